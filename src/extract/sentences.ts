@@ -1,0 +1,62 @@
+/**
+ * Sentence splitting with offsets. Intl.Segmenter (ICU) does the splitting; ICU in JavaScript has no
+ * abbreviation suppressions, so breaks after titles and initials ("Mr.", "U.S.", "J. Smith") are re-joined here.
+ */
+import type { Paragraph, Sentence } from '../types.ts';
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Tokens that end with a period but rarely end a sentence. */
+const ABBREVIATIONS = new Set(
+  [
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'sgt', 'maj', 'adm', 'cmdr',
+    'st', 'mt', 'ft', 'jr', 'sr', 'rev', 'hon', 'pres', 'supt', 'insp', 'det',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+    'no', 'nos', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'bros', 'dept', 'univ', 'approx', 'est', 'fig', 'vol',
+  ].map((s) => s.toLowerCase()),
+);
+
+function endsWithAbbreviation(text: string): boolean {
+  const m = /(?:^|[\s(“"'‘])([A-Za-z][A-Za-z.]*)\.\s*$/.exec(text);
+  if (!m) return false;
+  const word = m[1]!;
+  if (ABBREVIATIONS.has(word.toLowerCase())) return true;
+  // Initials and dotted acronyms: "J.", "U.S.", "U.N."
+  return /^(?:[A-Z]\.?)+$/.test(word) && word.replace(/\./g, '').length <= 3;
+}
+
+export function splitParagraph(paragraph: Paragraph, firstIndex: number): Sentence[] {
+  const out: Sentence[] = [];
+  let pendingStart = -1;
+  for (const seg of segmenter.segment(paragraph.text)) {
+    const segEnd = seg.index + seg.segment.length;
+    const start = pendingStart >= 0 ? pendingStart : seg.index;
+    const chunk = paragraph.text.slice(start, segEnd);
+    const next = paragraph.text.slice(segEnd, segEnd + 2);
+    // Re-join when the break follows an abbreviation and the next word does not look like a new sentence start
+    // after a lowercase word, or when the break follows an initial/title before a capitalised name.
+    if (segEnd < paragraph.text.length && endsWithAbbreviation(chunk) && /^\s*[A-Za-z0-9]/.test(next + ' ')) {
+      pendingStart = start;
+      continue;
+    }
+    pendingStart = -1;
+    pushTrimmed(out, paragraph, start, segEnd, firstIndex);
+  }
+  if (pendingStart >= 0) pushTrimmed(out, paragraph, pendingStart, paragraph.text.length, firstIndex);
+  return out;
+}
+
+function pushTrimmed(out: Sentence[], paragraph: Paragraph, start: number, end: number, firstIndex: number): void {
+  const raw = paragraph.text.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  if (!text) return;
+  const s = start + lead;
+  out.push({ paragraph: paragraph.id, index: firstIndex + out.length, start: s, end: s + text.length, text });
+}
+
+export function splitSentences(paragraphs: readonly Paragraph[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const p of paragraphs) out.push(...splitParagraph(p, out.length));
+  return out;
+}

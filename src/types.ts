@@ -1,0 +1,212 @@
+/**
+ * The data that flows between Chronicle's stages, in pipeline order:
+ *
+ *   ingest (InputFile -> IngestedArticle) → extract (IngestedArticle -> ArticleExtraction)
+ *   → resolve (all extractions -> Entity[] + Event[]) → graph (Graph + derived SiteModel) → render → index
+ *
+ * Every stage is a plain function over these types, so each can be tested without Astro.
+ * Offsets are UTF-16 code-unit offsets into `Paragraph.text` (what JavaScript string indices are).
+ */
+
+/** ISO date string with its precision: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+export type IsoDate = string;
+export type DatePrecision = 'day' | 'month' | 'year';
+
+export type EntityType = 'person' | 'organization' | 'place' | 'other';
+export const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'other'];
+
+/** A problem with one input file, reported as `file:line: message` and listed in graph.json. */
+export interface Problem {
+  /** Path relative to --input, with forward slashes. */
+  file: string;
+  line?: number;
+  message: string;
+  /** `error`: the file was skipped. `warning`: the file was used but something was doubtful. */
+  severity: 'error' | 'warning';
+}
+
+// ---------------------------------------------------------------- ingest
+
+/** A file found under --input, before any parsing. */
+export interface InputFile {
+  /** Path relative to --input, forward slashes (`politics/001.txt`). */
+  file: string;
+  bytes: Uint8Array;
+}
+
+export type ParagraphKind = 'body' | 'caption' | 'heading' | 'quote';
+
+export interface Paragraph {
+  /** Stable anchor within the article page: `p1`, `p2`, … in reading order (captions and headings included). */
+  id: string;
+  kind: ParagraphKind;
+  /** Clean text: debris removed, whitespace collapsed, no markup. */
+  text: string;
+  /** 1-based line in the input file where the paragraph starts (for `file:line` messages). */
+  line: number;
+}
+
+export type ArticleFormat = 'dateline' | 'plain' | 'markdown';
+
+export interface IngestedArticle {
+  /** Stable slug derived from the input path (not the title), so adding articles never renames pages. */
+  id: string;
+  file: string;
+  format: ArticleFormat;
+  title: string;
+  /** Publication date; null when neither the file nor the text gives one. */
+  date: IsoDate | null;
+  /** How the date was found: written in the file's header/front matter, or inferred from the text. */
+  dateSource: 'header' | 'inferred' | null;
+  section: string | null;
+  /** News agency or publisher credited in the text ("SOURCE:Reuters", "/ Reuters") or front matter. */
+  source: string | null;
+  paragraphs: Paragraph[];
+  /** SHA-256 (hex) of the input bytes: duplicate detection, caching, snapshots. */
+  hash: string;
+}
+
+export interface IngestResult {
+  /** Absent when the file could not be used at all (then `problems` says why). */
+  article?: IngestedArticle;
+  problems: Problem[];
+}
+
+// ---------------------------------------------------------------- extract (per article, no global state)
+
+export interface Sentence {
+  paragraph: string;
+  /** Index of the sentence within the whole article (0-based, reading order). */
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface EntityMention {
+  paragraph: string;
+  sentence: number;
+  /** Span of the name as written in the paragraph (titles/possessives excluded). */
+  start: number;
+  end: number;
+  /** The name as written, e.g. `SenseTime` (from "SenseTime's"), `Joe Biden` (from "President Joe Biden"). */
+  text: string;
+  type: EntityType;
+  /**
+   * The fullest form of this name known within the article (surname → full name, acronym → expansion);
+   * equal to `text` when nothing longer was found. Cross-article resolution keys on this.
+   */
+  canonical: string;
+}
+
+export interface DateMention {
+  paragraph: string;
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  value: IsoDate;
+  precision: DatePrecision;
+}
+
+export type ParticipantRole = 'actor' | 'target' | 'place' | 'other';
+
+export interface EventMention {
+  paragraph: string;
+  sentence: number;
+  /** The word that reports the happening ("blacklisted", "overthrew"). */
+  trigger: string;
+  /** Event type from the taxonomy in src/extract/events.ts (e.g. `sanction`, `coup`, `statement`). */
+  type: string;
+  date: IsoDate | null;
+  precision: DatePrecision | null;
+  /** Indices into `ArticleExtraction.entities`. */
+  participants: { mention: number; role: ParticipantRole }[];
+  /** The reporting sentence, as quoted on event pages. */
+  quote: string;
+}
+
+export interface ArticleExtraction {
+  article: string;
+  sentences: Sentence[];
+  entities: EntityMention[];
+  dates: DateMention[];
+  events: EventMention[];
+}
+
+// ---------------------------------------------------------------- resolve (global)
+
+export interface MentionRef {
+  article: string;
+  paragraph: string;
+  sentence: number;
+  start: number;
+  end: number;
+  /** As written. */
+  text: string;
+  /** The sentence's text. */
+  sentenceText: string;
+}
+
+export interface Entity {
+  id: string;
+  name: string;
+  type: EntityType;
+  /** Every other spelling seen or curated, sorted. */
+  aliases: string[];
+  mentions: MentionRef[];
+  description?: string;
+  /** Why mentions were merged into this entity ("surname of Joe Biden", "spelling variant of Liu Pengyu"). */
+  mergeReasons: string[];
+}
+
+export interface EventSource {
+  article: string;
+  paragraph: string;
+  quote: string;
+  date: IsoDate | null;
+}
+
+export interface Event {
+  id: string;
+  title: string;
+  type: string;
+  date: IsoDate | null;
+  precision: DatePrecision | null;
+  participants: { entity: string; role: ParticipantRole }[];
+  sources: EventSource[];
+  /** Sources disagree on the date (or other facts): each version with its article. */
+  disagreements?: { field: string; values: { value: string; article: string }[] }[];
+}
+
+// ---------------------------------------------------------------- graph
+
+export interface ArticleRecord {
+  id: string;
+  file: string;
+  title: string;
+  date: IsoDate | null;
+  dateSource: 'header' | 'inferred' | null;
+  section: string | null;
+  source: string | null;
+  hash: string;
+  paragraphs: Paragraph[];
+  duplicateOf?: string;
+}
+
+/** Everything the resolver knows, before anything is derived for pages. */
+export interface Graph {
+  articles: ArticleRecord[];
+  extractions: ArticleExtraction[];
+  entities: Entity[];
+  events: Event[];
+  problems: Problem[];
+}
+
+/** Output of entity resolution: the entities, and for each article which entity each of its mentions joined. */
+export interface EntityResolution {
+  entities: Entity[];
+  /** article id → entity id per index of `ArticleExtraction.entities` (null: the mention was blocked/dropped). */
+  assignment: Map<string, (string | null)[]>;
+  problems: Problem[];
+}

@@ -1,0 +1,58 @@
+/**
+ * The one home for Chronicle's URL scheme (CONTRACT.md): every URL is relative to the site root and names a
+ * file, never a folder, so the site works from `file://` and under any base path.
+ *
+ * `SiteUrl` is branded so a root-relative URL cannot be used as an href by mistake: pages turn it into a
+ * link with `relativeHref(fromPage, toPage)`.
+ */
+import type { EntityType } from '../types.ts';
+
+export type SiteUrl = string & { readonly __brand: 'SiteUrl' };
+
+const asUrl = (s: string) => s as SiteUrl;
+
+export const urls = {
+  home: asUrl('index.html'),
+  articles: asUrl('articles.html'),
+  timeline: asUrl('timeline.html'),
+  search: asUrl('search.html'),
+  notFound: asUrl('404.html'),
+  graphJson: asUrl('graph.json'),
+  article: (id: string) => asUrl(`articles/${id}.html`),
+  entity: (id: string) => asUrl(`entities/${id}.html`),
+  event: (id: string) => asUrl(`events/${id}.html`),
+  entityIndex: (type: EntityType) => asUrl(`${TYPE_INDEX_FILE[type]}.html`),
+  /** A paragraph anchor on an article page. */
+  paragraph: (articleId: string, paragraphId: string) => asUrl(`articles/${articleId}.html#${paragraphId}`),
+};
+
+const TYPE_INDEX_FILE: Record<EntityType, string> = {
+  person: 'people',
+  organization: 'organizations',
+  place: 'places',
+  other: 'other-names',
+};
+
+export const TYPE_LABEL: Record<EntityType, { one: string; many: string }> = {
+  person: { one: 'Person', many: 'People' },
+  organization: { one: 'Organisation', many: 'Organisations' },
+  place: { one: 'Place', many: 'Places' },
+  other: { one: 'Other', many: 'Other names' },
+};
+
+/** The href that leads from page `from` to `to` (both root-relative file URLs), e.g. `../entities/x.html`. */
+export function relativeHref(from: SiteUrl | string, to: SiteUrl | string): string {
+  const [toPath, hash] = splitHash(to);
+  const fromDirs = from.split('/').slice(0, -1);
+  const toParts = toPath.split('/');
+  let common = 0;
+  while (common < fromDirs.length && common < toParts.length - 1 && fromDirs[common] === toParts[common]) common++;
+  const up = fromDirs.length - common;
+  const rel = [...Array<string>(up).fill('..'), ...toParts.slice(common)].join('/');
+  return hash === undefined ? rel : `${rel}#${hash}`;
+}
+
+function splitHash(url: string): [string, string | undefined] {
+  const i = url.indexOf('#');
+  return i < 0 ? [url, undefined] : [url.slice(0, i), url.slice(i + 1)];
+}
