@@ -1,0 +1,159 @@
+/**
+ * `chronicle` — the command line of CONTRACT.md:
+ *
+ *   chronicle build   [--input seeds] [--out dist] [--base /] [--strict]
+ *   chronicle extract [--input seeds] [--json graph.json] [--strict]
+ *
+ * plus `serve` (npm run preview) and `dev` (build, serve, rebuild on change) for people working on a site.
+ * Exit 0 when the output was written, 1 when --strict saw a problem or the build failed, 2 for usage errors.
+ */
+import path from 'node:path';
+import { promises as fs, watch } from 'node:fs';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { buildGraph, formatProblem } from './pipeline.ts';
+import { serializeGraphJson } from './graph/graph-json.ts';
+import { terminalProgress } from './util/progress.ts';
+import type { Graph } from './types.ts';
+
+export const USAGE = `usage: chronicle build   [--input seeds] [--out dist] [--base /] [--strict]
+       chronicle extract [--input seeds] [--json graph.json] [--strict]
+       chronicle serve   [--out dist] [--port 4321]
+       chronicle dev     [--input seeds] [--out dist] [--port 4321]`;
+
+class UsageError extends Error {}
+
+const OPTIONS = {
+  build: { input: { type: 'string' }, out: { type: 'string' }, base: { type: 'string' }, strict: { type: 'boolean' } },
+  extract: { input: { type: 'string' }, json: { type: 'string' }, strict: { type: 'boolean' } },
+  serve: { out: { type: 'string' }, port: { type: 'string' } },
+  dev: { input: { type: 'string' }, out: { type: 'string' }, port: { type: 'string' } },
+} satisfies Record<string, ParseArgsConfig['options']>;
+
+type Command = keyof typeof OPTIONS;
+
+export interface Io {
+  stdout: (line: string) => void;
+  stderr: (line: string) => void;
+}
+
+const defaultIo: Io = {
+  stdout: (line) => process.stdout.write(`${line}\n`),
+  stderr: (line) => process.stderr.write(`${line}\n`),
+};
+
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  let command: Command;
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    const name = argv[0];
+    if (name === undefined || name === '--help' || name === '-h') throw new UsageError('no command given');
+    if (!(name in OPTIONS)) throw new UsageError(`unknown command "${name}"`);
+    command = name as Command;
+    try {
+      values = parseArgs({ args: argv.slice(1), options: OPTIONS[command], strict: true, allowPositionals: false }).values;
+    } catch (err) {
+      throw new UsageError((err as Error).message.split('\n')[0] ?? 'bad arguments');
+    }
+    if (typeof values.input === 'string') await assertFolder(values.input, '--input');
+    if (typeof values.port === 'string' && !/^\d{1,5}$/.test(values.port)) throw new UsageError(`--port must be a number, not "${values.port}"`);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    io.stderr(`chronicle: ${err.message}`);
+    io.stderr(USAGE);
+    return 2;
+  }
+
+  const input = path.resolve(str(values.input) ?? 'seeds');
+  const out = path.resolve(str(values.out) ?? 'dist');
+  const strict = values.strict === true;
+  try {
+    switch (command) {
+      case 'extract': {
+        const graph = await extract(input, io);
+        const jsonPath = path.resolve(str(values.json) ?? 'graph.json');
+        await fs.mkdir(path.dirname(jsonPath), { recursive: true });
+        await fs.writeFile(jsonPath, serializeGraphJson(graph));
+        io.stdout(`${summary(graph)} → ${path.relative(process.cwd(), jsonPath) || jsonPath}`);
+        return strict && graph.problems.length > 0 ? 1 : 0;
+      }
+      case 'build': {
+        const graph = await build(input, out, str(values.base) ?? '/', io);
+        return strict && graph.problems.length > 0 ? 1 : 0;
+      }
+      case 'serve': {
+        await serve(out, Number(str(values.port) ?? 4321), io);
+        return 0;
+      }
+      case 'dev': {
+        await build(input, out, '/', io);
+        await serve(out, Number(str(values.port) ?? 4321), io);
+        watch(input, { recursive: true }, debounce(() => void build(input, out, '/', io).catch((e) => io.stderr(String(e))), 300));
+        await new Promise(() => {});
+        return 0;
+      }
+    }
+  } catch (err) {
+    io.stderr(`chronicle ${command}: ${(err as Error).stack ?? String(err)}`);
+    return 1;
+  }
+}
+
+async function extract(input: string, io: Io): Promise<Graph> {
+  const graph = await buildGraph({ input, progress: terminalProgress() });
+  for (const p of graph.problems) io.stderr(formatProblem(p));
+  return graph;
+}
+
+/** The whole site: pages (Astro), graph.json, then the search index over the written pages. */
+export async function build(input: string, out: string, base: string, io: Io): Promise<Graph> {
+  const started = Date.now();
+  const graph = await extract(input, io);
+  const progress = terminalProgress();
+  // Loaded only here so `chronicle extract` never pays for Astro.
+  const { buildSiteModel } = await import('./graph/site-model.ts');
+  const { renderSite } = await import('./site/render.ts');
+  const { indexSite } = await import('./search/pagefind.ts');
+  progress.start('render', 1);
+  const model = buildSiteModel(graph);
+  const rendered = await renderSite({ model, outDir: out, base });
+  progress.done();
+  await fs.writeFile(path.join(out, 'graph.json'), serializeGraphJson(graph));
+  progress.start('index', 1);
+  const indexed = await indexSite(out);
+  progress.done();
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  io.stdout(`${summary(graph)}; ${rendered.pages} pages, ${indexed.pages} indexed → ${path.relative(process.cwd(), out) || out} in ${seconds}s`);
+  return graph;
+}
+
+async function serve(out: string, port: number, io: Io): Promise<void> {
+  const { serveStatic } = await import('./serve.ts');
+  const server = await serveStatic(out, port);
+  io.stdout(`Serving ${out} at ${server.url} (Ctrl+C to stop)`);
+}
+
+function summary(graph: Graph): string {
+  const duplicates = graph.articles.filter((a) => a.duplicateOf !== undefined).length;
+  const errors = graph.problems.filter((p) => p.severity === 'error').length;
+  return (
+    `${graph.articles.length} articles (${duplicates} duplicates), ${graph.entities.length} entities, ` +
+    `${graph.events.length} events, ${graph.problems.length} problems (${errors} files skipped)`
+  );
+}
+
+async function assertFolder(dir: string, flag: string): Promise<void> {
+  const stat = await fs.stat(dir).catch(() => null);
+  if (!stat?.isDirectory()) throw new UsageError(`${flag} ${dir}: not a folder`);
+}
+
+function str(v: string | boolean | undefined): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+function debounce(fn: () => void, ms: number): () => void {
+  let timer: NodeJS.Timeout | undefined;
+  return () => {
+    clearTimeout(timer);
+    timer = setTimeout(fn, ms);
+  };
+}

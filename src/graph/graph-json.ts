@@ -1,0 +1,121 @@
+/**
+ * The public graph.json (CONTRACT.md, version 1): a projection of the internal Graph. Key order and array order
+ * are fixed here so the same input gives the same bytes.
+ */
+import type { Graph } from '../types.ts';
+import { z } from 'zod';
+import { urls } from '../util/urls.ts';
+
+export const GRAPH_JSON_VERSION = 1;
+
+export interface GraphJson {
+  version: number;
+  articles: {
+    id: string;
+    title: string;
+    date: string | null;
+    source: string | null;
+    file: string;
+    url: string;
+    duplicateOf?: string;
+  }[];
+  entities: {
+    id: string;
+    name: string;
+    type: string;
+    aliases: string[];
+    url: string;
+    mentions: { article: string; text: string; sentence?: string }[];
+  }[];
+  events: {
+    id: string;
+    title: string;
+    date: string | null;
+    participants: string[];
+    url: string;
+    sources: { article: string; quote: string }[];
+  }[];
+  problems: { file: string; line?: number; message: string }[];
+}
+
+export function toGraphJson(graph: Graph): GraphJson {
+  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return {
+    version: GRAPH_JSON_VERSION,
+    articles: [...graph.articles].sort(byId).map((a) => ({
+      id: a.id,
+      title: a.title,
+      date: a.date,
+      source: a.source,
+      file: a.file,
+      url: urls.article(a.id),
+      ...(a.duplicateOf !== undefined ? { duplicateOf: a.duplicateOf } : {}),
+    })),
+    entities: [...graph.entities].sort(byId).map((e) => ({
+      id: e.id,
+      name: e.name,
+      type: e.type,
+      aliases: [...e.aliases],
+      url: urls.entity(e.id),
+      mentions: e.mentions.map((m) => ({ article: m.article, text: m.text, sentence: m.sentenceText })),
+    })),
+    events: [...graph.events].sort(byId).map((ev) => ({
+      id: ev.id,
+      title: ev.title,
+      date: ev.date,
+      participants: [...new Set(ev.participants.map((p) => p.entity))],
+      url: urls.event(ev.id),
+      sources: ev.sources.map((s) => ({ article: s.article, quote: s.quote })),
+    })),
+    problems: graph.problems.map((p) => ({
+      file: p.file,
+      ...(p.line !== undefined ? { line: p.line } : {}),
+      message: p.severity === 'warning' ? `warning: ${p.message}` : p.message,
+    })),
+  };
+}
+
+export function serializeGraphJson(graph: Graph): string {
+  return `${JSON.stringify(toGraphJson(graph), null, 2)}\n`;
+}
+
+
+/** graph.json as CONTRACT.md states it, for consumers and tests that read a built site. */
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'an ISO date: YYYY-MM-DD, YYYY-MM or YYYY');
+export const graphJsonSchema = z
+  .object({
+    version: z.literal(GRAPH_JSON_VERSION),
+    articles: z.array(
+      z.object({
+        id: z.string().min(1),
+        title: z.string(),
+        date: isoDate.nullable(),
+        source: z.string().nullable(),
+        file: z.string().min(1),
+        url: z.string().regex(/^articles\/[^/]+\.html$/),
+        duplicateOf: z.string().optional(),
+      }),
+    ),
+    entities: z.array(
+      z.object({
+        id: z.string().min(1),
+        name: z.string().min(1),
+        type: z.enum(['person', 'organization', 'place', 'other']),
+        aliases: z.array(z.string()),
+        url: z.string().regex(/^entities\/[^/]+\.html$/),
+        mentions: z.array(z.object({ article: z.string(), text: z.string(), sentence: z.string().optional() })),
+      }),
+    ),
+    events: z.array(
+      z.object({
+        id: z.string().min(1),
+        title: z.string().min(1),
+        date: isoDate.nullable(),
+        participants: z.array(z.string()),
+        url: z.string().regex(/^events\/[^/]+\.html$/),
+        sources: z.array(z.object({ article: z.string(), quote: z.string() })),
+      }),
+    ),
+    problems: z.array(z.object({ file: z.string(), line: z.number().int().positive().optional(), message: z.string() })),
+  })
+  .strict();

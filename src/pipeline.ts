@@ -1,0 +1,97 @@
+/**
+ * The pipeline from a folder of articles to a Graph: ingest → extract → resolve. Rendering and indexing are
+ * separate steps (src/site, src/search) so `chronicle extract` never loads Astro.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ArticleExtraction, ArticleRecord, Graph, IngestedArticle, Problem } from './types.ts';
+import { readInputFolder, ingestFiles } from './ingest/index.ts';
+import { extractArticle } from './extract/index.ts';
+import { resolveEntities } from './resolve/entities.ts';
+import { resolveEvents } from './resolve/events.ts';
+import { loadCuration } from './curation.ts';
+import type { Progress } from './util/progress.ts';
+
+/** The project's own folder, where `content/` (curation) lives. */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface PipelineOptions {
+  input: string;
+  contentDir?: string;
+  progress?: Progress;
+}
+
+export async function buildGraph(opts: PipelineOptions): Promise<Graph> {
+  const progress = opts.progress;
+  progress?.start('read', 1);
+  const read = await readInputFolder(opts.input);
+  progress?.done();
+
+  progress?.start('ingest', read.files.length);
+  const ingested = ingestFiles(read.files);
+  progress?.done();
+
+  const articles = markDuplicates(ingested.articles);
+
+  const extractions: ArticleExtraction[] = [];
+  progress?.start('extract', articles.length);
+  for (const article of ingested.articles) {
+    extractions.push(extractArticle(article));
+    progress?.tick();
+  }
+  progress?.done();
+
+  progress?.start('resolve', 1);
+  const { curation, problems: curationProblems } = loadCuration(opts.contentDir ?? path.join(PROJECT_ROOT, 'content'));
+  const resolution = resolveEntities({ articles, extractions, curation });
+  const events = resolveEvents({ articles, extractions, assignment: resolution.assignment });
+  progress?.done();
+
+  const problems = sortProblems([...read.problems, ...ingested.problems, ...curationProblems, ...resolution.problems]);
+  return { articles, extractions, entities: resolution.entities, events, problems };
+}
+
+/**
+ * Byte-identical files become duplicates of the first one by path: they keep their page (so nothing is lost)
+ * but contribute no second set of mentions.
+ */
+function markDuplicates(articles: readonly IngestedArticle[]): ArticleRecord[] {
+  const firstByHash = new Map<string, string>();
+  const sorted = [...articles].sort((a, b) => compareStrings(a.file, b.file));
+  const duplicateOf = new Map<string, string>();
+  for (const a of sorted) {
+    const first = firstByHash.get(a.hash);
+    if (first === undefined) firstByHash.set(a.hash, a.id);
+    else duplicateOf.set(a.id, first);
+  }
+  return articles.map((a) => {
+    const record: ArticleRecord = {
+      id: a.id,
+      file: a.file,
+      title: a.title,
+      date: a.date,
+      dateSource: a.dateSource,
+      section: a.section,
+      source: a.source,
+      hash: a.hash,
+      paragraphs: a.paragraphs,
+    };
+    const dup = duplicateOf.get(a.id);
+    if (dup !== undefined) record.duplicateOf = dup;
+    return record;
+  });
+}
+
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) => compareStrings(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || compareStrings(a.message, b.message),
+  );
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.file}${p.line !== undefined ? `:${p.line}` : ''}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`;
+}

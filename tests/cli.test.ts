@@ -1,0 +1,64 @@
+/** The command line of CONTRACT.md: usage errors, extract, problems and --strict. */
+import os from 'node:os';
+import path from 'node:path';
+import { promises as fs } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../src/cli.ts';
+import { graphJsonSchema } from '../src/graph/graph-json.ts';
+
+function capture() {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { io: { stdout: (l: string) => stdout.push(l), stderr: (l: string) => stderr.push(l) }, stdout, stderr };
+}
+
+let tmp: string;
+beforeAll(async () => {
+  tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-cli-'));
+});
+afterAll(async () => {
+  await fs.rm(tmp, { recursive: true, force: true });
+});
+
+describe('usage errors exit 2 with a one-line reason and the usage', () => {
+  it.each([
+    [[], 'no command given'],
+    [['publish'], 'unknown command "publish"'],
+    [['build', '--nope'], "Unknown option '--nope'"],
+    [['extract', '--input', '/definitely/not/here'], 'not a folder'],
+    [['build', 'seeds'], 'positional'],
+  ])('%j', async (argv, reason) => {
+    const { io, stderr } = capture();
+    expect(await main(argv as string[], io)).toBe(2);
+    expect(stderr[0]).toContain(reason);
+    expect(stderr[0]!.split('\n')).toHaveLength(1);
+    expect(stderr.join('\n')).toContain('usage: chronicle build');
+  });
+});
+
+describe('chronicle extract', () => {
+  it('writes graph.json for any folder, and problems as file:line: message', async () => {
+    const input = path.join(tmp, 'articles');
+    await fs.mkdir(path.join(input, 'nested'), { recursive: true });
+    await fs.copyFile('seeds/000_cef4227f8d5861dc.txt', path.join(input, 'nested', 'story.txt'));
+    await fs.writeFile(path.join(input, 'empty.txt'), '');
+    const json = path.join(tmp, 'out', 'graph.json');
+    const { io, stderr } = capture();
+    expect(await main(['extract', '--input', input, '--json', json], io)).toBe(0);
+    const graph = graphJsonSchema.parse(JSON.parse(await fs.readFile(json, 'utf8')));
+    expect(graph.articles.map((a) => a.file)).toEqual(['nested/story.txt']);
+    expect(graph.problems.map((p) => p.file)).toContain('empty.txt');
+    expect(stderr.some((l) => /^empty\.txt(:\d+)?: /.test(l))).toBe(true);
+
+    const strict = capture();
+    expect(await main(['extract', '--input', input, '--json', json, '--strict'], strict.io)).toBe(1);
+  });
+
+  it('gives the same bytes for the same input', async () => {
+    const a = path.join(tmp, 'a.json');
+    const b = path.join(tmp, 'b.json');
+    expect(await main(['extract', '--input', 'seeds', '--json', a], capture().io)).toBe(0);
+    expect(await main(['extract', '--input', 'seeds', '--json', b], capture().io)).toBe(0);
+    expect(await fs.readFile(a, 'utf8')).toBe(await fs.readFile(b, 'utf8'));
+  });
+});

@@ -1,0 +1,211 @@
+/**
+ * End to end: the real CLI builds the seed site into a temporary folder, then the tests read graph.json, every
+ * page and every link, and drive the search page in Chromium over a loopback server.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { promises as fs } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { main } from '../src/cli.ts';
+import { graphJsonSchema, type GraphJson } from '../src/graph/graph-json.ts';
+import { serveStatic, type StaticServer } from '../src/serve.ts';
+import { BuiltSite } from './helpers/site.ts';
+import { launchBrowser } from './helpers/browser.ts';
+
+let out: string;
+let site: BuiltSite;
+let graph: GraphJson;
+let exitCode: number;
+const stdout: string[] = [];
+const stderr: string[] = [];
+
+beforeAll(async () => {
+  out = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-e2e-'));
+  exitCode = await main(['build', '--input', 'seeds', '--out', out], { stdout: (l) => stdout.push(l), stderr: (l) => stderr.push(l) });
+  site = new BuiltSite(out);
+  graph = JSON.parse(await fs.readFile(path.join(out, 'graph.json'), 'utf8')) as GraphJson;
+});
+
+afterAll(async () => {
+  await fs.rm(out, { recursive: true, force: true });
+});
+
+const norm = (s: string) => s.normalize('NFC').toLowerCase();
+function entityNamed(name: string) {
+  return graph.entities.find((e) => [e.name, ...e.aliases].some((n) => norm(n) === norm(name)));
+}
+const articleOf = (file: string) => graph.articles.find((a) => a.file === file)!;
+const SEED_1 = '000_cef4227f8d5861dc.txt';
+const SEED_2 = '004_9bd7e509f6b68351.txt';
+
+describe('chronicle build on the seeds', () => {
+  it('exits 0 and writes graph.json in the shape of CONTRACT.md', () => {
+    expect(exitCode, stderr.join('\n')).toBe(0);
+    const parsed = graphJsonSchema.safeParse(graph);
+    expect(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues.slice(0, 5))).toBe(true);
+  });
+
+  it('accounts for every input file', async () => {
+    const inputs = (await fs.readdir('seeds')).sort();
+    const seen = new Set([...graph.articles.map((a) => a.file), ...graph.problems.map((p) => p.file)]);
+    for (const f of inputs) expect(seen.has(f), f).toBe(true);
+    expect(articleOf(SEED_1).date).toBe('2021-12-14');
+    expect(articleOf(SEED_2).date).toBe('2021-12-10');
+  });
+
+  it.each([
+    ['SenseTime', 'organization'],
+    ['Liu Pengyu', 'person'],
+    ['Wang Wenbin', 'person'],
+    ['Joe Biden', 'person'],
+    ['Aung San Suu Kyi', 'person'],
+    ['Ri Yong-gil', 'person'],
+    ['Xinjiang', 'place'],
+    ['Myanmar', 'place'],
+    ['North Korea', 'place'],
+    ['Global Witness', 'organization'],
+    ['Hong Kong Stock Exchange', 'organization'],
+    ['Reuters', 'organization'],
+  ])('has an entity page for %s (%s)', async (name, type) => {
+    const e = entityNamed(name);
+    expect(e, `no entity named ${name}`).toBeDefined();
+    expect(e!.type).toBe(type);
+    expect(await site.exists(e!.url)).toBe(true);
+  });
+
+  it('merges spelling variants across sources and surnames within an article', () => {
+    const liu = entityNamed('Liu Pengyu')!;
+    expect(liu.aliases).toContain('Liu Penggyu');
+    expect(new Set(liu.mentions.map((m) => m.article))).toEqual(new Set([articleOf(SEED_1).id, articleOf(SEED_2).id]));
+    expect(entityNamed('Biden')?.id).toBe(entityNamed('Joe Biden')?.id);
+    const adeyemo = graph.entities.find((e) => /^Wally Ade/.test(e.name));
+    expect(adeyemo?.type).toBe('person');
+  });
+
+  it('makes no page for debris, weekdays or months', () => {
+    const names = graph.entities.flatMap((e) => [e.name, ...e.aliases]).map(norm);
+    for (const junk of ['Leave a Reply', 'Friday', 'Saturday', 'Day', 'February', 'April', 'READ MORE', 'Summit']) {
+      expect(names, junk).not.toContain(norm(junk));
+    }
+    expect(entityNamed('Summit for Democracy')?.type ?? 'other').not.toBe('person');
+  });
+
+  it('has one event for the US blacklisting SenseTime, dated 2021-12-10 and citing both articles', () => {
+    const sensetime = entityNamed('SenseTime')!;
+    const blacklisting = graph.events.filter(
+      (e) => e.date === '2021-12-10' && e.participants.includes(sensetime.id) && /sanction|blacklist/i.test(e.title + e.sources.map((s) => s.quote).join(' ')),
+    );
+    expect(blacklisting.length).toBeGreaterThanOrEqual(1);
+    const cited = new Set(blacklisting.flatMap((e) => e.sources.map((s) => s.article)));
+    expect(blacklisting.some((e) => new Set(e.sources.map((s) => s.article)).size === 2), JSON.stringify(blacklisting, null, 1)).toBe(true);
+    expect(cited).toEqual(new Set([articleOf(SEED_1).id, articleOf(SEED_2).id]));
+  });
+
+  it('dates the Myanmar coup 2021-02-01 and nothing in 2022', () => {
+    const coup = graph.events.find((e) => e.date === '2021-02-01' && /overthrew|coup/i.test(e.title + e.sources.map((s) => s.quote).join(' ')));
+    expect(coup, JSON.stringify(graph.events.map((e) => [e.date, e.title]))).toBeDefined();
+    expect(graph.events.filter((e) => e.date?.startsWith('2022'))).toEqual([]);
+  });
+
+  it('writes every page graph.json names, plus the fixed pages', async () => {
+    const urls = [...graph.articles, ...graph.entities, ...graph.events].map((x) => x.url);
+    for (const fixed of ['index.html', 'articles.html', 'timeline.html', 'search.html', '404.html', 'people.html', 'organizations.html', 'places.html']) urls.push(fixed);
+    for (const url of urls) expect(await site.exists(url), url).toBe(true);
+    expect(await site.exists('pagefind/pagefind.js')).toBe(true);
+  });
+
+  it('has zero broken internal links, all relative and pointing at files', async () => {
+    const problems: string[] = [];
+    for (const page of await site.htmlPages()) {
+      for (const link of await site.links(page)) {
+        if (link.target === undefined) {
+          problems.push(`${page}: external or non-file link ${link.href}`);
+          continue;
+        }
+        if (link.href.startsWith('/')) problems.push(`${page}: root-absolute link ${link.href}`);
+        if (link.href.endsWith('/') || link.target === '') problems.push(`${page}: folder link ${link.href}`);
+        else if (!(await site.exists(link.target))) problems.push(`${page}: broken link ${link.href}`);
+        else if (link.anchor && link.target.endsWith('.html')) {
+          const doc = await site.page(link.target);
+          if (!doc.getElementById(link.anchor)) problems.push(`${page}: missing anchor ${link.href}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('links both ways: article ↔ entity, article ↔ event, entity ↔ event', async () => {
+    const linksFrom = async (url: string) => new Set((await site.links(url)).map((l) => l.target));
+    for (const entity of graph.entities) {
+      const fromEntity = await linksFrom(entity.url);
+      for (const articleId of new Set(entity.mentions.map((m) => m.article))) {
+        const article = graph.articles.find((a) => a.id === articleId)!;
+        expect(fromEntity.has(article.url), `${entity.url} → ${article.url}`).toBe(true);
+        expect((await linksFrom(article.url)).has(entity.url), `${article.url} → ${entity.url}`).toBe(true);
+      }
+    }
+    for (const event of graph.events) {
+      const fromEvent = await linksFrom(event.url);
+      for (const source of event.sources) {
+        const article = graph.articles.find((a) => a.id === source.article)!;
+        expect(fromEvent.has(article.url), `${event.url} → ${article.url}`).toBe(true);
+        expect((await linksFrom(article.url)).has(event.url), `${article.url} → ${event.url}`).toBe(true);
+      }
+      for (const participant of event.participants) {
+        const entity = graph.entities.find((e) => e.id === participant)!;
+        expect(fromEvent.has(entity.url), `${event.url} → ${entity.url}`).toBe(true);
+        expect((await linksFrom(entity.url)).has(event.url), `${entity.url} → ${event.url}`).toBe(true);
+      }
+    }
+  });
+
+  it('reaches every page from the home page', async () => {
+    const seen = new Set(['index.html']);
+    const queue = ['index.html'];
+    while (queue.length) {
+      const page = queue.shift()!;
+      for (const link of await site.links(page)) {
+        if (link.target?.endsWith('.html') && !seen.has(link.target) && (await site.exists(link.target))) {
+          seen.add(link.target);
+          queue.push(link.target);
+        }
+      }
+    }
+    const unreachable = (await site.htmlPages()).filter((p) => !seen.has(p) && p !== '404.html');
+    expect(unreachable).toEqual([]);
+  });
+});
+
+describe('search over http in Chromium', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serveStatic(out);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each([
+    ['SenseTime', 'SenseTime'],
+    ['Penggyu', 'Liu Pengyu'],
+  ])('search.html?q=%s leads to the %s entity page', async (query, name) => {
+    const entity = entityNamed(name)!;
+    const page = await browser.newPage();
+    const foreign: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(server.url)) foreign.push(r.url());
+    });
+    await page.goto(`${server.url}search.html?q=${encodeURIComponent(query)}`);
+    const link = page.locator(`a[href$="${entity.url}"]`).first();
+    await link.waitFor({ timeout: 15_000 });
+    await link.click();
+    await page.waitForURL(`**/${entity.url}`);
+    expect(await page.locator('h1').first().textContent()).toContain(entity.name);
+    expect(foreign).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,19 @@
+/** Debian's Chromium driven by playwright-core. A missing browser fails the test loudly; it never skips. */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `BROWSER MISSING: the browser tests need Debian's Chromium at ${CHROMIUM_PATH} ` +
+        `(apt-get install chromium; .ci/run installs it). Set CHROMIUM_PATH to use another binary.`,
+    );
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}

@@ -1,0 +1,62 @@
+/** Reading a built site in tests: its pages, their links, and where each link leads. */
+import path from 'node:path';
+import { promises as fs } from 'node:fs';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+export interface PageLink {
+  from: string;
+  href: string;
+  /** Root-relative file the link leads to (undefined for external or non-file links). */
+  target?: string;
+  anchor?: string;
+}
+
+export async function listFiles(root: string, dir = ''): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await fs.readdir(path.join(root, dir), { withFileTypes: true })) {
+    const rel = dir ? `${dir}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...(await listFiles(root, rel)));
+    else out.push(rel);
+  }
+  return out.sort();
+}
+
+export class BuiltSite {
+  private cache = new Map<string, HTMLElement>();
+  constructor(readonly root: string) {}
+
+  async page(rel: string): Promise<HTMLElement> {
+    let doc = this.cache.get(rel);
+    if (!doc) {
+      doc = parse(await fs.readFile(path.join(this.root, rel), 'utf8'));
+      this.cache.set(rel, doc);
+    }
+    return doc;
+  }
+
+  async exists(rel: string): Promise<boolean> {
+    return fs.stat(path.join(this.root, rel)).then((s) => s.isFile(), () => false);
+  }
+
+  async links(rel: string): Promise<PageLink[]> {
+    const doc = await this.page(rel);
+    return doc.querySelectorAll('a[href]').map((a) => resolveLink(rel, a.getAttribute('href') ?? ''));
+  }
+
+  async htmlPages(): Promise<string[]> {
+    return (await listFiles(this.root)).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
+  }
+}
+
+export function resolveLink(from: string, href: string): PageLink {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) return { from, href };
+  const [pathPart, anchor] = href.split('#', 2) as [string, string | undefined];
+  const base = from.split('/').slice(0, -1);
+  const parts = pathPart === '' ? from.split('/') : [...base, ...pathPart.split('/')];
+  const resolved: string[] = [];
+  for (const part of parts) {
+    if (part === '..') resolved.pop();
+    else if (part !== '.' && part !== '') resolved.push(part);
+  }
+  return { from, href, target: resolved.join('/'), ...(anchor !== undefined ? { anchor } : {}) };
+}
