@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { slugify, uniqueSlugs, MAX_SLUG_LENGTH } from '../src/util/slug.ts';
+import { relativeHref, urls } from '../src/util/urls.ts';
+import { splitSentences } from '../src/extract/sentences.ts';
+
+describe('slugify', () => {
+  it('is ASCII, lowercase and bounded', () => {
+    expect(slugify('SenseTime')).toBe('sensetime');
+    expect(slugify('Aung San Suu Kyi')).toBe('aung-san-suu-kyi');
+    expect(slugify('Müller')).toBe('muller');
+    expect(slugify('Mu\u0308ller')).toBe('muller');
+    expect(slugify("People’s Armed Forces")).toBe('peoples-armed-forces');
+    expect(slugify('../../etc/passwd')).toBe('etc-passwd');
+    expect(slugify('北京')).toBe('untitled');
+    expect(slugify('x'.repeat(500)).length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
+  });
+
+  it('makes unique slugs whatever the order keys come in', () => {
+    const a = uniqueSlugs(['Jose', 'José', 'JOSE']);
+    const b = uniqueSlugs(['JOSE', 'José', 'Jose']);
+    expect([...a.entries()].sort()).toEqual([...b.entries()].sort());
+    expect(new Set(a.values()).size).toBe(3);
+  });
+});
+
+describe('relativeHref', () => {
+  it('leads from any page to any file', () => {
+    expect(relativeHref(urls.home, urls.entity('x'))).toBe('entities/x.html');
+    expect(relativeHref(urls.entity('x'), urls.entity('y'))).toBe('y.html');
+    expect(relativeHref(urls.entity('x'), urls.article('a'))).toBe('../articles/a.html');
+    expect(relativeHref(urls.article('a'), urls.paragraph('b', 'p3'))).toBe('b.html#p3');
+    expect(relativeHref(urls.event('e'), urls.home)).toBe('../index.html');
+  });
+});
+
+describe('splitSentences', () => {
+  it('keeps titles and initials inside sentences and reports offsets', () => {
+    const text = 'Mr. Smith met U.S. officials on Friday. He left. Then J. R. Jones spoke.';
+    const s = splitSentences([{ id: 'p1', kind: 'body', line: 1, text }]);
+    expect(s.map((x) => x.text)).toEqual(['Mr. Smith met U.S. officials on Friday.', 'He left.', 'Then J. R. Jones spoke.']);
+    for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
+    expect(s.map((x) => x.index)).toEqual([0, 1, 2]);
+  });
+});
