@@ -1,0 +1,85 @@
+/**
+ * Benchmark inputs, prepared at run time from ../shared/corpus (never copied into the repository):
+ * - BBC: 2,225 plain-text articles without dates, copied as they are;
+ * - Reuters-21578: 21,578 SGML stories, converted to header-line article files. The SGML is a benchmark input,
+ *   not a format Chronicle reads, so the converter lives here.
+ */
+import path from 'node:path';
+import { promises as fs } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const CORPUS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/corpus');
+const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+
+export async function prepareBbc(dest: string, limit = Infinity): Promise<number> {
+  let count = 0;
+  const root = path.join(CORPUS, 'bbc');
+  for (const category of (await fs.readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+    await fs.mkdir(path.join(dest, category), { recursive: true });
+    for (const file of (await fs.readdir(path.join(root, category))).sort()) {
+      if (count >= limit) return count;
+      await fs.copyFile(path.join(root, category, file), path.join(dest, category, file));
+      count++;
+    }
+  }
+  return count;
+}
+
+const ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+function decodeSgml(text: string): string {
+  return text
+    .replace(/&#(\d+);/g, (_, n: string) => {
+      const code = Number(n);
+      return code < 32 && code !== 10 ? '' : String.fromCharCode(code);
+    })
+    .replace(/&(lt|gt|amp|quot|apos);/g, (_, name: string) => ENTITY[name]!);
+}
+
+export interface ReutersStory {
+  newId: string;
+  date: string | null;
+  topic: string | null;
+  title: string;
+  body: string;
+}
+
+export function parseReutersSgml(sgml: string): ReutersStory[] {
+  const stories: ReutersStory[] = [];
+  for (const m of sgml.matchAll(/<REUTERS[^>]*NEWID="(\d+)"[^>]*>([\s\S]*?)<\/REUTERS>/g)) {
+    const [, newId, doc] = m as unknown as [string, string, string];
+    const rawDate = /<DATE>([\s\S]*?)<\/DATE>/.exec(doc)?.[1]?.trim() ?? '';
+    const d = /^(\d{1,2})-([A-Z]{3})-(\d{4})/.exec(rawDate);
+    const month = d ? MONTHS.indexOf(d[2]!) + 1 : 0;
+    const date = d && month > 0 ? `${d[3]}-${String(month).padStart(2, '0')}-${d[1]!.padStart(2, '0')}` : null;
+    const topic = /<TOPICS><D>([^<]+)<\/D>/.exec(doc)?.[1] ?? null;
+    const title = decodeSgml(/<TITLE>([\s\S]*?)<\/TITLE>/.exec(doc)?.[1] ?? '').replace(/\s+/g, ' ').trim();
+    const dateline = decodeSgml(/<DATELINE>([\s\S]*?)<\/DATELINE>/.exec(doc)?.[1] ?? '').trim();
+    let body = decodeSgml(/<BODY>([\s\S]*?)<\/BODY>/.exec(doc)?.[1] ?? /<TEXT[^>]*>([\s\S]*?)<\/TEXT>/.exec(doc)?.[1] ?? '');
+    body = body.replace(/\s*Reuter\s*$/, '');
+    // Paragraphs start with an indented line; other line breaks are wraps.
+    const paragraphs = body
+      .split(/\n(?=\s{2,}\S)/)
+      .map((p) => p.replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
+    if (dateline && paragraphs.length) paragraphs[0] = `${dateline} ${paragraphs[0]}`;
+    stories.push({ newId, date, topic, title: title || paragraphs[0]?.slice(0, 80) || `Story ${newId}`, body: paragraphs.join('\n\n') });
+  }
+  return stories;
+}
+
+export async function prepareReuters(dest: string, limit = Infinity): Promise<number> {
+  const root = path.join(CORPUS, 'reuters21578');
+  let count = 0;
+  for (const file of (await fs.readdir(root)).filter((f) => f.endsWith('.sgm')).sort()) {
+    const folder = path.join(dest, file.replace(/\.sgm$/, ''));
+    await fs.mkdir(folder, { recursive: true });
+    const sgml = (await fs.readFile(path.join(root, file))).toString('latin1');
+    for (const story of parseReutersSgml(sgml)) {
+      if (count >= limit) return count;
+      const header = story.date ? ` date ${story.date} ${(story.topic ?? 'news').toUpperCase()}\n` : '';
+      await fs.writeFile(path.join(folder, `${story.newId.padStart(5, '0')}.txt`), `${header}${story.title}\n\n${story.body}\n`);
+      count++;
+    }
+  }
+  return count;
+}
