@@ -1,0 +1,56 @@
+/**
+ * Bytes → clean Unicode text. UTF-8 (with or without BOM) and UTF-16 with BOM are decoded as such; bytes that
+ * are not valid UTF-8 are read as Windows-1252 (a superset of Latin-1 in practice) and reported. The WHATWG
+ * TextDecoder does the decoding: no hand tables.
+ */
+export type Decoded =
+  | { ok: true; text: string; encoding: string; warning?: string }
+  | { ok: false; message: string };
+
+// Zero-width and bidirectional control characters: invisible, and able to reorder displayed text.
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/g;
+// C0 controls other than tab and newline, and DEL.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) return { ok: false, message: 'empty file' };
+  let text: string;
+  let encoding: string;
+  let warning: string | undefined;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+    encoding = 'utf-16le';
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+    encoding = 'utf-16be';
+  } else {
+    if (looksBinary(bytes)) return { ok: false, message: 'not text: binary data' };
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+      encoding = 'utf-8';
+    } catch {
+      text = new TextDecoder('windows-1252').decode(bytes);
+      encoding = 'windows-1252';
+      warning = 'not valid UTF-8; read as Windows-1252 (Latin-1)';
+    }
+  }
+  text = text
+    .replace(/\r\n?/g, '\n')
+    .replace(INVISIBLE, '')
+    .replace(CONTROL, '')
+    .normalize('NFC');
+  if (text.trim() === '') return { ok: false, message: 'no text (only whitespace)' };
+  return warning ? { ok: true, text, encoding, warning } : { ok: true, text, encoding };
+}
+
+/** NUL bytes, or many control bytes, in the first 8 KB mean a binary file. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  return control > n * 0.05;
+}

@@ -1,0 +1,225 @@
+/**
+ * Ingest: a folder of article files → IngestedArticle[] + problems. Every file ends up in one or the other.
+ *
+ * Formats: text whose first line is ` date YYYY-MM-DD SECTION`; text with no date line; Markdown with YAML
+ * front matter (parsed with unified + remark-parse + remark-frontmatter).
+ */
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import type { ArticleFormat, InputFile, IngestResult, IngestedArticle, IsoDate, Paragraph, Problem } from '../types.ts';
+import { slugify, uniqueSlugs } from '../util/slug.ts';
+import { fullDatesIn, isValidIsoDay } from '../util/dates.ts';
+import { decodeBytes } from './decode.ts';
+import { cleanBlocks, stripTitleSlogan, type Block } from './clean.ts';
+import { parseMarkdown } from './markdown.ts';
+
+/** Files larger than this are skipped: no article is 50 MB, and reading one would stall the build. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+export async function readInputFolder(root: string): Promise<{ files: InputFile[]; problems: Problem[] }> {
+  const absRoot = path.resolve(root);
+  const files: InputFile[] = [];
+  const problems: Problem[] = [];
+  async function walk(dir: string): Promise<void> {
+    const entries = await fs.readdir(path.join(absRoot, dir), { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const rel = dir ? `${dir}/${entry.name}` : entry.name;
+      if (entry.isSymbolicLink()) {
+        problems.push({ file: rel, message: 'symbolic link not followed', severity: 'error' });
+      } else if (entry.isDirectory()) {
+        await walk(rel);
+      } else if (entry.isFile()) {
+        const abs = path.join(absRoot, rel);
+        const stat = await fs.stat(abs);
+        if (stat.size > MAX_FILE_BYTES) {
+          problems.push({ file: rel, message: `file too large (${stat.size} bytes; limit ${MAX_FILE_BYTES})`, severity: 'error' });
+          continue;
+        }
+        files.push({ file: rel, bytes: new Uint8Array(await fs.readFile(abs)) });
+      }
+    }
+  }
+  await walk('');
+  return { files, problems };
+}
+
+/** Article ids: slugs of the input path without its extension, unique across the folder. */
+export function articleIds(files: readonly string[]): Map<string, string> {
+  return uniqueSlugs(files, (f) => slugify(f.replace(/\.[^./]+$/, ''), 'article'));
+}
+
+export function ingestFiles(files: readonly InputFile[]): { articles: IngestedArticle[]; problems: Problem[] } {
+  const ids = articleIds(files.map((f) => f.file));
+  const articles: IngestedArticle[] = [];
+  const problems: Problem[] = [];
+  for (const file of files) {
+    let result: IngestResult;
+    try {
+      result = ingestFile(file, ids.get(file.file)!);
+    } catch (err) {
+      // One broken file never stops the others.
+      result = { problems: [{ file: file.file, message: `could not be read: ${(err as Error).message}`, severity: 'error' }] };
+    }
+    if (result.article) articles.push(result.article);
+    problems.push(...result.problems);
+  }
+  return { articles, problems };
+}
+
+const HEADER = /^\s*date\s+(\S+)(?:\s+(.+?))?\s*$/i;
+
+interface Parsed {
+  format: ArticleFormat;
+  title: string;
+  titleLine: number;
+  headerDate: string | null;
+  headerDateLine: number;
+  section: string | null;
+  source: string | null;
+  blocks: Block[];
+}
+
+export function ingestFile(file: InputFile, id: string): IngestResult {
+  const problems: Problem[] = [];
+  const problem = (message: string, line?: number, severity: Problem['severity'] = 'warning') =>
+    problems.push({ file: file.file, ...(line !== undefined ? { line } : {}), message, severity });
+
+  const decoded = decodeBytes(file.bytes);
+  if (!decoded.ok) {
+    problem(decoded.message, undefined, 'error');
+    return { problems };
+  }
+  if (decoded.warning) problem(decoded.warning, 1);
+
+  const text = decoded.text;
+  const isMarkdown = /\.(md|markdown|mdx)$/i.test(file.file) || /^---[ \t]*\n/.test(text);
+  const parsed: Parsed | null = isMarkdown ? parseMarkdown(text, problem) : parsePlain(text);
+  if (!parsed || (!parsed.title && parsed.blocks.length === 0)) {
+    problem('no article text found', undefined, 'error');
+    return { problems };
+  }
+
+  const cleaned = cleanBlocks(parsed.blocks);
+  const paragraphs: Paragraph[] = cleaned.blocks.map((b, i) => ({ id: `p${i + 1}`, kind: b.kind ?? 'body', text: b.text, line: b.line }));
+  let title = stripTitleSlogan(parsed.title.replace(/\s+/g, ' ').trim());
+  if (!title) {
+    const first = paragraphs.find((p) => p.kind === 'body');
+    title = first ? truncateWords(first.text, 12) : file.file;
+    problem('no title; using the start of the text', parsed.titleLine);
+  }
+  if (paragraphs.length === 0) problem('the article has a title but no body text', parsed.titleLine);
+
+  let date: IsoDate | null = null;
+  let dateSource: IngestedArticle['dateSource'] = null;
+  if (parsed.headerDate !== null) {
+    if (isValidIsoDay(parsed.headerDate)) {
+      date = parsed.headerDate;
+      dateSource = 'header';
+    } else {
+      problem(`date ${parsed.headerDate} is not a date; using the date from the text instead`, parsed.headerDateLine);
+    }
+  }
+  if (date === null) {
+    date = inferDate(cleaned.dateLines, cleaned.captionTexts, paragraphs);
+    if (date !== null) dateSource = 'inferred';
+  }
+
+  const article: IngestedArticle = {
+    id,
+    file: file.file,
+    format: parsed.format,
+    title,
+    date,
+    dateSource,
+    section: parsed.section,
+    source: parsed.source ?? cleaned.source,
+    paragraphs,
+    hash: createHash('sha256').update(file.bytes).digest('hex'),
+  };
+  return { article, problems };
+}
+
+/**
+ * The publication date of an undated article: a standalone date line, else the date a photo caption gives,
+ * else the latest full date the text reports (articles are written after what they report).
+ */
+export function inferDate(dateLines: readonly string[], captions: readonly string[], paragraphs: readonly Paragraph[]): IsoDate | null {
+  for (const line of dateLines) {
+    const d = fullDatesIn(line)[0];
+    if (d) return d;
+  }
+  for (const caption of captions) {
+    const d = fullDatesIn(caption).sort().at(-1);
+    if (d) return d;
+  }
+  const all = paragraphs.flatMap((p) => fullDatesIn(p.text)).sort();
+  return all.at(-1) ?? null;
+}
+
+function parsePlain(text: string): Parsed {
+  const lines = text.split('\n');
+  let i = 0;
+  let headerDate: string | null = null;
+  let headerDateLine = 0;
+  let section: string | null = null;
+  while (i < lines.length && lines[i]!.trim() === '') i++;
+  const header = HEADER.exec(lines[i] ?? '');
+  if (header) {
+    headerDate = header[1]!;
+    headerDateLine = i + 1;
+    section = header[2]?.trim() || null;
+    i++;
+  }
+  while (i < lines.length && lines[i]!.trim() === '') i++;
+  const title = (lines[i] ?? '').trim();
+  const titleLine = i + 1;
+  i++;
+  return {
+    format: header ? 'dateline' : 'plain',
+    title,
+    titleLine,
+    headerDate,
+    headerDateLine,
+    section,
+    source: null,
+    blocks: splitBlocks(lines, i),
+  };
+}
+
+/**
+ * Paragraphs: blank-line separated. A block whose lines each end a sentence is one paragraph per line (files
+ * written one paragraph per line); otherwise its lines are wrapped text and are joined.
+ */
+export function splitBlocks(lines: readonly string[], from: number, lineOffset = 0): Block[] {
+  const blocks: Block[] = [];
+  let current: { line: number; lines: string[] } | null = null;
+  const flush = () => {
+    if (!current) return;
+    const ls = current.lines.map((l) => l.trim());
+    // Hard-wrapped text has short lines that mostly end mid-sentence; anything else is one paragraph per line.
+    const inner = ls.slice(0, -1);
+    const endsSentence = inner.filter((l) => /[.!?"”’)\]]$/.test(l)).length;
+    const wrapped = ls.length === 1 || (ls.every((l) => l.length <= 100) && endsSentence < inner.length / 2);
+    if (!wrapped) ls.forEach((l, k) => blocks.push({ text: l, line: current!.line + k }));
+    else blocks.push({ text: ls.join(' '), line: current.line });
+    current = null;
+  };
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '') flush();
+    else if (current) current.lines.push(line);
+    else current = { line: i + 1 + lineOffset, lines: [line] };
+  }
+  flush();
+  return blocks;
+}
+
+function truncateWords(text: string, n: number): string {
+  const words = text.split(/\s+/);
+  return words.length <= n ? text : `${words.slice(0, n).join(' ')}…`;
+}
+
+export type { Parsed };

@@ -1,0 +1,164 @@
+/** Ingest on the real seeds and on small fixtures of each format and encoding. */
+import os from 'node:os';
+import path from 'node:path';
+import { promises as fs } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ingestFile, ingestFiles, readInputFolder } from '../src/ingest/index.ts';
+import { stripTitleSlogan, photoCredit, isDebris } from '../src/ingest/clean.ts';
+import type { IngestedArticle, InputFile } from '../src/types.ts';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const one = (file: string, content: string | Uint8Array) => ingestFile({ file, bytes: typeof content === 'string' ? enc(content) : content }, 'x');
+
+describe('the seeds', async () => {
+  const { files } = await readInputFolder('seeds');
+  const { articles, problems } = ingestFiles(files);
+  const [reuters, rewrite] = articles as [IngestedArticle, IngestedArticle];
+
+  it('reads both, with no problems', () => {
+    expect(articles).toHaveLength(2);
+    expect(problems).toEqual([]);
+  });
+
+  it('reads the header-line format: date, section, title, source', () => {
+    expect(reuters.format).toBe('dateline');
+    expect(reuters.date).toBe('2021-12-14');
+    expect(reuters.dateSource).toBe('header');
+    expect(reuters.section).toBe('WORLD');
+    expect(reuters.title).toBe('China condemns US sanctions, warns response');
+    expect(reuters.source).toBe('Reuters');
+  });
+
+  it('infers the date of the undated rewrite from its photo caption, and strips the slogan from its title', () => {
+    expect(rewrite.format).toBe('plain');
+    expect(rewrite.date).toBe('2021-12-10');
+    expect(rewrite.dateSource).toBe('inferred');
+    expect(rewrite.title).toBe('The United States has imposed major human rights sanctions on China, Myanmar and North Korea');
+  });
+
+  it('keeps photo captions as captions, without the credit', () => {
+    const caption = reuters.paragraphs.find((p) => p.kind === 'caption');
+    expect(caption?.text).toMatch(/^Foreign ministry spokesperson .*relations\.$/);
+    expect(rewrite.paragraphs[0]?.kind).toBe('caption');
+    expect(rewrite.paragraphs.filter((p) => p.kind === 'caption')).toHaveLength(1);
+  });
+
+  it('removes page debris and keeps subheadings as headings', () => {
+    const all = [...reuters.paragraphs, ...rewrite.paragraphs].map((p) => p.text);
+    for (const debris of [/^READ MORE/i, /^Leave a Reply/, /email address will not be published/, /^SOURCE:/, /^December 14, 2021$/]) {
+      expect(all.filter((t) => debris.test(t))).toEqual([]);
+    }
+    expect(reuters.paragraphs.find((p) => p.text === 'Summit for Democracy')?.kind).toBe('heading');
+    expect(rewrite.paragraphs.find((p) => p.text === 'Myanmar and North Korea')?.kind).toBe('heading');
+  });
+
+  it('numbers paragraphs in order with the line they start on', () => {
+    expect(reuters.paragraphs.map((p) => p.id)).toEqual(reuters.paragraphs.map((_, i) => `p${i + 1}`));
+    const lines = rewrite.paragraphs.map((p) => p.line);
+    expect([...lines].sort((a, b) => a - b)).toEqual(lines);
+    expect(rewrite.paragraphs[1]!.line).toBe(5);
+  });
+});
+
+describe('formats', () => {
+  it('reads Markdown with YAML front matter', () => {
+    const r = one('a/story.md', '---\ntitle: "Floods: river bursts banks"\ndate: 2020-03-04\nsource: AFP\n---\n\n# Headline repeated as a heading\n\nFirst **bold** paragraph with a [link](https://x.y).\n\n## Aftermath\n\n> A quote.\n\n![Rescuers wade through water](p.jpg)\n');
+    expect(r.problems).toEqual([]);
+    const a = r.article!;
+    expect([a.format, a.title, a.date, a.dateSource, a.source]).toEqual(['markdown', 'Floods: river bursts banks', '2020-03-04', 'header', 'AFP']);
+    expect(a.paragraphs.map((p) => [p.kind, p.text])).toEqual([
+      ['body', 'First bold paragraph with a link.'],
+      ['heading', 'Aftermath'],
+      ['quote', 'A quote.'],
+      ['caption', 'Rescuers wade through water'],
+    ]);
+  });
+
+  it('reports broken front matter with its line and still reads the body', () => {
+    const r = one('bad.md', '---\ntitle: [unclosed\ndate: 2020-01-01\n---\nBody text here.\n');
+    expect(r.article?.paragraphs.map((p) => p.text)).toEqual(['Body text here.']);
+    expect(r.problems[0]).toMatchObject({ file: 'bad.md', severity: 'warning' });
+    expect(r.problems[0]!.line).toBeGreaterThanOrEqual(2);
+    expect(r.problems[0]!.message).toMatch(/^front matter: /);
+  });
+
+  it('reports an impossible header date and infers one instead', () => {
+    const r = one('d.txt', ' date 2021-13-45 WORLD\nTitle here\n\nThe vote was held on March 3, 2021 in the capital.\n');
+    expect(r.article?.date).toBe('2021-03-03');
+    expect(r.article?.dateSource).toBe('inferred');
+    expect(r.problems).toEqual([{ file: 'd.txt', line: 1, message: 'date 2021-13-45 is not a date; using the date from the text instead', severity: 'warning' }]);
+  });
+
+  it('joins hard-wrapped lines and leaves an article without any date undated', () => {
+    const r = one('w.txt', 'Markets slide\n\nShares fell sharply in early trading\nas investors worried about rates, and\nbonds rallied.\n\nSecond paragraph.\n');
+    expect(r.article?.paragraphs.map((p) => p.text)).toEqual(['Shares fell sharply in early trading as investors worried about rates, and bonds rallied.', 'Second paragraph.']);
+    expect(r.article?.date).toBeNull();
+  });
+});
+
+describe('encodings and bad files', () => {
+  it('decodes UTF-8 with BOM, UTF-16 with BOM, Latin-1 and CRLF to the same NFC text', () => {
+    const text = 'Müller wins\r\n\r\nHerr Müller won the vote.\r\n';
+    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...text].map((c) => c.charCodeAt(0))).buffer)]);
+    const latin1 = Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
+    const decomposed = enc('\uFEFF' + text.normalize('NFD'));
+    const results = [one('a.txt', utf16), one('b.txt', latin1), one('c.txt', decomposed)];
+    for (const r of results) {
+      expect(r.article?.title).toBe('Müller wins');
+      expect(r.article?.paragraphs[0]?.text).toBe('Herr Müller won the vote.');
+    }
+    expect(results[1]!.problems[0]?.message).toMatch(/Windows-1252/);
+  });
+
+  it('strips zero-width and bidi control characters', () => {
+    expect(one('z.txt', 'Ti\u200Btle\n\nA\u202Eb\u200Dc.\n').article?.paragraphs[0]?.text).toBe('Abc.');
+  });
+
+  it('skips binary and empty files with a problem each, and never stops the others', () => {
+    const files: InputFile[] = [
+      { file: 'empty.txt', bytes: new Uint8Array() },
+      { file: 'blank.txt', bytes: enc('  \n\n ') },
+      { file: 'image.png', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]) },
+      { file: 'ok.txt', bytes: enc('Fine title\n\nFine text.\n') },
+    ];
+    const { articles, problems } = ingestFiles(files);
+    expect(articles.map((a) => a.file)).toEqual(['ok.txt']);
+    expect(problems.map((p) => [p.file, p.severity, p.message])).toEqual([
+      ['empty.txt', 'error', 'empty file'],
+      ['blank.txt', 'error', 'no text (only whitespace)'],
+      ['image.png', 'error', 'not text: binary data'],
+    ]);
+  });
+
+  it('reads folders recursively in a stable order, skipping hidden files and links', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-ingest-'));
+    await fs.mkdir(path.join(dir, 'b/c'), { recursive: true });
+    await fs.writeFile(path.join(dir, 'b/c/z.txt'), 'Z\n\nz.');
+    await fs.writeFile(path.join(dir, 'a.txt'), 'A\n\na.');
+    await fs.writeFile(path.join(dir, '.hidden.txt'), 'H');
+    await fs.symlink('/etc/passwd', path.join(dir, 'link.txt'));
+    const { files, problems } = await readInputFolder(dir);
+    expect(files.map((f) => f.file)).toEqual(['a.txt', 'b/c/z.txt']);
+    expect(problems).toEqual([{ file: 'link.txt', message: 'symbolic link not followed', severity: 'error' }]);
+    const { articles } = ingestFiles(files);
+    expect(articles.map((a) => a.id)).toEqual(['a', 'b-c-z']);
+    await fs.rm(dir, { recursive: true });
+  });
+});
+
+describe('cleaning rules', () => {
+  it('strips site slogans but not headline clauses', () => {
+    expect(stripTitleSlogan('Storm hits the coast – Let’s See Todays News Updates')).toBe('Storm hits the coast');
+    expect(stripTitleSlogan('Storm hits the coast | The Daily Bugle')).toBe('Storm hits the coast');
+    expect(stripTitleSlogan('Storm hits the coast - Reuters')).toBe('Storm hits the coast');
+    expect(stripTitleSlogan('UK heading wrong way - Howard')).toBe('UK heading wrong way - Howard');
+    expect(stripTitleSlogan('Minister resigns – and nobody is surprised')).toBe('Minister resigns – and nobody is surprised');
+  });
+  it('recognises photo credits and debris', () => {
+    expect(photoCredit('A man walks past the bank. REUTERS/Jane Doe')).toEqual({ credit: 'REUTERS/Jane Doe', text: 'A man walks past the bank.' });
+    expect(photoCredit('Officials meet in Rome. (AP Photo/John Smith)')?.credit).toBe('AP Photo/John Smith');
+    expect(photoCredit('He said he would go to Reuters')).toBeNull();
+    expect(isDebris('Read more: Ten things you missed')).toBe(true);
+    expect(isDebris('Read more about the plan in the report.')).toBe(false);
+  });
+});
