@@ -50,7 +50,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     if (!(name in OPTIONS)) throw new UsageError(`unknown command "${name}"`);
     command = name as Command;
     try {
-      values = parseArgs({ args: argv.slice(1), options: OPTIONS[command], strict: true, allowPositionals: false }).values;
+      values = parseArgs({ args: argv.slice(1), options: OPTIONS[command], strict: true, allowPositionals: false }).values as Record<string, string | boolean | undefined>;
     } catch (err) {
       throw new UsageError((err as Error).message.split('\n')[0] ?? 'bad arguments');
     }
@@ -101,6 +101,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 async function extract(input: string, io: Io): Promise<Graph> {
   const graph = await buildGraph({ input, progress: terminalProgress() });
   for (const p of graph.problems) io.stderr(formatProblem(p));
+  for (const note of graph.notes) io.stderr(`note: ${note}`);
   return graph;
 }
 

@@ -44,11 +44,19 @@ export async function buildGraph(opts: PipelineOptions): Promise<Graph> {
   progress?.start('resolve', 1);
   const { curation, problems: curationProblems } = loadCuration(opts.contentDir ?? path.join(PROJECT_ROOT, 'content'));
   const resolution = resolveEntities({ articles, extractions, curation });
-  const events = resolveEvents({ articles, extractions, assignment: resolution.assignment });
+  const events = resolveEvents({
+    articles,
+    extractions,
+    assignment: resolution.assignment,
+    entityNames: new Map(resolution.entities.map((e) => [e.id, e.name])),
+  });
   progress?.done();
 
   const problems = sortProblems([...read.problems, ...ingested.problems, ...curationProblems, ...resolution.problems]);
-  return { articles, extractions, entities: resolution.entities, events, problems };
+  const notes = resolution.unmatchedCuration.length
+    ? [`${resolution.unmatchedCuration.length} curation rules matched nothing in this input (first: ${resolution.unmatchedCuration[0]})`]
+    : [];
+  return { articles, extractions, entities: resolution.entities, events, problems, notes };
 }
 
 /**

@@ -201,6 +201,8 @@ export interface Graph {
   entities: Entity[];
   events: Event[];
   problems: Problem[];
+  /** Notes for the person running the build that are not about input files (e.g. unused curation rules). */
+  notes: string[];
 }
 
 /** Output of entity resolution: the entities, and for each article which entity each of its mentions joined. */
@@ -209,4 +211,6 @@ export interface EntityResolution {
   /** article id → entity id per index of `ArticleExtraction.entities` (null: the mention was blocked/dropped). */
   assignment: Map<string, (string | null)[]>;
   problems: Problem[];
+  /** Curation rules that matched nothing in this input (`file:line: name`): reported, but not input problems. */
+  unmatchedCuration: string[];
 }

@@ -1,0 +1,360 @@
+/**
+ * Names of people, organisations and places in one article.
+ *
+ * 1. Candidates: runs of capitalised tokens in each sentence (connectors such as "of"/"for" allowed inside),
+ *    cut at punctuation and possessives; titles ("Deputy Finance Minister"), sentence-initial function words,
+ *    calendar words and lone titles are stripped.
+ * 2. Typing from evidence, each piece with a weight: head words ("Ministry", "Exchange", "Province", "Summit"),
+ *    shapes (CamelCase and acronyms are organisations), cue words around the name ("spokesperson X",
+ *    "company X", "X campaign group", "region of X"), compromise's lexicon tags (first names, countries, cities),
+ *    and a stripped title (a person).
+ * 3. Within the article: one name, one type (the evidence of all its mentions is pooled), surnames join the full
+ *    name ("Biden" → "Joe Biden"), and an acronym in brackets joins its expansion.
+ */
+import nlp from 'compromise';
+import type { EntityMention, EntityType, IngestedArticle, Sentence } from '../types.ts';
+import {
+  AMBIGUOUS_TITLE_HEADS, CONNECTORS, FUNCTION_WORDS, NEVER_NAMES, ORG_CUES, ORG_FIRST, ORG_HEADS, OTHER_HEADS,
+  PERSON_CUES_BEFORE, PLACE_CUES_BEFORE, PLACE_HEADS, PLACE_PREPOSITIONS, TITLE_HEADS, TITLE_MODIFIERS, WEAK_CONNECTORS,
+} from './lexicon.ts';
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** compromise's tags for the word(s) under this token. */
+  tags: Set<string>;
+  /** The token ends in a possessive ("China's"), already cut off from `text`/`end`. */
+  possessive: boolean;
+}
+
+type Evidence = Record<EntityType, number>;
+
+interface Candidate {
+  paragraph: string;
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  evidence: Evidence;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*\.?/gu;
+const POSSESSIVE = /['’]s?$/;
+
+export function extractEntities(article: IngestedArticle, sentences: Sentence[]): EntityMention[] {
+  const candidates: Candidate[] = [];
+  const byParagraph = new Map<string, Sentence[]>();
+  for (const s of sentences) {
+    const list = byParagraph.get(s.paragraph) ?? [];
+    list.push(s);
+    byParagraph.set(s.paragraph, list);
+  }
+  for (const paragraph of article.paragraphs) {
+    const paraSentences = byParagraph.get(paragraph.id);
+    if (!paraSentences) continue;
+    const tagsAt = compromiseTags(paragraph.text);
+    const allCaps = isMostlyUpperCase(paragraph.text);
+    for (const sentence of paraSentences) {
+      const tokens = tokenize(paragraph.text, sentence, tagsAt);
+      candidates.push(...findCandidates(paragraph.text, sentence, tokens, allCaps));
+    }
+  }
+  return resolveWithinArticle(candidates);
+}
+
+// ------------------------------------------------------------------ tokens and compromise tags
+
+type TagLookup = (start: number, end: number) => Set<string>;
+
+function compromiseTags(text: string): TagLookup {
+  const spans: { start: number; end: number; tags: string[] }[] = [];
+  const json = nlp(text).json({ offset: true, terms: { offset: true } }) as {
+    terms: { tags: string[]; offset: { start: number; length: number } }[];
+  }[];
+  for (const s of json) for (const t of s.terms) spans.push({ start: t.offset.start, end: t.offset.start + t.offset.length, tags: t.tags });
+  let cursor = 0;
+  // Tokens are looked up in increasing order, so one forward cursor keeps this linear.
+  return (start, end) => {
+    const tags = new Set<string>();
+    while (cursor < spans.length && spans[cursor]!.end <= start) cursor++;
+    for (let i = cursor; i < spans.length && spans[i]!.start < end; i++) for (const t of spans[i]!.tags) tags.add(t);
+    return tags;
+  };
+}
+
+function tokenize(text: string, sentence: Sentence, tagsAt: TagLookup): Token[] {
+  const tokens: Token[] = [];
+  const body = text.slice(sentence.start, sentence.end);
+  for (const m of body.matchAll(WORD)) {
+    let word = m[0];
+    const start = sentence.start + m.index;
+    // A trailing period belongs to the word only for initials and abbreviations ("U.S.", "J.").
+    if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !/^(Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Sen|Rep|Gov|Co|Corp|Inc|Ltd)\.$/.test(word)) {
+      word = word.slice(0, -1);
+    }
+    let possessive = false;
+    const pm = /['’]s$/.exec(word) ?? (/s['’]$/.test(word) ? /['’]$/.exec(word) : null);
+    if (pm && word.length > pm[0].length) {
+      word = word.slice(0, pm.index);
+      possessive = true;
+    }
+    tokens.push({ text: word, start, end: start + word.length, tags: tagsAt(start, start + m[0].length), possessive });
+  }
+  return tokens;
+}
+
+const isCapitalised = (w: string) => /^[\p{Lu}]/u.test(w) || /^\p{N}+\p{L}/u.test(w);
+const isAcronym = (w: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&]{1,5}$/u.test(w);
+const isCamelCase = (w: string) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) || /^\p{Ll}+\p{Lu}\p{Ll}/u.test(w);
+
+function isMostlyUpperCase(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length > 20 && letters.replace(/\P{Lu}/gu, '').length > letters.length * 0.7;
+}
+
+// ------------------------------------------------------------------ candidates
+
+function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCaps: boolean): Candidate[] {
+  if (allCaps) return [];
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!startsName(text, sentence, tokens, i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && !tokens[j - 1]!.possessive && !breakBetween(text, tokens[j - 1]!, tokens[j]!)) {
+      const t = tokens[j]!;
+      if (isNameWord(t)) {
+        j++;
+        continue;
+      }
+      // A connector joins only when a name word follows ("Ministry of Finance", not "Canada and the").
+      const next = tokens[j + 1];
+      if (CONNECTORS.has(t.text) && next && isNameWord(next) && !breakBetween(text, t, next) && connectorFits(tokens.slice(i, j), t.text)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    const run = tokens.slice(i, j);
+    const candidate = cleanRun(text, sentence, tokens, i, run);
+    if (candidate) out.push(candidate);
+    i = j;
+  }
+  return out;
+}
+
+function connectorFits(before: Token[], connector: string): boolean {
+  if (!WEAK_CONNECTORS.has(connector)) return true;
+  const last = before.at(-1)!.text;
+  return ORG_HEADS.has(last) || ORG_FIRST.has(before[0]!.text);
+}
+
+function isNameWord(t: Token): boolean {
+  return isCapitalised(t.text) && !NEVER_NAMES.has(t.text) && !t.tags.has('Date') && !t.tags.has('Month') && !t.tags.has('WeekDay');
+}
+
+function startsName(text: string, sentence: Sentence, tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!isNameWord(t)) return false;
+  if (FUNCTION_WORDS.has(t.text) && !(t.tags.has('ProperNoun') && !sentenceInitial(text, sentence, t))) return false;
+  if (sentenceInitial(text, sentence, t)) {
+    // A capitalised first word is a name only if compromise knows it as one, or it cannot be an ordinary word.
+    const ordinary = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'Verb', 'QuestionWord'].some((x) => t.tags.has(x));
+    const known = ['Person', 'Place', 'Organization', 'ProperNoun', 'FirstName', 'Country', 'City'].some((x) => t.tags.has(x));
+    if (ordinary && !known) return false;
+    if (!known && t.tags.has('Adjective') && !isNameWord(tokens[i + 1] ?? t)) return false;
+  }
+  return true;
+}
+
+function sentenceInitial(text: string, sentence: Sentence, t: Token): boolean {
+  return /^[\s"“‘'([—–-]*$/.test(text.slice(sentence.start, t.start));
+}
+
+/** Punctuation between two tokens ends a name (commas, quotes, brackets, dashes, sentence marks). */
+function breakBetween(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return !/^\s*$/.test(gap.replace(/^['’]s?/, '')) || gap.includes('\n');
+}
+
+function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: number, run: Token[]): Candidate | null {
+  let tokens = run;
+  const evidence: Evidence = { person: 0, organization: 0, place: 0, other: 0 };
+  const before = all[startIndex - 1];
+  const before2 = all[startIndex - 2];
+  const after = all[startIndex + run.length];
+  const after2 = all[startIndex + run.length + 1];
+
+  // Strip a title: everything up to the last title head, when a name follows it.
+  let titleAt = -1;
+  for (let k = 0; k < tokens.length - 1; k++) {
+    const w = tokens[k]!.text.replace(/\.$/, '');
+    if (TITLE_HEADS.has(w) && tokens.slice(0, k).every((x) => TITLE_MODIFIERS.has(x.text) || TITLE_HEADS.has(x.text) || isNameWord(x))) titleAt = k;
+  }
+  if (titleAt >= 0) {
+    const head = tokens[titleAt]!.text.replace(/\.$/, '');
+    const rest = tokens.slice(titleAt + 1);
+    const personLike = rest.some((x) => x.tags.has('Person') || x.tags.has('FirstName') || x.tags.has('LastName'));
+    const restIsOrg = ORG_HEADS.has(rest.at(-1)!.text) || ORG_FIRST.has(rest[0]!.text);
+    if (!restIsOrg && (!AMBIGUOUS_TITLE_HEADS.has(head) || (rest.length >= 2 && personLike) || titleAt > 0)) {
+      tokens = rest;
+      evidence.person += 4;
+    }
+  }
+  // Leading function words ("The Hague" keeps its "The" only when compromise calls it a place) and trailing connectors.
+  while (tokens.length && (FUNCTION_WORDS.has(tokens[0]!.text) || CONNECTORS.has(tokens[0]!.text))) tokens = tokens.slice(1);
+  while (tokens.length && CONNECTORS.has(tokens.at(-1)!.text)) tokens = tokens.slice(0, -1);
+  if (!tokens.length) return null;
+  if (tokens.length === 1 && (TITLE_HEADS.has(tokens[0]!.text) || TITLE_MODIFIERS.has(tokens[0]!.text)) && !isAcronym(tokens[0]!.text)) return null;
+  if (tokens.every((t) => /^\p{N}/u.test(t.text))) return null;
+  if (!isProperName(tokens)) return null;
+
+  const first = tokens[0]!;
+  const last = tokens.at(-1)!;
+  const start = first.start;
+  const end = last.end;
+  let name = text.slice(start, end);
+  if (tokens.every((t) => isAcronym(t.text) || !/\p{Ll}/u.test(t.text)) && tokens.some((t) => t.text.replace(/\W/g, '').length > 5)) {
+    // An all-caps dateline word ("WASHINGTON –") is a name written in capitals, not an acronym.
+    name = titleCase(name);
+    if (tokens.length === 1 && /^\s*[-–—]/.test(text.slice(end, end + 3))) evidence.place += 3;
+  }
+
+  // Heads and shapes.
+  const words = tokens.map((t) => t.text);
+  if (ORG_HEADS.has(last.text) || ORG_FIRST.has(first.text)) evidence.organization += 3;
+  if (PLACE_HEADS.has(last.text)) evidence.place += 3;
+  if (OTHER_HEADS.has(last.text) || (words.length > 1 && OTHER_HEADS.has(first.text))) evidence.other += 4;
+  if (tokens.length === 1 && isCamelCase(first.text)) evidence.organization += 3;
+  if (tokens.length === 1 && isAcronym(first.text)) evidence.organization += 1.5;
+
+  // Lexicon tags from compromise (titles already stripped, so their Person tags don't leak in).
+  const has = (tag: string) => tokens.some((t) => t.tags.has(tag));
+  if (has('FirstName') && tokens.length > 1 && first.tags.has('FirstName')) evidence.person += 3;
+  else if (has('Person')) evidence.person += 1.5;
+  if (has('Country') || has('City') || has('Region')) evidence.place += 2.5;
+  else if (has('Place')) evidence.place += 1.5;
+  if (last.tags.has('Organization') && !last.tags.has('LastName') && !last.tags.has('Person')) evidence.organization += 1;
+
+  // Cue words around the name.
+  const prev = before && !before.possessive ? before.text.toLowerCase() : '';
+  const prevPrev = before2?.text.toLowerCase() ?? '';
+  const next = after?.text.toLowerCase() ?? '';
+  const nextNext = after2?.text.toLowerCase() ?? '';
+  const touching = (a: Token | undefined, b: Token | undefined) => a && b && !breakBetween(text, a, b);
+  if (before && touching(before, first) && PERSON_CUES_BEFORE.has(prev)) evidence.person += 3;
+  if (before && touching(before, first) && ORG_CUES.has(prev)) evidence.organization += 3;
+  if (after && touching(last, after) && !last.possessive && (ORG_CUES.has(next) || (ORG_CUES.has(nextNext) && !isCapitalised(after.text) && after2 && touching(after, after2)))) {
+    evidence.organization += 3;
+  }
+  if (before && touching(before, first) && prev === 'of' && PLACE_CUES_BEFORE.has(prevPrev)) evidence.place += 3;
+  if (before && touching(before, first) && PLACE_PREPOSITIONS.has(prev) && tokens.length <= 2) evidence.place += 1;
+  if (after && touching(last, after) && /^(said|says|told|added|wrote|argued|insisted|explained)$/.test(next) && tokens.length >= 2) evidence.person += 1;
+  if (last.possessive && tokens.length === 1) evidence.other += 0; // possessives say nothing about type
+
+  // Unknown multi-word names with no head are most often people ("Myo Swe Win").
+  if (tokens.length >= 2 && tokens.length <= 4 && Object.values(evidence).every((v) => v === 0) && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) evidence.person += 0.5;
+
+  return { paragraph: sentence.paragraph, sentence: sentence.index, start, end, text: name, tokens, evidence };
+}
+
+const lexiconCache = new Map<string, Set<string>>();
+/** compromise's tags for a word out of context (memoised: the vocabulary of names is small next to the text). */
+function lexiconTags(word: string): Set<string> {
+  let tags = lexiconCache.get(word);
+  if (!tags) {
+    const json = nlp(word).json() as { terms: { tags: string[] }[] }[];
+    tags = new Set(json.flatMap((s) => s.terms.flatMap((t) => t.tags)));
+    if (lexiconCache.size > 50_000) lexiconCache.clear();
+    lexiconCache.set(word, tags);
+  }
+  return tags;
+}
+
+const COMPOUND_PREFIX = /^(Sino|Anglo|Franco|Indo|Afro|Euro|Russo|Austro|Greco|Judeo|Pan|Trans|Inter|Ibero|Italo|Germano|Turco|Arab)$/;
+const isPlaceWord = (w: string) => COMPOUND_PREFIX.test(w) || isAcronym(w) || lexiconTags(w).has('Place');
+
+/** Rejects capitalised runs that are not names: lone head nouns and titles, demonyms, place compounds. */
+function isProperName(tokens: Token[]): boolean {
+  const words = tokens.map((t) => t.text);
+  const only = words.length === 1 ? words[0]! : null;
+  if (only && (ORG_HEADS.has(only) || PLACE_HEADS.has(only) || OTHER_HEADS.has(only) || FUNCTION_WORDS.has(only))) return false;
+  if (words.some((w) => TITLE_HEADS.has(w)) && words.every((w) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w))) return false;
+  // "Chinese", "North Korean": nationalities describe, they don't name (CoNLL calls them MISC).
+  if ((tokens.at(-1)!.tags.has('Demonym') || lexiconTags(words.at(-1)!).has('Demonym')) && !tokens.some((t) => t.tags.has('Organization') && t !== tokens.at(-1))) return false;
+  // "China-US relations", "Sino-US ties": a compound of places used as an adjective.
+  if (only && /^\p{Lu}[\p{L}]*-\p{Lu}/u.test(only) && only.split('-').every(isPlaceWord)) return false;
+  return true;
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+}
+
+// ------------------------------------------------------------------ one name, one type per article
+
+function resolveWithinArticle(candidates: Candidate[]): EntityMention[] {
+  // Pool evidence per surface form.
+  const pooled = new Map<string, Evidence>();
+  for (const c of candidates) {
+    const e = pooled.get(c.text) ?? { person: 0, organization: 0, place: 0, other: 0 };
+    for (const k of Object.keys(e) as EntityType[]) e[k] += c.evidence[k];
+    pooled.set(c.text, e);
+  }
+  const typeOf = (name: string): EntityType => bestType(pooled.get(name)!);
+
+  // Surnames and partial names join the fullest person name that ends with them ("Biden" → "Joe Biden").
+  const names = [...pooled.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const canonical = new Map<string, string>();
+  for (const name of names) {
+    const words = name.split(/\s+/);
+    const full = names.find((other) => other !== name && typeOf(other) === 'person' && endsWithWords(other, words));
+    // A lone surname joins even when its own mentions looked like something else ("the Biden administration").
+    if (full && (words.length === 1 || typeOf(name) === 'person')) canonical.set(name, canonical.get(full) ?? full);
+  }
+  // An acronym in brackets right after a name is that name's short form: "Association for … (AAPP)".
+  for (let k = 1; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    const p = candidates[k - 1]!;
+    if (isAcronym(c.text) && c.paragraph === p.paragraph && c.start - p.end <= 3 && p.text.split(/\s+/).length > 1 && acronymMatches(c.text, p.text)) {
+      canonical.set(c.text, p.text);
+    }
+  }
+
+  return candidates.map((c) => {
+    const canon = canonical.get(c.text) ?? c.text;
+    const merged = { ...pooled.get(canon)! };
+    if (canon !== c.text) for (const k of Object.keys(merged) as EntityType[]) merged[k] += pooled.get(c.text)![k];
+    return { paragraph: c.paragraph, sentence: c.sentence, start: c.start, end: c.end, text: c.text, type: bestType(merged), canonical: canon };
+  });
+}
+
+function endsWithWords(name: string, words: string[]): boolean {
+  const w = name.split(/\s+/);
+  return words.length < w.length && words.every((x, i) => w[w.length - words.length + i] === x);
+}
+
+function acronymMatches(acronym: string, name: string): boolean {
+  const letters = acronym.replace(/\./g, '').toUpperCase();
+  const initials = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  const all = name.split(/[\s-]+/).map((w) => w[0]!.toUpperCase()).join('');
+  return initials === letters || all === letters;
+}
+
+const TYPE_ORDER: EntityType[] = ['organization', 'person', 'place', 'other'];
+export function bestType(e: Evidence): EntityType {
+  let best: EntityType = 'other';
+  let score = 0;
+  for (const t of TYPE_ORDER) {
+    if (e[t] > score) {
+      best = t;
+      score = e[t];
+    }
+  }
+  return best;
+}

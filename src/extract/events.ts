@@ -1,0 +1,94 @@
+/**
+ * Event mentions: a sentence that reports a happening — a trigger word from the taxonomy below — with at least one
+ * named participant. Participants before the trigger are actors, after it targets; places are places. The date
+ * is the date expression nearest the trigger in the same sentence (none: the event stays undated).
+ *
+ * Taxonomy (type: what triggers it), checked in this order so the most specific type wins:
+ *   coup · sanction · attack · disaster · election · appointment · resignation · deal · financial · legal ·
+ *   protest · launch · meeting · statement
+ */
+import type { DateMention, EntityMention, EventMention, IngestedArticle, ParticipantRole, Sentence } from '../types.ts';
+
+export interface EventType {
+  type: string;
+  label: string;
+  trigger: RegExp;
+}
+
+export const EVENT_TYPES: EventType[] = [
+  { type: 'coup', label: 'Coup', trigger: /\b(overthrew|overthrown|overthrow|ousted|seized power|staged a coup|coup)\b/i },
+  { type: 'sanction', label: 'Sanctions', trigger: /\b(blacklist(?:ed|s)?|sanction(?:ed|s|ing)?|imposed (?:\w+ ){0,4}sanctions|added (?:[\w’'-]+ ){1,8}to (?:a|the|its) (?:\w+ )?(?:list|blacklist)|embargo(?:ed)?|designated|froze (?:the )?assets|banned)\b/i },
+  { type: 'attack', label: 'Violence', trigger: /\b(killed|killing|killings|attacked|attacks?|bombed|bombing|shot dead|shooting|wounded|massacred?|assassinated|invaded|invasion|airstrikes?|clashes|fighting)\b/i },
+  { type: 'disaster', label: 'Disaster', trigger: /\b(earthquake|floods?|flooding|hurricane|typhoon|cyclone|wildfires?|tsunami|landslide|eruption|crashed|derailed|explosion)\b/i },
+  { type: 'election', label: 'Election', trigger: /\b(elected|re-elected|won (?:the|a) (?:\w+ )?(?:election|vote|seat)|election|referendum|voters)\b/i },
+  { type: 'appointment', label: 'Appointment', trigger: /\b(appointed|named (?:as )?(?:the )?new|nominated|sworn in|promoted to)\b/i },
+  { type: 'resignation', label: 'Resignation', trigger: /\b(resigned|resigns|stepped down|steps down|quit|was sacked|was fired|dismissed)\b/i },
+  { type: 'deal', label: 'Deal', trigger: /\b(acquired|acquire|acquisition|takeover|merger|merge|agreed to buy|bought|buys|deal to buy|stake in|bid for)\b/i },
+  { type: 'financial', label: 'Financial results', trigger: /\b(profits?|revenues?|earnings|net loss|reported a loss|quarterly results|sales rose|sales fell|shares (?:rose|fell|jumped|slumped)|public offering|IPO)\b/i },
+  { type: 'legal', label: 'Legal', trigger: /\b(sued|lawsuit|charged|convicted|sentenced|indicted|arrested|ruled|verdict|acquitted|jailed|fined|detained|trial)\b/i },
+  { type: 'protest', label: 'Protest', trigger: /\b(protests?|protested|protesters|demonstrations?|demonstrators|strike|rally|rallies|marched)\b/i },
+  { type: 'launch', label: 'Launch', trigger: /\b(launched|launches|unveiled|released|introduced|rolled out|debuted)\b/i },
+  { type: 'meeting', label: 'Meeting', trigger: /\b(summit|met with|held talks|talks with|meeting|visited|hosted|conference)\b/i },
+  { type: 'statement', label: 'Statement', trigger: /\b(said in a statement|in a statement|announced|condemned|denounced|warned|criticized|criticised|urged|called on|accused|denied|denies|rejected|vowed|pledged)\b/i },
+];
+
+export const EVENT_TYPE_LABEL: Record<string, string> = Object.fromEntries(EVENT_TYPES.map((t) => [t.type, t.label]));
+
+const REPORTED = /\b(said|says|told|according to|reported)\b/i;
+
+export function extractEvents(_article: IngestedArticle, sentences: Sentence[], entities: EntityMention[], dates: DateMention[]): EventMention[] {
+  const out: EventMention[] = [];
+  const entitiesBySentence = groupBySentence(entities);
+  const datesBySentence = groupBySentence(dates);
+  for (const sentence of sentences) {
+    const mentions = entitiesBySentence.get(sentence.index) ?? [];
+    if (mentions.length === 0) continue;
+    const found = findTrigger(sentence.text);
+    if (!found) continue;
+    const triggerStart = sentence.start + found.index;
+    // Roles are split at the trigger's first word: in "added SenseTime to a list" SenseTime is the target.
+    const triggerEnd = triggerStart + (found.text.split(/\s/)[0]?.length ?? found.text.length);
+    const participants: EventMention['participants'] = [];
+    for (const { item: m, index } of mentions) {
+      const role: ParticipantRole = m.type === 'place' ? 'place' : m.end <= triggerStart ? 'actor' : m.start >= triggerEnd ? 'target' : 'other';
+      participants.push({ mention: index, role });
+    }
+    // A statement belongs to its speaker: the actor of "X said in a statement".
+    if (found.type === 'statement' && !participants.some((p) => p.role === 'actor') && !REPORTED.test(sentence.text)) continue;
+    const sentenceDates = datesBySentence.get(sentence.index) ?? [];
+    const date = nearest(sentenceDates.map((d) => d.item), triggerStart);
+    out.push({
+      paragraph: sentence.paragraph,
+      sentence: sentence.index,
+      trigger: found.text,
+      type: found.type,
+      date: date?.value ?? null,
+      precision: date?.precision ?? null,
+      participants,
+      quote: sentence.text,
+    });
+  }
+  return out;
+}
+
+export function findTrigger(text: string): { type: string; text: string; index: number } | null {
+  for (const t of EVENT_TYPES) {
+    const m = t.trigger.exec(text);
+    if (m) return { type: t.type, text: m[0], index: m.index };
+  }
+  return null;
+}
+
+function groupBySentence<T extends { sentence: number }>(items: T[]): Map<number, { item: T; index: number }[]> {
+  const map = new Map<number, { item: T; index: number }[]>();
+  items.forEach((item, index) => {
+    const list = map.get(item.sentence) ?? [];
+    list.push({ item, index });
+    map.set(item.sentence, list);
+  });
+  return map;
+}
+
+function nearest(dates: DateMention[], at: number): DateMention | undefined {
+  return [...dates].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at) || a.start - b.start)[0];
+}

@@ -1,0 +1,249 @@
+/**
+ * Cross-article entity resolution: mentions → entities.
+ *
+ * 1. Each mention's name is its in-article canonical form, mapped through curation (aliases, blocked names).
+ * 2. Names group by a normalised key (case, accents, dots, a leading "the").
+ * 3. Groups merge, each merge with its reason:
+ *    - spelling variants of one person across sources ("Liu Penggyu" ≈ "Liu Pengyu"): same first name,
+ *      same number of words, a small edit distance, and never both spellings in one article;
+ *    - a lone surname in an article with no full name joins the only person with that surname.
+ * Every step works on buckets (first word, last word), never on all pairs of names, so cost stays linear.
+ */
+import type { ArticleExtraction, ArticleRecord, Entity, EntityResolution, EntityType, MentionRef, Problem } from '../types.ts';
+import type { Curation, CuratedEntity } from '../curation.ts';
+import { slugify, uniqueSlugs } from '../util/slug.ts';
+
+export function normalizeName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/\./g, '')
+    .replace(/^the\s+/, '')
+    .replace(/[\s-]+/g, ' ')
+    .trim();
+}
+
+interface Group {
+  key: string;
+  mentions: { ref: MentionRef; type: EntityType; articleIndex: number }[];
+  spellings: Map<string, number>;
+  articles: Set<string>;
+  curated?: CuratedEntity;
+  reasons: string[];
+}
+
+export function resolveEntities(input: { articles: ArticleRecord[]; extractions: ArticleExtraction[]; curation: Curation }): EntityResolution {
+  const { curation } = input;
+  const problems: Problem[] = [];
+  const articles = new Map(input.articles.map((a) => [a.id, a]));
+
+  const curatedByKey = new Map<string, CuratedEntity>();
+  const curatedUsed = new Set<CuratedEntity>();
+  for (const c of curation.entities) for (const n of [c.name, ...c.aliases]) curatedByKey.set(normalizeName(n), c);
+  const blocked = new Map(curation.blocked.map((b) => [normalizeName(b.name), b]));
+  const blockedUsed = new Set<string>();
+
+  const groups = new Map<string, Group>();
+  const groupOf = (key: string): Group => {
+    let g = groups.get(key);
+    if (!g) {
+      g = { key, mentions: [], spellings: new Map(), articles: new Set(), reasons: [] };
+      groups.set(key, g);
+    }
+    return g;
+  };
+
+  // Mention → group key, per article mention index (resolved to entity ids at the end).
+  const mentionKeys = new Map<string, (string | null)[]>();
+  const extractions = [...input.extractions].sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : 0));
+  extractions.forEach((x, articleIndex) => {
+    const article = articles.get(x.article);
+    const keys: (string | null)[] = [];
+    mentionKeys.set(x.article, keys);
+    if (!article || article.duplicateOf !== undefined) {
+      x.entities.forEach(() => keys.push(null));
+      return;
+    }
+    for (const m of x.entities) {
+      const written = normalizeName(m.text);
+      const canon = normalizeName(m.canonical);
+      if (blocked.has(written) || blocked.has(canon)) {
+        blockedUsed.add(blocked.has(written) ? written : canon);
+        keys.push(null);
+        continue;
+      }
+      const curated = curatedByKey.get(written) ?? curatedByKey.get(canon);
+      const key = curated ? normalizeName(curated.name) : canon;
+      const g = groupOf(key);
+      if (curated) {
+        g.curated = curated;
+        curatedUsed.add(curated);
+      }
+      const sentence = x.sentences[m.sentence];
+      g.mentions.push({
+        ref: { article: x.article, paragraph: m.paragraph, sentence: m.sentence, start: m.start, end: m.end, text: m.text, sentenceText: sentence?.text ?? '' },
+        type: m.type,
+        articleIndex,
+      });
+      g.spellings.set(m.canonical, (g.spellings.get(m.canonical) ?? 0) + 1);
+      if (m.text !== m.canonical) g.spellings.set(m.text, g.spellings.get(m.text) ?? 0);
+      g.articles.add(x.article);
+      keys.push(key);
+    }
+  });
+
+  // Credited sources ("SOURCE:Reuters") are organisations the article is linked to, though not in its text.
+  for (const article of [...input.articles].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    if (!article.source || article.duplicateOf !== undefined) continue;
+    const curated = curatedByKey.get(normalizeName(article.source));
+    const g = groupOf(curated ? normalizeName(curated.name) : normalizeName(article.source));
+    if (curated) {
+      g.curated = curated;
+      curatedUsed.add(curated);
+    }
+    g.mentions.push({
+      ref: { article: article.id, paragraph: '', sentence: -1, start: 0, end: 0, text: article.source, sentenceText: `Credited as the source of “${article.title}”.` },
+      type: 'organization',
+      articleIndex: -1,
+    });
+    g.spellings.set(article.source, (g.spellings.get(article.source) ?? 0) + 1);
+    g.articles.add(article.id);
+  }
+
+  // ---- merges (union-find over group keys)
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    let r = k;
+    while (parent.has(r)) r = parent.get(r)!;
+    return r;
+  };
+  const union = (from: string, into: string, reason: string) => {
+    const a = find(from);
+    const b = find(into);
+    if (a === b) return;
+    parent.set(a, b);
+    groups.get(b)!.reasons.push(reason);
+  };
+  const typeOfGroup = (g: Group) => g.curated?.type ?? voteType(g);
+  const sortedGroups = [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
+
+  // Spelling variants of people's names across sources.
+  const byFirstWord = new Map<string, Group[]>();
+  for (const g of sortedGroups) {
+    const words = g.key.split(' ');
+    if (words.length < 2 || typeOfGroup(g) !== 'person' || g.curated?.split) continue;
+    const bucket = `${words[0]}|${words.length}`;
+    byFirstWord.set(bucket, [...(byFirstWord.get(bucket) ?? []), g]);
+  }
+  for (const bucket of byFirstWord.values()) {
+    if (bucket.length > 50) continue; // a very common first name: too ambiguous to merge by spelling
+    for (let i = 0; i < bucket.length; i++) {
+      for (let j = i + 1; j < bucket.length; j++) {
+        const [a, b] = [bucket[i]!, bucket[j]!];
+        if ([...a.articles].some((x) => b.articles.has(x))) continue; // both spellings in one article: two people
+        const restA = a.key.split(' ').slice(1).join(' ');
+        const restB = b.key.split(' ').slice(1).join(' ');
+        const distance = editDistance(restA, restB);
+        if (distance > 0 && distance <= Math.min(2, Math.floor(Math.max(restA.length, restB.length) / 4))) {
+          const [small, big] = a.mentions.length > b.mentions.length || (a.mentions.length === b.mentions.length && preferSpelling(a, b, articles)) ? [b, a] : [a, b];
+          union(small.key, big.key, `“${displayName(small)}” is a spelling variant of “${displayName(big)}” (same first name, edit distance ${distance}, never in the same article)`);
+        }
+      }
+    }
+  }
+
+  // Lone surnames join the only person of that surname.
+  const personsBySurname = new Map<string, Set<string>>();
+  for (const g of sortedGroups) {
+    const words = g.key.split(' ');
+    if (words.length >= 2 && typeOfGroup(g) === 'person') {
+      const s = words.at(-1)!;
+      personsBySurname.set(s, new Set([...(personsBySurname.get(s) ?? []), find(g.key)]));
+    }
+  }
+  for (const g of sortedGroups) {
+    if (g.key.includes(' ') || g.curated || typeOfGroup(g) === 'place') continue;
+    const candidates = personsBySurname.get(g.key);
+    if (candidates?.size === 1) {
+      const [target] = candidates;
+      union(g.key, target!, `“${displayName(g)}” is the surname of “${displayName(groups.get(target!)!)}”, the only person of that name`);
+    }
+  }
+
+  // ---- build entities
+  const merged = new Map<string, Group[]>();
+  for (const g of sortedGroups) {
+    const root = find(g.key);
+    merged.set(root, [...(merged.get(root) ?? []), g]);
+  }
+  const built: { key: string; entity: Omit<Entity, 'id'> }[] = [];
+  for (const [root, members] of [...merged].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const curated = members.find((m) => m.curated)?.curated;
+    const spellings = new Map<string, number>();
+    for (const m of members) for (const [s, n] of m.spellings) spellings.set(s, (spellings.get(s) ?? 0) + n);
+    const main = groups.get(root)!;
+    const name = curated?.name ?? displayName(main);
+    const mentions = members.flatMap((m) => m.mentions).sort((a, b) => compareMentions(a.ref, b.ref));
+    const type = curated?.type ?? voteType({ mentions } as Group);
+    const aliases = [...new Set([...spellings.keys(), ...(curated?.aliases.filter((a) => spellings.has(a)) ?? [])])].filter((s) => s !== name).sort();
+    built.push({
+      key: root,
+      entity: {
+        name,
+        type,
+        aliases,
+        mentions: mentions.map((m) => m.ref),
+        ...(curated?.description ? { description: curated.description } : {}),
+        mergeReasons: members.flatMap((m) => m.reasons).sort(),
+      },
+    });
+  }
+  const nameByKey = new Map(built.map((b) => [b.key, b.entity.name]));
+  const ids = uniqueSlugs(built.map((b) => b.key), (key) => slugify(nameByKey.get(key) ?? key, 'entity'));
+  const entities: Entity[] = built.map((b) => ({ id: ids.get(b.key)!, ...b.entity })).sort((a, b) => (a.id < b.id ? -1 : 1));
+
+  const assignment = new Map<string, (string | null)[]>();
+  for (const [article, keys] of mentionKeys) assignment.set(article, keys.map((k) => (k === null ? null : ids.get(find(k))!)));
+
+  const unmatchedCuration = [
+    ...curation.entities.filter((c) => !curatedUsed.has(c)).map((c) => `${c.file}:${c.line}: ${c.name}`),
+    ...curation.blocked.filter((b) => !blockedUsed.has(normalizeName(b.name))).map((b) => `${b.file}:${b.line}: blocked ${b.name}`),
+  ];
+  return { entities, assignment, problems, unmatchedCuration };
+}
+
+function voteType(g: Pick<Group, 'mentions'>): EntityType {
+  const votes: Record<EntityType, number> = { person: 0, organization: 0, place: 0, other: 0 };
+  for (const m of g.mentions) votes[m.type]++;
+  let best: EntityType = 'other';
+  for (const t of ['organization', 'person', 'place', 'other'] as EntityType[]) if (votes[t] > votes[best]) best = t;
+  return best;
+}
+
+/** The spelling a group is shown under: the most used, then the longest, then alphabetical. */
+function displayName(g: Group): string {
+  return [...g.spellings].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? g.key;
+}
+
+/** Between two equally used spellings, trust the one from a credited, dated source. */
+function preferSpelling(a: Group, b: Group, articles: Map<string, ArticleRecord>): boolean {
+  const trust = (g: Group) => Math.max(...[...g.articles].map((id) => { const r = articles.get(id); return (r?.source ? 2 : 0) + (r?.dateSource === 'header' ? 1 : 0); }));
+  return trust(a) > trust(b) || (trust(a) === trust(b) && a.key < b.key);
+}
+
+function compareMentions(a: MentionRef, b: MentionRef): number {
+  return (a.article < b.article ? -1 : a.article > b.article ? 1 : 0) || a.sentence - b.sentence || a.start - b.start;
+}
+
+export function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return 99;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}

@@ -1,0 +1,156 @@
+/**
+ * Event mentions → events. Mentions (within and across articles) join one event when the type agrees, the dates
+ * are compatible (equal, or one contains the other: 2021-12 contains 2021-12-10) and they share a participant
+ * that is not a place — a shared target when both name targets. Each event cites every source sentence; when
+ * sources give different dates, the event keeps the most precise agreed one and lists the versions.
+ *
+ * Mentions are bucketed by type and year, so clustering never compares every event with every other.
+ */
+import type { ArticleExtraction, ArticleRecord, Event, EventSource, ParticipantRole } from '../types.ts';
+import { slugify, uniqueSlugs } from '../util/slug.ts';
+import { EVENT_TYPE_LABEL } from '../extract/events.ts';
+
+interface ResolvedMention {
+  article: string;
+  paragraph: string;
+  sentence: number;
+  type: string;
+  trigger: string;
+  date: string | null;
+  precision: Event['precision'];
+  participants: { entity: string; role: ParticipantRole }[];
+  quote: string;
+}
+
+interface Cluster {
+  mentions: ResolvedMention[];
+  key: Set<string>;
+  targets: Set<string>;
+  date: string | null;
+}
+
+export function resolveEvents(input: {
+  articles: ArticleRecord[];
+  extractions: ArticleExtraction[];
+  assignment: Map<string, (string | null)[]>;
+  entityNames?: Map<string, string>;
+}): Event[] {
+  const duplicate = new Set(input.articles.filter((a) => a.duplicateOf !== undefined).map((a) => a.id));
+  const mentions: ResolvedMention[] = [];
+  for (const x of [...input.extractions].sort((a, b) => (a.article < b.article ? -1 : 1))) {
+    if (duplicate.has(x.article)) continue;
+    const ids = input.assignment.get(x.article) ?? [];
+    for (const ev of x.events) {
+      const participants = new Map<string, ParticipantRole>();
+      for (const p of ev.participants) {
+        const id = ids[p.mention];
+        if (id && !participants.has(id)) participants.set(id, p.role);
+      }
+      if (participants.size === 0) continue;
+      mentions.push({
+        article: x.article,
+        paragraph: ev.paragraph,
+        sentence: ev.sentence,
+        type: ev.type,
+        trigger: ev.trigger,
+        date: ev.date,
+        precision: ev.precision,
+        participants: [...participants].map(([entity, role]) => ({ entity, role })),
+        quote: ev.quote,
+      });
+    }
+  }
+
+  // Most precise first, so coarse mentions ("in April") join a precise cluster rather than starting one.
+  mentions.sort((a, b) => (b.date?.length ?? 0) - (a.date?.length ?? 0) || cmp(a.article, b.article) || a.sentence - b.sentence);
+  const buckets = new Map<string, Cluster[]>();
+  const clusters: Cluster[] = [];
+  for (const m of mentions) {
+    const bucketKey = `${m.type}|${m.date?.slice(0, 4) ?? 'undated'}`;
+    const bucket = buckets.get(bucketKey) ?? [];
+    buckets.set(bucketKey, bucket);
+    const nonPlace = new Set(m.participants.filter((p) => p.role !== 'place').map((p) => p.entity));
+    const places = new Set(m.participants.filter((p) => p.role === 'place').map((p) => p.entity));
+    const targets = new Set(m.participants.filter((p) => p.role === 'target').map((p) => p.entity));
+    const key = nonPlace.size ? nonPlace : places;
+    const match = bucket.find((c) => {
+      if (!datesCompatible(c.date, m.date)) return false;
+      if (c.targets.size && targets.size) return overlaps(c.targets, targets);
+      return overlaps(c.key, key);
+    });
+    if (match) {
+      match.mentions.push(m);
+      for (const k of key) match.key.add(k);
+      for (const t of targets) match.targets.add(t);
+    } else {
+      const cluster: Cluster = { mentions: [m], key: new Set(key), targets, date: m.date };
+      bucket.push(cluster);
+      clusters.push(cluster);
+    }
+  }
+
+  const built = clusters.map((c) => toEvent(c, input.entityNames));
+  const ids = uniqueSlugs(built.map((b) => b.slugKey), (k) => k.split('\u0000')[0]!);
+  return built.map(({ slugKey, event }) => ({ ...event, id: ids.get(slugKey)! })).sort((a, b) => cmp(a.id, b.id));
+}
+
+function toEvent(c: Cluster, names: Map<string, string> | undefined): { slugKey: string; event: Omit<Event, 'id'> } {
+  const ms = [...c.mentions].sort((a, b) => cmp(a.article, b.article) || a.sentence - b.sentence);
+  const first = ms.reduce((best, m) => ((m.date?.length ?? 0) > (best.date?.length ?? 0) ? m : best), ms[0]!);
+  const roles = new Map<string, ParticipantRole>();
+  const counts = new Map<string, number>();
+  for (const m of ms) {
+    for (const p of m.participants) {
+      if (!roles.has(p.entity) || roles.get(p.entity) === 'other') roles.set(p.entity, p.role);
+      counts.set(p.entity, (counts.get(p.entity) ?? 0) + 1);
+    }
+  }
+  const participants = [...roles].map(([entity, role]) => ({ entity, role })).sort((a, b) => (counts.get(b.entity)! - counts.get(a.entity)!) || cmp(a.entity, b.entity));
+  const sources: EventSource[] = [];
+  const seen = new Set<string>();
+  for (const m of ms) {
+    const k = `${m.article}|${m.sentence}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    sources.push({ article: m.article, paragraph: m.paragraph, quote: m.quote, date: m.date });
+  }
+  const dated = ms.filter((m) => m.date);
+  const distinctDates = [...new Set(dated.map((m) => m.date!))].sort();
+  const disagreements = distinctDates.filter((d) => !distinctDates.some((o) => o !== d && o.startsWith(d))).length > 1
+    ? [{ field: 'date', values: dated.map((m) => ({ value: m.date!, article: m.article })).sort((a, b) => cmp(a.article, b.article) || cmp(a.value, b.value)) }]
+    : undefined;
+  const name = (id: string) => names?.get(id) ?? id;
+  const actor = participants.find((p) => p.role === 'actor');
+  const target = participants.find((p) => p.role === 'target');
+  const main = target ?? actor ?? participants[0]!;
+  const label = EVENT_TYPE_LABEL[first.type] ?? 'Event';
+  let title: string;
+  if (first.type === 'statement') title = `Statement by ${name((actor ?? main).entity)}`;
+  else if (actor && target) title = `${name(actor.entity)} ${first.trigger.toLowerCase()} ${name(target.entity)}`;
+  else title = `${label}: ${participants.slice(0, 3).map((p) => name(p.entity)).join(', ')}`;
+  const event: Omit<Event, 'id'> = {
+    title,
+    type: first.type,
+    date: first.date,
+    precision: first.precision,
+    participants,
+    sources,
+    ...(disagreements ? { disagreements } : {}),
+  };
+  const slugKey = `${slugify(`${first.date ?? 'undated'} ${first.type} ${main.entity}`, 'event')}\u0000${ms.map((m) => `${m.article}:${m.sentence}`).join(',')}`;
+  return { slugKey, event };
+}
+
+function datesCompatible(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+function overlaps(a: Set<string>, b: Set<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
