@@ -1,0 +1,304 @@
+/**
+ * Everything the pages show, derived from the Graph once: backlinks, co-occurrence, timelines, linked article
+ * text. Pages only read this model; nothing is recomputed per page. Every list has a fixed order (ties by id), so
+ * the same graph always renders the same bytes.
+ */
+import type { Entity, EntityType, Event, Graph, IsoDate, ParagraphKind, ParticipantRole } from '../types.ts';
+import { ENTITY_TYPES } from '../types.ts';
+import { urls, type SiteUrl } from '../util/urls.ts';
+import { EVENT_TYPE_LABEL } from '../extract/events.ts';
+
+export interface ArticleRef { id: string; url: SiteUrl; title: string; date: IsoDate | null; source: string | null }
+export interface EntityRef { id: string; url: SiteUrl; name: string; type: EntityType; mentions: number }
+export interface EventRef { id: string; url: SiteUrl; title: string; date: IsoDate | null; type: string; typeLabel: string }
+
+export type Segment =
+  | { kind: 'text'; text: string }
+  | { kind: 'entity'; text: string; entity: EntityRef }
+  /** A marker after a sentence that reports an event. */
+  | { kind: 'event'; event: EventRef };
+
+export interface ArticlePage extends ArticleRef {
+  file: string;
+  section: string | null;
+  dateSource: 'header' | 'inferred' | null;
+  duplicateOf: ArticleRef | null;
+  duplicates: ArticleRef[];
+  paragraphs: { id: string; kind: ParagraphKind; segments: Segment[] }[];
+  entities: EntityRef[];
+  events: EventRef[];
+  excerpt: string;
+}
+
+export interface EntityPage extends EntityRef {
+  aliases: { name: string; articles: ArticleRef[] }[];
+  description: string | null;
+  mergeReasons: string[];
+  mentionsByArticle: { article: ArticleRef; items: { sentence: string; href: SiteUrl }[] }[];
+  events: EventRef[];
+  related: (EntityRef & { shared: number })[];
+  firstSeen: IsoDate | null;
+  lastSeen: IsoDate | null;
+}
+
+export interface EventPage extends EventRef {
+  precision: Event['precision'];
+  participants: { entity: EntityRef; role: ParticipantRole }[];
+  sources: { article: ArticleRef; quote: string; href: SiteUrl; date: IsoDate | null }[];
+  disagreements: { field: string; values: { value: string; article: ArticleRef }[] }[];
+  before: EventRef | null;
+  after: EventRef | null;
+}
+
+export interface TimelineYear { year: string; months: { month: string; label: string; events: EventRef[] }[] }
+
+export interface SiteModel {
+  counts: { articles: number; entities: number; events: number; byType: Record<EntityType, number> };
+  articles: ArticlePage[];
+  entities: EntityPage[];
+  events: EventPage[];
+  articleList: ArticleRef[];
+  indexes: Record<EntityType, EntityRef[]>;
+  timeline: { years: TimelineYear[]; undated: EventRef[] };
+  home: { latestEvents: EventRef[]; topEntities: EntityRef[] };
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Newest first; undated last; ties by id. */
+const byDateDesc = <T extends { date: string | null; id: string }>(a: T, b: T) =>
+  a.date === b.date ? cmp(a.id, b.id) : a.date === null ? 1 : b.date === null ? -1 : cmp(b.date, a.date);
+const byDateAsc = <T extends { date: string | null; id: string }>(a: T, b: T) =>
+  a.date === b.date ? cmp(a.id, b.id) : a.date === null ? 1 : b.date === null ? -1 : cmp(a.date, b.date);
+
+export function buildSiteModel(graph: Graph): SiteModel {
+  const articleRef = new Map<string, ArticleRef>();
+  for (const a of graph.articles) articleRef.set(a.id, { id: a.id, url: urls.article(a.id), title: a.title, date: a.date, source: a.source });
+  const entityRef = new Map<string, EntityRef>();
+  for (const e of graph.entities) entityRef.set(e.id, { id: e.id, url: urls.entity(e.id), name: e.name, type: e.type, mentions: e.mentions.length });
+  const eventRef = new Map<string, EventRef>();
+  for (const ev of graph.events) {
+    eventRef.set(ev.id, { id: ev.id, url: urls.event(ev.id), title: ev.title, date: ev.date, type: ev.type, typeLabel: EVENT_TYPE_LABEL[ev.type] ?? 'Event' });
+  }
+
+  // Backlinks, once: entity → events, article → entities/events, (article, sentence) → events.
+  const eventsOfEntity = new Map<string, EventRef[]>();
+  const eventsOfArticle = new Map<string, Set<string>>();
+  const eventsOfSentence = new Map<string, EventRef[]>();
+  for (const ev of graph.events) {
+    const ref = eventRef.get(ev.id)!;
+    for (const p of ev.participants) eventsOfEntity.set(p.entity, [...(eventsOfEntity.get(p.entity) ?? []), ref]);
+    for (const s of ev.sources) {
+      eventsOfArticle.set(s.article, (eventsOfArticle.get(s.article) ?? new Set()).add(ev.id));
+    }
+  }
+  const extraction = new Map(graph.extractions.map((x) => [x.article, x]));
+  // Event sources quote sentences; find each quoted sentence's index to place the marker.
+  for (const ev of graph.events) {
+    for (const s of ev.sources) {
+      const x = extraction.get(s.article);
+      const sentence = x?.sentences.find((se) => se.paragraph === s.paragraph && se.text === s.quote);
+      if (!sentence) continue;
+      const key = `${s.article}|${sentence.index}`;
+      const list = eventsOfSentence.get(key) ?? [];
+      if (!list.some((r) => r.id === ev.id)) list.push(eventRef.get(ev.id)!);
+      eventsOfSentence.set(key, list);
+    }
+  }
+
+  // Mentions by article with entity ids, for linking text and co-occurrence.
+  const linked = new Map<string, { paragraph: string; sentence: number; start: number; end: number; entity: string }[]>();
+  const entitiesOfArticle = new Map<string, Map<string, number>>();
+  const sentenceEntities = new Map<string, Set<string>>();
+  for (const e of graph.entities) {
+    for (const m of e.mentions) {
+      const counts = entitiesOfArticle.get(m.article) ?? new Map<string, number>();
+      counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
+      entitiesOfArticle.set(m.article, counts);
+      if (m.sentence < 0) continue;
+      const list = linked.get(m.article) ?? [];
+      list.push({ paragraph: m.paragraph, sentence: m.sentence, start: m.start, end: m.end, entity: e.id });
+      linked.set(m.article, list);
+      const key = `${m.article}|${m.sentence}`;
+      sentenceEntities.set(key, (sentenceEntities.get(key) ?? new Set()).add(e.id));
+    }
+  }
+
+  // Co-occurrence: entities named in the same sentence, counted once per sentence.
+  const cooccur = new Map<string, Map<string, number>>();
+  for (const ids of sentenceEntities.values()) {
+    const list = [...ids].sort();
+    if (list.length > 40) continue; // a list of names, not a relationship
+    for (const a of list) {
+      for (const b of list) {
+        if (a === b) continue;
+        const m = cooccur.get(a) ?? new Map<string, number>();
+        m.set(b, (m.get(b) ?? 0) + 1);
+        cooccur.set(a, m);
+      }
+    }
+  }
+
+  const duplicatesOf = new Map<string, ArticleRef[]>();
+  for (const a of graph.articles) {
+    if (a.duplicateOf) duplicatesOf.set(a.duplicateOf, [...(duplicatesOf.get(a.duplicateOf) ?? []), articleRef.get(a.id)!]);
+  }
+
+  const articles: ArticlePage[] = [...graph.articles].sort((a, b) => cmp(a.id, b.id)).map((a) => {
+    const x = extraction.get(a.id);
+    const mentions = (linked.get(a.id) ?? []).sort((p, q) => p.start - q.start || q.end - p.end);
+    const sentences = x?.sentences ?? [];
+    const paragraphs = a.paragraphs.map((p) => {
+      const segments: Segment[] = [];
+      let cursor = 0;
+      const inPara = mentions.filter((m) => m.paragraph === p.id);
+      const paraSentences = sentences.filter((s) => s.paragraph === p.id);
+      const pushText = (to: number) => {
+        if (to > cursor) segments.push({ kind: 'text', text: p.text.slice(cursor, to) });
+        cursor = Math.max(cursor, to);
+      };
+      let mi = 0;
+      for (const s of paraSentences) {
+        for (; mi < inPara.length && inPara[mi]!.start < s.end; mi++) {
+          const m = inPara[mi]!;
+          if (m.start < cursor) continue; // overlapping mention: the earlier, longer one wins
+          pushText(m.start);
+          segments.push({ kind: 'entity', text: p.text.slice(m.start, m.end), entity: entityRef.get(m.entity)! });
+          cursor = m.end;
+        }
+        const evs = eventsOfSentence.get(`${a.id}|${s.index}`);
+        if (evs) {
+          pushText(s.end);
+          for (const ev of [...evs].sort((q, r) => cmp(q.id, r.id))) segments.push({ kind: 'event', event: ev });
+        }
+      }
+      for (; mi < inPara.length; mi++) {
+        const m = inPara[mi]!;
+        if (m.start < cursor) continue;
+        pushText(m.start);
+        segments.push({ kind: 'entity', text: p.text.slice(m.start, m.end), entity: entityRef.get(m.entity)! });
+        cursor = m.end;
+      }
+      pushText(p.text.length);
+      return { id: p.id, kind: p.kind, segments };
+    });
+    const ents = [...(entitiesOfArticle.get(a.id) ?? new Map<string, number>())]
+      .sort((p, q) => q[1] - p[1] || cmp(p[0], q[0]))
+      .map(([id]) => entityRef.get(id)!);
+    const evs = [...(eventsOfArticle.get(a.id) ?? [])].map((id) => eventRef.get(id)!).sort(byDateAsc);
+    const firstBody = a.paragraphs.find((p) => p.kind === 'body')?.text ?? '';
+    return {
+      ...articleRef.get(a.id)!,
+      file: a.file,
+      section: a.section,
+      dateSource: a.dateSource,
+      duplicateOf: a.duplicateOf ? (articleRef.get(a.duplicateOf) ?? null) : null,
+      duplicates: (duplicatesOf.get(a.id) ?? []).sort((p, q) => cmp(p.id, q.id)),
+      paragraphs,
+      entities: ents,
+      events: evs,
+      excerpt: firstBody.length > 240 ? `${firstBody.slice(0, 237).replace(/\s+\S*$/, '')}…` : firstBody,
+    };
+  });
+
+  const entities: EntityPage[] = [...graph.entities].sort((a, b) => cmp(a.id, b.id)).map((e) => entityPage(e));
+  function entityPage(e: Entity): EntityPage {
+    const spellingArticles = new Map<string, Set<string>>();
+    const byArticle = new Map<string, { sentence: string; href: SiteUrl }[]>();
+    const dates: string[] = [];
+    for (const m of e.mentions) {
+      spellingArticles.set(m.text, (spellingArticles.get(m.text) ?? new Set()).add(m.article));
+      const list = byArticle.get(m.article) ?? [];
+      const href = m.paragraph ? urls.paragraph(m.article, m.paragraph) : urls.article(m.article);
+      if (!list.some((i) => i.sentence === m.sentenceText && i.href === href)) list.push({ sentence: m.sentenceText, href: href as SiteUrl });
+      byArticle.set(m.article, list);
+      const d = articleRef.get(m.article)?.date;
+      if (d) dates.push(d);
+    }
+    dates.sort();
+    const aliases = e.aliases.map((name) => ({
+      name,
+      articles: [...(spellingArticles.get(name) ?? [])].sort().map((id) => articleRef.get(id)!).filter(Boolean),
+    }));
+    const related = [...(cooccur.get(e.id) ?? new Map<string, number>())]
+      .sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))
+      .slice(0, 12)
+      .map(([id, shared]) => ({ ...entityRef.get(id)!, shared }));
+    return {
+      ...entityRef.get(e.id)!,
+      aliases,
+      description: e.description ?? null,
+      mergeReasons: e.mergeReasons,
+      mentionsByArticle: [...byArticle]
+        .map(([id, items]) => ({ article: articleRef.get(id)!, items }))
+        .sort((a, b) => byDateAsc(a.article, b.article)),
+      events: [...new Map((eventsOfEntity.get(e.id) ?? []).map((r) => [r.id, r])).values()].sort(byDateAsc),
+      related,
+      firstSeen: dates[0] ?? null,
+      lastSeen: dates.at(-1) ?? null,
+    };
+  }
+
+  const entityEvents = new Map(entities.map((e) => [e.id, e.events]));
+  const events: EventPage[] = [...graph.events].sort((a, b) => cmp(a.id, b.id)).map((ev) => {
+    // Before/after: the nearest dated events sharing the main participant.
+    const main = ev.participants.find((p) => p.role !== 'place') ?? ev.participants[0];
+    const timeline = main ? (entityEvents.get(main.entity) ?? []).filter((r) => r.date !== null) : [];
+    const at = timeline.findIndex((r) => r.id === ev.id);
+    return {
+      ...eventRef.get(ev.id)!,
+      precision: ev.precision,
+      participants: ev.participants.map((p) => ({ entity: entityRef.get(p.entity)!, role: p.role })).filter((p) => p.entity),
+      sources: ev.sources.map((s) => ({ article: articleRef.get(s.article)!, quote: s.quote, href: urls.paragraph(s.article, s.paragraph), date: s.date })),
+      disagreements: (ev.disagreements ?? []).map((d) => ({ field: d.field, values: d.values.map((v) => ({ value: v.value, article: articleRef.get(v.article)! })) })),
+      before: at > 0 ? timeline[at - 1]! : null,
+      after: at >= 0 && at < timeline.length - 1 ? timeline[at + 1]! : null,
+    };
+  });
+
+  const indexes = Object.fromEntries(
+    ENTITY_TYPES.map((t) => [t, [...entityRef.values()].filter((e) => e.type === t).sort((a, b) => cmp(a.name.toLowerCase(), b.name.toLowerCase()) || cmp(a.id, b.id))]),
+  ) as Record<EntityType, EntityRef[]>;
+
+  const years = new Map<string, Map<string, EventRef[]>>();
+  const undated: EventRef[] = [];
+  for (const ev of [...eventRef.values()].sort(byDateAsc)) {
+    if (!ev.date) {
+      undated.push(ev);
+      continue;
+    }
+    const y = ev.date.slice(0, 4);
+    const m = ev.date.length >= 7 ? ev.date.slice(5, 7) : '';
+    const months = years.get(y) ?? new Map<string, EventRef[]>();
+    months.set(m, [...(months.get(m) ?? []), ev]);
+    years.set(y, months);
+  }
+  const timelineYears: TimelineYear[] = [...years].sort((a, b) => cmp(b[0], a[0])).map(([year, months]) => ({
+    year,
+    months: [...months].sort((a, b) => cmp(b[0], a[0])).map(([month, evs]) => ({
+      month,
+      label: month ? `${MONTHS[Number(month) - 1]} ${year}` : `${year}, month unknown`,
+      events: evs,
+    })),
+  }));
+
+  const articleList = [...articleRef.values()].sort(byDateDesc);
+  return {
+    counts: {
+      articles: graph.articles.length,
+      entities: graph.entities.length,
+      events: graph.events.length,
+      byType: Object.fromEntries(ENTITY_TYPES.map((t) => [t, indexes[t].length])) as Record<EntityType, number>,
+    },
+    articles,
+    entities,
+    events,
+    articleList,
+    indexes,
+    timeline: { years: timelineYears, undated },
+    home: {
+      latestEvents: [...eventRef.values()].filter((e) => e.date).sort(byDateDesc).slice(0, 12),
+      topEntities: [...entityRef.values()].sort((a, b) => b.mentions - a.mentions || cmp(a.id, b.id)).slice(0, 24),
+    },
+  };
+}

@@ -1,0 +1,23 @@
+/**
+ * How the pages get the site model: the CLI renders in the same process as Astro, so the model is handed over
+ * on `globalThis` and read once; `CHRONICLE_MODEL` (a JSON file) is the fallback for a separate `astro dev`.
+ */
+import { readFileSync } from 'node:fs';
+import type { SiteModel } from '../graph/site-model.ts';
+
+const KEY = '__chronicleSiteModel';
+type Holder = { [KEY]?: SiteModel };
+
+export function setModel(model: SiteModel): void {
+  (globalThis as Holder)[KEY] = model;
+}
+
+export function getModel(): SiteModel {
+  const holder = globalThis as Holder;
+  if (!holder[KEY]) {
+    const file = process.env.CHRONICLE_MODEL;
+    if (!file) throw new Error('No site model: run the build through `chronicle build` (or set CHRONICLE_MODEL to a model JSON file).');
+    holder[KEY] = JSON.parse(readFileSync(file, 'utf8')) as SiteModel;
+  }
+  return holder[KEY]!;
+}
