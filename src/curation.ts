@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import YAML, { isMap, isSeq, LineCounter, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
 import type { EntityType, Problem } from './types.ts';
+import { describeYamlError } from './util/yaml-errors.ts';
 
 const entityRule = z
   .object({
@@ -53,7 +54,10 @@ export function parseCuration(source: string, file: string): { curation: Curatio
   const doc = YAML.parseDocument(source, { lineCounter, prettyErrors: false });
   const lineOf = (node: YamlNode | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line : 1);
   const problem = (line: number, message: string) => problems.push({ file, line, message, severity: 'error' });
-  for (const err of doc.errors) problem(err.pos ? lineCounter.linePos(err.pos[0]).line : 1, `not valid YAML: ${err.message.split('\n')[0]}`);
+  for (const err of doc.errors) {
+    const { line, message } = describeYamlError(source, err, lineCounter);
+    problem(line, `not valid YAML: ${message}`);
+  }
   if (doc.errors.length) return { curation: emptyCuration, problems };
 
   const curation: Curation = { entities: [], blocked: [] };

@@ -128,7 +128,8 @@ function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCa
     let j = i + 1;
     while (j < tokens.length && !tokens[j - 1]!.possessive && !breakBetween(text, tokens[j - 1]!, tokens[j]!)) {
       const t = tokens[j]!;
-      if (isNameWord(t)) {
+      // A calendar word continues a name after a first name ("Theresa May"), never starts one.
+      if (isNameWord(t) || (isCapitalised(t.text) && tokens[j - 1]!.tags.has('FirstName') && j - 1 === i)) {
         j++;
         continue;
       }
@@ -155,6 +156,8 @@ function connectorFits(before: Token[], connector: string): boolean {
 }
 
 function isNameWord(t: Token): boolean {
+  // compromise reads context: "May" in "Theresa May" is tagged a person, in "in May" a month.
+  if (t.tags.has('Person') && !t.tags.has('Date') && isCapitalised(t.text)) return true;
   return isCapitalised(t.text) && !NEVER_NAMES.has(t.text) && !t.tags.has('Date') && !t.tags.has('Month') && !t.tags.has('WeekDay');
 }
 

@@ -17,7 +17,7 @@ export interface EventType {
 
 export const EVENT_TYPES: EventType[] = [
   { type: 'coup', label: 'Coup', trigger: /\b(overthrew|overthrown|overthrow|ousted|seized power|staged a coup|coup)\b/i },
-  { type: 'sanction', label: 'Sanctions', trigger: /\b(blacklist(?:ed|s)?|sanction(?:ed|s|ing)?|imposed (?:\w+ ){0,4}sanctions|added (?:[\w’'-]+ ){1,8}to (?:a|the|its) (?:\w+ )?(?:list|blacklist)|embargo(?:ed)?|designated|froze (?:the )?assets|banned)\b/i },
+  { type: 'sanction', label: 'Sanctions', trigger: /\b(blacklist(?:ed|s|ing)|sanctioned|sanctioning|(?:imposed|imposing|slapped|announced) (?:[\w-]+ ){0,5}sanctions|(?:new|fresh) sanctions (?:on|against)|added (?:[\w’'-]+ ){1,8}to (?:a|the|its) (?:\w+ )?(?:list|blacklist)|embargo(?:ed)?|designated|froze (?:the )?assets|banned)\b/i },
   { type: 'attack', label: 'Violence', trigger: /\b(killed|killing|killings|attacked|attacks?|bombed|bombing|shot dead|shooting|wounded|massacred?|assassinated|invaded|invasion|airstrikes?|clashes|fighting)\b/i },
   { type: 'disaster', label: 'Disaster', trigger: /\b(earthquake|floods?|flooding|hurricane|typhoon|cyclone|wildfires?|tsunami|landslide|eruption|crashed|derailed|explosion)\b/i },
   { type: 'election', label: 'Election', trigger: /\b(elected|re-elected|won (?:the|a) (?:\w+ )?(?:election|vote|seat)|election|referendum|voters)\b/i },
@@ -26,7 +26,7 @@ export const EVENT_TYPES: EventType[] = [
   { type: 'deal', label: 'Deal', trigger: /\b(acquired|acquire|acquisition|takeover|merger|merge|agreed to buy|bought|buys|deal to buy|stake in|bid for)\b/i },
   { type: 'financial', label: 'Financial results', trigger: /\b(profits?|revenues?|earnings|net loss|reported a loss|quarterly results|sales rose|sales fell|shares (?:rose|fell|jumped|slumped)|public offering|IPO)\b/i },
   { type: 'legal', label: 'Legal', trigger: /\b(sued|lawsuit|charged|convicted|sentenced|indicted|arrested|ruled|verdict|acquitted|jailed|fined|detained|trial)\b/i },
-  { type: 'protest', label: 'Protest', trigger: /\b(protests?|protested|protesters|demonstrations?|demonstrators|strike|rally|rallies|marched)\b/i },
+  { type: 'protest', label: 'Protest', trigger: /\b(protests?|protested|protesters|demonstrations?|demonstrators|went on strike|general strike|rally|rallies|marched)\b/i },
   { type: 'launch', label: 'Launch', trigger: /\b(launched|launches|unveiled|released|introduced|rolled out|debuted)\b/i },
   { type: 'meeting', label: 'Meeting', trigger: /\b(summit|met with|held talks|talks with|meeting|visited|hosted|conference)\b/i },
   { type: 'statement', label: 'Statement', trigger: /\b(said in a statement|in a statement|announced|condemned|denounced|warned|criticized|criticised|urged|called on|accused|denied|denies|rejected|vowed|pledged)\b/i },

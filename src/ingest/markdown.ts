@@ -6,6 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import YAML from 'yaml';
 import type { Root, RootContent } from 'mdast';
 import type { Problem } from '../types.ts';
+import { describeYamlError } from '../util/yaml-errors.ts';
 import type { Block } from './clean.ts';
 import type { Parsed } from './index.ts';
 
@@ -84,12 +85,11 @@ function blocksOf(node: RootContent, line: number): Block[] {
 }
 
 function parseFrontMatter(source: string, line: number, report: Report): Record<string, unknown> {
-  const doc = YAML.parseDocument(source, { prettyErrors: false });
   const lineCounter = new YAML.LineCounter();
-  YAML.parseDocument(source, { lineCounter });
+  const doc = YAML.parseDocument(source, { prettyErrors: false, lineCounter });
   for (const err of doc.errors) {
-    const at = err.pos?.[0] !== undefined ? lineCounter.linePos(err.pos[0]).line : 1;
-    report(`front matter: ${err.message.split('\n')[0]}`, line + at);
+    const described = describeYamlError(source, err, lineCounter, line);
+    report(`front matter: ${described.message}`, described.line);
   }
   if (doc.errors.length > 0) return {};
   const value = doc.toJS() as unknown;

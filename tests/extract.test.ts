@@ -1,0 +1,89 @@
+/** Extraction on fixtures of our own: names, types, titles, merges, dates with past bias, events. */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../src/extract/index.ts';
+import { resolveDatesIn } from '../src/extract/dates.ts';
+import { findTrigger } from '../src/extract/events.ts';
+import type { IngestedArticle } from '../src/types.ts';
+
+function article(text: string, date: string | null = '2021-12-14', id = 'a'): IngestedArticle {
+  return {
+    id, file: `${id}.txt`, format: 'plain', title: 'T', date, dateSource: date ? 'header' : null, section: null, source: null, hash: id,
+    paragraphs: text.split('\n\n').map((t, i) => ({ id: `p${i + 1}`, kind: 'body' as const, text: t, line: i + 1 })),
+  };
+}
+const names = (text: string) => {
+  const x = extractArticle(article(text));
+  return Object.fromEntries(x.entities.map((m) => [m.text, `${m.type}${m.canonical !== m.text ? `>${m.canonical}` : ''}`]));
+};
+
+describe('entity mentions', () => {
+  it('strips titles and possessives, and types by head words, shapes and cues', () => {
+    const found = names(
+      'Deputy Foreign Minister Anna Kowalczyk met executives of BrightLoop, the software company, in Lower Saxony Province. ' +
+        'The Ministry of Trade said Kowalczyk’s visit was welcome. The Harbour Watch campaign group said it was worried.',
+    );
+    expect(found['Anna Kowalczyk']).toBe('person');
+    expect(found['Kowalczyk']).toBe('person>Anna Kowalczyk');
+    expect(found['BrightLoop']).toBe('organization');
+    expect(found['Lower Saxony Province']).toBe('place');
+    expect(found['Ministry of Trade']).toBe('organization');
+    expect(found['Harbour Watch']).toBe('organization');
+    expect(Object.keys(found)).not.toContain('Deputy Foreign Minister Anna Kowalczyk');
+  });
+
+  it('makes no names of weekdays, months, sentence-initial words, lone titles or nationalities', () => {
+    const found = names('On Friday, the President spoke. Earlier, Italian officials met in May. However, Minister said nothing on Monday.');
+    for (const junk of ['Friday', 'On', 'President', 'Earlier', 'Italian', 'May', 'However', 'Minister', 'Monday']) expect(found).not.toHaveProperty(junk);
+  });
+
+  it('never reads the month May as a name, but keeps Theresa May', () => {
+    const found = names('Theresa May spoke in May. The vote was held on May 3.');
+    expect(found).toEqual({ 'Theresa May': 'person' });
+  });
+
+  it('joins a bracketed acronym to its expansion', () => {
+    const found = names('The Association for Assistance of Political Prisoners (AAPP) counted the dead. AAPP said more died.');
+    expect(found['AAPP']).toMatch(/>Association for Assistance of Political Prisoners$/);
+  });
+
+  it('reports offsets that point at the name as written', () => {
+    const text = 'Embassy spokesperson Liu Pengyu said SenseTime’s shares fell.';
+    const x = extractArticle(article(text));
+    for (const m of x.entities) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(x.entities.map((m) => m.text)).toEqual(['Liu Pengyu', 'SenseTime']);
+  });
+});
+
+describe('dates with a past bias', () => {
+  it('reads weekdays and yearless dates as the last such day before a Tuesday article', () => {
+    const found = resolveDatesIn('Sanctions were imposed on Friday; on Saturday it replied. The coup was on February 1, and killings rose in April.', '2021-12-14');
+    expect(found.map((d) => [d.text, d.value, d.precision])).toEqual([
+      ['on Friday', '2021-12-10', 'day'],
+      ['on Saturday', '2021-12-11', 'day'],
+      ['February 1', '2021-02-01', 'day'],
+      ['April', '2021-04', 'month'],
+    ]);
+  });
+  it('keeps explicit future and absolute dates, and leaves vague ones undated', () => {
+    const found = resolveDatesIn('He will visit on Monday. They met on 3 March 2019. In recent years prices rose. Earlier this week talks began.', '2021-12-14');
+    expect(found.map((d) => d.value)).toEqual(['2021-12-20', '2019-03-03']);
+  });
+  it('without an article date, resolves only absolute dates', () => {
+    expect(resolveDatesIn('On Friday, and on 3 March 2019.', null).map((d) => d.value)).toEqual(['2019-03-03']);
+  });
+});
+
+describe('event mentions', () => {
+  it('finds the trigger and type', () => {
+    expect(findTrigger('The military overthrew the government')?.type).toBe('coup');
+    expect(findTrigger('The Treasury on Friday added the firm to a list of banned companies')?.type).toBe('sanction');
+    expect(findTrigger('Officials said the sanctions would hurt relations')).toBeNull();
+  });
+  it('gives participants roles and the sentence date', () => {
+    const x = extractArticle(article('Northwind Logistics on Friday sued Harbour Holdings in Lisbon.'));
+    const [ev] = x.events;
+    expect(ev).toMatchObject({ type: 'legal', date: '2021-12-10', precision: 'day' });
+    const roles = Object.fromEntries(ev!.participants.map((p) => [x.entities[p.mention]!.text, p.role]));
+    expect(roles).toEqual({ 'Northwind Logistics': 'actor', 'Harbour Holdings': 'target', Lisbon: 'place' });
+  });
+});

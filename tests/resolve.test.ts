@@ -1,0 +1,112 @@
+/** Cross-article merging and curation on articles written for the purpose. */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../src/extract/index.ts';
+import { resolveEntities, editDistance } from '../src/resolve/entities.ts';
+import { parseCuration, emptyCuration, type Curation } from '../src/curation.ts';
+import type { ArticleRecord, IngestedArticle } from '../src/types.ts';
+
+function article(id: string, text: string, source: string | null = null): IngestedArticle {
+  return {
+    id, file: `${id}.txt`, format: 'plain', title: id, date: '2022-03-01', dateSource: 'header', section: null, source, hash: id,
+    paragraphs: [{ id: 'p1', kind: 'body', text, line: 1 }],
+  };
+}
+function resolve(articles: IngestedArticle[], curation: Curation = emptyCuration) {
+  const extractions = articles.map(extractArticle);
+  const records: ArticleRecord[] = articles.map(({ format: _f, ...a }) => a);
+  return resolveEntities({ articles: records, extractions, curation });
+}
+const byName = (r: ReturnType<typeof resolve>, name: string) => r.entities.filter((e) => e.name === name || e.aliases.includes(name));
+
+describe('merging across articles', () => {
+  it('joins a misspelt person across sources, and says why', () => {
+    const r = resolve([
+      article('a', 'Embassy spokesperson Marek Dvorakova said the talks failed.', 'Reuters'),
+      article('b', 'Embassy spokesman Marek Dvorakkova said the talks had failed.'),
+    ]);
+    const [e] = byName(r, 'Marek Dvorakova');
+    expect(e?.name).toBe('Marek Dvorakova');
+    expect(e?.aliases).toEqual(['Marek Dvorakkova']);
+    expect(e?.mentions.map((m) => m.article)).toEqual(['a', 'b']);
+    expect(e?.mergeReasons[0]).toMatch(/spelling variant/);
+  });
+
+  it('keeps apart different people with the same surname, and similar names seen in one article', () => {
+    const r = resolve([
+      article('a', 'Spokesman Tomas Novak met Jana Novak. Spokesman Tomas Nowak was not there.'),
+      article('b', 'Spokesman Tomas Novak spoke again.'),
+    ]);
+    expect(byName(r, 'Jana Novak')).toHaveLength(1);
+    expect(byName(r, 'Tomas Novak')[0]!.aliases).not.toContain('Tomas Nowak');
+    expect(byName(r, 'Tomas Nowak')).toHaveLength(1);
+  });
+
+  it('never merges the European Union with the European Commission', () => {
+    const r = resolve([article('a', 'The European Union and the European Commission disagreed.'), article('b', 'The European Commission said no.')]);
+    expect(byName(r, 'European Union')[0]!.id).not.toBe(byName(r, 'European Commission')[0]!.id);
+  });
+
+  it('joins a lone surname to the only person of that name', () => {
+    const r = resolve([article('a', 'President Ilse Brandauer arrived.'), article('b', 'Brandauer said she would stay.')]);
+    expect(byName(r, 'Ilse Brandauer')[0]!.aliases).toContain('Brandauer');
+    expect(r.assignment.get('b')).toEqual([byName(r, 'Ilse Brandauer')[0]!.id]);
+  });
+
+  it('links credited sources as organisations, with ids independent of input order', () => {
+    const a = resolve([article('a', 'Spokesman Karl Obst spoke.', 'Reuters'), article('b', 'Spokesman Karl Obst spoke.')]);
+    const b = resolve([article('b', 'Spokesman Karl Obst spoke.'), article('a', 'Spokesman Karl Obst spoke.', 'Reuters')]);
+    expect(byName(a, 'Reuters')[0]?.type).toBe('organization');
+    expect(a.entities).toEqual(b.entities);
+  });
+
+  it('measures edit distance', () => {
+    expect(editDistance('pengyu', 'penggyu')).toBe(1);
+    expect(editDistance('adeyemo', 'adeemo')).toBe(1);
+  });
+});
+
+describe('curation', () => {
+  const yaml = `entities:
+  - name: United Nations
+    type: organization
+    aliases: [UN]
+    description: Intergovernmental organisation.
+  - name: Nowhere Land
+    type: place
+blocked:
+  - GDP
+`;
+  it('applies canonical names, types, aliases, descriptions and blocked names; reports unused rules', () => {
+    const { curation, problems } = parseCuration(yaml, 'content/entities.yaml');
+    expect(problems).toEqual([]);
+    const r = resolve([article('a', 'The UN said GDP fell. UN officials agreed.')], curation);
+    const un = byName(r, 'United Nations')[0]!;
+    expect(un).toMatchObject({ name: 'United Nations', type: 'organization', aliases: ['UN'], description: 'Intergovernmental organisation.' });
+    expect(byName(r, 'GDP')).toEqual([]);
+    expect(r.unmatchedCuration).toEqual(['content/entities.yaml:6: Nowhere Land']);
+  });
+
+  it('points at the line of each mistake, keeping the good rules', () => {
+    const bad = `entities:
+  - name: Good One
+  - name: Bad Type
+    type: planet
+  - nmae: Typo
+blocked:
+  - [not, a, name]
+`;
+    const { curation, problems } = parseCuration(bad, 'c.yaml');
+    expect(curation.entities.map((e) => e.name)).toEqual(['Good One']);
+    expect(problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([
+      'c.yaml:4: entity rule: `type`: must be one of person, organization, place, other (got "planet")',
+      'c.yaml:5: entity rule: `name`: is required',
+      'c.yaml:5: entity rule: unknown field "nmae"',
+      'c.yaml:7: blocked: each item must be a name',
+    ]);
+  });
+
+  it('reports broken YAML with its line', () => {
+    const { problems } = parseCuration('entities:\n  - name: [unclosed\n', 'c.yaml');
+    expect(problems[0]).toMatchObject({ file: 'c.yaml', line: 2, message: 'not valid YAML: unclosed `[` at line 2' });
+  });
+});
