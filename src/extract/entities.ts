@@ -141,9 +141,7 @@ function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCa
       }
       break;
     }
-    const run = tokens.slice(i, j);
-    const candidate = cleanRun(text, sentence, tokens, i, run);
-    if (candidate) out.push(candidate);
+    out.push(...splitTitledRun(text, sentence, tokens, i, tokens.slice(i, j)));
     i = j;
   }
   return out;
@@ -185,7 +183,32 @@ function breakBetween(text: string, a: Token, b: Token): boolean {
   return !/^\s*$/.test(gap.replace(/^['’]s?/, '')) || gap.includes('\n');
 }
 
-function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: number, run: Token[]): Candidate | null {
+/**
+ * "Apple CEO Steve Jobs": a name, then a title, then a person. The leading name is the person's organisation
+ * (or country) and becomes a candidate of its own; the rest goes on to title stripping.
+ */
+function splitTitledRun(text: string, sentence: Sentence, all: Token[], startIndex: number, run: Token[]): Candidate[] {
+  const isTitleWord = (t: Token) => TITLE_HEADS.has(t.text.replace(/\.$/, '')) || TITLE_MODIFIERS.has(t.text);
+  const firstTitle = run.findIndex(isTitleWord);
+  if (firstTitle > 0 && run.slice(firstTitle).some((t) => TITLE_HEADS.has(t.text.replace(/\.$/, ''))) && !TITLE_MODIFIERS.has(run[0]!.text)) {
+    let end = firstTitle;
+    while (end < run.length && isTitleWord(run[end]!)) end++;
+    const lastTitle = run[end - 1]!.text.replace(/\.$/, '');
+    if (end < run.length && TITLE_HEADS.has(lastTitle) && !ORG_HEADS.has(run[firstTitle - 1]!.text)) {
+      const prefix = cleanRun(text, sentence, all, startIndex, run.slice(0, firstTitle), 'employer');
+      const rest = cleanRun(text, sentence, all, startIndex + firstTitle, run.slice(firstTitle));
+      return [prefix, rest].filter((c): c is Candidate => c !== null);
+    }
+  }
+  const c = cleanRun(text, sentence, all, startIndex, run);
+  return c ? [c] : [];
+}
+
+const ORG_POSSESSIONS = new Set(
+  'shares stock stocks profit profits revenue revenues sales earnings ceo cfo chairman chairwoman founder co-founder board headquarters subsidiary subsidiaries products customers employees staff workers shareholders investors chief executive executives stores brand website'.split(' '),
+);
+
+function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: number, run: Token[], role?: 'employer'): Candidate | null {
   let tokens = run;
   const evidence: Evidence = { person: 0, organization: 0, place: 0, other: 0 };
   const before = all[startIndex - 1];
@@ -219,6 +242,7 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
 
   const first = tokens[0]!;
   const last = tokens.at(-1)!;
+  const touching = (a: Token | undefined, b: Token | undefined) => a && b && !breakBetween(text, a, b);
   const start = first.start;
   const end = last.end;
   let name = text.slice(start, end);
@@ -227,6 +251,16 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
     name = titleCase(name);
     if (tokens.length === 1 && /^\s*[-–—]/.test(text.slice(end, end + 3))) evidence.place += 3;
   }
+
+  const prev = before && !before.possessive ? before.text.toLowerCase() : '';
+  const prevPrev = before2?.text.toLowerCase() ?? '';
+  const next = after?.text.toLowerCase() ?? '';
+  const nextNext = after2?.text.toLowerCase() ?? '';
+  if (role === 'employer') evidence.organization += 1.5;
+  // "Apple's shares", "Apple's chief executive": things companies have.
+  if (last.possessive && after && ORG_POSSESSIONS.has(after.text.toLowerCase())) evidence.organization += 2;
+  if (!last.possessive && after && touching(last, after) && /^(shares|stock|stocks|inc|corp|ltd|plc)$/i.test(after.text)) evidence.organization += 2;
+  if (before && touching(before, first) && prev === 'of' && /^(shares|stock|stake|ceo|chairman|shareholders|owner|makers?)$/.test(prevPrev)) evidence.organization += 2;
 
   // Heads and shapes.
   const words = tokens.map((t) => t.text);
@@ -245,11 +279,6 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
   if (last.tags.has('Organization') && !last.tags.has('LastName') && !last.tags.has('Person')) evidence.organization += 1;
 
   // Cue words around the name.
-  const prev = before && !before.possessive ? before.text.toLowerCase() : '';
-  const prevPrev = before2?.text.toLowerCase() ?? '';
-  const next = after?.text.toLowerCase() ?? '';
-  const nextNext = after2?.text.toLowerCase() ?? '';
-  const touching = (a: Token | undefined, b: Token | undefined) => a && b && !breakBetween(text, a, b);
   if (before && touching(before, first) && PERSON_CUES_BEFORE.has(prev)) evidence.person += 3;
   if (before && touching(before, first) && ORG_CUES.has(prev)) evidence.organization += 3;
   if (after && touching(last, after) && !last.possessive && (ORG_CUES.has(next) || (ORG_CUES.has(nextNext) && !isCapitalised(after.text) && after2 && touching(after, after2)))) {

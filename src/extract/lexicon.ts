@@ -11,7 +11,7 @@ export const TITLE_HEADS = set(`
   Mr Mrs Ms Miss Dr Sir Dame Lord Lady Gen Col Capt Lt Sgt Prof Professor Rev Reverend Cardinal Archbishop Bishop
   Sheikh Coach Attorney-General Treasurer Inspector Detective Superintendent Lieutenant Colonel Captain Admiral
   Commander Sergeant Marshal Vice-President Congressman Congresswoman Councillor Councilman Justice Leader Chief General
-  Director Officer Executive Manager Prosecutor Striker Midfielder Defender Goalkeeper Ayatollah Rabbi Imam Father
+  Director Officer Executive Manager Prosecutor CEO CFO COO CTO Founder Co-founder Chairman President-elect Striker Midfielder Defender Goalkeeper Ayatollah Rabbi Imam Father
 `);
 /** Title heads that also begin organisation names ("General Motors", "Chief Executive"): need a clear person after. */
 export const AMBIGUOUS_TITLE_HEADS = set(`General Chief Leader Director Officer Executive Manager Justice Father Lord Lady Marshal`);
@@ -36,7 +36,8 @@ export const ORG_HEADS = set(`
   Entertainment Communications Electronics Energy Petroleum Oil Gas Motors Pharmaceuticals Labs Laboratories Mining
   Steel Insurance Investments Group Brothers Bros Alliance Coalition Front Movement Council Ministries Reserve
   Commission Tribunal Secretariat Mission Consulate Command Guard Corps Brigade Regiment Division Church Hospital
-  Airport Railway Railways Rail Stores Markets Motors Foods Beverages Brewery Brands Global International
+  Airport Railway Railways Rail Stores Markets Motors Foods Beverages Brewery Brands Global International Computer
+  Computers Software Semiconductor Semiconductors Electric Mobile Networks Interactive Digital Pharma Chemicals Motor
 `);
 /** Words that begin organisation names ("Ministry of Finance", "Bank of England"). */
 export const ORG_FIRST = set(`Ministry Department University Bank Office Court Council Committee Commission Federation Association Institute Agency Board Bureau House`);
@@ -69,7 +70,8 @@ export const ORG_CUES = set(`
   station label studio brand chain distributor supplier provider producer insurer miner refiner
 `);
 export const PLACE_CUES_BEFORE = set(`region province city town village capital state country island district county port`);
-export const PLACE_PREPOSITIONS = set(`in at from near across to into throughout outside inside around`);
+/** Prepositions before places; "at", "from" and "to" are left out: "at Apple", "from Reuters" are as common. */
+export const PLACE_PREPOSITIONS = set(`in near across into throughout outside inside around`);
 
 /** Name-like words that are never names on their own (calendar words, debris). */
 export const NEVER_NAMES = set(`

@@ -21,6 +21,8 @@ export function normalizeName(name: string): string {
     .replace(/[’']/g, "'")
     .replace(/\./g, '')
     .replace(/^the\s+/, '')
+    // Legal-form suffixes: "Apple Inc." and "Apple" are one company.
+    .replace(/,?\s+(inc|incorporated|corp|corporation|ltd|limited|plc|llc|co|ag|sa|nv|gmbh|spa|bv)$/, '')
     .replace(/[\s-]+/g, ' ')
     .trim();
 }
@@ -216,7 +218,8 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
 
 function voteType(g: Pick<Group, 'mentions'>): EntityType {
   const votes: Record<EntityType, number> = { person: 0, organization: 0, place: 0, other: 0 };
-  for (const m of g.mentions) votes[m.type]++;
+  // 'other' is what a name gets with no evidence, so it counts for less than a typed vote.
+  for (const m of g.mentions) votes[m.type] += m.type === 'other' ? 0.5 : 1;
   let best: EntityType = 'other';
   for (const t of ['organization', 'person', 'place', 'other'] as EntityType[]) if (votes[t] > votes[best]) best = t;
   return best;
