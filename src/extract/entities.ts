@@ -318,6 +318,11 @@ function isProperName(tokens: Token[]): boolean {
   if (only && (ORG_HEADS.has(only) || PLACE_HEADS.has(only) || OTHER_HEADS.has(only) || FUNCTION_WORDS.has(only))) return false;
   if (words.some((w) => TITLE_HEADS.has(w)) && words.every((w) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w))) return false;
   // "Chinese", "North Korean": nationalities describe, they don't name (CoNLL calls them MISC).
+  // A lone adjective out of context ("British", "Italian") describes; it does not name.
+  if (only && !isAcronym(only)) {
+    const lex = lexiconTags(only);
+    if (lex.has('Adjective') && !lex.has('Noun') && !lex.has('ProperNoun')) return false;
+  }
   if ((tokens.at(-1)!.tags.has('Demonym') || lexiconTags(words.at(-1)!).has('Demonym')) && !tokens.some((t) => t.tags.has('Organization') && t !== tokens.at(-1))) return false;
   // "China-US relations", "Sino-US ties": a compound of places used as an adjective.
   if (only && /^\p{Lu}[\p{L}]*-\p{Lu}/u.test(only) && only.split('-').every(isPlaceWord)) return false;

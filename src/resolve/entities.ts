@@ -166,10 +166,13 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
     }
   }
   for (const g of sortedGroups) {
-    if (g.key.includes(' ') || g.curated || typeOfGroup(g) === 'place') continue;
+    const type = typeOfGroup(g);
+    if (g.key.includes(' ') || g.curated || (type !== 'person' && type !== 'other')) continue;
     const candidates = personsBySurname.get(g.key);
     if (candidates?.size === 1) {
       const [target] = candidates;
+      // An untyped word used far more often than the full name is a word of its own ("Nations", "Apple").
+      if (type === 'other' && g.mentions.length > groups.get(target!)!.mentions.length) continue;
       union(g.key, target!, `“${displayName(g)}” is the surname of “${displayName(groups.get(target!)!)}”, the only person of that name`);
     }
   }
