@@ -15,17 +15,21 @@ import { serializeGraphJson } from './graph/graph-json.ts';
 import { terminalProgress } from './util/progress.ts';
 import type { Graph } from './types.ts';
 
-export const USAGE = `usage: chronicle build   [--input seeds] [--out dist] [--base /] [--strict]
+export const USAGE = `usage: chronicle build   [--input seeds] [--out dist] [--base /] [--site URL] [--strict]
        chronicle extract [--input seeds] [--json graph.json] [--strict]
+       chronicle snapshot [--from dist] [--out FILE.zip]
+       chronicle verify  FILE.zip
        chronicle serve   [--out dist] [--port 4321]
        chronicle dev     [--input seeds] [--out dist] [--port 4321]`;
 
 class UsageError extends Error {}
 
 const OPTIONS = {
-  build: { input: { type: 'string' }, out: { type: 'string' }, base: { type: 'string' }, strict: { type: 'boolean' } },
+  build: { input: { type: 'string' }, out: { type: 'string' }, base: { type: 'string' }, site: { type: 'string' }, strict: { type: 'boolean' } },
   extract: { input: { type: 'string' }, json: { type: 'string' }, strict: { type: 'boolean' } },
   serve: { out: { type: 'string' }, port: { type: 'string' } },
+  snapshot: { from: { type: 'string' }, out: { type: 'string' } },
+  verify: {},
   dev: { input: { type: 'string' }, out: { type: 'string' }, port: { type: 'string' } },
 } satisfies Record<string, ParseArgsConfig['options']>;
 
@@ -50,7 +54,12 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     if (!(name in OPTIONS)) throw new UsageError(`unknown command "${name}"`);
     command = name as Command;
     try {
-      values = parseArgs({ args: argv.slice(1), options: OPTIONS[command], strict: true, allowPositionals: false }).values as Record<string, string | boolean | undefined>;
+      const parsed = parseArgs({ args: argv.slice(1), options: OPTIONS[command], strict: true, allowPositionals: command === 'verify' });
+      values = parsed.values as Record<string, string | boolean | undefined>;
+      if (command === 'verify') {
+        if (parsed.positionals.length !== 1) throw new UsageError('verify takes one archive file');
+        values.file = parsed.positionals[0];
+      }
     } catch (err) {
       throw new UsageError((err as Error).message.split('\n')[0] ?? 'bad arguments');
     }
@@ -77,17 +86,35 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return strict && graph.problems.length > 0 ? 1 : 0;
       }
       case 'build': {
-        const graph = await build(input, out, str(values.base) ?? '/', io);
+        const site = str(values.site);
+        if (site !== undefined && !/^https?:\/\/[^/]+/.test(site)) throw new UsageError(`--site must be an http(s) URL, not "${site}"`);
+        const graph = await build(input, out, { base: str(values.base) ?? '/', site }, io);
         return strict && graph.problems.length > 0 ? 1 : 0;
+      }
+      case 'snapshot': {
+        const { createSnapshot } = await import('./snapshot.ts');
+        const from = path.resolve(str(values.from) ?? 'dist');
+        const manifest0 = JSON.parse(await fs.readFile(path.join(from, 'chronicle-build.json'), 'utf8').catch(() => '{}')) as { built?: string | null };
+        const file = path.resolve(str(values.out) ?? `chronicle-snapshot-${manifest0.built ?? 'undated'}.zip`);
+        const manifest = await createSnapshot(from, file);
+        io.stdout(`${manifest.files.length} files, ${manifest.inputs.length} input articles, built ${manifest.built ?? 'undated'} → ${path.relative(process.cwd(), file) || file}`);
+        return 0;
+      }
+      case 'verify': {
+        const { verifySnapshot } = await import('./snapshot.ts');
+        const result = await verifySnapshot(path.resolve(str(values.file)!));
+        for (const d of result.differences) io.stderr(d);
+        io.stdout(result.ok ? `OK: ${result.files} files match the manifest` : `FAILED: ${result.differences.length} difference(s)`);
+        return result.ok ? 0 : 1;
       }
       case 'serve': {
         await serve(out, Number(str(values.port) ?? 4321), io);
         return 0;
       }
       case 'dev': {
-        await build(input, out, '/', io);
+        await build(input, out, { base: '/' }, io);
         await serve(out, Number(str(values.port) ?? 4321), io);
-        watch(input, { recursive: true }, debounce(() => void build(input, out, '/', io).catch((e) => io.stderr(String(e))), 300));
+        watch(input, { recursive: true }, debounce(() => void build(input, out, { base: '/' }, io).catch((e) => io.stderr(String(e))), 300));
         await new Promise(() => {});
         return 0;
       }
@@ -105,25 +132,36 @@ async function extract(input: string, io: Io): Promise<Graph> {
   return graph;
 }
 
-/** The whole site: pages (Astro), graph.json, then the search index over the written pages. */
-export async function build(input: string, out: string, base: string, io: Io): Promise<Graph> {
+/** The whole site: pages (Astro), graph.json, feeds, then the search indexes over what was written. */
+export async function build(input: string, out: string, opts: { base: string; site?: string }, io: Io): Promise<Graph> {
   const started = Date.now();
   const graph = await extract(input, io);
   const progress = terminalProgress();
   // Loaded only here so `chronicle extract` never pays for Astro.
   const { buildSiteModel } = await import('./graph/site-model.ts');
   const { renderSite } = await import('./site/render.ts');
+  const { writeFeeds } = await import('./site/feeds.ts');
   const { indexSite } = await import('./search/pagefind.ts');
+  const { searchRecords } = await import('./search/records.ts');
+  const { writeOfflineSearch } = await import('./search/offline.ts');
+  const { writeBuildInfo } = await import('./snapshot.ts');
   progress.start('render', 1);
   const model = buildSiteModel(graph);
-  const rendered = await renderSite({ model, outDir: out, base });
+  const rendered = await renderSite({ model, outDir: out, base: opts.base, ...(opts.site ? { site: opts.site } : {}) });
   progress.done();
   await fs.writeFile(path.join(out, 'graph.json'), serializeGraphJson(graph));
+  await writeFeeds(out, model, opts.site);
+  await writeBuildInfo(out, graph, model);
   progress.start('index', 1);
   const indexed = await indexSite(out);
+  const offline = await writeOfflineSearch(out, searchRecords(model));
   progress.done();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  io.stdout(`${summary(graph)}; ${rendered.pages} pages, ${indexed.pages} indexed → ${path.relative(process.cwd(), out) || out} in ${seconds}s`);
+  const perThousand = graph.articles.length ? Math.round((offline.bytes / graph.articles.length) * 1000 / 1024) : 0;
+  io.stdout(
+    `${summary(graph)}; ${rendered.pages} pages, ${indexed.pages} indexed, offline search ${Math.round(offline.bytes / 1024)} KB ` +
+      `(${perThousand} KB per 1,000 articles) → ${path.relative(process.cwd(), out) || out} in ${seconds}s`,
+  );
   return graph;
 }
 

@@ -6,10 +6,17 @@ import { readFileSync } from 'node:fs';
 import type { SiteModel } from '../graph/site-model.ts';
 
 const KEY = '__chronicleSiteModel';
-type Holder = { [KEY]?: SiteModel };
+const SITE_KEY = '__chronicleSiteUrl';
+type Holder = { [KEY]?: SiteModel; [SITE_KEY]?: string };
 
-export function setModel(model: SiteModel): void {
+export function setModel(model: SiteModel, site?: string): void {
   (globalThis as Holder)[KEY] = model;
+  (globalThis as Holder)[SITE_KEY] = site;
+}
+
+/** The site's public address (`--site`), for absolute URLs in structured data; undefined when unknown. */
+export function getSiteUrl(): string | undefined {
+  return (globalThis as Holder)[SITE_KEY];
 }
 
 export function getModel(): SiteModel {

@@ -6,9 +6,9 @@ import type { SiteModel } from '../graph/site-model.ts';
 import { PROJECT_ROOT } from '../pipeline.ts';
 import { setModel } from './model.ts';
 
-export async function renderSite(opts: { model: SiteModel; outDir: string; base?: string }): Promise<{ pages: number }> {
+export async function renderSite(opts: { model: SiteModel; outDir: string; base?: string; site?: string }): Promise<{ pages: number }> {
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
-  setModel(opts.model);
+  setModel(opts.model, opts.site);
   const outDir = path.resolve(opts.outDir);
   await fs.mkdir(outDir, { recursive: true });
   await build({

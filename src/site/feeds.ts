@@ -1,0 +1,61 @@
+/**
+ * sitemap.xml and an Atom feed of the articles. URLs are absolute only when the site's public address is known
+ * (`--site URL`); otherwise they stay relative to the site root, which feed readers resolve against the feed's URL.
+ */
+import path from 'node:path';
+import { promises as fs } from 'node:fs';
+import type { SiteModel } from '../graph/site-model.ts';
+import { urls } from '../util/urls.ts';
+
+export function escapeXml(s: string): string {
+  return s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+}
+
+function absolute(site: string | undefined, url: string): string {
+  return site ? new URL(url, site.endsWith('/') ? site : `${site}/`).href : url;
+}
+
+/** The newest article date: the build's date, so rebuilding old input never changes the output. */
+export function newestDate(model: SiteModel): string | null {
+  return model.articleList.map((a) => a.date).filter((d): d is string => d !== null).sort().at(-1) ?? null;
+}
+
+export async function writeFeeds(outDir: string, model: SiteModel, site?: string): Promise<void> {
+  const pages = [urls.home, urls.articles, urls.timeline, ...model.articles.map((a) => a.url), ...model.entities.map((e) => e.url), ...model.events.map((e) => e.url)];
+  const sitemap = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...pages.map((u) => `  <url><loc>${escapeXml(absolute(site, u))}</loc></url>`),
+    '</urlset>',
+    '',
+  ].join('\n');
+  await fs.writeFile(path.join(outDir, 'sitemap.xml'), sitemap);
+
+  const updated = `${newestDate(model) ?? '1970-01-01'}T00:00:00Z`;
+  const excerpts = new Map(model.articles.map((a) => [a.id, a.excerpt]));
+  const entries = model.articleList.slice(0, 100).map((a) => {
+    return [
+      '  <entry>',
+      `    <title>${escapeXml(a.title)}</title>`,
+      `    <link href="${escapeXml(absolute(site, a.url))}"/>`,
+      `    <id>${escapeXml(site ? absolute(site, a.url) : `tag:chronicle,${a.date ?? '1970'}:${a.id}`)}</id>`,
+      `    <updated>${a.date ?? '1970-01-01'}T00:00:00Z</updated>`,
+      a.source ? `    <author><name>${escapeXml(a.source)}</name></author>` : '    <author><name>Unknown</name></author>',
+      `    <summary>${escapeXml(excerpts.get(a.id) ?? '')}</summary>`,
+      '  </entry>',
+    ].join('\n');
+  });
+  const feed = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<feed xmlns="http://www.w3.org/2005/Atom"${site ? '' : ' xml:base="./"'}>`,
+    '  <title>Chronicle: articles</title>',
+    `  <link href="${escapeXml(absolute(site, urls.home))}"/>`,
+    `  <link rel="self" href="${escapeXml(absolute(site, 'feed.xml'))}"/>`,
+    `  <id>${escapeXml(site ? absolute(site, 'feed.xml') : 'tag:chronicle,1970:feed')}</id>`,
+    `  <updated>${updated}</updated>`,
+    ...entries,
+    '</feed>',
+    '',
+  ].join('\n');
+  await fs.writeFile(path.join(outDir, 'feed.xml'), feed);
+}
