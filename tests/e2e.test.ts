@@ -209,3 +209,73 @@ describe('search over http in Chromium', () => {
     await page.close();
   });
 });
+
+describe('from file:// in Chromium, with no server', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function openPage() {
+    const page = await browser.newPage();
+    const failed: string[] = [];
+    const foreign: string[] = [];
+    page.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText ?? ''}`));
+    page.on('request', (r) => {
+      if (!r.url().startsWith('file://')) foreign.push(r.url());
+    });
+    return { page, failed, foreign };
+  }
+  const fileUrl = (rel: string) => `file://${path.join(out, rel)}`;
+
+  it('navigates home → entity → article → event and back by clicking links', async () => {
+    const { page, failed, foreign } = await openPage();
+    const sensetime = entityNamed('SenseTime')!;
+    const event = graph.events.find((e) => e.participants.includes(sensetime.id) && e.sources.length > 1)!;
+    const article = graph.articles.find((a) => a.id === event.sources[0]!.article)!;
+    await page.goto(fileUrl('index.html'));
+    await page.locator(`a[href="${sensetime.url}"]`).first().click();
+    await page.waitForURL(`**/${sensetime.url}`);
+    expect(await page.locator('h1').textContent()).toContain('SenseTime');
+    await page.locator(`a[href="../${article.url}"]`).first().click();
+    await page.waitForURL(`**/${article.url}`);
+    expect(await page.locator('h1').textContent()).toContain(article.title);
+    await page.locator(`a[href="../${event.url}"]`).first().click();
+    await page.waitForURL(`**/${event.url}`);
+    expect(await page.locator('h1').textContent()).toContain(event.title);
+    await page.goBack();
+    await page.waitForURL(`**/${article.url}`);
+    await page.goBack();
+    await page.waitForURL(`**/${sensetime.url}`);
+    expect(failed).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.close();
+  });
+
+  it('searches by a misspelt alias from disk and follows the result', async () => {
+    const { page, failed, foreign } = await openPage();
+    const liu = entityNamed('Liu Pengyu')!;
+    await page.goto(`${fileUrl('search.html')}?q=Penggyu`);
+    const link = page.locator(`#results a[href="${liu.url}"]`);
+    await link.waitFor({ timeout: 15_000 });
+    await link.click();
+    await page.waitForURL(`**/${liu.url}`);
+    expect(await page.locator('h1').textContent()).toContain('Liu Pengyu');
+    expect(failed).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.close();
+  });
+
+  it('filters offline results by kind', async () => {
+    const { page } = await openPage();
+    await page.goto(`${fileUrl('search.html')}?q=SenseTime&kind=event`);
+    await page.locator('#results li').first().waitFor({ timeout: 15_000 });
+    const hrefs = await page.locator('#results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const h of hrefs) expect(h).toMatch(/^events\//);
+    await page.close();
+  });
+});

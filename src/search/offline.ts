@@ -15,7 +15,8 @@ export const OFFLINE_DIR = 'search';
 export async function writeOfflineSearch(outDir: string, records: SearchRecord[]): Promise<{ bytes: number }> {
   const dir = path.join(outDir, OFFLINE_DIR);
   await fs.mkdir(dir, { recursive: true });
-  const umd = require.resolve('minisearch/dist/umd/index.js');
+  // The UMD build is not in the package's export map; find it from the CommonJS entry point.
+  const umd = path.join(path.dirname(require.resolve('minisearch')), '..', 'umd', 'index.js');
   await fs.copyFile(umd, path.join(dir, 'minisearch.js'));
   // Columns instead of objects keep the file small; `</` is escaped so the data can never close a script.
   const columns = ['url', 'title', 'kind', 'date', 'aliases', 'text'] as const;
