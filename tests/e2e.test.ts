@@ -115,6 +115,23 @@ describe('chronicle build on the seeds', () => {
     expect(await site.exists('pagefind/pagefind.js')).toBe(true);
   });
 
+  it('carries schema.org JSON-LD linking articles, entities and events, plus a sitemap and an Atom feed', async () => {
+    const jsonLd = async (url: string) => JSON.parse((await site.page(url)).querySelector('script[type="application/ld+json"]')!.textContent) as Record<string, unknown>;
+    const article = await jsonLd(articleOf(SEED_1).url);
+    expect(article['@type']).toBe('NewsArticle');
+    expect(article.datePublished).toBe('2021-12-14');
+    expect((article.mentions as { name: string }[]).map((m) => m.name)).toContain('SenseTime');
+    const entity = await jsonLd(entityNamed('Liu Pengyu')!.url);
+    expect(entity).toMatchObject({ '@type': 'Person', name: 'Liu Pengyu', alternateName: ['Liu Penggyu'] });
+    const event = await jsonLd(graph.events[0]!.url);
+    expect(event['@type']).toBe('Event');
+    const sitemap = await fs.readFile(path.join(out, 'sitemap.xml'), 'utf8');
+    for (const e of graph.entities) expect(sitemap).toContain(`<loc>${e.url}</loc>`);
+    const feed = await fs.readFile(path.join(out, 'feed.xml'), 'utf8');
+    expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
+    expect(feed.match(/<entry>/g)).toHaveLength(graph.articles.length);
+  });
+
   it('has zero broken internal links, all relative and pointing at files', async () => {
     const problems: string[] = [];
     for (const page of await site.htmlPages()) {

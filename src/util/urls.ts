@@ -18,6 +18,8 @@ export const urls = {
   search: asUrl('search.html'),
   notFound: asUrl('404.html'),
   graphJson: asUrl('graph.json'),
+  feed: asUrl('feed.xml'),
+  sitemap: asUrl('sitemap.xml'),
   article: (id: string) => asUrl(`articles/${id}.html`),
   entity: (id: string) => asUrl(`entities/${id}.html`),
   event: (id: string) => asUrl(`events/${id}.html`),

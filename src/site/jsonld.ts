@@ -1,0 +1,61 @@
+/**
+ * schema.org structured data for each page (JSON-LD). URLs are relative to the page unless the site's public
+ * address is known (`--site`), in which case they are absolute.
+ */
+import type { ArticlePage, EntityPage, EventPage, EntityRef } from '../graph/site-model.ts';
+import { relativeHref, type SiteUrl } from '../util/urls.ts';
+import { getSiteUrl } from './model.ts';
+
+const SCHEMA_TYPE: Record<string, string> = { person: 'Person', organization: 'Organization', place: 'Place', other: 'Thing' };
+
+function link(from: SiteUrl, to: SiteUrl): string {
+  const site = getSiteUrl();
+  return site ? new URL(to, site.endsWith('/') ? site : `${site}/`).href : relativeHref(from, to);
+}
+
+const thing = (from: SiteUrl, e: EntityRef) => ({ '@type': SCHEMA_TYPE[e.type], name: e.name, url: link(from, e.url) });
+
+export function articleJsonLd(a: ArticlePage) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: a.title,
+    url: link(a.url, a.url),
+    ...(a.date ? { datePublished: a.date } : {}),
+    ...(a.source ? { publisher: { '@type': 'Organization', name: a.source } } : {}),
+    mentions: a.entities.map((e) => thing(a.url, e)),
+    about: a.events.map((e) => ({ '@type': 'Event', name: e.title, url: link(a.url, e.url), ...(e.date ? { startDate: e.date } : {}) })),
+  };
+}
+
+export function entityJsonLd(e: EntityPage) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': SCHEMA_TYPE[e.type],
+    name: e.name,
+    url: link(e.url, e.url),
+    ...(e.aliases.length ? { alternateName: e.aliases.map((a) => a.name) } : {}),
+    ...(e.description ? { description: e.description } : {}),
+    subjectOf: e.mentionsByArticle.map((m) => ({ '@type': 'NewsArticle', headline: m.article.title, url: link(e.url, m.article.url) })),
+  };
+}
+
+export function eventJsonLd(e: EventPage) {
+  const places = e.participants.filter((p) => p.entity.type === 'place');
+  const others = e.participants.filter((p) => p.entity.type !== 'place');
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: e.title,
+    url: link(e.url, e.url),
+    ...(e.date ? { startDate: e.date } : {}),
+    ...(places.length ? { location: places.map((p) => thing(e.url, p.entity)) } : {}),
+    ...(others.length ? { actor: others.map((p) => thing(e.url, p.entity)) } : {}),
+    subjectOf: e.sources.map((s) => ({ '@type': 'NewsArticle', headline: s.article.title, url: link(e.url, s.article.url) })),
+  };
+}
+
+/** JSON for a `<script type="application/ld+json">`: `<` is escaped, so no text can close the script element. */
+export function jsonLdScript(data: object): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
