@@ -213,8 +213,12 @@ describe('search over http in Chromium', () => {
     const entity = entityNamed(name)!;
     const page = await browser.newPage();
     const foreign: string[] = [];
+    const blocked: string[] = [];
     page.on('request', (r) => {
       if (!r.url().startsWith(server.url)) foreign.push(r.url());
+    });
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) blocked.push(m.text());
     });
     await page.goto(`${server.url}search.html?q=${encodeURIComponent(query)}`);
     const link = page.locator(`a[href$="${entity.url}"]`).first();
@@ -223,6 +227,7 @@ describe('search over http in Chromium', () => {
     await page.waitForURL(`**/${entity.url}`);
     expect(await page.locator('h1').first().textContent()).toContain(entity.name);
     expect(foreign).toEqual([]);
+    expect(blocked).toEqual([]);
     await page.close();
   });
 });
@@ -241,6 +246,10 @@ describe('from file:// in Chromium, with no server', () => {
     const failed: string[] = [];
     const foreign: string[] = [];
     page.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText ?? ''}`));
+    // Content-Security-Policy refusals count as failures too.
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) failed.push(m.text());
+    });
     page.on('request', (r) => {
       if (!r.url().startsWith('file://')) foreign.push(r.url());
     });

@@ -1,0 +1,91 @@
+/*
+ * Chronicle's search page script (a classic script, so it also runs from file://).
+ * Over http it uses Pagefind's JS API; from file:// — where module scripts, fetch and WebAssembly are blocked —
+ * it loads the offline index (search/minisearch.js, search/records.js) as classic scripts and searches with MiniSearch.
+ * Copied into <out>/search/search.js by src/search/offline.ts.
+ */
+(function () {
+  var params = new URLSearchParams(location.search);
+  var q = (params.get('q') || '').trim();
+  var kind = params.get('kind') || '';
+  var sort = params.get('sort') || '';
+  var form = document.querySelector('form.search');
+  form.q.value = q;
+  form.kind.value = kind;
+  form.sort.value = sort;
+  var status = document.getElementById('status');
+  var list = document.getElementById('results');
+  if (!q) return;
+  status.textContent = 'Searching…';
+
+  function show(results, total) {
+    status.textContent = total + ' result' + (total === 1 ? '' : 's') + ' for “' + q + '”' + (total > results.length ? ' (first ' + results.length + ' shown)' : '');
+    results.forEach(function (r) {
+      var li = document.createElement('li');
+      var a = document.createElement('a');
+      // Result URLs are root-relative files ("entities/x.html"); this page is at the root.
+      a.href = r.url.replace(/^\/+/, '');
+      a.textContent = r.title;
+      var badge = document.createElement('span');
+      badge.className = 'badge t-' + (r.kind || 'other');
+      badge.textContent = r.kind || '';
+      var p = document.createElement('p');
+      p.className = 'meta';
+      p.textContent = (r.date ? r.date + ' · ' : '') + r.text;
+      li.append(a, ' ', badge, p);
+      list.append(li);
+    });
+  }
+
+  function byDate(results) {
+    if (!sort) return results;
+    return results.slice().sort(function (x, y) {
+      var a = x.date || '', b = y.date || '';
+      return sort === 'asc' ? (a < b ? -1 : a > b ? 1 : 0) : (a < b ? 1 : a > b ? -1 : 0);
+    });
+  }
+
+  // From disk: the classic-script index (module scripts, fetch and WebAssembly are blocked on file://).
+  function offline() {
+    var loaded = 0;
+    ['search/minisearch.js', 'search/records.js'].forEach(function (src) {
+      var s = document.createElement('script');
+      s.src = src;
+      s.onload = function () { if (++loaded === 2) run(); };
+      s.onerror = function () { status.textContent = 'The offline search index (' + src + ') is missing.'; };
+      document.head.append(s);
+    });
+    function run() {
+      var data = window.__chronicleSearch;
+      var docs = data.rows.map(function (row, id) {
+        var d = { id: id };
+        data.columns.forEach(function (c, i) { d[c] = row[i]; });
+        return d;
+      });
+      var mini = new MiniSearch({ fields: ['title', 'aliases', 'text'], storeFields: ['url', 'title', 'kind', 'date', 'text'] });
+      mini.addAll(docs);
+      var found = mini.search(q, {
+        boost: { title: 3, aliases: 3 }, prefix: true, fuzzy: 0.2, combineWith: 'AND',
+        filter: kind ? function (r) { return r.kind === kind; } : undefined,
+      });
+      show(byDate(found).slice(0, 50), found.length);
+    }
+  }
+
+  if (location.protocol === 'file:') { offline(); return; }
+  import('../pagefind/pagefind.js').then(async function (pagefind) {
+    await pagefind.options({ excerptLength: 24 });
+    var options = {};
+    if (kind) options.filters = { kind: kind };
+    if (sort) options.sort = { date: sort };
+    var search = await pagefind.search(q, options);
+    var data = await Promise.all(search.results.slice(0, 50).map(function (r) { return r.data(); }));
+    show(data.map(function (r) {
+      return {
+        url: r.url, title: r.meta.title || r.url, kind: r.meta.kind, date: null,
+        // Pagefind marks matches with <mark>; keep the text only, so nothing in an excerpt is interpreted.
+        text: new DOMParser().parseFromString(r.excerpt, 'text/html').body.textContent,
+      };
+    }), search.results.length);
+  }).catch(offline);
+})();
