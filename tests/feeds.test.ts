@@ -1,0 +1,38 @@
+/** Sitemap and Atom feed: relative without --site, absolute with it; article text escaped. */
+import os from 'node:os';
+import path from 'node:path';
+import { promises as fs } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../src/pipeline.ts';
+import { buildSiteModel } from '../src/graph/site-model.ts';
+import { writeFeeds } from '../src/site/feeds.ts';
+
+describe('feeds', async () => {
+  const graph = await buildGraph({ input: 'seeds' });
+  const model = buildSiteModel(graph);
+
+  it('uses absolute URLs only when the site address is given', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-feeds-'));
+    await writeFeeds(dir, model);
+    const relative = await fs.readFile(path.join(dir, 'sitemap.xml'), 'utf8');
+    expect(relative).toContain('<loc>entities/sensetime.html</loc>');
+    expect(relative).not.toMatch(/<loc>https?:/);
+    await writeFeeds(dir, model, 'https://archive.example.org/news');
+    const sitemap = await fs.readFile(path.join(dir, 'sitemap.xml'), 'utf8');
+    expect(sitemap).toContain('<loc>https://archive.example.org/news/entities/sensetime.html</loc>');
+    const feed = await fs.readFile(path.join(dir, 'feed.xml'), 'utf8');
+    expect(feed).toContain('<link href="https://archive.example.org/news/articles/');
+    expect(feed).toContain('<updated>2021-12-14T00:00:00Z</updated>');
+    await fs.rm(dir, { recursive: true });
+  });
+
+  it('escapes article text', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-feeds-'));
+    const hostile = { ...model, articleList: [{ ...model.articleList[0]!, title: '<script>alert(1)</script> & "x"' }] };
+    await writeFeeds(dir, hostile);
+    const feed = await fs.readFile(path.join(dir, 'feed.xml'), 'utf8');
+    expect(feed).toContain('<title>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;</title>');
+    expect(feed).not.toContain('<script>');
+    await fs.rm(dir, { recursive: true });
+  });
+});
