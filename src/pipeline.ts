@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { ArticleExtraction, ArticleRecord, Graph, IngestedArticle, Problem } from './types.ts';
 import { readInputFolder, ingestFiles } from './ingest/index.ts';
 import { extractArticle } from './extract/index.ts';
+import { CONTEXT_BUDGET } from './extract/entities.ts';
 import { resolveEntities } from './resolve/entities.ts';
 import { resolveEvents } from './resolve/events.ts';
 import { loadCuration } from './curation.ts';
@@ -34,9 +35,18 @@ export async function buildGraph(opts: PipelineOptions): Promise<Graph> {
   const articles = markDuplicates(ingested.articles);
 
   const extractions: ArticleExtraction[] = [];
+  const longArticles: Problem[] = [];
   progress?.start('extract', articles.length);
   for (const article of ingested.articles) {
     extractions.push(extractArticle(article));
+    const length = article.paragraphs.reduce((n, p) => n + p.text.length, 0);
+    if (length > CONTEXT_BUDGET) {
+      longArticles.push({
+        file: article.file,
+        message: `very long article (${length} characters): names after the first ${CONTEXT_BUDGET} characters are typed from the word list only`,
+        severity: 'warning',
+      });
+    }
     progress?.tick();
   }
   progress?.done();
@@ -52,7 +62,7 @@ export async function buildGraph(opts: PipelineOptions): Promise<Graph> {
   });
   progress?.done();
 
-  const problems = sortProblems([...read.problems, ...ingested.problems, ...curationProblems, ...resolution.problems]);
+  const problems = sortProblems([...read.problems, ...ingested.problems, ...longArticles, ...curationProblems, ...resolution.problems]);
   const notes = resolution.unmatchedCuration.length
     ? [`${resolution.unmatchedCuration.length} curation rules matched nothing in this input (first: ${resolution.unmatchedCuration[0]})`]
     : [];

@@ -23,7 +23,7 @@ interface Token {
   start: number;
   end: number;
   /** compromise's tags for the word(s) under this token. */
-  tags: Set<string>;
+  tags: ReadonlySet<string>;
   /** The token ends in a possessive ("China's"), already cut off from `text`/`end`. */
   possessive: boolean;
 }
@@ -51,12 +51,16 @@ export function extractEntities(article: IngestedArticle, sentences: Sentence[])
     list.push(s);
     byParagraph.set(s.paragraph, list);
   }
+  let budget = CONTEXT_BUDGET;
   for (const paragraph of article.paragraphs) {
     const paraSentences = byParagraph.get(paragraph.id);
     if (!paraSentences) continue;
-    const tagsAt = compromiseTags(paragraph.text);
     const allCaps = isMostlyUpperCase(paragraph.text);
     for (const sentence of paraSentences) {
+      // compromise tags words in context, but costs ~15 µs a character: past the budget, words are tagged from
+      // its lexicon alone (memoised), which keeps a 5 MB transcript to seconds.
+      budget -= sentence.text.length;
+      const tagsAt = budget >= 0 ? compromiseTags(sentence.text, sentence.start) : lexiconLookup(paragraph.text);
       const tokens = tokenize(paragraph.text, sentence, tagsAt);
       candidates.push(...findCandidates(paragraph.text, sentence, tokens, allCaps));
     }
@@ -66,14 +70,27 @@ export function extractEntities(article: IngestedArticle, sentences: Sentence[])
 
 // ------------------------------------------------------------------ tokens and compromise tags
 
-type TagLookup = (start: number, end: number) => Set<string>;
+type TagLookup = (start: number, end: number) => ReadonlySet<string>;
 
-function compromiseTags(text: string): TagLookup {
+/** Characters per article tagged in context by compromise; the rest is tagged from the lexicon. */
+export const CONTEXT_BUDGET = 200_000;
+
+/** Tags from the lexicon alone: only capitalised words can be names, so only they are looked up. */
+function lexiconLookup(text: string): TagLookup {
+  return (start, end) => {
+    const word = text.slice(start, end).replace(/['’]s?$|\.$/, '');
+    return /^[\p{Lu}\p{N}]/u.test(word) ? lexiconTags(word) : NO_TAGS;
+  };
+}
+const NO_TAGS: ReadonlySet<string> = new Set();
+
+/** compromise's tags by character range; `base` is where `text` starts in its paragraph. */
+function compromiseTags(text: string, base: number): TagLookup {
   const spans: { start: number; end: number; tags: string[] }[] = [];
   const json = nlp(text).json({ offset: true, terms: { offset: true } }) as {
     terms: { tags: string[]; offset: { start: number; length: number } }[];
   }[];
-  for (const s of json) for (const t of s.terms) spans.push({ start: t.offset.start, end: t.offset.start + t.offset.length, tags: t.tags });
+  for (const s of json) for (const t of s.terms) spans.push({ start: base + t.offset.start, end: base + t.offset.start + t.offset.length, tags: t.tags });
   let cursor = 0;
   // Tokens are looked up in increasing order, so one forward cursor keeps this linear.
   return (start, end) => {

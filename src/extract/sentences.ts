@@ -16,8 +16,12 @@ const ABBREVIATIONS = new Set(
   ].map((s) => s.toLowerCase()),
 );
 
+/** Longest sentence handed to the extractors: text with no sentence marks (a transcript, a table) is cut here. */
+export const MAX_SENTENCE_LENGTH = 2000;
+
 function endsWithAbbreviation(text: string): boolean {
-  const m = /(?:^|[\s(“"'‘])([A-Za-z][A-Za-z.]*)\.\s*$/.exec(text);
+  // Only the end matters; looking at a bounded tail keeps this linear on very long text.
+  const m = /(?:^|[\s(“"'‘])([A-Za-z][A-Za-z.]*)\.\s*$/.exec(text.slice(-40));
   if (!m) return false;
   const word = m[1]!;
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
@@ -25,10 +29,30 @@ function endsWithAbbreviation(text: string): boolean {
   return /^(?:[A-Z]\.?)+$/.test(word) && word.replace(/\./g, '').length <= 3;
 }
 
+/** ICU slows down badly on very long text, so long paragraphs are segmented window by window. */
+const SEGMENT_WINDOW = 5000;
+
+function* segments(text: string): Generator<{ index: number; segment: string }> {
+  let offset = 0;
+  while (offset < text.length) {
+    let end = Math.min(text.length, offset + SEGMENT_WINDOW);
+    if (end < text.length) {
+      // End the window after a sentence mark if there is one, else at a space.
+      const window = text.slice(offset, end);
+      const mark = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+      const space = window.lastIndexOf(' ');
+      if (mark > SEGMENT_WINDOW / 2) end = offset + mark + 2;
+      else if (space > 0) end = offset + space + 1;
+    }
+    for (const seg of segmenter.segment(text.slice(offset, end))) yield { index: offset + seg.index, segment: seg.segment };
+    offset = end;
+  }
+}
+
 export function splitParagraph(paragraph: Paragraph, firstIndex: number): Sentence[] {
   const out: Sentence[] = [];
   let pendingStart = -1;
-  for (const seg of segmenter.segment(paragraph.text)) {
+  for (const seg of segments(paragraph.text)) {
     const segEnd = seg.index + seg.segment.length;
     const start = pendingStart >= 0 ? pendingStart : seg.index;
     const chunk = paragraph.text.slice(start, segEnd);
@@ -47,6 +71,18 @@ export function splitParagraph(paragraph: Paragraph, firstIndex: number): Senten
 }
 
 function pushTrimmed(out: Sentence[], paragraph: Paragraph, start: number, end: number, firstIndex: number): void {
+  // Cut runaway "sentences" at a space near the limit, so no extractor ever sees unbounded text.
+  while (end - start > MAX_SENTENCE_LENGTH) {
+    const window = paragraph.text.slice(start, start + MAX_SENTENCE_LENGTH);
+    const cut = window.lastIndexOf(' ');
+    const at = start + (cut > MAX_SENTENCE_LENGTH / 2 ? cut : MAX_SENTENCE_LENGTH);
+    pushOne(out, paragraph, start, at, firstIndex);
+    start = at;
+  }
+  pushOne(out, paragraph, start, end, firstIndex);
+}
+
+function pushOne(out: Sentence[], paragraph: Paragraph, start: number, end: number, firstIndex: number): void {
   const raw = paragraph.text.slice(start, end);
   const lead = raw.length - raw.trimStart().length;
   const text = raw.trim();
