@@ -23,6 +23,7 @@ const stderr: string[] = [];
 beforeAll(async () => {
   out = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-e2e-'));
   exitCode = await main(['build', '--input', 'seeds', '--out', out], { stdout: (l) => stdout.push(l), stderr: (l) => stderr.push(l) });
+  if (exitCode !== 0) throw new Error(`build failed:\n${stderr.join('\n')}`);
   site = new BuiltSite(out);
   graph = JSON.parse(await fs.readFile(path.join(out, 'graph.json'), 'utf8')) as GraphJson;
 });
