@@ -135,7 +135,15 @@ async function extract(input: string, io: Io): Promise<Graph> {
 /** The whole site: pages (Astro), graph.json, feeds, then the search indexes over what was written. */
 export async function build(input: string, out: string, opts: { base: string; site?: string }, io: Io): Promise<Graph> {
   const started = Date.now();
+  const timings: [string, number][] = [];
+  let last = started;
+  const lap = (stage: string) => {
+    const now = Date.now();
+    timings.push([stage, now - last]);
+    last = now;
+  };
   const graph = await extract(input, io);
+  lap('extract');
   const progress = terminalProgress();
   // Loaded only here so `chronicle extract` never pays for Astro.
   const { buildSiteModel } = await import('./graph/site-model.ts');
@@ -147,15 +155,20 @@ export async function build(input: string, out: string, opts: { base: string; si
   const { writeBuildInfo } = await import('./snapshot.ts');
   progress.start('render', 1);
   const model = buildSiteModel(graph);
+  lap('model');
   const rendered = await renderSite({ model, outDir: out, base: opts.base, ...(opts.site ? { site: opts.site } : {}) });
   progress.done();
   await fs.writeFile(path.join(out, 'graph.json'), serializeGraphJson(graph));
   await writeFeeds(out, model, opts.site);
   await writeBuildInfo(out, graph, model);
+  lap('render');
   progress.start('index', 1);
   const indexed = await indexSite(out);
+  lap('pagefind');
   const offline = await writeOfflineSearch(out, searchRecords(model));
+  lap('offline search');
   progress.done();
+  if (process.env.CHRONICLE_TIMINGS) io.stderr(`timings: ${timings.map(([s, ms]) => `${s} ${(ms / 1000).toFixed(1)}s`).join(', ')}`);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const perThousand = graph.articles.length ? Math.round((offline.bytes / graph.articles.length) * 1000 / 1024) : 0;
   io.stdout(

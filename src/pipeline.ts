@@ -3,6 +3,7 @@
  * separate steps (src/site, src/search) so `chronicle extract` never loads Astro.
  */
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { ArticleExtraction, ArticleRecord, Graph, IngestedArticle, Problem } from './types.ts';
 import { readInputFolder, ingestFiles } from './ingest/index.ts';
@@ -70,16 +71,18 @@ export async function buildGraph(opts: PipelineOptions): Promise<Graph> {
 }
 
 /**
- * Byte-identical files become duplicates of the first one by path: they keep their page (so nothing is lost)
- * but contribute no second set of mentions.
+ * Duplicates: byte-identical files, and near-identical ones — the same text once whitespace, case, punctuation
+ * and page debris are set aside — become duplicates of the first by path. They keep their page (nothing is
+ * lost) but contribute no second set of mentions. A rewrite of the same story is not a duplicate.
  */
 function markDuplicates(articles: readonly IngestedArticle[]): ArticleRecord[] {
-  const firstByHash = new Map<string, string>();
+  const firstByKey = new Map<string, string>();
   const sorted = [...articles].sort((a, b) => compareStrings(a.file, b.file));
   const duplicateOf = new Map<string, string>();
   for (const a of sorted) {
-    const first = firstByHash.get(a.hash);
-    if (first === undefined) firstByHash.set(a.hash, a.id);
+    const keys = [`bytes:${a.hash}`, `text:${textFingerprint(a)}`];
+    const first = keys.map((k) => firstByKey.get(k)).find((x) => x !== undefined);
+    if (first === undefined) for (const k of keys) firstByKey.set(k, a.id);
     else duplicateOf.set(a.id, first);
   }
   return articles.map((a) => {
@@ -98,6 +101,13 @@ function markDuplicates(articles: readonly IngestedArticle[]): ArticleRecord[] {
     if (dup !== undefined) record.duplicateOf = dup;
     return record;
   });
+}
+
+/** The article's words, lowercased, without punctuation or spacing: equal for copies that differ only in layout. */
+export function textFingerprint(a: Pick<IngestedArticle, 'title' | 'paragraphs'>): string {
+  const text = [a.title, ...a.paragraphs.filter((p) => p.kind !== 'caption').map((p) => p.text)].join(' ');
+  const words = text.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return createHash('sha256').update(words).digest('hex');
 }
 
 export function compareStrings(a: string, b: string): number {

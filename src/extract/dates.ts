@@ -103,3 +103,111 @@ function format(year: number, month: number, day: number, precision: DatePrecisi
   const iso = isoDay(year, month, day);
   return precision === 'day' ? iso : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4);
 }
+
+// ---------------------------------------------------------------- TimeML-style values (evaluation, ingest)
+
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+const SEASON: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+
+function shiftOf(text: string): number {
+  return /\b(last|past|previous|prior)\b/i.test(text) ? -1 : /\b(next|coming|following)\b/i.test(text) ? 1 : 0;
+}
+
+function isoWeek(t: number): string {
+  const d = new Date(t);
+  const dow = (d.getUTCDay() + 6) % 7;
+  const thursday = new Date(t - dow * DAY_MS + 3 * DAY_MS);
+  const yearStart = Date.UTC(thursday.getUTCFullYear(), 0, 1, 12);
+  const week = 1 + Math.round((thursday.getTime() - yearStart) / DAY_MS / 7 - 0.5 + 0.5 / 7 * 0) ;
+  const w = Math.floor((thursday.getTime() - yearStart) / (7 * DAY_MS)) + 1;
+  void week;
+  return `${thursday.getUTCFullYear()}-W${String(w).padStart(2, '0')}`;
+}
+
+/**
+ * A TIMEX3-style value for one date expression: ISO dates as `resolveDatesIn` gives them, plus the values news
+ * uses that have no calendar day — `PRESENT_REF` ("now"), `PAST_REF`, `FUTURE_REF`, ISO weeks (`1998-W02`),
+ * quarters (`1998-Q1`), seasons (`1998-SU`), decades (`199`). `context` is the sentence, `at` the expression's
+ * offset in it (future cues around it are read from there). Null when nothing can be said.
+ */
+export function timexValue(text: string, reference: IsoDate | null, context = text, at = context.indexOf(text)): string | null {
+  const t = text.trim();
+  const lower = t.toLowerCase();
+  if (/^(now|currently|at present|at the moment|right now|these days|nowadays|the present|today's|at this time|this time|so far|to date|yet|recently|the moment)$/.test(lower)) {
+    return lower === 'recently' ? 'PAST_REF' : 'PRESENT_REF';
+  }
+  if (/^(current|currently|present|the current time|at the present time)$/.test(lower)) return 'PRESENT_REF';
+  if (/^(recent|lately|in recent (years|months|weeks|days)|the old days)$/.test(lower)) return 'PAST_REF';
+  if (/^(the )?(past|former times|recent (years|months|weeks|days)|once|earlier|previously|formerly|in the past)$/.test(lower)) return 'PAST_REF';
+  if (/^(the )?(future|years to come|coming years|soon|later|some day|someday)$/.test(lower)) return 'FUTURE_REF';
+  const decade = /^(?:the )?(?:early |mid-?|late )?(\d{3})0'?s$/.exec(lower);
+  if (decade) return decade[1]!;
+  const year4 = /^(?:the year |fiscal |calendar )?(\d{4})$/.exec(lower);
+  if (year4) return year4[1]!;
+  if (!reference) {
+    const r = resolveDatesIn(t, null)[0];
+    return r ? r.value : null;
+  }
+  const ref = dateFromIso(reference);
+  const refYear = ref.getUTCFullYear();
+  const shift = shiftOf(lower);
+  const quarter = /\b(first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ]quarter| half)\b/.exec(lower);
+  if (quarter && /quarter/.test(lower)) {
+    const q = ORDINAL[quarter[1]!]!;
+    const explicit = /\b(\d{4})\b/.exec(context.slice(at, at + t.length + 12)) ?? /\b(\d{4})\b/.exec(lower);
+    if (explicit) return `${explicit[1]}-Q${q}`;
+    const refQ = Math.floor(ref.getUTCMonth() / 3) + 1;
+    return `${q > refQ && !FUTURE_CUE.test(context.slice(Math.max(0, at - 40), at)) ? refYear - 1 : refYear}-Q${q}`;
+  }
+  // Financial news: "the quarter" and "a year earlier" mean the latest reported quarter, and that quarter a year before.
+  const quarterContext = /\bquarter/i.test(context);
+  if (/^(the |a )?(year[- ]ago|year[- ]earlier)( quarter| period)?$|^a year (ago|earlier)$/.test(lower)) {
+    if (!quarterContext && !/quarter/.test(lower)) return String(refYear - 1);
+    let q = Math.floor(ref.getUTCMonth() / 3);
+    let y = refYear - 1;
+    if (q < 1) { q = 4; y--; }
+    return `${y}-Q${q}`;
+  }
+  if (/^(the |this |last |past |previous |next |coming |that |the latest |the most recent |the current |the just-ended |the recent )?quarter$/.test(lower)) {
+    const base = /\b(this|current)\b/.test(lower) ? 0 : /\bnext|coming\b/.test(lower) ? 1 : -1;
+    let q = Math.floor(ref.getUTCMonth() / 3) + 1 + base;
+    let y = refYear;
+    if (q < 1) { q = 4; y--; } else if (q > 4) { q = 1; y++; }
+    return `${y}-Q${q}`;
+  }
+  const season = /\b(spring|summer|fall|autumn|winter)\b/.exec(lower);
+  if (season && !/\d/.test(lower)) {
+    const y = refYear + shift;
+    return `${y}-${SEASON[season[1]!]}`;
+  }
+  if (/^(the |this |last |past |previous |next |coming |that |a )?(week|weekend)$/.test(lower) || /^(earlier|later) this week$/.test(lower)) {
+    return isoWeek(ref.getTime() + shift * 7 * DAY_MS) + (/weekend/.test(lower) ? '-WE' : '');
+  }
+  if (/^(the |this |last |past |previous |next |coming |that |earlier this |later this )?month$/.test(lower)) {
+    const d = new Date(Date.UTC(refYear, ref.getUTCMonth() + shift, 1, 12));
+    return d.toISOString().slice(0, 7);
+  }
+  if (/^(the |this |last |past |previous |next |coming |that |earlier this |later this |the current |this calendar |this fiscal )?year$/.test(lower)) {
+    return String(refYear + shift);
+  }
+  if (/^(today|this morning|this afternoon|this evening|tonight)$/.test(lower)) return reference.slice(0, 10);
+  if (/^yesterday\b/.test(lower) || /^last night$/.test(lower)) return new Date(ref.getTime() - DAY_MS).toISOString().slice(0, 10);
+  if (/^tomorrow\b/.test(lower)) return new Date(ref.getTime() + DAY_MS).toISOString().slice(0, 10);
+  // Everything else: chrono with the past bias, read in its sentence so "will … on Monday" is seen.
+  const found = at >= 0 ? resolveDatesIn(context, reference).find((r) => r.index < at + t.length && r.index + r.text.length > at) : undefined;
+  const r = found ?? resolveDatesIn(t, reference)[0];
+  if (r) return r.value;
+  const monthOnly = /^(?:(?:early|late|mid-?|the end of|the beginning of) )?(january|february|march|april|may|june|july|august|september|october|november|december)$/i.exec(t);
+  if (monthOnly) {
+    const m = new Date(`${monthOnly[1]} 1, 2000`).getMonth() + 1;
+    const y = m > ref.getUTCMonth() + 1 ? refYear - 1 : refYear;
+    return `${y}-${String(m).padStart(2, '0')}`;
+  }
+  return null;
+}
+
+/** One date expression on its own, relative to `reference` (past-biased); null when it names no date. */
+export function resolveDateText(text: string, reference: IsoDate | null): ResolvedDate | null {
+  const r = resolveDatesIn(text, reference)[0];
+  return r ? { value: r.value, precision: r.precision } : null;
+}

@@ -24,7 +24,8 @@ export interface ArticlePage extends ArticleRef {
   dateSource: 'header' | 'inferred' | null;
   duplicateOf: ArticleRef | null;
   duplicates: ArticleRef[];
-  paragraphs: { id: string; kind: ParagraphKind; segments: Segment[] }[];
+  /** `searchable: false` past the first SEARCH_TEXT_BUDGET characters: a transcript's tail is shown, not indexed. */
+  paragraphs: { id: string; kind: ParagraphKind; segments: Segment[]; searchable: boolean }[];
   entities: EntityRef[];
   events: EventRef[];
   excerpt: string;
@@ -34,7 +35,8 @@ export interface EntityPage extends EntityRef {
   aliases: { name: string; articles: ArticleRef[] }[];
   description: string | null;
   mergeReasons: string[];
-  mentionsByArticle: { article: ArticleRef; items: { sentence: string; href: SiteUrl }[] }[];
+  /** Per article, the first MENTIONS_SHOWN sentences and how many more there are (pages stay bounded). */
+  mentionsByArticle: { article: ArticleRef; items: { sentence: string; href: SiteUrl }[]; more: number }[];
   events: EventRef[];
   related: (EntityRef & { shared: number })[];
   firstSeen: IsoDate | null;
@@ -61,6 +63,22 @@ export interface SiteModel {
   indexes: Record<EntityType, EntityRef[]>;
   timeline: { years: TimelineYear[]; undated: EventRef[] };
   home: { latestEvents: EventRef[]; topEntities: EntityRef[] };
+}
+
+/** Characters of one article that go into the search index; enough for any news story, bounded for transcripts. */
+export const SEARCH_TEXT_BUDGET = 100_000;
+/** Mention sentences listed per article on an entity page; the rest are counted and one link away. */
+export const MENTIONS_SHOWN = 20;
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -94,10 +112,12 @@ export function buildSiteModel(graph: Graph): SiteModel {
   }
   const extraction = new Map(graph.extractions.map((x) => [x.article, x]));
   // Event sources quote sentences; find each quoted sentence's index to place the marker.
+  const sentenceIndex = new Map<string, number>();
+  for (const x of graph.extractions) for (const se of x.sentences) sentenceIndex.set(`${x.article}|${se.paragraph}|${se.text}`, se.index);
   for (const ev of graph.events) {
     for (const s of ev.sources) {
-      const x = extraction.get(s.article);
-      const sentence = x?.sentences.find((se) => se.paragraph === s.paragraph && se.text === s.quote);
+      const index = sentenceIndex.get(`${s.article}|${s.paragraph}|${s.quote}`);
+      const sentence = index === undefined ? undefined : { index };
       if (!sentence) continue;
       const key = `${s.article}|${sentence.index}`;
       const list = eventsOfSentence.get(key) ?? [];
@@ -146,13 +166,16 @@ export function buildSiteModel(graph: Graph): SiteModel {
 
   const articles: ArticlePage[] = [...graph.articles].sort((a, b) => cmp(a.id, b.id)).map((a) => {
     const x = extraction.get(a.id);
-    const mentions = (linked.get(a.id) ?? []).sort((p, q) => p.start - q.start || q.end - p.end);
-    const sentences = x?.sentences ?? [];
+    const mentionsByParagraph = groupBy(linked.get(a.id) ?? [], (m) => m.paragraph);
+    const sentencesByParagraph = groupBy(x?.sentences ?? [], (s) => s.paragraph);
+    let searchBudget = SEARCH_TEXT_BUDGET;
     const paragraphs = a.paragraphs.map((p) => {
+      const searchable = searchBudget > 0;
+      searchBudget -= p.text.length;
       const segments: Segment[] = [];
       let cursor = 0;
-      const inPara = mentions.filter((m) => m.paragraph === p.id);
-      const paraSentences = sentences.filter((s) => s.paragraph === p.id);
+      const inPara = (mentionsByParagraph.get(p.id) ?? []).sort((m, n) => m.start - n.start || n.end - m.end);
+      const paraSentences = sentencesByParagraph.get(p.id) ?? [];
       const pushText = (to: number) => {
         if (to > cursor) segments.push({ kind: 'text', text: p.text.slice(cursor, to) });
         cursor = Math.max(cursor, to);
@@ -180,7 +203,7 @@ export function buildSiteModel(graph: Graph): SiteModel {
         cursor = m.end;
       }
       pushText(p.text.length);
-      return { id: p.id, kind: p.kind, segments };
+      return { id: p.id, kind: p.kind, segments, searchable };
     });
     const ents = [...(entitiesOfArticle.get(a.id) ?? new Map<string, number>())]
       .sort((p, q) => q[1] - p[1] || cmp(p[0], q[0]))
@@ -205,12 +228,17 @@ export function buildSiteModel(graph: Graph): SiteModel {
   function entityPage(e: Entity): EntityPage {
     const spellingArticles = new Map<string, Set<string>>();
     const byArticle = new Map<string, { sentence: string; href: SiteUrl }[]>();
+    const seen = new Set<string>();
     const dates: string[] = [];
     for (const m of e.mentions) {
       spellingArticles.set(m.text, (spellingArticles.get(m.text) ?? new Set()).add(m.article));
       const list = byArticle.get(m.article) ?? [];
       const href = m.paragraph ? urls.paragraph(m.article, m.paragraph) : urls.article(m.article);
-      if (!list.some((i) => i.sentence === m.sentenceText && i.href === href)) list.push({ sentence: m.sentenceText, href: href as SiteUrl });
+      const key = `${href}\u0000${m.sentenceText}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        list.push({ sentence: m.sentenceText, href: href as SiteUrl });
+      }
       byArticle.set(m.article, list);
       const d = articleRef.get(m.article)?.date;
       if (d) dates.push(d);
@@ -230,7 +258,7 @@ export function buildSiteModel(graph: Graph): SiteModel {
       description: e.description ?? null,
       mergeReasons: e.mergeReasons,
       mentionsByArticle: [...byArticle]
-        .map(([id, items]) => ({ article: articleRef.get(id)!, items }))
+        .map(([id, items]) => ({ article: articleRef.get(id)!, items: items.slice(0, MENTIONS_SHOWN), more: Math.max(0, items.length - MENTIONS_SHOWN) }))
         .sort((a, b) => byDateAsc(a.article, b.article)),
       events: [...new Map((eventsOfEntity.get(e.id) ?? []).map((r) => [r.id, r])).values()].sort(byDateAsc),
       related,
