@@ -139,7 +139,10 @@ describe('encodings and bad files', () => {
     await fs.symlink('/etc/passwd', path.join(dir, 'link.txt'));
     const { files, problems } = await readInputFolder(dir);
     expect(files.map((f) => f.file)).toEqual(['a.txt', 'b/c/z.txt']);
-    expect(problems).toEqual([{ file: 'link.txt', message: 'symbolic link not followed', severity: 'error' }]);
+    expect(problems).toEqual([
+      { file: '.hidden.txt', message: 'hidden file skipped', severity: 'error' },
+      { file: 'link.txt', message: 'symbolic link not followed', severity: 'error' },
+    ]);
     const { articles } = ingestFiles(files);
     expect(articles.map((a) => a.id)).toEqual(['a', 'b-c-z']);
     await fs.rm(dir, { recursive: true });

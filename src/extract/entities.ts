@@ -165,6 +165,8 @@ function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCa
 }
 
 function connectorFits(before: Token[], connector: string): boolean {
+  // "Maria Lopez of Madrid" is a person and a place, not one name.
+  if ((connector === 'of' || connector === 'for') && before[0]!.tags.has('FirstName') && !ORG_HEADS.has(before.at(-1)!.text)) return false;
   if (!WEAK_CONNECTORS.has(connector)) return true;
   const last = before.at(-1)!.text;
   return ORG_HEADS.has(last) || ORG_FIRST.has(before[0]!.text);

@@ -89,6 +89,7 @@ export const FUNCTION_WORDS = set(`
   Not Nor One Two Three Four Five Six Seven Eight Nine Ten First Second Third Last Next Other Another Such Last
   Yesterday Today Tomorrow Once Twice Never Always Often Sometimes Perhaps Maybe Indeed Instead Thus Therefore Hence
   According Following Including Despite Asked Like Unlike Please Yes Meanwhile Overall Separately Elsewhere Although
+  Nothing Everything Something Anything Nobody Everybody Somebody Anyone Everyone Someone None
   Officials Police Analysts Experts Critics Residents Witnesses Sources Investors Shares Prices Markets Stocks
 `);
 

@@ -25,8 +25,12 @@ export async function readInputFolder(root: string): Promise<{ files: InputFile[
     const entries = await fs.readdir(path.join(absRoot, dir), { withFileTypes: true });
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
       const rel = dir ? `${dir}/${entry.name}` : entry.name;
+      // Hidden files and folders (.git, .DS_Store) are not articles, but nothing is dropped without a word.
+      if (entry.name.startsWith('.')) {
+        problems.push({ file: rel, message: `hidden ${entry.isDirectory() ? 'folder' : 'file'} skipped`, severity: 'error' });
+        continue;
+      }
       if (entry.isSymbolicLink()) {
         problems.push({ file: rel, message: 'symbolic link not followed', severity: 'error' });
       } else if (entry.isDirectory()) {
