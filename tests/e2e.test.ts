@@ -218,6 +218,10 @@ describe('search over http in Chromium', () => {
     page.on('request', (r) => {
       if (!r.url().startsWith(server.url)) foreign.push(r.url());
     });
+    page.on('requestfailed', (r) => blocked.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+    page.on('response', (r) => {
+      if (r.status() >= 400) blocked.push(`HTTP ${r.status()}: ${r.url()}`);
+    });
     page.on('console', (m) => {
       if (/Content Security Policy|Refused to/i.test(m.text())) blocked.push(m.text());
     });
