@@ -4,7 +4,7 @@ import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingestFile, ingestFiles, readInputFolder } from '../src/ingest/index.ts';
-import { stripTitleSlogan, photoCredit, isDebris } from '../src/ingest/clean.ts';
+import { stripTitleSlogan, photoCredit, isDebris, looksLikeHeading } from '../src/ingest/clean.ts';
 import type { IngestedArticle, InputFile } from '../src/types.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -161,7 +161,15 @@ describe('cleaning rules', () => {
     expect(photoCredit('A man walks past the bank. REUTERS/Jane Doe')).toEqual({ credit: 'REUTERS/Jane Doe', text: 'A man walks past the bank.' });
     expect(photoCredit('Officials meet in Rome. (AP Photo/John Smith)')?.credit).toBe('AP Photo/John Smith');
     expect(photoCredit('He said he would go to Reuters')).toBeNull();
+    expect(photoCredit('Women who were infected with HIV/Aids.')).toBeNull();
+    expect(photoCredit('Ministers meet in Oslo. XINHUA/Li Ming Wei')?.credit).toBe('XINHUA/Li Ming Wei');
     expect(isDebris('Read more: Ten things you missed')).toBe(true);
     expect(isDebris('Read more about the plan in the report.')).toBe(false);
+  });
+  it('takes short unpunctuated word lines as subheadings, but not figures from tables', () => {
+    expect(looksLikeHeading('Myanmar and North Korea')).toBe(true);
+    expect(looksLikeHeading('78,000')).toBe(false);
+    expect(looksLikeHeading('2000 GMT')).toBe(false);
+    expect(looksLikeHeading('The minister said the talks had failed.')).toBe(false);
   });
 });

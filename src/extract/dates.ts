@@ -90,7 +90,8 @@ function normalise(r: chrono.ParsedResult, sentence: string, reference: IsoDate 
     const refDate = new Date(refTime);
     year = refDate.getUTCFullYear();
     const monthStart = Date.UTC(year, month - 1, 1, 12);
-    const limit = lowerBound ? refTime + 7 * DAY_MS : refTime;
+    // A yearless date a fortnight ahead at most is a preview ("talks resume Jan. 14"), not last year's.
+    const limit = lowerBound ? refTime + 14 * DAY_MS : refTime + (precision === 'day' ? 14 * DAY_MS : 0);
     if ((precision === 'day' ? at() : monthStart) > limit) year -= 1;
   } else if (!certainYear && future) {
     year = new Date(refTime).getUTCFullYear();
@@ -118,9 +119,8 @@ function isoWeek(t: number): string {
   const dow = (d.getUTCDay() + 6) % 7;
   const thursday = new Date(t - dow * DAY_MS + 3 * DAY_MS);
   const yearStart = Date.UTC(thursday.getUTCFullYear(), 0, 1, 12);
-  const week = 1 + Math.round((thursday.getTime() - yearStart) / DAY_MS / 7 - 0.5 + 0.5 / 7 * 0) ;
+  // ISO week: the week that holds this week's Thursday, counted from that year's first Thursday.
   const w = Math.floor((thursday.getTime() - yearStart) / (7 * DAY_MS)) + 1;
-  void week;
   return `${thursday.getUTCFullYear()}-W${String(w).padStart(2, '0')}`;
 }
 
@@ -142,7 +142,7 @@ export function timexValue(text: string, reference: IsoDate | null, context = te
   if (/^(the )?(future|years to come|coming years|soon|later|some day|someday)$/.test(lower)) return 'FUTURE_REF';
   const decade = /^(?:the )?(?:early |mid-?|late )?(\d{3})0'?s$/.exec(lower);
   if (decade) return decade[1]!;
-  const year4 = /^(?:the year |fiscal |calendar )?(\d{4})$/.exec(lower);
+  const year4 = /^(?:the year |fiscal |calendar |(?:the )?(?:end|beginning|start|middle|rest|first half|second half) of |(?:early|late|mid-?) )?(\d{4})$/.exec(lower);
   if (year4) return year4[1]!;
   if (!reference) {
     const r = resolveDatesIn(t, null)[0];
@@ -190,6 +190,9 @@ export function timexValue(text: string, reference: IsoDate | null, context = te
   if (/^(the |this |last |past |previous |next |coming |that |earlier this |later this |the current |this calendar |this fiscal )?year$/.test(lower)) {
     return String(refYear + shift);
   }
+  // "this September": the month of the article's year, whichever side of the article it falls.
+  const thisMonth = /^this (january|february|march|april|may|june|july|august|september|october|november|december)$/.exec(lower);
+  if (thisMonth) return `${refYear}-${String(new Date(`${thisMonth[1]} 1, 2000`).getMonth() + 1).padStart(2, '0')}`;
   if (/^(today|this morning|this afternoon|this evening|tonight)$/.test(lower)) return reference.slice(0, 10);
   if (/^yesterday\b/.test(lower) || /^last night$/.test(lower)) return new Date(ref.getTime() - DAY_MS).toISOString().slice(0, 10);
   if (/^tomorrow\b/.test(lower)) return new Date(ref.getTime() + DAY_MS).toISOString().slice(0, 10);
@@ -211,3 +214,4 @@ export function resolveDateText(text: string, reference: IsoDate | null): Resolv
   const r = resolveDatesIn(text, reference)[0];
   return r ? { value: r.value, precision: r.precision } : null;
 }
+

@@ -49,8 +49,17 @@ export function extractEvents(_article: IngestedArticle, sentences: Sentence[], 
     // Roles are split at the trigger's first word: in "added SenseTime to a list" SenseTime is the target.
     const triggerEnd = triggerStart + (found.text.split(/\s/)[0]?.length ?? found.text.length);
     const participants: EventMention['participants'] = [];
+    // Passive voice ("X was blacklisted by Y"): the subject is the target, the agent after "by" the actor.
+    const passive = /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$/i.test(sentence.text.slice(0, found.index));
+    const byAt = passive ? sentence.text.slice(found.index).search(/\bby\b/i) : -1;
+    const agentFrom = byAt < 0 ? Infinity : sentence.start + found.index + byAt;
     for (const { item: m, index } of mentions) {
-      const role: ParticipantRole = m.type === 'place' ? 'place' : m.end <= triggerStart ? 'actor' : m.start >= triggerEnd ? 'target' : 'other';
+      const before = m.end <= triggerStart;
+      const after = m.start >= triggerEnd;
+      const role: ParticipantRole = m.type === 'place' ? 'place'
+        : passive && before ? 'target'
+        : passive && after && m.start >= agentFrom ? 'actor'
+        : before ? 'actor' : after ? 'target' : 'other';
       participants.push({ mention: index, role });
     }
     // A statement belongs to its speaker: the actor of "X said in a statement".

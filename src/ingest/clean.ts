@@ -49,7 +49,8 @@ export function photoCredit(text: string): { credit: string; text: string } | nu
   const patterns = [
     new RegExp(`\\s*[/|]\\s*(${AGENCY_ALT})(?:\\s*(?:Photo|Pictures?|Images?))?\\s*\\.?$`),
     new RegExp(`\\s*\\(?((?:${AGENCY_ALT}) Photo\\s*/[^)]{1,60})\\)?\\.?$`, 'i'),
-    /\s*\b([A-Z]{2,}(?: [A-Z]{2,})?\/[A-Z][\w.' -]{1,50})\.?$/,
+    // AGENCY/Photographer Name: the name has at least two words, so "HIV/Aids." ending a sentence is no credit
+    /\s*\b([A-Z]{2,}(?: [A-Z]{2,})?\/[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,4})\.?$/,
     /\s*\(?\b((?:Photo|Picture|Image|Photograph)(?: credit)?\s*:\s*[^.()]{1,60})\)?\.?$/i,
   ];
   for (const re of patterns) {
@@ -120,6 +121,8 @@ export function looksLikeHeading(text: string): boolean {
   const words = t.split(/\s+/);
   return (
     words.length <= 8 &&
+    // mostly words, not figures: "78,000" or "2000 GMT" in a score table is not a subheading
+    words.filter((w) => /^[“"‘']?\p{L}/u.test(w)).length * 2 > words.length &&
     /^[\p{Lu}\d“"‘']/u.test(t) &&
     !/[.!?:;,"”’)\]]$/.test(t) &&
     !/^[\p{Lu}\s]+[-–—]\s*$/u.test(t) &&

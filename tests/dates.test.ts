@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { extractDates, resolveDateText, resolveDatesIn, timexValue } from '../src/extract/dates.ts';
+import type { IngestedArticle, Sentence } from '../src/types.ts';
+
+const TUESDAY = '2021-12-14';
+const value = (text: string, ref: string | null = TUESDAY) => resolveDateText(text, ref);
+
+describe('past-biased dates', () => {
+  it('reads weekdays as the last such day on or before the article', () => {
+    expect(value('on Friday')).toEqual({ value: '2021-12-10', precision: 'day' });
+    expect(value('Saturday')).toEqual({ value: '2021-12-11', precision: 'day' });
+  });
+  it('reads yearless dates and months as the last one before the article', () => {
+    expect(value('February 1')).toEqual({ value: '2021-02-01', precision: 'day' });
+    expect(value('in April')).toEqual({ value: '2021-04', precision: 'month' });
+    expect(value('last year')).toEqual({ value: '2020', precision: 'year' });
+  });
+  it('keeps a yearless date a few days ahead as a preview', () => {
+    expect(value('talks resume Dec. 20')?.value).toBe('2021-12-20');
+  });
+  it('goes forward only on explicit future phrasing', () => {
+    expect(resolveDatesIn('He will visit on Monday.', TUESDAY).map((d) => d.value)).toEqual(['2021-12-20']);
+    expect(value('tomorrow')?.value).toBe('2021-12-15');
+  });
+  it('invents no day for vague spans', () => {
+    expect(resolveDatesIn('In recent years prices rose.', TUESDAY)).toEqual([]);
+    expect(resolveDatesIn('Earlier this week talks began.', TUESDAY).filter((d) => d.precision === 'day')).toEqual([]);
+  });
+  it('without an article date resolves only absolute dates', () => {
+    expect(resolveDatesIn('On Friday, and on 3 March 2019.', null).map((d) => d.value)).toEqual(['2019-03-03']);
+  });
+});
+
+describe('extractDates', () => {
+  it('gives paragraph offsets that point at the expression', () => {
+    const text = 'Intro. The ban came on Friday, officials said.';
+    const article = { id: 'a', date: TUESDAY, dateSource: 'header', paragraphs: [{ id: 'p1', kind: 'body', text, line: 1 }] } as unknown as IngestedArticle;
+    const sentences: Sentence[] = [
+      { paragraph: 'p1', index: 0, start: 0, end: 6, text: 'Intro.' },
+      { paragraph: 'p1', index: 1, start: 7, end: text.length, text: text.slice(7) },
+    ];
+    const [d] = extractDates(article, sentences);
+    expect(d).toMatchObject({ paragraph: 'p1', sentence: 1, value: '2021-12-10', precision: 'day' });
+    expect(text.slice(d!.start, d!.end)).toMatch(/Friday/);
+  });
+});
+
+describe('TimeML-style values', () => {
+  it('names references, weeks, quarters, decades', () => {
+    expect(timexValue('now', '1998-01-08')).toBe('PRESENT_REF');
+    expect(timexValue('recent', '1998-01-08')).toBe('PAST_REF');
+    expect(timexValue('this week', '1998-01-08')).toBe('1998-W02');
+    expect(timexValue('the quarter', '1989-10-25', 'Profit rose in the quarter.')).toBe('1989-Q3');
+    expect(timexValue('the 1990s', '1998-01-08')).toBe('199');
+    expect(timexValue('October', '1998-01-08')).toBe('1997-10');
+  });
+});

@@ -1,0 +1,117 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractEvents, findTrigger } from '../src/extract/events.ts';
+import { resolveEvents } from '../src/resolve/events.ts';
+import type { ArticleExtraction, ArticleRecord, DateMention, EntityMention, EntityType, IngestedArticle, Sentence } from '../src/types.ts';
+
+/** One-sentence-per-paragraph article, with entity and date spans given by their text. */
+function article(id: string, date: string | null, lines: string[]) {
+  const a = { id, file: `${id}.txt`, format: 'plain', title: id, date, dateSource: date ? 'header' : null, section: null, source: null, hash: id,
+    paragraphs: lines.map((text, i) => ({ id: `p${i + 1}`, kind: 'body' as const, text, line: i + 1 })) } as IngestedArticle;
+  const sentences: Sentence[] = lines.map((text, i) => ({ paragraph: `p${i + 1}`, index: i, start: 0, end: text.length, text }));
+  return { a, sentences };
+}
+function ent(sentences: Sentence[], i: number, text: string, type: EntityType): EntityMention {
+  const start = sentences[i]!.text.indexOf(text);
+  return { paragraph: sentences[i]!.paragraph, sentence: i, start, end: start + text.length, text, type, canonical: text };
+}
+function date(sentences: Sentence[], i: number, text: string, value: string, precision: DateMention['precision']): DateMention {
+  const start = sentences[i]!.text.indexOf(text);
+  return { paragraph: sentences[i]!.paragraph, sentence: i, start, end: start + text.length, text, value, precision };
+}
+
+describe('event triggers', () => {
+  it('types happenings from the taxonomy, most specific first', () => {
+    expect(findTrigger('The army overthrew the elected government.')?.type).toBe('coup');
+    expect(findTrigger('Washington added the firm to its investment blacklist.')?.type).toBe('sanction');
+    expect(findTrigger('Police killed 12 protesters.')?.type).toBe('attack');
+    expect(findTrigger('The company said in a statement it was disappointed.')?.type).toBe('statement');
+    expect(findTrigger('Acme agreed to buy Widgets Inc.')?.type).toBe('deal');
+    expect(findTrigger('The weather was mild and pleasant.')).toBeNull();
+  });
+});
+
+describe('extractEvents', () => {
+  const { a, sentences } = article('a', '2022-03-08', [
+    'The European Union sanctioned Rosneft on Friday.',
+    'Rosneft said in a statement on Saturday that the move was illegal.',
+    'Prices rose sharply.',
+    'Officials warned of more trouble.',
+  ]);
+  const entities = [ent(sentences, 0, 'European Union', 'organization'), ent(sentences, 0, 'Rosneft', 'organization'), ent(sentences, 1, 'Rosneft', 'organization')];
+  const dates = [date(sentences, 0, 'Friday', '2022-03-04', 'day'), date(sentences, 1, 'Saturday', '2022-03-05', 'day')];
+  const events = extractEvents(a, sentences, entities, dates);
+
+  it('gives roles by position around the trigger and the sentence date', () => {
+    expect(events[0]).toMatchObject({ type: 'sanction', trigger: 'sanctioned', date: '2022-03-04', precision: 'day',
+      participants: [{ mention: 0, role: 'actor' }, { mention: 1, role: 'target' }] });
+  });
+  it('reads reported speech as a statement by its speaker', () => {
+    expect(events[1]).toMatchObject({ type: 'statement', date: '2022-03-05', participants: [{ mention: 2, role: 'actor' }] });
+  });
+  it('needs both a trigger and a named participant', () => {
+    expect(events.map((e) => e.sentence)).toEqual([0, 1]);
+  });
+});
+
+describe('resolveEvents', () => {
+  const rec = (id: string, date: string | null): ArticleRecord => ({ id, file: `${id}.txt`, title: id, date, dateSource: null, section: null, source: null, hash: id, paragraphs: [] });
+  function extraction(id: string, d: string | null, lines: string[], names: [number, string, EntityType][], dated: [number, string, string, DateMention['precision']][]): ArticleExtraction {
+    const { a, sentences } = article(id, d, lines);
+    const entities = names.map(([i, t, ty]) => ent(sentences, i, t, ty));
+    const dates = dated.map(([i, t, v, p]) => date(sentences, i, t, v, p));
+    return { article: id, sentences, entities, dates, events: extractEvents(a, sentences, entities, dates) };
+  }
+  const x1 = extraction('one', '2022-03-08', ['The European Union sanctioned Rosneft on Friday.'], [[0, 'European Union', 'organization'], [0, 'Rosneft', 'organization']], [[0, 'Friday', '2022-03-04', 'day']]);
+  const x2 = extraction('two', null, ['Rosneft was blacklisted by the EU in March.'], [[0, 'Rosneft', 'organization'], [0, 'EU', 'organization']], [[0, 'March', '2022-03', 'month']]);
+  const x3 = extraction('three', '2022-03-09', ['Rosneft was sanctioned by Brussels on March 3.'], [[0, 'Rosneft', 'organization'], [0, 'Brussels', 'place']], [[0, 'March 3', '2022-03-03', 'day']]);
+  const assignment = new Map<string, (string | null)[]>([['one', ['european-union', 'rosneft']], ['two', ['rosneft', 'european-union']], ['three', ['rosneft', 'brussels']]]);
+
+  it('joins mentions across articles when type, date and participants agree, keeping the precise date', () => {
+    const events = resolveEvents({ articles: [rec('one', '2022-03-08'), rec('two', null)], extractions: [x1, x2], assignment });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ id: '2022-03-04-sanction-rosneft', type: 'sanction', date: '2022-03-04', precision: 'day' });
+    expect(events[0]!.sources.map((s) => s.article)).toEqual(['one', 'two']);
+    expect(events[0]!.title.length).toBeLessThan(60);
+  });
+  it('keeps apart different days, is independent of input order, and skips duplicates', () => {
+    const forward = resolveEvents({ articles: [rec('one', null), rec('two', null), rec('three', null)], extractions: [x1, x2, x3], assignment });
+    const backward = resolveEvents({ articles: [rec('three', null), rec('two', null), rec('one', null)], extractions: [x3, x2, x1], assignment });
+    expect(backward).toEqual(forward);
+    expect(forward.map((e) => e.date).sort()).toEqual(['2022-03-03', '2022-03-04']);
+    const dup = resolveEvents({ articles: [rec('one', null), { ...rec('two', null), duplicateOf: 'one' }], extractions: [x1, x2], assignment });
+    expect(dup.flatMap((e) => e.sources.map((s) => s.article))).toEqual(['one']);
+  });
+  it('drops participants the entity resolution dropped', () => {
+    const events = resolveEvents({ articles: [rec('one', null)], extractions: [x1], assignment: new Map([['one', [null, null]]]) });
+    expect(events).toEqual([]);
+  });
+});
+
+describe('the real chain on the seed articles', async () => {
+  const { readInputFolder, ingestFiles } = await import('../src/ingest/index.ts');
+  const { extractArticle } = await import('../src/extract/index.ts');
+  const { resolveEntities } = await import('../src/resolve/entities.ts');
+  const { emptyCuration } = await import('../src/curation.ts');
+  const { files } = await readInputFolder(path.resolve(import.meta.dirname, '../seeds'));
+  const { articles } = ingestFiles(files);
+  const extractions = articles.map(extractArticle);
+  const resolution = resolveEntities({ articles: articles as ArticleRecord[], extractions, curation: emptyCuration });
+  const events = resolveEvents({ articles: articles as ArticleRecord[], extractions, assignment: resolution.assignment });
+  const byDate = (d: string, type: string) => events.filter((e) => e.date === d && e.type === type);
+
+  it('finds one sanction event on the Friday, cited by both articles', () => {
+    const [sanction] = byDate('2021-12-10', 'sanction').filter((e) => e.sources.length > 1);
+    expect(sanction).toBeDefined();
+    expect(new Set(sanction!.sources.map((s) => s.article)).size).toBe(2);
+  });
+  it('dates the Saturday statement, the coup and the April killings in the past', () => {
+    expect(byDate('2021-12-11', 'statement').length).toBeGreaterThan(0);
+    expect(byDate('2021-02-01', 'coup').length).toBe(1);
+    expect(byDate('2021-04', 'attack').length).toBeGreaterThan(0);
+    expect(events.some((e) => e.type === 'meeting' && /summit/i.test(e.sources.map((s) => s.quote).join(' ')))).toBe(true);
+  });
+  it('dates nothing in the future of the articles', () => {
+    expect(events.filter((e) => e.date?.startsWith('2022'))).toEqual([]);
+  });
+});
