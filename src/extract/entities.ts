@@ -12,6 +12,7 @@
  *    name ("Biden" → "Joe Biden"), and an acronym in brackets joins its expansion.
  */
 import nlp from 'compromise';
+import { tagNames } from './ner/index.ts';
 import type { EntityMention, EntityType, IngestedArticle, Sentence } from '../types.ts';
 import {
   AMBIGUOUS_TITLE_HEADS, CONNECTORS, FUNCTION_WORDS, NEVER_NAMES, ORG_CUES, ORG_FIRST, ORG_HEADS, OTHER_HEADS,
@@ -62,7 +63,9 @@ export function extractEntities(article: IngestedArticle, sentences: Sentence[])
       budget -= sentence.text.length;
       const tagsAt = budget >= 0 ? compromiseTags(sentence.text, sentence.start) : lexiconLookup(paragraph.text);
       const tokens = tokenize(paragraph.text, sentence, tagsAt);
-      candidates.push(...findCandidates(paragraph.text, sentence, tokens, allCaps));
+      const found = findCandidates(paragraph.text, sentence, tokens, allCaps);
+      addTaggerEvidence(found, sentence, paragraph.text, tokens);
+      candidates.push(...found);
     }
   }
   return resolveWithinArticle(candidates);
@@ -293,7 +296,10 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
   const has = (tag: string) => tokens.some((t) => t.tags.has(tag));
   if (has('FirstName') && tokens.length > 1 && first.tags.has('FirstName')) evidence.person += 3;
   else if (has('Person')) evidence.person += 1.5;
-  if (has('Country') || has('City') || has('Region')) evidence.place += 2.5;
+  // Place words count where they head the name: "Hong Kong" in "Hong Kong Stock Exchange" does not make it a place.
+  const headIsPlace = last.tags.has('Country') || last.tags.has('City') || last.tags.has('Region');
+  if (headIsPlace) evidence.place += 2.5;
+  else if (has('Country') || has('City') || has('Region')) evidence.place += 1.5;
   else if (has('Place')) evidence.place += 1.5;
   if (last.tags.has('Organization') && !last.tags.has('LastName') && !last.tags.has('Person')) evidence.organization += 1;
 
@@ -353,6 +359,34 @@ function titleCase(s: string): string {
 }
 
 // ------------------------------------------------------------------ one name, one type per article
+
+/**
+ * The trained tagger (src/extract/ner) reads the sentence as a whole: where it finds a name overlapping a
+ * candidate, its type counts as strong evidence. Names it finds that the capitalisation rules missed (sports clubs,
+ * one-word companies in all-capital headlines) are added when they start with a capital.
+ */
+function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string, tokens: Token[]): void {
+  const spans = tagNames(sentence.text).map((s) => ({ ...s, start: s.start + sentence.start, end: s.end + sentence.start }));
+  for (const span of spans) {
+    const overlapping = found.filter((c) => c.start < span.end && c.end > span.start);
+    // A span that stops before the candidate's head ("Hong Kong" in "Hong Kong Stock Exchange") counts for less.
+    for (const c of overlapping) c.evidence[span.type] += span.end > c.tokens.at(-1)!.start ? TAGGER_WEIGHT : 1;
+    if (overlapping.length === 0 && span.type !== 'other') {
+      const words = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+      if (words.length && words.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || CONNECTORS.has(t.text)) && !words.some((t) => NEVER_NAMES.has(t.text) || FUNCTION_WORDS.has(t.text))) {
+        const evidence: Evidence = { person: 0, organization: 0, place: 0, other: 0 };
+        evidence[span.type] = TAGGER_WEIGHT;
+        let name = text.slice(span.start, span.end);
+        if (!/\p{Ll}/u.test(name) && name.replace(/\W/g, '').length > 5) name = titleCase(name);
+        found.push({ paragraph: sentence.paragraph, sentence: sentence.index, start: span.start, end: span.end, text: name, tokens: words, evidence });
+      }
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+}
+
+/** How much the tagger's reading counts against the rules' evidence (a head word counts 3, a cue word 3). */
+const TAGGER_WEIGHT = 2.5;
 
 function resolveWithinArticle(candidates: Candidate[]): EntityMention[] {
   // Pool evidence per surface form.

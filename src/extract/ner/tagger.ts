@@ -1,0 +1,103 @@
+/**
+ * A greedy averaged-perceptron sequence tagger for names (BIO tags over PER/ORG/LOC/MISC), trained at development
+ * time by eval/train-ner.ts on CoNLL-2003 eng.train. Only the learned weights ship (model.json); no corpus text.
+ * Features are the classic ones: the word, its shape, affixes, neighbouring words and shapes, and the previous tag.
+ */
+export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+export type Tag = (typeof TAGS)[number];
+
+export function shape(w: string): string {
+  const s = w
+    .replace(/\p{Lu}/gu, 'X')
+    .replace(/\p{Ll}/gu, 'x')
+    .replace(/\p{N}/gu, 'd');
+  return s.replace(/(.)\1+/g, '$1$1');
+}
+
+export function features(words: readonly string[], i: number, prev: string, prev2: string, allCaps: boolean): string[] {
+  const w = words[i]!;
+  const lw = w.toLowerCase();
+  const at = (k: number) => (k < 0 ? '<s>' : k >= words.length ? '</s>' : words[k]!.toLowerCase());
+  const sh = (k: number) => (k < 0 ? '<s>' : k >= words.length ? '</s>' : shape(words[k]!));
+  return [
+    'b',
+    `w=${lw}`,
+    `W=${w}`,
+    `s=${shape(w)}`,
+    `p3=${lw.slice(0, 3)}`,
+    `x3=${lw.slice(-3)}`,
+    `x2=${lw.slice(-2)}`,
+    `w-1=${at(i - 1)}`,
+    `w+1=${at(i + 1)}`,
+    `w-2=${at(i - 2)}`,
+    `w+2=${at(i + 2)}`,
+    `s-1=${sh(i - 1)}`,
+    `s+1=${sh(i + 1)}`,
+    `t-1=${prev}`,
+    `t-2t-1=${prev2}|${prev}`,
+    `t-1w=${prev}|${lw}`,
+    `s-1s=${sh(i - 1)}|${shape(w)}`,
+    `ss+1=${shape(w)}|${sh(i + 1)}`,
+    `w-1w=${at(i - 1)}|${lw}`,
+    `ww+1=${lw}|${at(i + 1)}`,
+    `first=${i === 0}|${shape(w)}`,
+    `caps=${allCaps}|${shape(w)}`,
+  ];
+}
+
+export type Weights = Map<string, Float64Array>;
+
+export function scoreTags(weights: Weights, feats: readonly string[]): Float64Array {
+  const scores = new Float64Array(TAGS.length);
+  for (const f of feats) {
+    const w = weights.get(f);
+    if (w) for (let k = 0; k < scores.length; k++) scores[k]! += w[k]!;
+  }
+  return scores;
+}
+
+/** BIO needs I-X to follow B-X or I-X; the best allowed tag wins. */
+export function bestTag(scores: Float64Array, prev: string): number {
+  let best = 0;
+  for (let k = 1; k < scores.length; k++) {
+    const tag = TAGS[k]!;
+    if (tag.startsWith('I-') && prev.slice(2) !== tag.slice(2)) continue;
+    if (scores[k]! > scores[best]!) best = k;
+  }
+  return best;
+}
+
+export function isAllCaps(words: readonly string[]): boolean {
+  const letters = words.join('').replace(/[^\p{L}]/gu, '');
+  return letters.length > 8 && letters === letters.toUpperCase();
+}
+
+export function tagWords(weights: Weights, words: readonly string[]): Tag[] {
+  const out: Tag[] = [];
+  let prev = '<s>';
+  let prev2 = '<s>';
+  const caps = isAllCaps(words);
+  for (let i = 0; i < words.length; i++) {
+    const k = bestTag(scoreTags(weights, features(words, i, prev, prev2, caps)), prev);
+    out.push(TAGS[k]!);
+    prev2 = prev;
+    prev = TAGS[k]!;
+  }
+  return out;
+}
+
+/** model.json: `{ tags, weights: { feature: [[tagIndex, weight], …] } }`, pruned and rounded. */
+export interface SerializedModel {
+  tags: readonly string[];
+  weights: Record<string, [number, number][]>;
+}
+
+export function loadWeights(model: SerializedModel): Weights {
+  const weights: Weights = new Map();
+  for (const [f, pairs] of Object.entries(model.weights)) {
+    const arr = new Float64Array(TAGS.length);
+    for (const [k, v] of pairs) arr[k] = v;
+    weights.set(f, arr);
+  }
+  return weights;
+}
