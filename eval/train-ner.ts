@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { TAGS, features, bestTag, scoreTags, isAllCaps, tagWords, type Weights, type SerializedModel } from '../src/extract/ner/tagger.ts';
+import { TAGS, features, bestTag, scoreTags, sentenceForms, tagWords, type Weights, type SerializedModel } from '../src/extract/ner/tagger.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = path.resolve(ROOT, '../shared/corpus/conll2003');
@@ -107,12 +107,12 @@ function train(sentences: Sentence[]): Weights {
     }
     for (const idx of order) {
       const s = sentences[idx]!;
-      const caps = isAllCaps(s.words);
+      const forms = sentenceForms(s.words);
       let prev = '<s>';
       let prev2 = '<s>';
       for (let i = 0; i < s.words.length; i++) {
         step++;
-        const feats = features(s.words, i, prev, prev2, caps);
+        const feats = features(forms, i, prev, prev2);
         const guess = bestTag(scoreTags(weights, feats), prev);
         const truth = TAGS.indexOf(s.tags[i] as (typeof TAGS)[number]);
         if (guess !== truth) for (const f of feats) {

@@ -14,16 +14,29 @@ export function shape(w: string): string {
   return s.replace(/(.)\1+/g, '$1$1');
 }
 
-export function features(words: readonly string[], i: number, prev: string, prev2: string, allCaps: boolean): string[] {
-  const w = words[i]!;
-  const lw = w.toLowerCase();
-  const at = (k: number) => (k < 0 ? '<s>' : k >= words.length ? '</s>' : words[k]!.toLowerCase());
-  const sh = (k: number) => (k < 0 ? '<s>' : k >= words.length ? '</s>' : shape(words[k]!));
+/** Per-sentence word forms, computed once so each token's features are plain string joins. */
+export interface SentenceForms {
+  words: readonly string[];
+  lower: string[];
+  shapes: string[];
+  allCaps: boolean;
+}
+
+export function sentenceForms(words: readonly string[]): SentenceForms {
+  return { words, lower: words.map((w) => w.toLowerCase()), shapes: words.map(shape), allCaps: isAllCaps(words) };
+}
+
+export function features(f: SentenceForms, i: number, prev: string, prev2: string): string[] {
+  const n = f.words.length;
+  const at = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : f.lower[k]!);
+  const sh = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : f.shapes[k]!);
+  const lw = f.lower[i]!;
+  const s0 = f.shapes[i]!;
   return [
     'b',
     `w=${lw}`,
-    `W=${w}`,
-    `s=${shape(w)}`,
+    `W=${f.words[i]}`,
+    `s=${s0}`,
     `p3=${lw.slice(0, 3)}`,
     `x3=${lw.slice(-3)}`,
     `x2=${lw.slice(-2)}`,
@@ -36,12 +49,12 @@ export function features(words: readonly string[], i: number, prev: string, prev
     `t-1=${prev}`,
     `t-2t-1=${prev2}|${prev}`,
     `t-1w=${prev}|${lw}`,
-    `s-1s=${sh(i - 1)}|${shape(w)}`,
-    `ss+1=${shape(w)}|${sh(i + 1)}`,
+    `s-1s=${sh(i - 1)}|${s0}`,
+    `ss+1=${s0}|${sh(i + 1)}`,
     `w-1w=${at(i - 1)}|${lw}`,
     `ww+1=${lw}|${at(i + 1)}`,
-    `first=${i === 0}|${shape(w)}`,
-    `caps=${allCaps}|${shape(w)}`,
+    `first=${i === 0}|${s0}`,
+    `caps=${f.allCaps}|${s0}`,
   ];
 }
 
@@ -76,9 +89,9 @@ export function tagWords(weights: Weights, words: readonly string[]): Tag[] {
   const out: Tag[] = [];
   let prev = '<s>';
   let prev2 = '<s>';
-  const caps = isAllCaps(words);
+  const forms = sentenceForms(words);
   for (let i = 0; i < words.length; i++) {
-    const k = bestTag(scoreTags(weights, features(words, i, prev, prev2, caps)), prev);
+    const k = bestTag(scoreTags(weights, features(forms, i, prev, prev2)), prev);
     out.push(TAGS[k]!);
     prev2 = prev;
     prev = TAGS[k]!;
