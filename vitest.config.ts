@@ -8,5 +8,6 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    reporters: ['default', './tests/helpers/summary-reporter.ts'],
   },
 });
