@@ -15,8 +15,8 @@ import { serializeGraphJson } from './graph/graph-json.ts';
 import { terminalProgress } from './util/progress.ts';
 import type { Graph } from './types.ts';
 
-export const USAGE = `usage: chronicle build   [--input seeds] [--out dist] [--base /] [--site URL] [--strict]
-       chronicle extract [--input seeds] [--json graph.json] [--strict]
+export const USAGE = `usage: chronicle build   [--input seeds] [--out dist] [--base /] [--site URL] [--workers N] [--strict]
+       chronicle extract [--input seeds] [--json graph.json] [--workers N] [--strict]
        chronicle snapshot [--from dist] [--out FILE.zip]
        chronicle verify  FILE.zip
        chronicle serve   [--out dist] [--port 4321]
@@ -25,8 +25,8 @@ export const USAGE = `usage: chronicle build   [--input seeds] [--out dist] [--b
 class UsageError extends Error {}
 
 const OPTIONS = {
-  build: { input: { type: 'string' }, out: { type: 'string' }, base: { type: 'string' }, site: { type: 'string' }, strict: { type: 'boolean' } },
-  extract: { input: { type: 'string' }, json: { type: 'string' }, strict: { type: 'boolean' } },
+  build: { input: { type: 'string' }, out: { type: 'string' }, base: { type: 'string' }, site: { type: 'string' }, workers: { type: 'string' }, strict: { type: 'boolean' } },
+  extract: { input: { type: 'string' }, json: { type: 'string' }, workers: { type: 'string' }, strict: { type: 'boolean' } },
   serve: { out: { type: 'string' }, port: { type: 'string' } },
   snapshot: { from: { type: 'string' }, out: { type: 'string' } },
   verify: {},
@@ -65,6 +65,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     }
     if (typeof values.input === 'string') await assertFolder(values.input, '--input');
     if (typeof values.port === 'string' && !/^\d{1,5}$/.test(values.port)) throw new UsageError(`--port must be a number, not "${values.port}"`);
+    if (typeof values.workers === 'string' && !/^[1-9]\d{0,2}$/.test(values.workers)) throw new UsageError(`--workers must be a whole number from 1, not "${values.workers}"`);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     io.stderr(`chronicle: ${err.message}`);
@@ -75,10 +76,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   const input = path.resolve(str(values.input) ?? 'seeds');
   const out = path.resolve(str(values.out) ?? 'dist');
   const strict = values.strict === true;
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
   try {
     switch (command) {
       case 'extract': {
-        const graph = await extract(input, io);
+        const graph = await extract(input, io, workers);
         const jsonPath = path.resolve(str(values.json) ?? 'graph.json');
         await fs.mkdir(path.dirname(jsonPath), { recursive: true });
         await fs.writeFile(jsonPath, serializeGraphJson(graph));
@@ -88,7 +90,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       case 'build': {
         const site = str(values.site);
         if (site !== undefined && !/^https?:\/\/[^/]+/.test(site)) throw new UsageError(`--site must be an http(s) URL, not "${site}"`);
-        const graph = await build(input, out, { base: str(values.base) ?? '/', site }, io);
+        const graph = await build(input, out, { base: str(values.base) ?? '/', site, ...(workers ? { workers } : {}) }, io);
         return strict && graph.problems.length > 0 ? 1 : 0;
       }
       case 'snapshot': {
@@ -125,15 +127,15 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   }
 }
 
-async function extract(input: string, io: Io): Promise<Graph> {
-  const graph = await buildGraph({ input, progress: terminalProgress() });
+async function extract(input: string, io: Io, workers?: number): Promise<Graph> {
+  const graph = await buildGraph({ input, progress: terminalProgress(), ...(workers ? { workers } : {}) });
   for (const p of graph.problems) io.stderr(formatProblem(p));
   for (const note of graph.notes) io.stderr(`note: ${note}`);
   return graph;
 }
 
 /** The whole site: pages (Astro), graph.json, feeds, then the search indexes over what was written. */
-export async function build(input: string, out: string, opts: { base: string; site?: string }, io: Io): Promise<Graph> {
+export async function build(input: string, out: string, opts: { base: string; site?: string; workers?: number }, io: Io): Promise<Graph> {
   const started = Date.now();
   const timings: [string, number][] = [];
   let last = started;
@@ -142,7 +144,7 @@ export async function build(input: string, out: string, opts: { base: string; si
     timings.push([stage, now - last]);
     last = now;
   };
-  const graph = await extract(input, io);
+  const graph = await extract(input, io, opts.workers);
   lap('extract');
   const progress = terminalProgress();
   // Loaded only here so `chronicle extract` never pays for Astro.

@@ -4,23 +4,24 @@
  */
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import type { ArticleExtraction, ArticleRecord, Graph, IngestedArticle, Problem } from './types.ts';
 import { readInputFolder, ingestFiles } from './ingest/index.ts';
-import { extractArticle } from './extract/index.ts';
+import { extractAll } from './extract/parallel.ts';
 import { CONTEXT_BUDGET } from './extract/entities.ts';
 import { resolveEntities } from './resolve/entities.ts';
 import { resolveEvents } from './resolve/events.ts';
 import { loadCuration } from './curation.ts';
 import type { Progress } from './util/progress.ts';
+import { PROJECT_ROOT } from './util/project.ts';
 
-/** The project's own folder, where `content/` (curation) lives. */
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export { PROJECT_ROOT } from './util/project.ts';
 
 export interface PipelineOptions {
   input: string;
   contentDir?: string;
   progress?: Progress;
+  /** Extraction worker threads (default: the number of cores; 1 = in this thread). */
+  workers?: number;
 }
 
 export async function buildGraph(opts: PipelineOptions): Promise<Graph> {
@@ -35,11 +36,14 @@ export async function buildGraph(opts: PipelineOptions): Promise<Graph> {
 
   const articles = markDuplicates(ingested.articles);
 
-  const extractions: ArticleExtraction[] = [];
   const longArticles: Problem[] = [];
   progress?.start('extract', articles.length);
+  let reported = 0;
+  const extractions: ArticleExtraction[] = await extractAll(ingested.articles, opts.workers, (done) => {
+    progress?.tick(done - reported);
+    reported = done;
+  });
   for (const article of ingested.articles) {
-    extractions.push(extractArticle(article));
     const length = article.paragraphs.reduce((n, p) => n + p.text.length, 0);
     if (length > CONTEXT_BUDGET) {
       longArticles.push({
@@ -48,7 +52,6 @@ export async function buildGraph(opts: PipelineOptions): Promise<Graph> {
         severity: 'warning',
       });
     }
-    progress?.tick();
   }
   progress?.done();
 

@@ -9,7 +9,7 @@ import { promises as fs, readFileSync } from 'node:fs';
 import { zipSync, unzipSync, strToU8, strFromU8, type Zippable } from 'fflate';
 import type { Graph } from './types.ts';
 import type { SiteModel } from './graph/site-model.ts';
-import { PROJECT_ROOT } from './pipeline.ts';
+import { PROJECT_ROOT } from './util/project.ts';
 
 export const BUILD_INFO_FILE = 'chronicle-build.json';
 export const MANIFEST_FILE = 'chronicle-manifest.json';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { build } from 'astro';
 import type { SiteModel } from '../graph/site-model.ts';
-import { PROJECT_ROOT } from '../pipeline.ts';
+import { PROJECT_ROOT } from '../util/project.ts';
 import { setModel } from './model.ts';
 import { shortHash } from '../util/slug.ts';
 
