@@ -62,6 +62,15 @@ export function extractEvents(_article: IngestedArticle, sentences: Sentence[], 
         : before ? 'actor' : after ? 'target' : 'other';
       participants.push({ mention: index, role });
     }
+    // Countries act in the news ("The United States on Friday blacklisted …", "China denies …"): with no other
+    // actor, the place that is the sentence's subject — the first name, before the trigger — is the actor.
+    if (!passive && !participants.some((p) => p.role === 'actor')) {
+      const first = mentions[0];
+      const subject = participants[0];
+      if (first && subject && first.item.end <= triggerStart && /^[\s"“‘'(]*(?:the\s+)?$/i.test(sentence.text.slice(0, first.item.start - sentence.start))) {
+        subject.role = 'actor';
+      }
+    }
     // A statement belongs to its speaker: the actor of "X said in a statement".
     if (found.type === 'statement' && !participants.some((p) => p.role === 'actor') && !REPORTED.test(sentence.text)) continue;
     const sentenceDates = datesBySentence.get(sentence.index) ?? [];

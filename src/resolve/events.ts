@@ -126,7 +126,7 @@ function toEvent(c: Cluster, names: Map<string, string> | undefined): { slugKey:
   const label = EVENT_TYPE_LABEL[first.type] ?? 'Event';
   let title: string;
   if (first.type === 'statement') title = `Statement by ${name((actor ?? main).entity)}`;
-  else if (actor && target && /(?:ed|^overthrew|^bought|^took|^shot|^won|^met|^held|^quit)$/.test(first.trigger.split(' ')[0]!)) title = `${name(actor.entity)} ${first.trigger.toLowerCase()} ${name(target.entity)}`;
+  else if (actor && target && /(?:ed|^overthrew|^bought|^took|^shot|^won|^met|^held|^quit)$/.test(first.trigger.split(' ')[0]!)) title = `${name(actor.entity)} ${first.trigger.split(' ')[0]!.toLowerCase()} ${name(target.entity)}`;
   else title = `${label}: ${participants.slice(0, 3).map((p) => name(p.entity)).join(', ')}`;
   const event: Omit<Event, 'id'> = {
     title,
