@@ -59,6 +59,17 @@ describe('merging across articles', () => {
     expect(a.entities).toEqual(b.entities);
   });
 
+  it("joins a company's full style to its short name, but not a different company sharing the word", () => {
+    const r = resolve([
+      article('a', 'Shares of Quorvex Computer rose after the company Quorvex said profits doubled.'),
+      article('b', 'The company Quorvex said on Monday it would cut jobs. Quorvex Corps, the record label, said nothing.'),
+    ]);
+    const quorvex = byName(r, 'Quorvex')[0]!;
+    expect(quorvex.aliases).toContain('Quorvex Computer');
+    expect(quorvex.mergeReasons.some((m) => /full style/.test(m))).toBe(true);
+    expect(byName(r, 'Quorvex Corps')[0]!.id).not.toBe(quorvex.id);
+  });
+
   it('measures edit distance', () => {
     expect(editDistance('pengyu', 'penggyu')).toBe(1);
     expect(editDistance('adeyemo', 'adeemo')).toBe(1);

@@ -13,6 +13,11 @@ import type { ArticleExtraction, ArticleRecord, Entity, EntityResolution, Entity
 import type { Curation, CuratedEntity } from '../curation.ts';
 import { slugify, uniqueSlugs } from '../util/slug.ts';
 
+/** Words that describe a company rather than name it (normalised, lowercase). */
+const CORPORATE_DESCRIPTORS = new Set(
+  'computer computers motor motors company companies corporation group holdings industries international incorporated electronics systems technologies technology airlines airways bank financial entertainment communications pharmaceuticals'.split(' '),
+);
+
 export function normalizeName(name: string): string {
   return name
     .normalize('NFKD')
@@ -153,6 +158,18 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
           union(small.key, big.key, `“${displayName(small)}” is a spelling variant of “${displayName(big)}” (same first name, edit distance ${distance}, never in the same article)`);
         }
       }
+    }
+  }
+
+  // A company's full style joins its short name: "Apple Computer", "Toyota Motor Company" → "Apple", "Toyota",
+  // when everything after the short name is a corporate descriptor and the short name is an organisation too.
+  const orgByKey = new Map(sortedGroups.filter((g) => typeOfGroup(g) === 'organization').map((g) => [g.key, g]));
+  for (const g of sortedGroups) {
+    const words = g.key.split(' ');
+    if (words.length < 2 || typeOfGroup(g) !== 'organization' || g.curated?.split) continue;
+    const short = orgByKey.get(words[0]!);
+    if (short && short !== g && words.slice(1).every((w) => CORPORATE_DESCRIPTORS.has(w))) {
+      union(g.key, short.key, `“${displayName(g)}” is the full style of “${displayName(short)}”`);
     }
   }
 
