@@ -367,6 +367,18 @@ function titleCase(s: string): string {
  */
 function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string, tokens: Token[]): void {
   const spans = tagNames(sentence.text).map((s) => ({ ...s, start: s.start + sentence.start, end: s.end + sentence.start }));
+  // Where the tagger reads one capitalised run as names of different kinds ("Ajax Amsterdam" → club, city), split it.
+  for (let i = found.length - 1; i >= 0; i--) {
+    const c = found[i]!;
+    const inside = spans.filter((sp) => sp.start >= c.start && sp.end <= c.end);
+    // Only clear readings: two or more spans of different kinds, none of them the tagger's catch-all MISC.
+    if (inside.length < 2 || new Set(inside.map((sp) => sp.type)).size < 2 || inside.some((sp) => sp.type === 'other')) continue;
+    const parts = inside.map((sp) => {
+      const words = c.tokens.filter((t) => t.start >= sp.start && t.end <= sp.end);
+      return words.length ? { ...c, start: words[0]!.start, end: words.at(-1)!.end, text: text.slice(words[0]!.start, words.at(-1)!.end), tokens: words, evidence: { person: 0, organization: 0, place: 0, other: 0 } } : null;
+    });
+    if (parts.every((p) => p !== null)) found.splice(i, 1, ...(parts as Candidate[]));
+  }
   for (const span of spans) {
     const overlapping = found.filter((c) => c.start < span.end && c.end > span.start);
     // A span that stops before the candidate's head ("Hong Kong" in "Hong Kong Stock Exchange") counts for less.
