@@ -377,7 +377,7 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
       const words = c.tokens.filter((t) => t.start >= sp.start && t.end <= sp.end);
       return words.length ? { ...c, start: words[0]!.start, end: words.at(-1)!.end, text: text.slice(words[0]!.start, words.at(-1)!.end), tokens: words, evidence: { person: 0, organization: 0, place: 0, other: 0 } } : null;
     });
-    if (parts.every((p) => p !== null)) found.splice(i, 1, ...(parts as Candidate[]));
+    if (parts.every((p) => p !== null && isProperName(p.tokens))) found.splice(i, 1, ...(parts as Candidate[]));
   }
   for (const span of spans) {
     const overlapping = found.filter((c) => c.start < span.end && c.end > span.start);
@@ -385,7 +385,7 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     for (const c of overlapping) c.evidence[span.type] += span.end > c.tokens.at(-1)!.start ? TAGGER_WEIGHT : 1;
     if (overlapping.length === 0 && span.type !== 'other') {
       const words = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
-      if (words.length && words.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || CONNECTORS.has(t.text)) && !words.some((t) => NEVER_NAMES.has(t.text) || FUNCTION_WORDS.has(t.text))) {
+      if (words.length && words.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || CONNECTORS.has(t.text)) && !words.some((t) => NEVER_NAMES.has(t.text) || FUNCTION_WORDS.has(t.text)) && !(words.length === 1 && (OTHER_HEADS.has(words[0]!.text) || PLACE_HEADS.has(words[0]!.text)))) {
         const evidence: Evidence = { person: 0, organization: 0, place: 0, other: 0 };
         evidence[span.type] = TAGGER_WEIGHT;
         let name = text.slice(span.start, span.end);
