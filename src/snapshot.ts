@@ -9,6 +9,7 @@ import { promises as fs, readFileSync } from 'node:fs';
 import { zipSync, unzipSync, strToU8, strFromU8, type Zippable } from 'fflate';
 import type { Graph } from './types.ts';
 import type { SiteModel } from './graph/site-model.ts';
+import { newestDate } from './site/feeds.ts';
 import { PROJECT_ROOT } from './util/project.ts';
 
 export const BUILD_INFO_FILE = 'chronicle-build.json';
@@ -33,7 +34,7 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 export async function writeBuildInfo(outDir: string, graph: Graph, model: SiteModel): Promise<BuildInfo> {
   const info: BuildInfo = {
     chronicle: CHRONICLE_VERSION,
-    built: model.articleList.map((a) => a.date).filter((d): d is string => d !== null).sort().at(-1) ?? null,
+    built: newestDate(model),
     inputs: graph.articles.map((a) => ({ file: a.file, sha256: a.hash })).sort((a, b) => (a.file < b.file ? -1 : 1)),
   };
   await fs.writeFile(path.join(outDir, BUILD_INFO_FILE), `${JSON.stringify(info, null, 2)}\n`);

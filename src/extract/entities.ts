@@ -312,7 +312,6 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
   if (before && touching(before, first) && prev === 'of' && PLACE_CUES_BEFORE.has(prevPrev)) evidence.place += 3;
   if (before && touching(before, first) && PLACE_PREPOSITIONS.has(prev) && tokens.length <= 2) evidence.place += 1;
   if (after && touching(last, after) && /^(said|says|told|added|wrote|argued|insisted|explained)$/.test(next) && tokens.length >= 2) evidence.person += 1;
-  if (last.possessive && tokens.length === 1) evidence.other += 0; // possessives say nothing about type
 
   // Unknown multi-word names with no head are most often people ("Myo Swe Win").
   if (tokens.length >= 2 && tokens.length <= 4 && Object.values(evidence).every((v) => v === 0) && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) evidence.person += 0.5;
