@@ -70,6 +70,13 @@ export const SEARCH_TEXT_BUDGET = 100_000;
 /** Mention sentences listed per article on an entity page; the rest are counted and one link away. */
 export const MENTIONS_SHOWN = 20;
 
+/** Appends in place (copying the list each time would be quadratic for a much-mentioned entity). */
+function pushTo<K, T>(map: Map<K, T[]>, key: K, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const item of items) {
@@ -105,7 +112,7 @@ export function buildSiteModel(graph: Graph): SiteModel {
   const eventsOfSentence = new Map<string, EventRef[]>();
   for (const ev of graph.events) {
     const ref = eventRef.get(ev.id)!;
-    for (const p of ev.participants) eventsOfEntity.set(p.entity, [...(eventsOfEntity.get(p.entity) ?? []), ref]);
+    for (const p of ev.participants) pushTo(eventsOfEntity, p.entity, ref);
     for (const s of ev.sources) {
       eventsOfArticle.set(s.article, (eventsOfArticle.get(s.article) ?? new Set()).add(ev.id));
     }
@@ -161,7 +168,7 @@ export function buildSiteModel(graph: Graph): SiteModel {
 
   const duplicatesOf = new Map<string, ArticleRef[]>();
   for (const a of graph.articles) {
-    if (a.duplicateOf) duplicatesOf.set(a.duplicateOf, [...(duplicatesOf.get(a.duplicateOf) ?? []), articleRef.get(a.id)!]);
+    if (a.duplicateOf) pushTo(duplicatesOf, a.duplicateOf, articleRef.get(a.id)!);
   }
 
   const articles: ArticlePage[] = [...graph.articles].sort((a, b) => cmp(a.id, b.id)).map((a) => {
@@ -298,7 +305,7 @@ export function buildSiteModel(graph: Graph): SiteModel {
     const y = ev.date.slice(0, 4);
     const m = ev.date.length >= 7 ? ev.date.slice(5, 7) : '';
     const months = years.get(y) ?? new Map<string, EventRef[]>();
-    months.set(m, [...(months.get(m) ?? []), ev]);
+    pushTo(months, m, ev);
     years.set(y, months);
   }
   const timelineYears: TimelineYear[] = [...years].sort((a, b) => cmp(b[0], a[0])).map(([year, months]) => ({
