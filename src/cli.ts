@@ -12,11 +12,11 @@ import { promises as fs, watch } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { buildGraph, formatProblem } from './pipeline.ts';
 import { serializeGraphJson } from './graph/graph-json.ts';
-import { terminalProgress } from './util/progress.ts';
+import { terminalProgress, type Progress } from './util/progress.ts';
 import type { Graph } from './types.ts';
 
-export const USAGE = `usage: chronicle build   [--input seeds] [--out dist] [--base /] [--site URL] [--workers N] [--strict]
-       chronicle extract [--input seeds] [--json graph.json] [--workers N] [--strict]
+export const USAGE = `usage: chronicle build   [--input seeds] [--out dist] [--base /] [--site URL] [--workers N] [--cache DIR | --no-cache] [--strict]
+       chronicle extract [--input seeds] [--json graph.json] [--workers N] [--cache DIR | --no-cache] [--strict]
        chronicle snapshot [--from dist] [--out FILE.zip]
        chronicle verify  FILE.zip
        chronicle serve   [--out dist] [--port 4321]
@@ -25,8 +25,8 @@ export const USAGE = `usage: chronicle build   [--input seeds] [--out dist] [--b
 class UsageError extends Error {}
 
 const OPTIONS = {
-  build: { input: { type: 'string' }, out: { type: 'string' }, base: { type: 'string' }, site: { type: 'string' }, workers: { type: 'string' }, strict: { type: 'boolean' } },
-  extract: { input: { type: 'string' }, json: { type: 'string' }, workers: { type: 'string' }, strict: { type: 'boolean' } },
+  build: { input: { type: 'string' }, out: { type: 'string' }, base: { type: 'string' }, site: { type: 'string' }, workers: { type: 'string' }, cache: { type: 'string' }, 'no-cache': { type: 'boolean' }, strict: { type: 'boolean' } },
+  extract: { input: { type: 'string' }, json: { type: 'string' }, workers: { type: 'string' }, cache: { type: 'string' }, 'no-cache': { type: 'boolean' }, strict: { type: 'boolean' } },
   serve: { out: { type: 'string' }, port: { type: 'string' } },
   snapshot: { from: { type: 'string' }, out: { type: 'string' } },
   verify: {},
@@ -66,6 +66,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     if (typeof values.input === 'string') await assertFolder(values.input, '--input');
     if (typeof values.port === 'string' && !/^\d{1,5}$/.test(values.port)) throw new UsageError(`--port must be a number, not "${values.port}"`);
     if (typeof values.workers === 'string' && !/^[1-9]\d{0,2}$/.test(values.workers)) throw new UsageError(`--workers must be a whole number from 1, not "${values.workers}"`);
+    if (values.cache !== undefined && values['no-cache']) throw new UsageError('--cache and --no-cache exclude each other');
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     io.stderr(`chronicle: ${err.message}`);
@@ -80,8 +81,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   try {
     switch (command) {
       case 'extract': {
-        const graph = await extract(input, io, workers);
         const jsonPath = path.resolve(str(values.json) ?? 'graph.json');
+        const cacheDir = cacheFolder(values, jsonPath);
+        const graph = await extract(input, io, { ...(workers ? { workers } : {}), ...(cacheDir ? { cacheDir } : {}) }, terminalProgress(io.stderr));
         await fs.mkdir(path.dirname(jsonPath), { recursive: true });
         await fs.writeFile(jsonPath, serializeGraphJson(graph));
         io.stdout(`${summary(graph)} → ${path.relative(process.cwd(), jsonPath) || jsonPath}`);
@@ -90,7 +92,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       case 'build': {
         const site = str(values.site);
         if (site !== undefined && !/^https?:\/\/[^/]+/.test(site)) throw new UsageError(`--site must be an http(s) URL, not "${site}"`);
-        const graph = await build(input, out, { base: str(values.base) ?? '/', site, ...(workers ? { workers } : {}) }, io);
+        const cacheDir = cacheFolder(values, out);
+        const graph = await build(input, out, { base: str(values.base) ?? '/', site, ...(workers ? { workers } : {}), ...(cacheDir ? { cacheDir } : {}) }, io);
         return strict && graph.problems.length > 0 ? 1 : 0;
       }
       case 'snapshot': {
@@ -114,9 +117,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return 0;
       }
       case 'dev': {
-        await build(input, out, { base: '/' }, io);
+        // Rebuilds on change are incremental: only what the change touched is extracted and rendered again.
+        const devOpts = { base: '/', cacheDir: cacheFolder(values, out)! };
+        await build(input, out, devOpts, io);
         await serve(out, Number(str(values.port) ?? 4321), io);
-        watch(input, { recursive: true }, debounce(() => void build(input, out, { base: '/' }, io).catch((e) => io.stderr(String(e))), 300));
+        watch(input, { recursive: true }, debounce(() => void build(input, out, devOpts, io).catch((e) => io.stderr(String(e))), 300));
         await new Promise(() => {});
         return 0;
       }
@@ -127,26 +132,23 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   }
 }
 
-async function extract(input: string, io: Io, workers?: number): Promise<Graph> {
-  const graph = await buildGraph({ input, progress: terminalProgress(), ...(workers ? { workers } : {}) });
+async function extract(input: string, io: Io, opts: { workers?: number; cacheDir?: string }, progress: Progress): Promise<Graph> {
+  const graph = await buildGraph({ input, progress, ...opts });
   for (const p of graph.problems) io.stderr(formatProblem(p));
   for (const note of graph.notes) io.stderr(`note: ${note}`);
   return graph;
 }
 
 /** The whole site: pages (Astro), graph.json, feeds, then the search indexes over what was written. */
-export async function build(input: string, out: string, opts: { base: string; site?: string; workers?: number }, io: Io): Promise<Graph> {
+export async function build(
+  input: string,
+  out: string,
+  opts: { base: string; site?: string; workers?: number; cacheDir?: string },
+  io: Io,
+): Promise<Graph> {
   const started = Date.now();
-  const timings: [string, number][] = [];
-  let last = started;
-  const lap = (stage: string) => {
-    const now = Date.now();
-    timings.push([stage, now - last]);
-    last = now;
-  };
-  const graph = await extract(input, io, opts.workers);
-  lap('extract');
-  const progress = terminalProgress();
+  const progress = terminalProgress(io.stderr);
+  const graph = await extract(input, io, { ...(opts.workers ? { workers: opts.workers } : {}), ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}) }, progress);
   // Loaded only here so `chronicle extract` never pays for Astro.
   const { buildSiteModel } = await import('./graph/site-model.ts');
   const { renderSite } = await import('./site/render.ts');
@@ -155,26 +157,23 @@ export async function build(input: string, out: string, opts: { base: string; si
   const { searchRecords } = await import('./search/records.ts');
   const { writeOfflineSearch } = await import('./search/offline.ts');
   const { writeBuildInfo } = await import('./snapshot.ts');
-  progress.start('render', 1);
+  progress.start('model', 1);
   const model = buildSiteModel(graph);
-  lap('model');
-  const rendered = await renderSite({ model, outDir: out, base: opts.base, ...(opts.site ? { site: opts.site } : {}) });
   progress.done();
+  const rendered = await renderSite({ model, outDir: out, base: opts.base, progress, ...(opts.site ? { site: opts.site } : {}), ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}) });
   await fs.writeFile(path.join(out, 'graph.json'), serializeGraphJson(graph));
   await writeFeeds(out, model, opts.site);
   await writeBuildInfo(out, graph, model);
-  lap('render');
-  progress.start('index', 1);
-  const indexed = await indexSite(out);
-  lap('pagefind');
-  const offline = await writeOfflineSearch(out, searchRecords(model));
-  lap('offline search');
+  const records = searchRecords(model);
+  const indexed = await indexSite(out, records, progress);
+  progress.start('offline', 1);
+  const offline = await writeOfflineSearch(out, records);
   progress.done();
-  if (process.env.CHRONICLE_TIMINGS) io.stderr(`timings: ${timings.map(([s, ms]) => `${s} ${(ms / 1000).toFixed(1)}s`).join(', ')}`);
+  if (process.env.CHRONICLE_TIMINGS) io.stderr(`timings: ${progress.timings.map(([s, ms]) => `${s} ${(ms / 1000).toFixed(1)}s`).join(', ')}`);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const perThousand = graph.articles.length ? Math.round((offline.bytes / graph.articles.length) * 1000 / 1024) : 0;
   io.stdout(
-    `${summary(graph)}; ${rendered.pages} pages, ${indexed.pages} indexed, offline search ${Math.round(offline.bytes / 1024)} KB ` +
+    `${summary(graph)}; ${rendered.pages} pages (${rendered.reused} unchanged), ${indexed.pages} indexed, offline search ${Math.round(offline.bytes / 1024)} KB ` +
       `(${perThousand} KB per 1,000 articles) → ${path.relative(process.cwd(), out) || out} in ${seconds}s`,
   );
   return graph;
@@ -198,6 +197,15 @@ function summary(graph: Graph): string {
 async function assertFolder(dir: string, flag: string): Promise<void> {
   const stat = await fs.stat(dir).catch(() => null);
   if (!stat?.isDirectory()) throw new UsageError(`${flag} ${dir}: not a folder`);
+}
+
+/**
+ * The cache folder (extraction results, render state): `--cache DIR`, none with `--no-cache`, else
+ * `.chronicle-cache` beside the output, so it survives the output folder being emptied and is never published.
+ */
+function cacheFolder(values: Record<string, string | boolean | undefined>, output: string): string | undefined {
+  if (values['no-cache'] === true) return undefined;
+  return path.resolve(str(values.cache) ?? path.join(path.dirname(output), '.chronicle-cache'));
 }
 
 function str(v: string | boolean | undefined): string | undefined {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { ArticleExtraction, ArticleRecord, Graph, IngestedArticle, Problem } from './types.ts';
 import { readInputFolder, ingestFiles } from './ingest/index.ts';
-import { extractAll } from './extract/parallel.ts';
+import { ExtractionCache, extractWithCache } from './extract/cache.ts';
 import { CONTEXT_BUDGET } from './extract/entities.ts';
 import { resolveEntities } from './resolve/entities.ts';
 import { resolveEvents } from './resolve/events.ts';
@@ -22,6 +22,8 @@ export interface PipelineOptions {
   progress?: Progress;
   /** Extraction worker threads (default: the number of cores; 1 = in this thread). */
   workers?: number;
+  /** The cache folder (src/extract/cache.ts); without it every article is extracted. */
+  cacheDir?: string;
 }
 
 export async function buildGraph(opts: PipelineOptions): Promise<Graph> {
@@ -39,10 +41,13 @@ export async function buildGraph(opts: PipelineOptions): Promise<Graph> {
   const longArticles: Problem[] = [];
   progress?.start('extract', articles.length);
   let reported = 0;
-  const extractions: ArticleExtraction[] = await extractAll(ingested.articles, opts.workers, (done) => {
+  const cache = opts.cacheDir === undefined ? undefined : new ExtractionCache(opts.cacheDir);
+  const extracted = await extractWithCache(ingested.articles, cache, opts.workers, (done) => {
     progress?.tick(done - reported);
     reported = done;
   });
+  const extractions: ArticleExtraction[] = extracted.extractions;
+  if (cache) progress?.note(`${extracted.reused} cached, ${extracted.extracted} extracted`);
   for (const article of ingested.articles) {
     const length = article.paragraphs.reduce((n, p) => n + p.text.length, 0);
     if (length > CONTEXT_BUDGET) {

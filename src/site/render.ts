@@ -1,22 +1,59 @@
-/** Render: hands the site model to Astro and runs its static build into `outDir`. */
+/**
+ * Render: hands the site model to Astro and runs its static build into `outDir`.
+ *
+ * With a cache folder, rendering is incremental (src/site/incremental.ts): the article, entity and event pages
+ * whose props did not change since the previous build into the same folder are carried over, and Astro renders
+ * only the others plus the listing pages. Carried-over pages are the bytes Astro wrote for the same props with the
+ * same code, so the folder ends up exactly as a full render would leave it.
+ */
 import os from 'node:os';
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { build } from 'astro';
 import type { SiteModel } from '../graph/site-model.ts';
 import { PROJECT_ROOT } from '../util/project.ts';
+import type { Progress } from '../util/progress.ts';
 import { setModel } from './model.ts';
 import { shortHash } from '../util/slug.ts';
+import { pageKeys, readState, renderCodeVersion, reusablePages, stateAfterRender, stateFile, writeState, type RenderState } from './incremental.ts';
 
-export async function renderSite(opts: { model: SiteModel; outDir: string; base?: string; site?: string }): Promise<{ pages: number }> {
+export interface RenderOptions {
+  model: SiteModel;
+  outDir: string;
+  base?: string;
+  site?: string;
+  /** The cache folder holding the render state; without it every page is rendered. */
+  cacheDir?: string;
+  progress?: Progress;
+}
+
+/** Pages that are not article, entity or event pages (src/pages/*.astro, four type indexes); only sizes the bar. */
+const LISTING_PAGES = 9;
+
+export async function renderSite(opts: RenderOptions): Promise<{ pages: number; rendered: number; reused: number }> {
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
-  setModel(opts.model, opts.site);
+  const { model } = opts;
   const outDir = path.resolve(opts.outDir);
+  const keys = pageKeys(model);
+  const version = `${renderCodeVersion()} base=${opts.base ?? '/'} site=${opts.site ?? ''}`;
+  const state = opts.cacheDir ? await readState(stateFile(opts.cacheDir, outDir)) : null;
+  const reuse = await reusablePages(keys, state, version, outDir);
+  const rendered = model.articles.length + model.entities.length + model.events.length - reuse.size + LISTING_PAGES;
+  opts.progress?.start('render', rendered);
+
+  // Carried-over pages wait in a sibling folder (same file system, so moving them back is a rename) while Astro
+  // empties and fills the output folder.
+  const previous = reuse.size ? await fs.mkdtemp(path.join(path.dirname(outDir), `.${path.basename(outDir)}-previous-`)) : null;
+  if (previous) await fs.rename(outDir, path.join(previous, 'site'));
+  const keep = <T extends { url: string }>(pages: T[]) => (reuse.size ? pages.filter((p) => !reuse.has(p.url)) : pages);
+  setModel({ ...model, articles: keep(model.articles), entities: keep(model.entities), events: keep(model.events) }, opts.site);
+
   await fs.mkdir(outDir, { recursive: true });
   // Astro's cache and intermediate server chunks go to a private temporary folder. When the output is outside the
   // project, Astro still stages pages in <project>/.astro/, so builds from one installation take turns.
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-astro-'));
   const release = await acquireLock(path.join(os.tmpdir(), `chronicle-build-${shortHash(PROJECT_ROOT)}.lock`));
+  const counting = opts.progress ? countWhileRendering(outDir, opts.progress) : null;
   try {
     await build({
       root: PROJECT_ROOT,
@@ -26,12 +63,52 @@ export async function renderSite(opts: { model: SiteModel; outDir: string; base?
       build: { server: path.join(work, 'server'), client: outDir },
     });
   } finally {
+    counting?.stop();
     await release();
     await fs.rm(work, { recursive: true, force: true });
+    setModel(model, opts.site);
   }
   // Astro's content layer leaves two empty module stubs in the output of a static build; they are not pages.
   for (const stub of ['content-assets.mjs', 'content-modules.mjs']) await fs.rm(path.join(outDir, stub), { force: true });
-  return { pages: await countHtml(outDir) };
+
+  if (previous) {
+    const dirs = new Set([...reuse].map((f) => path.dirname(f)));
+    for (const dir of dirs) await fs.mkdir(path.join(outDir, dir), { recursive: true });
+    for (const file of reuse) await fs.rename(path.join(previous, 'site', file), path.join(outDir, file));
+    await fs.rm(previous, { recursive: true, force: true });
+  }
+  if (opts.cacheDir) await writeState(stateFile(opts.cacheDir, outDir), await stateAfter(keys, version, outDir, reuse, state));
+  opts.progress?.done();
+  return { pages: await countHtml(outDir), rendered, reused: reuse.size };
+}
+
+/** The new state: carried-over pages keep their recorded hash; rendered ones are hashed from the output. */
+async function stateAfter(keys: ReturnType<typeof pageKeys>, version: string, outDir: string, reuse: Set<string>, previous: RenderState | null): Promise<RenderState> {
+  const fresh = await stateAfterRender(keys.filter((k) => !reuse.has(k.file)), version, outDir);
+  const pages: RenderState['pages'] = {};
+  for (const k of keys) pages[k.file] = reuse.has(k.file) ? previous!.pages[k.file]! : fresh.pages[k.file]!;
+  return { version, pages };
+}
+
+/**
+ * Astro reports nothing while it writes pages, so progress counts the files appearing in the (freshly emptied)
+ * output folder, once a second.
+ */
+function countWhileRendering(outDir: string, progress: Progress): { stop(): void } {
+  let reported = 0;
+  let busy = false;
+  const timer = setInterval(() => {
+    if (busy) return;
+    busy = true;
+    countHtml(outDir)
+      .then((n) => {
+        if (n > reported) progress.tick(n - reported);
+        reported = Math.max(reported, n);
+      })
+      .catch(() => {})
+      .finally(() => (busy = false));
+  }, 1000);
+  return { stop: () => clearInterval(timer) };
 }
 
 async function countHtml(dir: string): Promise<number> {

@@ -1,0 +1,100 @@
+/**
+ * Incremental rendering: which article, entity and event pages must Astro render again, and which can be carried
+ * over from the previous output unchanged.
+ *
+ * A page's HTML is a function of its props (its slice of the site model), the build options and the rendering
+ * code. So each page gets a key — the hash of those — and the render state (kept in the cache folder, one file
+ * per output folder) records the key and the SHA-256 of every page written. A page is carried over only when its
+ * key is unchanged and the file in the output still has the recorded hash; anything else, or any doubt (no
+ * state, other code, other options), renders it. The listing pages (home, indexes, timeline…) are always
+ * rendered: they are few and depend on everything.
+ */
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import type { SiteModel } from '../graph/site-model.ts';
+import { codeVersion } from '../util/code-version.ts';
+
+/** Everything page HTML depends on besides the model: pages, layout, helpers, types, Astro's config and version. */
+export const renderCodeVersion = () =>
+  codeVersion(['src/pages', 'src/site', 'src/util', 'src/graph', 'src/types.ts', 'astro.config.mjs', 'package.json']);
+
+/** One page of a dynamic route: its output file (relative to the site root) and its key. */
+export interface PageKey {
+  kind: PageKind;
+  id: string;
+  file: string;
+  key: string;
+}
+
+export type PageKind = 'articles' | 'entities' | 'events';
+
+export interface RenderState {
+  /** Code version and build options the pages were rendered with. */
+  version: string;
+  /** Output file → page key and the SHA-256 of the bytes written. */
+  pages: Record<string, { key: string; sha256: string }>;
+}
+
+const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+
+export function pageKeys(model: SiteModel): PageKey[] {
+  const keys: PageKey[] = [];
+  const add = (kind: PageKind, page: { id: string; url: string }) => keys.push({ kind, id: page.id, file: page.url, key: sha256(JSON.stringify(page)) });
+  for (const a of model.articles) add('articles', a);
+  for (const e of model.entities) add('entities', e);
+  for (const ev of model.events) add('events', ev);
+  return keys;
+}
+
+/** The state file for one output folder: output folders built from the same cache keep separate states. */
+export function stateFile(cacheDir: string, outDir: string): string {
+  return path.join(cacheDir, 'render', `${sha256(path.resolve(outDir)).slice(0, 16)}.json`);
+}
+
+export async function readState(file: string): Promise<RenderState | null> {
+  try {
+    const state = JSON.parse(await fs.readFile(file, 'utf8')) as RenderState;
+    return typeof state.version === 'string' && state.pages && typeof state.pages === 'object' ? state : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function writeState(file: string, state: RenderState): Promise<void> {
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  await fs.writeFile(tmp, JSON.stringify(state));
+  await fs.rename(tmp, file);
+}
+
+/**
+ * The pages of `keys` that can be carried over from `outDir` as they are: same key as recorded in `state`, and
+ * the file there still has the recorded bytes (so a page edited or deleted by hand is rendered again).
+ */
+export async function reusablePages(keys: readonly PageKey[], state: RenderState | null, version: string, outDir: string): Promise<Set<string>> {
+  const reusable = new Set<string>();
+  if (!state || state.version !== version) return reusable;
+  const candidates = keys.filter((k) => state.pages[k.file]?.key === k.key);
+  await forEachLimited(candidates, 64, async (k) => {
+    const bytes = await fs.readFile(path.join(outDir, k.file)).catch(() => null);
+    if (bytes && sha256(bytes) === state.pages[k.file]!.sha256) reusable.add(k.file);
+  });
+  return reusable;
+}
+
+/** The state after a render: every page's key and the hash of the file now in `outDir`. */
+export async function stateAfterRender(keys: readonly PageKey[], version: string, outDir: string): Promise<RenderState> {
+  const pages: RenderState['pages'] = {};
+  const hashes = new Map<string, string>();
+  await forEachLimited(keys, 64, async (k) => {
+    hashes.set(k.file, sha256(await fs.readFile(path.join(outDir, k.file))));
+  });
+  // Keys in model order, so the state file itself is deterministic.
+  for (const k of keys) pages[k.file] = { key: k.key, sha256: hashes.get(k.file)! };
+  return { version, pages };
+}
+
+async function forEachLimited<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  for (let i = 0; i < items.length; i += limit) await Promise.all(items.slice(i, i + limit).map(fn));
+}
