@@ -38,11 +38,14 @@ type Command = keyof typeof OPTIONS;
 export interface Io {
   stdout: (line: string) => void;
   stderr: (line: string) => void;
+  /** Where live progress bars are drawn when it is a terminal; otherwise progress is one `stderr` line per stage. */
+  tty?: NodeJS.WriteStream;
 }
 
 const defaultIo: Io = {
   stdout: (line) => process.stdout.write(`${line}\n`),
   stderr: (line) => process.stderr.write(`${line}\n`),
+  tty: process.stderr,
 };
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
@@ -83,7 +86,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       case 'extract': {
         const jsonPath = path.resolve(str(values.json) ?? 'graph.json');
         const cacheDir = cacheFolder(values, jsonPath);
-        const graph = await extract(input, io, { ...(workers ? { workers } : {}), ...(cacheDir ? { cacheDir } : {}) }, terminalProgress(io.stderr));
+        const graph = await extract(input, io, { ...(workers ? { workers } : {}), ...(cacheDir ? { cacheDir } : {}) }, terminalProgress(io.stderr, io.tty));
         await fs.mkdir(path.dirname(jsonPath), { recursive: true });
         await fs.writeFile(jsonPath, serializeGraphJson(graph));
         io.stdout(`${summary(graph)} → ${path.relative(process.cwd(), jsonPath) || jsonPath}`);
@@ -147,7 +150,7 @@ export async function build(
   io: Io,
 ): Promise<Graph> {
   const started = Date.now();
-  const progress = terminalProgress(io.stderr);
+  const progress = terminalProgress(io.stderr, io.tty);
   const graph = await extract(input, io, { ...(opts.workers ? { workers: opts.workers } : {}), ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}) }, progress);
   // Loaded only here so `chronicle extract` never pays for Astro.
   const { buildSiteModel } = await import('./graph/site-model.ts');
@@ -161,9 +164,11 @@ export async function build(
   const model = buildSiteModel(graph);
   progress.done();
   const rendered = await renderSite({ model, outDir: out, base: opts.base, progress, ...(opts.site ? { site: opts.site } : {}), ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}) });
+  progress.start('write', 3);
   await fs.writeFile(path.join(out, 'graph.json'), serializeGraphJson(graph));
   await writeFeeds(out, model, opts.site);
   await writeBuildInfo(out, graph, model);
+  progress.done();
   const records = searchRecords(model);
   const indexed = await indexSite(out, records, progress);
   progress.start('offline', 1);

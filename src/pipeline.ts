@@ -30,6 +30,7 @@ export async function buildGraph(opts: PipelineOptions): Promise<Graph> {
   const progress = opts.progress;
   progress?.start('read', 1);
   const read = await readInputFolder(opts.input);
+  progress?.note(`${read.files.length} files`);
   progress?.done();
 
   progress?.start('ingest', read.files.length);

@@ -1,7 +1,11 @@
 /** Extraction in worker threads gives exactly what one thread gives, in the same order. */
+import os from 'node:os';
+import path from 'node:path';
+import { promises as fs } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readInputFolder, ingestFiles } from '../src/ingest/index.ts';
 import { extractAll } from '../src/extract/parallel.ts';
+import { ExtractionCache, extractWithCache } from '../src/extract/cache.ts';
 
 describe('extractAll', () => {
   it('is identical with 1 and 2 workers', async () => {
@@ -13,5 +17,29 @@ describe('extractAll', () => {
     const two = await extractAll(articles, 2, (done) => progress.push(done), 1);
     expect(two).toEqual(one);
     expect(progress.at(-1)).toBe(articles.length);
+  });
+});
+
+describe('extractWithCache', () => {
+  it('gives what extraction gives, from the cache on the second run, and recomputes a damaged entry', async () => {
+    const articles = ingestFiles((await readInputFolder('seeds')).files).articles;
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-cache-'));
+    try {
+      const cache = new ExtractionCache(dir);
+      const plain = await extractAll(articles, 1);
+      const cold = await extractWithCache(articles, cache, 1);
+      expect(cold).toEqual({ extractions: plain, reused: 0, extracted: articles.length });
+      const warm = await extractWithCache(articles, cache, 1);
+      expect(warm).toEqual({ extractions: plain, reused: articles.length, extracted: 0 });
+      await fs.writeFile(cache.file(ExtractionCache.key(articles[0]!)), 'not a serialised extraction');
+      const repaired = await extractWithCache(articles, cache, 1);
+      expect(repaired).toEqual({ extractions: plain, reused: articles.length - 1, extracted: 1 });
+      // Another code version starts empty and removes the old version's entries when it first writes.
+      const other = new ExtractionCache(dir, 'other-version');
+      expect(await extractWithCache(articles, other, 1)).toMatchObject({ reused: 0, extracted: articles.length });
+      expect(await fs.readdir(path.join(dir, 'extract'))).toEqual(['other-version']);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -66,9 +66,9 @@ export function barProgress(stream: NodeJS.WriteStream): Progress {
   };
 }
 
-/** A bar on stderr when it is a terminal, else one line per stage through `write` (the CLI's stderr). */
-export function terminalProgress(write: (line: string) => void, stream: NodeJS.WriteStream = process.stderr): Progress {
-  return stream.isTTY ? barProgress(stream) : lineProgress(write);
+/** A bar on `tty` when it is a terminal, else one line per stage through `write` (the CLI's stderr). */
+export function terminalProgress(write: (line: string) => void, tty?: NodeJS.WriteStream): Progress {
+  return tty?.isTTY ? barProgress(tty) : lineProgress(write);
 }
 
 /** `extract  ██████░░░░ 1200/2225 41.0s eta 35s`: the ETA assumes the rest goes at the pace so far. */

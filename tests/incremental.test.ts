@@ -1,0 +1,94 @@
+/**
+ * Incremental builds: with a cache folder, a rebuild after adding, editing or deleting articles extracts and
+ * renders only what changed — and its output is byte for byte what a fresh build of the same input writes.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { promises as fs } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../src/cli.ts';
+import { listFiles } from './helpers/site.ts';
+
+let tmp: string;
+let input: string;
+let out: string;
+let cache: string;
+
+async function build(args: string[]): Promise<{ stdout: string[]; stderr: string[] }> {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = await main(['build', '--input', input, ...args], { stdout: (l) => stdout.push(l), stderr: (l) => stderr.push(l) });
+  if (code !== 0) throw new Error(`build failed:\n${stderr.join('\n')}`);
+  return { stdout, stderr };
+}
+
+/** Files that differ between two site folders, or exist in only one. */
+async function differences(a: string, b: string): Promise<string[]> {
+  const [x, y] = await Promise.all([listFiles(a), listFiles(b)]);
+  const diff = [...x.filter((f) => !y.includes(f)).map((f) => `only in first: ${f}`), ...y.filter((f) => !x.includes(f)).map((f) => `only in second: ${f}`)];
+  for (const f of x.filter((f) => y.includes(f))) {
+    const [p, q] = await Promise.all([fs.readFile(path.join(a, f)), fs.readFile(path.join(b, f))]);
+    if (!p.equals(q)) diff.push(`differs: ${f}`);
+  }
+  return diff;
+}
+
+/** The incremental build into `out`, checked against a fresh build (no cache) of the same input. */
+async function rebuildAndCompare(fresh: string) {
+  const incremental = await build(['--out', out, '--cache', cache]);
+  await build(['--out', fresh, '--no-cache']);
+  expect(await differences(out, fresh)).toEqual([]);
+  return incremental;
+}
+
+// A third article about the seeds' story, so existing entity pages gain a mention and must change.
+const ADDED = ` date 2022-01-05 WORLD
+SenseTime shares fall after blacklisting
+
+SenseTime shares fell on Wednesday in Hong Kong after Washington blacklisted the company, traders said.
+The Chinese artificial intelligence company said it would appeal.
+`;
+
+beforeAll(async () => {
+  tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-incremental-'));
+  input = path.join(tmp, 'in');
+  out = path.join(tmp, 'out');
+  cache = path.join(tmp, 'cache');
+  await fs.mkdir(input);
+  for (const f of await fs.readdir('seeds')) await fs.copyFile(path.join('seeds', f), path.join(input, f));
+  await build(['--out', out, '--cache', cache]);
+});
+
+afterAll(async () => {
+  await fs.rm(tmp, { recursive: true, force: true });
+});
+
+describe('incremental rebuild', () => {
+  it('after adding an article: extracts one article, carries pages over, writes what a fresh build writes', async () => {
+    const seeds = (await fs.readdir(input)).length;
+    await fs.writeFile(path.join(input, 'zz-added.txt'), ADDED);
+    const { stdout, stderr } = await rebuildAndCompare(path.join(tmp, 'fresh-1'));
+    const extractLine = new RegExp(`^extract: ${seeds + 1} in [\\d.]+s \\(${seeds} cached, 1 extracted\\)$`);
+    expect(stderr.filter((l) => extractLine.test(l))).toHaveLength(1);
+    const unchanged = Number(/\((\d+) unchanged\)/.exec(stdout.join('\n'))![1]);
+    const pages = Number(/; (\d+) pages/.exec(stdout.join('\n'))![1]);
+    expect(unchanged).toBeGreaterThan(0);
+    expect(unchanged).toBeLessThan(pages);
+  });
+
+  it('after editing and deleting articles: writes what a fresh build writes, with no stale page left', async () => {
+    await fs.appendFile(path.join(input, 'zz-added.txt'), '\nThe Commerce Department declined to comment.\n');
+    const [first] = (await fs.readdir(input)).sort();
+    await fs.rm(path.join(input, first!));
+    const { stderr } = await rebuildAndCompare(path.join(tmp, 'fresh-2'));
+    expect(stderr.join('\n')).toMatch(/\(\d+ cached, 1 extracted\)/);
+  });
+
+  it('renders a carried-over page again when its file was changed by hand', async () => {
+    const page = (await listFiles(out)).find((f) => f.startsWith('entities/'))!;
+    const original = await fs.readFile(path.join(out, page));
+    await fs.writeFile(path.join(out, page), 'edited by hand');
+    await build(['--out', out, '--cache', cache]);
+    expect((await fs.readFile(path.join(out, page))).equals(original)).toBe(true);
+  });
+});
