@@ -1,11 +1,16 @@
 /**
- * `npm run bench [-- --only bbc|reuters] [--limit N]`: full Chronicle builds of real corpora, read from
- * ../shared/corpus at run time, with a reference build of the same articles as plain pages by Hugo (Debian's
- * `hugo` package) in the same run, so figures can be read as ratios on a noisy machine.
+ * `npm run bench [-- --only bbc|reuters] [--limit N] [--runs N] [--workers-check bbc,reuters]`: full Chronicle builds
+ * of real corpora, read from ../shared/corpus at run time, with a reference build of the same articles as plain
+ * pages by Hugo (Debian's `hugo` package) in the same run, so figures can be read as ratios on a noisy machine.
  *
- * Prints, per corpus: per-stage wall time (extract, model, render, pagefind, offline search), peak RSS, articles/s,
- * pages/s, page and file counts, search index sizes, and time relative to Hugo. Results go to stdout as a
- * Markdown table; bench/RESULTS.md keeps the committed figures.
+ * Per corpus:
+ * 1. a full build with 2 workers and an empty cache (median of --runs): per-stage wall time, peak RSS, articles/s,
+ *    pages/s, page and file counts, search index sizes, time relative to Hugo;
+ * 2. one article added, then an incremental rebuild with the cache of (1): its time as a share of the full build;
+ * 3. for corpora in --workers-check (default: bbc), a fresh build of the same input with 1 worker and no cache:
+ *    the extraction speed-up of 2 workers, and a byte-for-byte comparison with the output of (2), which checks
+ *    both "1 worker = 2 workers" and "incremental = fresh".
+ * Each figure is printed with the machine's load average when it was taken (the machine may be shared).
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -16,11 +21,14 @@ import { parseArgs } from 'node:util';
 import { prepareBbc, prepareReuters } from './corpora.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { only: { type: 'string' }, limit: { type: 'string' }, runs: { type: 'string' } } });
+const { values } = parseArgs({ options: { only: { type: 'string' }, limit: { type: 'string' }, runs: { type: 'string' }, 'workers-check': { type: 'string' } } });
 const limit = values.limit ? Number(values.limit) : Infinity;
 const runs = Number(values.runs ?? 1);
+const workersCheck = new Set((values['workers-check'] ?? 'bbc').split(',').filter(Boolean));
 
-interface Run { seconds: number; peakRssMb: number; stages: Record<string, number>; summary: string }
+interface Run { seconds: number; peakRssMb: number; stages: Record<string, number>; summary: string; load: string }
+
+const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
 
 function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): { seconds: number; peakRssMb: number; stderr: string; stdout: string } {
   const started = performance.now();
@@ -31,12 +39,14 @@ function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): { seco
   return { seconds, peakRssMb: rss ? Number(rss[1]) / 1024 : NaN, stderr: r.stderr, stdout: r.stdout };
 }
 
-function chronicleBuild(input: string, out: string): Run {
-  const r = timed(process.execPath, ['bin/chronicle.js', 'build', '--input', input, '--out', out], { CHRONICLE_TIMINGS: '1', ASTRO_TELEMETRY_DISABLED: '1' });
+/** `chronicle build` with its per-stage timings (CHRONICLE_TIMINGS) and the machine's load when it started. */
+function chronicleBuild(input: string, out: string, flags: string[]): Run {
+  const before = load();
+  const r = timed(process.execPath, ['bin/chronicle.js', 'build', '--input', input, '--out', out, ...flags], { CHRONICLE_TIMINGS: '1', ASTRO_TELEMETRY_DISABLED: '1' });
   const stages: Record<string, number> = {};
   const line = /timings: (.*)/.exec(r.stderr)?.[1] ?? '';
   for (const m of line.matchAll(/([a-z ]+?) ([\d.]+)s/g)) stages[m[1]!.trim()] = Number(m[2]);
-  return { seconds: r.seconds, peakRssMb: r.peakRssMb, stages, summary: r.stdout.trim().split('\n').at(-1) ?? '' };
+  return { seconds: r.seconds, peakRssMb: r.peakRssMb, stages, summary: r.stdout.trim().split('\n').at(-1) ?? '', load: `${before} → ${load()}` };
 }
 
 /** The reference: the same articles as plain Markdown pages, built by Hugo with a one-template theme. */
@@ -87,38 +97,93 @@ async function countFiles(dir: string): Promise<{ files: number; html: number; b
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
+const STAGES = ['read', 'ingest', 'extract', 'resolve', 'model', 'render', 'write', 'index', 'offline'];
+
+/** Files that differ between two folders (or exist in one only); empty when they are byte-identical. */
+async function differences(a: string, b: string): Promise<string[]> {
+  const list = async (dir: string) =>
+    (await fs.readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
+  const [x, y] = await Promise.all([list(a), list(b)]);
+  const ys = new Set(y);
+  const diff = [...x.filter((f) => !ys.has(f)), ...y.filter((f) => !new Set(x).has(f))];
+  for (const f of x.filter((f) => ys.has(f))) {
+    const [p, q] = await Promise.all([fs.readFile(path.join(a, f)), fs.readFile(path.join(b, f))]);
+    if (!p.equals(q)) diff.push(f);
+  }
+  return diff;
+}
+
+/** One article that is in neither corpus' input: a Reuters story for BBC, a BBC story for Reuters. */
+async function addOneArticle(name: string, input: string, work: string): Promise<void> {
+  const donor = path.join(work, 'donor');
+  await fs.rm(donor, { recursive: true, force: true });
+  const n = await (name === 'bbc' ? prepareReuters : prepareBbc)(donor, 1);
+  if (n !== 1) throw new Error('no article to add');
+  const [file] = (await fs.readdir(donor, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
+  await fs.mkdir(path.join(input, 'zz-added'), { recursive: true });
+  await fs.copyFile(path.join(file!.parentPath, file!.name), path.join(input, 'zz-added', 'added.txt'));
+}
 
 const work = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-bench-'));
 const corpora: [string, (dest: string, limit: number) => Promise<number>][] = [['bbc', prepareBbc], ['reuters', prepareReuters]];
 const rows: string[] = [];
+const extra: string[] = [];
 try {
   for (const [name, prepare] of corpora) {
     if (values.only && values.only !== name) continue;
     const input = path.join(work, `${name}-input`);
     const articles = await prepare(input, limit);
+    const out = path.join(work, `${name}-out`);
+    const cache = path.join(work, `${name}-cache`);
     const chronicle: Run[] = [];
     for (let i = 0; i < runs; i++) {
-      const out = path.join(work, `${name}-out-${i}`);
-      chronicle.push(chronicleBuild(input, out));
-      if (i < runs - 1) await fs.rm(out, { recursive: true });
+      await fs.rm(out, { recursive: true, force: true });
+      await fs.rm(cache, { recursive: true, force: true });
+      chronicle.push(chronicleBuild(input, out, ['--workers', '2', '--cache', cache]));
+      console.error(`${name} full build ${i + 1}/${runs}: ${chronicle.at(-1)!.seconds.toFixed(1)} s (load ${chronicle.at(-1)!.load})`);
     }
-    const counts = await countFiles(path.join(work, `${name}-out-${runs - 1}`));
+    const counts = await countFiles(out);
     const hugo = await hugoBuild(input, path.join(work, `${name}-ref`));
     const seconds = median(chronicle.map((r) => r.seconds));
     const stage = (s: string) => median(chronicle.map((r) => r.stages[s] ?? NaN));
     rows.push(
-      `| ${name} | ${articles} | ${seconds.toFixed(1)} s | ${['extract', 'model', 'render', 'pagefind', 'offline search'].map((s) => stage(s).toFixed(1)).join(' / ')} | ` +
+      `| ${name} | ${articles} | ${seconds.toFixed(1)} s | ${STAGES.map((s) => stage(s).toFixed(1)).join(' / ')} | ` +
         `${median(chronicle.map((r) => r.peakRssMb)).toFixed(0)} MB | ${(articles / seconds).toFixed(1)} | ${(counts.html / seconds).toFixed(0)} | ` +
-        `${counts.html} / ${counts.files} | ${mb(counts.pagefindBytes)} / ${mb(counts.offlineBytes)} (${((counts.offlineBytes / articles) * 1000 / 1024 / 1024).toFixed(2)} MB per 1,000 articles) | ` +
-        `${hugo ? `${hugo.seconds.toFixed(1)} s (×${(seconds / hugo.seconds).toFixed(1)})` : 'n/a'} |`,
+        `${counts.html} / ${counts.files} | ${mb(counts.pagefindBytes)} / ${mb(counts.offlineBytes)} | ` +
+        `${hugo ? `${hugo.seconds.toFixed(1)} s (×${(seconds / hugo.seconds).toFixed(1)})` : 'n/a'} | ${chronicle.map((r) => r.load).join('; ')} |`,
     );
     console.error(`${name}: ${chronicle.at(-1)!.summary}`);
+
+    await addOneArticle(name, input, work);
+    const incremental = chronicleBuild(input, out, ['--workers', '2', '--cache', cache]);
+    extra.push(
+      `- ${name}, rebuild after adding one article (cache of the full build): **${incremental.seconds.toFixed(1)} s = ` +
+        `${((incremental.seconds / seconds) * 100).toFixed(0)}% of the full build**; stages ${STAGES.map((s) => `${s} ${(incremental.stages[s] ?? NaN).toFixed(1)}`).join(', ')}; ` +
+        `peak ${incremental.peakRssMb.toFixed(0)} MB; load ${incremental.load}; \`${incremental.summary.replace(/ → .*/, '')}\``,
+    );
+    console.error(extra.at(-1));
+
+    if (workersCheck.has(name)) {
+      const fresh = path.join(work, `${name}-out-1-worker`);
+      const one = chronicleBuild(input, fresh, ['--workers', '1', '--no-cache']);
+      const diff = await differences(out, fresh);
+      const speedup = (one.stages.extract ?? NaN) / stage('extract');
+      extra.push(
+        `- ${name}, fresh build with 1 worker and no cache: ${one.seconds.toFixed(1)} s, extract stage ${one.stages.extract?.toFixed(1)} s vs ` +
+          `${stage('extract').toFixed(1)} s with 2 workers = **${speedup.toFixed(2)}× speed-up**; load ${one.load}; its output vs the incremental ` +
+          `2-worker output above: ${diff.length === 0 ? '**byte-identical**' : `**${diff.length} files differ** (first: ${diff.slice(0, 5).join(', ')})`}`,
+      );
+      console.error(extra.at(-1));
+      await fs.rm(fresh, { recursive: true, force: true });
+    }
   }
 } finally {
   await fs.rm(work, { recursive: true, force: true });
 }
 console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; median of ${runs} run(s)\n`);
-console.log('| corpus | articles | build | extract / model / render / pagefind / offline (s) | peak RSS | articles/s | pages/s | pages / files | Pagefind / offline index | Hugo reference (ratio) |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log(`| corpus | articles | build | ${STAGES.join(' / ')} (s) | peak RSS | articles/s | pages/s | pages / files | Pagefind / offline index | Hugo reference (ratio) | load (1/5/15 min) before → after |`);
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of rows) console.log(r);
+console.log('');
+for (const e of extra) console.log(e);
 if (!existsSync(path.join(ROOT, 'bench', 'RESULTS.md'))) console.error('Commit these figures to bench/RESULTS.md with the command that produced them.');
