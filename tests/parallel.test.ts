@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readInputFolder, ingestFiles } from '../src/ingest/index.ts';
 import { extractAll } from '../src/extract/parallel.ts';
 import { ExtractionCache, extractWithCache } from '../src/extract/cache.ts';
+import { codeFiles } from '../src/util/code-version.ts';
 
 describe('extractAll', () => {
   it('is identical with 1 and 2 workers', async () => {
@@ -41,5 +42,15 @@ describe('extractWithCache', () => {
     } finally {
       await fs.rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('codeFiles (what a cache key covers)', () => {
+  it('follows imports and data files from extraction, and leaves out code extraction never reaches', () => {
+    const files = codeFiles(['src/extract/index.ts']);
+    for (const f of ['src/extract/entities.ts', 'src/extract/ner/tagger.ts', 'src/extract/ner/model.json', 'src/util/dates.ts', 'src/types.ts', 'package-lock.json']) {
+      expect(files).toContain(f);
+    }
+    for (const f of ['src/util/progress.ts', 'src/site/Layout.astro', 'src/extract/parallel.ts']) expect(files).not.toContain(f);
   });
 });

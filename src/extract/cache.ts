@@ -16,9 +16,9 @@ import type { ArticleExtraction, IngestedArticle } from '../types.ts';
 import { codeVersion } from '../util/code-version.ts';
 import { extractAll } from './parallel.ts';
 
-/** What extraction's output depends on besides the article: its own source (tagger weights included), the shared
- * types and helpers, and the library versions (compromise, chrono-node). */
-export const extractionCodeVersion = () => codeVersion(['src/extract', 'src/util', 'src/types.ts']);
+/** What extraction's output depends on besides the article: the code `extractArticle` reaches (tagger weights
+ * included) and the library versions (compromise, chrono-node). */
+export const extractionCodeVersion = () => codeVersion(['src/extract/index.ts']);
 
 export class ExtractionCache {
   readonly dir: string;

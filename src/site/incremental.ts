@@ -15,9 +15,8 @@ import { promises as fs } from 'node:fs';
 import type { SiteModel } from '../graph/site-model.ts';
 import { codeVersion } from '../util/code-version.ts';
 
-/** Everything page HTML depends on besides the model: pages, layout, helpers, types, Astro's config and version. */
-export const renderCodeVersion = () =>
-  codeVersion(['src/pages', 'src/site', 'src/util', 'src/graph', 'src/types.ts', 'astro.config.mjs', 'package.json']);
+/** Everything page HTML depends on besides the model: the pages and what they import, Astro's config and version. */
+export const renderCodeVersion = () => codeVersion(['src/pages', 'astro.config.mjs', 'package.json']);
 
 /** One page of a dynamic route: its output file (relative to the site root) and its key. */
 export interface PageKey {

@@ -1,28 +1,45 @@
 /**
- * A hash of the code a cached result depends on: the files under the given project paths (names and bytes,
- * in sorted order) and package-lock.json, which pins every library version. A cache keyed by it is invalidated
- * by any edit to that code or any dependency change, so a cached result is always what the current code would
- * produce.
+ * A hash of the code a cached result depends on: the entry files (or every file under entry folders), every
+ * project file they reach through relative imports (`from './x.ts'`, `import('./x.ts')`, and data files opened
+ * with `new URL('./x.json', import.meta.url)`), and package-lock.json, which pins every library version.
+ *
+ * Following imports instead of listing folders keeps the hash exact: a cache is invalidated by any edit to code
+ * its result depends on — a module added to that code later included — and by nothing else (editing the progress
+ * bar does not throw away every cached extraction).
  */
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { PROJECT_ROOT } from './project.ts';
+
+const RELATIVE_REFERENCE = /(?:\bfrom\s*|\bimport\s*\(?\s*|\bnew URL\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
+const SOURCE = /\.(ts|mts|js|mjs|astro)$/;
 
 const memo = new Map<string, string>();
 
-export function codeVersion(projectPaths: readonly string[]): string {
-  const memoKey = projectPaths.join('\0');
+/** Project-relative paths of the entries and everything they reach, sorted. */
+export function codeFiles(entries: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file) || !existsSync(file)) return;
+    if (statSync(file).isDirectory()) {
+      for (const name of readdirSync(file)) visit(path.join(file, name));
+      return;
+    }
+    seen.add(file);
+    if (!SOURCE.test(file)) return;
+    for (const m of readFileSync(file, 'utf8').matchAll(RELATIVE_REFERENCE)) visit(path.resolve(path.dirname(file), m[1]!));
+  };
+  for (const entry of [...entries, 'package-lock.json']) visit(path.join(PROJECT_ROOT, entry));
+  return [...seen].map((f) => path.relative(PROJECT_ROOT, f)).sort();
+}
+
+export function codeVersion(entries: readonly string[]): string {
+  const memoKey = entries.join('\0');
   const known = memo.get(memoKey);
   if (known) return known;
   const hash = createHash('sha256');
-  const files: string[] = [];
-  const walk = (p: string) => {
-    if (statSync(p).isDirectory()) for (const name of readdirSync(p).sort()) walk(path.join(p, name));
-    else files.push(p);
-  };
-  for (const p of [...projectPaths, 'package-lock.json']) walk(path.join(PROJECT_ROOT, p));
-  for (const file of files) hash.update(path.relative(PROJECT_ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
+  for (const file of codeFiles(entries)) hash.update(file).update('\0').update(readFileSync(path.join(PROJECT_ROOT, file))).update('\0');
   const version = hash.digest('hex').slice(0, 16);
   memo.set(memoKey, version);
   return version;
