@@ -151,15 +151,19 @@ export async function build(
 ): Promise<Graph> {
   const started = Date.now();
   const progress = terminalProgress(io.stderr, io.tty);
+  // Loaded only here so `chronicle extract` never pays for Astro; started now so loading overlaps extraction.
+  const modules = Promise.all([
+    import('./graph/site-model.ts'),
+    import('./site/render.ts'),
+    import('./site/feeds.ts'),
+    import('./search/pagefind.ts'),
+    import('./search/records.ts'),
+    import('./search/offline.ts'),
+    import('./snapshot.ts'),
+  ]);
+  modules.catch(() => {}); // a loading error is reported where the modules are awaited
   const graph = await extract(input, io, { ...(opts.workers ? { workers: opts.workers } : {}), ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}) }, progress);
-  // Loaded only here so `chronicle extract` never pays for Astro.
-  const { buildSiteModel } = await import('./graph/site-model.ts');
-  const { renderSite } = await import('./site/render.ts');
-  const { writeFeeds } = await import('./site/feeds.ts');
-  const { indexSite } = await import('./search/pagefind.ts');
-  const { searchRecords } = await import('./search/records.ts');
-  const { writeOfflineSearch } = await import('./search/offline.ts');
-  const { writeBuildInfo } = await import('./snapshot.ts');
+  const [{ buildSiteModel }, { renderSite }, { writeFeeds }, { indexSite }, { searchRecords }, { writeOfflineSearch }, { writeBuildInfo }] = await modules;
   progress.start('model', 1);
   const model = buildSiteModel(graph);
   progress.done();
