@@ -215,6 +215,8 @@ const ORG_POSSESSIONS = new Set(
   'shares stock stocks profit profits revenue revenues sales earnings ceo cfo chairman chairwoman founder co-founder board headquarters subsidiary subsidiaries products customers employees staff workers shareholders investors chief executive executives stores brand website'.split(' '),
 );
 
+const LEGAL_FORMS = /^(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|LLP|AG|SA|S\.A|NV|N\.V|GmbH|SpA|BV|AB|ASA|Oyj|KK)\.?$/;
+
 function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: number, run: Token[], role?: 'employer'): Candidate | null {
   let tokens = run;
   const evidence: Evidence = { person: 0, organization: 0, place: 0, other: 0 };
@@ -271,7 +273,10 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
 
   // Heads and shapes.
   const words = tokens.map((t) => t.text);
+  const orgHead = ORG_HEADS.has(last.text) && tokens.length > 1;
   if (ORG_HEADS.has(last.text) || ORG_FIRST.has(first.text)) evidence.organization += 3;
+  // A legal form ("Johnson Controls Inc") settles it, whatever the first word looks like.
+  if (orgHead && LEGAL_FORMS.test(last.text)) evidence.organization += 3;
   if (PLACE_HEADS.has(last.text)) evidence.place += 3;
   if (OTHER_HEADS.has(last.text) || (words.length > 1 && OTHER_HEADS.has(first.text))) evidence.other += 4;
   if (tokens.length === 1 && isCamelCase(first.text)) evidence.organization += 3;
@@ -279,7 +284,8 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
 
   // Lexicon tags from compromise (titles already stripped, so their Person tags don't leak in).
   const has = (tag: string) => tokens.some((t) => t.tags.has(tag));
-  if (has('FirstName') && tokens.length > 1 && first.tags.has('FirstName')) evidence.person += 3;
+  // A first name opens many company names ("Daniels Pharmaceuticals"); it only counts when no org head ends the name.
+  if (has('FirstName') && tokens.length > 1 && first.tags.has('FirstName') && !orgHead) evidence.person += 3;
   else if (has('Person')) evidence.person += 1.5;
   // Place words count where they head the name: "Hong Kong" in "Hong Kong Stock Exchange" does not make it a place.
   const headIsPlace = last.tags.has('Country') || last.tags.has('City') || last.tags.has('Region');
@@ -357,6 +363,7 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     const inside = spans.filter((sp) => sp.start >= c.start && sp.end <= c.end);
     // Only clear readings: two or more spans of different kinds, none of them the tagger's catch-all MISC.
     if (inside.length < 2 || new Set(inside.map((sp) => sp.type)).size < 2 || inside.some((sp) => sp.type === 'other')) continue;
+    // The parts start from the tagger's reading alone: it is what split the run, and its evidence is added below.
     const parts = inside.map((sp) => {
       const words = c.tokens.filter((t) => t.start >= sp.start && t.end <= sp.end);
       return words.length ? { ...c, start: words[0]!.start, end: words.at(-1)!.end, text: text.slice(words[0]!.start, words.at(-1)!.end), tokens: words, evidence: { person: 0, organization: 0, place: 0, other: 0 } } : null;
