@@ -10,6 +10,7 @@
 import * as chrono from 'chrono-node';
 import type { DateMention, DatePrecision, IngestedArticle, IsoDate, Sentence } from '../types.ts';
 import { dateFromIso, isoDay } from '../util/dates.ts';
+import { dateDirection, type DateDirection } from './tense.ts';
 
 const FUTURE_CUE = /\b(next|coming|tomorrow|upcoming|will|would|shall|plans? to|scheduled|due to|expected to|later this)\b/i;
 const DAY_MS = 86_400_000;
@@ -45,7 +46,9 @@ export function resolveDatesIn(text: string, reference: IsoDate | null, referenc
   const out: (ResolvedDate & { index: number; text: string })[] = [];
   for (const r of chrono.en.casual.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
     if (!/\p{L}|\d[-/]\d/u.test(r.text) || /^\d+$/.test(r.text.trim())) continue;
-    if (/\b(week|weekend|hours?|minutes?|seconds?|now|ago)\b/i.test(r.text) && !/\b\d{1,2}\b/.test(r.text)) continue;
+    // A week, an hour or "now" is no calendar date, and "a week ago" is a week, not the day seven days back.
+    const spanUnit = /\b(weeks?|weekend|hours?|minutes?|seconds?|now)\b/i.test(r.text);
+    if (spanUnit && (!/\b\d{1,2}\b/.test(r.text) || /\b(weeks?|hours?|minutes?|seconds?) ago\b/i.test(r.text))) continue;
     const resolved = normalise(r, text, reference, referenceIsLowerBound);
     if (resolved) out.push({ ...resolved, index: r.index, text: r.text.replace(/[\s,.;:]+$/, '') });
   }
@@ -58,46 +61,56 @@ function normalise(r: chrono.ParsedResult, sentence: string, reference: IsoDate 
   const certainMonth = c.isCertain('month');
   const certainYear = c.isCertain('year');
   const weekday = c.isCertain('weekday') && !certainDay;
-  const relativeWord = /\b(today|yesterday|tonight|last night|this morning|this afternoon|this evening)\b/i.test(r.text);
+  const relativeWord = /\b(today|yesterday|tonight|last night|this morning|this afternoon|this evening|ago)\b/i.test(r.text);
   if (!certainDay && !certainMonth && !certainYear && !weekday && !relativeWord) return null;
   if (!reference && !certainYear) return null;
 
   let year = c.get('year')!;
-  let month = c.get('month')!;
-  let day = c.get('day')!;
-  const precision: DatePrecision = certainDay || weekday || relativeWord ? 'day' : certainMonth ? 'month' : 'year';
-  if (!reference) return { value: format(year, month, day, precision), precision };
+  const month = c.get('month')!;
+  const day = c.get('day')!;
+  const precision: DatePrecision = certainDay || weekday ? 'day' : certainMonth ? 'month' : 'year';
+  if (!reference || relativeWord || certainYear) return { value: format(year, month, day, precision), precision };
 
   const refTime = dateFromIso(reference).getTime();
-  const future = FUTURE_CUE.test(sentence.slice(Math.max(0, r.index - 40), r.index + r.text.length + 20)) || /\b(next|tomorrow|coming)\b/i.test(r.text);
-  const at = () => Date.UTC(year, month - 1, precision === 'day' ? day : 1, 12);
+  const direction = /\b(next|tomorrow|coming)\b/i.test(r.text) ? 'future' : /\blast\b/i.test(r.text) ? 'past' : dateDirection(sentence, r.index, r.index + r.text.length);
   if (weekday) {
     // chrono picks a weekday near the reference; choose the one this article can mean.
     let t = Date.UTC(year, month - 1, day, 12);
-    if (lowerBound && !future) {
+    if (lowerBound && direction !== 'future') {
       while (t < refTime) t += 7 * DAY_MS;
       while (t - 7 * DAY_MS >= refTime) t -= 7 * DAY_MS;
-    } else if (!future) {
-      while (t > refTime) t -= 7 * DAY_MS;
+    } else if (direction === 'future' || direction === 'deadline') {
+      while (t < refTime) t += 7 * DAY_MS;
+      while (t - 7 * DAY_MS >= refTime) t -= 7 * DAY_MS;
     } else {
-      while (t <= refTime) t += 7 * DAY_MS;
+      while (t > refTime) t -= 7 * DAY_MS;
+      while (t + 7 * DAY_MS <= refTime) t += 7 * DAY_MS;
     }
     const d = new Date(t);
     return { value: isoDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()), precision: 'day' };
   }
-  if (!certainYear && !future && !relativeWord) {
-    // "February 1" or "in April" without a year: the last such date on or before the article.
-    const refDate = new Date(refTime);
-    year = refDate.getUTCFullYear();
-    const monthStart = Date.UTC(year, month - 1, 1, 12);
-    // A yearless date a fortnight ahead at most is a preview ("talks resume Jan. 14"), not last year's.
-    const limit = lowerBound ? refTime + 14 * DAY_MS : refTime + (precision === 'day' ? 14 * DAY_MS : 0);
-    if ((precision === 'day' ? at() : monthStart) > limit) year -= 1;
-  } else if (!certainYear && future) {
-    year = new Date(refTime).getUTCFullYear();
-    if (at() < refTime) year += 1;
-  }
+  year = yearFor(month, precision === 'day' ? day : null, refTime, lowerBound ? 'past' : direction, lowerBound);
   return { value: format(year, month, day, precision), precision };
+}
+
+/**
+ * The year of a date written without one ("February 1", "in April"), from the article's date and the way the
+ * sentence points: past, or no readable verb (news reports the past) → the last such date on or before the article
+ * (a yearless date a fortnight ahead at most is a preview: "talks resume Jan. 14"); future → the next one; a
+ * deadline ("payable Dec. 15", "until March") → the nearest one.
+ */
+function yearFor(month: number, day: number | null, refTime: number, direction: DateDirection, lowerBound: boolean): number {
+  const refYear = new Date(refTime).getUTCFullYear();
+  const refMonthIndex = refYear * 12 + new Date(refTime).getUTCMonth();
+  const candidates = [refYear - 1, refYear, refYear + 1];
+  // Distance in days for a day, in months (as days) for a month, so "in October" from 1998-10-20 is this October.
+  const offset = (y: number) => (day !== null ? (Date.UTC(y, month - 1, day, 12) - refTime) / DAY_MS : (y * 12 + month - 1 - refMonthIndex) * 30);
+  if (direction === 'past' || direction === 'none') {
+    const slack = day !== null || lowerBound ? 14 : 0;
+    return candidates.filter((y) => offset(y) <= slack).pop()!;
+  }
+  if (direction === 'future') return candidates.find((y) => offset(y) >= (day !== null ? -7 : 0))!;
+  return [...candidates].sort((a, b) => Math.abs(offset(a)) - Math.abs(offset(b)) || a - b)[0]!;
 }
 
 function format(year: number, month: number, day: number, precision: DatePrecision): IsoDate {
