@@ -58,7 +58,8 @@ for (const set of SETS) {
     const article = { id: name, date: dct, dateSource: dct ? 'header' : null, paragraphs } as IngestedArticle;
     const productDates = extractDates(article, sentences);
     for (const s of spans) {
-      const p = starts.findLastIndex((st) => st <= s.start);
+      let p = 0;
+      while (p + 1 < starts.length && starts[p + 1]! <= s.start) p++;
       const paragraph = paragraphs[p]!;
       const offset = s.start - starts[p]!;
       const sentence = sentences.find((x) => x.paragraph === paragraph.id && x.start <= offset && offset < x.end)

@@ -31,6 +31,24 @@ describe('past-biased dates', () => {
   });
 });
 
+describe('the verb decides which way a date without a year points', () => {
+  const ref = '1989-10-26';
+  const at = (sentence: string, expression: string) => resolveDatesIn(sentence, ref).find((d) => d.text.endsWith(expression))?.value;
+  it('past verbs look back, future and scheduled ones forward, terms to the nearest', () => {
+    expect(at('The army seized power on February 1.', 'February 1')).toBe('1989-02-01');
+    expect(at('The company will redeem the notes on Feb. 1.', 'Feb. 1')).toBe('1990-02-01');
+    expect(at('The dividend is payable Dec. 15 to holders of record.', 'Dec. 15')).toBe('1989-12-15');
+    expect(at('Officials said Friday it would investigate.', 'Friday')).toBe('1989-10-20');
+    expect(at('Talks are set to resume Monday in Belfast.', 'Monday')).toBe('1989-10-30');
+    expect(at('On Friday, the minister resigned.', 'Friday')).toBe('1989-10-20');
+  });
+  it('reads spans back from the article date', () => {
+    expect(resolveDateText('two years ago', ref)).toEqual({ value: '1987', precision: 'year' });
+    expect(resolveDateText('10 days ago', ref)).toEqual({ value: '1989-10-16', precision: 'day' });
+    expect(resolveDatesIn('It happened a week ago.', ref)).toEqual([]);
+  });
+});
+
 describe('extractDates', () => {
   it('gives paragraph offsets that point at the expression', () => {
     const text = 'Intro. The ban came on Friday, officials said.';
@@ -53,5 +71,16 @@ describe('TimeML-style values', () => {
     expect(timexValue('the quarter', '1989-10-25', 'Profit rose in the quarter.')).toBe('1989-Q3');
     expect(timexValue('the 1990s', '1998-01-08')).toBe('199');
     expect(timexValue('October', '1998-01-08')).toBe('1997-10');
+  });
+  it('names spelled-out years, holidays, results periods and vague references', () => {
+    expect(timexValue('nineteen ninety-six', '1998-01-15')).toBe('1996');
+    expect(timexValue('the year two thousand', '1998-01-15')).toBe('2000');
+    expect(timexValue('Thanksgiving Day', '2000-01-06', 'He was found on Thanksgiving Day.')).toBe('1999-11-25');
+    expect(timexValue('a year earlier', '1989-11-02', 'Net income rose to $5 million from $3 million a year earlier.')).toBe('1988-Q3');
+    expect(timexValue('the near future', '1989-11-01')).toBe('FUTURE_REF');
+    expect(timexValue('in recent years', '1989-11-01')).toBe('PAST_REF');
+    expect(timexValue('the 20th century', '1998-02-13')).toBe('19');
+    expect(timexValue('mid-1996', '1998-02-19')).toBe('1996');
+    expect(timexValue('the weekend', '1990-08-13', 'Officials said over the weekend that troops left.')).toBe('1990-W32-WE');
   });
 });
