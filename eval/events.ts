@@ -1,0 +1,229 @@
+/**
+ * Event quality on MEANTIME English, Apple topic (../shared/corpus/meantime_en, CC BY 4.0), read at run time.
+ *
+ * Each annotated document is written back as an article file (header line with its creation date, title, one
+ * sentence per line) into a temporary folder, and the real product path — `buildGraph` (ingest, extract, resolve
+ * entities and events) — runs over that folder. Two measures, after SemEval-2015 Task 4 (timelines per entity):
+ *
+ * - event participant recall: of the gold (event mention, named participant) pairs (HAS_PARTICIPANT to a named
+ *   entity mention), the share for which Chronicle has an event reported in that sentence whose participants
+ *   include the entity Chronicle linked that name to;
+ * - per-entity timeline date recall / precision: for each gold cross-document entity, the dates of the gold events
+ *   it takes part in (an event anchored by a TLINK IS_INCLUDED / SIMULTANEOUS / INCLUDES to a DATE TIMEX3, the
+ *   creation time included), against the dates of Chronicle's dated events having the entity Chronicle linked that
+ *   gold entity to as a participant. A date matches when equal or when one contains the other (2007-01 ⊇ 2007-01-09);
+ *   exact matches are reported too. Micro-averaged over gold entities; only dates Chronicle gives to entities it
+ *   can be aligned with gold entities are judged for precision.
+ *
+ *   node --import tsx eval/events.ts [corpus dir]
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildGraph } from '../src/pipeline.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DIR = process.argv[2] ?? path.resolve(ROOT, '../shared/corpus/meantime_en/intra_cross-doc_annotation/corpus_apple');
+
+interface Token { text: string; sentence: number }
+interface GoldDoc {
+  id: string;
+  dct: string;
+  tokens: Map<string, Token>;
+  /** Token ids of each markable (entity mention, event mention, timex) by m_id. */
+  markables: Map<string, string[]>;
+  named: Set<string>;
+  /** Entity mention m_id → cross-document instance id. */
+  instanceOf: Map<string, string>;
+  participants: { event: string; entity: string }[];
+  /** Event mention m_id → gold date values anchoring it. */
+  eventDates: Map<string, string[]>;
+}
+
+const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const attr = (attrs: string, name: string) => new RegExp(`${name}="([^"]*)"`).exec(attrs)?.[1];
+
+function readDoc(file: string): GoldDoc {
+  const xml = readFileSync(file, 'utf8');
+  const id = attr(xml, 'doc_id') ?? path.basename(file, '.xml');
+  const tokens = new Map<string, Token>();
+  for (const m of xml.matchAll(/<token([^>]*)>([^<]*)<\/token>/g)) tokens.set(attr(m[1]!, 't_id')!, { text: decode(m[2]!), sentence: Number(attr(m[1]!, 'sentence')) });
+  const markables = new Map<string, string[]>();
+  const named = new Set<string>();
+  const timex = new Map<string, string>();
+  let dct = '';
+  for (const m of xml.matchAll(/<(ENTITY_MENTION|EVENT_MENTION|TIMEX3)([^>]*)>([\s\S]*?)<\/\1>/g)) {
+    const mId = attr(m[2]!, 'm_id')!;
+    markables.set(mId, [...m[3]!.matchAll(/t_id="(\d+)"/g)].map((t) => t[1]!));
+    if (m[1] === 'ENTITY_MENTION' && attr(m[2]!, 'syntactic_type') === 'NAM') named.add(mId);
+    if (m[1] === 'TIMEX3' && attr(m[2]!, 'type') === 'DATE') {
+      const value = attr(m[2]!, 'value') ?? '';
+      if (/^\d{4}(-\d\d){0,2}$/.test(value)) timex.set(mId, value);
+      if (attr(m[2]!, 'functionInDocument') === 'CREATION_TIME') dct = value;
+    }
+  }
+  const instances = new Map<string, string>();
+  for (const m of xml.matchAll(/<ENTITY ([^>]*)\/>/g)) {
+    const inst = attr(m[1]!, 'instance_id');
+    if (inst) instances.set(attr(m[1]!, 'm_id')!, inst);
+  }
+  const relations = (tag: string) => [...xml.matchAll(new RegExp(`<${tag}([^>]*)>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => ({
+    attrs: m[1]!,
+    sources: [...m[2]!.matchAll(/<source m_id="(\d+)"/g)].map((s) => s[1]!),
+    target: /<target m_id="(\d+)"/.exec(m[2]!)?.[1] ?? '',
+  }));
+  const instanceOf = new Map<string, string>();
+  for (const r of relations('REFERS_TO')) {
+    const inst = instances.get(r.target);
+    if (inst) for (const s of r.sources) instanceOf.set(s, inst);
+  }
+  const participants = relations('HAS_PARTICIPANT').flatMap((r) => r.sources.map((event) => ({ event, entity: r.target })));
+  const eventDates = new Map<string, string[]>();
+  for (const r of relations('TLINK')) {
+    const type = attr(r.attrs, 'reltype');
+    for (const s of r.sources) {
+      // Event inside (or at) a date: the event's date on the timeline.
+      const pair = timex.has(r.target) && (type === 'IS_INCLUDED' || type === 'SIMULTANEOUS') ? [s, r.target]
+        : timex.has(s) && type === 'INCLUDES' ? [r.target, s] : null;
+      if (pair && markables.has(pair[0]!) && !timex.has(pair[0]!)) eventDates.set(pair[0]!, [...(eventDates.get(pair[0]!) ?? []), timex.get(pair[1]!)!]);
+    }
+  }
+  return { id, dct, tokens, markables, named, instanceOf, participants, eventDates };
+}
+
+/** Tokens joined as running text, with each token's offset in its line. */
+function detokenize(tokens: Token[]): { text: string; offsets: number[] } {
+  let text = '';
+  const offsets: number[] = [];
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1]?.text ?? '';
+    if (text && !/^([.,;:!?)\]}%]|'s|n't|'re|'ve|'ll|'d|'m)$/i.test(t.text) && !/^[($[{]$/.test(prev)) text += ' ';
+    offsets.push(text.length);
+    text += t.text;
+  });
+  return { text, offsets };
+}
+
+const docs = readdirSync(DIR).filter((f) => f.endsWith('.xml')).sort().map((f) => readDoc(path.join(DIR, f)));
+const work = mkdtempSync(path.join(os.tmpdir(), 'chronicle-eval-events-'));
+/** Per document: sentence number → its line text and each token's offset there. */
+const layout = new Map<string, Map<number, { text: string; offsets: Map<string, number> }>>();
+for (const doc of docs) {
+  const bySentence = new Map<number, [string, Token][]>();
+  for (const [id, t] of doc.tokens) bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), [id, t]]);
+  const lines = new Map<number, { text: string; offsets: Map<string, number> }>();
+  for (const [n, toks] of [...bySentence].sort((a, b) => a[0] - b[0])) {
+    const { text, offsets } = detokenize(toks.map(([, t]) => t));
+    lines.set(n, { text, offsets: new Map(toks.map(([id], i) => [id, offsets[i]!])) });
+  }
+  layout.set(doc.id, lines);
+  // Sentence 0 is the title and sentence 1 the dateline, which the header line replaces.
+  const body = [...lines].filter(([n]) => n >= 2).map(([, l]) => l.text);
+  writeFileSync(path.join(work, `${doc.id}.txt`), ` date ${doc.dct} TECHNOLOGY\n${lines.get(0)?.text ?? doc.id}\n${body.join('\n')}\n`);
+}
+
+const graph = await buildGraph({ input: work, workers: 1 });
+rmSync(work, { recursive: true, force: true });
+
+const articleOf = new Map(graph.articles.map((a) => [path.basename(a.file, '.txt'), a]));
+/** Where a gold markable sits in the built graph: article, paragraph, character span. */
+function locate(doc: GoldDoc, mId: string): { article: string; paragraph: string; start: number; end: number } | null {
+  const toks = doc.markables.get(mId);
+  const article = articleOf.get(doc.id);
+  if (!toks?.length || !article) return null;
+  const sentence = doc.tokens.get(toks[0]!)!.sentence;
+  const line = layout.get(doc.id)!.get(sentence)!;
+  const paragraph = article.paragraphs.find((p) => p.text === line.text);
+  if (!paragraph) return null;
+  const starts = toks.map((t) => line.offsets.get(t)!);
+  const last = toks.at(-1)!;
+  return { article: article.id, paragraph: paragraph.id, start: Math.min(...starts), end: line.offsets.get(last)! + doc.tokens.get(last)!.text.length };
+}
+/** The Chronicle entity whose mention overlaps a gold entity mention. */
+const mentionsByParagraph = new Map<string, { start: number; end: number; entity: string }[]>();
+for (const e of graph.entities) {
+  for (const m of e.mentions) {
+    const k = `${m.article}|${m.paragraph}`;
+    mentionsByParagraph.set(k, [...(mentionsByParagraph.get(k) ?? []), { start: m.start, end: m.end, entity: e.id }]);
+  }
+}
+function entityAt(doc: GoldDoc, mId: string): string | null {
+  const at = locate(doc, mId);
+  if (!at) return null;
+  return mentionsByParagraph.get(`${at.article}|${at.paragraph}`)?.find((m) => m.start < at.end && m.end > at.start)?.entity ?? null;
+}
+const eventsBySentence = new Map<string, typeof graph.events>();
+for (const ev of graph.events) {
+  for (const s of ev.sources) {
+    const k = `${s.article}|${s.paragraph}`;
+    eventsBySentence.set(k, [...(eventsBySentence.get(k) ?? []), ev]);
+  }
+}
+
+// ---------------------------------------------------------------- participant recall
+let goldPairs = 0;
+let recalledPairs = 0;
+for (const doc of docs) {
+  for (const p of doc.participants) {
+    if (!doc.named.has(p.entity)) continue;
+    goldPairs++;
+    const entity = entityAt(doc, p.entity);
+    const at = locate(doc, p.event);
+    if (!entity || !at) continue;
+    if ((eventsBySentence.get(`${at.article}|${at.paragraph}`) ?? []).some((ev) => ev.participants.some((x) => x.entity === entity))) recalledPairs++;
+  }
+}
+
+// ---------------------------------------------------------------- per-entity timelines
+const goldTimeline = new Map<string, Set<string>>();
+const alignment = new Map<string, Map<string, number>>();
+for (const doc of docs) {
+  for (const [mention, inst] of doc.instanceOf) {
+    const ours = doc.named.has(mention) ? entityAt(doc, mention) : null;
+    if (ours) {
+      const votes = alignment.get(inst) ?? new Map<string, number>();
+      votes.set(ours, (votes.get(ours) ?? 0) + 1);
+      alignment.set(inst, votes);
+    }
+  }
+  for (const p of doc.participants) {
+    const inst = doc.instanceOf.get(p.entity);
+    const dates = doc.eventDates.get(p.event);
+    if (!inst || !dates) continue;
+    const set = goldTimeline.get(inst) ?? new Set<string>();
+    for (const d of dates) set.add(d);
+    goldTimeline.set(inst, set);
+  }
+}
+const ourEntityFor = (inst: string) => [...(alignment.get(inst) ?? [])].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+const ourTimeline = (entity: string) => new Set(graph.events.filter((ev) => ev.date && ev.participants.some((p) => p.entity === entity)).map((ev) => ev.date!));
+const contains = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+let goldDates = 0;
+let goldFound = 0;
+let goldExact = 0;
+let ourDates = 0;
+let ourRight = 0;
+let ourExact = 0;
+const perEntity: string[] = [];
+for (const [inst, dates] of [...goldTimeline].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))) {
+  const entity = ourEntityFor(inst);
+  const ours = entity ? ourTimeline(entity) : new Set<string>();
+  const found = [...dates].filter((g) => [...ours].some((o) => contains(g, o))).length;
+  const right = [...ours].filter((o) => [...dates].some((g) => contains(g, o))).length;
+  goldDates += dates.size;
+  goldFound += found;
+  goldExact += [...dates].filter((g) => ours.has(g)).length;
+  ourDates += ours.size;
+  ourRight += right;
+  ourExact += [...ours].filter((o) => dates.has(o)).length;
+  perEntity.push(`  ${inst.replace(/^.*\//, '')} → ${entity ?? '(not found)'}: gold ${dates.size}, ours ${ours.size}, recalled ${found}, right ${right}`);
+}
+
+const ratio = (n: number, d: number) => (d ? (n / d).toFixed(3) : 'n/a');
+const dated = graph.events.filter((e) => e.date).length;
+console.log(`MEANTIME Apple: ${docs.length} articles rebuilt and built with buildGraph: ${graph.events.length} events (${dated} dated)`);
+console.log(`event participant recall (named participants): ${recalledPairs}/${goldPairs} = ${ratio(recalledPairs, goldPairs)}`);
+console.log(`timeline dates (per gold entity, ${goldTimeline.size} entities): recall ${goldFound}/${goldDates} = ${ratio(goldFound, goldDates)}, precision ${ourRight}/${ourDates} = ${ratio(ourRight, ourDates)}`);
+console.log(`  exact dates only: recall ${ratio(goldExact, goldDates)}, precision ${ratio(ourExact, ourDates)}`);
+if (process.env.EVAL_DEBUG) console.log(perEntity.join('\n'));
