@@ -8,7 +8,8 @@
  * - event participant recall: of the gold (event mention, named participant) pairs (HAS_PARTICIPANT to a named
  *   entity mention), the share for which Chronicle has an event reported in that sentence whose participants
  *   include the entity Chronicle linked that name to;
- * - per-entity timeline date recall / precision: for each gold cross-document entity, the dates of the gold events
+ * - per-entity timeline date recall / precision (MEANTIME annotates some articles only in their first sentences, so
+ *   only Chronicle events reported in a sentence with annotated events are judged): for each gold cross-document entity, the dates of the gold events
  *   it takes part in (an event anchored by a TLINK IS_INCLUDED / SIMULTANEOUS / INCLUDES to a DATE TIMEX3, the
  *   creation time included), against the dates of Chronicle's dated events having the entity Chronicle linked that
  *   gold entity to as a participant. A date matches when equal or when one contains the other (2007-01 ⊇ 2007-01-09);
@@ -39,6 +40,8 @@ interface GoldDoc {
   participants: { event: string; entity: string }[];
   /** Event mention m_id → gold date values anchoring it. */
   eventDates: Map<string, string[]>;
+  /** Sentences in which events were annotated (MEANTIME annotates some articles only in their first sentences). */
+  annotatedSentences: Set<number>;
 }
 
 const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
@@ -50,6 +53,7 @@ function readDoc(file: string): GoldDoc {
   const tokens = new Map<string, Token>();
   for (const m of xml.matchAll(/<token([^>]*)>([^<]*)<\/token>/g)) tokens.set(attr(m[1]!, 't_id')!, { text: decode(m[2]!), sentence: Number(attr(m[1]!, 'sentence')) });
   const markables = new Map<string, string[]>();
+  const annotatedSentences = new Set<number>();
   const named = new Set<string>();
   const timex = new Map<string, string>();
   let dct = '';
@@ -57,6 +61,7 @@ function readDoc(file: string): GoldDoc {
     const mId = attr(m[2]!, 'm_id')!;
     markables.set(mId, [...m[3]!.matchAll(/t_id="(\d+)"/g)].map((t) => t[1]!));
     if (m[1] === 'ENTITY_MENTION' && attr(m[2]!, 'syntactic_type') === 'NAM') named.add(mId);
+    if (m[1] === 'EVENT_MENTION') for (const t of markables.get(mId)!) annotatedSentences.add(tokens.get(t)!.sentence);
     if (m[1] === 'TIMEX3' && attr(m[2]!, 'type') === 'DATE') {
       const value = attr(m[2]!, 'value') ?? '';
       if (/^\d{4}(-\d\d){0,2}$/.test(value)) timex.set(mId, value);
@@ -89,7 +94,7 @@ function readDoc(file: string): GoldDoc {
       if (pair && markables.has(pair[0]!) && !timex.has(pair[0]!)) eventDates.set(pair[0]!, [...(eventDates.get(pair[0]!) ?? []), timex.get(pair[1]!)!]);
     }
   }
-  return { id, dct, tokens, markables, named, instanceOf, participants, eventDates };
+  return { id, dct, tokens, markables, named, instanceOf, participants, eventDates, annotatedSentences };
 }
 
 /** Tokens joined as running text, with each token's offset in its line. */
@@ -197,7 +202,17 @@ for (const doc of docs) {
   }
 }
 const ourEntityFor = (inst: string) => [...(alignment.get(inst) ?? [])].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
-const ourTimeline = (entity: string) => new Set(graph.events.filter((ev) => ev.date && ev.participants.some((p) => p.entity === entity)).map((ev) => ev.date!));
+/** Paragraphs (article|paragraph) holding a sentence MEANTIME annotated: only events reported there can be judged. */
+const annotated = new Set<string>();
+for (const doc of docs) {
+  const article = articleOf.get(doc.id);
+  for (const n of doc.annotatedSentences) {
+    const p = article?.paragraphs.find((x) => x.text === layout.get(doc.id)!.get(n)?.text);
+    if (p) annotated.add(`${article!.id}|${p.id}`);
+  }
+}
+const judged = graph.events.filter((ev) => ev.date && ev.sources.some((s) => annotated.has(`${s.article}|${s.paragraph}`)));
+const ourTimeline = (entity: string) => new Set(judged.filter((ev) => ev.participants.some((p) => p.entity === entity)).map((ev) => ev.date!));
 const contains = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
 let goldDates = 0;
 let goldFound = 0;
@@ -222,8 +237,30 @@ for (const [inst, dates] of [...goldTimeline].sort((a, b) => b[1].size - a[1].si
 
 const ratio = (n: number, d: number) => (d ? (n / d).toFixed(3) : 'n/a');
 const dated = graph.events.filter((e) => e.date).length;
-console.log(`MEANTIME Apple: ${docs.length} articles rebuilt and built with buildGraph: ${graph.events.length} events (${dated} dated)`);
+console.log(`MEANTIME Apple: ${docs.length} articles rebuilt and built with buildGraph: ${graph.events.length} events (${dated} dated, ${judged.length} dated in annotated sentences)`);
 console.log(`event participant recall (named participants): ${recalledPairs}/${goldPairs} = ${ratio(recalledPairs, goldPairs)}`);
 console.log(`timeline dates (per gold entity, ${goldTimeline.size} entities): recall ${goldFound}/${goldDates} = ${ratio(goldFound, goldDates)}, precision ${ourRight}/${ourDates} = ${ratio(ourRight, ourDates)}`);
 console.log(`  exact dates only: recall ${ratio(goldExact, goldDates)}, precision ${ratio(ourExact, ourDates)}`);
-if (process.env.EVAL_DEBUG) console.log(perEntity.join('\n'));
+if (process.env.EVAL_DEBUG) {
+  console.log(perEntity.join('\n'));
+  // Gold dated events with their participants, next to Chronicle's events of the same article.
+  for (const doc of docs.slice(0, Number(process.env.EVAL_DEBUG) || 3)) {
+    const text = (m: string) => (doc.markables.get(m) ?? []).map((t) => doc.tokens.get(t)!.text).join(' ');
+    console.log(`\n${doc.id} (${doc.dct})`);
+    for (const [ev, dates] of doc.eventDates) {
+      const who = doc.participants.filter((p) => p.event === ev).map((p) => `${text(p.entity)}${doc.instanceOf.has(p.entity) ? '*' : ''}`);
+      console.log(`  gold ${text(ev)} @${dates.join(',')} [${who.join('; ')}] s${doc.tokens.get(doc.markables.get(ev)![0]!)!.sentence}`);
+    }
+    const art = articleOf.get(doc.id)!;
+    for (const ev of graph.events.filter((e) => e.sources.some((s) => s.article === art.id))) console.log(`  ours ${ev.title} @${ev.date} [${ev.participants.map((p) => p.entity).join('; ')}]`);
+  }
+}
+if (process.env.EVAL_ENTITY) {
+  const inst = [...goldTimeline.keys()].find((i) => ourEntityFor(i) === process.env.EVAL_ENTITY)!;
+  const gold = goldTimeline.get(inst)!;
+  console.log(`gold dates: ${[...gold].sort().join(' ')}`);
+  for (const ev of graph.events.filter((e) => e.date && e.participants.some((p) => p.entity === process.env.EVAL_ENTITY))) {
+    const ok = [...gold].some((g) => contains(g, ev.date!));
+    console.log(`${ok ? '  ok' : 'BAD'} ${ev.date} ${ev.type} ${ev.sources[0]!.article}: ${ev.sources[0]!.quote.slice(0, 150)}`);
+  }
+}
