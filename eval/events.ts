@@ -6,7 +6,7 @@
  * entities and events) — runs over that folder. Two measures, after SemEval-2015 Task 4 (timelines per entity):
  *
  * - event participant recall: of the gold (event mention, named participant) pairs (HAS_PARTICIPANT to a named
- *   entity mention), the share for which Chronicle has an event reported in that sentence whose participants
+ *   entity mention) in the body (the title and dateline are left out), the share for which Chronicle has an event reported in that sentence whose participants
  *   include the entity Chronicle linked that name to;
  * - per-entity timeline date recall / precision (MEANTIME annotates some articles only in their first sentences, so
  *   only Chronicle events reported in a sentence with annotated events are judged): for each gold cross-document entity, the dates of the gold events
@@ -83,7 +83,10 @@ function readDoc(file: string): GoldDoc {
     const inst = instances.get(r.target);
     if (inst) for (const s of r.sources) instanceOf.set(s, inst);
   }
-  const participants = relations('HAS_PARTICIPANT').flatMap((r) => r.sources.map((event) => ({ event, entity: r.target })));
+  // The title (sentence 0) and dateline (sentence 1) are not body text: Chronicle reads events from the body, whose
+  // lead repeats the headline, so gold events there are left out.
+  const inBody = (mId: string) => (tokens.get(markables.get(mId)?.[0] ?? '')?.sentence ?? 0) >= 2;
+  const participants = relations('HAS_PARTICIPANT').flatMap((r) => r.sources.map((event) => ({ event, entity: r.target }))).filter((p) => inBody(p.event));
   const eventDates = new Map<string, string[]>();
   for (const r of relations('TLINK')) {
     const type = attr(r.attrs, 'reltype');
@@ -103,7 +106,10 @@ function detokenize(tokens: Token[]): { text: string; offsets: number[] } {
   const offsets: number[] = [];
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1]?.text ?? '';
-    if (text && !/^([.,;:!?)\]}%]|'s|n't|'re|'ve|'ll|'d|'m)$/i.test(t.text) && !/^[($[{]$/.test(prev)) text += ' ';
+    const next = tokens[i + 1]?.text ?? '';
+    // "Wal - Mart" was "Wal-Mart": a hyphen between two capitalised words is written tight.
+    const tightHyphen = (t.text === '-' && /^[A-Z]/.test(prev) && /^[A-Z]/.test(next)) || (prev === '-' && /^[A-Z]/.test(tokens[i - 2]?.text ?? '') && /^[A-Z]/.test(t.text));
+    if (text && !tightHyphen && !/^([.,;:!?)\]}%]|'s|n't|'re|'ve|'ll|'d|'m)$/i.test(t.text) && !/^[($[{]$/.test(prev)) text += ' ';
     offsets.push(text.length);
     text += t.text;
   });

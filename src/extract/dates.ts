@@ -14,6 +14,19 @@ import { dateDirection, type DateDirection } from './tense.ts';
 
 const DAY_MS = 86_400_000;
 
+const AMOUNT = String.raw`(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|some|many|a couple of)`;
+const UNIT = String.raw`(?:days?|weeks?|months?|years?|decades?)`;
+/**
+ * Spans chrono reads as dates that are none: durations ("for 22 days", "within 90 days", "in 3 months"), spans
+ * counted from another event ("five years after", "two days later"), and vague distances ("several months ago").
+ */
+const DURATION_OR_RELATIVE = new RegExp(
+  String.raw`^(?:for|within|during|over|in|after)\s+(?:the\s+)?(?:next\s+|past\s+|last\s+|first\s+|coming\s+)?${AMOUNT}\s+${UNIT}$` +
+  String.raw`|^${AMOUNT}\s+${UNIT}\s+(?:after|before|later|earlier)$` +
+  String.raw`|^(?:for\s+)?(?:several|a few|few|some|many|a couple of)\s+${UNIT}(?:\s+ago)?$`,
+  'i',
+);
+
 export interface ResolvedDate {
   value: IsoDate;
   precision: DatePrecision;
@@ -48,6 +61,7 @@ export function resolveDatesIn(text: string, reference: IsoDate | null, referenc
     // A week, an hour or "now" is no calendar date, and "a week ago" is a week, not the day seven days back.
     const spanUnit = /\b(weeks?|weekend|hours?|minutes?|seconds?|now)\b/i.test(r.text);
     if (spanUnit && (!/\b\d{1,2}\b/.test(r.text) || /\b(weeks?|hours?|minutes?|seconds?) ago\b/i.test(r.text))) continue;
+    if (DURATION_OR_RELATIVE.test(r.text.trim())) continue;
     const resolved = normalise(r, text, reference, referenceIsLowerBound);
     if (resolved) out.push({ ...resolved, index: r.index, text: r.text.replace(/[\s,.;:]+$/, '') });
   }

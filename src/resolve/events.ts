@@ -4,7 +4,8 @@
  * that is not a place — a shared target when both name targets. Each event cites every source sentence; when
  * sources give different dates, the event keeps the most precise agreed one and lists the versions.
  *
- * Mentions are bucketed by type and year, so clustering never compares every event with every other.
+ * Undated mentions merge only within one article. Mentions are bucketed by type and year (undated: by article), so
+ * clustering never compares every event with every other.
  */
 import type { ArticleExtraction, ArticleRecord, Event, EventSource, ParticipantRole } from '../types.ts';
 import { slugify, uniqueSlugs } from '../util/slug.ts';
@@ -66,7 +67,9 @@ export function resolveEvents(input: {
   const buckets = new Map<string, Cluster[]>();
   const clusters: Cluster[] = [];
   for (const m of mentions) {
-    const bucketKey = `${m.type}|${m.date?.slice(0, 4) ?? 'undated'}`;
+    // Undated mentions join only within their article: with no date to agree on, two articles naming the same
+    // company and a "launched" are as likely two launches as one.
+    const bucketKey = `${m.type}|${m.date?.slice(0, 4) ?? `undated|${m.article}`}`;
     const bucket = buckets.get(bucketKey) ?? [];
     buckets.set(bucketKey, bucket);
     const nonPlace = new Set(m.participants.filter((p) => p.role !== 'place').map((p) => p.entity));
