@@ -13,8 +13,9 @@
  *   it takes part in (an event anchored by a TLINK IS_INCLUDED / SIMULTANEOUS / INCLUDES to a DATE TIMEX3, the
  *   creation time included), against the dates of Chronicle's dated events having the entity Chronicle linked that
  *   gold entity to as a participant. A date matches when equal or when one contains the other (2007-01 ⊇ 2007-01-09);
- *   exact matches are reported too. Micro-averaged over gold entities; only dates Chronicle gives to entities it
- *   can be aligned with gold entities are judged for precision.
+ *   exact matches are reported too. Micro-averaged over the gold entities that are named at least once (timelines
+ *   are for named entities); each Chronicle entity is aligned one-to-one with the gold entity whose named mentions
+ *   it covers most often, and only aligned entities' dates are judged for precision.
  *
  *   node --import tsx eval/events.ts [corpus dir]
  */
@@ -207,7 +208,16 @@ for (const doc of docs) {
     goldTimeline.set(inst, set);
   }
 }
-const ourEntityFor = (inst: string) => [...(alignment.get(inst) ?? [])].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+// Timelines are built for named entities: gold entities never named (only "the 30GB iPod", "it") are left out.
+const namedInstances = new Set(docs.flatMap((d) => [...d.named].map((m) => d.instanceOf.get(m)).filter((i): i is string => i !== undefined)));
+for (const inst of [...goldTimeline.keys()]) if (!namedInstances.has(inst)) goldTimeline.delete(inst);
+/** One-to-one: a Chronicle entity stands for the gold entity whose named mentions it covers most often. */
+const bestInstance = new Map<string, { inst: string; votes: number }>();
+for (const [inst, votes] of [...alignment].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  for (const [ours, n] of votes) if ((bestInstance.get(ours)?.votes ?? 0) < n) bestInstance.set(ours, { inst, votes: n });
+}
+const ourEntityFor = (inst: string) => [...(alignment.get(inst) ?? [])].filter(([ours]) => bestInstance.get(ours)?.inst === inst)
+  .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
 /** Paragraphs (article|paragraph) holding a sentence MEANTIME annotated: only events reported there can be judged. */
 const annotated = new Set<string>();
 for (const doc of docs) {

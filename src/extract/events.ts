@@ -25,7 +25,7 @@ export const EVENT_TYPES: EventType[] = [
   { type: 'resignation', label: 'Resignation', trigger: /\b(resign(?:s|ed|ing)|stepp(?:ed|ing) down|steps? down|quit|was sacked|was fired|dismissed|left the company|leaves the company|leave of absence|medical leave)\b/i },
   { type: 'deal', label: 'Deal', trigger: /\b(acquired|acquire|acquisition|takeover|merger|merge|agreed to buy|bought|buys|deal to buy|stake in|bid for)\b/i },
   { type: 'financial', label: 'Financial results', trigger: /\b(profits?|revenues?|earnings|net loss|reported a loss|quarterly results|sales rose|sales fell|shares (?:rose|fell|jumped|slumped)|public offering|IPO)\b/i },
-  { type: 'legal', label: 'Legal', trigger: /\b(sues|sued|suing|lawsuit|court case|(?:lost|won) (?:its|their|the|a) (?:court )?case|settled (?:its|their|the|a) (?:[\w'’-]+ ){0,3}dispute|charged|convicted|sentenced|indicted|arrested|ruled|verdict|acquitted|jailed|fined|detained|trial)\b/i },
+  { type: 'legal', label: 'Legal', trigger: /\b(sues|sued|suing|lawsuit|suit|court case|filed (?:a |an |its |their )?(?:suit|lawsuit|complaint|case|appeal)|(?:lost|won) (?:its|their|the|a) (?:court )?case|settled (?:its|their|the|a) (?:[\w'’-]+ ){0,3}dispute|charged|convicted|sentenced|indicted|arrested|ruled|verdict|acquitted|jailed|fined|detained|trial)\b/i },
   { type: 'protest', label: 'Protest', trigger: /\b(protests?|protested|protesters|demonstrations?|demonstrators|went on strike|general strike|rally|rallies|marched)\b/i },
   { type: 'launch', label: 'Launch', trigger: /\b(launch(?:es|ed)?|unveil(?:s|ed)?|releas(?:es|ed)|introduc(?:es|ed)|rolls? out|rolled out|debut(?:s|ed)|(?:went|goes|go) on sale|began selling)\b/i },
   { type: 'meeting', label: 'Meeting', trigger: /\b(summit|met with|held talks|talks with|meeting|visited|hosted|conference)\b/i },
@@ -102,10 +102,14 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
   return out;
 }
 
-/** The trigger is in the present ("unveils", "is suing") or present perfect ("has agreed"), not the past. */
+/**
+ * The trigger is in the simple present of news headlines and leads ("unveils") or the present perfect ("has
+ * agreed"): the news of the day. The progressive ("is detaining") tells of a state that lasts, not a happening.
+ */
 function toldInPresent(sentence: string, index: number, trigger: string): boolean {
   const before = sentence.slice(Math.max(0, index - 30), index);
-  if (/\b(has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$/i.test(before) || /\b(is|are)\s+(?:\w+ly\s+)?$/i.test(before)) return true;
+  if (/\b(has|have)\s+(?:\w+ly\s+)?$/i.test(before)) return true;
+  if (/\b(is|are|am|been|being)\s+(?:\w+ly\s+)?$/i.test(before)) return false;
   const word = trigger.split(/\s/)[0]!;
   return /^[a-z]+[^s]s$|^[a-z]+(?:ches|shes|ses|xes)$/i.test(word) && !/\b(was|were|had|did|will|would)\s+$/i.test(before);
 }
