@@ -73,7 +73,8 @@ function normalise(r: chrono.ParsedResult, sentence: string, reference: IsoDate 
   const certainDay = c.isCertain('day');
   const certainMonth = c.isCertain('month');
   const certainYear = c.isCertain('year');
-  const weekday = c.isCertain('weekday') && !certainDay;
+  // A weekday with no month written ("Friday", "9 a.m. Tuesday"); "Friday, December 10" is a calendar date.
+  const weekday = c.isCertain('weekday') && !certainMonth;
   const relativeWord = /\b(today|yesterday|tonight|last night|this morning|this afternoon|this evening|ago)\b/i.test(r.text);
   if (!certainDay && !certainMonth && !certainYear && !weekday && !relativeWord) return null;
   if (!reference && !certainYear) return null;

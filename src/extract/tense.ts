@@ -10,9 +10,7 @@ export type DateDirection = 'past' | 'future' | 'present' | 'deadline' | 'none';
 /** Words that start a new clause: the verb before them does not govern a date after them. */
 const CLAUSE_WORD = /^(that|which|who|whom|whose|but|while|when|where|after|because|although|though|if|as|since|so)$/i;
 const CLAUSE_PUNCT = /[;:()"“”!?]|[.,](?=\s)|--|—|\s-\s|``|''/;
-const FUTURE_WORD = /^(will|would|shall|'ll|wo|may|might|must|next|coming|upcoming|soon|tomorrow|forthcoming|scheduled|planned|planning|expected)$/i;
-/** Words after "to" that are no verb: "to the summit", "to 12 people". */
-const NOT_INFINITIVE = /^(the|a|an|its|his|her|their|our|my|your|this|that|these|those|some|all|be|date|[A-Z].*|\d.*)$/;
+const FUTURE_WORD = /^(will|would|shall|'ll|wo|may|might|must|next|coming|upcoming|soon|tomorrow|forthcoming|scheduled|planning|expected)$/i;
 /** Words that point ahead when an infinitive follows: "plans to", "is to", "set to", "due to". */
 const FUTURE_BEFORE_TO = /^(supposed|is|are|plans?|planning|expects?|expecting|intends?|intended|hopes?|hoping|aims?|set|due|likely|ready|poised|going|wants?|seeks?|agreed|promised|vowed|threatened|decided)$/i;
 /** Verbs that move a date ahead: "extended its deadline until Tuesday", "postponed the vote to May". */
@@ -67,9 +65,6 @@ function verbGroupTense(tokens: string[], fromEnd: boolean): DateDirection {
     const prev = tokens[i - 1]?.toLowerCase() ?? '';
     const next = tokens[i + 1]?.toLowerCase() ?? '';
     if (FUTURE_WORD.test(w) || (FUTURE_BEFORE_TO.test(w) && next === 'to')) return 'future';
-    // An infinitive names what is still to happen ("agreed to buy it in January", "subpoenaed him to testify on
-    // Feb. 10"), except the habitual "used to".
-    if (w === 'to' && next && !NOT_INFINITIVE.test(tokens[i + 1]!) && prev !== 'used' && !/^(ago|earlier|later)$/.test(next)) return 'future';
     // Present tense ("the case is heard in May", "it is calling for redemption on Dec. 7"): scheduled, not past.
     if (/^(is|are|am)$/.test(w)) return 'present';
     if (PAST_AUX.test(w)) return 'past';
