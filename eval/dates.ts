@@ -66,7 +66,9 @@ for (const set of SETS) {
         ?? sentences.filter((x) => x.paragraph === paragraph.id).at(-1)!;
       const at = offset - sentence.start;
       const text = s.text.replace(/\s+/g, ' ').trim();
-      const got = timexValue(text, dct, sentence.text, at);
+      // The narrative's time: the last date the product read before this expression.
+      const before = productDates.filter((d) => (d.paragraph === paragraph.id ? d.end <= offset : paragraphs.findIndex((x) => x.id === d.paragraph) < p)).at(-1);
+      const got = timexValue(text, dct, sentence.text, at, before ? { value: before.value, precision: before.precision } : null);
       cases.push({ set, doc: name, dct, context: sentence.text, text, gold: s.gold, got });
       const found = productDates.find((d) => d.paragraph === paragraph.id && d.start < offset + s.text.length && d.end > offset);
       if (found) {

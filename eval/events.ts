@@ -227,8 +227,20 @@ for (const doc of docs) {
     if (p) annotated.add(`${article!.id}|${p.id}`);
   }
 }
-const judged = graph.events.filter((ev) => ev.date && ev.sources.some((s) => annotated.has(`${s.article}|${s.paragraph}`)));
-const ourTimeline = (entity: string) => new Set(judged.filter((ev) => ev.participants.some((p) => p.entity === entity)).map((ev) => ev.date!));
+/** Paragraphs holding a gold event anchored to a date: where the gold has an opinion on dates. */
+const goldDated = new Set<string>();
+for (const doc of docs) {
+  const article = articleOf.get(doc.id);
+  for (const ev of doc.eventDates.keys()) {
+    const n = doc.tokens.get(doc.markables.get(ev)![0]!)!.sentence;
+    const p = article?.paragraphs.find((x) => x.text === layout.get(doc.id)!.get(n)?.text);
+    if (p) goldDated.add(`${article!.id}|${p.id}`);
+  }
+}
+const judgedIn = (where: Set<string>) => graph.events.filter((ev) => ev.date && ev.sources.some((s) => where.has(`${s.article}|${s.paragraph}`)));
+const judged = judgedIn(annotated);
+const timelineOf = (events: typeof graph.events, entity: string) => new Set(events.filter((ev) => ev.participants.some((p) => p.entity === entity)).map((ev) => ev.date!));
+const ourTimeline = (entity: string) => timelineOf(judged, entity);
 const contains = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
 let goldDates = 0;
 let goldFound = 0;
@@ -251,12 +263,25 @@ for (const [inst, dates] of [...goldTimeline].sort((a, b) => b[1].size - a[1].si
   perEntity.push(`  ${inst.replace(/^.*\//, '')} → ${entity ?? '(not found)'}: gold ${dates.size}, ours ${ours.size}, recalled ${found}, right ${right}`);
 }
 
+// The same precision judged only in sentences where the gold dates some event (elsewhere a right date can count
+// as wrong because the annotators anchored nothing there).
+const judgedWhereDated = judgedIn(goldDated);
+let datedOurs = 0;
+let datedRight = 0;
+for (const [inst, dates] of goldTimeline) {
+  const entity = ourEntityFor(inst);
+  if (!entity) continue;
+  const ours = timelineOf(judgedWhereDated, entity);
+  datedOurs += ours.size;
+  datedRight += [...ours].filter((o) => [...dates].some((g) => contains(g, o))).length;
+}
 const ratio = (n: number, d: number) => (d ? (n / d).toFixed(3) : 'n/a');
 const dated = graph.events.filter((e) => e.date).length;
 console.log(`MEANTIME Apple: ${docs.length} articles rebuilt and built with buildGraph: ${graph.events.length} events (${dated} dated, ${judged.length} dated in annotated sentences)`);
 console.log(`event participant recall (named participants): ${recalledPairs}/${goldPairs} = ${ratio(recalledPairs, goldPairs)}`);
 console.log(`timeline dates (per gold entity, ${goldTimeline.size} entities): recall ${goldFound}/${goldDates} = ${ratio(goldFound, goldDates)}, precision ${ourRight}/${ourDates} = ${ratio(ourRight, ourDates)}`);
 console.log(`  exact dates only: recall ${ratio(goldExact, goldDates)}, precision ${ratio(ourExact, ourDates)}`);
+console.log(`  precision judged only in sentences with gold-dated events: ${datedRight}/${datedOurs} = ${ratio(datedRight, datedOurs)}`);
 if (process.env.EVAL_DEBUG) {
   console.log(perEntity.join('\n'));
   // Gold dated events with their participants, next to Chronicle's events of the same article.

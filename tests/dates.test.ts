@@ -63,6 +63,22 @@ describe('extractDates', () => {
   });
 });
 
+describe('dates told from the narrative', () => {
+  it('counts "that year" and "the next day" from the last date told, not from the article', () => {
+    const text = 'He joined the firm in 1995. Later that year he was promoted. The plant closed on March 3, 2001, and reopened the next day.';
+    const article = { id: 'a', date: TUESDAY, dateSource: 'header', paragraphs: [{ id: 'p1', kind: 'body', text, line: 1 }] } as unknown as IngestedArticle;
+    const sentences: Sentence[] = [];
+    for (const m of text.matchAll(/[^.]+\./g)) {
+      const start = m.index + (m[0].length - m[0].trimStart().length);
+      sentences.push({ paragraph: 'p1', index: sentences.length, start, end: m.index + m[0].length, text: m[0].trim() });
+    }
+    expect(extractDates(article, sentences).map((d) => `${d.text}=${d.value}`)).toEqual(['1995=1995', 'Later that year=1995', 'March 3, 2001=2001-03-03', 'the next day=2001-03-04']);
+  });
+  it('gives no day when the narrative has none', () => {
+    expect(timexValue('the next day', TUESDAY, 'In 1995 it rained and the next day it snowed.', 28, { value: '1995', precision: 'year' })).toBeNull();
+  });
+});
+
 describe('TimeML-style values', () => {
   it('names references, weeks, quarters, decades', () => {
     expect(timexValue('now', '1998-01-08')).toBe('PRESENT_REF');

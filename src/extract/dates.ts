@@ -34,20 +34,63 @@ export interface ResolvedDate {
 
 export function extractDates(article: IngestedArticle, sentences: Sentence[]): DateMention[] {
   const out: DateMention[] = [];
-  const paragraphStart = new Map<string, number>();
-  for (const s of sentences) if (!paragraphStart.has(s.paragraph)) paragraphStart.set(s.paragraph, s.start);
+  // The narrative's time: the last date told so far, which "that year", "the next day" count from.
+  let narrative: ResolvedDate | null = null;
   for (const sentence of sentences) {
-    for (const found of resolveDatesIn(sentence.text, article.date, article.dateSource === 'inferred')) {
+    const found: (ResolvedDate & { index: number; text: string })[] = [];
+    const anaphoric = anaphoricDatesIn(sentence.text);
+    const chronoDates = resolveDatesIn(sentence.text, article.date, article.dateSource === 'inferred')
+      .filter((d) => !anaphoric.some((a) => d.index < a.index + a.text.length && a.index < d.index + d.text.length));
+    // In reading order, so each anaphoric date counts from the date told just before it.
+    const all = [...chronoDates.map((d) => ({ at: d.index, d, phrase: null })), ...anaphoric.map((a) => ({ at: a.index, d: null, phrase: a }))].sort((x, y) => x.at - y.at);
+    for (const item of all) {
+      const resolved: (ResolvedDate & { index: number; text: string }) | null = item.d ?? (narrative && item.phrase ? { ...item.phrase.resolve(narrative), index: item.phrase.index, text: item.phrase.text } : null);
+      if (!resolved || !resolved.value) continue;
+      found.push(resolved);
+      narrative = { value: resolved.value, precision: resolved.precision };
+    }
+    for (const f of found) {
       out.push({
         paragraph: sentence.paragraph,
         sentence: sentence.index,
-        start: sentence.start + found.index,
-        end: sentence.start + found.index + found.text.length,
-        text: found.text,
-        value: found.value,
-        precision: found.precision,
+        start: sentence.start + f.index,
+        end: sentence.start + f.index + f.text.length,
+        text: f.text,
+        value: f.value,
+        precision: f.precision,
       });
     }
+  }
+  return out;
+}
+
+const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
+
+/**
+ * Dates told relative to the narrative rather than to the article: "that year", "later that month", "the next
+ * day", "the year before". Each comes with how to resolve it from the last date told (empty value: the narrative
+ * date is not precise enough, e.g. "the next day" after "in 1995").
+ */
+export function anaphoricDatesIn(text: string): { index: number; text: string; resolve: (narrative: ResolvedDate) => ResolvedDate }[] {
+  const out: { index: number; text: string; resolve: (narrative: ResolvedDate) => ResolvedDate }[] = [];
+  const re = /\b(?:(?:earlier|later) (?:in )?)?(?:that|the same|the following|the next|the previous|the preceding) (year|month|day|morning|evening|night)\b|\bthe (year|month|day) (after|before)\b/gi;
+  for (const m of text.matchAll(re)) {
+    const phrase = m[0];
+    const unit = (m[1] ?? m[2])!.toLowerCase();
+    const precision: DatePrecision = unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day';
+    const step = /following|next|after/i.test(phrase) ? 1 : /previous|preceding|before/i.test(phrase) ? -1 : 0;
+    out.push({
+      index: m.index,
+      text: phrase,
+      resolve: (narrative) => {
+        if (PRECISION_RANK[narrative.precision] < PRECISION_RANK[precision]) return { value: '', precision };
+        const d = dateFromIso(narrative.value);
+        if (precision === 'year') d.setUTCFullYear(d.getUTCFullYear() + step);
+        else if (precision === 'month') d.setUTCMonth(d.getUTCMonth() + step, 1);
+        else d.setUTCDate(d.getUTCDate() + step);
+        return { value: format(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), precision), precision };
+      },
+    });
   }
   return out;
 }
@@ -65,7 +108,14 @@ export function resolveDatesIn(text: string, reference: IsoDate | null, referenc
     const resolved = normalise(r, text, reference, referenceIsLowerBound);
     if (resolved) out.push({ ...resolved, index: r.index, text: r.text.replace(/[\s,.;:]+$/, '') });
   }
-  return out;
+  // A year on its own, which chrono leaves alone: only after a word that makes it a time ("in 1995", "since 2004"),
+  // so "1995 people" and "$2005" stay numbers.
+  for (const m of text.matchAll(/\b(?:in|since|by|during|until|till|from|before|after|of|early|late|mid-?|around|circa)\s+((?:1[5-9]|20)\d\d)\b(?![-/.,]?\d|\s*(?:%|percent|people|[a-z]+s\b))/gi)) {
+    const index = m.index + m[0].length - m[1]!.length;
+    if (out.some((d) => d.index < index + 4 && index < d.index + d.text.length)) continue;
+    out.push({ value: m[1]!, precision: 'year', index, text: m[1]! });
+  }
+  return out.sort((a, b) => a.index - b.index);
 }
 
 function normalise(r: chrono.ParsedResult, sentence: string, reference: IsoDate | null, lowerBound: boolean): ResolvedDate | null {
@@ -220,13 +270,16 @@ const RESULTS_CONTEXT = /\b(quarter|net|earned|earnings|profit|revenue|sales|los
  * A TIMEX3-style value for one date expression: ISO dates as `resolveDatesIn` gives them, plus the values news
  * uses that have no calendar day — `PRESENT_REF` ("now"), `PAST_REF`, `FUTURE_REF`, ISO weeks (`1998-W02`),
  * quarters (`1998-Q1`), seasons (`1998-SU`), decades (`199`). `context` is the sentence, `at` the expression's
- * offset in it (future cues around it are read from there). Null when nothing can be said.
+ * offset in it (future cues around it are read from there), `narrative` the last date told before it ("that year"
+ * counts from it). Null when nothing can be said.
  */
-export function timexValue(text: string, reference: IsoDate | null, context = text, at = context.indexOf(text)): string | null {
+export function timexValue(text: string, reference: IsoDate | null, context = text, at = context.indexOf(text), narrative: ResolvedDate | null = null): string | null {
   const t = withSpelledYears(text.trim()).replace(/[.,;:]+$/, '');
   const lower = t.toLowerCase();
   const vague = vagueReference(lower);
   if (vague) return vague;
+  const anaphoric = anaphoricDatesIn(t).find((a) => a.index === 0 && a.text.length === t.length);
+  if (anaphoric) return narrative ? anaphoric.resolve(narrative).value || null : null;
   const century = /^(?:the )?(\d{1,2})(?:st|nd|rd|th) century$/.exec(lower);
   if (century) return String(Number(century[1]) - 1).padStart(2, '0');
   const decade = /^(?:the )?(?:early |mid-?|late |last half of the |first half of the )?(\d{3})0'?s$/.exec(lower);

@@ -7,6 +7,7 @@
  *   coup · sanction · attack · disaster · election · appointment · resignation · deal · financial · legal ·
  *   protest · launch · meeting · statement
  */
+import { clauseBreakBetween } from './tense.ts';
 import type { DateMention, EntityMention, EventMention, IngestedArticle, ParticipantRole, Sentence } from '../types.ts';
 
 export interface EventType {
@@ -81,7 +82,7 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
       }
     }
     const sentenceDates = datesBySentence.get(sentence.index) ?? [];
-    const written = nearest(sentenceDates.map((d) => d.item), triggerStart, sentence);
+    const written = nearest(sentenceDates.map((d) => d.item), { start: triggerStart, end: sentence.start + found.index + found.text.length }, sentence);
     // With no date in the sentence, reported speech ("X said …") and a happening told in the present or present
     // perfect ("Apple unveils …", "has agreed") are the article's news: they take its written (not inferred) date.
     // Anything else told in the past with no date may be background and stays undated.
@@ -142,8 +143,13 @@ function groupBySentence<T extends { sentence: number }>(items: T[]): Map<number
   return map;
 }
 
-/** The date nearest the trigger; a date that only qualifies a noun ("this year's conference") comes last. */
-function nearest(dates: DateMention[], at: number, sentence: Sentence): DateMention | undefined {
+/**
+ * The date of the trigger's own clause, nearest first; a date that only qualifies a noun ("this year's conference")
+ * comes last, and one across a clause boundary ("claims that … an agreement reached in 1991") is not the event's.
+ */
+function nearest(dates: DateMention[], trigger: { start: number; end: number }, sentence: Sentence): DateMention | undefined {
+  const local = (d: DateMention) => ({ start: d.start - sentence.start, end: d.end - sentence.start });
+  const own = dates.filter((d) => !clauseBreakBetween(sentence.text, local(d), { start: trigger.start - sentence.start, end: trigger.end - sentence.start }));
   const possessive = (d: DateMention) => (/^['’]s\b/.test(sentence.text.slice(d.end - sentence.start)) ? 1 : 0);
-  return [...dates].sort((a, b) => possessive(a) - possessive(b) || Math.abs(a.start - at) - Math.abs(b.start - at) || a.start - b.start)[0];
+  return own.sort((a, b) => possessive(a) - possessive(b) || Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start) || a.start - b.start)[0];
 }

@@ -103,3 +103,18 @@ export function dateDirection(sentence: string, start: number, end: number): Dat
   // Nothing but a preposition or a subject before the date: the clause's verb comes after it.
   return after();
 }
+
+/**
+ * True when a clause boundary lies between two spans of `sentence` (offsets into it): a date there belongs to
+ * another verb ("claims that … an agreement reached in 1991"). A date opening the sentence ("On February 1, the army
+ * overthrew …") sets the time of the main clause and crosses nothing.
+ */
+export function clauseBreakBetween(sentence: string, a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+  if (first.start > second.start - 1) return false;
+  const between = sentence.slice(first.end, second.start);
+  const opening = /^\W*(?:\w+\s+){0,2}$/.test(sentence.slice(0, first.start)) && /^\s*,/.test(sentence.slice(first.end));
+  if (opening) return false;
+  if (new RegExp(CLAUSE_PUNCT.source).test(between.replace(/^[\s,]+/, '').replace(/,\s*$/, ''))) return true;
+  return words(between).some((w) => CLAUSE_WORD.test(w));
+}
