@@ -82,7 +82,7 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
       }
     }
     const sentenceDates = datesBySentence.get(sentence.index) ?? [];
-    const written = nearest(sentenceDates.map((d) => d.item), { start: triggerStart, end: sentence.start + found.index + found.text.length }, sentence);
+    const written = nearest(sentenceDates.map((d) => d.item), { start: triggerStart, end: sentence.start + found.index + found.text.length }, sentence, found.type === 'statement');
     // With no date in the sentence, reported speech ("X said …") and a happening told in the present or present
     // perfect ("Apple unveils …", "has agreed") are the article's news: they take its written (not inferred) date.
     // Anything else told in the past with no date may be background and stays undated.
@@ -145,11 +145,15 @@ function groupBySentence<T extends { sentence: number }>(items: T[]): Map<number
 
 /**
  * The date of the trigger's own clause, nearest first; a date that only qualifies a noun ("this year's conference")
- * comes last, and one across a clause boundary ("claims that … an agreement reached in 1991") is not the event's.
+ * comes last. For a statement, a date across a clause boundary ("claims that … an agreement reached in 1991") is not
+ * the statement's.
  */
-function nearest(dates: DateMention[], trigger: { start: number; end: number }, sentence: Sentence): DateMention | undefined {
+function nearest(dates: DateMention[], trigger: { start: number; end: number }, sentence: Sentence, ownClauseOnly: boolean): DateMention | undefined {
   const local = (d: DateMention) => ({ start: d.start - sentence.start, end: d.end - sentence.start });
-  const own = dates.filter((d) => !clauseBreakBetween(sentence.text, local(d), { start: trigger.start - sentence.start, end: trigger.end - sentence.start }));
+  const inClause = dates.filter((d) => !clauseBreakBetween(sentence.text, local(d), { start: trigger.start - sentence.start, end: trigger.end - sentence.start }));
+  // Outside reported speech a trigger is often inside the clause a date governs ("Biden said on Friday that the
+  // summit …"): with no date in its own clause, the sentence's date is still the best there is.
+  const own = inClause.length || ownClauseOnly ? inClause : dates;
   const possessive = (d: DateMention) => (/^['’]s\b/.test(sentence.text.slice(d.end - sentence.start)) ? 1 : 0);
   return own.sort((a, b) => possessive(a) - possessive(b) || Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start) || a.start - b.start)[0];
 }
