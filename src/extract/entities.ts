@@ -52,16 +52,13 @@ export function extractEntities(article: IngestedArticle, sentences: Sentence[])
     list.push(s);
     byParagraph.set(s.paragraph, list);
   }
-  let budget = CONTEXT_BUDGET;
   for (const paragraph of article.paragraphs) {
     const paraSentences = byParagraph.get(paragraph.id);
     if (!paraSentences) continue;
     const allCaps = isMostlyUpperCase(paragraph.text);
     for (const sentence of paraSentences) {
-      // compromise tags words in context, but costs ~15 µs a character: past the budget, words are tagged from
-      // its lexicon alone (memoised), which keeps a 5 MB transcript to seconds.
-      budget -= sentence.text.length;
-      const tagsAt = budget >= 0 ? compromiseTags(sentence.text, sentence.start) : lexiconLookup(paragraph.text);
+      // compromise tags words in context (~15 µs a character; extractArticle bounds the characters per article).
+      const tagsAt = compromiseTags(sentence.text, sentence.start);
       const tokens = tokenize(paragraph.text, sentence, tagsAt);
       const found = findCandidates(paragraph.text, sentence, tokens, allCaps);
       addTaggerEvidence(found, sentence, paragraph.text, tokens);
@@ -74,18 +71,6 @@ export function extractEntities(article: IngestedArticle, sentences: Sentence[])
 // ------------------------------------------------------------------ tokens and compromise tags
 
 type TagLookup = (start: number, end: number) => ReadonlySet<string>;
-
-/** Characters per article tagged in context by compromise; the rest is tagged from the lexicon. */
-export const CONTEXT_BUDGET = 200_000;
-
-/** Tags from the lexicon alone: only capitalised words can be names, so only they are looked up. */
-function lexiconLookup(text: string): TagLookup {
-  return (start, end) => {
-    const word = text.slice(start, end).replace(/['’]s?$|\.$/, '');
-    return /^[\p{Lu}\p{N}]/u.test(word) ? lexiconTags(word) : NO_TAGS;
-  };
-}
-const NO_TAGS: ReadonlySet<string> = new Set();
 
 /** compromise's tags by character range; `base` is where `text` starts in its paragraph. */
 function compromiseTags(text: string, base: number): TagLookup {
@@ -230,6 +215,8 @@ const ORG_POSSESSIONS = new Set(
   'shares stock stocks profit profits revenue revenues sales earnings ceo cfo chairman chairwoman founder co-founder board headquarters subsidiary subsidiaries products customers employees staff workers shareholders investors chief executive executives stores brand website'.split(' '),
 );
 
+const LEGAL_FORMS = /^(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|LLP|AG|SA|S\.A|NV|N\.V|GmbH|SpA|BV|AB|ASA|Oyj|KK)\.?$/;
+
 function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: number, run: Token[], role?: 'employer'): Candidate | null {
   let tokens = run;
   const evidence: Evidence = { person: 0, organization: 0, place: 0, other: 0 };
@@ -286,7 +273,10 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
 
   // Heads and shapes.
   const words = tokens.map((t) => t.text);
+  const orgHead = ORG_HEADS.has(last.text) && tokens.length > 1;
   if (ORG_HEADS.has(last.text) || ORG_FIRST.has(first.text)) evidence.organization += 3;
+  // A legal form ("Johnson Controls Inc") settles it, whatever the first word looks like.
+  if (orgHead && LEGAL_FORMS.test(last.text)) evidence.organization += 3;
   if (PLACE_HEADS.has(last.text)) evidence.place += 3;
   if (OTHER_HEADS.has(last.text) || (words.length > 1 && OTHER_HEADS.has(first.text))) evidence.other += 4;
   if (tokens.length === 1 && isCamelCase(first.text)) evidence.organization += 3;
@@ -294,7 +284,8 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
 
   // Lexicon tags from compromise (titles already stripped, so their Person tags don't leak in).
   const has = (tag: string) => tokens.some((t) => t.tags.has(tag));
-  if (has('FirstName') && tokens.length > 1 && first.tags.has('FirstName')) evidence.person += 3;
+  // A first name opens many company names ("Daniels Pharmaceuticals"); it only counts when no org head ends the name.
+  if (has('FirstName') && tokens.length > 1 && first.tags.has('FirstName') && !orgHead) evidence.person += 3;
   else if (has('Person')) evidence.person += 1.5;
   // Place words count where they head the name: "Hong Kong" in "Hong Kong Stock Exchange" does not make it a place.
   const headIsPlace = last.tags.has('Country') || last.tags.has('City') || last.tags.has('Region');
@@ -372,6 +363,7 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     const inside = spans.filter((sp) => sp.start >= c.start && sp.end <= c.end);
     // Only clear readings: two or more spans of different kinds, none of them the tagger's catch-all MISC.
     if (inside.length < 2 || new Set(inside.map((sp) => sp.type)).size < 2 || inside.some((sp) => sp.type === 'other')) continue;
+    // The parts start from the tagger's reading alone: it is what split the run, and its evidence is added below.
     const parts = inside.map((sp) => {
       const words = c.tokens.filter((t) => t.start >= sp.start && t.end <= sp.end);
       return words.length ? { ...c, start: words[0]!.start, end: words.at(-1)!.end, text: text.slice(words[0]!.start, words.at(-1)!.end), tokens: words, evidence: { person: 0, organization: 0, place: 0, other: 0 } } : null;
@@ -407,16 +399,27 @@ function resolveWithinArticle(candidates: Candidate[]): EntityMention[] {
     for (const k of Object.keys(e) as EntityType[]) e[k] += c.evidence[k];
     pooled.set(c.text, e);
   }
-  const typeOf = (name: string): EntityType => bestType(pooled.get(name)!);
+  const types = new Map([...pooled].map(([name, evidence]) => [name, bestType(evidence)]));
 
-  // Surnames and partial names join the fullest person name that ends with them ("Biden" → "Joe Biden").
+  // Surnames and partial names join the fullest person name that ends with them ("Biden" → "Joe Biden"). Each
+  // person name is indexed under its proper word suffixes, longest names first, so this stays linear in the
+  // number of names even for a transcript with thousands of them.
   const names = [...pooled.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const fullestEndingWith = new Map<string, string>();
+  for (const name of names) {
+    if (types.get(name) !== 'person') continue;
+    const words = name.split(/\s+/);
+    for (let k = 1; k < words.length; k++) {
+      const suffix = words.slice(words.length - k).join(' ');
+      if (!fullestEndingWith.has(suffix)) fullestEndingWith.set(suffix, name);
+    }
+  }
   const canonical = new Map<string, string>();
   for (const name of names) {
     const words = name.split(/\s+/);
-    const full = names.find((other) => other !== name && typeOf(other) === 'person' && endsWithWords(other, words));
+    const full = fullestEndingWith.get(words.join(' '));
     // A lone surname joins even when its own mentions looked like something else ("the Biden administration").
-    if (full && (words.length === 1 || typeOf(name) === 'person')) canonical.set(name, canonical.get(full) ?? full);
+    if (full && (words.length === 1 || types.get(name) === 'person')) canonical.set(name, canonical.get(full) ?? full);
   }
   // An acronym in brackets right after a name is that name's short form: "Association for … (AAPP)".
   for (let k = 1; k < candidates.length; k++) {
@@ -433,11 +436,6 @@ function resolveWithinArticle(candidates: Candidate[]): EntityMention[] {
     if (canon !== c.text) for (const k of Object.keys(merged) as EntityType[]) merged[k] += pooled.get(c.text)![k];
     return { paragraph: c.paragraph, sentence: c.sentence, start: c.start, end: c.end, text: c.text, type: bestType(merged), canonical: canon };
   });
-}
-
-function endsWithWords(name: string, words: string[]): boolean {
-  const w = name.split(/\s+/);
-  return words.length < w.length && words.every((x, i) => w[w.length - words.length + i] === x);
 }
 
 function acronymMatches(acronym: string, name: string): boolean {
