@@ -18,6 +18,9 @@
  *   it covers most often, and only aligned entities' dates are judged for precision.
  *
  *   node --import tsx eval/events.ts [corpus dir]
+ *
+ * EVAL_DEBUG=N lists per-entity scores and the gold and Chronicle events of the first N articles; EVAL_ENTITY=id
+ * lists an entity's judged dates; EVAL_PAIRS=1 lists the missed participant pairs.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -183,6 +186,9 @@ for (const doc of docs) {
     const entity = entityAt(doc, p.entity);
     const at = locate(doc, p.event);
     if (!entity || !at) continue;
+    if (process.env.EVAL_PAIRS && !(eventsBySentence.get(`${at.article}|${at.paragraph}`) ?? []).some((ev) => ev.participants.some((x) => x.entity === entity))) {
+      console.log(`missed: [${(doc.markables.get(p.event) ?? []).map((t) => doc.tokens.get(t)!.text).join(' ')}] ${entity} :: ${layout.get(doc.id)!.get(doc.tokens.get(doc.markables.get(p.event)![0]!)!.sentence)!.text.slice(0, 120)}`);
+    }
     if ((eventsBySentence.get(`${at.article}|${at.paragraph}`) ?? []).some((ev) => ev.participants.some((x) => x.entity === entity))) recalledPairs++;
   }
 }
