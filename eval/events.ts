@@ -266,7 +266,7 @@ for (const [inst, dates] of [...goldTimeline].sort((a, b) => b[1].size - a[1].si
   ourDates += ours.size;
   ourRight += right;
   ourExact += [...ours].filter((o) => dates.has(o)).length;
-  perEntity.push(`  ${inst.replace(/^.*\//, '')} → ${entity ?? '(not found)'}: gold ${dates.size}, ours ${ours.size}, recalled ${found}, right ${right}`);
+  perEntity.push(`  ${inst.replace(/^.*\//, '')} → ${entity ?? '(not found)'}: gold ${dates.size}, ours ${ours.size}, recalled ${found}, right ${right}; missed ${[...dates].filter((g) => ![...ours].some((o) => contains(g, o))).sort().join(' ')}`);
 }
 
 // The same precision judged only in sentences where the gold dates some event (elsewhere a right date can count
