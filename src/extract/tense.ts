@@ -1,7 +1,7 @@
 /**
  * Which way a date expression points from the article's date, read from the verb that governs it in its clause:
- * "overthrew … on February 1" is past, "will meet on Monday" future, "payable Dec. 15" / "until March 6" a deadline
- * (usually ahead), and a clause with no readable verb says nothing. Dates without a year and bare weekdays are
+ * "overthrew … on February 1" is past, "will meet on Monday" future, "the case is heard in May" present (scheduled),
+ * "payable Dec. 15" / "until March 6" a deadline (usually ahead), and a clause with no readable verb says nothing. Dates without a year and bare weekdays are
  * resolved with this (src/extract/dates.ts); a full part-of-speech tagger would be too slow for every dated sentence
  * of a large archive, so this is a small word-level reader of English verb groups.
  */
@@ -16,7 +16,6 @@ const FUTURE_BEFORE_TO = /^(supposed|is|are|plans?|planning|expects?|expecting|i
 /** Verbs that move a date ahead: "extended its deadline until Tuesday", "postponed the vote to May". */
 const MOVE_AHEAD = /^(extend|extended|extends|postponed?|postpones|delayed?|delays|deferred|defers?|adjourned|rescheduled|pushed|moved)$/i;
 const PAST_AUX = /^(was|were|had|did|been)$/i;
-const PRESENT_AUX = /^(is|are|am|has|have|does|do|be|being|get|gets|got)$/i;
 const IRREGULAR_PAST = new Set(('said told met took made came went held left began won lost fell rose saw gave sent put shot fled struck ' +
   'stood spoke wrote sold bought brought thought found paid led ran became hit quit chose drew drove flew grew knew threw broke ' +
   'froze overthrew sank swore tore fought caught taught meant kept felt dealt built spent lent sought withdrew forbade ' +
@@ -73,7 +72,8 @@ function verbGroupTense(tokens: string[], fromEnd: boolean): DateDirection {
       if (/^(be|being|is|are|am|get|gets)$/.test(prev)) continue;
       return 'past';
     }
-    if (PRESENT_AUX.test(w) && (tokens[i + 1] ?? '').match(/^[a-z]+ed$|^been$/i) && /^(has|have)$/.test(w)) return 'past';
+    // Read forwards, "has been", "have agreed": the present perfect tells of what has happened.
+    if (/^(has|have)$/.test(w) && /^[a-z]+ed$|^been$/.test(next)) return 'past';
   }
   return 'none';
 }
