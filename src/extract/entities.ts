@@ -15,7 +15,7 @@ import nlp from 'compromise';
 import { tagNames } from './ner/index.ts';
 import type { EntityMention, EntityType, IngestedArticle, Sentence } from '../types.ts';
 import {
-  AMBIGUOUS_TITLE_HEADS, CONNECTORS, FUNCTION_WORDS, NEVER_NAMES, ORG_CUES, ORG_FIRST, ORG_HEADS, OTHER_HEADS,
+  AMBIGUOUS_TITLE_HEADS, CONNECTORS, FUNCTION_WORDS, GROUP_NOUNS, NEVER_NAMES, ORG_CUES, ORG_FIRST, ORG_HEADS, OTHER_HEADS,
   PERSON_CUES_BEFORE, PLACE_CUES_BEFORE, PLACE_HEADS, PLACE_PREPOSITIONS, TITLE_HEADS, TITLE_MODIFIERS, WEAK_CONNECTORS,
 } from './lexicon.ts';
 
@@ -39,6 +39,8 @@ interface Candidate {
   text: string;
   tokens: Token[];
   evidence: Evidence;
+  /** A one-word candidate that opens its sentence (where any word is capitalised) and modifies the noun after it. */
+  initial?: boolean;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*\.?/gu;
@@ -279,6 +281,11 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
   if (orgHead && LEGAL_FORMS.test(last.text)) evidence.organization += 3;
   if (PLACE_HEADS.has(last.text)) evidence.place += 3;
   if (OTHER_HEADS.has(last.text) || (words.length > 1 && OTHER_HEADS.has(first.text))) evidence.other += 4;
+  // "Virtual Summit for Democracy", "Federal Reserve Bank of New York": the head is the word before "of"/"for".
+  const connector = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'));
+  const innerHead = connector > 0 ? words[connector - 1]! : null;
+  if (innerHead && innerHead !== first.text && OTHER_HEADS.has(innerHead)) evidence.other += 4;
+  if (innerHead && innerHead !== first.text && ORG_HEADS.has(innerHead)) evidence.organization += 3;
   if (tokens.length === 1 && isCamelCase(first.text)) evidence.organization += 3;
   if (tokens.length === 1 && isAcronym(first.text)) evidence.organization += 1.5;
 
@@ -303,11 +310,15 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
   if (before && touching(before, first) && prev === 'of' && PLACE_CUES_BEFORE.has(prevPrev)) evidence.place += 3;
   if (before && touching(before, first) && PLACE_PREPOSITIONS.has(prev) && tokens.length <= 2) evidence.place += 1;
   if (after && touching(last, after) && /^(said|says|told|added|wrote|argued|insisted|explained)$/.test(next) && tokens.length >= 2) evidence.person += 1;
+  // A people's or a faith's name used as an adjective: "ethnic Uighur", "Muslim minorities".
+  if (tokens.length === 1 && ((before && touching(before, first) && prev === 'ethnic') || (after && touching(last, after) && GROUP_NOUNS.has(next)))) evidence.other += 3;
 
   // Unknown multi-word names with no head are most often people ("Myo Swe Win").
   if (tokens.length >= 2 && tokens.length <= 4 && Object.values(evidence).every((v) => v === 0) && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) evidence.person += 0.5;
 
-  return { paragraph: sentence.paragraph, sentence: sentence.index, start, end, text: name, tokens, evidence };
+  // Only where it modifies the common noun after it ("Human rights", "Security forces"); "Jobs said" stays a name.
+  const initial = tokens.length === 1 && sentenceInitial(text, sentence, first) && !!after && touching(last, after) && /^\p{Ll}/u.test(after.text) && (after.tags.has('Noun') || after.tags.has('Adjective')) && !after.tags.has('Verb');
+  return { paragraph: sentence.paragraph, sentence: sentence.index, start, end, text: name, tokens, evidence, ...(initial ? { initial } : {}) };
 }
 
 const lexiconCache = new Map<string, Set<string>>();
@@ -391,7 +402,8 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
 /** How much the tagger's reading counts against the rules' evidence (a head word counts 3, a cue word 3). */
 const TAGGER_WEIGHT = 2.5;
 
-function resolveWithinArticle(candidates: Candidate[]): EntityMention[] {
+function resolveWithinArticle(found: Candidate[]): EntityMention[] {
+  let candidates = found;
   // Pool evidence per surface form.
   const pooled = new Map<string, Evidence>();
   for (const c of candidates) {
@@ -399,6 +411,11 @@ function resolveWithinArticle(candidates: Candidate[]): EntityMention[] {
     for (const k of Object.keys(e) as EntityType[]) e[k] += c.evidence[k];
     pooled.set(c.text, e);
   }
+  // A word seen only opening sentences before a common noun, with no evidence at all of being a name, is capitalised
+  // because it starts the sentence ("Human rights groups said…"): not a name.
+  const seenInside = new Set(candidates.filter((c) => !c.initial).map((c) => c.text));
+  const noEvidence = (name: string) => Object.values(pooled.get(name)!).every((v) => v === 0);
+  candidates = candidates.filter((c) => seenInside.has(c.text) || !noEvidence(c.text));
   const types = new Map([...pooled].map(([name, evidence]) => [name, bestType(evidence)]));
 
   // Surnames and partial names join the fullest person name that ends with them ("Biden" → "Joe Biden"). Each
