@@ -102,6 +102,11 @@ describe('resolveEvents', () => {
     expect(arrests).toHaveLength(1);
     expect(arrests[0]).toMatchObject({ date: '2022-05-03', disagreements: [{ field: 'date', values: [{ value: '2022-05-02', article: 'x' }, { value: '2022-05-03', article: 'y' }, { value: '2022-05-03', article: 'z' }] }] });
   });
+  it('names an event after the participant that carries the trigger word', () => {
+    const x = extraction('s', '2022-03-08', ['Leaders met at the Summit of the Americas on Friday.'], [[0, 'Summit of the Americas', 'other']], [[0, 'Friday', '2022-03-04', 'day']]);
+    const [ev] = resolveEvents({ articles: [rec('s', null)], extractions: [x], assignment: new Map([['s', ['summit-of-the-americas']]]), entityNames: new Map([['summit-of-the-americas', 'Summit of the Americas']]) });
+    expect(ev).toMatchObject({ id: '2022-03-04-meeting-summit-of-the-americas', title: 'Summit of the Americas', type: 'meeting' });
+  });
   it('drops participants the entity resolution dropped', () => {
     const events = resolveEvents({ articles: [rec('one', null)], extractions: [x1], assignment: new Map([['one', [null, null]]]) });
     expect(events).toEqual([]);

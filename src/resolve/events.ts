@@ -139,10 +139,16 @@ function toEvent(c: Cluster, names: Map<string, string> | undefined): { slugKey:
   const name = (id: string) => names?.get(id) ?? id;
   const actor = participants.find((p) => p.role === 'actor');
   const target = participants.find((p) => p.role === 'target');
-  const main = target ?? actor ?? participants[0]!;
+  // A participant whose name holds the trigger word names the event itself ("summit" → Summit for Democracy).
+  const triggerWord = first.trigger.split(/\s+/).at(-1)!.toLowerCase();
+  const eventName = /^[a-z]{4,}$/.test(triggerWord)
+    ? participants.find((p) => name(p.entity).toLowerCase().split(/[^a-z]+/).includes(triggerWord))
+    : undefined;
+  const main = eventName ?? target ?? actor ?? participants[0]!;
   const label = EVENT_TYPE_LABEL[first.type] ?? 'Event';
   let title: string;
-  if (first.type === 'statement') title = `Statement by ${name((actor ?? main).entity)}`;
+  if (eventName && first.type !== 'statement') title = name(eventName.entity);
+  else if (first.type === 'statement') title = `Statement by ${name((actor ?? main).entity)}`;
   else if (actor && target && /(?:ed|^overthrew|^bought|^took|^shot|^won|^met|^held|^quit)$/.test(first.trigger.split(' ')[0]!)) title = `${name(actor.entity)} ${first.trigger.split(' ')[0]!.toLowerCase()} ${name(target.entity)}`;
   else title = `${label}: ${participants.slice(0, 3).map((p) => name(p.entity)).join(', ')}`;
   const event: Omit<Event, 'id'> = {
