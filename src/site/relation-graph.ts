@@ -2,7 +2,8 @@
  * Lays out an entity's relationship graph for a static SVG, at build time. The layout is a fixed function of the
  * connections (no force simulation, no randomness): the entity in the middle, its co-occurring entities evenly
  * round an outer ellipse, strongest first from the top, clockwise; shared events on an inner ellipse, each at the
- * mean angle of the entities taking part in it, nudged apart so none overlap. Coordinates are rounded, so the same
+ * mean angle of the entities taking part in it, nudged apart so none overlap, and labelled with its number in the
+ * list of shared events. Coordinates are rounded, so the same
  * connections always give the same bytes.
  */
 import type { Connections } from '../graph/site-model.ts';
@@ -18,7 +19,7 @@ const INNER = { rx: 115, ry: 88 };
 /** Labels longer than this are cut (the full name is the link's accessible name and in the list beside). */
 const LABEL_CHARS = 22;
 /** Smallest angle between two events on the inner ellipse. */
-const EVENT_GAP = 0.75;
+const EVENT_GAP = 0.45;
 
 export interface GraphNode {
   kind: 'entity' | 'event';
@@ -85,17 +86,17 @@ export function layoutRelationGraph(center: { name: string; type: EntityType }, 
 
   // Events sit between the entities they involve; walk them by angle and push each at least EVENT_GAP past the last.
   const placed = connections.events
-    .map((ev) => ({ ev, angle: meanAngle(ev.with.map((id) => angleOf.get(id)!)) }))
+    .map((ev, i) => ({ ev, number: i + 1, angle: meanAngle(ev.with.map((id) => angleOf.get(id)!)) }))
     .sort((a, b) => a.angle - b.angle || (a.ev.id < b.ev.id ? -1 : 1));
   for (let i = 1; i < placed.length; i++) {
     const prev = placed[i - 1]!.angle;
     if (placed[i]!.angle - prev < EVENT_GAP) placed[i]!.angle = prev + EVENT_GAP;
   }
-  for (const { ev, angle } of placed) {
+  for (const { ev, number, angle } of placed) {
     const x = round(CX + INNER.rx * Math.cos(angle));
     const y = round(CY + INNER.ry * Math.sin(angle));
-    const r = 7;
-    nodes.push({ kind: 'event', cls: 't-event', name: ev.title, label: cut(ev.title), url: ev.url, x, y, r, ...labelPlace(angle, x, y, r) });
+    // Titles would collide with the names round them: an event is drawn as its number in the list beside.
+    nodes.push({ kind: 'event', cls: 't-event', name: ev.title, label: String(number), url: ev.url, x, y, r: 12, lx: x, ly: round(y + 5), anchor: 'middle' });
     edges.push({ x1: CX, y1: CY, x2: x, y2: y, width: 1, kind: 'event' });
     for (const id of ev.with) {
       const other = nodeOf.get(id)!;
