@@ -1,6 +1,7 @@
 /**
  * `npm run screenshots`: builds the seed site, serves it on loopback and renders one page of each type in Chromium,
- * light and dark, phone and desktop, into docs/screenshots/<type>-<scheme>-<device>.png.
+ * light and dark, phone and desktop, into docs/screenshots/<type>-<scheme>-<device>.png, plus close-ups of an entity's
+ * relationship graph and of a link preview (entity-graph-<scheme>.png, article-preview-<scheme>.png).
  */
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
@@ -11,10 +12,16 @@ import { buildSeedSite } from '../tests/helpers/seed-site.ts';
 
 const OUT = path.resolve('docs', 'screenshots');
 const DEVICES = {
-  phone: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+  phone: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true },
   desktop: { viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 },
 } as const;
 const SCHEMES = ['light', 'dark'] as const;
+
+async function shoot(name: string, take: (file: string) => Promise<unknown>): Promise<void> {
+  const file = path.join(OUT, `${name}.png`);
+  await take(file);
+  console.log(path.relative(process.cwd(), file));
+}
 
 async function main(): Promise<void> {
   const site = await buildSeedSite('chronicle-shots-');
@@ -29,9 +36,15 @@ async function main(): Promise<void> {
           const tab = await context.newPage();
           await tab.goto(`${server.url}${page.path}`, { waitUntil: 'networkidle' });
           if (page.type === 'search') await tab.locator('#results li').first().waitFor();
-          const file = path.join(OUT, `${page.type}-${colorScheme}-${device}.png`);
-          await tab.screenshot({ path: file });
-          console.log(path.relative(process.cwd(), file));
+          await shoot(`${page.type}-${colorScheme}-${device}`, (file) => tab.screenshot({ path: file }));
+          if (device === 'desktop' && page.type === 'entity') {
+            await shoot(`entity-graph-${colorScheme}`, (file) => tab.locator('section[aria-labelledby="connections"]').screenshot({ path: file }));
+          }
+          if (device === 'desktop' && page.type === 'article') {
+            await tab.locator('article.text a.m').nth(3).hover();
+            await tab.locator('#pv').waitFor();
+            await shoot(`article-preview-${colorScheme}`, (file) => tab.screenshot({ path: file, clip: { x: 0, y: 300, width: 900, height: 420 } }));
+          }
           await context.close();
         }
       }
