@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { ArticleExtraction, ArticleRecord, Graph, IngestedArticle, Problem } from './types.ts';
 import { readInputFolder, ingestFiles } from './ingest/index.ts';
 import { extractAll } from './extract/parallel.ts';
-import { CONTEXT_BUDGET } from './extract/entities.ts';
+import { lengthWarning } from './extract/index.ts';
 import { resolveEntities } from './resolve/entities.ts';
 import { resolveEvents } from './resolve/events.ts';
 import { loadCuration } from './curation.ts';
@@ -44,14 +44,8 @@ export async function buildGraph(opts: PipelineOptions): Promise<Graph> {
     reported = done;
   });
   for (const article of ingested.articles) {
-    const length = article.paragraphs.reduce((n, p) => n + p.text.length, 0);
-    if (length > CONTEXT_BUDGET) {
-      longArticles.push({
-        file: article.file,
-        message: `very long article (${length} characters): names after the first ${CONTEXT_BUDGET} characters are typed from the word list only`,
-        severity: 'warning',
-      });
-    }
+    const warning = lengthWarning(article);
+    if (warning) longArticles.push(warning);
   }
   progress?.done();
 

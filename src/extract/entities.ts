@@ -52,16 +52,13 @@ export function extractEntities(article: IngestedArticle, sentences: Sentence[])
     list.push(s);
     byParagraph.set(s.paragraph, list);
   }
-  let budget = CONTEXT_BUDGET;
   for (const paragraph of article.paragraphs) {
     const paraSentences = byParagraph.get(paragraph.id);
     if (!paraSentences) continue;
     const allCaps = isMostlyUpperCase(paragraph.text);
     for (const sentence of paraSentences) {
-      // compromise tags words in context, but costs ~15 µs a character: past the budget, words are tagged from
-      // its lexicon alone (memoised), which keeps a 5 MB transcript to seconds.
-      budget -= sentence.text.length;
-      const tagsAt = budget >= 0 ? compromiseTags(sentence.text, sentence.start) : lexiconLookup(paragraph.text);
+      // compromise tags words in context (~15 µs a character; extractArticle bounds the characters per article).
+      const tagsAt = compromiseTags(sentence.text, sentence.start);
       const tokens = tokenize(paragraph.text, sentence, tagsAt);
       const found = findCandidates(paragraph.text, sentence, tokens, allCaps);
       addTaggerEvidence(found, sentence, paragraph.text, tokens);
@@ -74,18 +71,6 @@ export function extractEntities(article: IngestedArticle, sentences: Sentence[])
 // ------------------------------------------------------------------ tokens and compromise tags
 
 type TagLookup = (start: number, end: number) => ReadonlySet<string>;
-
-/** Characters per article tagged in context by compromise; the rest is tagged from the lexicon. */
-export const CONTEXT_BUDGET = 200_000;
-
-/** Tags from the lexicon alone: only capitalised words can be names, so only they are looked up. */
-function lexiconLookup(text: string): TagLookup {
-  return (start, end) => {
-    const word = text.slice(start, end).replace(/['’]s?$|\.$/, '');
-    return /^[\p{Lu}\p{N}]/u.test(word) ? lexiconTags(word) : NO_TAGS;
-  };
-}
-const NO_TAGS: ReadonlySet<string> = new Set();
 
 /** compromise's tags by character range; `base` is where `text` starts in its paragraph. */
 function compromiseTags(text: string, base: number): TagLookup {
@@ -407,16 +392,27 @@ function resolveWithinArticle(candidates: Candidate[]): EntityMention[] {
     for (const k of Object.keys(e) as EntityType[]) e[k] += c.evidence[k];
     pooled.set(c.text, e);
   }
-  const typeOf = (name: string): EntityType => bestType(pooled.get(name)!);
+  const types = new Map([...pooled].map(([name, evidence]) => [name, bestType(evidence)]));
 
-  // Surnames and partial names join the fullest person name that ends with them ("Biden" → "Joe Biden").
+  // Surnames and partial names join the fullest person name that ends with them ("Biden" → "Joe Biden"). Each
+  // person name is indexed under its proper word suffixes, longest names first, so this stays linear in the
+  // number of names even for a transcript with thousands of them.
   const names = [...pooled.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const fullestEndingWith = new Map<string, string>();
+  for (const name of names) {
+    if (types.get(name) !== 'person') continue;
+    const words = name.split(/\s+/);
+    for (let k = 1; k < words.length; k++) {
+      const suffix = words.slice(words.length - k).join(' ');
+      if (!fullestEndingWith.has(suffix)) fullestEndingWith.set(suffix, name);
+    }
+  }
   const canonical = new Map<string, string>();
   for (const name of names) {
     const words = name.split(/\s+/);
-    const full = names.find((other) => other !== name && typeOf(other) === 'person' && endsWithWords(other, words));
+    const full = fullestEndingWith.get(words.join(' '));
     // A lone surname joins even when its own mentions looked like something else ("the Biden administration").
-    if (full && (words.length === 1 || typeOf(name) === 'person')) canonical.set(name, canonical.get(full) ?? full);
+    if (full && (words.length === 1 || types.get(name) === 'person')) canonical.set(name, canonical.get(full) ?? full);
   }
   // An acronym in brackets right after a name is that name's short form: "Association for … (AAPP)".
   for (let k = 1; k < candidates.length; k++) {
@@ -433,11 +429,6 @@ function resolveWithinArticle(candidates: Candidate[]): EntityMention[] {
     if (canon !== c.text) for (const k of Object.keys(merged) as EntityType[]) merged[k] += pooled.get(c.text)![k];
     return { paragraph: c.paragraph, sentence: c.sentence, start: c.start, end: c.end, text: c.text, type: bestType(merged), canonical: canon };
   });
-}
-
-function endsWithWords(name: string, words: string[]): boolean {
-  const w = name.split(/\s+/);
-  return words.length < w.length && words.every((x, i) => w[w.length - words.length + i] === x);
 }
 
 function acronymMatches(acronym: string, name: string): boolean {

@@ -109,6 +109,10 @@ export function ingestFile(file: InputFile, id: string): IngestResult {
   const cleaned = cleanBlocks(parsed.blocks);
   const paragraphs: Paragraph[] = cleaned.blocks.map((b, i) => ({ id: `p${i + 1}`, kind: b.kind ?? 'body', text: b.text, line: b.line }));
   let title = stripTitleSlogan(parsed.title.replace(/\s+/g, ' ').trim());
+  if (title.length > MAX_TITLE_LENGTH) {
+    title = truncateWords(title, 30);
+    problem(`the title is ${parsed.title.length} characters long; shortened to its first words`, parsed.titleLine);
+  }
   if (!title) {
     const first = paragraphs.find((p) => p.kind === 'body');
     title = first ? truncateWords(first.text, 12) : file.file;
@@ -178,9 +182,11 @@ function parsePlain(text: string): Parsed {
     i++;
   }
   while (i < lines.length && lines[i]!.trim() === '') i++;
-  const title = (lines[i] ?? '').trim();
+  // A first line too long to be a headline (a transcript written as one giant line) is body text, not a title.
+  const firstLine = (lines[i] ?? '').trim();
+  const title = firstLine.length <= MAX_TITLE_LENGTH ? firstLine : '';
   const titleLine = i + 1;
-  i++;
+  if (title || !firstLine) i++;
   return {
     format: header ? 'dateline' : 'plain',
     title,
@@ -221,9 +227,14 @@ export function splitBlocks(lines: readonly string[], from: number, lineOffset =
   return blocks;
 }
 
+/** The first `n` words, and never more than 200 characters even when the text has no spaces. */
 function truncateWords(text: string, n: number): string {
-  const words = text.split(/\s+/);
-  return words.length <= n ? text : `${words.slice(0, n).join(' ')}…`;
+  const head = text.length > 200 ? `${text.slice(0, 200)} …` : text;
+  const words = head.split(/\s+/);
+  return words.length <= n ? head : `${words.slice(0, n).join(' ')}…`;
 }
+
+/** Longer than any headline: a first line this long is body text, and a front-matter title this long is cut. */
+const MAX_TITLE_LENGTH = 300;
 
 export type { Parsed };

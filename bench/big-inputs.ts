@@ -1,0 +1,70 @@
+/**
+ * `npm run bench:big [-- --runs N]`: build time of the two very large inputs of issue 7 — a 5 MB transcript and a
+ * 1.4 MB file that is one single line (tests/helpers/big-article.ts makes both, same bytes every run) — each built
+ * alone, N times (default 3), reported as the median with its stage timings and peak RSS. The seed site is built
+ * the same way in the same run as the reference: the ratio shows what the big file costs beyond a build's fixed
+ * start-up (Astro, Vite, Pagefind), which on a loaded machine is itself several seconds.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { bigInputs } from '../tests/helpers/big-article.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const TARGET_SECONDS = 20;
+const { values } = parseArgs({ options: { runs: { type: 'string' } } });
+const runs = Number(values.runs ?? 3);
+
+interface Measured { seconds: number; peakRssMb: number; timings: string }
+
+function build(input: string, out: string): Measured {
+  const started = performance.now();
+  const r = spawnSync('/usr/bin/time', ['-v', process.execPath, 'bin/chronicle.js', 'build', '--input', input, '--out', out], {
+    cwd: ROOT,
+    env: { ...process.env, CHRONICLE_TIMINGS: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (r.status !== 0) throw new Error(`build of ${input} failed (${r.status}):\n${r.stderr.slice(-3000)}`);
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
+  return { seconds, peakRssMb: rss ? Number(rss[1]) / 1024 : NaN, timings: /timings: (.*)/.exec(r.stderr)?.[1] ?? '' };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+const work = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-bench-big-'));
+try {
+  const inputs: { name: string; dir: string }[] = [{ name: 'seeds (reference)', dir: path.join(ROOT, 'seeds') }];
+  for (const { file, text } of bigInputs()) {
+    const dir = path.join(work, file);
+    await fs.mkdir(dir);
+    await fs.writeFile(path.join(dir, file), text);
+    inputs.push({ name: `${file} (${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB)`, dir });
+  }
+  const results = new Map<string, Measured[]>();
+  // Interleaved, so a burst of load elsewhere falls on all inputs alike.
+  for (let run = 0; run < runs; run++) {
+    for (const input of inputs) {
+      const m = build(input.dir, path.join(work, `out-${run}-${path.basename(input.dir)}`));
+      results.set(input.name, [...(results.get(input.name) ?? []), m]);
+      console.error(`run ${run + 1}/${runs} ${input.name}: ${m.seconds.toFixed(1)} s (${m.timings})`);
+    }
+  }
+  const reference = median(results.get(inputs[0]!.name)!.map((m) => m.seconds));
+  console.log(`\n${os.cpus().length} cores, ${os.cpus()[0]?.model ?? '?'}, Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, ${runs} runs each\n`);
+  console.log('| input | median build | × seeds build | peak RSS | stage timings (median run) | under 20 s |');
+  console.log('| --- | --- | --- | --- | --- | --- |');
+  for (const input of inputs) {
+    const ms = results.get(input.name)!;
+    const seconds = median(ms.map((m) => m.seconds));
+    const mid = ms.find((m) => m.seconds === seconds)!;
+    const verdict = input === inputs[0] ? '—' : seconds < TARGET_SECONDS ? 'yes' : 'NO';
+    console.log(`| ${input.name} | ${seconds.toFixed(1)} s | ${(seconds / reference).toFixed(2)} | ${Math.round(median(ms.map((m) => m.peakRssMb)))} MB | ${mid.timings} | ${verdict} |`);
+  }
+} finally {
+  await fs.rm(work, { recursive: true, force: true });
+}
