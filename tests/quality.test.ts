@@ -222,7 +222,11 @@ describe('relationship graph', () => {
   it('draws every node as a link to an existing page, each also in the list beside it', async () => {
     const rel = sample('entity').path;
     const doc = await site.page(rel);
-    const nodes = (await site.links(rel)).filter((l) => doc.querySelectorAll('.rg svg a').some((a) => a.getAttribute('href') === l.href));
+    // Every shape drawn for a node sits in a link; the entity itself (the centre) leads to its mentions below.
+    for (const shape of doc.querySelectorAll('.rg svg circle, .rg svg polygon')) expect(shape.closest('a'), shape.toString()).not.toBeNull();
+    expect(doc.querySelector('.rg svg a.center')?.getAttribute('href')).toBe('#mentions');
+    expect(doc.querySelector('#mentions')).not.toBeNull();
+    const nodes = (await site.links(rel)).filter((l) => doc.querySelectorAll('.rg svg a.node').some((a) => a.getAttribute('href') === l.href));
     expect(nodes.length).toBeGreaterThanOrEqual(3);
     const listed = new Set(doc.querySelectorAll('.rg-list a').map((a) => a.getAttribute('href')));
     for (const node of nodes) {
@@ -231,7 +235,7 @@ describe('relationship graph', () => {
     }
     // Events are drawn as numbers: their accessible name says which event; names are their own label.
     for (const a of doc.querySelectorAll('.rg svg a.t-event')) expect(a.getAttribute('aria-label')).toMatch(new RegExp(`^Event ${a.textContent.trim()}: .+`));
-    for (const a of doc.querySelectorAll('.rg svg a:not(.t-event)')) expect(a.textContent.trim().length).toBeGreaterThan(0);
+    for (const a of doc.querySelectorAll('.rg svg a.node:not(.t-event)')) expect(a.textContent.trim().length).toBeGreaterThan(0);
     expect(doc.querySelector('.rg svg')?.getAttribute('aria-labelledby')).toBe('rg-caption');
   });
 });

@@ -10,14 +10,17 @@ import type { Connections } from '../graph/site-model.ts';
 import type { EntityType } from '../types.ts';
 import type { SiteUrl } from '../util/urls.ts';
 
-export const GRAPH_WIDTH = 760;
+export const GRAPH_WIDTH = 800;
 export const GRAPH_HEIGHT = 440;
 const CX = GRAPH_WIDTH / 2;
 const CY = GRAPH_HEIGHT / 2;
-const OUTER = { rx: 215, ry: 165 };
+const OUTER = { rx: 200, ry: 165 };
 const INNER = { rx: 115, ry: 88 };
-/** Labels longer than this are cut (the full name is the link's accessible name and in the list beside). */
-const LABEL_CHARS = 22;
+/**
+ * Labels longer than this are cut (the full name is in the node's title and the list beside), so that labels at the
+ * phone font size (Layout.astro) still fit inside the drawing.
+ */
+const LABEL_CHARS = 18;
 /** Smallest angle between two events on the inner ellipse. */
 const EVENT_GAP = 0.45;
 
