@@ -157,6 +157,19 @@ function compromiseSpans(article: IngestedArticle, doc: Doc, tokenStart: number[
   return predictedSpans(doc, mentions, tokenStart, tokenPara);
 }
 
+/** `EVAL_ERRORS=organization npm run eval`: each wrong or missed span of that type, with what stood in its place. */
+const conllErrors: string[] = [];
+function spanErrors(doc: Doc, gold: Span[], predicted: Span[], type: EntityType): string[] {
+  const show = (s: Span) => `${doc.tokens.slice(s.start, s.end).join(' ')}/${s.type}`;
+  const same = (a: Span, b: Span) => a.start === b.start && a.end === b.end && a.type === b.type;
+  const overlapping = (s: Span, xs: Span[]) => xs.filter((x) => x.start < s.end && x.end > s.start).map(show).join(', ') || 'nothing';
+  const context = (s: Span) => doc.tokens.slice(Math.max(0, s.start - 5), s.end + 5).join(' ');
+  const out: string[] = [];
+  for (const g of gold) if (g.type === type && !predicted.some((p) => same(p, g))) out.push(`MISSED ${show(g)} got ${overlapping(g, predicted)} | ${context(g)}`);
+  for (const p of predicted) if (p.type === type && !gold.some((g) => same(p, g))) out.push(`WRONG  ${show(p)} gold ${overlapping(p, gold)} | ${context(p)}`);
+  return out;
+}
+
 function evalConll() {
   const file = path.join(CORPUS, 'conll2003', 'eng.testa');
   const docs = readConll(file);
@@ -165,7 +178,9 @@ function evalConll() {
   for (const { doc, gold } of docs) {
     const { article, tokenStart, tokenPara } = toArticle(doc);
     const x = extractArticle(article);
-    product.push({ gold, predicted: predictedSpans(doc, x.entities, tokenStart, tokenPara) });
+    const predicted = predictedSpans(doc, x.entities, tokenStart, tokenPara);
+    product.push({ gold, predicted });
+    if (process.env.EVAL_ERRORS) conllErrors.push(...spanErrors(doc, gold, predicted, process.env.EVAL_ERRORS as EntityType));
     baseline.push({ gold, predicted: compromiseSpans(article, doc, tokenStart, tokenPara) });
   }
   return { docs: docs.length, product: scoreSpans(product), baseline: scoreSpans(baseline) };
@@ -348,4 +363,5 @@ if (meantime) console.log('\nMEANTIME per gold type:', meantime.perType);
 console.log(`\nSeeds: missing or mistyped: ${seeds.missing.join('; ') || 'none'}`);
 console.log(`Seeds: entities not in the gold list (${seeds.extra.length} of ${seeds.entities}): ${seeds.extra.join('; ')}`);
 console.log(`\nEvaluated in ${seconds}s.`);
+if (conllErrors.length) console.log(conllErrors.join('\n'));
 if (process.env.EVAL_DEBUG && meantime) console.log(meantimeDebug.slice(0, 80).join('\n'));

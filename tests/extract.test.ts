@@ -36,6 +36,17 @@ describe('entity mentions', () => {
     for (const junk of ['Friday', 'On', 'President', 'Earlier', 'Italian', 'May', 'However', 'Minister', 'Monday']) expect(found).not.toHaveProperty(junk);
   });
 
+  it('makes no name of a common noun that opens a sentence, but keeps a name there', () => {
+    const found = names('Human rights groups protested. Security forces fired. Veltrano said it would appeal. Climate change was not discussed.');
+    for (const junk of ['Human', 'Security', 'Climate']) expect(found).not.toHaveProperty(junk);
+    expect(found).toHaveProperty('Veltrano');
+  });
+
+  it('reads a one-word name before "minority" or after "ethnic" as a people, not a person or a company', () => {
+    const found = names('Police detained members of the ethnic Zarvani community. Zarvani minorities say they are watched.');
+    expect(found.Zarvani).toBe('other');
+  });
+
   it('never reads the month May as a name, but keeps Theresa May', () => {
     const found = names('Theresa May spoke in May. The vote was held on May 3.');
     expect(found).toEqual({ 'Theresa May': 'person' });

@@ -17,6 +17,14 @@ describe('tagNames', () => {
     expect(tagNames(text)).toEqual(tagNames(text));
     expect(tagNames('')).toEqual([]);
   });
+  it('cuts tokens as its training data did: dates and scores whole, initials and abbreviations with their period', () => {
+    const read = (text: string) => tagNames(text).map((s) => `${text.slice(s.start, s.end)}/${s.type}`);
+    // Split into "1996 - 08 - 30", a dateline looked like nothing the model had seen and the city became an organisation.
+    expect(read('OSLO 1996-08-30')).toEqual(['OSLO/place']);
+    expect(read('Yorkshire 310 ( T. Harlow 4-38 ) .')).toContain('T. Harlow/person');
+    const sentenceEnd = 'The talks were held in Lisbon.';
+    expect(read(sentenceEnd)).toContain('Lisbon/place');
+  });
   it('describes word shapes', () => {
     expect(shape('SenseTime')).toBe('XxxxXxxx'.replace(/(.)\1+/g, '$1$1'));
     expect(shape('1996-08-30')).toBe('dd-dd-dd');

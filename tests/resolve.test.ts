@@ -41,6 +41,30 @@ describe('merging across articles', () => {
     expect(byName(r, 'Tomas Nowak')).toHaveLength(1);
   });
 
+  it("joins a people's name in singular, plural and another transliteration, and says why", () => {
+    const r = resolve([
+      article('a', 'Officials arrested members of the ethnic Karakalpak minority. Karakalpaks make up a tenth of the region.'),
+      article('b', 'Rights groups said Karakalpaks and other minorities were detained; Karakalbak communities protested.'),
+      article('c', 'Rights groups said Karakalpaks were held without charge, as Qaraqalpak elders feared.'),
+    ]);
+    const [e] = byName(r, 'Karakalpaks');
+    expect(e?.type).toBe('other');
+    expect([e!.name, ...e!.aliases].sort()).toEqual(['Karakalbak', 'Karakalpak', 'Karakalpaks']);
+    expect(e?.mergeReasons.join(' ')).toMatch(/another spelling/);
+    // Two letters apart ("K…k" vs "Q…q"): not merged by spelling.
+    expect(byName(r, 'Qaraqalpak')[0]?.id).not.toBe(e?.id);
+  });
+
+  it('never joins a group name to a place or a person one letter away', () => {
+    const r = resolve([
+      article('a', 'Dornavian refugees crossed the border.'),
+      article('b', 'The envoy flew to Dornavia, where President Lukas Dornavin spoke. Dornavin was brief.'),
+    ]);
+    const [group] = byName(r, 'Dornavian');
+    expect(group?.aliases ?? []).not.toContain('Dornavia');
+    expect(byName(r, 'Lukas Dornavin')[0]!.aliases).not.toContain('Dornavian');
+  });
+
   it('never merges the European Union with the European Commission', () => {
     const r = resolve([article('a', 'The European Union and the European Commission disagreed.'), article('b', 'The European Commission said no.')]);
     expect(byName(r, 'European Union')[0]!.id).not.toBe(byName(r, 'European Commission')[0]!.id);

@@ -15,7 +15,7 @@ import nlp from 'compromise';
 import { tagNames } from './ner/index.ts';
 import type { EntityMention, EntityType, IngestedArticle, Sentence } from '../types.ts';
 import {
-  AMBIGUOUS_TITLE_HEADS, CONNECTORS, FUNCTION_WORDS, NEVER_NAMES, ORG_CUES, ORG_FIRST, ORG_HEADS, OTHER_HEADS,
+  AMBIGUOUS_TITLE_HEADS, CONNECTORS, FUNCTION_WORDS, GROUP_NOUNS, NEVER_NAMES, ORG_CUES, ORG_FIRST, ORG_HEADS, OTHER_HEADS,
   PERSON_CUES_BEFORE, PLACE_CUES_BEFORE, PLACE_HEADS, PLACE_PREPOSITIONS, TITLE_HEADS, TITLE_MODIFIERS, WEAK_CONNECTORS,
 } from './lexicon.ts';
 
@@ -39,6 +39,8 @@ interface Candidate {
   text: string;
   tokens: Token[];
   evidence: Evidence;
+  /** A one-word candidate that opens its sentence (where any word is capitalised) and modifies the noun after it. */
+  initial?: boolean;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*\.?/gu;
@@ -215,6 +217,8 @@ const ORG_POSSESSIONS = new Set(
   'shares stock stocks profit profits revenue revenues sales earnings ceo cfo chairman chairwoman founder co-founder board headquarters subsidiary subsidiaries products customers employees staff workers shareholders investors chief executive executives stores brand website'.split(' '),
 );
 
+const LEGAL_FORMS = /^(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|LLP|AG|SA|S\.A|NV|N\.V|GmbH|SpA|BV|AB|ASA|Oyj|KK)\.?$/;
+
 function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: number, run: Token[], role?: 'employer'): Candidate | null {
   let tokens = run;
   const evidence: Evidence = { person: 0, organization: 0, place: 0, other: 0 };
@@ -271,7 +275,10 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
 
   // Heads and shapes.
   const words = tokens.map((t) => t.text);
+  const orgHead = ORG_HEADS.has(last.text) && tokens.length > 1;
   if (ORG_HEADS.has(last.text) || ORG_FIRST.has(first.text)) evidence.organization += 3;
+  // A legal form ("Johnson Controls Inc") settles it, whatever the first word looks like.
+  if (orgHead && LEGAL_FORMS.test(last.text)) evidence.organization += 3;
   if (PLACE_HEADS.has(last.text)) evidence.place += 3;
   if (OTHER_HEADS.has(last.text) || (words.length > 1 && OTHER_HEADS.has(first.text))) evidence.other += 4;
   if (tokens.length === 1 && isCamelCase(first.text)) evidence.organization += 3;
@@ -279,7 +286,8 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
 
   // Lexicon tags from compromise (titles already stripped, so their Person tags don't leak in).
   const has = (tag: string) => tokens.some((t) => t.tags.has(tag));
-  if (has('FirstName') && tokens.length > 1 && first.tags.has('FirstName')) evidence.person += 3;
+  // A first name opens many company names ("Daniels Pharmaceuticals"); it only counts when no org head ends the name.
+  if (has('FirstName') && tokens.length > 1 && first.tags.has('FirstName') && !orgHead) evidence.person += 3;
   else if (has('Person')) evidence.person += 1.5;
   // Place words count where they head the name: "Hong Kong" in "Hong Kong Stock Exchange" does not make it a place.
   const headIsPlace = last.tags.has('Country') || last.tags.has('City') || last.tags.has('Region');
@@ -297,11 +305,15 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
   if (before && touching(before, first) && prev === 'of' && PLACE_CUES_BEFORE.has(prevPrev)) evidence.place += 3;
   if (before && touching(before, first) && PLACE_PREPOSITIONS.has(prev) && tokens.length <= 2) evidence.place += 1;
   if (after && touching(last, after) && /^(said|says|told|added|wrote|argued|insisted|explained)$/.test(next) && tokens.length >= 2) evidence.person += 1;
+  // A people's or a faith's name used as an adjective: "ethnic Uighur", "Muslim minorities".
+  if (tokens.length === 1 && ((before && touching(before, first) && prev === 'ethnic') || (after && touching(last, after) && GROUP_NOUNS.has(next)))) evidence.other += 3;
 
   // Unknown multi-word names with no head are most often people ("Myo Swe Win").
   if (tokens.length >= 2 && tokens.length <= 4 && Object.values(evidence).every((v) => v === 0) && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) evidence.person += 0.5;
 
-  return { paragraph: sentence.paragraph, sentence: sentence.index, start, end, text: name, tokens, evidence };
+  // Only where it modifies the common noun after it ("Human rights", "Security forces"); "Jobs said" stays a name.
+  const initial = tokens.length === 1 && sentenceInitial(text, sentence, first) && !!after && touching(last, after) && /^\p{Ll}/u.test(after.text) && (after.tags.has('Noun') || after.tags.has('Adjective')) && !after.tags.has('Verb');
+  return { paragraph: sentence.paragraph, sentence: sentence.index, start, end, text: name, tokens, evidence, ...(initial ? { initial } : {}) };
 }
 
 const lexiconCache = new Map<string, Set<string>>();
@@ -357,6 +369,7 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     const inside = spans.filter((sp) => sp.start >= c.start && sp.end <= c.end);
     // Only clear readings: two or more spans of different kinds, none of them the tagger's catch-all MISC.
     if (inside.length < 2 || new Set(inside.map((sp) => sp.type)).size < 2 || inside.some((sp) => sp.type === 'other')) continue;
+    // The parts start from the tagger's reading alone: it is what split the run, and its evidence is added below.
     const parts = inside.map((sp) => {
       const words = c.tokens.filter((t) => t.start >= sp.start && t.end <= sp.end);
       return words.length ? { ...c, start: words[0]!.start, end: words.at(-1)!.end, text: text.slice(words[0]!.start, words.at(-1)!.end), tokens: words, evidence: { person: 0, organization: 0, place: 0, other: 0 } } : null;
@@ -384,7 +397,8 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
 /** How much the tagger's reading counts against the rules' evidence (a head word counts 3, a cue word 3). */
 const TAGGER_WEIGHT = 2.5;
 
-function resolveWithinArticle(candidates: Candidate[]): EntityMention[] {
+function resolveWithinArticle(found: Candidate[]): EntityMention[] {
+  let candidates = found;
   // Pool evidence per surface form.
   const pooled = new Map<string, Evidence>();
   for (const c of candidates) {
@@ -392,6 +406,11 @@ function resolveWithinArticle(candidates: Candidate[]): EntityMention[] {
     for (const k of Object.keys(e) as EntityType[]) e[k] += c.evidence[k];
     pooled.set(c.text, e);
   }
+  // A word seen only opening sentences before a common noun, with no evidence at all of being a name, is capitalised
+  // because it starts the sentence ("Human rights groups said…"): not a name.
+  const seenInside = new Set(candidates.filter((c) => !c.initial).map((c) => c.text));
+  const noEvidence = (name: string) => Object.values(pooled.get(name)!).every((v) => v === 0);
+  candidates = candidates.filter((c) => seenInside.has(c.text) || !noEvidence(c.text));
   const types = new Map([...pooled].map(([name, evidence]) => [name, bestType(evidence)]));
 
   // Surnames and partial names join the fullest person name that ends with them ("Biden" → "Joe Biden"). Each

@@ -71,6 +71,12 @@ export const ORG_CUES = set(`
 `);
 export const PLACE_CUES_BEFORE = set(`region province city town village capital state country island district county port`);
 /** Prepositions before places; "at", "from" and "to" are left out: "at Apple", "from Reuters" are as common. */
+/** Nouns after a one-word name that make it a people's or a faith's name used as an adjective ("Muslim minorities"). */
+export const GROUP_NOUNS = set(`
+  minority minorities majority community communities population populations diaspora descent origin ethnicity
+  tribe tribes tribesmen clans refugees separatists militants insurgents pilgrims clerics worshippers faithful
+`);
+
 export const PLACE_PREPOSITIONS = set(`in near across into throughout outside inside around`);
 
 /** Name-like words that are never names on their own (calendar words, debris). */

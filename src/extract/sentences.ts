@@ -22,8 +22,11 @@ export const MAX_SENTENCE_LENGTH = 2000;
 function endsWithAbbreviation(text: string): boolean {
   // Only the end matters; looking at a bounded tail keeps this linear on very long text.
   const m = /(?:^|[\s(“"'‘])([A-Za-z][A-Za-z.]*)\.\s*$/.exec(text.slice(-40));
-  if (!m) return false;
-  const word = m[1]!;
+  return m !== null && isAbbreviation(m[1]!);
+}
+
+/** Whether a word (without its final period) is one that a period abbreviates: "Mr", "Inc", "J", "U.S". */
+export function isAbbreviation(word: string): boolean {
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   // Initials and dotted acronyms: "J.", "U.S.", "U.N."
   return /^(?:[A-Z]\.?)+$/.test(word) && word.replace(/\./g, '').length <= 3;

@@ -142,7 +142,9 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
     const words = g.key.split(' ');
     if (words.length < 2 || typeOfGroup(g) !== 'person' || g.curated?.split) continue;
     const bucket = `${words[0]}|${words.length}`;
-    byFirstWord.set(bucket, [...(byFirstWord.get(bucket) ?? []), g]);
+    const list = byFirstWord.get(bucket);
+    if (list) list.push(g);
+    else byFirstWord.set(bucket, [g]);
   }
   for (const bucket of byFirstWord.values()) {
     if (bucket.length > 50) continue; // a very common first name: too ambiguous to merge by spelling
@@ -158,6 +160,34 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
           union(small.key, big.key, `“${displayName(small)}” is a spelling variant of “${displayName(big)}” (same first name, edit distance ${distance}, never in the same article)`);
         }
       }
+    }
+  }
+
+  // A people's or a faith's one-word name in its singular, plural and transliterated spellings ("Uighur",
+  // "Uighurs", "Uyghurs") is one entity when one of them reads as such a name (type other). A one-word "person" is
+  // often such a plural misread ("Karakalpaks were held"), so it joins on singular/plural alone; places never join.
+  // Candidates meet through their one-letter deletions, so this stays linear in the number of names.
+  const groupNamesJoined = new Set<string>();
+  const groupNames = sortedGroups.filter((g) => !g.key.includes(' ') && !g.curated && typeOfGroup(g) !== 'place');
+  const byVariant = new Map<string, Group[]>();
+  for (const g of groupNames) {
+    const base = singular(g.key);
+    const variants = new Set([base, ...(base.length >= 6 && typeOfGroup(g) !== 'person' ? deletions(base) : [])]);
+    for (const v of variants) {
+      const list = byVariant.get(v);
+      if (list) list.push(g);
+      else byVariant.set(v, [g]);
+    }
+  }
+  for (const bucket of byVariant.values()) {
+    if (bucket.length < 2 || bucket.length > 8 || !bucket.some((g) => typeOfGroup(g) === 'other')) continue;
+    const [keep, ...rest] = [...bucket].sort((a, b) => b.mentions.length - a.mentions.length || (a.key < b.key ? -1 : 1));
+    for (const g of rest) {
+      if (find(g.key) === find(keep!.key)) continue;
+      const distance = editDistance(singular(g.key), singular(keep!.key));
+      if (distance > 1 || (distance === 1 && (typeOfGroup(g) === 'person' || typeOfGroup(keep!) === 'person'))) continue;
+      union(g.key, keep!.key, `“${displayName(g)}” is another spelling of “${displayName(keep!)}” (a people's or group's name; ${distance ? 'edit distance 1' : 'singular and plural'})`);
+      groupNamesJoined.add(keep!.key);
     }
   }
 
@@ -179,7 +209,9 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
     const words = g.key.split(' ');
     if (words.length >= 2 && typeOfGroup(g) === 'person') {
       const s = words.at(-1)!;
-      personsBySurname.set(s, new Set([...(personsBySurname.get(s) ?? []), find(g.key)]));
+      const set = personsBySurname.get(s);
+      if (set) set.add(find(g.key));
+      else personsBySurname.set(s, new Set([find(g.key)]));
     }
   }
   for (const g of sortedGroups) {
@@ -198,7 +230,9 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
   const merged = new Map<string, Group[]>();
   for (const g of sortedGroups) {
     const root = find(g.key);
-    merged.set(root, [...(merged.get(root) ?? []), g]);
+    const list = merged.get(root);
+    if (list) list.push(g);
+    else merged.set(root, [g]);
   }
   const built: { key: string; entity: Omit<Entity, 'id'> }[] = [];
   for (const [root, members] of [...merged].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
@@ -208,7 +242,8 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
     const main = groups.get(root)!;
     const name = curated?.name ?? displayName(main);
     const mentions = members.flatMap((m) => m.mentions).sort((a, b) => compareMentions(a.ref, b.ref));
-    const type = curated?.type ?? voteType({ mentions } as Group);
+    // Spellings joined as one people's name are that, whatever single mentions were read as.
+    const type = curated?.type ?? (members.some((m) => groupNamesJoined.has(m.key)) ? 'other' : voteType({ mentions } as Group));
     const aliases = [...new Set([...spellings.keys(), ...(curated?.aliases.filter((a) => spellings.has(a)) ?? [])])].filter((s) => s !== name).sort();
     built.push({
       key: root,
@@ -258,6 +293,18 @@ function preferSpelling(a: Group, b: Group, articles: Map<string, ArticleRecord>
 
 function compareMentions(a: MentionRef, b: MentionRef): number {
   return (a.article < b.article ? -1 : a.article > b.article ? 1 : 0) || a.sentence - b.sentence || a.start - b.start;
+}
+
+/** A name's singular for grouping: "uighurs" → "uighur" (never "swiss" → "swis"). */
+function singular(key: string): string {
+  return key.length > 4 && key.endsWith('s') && !key.endsWith('ss') ? key.slice(0, -1) : key;
+}
+
+/** Every string one deleted letter away: two words one edit apart always share one of these (or each other). */
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
 }
 
 export function editDistance(a: string, b: string): number {

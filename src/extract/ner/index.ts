@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { EntityType } from '../../types.ts';
 import { loadWeights, tagWords, type SerializedModel, type Weights } from './tagger.ts';
+import { isAbbreviation } from '../sentences.ts';
 
 let weights: Weights | null = null;
 function model(): Weights {
@@ -12,8 +13,26 @@ function model(): Weights {
   return weights;
 }
 
-/** CoNLL-style tokens: words, numbers, a possessive "'s" and each punctuation mark on its own. */
-const TOKEN = /['’]s\b|\p{L}[\p{L}\p{M}\p{N}'’.&-]*\p{L}|\p{L}|\p{N}[\p{N},.]*\p{N}|\p{N}|[^\s\p{L}\p{N}]/gu;
+/**
+ * Tokens as CoNLL-2003 (which the model learnt from) has them: words, a possessive "'s", numbers with their inner
+ * punctuation ("1996-08-30", "4-38", "13:06.45"), abbreviations with their period ("P.", "U.S.", "Inc."), and each
+ * other punctuation mark on its own. Tokens cut differently look unlike anything in training ("LONDON 1996 - 08 -
+ * 30" read as an organisation).
+ */
+const TOKEN = /['’]s\b|\p{L}[\p{L}\p{M}\p{N}'’.&-]*\p{L}\.?|\p{L}\.?|\p{N}[\p{N},.:\/-]*\p{N}|\p{N}|[^\s\p{L}\p{N}]/gu;
+
+/** A word keeps a final period only when it is an abbreviation and not the end of its sentence. */
+function tokenize(text: string): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const word = m[0];
+    const start = m.index;
+    if (word.length > 1 && word.endsWith('.') && /\p{L}/u.test(word[0]!) && (!isAbbreviation(word.slice(0, -1)) || /^\s*$/.test(text.slice(start + word.length)))) {
+      out.push({ text: word.slice(0, -1), start, end: start + word.length - 1 }, { text: '.', start: start + word.length - 1, end: start + word.length });
+    } else out.push({ text: word, start, end: start + word.length });
+  }
+  return out;
+}
 const TYPE: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
 
 export interface TaggedSpan {
@@ -23,9 +42,9 @@ export interface TaggedSpan {
 }
 
 export function tagNames(text: string): TaggedSpan[] {
-  const tokens = [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const tokens = tokenize(text);
   if (tokens.length === 0) return [];
-  const tags = tagWords(model(), tokens.map((t) => t.text));
+  const tags = tagWords(model(), tokens.map((t) => t.text), Number(process.env.NER_BEAM ?? 1));
   const out: TaggedSpan[] = [];
   let open: TaggedSpan | null = null;
   tags.forEach((tag, i) => {
