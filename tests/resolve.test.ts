@@ -55,6 +55,17 @@ describe('merging across articles', () => {
     expect(byName(r, 'Qaraqalpak')[0]?.id).not.toBe(e?.id);
   });
 
+  it('joins an event name with its words reordered ("Forum for Water" / "Water Forum"), not a different event', () => {
+    const r = resolve([
+      article('a', 'Delegates arrived for the Global Forum for Water in Lisbon.'),
+      article('b', 'The Global Water Forum ended on Friday. The Global Forum for Energy opens next year.'),
+    ]);
+    const [e] = byName(r, 'Global Forum for Water');
+    expect([e!.name, ...e!.aliases].sort()).toEqual(['Global Forum for Water', 'Global Water Forum']);
+    expect(e?.mergeReasons.join(' ')).toMatch(/reordered/);
+    expect(byName(r, 'Global Forum for Energy')[0]?.id).not.toBe(e?.id);
+  });
+
   it('never joins a group name to a place or a person one letter away', () => {
     const r = resolve([
       article('a', 'Dornavian refugees crossed the border.'),

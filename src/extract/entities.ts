@@ -281,6 +281,11 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
   if (orgHead && LEGAL_FORMS.test(last.text)) evidence.organization += 3;
   if (PLACE_HEADS.has(last.text)) evidence.place += 3;
   if (OTHER_HEADS.has(last.text) || (words.length > 1 && OTHER_HEADS.has(first.text))) evidence.other += 4;
+  // "Virtual Summit for Democracy", "Federal Reserve Bank of New York": the head is the word before "of"/"for".
+  const connector = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'));
+  const innerHead = connector > 0 ? words[connector - 1]! : null;
+  if (innerHead && innerHead !== first.text && OTHER_HEADS.has(innerHead)) evidence.other += 4;
+  if (innerHead && innerHead !== first.text && ORG_HEADS.has(innerHead)) evidence.organization += 3;
   if (tokens.length === 1 && isCamelCase(first.text)) evidence.organization += 3;
   if (tokens.length === 1 && isAcronym(first.text)) evidence.organization += 1.5;
 

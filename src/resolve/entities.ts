@@ -191,6 +191,21 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
     }
   }
 
+  // An event's or a work's name with its words reordered around "for"/"of" is the same name: "Summit for
+  // Democracy" and "Democracy Summit". Only names read as such (type other) join, by their bag of words.
+  const byWordBag = new Map<string, Group>();
+  for (const g of sortedGroups) {
+    const words = g.key.split(' ').filter((w) => !BAG_STOPWORDS.has(w));
+    if (words.length < 2 || g.curated || typeOfGroup(g) !== 'other') continue;
+    const bag = [...words].sort().join(' ');
+    const seen = byWordBag.get(bag);
+    if (!seen) byWordBag.set(bag, g);
+    else {
+      const [small, big] = g.mentions.length > seen.mentions.length ? [seen, g] : [g, seen];
+      union(small.key, big.key, `“${displayName(small)}” is “${displayName(big)}” with its words reordered`);
+    }
+  }
+
   // A company's full style joins its short name: "Apple Computer", "Toyota Motor Company" → "Apple", "Toyota",
   // when everything after the short name is a corporate descriptor and the short name is an organisation too.
   const orgByKey = new Map(sortedGroups.filter((g) => typeOfGroup(g) === 'organization').map((g) => [g.key, g]));
@@ -294,6 +309,9 @@ function preferSpelling(a: Group, b: Group, articles: Map<string, ArticleRecord>
 function compareMentions(a: MentionRef, b: MentionRef): number {
   return (a.article < b.article ? -1 : a.article > b.article ? 1 : 0) || a.sentence - b.sentence || a.start - b.start;
 }
+
+/** Words a reordered name may gain or lose: "Summit for Democracy" ↔ "Democracy Summit". */
+const BAG_STOPWORDS = new Set(['of', 'for', 'the', 'on', 'in']);
 
 /** A name's singular for grouping: "uighurs" → "uighur" (never "swiss" → "swis"). */
 function singular(key: string): string {
