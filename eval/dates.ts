@@ -7,18 +7,23 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { timexValue } from '../src/extract/dates.ts';
+import { extractDates, timexValue } from '../src/extract/dates.ts';
+import { splitSentences } from '../src/extract/sentences.ts';
+import type { IngestedArticle, Paragraph } from '../src/types.ts';
 
 const root = process.argv[2] ?? path.resolve(import.meta.dirname, '../../shared/corpus/timebank_tempeval3');
 const SETS = ['TimeBank', 'AQUAINT'];
 
-interface Case { set: string; doc: string; text: string; gold: string; got: string | null }
+interface Case { set: string; doc: string; dct: string | null; context: string; text: string; gold: string; got: string | null }
 
 function decode(s: string): string {
   return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 }
 
 const cases: Case[] = [];
+/** Gold DATE spans the product's own `extractDates` also dated, and how many of those it got right. */
+let productFound = 0;
+let productRight = 0;
 for (const set of SETS) {
   const dir = path.join(root, set);
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.tml')).sort()) {
@@ -39,15 +44,37 @@ for (const set of SETS) {
         plain += inner;
       } else if (!m[0].startsWith('<')) plain += decode(m[0]);
     }
+    // The article as the product sees it: paragraphs at blank lines (whitespace flattened, offsets kept), split
+    // into sentences by the product's splitter, dated by the product's extractDates.
+    const paragraphs: Paragraph[] = [];
+    const starts: number[] = [];
+    const paraRe = /[^\n]+(?:\n(?![ \t\r]*\n)[^\n]*)*/g;
+    for (let m = paraRe.exec(plain); m; m = paraRe.exec(plain)) {
+      if (!m[0].trim()) continue;
+      starts.push(m.index);
+      paragraphs.push({ id: `p${paragraphs.length + 1}`, kind: 'body', text: m[0].replace(/\s/g, ' '), line: 1 });
+    }
+    const sentences = splitSentences(paragraphs);
+    const article = { id: name, date: dct, dateSource: dct ? 'header' : null, paragraphs } as IngestedArticle;
+    const productDates = extractDates(article, sentences);
     for (const s of spans) {
-      // The sentence around the expression: back to the previous full stop, on to the next.
-      const from = Math.max(plain.lastIndexOf('. ', s.start) + 2, s.start - 200, 0);
-      const stop = plain.indexOf('. ', s.start + s.text.length);
-      const to = stop < 0 ? Math.min(plain.length, s.start + 200) : Math.min(stop + 1, s.start + 200);
-      const context = plain.slice(from, to).replace(/\s+/g, ' ');
-      const at = plain.slice(from, s.start).replace(/\s+/g, ' ').length;
+      let p = 0;
+      while (p + 1 < starts.length && starts[p + 1]! <= s.start) p++;
+      const paragraph = paragraphs[p]!;
+      const offset = s.start - starts[p]!;
+      const sentence = sentences.find((x) => x.paragraph === paragraph.id && x.start <= offset && offset < x.end)
+        ?? sentences.filter((x) => x.paragraph === paragraph.id).at(-1)!;
+      const at = offset - sentence.start;
       const text = s.text.replace(/\s+/g, ' ').trim();
-      cases.push({ set, doc: name, text, gold: s.gold, got: timexValue(text, dct, context, at) });
+      // The narrative's time: the last date the product read before this expression.
+      const before = productDates.filter((d) => (d.paragraph === paragraph.id ? d.end <= offset : paragraphs.findIndex((x) => x.id === d.paragraph) < p)).at(-1);
+      const got = timexValue(text, dct, sentence.text, at, before ? { value: before.value, precision: before.precision } : null);
+      cases.push({ set, doc: name, dct, context: sentence.text, text, gold: s.gold, got });
+      const found = productDates.find((d) => d.paragraph === paragraph.id && d.start < offset + s.text.length && d.end > offset);
+      if (found) {
+        productFound++;
+        if (found.value === s.gold) productRight++;
+      }
     }
   }
 }
@@ -59,16 +86,30 @@ for (const set of SETS) {
   const mine = cases.filter((c) => c.set === set);
   console.log(`  ${set}: ${mine.filter(ok).length}/${mine.length} = ${pct(mine.filter(ok).length, mine.length)}`);
 }
-const misses = cases.filter((c) => !ok(c));
-const byKind = new Map<string, number>();
-for (const c of misses) {
-  const kind = c.got === null ? 'no value' : /^\d{4}-\d\d-\d\d$/.test(c.gold) ? 'wrong day' : /REF$/.test(c.gold) ? 'wrong REF' : /W\d/.test(c.gold) ? 'wrong week' : /Q\d/.test(c.gold) ? 'wrong quarter' : 'other';
-  byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
+/** What kind of date the gold value is: the categories the figures are reported by. */
+function category(gold: string): string {
+  if (/^\d{4}-\d\d-\d\d(T.*)?$/.test(gold)) return 'day';
+  if (/^\d{4}-\d\d$/.test(gold)) return 'month';
+  if (/^\d{4}$/.test(gold)) return 'year';
+  if (/^\d{4}-(Q\d|H\d)$/.test(gold)) return 'quarter/half';
+  if (/^\d{4}-W\d+(-WE)?$/.test(gold)) return 'week';
+  if (/^\d{4}-(SP|SU|FA|WI)$/.test(gold)) return 'season';
+  if (/_REF$/.test(gold)) return 'reference (now/past/future)';
+  if (/^\d{2,3}$/.test(gold)) return 'decade/century';
+  return 'underspecified (X) or other';
 }
-console.log(`misses: ${misses.length} (${[...byKind].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')})`);
+console.log(`product path (extractDates): dated ${productFound}/${cases.length} gold DATE spans, ${productRight} with the gold value (${pct(productRight, productFound)})`);
+const categories = [...new Set(cases.map((c) => category(c.gold)))].sort();
+console.log('by gold category:');
+for (const k of categories) {
+  const mine = cases.filter((c) => category(c.gold) === k);
+  console.log(`  ${k.padEnd(28)} ${String(mine.filter(ok).length).padStart(4)}/${String(mine.length).padEnd(4)} = ${pct(mine.filter(ok).length, mine.length)}`);
+}
+const misses = cases.filter((c) => !ok(c));
+console.log(`misses: ${misses.length}`);
 const freq = new Map<string, number>();
 for (const c of misses) {
-  const k = `"${c.text}" gold=${c.gold} got=${c.got}`;
+  const k = process.env.MISSES_DCT ? `[${category(c.gold)}] "${c.text}" dct=${c.dct} gold=${c.gold} got=${c.got} (${c.doc})${process.env.MISSES_DCT === 'context' ? `\n      ${c.context}` : ''}` : `[${category(c.gold)}] "${c.text}" gold=${c.gold} got=${c.got}`;
   freq.set(k, (freq.get(k) ?? 0) + 1);
 }
 for (const [k, n] of [...freq].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, Number(process.env.MISSES ?? 30))) console.log(`  ${n}× ${k}`);

@@ -31,6 +31,24 @@ describe('past-biased dates', () => {
   });
 });
 
+describe('the verb decides which way a date without a year points', () => {
+  const ref = '1989-10-26';
+  const at = (sentence: string, expression: string) => resolveDatesIn(sentence, ref).find((d) => d.text.endsWith(expression))?.value;
+  it('past verbs look back, future and scheduled ones forward, terms to the nearest', () => {
+    expect(at('The army seized power on February 1.', 'February 1')).toBe('1989-02-01');
+    expect(at('The company will redeem the notes on Feb. 1.', 'Feb. 1')).toBe('1990-02-01');
+    expect(at('The dividend is payable Dec. 15 to holders of record.', 'Dec. 15')).toBe('1989-12-15');
+    expect(at('Officials said Friday it would investigate.', 'Friday')).toBe('1989-10-20');
+    expect(at('Talks are set to resume Monday in Belfast.', 'Monday')).toBe('1989-10-30');
+    expect(at('On Friday, the minister resigned.', 'Friday')).toBe('1989-10-20');
+  });
+  it('reads spans back from the article date', () => {
+    expect(resolveDateText('two years ago', ref)).toEqual({ value: '1987', precision: 'year' });
+    expect(resolveDateText('10 days ago', ref)).toEqual({ value: '1989-10-16', precision: 'day' });
+    expect(resolveDatesIn('It happened a week ago.', ref)).toEqual([]);
+  });
+});
+
 describe('extractDates', () => {
   it('gives paragraph offsets that point at the expression', () => {
     const text = 'Intro. The ban came on Friday, officials said.';
@@ -45,6 +63,22 @@ describe('extractDates', () => {
   });
 });
 
+describe('dates told from the narrative', () => {
+  it('counts "that year" and "the next day" from the last date told, not from the article', () => {
+    const text = 'He joined the firm in 1995. Later that year he was promoted. The plant closed on March 3, 2001, and reopened the next day.';
+    const article = { id: 'a', date: TUESDAY, dateSource: 'header', paragraphs: [{ id: 'p1', kind: 'body', text, line: 1 }] } as unknown as IngestedArticle;
+    const sentences: Sentence[] = [];
+    for (const m of text.matchAll(/[^.]+\./g)) {
+      const start = m.index + (m[0].length - m[0].trimStart().length);
+      sentences.push({ paragraph: 'p1', index: sentences.length, start, end: m.index + m[0].length, text: m[0].trim() });
+    }
+    expect(extractDates(article, sentences).map((d) => `${d.text}=${d.value}`)).toEqual(['1995=1995', 'Later that year=1995', 'March 3, 2001=2001-03-03', 'the next day=2001-03-04']);
+  });
+  it('gives no day when the narrative has none', () => {
+    expect(timexValue('the next day', TUESDAY, 'In 1995 it rained and the next day it snowed.', 28, { value: '1995', precision: 'year' })).toBeNull();
+  });
+});
+
 describe('TimeML-style values', () => {
   it('names references, weeks, quarters, decades', () => {
     expect(timexValue('now', '1998-01-08')).toBe('PRESENT_REF');
@@ -53,5 +87,16 @@ describe('TimeML-style values', () => {
     expect(timexValue('the quarter', '1989-10-25', 'Profit rose in the quarter.')).toBe('1989-Q3');
     expect(timexValue('the 1990s', '1998-01-08')).toBe('199');
     expect(timexValue('October', '1998-01-08')).toBe('1997-10');
+  });
+  it('names spelled-out years, holidays, results periods and vague references', () => {
+    expect(timexValue('nineteen ninety-six', '1998-01-15')).toBe('1996');
+    expect(timexValue('the year two thousand', '1998-01-15')).toBe('2000');
+    expect(timexValue('Thanksgiving Day', '2000-01-06', 'He was found on Thanksgiving Day.')).toBe('1999-11-25');
+    expect(timexValue('a year earlier', '1989-11-02', 'Net income rose to $5 million from $3 million a year earlier.')).toBe('1988-Q3');
+    expect(timexValue('the near future', '1989-11-01')).toBe('FUTURE_REF');
+    expect(timexValue('in recent years', '1989-11-01')).toBe('PAST_REF');
+    expect(timexValue('the 20th century', '1998-02-13')).toBe('19');
+    expect(timexValue('mid-1996', '1998-02-19')).toBe('1996');
+    expect(timexValue('the weekend', '1990-08-13', 'Officials said over the weekend that troops left.')).toBe('1990-W32-WE');
   });
 });

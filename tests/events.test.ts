@@ -82,6 +82,31 @@ describe('resolveEvents', () => {
     const dup = resolveEvents({ articles: [rec('one', null), { ...rec('two', null), duplicateOf: 'one' }], extractions: [x1, x2], assignment });
     expect(dup.flatMap((e) => e.sources.map((s) => s.article))).toEqual(['one']);
   });
+  it('shows where sources disagree: each date and each count with its article', () => {
+    const a = extraction('a', '2022-03-08', ['Soldiers killed 82 people in Yangon on March 5.'], [[0, 'Yangon', 'place']], [[0, 'March 5', '2022-03-05', 'day']]);
+    const b = extraction('b', '2022-03-09', ['Soldiers killed 80 people in Yangon on March 6.'], [[0, 'Yangon', 'place']], [[0, 'March 6', '2022-03-06', 'day']]);
+    const c = extraction('c', '2022-03-09', ['Soldiers killed 80 people in Yangon in March.'], [[0, 'Yangon', 'place']], [[0, 'March', '2022-03', 'month']]);
+    const ids = new Map<string, (string | null)[]>([['a', ['yangon']], ['b', ['yangon']], ['c', ['yangon']]]);
+    const events = resolveEvents({ articles: [rec('a', null), rec('b', null), rec('c', null)], extractions: [a, b, c], assignment: ids });
+    expect(events).toHaveLength(1);
+    expect(events[0]!.sources.map((s) => s.article)).toEqual(['a', 'b', 'c']);
+    expect(events[0]!.date).toBe('2022-03-05');
+    expect(events[0]!.disagreements).toEqual([
+      { field: 'date', values: [{ value: '2022-03-05', article: 'a' }, { value: '2022-03-06', article: 'b' }, { value: '2022-03', article: 'c' }] },
+      { field: 'number of people', values: [{ value: '82', article: 'a' }, { value: '80', article: 'b' }, { value: '80', article: 'c' }] },
+    ]);
+    const x = extraction('x', null, ['Police arrested Ana Lee on May 2.'], [[0, 'Ana Lee', 'person']], [[0, 'May 2', '2022-05-02', 'day']]);
+    const y = extraction('y', null, ['Police arrested Ana Lee on May 3.'], [[0, 'Ana Lee', 'person']], [[0, 'May 3', '2022-05-03', 'day']]);
+    const z = extraction('z', null, ['Police arrested Ana Lee on May 3.'], [[0, 'Ana Lee', 'person']], [[0, 'May 3', '2022-05-03', 'day']]);
+    const arrests = resolveEvents({ articles: [rec('x', null), rec('y', null), rec('z', null)], extractions: [x, y, z], assignment: new Map([['x', ['ana-lee']], ['y', ['ana-lee']], ['z', ['ana-lee']]]) });
+    expect(arrests).toHaveLength(1);
+    expect(arrests[0]).toMatchObject({ date: '2022-05-03', disagreements: [{ field: 'date', values: [{ value: '2022-05-02', article: 'x' }, { value: '2022-05-03', article: 'y' }, { value: '2022-05-03', article: 'z' }] }] });
+  });
+  it('names an event after the participant that carries the trigger word', () => {
+    const x = extraction('s', '2022-03-08', ['Leaders met at the Summit of the Americas on Friday.'], [[0, 'Summit of the Americas', 'other']], [[0, 'Friday', '2022-03-04', 'day']]);
+    const [ev] = resolveEvents({ articles: [rec('s', null)], extractions: [x], assignment: new Map([['s', ['summit-of-the-americas']]]), entityNames: new Map([['summit-of-the-americas', 'Summit of the Americas']]) });
+    expect(ev).toMatchObject({ id: '2022-03-04-meeting-summit-of-the-americas', title: 'Summit of the Americas', type: 'meeting' });
+  });
   it('drops participants the entity resolution dropped', () => {
     const events = resolveEvents({ articles: [rec('one', null)], extractions: [x1], assignment: new Map([['one', [null, null]]]) });
     expect(events).toEqual([]);

@@ -88,7 +88,9 @@ describe('event mentions', () => {
   it('finds the trigger and type', () => {
     expect(findTrigger('The military overthrew the government')?.type).toBe('coup');
     expect(findTrigger('The Treasury on Friday added the firm to a list of banned companies')?.type).toBe('sanction');
-    expect(findTrigger('Officials said the sanctions would hurt relations')).toBeNull();
+    // Reported speech is a statement by its speaker (the word "sanctions" alone is no sanction event).
+    expect(findTrigger('Officials said the sanctions would hurt relations')?.type).toBe('statement');
+    expect(findTrigger('The sanctions list is long')).toBeNull();
   });
   it('gives participants roles and the sentence date', () => {
     const x = extractArticle(article('Northwind Logistics on Friday sued Harbour Holdings in Lisbon.'));

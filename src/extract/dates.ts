@@ -10,9 +10,22 @@
 import * as chrono from 'chrono-node';
 import type { DateMention, DatePrecision, IngestedArticle, IsoDate, Sentence } from '../types.ts';
 import { dateFromIso, isoDay } from '../util/dates.ts';
+import { dateDirection, type DateDirection } from './tense.ts';
 
-const FUTURE_CUE = /\b(next|coming|tomorrow|upcoming|will|would|shall|plans? to|scheduled|due to|expected to|later this)\b/i;
 const DAY_MS = 86_400_000;
+
+const AMOUNT = String.raw`(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|some|many|a couple of)`;
+const UNIT = String.raw`(?:days?|weeks?|months?|years?|decades?)`;
+/**
+ * Spans chrono reads as dates that are none: durations ("for 22 days", "within 90 days", "in 3 months"), spans
+ * counted from another event ("five years after", "two days later"), and vague distances ("several months ago").
+ */
+const DURATION_OR_RELATIVE = new RegExp(
+  String.raw`^(?:for|within|during|over|in|after)\s+(?:the\s+)?(?:next\s+|past\s+|last\s+|first\s+|coming\s+)?${AMOUNT}\s+${UNIT}$` +
+  String.raw`|^${AMOUNT}\s+${UNIT}\s+(?:after|before|later|earlier)$` +
+  String.raw`|^(?:for\s+)?(?:several|a few|few|some|many|a couple of)\s+${UNIT}(?:\s+ago)?$`,
+  'i',
+);
 
 export interface ResolvedDate {
   value: IsoDate;
@@ -21,20 +34,63 @@ export interface ResolvedDate {
 
 export function extractDates(article: IngestedArticle, sentences: Sentence[]): DateMention[] {
   const out: DateMention[] = [];
-  const paragraphStart = new Map<string, number>();
-  for (const s of sentences) if (!paragraphStart.has(s.paragraph)) paragraphStart.set(s.paragraph, s.start);
+  // The narrative's time: the last date told so far, which "that year", "the next day" count from.
+  let narrative: ResolvedDate | null = null;
   for (const sentence of sentences) {
-    for (const found of resolveDatesIn(sentence.text, article.date, article.dateSource === 'inferred')) {
+    const found: (ResolvedDate & { index: number; text: string })[] = [];
+    const anaphoric = anaphoricDatesIn(sentence.text);
+    const chronoDates = resolveDatesIn(sentence.text, article.date, article.dateSource === 'inferred')
+      .filter((d) => !anaphoric.some((a) => d.index < a.index + a.text.length && a.index < d.index + d.text.length));
+    // In reading order, so each anaphoric date counts from the date told just before it.
+    const all = [...chronoDates.map((d) => ({ at: d.index, d, phrase: null })), ...anaphoric.map((a) => ({ at: a.index, d: null, phrase: a }))].sort((x, y) => x.at - y.at);
+    for (const item of all) {
+      const resolved: (ResolvedDate & { index: number; text: string }) | null = item.d ?? (narrative && item.phrase ? { ...item.phrase.resolve(narrative), index: item.phrase.index, text: item.phrase.text } : null);
+      if (!resolved || !resolved.value) continue;
+      found.push(resolved);
+      narrative = { value: resolved.value, precision: resolved.precision };
+    }
+    for (const f of found) {
       out.push({
         paragraph: sentence.paragraph,
         sentence: sentence.index,
-        start: sentence.start + found.index,
-        end: sentence.start + found.index + found.text.length,
-        text: found.text,
-        value: found.value,
-        precision: found.precision,
+        start: sentence.start + f.index,
+        end: sentence.start + f.index + f.text.length,
+        text: f.text,
+        value: f.value,
+        precision: f.precision,
       });
     }
+  }
+  return out;
+}
+
+const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
+
+/**
+ * Dates told relative to the narrative rather than to the article: "that year", "later that month", "the next
+ * day", "the year before". Each comes with how to resolve it from the last date told (empty value: the narrative
+ * date is not precise enough, e.g. "the next day" after "in 1995").
+ */
+export function anaphoricDatesIn(text: string): { index: number; text: string; resolve: (narrative: ResolvedDate) => ResolvedDate }[] {
+  const out: { index: number; text: string; resolve: (narrative: ResolvedDate) => ResolvedDate }[] = [];
+  const re = /\b(?:(?:earlier|later) (?:in )?)?(?:that|the same|the following|the next|the previous|the preceding) (year|month|day|morning|evening|night)\b|\bthe (year|month|day) (after|before)\b/gi;
+  for (const m of text.matchAll(re)) {
+    const phrase = m[0];
+    const unit = (m[1] ?? m[2])!.toLowerCase();
+    const precision: DatePrecision = unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day';
+    const step = /following|next|after/i.test(phrase) ? 1 : /previous|preceding|before/i.test(phrase) ? -1 : 0;
+    out.push({
+      index: m.index,
+      text: phrase,
+      resolve: (narrative) => {
+        if (PRECISION_RANK[narrative.precision] < PRECISION_RANK[precision]) return { value: '', precision };
+        const d = dateFromIso(narrative.value);
+        if (precision === 'year') d.setUTCFullYear(d.getUTCFullYear() + step);
+        else if (precision === 'month') d.setUTCMonth(d.getUTCMonth() + step, 1);
+        else d.setUTCDate(d.getUTCDate() + step);
+        return { value: format(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), precision), precision };
+      },
+    });
   }
   return out;
 }
@@ -45,11 +101,21 @@ export function resolveDatesIn(text: string, reference: IsoDate | null, referenc
   const out: (ResolvedDate & { index: number; text: string })[] = [];
   for (const r of chrono.en.casual.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
     if (!/\p{L}|\d[-/]\d/u.test(r.text) || /^\d+$/.test(r.text.trim())) continue;
-    if (/\b(week|weekend|hours?|minutes?|seconds?|now|ago)\b/i.test(r.text) && !/\b\d{1,2}\b/.test(r.text)) continue;
+    // A week, an hour or "now" is no calendar date, and "a week ago" is a week, not the day seven days back.
+    const spanUnit = /\b(weeks?|weekend|hours?|minutes?|seconds?|now)\b/i.test(r.text);
+    if (spanUnit && (!/\b\d{1,2}\b/.test(r.text) || /\b(weeks?|hours?|minutes?|seconds?) ago\b/i.test(r.text))) continue;
+    if (DURATION_OR_RELATIVE.test(r.text.trim())) continue;
     const resolved = normalise(r, text, reference, referenceIsLowerBound);
     if (resolved) out.push({ ...resolved, index: r.index, text: r.text.replace(/[\s,.;:]+$/, '') });
   }
-  return out;
+  // A year on its own, which chrono leaves alone: only after a word that makes it a time ("in 1995", "since 2004"),
+  // so "1995 people" and "$2005" stay numbers.
+  for (const m of text.matchAll(/\b(?:in|since|by|during|until|till|from|before|after|of|early|late|mid-?|around|circa)\s+((?:1[5-9]|20)\d\d)\b(?![-/.,]?\d|\s*(?:%|percent|people|[a-z]+s\b))/gi)) {
+    const index = m.index + m[0].length - m[1]!.length;
+    if (out.some((d) => d.index < index + 4 && index < d.index + d.text.length)) continue;
+    out.push({ value: m[1]!, precision: 'year', index, text: m[1]! });
+  }
+  return out.sort((a, b) => a.index - b.index);
 }
 
 function normalise(r: chrono.ParsedResult, sentence: string, reference: IsoDate | null, lowerBound: boolean): ResolvedDate | null {
@@ -57,47 +123,60 @@ function normalise(r: chrono.ParsedResult, sentence: string, reference: IsoDate 
   const certainDay = c.isCertain('day');
   const certainMonth = c.isCertain('month');
   const certainYear = c.isCertain('year');
-  const weekday = c.isCertain('weekday') && !certainDay;
-  const relativeWord = /\b(today|yesterday|tonight|last night|this morning|this afternoon|this evening)\b/i.test(r.text);
+  // A weekday with no month written ("Friday", "9 a.m. Tuesday"); "Friday, December 10" is a calendar date.
+  const weekday = c.isCertain('weekday') && !certainMonth;
+  const relativeWord = /\b(today|yesterday|tonight|last night|this morning|this afternoon|this evening|ago)\b/i.test(r.text);
   if (!certainDay && !certainMonth && !certainYear && !weekday && !relativeWord) return null;
   if (!reference && !certainYear) return null;
 
   let year = c.get('year')!;
-  let month = c.get('month')!;
-  let day = c.get('day')!;
-  const precision: DatePrecision = certainDay || weekday || relativeWord ? 'day' : certainMonth ? 'month' : 'year';
-  if (!reference) return { value: format(year, month, day, precision), precision };
+  const month = c.get('month')!;
+  const day = c.get('day')!;
+  const precision: DatePrecision = certainDay || weekday ? 'day' : certainMonth ? 'month' : 'year';
+  if (!reference || relativeWord || certainYear) return { value: format(year, month, day, precision), precision };
 
   const refTime = dateFromIso(reference).getTime();
-  const future = FUTURE_CUE.test(sentence.slice(Math.max(0, r.index - 40), r.index + r.text.length + 20)) || /\b(next|tomorrow|coming)\b/i.test(r.text);
-  const at = () => Date.UTC(year, month - 1, precision === 'day' ? day : 1, 12);
+  const direction: DateDirection = /\b(next|tomorrow|coming)\b/i.test(r.text) ? 'future' : /\blast\b/i.test(r.text) ? 'past' : dateDirection(sentence, r.index, r.index + r.text.length);
   if (weekday) {
     // chrono picks a weekday near the reference; choose the one this article can mean.
     let t = Date.UTC(year, month - 1, day, 12);
-    if (lowerBound && !future) {
+    if (lowerBound && direction !== 'future') {
       while (t < refTime) t += 7 * DAY_MS;
       while (t - 7 * DAY_MS >= refTime) t -= 7 * DAY_MS;
-    } else if (!future) {
-      while (t > refTime) t -= 7 * DAY_MS;
+    } else if (direction === 'future' || direction === 'deadline') {
+      while (t < refTime) t += 7 * DAY_MS;
+      while (t - 7 * DAY_MS >= refTime) t -= 7 * DAY_MS;
     } else {
-      while (t <= refTime) t += 7 * DAY_MS;
+      // "last Monday" in a Monday article is a week back; a bare "Monday" is today.
+      const latest = /\blast\b/i.test(r.text) ? refTime - DAY_MS : refTime;
+      while (t > latest) t -= 7 * DAY_MS;
+      while (t + 7 * DAY_MS <= refTime) t += 7 * DAY_MS;
     }
     const d = new Date(t);
     return { value: isoDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()), precision: 'day' };
   }
-  if (!certainYear && !future && !relativeWord) {
-    // "February 1" or "in April" without a year: the last such date on or before the article.
-    const refDate = new Date(refTime);
-    year = refDate.getUTCFullYear();
-    const monthStart = Date.UTC(year, month - 1, 1, 12);
-    // A yearless date a fortnight ahead at most is a preview ("talks resume Jan. 14"), not last year's.
-    const limit = lowerBound ? refTime + 14 * DAY_MS : refTime + (precision === 'day' ? 14 * DAY_MS : 0);
-    if ((precision === 'day' ? at() : monthStart) > limit) year -= 1;
-  } else if (!certainYear && future) {
-    year = new Date(refTime).getUTCFullYear();
-    if (at() < refTime) year += 1;
-  }
+  year = yearFor(month, precision === 'day' ? day : null, refTime, lowerBound ? 'past' : direction, lowerBound);
   return { value: format(year, month, day, precision), precision };
+}
+
+/**
+ * The year of a date written without one ("February 1", "in April"), from the article's date and the way the
+ * sentence points: past, or no readable verb (news reports the past) → the last such date on or before the article
+ * (a yearless date a fortnight ahead at most is a preview: "talks resume Jan. 14"); future → the next one; a
+ * deadline ("payable Dec. 15", "until March") → the nearest one.
+ */
+function yearFor(month: number, day: number | null, refTime: number, direction: DateDirection, lowerBound: boolean): number {
+  const refYear = new Date(refTime).getUTCFullYear();
+  const refMonthIndex = refYear * 12 + new Date(refTime).getUTCMonth();
+  const candidates = [refYear - 1, refYear, refYear + 1];
+  // Distance in days for a day, in months (as days) for a month, so "in October" from 1998-10-20 is this October.
+  const offset = (y: number) => (day !== null ? (Date.UTC(y, month - 1, day, 12) - refTime) / DAY_MS : (y * 12 + month - 1 - refMonthIndex) * 30);
+  if (direction === 'past' || direction === 'none') {
+    const slack = day !== null || lowerBound ? 14 : 0;
+    return candidates.filter((y) => offset(y) <= slack).pop()!;
+  }
+  if (direction === 'future') return candidates.find((y) => offset(y) >= (day !== null ? -7 : 0))!;
+  return [...candidates].sort((a, b) => Math.abs(offset(a)) - Math.abs(offset(b)) || a - b)[0]!;
 }
 
 function format(year: number, month: number, day: number, precision: DatePrecision): IsoDate {
@@ -124,50 +203,130 @@ function isoWeek(t: number): string {
   return `${thursday.getUTCFullYear()}-W${String(w).padStart(2, '0')}`;
 }
 
+const NUMBER_WORD: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/** A number from 0 to 99 written in words ("ninety-six", "seven"), or null. */
+function wordsToNumber(text: string): number | null {
+  const parts = text.toLowerCase().split(/[-\s]+/).filter(Boolean);
+  if (parts.length === 0 || parts.length > 2) return null;
+  const values = parts.map((p) => NUMBER_WORD[p]);
+  if (values.some((v) => v === undefined)) return null;
+  if (values.length === 2 && (values[0]! % 10 !== 0 || values[0]! < 20 || values[1]! >= 10)) return null;
+  return values.reduce((a, b) => a! + b!, 0)!;
+}
+
+/**
+ * Years spoken as words in broadcast transcripts: "nineteen ninety-six" → 1996, "two thousand" → 2000,
+ * "two thousand and one" → 2001. The text with each such year replaced by its digits.
+ */
+export function withSpelledYears(text: string): string {
+  const word = String.raw`(?:${Object.keys(NUMBER_WORD).join('|')})`;
+  const pair = String.raw`${word}(?:[-\s]${word})?`;
+  return text
+    .replace(new RegExp(String.raw`\btwo thousand(?:\s+(?:and\s+)?(${pair}))?\b`, 'gi'), (_m, rest?: string) => String(2000 + (rest ? wordsToNumber(rest) ?? 0 : 0)))
+    .replace(new RegExp(String.raw`\b(nineteen|eighteen|twenty)[-\s](${pair}|hundred)\b`, 'gi'), (m, century: string, rest: string) => {
+      const c = NUMBER_WORD[century.toLowerCase()]!;
+      const y = rest.toLowerCase() === 'hundred' ? 0 : wordsToNumber(rest);
+      return y === null || y < 10 ? m : String(c * 100 + y);
+    });
+}
+
+/** The day of a named holiday in `year` (US holidays the news dates things by), or null. */
+function holiday(name: string, year: number): string | null {
+  const nth = (month: number, weekday: number, n: number) => {
+    const first = new Date(Date.UTC(year, month - 1, 1, 12)).getUTCDay();
+    return isoDay(year, month, 1 + ((weekday - first + 7) % 7) + 7 * (n - 1));
+  };
+  const n = name.toLowerCase();
+  if (/^christmas eve$/.test(n)) return isoDay(year, 12, 24);
+  if (/^christmas( day)?$/.test(n)) return isoDay(year, 12, 25);
+  if (/^new year'?s eve$/.test(n)) return isoDay(year, 12, 31);
+  if (/^new year'?s( day)?$/.test(n)) return isoDay(year, 1, 1);
+  if (/^(independence day|the fourth of july|july fourth)$/.test(n)) return isoDay(year, 7, 4);
+  if (/^thanksgiving( day)?$/.test(n)) return nth(11, 4, 4);
+  if (/^labor day$/.test(n)) return nth(9, 1, 1);
+  if (/^election day$/.test(n)) {
+    // The Tuesday after the first Monday of November.
+    const monday = Number(nth(11, 1, 1).slice(8));
+    return isoDay(year, 11, monday + 1);
+  }
+  return null;
+}
+
+/** The quarter before the article's quarter: the latest one a company can have reported. */
+function latestQuarter(ref: Date): { year: number; quarter: number } {
+  const q = Math.floor(ref.getUTCMonth() / 3);
+  return q === 0 ? { year: ref.getUTCFullYear() - 1, quarter: 4 } : { year: ref.getUTCFullYear(), quarter: q };
+}
+
+/** Sentences about reported results, where "a year ago" means the same period a year before. */
+const RESULTS_CONTEXT = /\b(quarter|net|earned|earnings|profit|revenue|sales|loss|income|a share|results|dividend)\b/i;
+
 /**
  * A TIMEX3-style value for one date expression: ISO dates as `resolveDatesIn` gives them, plus the values news
  * uses that have no calendar day — `PRESENT_REF` ("now"), `PAST_REF`, `FUTURE_REF`, ISO weeks (`1998-W02`),
  * quarters (`1998-Q1`), seasons (`1998-SU`), decades (`199`). `context` is the sentence, `at` the expression's
- * offset in it (future cues around it are read from there). Null when nothing can be said.
+ * offset in it (future cues around it are read from there), `narrative` the last date told before it ("that year"
+ * counts from it). Null when nothing can be said.
  */
-export function timexValue(text: string, reference: IsoDate | null, context = text, at = context.indexOf(text)): string | null {
-  const t = text.trim();
+export function timexValue(text: string, reference: IsoDate | null, context = text, at = context.indexOf(text), narrative: ResolvedDate | null = null): string | null {
+  const t = withSpelledYears(text.trim()).replace(/[.,;:]+$/, '');
   const lower = t.toLowerCase();
-  if (/^(now|currently|at present|at the moment|right now|these days|nowadays|the present|today's|at this time|this time|so far|to date|yet|recently|the moment)$/.test(lower)) {
-    return lower === 'recently' ? 'PAST_REF' : 'PRESENT_REF';
-  }
-  if (/^(current|currently|present|the current time|at the present time)$/.test(lower)) return 'PRESENT_REF';
-  if (/^(recent|lately|in recent (years|months|weeks|days)|the old days)$/.test(lower)) return 'PAST_REF';
-  if (/^(the )?(past|former times|recent (years|months|weeks|days)|once|earlier|previously|formerly|in the past)$/.test(lower)) return 'PAST_REF';
-  if (/^(the )?(future|years to come|coming years|soon|later|some day|someday)$/.test(lower)) return 'FUTURE_REF';
-  const decade = /^(?:the )?(?:early |mid-?|late )?(\d{3})0'?s$/.exec(lower);
+  const vague = vagueReference(lower);
+  if (vague) return vague;
+  const anaphoric = anaphoricDatesIn(t).find((a) => a.index === 0 && a.text.length === t.length);
+  if (anaphoric) return narrative ? anaphoric.resolve(narrative).value || null : null;
+  const century = /^(?:the )?(\d{1,2})(?:st|nd|rd|th) century$/.exec(lower);
+  if (century) return String(Number(century[1]) - 1).padStart(2, '0');
+  const decade = /^(?:the )?(?:early |mid-?|late |last half of the |first half of the )?(\d{3})0'?s$/.exec(lower);
   if (decade) return decade[1]!;
-  const year4 = /^(?:the year |fiscal |calendar |(?:the )?(?:end|beginning|start|middle|rest|first half|second half) of |(?:early|late|mid-?) )?(\d{4})$/.exec(lower);
-  if (year4) return year4[1]!;
+  const QUARTER_WORDS = /\b(quarters?|half|period|results)\b/;
+  if (!/\b(quarters?|half|period|spring|summer|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/.test(lower)) {
+    // One written year and nothing finer: "1990 and beyond", "mid-1996", "post-1959", "fiscal 1988", "a good part of 1990".
+    const years = lower.match(/(?<![\d$])(1[5-9]\d\d|20\d\d)(?!\d)/g);
+    if (years && years.length === 1 && !/\bago\b|\b(?:years?|months?|weeks?|days?) (?:after|before|earlier|later)\b/.test(lower)) return years[0]!;
+  }
   if (!reference) {
     const r = resolveDatesIn(t, null)[0];
     return r ? r.value : null;
   }
   const ref = dateFromIso(reference);
   const refYear = ref.getUTCFullYear();
+  const refTime = ref.getTime();
+  const direction = at >= 0 ? dateDirection(context, at, at + text.length) : 'none';
   const shift = shiftOf(lower);
-  const quarter = /\b(first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ]quarter| half)\b/.exec(lower);
-  if (quarter && /quarter/.test(lower)) {
+  const decadeWord = /^(?:the )?(?:early |mid-?|late )?(nineties|eighties|seventies|sixties)$/.exec(lower);
+  if (decadeWord) return `${Math.floor(refYear / 100)}${{ nineties: 9, eighties: 8, seventies: 7, sixties: 6 }[decadeWord[1] as 'nineties']}`;
+  if (/^(?:the )?(?:last|past|previous) decade$/.test(lower)) return String(Math.floor(refYear / 10) - 1);
+  const shortDecade = /'(\d)0s$/.exec(lower);
+  if (shortDecade) return `${Math.floor(refYear / 100)}${shortDecade[1]}`;
+
+  // Halves and quarters.
+  const half = /\b(first|second|last) (half|two quarters)(?: of)? (\d{4})\b/.exec(lower);
+  if (half) return `${half[3]}-H${half[1] === 'first' ? 1 : 2}`;
+  const latest = latestQuarter(ref);
+  const yearAgo = /\b(year[- ]ago|year[- ]earlier|a year (?:ago|earlier)|last year'?s|corresponding period last year|(?:the )?same (?:period|quarter) (?:a year ago|last year))\b/.test(lower);
+  const quarter = /\b(first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ]quarter)\b/.exec(lower);
+  if (quarter) {
     const q = ORDINAL[quarter[1]!]!;
-    const explicit = /\b(\d{4})\b/.exec(context.slice(at, at + t.length + 12)) ?? /\b(\d{4})\b/.exec(lower);
+    const explicit = /\b(\d{4})\b/.exec(lower) ?? /^\s*(?:of\s+)?(?:fiscal\s+)?(\d{4})\b/.exec(context.slice(at + text.length));
     if (explicit) return `${explicit[1]}-Q${q}`;
+    if (yearAgo) return `${refYear - 1}-Q${q}`;
+    if (/\bnext year'?s\b/.test(lower)) return `${refYear + 1}-Q${q}`;
     const refQ = Math.floor(ref.getUTCMonth() / 3) + 1;
-    return `${q > refQ && !FUTURE_CUE.test(context.slice(Math.max(0, at - 40), at)) ? refYear - 1 : refYear}-Q${q}`;
+    return `${q > refQ && direction !== 'future' ? refYear - 1 : refYear}-Q${q}`;
   }
-  // Financial news: "the quarter" and "a year earlier" mean the latest reported quarter, and that quarter a year before.
-  const quarterContext = /\bquarter/i.test(context);
-  if (/^(the |a )?(year[- ]ago|year[- ]earlier)( quarter| period)?$|^a year (ago|earlier)$/.test(lower)) {
-    if (!quarterContext && !/quarter/.test(lower)) return String(refYear - 1);
-    let q = Math.floor(ref.getUTCMonth() / 3);
-    let y = refYear - 1;
-    if (q < 1) { q = 4; y--; }
-    return `${y}-Q${q}`;
+  if (yearAgo && (QUARTER_WORDS.test(lower) || /^(the )?(year[- ]ago|year[- ]earlier)$/.test(lower) || RESULTS_CONTEXT.test(context))) {
+    return `${latest.year - 1}-Q${latest.quarter}`;
   }
+  if (yearAgo && /^(a year (ago|earlier)|last year'?s?)$/.test(lower)) return String(refYear - 1);
+  const periodOfYear = /^the (\d{4}) (?:period|quarter)$/.exec(lower);
+  if (periodOfYear) return `${periodOfYear[1]}-Q${latest.quarter}`;
+  if (/^(?:the )?(?:latest|most recent|recent|just-ended) (?:period|quarter)$/.test(lower)) return `${latest.year}-Q${latest.quarter}`;
   if (/^(the |this |last |past |previous |next |coming |that |the latest |the most recent |the current |the just-ended |the recent )?quarter$/.test(lower)) {
     const base = /\b(this|current)\b/.test(lower) ? 0 : /\bnext|coming\b/.test(lower) ? 1 : -1;
     let q = Math.floor(ref.getUTCMonth() / 3) + 1 + base;
@@ -175,37 +334,99 @@ export function timexValue(text: string, reference: IsoDate | null, context = te
     if (q < 1) { q = 4; y--; } else if (q > 4) { q = 1; y++; }
     return `${y}-Q${q}`;
   }
+
+  // Seasons: "this past spring" is the last one before the article, "next summer" the coming one.
   const season = /\b(spring|summer|fall|autumn|winter)\b/.exec(lower);
-  if (season && !/\d/.test(lower)) {
-    const y = refYear + shift;
-    return `${y}-${SEASON[season[1]!]}`;
+  if (season) {
+    const y = /\d{4}/.exec(lower)?.[0];
+    if (y) return `${y}-${SEASON[season[1]!]}`;
+    const startMonth = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 }[season[1] as 'spring'];
+    const refMonth = ref.getUTCMonth() + 1;
+    const past = /\b(this past|last|past|previous)\b/.test(lower);
+    if (past && !/\blast\b/.test(lower)) return `${startMonth <= refMonth ? refYear : refYear - 1}-${SEASON[season[1]!]}`;
+    return `${refYear + shift}-${SEASON[season[1]!]}`;
   }
-  if (/^(the |this |last |past |previous |next |coming |that |a )?(week|weekend)$/.test(lower) || /^(earlier|later) this week$/.test(lower)) {
-    return isoWeek(ref.getTime() + shift * 7 * DAY_MS) + (/weekend/.test(lower) ? '-WE' : '');
+
+  // Weeks and weekends (ISO weeks; a weekend belongs to the week of the Monday before it).
+  const weeksAgo = /^(?:about |nearly |almost |some |more than )?(\w+) weeks? ago$/.exec(lower);
+  if (weeksAgo) {
+    const n = /^\d+$/.test(weeksAgo[1]!) ? Number(weeksAgo[1]) : weeksAgo[1] === 'a' ? 1 : wordsToNumber(weeksAgo[1]!);
+    if (n !== null) return isoWeek(refTime - n * 7 * DAY_MS);
   }
+  if (/^(the |this |that |over the |last |past )?weekend$/.test(lower)) {
+    const dow = (ref.getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
+    const saturday = direction === 'future' || shift > 0 ? refTime + (5 - dow) * DAY_MS + (dow > 5 ? 7 * DAY_MS : 0) : refTime - ((dow + 2) % 7) * DAY_MS;
+    return `${isoWeek(dow === 5 && direction !== 'future' ? refTime : saturday)}-WE`;
+  }
+  if (/^(the |this |last |past |previous |next |coming |that |a )?week$/.test(lower) || /^(earlier|later|early|late|the end of) this week$/.test(lower)) {
+    return isoWeek(refTime + shift * 7 * DAY_MS);
+  }
+  const weekOf = /^the week of (.+)$/.exec(lower);
+  if (weekOf) {
+    const day = resolveDatesIn(weekOf[1]!, reference)[0];
+    if (day?.precision === 'day') return isoWeek(dateFromIso(day.value).getTime());
+  }
+
+  // Months and years relative to the article.
   if (/^(the |this |last |past |previous |next |coming |that |earlier this |later this )?month$/.test(lower)) {
     const d = new Date(Date.UTC(refYear, ref.getUTCMonth() + shift, 1, 12));
     return d.toISOString().slice(0, 7);
   }
-  if (/^(the |this |last |past |previous |next |coming |that |earlier this |later this |the current |this calendar |this fiscal )?year$/.test(lower)) {
+  if (/^(?:the |this |last |past |previous |next |coming |earlier this |later this |the current |this calendar |this fiscal |the current fiscal |the fiscal |the full |the whole |the entire |around )?(?:year|year[- ]end|year's end|end of (?:the |this )?year)$/.test(lower)
+    || /^(?:by |at |around )?(?:the )?(?:end|rest|balance) of (?:the |this )?year$/.test(lower)
+    || /^(?:earlier|later|early|late) (?:in |this )(?:the )?year$/.test(lower)) {
     return String(refYear + shift);
   }
-  // "this September": the month of the article's year, whichever side of the article it falls.
-  const thisMonth = /^this (january|february|march|april|may|june|july|august|september|october|november|december)$/.exec(lower);
-  if (thisMonth) return `${refYear}-${String(new Date(`${thisMonth[1]} 1, 2000`).getMonth() + 1).padStart(2, '0')}`;
-  if (/^(today|this morning|this afternoon|this evening|tonight)$/.test(lower)) return reference.slice(0, 10);
-  if (/^yesterday\b/.test(lower) || /^last night$/.test(lower)) return new Date(ref.getTime() - DAY_MS).toISOString().slice(0, 10);
-  if (/^tomorrow\b/.test(lower)) return new Date(ref.getTime() + DAY_MS).toISOString().slice(0, 10);
-  // Everything else: chrono with the past bias, read in its sentence so "will … on Monday" is seen.
-  const found = at >= 0 ? resolveDatesIn(context, reference).find((r) => r.index < at + t.length && r.index + r.text.length > at) : undefined;
-  const r = found ?? resolveDatesIn(t, reference)[0];
-  if (r) return r.value;
-  const monthOnly = /^(?:(?:early|late|mid-?|the end of|the beginning of) )?(january|february|march|april|may|june|july|august|september|october|november|december)$/i.exec(t);
-  if (monthOnly) {
-    const m = new Date(`${monthOnly[1]} 1, 2000`).getMonth() + 1;
-    const y = m > ref.getUTCMonth() + 1 ? refYear - 1 : refYear;
+  const namedMonth = /^(this|last|next|this past|early|late|mid-?|the end of|the beginning of|the middle of)?\s*(january|february|march|april|may|june|july|august|september|october|november|december)$/.exec(lower);
+  if (namedMonth) {
+    const m = new Date(`${namedMonth[2]} 1, 2000`).getMonth() + 1;
+    const cue = namedMonth[1] ?? '';
+    const y = cue === 'this' ? refYear
+      : /last|this past/.test(cue) ? (m < ref.getUTCMonth() + 1 ? refYear : refYear - 1)
+      : cue === 'next' ? (m > ref.getUTCMonth() + 1 ? refYear : refYear + 1)
+      : yearFor(m, null, refTime, direction, false);
     return `${y}-${String(m).padStart(2, '0')}`;
   }
+  const named = /^(?:(last|next|this) )?((?:christmas|new year'?s)(?: (?:day|eve))?|thanksgiving(?: day)?|independence day|labor day|election day|the fourth of july|july fourth)$/.exec(lower);
+  if (named && holiday(named[2]!, refYear)) {
+    const thisYear = holiday(named[2]!, refYear)!;
+    const ahead = dateFromIso(thisYear).getTime() > refTime;
+    const cue = named[1] === 'next' ? 'future' : named[1] === 'last' ? 'past' : direction;
+    const y = cue === 'future' || cue === 'deadline' ? (ahead ? refYear : refYear + 1) : ahead ? refYear - 1 : refYear;
+    return holiday(named[2]!, y);
+  }
+  if (/^(today|this morning|this afternoon|this evening|tonight)$/.test(lower)) return reference.slice(0, 10);
+  if (/^yesterday\b/.test(lower) || /^last night$/.test(lower)) return new Date(refTime - DAY_MS).toISOString().slice(0, 10);
+  if (/^tomorrow\b/.test(lower)) return new Date(refTime + DAY_MS).toISOString().slice(0, 10);
+  // Everything else: the product's own reading (chrono with the tense rule), in its sentence.
+  // A spelled-out year was rewritten above, so that expression is read on its own.
+  const inContext = at >= 0 && t === text.trim().replace(/[.,;:]+$/, '');
+  let found = inContext ? resolveDatesIn(context, reference).find((r) => r.index < at + t.length && r.index + r.text.length > at) : undefined;
+  if (found && found.index < at) {
+    // chrono read a longer phrase around this one ("today through Nov. 17"): read this one without the words before.
+    const blanked = context.slice(0, found.index) + ' '.repeat(at - found.index) + context.slice(at);
+    found = resolveDatesIn(blanked, reference).find((r) => r.index < at + t.length && r.index + r.text.length > at);
+  }
+  const r = found ?? resolveDatesIn(t, reference)[0];
+  if (!r) return null;
+  const clock = /\b(\d{1,2})(?::(\d\d))?\s*([ap])\.?m\.?/.exec(lower);
+  if (r.precision === 'day' && clock) {
+    const h = (Number(clock[1]) % 12) + (clock[3] === 'p' ? 12 : 0);
+    return `${r.value}T${String(h).padStart(2, '0')}:${clock[2] ?? '00'}`;
+  }
+  return r.value;
+}
+
+/** `PRESENT_REF`, `PAST_REF` or `FUTURE_REF` for expressions that name no calendar time ("now", "in recent years"). */
+function vagueReference(lower: string): string | null {
+  if (/\d/.test(lower)) return null;
+  if (/^(now|right now|currently|current|at present|present|the present|at the moment|the moment|these days|nowadays|today's|at this time|this time|so far|to date|yet|already|the current time|at the present time|this (?:\w+ )?moment)$/.test(lower)) return 'PRESENT_REF';
+  if (/^(the )?(near |distant |foreseeable )?(future|near term|short term|long term|longer term|years to come|coming (?:years|months|weeks|days|quarters)|future (?:years|months|quarters)|later date|a later date|later|soon|some day|someday|one day|eventually|as soon as possible|from time to time)$/.test(lower)) return 'FUTURE_REF';
+  if (/^(recently|more recently|until recently|recent|lately|the old days|once|earlier|previously|formerly|then current|the time|at the time)$/.test(lower)) return 'PAST_REF';
+  if (/^(?:in )?(?:the )?(?:past|recent|last|previous) (?:several |few |many )?(?:years|months|weeks|days|quarters|decades)(?: and (?:months|years|weeks))?$/.test(lower)) return 'PAST_REF';
+  if (/^(?:recent|past) (?:years|months|weeks|days|decades)(?: and (?:months|years|weeks))?$/.test(lower)) return 'PAST_REF';
+  if (/^(several|a few|some|many) (years|months|decades) ago$/.test(lower)) return 'PAST_REF';
+  if (/^(the )?(past|former times|in the past)$/.test(lower)) return 'PAST_REF';
   return null;
 }
 

@@ -4,9 +4,10 @@
  * is the date expression nearest the trigger in the same sentence (none: the event stays undated).
  *
  * Taxonomy (type: what triggers it), checked in this order so the most specific type wins:
- *   coup · sanction · attack · disaster · election · appointment · resignation · deal · financial · legal ·
+ *   coup · sanction · attack · death · disaster · election · appointment · resignation · deal · financial · legal ·
  *   protest · launch · meeting · statement
  */
+import { clauseBreakBetween } from './tense.ts';
 import type { DateMention, EntityMention, EventMention, IngestedArticle, ParticipantRole, Sentence } from '../types.ts';
 
 export interface EventType {
@@ -19,24 +20,25 @@ export const EVENT_TYPES: EventType[] = [
   { type: 'coup', label: 'Coup', trigger: /\b(overthrew|overthrown|overthrow|ousted|seized power|staged a coup|coup)\b/i },
   { type: 'sanction', label: 'Sanctions', trigger: /\b(blacklist(?:ed|s|ing)|sanctioned|sanctioning|(?:imposed|imposing|slapped|announced) (?:[\w-]+ ){0,5}sanctions|(?:new|fresh) sanctions (?:on|against)|added (?:[\w’'-]+ ){1,8}to (?:a|the|its) (?:\w+ )?(?:list|blacklist)|embargo(?:ed)?|designated|froze (?:the )?assets|banned)\b/i },
   { type: 'attack', label: 'Violence', trigger: /\b(killed|killing|killings|attacked|attacks?|bombed|bombing|shot dead|shooting|wounded|massacred?|assassinated|invaded|invasion|airstrikes?|clashes|fighting)\b/i },
+  { type: 'death', label: 'Death', trigger: /\b(died|dies|passed away|death of|funeral of)\b/i },
   { type: 'disaster', label: 'Disaster', trigger: /\b(earthquake|floods?|flooding|hurricane|typhoon|cyclone|wildfires?|tsunami|landslide|eruption|crashed|derailed|explosion)\b/i },
   { type: 'election', label: 'Election', trigger: /\b(elected|re-elected|won (?:the|a) (?:\w+ )?(?:election|vote|seat)|election|referendum|voters)\b/i },
-  { type: 'appointment', label: 'Appointment', trigger: /\b(appointed|named (?:as )?(?:the )?new|nominated|sworn in|promoted to)\b/i },
-  { type: 'resignation', label: 'Resignation', trigger: /\b(resigned|resigns|stepped down|steps down|quit|was sacked|was fired|dismissed)\b/i },
+  { type: 'appointment', label: 'Appointment', trigger: /\b(appointed|named (?:as )?(?:the )?new|nominated|sworn in|promoted to|succeed(?:s|ed|ing)? (?:[\w'’-]+ ){1,4}as)\b/i },
+  { type: 'resignation', label: 'Resignation', trigger: /\b(resign(?:s|ed|ing)|stepp(?:ed|ing) down|steps? down|quit|was sacked|was fired|dismissed|left the company|leaves the company|leave of absence|medical leave)\b/i },
   { type: 'deal', label: 'Deal', trigger: /\b(acquired|acquire|acquisition|takeover|merger|merge|agreed to buy|bought|buys|deal to buy|stake in|bid for)\b/i },
-  { type: 'financial', label: 'Financial results', trigger: /\b(profits?|revenues?|earnings|net loss|reported a loss|quarterly results|sales rose|sales fell|shares (?:rose|fell|jumped|slumped)|public offering|IPO)\b/i },
-  { type: 'legal', label: 'Legal', trigger: /\b(sued|lawsuit|charged|convicted|sentenced|indicted|arrested|ruled|verdict|acquitted|jailed|fined|detained|trial)\b/i },
+  { type: 'financial', label: 'Financial results', trigger: /\b(profits?|revenues?|earnings|net loss|reported a loss|quarterly results|sales rose|sales fell|shares (?:rose|fell|jumped|slumped)|(?:cut|reduced|lowered|raised) (?:the |its |their )?prices?|prices? (?:has |have )?(?:been |was |were )?(?:cut|reduced|lowered|raised)|public offering|IPO)\b/i },
+  { type: 'legal', label: 'Legal', trigger: /\b(sues|sued|suing|lawsuit|suit|court case|filed (?:a |an |its |their )?(?:suit|lawsuit|complaint|case|appeal)|(?:lost|won) (?:its|their|the|a) (?:court )?case|settled (?:its|their|the|a) (?:[\w'’-]+ ){0,3}dispute|charged|convicted|sentenced|indicted|arrested|ruled|verdict|acquitted|jailed|fined|detained|trial)\b/i },
   { type: 'protest', label: 'Protest', trigger: /\b(protests?|protested|protesters|demonstrations?|demonstrators|went on strike|general strike|rally|rallies|marched)\b/i },
-  { type: 'launch', label: 'Launch', trigger: /\b(launched|launches|unveiled|released|introduced|rolled out|debuted)\b/i },
+  { type: 'launch', label: 'Launch', trigger: /\b(launch(?:es|ed)?|unveil(?:s|ed)?|releas(?:es|ed)|introduc(?:es|ed)|rolls? out|rolled out|debut(?:s|ed)|(?:went|goes|go) on sale|began selling)\b/i },
   { type: 'meeting', label: 'Meeting', trigger: /\b(summit|met with|held talks|talks with|meeting|visited|hosted|conference)\b/i },
-  { type: 'statement', label: 'Statement', trigger: /\b(said in a statement|in a statement|announced|condemned|denounced|warned|criticized|criticised|urged|called on|accused|denied|denies|rejected|vowed|pledged)\b/i },
+  { type: 'statement', label: 'Statement', trigger: /\b(said in a statement|in a statement|announc(?:es|ed)|said|says|told|stated|claim(?:s|ed)|confirm(?:s|ed)|argu(?:es|ed)|reports|reported that|condemned|denounced|warned|criticized|criticised|urged|called on|accused|denied|denies|rejected|vowed|pledged)\b/i },
 ];
 
 export const EVENT_TYPE_LABEL: Record<string, string> = Object.fromEntries(EVENT_TYPES.map((t) => [t.type, t.label]));
 
 const REPORTED = /\b(said|says|told|according to|reported)\b/i;
 
-export function extractEvents(_article: IngestedArticle, sentences: Sentence[], entities: EntityMention[], dates: DateMention[]): EventMention[] {
+export function extractEvents(article: IngestedArticle, sentences: Sentence[], entities: EntityMention[], dates: DateMention[]): EventMention[] {
   const out: EventMention[] = [];
   const entitiesBySentence = groupBySentence(entities);
   const datesBySentence = groupBySentence(dates);
@@ -71,10 +73,23 @@ export function extractEvents(_article: IngestedArticle, sentences: Sentence[], 
         subject.role = 'actor';
       }
     }
-    // A statement belongs to its speaker: the actor of "X said in a statement".
-    if (found.type === 'statement' && !participants.some((p) => p.role === 'actor') && !REPORTED.test(sentence.text)) continue;
+    if (found.type === 'statement') {
+      // A statement belongs to its speaker — the name just before the verb ("SenseTime said"), or just after it
+      // ("…, said Apple CEO Steve Jobs") — and is about the others it names.
+      const speaker = speakerOf(mentions.map((m) => m.item), sentence, triggerStart, triggerEnd);
+      if (speaker < 0 && !participants.some((p) => p.role === 'actor') && !REPORTED.test(sentence.text)) continue;
+      if (speaker >= 0) {
+        participants.forEach((p, i) => { if (p.role !== 'place') p.role = i === speaker ? 'actor' : 'other'; });
+      }
+    }
     const sentenceDates = datesBySentence.get(sentence.index) ?? [];
-    const date = nearest(sentenceDates.map((d) => d.item), triggerStart);
+    const written = nearest(sentenceDates.map((d) => d.item), { start: triggerStart, end: sentence.start + found.index + found.text.length }, sentence, found.type === 'statement');
+    // With no date in the sentence, reported speech ("X said …") and a happening told in the present or present
+    // perfect ("Apple unveils …", "has agreed") are the article's news: they take its written (not inferred) date.
+    // Anything else told in the past with no date may be background and stays undated.
+    const ofTheDay = !written && article.date !== null && article.dateSource === 'header'
+      && (found.type === 'statement' || toldInPresent(sentence.text, found.index, found.text));
+    const date = written ?? (ofTheDay ? { value: article.date!, precision: 'day' as const } : undefined);
     out.push({
       paragraph: sentence.paragraph,
       sentence: sentence.index,
@@ -87,6 +102,28 @@ export function extractEvents(_article: IngestedArticle, sentences: Sentence[], 
     });
   }
   return out;
+}
+
+/**
+ * The trigger is in the simple present of news headlines and leads ("unveils") or the present perfect ("has
+ * agreed"): the news of the day. The progressive ("is detaining") tells of a state that lasts, not a happening.
+ */
+function toldInPresent(sentence: string, index: number, trigger: string): boolean {
+  const before = sentence.slice(Math.max(0, index - 30), index);
+  if (/\b(has|have)\s+(?:\w+ly\s+)?$/i.test(before)) return true;
+  if (/\b(is|are|am|been|being)\s+(?:\w+ly\s+)?$/i.test(before)) return false;
+  const word = trigger.split(/\s/)[0]!;
+  return /^[a-z]+[^s]s$|^[a-z]+(?:ches|shes|ses|xes)$/i.test(word) && !/\b(was|were|had|did|will|would)\s+$/i.test(before);
+}
+
+/** Index (in `mentions`) of who speaks in a reported-speech sentence, or -1. */
+function speakerOf(mentions: EntityMention[], sentence: Sentence, triggerStart: number, triggerEnd: number): number {
+  const speakers = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.type === 'person' || m.type === 'organization');
+  const before = speakers.filter(({ m }) => m.end <= triggerStart && /^[\s\w,'’-]{0,40}$/.test(sentence.text.slice(m.end - sentence.start, triggerStart - sentence.start)) && !/[,;]\s*$/.test(sentence.text.slice(m.end - sentence.start, triggerStart - sentence.start).replace(/,\s*\w+(?:\s+\w+){0,3},\s*$/, '')));
+  if (before.length) return before.at(-1)!.i;
+  // "said Apple Inc. CEO Steve Jobs": titles and their organisation may come first; the person is the speaker.
+  const after = speakers.filter(({ m }) => m.start >= triggerEnd && m.start - triggerEnd <= 40);
+  return (after.find(({ m }) => m.type === 'person') ?? after[0])?.i ?? -1;
 }
 
 export function findTrigger(text: string): { type: string; text: string; index: number } | null {
@@ -107,6 +144,17 @@ function groupBySentence<T extends { sentence: number }>(items: T[]): Map<number
   return map;
 }
 
-function nearest(dates: DateMention[], at: number): DateMention | undefined {
-  return [...dates].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at) || a.start - b.start)[0];
+/**
+ * The date of the trigger's own clause, nearest first; a date that only qualifies a noun ("this year's conference")
+ * comes last. For a statement, a date across a clause boundary ("claims that … an agreement reached in 1991") is not
+ * the statement's.
+ */
+function nearest(dates: DateMention[], trigger: { start: number; end: number }, sentence: Sentence, ownClauseOnly: boolean): DateMention | undefined {
+  const local = (d: DateMention) => ({ start: d.start - sentence.start, end: d.end - sentence.start });
+  const inClause = dates.filter((d) => !clauseBreakBetween(sentence.text, local(d), { start: trigger.start - sentence.start, end: trigger.end - sentence.start }));
+  // Outside reported speech a trigger is often inside the clause a date governs ("Biden said on Friday that the
+  // summit …"): with no date in its own clause, the sentence's date is still the best there is.
+  const own = inClause.length || ownClauseOnly ? inClause : dates;
+  const possessive = (d: DateMention) => (/^['’]s\b/.test(sentence.text.slice(d.end - sentence.start)) ? 1 : 0);
+  return own.sort((a, b) => possessive(a) - possessive(b) || Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start) || a.start - b.start)[0];
 }

@@ -41,7 +41,23 @@ export interface EntityPage extends EntityRef {
   related: (EntityRef & { shared: number })[];
   firstSeen: IsoDate | null;
   lastSeen: IsoDate | null;
+  /** The relationship graph drawn on the page (src/site/relation-graph.ts lays it out). */
+  connections: Connections;
 }
+
+/**
+ * An entity's strongest connections: the entities most often named in the same sentences (strongest first) and
+ * the events it shares with them. `with` lists which of those entities take part in each event.
+ */
+export interface Connections {
+  entities: (EntityRef & { shared: number })[];
+  events: (EventRef & { with: string[] })[];
+}
+
+/** What a hover/focus preview card shows for a link to an entity or event page. */
+export type Preview =
+  | { kind: 'entity'; name: string; type: EntityType; summary: string; articles: number; mentions: number; events: number }
+  | { kind: 'event'; name: string; typeLabel: string; date: IsoDate | null; summary: string; articles: number; participants: number };
 
 export interface EventPage extends EventRef {
   precision: Event['precision'];
@@ -63,12 +79,19 @@ export interface SiteModel {
   indexes: Record<EntityType, EntityRef[]>;
   timeline: { years: TimelineYear[]; undated: EventRef[] };
   home: { latestEvents: EventRef[]; topEntities: EntityRef[] };
+  /** Preview card of every entity and event page, by its root-relative URL. */
+  previews: Record<string, Preview>;
 }
 
 /** Characters of one article that go into the search index; enough for any news story, bounded for transcripts. */
 export const SEARCH_TEXT_BUDGET = 100_000;
 /** Mention sentences listed per article on an entity page; the rest are counted and one link away. */
 export const MENTIONS_SHOWN = 20;
+/** Entities and events drawn in an entity's relationship graph: enough to show its world, few enough to read. */
+export const GRAPH_ENTITIES = 8;
+export const GRAPH_EVENTS = 5;
+/** Characters of a preview card's one-line summary. */
+export const PREVIEW_SUMMARY = 110;
 
 /** Appends in place (copying the list each time would be quadratic for a much-mentioned entity). */
 function pushTo<K, T>(map: Map<K, T[]>, key: K, item: T): void {
@@ -231,6 +254,7 @@ export function buildSiteModel(graph: Graph): SiteModel {
     };
   });
 
+  const participantsOf = new Map(graph.events.map((ev) => [ev.id, ev.participants.map((p) => p.entity)]));
   const entities: EntityPage[] = [...graph.entities].sort((a, b) => cmp(a.id, b.id)).map((e) => entityPage(e));
   function entityPage(e: Entity): EntityPage {
     const spellingArticles = new Map<string, Set<string>>();
@@ -259,6 +283,7 @@ export function buildSiteModel(graph: Graph): SiteModel {
       .sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))
       .slice(0, 12)
       .map(([id, shared]) => ({ ...entityRef.get(id)!, shared }));
+    const events = [...new Map((eventsOfEntity.get(e.id) ?? []).map((r) => [r.id, r])).values()].sort(byDateAsc);
     return {
       ...entityRef.get(e.id)!,
       aliases,
@@ -267,10 +292,11 @@ export function buildSiteModel(graph: Graph): SiteModel {
       mentionsByArticle: [...byArticle]
         .map(([id, items]) => ({ article: articleRef.get(id)!, items: items.slice(0, MENTIONS_SHOWN), more: Math.max(0, items.length - MENTIONS_SHOWN) }))
         .sort((a, b) => byDateAsc(a.article, b.article)),
-      events: [...new Map((eventsOfEntity.get(e.id) ?? []).map((r) => [r.id, r])).values()].sort(byDateAsc),
+      events,
       related,
       firstSeen: dates[0] ?? null,
       lastSeen: dates.at(-1) ?? null,
+      connections: connectionsOf(related, events, participantsOf),
     };
   }
 
@@ -335,5 +361,48 @@ export function buildSiteModel(graph: Graph): SiteModel {
       latestEvents: [...eventRef.values()].filter((e) => e.date).sort(byDateDesc).slice(0, 12),
       topEntities: [...entityRef.values()].sort((a, b) => b.mentions - a.mentions || cmp(a.id, b.id)).slice(0, 24),
     },
+    previews: previewsOf(entities, events),
   };
+}
+
+/**
+ * The graph around one entity: its GRAPH_ENTITIES strongest co-occurring entities, and the GRAPH_EVENTS events it
+ * shares with any of them (most shared participants first, then by date), each with the participants drawn.
+ */
+function connectionsOf(related: EntityPage['related'], events: EventRef[], participantsOf: Map<string, string[]>): Connections {
+  const shown = related.slice(0, GRAPH_ENTITIES);
+  const shownIds = new Set(shown.map((e) => e.id));
+  const shared = events
+    .map((ev) => ({ ...ev, with: [...new Set(participantsOf.get(ev.id) ?? [])].filter((id) => shownIds.has(id)).sort() }))
+    .filter((ev) => ev.with.length > 0)
+    .sort((a, b) => b.with.length - a.with.length || byDateAsc(a, b))
+    .slice(0, GRAPH_EVENTS);
+  return { entities: shown, events: shared };
+}
+
+/** One line of plain text, cut at a word boundary. */
+function oneLine(text: string, max = PREVIEW_SUMMARY): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1).replace(/\s+\S*$/, '')}…` : flat;
+}
+
+function previewsOf(entities: EntityPage[], events: EventPage[]): Record<string, Preview> {
+  const previews: Record<string, Preview> = {};
+  for (const e of entities) {
+    // Without a curated description, the names it is most often reported with say more than any one sentence
+    // (an article's lead would repeat on every card).
+    const company = e.related.slice(0, 3).map((r) => r.name);
+    const together = company.length > 1 ? `${company.slice(0, -1).join(', ')} and ${company.at(-1)}` : (company[0] ?? '');
+    previews[e.url] = {
+      kind: 'entity', name: e.name, type: e.type, summary: oneLine(e.description ?? (together ? `Named with ${together}.` : '')),
+      articles: e.mentionsByArticle.length, mentions: e.mentions, events: e.events.length,
+    };
+  }
+  for (const ev of events) {
+    previews[ev.url] = {
+      kind: 'event', name: ev.title, typeLabel: ev.typeLabel, date: ev.date, summary: oneLine(ev.sources[0]?.quote ?? ''),
+      articles: new Set(ev.sources.map((s) => s.article.id)).size, participants: ev.participants.length,
+    };
+  }
+  return previews;
 }

@@ -1,10 +1,12 @@
 /**
  * Event mentions → events. Mentions (within and across articles) join one event when the type agrees, the dates
  * are compatible (equal, or one contains the other: 2021-12 contains 2021-12-10) and they share a participant
- * that is not a place — a shared target when both name targets. Each event cites every source sentence; when
- * sources give different dates, the event keeps the most precise agreed one and lists the versions.
+ * that is not a place — a shared target when both name targets. Each event cites every source sentence. A mention
+ * from another article dated a day or two off joins too: that is sources disagreeing, and the event keeps the day
+ * most sources give and lists every version with its article (as it does for differing counts: "82 people").
  *
- * Mentions are bucketed by type and year, so clustering never compares every event with every other.
+ * Undated mentions merge only within one article. Mentions are bucketed by type and year (undated: by article), so
+ * clustering never compares every event with every other.
  */
 import type { ArticleExtraction, ArticleRecord, Event, EventSource, ParticipantRole } from '../types.ts';
 import { slugify, uniqueSlugs } from '../util/slug.ts';
@@ -66,7 +68,9 @@ export function resolveEvents(input: {
   const buckets = new Map<string, Cluster[]>();
   const clusters: Cluster[] = [];
   for (const m of mentions) {
-    const bucketKey = `${m.type}|${m.date?.slice(0, 4) ?? 'undated'}`;
+    // Undated mentions join only within their article: with no date to agree on, two articles naming the same
+    // company and a "launched" are as likely two launches as one.
+    const bucketKey = `${m.type}|${m.date?.slice(0, 4) ?? `undated|${m.article}`}`;
     const bucket = buckets.get(bucketKey) ?? [];
     buckets.set(bucketKey, bucket);
     const nonPlace = new Set(m.participants.filter((p) => p.role !== 'place').map((p) => p.entity));
@@ -74,7 +78,11 @@ export function resolveEvents(input: {
     const targets = new Set(m.participants.filter((p) => p.role === 'target').map((p) => p.entity));
     const key = nonPlace.size ? nonPlace : places;
     const match = bucket.find((c) => {
-      if (!datesCompatible(c.date, m.date)) return false;
+      // Another article giving a day or two apart for the same happening is a conflicting source, not a new event.
+      // It must tell the same story: the same trigger word and the very same participants.
+      const conflicting = daysApart(c.date, m.date) <= MAX_CONFLICT_DAYS && !c.mentions.some((x) => x.article === m.article)
+        && c.mentions.some((x) => x.trigger.toLowerCase() === m.trigger.toLowerCase()) && sameSet(c.key, key);
+      if (!datesCompatible(c.date, m.date) && !conflicting) return false;
       if (c.targets.size && targets.size) return overlaps(c.targets, targets);
       return overlaps(c.key, key);
     });
@@ -96,7 +104,15 @@ export function resolveEvents(input: {
 
 function toEvent(c: Cluster, names: Map<string, string> | undefined): { slugKey: string; event: Omit<Event, 'id'> } {
   const ms = [...c.mentions].sort((a, b) => cmp(a.article, b.article) || a.sentence - b.sentence);
-  const first = ms.reduce((best, m) => ((m.date?.length ?? 0) > (best.date?.length ?? 0) ? m : best), ms[0]!);
+  // The event's date: the most precise one, and among days the one most sources give (ties: the earliest).
+  const votes = new Map<string, number>();
+  for (const m of ms) if (m.date) votes.set(m.date, (votes.get(m.date) ?? 0) + 1);
+  const first = ms.reduce((best, m) => {
+    const [a, b] = [m.date?.length ?? 0, best.date?.length ?? 0];
+    if (a !== b) return a > b ? m : best;
+    const [va, vb] = [votes.get(m.date ?? '') ?? 0, votes.get(best.date ?? '') ?? 0];
+    return va > vb || (va === vb && cmp(m.date ?? '', best.date ?? '') < 0) ? m : best;
+  }, ms[0]!);
   const roles = new Map<string, ParticipantRole>();
   const counts = new Map<string, number>();
   for (const m of ms) {
@@ -116,16 +132,23 @@ function toEvent(c: Cluster, names: Map<string, string> | undefined): { slugKey:
   }
   const dated = ms.filter((m) => m.date);
   const distinctDates = [...new Set(dated.map((m) => m.date!))].sort();
-  const disagreements = distinctDates.filter((d) => !distinctDates.some((o) => o !== d && o.startsWith(d))).length > 1
+  const dateDisagreement = distinctDates.filter((d) => !distinctDates.some((o) => o !== d && o.startsWith(d))).length > 1
     ? [{ field: 'date', values: dated.map((m) => ({ value: m.date!, article: m.article })).sort((a, b) => cmp(a.article, b.article) || cmp(a.value, b.value)) }]
-    : undefined;
+    : [];
+  const disagreements = [...dateDisagreement, ...countDisagreements(ms)];
   const name = (id: string) => names?.get(id) ?? id;
   const actor = participants.find((p) => p.role === 'actor');
   const target = participants.find((p) => p.role === 'target');
-  const main = target ?? actor ?? participants[0]!;
+  // A participant whose name holds the trigger word names the event itself ("summit" → Summit for Democracy).
+  const triggerWord = first.trigger.split(/\s+/).at(-1)!.toLowerCase();
+  const eventName = /^[a-z]{4,}$/.test(triggerWord)
+    ? participants.find((p) => name(p.entity).toLowerCase().split(/[^a-z]+/).includes(triggerWord))
+    : undefined;
+  const main = eventName ?? target ?? actor ?? participants[0]!;
   const label = EVENT_TYPE_LABEL[first.type] ?? 'Event';
   let title: string;
-  if (first.type === 'statement') title = `Statement by ${name((actor ?? main).entity)}`;
+  if (eventName && first.type !== 'statement') title = name(eventName.entity);
+  else if (first.type === 'statement') title = `Statement by ${name((actor ?? main).entity)}`;
   else if (actor && target && /(?:ed|^overthrew|^bought|^took|^shot|^won|^met|^held|^quit)$/.test(first.trigger.split(' ')[0]!)) title = `${name(actor.entity)} ${first.trigger.split(' ')[0]!.toLowerCase()} ${name(target.entity)}`;
   else title = `${label}: ${participants.slice(0, 3).map((p) => name(p.entity)).join(', ')}`;
   const event: Omit<Event, 'id'> = {
@@ -135,15 +158,49 @@ function toEvent(c: Cluster, names: Map<string, string> | undefined): { slugKey:
     precision: first.precision,
     participants,
     sources,
-    ...(disagreements ? { disagreements } : {}),
+    ...(disagreements.length ? { disagreements } : {}),
   };
   const slugKey = `${slugify(`${first.date ?? 'undated'} ${first.type} ${main.entity}`, 'event')}\u0000${ms.map((m) => `${m.article}:${m.sentence}`).join(',')}`;
   return { slugKey, event };
 }
 
+/** "82 people", "at least 12 protesters": a number and the plural noun it counts. */
+const COUNT = /\b(?:at least |more than |over |about |around |nearly |almost |some |up to )?(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z]+\s+)?(people|persons|individuals|[a-z]{3,}(?:ers|ors|ists|ians|ies|ents|ties|ees))\b/g;
+
+/**
+ * Sources that count the same thing differently ("82 people" in one article, "80 people" in another): each version
+ * with its article, so the event page can show that the sources disagree.
+ */
+function countDisagreements(ms: ResolvedMention[]): NonNullable<Event['disagreements']> {
+  const byNoun = new Map<string, Map<string, string>>();
+  for (const m of ms) {
+    for (const c of m.quote.matchAll(COUNT)) {
+      const versions = byNoun.get(c[2]!) ?? new Map<string, string>();
+      if (!versions.has(m.article)) versions.set(m.article, c[1]!.replace(/,/g, ''));
+      byNoun.set(c[2]!, versions);
+    }
+  }
+  return [...byNoun]
+    .filter(([, versions]) => versions.size > 1 && new Set(versions.values()).size > 1)
+    .sort((a, b) => cmp(a[0], b[0]))
+    .map(([noun, versions]) => ({ field: `number of ${noun}`, values: [...versions].map(([article, value]) => ({ value, article })).sort((a, b) => cmp(a.article, b.article)) }));
+}
+
+/** Sources up to this many days apart on one happening are read as disagreeing, not as two happenings. */
+const MAX_CONFLICT_DAYS = 2;
+
+function daysApart(a: string | null, b: string | null): number {
+  if (a?.length !== 10 || b?.length !== 10) return Infinity;
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
 function datesCompatible(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return a === b;
   return a.startsWith(b) || b.startsWith(a);
+}
+
+function sameSet(a: Set<string>, b: Set<string>): boolean {
+  return a.size === b.size && [...a].every((x) => b.has(x));
 }
 
 function overlaps(a: Set<string>, b: Set<string>): boolean {

@@ -15,11 +15,14 @@
   form.sort.value = sort;
   var status = document.getElementById('status');
   var list = document.getElementById('results');
+  // Results shown: loading and drawing each costs main-thread time on slow phones; the count says how many more.
+  var SHOWN = 20;
   if (!q) return;
   status.textContent = 'Searching…';
 
   function show(results, total) {
     status.textContent = total + ' result' + (total === 1 ? '' : 's') + ' for “' + q + '”' + (total > results.length ? ' (first ' + results.length + ' shown)' : '');
+    var items = document.createDocumentFragment();
     results.forEach(function (r) {
       var li = document.createElement('li');
       var a = document.createElement('a');
@@ -33,8 +36,9 @@
       p.className = 'meta';
       p.textContent = (r.date ? r.date + ' · ' : '') + r.text;
       li.append(a, ' ', badge, p);
-      list.append(li);
+      items.append(li);
     });
+    list.append(items);
   }
 
   function byDate(results) {
@@ -68,7 +72,7 @@
         boost: { title: 3, aliases: 3 }, prefix: true, fuzzy: 0.2, combineWith: 'AND',
         filter: kind ? function (r) { return r.kind === kind; } : undefined,
       });
-      show(byDate(found).slice(0, 50), found.length);
+      show(byDate(found).slice(0, SHOWN), found.length);
     }
   }
 
@@ -79,7 +83,7 @@
     if (kind) options.filters = { kind: kind };
     if (sort) options.sort = { date: sort };
     var search = await pagefind.search(q, options);
-    var data = await Promise.all(search.results.slice(0, 50).map(function (r) { return r.data(); }));
+    var data = await Promise.all(search.results.slice(0, SHOWN).map(function (r) { return r.data(); }));
     show(data.map(function (r) {
       return {
         url: r.url, title: r.meta.title || r.url, kind: r.meta.kind, date: null,

@@ -20,6 +20,8 @@ export const urls = {
   graphJson: asUrl('graph.json'),
   feed: asUrl('feed.xml'),
   sitemap: asUrl('sitemap.xml'),
+  /** The hover/focus preview script (src/site/previews.js), the only script outside the search page. */
+  previewsScript: asUrl('previews.js'),
   article: (id: string) => asUrl(`articles/${id}.html`),
   entity: (id: string) => asUrl(`entities/${id}.html`),
   event: (id: string) => asUrl(`events/${id}.html`),

@@ -1,0 +1,313 @@
+/**
+ * Event quality on MEANTIME English, Apple topic (../shared/corpus/meantime_en, CC BY 4.0), read at run time.
+ *
+ * Each annotated document is written back as an article file (header line with its creation date, title, one
+ * sentence per line) into a temporary folder, and the real product path — `buildGraph` (ingest, extract, resolve
+ * entities and events) — runs over that folder. Two measures, after SemEval-2015 Task 4 (timelines per entity):
+ *
+ * - event participant recall: of the gold (event mention, named participant) pairs (HAS_PARTICIPANT to a named
+ *   entity mention) in the body (the title and dateline are left out), the share for which Chronicle has an event reported in that sentence whose participants
+ *   include the entity Chronicle linked that name to;
+ * - per-entity timeline date recall / precision (MEANTIME annotates some articles only in their first sentences, so
+ *   only Chronicle events reported in a sentence with annotated events are judged): for each gold cross-document entity, the dates of the gold events
+ *   it takes part in (an event anchored by a TLINK IS_INCLUDED / SIMULTANEOUS / INCLUDES to a DATE TIMEX3, the
+ *   creation time included), against the dates of Chronicle's dated events having the entity Chronicle linked that
+ *   gold entity to as a participant. A date matches when equal or when one contains the other (2007-01 ⊇ 2007-01-09);
+ *   exact matches are reported too. Micro-averaged over the gold entities that are named at least once (timelines
+ *   are for named entities); each Chronicle entity is aligned one-to-one with the gold entity whose named mentions
+ *   it covers most often, and only aligned entities' dates are judged for precision.
+ *
+ *   node --import tsx eval/events.ts [corpus dir]
+ *
+ * EVAL_DEBUG=N lists per-entity scores and the gold and Chronicle events of the first N articles; EVAL_ENTITY=id
+ * lists an entity's judged dates; EVAL_PAIRS=1 lists the missed participant pairs.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildGraph } from '../src/pipeline.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DIR = process.argv[2] ?? path.resolve(ROOT, '../shared/corpus/meantime_en/intra_cross-doc_annotation/corpus_apple');
+
+interface Token { text: string; sentence: number }
+interface GoldDoc {
+  id: string;
+  dct: string;
+  tokens: Map<string, Token>;
+  /** Token ids of each markable (entity mention, event mention, timex) by m_id. */
+  markables: Map<string, string[]>;
+  named: Set<string>;
+  /** Entity mention m_id → cross-document instance id. */
+  instanceOf: Map<string, string>;
+  participants: { event: string; entity: string }[];
+  /** Event mention m_id → gold date values anchoring it. */
+  eventDates: Map<string, string[]>;
+  /** Sentences in which events were annotated (MEANTIME annotates some articles only in their first sentences). */
+  annotatedSentences: Set<number>;
+}
+
+const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const attr = (attrs: string, name: string) => new RegExp(`${name}="([^"]*)"`).exec(attrs)?.[1];
+
+function readDoc(file: string): GoldDoc {
+  const xml = readFileSync(file, 'utf8');
+  const id = attr(xml, 'doc_id') ?? path.basename(file, '.xml');
+  const tokens = new Map<string, Token>();
+  for (const m of xml.matchAll(/<token([^>]*)>([^<]*)<\/token>/g)) tokens.set(attr(m[1]!, 't_id')!, { text: decode(m[2]!), sentence: Number(attr(m[1]!, 'sentence')) });
+  const markables = new Map<string, string[]>();
+  const annotatedSentences = new Set<number>();
+  const named = new Set<string>();
+  const timex = new Map<string, string>();
+  let dct = '';
+  for (const m of xml.matchAll(/<(ENTITY_MENTION|EVENT_MENTION|TIMEX3)([^>]*)>([\s\S]*?)<\/\1>/g)) {
+    const mId = attr(m[2]!, 'm_id')!;
+    markables.set(mId, [...m[3]!.matchAll(/t_id="(\d+)"/g)].map((t) => t[1]!));
+    if (m[1] === 'ENTITY_MENTION' && attr(m[2]!, 'syntactic_type') === 'NAM') named.add(mId);
+    if (m[1] === 'EVENT_MENTION') for (const t of markables.get(mId)!) annotatedSentences.add(tokens.get(t)!.sentence);
+    if (m[1] === 'TIMEX3' && attr(m[2]!, 'type') === 'DATE') {
+      const value = attr(m[2]!, 'value') ?? '';
+      if (/^\d{4}(-\d\d){0,2}$/.test(value)) timex.set(mId, value);
+      if (attr(m[2]!, 'functionInDocument') === 'CREATION_TIME') dct = value;
+    }
+  }
+  const instances = new Map<string, string>();
+  for (const m of xml.matchAll(/<ENTITY ([^>]*)\/>/g)) {
+    const inst = attr(m[1]!, 'instance_id');
+    if (inst) instances.set(attr(m[1]!, 'm_id')!, inst);
+  }
+  const relations = (tag: string) => [...xml.matchAll(new RegExp(`<${tag}([^>]*)>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => ({
+    attrs: m[1]!,
+    sources: [...m[2]!.matchAll(/<source m_id="(\d+)"/g)].map((s) => s[1]!),
+    target: /<target m_id="(\d+)"/.exec(m[2]!)?.[1] ?? '',
+  }));
+  const instanceOf = new Map<string, string>();
+  for (const r of relations('REFERS_TO')) {
+    const inst = instances.get(r.target);
+    if (inst) for (const s of r.sources) instanceOf.set(s, inst);
+  }
+  // The title (sentence 0) and dateline (sentence 1) are not body text: Chronicle reads events from the body, whose
+  // lead repeats the headline, so gold events there are left out.
+  const inBody = (mId: string) => (tokens.get(markables.get(mId)?.[0] ?? '')?.sentence ?? 0) >= 2;
+  const participants = relations('HAS_PARTICIPANT').flatMap((r) => r.sources.map((event) => ({ event, entity: r.target }))).filter((p) => inBody(p.event));
+  const eventDates = new Map<string, string[]>();
+  for (const r of relations('TLINK')) {
+    const type = attr(r.attrs, 'reltype');
+    for (const s of r.sources) {
+      // Event inside (or at) a date: the event's date on the timeline.
+      const pair = timex.has(r.target) && (type === 'IS_INCLUDED' || type === 'SIMULTANEOUS') ? [s, r.target]
+        : timex.has(s) && type === 'INCLUDES' ? [r.target, s] : null;
+      if (pair && markables.has(pair[0]!) && !timex.has(pair[0]!)) eventDates.set(pair[0]!, [...(eventDates.get(pair[0]!) ?? []), timex.get(pair[1]!)!]);
+    }
+  }
+  return { id, dct, tokens, markables, named, instanceOf, participants, eventDates, annotatedSentences };
+}
+
+/** Tokens joined as running text, with each token's offset in its line. */
+function detokenize(tokens: Token[]): { text: string; offsets: number[] } {
+  let text = '';
+  const offsets: number[] = [];
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1]?.text ?? '';
+    const next = tokens[i + 1]?.text ?? '';
+    // "Wal - Mart" was "Wal-Mart": a hyphen between two capitalised words is written tight.
+    const tightHyphen = (t.text === '-' && /^[A-Z]/.test(prev) && /^[A-Z]/.test(next)) || (prev === '-' && /^[A-Z]/.test(tokens[i - 2]?.text ?? '') && /^[A-Z]/.test(t.text));
+    if (text && !tightHyphen && !/^([.,;:!?)\]}%]|'s|n't|'re|'ve|'ll|'d|'m)$/i.test(t.text) && !/^[($[{]$/.test(prev)) text += ' ';
+    offsets.push(text.length);
+    text += t.text;
+  });
+  return { text, offsets };
+}
+
+const docs = readdirSync(DIR).filter((f) => f.endsWith('.xml')).sort().map((f) => readDoc(path.join(DIR, f)));
+const work = mkdtempSync(path.join(os.tmpdir(), 'chronicle-eval-events-'));
+/** Per document: sentence number → its line text and each token's offset there. */
+const layout = new Map<string, Map<number, { text: string; offsets: Map<string, number> }>>();
+for (const doc of docs) {
+  const bySentence = new Map<number, [string, Token][]>();
+  for (const [id, t] of doc.tokens) bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), [id, t]]);
+  const lines = new Map<number, { text: string; offsets: Map<string, number> }>();
+  for (const [n, toks] of [...bySentence].sort((a, b) => a[0] - b[0])) {
+    const { text, offsets } = detokenize(toks.map(([, t]) => t));
+    lines.set(n, { text, offsets: new Map(toks.map(([id], i) => [id, offsets[i]!])) });
+  }
+  layout.set(doc.id, lines);
+  // Sentence 0 is the title and sentence 1 the dateline, which the header line replaces.
+  const body = [...lines].filter(([n]) => n >= 2).map(([, l]) => l.text);
+  writeFileSync(path.join(work, `${doc.id}.txt`), ` date ${doc.dct} TECHNOLOGY\n${lines.get(0)?.text ?? doc.id}\n${body.join('\n')}\n`);
+}
+
+const graph = await buildGraph({ input: work, workers: 1 });
+rmSync(work, { recursive: true, force: true });
+
+const articleOf = new Map(graph.articles.map((a) => [path.basename(a.file, '.txt'), a]));
+/** Where a gold markable sits in the built graph: article, paragraph, character span. */
+function locate(doc: GoldDoc, mId: string): { article: string; paragraph: string; start: number; end: number } | null {
+  const toks = doc.markables.get(mId);
+  const article = articleOf.get(doc.id);
+  if (!toks?.length || !article) return null;
+  const sentence = doc.tokens.get(toks[0]!)!.sentence;
+  const line = layout.get(doc.id)!.get(sentence)!;
+  const paragraph = article.paragraphs.find((p) => p.text === line.text);
+  if (!paragraph) return null;
+  const starts = toks.map((t) => line.offsets.get(t)!);
+  const last = toks.at(-1)!;
+  return { article: article.id, paragraph: paragraph.id, start: Math.min(...starts), end: line.offsets.get(last)! + doc.tokens.get(last)!.text.length };
+}
+/** The Chronicle entity whose mention overlaps a gold entity mention. */
+const mentionsByParagraph = new Map<string, { start: number; end: number; entity: string }[]>();
+for (const e of graph.entities) {
+  for (const m of e.mentions) {
+    const k = `${m.article}|${m.paragraph}`;
+    mentionsByParagraph.set(k, [...(mentionsByParagraph.get(k) ?? []), { start: m.start, end: m.end, entity: e.id }]);
+  }
+}
+function entityAt(doc: GoldDoc, mId: string): string | null {
+  const at = locate(doc, mId);
+  if (!at) return null;
+  return mentionsByParagraph.get(`${at.article}|${at.paragraph}`)?.find((m) => m.start < at.end && m.end > at.start)?.entity ?? null;
+}
+const eventsBySentence = new Map<string, typeof graph.events>();
+for (const ev of graph.events) {
+  for (const s of ev.sources) {
+    const k = `${s.article}|${s.paragraph}`;
+    eventsBySentence.set(k, [...(eventsBySentence.get(k) ?? []), ev]);
+  }
+}
+
+// ---------------------------------------------------------------- participant recall
+let goldPairs = 0;
+let recalledPairs = 0;
+for (const doc of docs) {
+  for (const p of doc.participants) {
+    if (!doc.named.has(p.entity)) continue;
+    goldPairs++;
+    const entity = entityAt(doc, p.entity);
+    const at = locate(doc, p.event);
+    if (!entity || !at) continue;
+    if (process.env.EVAL_PAIRS && !(eventsBySentence.get(`${at.article}|${at.paragraph}`) ?? []).some((ev) => ev.participants.some((x) => x.entity === entity))) {
+      console.log(`missed: [${(doc.markables.get(p.event) ?? []).map((t) => doc.tokens.get(t)!.text).join(' ')}] ${entity} :: ${layout.get(doc.id)!.get(doc.tokens.get(doc.markables.get(p.event)![0]!)!.sentence)!.text.slice(0, 120)}`);
+    }
+    if ((eventsBySentence.get(`${at.article}|${at.paragraph}`) ?? []).some((ev) => ev.participants.some((x) => x.entity === entity))) recalledPairs++;
+  }
+}
+
+// ---------------------------------------------------------------- per-entity timelines
+const goldTimeline = new Map<string, Set<string>>();
+const alignment = new Map<string, Map<string, number>>();
+for (const doc of docs) {
+  for (const [mention, inst] of doc.instanceOf) {
+    const ours = doc.named.has(mention) ? entityAt(doc, mention) : null;
+    if (ours) {
+      const votes = alignment.get(inst) ?? new Map<string, number>();
+      votes.set(ours, (votes.get(ours) ?? 0) + 1);
+      alignment.set(inst, votes);
+    }
+  }
+  for (const p of doc.participants) {
+    const inst = doc.instanceOf.get(p.entity);
+    const dates = doc.eventDates.get(p.event);
+    if (!inst || !dates) continue;
+    const set = goldTimeline.get(inst) ?? new Set<string>();
+    for (const d of dates) set.add(d);
+    goldTimeline.set(inst, set);
+  }
+}
+// Timelines are built for named entities: gold entities never named (only "the 30GB iPod", "it") are left out.
+const namedInstances = new Set(docs.flatMap((d) => [...d.named].map((m) => d.instanceOf.get(m)).filter((i): i is string => i !== undefined)));
+for (const inst of [...goldTimeline.keys()]) if (!namedInstances.has(inst)) goldTimeline.delete(inst);
+/** One-to-one: a Chronicle entity stands for the gold entity whose named mentions it covers most often. */
+const bestInstance = new Map<string, { inst: string; votes: number }>();
+for (const [inst, votes] of [...alignment].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  for (const [ours, n] of votes) if ((bestInstance.get(ours)?.votes ?? 0) < n) bestInstance.set(ours, { inst, votes: n });
+}
+const ourEntityFor = (inst: string) => [...(alignment.get(inst) ?? [])].filter(([ours]) => bestInstance.get(ours)?.inst === inst)
+  .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+/** Paragraphs (article|paragraph) holding a sentence MEANTIME annotated: only events reported there can be judged. */
+const annotated = new Set<string>();
+for (const doc of docs) {
+  const article = articleOf.get(doc.id);
+  for (const n of doc.annotatedSentences) {
+    const p = article?.paragraphs.find((x) => x.text === layout.get(doc.id)!.get(n)?.text);
+    if (p) annotated.add(`${article!.id}|${p.id}`);
+  }
+}
+/** Paragraphs holding a gold event anchored to a date: where the gold has an opinion on dates. */
+const goldDated = new Set<string>();
+for (const doc of docs) {
+  const article = articleOf.get(doc.id);
+  for (const ev of doc.eventDates.keys()) {
+    const n = doc.tokens.get(doc.markables.get(ev)![0]!)!.sentence;
+    const p = article?.paragraphs.find((x) => x.text === layout.get(doc.id)!.get(n)?.text);
+    if (p) goldDated.add(`${article!.id}|${p.id}`);
+  }
+}
+const judgedIn = (where: Set<string>) => graph.events.filter((ev) => ev.date && ev.sources.some((s) => where.has(`${s.article}|${s.paragraph}`)));
+const judged = judgedIn(annotated);
+const timelineOf = (events: typeof graph.events, entity: string) => new Set(events.filter((ev) => ev.participants.some((p) => p.entity === entity)).map((ev) => ev.date!));
+const ourTimeline = (entity: string) => timelineOf(judged, entity);
+const contains = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+let goldDates = 0;
+let goldFound = 0;
+let goldExact = 0;
+let ourDates = 0;
+let ourRight = 0;
+let ourExact = 0;
+const perEntity: string[] = [];
+for (const [inst, dates] of [...goldTimeline].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))) {
+  const entity = ourEntityFor(inst);
+  const ours = entity ? ourTimeline(entity) : new Set<string>();
+  const found = [...dates].filter((g) => [...ours].some((o) => contains(g, o))).length;
+  const right = [...ours].filter((o) => [...dates].some((g) => contains(g, o))).length;
+  goldDates += dates.size;
+  goldFound += found;
+  goldExact += [...dates].filter((g) => ours.has(g)).length;
+  ourDates += ours.size;
+  ourRight += right;
+  ourExact += [...ours].filter((o) => dates.has(o)).length;
+  perEntity.push(`  ${inst.replace(/^.*\//, '')} → ${entity ?? '(not found)'}: gold ${dates.size}, ours ${ours.size}, recalled ${found}, right ${right}; missed ${[...dates].filter((g) => ![...ours].some((o) => contains(g, o))).sort().join(' ')}`);
+}
+
+// The same precision judged only in sentences where the gold dates some event (elsewhere a right date can count
+// as wrong because the annotators anchored nothing there).
+const judgedWhereDated = judgedIn(goldDated);
+let datedOurs = 0;
+let datedRight = 0;
+for (const [inst, dates] of goldTimeline) {
+  const entity = ourEntityFor(inst);
+  if (!entity) continue;
+  const ours = timelineOf(judgedWhereDated, entity);
+  datedOurs += ours.size;
+  datedRight += [...ours].filter((o) => [...dates].some((g) => contains(g, o))).length;
+}
+const ratio = (n: number, d: number) => (d ? (n / d).toFixed(3) : 'n/a');
+const dated = graph.events.filter((e) => e.date).length;
+console.log(`MEANTIME Apple: ${docs.length} articles rebuilt and built with buildGraph: ${graph.events.length} events (${dated} dated, ${judged.length} dated in annotated sentences)`);
+console.log(`event participant recall (named participants): ${recalledPairs}/${goldPairs} = ${ratio(recalledPairs, goldPairs)}`);
+console.log(`timeline dates (per gold entity, ${goldTimeline.size} entities): recall ${goldFound}/${goldDates} = ${ratio(goldFound, goldDates)}, precision ${ourRight}/${ourDates} = ${ratio(ourRight, ourDates)}`);
+console.log(`  exact dates only: recall ${ratio(goldExact, goldDates)}, precision ${ratio(ourExact, ourDates)}`);
+console.log(`  precision judged only in sentences with gold-dated events: ${datedRight}/${datedOurs} = ${ratio(datedRight, datedOurs)}`);
+if (process.env.EVAL_DEBUG) {
+  console.log(perEntity.join('\n'));
+  // Gold dated events with their participants, next to Chronicle's events of the same article.
+  for (const doc of docs.slice(0, Number(process.env.EVAL_DEBUG) || 3)) {
+    const text = (m: string) => (doc.markables.get(m) ?? []).map((t) => doc.tokens.get(t)!.text).join(' ');
+    console.log(`\n${doc.id} (${doc.dct})`);
+    for (const [ev, dates] of doc.eventDates) {
+      const who = doc.participants.filter((p) => p.event === ev).map((p) => `${text(p.entity)}${doc.instanceOf.has(p.entity) ? '*' : ''}`);
+      console.log(`  gold ${text(ev)} @${dates.join(',')} [${who.join('; ')}] s${doc.tokens.get(doc.markables.get(ev)![0]!)!.sentence}`);
+    }
+    const art = articleOf.get(doc.id)!;
+    for (const ev of graph.events.filter((e) => e.sources.some((s) => s.article === art.id))) console.log(`  ours ${ev.title} @${ev.date} [${ev.participants.map((p) => p.entity).join('; ')}]`);
+  }
+}
+if (process.env.EVAL_ENTITY) {
+  const inst = [...goldTimeline.keys()].find((i) => ourEntityFor(i) === process.env.EVAL_ENTITY)!;
+  const gold = goldTimeline.get(inst)!;
+  console.log(`gold dates: ${[...gold].sort().join(' ')}`);
+  for (const ev of graph.events.filter((e) => e.date && e.participants.some((p) => p.entity === process.env.EVAL_ENTITY))) {
+    const ok = [...gold].some((g) => contains(g, ev.date!));
+    console.log(`${ok ? '  ok' : 'BAD'} ${ev.date} ${ev.type} ${ev.sources[0]!.article}: ${ev.sources[0]!.quote.slice(0, 150)}`);
+  }
+}

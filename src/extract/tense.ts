@@ -1,0 +1,120 @@
+/**
+ * Which way a date expression points from the article's date, read from the verb that governs it in its clause:
+ * "overthrew … on February 1" is past, "will meet on Monday" future, "the case is heard in May" present (scheduled),
+ * "payable Dec. 15" / "until March 6" a deadline (usually ahead), and a clause with no readable verb says nothing. Dates without a year and bare weekdays are
+ * resolved with this (src/extract/dates.ts); a full part-of-speech tagger would be too slow for every dated sentence
+ * of a large archive, so this is a small word-level reader of English verb groups.
+ */
+export type DateDirection = 'past' | 'future' | 'present' | 'deadline' | 'none';
+
+/** Words that start a new clause: the verb before them does not govern a date after them. */
+const CLAUSE_WORD = /^(that|which|who|whom|whose|but|while|when|where|after|because|although|though|if|as|since|so)$/i;
+const CLAUSE_PUNCT = /[;:()"“”!?]|[.,](?=\s)|--|—|\s-\s|``|''/;
+const FUTURE_WORD = /^(will|would|shall|'ll|wo|may|might|must|next|coming|upcoming|soon|tomorrow|forthcoming|scheduled|planning|expected)$/i;
+/** Words that point ahead when an infinitive follows: "plans to", "is to", "set to", "due to". */
+const FUTURE_BEFORE_TO = /^(supposed|is|are|plans?|planning|expects?|expecting|intends?|intended|hopes?|hoping|aims?|set|due|likely|ready|poised|going|wants?|seeks?|agreed|promised|vowed|threatened|decided)$/i;
+/** Verbs that move a date ahead: "extended its deadline until Tuesday", "postponed the vote to May". */
+const MOVE_AHEAD = /^(extend|extended|extends|postponed?|postpones|delayed?|delays|deferred|defers?|adjourned|rescheduled|pushed|moved)$/i;
+const PAST_AUX = /^(was|were|had|did|been)$/i;
+const IRREGULAR_PAST = new Set(('said told met took made came went held left began won lost fell rose saw gave sent put shot fled struck ' +
+  'stood spoke wrote sold bought brought thought found paid led ran became hit quit chose drew drove flew grew knew threw broke ' +
+  'froze overthrew sank swore tore fought caught taught meant kept felt dealt built spent lent sought withdrew forbade ' +
+  'arose awoke bore beat bit bled blew bred clung crept dug fed forgave forgot hung hid laid lay rode rang shook shone slid ' +
+  'split spread sprang stole stuck stung strove swept swam swung undertook upheld wept wound').split(' '));
+/** Words ending in -ed that are rarely verbs in news (adjectives, nouns). */
+const NOT_VERB_ED = /^(red|bed|need|feed|seed|speed|breed|creed|greed|hundred|shed|sled|wed|bred|led|fled|indeed|deed|weed|naked|wicked|sacred|kindred|rugged|ragged|limited|united|detailed|related|advanced|alleged|armed|based|so-called|proposed|supposed|unidentified|unspecified|unrelated|reduced|increased|unexpected|expected|scheduled|planned|proceed|exceed|succeed)$/i;
+const DATE_SLOT = String.raw`\s+(?:(?:the\s+)?(?:end|middle|start|beginning) of\s+)?(?:(?:early|late|mid)[- ]?)?$`;
+/** Words that make the date after them a term still ahead, whatever the verb: "payable Dec. 15", "effective June 1". */
+const TERM_BEFORE = new RegExp(String.raw`\b(effective|payable|expires?|expiring|due|starting|beginning|deadline(?: of)?|as (?:soon|early|late) as|no later than|record)` + DATE_SLOT, 'i');
+/** Prepositions of a limit: ahead unless the clause is told in the past ("had filed reports by Wednesday"). */
+const LIMIT_BEFORE = new RegExp(String.raw`\b(by|until|till|through|thru|before|to)` + DATE_SLOT, 'i');
+
+function words(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean).map((w) => w.replace(/^[^\w']+|[^\w']+$/g, '')).filter(Boolean);
+}
+
+/** The part of `left` after its last clause boundary. */
+function clauseTail(left: string): string {
+  let cut = -1;
+  const punct = new RegExp(CLAUSE_PUNCT.source, 'g');
+  for (let m = punct.exec(left); m; m = punct.exec(left)) cut = m.index + m[0].length;
+  const tail = left.slice(cut + 1);
+  const ws = tail.split(/(\s+)/);
+  let from = 0;
+  let pos = 0;
+  for (const w of ws) {
+    if (CLAUSE_WORD.test(w)) from = pos + w.length;
+    pos += w.length;
+  }
+  return tail.slice(from);
+}
+
+/** The part of `right` before its first clause boundary (skipping one boundary right at its start). */
+function clauseHead(right: string): string {
+  const trimmed = right.replace(/^[\s,]+/, '');
+  const m = CLAUSE_PUNCT.exec(trimmed);
+  return m ? trimmed.slice(0, m.index) : trimmed;
+}
+
+/** The tense of the nearest finite verb group in `tokens`, read from the end (`fromEnd`) or from the start. */
+function verbGroupTense(tokens: string[], fromEnd: boolean): DateDirection {
+  const order = fromEnd ? [...tokens.keys()].reverse() : [...tokens.keys()];
+  for (const i of order) {
+    const w = tokens[i]!.toLowerCase();
+    const prev = tokens[i - 1]?.toLowerCase() ?? '';
+    const next = tokens[i + 1]?.toLowerCase() ?? '';
+    if (FUTURE_WORD.test(w) || (FUTURE_BEFORE_TO.test(w) && next === 'to')) return 'future';
+    // Present tense ("the case is heard in May", "it is calling for redemption on Dec. 7"): scheduled, not past.
+    if (/^(is|are|am)$/.test(w)) return 'present';
+    if (PAST_AUX.test(w)) return 'past';
+    if (IRREGULAR_PAST.has(w) || (/^[a-z]{3,}ed$/.test(w) && !NOT_VERB_ED.test(w))) {
+      // A participle after "be"/"to be"/"is" takes its tense from that auxiliary, read on.
+      if (/^(be|being|is|are|am|get|gets)$/.test(prev)) continue;
+      return 'past';
+    }
+    // Read forwards, "has been", "have agreed": the present perfect tells of what has happened.
+    if (/^(has|have)$/.test(w) && /^[a-z]+ed$|^been$/.test(next)) return 'past';
+  }
+  return 'none';
+}
+
+/**
+ * The direction of the date expression at `start`..`end` in `sentence`. Deadline prepositions directly before the
+ * date ("payable Dec. 15", "until March 6") win; then the verb group before the date in its clause; when the date
+ * opens its clause ("On February 1, the army overthrew …"), the verb group after it.
+ */
+export function dateDirection(sentence: string, start: number, end: number): DateDirection {
+  const left = sentence.slice(0, start);
+  const expression = sentence.slice(start, end);
+  if (/'s$|’s$/.test(expression) || /^\s*['’]s\b/.test(sentence.slice(end))) return 'past';
+  if (/\b(next|coming|upcoming|this coming)\s+$/i.test(left)) return 'future';
+  if (/\b(last|past|previous|this past)\s+$/i.test(left)) return 'past';
+  const tail = words(clauseTail(left));
+  const before = verbGroupTense(tail, true);
+  const after = () => verbGroupTense(words(clauseHead(sentence.slice(end))), false);
+  if (TERM_BEFORE.test(left)) return 'deadline';
+  if (LIMIT_BEFORE.test(left) && before !== 'future') {
+    if (words(left).some((w) => MOVE_AHEAD.test(w))) return 'deadline';
+    if (before === 'past' || (before === 'none' && tail.length <= 2 && after() === 'past')) return 'past';
+    // "to" alone is a limit only after a verb of moving a date ("extended … to Nov. 20").
+    if (!/\bto\s*$/i.test(left)) return 'deadline';
+  }
+  if (before !== 'none') return before;
+  // Nothing but a preposition or a subject before the date: the clause's verb comes after it.
+  return after();
+}
+
+/**
+ * True when a clause boundary lies between two spans of `sentence` (offsets into it): a date there belongs to
+ * another verb ("claims that … an agreement reached in 1991"). A date opening the sentence ("On February 1, the army
+ * overthrew …") sets the time of the main clause and crosses nothing.
+ */
+export function clauseBreakBetween(sentence: string, a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+  if (first.start > second.start - 1) return false;
+  const between = sentence.slice(first.end, second.start);
+  const opening = /^\W*(?:\w+\s+){0,2}$/.test(sentence.slice(0, first.start)) && /^\s*,/.test(sentence.slice(first.end));
+  if (opening) return false;
+  if (new RegExp(CLAUSE_PUNCT.source).test(between.replace(/^[\s,]+/, '').replace(/,\s*$/, ''))) return true;
+  return words(between).some((w) => CLAUSE_WORD.test(w));
+}

@@ -1,0 +1,33 @@
+/**
+ * One sample page of each page type of a built site, picked from its graph.json the same way every time: the
+ * quality checks (axe, html-validate, Lighthouse) and the screenshots all look at these.
+ */
+import path from 'node:path';
+import { promises as fs } from 'node:fs';
+import type { GraphJson } from '../../src/graph/graph-json.ts';
+import { urls } from '../../src/util/urls.ts';
+
+export type PageType = 'home' | 'article' | 'entity' | 'event' | 'timeline' | 'index' | 'search';
+export interface SamplePage { type: PageType; path: string }
+
+export async function samplePages(siteRoot: string): Promise<SamplePage[]> {
+  const graph = JSON.parse(await fs.readFile(path.join(siteRoot, 'graph.json'), 'utf8')) as GraphJson;
+  const most = <T>(items: T[], score: (item: T) => number): T => {
+    const best = [...items].sort((a, b) => score(b) - score(a))[0];
+    if (!best) throw new Error('the site has no page of this type');
+    return best;
+  };
+  // The longest article, the most mentioned entity and the best sourced event: the heaviest pages of their kind.
+  const article = most(graph.articles, (a) => graph.entities.reduce((n, e) => n + e.mentions.filter((m) => m.article === a.id).length, 0));
+  const entity = most(graph.entities, (e) => e.mentions.length);
+  const event = most(graph.events, (e) => e.sources.length * 100 + e.participants.length);
+  return [
+    { type: 'home', path: urls.home },
+    { type: 'article', path: article.url },
+    { type: 'entity', path: entity.url },
+    { type: 'event', path: event.url },
+    { type: 'timeline', path: urls.timeline },
+    { type: 'index', path: urls.entityIndex('person') },
+    { type: 'search', path: `${urls.search}?q=${encodeURIComponent(entity.name)}` },
+  ];
+}

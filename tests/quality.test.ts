@@ -1,0 +1,272 @@
+/**
+ * The reader's side of the built seed site, checked in Chromium: axe-core finds no accessibility violation on any
+ * page type in light or dark; html-validate finds no error on any page; keyboard use, landmarks, previews, the
+ * relationship graph, phones, print, and the weight and script budgets.
+ */
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { promises as fs } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
+import { serveStatic, type StaticServer } from '../src/serve.ts';
+import { urls } from '../src/util/urls.ts';
+import { previewData } from '../src/site/previews.ts';
+import type { Preview } from '../src/graph/site-model.ts';
+import { launchBrowser } from './helpers/browser.ts';
+import { BuiltSite } from './helpers/site.ts';
+import { samplePages, type SamplePage } from './helpers/page-types.ts';
+import { buildSeedSite, type SeedSite } from './helpers/seed-site.ts';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = await fs.readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+/** The budgets of issue #8. */
+const PREVIEW_SCRIPT_BUDGET = 5 * 1024;
+const ARTICLE_WEIGHT_BUDGET = 60 * 1024;
+
+let seed: SeedSite;
+let site: BuiltSite;
+let server: StaticServer;
+let browser: Browser;
+let samples: SamplePage[];
+
+beforeAll(async () => {
+  seed = await buildSeedSite('chronicle-quality-');
+  site = new BuiltSite(seed.root);
+  samples = await samplePages(seed.root);
+  server = await serveStatic(seed.root);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await seed?.remove();
+});
+
+const sample = (type: SamplePage['type']) => samples.find((s) => s.type === type)!;
+
+async function open(pagePath: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await page.goto(server.url + pagePath, { waitUntil: 'networkidle' });
+  if (pagePath.startsWith(urls.search)) await page.locator('#results li').first().waitFor();
+  return page;
+}
+
+describe('accessibility: axe-core in Chromium', () => {
+  const cases = ['home', 'article', 'entity', 'event', 'timeline', 'index', 'search'].flatMap((type) =>
+    (['light', 'dark'] as const).map((scheme) => [type, scheme] as const));
+
+  it.each(cases)('%s page, %s: 0 violations', async (type, colorScheme) => {
+    // axe is injected by the test, so the test (only) lifts the page's Content-Security-Policy.
+    const page = await open(sample(type as SamplePage['type']).path, { colorScheme, bypassCSP: true });
+    await page.evaluate(AXE_SOURCE);
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> } }).axe;
+      const result = await axe.run();
+      return result.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)) }));
+    });
+    await page.context().close();
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+  });
+});
+
+describe('validity: html-validate', () => {
+  it('reports 0 errors on every page', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const pages = await site.htmlPages();
+    expect(pages.length).toBeGreaterThan(20);
+    const errors: string[] = [];
+    for (const rel of pages) {
+      const report = await validator.validateFile(path.join(seed.root, rel));
+      for (const result of report.results) {
+        for (const m of result.messages) errors.push(`${rel}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+      }
+    }
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('page structure on every page', () => {
+  it('has lang, a skip link to main, banner, navigation, main and contentinfo landmarks, one h1', async () => {
+    for (const rel of await site.htmlPages()) {
+      const doc = await site.page(rel);
+      expect(doc.querySelector('html')?.getAttribute('lang'), rel).toBe('en');
+      const first = doc.querySelector('body')?.querySelector('a');
+      expect(first?.getAttribute('href'), rel).toBe('#main');
+      expect(doc.querySelector('main#main'), rel).not.toBeNull();
+      expect(doc.querySelector('header.site nav'), rel).not.toBeNull();
+      expect(doc.querySelector('footer'), rel).not.toBeNull();
+      expect(doc.querySelectorAll('h1').length, rel).toBe(1);
+      expect(doc.querySelector('meta[name="description"]')?.getAttribute('content'), rel).toBeTruthy();
+    }
+  });
+
+  it('gives entity and event pages a breadcrumb, a type badge in the title and a key facts box', async () => {
+    for (const type of ['entity', 'event'] as const) {
+      const doc = await site.page(sample(type).path);
+      const crumbs = doc.querySelectorAll('nav[aria-label="Breadcrumb"] li');
+      expect(crumbs.length).toBeGreaterThanOrEqual(3);
+      expect(crumbs.at(-1)!.querySelector('[aria-current="page"]')?.textContent).toBe(doc.querySelector('h1')!.childNodes[0]!.textContent!.trim());
+      expect(doc.querySelector('h1 .badge')?.textContent).toBeTruthy();
+      const facts = doc.querySelectorAll('aside.facts dt').map((dt) => dt.textContent);
+      expect(facts).toContain('Type');
+      if (type === 'entity') expect(facts).toEqual(expect.arrayContaining(['First seen', 'Last seen', 'Articles', 'Events']));
+      else expect(facts).toEqual(expect.arrayContaining(['Date', 'Sources']));
+    }
+  });
+});
+
+describe('keyboard alone', () => {
+  it('reaches the skip link first, jumps to the content, and shows where focus is', async () => {
+    const page = await open(sample('article').path);
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const box = el.getBoundingClientRect();
+      return { text: el.textContent, visible: box.left >= 0 && box.width > 0, outline: getComputedStyle(el).outlineStyle };
+    });
+    expect(skip).toEqual({ text: 'Skip to content', visible: true, outline: 'solid' });
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    const next = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      return { inMain: !!el.closest('main'), outline: getComputedStyle(el).outlineStyle, width: getComputedStyle(el).outlineWidth };
+    });
+    expect(next.inMain).toBe(true);
+    expect(next.outline).toBe('solid');
+    expect(parseFloat(next.width)).toBeGreaterThanOrEqual(2);
+    await page.context().close();
+  });
+
+  it('follows a link in the relationship graph with Enter', async () => {
+    const page = await open(sample('entity').path);
+    const node = page.locator('.rg svg a').first();
+    const href = await node.getAttribute('href');
+    await node.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new URL(href!, page.url()).href);
+    expect(await page.locator('h1').count()).toBe(1);
+    await page.context().close();
+  });
+});
+
+describe('link previews', () => {
+  it('ships one small classic script, loaded only where a page links to entities or events', async () => {
+    const script = await fs.readFile(path.join(seed.root, urls.previewsScript));
+    expect(script.length).toBeLessThan(PREVIEW_SCRIPT_BUDGET);
+    for (const rel of await site.htmlPages()) {
+      const doc = await site.page(rel);
+      const sources = doc.querySelectorAll('script[src]').map((s) => s.getAttribute('src')!.split('/').pop());
+      // No JavaScript outside the search page but the previews; inline scripts are data only.
+      if (rel === urls.search) expect(sources).toEqual(['search.js']);
+      else expect(sources.every((s) => s === urls.previewsScript), rel).toBe(true);
+      for (const inline of doc.querySelectorAll('script:not([src])')) {
+        expect(['application/ld+json', 'application/json'], rel).toContain(inline.getAttribute('type'));
+      }
+    }
+  });
+
+  it('shows a card on focus and on hover, and hides it on Escape', async () => {
+    const page = await open(sample('article').path);
+    const link = page.locator('article.text a.m').first();
+    const href = (await link.getAttribute('href'))!;
+    const entity = await site.page(path.posix.join(path.posix.dirname(sample('article').path), href));
+    const name = entity.querySelector('h1')!.childNodes[0]!.textContent!.trim();
+    await link.focus();
+    const card = page.locator('#pv');
+    await expect.poll(() => card.isVisible()).toBe(true);
+    expect(await card.locator('.pv-name').textContent()).toContain(name);
+    expect(await card.locator('.badge').textContent()).toBeTruthy();
+    expect(await card.locator('.pv-facts').textContent()).toMatch(/\d+ articles? · \d+ mentions?/);
+    expect(await link.getAttribute('aria-describedby')).toBe('pv');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.isVisible()).toBe(false);
+    await page.locator('h1').hover();
+    const eventLink = page.locator('a.ev').first();
+    await eventLink.hover();
+    await expect.poll(() => card.isVisible()).toBe(true);
+    expect(await card.locator('.badge').getAttribute('class')).toContain('t-event');
+    await page.context().close();
+  });
+
+  it('works from file:// and leaves pages whole with JavaScript off', async () => {
+    const fileUrl = `file://${path.join(seed.root, sample('entity').path)}`;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(fileUrl);
+    await page.locator('.rg-list a').first().focus();
+    await expect.poll(() => page.locator('#pv').isVisible()).toBe(true);
+    await context.close();
+
+    const off = await browser.newContext({ javaScriptEnabled: false });
+    const still = await off.newPage();
+    await still.goto(fileUrl);
+    expect(await still.locator('#pv').count()).toBe(0);
+    expect(await still.locator('.rg svg a').count()).toBeGreaterThan(0);
+    await still.locator('.rg-list a').first().click();
+    expect(await still.locator('h1').count()).toBe(1);
+    await off.close();
+  });
+
+  it('escapes the data: no card text can close its script element or become markup', () => {
+    const hostile: Preview = { kind: 'entity', name: '</script><img src=x onerror=alert(1)>', type: 'person', summary: '<b>x</b>\u2028', articles: 1, mentions: 1, events: 0 };
+    const json = previewData(urls.article('a'), [urls.entity('x')], { [urls.entity('x')]: hostile })!;
+    expect(json).not.toContain('<');
+    expect(JSON.parse(json)['../entities/x.html'][0]).toBe(hostile.name);
+  });
+});
+
+describe('relationship graph', () => {
+  it('draws every node as a link to an existing page, each also in the list beside it', async () => {
+    const rel = sample('entity').path;
+    const doc = await site.page(rel);
+    // Every shape drawn for a node sits in a link; the entity itself (the centre) leads to its mentions below.
+    for (const shape of doc.querySelectorAll('.rg svg circle, .rg svg polygon')) expect(shape.closest('a'), shape.toString()).not.toBeNull();
+    expect(doc.querySelector('.rg svg a.center')?.getAttribute('href')).toBe('#mentions');
+    expect(doc.querySelector('#mentions')).not.toBeNull();
+    const nodes = (await site.links(rel)).filter((l) => doc.querySelectorAll('.rg svg a.node').some((a) => a.getAttribute('href') === l.href));
+    expect(nodes.length).toBeGreaterThanOrEqual(3);
+    const listed = new Set(doc.querySelectorAll('.rg-list a').map((a) => a.getAttribute('href')));
+    for (const node of nodes) {
+      expect(await site.exists(node.target!), node.href).toBe(true);
+      expect(listed.has(node.href), node.href).toBe(true);
+    }
+    // Events are drawn as numbers: their accessible name says which event; names are their own label.
+    for (const a of doc.querySelectorAll('.rg svg a.t-event')) expect(a.getAttribute('aria-label')).toMatch(new RegExp(`^Event ${a.textContent.trim()}: .+`));
+    for (const a of doc.querySelectorAll('.rg svg a.node:not(.t-event)')) expect(a.textContent.trim().length).toBeGreaterThan(0);
+    expect(doc.querySelector('.rg svg')?.getAttribute('aria-labelledby')).toBe('rg-caption');
+  });
+});
+
+describe('layout', () => {
+  it.each(['home', 'article', 'entity', 'event', 'timeline', 'index', 'search'] as const)('%s page fits a 320 px phone without sideways scrolling', async (type) => {
+    const page = await open(sample(type).path, { viewport: { width: 320, height: 640 } });
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    await page.context().close();
+    expect(width).toBeLessThanOrEqual(320);
+  });
+
+  it('prints an entity page without the site frame, key facts kept', async () => {
+    const page = await open(sample('entity').path);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header.site').isVisible()).toBe(false);
+    expect(await page.locator('footer.site').isVisible()).toBe(false);
+    expect(await page.locator('aside.facts').isVisible()).toBe(true);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+    await page.context().close();
+  });
+
+  it(`keeps the heaviest article page under ${ARTICLE_WEIGHT_BUDGET / 1024} KB with everything it loads`, async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const sizes: Promise<number>[] = [];
+    page.on('response', (r) => sizes.push(r.body().then((b) => b.length)));
+    await page.goto(server.url + sample('article').path, { waitUntil: 'networkidle' });
+    const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+    await context.close();
+    expect(bytes).toBeGreaterThan(10_000);
+    expect(bytes).toBeLessThanOrEqual(ARTICLE_WEIGHT_BUDGET);
+  });
+});

@@ -1,0 +1,66 @@
+/** The relationship graph's layout: a fixed function of the connections, inside the drawing, events apart. */
+import { describe, expect, it } from 'vitest';
+import { GRAPH_HEIGHT, GRAPH_WIDTH, layoutRelationGraph } from '../src/site/relation-graph.ts';
+import type { Connections } from '../src/graph/site-model.ts';
+import { urls } from '../src/util/urls.ts';
+import type { EntityType } from '../src/types.ts';
+
+const TYPES: EntityType[] = ['person', 'organization', 'place', 'other'];
+const entity = (i: number, shared: number) => ({
+  id: `e${i}`, url: urls.entity(`e${i}`), name: `Entity number ${i} with a rather long name`, type: TYPES[i % 4]!, mentions: shared, shared,
+});
+const event = (i: number, withIds: string[]) => ({
+  id: `v${i}`, url: urls.event(`v${i}`), title: `Event ${i}`, date: null, type: 'statement', typeLabel: 'Statement', with: withIds,
+});
+
+const connections: Connections = {
+  entities: [8, 6, 5, 3, 3, 2, 1, 1].map((shared, i) => entity(i, shared)),
+  // Three events between the same two entities: they would sit on one spot without the nudge.
+  events: [event(0, ['e0', 'e1']), event(1, ['e0', 'e1']), event(2, ['e0', 'e1']), event(3, ['e4'])],
+};
+
+describe('layoutRelationGraph', () => {
+  const drawing = layoutRelationGraph({ name: 'Centre', type: 'person' }, connections);
+
+  it('gives the same drawing for the same connections', () => {
+    expect(layoutRelationGraph({ name: 'Centre', type: 'person' }, structuredClone(connections))).toEqual(drawing);
+  });
+
+  it('draws one node per entity and event, each linking to its page, all inside the drawing', () => {
+    expect(drawing.nodes.map((n) => n.url).sort()).toEqual([...connections.entities, ...connections.events].map((n) => n.url).sort());
+    for (const n of drawing.nodes) {
+      expect(n.x - n.r).toBeGreaterThanOrEqual(0);
+      expect(n.x + n.r).toBeLessThanOrEqual(GRAPH_WIDTH);
+      expect(n.y - n.r).toBeGreaterThanOrEqual(0);
+      expect(n.y + n.r).toBeLessThanOrEqual(GRAPH_HEIGHT);
+    }
+  });
+
+  it('draws the strongest connection largest and first (at the top)', () => {
+    const entities = drawing.nodes.filter((n) => n.kind === 'entity');
+    expect(entities[0]!.r).toBe(Math.max(...entities.map((n) => n.r)));
+    expect(entities[0]!.y).toBe(Math.min(...entities.map((n) => n.y)));
+    expect(entities[0]!.x).toBe(GRAPH_WIDTH / 2);
+  });
+
+  it('numbers events in list order and keeps them apart', () => {
+    const events = drawing.nodes.filter((n) => n.kind === 'event');
+    expect(events.map((n) => n.label).sort()).toEqual(['1', '2', '3', '4']);
+    for (let i = 0; i < events.length; i++) {
+      for (let j = i + 1; j < events.length; j++) {
+        expect(Math.hypot(events[i]!.x - events[j]!.x, events[i]!.y - events[j]!.y)).toBeGreaterThan(2 * events[i]!.r);
+      }
+    }
+  });
+
+  it('joins the centre to every node and each event to the entities taking part', () => {
+    const withCount = connections.events.reduce((n, e) => n + e.with.length, 0);
+    expect(drawing.edges).toHaveLength(connections.entities.length + connections.events.length + withCount);
+  });
+
+  it('cuts long labels and keeps whole names for titles', () => {
+    const first = drawing.nodes[0]!;
+    expect(first.label.length).toBeLessThan(first.name.length);
+    expect(first.label.endsWith('…')).toBe(true);
+  });
+});
