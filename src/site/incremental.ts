@@ -40,20 +40,32 @@ const sha256 = (data: string | Buffer) => createHash('sha256').update(data).dige
 /**
  * The page's props as they affect its HTML. One field is left out: the mention count of an entity *referred to*
  * by the page (in linked text, entity lists, related entities). Pages show an entity's count only on its own page
- * and on the listing pages, which are always rendered; keeping nested counts in the key would re-render every
- * article naming a much-mentioned entity whenever one more article names it (on the BBC corpus, 1,900 pages
- * instead of ~50 for one added article). tests/incremental.test.ts adds an article naming an existing entity and
- * compares every byte with a fresh build, so a page that starts showing nested counts fails it.
+ * and on the listing pages, which are always rendered, and in the preview cards of linked pages, which are keyed
+ * separately (pageKeys); keeping nested counts here would re-render a page even when its cards do not change.
+ * `linked` collects every string of the props that names a page with a preview card.
+ * tests/incremental.test.ts adds an article naming an existing entity and compares every byte with a fresh build,
+ * so a page that starts showing something its key leaves out fails it.
  */
-export function pagePropsJson(page: object): string {
+export function pagePropsJson(page: object, previews: Readonly<Record<string, unknown>> = {}, linked?: Set<string>): string {
   return JSON.stringify(page, function (this: unknown, key, value: unknown) {
+    if (typeof value === 'string' && linked && Object.hasOwn(previews, value)) linked.add(value);
     return key === 'mentions' && this !== page && typeof value === 'number' ? undefined : value;
   });
 }
 
+/**
+ * Every page's key: its props, plus the preview cards of every page its props name (Layout.astro embeds the cards
+ * of the pages it links to, and a page links only to pages its props name, so this covers them all).
+ */
 export function pageKeys(model: SiteModel): PageKey[] {
   const keys: PageKey[] = [];
-  const add = (kind: PageKind, page: { id: string; url: string }) => keys.push({ kind, id: page.id, file: page.url, key: sha256(pagePropsJson(page)) });
+  const previews: Record<string, unknown> = model.previews ?? {};
+  const add = (kind: PageKind, page: { id: string; url: string }) => {
+    const linked = new Set<string>();
+    const props = pagePropsJson(page, previews, linked);
+    const cards = JSON.stringify([...linked].sort().map((u) => [u, previews[u]]));
+    keys.push({ kind, id: page.id, file: page.url, key: createHash('sha256').update(props).update('\0').update(cards).digest('hex') });
+  };
   for (const a of model.articles) add('articles', a);
   for (const e of model.entities) add('entities', e);
   for (const ev of model.events) add('events', ev);
