@@ -46,6 +46,18 @@ describe('a folder of bad files', () => {
     expect(said('latin1.txt')).toContain('read as Windows-1252');
   });
 
+  it('reads Markdown a parser would choke on (deep nesting, markup storms, alias bombs) as plain text, keeping the article', () => {
+    const said = (file: string) => graph.problems.filter((p) => p.file === file).map((p) => `${p.line}: ${p.message}`).join(' | ');
+    const article = (file: string) => graph.articles.find((a) => a.file === file);
+    expect(said('nested-brackets.md')).toContain('6: warning: Markdown nested brackets more than 32 levels deep; reading this part as plain text');
+    expect(said('nested-quotes.md')).toContain('Markdown nested block quotes more than 32 levels deep');
+    expect(said('emphasis-storm.md')).toContain('% markup characters; reading this part as plain text');
+    expect(said('yaml-bomb.md')).toContain('front matter: Excessive alias count');
+    expect(article('nested-brackets.md')?.title).toBe('Nested brackets');
+    expect(article('emphasis-storm.md')?.date).toBe('2021-06-01');
+    for (const place of ['Oslo', 'Bergen', 'Tromso']) expect(graph.entities.some((e) => e.name === place)).toBe(true);
+  });
+
   it('decodes every encoding to the same clean text', () => {
     const title = (file: string) => graph.articles.find((a) => a.file === file)?.title;
     expect(title('latin1.txt')).toBe('Café owner fined');

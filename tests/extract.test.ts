@@ -47,6 +47,13 @@ describe('entity mentions', () => {
     expect(found.Zarvani).toBe('other');
   });
 
+  it('ends a company name at its legal form: "Orvane Inc. Petra Lind" is a company and a person', () => {
+    const found = names('In 1998, Orvane Inc. Petra Lind founded the lab. Kestrel Co. Ltd. said nothing.');
+    expect(found['Orvane Inc.']).toBe('organization');
+    expect(found['Petra Lind']).toBe('person');
+    expect(found['Kestrel Co. Ltd.']).toBe('organization');
+  });
+
   it('never reads the month May as a name, but keeps Theresa May', () => {
     const found = names('Theresa May spoke in May. The vote was held on May 3.');
     expect(found).toEqual({ 'Theresa May': 'person' });

@@ -135,6 +135,8 @@ function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCa
     let j = i + 1;
     while (j < tokens.length && !tokens[j - 1]!.possessive && !breakBetween(text, tokens[j - 1]!, tokens[j]!)) {
       const t = tokens[j]!;
+      // A legal form with its period ends a company's name: "Apple Inc. Steve Jobs" is two names.
+      if (tokens[j - 1]!.text.endsWith('.') && LEGAL_FORMS.test(tokens[j - 1]!.text) && j - 1 > i && !LEGAL_FORMS.test(t.text)) break;
       // A calendar word continues a name after a first name ("Theresa May"), never starts one.
       if (isNameWord(t) || (isCapitalised(t.text) && tokens[j - 1]!.tags.has('FirstName') && j - 1 === i)) {
         j++;
@@ -275,8 +277,9 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
 
   // Heads and shapes.
   const words = tokens.map((t) => t.text);
-  const orgHead = ORG_HEADS.has(last.text) && tokens.length > 1;
-  if (ORG_HEADS.has(last.text) || ORG_FIRST.has(first.text)) evidence.organization += 3;
+  const head = last.text.replace(/\.$/, ''); // "Inc." is "Inc"
+  const orgHead = ORG_HEADS.has(head) && tokens.length > 1;
+  if (ORG_HEADS.has(head) || ORG_FIRST.has(first.text)) evidence.organization += 3;
   // A legal form ("Johnson Controls Inc") settles it, whatever the first word looks like.
   if (orgHead && LEGAL_FORMS.test(last.text)) evidence.organization += 3;
   if (PLACE_HEADS.has(last.text)) evidence.place += 3;

@@ -2,7 +2,7 @@
  * Ingest: a folder of article files → IngestedArticle[] + problems. Every file ends up in one or the other.
  *
  * Formats: text whose first line is ` date YYYY-MM-DD SECTION`; text with no date line; Markdown with YAML
- * front matter (parsed with unified + remark-parse + remark-frontmatter).
+ * front matter (front matter read with `yaml`, the body parsed with unified + remark-parse).
  */
 import path from 'node:path';
 import { createHash } from 'node:crypto';
