@@ -3,7 +3,8 @@
  * 1.4 MB file that is one single line (tests/helpers/big-article.ts makes both, same bytes every run) — each built
  * alone, N times (default 3), reported as the median with its stage timings and peak RSS. The seed site is built
  * the same way in the same run as the reference: the ratio shows what the big file costs beyond a build's fixed
- * start-up (Astro, Vite, Pagefind), which on a loaded machine is itself several seconds.
+ * start-up (Astro, Vite, Pagefind), which on a loaded machine is itself several seconds. Every build is a full one
+ * (`--no-cache`): the extraction cache would otherwise make every run after the first skip extraction.
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -22,7 +23,7 @@ interface Measured { seconds: number; peakRssMb: number; timings: string }
 
 function build(input: string, out: string): Measured {
   const started = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-v', process.execPath, 'bin/chronicle.js', 'build', '--input', input, '--out', out], {
+  const r = spawnSync('/usr/bin/time', ['-v', process.execPath, 'bin/chronicle.js', 'build', '--input', input, '--out', out, '--no-cache'], {
     cwd: ROOT,
     env: { ...process.env, CHRONICLE_TIMINGS: '1', ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
