@@ -65,19 +65,25 @@ export function resolveEvents(input: {
 
   // Most precise first, so coarse mentions ("in April") join a precise cluster rather than starting one.
   mentions.sort((a, b) => (b.date?.length ?? 0) - (a.date?.length ?? 0) || cmp(a.article, b.article) || a.sentence - b.sentence);
-  const buckets = new Map<string, Cluster[]>();
+  // A mention can only join a cluster that shares a participant with it (every test below needs an overlap), so
+  // each bucket indexes its clusters by participant: a mention looks at those clusters only, in the order they were
+  // made, which gives the same answer as scanning the whole bucket without comparing every pair.
+  const buckets = new Map<string, Map<string, Cluster[]>>();
   const clusters: Cluster[] = [];
+  const order = new Map<Cluster, number>();
   for (const m of mentions) {
     // Undated mentions join only within their article: with no date to agree on, two articles naming the same
     // company and a "launched" are as likely two launches as one.
     const bucketKey = `${m.type}|${m.date?.slice(0, 4) ?? `undated|${m.article}`}`;
-    const bucket = buckets.get(bucketKey) ?? [];
-    buckets.set(bucketKey, bucket);
+    let byParticipant = buckets.get(bucketKey);
+    if (!byParticipant) buckets.set(bucketKey, (byParticipant = new Map()));
     const nonPlace = new Set(m.participants.filter((p) => p.role !== 'place').map((p) => p.entity));
     const places = new Set(m.participants.filter((p) => p.role === 'place').map((p) => p.entity));
     const targets = new Set(m.participants.filter((p) => p.role === 'target').map((p) => p.entity));
     const key = nonPlace.size ? nonPlace : places;
-    const match = bucket.find((c) => {
+    const candidates = new Set<Cluster>();
+    for (const k of key) for (const c of byParticipant.get(k) ?? []) candidates.add(c);
+    const match = [...candidates].sort((a, b) => order.get(a)! - order.get(b)!).find((c) => {
       // Another article giving a day or two apart for the same happening is a conflicting source, not a new event.
       // It must tell the same story: the same trigger word and the very same participants.
       const conflicting = daysApart(c.date, m.date) <= MAX_CONFLICT_DAYS && !c.mentions.some((x) => x.article === m.article)
@@ -86,14 +92,19 @@ export function resolveEvents(input: {
       if (c.targets.size && targets.size) return overlaps(c.targets, targets);
       return overlaps(c.key, key);
     });
-    if (match) {
-      match.mentions.push(m);
-      for (const k of key) match.key.add(k);
-      for (const t of targets) match.targets.add(t);
-    } else {
-      const cluster: Cluster = { mentions: [m], key: new Set(key), targets, date: m.date };
-      bucket.push(cluster);
+    const cluster = match ?? { mentions: [], key: new Set<string>(), targets: new Set<string>(), date: m.date };
+    if (!match) {
+      order.set(cluster, clusters.length);
       clusters.push(cluster);
+    }
+    cluster.mentions.push(m);
+    for (const t of targets) cluster.targets.add(t);
+    for (const k of key) {
+      if (cluster.key.has(k)) continue;
+      cluster.key.add(k);
+      const list = byParticipant.get(k);
+      if (list) list.push(cluster);
+      else byParticipant.set(k, [cluster]);
     }
   }
 
