@@ -8,31 +8,18 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { bigInputs } from '../tests/helpers/big-article.ts';
+import { ROOT, chronicleBuild, formatStages, load, type Run } from './measure.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET_SECONDS = 20;
 const { values } = parseArgs({ options: { runs: { type: 'string' } } });
 const runs = Number(values.runs ?? 3);
 
-interface Measured { seconds: number; peakRssMb: number; timings: string }
-
-function build(input: string, out: string): Measured {
-  const started = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-v', process.execPath, 'bin/chronicle.js', 'build', '--input', input, '--out', out, '--no-cache'], {
-    cwd: ROOT,
-    env: { ...process.env, CHRONICLE_TIMINGS: '1', ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  });
-  const seconds = (performance.now() - started) / 1000;
-  if (r.status !== 0) throw new Error(`build of ${input} failed (${r.status}):\n${r.stderr.slice(-3000)}`);
-  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
-  return { seconds, peakRssMb: rss ? Number(rss[1]) / 1024 : NaN, timings: /timings: (.*)/.exec(r.stderr)?.[1] ?? '' };
+function build(input: string, out: string): Run {
+  // Every build is a full one: the extraction cache would make every run after the first skip extraction.
+  return chronicleBuild(input, out, ['--no-cache']);
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -46,17 +33,17 @@ try {
     await fs.writeFile(path.join(dir, file), text);
     inputs.push({ name: `${file} (${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB)`, dir });
   }
-  const results = new Map<string, Measured[]>();
+  const results = new Map<string, Run[]>();
   // Interleaved, so a burst of load elsewhere falls on all inputs alike.
   for (let run = 0; run < runs; run++) {
     for (const input of inputs) {
       const m = build(input.dir, path.join(work, `out-${run}-${path.basename(input.dir)}`));
       results.set(input.name, [...(results.get(input.name) ?? []), m]);
-      console.error(`run ${run + 1}/${runs} ${input.name}: ${m.seconds.toFixed(1)} s (${m.timings})`);
+      console.error(`run ${run + 1}/${runs} ${input.name}: ${m.seconds.toFixed(1)} s (${formatStages(m.stages)})`);
     }
   }
   const reference = median(results.get(inputs[0]!.name)!.map((m) => m.seconds));
-  console.log(`\n${os.cpus().length} cores, ${os.cpus()[0]?.model ?? '?'}, Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, ${runs} runs each\n`);
+  console.log(`\n${os.cpus().length} cores, ${os.cpus()[0]?.model ?? '?'}, Node ${process.version}, load average ${load()}, ${runs} runs each\n`);
   console.log('| input | median build | × seeds build | peak RSS | stage timings (median run) | under 20 s |');
   console.log('| --- | --- | --- | --- | --- | --- |');
   for (const input of inputs) {
@@ -64,7 +51,7 @@ try {
     const seconds = median(ms.map((m) => m.seconds));
     const mid = ms.find((m) => m.seconds === seconds)!;
     const verdict = input === inputs[0] ? '—' : seconds < TARGET_SECONDS ? 'yes' : 'NO';
-    console.log(`| ${input.name} | ${seconds.toFixed(1)} s | ${(seconds / reference).toFixed(2)} | ${Math.round(median(ms.map((m) => m.peakRssMb)))} MB | ${mid.timings} | ${verdict} |`);
+    console.log(`| ${input.name} | ${seconds.toFixed(1)} s | ${(seconds / reference).toFixed(2)} | ${Math.round(median(ms.map((m) => m.peakRssMb)))} MB | ${formatStages(mid.stages)} | ${verdict} |`);
   }
 } finally {
   await fs.rm(work, { recursive: true, force: true });

@@ -44,7 +44,7 @@ export interface TaggedSpan {
 export function tagNames(text: string): TaggedSpan[] {
   const tokens = tokenize(text);
   if (tokens.length === 0) return [];
-  const tags = tagWords(model(), tokens.map((t) => t.text), Number(process.env.NER_BEAM ?? 1));
+  const tags = tagWords(model(), tokens.map((t) => t.text));
   const out: TaggedSpan[] = [];
   let open: TaggedSpan | null = null;
   tags.forEach((tag, i) => {

@@ -27,11 +27,6 @@ export function sentenceForms(words: readonly string[]): SentenceForms {
 }
 
 export function features(f: SentenceForms, i: number, prev: string, prev2: string): string[] {
-  return [...wordFeatures(f, i), ...tagFeatures(f.lower[i]!, prev, prev2)];
-}
-
-/** The features that depend only on the words, the same whatever tags came before. */
-function wordFeatures(f: SentenceForms, i: number): string[] {
   const n = f.words.length;
   const at = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : f.lower[k]!);
   const sh = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : f.shapes[k]!);
@@ -51,6 +46,9 @@ function wordFeatures(f: SentenceForms, i: number): string[] {
     `w+2=${at(i + 2)}`,
     `s-1=${sh(i - 1)}`,
     `s+1=${sh(i + 1)}`,
+    `t-1=${prev}`,
+    `t-2t-1=${prev2}|${prev}`,
+    `t-1w=${prev}|${lw}`,
     `s-1s=${sh(i - 1)}|${s0}`,
     `ss+1=${s0}|${sh(i + 1)}`,
     `w-1w=${at(i - 1)}|${lw}`,
@@ -58,11 +56,6 @@ function wordFeatures(f: SentenceForms, i: number): string[] {
     `first=${i === 0}|${s0}`,
     `caps=${f.allCaps}|${s0}`,
   ];
-}
-
-/** The features that depend on the tags chosen for the previous two words. */
-function tagFeatures(lw: string, prev: string, prev2: string): string[] {
-  return [`t-1=${prev}`, `t-2t-1=${prev2}|${prev}`, `t-1w=${prev}|${lw}`];
 }
 
 export type Weights = Map<string, Float64Array>;
@@ -76,16 +69,13 @@ export function scoreTags(weights: Weights, feats: readonly string[]): Float64Ar
   return scores;
 }
 
-/** BIO needs I-X to follow B-X or I-X. */
-function allowedAfter(tag: string, prev: string): boolean {
-  return !tag.startsWith('I-') || prev.slice(2) === tag.slice(2);
-}
-
-/** The best tag allowed after `prev`. */
+/** BIO needs I-X to follow B-X or I-X; the best allowed tag wins. */
 export function bestTag(scores: Float64Array, prev: string): number {
   let best = 0;
   for (let k = 1; k < scores.length; k++) {
-    if (allowedAfter(TAGS[k]!, prev) && scores[k]! > scores[best]!) best = k;
+    const tag = TAGS[k]!;
+    if (tag.startsWith('I-') && prev.slice(2) !== tag.slice(2)) continue;
+    if (scores[k]! > scores[best]!) best = k;
   }
   return best;
 }
@@ -95,40 +85,18 @@ export function isAllCaps(words: readonly string[]): boolean {
   return letters.length > 8 && letters === letters.toUpperCase();
 }
 
-/**
- * Greedy decoding (beam 1) is how the model was trained; a small beam lets a sentence recover from one early
- * wrong tag instead of being forced into a bad reading by the BIO constraint ("Budapest" read as a place leaving
- * "Stock Exchange" no organisation tag to continue with). Word features are scored once per word, and only the
- * three tag features per hypothesis.
- */
-export function tagWords(weights: Weights, words: readonly string[], beam = 1): Tag[] {
-  const forms = sentenceForms(words);
-  // Each hypothesis points back at the one it extends, so extending it never copies its tags.
-  interface Hypothesis { tag: number; back: Hypothesis | null; prev: string; prev2: string; score: number }
-  let hyps: Hypothesis[] = [{ tag: -1, back: null, prev: '<s>', prev2: '<s>', score: 0 }];
-  for (let i = 0; i < words.length; i++) {
-    const base = scoreTags(weights, wordFeatures(forms, i));
-    const next: Hypothesis[] = [];
-    for (const h of hyps) {
-      const scores = scoreTags(weights, tagFeatures(forms.lower[i]!, h.prev, h.prev2));
-      for (let k = 0; k < scores.length; k++) scores[k]! += base[k]!;
-      if (beam === 1) {
-        const k = bestTag(scores, h.prev);
-        next.push({ tag: k, back: h, prev: TAGS[k]!, prev2: h.prev, score: h.score + scores[k]! });
-        continue;
-      }
-      for (let k = 0; k < scores.length; k++) {
-        if (!allowedAfter(TAGS[k]!, h.prev)) continue;
-        next.push({ tag: k, back: h, prev: TAGS[k]!, prev2: h.prev, score: h.score + scores[k]! });
-      }
-    }
-    // Stable sort: ties keep the order of the earlier hypothesis and the lower tag index, so output is deterministic.
-    next.sort((a, b) => b.score - a.score);
-    hyps = next.slice(0, beam);
-  }
+export function tagWords(weights: Weights, words: readonly string[]): Tag[] {
   const out: Tag[] = [];
-  for (let h: Hypothesis | null = hyps[0]!; h && h.tag >= 0; h = h.back) out.push(TAGS[h.tag]!);
-  return out.reverse();
+  let prev = '<s>';
+  let prev2 = '<s>';
+  const forms = sentenceForms(words);
+  for (let i = 0; i < words.length; i++) {
+    const k = bestTag(scoreTags(weights, features(forms, i, prev, prev2)), prev);
+    out.push(TAGS[k]!);
+    prev2 = prev;
+    prev = TAGS[k]!;
+  }
+  return out;
 }
 
 /** model.json: `{ tags, weights: { feature: [[tagIndex, weight], …] } }`, pruned and rounded. */
