@@ -163,7 +163,10 @@ export async function build(
   ]);
   modules.catch(() => {}); // a loading error is reported where the modules are awaited
   const graph = await extract(input, io, { ...(opts.workers ? { workers: opts.workers } : {}), ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}) }, progress);
-  const [{ buildSiteModel }, { renderSite }, { writeFeeds }, { indexSite }, { searchRecords }, { writeOfflineSearch }, { writeBuildInfo }] = await modules;
+  const [{ buildSiteModel }, { renderSite }, { writeFeeds }, { indexSite, setAsidePreviousIndex }, { searchRecords }, { writeOfflineSearch }, { writeBuildInfo }] = await modules;
+  // With a cache, the previous search index waits beside the output (rendering empties it) so unchanged parts of
+  // it can be carried over.
+  const previousIndex = opts.cacheDir ? await setAsidePreviousIndex(out) : null;
   progress.start('model', 1);
   const model = buildSiteModel(graph);
   progress.done();
@@ -174,7 +177,7 @@ export async function build(
   await writeBuildInfo(out, graph, model);
   progress.done();
   const records = searchRecords(model);
-  const indexed = await indexSite(out, records, progress);
+  const indexed = await indexSite(out, records, { progress, previous: previousIndex, ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}), ...partLimit() });
   progress.start('offline', 1);
   const offline = await writeOfflineSearch(out, records);
   progress.done();
@@ -182,10 +185,16 @@ export async function build(
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const perThousand = graph.articles.length ? Math.round((offline.bytes / graph.articles.length) * 1000 / 1024) : 0;
   io.stdout(
-    `${summary(graph)}; ${rendered.pages} pages (${rendered.reused} unchanged), ${indexed.pages} indexed, offline search ${Math.round(offline.bytes / 1024)} KB ` +
+    `${summary(graph)}; ${rendered.pages} pages (${rendered.reused} unchanged), ${indexed.pages} indexed${indexed.parts > 1 ? ` in ${indexed.parts} parts (${indexed.reusedParts} unchanged)` : ''}, offline search ${Math.round(offline.bytes / 1024)} KB ` +
       `(${perThousand} KB per 1,000 articles) → ${path.relative(process.cwd(), out) || out} in ${seconds}s`,
   );
   return graph;
+}
+
+/** CHRONICLE_INDEX_PART_RECORDS sets the records per search-index part: tests use it to build small sites in parts. */
+function partLimit(): { maxPartRecords?: number } {
+  const n = Number(process.env.CHRONICLE_INDEX_PART_RECORDS);
+  return Number.isInteger(n) && n > 0 ? { maxPartRecords: n } : {};
 }
 
 async function serve(out: string, port: number, io: Io): Promise<void> {

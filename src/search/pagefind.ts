@@ -6,41 +6,171 @@
  * instead of their full HTML, which repeats the articles' sentences: that cut Pagefind's time and its index size
  * by more than half on the BBC corpus and keeps its memory within bounds on large archives (bench/RESULTS.md).
  * A word from an article's text still finds the article.
+ *
+ * Parts. Pagefind cannot update an index, and on a large archive indexing is the longest step of a rebuild. So a
+ * large site's index is cut into parts by period (src/search/parts.ts) — each a Pagefind bundle of its own under
+ * `pagefind/part-<key>/`, the earliest part at `pagefind/` itself — and the search page merges them. A part is
+ * written again only when its input changed: a rebuild after adding a story re-indexes the story's period, and
+ * carries the other parts over from the previous output (their fingerprints are kept in the cache folder). A
+ * carried-over part is the same bytes as a freshly written one, so a rebuild equals a fresh build.
  */
 import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from './records.ts';
 import type { Progress } from '../util/progress.ts';
-import { urls } from '../util/urls.ts';
+import { planParts, PARTS_FILE, type IndexPart } from './parts.ts';
+import { codeVersion } from '../util/code-version.ts';
 
 /** Records sent to Pagefind at once: each is a message to its process, so keep a few in flight. */
 const IN_FLIGHT = 256;
 
-export async function indexSite(outDir: string, records: readonly SearchRecord[], progress?: Progress): Promise<{ pages: number }> {
-  const custom = records.filter((r) => r.kind !== 'article');
-  const articlePages = records.length - custom.length;
-  progress?.start('index', articlePages + custom.length);
+export interface IndexOptions {
+  progress?: Progress;
+  /** The cache folder: where the parts' fingerprints are kept between builds. */
+  cacheDir?: string;
+  /** The previous output's `pagefind/` folder, set aside before rendering (setAsidePreviousIndex). */
+  previous?: string | null;
+  /** Records per part (tests make it small to exercise several parts). */
+  maxPartRecords?: number;
+}
+
+interface IndexState {
+  version: string;
+  /** Part folder → fingerprint of its input, and the hash of the pagefind-entry.json written for it. */
+  parts: Record<string, { fingerprint: string; entry: string }>;
+}
+
+const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+
+/**
+ * Moves the index of the previous build out of the output folder, which the render step empties, into a sibling
+ * folder (a rename: same file system). indexSite carries unchanged parts back from it.
+ */
+export async function setAsidePreviousIndex(outDir: string): Promise<string | null> {
+  const current = path.join(path.resolve(outDir), 'pagefind');
+  if (!(await fs.stat(current).catch(() => null))?.isDirectory()) return null;
+  const aside = await fs.mkdtemp(path.join(path.dirname(path.resolve(outDir)), `.${path.basename(outDir)}-pagefind-`));
+  await fs.rename(current, path.join(aside, 'pagefind'));
+  return path.join(aside, 'pagefind');
+}
+
+export async function indexSite(
+  outDir: string,
+  records: readonly SearchRecord[],
+  opts: IndexOptions = {},
+): Promise<{ pages: number; parts: number; reusedParts: number }> {
+  const { progress } = opts;
+  const root = path.resolve(outDir);
+  const parts = planParts(records, opts.maxPartRecords);
+  const stateFile = opts.cacheDir ? path.join(opts.cacheDir, 'search', `${sha256(root).slice(0, 16)}.json`) : null;
+  const state = stateFile ? await readState(stateFile) : null;
+  // The code version covers this file, what it imports, and package-lock.json (so Pagefind's own version).
+  const version = codeVersion(['src/search/pagefind.ts']);
+  const next: IndexState = { version, parts: {} };
+  progress?.start('index', records.length);
+  let reusedParts = 0;
+  try {
+    // The earliest part is at the bundle root, written first: the other parts' folders go inside it.
+    await fs.rm(path.join(root, 'pagefind'), { recursive: true, force: true });
+    for (const part of parts) {
+      const fingerprint = await partFingerprint(root, part);
+      const target = path.join(root, part.dir);
+      const recorded = state?.version === version ? state.parts[part.dir] : undefined;
+      if (recorded?.fingerprint === fingerprint && opts.previous && (await carryOver(opts.previous, root, part, recorded.entry))) {
+        next.parts[part.dir] = recorded;
+        reusedParts++;
+        progress?.tick(part.records.length);
+        continue;
+      }
+      await writePart(root, part, progress);
+      next.parts[part.dir] = { fingerprint, entry: sha256(await fs.readFile(path.join(target, 'pagefind-entry.json'))) };
+    }
+    // For the search page (search-page.js): every part's bundle, in period order, and which are undated.
+    const list = parts.map((p) => ({ path: `${p.dir}/`, undated: p.key.startsWith('undated-') }));
+    await fs.writeFile(path.join(root, 'pagefind', PARTS_FILE), `${JSON.stringify(list)}\n`);
+  } finally {
+    await pagefind.close();
+    if (opts.previous) await fs.rm(path.dirname(opts.previous), { recursive: true, force: true });
+  }
+  if (stateFile) {
+    await fs.mkdir(path.dirname(stateFile), { recursive: true });
+    await fs.writeFile(stateFile, JSON.stringify(next));
+  }
+  progress?.done();
+  return { pages: records.length, parts: parts.length, reusedParts };
+}
+
+/** The input of a part: its records, and for article pages what Pagefind reads of their HTML. */
+async function partFingerprint(root: string, part: IndexPart): Promise<string> {
+  const hash = createHash('sha256').update(part.dir).update('\0');
+  for (const r of part.records) {
+    hash.update(JSON.stringify(r)).update('\0');
+    if (r.kind === 'article') hash.update(indexedHtml(await fs.readFile(path.join(root, r.url), 'utf8'))).update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * What Pagefind reads of a page: the `<html>` tag (its language) and the `data-pagefind-body` element, `<main>`,
+ * which also holds the page's filter, sort key and metadata (src/site/Layout.astro). Other parts of a page — the
+ * preview cards of the pages it links to, say — change more often and never reach the index; a page without a
+ * `<main>` counts whole.
+ */
+export function indexedHtml(html: string): string {
+  const open = html.indexOf('<main');
+  const close = html.lastIndexOf('</main>');
+  if (open < 0 || close < open) return html;
+  return `${/<html[^>]*>/.exec(html)?.[0] ?? ''}\n${html.slice(open, close)}`;
+}
+
+/** Moves a part's bundle back from the previous output, if it is there and is what was recorded. */
+async function carryOver(previous: string, root: string, part: IndexPart, entry: string): Promise<boolean> {
+  const from = path.join(path.dirname(previous), part.dir);
+  const bytes = await fs.readFile(path.join(from, 'pagefind-entry.json')).catch(() => null);
+  if (!bytes || sha256(bytes) !== entry) return false;
+  const to = path.join(root, part.dir);
+  await fs.mkdir(to, { recursive: true });
+  for (const name of await fs.readdir(from)) {
+    // The root part's folder also holds the other parts' folders: those are carried over (or not) on their own.
+    if (part.dir === 'pagefind' && name.startsWith('part-')) continue;
+    await fs.rename(path.join(from, name), path.join(to, name));
+  }
+  return true;
+}
+
+async function writePart(root: string, part: IndexPart, progress?: Progress): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    const added = await index.addDirectory({ path: path.resolve(outDir), glob: urls.article('*') });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
-    progress?.tick(added.page_count);
     // Records in a fixed order (the model's), so the index is the same bytes for the same site.
-    for (let i = 0; i < custom.length; i += IN_FLIGHT) {
-      const batch = custom.slice(i, i + IN_FLIGHT);
-      const results = await Promise.all(batch.map((r) => index.addCustomRecord(customRecord(r))));
+    for (let i = 0; i < part.records.length; i += IN_FLIGHT) {
+      const batch = part.records.slice(i, i + IN_FLIGHT);
+      const results = await Promise.all(
+        batch.map(async (r) =>
+          r.kind === 'article'
+            ? index.addHTMLFile({ url: `/${r.url}`, content: await fs.readFile(path.join(root, r.url), 'utf8') })
+            : index.addCustomRecord(customRecord(r)),
+        ),
+      );
       const failed = results.flatMap((r) => r.errors);
-      if (failed.length) throw new Error(`Pagefind could not index a record: ${failed.join('; ')}`);
+      if (failed.length) throw new Error(`Pagefind could not index a page: ${failed.join('; ')}`);
       progress?.tick(batch.length);
     }
-    const written = await index.writeFiles({ outputPath: path.join(path.resolve(outDir), 'pagefind') });
+    const written = await index.writeFiles({ outputPath: path.join(root, part.dir) });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    progress?.done();
-    return { pages: added.page_count + custom.length };
   } finally {
     await index.deleteIndex();
-    await pagefind.close();
+  }
+}
+
+async function readState(file: string): Promise<IndexState | null> {
+  try {
+    const state = JSON.parse(await fs.readFile(file, 'utf8')) as IndexState;
+    return typeof state.version === 'string' && state.parts && typeof state.parts === 'object' ? state : null;
+  } catch {
+    return null;
   }
 }
 

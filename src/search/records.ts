@@ -12,6 +12,11 @@ export interface SearchRecord {
   /** Other spellings (entities), searchable like the title. */
   aliases: string;
   text: string;
+  /**
+   * The article the page comes from (an entity's first article, an event's first source), when it is another page:
+   * the search index keeps undated pages with their origin (src/search/parts.ts). Not part of the offline index.
+   */
+  origin?: string;
 }
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).replace(/\s+\S*$/, '')}…` : s);
@@ -22,18 +27,22 @@ export function searchRecords(model: SiteModel): SearchRecord[] {
     records.push({ url: a.url, title: a.title, kind: 'article', date: a.date, aliases: '', text: clip(a.excerpt, 300) });
   }
   for (const e of model.entities) {
-    const sentence = e.mentionsByArticle[0]?.items[0]?.sentence ?? '';
+    const first = e.mentionsByArticle[0];
+    // The date is when the entity was first seen, like its text (from its first article): neither changes when a
+    // later story names it, so a new story leaves the entity's search record, and its index part, as they were.
     records.push({
       url: e.url,
       title: e.name,
       kind: e.type,
-      date: e.lastSeen,
+      date: e.firstSeen,
       aliases: e.aliases.map((a) => a.name).join(' · '),
-      text: clip(e.description ?? sentence, 200),
+      text: clip(e.description ?? first?.items[0]?.sentence ?? '', 200),
+      ...(first ? { origin: first.article.url } : {}),
     });
   }
   for (const ev of model.events) {
-    records.push({ url: ev.url, title: ev.title, kind: 'event', date: ev.date, aliases: '', text: clip(ev.sources[0]?.quote ?? '', 200) });
+    const origin = ev.sources[0]?.article.url;
+    records.push({ url: ev.url, title: ev.title, kind: 'event', date: ev.date, aliases: '', text: clip(ev.sources[0]?.quote ?? '', 200), ...(origin ? { origin } : {}) });
   }
   return records;
 }

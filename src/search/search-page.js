@@ -77,19 +77,39 @@
   }
 
   if (location.protocol === 'file:') { offline(); return; }
+  // A large site's index is in parts by period (src/search/parts.ts), listed in pagefind/chronicle-parts.json:
+  // ranked by relevance, the other parts are merged into the first; sorted by date, each part is searched on its
+  // own and their results joined in period order (undated parts last), which sorts them all. Every part gives
+  // result URLs from the site root, as the first does.
   import('../pagefind/pagefind.js').then(async function (pagefind) {
-    await pagefind.options({ excerptLength: 24 });
+    var parts = await fetch('pagefind/chronicle-parts.json').then(function (r) { return r.ok ? r.json() : []; }).catch(function () { return []; });
+    var others = parts.slice(1).map(function (p) { return new URL(p.path, location.href).href; });
     var options = {};
     if (kind) options.filters = { kind: kind };
     if (sort) options.sort = { date: sort };
-    var search = await pagefind.search(q, options);
-    var data = await Promise.all(search.results.slice(0, SHOWN).map(function (r) { return r.data(); }));
+    var results;
+    if (sort && others.length) {
+      var instances = [pagefind].concat(others.map(function (base) { return pagefind.createInstance({ basePath: base, baseUrl: '/' }); }));
+      var searches = await Promise.all(instances.map(async function (instance) {
+        await instance.options({ excerptLength: 24 });
+        return instance.search(q, options);
+      }));
+      var order = parts.map(function (p, i) { return { i: i, undated: p.undated }; });
+      var dated = order.filter(function (p) { return !p.undated; });
+      if (sort === 'desc') dated.reverse();
+      results = dated.concat(order.filter(function (p) { return p.undated; })).flatMap(function (p) { return searches[p.i].results; });
+    } else {
+      await pagefind.options({ excerptLength: 24 });
+      for (var k = 0; k < others.length; k++) await pagefind.mergeIndex(others[k], { baseUrl: '/' });
+      results = (await pagefind.search(q, options)).results;
+    }
+    var data = await Promise.all(results.slice(0, SHOWN).map(function (r) { return r.data(); }));
     show(data.map(function (r) {
       return {
         url: r.url, title: r.meta.title || r.url, kind: r.meta.kind, date: null,
         // Pagefind marks matches with <mark>; keep the text only, so nothing in an excerpt is interpreted.
         text: new DOMParser().parseFromString(r.excerpt, 'text/html').body.textContent,
       };
-    }), search.results.length);
+    }), results.length);
   }).catch(offline);
 })();

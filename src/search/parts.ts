@@ -1,0 +1,94 @@
+/**
+ * The search index of a large site is cut into parts by period, so that a rebuild re-indexes only the period that
+ * changed (src/search/pagefind.ts). Parts follow the calendar, never the build's history, so the same site is
+ * always cut the same way: a site is one part; a part with more than `max` records is split by century, then
+ * decade, year, month and third of a month, as far as needed. Sparse periods stay in one coarse part (a handful of
+ * events dated decades away do not make a part each). Records without a date go to hash buckets by their origin,
+ * the article they come from, so a new story's page, and the entities and events it introduces, land together.
+ *
+ * Parts are ordered by period, undated last: concatenating the parts' results, each sorted by date, sorts them all.
+ */
+import { createHash } from 'node:crypto';
+import type { SearchRecord } from './records.ts';
+
+/** Records per part before it is split: a part indexes in about ten seconds on the reference machine. */
+export const MAX_PART_RECORDS = 10_000;
+/** The list of the parts other than the root one, for the search page. */
+export const PARTS_FILE = 'chronicle-parts.json';
+
+export interface IndexPart {
+  /** Period ("1987-03", "1987-03-2" for 11–20 March, "D1980" for a decade, "C1900"…), "undated-N", or "all". */
+  key: string;
+  /** Bundle folder relative to the site root: `pagefind` for the first part, `pagefind/part-<key>` for the others. */
+  dir: string;
+  records: SearchRecord[];
+}
+
+type Level = 'century' | 'decade' | 'year' | 'month' | 'third';
+const LEVELS: Level[] = ['century', 'decade', 'year', 'month', 'third'];
+
+/** A record's period at a level, with the ISO date its period starts on (for ordering); coarser dates sort first. */
+function period(date: string, level: Level): { key: string; start: string } {
+  const year = Number(date.slice(0, 4));
+  const month = date.slice(5, 7);
+  const day = Number(date.slice(8, 10));
+  switch (level) {
+    case 'century': {
+      const c = Math.floor(year / 100) * 100;
+      return { key: `C${c}`, start: String(c).padStart(4, '0') };
+    }
+    case 'decade': {
+      const d = Math.floor(year / 10) * 10;
+      return { key: `D${d}`, start: String(d).padStart(4, '0') };
+    }
+    case 'year':
+      return { key: date.slice(0, 4), start: date.slice(0, 4) };
+    case 'month':
+      return month ? { key: date.slice(0, 7), start: date.slice(0, 7) } : { key: `${date.slice(0, 4)}-00`, start: date.slice(0, 4) };
+    case 'third': {
+      if (!day) return { key: `${date.slice(0, 7)}-0`, start: date.slice(0, 7) };
+      const third = day <= 10 ? 1 : day <= 20 ? 2 : 3;
+      return { key: `${date.slice(0, 7)}-${third}`, start: `${date.slice(0, 7)}-${String(third * 10 - 9).padStart(2, '0')}` };
+    }
+  }
+}
+
+export function planParts(records: readonly SearchRecord[], max = MAX_PART_RECORDS): IndexPart[] {
+  if (records.length <= max) return [{ key: 'all', dir: 'pagefind', records: [...records] }];
+  const dated: { key: string; start: string; records: SearchRecord[] }[] = [];
+  const split = (group: SearchRecord[], level: number, key: string, start: string): void => {
+    if (group.length <= max || level >= LEVELS.length) {
+      dated.push({ key, start, records: group });
+      return;
+    }
+    const byPeriod = new Map<string, { start: string; records: SearchRecord[] }>();
+    for (const r of group) {
+      const p = period(r.date!, LEVELS[level]!);
+      const entry = byPeriod.get(p.key) ?? byPeriod.set(p.key, { start: p.start, records: [] }).get(p.key)!;
+      entry.records.push(r);
+    }
+    for (const [k, v] of byPeriod) split(v.records, level + 1, k, v.start);
+  };
+  split(
+    records.filter((r) => r.date),
+    0,
+    'dated',
+    '',
+  );
+  dated.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.key < b.key ? -1 : 1));
+
+  const undated = records.filter((r) => !r.date);
+  const buckets = undated.length ? 2 ** Math.ceil(Math.log2(Math.max(1, Math.ceil(undated.length / max)))) : 0;
+  const byBucket = Array.from({ length: buckets }, () => [] as SearchRecord[]);
+  for (const r of undated) byBucket[bucketOf(r.origin ?? r.url, buckets)]!.push(r);
+
+  const parts = [
+    ...dated.filter((d) => d.records.length).map((d) => ({ key: d.key, records: d.records })),
+    ...byBucket.map((records, i) => ({ key: `undated-${i}`, records })).filter((p) => p.records.length),
+  ];
+  return parts.map((p, i) => ({ ...p, dir: i === 0 ? 'pagefind' : `pagefind/part-${p.key}` }));
+}
+
+function bucketOf(key: string, buckets: number): number {
+  return createHash('sha256').update(key).digest().readUInt32BE(0) % buckets;
+}
