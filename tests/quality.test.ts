@@ -11,7 +11,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { serveStatic, type StaticServer } from '../src/serve.ts';
 import { urls } from '../src/util/urls.ts';
-import { previewData } from '../src/site/previews.ts';
+import { bucketOf, previewBucketScripts, previewBuckets } from '../src/site/previews.ts';
 import type { Preview } from '../src/graph/site-model.ts';
 import { launchBrowser } from './helpers/browser.ts';
 import { BuiltSite } from './helpers/site.ts';
@@ -210,11 +210,24 @@ describe('link previews', () => {
     await off.close();
   });
 
-  it('escapes the data: no card text can close its script element or become markup', () => {
+  it('escapes the data: no card text can close a script element or become markup', () => {
     const hostile: Preview = { kind: 'entity', name: '</script><img src=x onerror=alert(1)>', type: 'person', summary: '<b>x</b>\u2028', articles: 1, mentions: 1, events: 0 };
-    const json = previewData(urls.article('a'), [urls.entity('x')], { [urls.entity('x')]: hostile })!;
-    expect(json).not.toContain('<');
-    expect(JSON.parse(json)['../entities/x.html'][0]).toBe(hostile.name);
+    const [script] = previewBucketScripts({ [urls.entity('x')]: hostile });
+    expect(script).not.toContain('<');
+    const got: Record<string, string[]>[] = [];
+    new Function('window', script!)({ __chronicleCards: (_: number, cards: Record<string, string[]>) => got.push(cards) });
+    expect(got[0]![urls.entity('x')]![0]).toBe(hostile.name);
+  });
+
+  it('keeps cards out of the pages, in buckets the page finds by a hash of the URL', async () => {
+    const model = JSON.parse(await fs.readFile(path.join(seed.root, 'graph.json'), 'utf8')) as { entities: { url: string }[]; events: { url: string }[] };
+    const targets = [...model.entities, ...model.events].map((p) => p.url);
+    const buckets = previewBuckets(targets.length);
+    for (const url of targets) {
+      const script = await fs.readFile(path.join(seed.root, 'previews', `${bucketOf(url, buckets)}.js`), 'utf8');
+      expect(script, url).toContain(JSON.stringify(url));
+    }
+    for (const rel of await site.htmlPages()) expect((await site.page(rel)).querySelector('#chronicle-previews'), rel).toBeNull();
   });
 });
 

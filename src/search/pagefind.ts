@@ -23,9 +23,6 @@ import type { Progress } from '../util/progress.ts';
 import { planParts, PARTS_FILE, type IndexPart } from './parts.ts';
 import { codeVersion } from '../util/code-version.ts';
 
-/** Records sent to Pagefind at once: each is a message to its process, so keep a few in flight. */
-const IN_FLIGHT = 256;
-
 export interface IndexOptions {
   progress?: Progress;
   /** The cache folder: where the parts' fingerprints are kept between builds. */
@@ -71,27 +68,42 @@ export async function indexSite(
   const next: IndexState = { version, parts: {} };
   progress?.start('index', records.length);
   let reusedParts = 0;
+  // New parts are written to a staging folder, two at a time (Pagefind's process works on both cores), and put in
+  // place when all are done: the earliest part at the bundle root first, as the others' folders go inside it.
+  const staging = await fs.mkdtemp(path.join(path.dirname(root), `.${path.basename(root)}-index-`));
   try {
-    // The earliest part is at the bundle root, written first: the other parts' folders go inside it.
-    await fs.rm(path.join(root, 'pagefind'), { recursive: true, force: true });
-    for (const part of parts) {
+    const sources = new Array<string>(parts.length);
+    await forEachLimited(parts, 2, async (part, i) => {
       const fingerprint = await partFingerprint(root, part);
-      const target = path.join(root, part.dir);
       const recorded = state?.version === version ? state.parts[part.dir] : undefined;
-      if (recorded?.fingerprint === fingerprint && opts.previous && (await carryOver(opts.previous, root, part, recorded.entry))) {
+      const previous = opts.previous ? path.join(path.dirname(opts.previous), part.dir) : null;
+      if (recorded?.fingerprint === fingerprint && previous && (await entryHash(previous)) === recorded.entry) {
         next.parts[part.dir] = recorded;
+        sources[i] = previous;
         reusedParts++;
         progress?.tick(part.records.length);
-        continue;
+        return;
       }
-      await writePart(root, part, progress);
-      next.parts[part.dir] = { fingerprint, entry: sha256(await fs.readFile(path.join(target, 'pagefind-entry.json'))) };
+      sources[i] = path.join(staging, String(i));
+      await writePart(root, part, sources[i], progress);
+      next.parts[part.dir] = { fingerprint, entry: (await entryHash(sources[i]))! };
+    });
+    await fs.rm(path.join(root, 'pagefind'), { recursive: true, force: true });
+    for (const [i, part] of parts.entries()) {
+      const to = path.join(root, part.dir);
+      await fs.mkdir(to, { recursive: true });
+      for (const name of await fs.readdir(sources[i]!)) {
+        // A carried-over root part's folder also holds the previous parts' folders: those are not its own.
+        if (i === 0 && name.startsWith('part-')) continue;
+        await fs.rename(path.join(sources[i]!, name), path.join(to, name));
+      }
     }
     // For the search page (search-page.js): every part's bundle, in period order, and which are undated.
     const list = parts.map((p) => ({ path: `${p.dir}/`, undated: p.key.startsWith('undated-') }));
     await fs.writeFile(path.join(root, 'pagefind', PARTS_FILE), `${JSON.stringify(list)}\n`);
   } finally {
     await pagefind.close();
+    await fs.rm(staging, { recursive: true, force: true });
     if (opts.previous) await fs.rm(path.dirname(opts.previous), { recursive: true, force: true });
   }
   if (stateFile) {
@@ -125,40 +137,39 @@ export function indexedHtml(html: string): string {
   return `${/<html[^>]*>/.exec(html)?.[0] ?? ''}\n${html.slice(open, close)}`;
 }
 
-/** Moves a part's bundle back from the previous output, if it is there and is what was recorded. */
-async function carryOver(previous: string, root: string, part: IndexPart, entry: string): Promise<boolean> {
-  const from = path.join(path.dirname(previous), part.dir);
-  const bytes = await fs.readFile(path.join(from, 'pagefind-entry.json')).catch(() => null);
-  if (!bytes || sha256(bytes) !== entry) return false;
-  const to = path.join(root, part.dir);
-  await fs.mkdir(to, { recursive: true });
-  for (const name of await fs.readdir(from)) {
-    // The root part's folder also holds the other parts' folders: those are carried over (or not) on their own.
-    if (part.dir === 'pagefind' && name.startsWith('part-')) continue;
-    await fs.rename(path.join(from, name), path.join(to, name));
-  }
-  return true;
+/** The hash of a bundle's pagefind-entry.json (which names its index files by their hashes), or null. */
+async function entryHash(bundle: string): Promise<string | null> {
+  const bytes = await fs.readFile(path.join(bundle, 'pagefind-entry.json')).catch(() => null);
+  return bytes ? sha256(bytes) : null;
 }
 
-async function writePart(root: string, part: IndexPart, progress?: Progress): Promise<void> {
+async function forEachLimited<T>(items: readonly T[], limit: number, fn: (item: T, i: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const run = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      await fn(items[i]!, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
+}
+
+async function writePart(root: string, part: IndexPart, outputPath: string, progress?: Progress): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    // Records in a fixed order (the model's), so the index is the same bytes for the same site.
-    for (let i = 0; i < part.records.length; i += IN_FLIGHT) {
-      const batch = part.records.slice(i, i + IN_FLIGHT);
-      const results = await Promise.all(
-        batch.map(async (r) =>
-          r.kind === 'article'
-            ? index.addHTMLFile({ url: `/${r.url}`, content: await fs.readFile(path.join(root, r.url), 'utf8') })
-            : index.addCustomRecord(customRecord(r)),
-        ),
-      );
-      const failed = results.flatMap((r) => r.errors);
-      if (failed.length) throw new Error(`Pagefind could not index a page: ${failed.join('; ')}`);
-      progress?.tick(batch.length);
+    // One record at a time, in a fixed order (the model's): Pagefind numbers pages in the order it finishes them,
+    // so records in flight together could come out in another order, and the index in other bytes.
+    for (const [i, r] of part.records.entries()) {
+      const added =
+        r.kind === 'article'
+          ? await index.addHTMLFile({ url: `/${r.url}`, content: await fs.readFile(path.join(root, r.url), 'utf8') })
+          : await index.addCustomRecord(customRecord(r));
+      if (added.errors.length) throw new Error(`Pagefind could not index ${r.url}: ${added.errors.join('; ')}`);
+      if (i % 256 === 255) progress?.tick(256);
     }
-    const written = await index.writeFiles({ outputPath: path.join(root, part.dir) });
+    progress?.tick(part.records.length % 256);
+    const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   } finally {
     await index.deleteIndex();

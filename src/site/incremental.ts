@@ -40,31 +40,23 @@ const sha256 = (data: string | Buffer) => createHash('sha256').update(data).dige
 /**
  * The page's props as they affect its HTML. One field is left out: the mention count of an entity *referred to*
  * by the page (in linked text, entity lists, related entities). Pages show an entity's count only on its own page
- * and on the listing pages, which are always rendered, and in the preview cards of linked pages, which are keyed
- * separately (pageKeys); keeping nested counts here would re-render a page even when its cards do not change.
- * `linked` collects every string of the props that names a page with a preview card.
+ * and on the listing pages, which are always rendered, and in preview cards, which are not in the pages but in
+ * files of their own (src/site/previews.ts); keeping nested counts here would re-render every page that names an
+ * entity each time it is mentioned again.
  * tests/incremental.test.ts adds an article naming an existing entity and compares every byte with a fresh build,
  * so a page that starts showing something its key leaves out fails it.
  */
-export function pagePropsJson(page: object, previews: Readonly<Record<string, unknown>> = {}, linked?: Set<string>): string {
+export function pagePropsJson(page: object): string {
   return JSON.stringify(page, function (this: unknown, key, value: unknown) {
-    if (typeof value === 'string' && linked && Object.hasOwn(previews, value)) linked.add(value);
     return key === 'mentions' && this !== page && typeof value === 'number' ? undefined : value;
   });
 }
 
-/**
- * Every page's key: its props, plus the preview cards of every page its props name (Layout.astro embeds the cards
- * of the pages it links to, and a page links only to pages its props name, so this covers them all).
- */
+/** Every page's key: the hash of its props. */
 export function pageKeys(model: SiteModel): PageKey[] {
   const keys: PageKey[] = [];
-  const previews: Record<string, unknown> = model.previews ?? {};
   const add = (kind: PageKind, page: { id: string; url: string }) => {
-    const linked = new Set<string>();
-    const props = pagePropsJson(page, previews, linked);
-    const cards = JSON.stringify([...linked].sort().map((u) => [u, previews[u]]));
-    keys.push({ kind, id: page.id, file: page.url, key: createHash('sha256').update(props).update('\0').update(cards).digest('hex') });
+    keys.push({ kind, id: page.id, file: page.url, key: createHash('sha256').update(pagePropsJson(page)).digest('hex') });
   };
   for (const a of model.articles) add('articles', a);
   for (const e of model.entities) add('entities', e);

@@ -1,11 +1,49 @@
 /* Chronicle link previews: hover or focus a link to an entity or event for a small card. Progressive enhancement:
-   a classic script (runs from file:// and under the CSP), data from the page's #chronicle-previews JSON block, cards
-   built from text nodes only. Escape or leaving the link and card hides it. */
+   a classic script (runs from file:// and under the CSP). Cards come from previews/<bucket>.js, loaded by a script
+   element on first use (src/site/previews.ts), and are built from text nodes only. Escape or leaving the link and
+   card hides it. */
 (function () {
-  var block = document.getElementById('chronicle-previews');
-  if (!block) return;
-  var cards;
-  try { cards = JSON.parse(block.textContent); } catch (e) { return; }
+  var me = document.currentScript;
+  if (!me) return;
+  var root = new URL('.', me.src).href;
+  var BUCKETS = __BUCKETS__;
+  var cards = {};
+  var loading = {};
+  var waiting = [];
+  window.__chronicleCards = function (b, data) {
+    for (var k in data) cards[k] = data[k];
+    var w = waiting;
+    waiting = [];
+    w.forEach(function (f) { f(); });
+  };
+  // The page URL from the site root ("entities/x.html"), or null for a link elsewhere.
+  function key(a) {
+    var u = new URL(a.getAttribute('href'), location.href);
+    u.hash = '';
+    if (u.href.indexOf(root) !== 0) return null;
+    var k = decodeURIComponent(u.href.slice(root.length));
+    return /^(entities|events)\//.test(k) ? k : null;
+  }
+  function bucket(k) {
+    var h = 0x811c9dc5;
+    for (var i = 0; i < k.length; i++) h = Math.imul(h ^ k.charCodeAt(i), 0x01000193) >>> 0;
+    return h % BUCKETS;
+  }
+  // Calls back once the link's card is loaded (at once if it is), with the card or nothing.
+  function withCard(a, f) {
+    var k = key(a);
+    if (!k) return;
+    if (cards[k]) return f(cards[k]);
+    var b = bucket(k);
+    if (loading[b] === 'failed') return;
+    waiting.push(function () { if (cards[k]) f(cards[k]); });
+    if (loading[b]) return;
+    loading[b] = true;
+    var s = document.createElement('script');
+    s.src = root + 'previews/' + b + '.js';
+    s.onerror = function () { loading[b] = 'failed'; };
+    document.head.appendChild(s);
+  }
   var card = document.createElement('div');
   card.className = 'pv';
   card.id = 'pv';
@@ -18,7 +56,7 @@
 
   function linkOf(node) {
     var a = node && node.closest ? node.closest('a[href]') : null;
-    return a && cards[a.getAttribute('href').split('#')[0]] ? a : null;
+    return a && key(a) ? a : null;
   }
   function el(tag, cls, text) {
     var n = document.createElement(tag);
@@ -26,11 +64,10 @@
     if (text) n.textContent = text;
     return n;
   }
-  function show(a) {
+  function show(a, d) {
     clearTimeout(hideTimer);
     if (owner === a) return;
     hide();
-    var d = cards[a.getAttribute('href').split('#')[0]];
     var head = el('p', 'pv-name', d[0]);
     head.appendChild(document.createTextNode(' '));
     head.appendChild(el('span', 'badge ' + d[2], d[1]));
@@ -69,7 +106,7 @@
     var a = linkOf(e.target);
     if (!a) return;
     clearTimeout(showTimer);
-    showTimer = later(function () { show(a); }, 250);
+    showTimer = later(function () { withCard(a, function (d) { if (a.matches(':hover')) show(a, d); }); }, 250);
   });
   document.addEventListener('mouseout', function (e) {
     if (linkOf(e.target) || card.contains(e.target)) {
@@ -79,7 +116,8 @@
   });
   document.addEventListener('focusin', function (e) {
     var a = linkOf(e.target);
-    if (a) show(a); else hide();
+    if (a) withCard(a, function (d) { if (document.activeElement === a) show(a, d); });
+    else hide();
   });
   document.addEventListener('focusout', function (e) {
     if (e.target === owner) hide();

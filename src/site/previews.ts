@@ -1,15 +1,18 @@
 /**
- * Hover/focus previews, build side: each page carries the cards of the entity and event pages it links to, as a
- * JSON data block keyed by the link's href exactly as written on that page. The client (previews.js, a classic
- * script) reads it with JSON.parse and builds cards with DOM text nodes; from file:// no fetch is needed.
+ * Hover/focus previews, build side. The cards of all entity and event pages are kept in a few small classic
+ * scripts, `previews/<bucket>.js` (a bucket is a hash of the page URL), which the client (previews.js) loads when
+ * a link is first hovered or focused — a script element, so it works from file:// where fetch does not — and
+ * builds each card from DOM text nodes. The cards carry counts that change as stories are added; keeping them out
+ * of the pages that link to them means a new story does not change, and re-render, every page that names a much
+ * mentioned entity (src/site/incremental.ts).
  */
 import type { Preview } from '../graph/site-model.ts';
-import { relativeHref, TYPE_LABEL, type SiteUrl } from '../util/urls.ts';
+import type { SiteUrl } from '../util/urls.ts';
+import { TYPE_LABEL } from '../util/urls.ts';
 import { formatDate } from './format.ts';
-import { jsonLdScript } from './jsonld.ts';
 
-/** Cards per page: enough for any article or entity page; a long index page previews its first names only. */
-export const MAX_PREVIEWS_PER_PAGE = 200;
+/** Cards per bucket file, about: a bucket is some 30 KB, loaded once per page on the first hover. */
+const CARDS_PER_BUCKET = 200;
 
 /** A card as the client reads it: name, type label, badge class, one-line summary, counts. */
 export type PreviewCard = [name: string, label: string, badge: string, summary: string, facts: string];
@@ -25,20 +28,32 @@ export function previewCard(p: Preview): PreviewCard {
   return [p.name, p.typeLabel, 't-event', p.summary, facts];
 }
 
+/** Bucket files for `cards` cards: a power of two, so it changes only when a site doubles. */
+export function previewBuckets(cards: number): number {
+  return 2 ** Math.ceil(Math.log2(Math.max(1, Math.ceil(cards / CARDS_PER_BUCKET))));
+}
+
+/** The bucket of a page URL: FNV-1a over its UTF-16 code units, as previews.js computes it. */
+export function bucketOf(url: string, buckets: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < url.length; i++) h = Math.imul(h ^ url.charCodeAt(i), 0x01000193) >>> 0;
+  return h % buckets;
+}
+
 /**
- * The page's data block (JSON, safe inside a script element), or null when it links to no previewable page.
- * Targets are taken in the order given, first MAX_PREVIEWS_PER_PAGE distinct ones.
+ * The bucket scripts: bucket number → script text. Each hands its cards, keyed by page URL from the site root, to
+ * the callback previews.js sets; `<` is escaped, so no card text could close a script element even if inlined.
  */
-export function previewData(from: SiteUrl, targets: Iterable<SiteUrl>, previews: Record<string, Preview>): string | null {
-  const cards: Record<string, PreviewCard> = {};
-  let n = 0;
-  for (const target of targets) {
-    if (n >= MAX_PREVIEWS_PER_PAGE) break;
-    const preview = previews[target];
-    const href = relativeHref(from, target);
-    if (!preview || target === from || href in cards) continue;
-    cards[href] = previewCard(preview);
-    n++;
-  }
-  return n === 0 ? null : jsonLdScript(cards);
+export function previewBucketScripts(previews: Record<string, Preview>): string[] {
+  const urls = Object.keys(previews).sort();
+  const buckets = previewBuckets(urls.length);
+  const cards: Record<string, PreviewCard>[] = Array.from({ length: buckets }, () => ({}));
+  for (const url of urls) cards[bucketOf(url, buckets)]![url] = previewCard(previews[url]!);
+  return cards.map((c, i) => `window.__chronicleCards&&window.__chronicleCards(${i},${JSON.stringify(c).replace(/</g, '\\u003c')});\n`);
+}
+
+/** Whether a page links to a page with a preview card (then it loads previews.js). */
+export function linksToPreviews(from: SiteUrl, targets: Iterable<SiteUrl>, previews: Record<string, Preview>): boolean {
+  for (const target of targets) if (target !== from && Object.hasOwn(previews, target)) return true;
+  return false;
 }
