@@ -10,6 +10,10 @@ describe('past-biased dates', () => {
     expect(value('on Friday')).toEqual({ value: '2021-12-10', precision: 'day' });
     expect(value('Saturday')).toEqual({ value: '2021-12-11', precision: 'day' });
   });
+  it('reads "last Tuesday" in a Tuesday article as a week back, a bare "Tuesday" as the day itself', () => {
+    expect(resolveDatesIn('The board met last Tuesday.', TUESDAY).map((d) => d.value)).toEqual(['2021-12-07']);
+    expect(resolveDatesIn('The board met Tuesday.', TUESDAY).map((d) => d.value)).toEqual(['2021-12-14']);
+  });
   it('reads yearless dates and months as the last one before the article', () => {
     expect(value('February 1')).toEqual({ value: '2021-02-01', precision: 'day' });
     expect(value('in April')).toEqual({ value: '2021-04', precision: 'month' });

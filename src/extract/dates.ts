@@ -150,7 +150,7 @@ function normalise(r: chrono.ParsedResult, sentence: string, reference: IsoDate 
       // "last Monday" in a Monday article is a week back; a bare "Monday" is today.
       const latest = /\blast\b/i.test(r.text) ? refTime - DAY_MS : refTime;
       while (t > latest) t -= 7 * DAY_MS;
-      while (t + 7 * DAY_MS <= refTime) t += 7 * DAY_MS;
+      while (t + 7 * DAY_MS <= latest) t += 7 * DAY_MS;
     }
     const d = new Date(t);
     return { value: isoDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()), precision: 'day' };
