@@ -46,6 +46,22 @@ describe('the verb decides which way a date without a year points', () => {
     expect(at('Talks are set to resume Monday in Belfast.', 'Monday')).toBe('1989-10-30');
     expect(at('On Friday, the minister resigned.', 'Friday')).toBe('1989-10-20');
   });
+  it('reads a yearless date within the coming month as the coming one when no verb points back', () => {
+    expect(resolveDateText('Nov. 20', ref)?.value).toBe('1989-11-20');
+    expect(resolveDateText('in November', ref)?.value).toBe('1989-11');
+    expect(resolveDateText('Dec. 8', ref)?.value).toBe('1988-12-08');
+    expect(resolveDateText('in December', ref)?.value).toBe('1988-12');
+    expect(at('The army seized power on Nov. 20.', 'Nov. 20')).toBe('1988-11-20');
+  });
+  it('reads infinitives, plans, expectations and granted time as pointing ahead', () => {
+    expect(at('The committee asked the minister to appear on Nov. 20.', 'Nov. 20')).toBe('1989-11-20');
+    expect(at('The committee asked the minister to appear in November.', 'November')).toBe('1989-11');
+    expect(at('Officials expect the bridge to be finished by Dec. 1.', 'Dec. 1')).toBe('1989-12-01');
+    expect(at('The union planned a strike for Monday.', 'Monday')).toBe('1989-10-30');
+    expect(at('The regulator gave the bank until Dec. 12 to sell the unit.', 'Dec. 12')).toBe('1989-12-12');
+    expect(at('The city will buy all bonds offered by holders through Nov. 10.', 'Nov. 10')).toBe('1989-11-10');
+    expect(at('The minister went to Paris to sign the treaty on Oct. 20.', 'Oct. 20')).toBe('1989-10-20');
+  });
   it('reads spans back from the article date', () => {
     expect(resolveDateText('two years ago', ref)).toEqual({ value: '1987', precision: 'year' });
     expect(resolveDateText('10 days ago', ref)).toEqual({ value: '1989-10-16', precision: 'day' });

@@ -172,7 +172,10 @@ function yearFor(month: number, day: number | null, refTime: number, direction: 
   // Distance in days for a day, in months (as days) for a month, so "in October" from 1998-10-20 is this October.
   const offset = (y: number) => (day !== null ? (Date.UTC(y, month - 1, day, 12) - refTime) / DAY_MS : (y * 12 + month - 1 - refMonthIndex) * 30);
   if (direction === 'past' || direction === 'none') {
-    const slack = day !== null || lowerBound ? 14 : 0;
+    // No verb says which way: a date within the coming month is the coming one ("a ceremony on March 12" in a
+    // February article, "cutbacks in September" in August), not one eleven months back, which news would write with
+    // its year or with "last". Further ahead the past reading stands ("February 1" in December is last February).
+    const slack = direction === 'none' && !lowerBound ? 31 : day !== null || lowerBound ? 14 : 0;
     return candidates.filter((y) => offset(y) <= slack).pop()!;
   }
   if (direction === 'future') return candidates.find((y) => offset(y) >= (day !== null ? -7 : 0))!;
