@@ -119,4 +119,20 @@ describe('TimeML-style values', () => {
     expect(timexValue('mid-1996', '1998-02-19')).toBe('1996');
     expect(timexValue('the weekend', '1990-08-13', 'Officials said over the weekend that troops left.')).toBe('1990-W32-WE');
   });
+  it('names recurring times by their period, decades back by their year', () => {
+    expect(timexValue('daily', '2005-06-01', 'The ferry sails daily.')).toBe('P1D');
+    expect(timexValue('weekly', '2005-06-01', 'The paper appears weekly.')).toBe('P1W');
+    expect(timexValue('a decade ago', '2005-06-01', 'The mill closed a decade ago.')).toBe('1995');
+    expect(timexValue('two decades ago', '2005-06-01')).toBe('1985');
+  });
+  it('compares several quarters of results with the year before, not with one quarter', () => {
+    const nine = 'For the nine months, the chain earned $4 million, up from $3 million a year earlier.';
+    expect(timexValue('a year earlier', '2005-10-20', nine)).toBe('2004');
+    expect(timexValue('the 2004 period', '2005-10-20', 'In the first nine months, sales were flat with the 2004 period.')).toBe('2004');
+    expect(timexValue('a year earlier', '2005-10-20', 'Third-quarter sales rose 5% from a year earlier.')).toBe('2004-Q3');
+  });
+  it('reads a count with the direction word that follows it', () => {
+    const sentence = 'Profit fell to $2 million from $3 million a year earlier.';
+    expect(timexValue('a year', '2005-10-20', sentence, sentence.indexOf('a year'))).toBe('2004-Q3');
+  });
 });

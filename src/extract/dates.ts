@@ -279,8 +279,16 @@ const RESULTS_CONTEXT = /\b(quarter|net|earned|earnings|profit|revenue|sales|los
 export function timexValue(text: string, reference: IsoDate | null, context = text, at = context.indexOf(text), narrative: ResolvedDate | null = null): string | null {
   const t = withSpelledYears(text.trim()).replace(/[.,;:]+$/, '');
   const lower = t.toLowerCase();
+  // A count of units whose direction word follows it ("a year | earlier"): read the two together.
+  if (at >= 0 && new RegExp(String.raw`^${AMOUNT}\s+${UNIT}$`, 'i').test(t)) {
+    const follows = /^\s+(ago|earlier|before|later|from now|hence)\b/i.exec(context.slice(at + text.length));
+    if (follows) return timexValue(`${text.trim()} ${follows[1]}`, reference, context, at, narrative);
+  }
   const vague = vagueReference(lower);
   if (vague) return vague;
+  // Recurring times ("daily", "weekly"): the period, as TimeML writes a set's value.
+  const every = /^(hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly)$/.exec(lower);
+  if (every) return { hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y' }[every[1] as 'daily'];
   const anaphoric = anaphoricDatesIn(t).find((a) => a.index === 0 && a.text.length === t.length);
   if (anaphoric) return narrative ? anaphoric.resolve(narrative).value || null : null;
   const century = /^(?:the )?(\d{1,2})(?:st|nd|rd|th) century$/.exec(lower);
@@ -305,6 +313,11 @@ export function timexValue(text: string, reference: IsoDate | null, context = te
   const decadeWord = /^(?:the )?(?:early |mid-?|late )?(nineties|eighties|seventies|sixties)$/.exec(lower);
   if (decadeWord) return `${Math.floor(refYear / 100)}${{ nineties: 9, eighties: 8, seventies: 7, sixties: 6 }[decadeWord[1] as 'nineties']}`;
   if (/^(?:the )?(?:last|past|previous) decade$/.test(lower)) return String(Math.floor(refYear / 10) - 1);
+  const decadesAgo = /^(?:about |nearly |almost |more than |some |just )?(a|one|two|three|four|five|six|seven|eight|nine|\d+) decades? ago$/.exec(lower);
+  if (decadesAgo) {
+    const n = /^\d+$/.test(decadesAgo[1]!) ? Number(decadesAgo[1]) : decadesAgo[1] === 'a' ? 1 : wordsToNumber(decadesAgo[1]!)!;
+    return String(refYear - 10 * n);
+  }
   const shortDecade = /'(\d)0s$/.exec(lower);
   if (shortDecade) return `${Math.floor(refYear / 100)}${shortDecade[1]}`;
 
@@ -323,6 +336,12 @@ export function timexValue(text: string, reference: IsoDate | null, context = te
     const refQ = Math.floor(ref.getUTCMonth() / 3) + 1;
     return `${q > refQ && direction !== 'future' ? refYear - 1 : refYear}-Q${q}`;
   }
+  // Results for several quarters ("for the nine months", "in the first half") compared with a year before: the
+  // year, as no single quarter is meant.
+  const multiQuarter = /\b(?:nine|six) months\b|\bfirst (?:half|nine months)\b/i.test(context) && !/\bquarter\b/i.test(context);
+  if (yearAgo && multiQuarter && !QUARTER_WORDS.test(lower.replace(/\bperiod\b/, ''))) return String(latest.year - 1);
+  const periodOfYearMulti = /^the (\d{4}) period$/.exec(lower);
+  if (periodOfYearMulti && multiQuarter) return periodOfYearMulti[1]!;
   if (yearAgo && (QUARTER_WORDS.test(lower) || /^(the )?(year[- ]ago|year[- ]earlier)$/.test(lower) || RESULTS_CONTEXT.test(context))) {
     return `${latest.year - 1}-Q${latest.quarter}`;
   }
