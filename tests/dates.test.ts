@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDates, resolveDateText, resolveDatesIn, timexValue } from '../src/extract/dates.ts';
-import type { IngestedArticle, Sentence } from '../src/types.ts';
+import { splitParagraph } from '../src/extract/sentences.ts';
+import type { IngestedArticle, Paragraph, Sentence } from '../src/types.ts';
 
 const TUESDAY = '2021-12-14';
 const value = (text: string, ref: string | null = TUESDAY) => resolveDateText(text, ref);
@@ -61,6 +62,9 @@ describe('the verb decides which way a date without a year points', () => {
     expect(at('The regulator gave the bank until Dec. 12 to sell the unit.', 'Dec. 12')).toBe('1989-12-12');
     expect(at('The city will buy all bonds offered by holders through Nov. 10.', 'Nov. 10')).toBe('1989-11-10');
     expect(at('The minister went to Paris to sign the treaty on Oct. 20.', 'Oct. 20')).toBe('1989-10-20');
+  });
+  it('reads a date in brackets from the words before the brackets', () => {
+    expect(at('The envoy will fly out at dawn (6 a.m. Monday), aides said.', 'Monday')).toBe('1989-10-30');
   });
   it('reads spans back from the article date', () => {
     expect(resolveDateText('two years ago', ref)).toEqual({ value: '1987', precision: 'year' });
@@ -134,5 +138,14 @@ describe('TimeML-style values', () => {
   it('reads a count with the direction word that follows it', () => {
     const sentence = 'Profit fell to $2 million from $3 million a year earlier.';
     expect(timexValue('a year', '2005-10-20', sentence, sentence.indexOf('a year'))).toBe('2004-Q3');
+  });
+});
+
+describe('sentences around clock times', () => {
+  const split = (text: string) => splitParagraph({ id: 'p1', kind: 'body', text, line: 1 } as Paragraph, 0).map((s) => s.text);
+  it('keeps a clock time with its zone or day, and ends a sentence after one before a new sentence', () => {
+    expect(split('The polls close at 8 p.m. EST Tuesday in most states. Counting starts later.')).toHaveLength(2);
+    expect(split('The deadline is 9 a.m. Friday for all bids.')).toHaveLength(1);
+    expect(split('The ship left at 9 a.m. The crew was calm.')).toHaveLength(2);
   });
 });

@@ -106,7 +106,8 @@ export function resolveDatesIn(text: string, reference: IsoDate | null, referenc
     if (spanUnit && (!/\b\d{1,2}\b/.test(r.text) || /\b(weeks?|hours?|minutes?|seconds?) ago\b/i.test(r.text))) continue;
     if (DURATION_OR_RELATIVE.test(r.text.trim())) continue;
     const resolved = normalise(r, text, reference, referenceIsLowerBound);
-    if (resolved) out.push({ ...resolved, index: r.index, text: r.text.replace(/[\s,.;:]+$/, '') });
+    // chrono can take a closing bracket with the date ("(6 a.m. Monday)"): the expression ends before it.
+    if (resolved) out.push({ ...resolved, index: r.index, text: r.text.replace(/[\s,.;:]+$/, '').replace(/^([^(]*)\)$/, '$1').replace(/[\s,.;:]+$/, '') });
   }
   // A year on its own, which chrono leaves alone: only after a word that makes it a time ("in 1995", "since 2004"),
   // so "1995 people" and "$2005" stay numbers.

@@ -105,6 +105,9 @@ function verbGroupTense(tokens: string[], fromEnd: boolean): DateDirection {
  */
 export function dateDirection(sentence: string, start: number, end: number): DateDirection {
   const left = sentence.slice(0, start);
+  // A date in brackets restates the words before them ("at 4 in the morning (4 a.m. Thursday)"): read from there.
+  const bracket = /\(\s*$/.exec(left);
+  if (bracket && bracket.index > 0) return dateDirection(sentence, bracket.index, end);
   const expression = sentence.slice(start, end);
   if (/'s$|’s$/.test(expression) || /^\s*['’]s\b/.test(sentence.slice(end))) return 'past';
   if (/\b(next|coming|upcoming|this coming)\s+$/i.test(left)) return 'future';
