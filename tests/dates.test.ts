@@ -129,6 +129,17 @@ describe('TimeML-style values', () => {
     expect(timexValue('a decade ago', '2005-06-01', 'The mill closed a decade ago.')).toBe('1995');
     expect(timexValue('two decades ago', '2005-06-01')).toBe('1985');
   });
+  it('dates Easter, Good Friday and Holy Week', () => {
+    expect(timexValue('Easter', '2011-05-02', 'Crowds gathered at Easter.')).toBe('2011-04-24');
+    expect(timexValue('Good Friday', '2011-05-02', 'The shops shut on Good Friday.')).toBe('2011-04-22');
+    expect(timexValue('Easter week', '2011-04-19', 'Pilgrims arrived as Easter week began.')).toBe('2011-W16');
+  });
+  it('counts "the day before/after" from the date told with it, and gives a coordinated bare day its month', () => {
+    const sentence = 'The day after last Friday\'s vote, the mayor resigned.';
+    expect(timexValue('day after last Friday', '2011-05-04', sentence, sentence.indexOf('day after'))).toBe('2011-04-30');
+    const games = 'The finals will be played on June 11 and 12 in the capital.';
+    expect(timexValue('12', '2011-05-04', games, games.indexOf('12 in'))).toBe('2011-06-12');
+  });
   it('compares several quarters of results with the year before, not with one quarter', () => {
     const nine = 'For the nine months, the chain earned $4 million, up from $3 million a year earlier.';
     expect(timexValue('a year earlier', '2005-10-20', nine)).toBe('2004');

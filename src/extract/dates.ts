@@ -246,6 +246,15 @@ function holiday(name: string, year: number): string | null {
     return isoDay(year, month, 1 + ((weekday - first + 7) % 7) + 7 * (n - 1));
   };
   const n = name.toLowerCase();
+  if (/^(easter(?: sunday)?|good friday)$/.test(n)) {
+    // Easter Sunday by the Gregorian computus (Meeus/Jones/Butcher); Good Friday two days before.
+    const a = year % 19, b = Math.floor(year / 100), c = year % 100, d = Math.floor(b / 4), e = b % 4;
+    const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+    const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+    const month = Math.floor((h + l - 7 * m + 114) / 31), day = ((h + l - 7 * m + 114) % 31) + 1;
+    const t = Date.UTC(year, month - 1, day, 12) - (n === 'good friday' ? 2 * DAY_MS : 0);
+    return new Date(t).toISOString().slice(0, 10);
+  }
   if (/^christmas eve$/.test(n)) return isoDay(year, 12, 24);
   if (/^christmas( day)?$/.test(n)) return isoDay(year, 12, 25);
   if (/^new year'?s eve$/.test(n)) return isoDay(year, 12, 31);
@@ -287,6 +296,24 @@ export function timexValue(text: string, reference: IsoDate | null, context = te
   }
   const vague = vagueReference(lower);
   if (vague) return vague;
+  if (reference && at >= 0) {
+    // "the day before last Tuesday", "the day after Christmas": a day counted from a date that is told.
+    const dayFrom = /^(?:the )?day (before|after) (.+)$/i.exec(t);
+    if (dayFrom) {
+      const from = at + t.length - dayFrom[2]!.length;
+      const base = context.slice(from, from + dayFrom[2]!.length) === dayFrom[2] ? timexValue(dayFrom[2]!, reference, context, from, narrative) : timexValue(dayFrom[2]!, reference);
+      if (base && /^\d{4}-\d\d-\d\d$/.test(base)) return new Date(dateFromIso(base).getTime() + (dayFrom[1]!.toLowerCase() === 'after' ? DAY_MS : -DAY_MS)).toISOString().slice(0, 10);
+    }
+    // "April 24 and 25": the bare day takes the month (and year) of the date it is coordinated with.
+    if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(t)) {
+      const first = /\b((?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2})(?:st|nd|rd|th)?,? (?:and|or|to|through|-|–) ?$/i.exec(context.slice(0, at));
+      const day = Number(t.replace(/\D/g, ''));
+      if (first && day >= 1 && day <= 31) {
+        const base = timexValue(first[1]!, reference, context, first.index);
+        if (base && /^\d{4}-\d\d-\d\d$/.test(base)) return `${base.slice(0, 8)}${String(day).padStart(2, '0')}`;
+      }
+    }
+  }
   // Recurring times ("daily", "weekly"): the period, as TimeML writes a set's value.
   const every = /^(hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly)$/.exec(lower);
   if (every) return { hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y' }[every[1] as 'daily'];
@@ -410,7 +437,17 @@ export function timexValue(text: string, reference: IsoDate | null, context = te
       : yearFor(m, null, refTime, direction, false);
     return `${y}-${String(m).padStart(2, '0')}`;
   }
-  const named = /^(?:(last|next|this) )?((?:christmas|new year'?s)(?: (?:day|eve))?|thanksgiving(?: day)?|independence day|labor day|election day|the fourth of july|july fourth)$/.exec(lower);
+  // Holy Week, the week that ends on Easter Sunday: this year's while the article is in it or before it.
+  const easterWeek = /^(?:(last|next|this) )?(?:easter|holy) week$/.exec(lower);
+  if (easterWeek) {
+    const weekEnd = (y: number) => dateFromIso(holiday('easter', y)!).getTime();
+    const cue = easterWeek[1] === 'next' ? 'future' : easterWeek[1] === 'last' ? 'past' : direction;
+    const current = weekEnd(refYear) - 6 * DAY_MS <= refTime && refTime <= weekEnd(refYear);
+    const ahead = weekEnd(refYear) - 6 * DAY_MS > refTime;
+    const y = current && !easterWeek[1] ? refYear : cue === 'future' || cue === 'deadline' ? (ahead ? refYear : refYear + 1) : ahead ? refYear - 1 : refYear;
+    return isoWeek(weekEnd(y));
+  }
+  const named = /^(?:(last|next|this) )?((?:christmas|new year'?s)(?: (?:day|eve))?|thanksgiving(?: day)?|independence day|labor day|election day|the fourth of july|july fourth|easter(?: sunday)?|good friday)$/.exec(lower);
   if (named && holiday(named[2]!, refYear)) {
     const thisYear = holiday(named[2]!, refYear)!;
     const ahead = dateFromIso(thisYear).getTime() > refTime;
