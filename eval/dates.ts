@@ -23,6 +23,9 @@ function decode(s: string): string {
 const cases: Case[] = [];
 /** Gold DATE spans the product's own `extractDates` also dated, and how many of those it got right. */
 let productFound = 0;
+/** Product dates whose value is not the contract's ISO form for their precision (YYYY-MM-DD, YYYY-MM, YYYY). */
+const badForm: string[] = [];
+let productTotal = 0;
 let productRight = 0;
 for (const set of SETS) {
   const dir = path.join(root, set);
@@ -57,6 +60,11 @@ for (const set of SETS) {
     const sentences = splitSentences(paragraphs);
     const article = { id: name, date: dct, dateSource: dct ? 'header' : null, paragraphs } as IngestedArticle;
     const productDates = extractDates(article, sentences);
+    for (const d of productDates) {
+      const form = { day: /^\d{4}-\d\d-\d\d$/, month: /^\d{4}-\d\d$/, year: /^\d{4}$/ }[d.precision];
+      if (!form.test(d.value)) badForm.push(`${name}: "${d.text}" = ${d.value} (${d.precision})`);
+      productTotal++;
+    }
     for (const s of spans) {
       let p = 0;
       while (p + 1 < starts.length && starts[p + 1]! <= s.start) p++;
@@ -113,6 +121,7 @@ function category(gold: string): string {
 }
 console.log(`product path (extractDates): dated ${productFound}/${cases.length} gold DATE spans, ${productRight} with the gold value (${pct(productRight, productFound)})`);
 const categories = [...new Set(cases.map((c) => category(c.gold)))].sort();
+console.log(`product dates in the contract's form for their precision: ${productTotal - badForm.length}/${productTotal}${badForm.length ? `; not: ${badForm.slice(0, 5).join('; ')}` : ''}`);
 console.log('by gold category:');
 for (const k of categories) {
   const mine = cases.filter((c) => category(c.gold) === k);
