@@ -140,6 +140,22 @@ describe('TimeML-style values', () => {
     const games = 'The finals will be played on June 11 and 12 in the capital.';
     expect(timexValue('12', '2011-05-04', games, games.indexOf('12 in'))).toBe('2011-06-12');
   });
+  it('reads "later in the day", "today is the third day", "then", "in a year or two" and "in five years"', () => {
+    const later = 'The mayor spoke again later in the day.';
+    expect(timexValue('the day', '2011-05-04', later, later.indexOf('the day'))).toBe('2011-05-04');
+    expect(timexValue('the day', '2011-05-04', later, later.indexOf('the day'), { value: '2011-05-02', precision: 'day' })).toBe('2011-05-02');
+    const third = 'Today is the third day of the strike.';
+    expect(timexValue('the third day', '2011-05-04', third, third.indexOf('the third'))).toBe('2011-05-04');
+    const then = 'Until then, the bridge stays shut.';
+    expect(timexValue('then', '2011-05-04', then, then.indexOf('then'), { value: '2011-06-01', precision: 'day' })).toBe('2011-06-01');
+    expect(timexValue('then', '2011-05-04', then, then.indexOf('then'))).toBeNull();
+    const soon = 'Prices may, in a year or two, fall again.';
+    expect(timexValue('a year or two', '2011-05-04', soon, soon.indexOf('a year'))).toBe('FUTURE_REF');
+    const bonds = 'The notes will be repaid in five years.';
+    expect(timexValue('five years', '2011-05-04', bonds, bonds.indexOf('five'))).toBe('2016');
+    const past = 'Prices doubled in five years.';
+    expect(timexValue('five years', '2011-05-04', past, past.indexOf('five'))).toBeNull();
+  });
   it('compares several quarters of results with the year before, not with one quarter', () => {
     const nine = 'For the nine months, the chain earned $4 million, up from $3 million a year earlier.';
     expect(timexValue('a year earlier', '2005-10-20', nine)).toBe('2004');

@@ -319,6 +319,26 @@ export function timexValue(text: string, reference: IsoDate | null, context = te
   if (every) return { hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y' }[every[1] as 'daily'];
   const anaphoric = anaphoricDatesIn(t).find((a) => a.index === 0 && a.text.length === t.length);
   if (anaphoric) return narrative ? anaphoric.resolve(narrative).value || null : null;
+  if (reference && at >= 0) {
+    const before = context.slice(0, at);
+    // "later in the day": the day told last, else the article's day.
+    if (lower === 'the day' && /\b(?:earlier|later|early|late) in\s*$/i.test(before)) {
+      return narrative?.precision === 'day' ? narrative.value : reference.slice(0, 10);
+    }
+    // "Today is the eighth day of the strike", "it's the second day of the offensive": the article's day.
+    if (/^(?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) day$/.test(lower)
+      && /\b(?:today is|it is|it's|this is)\s+(?:the\s+)?$/i.test(before)) return reference.slice(0, 10);
+    // "then", "until then": the time told last.
+    if (/^(?:until |till |by |since |before )?then$/.test(lower) && narrative) return narrative.value;
+    // "in a year or two" ahead: some time to come.
+    if (/^(?:a|one) (?:day|week|month|year) or two$/.test(lower) && /\bin\s*$/i.test(before)) return 'FUTURE_REF';
+    // "redeemed in five years": the year that many years ahead.
+    const yearsAhead = /^(\w+) years$/.exec(lower);
+    if (yearsAhead && /\bin\s*$/i.test(before) && dateDirection(context, at, at + text.length) === 'future') {
+      const n = /^\d+$/.test(yearsAhead[1]!) ? Number(yearsAhead[1]) : wordsToNumber(yearsAhead[1]!);
+      if (n) return String(dateFromIso(reference).getUTCFullYear() + n);
+    }
+  }
   const century = /^(?:the )?(\d{1,2})(?:st|nd|rd|th) century$/.exec(lower);
   if (century) return String(Number(century[1]) - 1).padStart(2, '0');
   const decade = /^(?:the )?(?:early |mid-?|late |last half of the |first half of the )?(\d{3})0'?s$/.exec(lower);
