@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDates, resolveDateText, resolveDatesIn, timexValue } from '../src/extract/dates.ts';
-import type { IngestedArticle, Sentence } from '../src/types.ts';
+import { splitParagraph } from '../src/extract/sentences.ts';
+import type { IngestedArticle, Paragraph, Sentence } from '../src/types.ts';
 
 const TUESDAY = '2021-12-14';
 const value = (text: string, ref: string | null = TUESDAY) => resolveDateText(text, ref);
@@ -9,6 +10,10 @@ describe('past-biased dates', () => {
   it('reads weekdays as the last such day on or before the article', () => {
     expect(value('on Friday')).toEqual({ value: '2021-12-10', precision: 'day' });
     expect(value('Saturday')).toEqual({ value: '2021-12-11', precision: 'day' });
+  });
+  it('reads "last Tuesday" in a Tuesday article as a week back, a bare "Tuesday" as the day itself', () => {
+    expect(resolveDatesIn('The board met last Tuesday.', TUESDAY).map((d) => d.value)).toEqual(['2021-12-07']);
+    expect(resolveDatesIn('The board met Tuesday.', TUESDAY).map((d) => d.value)).toEqual(['2021-12-14']);
   });
   it('reads yearless dates and months as the last one before the article', () => {
     expect(value('February 1')).toEqual({ value: '2021-02-01', precision: 'day' });
@@ -41,6 +46,25 @@ describe('the verb decides which way a date without a year points', () => {
     expect(at('Officials said Friday it would investigate.', 'Friday')).toBe('1989-10-20');
     expect(at('Talks are set to resume Monday in Belfast.', 'Monday')).toBe('1989-10-30');
     expect(at('On Friday, the minister resigned.', 'Friday')).toBe('1989-10-20');
+  });
+  it('reads a yearless date within the coming month as the coming one when no verb points back', () => {
+    expect(resolveDateText('Nov. 20', ref)?.value).toBe('1989-11-20');
+    expect(resolveDateText('in November', ref)?.value).toBe('1989-11');
+    expect(resolveDateText('Dec. 8', ref)?.value).toBe('1988-12-08');
+    expect(resolveDateText('in December', ref)?.value).toBe('1988-12');
+    expect(at('The army seized power on Nov. 20.', 'Nov. 20')).toBe('1988-11-20');
+  });
+  it('reads infinitives, plans, expectations and granted time as pointing ahead', () => {
+    expect(at('The committee asked the minister to appear on Nov. 20.', 'Nov. 20')).toBe('1989-11-20');
+    expect(at('The committee asked the minister to appear in November.', 'November')).toBe('1989-11');
+    expect(at('Officials expect the bridge to be finished by Dec. 1.', 'Dec. 1')).toBe('1989-12-01');
+    expect(at('The union planned a strike for Monday.', 'Monday')).toBe('1989-10-30');
+    expect(at('The regulator gave the bank until Dec. 12 to sell the unit.', 'Dec. 12')).toBe('1989-12-12');
+    expect(at('The city will buy all bonds offered by holders through Nov. 10.', 'Nov. 10')).toBe('1989-11-10');
+    expect(at('The minister went to Paris to sign the treaty on Oct. 20.', 'Oct. 20')).toBe('1989-10-20');
+  });
+  it('reads a date in brackets from the words before the brackets', () => {
+    expect(at('The envoy will fly out at dawn (6 a.m. Monday), aides said.', 'Monday')).toBe('1989-10-30');
   });
   it('reads spans back from the article date', () => {
     expect(resolveDateText('two years ago', ref)).toEqual({ value: '1987', precision: 'year' });
@@ -98,5 +122,57 @@ describe('TimeML-style values', () => {
     expect(timexValue('the 20th century', '1998-02-13')).toBe('19');
     expect(timexValue('mid-1996', '1998-02-19')).toBe('1996');
     expect(timexValue('the weekend', '1990-08-13', 'Officials said over the weekend that troops left.')).toBe('1990-W32-WE');
+  });
+  it('names recurring times by their period, decades back by their year', () => {
+    expect(timexValue('daily', '2005-06-01', 'The ferry sails daily.')).toBe('P1D');
+    expect(timexValue('weekly', '2005-06-01', 'The paper appears weekly.')).toBe('P1W');
+    expect(timexValue('a decade ago', '2005-06-01', 'The mill closed a decade ago.')).toBe('1995');
+    expect(timexValue('two decades ago', '2005-06-01')).toBe('1985');
+  });
+  it('dates Easter, Good Friday and Holy Week', () => {
+    expect(timexValue('Easter', '2011-05-02', 'Crowds gathered at Easter.')).toBe('2011-04-24');
+    expect(timexValue('Good Friday', '2011-05-02', 'The shops shut on Good Friday.')).toBe('2011-04-22');
+    expect(timexValue('Easter week', '2011-04-19', 'Pilgrims arrived as Easter week began.')).toBe('2011-W16');
+  });
+  it('counts "the day before/after" from the date told with it, and gives a coordinated bare day its month', () => {
+    const sentence = 'The day after last Friday\'s vote, the mayor resigned.';
+    expect(timexValue('day after last Friday', '2011-05-04', sentence, sentence.indexOf('day after'))).toBe('2011-04-30');
+    const games = 'The finals will be played on June 11 and 12 in the capital.';
+    expect(timexValue('12', '2011-05-04', games, games.indexOf('12 in'))).toBe('2011-06-12');
+  });
+  it('reads "later in the day", "today is the third day", "then", "in a year or two" and "in five years"', () => {
+    const later = 'The mayor spoke again later in the day.';
+    expect(timexValue('the day', '2011-05-04', later, later.indexOf('the day'))).toBe('2011-05-04');
+    expect(timexValue('the day', '2011-05-04', later, later.indexOf('the day'), { value: '2011-05-02', precision: 'day' })).toBe('2011-05-02');
+    const third = 'Today is the third day of the strike.';
+    expect(timexValue('the third day', '2011-05-04', third, third.indexOf('the third'))).toBe('2011-05-04');
+    const then = 'Until then, the bridge stays shut.';
+    expect(timexValue('then', '2011-05-04', then, then.indexOf('then'), { value: '2011-06-01', precision: 'day' })).toBe('2011-06-01');
+    expect(timexValue('then', '2011-05-04', then, then.indexOf('then'))).toBeNull();
+    const soon = 'Prices may, in a year or two, fall again.';
+    expect(timexValue('a year or two', '2011-05-04', soon, soon.indexOf('a year'))).toBe('FUTURE_REF');
+    const bonds = 'The notes will be repaid in five years.';
+    expect(timexValue('five years', '2011-05-04', bonds, bonds.indexOf('five'))).toBe('2016');
+    const past = 'Prices doubled in five years.';
+    expect(timexValue('five years', '2011-05-04', past, past.indexOf('five'))).toBeNull();
+  });
+  it('compares several quarters of results with the year before, not with one quarter', () => {
+    const nine = 'For the nine months, the chain earned $4 million, up from $3 million a year earlier.';
+    expect(timexValue('a year earlier', '2005-10-20', nine)).toBe('2004');
+    expect(timexValue('the 2004 period', '2005-10-20', 'In the first nine months, sales were flat with the 2004 period.')).toBe('2004');
+    expect(timexValue('a year earlier', '2005-10-20', 'Third-quarter sales rose 5% from a year earlier.')).toBe('2004-Q3');
+  });
+  it('reads a count with the direction word that follows it', () => {
+    const sentence = 'Profit fell to $2 million from $3 million a year earlier.';
+    expect(timexValue('a year', '2005-10-20', sentence, sentence.indexOf('a year'))).toBe('2004-Q3');
+  });
+});
+
+describe('sentences around clock times', () => {
+  const split = (text: string) => splitParagraph({ id: 'p1', kind: 'body', text, line: 1 } as Paragraph, 0).map((s) => s.text);
+  it('keeps a clock time with its zone or day, and ends a sentence after one before a new sentence', () => {
+    expect(split('The polls close at 8 p.m. EST Tuesday in most states. Counting starts later.')).toHaveLength(2);
+    expect(split('The deadline is 9 a.m. Friday for all bids.')).toHaveLength(1);
+    expect(split('The ship left at 9 a.m. The crew was calm.')).toHaveLength(2);
   });
 });

@@ -106,7 +106,8 @@ export function resolveDatesIn(text: string, reference: IsoDate | null, referenc
     if (spanUnit && (!/\b\d{1,2}\b/.test(r.text) || /\b(weeks?|hours?|minutes?|seconds?) ago\b/i.test(r.text))) continue;
     if (DURATION_OR_RELATIVE.test(r.text.trim())) continue;
     const resolved = normalise(r, text, reference, referenceIsLowerBound);
-    if (resolved) out.push({ ...resolved, index: r.index, text: r.text.replace(/[\s,.;:]+$/, '') });
+    // chrono can take a closing bracket with the date ("(6 a.m. Monday)"): the expression ends before it.
+    if (resolved) out.push({ ...resolved, index: r.index, text: r.text.replace(/[\s,.;:]+$/, '').replace(/^([^(]*)\)$/, '$1').replace(/[\s,.;:]+$/, '') });
   }
   // A year on its own, which chrono leaves alone: only after a word that makes it a time ("in 1995", "since 2004"),
   // so "1995 people" and "$2005" stay numbers.
@@ -150,7 +151,7 @@ function normalise(r: chrono.ParsedResult, sentence: string, reference: IsoDate 
       // "last Monday" in a Monday article is a week back; a bare "Monday" is today.
       const latest = /\blast\b/i.test(r.text) ? refTime - DAY_MS : refTime;
       while (t > latest) t -= 7 * DAY_MS;
-      while (t + 7 * DAY_MS <= refTime) t += 7 * DAY_MS;
+      while (t + 7 * DAY_MS <= latest) t += 7 * DAY_MS;
     }
     const d = new Date(t);
     return { value: isoDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()), precision: 'day' };
@@ -172,7 +173,10 @@ function yearFor(month: number, day: number | null, refTime: number, direction: 
   // Distance in days for a day, in months (as days) for a month, so "in October" from 1998-10-20 is this October.
   const offset = (y: number) => (day !== null ? (Date.UTC(y, month - 1, day, 12) - refTime) / DAY_MS : (y * 12 + month - 1 - refMonthIndex) * 30);
   if (direction === 'past' || direction === 'none') {
-    const slack = day !== null || lowerBound ? 14 : 0;
+    // No verb says which way: a date within the coming month is the coming one ("a ceremony on March 12" in a
+    // February article, "cutbacks in September" in August), not one eleven months back, which news would write with
+    // its year or with "last". Further ahead the past reading stands ("February 1" in December is last February).
+    const slack = direction === 'none' && !lowerBound ? 31 : day !== null || lowerBound ? 14 : 0;
     return candidates.filter((y) => offset(y) <= slack).pop()!;
   }
   if (direction === 'future') return candidates.find((y) => offset(y) >= (day !== null ? -7 : 0))!;
@@ -242,6 +246,15 @@ function holiday(name: string, year: number): string | null {
     return isoDay(year, month, 1 + ((weekday - first + 7) % 7) + 7 * (n - 1));
   };
   const n = name.toLowerCase();
+  if (/^(easter(?: sunday)?|good friday)$/.test(n)) {
+    // Easter Sunday by the Gregorian computus (Meeus/Jones/Butcher); Good Friday two days before.
+    const a = year % 19, b = Math.floor(year / 100), c = year % 100, d = Math.floor(b / 4), e = b % 4;
+    const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+    const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+    const month = Math.floor((h + l - 7 * m + 114) / 31), day = ((h + l - 7 * m + 114) % 31) + 1;
+    const t = Date.UTC(year, month - 1, day, 12) - (n === 'good friday' ? 2 * DAY_MS : 0);
+    return new Date(t).toISOString().slice(0, 10);
+  }
   if (/^christmas eve$/.test(n)) return isoDay(year, 12, 24);
   if (/^christmas( day)?$/.test(n)) return isoDay(year, 12, 25);
   if (/^new year'?s eve$/.test(n)) return isoDay(year, 12, 31);
@@ -276,10 +289,56 @@ const RESULTS_CONTEXT = /\b(quarter|net|earned|earnings|profit|revenue|sales|los
 export function timexValue(text: string, reference: IsoDate | null, context = text, at = context.indexOf(text), narrative: ResolvedDate | null = null): string | null {
   const t = withSpelledYears(text.trim()).replace(/[.,;:]+$/, '');
   const lower = t.toLowerCase();
+  // A count of units whose direction word follows it ("a year | earlier"): read the two together.
+  if (at >= 0 && new RegExp(String.raw`^${AMOUNT}\s+${UNIT}$`, 'i').test(t)) {
+    const follows = /^\s+(ago|earlier|before|later|from now|hence)\b/i.exec(context.slice(at + text.length));
+    if (follows) return timexValue(`${text.trim()} ${follows[1]}`, reference, context, at, narrative);
+  }
   const vague = vagueReference(lower);
   if (vague) return vague;
+  if (reference && at >= 0) {
+    // "the day before last Tuesday", "the day after Christmas": a day counted from a date that is told.
+    const dayFrom = /^(?:the )?day (before|after) (.+)$/i.exec(t);
+    if (dayFrom) {
+      const from = at + t.length - dayFrom[2]!.length;
+      const base = context.slice(from, from + dayFrom[2]!.length) === dayFrom[2] ? timexValue(dayFrom[2]!, reference, context, from, narrative) : timexValue(dayFrom[2]!, reference);
+      if (base && /^\d{4}-\d\d-\d\d$/.test(base)) return new Date(dateFromIso(base).getTime() + (dayFrom[1]!.toLowerCase() === 'after' ? DAY_MS : -DAY_MS)).toISOString().slice(0, 10);
+    }
+    // "April 24 and 25": the bare day takes the month (and year) of the date it is coordinated with.
+    if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(t)) {
+      const first = /\b((?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2})(?:st|nd|rd|th)?,? (?:and|or|to|through|-|–) ?$/i.exec(context.slice(0, at));
+      const day = Number(t.replace(/\D/g, ''));
+      if (first && day >= 1 && day <= 31) {
+        const base = timexValue(first[1]!, reference, context, first.index);
+        if (base && /^\d{4}-\d\d-\d\d$/.test(base)) return `${base.slice(0, 8)}${String(day).padStart(2, '0')}`;
+      }
+    }
+  }
+  // Recurring times ("daily", "weekly"): the period, as TimeML writes a set's value.
+  const every = /^(hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly)$/.exec(lower);
+  if (every) return { hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y' }[every[1] as 'daily'];
   const anaphoric = anaphoricDatesIn(t).find((a) => a.index === 0 && a.text.length === t.length);
   if (anaphoric) return narrative ? anaphoric.resolve(narrative).value || null : null;
+  if (reference && at >= 0) {
+    const before = context.slice(0, at);
+    // "later in the day": the day told last, else the article's day.
+    if (lower === 'the day' && /\b(?:earlier|later|early|late) in\s*$/i.test(before)) {
+      return narrative?.precision === 'day' ? narrative.value : reference.slice(0, 10);
+    }
+    // "Today is the eighth day of the strike", "it's the second day of the offensive": the article's day.
+    if (/^(?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) day$/.test(lower)
+      && /\b(?:today is|it is|it's|this is)\s+(?:the\s+)?$/i.test(before)) return reference.slice(0, 10);
+    // "then", "until then": the time told last.
+    if (/^(?:until |till |by |since |before )?then$/.test(lower) && narrative) return narrative.value;
+    // "in a year or two" ahead: some time to come.
+    if (/^(?:a|one) (?:day|week|month|year) or two$/.test(lower) && /\bin\s*$/i.test(before)) return 'FUTURE_REF';
+    // "redeemed in five years": the year that many years ahead.
+    const yearsAhead = /^(\w+) years$/.exec(lower);
+    if (yearsAhead && /\bin\s*$/i.test(before) && dateDirection(context, at, at + text.length) === 'future') {
+      const n = /^\d+$/.test(yearsAhead[1]!) ? Number(yearsAhead[1]) : wordsToNumber(yearsAhead[1]!);
+      if (n) return String(dateFromIso(reference).getUTCFullYear() + n);
+    }
+  }
   const century = /^(?:the )?(\d{1,2})(?:st|nd|rd|th) century$/.exec(lower);
   if (century) return String(Number(century[1]) - 1).padStart(2, '0');
   const decade = /^(?:the )?(?:early |mid-?|late |last half of the |first half of the )?(\d{3})0'?s$/.exec(lower);
@@ -302,6 +361,11 @@ export function timexValue(text: string, reference: IsoDate | null, context = te
   const decadeWord = /^(?:the )?(?:early |mid-?|late )?(nineties|eighties|seventies|sixties)$/.exec(lower);
   if (decadeWord) return `${Math.floor(refYear / 100)}${{ nineties: 9, eighties: 8, seventies: 7, sixties: 6 }[decadeWord[1] as 'nineties']}`;
   if (/^(?:the )?(?:last|past|previous) decade$/.test(lower)) return String(Math.floor(refYear / 10) - 1);
+  const decadesAgo = /^(?:about |nearly |almost |more than |some |just )?(a|one|two|three|four|five|six|seven|eight|nine|\d+) decades? ago$/.exec(lower);
+  if (decadesAgo) {
+    const n = /^\d+$/.test(decadesAgo[1]!) ? Number(decadesAgo[1]) : decadesAgo[1] === 'a' ? 1 : wordsToNumber(decadesAgo[1]!)!;
+    return String(refYear - 10 * n);
+  }
   const shortDecade = /'(\d)0s$/.exec(lower);
   if (shortDecade) return `${Math.floor(refYear / 100)}${shortDecade[1]}`;
 
@@ -320,6 +384,12 @@ export function timexValue(text: string, reference: IsoDate | null, context = te
     const refQ = Math.floor(ref.getUTCMonth() / 3) + 1;
     return `${q > refQ && direction !== 'future' ? refYear - 1 : refYear}-Q${q}`;
   }
+  // Results for several quarters ("for the nine months", "in the first half") compared with a year before: the
+  // year, as no single quarter is meant.
+  const multiQuarter = /\b(?:nine|six) months\b|\bfirst (?:half|nine months)\b/i.test(context) && !/\bquarter\b/i.test(context);
+  if (yearAgo && multiQuarter && !QUARTER_WORDS.test(lower.replace(/\bperiod\b/, ''))) return String(latest.year - 1);
+  const periodOfYearMulti = /^the (\d{4}) period$/.exec(lower);
+  if (periodOfYearMulti && multiQuarter) return periodOfYearMulti[1]!;
   if (yearAgo && (QUARTER_WORDS.test(lower) || /^(the )?(year[- ]ago|year[- ]earlier)$/.test(lower) || RESULTS_CONTEXT.test(context))) {
     return `${latest.year - 1}-Q${latest.quarter}`;
   }
@@ -387,7 +457,17 @@ export function timexValue(text: string, reference: IsoDate | null, context = te
       : yearFor(m, null, refTime, direction, false);
     return `${y}-${String(m).padStart(2, '0')}`;
   }
-  const named = /^(?:(last|next|this) )?((?:christmas|new year'?s)(?: (?:day|eve))?|thanksgiving(?: day)?|independence day|labor day|election day|the fourth of july|july fourth)$/.exec(lower);
+  // Holy Week, the week that ends on Easter Sunday: this year's while the article is in it or before it.
+  const easterWeek = /^(?:(last|next|this) )?(?:easter|holy) week$/.exec(lower);
+  if (easterWeek) {
+    const weekEnd = (y: number) => dateFromIso(holiday('easter', y)!).getTime();
+    const cue = easterWeek[1] === 'next' ? 'future' : easterWeek[1] === 'last' ? 'past' : direction;
+    const current = weekEnd(refYear) - 6 * DAY_MS <= refTime && refTime <= weekEnd(refYear);
+    const ahead = weekEnd(refYear) - 6 * DAY_MS > refTime;
+    const y = current && !easterWeek[1] ? refYear : cue === 'future' || cue === 'deadline' ? (ahead ? refYear : refYear + 1) : ahead ? refYear - 1 : refYear;
+    return isoWeek(weekEnd(y));
+  }
+  const named = /^(?:(last|next|this) )?((?:christmas|new year'?s)(?: (?:day|eve))?|thanksgiving(?: day)?|independence day|labor day|election day|the fourth of july|july fourth|easter(?: sunday)?|good friday)$/.exec(lower);
   if (named && holiday(named[2]!, refYear)) {
     const thisYear = holiday(named[2]!, refYear)!;
     const ahead = dateFromIso(thisYear).getTime() > refTime;

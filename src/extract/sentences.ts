@@ -32,6 +32,15 @@ export function isAbbreviation(word: string): boolean {
   return /^(?:[A-Z]\.?)+$/.test(word) && word.replace(/\./g, '').length <= 3;
 }
 
+/**
+ * "at 9 a.m. Tuesday", "at 4 a.m. EDT Thursday": a clock time goes on into its zone, day or month, or a lowercase
+ * word; "… at 9 a.m. The talks …" ends the sentence.
+ */
+function clockContinues(chunk: string, after: string): boolean {
+  return /\b\d{1,2}(?::\d\d)?\s*[ap]\.m\.\s*$/i.test(chunk)
+    && /^\s*(?:[A-Z][DS]T|GMT|UTC|local|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[a-z])\b/.test(after);
+}
+
 /** ICU slows down badly on very long text, so long paragraphs are segmented window by window. */
 const SEGMENT_WINDOW = 5000;
 
@@ -62,7 +71,7 @@ export function splitParagraph(paragraph: Paragraph, firstIndex: number): Senten
     const next = paragraph.text.slice(segEnd, segEnd + 2);
     // Re-join when the break follows an abbreviation and the next word does not look like a new sentence start
     // after a lowercase word, or when the break follows an initial/title before a capitalised name.
-    if (segEnd < paragraph.text.length && endsWithAbbreviation(chunk) && /^\s*[A-Za-z0-9]/.test(next + ' ')) {
+    if (segEnd < paragraph.text.length && ((endsWithAbbreviation(chunk) && /^\s*[A-Za-z0-9]/.test(next + ' ')) || clockContinues(chunk, paragraph.text.slice(segEnd, segEnd + 20)))) {
       pendingStart = start;
       continue;
     }

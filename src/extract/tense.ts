@@ -10,12 +10,21 @@ export type DateDirection = 'past' | 'future' | 'present' | 'deadline' | 'none';
 /** Words that start a new clause: the verb before them does not govern a date after them. */
 const CLAUSE_WORD = /^(that|which|who|whom|whose|but|while|when|where|after|because|although|though|if|as|since|so)$/i;
 const CLAUSE_PUNCT = /[;:()"“”!?]|[.,](?=\s)|--|—|\s-\s|``|''/;
-const FUTURE_WORD = /^(will|would|shall|'ll|wo|may|might|must|next|coming|upcoming|soon|tomorrow|forthcoming|scheduled|planning|expected)$/i;
+const FUTURE_WORD = /^(will|would|shall|'ll|wo|may|might|must|next|coming|upcoming|soon|tomorrow|forthcoming|scheduled|planning|expected|expect|expects|anticipated|anticipates|anticipate)$/i;
 /** Words that point ahead when an infinitive follows: "plans to", "is to", "set to", "due to". */
 const FUTURE_BEFORE_TO = /^(supposed|is|are|plans?|planning|expects?|expecting|intends?|intended|hopes?|hoping|aims?|set|due|likely|ready|poised|going|wants?|seeks?|agreed|promised|vowed|threatened|decided)$/i;
 /** Verbs that move a date ahead: "extended its deadline until Tuesday", "postponed the vote to May". */
-const MOVE_AHEAD = /^(extend|extended|extends|postponed?|postpones|delayed?|delays|deferred|defers?|adjourned|rescheduled|pushed|moved)$/i;
+const MOVE_AHEAD = /^(extend|extended|extends|postponed?|postpones|delayed?|delays|deferred|defers?|adjourned|rescheduled|pushed|moved|give|gives|gave|given|granted|allowed)$/i;
 const PAST_AUX = /^(was|were|had|did|been)$/i;
+/** Words after "to" that make no infinitive: determiners, pronouns, and nouns news puts after a bare "to". */
+const NOT_INFINITIVE = /^(the|a|an|this|that|these|those|his|her|its|their|our|my|your|him|them|us|me|it|all|each|every|some|any|no|one|two|three|market|power|court|date|work|school|office|jail|prison|death|trial|war|life|order|account|record|bed|sea|town|church|press|parliament|congress|zero|about|around|nearly|almost|more|less|new)$/i;
+
+/** "to testify", "to be completed": an infinitive, whose time is not that of the verb governing it. */
+function infinitiveAfter(word: string | undefined): boolean {
+  if (!word || !/^[a-z]{2,}$/.test(word) || NOT_INFINITIVE.test(word)) return false;
+  // Plural nouns and abstract nouns ("to investors", "to a settlement") are no verbs.
+  return !/(?<!s)s$|(tion|ment|ity|ness|ance|ence|ship|ers|ors)$/.test(word);
+}
 const IRREGULAR_PAST = new Set(('said told met took made came went held left began won lost fell rose saw gave sent put shot fled struck ' +
   'stood spoke wrote sold bought brought thought found paid led ran became hit quit chose drew drove flew grew knew threw broke ' +
   'froze overthrew sank swore tore fought caught taught meant kept felt dealt built spent lent sought withdrew forbade ' +
@@ -64,12 +73,23 @@ function verbGroupTense(tokens: string[], fromEnd: boolean): DateDirection {
     const prev = tokens[i - 1]?.toLowerCase() ?? '';
     const next = tokens[i + 1]?.toLowerCase() ?? '';
     if (FUTURE_WORD.test(w) || (FUTURE_BEFORE_TO.test(w) && next === 'to')) return 'future';
+    // "planned a rally for Saturday", "was planned for March": what was planned before the date is still ahead (read
+    // after the date, "On Friday, the government planned …", it is the day of planning).
+    if (fromEnd && w === 'planned') return 'future';
+    // Read backwards, an infinitive ("subpoenaed him to testify on Feb. 10", "placed orders to start trading in
+    // November") points ahead of its verb: future after a verb of intending, otherwise no direction of its own.
+    if (fromEnd && w === 'to' && infinitiveAfter(tokens[i + 1])) {
+      if (FUTURE_BEFORE_TO.test(prev) || FUTURE_WORD.test(prev) || prev === 'planned') return 'future';
+      return 'none';
+    }
     // Present tense ("the case is heard in May", "it is calling for redemption on Dec. 7"): scheduled, not past.
     if (/^(is|are|am)$/.test(w)) return 'present';
     if (PAST_AUX.test(w)) return 'past';
     if (IRREGULAR_PAST.has(w) || (/^[a-z]{3,}ed$/.test(w) && !NOT_VERB_ED.test(w))) {
       // A participle after "be"/"to be"/"is" takes its tense from that auxiliary, read on.
       if (/^(be|being|is|are|am|get|gets)$/.test(prev)) continue;
+      // "shares tendered by holders": a participle, not the clause's verb.
+      if (next === 'by' && !IRREGULAR_PAST.has(w)) continue;
       return 'past';
     }
     // Read forwards, "has been", "have agreed": the present perfect tells of what has happened.
@@ -85,6 +105,9 @@ function verbGroupTense(tokens: string[], fromEnd: boolean): DateDirection {
  */
 export function dateDirection(sentence: string, start: number, end: number): DateDirection {
   const left = sentence.slice(0, start);
+  // A date in brackets restates the words before them ("at 4 in the morning (4 a.m. Thursday)"): read from there.
+  const bracket = /\(\s*$/.exec(left);
+  if (bracket && bracket.index > 0) return dateDirection(sentence, bracket.index, end);
   const expression = sentence.slice(start, end);
   if (/'s$|’s$/.test(expression) || /^\s*['’]s\b/.test(sentence.slice(end))) return 'past';
   if (/\b(next|coming|upcoming|this coming)\s+$/i.test(left)) return 'future';
