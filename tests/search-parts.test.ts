@@ -52,6 +52,20 @@ describe('planParts', () => {
     expect(parts.map((p) => p.dir)).toEqual(['pagefind', ...parts.slice(1).map((p) => `pagefind/part-${p.key}`)]);
   });
 
+  it('gives neighbouring small periods one part, so sparse years do not make a part each', () => {
+    const records = [
+      ...Array.from({ length: 7 }, (_, i) => rec(`y${1980 + i}`, `${1980 + i}-06-01`)),
+      ...Array.from({ length: 5 }, (_, i) => rec(`mar-${i}`, `1987-03-0${i + 1}`)),
+      ...Array.from({ length: 5 }, (_, i) => rec(`apr-${i}`, `1987-04-0${i + 1}`)),
+    ];
+    const parts = planParts(records, 8);
+    expect(parts.map((p) => [p.key, p.records.length])).toEqual([
+      ['1980_1986', 7],
+      ['1987-03', 5],
+      ['1987-04', 5],
+    ]);
+  });
+
   it('puts undated records with the article they come from', () => {
     const records = Array.from({ length: 40 }, (_, i) => [rec(`articles/a${i}.html`, null), rec(`entities/e${i}.html`, null, `articles/a${i}.html`)]).flat();
     const parts = planParts(records, 10);

@@ -2,8 +2,8 @@
  * The search index of a large site is cut into parts by period, so that a rebuild re-indexes only the period that
  * changed (src/search/pagefind.ts). Parts follow the calendar, never the build's history, so the same site is
  * always cut the same way: a site is one part; a part with more than `max` records is split by century, then
- * decade, year, month and third of a month, as far as needed. Sparse periods stay in one coarse part (a handful of
- * events dated decades away do not make a part each). Records without a date go to hash buckets by their origin,
+ * decade, year, month and third of a month, as far as needed, and neighbouring small periods share a part (a
+ * handful of events dated decades away do not make a part each). Records without a date go to hash buckets by their origin,
  * the article they come from, so a new story's page, and the entities and events it introduces, land together.
  *
  * Parts are ordered by period, undated last: concatenating the parts' results, each sorted by date, sorts them all.
@@ -67,7 +67,26 @@ export function planParts(records: readonly SearchRecord[], max = MAX_PART_RECOR
       const entry = byPeriod.get(p.key) ?? byPeriod.set(p.key, { start: p.start, records: [] }).get(p.key)!;
       entry.records.push(r);
     }
-    for (const [k, v] of byPeriod) split(v.records, level + 1, k, v.start);
+    // Neighbouring small periods share a part (up to `max` records), so the part still spans one stretch of time
+    // and a site with events dated across decades does not get a part for each year.
+    const periods = [...byPeriod].sort((a, b) => (a[1].start < b[1].start ? -1 : a[1].start > b[1].start ? 1 : 0));
+    let run: { keys: string[]; start: string; records: SearchRecord[] } | null = null;
+    const flush = () => {
+      if (run) dated.push({ key: run.keys.length > 1 ? `${run.keys[0]}_${run.keys.at(-1)}` : run.keys[0]!, start: run.start, records: run.records });
+      run = null;
+    };
+    for (const [k, v] of periods) {
+      if (v.records.length > max / 4) {
+        flush();
+        split(v.records, level + 1, k, v.start);
+        continue;
+      }
+      if (run && run.records.length + v.records.length > max) flush();
+      run ??= { keys: [], start: v.start, records: [] };
+      run.keys.push(k);
+      run.records.push(...v.records);
+    }
+    flush();
   };
   split(
     records.filter((r) => r.date),
