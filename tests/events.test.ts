@@ -29,6 +29,14 @@ describe('event triggers', () => {
     expect(findTrigger('Acme agreed to buy Widgets Inc.')?.type).toBe('deal');
     expect(findTrigger('The weather was mild and pleasant.')).toBeNull();
   });
+  it('reads a verb form that describes a noun as no trigger, and looks on', () => {
+    expect(findTrigger('The tablet has a claimed battery life of nine hours.')).toBeNull();
+    expect(findTrigger('Orders for the recently announced tablet opened.')).toBeNull();
+    expect(findTrigger('Engineers looked into reports of overheating.')).toBeNull();
+    expect(findTrigger('The newly released tablet sold out, Zorbix said.')).toMatchObject({ type: 'statement', text: 'said' });
+    expect(findTrigger('Zorbix reports that the tablet sold out.')).toMatchObject({ type: 'statement', text: 'reports' });
+    expect(findTrigger('The attacks on the convoy continued.')).toMatchObject({ type: 'attack', text: 'attacks' });
+  });
 });
 
 describe('extractEvents', () => {

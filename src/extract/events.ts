@@ -128,10 +128,27 @@ function speakerOf(mentions: EntityMention[], sentence: Sentence, triggerStart: 
 
 export function findTrigger(text: string): { type: string; text: string; index: number } | null {
   for (const t of EVENT_TYPES) {
-    const m = t.trigger.exec(text);
-    if (m) return { type: t.type, text: m[0], index: m.index };
+    const all = new RegExp(t.trigger.source, t.trigger.flags.includes('g') ? t.trigger.flags : `${t.trigger.flags}g`);
+    for (const m of text.matchAll(all)) {
+      if (!describesNoun(text, m.index, m[0], t.type === 'statement')) return { type: t.type, text: m[0], index: m.index };
+    }
   }
   return null;
+}
+
+/**
+ * A participle or verb form used to describe a noun is not a happening: "a claimed seven hours of talk time", "the
+ * recently announced phone", "reports by customers" (a noun). A single-word "-ed" trigger right after an article or
+ * possessive (optionally with an adverb: "the newly released") is read as an adjective; so is a reporting verb in
+ * "-s" there ("its claims"), or one followed by "of"/"by" ("reports of"). Nouns that name happenings ("the
+ * attacks", "a lawsuit") are not touched: only verb forms are.
+ */
+function describesNoun(text: string, index: number, trigger: string, reporting: boolean): boolean {
+  if (/\s/.test(trigger)) return false;
+  const before = text.slice(Math.max(0, index - 40), index);
+  const after = text.slice(index + trigger.length);
+  if ((/ed$/i.test(trigger) || (reporting && /[^s]s$/i.test(trigger))) && /\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+(?:\w+ly\s+)?$/i.test(before)) return true;
+  return reporting && /[^s]s$/i.test(trigger) && /^\s+(?:of|by)\b/i.test(after) && !/\b(?:he|she|it|who|which|that)\s+$/i.test(before) && !/\b(?:[A-Z][\w'’.-]*)\s+$/.test(before);
 }
 
 function groupBySentence<T extends { sentence: number }>(items: T[]): Map<number, { item: T; index: number }[]> {
