@@ -57,6 +57,12 @@ describe('extractEvents', () => {
   it('reads reported speech as a statement by its speaker', () => {
     expect(events[1]).toMatchObject({ type: 'statement', date: '2022-03-05', participants: [{ mention: 2, role: 'actor' }] });
   });
+  it('dates a trigger from its own clause when ", and" joins two clauses', () => {
+    const { a, sentences } = article('c', '2020-05-05', ['Zorbix was founded by Ann Lee in 1990, and launched the Qube tablet in 2001.']);
+    const [ev] = extractEvents(a, sentences, [ent(sentences, 0, 'Zorbix', 'organization'), ent(sentences, 0, 'Qube', 'other')],
+      [date(sentences, 0, '1990', '1990', 'year'), date(sentences, 0, '2001', '2001', 'year')]);
+    expect(ev).toMatchObject({ type: 'launch', date: '2001' });
+  });
   it('needs both a trigger and a named participant', () => {
     expect(events.map((e) => e.sentence)).toEqual([0, 1]);
   });
