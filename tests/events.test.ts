@@ -63,6 +63,11 @@ describe('extractEvents', () => {
       [date(sentences, 0, '1990', '1990', 'year'), date(sentences, 0, '2001', '2001', 'year')]);
     expect(ev).toMatchObject({ type: 'launch', date: '2001' });
   });
+  it('leaves to its own verb a date in a relative clause after the trigger, and reads "its profits" as a noun', () => {
+    const { a, sentences } = article('r', '2020-05-05', ['Zorbix has doubled its profits in the quarter, which ended March 31.']);
+    const [ev] = extractEvents(a, sentences, [ent(sentences, 0, 'Zorbix', 'organization')], [date(sentences, 0, 'March 31', '2020-03-31', 'day')]);
+    expect(ev).toMatchObject({ type: 'financial', date: null });
+  });
   it('needs both a trigger and a named participant', () => {
     expect(events.map((e) => e.sentence)).toEqual([0, 1]);
   });

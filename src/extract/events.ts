@@ -113,6 +113,9 @@ function toldInPresent(sentence: string, index: number, trigger: string): boolea
   if (/\b(has|have)\s+(?:\w+ly\s+)?$/i.test(before)) return true;
   if (/\b(is|are|am|been|being)\s+(?:\w+ly\s+)?$/i.test(before)) return false;
   const word = trigger.split(/\s/)[0]!;
+  // A plural noun after a determiner, possessive or preposition ("its profits", "Acme's earnings", "of protests") is
+  // not a verb in the present.
+  if (/(?:\b(?:a|an|the|its|their|his|her|our|this|these|those|of|in|on|for|with|from|by)|['’]s)\s+$/i.test(before)) return false;
   return /^[a-z]+[^s]s$|^[a-z]+(?:ches|shes|ses|xes)$/i.test(word) && !/\b(was|were|had|did|will|would)\s+$/i.test(before);
 }
 
@@ -170,8 +173,11 @@ function nearest(dates: DateMention[], trigger: { start: number; end: number }, 
   const local = (d: DateMention) => ({ start: d.start - sentence.start, end: d.end - sentence.start });
   const inClause = dates.filter((d) => !clauseBreakBetween(sentence.text, local(d), { start: trigger.start - sentence.start, end: trigger.end - sentence.start }));
   // Outside reported speech a trigger is often inside the clause a date governs ("Biden said on Friday that the
-  // summit …"): with no date in its own clause, the sentence's date is still the best there is.
-  const own = inClause.length || ownClauseOnly ? inClause : dates;
+  // summit …"): with no date in its own clause, the sentence's date is still the best there is — but not a date in a
+  // relative clause after the trigger, which belongs to that clause's verb ("profits in the quarter, which ended on
+  // June 30").
+  const relative = (d: DateMention) => d.start > trigger.end && /\b(?:which|who|whom|whose)\b/i.test(sentence.text.slice(trigger.end - sentence.start, d.start - sentence.start));
+  const own = inClause.length || ownClauseOnly ? inClause : dates.filter((d) => !relative(d));
   const possessive = (d: DateMention) => (/^['’]s\b/.test(sentence.text.slice(d.end - sentence.start)) ? 1 : 0);
   return own.sort((a, b) => possessive(a) - possessive(b) || Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start) || a.start - b.start)[0];
 }
