@@ -7,6 +7,7 @@
  *   coup · sanction · attack · death · disaster · election · appointment · resignation · deal · financial · legal ·
  *   protest · launch · meeting · statement
  */
+import nlp from 'compromise';
 import { clauseBreakBetween } from './tense.ts';
 import type { DateMention, EntityMention, EventMention, IngestedArticle, ParticipantRole, Sentence } from '../types.ts';
 
@@ -84,11 +85,15 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     }
     const sentenceDates = datesBySentence.get(sentence.index) ?? [];
     const written = nearest(sentenceDates.map((d) => d.item), { start: triggerStart, end: sentence.start + found.index + found.text.length }, sentence, found.type === 'statement');
-    // With no date in the sentence, reported speech ("X said …") and a happening told in the present or present
-    // perfect ("Apple unveils …", "has agreed") are the article's news: they take its written (not inferred) date.
-    // Anything else told in the past with no date may be background and stays undated.
+    // With no date in the sentence, a happening told in the present or present perfect ("Apple unveils …", "has
+    // agreed", "Acme says …") is the article's own news: it takes the article's written (not inferred) date. Anything
+    // told in the past with no date stays undated — statements too: "Acme said" tells that the saying came before the
+    // article, not on its day (it may be the day before, or a letter of last week), so the timeline does not place it
+    // on a day the text never gives; the statement is still an event, shown undated with its quote. Except when what
+    // it reports is told in the present ("Acme said its tablet leads the market", "\"We love it,\" Lee said"): that
+    // holds on the article's day, and so does the statement that reports it.
     const ofTheDay = !written && article.date !== null && article.dateSource === 'header'
-      && (found.type === 'statement' || toldInPresent(sentence.text, found.index, found.text));
+      && (toldInPresent(sentence.text, found.index, found.text) || (found.type === 'statement' && reportsThePresent(sentence.text, found.index, found.text)));
     const date = written ?? (ofTheDay ? { value: article.date!, precision: 'day' as const } : undefined);
     out.push({
       paragraph: sentence.paragraph,
@@ -102,6 +107,26 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     });
   }
   return out;
+}
+
+/**
+ * The reported speech of a statement is told in the present, not shifted back ("Acme said its tablet leads the
+ * market", not "… led" or "… would lead"): the first verb of what is said — after the reporting verb, or the quote
+ * before it ("\"We love it,\" said Lee") — is in the present tense. Read with compromise's tagger, only for the
+ * undated statements that need it.
+ */
+function reportsThePresent(sentence: string, index: number, trigger: string): boolean {
+  /** Whether the first finite verb of `text` is in the present; undefined when it has none. */
+  const present = (text: string): boolean | undefined => {
+    const terms = (nlp(text).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((s) => s.terms);
+    const verb = terms.find((t) => t.tags.includes('Verb') && !t.tags.includes('Gerund'));
+    if (!verb) return undefined;
+    const word = verb.text.toLowerCase();
+    if (verb.tags.includes('Modal') || /^(?:had|was|were|did)$/.test(word) || verb.tags.includes('PastTense')) return false;
+    return /^(?:is|are|am|has|have|do|does)$/.test(word) || verb.tags.includes('PresentTense');
+  };
+  const after = sentence.slice(index + trigger.length).replace(/^\s*(?:that\b|[,:])?/i, '');
+  return present(after) ?? present(sentence.slice(0, index)) ?? false;
 }
 
 /**
