@@ -68,6 +68,40 @@ describe('extractEvents', () => {
     const [ev] = extractEvents(a, sentences, [ent(sentences, 0, 'Zorbix', 'organization')], [date(sentences, 0, 'March 31', '2020-03-31', 'day')]);
     expect(ev).toMatchObject({ type: 'financial', date: null });
   });
+  it('dates an undated statement on the article day only when told, or reported, in the present', () => {
+    const { a, sentences } = article('s', '2020-05-05', [
+      'Zorbix said the tablet would ship in the autumn.',
+      'Zorbix says the tablet will ship in the autumn.',
+      'Quanta said its tablet leads the market.',
+      '"We are proud of the Qube," said Ann Lee.',
+    ]);
+    const names = [ent(sentences, 0, 'Zorbix', 'organization'), ent(sentences, 1, 'Zorbix', 'organization'), ent(sentences, 2, 'Quanta', 'organization'), ent(sentences, 3, 'Qube', 'other'), ent(sentences, 3, 'Ann Lee', 'person')];
+    expect(extractEvents(a, sentences, names, []).map((e) => e.date)).toEqual([null, '2020-05-05', '2020-05-05', '2020-05-05']);
+  });
+  it('leaves out names of another clause, the source of a report, and names that describe another', () => {
+    const { a, sentences } = article('p', '2020-05-05', [
+      'Ann Lee founded Zorbix in 1990, and in 1995 the Qube was launched.',
+      'Zorbix was founded by Ann Lee in 1990, and launched the Qube in 2001.',
+      'Zorbix, Quanta, and Miro launched the Qube.',
+      'The Qube was launched in May, according to Quanta.',
+      'Tablet maker Quanta CEO Ann Lee resigned on Monday.',
+      'Ann Lee, the chief executive of Quanta, said on Monday that the Qube sells well.',
+    ]);
+    const names: [number, string, EntityType][] = [[0, 'Ann Lee', 'person'], [0, 'Zorbix', 'organization'], [0, 'Qube', 'other'],
+      [1, 'Zorbix', 'organization'], [1, 'Ann Lee', 'person'], [1, 'Qube', 'other'],
+      [2, 'Zorbix', 'organization'], [2, 'Quanta', 'organization'], [2, 'Miro', 'organization'], [2, 'Qube', 'other'],
+      [3, 'Qube', 'other'], [3, 'Quanta', 'organization'], [4, 'Quanta', 'organization'], [4, 'Ann Lee', 'person'],
+      [5, 'Ann Lee', 'person'], [5, 'Quanta', 'organization'], [5, 'Qube', 'other']];
+    const entities = names.map(([i, t, ty]) => ent(sentences, i, t, ty));
+    const events = extractEvents(a, sentences, entities, []);
+    const who = (i: number) => events.find((e) => e.sentence === i)!.participants.map((p) => `${entities[p.mention]!.text}:${p.role}`);
+    expect(who(0)).toEqual(['Qube:target']);
+    expect(who(1)).toEqual(['Zorbix:actor', 'Qube:target']);
+    expect(who(2)).toEqual(['Zorbix:actor', 'Quanta:actor', 'Miro:actor', 'Qube:target']);
+    expect(who(3)).toEqual(['Qube:target']);
+    expect(who(4)).toEqual(['Ann Lee:actor']);
+    expect(who(5)).toEqual(['Ann Lee:actor', 'Qube:other']);
+  });
   it('needs both a trigger and a named participant', () => {
     expect(events.map((e) => e.sentence)).toEqual([0, 1]);
   });

@@ -8,7 +8,7 @@
  *   protest · launch · meeting · statement
  */
 import nlp from 'compromise';
-import { clauseBreakBetween } from './tense.ts';
+import { clauseBreakBetween, hasFiniteVerb } from './tense.ts';
 import type { DateMention, EntityMention, EventMention, IngestedArticle, ParticipantRole, Sentence } from '../types.ts';
 
 export interface EventType {
@@ -56,6 +56,7 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     const passive = /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$/i.test(sentence.text.slice(0, found.index));
     const byAt = passive ? sentence.text.slice(found.index).search(/\bby\b/i) : -1;
     const agentFrom = byAt < 0 ? Infinity : sentence.start + found.index + byAt;
+    const outside = notOfTheTrigger(sentence, mentions.map((m) => m.item), found.index);
     for (const { item: m, index } of mentions) {
       const before = m.end <= triggerStart;
       const after = m.start >= triggerEnd;
@@ -77,12 +78,15 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     if (found.type === 'statement') {
       // A statement belongs to its speaker — the name just before the verb ("SenseTime said"), or just after it
       // ("…, said Apple CEO Steve Jobs") — and is about the others it names.
-      const speaker = speakerOf(mentions.map((m) => m.item), sentence, triggerStart, triggerEnd);
+      const speaker = speakerOf(mentions.map((m) => m.item), sentence, triggerStart, triggerEnd, outside);
       if (speaker < 0 && !participants.some((p) => p.role === 'actor') && !REPORTED.test(sentence.text)) continue;
       if (speaker >= 0) {
         participants.forEach((p, i) => { if (p.role !== 'place') p.role = i === speaker ? 'actor' : 'other'; });
       }
     }
+    // Names that take no part in this happening are left out only now, after the roles were read from the sentence.
+    const kept = participants.filter((_, i) => !outside.has(i));
+    if (kept.length === 0) continue;
     const sentenceDates = datesBySentence.get(sentence.index) ?? [];
     const written = nearest(sentenceDates.map((d) => d.item), { start: triggerStart, end: sentence.start + found.index + found.text.length }, sentence, found.type === 'statement');
     // With no date in the sentence, a happening told in the present or present perfect ("Apple unveils …", "has
@@ -102,7 +106,7 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
       type: found.type,
       date: date?.value ?? null,
       precision: date?.precision ?? null,
-      participants,
+      participants: kept,
       quote: sentence.text,
     });
   }
@@ -144,10 +148,85 @@ function toldInPresent(sentence: string, index: number, trigger: string): boolea
   return /^[a-z]+[^s]s$|^[a-z]+(?:ches|shes|ses|xes)$/i.test(word) && !/\b(was|were|had|did|will|would)\s+$/i.test(before);
 }
 
+/**
+ * Names in the sentence that take no part in the trigger's happening (indexes into `mentions`; offsets of the
+ * trigger in the sentence):
+ * - names of another clause: in "He founded Acme in 1990, and in 1995 the Qube was launched" Acme is not in the
+ *   launch; when the second clause has no subject of its own ("Acme was founded by Ann Lee in 1990, and launched
+ *   the Qube"), the first clause's subject (its first name) is shared and its other names are not. A list ("Acme,
+ *   Widgets, and Qube launched …") has no verb before its ", and" and is not a clause;
+ * - the source of a report ("…, according to Reuters"): it tells of the happening, it does not take part;
+ * - a name that describes another ("U.S. retailer Best Buy", "Acme CEO Ann Lee", "Ann Lee, the head of Acme,").
+ */
+function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerFrom: number): Set<number> {
+  const text = sentence.text;
+  const local = (m: EntityMention) => ({ start: m.start - sentence.start, end: m.end - sentence.start });
+  const out = new Set<number>();
+  let join = -1;
+  for (const m of text.slice(0, triggerFrom).matchAll(/(?:,|;)\s+(?:and|but)\s+|;\s+/gi)) join = m.index;
+  if (join > 0 && hasFiniteVerb(text.slice(0, join).replace(/^.*[;:]/, ''))) {
+    const joinEnd = join + /^[,;]\s+(?:(?:and|but)\s+)?/i.exec(text.slice(join))![0].length;
+    const between = text.slice(joinEnd, triggerFrom);
+    const sharedSubject = /^(?:(?:\w+ly|then|also|later|again|has|have|had|was|were|is|are|(?:in|on|by) [\w ,]*?\d{4},?)\s+)*$/i.test(between);
+    mentions.forEach((m, i) => {
+      if (local(m).end > join) return;
+      if (sharedSubject && i === 0) return;
+      out.add(i);
+    });
+  }
+  let tags: ((start: number) => string[]) | undefined;
+  mentions.forEach((m, i) => {
+    const { start, end } = local(m);
+    if (/\baccording to\s+(?:the\s+)?$/i.test(text.slice(0, start))) out.add(i);
+    // A name that only describes another — "U.S. retailer Best Buy", "Acme CEO Ann Lee", "Ann Lee, the chief of
+    // Acme,", "the founder of Acme Ann Lee" — is whose or where that one is, not a party of its own.
+    const next = mentions[i + 1];
+    const prev = mentions[i - 1];
+    if (next && describing(text, end, local(next).start, () => (tags ??= termTags(text)))) out.add(i);
+    if (next && next.type === 'person' && new RegExp(`(?:^|\\s)(?:${TITLE_WORD}\\s+){1,5}of\\s+(?:the\\s+)?$`).test(text.slice(0, start)) && /^\s*$/.test(text.slice(end, local(next).start))) out.add(i);
+    if (prev && prev.type === 'person' && new RegExp(`^,\\s+(?:the\\s+|a\\s+|an\\s+)?(?:${TITLE_WORD}\\s+){1,5}(?:of|at)\\s+(?:the\\s+)?$`).test(text.slice(local(prev).end, start))) out.add(i);
+  });
+  return out;
+}
+
+/**
+ * The words from `from` to `to` of `text` are a title or description between two names ("U.S. electronics retailer
+ * Best Buy", "Acme CEO and co-founder Ann Lee", "the Beatles' label Apple Corps"): one to four nouns or adjectives
+ * (compromise's tags), "and" between them, after an optional possessive.
+ */
+function describing(text: string, from: number, to: number, tagger: () => (start: number) => string[]): boolean {
+  const gap = text.slice(from, to);
+  const m = /^(?:['’]s?)?(\s+)(\S.*?)\s+$/.exec(gap);
+  if (!m) return false;
+  const words = m[2]!.split(/\s+/);
+  if (words.length > 4 || words[0] === 'and' || words.at(-1) === 'and' || !words.every((w) => /^[\w-]+$/.test(w))) return false;
+  const tagsAt = tagger();
+  let at = from + gap.indexOf(m[2]!);
+  for (const w of words) {
+    const tags = tagsAt(at);
+    at += w.length + 1;
+    if (w === 'and') continue;
+    if (tags.includes('Verb') || !(tags.includes('Noun') || tags.includes('Adjective'))) return false;
+  }
+  return true;
+}
+
+/** compromise's part-of-speech tags of the word starting at each offset of `text`. */
+function termTags(text: string): (start: number) => string[] {
+  const json = nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: { tags: string[]; offset: { start: number } }[] }[];
+  const at = new Map<number, string[]>();
+  for (const s of json) for (const t of s.terms) at.set(t.offset.start, t.tags);
+  return (start) => at.get(start) ?? [];
+}
+
+/** A word of a title or description between two names: "retailer", "chief executive", "CEO and co-founder". */
+const TITLE_WORD = String.raw`(?:[a-z][\w-]*|CEO|CFO|COO|CTO|Chairman|President|Chief|Executive|Officer|Director|Founder|Co-founder)`;
+
 /** Index (in `mentions`) of who speaks in a reported-speech sentence, or -1. */
-function speakerOf(mentions: EntityMention[], sentence: Sentence, triggerStart: number, triggerEnd: number): number {
-  const speakers = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.type === 'person' || m.type === 'organization');
-  const before = speakers.filter(({ m }) => m.end <= triggerStart && /^[\s\w,'’-]{0,40}$/.test(sentence.text.slice(m.end - sentence.start, triggerStart - sentence.start)) && !/[,;]\s*$/.test(sentence.text.slice(m.end - sentence.start, triggerStart - sentence.start).replace(/,\s*\w+(?:\s+\w+){0,3},\s*$/, '')));
+function speakerOf(mentions: EntityMention[], sentence: Sentence, triggerStart: number, triggerEnd: number, describing: Set<number>): number {
+  // A name that only describes another ("Ann Lee, the head of Acme, said") does not speak.
+  const speakers = mentions.map((m, i) => ({ m, i })).filter(({ m, i }) => (m.type === 'person' || m.type === 'organization') && !describing.has(i));
+  const before = speakers.filter(({ m }) => m.end <= triggerStart && /^[\s\w,'’-]{0,40}$/.test(sentence.text.slice(m.end - sentence.start, triggerStart - sentence.start)) && !/[,;]\s*$/.test(sentence.text.slice(m.end - sentence.start, triggerStart - sentence.start).replace(/,\s*\w+(?:\s+[\w.]+){0,6},\s*$/, '')));
   if (before.length) return before.at(-1)!.i;
   // "said Apple Inc. CEO Steve Jobs": titles and their organisation may come first; the person is the speaker.
   const after = speakers.filter(({ m }) => m.start >= triggerEnd && m.start - triggerEnd <= 40);

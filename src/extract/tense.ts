@@ -121,3 +121,8 @@ export function clauseBreakBetween(sentence: string, a: { start: number; end: nu
   if (/,\s*and\s/i.test(between)) return true;
   return words(between).some((w) => CLAUSE_WORD.test(w));
 }
+
+/** True when `text` holds a finite verb group that this reader recognises ("started", "was", "will meet"). */
+export function hasFiniteVerb(text: string): boolean {
+  return verbGroupTense(words(text), true) !== 'none';
+}
