@@ -102,6 +102,20 @@ describe('extractEvents', () => {
     expect(who(4)).toEqual(['Ann Lee:actor']);
     expect(who(5)).toEqual(['Ann Lee:actor', 'Qube:other']);
   });
+  it('reads births, stated beliefs, and a resignation told as under way', () => {
+    const { a, sentences } = article('b', '2020-05-05', [
+      'Ann Lee, born in Oslo on March 3, 1961, leads Zorbix.',
+      'Ann Lee believes the tablet will sell.',
+      'Ann Lee is stepping down from her post at Zorbix.',
+      'The Oslo-born engineer Ann Lee joined Zorbix.',
+    ]);
+    const entities = [ent(sentences, 0, 'Ann Lee', 'person'), ent(sentences, 0, 'Oslo', 'place'), ent(sentences, 1, 'Ann Lee', 'person'),
+      ent(sentences, 2, 'Ann Lee', 'person'), ent(sentences, 2, 'Zorbix', 'organization'), ent(sentences, 3, 'Ann Lee', 'person'), ent(sentences, 3, 'Zorbix', 'organization')];
+    const events = extractEvents(a, sentences, entities, [date(sentences, 0, 'March 3, 1961', '1961-03-03', 'day')]);
+    expect(events.map((e) => [e.type, e.date])).toEqual([['birth', '1961-03-03'], ['statement', '2020-05-05'], ['resignation', '2020-05-05']]);
+    expect(events[0]!.participants).toEqual([{ mention: 0, role: 'actor' }, { mention: 1, role: 'place' }]);
+    expect(events[2]!.participants[0]).toEqual({ mention: 3, role: 'actor' });
+  });
   it('needs both a trigger and a named participant', () => {
     expect(events.map((e) => e.sentence)).toEqual([0, 1]);
   });

@@ -4,7 +4,7 @@
  * is the date expression nearest the trigger in the same sentence (none: the event stays undated).
  *
  * Taxonomy (type: what triggers it), checked in this order so the most specific type wins:
- *   coup · sanction · attack · death · disaster · election · appointment · resignation · deal · financial · legal ·
+ *   coup · sanction · attack · death · birth · disaster · election · appointment · resignation · deal · financial · legal ·
  *   protest · launch · meeting · statement
  */
 import nlp from 'compromise';
@@ -22,17 +22,18 @@ export const EVENT_TYPES: EventType[] = [
   { type: 'sanction', label: 'Sanctions', trigger: /\b(blacklist(?:ed|s|ing)|sanctioned|sanctioning|(?:imposed|imposing|slapped|announced) (?:[\w-]+ ){0,5}sanctions|(?:new|fresh) sanctions (?:on|against)|added (?:[\w’'-]+ ){1,8}to (?:a|the|its) (?:\w+ )?(?:list|blacklist)|embargo(?:ed)?|designated|froze (?:the )?assets|banned)\b/i },
   { type: 'attack', label: 'Violence', trigger: /\b(killed|killing|killings|attacked|attacks?|bombed|bombing|shot dead|shooting|wounded|massacred?|assassinated|invaded|invasion|airstrikes?|clashes|fighting)\b/i },
   { type: 'death', label: 'Death', trigger: /\b(died|dies|passed away|death of|funeral of)\b/i },
+  { type: 'birth', label: 'Birth', trigger: /(?<![\w-])(born)\b/i },
   { type: 'disaster', label: 'Disaster', trigger: /\b(earthquake|floods?|flooding|hurricane|typhoon|cyclone|wildfires?|tsunami|landslide|eruption|crashed|derailed|explosion)\b/i },
   { type: 'election', label: 'Election', trigger: /\b(elected|re-elected|won (?:the|a) (?:\w+ )?(?:election|vote|seat)|election|referendum|voters)\b/i },
   { type: 'appointment', label: 'Appointment', trigger: /\b(appointed|named (?:as )?(?:the )?new|nominated|sworn in|promoted to|succeed(?:s|ed|ing)? (?:[\w'’-]+ ){1,4}as)\b/i },
-  { type: 'resignation', label: 'Resignation', trigger: /\b(resign(?:s|ed|ing)|stepp(?:ed|ing) down|steps? down|quit|was sacked|was fired|dismissed|left the company|leaves the company|leave of absence|medical leave)\b/i },
+  { type: 'resignation', label: 'Resignation', trigger: /\b(resign(?:s|ed|ing)|stepp(?:ed|ing) down|steps? down|quit(?:s|ting)?|leaving the company|was sacked|was fired|dismissed|left the company|leaves the company|leave of absence|medical leave)\b/i },
   { type: 'deal', label: 'Deal', trigger: /\b(acquired|acquire|acquisition|takeover|merger|merge|agreed to buy|bought|buys|deal to buy|stake in|bid for)\b/i },
   { type: 'financial', label: 'Financial results', trigger: /\b(profits?|revenues?|earnings|net loss|reported a loss|quarterly results|sales rose|sales fell|shares (?:rose|fell|jumped|slumped)|(?:cut|reduced|lowered|raised) (?:the |its |their )?prices?|prices? (?:has |have )?(?:been |was |were )?(?:cut|reduced|lowered|raised)|public offering|IPO)\b/i },
   { type: 'legal', label: 'Legal', trigger: /\b(sues|sued|suing|lawsuit|suit|court case|filed (?:a |an |its |their )?(?:suit|lawsuit|complaint|case|appeal)|(?:lost|won) (?:its|their|the|a) (?:court )?case|settled (?:its|their|the|a) (?:[\w'’-]+ ){0,3}dispute|charged|convicted|sentenced|indicted|arrested|ruled|verdict|acquitted|jailed|fined|detained|trial)\b/i },
   { type: 'protest', label: 'Protest', trigger: /\b(protests?|protested|protesters|demonstrations?|demonstrators|went on strike|general strike|rally|rallies|marched)\b/i },
   { type: 'launch', label: 'Launch', trigger: /\b(launch(?:es|ed)?|unveil(?:s|ed)?|releas(?:es|ed)|introduc(?:es|ed)|rolls? out|rolled out|debut(?:s|ed)|(?:went|goes|go) on sale|began selling)\b/i },
   { type: 'meeting', label: 'Meeting', trigger: /\b(summit|met with|held talks|talks with|meeting|visited|hosted|conference)\b/i },
-  { type: 'statement', label: 'Statement', trigger: /\b(said in a statement|in a statement|announc(?:es|ed)|said|says|told|stated|claim(?:s|ed)|confirm(?:s|ed)|argu(?:es|ed)|reports|reported that|condemned|denounced|warned|criticized|criticised|urged|called on|accused|denied|denies|rejected|vowed|pledged)\b/i },
+  { type: 'statement', label: 'Statement', trigger: /\b(said in a statement|in a statement|announc(?:es|ed)|said|says|told|stated|claim(?:s|ed)|confirm(?:s|ed)|argu(?:es|ed)|reports|reported that|condemned|denounced|warned|criticized|criticised|urged|called on|accused|denied|denies|rejected|vowed|pledged|believes|believed)\b/i },
 ];
 
 export const EVENT_TYPE_LABEL: Record<string, string> = Object.fromEntries(EVENT_TYPES.map((t) => [t.type, t.label]));
@@ -52,8 +53,9 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     // Roles are split at the trigger's first word: in "added SenseTime to a list" SenseTime is the target.
     const triggerEnd = triggerStart + (found.text.split(/\s/)[0]?.length ?? found.text.length);
     const participants: EventMention['participants'] = [];
-    // Passive voice ("X was blacklisted by Y"): the subject is the target, the agent after "by" the actor.
-    const passive = /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$/i.test(sentence.text.slice(0, found.index));
+    // Passive voice ("X was blacklisted by Y"): the subject is the target, the agent after "by" the actor. "is
+    // stepping down" is the progressive, not the passive.
+    const passive = /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$/i.test(sentence.text.slice(0, found.index)) && !/^\w+ing\b/i.test(found.text);
     const byAt = passive ? sentence.text.slice(found.index).search(/\bby\b/i) : -1;
     const agentFrom = byAt < 0 ? Infinity : sentence.start + found.index + byAt;
     const outside = notOfTheTrigger(sentence, mentions.map((m) => m.item), found.index);
@@ -140,6 +142,8 @@ function reportsThePresent(sentence: string, index: number, trigger: string): bo
 function toldInPresent(sentence: string, index: number, trigger: string): boolean {
   const before = sentence.slice(Math.max(0, index - 30), index);
   if (/\b(has|have)\s+(?:\w+ly\s+)?$/i.test(before)) return true;
+  // "is stepping down", "is leaving the company": a change announced as under way is the news of the day.
+  if (/\b(is|are|am)\s+(?:\w+ly\s+)?$/i.test(before) && /^(?:resigning|stepping down|leaving|quitting)\b/i.test(trigger)) return true;
   if (/\b(is|are|am|been|being)\s+(?:\w+ly\s+)?$/i.test(before)) return false;
   const word = trigger.split(/\s/)[0]!;
   // A plural noun after a determiner, possessive or preposition ("its profits", "Acme's earnings", "of protests") is
