@@ -181,14 +181,14 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
   let tags: ((start: number) => string[]) | undefined;
   mentions.forEach((m, i) => {
     const { start, end } = local(m);
-    if (/\baccording to\s+(?:the\s+)?$/i.test(text.slice(0, start))) out.add(i);
+    if (/\baccording to\s[^,;]*$/i.test(text.slice(0, start))) out.add(i);
     // A name that only describes another — "U.S. retailer Best Buy", "Acme CEO Ann Lee", "Ann Lee, the chief of
     // Acme,", "the founder of Acme Ann Lee" — is whose or where that one is, not a party of its own.
     const next = mentions[i + 1];
     const prev = mentions[i - 1];
     if (next && describing(text, end, local(next).start, () => (tags ??= termTags(text)))) out.add(i);
     if (next && next.type === 'person' && new RegExp(`(?:^|\\s)(?:${TITLE_WORD}\\s+){1,5}of\\s+(?:the\\s+)?$`).test(text.slice(0, start)) && /^\s*$/.test(text.slice(end, local(next).start))) out.add(i);
-    if (prev && prev.type === 'person' && new RegExp(`^,\\s+(?:the\\s+|a\\s+|an\\s+)?(?:${TITLE_WORD}\\s+){1,5}(?:of|at)\\s+(?:the\\s+)?$`).test(text.slice(local(prev).end, start))) out.add(i);
+    if (prev && prev.type === 'person' && new RegExp(`^,\\s+(?:(?:formerly|former|now|currently)\\s+)?(?:(?:the|a|an)\\s+(?:${TITLE_WORD}\\s+){0,5}|(?:${TITLE_WORD}\\s+){1,5}(?:of|at)\\s+(?:the\\s+)?)$`).test(text.slice(local(prev).end, start))) out.add(i);
   });
   return out;
 }
@@ -200,7 +200,7 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
  */
 function describing(text: string, from: number, to: number, tagger: () => (start: number) => string[]): boolean {
   const gap = text.slice(from, to);
-  const m = /^(?:['’]s?)?(\s+)(\S.*?)\s+$/.exec(gap);
+  const m = /^(?:['’]s?)?(\s+)(\S.*?),?\s+$/.exec(gap);
   if (!m) return false;
   const words = m[2]!.split(/\s+/);
   if (words.length > 4 || words[0] === 'and' || words.at(-1) === 'and' || !words.every((w) => /^[\w-]+$/.test(w))) return false;
