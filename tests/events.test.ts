@@ -102,6 +102,24 @@ describe('extractEvents', () => {
     expect(who(4)).toEqual(['Ann Lee:actor']);
     expect(who(5)).toEqual(['Ann Lee:actor', 'Qube:other']);
   });
+  it('reads an owner or an apposition as describing a name, and a source anywhere after "according to"', () => {
+    const { a, sentences } = article('o', '2020-05-05', [
+      "The Lees' Zorbix Ltd sued Quanta on Monday.",
+      "Zorbix's Qube was banned on Monday.",
+      'Ann Lee, formerly a Quanta engineer, joined Zorbix on Monday as its new chief.',
+      'The Qube was launched on Monday, according to figures released by Quanta.',
+    ]);
+    const names: [number, string, EntityType][] = [[0, 'Lees', 'organization'], [0, 'Zorbix Ltd', 'organization'], [0, 'Quanta', 'organization'],
+      [1, 'Zorbix', 'organization'], [1, 'Qube', 'other'], [2, 'Ann Lee', 'person'], [2, 'Quanta', 'organization'], [2, 'Zorbix', 'organization'],
+      [3, 'Qube', 'other'], [3, 'Quanta', 'organization']];
+    const entities = names.map(([i, t, ty]) => ent(sentences, i, t, ty));
+    const events = extractEvents(a, sentences, entities, [0, 1, 2, 3].map((i) => date(sentences, i, 'Monday', '2020-05-04', 'day')));
+    const who = (i: number) => events.find((e) => e.sentence === i)?.participants.map((p) => entities[p.mention]!.text);
+    expect(who(0)).toEqual(['Zorbix Ltd', 'Quanta']);
+    expect(who(1)).toEqual(['Zorbix', 'Qube']);
+    expect(who(2)).toEqual(['Ann Lee', 'Zorbix']);
+    expect(who(3)).toEqual(['Qube']);
+  });
   it('reads births, stated beliefs, and a resignation told as under way', () => {
     const { a, sentences } = article('b', '2020-05-05', [
       'Ann Lee, born in Oslo on March 3, 1961, leads Zorbix.',

@@ -187,6 +187,9 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
     const next = mentions[i + 1];
     const prev = mentions[i - 1];
     if (next && describing(text, end, local(next).start, () => (tags ??= termTags(text)))) out.add(i);
+    // "The Beatles' Apple Corps": the owner of a company or the employer of a person names whose it is. A product
+    // stays its maker's ("Acme's Qube was recalled" is on Acme's timeline).
+    if (next && (next.type === 'organization' || next.type === 'person') && /^['’]s?\s+$/.test(text.slice(end, local(next).start))) out.add(i);
     if (next && next.type === 'person' && new RegExp(`(?:^|\\s)(?:${TITLE_WORD}\\s+){1,5}of\\s+(?:the\\s+)?$`).test(text.slice(0, start)) && /^\s*$/.test(text.slice(end, local(next).start))) out.add(i);
     if (prev && prev.type === 'person' && new RegExp(`^,\\s+(?:(?:formerly|former|now|currently)\\s+)?(?:(?:the|a|an)\\s+(?:${TITLE_WORD}\\s+){0,5}|(?:${TITLE_WORD}\\s+){1,5}(?:of|at)\\s+(?:the\\s+)?)$`).test(text.slice(local(prev).end, start))) out.add(i);
   });
