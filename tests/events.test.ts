@@ -106,7 +106,7 @@ describe('extractEvents', () => {
     const { a, sentences } = article('o', '2020-05-05', [
       "The Lees' Zorbix Ltd sued Quanta on Monday.",
       "Zorbix's Qube was banned on Monday.",
-      'Ann Lee, formerly a Quanta engineer, joined Zorbix on Monday as its new chief.',
+      'Ann Lee, formerly a Quanta engineer, was appointed chief of Zorbix on Monday.',
       'The Qube was launched on Monday, according to figures released by Quanta.',
     ]);
     const names: [number, string, EntityType][] = [[0, 'Lees', 'organization'], [0, 'Zorbix Ltd', 'organization'], [0, 'Quanta', 'organization'],
