@@ -120,6 +120,11 @@ describe('extractEvents', () => {
     expect(who(2)).toEqual(['Ann Lee', 'Zorbix']);
     expect(who(3)).toEqual(['Qube']);
   });
+  it('dates an infinitive governed by a present perfect on the article day ("has forced Acme to lower its prices")', () => {
+    const { a, sentences } = article('i', '2020-05-05', ['The regulator Ofcomm has forced Zorbix Ltd. to lower its prices.', 'Zorbix Ltd. wanted to lower its prices.']);
+    const events = extractEvents(a, sentences, [ent(sentences, 0, 'Ofcomm', 'organization'), ent(sentences, 0, 'Zorbix Ltd.', 'organization'), ent(sentences, 1, 'Zorbix Ltd.', 'organization')], []);
+    expect(events.map((e) => [e.type, e.date])).toEqual([['financial', '2020-05-05'], ['financial', null]]);
+  });
   it('reads births, stated beliefs, and a resignation told as under way', () => {
     const { a, sentences } = article('b', '2020-05-05', [
       'Ann Lee, born in Oslo on March 3, 1961, leads Zorbix.',

@@ -28,7 +28,7 @@ export const EVENT_TYPES: EventType[] = [
   { type: 'appointment', label: 'Appointment', trigger: /\b(appointed|named (?:as )?(?:the )?new|nominated|sworn in|promoted to|succeed(?:s|ed|ing)? (?:[\w'’-]+ ){1,4}as)\b/i },
   { type: 'resignation', label: 'Resignation', trigger: /\b(resign(?:s|ed|ing)|stepp(?:ed|ing) down|steps? down|quit(?:s|ting)?|leaving the company|was sacked|was fired|dismissed|left the company|leaves the company|leave of absence|medical leave)\b/i },
   { type: 'deal', label: 'Deal', trigger: /\b(acquired|acquire|acquisition|takeover|merger|merge|agreed to buy|bought|buys|deal to buy|stake in|bid for)\b/i },
-  { type: 'financial', label: 'Financial results', trigger: /\b(profits?|revenues?|earnings|net loss|reported a loss|quarterly results|sales rose|sales fell|shares (?:rose|fell|jumped|slumped)|(?:cut|reduced|lowered|raised) (?:the |its |their )?prices?|prices? (?:has |have )?(?:been |was |were )?(?:cut|reduced|lowered|raised)|public offering|IPO)\b/i },
+  { type: 'financial', label: 'Financial results', trigger: /\b(profits?|revenues?|earnings|net loss|reported a loss|quarterly results|sales rose|sales fell|shares (?:rose|fell|jumped|slumped)|(?:cut|reduced?|lower(?:ed)?|raised?) (?:the |its |their )?prices?|prices? (?:has |have )?(?:been |was |were )?(?:cut|reduced|lowered|raised)|public offering|IPO)\b/i },
   { type: 'legal', label: 'Legal', trigger: /\b(sues|sued|suing|lawsuit|suit|court case|filed (?:a |an |its |their )?(?:suit|lawsuit|complaint|case|appeal)|(?:lost|won) (?:its|their|the|a) (?:court )?case|settled (?:its|their|the|a) (?:[\w'’-]+ ){0,3}dispute|charged|convicted|sentenced|indicted|arrested|ruled|verdict|acquitted|jailed|fined|detained|trial)\b/i },
   { type: 'protest', label: 'Protest', trigger: /\b(protests?|protested|protesters|demonstrations?|demonstrators|went on strike|general strike|rally|rallies|marched)\b/i },
   { type: 'launch', label: 'Launch', trigger: /\b(launch(?:es|ed)?|unveil(?:s|ed)?|releas(?:es|ed)|introduc(?:es|ed)|rolls? out|rolled out|debut(?:s|ed)|(?:went|goes|go) on sale|began selling)\b/i },
@@ -142,6 +142,9 @@ function reportsThePresent(sentence: string, index: number, trigger: string): bo
 function toldInPresent(sentence: string, index: number, trigger: string): boolean {
   const before = sentence.slice(Math.max(0, index - 30), index);
   if (/\b(has|have)\s+(?:\w+ly\s+)?$/i.test(before)) return true;
+  // An infinitive governed by a present perfect ("has forced Acme to lower its prices", "has agreed to buy"): the
+  // happening of the day is the governing verb's.
+  if (/\b(?:has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b[^,;]{0,40}\bto\s+$/i.test(sentence.slice(Math.max(0, index - 70), index))) return true;
   // "is stepping down", "is leaving the company": a change announced as under way is the news of the day.
   if (/\b(is|are|am)\s+(?:\w+ly\s+)?$/i.test(before) && /^(?:resigning|stepping down|leaving|quitting)\b/i.test(trigger)) return true;
   if (/\b(is|are|am|been|being)\s+(?:\w+ly\s+)?$/i.test(before)) return false;
