@@ -29,6 +29,11 @@ describe('event triggers', () => {
     expect(findTrigger('Acme agreed to buy Widgets Inc.')?.type).toBe('deal');
     expect(findTrigger('The weather was mild and pleasant.')).toBeNull();
   });
+  it('prefers a trigger outside a clause of time or of a source', () => {
+    expect(findTrigger('Ann Lee believes the Qube will sell as well as the Mira did when it was released.')).toMatchObject({ type: 'statement', text: 'believes' });
+    expect(findTrigger('Zorbix topped the chart, according to figures released by Quanta.')).toMatchObject({ type: 'launch', text: 'released' });
+    expect(findTrigger('After the attack on its offices, Zorbix sued Quanta.')).toMatchObject({ type: 'legal', text: 'sued' });
+  });
   it('reads a verb form that describes a noun as no trigger, and looks on', () => {
     expect(findTrigger('The tablet has a claimed battery life of nine hours.')).toBeNull();
     expect(findTrigger('Orders for the recently announced tablet opened.')).toBeNull();

@@ -244,13 +244,28 @@ function speakerOf(mentions: EntityMention[], sentence: Sentence, triggerStart: 
 }
 
 export function findTrigger(text: string): { type: string; text: string; index: number } | null {
+  let background: { type: string; text: string; index: number } | null = null;
   for (const t of EVENT_TYPES) {
     const all = new RegExp(t.trigger.source, t.trigger.flags.includes('g') ? t.trigger.flags : `${t.trigger.flags}g`);
     for (const m of text.matchAll(all)) {
-      if (!describesNoun(text, m.index, m[0], t.type === 'statement')) return { type: t.type, text: m[0], index: m.index };
+      if (describesNoun(text, m.index, m[0], t.type === 'statement')) continue;
+      // A trigger in a clause of time or reason ("…, when the iPod was first released") or in the source of a report
+      // ("according to figures released by …") is background to the sentence's own happening: a trigger outside
+      // such a clause is preferred.
+      if (inBackgroundClause(text, m.index)) background ??= { type: t.type, text: m[0], index: m.index };
+      else return { type: t.type, text: m[0], index: m.index };
     }
   }
-  return null;
+  return background;
+}
+
+/** The word at `index` is in a clause opened by "when", "after", "because", "according to" … and not yet closed. */
+function inBackgroundClause(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  const opener = /\b(?:when|after|before|since|while|because|although|though|once|until|as soon as|according to)\s/gi;
+  let last = -1;
+  for (const m of before.matchAll(opener)) last = m.index;
+  return last >= 0 && !/[,;:]/.test(before.slice(last));
 }
 
 /**
