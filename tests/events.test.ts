@@ -130,6 +130,19 @@ describe('extractEvents', () => {
     const events = extractEvents(a, sentences, [ent(sentences, 0, 'Ofcomm', 'organization'), ent(sentences, 0, 'Zorbix Ltd.', 'organization'), ent(sentences, 1, 'Zorbix Ltd.', 'organization')], []);
     expect(events.map((e) => [e.type, e.date])).toEqual([['financial', '2020-05-05'], ['financial', null]]);
   });
+  it('drops a negated happening and leaves a possible or conditional one undated', () => {
+    const { a, sentences } = article('m', '2020-05-05', [
+      'Zorbix did not sue Quanta on Monday.',
+      'Zorbix has never launched a tablet.',
+      'If Quanta sued Zorbix on Monday, prices would rise.',
+      'Zorbix could have launched the Qube on Monday.',
+      'Zorbix sued Quanta on Monday.',
+      'Zorbix profits rose on Monday if compared to last year.',
+    ]);
+    const entities = [0, 2, 3, 4, 5].map((i) => ent(sentences, i, 'Zorbix', 'organization')).concat([ent(sentences, 1, 'Zorbix', 'organization')]);
+    const dates = [0, 2, 3, 4, 5].map((i) => date(sentences, i, 'Monday', '2020-05-04', 'day'));
+    expect(extractEvents(a, sentences, entities, dates).map((e) => [e.sentence, e.date])).toEqual([[2, null], [3, null], [4, '2020-05-04'], [5, '2020-05-04']]);
+  });
   it('reads births, stated beliefs, and a resignation told as under way', () => {
     const { a, sentences } = article('b', '2020-05-05', [
       'Ann Lee, born in Oslo on March 3, 1961, leads Zorbix.',

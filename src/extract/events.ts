@@ -49,6 +49,9 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     if (mentions.length === 0) continue;
     const found = findTrigger(sentence.text);
     if (!found) continue;
+    const mood = moodOf(sentence.text, found.index);
+    // "Quanta did not sue", "has never launched": nothing happened.
+    if (mood === 'negated') continue;
     const triggerStart = sentence.start + found.index;
     // Roles are split at the trigger's first word: in "added SenseTime to a list" SenseTime is the target.
     const triggerEnd = triggerStart + (found.text.split(/\s/)[0]?.length ?? found.text.length);
@@ -58,7 +61,7 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     const passive = /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$/i.test(sentence.text.slice(0, found.index)) && !/^\w+ing\b/i.test(found.text);
     const byAt = passive ? sentence.text.slice(found.index).search(/\bby\b/i) : -1;
     const agentFrom = byAt < 0 ? Infinity : sentence.start + found.index + byAt;
-    const outside = notOfTheTrigger(sentence, mentions.map((m) => m.item), found.index);
+    const outside = notOfTheTrigger(sentence, mentions.map((m) => m.item), found.index, found.index + found.text.length);
     for (const { item: m, index } of mentions) {
       const before = m.end <= triggerStart;
       const after = m.start >= triggerEnd;
@@ -100,7 +103,9 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     // holds on the article's day, and so does the statement that reports it.
     const ofTheDay = !written && article.date !== null && article.dateSource === 'header'
       && (toldInPresent(sentence.text, found.index, found.text) || (found.type === 'statement' && reportsThePresent(sentence.text, found.index, found.text)));
-    const date = written ?? (ofTheDay ? { value: article.date!, precision: 'day' as const } : undefined);
+    // "If Acme sues on Monday", "Acme could launch in May", "would resign": a possibility or a condition, not a
+    // happening to place on the timeline; the event is kept, undated, with its quote.
+    const date = mood === 'possible' ? undefined : written ?? (ofTheDay ? { value: article.date!, precision: 'day' as const } : undefined);
     out.push({
       paragraph: sentence.paragraph,
       sentence: sentence.index,
@@ -165,7 +170,7 @@ function toldInPresent(sentence: string, index: number, trigger: string): boolea
  * - the source of a report ("…, according to Reuters"): it tells of the happening, it does not take part;
  * - a name that describes another ("U.S. retailer Best Buy", "Acme CEO Ann Lee", "Ann Lee, the head of Acme,").
  */
-function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerFrom: number): Set<number> {
+function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerFrom: number, triggerTo: number): Set<number> {
   const text = sentence.text;
   const local = (m: EntityMention) => ({ start: m.start - sentence.start, end: m.end - sentence.start });
   const out = new Set<number>();
@@ -189,7 +194,9 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
     // Acme,", "the founder of Acme Ann Lee" — is whose or where that one is, not a party of its own.
     const next = mentions[i + 1];
     const prev = mentions[i - 1];
-    if (next && describing(text, end, local(next).start, () => (tags ??= termTags(text)))) out.add(i);
+    // (Never across the trigger: "Acme sues Quanta" is no title.)
+    const acrossTrigger = next !== undefined && end <= triggerFrom && local(next).start >= triggerTo;
+    if (next && !acrossTrigger && describing(text, end, local(next).start, () => (tags ??= termTags(text)))) out.add(i);
     // "The Beatles' Apple Corps": the owner of a company or the employer of a person names whose it is. A product
     // stays its maker's ("Acme's Qube was recalled" is on Acme's timeline).
     if (next && (next.type === 'organization' || next.type === 'person') && /^['’]s?\s+$/.test(text.slice(end, local(next).start))) out.add(i);
@@ -257,6 +264,20 @@ export function findTrigger(text: string): { type: string; text: string; index: 
     }
   }
   return background;
+}
+
+/**
+ * How the trigger at `index` is told, from the words before it in its clause: negated ("did not sue", "has never
+ * launched", "no longer sells"), possible or conditional ("could sue", "would resign", "if Acme sues", "may be
+ * sanctioned"), or as a fact. "will" is neither: a scheduled happening with a date ("will meet on Monday") is one.
+ */
+function moodOf(text: string, index: number): 'negated' | 'possible' | 'fact' {
+  const clause = text.slice(0, index).split(/[;:]|,\s+(?:and|but)\s+|\b(?:that|which|who|because|but)\s/i).at(-1)!;
+  const near = clause.split(/\s+/).slice(-4).join(' ');
+  if (/\b(?:not|n't|never|no longer)\s+(?:(?:have|has|had|be|been|yet|\w+ly)\s+){0,2}$/i.test(near + ' ')) return 'negated';
+  if (/\b(?:could|would|might|may|should|must)\s+(?:(?:have|be|been|\w+ly)\s+){0,2}$/i.test(near + ' ')) return 'possible';
+  if (/(?:^|\s)(?:if|unless|whether)\s(?!(?:compared|measured|adjusted|any|so|not|necessary|needed|possible)\b)/i.test(clause)) return 'possible';
+  return 'fact';
 }
 
 /** The word at `index` is in a clause opened by "when", "after", "because", "according to" … and not yet closed. */
