@@ -113,7 +113,7 @@ function detokenize(tokens: Token[]): { text: string; offsets: number[] } {
     const next = tokens[i + 1]?.text ?? '';
     // "Wal - Mart" was "Wal-Mart": a hyphen between two capitalised words is written tight.
     const tightHyphen = (t.text === '-' && /^[A-Z]/.test(prev) && /^[A-Z]/.test(next)) || (prev === '-' && /^[A-Z]/.test(tokens[i - 2]?.text ?? '') && /^[A-Z]/.test(t.text));
-    // "Beatles ' label" was "Beatles' label": a lone apostrophe after a plural, before a word, is a possessive.
+    // "players ' union" was "players' union": a lone apostrophe after a plural, before a word, is a possessive.
     const possessive = t.text === "'" && /s$/i.test(prev) && /^\w/.test(next);
     if (text && !tightHyphen && !possessive && !/^([.,;:!?)\]}%]|'s|n't|'re|'ve|'ll|'d|'m)$/i.test(t.text) && !/^[($[{]$/.test(prev)) text += ' ';
     offsets.push(text.length);

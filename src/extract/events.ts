@@ -168,7 +168,7 @@ function toldInPresent(sentence: string, index: number, trigger: string): boolea
  *   the Qube"), the first clause's subject (its first name) is shared and its other names are not. A list ("Acme,
  *   Widgets, and Qube launched …") has no verb before its ", and" and is not a clause;
  * - the source of a report ("…, according to Reuters"): it tells of the happening, it does not take part;
- * - a name that describes another ("U.S. retailer Best Buy", "Acme CEO Ann Lee", "Ann Lee, the head of Acme,").
+ * - a name that describes another ("U.S. retailer Zorbix", "Acme CEO Ann Lee", "Ann Lee, the head of Acme,").
  */
 function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerFrom: number, triggerTo: number): Set<number> {
   const text = sentence.text;
@@ -189,14 +189,14 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
   mentions.forEach((m, i) => {
     const { start, end } = local(m);
     if (/\baccording to\s[^,;]*$/i.test(text.slice(0, start))) out.add(i);
-    // A name that only describes another — "U.S. retailer Best Buy", "Acme CEO Ann Lee", "Ann Lee, the chief of
+    // A name that only describes another — "U.S. retailer Zorbix", "Acme CEO Ann Lee", "Ann Lee, the chief of
     // Acme,", "the founder of Acme Ann Lee" — is whose or where that one is, not a party of its own.
     const next = mentions[i + 1];
     const prev = mentions[i - 1];
     // (Never across the trigger: "Acme sues Quanta" is no title.)
     const acrossTrigger = next !== undefined && end <= triggerFrom && local(next).start >= triggerTo;
     if (next && !acrossTrigger && describing(text, start, end, local(next).start, local(next).end)) out.add(i);
-    // "The Beatles' Apple Corps": the owner of a company or the employer of a person names whose it is. A product
+    // "The Lees' Zorbix Ltd": the owner of a company or the employer of a person names whose it is. A product
     // stays its maker's ("Acme's Qube was recalled" is on Acme's timeline).
     if (next && (next.type === 'organization' || next.type === 'person') && /^['’]s?\s+$/.test(text.slice(end, local(next).start))) out.add(i);
     if (next && next.type === 'person' && new RegExp(`(?:^|\\s)(?:${TITLE_WORD}\\s+){1,5}of\\s+(?:the\\s+)?$`).test(text.slice(0, start)) && /^\s*$/.test(text.slice(end, local(next).start))) out.add(i);
@@ -206,8 +206,8 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
 }
 
 /**
- * The words from `from` to `to` of `text` are a title or description between two names ("U.S. electronics retailer
- * Best Buy", "Acme CEO and co-founder Ann Lee", "the Beatles' label Apple Corps"): one to four nouns or adjectives
+ * The words from `from` to `to` of `text` are a title or description between two names ("U.S. tablet retailer
+ * Zorbix", "Acme CEO and co-founder Ann Lee", "the Lees' label Zorbix Ltd"): one to four nouns or adjectives
  * (compromise's tags), "and" between them, after an optional possessive.
  */
 function describing(text: string, nameStart: number, from: number, to: number, nextEnd: number): boolean {
@@ -261,7 +261,7 @@ export function findTrigger(text: string): { type: string; text: string; index: 
     const all = new RegExp(t.trigger.source, t.trigger.flags.includes('g') ? t.trigger.flags : `${t.trigger.flags}g`);
     for (const m of text.matchAll(all)) {
       if (describesNoun(text, m.index, m[0], t.type === 'statement')) continue;
-      // A trigger in a clause of time or reason ("…, when the iPod was first released") or in the source of a report
+      // A trigger in a clause of time or reason ("…, when the Qube was first released") or in the source of a report
       // ("according to figures released by …") is background to the sentence's own happening: a trigger outside
       // such a clause is preferred.
       if (inBackgroundClause(text, m.index)) background ??= { type: t.type, text: m[0], index: m.index };
@@ -295,8 +295,8 @@ function inBackgroundClause(text: string, index: number): boolean {
 }
 
 /**
- * A participle or verb form used to describe a noun is not a happening: "a claimed seven hours of talk time", "the
- * recently announced phone", "reports by customers" (a noun). A single-word "-ed" trigger right after an article or
+ * A participle or verb form used to describe a noun is not a happening: "a claimed battery life of nine hours", "the
+ * recently announced tablet", "reports by customers" (a noun). A single-word "-ed" trigger right after an article or
  * possessive (optionally with an adverb: "the newly released") is read as an adjective; so is a reporting verb in
  * "-s" there ("its claims"), or one followed by "of"/"by" ("reports of"). Nouns that name happenings ("the
  * attacks", "a lawsuit") are not touched: only verb forms are.
