@@ -20,7 +20,7 @@
  *   node --import tsx eval/events.ts [corpus dir]
  *
  * EVAL_DEBUG=N lists per-entity scores and the gold and Chronicle events of the first N articles; EVAL_ENTITY=id
- * lists an entity's judged dates; EVAL_PAIRS=1 lists the missed participant pairs.
+ * lists an entity's dated events; EVAL_WRONG=1 lists each judged date the gold lacks (=all: every judged date); EVAL_PAIRS=1 lists the missed participant pairs.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -113,7 +113,9 @@ function detokenize(tokens: Token[]): { text: string; offsets: number[] } {
     const next = tokens[i + 1]?.text ?? '';
     // "Wal - Mart" was "Wal-Mart": a hyphen between two capitalised words is written tight.
     const tightHyphen = (t.text === '-' && /^[A-Z]/.test(prev) && /^[A-Z]/.test(next)) || (prev === '-' && /^[A-Z]/.test(tokens[i - 2]?.text ?? '') && /^[A-Z]/.test(t.text));
-    if (text && !tightHyphen && !/^([.,;:!?)\]}%]|'s|n't|'re|'ve|'ll|'d|'m)$/i.test(t.text) && !/^[($[{]$/.test(prev)) text += ' ';
+    // "players ' union" was "players' union": a lone apostrophe after a plural, before a word, is a possessive.
+    const possessive = t.text === "'" && /s$/i.test(prev) && /^\w/.test(next);
+    if (text && !tightHyphen && !possessive && !/^([.,;:!?)\]}%]|'s|n't|'re|'ve|'ll|'d|'m)$/i.test(t.text) && !/^[($[{]$/.test(prev)) text += ' ';
     offsets.push(text.length);
     text += t.text;
   });
@@ -300,6 +302,21 @@ if (process.env.EVAL_DEBUG) {
     }
     const art = articleOf.get(doc.id)!;
     for (const ev of graph.events.filter((e) => e.sources.some((s) => s.article === art.id))) console.log(`  ours ${ev.title} @${ev.date} [${ev.participants.map((p) => p.entity).join('; ')}]`);
+  }
+}
+if (process.env.EVAL_WRONG) {
+  // Every judged Chronicle date the gold timeline of its entity lacks, with the events that give it.
+  for (const [inst, dates] of goldTimeline) {
+    const entity = ourEntityFor(inst);
+    if (!entity) continue;
+    const all = process.env.EVAL_WRONG === 'all';
+    for (const d of [...ourTimeline(entity)].filter((o) => all || ![...dates].some((g) => contains(g, o))).sort()) {
+      const ok = [...dates].some((g) => contains(g, d));
+      for (const ev of judged.filter((e) => e.date === d && e.participants.some((p) => p.entity === entity))) {
+        const s = ev.sources.find((x) => annotated.has(`${x.article}|${x.paragraph}`))!;
+        console.log(`${ok ? 'right' : 'wrong'} ${entity} ${d} ${ev.type} ${s.article}: ${s.quote.slice(0, 170)}`);
+      }
+    }
   }
 }
 if (process.env.EVAL_ENTITY) {

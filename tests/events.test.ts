@@ -29,6 +29,19 @@ describe('event triggers', () => {
     expect(findTrigger('Acme agreed to buy Widgets Inc.')?.type).toBe('deal');
     expect(findTrigger('The weather was mild and pleasant.')).toBeNull();
   });
+  it('prefers a trigger outside a clause of time or of a source', () => {
+    expect(findTrigger('Ann Lee believes the Qube will sell as well as the Mira did when it was released.')).toMatchObject({ type: 'statement', text: 'believes' });
+    expect(findTrigger('Zorbix topped the chart, according to figures released by Quanta.')).toMatchObject({ type: 'launch', text: 'released' });
+    expect(findTrigger('After the attack on its offices, Zorbix sued Quanta.')).toMatchObject({ type: 'legal', text: 'sued' });
+  });
+  it('reads a verb form that describes a noun as no trigger, and looks on', () => {
+    expect(findTrigger('The tablet has a claimed battery life of nine hours.')).toBeNull();
+    expect(findTrigger('Orders for the recently announced tablet opened.')).toBeNull();
+    expect(findTrigger('Engineers looked into reports of overheating.')).toBeNull();
+    expect(findTrigger('The newly released tablet sold out, Zorbix said.')).toMatchObject({ type: 'statement', text: 'said' });
+    expect(findTrigger('Zorbix reports that the tablet sold out.')).toMatchObject({ type: 'statement', text: 'reports' });
+    expect(findTrigger('The attacks on the convoy continued.')).toMatchObject({ type: 'attack', text: 'attacks' });
+  });
 });
 
 describe('extractEvents', () => {
@@ -48,6 +61,101 @@ describe('extractEvents', () => {
   });
   it('reads reported speech as a statement by its speaker', () => {
     expect(events[1]).toMatchObject({ type: 'statement', date: '2022-03-05', participants: [{ mention: 2, role: 'actor' }] });
+  });
+  it('dates a trigger from its own clause when ", and" joins two clauses', () => {
+    const { a, sentences } = article('c', '2020-05-05', ['Zorbix was founded by Ann Lee in 1990, and launched the Qube tablet in 2001.']);
+    const [ev] = extractEvents(a, sentences, [ent(sentences, 0, 'Zorbix', 'organization'), ent(sentences, 0, 'Qube', 'other')],
+      [date(sentences, 0, '1990', '1990', 'year'), date(sentences, 0, '2001', '2001', 'year')]);
+    expect(ev).toMatchObject({ type: 'launch', date: '2001' });
+  });
+  it('leaves to its own verb a date in a relative clause after the trigger, and reads "its profits" as a noun', () => {
+    const { a, sentences } = article('r', '2020-05-05', ['Zorbix has doubled its profits in the quarter, which ended March 31.']);
+    const [ev] = extractEvents(a, sentences, [ent(sentences, 0, 'Zorbix', 'organization')], [date(sentences, 0, 'March 31', '2020-03-31', 'day')]);
+    expect(ev).toMatchObject({ type: 'financial', date: null });
+  });
+  it('dates an undated statement on the article day only when told, or reported, in the present', () => {
+    const { a, sentences } = article('s', '2020-05-05', [
+      'Zorbix said the tablet would ship in the autumn.',
+      'Zorbix says the tablet will ship in the autumn.',
+      'Quanta said its tablet leads the market.',
+      '"We are proud of the Qube," said Ann Lee.',
+    ]);
+    const names = [ent(sentences, 0, 'Zorbix', 'organization'), ent(sentences, 1, 'Zorbix', 'organization'), ent(sentences, 2, 'Quanta', 'organization'), ent(sentences, 3, 'Qube', 'other'), ent(sentences, 3, 'Ann Lee', 'person')];
+    expect(extractEvents(a, sentences, names, []).map((e) => e.date)).toEqual([null, '2020-05-05', '2020-05-05', '2020-05-05']);
+  });
+  it('leaves out names of another clause, the source of a report, and names that describe another', () => {
+    const { a, sentences } = article('p', '2020-05-05', [
+      'Ann Lee founded Zorbix in 1990, and in 1995 the Qube was launched.',
+      'Zorbix was founded by Ann Lee in 1990, and launched the Qube in 2001.',
+      'Zorbix, Quanta, and Miro launched the Qube.',
+      'The Qube was launched in May, according to Quanta.',
+      'Tablet maker Quanta CEO Ann Lee resigned on Monday.',
+      'Ann Lee, the chief executive of Quanta, said on Monday that the Qube sells well.',
+    ]);
+    const names: [number, string, EntityType][] = [[0, 'Ann Lee', 'person'], [0, 'Zorbix', 'organization'], [0, 'Qube', 'other'],
+      [1, 'Zorbix', 'organization'], [1, 'Ann Lee', 'person'], [1, 'Qube', 'other'],
+      [2, 'Zorbix', 'organization'], [2, 'Quanta', 'organization'], [2, 'Miro', 'organization'], [2, 'Qube', 'other'],
+      [3, 'Qube', 'other'], [3, 'Quanta', 'organization'], [4, 'Quanta', 'organization'], [4, 'Ann Lee', 'person'],
+      [5, 'Ann Lee', 'person'], [5, 'Quanta', 'organization'], [5, 'Qube', 'other']];
+    const entities = names.map(([i, t, ty]) => ent(sentences, i, t, ty));
+    const events = extractEvents(a, sentences, entities, []);
+    const who = (i: number) => events.find((e) => e.sentence === i)!.participants.map((p) => `${entities[p.mention]!.text}:${p.role}`);
+    expect(who(0)).toEqual(['Qube:target']);
+    expect(who(1)).toEqual(['Zorbix:actor', 'Qube:target']);
+    expect(who(2)).toEqual(['Zorbix:actor', 'Quanta:actor', 'Miro:actor', 'Qube:target']);
+    expect(who(3)).toEqual(['Qube:target']);
+    expect(who(4)).toEqual(['Ann Lee:actor']);
+    expect(who(5)).toEqual(['Ann Lee:actor', 'Qube:other']);
+  });
+  it('reads an owner or an apposition as describing a name, and a source anywhere after "according to"', () => {
+    const { a, sentences } = article('o', '2020-05-05', [
+      "The Lees' Zorbix Ltd sued Quanta on Monday.",
+      "Zorbix's Qube was banned on Monday.",
+      'Ann Lee, formerly a Quanta engineer, was appointed chief of Zorbix on Monday.',
+      'The Qube was launched on Monday, according to figures released by Quanta.',
+    ]);
+    const names: [number, string, EntityType][] = [[0, 'Lees', 'organization'], [0, 'Zorbix Ltd', 'organization'], [0, 'Quanta', 'organization'],
+      [1, 'Zorbix', 'organization'], [1, 'Qube', 'other'], [2, 'Ann Lee', 'person'], [2, 'Quanta', 'organization'], [2, 'Zorbix', 'organization'],
+      [3, 'Qube', 'other'], [3, 'Quanta', 'organization']];
+    const entities = names.map(([i, t, ty]) => ent(sentences, i, t, ty));
+    const events = extractEvents(a, sentences, entities, [0, 1, 2, 3].map((i) => date(sentences, i, 'Monday', '2020-05-04', 'day')));
+    const who = (i: number) => events.find((e) => e.sentence === i)?.participants.map((p) => entities[p.mention]!.text);
+    expect(who(0)).toEqual(['Zorbix Ltd', 'Quanta']);
+    expect(who(1)).toEqual(['Zorbix', 'Qube']);
+    expect(who(2)).toEqual(['Ann Lee', 'Zorbix']);
+    expect(who(3)).toEqual(['Qube']);
+  });
+  it('dates an infinitive governed by a present perfect on the article day ("has forced Acme to lower its prices")', () => {
+    const { a, sentences } = article('i', '2020-05-05', ['The regulator Ofcomm has forced Zorbix Ltd. to lower its prices.', 'Zorbix Ltd. wanted to lower its prices.']);
+    const events = extractEvents(a, sentences, [ent(sentences, 0, 'Ofcomm', 'organization'), ent(sentences, 0, 'Zorbix Ltd.', 'organization'), ent(sentences, 1, 'Zorbix Ltd.', 'organization')], []);
+    expect(events.map((e) => [e.type, e.date])).toEqual([['financial', '2020-05-05'], ['financial', null]]);
+  });
+  it('drops a negated happening and leaves a possible or conditional one undated', () => {
+    const { a, sentences } = article('m', '2020-05-05', [
+      'Zorbix did not sue Quanta on Monday.',
+      'Zorbix has never launched a tablet.',
+      'If Quanta sued Zorbix on Monday, prices would rise.',
+      'Zorbix could have launched the Qube on Monday.',
+      'Zorbix sued Quanta on Monday.',
+      'Zorbix profits rose on Monday if compared to last year.',
+    ]);
+    const entities = [0, 2, 3, 4, 5].map((i) => ent(sentences, i, 'Zorbix', 'organization')).concat([ent(sentences, 1, 'Zorbix', 'organization')]);
+    const dates = [0, 2, 3, 4, 5].map((i) => date(sentences, i, 'Monday', '2020-05-04', 'day'));
+    expect(extractEvents(a, sentences, entities, dates).map((e) => [e.sentence, e.date])).toEqual([[2, null], [3, null], [4, '2020-05-04'], [5, '2020-05-04']]);
+  });
+  it('reads births, stated beliefs, and a resignation told as under way', () => {
+    const { a, sentences } = article('b', '2020-05-05', [
+      'Ann Lee, born in Oslo on March 3, 1961, leads Zorbix.',
+      'Ann Lee believes the tablet will sell.',
+      'Ann Lee is stepping down from her post at Zorbix.',
+      'The Oslo-born engineer Ann Lee joined Zorbix.',
+    ]);
+    const entities = [ent(sentences, 0, 'Ann Lee', 'person'), ent(sentences, 0, 'Oslo', 'place'), ent(sentences, 1, 'Ann Lee', 'person'),
+      ent(sentences, 2, 'Ann Lee', 'person'), ent(sentences, 2, 'Zorbix', 'organization'), ent(sentences, 3, 'Ann Lee', 'person'), ent(sentences, 3, 'Zorbix', 'organization')];
+    const events = extractEvents(a, sentences, entities, [date(sentences, 0, 'March 3, 1961', '1961-03-03', 'day')]);
+    expect(events.map((e) => [e.type, e.date])).toEqual([['birth', '1961-03-03'], ['statement', '2020-05-05'], ['resignation', '2020-05-05']]);
+    expect(events[0]!.participants).toEqual([{ mention: 0, role: 'actor' }, { mention: 1, role: 'place' }]);
+    expect(events[2]!.participants[0]).toEqual({ mention: 3, role: 'actor' });
   });
   it('needs both a trigger and a named participant', () => {
     expect(events.map((e) => e.sentence)).toEqual([0, 1]);

@@ -4,10 +4,11 @@
  * is the date expression nearest the trigger in the same sentence (none: the event stays undated).
  *
  * Taxonomy (type: what triggers it), checked in this order so the most specific type wins:
- *   coup · sanction · attack · death · disaster · election · appointment · resignation · deal · financial · legal ·
+ *   coup · sanction · attack · death · birth · disaster · election · appointment · resignation · deal · financial · legal ·
  *   protest · launch · meeting · statement
  */
-import { clauseBreakBetween } from './tense.ts';
+import nlp from 'compromise';
+import { clauseBreakBetween, hasFiniteVerb } from './tense.ts';
 import type { DateMention, EntityMention, EventMention, IngestedArticle, ParticipantRole, Sentence } from '../types.ts';
 
 export interface EventType {
@@ -21,17 +22,18 @@ export const EVENT_TYPES: EventType[] = [
   { type: 'sanction', label: 'Sanctions', trigger: /\b(blacklist(?:ed|s|ing)|sanctioned|sanctioning|(?:imposed|imposing|slapped|announced) (?:[\w-]+ ){0,5}sanctions|(?:new|fresh) sanctions (?:on|against)|added (?:[\w’'-]+ ){1,8}to (?:a|the|its) (?:\w+ )?(?:list|blacklist)|embargo(?:ed)?|designated|froze (?:the )?assets|banned)\b/i },
   { type: 'attack', label: 'Violence', trigger: /\b(killed|killing|killings|attacked|attacks?|bombed|bombing|shot dead|shooting|wounded|massacred?|assassinated|invaded|invasion|airstrikes?|clashes|fighting)\b/i },
   { type: 'death', label: 'Death', trigger: /\b(died|dies|passed away|death of|funeral of)\b/i },
+  { type: 'birth', label: 'Birth', trigger: /(?<![\w-])(born)\b/i },
   { type: 'disaster', label: 'Disaster', trigger: /\b(earthquake|floods?|flooding|hurricane|typhoon|cyclone|wildfires?|tsunami|landslide|eruption|crashed|derailed|explosion)\b/i },
   { type: 'election', label: 'Election', trigger: /\b(elected|re-elected|won (?:the|a) (?:\w+ )?(?:election|vote|seat)|election|referendum|voters)\b/i },
   { type: 'appointment', label: 'Appointment', trigger: /\b(appointed|named (?:as )?(?:the )?new|nominated|sworn in|promoted to|succeed(?:s|ed|ing)? (?:[\w'’-]+ ){1,4}as)\b/i },
-  { type: 'resignation', label: 'Resignation', trigger: /\b(resign(?:s|ed|ing)|stepp(?:ed|ing) down|steps? down|quit|was sacked|was fired|dismissed|left the company|leaves the company|leave of absence|medical leave)\b/i },
+  { type: 'resignation', label: 'Resignation', trigger: /\b(resign(?:s|ed|ing)|stepp(?:ed|ing) down|steps? down|quit(?:s|ting)?|leaving the company|was sacked|was fired|dismissed|left the company|leaves the company|leave of absence|medical leave)\b/i },
   { type: 'deal', label: 'Deal', trigger: /\b(acquired|acquire|acquisition|takeover|merger|merge|agreed to buy|bought|buys|deal to buy|stake in|bid for)\b/i },
-  { type: 'financial', label: 'Financial results', trigger: /\b(profits?|revenues?|earnings|net loss|reported a loss|quarterly results|sales rose|sales fell|shares (?:rose|fell|jumped|slumped)|(?:cut|reduced|lowered|raised) (?:the |its |their )?prices?|prices? (?:has |have )?(?:been |was |were )?(?:cut|reduced|lowered|raised)|public offering|IPO)\b/i },
+  { type: 'financial', label: 'Financial results', trigger: /\b(profits?|revenues?|earnings|net loss|reported a loss|quarterly results|sales rose|sales fell|shares (?:rose|fell|jumped|slumped)|(?:cut|reduced?|lower(?:ed)?|raised?) (?:the |its |their )?prices?|prices? (?:has |have )?(?:been |was |were )?(?:cut|reduced|lowered|raised)|public offering|IPO)\b/i },
   { type: 'legal', label: 'Legal', trigger: /\b(sues|sued|suing|lawsuit|suit|court case|filed (?:a |an |its |their )?(?:suit|lawsuit|complaint|case|appeal)|(?:lost|won) (?:its|their|the|a) (?:court )?case|settled (?:its|their|the|a) (?:[\w'’-]+ ){0,3}dispute|charged|convicted|sentenced|indicted|arrested|ruled|verdict|acquitted|jailed|fined|detained|trial)\b/i },
   { type: 'protest', label: 'Protest', trigger: /\b(protests?|protested|protesters|demonstrations?|demonstrators|went on strike|general strike|rally|rallies|marched)\b/i },
   { type: 'launch', label: 'Launch', trigger: /\b(launch(?:es|ed)?|unveil(?:s|ed)?|releas(?:es|ed)|introduc(?:es|ed)|rolls? out|rolled out|debut(?:s|ed)|(?:went|goes|go) on sale|began selling)\b/i },
   { type: 'meeting', label: 'Meeting', trigger: /\b(summit|met with|held talks|talks with|meeting|visited|hosted|conference)\b/i },
-  { type: 'statement', label: 'Statement', trigger: /\b(said in a statement|in a statement|announc(?:es|ed)|said|says|told|stated|claim(?:s|ed)|confirm(?:s|ed)|argu(?:es|ed)|reports|reported that|condemned|denounced|warned|criticized|criticised|urged|called on|accused|denied|denies|rejected|vowed|pledged)\b/i },
+  { type: 'statement', label: 'Statement', trigger: /\b(said in a statement|in a statement|announc(?:es|ed)|said|says|told|stated|claim(?:s|ed)|confirm(?:s|ed)|argu(?:es|ed)|reports|reported that|condemned|denounced|warned|criticized|criticised|urged|called on|accused|denied|denies|rejected|vowed|pledged|believes|believed)\b/i },
 ];
 
 export const EVENT_TYPE_LABEL: Record<string, string> = Object.fromEntries(EVENT_TYPES.map((t) => [t.type, t.label]));
@@ -47,14 +49,19 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     if (mentions.length === 0) continue;
     const found = findTrigger(sentence.text);
     if (!found) continue;
+    const mood = moodOf(sentence.text, found.index);
+    // "Quanta did not sue", "has never launched": nothing happened.
+    if (mood === 'negated') continue;
     const triggerStart = sentence.start + found.index;
     // Roles are split at the trigger's first word: in "added SenseTime to a list" SenseTime is the target.
     const triggerEnd = triggerStart + (found.text.split(/\s/)[0]?.length ?? found.text.length);
     const participants: EventMention['participants'] = [];
-    // Passive voice ("X was blacklisted by Y"): the subject is the target, the agent after "by" the actor.
-    const passive = /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$/i.test(sentence.text.slice(0, found.index));
+    // Passive voice ("X was blacklisted by Y"): the subject is the target, the agent after "by" the actor. "is
+    // stepping down" is the progressive, not the passive.
+    const passive = /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$/i.test(sentence.text.slice(0, found.index)) && !/^\w+ing\b/i.test(found.text);
     const byAt = passive ? sentence.text.slice(found.index).search(/\bby\b/i) : -1;
     const agentFrom = byAt < 0 ? Infinity : sentence.start + found.index + byAt;
+    const outside = notOfTheTrigger(sentence, mentions.map((m) => m.item), found.index, found.index + found.text.length);
     for (const { item: m, index } of mentions) {
       const before = m.end <= triggerStart;
       const after = m.start >= triggerEnd;
@@ -76,20 +83,29 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     if (found.type === 'statement') {
       // A statement belongs to its speaker — the name just before the verb ("SenseTime said"), or just after it
       // ("…, said Apple CEO Steve Jobs") — and is about the others it names.
-      const speaker = speakerOf(mentions.map((m) => m.item), sentence, triggerStart, triggerEnd);
+      const speaker = speakerOf(mentions.map((m) => m.item), sentence, triggerStart, triggerEnd, outside);
       if (speaker < 0 && !participants.some((p) => p.role === 'actor') && !REPORTED.test(sentence.text)) continue;
       if (speaker >= 0) {
         participants.forEach((p, i) => { if (p.role !== 'place') p.role = i === speaker ? 'actor' : 'other'; });
       }
     }
+    // Names that take no part in this happening are left out only now, after the roles were read from the sentence.
+    const kept = participants.filter((_, i) => !outside.has(i));
+    if (kept.length === 0) continue;
     const sentenceDates = datesBySentence.get(sentence.index) ?? [];
     const written = nearest(sentenceDates.map((d) => d.item), { start: triggerStart, end: sentence.start + found.index + found.text.length }, sentence, found.type === 'statement');
-    // With no date in the sentence, reported speech ("X said …") and a happening told in the present or present
-    // perfect ("Apple unveils …", "has agreed") are the article's news: they take its written (not inferred) date.
-    // Anything else told in the past with no date may be background and stays undated.
+    // With no date in the sentence, a happening told in the present or present perfect ("Apple unveils …", "has
+    // agreed", "Acme says …") is the article's own news: it takes the article's written (not inferred) date. Anything
+    // told in the past with no date stays undated — statements too: "Acme said" tells that the saying came before the
+    // article, not on its day (it may be the day before, or a letter of last week), so the timeline does not place it
+    // on a day the text never gives; the statement is still an event, shown undated with its quote. Except when what
+    // it reports is told in the present ("Acme said its tablet leads the market", "\"We love it,\" Lee said"): that
+    // holds on the article's day, and so does the statement that reports it.
     const ofTheDay = !written && article.date !== null && article.dateSource === 'header'
-      && (found.type === 'statement' || toldInPresent(sentence.text, found.index, found.text));
-    const date = written ?? (ofTheDay ? { value: article.date!, precision: 'day' as const } : undefined);
+      && (toldInPresent(sentence.text, found.index, found.text) || (found.type === 'statement' && reportsThePresent(sentence.text, found.index, found.text)));
+    // "If Acme sues on Monday", "Acme could launch in May", "would resign": a possibility or a condition, not a
+    // happening to place on the timeline; the event is kept, undated, with its quote.
+    const date = mood === 'possible' ? undefined : written ?? (ofTheDay ? { value: article.date!, precision: 'day' as const } : undefined);
     out.push({
       paragraph: sentence.paragraph,
       sentence: sentence.index,
@@ -97,11 +113,31 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
       type: found.type,
       date: date?.value ?? null,
       precision: date?.precision ?? null,
-      participants,
+      participants: kept,
       quote: sentence.text,
     });
   }
   return out;
+}
+
+/**
+ * The reported speech of a statement is told in the present, not shifted back ("Acme said its tablet leads the
+ * market", not "… led" or "… would lead"): the first verb of what is said — after the reporting verb, or the quote
+ * before it ("\"We love it,\" said Lee") — is in the present tense. Read with compromise's tagger, only for the
+ * undated statements that need it.
+ */
+function reportsThePresent(sentence: string, index: number, trigger: string): boolean {
+  /** Whether the first finite verb of `text` is in the present; undefined when it has none. */
+  const present = (text: string): boolean | undefined => {
+    const terms = (nlp(text).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((s) => s.terms);
+    const verb = terms.find((t) => t.tags.includes('Verb') && !t.tags.includes('Gerund'));
+    if (!verb) return undefined;
+    const word = verb.text.toLowerCase();
+    if (verb.tags.includes('Modal') || /^(?:had|was|were|did)$/.test(word) || verb.tags.includes('PastTense')) return false;
+    return /^(?:is|are|am|has|have|do|does)$/.test(word) || verb.tags.includes('PresentTense');
+  };
+  const after = sentence.slice(index + trigger.length).replace(/^\s*(?:that\b|[,:])?/i, '');
+  return present(after) ?? present(sentence.slice(0, index)) ?? false;
 }
 
 /**
@@ -111,15 +147,108 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
 function toldInPresent(sentence: string, index: number, trigger: string): boolean {
   const before = sentence.slice(Math.max(0, index - 30), index);
   if (/\b(has|have)\s+(?:\w+ly\s+)?$/i.test(before)) return true;
+  // An infinitive governed by a present perfect ("has forced Acme to lower its prices", "has agreed to buy"): the
+  // happening of the day is the governing verb's.
+  if (/\b(?:has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b[^,;]{0,40}\bto\s+$/i.test(sentence.slice(Math.max(0, index - 70), index))) return true;
+  // "is stepping down", "is leaving the company": a change announced as under way is the news of the day.
+  if (/\b(is|are|am)\s+(?:\w+ly\s+)?$/i.test(before) && /^(?:resigning|stepping down|leaving|quitting)\b/i.test(trigger)) return true;
   if (/\b(is|are|am|been|being)\s+(?:\w+ly\s+)?$/i.test(before)) return false;
   const word = trigger.split(/\s/)[0]!;
+  // A plural noun after a determiner, possessive or preposition ("its profits", "Acme's earnings", "of protests") is
+  // not a verb in the present.
+  if (/(?:\b(?:a|an|the|its|their|his|her|our|this|these|those|of|in|on|for|with|from|by)|['’]s)\s+$/i.test(before)) return false;
   return /^[a-z]+[^s]s$|^[a-z]+(?:ches|shes|ses|xes)$/i.test(word) && !/\b(was|were|had|did|will|would)\s+$/i.test(before);
 }
 
+/**
+ * Names in the sentence that take no part in the trigger's happening (indexes into `mentions`; offsets of the
+ * trigger in the sentence):
+ * - names of another clause: in "He founded Acme in 1990, and in 1995 the Qube was launched" Acme is not in the
+ *   launch; when the second clause has no subject of its own ("Acme was founded by Ann Lee in 1990, and launched
+ *   the Qube"), the first clause's subject (its first name) is shared and its other names are not. A list ("Acme,
+ *   Widgets, and Qube launched …") has no verb before its ", and" and is not a clause;
+ * - the source of a report ("…, according to Reuters"): it tells of the happening, it does not take part;
+ * - a name that describes another ("U.S. retailer Zorbix", "Acme CEO Ann Lee", "Ann Lee, the head of Acme,").
+ */
+function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerFrom: number, triggerTo: number): Set<number> {
+  const text = sentence.text;
+  const local = (m: EntityMention) => ({ start: m.start - sentence.start, end: m.end - sentence.start });
+  const out = new Set<number>();
+  let join = -1;
+  for (const m of text.slice(0, triggerFrom).matchAll(/(?:,|;)\s+(?:and|but)\s+|;\s+/gi)) join = m.index;
+  if (join > 0 && hasFiniteVerb(text.slice(0, join).replace(/^.*[;:]/, ''))) {
+    const joinEnd = join + /^[,;]\s+(?:(?:and|but)\s+)?/i.exec(text.slice(join))![0].length;
+    const between = text.slice(joinEnd, triggerFrom);
+    const sharedSubject = /^(?:(?:\w+ly|then|also|later|again|has|have|had|was|were|is|are|(?:in|on|by) [\w ,]*?\d{4},?)\s+)*$/i.test(between);
+    mentions.forEach((m, i) => {
+      if (local(m).end > join) return;
+      if (sharedSubject && i === 0) return;
+      out.add(i);
+    });
+  }
+  mentions.forEach((m, i) => {
+    const { start, end } = local(m);
+    if (/\baccording to\s[^,;]*$/i.test(text.slice(0, start))) out.add(i);
+    // A name that only describes another — "U.S. retailer Zorbix", "Acme CEO Ann Lee", "Ann Lee, the chief of
+    // Acme,", "the founder of Acme Ann Lee" — is whose or where that one is, not a party of its own.
+    const next = mentions[i + 1];
+    const prev = mentions[i - 1];
+    // (Never across the trigger: "Acme sues Quanta" is no title.)
+    const acrossTrigger = next !== undefined && end <= triggerFrom && local(next).start >= triggerTo;
+    if (next && !acrossTrigger && describing(text, start, end, local(next).start, local(next).end)) out.add(i);
+    // "The Lees' Zorbix Ltd": the owner of a company or the employer of a person names whose it is. A product
+    // stays its maker's ("Acme's Qube was recalled" is on Acme's timeline).
+    if (next && (next.type === 'organization' || next.type === 'person') && /^['’]s?\s+$/.test(text.slice(end, local(next).start))) out.add(i);
+    if (next && next.type === 'person' && new RegExp(`(?:^|\\s)(?:${TITLE_WORD}\\s+){1,5}of\\s+(?:the\\s+)?$`).test(text.slice(0, start)) && /^\s*$/.test(text.slice(end, local(next).start))) out.add(i);
+    if (prev && prev.type === 'person' && new RegExp(`^,\\s+(?:(?:formerly|former|now|currently)\\s+)?(?:(?:the|a|an)\\s+(?:${TITLE_WORD}\\s+){0,5}|(?:${TITLE_WORD}\\s+){1,5}(?:of|at)\\s+(?:the\\s+)?)$`).test(text.slice(local(prev).end, start))) out.add(i);
+  });
+  return out;
+}
+
+/**
+ * The words from `from` to `to` of `text` are a title or description between two names ("U.S. tablet retailer
+ * Zorbix", "Acme CEO and co-founder Ann Lee", "the Lees' label Zorbix Ltd"): one to four nouns or adjectives
+ * (compromise's tags), "and" between them, after an optional possessive.
+ */
+function describing(text: string, nameStart: number, from: number, to: number, nextEnd: number): boolean {
+  const gap = text.slice(from, to);
+  const m = /^(?:['’]s?)?(\s+)(\S.*?),?\s+$/.exec(gap);
+  if (!m) return false;
+  const words = m[2]!.split(/\s+/);
+  if (words.length > 4 || words[0] === 'and' || words.at(-1) === 'and' || !words.every((w) => /^[\w-]+$/.test(w))) return false;
+  // Cheap checks first (the tagger costs a millisecond): prepositions, articles, pronouns and verb forms are no title.
+  if (words.some((w) => FUNCTION_WORD.test(w) || /^[a-z]+(?:ed|ing)$/.test(w))) return false;
+  // Tagged in the phrase of the two names only, not the whole sentence (a tenth of the time, same tags here).
+  const phraseTags = termTags(text.slice(nameStart, nextEnd));
+  const tagsAt = (offset: number) => phraseTags(offset - nameStart);
+  let at = from + gap.indexOf(m[2]!);
+  for (const w of words) {
+    const tags = tagsAt(at);
+    at += w.length + 1;
+    if (w === 'and') continue;
+    if (tags.includes('Verb') || !(tags.includes('Noun') || tags.includes('Adjective'))) return false;
+  }
+  return true;
+}
+
+const FUNCTION_WORD = /^(?:in|on|at|of|to|for|from|with|by|as|into|over|about|against|than|the|a|an|this|that|these|those|its|his|her|their|our|it|he|she|they|we|who|which|is|are|was|were|be|been|has|have|had|will|would|said|says|told|or|but|not|also)$/i;
+
+/** compromise's part-of-speech tags of the word starting at each offset of `text`. */
+function termTags(text: string): (start: number) => string[] {
+  const json = nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: { tags: string[]; offset: { start: number } }[] }[];
+  const at = new Map<number, string[]>();
+  for (const s of json) for (const t of s.terms) at.set(t.offset.start, t.tags);
+  return (start) => at.get(start) ?? [];
+}
+
+/** A word of a title or description between two names: "retailer", "chief executive", "CEO and co-founder". */
+const TITLE_WORD = String.raw`(?:[a-z][\w-]*|CEO|CFO|COO|CTO|Chairman|President|Chief|Executive|Officer|Director|Founder|Co-founder)`;
+
 /** Index (in `mentions`) of who speaks in a reported-speech sentence, or -1. */
-function speakerOf(mentions: EntityMention[], sentence: Sentence, triggerStart: number, triggerEnd: number): number {
-  const speakers = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.type === 'person' || m.type === 'organization');
-  const before = speakers.filter(({ m }) => m.end <= triggerStart && /^[\s\w,'’-]{0,40}$/.test(sentence.text.slice(m.end - sentence.start, triggerStart - sentence.start)) && !/[,;]\s*$/.test(sentence.text.slice(m.end - sentence.start, triggerStart - sentence.start).replace(/,\s*\w+(?:\s+\w+){0,3},\s*$/, '')));
+function speakerOf(mentions: EntityMention[], sentence: Sentence, triggerStart: number, triggerEnd: number, describing: Set<number>): number {
+  // A name that only describes another ("Ann Lee, the head of Acme, said") does not speak.
+  const speakers = mentions.map((m, i) => ({ m, i })).filter(({ m, i }) => (m.type === 'person' || m.type === 'organization') && !describing.has(i));
+  const before = speakers.filter(({ m }) => m.end <= triggerStart && /^[\s\w,'’-]{0,40}$/.test(sentence.text.slice(m.end - sentence.start, triggerStart - sentence.start)) && !/[,;]\s*$/.test(sentence.text.slice(m.end - sentence.start, triggerStart - sentence.start).replace(/,\s*\w+(?:\s+[\w.]+){0,6},\s*$/, '')));
   if (before.length) return before.at(-1)!.i;
   // "said Apple Inc. CEO Steve Jobs": titles and their organisation may come first; the person is the speaker.
   const after = speakers.filter(({ m }) => m.start >= triggerEnd && m.start - triggerEnd <= 40);
@@ -127,11 +256,57 @@ function speakerOf(mentions: EntityMention[], sentence: Sentence, triggerStart: 
 }
 
 export function findTrigger(text: string): { type: string; text: string; index: number } | null {
+  let background: { type: string; text: string; index: number } | null = null;
   for (const t of EVENT_TYPES) {
-    const m = t.trigger.exec(text);
-    if (m) return { type: t.type, text: m[0], index: m.index };
+    const all = new RegExp(t.trigger.source, t.trigger.flags.includes('g') ? t.trigger.flags : `${t.trigger.flags}g`);
+    for (const m of text.matchAll(all)) {
+      if (describesNoun(text, m.index, m[0], t.type === 'statement')) continue;
+      // A trigger in a clause of time or reason ("…, when the Qube was first released") or in the source of a report
+      // ("according to figures released by …") is background to the sentence's own happening: a trigger outside
+      // such a clause is preferred.
+      if (inBackgroundClause(text, m.index)) background ??= { type: t.type, text: m[0], index: m.index };
+      else return { type: t.type, text: m[0], index: m.index };
+    }
   }
-  return null;
+  return background;
+}
+
+/**
+ * How the trigger at `index` is told, from the words before it in its clause: negated ("did not sue", "has never
+ * launched", "no longer sells"), possible or conditional ("could sue", "would resign", "if Acme sues", "may be
+ * sanctioned"), or as a fact. "will" is neither: a scheduled happening with a date ("will meet on Monday") is one.
+ */
+function moodOf(text: string, index: number): 'negated' | 'possible' | 'fact' {
+  const clause = text.slice(0, index).split(/[;:]|,\s+(?:and|but)\s+|\b(?:that|which|who|because|but)\s/i).at(-1)!;
+  const near = clause.split(/\s+/).slice(-4).join(' ');
+  if (/\b(?:not|n't|never|no longer)\s+(?:(?:have|has|had|be|been|yet|\w+ly)\s+){0,2}$/i.test(near + ' ')) return 'negated';
+  if (/\b(?:could|would|might|may|should|must)\s+(?:(?:have|be|been|\w+ly)\s+){0,2}$/i.test(near + ' ')) return 'possible';
+  if (/(?:^|\s)(?:if|unless|whether)\s(?!(?:compared|measured|adjusted|any|so|not|necessary|needed|possible)\b)/i.test(clause)) return 'possible';
+  return 'fact';
+}
+
+/** The word at `index` is in a clause opened by "when", "after", "because", "according to" … and not yet closed. */
+function inBackgroundClause(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  const opener = /\b(?:when|after|before|since|while|because|although|though|once|until|as soon as|according to)\s/gi;
+  let last = -1;
+  for (const m of before.matchAll(opener)) last = m.index;
+  return last >= 0 && !/[,;:]/.test(before.slice(last));
+}
+
+/**
+ * A participle or verb form used to describe a noun is not a happening: "a claimed battery life of nine hours", "the
+ * recently announced tablet", "reports by customers" (a noun). A single-word "-ed" trigger right after an article or
+ * possessive (optionally with an adverb: "the newly released") is read as an adjective; so is a reporting verb in
+ * "-s" there ("its claims"), or one followed by "of"/"by" ("reports of"). Nouns that name happenings ("the
+ * attacks", "a lawsuit") are not touched: only verb forms are.
+ */
+function describesNoun(text: string, index: number, trigger: string, reporting: boolean): boolean {
+  if (/\s/.test(trigger)) return false;
+  const before = text.slice(Math.max(0, index - 40), index);
+  const after = text.slice(index + trigger.length);
+  if ((/ed$/i.test(trigger) || (reporting && /[^s]s$/i.test(trigger))) && /\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+(?:\w+ly\s+)?$/i.test(before)) return true;
+  return reporting && /[^s]s$/i.test(trigger) && /^\s+(?:of|by)\b/i.test(after) && !/\b(?:he|she|it|who|which|that)\s+$/i.test(before) && !/\b(?:[A-Z][\w'’.-]*)\s+$/.test(before);
 }
 
 function groupBySentence<T extends { sentence: number }>(items: T[]): Map<number, { item: T; index: number }[]> {
@@ -153,8 +328,11 @@ function nearest(dates: DateMention[], trigger: { start: number; end: number }, 
   const local = (d: DateMention) => ({ start: d.start - sentence.start, end: d.end - sentence.start });
   const inClause = dates.filter((d) => !clauseBreakBetween(sentence.text, local(d), { start: trigger.start - sentence.start, end: trigger.end - sentence.start }));
   // Outside reported speech a trigger is often inside the clause a date governs ("Biden said on Friday that the
-  // summit …"): with no date in its own clause, the sentence's date is still the best there is.
-  const own = inClause.length || ownClauseOnly ? inClause : dates;
+  // summit …"): with no date in its own clause, the sentence's date is still the best there is — but not a date in a
+  // relative clause after the trigger, which belongs to that clause's verb ("profits in the quarter, which ended on
+  // June 30").
+  const relative = (d: DateMention) => d.start > trigger.end && /\b(?:which|who|whom|whose)\b/i.test(sentence.text.slice(trigger.end - sentence.start, d.start - sentence.start));
+  const own = inClause.length || ownClauseOnly ? inClause : dates.filter((d) => !relative(d));
   const possessive = (d: DateMention) => (/^['’]s\b/.test(sentence.text.slice(d.end - sentence.start)) ? 1 : 0);
   return own.sort((a, b) => possessive(a) - possessive(b) || Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start) || a.start - b.start)[0];
 }

@@ -130,7 +130,7 @@ export function dateDirection(sentence: string, start: number, end: number): Dat
 /**
  * True when a clause boundary lies between two spans of `sentence` (offsets into it): a date there belongs to
  * another verb ("claims that … an agreement reached in 1991"). A date opening the sentence ("On February 1, the army
- * overthrew …") sets the time of the main clause and crosses nothing.
+ * overthrew …") sets the time of the main clause and crosses nothing. ", and" is a boundary; "and" alone is not.
  */
 export function clauseBreakBetween(sentence: string, a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   const [first, second] = a.start <= b.start ? [a, b] : [b, a];
@@ -139,5 +139,13 @@ export function clauseBreakBetween(sentence: string, a: { start: number; end: nu
   const opening = /^\W*(?:\w+\s+){0,2}$/.test(sentence.slice(0, first.start)) && /^\s*,/.test(sentence.slice(first.end));
   if (opening) return false;
   if (new RegExp(CLAUSE_PUNCT.source).test(between.replace(/^[\s,]+/, '').replace(/,\s*$/, ''))) return true;
+  // ", and" joins two clauses ("was founded in 1976, and launched the store in 2003"); a bare "and" may join two
+  // names or two verbs of one clause ("Acme and Widgets merged on Monday").
+  if (/,\s*and\s/i.test(between)) return true;
   return words(between).some((w) => CLAUSE_WORD.test(w));
+}
+
+/** True when `text` holds a finite verb group that this reader recognises ("started", "was", "will meet"). */
+export function hasFiniteVerb(text: string): boolean {
+  return verbGroupTense(words(text), true) !== 'none';
 }
