@@ -6,7 +6,9 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { ArticleExtraction, ArticleRecord, Graph, IngestedArticle, Problem } from './types.ts';
 import { readInputFolder, ingestFiles } from './ingest/index.ts';
+import { existsSync } from 'node:fs';
 import { ExtractionCache, extractWithCache } from './extract/cache.ts';
+import { defaultWorkers, startWorkers, stopWorkers } from './extract/parallel.ts';
 import { lengthWarning } from './extract/index.ts';
 import { resolveEntities } from './resolve/entities.ts';
 import { resolveEvents } from './resolve/events.ts';
@@ -28,25 +30,12 @@ export interface PipelineOptions {
 
 export async function buildGraph(opts: PipelineOptions): Promise<Graph> {
   const progress = opts.progress;
-  progress?.start('read', 1);
-  const read = await readInputFolder(opts.input);
-  progress?.note(`${read.files.length} files`);
-  progress?.done();
-
-  progress?.start('ingest', read.files.length);
-  const ingested = ingestFiles(read.files);
-  progress?.done();
-
-  const articles = markDuplicates(ingested.articles);
-
-  const longArticles: Problem[] = [];
-  progress?.start('extract', articles.length);
-  let reported = 0;
   const cache = opts.cacheDir === undefined ? undefined : new ExtractionCache(opts.cacheDir);
-  const extracted = await extractWithCache(ingested.articles, cache, opts.workers, (done) => {
-    progress?.tick(done - reported);
-    reported = done;
-  });
+  // With nothing cached for this code every article will be extracted: start the workers now, so they load and
+  // warm up while the input is read. (A rebuild from a cache usually extracts a few articles, in this thread.)
+  if (!cache || !existsSync(cache.dir)) startWorkers(opts.workers ?? defaultWorkers());
+  const { read, ingested, articles, extracted } = await readAndExtract(opts, cache).finally(stopWorkers);
+  const longArticles: Problem[] = [];
   const extractions: ArticleExtraction[] = extracted.extractions;
   if (cache) progress?.note(`${extracted.reused} cached, ${extracted.extracted} extracted`);
   for (const article of ingested.articles) {
@@ -71,6 +60,29 @@ export async function buildGraph(opts: PipelineOptions): Promise<Graph> {
     ? [`${resolution.unmatchedCuration.length} curation rules matched nothing in this input (first: ${resolution.unmatchedCuration[0]})`]
     : [];
   return { articles, extractions, entities: resolution.entities, events, problems, notes };
+}
+
+/** Reading, ingesting and extracting (stages read, ingest, extract; the extract stage is closed by the caller). */
+async function readAndExtract(opts: PipelineOptions, cache: ExtractionCache | undefined) {
+  const progress = opts.progress;
+  progress?.start('read', 1);
+  const read = await readInputFolder(opts.input);
+  progress?.note(`${read.files.length} files`);
+  progress?.done();
+
+  progress?.start('ingest', read.files.length);
+  const ingested = ingestFiles(read.files);
+  progress?.done();
+
+  const articles = markDuplicates(ingested.articles);
+
+  progress?.start('extract', articles.length);
+  let reported = 0;
+  const extracted = await extractWithCache(ingested.articles, cache, opts.workers, (done) => {
+    progress?.tick(done - reported);
+    reported = done;
+  });
+  return { read, ingested, articles, extracted };
 }
 
 /**

@@ -17,6 +17,25 @@ export function defaultWorkers(): number {
   return Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
 }
 
+/**
+ * Workers started ahead of need (startWorkers), so that loading the extraction code and warming it up in each
+ * thread overlaps reading and ingesting the input instead of adding to extraction.
+ */
+let started: Worker[] = [];
+
+const newWorker = (warm: boolean) => new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { warm } });
+
+/** Starts `n` extraction workers now, for the next extractAll; stopWorkers ends any it did not use. */
+export function startWorkers(n = defaultWorkers()): void {
+  if (n > 1 && started.length === 0) started = Array.from({ length: n }, () => newWorker(true));
+}
+
+export async function stopWorkers(): Promise<void> {
+  const pool = started;
+  started = [];
+  await Promise.all(pool.map((w) => w.terminate()));
+}
+
 export async function extractAll(
   articles: readonly IngestedArticle[],
   workers = defaultWorkers(),
@@ -34,9 +53,9 @@ export async function extractAll(
   const results: ArticleExtraction[] = new Array(articles.length);
   let next = 0;
   let done = 0;
-  const pool = Array.from({ length: Math.min(workers, Math.ceil(articles.length / batch)) }, () =>
-    new Worker(new URL('./worker-entry.mjs', import.meta.url)),
-  );
+  const size = Math.min(workers, Math.ceil(articles.length / batch));
+  const pool = started.splice(0, size);
+  while (pool.length < size) pool.push(newWorker(false));
   try {
     await Promise.all(
       pool.map(

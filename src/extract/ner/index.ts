@@ -4,11 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import type { EntityType } from '../../types.ts';
-import { loadWeights, tagWords, type SerializedModel, type Weights } from './tagger.ts';
+import { loadWeights, tagWords, type PackedWeights, type SerializedModel } from './tagger.ts';
 import { isAbbreviation } from '../sentences.ts';
 
-let weights: Weights | null = null;
-function model(): Weights {
+let weights: PackedWeights | null = null;
+function model(): PackedWeights {
   weights ??= loadWeights(JSON.parse(readFileSync(new URL('./model.json', import.meta.url), 'utf8')) as SerializedModel);
   return weights;
 }
