@@ -66,6 +66,16 @@ describe('planParts', () => {
     ]);
   });
 
+  it('splits a crowded third of a month by day', () => {
+    const records = Array.from({ length: 12 }, (_, i) => rec(`d${i}`, `1987-03-0${(i % 4) + 1}`));
+    expect(planParts(records, 4).map((p) => [p.key, p.records.length])).toEqual([
+      ['1987-03-01', 3],
+      ['1987-03-02', 3],
+      ['1987-03-03', 3],
+      ['1987-03-04', 3],
+    ]);
+  });
+
   it('puts undated records with the article they come from', () => {
     const records = Array.from({ length: 40 }, (_, i) => [rec(`articles/a${i}.html`, null), rec(`entities/e${i}.html`, null, `articles/a${i}.html`)]).flat();
     const parts = planParts(records, 10);
