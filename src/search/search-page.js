@@ -89,11 +89,13 @@
     if (sort) options.sort = { date: sort };
     var results;
     if (sort && others.length) {
-      var instances = [pagefind].concat(others.map(function (base) { return pagefind.createInstance({ basePath: base, baseUrl: '/' }); }));
-      var searches = await Promise.all(instances.map(async function (instance) {
+      // One part after another: starting several Pagefind instances at once sometimes left one never answering.
+      var searches = [];
+      for (var j = 0; j < parts.length; j++) {
+        var instance = j === 0 ? pagefind : await pagefind.createInstance({ basePath: others[j - 1], baseUrl: '/' });
         await instance.options({ excerptLength: 24 });
-        return instance.search(q, options);
-      }));
+        searches.push(await instance.search(q, options));
+      }
       var order = parts.map(function (p, i) { return { i: i, undated: p.undated }; });
       var dated = order.filter(function (p) { return !p.undated; });
       if (sort === 'desc') dated.reverse();
