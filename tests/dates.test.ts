@@ -168,6 +168,30 @@ describe('TimeML-style values', () => {
   });
 });
 
+describe('relative months, year-end and weekdays told from the narrative', () => {
+  it('reads "last <month>" for the month just gone or the current one as a year back', () => {
+    const s = 'The bridge was closed last February after the flood.';
+    expect(timexValue('last February', '2010-03-04', s, s.indexOf('last February'))).toBe('2009-02');
+    expect(timexValue('last March', '2010-03-04', 'It opened last March.', 9)).toBe('2009-03');
+    expect(timexValue('last October', '2010-03-04', 'It opened last October.', 9)).toBe('2009-10');
+    expect(timexValue('this past February', '2010-03-04', 'It opened this past February.', 9)).toBe('2010-02');
+  });
+  it('reads "since year-end" as the last day of the year before', () => {
+    const s = 'The index has risen 12% since year-end.';
+    expect(timexValue('year-end', '2010-06-15', s, s.indexOf('year-end'))).toBe('2009-12-31');
+    const t = 'The deal should close by year-end.';
+    expect(timexValue('year-end', '2010-06-15', t, t.indexOf('year-end'))).toBe('2010');
+  });
+  it('counts "the previous Friday" and "the following Monday" from the last day told', () => {
+    const s = 'Shares closed lower, down 3% from the previous Friday.';
+    // Article of Monday 2010-06-14; the narrative last told Friday 2010-06-11.
+    expect(timexValue('the previous Friday', '2010-06-14', s, s.indexOf('the previous'), { value: '2010-06-11', precision: 'day' })).toBe('2010-06-04');
+    expect(timexValue('the previous Friday', '2010-06-14', s, s.indexOf('the previous'))).toBe('2010-06-11');
+    const t = 'The talks resumed the following Monday.';
+    expect(timexValue('the following Monday', '2010-06-14', t, t.indexOf('the following'), { value: '2010-06-11', precision: 'day' })).toBe('2010-06-14');
+  });
+});
+
 describe('sentences around clock times', () => {
   const split = (text: string) => splitParagraph({ id: 'p1', kind: 'body', text, line: 1 } as Paragraph, 0).map((s) => s.text);
   it('keeps a clock time with its zone or day, and ends a sentence after one before a new sentence', () => {

@@ -317,6 +317,17 @@ export function timexValue(text: string, reference: IsoDate | null, context = te
   // Recurring times ("daily", "weekly"): the period, as TimeML writes a set's value.
   const every = /^(hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly)$/.exec(lower);
   if (every) return { hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y' }[every[1] as 'daily'];
+  // "the previous Friday", "the following Monday": the nearest such weekday before or after the last day told
+  // (the article's day when the narrative has told none).
+  const relWeekday = /^the (previous|preceding|prior|following|next) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.exec(lower);
+  if (relWeekday && reference) {
+    const base = dateFromIso(narrative?.precision === 'day' ? narrative.value : reference.slice(0, 10)).getTime();
+    const target = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].indexOf(relWeekday[2]!);
+    const step = /following|next/.test(relWeekday[1]!) ? 1 : -1;
+    let d = base + step * DAY_MS;
+    while (new Date(d).getUTCDay() !== target) d += step * DAY_MS;
+    return new Date(d).toISOString().slice(0, 10);
+  }
   const anaphoric = anaphoricDatesIn(t).find((a) => a.index === 0 && a.text.length === t.length);
   if (anaphoric) return narrative ? anaphoric.resolve(narrative).value || null : null;
   if (reference && at >= 0) {
@@ -442,6 +453,10 @@ export function timexValue(text: string, reference: IsoDate | null, context = te
     const d = new Date(Date.UTC(refYear, ref.getUTCMonth() + shift, 1, 12));
     return d.toISOString().slice(0, 7);
   }
+  // "since year-end": the end of the year before, as a day (a change counted from the last closing figures).
+  if (/^(?:the )?(?:year[- ]end|year's end|end of (?:the )?year)$/.test(lower) && at >= 0 && /\bsince\s+$/i.test(context.slice(0, at))) {
+    return `${refYear - 1}-12-31`;
+  }
   if (/^(?:the |this |last |past |previous |next |coming |earlier this |later this |the current |this calendar |this fiscal |the current fiscal |the fiscal |the full |the whole |the entire |around )?(?:year|year[- ]end|year's end|end of (?:the |this )?year)$/.test(lower)
     || /^(?:by |at |around )?(?:the )?(?:end|rest|balance) of (?:the |this )?year$/.test(lower)
     || /^(?:earlier|later|early|late) (?:in |this )(?:the )?year$/.test(lower)) {
@@ -451,8 +466,9 @@ export function timexValue(text: string, reference: IsoDate | null, context = te
   if (namedMonth) {
     const m = new Date(`${namedMonth[2]} 1, 2000`).getMonth() + 1;
     const cue = namedMonth[1] ?? '';
+    // "last February" written in March or February is a year back: the month just gone would be "last month".
     const y = cue === 'this' ? refYear
-      : /last|this past/.test(cue) ? (m < ref.getUTCMonth() + 1 ? refYear : refYear - 1)
+      : /last|this past/.test(cue) ? (m < ref.getUTCMonth() + (cue === 'last' ? 0 : 1) ? refYear : refYear - 1)
       : cue === 'next' ? (m > ref.getUTCMonth() + 1 ? refYear : refYear + 1)
       : yearFor(m, null, refTime, direction, false);
     return `${y}-${String(m).padStart(2, '0')}`;
