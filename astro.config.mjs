@@ -8,6 +8,10 @@ export default defineConfig({
   trailingSlash: 'never',
   build: {
     format: 'file',
+    // Pages are rendered four at a time: one at a time, Astro's main thread sat idle a third of the render waiting
+    // for each page's file to be written (5,000 Reuters stories, 26,932 pages: render 81 s -> 41 s; 16 at a time
+    // gave no more). Each page is its own file, so the output is the same bytes.
+    concurrency: 4,
     inlineStylesheets: 'always',
     assets: '_assets',
   },
