@@ -8,9 +8,10 @@ export default defineConfig({
   trailingSlash: 'never',
   build: {
     format: 'file',
-    // Pages are rendered four at a time: one at a time, Astro's main thread sat idle a third of the render waiting
-    // for each page's file to be written (5,000 Reuters stories, 26,932 pages: render 81 s -> 41 s; 16 at a time
-    // gave no more). Each page is its own file, so the output is the same bytes.
+    // Pages are rendered four at a time: one at a time, Astro's main thread sat idle about a third of the render
+    // waiting for each page's file to be written (5,000 Reuters stories, 26,932 pages: render median 81 s over 3
+    // runs -> 57 s over 4, on a noisy machine; 16 at a time gave no more). Each page is its own file, so the output
+    // is the same bytes.
     concurrency: 4,
     inlineStylesheets: 'always',
     assets: '_assets',

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import fc from 'fast-check';
 import { slugify, uniqueSlugs, MAX_SLUG_LENGTH } from '../src/util/slug.ts';
 import { relativeHref, urls } from '../src/util/urls.ts';
 import { splitSentences } from '../src/extract/sentences.ts';
@@ -30,6 +32,21 @@ describe('relativeHref', () => {
     expect(relativeHref(urls.entity('x'), urls.article('a'))).toBe('../articles/a.html');
     expect(relativeHref(urls.article('a'), urls.paragraph('b', 'p3'))).toBe('b.html#p3');
     expect(relativeHref(urls.event('e'), urls.home)).toBe('../index.html');
+    expect(relativeHref(urls.event('e'), 'a/b/c.html#x/y')).toBe('../a/b/c.html#x/y');
+    expect(relativeHref('a/b/c.html', 'a/d.html')).toBe('../d.html');
+  });
+
+  it('agrees with path.posix.relative for any depth', () => {
+    const segment = fc.constantFrom('a', 'b', 'entities', 'events', 'x.html', 'y.html');
+    const file = fc.array(segment, { minLength: 0, maxLength: 3 }).map((dirs) => [...dirs, 'p.html'].join('/'));
+    fc.assert(
+      fc.property(file, file, fc.option(fc.constantFrom('p1', 'q/r'), { nil: undefined }), (from, toPath, hash) => {
+        const to = hash === undefined ? toPath : `${toPath}#${hash}`;
+        const expected = path.posix.relative(path.posix.dirname(from), toPath) + (hash === undefined ? '' : `#${hash}`);
+        expect(relativeHref(from, to)).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -61,20 +61,28 @@ export async function extractAll(
       pool.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
+            // Each worker has two batches in hand, so it starts the next one while the main thread is still
+            // receiving the last one's results (or busy with another worker's): no round trip left idle.
+            const inFlight: number[] = [];
             const send = () => {
-              if (next >= articles.length) return resolve();
+              if (next >= articles.length) return;
               const start = next;
               next = Math.min(articles.length, next + batch);
-              worker.once('message', (batch: ArticleExtraction[]) => {
-                batch.forEach((x, k) => (results[start + k] = x));
-                done += batch.length;
-                onProgress?.(done);
-                send();
-              });
+              inFlight.push(start);
               worker.postMessage(articles.slice(start, next));
             };
+            worker.on('message', (extracted: ArticleExtraction[]) => {
+              const start = inFlight.shift()!;
+              extracted.forEach((x, k) => (results[start + k] = x));
+              done += extracted.length;
+              onProgress?.(done);
+              send();
+              if (inFlight.length === 0) resolve();
+            });
             worker.once('error', reject);
             send();
+            send();
+            if (inFlight.length === 0) resolve();
           }),
       ),
     );

@@ -46,6 +46,21 @@ export const TYPE_LABEL: Record<EntityType, { one: string; many: string }> = {
 
 /** The href that leads from page `from` to `to` (both root-relative file URLs), e.g. `../entities/x.html`. */
 export function relativeHref(from: SiteUrl | string, to: SiteUrl | string): string {
+  // Pages are at most one folder deep and each links to hundreds of others (millions of calls in a large build),
+  // so the common cases skip the general walk: from the root, and from a page one folder deep to a page at most
+  // one folder deep.
+  const fromSlash = from.indexOf('/');
+  if (fromSlash < 0) return to;
+  if (from.indexOf('/', fromSlash + 1) < 0) {
+    const hashAt = to.indexOf('#');
+    const pathEnd = hashAt < 0 ? to.length : hashAt;
+    const toSlash = to.indexOf('/');
+    if (toSlash < 0 || toSlash >= pathEnd) return `../${to}`;
+    const second = to.indexOf('/', toSlash + 1);
+    if (second < 0 || second >= pathEnd) {
+      return toSlash === fromSlash && to.startsWith(from.slice(0, fromSlash + 1)) ? to.slice(fromSlash + 1) : `../${to}`;
+    }
+  }
   const [toPath, hash] = splitHash(to);
   const fromDirs = from.split('/').slice(0, -1);
   const toParts = toPath.split('/');
