@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ingestFile, ingestFiles, readInputFolder } from '../src/ingest/index.ts';
+import { ingestFile, ingestFiles, MAX_FILE_BYTES, readInputFolder } from '../src/ingest/index.ts';
 import { stripTitleSlogan, photoCredit, isDebris, looksLikeHeading } from '../src/ingest/clean.ts';
 import type { IngestedArticle, InputFile } from '../src/types.ts';
 
@@ -137,14 +137,22 @@ describe('encodings and bad files', () => {
     await fs.writeFile(path.join(dir, 'a.txt'), 'A\n\na.');
     await fs.writeFile(path.join(dir, '.hidden.txt'), 'H');
     await fs.symlink('/etc/passwd', path.join(dir, 'link.txt'));
+    // More files than are read at once, so order must survive concurrent reads; and one sparse file over the limit.
+    const many = Array.from({ length: 70 }, (_, i) => `m/${String(i).padStart(2, '0')}.txt`);
+    await fs.mkdir(path.join(dir, 'm'));
+    for (const [i, f] of many.entries()) await fs.writeFile(path.join(dir, f), `Title ${i}\n\n${'x'.repeat(i * 997)}.`);
+    await fs.writeFile(path.join(dir, 'huge.txt'), '');
+    await fs.truncate(path.join(dir, 'huge.txt'), MAX_FILE_BYTES + 1);
     const { files, problems } = await readInputFolder(dir);
-    expect(files.map((f) => f.file)).toEqual(['a.txt', 'b/c/z.txt']);
+    expect(files.map((f) => f.file)).toEqual(['a.txt', 'b/c/z.txt', ...many]);
+    for (const [i, f] of files.slice(2).entries()) expect(f.bytes.length).toBe(`Title ${i}\n\n`.length + i * 997 + 1);
     expect(problems).toEqual([
       { file: '.hidden.txt', message: 'hidden file skipped', severity: 'error' },
       { file: 'link.txt', message: 'symbolic link not followed', severity: 'error' },
+      { file: 'huge.txt', message: `file too large (${MAX_FILE_BYTES + 1} bytes; limit ${MAX_FILE_BYTES})`, severity: 'error' },
     ]);
     const { articles } = ingestFiles(files);
-    expect(articles.map((a) => a.id)).toEqual(['a', 'b-c-z']);
+    expect(articles.map((a) => a.id).slice(0, 3)).toEqual(['a', 'b-c-z', 'm-00']);
     await fs.rm(dir, { recursive: true });
   });
 });

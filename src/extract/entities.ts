@@ -11,7 +11,7 @@
  * 3. Within the article: one name, one type (the evidence of all its mentions is pooled), surnames join the full
  *    name ("Biden" → "Joe Biden"), and an acronym in brackets joins its expansion.
  */
-import nlp from 'compromise';
+import nlp from './nlp.ts';
 import { tagNames } from './ner/index.ts';
 import type { EntityMention, EntityType, IngestedArticle, Sentence } from '../types.ts';
 import {

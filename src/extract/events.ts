@@ -7,7 +7,7 @@
  *   coup · sanction · attack · death · birth · disaster · election · appointment · resignation · deal · financial · legal ·
  *   protest · launch · meeting · statement
  */
-import nlp from 'compromise';
+import nlp from './nlp.ts';
 import { clauseBreakBetween, hasFiniteVerb } from './tense.ts';
 import type { DateMention, EntityMention, EventMention, IngestedArticle, ParticipantRole, Sentence } from '../types.ts';
 

@@ -19,7 +19,7 @@ export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 export async function readInputFolder(root: string): Promise<{ files: InputFile[]; problems: Problem[] }> {
   const absRoot = path.resolve(root);
-  const files: InputFile[] = [];
+  const paths: string[] = [];
   const problems: Problem[] = [];
   async function walk(dir: string): Promise<void> {
     const entries = await fs.readdir(path.join(absRoot, dir), { withFileTypes: true });
@@ -31,24 +31,45 @@ export async function readInputFolder(root: string): Promise<{ files: InputFile[
         problems.push({ file: rel, message: `hidden ${entry.isDirectory() ? 'folder' : 'file'} skipped`, severity: 'error' });
         continue;
       }
-      if (entry.isSymbolicLink()) {
-        problems.push({ file: rel, message: 'symbolic link not followed', severity: 'error' });
-      } else if (entry.isDirectory()) {
-        await walk(rel);
-      } else if (entry.isFile()) {
-        const abs = path.join(absRoot, rel);
-        const stat = await fs.stat(abs);
-        if (stat.size > MAX_FILE_BYTES) {
-          problems.push({ file: rel, message: `file too large (${stat.size} bytes; limit ${MAX_FILE_BYTES})`, severity: 'error' });
-          continue;
-        }
-        files.push({ file: rel, bytes: new Uint8Array(await fs.readFile(abs)) });
-      }
+      if (entry.isSymbolicLink()) problems.push({ file: rel, message: 'symbolic link not followed', severity: 'error' });
+      else if (entry.isDirectory()) await walk(rel);
+      else if (entry.isFile()) paths.push(rel);
     }
   }
   await walk('');
+  // Files are read many at a time: one after another, each waited on its own round trips to the file system
+  // (21,578 Reuters stories: 13-19 s). They are kept in walk order.
+  const read: (InputFile | Problem)[] = new Array(paths.length);
+  let next = 0;
+  const reader = async () => {
+    while (next < paths.length) {
+      const i = next++;
+      const rel = paths[i]!;
+      // An unreadable file (no permission, gone since the listing) is a problem of its own, not the end of the build.
+      const handle = await fs.open(path.join(absRoot, rel), 'r').catch((err: Error) => err);
+      if (handle instanceof Error) {
+        read[i] = { file: rel, message: `could not be read: ${handle.message.replace(absRoot + path.sep, '')}`, severity: 'error' };
+        continue;
+      }
+      try {
+        const { size } = await handle.stat();
+        read[i] = size > MAX_FILE_BYTES
+          ? { file: rel, message: `file too large (${size} bytes; limit ${MAX_FILE_BYTES})`, severity: 'error' }
+          : { file: rel, bytes: new Uint8Array(await handle.readFile()) };
+      } finally {
+        await handle.close();
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, paths.length) }, reader));
+  const files: InputFile[] = [];
+  for (const r of read) if ('bytes' in r) files.push(r);
+  else problems.push(r);
   return { files, problems };
 }
+
+/** Files read at once: enough to keep the file system busy, few enough to stay far from any open-file limit. */
+const READ_CONCURRENCY = 32;
 
 /** Article ids: slugs of the input path without its extension, unique across the folder. */
 export function articleIds(files: readonly string[]): Map<string, string> {
