@@ -22,6 +22,7 @@ import type { SearchRecord } from './records.ts';
 import type { Progress } from '../util/progress.ts';
 import { planParts, PARTS_FILE, type IndexPart } from './parts.ts';
 import { codeVersion } from '../util/code-version.ts';
+import { mapLimited } from '../util/concurrency.ts';
 
 export interface IndexOptions {
   progress?: Progress;
@@ -73,8 +74,8 @@ export async function indexSite(
   const staging = await fs.mkdtemp(path.join(path.dirname(root), `.${path.basename(root)}-index-`));
   try {
     const sources = new Array<string>(parts.length);
-    await forEachLimited(parts, 2, async (part, i) => {
-      const fingerprint = await partFingerprint(root, part);
+    await mapLimited(parts, 2, async (part, i) => {
+      const { fingerprint, html } = await partInput(root, part);
       const recorded = state?.version === version ? state.parts[part.dir] : undefined;
       const previous = opts.previous ? path.join(path.dirname(opts.previous), part.dir) : null;
       if (recorded?.fingerprint === fingerprint && previous && (await entryHash(previous)) === recorded.entry) {
@@ -85,7 +86,7 @@ export async function indexSite(
         return;
       }
       sources[i] = path.join(staging, String(i));
-      await writePart(root, part, sources[i], progress);
+      await writePart(part, html, sources[i], progress);
       next.parts[part.dir] = { fingerprint, entry: (await entryHash(sources[i]))! };
     });
     await fs.rm(path.join(root, 'pagefind'), { recursive: true, force: true });
@@ -114,14 +115,18 @@ export async function indexSite(
   return { pages: records.length, parts: parts.length, reusedParts };
 }
 
-/** The input of a part: its records, and for article pages what Pagefind reads of their HTML. */
-async function partFingerprint(root: string, part: IndexPart): Promise<string> {
+/**
+ * The input of a part: its records, and for article pages what Pagefind reads of their HTML (read here once, many
+ * files at a time, and handed to Pagefind from memory if the part is indexed again).
+ */
+async function partInput(root: string, part: IndexPart): Promise<{ fingerprint: string; html: (string | null)[] }> {
+  const html = await mapLimited(part.records, 32, async (r) => (r.kind === 'article' ? indexedHtml(await fs.readFile(path.join(root, r.url), 'utf8')) : null));
   const hash = createHash('sha256').update(part.dir).update('\0');
-  for (const r of part.records) {
+  for (const [i, r] of part.records.entries()) {
     hash.update(JSON.stringify(r)).update('\0');
-    if (r.kind === 'article') hash.update(indexedHtml(await fs.readFile(path.join(root, r.url), 'utf8'))).update('\0');
+    if (html[i] !== null) hash.update(html[i]!).update('\0');
   }
-  return hash.digest('hex');
+  return { fingerprint: hash.digest('hex'), html };
 }
 
 /**
@@ -134,7 +139,7 @@ export function indexedHtml(html: string): string {
   const open = html.indexOf('<main');
   const close = html.lastIndexOf('</main>');
   if (open < 0 || close < open) return html;
-  return `${/<html[^>]*>/.exec(html)?.[0] ?? ''}\n${html.slice(open, close)}`;
+  return `${/<html[^>]*>/.exec(html)?.[0] ?? ''}\n${html.slice(open, close)}</main></html>`;
 }
 
 /** The hash of a bundle's pagefind-entry.json (which names its index files by their hashes), or null. */
@@ -143,18 +148,7 @@ async function entryHash(bundle: string): Promise<string | null> {
   return bytes ? sha256(bytes) : null;
 }
 
-async function forEachLimited<T>(items: readonly T[], limit: number, fn: (item: T, i: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  const run = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      await fn(items[i]!, i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
-}
-
-async function writePart(root: string, part: IndexPart, outputPath: string, progress?: Progress): Promise<void> {
+async function writePart(part: IndexPart, html: readonly (string | null)[], outputPath: string, progress?: Progress): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
@@ -163,7 +157,7 @@ async function writePart(root: string, part: IndexPart, outputPath: string, prog
     for (const [i, r] of part.records.entries()) {
       const added =
         r.kind === 'article'
-          ? await index.addHTMLFile({ url: `/${r.url}`, content: await fs.readFile(path.join(root, r.url), 'utf8') })
+          ? await index.addHTMLFile({ url: `/${r.url}`, content: html[i]! })
           : await index.addCustomRecord(customRecord(r));
       if (added.errors.length) throw new Error(`Pagefind could not index ${r.url}: ${added.errors.join('; ')}`);
       if (i % 256 === 255) progress?.tick(256);

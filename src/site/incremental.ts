@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import type { SiteModel } from '../graph/site-model.ts';
 import { codeVersion } from '../util/code-version.ts';
+import { mapLimited } from '../util/concurrency.ts';
 
 /** Everything page HTML depends on besides the model: the pages and what they import, Astro's config and version. */
 export const renderCodeVersion = () => codeVersion(['src/pages', 'astro.config.mjs', 'package.json']);
@@ -93,7 +94,7 @@ export async function reusablePages(keys: readonly PageKey[], state: RenderState
   const reusable = new Set<string>();
   if (!state || state.version !== version) return reusable;
   const candidates = keys.filter((k) => state.pages[k.file]?.key === k.key);
-  await forEachLimited(candidates, 64, async (k) => {
+  await mapLimited(candidates, 64, async (k) => {
     const bytes = await fs.readFile(path.join(outDir, k.file)).catch(() => null);
     if (bytes && sha256(bytes) === state.pages[k.file]!.sha256) reusable.add(k.file);
   });
@@ -104,14 +105,10 @@ export async function reusablePages(keys: readonly PageKey[], state: RenderState
 export async function stateAfterRender(keys: readonly PageKey[], version: string, outDir: string): Promise<RenderState> {
   const pages: RenderState['pages'] = {};
   const hashes = new Map<string, string>();
-  await forEachLimited(keys, 64, async (k) => {
+  await mapLimited(keys, 64, async (k) => {
     hashes.set(k.file, sha256(await fs.readFile(path.join(outDir, k.file))));
   });
   // Keys in model order, so the state file itself is deterministic.
   for (const k of keys) pages[k.file] = { key: k.key, sha256: hashes.get(k.file)! };
   return { version, pages };
-}
-
-async function forEachLimited<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  for (let i = 0; i < items.length; i += limit) await Promise.all(items.slice(i, i + limit).map(fn));
 }
