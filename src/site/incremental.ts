@@ -4,8 +4,8 @@
  *
  * A page's HTML is a function of its props (its slice of the site model), the build options and the rendering
  * code. So each page gets a key — the hash of those — and the render state (kept in the cache folder, one file
- * per output folder) records the key and the SHA-256 of every page written. A page is carried over only when its
- * key is unchanged and the file in the output still has the recorded hash; anything else, or any doubt (no
+ * per output folder) records the key, size and modification time of every page written. A page is carried over
+ * only when its key is unchanged and the file in the output is still the one written; anything else, or any doubt (no
  * state, other code, other options), renders it. The listing pages (home, indexes, timeline…) are always
  * rendered: they are few and depend on everything.
  */
@@ -32,8 +32,12 @@ export type PageKind = 'articles' | 'entities' | 'events';
 export interface RenderState {
   /** Code version and build options the pages were rendered with. */
   version: string;
-  /** Output file → page key and the SHA-256 of the bytes written. */
-  pages: Record<string, { key: string; sha256: string }>;
+  /**
+   * Output file → page key, and the size and modification time of the file written. A file whose size and time are
+   * as recorded is taken to hold the bytes written (as make and git do): reading and hashing every page of a large
+   * site again took seconds of each rebuild.
+   */
+  pages: Record<string, { key: string; size: number; mtimeMs: number }>;
 }
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
@@ -88,27 +92,26 @@ export async function writeState(file: string, state: RenderState): Promise<void
 
 /**
  * The pages of `keys` that can be carried over from `outDir` as they are: same key as recorded in `state`, and
- * the file there still has the recorded bytes (so a page edited or deleted by hand is rendered again).
+ * the file there is still the one written: same size and modification time (so a page edited or deleted by hand
+ * is rendered again).
  */
 export async function reusablePages(keys: readonly PageKey[], state: RenderState | null, version: string, outDir: string): Promise<Set<string>> {
   const reusable = new Set<string>();
   if (!state || state.version !== version) return reusable;
   const candidates = keys.filter((k) => state.pages[k.file]?.key === k.key);
   await mapLimited(candidates, 64, async (k) => {
-    const bytes = await fs.readFile(path.join(outDir, k.file)).catch(() => null);
-    if (bytes && sha256(bytes) === state.pages[k.file]!.sha256) reusable.add(k.file);
+    const stat = await fs.stat(path.join(outDir, k.file)).catch(() => null);
+    const recorded = state.pages[k.file]!;
+    if (stat?.isFile() && stat.size === recorded.size && stat.mtimeMs === recorded.mtimeMs) reusable.add(k.file);
   });
   return reusable;
 }
 
 /** The state after a render: every page's key and the hash of the file now in `outDir`. */
 export async function stateAfterRender(keys: readonly PageKey[], version: string, outDir: string): Promise<RenderState> {
+  const stats = await mapLimited(keys, 64, (k) => fs.stat(path.join(outDir, k.file)));
   const pages: RenderState['pages'] = {};
-  const hashes = new Map<string, string>();
-  await mapLimited(keys, 64, async (k) => {
-    hashes.set(k.file, sha256(await fs.readFile(path.join(outDir, k.file))));
-  });
-  // Keys in model order, so the state file itself is deterministic.
-  for (const k of keys) pages[k.file] = { key: k.key, sha256: hashes.get(k.file)! };
+  // Keys in model order, so the state file lists pages in a stable order.
+  for (const [i, k] of keys.entries()) pages[k.file] = { key: k.key, size: stats[i]!.size, mtimeMs: stats[i]!.mtimeMs };
   return { version, pages };
 }

@@ -12,6 +12,8 @@ export interface Progress {
   done(): void;
   /** Wall time of every finished stage, in order. */
   readonly timings: [stage: string, ms: number][];
+  /** Whether counts are shown as they come (a bar on a terminal): work done only to count can be skipped if not. */
+  readonly live: boolean;
 }
 
 /** Records timings and draws nothing. */
@@ -24,6 +26,7 @@ export function lineProgress(write: (line: string) => void): Progress {
   const state = new StageState();
   return {
     timings: state.timings,
+    live: false,
     start: (stage, total) => state.start(stage, total),
     tick: (n = 1) => state.tick(n),
     note: (text) => state.notes.push(text),
@@ -46,6 +49,7 @@ export function barProgress(stream: NodeJS.WriteStream): Progress {
   };
   return {
     timings: state.timings,
+    live: true,
     start(stage, total) {
       state.start(stage, total);
       draw(true);
