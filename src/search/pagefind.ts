@@ -54,6 +54,13 @@ export async function setAsidePreviousIndex(outDir: string): Promise<string | nu
   return path.join(aside, 'pagefind');
 }
 
+/**
+ * Parts indexed at once. Records go to Pagefind one at a time (see writePart), so a part mostly waits on the round
+ * trip to Pagefind's process; more parts in flight keep that process busy. 5,000 Reuters stories (21 parts), index
+ * stage median of 3: 2 at once 27.1 s, 6 at once 24.1 s, Pagefind's memory 290 -> 360 MB; same bytes.
+ */
+const PARTS_AT_ONCE = 6;
+
 export async function indexSite(
   outDir: string,
   records: readonly SearchRecord[],
@@ -69,12 +76,12 @@ export async function indexSite(
   const next: IndexState = { version, parts: {} };
   progress?.start('index', records.length);
   let reusedParts = 0;
-  // New parts are written to a staging folder, two at a time (Pagefind's process works on both cores), and put in
-  // place when all are done: the earliest part at the bundle root first, as the others' folders go inside it.
+  // New parts are written to a staging folder, several at a time (PARTS_AT_ONCE), and put in place when all are
+  // done: the earliest part at the bundle root first, as the others' folders go inside it.
   const staging = await fs.mkdtemp(path.join(path.dirname(root), `.${path.basename(root)}-index-`));
   try {
     const sources = new Array<string>(parts.length);
-    await mapLimited(parts, 2, async (part, i) => {
+    await mapLimited(parts, PARTS_AT_ONCE, async (part, i) => {
       const { fingerprint, html } = await partInput(root, part);
       const recorded = state?.version === version ? state.parts[part.dir] : undefined;
       const previous = opts.previous ? path.join(path.dirname(opts.previous), part.dir) : null;
