@@ -11,7 +11,7 @@ import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { bigInputs } from '../tests/helpers/big-article.ts';
-import { ROOT, chronicleBuild, formatStages, load, type Run } from './measure.ts';
+import { ROOT, chronicleBuild, formatStages, load, median, type Run } from './measure.ts';
 
 const TARGET_SECONDS = 20;
 const { values } = parseArgs({ options: { runs: { type: 'string' } } });
@@ -22,7 +22,6 @@ function build(input: string, out: string): Run {
   return chronicleBuild(input, out, ['--no-cache']);
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const work = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-bench-big-'));
 try {

@@ -1,4 +1,4 @@
-/** Running a timed `chronicle build` for the benchmarks: wall time, peak RSS (GNU time), per-stage timings, load. */
+/** Running a timed `chronicle build` or `chronicle extract` for the benchmarks: wall time, peak RSS (GNU time), per-stage timings, load. */
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -6,28 +6,36 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-export interface Run { seconds: number; peakRssMb: number; stages: Record<string, number>; summary: string; load: string }
+export interface Run { seconds: number; cpuSeconds: number; peakRssMb: number; stages: Record<string, number>; summary: string; load: string }
+
+/** The middle value; of an even count, the upper of the two middle ones, so that it is always a run that happened. */
+export const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
 
-export function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): { seconds: number; peakRssMb: number; stderr: string; stdout: string } {
+export function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): { seconds: number; cpuSeconds: number; peakRssMb: number; stderr: string; stdout: string } {
   const started = performance.now();
   const r = spawnSync('/usr/bin/time', ['-v', cmd, ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
   const seconds = (performance.now() - started) / 1000;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}):\n${r.stderr.slice(-3000)}`);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
-  return { seconds, peakRssMb: rss ? Number(rss[1]) / 1024 : NaN, stderr: r.stderr, stdout: r.stdout };
+  const cpu = (what: string) => Number(new RegExp(`${what} time \\(seconds\\): ([\\d.]+)`).exec(r.stderr)?.[1] ?? NaN);
+  return { seconds, cpuSeconds: cpu('User') + cpu('System'), peakRssMb: rss ? Number(rss[1]) / 1024 : NaN, stderr: r.stderr, stdout: r.stdout };
 }
 
-/** `chronicle build` with its per-stage timings (CHRONICLE_TIMINGS) and the machine's load when it started. */
-export function chronicleBuild(input: string, out: string, flags: string[]): Run {
+/** A `chronicle` command with its per-stage timings (CHRONICLE_TIMINGS) and the machine's load when it started. */
+function chronicleRun(args: string[]): Run {
   const before = load();
-  const r = timed(process.execPath, ['bin/chronicle.js', 'build', '--input', input, '--out', out, ...flags], { CHRONICLE_TIMINGS: '1', ASTRO_TELEMETRY_DISABLED: '1' });
+  const r = timed(process.execPath, ['bin/chronicle.js', ...args], { CHRONICLE_TIMINGS: '1', ASTRO_TELEMETRY_DISABLED: '1' });
   const stages: Record<string, number> = {};
   const line = /timings: (.*)/.exec(r.stderr)?.[1] ?? '';
   for (const m of line.matchAll(/([a-z ]+?) ([\d.]+)s/g)) stages[m[1]!.trim()] = Number(m[2]);
-  return { seconds: r.seconds, peakRssMb: r.peakRssMb, stages, summary: r.stdout.trim().split('\n').at(-1) ?? '', load: `${before} → ${load()}` };
+  return { seconds: r.seconds, cpuSeconds: r.cpuSeconds, peakRssMb: r.peakRssMb, stages, summary: r.stdout.trim().split('\n').at(-1) ?? '', load: `${before} → ${load()}` };
 }
+
+export const chronicleBuild = (input: string, out: string, flags: string[]): Run => chronicleRun(['build', '--input', input, '--out', out, ...flags]);
+
+export const chronicleExtract = (input: string, json: string, flags: string[]): Run => chronicleRun(['extract', '--input', input, '--json', json, ...flags]);
 
 /** Stage timings as the CLI prints them: "extract 4.4s, render 6.3s". */
 export const formatStages = (stages: Record<string, number>) => Object.entries(stages).map(([s, t]) => `${s} ${t.toFixed(1)}s`).join(', ');

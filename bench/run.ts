@@ -8,8 +8,9 @@
  *    pages/s, page and file counts, search index sizes, time relative to Hugo;
  * 2. one article added, then an incremental rebuild with the cache of (1): its time as a share of the full build;
  * 3. for corpora in --workers-check (default: bbc), a fresh build of the same input with 1 worker and no cache:
- *    the extraction speed-up of 2 workers, and a byte-for-byte comparison with the output of (2), which checks
- *    both "1 worker = 2 workers" and "incremental = fresh".
+ *    a byte-for-byte comparison with the output of (2), which checks both "1 worker = 2 workers" and
+ *    "incremental = fresh", and the extraction speed-up of 2 workers in this one pair of runs (bench/workers.ts
+ *    measures it over several rounds, which this machine's drifting speed calls for).
  * Each figure is printed with the machine's load average when it was taken (the machine may be shared).
  */
 import os from 'node:os';
@@ -18,7 +19,7 @@ import { spawnSync } from 'node:child_process';
 import { promises as fs, existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { prepareBbc, prepareReuters } from './corpora.ts';
-import { ROOT, chronicleBuild, load, timed, type Run } from './measure.ts';
+import { ROOT, chronicleBuild, load, median, timed, type Run } from './measure.ts';
 
 const { values } = parseArgs({ options: { only: { type: 'string' }, limit: { type: 'string' }, runs: { type: 'string' }, 'workers-check': { type: 'string' } } });
 const limit = values.limit ? Number(values.limit) : Infinity;
@@ -71,7 +72,6 @@ async function countFiles(dir: string): Promise<{ files: number; html: number; b
   return { files, html, bytes, pagefindBytes, offlineBytes };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
 const STAGES = ['read', 'ingest', 'extract', 'resolve', 'model', 'render', 'write', 'index', 'offline'];
 
@@ -147,7 +147,7 @@ try {
       const speedup = (one.stages.extract ?? NaN) / stage('extract');
       extra.push(
         `- ${name}, fresh build with 1 worker and no cache: ${one.seconds.toFixed(1)} s, extract stage ${one.stages.extract?.toFixed(1)} s vs ` +
-          `${stage('extract').toFixed(1)} s with 2 workers = **${speedup.toFixed(2)}× speed-up**; load ${one.load}; its output vs the incremental ` +
+          `${stage('extract').toFixed(1)} s with 2 workers = **${speedup.toFixed(2)}× speed-up** (one run each: \`npm run bench:workers\` gives a median); load ${one.load}; its output vs the incremental ` +
           `2-worker output above: ${diff.length === 0 ? '**byte-identical**' : `**${diff.length} files differ** (first: ${diff.slice(0, 5).join(', ')})`}`,
       );
       console.error(extra.at(-1));

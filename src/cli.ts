@@ -86,9 +86,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       case 'extract': {
         const jsonPath = path.resolve(str(values.json) ?? 'graph.json');
         const cacheDir = cacheFolder(values, jsonPath);
-        const graph = await extract(input, io, { ...(workers ? { workers } : {}), ...(cacheDir ? { cacheDir } : {}) }, terminalProgress(io.stderr, io.tty));
+        const progress = terminalProgress(io.stderr, io.tty);
+        const graph = await extract(input, io, { ...(workers ? { workers } : {}), ...(cacheDir ? { cacheDir } : {}) }, progress);
         await fs.mkdir(path.dirname(jsonPath), { recursive: true });
         await fs.writeFile(jsonPath, serializeGraphJson(graph));
+        printTimings(io, progress);
         io.stdout(`${summary(graph)} → ${path.relative(process.cwd(), jsonPath) || jsonPath}`);
         return strict && graph.problems.length > 0 ? 1 : 0;
       }
@@ -133,6 +135,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     io.stderr(`chronicle ${command}: ${(err as Error).stack ?? String(err)}`);
     return 1;
   }
+}
+
+/** With CHRONICLE_TIMINGS set, every stage's wall time on one line of stderr, for the benchmarks (bench/measure.ts). */
+function printTimings(io: Io, progress: Progress): void {
+  if (process.env.CHRONICLE_TIMINGS) io.stderr(`timings: ${progress.timings.map(([s, ms]) => `${s} ${(ms / 1000).toFixed(1)}s`).join(', ')}`);
 }
 
 async function extract(input: string, io: Io, opts: { workers?: number; cacheDir?: string }, progress: Progress): Promise<Graph> {
@@ -181,7 +188,7 @@ export async function build(
   progress.start('offline', 1);
   const offline = await writeOfflineSearch(out, records);
   progress.done();
-  if (process.env.CHRONICLE_TIMINGS) io.stderr(`timings: ${progress.timings.map(([s, ms]) => `${s} ${(ms / 1000).toFixed(1)}s`).join(', ')}`);
+  printTimings(io, progress);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const perThousand = graph.articles.length ? Math.round((offline.bytes / graph.articles.length) * 1000 / 1024) : 0;
   io.stdout(

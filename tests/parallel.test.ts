@@ -9,7 +9,7 @@ import { ExtractionCache, extractWithCache } from '../src/extract/cache.ts';
 import { codeFiles } from '../src/util/code-version.ts';
 
 describe('extractAll', () => {
-  it('is identical with 1 and 2 workers', async () => {
+  it('is identical with 1, 2 and 3 workers', async () => {
     const articles = [];
     for (const dir of ['seeds', 'tests/fixtures/bad']) articles.push(...ingestFiles((await readInputFolder(dir)).files).articles);
     expect(articles.length).toBeGreaterThan(10);
@@ -18,6 +18,7 @@ describe('extractAll', () => {
     const two = await extractAll(articles, 2, (done) => progress.push(done), 1);
     expect(two).toEqual(one);
     expect(progress.at(-1)).toBe(articles.length);
+    expect(await extractAll(articles, 3, undefined, 1)).toEqual(one);
   });
 });
 
