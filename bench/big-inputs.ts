@@ -22,7 +22,6 @@ function build(input: string, out: string): Run {
   return chronicleBuild(input, out, ['--no-cache']);
 }
 
-
 const work = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-bench-big-'));
 try {
   const inputs: { name: string; dir: string }[] = [{ name: 'seeds (reference)', dir: path.join(ROOT, 'seeds') }];

@@ -26,8 +26,8 @@ try {
   const input = path.join(work, 'bbc');
   const articles = await prepareBbc(input, limit);
   const rows: { one: Run; two: Run }[] = [];
+  const run = (workers: number) => chronicleExtract(input, path.join(work, `graph-${workers}.json`), ['--workers', String(workers), '--no-cache']);
   for (let round = 0; round < rounds; round++) {
-    const run = (workers: number) => chronicleExtract(input, path.join(work, `graph-${workers}.json`), ['--workers', String(workers), '--no-cache']);
     let one: Run, two: Run;
     if (round % 2 === 0) {
       one = run(1);

@@ -61,7 +61,7 @@ export function pagePropsJson(page: object): string {
 export function pageKeys(model: SiteModel): PageKey[] {
   const keys: PageKey[] = [];
   const add = (kind: PageKind, page: { id: string; url: string }) => {
-    keys.push({ kind, id: page.id, file: page.url, key: createHash('sha256').update(pagePropsJson(page)).digest('hex') });
+    keys.push({ kind, id: page.id, file: page.url, key: sha256(pagePropsJson(page)) });
   };
   for (const a of model.articles) add('articles', a);
   for (const e of model.entities) add('entities', e);
@@ -107,7 +107,7 @@ export async function reusablePages(keys: readonly PageKey[], state: RenderState
   return reusable;
 }
 
-/** The state after a render: every page's key and the hash of the file now in `outDir`. */
+/** The state after a render: every page's key and the size and modification time of the file now in `outDir`. */
 export async function stateAfterRender(keys: readonly PageKey[], version: string, outDir: string): Promise<RenderState> {
   const stats = await mapLimited(keys, 64, (k) => fs.stat(path.join(outDir, k.file)));
   const pages: RenderState['pages'] = {};
