@@ -119,7 +119,7 @@ describe("a folder of the user's", () => {
     const after = await tree(out);
     expect(Object.keys(withSecond).length).toBeGreaterThan(Object.keys(after).length);
     expect(after).toEqual(built);
-  });
+  }, 600_000);
 
   it('never has a file overwritten that Chronicle did not write, unless --force', async () => {
     const { root, input } = await project('collision');
@@ -142,7 +142,7 @@ describe("a folder of the user's", () => {
     expect((await run(['build', '--input', input, '--out', out, '--no-cache', '--force'])).code).toBe(0);
     expect(await fs.readFile(path.join(out, 'articles', page), 'utf8')).not.toBe('hand-made\n');
     expect(await fs.readFile(path.join(out, 'robots.txt'), 'utf8')).toBe('User-agent: *\n');
-  });
+  }, 600_000);
 });
 
 describe('an interrupted build', () => {
@@ -190,7 +190,7 @@ describe('an interrupted build', () => {
     expect(await tree(out)).toEqual(next);
     // Nothing left beside the site but what the user had.
     expect((await fs.readdir(root)).sort()).toEqual(['articles', 'cache', 'notes.md', 'site']);
-  }, 600_000);
+  }, 1_200_000);
 });
 
 describe('the cache, where tools of this ecosystem keep theirs', () => {

@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { isWithin, listTree, realPath } from '../util/files.ts';
+import { isProcessRunning } from '../util/lock.ts';
 
 /** The build marker, written into every site: every file that build wrote ('/'-separated, sorted). */
 export const MARKER_FILE = '.chronicle-site.json';
@@ -162,19 +163,10 @@ async function recoverInterruptedSwaps(out: string): Promise<void> {
     const root = path.join(parent, name);
     const pid = Number(await fs.readFile(path.join(root, STAGING_TAG), 'utf8').catch(() => NaN));
     if (!Number.isInteger(pid) || pid <= 0) continue; // not a staging folder of ours
-    if (pid !== process.pid && isRunning(pid)) continue;
+    if (pid !== process.pid && isProcessRunning(pid)) continue;
     const previous = path.join(root, 'previous');
     if (!(await fs.stat(out).catch(() => null)) && (await readMarker(previous))) await fs.rename(previous, out);
     await fs.rm(root, { recursive: true, force: true });
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

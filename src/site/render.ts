@@ -17,6 +17,7 @@ import { setModel } from './model.ts';
 import { shortHash } from '../util/slug.ts';
 import { mapLimited } from '../util/concurrency.ts';
 import { linkOrCopy } from '../util/files.ts';
+import { acquireLock } from '../util/lock.ts';
 import { pageKeys, readState, renderCodeVersion, reusablePages, stateAfterRender, stateFile, writeState, type RenderState } from './incremental.ts';
 
 export interface RenderOptions {
@@ -138,22 +139,4 @@ async function countHtml(dir: string): Promise<number> {
   let n = 0;
   for (const entry of await fs.readdir(dir, { withFileTypes: true, recursive: true })) if (entry.isFile() && entry.name.endsWith('.html')) n++;
   return n;
-}
-
-/** An exclusive lock file; a lock older than ten minutes is taken to be left over from a crashed build. */
-async function acquireLock(file: string): Promise<() => Promise<void>> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  for (;;) {
-    try {
-      const handle = await fs.open(file, 'wx');
-      await handle.writeFile(String(process.pid));
-      await handle.close();
-      return () => fs.rm(file, { force: true });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const stat = await fs.stat(file).catch(() => null);
-      if (stat && Date.now() - stat.mtimeMs > 10 * 60_000) await fs.rm(file, { force: true });
-      else await new Promise((r) => setTimeout(r, 200));
-    }
-  }
 }
