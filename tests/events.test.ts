@@ -272,6 +272,10 @@ describe('the news of an article', () => {
 
     const plain = article('q', '2020-05-05', ['Shares of Zorbix fell sharply in early trading.']);
     const names = [ent(plain.sentences, 0, 'Zorbix', 'organization')];
+    const founded = article('f', '2020-05-05', ['Zorbix, founded in 1965, fell sharply.']);
+    const old: ReturnType<typeof extractEvents> = [];
+    markTheNews({ ...founded.a, title: 'Zorbix slides' }, founded.sentences, [ent(founded.sentences, 0, 'Zorbix', 'organization')], [date(founded.sentences, 0, '1965', '1965', 'year')], old);
+    expect(old.map((e) => e.date)).toEqual(['2020-05-05']);
     const news: ReturnType<typeof extractEvents> = [];
     markTheNews({ ...plain.a, title: 'Zorbix shares slide' }, plain.sentences, names, [], news);
     expect(news).toMatchObject([{ sentence: 0, type: 'news', date: '2020-05-05', precision: 'day', lede: true, participants: [{ mention: 0, role: 'actor' }] }]);
@@ -283,6 +287,7 @@ describe('the news of an article', () => {
   it('is titled by its headline (a headline in capitals in sentence case, spelled as the lede spells its words)', () => {
     expect(headlineTitle('ZORBIX <ZRB> SUES QUANTA OVER U.S. PATENT', 'NEW YORK, March 3 - Zorbix Corp said it sued Quanta Inc over a U.S. patent.')).toBe('Zorbix sues Quanta over U.S. patent');
     expect(headlineTitle('Zorbix sues Quanta', 'Zorbix sued Quanta.')).toBe('Zorbix sues Quanta');
+    expect(headlineTitle('TAIWAN TO SEEK HIGHER EXPORTS TO U.S.', 'TAIPEI, March 2 - Taiwan will seek higher exports to the United States.')).toBe('Taiwan to seek higher exports to U.S.');
   });
   it('titles other happenings by their own clause, never by a type label', () => {
     expect(clauseTitle('WASHINGTON – The United States on Friday blacklisted Zorbix, a maker of tablets, as part of a crackdown.', 'blacklisted')).toBe('The United States on Friday blacklisted Zorbix');

@@ -129,6 +129,9 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
  * no name, a negation the headline contradicts), one is made from the sentence's names and the headline's trigger.
  * It is dated by the lede's own date — a date of the sentence not after the article — else by the article's date.
  */
+/** How far before its article a lede's own date may be: a month. */
+const LEDE_DAYS = 31;
+
 export function markTheNews(article: IngestedArticle, sentences: Sentence[], entities: EntityMention[], dates: DateMention[], out: EventMention[]): void {
   if (article.date === null) return;
   const entitiesBySentence = groupBySentence(entities);
@@ -138,7 +141,10 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
   if (!sentence) return;
   const articleDate = article.date;
   const own = out.find((e) => e.sentence === sentence.index);
-  const ledeDates = (datesBySentence.get(sentence.index) ?? []).map((d) => d.item).filter((d) => d.value.slice(0, articleDate.length) <= articleDate);
+  // The lede tells the day's news: its own date is one of the month before the article ("on Friday"), not a date it
+  // mentions in passing ("founded in 1965").
+  const ledeDates = (datesBySentence.get(sentence.index) ?? []).map((d) => d.item)
+    .filter((d) => d.precision === 'day' && d.value <= articleDate && Date.parse(articleDate) - Date.parse(d.value) <= LEDE_DAYS * 86_400_000);
   if (own) {
     own.lede = true;
     if (own.date === null) {

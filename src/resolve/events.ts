@@ -230,7 +230,8 @@ export function headlineTitle(headline: string, lede: string): string {
   const words = text.split(' ').map((w) => {
     const core = w.replace(/^[^\p{L}\d]+|[^\p{L}\d.]+$/gu, '');
     const known = spelled.get(core.toLowerCase()) ?? spelled.get(core.replace(/\.$/, '').toLowerCase());
-    return known ? w.replace(core, known) : w.toLowerCase();
+    // A dotted acronym ("U.S.", "U.K.") stays as written.
+    return known ? w.replace(core, known) : /^(?:\p{Lu}\.){2,}$/u.test(core) ? w : w.toLowerCase();
   });
   const out = words.join(' ');
   return out.charAt(0).toUpperCase() + out.slice(1);
