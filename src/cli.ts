@@ -77,6 +77,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       const [first, ...rest] = err.message.split('\n');
       io.stderr(`chronicle ${command}: ${first}`);
       for (const line of rest) io.stderr(line);
+      if (err instanceof UsageError) io.stderr(USAGE);
       return 2;
     }
     io.stderr(`chronicle ${command}: ${(err as Error).stack ?? String(err)}`);

@@ -143,7 +143,7 @@ describe('a site indexed in parts', () => {
     const fresh = path.join(tmp, 'fresh');
     await build(fresh, ['--no-cache']);
     expect(await differences(out, fresh)).toEqual([]);
-  });
+  }, 300_000);
 });
 
 describe('searching a site in parts, over http in Chromium', () => {

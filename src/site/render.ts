@@ -59,12 +59,18 @@ export async function renderSite(opts: RenderOptions): Promise<{ pages: number; 
   setModel({ ...model, articles: keep(model.articles), entities: keep(model.entities), events: keep(model.events) });
 
   await fs.mkdir(outDir, { recursive: true });
-  // Astro's cache and intermediate server chunks go to a private temporary folder. When the output is outside the
-  // project, Astro still stages pages in <project>/.astro/, so builds from one installation take turns.
+  // Astro's cache goes to a private temporary folder. Its content layer keeps a data store in <project>/.astro/, so
+  // builds from one installation take turns.
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-astro-'));
   const release = await acquireLock(path.join(os.tmpdir(), `chronicle-build-${shortHash(PROJECT_ROOT)}.lock`));
   // Counting means listing the output folder every second (95,000 files on Reuters): only for a live bar.
   const counting = opts.progress?.live ? countWhileRendering(outDir, opts.progress) : null;
+  // A static build writes its server chunks into the output folder, but only when that folder is inside the
+  // working directory; otherwise into <working directory>/.astro/, a folder of the user's (astro's
+  // getOutDirWithinCwd). So Astro runs from the output's parent, our staging folder, where they also resolve
+  // Chronicle's dependencies (src/site/output-folder.ts). Every path here is absolute.
+  const cwd = process.cwd();
+  process.chdir(path.dirname(outDir));
   try {
     await build({
       root: PROJECT_ROOT,
@@ -75,6 +81,7 @@ export async function renderSite(opts: RenderOptions): Promise<{ pages: number; 
       vite: { plugins: [siteSettingsModule(opts.settings)] },
     });
   } finally {
+    process.chdir(cwd);
     counting?.stop();
     await release();
     await fs.rm(work, { recursive: true, force: true });
