@@ -5,17 +5,17 @@
  */
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { promises as fs, readFileSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import { zipSync, unzipSync, strToU8, strFromU8, type Zippable } from 'fflate';
 import type { Graph } from './types.ts';
 import type { SiteModel } from './graph/site-model.ts';
 import { newestDate } from './site/feeds.ts';
-import { PROJECT_ROOT } from './util/project.ts';
+import { CHRONICLE_VERSION } from './util/version.ts';
 
 export const BUILD_INFO_FILE = 'chronicle-build.json';
 export const MANIFEST_FILE = 'chronicle-manifest.json';
 
-export const CHRONICLE_VERSION = (JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+export { CHRONICLE_VERSION };
 
 export interface BuildInfo {
   chronicle: string;

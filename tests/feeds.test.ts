@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../src/pipeline.ts';
 import { buildSiteModel } from '../src/graph/site-model.ts';
 import { writeFeeds } from '../src/site/feeds.ts';
+import { publicUrl } from '../src/config/context.ts';
 
 describe('feeds', async () => {
   const graph = await buildGraph({ input: 'seeds' });
@@ -13,26 +14,28 @@ describe('feeds', async () => {
 
   it('uses absolute URLs only when the site address is given', async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-feeds-'));
-    await writeFeeds(dir, model);
+    await writeFeeds(dir, model, { title: 'Example Archive' });
     const relative = await fs.readFile(path.join(dir, 'sitemap.xml'), 'utf8');
     expect(relative).toContain('<loc>entities/sensetime.html</loc>');
     expect(relative).not.toMatch(/<loc>https?:/);
-    await writeFeeds(dir, model, 'https://archive.example.org/news');
+    await writeFeeds(dir, model, { title: 'Example Archive', publicUrl: publicUrl('https://archive.example.org', '/news/') });
     const sitemap = await fs.readFile(path.join(dir, 'sitemap.xml'), 'utf8');
     expect(sitemap).toContain('<loc>https://archive.example.org/news/entities/sensetime.html</loc>');
     const feed = await fs.readFile(path.join(dir, 'feed.xml'), 'utf8');
     expect(feed).toContain('<link href="https://archive.example.org/news/articles/');
     expect(feed).toContain('<updated>2021-12-14T00:00:00Z</updated>');
+    expect(feed).toContain('<title>Example Archive</title>');
     await fs.rm(dir, { recursive: true });
   });
 
   it('escapes article text', async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-feeds-'));
     const hostile = { ...model, articleList: [{ ...model.articleList[0]!, title: '<script>alert(1)</script> & "x"' }] };
-    await writeFeeds(dir, hostile);
+    await writeFeeds(dir, hostile, { title: 'A & B' });
     const feed = await fs.readFile(path.join(dir, 'feed.xml'), 'utf8');
     expect(feed).toContain('<title>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;</title>');
     expect(feed).not.toContain('<script>');
+    expect(feed).toContain('<title>A &amp; B</title>');
     await fs.rm(dir, { recursive: true });
   });
 });

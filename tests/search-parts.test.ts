@@ -2,7 +2,7 @@
  * The search index in parts (src/search/parts.ts, src/search/pagefind.ts): how records are cut by period, a
  * rebuild that re-indexes only the changed part and still writes what a fresh build writes, and the search page
  * finding and date-sorting results across parts in Chromium. The seed site is built with tiny parts
- * (CHRONICLE_INDEX_PART_RECORDS) so it has several.
+ * (`searchPartRecords` in a config file) so it has several.
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -88,12 +88,12 @@ describe('planParts', () => {
 
 let tmp: string;
 let input: string;
-const previousLimit = process.env.CHRONICLE_INDEX_PART_RECORDS;
+let config: string;
 
 async function build(out: string, args: string[]): Promise<string[]> {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const code = await main(['build', '--input', input, '--out', out, ...args], { stdout: (l) => stdout.push(l), stderr: (l) => stderr.push(l) });
+  const code = await main(['build', '--config', config, '--input', input, '--out', out, ...args], { stdout: (l) => stdout.push(l), stderr: (l) => stderr.push(l) });
   if (code !== 0) throw new Error(`build failed:\n${stderr.join('\n')}`);
   return stdout;
 }
@@ -109,16 +109,15 @@ async function differences(a: string, b: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  process.env.CHRONICLE_INDEX_PART_RECORDS = '20';
   tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-parts-'));
+  config = path.join(tmp, 'chronicle.config.json');
+  await fs.writeFile(config, JSON.stringify({ searchPartRecords: 20 }));
   input = path.join(tmp, 'in');
   await fs.mkdir(input);
   for (const f of await fs.readdir('seeds')) await fs.copyFile(path.join('seeds', f), path.join(input, f));
 });
 
 afterAll(async () => {
-  if (previousLimit === undefined) delete process.env.CHRONICLE_INDEX_PART_RECORDS;
-  else process.env.CHRONICLE_INDEX_PART_RECORDS = previousLimit;
   await fs.rm(tmp, { recursive: true, force: true });
 });
 
@@ -144,7 +143,7 @@ describe('a site indexed in parts', () => {
     const fresh = path.join(tmp, 'fresh');
     await build(fresh, ['--no-cache']);
     expect(await differences(out, fresh)).toEqual([]);
-  });
+  }, 300_000);
 });
 
 describe('searching a site in parts, over http in Chromium', () => {

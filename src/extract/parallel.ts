@@ -23,7 +23,9 @@ export function defaultWorkers(): number {
  */
 let started: Worker[] = [];
 
-const newWorker = (warm: boolean) => new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { warm } });
+/** Compiled (an installed package), the worker is plain JavaScript; from source, worker-entry.mjs registers tsx first. */
+const WORKER_ENTRY = import.meta.url.endsWith('.js') ? new URL('./worker.js', import.meta.url) : new URL('./worker-entry.mjs', import.meta.url);
+const newWorker = (warm: boolean) => new Worker(WORKER_ENTRY, { workerData: { warm } });
 
 /** Starts `n` extraction workers now, for the next extractAll; stopWorkers ends any it did not use. */
 export function startWorkers(n = defaultWorkers()): void {

@@ -1,18 +1,19 @@
 /**
  * sitemap.xml and an Atom feed of the articles. URLs are absolute only when the site's public address is known
- * (`--site URL`); otherwise they stay relative to the site root, which feed readers resolve against the feed's URL.
+ * (`url` and `base` in the config, or `--site URL`); otherwise they stay relative to the site root, which feed readers resolve against the feed's URL.
  */
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import type { SiteModel } from '../graph/site-model.ts';
 import { urls } from '../util/urls.ts';
+import type { SiteSettings } from '../config/context.ts';
 
 export function escapeXml(s: string): string {
   return s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
 function absolute(site: string | undefined, url: string): string {
-  return site ? new URL(url, site.endsWith('/') ? site : `${site}/`).href : url;
+  return site ? new URL(url, site).href : url;
 }
 
 /** The newest article date: the build's date, so rebuilding old input never changes the output. */
@@ -20,7 +21,8 @@ export function newestDate(model: SiteModel): string | null {
   return model.articleList.map((a) => a.date).filter((d): d is string => d !== null).sort().at(-1) ?? null;
 }
 
-export async function writeFeeds(outDir: string, model: SiteModel, site?: string): Promise<void> {
+export async function writeFeeds(outDir: string, model: SiteModel, settings: Pick<SiteSettings, 'title' | 'publicUrl'>): Promise<void> {
+  const site = settings.publicUrl;
   const pages = [urls.home, urls.articles, urls.timeline, ...model.articles.map((a) => a.url), ...model.entities.map((e) => e.url), ...model.events.map((e) => e.url)];
   const sitemap = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -48,7 +50,7 @@ export async function writeFeeds(outDir: string, model: SiteModel, site?: string
   const feed = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom"${site ? '' : ' xml:base="./"'}>`,
-    '  <title>Chronicle: articles</title>',
+    `  <title>${escapeXml(settings.title)}</title>`,
     `  <link href="${escapeXml(absolute(site, urls.home))}"/>`,
     `  <link rel="self" href="${escapeXml(absolute(site, 'feed.xml'))}"/>`,
     `  <id>${escapeXml(site ? absolute(site, 'feed.xml') : 'tag:chronicle,1970:feed')}</id>`,

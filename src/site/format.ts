@@ -1,27 +1,37 @@
 /** Display helpers shared by the pages. */
 import type { IsoDate } from '../types.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export type DateFormat = (date: IsoDate | null | undefined) => string;
 
-/** `2021-12-10` → "10 December 2021", `2021-04` → "April 2021", `2021` → "2021". */
-export function formatDate(date: IsoDate | null | undefined): string {
-  if (!date) return 'undated';
-  const [y, m, d] = date.split('-');
-  if (!m) return y!;
-  const month = MONTHS[Number(m) - 1] ?? m;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+/**
+ * Dates as the site's language writes them (Intl, in UTC so no time zone moves a day): for "en",
+ * `2021-12-10` → "10 December 2021", `2021-04` → "April 2021", `2021` → "2021"; for "fr", "10 décembre 2021".
+ * Plain "en" is written the British way, day before month, as the site always has.
+ */
+export function dateFormatter(lang: string): DateFormat {
+  const locale = lang.toLowerCase() === 'en' ? 'en-GB' : lang;
+  const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return (date) => {
+    if (!date) return 'undated';
+    const [y, m, d] = date.split('-').map(Number);
+    if (!m) return String(y);
+    const at = new Date(Date.UTC(y!, m - 1, d ?? 1));
+    return Number.isNaN(at.getTime()) ? date : (d ? day : month).format(at);
+  };
 }
+
+export const formatDate = dateFormatter('en');
 
 export const ROLE_LABEL: Record<string, string> = { actor: 'Actor', target: 'Target', place: 'Place', other: 'Involved' };
 
 /** Longest `<title>`: search engines and tabs cut longer ones anyway, so the page cuts it at a word itself. */
 export const MAX_TITLE = 70;
-const TITLE_SUFFIX = ' · Chronicle';
-
-/** The page's `<title>`: its heading and the site name, the heading shortened at a word if the whole is too long. */
-export function documentTitle(heading: string): string {
-  const room = MAX_TITLE - TITLE_SUFFIX.length;
-  if (heading.length <= room) return heading + TITLE_SUFFIX;
+/** The page's `<title>`: its heading and the site's name, the heading shortened at a word if the whole is too long. */
+export function documentTitle(heading: string, siteTitle: string): string {
+  const suffix = heading === siteTitle ? '' : ` · ${siteTitle}`;
+  const room = Math.max(20, MAX_TITLE - suffix.length);
+  if (heading.length <= room) return heading + suffix;
   const cut = heading.slice(0, room - 1).replace(/[\s,;:–—-]+\S*$/, '');
-  return `${cut || heading.slice(0, room - 1)}…${TITLE_SUFFIX}`;
+  return `${cut || heading.slice(0, room - 1)}…${suffix}`;
 }

@@ -1,21 +1,24 @@
 /**
  * schema.org structured data for each page (JSON-LD). URLs are relative to the page unless the site's public
- * address is known (`--site`), in which case they are absolute.
+ * address is known (`url` in the config, or `--site`), in which case they are absolute.
  */
 import type { ArticlePage, EntityPage, EventPage, EntityRef } from '../graph/site-model.ts';
 import { relativeHref, type SiteUrl } from '../util/urls.ts';
-import { getSiteUrl } from './model.ts';
 
 const SCHEMA_TYPE: Record<string, string> = { person: 'Person', organization: 'Organization', place: 'Place', other: 'Thing' };
 
-function link(from: SiteUrl, to: SiteUrl): string {
-  const site = getSiteUrl();
-  return site ? new URL(to, site.endsWith('/') ? site : `${site}/`).href : relativeHref(from, to);
-}
+type Link = (from: SiteUrl, to: SiteUrl) => string;
 
-const thing = (from: SiteUrl, e: EntityRef) => ({ '@type': SCHEMA_TYPE[e.type], name: e.name, url: link(from, e.url) });
+/** Links absolute under the site's public address (site settings' publicUrl), else relative to the page. */
+const linker =
+  (publicUrl?: string): Link =>
+  (from, to) =>
+    publicUrl ? new URL(to, publicUrl).href : relativeHref(from, to);
 
-export function articleJsonLd(a: ArticlePage) {
+const thing = (link: Link, from: SiteUrl, e: EntityRef) => ({ '@type': SCHEMA_TYPE[e.type], name: e.name, url: link(from, e.url) });
+
+export function articleJsonLd(a: ArticlePage, publicUrl?: string) {
+  const link = linker(publicUrl);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -23,12 +26,13 @@ export function articleJsonLd(a: ArticlePage) {
     url: link(a.url, a.url),
     ...(a.date ? { datePublished: a.date } : {}),
     ...(a.source ? { publisher: { '@type': 'Organization', name: a.source } } : {}),
-    mentions: a.entities.map((e) => thing(a.url, e)),
+    mentions: a.entities.map((e) => thing(link, a.url, e)),
     about: a.events.map((e) => ({ '@type': 'Event', name: e.title, url: link(a.url, e.url), ...(e.date ? { startDate: e.date } : {}) })),
   };
 }
 
-export function entityJsonLd(e: EntityPage) {
+export function entityJsonLd(e: EntityPage, publicUrl?: string) {
+  const link = linker(publicUrl);
   return {
     '@context': 'https://schema.org',
     '@type': SCHEMA_TYPE[e.type],
@@ -40,7 +44,8 @@ export function entityJsonLd(e: EntityPage) {
   };
 }
 
-export function eventJsonLd(e: EventPage) {
+export function eventJsonLd(e: EventPage, publicUrl?: string) {
+  const link = linker(publicUrl);
   const places = e.participants.filter((p) => p.entity.type === 'place');
   const others = e.participants.filter((p) => p.entity.type !== 'place');
   return {
@@ -49,8 +54,8 @@ export function eventJsonLd(e: EventPage) {
     name: e.title,
     url: link(e.url, e.url),
     ...(e.date ? { startDate: e.date } : {}),
-    ...(places.length ? { location: places.map((p) => thing(e.url, p.entity)) } : {}),
-    ...(others.length ? { actor: others.map((p) => thing(e.url, p.entity)) } : {}),
+    ...(places.length ? { location: places.map((p) => thing(link, e.url, p.entity)) } : {}),
+    ...(others.length ? { actor: others.map((p) => thing(link, e.url, p.entity)) } : {}),
     subjectOf: e.sources.map((s) => ({ '@type': 'NewsArticle', headline: s.article.title, url: link(e.url, s.article.url) })),
   };
 }

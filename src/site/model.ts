@@ -1,22 +1,17 @@
 /**
- * How the pages get the site model: the CLI renders in the same process as Astro, so the model is handed over
- * on `globalThis` and read once; `CHRONICLE_MODEL` (a JSON file) is the fallback for a separate `astro dev`.
+ * How the pages get the site model. The CLI renders in the same process as Astro, so the model is handed over on
+ * `globalThis` and read once. (The site settings travel as a virtual module, `virtual:chronicle/site`; the model
+ * does not: as module source it would be serialised, parsed and bundled by Vite — hundreds of MB on a large
+ * archive.) `CHRONICLE_MODEL` (a JSON file) is the fallback for a separate `astro dev`.
  */
 import { readFileSync } from 'node:fs';
 import type { SiteModel } from '../graph/site-model.ts';
 
 const KEY = '__chronicleSiteModel';
-const SITE_KEY = '__chronicleSiteUrl';
-type Holder = { [KEY]?: SiteModel; [SITE_KEY]?: string };
+type Holder = { [KEY]?: SiteModel };
 
-export function setModel(model: SiteModel, site?: string): void {
+export function setModel(model: SiteModel): void {
   (globalThis as Holder)[KEY] = model;
-  (globalThis as Holder)[SITE_KEY] = site;
-}
-
-/** The site's public address (`--site`), for absolute URLs in structured data; undefined when unknown. */
-export function getSiteUrl(): string | undefined {
-  return (globalThis as Holder)[SITE_KEY];
 }
 
 export function getModel(): SiteModel {

@@ -11,6 +11,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
+import { createRequire } from 'node:module';
 import { isWithin, listTree, realPath } from '../util/files.ts';
 import { isProcessRunning } from '../util/lock.ts';
 
@@ -88,7 +89,18 @@ export async function beginStaging(out: string): Promise<Staging> {
   await fs.writeFile(path.join(root, STAGING_TAG), String(process.pid));
   const site = path.join(root, 'site');
   await fs.mkdir(site);
+  // Astro's static build writes its server chunks into the output folder and imports them from there; their bare
+  // imports (astro's own dependencies) resolve through this link to the folder Chronicle's dependencies are
+  // installed in, wherever Chronicle is installed and whatever folder the site is built in.
+  await fs.symlink(dependencyFolder(), path.join(root, 'node_modules'), 'junction');
   return { root, site };
+}
+
+/** The node_modules folder that holds Astro as Chronicle resolves it. */
+function dependencyFolder(): string {
+  let dir = path.dirname(createRequire(import.meta.url).resolve('astro/package.json'));
+  while (path.basename(dir) !== 'node_modules' && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
 }
 
 /** Removes a staging folder (a failed build): the output folder is as it was. */

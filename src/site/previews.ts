@@ -9,7 +9,7 @@
 import type { Preview } from '../graph/site-model.ts';
 import type { SiteUrl } from '../util/urls.ts';
 import { TYPE_LABEL } from '../util/urls.ts';
-import { formatDate } from './format.ts';
+import { formatDate as englishDate, type DateFormat } from './format.ts';
 
 /** Cards per bucket file, about: a bucket is some 30 KB, loaded once per page on the first hover. */
 const CARDS_PER_BUCKET = 200;
@@ -19,7 +19,7 @@ export type PreviewCard = [name: string, label: string, badge: string, summary: 
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-export function previewCard(p: Preview): PreviewCard {
+export function previewCard(p: Preview, formatDate: DateFormat = englishDate): PreviewCard {
   if (p.kind === 'entity') {
     const facts = [count(p.articles, 'article'), count(p.mentions, 'mention'), count(p.events, 'event')].join(' · ');
     return [p.name, TYPE_LABEL[p.type].one, `t-${p.type}`, p.summary, facts];
@@ -44,11 +44,11 @@ export function bucketOf(url: string, buckets: number): number {
  * The bucket scripts: bucket number → script text. Each hands its cards, keyed by page URL from the site root, to
  * the callback previews.js sets; `<` is escaped, so no card text could close a script element even if inlined.
  */
-export function previewBucketScripts(previews: Record<string, Preview>): string[] {
+export function previewBucketScripts(previews: Record<string, Preview>, formatDate: DateFormat = englishDate): string[] {
   const urls = Object.keys(previews).sort();
   const buckets = previewBuckets(urls.length);
   const cards: Record<string, PreviewCard>[] = Array.from({ length: buckets }, () => ({}));
-  for (const url of urls) cards[bucketOf(url, buckets)]![url] = previewCard(previews[url]!);
+  for (const url of urls) cards[bucketOf(url, buckets)]![url] = previewCard(previews[url]!, formatDate);
   return cards.map((c, i) => `window.__chronicleCards&&window.__chronicleCards(${i},${JSON.stringify(c).replace(/</g, '\\u003c')});\n`);
 }
 

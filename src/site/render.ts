@@ -10,6 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { build } from 'astro';
+import type { Plugin } from 'vite';
+import type { SiteSettings } from '../config/context.ts';
 import type { SiteModel } from '../graph/site-model.ts';
 import { PROJECT_ROOT } from '../util/project.ts';
 import type { Progress } from '../util/progress.ts';
@@ -29,12 +31,14 @@ export interface RenderOptions {
    * hard links, so it stays whole if the build fails, and the render state is kept per published folder.
    */
   liveDir?: string;
-  base?: string;
-  site?: string;
+  /** The site's name, language, address…: handed to the pages as the virtual module `virtual:chronicle/site`. */
+  settings: SiteSettings;
   /** The cache folder holding the render state; without it every page is rendered. */
   cacheDir?: string;
   progress?: Progress;
 }
+
+const SITE_MODULE = 'virtual:chronicle/site';
 
 /** Pages that are not article, entity or event pages (src/pages/*.astro, four type indexes); only sizes the bar. */
 const LISTING_PAGES = 9;
@@ -45,22 +49,28 @@ export async function renderSite(opts: RenderOptions): Promise<{ pages: number; 
   const outDir = path.resolve(opts.outDir);
   const liveDir = path.resolve(opts.liveDir ?? opts.outDir);
   const keys = pageKeys(model);
-  const version = `${renderCodeVersion()} base=${opts.base ?? '/'} site=${opts.site ?? ''}`;
+  const version = `${renderCodeVersion()} settings=${JSON.stringify({ ...opts.settings, logo: opts.settings.logo?.file })}`;
   const state = opts.cacheDir ? await readState(stateFile(opts.cacheDir, liveDir)) : null;
   const reuse = liveDir === outDir ? new Set<string>() : await reusablePages(keys, state, version, liveDir);
   const rendered = model.articles.length + model.entities.length + model.events.length - reuse.size + LISTING_PAGES;
   opts.progress?.start('render', rendered);
 
   const keep = <T extends { url: string }>(pages: T[]) => (reuse.size ? pages.filter((p) => !reuse.has(p.url)) : pages);
-  setModel({ ...model, articles: keep(model.articles), entities: keep(model.entities), events: keep(model.events) }, opts.site);
+  setModel({ ...model, articles: keep(model.articles), entities: keep(model.entities), events: keep(model.events) });
 
   await fs.mkdir(outDir, { recursive: true });
-  // Astro's cache and intermediate server chunks go to a private temporary folder. When the output is outside the
-  // project, Astro still stages pages in <project>/.astro/, so builds from one installation take turns.
+  // Astro's cache goes to a private temporary folder. Its content layer keeps a data store in <project>/.astro/, so
+  // builds from one installation take turns.
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-astro-'));
   const release = await acquireLock(path.join(os.tmpdir(), `chronicle-build-${shortHash(PROJECT_ROOT)}.lock`));
   // Counting means listing the output folder every second (95,000 files on Reuters): only for a live bar.
   const counting = opts.progress?.live ? countWhileRendering(outDir, opts.progress) : null;
+  // A static build writes its server chunks into the output folder, but only when that folder is inside the
+  // working directory; otherwise into <working directory>/.astro/, a folder of the user's (astro's
+  // getOutDirWithinCwd). So Astro runs from the output's parent, our staging folder, where they also resolve
+  // Chronicle's dependencies (src/site/output-folder.ts). Every path here is absolute.
+  const cwd = process.cwd();
+  process.chdir(path.dirname(outDir));
   try {
     await build({
       root: PROJECT_ROOT,
@@ -68,12 +78,14 @@ export async function renderSite(opts: RenderOptions): Promise<{ pages: number; 
       logLevel: 'error',
       cacheDir: path.join(work, 'cache'),
       build: { server: path.join(work, 'server'), client: outDir },
+      vite: { plugins: [siteSettingsModule(opts.settings)] },
     });
   } finally {
+    process.chdir(cwd);
     counting?.stop();
     await release();
     await fs.rm(work, { recursive: true, force: true });
-    setModel(model, opts.site);
+    setModel(model);
   }
   // Astro's content layer leaves two empty module stubs in the output of a static build; they are not pages.
   for (const stub of ['content-assets.mjs', 'content-modules.mjs']) await fs.rm(path.join(outDir, stub), { force: true });
@@ -82,6 +94,19 @@ export async function renderSite(opts: RenderOptions): Promise<{ pages: number; 
   if (opts.cacheDir) await writeState(stateFile(opts.cacheDir, liveDir), await stateAfter(keys, version, outDir, reuse, copied, state));
   opts.progress?.done();
   return { pages: await countHtml(outDir), rendered, reused: reuse.size };
+}
+
+/**
+ * The site settings as the virtual module `virtual:chronicle/site` (src/env.d.ts types it), as Starlight hands its
+ * config to its pages: the pages import it, and nothing travels on globals.
+ */
+function siteSettingsModule(settings: SiteSettings): Plugin {
+  const resolved = `\0${SITE_MODULE}`;
+  return {
+    name: 'chronicle:site-settings',
+    resolveId: (id) => (id === SITE_MODULE ? resolved : undefined),
+    load: (id) => (id === resolved ? `export default ${JSON.stringify(settings)};` : undefined),
+  };
 }
 
 /**

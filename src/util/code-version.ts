@@ -3,6 +3,9 @@
  * project file they reach through relative imports (`from './x.ts'`, `import('./x.ts')`, and data files opened
  * with `new URL('./x.json', import.meta.url)`), and package-lock.json, which pins every library version.
  *
+ * An installed package has no package-lock.json (npm never packs one): there the installed version of every
+ * dependency stands in for it.
+ *
  * Following imports instead of listing folders keeps the hash exact: a cache is invalidated by any edit to code
  * its result depends on — a module added to that code later included — and by nothing else (editing the progress
  * bar does not throw away every cached extraction).
@@ -40,7 +43,23 @@ export function codeVersion(entries: readonly string[]): string {
   if (known) return known;
   const hash = createHash('sha256');
   for (const file of codeFiles(entries)) hash.update(file).update('\0').update(readFileSync(path.join(PROJECT_ROOT, file))).update('\0');
+  if (!existsSync(path.join(PROJECT_ROOT, 'package-lock.json'))) hash.update(installedVersions());
   const version = hash.digest('hex').slice(0, 16);
   memo.set(memoKey, version);
   return version;
+}
+
+/** `name@version` of every dependency as installed (found the way Node finds packages: up the node_modules). */
+function installedVersions(): string {
+  const manifest = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  return Object.keys(manifest.dependencies ?? {})
+    .sort()
+    .map((name) => {
+      for (let dir = PROJECT_ROOT; ; dir = path.dirname(dir)) {
+        const file = path.join(dir, 'node_modules', name, 'package.json');
+        if (existsSync(file)) return `${name}@${(JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version}`;
+        if (path.dirname(dir) === dir) return `${name}@?`;
+      }
+    })
+    .join('\n');
 }

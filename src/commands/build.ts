@@ -1,0 +1,70 @@
+/**
+ * `chronicle build`: the whole site — pages (Astro), graph.json, feeds, then the search indexes over what was
+ * written — built in a staging folder and put in place of the output only when all of it succeeded
+ * (src/site/output-folder.ts).
+ */
+import path from 'node:path';
+import { promises as fs } from 'node:fs';
+import type { BuildContext } from '../config/context.ts';
+import type { Graph } from '../types.ts';
+import { serializeGraphJson } from '../graph/graph-json.ts';
+import { terminalProgress } from '../util/progress.ts';
+import { abandonStaging, beginStaging, commitStaging, planOutput } from '../site/output-folder.ts';
+import { extractGraph, printTimings, summary, type Io } from './common.ts';
+
+export async function build(ctx: BuildContext, io: Io): Promise<Graph> {
+  const plan = await planOutput(ctx.out, { input: ctx.input, force: ctx.force });
+  const staging = await beginStaging(plan.out);
+  try {
+    const graph = await buildInto(ctx, staging.site, plan.out, io);
+    await commitStaging(plan, staging);
+    return graph;
+  } finally {
+    await abandonStaging(staging);
+  }
+}
+
+/** The site for `ctx` written into `out` (a staging folder), carrying unchanged files over from `live`. */
+async function buildInto(ctx: BuildContext, out: string, live: string, io: Io): Promise<Graph> {
+  const started = Date.now();
+  const progress = terminalProgress(io.stderr, io.tty);
+  // Loaded only here so `chronicle extract` never pays for Astro; started now so loading overlaps extraction.
+  const modules = Promise.all([
+    import('../graph/site-model.ts'),
+    import('../site/render.ts'),
+    import('../site/feeds.ts'),
+    import('../search/pagefind.ts'),
+    import('../search/records.ts'),
+    import('../search/offline.ts'),
+    import('../snapshot.ts'),
+  ]);
+  modules.catch(() => {}); // a loading error is reported where the modules are awaited
+  const graph = await extractGraph(ctx, io, progress);
+  const [{ buildSiteModel }, { renderSite }, { writeFeeds }, { indexSite }, { searchRecords }, { writeOfflineSearch }, { writeBuildInfo }] = await modules;
+  // With a cache, unchanged pages and index parts are carried over from the published site.
+  const carry = ctx.cacheDir !== undefined ? { liveDir: live, cacheDir: ctx.cacheDir } : {};
+  progress.start('model', 1);
+  const model = buildSiteModel(graph);
+  progress.done();
+  const rendered = await renderSite({ model, outDir: out, settings: ctx.site, progress, ...carry });
+  progress.start('write', 4);
+  await fs.writeFile(path.join(out, 'graph.json'), serializeGraphJson(graph));
+  await writeFeeds(out, model, ctx.site);
+  await writeBuildInfo(out, graph, model);
+  if (ctx.site.logo) await fs.copyFile(ctx.site.logo.source, path.join(out, ctx.site.logo.file));
+  progress.done();
+  const records = searchRecords(model);
+  const parts = ctx.searchPartRecords !== undefined ? { maxPartRecords: ctx.searchPartRecords } : {};
+  const indexed = await indexSite(out, records, { progress, ...carry, ...parts });
+  progress.start('offline', 1);
+  const offline = await writeOfflineSearch(out, records);
+  progress.done();
+  printTimings(io, progress);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const perThousand = graph.articles.length ? Math.round((offline.bytes / graph.articles.length) * 1000 / 1024) : 0;
+  io.stdout(
+    `${summary(graph)}; ${rendered.pages} pages (${rendered.reused} unchanged), ${indexed.pages} indexed${indexed.parts > 1 ? ` in ${indexed.parts} parts (${indexed.reusedParts} unchanged)` : ''}, offline search ${Math.round(offline.bytes / 1024)} KB ` +
+      `(${perThousand} KB per 1,000 articles) → ${path.relative(process.cwd(), live) || live} in ${seconds}s`,
+  );
+  return graph;
+}

@@ -1,0 +1,34 @@
+/** What the commands share: their output channels, the extraction step, the summary line. */
+import type { BuildContext } from '../config/context.ts';
+import type { Graph } from '../types.ts';
+import { buildGraph, formatProblem } from '../pipeline.ts';
+import type { Progress } from '../util/progress.ts';
+
+export interface Io {
+  stdout: (line: string) => void;
+  stderr: (line: string) => void;
+  /** Where live progress bars are drawn when it is a terminal; otherwise progress is one `stderr` line per stage. */
+  tty?: NodeJS.WriteStream;
+}
+
+/** The graph of `ctx.input`, its problems and notes printed on stderr. */
+export async function extractGraph(ctx: BuildContext, io: Io, progress: Progress): Promise<Graph> {
+  const graph = await buildGraph({ input: ctx.input, progress, ...(ctx.workers !== undefined ? { workers: ctx.workers } : {}), ...(ctx.cacheDir !== undefined ? { cacheDir: ctx.cacheDir } : {}) });
+  for (const p of graph.problems) io.stderr(formatProblem(p));
+  for (const note of graph.notes) io.stderr(`note: ${note}`);
+  return graph;
+}
+
+/** With CHRONICLE_TIMINGS set, every stage's wall time on one line of stderr, for the benchmarks (bench/measure.ts). */
+export function printTimings(io: Io, progress: Progress): void {
+  if (process.env.CHRONICLE_TIMINGS) io.stderr(`timings: ${progress.timings.map(([s, ms]) => `${s} ${(ms / 1000).toFixed(1)}s`).join(', ')}`);
+}
+
+export function summary(graph: Graph): string {
+  const duplicates = graph.articles.filter((a) => a.duplicateOf !== undefined).length;
+  const errors = graph.problems.filter((p) => p.severity === 'error').length;
+  return (
+    `${graph.articles.length} articles (${duplicates} duplicates), ${graph.entities.length} entities, ` +
+    `${graph.events.length} events, ${graph.problems.length} problems (${errors} files skipped)`
+  );
+}
