@@ -116,7 +116,7 @@ export interface EventMention {
   sentence: number;
   /** The word that reports the happening ("blacklisted", "overthrew"). */
   trigger: string;
-  /** Event type from the taxonomy in src/extract/events.ts (e.g. `sanction`, `coup`, `statement`). */
+  /** Event type from the taxonomy in src/event-types.ts (e.g. `sanction`, `coup`, `statement`). */
   type: string;
   date: IsoDate | null;
   precision: DatePrecision | null;
