@@ -11,7 +11,7 @@
  * - Judgments (tests/gold/pages-<corpus>.json) hold the article id, the name as written, whether it is a real,
  *   complete name, and its type; never a sentence. They are made by reading each sampled page's evidence
  *   (`EVAL_PAGES_SHOW=dev` prints the unjudged ones).
- * - Entities below the page threshold (graph.json `page: false`) are in the sample too: they count toward the
+ * - Names below the page threshold (graph.json `plainNames`) are in the sample too: they count toward the
  *   names that lost their page, not toward precision, which is over the pages a reader meets.
  * - Precision is printed with its sample size and a 95% Wilson interval.
  *
@@ -108,8 +108,10 @@ async function buildGraph(corpus: Corpus): Promise<{ entities: GraphEntity[]; ar
   execFileSync(process.execPath, [path.join(ROOT, 'bin', 'chronicle.js'), 'extract', '--input', input, '--json', json, '--cache', path.join(dir, 'cache')], {
     stdio: ['ignore', 'ignore', process.env.EVAL_PAGES_VERBOSE ? 'inherit' : 'ignore'],
   });
-  const graph = JSON.parse(readFileSync(json, 'utf8')) as { entities: GraphEntity[]; articles: { duplicateOf?: string }[] };
-  return { entities: graph.entities, articles: graph.articles.filter((a) => !a.duplicateOf).length };
+  const graph = JSON.parse(readFileSync(json, 'utf8')) as { entities: GraphEntity[]; plainNames?: GraphEntity[]; articles: { duplicateOf?: string }[] };
+  // Names below the page threshold are in the sample too, marked as having no page.
+  const plain = (graph.plainNames ?? []).map((e) => ({ ...e, page: false }));
+  return { entities: [...graph.entities, ...plain], articles: graph.articles.filter((a) => !a.duplicateOf).length };
 }
 
 export function readJudgments(corpus: string): Map<string, PageJudgment> {
