@@ -126,6 +126,11 @@ export interface EventMention {
   participants: { mention: number; role: ParticipantRole }[];
   /** The reporting sentence, as quoted on event pages. */
   quote: string;
+  /**
+   * The article's own news: the happening its headline and lede report (the lede's first sentence), dated by the
+   * lede's own date expression else by the article's date. Titled by the headline. Only dated articles have one.
+   */
+  lede?: true;
 }
 
 export interface ArticleExtraction {
@@ -183,6 +188,20 @@ export interface Event {
   disagreements?: { field: string; values: { value: string; article: string }[] }[];
 }
 
+/**
+ * A statement ("X said …") that is not the news of its article: a dated quote on its speaker's page, not an event.
+ * Its date is the statement's own (the sentence dates it, or it is told in the present on the article's day).
+ */
+export interface Quote {
+  /** The speaker's entity id. */
+  entity: string;
+  article: string;
+  paragraph: string;
+  sentence: number;
+  quote: string;
+  date: IsoDate | null;
+}
+
 // ---------------------------------------------------------------- graph
 
 export interface ArticleRecord {
@@ -206,6 +225,8 @@ export interface Graph {
   events: Event[];
   /** Names below the page threshold: kept, with their confidence, as plain text (no page, link or search record). */
   plainNames?: Entity[];
+  /** Statements that are not their article's news, by speaker (sorted by entity, article, sentence). */
+  quotes: Quote[];
   problems: Problem[];
   /** Notes for the person running the build that are not about input files (e.g. unused curation rules). */
   notes: string[];

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractEvents, findTrigger } from '../src/extract/events.ts';
-import { resolveEvents } from '../src/resolve/events.ts';
+import { extractEvents, findTrigger, markTheNews } from '../src/extract/events.ts';
+import { clauseTitle, headlineTitle, resolveEvents, resolveQuotes } from '../src/resolve/events.ts';
 import type { ArticleExtraction, ArticleRecord, DateMention, EntityMention, EntityType, IngestedArticle, Sentence } from '../src/types.ts';
 
 /** One-sentence-per-paragraph article, with entity and date spans given by their text. */
@@ -238,13 +238,71 @@ describe('the real chain on the seed articles', async () => {
     expect(sanction).toBeDefined();
     expect(new Set(sanction!.sources.map((s) => s.article)).size).toBe(2);
   });
-  it('dates the Saturday statement, the coup and the April killings in the past', () => {
-    expect(byDate('2021-12-11', 'statement').length).toBeGreaterThan(0);
+  it('keeps the Saturday statement as a dated quote of its speaker, not an event; dates the coup and the April killings in the past', () => {
+    const quotes = resolveQuotes({ articles: articles as ArticleRecord[], extractions, assignment: resolution.assignment });
+    const saturday = quotes.filter((q) => q.date === '2021-12-11');
+    expect(new Set(saturday.map((q) => q.article)).size).toBe(2);
+    expect(new Set(saturday.map((q) => q.entity)).size).toBe(1);
+    expect(events.filter((e) => e.type === 'statement')).toEqual([]);
     expect(byDate('2021-02-01', 'coup').length).toBe(1);
     expect(byDate('2021-04', 'attack').length).toBeGreaterThan(0);
     expect(events.some((e) => e.type === 'meeting' && /summit/i.test(e.sources.map((s) => s.quote).join(' ')))).toBe(true);
   });
+  it('makes each dated article\'s news an event titled by its headline, and no title a type label with names', () => {
+    for (const a of articles) {
+      const news = events.filter((e) => e.sources.some((s) => s.article === a.id && extractions.find((x) => x.article === a.id)!.events.some((m) => m.lede && m.sentence === extractions.find((x) => x.article === a.id)!.sentences.find((t) => t.text === s.quote)?.index)));
+      expect(news.length).toBeGreaterThan(0);
+    }
+    expect(events.map((e) => e.title)).toContain('China condemns US sanctions, warns response');
+    expect(events.filter((e) => /^[A-Z][a-z ]+: /.test(e.title) || /^Statement by /.test(e.title))).toEqual([]);
+  });
   it('dates nothing in the future of the articles', () => {
     expect(events.filter((e) => e.date?.startsWith('2022'))).toEqual([]);
+  });
+});
+
+describe('the news of an article', () => {
+  it('is the lede\'s event, dated by the lede\'s own date, else by the article\'s; without one, made from the lede\'s names', () => {
+    const { a, sentences } = article('n', '2020-05-05', ['Zorbix sued Quanta on Monday.', 'Zorbix said it was confident.']);
+    const entities = [ent(sentences, 0, 'Zorbix', 'organization'), ent(sentences, 0, 'Quanta', 'organization'), ent(sentences, 1, 'Zorbix', 'organization')];
+    const dates = [date(sentences, 0, 'Monday', '2020-05-04', 'day')];
+    const events = extractEvents(a, sentences, entities, dates);
+    markTheNews(a, sentences, entities, dates, events);
+    expect(events.map((e) => [e.sentence, e.type, e.date, e.lede ?? false])).toEqual([[0, 'legal', '2020-05-04', true], [1, 'statement', null, false]]);
+
+    const plain = article('q', '2020-05-05', ['Shares of Zorbix fell sharply in early trading.']);
+    const names = [ent(plain.sentences, 0, 'Zorbix', 'organization')];
+    const founded = article('f', '2020-05-05', ['Zorbix, founded in 1965, fell sharply.']);
+    const old: ReturnType<typeof extractEvents> = [];
+    markTheNews({ ...founded.a, title: 'Zorbix slides' }, founded.sentences, [ent(founded.sentences, 0, 'Zorbix', 'organization')], [date(founded.sentences, 0, '1965', '1965', 'year')], old);
+    expect(old.map((e) => e.date)).toEqual(['2020-05-05']);
+    const news: ReturnType<typeof extractEvents> = [];
+    markTheNews({ ...plain.a, title: 'Zorbix shares slide' }, plain.sentences, names, [], news);
+    expect(news).toMatchObject([{ sentence: 0, type: 'news', date: '2020-05-05', precision: 'day', lede: true, participants: [{ mention: 0, role: 'actor' }] }]);
+
+    const undated: ReturnType<typeof extractEvents> = [];
+    markTheNews({ ...plain.a, date: null, dateSource: null }, plain.sentences, names, [], undated);
+    expect(undated).toEqual([]);
+  });
+  it('is titled by its headline (a headline in capitals in sentence case, spelled as the lede spells its words)', () => {
+    expect(headlineTitle('ZORBIX <ZRB> SUES QUANTA OVER U.S. PATENT', 'NEW YORK, March 3 - Zorbix Corp said it sued Quanta Inc over a U.S. patent.')).toBe('Zorbix sues Quanta over U.S. patent');
+    expect(headlineTitle('Zorbix sues Quanta', 'Zorbix sued Quanta.')).toBe('Zorbix sues Quanta');
+    expect(headlineTitle('TAIWAN TO SEEK HIGHER EXPORTS TO U.S.', 'TAIPEI, March 2 - Taiwan will seek higher exports to the United States.')).toBe('Taiwan to seek higher exports to U.S.');
+  });
+  it('titles other happenings by their own clause, never by a type label', () => {
+    expect(clauseTitle('WASHINGTON – The United States on Friday blacklisted Zorbix, a maker of tablets, as part of a crackdown.', 'blacklisted')).toBe('The United States on Friday blacklisted Zorbix');
+    // A clause after "which" has no subject of its own: the title starts with the sentence.
+    expect(clauseTitle('Acme makes the rifles, which were used to suppress protesters.', 'suppress')).toBe('Acme makes the rifles, which were used to suppress protesters');
+  });
+  it('turns statements into quotes of their speaker unless the statement is the lede\'s news', () => {
+    const rec = (id: string): ArticleRecord => ({ id, file: `${id}.txt`, title: 'Zorbix says tablets sell well', date: '2020-05-05', dateSource: 'header', section: null, source: null, hash: id, paragraphs: [] });
+    const { a, sentences } = article('t', '2020-05-05', ['Zorbix says its tablets sell well.', 'Quanta said on Monday it disagreed.']);
+    const entities = [ent(sentences, 0, 'Zorbix', 'organization'), ent(sentences, 1, 'Quanta', 'organization')];
+    const dates = [date(sentences, 1, 'Monday', '2020-05-04', 'day')];
+    const events = extractEvents(a, sentences, entities, dates);
+    markTheNews(a, sentences, entities, dates, events);
+    const input = { articles: [rec('t')], extractions: [{ article: 't', sentences, entities, dates, events }], assignment: new Map([['t', ['zorbix', 'quanta']]]) };
+    expect(resolveEvents(input).map((e) => [e.type, e.date, e.title])).toEqual([['statement', '2020-05-05', 'Zorbix says tablets sell well']]);
+    expect(resolveQuotes(input)).toEqual([{ entity: 'quanta', article: 't', paragraph: 'p2', sentence: 1, quote: 'Quanta said on Monday it disagreed.', date: '2020-05-04' }]);
   });
 });

@@ -181,3 +181,23 @@ describe('cleaning rules', () => {
     expect(looksLikeHeading('The minister said the talks had failed.')).toBe(false);
   });
 });
+
+describe('inferred article dates: only evidence of publication', () => {
+  const dateOf = (text: string) => one('x.txt', text).article?.date ?? null;
+  it('takes a date line, a published line, a caption, a dateline and the date the lede gives its news', () => {
+    expect(dateOf('Storm hits coast\n\nMarch 4, 2020\n\nWaves flooded the town.\n')).toBe('2020-03-04');
+    expect(dateOf('Storm hits coast\n\nPublished: 4 March 2020 10:31 GMT\n\nWaves flooded the town.\n')).toBe('2020-03-04');
+    expect(dateOf('Storm hits coast\n\nA rescuer stands in flood water in Riverton on Wednesday, March 4, 2020.\n\nWaves flooded the town on Wednesday.\n')).toBe('2020-03-04');
+    expect(dateOf('Storm hits coast\n\nRIVERTON, March 4, 2020 – Waves flooded the town.\n')).toBe('2020-03-04');
+    expect(dateOf('Vote held\n\nThe vote was held on March 3, 2021 in the capital. Turnout was low.\n')).toBe('2021-03-03');
+    expect(dateOf('Army seizes power\n\nThe army on Monday, February 1, 2021 seized power in a coup.\n')).toBe('2021-02-01');
+  });
+
+  it('never takes a date the text only mentions: a birth, a term, a forecast, a later paragraph', () => {
+    expect(dateOf('Leader profile\n\nThe leader, born on 20 February 1951, spoke to voters.\n')).toBeNull();
+    expect(dateOf('Bonds called\n\nAcme Corp said it called for redemption on April 10, 1987, of its notes.\n')).toBeNull();
+    expect(dateOf('Plan unveiled\n\nThe minister said the plant will open on March 3, 2025.\n')).toBeNull();
+    expect(dateOf('Markets slide\n\nShares fell sharply on Friday.\n\nThe index last fell this much on October 19, 1987.\n')).toBeNull();
+    expect(dateOf('Talks resume\n\nTOKYO, Feb 27 - The parties agreed to reopen talks on the budget for the fiscal year ending March 31 1988, an official said.\n')).toBeNull();
+  });
+});

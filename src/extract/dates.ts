@@ -4,7 +4,7 @@
  * (chrono alone looks forward: 2021-12-17 and 2022-02-01). Explicitly future phrasing ("next week", "will …
  * on Monday", "tomorrow") keeps the forward reading.
  *
- * When the article date was inferred (the latest date the text reports), it is a lower bound on publication:
+ * When the article date was inferred (a date line, caption or the lede's own date), it is a lower bound on publication:
  * a weekday then resolves to the nearest such day on or after it, within the week.
  */
 import * as chrono from 'chrono-node';

@@ -36,7 +36,10 @@ export const EVENT_TYPES: EventType[] = [
   { type: 'statement', label: 'Statement', trigger: /\b(said in a statement|in a statement|announc(?:es|ed)|said|says|told|stated|claim(?:s|ed)|confirm(?:s|ed)|argu(?:es|ed)|reports|reported that|condemned|denounced|warned|criticized|criticised|urged|called on|accused|denied|denies|rejected|vowed|pledged|believes|believed)\b/i },
 ];
 
-export const EVENT_TYPE_LABEL: Record<string, string> = Object.fromEntries(EVENT_TYPES.map((t) => [t.type, t.label]));
+/** The type of an article's news when neither its headline nor its lede holds a trigger of the taxonomy. */
+export const NEWS_TYPE: EventType = { type: 'news', label: 'News', trigger: /(?!)/ };
+
+export const EVENT_TYPE_LABEL: Record<string, string> = Object.fromEntries([...EVENT_TYPES, NEWS_TYPE].map((t) => [t.type, t.label]));
 
 const REPORTED = /\b(said|says|told|according to|reported)\b/i;
 
@@ -118,6 +121,53 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     });
   }
   return out;
+}
+
+/**
+ * The article's own news (as GDELT and PETRARCH code the lede): every dated article reports one happening in its
+ * headline and the first sentence of its lede. The event found in that sentence becomes it; with none (no trigger,
+ * no name, a negation the headline contradicts), one is made from the sentence's names and the headline's trigger.
+ * It is dated by the lede's own date — a date of the sentence not after the article — else by the article's date.
+ */
+/** How far before its article a lede's own date may be: a month. */
+const LEDE_DAYS = 31;
+
+export function markTheNews(article: IngestedArticle, sentences: Sentence[], entities: EntityMention[], dates: DateMention[], out: EventMention[]): void {
+  if (article.date === null) return;
+  const entitiesBySentence = groupBySentence(entities);
+  const datesBySentence = groupBySentence(dates);
+  const firstBody = article.paragraphs.find((p) => p.kind === 'body');
+  const sentence = sentences.find((s) => s.paragraph === firstBody?.id);
+  if (!sentence) return;
+  const articleDate = article.date;
+  const own = out.find((e) => e.sentence === sentence.index);
+  // The lede tells the day's news: its own date is one of the month before the article ("on Friday"), not a date it
+  // mentions in passing ("founded in 1965").
+  const ledeDates = (datesBySentence.get(sentence.index) ?? []).map((d) => d.item)
+    .filter((d) => d.precision === 'day' && d.value <= articleDate && Date.parse(articleDate) - Date.parse(d.value) <= LEDE_DAYS * 86_400_000);
+  if (own) {
+    own.lede = true;
+    if (own.date === null) {
+      own.date = articleDate;
+      own.precision = 'day';
+    }
+    return;
+  }
+  const found = findTrigger(article.title) ?? findTrigger(sentence.text);
+  const mentions = entitiesBySentence.get(sentence.index) ?? [];
+  const date = ledeDates[0];
+  out.push({
+    paragraph: sentence.paragraph,
+    sentence: sentence.index,
+    trigger: found?.text ?? '',
+    type: found?.type ?? NEWS_TYPE.type,
+    date: date?.value ?? articleDate,
+    precision: date?.precision ?? (articleDate.length === 10 ? 'day' : articleDate.length === 7 ? 'month' : 'year'),
+    participants: mentions.map((m, i) => ({ mention: m.index, role: m.item.type === 'place' ? 'place' as const : i === 0 ? 'actor' as const : 'other' as const })),
+    quote: sentence.text,
+    lede: true,
+  });
+  out.sort((a, b) => a.sentence - b.sentence);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { ArticleExtraction, IngestedArticle, Paragraph, Problem, Sentence }
 import { splitSentences } from './sentences.ts';
 import { extractEntities } from './entities.ts';
 import { extractDates } from './dates.ts';
-import { extractEvents } from './events.ts';
+import { extractEvents, markTheNews } from './events.ts';
 
 /**
  * Characters per article that names, dates and events are extracted from — about 35,000 words, fifty long news
@@ -17,6 +17,7 @@ export function extractArticle(article: IngestedArticle): ArticleExtraction {
   const entities = extractEntities(article, sentences);
   const dates = extractDates(article, sentences);
   const events = extractEvents(article, sentences, entities, dates);
+  markTheNews(article, sentences, entities, dates, events);
   return { article: article.id, sentences, entities, dates, events };
 }
 

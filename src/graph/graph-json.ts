@@ -45,6 +45,8 @@ export interface GraphJson {
     url: string;
     sources: { article: string; quote: string }[];
   }[];
+  /** Added in issue 19 (additive, version 1): statements that are not news, as dated quotes of their speaker. */
+  quotes: { entity: string; article: string; quote: string; date: string | null }[];
   problems: { file: string; line?: number; message: string }[];
 }
 
@@ -86,6 +88,7 @@ export function toGraphJson(graph: Graph): GraphJson {
       url: urls.event(ev.id),
       sources: ev.sources.map((s) => ({ article: s.article, quote: s.quote })),
     })),
+    quotes: graph.quotes.map((q) => ({ entity: q.entity, article: q.article, quote: q.quote, date: q.date })),
     problems: graph.problems.map((p) => ({
       file: p.file,
       ...(p.line !== undefined ? { line: p.line } : {}),
@@ -146,6 +149,7 @@ export const graphJsonSchema = z
         sources: z.array(z.object({ article: z.string(), quote: z.string() })),
       }),
     ),
+    quotes: z.array(z.object({ entity: z.string().min(1), article: z.string().min(1), quote: z.string(), date: isoDate.nullable() })),
     problems: z.array(z.object({ file: z.string(), line: z.number().int().positive().optional(), message: z.string() })),
   })
   .strict();

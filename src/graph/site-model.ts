@@ -38,6 +38,9 @@ export interface EntityPage extends EntityRef {
   /** Per article, the first MENTIONS_SHOWN sentences and how many more there are (pages stay bounded). */
   mentionsByArticle: { article: ArticleRef; items: { sentence: string; href: SiteUrl }[]; more: number }[];
   events: EventRef[];
+  /** What the entity said (statements that are not news), by date, the first QUOTES_SHOWN; `moreQuotes` counts the rest. */
+  quotes: { date: IsoDate | null; quote: string; article: ArticleRef; href: SiteUrl }[];
+  moreQuotes: number;
   related: (EntityRef & { shared: number })[];
   firstSeen: IsoDate | null;
   lastSeen: IsoDate | null;
@@ -87,6 +90,8 @@ export interface SiteModel {
 export const SEARCH_TEXT_BUDGET = 100_000;
 /** Mention sentences listed per article on an entity page; the rest are counted and one link away. */
 export const MENTIONS_SHOWN = 20;
+/** Quotes listed on an entity page, newest last; the rest are counted. */
+export const QUOTES_SHOWN = 30;
 /** Entities and events drawn in an entity's relationship graph: enough to show its world, few enough to read. */
 export const GRAPH_ENTITIES = 8;
 export const GRAPH_EVENTS = 5;
@@ -254,6 +259,7 @@ export function buildSiteModel(graph: Graph): SiteModel {
     };
   });
 
+  const quotesOf = groupBy(graph.quotes, (q) => q.entity);
   const participantsOf = new Map(graph.events.map((ev) => [ev.id, ev.participants.map((p) => p.entity)]));
   const entities: EntityPage[] = [...graph.entities].sort((a, b) => cmp(a.id, b.id)).map((e) => entityPage(e));
   function entityPage(e: Entity): EntityPage {
@@ -284,6 +290,10 @@ export function buildSiteModel(graph: Graph): SiteModel {
       .slice(0, 12)
       .map(([id, shared]) => ({ ...entityRef.get(id)!, shared }));
     const events = [...new Map((eventsOfEntity.get(e.id) ?? []).map((r) => [r.id, r])).values()].sort(byDateAsc);
+    const quotes = (quotesOf.get(e.id) ?? [])
+      .map((q) => ({ id: `${q.article}|${String(q.sentence).padStart(8, '0')}`, date: q.date, quote: q.quote, article: articleRef.get(q.article)!, href: urls.paragraph(q.article, q.paragraph) }))
+      .filter((q) => q.article)
+      .sort(byDateAsc);
     return {
       ...entityRef.get(e.id)!,
       aliases,
@@ -293,6 +303,8 @@ export function buildSiteModel(graph: Graph): SiteModel {
         .map(([id, items]) => ({ article: articleRef.get(id)!, items: items.slice(0, MENTIONS_SHOWN), more: Math.max(0, items.length - MENTIONS_SHOWN) }))
         .sort((a, b) => byDateAsc(a.article, b.article)),
       events,
+      quotes: quotes.slice(0, QUOTES_SHOWN).map(({ date, quote, article, href }) => ({ date, quote, article, href })),
+      moreQuotes: Math.max(0, quotes.length - QUOTES_SHOWN),
       related,
       firstSeen: dates[0] ?? null,
       lastSeen: dates.at(-1) ?? null,
@@ -343,6 +355,10 @@ export function buildSiteModel(graph: Graph): SiteModel {
     })),
   }));
 
+  const forecast = new Set(graph.events.filter((ev) => {
+    const reported = ev.sources.map((x) => articleRef.get(x.article)?.date).filter((d): d is string => !!d).sort().at(-1);
+    return ev.date !== null && reported !== undefined && ev.date.slice(0, reported.length) > reported.slice(0, ev.date.length);
+  }).map((ev) => ev.id));
   const articleList = [...articleRef.values()].sort(byDateDesc);
   return {
     counts: {
@@ -358,7 +374,8 @@ export function buildSiteModel(graph: Graph): SiteModel {
     indexes,
     timeline: { years: timelineYears, undated },
     home: {
-      latestEvents: [...eventRef.values()].filter((e) => e.date).sort(byDateDesc).slice(0, 12),
+      // Happenings only: a date after every report of it is a forecast or a plan ("by 2025"), not news yet.
+      latestEvents: [...eventRef.values()].filter((e) => e.date && !forecast.has(e.id)).sort(byDateDesc).slice(0, 12),
       topEntities: [...entityRef.values()].sort((a, b) => b.mentions - a.mentions || cmp(a.id, b.id)).slice(0, 24),
     },
     previews: previewsOf(entities, events),

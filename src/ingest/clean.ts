@@ -102,6 +102,8 @@ export function isDateOnly(text: string): boolean {
 const PHOTO_VERB =
   /\b(listens|speaks|gestures|walks|poses|arrives|attends|looks on|looks|waves|is seen|are seen|stands|sit|sits|delivers|holds|talks|addresses|smiles|shakes hands|greets|leaves|departs|reacts|celebrates|kneels|prays|rides|pictured)\b/;
 
+const REPORTING = /\b(?:said|says|told|according to|reported|announced)\b/i;
+
 /**
  * Photo captions: a credit at the end, or a present-tense description of a scene with a full written date
  * (captions give the day a picture was taken; prose rarely does both).
@@ -112,7 +114,9 @@ export function looksLikeCaption(text: string, position: number): boolean {
   if (photoCredit(text)) return true;
   if (position > 4) return false;
   FULL_DATE.lastIndex = 0;
-  return PHOTO_VERB.test(text) && FULL_DATE.test(text);
+  // A caption shows a scene; a paragraph that reports speech ("…, the official said") is prose that happens to use a
+  // word such as "talks" or "holds".
+  return PHOTO_VERB.test(text) && FULL_DATE.test(text) && !REPORTING.test(text);
 }
 
 /** A short line inside the body with no closing punctuation: a subheading ("Myanmar and North Korea"). */

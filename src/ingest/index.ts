@@ -9,7 +9,8 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import type { ArticleFormat, InputFile, IngestResult, IngestedArticle, IsoDate, Paragraph, Problem } from '../types.ts';
 import { slugify, uniqueSlugs } from '../util/slug.ts';
-import { fullDatesIn, isValidIsoDay } from '../util/dates.ts';
+import { isValidIsoDay } from '../util/dates.ts';
+import { inferArticleDate } from './article-date.ts';
 import { mapLimited } from '../util/concurrency.ts';
 import { decodeBytes } from './decode.ts';
 import { cleanBlocks, stripTitleSlogan, type Block } from './clean.ts';
@@ -143,7 +144,7 @@ export function ingestFile(file: InputFile, id: string): IngestResult {
     }
   }
   if (date === null) {
-    date = inferDate(cleaned.dateLines, cleaned.captionTexts, paragraphs);
+    date = inferArticleDate(cleaned.dateLines, cleaned.captionTexts, paragraphs);
     if (date !== null) dateSource = 'inferred';
   }
 
@@ -160,23 +161,6 @@ export function ingestFile(file: InputFile, id: string): IngestResult {
     hash: createHash('sha256').update(file.bytes).digest('hex'),
   };
   return { article, problems };
-}
-
-/**
- * The publication date of an undated article: a standalone date line, else the date a photo caption gives,
- * else the latest full date the text reports (articles are written after what they report).
- */
-export function inferDate(dateLines: readonly string[], captions: readonly string[], paragraphs: readonly Paragraph[]): IsoDate | null {
-  for (const line of dateLines) {
-    const d = fullDatesIn(line)[0];
-    if (d) return d;
-  }
-  for (const caption of captions) {
-    const d = fullDatesIn(caption).sort().at(-1);
-    if (d) return d;
-  }
-  const all = paragraphs.flatMap((p) => fullDatesIn(p.text)).sort();
-  return all.at(-1) ?? null;
 }
 
 function parsePlain(text: string): Parsed {

@@ -8,9 +8,11 @@
  * Undated mentions merge only within one article. Mentions are bucketed by type and year (undated: by article), so
  * clustering never compares every event with every other.
  */
-import type { ArticleExtraction, ArticleRecord, Event, EventSource, ParticipantRole } from '../types.ts';
+import type { ArticleExtraction, ArticleRecord, Event, EventSource, ParticipantRole, Quote } from '../types.ts';
 import { slugify, uniqueSlugs } from '../util/slug.ts';
 import { EVENT_TYPE_LABEL } from '../extract/events.ts';
+
+const STATEMENT = 'statement';
 
 interface ResolvedMention {
   article: string;
@@ -22,6 +24,7 @@ interface ResolvedMention {
   precision: Event['precision'];
   participants: { entity: string; role: ParticipantRole }[];
   quote: string;
+  lede?: true;
 }
 
 interface Cluster {
@@ -31,12 +34,21 @@ interface Cluster {
   date: string | null;
 }
 
-export function resolveEvents(input: {
+interface ResolveInput {
   articles: ArticleRecord[];
   extractions: ArticleExtraction[];
   assignment: Map<string, (string | null)[]>;
   entityNames?: Map<string, string>;
-}): Event[] {
+}
+
+/**
+ * A statement ("X said …") is a quote on its speaker's page, not an event, unless it is its article's news (the
+ * lede): what someone said is not a happening on a timeline.
+ */
+const isQuote = (m: { type: string; lede?: true }) => m.type === STATEMENT && !m.lede;
+
+/** The event mentions of every article (duplicates skipped), with entity ids for their participants. */
+function resolvedMentions(input: ResolveInput): ResolvedMention[] {
   const duplicate = new Set(input.articles.filter((a) => a.duplicateOf !== undefined).map((a) => a.id));
   const mentions: ResolvedMention[] = [];
   for (const x of [...input.extractions].sort((a, b) => (a.article < b.article ? -1 : 1))) {
@@ -48,7 +60,8 @@ export function resolveEvents(input: {
         const id = ids[p.mention];
         if (id && !participants.has(id)) participants.set(id, p.role);
       }
-      if (participants.size === 0) continue;
+      // The article's news is an event even when it names no one ("Shares fell sharply").
+      if (participants.size === 0 && !ev.lede) continue;
       mentions.push({
         article: x.article,
         paragraph: ev.paragraph,
@@ -59,9 +72,28 @@ export function resolveEvents(input: {
         precision: ev.precision,
         participants: [...participants].map(([entity, role]) => ({ entity, role })),
         quote: ev.quote,
+        ...(ev.lede ? { lede: true as const } : {}),
       });
     }
   }
+  return mentions;
+}
+
+/** Statements that are not their article's news, as quotes of their speaker (the actor; none: not kept). */
+export function resolveQuotes(input: ResolveInput): Quote[] {
+  const quotes: Quote[] = [];
+  for (const m of resolvedMentions(input)) {
+    if (!isQuote(m)) continue;
+    const speaker = m.participants.find((p) => p.role === 'actor');
+    if (!speaker) continue;
+    quotes.push({ entity: speaker.entity, article: m.article, paragraph: m.paragraph, sentence: m.sentence, quote: m.quote, date: m.date });
+  }
+  return quotes.sort((a, b) => cmp(a.entity, b.entity) || cmp(a.article, b.article) || a.sentence - b.sentence);
+}
+
+export function resolveEvents(input: ResolveInput): Event[] {
+  const articleById = new Map(input.articles.map((a) => [a.id, a]));
+  const mentions = resolvedMentions(input).filter((m) => !isQuote(m));
 
   // Most precise first, so coarse mentions ("in April") join a precise cluster rather than starting one.
   mentions.sort((a, b) => (b.date?.length ?? 0) - (a.date?.length ?? 0) || cmp(a.article, b.article) || a.sentence - b.sentence);
@@ -108,12 +140,12 @@ export function resolveEvents(input: {
     }
   }
 
-  const built = clusters.map((c) => toEvent(c, input.entityNames));
+  const built = clusters.map((c) => toEvent(c, input.entityNames, articleById));
   const ids = uniqueSlugs(built.map((b) => b.slugKey), (k) => k.split('\u0000')[0]!);
   return built.map(({ slugKey, event }) => ({ ...event, id: ids.get(slugKey)! })).sort((a, b) => cmp(a.id, b.id));
 }
 
-function toEvent(c: Cluster, names: Map<string, string> | undefined): { slugKey: string; event: Omit<Event, 'id'> } {
+function toEvent(c: Cluster, names: Map<string, string> | undefined, articles: Map<string, ArticleRecord>): { slugKey: string; event: Omit<Event, 'id'> } {
   const ms = [...c.mentions].sort((a, b) => cmp(a.article, b.article) || a.sentence - b.sentence);
   // The event's date: the most precise one, and among days the one most sources give (ties: the earliest).
   const votes = new Map<string, number>();
@@ -155,13 +187,16 @@ function toEvent(c: Cluster, names: Map<string, string> | undefined): { slugKey:
   const eventName = /^[a-z]{4,}$/.test(triggerWord)
     ? participants.find((p) => name(p.entity).toLowerCase().split(/[^a-z]+/).includes(triggerWord))
     : undefined;
-  const main = eventName ?? target ?? actor ?? participants[0]!;
-  const label = EVENT_TYPE_LABEL[first.type] ?? 'Event';
+  // (An article's news may name no one: its slug then takes the title's first words.)
+  const main = eventName ?? target ?? actor ?? participants[0];
+  // Titled as what happened: the headline of the article whose news it is (the earliest such article), else the
+  // event's own name ("Summit for Democracy"), else the clause that reports it. Never a type label and a list.
+  const news = ms.filter((m) => m.lede).sort((a, b) => cmp(articles.get(a.article)?.date ?? '9', articles.get(b.article)?.date ?? '9') || cmp(a.article, b.article))[0];
+  const headline = news ? articles.get(news.article)?.title : undefined;
   let title: string;
-  if (eventName && first.type !== 'statement') title = name(eventName.entity);
-  else if (first.type === 'statement') title = `Statement by ${name((actor ?? main).entity)}`;
-  else if (actor && target && /(?:ed|^overthrew|^bought|^took|^shot|^won|^met|^held|^quit)$/.test(first.trigger.split(' ')[0]!)) title = `${name(actor.entity)} ${first.trigger.split(' ')[0]!.toLowerCase()} ${name(target.entity)}`;
-  else title = `${label}: ${participants.slice(0, 3).map((p) => name(p.entity)).join(', ')}`;
+  if (news && headline) title = headlineTitle(headline, news.quote);
+  else if (eventName && first.type !== STATEMENT) title = name(eventName.entity);
+  else title = clauseTitle(first.quote, first.trigger) || `${EVENT_TYPE_LABEL[first.type] ?? 'Event'} reported`;
   const event: Omit<Event, 'id'> = {
     title,
     type: first.type,
@@ -171,8 +206,65 @@ function toEvent(c: Cluster, names: Map<string, string> | undefined): { slugKey:
     sources,
     ...(disagreements.length ? { disagreements } : {}),
   };
-  const slugKey = `${slugify(`${first.date ?? 'undated'} ${first.type} ${main.entity}`, 'event')}\u0000${ms.map((m) => `${m.article}:${m.sentence}`).join(',')}`;
+  const slugKey = `${slugify(`${first.date ?? 'undated'} ${first.type} ${main?.entity ?? title.split(/\s+/).slice(0, 6).join(' ')}`, 'event')}\u0000${ms.map((m) => `${m.article}:${m.sentence}`).join(',')}`;
   return { slugKey, event };
+}
+
+/** Words of a title, at most: a headline's length. */
+const TITLE_WORDS = 14;
+
+/**
+ * A headline as a title: agency tickers ("<ACME>") dropped, and a headline in capitals ("ACME BUYS WIDGETS UNIT") put
+ * in sentence case, each word spelled as the lede spells it when the lede capitalises it there (names, "U.S.").
+ */
+export function headlineTitle(headline: string, lede: string): string {
+  const text = headline.replace(/\s*<[^>]*>\s*/g, ' ').replace(/\s+/g, ' ').trim();
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 8 || letters.replace(/\p{Lu}/gu, '').length > letters.length * 0.2) return text;
+  const spelled = new Map<string, string>();
+  for (const m of lede.matchAll(/[\p{L}][\p{L}\d.'’&-]*/gu)) {
+    const word = m[0].replace(/\.$/, m[0].split('.').length > 2 ? '.' : '');
+    // Sentence-initial words are capitalised anyway and say nothing about the word.
+    if (m.index > 0 && /\p{Lu}/u.test(word[0]!) && !/[.!?]\s*$/.test(lede.slice(0, m.index))) spelled.set(word.toLowerCase(), word);
+  }
+  const words = text.split(' ').map((w) => {
+    const core = w.replace(/^[^\p{L}\d]+|[^\p{L}\d.]+$/gu, '');
+    const known = spelled.get(core.toLowerCase()) ?? spelled.get(core.replace(/\.$/, '').toLowerCase());
+    // A dotted acronym ("U.S.", "U.K.") stays as written.
+    return known ? w.replace(core, known) : /^(?:\p{Lu}\.){2,}$/u.test(core) ? w : w.toLowerCase();
+  });
+  const out = words.join(' ');
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/** A dateline opening a sentence: "WASHINGTON –", "NEW YORK, March 3 -", "LONDON (Reuters) -". */
+const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'’-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,30}\)\s*)?[-–—_]\s+/u;
+
+/** A clause that starts with a verb or an adverb, not a subject. */
+const SUBJECTLESS = /^(?:was|were|is|are|am|be|been|has|have|had|would|will|could|can|may|might|must|should|did|does|do|also|then|later|[a-z]+ed|[a-z]+ly|knew|said|says|told|took|made|gave|went|saw|began|won|lost|met|held|left|sent|set|put|led|got|came)\b/;
+
+/**
+ * The clause that reports a happening, as a title: from the start of the trigger's clause to the end of it, the
+ * dateline and quotation marks left out, cut at TITLE_WORDS words ("The United States blacklisted China's artificial
+ * intelligence group SenseTime as part of a wide-ranging …").
+ */
+export function clauseTitle(quote: string, trigger: string): string {
+  const sentence = quote.replace(DATELINE, '').replace(/["“”]/g, '').trim();
+  const at = trigger ? sentence.toLowerCase().indexOf(trigger.toLowerCase()) : -1;
+  let start = 0;
+  let end = sentence.length;
+  if (at >= 0) {
+    for (const m of sentence.slice(0, at).matchAll(/[;:]\s*|,\s+(?:and|but|while|as|after|when)\s+|\s(?:that|which|who|while|when|after|because)\s+/gi)) start = m.index + m[0].length;
+    const tail = /[;:(]|,\s|\s(?:which|who|while|because|after|before|according)\s/i.exec(sentence.slice(at + trigger.length));
+    if (tail) end = at + trigger.length + tail.index;
+  }
+  // A clause cut after "which" or "that" may begin with its verb ("were used to …"): it has no subject of its own, so
+  // the title starts where the sentence does.
+  if (SUBJECTLESS.test(sentence.slice(start))) start = 0;
+  const words = sentence.slice(start, end).replace(/[\s,.;:]+$/, '').split(/\s+/).filter(Boolean);
+  if (words.length === 0) return '';
+  const clause = words.length > TITLE_WORDS ? `${words.slice(0, TITLE_WORDS).join(' ')} …` : words.join(' ');
+  return clause.charAt(0).toUpperCase() + clause.slice(1);
 }
 
 /** "82 people", "at least 12 protesters": a number and the plural noun it counts. */
