@@ -158,15 +158,15 @@ blocked:
 });
 
 describe('a page only for a name the evidence supports', () => {
-  const text = 'Divers have been sent down to rescue the passengers, harbour master Orla Quinlan said. Quinlan said more help was coming.';
+  const text = 'Workers will be allowed to stay on, harbour master Orla Quinlan said. Quinlan said more help was coming.';
 
   it('keeps a word the model does not read as a name as plain text, with its confidence, and links nothing to it', () => {
     const r = resolve([article('a', text)]);
-    const divers = r.plainNames.find((e) => e.name === 'Divers');
-    expect(divers?.confidence).toBeLessThan(PAGE_THRESHOLD);
-    expect(r.entities.map((e) => e.name)).not.toContain('Divers');
+    const workers = r.plainNames.find((e) => e.name === 'Workers');
+    expect(workers?.confidence).toBeLessThan(PAGE_THRESHOLD);
+    expect(r.entities.map((e) => e.name)).not.toContain('Workers');
     const x = extractArticle(article('a', text));
-    const at = x.entities.findIndex((m) => m.text === 'Divers');
+    const at = x.entities.findIndex((m) => m.text === 'Workers');
     expect(at).toBeGreaterThanOrEqual(0);
     expect(r.assignment.get('a')![at]).toBeNull();
     const quinlan = byName(r, 'Orla Quinlan')[0]!;
@@ -175,9 +175,9 @@ describe('a page only for a name the evidence supports', () => {
   });
 
   it('gives a curated name its page whatever the model read', () => {
-    const { curation } = parseCuration('entities:\n  - name: Divers\n    type: organization\n', 'content/entities.yaml');
+    const { curation } = parseCuration('entities:\n  - name: Workers\n    type: organization\n', 'content/entities.yaml');
     const r = resolve([article('a', text)], curation);
-    expect(byName(r, 'Divers')[0]?.confidence).toBe(1);
+    expect(byName(r, 'Workers')[0]?.confidence).toBe(1);
   });
 
   it('takes the clearest mention as the entity confidence', () => {

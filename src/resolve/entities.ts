@@ -305,7 +305,7 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
  * (`plainNames`) with its confidence. Chosen on the dev page judgments (eval/pages.ts, README "Entity pages a reader
  * meets"): the highest value at which no judged real name of the dev samples loses its page.
  */
-export const PAGE_THRESHOLD = 0.3;
+export const PAGE_THRESHOLD = 0.25;
 
 const hasPage = (e: Entity) => (e.confidence ?? 1) >= PAGE_THRESHOLD;
 
