@@ -8,6 +8,8 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    // Finds the browser for the browser tests, or installs Debian's chromium when it may (root on Debian).
+    globalSetup: ['./tests/helpers/browser-setup.ts'],
     reporters: ['default', './tests/helpers/summary-reporter.ts'],
   },
 });

@@ -13,24 +13,26 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { buildGraph, formatProblem } from './pipeline.ts';
 import { serializeGraphJson } from './graph/graph-json.ts';
 import { terminalProgress, type Progress } from './util/progress.ts';
+import { defaultCacheFolder } from './util/cache-folder.ts';
+import { OutputRefused, abandonStaging, beginStaging, commitStaging, planOutput } from './site/output-folder.ts';
 import type { Graph } from './types.ts';
 
-export const USAGE = `usage: chronicle build   [--input seeds] [--out dist] [--base /] [--site URL] [--workers N] [--cache DIR | --no-cache] [--strict]
+export const USAGE = `usage: chronicle build   [--input seeds] [--out dist] [--base /] [--site URL] [--workers N] [--cache DIR | --no-cache] [--force] [--strict]
        chronicle extract [--input seeds] [--json graph.json] [--workers N] [--cache DIR | --no-cache] [--strict]
        chronicle snapshot [--from dist] [--out FILE.zip]
        chronicle verify  FILE.zip
        chronicle serve   [--out dist] [--port 4321]
-       chronicle dev     [--input seeds] [--out dist] [--port 4321]`;
+       chronicle dev     [--input seeds] [--out dist] [--port 4321] [--force]`;
 
 class UsageError extends Error {}
 
 const OPTIONS = {
-  build: { input: { type: 'string' }, out: { type: 'string' }, base: { type: 'string' }, site: { type: 'string' }, workers: { type: 'string' }, cache: { type: 'string' }, 'no-cache': { type: 'boolean' }, strict: { type: 'boolean' } },
+  build: { input: { type: 'string' }, out: { type: 'string' }, base: { type: 'string' }, site: { type: 'string' }, workers: { type: 'string' }, cache: { type: 'string' }, 'no-cache': { type: 'boolean' }, force: { type: 'boolean' }, strict: { type: 'boolean' } },
   extract: { input: { type: 'string' }, json: { type: 'string' }, workers: { type: 'string' }, cache: { type: 'string' }, 'no-cache': { type: 'boolean' }, strict: { type: 'boolean' } },
   serve: { out: { type: 'string' }, port: { type: 'string' } },
   snapshot: { from: { type: 'string' }, out: { type: 'string' } },
   verify: {},
-  dev: { input: { type: 'string' }, out: { type: 'string' }, port: { type: 'string' } },
+  dev: { input: { type: 'string' }, out: { type: 'string' }, port: { type: 'string' }, force: { type: 'boolean' } },
 } satisfies Record<string, ParseArgsConfig['options']>;
 
 type Command = keyof typeof OPTIONS;
@@ -85,7 +87,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     switch (command) {
       case 'extract': {
         const jsonPath = path.resolve(str(values.json) ?? 'graph.json');
-        const cacheDir = cacheFolder(values, jsonPath);
+        const cacheDir = cacheFolder(values, input);
         const progress = terminalProgress(io.stderr, io.tty);
         const graph = await extract(input, io, { ...(workers ? { workers } : {}), ...(cacheDir ? { cacheDir } : {}) }, progress);
         await fs.mkdir(path.dirname(jsonPath), { recursive: true });
@@ -97,8 +99,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       case 'build': {
         const site = str(values.site);
         if (site !== undefined && !/^https?:\/\/[^/]+/.test(site)) throw new UsageError(`--site must be an http(s) URL, not "${site}"`);
-        const cacheDir = cacheFolder(values, out);
-        const graph = await build(input, out, { base: str(values.base) ?? '/', site, ...(workers ? { workers } : {}), ...(cacheDir ? { cacheDir } : {}) }, io);
+        const cacheDir = cacheFolder(values, input);
+        const graph = await build(input, out, { base: str(values.base) ?? '/', site, force: values.force === true, ...(workers ? { workers } : {}), ...(cacheDir ? { cacheDir } : {}) }, io);
         return strict && graph.problems.length > 0 ? 1 : 0;
       }
       case 'snapshot': {
@@ -123,7 +125,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       }
       case 'dev': {
         // Rebuilds on change are incremental: only what the change touched is extracted and rendered again.
-        const devOpts = { base: '/', cacheDir: cacheFolder(values, out)! };
+        const devOpts = { base: '/', force: values.force === true, cacheDir: cacheFolder(values, input)! };
         await build(input, out, devOpts, io);
         await serve(out, Number(str(values.port) ?? 4321), io);
         watch(input, { recursive: true }, debounce(() => void build(input, out, devOpts, io).catch((e) => io.stderr(String(e))), 300));
@@ -132,6 +134,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       }
     }
   } catch (err) {
+    if (err instanceof UsageError || err instanceof OutputRefused) {
+      io.stderr(`chronicle ${command}: ${err.message}`);
+      return 2;
+    }
     io.stderr(`chronicle ${command}: ${(err as Error).stack ?? String(err)}`);
     return 1;
   }
@@ -149,10 +155,31 @@ async function extract(input: string, io: Io, opts: { workers?: number; cacheDir
   return graph;
 }
 
-/** The whole site: pages (Astro), graph.json, feeds, then the search indexes over what was written. */
+/**
+ * The whole site: pages (Astro), graph.json, feeds, then the search indexes over what was written — built in a
+ * staging folder and put in place of `out` only when all of it succeeded (src/site/output-folder.ts).
+ */
 export async function build(
   input: string,
   out: string,
+  opts: { base: string; site?: string; workers?: number; cacheDir?: string; force?: boolean },
+  io: Io,
+): Promise<Graph> {
+  const plan = await planOutput(out, { input, force: opts.force === true });
+  const staging = await beginStaging(plan.out);
+  try {
+    const graph = await buildInto(input, staging.site, plan.out, opts, io);
+    await commitStaging(plan, staging);
+    return graph;
+  } finally {
+    await abandonStaging(staging);
+  }
+}
+
+async function buildInto(
+  input: string,
+  out: string,
+  live: string,
   opts: { base: string; site?: string; workers?: number; cacheDir?: string },
   io: Io,
 ): Promise<Graph> {
@@ -170,21 +197,20 @@ export async function build(
   ]);
   modules.catch(() => {}); // a loading error is reported where the modules are awaited
   const graph = await extract(input, io, { ...(opts.workers ? { workers: opts.workers } : {}), ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}) }, progress);
-  const [{ buildSiteModel }, { renderSite }, { writeFeeds }, { indexSite, setAsidePreviousIndex }, { searchRecords }, { writeOfflineSearch }, { writeBuildInfo }] = await modules;
-  // With a cache, the previous search index waits beside the output (rendering empties it) so unchanged parts of
-  // it can be carried over.
-  const previousIndex = opts.cacheDir ? await setAsidePreviousIndex(out) : null;
+  const [{ buildSiteModel }, { renderSite }, { writeFeeds }, { indexSite }, { searchRecords }, { writeOfflineSearch }, { writeBuildInfo }] = await modules;
+  // With a cache, unchanged pages and index parts are carried over from the published site.
+  const carry = opts.cacheDir ? { liveDir: live, cacheDir: opts.cacheDir } : {};
   progress.start('model', 1);
   const model = buildSiteModel(graph);
   progress.done();
-  const rendered = await renderSite({ model, outDir: out, base: opts.base, progress, ...(opts.site ? { site: opts.site } : {}), ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}) });
+  const rendered = await renderSite({ model, outDir: out, base: opts.base, progress, ...(opts.site ? { site: opts.site } : {}), ...carry });
   progress.start('write', 3);
   await fs.writeFile(path.join(out, 'graph.json'), serializeGraphJson(graph));
   await writeFeeds(out, model, opts.site);
   await writeBuildInfo(out, graph, model);
   progress.done();
   const records = searchRecords(model);
-  const indexed = await indexSite(out, records, { progress, previous: previousIndex, ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}), ...partLimit() });
+  const indexed = await indexSite(out, records, { progress, ...carry, ...partLimit() });
   progress.start('offline', 1);
   const offline = await writeOfflineSearch(out, records);
   progress.done();
@@ -193,7 +219,7 @@ export async function build(
   const perThousand = graph.articles.length ? Math.round((offline.bytes / graph.articles.length) * 1000 / 1024) : 0;
   io.stdout(
     `${summary(graph)}; ${rendered.pages} pages (${rendered.reused} unchanged), ${indexed.pages} indexed${indexed.parts > 1 ? ` in ${indexed.parts} parts (${indexed.reusedParts} unchanged)` : ''}, offline search ${Math.round(offline.bytes / 1024)} KB ` +
-      `(${perThousand} KB per 1,000 articles) → ${path.relative(process.cwd(), out) || out} in ${seconds}s`,
+      `(${perThousand} KB per 1,000 articles) → ${path.relative(process.cwd(), live) || live} in ${seconds}s`,
   );
   return graph;
 }
@@ -224,13 +250,11 @@ async function assertFolder(dir: string, flag: string): Promise<void> {
   if (!stat?.isDirectory()) throw new UsageError(`${flag} ${dir}: not a folder`);
 }
 
-/**
- * The cache folder (extraction results, render state): `--cache DIR`, none with `--no-cache`, else
- * `.chronicle-cache` beside the output, so it survives the output folder being emptied and is never published.
- */
-function cacheFolder(values: Record<string, string | boolean | undefined>, output: string): string | undefined {
+/** The cache folder (extraction results, render state): `--cache DIR`, none with `--no-cache`, else defaultCacheFolder. */
+function cacheFolder(values: Record<string, string | boolean | undefined>, input: string): string | undefined {
   if (values['no-cache'] === true) return undefined;
-  return path.resolve(str(values.cache) ?? path.join(path.dirname(output), '.chronicle-cache'));
+  const given = str(values.cache);
+  return given === undefined ? defaultCacheFolder(input) : path.resolve(given);
 }
 
 function str(v: string | boolean | undefined): string | undefined {

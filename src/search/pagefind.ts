@@ -11,7 +11,7 @@
  * large site's index is cut into parts by period (src/search/parts.ts) — each a Pagefind bundle of its own under
  * `pagefind/part-<key>/`, the earliest part at `pagefind/` itself — and the search page merges them. A part is
  * written again only when its input changed: a rebuild after adding a story re-indexes the story's period, and
- * carries the other parts over from the previous output (their fingerprints are kept in the cache folder). A
+ * carries the other parts over from the published site (their fingerprints are kept in the cache folder). A
  * carried-over part is the same bytes as a freshly written one, so a rebuild equals a fresh build.
  */
 import path from 'node:path';
@@ -23,13 +23,17 @@ import type { Progress } from '../util/progress.ts';
 import { planParts, PARTS_FILE, type IndexPart } from './parts.ts';
 import { codeVersion } from '../util/code-version.ts';
 import { mapLimited } from '../util/concurrency.ts';
+import { linkTree } from '../util/files.ts';
 
 export interface IndexOptions {
   progress?: Progress;
   /** The cache folder: where the parts' fingerprints are kept between builds. */
   cacheDir?: string;
-  /** The previous output's `pagefind/` folder, set aside before rendering (setAsidePreviousIndex). */
-  previous?: string | null;
+  /**
+   * The published site this build will replace: unchanged parts are carried over from its `pagefind/` (hard-linked,
+   * never moved, so it stays whole if the build fails), and the parts' fingerprints are kept per published folder.
+   */
+  liveDir?: string;
   /** Records per part (tests make it small to exercise several parts). */
   maxPartRecords?: number;
 }
@@ -41,18 +45,6 @@ interface IndexState {
 }
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
-
-/**
- * Moves the index of the previous build out of the output folder, which the render step empties, into a sibling
- * folder (a rename: same file system). indexSite carries unchanged parts back from it.
- */
-export async function setAsidePreviousIndex(outDir: string): Promise<string | null> {
-  const current = path.join(path.resolve(outDir), 'pagefind');
-  if (!(await fs.stat(current).catch(() => null))?.isDirectory()) return null;
-  const aside = await fs.mkdtemp(path.join(path.dirname(path.resolve(outDir)), `.${path.basename(outDir)}-pagefind-`));
-  await fs.rename(current, path.join(aside, 'pagefind'));
-  return path.join(aside, 'pagefind');
-}
 
 /**
  * Parts indexed at once. Records go to Pagefind one at a time (see writePart), so a part mostly waits on the round
@@ -68,8 +60,9 @@ export async function indexSite(
 ): Promise<{ pages: number; parts: number; reusedParts: number }> {
   const { progress } = opts;
   const root = path.resolve(outDir);
+  const live = opts.liveDir && path.resolve(opts.liveDir) !== root ? path.resolve(opts.liveDir) : null;
   const parts = planParts(records, opts.maxPartRecords);
-  const stateFile = opts.cacheDir ? path.join(opts.cacheDir, 'search', `${sha256(root).slice(0, 16)}.json`) : null;
+  const stateFile = opts.cacheDir ? path.join(opts.cacheDir, 'search', `${sha256(live ?? root).slice(0, 16)}.json`) : null;
   const state = stateFile ? await readState(stateFile) : null;
   // The code version covers this file, what it imports, and package-lock.json (so Pagefind's own version).
   const version = codeVersion(['src/search/pagefind.ts']);
@@ -81,13 +74,15 @@ export async function indexSite(
   const staging = await fs.mkdtemp(path.join(path.dirname(root), `.${path.basename(root)}-index-`));
   try {
     const sources = new Array<string>(parts.length);
+    const carried = new Set<number>();
     await mapLimited(parts, PARTS_AT_ONCE, async (part, i) => {
       const { fingerprint, html } = await partInput(root, part);
       const recorded = state?.version === version ? state.parts[part.dir] : undefined;
-      const previous = opts.previous ? path.join(path.dirname(opts.previous), part.dir) : null;
+      const previous = live ? path.join(live, part.dir) : null;
       if (recorded?.fingerprint === fingerprint && previous && (await entryHash(previous)) === recorded.entry) {
         next.parts[part.dir] = recorded;
         sources[i] = previous;
+        carried.add(i);
         reusedParts++;
         progress?.tick(part.records.length);
         return;
@@ -99,11 +94,12 @@ export async function indexSite(
     await fs.rm(path.join(root, 'pagefind'), { recursive: true, force: true });
     for (const [i, part] of parts.entries()) {
       const to = path.join(root, part.dir);
-      await fs.mkdir(to, { recursive: true });
-      for (const name of await fs.readdir(sources[i]!)) {
-        // A carried-over root part's folder also holds the previous parts' folders: those are not its own.
-        if (i === 0 && name.startsWith('part-')) continue;
-        await fs.rename(path.join(sources[i]!, name), path.join(to, name));
+      // The root part's folder also holds the other parts' folders: those are not its own.
+      const skip = (name: string) => i === 0 && name.startsWith('part-');
+      if (carried.has(i)) await linkTree(sources[i]!, to, skip);
+      else {
+        await fs.mkdir(to, { recursive: true });
+        for (const name of await fs.readdir(sources[i]!)) if (!skip(name)) await fs.rename(path.join(sources[i]!, name), path.join(to, name));
       }
     }
     // For the search page (search-page.js): every part's bundle, in period order, and which are undated.
@@ -112,7 +108,6 @@ export async function indexSite(
   } finally {
     await pagefind.close();
     await fs.rm(staging, { recursive: true, force: true });
-    if (opts.previous) await fs.rm(path.dirname(opts.previous), { recursive: true, force: true });
   }
   if (stateFile) {
     await fs.mkdir(path.dirname(stateFile), { recursive: true });

@@ -16,11 +16,19 @@ import type { Progress } from '../util/progress.ts';
 import { setModel } from './model.ts';
 import { shortHash } from '../util/slug.ts';
 import { mapLimited } from '../util/concurrency.ts';
+import { linkOrCopy } from '../util/files.ts';
+import { acquireLock } from '../util/lock.ts';
 import { pageKeys, readState, renderCodeVersion, reusablePages, stateAfterRender, stateFile, writeState, type RenderState } from './incremental.ts';
 
 export interface RenderOptions {
   model: SiteModel;
+  /** Where the pages are written: a fresh staging folder (src/site/output-folder.ts). */
   outDir: string;
+  /**
+   * The published site this build will replace (default `outDir`): unchanged pages are carried over from it as
+   * hard links, so it stays whole if the build fails, and the render state is kept per published folder.
+   */
+  liveDir?: string;
   base?: string;
   site?: string;
   /** The cache folder holding the render state; without it every page is rendered. */
@@ -35,17 +43,14 @@ export async function renderSite(opts: RenderOptions): Promise<{ pages: number; 
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const { model } = opts;
   const outDir = path.resolve(opts.outDir);
+  const liveDir = path.resolve(opts.liveDir ?? opts.outDir);
   const keys = pageKeys(model);
   const version = `${renderCodeVersion()} base=${opts.base ?? '/'} site=${opts.site ?? ''}`;
-  const state = opts.cacheDir ? await readState(stateFile(opts.cacheDir, outDir)) : null;
-  const reuse = await reusablePages(keys, state, version, outDir);
+  const state = opts.cacheDir ? await readState(stateFile(opts.cacheDir, liveDir)) : null;
+  const reuse = liveDir === outDir ? new Set<string>() : await reusablePages(keys, state, version, liveDir);
   const rendered = model.articles.length + model.entities.length + model.events.length - reuse.size + LISTING_PAGES;
   opts.progress?.start('render', rendered);
 
-  // Carried-over pages wait in a sibling folder (same file system, so moving them back is a rename) while Astro
-  // empties and fills the output folder.
-  const previous = reuse.size ? await fs.mkdtemp(path.join(path.dirname(outDir), `.${path.basename(outDir)}-previous-`)) : null;
-  if (previous) await fs.rename(outDir, path.join(previous, 'site'));
   const keep = <T extends { url: string }>(pages: T[]) => (reuse.size ? pages.filter((p) => !reuse.has(p.url)) : pages);
   setModel({ ...model, articles: keep(model.articles), entities: keep(model.entities), events: keep(model.events) }, opts.site);
 
@@ -73,22 +78,39 @@ export async function renderSite(opts: RenderOptions): Promise<{ pages: number; 
   // Astro's content layer leaves two empty module stubs in the output of a static build; they are not pages.
   for (const stub of ['content-assets.mjs', 'content-modules.mjs']) await fs.rm(path.join(outDir, stub), { force: true });
 
-  if (previous) {
-    const dirs = new Set([...reuse].map((f) => path.dirname(f)));
-    for (const dir of dirs) await fs.mkdir(path.join(outDir, dir), { recursive: true });
-    await mapLimited([...reuse], 64, (file) => fs.rename(path.join(previous, 'site', file), path.join(outDir, file)));
-    await fs.rm(previous, { recursive: true, force: true });
-  }
-  if (opts.cacheDir) await writeState(stateFile(opts.cacheDir, outDir), await stateAfter(keys, version, outDir, reuse, state));
+  const copied = await carryOver(reuse, liveDir, outDir);
+  if (opts.cacheDir) await writeState(stateFile(opts.cacheDir, liveDir), await stateAfter(keys, version, outDir, reuse, copied, state));
   opts.progress?.done();
   return { pages: await countHtml(outDir), rendered, reused: reuse.size };
 }
 
-/** The new state: carried-over pages keep their record (a rename keeps size and time); rendered ones are read from the output. */
-async function stateAfter(keys: ReturnType<typeof pageKeys>, version: string, outDir: string, reuse: Set<string>, previous: RenderState | null): Promise<RenderState> {
-  const fresh = await stateAfterRender(keys.filter((k) => !reuse.has(k.file)), version, outDir);
+/**
+ * Unchanged pages of the published site, hard-linked into the new one (the published files stay where they are
+ * until the new site replaces them). Returns the pages that had to be copied instead, where links are not possible.
+ */
+async function carryOver(reuse: Set<string>, liveDir: string, outDir: string): Promise<Set<string>> {
+  const copied = new Set<string>();
+  const dirs = new Set([...reuse].map((f) => path.dirname(f)));
+  for (const dir of dirs) await fs.mkdir(path.join(outDir, dir), { recursive: true });
+  await mapLimited([...reuse], 64, async (file) => {
+    if (!(await linkOrCopy(path.join(liveDir, file), path.join(outDir, file)))) copied.add(file);
+  });
+  return copied;
+}
+
+/** The new state: linked pages keep their record (a link shares size and time); the others are read from the output. */
+async function stateAfter(
+  keys: ReturnType<typeof pageKeys>,
+  version: string,
+  outDir: string,
+  reuse: Set<string>,
+  copied: Set<string>,
+  previous: RenderState | null,
+): Promise<RenderState> {
+  const linked = (file: string) => reuse.has(file) && !copied.has(file);
+  const fresh = await stateAfterRender(keys.filter((k) => !linked(k.file)), version, outDir);
   const pages: RenderState['pages'] = {};
-  for (const k of keys) pages[k.file] = reuse.has(k.file) ? previous!.pages[k.file]! : fresh.pages[k.file]!;
+  for (const k of keys) pages[k.file] = linked(k.file) ? previous!.pages[k.file]! : fresh.pages[k.file]!;
   return { version, pages };
 }
 
@@ -117,22 +139,4 @@ async function countHtml(dir: string): Promise<number> {
   let n = 0;
   for (const entry of await fs.readdir(dir, { withFileTypes: true, recursive: true })) if (entry.isFile() && entry.name.endsWith('.html')) n++;
   return n;
-}
-
-/** An exclusive lock file; a lock older than ten minutes is taken to be left over from a crashed build. */
-async function acquireLock(file: string): Promise<() => Promise<void>> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  for (;;) {
-    try {
-      const handle = await fs.open(file, 'wx');
-      await handle.writeFile(String(process.pid));
-      await handle.close();
-      return () => fs.rm(file, { force: true });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const stat = await fs.stat(file).catch(() => null);
-      if (stat && Date.now() - stat.mtimeMs > 10 * 60_000) await fs.rm(file, { force: true });
-      else await new Promise((r) => setTimeout(r, 200));
-    }
-  }
 }

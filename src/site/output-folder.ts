@@ -1,0 +1,193 @@
+/**
+ * The output folder belongs to the user. Chronicle refuses folders it must not write into, builds into a staging
+ * folder beside the target, and puts the result in place only when the build succeeded; it removes only the files
+ * its previous build wrote, which the build marker lists. (Hugo's rule: nothing is deleted from the destination
+ * unless the tool put it there.)
+ *
+ * Putting a build in place: when the output holds nothing but the previous build, two renames swap the folders, so
+ * the site is the old one or the new one, never a mix. When it also holds files of the user's (a CNAME, pages of
+ * their own), the new files are moved in one by one, the old build's leftovers removed, and theirs left alone.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { promises as fs } from 'node:fs';
+import { isWithin, listTree, realPath } from '../util/files.ts';
+import { isProcessRunning } from '../util/lock.ts';
+
+/** The build marker, written into every site: every file that build wrote ('/'-separated, sorted). */
+export const MARKER_FILE = '.chronicle-site.json';
+/** A staging folder holds this file (the building process's id) from its first moment. */
+const STAGING_TAG = '.chronicle-staging';
+const MARKER_GENERATOR = 'chronicle';
+
+/** The output folder cannot be used as asked: a one-line reason, exit 2. */
+export class OutputRefused extends Error {}
+
+export interface OutputPlan {
+  /** The target folder (real path). */
+  out: string;
+  /** Files the previous build wrote (its marker's list); empty for a new or empty folder. */
+  owned: Set<string>;
+  /** Files already in the folder that Chronicle did not write: never removed; overwritten only with --force. */
+  foreign: string[];
+  force: boolean;
+}
+
+export interface Staging {
+  /** Ours alone: the site is built in `site`, and the previous site waits in `previous` during the swap. */
+  root: string;
+  site: string;
+}
+
+interface Marker {
+  generator: string;
+  files: string[];
+}
+
+/**
+ * Checks `out` before anything is written (OutputRefused when it must not be used), restores a site left aside by a
+ * build killed in the middle of its swap, and lists what the folder holds.
+ */
+export async function planOutput(
+  outArg: string,
+  opts: { input?: string; force?: boolean; cwd?: string; home?: string } = {},
+): Promise<OutputPlan> {
+  const out = await realPath(outArg);
+  const shown = outArg;
+  const guarded: [string | undefined, string][] = [
+    [opts.input, 'the input folder'],
+    [opts.cwd ?? process.cwd(), 'the working directory'],
+    [opts.home ?? os.homedir(), 'the home directory'],
+  ];
+  for (const [dir, what] of guarded) {
+    if (dir && isWithin(await realPath(dir), out)) throw new OutputRefused(`--out ${shown} is or contains ${what}; choose a folder of its own`);
+  }
+  if (opts.input && isWithin(out, await realPath(opts.input))) {
+    throw new OutputRefused(`--out ${shown} is inside the input folder: the next build would read the site as articles`);
+  }
+  const stat = await fs.lstat(out).catch(() => null);
+  if (stat && !stat.isDirectory()) throw new OutputRefused(`--out ${shown} is not a folder`);
+
+  await recoverInterruptedSwaps(out);
+  const present = (await fs.stat(out).catch(() => null)) ? await listTree(out) : [];
+  const marker = await readMarker(out);
+  if (present.length > 0 && !marker && !opts.force) {
+    throw new OutputRefused(`--out ${shown} is not empty and holds no Chronicle build marker (${MARKER_FILE}); pass --force to build into it (its files are kept)`);
+  }
+  const owned = new Set(marker?.files ?? []);
+  const leftover = present.filter((f) => isMarkerTemp(f));
+  for (const f of leftover) await fs.rm(path.join(out, f), { force: true });
+  const foreign = present.filter((f) => f !== MARKER_FILE && !owned.has(f) && !isMarkerTemp(f));
+  return { out, owned, foreign, force: opts.force === true };
+}
+
+/** A fresh staging folder beside `out` (same file system, so putting the site in place is a rename). */
+export async function beginStaging(out: string): Promise<Staging> {
+  await fs.mkdir(path.dirname(out), { recursive: true });
+  const root = await fs.mkdtemp(path.join(path.dirname(out), `${stagingPrefix(out)}`));
+  await fs.writeFile(path.join(root, STAGING_TAG), String(process.pid));
+  const site = path.join(root, 'site');
+  await fs.mkdir(site);
+  return { root, site };
+}
+
+/** Removes a staging folder (a failed build): the output folder is as it was. */
+export async function abandonStaging(staging: Staging): Promise<void> {
+  await fs.rm(staging.root, { recursive: true, force: true });
+}
+
+/** Writes the marker into the staged site and puts the site in place of `plan.out`. */
+export async function commitStaging(plan: OutputPlan, staging: Staging): Promise<void> {
+  const files = (await listTree(staging.site)).filter((f) => f !== MARKER_FILE);
+  await fs.writeFile(path.join(staging.site, MARKER_FILE), markerJson(files));
+  if (plan.foreign.length === 0) await swap(plan.out, staging);
+  else await merge(plan, staging, files);
+  await fs.rm(staging.root, { recursive: true, force: true });
+}
+
+async function swap(out: string, staging: Staging): Promise<void> {
+  const previous = path.join(staging.root, 'previous');
+  const hadSite = await fs.rename(out, previous).then(
+    () => true,
+    (err: NodeJS.ErrnoException) => {
+      if (err.code === 'ENOENT') return false;
+      throw err;
+    },
+  );
+  try {
+    await fs.rename(staging.site, out);
+  } catch (err) {
+    if (hadSite) await fs.rename(previous, out);
+    throw err;
+  }
+}
+
+async function merge(plan: OutputPlan, staging: Staging, files: string[]): Promise<void> {
+  const foreign = new Set(plan.foreign);
+  const inTheWay = files.filter((f) => foreign.has(f));
+  if (inTheWay.length && !plan.force) {
+    throw new OutputRefused(`${path.join(plan.out, inTheWay[0]!)}: a file Chronicle did not write is where the site puts one (${inTheWay.length} such); move it, or pass --force to overwrite`);
+  }
+  // Until the end, the marker claims the old and the new files: a build killed here leaves nothing unowned.
+  await writeMarkerAtomically(plan.out, [...new Set([...plan.owned, ...files])].sort());
+  for (const f of files) {
+    await fs.mkdir(path.dirname(path.join(plan.out, f)), { recursive: true });
+    await fs.rename(path.join(staging.site, f), path.join(plan.out, f));
+  }
+  const kept = new Set(files);
+  for (const f of [...plan.owned].filter((x) => !kept.has(x)).sort().reverse()) await removeOwned(plan.out, f);
+  await writeMarkerAtomically(plan.out, files);
+}
+
+/** Removes a file of the previous build, and the folders it leaves empty up to (not including) `out`. */
+async function removeOwned(out: string, rel: string): Promise<void> {
+  let target = path.join(out, rel);
+  if (!isWithin(target, out) || target === out) return;
+  await fs.rm(target, { force: true, recursive: rel.endsWith('/') });
+  for (target = path.dirname(target); target !== out && isWithin(target, out); target = path.dirname(target)) {
+    const left = await fs.readdir(target).catch(() => null);
+    if (!left || left.length) return;
+    await fs.rmdir(target);
+  }
+}
+
+/**
+ * Staging folders left by killed builds: a swap killed between its two renames left the previous site in
+ * `previous` and no output folder, so that site goes back; then the staging folder goes. A folder whose building
+ * process still runs is left to it.
+ */
+async function recoverInterruptedSwaps(out: string): Promise<void> {
+  const parent = path.dirname(out);
+  const names = await fs.readdir(parent).catch(() => [] as string[]);
+  for (const name of names.filter((n) => n.startsWith(stagingPrefix(out))).sort()) {
+    const root = path.join(parent, name);
+    const pid = Number(await fs.readFile(path.join(root, STAGING_TAG), 'utf8').catch(() => NaN));
+    if (!Number.isInteger(pid) || pid <= 0) continue; // not a staging folder of ours
+    if (pid !== process.pid && isProcessRunning(pid)) continue;
+    const previous = path.join(root, 'previous');
+    if (!(await fs.stat(out).catch(() => null)) && (await readMarker(previous))) await fs.rename(previous, out);
+    await fs.rm(root, { recursive: true, force: true });
+  }
+}
+
+const stagingPrefix = (out: string) => `.${path.basename(out)}.chronicle-build-`;
+
+async function readMarker(dir: string): Promise<Marker | null> {
+  try {
+    const marker = JSON.parse(await fs.readFile(path.join(dir, MARKER_FILE), 'utf8')) as Marker;
+    return marker.generator === MARKER_GENERATOR && Array.isArray(marker.files) && marker.files.every((f) => typeof f === 'string') ? marker : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A marker being written (writeMarkerAtomically) when a build was killed. */
+const isMarkerTemp = (f: string) => f.startsWith(`${MARKER_FILE}.`) && f.endsWith('.tmp') && !f.includes('/');
+
+const markerJson = (files: string[]) => `${JSON.stringify({ generator: MARKER_GENERATOR, files } satisfies Marker)}\n`;
+
+async function writeMarkerAtomically(out: string, files: string[]): Promise<void> {
+  const tmp = path.join(out, `${MARKER_FILE}.${process.pid}.tmp`);
+  await fs.writeFile(tmp, markerJson(files));
+  await fs.rename(tmp, path.join(out, MARKER_FILE));
+}
