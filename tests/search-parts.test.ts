@@ -18,7 +18,7 @@ import { listFiles } from './helpers/site.ts';
 import { launchBrowser } from './helpers/browser.ts';
 
 const rec = (url: string, date: string | null, origin?: string): SearchRecord => ({
-  url, title: url, kind: 'article', date, aliases: '', text: '', tier: 0, ...(origin ? { origin } : {}),
+  url, title: url, kind: 'article', date, aliases: '', text: '', ...(origin ? { origin } : {}),
 });
 
 describe('planParts', () => {

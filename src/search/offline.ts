@@ -23,7 +23,7 @@ export async function writeOfflineSearch(outDir: string, records: SearchRecord[]
   await fs.copyFile(umd, path.join(dir, 'minisearch.js'));
   await fs.copyFile(fileURLToPath(new URL('./search-page.js', import.meta.url)), path.join(dir, 'search.js'));
   // Columns instead of objects keep the file small; `</` is escaped so the data can never close a script.
-  const columns = ['url', 'title', 'kind', 'date', 'aliases', 'text', 'tier'] as const;
+  const columns = ['url', 'title', 'kind', 'date', 'aliases', 'text'] as const;
   const rows = records.map((r) => columns.map((c) => r[c] ?? ''));
   // The ranking travels with the records, so the page script ranks as Pagefind does (src/search/ranking.ts).
   const json = JSON.stringify({ columns, rows, boost: OFFLINE_BOOST }).replace(/</g, '\\u003c');

@@ -24,7 +24,7 @@ import { planParts, PARTS_FILE, type IndexPart } from './parts.ts';
 import { codeVersion } from '../util/code-version.ts';
 import { mapLimited } from '../util/concurrency.ts';
 import { linkTree } from '../util/files.ts';
-import { RANKING, entityNameWeight } from './ranking.ts';
+import { RANKING } from './ranking.ts';
 
 export interface IndexOptions {
   progress?: Progress;
@@ -192,7 +192,7 @@ async function readState(file: string): Promise<IndexState | null> {
 export function recordHtml(r: SearchRecord): string {
   const esc = (t: string) => t.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
   const isEvent = r.kind === 'event';
-  const titleWeight = isEvent ? RANKING.eventTitle.weight : entityNameWeight(r.tier);
+  const titleWeight = isEvent ? RANKING.eventTitle.weight : RANKING.entityName.weight;
   return [
     '<html lang="en"><body><main data-pagefind-body>',
     `<span data-pagefind-ignore data-pagefind-meta="title">${esc(r.title)}</span>`,

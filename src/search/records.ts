@@ -3,7 +3,6 @@
  * hold the same fields Pagefind indexes from the pages: title, other spellings, kind, date and a text excerpt.
  */
 import type { SiteModel } from '../graph/site-model.ts';
-import { prominenceTier } from './ranking.ts';
 
 export interface SearchRecord {
   url: string;
@@ -13,8 +12,6 @@ export interface SearchRecord {
   /** Other spellings (entities), searchable like the title. */
   aliases: string;
   text: string;
-  /** Entities: their prominence tier (src/search/ranking.ts); 0 for other pages. */
-  tier: number;
   /**
    * The article the page comes from (an entity's first article, an event's first source), when it is another page:
    * the search index keeps undated pages with their origin (src/search/parts.ts). Not part of the offline index.
@@ -27,7 +24,7 @@ const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).repl
 export function searchRecords(model: SiteModel): SearchRecord[] {
   const records: SearchRecord[] = [];
   for (const a of model.articles) {
-    records.push({ url: a.url, title: a.title, kind: 'article', date: a.date, aliases: '', text: clip(a.excerpt, 300), tier: 0 });
+    records.push({ url: a.url, title: a.title, kind: 'article', date: a.date, aliases: '', text: clip(a.excerpt, 300) });
   }
   for (const e of model.entities) {
     const first = e.mentionsByArticle[0];
@@ -40,13 +37,12 @@ export function searchRecords(model: SiteModel): SearchRecord[] {
       date: e.firstSeen,
       aliases: e.aliases.map((a) => a.name).join(' · '),
       text: clip(e.description ?? first?.items[0]?.sentence ?? '', 200),
-      tier: prominenceTier(e.mentions),
       ...(first ? { origin: first.article.url } : {}),
     });
   }
   for (const ev of model.events) {
     const origin = ev.sources[0]?.article.url;
-    records.push({ url: ev.url, title: ev.title, kind: 'event', date: ev.date, aliases: '', text: clip(ev.sources[0]?.quote ?? '', 200), tier: 0, ...(origin ? { origin } : {}) });
+    records.push({ url: ev.url, title: ev.title, kind: 'event', date: ev.date, aliases: '', text: clip(ev.sources[0]?.quote ?? '', 200), ...(origin ? { origin } : {}) });
   }
   return records;
 }

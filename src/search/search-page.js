@@ -80,16 +80,16 @@
         data.columns.forEach(function (c, i) { d[c] = row[i]; });
         return d;
       });
-      var mini = new MiniSearch({ fields: ['title', 'aliases', 'text'], storeFields: ['url', 'title', 'kind', 'date', 'text', 'tier'] });
+      var mini = new MiniSearch({ fields: ['title', 'aliases', 'text'], storeFields: ['url', 'title', 'kind', 'date', 'text'] });
       mini.addAll(docs);
-      // The same ranking as Pagefind's weights (src/search/ranking.ts): an entity's own page first, the more
-      // reported first among equal names, and a title that is the query before one that only contains it.
+      // The same ranking as Pagefind's weights (src/search/ranking.ts): an entity's own page first, and a title
+      // that is the query before one that only contains it.
       var boost = data.boost;
       var wanted = normal(q);
       var found = mini.search(q, {
         boost: boost.fields, prefix: true, fuzzy: 0.2, combineWith: 'AND',
         boostDocument: function (id, term, doc) {
-          var factor = doc.kind === 'article' || doc.kind === 'event' ? 1 : boost.entity * (1 + (doc.tier || 0) * boost.tierStep);
+          var factor = doc.kind === 'article' || doc.kind === 'event' ? 1 : boost.entity;
           return normal(doc.title) === wanted ? factor * boost.exactTitle : factor;
         },
         filter: kind ? function (r) { return r.kind === kind; } : undefined,
