@@ -46,7 +46,7 @@ export interface Paragraph {
   line: number;
 }
 
-export type ArticleFormat = 'dateline' | 'plain' | 'markdown';
+export type ArticleFormat = 'dateline' | 'plain' | 'markdown' | 'json' | 'jsonl';
 
 export interface IngestedArticle {
   /** Stable slug derived from the input path (not the title), so adding articles never renames pages. */
@@ -62,8 +62,15 @@ export interface IngestedArticle {
   /** News agency or publisher credited in the text ("SOURCE:Reuters", "/ Reuters") or front matter. */
   source: string | null;
   paragraphs: Paragraph[];
-  /** SHA-256 (hex) of the input bytes: duplicate detection, caching, snapshots. */
+  /**
+   * SHA-256 (hex) of the input bytes: duplicate detection, caching, snapshots. For an article that is one of several
+   * in its file (a line of a JSON Lines file), of its own line (UTF-8), so that two lines are duplicates only when equal.
+   */
   hash: string;
+  /** Bylines, when the file's metadata gives them (JSON, JSON Lines). Absent otherwise. */
+  authors?: string[];
+  /** The article's own address on the web, when the file's metadata gives it. Absent otherwise. */
+  canonicalUrl?: string;
 }
 
 export interface IngestResult {
