@@ -9,6 +9,7 @@ import type { ArticleFormat, Problem } from '../types.ts';
 import type { Block } from './clean.ts';
 import { textFormat } from './text.ts';
 import { markdownFormat } from './markdown.ts';
+import { jsonFormat, jsonLinesFormat } from './json.ts';
 
 /** One article as a format reads it, before cleaning, date inference and ids. */
 export interface Parsed {
@@ -47,7 +48,7 @@ export interface InputFormat {
 }
 
 /** The formats, the first whose sniff accepts a file winning; text reads whatever no other format claims. */
-export const FORMATS: readonly InputFormat[] = [markdownFormat, textFormat];
+export const FORMATS: readonly InputFormat[] = [markdownFormat, jsonFormat, jsonLinesFormat, textFormat];
 const FALLBACK = textFormat;
 
 export function formatOf(file: string, text: string): InputFormat {

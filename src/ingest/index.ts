@@ -66,16 +66,17 @@ const READ_CONCURRENCY = 32;
 
 /**
  * Article ids: slugs of the input path without its extension, unique across the folder. An article that is one of
- * several in its file (a line of a JSON Lines file) adds its line: `dump-line-3`. A path + line id stays the same
- * when lines are added to the end of the file or edited, which an id by position in the file or by URL would not
- * (a URL is missing in many dumps, and repeated when a crawler fetches a page twice).
+ * several in its file (a line of a JSON Lines file) adds its line after a double hyphen, which no slug of a path
+ * has, so no file added later takes its id: `dump--line-3`. A path + line id stays the same when lines are added to
+ * the end of the file or edited in place; an id from the URL would not do better (many dumps have none, and a
+ * crawler that fetches a page twice repeats it).
  */
 export function articleIds(keys: readonly ArticleKey[]): Map<string, string> {
   const byKey = new Map(keys.map((k) => [keyString(k), k]));
   return uniqueSlugs(byKey.keys(), (s) => {
     const k = byKey.get(s)!;
     const stem = k.file.replace(/\.[^./]+$/, '');
-    return slugify(k.line === undefined ? stem : `${stem}-line-${k.line}`, 'article');
+    return k.line === undefined ? slugify(stem, 'article') : `${slugify(stem, 'article')}--line-${k.line}`;
   });
 }
 
@@ -110,7 +111,7 @@ export function ingestFiles(files: readonly InputFile[]): { articles: IngestedAr
 /** One file on its own: its articles, with `id` for the first (tests, evaluation). */
 export function ingestFile(file: InputFile, id: string): IngestResult & { articles: IngestedArticle[] } {
   const { drafts, problems } = parseFile(file);
-  const articles = drafts.map((d) => toArticle(file, d, d.part === undefined ? id : `${id}-line-${d.part.line}`, reporter(file, problems)));
+  const articles = drafts.map((d) => toArticle(file, d, d.part === undefined ? id : `${id}--line-${d.part.line}`, reporter(file, problems)));
   return articles[0] ? { article: articles[0], articles, problems } : { articles, problems };
 }
 
