@@ -116,6 +116,9 @@ function markDuplicates(articles: readonly IngestedArticle[]): ArticleRecord[] {
     };
     const dup = duplicateOf.get(a.id);
     if (dup !== undefined) record.duplicateOf = dup;
+    if (a.line !== undefined) record.line = a.line;
+    if (a.authors !== undefined) record.authors = a.authors;
+    if (a.canonicalUrl !== undefined) record.canonicalUrl = a.canonicalUrl;
     return record;
   });
 }

@@ -67,6 +67,8 @@ export interface IngestedArticle {
    * in its file (a line of a JSON Lines file), of its own line (UTF-8), so that two lines are duplicates only when equal.
    */
   hash: string;
+  /** The line the article is on, when it is one of several in its file (JSON Lines). Absent otherwise. */
+  line?: number;
   /** Bylines, when the file's metadata gives them (JSON, JSON Lines). Absent otherwise. */
   authors?: string[];
   /** The article's own address on the web, when the file's metadata gives it. Absent otherwise. */
@@ -222,6 +224,10 @@ export interface ArticleRecord {
   hash: string;
   paragraphs: Paragraph[];
   duplicateOf?: string;
+  /** As on IngestedArticle: present only when the input gives them. */
+  line?: number;
+  authors?: string[];
+  canonicalUrl?: string;
 }
 
 /** Everything the resolver knows, before anything is derived for pages. */

@@ -5,6 +5,7 @@ import { FORMATS, formatOf } from '../src/ingest/formats.ts';
 import { ingestFile, ingestFiles, readInputFolder } from '../src/ingest/index.ts';
 import { metadataDate } from '../src/ingest/metadata-date.ts';
 import { buildGraph } from '../src/pipeline.ts';
+import { graphJsonSchema, toGraphJson } from '../src/graph/graph-json.ts';
 import type { InputFile } from '../src/types.ts';
 
 const FIXTURES = 'tests/fixtures/formats';
@@ -152,5 +153,14 @@ describe('a mixed input folder', async () => {
 
   it('marks an equal line as a duplicate, and nothing else', () => {
     expect(graph.articles.filter((a) => a.duplicateOf).map((a) => [a.id, a.duplicateOf])).toEqual([['dumps-crawl--line-9', 'dumps-crawl--line-1']]);
+  });
+
+  it('puts the line, authors and canonical URL in graph.json only for the articles that have them', () => {
+    const json = graphJsonSchema.parse(JSON.parse(JSON.stringify(toGraphJson(graph))));
+    const find = (id: string) => json.articles.find((a) => a.id === id)!;
+    expect(find('dumps-crawl--line-2')).toMatchObject({ line: 2, authors: ['Ines Vale'], canonicalUrl: 'https://wire.example.com/night-trains' });
+    expect(find('story')).toMatchObject({ authors: ['Tobias Renn'], canonicalUrl: 'https://news.example.org/2023/02/26/marathon' });
+    expect(find('story')).not.toHaveProperty('line');
+    expect(Object.keys(find('wire')).sort()).toEqual(['date', 'file', 'id', 'source', 'title', 'url']);
   });
 });

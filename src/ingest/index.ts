@@ -184,6 +184,7 @@ function toArticle(file: InputFile, parsed: Parsed, id: string, problem: Report)
     source: parsed.source ?? cleaned.source,
     paragraphs,
     hash: createHash('sha256').update(parsed.part ? parsed.part.text : file.bytes).digest('hex'),
+    ...(parsed.part ? { line: parsed.part.line } : {}),
     ...(parsed.authors ? { authors: parsed.authors } : {}),
     ...(parsed.canonicalUrl ? { canonicalUrl: parsed.canonicalUrl } : {}),
   };
