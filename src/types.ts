@@ -46,7 +46,7 @@ export interface Paragraph {
   line: number;
 }
 
-export type ArticleFormat = 'dateline' | 'plain' | 'markdown' | 'json' | 'jsonl';
+export type ArticleFormat = 'dateline' | 'plain' | 'markdown' | 'json' | 'jsonl' | 'html';
 
 export interface IngestedArticle {
   /** Stable slug derived from the input path (not the title), so adding articles never renames pages. */

@@ -21,6 +21,9 @@ describe('the registry', () => {
     expect(formatOf('b.txt', '---\ntitle: x\n---\n').name).toBe('markdown');
     expect(formatOf('b.txt', ' date 2021-01-01 X\nTitle').name).toBe('text');
     expect(formatOf('README', '{"title": "x"}').name).toBe('text');
+    expect(formatOf('page.HTM', 'x').name).toBe('html');
+    expect(formatOf('saved.txt', '<!-- saved from url=(0040)https://example.org -->\n<!DOCTYPE html>\n<html>').name).toBe('html');
+    expect(formatOf('notes.txt', 'About <html> tags').name).toBe('text');
   });
 
   it('has one entry per name and per extension', () => {
@@ -148,7 +151,8 @@ describe('a mixed input folder', async () => {
     const skipped = graph.problems.filter((p) => p.severity === 'error').map((p) => (p.file.endsWith('.jsonl') ? `${p.file}:${p.line}` : p.file));
     expect([...articles, ...skipped].sort()).toEqual([...units].sort());
     expect(graph.problems.filter((p) => p.severity === 'error').every((p) => p.line !== undefined)).toBe(true);
-    expect(new Set(graph.articles.map((a) => a.file))).toEqual(new Set(['column.md', 'dumps/crawl.jsonl', 'story.json', 'wire.txt']));
+    expect(new Set(graph.articles.map((a) => a.file))).toEqual(new Set(['column.md', 'dumps/crawl.jsonl', 'saved-page.html', 'story.json', 'wire.txt']));
+    expect(graph.articles.find((a) => a.file === 'saved-page.html')).toMatchObject({ date: '2023-05-20', source: 'Coast Times', authors: ['Petra Lind'], canonicalUrl: 'https://coast.example.net/lighthouse-reopens' });
   });
 
   it('marks an equal line as a duplicate, and nothing else', () => {

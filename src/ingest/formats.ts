@@ -10,6 +10,7 @@ import type { Block } from './clean.ts';
 import { textFormat } from './text.ts';
 import { markdownFormat } from './markdown.ts';
 import { jsonFormat, jsonLinesFormat } from './json.ts';
+import { htmlFormat } from './html.ts';
 
 /** One article as a format reads it, before cleaning, date inference and ids. */
 export interface Parsed {
@@ -43,12 +44,14 @@ export interface InputFormat {
   extensions: readonly string[];
   /** Recognises a file of this format whose extension names no format. */
   sniff?: (text: string) => boolean;
+  /** The charset the file names for itself (a WHATWG label), when the format has a way to: it is decoded with it. */
+  declaredEncoding?: (bytes: Uint8Array) => string | null;
   /** The file's articles. A draft left out (a line that is no article) is reported through `report`. */
   parse(text: string, report: Report): Parsed[];
 }
 
 /** The formats, the first whose sniff accepts a file winning; text reads whatever no other format claims. */
-export const FORMATS: readonly InputFormat[] = [markdownFormat, jsonFormat, jsonLinesFormat, textFormat];
+export const FORMATS: readonly InputFormat[] = [markdownFormat, htmlFormat, jsonFormat, jsonLinesFormat, textFormat];
 const FALLBACK = textFormat;
 
 export function formatOf(file: string, text: string): InputFormat {

@@ -125,13 +125,17 @@ function parseFile(file: InputFile): { file: InputFile; drafts: Parsed[]; proble
   const problems: Problem[] = [];
   const problem = reporter(file, problems);
   try {
-    const decoded = decodeBytes(file.bytes);
-    if (!decoded.ok) {
-      problem(decoded.message, undefined, 'error');
+    // The format is recognised on the text read the usual way; a format whose files name their charset reads it again.
+    const usual = decodeBytes(file.bytes);
+    const format = usual.ok ? formatOf(file.file, usual.text) : null;
+    const declared = format?.declaredEncoding?.(file.bytes) ?? null;
+    const decoded = declared === null ? usual : decodeBytes(file.bytes, declared);
+    if (!decoded.ok || format === null) {
+      problem(decoded.ok ? 'not text' : decoded.message, undefined, 'error');
       return { file, drafts: [], problems };
     }
     if (decoded.warning) problem(decoded.warning, 1);
-    const drafts = formatOf(file.file, decoded.text)
+    const drafts = format
       .parse(decoded.text, problem)
       .filter((d) => d.title || d.blocks.length > 0);
     if (drafts.length === 0 && !problems.some((p) => p.severity === 'error')) problem('no article text found', undefined, 'error');
