@@ -337,3 +337,7 @@ if (process.env.EVAL_ENTITY) {
     console.log(`${ok ? '  ok' : 'BAD'} ${ev.date} ${ev.type} ${ev.sources[0]!.article}: ${ev.sources[0]!.quote.slice(0, 150)}`);
   }
 }
+
+// Judged samples of event pages from Reuters-21578 and BBC builds (tests/gold/event-pages.json).
+const { reportEventPages } = await import('./event-pages.ts');
+await reportEventPages();

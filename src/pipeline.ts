@@ -61,7 +61,7 @@ export async function buildGraph(opts: PipelineOptions): Promise<Graph> {
   const notes = resolution.unmatchedCuration.length
     ? [`${resolution.unmatchedCuration.length} curation rules matched nothing in this input (first: ${resolution.unmatchedCuration[0]})`]
     : [];
-  return { articles, extractions, entities: resolution.entities, events, quotes, problems, notes };
+  return { articles, extractions, entities: resolution.entities, plainNames: resolution.plainNames, events, quotes, problems, notes };
 }
 
 /** Reading, ingesting and extracting (stages read, ingest, extract; the extract stage is closed by the caller). */

@@ -97,6 +97,8 @@ export interface EntityMention {
    * equal to `text` when nothing longer was found. Cross-article resolution keys on this.
    */
   canonical: string;
+  /** How sure the trained model is that this is a name (0–1; see `mentionConfidence`); absent: not measured. */
+  confidence?: number;
 }
 
 export interface DateMention {
@@ -116,7 +118,7 @@ export interface EventMention {
   sentence: number;
   /** The word that reports the happening ("blacklisted", "overthrew"). */
   trigger: string;
-  /** Event type from the taxonomy in src/extract/events.ts (e.g. `sanction`, `coup`, `statement`). */
+  /** Event type from the taxonomy in src/event-types.ts (e.g. `sanction`, `coup`, `statement`). */
   type: string;
   date: IsoDate | null;
   precision: DatePrecision | null;
@@ -163,6 +165,8 @@ export interface Entity {
   description?: string;
   /** Why mentions were merged into this entity ("surname of Joe Biden", "spelling variant of Liu Pengyu"). */
   mergeReasons: string[];
+  /** How sure the model is that this is a real name (0–1): see `entityConfidence` in src/resolve/entities.ts. */
+  confidence?: number;
 }
 
 export interface EventSource {
@@ -219,6 +223,8 @@ export interface Graph {
   extractions: ArticleExtraction[];
   entities: Entity[];
   events: Event[];
+  /** Names below the page threshold: kept, with their confidence, as plain text (no page, link or search record). */
+  plainNames?: Entity[];
   /** Statements that are not their article's news, by speaker (sorted by entity, article, sentence). */
   quotes: Quote[];
   problems: Problem[];
@@ -228,7 +234,10 @@ export interface Graph {
 
 /** Output of entity resolution: the entities, and for each article which entity each of its mentions joined. */
 export interface EntityResolution {
+  /** The entities that get a page. */
   entities: Entity[];
+  /** Names the evidence does not support enough for a page (`PAGE_THRESHOLD`); their mentions are assigned null. */
+  plainNames: Entity[];
   /** article id → entity id per index of `ArticleExtraction.entities` (null: the mention was blocked/dropped). */
   assignment: Map<string, (string | null)[]>;
   problems: Problem[];

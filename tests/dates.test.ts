@@ -31,6 +31,12 @@ describe('past-biased dates', () => {
     expect(resolveDatesIn('In recent years prices rose.', TUESDAY)).toEqual([]);
     expect(resolveDatesIn('Earlier this week talks began.', TUESDAY).filter((d) => d.precision === 'day')).toEqual([]);
   });
+  it('reads wire-copy clock times ("by 1700 GMT") as times of day, not years', () => {
+    expect(resolveDatesIn('By 1700 GMT the index was down 12 points.', TUESDAY)).toEqual([]);
+    expect(resolveDatesIn('Dealers quoted the dollar from 0930 EST until 1600 local time.', TUESDAY)).toEqual([]);
+    expect(resolveDatesIn('Prices had doubled by 1990, and by 1700 hrs trading stopped.', TUESDAY).map((d) => d.value)).toEqual(['1990']);
+    expect(resolveDatesIn('The bridge was built in 1750.', TUESDAY).map((d) => d.value)).toEqual(['1750']);
+  });
   it('without an article date resolves only absolute dates', () => {
     expect(resolveDatesIn('On Friday, and on 3 March 2019.', null).map((d) => d.value)).toEqual(['2019-03-03']);
   });

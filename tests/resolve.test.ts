@@ -1,7 +1,7 @@
 /** Cross-article merging and curation on articles written for the purpose. */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/extract/index.ts';
-import { resolveEntities, editDistance } from '../src/resolve/entities.ts';
+import { resolveEntities, editDistance, entityConfidence, PAGE_THRESHOLD } from '../src/resolve/entities.ts';
 import { parseCuration, emptyCuration, type Curation } from '../src/curation.ts';
 import type { ArticleRecord, IngestedArticle } from '../src/types.ts';
 
@@ -154,5 +154,34 @@ blocked:
   it('reports broken YAML with its line', () => {
     const { problems } = parseCuration('entities:\n  - name: [unclosed\n', 'c.yaml');
     expect(problems[0]).toMatchObject({ file: 'c.yaml', line: 2, message: 'not valid YAML: unclosed `[` at line 2' });
+  });
+});
+
+describe('a page only for a name the evidence supports', () => {
+  const text = 'Workers will be allowed to stay on, harbour master Orla Quinlan said. Quinlan said more help was coming.';
+
+  it('keeps a word the model does not read as a name as plain text, with its confidence, and links nothing to it', () => {
+    const r = resolve([article('a', text)]);
+    const workers = r.plainNames.find((e) => e.name === 'Workers');
+    expect(workers?.confidence).toBeLessThan(PAGE_THRESHOLD);
+    expect(r.entities.map((e) => e.name)).not.toContain('Workers');
+    const x = extractArticle(article('a', text));
+    const at = x.entities.findIndex((m) => m.text === 'Workers');
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(r.assignment.get('a')![at]).toBeNull();
+    const quinlan = byName(r, 'Orla Quinlan')[0]!;
+    expect(quinlan.confidence).toBeGreaterThanOrEqual(PAGE_THRESHOLD);
+    expect(r.assignment.get('a')!.filter((id) => id === quinlan.id)).toHaveLength(2);
+  });
+
+  it('gives a curated name its page whatever the model read', () => {
+    const { curation } = parseCuration('entities:\n  - name: Workers\n    type: organization\n', 'content/entities.yaml');
+    const r = resolve([article('a', text)], curation);
+    expect(byName(r, 'Workers')[0]?.confidence).toBe(1);
+  });
+
+  it('takes the clearest mention as the entity confidence', () => {
+    expect(entityConfidence([{ confidence: 0.1 }, { confidence: 0.8 }, { confidence: 0.3 }])).toBe(0.8);
+    expect(entityConfidence([])).toBe(0);
   });
 });

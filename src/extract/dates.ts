@@ -114,9 +114,22 @@ export function resolveDatesIn(text: string, reference: IsoDate | null, referenc
   for (const m of text.matchAll(/\b(?:in|since|by|during|until|till|from|before|after|of|early|late|mid-?|around|circa)\s+((?:1[5-9]|20)\d\d)\b(?![-/.,]?\d|\s*(?:%|percent|people|[a-z]+s\b))/gi)) {
     const index = m.index + m[0].length - m[1]!.length;
     if (out.some((d) => d.index < index + 4 && index < d.index + d.text.length)) continue;
+    if (isClockTime(m[1]!, text.slice(index + 4))) continue;
     out.push({ value: m[1]!, precision: 'year', index, text: m[1]! });
   }
   return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Wire copy writes times of day as four digits with a zone ("by 1700 GMT", "until 0930 EST", "at 1530 local time"):
+ * a valid hour and minute followed by one of these words is a clock time, not a year.
+ */
+const CLOCK_ZONE = /^\s*(?:GMT|UTC|Z|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|HKT|SGT|IST|AEST|AEDT|hrs|hours|h|local(?:\s+time)?|(?:a\.m\.|p\.m\.))(?![\w])/i;
+
+function isClockTime(digits: string, after: string): boolean {
+  const hour = Number(digits.slice(0, 2));
+  const minute = Number(digits.slice(2));
+  return hour <= 23 && minute <= 59 && CLOCK_ZONE.test(after);
 }
 
 function normalise(r: chrono.ParsedResult, sentence: string, reference: IsoDate | null, lowerBound: boolean): ResolvedDate | null {

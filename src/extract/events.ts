@@ -1,45 +1,41 @@
 /**
- * Event mentions: a sentence that reports a happening — a trigger word from the taxonomy below — with at least one
- * named participant. Participants before the trigger are actors, after it targets; places are places. The date
- * is the date expression nearest the trigger in the same sentence (none: the event stays undated).
- *
- * Taxonomy (type: what triggers it), checked in this order so the most specific type wins:
- *   coup · sanction · attack · death · birth · disaster · election · appointment · resignation · deal · financial · legal ·
- *   protest · launch · meeting · statement
+ * Event mentions: a sentence that reports a happening — a trigger word of a type of the taxonomy
+ * (`src/event-types.ts`, tried in its order so the most specific type wins) — with at least one named participant.
+ * Participants before the trigger are actors, after it targets; places are places. The date is the date expression
+ * nearest the trigger in the same sentence (none: the event stays undated).
  */
 import nlp from './nlp.ts';
+import { assertionOf } from './assertion.ts';
 import { clauseBreakBetween, hasFiniteVerb } from './tense.ts';
+import { EVENT_KINDS, NEWS_TYPE, eventKind } from '../event-types.ts';
 import type { DateMention, EntityMention, EventMention, IngestedArticle, ParticipantRole, Sentence } from '../types.ts';
 
-export interface EventType {
-  type: string;
-  label: string;
-  trigger: RegExp;
-}
+/** The words that trigger each type of the taxonomy. */
+const TRIGGERS: Record<string, RegExp> = {
+  coup: /\b(overthrew|overthrown|overthrow|ousted|seized power|staged a coup|coup)\b/i,
+  sanction: /\b(blacklist(?:ed|s|ing)|sanctioned|sanctioning|(?:imposed|imposing|slapped|announced) (?:[\w-]+ ){0,5}sanctions|(?:new|fresh) sanctions (?:on|against)|added (?:[\w’'-]+ ){1,8}to (?:a|the|its) (?:\w+ )?(?:list|blacklist)|embargo(?:ed)?|designated|froze (?:the )?assets|banned)\b/i,
+  attack: /\b(killed|killing|killings|attacked|attacks?|bombed|bombing|shot dead|shooting|wounded|massacred?|assassinated|invaded|invasion|airstrikes?|clashes|fighting)\b/i,
+  death: /\b(died|dies|passed away|death of|funeral of)\b/i,
+  birth: /(?<![\w-])(born)\b/i,
+  disaster: /\b(earthquake|floods?|flooding|hurricane|typhoon|cyclone|wildfires?|tsunami|landslide|eruption|crashed|derailed|explosion)\b/i,
+  election: /\b(elected|re-elected|won (?:the|a) (?:\w+ )?(?:election|vote|seat)|election|referendum|voters)\b/i,
+  appointment: /\b(appointed|named (?:as )?(?:the )?new|nominated|sworn in|promoted to|succeed(?:s|ed|ing)? (?:[\w'’-]+ ){1,4}as)\b/i,
+  resignation: /\b(resign(?:s|ed|ing)|stepp(?:ed|ing) down|steps? down|quit(?:s|ting)?|leaving the company|was sacked|was fired|dismissed|left the company|leaves the company|leave of absence|medical leave)\b/i,
+  deal: /\b(acquired|acquire|acquisition|takeover|merger|merge|agreed to buy|bought|buys|deal to buy|stake in|bid for)\b/i,
+  financial: /\b(profits?|revenues?|earnings|net loss|reported a loss|quarterly results|sales rose|sales fell|shares (?:rose|fell|jumped|slumped)|(?:cut|reduced?|lower(?:ed)?|raised?) (?:the |its |their )?prices?|prices? (?:has |have )?(?:been |was |were )?(?:cut|reduced|lowered|raised)|public offering|IPO)\b/i,
+  legal: /\b(sues|sued|suing|lawsuit|suit|court case|filed (?:a |an |its |their )?(?:suit|lawsuit|complaint|case|appeal)|(?:lost|won) (?:its|their|the|a) (?:court )?case|settled (?:its|their|the|a) (?:[\w'’-]+ ){0,3}dispute|charged|convicted|sentenced|indicted|arrested|ruled|verdict|acquitted|jailed|fined|detained|trial)\b/i,
+  protest: /\b(protests?|protested|protesters|demonstrations?|demonstrators|went on strike|general strike|rally|rallies|marched)\b/i,
+  launch: /\b(launch(?:es|ed)?|unveil(?:s|ed)?|releas(?:es|ed)|introduc(?:es|ed)|rolls? out|rolled out|debut(?:s|ed)|(?:went|goes|go) on sale|began selling)\b/i,
+  meeting: /\b(summit|met with|held talks|talks with|meeting|visited|hosted|conference)\b/i,
+  statement: /\b(said in a statement|in a statement|announc(?:es|ed)|said|says|told|stated|claim(?:s|ed)|confirm(?:s|ed)|argu(?:es|ed)|reports|reported that|condemned|denounced|warned|criticized|criticised|urged|called on|accused|denied|denies|rejected|vowed|pledged|believes|believed)\b/i,
+};
 
-export const EVENT_TYPES: EventType[] = [
-  { type: 'coup', label: 'Coup', trigger: /\b(overthrew|overthrown|overthrow|ousted|seized power|staged a coup|coup)\b/i },
-  { type: 'sanction', label: 'Sanctions', trigger: /\b(blacklist(?:ed|s|ing)|sanctioned|sanctioning|(?:imposed|imposing|slapped|announced) (?:[\w-]+ ){0,5}sanctions|(?:new|fresh) sanctions (?:on|against)|added (?:[\w’'-]+ ){1,8}to (?:a|the|its) (?:\w+ )?(?:list|blacklist)|embargo(?:ed)?|designated|froze (?:the )?assets|banned)\b/i },
-  { type: 'attack', label: 'Violence', trigger: /\b(killed|killing|killings|attacked|attacks?|bombed|bombing|shot dead|shooting|wounded|massacred?|assassinated|invaded|invasion|airstrikes?|clashes|fighting)\b/i },
-  { type: 'death', label: 'Death', trigger: /\b(died|dies|passed away|death of|funeral of)\b/i },
-  { type: 'birth', label: 'Birth', trigger: /(?<![\w-])(born)\b/i },
-  { type: 'disaster', label: 'Disaster', trigger: /\b(earthquake|floods?|flooding|hurricane|typhoon|cyclone|wildfires?|tsunami|landslide|eruption|crashed|derailed|explosion)\b/i },
-  { type: 'election', label: 'Election', trigger: /\b(elected|re-elected|won (?:the|a) (?:\w+ )?(?:election|vote|seat)|election|referendum|voters)\b/i },
-  { type: 'appointment', label: 'Appointment', trigger: /\b(appointed|named (?:as )?(?:the )?new|nominated|sworn in|promoted to|succeed(?:s|ed|ing)? (?:[\w'’-]+ ){1,4}as)\b/i },
-  { type: 'resignation', label: 'Resignation', trigger: /\b(resign(?:s|ed|ing)|stepp(?:ed|ing) down|steps? down|quit(?:s|ting)?|leaving the company|was sacked|was fired|dismissed|left the company|leaves the company|leave of absence|medical leave)\b/i },
-  { type: 'deal', label: 'Deal', trigger: /\b(acquired|acquire|acquisition|takeover|merger|merge|agreed to buy|bought|buys|deal to buy|stake in|bid for)\b/i },
-  { type: 'financial', label: 'Financial results', trigger: /\b(profits?|revenues?|earnings|net loss|reported a loss|quarterly results|sales rose|sales fell|shares (?:rose|fell|jumped|slumped)|(?:cut|reduced?|lower(?:ed)?|raised?) (?:the |its |their )?prices?|prices? (?:has |have )?(?:been |was |were )?(?:cut|reduced|lowered|raised)|public offering|IPO)\b/i },
-  { type: 'legal', label: 'Legal', trigger: /\b(sues|sued|suing|lawsuit|suit|court case|filed (?:a |an |its |their )?(?:suit|lawsuit|complaint|case|appeal)|(?:lost|won) (?:its|their|the|a) (?:court )?case|settled (?:its|their|the|a) (?:[\w'’-]+ ){0,3}dispute|charged|convicted|sentenced|indicted|arrested|ruled|verdict|acquitted|jailed|fined|detained|trial)\b/i },
-  { type: 'protest', label: 'Protest', trigger: /\b(protests?|protested|protesters|demonstrations?|demonstrators|went on strike|general strike|rally|rallies|marched)\b/i },
-  { type: 'launch', label: 'Launch', trigger: /\b(launch(?:es|ed)?|unveil(?:s|ed)?|releas(?:es|ed)|introduc(?:es|ed)|rolls? out|rolled out|debut(?:s|ed)|(?:went|goes|go) on sale|began selling)\b/i },
-  { type: 'meeting', label: 'Meeting', trigger: /\b(summit|met with|held talks|talks with|meeting|visited|hosted|conference)\b/i },
-  { type: 'statement', label: 'Statement', trigger: /\b(said in a statement|in a statement|announc(?:es|ed)|said|says|told|stated|claim(?:s|ed)|confirm(?:s|ed)|argu(?:es|ed)|reports|reported that|condemned|denounced|warned|criticized|criticised|urged|called on|accused|denied|denies|rejected|vowed|pledged|believes|believed)\b/i },
-];
-
-/** The type of an article's news when neither its headline nor its lede holds a trigger of the taxonomy. */
-export const NEWS_TYPE: EventType = { type: 'news', label: 'News', trigger: /(?!)/ };
-
-export const EVENT_TYPE_LABEL: Record<string, string> = Object.fromEntries([...EVENT_TYPES, NEWS_TYPE].map((t) => [t.type, t.label]));
+/** Each triggered type with its trigger, in the taxonomy's order. */
+const EVENT_TRIGGERS = EVENT_KINDS.filter((k) => !k.untriggered).map((k) => {
+  const trigger = TRIGGERS[k.type];
+  if (!trigger) throw new Error(`event type ${k.type} has no trigger words`);
+  return { type: k.type, trigger: new RegExp(trigger.source, `${trigger.flags.replace('g', '')}g`), reportedSpeech: k.reportedSpeech === true };
+});
 
 const REPORTED = /\b(said|says|told|according to|reported)\b/i;
 
@@ -47,14 +43,18 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
   const out: EventMention[] = [];
   const entitiesBySentence = groupBySentence(entities);
   const datesBySentence = groupBySentence(dates);
+  const ledeIndex = article.date === null ? -1 : ledeOf(article, sentences)?.index ?? -1;
   for (const sentence of sentences) {
     const mentions = entitiesBySentence.get(sentence.index) ?? [];
     if (mentions.length === 0) continue;
     const found = findTrigger(sentence.text);
     if (!found) continue;
-    const mood = moodOf(sentence.text, found.index);
-    // "Quanta did not sue", "has never launched": nothing happened.
-    if (mood === 'negated') continue;
+    // Only what the sentence asserts is a happening (a model trained on TimeML, src/extract/assertion.ts): "Quanta did
+    // not sue", "Acme could launch", "if Acme sues", "plans to buy" are not.
+    // The lede of a dated article is its news whatever its mood ("has chosen to step down" under "Jobs resigns"): the
+    // headline asserts it, and markTheNews makes it the article's event.
+    const assertion = sentence.index === ledeIndex ? 'asserted' : assertionOf(sentence.text, found.index);
+    if (assertion === 'unasserted') continue;
     const triggerStart = sentence.start + found.index;
     // Roles are split at the trigger's first word: in "added SenseTime to a list" SenseTime is the target.
     const triggerEnd = triggerStart + (found.text.split(/\s/)[0]?.length ?? found.text.length);
@@ -83,7 +83,8 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
         subject.role = 'actor';
       }
     }
-    if (found.type === 'statement') {
+    const speech = eventKind(found.type).reportedSpeech === true;
+    if (speech) {
       // A statement belongs to its speaker — the name just before the verb ("SenseTime said"), or just after it
       // ("…, said Apple CEO Steve Jobs") — and is about the others it names.
       const speaker = speakerOf(mentions.map((m) => m.item), sentence, triggerStart, triggerEnd, outside);
@@ -96,7 +97,7 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     const kept = participants.filter((_, i) => !outside.has(i));
     if (kept.length === 0) continue;
     const sentenceDates = datesBySentence.get(sentence.index) ?? [];
-    const written = nearest(sentenceDates.map((d) => d.item), { start: triggerStart, end: sentence.start + found.index + found.text.length }, sentence, found.type === 'statement');
+    const written = nearest(sentenceDates.map((d) => d.item), { start: triggerStart, end: sentence.start + found.index + found.text.length }, sentence, speech);
     // With no date in the sentence, a happening told in the present or present perfect ("Apple unveils …", "has
     // agreed", "Acme says …") is the article's own news: it takes the article's written (not inferred) date. Anything
     // told in the past with no date stays undated — statements too: "Acme said" tells that the saying came before the
@@ -105,10 +106,12 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     // it reports is told in the present ("Acme said its tablet leads the market", "\"We love it,\" Lee said"): that
     // holds on the article's day, and so does the statement that reports it.
     const ofTheDay = !written && article.date !== null && article.dateSource === 'header'
-      && (toldInPresent(sentence.text, found.index, found.text) || (found.type === 'statement' && reportsThePresent(sentence.text, found.index, found.text)));
-    // "If Acme sues on Monday", "Acme could launch in May", "would resign": a possibility or a condition, not a
-    // happening to place on the timeline; the event is kept, undated, with its quote.
-    const date = mood === 'possible' ? undefined : written ?? (ofTheDay ? { value: article.date!, precision: 'day' as const } : undefined);
+      && (toldInPresent(sentence.text, found.index, found.text) || (speech && reportsThePresent(sentence.text, found.index, found.text)));
+    // Told as to come ("will meet", "is to sign"): TimeML does not tell a schedule from a forecast, so this rule does.
+    // A happening to come with a day of its own is scheduled ("will meet on Monday") and is an event on that day; one
+    // without ("sales will rise", "will sign in 2025") is a forecast, not a happening.
+    if (assertion === 'future' && written?.precision !== 'day') continue;
+    const date = written ?? (ofTheDay && assertion === 'asserted' ? { value: article.date!, precision: 'day' as const } : undefined);
     out.push({
       paragraph: sentence.paragraph,
       sentence: sentence.index,
@@ -136,8 +139,7 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
   if (article.date === null) return;
   const entitiesBySentence = groupBySentence(entities);
   const datesBySentence = groupBySentence(dates);
-  const firstBody = article.paragraphs.find((p) => p.kind === 'body');
-  const sentence = sentences.find((s) => s.paragraph === firstBody?.id);
+  const sentence = ledeOf(article, sentences);
   if (!sentence) return;
   const articleDate = article.date;
   const own = out.find((e) => e.sentence === sentence.index);
@@ -147,9 +149,16 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
     .filter((d) => d.precision === 'day' && d.value <= articleDate && Date.parse(articleDate) - Date.parse(d.value) <= LEDE_DAYS * 86_400_000);
   if (own) {
     own.lede = true;
+    // The news is recent: a date the lede's trigger took from a passing mention ("sells a bank it acquired in 1965"),
+    // a year or more before the article, is not the news's date, nor is one after the article (a forecast's).
+    // Undated (the trigger's own clause gives no date: "profits in the quarter, which ended December 30"), it is the
+    // article's.
     if (own.date === null) {
       own.date = articleDate;
-      own.precision = 'day';
+      own.precision = precisionOf(articleDate);
+    } else if (own.date.slice(0, articleDate.length) > articleDate || Date.parse(articleDate) - periodEnd(own.date) > NEWS_DAYS * 86_400_000) {
+      own.date = ledeDates[0]?.value ?? articleDate;
+      own.precision = ledeDates[0] ? 'day' : precisionOf(articleDate);
     }
     return;
   }
@@ -160,14 +169,33 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
     paragraph: sentence.paragraph,
     sentence: sentence.index,
     trigger: found?.text ?? '',
-    type: found?.type ?? NEWS_TYPE.type,
+    type: found?.type ?? NEWS_TYPE,
     date: date?.value ?? articleDate,
-    precision: date?.precision ?? (articleDate.length === 10 ? 'day' : articleDate.length === 7 ? 'month' : 'year'),
+    precision: date?.precision ?? precisionOf(articleDate),
     participants: mentions.map((m, i) => ({ mention: m.index, role: m.item.type === 'place' ? 'place' as const : i === 0 ? 'actor' as const : 'other' as const })),
     quote: sentence.text,
     lede: true,
   });
   out.sort((a, b) => a.sentence - b.sentence);
+}
+
+/** How long before its article a lede's happening may be and still be its news: a year. */
+const NEWS_DAYS = 366;
+
+/** The last moment of a day, month or year ("2006" → the end of 31 December 2006). */
+function periodEnd(date: string): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
+  return d !== undefined ? Date.UTC(y, m! - 1, d + 1) - 1 : m !== undefined ? Date.UTC(y, m, 1) - 1 : Date.UTC(y + 1, 0, 1) - 1;
+}
+
+/** The first sentence of the article's first body paragraph: its lede. */
+function ledeOf(article: IngestedArticle, sentences: Sentence[]): Sentence | undefined {
+  const firstBody = article.paragraphs.find((p) => p.kind === 'body');
+  return sentences.find((s) => s.paragraph === firstBody?.id);
+}
+
+function precisionOf(date: string): 'day' | 'month' | 'year' {
+  return date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year';
 }
 
 /**
@@ -307,10 +335,9 @@ function speakerOf(mentions: EntityMention[], sentence: Sentence, triggerStart: 
 
 export function findTrigger(text: string): { type: string; text: string; index: number } | null {
   let background: { type: string; text: string; index: number } | null = null;
-  for (const t of EVENT_TYPES) {
-    const all = new RegExp(t.trigger.source, t.trigger.flags.includes('g') ? t.trigger.flags : `${t.trigger.flags}g`);
-    for (const m of text.matchAll(all)) {
-      if (describesNoun(text, m.index, m[0], t.type === 'statement')) continue;
+  for (const t of EVENT_TRIGGERS) {
+    for (const m of text.matchAll(t.trigger)) {
+      if (describesNoun(text, m.index, m[0], t.reportedSpeech)) continue;
       // A trigger in a clause of time or reason ("…, when the Qube was first released") or in the source of a report
       // ("according to figures released by …") is background to the sentence's own happening: a trigger outside
       // such a clause is preferred.
@@ -319,20 +346,6 @@ export function findTrigger(text: string): { type: string; text: string; index: 
     }
   }
   return background;
-}
-
-/**
- * How the trigger at `index` is told, from the words before it in its clause: negated ("did not sue", "has never
- * launched", "no longer sells"), possible or conditional ("could sue", "would resign", "if Acme sues", "may be
- * sanctioned"), or as a fact. "will" is neither: a scheduled happening with a date ("will meet on Monday") is one.
- */
-function moodOf(text: string, index: number): 'negated' | 'possible' | 'fact' {
-  const clause = text.slice(0, index).split(/[;:]|,\s+(?:and|but)\s+|\b(?:that|which|who|because|but)\s/i).at(-1)!;
-  const near = clause.split(/\s+/).slice(-4).join(' ');
-  if (/\b(?:not|n't|never|no longer)\s+(?:(?:have|has|had|be|been|yet|\w+ly)\s+){0,2}$/i.test(near + ' ')) return 'negated';
-  if (/\b(?:could|would|might|may|should|must)\s+(?:(?:have|be|been|\w+ly)\s+){0,2}$/i.test(near + ' ')) return 'possible';
-  if (/(?:^|\s)(?:if|unless|whether)\s(?!(?:compared|measured|adjusted|any|so|not|necessary|needed|possible)\b)/i.test(clause)) return 'possible';
-  return 'fact';
 }
 
 /** The word at `index` is in a clause opened by "when", "after", "because", "according to" … and not yet closed. */

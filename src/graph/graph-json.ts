@@ -25,6 +25,16 @@ export interface GraphJson {
     type: string;
     aliases: string[];
     url: string;
+    confidence?: number;
+    mentions: { article: string; text: string; sentence?: string }[];
+  }[];
+  /** Names below the page threshold: no page and no url, kept with their confidence so nothing is lost. */
+  plainNames: {
+    id: string;
+    name: string;
+    type: string;
+    aliases: string[];
+    confidence: number;
     mentions: { article: string; text: string; sentence?: string }[];
   }[];
   events: {
@@ -59,6 +69,15 @@ export function toGraphJson(graph: Graph): GraphJson {
       type: e.type,
       aliases: [...e.aliases],
       url: urls.entity(e.id),
+      ...(e.confidence !== undefined ? { confidence: e.confidence } : {}),
+      mentions: e.mentions.map((m) => ({ article: m.article, text: m.text, sentence: m.sentenceText })),
+    })),
+    plainNames: [...(graph.plainNames ?? [])].sort(byId).map((e) => ({
+      id: e.id,
+      name: e.name,
+      type: e.type,
+      aliases: [...e.aliases],
+      confidence: e.confidence ?? 0,
       mentions: e.mentions.map((m) => ({ article: m.article, text: m.text, sentence: m.sentenceText })),
     })),
     events: [...graph.events].sort(byId).map((ev) => ({
@@ -106,6 +125,17 @@ export const graphJsonSchema = z
         type: z.enum(['person', 'organization', 'place', 'other']),
         aliases: z.array(z.string()),
         url: z.string().regex(/^entities\/[^/]+\.html$/),
+        confidence: z.number().min(0).max(1).optional(),
+        mentions: z.array(z.object({ article: z.string(), text: z.string(), sentence: z.string().optional() })),
+      }),
+    ),
+    plainNames: z.array(
+      z.object({
+        id: z.string().min(1),
+        name: z.string().min(1),
+        type: z.enum(['person', 'organization', 'place', 'other']),
+        aliases: z.array(z.string()),
+        confidence: z.number().min(0).max(1),
         mentions: z.array(z.object({ article: z.string(), text: z.string(), sentence: z.string().optional() })),
       }),
     ),

@@ -6,7 +6,7 @@
 import type { Entity, EntityType, Event, Graph, IsoDate, ParagraphKind, ParticipantRole } from '../types.ts';
 import { ENTITY_TYPES } from '../types.ts';
 import { urls, type SiteUrl } from '../util/urls.ts';
-import { EVENT_TYPE_LABEL } from '../extract/events.ts';
+import { eventKind } from '../event-types.ts';
 import { periodListing, typeIndexes, type ListingPage, type PeriodOverview, type TypeIndex } from './listings.ts';
 
 export interface ArticleRef { id: string; url: SiteUrl; title: string; date: IsoDate | null; source: string | null }
@@ -136,7 +136,7 @@ export function buildSiteModel(graph: Graph): SiteModel {
   for (const e of graph.entities) entityRef.set(e.id, { id: e.id, url: urls.entity(e.id), name: e.name, type: e.type, mentions: e.mentions.length });
   const eventRef = new Map<string, EventRef>();
   for (const ev of graph.events) {
-    eventRef.set(ev.id, { id: ev.id, url: urls.event(ev.id), title: ev.title, date: ev.date, type: ev.type, typeLabel: EVENT_TYPE_LABEL[ev.type] ?? 'Event' });
+    eventRef.set(ev.id, { id: ev.id, url: urls.event(ev.id), title: ev.title, date: ev.date, type: ev.type, typeLabel: eventKind(ev.type).label });
   }
 
   // Backlinks, once: entity → events, article → entities/events, (article, sentence) → events.

@@ -34,7 +34,7 @@ export function normalizeName(name: string): string {
 
 interface Group {
   key: string;
-  mentions: { ref: MentionRef; type: EntityType; articleIndex: number }[];
+  mentions: { ref: MentionRef; type: EntityType; articleIndex: number; confidence: number }[];
   spellings: Map<string, number>;
   articles: Set<string>;
   curated?: CuratedEntity;
@@ -93,6 +93,7 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
         ref: { article: x.article, paragraph: m.paragraph, sentence: m.sentence, start: m.start, end: m.end, text: m.text, sentenceText: sentence?.text ?? '' },
         type: m.type,
         articleIndex,
+        confidence: m.confidence ?? 1,
       });
       g.spellings.set(m.canonical, (g.spellings.get(m.canonical) ?? 0) + 1);
       if (m.text !== m.canonical) g.spellings.set(m.text, g.spellings.get(m.text) ?? 0);
@@ -114,6 +115,8 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
       ref: { article: article.id, paragraph: '', sentence: -1, start: 0, end: 0, text: article.source, sentenceText: `Credited as the source of “${article.title}”.` },
       type: 'organization',
       articleIndex: -1,
+      // A credit is the article's own statement of its source, not a reading of its text.
+      confidence: 1,
     });
     g.spellings.set(article.source, (g.spellings.get(article.source) ?? 0) + 1);
     g.articles.add(article.id);
@@ -249,7 +252,7 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
     if (list) list.push(g);
     else merged.set(root, [g]);
   }
-  const built: { key: string; entity: Omit<Entity, 'id'> }[] = [];
+  const built: { key: string; entity: Omit<Entity, 'id'>; curated: boolean }[] = [];
   for (const [root, members] of [...merged].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const curated = members.find((m) => m.curated)?.curated;
     const spellings = new Map<string, number>();
@@ -262,6 +265,7 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
     const aliases = [...new Set([...spellings.keys(), ...(curated?.aliases.filter((a) => spellings.has(a)) ?? [])])].filter((s) => s !== name).sort();
     built.push({
       key: root,
+      curated: curated !== undefined,
       entity: {
         name,
         type,
@@ -269,21 +273,52 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
         mentions: mentions.map((m) => m.ref),
         ...(curated?.description ? { description: curated.description } : {}),
         mergeReasons: members.flatMap((m) => m.reasons).sort(),
+        confidence: curated ? 1 : entityConfidence(mentions),
       },
     });
   }
   const nameByKey = new Map(built.map((b) => [b.key, b.entity.name]));
   const ids = uniqueSlugs(built.map((b) => b.key), (key) => slugify(nameByKey.get(key) ?? key, 'entity'));
-  const entities: Entity[] = built.map((b) => ({ id: ids.get(b.key)!, ...b.entity })).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const all: Entity[] = built.map((b) => ({ id: ids.get(b.key)!, ...b.entity })).sort((a, b) => (a.id < b.id ? -1 : 1));
+  // Ids are given over all names, so a name that crosses the threshold later keeps its id.
+  const entities = all.filter((e) => hasPage(e));
+  const plainNames = all.filter((e) => !hasPage(e));
+  const paged = new Set(entities.map((e) => e.id));
 
   const assignment = new Map<string, (string | null)[]>();
-  for (const [article, keys] of mentionKeys) assignment.set(article, keys.map((k) => (k === null ? null : ids.get(find(k))!)));
+  for (const [article, keys] of mentionKeys) {
+    assignment.set(article, keys.map((k) => {
+      const id = k === null ? null : ids.get(find(k))!;
+      return id !== null && paged.has(id) ? id : null;
+    }));
+  }
 
   const unmatchedCuration = [
     ...curation.entities.filter((c) => !curatedUsed.has(c)).map((c) => `${c.file}:${c.line}: ${c.name}`),
     ...curation.blocked.filter((b) => !blockedUsed.has(normalizeName(b.name))).map((b) => `${b.file}:${b.line}: blocked ${b.name}`),
   ];
-  return { entities, assignment, problems, unmatchedCuration };
+  return { entities, plainNames, assignment, problems, unmatchedCuration };
+}
+
+/**
+ * The confidence below which a name gets no page: it stays plain text in its articles and is kept in graph.json
+ * (`plainNames`) with its confidence. Chosen on the dev page judgments (eval/pages.ts, README "Entity pages a reader
+ * meets"): the highest value at which no judged real name of the dev samples loses its page.
+ */
+export const PAGE_THRESHOLD = 0.25;
+
+const hasPage = (e: Entity) => (e.confidence ?? 1) >= PAGE_THRESHOLD;
+
+/**
+ * How sure the model is that an entity is a real name: the best of its mentions' confidences (each the trained
+ * tagger's odds that the words are a name at all, src/extract/entities.ts). One clear reading is enough: a name
+ * written once plainly ("Fry said") is as real as one written many times, while a word capitalised only because
+ * it opens sentences ("Workers will…") never gets a clear reading, however often it is repeated.
+ */
+export function entityConfidence(mentions: { confidence: number }[]): number {
+  let best = 0;
+  for (const m of mentions) if (m.confidence > best) best = m.confidence;
+  return best;
 }
 
 function voteType(g: Pick<Group, 'mentions'>): EntityType {

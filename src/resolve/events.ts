@@ -10,9 +10,7 @@
  */
 import type { ArticleExtraction, ArticleRecord, Event, EventSource, ParticipantRole, Quote } from '../types.ts';
 import { slugify, uniqueSlugs } from '../util/slug.ts';
-import { EVENT_TYPE_LABEL } from '../extract/events.ts';
-
-const STATEMENT = 'statement';
+import { eventKind } from '../event-types.ts';
 
 interface ResolvedMention {
   article: string;
@@ -45,7 +43,7 @@ interface ResolveInput {
  * A statement ("X said …") is a quote on its speaker's page, not an event, unless it is its article's news (the
  * lede): what someone said is not a happening on a timeline.
  */
-const isQuote = (m: { type: string; lede?: true }) => m.type === STATEMENT && !m.lede;
+const isQuote = (m: { type: string; lede?: true }) => eventKind(m.type).reportedSpeech === true && !m.lede;
 
 /** The event mentions of every article (duplicates skipped), with entity ids for their participants. */
 function resolvedMentions(input: ResolveInput): ResolvedMention[] {
@@ -195,8 +193,8 @@ function toEvent(c: Cluster, names: Map<string, string> | undefined, articles: M
   const headline = news ? articles.get(news.article)?.title : undefined;
   let title: string;
   if (news && headline) title = headlineTitle(headline, news.quote);
-  else if (eventName && first.type !== STATEMENT) title = name(eventName.entity);
-  else title = clauseTitle(first.quote, first.trigger) || `${EVENT_TYPE_LABEL[first.type] ?? 'Event'} reported`;
+  else if (eventName && !eventKind(first.type).reportedSpeech) title = name(eventName.entity);
+  else title = clauseTitle(first.quote, first.trigger, actor ? name(actor.entity) : undefined) || `${eventKind(first.type).label} reported`;
   const event: Omit<Event, 'id'> = {
     title,
     type: first.type,
@@ -218,7 +216,12 @@ const TITLE_WORDS = 14;
  * in sentence case, each word spelled as the lede spells it when the lede capitalises it there (names, "U.S.").
  */
 export function headlineTitle(headline: string, lede: string): string {
-  const text = headline.replace(/\s*<[^>]*>\s*/g, ' ').replace(/\s+/g, ' ').trim();
+  // Reuters marks a company in angle brackets: after the name it is the ticker ("STANDARD OIL <SRD> TO …"), dropped;
+  // standing alone ("<COFAB INC> BUYS GULFEX") it is the name itself, the headline's subject, kept.
+  const text = headline.replace(/<([^<>]*)>/g, (_, inside: string, offset: number) => {
+    const afterName = /[\p{L}\d.&'’]\s*$/u.test(headline.slice(0, offset));
+    return afterName && !/\s/.test(inside.trim()) ? ' ' : ` ${inside} `;
+  }).replace(/\s+/g, ' ').trim();
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length < 8 || letters.replace(/\p{Lu}/gu, '').length > letters.length * 0.2) return text;
   const spelled = new Map<string, string>();
@@ -240,6 +243,19 @@ export function headlineTitle(headline: string, lede: string): string {
 /** A dateline opening a sentence: "WASHINGTON –", "NEW YORK, March 3 -", "LONDON (Reuters) -". */
 const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'’-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,30}\)\s*)?[-–—_]\s+/u;
 
+/** A word that links a sentence to the one before it, not part of what happened: "But", "However,", "In addition,". */
+const CONNECTIVE = /^(?:(?:but|and|yet|so|still|also|meanwhile|however|moreover|furthermore|nevertheless|separately|instead|in addition|in turn|by contrast|at the same time)\b,?\s+)/i;
+
+/**
+ * A phrase set before the subject and closed by a comma: a preposition or a participle opening it ("Following the
+ * accord,", "During 1986,", "Presenting the budget on Saturday,", "For the year ended March 31, 1985,"), then a
+ * subject (a capitalised word or "the").
+ */
+const INTRODUCTION = /^(?:(?:in|on|at|for|during|after|before|following|since|by|as|with|under|despite|amid|earlier|later|late|last|on behalf of|in a [\w ]+|[A-Z][a-z]+ing)\b[^,;:]{0,90}?(?:,\s*\d{4})?,\s+)(?=(?:the\s+)?[A-Z\d])/i;
+
+/** A pronoun as the subject of a title's clause: "It said …", "They also held talks", "He replaces …". */
+const PRONOUN_SUBJECT = /^(?:it|he|she|they)(?=\s+(?!is\b|was\b)[a-z])/i;
+
 /** A clause that starts with a verb or an adverb, not a subject. */
 const SUBJECTLESS = /^(?:was|were|is|are|am|be|been|has|have|had|would|will|could|can|may|might|must|should|did|does|do|also|then|later|[a-z]+ed|[a-z]+ly|knew|said|says|told|took|made|gave|went|saw|began|won|lost|met|held|left|sent|set|put|led|got|came)\b/;
 
@@ -248,8 +264,8 @@ const SUBJECTLESS = /^(?:was|were|is|are|am|be|been|has|have|had|would|will|coul
  * dateline and quotation marks left out, cut at TITLE_WORDS words ("The United States blacklisted China's artificial
  * intelligence group SenseTime as part of a wide-ranging …").
  */
-export function clauseTitle(quote: string, trigger: string): string {
-  const sentence = quote.replace(DATELINE, '').replace(/["“”]/g, '').trim();
+export function clauseTitle(quote: string, trigger: string, actor?: string): string {
+  const sentence = quote.replace(DATELINE, '').replace(/["“”]/g, '').replace(/\s*<[^<>]*>/g, '').trim();
   const at = trigger ? sentence.toLowerCase().indexOf(trigger.toLowerCase()) : -1;
   let start = 0;
   let end = sentence.length;
@@ -261,10 +277,24 @@ export function clauseTitle(quote: string, trigger: string): string {
   // A clause cut after "which" or "that" may begin with its verb ("were used to …"): it has no subject of its own, so
   // the title starts where the sentence does.
   if (SUBJECTLESS.test(sentence.slice(start))) start = 0;
-  const words = sentence.slice(start, end).replace(/[\s,.;:]+$/, '').split(/\s+/).filter(Boolean);
+  let clause = sentence.slice(start, end);
+  // A title opens with who did it, as a headline does: a connective ("But", "However,") or a phrase set before the
+  // subject ("Following the accord,", "For the year ended March 31, 1985,") is left out, and a pronoun subject ("It
+  // said …", "They held talks") is named (the actor), since a title is read without the sentences before it.
+  for (let again = true; again;) {
+    again = false;
+    const lead = CONNECTIVE.exec(clause) ?? INTRODUCTION.exec(clause);
+    if (lead && clause.length - lead[0].length > trigger.length && clause.slice(lead[0].length).toLowerCase().includes(trigger.toLowerCase())) {
+      clause = clause.slice(lead[0].length);
+      again = true;
+    }
+  }
+  const pronoun = PRONOUN_SUBJECT.exec(clause);
+  if (pronoun && actor) clause = `${actor}${clause.slice(pronoun[0].length)}`;
+  const words = clause.replace(/[\s,.;:]+$/, '').split(/\s+/).filter(Boolean);
   if (words.length === 0) return '';
-  const clause = words.length > TITLE_WORDS ? `${words.slice(0, TITLE_WORDS).join(' ')} …` : words.join(' ');
-  return clause.charAt(0).toUpperCase() + clause.slice(1);
+  const title = words.length > TITLE_WORDS ? `${words.slice(0, TITLE_WORDS).join(' ')} …` : words.join(' ');
+  return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
 /** "82 people", "at least 12 protesters": a number and the plural noun it counts. */

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { EntityType } from '../../types.ts';
-import { loadWeights, tagWords, type PackedWeights, type SerializedModel } from './tagger.ts';
+import { loadWeights, tagWordsScored, type ClassOdds, type PackedWeights, type SerializedModel } from './tagger.ts';
 import { isAbbreviation } from '../sentences.ts';
 
 let weights: PackedWeights | null = null;
@@ -42,9 +42,21 @@ export interface TaggedSpan {
 }
 
 export function tagNames(text: string): TaggedSpan[] {
+  return readNames(text).spans;
+}
+
+/** A word as the tagger read it: where it is, and how likely each kind of name (or none) it is. */
+export interface ReadWord {
+  start: number;
+  end: number;
+  odds: ClassOdds;
+}
+
+/** The names the tagger finds in a sentence, and its reading of every word (for how sure it is of a name). */
+export function readNames(text: string, scale?: number): { spans: TaggedSpan[]; words: ReadWord[] } {
   const tokens = tokenize(text);
-  if (tokens.length === 0) return [];
-  const tags = tagWords(model(), tokens.map((t) => t.text));
+  if (tokens.length === 0) return { spans: [], words: [] };
+  const { tags, odds } = tagWordsScored(model(), tokens.map((t) => t.text), scale);
   const out: TaggedSpan[] = [];
   let open: TaggedSpan | null = null;
   tags.forEach((tag, i) => {
@@ -57,5 +69,5 @@ export function tagNames(text: string): TaggedSpan[] {
     open = tag === 'O' ? null : { start: t.start, end: t.end, type: TYPE[tag.slice(2)]! };
   });
   if (open) out.push(open);
-  return out;
+  return { spans: out, words: tokens.map((t, i) => ({ start: t.start, end: t.end, odds: odds[i]! })) };
 }

@@ -105,17 +105,54 @@ export function isAllCaps(words: readonly string[]): boolean {
 }
 
 export function tagWords(weights: Weights | PackedWeights, words: readonly string[]): Tag[] {
-  const out: Tag[] = [];
+  return tagWordsScored(weights, words).tags;
+}
+
+/** Per word: how likely each class is, by a softmax over the tagger's scores (B- and I- of a class summed). */
+export interface ClassOdds {
+  O: number;
+  PER: number;
+  ORG: number;
+  LOC: number;
+  MISC: number;
+}
+
+/**
+ * How many score points make a factor of e between two readings. The averaged perceptron's scores are not
+ * probabilities and their scale is arbitrary; dividing by this before the softmax turns them into odds that order
+ * readings by how clearly the model prefers them. Chosen on the dev page judgments (eval/pages.ts).
+ */
+export const SCORE_SCALE = 10;
+
+/**
+ * Tags, with each word's class odds. Only the tags allowed after the previous one take part (an I- tag needs its
+ * B-), as in `bestTag`: the scores of tags never allowed there were never trained to mean anything.
+ */
+export function tagWordsScored(weights: Weights | PackedWeights, words: readonly string[], scale = SCORE_SCALE): { tags: Tag[]; odds: ClassOdds[] } {
+  const tags: Tag[] = [];
+  const odds: ClassOdds[] = [];
   let prev = '<s>';
   let prev2 = '<s>';
   const forms = sentenceForms(words);
   for (let i = 0; i < words.length; i++) {
-    const k = bestTag(scoreTags(weights, features(forms, i, prev, prev2)), prev);
-    out.push(TAGS[k]!);
+    const scores = scoreTags(weights, features(forms, i, prev, prev2));
+    const k = bestTag(scores, prev);
+    odds.push(classOdds(scores, prev, scale));
+    tags.push(TAGS[k]!);
     prev2 = prev;
     prev = TAGS[k]!;
   }
-  return out;
+  return { tags, odds };
+}
+
+function classOdds(scores: Float64Array, prev: string, scale: number): ClassOdds {
+  const allowed = (k: number) => !TAGS[k]!.startsWith('I-') || prev.slice(2) === TAGS[k]!.slice(2);
+  let max = -Infinity;
+  for (let k = 0; k < scores.length; k++) if (allowed(k) && scores[k]! > max) max = scores[k]!;
+  const e = Array.from(scores, (v, k) => (allowed(k) ? Math.exp((v - max) / scale) : 0));
+  const sum = e.reduce((a, b) => a + b, 0);
+  // TAGS: O, B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC, B-MISC, I-MISC.
+  return { O: e[0]! / sum, PER: (e[1]! + e[2]!) / sum, ORG: (e[3]! + e[4]!) / sum, LOC: (e[5]! + e[6]!) / sum, MISC: (e[7]! + e[8]!) / sum };
 }
 
 /** model.json: `{ tags, weights: { feature: [[tagIndex, weight], …] } }`, pruned and rounded. */

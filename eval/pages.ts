@@ -1,0 +1,213 @@
+/**
+ * `npm run eval:pages` (also run by `npm run eval`): judged entity page precision — the share of entity pages a
+ * reader meets that are a real, complete name with the right type — on fixed random samples of the entities built
+ * from Reuters-21578 (its first 3,000 stories) and BBC (all 2,225 articles) by the real `chronicle extract`.
+ *
+ * - Every entity in graph.json has a key: (the article of its first mention written as its name, that text). A
+ *   key's hash gives it a place in a fixed random order and puts it in the dev or the test split for good, so a
+ *   sample is the first N keys of a split among the entities the current code builds. Judgments are keyed the same
+ *   way and stay valid as the code changes; an entity whose key is not judged yet is reported as unjudged and is
+ *   never counted right.
+ * - Judgments (tests/gold/pages-<corpus>.json) hold the article id, the name as written, whether it is a real,
+ *   complete name, and its type; never a sentence. They are made by reading each sampled page's evidence
+ *   (`EVAL_PAGES_SHOW=dev` prints the unjudged ones).
+ * - Names below the page threshold (graph.json `plainNames`) are in the sample too: they count toward the
+ *   names that lost their page, not toward precision, which is over the pages a reader meets.
+ * - Precision is printed with its sample size and a 95% Wilson interval.
+ *
+ * Split: the dev sample is read to develop and to pick thresholds; the test sample is judged once and looked at
+ * only to report (never to tune).
+ */
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { EntityType } from '../src/types.ts';
+import { prepareBbc, prepareReuters } from '../bench/corpora.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const WORK = path.join(ROOT, '.cache', 'eval-pages');
+
+export interface PageJudgment {
+  article: string;
+  /** The name as written in that article. */
+  name: string;
+  /** A real, complete name of one person, organisation, place or other named thing, as used there. */
+  isName: boolean;
+  /** Its type when it is a name. */
+  type: EntityType | null;
+}
+
+interface GraphEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  page?: boolean;
+  confidence?: number;
+  mentions: { article: string; text: string; sentence?: string }[];
+}
+
+interface Corpus {
+  name: 'reuters' | 'bbc';
+  label: string;
+  prepare: (dest: string) => Promise<number>;
+}
+
+const CORPORA: Corpus[] = [
+  { name: 'reuters', label: 'Reuters-21578 (first 3,000 stories)', prepare: (dest) => prepareReuters(dest, 3000) },
+  { name: 'bbc', label: 'BBC (2,225 articles)', prepare: (dest) => prepareBbc(dest) },
+];
+
+/** Sample sizes per split: the keys of that split taken in their fixed random order. */
+export const SAMPLE = { dev: Number(process.env.EVAL_PAGES_DEV ?? 100), test: Number(process.env.EVAL_PAGES_TEST ?? 100) };
+
+export const judgmentKey = (article: string, name: string) => `${article}\t${name}`;
+
+/** The article and text an entity is judged by: its name as written in the first article (by id) that writes it. */
+export function entityKey(e: GraphEntity): { article: string; name: string } {
+  const written = e.mentions.filter((m) => m.text === e.name);
+  const pool = written.length ? written : e.mentions;
+  let best = pool[0]!;
+  for (const m of pool) if (m.article < best.article || (m.article === best.article && m.text < best.text)) best = m;
+  return { article: best.article, name: best.text };
+}
+
+function hash(s: string): Buffer {
+  return createHash('sha256').update(`chronicle-pages|${s}`).digest();
+}
+/** A key's place in the fixed random order, and its split (a different byte of the same hash). */
+export function order(key: string): { rank: number; split: 'dev' | 'test' } {
+  const h = hash(key);
+  return { rank: h.readUInt32BE(0), split: h[8]! % 2 === 0 ? 'dev' : 'test' };
+}
+
+export function wilson(right: number, n: number, z = 1.96): [number, number] {
+  if (n === 0) return [0, 1];
+  const p = right / n;
+  const d = 1 + (z * z) / n;
+  const centre = (p + (z * z) / (2 * n)) / d;
+  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / d;
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+
+async function buildGraph(corpus: Corpus): Promise<{ entities: GraphEntity[]; articles: number }> {
+  const dir = path.join(WORK, corpus.name);
+  const input = path.join(dir, 'input');
+  const done = path.join(dir, 'input.done');
+  if (!existsSync(done)) {
+    rmSync(input, { recursive: true, force: true });
+    mkdirSync(input, { recursive: true });
+    await corpus.prepare(input);
+    // Folders a converter made for stories past the limit stay empty; they hold no article.
+    for (const d of readdirSync(input)) if (readdirSync(path.join(input, d)).length === 0) rmSync(path.join(input, d), { recursive: true });
+    mkdirSync(done, { recursive: true });
+  }
+  const json = path.join(dir, 'graph.json');
+  // The product path, with its own extraction cache: a rerun after no change to the extraction code is quick.
+  execFileSync(process.execPath, [path.join(ROOT, 'bin', 'chronicle.js'), 'extract', '--input', input, '--json', json, '--cache', path.join(dir, 'cache')], {
+    stdio: ['ignore', 'ignore', process.env.EVAL_PAGES_VERBOSE ? 'inherit' : 'ignore'],
+  });
+  const graph = JSON.parse(readFileSync(json, 'utf8')) as { entities: GraphEntity[]; plainNames?: GraphEntity[]; articles: { duplicateOf?: string }[] };
+  // Names below the page threshold are in the sample too, marked as having no page.
+  const plain = (graph.plainNames ?? []).map((e) => ({ ...e, page: false }));
+  return { entities: [...graph.entities, ...plain], articles: graph.articles.filter((a) => !a.duplicateOf).length };
+}
+
+export function readJudgments(corpus: string): Map<string, PageJudgment> {
+  const file = path.join(ROOT, 'tests', 'gold', `pages-${corpus}.json`);
+  if (!existsSync(file)) return new Map();
+  const gold = JSON.parse(readFileSync(file, 'utf8')) as { judgments: PageJudgment[] };
+  return new Map(gold.judgments.map((j) => [judgmentKey(j.article, j.name), j]));
+}
+
+export interface SplitReport {
+  split: 'dev' | 'test';
+  sampled: number;
+  pages: number;
+  judged: number;
+  right: number;
+  notNames: number;
+  wrongType: number;
+  unjudged: string[];
+  /** Sampled entities with no page that were judged real names (of any type). */
+  realNamesWithoutPage: string[];
+  withoutPage: number;
+}
+
+export function scoreSample(entities: GraphEntity[], judgments: Map<string, PageJudgment>, split: 'dev' | 'test', size: number): { report: SplitReport; sample: GraphEntity[] } {
+  const keyed = entities.map((e) => {
+    const k = entityKey(e);
+    const key = judgmentKey(k.article, k.name);
+    return { e, key, ...order(key) };
+  });
+  const sample = keyed
+    .filter((x) => x.split === split)
+    .sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : 1))
+    .slice(0, size);
+  const report: SplitReport = { split, sampled: sample.length, pages: 0, judged: 0, right: 0, notNames: 0, wrongType: 0, unjudged: [], realNamesWithoutPage: [], withoutPage: 0 };
+  for (const { e, key } of sample) {
+    const j = judgments.get(key);
+    if (e.page === false) {
+      report.withoutPage++;
+      if (j?.isName) report.realNamesWithoutPage.push(`${e.name} [${j.type}] (${key.replace('\t', ': ')})`);
+      continue;
+    }
+    report.pages++;
+    if (!j) { report.unjudged.push(key); continue; }
+    report.judged++;
+    if (!j.isName) report.notNames++;
+    else if (j.type !== e.type) report.wrongType++;
+    else report.right++;
+  }
+  return { report, sample: sample.map((x) => x.e) };
+}
+
+function showForJudging(corpus: string, sample: GraphEntity[], judgments: Map<string, PageJudgment>): void {
+  for (const e of sample) {
+    const { article, name } = entityKey(e);
+    if (judgments.has(judgmentKey(article, name))) continue;
+    const arts = new Set(e.mentions.map((m) => m.article)).size;
+    console.log(`\n${corpus}\t${article}\t${name}\t→ page "${e.name}" [${e.type}] ${e.mentions.length} mentions, ${arts} articles${e.page === false ? ' (no page)' : ''}${e.confidence !== undefined ? ` conf ${e.confidence}` : ''}`);
+    const own = e.mentions.filter((m) => m.article === article);
+    const rest = e.mentions.filter((m) => m.article !== article);
+    for (const m of [...own.slice(0, 2), ...rest.slice(0, 1)]) console.log(`    ${m.article}: ${window(m.sentence ?? '', m.text)}`);
+  }
+}
+
+/** The sentence around the name, the name in [[ ]]. */
+function window(sentence: string, text: string): string {
+  const at = Math.max(0, sentence.indexOf(text));
+  const from = Math.max(0, at - 110);
+  const to = Math.min(sentence.length, at + text.length + 110);
+  return `${from > 0 ? '…' : ''}${sentence.slice(from, at)}[[${sentence.slice(at, at + text.length)}]]${sentence.slice(at + text.length, to)}${to < sentence.length ? '…' : ''}`;
+}
+
+const pct = (x: number) => x.toFixed(3);
+
+async function main() {
+  const started = performance.now();
+  const only = process.env.EVAL_PAGES_CORPUS;
+  const show = process.env.EVAL_PAGES_SHOW as 'dev' | 'test' | undefined;
+  const lines = ['| corpus | split | entity pages in sample | judged | precision (95% interval) | not names | wrong type | unjudged | sampled names without a page (judged real) |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |'];
+  const notes: string[] = [];
+  for (const corpus of CORPORA) {
+    if (only && only !== corpus.name) continue;
+    const { entities, articles } = await buildGraph(corpus);
+    const judgments = readJudgments(corpus.name);
+    const pages = entities.filter((e) => e.page !== false).length;
+    notes.push(`${corpus.label}: ${entities.length} entities, ${pages} entity pages, ${(pages / articles).toFixed(2)} pages per article (${articles} distinct articles); ${judgments.size} judgments on file.`);
+    for (const split of ['dev', 'test'] as const) {
+      const { report: r, sample } = scoreSample(entities, judgments, split, SAMPLE[split]);
+      const [lo, hi] = wilson(r.right, r.pages);
+      lines.push(`| ${corpus.label} | ${split} | ${r.pages} | ${r.judged} | **${pct(r.pages ? r.right / r.pages : 0)}** (${pct(lo)}–${pct(hi)}) | ${r.notNames} | ${r.wrongType} | ${r.unjudged.length} | ${r.withoutPage} (${r.realNamesWithoutPage.length}) |`);
+      if (r.realNamesWithoutPage.length) notes.push(`${corpus.name} ${split}: judged real names without a page: ${r.realNamesWithoutPage.join('; ')}`);
+      if (show === split) showForJudging(corpus.name, sample, judgments);
+    }
+  }
+  console.log(lines.join('\n'));
+  console.log(`\n${notes.join('\n')}`);
+  console.log(`\nSamples: dev ${SAMPLE.dev}, test ${SAMPLE.test} entities per corpus. Evaluated in ${((performance.now() - started) / 1000).toFixed(1)}s.`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

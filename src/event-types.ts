@@ -1,0 +1,50 @@
+/**
+ * The event taxonomy, as data: every type of happening Chronicle tells, its label on the pages, and the flags that
+ * change how a stage treats it. Extraction (`src/extract/events.ts`) owns the trigger words of each type; resolution
+ * and rendering read only this module, so changing a trigger rule does not touch (or re-render) what depends on the
+ * taxonomy alone.
+ *
+ * The order is the order triggers are tried in: the most specific type first ("blacklisted" is a sanction before it
+ * is anything else; "said" only when nothing more specific is in the sentence).
+ */
+export interface EventKind {
+  type: string;
+  label: string;
+  /**
+   * Reported speech ("X said …"): it belongs to its speaker, is dated only by its own clause, and is a quote on the
+   * speaker's page rather than an event, unless it is its article's news.
+   */
+  reportedSpeech?: true;
+  /** Made for an article's news when neither headline nor lede holds a trigger: no trigger words of its own. */
+  untriggered?: true;
+}
+
+export const EVENT_KINDS: readonly EventKind[] = [
+  { type: 'coup', label: 'Coup' },
+  { type: 'sanction', label: 'Sanctions' },
+  { type: 'attack', label: 'Violence' },
+  { type: 'death', label: 'Death' },
+  { type: 'birth', label: 'Birth' },
+  { type: 'disaster', label: 'Disaster' },
+  { type: 'election', label: 'Election' },
+  { type: 'appointment', label: 'Appointment' },
+  { type: 'resignation', label: 'Resignation' },
+  { type: 'deal', label: 'Deal' },
+  { type: 'financial', label: 'Financial results' },
+  { type: 'legal', label: 'Legal' },
+  { type: 'protest', label: 'Protest' },
+  { type: 'launch', label: 'Launch' },
+  { type: 'meeting', label: 'Meeting' },
+  { type: 'statement', label: 'Statement', reportedSpeech: true },
+  { type: 'news', label: 'News', untriggered: true },
+];
+
+const BY_TYPE = new Map(EVENT_KINDS.map((k) => [k.type, k]));
+
+/** The kind of an event type; an unknown type (from an older graph) is a plain event. */
+export function eventKind(type: string): EventKind {
+  return BY_TYPE.get(type) ?? { type, label: 'Event' };
+}
+
+/** The type of an article's news when neither its headline nor its lede holds a trigger. */
+export const NEWS_TYPE = EVENT_KINDS.find((k) => k.untriggered)!.type;

@@ -1,0 +1,106 @@
+/**
+ * Whether a sentence asserts the happening its trigger names: it occurred, is under way, or is decided
+ * ("asserted"); it is told as to come ("future": "will meet", a schedule or a forecast); or it is not asserted at all
+ * ("unasserted": negated, possible, conditional, wanted, planned, denied: "did not sue", "could resign", "if Acme
+ * sues", "plans to buy").
+ *
+ * A multiclass averaged perceptron over the words around the trigger, trained at development time by
+ * eval/train-assertion.ts on the TimeML EVENT annotations of TimeBank and AQUAINT (polarity, modality, tense, and
+ * the subordinating links — SLINK MODAL, CONDITIONAL, COUNTER_FACTIVE, NEG_EVIDENTIAL — that put a happening under
+ * "want", "plan", "if" or "deny"). Only the weights ship (assertion-model.json); no corpus text.
+ */
+import { readFileSync } from 'node:fs';
+
+export const ASSERTION_CLASSES = ['asserted', 'future', 'unasserted'] as const;
+export type Assertion = (typeof ASSERTION_CLASSES)[number];
+
+export interface Token { text: string; start: number; end: number }
+
+/** Words and punctuation, "n't" apart from its verb ("didn't" → "did", "n't"), with offsets. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?=n['’]t\b)|n['’]t\b|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu)) {
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Words before the trigger read as one window: the clause words that govern it ("would not have", "plans to"). */
+const WINDOW = 6;
+
+/** Features of the token at `i` as a trigger. */
+export function assertionFeatures(tokens: readonly Token[], i: number): string[] {
+  const lower = tokens.map((t) => t.text.toLowerCase().replace(/’/g, "'"));
+  const at = (k: number) => (k < 0 ? '<s>' : k >= lower.length ? '</s>' : lower[k]!);
+  const w = at(i);
+  const f = ['b', `w=${w}`, `s3=${w.slice(-3)}`, `s2=${w.slice(-2)}`, `w-1=${at(i - 1)}`, `w-2=${at(i - 2)}`, `w-3=${at(i - 3)}`,
+    `w-2,-1=${at(i - 2)} ${at(i - 1)}`, `w+1=${at(i + 1)}`, `w+2=${at(i + 2)}`, `w-1,0=${at(i - 1)} ${w}`];
+  // The clause before the trigger: its words as a bag, stopping at a clause break.
+  for (let k = i - 1; k >= Math.max(0, i - WINDOW); k--) {
+    if (/^[;:]$/.test(lower[k]!)) break;
+    f.push(`L=${lower[k]}`);
+  }
+  // Cue words anywhere earlier in the sentence ("If Acme, as expected, sues …").
+  const cues = new Set<string>();
+  for (let k = 0; k < i; k++) if (CUE.test(lower[k]!)) cues.add(lower[k]!);
+  for (const c of [...cues].sort()) f.push(`B=${c}`);
+  return f;
+}
+
+const CUE = /^(?:if|unless|whether|would|could|may|might|should|must|can|will|'ll|not|n't|never|no|without|expected|expects|plans?|planned|want|wants|wanted|hope|hopes|seeks?|sought|proposed|intends?|tried|try|allegedly|denied|denies|failed|refused)$/;
+
+/**
+ * TimeML puts a happening under a MODAL link both when it is wanted or tried ("wants to buy", "tried to sell") and
+ * when it is decided ("agreed to buy", "has chosen to step down", "voted to strike"); the issue's events include the
+ * decided ones, and the annotation does not tell them apart. So, a rule where the data is silent: a happening under
+ * one of these verbs, itself asserted, is decided, and trained as asserted.
+ */
+export const DECISION_VERBS: ReadonlySet<string> = new Set(['agreed', 'agrees', 'decided', 'decides', 'decision', 'chose', 'chosen', 'chooses',
+  'approved', 'approves', 'voted', 'votes', 'ordered', 'orders', 'forced', 'resolved', 'elected', 'opted', 'signed', 'moved']);
+
+export interface AssertionModel { classes: readonly string[]; weights: Record<string, number[]> }
+
+let model: AssertionModel | undefined;
+
+function loaded(): AssertionModel {
+  model ??= JSON.parse(readFileSync(new URL('./assertion-model.json', import.meta.url), 'utf8')) as AssertionModel;
+  return model;
+}
+
+/** The class with the highest score (ties: the first class, in ASSERTION_CLASSES order). */
+export function predict(weights: Record<string, number[]>, features: readonly string[], classes: number = ASSERTION_CLASSES.length): number {
+  const scores = new Array<number>(classes).fill(0);
+  for (const f of features) {
+    const w = weights[f];
+    if (w) for (let c = 0; c < classes; c++) scores[c]! += w[c]!;
+  }
+  let best = 0;
+  for (let c = 1; c < classes; c++) if (scores[c]! > scores[best]!) best = c;
+  return best;
+}
+
+/**
+ * A rule where the data is nearly silent (47 CONDITIONAL links among 11,000 TimeML events, too few to learn from): a
+ * trigger in a clause opened by "if", "unless" or "whether" is a condition, not a happening ("If Quanta sued on
+ * Monday, prices would rise"). "if compared", "if any", "if so" and their like qualify a figure, not the happening.
+ */
+const CONDITION = /(?:^|\s)(?:if|unless|whether)\s(?!(?:compared|measured|adjusted|any|so|not|necessary|needed|possible)\b)/i;
+const CLAUSE_BREAK = /[;:]|,\s+(?:and|but)\s+|\b(?:that|which|who|because|but)\s/i;
+
+/**
+ * A rule where the data is unreliable: polarity in TimeBank + AQUAINT marks 2,358 of 11,106 events negative, some of
+ * them plainly not ("the downturn"), so the model's grasp of negation is weak. A trigger whose verb group is negated
+ * ("did not sue", "has never launched", "no longer sells") is not a happening.
+ */
+const NEGATED = /\b(?:not|n['’]t|never|no longer)\s+(?:(?:have|has|had|be|been|yet|\w+ly)\s+){0,2}$/i;
+
+/** How `sentence` tells the happening whose trigger starts at character `index`. */
+export function assertionOf(sentence: string, index: number): Assertion {
+  const clause = sentence.slice(0, index).split(CLAUSE_BREAK).at(-1)!;
+  if (CONDITION.test(clause) || NEGATED.test(`${clause.split(/\s+/).slice(-5).join(' ')} `)) return 'unasserted';
+  const tokens = tokenize(sentence);
+  const i = tokens.findIndex((t) => t.end > index);
+  if (i < 0) return 'asserted';
+  const m = loaded();
+  return m.classes[predict(m.weights, assertionFeatures(tokens, i))] as Assertion;
+}

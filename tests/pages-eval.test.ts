@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { entityKey, judgmentKey, order, readJudgments, scoreSample, wilson, type PageJudgment } from '../eval/pages.ts';
+
+const entity = (name: string, type: 'person' | 'organization' | 'place' | 'other', article: string, extra: Record<string, unknown> = {}) => ({
+  id: name.toLowerCase(),
+  name,
+  type,
+  mentions: [{ article, text: name }],
+  ...extra,
+});
+
+describe('page-level evaluation', () => {
+  it('gives the Wilson interval', () => {
+    const [lo, hi] = wilson(48, 100);
+    expect(lo).toBeCloseTo(0.3846, 3);
+    expect(hi).toBeCloseTo(0.5768, 3);
+    expect(wilson(0, 0)).toEqual([0, 1]);
+  });
+
+  it('keys an entity by the first article that writes its name', () => {
+    const e = { id: 'x', name: 'Acme Corp', type: 'organization' as const, mentions: [{ article: 'b', text: 'Acme Corp' }, { article: 'a', text: 'Acme' }, { article: 'c', text: 'Acme Corp' }] };
+    expect(entityKey(e)).toEqual({ article: 'b', name: 'Acme Corp' });
+  });
+
+  it('puts every key in one split and one place, for good', () => {
+    expect(order('a\tAcme')).toEqual(order('a\tAcme'));
+    const splits = new Set(Array.from({ length: 50 }, (_, i) => order(`doc-${i}\tName`).split));
+    expect(splits).toEqual(new Set(['dev', 'test']));
+  });
+
+  it('never counts an unjudged page right, and counts names without a page apart', () => {
+    const entities = Array.from({ length: 40 }, (_, i) => entity(`Name${i}`, 'person', `doc-${i}`, i % 5 === 0 ? { page: false } : {}));
+    const judgments = new Map<string, PageJudgment>();
+    for (const [i, e] of entities.entries()) {
+      if (i % 3 === 0) continue; // unjudged
+      judgments.set(judgmentKey(e.mentions[0]!.article, e.name), { article: e.mentions[0]!.article, name: e.name, isName: i % 2 === 0, type: i % 2 === 0 ? 'person' : null });
+    }
+    for (const split of ['dev', 'test'] as const) {
+      const { report } = scoreSample(entities, judgments, split, 100);
+      expect(report.pages + report.withoutPage).toBe(report.sampled);
+      expect(report.judged + report.unjudged.length).toBe(report.pages);
+      expect(report.right + report.notNames + report.wrongType).toBe(report.judged);
+    }
+    const all = [...scoreSample(entities, judgments, 'dev', 100).sample, ...scoreSample(entities, judgments, 'test', 100).sample];
+    expect(all.length).toBe(40);
+  });
+
+  it('keeps gold files to ids, names and labels, sorted and without duplicates', () => {
+    for (const corpus of ['reuters', 'bbc']) {
+      const raw = JSON.parse(readFileSync(new URL(`./gold/pages-${corpus}.json`, import.meta.url), 'utf8')) as { judgments: Record<string, unknown>[] };
+      expect(raw.judgments.length).toBeGreaterThanOrEqual(200);
+      const keys = raw.judgments.map((j) => `${j.article}\t${j.name}`);
+      expect(new Set(keys).size).toBe(keys.length);
+      expect([...keys].sort()).toEqual(keys);
+      for (const j of raw.judgments) {
+        expect(Object.keys(j).sort()).toEqual(['article', 'isName', 'name', 'type']);
+        expect(j.isName ? ['person', 'organization', 'place', 'other'].includes(j.type as string) : j.type === null).toBe(true);
+      }
+      expect(readJudgments(corpus).size).toBe(raw.judgments.length);
+    }
+  });
+});
