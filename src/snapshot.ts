@@ -149,6 +149,6 @@ export async function verifyArchive(file: string): Promise<VerifyResult> {
     ok: problems.length === 0,
     problems,
     notes: report.notes,
-    checked: `BagIt ${report.version ?? '?'} bag, ${report.payloadFiles} payload files and ${report.tagFiles} tag files`,
+    checked: report.version === null ? 'the bag' : `BagIt ${report.version} bag, ${report.payloadFiles} payload files and ${report.tagFiles} tag files`,
   };
 }
