@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { main } from '../src/cli.ts';
 import { graphJsonSchema, type GraphJson } from '../src/graph/graph-json.ts';
 import { serveStatic, type StaticServer } from '../src/serve.ts';
-import { BuiltSite, resolveLink } from './helpers/site.ts';
+import { BuiltSite, listFiles, resolveLink } from './helpers/site.ts';
 import { launchBrowser } from './helpers/browser.ts';
 
 let out: string;
@@ -128,6 +128,10 @@ describe('chronicle build on the seeds', () => {
     expect(event['@type']).toBe('Event');
     const sitemap = await fs.readFile(path.join(out, 'sitemap.xml'), 'utf8');
     for (const e of graph.entities) expect(sitemap).toContain(`<loc>${e.url}</loc>`);
+    // Every page of the site is in the sitemap (listing pages too), and every sitemap entry is a page.
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    const pages = (await listFiles(out)).filter((f) => f.endsWith('.html') && f !== '404.html' && f !== 'search.html');
+    expect([...locs].sort()).toEqual([...pages].sort());
     const feed = await fs.readFile(path.join(out, 'feed.xml'), 'utf8');
     expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
     expect(feed.match(/<entry>/g)).toHaveLength(graph.articles.length);

@@ -33,7 +33,8 @@ export interface ArticlePage extends ArticleRef {
 }
 
 export interface EntityPage extends EntityRef {
-  aliases: { name: string; articles: ArticleRef[] }[];
+  /** Each other spelling once: how many articles write it, and the first of them (the list stays bounded). */
+  aliases: { name: string; articles: number; first: ArticleRef | null }[];
   description: string | null;
   mergeReasons: string[];
   /** Per article, the first MENTIONS_SHOWN sentences and how many more there are (pages stay bounded). */
@@ -286,10 +287,10 @@ export function buildSiteModel(graph: Graph): SiteModel {
       if (d) dates.push(d);
     }
     dates.sort();
-    const aliases = e.aliases.map((name) => ({
-      name,
-      articles: [...(spellingArticles.get(name) ?? [])].sort().map((id) => articleRef.get(id)!).filter(Boolean),
-    }));
+    const aliases = e.aliases.map((name) => {
+      const written = [...(spellingArticles.get(name) ?? [])].sort().map((id) => articleRef.get(id)!).filter(Boolean);
+      return { name, articles: written.length, first: written[0] ?? null };
+    });
     const related = [...(cooccur.get(e.id) ?? new Map<string, number>())]
       .sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))
       .slice(0, 12)
