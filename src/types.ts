@@ -226,6 +226,11 @@ export interface ArticleRecord {
   duplicateOf?: string;
   /** As on IngestedArticle: present only when the input gives them. */
   line?: number;
+  /**
+   * With `line`: SHA-256 of the whole file (`hash` is its line's), which is what snapshots record and check. Not on
+   * IngestedArticle, so appending a line changes no other line's extraction cache key.
+   */
+  fileHash?: string;
   authors?: string[];
   canonicalUrl?: string;
 }

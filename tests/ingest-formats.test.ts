@@ -1,11 +1,16 @@
 /** The registry of input formats, and JSON / JSON Lines, on fixtures written for these tests (tests/fixtures/formats). */
-import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { promises as fs, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FORMATS, formatOf } from '../src/ingest/formats.ts';
 import { ingestFile, ingestFiles, readInputFolder } from '../src/ingest/index.ts';
 import { metadataDate } from '../src/ingest/metadata-date.ts';
 import { buildGraph } from '../src/pipeline.ts';
 import { graphJsonSchema, toGraphJson } from '../src/graph/graph-json.ts';
+import { buildSiteModel } from '../src/graph/site-model.ts';
+import { createSnapshot, verifyArchive, writeBuildInfo } from '../src/snapshot.ts';
 import type { InputFile } from '../src/types.ts';
 
 const FIXTURES = 'tests/fixtures/formats';
@@ -166,5 +171,15 @@ describe('a mixed input folder', async () => {
     expect(find('story')).toMatchObject({ authors: ['Tobias Renn'], canonicalUrl: 'https://news.example.org/2023/02/26/marathon' });
     expect(find('story')).not.toHaveProperty('line');
     expect(Object.keys(find('wire')).sort()).toEqual(['date', 'file', 'id', 'source', 'title', 'url']);
+  });
+
+  it("records each input file once in a snapshot, with the file's hash, so --with-sources can check it", async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-formats-'));
+    const info = await writeBuildInfo(dir, graph, buildSiteModel(graph));
+    const sha = (file: string) => createHash('sha256').update(readFileSync(`${FIXTURES}/${file}`)).digest('hex');
+    expect(info.inputs).toEqual(['column.md', 'dumps/crawl.jsonl', 'saved-page.html', 'story.json', 'wire.txt'].map((file) => ({ file, sha256: sha(file) })));
+    await createSnapshot(dir, path.join(dir, 'snapshot.zip'), FIXTURES);
+    expect((await verifyArchive(path.join(dir, 'snapshot.zip'))).ok).toBe(true);
+    await fs.rm(dir, { recursive: true });
   });
 });
