@@ -35,7 +35,8 @@ export async function writeBuildInfo(outDir: string, graph: Graph, model: SiteMo
     chronicle: CHRONICLE_VERSION,
     ...(title !== undefined ? { title } : {}),
     built: newestDate(model),
-    inputs: graph.articles.map((a) => ({ file: a.file, sha256: a.hash })).sort((a, b) => (a.file < b.file ? -1 : 1)),
+    // One entry per file: the articles of a JSON Lines file share it, with the file's hash.
+    inputs: [...new Map(graph.articles.map((a) => [a.file, { file: a.file, sha256: a.fileHash ?? a.hash }])).values()].sort((a, b) => (a.file < b.file ? -1 : 1)),
   };
   await fs.writeFile(path.join(outDir, BUILD_INFO_FILE), `${JSON.stringify(info, null, 2)}\n`);
   return info;
