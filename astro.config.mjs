@@ -1,6 +1,7 @@
 // Astro renders the pages of a Chronicle site. The CLI (src/site/render.ts) runs this config programmatically,
-// overriding outDir. Output is static files named `x.html` (never folders) with styles inlined into every page,
-// so each page works from any folder depth and from file://.
+// overriding outDir. Output is static files named `x.html` (never folders) whose links are all relative, so each
+// page works from any folder depth and from file://. Pages and components carry no <style>: the site's one
+// stylesheet is a file of its own (src/site/stylesheet.ts), linked relatively.
 import { defineConfig } from 'astro/config';
 
 export default defineConfig({
@@ -13,7 +14,6 @@ export default defineConfig({
     // runs -> 57 s over 4, on a noisy machine; 16 at a time gave no more). Each page is its own file, so the output
     // is the same bytes.
     concurrency: 4,
-    inlineStylesheets: 'always',
     assets: '_assets',
   },
   compressHTML: true,

@@ -22,8 +22,8 @@ export type { Io } from './commands/common.ts';
 export const USAGE = `usage: chronicle build   [--input seeds] [--out dist] [--config FILE] [--base /] [--site URL] [--workers N] [--cache DIR | --no-cache] [--force] [--strict]
        chronicle extract [--input seeds] [--json graph.json] [--config FILE] [--workers N] [--cache DIR | --no-cache] [--strict]
        chronicle init    [DIR]
-       chronicle snapshot [--from dist] [--out FILE.zip]
-       chronicle verify  FILE.zip
+       chronicle snapshot [--from dist] [--out FILE.zip] [--with-sources DIR]
+       chronicle verify  FILE.zip | BAG-FOLDER
        chronicle serve   [--out dist] [--port 4321]
        chronicle dev     [--input seeds] [--out dist] [--config FILE] [--port 4321] [--force]
        chronicle --help | --version`;
@@ -36,7 +36,7 @@ const OPTIONS = {
   extract: { ...SOURCE, json: { type: 'string' }, strict: { type: 'boolean' } },
   init: {},
   serve: { out: { type: 'string' }, port: { type: 'string' }, config: { type: 'string' } },
-  snapshot: { from: { type: 'string' }, out: { type: 'string' } },
+  snapshot: { from: { type: 'string' }, out: { type: 'string' }, 'with-sources': { type: 'string' } },
   verify: {},
   dev: { input: { type: 'string' }, out: { type: 'string' }, config: { type: 'string' }, port: { type: 'string' }, force: { type: 'boolean' } },
 } satisfies Record<string, ParseArgsConfig['options']>;
@@ -97,7 +97,7 @@ function parseCommand(argv: string[]): { command: Command; values: Values; posit
   } catch (err) {
     throw new UsageError((err as Error).message.split('\n')[0] ?? 'bad arguments');
   }
-  if (parsed.positionals.length < takes[0]! || parsed.positionals.length > takes[1]!) throw new UsageError(command === 'verify' ? 'verify takes one archive file' : 'init takes at most one folder');
+  if (parsed.positionals.length < takes[0]! || parsed.positionals.length > takes[1]!) throw new UsageError(command === 'verify' ? 'verify takes one archive file or bag folder' : 'init takes at most one folder');
   const values = parsed.values as Values;
   if (typeof values.port === 'string' && !/^\d{1,5}$/.test(values.port)) throw new UsageError(`--port must be a number, not "${values.port}"`);
   if (typeof values.workers === 'string' && !/^[1-9]\d{0,2}$/.test(values.workers)) throw new UsageError(`--workers must be a whole number from 1, not "${values.workers}"`);
@@ -155,19 +155,20 @@ async function run(command: Command, values: Values, positionals: string[], io: 
       return ctx.strict && graph.problems.length > 0 ? 1 : 0;
     }
     case 'snapshot': {
-      const { createSnapshot } = await import('./snapshot.ts');
+      const { createSnapshot, readBuildInfo } = await import('./snapshot.ts');
       const from = path.resolve(str(values.from) ?? 'dist');
-      const manifest0 = JSON.parse(await fs.readFile(path.join(from, 'chronicle-build.json'), 'utf8').catch(() => '{}')) as { built?: string | null };
-      const file = path.resolve(str(values.out) ?? `chronicle-snapshot-${manifest0.built ?? 'undated'}.zip`);
-      const manifest = await createSnapshot(from, file);
-      io.stdout(`${manifest.files.length} files, ${manifest.inputs.length} input articles, built ${manifest.built ?? 'undated'} → ${path.relative(process.cwd(), file) || file}`);
+      const sources = str(values['with-sources']);
+      const built = (await readBuildInfo(from).catch(() => null))?.built;
+      const file = path.resolve(str(values.out) ?? `chronicle-snapshot-${built ?? 'undated'}.zip`);
+      const made = await createSnapshot(from, file, sources === undefined ? undefined : path.resolve(sources));
+      io.stdout(`BagIt bag: ${made.siteFiles} site files${sources === undefined ? '' : `, ${made.sourceFiles} source articles`}, ${made.info.inputs.length} input hashes, built ${made.info.built ?? 'undated'} → ${path.relative(process.cwd(), file) || file}`);
       return 0;
     }
     case 'verify': {
-      const { verifySnapshot } = await import('./snapshot.ts');
-      const result = await verifySnapshot(path.resolve(positionals[0]!));
-      for (const d of result.differences) io.stderr(d);
-      io.stdout(result.ok ? `OK: ${result.files} files match the manifest` : `FAILED: ${result.differences.length} difference(s)`);
+      const { verifyArchive } = await import('./snapshot.ts');
+      const result = await verifyArchive(path.resolve(positionals[0]!));
+      for (const line of [...result.problems, ...result.notes]) io.stderr(line);
+      io.stdout(result.ok ? `OK: ${result.checked} match their manifests` : `FAILED: ${result.problems.length} problem(s) in ${result.checked}`);
       return result.ok ? 0 : 1;
     }
     case 'serve': {

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import type { ArticleExtraction, ArticleRecord, Graph, IngestedArticle, Problem } from './types.ts';
+import type { ArticleExtraction, ArticleRecord, Graph, IngestedArticle, InputFile, Problem } from './types.ts';
 import { readInputFolder, ingestFiles } from './ingest/index.ts';
 import { existsSync } from 'node:fs';
 import { ExtractionCache, extractWithCache } from './extract/cache.ts';
@@ -76,7 +76,7 @@ async function readAndExtract(opts: PipelineOptions, cache: ExtractionCache | un
   const ingested = ingestFiles(read.files);
   progress?.done();
 
-  const articles = markDuplicates(ingested.articles);
+  const articles = markDuplicates(ingested.articles, read.files);
 
   progress?.start('extract', articles.length);
   let reported = 0;
@@ -92,7 +92,10 @@ async function readAndExtract(opts: PipelineOptions, cache: ExtractionCache | un
  * and page debris are set aside — become duplicates of the first by path. They keep their page (nothing is
  * lost) but contribute no second set of mentions. A rewrite of the same story is not a duplicate.
  */
-function markDuplicates(articles: readonly IngestedArticle[]): ArticleRecord[] {
+function markDuplicates(articles: readonly IngestedArticle[], files: readonly InputFile[]): ArticleRecord[] {
+  // An article that is one of several in its file hashes its own line; the file's hash is kept beside it.
+  const shared = new Set(articles.filter((a) => a.line !== undefined).map((a) => a.file));
+  const fileHashes = new Map(files.filter((f) => shared.has(f.file)).map((f) => [f.file, createHash('sha256').update(f.bytes).digest('hex')]));
   const firstByKey = new Map<string, string>();
   const sorted = [...articles].sort((a, b) => compareStrings(a.file, b.file));
   const duplicateOf = new Map<string, string>();
@@ -116,6 +119,12 @@ function markDuplicates(articles: readonly IngestedArticle[]): ArticleRecord[] {
     };
     const dup = duplicateOf.get(a.id);
     if (dup !== undefined) record.duplicateOf = dup;
+    if (a.line !== undefined) {
+      record.line = a.line;
+      record.fileHash = fileHashes.get(a.file)!;
+    }
+    if (a.authors !== undefined) record.authors = a.authors;
+    if (a.canonicalUrl !== undefined) record.canonicalUrl = a.canonicalUrl;
     return record;
   });
 }

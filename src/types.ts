@@ -46,7 +46,7 @@ export interface Paragraph {
   line: number;
 }
 
-export type ArticleFormat = 'dateline' | 'plain' | 'markdown';
+export type ArticleFormat = 'dateline' | 'plain' | 'markdown' | 'json' | 'jsonl' | 'html';
 
 export interface IngestedArticle {
   /** Stable slug derived from the input path (not the title), so adding articles never renames pages. */
@@ -62,8 +62,17 @@ export interface IngestedArticle {
   /** News agency or publisher credited in the text ("SOURCE:Reuters", "/ Reuters") or front matter. */
   source: string | null;
   paragraphs: Paragraph[];
-  /** SHA-256 (hex) of the input bytes: duplicate detection, caching, snapshots. */
+  /**
+   * SHA-256 (hex) of the input bytes: duplicate detection, caching, snapshots. For an article that is one of several
+   * in its file (a line of a JSON Lines file), of its own line (UTF-8), so that two lines are duplicates only when equal.
+   */
   hash: string;
+  /** The line the article is on, when it is one of several in its file (JSON Lines). Absent otherwise. */
+  line?: number;
+  /** Bylines, when the file's metadata gives them (JSON, JSON Lines). Absent otherwise. */
+  authors?: string[];
+  /** The article's own address on the web, when the file's metadata gives it. Absent otherwise. */
+  canonicalUrl?: string;
 }
 
 export interface IngestResult {
@@ -215,6 +224,15 @@ export interface ArticleRecord {
   hash: string;
   paragraphs: Paragraph[];
   duplicateOf?: string;
+  /** As on IngestedArticle: present only when the input gives them. */
+  line?: number;
+  /**
+   * With `line`: SHA-256 of the whole file (`hash` is its line's), which is what snapshots record and check. Not on
+   * IngestedArticle, so appending a line changes no other line's extraction cache key.
+   */
+  fileHash?: string;
+  authors?: string[];
+  canonicalUrl?: string;
 }
 
 /** Everything the resolver knows, before anything is derived for pages. */

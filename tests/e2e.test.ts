@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { main } from '../src/cli.ts';
 import { graphJsonSchema, type GraphJson } from '../src/graph/graph-json.ts';
 import { serveStatic, type StaticServer } from '../src/serve.ts';
-import { BuiltSite } from './helpers/site.ts';
+import { BuiltSite, listFiles, resolveLink } from './helpers/site.ts';
 import { launchBrowser } from './helpers/browser.ts';
 
 let out: string;
@@ -128,6 +128,10 @@ describe('chronicle build on the seeds', () => {
     expect(event['@type']).toBe('Event');
     const sitemap = await fs.readFile(path.join(out, 'sitemap.xml'), 'utf8');
     for (const e of graph.entities) expect(sitemap).toContain(`<loc>${e.url}</loc>`);
+    // Every page of the site is in the sitemap (listing pages too), and every sitemap entry is a page.
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    const pages = (await listFiles(out)).filter((f) => f.endsWith('.html') && f !== '404.html' && f !== 'search.html');
+    expect([...locs].sort()).toEqual([...pages].sort());
     const feed = await fs.readFile(path.join(out, 'feed.xml'), 'utf8');
     expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
     expect(feed.match(/<entry>/g)).toHaveLength(graph.articles.length);
@@ -151,6 +155,24 @@ describe('chronicle build on the seeds', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('styles every page with the one shared stylesheet, linked relatively, and no inline style', async () => {
+    const sheets = new Set<string>();
+    for (const page of await site.htmlPages()) {
+      const doc = await site.page(page);
+      const links = doc.querySelectorAll('link[rel="stylesheet"]').map((l) => resolveLink(page, l.getAttribute('href')!));
+      expect(links, page).toHaveLength(1);
+      expect(links[0]!.href.startsWith('/') || /^[a-z]+:/i.test(links[0]!.href), page).toBe(false);
+      expect(await site.exists(links[0]!.target!), page).toBe(true);
+      sheets.add(links[0]!.target!);
+      expect(doc.querySelectorAll('style, [style]'), page).toHaveLength(0);
+      const csp = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
+      expect(csp).toMatch(/style-src 'self' file:;/);
+      expect(csp).not.toContain('unsafe-inline');
+    }
+    expect([...sheets]).toEqual([expect.stringMatching(/^style\.[0-9a-f]{10}\.css$/)]);
+    expect((await fs.stat(path.join(out, [...sheets][0]!))).size).toBeGreaterThan(4000);
   });
 
   it('links both ways: article ↔ entity, article ↔ event, entity ↔ event', async () => {
@@ -271,10 +293,14 @@ describe('from file:// in Chromium, with no server', () => {
     const sensetime = entityNamed('SenseTime')!;
     const event = graph.events.find((e) => e.participants.includes(sensetime.id) && e.sources.length > 1)!;
     const article = graph.articles.find((a) => a.id === event.sources[0]!.article)!;
+    // The shared stylesheet applies from disk at the root and one folder down (the light theme's background).
+    const styled = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     await page.goto(fileUrl('index.html'));
+    expect(await styled()).toBe('rgb(253, 252, 249)');
     await page.locator(`a[href="${sensetime.url}"]`).first().click();
     await page.waitForURL(`**/${sensetime.url}`);
     expect(await page.locator('h1').textContent()).toContain('SenseTime');
+    expect(await styled()).toBe('rgb(253, 252, 249)');
     await page.locator(`a[href="../${article.url}"]`).first().click();
     await page.waitForURL(`**/${article.url}`);
     expect(await page.locator('h1').textContent()).toContain(article.title);

@@ -46,7 +46,7 @@ async function audit(pagePath: string): Promise<Report> {
 const score = (lhr: Report, category: (typeof CATEGORIES)[number]) => Math.round((lhr.categories[category]?.score ?? 0) * 100);
 
 describe('Lighthouse', () => {
-  it.each(['home', 'article', 'entity', 'event', 'timeline', 'index', 'search'] satisfies PageType[])(
+  it.each(['home', 'article', 'entity', 'event', 'timeline', 'period', 'index', 'initial', 'search'] satisfies PageType[])(
     `%s page scores ≥ ${MIN_SCORE} in ${CATEGORIES.join(', ')}`,
     async (type) => {
       const page = samples.find((s) => s.type === type)!;

@@ -55,7 +55,7 @@ async function open(pagePath: string, options: BrowserContextOptions = {}): Prom
 }
 
 describe('accessibility: axe-core in Chromium', () => {
-  const cases = ['home', 'article', 'entity', 'event', 'timeline', 'index', 'search'].flatMap((type) =>
+  const cases = ['home', 'article', 'entity', 'event', 'timeline', 'period', 'index', 'initial', 'search'].flatMap((type) =>
     (['light', 'dark'] as const).map((scheme) => [type, scheme] as const));
 
   it.each(cases)('%s page, %s: 0 violations', async (type, colorScheme) => {
@@ -254,7 +254,7 @@ describe('relationship graph', () => {
 });
 
 describe('layout', () => {
-  it.each(['home', 'article', 'entity', 'event', 'timeline', 'index', 'search'] as const)('%s page fits a 320 px phone without sideways scrolling', async (type) => {
+  it.each(['home', 'article', 'entity', 'event', 'timeline', 'period', 'index', 'initial', 'search'] as const)('%s page fits a 320 px phone without sideways scrolling', async (type) => {
     const page = await open(sample(type).path, { viewport: { width: 320, height: 640 } });
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     await page.context().close();

@@ -50,7 +50,7 @@ async function buildInto(ctx: BuildContext, out: string, live: string, io: Io): 
   progress.start('write', 4);
   await fs.writeFile(path.join(out, 'graph.json'), serializeGraphJson(graph));
   await writeFeeds(out, model, ctx.site);
-  await writeBuildInfo(out, graph, model);
+  await writeBuildInfo(out, graph, model, ctx.site.title);
   if (ctx.site.logo) await fs.copyFile(ctx.site.logo.source, path.join(out, ctx.site.logo.file));
   progress.done();
   const records = searchRecords(model);

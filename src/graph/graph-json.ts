@@ -18,6 +18,10 @@ export interface GraphJson {
     file: string;
     url: string;
     duplicateOf?: string;
+    /** Added in issue 18 (additive, version 1), present only when the input gives them: the article's line in a file of several (JSON Lines), its bylines, its own address on the web. */
+    line?: number;
+    authors?: string[];
+    canonicalUrl?: string;
   }[];
   entities: {
     id: string;
@@ -62,6 +66,9 @@ export function toGraphJson(graph: Graph): GraphJson {
       file: a.file,
       url: urls.article(a.id),
       ...(a.duplicateOf !== undefined ? { duplicateOf: a.duplicateOf } : {}),
+      ...(a.line !== undefined ? { line: a.line } : {}),
+      ...(a.authors !== undefined ? { authors: [...a.authors] } : {}),
+      ...(a.canonicalUrl !== undefined ? { canonicalUrl: a.canonicalUrl } : {}),
     })),
     entities: [...graph.entities].sort(byId).map((e) => ({
       id: e.id,
@@ -116,6 +123,9 @@ export const graphJsonSchema = z
         file: z.string().min(1),
         url: z.string().regex(/^articles\/[^/]+\.html$/),
         duplicateOf: z.string().optional(),
+        line: z.number().int().positive().optional(),
+        authors: z.array(z.string().min(1)).optional(),
+        canonicalUrl: z.string().min(1).optional(),
       }),
     ),
     entities: z.array(

@@ -7,6 +7,7 @@ import type { Entity, EntityType, Event, Graph, IsoDate, ParagraphKind, Particip
 import { ENTITY_TYPES } from '../types.ts';
 import { urls, type SiteUrl } from '../util/urls.ts';
 import { eventKind } from '../event-types.ts';
+import { periodListing, typeIndexes, type ListingPage, type PeriodOverview, type TypeIndex } from './listings.ts';
 
 export interface ArticleRef { id: string; url: SiteUrl; title: string; date: IsoDate | null; source: string | null }
 export interface EntityRef { id: string; url: SiteUrl; name: string; type: EntityType; mentions: number }
@@ -32,7 +33,8 @@ export interface ArticlePage extends ArticleRef {
 }
 
 export interface EntityPage extends EntityRef {
-  aliases: { name: string; articles: ArticleRef[] }[];
+  /** Each other spelling once: how many articles write it, and the first of them (the list stays bounded). */
+  aliases: { name: string; articles: number; first: ArticleRef | null }[];
   description: string | null;
   mergeReasons: string[];
   /** Per article, the first MENTIONS_SHOWN sentences and how many more there are (pages stay bounded). */
@@ -71,8 +73,6 @@ export interface EventPage extends EventRef {
   after: EventRef | null;
 }
 
-export interface TimelineYear { year: string; months: { month: string; label: string; events: EventRef[] }[] }
-
 export interface SiteModel {
   counts: { articles: number; entities: number; events: number; byType: Record<EntityType, number> };
   articles: ArticlePage[];
@@ -80,8 +80,13 @@ export interface SiteModel {
   events: EventPage[];
   articleList: ArticleRef[];
   indexes: Record<EntityType, EntityRef[]>;
-  timeline: { years: TimelineYear[]; undated: EventRef[] };
-  home: { latestEvents: EventRef[]; topEntities: EntityRef[] };
+  /** The bounded listing pages (src/graph/listings.ts): timeline and articles by period, type indexes by initial. */
+  listings: {
+    timeline: { overview: PeriodOverview; pages: ListingPage<EventRef>[] };
+    archive: { overview: PeriodOverview; pages: ListingPage<ArticleRef>[] };
+    indexes: Record<EntityType, TypeIndex>;
+  };
+  home: { latestEvents: EventRef[]; topEntities: EntityRef[]; latestArticles: ArticleRef[] };
   /** Preview card of every entity and event page, by its root-relative URL. */
   previews: Record<string, Preview>;
 }
@@ -95,6 +100,8 @@ export const QUOTES_SHOWN = 30;
 /** Entities and events drawn in an entity's relationship graph: enough to show its world, few enough to read. */
 export const GRAPH_ENTITIES = 8;
 export const GRAPH_EVENTS = 5;
+/** Newest articles on the home page, which links to the rest. */
+export const HOME_ARTICLES = 20;
 /** Characters of a preview card's one-line summary. */
 export const PREVIEW_SUMMARY = 110;
 
@@ -116,7 +123,6 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return map;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Newest first; undated last; ties by id. */
 const byDateDesc = <T extends { date: string | null; id: string }>(a: T, b: T) =>
@@ -281,10 +287,10 @@ export function buildSiteModel(graph: Graph): SiteModel {
       if (d) dates.push(d);
     }
     dates.sort();
-    const aliases = e.aliases.map((name) => ({
-      name,
-      articles: [...(spellingArticles.get(name) ?? [])].sort().map((id) => articleRef.get(id)!).filter(Boolean),
-    }));
+    const aliases = e.aliases.map((name) => {
+      const written = [...(spellingArticles.get(name) ?? [])].sort().map((id) => articleRef.get(id)!).filter(Boolean);
+      return { name, articles: written.length, first: written[0] ?? null };
+    });
     const related = [...(cooccur.get(e.id) ?? new Map<string, number>())]
       .sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))
       .slice(0, 12)
@@ -333,28 +339,6 @@ export function buildSiteModel(graph: Graph): SiteModel {
     ENTITY_TYPES.map((t) => [t, [...entityRef.values()].filter((e) => e.type === t).sort((a, b) => cmp(a.name.toLowerCase(), b.name.toLowerCase()) || cmp(a.id, b.id))]),
   ) as Record<EntityType, EntityRef[]>;
 
-  const years = new Map<string, Map<string, EventRef[]>>();
-  const undated: EventRef[] = [];
-  for (const ev of [...eventRef.values()].sort(byDateAsc)) {
-    if (!ev.date) {
-      undated.push(ev);
-      continue;
-    }
-    const y = ev.date.slice(0, 4);
-    const m = ev.date.length >= 7 ? ev.date.slice(5, 7) : '';
-    const months = years.get(y) ?? new Map<string, EventRef[]>();
-    pushTo(months, m, ev);
-    years.set(y, months);
-  }
-  const timelineYears: TimelineYear[] = [...years].sort((a, b) => cmp(b[0], a[0])).map(([year, months]) => ({
-    year,
-    months: [...months].sort((a, b) => cmp(b[0], a[0])).map(([month, evs]) => ({
-      month,
-      label: month ? `${MONTHS[Number(month) - 1]} ${year}` : `${year}, month unknown`,
-      events: evs,
-    })),
-  }));
-
   const forecast = new Set(graph.events.filter((ev) => {
     const reported = ev.sources.map((x) => articleRef.get(x.article)?.date).filter((d): d is string => !!d).sort().at(-1);
     return ev.date !== null && reported !== undefined && ev.date.slice(0, reported.length) > reported.slice(0, ev.date.length);
@@ -372,11 +356,19 @@ export function buildSiteModel(graph: Graph): SiteModel {
     events,
     articleList,
     indexes,
-    timeline: { years: timelineYears, undated },
+    listings: {
+      // The timeline lists dated events only; undated ones stay on their articles' and entities' pages.
+      timeline: periodListing([...eventRef.values()].filter((e) => e.date).sort(byDateDesc), {
+        url: urls.timelinePage, crumbs: [['Home', urls.home], ['Timeline', urls.timeline]],
+      }),
+      archive: periodListing(articleList, { url: urls.archivePage, crumbs: [['Home', urls.home], ['Articles', urls.articles]], undated: 'Undated articles' }),
+      indexes: typeIndexes(indexes),
+    },
     home: {
       // Happenings only: a date after every report of it is a forecast or a plan ("by 2025"), not news yet.
       latestEvents: [...eventRef.values()].filter((e) => e.date && !forecast.has(e.id)).sort(byDateDesc).slice(0, 12),
       topEntities: [...entityRef.values()].sort((a, b) => b.mentions - a.mentions || cmp(a.id, b.id)).slice(0, 24),
+      latestArticles: articleList.slice(0, HOME_ARTICLES),
     },
     previews: previewsOf(entities, events),
   };

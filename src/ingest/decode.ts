@@ -12,17 +12,27 @@ const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u
 // C0 controls other than tab and newline, and DEL.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
-export function decodeBytes(bytes: Uint8Array): Decoded {
+/**
+ * `declared`: the charset the file names for itself (an HTML page's `<meta charset>`), by its WHATWG label. A byte
+ * order mark wins over it, as in browsers; UTF-8 declared or none is read as described above.
+ */
+export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
   if (bytes.length === 0) return { ok: false, message: 'empty file' };
   let text: string;
   let encoding: string;
   let warning: string | undefined;
+  const named = declared === undefined ? null : declaredDecoder(declared);
+  if (named === 'unknown') warning = `unknown charset ${declared}; read as UTF-8`;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
     encoding = 'utf-16le';
   } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
     encoding = 'utf-16be';
+  } else if (named !== null && named !== 'unknown' && !(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)) {
+    if (looksBinary(bytes)) return { ok: false, message: 'not text: binary data' };
+    text = named.decode(bytes);
+    encoding = named.encoding;
   } else {
     if (looksBinary(bytes)) return { ok: false, message: 'not text: binary data' };
     try {
@@ -41,6 +51,17 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     .normalize('NFC');
   if (text.trim() === '') return { ok: false, message: 'no text (only whitespace)' };
   return warning ? { ok: true, text, encoding, warning } : { ok: true, text, encoding };
+}
+
+/** A decoder for a declared charset other than UTF-8 (null: UTF-8, read the usual way), or 'unknown'. */
+function declaredDecoder(label: string): TextDecoder | null | 'unknown' {
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(label.trim());
+  } catch {
+    return 'unknown';
+  }
+  return decoder.encoding === 'utf-8' ? null : decoder;
 }
 
 /** NUL bytes, or many control bytes, in the first 8 KB mean a binary file. */

@@ -1,20 +1,21 @@
 /**
  * Ingest: a folder of article files → IngestedArticle[] + problems. Every file ends up in one or the other.
  *
- * Formats: text whose first line is ` date YYYY-MM-DD SECTION`; text with no date line; Markdown with YAML
- * front matter (front matter read with `yaml`, the body parsed with unified + remark-parse).
+ * Formats are a registry (formats.ts): each file is decoded, its format recognised, and the drafts it parses into
+ * are cleaned, dated and given ids here, the same way for every format.
  */
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import type { ArticleFormat, InputFile, IngestResult, IngestedArticle, IsoDate, Paragraph, Problem } from '../types.ts';
+import type { InputFile, IngestResult, IngestedArticle, IsoDate, Paragraph, Problem } from '../types.ts';
 import { slugify, uniqueSlugs } from '../util/slug.ts';
 import { isValidIsoDay } from '../util/dates.ts';
 import { inferArticleDate } from './article-date.ts';
 import { mapLimited } from '../util/concurrency.ts';
 import { decodeBytes } from './decode.ts';
-import { cleanBlocks, stripTitleSlogan, type Block } from './clean.ts';
-import { parseMarkdown } from './markdown.ts';
+import { cleanBlocks, stripTitleSlogan } from './clean.ts';
+import { formatOf, type Parsed, type Report } from './formats.ts';
+import { MAX_TITLE_LENGTH } from './text.ts';
 
 /** Files larger than this are skipped: no article is 50 MB, and reading one would stall the build. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -63,62 +64,90 @@ export async function readInputFolder(root: string): Promise<{ files: InputFile[
 /** Files read at once: enough to keep the file system busy, few enough to stay far from any open-file limit. */
 const READ_CONCURRENCY = 32;
 
-/** Article ids: slugs of the input path without its extension, unique across the folder. */
-export function articleIds(files: readonly string[]): Map<string, string> {
-  return uniqueSlugs(files, (f) => slugify(f.replace(/\.[^./]+$/, ''), 'article'));
+/**
+ * Article ids: slugs of the input path without its extension, unique across the folder. An article that is one of
+ * several in its file (a line of a JSON Lines file) adds its line after a double hyphen, which no slug of a path
+ * has, so no file added later takes its id: `dump--line-3`. A path + line id stays the same when lines are added to
+ * the end of the file or edited in place; an id from the URL would not do better (many dumps have none, and a
+ * crawler that fetches a page twice repeats it).
+ */
+export function articleIds(keys: readonly ArticleKey[]): Map<string, string> {
+  const byKey = new Map(keys.map((k) => [keyString(k), k]));
+  return uniqueSlugs(byKey.keys(), (s) => {
+    const k = byKey.get(s)!;
+    const stem = k.file.replace(/\.[^./]+$/, '');
+    return k.line === undefined ? slugify(stem, 'article') : `${slugify(stem, 'article')}--line-${k.line}`;
+  });
 }
 
+/** What names an article in the input: its file, and its line when the file holds several. */
+export interface ArticleKey {
+  file: string;
+  line?: number;
+}
+// A NUL never occurs in a file name, so file + line cannot collide with another file's name.
+const keyString = (k: ArticleKey) => (k.line === undefined ? k.file : `${k.file}\u0000${k.line}`);
+
 export function ingestFiles(files: readonly InputFile[]): { articles: IngestedArticle[]; problems: Problem[] } {
-  const ids = articleIds(files.map((f) => f.file));
+  const parsed = files.map(parseFile);
+  // A file with no article keeps its key, so a broken file does not hand its id to another.
+  const keys = parsed.flatMap(({ file, drafts }) => {
+    const parts = drafts.filter((d) => d.part !== undefined);
+    return parts.length > 0 ? parts.map((d) => ({ file: file.file, line: d.part!.line })) : [{ file: file.file }];
+  });
+  const ids = articleIds(keys);
   const articles: IngestedArticle[] = [];
   const problems: Problem[] = [];
-  for (const file of files) {
-    let result: IngestResult;
-    try {
-      result = ingestFile(file, ids.get(file.file)!);
-    } catch (err) {
-      // One broken file never stops the others.
-      result = { problems: [{ file: file.file, message: `could not be read: ${(err as Error).message}`, severity: 'error' }] };
+  for (const { file, drafts, problems: fileProblems } of parsed) {
+    for (const draft of drafts) {
+      const id = ids.get(keyString({ file: file.file, line: draft.part?.line }))!;
+      articles.push(toArticle(file, draft, id, reporter(file, fileProblems)));
     }
-    if (result.article) articles.push(result.article);
-    problems.push(...result.problems);
+    problems.push(...fileProblems);
   }
   return { articles, problems };
 }
 
-const HEADER = /^\s*date\s+(\S+)(?:\s+(.+?))?\s*$/i;
-
-interface Parsed {
-  format: ArticleFormat;
-  title: string;
-  titleLine: number;
-  headerDate: string | null;
-  headerDateLine: number;
-  section: string | null;
-  source: string | null;
-  blocks: Block[];
+/** One file on its own: its articles, with `id` for the first (tests, evaluation). */
+export function ingestFile(file: InputFile, id: string): IngestResult & { articles: IngestedArticle[] } {
+  const { drafts, problems } = parseFile(file);
+  const articles = drafts.map((d) => toArticle(file, d, d.part === undefined ? id : `${id}--line-${d.part.line}`, reporter(file, problems)));
+  return articles[0] ? { article: articles[0], articles, problems } : { articles, problems };
 }
 
-export function ingestFile(file: InputFile, id: string): IngestResult {
-  const problems: Problem[] = [];
-  const problem = (message: string, line?: number, severity: Problem['severity'] = 'warning') =>
+function reporter(file: InputFile, problems: Problem[]): Report {
+  return (message, line, severity = 'warning') =>
     problems.push({ file: file.file, ...(line !== undefined ? { line } : {}), message, severity });
+}
 
-  const decoded = decodeBytes(file.bytes);
-  if (!decoded.ok) {
-    problem(decoded.message, undefined, 'error');
-    return { problems };
+/** Decoding, the format, and its drafts; a file that yields no article has an error saying why. */
+function parseFile(file: InputFile): { file: InputFile; drafts: Parsed[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const problem = reporter(file, problems);
+  try {
+    // The format is recognised on the text read the usual way; a format whose files name their charset reads it again.
+    const usual = decodeBytes(file.bytes);
+    const format = usual.ok ? formatOf(file.file, usual.text) : null;
+    const declared = format?.declaredEncoding?.(file.bytes) ?? null;
+    const decoded = declared === null ? usual : decodeBytes(file.bytes, declared);
+    if (!decoded.ok || format === null) {
+      problem(decoded.ok ? 'not text' : decoded.message, undefined, 'error');
+      return { file, drafts: [], problems };
+    }
+    if (decoded.warning) problem(decoded.warning, 1);
+    const drafts = format
+      .parse(decoded.text, problem)
+      .filter((d) => d.title || d.blocks.length > 0);
+    if (drafts.length === 0 && !problems.some((p) => p.severity === 'error')) problem('no article text found', undefined, 'error');
+    return { file, drafts, problems };
+  } catch (err) {
+    // One broken file never stops the others.
+    return { file, drafts: [], problems: [...problems, { file: file.file, message: `could not be read: ${(err as Error).message}`, severity: 'error' }] };
   }
-  if (decoded.warning) problem(decoded.warning, 1);
+}
 
-  const text = decoded.text;
-  const isMarkdown = /\.(md|markdown|mdx)$/i.test(file.file) || /^---[ \t]*\n/.test(text);
-  const parsed: Parsed | null = isMarkdown ? parseMarkdown(text, problem) : parsePlain(text);
-  if (!parsed || (!parsed.title && parsed.blocks.length === 0)) {
-    problem('no article text found', undefined, 'error');
-    return { problems };
-  }
-
+/** A draft → the article: debris and captions cleaned, title checked, date read or inferred. */
+function toArticle(file: InputFile, parsed: Parsed, id: string, problem: Report): IngestedArticle {
   const cleaned = cleanBlocks(parsed.blocks);
   const paragraphs: Paragraph[] = cleaned.blocks.map((b, i) => ({ id: `p${i + 1}`, kind: b.kind ?? 'body', text: b.text, line: b.line }));
   let title = stripTitleSlogan(parsed.title.replace(/\s+/g, ' ').trim());
@@ -148,7 +177,7 @@ export function ingestFile(file: InputFile, id: string): IngestResult {
     if (date !== null) dateSource = 'inferred';
   }
 
-  const article: IngestedArticle = {
+  return {
     id,
     file: file.file,
     format: parsed.format,
@@ -158,69 +187,11 @@ export function ingestFile(file: InputFile, id: string): IngestResult {
     section: parsed.section,
     source: parsed.source ?? cleaned.source,
     paragraphs,
-    hash: createHash('sha256').update(file.bytes).digest('hex'),
+    hash: createHash('sha256').update(parsed.part ? parsed.part.text : file.bytes).digest('hex'),
+    ...(parsed.part ? { line: parsed.part.line } : {}),
+    ...(parsed.authors ? { authors: parsed.authors } : {}),
+    ...(parsed.canonicalUrl ? { canonicalUrl: parsed.canonicalUrl } : {}),
   };
-  return { article, problems };
-}
-
-function parsePlain(text: string): Parsed {
-  const lines = text.split('\n');
-  let i = 0;
-  let headerDate: string | null = null;
-  let headerDateLine = 0;
-  let section: string | null = null;
-  while (i < lines.length && lines[i]!.trim() === '') i++;
-  const header = HEADER.exec(lines[i] ?? '');
-  if (header) {
-    headerDate = header[1]!;
-    headerDateLine = i + 1;
-    section = header[2]?.trim() || null;
-    i++;
-  }
-  while (i < lines.length && lines[i]!.trim() === '') i++;
-  // A first line too long to be a headline (a transcript written as one giant line) is body text, not a title.
-  const firstLine = (lines[i] ?? '').trim();
-  const title = firstLine.length <= MAX_TITLE_LENGTH ? firstLine : '';
-  const titleLine = i + 1;
-  if (title || !firstLine) i++;
-  return {
-    format: header ? 'dateline' : 'plain',
-    title,
-    titleLine,
-    headerDate,
-    headerDateLine,
-    section,
-    source: null,
-    blocks: splitBlocks(lines, i),
-  };
-}
-
-/**
- * Paragraphs: blank-line separated. A block whose lines each end a sentence is one paragraph per line (files
- * written one paragraph per line); otherwise its lines are wrapped text and are joined.
- */
-export function splitBlocks(lines: readonly string[], from: number, lineOffset = 0): Block[] {
-  const blocks: Block[] = [];
-  let current: { line: number; lines: string[] } | null = null;
-  const flush = () => {
-    if (!current) return;
-    const ls = current.lines.map((l) => l.trim());
-    // Hard-wrapped text has short lines that mostly end mid-sentence; anything else is one paragraph per line.
-    const inner = ls.slice(0, -1);
-    const endsSentence = inner.filter((l) => /[.!?"”’)\]]$/.test(l)).length;
-    const wrapped = ls.length === 1 || (ls.every((l) => l.length <= 100) && endsSentence < inner.length / 2);
-    if (!wrapped) ls.forEach((l, k) => blocks.push({ text: l, line: current!.line + k }));
-    else blocks.push({ text: ls.join(' '), line: current.line });
-    current = null;
-  };
-  for (let i = from; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line.trim() === '') flush();
-    else if (current) current.lines.push(line);
-    else current = { line: i + 1 + lineOffset, lines: [line] };
-  }
-  flush();
-  return blocks;
 }
 
 /** The first `n` words, and never more than 200 characters even when the text has no spaces. */
@@ -230,7 +201,3 @@ function truncateWords(text: string, n: number): string {
   return words.length <= n ? head : `${words.slice(0, n).join(' ')}…`;
 }
 
-/** Longer than any headline: a first line this long is body text, and a front-matter title this long is cut. */
-const MAX_TITLE_LENGTH = 300;
-
-export type { Parsed };

@@ -9,14 +9,19 @@ import remarkParse from 'remark-parse';
 import { toString } from 'mdast-util-to-string';
 import YAML from 'yaml';
 import type { Root, RootContent } from 'mdast';
-import type { Problem } from '../types.ts';
 import { describeYamlError } from '../util/yaml-errors.ts';
 import type { Block } from './clean.ts';
-import { splitBlocks, type Parsed } from './index.ts';
+import { splitBlocks } from './text.ts';
+import type { InputFormat, Parsed, Report } from './formats.ts';
 
 const processor = unified().use(remarkParse);
 
-type Report = (message: string, line?: number, severity?: Problem['severity']) => void;
+export const markdownFormat: InputFormat = {
+  name: 'markdown',
+  extensions: ['.md', '.markdown', '.mdx'],
+  sniff: (text) => /^---[ \t]*\n/.test(text),
+  parse: (text, report) => [parseMarkdown(text, report)],
+};
 
 /** A body this short with no hostile piece is parsed whole (link references across paragraphs keep working). */
 const WHOLE_BODY_LIMIT = 200_000;

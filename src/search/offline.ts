@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { promises as fs } from 'node:fs';
 import type { SearchRecord } from './records.ts';
+import { OFFLINE_BOOST } from './ranking.ts';
 
 const require = createRequire(import.meta.url);
 export const OFFLINE_DIR = 'search';
@@ -24,7 +25,8 @@ export async function writeOfflineSearch(outDir: string, records: SearchRecord[]
   // Columns instead of objects keep the file small; `</` is escaped so the data can never close a script.
   const columns = ['url', 'title', 'kind', 'date', 'aliases', 'text'] as const;
   const rows = records.map((r) => columns.map((c) => r[c] ?? ''));
-  const json = JSON.stringify({ columns, rows }).replace(/</g, '\\u003c');
+  // The ranking travels with the records, so the page script ranks as Pagefind does (src/search/ranking.ts).
+  const json = JSON.stringify({ columns, rows, boost: OFFLINE_BOOST }).replace(/</g, '\\u003c');
   const script = `/* Chronicle offline search records: ${records.length} pages. */\nwindow.__chronicleSearch = ${json};\n`;
   await fs.writeFile(path.join(dir, 'records.js'), script);
   return { bytes: Buffer.byteLength(script) };

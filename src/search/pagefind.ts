@@ -24,6 +24,7 @@ import { planParts, PARTS_FILE, type IndexPart } from './parts.ts';
 import { codeVersion } from '../util/code-version.ts';
 import { mapLimited } from '../util/concurrency.ts';
 import { linkTree } from '../util/files.ts';
+import { RANKING } from './ranking.ts';
 
 export interface IndexOptions {
   progress?: Progress;
@@ -160,7 +161,7 @@ async function writePart(part: IndexPart, html: readonly (string | null)[], outp
       const added =
         r.kind === 'article'
           ? await index.addHTMLFile({ url: `/${r.url}`, content: html[i]! })
-          : await index.addCustomRecord(customRecord(r));
+          : await index.addHTMLFile({ url: `/${r.url}`, content: recordHtml(r) });
       if (added.errors.length) throw new Error(`Pagefind could not index ${r.url}: ${added.errors.join('; ')}`);
       if (i % 256 === 255) progress?.tick(256);
     }
@@ -181,14 +182,26 @@ async function readState(file: string): Promise<IndexState | null> {
   }
 }
 
-/** What Layout.astro marks on a page for Pagefind — title and kind as metadata, kind filter, date sort — as a record. */
-function customRecord(r: SearchRecord): pagefind.CustomRecord {
-  return {
-    url: `/${r.url}`,
-    content: [r.title, r.aliases, r.text].filter(Boolean).join('\n'),
-    language: 'en',
-    meta: { title: r.title, kind: r.kind },
-    filters: { kind: [r.kind] },
-    sort: r.date ? { date: r.date } : {},
-  };
+/**
+ * An entity or event page as Pagefind indexes it: a small HTML document with what Layout.astro marks on a page —
+ * title and kind as metadata, kind filter, date sort — and the words weighted by src/search/ranking.ts, so a name's
+ * own page comes before the headlines that contain it. Only the name (or title) and the other spellings are
+ * searched: the record's sentence is shown with the result but not indexed, because its words made a short event
+ * record outrank the entity it is about (the sentence's article is indexed in full anyway).
+ */
+export function recordHtml(r: SearchRecord): string {
+  const esc = (t: string) => t.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
+  const isEvent = r.kind === 'event';
+  const titleWeight = isEvent ? RANKING.eventTitle.weight : RANKING.entityName.weight;
+  return [
+    '<html lang="en"><body><main data-pagefind-body>',
+    `<span data-pagefind-ignore data-pagefind-meta="title">${esc(r.title)}</span>`,
+    `<span data-pagefind-ignore data-pagefind-meta="kind">${esc(r.kind)}</span>`,
+    `<span data-pagefind-ignore data-pagefind-filter="kind">${esc(r.kind)}</span>`,
+    r.date ? `<span data-pagefind-ignore data-pagefind-sort="date">${esc(r.date)}</span>` : '',
+    `<h1 data-pagefind-weight="${titleWeight}">${esc(r.title)}</h1>`,
+    r.aliases ? `<p data-pagefind-weight="${RANKING.alias.weight}">${esc(r.aliases)}</p>` : '',
+    `<span data-pagefind-ignore data-pagefind-meta="text">${esc(r.text)}</span>`,
+    '</main></body></html>',
+  ].join('');
 }

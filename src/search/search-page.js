@@ -41,8 +41,22 @@
     list.append(items);
   }
 
+  function normal(text) {
+    return String(text || '').toLowerCase().replace(/\s+/g, ' ').trim();
+  }
+
+  // A page whose title is the query itself comes first, an entity's before an event's or an article's (src/search/
+  // ranking.ts): the name typed leads to its own page, in both modes. Otherwise the index's relevance order stands.
+  function nameFirst(results) {
+    var wanted = normal(q);
+    var rank = function (r) { return normal(r.title) !== wanted ? 2 : r.kind === 'article' || r.kind === 'event' ? 1 : 0; };
+    return results.map(function (r, i) { return { r: r, i: i, k: rank(r) }; })
+      .sort(function (a, b) { return a.k - b.k || a.i - b.i; })
+      .map(function (x) { return x.r; });
+  }
+
   function byDate(results) {
-    if (!sort) return results;
+    if (!sort) return nameFirst(results);
     return results.slice().sort(function (x, y) {
       var a = x.date || '', b = y.date || '';
       return sort === 'asc' ? (a < b ? -1 : a > b ? 1 : 0) : (a < b ? 1 : a > b ? -1 : 0);
@@ -68,8 +82,16 @@
       });
       var mini = new MiniSearch({ fields: ['title', 'aliases', 'text'], storeFields: ['url', 'title', 'kind', 'date', 'text'] });
       mini.addAll(docs);
+      // The same ranking as Pagefind's weights (src/search/ranking.ts): an entity's own page first, and a title
+      // that is the query before one that only contains it.
+      var boost = data.boost;
+      var wanted = normal(q);
       var found = mini.search(q, {
-        boost: { title: 3, aliases: 3 }, prefix: true, fuzzy: 0.2, combineWith: 'AND',
+        boost: boost.fields, prefix: true, fuzzy: 0.2, combineWith: 'AND',
+        boostDocument: function (id, term, doc) {
+          var factor = doc.kind === 'article' || doc.kind === 'event' ? 1 : boost.entity;
+          return normal(doc.title) === wanted ? factor * boost.exactTitle : factor;
+        },
         filter: kind ? function (r) { return r.kind === kind; } : undefined,
       });
       show(byDate(found).slice(0, SHOWN), found.length);
@@ -106,12 +128,12 @@
       results = (await pagefind.search(q, options)).results;
     }
     var data = await Promise.all(results.slice(0, SHOWN).map(function (r) { return r.data(); }));
-    show(data.map(function (r) {
+    show((sort ? function (x) { return x; } : nameFirst)(data.map(function (r) {
       return {
         url: r.url, title: r.meta.title || r.url, kind: r.meta.kind, date: null,
         // Pagefind marks matches with <mark>; keep the text only, so nothing in an excerpt is interpreted.
-        text: new DOMParser().parseFromString(r.excerpt, 'text/html').body.textContent,
+        text: r.meta.text || new DOMParser().parseFromString(r.excerpt, 'text/html').body.textContent,
       };
-    }), results.length);
+    })), results.length);
   }).catch(offline);
 })();

@@ -23,7 +23,22 @@ export function newestDate(model: SiteModel): string | null {
 
 export async function writeFeeds(outDir: string, model: SiteModel, settings: Pick<SiteSettings, 'title' | 'publicUrl'>): Promise<void> {
   const site = settings.publicUrl;
-  const pages = [urls.home, urls.articles, urls.timeline, ...model.articles.map((a) => a.url), ...model.entities.map((e) => e.url), ...model.events.map((e) => e.url)];
+  const { listings } = model;
+  const listingPages = [
+    ...listings.timeline.pages,
+    ...listings.archive.pages,
+    ...Object.values(listings.indexes).flatMap((index) => index.pages),
+  ].map((p) => p.url);
+  const pages = [
+    urls.home,
+    urls.articles,
+    urls.timeline,
+    ...(['person', 'organization', 'place', 'other'] as const).map((t) => urls.entityIndex(t)),
+    ...listingPages,
+    ...model.articles.map((a) => a.url),
+    ...model.entities.map((e) => e.url),
+    ...model.events.map((e) => e.url),
+  ];
   const sitemap = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',

@@ -40,8 +40,8 @@ export interface RenderOptions {
 
 const SITE_MODULE = 'virtual:chronicle/site';
 
-/** Pages that are not article, entity or event pages (src/pages/*.astro, four type indexes); only sizes the bar. */
-const LISTING_PAGES = 9;
+/** Pages that are not article, entity, event or listing pages (src/pages/*.astro, four type indexes); only sizes the bar. */
+const FIXED_PAGES = 9;
 
 export async function renderSite(opts: RenderOptions): Promise<{ pages: number; rendered: number; reused: number }> {
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -52,7 +52,9 @@ export async function renderSite(opts: RenderOptions): Promise<{ pages: number; 
   const version = `${renderCodeVersion()} settings=${JSON.stringify({ ...opts.settings, logo: opts.settings.logo?.file })}`;
   const state = opts.cacheDir ? await readState(stateFile(opts.cacheDir, liveDir)) : null;
   const reuse = liveDir === outDir ? new Set<string>() : await reusablePages(keys, state, version, liveDir);
-  const rendered = model.articles.length + model.entities.length + model.events.length - reuse.size + LISTING_PAGES;
+  const { timeline, archive, indexes } = model.listings;
+  const listingPages = timeline.pages.length + archive.pages.length + Object.values(indexes).reduce((n, i) => n + i.pages.length, 0);
+  const rendered = model.articles.length + model.entities.length + model.events.length - reuse.size + FIXED_PAGES + listingPages;
   opts.progress?.start('render', rendered);
 
   const keep = <T extends { url: string }>(pages: T[]) => (reuse.size ? pages.filter((p) => !reuse.has(p.url)) : pages);

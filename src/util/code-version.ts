@@ -15,7 +15,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { PROJECT_ROOT } from './project.ts';
 
-const RELATIVE_REFERENCE = /(?:\bfrom\s*|\bimport\s*\(?\s*|\bnew URL\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
+/** A relative path in an import, up to any Vite query (`./style.css?inline`, `./previews.js?raw`: the file counts). */
+const RELATIVE_REFERENCE = /(?:\bfrom\s*|\bimport\s*\(?\s*|\bnew URL\(\s*)['"](\.{1,2}\/[^'"?]+)(?:\?[^'"]*)?['"]/g;
 const SOURCE = /\.(ts|mts|js|mjs|astro)$/;
 
 const memo = new Map<string, string>();

@@ -22,13 +22,25 @@ export const urls = {
   sitemap: asUrl('sitemap.xml'),
   /** The hover/focus preview script (src/site/previews.js), the only script outside the search page. */
   previewsScript: asUrl('previews.js'),
+  /** The site's one stylesheet, named by a hash of its content (src/site/stylesheet.ts). */
+  stylesheet: (hash: string) => asUrl(`style.${hash}.css`),
   article: (id: string) => asUrl(`articles/${id}.html`),
   entity: (id: string) => asUrl(`entities/${id}.html`),
   event: (id: string) => asUrl(`events/${id}.html`),
   entityIndex: (type: EntityType) => asUrl(`${TYPE_INDEX_FILE[type]}.html`),
+  /**
+   * Bounded listings (src/graph/listings.ts), each beside its overview page: the timeline's years and months
+   * (`timeline/2021.html`, `timeline/2021-04.html`), the articles' (`archive/2021.html`, `archive/undated.html`), a
+   * type index's initials (`people/s.html`), and numbered pages past the first (`people/s-p2.html`).
+   */
+  timelinePage: (period: string, page: number) => asUrl(`timeline/${period}${pageSuffix(page)}.html`),
+  archivePage: (period: string, page: number) => asUrl(`archive/${period}${pageSuffix(page)}.html`),
+  entityIndexPage: (type: EntityType, initial: string, page: number) => asUrl(`${TYPE_INDEX_FILE[type]}/${initial}${pageSuffix(page)}.html`),
   /** A paragraph anchor on an article page. */
   paragraph: (articleId: string, paragraphId: string) => asUrl(`articles/${articleId}.html#${paragraphId}`),
 };
+
+const pageSuffix = (page: number) => (page > 1 ? `-p${page}` : '');
 
 const TYPE_INDEX_FILE: Record<EntityType, string> = {
   person: 'people',

@@ -6,8 +6,9 @@ import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import type { GraphJson } from '../../src/graph/graph-json.ts';
 import { urls } from '../../src/util/urls.ts';
+import { initialKey, initialOf } from '../../src/graph/listings.ts';
 
-export type PageType = 'home' | 'article' | 'entity' | 'event' | 'timeline' | 'index' | 'search';
+export type PageType = 'home' | 'article' | 'entity' | 'event' | 'timeline' | 'period' | 'index' | 'initial' | 'search';
 export interface SamplePage { type: PageType; path: string }
 
 export async function samplePages(siteRoot: string): Promise<SamplePage[]> {
@@ -21,13 +22,18 @@ export async function samplePages(siteRoot: string): Promise<SamplePage[]> {
   const article = most(graph.articles, (a) => graph.entities.reduce((n, e) => n + e.mentions.filter((m) => m.article === a.id).length, 0));
   const entity = most(graph.entities, (e) => e.mentions.length);
   const event = most(graph.events, (e) => e.sources.length * 100 + e.participants.length);
+  const person = most(graph.entities.filter((e) => e.type === 'person'), (e) => e.mentions.length);
+  const newestYear = graph.events.map((e) => e.date?.slice(0, 4)).filter((y): y is string => !!y).sort().at(-1) ?? '';
   return [
     { type: 'home', path: urls.home },
     { type: 'article', path: article.url },
     { type: 'entity', path: entity.url },
     { type: 'event', path: event.url },
     { type: 'timeline', path: urls.timeline },
+    // The newest year of the timeline and the initial of the most mentioned person: bounded listing pages.
+    { type: 'period', path: urls.timelinePage(newestYear, 1) },
     { type: 'index', path: urls.entityIndex('person') },
+    { type: 'initial', path: urls.entityIndexPage('person', initialKey(initialOf(person.name)), 1) },
     { type: 'search', path: `${urls.search}?q=${encodeURIComponent(entity.name)}` },
   ];
 }
