@@ -54,6 +54,17 @@ describe('entity mentions', () => {
     expect(found['Kestrel Co. Ltd.']).toBe('organization');
   });
 
+  it('keeps the particles of a name: "von der", "van den", "bin", "al-"', () => {
+    const found = names(
+      'Commission President Margit von der Haalen met Karim Nasser al-Dabbagh in Vaduz. ' +
+        'The Dutch envoy Joost van den Brekel and Sheikh Rashid bin Hamdan Al Qasimi also attended. Al-Dabbagh said little.',
+    );
+    expect(found['Margit von der Haalen']).toBe('person');
+    expect(found['Karim Nasser al-Dabbagh']).toBe('person');
+    expect(found['Joost van den Brekel']).toBe('person');
+    for (const part of ['Margit', 'Haalen', 'Karim Nasser', 'Joost', 'Brekel']) expect(found).not.toHaveProperty(part);
+  });
+
   it('never reads the month May as a name, but keeps Theresa May', () => {
     const found = names('Theresa May spoke in May. The vote was held on May 3.');
     expect(found).toEqual({ 'Theresa May': 'person' });

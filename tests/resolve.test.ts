@@ -43,9 +43,11 @@ describe('merging across articles', () => {
 
   it("joins a people's name in singular, plural and another transliteration, and says why", () => {
     const r = resolve([
-      article('a', 'Officials arrested members of the ethnic Karakalpak minority. Karakalpaks make up a tenth of the region.'),
-      article('b', 'Rights groups said Karakalpaks and other minorities were detained; Karakalbak communities protested.'),
-      article('c', 'Rights groups said Karakalpaks were held without charge, as Qaraqalpak elders feared.'),
+      // Each mention has a people's cue ("ethnic", "minority", "communities"): a plural name with none ("Karakalpaks
+      // were held") carries no evidence of its kind, and the tagger's guess for it is no more than a guess.
+      article('a', 'Officials arrested members of the ethnic Karakalpak minority. Ethnic Karakalpaks make up a tenth of the region.'),
+      article('b', 'Rights groups said ethnic Karakalpaks and other minorities were detained; Karakalbak communities protested.'),
+      article('c', 'Rights groups said ethnic Karakalpaks were held without charge, as Qaraqalpak elders feared.'),
     ]);
     const [e] = byName(r, 'Karakalpaks');
     expect(e?.type).toBe('other');

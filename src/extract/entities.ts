@@ -12,11 +12,11 @@
  *    name ("Biden" → "Joe Biden"), and an acronym in brackets joins its expansion.
  */
 import nlp from './nlp.ts';
-import { readNames, type ReadWord } from './ner/index.ts';
+import { readDocument, type ReadWord, type TaggedSpan } from './ner/index.ts';
 import type { ClassOdds } from './ner/tagger.ts';
 import type { EntityMention, EntityType, IngestedArticle, Sentence } from '../types.ts';
 import {
-  AMBIGUOUS_TITLE_HEADS, CONNECTORS, FUNCTION_WORDS, GROUP_NOUNS, NEVER_NAMES, ORG_CUES, ORG_FIRST, ORG_HEADS, OTHER_HEADS,
+  AMBIGUOUS_TITLE_HEADS, CONNECTORS, FUNCTION_WORDS, NAME_PARTICLES, GROUP_NOUNS, NEVER_NAMES, ORG_CUES, ORG_FIRST, ORG_HEADS, OTHER_HEADS,
   PERSON_CUES_BEFORE, PLACE_CUES_BEFORE, PLACE_HEADS, PLACE_PREPOSITIONS, TITLE_HEADS, TITLE_MODIFIERS, WEAK_CONNECTORS,
 } from './lexicon.ts';
 
@@ -57,19 +57,18 @@ export function extractEntities(article: IngestedArticle, sentences: Sentence[])
     list.push(s);
     byParagraph.set(s.paragraph, list);
   }
-  for (const paragraph of article.paragraphs) {
-    const paraSentences = byParagraph.get(paragraph.id);
-    if (!paraSentences) continue;
+  const ordered = article.paragraphs.flatMap((paragraph) => (byParagraph.get(paragraph.id) ?? []).map((sentence) => ({ paragraph, sentence })));
+  // The tagger reads the article as a whole: a word's other uses in it are evidence (ner/tagger.ts).
+  const read = readDocument(ordered.map(({ sentence }) => sentence.text));
+  ordered.forEach(({ paragraph, sentence }, k) => {
     const allCaps = isMostlyUpperCase(paragraph.text);
-    for (const sentence of paraSentences) {
-      // compromise tags words in context (~15 µs a character; extractArticle bounds the characters per article).
-      const tagsAt = compromiseTags(sentence.text, sentence.start);
-      const tokens = tokenize(paragraph.text, sentence, tagsAt);
-      const found = findCandidates(paragraph.text, sentence, tokens, allCaps);
-      addTaggerEvidence(found, sentence, paragraph.text, tokens);
-      candidates.push(...found);
-    }
-  }
+    // compromise tags words in context (~15 µs a character; extractArticle bounds the characters per article).
+    const tagsAt = compromiseTags(sentence.text, sentence.start);
+    const tokens = tokenize(paragraph.text, sentence, tagsAt);
+    const found = findCandidates(paragraph.text, sentence, tokens, allCaps);
+    addTaggerEvidence(found, sentence, paragraph.text, tokens, read[k]!);
+    candidates.push(...found);
+  });
   return resolveWithinArticle(candidates);
 }
 
@@ -115,7 +114,9 @@ function tokenize(text: string, sentence: Sentence, tagsAt: TagLookup): Token[] 
   return tokens;
 }
 
-const isCapitalised = (w: string) => /^[\p{Lu}]/u.test(w) || /^\p{N}+\p{L}/u.test(w);
+/** A particle joined by a hyphen or apostrophe to a capitalised word ("al-Sisi", "d'Alema") is capitalised too. */
+const PARTICLE_PREFIXED = new RegExp(`^(?:${[...NAME_PARTICLES, 'd', 'l'].join('|')})[-'’]\\p{Lu}`, 'u');
+const isCapitalised = (w: string) => /^[\p{Lu}]/u.test(w) || /^\p{N}+\p{L}/u.test(w) || PARTICLE_PREFIXED.test(w);
 const isAcronym = (w: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&]{1,5}$/u.test(w);
 const isCamelCase = (w: string) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) || /^\p{Ll}+\p{Lu}\p{Ll}/u.test(w);
 
@@ -149,6 +150,12 @@ function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCa
       const next = tokens[j + 1];
       if (CONNECTORS.has(t.text) && next && isNameWord(next) && !breakBetween(text, t, next) && connectorFits(tokens.slice(i, j), t.text)) {
         j += 2;
+        continue;
+      }
+      // Two particles: "Ursula von der Leyen", "Antonio de la Rosa".
+      const after = tokens[j + 2];
+      if (NAME_PARTICLES.has(t.text) && next && NAME_PARTICLES.has(next.text) && after && isNameWord(after) && !breakBetween(text, t, next) && !breakBetween(text, next, after)) {
+        j += 3;
         continue;
       }
       break;
@@ -283,6 +290,9 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
   const head = last.text.replace(/\.$/, ''); // "Inc." is "Inc"
   const orgHead = ORG_HEADS.has(head) && tokens.length > 1;
   if (ORG_HEADS.has(head) || ORG_FIRST.has(first.text)) evidence.organization += 3;
+  // Several words ending in an organisation's head word name that organisation, whatever place or person its first
+  // words name ("Hong Kong Stock Exchange", "Simon Wiesenthal Center"): this outweighs a tagger that reads the place.
+  if (orgHead) evidence.organization += 1.5;
   // A legal form ("Johnson Controls Inc") settles it, whatever the first word looks like.
   if (orgHead && LEGAL_FORMS.test(last.text)) evidence.organization += 3;
   if (PLACE_HEADS.has(last.text)) evidence.place += 3;
@@ -372,8 +382,7 @@ function titleCase(s: string): string {
  * candidate, its type counts as strong evidence. Names it finds that the capitalisation rules missed (sports clubs,
  * one-word companies in all-capital headlines) are added when they start with a capital.
  */
-function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string, tokens: Token[]): void {
-  const read = readNames(sentence.text);
+function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string, tokens: Token[], read: { spans: TaggedSpan[]; words: ReadWord[] }): void {
   const spans = read.spans.map((s) => ({ ...s, start: s.start + sentence.start, end: s.end + sentence.start }));
   const words = read.words.map((w) => ({ ...w, start: w.start + sentence.start, end: w.end + sentence.start }));
   // Where the tagger reads one capitalised run as names of different kinds ("Ajax Amsterdam" → club, city), split it.
@@ -389,6 +398,7 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     });
     if (parts.every((p) => p !== null && isProperName(p.tokens))) found.splice(i, 1, ...(parts as Candidate[]));
   }
+  takeTaggerEdges(found, spans, sentence, text, tokens);
   for (const span of spans) {
     const overlapping = found.filter((c) => c.start < span.end && c.end > span.start);
     // A span that stops before the candidate's head ("Hong Kong" in "Hong Kong Stock Exchange") counts for less.
@@ -406,6 +416,49 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
   }
   found.sort((a, b) => a.start - b.start);
   for (const c of found) c.odds = averageOdds(words, c.start, c.end);
+}
+
+/**
+ * Where the tagger reads a candidate as one name with other edges than the capitalisation rules found
+ * ("Ontario-based Magna" → "Magna", "NFL AMERICAN" → "NFL", "Lloyd's List" whole across the possessive), its edges
+ * win where they leave out no capitalised word of running text: it learnt them from labelled news. The candidate is made again from the words inside
+ * the tagger's name, with the rules' evidence for those words; when the rules reject those words as a name, or the new
+ * edges would reach into another candidate, the candidate stays as it was.
+ */
+function takeTaggerEdges(found: Candidate[], spans: TaggedSpan[], sentence: Sentence, text: string, tokens: Token[]): void {
+  // Names the rules cut at a possessive that the tagger reads whole: "Lloyd's List", "Boatmen's Bancshares".
+  for (const sp of spans) {
+    const inside = found.filter((c) => c.start >= sp.start && c.end <= sp.end).sort((a, b) => a.start - b.start);
+    if (inside.length < 2 || found.some((c) => !inside.includes(c) && c.start < sp.end && c.end > sp.start)) continue;
+    if (!inside.slice(0, -1).every((c, k) => c.tokens.at(-1)!.possessive && /^['’]s?\s+$/.test(text.slice(c.end, inside[k + 1]!.start)))) continue;
+    const first = tokens.indexOf(inside[0]!.tokens[0]!);
+    const last = tokens.indexOf(inside.at(-1)!.tokens.at(-1)!);
+    if (first < 0 || last < first) continue;
+    const remade = cleanRun(text, sentence, tokens, first, tokens.slice(first, last + 1));
+    if (remade) found.splice(found.indexOf(inside[0]!), inside.length, remade);
+  }
+  for (let i = found.length - 1; i >= 0; i--) {
+    const c = found[i]!;
+    const over = spans.filter((sp) => sp.start < c.end && sp.end > c.start);
+    if (over.length !== 1) continue;
+    const sp = over[0]!;
+    const first = tokens.findIndex((t) => t.start >= sp.start && t.end <= sp.end);
+    if (first < 0) continue;
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1]!.end <= sp.end) last++;
+    const words = tokens.slice(first, last + 1);
+    if (words[0]!.start === c.start && words.at(-1)!.end === c.end) continue;
+    if (!words.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || CONNECTORS.has(t.text) || t.text === 's')) continue;
+    // The tagger may leave out a describing compound ("Ontario-based") or a word of a line in capitals ("NFL
+    // AMERICAN FOOTBALL"); a capitalised word in running text stays: it often starts a company's name that the
+    // tagger, trained on other names, cuts short ("General Host Corp", "Applied Magnetics Corp", "Sex Pistols").
+    const dropped = c.tokens.filter((t) => t.end <= words[0]!.start || t.start >= words.at(-1)!.end);
+    const capitalsLine = c.tokens.every((t) => !/\p{Ll}/u.test(t.text));
+    if (!capitalsLine && !dropped.every((t) => /\p{L}-\p{Ll}+$/u.test(t.text))) continue;
+    if (found.some((o, j) => j !== i && o.start < words.at(-1)!.end && o.end > words[0]!.start)) continue;
+    const remade = cleanRun(text, sentence, tokens, first, words);
+    if (remade) found[i] = remade;
+  }
 }
 
 /** The tagger's odds over the words of [start, end), averaged (a word counts when it overlaps the range). */

@@ -99,7 +99,13 @@ export const FUNCTION_WORDS = set(`
   Officials Police Analysts Experts Critics Residents Witnesses Sources Investors Shares Prices Markets Stocks
 `);
 
+/**
+ * Particles of personal names, written in lower case inside the name: "Ursula von der Leyen", "Ludwig van
+ * Beethoven", "Abdullah bin Zayed". One or two may stand between name words; with a hyphen they open a name
+ * word of their own ("al-Sisi", "el-Sheikh").
+ */
+export const NAME_PARTICLES = set(`de del della di da du des la le van von der den ter ten bin ibn al el dos das`);
 /** Connectors allowed inside a name when a capitalised word follows ("Ministry of Finance", "Summit for Democracy"). */
-export const CONNECTORS = set(`of for de del della di da du des la le van von der den bin ibn al el and`);
+export const CONNECTORS = new Set([...set(`of for and`), ...NAME_PARTICLES]);
 /** Connectors only allowed when the name so far looks like an organisation or event ("Bank of", "Summit for"). */
 export const WEAK_CONNECTORS = set(`and`);

@@ -1,10 +1,12 @@
 /**
- * Names found by the trained tagger in one sentence, with character offsets. The model (model.json, trained by
- * `npm run train-ner`) is loaded once, on first use.
+ * Names found by the trained tagger in the sentences of one article, with character offsets. The model (model.json,
+ * trained by `npm run train-ner`) and its gazetteers (gazetteers.json) are loaded once, on first use.
  */
 import { readFileSync } from 'node:fs';
 import type { EntityType } from '../../types.ts';
-import { loadWeights, tagWordsScored, type ClassOdds, type PackedWeights, type SerializedModel } from './tagger.ts';
+import { loadWeights, tagDocumentScored, type ClassOdds, type PackedWeights, type SerializedModel } from './tagger.ts';
+import { shippedGazetteers } from './gazetteer.ts';
+import { shippedWordTable } from './words.ts';
 import { isAbbreviation } from '../sentences.ts';
 
 let weights: PackedWeights | null = null;
@@ -19,10 +21,10 @@ function model(): PackedWeights {
  * other punctuation mark on its own. Tokens cut differently look unlike anything in training ("LONDON 1996 - 08 -
  * 30" read as an organisation).
  */
-const TOKEN = /['’]s\b|\p{L}[\p{L}\p{M}\p{N}'’.&-]*\p{L}\.?|\p{L}\.?|\p{N}[\p{N},.:\/-]*\p{N}|\p{N}|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /['’]s\b|\p{L}(?:[\p{L}\p{M}\p{N}.&-]|['’](?![sS]\b))*\p{L}\.?|\p{L}\.?|\p{N}[\p{N},.:\/-]*\p{N}|\p{N}|[^\s\p{L}\p{N}]/gu;
 
 /** A word keeps a final period only when it is an abbreviation and not the end of its sentence. */
-function tokenize(text: string): { text: string; start: number; end: number }[] {
+export function tokenize(text: string): { text: string; start: number; end: number }[] {
   const out: { text: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const word = m[0];
@@ -33,6 +35,14 @@ function tokenize(text: string): { text: string; start: number; end: number }[] 
   }
   return out;
 }
+/**
+ * A word as the training data writes it: CoNLL-2003 has only straight quotes and apostrophes, so "China’s" is read
+ * as "China's" (with a curly apostrophe, "’s" was a word the model had never seen, and "China’s Xinjiang" a person).
+ */
+export function asInTraining(word: string): string {
+  return word.replace(/[‘’‚′]/g, "'").replace(/[“”„″]/g, '"');
+}
+
 const TYPE: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
 
 export interface TaggedSpan {
@@ -52,22 +62,32 @@ export interface ReadWord {
   odds: ClassOdds;
 }
 
-/** The names the tagger finds in a sentence, and its reading of every word (for how sure it is of a name). */
+/** The names the tagger finds in a sentence read alone, and its reading of every word. */
 export function readNames(text: string, scale?: number): { spans: TaggedSpan[]; words: ReadWord[] } {
-  const tokens = tokenize(text);
-  if (tokens.length === 0) return { spans: [], words: [] };
-  const { tags, odds } = tagWordsScored(model(), tokens.map((t) => t.text), scale);
-  const out: TaggedSpan[] = [];
-  let open: TaggedSpan | null = null;
-  tags.forEach((tag, i) => {
-    const t = tokens[i]!;
-    if (open && tag.startsWith('I-') && TYPE[tag.slice(2)] === open.type) {
-      open.end = t.end;
-      return;
-    }
+  return readDocument([text], scale)[0]!;
+}
+
+/**
+ * The names the tagger finds in each sentence of one article (in the article's order), and its reading of every
+ * word: each sentence is read with what the rest of the article says (tagger.ts, DocumentContext).
+ */
+export function readDocument(sentences: readonly string[], scale?: number): { spans: TaggedSpan[]; words: ReadWord[] }[] {
+  const tokens = sentences.map(tokenize);
+  const read = tagDocumentScored(model(), tokens.map((ts) => ts.map((t) => asInTraining(t.text))), shippedGazetteers(), shippedWordTable(), scale);
+  return tokens.map((ts, s) => {
+    const { tags, odds } = read[s]!;
+    const out: TaggedSpan[] = [];
+    let open: TaggedSpan | null = null;
+    tags.forEach((tag, i) => {
+      const t = ts[i]!;
+      if (open && tag.startsWith('I-') && TYPE[tag.slice(2)] === open.type) {
+        open.end = t.end;
+        return;
+      }
+      if (open) out.push(open);
+      open = tag === 'O' ? null : { start: t.start, end: t.end, type: TYPE[tag.slice(2)]! };
+    });
     if (open) out.push(open);
-    open = tag === 'O' ? null : { start: t.start, end: t.end, type: TYPE[tag.slice(2)]! };
+    return { spans: out, words: ts.map((t, i) => ({ start: t.start, end: t.end, odds: odds[i]! })) };
   });
-  if (open) out.push(open);
-  return { spans: out, words: tokens.map((t, i) => ({ start: t.start, end: t.end, odds: odds[i]! })) };
 }

@@ -1,8 +1,14 @@
 /**
  * A greedy averaged-perceptron sequence tagger for names (BIO tags over PER/ORG/LOC/MISC), trained at development
  * time by eval/train-ner.ts on CoNLL-2003 eng.train. Only the learned weights ship (model.json); no corpus text.
- * Features are the classic ones: the word, its shape, affixes, neighbouring words and shapes, and the previous tag.
+ * Features (after Ratinov & Roth 2009): the word, its shape, affixes, neighbouring words and shapes, the previous
+ * tags; gazetteer matches (gazetteer.ts); and two of the document: whether the word is also written in lower case
+ * elsewhere in it (a capital from a headline or a sentence start), and which kind of name the tagger made of the
+ * same word earlier in it.
  */
+import { gazetteerFeatures, type Gazetteers } from './gazetteer.ts';
+import type { WordTable } from './words.ts';
+
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type Tag = (typeof TAGS)[number];
 
@@ -20,19 +26,94 @@ export interface SentenceForms {
   lower: string[];
   shapes: string[];
   allCaps: boolean;
+  /** Per word, its gazetteer features. */
+  gazetteer: string[][];
+  /** Per word, its features from unlabeled news (words.ts): how it is usually written, its cluster. */
+  learned: string[][];
 }
 
-export function sentenceForms(words: readonly string[]): SentenceForms {
-  return { words, lower: words.map((w) => w.toLowerCase()), shapes: words.map(shape), allCaps: isAllCaps(words) };
+export function sentenceForms(words: readonly string[], gazetteers: Gazetteers | null, table: WordTable | null = null): SentenceForms {
+  const lower = words.map((w) => w.toLowerCase());
+  const allCaps = isAllCaps(words);
+  return {
+    words,
+    lower,
+    shapes: words.map(shape),
+    allCaps,
+    gazetteer: gazetteers ? gazetteerFeatures(gazetteers, words) : words.map(() => []),
+    learned: table ? learnedFeatures(table, words, lower, allCaps) : words.map(() => []),
+  };
 }
 
-export function features(f: SentenceForms, i: number, prev: string, prev2: string): string[] {
+/**
+ * How the word is usually written in news (`cs=lower`: a common word, whatever its capital here), with where it
+ * stands (a sentence start, a line in capitals); its cluster and group, and its neighbours' clusters. A word in
+ * capitals is looked up as it would be written in a sentence ("JAPAN" as "Japan").
+ */
+function learnedFeatures(table: WordTable, words: readonly string[], lower: readonly string[], allCaps: boolean): string[][] {
+  const cluster = (i: number) => {
+    if (i < 0 || i >= words.length) return null;
+    const w = words[i]!;
+    return table.clusterOf.get(w) ?? (/\p{Lu}{2}/u.test(w) ? table.clusterOf.get(w[0] + lower[i]!.slice(1)) : undefined) ?? table.clusterOf.get(lower[i]!) ?? null;
+  };
+  return words.map((w, i) => {
+    const out: string[] = [];
+    if (/^\p{Lu}/u.test(w)) {
+      const kind = table.caseOf.get(lower[i]!) ?? 'unseen';
+      out.push(`cs=${kind}`, `cs=${kind}|${i === 0}|${allCaps}`);
+    }
+    const c = cluster(i);
+    if (c) out.push(`c=${c[0]}`, `C=${c[1]}`);
+    const before = cluster(i - 1);
+    const after = cluster(i + 1);
+    out.push(`c-1=${before?.[0] ?? '-'}`, `c+1=${after?.[0] ?? '-'}`);
+    return out;
+  });
+}
+
+/**
+ * What the tagger knows of the whole document while it reads one word: the words written in lower case anywhere in
+ * it, and per capitalised word, how often it read that word as each class so far (the "prediction history").
+ */
+export interface DocumentContext {
+  lowerCase: Set<string>;
+  history: Map<string, Int32Array>;
+}
+
+const CLASSES = ['O', 'PER', 'ORG', 'LOC', 'MISC'] as const;
+
+export function documentContext(sentences: readonly (readonly string[])[]): DocumentContext {
+  const lowerCase = new Set<string>();
+  for (const words of sentences) for (const w of words) if (/^\p{Ll}/u.test(w)) lowerCase.add(w);
+  return { lowerCase, history: new Map() };
+}
+
+const capitalised = (w: string) => /^\p{Lu}/u.test(w);
+
+/** After a word is tagged: remember its class for the rest of the document. */
+export function remember(doc: DocumentContext, f: SentenceForms, i: number, tag: string): void {
+  if (!capitalised(f.words[i]!)) return;
+  const lw = f.lower[i]!;
+  let counts = doc.history.get(lw);
+  if (!counts) doc.history.set(lw, (counts = new Int32Array(CLASSES.length)));
+  counts[tag === 'O' ? 0 : CLASSES.indexOf(tag.slice(2) as (typeof CLASSES)[number])]!++;
+}
+
+function historyFeature(doc: DocumentContext, lw: string): string {
+  const counts = doc.history.get(lw);
+  if (!counts) return 'h=none';
+  let best = 0;
+  for (let k = 1; k < counts.length; k++) if (counts[k]! > counts[best]!) best = k;
+  return `h=${CLASSES[best]}`;
+}
+
+export function features(f: SentenceForms, i: number, prev: string, prev2: string, doc: DocumentContext | null = null): string[] {
   const n = f.words.length;
   const at = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : f.lower[k]!);
   const sh = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : f.shapes[k]!);
   const lw = f.lower[i]!;
   const s0 = f.shapes[i]!;
-  return [
+  const out = [
     'b',
     `w=${lw}`,
     `W=${f.words[i]}`,
@@ -56,6 +137,13 @@ export function features(f: SentenceForms, i: number, prev: string, prev2: strin
     `first=${i === 0}|${s0}`,
     `caps=${f.allCaps}|${s0}`,
   ];
+  for (const g of new Set(f.gazetteer[i])) out.push(g);
+  out.push(...f.learned[i]!);
+  if (doc && capitalised(f.words[i]!)) {
+    const lc = doc.lowerCase.has(lw);
+    out.push(`lc=${lc}`, `lc=${lc}|${i === 0}|${f.allCaps}`, historyFeature(doc, lw));
+  }
+  return out;
 }
 
 /** Weights while training: one small array per feature, updated in place. */
@@ -104,8 +192,8 @@ export function isAllCaps(words: readonly string[]): boolean {
   return letters.length > 8 && letters === letters.toUpperCase();
 }
 
-export function tagWords(weights: Weights | PackedWeights, words: readonly string[]): Tag[] {
-  return tagWordsScored(weights, words).tags;
+export function tagWords(weights: Weights | PackedWeights, words: readonly string[], gazetteers: Gazetteers | null = null): Tag[] {
+  return tagDocumentScored(weights, [words], gazetteers)[0]!.tags;
 }
 
 /** Per word: how likely each class is, by a softmax over the tagger's scores (B- and I- of a class summed). */
@@ -125,24 +213,31 @@ export interface ClassOdds {
 export const SCORE_SCALE = 10;
 
 /**
- * Tags, with each word's class odds. Only the tags allowed after the previous one take part (an I- tag needs its
- * B-), as in `bestTag`: the scores of tags never allowed there were never trained to mean anything.
+ * Tags one sentence of a document, with each word's class odds, and adds its reading to the document's history.
+ * Only the tags allowed after the previous one take part (an I- tag needs its B-), as in `bestTag`: the scores of
+ * tags never allowed there were never trained to mean anything.
  */
-export function tagWordsScored(weights: Weights | PackedWeights, words: readonly string[], scale = SCORE_SCALE): { tags: Tag[]; odds: ClassOdds[] } {
+export function tagSentence(weights: Weights | PackedWeights, forms: SentenceForms, doc: DocumentContext | null, scale = SCORE_SCALE): { tags: Tag[]; odds: ClassOdds[] } {
   const tags: Tag[] = [];
   const odds: ClassOdds[] = [];
   let prev = '<s>';
   let prev2 = '<s>';
-  const forms = sentenceForms(words);
-  for (let i = 0; i < words.length; i++) {
-    const scores = scoreTags(weights, features(forms, i, prev, prev2));
+  for (let i = 0; i < forms.words.length; i++) {
+    const scores = scoreTags(weights, features(forms, i, prev, prev2, doc));
     const k = bestTag(scores, prev);
     odds.push(classOdds(scores, prev, scale));
     tags.push(TAGS[k]!);
     prev2 = prev;
     prev = TAGS[k]!;
   }
+  if (doc) tags.forEach((t, i) => remember(doc, forms, i, t));
   return { tags, odds };
+}
+
+/** Tags the sentences of one document in order, each read with what the document says elsewhere. */
+export function tagDocumentScored(weights: Weights | PackedWeights, sentences: readonly (readonly string[])[], gazetteers: Gazetteers | null, table: WordTable | null = null, scale = SCORE_SCALE): { tags: Tag[]; odds: ClassOdds[] }[] {
+  const doc = documentContext(sentences);
+  return sentences.map((words) => tagSentence(weights, sentenceForms(words, gazetteers, table), doc, scale));
 }
 
 function classOdds(scores: Float64Array, prev: string, scale: number): ClassOdds {

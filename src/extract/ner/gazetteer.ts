@@ -1,0 +1,85 @@
+/**
+ * Gazetteer features for the name tagger (Ratinov & Roth 2009): which words of a sentence are part of a name found
+ * in a list, and where in it (B, I, L, or U for a one-word entry). The lists are built at development time from
+ * npm data packages by `npm run build-gazetteers` (eval/build-gazetteers.ts) and ship as one table,
+ * gazetteers.json, next to the weights trained with it — the model and its lists always match. No list is written
+ * by hand.
+ */
+import { readFileSync } from 'node:fs';
+
+/** gazetteers.json: each list's entries as `gazetteerKey` writes them, words joined by one space. */
+export interface SerializedGazetteers {
+  about: string;
+  sources: Record<string, string>;
+  lists: Record<string, string[]>;
+}
+
+export interface Gazetteers {
+  /** entry → the lists that hold it. */
+  entries: Map<string, string[]>;
+  /** Longest entry, in words. */
+  longest: number;
+}
+
+/**
+ * A word as lists and sentences are matched: lowercased, without a final period ("Inc." and "Inc", "St. Louis" and
+ * "St Louis" match alike).
+ */
+export function gazetteerKey(word: string): string {
+  return word.length > 1 ? word.toLowerCase().replace(/\.$/, '') : word.toLowerCase();
+}
+
+/** Longer entries are rare and cost a lookup per word and length; names of six words or more are matched in part. */
+const MAX_WORDS = 6;
+
+export function loadGazetteers(table: SerializedGazetteers): Gazetteers {
+  const entries = new Map<string, string[]>();
+  let longest = 1;
+  for (const name of Object.keys(table.lists).sort()) {
+    for (const entry of table.lists[name]!) {
+      const n = entry.split(' ').length;
+      if (n > MAX_WORDS) continue;
+      longest = Math.max(longest, n);
+      const lists = entries.get(entry);
+      if (lists) {
+        if (!lists.includes(name)) lists.push(name);
+      } else entries.set(entry, [name]);
+    }
+  }
+  return { entries, longest };
+}
+
+let shipped: Gazetteers | null = null;
+/** The table that ships with the model (loaded once, on first use). */
+export function shippedGazetteers(): Gazetteers {
+  shipped ??= loadGazetteers(JSON.parse(readFileSync(new URL('./gazetteers.json', import.meta.url), 'utf8')) as SerializedGazetteers);
+  return shipped;
+}
+
+/**
+ * Per word, its gazetteer features: `g=LIST|B` (first word of a match), `|I`, `|L` (last) or `|U` (a match of one
+ * word). Every match counts, not only the longest, as in Ratinov & Roth. A match must start with a capital or a
+ * digit ("may" is no first name), so lists of names do not fire on common words written in lower case.
+ */
+export function gazetteerFeatures(g: Gazetteers, words: readonly string[]): string[][] {
+  const out: string[][] = words.map(() => []);
+  const lower = words.map(gazetteerKey);
+  for (let i = 0; i < words.length; i++) {
+    if (!/^[\p{Lu}\p{N}]/u.test(words[i]!)) continue;
+    let key = '';
+    for (let n = 1; n <= g.longest && i + n <= words.length; n++) {
+      key = n === 1 ? lower[i]! : `${key} ${lower[i + n - 1]!}`;
+      const lists = g.entries.get(key);
+      if (!lists) continue;
+      for (const list of lists) {
+        if (n === 1) out[i]!.push(`g=${list}|U`);
+        else {
+          out[i]!.push(`g=${list}|B`);
+          for (let k = i + 1; k < i + n - 1; k++) out[k]!.push(`g=${list}|I`);
+          out[i + n - 1]!.push(`g=${list}|L`);
+        }
+      }
+    }
+  }
+  return out;
+}

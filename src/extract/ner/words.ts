@@ -1,0 +1,36 @@
+/**
+ * Word features learned from unlabeled news at development time by `npm run build-word-table`
+ * (eval/build-word-table.ts): how a word is usually written (almost always in lower case, sometimes, or almost never)
+ * and its distributional cluster. Only the table ships (words.json), never text.
+ */
+import { readFileSync } from 'node:fs';
+
+export interface SerializedWordTable {
+  about: string;
+  /** Lowercased words by how often they are capitalised away from a sentence start. */
+  case: { lower: string[]; mixed: string[]; capital: string[] };
+  /** Word as written → "coarse.fine" cluster ids. */
+  clusters: Record<string, string>;
+}
+
+export interface WordTable {
+  /** Lowercased word → 'lower' | 'mixed' | 'capital'. */
+  caseOf: Map<string, string>;
+  /** Word as written → [fine cluster, coarse group]. */
+  clusterOf: Map<string, [string, string]>;
+}
+
+export function loadWordTable(table: SerializedWordTable): WordTable {
+  const caseOf = new Map<string, string>();
+  for (const kind of ['lower', 'mixed', 'capital'] as const) for (const w of table.case[kind]) caseOf.set(w, kind);
+  const clusterOf = new Map<string, [string, string]>();
+  for (const [w, id] of Object.entries(table.clusters)) clusterOf.set(w, [id, id.slice(0, id.indexOf('.'))]);
+  return { caseOf, clusterOf };
+}
+
+let shipped: WordTable | null = null;
+/** The table that ships with the model (loaded once, on first use). */
+export function shippedWordTable(): WordTable {
+  shipped ??= loadWordTable(JSON.parse(readFileSync(new URL('./words.json', import.meta.url), 'utf8')) as SerializedWordTable);
+  return shipped;
+}
