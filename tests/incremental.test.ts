@@ -8,6 +8,8 @@ import { promises as fs } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.ts';
 import { listFiles } from './helpers/site.ts';
+import { writeArchiveFixture } from './helpers/archive-fixture.ts';
+import { PAGE_LISTS } from '../src/graph/site-model.ts';
 
 let tmp: string;
 let input: string;
@@ -93,5 +95,37 @@ describe('incremental rebuild', () => {
     expect((await fs.stat(path.join(out, page))).size).toBe(original.length);
     await build(['--out', out, '--cache', cache]);
     expect((await fs.readFile(path.join(out, page))).equals(original)).toBe(true);
+  });
+});
+
+describe('incremental rebuild of pages with sub-pages', () => {
+  // An organisation named in every article of the generated archive: past PAGE_LISTS.mentions.shown articles its
+  // page links sub-pages, which are rendered, carried over and removed together with it.
+  const shown = PAGE_LISTS.mentions.shown;
+  let folder: string;
+  const subBuild = (dir: string, args: string[]) => main(['build', '--input', dir, ...args], { stdout: () => {}, stderr: () => {} });
+
+  beforeAll(async () => {
+    folder = path.join(tmp, 'archive');
+    await writeArchiveFixture(path.join(folder, 'in'), { count: shown + 1, year: 2021, initial: 'K' });
+    expect(await subBuild(path.join(folder, 'in'), ['--out', path.join(folder, 'out'), '--cache', path.join(folder, 'cache')])).toBe(0);
+  });
+
+  async function rebuildArchive(fresh: string): Promise<string[]> {
+    const input = path.join(folder, 'in');
+    expect(await subBuild(input, ['--out', path.join(folder, 'out'), '--cache', path.join(folder, 'cache')])).toBe(0);
+    expect(await subBuild(input, ['--out', path.join(folder, fresh), '--no-cache'])).toBe(0);
+    expect(await differences(path.join(folder, 'out'), path.join(folder, fresh))).toEqual([]);
+    return (await listFiles(path.join(folder, 'out'))).filter((f) => /^entities\/[^/]+\/mentions(-p\d+)?\.html$/.test(f));
+  }
+
+  it('writes what a fresh build writes when a page gains sub-page items, and when it loses its sub-pages', async () => {
+    const before = (await listFiles(path.join(folder, 'out'))).filter((f) => /^entities\/[^/]+\/mentions\.html$/.test(f));
+    expect(before.length).toBeGreaterThan(0);
+    await writeArchiveFixture(path.join(folder, 'in'), { count: shown + 2, year: 2021, initial: 'K' });
+    expect(await rebuildArchive('fresh-a')).toEqual(expect.arrayContaining(before));
+    const files = (await fs.readdir(path.join(folder, 'in'))).sort();
+    for (const f of files.slice(shown)) await fs.rm(path.join(folder, 'in', f));
+    expect(await rebuildArchive('fresh-b')).not.toEqual(expect.arrayContaining(before));
   });
 });
