@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import { promises as fs } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { LISTING_PAGE_SIZE, initialOf } from '../src/graph/listings.ts';
 import { PAGE_LISTS } from '../src/graph/site-model.ts';
 import { urls, type SiteUrl } from '../src/util/urls.ts';
@@ -231,6 +232,16 @@ describe('every page type of the archive in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+  });
+
+  it('has 0 html-validate errors on each', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const errors: string[] = [];
+    for (const { path: rel } of archivePages(archive)) {
+      const report = await validator.validateFile(path.join(archive.root, rel));
+      for (const r of report.results) for (const m of r.messages) errors.push(`${rel}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+    expect(errors).toEqual([]);
   });
 
   it('has 0 axe violations on each, light and dark', async () => {
