@@ -132,5 +132,5 @@ describe('incremental rebuild of pages with sub-pages', () => {
     const files = (await fs.readdir(path.join(folder, 'in'))).sort();
     for (const f of files.slice(shown)) await fs.rm(path.join(folder, 'in', f));
     expect(await rebuildArchive('fresh-b')).not.toEqual(expect.arrayContaining(before));
-  });
+  }, 600_000);
 });
