@@ -53,7 +53,7 @@ export const jsonLinesFormat: InputFormat = {
         return;
       }
       const article = fromRecord(value, 'jsonl', () => line, (message, _l, severity) => report(message, line, severity));
-      if (article) out.push({ ...article, part: { line, text: raw } });
+      if (article) out.push({ ...article, part: { line, text: raw, id: `line-${line}` } });
     });
     return out;
   },
