@@ -162,7 +162,12 @@ export interface MentionRef {
   text: string;
   /** The sentence's text. */
   sentenceText: string;
+  /** Set on a credit, which is no sentence of the text (`sentence` -1): the credited source, or a byline's author. */
+  role?: CreditRole;
 }
+
+/** What an article's own credit makes of a name: its source (an organisation) or its author (a person). */
+export type CreditRole = 'source' | 'author';
 
 export interface Entity {
   id: string;
