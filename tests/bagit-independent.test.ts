@@ -70,7 +70,7 @@ describe('a snapshot, checked by the independent validator', () => {
     expect(validate(await unzipped(snapshot, path.join(tmp, 'whole')))).toEqual({ code: 0, out: 'VALID\n' });
   });
 
-  it('is rejected after one byte of a page, of a source or of bag-info.txt is flipped', async () => {
+  it('is rejected after one byte of a page, of a source or of bag-info.txt is flipped', { timeout: 120_000 }, async () => {
     for (const [file, why] of [
       ['data/site/index.html', /^changed: data\/site\/index\.html \(sha512 /m],
       ['data/sources/(the first)', /^changed: data\/sources\/[^ ]+ \(sha512 /m],
@@ -116,7 +116,7 @@ describe('the independent validator on the conformance fixtures', () => {
       const kind = /\/(valid|invalid)\//.exec(v)![1];
       expect(v).toMatch(new RegExp(`: ${kind}, chronicle ${kind}$`));
     }
-  });
+  }, 300_000);
 
   it('says why for each kind of invalid bag', () => {
     const why = (name: string) => validate(path.join(ROOT, name)).out;
@@ -126,5 +126,5 @@ describe('the independent validator on the conformance fixtures', () => {
     expect(why('v0.97/invalid/out-of-scope-file-paths-using-dot-notation')).toMatch(/\(path leaves the bag\)$/m);
     expect(why('v1.0/valid/holey-bag')).toBe('to fetch: data/later.txt\nVALID\n');
     expect(spawnSync('python3', [VALIDATOR, '--complete', path.join(ROOT, 'v1.0/valid/holey-bag')]).status).toBe(1);
-  });
+  }, 120_000);
 });
