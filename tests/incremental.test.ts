@@ -11,6 +11,9 @@ import { listFiles } from './helpers/site.ts';
 import { writeArchiveFixture } from './helpers/archive-fixture.ts';
 import { PAGE_LISTS } from '../src/graph/site-model.ts';
 
+/** Each test runs two or three full builds: minutes on a loaded machine, not the default minute. */
+const BUILDS_TIMEOUT = 600_000;
+
 let tmp: string;
 let input: string;
 let out: string;
@@ -76,7 +79,7 @@ describe('incremental rebuild', () => {
     const pages = Number(/; (\d+) pages/.exec(stdout.join('\n'))![1]);
     expect(unchanged).toBeGreaterThan(0);
     expect(unchanged).toBeLessThan(pages);
-  });
+  }, BUILDS_TIMEOUT);
 
   it('after editing and deleting articles: writes what a fresh build writes, with no stale page left', async () => {
     await fs.appendFile(path.join(input, 'zz-added.txt'), '\nThe Commerce Department declined to comment.\n');
@@ -84,7 +87,7 @@ describe('incremental rebuild', () => {
     await fs.rm(path.join(input, first!));
     const { stderr } = await rebuildAndCompare(path.join(tmp, 'fresh-2'));
     expect(stderr.join('\n')).toMatch(/\(\d+ cached, 1 extracted\)/);
-  });
+  }, BUILDS_TIMEOUT);
 
   it('renders a carried-over page again when its file was changed by hand', async () => {
     const page = (await listFiles(out)).find((f) => f.startsWith('entities/'))!;
@@ -95,7 +98,7 @@ describe('incremental rebuild', () => {
     expect((await fs.stat(path.join(out, page))).size).toBe(original.length);
     await build(['--out', out, '--cache', cache]);
     expect((await fs.readFile(path.join(out, page))).equals(original)).toBe(true);
-  });
+  }, BUILDS_TIMEOUT);
 });
 
 describe('incremental rebuild of pages with sub-pages', () => {
@@ -132,5 +135,5 @@ describe('incremental rebuild of pages with sub-pages', () => {
     const files = (await fs.readdir(path.join(folder, 'in'))).sort();
     for (const f of files.slice(shown)) await fs.rm(path.join(folder, 'in', f));
     expect(await rebuildArchive('fresh-b')).not.toEqual(expect.arrayContaining(before));
-  }, 600_000);
+  }, BUILDS_TIMEOUT);
 });

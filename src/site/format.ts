@@ -37,9 +37,10 @@ export function documentTitle(heading: string, siteTitle: string): string {
 }
 
 /** The long lists of entity and event pages (src/graph/listings.ts, `subList`) and what their sub-pages are called. */
-export type PageListKey = 'mentions' | 'events' | 'quotes' | 'spellings' | 'sources' | 'participants';
+export type PageListKey = 'mentions' | 'authored' | 'events' | 'quotes' | 'spellings' | 'sources' | 'participants';
 const LIST_NOUN: Record<PageListKey, [one: string, many: string]> = {
   mentions: ['article naming', 'articles naming'],
+  authored: ['article by', 'articles by'],
   events: ['event of', 'events of'],
   quotes: ['quote of', 'quotes of'],
   spellings: ['spelling of', 'spellings of'],
