@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { promises as fs } from 'node:fs';
 import type { SearchRecord } from './records.ts';
 import { RANKING } from './ranking.ts';
+import { mapLimited } from '../util/concurrency.ts';
 
 export const OFFLINE_DIR = 'search';
 
@@ -45,6 +46,28 @@ export function shardKey(term: string): string {
 /** A file name for a shard key: the key itself when it is plain ASCII, else its code points. */
 export function shardFile(key: string): string {
   return /^[a-z0-9]+$/.test(key) ? `t-${key}.js` : `t-x-${[...key].map((c) => c.codePointAt(0)!.toString(16)).join('-')}.js`;
+}
+
+/**
+ * The exact-title files, `search/names/n-<code points of a two-character prefix>.json`: every page by its title's
+ * terms joined by spaces, as [url, title, kind]. Over http the search page reads the one file for its query to put
+ * a page whose title is the query first even when Pagefind ranks it below the results it loads (search-page.js).
+ */
+export function namesFile(key: string): string {
+  return `n-${[...key].map((c) => c.codePointAt(0)!.toString(16)).join('-')}.json`;
+}
+
+export function buildNames(records: readonly SearchRecord[]): Map<string, Record<string, [string, string, string][]>> {
+  const files = new Map<string, Record<string, [string, string, string][]>>();
+  const sorted = [...records].sort((a, b) => compare(a.url, b.url));
+  for (const r of sorted) {
+    const name = terms(r.title).join(' ');
+    if (!name) continue;
+    const key = shardKey(name);
+    const file = files.get(key) ?? files.set(key, {}).get(key)!;
+    (file[name] ??= []).push([r.url, r.title, r.kind]);
+  }
+  return files;
 }
 
 /** Pages per display block: a result list of 20 loads at most 20 blocks, each a few KB to tens of KB. */
@@ -175,10 +198,11 @@ export async function writeOfflineSearch(outDir: string, records: readonly Searc
   const files: [string, string][] = [['meta.js', dataScript('meta', '', index.meta)]];
   for (const [key, shard] of index.shards) files.push([shardFile(key), dataScript('terms', key, shard)]);
   for (const [n, rows] of index.blocks.entries()) files.push([`d-${n}.js`, dataScript('docs', n, rows)]);
-  let bytes = 0;
-  for (const [name, text] of files) {
-    await fs.writeFile(path.join(indexDir, name), text);
-    bytes += Buffer.byteLength(text);
-  }
-  return { bytes, files: files.length };
+  const namesDir = path.join(dir, 'names');
+  await fs.rm(namesDir, { recursive: true, force: true });
+  await fs.mkdir(namesDir, { recursive: true });
+  const names = [...buildNames(records)].map(([key, file]) => [namesFile(key), JSON.stringify(file)] as const);
+  await mapLimited(names, 32, ([name, text]) => fs.writeFile(path.join(namesDir, name), text));
+  await mapLimited(files, 32, ([name, text]) => fs.writeFile(path.join(indexDir, name), text));
+  return { bytes: files.reduce((sum, [, text]) => sum + Buffer.byteLength(text), 0), files: files.length };
 }

@@ -69,6 +69,26 @@
       .map(function (x) { return x.r; });
   }
 
+  // Terms as the offline index cuts them (src/search/offline.ts, TERMS): accents dropped, lower case, cut at
+  // anything that is not a letter or a digit.
+  var MARKS = /[\u0300-\u036f]/g;
+  var SPLIT = /[^\p{L}\p{N}]+/u;
+  function termsOf(text) {
+    return String(text).normalize('NFKD').replace(MARKS, '').toLowerCase().split(SPLIT).filter(Boolean);
+  }
+
+  // Over http: the pages whose title is the query (search/names/, src/search/offline.ts), so that the name's own
+  // page comes first even when Pagefind ranks it below the results loaded. Only for a search by relevance with no
+  // filter; [] when there is none.
+  function exactTitles() {
+    var name = termsOf(q).join(' ');
+    if (!name || opts.sort || opts.kind || opts.source || opts.from || opts.to) return Promise.resolve([]);
+    var file = 'n-' + Array.from(name).slice(0, 2).map(function (c) { return c.codePointAt(0).toString(16); }).join('-') + '.json';
+    return fetch('search/names/' + file).then(function (r) { return r.ok ? r.json() : {}; }).then(function (names) {
+      return (names[name] || []).map(function (p) { return { url: p[0], title: p[1], kind: p[2], date: null, text: '' }; });
+    }).catch(function () { return []; });
+  }
+
   function failed(message) {
     status.textContent = message;
   }
@@ -123,8 +143,11 @@
   // the site's dates span. Ranked by relevance, the other parts are merged into the first; sorted by date, each
   // part is searched on its own and their results joined in period order (undated parts last), which sorts them all.
   // Every part gives result URLs from the site root, as the first does.
+  // The list of parts is fetched while Pagefind loads: one round trip less before the first results.
+  var layoutLoaded = fetch('pagefind/chronicle-parts.json').then(function (r) { return r.ok ? r.json() : null; }).catch(function () { return null; });
+  var exactLoaded = exactTitles();
   import('../pagefind/pagefind.js').then(async function (pagefind) {
-    var layout = await fetch('pagefind/chronicle-parts.json').then(function (r) { return r.ok ? r.json() : null; }).catch(function () { return null; });
+    var layout = await layoutLoaded;
     var parts = layout ? layout.parts : [{ path: 'pagefind/', undated: false }];
     var others = parts.slice(1).map(function (p) { return new URL(p.path, location.href).href; });
     var options = { filters: pagefindFilters(layout && layout.years ? layout.years : [0, -1]) };
@@ -147,7 +170,10 @@
       await Promise.all(others.map(function (base) { return pagefind.mergeIndex(base, { baseUrl: '/' }); }));
       results = (await pagefind.search(q, options)).results;
     }
-    var data = await Promise.all(results.slice(0, SHOWN).map(function (r) { return r.data(); }));
-    show(nameFirst(data.map(fromPagefind)), results.length);
+    var data = (await Promise.all(results.slice(0, SHOWN).map(function (r) { return r.data(); }))).map(fromPagefind);
+    // A page titled as the query that Pagefind ranked below these goes before them (nameFirst orders them).
+    var loadedUrls = data.map(function (r) { return r.url.replace(/^\/+/, ''); });
+    var missing = (await exactLoaded).filter(function (r) { return loadedUrls.indexOf(r.url) < 0; });
+    show(nameFirst(missing.concat(data)).slice(0, SHOWN), results.length);
   }).catch(offline);
 })();
