@@ -168,7 +168,7 @@ describe('a site indexed in parts', () => {
     const fresh = path.join(tmp, 'fresh');
     await build(fresh, ['--no-cache']);
     expect(await differences(out, fresh)).toEqual([]);
-  }, 300_000);
+  }, 900_000);
 });
 
 describe('searching a site in parts, over http and from disk in Chromium', () => {
