@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { buildNames, buildOfflineIndex, namesFile, shardFile, shardKey, terms, TERMS, TITLE_BITS } from '../src/search/offline.ts';
+import { buildOfflineIndex, shardFile, TITLE_BITS } from '../src/search/offline.ts';
+import { shardKey, terms, TERMS } from '../src/search/terms.ts';
+import { buildNames, namesFile } from '../src/search/names.ts';
 import type { SearchRecord } from '../src/search/records.ts';
 
 const rec = (r: Partial<SearchRecord> & { url: string }): SearchRecord => ({ title: r.url, kind: 'article', date: null, aliases: '', text: '', ...r });

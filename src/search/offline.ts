@@ -23,51 +23,14 @@ import { promises as fs } from 'node:fs';
 import type { SearchRecord } from './records.ts';
 import { RANKING } from './ranking.ts';
 import { mapLimited } from '../util/concurrency.ts';
+import { shardKey, terms, TERMS } from './terms.ts';
+import { buildNames, namesFile } from './names.ts';
 
 export const OFFLINE_DIR = 'search';
-
-/**
- * How text becomes terms, the same at build time and in the browser (the page builds these patterns from meta.js):
- * accents dropped, lower case, cut at anything that is not a letter or a digit.
- */
-export const TERMS = { marks: '[\\u0300-\\u036f]', split: '[^\\p{L}\\p{N}]+' } as const;
-const marks = new RegExp(TERMS.marks, 'g');
-const split = new RegExp(TERMS.split, 'u');
-
-export function terms(text: string): string[] {
-  return text.normalize('NFKD').replace(marks, '').toLowerCase().split(split).filter(Boolean);
-}
-
-/** The term file a term is in: its first two characters (a one-character term has a file of its own). */
-export function shardKey(term: string): string {
-  return [...term].slice(0, 2).join('');
-}
 
 /** A file name for a shard key: the key itself when it is plain ASCII, else its code points. */
 export function shardFile(key: string): string {
   return /^[a-z0-9]+$/.test(key) ? `t-${key}.js` : `t-x-${[...key].map((c) => c.codePointAt(0)!.toString(16)).join('-')}.js`;
-}
-
-/**
- * The exact-title files, `search/names/n-<code points of a two-character prefix>.json`: every page by its title's
- * terms joined by spaces, as [url, title, kind]. Over http the search page reads the one file for its query to put
- * a page whose title is the query first even when Pagefind ranks it below the results it loads (search-page.js).
- */
-export function namesFile(key: string): string {
-  return `n-${[...key].map((c) => c.codePointAt(0)!.toString(16)).join('-')}.json`;
-}
-
-export function buildNames(records: readonly SearchRecord[]): Map<string, Record<string, [string, string, string][]>> {
-  const files = new Map<string, Record<string, [string, string, string][]>>();
-  const sorted = [...records].sort((a, b) => compare(a.url, b.url));
-  for (const r of sorted) {
-    const name = terms(r.title).join(' ');
-    if (!name) continue;
-    const key = shardKey(name);
-    const file = files.get(key) ?? files.set(key, {}).get(key)!;
-    (file[name] ??= []).push([r.url, r.title, r.kind]);
-  }
-  return files;
 }
 
 /** Pages per display block: a result list of 20 loads at most 20 blocks, each a few KB to tens of KB. */

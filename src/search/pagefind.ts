@@ -25,6 +25,7 @@ import { codeVersion } from '../util/code-version.ts';
 import { mapLimited } from '../util/concurrency.ts';
 import { linkTree } from '../util/files.ts';
 import { RANKING } from './ranking.ts';
+import { buildNames } from './names.ts';
 
 export interface IndexOptions {
   progress?: Progress;
@@ -103,9 +104,10 @@ export async function indexSite(
         for (const name of await fs.readdir(sources[i]!)) if (!skip(name)) await fs.rename(path.join(sources[i]!, name), path.join(to, name));
       }
     }
-    // For the search page (search-page.js): every part's bundle, in period order, and which are undated.
+    // For the search page (search-page.js): every part's bundle, in period order, and which are undated; the years
+    // the dates span; which exact-title files exist (search/names/, src/search/offline.ts), so none is asked for in vain.
     const list = parts.map((p) => ({ path: `${p.dir}/`, undated: p.key.startsWith('undated-') }));
-    await fs.writeFile(path.join(root, 'pagefind', PARTS_FILE), `${JSON.stringify({ parts: list, years: yearSpan(records) })}\n`);
+    await fs.writeFile(path.join(root, 'pagefind', PARTS_FILE), `${JSON.stringify({ parts: list, years: yearSpan(records), names: [...buildNames(records).keys()].sort() })}\n`);
   } finally {
     await pagefind.close();
     await fs.rm(staging, { recursive: true, force: true });

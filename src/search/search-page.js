@@ -80,10 +80,12 @@
   // Over http: the pages whose title is the query (search/names/, src/search/offline.ts), so that the name's own
   // page comes first even when Pagefind ranks it below the results loaded. Only for a search by relevance with no
   // filter; [] when there is none.
-  function exactTitles() {
+  function exactTitles(layout) {
     var name = termsOf(q).join(' ');
-    if (!name || opts.sort || opts.kind || opts.source || opts.from || opts.to) return Promise.resolve([]);
-    var file = 'n-' + Array.from(name).slice(0, 2).map(function (c) { return c.codePointAt(0).toString(16); }).join('-') + '.json';
+    var key = Array.from(name).slice(0, 2);
+    if (!name || !layout || !layout.names || layout.names.indexOf(key.join('')) < 0) return Promise.resolve([]);
+    if (opts.sort || opts.kind || opts.source || opts.from || opts.to) return Promise.resolve([]);
+    var file = 'n-' + key.map(function (c) { return c.codePointAt(0).toString(16); }).join('-') + '.json';
     return fetch('search/names/' + file).then(function (r) { return r.ok ? r.json() : {}; }).then(function (names) {
       return (names[name] || []).map(function (p) { return { url: p[0], title: p[1], kind: p[2], date: null, text: '' }; });
     }).catch(function () { return []; });
@@ -145,7 +147,7 @@
   // Every part gives result URLs from the site root, as the first does.
   // The list of parts is fetched while Pagefind loads: one round trip less before the first results.
   var layoutLoaded = fetch('pagefind/chronicle-parts.json').then(function (r) { return r.ok ? r.json() : null; }).catch(function () { return null; });
-  var exactLoaded = exactTitles();
+  var exactLoaded = layoutLoaded.then(exactTitles);
   import('../pagefind/pagefind.js').then(async function (pagefind) {
     var layout = await layoutLoaded;
     var parts = layout ? layout.parts : [{ path: 'pagefind/', undated: false }];
