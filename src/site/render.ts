@@ -19,7 +19,7 @@ import { setModel } from './model.ts';
 import { mapLimited } from '../util/concurrency.ts';
 import { linkOrCopy } from '../util/files.ts';
 import { dependencyFolder } from './output-folder.ts';
-import { pageKeys, readState, renderCodeVersion, reusablePages, stateAfterRender, stateFile, writeState, type RenderState } from './incremental.ts';
+import { pageFiles, pageKeys, readState, renderCodeVersion, reusablePages, stateAfterRender, stateFile, writeState, type RenderState } from './incremental.ts';
 
 export interface RenderOptions {
   model: SiteModel;
@@ -53,7 +53,7 @@ export async function renderSite(opts: RenderOptions): Promise<{ pages: number; 
   const reuse = liveDir === outDir ? new Set<string>() : await reusablePages(keys, state, version, liveDir);
   const { timeline, archive, indexes } = model.listings;
   const listingPages = timeline.pages.length + archive.pages.length + Object.values(indexes).reduce((n, i) => n + i.pages.length, 0);
-  const rendered = model.articles.length + model.entities.length + model.events.length - reuse.size + FIXED_PAGES + listingPages;
+  const rendered = keys.reduce((n, k) => n + pageFiles(k).length, 0) - reuse.size + FIXED_PAGES + listingPages;
   opts.progress?.start('render', rendered);
 
   const keep = <T extends { url: string }>(pages: T[]) => (reuse.size ? pages.filter((p) => !reuse.has(p.url)) : pages);
@@ -138,10 +138,11 @@ async function stateAfter(
   copied: Set<string>,
   previous: RenderState | null,
 ): Promise<RenderState> {
-  const linked = (file: string) => reuse.has(file) && !copied.has(file);
-  const fresh = await stateAfterRender(keys.filter((k) => !linked(k.file)), version, outDir);
+  // A page is carried over with its sub-pages, so all of its files are linked, or none.
+  const linked = (k: ReturnType<typeof pageKeys>[number]) => pageFiles(k).every((f) => reuse.has(f) && !copied.has(f));
+  const fresh = await stateAfterRender(keys.filter((k) => !linked(k)), version, outDir);
   const pages: RenderState['pages'] = {};
-  for (const k of keys) pages[k.file] = linked(k.file) ? previous!.pages[k.file]! : fresh.pages[k.file]!;
+  for (const k of keys) for (const f of pageFiles(k)) pages[f] = linked(k) ? previous!.pages[f]! : fresh.pages[f]!;
   return { version, pages };
 }
 
