@@ -14,6 +14,7 @@ import { main } from '../src/cli.ts';
 import type { GraphJson } from '../src/graph/graph-json.ts';
 import { serveStatic, type StaticServer } from '../src/serve.ts';
 import { launchBrowser } from './helpers/browser.ts';
+import { topNames } from '../bench/search.ts';
 import { newsText, seededRandom } from './helpers/big-article.ts';
 
 let tmp: string;
@@ -47,17 +48,6 @@ async function firstResult(base: string, query: string): Promise<string | null> 
   } finally {
     await page.close();
   }
-}
-
-/** The `n` most-mentioned entities with a name of their own (one entity per name), most-mentioned first. */
-function topNames(graph: GraphJson, n: number): { name: string; url: string }[] {
-  const byName = new Map<string, number>();
-  for (const e of graph.entities) byName.set(e.name.toLowerCase(), (byName.get(e.name.toLowerCase()) ?? 0) + 1);
-  return [...graph.entities]
-    .filter((e) => byName.get(e.name.toLowerCase()) === 1)
-    .sort((a, b) => b.mentions.length - a.mentions.length || (a.id < b.id ? -1 : 1))
-    .slice(0, n)
-    .map((e) => ({ name: e.name, url: e.url }));
 }
 
 /** Each query's first result in both modes; the share answered right is printed, so a run shows the figure. */
