@@ -95,14 +95,20 @@ export async function writeState(file: string, state: RenderState): Promise<void
  * the file there is still the one written: same size and modification time (so a page edited or deleted by hand
  * is rendered again).
  */
-export async function reusablePages(keys: readonly PageKey[], state: RenderState | null, version: string, outDir: string): Promise<Set<string>> {
+export async function reusablePages(
+  keys: readonly PageKey[],
+  state: RenderState | null,
+  version: string,
+  outDir: string,
+  { checkTime = true } = {},
+): Promise<Set<string>> {
   const reusable = new Set<string>();
   if (!state || state.version !== version) return reusable;
   const candidates = keys.filter((k) => state.pages[k.file]?.key === k.key);
   await mapLimited(candidates, 64, async (k) => {
     const stat = await fs.stat(path.join(outDir, k.file)).catch(() => null);
     const recorded = state.pages[k.file]!;
-    if (stat?.isFile() && stat.size === recorded.size && stat.mtimeMs === recorded.mtimeMs) reusable.add(k.file);
+    if (stat?.isFile() && stat.size === recorded.size && (!checkTime || stat.mtimeMs === recorded.mtimeMs)) reusable.add(k.file);
   });
   return reusable;
 }
