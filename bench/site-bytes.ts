@@ -20,7 +20,7 @@ export function siteKind(rel: string): SiteKind {
   if (top === 'search') return 'offline index';
   if (top === 'previews' || rel === 'previews.js') return 'previews';
   if (rel.endsWith('.html')) return 'listings';
-  if (/^(graph\.json|feed\.xml|sitemap\.xml|\.chronicle-[\w-]+\.json|build-info\.json)$/.test(rel)) return 'data';
+  if (/^(graph\.json|feed\.xml|sitemap\.xml|\.?chronicle-[\w-]+\.json)$/.test(rel)) return 'data';
   return 'assets';
 }
 
