@@ -397,6 +397,7 @@ function connectionsOf(related: EntityPage['related'], events: EventRef[], parti
  * (BBC: whole sentences were a sixth of the entity pages' bytes).
  */
 export function shortQuote(sentence: string, name: string, max = MENTION_QUOTE): string {
+  if (sentence.length <= max) return sentence; // most are: a build quotes every mention of every entity
   const flat = sentence.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
   const at = Math.max(0, flat.indexOf(name));
