@@ -7,7 +7,7 @@ import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.ts';
-import { listFiles } from './helpers/site.ts';
+import { listFiles, siteDifferences } from './helpers/site.ts';
 
 let tmp: string;
 let input: string;
@@ -22,22 +22,11 @@ async function build(args: string[]): Promise<{ stdout: string[]; stderr: string
   return { stdout, stderr };
 }
 
-/** Files that differ between two site folders, or exist in only one. */
-async function differences(a: string, b: string): Promise<string[]> {
-  const [x, y] = await Promise.all([listFiles(a), listFiles(b)]);
-  const diff = [...x.filter((f) => !y.includes(f)).map((f) => `only in first: ${f}`), ...y.filter((f) => !x.includes(f)).map((f) => `only in second: ${f}`)];
-  for (const f of x.filter((f) => y.includes(f))) {
-    const [p, q] = await Promise.all([fs.readFile(path.join(a, f)), fs.readFile(path.join(b, f))]);
-    if (!p.equals(q)) diff.push(`differs: ${f}`);
-  }
-  return diff;
-}
-
 /** The incremental build into `out`, checked against a fresh build (no cache) of the same input. */
 async function rebuildAndCompare(fresh: string) {
   const incremental = await build(['--out', out, '--cache', cache]);
   await build(['--out', fresh, '--no-cache']);
-  expect(await differences(out, fresh)).toEqual([]);
+  expect(await siteDifferences(out, fresh)).toEqual([]);
   return incremental;
 }
 

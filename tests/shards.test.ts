@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.ts';
 import { SHARD_MANIFEST, findShardParts, parseShard, shardOf } from '../src/util/shard.ts';
 import { writeArchiveFixture } from './helpers/archive-fixture.ts';
-import { listFiles } from './helpers/site.ts';
+import { siteDifferences } from './helpers/site.ts';
 
 const SHARDS = 4;
 let tmp: string;
@@ -35,17 +35,6 @@ async function inProcess(args: string[]): Promise<{ code: number; stdout: string
   const stderr: string[] = [];
   const code = await main(args, { stdout: (l) => stdout.push(l), stderr: (l) => stderr.push(l) });
   return { code, stdout, stderr };
-}
-
-/** Files that differ between two site folders, or exist in only one. */
-async function differences(a: string, b: string): Promise<string[]> {
-  const [x, y] = await Promise.all([listFiles(a), listFiles(b)]);
-  const diff = [...x.filter((f) => !y.includes(f)).map((f) => `only in stitched: ${f}`), ...y.filter((f) => !x.includes(f)).map((f) => `only in single: ${f}`)];
-  for (const f of x.filter((f) => y.includes(f))) {
-    const [p, q] = await Promise.all([fs.readFile(path.join(a, f)), fs.readFile(path.join(b, f))]);
-    if (!p.equals(q)) diff.push(`differs: ${f}`);
-  }
-  return diff;
 }
 
 beforeAll(async () => {
@@ -100,7 +89,7 @@ describe('shards', () => {
     const singleOut = path.join(tmp, 'single');
     const single = await inProcess(['build', '--input', input, '--no-cache', '--out', singleOut]);
     expect(single.code, single.stderr.join('\n')).toBe(0);
-    expect(await differences(stitchedOut, singleOut)).toEqual([]);
+    expect(await siteDifferences(stitchedOut, singleOut)).toEqual([]);
   }, 600_000);
 
   it('refuses a shard without a cache, and a stitch folder that holds no shard', async () => {
