@@ -16,10 +16,9 @@ import type { SiteModel } from '../graph/site-model.ts';
 import { PROJECT_ROOT } from '../util/project.ts';
 import type { Progress } from '../util/progress.ts';
 import { setModel } from './model.ts';
-import { shortHash } from '../util/slug.ts';
 import { mapLimited } from '../util/concurrency.ts';
 import { linkOrCopy } from '../util/files.ts';
-import { acquireLock } from '../util/lock.ts';
+import { dependencyFolder } from './output-folder.ts';
 import { pageKeys, readState, renderCodeVersion, reusablePages, stateAfterRender, stateFile, writeState, type PageKey, type RenderState } from './incremental.ts';
 import { SHARD_MANIFEST, formatShard, inShard, type Shard } from '../util/shard.ts';
 import { ENTITY_TYPES } from '../types.ts';
@@ -77,10 +76,12 @@ export async function renderSite(opts: RenderOptions): Promise<{ pages: number; 
   setModel({ ...model, articles: keep(model.articles), entities: keep(model.entities), events: keep(model.events), listings });
 
   await fs.mkdir(outDir, { recursive: true });
-  // Astro's cache goes to a private temporary folder. Its content layer keeps a data store in <project>/.astro/, so
-  // builds from one installation take turns.
+  // Astro's project root is a private temporary folder: its caches, Vite's and the content layer's data store
+  // (<root>/.astro/) go there, never into Chronicle's installed folder, which may not be writable. The pages and
+  // the config stay where Chronicle is installed; a link there resolves Astro's own imports. Builds from one
+  // installation share nothing, so they no longer take turns.
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-astro-'));
-  const release = await acquireLock(path.join(os.tmpdir(), `chronicle-build-${shortHash(PROJECT_ROOT)}.lock`));
+  await fs.symlink(dependencyFolder(), path.join(work, 'node_modules'), 'junction');
   // Counting means listing the output folder every second (95,000 files on Reuters): only for a live bar.
   const counting = opts.progress?.live ? countWhileRendering(outDir, opts.progress) : null;
   // A static build writes its server chunks into the output folder, but only when that folder is inside the
@@ -91,17 +92,20 @@ export async function renderSite(opts: RenderOptions): Promise<{ pages: number; 
   process.chdir(path.dirname(outDir));
   try {
     await build({
-      root: PROJECT_ROOT,
+      root: work,
+      srcDir: path.join(PROJECT_ROOT, 'src'),
+      publicDir: path.join(PROJECT_ROOT, 'public'),
+      // Astro joins this to the root, absolute or not.
+      configFile: path.relative(work, path.join(PROJECT_ROOT, 'astro.config.mjs')),
       outDir,
       logLevel: 'error',
       cacheDir: path.join(work, 'cache'),
       build: { server: path.join(work, 'server'), client: outDir },
-      vite: { plugins: [siteSettingsModule(opts.settings)] },
+      vite: { cacheDir: path.join(work, 'vite'), plugins: [siteSettingsModule(opts.settings)] },
     });
   } finally {
     process.chdir(cwd);
     counting?.stop();
-    await release();
     await fs.rm(work, { recursive: true, force: true });
     setModel(model);
   }
