@@ -19,7 +19,7 @@ import { setModel } from './model.ts';
 import { mapLimited } from '../util/concurrency.ts';
 import { linkOrCopy } from '../util/files.ts';
 import { dependencyFolder } from './output-folder.ts';
-import { pageKeys, readState, renderCodeVersion, reusablePages, stateAfterRender, stateFile, writeState, type PageKey, type RenderState } from './incremental.ts';
+import { pageFiles, pageKeys, readState, renderCodeVersion, reusablePages, stateAfterRender, stateFile, writeState, type PageKey, type RenderState } from './incremental.ts';
 import { SHARD_MANIFEST, formatShard, inShard, type Shard } from '../util/shard.ts';
 import { ENTITY_TYPES } from '../types.ts';
 
@@ -68,7 +68,7 @@ export async function renderSite(opts: RenderOptions): Promise<{ pages: number; 
   const listings = shard ? withoutListingPages(model.listings) : model.listings;
   const { timeline, archive, indexes } = listings;
   const listingPages = timeline.pages.length + archive.pages.length + Object.values(indexes).reduce((n, i) => n + i.pages.length, 0);
-  const rendered = keys.length - reuse.size + FIXED_PAGES + listingPages;
+  const rendered = keys.reduce((n, k) => n + pageFiles(k).length, 0) - reuse.size + FIXED_PAGES + listingPages;
   opts.progress?.start('render', rendered);
 
   const inSlice = shard ? new Set(keys.map((k) => k.file)) : null;
@@ -183,10 +183,11 @@ async function stateAfter(
   copied: Set<string>,
   previous: RenderState | null,
 ): Promise<RenderState> {
-  const linked = (file: string) => reuse.get(file) === liveDir && !copied.has(file);
-  const fresh = await stateAfterRender(keys.filter((k) => !linked(k.file)), version, outDir);
+  // A page is carried over with its sub-pages, so all of its files are linked from the published site, or none.
+  const linked = (k: PageKey) => pageFiles(k).every((f) => reuse.get(f) === liveDir && !copied.has(f));
+  const fresh = await stateAfterRender(keys.filter((k) => !linked(k)), version, outDir);
   const pages: RenderState['pages'] = {};
-  for (const k of keys) pages[k.file] = linked(k.file) ? previous!.pages[k.file]! : fresh.pages[k.file]!;
+  for (const k of keys) for (const f of pageFiles(k)) pages[f] = linked(k) ? previous!.pages[f]! : fresh.pages[f]!;
   return { version, pages };
 }
 
