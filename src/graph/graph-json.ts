@@ -115,8 +115,17 @@ export function authoredBy(e: Entity): string[] {
   return [...new Set(e.mentions.filter((m) => m.role === 'author').map((m) => m.article))].sort();
 }
 
+/**
+ * graph.json as text: one line per article, entity, event, quote and problem, each line compact. Indented, its
+ * whitespace was a quarter of the file (BBC: 22.8 MB → 17.5 MB); one record a line still reads, greps and diffs.
+ */
 export function serializeGraphJson(graph: Graph): string {
-  return `${JSON.stringify(toGraphJson(graph), null, 2)}\n`;
+  const fields = Object.entries(toGraphJson(graph)).map(([key, value]) =>
+    Array.isArray(value)
+      ? `${JSON.stringify(key)}: [${value.length ? `\n${value.map((v) => JSON.stringify(v)).join(',\n')}\n` : ''}]`
+      : `${JSON.stringify(key)}: ${JSON.stringify(value)}`,
+  );
+  return `{\n${fields.join(',\n')}\n}\n`;
 }
 
 
