@@ -7,6 +7,7 @@
 import nlp from './nlp.ts';
 import { assertionOf } from './assertion.ts';
 import { clauseBreakBetween, hasFiniteVerb } from './tense.ts';
+import { datelineLength } from './dateline.ts';
 import { EVENT_KINDS, NEWS_TYPE, eventKind } from '../event-types.ts';
 import type { DateMention, EntityMention, EventMention, IngestedArticle, ParticipantRole, Sentence } from '../types.ts';
 
@@ -45,16 +46,16 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
   const datesBySentence = groupBySentence(dates);
   const ledeIndex = article.date === null ? -1 : ledeOf(article, sentences)?.index ?? -1;
   for (const sentence of sentences) {
-    const mentions = entitiesBySentence.get(sentence.index) ?? [];
+    const mentions = participantsOf(sentence, entitiesBySentence.get(sentence.index) ?? []);
     if (mentions.length === 0) continue;
     const found = findTrigger(sentence.text);
     if (!found) continue;
     // Only what the sentence asserts is a happening (a model trained on TimeML, src/extract/assertion.ts): "Quanta did
-    // not sue", "Acme could launch", "if Acme sues", "plans to buy" are not.
+    // not sue", "Acme could launch", "if Acme sues", "plans to buy" are not. They are kept, marked, so that nothing
+    // read is lost; resolution makes no event page of them.
     // The lede of a dated article is its news whatever its mood ("has chosen to step down" under "Jobs resigns"): the
     // headline asserts it, and markTheNews makes it the article's event.
     const assertion = sentence.index === ledeIndex ? 'asserted' : assertionOf(sentence.text, found.index);
-    if (assertion === 'unasserted') continue;
     const triggerStart = sentence.start + found.index;
     // Roles are split at the trigger's first word: in "added SenseTime to a list" SenseTime is the target.
     const triggerEnd = triggerStart + (found.text.split(/\s/)[0]?.length ?? found.text.length);
@@ -110,8 +111,8 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     // Told as to come ("will meet", "is to sign"): TimeML does not tell a schedule from a forecast, so this rule does.
     // A happening to come with a day of its own is scheduled ("will meet on Monday") and is an event on that day; one
     // without ("sales will rise", "will sign in 2025") is a forecast, not a happening.
-    if (assertion === 'future' && written?.precision !== 'day') continue;
-    const date = written ?? (ofTheDay && assertion === 'asserted' ? { value: article.date!, precision: 'day' as const } : undefined);
+    const mood = assertion === 'unasserted' ? 'unasserted' as const : assertion === 'future' && written?.precision !== 'day' ? 'forecast' as const : undefined;
+    const date = mood ? undefined : written ?? (ofTheDay && assertion === 'asserted' ? { value: article.date!, precision: 'day' as const } : undefined);
     out.push({
       paragraph: sentence.paragraph,
       sentence: sentence.index,
@@ -121,10 +122,29 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
       precision: date?.precision ?? null,
       participants: kept,
       quote: sentence.text,
+      ...(mood ? { mood } : {}),
     });
   }
   return out;
 }
+
+/**
+ * The names of a sentence that may take part in its happening: not those of its dateline ("COLUMBUS, Ind., Feb 26 -"
+ * tells where the story was filed, not where or by whom anything happened), and not a piece of a name the name
+ * reader split in two ("Arvin" "Industries Inc", "Temasek Holdings (Pte) Ltd"): a name that follows another with
+ * nothing but spaces or brackets between them continues it, and the first piece stands for the whole.
+ */
+function participantsOf(sentence: Sentence, mentions: { item: EntityMention; index: number }[]): { item: EntityMention; index: number }[] {
+  const filedFrom = sentence.start + datelineLength(sentence.text);
+  return mentions.filter(({ item }, i) => {
+    if (item.start < filedFrom) return false;
+    const prev = mentions[i - 1]?.item;
+    return !(prev && prev.start >= filedFrom && NAME_CONTINUES.test(sentence.text.slice(prev.end - sentence.start, item.start - sentence.start)));
+  });
+}
+
+/** What may stand between two pieces of one name: spaces and brackets ("Industrial Equity (Pacific) Ltd"). */
+const NAME_CONTINUES = /^[\s()]*$/;
 
 /**
  * The article's own news (as GDELT and PETRARCH code the lede): every dated article reports one happening in its
@@ -163,7 +183,7 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
     return;
   }
   const found = findTrigger(article.title) ?? findTrigger(sentence.text);
-  const mentions = entitiesBySentence.get(sentence.index) ?? [];
+  const mentions = participantsOf(sentence, entitiesBySentence.get(sentence.index) ?? []);
   const date = ledeDates[0];
   out.push({
     paragraph: sentence.paragraph,
