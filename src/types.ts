@@ -218,9 +218,10 @@ export interface Quote {
 }
 
 /**
- * A happening read in a sentence that is not an event page (issue 19): its sentence does not assert it (`mood`), or
- * it has no title a reader understands (`untitled`: no clause with a subject and the happening's verb). Kept in
- * graph.json so that nothing read is lost.
+ * A happening read in a sentence that is not an event page (issue 19): its sentence does not assert it (`unasserted`,
+ * `forecast`: the sentence's mood, or a headline that tells a forecast), it has no title a reader understands
+ * (`untitled`: no clause with a subject and the happening's verb), or it names no one (`unnamed`). Kept in graph.json
+ * so that nothing read is lost.
  */
 export interface EventReport {
   article: string;
@@ -231,7 +232,7 @@ export interface EventReport {
   trigger: string;
   date: IsoDate | null;
   participants: { entity: string; role: ParticipantRole }[];
-  why: 'unasserted' | 'forecast' | 'untitled';
+  why: 'unasserted' | 'forecast' | 'untitled' | 'unnamed';
 }
 
 // ---------------------------------------------------------------- graph

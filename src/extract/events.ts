@@ -136,15 +136,25 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
  */
 function participantsOf(sentence: Sentence, mentions: { item: EntityMention; index: number }[]): { item: EntityMention; index: number }[] {
   const filedFrom = sentence.start + datelineLength(sentence.text);
+  const text = (from: number, to: number) => sentence.text.slice(from - sentence.start, to - sentence.start);
   return mentions.filter(({ item }, i) => {
     if (item.start < filedFrom) return false;
+    // A stock code in angle brackets after a company's name ("Alcan Aluminium Ltd <AL.N>", "<TEX>") names no one new.
+    if (TICKER.test(text(item.start - 1, item.end + 1))) return false;
     const prev = mentions[i - 1]?.item;
-    return !(prev && prev.start >= filedFrom && NAME_CONTINUES.test(sentence.text.slice(prev.end - sentence.start, item.start - sentence.start)));
+    if (!prev || prev.start < filedFrom) return true;
+    const between = text(prev.end, item.start);
+    // "near Winnemucca, Nev.", "Mountain View, California": a place after a place locates it, it is not a party.
+    if (item.type === 'place' && prev.type === 'place' && /^,\s*$/.test(between)) return false;
+    return !NAME_CONTINUES.test(between);
   });
 }
 
 /** What may stand between two pieces of one name: spaces and brackets ("Industrial Equity (Pacific) Ltd"). */
 const NAME_CONTINUES = /^[\s()]*$/;
+
+/** A stock code as Reuters writes it: one word in angle brackets, in capitals or with an exchange suffix. */
+const TICKER = /^<(?:[A-Z\d&]+|[\w&-]+\.[A-Z]{1,3})>$/;
 
 /**
  * The article's own news (as GDELT and PETRARCH code the lede): every dated article reports one happening in its

@@ -53,8 +53,8 @@ export interface GraphJson {
   quotes: { entity: string; article: string; quote: string; date: string | null }[];
   /**
    * Added in issue 19 session 7 (additive, version 1): happenings read in sentences that are not event pages — not
-   * asserted (`unasserted`: negated, possible, conditional; `forecast`), or with no title a reader understands
-   * (`untitled`) — so that nothing read is lost. Participants are entity ids.
+   * asserted (`unasserted`: negated, possible, conditional; `forecast`), with no title a reader understands
+   * (`untitled`), or naming no one (`unnamed`) — so that nothing read is lost. Participants are entity ids.
    */
   reports: { article: string; quote: string; type: string; date: string | null; participants: string[]; why: string }[];
   problems: { file: string; line?: number; message: string }[];
@@ -167,7 +167,7 @@ export const graphJsonSchema = z
       }),
     ),
     quotes: z.array(z.object({ entity: z.string().min(1), article: z.string().min(1), quote: z.string(), date: isoDate.nullable() })),
-    reports: z.array(z.object({ article: z.string().min(1), quote: z.string(), type: z.string().min(1), date: isoDate.nullable(), participants: z.array(z.string().min(1)), why: z.enum(['unasserted', 'forecast', 'untitled']) })),
+    reports: z.array(z.object({ article: z.string().min(1), quote: z.string(), type: z.string().min(1), date: isoDate.nullable(), participants: z.array(z.string().min(1)), why: z.enum(['unasserted', 'forecast', 'untitled', 'unnamed']) })),
     problems: z.array(z.object({ file: z.string(), line: z.number().int().positive().optional(), message: z.string() })),
   })
   .strict();
