@@ -334,10 +334,11 @@ function toEvent(c: Cluster, names: Map<string, string> | undefined, articles: M
   const name = (id: string) => names?.get(id) ?? id;
   const actor = participants.find((p) => p.role === 'actor');
   const target = participants.find((p) => p.role === 'target');
-  // A participant whose name holds the trigger word names the event itself ("summit" → Summit for Democracy).
+  // A participant whose name holds the trigger word as its head names the event itself ("summit" → Summit for
+  // Democracy, Virtual Democracy Summit; not "conference" → Conference Board).
   const triggerWord = first.trigger.split(/\s+/).at(-1)!.toLowerCase();
   const eventName = /^[a-z]{4,}$/.test(triggerWord)
-    ? participants.find((p) => name(p.entity).toLowerCase().split(/[^a-z]+/).includes(triggerWord))
+    ? participants.find((p) => new RegExp(`\\b${triggerWord}(?:$|\\s+(?:of|for|on|in)\\b)`).test(name(p.entity).toLowerCase()))
     : undefined;
   // (An article's news may name no one: its slug then takes the title's first words.)
   const main = eventName ?? target ?? actor ?? participants[0];
@@ -371,7 +372,7 @@ function toEvent(c: Cluster, names: Map<string, string> | undefined, articles: M
  * agriculture growth expected to slow", "Farm credit bill seen before Easter"). The lede under it is its article's
  * news, but no happening of a timeline. A rule where the data is silent: TimeML annotates no headlines.
  */
-const FORECAST_HEADLINE = /\b(?:seen|expected|expects?|forecasts?|predicts?|likely|could|may|might|optimistic|pessimistic)\b/i;
+const FORECAST_HEADLINE = /\b(?:seen|sees|expected|expects?|forecasts?|predicts?|likely|could|may|might|optimistic|pessimistic)\b/i;
 
 /** Words of a title, at most: a headline's length. */
 const TITLE_WORDS = 14;
@@ -493,9 +494,12 @@ const COUNTED_SUBJECT = /^(?:at least|at most|more than|fewer than|less than|up 
 export function readableClause(title: string, trigger: string): boolean {
   if (!title || (NO_SUBJECT.test(title) && !COUNTED_SUBJECT.test(title)) || SUBJECTLESS.test(title.charAt(0).toLowerCase() + title.slice(1))) return false;
   const word = trigger.split(/\s+/)[0]!.toLowerCase();
-  const terms = (nlp(title).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((t) => t.terms);
+  const terms = (nlp(title).json() as { terms: { text: string; post?: string; tags: string[] }[] }[]).flatMap((t) => t.terms);
   const at = terms.findIndex((t) => t.text.toLowerCase() === word);
   if (at <= 0) return false;
+  // A comma between the subject and the happening: the happening is told in an apposition or a relative clause ("Mr
+  // Saakashvili, elected president in January", "The Mini, which was launched last spring"), not as the clause's verb.
+  if (terms.slice(0, at).some((t) => /,/.test(t.post ?? ''))) return false;
   // A participle after its noun, with its agent ("Figures released by the Cabinet Office showed …"), describes the
   // noun (a reduced relative clause): the clause's own verb comes later.
   const before = terms[at - 1]!.text.toLowerCase();
