@@ -427,7 +427,7 @@ function nearest(dates: DateMention[], trigger: { start: number; end: number }, 
   const relative = (d: DateMention) => d.start > trigger.end && /\b(?:which|who|whom|whose)\b/i.test(sentence.text.slice(trigger.end - sentence.start, d.start - sentence.start));
   // A date that bounds a span ("the highest since August 2002", "a director since 1984", "between January 2004 and July
   // 2009", "until 2009") dates the span's edge, not the happening (TimeML's BEGINS / ENDS, not IS_INCLUDED).
-  const bound = (d: DateMention) => /\b(?:since|until|till|between|through)\s+(?:\w+\s+){0,2}$/i.test(sentence.text.slice(Math.max(0, local(d).start - 30), local(d).start));
+  const bound = (d: DateMention) => /\b(?:since|until|till|between|through)\s+(?:\w+\s+){0,2}$|\bbetween\s[^,;]{1,30}\sand\s+$/i.test(sentence.text.slice(Math.max(0, local(d).start - 40), local(d).start));
   const own = (inClause.length || ownClauseOnly ? inClause : dates.filter((d) => !relative(d))).filter((d) => !bound(d));
   const possessive = (d: DateMention) => (/^['’]s\b/.test(sentence.text.slice(d.end - sentence.start)) ? 1 : 0);
   return own.sort((a, b) => possessive(a) - possessive(b) || Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start) || a.start - b.start)[0];

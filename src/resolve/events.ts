@@ -496,7 +496,8 @@ export function readableClause(title: string, trigger: string): boolean {
   const word = trigger.split(/\s+/)[0]!.toLowerCase();
   const terms = (nlp(title).json() as { terms: { text: string; post?: string; tags: string[] }[] }[]).flatMap((t) => t.terms);
   const at = terms.findIndex((t) => t.text.toLowerCase() === word);
-  if (at <= 0) return false;
+  // A clause that opens with its verb has lost its subject ("Ranks countries according to …").
+  if (at <= 0 || (terms[0]!.tags.includes('Verb') && !terms[0]!.tags.includes('Noun'))) return false;
   // A comma between the subject and the happening: the happening is told in an apposition or a relative clause ("Mr
   // Saakashvili, elected president in January", "The Mini, which was launched last spring"), not as the clause's verb.
   if (terms.slice(0, at).some((t) => /,/.test(t.post ?? ''))) return false;
