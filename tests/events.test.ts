@@ -267,6 +267,11 @@ describe('resolveEvents', () => {
     expect(readableClause('It also introduced the Extractor', 'introduced')).toBe(false);
     expect(clauseTitle('Penril further said director Ann Lee has resigned from the board.', 'resigned')).toBe('Director Ann Lee has resigned from the board');
     expect(clauseTitle('In 1986 he bought Pixar.', 'bought', 'Ann Lee')).toBe('Ann Lee bought Pixar');
+    expect(clauseTitle('Ann Lee, born in Oslo on March 3, 1961, leads Zorbix.', 'born')).toBe('Ann Lee born in Oslo on March 3');
+    expect(clauseTitle('The Qube, which was launched last spring, costs 300 dollars.', 'launched')).toBe('The Qube was launched last spring');
+    expect(clauseTitle('Zorbix was founded in 1976, and launched the Qube in 2003.', 'launched', 'Zorbix')).toBe('Zorbix launched the Qube in 2003');
+    expect(readableClause('Figures released by the Cabinet Office showed', 'released')).toBe(false);
+    expect(readableClause('Ranks countries according to the steps', 'ranks')).toBe(false);
   });
   it('joins reports of two articles only when they tell one happening: close dates, a shared participant, alike words', () => {
     const lede = (id: string, title: string, line: string, names: [number, string, EntityType][]) => ({ rec: { ...rec(id, '2022-03-08'), title }, x: (() => {

@@ -451,8 +451,11 @@ export function clauseTitle(quote: string, trigger: string, actor?: string): str
   }
   // A clause cut after "which" or "that" may begin with its verb ("were used to …"): it has no subject of its own, so
   // the title starts where the sentence does.
-  if (SUBJECTLESS.test(sentence.slice(start))) start = 0;
-  let clause = sentence.slice(start, end);
+  // A second clause after ", and" shares the first one's subject ("Acme was founded in 1976, and launched the Qube in
+  // 2003"): with the actor known, it is named ("Acme launched the Qube in 2003").
+  const sharedSubject = start > 0 && actor !== undefined && /,\s+and\s+$/i.test(sentence.slice(0, start)) && SUBJECTLESS.test(sentence.slice(start));
+  if (SUBJECTLESS.test(sentence.slice(start)) && !sharedSubject) start = 0;
+  let clause = sharedSubject ? `${actor} ${sentence.slice(start, end)}` : sentence.slice(start, end);
   // A title opens with who did it, as a headline does: a connective ("But", "However,") or a phrase set before the
   // subject ("Following the accord,", "For the year ended March 31, 1985,") is left out, and a pronoun subject ("It
   // said …", "They held talks") is named (the actor), since a title is read without the sentences before it.
@@ -466,6 +469,11 @@ export function clauseTitle(quote: string, trigger: string, actor?: string): str
   }
   const pronoun = PRONOUN_SUBJECT.exec(clause);
   if (pronoun && actor) clause = `${actor}${clause.slice(pronoun[0].length)}`;
+  // A happening told in an apposition or a relative clause of the subject reads as a headline without its comma: "Jobs,
+  // born in San Francisco on February 24" → "Jobs born in …", "The Qube, which was launched last spring" → "The Qube
+  // was launched last spring".
+  const apposition = new RegExp(`^([^,]{2,60}?),\\s+(?:(?:which|who)\\s+)?((?:(?:was|were|has been|had been)\\s+)?(?:\\w+ly\\s+)?${escapeRegExp(trigger.split(/\s+/)[0] ?? '')}\\b)`, 'i').exec(clause);
+  if (trigger && apposition) clause = `${apposition[1]} ${clause.slice(apposition[0].length - apposition[2]!.length)}`;
   const words = clause.replace(/[\s,.;:]+$/, '').split(/\s+/).filter(Boolean);
   if (words.length === 0) return '';
   const title = words.length > TITLE_WORDS ? `${words.slice(0, TITLE_WORDS).join(' ')} …` : words.join(' ');
@@ -510,6 +518,10 @@ export function readableClause(title: string, trigger: string): boolean {
   // settled in 1991", "the first Macintosh was released". A present ("is set to begin", "is explained") is not.
   const next = terms.slice(at + 1, at + 4).map((t) => t.text.toLowerCase());
   return /^(?:was|were|(?:has|have|had) been) (?:\w+ly )?\w+(?:ed|en|wn|ld|ght|id)\b/.test(next.join(' '));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** "82 people", "at least 12 protesters": a number and the plural noun it counts. */
