@@ -12,7 +12,8 @@ const VERBS = ['resigned from', 'was appointed to', 'was sanctioned by', 'critic
 
 /**
  * `count` articles in `folder`, dated through one year (every second in its March); each names two people whose
- * first names begin with `initial`, its own organisation, and a shared place, in a lede that is the day's news.
+ * first names begin with `initial`, its own organisation, and a shared place, in a lede that is the day's news and a
+ * meeting of the two that day (two dated events per article).
  */
 export async function writeArchiveFixture(folder: string, opts: { count: number; year: number; initial: string; seed?: number }): Promise<void> {
   const rnd = seededRandom(opts.seed ?? 7);
@@ -38,6 +39,8 @@ export async function writeArchiveFixture(folder: string, opts: { count: number;
       `${a} ${pick(VERBS)} the ${org} in ${place} on ${date}, officials said.`,
       '',
       `${b}, a spokesperson for the ${org}, told reporters in ${place} that talks with ${a} would continue.`,
+      '',
+      `${b} held talks with ${a} in ${place} on ${date}.`,
       '',
     ].join('\n');
     await fs.writeFile(path.join(folder, `story-${String(i).padStart(4, '0')}.txt`), text);
