@@ -34,7 +34,7 @@ export async function buildGraph(opts: PipelineOptions): Promise<Graph> {
   // With nothing cached for this code every article will be extracted: start the workers now, so they load and
   // warm up while the input is read. (A rebuild from a cache usually extracts a few articles, in this thread.)
   if (!cache || !existsSync(cache.dir)) startWorkers(opts.workers ?? defaultWorkers());
-  const { read, ingested, articles, extracted } = await readAndExtract(opts, cache).finally(stopWorkers);
+  const { read, ingested, articles, duplicateProblems, extracted } = await readAndExtract(opts, cache).finally(stopWorkers);
   const longArticles: Problem[] = [];
   const extractions: ArticleExtraction[] = extracted.extractions;
   if (cache) progress?.note(`${extracted.reused} cached, ${extracted.extracted} extracted`);
@@ -57,7 +57,7 @@ export async function buildGraph(opts: PipelineOptions): Promise<Graph> {
   const quotes = resolveQuotes(eventInput);
   progress?.done();
 
-  const problems = sortProblems([...read.problems, ...ingested.problems, ...longArticles, ...curationProblems, ...resolution.problems]);
+  const problems = sortProblems([...read.problems, ...ingested.problems, ...duplicateProblems, ...longArticles, ...curationProblems, ...resolution.problems]);
   const notes = resolution.unmatchedCuration.length
     ? [`${resolution.unmatchedCuration.length} curation rules matched nothing in this input (first: ${resolution.unmatchedCuration[0]})`]
     : [];
@@ -76,7 +76,7 @@ async function readAndExtract(opts: PipelineOptions, cache: ExtractionCache | un
   const ingested = ingestFiles(read.files);
   progress?.done();
 
-  const articles = markDuplicates(ingested.articles, read.files);
+  const { articles, problems: duplicateProblems } = markDuplicates(ingested.articles, read.files);
 
   progress?.start('extract', articles.length);
   let reported = 0;
@@ -84,28 +84,25 @@ async function readAndExtract(opts: PipelineOptions, cache: ExtractionCache | un
     progress?.tick(done - reported);
     reported = done;
   });
-  return { read, ingested, articles, extracted };
+  return { read, ingested, articles, duplicateProblems, extracted };
 }
 
 /**
  * Duplicates: byte-identical files, and near-identical ones — the same text once whitespace, case, punctuation
  * and page debris are set aside — become duplicates of the first by path. They keep their page (nothing is
- * lost) but contribute no second set of mentions. A rewrite of the same story is not a duplicate.
+ * lost) but contribute no second set of mentions. A rewrite of the same story is not a duplicate. Articles that
+ * give one canonical URL (a feed item and the page it links to, a page saved twice) are one article too, whatever
+ * their text: the one with the most text is kept (then the first by path), and each other is reported, since its
+ * text may differ.
  */
-function markDuplicates(articles: readonly IngestedArticle[], files: readonly InputFile[]): ArticleRecord[] {
+function markDuplicates(articles: readonly IngestedArticle[], files: readonly InputFile[]): { articles: ArticleRecord[]; problems: Problem[] } {
   // An article that is one of several in its file hashes its own line; the file's hash is kept beside it.
   const shared = new Set(articles.filter((a) => a.line !== undefined).map((a) => a.file));
   const fileHashes = new Map(files.filter((f) => shared.has(f.file)).map((f) => [f.file, createHash('sha256').update(f.bytes).digest('hex')]));
-  const firstByKey = new Map<string, string>();
-  const sorted = [...articles].sort((a, b) => compareStrings(a.file, b.file));
-  const duplicateOf = new Map<string, string>();
-  for (const a of sorted) {
-    const keys = [`bytes:${a.hash}`, `text:${textFingerprint(a)}`];
-    const first = keys.map((k) => firstByKey.get(k)).find((x) => x !== undefined);
-    if (first === undefined) for (const k of keys) firstByKey.set(k, a.id);
-    else duplicateOf.set(a.id, first);
-  }
-  return articles.map((a) => {
+  const sorted = [...articles].sort((a, b) => compareStrings(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
+  const duplicateOf = sameText(sorted);
+  const problems = sameUrl(sorted, duplicateOf);
+  const records = articles.map((a) => {
     const record: ArticleRecord = {
       id: a.id,
       file: a.file,
@@ -127,7 +124,70 @@ function markDuplicates(articles: readonly IngestedArticle[], files: readonly In
     if (a.canonicalUrl !== undefined) record.canonicalUrl = a.canonicalUrl;
     return record;
   });
+  return { articles: records, problems };
 }
+
+/** Equal bytes or equal words: each later article (in path order) → the first. */
+function sameText(sorted: readonly IngestedArticle[]): Map<string, string> {
+  const firstByKey = new Map<string, string>();
+  const duplicateOf = new Map<string, string>();
+  for (const a of sorted) {
+    const keys = [`bytes:${a.hash}`, `text:${textFingerprint(a)}`];
+    const first = keys.map((k) => firstByKey.get(k)).find((x) => x !== undefined);
+    if (first === undefined) for (const k of keys) firstByKey.set(k, a.id);
+    else duplicateOf.set(a.id, first);
+  }
+  return duplicateOf;
+}
+
+/**
+ * One canonical URL, one article: among the articles (not already copies) that give it, the one with the most text
+ * is kept, then the first in path order; the others, and their own copies, become copies of it. Each is reported.
+ */
+function sameUrl(sorted: readonly IngestedArticle[], duplicateOf: Map<string, string>): Problem[] {
+  const byUrl = new Map<string, IngestedArticle[]>();
+  for (const a of sorted) {
+    if (a.canonicalUrl === undefined || duplicateOf.has(a.id)) continue;
+    const key = urlKey(a.canonicalUrl);
+    const group = byUrl.get(key);
+    if (group) group.push(a);
+    else byUrl.set(key, [a]);
+  }
+  const problems: Problem[] = [];
+  const textLength = (a: IngestedArticle) => a.paragraphs.reduce((n, p) => n + p.text.length, 0);
+  for (const group of byUrl.values()) {
+    if (group.length < 2) continue;
+    const keep = group.reduce((best, a) => (textLength(a) > textLength(best) ? a : best));
+    for (const a of group) {
+      if (a === keep) continue;
+      duplicateOf.set(a.id, keep.id);
+      for (const [copy, of] of duplicateOf) if (of === a.id) duplicateOf.set(copy, keep.id);
+      const at = `${keep.file}${keep.line !== undefined ? `:${keep.line}` : ''}`;
+      problems.push({ file: a.file, line: a.line ?? 1, message: `same URL as ${at} (${a.canonicalUrl}): kept as a copy of that article, whose mentions count`, severity: 'warning' });
+    }
+  }
+  return problems;
+}
+
+/**
+ * What makes two URLs one address, each with its reason: http and https (sites moved to https), a leading `www.`
+ * (the same site), the fragment (a place in the page), a trailing slash, and the tracking parameters newsletters
+ * and social sites add (`utm_*`, `fbclid`, `gclid`); the remaining parameters are sorted. Anything that is no URL
+ * is compared as written.
+ */
+export function urlKey(url: string): string {
+  let u: URL;
+  try {
+    u = new URL(url.trim());
+  } catch {
+    return url.trim();
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return u.href;
+  const params = [...u.searchParams].filter(([k]) => !TRACKING_PARAM.test(k)).sort(([a], [b]) => compareStrings(a, b));
+  const query = params.length > 0 ? `?${new URLSearchParams(params).toString()}` : '';
+  return `${u.hostname.replace(/^www\./, '')}${u.port ? `:${u.port}` : ''}${u.pathname.replace(/\/+$/, '')}${query}`;
+}
+const TRACKING_PARAM = /^(?:utm_\w+|fbclid|gclid|mc_cid|mc_eid)$/i;
 
 /** The article's words, lowercased, without punctuation or spacing: equal for copies that differ only in layout. */
 export function textFingerprint(a: Pick<IngestedArticle, 'title' | 'paragraphs'>): string {

@@ -46,7 +46,7 @@ export interface Paragraph {
   line: number;
 }
 
-export type ArticleFormat = 'dateline' | 'plain' | 'markdown' | 'json' | 'jsonl' | 'html';
+export type ArticleFormat = 'dateline' | 'plain' | 'markdown' | 'json' | 'jsonl' | 'html' | 'feed';
 
 export interface IngestedArticle {
   /** Stable slug derived from the input path (not the title), so adding articles never renames pages. */
@@ -67,7 +67,7 @@ export interface IngestedArticle {
    * in its file (a line of a JSON Lines file), of its own line (UTF-8), so that two lines are duplicates only when equal.
    */
   hash: string;
-  /** The line the article is on, when it is one of several in its file (JSON Lines). Absent otherwise. */
+  /** The line the article is on, when it is one of several in its file (JSON Lines, feeds). Absent otherwise. */
   line?: number;
   /** Bylines, when the file's metadata gives them (JSON, JSON Lines). Absent otherwise. */
   authors?: string[];
@@ -168,7 +168,12 @@ export interface MentionRef {
   text: string;
   /** The sentence's text. */
   sentenceText: string;
+  /** Set on a credit, which is no sentence of the text (`sentence` -1): the credited source, or a byline's author. */
+  role?: CreditRole;
 }
+
+/** What an article's own credit makes of a name: its source (an organisation) or its author (a person). */
+export type CreditRole = 'source' | 'author';
 
 export interface Entity {
   id: string;

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { FORMATS, formatOf } from '../src/ingest/formats.ts';
 import { ingestFile, ingestFiles, readInputFolder } from '../src/ingest/index.ts';
 import { metadataDate } from '../src/ingest/metadata-date.ts';
-import { buildGraph } from '../src/pipeline.ts';
+import { buildGraph, urlKey } from '../src/pipeline.ts';
+import { bylinePerson } from '../src/resolve/entities.ts';
 import { graphJsonSchema, toGraphJson } from '../src/graph/graph-json.ts';
 import { buildSiteModel } from '../src/graph/site-model.ts';
 import { createSnapshot, verifyArchive, writeBuildInfo } from '../src/snapshot.ts';
@@ -143,43 +144,109 @@ describe('JSON', () => {
 });
 
 describe('a mixed input folder', async () => {
+  // HTML pages, a JSON Lines dump, a JSON file, a feed, Markdown and text, side by side.
   const graph = await buildGraph({ input: FIXTURES, workers: 1 });
+  const json = graphJsonSchema.parse(JSON.parse(JSON.stringify(toGraphJson(graph))));
+  const byTitle = (title: string) => graph.articles.find((a) => a.title === title)!;
+  const entity = (name: string) => json.entities.find((e) => e.name === name)!;
 
-  it('builds one graph in which every file, or line, is an article or a file:line problem', async () => {
+  it('builds one graph in which every file, or line, or feed item is an article or a file:line problem', async () => {
     const { files } = await readInputFolder(FIXTURES);
-    const units = files.flatMap((f) =>
-      f.file.endsWith('.jsonl')
-        ? new TextDecoder().decode(f.bytes).split('\n').flatMap((l, i) => (l.trim() ? [`${f.file}:${i + 1}`] : []))
-        : [f.file],
+    // A dump's units are its non-empty lines, a feed's its items (by the line each opens on), any other file itself.
+    const units = files.flatMap((f) => {
+      const lines = new TextDecoder().decode(f.bytes).split('\n');
+      const at = (keep: (l: string) => boolean) => lines.flatMap((l, i) => (keep(l) ? [`${f.file}:${i + 1}`] : []));
+      return f.file.endsWith('.jsonl') ? at((l) => l.trim() !== '') : f.file.endsWith('.rss') ? at((l) => /<item>/.test(l)) : [f.file];
+    });
+    const unit = (x: { file: string; line?: number }) => (/\.(jsonl|rss)$/.test(x.file) ? `${x.file}:${x.line}` : x.file);
+    const skipped = graph.problems.filter((p) => p.severity === 'error');
+    expect([...graph.articles.map(unit), ...skipped.map(unit)].sort()).toEqual([...units].sort());
+    expect(skipped.every((p) => p.line !== undefined)).toBe(true);
+    expect(new Set(graph.articles.map((a) => a.file))).toEqual(
+      new Set(['column.md', 'dumps/crawl.jsonl', 'feeds/gazette.rss', 'pages/storm.html', 'saved-page.html', 'story.json', 'wire.txt']),
     );
-    const articles = graph.articles.map((a) => (a.file.endsWith('.jsonl') ? `${a.file}:${a.paragraphs[0]!.line}` : a.file));
-    const skipped = graph.problems.filter((p) => p.severity === 'error').map((p) => (p.file.endsWith('.jsonl') ? `${p.file}:${p.line}` : p.file));
-    expect([...articles, ...skipped].sort()).toEqual([...units].sort());
-    expect(graph.problems.filter((p) => p.severity === 'error').every((p) => p.line !== undefined)).toBe(true);
-    expect(new Set(graph.articles.map((a) => a.file))).toEqual(new Set(['column.md', 'dumps/crawl.jsonl', 'saved-page.html', 'story.json', 'wire.txt']));
-    expect(graph.articles.find((a) => a.file === 'saved-page.html')).toMatchObject({ date: '2023-05-20', source: 'Coast Times', authors: ['Petra Lind'], canonicalUrl: 'https://coast.example.net/lighthouse-reopens' });
+    expect(skipped.filter((p) => p.file === 'feeds/gazette.rss')).toMatchObject([{ line: 24, message: expect.stringMatching(/^feed item “Photo gallery: the regatta” has no content/) }]);
   });
 
-  it('marks an equal line as a duplicate, and nothing else', () => {
-    expect(graph.articles.filter((a) => a.duplicateOf).map((a) => [a.id, a.duplicateOf])).toEqual([['dumps-crawl--line-9', 'dumps-crawl--line-1']]);
+  it('takes dates, authors and URLs from the metadata of every format that has them', () => {
+    const meta = (title: string) => {
+      const a = byTitle(title);
+      return [a.file, a.date, a.dateSource, a.authors ?? null, a.canonicalUrl ?? null];
+    };
+    expect(meta('Ellery lighthouse to reopen to visitors')).toEqual(['saved-page.html', '2023-05-20', 'header', ['Petra Lind'], 'https://coast.example.net/lighthouse-reopens']);
+    expect(meta('Storm closes the coast road')).toEqual(['pages/storm.html', '2023-03-08', 'header', ['Ines Vale'], 'https://wire.example.com/storm-coast-road']);
+    expect(meta('Ferry fares to rise in April')).toEqual(['feeds/gazette.rss', '2023-03-07', 'header', ['Mara Quill'], 'https://gazette.example.org/2023/03/07/fares']);
+    expect(meta('Harbour authority approves new ferry terminal')).toEqual(['dumps/crawl.jsonl', '2023-03-06', 'header', ['Mara Quill', 'Tobias Renn'], 'https://news.example.org/2023/03/06/ferry-terminal']);
+    expect(meta('Ellery marathon draws record field')).toEqual(['story.json', '2023-02-26', 'header', ['Tobias Renn'], 'https://news.example.org/2023/02/26/marathon']);
+    expect(meta('Why the ferry terminal matters')).toEqual(['column.md', '2023-03-10', 'header', ['Dana Holt'], 'https://gazette.example.org/opinion/terminal']);
+    expect(meta('Corvane Rail orders twelve new carriages')).toEqual(['wire.txt', '2023-03-09', 'header', null, null]);
+  });
+
+  it('marks an equal line, and an article giving the URL of another, as duplicates, the fuller text kept', () => {
+    const lighthouseItem = byTitle('Lighthouse to reopen in June');
+    expect(graph.articles.filter((a) => a.duplicateOf).map((a) => [a.id, a.duplicateOf]).sort()).toEqual([
+      ['dumps-crawl--line-9', 'dumps-crawl--line-1'],
+      [lighthouseItem.id, 'saved-page'],
+    ]);
+    // The feed's link differs by www., a trailing slash and tracking parameters only; the copy is reported.
+    expect(graph.problems.filter((p) => p.message.startsWith('same URL'))).toEqual([{
+      file: 'feeds/gazette.rss', line: 7, severity: 'warning',
+      message: 'same URL as saved-page.html (https://www.coast.example.net/lighthouse-reopens/?utm_source=rss&utm_medium=feed): kept as a copy of that article, whose mentions count',
+    }]);
+  });
+
+  it('makes bylines person entities that join the same names in the text, with the articles each wrote', () => {
+    // Petra Lind wrote the lighthouse page and won the marathon in story.json; Tobias Renn wrote two articles and is
+    // quoted in the feed; Dana Holt wrote the column and is the librarian of a dump line.
+    expect(entity('Petra Lind')).toMatchObject({ type: 'person', authored: ['saved-page'] });
+    expect(entity('Petra Lind').mentions.map((m) => [m.article, m.role ?? 'text'])).toEqual([['saved-page', 'author'], ['story', 'text']]);
+    const fares = byTitle('Ferry fares to rise in April').id;
+    expect(entity('Tobias Renn').authored).toEqual(['dumps-crawl--line-1', 'story']);
+    expect(entity('Tobias Renn').mentions.some((m) => m.article === fares && m.role === undefined)).toBe(true);
+    expect(entity('Dana Holt').authored).toEqual(['column']);
+    expect(entity('Dana Holt').mentions.some((m) => m.article === 'dumps-crawl--line-6' && m.role === undefined)).toBe(true);
+    expect(entity('Mara Quill').authored).toEqual([fares, 'dumps-crawl--line-1'].sort());
+    // A copy's byline counts for the article it copies: Mara Quill is credited once for the two equal lines.
+    expect(json.entities.filter((e) => e.name === 'Mara Quill')).toHaveLength(1);
+    expect(entity('Mara Quill').mentions.filter((m) => m.article === 'dumps-crawl--line-9')).toEqual([]);
   });
 
   it('puts the line, authors and canonical URL in graph.json only for the articles that have them', () => {
-    const json = graphJsonSchema.parse(JSON.parse(JSON.stringify(toGraphJson(graph))));
     const find = (id: string) => json.articles.find((a) => a.id === id)!;
     expect(find('dumps-crawl--line-2')).toMatchObject({ line: 2, authors: ['Ines Vale'], canonicalUrl: 'https://wire.example.com/night-trains' });
     expect(find('story')).toMatchObject({ authors: ['Tobias Renn'], canonicalUrl: 'https://news.example.org/2023/02/26/marathon' });
     expect(find('story')).not.toHaveProperty('line');
+    expect(find(byTitle('Ferry fares to rise in April').id)).toMatchObject({ line: 14, file: 'feeds/gazette.rss' });
     expect(Object.keys(find('wire')).sort()).toEqual(['date', 'file', 'id', 'source', 'title', 'url']);
+    // Entities no byline names carry no `authored`.
+    expect(json.entities.filter((e) => e.authored).map((e) => e.name).sort()).toEqual(['Dana Holt', 'Ines Vale', 'Mara Quill', 'Petra Lind', 'Tobias Renn']);
   });
 
   it("records each input file once in a snapshot, with the file's hash, so --with-sources can check it", async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-formats-'));
     const info = await writeBuildInfo(dir, graph, buildSiteModel(graph));
     const sha = (file: string) => createHash('sha256').update(readFileSync(`${FIXTURES}/${file}`)).digest('hex');
-    expect(info.inputs).toEqual(['column.md', 'dumps/crawl.jsonl', 'saved-page.html', 'story.json', 'wire.txt'].map((file) => ({ file, sha256: sha(file) })));
+    const inputs = ['column.md', 'dumps/crawl.jsonl', 'feeds/gazette.rss', 'pages/storm.html', 'saved-page.html', 'story.json', 'wire.txt'];
+    expect(info.inputs).toEqual(inputs.map((file) => ({ file, sha256: sha(file) })));
     await createSnapshot(dir, path.join(dir, 'snapshot.zip'), FIXTURES);
     expect((await verifyArchive(path.join(dir, 'snapshot.zip'))).ok).toBe(true);
     await fs.rm(dir, { recursive: true });
+  });
+});
+
+describe('bylines and URLs', () => {
+  it('takes a byline for a person only when it reads as a name, not a newsroom, an agency or an address', () => {
+    expect(['Mara Quill', 'Jürg Müller', 'Ursula von der Leyen', 'Ap Rhys Pryce'].filter(bylinePerson)).toHaveLength(4);
+    expect(['Reuters Staff', 'BBC News', 'Metro Desk', 'AP', 'Reuters', 'admin', 'desk@example.org', 'Staff Writer 2', 'Associated Press'].filter(bylinePerson)).toEqual([]);
+  });
+
+  it('counts URLs as one address across http/https, www., a trailing slash, a fragment and tracking parameters', () => {
+    const key = urlKey('https://coast.example.net/lighthouse-reopens?b=2&a=1');
+    for (const same of ['http://www.coast.example.net/lighthouse-reopens/?a=1&b=2#top', 'https://coast.example.net/lighthouse-reopens/?utm_source=rss&a=1&b=2&fbclid=x']) {
+      expect(urlKey(same)).toBe(key);
+    }
+    expect(urlKey('https://coast.example.net/lighthouse-reopens?a=2&b=2')).not.toBe(key);
+    expect(urlKey('https://coast.example.net/other')).not.toBe(urlKey('https://coast.example.net/lighthouse-reopens'));
+    expect(urlKey(' not a url ')).toBe('not a url');
   });
 });

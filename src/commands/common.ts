@@ -26,9 +26,20 @@ export function printTimings(io: Io, progress: Progress): void {
 
 export function summary(graph: Graph): string {
   const duplicates = graph.articles.filter((a) => a.duplicateOf !== undefined).length;
-  const errors = graph.problems.filter((p) => p.severity === 'error').length;
   return (
     `${graph.articles.length} articles (${duplicates} duplicates), ${graph.entities.length} entities, ` +
-    `${graph.events.length} events, ${graph.problems.length} problems (${errors} files skipped)`
+    `${graph.events.length} events, ${graph.problems.length} problems (${skippedCounts(graph)})`
   );
+}
+
+/**
+ * What the errors left out: whole files, and the lines or items of files that gave other articles (a JSON Lines
+ * file's broken line, a feed's empty item). Counting every error as a file skipped overstated a dump's losses.
+ */
+export function skippedCounts(graph: Pick<Graph, 'articles' | 'problems'>): string {
+  const used = new Set(graph.articles.map((a) => a.file));
+  const errors = graph.problems.filter((p) => p.severity === 'error');
+  const files = new Set(errors.filter((p) => !used.has(p.file)).map((p) => p.file)).size;
+  const parts = errors.filter((p) => used.has(p.file)).length;
+  return `${files} ${files === 1 ? 'file' : 'files'} skipped${parts > 0 ? `, ${parts} ${parts === 1 ? 'line or item' : 'lines or items'} skipped` : ''}`;
 }

@@ -2,7 +2,7 @@
  * The public graph.json (CONTRACT.md, version 1): a projection of the internal Graph. Key order and array order
  * are fixed here so the same input gives the same bytes.
  */
-import type { Graph } from '../types.ts';
+import type { Entity, Graph, MentionRef } from '../types.ts';
 import { z } from 'zod';
 import { urls } from '../util/urls.ts';
 
@@ -30,7 +30,10 @@ export interface GraphJson {
     aliases: string[];
     url: string;
     confidence?: number;
-    mentions: { article: string; text: string; sentence?: string }[];
+    /** Added in issue 18 (additive, version 1): the articles whose byline names this person, when any. */
+    authored?: string[];
+    /** `role` (added in issue 18) marks a credit, which is no sentence of the text: `source` or `author`. */
+    mentions: { article: string; text: string; sentence?: string; role?: string }[];
   }[];
   /** Names below the page threshold: no page and no url, kept with their confidence so nothing is lost. */
   plainNames: {
@@ -39,7 +42,7 @@ export interface GraphJson {
     type: string;
     aliases: string[];
     confidence: number;
-    mentions: { article: string; text: string; sentence?: string }[];
+    mentions: { article: string; text: string; sentence?: string; role?: string }[];
   }[];
   events: {
     id: string;
@@ -83,7 +86,8 @@ export function toGraphJson(graph: Graph): GraphJson {
       aliases: [...e.aliases],
       url: urls.entity(e.id),
       ...(e.confidence !== undefined ? { confidence: e.confidence } : {}),
-      mentions: e.mentions.map((m) => ({ article: m.article, text: m.text, sentence: m.sentenceText })),
+      ...(authoredBy(e).length > 0 ? { authored: authoredBy(e) } : {}),
+      mentions: e.mentions.map(mentionJson),
     })),
     plainNames: [...(graph.plainNames ?? [])].sort(byId).map((e) => ({
       id: e.id,
@@ -91,7 +95,7 @@ export function toGraphJson(graph: Graph): GraphJson {
       type: e.type,
       aliases: [...e.aliases],
       confidence: e.confidence ?? 0,
-      mentions: e.mentions.map((m) => ({ article: m.article, text: m.text, sentence: m.sentenceText })),
+      mentions: e.mentions.map(mentionJson),
     })),
     events: [...graph.events].sort(byId).map((ev) => ({
       id: ev.id,
@@ -111,12 +115,20 @@ export function toGraphJson(graph: Graph): GraphJson {
   };
 }
 
+const mentionJson = (m: MentionRef) => ({ article: m.article, text: m.text, sentence: m.sentenceText, ...(m.role ? { role: m.role } : {}) });
+
+/** The articles an entity's bylines credit it with, sorted, each once. */
+export function authoredBy(e: Entity): string[] {
+  return [...new Set(e.mentions.filter((m) => m.role === 'author').map((m) => m.article))].sort();
+}
+
 export function serializeGraphJson(graph: Graph): string {
   return `${JSON.stringify(toGraphJson(graph), null, 2)}\n`;
 }
 
 
 /** graph.json as CONTRACT.md states it, for consumers and tests that read a built site. */
+const mention = z.object({ article: z.string(), text: z.string(), sentence: z.string().optional(), role: z.enum(['source', 'author']).optional() }).strict();
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'an ISO date: YYYY-MM-DD, YYYY-MM or YYYY');
 export const graphJsonSchema = z
   .object({
@@ -143,7 +155,8 @@ export const graphJsonSchema = z
         aliases: z.array(z.string()),
         url: z.string().regex(/^entities\/[^/]+\.html$/),
         confidence: z.number().min(0).max(1).optional(),
-        mentions: z.array(z.object({ article: z.string(), text: z.string(), sentence: z.string().optional() })),
+        authored: z.array(z.string().min(1)).optional(),
+        mentions: z.array(mention),
       }),
     ),
     plainNames: z.array(
@@ -153,7 +166,7 @@ export const graphJsonSchema = z
         type: z.enum(['person', 'organization', 'place', 'other']),
         aliases: z.array(z.string()),
         confidence: z.number().min(0).max(1),
-        mentions: z.array(z.object({ article: z.string(), text: z.string(), sentence: z.string().optional() })),
+        mentions: z.array(mention),
       }),
     ),
     events: z.array(

@@ -21,6 +21,10 @@ export type Segment =
 
 export interface ArticlePage extends ArticleRef {
   file: string;
+  /** Its bylines, each with the person's page when the byline became one. */
+  authors: { name: string; entity: EntityRef | null }[];
+  /** The article's own address on the web (`http:` or `https:` only): its canonical link. */
+  canonicalUrl: string | null;
   section: string | null;
   dateSource: 'header' | 'inferred' | null;
   duplicateOf: ArticleRef | null;
@@ -37,6 +41,8 @@ export interface EntityPage extends EntityRef {
   aliases: { name: string; articles: number; first: ArticleRef | null }[];
   description: string | null;
   mergeReasons: string[];
+  /** The articles whose byline names this person, newest first. */
+  authored: ArticleRef[];
   /** Per article, the first MENTIONS_SHOWN sentences and how many more there are (pages stay bounded). */
   mentionsByArticle: { article: ArticleRef; items: { sentence: string; href: SiteUrl }[]; more: number }[];
   events: EventRef[];
@@ -200,6 +206,17 @@ export function buildSiteModel(graph: Graph): SiteModel {
     }
   }
 
+  // Bylines, once: article → the entity each of its author names became (credits carry the name as written).
+  const authorEntity = new Map<string, EntityRef>();
+  const authoredBy = new Map<string, ArticleRef[]>();
+  for (const e of graph.entities) {
+    for (const m of e.mentions) {
+      if (m.role !== 'author') continue;
+      authorEntity.set(`${m.article}\u0000${m.text}`, entityRef.get(e.id)!);
+      pushTo(authoredBy, e.id, articleRef.get(m.article)!);
+    }
+  }
+
   const duplicatesOf = new Map<string, ArticleRef[]>();
   for (const a of graph.articles) {
     if (a.duplicateOf) pushTo(duplicatesOf, a.duplicateOf, articleRef.get(a.id)!);
@@ -254,6 +271,8 @@ export function buildSiteModel(graph: Graph): SiteModel {
     return {
       ...articleRef.get(a.id)!,
       file: a.file,
+      authors: (a.authors ?? []).map((name) => ({ name, entity: authorEntity.get(`${a.id}\u0000${name}`) ?? null })),
+      canonicalUrl: webAddress(a.canonicalUrl),
       section: a.section,
       dateSource: a.dateSource,
       duplicateOf: a.duplicateOf ? (articleRef.get(a.duplicateOf) ?? null) : null,
@@ -305,6 +324,7 @@ export function buildSiteModel(graph: Graph): SiteModel {
       aliases,
       description: e.description ?? null,
       mergeReasons: e.mergeReasons,
+      authored: [...new Map((authoredBy.get(e.id) ?? []).map((r) => [r.id, r])).values()].sort(byDateDesc),
       mentionsByArticle: [...byArticle]
         .map(([id, items]) => ({ article: articleRef.get(id)!, items: items.slice(0, MENTIONS_SHOWN), more: Math.max(0, items.length - MENTIONS_SHOWN) }))
         .sort((a, b) => byDateAsc(a.article, b.article)),
@@ -387,6 +407,17 @@ function connectionsOf(related: EntityPage['related'], events: EventRef[], parti
     .sort((a, b) => b.with.length - a.with.length || byDateAsc(a, b))
     .slice(0, GRAPH_EVENTS);
   return { entities: shown, events: shared };
+}
+
+/** An address a page may link to as the article's own: absolute `http:` or `https:`, else null. */
+export function webAddress(url: string | undefined): string | null {
+  if (url === undefined) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
 }
 
 /** One line of plain text, cut at a word boundary. */

@@ -60,6 +60,12 @@ export function photoCredit(text: string): { credit: string; text: string } | nu
   return null;
 }
 
+/** The text names an agency as the agency writes itself ("Reuters Staff", "AP"; not the "Ap" of a Welsh name). */
+export function namesAgency(text: string): boolean {
+  return AGENCY_AS_WRITTEN.test(text);
+}
+const AGENCY_AS_WRITTEN = new RegExp(`\\b(?:${AGENCY_ALT})\\b`);
+
 /** Agency name inside a credit ("REUTERS/Jane Doe" → "Reuters"). */
 export function agencyOf(credit: string): string | null {
   const m = new RegExp(`\\b(${AGENCY_ALT})\\b`, 'i').exec(credit);

@@ -75,3 +75,14 @@ function looksBinary(bytes: Uint8Array): boolean {
   }
   return control > n * 0.05;
 }
+
+/**
+ * The charset a file names for itself in its first 1,024 bytes (an HTML `<meta charset>`, an XML declaration's
+ * `encoding`), found by `pattern` (its first group is the label) in those bytes read as Windows-1252. A file that
+ * names UTF-16 is read as UTF-8, as browsers do: the declaration was readable as ASCII, so the bytes are not UTF-16.
+ */
+export function charsetInHead(bytes: Uint8Array, pattern: RegExp): string | null {
+  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 1024));
+  const label = pattern.exec(head)?.[1] ?? null;
+  return label !== null && /^utf-?16/i.test(label) ? 'utf-8' : label;
+}

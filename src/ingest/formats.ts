@@ -11,6 +11,7 @@ import { textFormat } from './text.ts';
 import { markdownFormat } from './markdown.ts';
 import { jsonFormat, jsonLinesFormat } from './json.ts';
 import { htmlFormat } from './html.ts';
+import { feedFormat } from './feed.ts';
 
 /** One article as a format reads it, before cleaning, date inference and ids. */
 export interface Parsed {
@@ -24,10 +25,11 @@ export interface Parsed {
   source: string | null;
   blocks: Block[];
   /**
-   * Set when a file holds several articles (a line of a JSON Lines file): the line the article is on, which is part
-   * of its id, and its own text, whose SHA-256 is the article's hash (so two lines are duplicates only when equal).
+   * Set when a file holds several articles (a line of a JSON Lines file, an item of a feed): the line the article is
+   * on; its own text, whose SHA-256 is the article's hash (so two parts are duplicates only when equal); and what
+   * names it within the file, which is part of its id (`line-3`; `item-…`, from a feed item's guid).
    */
-  part?: { line: number; text: string };
+  part?: { line: number; text: string; id: string };
   /** Bylines, as the file gives them (metadata formats only). */
   authors?: string[];
   /** The article's own address on the web, as the file gives it (metadata formats only). */
@@ -51,7 +53,7 @@ export interface InputFormat {
 }
 
 /** The formats, the first whose sniff accepts a file winning; text reads whatever no other format claims. */
-export const FORMATS: readonly InputFormat[] = [markdownFormat, htmlFormat, jsonFormat, jsonLinesFormat, textFormat];
+export const FORMATS: readonly InputFormat[] = [markdownFormat, htmlFormat, jsonFormat, jsonLinesFormat, feedFormat, textFormat];
 const FALLBACK = textFormat;
 
 export function formatOf(file: string, text: string): InputFormat {

@@ -10,6 +10,7 @@ import { Readability } from '@mozilla/readability';
 import type { Block } from './clean.ts';
 import { metadataDate } from './metadata-date.ts';
 import { splitBlocks } from './text.ts';
+import { charsetInHead } from './decode.ts';
 import type { InputFormat, Parsed, Report } from './formats.ts';
 
 export const htmlFormat: InputFormat = {
@@ -22,13 +23,10 @@ export const htmlFormat: InputFormat = {
 
 /**
  * The charset a page names in its first 1,024 bytes (`<meta charset=…>` or `<meta http-equiv="Content-Type"
- * content="…; charset=…">`), as browsers look for it. A page that names UTF-16 is read as UTF-8, as browsers do:
- * the declaration was readable, so the bytes are not UTF-16.
+ * content="…; charset=…">`), as browsers look for it.
  */
 function declaredEncoding(bytes: Uint8Array): string | null {
-  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 1024));
-  const label = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1] ?? null;
-  return label !== null && /^utf-?16/i.test(label) ? 'utf-8' : label;
+  return charsetInHead(bytes, /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i);
 }
 
 /** Elements that are never the article, removed before Readability looks (it would drop most of them too). */
@@ -80,7 +78,7 @@ function parseHtml(text: string, report: Report): Parsed {
   }).parse();
   const root = (article?.content as unknown as Element | null | undefined) ?? document.body;
   const title = clean(meta.title ?? article?.title ?? titleElement) ?? '';
-  const blocks = root ? blocksOf(root, locate) : [];
+  const blocks = root ? blocksOf(root, (t) => locate.text(t)) : [];
   const authors = meta.authors.length > 0 ? meta.authors : bylineAuthors(article?.byline ?? null);
   // Before the text, Readability may keep the headline (when it is not quite the page's title) and a byline it did
   // not recognise ("Von Jürg Müller, 12. Mai 2023"): the first is the title, the second a line of metadata.
@@ -243,12 +241,13 @@ function publicationTime(document: Document): string | null {
   return null;
 }
 
-function blocksOf(root: Element, locate: Locator): Block[] {
+/** The blocks under `root`; `lineOf` gives the source line of a block's text. */
+function blocksOf(root: Element, lineOf: (text: string) => number): Block[] {
   const blocks: Block[] = [];
   const push = (el: Element, kind: Block['kind']) => {
     const text = clean(el.textContent ?? '');
     if (text === null) return;
-    const line = locate.text(text);
+    const line = lineOf(text);
     blocks.push(kind === undefined ? { text, line } : { text, line, kind });
   };
   const walk = (el: Element) => {
@@ -265,13 +264,41 @@ function blocksOf(root: Element, locate: Locator): Block[] {
   return blocks;
 }
 
+/**
+ * A piece of HTML that is an article's body (a feed item's content), as blocks all on `line`: paragraphs, headings,
+ * quotes and captions as in a page; text outside any block element is split into paragraphs at blank lines and at
+ * `<br><br>`. Text with no markup at all reads the same way.
+ */
+export function htmlFragmentBlocks(html: string, line: number): Block[] {
+  const { document } = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`);
+  for (const el of [...document.querySelectorAll(NEVER_ARTICLE)]) el.remove();
+  for (const br of [...document.querySelectorAll('br')]) br.replaceWith(document.createTextNode('\n'));
+  const blocks: Block[] = [];
+  let loose = '';
+  const flush = () => {
+    blocks.push(...splitBlocks(loose.split('\n'), 0).map((b) => ({ ...b, text: clean(b.text) ?? '', line })).filter((b) => b.text));
+    loose = '';
+  };
+  for (const node of [...(document.body?.childNodes ?? [])]) {
+    const el = node.nodeType === 1 ? (node as Element) : null;
+    if (el && (el.tagName.toLowerCase() in BLOCK_KIND || el.querySelector(BLOCK_SELECTOR))) {
+      flush();
+      const holder = document.createElement('div');
+      holder.appendChild(el);
+      blocks.push(...blocksOf(holder, () => line));
+    } else loose += node.textContent ?? '';
+  }
+  flush();
+  return blocks;
+}
+
 /** A short line naming an author: a byline, whatever its language. */
 function isByline(text: string, authors: readonly string[]): boolean {
   return text.length <= 120 && authors.some((a) => text.includes(a));
 }
 
 /** "By Ann Lee and Bo Chan" → ["Ann Lee", "Bo Chan"]. */
-function bylineAuthors(byline: string | null): string[] {
+export function bylineAuthors(byline: string | null): string[] {
   const text = clean((byline ?? '').replace(/^\s*by\s+/i, ''));
   if (text === null) return [];
   return unique(text.split(/\s*(?:,|;|\band\b|&)\s*/i).map((a) => clean(a)).filter((a): a is string => a !== null));

@@ -66,41 +66,42 @@ const READ_CONCURRENCY = 32;
 
 /**
  * Article ids: slugs of the input path without its extension, unique across the folder. An article that is one of
- * several in its file (a line of a JSON Lines file) adds its line after a double hyphen, which no slug of a path
- * has, so no file added later takes its id: `dump--line-3`. A path + line id stays the same when lines are added to
- * the end of the file or edited in place; an id from the URL would not do better (many dumps have none, and a
- * crawler that fetches a page twice repeats it).
+ * several in its file adds what names it there after a double hyphen, which no slug of a path has, so no file added
+ * later takes its id: a line of a JSON Lines file its line (`dump--line-3`), a feed item a hash of its guid
+ * (`news--item-3f2a9c1b07`). A path + line id stays the same when lines are added to the end of the file or edited in
+ * place; an id from the URL would not do better (many dumps have none, and a crawler that fetches a page twice
+ * repeats it). Feeds put new items first, so their items are named by guid, never by place.
  */
 export function articleIds(keys: readonly ArticleKey[]): Map<string, string> {
   const byKey = new Map(keys.map((k) => [keyString(k), k]));
   return uniqueSlugs(byKey.keys(), (s) => {
     const k = byKey.get(s)!;
     const stem = k.file.replace(/\.[^./]+$/, '');
-    return k.line === undefined ? slugify(stem, 'article') : `${slugify(stem, 'article')}--line-${k.line}`;
+    return k.part === undefined ? slugify(stem, 'article') : `${slugify(stem, 'article')}--${k.part}`;
   });
 }
 
-/** What names an article in the input: its file, and its line when the file holds several. */
+/** What names an article in the input: its file, and its part (`line-3`, `item-…`) when the file holds several. */
 export interface ArticleKey {
   file: string;
-  line?: number;
+  part?: string;
 }
-// A NUL never occurs in a file name, so file + line cannot collide with another file's name.
-const keyString = (k: ArticleKey) => (k.line === undefined ? k.file : `${k.file}\u0000${k.line}`);
+// A NUL never occurs in a file name, so file + part cannot collide with another file's name.
+const keyString = (k: ArticleKey) => (k.part === undefined ? k.file : `${k.file}\u0000${k.part}`);
 
 export function ingestFiles(files: readonly InputFile[]): { articles: IngestedArticle[]; problems: Problem[] } {
   const parsed = files.map(parseFile);
   // A file with no article keeps its key, so a broken file does not hand its id to another.
   const keys = parsed.flatMap(({ file, drafts }) => {
     const parts = drafts.filter((d) => d.part !== undefined);
-    return parts.length > 0 ? parts.map((d) => ({ file: file.file, line: d.part!.line })) : [{ file: file.file }];
+    return parts.length > 0 ? parts.map((d) => ({ file: file.file, part: d.part!.id })) : [{ file: file.file }];
   });
   const ids = articleIds(keys);
   const articles: IngestedArticle[] = [];
   const problems: Problem[] = [];
   for (const { file, drafts, problems: fileProblems } of parsed) {
     for (const draft of drafts) {
-      const id = ids.get(keyString({ file: file.file, line: draft.part?.line }))!;
+      const id = ids.get(keyString({ file: file.file, part: draft.part?.id }))!;
       articles.push(toArticle(file, draft, id, reporter(file, fileProblems)));
     }
     problems.push(...fileProblems);
@@ -111,7 +112,7 @@ export function ingestFiles(files: readonly InputFile[]): { articles: IngestedAr
 /** One file on its own: its articles, with `id` for the first (tests, evaluation). */
 export function ingestFile(file: InputFile, id: string): IngestResult & { articles: IngestedArticle[] } {
   const { drafts, problems } = parseFile(file);
-  const articles = drafts.map((d) => toArticle(file, d, d.part === undefined ? id : `${id}--line-${d.part.line}`, reporter(file, problems)));
+  const articles = drafts.map((d) => toArticle(file, d, d.part === undefined ? id : `${id}--${d.part.id}`, reporter(file, problems)));
   return articles[0] ? { article: articles[0], articles, problems } : { articles, problems };
 }
 

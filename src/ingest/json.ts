@@ -53,7 +53,7 @@ export const jsonLinesFormat: InputFormat = {
         return;
       }
       const article = fromRecord(value, 'jsonl', () => line, (message, _l, severity) => report(message, line, severity));
-      if (article) out.push({ ...article, part: { line, text: raw } });
+      if (article) out.push({ ...article, part: { line, text: raw, id: `line-${line}` } });
     });
     return out;
   },
@@ -112,7 +112,7 @@ function textOf(v: unknown): string {
 }
 
 /** Authors: a list, one name, or objects with a `name` (schema.org style); each name once, in order. */
-function namesOf(v: unknown): string[] {
+export function namesOf(v: unknown): string[] {
   const list = Array.isArray(v) ? v : [v];
   const names = list.map((a) => stringOf(a !== null && typeof a === 'object' && 'name' in a ? (a as { name: unknown }).name : a));
   return [...new Set(names.filter((n): n is string => n !== null))];

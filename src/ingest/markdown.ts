@@ -12,6 +12,7 @@ import type { Root, RootContent } from 'mdast';
 import { describeYamlError } from '../util/yaml-errors.ts';
 import type { Block } from './clean.ts';
 import { splitBlocks } from './text.ts';
+import { namesOf } from './json.ts';
 import type { InputFormat, Parsed, Report } from './formats.ts';
 
 const processor = unified().use(remarkParse);
@@ -77,7 +78,11 @@ function stringField(meta: Record<string, unknown>, key: string): string | null 
 /** The article fields that front matter gives. */
 function fromMeta(meta: Record<string, unknown>): Omit<Parsed, 'title' | 'titleLine' | 'blocks'> {
   const rawDate = stringField(meta, 'date') ?? stringField(meta, 'published') ?? stringField(meta, 'pubDate');
+  const authors = namesOf(meta.authors ?? meta.author ?? null);
+  const url = stringField(meta, 'url') ?? stringField(meta, 'canonical');
   return {
+    ...(authors.length > 0 ? { authors } : {}),
+    ...(url !== null ? { canonicalUrl: url } : {}),
     format: 'markdown',
     headerDate: rawDate === null ? null : (/^\d{4}-\d{2}-\d{2}/.exec(rawDate)?.[0] ?? rawDate),
     headerDateLine: 1,

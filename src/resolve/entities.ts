@@ -9,7 +9,8 @@
  *    - a lone surname in an article with no full name joins the only person with that surname.
  * Every step works on buckets (first word, last word), never on all pairs of names, so cost stays linear.
  */
-import type { ArticleExtraction, ArticleRecord, Entity, EntityResolution, EntityType, MentionRef, Problem } from '../types.ts';
+import type { ArticleExtraction, ArticleRecord, CreditRole, Entity, EntityResolution, EntityType, MentionRef, Problem } from '../types.ts';
+import { namesAgency } from '../ingest/clean.ts';
 import type { Curation, CuratedEntity } from '../curation.ts';
 import { slugify, uniqueSlugs } from '../util/slug.ts';
 
@@ -102,24 +103,26 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
     }
   });
 
-  // Credited sources ("SOURCE:Reuters") are organisations the article is linked to, though not in its text.
+  // Credits are the article's own statements, not readings of its text: the credited source ("SOURCE:Reuters") is an
+  // organisation, each byline a person, the author. They join the names in the text like any mention.
   for (const article of [...input.articles].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    if (!article.source || article.duplicateOf !== undefined) continue;
-    const curated = curatedByKey.get(normalizeName(article.source));
-    const g = groupOf(curated ? normalizeName(curated.name) : normalizeName(article.source));
-    if (curated) {
-      g.curated = curated;
-      curatedUsed.add(curated);
+    if (article.duplicateOf !== undefined) continue;
+    for (const credit of creditsOf(article)) {
+      const curated = curatedByKey.get(normalizeName(credit.name));
+      const g = groupOf(curated ? normalizeName(curated.name) : normalizeName(credit.name));
+      if (curated) {
+        g.curated = curated;
+        curatedUsed.add(curated);
+      }
+      g.mentions.push({
+        ref: { article: article.id, paragraph: '', sentence: -1, start: 0, end: 0, text: credit.name, sentenceText: credit.sentence, role: credit.role },
+        type: credit.type,
+        articleIndex: -1,
+        confidence: 1,
+      });
+      g.spellings.set(credit.name, (g.spellings.get(credit.name) ?? 0) + 1);
+      g.articles.add(article.id);
     }
-    g.mentions.push({
-      ref: { article: article.id, paragraph: '', sentence: -1, start: 0, end: 0, text: article.source, sentenceText: `Credited as the source of “${article.title}”.` },
-      type: 'organization',
-      articleIndex: -1,
-      // A credit is the article's own statement of its source, not a reading of its text.
-      confidence: 1,
-    });
-    g.spellings.set(article.source, (g.spellings.get(article.source) ?? 0) + 1);
-    g.articles.add(article.id);
   }
 
   // ---- merges (union-find over group keys)
@@ -298,6 +301,34 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
     ...curation.blocked.filter((b) => !blockedUsed.has(normalizeName(b.name))).map((b) => `${b.file}:${b.line}: blocked ${b.name}`),
   ];
   return { entities, plainNames, assignment, problems, unmatchedCuration };
+}
+
+/** What an article says of itself that names someone: its credited source, and its bylines that name a person. */
+function creditsOf(article: ArticleRecord): { name: string; type: EntityType; role: CreditRole; sentence: string }[] {
+  const credits: { name: string; type: EntityType; role: CreditRole; sentence: string }[] = [];
+  if (article.source) credits.push({ name: article.source, type: 'organization', role: 'source', sentence: `Credited as the source of “${article.title}”.` });
+  for (const name of new Set(article.authors ?? [])) {
+    if (bylinePerson(name)) credits.push({ name, type: 'person', role: 'author', sentence: `Wrote “${article.title}”.` });
+  }
+  return credits;
+}
+
+/**
+ * Bylines that name no person, each with why: kept on the article (`authors`) but no person entity. A byline names a
+ * person when it is two to five words of letters, none of them one of these.
+ */
+const NOT_A_PERSON_BYLINE: readonly [RegExp, string][] = [
+  [/@|https?:|www\./i, 'an address, not a name (WordPress and feed bylines are often the editor\'s email)'],
+  [/\d/, 'a name has no digits ("Staff 2", "Desk 14")'],
+  [/\b(?:staff|desk|team|editors?|editorial|newsroom|news|agency|agencies|press|wire|wires|reporters|correspondents?|bureau|contributors?|admin|administrator|digital|online|service)\b/i,
+    'a newsroom credit ("Reuters Staff", "BBC News", "Metro Desk"), not a person'],
+];
+
+/** A byline that names a person ("Mara Quill"), not a newsroom ("Reuters Staff") or an agency ("Reuters"). */
+export function bylinePerson(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 5 || namesAgency(name)) return false;
+  return !NOT_A_PERSON_BYLINE.some(([pattern]) => pattern.test(name));
 }
 
 /**

@@ -23,8 +23,11 @@ export function articleJsonLd(a: ArticlePage, publicUrl?: string) {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: a.title,
-    url: link(a.url, a.url),
+    // The article's own address when it has one (this page reproduces it), else this page's.
+    url: a.canonicalUrl ?? link(a.url, a.url),
+    ...(a.canonicalUrl ? { mainEntityOfPage: link(a.url, a.url) } : {}),
     ...(a.date ? { datePublished: a.date } : {}),
+    ...(a.authors.length ? { author: a.authors.map((au) => (au.entity ? thing(link, a.url, au.entity) : { '@type': 'Person', name: au.name })) } : {}),
     ...(a.source ? { publisher: { '@type': 'Organization', name: a.source } } : {}),
     mentions: a.entities.map((e) => thing(link, a.url, e)),
     about: a.events.map((e) => ({ '@type': 'Event', name: e.title, url: link(a.url, e.url), ...(e.date ? { startDate: e.date } : {}) })),
