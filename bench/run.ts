@@ -6,8 +6,10 @@
  * Per corpus:
  * 1. a full build with 2 workers and an empty cache (median of --runs): per-stage wall time, peak RSS, articles/s,
  *    pages/s, page and file counts, search index sizes, time relative to Hugo;
- * 2. one article added, then an incremental rebuild with the cache of (1): its time as a share of the full build;
- * 3. for corpora in --workers-check (default: bbc), a fresh build of the same input with 1 worker and no cache:
+ * 2. search in Chromium (bench/search.ts): requests, bytes and median time to first results for the corpus's 20
+ *    most-mentioned names, over loopback http, with 50 ms round trips, and from file://;
+ * 3. one article added, then an incremental rebuild with the cache of (1): its time as a share of the full build;
+ * 4. for corpora in --workers-check (default: bbc), a fresh build of the same input with 1 worker and no cache:
  *    a byte-for-byte comparison with the output of (2), which checks both "1 worker = 2 workers" and
  *    "incremental = fresh", and the extraction speed-up of 2 workers in this one pair of runs (bench/workers.ts
  *    measures it over several rounds, which this machine's drifting speed calls for).
@@ -20,6 +22,8 @@ import { promises as fs, existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { prepareBbc, prepareReuters } from './corpora.ts';
 import { ROOT, chronicleBuild, load, median, timed, type Run } from './measure.ts';
+import { formatFigures, measureSearch, topNames } from './search.ts';
+import type { GraphJson } from '../src/graph/graph-json.ts';
 
 const { values } = parseArgs({ options: { only: { type: 'string' }, limit: { type: 'string' }, runs: { type: 'string' }, 'workers-check': { type: 'string' } } });
 const limit = values.limit ? Number(values.limit) : Infinity;
@@ -67,7 +71,7 @@ async function countFiles(dir: string): Promise<{ files: number; html: number; b
     if (e.name.endsWith('.html')) html++;
     const rel = path.relative(dir, p);
     if (rel.startsWith('pagefind')) pagefindBytes += size;
-    if (rel.startsWith(`search${path.sep}records.js`)) offlineBytes += size;
+    if (rel.startsWith(`search${path.sep}index${path.sep}`)) offlineBytes += size;
   }
   return { files, html, bytes, pagefindBytes, offlineBytes };
 }
@@ -130,6 +134,20 @@ try {
         `${hugo ? `${hugo.seconds.toFixed(1)} s (×${(seconds / hugo.seconds).toFixed(1)})` : 'n/a'} | ${chronicle.map((r) => r.load).join('; ')} |`,
     );
     console.error(`${name}: ${chronicle.at(-1)!.summary}`);
+
+    // Search: the 20 most-mentioned names, each in a fresh browser context, over loopback http, with 50 ms RTT,
+    // and from file:// (bench/search.ts).
+    const graph = JSON.parse(await fs.readFile(path.join(out, 'graph.json'), 'utf8')) as GraphJson;
+    const names = topNames(graph, 20);
+    const figures = [
+      ...(await measureSearch(out, names.map((n) => n.name), { modes: ['http', 'file'] })),
+      ...(await measureSearch(out, names.map((n) => n.name), { modes: ['http'], rttMs: 50 })),
+    ];
+    for (const f of figures) {
+      const right = f.runs.filter((r, i) => r.firstUrl?.replace(/^\.?\/+/, '') === names[i]!.url).length;
+      extra.push(`- ${name}, search (${f.mode}): ${formatFigures([f]).replace(/^[^:]*: /, '')}; entity page first for ${right}/${names.length} names; load ${load()}`);
+      console.error(extra.at(-1));
+    }
 
     await addOneArticle(name, input, work);
     const incremental = chronicleBuild(input, out, ['--workers', '2', '--cache', cache]);

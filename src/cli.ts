@@ -10,6 +10,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { serializeGraphJson } from './graph/graph-json.ts';
 import { terminalProgress } from './util/progress.ts';
 import { OutputRefused } from './site/output-folder.ts';
+import { FileRefused, GRAPH_JSON_FILE, checkOwnFile, writeOwnFile } from './util/own-file.ts';
 import { ConfigError, loadConfig } from './config/load.ts';
 import { buildContext, type BuildContext, type Flags } from './config/context.ts';
 import { extractGraph, printTimings, summary, type Io } from './commands/common.ts';
@@ -20,9 +21,9 @@ import { CHRONICLE_VERSION } from './util/version.ts';
 export type { Io } from './commands/common.ts';
 
 export const USAGE = `usage: chronicle build   [--input seeds] [--out dist] [--config FILE] [--base /] [--site URL] [--workers N] [--cache DIR | --no-cache] [--force] [--strict]
-       chronicle extract [--input seeds] [--json graph.json] [--config FILE] [--workers N] [--cache DIR | --no-cache] [--strict]
+       chronicle extract [--input seeds] [--json graph.json] [--config FILE] [--workers N] [--cache DIR | --no-cache] [--force] [--strict]
        chronicle init    [DIR]
-       chronicle snapshot [--from dist] [--out FILE.zip] [--with-sources DIR]
+       chronicle snapshot [--from dist] [--out FILE.zip] [--with-sources DIR] [--force]
        chronicle verify  FILE.zip | BAG-FOLDER
        chronicle serve   [--out dist] [--port 4321]
        chronicle dev     [--input seeds] [--out dist] [--config FILE] [--port 4321] [--force]
@@ -33,10 +34,10 @@ class UsageError extends Error {}
 const SOURCE = { input: { type: 'string' }, config: { type: 'string' }, workers: { type: 'string' }, cache: { type: 'string' }, 'no-cache': { type: 'boolean' } } as const;
 const OPTIONS = {
   build: { ...SOURCE, out: { type: 'string' }, base: { type: 'string' }, site: { type: 'string' }, force: { type: 'boolean' }, strict: { type: 'boolean' } },
-  extract: { ...SOURCE, json: { type: 'string' }, strict: { type: 'boolean' } },
+  extract: { ...SOURCE, json: { type: 'string' }, force: { type: 'boolean' }, strict: { type: 'boolean' } },
   init: {},
   serve: { out: { type: 'string' }, port: { type: 'string' }, config: { type: 'string' } },
-  snapshot: { from: { type: 'string' }, out: { type: 'string' }, 'with-sources': { type: 'string' } },
+  snapshot: { from: { type: 'string' }, out: { type: 'string' }, 'with-sources': { type: 'string' }, force: { type: 'boolean' } },
   verify: {},
   dev: { input: { type: 'string' }, out: { type: 'string' }, config: { type: 'string' }, port: { type: 'string' }, force: { type: 'boolean' } },
 } satisfies Record<string, ParseArgsConfig['options']>;
@@ -73,7 +74,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   try {
     return await run(command, values, positionals, io);
   } catch (err) {
-    if (err instanceof UsageError || err instanceof OutputRefused || err instanceof ConfigError || err instanceof InitRefused) {
+    if (err instanceof UsageError || err instanceof OutputRefused || err instanceof ConfigError || err instanceof InitRefused || err instanceof FileRefused) {
       const [first, ...rest] = err.message.split('\n');
       io.stderr(`chronicle ${command}: ${first}`);
       for (const line of rest) io.stderr(line);
@@ -142,9 +143,9 @@ async function run(command: Command, values: Values, positionals: string[], io: 
       const ctx = await context(values);
       const jsonPath = path.resolve(str(values.json) ?? 'graph.json');
       const progress = terminalProgress(io.stderr, io.tty);
+      await checkOwnFile(jsonPath, GRAPH_JSON_FILE, ctx.force);
       const graph = await extractGraph(ctx, io, progress);
-      await fs.mkdir(path.dirname(jsonPath), { recursive: true });
-      await fs.writeFile(jsonPath, serializeGraphJson(graph));
+      await writeOwnFile(jsonPath, serializeGraphJson(graph), GRAPH_JSON_FILE, ctx.force);
       printTimings(io, progress);
       io.stdout(`${summary(graph)} → ${path.relative(process.cwd(), jsonPath) || jsonPath}`);
       return ctx.strict && graph.problems.length > 0 ? 1 : 0;
@@ -160,7 +161,7 @@ async function run(command: Command, values: Values, positionals: string[], io: 
       const sources = str(values['with-sources']);
       const built = (await readBuildInfo(from).catch(() => null))?.built;
       const file = path.resolve(str(values.out) ?? `chronicle-snapshot-${built ?? 'undated'}.zip`);
-      const made = await createSnapshot(from, file, sources === undefined ? undefined : path.resolve(sources));
+      const made = await createSnapshot(from, file, sources === undefined ? undefined : path.resolve(sources), values.force === true);
       io.stdout(`BagIt bag: ${made.siteFiles} site files${sources === undefined ? '' : `, ${made.sourceFiles} source articles`}, ${made.info.inputs.length} input hashes, built ${made.info.built ?? 'undated'} → ${path.relative(process.cwd(), file) || file}`);
       return 0;
     }

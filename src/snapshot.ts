@@ -14,6 +14,7 @@ import { CHRONICLE_VERSION } from './util/version.ts';
 import { bagInfoText, bagitText, encodePath, manifestText, payloadOxum, tagBytes, validateBag } from './archive/bagit.ts';
 import { loadArchive, packZip } from './archive/serialized.ts';
 import { LEGACY_MANIFEST_FILE, verifyLegacySnapshot } from './archive/legacy.ts';
+import { SNAPSHOT_FILE, checkOwnFile, writeOwnFile } from './util/own-file.ts';
 
 export const BUILD_INFO_FILE = 'chronicle-build.json';
 
@@ -69,8 +70,12 @@ export interface SnapshotSummary {
   sourceFiles: number;
 }
 
-/** Writes the snapshot of the site in `siteDir` to `outFile`; with `sourcesDir`, the build's input articles too. */
-export async function createSnapshot(siteDir: string, outFile: string, sourcesDir?: string): Promise<SnapshotSummary> {
+/**
+ * Writes the snapshot of the site in `siteDir` to `outFile`; with `sourcesDir`, the build's input articles too. An
+ * existing `outFile` is replaced only when it is a Chronicle snapshot, or with `force`.
+ */
+export async function createSnapshot(siteDir: string, outFile: string, sourcesDir?: string, force = false): Promise<SnapshotSummary> {
+  await checkOwnFile(outFile, SNAPSHOT_FILE, force);
   const info = await readBuildInfo(siteDir);
   const payload = new Map<string, Uint8Array>();
   const siteFiles = await listFiles(siteDir);
@@ -108,8 +113,7 @@ export async function createSnapshot(siteDir: string, outFile: string, sourcesDi
   const root = bagName(info);
   const entries = new Map<string, Uint8Array>();
   for (const [name, bytes] of [...tags, ...payload]) entries.set(`${root}/${name}`, bytes);
-  await fs.mkdir(path.dirname(path.resolve(outFile)), { recursive: true });
-  await fs.writeFile(outFile, packZip(entries));
+  await writeOwnFile(path.resolve(outFile), packZip(entries), SNAPSHOT_FILE, force);
   return { info, siteFiles: siteFiles.length, sourceFiles: payload.size - siteFiles.length };
 }
 

@@ -8,6 +8,11 @@ import { promises as fs } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.ts';
 import { listFiles } from './helpers/site.ts';
+import { writeArchiveFixture } from './helpers/archive-fixture.ts';
+import { PAGE_LISTS } from '../src/graph/site-model.ts';
+
+/** Each test runs two or three full builds: minutes on a loaded machine, not the default minute. */
+const BUILDS_TIMEOUT = 600_000;
 
 let tmp: string;
 let input: string;
@@ -74,7 +79,7 @@ describe('incremental rebuild', () => {
     const pages = Number(/; (\d+) pages/.exec(stdout.join('\n'))![1]);
     expect(unchanged).toBeGreaterThan(0);
     expect(unchanged).toBeLessThan(pages);
-  });
+  }, BUILDS_TIMEOUT);
 
   it('after editing and deleting articles: writes what a fresh build writes, with no stale page left', async () => {
     await fs.appendFile(path.join(input, 'zz-added.txt'), '\nThe Commerce Department declined to comment.\n');
@@ -82,7 +87,7 @@ describe('incremental rebuild', () => {
     await fs.rm(path.join(input, first!));
     const { stderr } = await rebuildAndCompare(path.join(tmp, 'fresh-2'));
     expect(stderr.join('\n')).toMatch(/\(\d+ cached, 1 extracted\)/);
-  });
+  }, BUILDS_TIMEOUT);
 
   it('renders a carried-over page again when its file was changed by hand', async () => {
     const page = (await listFiles(out)).find((f) => f.startsWith('entities/'))!;
@@ -93,5 +98,42 @@ describe('incremental rebuild', () => {
     expect((await fs.stat(path.join(out, page))).size).toBe(original.length);
     await build(['--out', out, '--cache', cache]);
     expect((await fs.readFile(path.join(out, page))).equals(original)).toBe(true);
+  }, BUILDS_TIMEOUT);
+});
+
+describe('incremental rebuild of pages with sub-pages', () => {
+  // An organisation named in every article of the generated archive: past PAGE_LISTS.mentions.shown articles its
+  // page links sub-pages, which are rendered, carried over and removed together with it.
+  const shown = PAGE_LISTS.mentions.shown;
+  let folder: string;
+  const subBuild = (dir: string, args: string[]) => main(['build', '--input', dir, ...args], { stdout: () => {}, stderr: () => {} });
+
+  beforeAll(async () => {
+    folder = path.join(tmp, 'archive');
+    await writeArchiveFixture(path.join(folder, 'in'), { count: shown + 1, year: 2021, initial: 'K' });
+    expect(await subBuild(path.join(folder, 'in'), ['--out', path.join(folder, 'out'), '--cache', path.join(folder, 'cache')])).toBe(0);
   });
+
+  async function rebuildArchive(fresh: string): Promise<string[]> {
+    const input = path.join(folder, 'in');
+    expect(await subBuild(input, ['--out', path.join(folder, 'out'), '--cache', path.join(folder, 'cache')])).toBe(0);
+    expect(await subBuild(input, ['--out', path.join(folder, fresh), '--no-cache'])).toBe(0);
+    expect(await differences(path.join(folder, 'out'), path.join(folder, fresh))).toEqual([]);
+    return (await listFiles(path.join(folder, 'out'))).filter((f) => /^entities\/[^/]+\/mentions(-p\d+)?\.html$/.test(f));
+  }
+
+  it('writes what a fresh build writes when a page gains sub-page items, and when it loses its sub-pages', async () => {
+    const before = (await listFiles(path.join(folder, 'out'))).filter((f) => /^entities\/[^/]+\/mentions\.html$/.test(f));
+    expect(before.length).toBeGreaterThan(0);
+    await writeArchiveFixture(path.join(folder, 'in'), { count: shown + 2, year: 2021, initial: 'K' });
+    expect(await rebuildArchive('fresh-a')).toEqual(expect.arrayContaining(before));
+    // Nothing changed: the page is carried over with its sub-pages (hard links to the same files).
+    const inode = async (f: string) => (await fs.stat(path.join(folder, 'out', f))).ino;
+    const inodes = await Promise.all(before.map(inode));
+    await rebuildArchive('fresh-same');
+    expect(await Promise.all(before.map(inode))).toEqual(inodes);
+    const files = (await fs.readdir(path.join(folder, 'in'))).sort();
+    for (const f of files.slice(shown)) await fs.rm(path.join(folder, 'in', f));
+    expect(await rebuildArchive('fresh-b')).not.toEqual(expect.arrayContaining(before));
+  }, BUILDS_TIMEOUT);
 });

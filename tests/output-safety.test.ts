@@ -209,3 +209,41 @@ describe('the cache, where tools of this ecosystem keep theirs', () => {
     expect(defaultCacheFolder(input, deep, xdg)).toBe(path.join(root, 'node_modules', '.cache', 'chronicle'));
   });
 });
+
+describe('single files: extract --json and snapshot --out', () => {
+  it("replace only a file Chronicle wrote; a user's file is refused (exit 2) unless --force", async () => {
+    const { root, input } = await project('single-files');
+    const json = path.join(root, 'notes.md');
+    const before = await tree(root);
+    const refused = await run(['extract', '--input', input, '--json', json, '--no-cache']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr.join('\n')).toMatch(/not a graph\.json Chronicle wrote/);
+    expect(await tree(root)).toEqual(before);
+
+    const graph = path.join(root, 'graph.json');
+    expect((await run(['extract', '--input', input, '--json', graph, '--no-cache'])).code).toBe(0);
+    const first = await fs.readFile(graph);
+    // A second run replaces its own file, leaving no temporary file behind.
+    expect((await run(['extract', '--input', input, '--json', graph, '--no-cache'])).code).toBe(0);
+    expect(await fs.readFile(graph)).toEqual(first);
+    expect((await fs.readdir(root)).sort()).toEqual(['articles', 'graph.json', 'notes.md']);
+
+    const site = path.join(root, 'site');
+    expect((await run(['build', '--input', input, '--out', site, '--no-cache'])).code).toBe(0);
+    const snapshotRefused = await run(['snapshot', '--from', site, '--out', json]);
+    expect(snapshotRefused.code).toBe(2);
+    expect(snapshotRefused.stderr.join('\n')).toMatch(/not a snapshot Chronicle wrote/);
+    expect(await fs.readFile(json, 'utf8')).toBe('my own notes\n');
+    const zip = path.join(root, 'snap.zip');
+    expect((await run(['snapshot', '--from', site, '--out', zip])).code).toBe(0);
+    const bag = await fs.readFile(zip);
+    expect((await run(['snapshot', '--from', site, '--out', zip])).code).toBe(0);
+    expect(await fs.readFile(zip)).toEqual(bag);
+    // A graph.json is not a snapshot, nor a snapshot a graph.json.
+    expect((await run(['snapshot', '--from', site, '--out', graph])).code).toBe(2);
+    expect((await run(['extract', '--input', input, '--json', zip, '--no-cache'])).code).toBe(2);
+
+    expect((await run(['extract', '--input', input, '--json', json, '--no-cache', '--force'])).code).toBe(0);
+    expect((await fs.readFile(json, 'utf8')).startsWith('{')).toBe(true);
+  }, 120_000);
+});

@@ -85,4 +85,23 @@ describe('an installed chronicle', () => {
     await run(npm, ['install', '--global', '--prefix', prefix, ...quiet, tarball], { env, maxBuffer: 64 << 20 });
     await buildsFromElsewhere(path.join(prefix, 'bin', 'chronicle'), 'global');
   }, 900_000);
+
+  it('installed read-only (as root installs for everyone), run by a user who cannot write to it', async () => {
+    const prefix = path.join(tmp, 'global');
+    expect(existsSync(path.join(prefix, 'bin', 'chronicle'))).toBe(true);
+    await run('chmod', ['-R', 'a-w,a+rX', prefix]);
+    await fs.chmod(tmp, 0o755);
+    const home = path.join(tmp, 'reader');
+    await fs.mkdir(path.join(home, 'articles'), { recursive: true });
+    for (const f of await fs.readdir(articles)) await fs.copyFile(path.join(articles, f), path.join(home, 'articles', f));
+    await run('chmod', ['-R', 'a+rwX', home]);
+    // As root, the build runs as `nobody` (root writes anywhere, so it would prove nothing); otherwise as this user.
+    const asUser = process.getuid?.() === 0 ? ['setpriv', '--reuid=nobody', '--regid=nogroup', '--clear-groups'] : [];
+    const command = [...asUser, 'env', `HOME=${home}`, path.join(prefix, 'bin', 'chronicle'), 'build', '--input', 'articles', '--out', 'site'];
+    const built = await chronicle(command[0]!, command.slice(1), home);
+    await run('chmod', ['-R', 'u+w', prefix]);
+    expect(built.code, built.out).toBe(0);
+    expect(existsSync(path.join(home, 'site', 'entities', 'sensetime.html'))).toBe(true);
+    expect((await fs.readdir(path.join(prefix, 'lib', 'node_modules', 'chronicle'))).filter((f) => f === '.astro')).toEqual([]);
+  }, 900_000);
 });

@@ -6,6 +6,7 @@
  */
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promises as fs } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -61,19 +62,42 @@ describe('planParts', () => {
     const parts = planParts(records, 8);
     expect(parts.map((p) => [p.key, p.records.length])).toEqual([
       ['1980_1986', 7],
-      ['1987-03', 5],
-      ['1987-04', 5],
+      ['1987', 5],
+      // The newest month is the recent tier, in parts of 8 / 5 records: 2, here a day each.
+      ...[1, 2, 3, 4, 5].map((d) => [`recent-1987-04-0${d}`, 1]),
     ]);
   });
 
   it('splits a crowded third of a month by day', () => {
-    const records = Array.from({ length: 12 }, (_, i) => rec(`d${i}`, `1987-03-0${(i % 4) + 1}`));
+    const records = [...Array.from({ length: 12 }, (_, i) => rec(`d${i}`, `1987-03-0${(i % 4) + 1}`)), rec('later', '1987-05-01')];
     expect(planParts(records, 4).map((p) => [p.key, p.records.length])).toEqual([
       ['1987-03-01', 3],
       ['1987-03-02', 3],
       ['1987-03-03', 3],
       ['1987-03-04', 3],
+      ['recent-dated', 1],
     ]);
+  });
+
+  it('keeps the settled past in large parts and the newest month in small ones, where a new story lands', () => {
+    const settled = Array.from({ length: 40 }, (_, i) => rec(`old-${i}`, `1987-0${1 + (i % 3)}-${String(1 + (i % 28)).padStart(2, '0')}`));
+    const recent = Array.from({ length: 9 }, (_, i) => rec(`new-${i}`, `1987-04-${String(1 + 3 * i).padStart(2, '0')}`));
+    // An event dated later than any article is recent too.
+    const records = [...settled, ...recent, { ...rec('events/later.html', '1988-01-01'), kind: 'event' }];
+    const parts = planParts(records, 20);
+    expect(parts.map((p) => [p.key, p.records.length])).toEqual([
+      ['1987-01', 14],
+      ['1987-02', 13],
+      ['1987-03', 13],
+      ['recent-1987-04-1', 4],
+      ['recent-1987-04-2', 3],
+      ['recent-1987-04-3', 2],
+      ['recent-1988', 1],
+    ]);
+    // A story added to the newest month changes one small part; the large ones stay as they were.
+    const after = planParts([...records, rec('new-story', '1987-04-15')], 20);
+    const changed = after.filter((p) => !parts.some((q) => q.key === p.key && q.records.length === p.records.length));
+    expect(changed.map((p) => p.key)).toEqual(['recent-1987-04-2']);
   });
 
   it('puts undated records with the article they come from', () => {
@@ -131,10 +155,11 @@ describe('a site indexed in parts', () => {
     expect(Number(unchanged)).toBe(0);
     expect(await fs.readdir(path.dirname(out))).not.toContainEqual(expect.stringMatching(/pagefind-/)); // nothing left aside
 
-    // A later story naming entities the seeds introduced: their records, and so their parts, stay as they were.
+    // A later story in the newest month, naming entities the seeds introduced: their records, and so their parts,
+    // stay as they were, and the story lands in a small part of the recent tier.
     await fs.writeFile(
       path.join(input, 'zz-later.txt'),
-      ' date 2023-06-01 WORLD\nSenseTime opens a lab\n\nSenseTime opened a research laboratory in Hong Kong on Thursday, the company said.\n',
+      ' date 2021-12-20 WORLD\nSenseTime opens a lab\n\nSenseTime opened a research laboratory in Hong Kong on Thursday, the company said.\n',
     );
     const again = (await build(out, ['--cache', cache])).join('\n');
     const [, parts2, unchanged2] = /indexed in (\d+) parts \((\d+) unchanged\)/.exec(again)!;
@@ -143,10 +168,10 @@ describe('a site indexed in parts', () => {
     const fresh = path.join(tmp, 'fresh');
     await build(fresh, ['--no-cache']);
     expect(await differences(out, fresh)).toEqual([]);
-  }, 300_000);
+  }, 900_000);
 });
 
-describe('searching a site in parts, over http in Chromium', () => {
+describe('searching a site in parts, over http and from disk in Chromium', () => {
   let browser: Browser;
   let server: StaticServer;
   let graph: GraphJson;
@@ -161,22 +186,47 @@ describe('searching a site in parts, over http in Chromium', () => {
     await server?.close();
   });
 
-  async function resultUrls(query: string): Promise<string[]> {
+  type Mode = 'http' | 'file';
+  /** The results' links, and each result's kind and date as the page shows them. */
+  async function results(query: string, mode: Mode = 'http'): Promise<{ url: string; kind: string; date: string | null }[]> {
     const page = await browser.newPage();
     const failed: string[] = [];
     page.on('response', (r) => {
       if (r.status() >= 400) failed.push(`HTTP ${r.status()}: ${r.url()}`);
     });
-    await page.goto(`${server.url}search.html?${query}`);
+    page.on('requestfailed', (r) => failed.push(`failed: ${r.url()}`));
+    const base = mode === 'http' ? server.url : `${pathToFileURL(out()).href}/`;
+    await page.goto(`${base}search.html?${query}`);
     await page.locator('#status').filter({ hasText: /result/ }).waitFor({ timeout: 15_000 });
-    const hrefs = await page.locator('#results a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const shown = await page.locator('#results li').evaluateAll((lis) =>
+      lis.map((li) => ({
+        url: li.querySelector('a')?.getAttribute('href') ?? '',
+        kind: li.querySelector('.badge')?.textContent ?? '',
+        date: /^(\d{4}(?:-\d{2}){0,2}) · /.exec(li.querySelector('p')?.textContent ?? '')?.[1] ?? null,
+      })),
+    );
+    // The form shows the query and its filters, so a changed search starts from them.
+    const params = new URLSearchParams(query);
+    for (const [name, value] of params) expect(await page.locator(`form.search [name="${name}"]`).inputValue()).toBe(value);
     expect(failed).toEqual([]);
     await page.close();
-    return hrefs;
+    return shown;
   }
+  /** How many results the status line counts (the list shows the first 20). */
+  async function total(query: string, mode: Mode): Promise<number> {
+    const page = await browser.newPage();
+    const base = mode === 'http' ? server.url : `${pathToFileURL(out()).href}/`;
+    await page.goto(`${base}search.html?${query}`);
+    const status = page.locator('#status').filter({ hasText: /result/ });
+    await status.waitFor({ timeout: 15_000 });
+    const count = Number(/^(\d+) result/.exec((await status.textContent()) ?? '')?.[1]);
+    await page.close();
+    return count;
+  }
+  const resultUrls = async (query: string, mode: Mode = 'http') => (await results(query, mode)).map((r) => r.url);
 
   it('finds pages that are in parts other than the first', async () => {
-    const parts = JSON.parse(await fs.readFile(path.join(out(), 'pagefind', 'chronicle-parts.json'), 'utf8')) as { path: string }[];
+    const { parts } = JSON.parse(await fs.readFile(path.join(out(), 'pagefind', 'chronicle-parts.json'), 'utf8')) as { parts: { path: string }[] };
     expect(parts.length).toBeGreaterThan(3);
     const later = graph.articles.find((a) => a.file === 'zz-later.txt')!;
     expect(await resultUrls('q=laboratory')).toContain(later.url);
@@ -184,12 +234,42 @@ describe('searching a site in parts, over http in Chromium', () => {
     expect(await resultUrls('q=Penggyu')).toContain(pengyu.url);
   });
 
-  it.each(['asc', 'desc'] as const)('sorts results by date across parts (%s)', async (sort) => {
-    const dateOf = new Map<string, string | null>([...graph.articles.map((a) => [a.url, a.date] as const)]);
-    const urls = await resultUrls(`q=SenseTime&kind=article&sort=${sort}`);
-    expect(urls.sort()).toEqual(graph.articles.map((a) => a.url).sort()); // all three name SenseTime
-    const dates = (await resultUrls(`q=SenseTime&kind=article&sort=${sort}`)).map((u) => dateOf.get(u)!);
-    const sorted = [...dates].sort();
-    expect(dates).toEqual(sort === 'asc' ? sorted : sorted.reverse());
+  describe.each(['http', 'file'] as const)('filters and order (%s)', (mode) => {
+    it.each(['asc', 'desc'] as const)('sorts results by date (%s)', async (sort) => {
+      const dateOf = new Map<string, string | null>([...graph.articles.map((a) => [a.url, a.date] as const)]);
+      const shown = await results(`q=SenseTime&kind=article&sort=${sort}`, mode);
+      expect(shown.map((r) => r.url).sort()).toEqual(graph.articles.map((a) => a.url).sort()); // all three name SenseTime
+      const dates = shown.map((r) => dateOf.get(r.url)!);
+      const sorted = [...dates].sort();
+      expect(dates).toEqual(sort === 'asc' ? sorted : sorted.reverse());
+      // Each result shows its kind and its date.
+      for (const r of shown) expect(r).toEqual({ url: r.url, kind: 'article', date: dateOf.get(r.url) });
+    });
+
+    it('filters by source', async () => {
+      const credited = graph.articles.filter((a) => a.source === 'Reuters').map((a) => a.url);
+      expect(credited.length).toBeGreaterThan(0);
+      expect(credited.length).toBeLessThan(graph.articles.length);
+      expect((await resultUrls('q=SenseTime&source=Reuters', mode)).sort()).toEqual(credited.sort());
+    });
+
+    it('filters by period: a period and the time before it share out the dated results', async () => {
+      const december = await results('q=military&from=2021-12&to=2021-12', mode);
+      expect(december.length).toBeGreaterThan(1);
+      for (const r of december) expect(r.date).toMatch(/^2021-12/);
+      const before = await results('q=military&to=2021-11', mode);
+      expect(before.length).toBeGreaterThan(0);
+      for (const r of before) expect(r.date! < '2021-12').toBe(true);
+      // The results dated up to December 2021 are those of the two periods (the status line counts them all).
+      const [a, b, c] = [await total('q=military&from=2021-12&to=2021-12', mode), await total('q=military&to=2021-11', mode), await total('q=military&to=2021-12', mode)];
+      expect(a + b).toBe(c);
+      expect(await resultUrls('q=China&from=2023&to=2022', mode)).toEqual([]);
+    });
+  });
+
+  it('gives the same results over http and from disk for a filtered search', async () => {
+    for (const query of ['q=China&from=2021-12', 'q=SenseTime&kind=article&sort=desc', 'q=SenseTime&source=Reuters']) {
+      expect(new Set(await resultUrls(query, 'file'))).toEqual(new Set(await resultUrls(query, 'http')));
+    }
   });
 });

@@ -81,8 +81,9 @@ function pagedList<T>(items: readonly T[], url: (page: number) => SiteUrl, title
 
 /**
  * Dated items (newest first, undated last, as the model sorts them) as a page per year; a year with more than
- * LISTING_PAGE_SIZE items links a page per month instead (a date of a year only is "month unknown"), and a month
- * with more is on numbered pages. Undated items, when kept, are on numbered pages of their own.
+ * LISTING_PAGE_SIZE items links a page per month instead (a date of a year only is "month unknown"), a month with
+ * more links a page per day (a date of a month only is "day unknown"), and a day with more is on numbered pages.
+ * Undated items, when kept, are on numbered pages of their own.
  */
 export function periodListing<T extends { date: IsoDate | null }>(
   items: readonly T[],
@@ -94,24 +95,12 @@ export function periodListing<T extends { date: IsoDate | null }>(
   for (const [year, inYear] of runs(dated, (i) => i.date!.slice(0, 4))) {
     const yearUrl = opts.url(year, 1);
     const crumbs = [...opts.crumbs, [year, yearUrl] as [string, SiteUrl]];
-    const months = runs(inYear, (i) => (i.date!.length >= 7 ? i.date!.slice(0, 7) : `${year}-no-month`)).map(([key, list]) => ({
-      key,
-      label: key.endsWith('no-month') ? `${year}, month unknown` : `${MONTHS[Number(key.slice(5, 7)) - 1]} ${year}`,
-      list,
-    }));
+    const months = subPeriods(inYear, 7, `${year}-no-month`, (key) => `${MONTHS[Number(key.slice(5, 7)) - 1]} ${year}`, `${year}, month unknown`);
     const crowded = inYear.length > LISTING_PAGE_SIZE;
     const monthLinks = months.map((m) => ({ label: m.label, url: (crowded ? opts.url(m.key, 1) : `${yearUrl}#m${m.key}`) as SiteUrl, count: m.list.length }));
     years.push({ label: year, url: yearUrl, count: inYear.length, months: monthLinks });
-    pages.push({
-      url: yearUrl,
-      title: year,
-      crumbs: opts.crumbs,
-      count: inYear.length,
-      groups: crowded ? [] : months.map((m) => ({ id: `m${m.key}`, label: m.label, items: m.list })),
-      parts: crowded ? monthLinks : [],
-      pager: null,
-    });
-    if (crowded) for (const m of months) pages.push(...pagedList(m.list, (n) => opts.url(m.key, n), m.label, crumbs, `m${m.key}`));
+    pages.push(periodPage(yearUrl, year, opts.crumbs, inYear.length, crowded ? monthLinks : [], crowded ? [] : months.map((m) => ({ id: `m${m.key}`, label: m.label, items: m.list }))));
+    if (crowded) for (const m of months) pages.push(...monthPages(m, crumbs, opts.url));
   }
   let undated: ListingLink | null = null;
   const rest = items.filter((i) => !i.date);
@@ -120,6 +109,68 @@ export function periodListing<T extends { date: IsoDate | null }>(
     pages.push(...pagedList(rest, (n) => opts.url('undated', n), opts.undated, opts.crumbs, 'undated'));
   }
   return { overview: { years, undated }, pages };
+}
+
+interface SubPeriod<T> { key: string; label: string; list: T[] }
+
+/** The runs of a period's items by a longer date prefix (`length` characters), items with a shorter date under `unknownKey`. */
+function subPeriods<T extends { date: IsoDate | null }>(items: readonly T[], length: number, unknownKey: string, label: (key: string) => string, unknownLabel: string): SubPeriod<T>[] {
+  return runs(items, (i) => (i.date!.length >= length ? i.date!.slice(0, length) : unknownKey)).map(([key, list]) => ({
+    key,
+    label: key === unknownKey ? unknownLabel : label(key),
+    list,
+  }));
+}
+
+function periodPage<T>(url: SiteUrl, title: string, crumbs: [string, SiteUrl][], count: number, parts: ListingLink[], groups: ListingPage<T>['groups']): ListingPage<T> {
+  return { url, title, crumbs, count, groups, parts, pager: null };
+}
+
+/**
+ * A month of a crowded year: one page (numbered pages if need be) or, past LISTING_PAGE_SIZE items, a page that
+ * links a page per day, a day being on numbered pages when even it is crowded.
+ */
+function monthPages<T extends { date: IsoDate | null }>(month: SubPeriod<T>, crumbs: [string, SiteUrl][], url: (period: string, page: number) => SiteUrl): ListingPage<T>[] {
+  if (month.list.length <= LISTING_PAGE_SIZE || month.key.endsWith('no-month')) return pagedList(month.list, (n) => url(month.key, n), month.label, crumbs, `m${month.key}`);
+  const monthUrl = url(month.key, 1);
+  const monthName = month.label.replace(/ \d+$/, '');
+  const days = subPeriods(month.list, 10, `${month.key}-no-day`, (key) => `${Number(key.slice(8, 10))} ${month.label}`, `${monthName}, day unknown`);
+  const dayLinks = days.map((d) => ({ label: d.label, url: url(d.key, 1), count: d.list.length }));
+  const dayCrumbs = [...crumbs, [month.label, monthUrl] as [string, SiteUrl]];
+  return [
+    periodPage(monthUrl, month.label, crumbs, month.list.length, dayLinks, []),
+    ...days.flatMap((d) => pagedList(d.list, (n) => url(d.key, n), d.label, dayCrumbs, `d${d.key}`)),
+  ];
+}
+
+/**
+ * One long list of an entity or event page (its mentions, events, quotes…): the page shows the first `shown`
+ * items and, when there are more, links numbered sub-pages (urls.subpage) that hold them all, `perPage` each.
+ * Items `from` to `to` (exclusive) of the list are on a sub-page. The sub-pages belong to their page: they are
+ * rendered with it (src/site/incremental.ts).
+ */
+export interface SubList {
+  /** The list's key, which names its sub-pages (`mentions` → `entities/x/mentions.html`). */
+  list: string;
+  total: number;
+  /** How many items the page itself shows. */
+  shown: number;
+  /** The sub-pages, numbered; empty when the page shows every item. */
+  pages: (ListingLink & { from: number; to: number })[];
+}
+
+/** The sub-pages of a page's lists, in order. */
+export const subpageUrls = (lists: Record<string, SubList>): SiteUrl[] => Object.values(lists).flatMap((l) => l.pages.map((p) => p.url));
+
+export function subList(owner: SiteUrl, list: string, total: number, shown: number, perPage: number): SubList {
+  const pages: SubList['pages'] = [];
+  if (total > shown) {
+    for (let from = 0, n = 1; from < total; from += perPage, n++) {
+      const to = Math.min(total, from + perPage);
+      pages.push({ label: String(n), url: urls.subpage(owner, list, n), count: to - from, from, to });
+    }
+  }
+  return { list, total, shown: Math.min(total, shown), pages };
 }
 
 /** The initial a name is filed under: its first letter without accents, A–Z, else "#". */

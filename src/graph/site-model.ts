@@ -7,7 +7,7 @@ import type { Entity, EntityType, Event, Graph, IsoDate, ParagraphKind, Particip
 import { ENTITY_TYPES } from '../types.ts';
 import { urls, type SiteUrl } from '../util/urls.ts';
 import { eventKind } from '../event-types.ts';
-import { periodListing, typeIndexes, type ListingPage, type PeriodOverview, type TypeIndex } from './listings.ts';
+import { periodListing, subList, typeIndexes, type ListingPage, type PeriodOverview, type SubList, type TypeIndex } from './listings.ts';
 
 export interface ArticleRef { id: string; url: SiteUrl; title: string; date: IsoDate | null; source: string | null }
 export interface EntityRef { id: string; url: SiteUrl; name: string; type: EntityType; mentions: number }
@@ -43,12 +43,18 @@ export interface EntityPage extends EntityRef {
   mergeReasons: string[];
   /** The articles whose byline names this person, newest first. */
   authored: ArticleRef[];
-  /** Per article, the first MENTIONS_SHOWN sentences and how many more there are (pages stay bounded). */
-  mentionsByArticle: { article: ArticleRef; items: { sentence: string; href: SiteUrl }[]; more: number }[];
+  /** Per article (oldest first), the first MENTIONS_SHOWN sentences and how many more there are. */
+  mentionsByArticle: MentionGroup[];
   events: EventRef[];
-  /** What the entity said (statements that are not news), by date, the first QUOTES_SHOWN; `moreQuotes` counts the rest. */
+  /** What the entity said (statements that are not news), by date. */
   quotes: { date: IsoDate | null; quote: string; article: ArticleRef; href: SiteUrl }[];
-  moreQuotes: number;
+  /**
+   * The page is bounded (issue 21): of each long list it shows the first items and links sub-pages with all of them.
+   * `mentions` pages `mentionsByArticle`, `spellings` pages `aliases`.
+   */
+  lists: { mentions: SubList; authored: SubList; events: SubList; quotes: SubList; spellings: SubList };
+  /** The timeline summary: per year (undated last), the articles naming it and its events, and where they are listed. */
+  years: { label: string; articles: number; events: number; url: SiteUrl | null }[];
   related: (EntityRef & { shared: number })[];
   firstSeen: IsoDate | null;
   lastSeen: IsoDate | null;
@@ -70,6 +76,8 @@ export type Preview =
   | { kind: 'entity'; name: string; type: EntityType; summary: string; articles: number; mentions: number; events: number }
   | { kind: 'event'; name: string; typeLabel: string; date: IsoDate | null; summary: string; articles: number; participants: number };
 
+export interface MentionGroup { article: ArticleRef; items: { sentence: string; href: SiteUrl }[]; more: number }
+
 export interface EventPage extends EventRef {
   precision: Event['precision'];
   participants: { entity: EntityRef; role: ParticipantRole }[];
@@ -77,6 +85,8 @@ export interface EventPage extends EventRef {
   disagreements: { field: string; values: { value: string; article: ArticleRef }[] }[];
   before: EventRef | null;
   after: EventRef | null;
+  /** Bounded like an entity page's lists. */
+  lists: { sources: SubList; participants: SubList };
 }
 
 export interface SiteModel {
@@ -99,10 +109,23 @@ export interface SiteModel {
 
 /** Characters of one article that go into the search index; enough for any news story, bounded for transcripts. */
 export const SEARCH_TEXT_BUDGET = 100_000;
-/** Mention sentences listed per article on an entity page; the rest are counted and one link away. */
-export const MENTIONS_SHOWN = 20;
-/** Quotes listed on an entity page, newest last; the rest are counted. */
-export const QUOTES_SHOWN = 30;
+/** Mention sentences listed per article on an entity page and its sub-pages; the rest are counted, in the article one link away. */
+export const MENTIONS_SHOWN = 3;
+/**
+ * How many items of each long list an entity or event page shows, and how many each of its sub-pages holds
+ * (src/graph/listings.ts, `subList`): the page with its frame, graph and facts stays within issue 21's budgets
+ * (150 KB with what it loads, 1,500 elements) however much the archive says about it.
+ */
+export const PAGE_LISTS = {
+  mentions: { shown: 10, perPage: 50 },
+  authored: { shown: 20, perPage: 200 },
+  events: { shown: 20, perPage: 200 },
+  quotes: { shown: 10, perPage: 50 },
+  spellings: { shown: 20, perPage: 200 },
+  sources: { shown: 10, perPage: 50 },
+  participants: { shown: 30, perPage: 200 },
+} as const;
+const pageList = (owner: SiteUrl, list: keyof typeof PAGE_LISTS, total: number) => subList(owner, list, total, PAGE_LISTS[list].shown, PAGE_LISTS[list].perPage);
 /** Entities and events drawn in an entity's relationship graph: enough to show its world, few enough to read. */
 export const GRAPH_ENTITIES = 8;
 export const GRAPH_EVENTS = 5;
@@ -319,18 +342,29 @@ export function buildSiteModel(graph: Graph): SiteModel {
       .map((q) => ({ id: `${q.article}|${String(q.sentence).padStart(8, '0')}`, date: q.date, quote: q.quote, article: articleRef.get(q.article)!, href: urls.paragraph(q.article, q.paragraph) }))
       .filter((q) => q.article)
       .sort(byDateAsc);
+    const url = urls.entity(e.id);
+    const mentionsByArticle = [...byArticle]
+      .map(([id, items]) => ({ article: articleRef.get(id)!, items: items.slice(0, MENTIONS_SHOWN), more: Math.max(0, items.length - MENTIONS_SHOWN) }))
+      .sort((a, b) => byDateAsc(a.article, b.article));
+    const authored = [...new Map((authoredBy.get(e.id) ?? []).map((r) => [r.id, r])).values()].sort(byDateDesc);
+    const lists = {
+      mentions: pageList(url, 'mentions', mentionsByArticle.length),
+      authored: pageList(url, 'authored', authored.length),
+      events: pageList(url, 'events', events.length),
+      quotes: pageList(url, 'quotes', quotes.length),
+      spellings: pageList(url, 'spellings', aliases.length),
+    };
     return {
       ...entityRef.get(e.id)!,
       aliases,
       description: e.description ?? null,
       mergeReasons: e.mergeReasons,
-      authored: [...new Map((authoredBy.get(e.id) ?? []).map((r) => [r.id, r])).values()].sort(byDateDesc),
-      mentionsByArticle: [...byArticle]
-        .map(([id, items]) => ({ article: articleRef.get(id)!, items: items.slice(0, MENTIONS_SHOWN), more: Math.max(0, items.length - MENTIONS_SHOWN) }))
-        .sort((a, b) => byDateAsc(a.article, b.article)),
+      authored,
+      mentionsByArticle,
       events,
-      quotes: quotes.slice(0, QUOTES_SHOWN).map(({ date, quote, article, href }) => ({ date, quote, article, href })),
-      moreQuotes: Math.max(0, quotes.length - QUOTES_SHOWN),
+      quotes: quotes.map(({ date, quote, article, href }) => ({ date, quote, article, href })),
+      lists,
+      years: yearsOf(mentionsByArticle, events, lists.mentions),
       related,
       firstSeen: dates[0] ?? null,
       lastSeen: dates.at(-1) ?? null,
@@ -344,11 +378,14 @@ export function buildSiteModel(graph: Graph): SiteModel {
     const main = ev.participants.find((p) => p.role !== 'place') ?? ev.participants[0];
     const timeline = main ? (entityEvents.get(main.entity) ?? []).filter((r) => r.date !== null) : [];
     const at = timeline.findIndex((r) => r.id === ev.id);
+    const participants = ev.participants.map((p) => ({ entity: entityRef.get(p.entity)!, role: p.role })).filter((p) => p.entity);
+    const ref = eventRef.get(ev.id)!;
     return {
-      ...eventRef.get(ev.id)!,
+      ...ref,
       precision: ev.precision,
-      participants: ev.participants.map((p) => ({ entity: entityRef.get(p.entity)!, role: p.role })).filter((p) => p.entity),
+      participants,
       sources: ev.sources.map((s) => ({ article: articleRef.get(s.article)!, quote: s.quote, href: urls.paragraph(s.article, s.paragraph), date: s.date })),
+      lists: { sources: pageList(ref.url, 'sources', ev.sources.length), participants: pageList(ref.url, 'participants', participants.length) },
       disagreements: (ev.disagreements ?? []).map((d) => ({ field: d.field, values: d.values.map((v) => ({ value: v.value, article: articleRef.get(v.article)! })) })),
       before: at > 0 ? timeline[at - 1]! : null,
       after: at >= 0 && at < timeline.length - 1 ? timeline[at + 1]! : null,
@@ -392,6 +429,28 @@ export function buildSiteModel(graph: Graph): SiteModel {
     },
     previews: previewsOf(entities, events),
   };
+}
+
+/**
+ * An entity's timeline summary: per year of its articles (undated last), how many articles name it and how many of
+ * its events fall in that year, with the sub-page where the year's first article is listed (null when the page
+ * lists them all).
+ */
+function yearsOf(groups: MentionGroup[], events: EventRef[], mentions: SubList): EntityPage['years'] {
+  const years: EntityPage['years'] = [];
+  const yearOf = (date: IsoDate | null) => date?.slice(0, 4) ?? 'Undated';
+  groups.forEach((g, i) => {
+    const label = yearOf(g.article.date);
+    if (years.at(-1)?.label === label) years.at(-1)!.articles++;
+    else years.push({ label, articles: 1, events: 0, url: mentions.pages.find((p) => p.from <= i && i < p.to)?.url ?? null });
+  });
+  for (const ev of events) {
+    const label = yearOf(ev.date);
+    const year = years.find((y) => y.label === label);
+    if (year) year.events++;
+    else years.push({ label, articles: 0, events: 1, url: null });
+  }
+  return years.sort((a, b) => (a.label === 'Undated' ? 1 : b.label === 'Undated' ? -1 : cmp(a.label, b.label)));
 }
 
 /**

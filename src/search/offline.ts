@@ -1,33 +1,171 @@
 /**
  * Search without a server. Browsers block module scripts, fetch and WebAssembly on file:// pages, so Pagefind
- * cannot run there (Pagefind #202, #241). The fallback is two classic scripts that only the search page loads:
- * `search/minisearch.js` (MiniSearch's UMD build, copied from node_modules) and `search/records.js`, which sets a
- * global with the search records; the search page indexes them in the browser with MiniSearch. The page's own
- * script (`search/search.js`, from search-page.js) is a file too, so the Content-Security-Policy needs no inline code.
+ * cannot run there (Pagefind #202, #241). The offline index is built here, ahead of time, as classic scripts the
+ * search page adds on demand (`<script>` elements load from file://):
+ *
+ * - `search/index/meta.js`: the number of pages, how words are cut into terms, which term files exist, and the pages'
+ *   groups. Pages are numbered in (kind, source, date, URL) order, so a filter by kind, source or period is a few
+ *   ranges of numbers and a page's date is found from its number: no per-page table is loaded to filter or sort.
+ * - `search/index/t-<prefix>.js`: the terms that begin with a two-character prefix, each with its postings
+ *   (page number, score, and the number of words of the page's title when the term is one of them). A query loads
+ *   one such file per word.
+ * - `search/index/d-<n>.js`: what a result shows (URL, title, one line of text) for a block of pages, loaded only
+ *   for the results on screen.
+ *
+ * Scores are BM25F over the record's fields with the weights of src/search/ranking.ts, the same table Pagefind's
+ * HTML gets, so both modes agree on the first results. The page's script (`search/search.js`, from search-page.js)
+ * and the engine (`search/engine.js`, from offline-engine.js) are files too, so the Content-Security-Policy needs
+ * no inline code.
  */
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { promises as fs } from 'node:fs';
 import type { SearchRecord } from './records.ts';
-import { OFFLINE_BOOST } from './ranking.ts';
+import { RANKING } from './ranking.ts';
+import { mapLimited } from '../util/concurrency.ts';
+import { shardKey, terms, TERMS } from './terms.ts';
+import { buildNames, namesFile } from './names.ts';
 
-const require = createRequire(import.meta.url);
 export const OFFLINE_DIR = 'search';
 
-export async function writeOfflineSearch(outDir: string, records: SearchRecord[]): Promise<{ bytes: number }> {
+/** A file name for a shard key: the key itself when it is plain ASCII, else its code points. */
+export function shardFile(key: string): string {
+  return /^[a-z0-9]+$/.test(key) ? `t-${key}.js` : `t-x-${[...key].map((c) => c.codePointAt(0)!.toString(16)).join('-')}.js`;
+}
+
+/** Pages per display block: a result list of 20 loads at most 20 blocks, each a few KB to tens of KB. */
+export const DOC_BLOCK = 64;
+
+/** BM25 constants, the usual ones. */
+const K1 = 1.2;
+const B = 0.75;
+/** Scores are stored as integers in hundredths; the title's word count rides along in the low bits. */
+const SCORE_SCALE = 100;
+export const TITLE_BITS = 4;
+const TITLE_MAX = 2 ** TITLE_BITS - 1;
+
+type FieldName = 'title' | 'aliases' | 'text';
+interface Field { name: FieldName; text: string; weight: number }
+
+/**
+ * What is searched in a record, with its weight: the title (an entity's name, an event's title, an article's
+ * headline), an entity's other spellings, and the record's text (an article's excerpt, an entity's or event's
+ * sentence). Pagefind finds a word of the sentence an entity or event record shows as well (src/search/pagefind.ts,
+ * recordHtml), so the offline index searches it too, with the weight of body text.
+ */
+function fields(r: SearchRecord): Field[] {
+  const title = r.kind === 'article' ? RANKING.headline : r.kind === 'event' ? RANKING.eventTitle : RANKING.entityName;
+  return [
+    { name: 'title', text: r.title, weight: title.weight },
+    { name: 'aliases', text: r.aliases, weight: RANKING.alias.weight },
+    { name: 'text', text: r.text, weight: RANKING.text.weight },
+  ];
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The offline order of pages: by kind, source, date (undated first within a group of kind and source), URL. */
+export function offlineOrder(records: readonly SearchRecord[]): SearchRecord[] {
+  const key = (r: SearchRecord) => [r.kind, r.source ?? '', r.date ?? ''];
+  return [...records].sort((a, b) => {
+    const [ka, kb] = [key(a), key(b)];
+    for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return compare(ka[i]!, kb[i]!);
+    return compare(a.url, b.url);
+  });
+}
+
+export interface OfflineIndex {
+  meta: {
+    pages: number;
+    terms: typeof TERMS;
+    block: number;
+    titleBits: number;
+    /** Shard key → its file in search/index/. */
+    shards: Record<string, string>;
+    kinds: string[];
+    sources: string[];
+    /** [kind index, source index or -1, date or "", first page number], in page order. */
+    groups: [number, number, string, number][];
+  };
+  /** Shard key → term → flat postings [page number delta, score << titleBits | title words, …]. */
+  shards: Map<string, Record<string, number[]>>;
+  /** Display rows [url, title, text] per block of DOC_BLOCK pages. */
+  blocks: [string, string, string][][];
+}
+
+export function buildOfflineIndex(records: readonly SearchRecord[]): OfflineIndex {
+  const pages = offlineOrder(records);
+  const kinds = [...new Set(pages.map((r) => r.kind))].sort(compare);
+  const sources = [...new Set(pages.map((r) => r.source).filter((s): s is string => !!s))].sort(compare);
+  const groups: OfflineIndex['meta']['groups'] = [];
+  for (const [id, r] of pages.entries()) {
+    const g: [number, number, string, number] = [kinds.indexOf(r.kind), r.source ? sources.indexOf(r.source) : -1, r.date ?? '', id];
+    const last = groups.at(-1);
+    if (!last || last[0] !== g[0] || last[1] !== g[1] || last[2] !== g[2]) groups.push(g);
+  }
+
+  // Per field, the average length in terms, for BM25F's length normalisation.
+  const tokenised = pages.map((r) => fields(r).map((f) => ({ ...f, terms: terms(f.text) })));
+  const avg = new Map<FieldName, number>();
+  for (const name of ['title', 'aliases', 'text'] as const) {
+    const lengths = tokenised.flatMap((fs) => fs.filter((f) => f.name === name && f.terms.length).map((f) => f.terms.length));
+    avg.set(name, lengths.length ? lengths.reduce((a, b) => a + b, 0) / lengths.length : 1);
+  }
+  const postings = new Map<string, number[]>();
+  const lastPage = new Map<string, number>();
+  for (const [id, fs] of tokenised.entries()) {
+    const weighted = new Map<string, number>();
+    for (const f of fs) {
+      const norm = 1 - B + (B * f.terms.length) / avg.get(f.name)!;
+      for (const t of f.terms) weighted.set(t, (weighted.get(t) ?? 0) + f.weight / norm);
+    }
+    const title = new Set(fs[0]!.terms);
+    for (const [t, tf] of weighted) {
+      const score = Math.max(1, Math.round(((tf * (K1 + 1)) / (tf + K1)) * SCORE_SCALE));
+      const inTitle = title.has(t) ? Math.min(title.size, TITLE_MAX) : 0;
+      // Page numbers as deltas from the term's previous page: pages are visited in order, so lists stay sorted.
+      const list = postings.get(t) ?? postings.set(t, []).get(t)!;
+      list.push(id - (lastPage.get(t) ?? 0), score * 2 ** TITLE_BITS + inTitle);
+      lastPage.set(t, id);
+    }
+  }
+  const shards = new Map<string, Record<string, number[]>>();
+  for (const t of [...postings.keys()].sort(compare)) {
+    const key = shardKey(t);
+    (shards.get(key) ?? shards.set(key, {}).get(key)!)[t] = postings.get(t)!;
+  }
+  const blocks: OfflineIndex['blocks'] = [];
+  for (let i = 0; i < pages.length; i += DOC_BLOCK) blocks.push(pages.slice(i, i + DOC_BLOCK).map((r) => [r.url, r.title, r.text]));
+  return {
+    meta: { pages: pages.length, terms: TERMS, block: DOC_BLOCK, titleBits: TITLE_BITS, shards: Object.fromEntries([...shards.keys()].sort(compare).map((k) => [k, shardFile(k)])), kinds, sources, groups },
+    shards,
+    blocks,
+  };
+}
+
+/** A classic script that hands its data to the search page: `chronicleSearchData(kind, key, data)`. */
+function dataScript(kind: string, key: string | number, data: unknown): string {
+  // `</` is escaped so the data can never close a script, whatever an article says.
+  return `chronicleSearchData(${JSON.stringify(kind)},${JSON.stringify(key)},${JSON.stringify(data).replace(/</g, '\\u003c')});\n`;
+}
+
+export async function writeOfflineSearch(outDir: string, records: readonly SearchRecord[]): Promise<{ bytes: number; files: number }> {
   const dir = path.join(outDir, OFFLINE_DIR);
-  await fs.mkdir(dir, { recursive: true });
-  // The UMD build is not in the package's export map; find it from the CommonJS entry point.
-  const umd = path.join(path.dirname(require.resolve('minisearch')), '..', 'umd', 'index.js');
-  await fs.copyFile(umd, path.join(dir, 'minisearch.js'));
-  await fs.copyFile(fileURLToPath(new URL('./search-page.js', import.meta.url)), path.join(dir, 'search.js'));
-  // Columns instead of objects keep the file small; `</` is escaped so the data can never close a script.
-  const columns = ['url', 'title', 'kind', 'date', 'aliases', 'text'] as const;
-  const rows = records.map((r) => columns.map((c) => r[c] ?? ''));
-  // The ranking travels with the records, so the page script ranks as Pagefind does (src/search/ranking.ts).
-  const json = JSON.stringify({ columns, rows, boost: OFFLINE_BOOST }).replace(/</g, '\\u003c');
-  const script = `/* Chronicle offline search records: ${records.length} pages. */\nwindow.__chronicleSearch = ${json};\n`;
-  await fs.writeFile(path.join(dir, 'records.js'), script);
-  return { bytes: Buffer.byteLength(script) };
+  const indexDir = path.join(dir, 'index');
+  await fs.rm(indexDir, { recursive: true, force: true });
+  await fs.mkdir(indexDir, { recursive: true });
+  for (const [from, to] of [['search-page.js', 'search.js'], ['offline-engine.js', 'engine.js']] as const) {
+    await fs.copyFile(fileURLToPath(new URL(`./${from}`, import.meta.url)), path.join(dir, to));
+  }
+  const index = buildOfflineIndex(records);
+  const files: [string, string][] = [['meta.js', dataScript('meta', '', index.meta)]];
+  for (const [key, shard] of index.shards) files.push([shardFile(key), dataScript('terms', key, shard)]);
+  for (const [n, rows] of index.blocks.entries()) files.push([`d-${n}.js`, dataScript('docs', n, rows)]);
+  const namesDir = path.join(dir, 'names');
+  await fs.rm(namesDir, { recursive: true, force: true });
+  await fs.mkdir(namesDir, { recursive: true });
+  const names = [...buildNames(records)].map(([key, file]) => [namesFile(key), JSON.stringify(file)] as const);
+  await mapLimited(names, 32, ([name, text]) => fs.writeFile(path.join(namesDir, name), text));
+  await mapLimited(files, 32, ([name, text]) => fs.writeFile(path.join(indexDir, name), text));
+  return { bytes: files.reduce((sum, [, text]) => sum + Buffer.byteLength(text), 0), files: files.length };
 }

@@ -25,6 +25,7 @@ import { codeVersion } from '../util/code-version.ts';
 import { mapLimited } from '../util/concurrency.ts';
 import { linkTree } from '../util/files.ts';
 import { RANKING } from './ranking.ts';
+import { buildNames } from './names.ts';
 
 export interface IndexOptions {
   progress?: Progress;
@@ -103,9 +104,10 @@ export async function indexSite(
         for (const name of await fs.readdir(sources[i]!)) if (!skip(name)) await fs.rename(path.join(sources[i]!, name), path.join(to, name));
       }
     }
-    // For the search page (search-page.js): every part's bundle, in period order, and which are undated.
+    // For the search page (search-page.js): every part's bundle, in period order, and which are undated; the years
+    // the dates span; which exact-title files exist (search/names/, src/search/offline.ts), so none is asked for in vain.
     const list = parts.map((p) => ({ path: `${p.dir}/`, undated: p.key.startsWith('undated-') }));
-    await fs.writeFile(path.join(root, 'pagefind', PARTS_FILE), `${JSON.stringify(list)}\n`);
+    await fs.writeFile(path.join(root, 'pagefind', PARTS_FILE), `${JSON.stringify({ parts: list, years: yearSpan(records), names: [...buildNames(records).keys()].sort() })}\n`);
   } finally {
     await pagefind.close();
     await fs.rm(staging, { recursive: true, force: true });
@@ -158,10 +160,8 @@ async function writePart(part: IndexPart, html: readonly (string | null)[], outp
     // One record at a time, in a fixed order (the model's): Pagefind numbers pages in the order it finishes them,
     // so records in flight together could come out in another order, and the index in other bytes.
     for (const [i, r] of part.records.entries()) {
-      const added =
-        r.kind === 'article'
-          ? await index.addHTMLFile({ url: `/${r.url}`, content: html[i]! })
-          : await index.addHTMLFile({ url: `/${r.url}`, content: recordHtml(r) });
+      const content = r.kind === 'article' ? withAttributes(html[i]!, r) : recordHtml(r);
+      const added = await index.addHTMLFile({ url: `/${r.url}`, content });
       if (added.errors.length) throw new Error(`Pagefind could not index ${r.url}: ${added.errors.join('; ')}`);
       if (i % 256 === 255) progress?.tick(256);
     }
@@ -171,6 +171,17 @@ async function writePart(part: IndexPart, html: readonly (string | null)[], outp
   } finally {
     await index.deleteIndex();
   }
+}
+
+/** The first and last year of the records' dates (an open-ended period filter runs to them), or null. */
+function yearSpan(records: readonly SearchRecord[]): [number, number] | null {
+  let span: [number, number] | null = null;
+  for (const r of records) {
+    if (!r.date) continue;
+    const y = Number(r.date.slice(0, 4));
+    span = span ? [Math.min(span[0], y), Math.max(span[1], y)] : [y, y];
+  }
+  return span;
 }
 
 async function readState(file: string): Promise<IndexState | null> {
@@ -185,12 +196,11 @@ async function readState(file: string): Promise<IndexState | null> {
 /**
  * An entity or event page as Pagefind indexes it: a small HTML document with what Layout.astro marks on a page —
  * title and kind as metadata, kind filter, date sort — and the words weighted by src/search/ranking.ts, so a name's
- * own page comes before the headlines that contain it. Only the name (or title) and the other spellings are
- * searched: the record's sentence is shown with the result but not indexed, because its words made a short event
- * record outrank the entity it is about (the sentence's article is indexed in full anyway).
+ * own page comes before the headlines that contain it. The record's sentence is metadata, shown with the result;
+ * Pagefind finds its words too (a search for a word only in the sentence lists the record: seen in Chromium), so the
+ * offline index searches it as body text as well (src/search/offline.ts).
  */
 export function recordHtml(r: SearchRecord): string {
-  const esc = (t: string) => t.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
   const isEvent = r.kind === 'event';
   const titleWeight = isEvent ? RANKING.eventTitle.weight : RANKING.entityName.weight;
   return [
@@ -199,9 +209,34 @@ export function recordHtml(r: SearchRecord): string {
     `<span data-pagefind-ignore data-pagefind-meta="kind">${esc(r.kind)}</span>`,
     `<span data-pagefind-ignore data-pagefind-filter="kind">${esc(r.kind)}</span>`,
     r.date ? `<span data-pagefind-ignore data-pagefind-sort="date">${esc(r.date)}</span>` : '',
+    attributesHtml(r),
     `<h1 data-pagefind-weight="${titleWeight}">${esc(r.title)}</h1>`,
     r.aliases ? `<p data-pagefind-weight="${RANKING.alias.weight}">${esc(r.aliases)}</p>` : '',
     `<span data-pagefind-ignore data-pagefind-meta="text">${esc(r.text)}</span>`,
     '</main></body></html>',
   ].join('');
+}
+
+const esc = (t: string) => t.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
+
+/**
+ * What the search page filters and shows beyond a page's kind, title and sort key (which the page itself or
+ * recordHtml marks): its date as metadata, its year and month as filters (a period filter is the whole years and
+ * the months it covers, search-page.js), and an article's source as a filter. From the record, so article pages
+ * need not carry them.
+ */
+export function attributesHtml(r: SearchRecord): string {
+  const span = (attr: string, value: string) => `<span data-pagefind-ignore ${attr}>${esc(value)}</span>`;
+  return [
+    r.date ? span('data-pagefind-meta="date"', r.date) : '',
+    r.date ? span('data-pagefind-filter="year"', r.date.slice(0, 4)) : '',
+    r.date && r.date.length >= 7 ? span('data-pagefind-filter="month"', r.date.slice(0, 7)) : '',
+    r.source ? span('data-pagefind-filter="source"', r.source) : '',
+  ].join('');
+}
+
+/** An article's indexed HTML (indexedHtml) with its record's attributes inside its `<main>`. */
+function withAttributes(html: string, r: SearchRecord): string {
+  const close = html.lastIndexOf('</main>');
+  return close < 0 ? html : `${html.slice(0, close)}${attributesHtml(r)}${html.slice(close)}`;
 }

@@ -1,9 +1,11 @@
 /**
- * The search index of a large site is cut into parts by period, so that a rebuild re-indexes only the period that
- * changed (src/search/pagefind.ts). Parts follow the calendar, never the build's history, so the same site is
- * always cut the same way: a site is one part; a part with more than `max` records is split by century, then
- * decade, year, month, third of a month and day, as far as needed, and neighbouring small periods share a part (a
- * handful of events dated decades away do not make a part each). Records without a date go to hash buckets by their origin,
+ * The search index of a large site is cut into parts, so that a rebuild re-indexes only a part that changed
+ * (src/search/pagefind.ts), in two tiers, after a log-structured merge tree: large parts for the settled past and
+ * small parts for the recent tier — what is dated in the newest article's month or later, where new stories land.
+ * Parts follow the calendar and the records, never the build's history, so the same site is always cut the same
+ * way: a site within the limit is one part; a tier's records are cut by period (century, then decade, year,
+ * month, third of a month and day, as far as needed), and neighbouring small periods share a part (a handful of
+ * events dated decades away do not make a part each). Records without a date go to hash buckets by their origin,
  * the article they come from, so a new story's page, and the entities and events it introduces, land together.
  *
  * Parts are ordered by period, undated last: concatenating the parts' results, each sorted by date, sorts them all.
@@ -11,8 +13,19 @@
 import { createHash } from 'node:crypto';
 import type { SearchRecord } from './records.ts';
 
-/** Records per part before it is split: a part indexes in five to ten seconds on the reference machine. */
-export const MAX_PART_RECORDS = 5_000;
+/**
+ * Records per part of the settled past (and of undated records) before it is split. Every part a query reads costs
+ * it a request for the part's entry, its page table (about 6 bytes a page) and the index chunks of its words, so
+ * fewer, larger parts answer faster: a 20,000-record BBC site in one part loads about 120 KB of Pagefind data per
+ * query, against five parts' 250 KB (bench/RESULTS.md). A part this size indexes in about half a minute.
+ */
+export const MAX_PART_RECORDS = 25_000;
+/**
+ * The recent tier's parts are this many times smaller: a rebuild after a new story re-indexes the small part of
+ * its period, as a log-structured merge tree writes new data to a small level. When a later month begins, the
+ * previous month's records move to the settled tier, as small levels are compacted into a large one.
+ */
+export const RECENT_SHARE = 5;
 /** The list of the parts other than the root one, for the search page. */
 export const PARTS_FILE = 'chronicle-parts.json';
 
@@ -57,10 +70,38 @@ function period(date: string, level: Level): { key: string; start: string } {
 
 export function planParts(records: readonly SearchRecord[], max = MAX_PART_RECORDS): IndexPart[] {
   if (records.length <= max) return [{ key: 'all', dir: 'pagefind', records: [...records] }];
-  const dated: { key: string; start: string; records: SearchRecord[] }[] = [];
+  const dated = records.filter((r) => r.date);
+  // The recent tier: what is dated in the newest article's month or later. New stories land there, in small parts.
+  const newest = records.reduce((m, r) => (r.kind === 'article' && r.date && r.date > m ? r.date : m), '');
+  const boundary = newest.length >= 7 ? newest.slice(0, 7) : null;
+  const isRecent = (r: SearchRecord) => boundary !== null && r.date! >= boundary;
+  const recentMax = Math.max(1, Math.ceil(max / RECENT_SHARE));
+  const settled = cutByPeriod(dated.filter((r) => !isRecent(r)), max);
+  const recent = cutByPeriod(dated.filter(isRecent), recentMax).map((p) => ({ ...p, key: `recent-${p.key}` }));
+
+  const undated = records.filter((r) => !r.date);
+  const buckets = undated.length ? 2 ** Math.ceil(Math.log2(Math.max(1, Math.ceil(undated.length / max)))) : 0;
+  const byBucket = Array.from({ length: buckets }, () => [] as SearchRecord[]);
+  for (const r of undated) byBucket[bucketOf(r.origin ?? r.url, buckets)]!.push(r);
+
+  const parts = [
+    ...settled,
+    ...recent,
+    ...byBucket.map((records, i) => ({ key: `undated-${i}`, records })).filter((p) => p.records.length),
+  ];
+  return parts.map((p, i) => ({ ...p, dir: i === 0 ? 'pagefind' : `pagefind/part-${p.key}` }));
+}
+
+/**
+ * Dated records cut by calendar period into parts of at most `max` records, in period order: a period with more is
+ * split into finer ones (century, decade, year, month, third of a month, day), and neighbouring small periods share
+ * a part, so a part still spans one stretch of time and sparse years do not get a part each.
+ */
+function cutByPeriod(records: SearchRecord[], max: number): { key: string; records: SearchRecord[] }[] {
+  const parts: { key: string; start: string; records: SearchRecord[] }[] = [];
   const split = (group: SearchRecord[], level: number, key: string, start: string): void => {
     if (group.length <= max || level >= LEVELS.length) {
-      dated.push({ key, start, records: group });
+      parts.push({ key, start, records: group });
       return;
     }
     const byPeriod = new Map<string, { start: string; records: SearchRecord[] }>();
@@ -69,12 +110,10 @@ export function planParts(records: readonly SearchRecord[], max = MAX_PART_RECOR
       const entry = byPeriod.get(p.key) ?? byPeriod.set(p.key, { start: p.start, records: [] }).get(p.key)!;
       entry.records.push(r);
     }
-    // Neighbouring small periods share a part (up to `max` records), so the part still spans one stretch of time
-    // and a site with events dated across decades does not get a part for each year.
     const periods = [...byPeriod].sort((a, b) => (a[1].start < b[1].start ? -1 : a[1].start > b[1].start ? 1 : 0));
     let run: { keys: string[]; start: string; records: SearchRecord[] } | null = null;
     const flush = () => {
-      if (run) dated.push({ key: run.keys.length > 1 ? `${run.keys[0]}_${run.keys.at(-1)}` : run.keys[0]!, start: run.start, records: run.records });
+      if (run) parts.push({ key: run.keys.length > 1 ? `${run.keys[0]}_${run.keys.at(-1)}` : run.keys[0]!, start: run.start, records: run.records });
       run = null;
     };
     for (const [k, v] of periods) {
@@ -90,24 +129,9 @@ export function planParts(records: readonly SearchRecord[], max = MAX_PART_RECOR
     }
     flush();
   };
-  split(
-    records.filter((r) => r.date),
-    0,
-    'dated',
-    '',
-  );
-  dated.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.key < b.key ? -1 : 1));
-
-  const undated = records.filter((r) => !r.date);
-  const buckets = undated.length ? 2 ** Math.ceil(Math.log2(Math.max(1, Math.ceil(undated.length / max)))) : 0;
-  const byBucket = Array.from({ length: buckets }, () => [] as SearchRecord[]);
-  for (const r of undated) byBucket[bucketOf(r.origin ?? r.url, buckets)]!.push(r);
-
-  const parts = [
-    ...dated.filter((d) => d.records.length).map((d) => ({ key: d.key, records: d.records })),
-    ...byBucket.map((records, i) => ({ key: `undated-${i}`, records })).filter((p) => p.records.length),
-  ];
-  return parts.map((p, i) => ({ ...p, dir: i === 0 ? 'pagefind' : `pagefind/part-${p.key}` }));
+  if (records.length) split(records, 0, 'dated', '');
+  parts.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.key < b.key ? -1 : 1));
+  return parts.filter((p) => p.records.length).map((p) => ({ key: p.key, records: p.records }));
 }
 
 function bucketOf(key: string, buckets: number): number {

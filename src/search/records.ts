@@ -12,6 +12,8 @@ export interface SearchRecord {
   /** Other spellings (entities), searchable like the title. */
   aliases: string;
   text: string;
+  /** The news agency or publisher an article credits (articles only): the search pages' source filter. */
+  source?: string;
   /**
    * The article the page comes from (an entity's first article, an event's first source), when it is another page:
    * the search index keeps undated pages with their origin (src/search/parts.ts). Not part of the offline index.
@@ -24,7 +26,7 @@ const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).repl
 export function searchRecords(model: SiteModel): SearchRecord[] {
   const records: SearchRecord[] = [];
   for (const a of model.articles) {
-    records.push({ url: a.url, title: a.title, kind: 'article', date: a.date, aliases: '', text: clip(a.excerpt, 300) });
+    records.push({ url: a.url, title: a.title, kind: 'article', date: a.date, aliases: '', text: clip(a.excerpt, 300), ...(a.source ? { source: a.source } : {}) });
   }
   for (const e of model.entities) {
     const first = e.mentionsByArticle[0];

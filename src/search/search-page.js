@@ -1,24 +1,36 @@
 /*
  * Chronicle's search page script (a classic script, so it also runs from file://).
  * Over http it uses Pagefind's JS API; from file:// — where module scripts, fetch and WebAssembly are blocked —
- * it loads the offline index (search/minisearch.js, search/records.js) as classic scripts and searches with MiniSearch.
- * Copied into <out>/search/search.js by src/search/offline.ts.
+ * it loads the offline engine (search/engine.js, from offline-engine.js), which adds the prebuilt index's files as
+ * classic scripts. The query, its filters and its order come from the URL (the form's fields), so a search can be
+ * linked. Copied into <out>/search/search.js by src/search/offline.ts.
  */
 (function () {
   var params = new URLSearchParams(location.search);
-  var q = (params.get('q') || '').trim();
-  var kind = params.get('kind') || '';
-  var sort = params.get('sort') || '';
   var form = document.querySelector('form.search');
-  form.q.value = q;
-  form.kind.value = kind;
-  form.sort.value = sort;
+  var FIELDS = ['q', 'kind', 'sort', 'source', 'from', 'to'];
+  var opts = {};
+  FIELDS.forEach(function (name) {
+    opts[name] = (params.get(name) || '').trim();
+    if (form[name]) form[name].value = opts[name];
+  });
+  // A period bound is a year or a month ("1987", "1987-03"); anything else is ignored.
+  ['from', 'to'].forEach(function (b) { if (!/^\d{4}(-\d{2})?$/.test(opts[b])) opts[b] = ''; });
+  if (opts.sort !== 'asc' && opts.sort !== 'desc') opts.sort = '';
+  var q = opts.q;
   var status = document.getElementById('status');
   var list = document.getElementById('results');
   // Results shown: loading and drawing each costs main-thread time on slow phones; the count says how many more.
   var SHOWN = 20;
   if (!q) return;
   status.textContent = 'Searching…';
+
+  // One line of context: the text is cut at a word near this many characters.
+  var CONTEXT = 160;
+  function oneLine(text) {
+    var t = String(text || '').replace(/\s+/g, ' ').trim();
+    return t.length > CONTEXT ? t.slice(0, CONTEXT - 1).replace(/\s+\S*$/, '') + '…' : t;
+  }
 
   function show(results, total) {
     status.textContent = total + ' result' + (total === 1 ? '' : 's') + ' for “' + q + '”' + (total > results.length ? ' (first ' + results.length + ' shown)' : '');
@@ -34,7 +46,7 @@
       badge.textContent = r.kind || '';
       var p = document.createElement('p');
       p.className = 'meta';
-      p.textContent = (r.date ? r.date + ' · ' : '') + r.text;
+      p.textContent = (r.date ? r.date + ' · ' : '') + oneLine(r.text);
       li.append(a, ' ', badge, p);
       items.append(li);
     });
@@ -46,8 +58,10 @@
   }
 
   // A page whose title is the query itself comes first, an entity's before an event's or an article's (src/search/
-  // ranking.ts): the name typed leads to its own page, in both modes. Otherwise the index's relevance order stands.
+  // ranking.ts): the name typed leads to its own page. Otherwise the index's relevance order stands. The offline
+  // engine ranks the same way over all its results.
   function nameFirst(results) {
+    if (opts.sort) return results;
     var wanted = normal(q);
     var rank = function (r) { return normal(r.title) !== wanted ? 2 : r.kind === 'article' || r.kind === 'event' ? 1 : 0; };
     return results.map(function (r, i) { return { r: r, i: i, k: rank(r) }; })
@@ -55,62 +69,93 @@
       .map(function (x) { return x.r; });
   }
 
-  function byDate(results) {
-    if (!sort) return nameFirst(results);
-    return results.slice().sort(function (x, y) {
-      var a = x.date || '', b = y.date || '';
-      return sort === 'asc' ? (a < b ? -1 : a > b ? 1 : 0) : (a < b ? 1 : a > b ? -1 : 0);
-    });
+  // Terms as the offline index cuts them (src/search/offline.ts, TERMS): accents dropped, lower case, cut at
+  // anything that is not a letter or a digit.
+  var MARKS = /[\u0300-\u036f]/g;
+  var SPLIT = /[^\p{L}\p{N}]+/u;
+  function termsOf(text) {
+    return String(text).normalize('NFKD').replace(MARKS, '').toLowerCase().split(SPLIT).filter(Boolean);
   }
 
-  // From disk: the classic-script index (module scripts, fetch and WebAssembly are blocked on file://).
+  // Over http: the pages whose title is the query (search/names/, src/search/offline.ts), so that the name's own
+  // page comes first even when Pagefind ranks it below the results loaded. Only for a search by relevance with no
+  // filter; [] when there is none.
+  function exactTitles(layout) {
+    var name = termsOf(q).join(' ');
+    var key = Array.from(name).slice(0, 2);
+    if (!name || !layout || !layout.names || layout.names.indexOf(key.join('')) < 0) return Promise.resolve([]);
+    if (opts.sort || opts.kind || opts.source || opts.from || opts.to) return Promise.resolve([]);
+    var file = 'n-' + key.map(function (c) { return c.codePointAt(0).toString(16); }).join('-') + '.json';
+    return fetch('search/names/' + file).then(function (r) { return r.ok ? r.json() : {}; }).then(function (names) {
+      return (names[name] || []).map(function (p) { return { url: p[0], title: p[1], kind: p[2], date: null, text: '' }; });
+    }).catch(function () { return []; });
+  }
+
+  function failed(message) {
+    status.textContent = message;
+  }
+
+  // From disk: the prebuilt offline index, as classic scripts (module scripts, fetch and WebAssembly are blocked).
   function offline() {
-    var loaded = 0;
-    ['search/minisearch.js', 'search/records.js'].forEach(function (src) {
-      var s = document.createElement('script');
-      s.src = src;
-      s.onload = function () { if (++loaded === 2) run(); };
-      s.onerror = function () { status.textContent = 'The offline search index (' + src + ') is missing.'; };
-      document.head.append(s);
-    });
-    function run() {
-      var data = window.__chronicleSearch;
-      var docs = data.rows.map(function (row, id) {
-        var d = { id: id };
-        data.columns.forEach(function (c, i) { d[c] = row[i]; });
-        return d;
-      });
-      var mini = new MiniSearch({ fields: ['title', 'aliases', 'text'], storeFields: ['url', 'title', 'kind', 'date', 'text'] });
-      mini.addAll(docs);
-      // The same ranking as Pagefind's weights (src/search/ranking.ts): an entity's own page first, and a title
-      // that is the query before one that only contains it.
-      var boost = data.boost;
-      var wanted = normal(q);
-      var found = mini.search(q, {
-        boost: boost.fields, prefix: true, fuzzy: 0.2, combineWith: 'AND',
-        boostDocument: function (id, term, doc) {
-          var factor = doc.kind === 'article' || doc.kind === 'event' ? 1 : boost.entity;
-          return normal(doc.title) === wanted ? factor * boost.exactTitle : factor;
-        },
-        filter: kind ? function (r) { return r.kind === kind; } : undefined,
-      });
-      show(byDate(found).slice(0, SHOWN), found.length);
+    var s = document.createElement('script');
+    s.src = 'search/engine.js';
+    s.onload = function () {
+      window.ChronicleOffline.search(q, opts, SHOWN).then(function (found) {
+        show(found.results, found.total);
+      }, function (e) { failed(e.message); });
+    };
+    s.onerror = function () { failed('The offline search (search/engine.js) is missing.'); };
+    document.head.append(s);
+  }
+
+  // Pagefind's filters for the URL's: kind and source as they are, a period as the whole years and the months of
+  // the partial years it covers (pages carry a `year` and a `month` filter; src/search/pagefind.ts).
+  function pagefindFilters(span) {
+    var filters = {};
+    if (opts.kind) filters.kind = opts.kind;
+    if (opts.source) filters.source = opts.source;
+    if (!opts.from && !opts.to) return filters;
+    var first = opts.from || String(span[0]);
+    var last = opts.to || String(span[1]);
+    var years = [], months = [];
+    for (var y = Number(first.slice(0, 4)); y <= Number(last.slice(0, 4)); y++) {
+      var m0 = y === Number(first.slice(0, 4)) && first.length > 4 ? Number(first.slice(5, 7)) : 1;
+      var m1 = y === Number(last.slice(0, 4)) && last.length > 4 ? Number(last.slice(5, 7)) : 12;
+      if (m0 === 1 && m1 === 12) years.push(String(y));
+      else for (var m = m0; m <= m1; m++) months.push(y + '-' + (m < 10 ? '0' : '') + m);
     }
+    var any = [];
+    if (years.length) any.push({ year: { any: years } });
+    if (months.length) any.push({ month: { any: months } });
+    // An empty period (from after to) matches nothing: a filter value no page has.
+    filters.any = any.length ? any : [{ year: 'none' }];
+    return filters;
+  }
+
+  function fromPagefind(r) {
+    return {
+      url: r.url, title: r.meta.title || r.url, kind: r.meta.kind, date: r.meta.date || null,
+      // Pagefind marks matches with <mark>; keep the text only, so nothing in an excerpt is interpreted.
+      text: r.meta.text || new DOMParser().parseFromString(r.excerpt, 'text/html').body.textContent,
+    };
   }
 
   if (location.protocol === 'file:') { offline(); return; }
-  // A large site's index is in parts by period (src/search/parts.ts), listed in pagefind/chronicle-parts.json:
-  // ranked by relevance, the other parts are merged into the first; sorted by date, each part is searched on its
-  // own and their results joined in period order (undated parts last), which sorts them all. Every part gives
-  // result URLs from the site root, as the first does.
+  // A large site's index is in parts (src/search/parts.ts), listed in pagefind/chronicle-parts.json with the years
+  // the site's dates span. Ranked by relevance, the other parts are merged into the first; sorted by date, each
+  // part is searched on its own and their results joined in period order (undated parts last), which sorts them all.
+  // Every part gives result URLs from the site root, as the first does.
+  // The list of parts is fetched while Pagefind loads: one round trip less before the first results.
+  var layoutLoaded = fetch('pagefind/chronicle-parts.json').then(function (r) { return r.ok ? r.json() : null; }).catch(function () { return null; });
+  var exactLoaded = layoutLoaded.then(exactTitles);
   import('../pagefind/pagefind.js').then(async function (pagefind) {
-    var parts = await fetch('pagefind/chronicle-parts.json').then(function (r) { return r.ok ? r.json() : []; }).catch(function () { return []; });
+    var layout = await layoutLoaded;
+    var parts = layout ? layout.parts : [{ path: 'pagefind/', undated: false }];
     var others = parts.slice(1).map(function (p) { return new URL(p.path, location.href).href; });
-    var options = {};
-    if (kind) options.filters = { kind: kind };
-    if (sort) options.sort = { date: sort };
+    var options = { filters: pagefindFilters(layout && layout.years ? layout.years : [0, -1]) };
+    if (opts.sort) options.sort = { date: opts.sort };
     var results;
-    if (sort && others.length) {
+    if (opts.sort && others.length) {
       // One part after another: starting several Pagefind instances at once sometimes left one never answering.
       var searches = [];
       for (var j = 0; j < parts.length; j++) {
@@ -120,20 +165,17 @@
       }
       var order = parts.map(function (p, i) { return { i: i, undated: p.undated }; });
       var dated = order.filter(function (p) { return !p.undated; });
-      if (sort === 'desc') dated.reverse();
+      if (opts.sort === 'desc') dated.reverse();
       results = dated.concat(order.filter(function (p) { return p.undated; })).flatMap(function (p) { return searches[p.i].results; });
     } else {
       await pagefind.options({ excerptLength: 24 });
-      for (var k = 0; k < others.length; k++) await pagefind.mergeIndex(others[k], { baseUrl: '/' });
+      await Promise.all(others.map(function (base) { return pagefind.mergeIndex(base, { baseUrl: '/' }); }));
       results = (await pagefind.search(q, options)).results;
     }
-    var data = await Promise.all(results.slice(0, SHOWN).map(function (r) { return r.data(); }));
-    show((sort ? function (x) { return x; } : nameFirst)(data.map(function (r) {
-      return {
-        url: r.url, title: r.meta.title || r.url, kind: r.meta.kind, date: null,
-        // Pagefind marks matches with <mark>; keep the text only, so nothing in an excerpt is interpreted.
-        text: r.meta.text || new DOMParser().parseFromString(r.excerpt, 'text/html').body.textContent,
-      };
-    })), results.length);
+    var data = (await Promise.all(results.slice(0, SHOWN).map(function (r) { return r.data(); }))).map(fromPagefind);
+    // A page titled as the query that Pagefind ranked below these goes before them (nameFirst orders them).
+    var loadedUrls = data.map(function (r) { return r.url.replace(/^\/+/, ''); });
+    var missing = (await exactLoaded).filter(function (r) { return loadedUrls.indexOf(r.url) < 0; });
+    show(nameFirst(missing.concat(data)).slice(0, SHOWN), results.length);
   }).catch(offline);
 })();

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import type { SiteModel } from '../graph/site-model.ts';
 import { urls } from '../util/urls.ts';
+import { subpageUrls } from '../graph/listings.ts';
 import type { SiteSettings } from '../config/context.ts';
 
 export function escapeXml(s: string): string {
@@ -36,8 +37,8 @@ export async function writeFeeds(outDir: string, model: SiteModel, settings: Pic
     ...(['person', 'organization', 'place', 'other'] as const).map((t) => urls.entityIndex(t)),
     ...listingPages,
     ...model.articles.map((a) => a.url),
-    ...model.entities.map((e) => e.url),
-    ...model.events.map((e) => e.url),
+    ...model.entities.flatMap((e) => [e.url, ...subpageUrls(e.lists)]),
+    ...model.events.flatMap((e) => [e.url, ...subpageUrls(e.lists)]),
   ];
   const sitemap = [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -35,3 +35,20 @@ export function documentTitle(heading: string, siteTitle: string): string {
   const cut = heading.slice(0, room - 1).replace(/[\s,;:–—-]+\S*$/, '');
   return `${cut || heading.slice(0, room - 1)}…${suffix}`;
 }
+
+/** The long lists of entity and event pages (src/graph/listings.ts, `subList`) and what their sub-pages are called. */
+export type PageListKey = 'mentions' | 'authored' | 'events' | 'quotes' | 'spellings' | 'sources' | 'participants';
+const LIST_NOUN: Record<PageListKey, [one: string, many: string]> = {
+  mentions: ['article naming', 'articles naming'],
+  authored: ['article by', 'articles by'],
+  events: ['event of', 'events of'],
+  quotes: ['quote of', 'quotes of'],
+  spellings: ['spelling of', 'spellings of'],
+  sources: ['source of', 'sources of'],
+  participants: ['participant in', 'participants in'],
+};
+/** "All 230 events of X": the link from a page to its list's sub-pages, and their heading without the count. */
+export function listTitle(list: PageListKey, name: string, count?: number): string {
+  const [one, many] = LIST_NOUN[list];
+  return count === undefined ? `All ${many} ${name}` : `All ${count} ${count === 1 ? one : many} ${name}`;
+}

@@ -13,19 +13,28 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import type { SiteModel } from '../graph/site-model.ts';
+import { subpageUrls, type SubList } from '../graph/listings.ts';
 import { codeVersion } from '../util/code-version.ts';
 import { mapLimited } from '../util/concurrency.ts';
 
 /** Everything page HTML depends on besides the model: the pages and what they import, Astro's config and version. */
 export const renderCodeVersion = () => codeVersion(['src/pages', 'astro.config.mjs', 'package.json']);
 
-/** One page of a dynamic route: its output file (relative to the site root) and its key. */
+/**
+ * One page of a dynamic route: its output file (relative to the site root) and its key. An entity or event page
+ * comes with the sub-pages of its long lists (src/graph/listings.ts, `subList`), rendered from the same props: they
+ * are carried over or rendered again together, under the page's key.
+ */
 export interface PageKey {
   kind: PageKind;
   id: string;
   file: string;
+  subpages: string[];
   key: string;
 }
+
+/** Every file of a page: the page, then its sub-pages. */
+export const pageFiles = (k: PageKey) => (k.subpages.length ? [k.file, ...k.subpages] : [k.file]);
 
 export type PageKind = 'articles' | 'entities' | 'events';
 
@@ -60,8 +69,9 @@ export function pagePropsJson(page: object): string {
 /** Every page's key: the hash of its props. */
 export function pageKeys(model: SiteModel): PageKey[] {
   const keys: PageKey[] = [];
-  const add = (kind: PageKind, page: { id: string; url: string }) => {
-    keys.push({ kind, id: page.id, file: page.url, key: sha256(pagePropsJson(page)) });
+  const add = (kind: PageKind, page: { id: string; url: string; lists?: Record<string, SubList> }) => {
+    const subpages: string[] = page.lists ? subpageUrls(page.lists) : [];
+    keys.push({ kind, id: page.id, file: page.url, subpages, key: sha256(pagePropsJson(page)) });
   };
   for (const a of model.articles) add('articles', a);
   for (const e of model.entities) add('entities', e);
@@ -91,27 +101,31 @@ export async function writeState(file: string, state: RenderState): Promise<void
 }
 
 /**
- * The pages of `keys` that can be carried over from `outDir` as they are: same key as recorded in `state`, and
- * the file there is still the one written: same size and modification time (so a page edited or deleted by hand
- * is rendered again).
+ * The files of the pages of `keys` that can be carried over from `outDir` as they are: same key as recorded in
+ * `state` for the page and each of its sub-pages, and each file there is still the one written: same size and
+ * modification time (so a page edited or deleted by hand is rendered again, with its sub-pages).
  */
 export async function reusablePages(keys: readonly PageKey[], state: RenderState | null, version: string, outDir: string): Promise<Set<string>> {
   const reusable = new Set<string>();
   if (!state || state.version !== version) return reusable;
-  const candidates = keys.filter((k) => state.pages[k.file]?.key === k.key);
+  const candidates = keys.filter((k) => pageFiles(k).every((f) => state.pages[f]?.key === k.key));
   await mapLimited(candidates, 64, async (k) => {
-    const stat = await fs.stat(path.join(outDir, k.file)).catch(() => null);
-    const recorded = state.pages[k.file]!;
-    if (stat?.isFile() && stat.size === recorded.size && stat.mtimeMs === recorded.mtimeMs) reusable.add(k.file);
+    for (const file of pageFiles(k)) {
+      const stat = await fs.stat(path.join(outDir, file)).catch(() => null);
+      const recorded = state.pages[file]!;
+      if (!stat?.isFile() || stat.size !== recorded.size || stat.mtimeMs !== recorded.mtimeMs) return;
+    }
+    for (const file of pageFiles(k)) reusable.add(file);
   });
   return reusable;
 }
 
 /** The state after a render: every page's key and the size and modification time of the file now in `outDir`. */
 export async function stateAfterRender(keys: readonly PageKey[], version: string, outDir: string): Promise<RenderState> {
-  const stats = await mapLimited(keys, 64, (k) => fs.stat(path.join(outDir, k.file)));
+  const files = keys.flatMap((k) => pageFiles(k).map((file) => ({ file, key: k.key })));
+  const stats = await mapLimited(files, 64, (f) => fs.stat(path.join(outDir, f.file)));
   const pages: RenderState['pages'] = {};
   // Keys in model order, so the state file lists pages in a stable order.
-  for (const [i, k] of keys.entries()) pages[k.file] = { key: k.key, size: stats[i]!.size, mtimeMs: stats[i]!.mtimeMs };
+  for (const [i, f] of files.entries()) pages[f.file] = { key: f.key, size: stats[i]!.size, mtimeMs: stats[i]!.mtimeMs };
   return { version, pages };
 }

@@ -34,23 +34,25 @@ export function articleJsonLd(a: ArticlePage, publicUrl?: string) {
   };
 }
 
-export function entityJsonLd(e: EntityPage, publicUrl?: string) {
+/** An entity's schema.org data: the articles and spellings its page shows (its sub-pages list the rest). */
+export function entityJsonLd(e: EntityPage, publicUrl?: string, articles = e.mentionsByArticle, spellings = e.aliases) {
   const link = linker(publicUrl);
   return {
     '@context': 'https://schema.org',
     '@type': SCHEMA_TYPE[e.type],
     name: e.name,
     url: link(e.url, e.url),
-    ...(e.aliases.length ? { alternateName: e.aliases.map((a) => a.name) } : {}),
+    ...(spellings.length ? { alternateName: spellings.map((a) => a.name) } : {}),
     ...(e.description ? { description: e.description } : {}),
-    subjectOf: e.mentionsByArticle.map((m) => ({ '@type': 'NewsArticle', headline: m.article.title, url: link(e.url, m.article.url) })),
+    subjectOf: articles.map((m) => ({ '@type': 'NewsArticle', headline: m.article.title, url: link(e.url, m.article.url) })),
   };
 }
 
-export function eventJsonLd(e: EventPage, publicUrl?: string) {
+/** An event's schema.org data: the participants and sources its page shows (its sub-pages list the rest). */
+export function eventJsonLd(e: EventPage, publicUrl?: string, participants = e.participants, sources = e.sources) {
   const link = linker(publicUrl);
-  const places = e.participants.filter((p) => p.entity.type === 'place');
-  const others = e.participants.filter((p) => p.entity.type !== 'place');
+  const places = participants.filter((p) => p.entity.type === 'place');
+  const others = participants.filter((p) => p.entity.type !== 'place');
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
@@ -59,7 +61,7 @@ export function eventJsonLd(e: EventPage, publicUrl?: string) {
     ...(e.date ? { startDate: e.date } : {}),
     ...(places.length ? { location: places.map((p) => thing(link, e.url, p.entity)) } : {}),
     ...(others.length ? { actor: others.map((p) => thing(link, e.url, p.entity)) } : {}),
-    subjectOf: e.sources.map((s) => ({ '@type': 'NewsArticle', headline: s.article.title, url: link(e.url, s.article.url) })),
+    subjectOf: sources.map((s) => ({ '@type': 'NewsArticle', headline: s.article.title, url: link(e.url, s.article.url) })),
   };
 }
 

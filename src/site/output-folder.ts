@@ -13,7 +13,7 @@ import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { createRequire } from 'node:module';
 import { isWithin, listTree, realPath } from '../util/files.ts';
-import { isProcessRunning } from '../util/lock.ts';
+import { isProcessRunning } from '../util/process.ts';
 
 /** The build marker, written into every site: every file that build wrote ('/'-separated, sorted). */
 export const MARKER_FILE = '.chronicle-site.json';
@@ -97,7 +97,7 @@ export async function beginStaging(out: string): Promise<Staging> {
 }
 
 /** The node_modules folder that holds Astro as Chronicle resolves it. */
-function dependencyFolder(): string {
+export function dependencyFolder(): string {
   let dir = path.dirname(createRequire(import.meta.url).resolve('astro/package.json'));
   while (path.basename(dir) !== 'node_modules' && path.dirname(dir) !== dir) dir = path.dirname(dir);
   return dir;

@@ -16,11 +16,10 @@ import type { SiteModel } from '../graph/site-model.ts';
 import { PROJECT_ROOT } from '../util/project.ts';
 import type { Progress } from '../util/progress.ts';
 import { setModel } from './model.ts';
-import { shortHash } from '../util/slug.ts';
 import { mapLimited } from '../util/concurrency.ts';
 import { linkOrCopy } from '../util/files.ts';
-import { acquireLock } from '../util/lock.ts';
-import { pageKeys, readState, renderCodeVersion, reusablePages, stateAfterRender, stateFile, writeState, type RenderState } from './incremental.ts';
+import { dependencyFolder } from './output-folder.ts';
+import { pageFiles, pageKeys, readState, renderCodeVersion, reusablePages, stateAfterRender, stateFile, writeState, type RenderState } from './incremental.ts';
 
 export interface RenderOptions {
   model: SiteModel;
@@ -54,17 +53,19 @@ export async function renderSite(opts: RenderOptions): Promise<{ pages: number; 
   const reuse = liveDir === outDir ? new Set<string>() : await reusablePages(keys, state, version, liveDir);
   const { timeline, archive, indexes } = model.listings;
   const listingPages = timeline.pages.length + archive.pages.length + Object.values(indexes).reduce((n, i) => n + i.pages.length, 0);
-  const rendered = model.articles.length + model.entities.length + model.events.length - reuse.size + FIXED_PAGES + listingPages;
+  const rendered = keys.reduce((n, k) => n + pageFiles(k).length, 0) - reuse.size + FIXED_PAGES + listingPages;
   opts.progress?.start('render', rendered);
 
   const keep = <T extends { url: string }>(pages: T[]) => (reuse.size ? pages.filter((p) => !reuse.has(p.url)) : pages);
   setModel({ ...model, articles: keep(model.articles), entities: keep(model.entities), events: keep(model.events) });
 
   await fs.mkdir(outDir, { recursive: true });
-  // Astro's cache goes to a private temporary folder. Its content layer keeps a data store in <project>/.astro/, so
-  // builds from one installation take turns.
+  // Astro's project root is a private temporary folder: its caches, Vite's and the content layer's data store
+  // (<root>/.astro/) go there, never into Chronicle's installed folder, which may not be writable. The pages and
+  // the config stay where Chronicle is installed; a link there resolves Astro's own imports. Builds from one
+  // installation share nothing, so they no longer take turns.
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-astro-'));
-  const release = await acquireLock(path.join(os.tmpdir(), `chronicle-build-${shortHash(PROJECT_ROOT)}.lock`));
+  await fs.symlink(dependencyFolder(), path.join(work, 'node_modules'), 'junction');
   // Counting means listing the output folder every second (95,000 files on Reuters): only for a live bar.
   const counting = opts.progress?.live ? countWhileRendering(outDir, opts.progress) : null;
   // A static build writes its server chunks into the output folder, but only when that folder is inside the
@@ -75,17 +76,20 @@ export async function renderSite(opts: RenderOptions): Promise<{ pages: number; 
   process.chdir(path.dirname(outDir));
   try {
     await build({
-      root: PROJECT_ROOT,
+      root: work,
+      srcDir: path.join(PROJECT_ROOT, 'src'),
+      publicDir: path.join(PROJECT_ROOT, 'public'),
+      // Astro joins this to the root, absolute or not.
+      configFile: path.relative(work, path.join(PROJECT_ROOT, 'astro.config.mjs')),
       outDir,
       logLevel: 'error',
       cacheDir: path.join(work, 'cache'),
       build: { server: path.join(work, 'server'), client: outDir },
-      vite: { plugins: [siteSettingsModule(opts.settings)] },
+      vite: { cacheDir: path.join(work, 'vite'), plugins: [siteSettingsModule(opts.settings)] },
     });
   } finally {
     process.chdir(cwd);
     counting?.stop();
-    await release();
     await fs.rm(work, { recursive: true, force: true });
     setModel(model);
   }
@@ -134,10 +138,11 @@ async function stateAfter(
   copied: Set<string>,
   previous: RenderState | null,
 ): Promise<RenderState> {
-  const linked = (file: string) => reuse.has(file) && !copied.has(file);
-  const fresh = await stateAfterRender(keys.filter((k) => !linked(k.file)), version, outDir);
+  // A page is carried over with its sub-pages, so all of its files are linked, or none.
+  const linked = (k: ReturnType<typeof pageKeys>[number]) => pageFiles(k).every((f) => reuse.has(f) && !copied.has(f));
+  const fresh = await stateAfterRender(keys.filter((k) => !linked(k)), version, outDir);
   const pages: RenderState['pages'] = {};
-  for (const k of keys) pages[k.file] = linked(k.file) ? previous!.pages[k.file]! : fresh.pages[k.file]!;
+  for (const k of keys) for (const f of pageFiles(k)) pages[f] = linked(k) ? previous!.pages[f]! : fresh.pages[f]!;
   return { version, pages };
 }
 

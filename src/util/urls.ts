@@ -36,6 +36,12 @@ export const urls = {
   timelinePage: (period: string, page: number) => asUrl(`timeline/${period}${pageSuffix(page)}.html`),
   archivePage: (period: string, page: number) => asUrl(`archive/${period}${pageSuffix(page)}.html`),
   entityIndexPage: (type: EntityType, initial: string, page: number) => asUrl(`${TYPE_INDEX_FILE[type]}/${initial}${pageSuffix(page)}.html`),
+  /**
+   * A numbered page of one long list of an entity or event page, in a folder named after the page
+   * (`entities/x/mentions.html`, `entities/x/mentions-p2.html`, `events/y/sources.html`): the page shows the first
+   * items of the list and links these (src/graph/listings.ts, `subList`).
+   */
+  subpage: (owner: SiteUrl, list: string, page: number) => asUrl(`${owner.replace(/\.html$/, '')}/${list}${pageSuffix(page)}.html`),
   /** A paragraph anchor on an article page. */
   paragraph: (articleId: string, paragraphId: string) => asUrl(`articles/${articleId}.html#${paragraphId}`),
 };

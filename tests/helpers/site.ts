@@ -23,6 +23,7 @@ export async function listFiles(root: string, dir = ''): Promise<string[]> {
 
 export class BuiltSite {
   private cache = new Map<string, HTMLElement>();
+  private linkCache = new Map<string, PageLink[]>();
   constructor(readonly root: string) {}
 
   async page(rel: string): Promise<HTMLElement> {
@@ -38,9 +39,18 @@ export class BuiltSite {
     return fs.stat(path.join(this.root, rel)).then((s) => s.isFile(), () => false);
   }
 
+  /** A page parsed afresh and not kept: for passes over every page of a large site. */
+  async parse(rel: string): Promise<HTMLElement> {
+    return this.cache.get(rel) ?? parse(await fs.readFile(path.join(this.root, rel), 'utf8'));
+  }
+
   async links(rel: string): Promise<PageLink[]> {
-    const doc = await this.page(rel);
-    return doc.querySelectorAll('a[href]').map((a) => resolveLink(rel, a.getAttribute('href') ?? ''));
+    let links = this.linkCache.get(rel);
+    if (!links) {
+      links = (await this.parse(rel)).querySelectorAll('a[href]').map((a) => resolveLink(rel, a.getAttribute('href') ?? ''));
+      this.linkCache.set(rel, links);
+    }
+    return links;
   }
 
   async htmlPages(): Promise<string[]> {
