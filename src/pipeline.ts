@@ -11,7 +11,7 @@ import { ExtractionCache, extractWithCache } from './extract/cache.ts';
 import { defaultWorkers, startWorkers, stopWorkers } from './extract/parallel.ts';
 import { lengthWarning } from './extract/index.ts';
 import { resolveEntities } from './resolve/entities.ts';
-import { resolveEvents, resolveQuotes } from './resolve/events.ts';
+import { resolveHappenings, resolveQuotes } from './resolve/events.ts';
 import { loadCuration } from './curation.ts';
 import type { Progress } from './util/progress.ts';
 import { PROJECT_ROOT } from './util/project.ts';
@@ -54,7 +54,7 @@ export async function buildGraph(opts: PipelineOptions): Promise<Graph> {
     assignment: resolution.assignment,
     entityNames: new Map(resolution.entities.map((e) => [e.id, e.name])),
   };
-  const events = resolveEvents(eventInput);
+  const { events, reports } = resolveHappenings(eventInput);
   const quotes = resolveQuotes(eventInput);
   progress?.done();
 
@@ -62,7 +62,7 @@ export async function buildGraph(opts: PipelineOptions): Promise<Graph> {
   const notes = resolution.unmatchedCuration.length
     ? [`${resolution.unmatchedCuration.length} curation rules matched nothing in this input (first: ${resolution.unmatchedCuration[0]})`]
     : [];
-  return { articles, extractions, entities: resolution.entities, plainNames: resolution.plainNames, events, quotes, problems, notes };
+  return { articles, extractions, entities: resolution.entities, plainNames: resolution.plainNames, events, quotes, reports, problems, notes };
 }
 
 /**
