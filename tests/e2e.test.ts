@@ -248,13 +248,32 @@ describe('search over http in Chromium', () => {
       if (/Content Security Policy|Refused to/i.test(m.text())) blocked.push(m.text());
     });
     await page.goto(`${server.url}search.html?q=${encodeURIComponent(query)}`);
-    const link = page.locator(`a[href$="${entity.url}"]`).first();
-    await link.waitFor({ timeout: 15_000 });
+    // The whole search ran (Pagefind's requests too) before the reader follows a result.
+    await page.locator('#status').filter({ hasText: /^\d+ results? for/ }).waitFor({ timeout: 15_000 });
+    const link = page.locator(`#results a[href$="${entity.url}"]`).first();
     await link.click();
     await page.waitForURL(`**/${entity.url}`);
     expect(await page.locator('h1').first().textContent()).toContain(entity.name);
     expect(foreign).toEqual([]);
     expect(blocked).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the page titled as the query while Pagefind is still loading, and keeps it first', async () => {
+    const entity = entityNamed('SenseTime')!;
+    const page = await browser.newPage();
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/pagefind.js', async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto(`${server.url}search.html?q=SenseTime`);
+    await page.locator(`#results a[href$="${entity.url}"]`).waitFor({ timeout: 15_000 });
+    expect(await page.locator('#status').textContent()).toMatch(/^Pages named “SenseTime”/);
+    release();
+    await page.locator('#status').filter({ hasText: /^\d+ results? for/ }).waitFor({ timeout: 15_000 });
+    expect(await page.locator('#results li a').first().getAttribute('href')).toBe(entity.url);
     await page.close();
   });
 });
