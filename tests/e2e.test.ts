@@ -175,6 +175,26 @@ describe('chronicle build on the seeds', () => {
     expect((await fs.stat(path.join(out, [...sheets][0]!))).size).toBeGreaterThan(4000);
   });
 
+  it('marks search fields only on article pages, the pages Pagefind reads from their HTML', async () => {
+    // Entity and event pages are indexed as records (src/search/pagefind.ts): fields on them would be bytes unread.
+    const fields = '[data-pagefind-body], [data-pagefind-filter], [data-pagefind-meta], [data-pagefind-sort], [data-pagefind-ignore]';
+    for (const page of await site.htmlPages()) {
+      const marked = (await site.page(page)).querySelectorAll(fields).length;
+      if (page.startsWith('articles/')) expect(marked, page).toBeGreaterThan(0);
+      else expect(marked, page).toBe(0);
+    }
+  });
+
+  it('lets only the search page fetch and run WebAssembly', async () => {
+    for (const page of await site.htmlPages()) {
+      const csp = (await site.page(page)).querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
+      const search = page === 'search.html';
+      expect(csp.includes('connect-src'), page).toBe(search);
+      expect(csp.includes('wasm-unsafe-eval'), page).toBe(search);
+      expect(csp, page).toMatch(/^default-src 'none'; /);
+    }
+  });
+
   it('links both ways: article ↔ entity, article ↔ event, entity ↔ event', async () => {
     const linksFrom = async (url: string) => new Set((await site.links(url)).map((l) => l.target));
     for (const entity of graph.entities) {
