@@ -65,11 +65,14 @@ async function runQuery(browser: Browser, base: string, query: string): Promise<
     });
     await page.goto(`${base}search.html?q=${encodeURIComponent(query)}`);
     await page.locator('#status').filter({ hasText: /result/ }).waitFor({ timeout: 60_000 });
-    const times = await page.evaluate(() => window as unknown as { __firstResultMs?: number; __rankedMs?: number });
-    const ms = (t: number | undefined) => (t === undefined ? null : Math.round(t));
+    const times = await page.evaluate(() => {
+      const w = window as unknown as { __firstResultMs?: number; __rankedMs?: number };
+      return { first: w.__firstResultMs ?? null, ranked: w.__rankedMs ?? null };
+    });
+    const ms = (t: number | null) => (t === null ? null : Math.round(t));
     const href = await page.locator('#results li a').first().getAttribute('href', { timeout: 1_000 }).catch(() => null);
     const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
-    return { query, requests, bytes, firstResultMs: ms(times.__firstResultMs), rankedMs: ms(times.__rankedMs), firstUrl: href };
+    return { query, requests, bytes, firstResultMs: ms(times.first), rankedMs: ms(times.ranked), firstUrl: href };
   } finally {
     await context.close();
   }
