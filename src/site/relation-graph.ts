@@ -70,8 +70,8 @@ function meanAngle(angles: number[]): number {
 /**
  * Whether a drawing says more than the list beside it: it shows how strong each tie is and which events the names
  * share. When every name was met with the entity in one sentence only and no event is shared, the drawing is a star
- * of equal spokes, the list in another shape; the page then shows the list alone. On BBC that is 8,734 of 14,044
- * graphs, 12.0 of their 24.6 MB (session 8, bench/RESULTS.md).
+ * of equal spokes, the list in another shape; the page then shows the list alone. On BBC that was 9,542 of 14,027
+ * drawings, 13.2 MB (bench/RESULTS.md, session 8).
  */
 export function drawingAddsToList(connections: Connections): boolean {
   return connections.events.length > 0 || connections.entities.some((e) => e.shared > 1);
