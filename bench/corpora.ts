@@ -54,7 +54,10 @@ export function parseReutersSgml(sgml: string): ReutersStory[] {
     const topic = /<TOPICS><D>([^<]+)<\/D>/.exec(doc)?.[1] ?? null;
     const title = decodeSgml(/<TITLE>([\s\S]*?)<\/TITLE>/.exec(doc)?.[1] ?? '').replace(/\s+/g, ' ').trim();
     const dateline = decodeSgml(/<DATELINE>([\s\S]*?)<\/DATELINE>/.exec(doc)?.[1] ?? '').trim();
-    let body = decodeSgml(/<BODY>([\s\S]*?)<\/BODY>/.exec(doc)?.[1] ?? /<TEXT[^>]*>([\s\S]*?)<\/TEXT>/.exec(doc)?.[1] ?? '');
+    // A story of TYPE="BRIEF" is a headline only: its TEXT holds the TITLE element again and the placeholder "Blah
+    // blah blah." (see the corpus README), which is no article text.
+    const text = /<TEXT[^>]*>([\s\S]*?)<\/TEXT>/.exec(doc)?.[1]?.replace(/\*+|<(TITLE|DATELINE|AUTHOR)>[\s\S]*?<\/\1>|Blah blah blah\./g, '');
+    let body = decodeSgml(/<BODY>([\s\S]*?)<\/BODY>/.exec(doc)?.[1] ?? text ?? '');
     body = body.replace(/\s*Reuter\s*$/, '');
     // Paragraphs start with an indented line; other line breaks are wraps.
     const paragraphs = body

@@ -22,6 +22,7 @@ import { promises as fs, existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { prepareBbc, prepareReuters } from './corpora.ts';
 import { ROOT, chronicleBuild, load, median, timed, type Run } from './measure.ts';
+import { bytesByKind, bytesTable, changedFiles, floorSeconds, hashSite, listSite, mb } from './site-bytes.ts';
 import { formatFigures, measureSearch, topNames } from './search.ts';
 import type { GraphJson } from '../src/graph/graph-json.ts';
 
@@ -60,23 +61,6 @@ async function hugoBuild(input: string, work: string): Promise<{ seconds: number
   return { seconds: r.seconds, peakRssMb: r.peakRssMb, pages };
 }
 
-async function countFiles(dir: string): Promise<{ files: number; html: number; bytes: number; pagefindBytes: number; offlineBytes: number }> {
-  let files = 0, html = 0, bytes = 0, pagefindBytes = 0, offlineBytes = 0;
-  for (const e of await fs.readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (!e.isFile()) continue;
-    const p = path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name);
-    const size = (await fs.stat(p)).size;
-    files++;
-    bytes += size;
-    if (e.name.endsWith('.html')) html++;
-    const rel = path.relative(dir, p);
-    if (rel.startsWith('pagefind')) pagefindBytes += size;
-    if (rel.startsWith(`search${path.sep}index${path.sep}`)) offlineBytes += size;
-  }
-  return { files, html, bytes, pagefindBytes, offlineBytes };
-}
-
-const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
 const STAGES = ['read', 'ingest', 'extract', 'resolve', 'model', 'render', 'write', 'index', 'offline'];
 
 /** Files that differ between two folders (or exist in one only); empty when they are byte-identical. */
@@ -109,6 +93,7 @@ const work = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-bench-'));
 const corpora: [string, (dest: string, limit: number) => Promise<number>][] = [['bbc', prepareBbc], ['reuters', prepareReuters]];
 const rows: string[] = [];
 const extra: string[] = [];
+const byteRows: string[] = [];
 try {
   for (const [name, prepare] of corpora) {
     if (values.only && values.only !== name) continue;
@@ -123,14 +108,19 @@ try {
       chronicle.push(chronicleBuild(input, out, ['--workers', '2', '--cache', cache]));
       console.error(`${name} full build ${i + 1}/${runs}: ${chronicle.at(-1)!.seconds.toFixed(1)} s (load ${chronicle.at(-1)!.load})`);
     }
-    const counts = await countFiles(out);
+    const site = await listSite(out);
+    const { kinds, total } = bytesByKind(site);
+    const html = site.filter((f) => f.rel.endsWith('.html')).length;
+    byteRows.push(...bytesTable(name, site, articles));
+    const floor = await floorSeconds(input, site, path.join(work, `${name}-floor`));
     const hugo = await hugoBuild(input, path.join(work, `${name}-ref`));
     const seconds = median(chronicle.map((r) => r.seconds));
     const stage = (s: string) => median(chronicle.map((r) => r.stages[s] ?? NaN));
     rows.push(
       `| ${name} | ${articles} | ${seconds.toFixed(1)} s | ${STAGES.map((s) => stage(s).toFixed(1)).join(' / ')} | ` +
-        `${median(chronicle.map((r) => r.peakRssMb)).toFixed(0)} MB | ${(articles / seconds).toFixed(1)} | ${(counts.html / seconds).toFixed(0)} | ` +
-        `${counts.html} / ${counts.files} | ${mb(counts.pagefindBytes)} / ${mb(counts.offlineBytes)} | ` +
+        `${median(chronicle.map((r) => r.peakRssMb)).toFixed(0)} MB | ${(articles / seconds).toFixed(1)} | ${(html / seconds).toFixed(0)} | ` +
+        `${html} / ${total.files} | ${mb(total.bytes)} | ${mb(kinds['search index'].bytes)} / ${mb(kinds['offline index'].bytes)} | ` +
+        `${floor.toFixed(2)} s (×${(seconds / floor).toFixed(0)}) | ` +
         `${hugo ? `${hugo.seconds.toFixed(1)} s (×${(seconds / hugo.seconds).toFixed(1)})` : 'n/a'} | ${chronicle.map((r) => r.load).join('; ')} |`,
     );
     console.error(`${name}: ${chronicle.at(-1)!.summary}`);
@@ -149,11 +139,16 @@ try {
       console.error(extra.at(-1));
     }
 
+    const before = await hashSite(out, site);
     await addOneArticle(name, input, work);
     const incremental = chronicleBuild(input, out, ['--workers', '2', '--cache', cache]);
+    const rebuilt = await listSite(out);
+    const changed = changedFiles(before, await hashSite(out, rebuilt), rebuilt);
+    const rebuildFloor = await floorSeconds(input, changed, path.join(work, `${name}-floor`));
     extra.push(
       `- ${name}, rebuild after adding one article (cache of the full build): **${incremental.seconds.toFixed(1)} s = ` +
-        `${((incremental.seconds / seconds) * 100).toFixed(0)}% of the full build**; stages ${STAGES.map((s) => `${s} ${(incremental.stages[s] ?? NaN).toFixed(1)}`).join(', ')}; ` +
+        `${((incremental.seconds / seconds) * 100).toFixed(0)}% of the full build**; floor ${rebuildFloor.toFixed(2)} s (read the input, write the ` +
+        `${changed.length} files that changed, ${mb(changed.reduce((n, f) => n + f.size, 0))}): ×${(incremental.seconds / rebuildFloor).toFixed(0)}; stages ${STAGES.map((s) => `${s} ${(incremental.stages[s] ?? NaN).toFixed(1)}`).join(', ')}; ` +
         `peak ${incremental.peakRssMb.toFixed(0)} MB; load ${incremental.load}; \`${incremental.summary.replace(/ → .*/, '')}\``,
     );
     console.error(extra.at(-1));
@@ -176,9 +171,13 @@ try {
   await fs.rm(work, { recursive: true, force: true });
 }
 console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; median of ${runs} run(s)\n`);
-console.log(`| corpus | articles | build | ${STAGES.join(' / ')} (s) | peak RSS | articles/s | pages/s | pages / files | Pagefind / offline index | Hugo reference (ratio) | load (1/5/15 min) before → after |`);
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log(`| corpus | articles | build | ${STAGES.join(' / ')} (s) | peak RSS | articles/s | pages/s | pages / files | site (apparent) | Pagefind / offline index | floor (build ÷ floor) | Hugo reference (ratio) | load (1/5/15 min) before → after |`);
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of rows) console.log(r);
 console.log('');
 for (const e of extra) console.log(e);
+console.log('\nSite bytes by kind (apparent size; the floor is reading the input and writing these bytes with no work done):\n');
+console.log('| corpus | kind | files | bytes | share | per article |');
+console.log('| --- | --- | --- | --- | --- | --- |');
+for (const r of byteRows) console.log(r);
 if (!existsSync(path.join(ROOT, 'bench', 'RESULTS.md'))) console.error('Commit these figures to bench/RESULTS.md with the command that produced them.');

@@ -1,12 +1,18 @@
 /**
  * Judged event pages (tests/gold/event-pages.json): the share of good pages — a real happening, a title a reader
  * understands, the right date (or honestly undated), the right participants — on samples of event pages from builds
- * of the first 800 Reuters-21578 stories (reut2-000, dev) and the first 400 BBC articles, with a 95% Wilson interval.
+ * of the first 800 Reuters-21578 stories (reut2-000) and the first 400 BBC articles (business/), with a 95% Wilson
+ * interval.
  *
- * The same articles are built again with the current code (read from ../shared/corpus at run time), and each judged
- * page is found by its first source (article id, hash of the sentence). A judgement holds only for the page it
- * judged: a page whose title, date or participants changed since is counted as "changed, to judge again", and a page
- * no longer built is counted apart (its sentence may have left the events on purpose: a quote, a forecast).
+ * Each page is keyed by its first source: the article id and a hash of the sentence. As for entity pages
+ * (eval/pages.ts), the key's hash fixes its place in a random order and its split, dev or test, for good; a sample is
+ * the first N keys of a split among the event pages the current code builds. The dev samples are read to find what
+ * goes wrong; the test samples are judged once, at the end of a piece of work, and only reported.
+ *
+ * The same articles are built again with the current code (read from ../shared/corpus at run time). A judgement
+ * holds only for the page it judged: a sampled page whose title, date or participants changed since is "to judge
+ * again", and an unjudged one is "unjudged"; neither is counted good. EVAL_EVENT_PAGES_SHOW=dev (or test) prints the
+ * sampled pages that need a judgement, with the keys to record.
  *
  *   node --import tsx eval/event-pages.ts      (also run at the end of eval/events.ts)
  */
@@ -17,45 +23,61 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prepareBbc, prepareReuters } from '../bench/corpora.ts';
 import { buildGraph } from '../src/pipeline.ts';
+import type { Graph } from '../src/types.ts';
+import { order, wilson } from './pages.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 interface Judged { set: string; article: string; sentence: string; page: string; happening: boolean; title: boolean; date: boolean; participants: boolean; good: boolean }
 const gold = JSON.parse(readFileSync(path.join(ROOT, 'tests/gold/event-pages.json'), 'utf8')) as { items: Judged[] };
 const SAMPLES: [string, (dest: string, limit: number) => Promise<number>, number][] = [['reuters', prepareReuters, 800], ['bbc', prepareBbc, 400]];
+/** Pages per split and corpus. */
+const SAMPLE = { dev: Number(process.env.EVAL_EVENT_PAGES_DEV ?? 30), test: Number(process.env.EVAL_EVENT_PAGES_TEST ?? 30) };
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
-/** Wilson score interval for k successes of n, 95%. */
-function wilson(k: number, n: number): [number, number] {
-  if (n === 0) return [0, 1];
-  const z = 1.96;
-  const p = k / n;
-  const centre = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
-  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / (1 + (z * z) / n);
-  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+/** A built event page as the judgments key it: its first source, and a hash of what was judged. */
+function pagesOf(graph: Graph): { key: string; page: string; event: Graph['events'][number] }[] {
+  return graph.events.map((ev) => {
+    const first = ev.sources[0]!;
+    return { key: `${first.article}|${sha(first.quote).slice(0, 12)}`, page: sha(JSON.stringify([ev.title, ev.date, [...new Set(ev.participants.map((p) => p.entity))].sort()])).slice(0, 12), event: ev };
+  });
 }
 
 export async function reportEventPages(): Promise<void> {
+  const show = process.env.EVAL_EVENT_PAGES_SHOW;
   for (const [set, prepare, limit] of SAMPLES) {
-    const items = gold.items.filter((j) => j.set === set);
-    if (items.length === 0) continue;
     const dir = mkdtempSync(path.join(os.tmpdir(), `chronicle-eval-pages-${set}-`));
     try {
       await prepare(dir, limit);
       const graph = await buildGraph({ input: dir });
-      const pageOf = new Map<string, string>();
-      for (const ev of graph.events) {
-        const first = ev.sources[0]!;
-        pageOf.set(`${first.article}|${sha(first.quote).slice(0, 12)}`, sha(JSON.stringify([ev.title, ev.date, [...new Set(ev.participants.map((p) => p.entity))].sort()])).slice(0, 12));
+      const judged = new Map(gold.items.filter((j) => j.set === set).map((j) => [`${j.article}|${j.sentence}|${j.page}`, j]));
+      const pages = pagesOf(graph).map((p) => ({ ...p, ...order(`event|${p.key}`) })).sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : 1));
+      for (const split of ['dev', 'test'] as const) {
+        if (process.env.EVAL_PAGES_SPLIT && process.env.EVAL_PAGES_SPLIT !== split) continue;
+        const sample = pages.filter((p) => p.split === split).slice(0, SAMPLE[split]);
+        const labels = sample.map((p) => judged.get(`${p.key}|${p.page}`));
+        const same = labels.filter((j): j is Judged => j !== undefined);
+        const good = same.filter((j) => j.good).length;
+        const [lo, hi] = wilson(good, same.length);
+        const count = (f: keyof Judged) => `${f} ${same.filter((j) => j[f]).length}`;
+        console.log(`judged event pages, ${set} (${limit} articles, ${graph.events.length} pages), ${split}: good ${good}/${same.length} = ${same.length ? (good / same.length).toFixed(2) : 'n/a'} (95% ${lo.toFixed(2)}–${hi.toFixed(2)}) of ${sample.length} sampled; ${['happening', 'title', 'date', 'participants'].map((f) => count(f as keyof Judged)).join(', ')}; ${sample.length - same.length} unjudged or changed since judged`);
+        if (show === split) showForJudging(graph, sample.filter((_, i) => labels[i] === undefined), set);
       }
-      const same = items.filter((j) => pageOf.get(`${j.article}|${j.sentence}`) === j.page);
-      const gone = items.filter((j) => !pageOf.has(`${j.article}|${j.sentence}`));
-      const good = same.filter((j) => j.good).length;
-      const [lo, hi] = wilson(good, same.length);
-      const share = (f: keyof Judged) => `${f} ${same.filter((j) => j[f]).length}`;
-      console.log(`judged event pages, ${set} (${limit} articles): good ${good}/${same.length} = ${same.length ? (good / same.length).toFixed(2) : 'n/a'} (95% ${lo.toFixed(2)}–${hi.toFixed(2)}); ${['happening', 'title', 'date', 'participants'].map((f) => share(f as keyof Judged)).join(', ')}; ${items.length - same.length - gone.length} changed since judged (to judge again), ${gone.length} no longer a page`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  }
+}
+
+/** The sampled pages without a judgement, as a judge reads them: title, date, participants, headline, sentences. */
+function showForJudging(graph: Graph, pages: { key: string; page: string; event: Graph['events'][number] }[], set: string): void {
+  const names = new Map(graph.entities.map((e) => [e.id, e.name]));
+  const titles = new Map(graph.articles.map((a) => [a.id, a.title]));
+  for (const { key, page, event } of pages) {
+    const [article, sentence] = key.split('|');
+    console.log(`\n{"set": "${set}", "article": "${article}", "sentence": "${sentence}", "page": "${page}"}`);
+    console.log(`  ${event.date ?? 'undated'} — ${event.title}`);
+    console.log(`  participants: ${event.participants.map((p) => `${names.get(p.entity) ?? p.entity} (${p.role})`).join('; ')}`);
+    for (const s of event.sources.slice(0, 3)) console.log(`  [${titles.get(s.article)}] ${s.quote}`);
   }
 }
 

@@ -41,6 +41,8 @@ interface GoldDoc {
   named: Set<string>;
   /** Entity mention m_id → cross-document instance id. */
   instanceOf: Map<string, string>;
+  /** Event mention m_id (in the body) → cross-document event instance id. */
+  eventInstanceOf: Map<string, string>;
   participants: { event: string; entity: string }[];
   /** Event mention m_id → gold date values anchoring it. */
   eventDates: Map<string, string[]>;
@@ -77,19 +79,27 @@ function readDoc(file: string): GoldDoc {
     const inst = attr(m[1]!, 'instance_id');
     if (inst) instances.set(attr(m[1]!, 'm_id')!, inst);
   }
+  const eventInstances = new Map<string, string>();
+  for (const m of xml.matchAll(/<EVENT ([^>]*)\/>/g)) {
+    const inst = attr(m[1]!, 'instance_id');
+    if (inst) eventInstances.set(attr(m[1]!, 'm_id')!, inst);
+  }
   const relations = (tag: string) => [...xml.matchAll(new RegExp(`<${tag}([^>]*)>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => ({
     attrs: m[1]!,
     sources: [...m[2]!.matchAll(/<source m_id="(\d+)"/g)].map((s) => s[1]!),
     target: /<target m_id="(\d+)"/.exec(m[2]!)?.[1] ?? '',
   }));
-  const instanceOf = new Map<string, string>();
-  for (const r of relations('REFERS_TO')) {
-    const inst = instances.get(r.target);
-    if (inst) for (const s of r.sources) instanceOf.set(s, inst);
-  }
   // The title (sentence 0) and dateline (sentence 1) are not body text: Chronicle reads events from the body, whose
   // lead repeats the headline, so gold events there are left out.
   const inBody = (mId: string) => (tokens.get(markables.get(mId)?.[0] ?? '')?.sentence ?? 0) >= 2;
+  const instanceOf = new Map<string, string>();
+  const eventInstanceOf = new Map<string, string>();
+  for (const r of relations('REFERS_TO')) {
+    const inst = instances.get(r.target);
+    if (inst) for (const s of r.sources) instanceOf.set(s, inst);
+    const eventInst = eventInstances.get(r.target);
+    if (eventInst) for (const s of r.sources) if (inBody(s)) eventInstanceOf.set(s, eventInst);
+  }
   const participants = relations('HAS_PARTICIPANT').flatMap((r) => r.sources.map((event) => ({ event, entity: r.target }))).filter((p) => inBody(p.event));
   const eventDates = new Map<string, string[]>();
   for (const r of relations('TLINK')) {
@@ -101,7 +111,7 @@ function readDoc(file: string): GoldDoc {
       if (pair && markables.has(pair[0]!) && !timex.has(pair[0]!)) eventDates.set(pair[0]!, [...(eventDates.get(pair[0]!) ?? []), timex.get(pair[1]!)!]);
     }
   }
-  return { id, dct, tokens, markables, named, instanceOf, participants, eventDates, annotatedSentences };
+  return { id, dct, tokens, markables, named, instanceOf, eventInstanceOf, participants, eventDates, annotatedSentences };
 }
 
 /** Tokens joined as running text, with each token's offset in its line. */
@@ -292,6 +302,51 @@ for (const [inst, dates] of goldTimeline) {
   datedOurs += ours.size;
   datedRight += [...ours].filter((o) => [...dates].some((g) => contains(g, o))).length;
 }
+// ---------------------------------------------------------------- cross-document event links
+// MEANTIME links event mentions of different articles to one instance ("Jobs's medical leave" in two articles). A
+// gold link is a pair of mentions in two articles' body sentences with one instance; it is found when one Chronicle
+// event cites both sentences. A Chronicle link is a pair of sources of one event from two articles; it is judged
+// when both sentences hold gold event mentions with instances, and right when the two sentences share one.
+const instancesAt = new Map<string, Set<string>>();
+const goldMentions: { where: string; article: string; inst: string }[] = [];
+for (const doc of docs) {
+  for (const [mention, inst] of doc.eventInstanceOf) {
+    const at = locate(doc, mention);
+    if (!at) continue;
+    const where = `${at.article}|${at.paragraph}`;
+    instancesAt.set(where, (instancesAt.get(where) ?? new Set()).add(inst));
+    goldMentions.push({ where, article: at.article, inst });
+  }
+}
+const eventsAt = (where: string) => new Set((eventsBySentence.get(where) ?? []).map((e) => e.id));
+let goldLinks = 0;
+let goldLinksFound = 0;
+for (let i = 0; i < goldMentions.length; i++) {
+  for (let j = i + 1; j < goldMentions.length; j++) {
+    const [a, b] = [goldMentions[i]!, goldMentions[j]!];
+    if (a.article === b.article || a.inst !== b.inst) continue;
+    goldLinks++;
+    const theirs = eventsAt(b.where);
+    if ([...eventsAt(a.where)].some((e) => theirs.has(e))) goldLinksFound++;
+  }
+}
+let ourLinks = 0;
+let ourLinksJudged = 0;
+let ourLinksRight = 0;
+for (const ev of graph.events) {
+  const where = [...new Set(ev.sources.map((s) => `${s.article}|${s.paragraph}`))];
+  for (let i = 0; i < where.length; i++) {
+    for (let j = i + 1; j < where.length; j++) {
+      if (where[i]!.split('|')[0] === where[j]!.split('|')[0]) continue;
+      ourLinks++;
+      const [a, b] = [instancesAt.get(where[i]!), instancesAt.get(where[j]!)];
+      if (!a || !b) continue;
+      ourLinksJudged++;
+      if ([...a].some((x) => b.has(x))) ourLinksRight++;
+    }
+  }
+}
+
 const ratio = (n: number, d: number) => (d ? (n / d).toFixed(3) : 'n/a');
 const dated = graph.events.filter((e) => e.date).length;
 console.log(`MEANTIME Apple: ${docs.length} articles rebuilt and built with buildGraph: ${graph.events.length} events (${dated} dated, ${judged.length} dated in annotated sentences)`);
@@ -299,6 +354,7 @@ console.log(`event participant recall (named participants): ${recalledPairs}/${g
 console.log(`timeline dates (per gold entity, ${goldTimeline.size} entities): recall ${goldFound}/${goldDates} = ${ratio(goldFound, goldDates)}, precision ${ourRight}/${ourDates} = ${ratio(ourRight, ourDates)}`);
 console.log(`  exact dates only: recall ${ratio(goldExact, goldDates)}, precision ${ratio(ourExact, ourDates)}`);
 console.log(`  precision judged only in sentences with gold-dated events: ${datedRight}/${datedOurs} = ${ratio(datedRight, datedOurs)}`);
+console.log(`cross-document event links: gold ${goldLinks} mention pairs, found ${goldLinksFound} (recall ${ratio(goldLinksFound, goldLinks)}); ours ${ourLinks} source pairs, ${ourLinksJudged} judged, right ${ourLinksRight} (precision ${ratio(ourLinksRight, ourLinksJudged)})`);
 if (process.env.EVAL_DEBUG) {
   console.log(perEntity.join('\n'));
   // Gold dated events with their participants, next to Chronicle's events of the same article.
@@ -338,6 +394,10 @@ if (process.env.EVAL_ENTITY) {
   }
 }
 
-// Judged samples of event pages from Reuters-21578 and BBC builds (tests/gold/event-pages.json).
-const { reportEventPages } = await import('./event-pages.ts');
-await reportEventPages();
+// Judged samples of event pages from Reuters-21578 and BBC builds (tests/gold/event-pages.json); EVAL_EVENT_PAGES=0
+// leaves them out (they build 1,200 articles).
+if (process.env.EVAL_EVENT_PAGES !== '0') {
+  const { reportEventPages } = await import('./event-pages.ts');
+  await reportEventPages();
+}
+if (process.env.EVAL_REPORTS) for (const r of graph.reports ?? []) if (r.why === 'untitled') console.log(`REPORT ${r.date} ${r.type} ${r.trigger} :: ${r.quote.slice(0, 150)}`);

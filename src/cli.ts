@@ -14,14 +14,17 @@ import { FileRefused, GRAPH_JSON_FILE, checkOwnFile, writeOwnFile } from './util
 import { ConfigError, loadConfig } from './config/load.ts';
 import { buildContext, type BuildContext, type Flags } from './config/context.ts';
 import { extractGraph, printTimings, summary, type Io } from './commands/common.ts';
-import { build } from './commands/build.ts';
+import { build, type BuildMode } from './commands/build.ts';
+import { extractShard, formatProblem } from './pipeline.ts';
+import { findShardParts, formatShard, parseShard, type Shard } from './util/shard.ts';
 import { InitRefused, init } from './commands/init.ts';
 import { CHRONICLE_VERSION } from './util/version.ts';
 
 export type { Io } from './commands/common.ts';
 
-export const USAGE = `usage: chronicle build   [--input seeds] [--out dist] [--config FILE] [--base /] [--site URL] [--workers N] [--cache DIR | --no-cache] [--force] [--strict]
+export const USAGE = `usage: chronicle build   [--input seeds] [--out dist] [--config FILE] [--base /] [--site URL] [--workers N] [--cache DIR | --no-cache] [--force] [--strict] [--shard i/n | --stitch DIR]
        chronicle extract [--input seeds] [--json graph.json] [--config FILE] [--workers N] [--cache DIR | --no-cache] [--force] [--strict]
+       chronicle extract --shard i/n [--input seeds] [--config FILE] [--workers N] [--cache DIR]
        chronicle init    [DIR]
        chronicle snapshot [--from dist] [--out FILE.zip] [--with-sources DIR] [--force]
        chronicle verify  FILE.zip | BAG-FOLDER
@@ -33,8 +36,8 @@ class UsageError extends Error {}
 
 const SOURCE = { input: { type: 'string' }, config: { type: 'string' }, workers: { type: 'string' }, cache: { type: 'string' }, 'no-cache': { type: 'boolean' } } as const;
 const OPTIONS = {
-  build: { ...SOURCE, out: { type: 'string' }, base: { type: 'string' }, site: { type: 'string' }, force: { type: 'boolean' }, strict: { type: 'boolean' } },
-  extract: { ...SOURCE, json: { type: 'string' }, force: { type: 'boolean' }, strict: { type: 'boolean' } },
+  build: { ...SOURCE, out: { type: 'string' }, base: { type: 'string' }, site: { type: 'string' }, force: { type: 'boolean' }, strict: { type: 'boolean' }, shard: { type: 'string' }, stitch: { type: 'string' } },
+  extract: { ...SOURCE, json: { type: 'string' }, force: { type: 'boolean' }, strict: { type: 'boolean' }, shard: { type: 'string' } },
   init: {},
   serve: { out: { type: 'string' }, port: { type: 'string' }, config: { type: 'string' } },
   snapshot: { from: { type: 'string' }, out: { type: 'string' }, 'with-sources': { type: 'string' }, force: { type: 'boolean' } },
@@ -105,6 +108,10 @@ function parseCommand(argv: string[]): { command: Command; values: Values; posit
   if (values.cache !== undefined && values['no-cache']) throw new UsageError('--cache and --no-cache exclude each other');
   if (typeof values.site === 'string' && !/^https?:\/\/[^/]+/.test(values.site)) throw new UsageError(`--site must be an http(s) URL, not "${values.site}"`);
   if (typeof values.base === 'string' && !/^\/([^/?#\s]+\/)*$/.test(values.base)) throw new UsageError(`--base must start and end with "/", not "${values.base}"`);
+  if (typeof values.shard === 'string' && typeof parseShard(values.shard) === 'string') throw new UsageError(parseShard(values.shard) as string);
+  if (values.shard !== undefined && values.stitch !== undefined) throw new UsageError('--shard and --stitch exclude each other');
+  if (values.shard !== undefined && values['no-cache']) throw new UsageError('--shard works through the cache: it cannot take --no-cache');
+  if (command === 'extract' && values.shard !== undefined && values.json !== undefined) throw new UsageError('extract --shard fills the cache and writes no graph.json; run extract without --shard for one');
   return { command, values, positionals: parsed.positionals };
 }
 
@@ -141,6 +148,7 @@ async function run(command: Command, values: Values, positionals: string[], io: 
     }
     case 'extract': {
       const ctx = await context(values);
+      if (typeof values.shard === 'string') return extractSlice(ctx, parseShard(values.shard) as Shard, io);
       const jsonPath = path.resolve(str(values.json) ?? 'graph.json');
       const progress = terminalProgress(io.stderr, io.tty);
       await checkOwnFile(jsonPath, GRAPH_JSON_FILE, ctx.force);
@@ -152,7 +160,7 @@ async function run(command: Command, values: Values, positionals: string[], io: 
     }
     case 'build': {
       const ctx = await context(values);
-      const graph = await build(ctx, io);
+      const graph = await build(ctx, io, await buildMode(values, io));
       return ctx.strict && graph.problems.length > 0 ? 1 : 0;
     }
     case 'snapshot': {
@@ -187,6 +195,28 @@ async function run(command: Command, values: Values, positionals: string[], io: 
       return 0;
     }
   }
+}
+
+/** `extract --shard i/n`: one slice of the articles extracted into the cache. */
+async function extractSlice(ctx: BuildContext, shard: Shard, io: Io): Promise<number> {
+  if (ctx.cacheDir === undefined) throw new UsageError('extract --shard needs a cache folder (--cache DIR, or the config\'s cache)');
+  const progress = terminalProgress(io.stderr, io.tty);
+  const done = await extractShard({ input: ctx.input, progress, cacheDir: ctx.cacheDir, ...(ctx.workers !== undefined ? { workers: ctx.workers } : {}) }, shard);
+  for (const p of done.problems) io.stderr(formatProblem(p));
+  printTimings(io, progress);
+  io.stdout(`shard ${formatShard(shard)}: ${done.slice} of ${done.articles} articles (${done.reused} cached, ${done.extracted} extracted) → ${path.relative(process.cwd(), ctx.cacheDir) || ctx.cacheDir}`);
+  return ctx.strict && done.problems.length > 0 ? 1 : 0;
+}
+
+/** `--shard i/n` renders one slice; `--stitch DIR` builds the site from the shard folders in DIR. */
+async function buildMode(values: Values, io: Io): Promise<BuildMode> {
+  if (typeof values.shard === 'string') return { shard: parseShard(values.shard) as Shard };
+  const stitch = str(values.stitch);
+  if (stitch === undefined) return {};
+  const found = await findShardParts(path.resolve(stitch)).catch(() => null);
+  if (!found?.parts.length) throw new UsageError(`--stitch ${stitch}: no shard folder (written by build --shard) in it`);
+  if (found.missing.length) io.stderr(`note: no folder holds shard ${found.missing.join(', ')}: their pages are rendered now`);
+  return { parts: found.parts };
 }
 
 async function serve(out: string, port: number, io: Io): Promise<void> {

@@ -11,10 +11,11 @@ import { ExtractionCache, extractWithCache } from './extract/cache.ts';
 import { defaultWorkers, startWorkers, stopWorkers } from './extract/parallel.ts';
 import { lengthWarning } from './extract/index.ts';
 import { resolveEntities } from './resolve/entities.ts';
-import { resolveEvents, resolveQuotes } from './resolve/events.ts';
+import { resolveHappenings, resolveQuotes } from './resolve/events.ts';
 import { loadCuration } from './curation.ts';
 import type { Progress } from './util/progress.ts';
 import { PROJECT_ROOT } from './util/project.ts';
+import { inShard, type Shard } from './util/shard.ts';
 
 export { PROJECT_ROOT } from './util/project.ts';
 
@@ -53,7 +54,7 @@ export async function buildGraph(opts: PipelineOptions): Promise<Graph> {
     assignment: resolution.assignment,
     entityNames: new Map(resolution.entities.map((e) => [e.id, e.name])),
   };
-  const events = resolveEvents(eventInput);
+  const { events, reports } = resolveHappenings(eventInput);
   const quotes = resolveQuotes(eventInput);
   progress?.done();
 
@@ -61,11 +62,29 @@ export async function buildGraph(opts: PipelineOptions): Promise<Graph> {
   const notes = resolution.unmatchedCuration.length
     ? [`${resolution.unmatchedCuration.length} curation rules matched nothing in this input (first: ${resolution.unmatchedCuration[0]})`]
     : [];
-  return { articles, extractions, entities: resolution.entities, plainNames: resolution.plainNames, events, quotes, problems, notes };
+  return { articles, extractions, entities: resolution.entities, plainNames: resolution.plainNames, events, quotes, reports, problems, notes };
 }
 
-/** Reading, ingesting and extracting (stages read, ingest, extract; the extract stage is closed by the caller). */
-async function readAndExtract(opts: PipelineOptions, cache: ExtractionCache | undefined) {
+/**
+ * `chronicle extract --shard i/n`: reads and ingests the whole input, and extracts into the cache only the articles
+ * of one slice (src/util/shard.ts). Once every slice has run (on any machines, into caches merged afterwards), a
+ * build over the same input finds every extraction cached. Nothing is resolved: that needs every slice.
+ */
+export async function extractShard(opts: PipelineOptions & { cacheDir: string }, shard: Shard): Promise<{ articles: number; slice: number; reused: number; extracted: number; problems: Problem[] }> {
+  const cache = new ExtractionCache(opts.cacheDir);
+  if (!existsSync(cache.dir)) startWorkers(opts.workers ?? defaultWorkers());
+  const { read, ingested, extracted } = await readAndExtract(opts, cache, (a) => inShard(a.id, shard)).finally(stopWorkers);
+  opts.progress?.note(`${extracted.reused} cached, ${extracted.extracted} extracted`);
+  opts.progress?.done();
+  const slice = extracted.reused + extracted.extracted;
+  return { articles: ingested.articles.length, slice, reused: extracted.reused, extracted: extracted.extracted, problems: sortProblems([...read.problems, ...ingested.problems]) };
+}
+
+/**
+ * Reading, ingesting and extracting (stages read, ingest, extract; the extract stage is closed by the caller);
+ * with `select`, only the articles it picks are extracted (`extractions` then holds theirs alone).
+ */
+async function readAndExtract(opts: PipelineOptions, cache: ExtractionCache | undefined, select?: (a: IngestedArticle) => boolean) {
   const progress = opts.progress;
   progress?.start('read', 1);
   const read = await readInputFolder(opts.input);
@@ -78,9 +97,10 @@ async function readAndExtract(opts: PipelineOptions, cache: ExtractionCache | un
 
   const { articles, problems: duplicateProblems } = markDuplicates(ingested.articles, read.files);
 
-  progress?.start('extract', articles.length);
+  const toExtract = select ? ingested.articles.filter(select) : ingested.articles;
+  progress?.start('extract', toExtract.length);
   let reported = 0;
-  const extracted = await extractWithCache(ingested.articles, cache, opts.workers, (done) => {
+  const extracted = await extractWithCache(toExtract, cache, opts.workers, (done) => {
     progress?.tick(done - reported);
     reported = done;
   });

@@ -140,6 +140,12 @@ export interface EventMention {
    * lede's own date expression else by the article's date. Titled by the headline. Only dated articles have one.
    */
   lede?: true;
+  /**
+   * The sentence does not report that the happening occurred: `unasserted` (negated, possible, conditional, wanted:
+   * the assertion model of src/extract/assertion.ts) or `forecast` (told as to come, with no day of its own). Kept so
+   * that nothing read is lost; such a mention is never an event page (graph.json `reports`). Absent: asserted.
+   */
+  mood?: 'unasserted' | 'forecast';
 }
 
 export interface ArticleExtraction {
@@ -216,6 +222,24 @@ export interface Quote {
   date: IsoDate | null;
 }
 
+/**
+ * A happening read in a sentence that is not an event page (issue 19): its sentence does not assert it (`unasserted`,
+ * `forecast`: the sentence's mood, or a headline that tells a forecast), it has no title a reader understands
+ * (`untitled`: no clause with a subject and the happening's verb), or it names no one (`unnamed`). Kept in graph.json
+ * so that nothing read is lost.
+ */
+export interface EventReport {
+  article: string;
+  paragraph: string;
+  sentence: number;
+  quote: string;
+  type: string;
+  trigger: string;
+  date: IsoDate | null;
+  participants: { entity: string; role: ParticipantRole }[];
+  why: 'unasserted' | 'forecast' | 'untitled' | 'unnamed';
+}
+
 // ---------------------------------------------------------------- graph
 
 export interface ArticleRecord {
@@ -250,6 +274,8 @@ export interface Graph {
   plainNames?: Entity[];
   /** Statements that are not their article's news, by speaker (sorted by entity, article, sentence). */
   quotes: Quote[];
+  /** Happenings read in sentences that are not event pages (sorted by article, sentence). */
+  reports?: EventReport[];
   problems: Problem[];
   /** Notes for the person running the build that are not about input files (e.g. unused curation rules). */
   notes: string[];

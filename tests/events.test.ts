@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractEvents, findTrigger, markTheNews } from '../src/extract/events.ts';
-import { clauseTitle, headlineTitle, resolveEvents, resolveQuotes } from '../src/resolve/events.ts';
+import { clauseTitle, headlineTitle, readableClause, resolveEvents, resolveHappenings, resolveQuotes } from '../src/resolve/events.ts';
 import { EVENT_KINDS, eventKind } from '../src/event-types.ts';
 import { assertionOf } from '../src/extract/assertion.ts';
 import { codeFiles } from '../src/util/code-version.ts';
@@ -131,10 +131,10 @@ describe('extractEvents', () => {
   it('dates an infinitive governed by a present perfect on the article day ("has forced Acme to lower its prices")', () => {
     const { a, sentences } = article('i', '2020-05-05', ['The regulator Ofcomm has forced Zorbix Ltd. to lower its prices.', 'Zorbix Ltd. wanted to lower its prices.']);
     const events = extractEvents(a, sentences, [ent(sentences, 0, 'Ofcomm', 'organization'), ent(sentences, 0, 'Zorbix Ltd.', 'organization'), ent(sentences, 1, 'Zorbix Ltd.', 'organization')], []);
-    // What was only wanted did not happen.
-    expect(events.map((e) => [e.type, e.date])).toEqual([['financial', '2020-05-05']]);
+    // What was only wanted did not happen: it is kept, marked, and is no event page.
+    expect(events.map((e) => [e.type, e.date, e.mood])).toEqual([['financial', '2020-05-05', undefined], ['financial', null, 'unasserted']]);
   });
-  it('drops negated, possible and conditional happenings: only what a sentence asserts is an event', () => {
+  it('marks negated, possible and conditional happenings: only what a sentence asserts is an event', () => {
     const { a, sentences } = article('m', '2020-05-05', [
       'Zorbix did not sue Quanta on Monday.',
       'Zorbix has never launched a tablet.',
@@ -145,20 +145,23 @@ describe('extractEvents', () => {
     ]);
     const entities = [0, 2, 3, 4, 5].map((i) => ent(sentences, i, 'Zorbix', 'organization')).concat([ent(sentences, 1, 'Zorbix', 'organization')]);
     const dates = [0, 2, 3, 4, 5].map((i) => date(sentences, i, 'Monday', '2020-05-04', 'day'));
-    expect(extractEvents(a, sentences, entities, dates).map((e) => [e.sentence, e.date])).toEqual([[4, '2020-05-04'], [5, '2020-05-04']]);
+    expect(extractEvents(a, sentences, entities, dates).map((e) => [e.sentence, e.date, e.mood])).toEqual([[1, null, 'unasserted'],
+      [2, null, 'unasserted'], [3, null, 'unasserted'], [4, '2020-05-04', undefined], [5, '2020-05-04', undefined]]);
   });
-  it('keeps what is decided or scheduled for a day, drops what is planned, expected or forecast', () => {
+  it('keeps what is decided or scheduled for a day, marks what is planned, expected or forecast', () => {
     const lines = [
       'Zorbix agreed to buy Quanta.',
       'Zorbix plans to buy Quanta.',
       'Zorbix is expected to sue Quanta.',
       'Zorbix will hold talks with Quanta on Monday.',
       'Zorbix sales will rise next year.',
+      'Zorbix will launch the Qube.',
     ];
     const { a, sentences } = article('f', '2020-05-05', lines);
     const entities = lines.map((_, i) => ent(sentences, i, 'Zorbix', 'organization'));
     const dates = [date(sentences, 3, 'Monday', '2020-05-11', 'day')];
-    expect(extractEvents(a, sentences, entities, dates).map((e) => [e.sentence, e.type, e.date])).toEqual([[0, 'deal', null], [3, 'meeting', '2020-05-11']]);
+    expect(extractEvents(a, sentences, entities, dates).map((e) => [e.sentence, e.type, e.date, e.mood])).toEqual([[0, 'deal', null, undefined],
+      [3, 'meeting', '2020-05-11', undefined], [5, 'launch', null, 'forecast']]);
   });
   it('reads a trigger with the TimeML-trained assertion model', () => {
     const at = (s: string, t: string) => assertionOf(s, s.indexOf(t));
@@ -182,6 +185,13 @@ describe('extractEvents', () => {
     expect(events[0]!.participants).toEqual([{ mention: 0, role: 'actor' }, { mention: 1, role: 'place' }]);
     expect(events[2]!.participants[0]).toEqual({ mention: 3, role: 'actor' });
   });
+  it('takes no participant from the dateline, and one piece of a name the reader split', () => {
+    const { a, sentences } = article('d', '1987-02-26', ['COLUMBUS, IND., Feb 26 - Arvin Industries Inc said it acquired Quanta Corp.']);
+    const names = [ent(sentences, 0, 'COLUMBUS', 'place'), ent(sentences, 0, 'IND', 'place'), ent(sentences, 0, 'Arvin', 'organization'),
+      ent(sentences, 0, 'Industries Inc', 'organization'), ent(sentences, 0, 'Quanta Corp', 'organization')];
+    const [ev] = extractEvents(a, sentences, names, []);
+    expect(ev!.participants.map((p) => names[p.mention]!.text)).toEqual(['Arvin', 'Quanta Corp']);
+  });
   it('needs both a trigger and a named participant', () => {
     expect(events.map((e) => e.sentence)).toEqual([0, 1]);
   });
@@ -197,7 +207,7 @@ describe('resolveEvents', () => {
   }
   const x1 = extraction('one', '2022-03-08', ['The European Union sanctioned Rosneft on Friday.'], [[0, 'European Union', 'organization'], [0, 'Rosneft', 'organization']], [[0, 'Friday', '2022-03-04', 'day']]);
   const x2 = extraction('two', null, ['Rosneft was blacklisted by the EU in March.'], [[0, 'Rosneft', 'organization'], [0, 'EU', 'organization']], [[0, 'March', '2022-03', 'month']]);
-  const x3 = extraction('three', '2022-03-09', ['Rosneft was sanctioned by Brussels on March 3.'], [[0, 'Rosneft', 'organization'], [0, 'Brussels', 'place']], [[0, 'March 3', '2022-03-03', 'day']]);
+  const x3 = extraction('three', '2022-03-09', ['Rosneft was sanctioned by Brussels on February 24.'], [[0, 'Rosneft', 'organization'], [0, 'Brussels', 'place']], [[0, 'February 24', '2022-02-24', 'day']]);
   const assignment = new Map<string, (string | null)[]>([['one', ['european-union', 'rosneft']], ['two', ['rosneft', 'european-union']], ['three', ['rosneft', 'brussels']]]);
 
   it('joins mentions across articles when type, date and participants agree, keeping the precise date', () => {
@@ -211,7 +221,7 @@ describe('resolveEvents', () => {
     const forward = resolveEvents({ articles: [rec('one', null), rec('two', null), rec('three', null)], extractions: [x1, x2, x3], assignment });
     const backward = resolveEvents({ articles: [rec('three', null), rec('two', null), rec('one', null)], extractions: [x3, x2, x1], assignment });
     expect(backward).toEqual(forward);
-    expect(forward.map((e) => e.date).sort()).toEqual(['2022-03-03', '2022-03-04']);
+    expect(forward.map((e) => e.date).sort()).toEqual(['2022-02-24', '2022-03-04']);
     const dup = resolveEvents({ articles: [rec('one', null), { ...rec('two', null), duplicateOf: 'one' }], extractions: [x1, x2], assignment });
     expect(dup.flatMap((e) => e.sources.map((s) => s.article))).toEqual(['one']);
   });
@@ -239,6 +249,42 @@ describe('resolveEvents', () => {
     const x = extraction('s', '2022-03-08', ['Leaders met at the Summit of the Americas on Friday.'], [[0, 'Summit of the Americas', 'other']], [[0, 'Friday', '2022-03-04', 'day']]);
     const [ev] = resolveEvents({ articles: [rec('s', null)], extractions: [x], assignment: new Map([['s', ['summit-of-the-americas']]]), entityNames: new Map([['summit-of-the-americas', 'Summit of the Americas']]) });
     expect(ev).toMatchObject({ id: '2022-03-04-meeting-summit-of-the-americas', title: 'Summit of the Americas', type: 'meeting' });
+  });
+  it('keeps what is not a page as a report: not asserted, forecast, or with no clause a reader understands', () => {
+    const x = extraction('r', null, ['Zorbix has never sued Quanta.', 'Zorbix will launch the Qube.', 'Zorbix has been enjoying record profits.', 'Zorbix sued Quanta on Monday.'],
+      [[0, 'Zorbix', 'organization'], [0, 'Quanta', 'organization'], [1, 'Zorbix', 'organization'], [2, 'Zorbix', 'organization'], [3, 'Zorbix', 'organization'], [3, 'Quanta', 'organization']],
+      [[3, 'Monday', '2022-03-07', 'day']]);
+    const { events, reports } = resolveHappenings({ articles: [rec('r', null)], extractions: [x], assignment: new Map([['r', ['zorbix', 'quanta', 'zorbix', 'zorbix', 'zorbix', 'quanta']]]) });
+    expect(events.map((e) => e.title)).toEqual(['Zorbix sued Quanta on Monday']);
+    expect(reports.map((r) => [r.sentence, r.why])).toEqual([[0, 'unasserted'], [1, 'forecast'], [2, 'untitled']]);
+  });
+  it('reads a clause title as understood when it opens with its subject and its happening is its verb', () => {
+    expect(readableClause('Mitch killed about 10,000 people', 'killed')).toBe(true);
+    expect(readableClause('At least 82 people were killed in April', 'killed')).toBe(true);
+    expect(readableClause('A similar suit was filed in California', 'suit')).toBe(true);
+    expect(readableClause('Steelmakers have been enjoying record profits', 'profits')).toBe(false);
+    expect(readableClause('Of the 116 papers presented at the conference', 'conference')).toBe(false);
+    expect(readableClause('It also introduced the Extractor', 'introduced')).toBe(false);
+    expect(clauseTitle('Penril further said director Ann Lee has resigned from the board.', 'resigned')).toBe('Director Ann Lee has resigned from the board');
+    expect(clauseTitle('In 1986 he bought Pixar.', 'bought', 'Ann Lee')).toBe('Ann Lee bought Pixar');
+    expect(clauseTitle('Ann Lee, born in Oslo on March 3, 1961, leads Zorbix.', 'born')).toBe('Ann Lee born in Oslo on March 3');
+    expect(clauseTitle('The Qube, which was launched last spring, costs 300 dollars.', 'launched')).toBe('The Qube was launched last spring');
+    expect(clauseTitle('Zorbix was founded in 1976, and launched the Qube in 2003.', 'launched', 'Zorbix')).toBe('Zorbix launched the Qube in 2003');
+    expect(readableClause('Figures released by the Cabinet Office showed', 'released')).toBe(false);
+    expect(readableClause('Ranks countries according to the steps', 'ranks')).toBe(false);
+  });
+  it('joins reports of two articles only when they tell one happening: close dates, a shared participant, alike words', () => {
+    const lede = (id: string, title: string, line: string, names: [number, string, EntityType][]) => ({ rec: { ...rec(id, '2022-03-08'), title }, x: (() => {
+      const x = extraction(id, '2022-03-08', [line], names, []);
+        x.events.forEach((e) => { e.lede = true; e.date = '2022-03-08'; e.precision = 'day'; });
+      return x;
+    })() });
+    const a = lede('a', 'Zorbix buys Quanta', 'Zorbix Corp said it acquired Quanta Inc for 20 mln dlrs.', [[0, 'Zorbix Corp', 'organization'], [0, 'Quanta Inc', 'organization']]);
+    const b = lede('b', 'Zorbix to buy Quanta for 20 mln dlrs', 'Zorbix Corp has acquired Quanta Inc, the tablet maker.', [[0, 'Zorbix Corp', 'organization'], [0, 'Quanta Inc', 'organization']]);
+    const c = lede('c', 'Zorbix names new chief', 'Zorbix Corp said it appointed Ann Lee chief executive.', [[0, 'Zorbix Corp', 'organization'], [0, 'Ann Lee', 'person']]);
+    const ids = new Map<string, (string | null)[]>([['a', ['zorbix', 'quanta']], ['b', ['zorbix', 'quanta']], ['c', ['zorbix', 'ann-lee']]]);
+    const events = resolveEvents({ articles: [a.rec, b.rec, c.rec], extractions: [a.x, b.x, c.x], assignment: ids });
+    expect(events.map((e) => e.sources.map((s) => s.article)).sort()).toEqual([['a', 'b'], ['c']]);
   });
   it('drops participants the entity resolution dropped', () => {
     const events = resolveEvents({ articles: [rec('one', null)], extractions: [x1], assignment: new Map([['one', [null, null]]]) });

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.ts';
-import { listFiles } from './helpers/site.ts';
+import { listFiles, siteDifferences } from './helpers/site.ts';
 import { writeArchiveFixture } from './helpers/archive-fixture.ts';
 import { PAGE_LISTS } from '../src/graph/site-model.ts';
 
@@ -27,22 +27,11 @@ async function build(args: string[]): Promise<{ stdout: string[]; stderr: string
   return { stdout, stderr };
 }
 
-/** Files that differ between two site folders, or exist in only one. */
-async function differences(a: string, b: string): Promise<string[]> {
-  const [x, y] = await Promise.all([listFiles(a), listFiles(b)]);
-  const diff = [...x.filter((f) => !y.includes(f)).map((f) => `only in first: ${f}`), ...y.filter((f) => !x.includes(f)).map((f) => `only in second: ${f}`)];
-  for (const f of x.filter((f) => y.includes(f))) {
-    const [p, q] = await Promise.all([fs.readFile(path.join(a, f)), fs.readFile(path.join(b, f))]);
-    if (!p.equals(q)) diff.push(`differs: ${f}`);
-  }
-  return diff;
-}
-
 /** The incremental build into `out`, checked against a fresh build (no cache) of the same input. */
 async function rebuildAndCompare(fresh: string) {
   const incremental = await build(['--out', out, '--cache', cache]);
   await build(['--out', fresh, '--no-cache']);
-  expect(await differences(out, fresh)).toEqual([]);
+  expect(await siteDifferences(out, fresh)).toEqual([]);
   return incremental;
 }
 
@@ -118,7 +107,7 @@ describe('incremental rebuild of pages with sub-pages', () => {
     const input = path.join(folder, 'in');
     expect(await subBuild(input, ['--out', path.join(folder, 'out'), '--cache', path.join(folder, 'cache')])).toBe(0);
     expect(await subBuild(input, ['--out', path.join(folder, fresh), '--no-cache'])).toBe(0);
-    expect(await differences(path.join(folder, 'out'), path.join(folder, fresh))).toEqual([]);
+    expect(await siteDifferences(path.join(folder, 'out'), path.join(folder, fresh))).toEqual([]);
     return (await listFiles(path.join(folder, 'out'))).filter((f) => /^entities\/[^/]+\/mentions(-p\d+)?\.html$/.test(f));
   }
 

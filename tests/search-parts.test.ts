@@ -15,7 +15,7 @@ import { planParts } from '../src/search/parts.ts';
 import type { SearchRecord } from '../src/search/records.ts';
 import type { GraphJson } from '../src/graph/graph-json.ts';
 import { serveStatic, type StaticServer } from '../src/serve.ts';
-import { listFiles } from './helpers/site.ts';
+import { siteDifferences } from './helpers/site.ts';
 import { launchBrowser } from './helpers/browser.ts';
 
 const rec = (url: string, date: string | null, origin?: string): SearchRecord => ({
@@ -122,16 +122,6 @@ async function build(out: string, args: string[]): Promise<string[]> {
   return stdout;
 }
 
-async function differences(a: string, b: string): Promise<string[]> {
-  const [x, y] = await Promise.all([listFiles(a), listFiles(b)]);
-  const diff = [...x.filter((f) => !y.includes(f)).map((f) => `only in first: ${f}`), ...y.filter((f) => !x.includes(f)).map((f) => `only in second: ${f}`)];
-  for (const f of x.filter((f) => y.includes(f))) {
-    const [p, q] = await Promise.all([fs.readFile(path.join(a, f)), fs.readFile(path.join(b, f))]);
-    if (!p.equals(q)) diff.push(`differs: ${f}`);
-  }
-  return diff;
-}
-
 beforeAll(async () => {
   tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-parts-'));
   config = path.join(tmp, 'chronicle.config.json');
@@ -167,7 +157,7 @@ describe('a site indexed in parts', () => {
     expect(Number(parts2)).toBeGreaterThan(Number(unchanged2));
     const fresh = path.join(tmp, 'fresh');
     await build(fresh, ['--no-cache']);
-    expect(await differences(out, fresh)).toEqual([]);
+    expect(await siteDifferences(out, fresh)).toEqual([]);
   }, 900_000);
 });
 

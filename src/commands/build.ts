@@ -10,13 +10,20 @@ import type { Graph } from '../types.ts';
 import { serializeGraphJson } from '../graph/graph-json.ts';
 import { terminalProgress } from '../util/progress.ts';
 import { abandonStaging, beginStaging, commitStaging, planOutput } from '../site/output-folder.ts';
+import { formatShard, type Shard } from '../util/shard.ts';
 import { extractGraph, printTimings, summary, type Io } from './common.ts';
 
-export async function build(ctx: BuildContext, io: Io): Promise<Graph> {
+/**
+ * What a build makes: the whole site; one slice of its pages (`--shard i/n`, src/util/shard.ts), for a stitch to
+ * gather; or the whole site from the slices in `parts` (`--stitch`), rendering only what no slice holds.
+ */
+export type BuildMode = { shard: Shard } | { parts: string[] } | Record<string, never>;
+
+export async function build(ctx: BuildContext, io: Io, mode: BuildMode = {}): Promise<Graph> {
   const plan = await planOutput(ctx.out, { input: ctx.input, force: ctx.force });
   const staging = await beginStaging(plan.out);
   try {
-    const graph = await buildInto(ctx, staging.site, plan.out, io);
+    const graph = 'shard' in mode ? await renderShardInto(ctx, staging.site, mode.shard, io) : await buildInto(ctx, staging.site, plan.out, io, 'parts' in mode ? mode.parts : []);
     await commitStaging(plan, staging);
     return graph;
   } finally {
@@ -24,8 +31,29 @@ export async function build(ctx: BuildContext, io: Io): Promise<Graph> {
   }
 }
 
-/** The site for `ctx` written into `out` (a staging folder), carrying unchanged files over from `live`. */
-async function buildInto(ctx: BuildContext, out: string, live: string, io: Io): Promise<Graph> {
+/**
+ * One slice of the pages, rendered into `out` (a staging folder) with its manifest: the graph is resolved from the
+ * whole input (every extraction cached by `extract --shard`), so every slice renders its pages from the same model.
+ */
+async function renderShardInto(ctx: BuildContext, out: string, shard: Shard, io: Io): Promise<Graph> {
+  const started = Date.now();
+  const progress = terminalProgress(io.stderr, io.tty);
+  const [{ buildSiteModel }, { renderSite }] = await Promise.all([import('../graph/site-model.ts'), import('../site/render.ts')]);
+  const graph = await extractGraph(ctx, io, progress);
+  progress.start('model', 1);
+  const model = buildSiteModel(graph);
+  progress.done();
+  const rendered = await renderSite({ model, outDir: out, settings: ctx.site, progress, shard });
+  printTimings(io, progress);
+  io.stdout(`${summary(graph)}; shard ${formatShard(shard)}: ${rendered.rendered} pages rendered → ${path.relative(process.cwd(), ctx.out) || ctx.out} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  return graph;
+}
+
+/**
+ * The site for `ctx` written into `out` (a staging folder), carrying unchanged files over from `live` and the
+ * pages of shard folders from `parts`.
+ */
+async function buildInto(ctx: BuildContext, out: string, live: string, io: Io, parts: readonly string[]): Promise<Graph> {
   const started = Date.now();
   const progress = terminalProgress(io.stderr, io.tty);
   // Loaded only here so `chronicle extract` never pays for Astro; started now so loading overlaps extraction.
@@ -46,7 +74,7 @@ async function buildInto(ctx: BuildContext, out: string, live: string, io: Io): 
   progress.start('model', 1);
   const model = buildSiteModel(graph);
   progress.done();
-  const rendered = await renderSite({ model, outDir: out, settings: ctx.site, progress, ...carry });
+  const rendered = await renderSite({ model, outDir: out, settings: ctx.site, progress, parts, ...carry });
   progress.start('write', 4);
   await fs.writeFile(path.join(out, 'graph.json'), serializeGraphJson(graph));
   await writeFeeds(out, model, ctx.site);
@@ -54,8 +82,8 @@ async function buildInto(ctx: BuildContext, out: string, live: string, io: Io): 
   if (ctx.site.logo) await fs.copyFile(ctx.site.logo.source, path.join(out, ctx.site.logo.file));
   progress.done();
   const records = searchRecords(model);
-  const parts = ctx.searchPartRecords !== undefined ? { maxPartRecords: ctx.searchPartRecords } : {};
-  const indexed = await indexSite(out, records, { progress, ...carry, ...parts });
+  const partSize = ctx.searchPartRecords !== undefined ? { maxPartRecords: ctx.searchPartRecords } : {};
+  const indexed = await indexSite(out, records, { progress, ...carry, ...partSize });
   progress.start('offline', 1);
   const offline = await writeOfflineSearch(out, records);
   progress.done();

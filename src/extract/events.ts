@@ -7,6 +7,7 @@
 import nlp from './nlp.ts';
 import { assertionOf } from './assertion.ts';
 import { clauseBreakBetween, hasFiniteVerb } from './tense.ts';
+import { datelineLength } from './dateline.ts';
 import { EVENT_KINDS, NEWS_TYPE, eventKind } from '../event-types.ts';
 import type { DateMention, EntityMention, EventMention, IngestedArticle, ParticipantRole, Sentence } from '../types.ts';
 
@@ -45,16 +46,16 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
   const datesBySentence = groupBySentence(dates);
   const ledeIndex = article.date === null ? -1 : ledeOf(article, sentences)?.index ?? -1;
   for (const sentence of sentences) {
-    const mentions = entitiesBySentence.get(sentence.index) ?? [];
+    const mentions = participantsOf(sentence, entitiesBySentence.get(sentence.index) ?? []);
     if (mentions.length === 0) continue;
     const found = findTrigger(sentence.text);
     if (!found) continue;
     // Only what the sentence asserts is a happening (a model trained on TimeML, src/extract/assertion.ts): "Quanta did
-    // not sue", "Acme could launch", "if Acme sues", "plans to buy" are not.
+    // not sue", "Acme could launch", "if Acme sues", "plans to buy" are not. They are kept, marked, so that nothing
+    // read is lost; resolution makes no event page of them.
     // The lede of a dated article is its news whatever its mood ("has chosen to step down" under "Jobs resigns"): the
     // headline asserts it, and markTheNews makes it the article's event.
     const assertion = sentence.index === ledeIndex ? 'asserted' : assertionOf(sentence.text, found.index);
-    if (assertion === 'unasserted') continue;
     const triggerStart = sentence.start + found.index;
     // Roles are split at the trigger's first word: in "added SenseTime to a list" SenseTime is the target.
     const triggerEnd = triggerStart + (found.text.split(/\s/)[0]?.length ?? found.text.length);
@@ -110,8 +111,8 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     // Told as to come ("will meet", "is to sign"): TimeML does not tell a schedule from a forecast, so this rule does.
     // A happening to come with a day of its own is scheduled ("will meet on Monday") and is an event on that day; one
     // without ("sales will rise", "will sign in 2025") is a forecast, not a happening.
-    if (assertion === 'future' && written?.precision !== 'day') continue;
-    const date = written ?? (ofTheDay && assertion === 'asserted' ? { value: article.date!, precision: 'day' as const } : undefined);
+    const mood = assertion === 'unasserted' ? 'unasserted' as const : assertion === 'future' && written?.precision !== 'day' ? 'forecast' as const : undefined;
+    const date = mood ? undefined : written ?? (ofTheDay && assertion === 'asserted' ? { value: article.date!, precision: 'day' as const } : undefined);
     out.push({
       paragraph: sentence.paragraph,
       sentence: sentence.index,
@@ -121,10 +122,39 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
       precision: date?.precision ?? null,
       participants: kept,
       quote: sentence.text,
+      ...(mood ? { mood } : {}),
     });
   }
   return out;
 }
+
+/**
+ * The names of a sentence that may take part in its happening: not those of its dateline ("COLUMBUS, Ind., Feb 26 -"
+ * tells where the story was filed, not where or by whom anything happened), and not a piece of a name the name
+ * reader split in two ("Arvin" "Industries Inc", "Temasek Holdings (Pte) Ltd"): a name that follows another with
+ * nothing but spaces or brackets between them continues it, and the first piece stands for the whole.
+ */
+function participantsOf(sentence: Sentence, mentions: { item: EntityMention; index: number }[]): { item: EntityMention; index: number }[] {
+  const filedFrom = sentence.start + datelineLength(sentence.text);
+  const text = (from: number, to: number) => sentence.text.slice(from - sentence.start, to - sentence.start);
+  return mentions.filter(({ item }, i) => {
+    if (item.start < filedFrom) return false;
+    // A stock code in angle brackets after a company's name ("Alcan Aluminium Ltd <AL.N>", "<TEX>") names no one new.
+    if (TICKER.test(text(item.start - 1, item.end + 1))) return false;
+    const prev = mentions[i - 1]?.item;
+    if (!prev || prev.start < filedFrom) return true;
+    const between = text(prev.end, item.start);
+    // "near Winnemucca, Nev.", "Mountain View, California": a place after a place locates it, it is not a party.
+    if (item.type === 'place' && prev.type === 'place' && /^,\s*$/.test(between)) return false;
+    return !NAME_CONTINUES.test(between);
+  });
+}
+
+/** What may stand between two pieces of one name: spaces and brackets ("Industrial Equity (Pacific) Ltd"). */
+const NAME_CONTINUES = /^[\s()]*$/;
+
+/** A stock code as Reuters writes it: one word in angle brackets, in capitals or with an exchange suffix. */
+const TICKER = /^<(?:[A-Z\d&]+|[\w&-]+\.[A-Z]{1,3})>$/;
 
 /**
  * The article's own news (as GDELT and PETRARCH code the lede): every dated article reports one happening in its
@@ -163,7 +193,7 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
     return;
   }
   const found = findTrigger(article.title) ?? findTrigger(sentence.text);
-  const mentions = entitiesBySentence.get(sentence.index) ?? [];
+  const mentions = participantsOf(sentence, entitiesBySentence.get(sentence.index) ?? []);
   const date = ledeDates[0];
   out.push({
     paragraph: sentence.paragraph,
@@ -395,7 +425,10 @@ function nearest(dates: DateMention[], trigger: { start: number; end: number }, 
   // relative clause after the trigger, which belongs to that clause's verb ("profits in the quarter, which ended on
   // June 30").
   const relative = (d: DateMention) => d.start > trigger.end && /\b(?:which|who|whom|whose)\b/i.test(sentence.text.slice(trigger.end - sentence.start, d.start - sentence.start));
-  const own = inClause.length || ownClauseOnly ? inClause : dates.filter((d) => !relative(d));
+  // A date that bounds a span ("the highest since August 2002", "a director since 1984", "between January 2004 and July
+  // 2009", "until 2009") dates the span's edge, not the happening (TimeML's BEGINS / ENDS, not IS_INCLUDED).
+  const bound = (d: DateMention) => /\b(?:since|until|till|between|through)\s+(?:\w+\s+){0,2}$|\bbetween\s[^,;]{1,30}\sand\s+$/i.test(sentence.text.slice(Math.max(0, local(d).start - 40), local(d).start));
+  const own = (inClause.length || ownClauseOnly ? inClause : dates.filter((d) => !relative(d))).filter((d) => !bound(d));
   const possessive = (d: DateMention) => (/^['’]s\b/.test(sentence.text.slice(d.end - sentence.start)) ? 1 : 0);
   return own.sort((a, b) => possessive(a) - possessive(b) || Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start) || a.start - b.start)[0];
 }

@@ -19,7 +19,9 @@ import { setModel } from './model.ts';
 import { mapLimited } from '../util/concurrency.ts';
 import { linkOrCopy } from '../util/files.ts';
 import { dependencyFolder } from './output-folder.ts';
-import { pageFiles, pageKeys, readState, renderCodeVersion, reusablePages, stateAfterRender, stateFile, writeState, type RenderState } from './incremental.ts';
+import { pageFiles, pageKeys, readState, renderCodeVersion, reusablePages, stateAfterRender, stateFile, writeState, type PageKey, type RenderState } from './incremental.ts';
+import { SHARD_MANIFEST, formatShard, inShard, type Shard } from '../util/shard.ts';
+import { ENTITY_TYPES } from '../types.ts';
 
 export interface RenderOptions {
   model: SiteModel;
@@ -34,8 +36,18 @@ export interface RenderOptions {
   settings: SiteSettings;
   /** The cache folder holding the render state; without it every page is rendered. */
   cacheDir?: string;
+  /**
+   * Render one slice of the article, entity and event pages and no listing (`chronicle build --shard i/n`), with a
+   * manifest of their keys (SHARD_MANIFEST) for the stitch.
+   */
+  shard?: Shard;
+  /** Folders written by `--shard` renders: pages whose key they hold are taken from them, not rendered (the stitch). */
+  parts?: readonly string[];
   progress?: Progress;
 }
+
+/** The manifest of a shard's render (SHARD_MANIFEST): a RenderState of its pages, and which slice it is. */
+type ShardManifest = RenderState & { shard: string };
 
 const SITE_MODULE = 'virtual:chronicle/site';
 
@@ -47,17 +59,21 @@ export async function renderSite(opts: RenderOptions): Promise<{ pages: number; 
   const { model } = opts;
   const outDir = path.resolve(opts.outDir);
   const liveDir = path.resolve(opts.liveDir ?? opts.outDir);
-  const keys = pageKeys(model);
+  const shard = opts.shard;
+  const keys = shard ? pageKeys(model).filter((k) => inShard(k.file, shard)) : pageKeys(model);
   const version = `${renderCodeVersion()} settings=${JSON.stringify({ ...opts.settings, logo: opts.settings.logo?.file })}`;
-  const state = opts.cacheDir ? await readState(stateFile(opts.cacheDir, liveDir)) : null;
-  const reuse = liveDir === outDir ? new Set<string>() : await reusablePages(keys, state, version, liveDir);
-  const { timeline, archive, indexes } = model.listings;
+  const state = opts.cacheDir && !shard ? await readState(stateFile(opts.cacheDir, liveDir)) : null;
+  const fromLive = liveDir === outDir ? new Set<string>() : await reusablePages(keys, state, version, liveDir);
+  const reuse = await withParts(fromLive, liveDir, keys, version, opts.parts ?? []);
+  const listings = shard ? withoutListingPages(model.listings) : model.listings;
+  const { timeline, archive, indexes } = listings;
   const listingPages = timeline.pages.length + archive.pages.length + Object.values(indexes).reduce((n, i) => n + i.pages.length, 0);
   const rendered = keys.reduce((n, k) => n + pageFiles(k).length, 0) - reuse.size + FIXED_PAGES + listingPages;
   opts.progress?.start('render', rendered);
 
-  const keep = <T extends { url: string }>(pages: T[]) => (reuse.size ? pages.filter((p) => !reuse.has(p.url)) : pages);
-  setModel({ ...model, articles: keep(model.articles), entities: keep(model.entities), events: keep(model.events) });
+  const inSlice = shard ? new Set(keys.map((k) => k.file)) : null;
+  const keep = <T extends { url: string }>(pages: T[]) => (reuse.size || inSlice ? pages.filter((p) => !reuse.has(p.url) && (!inSlice || inSlice.has(p.url))) : pages);
+  setModel({ ...model, articles: keep(model.articles), entities: keep(model.entities), events: keep(model.events), listings });
 
   await fs.mkdir(outDir, { recursive: true });
   // Astro's project root is a private temporary folder: its caches, Vite's and the content layer's data store
@@ -96,10 +112,35 @@ export async function renderSite(opts: RenderOptions): Promise<{ pages: number; 
   // Astro's content layer leaves two empty module stubs in the output of a static build; they are not pages.
   for (const stub of ['content-assets.mjs', 'content-modules.mjs']) await fs.rm(path.join(outDir, stub), { force: true });
 
-  const copied = await carryOver(reuse, liveDir, outDir);
-  if (opts.cacheDir) await writeState(stateFile(opts.cacheDir, liveDir), await stateAfter(keys, version, outDir, reuse, copied, state));
+  const copied = await carryOver(reuse, outDir);
+  if (shard) {
+    const manifest: ShardManifest = { ...(await stateAfterRender(keys, version, outDir)), shard: formatShard(shard) };
+    await writeState(path.join(outDir, SHARD_MANIFEST), manifest);
+  } else if (opts.cacheDir) await writeState(stateFile(opts.cacheDir, liveDir), await stateAfter(keys, version, outDir, reuse, liveDir, copied, state));
   opts.progress?.done();
   return { pages: await countHtml(outDir), rendered, reused: reuse.size };
+}
+
+/** The listings with no page of their own to render (a shard renders none: the stitch does, once). */
+function withoutListingPages(listings: SiteModel['listings']): SiteModel['listings'] {
+  const indexes = { ...listings.indexes };
+  for (const type of ENTITY_TYPES) indexes[type] = { ...indexes[type], pages: [] };
+  return { timeline: { ...listings.timeline, pages: [] }, archive: { ...listings.archive, pages: [] }, indexes };
+}
+
+/**
+ * Pages to carry over, each with the folder it comes from: the published site's unchanged pages, then those the
+ * shard folders rendered with the same key and code. A shard folder is Chronicle's own output, moved between
+ * machines (which may not keep modification times), so its pages are checked by key and size.
+ */
+async function withParts(fromLive: Set<string>, liveDir: string, keys: readonly PageKey[], version: string, parts: readonly string[]): Promise<Map<string, string>> {
+  const reuse = new Map([...fromLive].map((f) => [f, liveDir]));
+  for (const dir of parts) {
+    const manifest = await readState(path.join(dir, SHARD_MANIFEST));
+    const wanted = keys.filter((k) => !reuse.has(k.file));
+    for (const file of await reusablePages(wanted, manifest, version, dir, { checkTime: false })) reuse.set(file, dir);
+  }
+  return reuse;
 }
 
 /**
@@ -119,27 +160,31 @@ function siteSettingsModule(settings: SiteSettings): Plugin {
  * Unchanged pages of the published site, hard-linked into the new one (the published files stay where they are
  * until the new site replaces them). Returns the pages that had to be copied instead, where links are not possible.
  */
-async function carryOver(reuse: Set<string>, liveDir: string, outDir: string): Promise<Set<string>> {
+async function carryOver(reuse: Map<string, string>, outDir: string): Promise<Set<string>> {
   const copied = new Set<string>();
-  const dirs = new Set([...reuse].map((f) => path.dirname(f)));
+  const dirs = new Set([...reuse.keys()].map((f) => path.dirname(f)));
   for (const dir of dirs) await fs.mkdir(path.join(outDir, dir), { recursive: true });
-  await mapLimited([...reuse], 64, async (file) => {
-    if (!(await linkOrCopy(path.join(liveDir, file), path.join(outDir, file)))) copied.add(file);
+  await mapLimited([...reuse], 64, async ([file, from]) => {
+    if (!(await linkOrCopy(path.join(from, file), path.join(outDir, file)))) copied.add(file);
   });
   return copied;
 }
 
-/** The new state: linked pages keep their record (a link shares size and time); the others are read from the output. */
+/**
+ * The new state: pages linked from the published site keep their record (a link shares size and time); the others
+ * are read from the output.
+ */
 async function stateAfter(
   keys: ReturnType<typeof pageKeys>,
   version: string,
   outDir: string,
-  reuse: Set<string>,
+  reuse: Map<string, string>,
+  liveDir: string,
   copied: Set<string>,
   previous: RenderState | null,
 ): Promise<RenderState> {
-  // A page is carried over with its sub-pages, so all of its files are linked, or none.
-  const linked = (k: ReturnType<typeof pageKeys>[number]) => pageFiles(k).every((f) => reuse.has(f) && !copied.has(f));
+  // A page is carried over with its sub-pages, so all of its files are linked from the published site, or none.
+  const linked = (k: PageKey) => pageFiles(k).every((f) => reuse.get(f) === liveDir && !copied.has(f));
   const fresh = await stateAfterRender(keys.filter((k) => !linked(k)), version, outDir);
   const pages: RenderState['pages'] = {};
   for (const k of keys) for (const f of pageFiles(k)) pages[f] = linked(k) ? previous!.pages[f]! : fresh.pages[f]!;

@@ -22,6 +22,8 @@ export const urls = {
   sitemap: asUrl('sitemap.xml'),
   /** The hover/focus preview script (src/site/previews.js), the only script outside the search page. */
   previewsScript: asUrl('previews.js'),
+  /** The site's icon (src/pages/favicon.svg.ts). */
+  favicon: asUrl('favicon.svg'),
   /** The site's one stylesheet, named by a hash of its content (src/site/stylesheet.ts). */
   stylesheet: (hash: string) => asUrl(`style.${hash}.css`),
   article: (id: string) => asUrl(`articles/${id}.html`),

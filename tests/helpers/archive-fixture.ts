@@ -27,7 +27,8 @@ export interface ArchiveHubs {
 /**
  * `count` articles in `folder`, dated through one year (every second in its March, every fourth on its 14 March);
  * each names two people whose first names begin with `initial`, its own organisation, a shared place and the hub
- * organisation, in a lede that is the day's news.
+ * organisation, in a lede that is the day's news, and a meeting of the two that day (the spokesperson's "talks would
+ * continue" is no event page: a sentence-level happening is a page only when asserted and titled by its clause).
  */
 export async function writeArchiveFixture(folder: string, opts: { count: number; year: number; initial: string; seed?: number }): Promise<ArchiveHubs> {
   const rnd = seededRandom(opts.seed ?? 7);
@@ -61,6 +62,8 @@ export async function writeArchiveFixture(folder: string, opts: { count: number;
       lede,
       '',
       `${b}, a spokesperson for the ${org}, told reporters in ${place} that talks with ${a} would continue.`,
+      '',
+      `${b} held talks with ${a} in ${place} on ${date}.`,
       '',
       ...(i % 3 === 2 ? [`${hubs.person} criticised the ${org} in ${place} on ${date}.`, ''] : []),
       `The ${hubs.organization} said on ${date} that it was monitoring the situation in ${place}.`,

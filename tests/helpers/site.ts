@@ -21,6 +21,17 @@ export async function listFiles(root: string, dir = ''): Promise<string[]> {
   return out.sort();
 }
 
+/** Files that differ between two site folders, or exist in only one: empty when they are byte for byte the same. */
+export async function siteDifferences(a: string, b: string): Promise<string[]> {
+  const [x, y] = await Promise.all([listFiles(a), listFiles(b)]);
+  const diff = [...x.filter((f) => !y.includes(f)).map((f) => `only in first: ${f}`), ...y.filter((f) => !x.includes(f)).map((f) => `only in second: ${f}`)];
+  for (const f of x.filter((f) => y.includes(f))) {
+    const [p, q] = await Promise.all([fs.readFile(path.join(a, f)), fs.readFile(path.join(b, f))]);
+    if (!p.equals(q)) diff.push(`differs: ${f}`);
+  }
+  return diff;
+}
+
 export class BuiltSite {
   private cache = new Map<string, HTMLElement>();
   private linkCache = new Map<string, PageLink[]>();
