@@ -8,6 +8,7 @@ import nlp from './nlp.ts';
 import { assertionOf } from './assertion.ts';
 import { clauseBreakBetween, hasFiniteVerb } from './tense.ts';
 import { datelineLength } from './dateline.ts';
+import { appositions, triggerClause } from './clause.ts';
 import { EVENT_KINDS, NEWS_TYPE, eventKind } from '../event-types.ts';
 import type { DateMention, EntityMention, EventMention, IngestedArticle, ParticipantRole, Sentence } from '../types.ts';
 
@@ -294,8 +295,15 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
       out.add(i);
     });
   }
+  // Names outside the trigger's clause (but the noun a relative clause is about), or in an apposition that does not
+  // hold the trigger, take no part in its happening.
+  const clause = triggerClause(text, triggerFrom, triggerTo);
+  const described = appositions(text, mentions.map((m) => local(m).end)).filter((a) => a.end <= triggerFrom || a.start >= triggerTo);
   mentions.forEach((m, i) => {
     const { start, end } = local(m);
+    const antecedent = clause.head && /^[\s,]*$/.test(text.slice(end, clause.start));
+    if ((end <= clause.start && !antecedent) || start >= clause.end) out.add(i);
+    if (described.some((a) => start >= a.start && end <= a.end)) out.add(i);
     if (/\baccording to\s[^,;]*$/i.test(text.slice(0, start))) out.add(i);
     // A name that only describes another — "U.S. retailer Zorbix", "Acme CEO Ann Lee", "Ann Lee, the chief of
     // Acme,", "the founder of Acme Ann Lee" — is whose or where that one is, not a party of its own.
