@@ -128,6 +128,35 @@ describe('extractEvents', () => {
     expect(who(2)).toEqual(['Ann Lee', 'Zorbix']);
     expect(who(3)).toEqual(['Qube']);
   });
+  it('takes participants from the trigger\'s clause only: not a relative or subordinate clause, nor an apposition', () => {
+    const { a, sentences } = article('c', '2020-05-05', [
+      'Quanta bought a stake in Zorbix, which makes the Qube and the Mira.',
+      'Miro Ltd, a Quanta subsidiary, sued Zorbix on Monday.',
+      'Ann Lee, elected chair in May after Bob Ray was ousted, has urged Quanta to sell.',
+      'Zorbix, Quanta\'s biggest rival, shares rose while Miro shares fell.',
+      'Rosco sold a plant to a firm, which in turn was bought by Quanta.',
+      'Quanta bought Miro after Zorbix was forced to sell it.',
+      'Quanta bought Miro after talks with Zorbix.',
+    ]);
+    const names: [number, string, EntityType][] = [[0, 'Quanta', 'organization'], [0, 'Zorbix', 'organization'], [0, 'Qube', 'other'], [0, 'Mira', 'other'],
+      [1, 'Miro Ltd', 'organization'], [1, 'Quanta', 'organization'], [1, 'Zorbix', 'organization'],
+      [2, 'Ann Lee', 'person'], [2, 'Bob Ray', 'person'], [2, 'Quanta', 'organization'],
+      [3, 'Zorbix', 'organization'], [3, 'Quanta', 'organization'], [3, 'Miro', 'organization'],
+      [4, 'Rosco', 'organization'], [4, 'Quanta', 'organization'],
+      [5, 'Quanta', 'organization'], [5, 'Miro', 'organization'], [5, 'Zorbix', 'organization'],
+      [6, 'Quanta', 'organization'], [6, 'Miro', 'organization'], [6, 'Zorbix', 'organization']];
+    const entities = names.map(([i, t, ty]) => ent(sentences, i, t, ty));
+    const events = extractEvents(a, sentences, entities, []);
+    const who = (i: number) => events.find((e) => e.sentence === i)?.participants.map((p) => entities[p.mention]!.text);
+    expect(who(0)).toEqual(['Quanta', 'Zorbix']);
+    expect(who(1)).toEqual(['Miro Ltd', 'Zorbix']);
+    expect(who(2)).toEqual(['Ann Lee']);
+    expect(who(3)).toEqual(['Zorbix']);
+    expect(who(4)).toEqual(['Quanta']);
+    expect(who(5)).toEqual(['Quanta', 'Miro']);
+    // "after" with no verb of its own is a preposition: its names stay.
+    expect(who(6)).toEqual(['Quanta', 'Miro', 'Zorbix']);
+  });
   it('dates an infinitive governed by a present perfect on the article day ("has forced Acme to lower its prices")', () => {
     const { a, sentences } = article('i', '2020-05-05', ['The regulator Ofcomm has forced Zorbix Ltd. to lower its prices.', 'Zorbix Ltd. wanted to lower its prices.']);
     const events = extractEvents(a, sentences, [ent(sentences, 0, 'Ofcomm', 'organization'), ent(sentences, 0, 'Zorbix Ltd.', 'organization'), ent(sentences, 1, 'Zorbix Ltd.', 'organization')], []);

@@ -44,8 +44,10 @@ export function triggerClause(text: string, from: number, to: number): ClauseSpa
       || (m.kind === 'subordinate' && !/[,;]/.test(text.slice(m.after, from)) && finite(text.slice(m.after, to)));
     if (opens && m.at >= start) [start, head] = [m.kind === 'relative' ? m.at : m.after, m.kind === 'relative'];
   }
+  // Only after the clause's first phrase: "Miro Ltd, a Quanta subsidiary, sued …" closes an apposition before its verb.
   const reduced = REDUCED_RELATIVE.exec(text.slice(start, from));
-  if (reduced && /(?:ed|en|wn)$/i.test(text.slice(from, to).split(/\s/)[0]!)) [start, head] = [start + reduced.index, true];
+  const participle = reduced !== null && !text.slice(start, start + reduced.index).includes(',') && /(?:ed|en|wn)$/i.test(text.slice(from, to).split(/\s/)[0]!);
+  if (participle) [start, head] = [start + reduced.index, true];
   let end = text.length;
   for (const m of marks.filter((x) => x.at >= to)) {
     const rest = text.slice(m.after).split(/[,;:]/)[0]!;
@@ -53,7 +55,7 @@ export function triggerClause(text: string, from: number, to: number): ClauseSpa
     if (closes && m.at < end) end = m.at;
   }
   // A reduced relative ends at its comma: "…, elected president in January, has urged …".
-  if (reduced) end = Math.min(end, commaAfter(text, to));
+  if (participle) end = Math.min(end, commaAfter(text, to));
   return { start, end, head };
 }
 
