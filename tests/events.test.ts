@@ -185,12 +185,14 @@ describe('extractEvents', () => {
       'Zorbix will hold talks with Quanta on Monday.',
       'Zorbix sales will rise next year.',
       'Zorbix will launch the Qube.',
+      'Zorbix is likely to launch the Qube later this year.',
+      'Zorbix is due to launch the Qube on Monday.',
     ];
     const { a, sentences } = article('f', '2020-05-05', lines);
     const entities = lines.map((_, i) => ent(sentences, i, 'Zorbix', 'organization'));
-    const dates = [date(sentences, 3, 'Monday', '2020-05-11', 'day')];
+    const dates = [date(sentences, 3, 'Monday', '2020-05-11', 'day'), date(sentences, 7, 'Monday', '2020-05-11', 'day')];
     expect(extractEvents(a, sentences, entities, dates).map((e) => [e.sentence, e.type, e.date, e.mood])).toEqual([[0, 'deal', null, undefined],
-      [3, 'meeting', '2020-05-11', undefined], [5, 'launch', null, 'forecast']]);
+      [3, 'meeting', '2020-05-11', undefined], [5, 'launch', null, 'forecast'], [6, 'launch', null, 'forecast'], [7, 'launch', '2020-05-11', undefined]]);
   });
   it('reads a trigger with the TimeML-trained assertion model', () => {
     const at = (s: string, t: string) => assertionOf(s, s.indexOf(t));
@@ -301,6 +303,10 @@ describe('resolveEvents', () => {
     expect(clauseTitle('Zorbix was founded in 1976, and launched the Qube in 2003.', 'launched', 'Zorbix')).toBe('Zorbix launched the Qube in 2003');
     expect(readableClause('Figures released by the Cabinet Office showed', 'released')).toBe(false);
     expect(readableClause('Ranks countries according to the steps', 'ranks')).toBe(false);
+    // An apposition after the subject is left out; a demonstrative standing alone for what came before is no subject.
+    expect(clauseTitle('Ann Lee, a spokesperson for Quanta, told reporters the Qube was recalled.', 'told')).toBe('Ann Lee told reporters the Qube was recalled');
+    expect(readableClause('This was rejected by the board', 'rejected')).toBe(false);
+    expect(readableClause('That lawsuit was settled in 1991', 'lawsuit')).toBe(true);
   });
   it('joins reports of two articles only when they tell one happening: close dates, a shared participant, alike words', () => {
     const lede = (id: string, title: string, line: string, names: [number, string, EntityType][]) => ({ rec: { ...rec(id, '2022-03-08'), title }, x: (() => {
