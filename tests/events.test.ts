@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractEvents, findTrigger, markTheNews } from '../src/extract/events.ts';
+import { NAME_PIECES, extractEvents, findTrigger, markTheNews } from '../src/extract/events.ts';
+import { ORG_HEADS, TITLE_HEADS } from '../src/extract/lexicon.ts';
 import { clauseTitle, headlineTitle, readableClause, resolveEvents, resolveHappenings, resolveQuotes } from '../src/resolve/events.ts';
 import { EVENT_KINDS, eventKind } from '../src/event-types.ts';
 import { assertionOf } from '../src/extract/assertion.ts';
@@ -156,6 +157,15 @@ describe('extractEvents', () => {
     expect(who(5)).toEqual(['Quanta', 'Miro']);
     // "after" with no verb of its own is a preposition: its names stay.
     expect(who(6)).toEqual(['Quanta', 'Miro', 'Zorbix']);
+  });
+  it('takes no form of address or company form read alone as a participant ("Dr", "Co"), and keeps the name after it', () => {
+    const { a, sentences } = article('d', '2020-05-05', ['Ann Lee introduced Dr Bob Ray to the board.', 'Zorbix sued Pesch and Co on Monday.']);
+    const entities = [ent(sentences, 0, 'Ann Lee', 'person'), ent(sentences, 0, 'Dr', 'organization'), ent(sentences, 0, 'Bob Ray', 'person'),
+      ent(sentences, 1, 'Zorbix', 'organization'), ent(sentences, 1, 'Pesch', 'person'), ent(sentences, 1, 'Co', 'organization')];
+    const who = (i: number) => extractEvents(a, sentences, entities, []).find((e) => e.sentence === i)?.participants.map((p) => entities[p.mention]!.text);
+    expect(who(0)).toEqual(['Ann Lee', 'Bob Ray']);
+    expect(who(1)).toEqual(['Zorbix', 'Pesch']);
+    for (const w of NAME_PIECES) expect(TITLE_HEADS.has(w) || ORG_HEADS.has(w)).toBe(true);
   });
   it('dates an infinitive governed by a present perfect on the article day ("has forced Acme to lower its prices")', () => {
     const { a, sentences } = article('i', '2020-05-05', ['The regulator Ofcomm has forced Zorbix Ltd. to lower its prices.', 'Zorbix Ltd. wanted to lower its prices.']);

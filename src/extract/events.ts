@@ -140,16 +140,26 @@ function participantsOf(sentence: Sentence, mentions: { item: EntityMention; ind
   const text = (from: number, to: number) => sentence.text.slice(from - sentence.start, to - sentence.start);
   return mentions.filter(({ item }, i) => {
     if (item.start < filedFrom) return false;
+    if (NAME_PIECES.has(item.text.replace(/\.$/, ''))) return false;
     // A stock code in angle brackets after a company's name ("Alcan Aluminium Ltd <AL.N>", "<TEX>") names no one new.
     if (TICKER.test(text(item.start - 1, item.end + 1))) return false;
     const prev = mentions[i - 1]?.item;
-    if (!prev || prev.start < filedFrom) return true;
+    if (!prev || prev.start < filedFrom || NAME_PIECES.has(prev.text.replace(/\.$/, ''))) return true;
     const between = text(prev.end, item.start);
     // "near Winnemucca, Nev.", "Mountain View, California": a place after a place locates it, it is not a party.
     if (item.type === 'place' && prev.type === 'place' && /^,\s*$/.test(between)) return false;
     return !NAME_CONTINUES.test(between);
   });
 }
+
+/**
+ * A form of address or a company form read as a name on its own ("Dr" of "Dr Greenspan", "Ms" of "Ms Smith", "Co"
+ * of "Pesch and Co") is a piece of a name the reader cut and tells a reader of the event page nothing: no
+ * participant (the entity keeps its mention). Only these abbreviations: a lone "President" or "Congress" may stand
+ * for someone. Each is a title or organisation head of the lexicon (tests/events.test.ts checks it).
+ */
+export const NAME_PIECES: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Prof', 'Rev', 'Gen', 'Col', 'Capt', 'Lt', 'Sgt', 'Sen', 'Rep',
+  'Co', 'Corp', 'Inc', 'Ltd', 'Plc', 'LLC', 'AG', 'SA', 'NV', 'GmbH']);
 
 /** What may stand between two pieces of one name: spaces and brackets ("Industrial Equity (Pacific) Ltd"). */
 const NAME_CONTINUES = /^[\s()]*$/;
