@@ -158,6 +158,12 @@ describe('extractEvents', () => {
     // "after" with no verb of its own is a preposition: its names stay.
     expect(who(6)).toEqual(['Quanta', 'Miro', 'Zorbix']);
   });
+  it('dates a statement by its own clause, not by a date of what it reports before "…, X said"', () => {
+    const { a, sentences } = article('r', '2020-03-02', ['Exports rose to a record at end-January, Zorbix said.', 'On Friday, Zorbix said exports rose.']);
+    const entities = [ent(sentences, 0, 'Zorbix', 'organization'), ent(sentences, 1, 'Zorbix', 'organization')];
+    const dates = [date(sentences, 0, 'end-January', '2020-01', 'month'), date(sentences, 1, 'Friday', '2020-02-28', 'day')];
+    expect(extractEvents(a, sentences, entities, dates).map((e) => e.date)).toEqual([null, '2020-02-28']);
+  });
   it('takes no form of address or company form read alone as a participant ("Dr", "Co"), and keeps the name after it', () => {
     const { a, sentences } = article('d', '2020-05-05', ['Ann Lee introduced Dr Bob Ray to the board.', 'Zorbix sued Pesch and Co on Monday.']);
     const entities = [ent(sentences, 0, 'Ann Lee', 'person'), ent(sentences, 0, 'Dr', 'organization'), ent(sentences, 0, 'Bob Ray', 'person'),
