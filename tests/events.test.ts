@@ -37,6 +37,7 @@ describe('event triggers', () => {
     expect(findTrigger('Ann Lee believes the Qube will sell as well as the Mira did when it was released.')).toMatchObject({ type: 'statement', text: 'believes' });
     expect(findTrigger('Zorbix topped the chart, according to figures released by Quanta.')).toMatchObject({ type: 'launch', text: 'released' });
     expect(findTrigger('After the attack on its offices, Zorbix sued Quanta.')).toMatchObject({ type: 'legal', text: 'sued' });
+    expect(findTrigger('Zorbix Ltd, a firm with a stake in Quanta, said it held talks with Miro.')).toMatchObject({ type: 'meeting', text: 'held talks' });
   });
   it('reads a verb form that describes a noun as no trigger, and looks on', () => {
     expect(findTrigger('The tablet has a claimed battery life of nine hours.')).toBeNull();

@@ -87,3 +87,14 @@ export function appositions(text: string, nameEnds: number[]): { start: number; 
   }
   return out;
 }
+
+/**
+ * The word at `index` is inside an apposition after a name ("WEDGE Group Inc, a Houston firm with a stake in AMI,
+ * said …"): what the apposition tells is background to the sentence's happening.
+ */
+export function inApposition(text: string, index: number): boolean {
+  const open = /[\p{Lu}][\p{L}.&'’-]*,\s+(?:a|an|the|its|his|her|their|one of)\s[^,;:()]*$/u.exec(text.slice(0, index));
+  if (!open) return false;
+  const close = text.indexOf(',', index);
+  return close > 0 && !finite(text.slice(open.index + open[0].indexOf(',') + 1, close));
+}

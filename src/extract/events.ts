@@ -8,7 +8,7 @@ import nlp from './nlp.ts';
 import { assertionOf } from './assertion.ts';
 import { clauseBreakBetween, hasFiniteVerb } from './tense.ts';
 import { datelineLength } from './dateline.ts';
-import { appositions, triggerClause } from './clause.ts';
+import { appositions, inApposition, triggerClause } from './clause.ts';
 import { EVENT_KINDS, NEWS_TYPE, eventKind } from '../event-types.ts';
 import type { DateMention, EntityMention, EventMention, IngestedArticle, ParticipantRole, Sentence } from '../types.ts';
 
@@ -204,7 +204,10 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
     return;
   }
   const found = findTrigger(article.title) ?? findTrigger(sentence.text);
-  const mentions = participantsOf(sentence, entitiesBySentence.get(sentence.index) ?? []);
+  // With no trigger of its own, the lede's names take part, but for those of an apposition that says what a name is.
+  const named = participantsOf(sentence, entitiesBySentence.get(sentence.index) ?? []);
+  const described = appositions(sentence.text, named.map((m) => m.item.end - sentence.start));
+  const mentions = named.filter((m) => !described.some((a) => m.item.start - sentence.start >= a.start && m.item.end - sentence.start <= a.end));
   const date = ledeDates[0];
   out.push({
     paragraph: sentence.paragraph,
@@ -389,7 +392,7 @@ export function findTrigger(text: string): { type: string; text: string; index: 
       // A trigger in a clause of time or reason ("…, when the Qube was first released") or in the source of a report
       // ("according to figures released by …") is background to the sentence's own happening: a trigger outside
       // such a clause is preferred.
-      if (inBackgroundClause(text, m.index)) background ??= { type: t.type, text: m[0], index: m.index };
+      if (inBackgroundClause(text, m.index) || inApposition(text, m.index)) background ??= { type: t.type, text: m[0], index: m.index };
       else return { type: t.type, text: m[0], index: m.index };
     }
   }
