@@ -204,10 +204,7 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
     return;
   }
   const found = findTrigger(article.title) ?? findTrigger(sentence.text);
-  // With no trigger of its own, the lede's names take part, but for those of an apposition that says what a name is.
-  const named = participantsOf(sentence, entitiesBySentence.get(sentence.index) ?? []);
-  const described = appositions(sentence.text, named.map((m) => m.item.end - sentence.start));
-  const mentions = named.filter((m) => !described.some((a) => m.item.start - sentence.start >= a.start && m.item.end - sentence.start <= a.end));
+  const mentions = participantsOf(sentence, entitiesBySentence.get(sentence.index) ?? []);
   const date = ledeDates[0];
   out.push({
     paragraph: sentence.paragraph,
