@@ -6,11 +6,15 @@
  */
 import { hasFiniteVerb } from './tense.ts';
 
-/** A span of a sentence (offsets into it); `head`: the clause is about the noun just before `start` (a relative one). */
+/**
+ * A span of a sentence (offsets into it); `head`: the clause is about the noun just before `start` (a relative one);
+ * `asides`: relative clauses inside it, closed before the trigger ("Quanta, which holds shares of Zorbix, sued Miro").
+ */
 export interface ClauseSpan {
   start: number;
   end: number;
   head: boolean;
+  asides: { start: number; end: number }[];
 }
 
 /**
@@ -39,7 +43,13 @@ export function triggerClause(text: string, from: number, to: number): ClauseSpa
   let start = 0;
   let head = false;
   // (Before the trigger, ", and" is left to the caller: a second clause may share the first one's subject.)
+  const asides: ClauseSpan['asides'] = [];
   for (const m of marks.filter((x) => x.after <= from && x.kind !== 'coordinate').sort((a, b) => a.at - b.at)) {
+    const closedAt = m.kind === 'relative' ? text.slice(m.after, from).search(/[,;]/) : -1;
+    if (closedAt >= 0) {
+      asides.push({ start: m.at, end: m.after + closedAt });
+      continue;
+    }
     const opens = m.kind === 'stop' || m.kind === 'relative'
       || (m.kind === 'subordinate' && !/[,;]/.test(text.slice(m.after, from)) && finite(text.slice(m.after, to)));
     if (opens && m.at >= start) [start, head] = [m.kind === 'relative' ? m.at : m.after, m.kind === 'relative'];
@@ -56,7 +66,7 @@ export function triggerClause(text: string, from: number, to: number): ClauseSpa
   }
   // A reduced relative ends at its comma: "…, elected president in January, has urged …".
   if (participle) end = Math.min(end, commaAfter(text, to));
-  return { start, end, head };
+  return { start, end, head, asides: asides.filter((a) => a.start >= start) };
 }
 
 /**

@@ -313,6 +313,7 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
     const { start, end } = local(m);
     const antecedent = clause.head && /^[\s,]*$/.test(text.slice(end, clause.start));
     if ((end <= clause.start && !antecedent) || start >= clause.end) out.add(i);
+    if (clause.asides.some((a) => start >= a.start && end <= a.end)) out.add(i);
     if (described.some((a) => start >= a.start && end <= a.end)) out.add(i);
     if (/\baccording to\s[^,;]*$/i.test(text.slice(0, start))) out.add(i);
     // A name that only describes another — "U.S. retailer Zorbix", "Acme CEO Ann Lee", "Ann Lee, the chief of
@@ -446,11 +447,7 @@ function nearest(dates: DateMention[], trigger: { start: number; end: number }, 
   // A date that bounds a span ("the highest since August 2002", "a director since 1984", "between January 2004 and July
   // 2009", "until 2009") dates the span's edge, not the happening (TimeML's BEGINS / ENDS, not IS_INCLUDED).
   const bound = (d: DateMention) => /\b(?:since|until|till|between|through)\s+(?:\w+\s+){0,2}$|\bbetween\s[^,;]{1,30}\sand\s+$/i.test(sentence.text.slice(Math.max(0, local(d).start - 40), local(d).start));
-  // What a speaker reports before "…, X said" is dated for itself: "reserves rose to a record at end-January, the
-  // ministry said" dates the record, not the saying (a date opening the sentence or its dateline still dates both).
-  const reported = (d: DateMention) => ownClauseOnly && d.end <= trigger.start && /,\s/.test(sentence.text.slice(local(d).end, trigger.start - sentence.start))
-    && !/^\W*(?:[\w.]+\s+){0,2}$/.test(sentence.text.slice(0, local(d).start).replace(/^.*\s-\s/, ''));
-  const own = (inClause.length || ownClauseOnly ? inClause : dates.filter((d) => !relative(d))).filter((d) => !bound(d) && !reported(d));
+  const own = (inClause.length || ownClauseOnly ? inClause : dates.filter((d) => !relative(d))).filter((d) => !bound(d));
   const possessive = (d: DateMention) => (/^['’]s\b/.test(sentence.text.slice(d.end - sentence.start)) ? 1 : 0);
   return own.sort((a, b) => possessive(a) - possessive(b) || Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start) || a.start - b.start)[0];
 }
