@@ -126,6 +126,15 @@ export const ORG_POSSESSIONS = listed('ORG_POSSESSIONS', `
 /** First parts of compound adjectives of places ("Sino-US", "Anglo-French"). */
 export const PLACE_COMPOUND_PREFIXES = listed('PLACE_COMPOUND_PREFIXES', `Sino Anglo Franco Indo Afro Euro Russo Austro Greco Judeo Pan Trans Inter Ibero Italo Germano Turco Arab`);
 
+/**
+ * Words right before a name that say it names a work ("drama Miami Vice", "sang Hey Jude"): read across the archive
+ * by resolution (src/resolve/page-rules.ts `TYPE_CUES`). No verb that also reads as such a noun ("show", "play") and
+ * no word sport writes before a team ("game", "series", "thriller").
+ */
+export const WORK_CUES_BEFORE = listed('WORK_CUES_BEFORE', `
+  film films movie song songs album albums drama sitcom novel cartoon documentary musical soap opera comedy sang sing sings
+`);
+
 /** Words that describe a company rather than name it (normalised, lowercase): "Apple Computer" is "Apple". */
 export const CORPORATE_DESCRIPTORS = listed('CORPORATE_DESCRIPTORS', `
   computer computers motor motors company companies corporation group holdings industries international incorporated

@@ -11,6 +11,7 @@ import { namesAgency } from '../ingest/clean.ts';
 import type { Curation, CuratedEntity } from '../curation.ts';
 import { slugify, uniqueSlugs } from '../util/slug.ts';
 import { BAG_STOPWORDS, CORPORATE_DESCRIPTORS } from '../extract/lexicon.ts';
+import { CREDIT_CONTEXT, cueType, mentionContext, pageDenial, TYPE_CUE_WEIGHT, type MentionContext } from './page-rules.ts';
 
 export function normalizeName(name: string): string {
   return name
@@ -28,7 +29,7 @@ export function normalizeName(name: string): string {
 
 interface Group {
   key: string;
-  mentions: { ref: MentionRef; type: EntityType; articleIndex: number; confidence: number }[];
+  mentions: { ref: MentionRef; type: EntityType; articleIndex: number; confidence: number; context: MentionContext }[];
   spellings: Map<string, number>;
   articles: Set<string>;
   curated?: CuratedEntity;
@@ -88,6 +89,7 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
         type: m.type,
         articleIndex,
         confidence: m.confidence ?? 1,
+        context: sentence ? mentionContext(sentence.text, m.start - sentence.start, m.end - sentence.start) : CREDIT_CONTEXT,
       });
       g.spellings.set(m.canonical, (g.spellings.get(m.canonical) ?? 0) + 1);
       if (m.text !== m.canonical) g.spellings.set(m.text, g.spellings.get(m.text) ?? 0);
@@ -112,6 +114,7 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
         type: credit.type,
         articleIndex: -1,
         confidence: 1,
+        context: CREDIT_CONTEXT,
       });
       g.spellings.set(credit.name, (g.spellings.get(credit.name) ?? 0) + 1);
       g.articles.add(article.id);
@@ -152,7 +155,7 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
     if (list) list.push(g);
     else merged.set(root, [g]);
   }
-  const built: { key: string; entity: Omit<Entity, 'id'>; curated: boolean }[] = [];
+  const built: { key: string; entity: Omit<Entity, 'id'>; curated: boolean; contexts: MentionContext[] }[] = [];
   for (const [root, members] of [...merged].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const curated = members.find((m) => m.curated)?.curated;
     const spellings = new Map<string, number>();
@@ -166,6 +169,7 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
     built.push({
       key: root,
       curated: curated !== undefined,
+      contexts: mentions.map((m) => m.context),
       entity: {
         name,
         type,
@@ -177,6 +181,7 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
       },
     });
   }
+  decidePages(built);
   const nameByKey = new Map(built.map((b) => [b.key, b.entity.name]));
   const ids = uniqueSlugs(built.map((b) => b.key), (key) => slugify(nameByKey.get(key) ?? key, 'entity'));
   const all: Entity[] = built.map((b) => ({ id: ids.get(b.key)!, ...b.entity })).sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -291,7 +296,20 @@ export function bylinePerson(name: string): boolean {
  */
 export const PAGE_THRESHOLD = 0.05;
 
-const hasPage = (e: Entity) => (e.confidence ?? 1) >= PAGE_THRESHOLD;
+const hasPage = (e: Entity) => e.noPage === undefined && (e.confidence ?? 1) >= PAGE_THRESHOLD;
+
+/**
+ * The archive-level page decision (src/resolve/page-rules.ts): a name that a page rule denies over all its mentions
+ * gets no page and records the rule's name. Curated names always get their page.
+ */
+function decidePages(built: { entity: Omit<Entity, 'id'>; curated: boolean; contexts: MentionContext[] }[]): void {
+  const spellings = new Set(built.flatMap((b) => [b.entity.name, ...b.entity.aliases].map(normalizeName)));
+  for (const b of built) {
+    if (b.curated) continue;
+    const denial = pageDenial({ name: b.entity.name, type: b.entity.type, mentions: b.contexts, isOtherName: (text) => spellings.has(normalizeName(text)) });
+    if (denial) b.entity.noPage = denial;
+  }
+}
 
 /**
  * How sure the model is that an entity is a real name: the best of its mentions' confidences (each the trained
@@ -308,7 +326,12 @@ export function entityConfidence(mentions: { confidence: number }[]): number {
 function voteType(g: Pick<Group, 'mentions'>): EntityType {
   const votes: Record<EntityType, number> = { person: 0, organization: 0, place: 0, other: 0 };
   // 'other' is what a name gets with no evidence, so it counts for less than a typed vote.
-  for (const m of g.mentions) votes[m.type] += m.type === 'other' ? 0.5 : 1;
+  for (const m of g.mentions) {
+    // A cue word before one mention ("drama Miami Vice") counts for the name everywhere in the archive.
+    const cue = cueType(m.context);
+    if (cue) votes[cue] += TYPE_CUE_WEIGHT;
+    else votes[m.type] += m.type === 'other' ? 0.5 : 1;
+  }
   let best: EntityType = 'other';
   for (const t of ['organization', 'person', 'place', 'other'] as EntityType[]) if (votes[t] > votes[best]) best = t;
   return best;
