@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { ingestFiles } from '../src/ingest/index.ts';
 import { slugify, uniqueSlugs, MAX_SLUG_LENGTH } from '../src/util/slug.ts';
 import { relativeHref } from '../src/util/urls.ts';
-import { escapeXml } from '../src/site/feeds.ts';
+import { escapeMarkup as escapeXml } from '../src/util/escape.ts';
 import { jsonLdScript } from '../src/site/jsonld.ts';
 import { extractArticle } from '../src/extract/index.ts';
 import type { InputFile } from '../src/types.ts';

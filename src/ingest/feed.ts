@@ -11,6 +11,7 @@ import { parseFeed, type AtomFeed, type RdfFeed, type RssFeed } from 'feedsmith'
 import { XMLValidator } from 'fast-xml-parser';
 import type { Block } from './clean.ts';
 import { metadataDate } from './metadata-date.ts';
+import { escapeMarkup } from '../util/escape.ts';
 import { charsetInHead } from './decode.ts';
 import { bylineAuthors, htmlFragmentBlocks } from './html.ts';
 import type { InputFormat, Parsed, Report } from './formats.ts';
@@ -134,7 +135,7 @@ function atomEntry(entry: AtomFeed.Entry<unknown>): FeedItem {
     date: entry.published ?? entry.dc?.dates?.[0] ?? entry.updated ?? null,
     authors: names([...(entry.authors ?? []).map((a) => a.name), ...(entry.dc?.creators ?? [])]),
     // Atom `text` content is plain text: escaped, so it reads as text in the HTML reading below.
-    content: entry.content?.type === 'text' && content !== null ? escapeText(content) : (content ?? nonEmpty(entry.summary?.value)),
+    content: entry.content?.type === 'text' && content !== null ? escapeMarkup(content) : (content ?? nonEmpty(entry.summary?.value)),
     section: nonEmpty(entry.categories?.[0]?.label) ?? nonEmpty(entry.categories?.[0]?.term),
   };
 }
@@ -181,4 +182,3 @@ function nonEmpty(v: string | undefined | null): string | null {
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');

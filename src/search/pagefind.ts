@@ -26,6 +26,7 @@ import { mapLimited } from '../util/concurrency.ts';
 import { linkTree } from '../util/files.ts';
 import { RANKING } from './ranking.ts';
 import { buildNames } from './names.ts';
+import { escapeMarkup as esc } from '../util/escape.ts';
 
 export interface IndexOptions {
   progress?: Progress;
@@ -217,7 +218,6 @@ export function recordHtml(r: SearchRecord): string {
   ].join('');
 }
 
-const esc = (t: string) => t.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
 
 /**
  * What the search page filters and shows beyond a page's kind, title and sort key (which the page itself or

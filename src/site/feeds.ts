@@ -8,10 +8,8 @@ import type { SiteModel } from '../graph/site-model.ts';
 import { urls } from '../util/urls.ts';
 import { subpageUrls } from '../graph/listings.ts';
 import type { SiteSettings } from '../config/context.ts';
+import { escapeMarkup as escapeXml } from '../util/escape.ts';
 
-export function escapeXml(s: string): string {
-  return s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
-}
 
 function absolute(site: string | undefined, url: string): string {
   return site ? new URL(url, site).href : url;
