@@ -2,8 +2,10 @@
  * Search speed in Chromium, as a new reader meets it: each query in a fresh browser context (cold cache), the
  * search page opened at `search.html?q=…`, over http on loopback (optionally with Chromium's network emulation
  * adding a round-trip time) and from file://. Per query: requests, bytes transferred (http: encoded bytes of every
- * response; file://: bytes of the files read) and the time from navigation to the first result on screen
- * (performance.now() when `#results` first gets an item, recorded in the page by a MutationObserver).
+ * response; file://: bytes of the files read), the time from navigation to the first result on screen
+ * (performance.now() when `#results` first gets an item, recorded in the page by a MutationObserver) and to the
+ * full ranked results (when the status line first says how many results there are): over http the pages titled as
+ * the query are shown before Pagefind's ranking arrives (src/search/search-page.js).
  *
  * `node --import tsx bench/search.ts SITE_DIR [--rtt 50] [--mode http|file|both] [QUERY…]` measures a built site;
  * with no queries, the site's 20 most-mentioned names (from its graph.json). `npm run bench` calls measureSearch
@@ -19,8 +21,8 @@ import { launchBrowser } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../src/serve.ts';
 import type { GraphJson } from '../src/graph/graph-json.ts';
 
-export interface QueryRun { query: string; requests: number; bytes: number; firstResultMs: number | null; firstUrl: string | null }
-export interface SearchFigures { mode: string; runs: QueryRun[]; medianMs: number | null; medianBytes: number; medianRequests: number }
+export interface QueryRun { query: string; requests: number; bytes: number; firstResultMs: number | null; rankedMs: number | null; firstUrl: string | null }
+export interface SearchFigures { mode: string; runs: QueryRun[]; medianMs: number | null; medianRankedMs: number | null; medianBytes: number; medianRequests: number }
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -41,8 +43,9 @@ export function topNames(graph: GraphJson, n: number): { name: string; url: stri
 const WATCH = `
   new MutationObserver((_, observer) => {
     const list = document.getElementById('results');
-    if (list && list.firstElementChild) { window.__firstResultMs = performance.now(); observer.disconnect(); }
-  }).observe(document, { childList: true, subtree: true });
+    if (list && list.firstElementChild && window.__firstResultMs === undefined) window.__firstResultMs = performance.now();
+    if (/^\\d+ results? for/.test(document.getElementById('status')?.textContent ?? '')) { window.__rankedMs = performance.now(); observer.disconnect(); }
+  }).observe(document, { childList: true, subtree: true, characterData: true });
 `;
 
 async function runQuery(browser: Browser, base: string, query: string): Promise<QueryRun> {
@@ -62,10 +65,14 @@ async function runQuery(browser: Browser, base: string, query: string): Promise<
     });
     await page.goto(`${base}search.html?q=${encodeURIComponent(query)}`);
     await page.locator('#status').filter({ hasText: /result/ }).waitFor({ timeout: 60_000 });
-    const firstResultMs = await page.evaluate(() => (window as unknown as { __firstResultMs?: number }).__firstResultMs ?? null);
+    const times = await page.evaluate(() => {
+      const w = window as unknown as { __firstResultMs?: number; __rankedMs?: number };
+      return { first: w.__firstResultMs ?? null, ranked: w.__rankedMs ?? null };
+    });
+    const ms = (t: number | null) => (t === null ? null : Math.round(t));
     const href = await page.locator('#results li a').first().getAttribute('href', { timeout: 1_000 }).catch(() => null);
     const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
-    return { query, requests, bytes, firstResultMs: firstResultMs === null ? null : Math.round(firstResultMs), firstUrl: href };
+    return { query, requests, bytes, firstResultMs: ms(times.first), rankedMs: ms(times.ranked), firstUrl: href };
   } finally {
     await context.close();
   }
@@ -105,10 +112,12 @@ export async function measureSearch(site: string, queries: string[], opts: { rtt
       for (const q of queries) runs.push(await runQuery(browser, base, q));
       await delayed?.close();
       const times = runs.flatMap((r) => (r.firstResultMs === null ? [] : [r.firstResultMs]));
+      const ranked = runs.flatMap((r) => (r.rankedMs === null ? [] : [r.rankedMs]));
       figures.push({
         mode: mode === 'http' && rtt ? `http, ${rtt} ms RTT` : mode,
         runs,
         medianMs: times.length ? median(times) : null,
+        medianRankedMs: ranked.length ? median(ranked) : null,
         medianBytes: median(runs.map((r) => r.bytes)),
         medianRequests: median(runs.map((r) => r.requests)),
       });
@@ -122,7 +131,7 @@ export async function measureSearch(site: string, queries: string[], opts: { rtt
 
 export function formatFigures(figures: SearchFigures[]): string {
   return figures
-    .map((f) => `${f.mode}: median first results ${f.medianMs ?? '–'} ms, ${Math.round(f.medianBytes / 1024)} KB, ${f.medianRequests} requests (${f.runs.length} queries)`)
+    .map((f) => `${f.mode}: median first results ${f.medianMs ?? '–'} ms (ranked list ${f.medianRankedMs ?? '–'} ms), ${Math.round(f.medianBytes / 1024)} KB, ${f.medianRequests} requests (${f.runs.length} queries)`)
     .join('\n');
 }
 
@@ -137,7 +146,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const figures = await measureSearch(path.resolve(site), queries, { rttMs: Number(values.rtt ?? 0), modes });
   for (const f of figures) {
     const right = f.runs.filter((r) => expected.find((e) => e.name === r.query)?.url === r.firstUrl?.replace(/^\.?\/+/, '')).length;
-    if (values.verbose) for (const r of f.runs) console.log(`  ${f.mode} | ${r.query} | ${r.firstResultMs} ms | ${Math.round(r.bytes / 1024)} KB | ${r.requests} req | ${r.firstUrl}`);
+    if (values.verbose) for (const r of f.runs) console.log(`  ${f.mode} | ${r.query} | ${r.firstResultMs} ms | ranked ${r.rankedMs} ms | ${Math.round(r.bytes / 1024)} KB | ${r.requests} req | ${r.firstUrl}`);
     console.log(`${formatFigures([f])}; entity page first ${right}/${queries.length}`);
   }
 }

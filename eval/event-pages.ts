@@ -17,8 +17,7 @@
  *   node --import tsx eval/event-pages.ts      (also run at the end of eval/events.ts)
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prepareBbc, prepareReuters } from '../bench/corpora.ts';
@@ -27,6 +26,7 @@ import type { Graph } from '../src/types.ts';
 import { order, wilson } from './pages.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const WORK = path.join(ROOT, '.cache', 'eval-event-pages');
 interface Judged { set: string; article: string; sentence: string; page: string; happening: boolean; title: boolean; date: boolean; participants: boolean; good: boolean }
 const gold = JSON.parse(readFileSync(path.join(ROOT, 'tests/gold/event-pages.json'), 'utf8')) as { items: Judged[] };
 const SAMPLES: [string, (dest: string, limit: number) => Promise<number>, number][] = [['reuters', prepareReuters, 800], ['bbc', prepareBbc, 400]];
@@ -45,27 +45,42 @@ function pagesOf(graph: Graph): { key: string; page: string; event: Graph['event
 export async function reportEventPages(): Promise<void> {
   const show = process.env.EVAL_EVENT_PAGES_SHOW;
   for (const [set, prepare, limit] of SAMPLES) {
-    const dir = mkdtempSync(path.join(os.tmpdir(), `chronicle-eval-pages-${set}-`));
-    try {
-      await prepare(dir, limit);
-      const graph = await buildGraph({ input: dir });
-      const judged = new Map(gold.items.filter((j) => j.set === set).map((j) => [`${j.article}|${j.sentence}|${j.page}`, j]));
-      const pages = pagesOf(graph).map((p) => ({ ...p, ...order(`event|${p.key}`) })).sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : 1));
-      for (const split of ['dev', 'test'] as const) {
-        if (process.env.EVAL_PAGES_SPLIT && process.env.EVAL_PAGES_SPLIT !== split) continue;
-        const sample = pages.filter((p) => p.split === split).slice(0, SAMPLE[split]);
-        const labels = sample.map((p) => judged.get(`${p.key}|${p.page}`));
-        const same = labels.filter((j): j is Judged => j !== undefined);
-        const good = same.filter((j) => j.good).length;
-        const [lo, hi] = wilson(good, same.length);
-        const count = (f: keyof Judged) => `${f} ${same.filter((j) => j[f]).length}`;
-        console.log(`judged event pages, ${set} (${limit} articles, ${graph.events.length} pages), ${split}: good ${good}/${same.length} = ${same.length ? (good / same.length).toFixed(2) : 'n/a'} (95% ${lo.toFixed(2)}–${hi.toFixed(2)}) of ${sample.length} sampled; ${['happening', 'title', 'date', 'participants'].map((f) => count(f as keyof Judged)).join(', ')}; ${sample.length - same.length} unjudged or changed since judged`);
-        if (show === split) showForJudging(graph, sample.filter((_, i) => labels[i] === undefined), set);
-      }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+    const input = await preparedInput(set, prepare, limit);
+    const graph = await buildGraph({ input, cacheDir: path.join(WORK, set, 'cache') });
+    // Kept for reading (graph.json's shape, not the site's): what the pages were built from.
+    writeFileSync(path.join(WORK, set, 'graph.json'), JSON.stringify({ articles: graph.articles.map(({ paragraphs: _, ...a }) => a), entities: graph.entities, events: graph.events, reports: graph.reports }));
+    const articles = graph.articles.filter((a) => !a.duplicateOf).length;
+    console.log(`${set}: ${graph.events.length} event pages from ${articles} articles (${(graph.events.length / articles).toFixed(2)} per article), ${graph.reports?.length ?? 0} reports`);
+    const judged = new Map(gold.items.filter((j) => j.set === set).map((j) => [`${j.article}|${j.sentence}|${j.page}`, j]));
+    const pages = pagesOf(graph).map((p) => ({ ...p, ...order(`event|${p.key}`) })).sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : 1));
+    for (const split of ['dev', 'test'] as const) {
+      if (process.env.EVAL_PAGES_SPLIT && process.env.EVAL_PAGES_SPLIT !== split) continue;
+      const sample = pages.filter((p) => p.split === split).slice(0, SAMPLE[split]);
+      const labels = sample.map((p) => judged.get(`${p.key}|${p.page}`));
+      const same = labels.filter((j): j is Judged => j !== undefined);
+      const good = same.filter((j) => j.good).length;
+      const [lo, hi] = wilson(good, same.length);
+      const count = (f: keyof Judged) => `${f} ${same.filter((j) => j[f]).length}`;
+      console.log(`judged event pages, ${set} (${limit} articles, ${graph.events.length} pages), ${split}: good ${good}/${same.length} = ${same.length ? (good / same.length).toFixed(2) : 'n/a'} (95% ${lo.toFixed(2)}–${hi.toFixed(2)}) of ${sample.length} sampled; ${['happening', 'title', 'date', 'participants'].map((f) => count(f as keyof Judged)).join(', ')}; ${sample.length - same.length} unjudged or changed since judged`);
+      if (show === split) showForJudging(graph, sample.filter((_, i) => labels[i] === undefined), set);
     }
   }
+}
+
+/**
+ * The sample's articles, converted once into .cache/eval-event-pages/<set>/input (kept, with an extraction cache
+ * beside it: a rerun after a change to resolution only extracts nothing; a change to extraction code drops the cache).
+ */
+async function preparedInput(set: string, prepare: (dest: string, limit: number) => Promise<number>, limit: number): Promise<string> {
+  const input = path.join(WORK, set, 'input');
+  const done = path.join(WORK, set, `input-${limit}.done`);
+  if (!existsSync(done)) {
+    rmSync(path.join(WORK, set), { recursive: true, force: true });
+    mkdirSync(input, { recursive: true });
+    await prepare(input, limit);
+    mkdirSync(done, { recursive: true });
+  }
+  return input;
 }
 
 /** The sampled pages without a judgement, as a judge reads them: title, date, participants, headline, sentences. */

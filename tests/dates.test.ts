@@ -40,6 +40,9 @@ describe('past-biased dates', () => {
   });
   it('without an article date resolves only absolute dates', () => {
     expect(resolveDatesIn('On Friday, and on 3 March 2019.', null).map((d) => d.value)).toEqual(['2019-03-03']);
+    // A relative date with no anchor dates nothing (chrono would count from its own default day: 1999).
+    expect(resolveDatesIn('Last year GE bought it, a year ago it fell, yesterday it rose, last month it fell.', null)).toEqual([]);
+    expect(resolveDatesIn('Two years ago, in March 2004, it rose.', null).map((d) => d.value)).toEqual(['2004-03']);
   });
 });
 

@@ -175,6 +175,24 @@ describe('chronicle build on the seeds', () => {
     expect((await fs.stat(path.join(out, [...sheets][0]!))).size).toBeGreaterThan(4000);
   });
 
+  it('marks search fields only on article pages, the pages Pagefind reads from their HTML', async () => {
+    // Entity and event pages are indexed as records (src/search/pagefind.ts): fields on them would be bytes unread.
+    const fields = '[data-pagefind-body], [data-pagefind-filter], [data-pagefind-meta], [data-pagefind-sort], [data-pagefind-ignore]';
+    for (const page of await site.htmlPages()) {
+      const marked = (await site.page(page)).querySelectorAll(fields).length;
+      if (page.startsWith('articles/')) expect(marked, page).toBeGreaterThan(0);
+      else expect(marked, page).toBe(0);
+    }
+  });
+
+  it('lets only the search page run WebAssembly', async () => {
+    for (const page of await site.htmlPages()) {
+      const csp = (await site.page(page)).querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
+      expect(csp.includes('wasm-unsafe-eval'), page).toBe(page === 'search.html');
+      expect(csp, page).toMatch(/^default-src 'none'; /);
+    }
+  });
+
   it('links both ways: article ↔ entity, article ↔ event, entity ↔ event', async () => {
     const linksFrom = async (url: string) => new Set((await site.links(url)).map((l) => l.target));
     for (const entity of graph.entities) {
@@ -248,13 +266,32 @@ describe('search over http in Chromium', () => {
       if (/Content Security Policy|Refused to/i.test(m.text())) blocked.push(m.text());
     });
     await page.goto(`${server.url}search.html?q=${encodeURIComponent(query)}`);
-    const link = page.locator(`a[href$="${entity.url}"]`).first();
-    await link.waitFor({ timeout: 15_000 });
+    // The whole search ran (Pagefind's requests too) before the reader follows a result.
+    await page.locator('#status').filter({ hasText: /^\d+ results? for/ }).waitFor({ timeout: 15_000 });
+    const link = page.locator(`#results a[href$="${entity.url}"]`).first();
     await link.click();
     await page.waitForURL(`**/${entity.url}`);
     expect(await page.locator('h1').first().textContent()).toContain(entity.name);
     expect(foreign).toEqual([]);
     expect(blocked).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the page titled as the query while Pagefind is still loading, and keeps it first', async () => {
+    const entity = entityNamed('SenseTime')!;
+    const page = await browser.newPage();
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/pagefind.js', async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto(`${server.url}search.html?q=SenseTime`);
+    await page.locator(`#results a[href$="${entity.url}"]`).waitFor({ timeout: 15_000 });
+    expect(await page.locator('#status').textContent()).toMatch(/^Pages named “SenseTime”/);
+    release();
+    await page.locator('#status').filter({ hasText: /^\d+ results? for/ }).waitFor({ timeout: 15_000 });
+    expect(await page.locator('#results li a').first().getAttribute('href')).toBe(entity.url);
     await page.close();
   });
 });

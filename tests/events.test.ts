@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractEvents, findTrigger, markTheNews } from '../src/extract/events.ts';
+import { NAME_PIECES, extractEvents, findTrigger, markTheNews } from '../src/extract/events.ts';
+import { ORG_HEADS, TITLE_HEADS } from '../src/extract/lexicon.ts';
 import { clauseTitle, headlineTitle, readableClause, resolveEvents, resolveHappenings, resolveQuotes } from '../src/resolve/events.ts';
 import { EVENT_KINDS, eventKind } from '../src/event-types.ts';
 import { assertionOf } from '../src/extract/assertion.ts';
@@ -36,6 +37,7 @@ describe('event triggers', () => {
     expect(findTrigger('Ann Lee believes the Qube will sell as well as the Mira did when it was released.')).toMatchObject({ type: 'statement', text: 'believes' });
     expect(findTrigger('Zorbix topped the chart, according to figures released by Quanta.')).toMatchObject({ type: 'launch', text: 'released' });
     expect(findTrigger('After the attack on its offices, Zorbix sued Quanta.')).toMatchObject({ type: 'legal', text: 'sued' });
+    expect(findTrigger('Zorbix Ltd, a firm with a stake in Quanta, said it held talks with Miro.')).toMatchObject({ type: 'meeting', text: 'held talks' });
   });
   it('reads a verb form that describes a noun as no trigger, and looks on', () => {
     expect(findTrigger('The tablet has a claimed battery life of nine hours.')).toBeNull();
@@ -128,6 +130,48 @@ describe('extractEvents', () => {
     expect(who(2)).toEqual(['Ann Lee', 'Zorbix']);
     expect(who(3)).toEqual(['Qube']);
   });
+  it('takes participants from the trigger\'s clause only: not a relative or subordinate clause, nor an apposition', () => {
+    const { a, sentences } = article('c', '2020-05-05', [
+      'Quanta bought a stake in Zorbix, which makes the Qube and the Mira.',
+      'Miro Ltd, a Quanta subsidiary, sued Zorbix on Monday.',
+      'Ann Lee, elected chair in May after Bob Ray was ousted, has urged Quanta to sell.',
+      'Zorbix, Quanta\'s biggest rival, shares rose while Miro shares fell.',
+      'Rosco sold a plant to a firm, which in turn was bought by Quanta.',
+      'Quanta bought Miro after Zorbix was forced to sell it.',
+      'Quanta bought Miro after talks with Zorbix.',
+      'Quanta, which holds shares of Zorbix, sued Miro.',
+    ]);
+    const names: [number, string, EntityType][] = [[0, 'Quanta', 'organization'], [0, 'Zorbix', 'organization'], [0, 'Qube', 'other'], [0, 'Mira', 'other'],
+      [1, 'Miro Ltd', 'organization'], [1, 'Quanta', 'organization'], [1, 'Zorbix', 'organization'],
+      [2, 'Ann Lee', 'person'], [2, 'Bob Ray', 'person'], [2, 'Quanta', 'organization'],
+      [3, 'Zorbix', 'organization'], [3, 'Quanta', 'organization'], [3, 'Miro', 'organization'],
+      [4, 'Rosco', 'organization'], [4, 'Quanta', 'organization'],
+      [5, 'Quanta', 'organization'], [5, 'Miro', 'organization'], [5, 'Zorbix', 'organization'],
+      [6, 'Quanta', 'organization'], [6, 'Miro', 'organization'], [6, 'Zorbix', 'organization'],
+      [7, 'Quanta', 'organization'], [7, 'Zorbix', 'organization'], [7, 'Miro', 'organization']];
+    const entities = names.map(([i, t, ty]) => ent(sentences, i, t, ty));
+    const events = extractEvents(a, sentences, entities, []);
+    const who = (i: number) => events.find((e) => e.sentence === i)?.participants.map((p) => entities[p.mention]!.text);
+    expect(who(0)).toEqual(['Quanta', 'Zorbix']);
+    expect(who(1)).toEqual(['Miro Ltd', 'Zorbix']);
+    expect(who(2)).toEqual(['Ann Lee']);
+    expect(who(3)).toEqual(['Zorbix']);
+    expect(who(4)).toEqual(['Quanta']);
+    expect(who(5)).toEqual(['Quanta', 'Miro']);
+    // "after" with no verb of its own is a preposition: its names stay.
+    expect(who(6)).toEqual(['Quanta', 'Miro', 'Zorbix']);
+    // A relative clause closed before the trigger tells about its noun.
+    expect(who(7)).toEqual(['Quanta', 'Miro']);
+  });
+  it('takes no form of address or company form read alone as a participant ("Dr", "Co"), and keeps the name after it', () => {
+    const { a, sentences } = article('d', '2020-05-05', ['Ann Lee introduced Dr Bob Ray to the board.', 'Zorbix sued Pesch and Co on Monday.']);
+    const entities = [ent(sentences, 0, 'Ann Lee', 'person'), ent(sentences, 0, 'Dr', 'organization'), ent(sentences, 0, 'Bob Ray', 'person'),
+      ent(sentences, 1, 'Zorbix', 'organization'), ent(sentences, 1, 'Pesch', 'person'), ent(sentences, 1, 'Co', 'organization')];
+    const who = (i: number) => extractEvents(a, sentences, entities, []).find((e) => e.sentence === i)?.participants.map((p) => entities[p.mention]!.text);
+    expect(who(0)).toEqual(['Ann Lee', 'Bob Ray']);
+    expect(who(1)).toEqual(['Zorbix', 'Pesch']);
+    for (const w of NAME_PIECES) expect(TITLE_HEADS.has(w) || ORG_HEADS.has(w)).toBe(true);
+  });
   it('dates an infinitive governed by a present perfect on the article day ("has forced Acme to lower its prices")', () => {
     const { a, sentences } = article('i', '2020-05-05', ['The regulator Ofcomm has forced Zorbix Ltd. to lower its prices.', 'Zorbix Ltd. wanted to lower its prices.']);
     const events = extractEvents(a, sentences, [ent(sentences, 0, 'Ofcomm', 'organization'), ent(sentences, 0, 'Zorbix Ltd.', 'organization'), ent(sentences, 1, 'Zorbix Ltd.', 'organization')], []);
@@ -156,12 +200,14 @@ describe('extractEvents', () => {
       'Zorbix will hold talks with Quanta on Monday.',
       'Zorbix sales will rise next year.',
       'Zorbix will launch the Qube.',
+      'Zorbix is likely to launch the Qube later this year.',
+      'Zorbix is due to launch the Qube on Monday.',
     ];
     const { a, sentences } = article('f', '2020-05-05', lines);
     const entities = lines.map((_, i) => ent(sentences, i, 'Zorbix', 'organization'));
-    const dates = [date(sentences, 3, 'Monday', '2020-05-11', 'day')];
+    const dates = [date(sentences, 3, 'Monday', '2020-05-11', 'day'), date(sentences, 7, 'Monday', '2020-05-11', 'day')];
     expect(extractEvents(a, sentences, entities, dates).map((e) => [e.sentence, e.type, e.date, e.mood])).toEqual([[0, 'deal', null, undefined],
-      [3, 'meeting', '2020-05-11', undefined], [5, 'launch', null, 'forecast']]);
+      [3, 'meeting', '2020-05-11', undefined], [5, 'launch', null, 'forecast'], [6, 'launch', null, 'forecast'], [7, 'launch', '2020-05-11', undefined]]);
   });
   it('reads a trigger with the TimeML-trained assertion model', () => {
     const at = (s: string, t: string) => assertionOf(s, s.indexOf(t));
@@ -272,6 +318,10 @@ describe('resolveEvents', () => {
     expect(clauseTitle('Zorbix was founded in 1976, and launched the Qube in 2003.', 'launched', 'Zorbix')).toBe('Zorbix launched the Qube in 2003');
     expect(readableClause('Figures released by the Cabinet Office showed', 'released')).toBe(false);
     expect(readableClause('Ranks countries according to the steps', 'ranks')).toBe(false);
+    // An apposition after the subject is left out; a demonstrative standing alone for what came before is no subject.
+    expect(clauseTitle('Ann Lee, a spokesperson for Quanta, told reporters the Qube was recalled.', 'told')).toBe('Ann Lee told reporters the Qube was recalled');
+    expect(readableClause('This was rejected by the board', 'rejected')).toBe(false);
+    expect(readableClause('That lawsuit was settled in 1991', 'lawsuit')).toBe(true);
   });
   it('joins reports of two articles only when they tell one happening: close dates, a shared participant, alike words', () => {
     const lede = (id: string, title: string, line: string, names: [number, string, EntityType][]) => ({ rec: { ...rec(id, '2022-03-08'), title }, x: (() => {

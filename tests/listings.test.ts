@@ -17,7 +17,7 @@ import { LISTING_PAGE_SIZE, initialOf } from '../src/graph/listings.ts';
 import { PAGE_LISTS } from '../src/graph/site-model.ts';
 import { urls, type SiteUrl } from '../src/util/urls.ts';
 import { serveStatic, type StaticServer } from '../src/serve.ts';
-import { BuiltSite } from './helpers/site.ts';
+import { BuiltSite, pageWeigher } from './helpers/site.ts';
 import { launchBrowser } from './helpers/browser.ts';
 import { ARCHIVE_ARTICLES, ARCHIVE_INITIAL, archivePages, buildArchiveSite, type ArchiveSite } from './helpers/archive-site.ts';
 
@@ -75,20 +75,6 @@ async function listedItems(rel: string): Promise<number> {
   return doc.querySelectorAll('main ul.tl > li, main ul.cols > li, main section > ul:not(.periods) > li').length;
 }
 
-/** Bytes a browser loads for a page: the HTML, its stylesheet and scripts and, if it shows previews, the largest card file. */
-async function loadedBytes(rel: string, sizeOf: (file: string) => Promise<number>, largestCards: number): Promise<number> {
-  const doc = await site.parse(rel);
-  const refs = [
-    ...doc.querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute('href')!),
-    ...doc.querySelectorAll('script[src]').map((s) => s.getAttribute('src')!),
-    ...doc.querySelectorAll('img[src]').map((i) => i.getAttribute('src')!).filter((s) => !s.startsWith('data:')),
-  ];
-  let bytes = await sizeOf(rel);
-  for (const href of refs) bytes += await sizeOf(path.posix.join(path.posix.dirname(rel), href));
-  if (doc.querySelector(`script[src$="${urls.previewsScript}"]`)) bytes += largestCards;
-  return bytes;
-}
-
 describe('a generated archive that outgrows one page everywhere', () => {
   it('is big enough to need every kind of split', () => {
     const { graph, hubs } = archive;
@@ -106,19 +92,13 @@ describe('a generated archive that outgrows one page everywhere', () => {
   });
 
   it('keeps every page within the budgets: ≤ 150 KB with what it loads, ≤ 1,500 elements', async () => {
-    const sizes = new Map<string, number>();
-    const sizeOf = async (file: string) => {
-      if (!sizes.has(file)) sizes.set(file, (await fs.stat(path.join(site.root, file))).size);
-      return sizes.get(file)!;
-    };
-    const cards = await fs.readdir(path.join(site.root, 'previews'));
-    const largestCards = Math.max(...(await Promise.all(cards.map((f) => sizeOf(`previews/${f}`)))));
+    const weigh = await pageWeigher(site);
     const over: string[] = [];
     const pages = await site.htmlPages();
     expect(pages.length).toBeGreaterThan(ARCHIVE_ARTICLES * 2);
     let heaviest = { rel: '', bytes: 0, elements: 0 };
     for (const rel of pages) {
-      const bytes = await loadedBytes(rel, sizeOf, largestCards);
+      const bytes = await weigh(rel);
       const elements = (await site.parse(rel)).querySelectorAll('*').length;
       if (bytes > heaviest.bytes) heaviest = { rel, bytes, elements };
       if (bytes > PAGE_BYTES || elements > PAGE_ELEMENTS) over.push(`${rel}: ${bytes} bytes, ${elements} elements`);

@@ -1,6 +1,6 @@
 /** The relationship graph's layout: a fixed function of the connections, inside the drawing, events apart. */
 import { describe, expect, it } from 'vitest';
-import { GRAPH_HEIGHT, GRAPH_WIDTH, layoutRelationGraph } from '../src/site/relation-graph.ts';
+import { GRAPH_HEIGHT, GRAPH_WIDTH, drawingAddsToList, layoutRelationGraph } from '../src/site/relation-graph.ts';
 import type { Connections } from '../src/graph/site-model.ts';
 import { urls } from '../src/util/urls.ts';
 import type { EntityType } from '../src/types.ts';
@@ -62,5 +62,20 @@ describe('layoutRelationGraph', () => {
     const first = drawing.nodes[0]!;
     expect(first.label.length).toBeLessThan(first.name.length);
     expect(first.label.endsWith('…')).toBe(true);
+  });
+});
+
+describe('drawingAddsToList', () => {
+  const once = [1, 1, 1, 1].map((shared, i) => entity(i, shared));
+
+  it('draws ties of different strength, or shared events', () => {
+    expect(drawingAddsToList(connections)).toBe(true);
+    expect(drawingAddsToList({ entities: [...once, entity(9, 2)], events: [] })).toBe(true);
+    expect(drawingAddsToList({ entities: once, events: [event(0, ['e0'])] })).toBe(true);
+  });
+
+  it('leaves out a star of equal spokes: every name met once, no shared event', () => {
+    expect(drawingAddsToList({ entities: once, events: [] })).toBe(false);
+    expect(drawingAddsToList({ entities: [], events: [] })).toBe(false);
   });
 });

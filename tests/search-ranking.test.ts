@@ -1,8 +1,9 @@
 /**
  * Search answers like a reference work (issue 20): a query that is an entity's name finds that entity's page
- * first, over http (Pagefind) and from file:// (MiniSearch) alike. The query set is the most-mentioned names of
- * each site, read from its graph.json: the seed site, and a larger fixture of made-up dated news (the seeded
- * generator in tests/helpers), where many names share words with headlines and with each other.
+ * first, over http (Pagefind) and from file:// (the prebuilt offline index, src/search/offline.ts) alike. The query
+ * set is the most-mentioned names of each site, read from its graph.json: the seed site, and a larger fixture of
+ * made-up dated news (the seeded generator in tests/helpers), where many names share words with headlines and with
+ * each other.
  */
 import os from 'node:os';
 import path from 'node:path';

@@ -132,6 +132,9 @@ function isClockTime(digits: string, after: string): boolean {
   return hour <= 23 && minute <= 59 && CLOCK_ZONE.test(after);
 }
 
+/** A year written in digits ("2004", "'04" is not read as one). */
+const WRITTEN_YEAR = /(?<!\d)(?:1[5-9]|20)\d\d(?!\d)/;
+
 function normalise(r: chrono.ParsedResult, sentence: string, reference: IsoDate | null, lowerBound: boolean): ResolvedDate | null {
   const c = r.start;
   const certainDay = c.isCertain('day');
@@ -141,7 +144,9 @@ function normalise(r: chrono.ParsedResult, sentence: string, reference: IsoDate 
   const weekday = c.isCertain('weekday') && !certainMonth;
   const relativeWord = /\b(today|yesterday|tonight|last night|this morning|this afternoon|this evening|ago)\b/i.test(r.text);
   if (!certainDay && !certainMonth && !certainYear && !weekday && !relativeWord) return null;
-  if (!reference && !certainYear) return null;
+  // With no article date, only a date whose year is written is a date: "last year", "a year ago", "yesterday" count
+  // from a day the text does not give (chrono would count them from its own default instant and say 1999).
+  if (!reference && !(certainYear && WRITTEN_YEAR.test(r.text))) return null;
 
   let year = c.get('year')!;
   const month = c.get('month')!;

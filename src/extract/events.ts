@@ -8,6 +8,7 @@ import nlp from './nlp.ts';
 import { assertionOf } from './assertion.ts';
 import { clauseBreakBetween, hasFiniteVerb } from './tense.ts';
 import { datelineLength } from './dateline.ts';
+import { appositions, inApposition, triggerClause } from './clause.ts';
 import { EVENT_KINDS, NEWS_TYPE, eventKind } from '../event-types.ts';
 import type { DateMention, EntityMention, EventMention, IngestedArticle, ParticipantRole, Sentence } from '../types.ts';
 
@@ -139,16 +140,26 @@ function participantsOf(sentence: Sentence, mentions: { item: EntityMention; ind
   const text = (from: number, to: number) => sentence.text.slice(from - sentence.start, to - sentence.start);
   return mentions.filter(({ item }, i) => {
     if (item.start < filedFrom) return false;
+    if (NAME_PIECES.has(item.text.replace(/\.$/, ''))) return false;
     // A stock code in angle brackets after a company's name ("Alcan Aluminium Ltd <AL.N>", "<TEX>") names no one new.
     if (TICKER.test(text(item.start - 1, item.end + 1))) return false;
     const prev = mentions[i - 1]?.item;
-    if (!prev || prev.start < filedFrom) return true;
+    if (!prev || prev.start < filedFrom || NAME_PIECES.has(prev.text.replace(/\.$/, ''))) return true;
     const between = text(prev.end, item.start);
     // "near Winnemucca, Nev.", "Mountain View, California": a place after a place locates it, it is not a party.
     if (item.type === 'place' && prev.type === 'place' && /^,\s*$/.test(between)) return false;
     return !NAME_CONTINUES.test(between);
   });
 }
+
+/**
+ * A form of address or a company form read as a name on its own ("Dr" of "Dr Greenspan", "Ms" of "Ms Smith", "Co"
+ * of "Pesch and Co") is a piece of a name the reader cut and tells a reader of the event page nothing: no
+ * participant (the entity keeps its mention). Only these abbreviations: a lone "President" or "Congress" may stand
+ * for someone. Each is a title or organisation head of the lexicon (tests/events.test.ts checks it).
+ */
+export const NAME_PIECES: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Prof', 'Rev', 'Gen', 'Col', 'Capt', 'Lt', 'Sgt', 'Sen', 'Rep',
+  'Co', 'Corp', 'Inc', 'Ltd', 'Plc', 'LLC', 'AG', 'SA', 'NV', 'GmbH']);
 
 /** What may stand between two pieces of one name: spaces and brackets ("Industrial Equity (Pacific) Ltd"). */
 const NAME_CONTINUES = /^[\s()]*$/;
@@ -294,8 +305,16 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
       out.add(i);
     });
   }
+  // Names outside the trigger's clause (but the noun a relative clause is about), or in an apposition that does not
+  // hold the trigger, take no part in its happening.
+  const clause = triggerClause(text, triggerFrom, triggerTo);
+  const described = appositions(text, mentions.map((m) => local(m).end)).filter((a) => a.end <= triggerFrom || a.start >= triggerTo);
   mentions.forEach((m, i) => {
     const { start, end } = local(m);
+    const antecedent = clause.head && /^[\s,]*$/.test(text.slice(end, clause.start));
+    if ((end <= clause.start && !antecedent) || start >= clause.end) out.add(i);
+    if (clause.asides.some((a) => start >= a.start && end <= a.end)) out.add(i);
+    if (described.some((a) => start >= a.start && end <= a.end)) out.add(i);
     if (/\baccording to\s[^,;]*$/i.test(text.slice(0, start))) out.add(i);
     // A name that only describes another — "U.S. retailer Zorbix", "Acme CEO Ann Lee", "Ann Lee, the chief of
     // Acme,", "the founder of Acme Ann Lee" — is whose or where that one is, not a party of its own.
@@ -371,7 +390,7 @@ export function findTrigger(text: string): { type: string; text: string; index: 
       // A trigger in a clause of time or reason ("…, when the Qube was first released") or in the source of a report
       // ("according to figures released by …") is background to the sentence's own happening: a trigger outside
       // such a clause is preferred.
-      if (inBackgroundClause(text, m.index)) background ??= { type: t.type, text: m[0], index: m.index };
+      if (inBackgroundClause(text, m.index) || inApposition(text, m.index)) background ??= { type: t.type, text: m[0], index: m.index };
       else return { type: t.type, text: m[0], index: m.index };
     }
   }

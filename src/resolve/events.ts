@@ -12,6 +12,7 @@ import type { ArticleExtraction, ArticleRecord, Event, EventReport, EventSource,
 import { slugify, uniqueSlugs } from '../util/slug.ts';
 import { eventKind } from '../event-types.ts';
 import { datelineLength } from '../extract/dateline.ts';
+import { appositions } from '../extract/clause.ts';
 import nlp from '../extract/nlp.ts';
 
 interface ResolvedMention {
@@ -472,6 +473,11 @@ export function clauseTitle(quote: string, trigger: string, actor?: string): str
   // A happening told in an apposition or a relative clause of the subject reads as a headline without its comma: "Jobs,
   // born in San Francisco on February 24" → "Jobs born in …", "The Qube, which was launched last spring" → "The Qube
   // was launched last spring".
+  // An apposition after the subject says who the subject is, not what happened: "Ann Lee, a spokesperson for Quanta,
+  // told …" → "Ann Lee told …".
+  const firstComma = clause.indexOf(',');
+  const described = firstComma > 0 ? appositions(clause, [firstComma])[0] : undefined;
+  if (described && clause.toLowerCase().indexOf(trigger.toLowerCase(), described.end) > described.end) clause = `${clause.slice(0, firstComma)}${clause.slice(described.end + 1)}`;
   const apposition = new RegExp(`^([^,]{2,60}?),\\s+(?:(?:which|who)\\s+)?((?:(?:was|were|has been|had been)\\s+)?(?:\\w+ly\\s+)?${escapeRegExp(trigger.split(/\s+/)[0] ?? '')}\\b)`, 'i').exec(clause);
   if (trigger && apposition) clause = `${apposition[1]} ${clause.slice(apposition[0].length - apposition[2]!.length)}`;
   const words = clause.replace(/[\s,.;:]+$/, '').split(/\s+/).filter(Boolean);
@@ -483,9 +489,10 @@ export function clauseTitle(quote: string, trigger: string, actor?: string): str
 /**
  * A title that does not open with its subject: a preposition or conjunction ("Of the 116 papers presented …"), a
  * pronoun with no name to stand for ("It also introduced …"), a connective, a verb or an adverb (SUBJECTLESS), a
- * gerund ("Looking forward, …").
+ * gerund ("Looking forward, …"), a demonstrative standing alone for what came before ("This was rejected …"; "That
+ * lawsuit was settled" has its noun).
  */
-const NO_SUBJECT = /^(?:of|in|on|at|for|to|from|with|by|as|about|during|after|before|since|under|over|among|between|through|against|it|its|he|she|they|we|i|you|there|here|the (?:firm|company|group|concern)|which|who|what|when|where|while|if|though|although|because|but|and|or|so|yet|also|both|either|neither|such|[a-z]+ing)\b/i;
+const NO_SUBJECT = /^(?:of|in|on|at|for|to|from|with|by|as|about|during|after|before|since|under|over|among|between|through|against|it|its|he|she|they|we|i|you|there|here|the (?:firm|company|group|concern)|which|who|what|when|where|while|if|though|although|because|but|and|or|so|yet|also|both|either|neither|such|[a-z]+ing|(?:this|that|these|those)(?=\s+(?:is|was|were|are|has|have|had|will|would|could|can|may|might|\w+ed)\b))\b/i;
 
 /** A verb that makes a participle after it the clause's own verb ("was released by", "has been acquired by"). */
 const AUXILIARY = /^(?:was|were|is|are|be|been|being|has|have|had|get|got|gets)$/;

@@ -32,8 +32,15 @@
     return t.length > CONTEXT ? t.slice(0, CONTEXT - 1).replace(/\s+\S*$/, '') + '…' : t;
   }
 
+  // Whether the final results are on screen (then the early list of exact titles is not drawn).
+  var ranked = false;
   function show(results, total) {
+    ranked = true;
     status.textContent = total + ' result' + (total === 1 ? '' : 's') + ' for “' + q + '”' + (total > results.length ? ' (first ' + results.length + ' shown)' : '');
+    draw(results);
+  }
+
+  function draw(results) {
     var items = document.createDocumentFragment();
     results.forEach(function (r) {
       var li = document.createElement('li');
@@ -50,7 +57,7 @@
       li.append(a, ' ', badge, p);
       items.append(li);
     });
-    list.append(items);
+    list.replaceChildren(items);
   }
 
   function normal(text) {
@@ -148,6 +155,14 @@
   // The list of parts is fetched while Pagefind loads: one round trip less before the first results.
   var layoutLoaded = fetch('pagefind/chronicle-parts.json').then(function (r) { return r.ok ? r.json() : null; }).catch(function () { return null; });
   var exactLoaded = layoutLoaded.then(exactTitles);
+  // The pages titled as the query are shown as soon as their small file arrives, while Pagefind loads its code and
+  // index: a name's own page is there at once (BBC: about 2 s before Pagefind's results at load 20; bench/RESULTS.md).
+  // Pagefind's ranking then replaces the list, and keeps those pages first (nameFirst).
+  exactLoaded.then(function (exact) {
+    if (ranked || !exact.length) return;
+    status.textContent = 'Pages named “' + q + '”; searching for more…';
+    draw(nameFirst(exact).slice(0, SHOWN));
+  });
   import('../pagefind/pagefind.js').then(async function (pagefind) {
     var layout = await layoutLoaded;
     var parts = layout ? layout.parts : [{ path: 'pagefind/', undated: false }];

@@ -22,6 +22,8 @@ export interface Audited {
   performance: number[];
   /** DOM elements, as Lighthouse counts them. */
   elements: number;
+  /** Bytes the page loaded (Lighthouse's total byte weight: what went over the network, as transferred). */
+  weight: number;
   /** Audits below full marks that weigh in a category: what cost points. */
   lost: string[];
 }
@@ -64,6 +66,10 @@ export class Auditor {
         .map((ref) => `${c}/${ref.id}: ${lhr.audits[ref.id]?.displayValue ?? lhr.audits[ref.id]?.score}`),
     );
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, score(lhr, c)])) as Record<Category, number>;
-    return { lhr, runs: reports.length, scores, performance, elements: lhr.audits['dom-size']?.numericValue ?? NaN, lost };
+    return {
+      lhr, runs: reports.length, scores, performance, lost,
+      elements: lhr.audits['dom-size']?.numericValue ?? NaN,
+      weight: lhr.audits['total-byte-weight']?.numericValue ?? NaN,
+    };
   }
 }

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { urls } from '../../src/util/urls.ts';
 
 export interface PageLink {
   from: string;
@@ -80,4 +81,31 @@ export function resolveLink(from: string, href: string): PageLink {
     else if (part !== '.' && part !== '') resolved.push(part);
   }
   return { from, href, target: resolved.join('/'), ...(anchor !== undefined ? { anchor } : {}) };
+}
+
+/**
+ * Bytes a browser loads for a page (issue 21's budget, the search index aside): the HTML, its stylesheet, scripts
+ * and images and, if it shows previews, the largest preview-card file. Returns a function of a page's root-relative
+ * path; file sizes are read once.
+ */
+export async function pageWeigher(site: BuiltSite): Promise<(rel: string) => Promise<number>> {
+  const sizes = new Map<string, number>();
+  const sizeOf = async (file: string) => {
+    if (!sizes.has(file)) sizes.set(file, (await fs.stat(path.join(site.root, file))).size);
+    return sizes.get(file)!;
+  };
+  const cards = await fs.readdir(path.join(site.root, 'previews')).catch(() => [] as string[]);
+  const largestCards = Math.max(0, ...(await Promise.all(cards.map((f) => sizeOf(`previews/${f}`)))));
+  return async (rel) => {
+    const doc = await site.parse(rel);
+    const refs = [
+      ...doc.querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute('href')!),
+      ...doc.querySelectorAll('script[src]').map((s) => s.getAttribute('src')!),
+      ...doc.querySelectorAll('img[src]').map((i) => i.getAttribute('src')!).filter((s) => !s.startsWith('data:')),
+    ];
+    let bytes = await sizeOf(rel);
+    for (const href of refs) bytes += await sizeOf(path.posix.join(path.posix.dirname(rel), href));
+    if (doc.querySelector(`script[src$="${urls.previewsScript}"]`)) bytes += largestCards;
+    return bytes;
+  };
 }

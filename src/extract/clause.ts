@@ -1,0 +1,110 @@
+/**
+ * The clause that tells a happening, read around its trigger word: who did what to whom is told there, and a name
+ * outside it (in a relative clause about another noun, in a clause of time or reason, in an apposition that says what
+ * a name is) takes no part in it. A small reader of English clause marks over one sentence, with the rules as data;
+ * the verb test is tense.ts's (`hasFiniteVerb`).
+ */
+import { hasFiniteVerb } from './tense.ts';
+
+/**
+ * A span of a sentence (offsets into it); `head`: the clause is about the noun just before `start` (a relative one);
+ * `asides`: relative clauses inside it, closed before the trigger ("Quanta, which holds shares of Zorbix, sued Miro").
+ */
+export interface ClauseSpan {
+  start: number;
+  end: number;
+  head: boolean;
+  asides: { start: number; end: number }[];
+}
+
+/**
+ * Clause marks, each with why it opens a clause of its own (matched at the mark's first character):
+ * - `relative`: ", which", " who": a relative clause tells about the noun before it, not the happening around it
+ *   ("… a stake in Tube Lines, which maintains the Jubilee line").
+ * - `subordinate`: a clause of time, reason or concession ("after Mr Shevardnadze was toppled", "while Bank of
+ *   Ireland shares rose") is another happening — only with a finite verb of its own, since "after", "before",
+ *   "since" and "until" are also prepositions ("after talks with Iran").
+ * - `coordinate`: ", and" / ", but" between two clauses with verbs of their own; a list ("A, B, and C") has none.
+ * - `stop`: a semicolon or colon ends a clause.
+ */
+const MARKS: { kind: 'relative' | 'subordinate' | 'coordinate' | 'stop'; re: RegExp }[] = [
+  { kind: 'relative', re: /,?\s+(?:which|who|whom|whose)\s/gi },
+  { kind: 'subordinate', re: /,?\s+(?:while|whereas|although|though|because|after|before|when|since|until|unless|once)\s/gi },
+  { kind: 'coordinate', re: /,\s+(?:and|but)\s/gi },
+  { kind: 'stop', re: /[;:]\s*/g },
+];
+
+/** A participle right after a comma and a name ("Mr Saakashvili, elected president in January, …"): a reduced relative. */
+const REDUCED_RELATIVE = /,\s+(?:\w+ly\s+)?$/;
+
+/** The clause of the trigger at `from`..`to` of `text`. */
+export function triggerClause(text: string, from: number, to: number): ClauseSpan {
+  const marks = MARKS.flatMap(({ kind, re }) => [...text.matchAll(re)].map((m) => ({ kind, at: m.index, after: m.index + m[0].length })));
+  let start = 0;
+  let head = false;
+  // (Before the trigger, ", and" is left to the caller: a second clause may share the first one's subject.)
+  const asides: ClauseSpan['asides'] = [];
+  for (const m of marks.filter((x) => x.after <= from && x.kind !== 'coordinate').sort((a, b) => a.at - b.at)) {
+    const closedAt = m.kind === 'relative' ? text.slice(m.after, from).search(/[,;]/) : -1;
+    if (closedAt >= 0) {
+      asides.push({ start: m.at, end: m.after + closedAt });
+      continue;
+    }
+    const opens = m.kind === 'stop' || m.kind === 'relative'
+      || (m.kind === 'subordinate' && !/[,;]/.test(text.slice(m.after, from)) && finite(text.slice(m.after, to)));
+    if (opens && m.at >= start) [start, head] = [m.kind === 'relative' ? m.at : m.after, m.kind === 'relative'];
+  }
+  // Only after the clause's first phrase: "Miro Ltd, a Quanta subsidiary, sued …" closes an apposition before its verb.
+  const reduced = REDUCED_RELATIVE.exec(text.slice(start, from));
+  const participle = reduced !== null && !text.slice(start, start + reduced.index).includes(',') && /(?:ed|en|wn)$/i.test(text.slice(from, to).split(/\s/)[0]!);
+  if (participle) [start, head] = [start + reduced.index, true];
+  let end = text.length;
+  for (const m of marks.filter((x) => x.at >= to)) {
+    const rest = text.slice(m.after).split(/[,;:]/)[0]!;
+    const closes = m.kind === 'stop' || m.kind === 'relative' || ((m.kind === 'subordinate' || m.kind === 'coordinate') && finite(rest));
+    if (closes && m.at < end) end = m.at;
+  }
+  // A reduced relative ends at its comma: "…, elected president in January, has urged …".
+  if (participle) end = Math.min(end, commaAfter(text, to));
+  return { start, end, head, asides: asides.filter((a) => a.start >= start) };
+}
+
+/**
+ * A finite verb in `text` ("Yukos was forced to sell assets"): tense.ts reads a verb group from the end and stops at
+ * an infinitive, so each stretch before a "to" is read on its own.
+ */
+function finite(text: string): boolean {
+  return text.split(/\bto\s/).some((part) => hasFiniteVerb(part));
+}
+
+function commaAfter(text: string, at: number): number {
+  const i = text.indexOf(',', at);
+  return i < 0 ? text.length : i;
+}
+
+/**
+ * Appositions of `text`: a phrase set between commas after a name that says what the name is ("The Panama Canal
+ * Commission, a U.S. government agency, said", "Allied Irish Banks, Ireland's biggest company, touched"): it opens
+ * with a determiner or a possessive name and holds no verb. Its names describe; they take no part.
+ * `nameEnds`: where the names of the sentence end.
+ */
+export function appositions(text: string, nameEnds: number[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const at of nameEnds) {
+    const m = /^,\s+((?:a|an|the|its|his|her|their|one of)\s|[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*)*['’]s\s+[a-z])([^,;:()]*),/.exec(text.slice(at));
+    if (!m || finite(m[0].slice(1, -1))) continue;
+    out.push({ start: at + 1, end: at + m[0].length - 1 });
+  }
+  return out;
+}
+
+/**
+ * The word at `index` is inside an apposition after a name ("WEDGE Group Inc, a Houston firm with a stake in AMI,
+ * said …"): what the apposition tells is background to the sentence's happening.
+ */
+export function inApposition(text: string, index: number): boolean {
+  const open = /[\p{Lu}][\p{L}.&'’-]*,\s+(?:a|an|the|its|his|her|their|one of)\s[^,;:()]*$/u.exec(text.slice(0, index));
+  if (!open) return false;
+  const close = text.indexOf(',', index);
+  return close > 0 && !finite(text.slice(open.index + open[0].indexOf(',') + 1, close));
+}
