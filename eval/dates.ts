@@ -7,7 +7,8 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { extractDates, timexValue } from '../src/extract/dates.ts';
+import { extractDates } from '../src/extract/dates.ts';
+import { timexValue } from './timex.ts';
 import { splitSentences } from '../src/extract/sentences.ts';
 import type { IngestedArticle, Paragraph } from '../src/types.ts';
 

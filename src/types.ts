@@ -187,6 +187,8 @@ export interface Entity {
   mergeReasons: string[];
   /** How sure the model is that this is a real name (0–1): see `entityConfidence` in src/resolve/entities.ts. */
   confidence?: number;
+  /** The page rule (src/resolve/page-rules.ts `PAGE_RULES`) that denies this name a page, when one does. */
+  noPage?: string;
 }
 
 export interface EventSource {
@@ -285,7 +287,7 @@ export interface Graph {
 export interface EntityResolution {
   /** The entities that get a page. */
   entities: Entity[];
-  /** Names the evidence does not support enough for a page (`PAGE_THRESHOLD`); their mentions are assigned null. */
+  /** Names the evidence does not support enough for a page (`PAGE_THRESHOLD`, `PAGE_RULES`); their mentions are assigned null. */
   plainNames: Entity[];
   /** article id → entity id per index of `ArticleExtraction.entities` (null: the mention was blocked/dropped). */
   assignment: Map<string, (string | null)[]>;

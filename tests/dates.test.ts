@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractDates, resolveDateText, resolveDatesIn, timexValue } from '../src/extract/dates.ts';
+import { extractDates, resolveDateText, resolveDatesIn } from '../src/extract/dates.ts';
+import { timexValue } from '../eval/timex.ts';
 import { splitParagraph } from '../src/extract/sentences.ts';
 import type { IngestedArticle, Paragraph, Sentence } from '../src/types.ts';
 

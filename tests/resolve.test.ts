@@ -1,7 +1,7 @@
 /** Cross-article merging and curation on articles written for the purpose. */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/extract/index.ts';
-import { resolveEntities, editDistance, entityConfidence, PAGE_THRESHOLD } from '../src/resolve/entities.ts';
+import { resolveEntities, editDistance, entityConfidence, MERGE_RULES, PAGE_THRESHOLD } from '../src/resolve/entities.ts';
 import { parseCuration, emptyCuration, type Curation } from '../src/curation.ts';
 import type { ArticleRecord, IngestedArticle } from '../src/types.ts';
 
@@ -105,6 +105,14 @@ describe('merging across articles', () => {
     expect(quorvex.aliases).toContain('Quorvex Computer');
     expect(quorvex.mergeReasons.some((m) => /full style/.test(m))).toBe(true);
     expect(byName(r, 'Quorvex Corps')[0]!.id).not.toBe(quorvex.id);
+  });
+
+  it('merges by an ordered list of named rules, each with its reason', () => {
+    const names = MERGE_RULES.map((r) => r.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(MERGE_RULES.every((r) => r.reason.length > 40)).toBe(true);
+    // The lone-surname rule reads the persons the spelling rule made: it runs after it.
+    expect(names.indexOf('lone-surname')).toBeGreaterThan(names.indexOf('person-spelling-variant'));
   });
 
   it('measures edit distance', () => {

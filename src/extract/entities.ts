@@ -16,7 +16,7 @@ import { readDocument, type ReadWord, type TaggedSpan } from './ner/index.ts';
 import type { ClassOdds } from './ner/tagger.ts';
 import type { EntityMention, EntityType, IngestedArticle, Sentence } from '../types.ts';
 import {
-  AMBIGUOUS_TITLE_HEADS, CONNECTORS, FUNCTION_WORDS, NAME_PARTICLES, GROUP_NOUNS, NEVER_NAMES, ORG_CUES, ORG_FIRST, ORG_HEADS, OTHER_HEADS,
+  AMBIGUOUS_TITLE_HEADS, CONNECTORS, ORG_POSSESSIONS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_PARTICLES, GROUP_NOUNS, NEVER_NAMES, ORG_CUES, ORG_FIRST, ORG_HEADS, OTHER_HEADS,
   PERSON_CUES_BEFORE, PLACE_CUES_BEFORE, PLACE_HEADS, PLACE_PREPOSITIONS, TITLE_HEADS, TITLE_MODIFIERS, WEAK_CONNECTORS,
 } from './lexicon.ts';
 
@@ -225,10 +225,6 @@ function splitTitledRun(text: string, sentence: Sentence, all: Token[], startInd
   return c ? [c] : [];
 }
 
-const ORG_POSSESSIONS = new Set(
-  'shares stock stocks profit profits revenue revenues sales earnings ceo cfo chairman chairwoman founder co-founder board headquarters subsidiary subsidiaries products customers employees staff workers shareholders investors chief executive executives stores brand website'.split(' '),
-);
-
 const LEGAL_FORMS = /^(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|LLP|AG|SA|S\.A|NV|N\.V|GmbH|SpA|BV|AB|ASA|Oyj|KK)\.?$/;
 
 function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: number, run: Token[], role?: 'employer'): Candidate | null {
@@ -350,8 +346,7 @@ function lexiconTags(word: string): Set<string> {
   return tags;
 }
 
-const COMPOUND_PREFIX = /^(Sino|Anglo|Franco|Indo|Afro|Euro|Russo|Austro|Greco|Judeo|Pan|Trans|Inter|Ibero|Italo|Germano|Turco|Arab)$/;
-const isPlaceWord = (w: string) => COMPOUND_PREFIX.test(w) || isAcronym(w) || lexiconTags(w).has('Place');
+const isPlaceWord = (w: string) => PLACE_COMPOUND_PREFIXES.has(w) || isAcronym(w) || lexiconTags(w).has('Place');
 
 /** Rejects capitalised runs that are not names: lone head nouns and titles, demonyms, place compounds. */
 function isProperName(tokens: Token[]): boolean {

@@ -2,21 +2,27 @@
  * Word classes that type names from their shape and context. These are closed classes of ordinary English
  * words (titles, head nouns, cue words), not names: names come from the text, compromise's lexicon and curation.
  */
-const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+/** Every list as written, by name: a word written twice in one list is a slip (tests/lexicon.test.ts). */
+export const WORD_LISTS: Record<string, readonly string[]> = {};
+const listed = (name: string, words: string) => {
+  const list = words.split(/\s+/).filter(Boolean);
+  WORD_LISTS[name] = list;
+  return new Set(list);
+};
 
 /** Words that head a title before a person's name ("Deputy Finance Minister Wally Adeyemo"). */
-export const TITLE_HEADS = set(`
+export const TITLE_HEADS = listed('TITLE_HEADS', `
   President Minister Secretary Spokesman Spokeswoman Spokesperson Chancellor Governor Senator Sen Rep Representative
   Mayor Ambassador Chairman Chairwoman Premier King Queen Prince Princess Pope Judge Commissioner Envoy Emir Sultan
   Mr Mrs Ms Miss Dr Sir Dame Lord Lady Gen Col Capt Lt Sgt Prof Professor Rev Reverend Cardinal Archbishop Bishop
   Sheikh Coach Attorney-General Treasurer Inspector Detective Superintendent Lieutenant Colonel Captain Admiral
   Commander Sergeant Marshal Vice-President Congressman Congresswoman Councillor Councilman Justice Leader Chief General
-  Director Officer Executive Manager Prosecutor CEO CFO COO CTO Founder Co-founder Chairman President-elect Striker Midfielder Defender Goalkeeper Ayatollah Rabbi Imam Father
+  Director Officer Executive Manager Prosecutor CEO CFO COO CTO Founder Co-founder President-elect Striker Midfielder Defender Goalkeeper Ayatollah Rabbi Imam Father
 `);
 /** Title heads that also begin organisation names ("General Motors", "Chief Executive"): need a clear person after. */
-export const AMBIGUOUS_TITLE_HEADS = set(`General Chief Leader Director Officer Executive Manager Justice Father Lord Lady Marshal`);
+export const AMBIGUOUS_TITLE_HEADS = listed('AMBIGUOUS_TITLE_HEADS', `General Chief Leader Director Officer Executive Manager Justice Father Lord Lady Marshal`);
 /** Words that may precede a title head inside a title ("Foreign", "Deputy", "Armed Forces"). */
-export const TITLE_MODIFIERS = set(`
+export const TITLE_MODIFIERS = listed('TITLE_MODIFIERS', `
   Deputy Vice Prime Foreign Finance Defence Defense Interior Home Health Trade Economy Economic Energy Education
   Agriculture Transport Environment Labor Labour Security Social Former Acting Opposition State Assistant Senior
   Junior First Crown Grand Supreme Majority Minority Party Shadow Culture Sports Industry Justice Treasury Commerce
@@ -26,75 +32,75 @@ export const TITLE_MODIFIERS = set(`
   Permanent Special UN US EU
 `);
 
-export const ORG_HEADS = set(`
+export const ORG_HEADS = listed('ORG_HEADS', `
   Ministry Department Exchange Party Group Company Co Corp Corporation Inc Ltd Plc LLC AG SA NV GmbH Bank University
   College School Council Committee Commission Agency Office Embassy Association Union Organization Organisation
   Institute Institution Court Army Navy Forces Police Federation Foundation Fund Trust Board Bureau Authority
   Administration Service Services Airlines Airways Motors Industries Holdings Systems Technologies Technology Partners
   Capital Securities Club Parliament Congress Senate Assembly Cabinet Government Treasury Times Post Journal News
   Network Channel Press Telegraph Guardian Herald Tribune Radio Television TV Media Studios Pictures Records
-  Entertainment Communications Electronics Energy Petroleum Oil Gas Motors Pharmaceuticals Labs Laboratories Mining
-  Steel Insurance Investments Group Brothers Bros Alliance Coalition Front Movement Council Ministries Reserve
-  Commission Tribunal Secretariat Mission Consulate Command Guard Corps Brigade Regiment Division Church Hospital
-  Airport Railway Railways Rail Stores Markets Motors Foods Beverages Brewery Brands Global International Computer
+  Entertainment Communications Electronics Energy Petroleum Oil Gas Pharmaceuticals Labs Laboratories Mining
+  Steel Insurance Investments Brothers Bros Alliance Coalition Front Movement Ministries Reserve
+  Tribunal Secretariat Mission Consulate Command Guard Corps Brigade Regiment Division Church Hospital
+  Airport Railway Railways Rail Stores Markets Foods Beverages Brewery Brands Global International Computer
   Computers Software Semiconductor Semiconductors Electric Mobile Networks Interactive Digital Pharma Chemicals Motor
 `);
 /** Words that begin organisation names ("Ministry of Finance", "Bank of England"). */
-export const ORG_FIRST = set(`Ministry Department University Bank Office Court Council Committee Commission Federation Association Institute Agency Board Bureau House`);
+export const ORG_FIRST = listed('ORG_FIRST', `Ministry Department University Bank Office Court Council Committee Commission Federation Association Institute Agency Board Bureau House`);
 
-export const PLACE_HEADS = set(`
+export const PLACE_HEADS = listed('PLACE_HEADS', `
   Province Region City County District Island Islands River Mountains Mountain Valley Street Square Sea Ocean Lake Bay
   Peninsula Strait Straits Desert Coast Territory Territories Prefecture Republic Kingdom Emirates Gulf Canal Park
   Avenue Road Heights Hills Plain Plains Basin Delta Oblast Governorate Municipality Borough Township Village Harbour
   Harbor Port Beach Falls Gorge
 `);
 
-export const OTHER_HEADS = set(`
+export const OTHER_HEADS = listed('OTHER_HEADS', `
   Summit Conference Games Cup Olympics Olympic War Festival Awards Award Prize Act Treaty Accord Accords Agreement
   Convention Championship Championships Open Forum Initiative Declaration Doctrine Index Prix Marathon Tour Series
   Derby League Bowl Expo Week Protocol Bill Charter Revolution Crisis Pact Show Album Film Novel
 `);
 
 /** Lowercase words before a name that say what it is ("spokesperson Liu", "company SenseTime"). */
-export const PERSON_CUES_BEFORE = set(`
+export const PERSON_CUES_BEFORE = listed('PERSON_CUES_BEFORE', `
   spokesperson spokesman spokeswoman minister president leader chairman chairwoman secretary chief director official
   analyst economist lawyer judge premier senator governor mayor ambassador envoy commander general actor actress
-  singer writer author director producer striker player coach manager captain rapper star footballer boxer
+  singer writer author producer striker player coach manager captain rapper star footballer boxer
   prosecutor professor dr mr mrs ms executive founder ceo candidate rival opponent colleague husband wife son daughter
   brother sister father mother
 `);
-export const ORG_CUES = set(`
+export const ORG_CUES = listed('ORG_CUES', `
   company group firm bank agency organization organisation party maker giant manufacturer carrier insurer retailer
   operator startup start-up conglomerate broker lender network newspaper broadcaster airline automaker carmaker
   developer publisher regulator watchdog union club team exchange fund charity ngo militia movement outlet channel
-  station label studio brand chain distributor supplier provider producer insurer miner refiner
+  station label studio brand chain distributor supplier provider producer miner refiner
 `);
-export const PLACE_CUES_BEFORE = set(`region province city town village capital state country island district county port`);
-/** Prepositions before places; "at", "from" and "to" are left out: "at Apple", "from Reuters" are as common. */
+export const PLACE_CUES_BEFORE = listed('PLACE_CUES_BEFORE', `region province city town village capital state country island district county port`);
 /** Nouns after a one-word name that make it a people's or a faith's name used as an adjective ("Muslim minorities"). */
-export const GROUP_NOUNS = set(`
+export const GROUP_NOUNS = listed('GROUP_NOUNS', `
   minority minorities majority community communities population populations diaspora descent origin ethnicity
   tribe tribes tribesmen clans refugees separatists militants insurgents pilgrims clerics worshippers faithful
 `);
 
-export const PLACE_PREPOSITIONS = set(`in near across into throughout outside inside around`);
+/** Prepositions before places; "at", "from" and "to" are left out: "at Apple", "from Reuters" are as common. */
+export const PLACE_PREPOSITIONS = listed('PLACE_PREPOSITIONS', `in near across into throughout outside inside around`);
 
 /** Name-like words that are never names on their own (calendar words, debris). */
-export const NEVER_NAMES = set(`
+export const NEVER_NAMES = listed('NEVER_NAMES', `
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September
   October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Day Today Yesterday Tomorrow Tonight
   Mon Tue Wed Thu Fri Sat Sun AM PM GMT EST BST UTC I I'm I've I'd I'll OK People
 `);
 
 /** Words that, at the start of a sentence, are ordinary words and not the start of a name. */
-export const FUNCTION_WORDS = set(`
+export const FUNCTION_WORDS = listed('FUNCTION_WORDS', `
   The A An This That These Those It Its It's He She They We You I His Her Their Our Your My But And Or So Yet If When
   While Although Though Because Since After Before As At In On Of For From To With Without By About Under Over Into
   Onto Upon Between Among Amid During Despite However Meanwhile Earlier Later Also Still Even Just Only Now Then
   There Here What Which Who Whom Whose Why How Where Some Many Most More Much Few Several All Both Each Every Any No
-  Not Nor One Two Three Four Five Six Seven Eight Nine Ten First Second Third Last Next Other Another Such Last
+  Not Nor One Two Three Four Five Six Seven Eight Nine Ten First Second Third Last Next Other Another Such
   Yesterday Today Tomorrow Once Twice Never Always Often Sometimes Perhaps Maybe Indeed Instead Thus Therefore Hence
-  According Following Including Despite Asked Like Unlike Please Yes Meanwhile Overall Separately Elsewhere Although
+  According Following Including Asked Like Unlike Please Yes Overall Separately Elsewhere
   Nothing Everything Something Anything Nobody Everybody Somebody Anyone Everyone Someone None
   Officials Police Analysts Experts Critics Residents Witnesses Sources Investors Shares Prices Markets Stocks
 `);
@@ -104,8 +110,43 @@ export const FUNCTION_WORDS = set(`
  * Beethoven", "Abdullah bin Zayed". One or two may stand between name words; with a hyphen they open a name
  * word of their own ("al-Sisi", "el-Sheikh").
  */
-export const NAME_PARTICLES = set(`de del della di da du des la le van von der den ter ten bin ibn al el dos das`);
+export const NAME_PARTICLES = listed('NAME_PARTICLES', `de del della di da du des la le van von der den ter ten bin ibn al el dos das`);
 /** Connectors allowed inside a name when a capitalised word follows ("Ministry of Finance", "Summit for Democracy"). */
-export const CONNECTORS = new Set([...set(`of for and`), ...NAME_PARTICLES]);
+export const CONNECTORS = new Set([...listed('CONNECTORS', `of for and`), ...NAME_PARTICLES]);
 /** Connectors only allowed when the name so far looks like an organisation or event ("Bank of", "Summit for"). */
-export const WEAK_CONNECTORS = set(`and`);
+export const WEAK_CONNECTORS = listed('WEAK_CONNECTORS', `and`);
+
+/** Lowercase words after "X's" that companies have ("Apple's shares", "Apple's chief executive"). */
+export const ORG_POSSESSIONS = listed('ORG_POSSESSIONS', `
+  shares stock stocks profit profits revenue revenues sales earnings ceo cfo chairman chairwoman founder co-founder
+  board headquarters subsidiary subsidiaries products customers employees staff workers shareholders investors chief
+  executive executives stores brand website
+`);
+
+/** First parts of compound adjectives of places ("Sino-US", "Anglo-French"). */
+export const PLACE_COMPOUND_PREFIXES = listed('PLACE_COMPOUND_PREFIXES', `Sino Anglo Franco Indo Afro Euro Russo Austro Greco Judeo Pan Trans Inter Ibero Italo Germano Turco Arab`);
+
+/**
+ * Words right before a name that say it names a work ("drama Miami Vice", "sang Hey Jude"): read across the archive
+ * by resolution (src/resolve/page-rules.ts `TYPE_CUES`). No verb that also reads as such a noun ("show", "play") and
+ * no word sport writes before a team ("game", "series", "thriller").
+ */
+export const WORK_CUES_BEFORE = listed('WORK_CUES_BEFORE', `
+  film films movie song songs album albums drama sitcom novel cartoon documentary musical soap opera comedy sang sing sings
+`);
+
+/** Words that describe a company rather than name it (normalised, lowercase): "Apple Computer" is "Apple". */
+export const CORPORATE_DESCRIPTORS = listed('CORPORATE_DESCRIPTORS', `
+  computer computers motor motors company companies corporation group holdings industries international incorporated
+  electronics systems technologies technology airlines airways bank financial entertainment communications
+  pharmaceuticals
+`);
+
+/** Words a reordered name may gain or lose: "Summit for Democracy" ↔ "Democracy Summit". */
+export const BAG_STOPWORDS = listed('BAG_STOPWORDS', `of for the on in`);
+
+/** Tokens that end with a period but rarely end a sentence (lowercase). */
+export const ABBREVIATIONS = listed('ABBREVIATIONS', `
+  mr mrs ms dr prof sen rep gov gen col lt capt sgt maj adm cmdr st mt ft jr sr rev hon pres supt insp det
+  jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc ltd co corp bros dept univ approx est fig vol
+`);

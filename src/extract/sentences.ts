@@ -3,18 +3,9 @@
  * abbreviation suppressions, so breaks after titles and initials ("Mr.", "U.S.", "J. Smith") are re-joined here.
  */
 import type { Paragraph, Sentence } from '../types.ts';
+import { ABBREVIATIONS } from './lexicon.ts';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-
-/** Tokens that end with a period but rarely end a sentence. */
-const ABBREVIATIONS = new Set(
-  [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'sgt', 'maj', 'adm', 'cmdr',
-    'st', 'mt', 'ft', 'jr', 'sr', 'rev', 'hon', 'pres', 'supt', 'insp', 'det',
-    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-    'no', 'nos', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'bros', 'dept', 'univ', 'approx', 'est', 'fig', 'vol',
-  ].map((s) => s.toLowerCase()),
-);
 
 /** Longest sentence handed to the extractors: text with no sentence marks (a transcript, a table) is cut here. */
 export const MAX_SENTENCE_LENGTH = 2000;

@@ -42,6 +42,8 @@ export interface GraphJson {
     type: string;
     aliases: string[];
     confidence: number;
+    /** Added in issue 15 (additive, version 1): the page rule that denies the name a page, when one does. */
+    noPage?: string;
     mentions: { article: string; text: string; sentence?: string; role?: string }[];
   }[];
   events: {
@@ -95,6 +97,7 @@ export function toGraphJson(graph: Graph): GraphJson {
       type: e.type,
       aliases: [...e.aliases],
       confidence: e.confidence ?? 0,
+      ...(e.noPage !== undefined ? { noPage: e.noPage } : {}),
       mentions: e.mentions.map(mentionJson),
     })),
     events: [...graph.events].sort(byId).map((ev) => ({
@@ -175,6 +178,7 @@ export const graphJsonSchema = z
         type: z.enum(['person', 'organization', 'place', 'other']),
         aliases: z.array(z.string()),
         confidence: z.number().min(0).max(1),
+        noPage: z.string().min(1).optional(),
         mentions: z.array(mention),
       }),
     ),

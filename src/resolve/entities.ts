@@ -3,21 +3,15 @@
  *
  * 1. Each mention's name is its in-article canonical form, mapped through curation (aliases, blocked names).
  * 2. Names group by a normalised key (case, accents, dots, a leading "the").
- * 3. Groups merge, each merge with its reason:
- *    - spelling variants of one person across sources ("Liu Penggyu" ≈ "Liu Pengyu"): same first name,
- *      same number of words, a small edit distance, and never both spellings in one article;
- *    - a lone surname in an article with no full name joins the only person with that surname.
- * Every step works on buckets (first word, last word), never on all pairs of names, so cost stays linear.
+ * 3. Groups merge by the ordered, named rules of MERGE_RULES, run by one union-find; each merge records its reason.
+ * Every rule works on buckets (first word, last word), never on all pairs of names, so cost stays linear.
  */
 import type { ArticleExtraction, ArticleRecord, CreditRole, Entity, EntityResolution, EntityType, MentionRef, Problem } from '../types.ts';
 import { namesAgency } from '../ingest/clean.ts';
 import type { Curation, CuratedEntity } from '../curation.ts';
 import { slugify, uniqueSlugs } from '../util/slug.ts';
-
-/** Words that describe a company rather than name it (normalised, lowercase). */
-const CORPORATE_DESCRIPTORS = new Set(
-  'computer computers motor motors company companies corporation group holdings industries international incorporated electronics systems technologies technology airlines airways bank financial entertainment communications pharmaceuticals'.split(' '),
-);
+import { BAG_STOPWORDS, CORPORATE_DESCRIPTORS } from '../extract/lexicon.ts';
+import { CREDIT_CONTEXT, cueType, mentionContext, pageDenial, TYPE_CUE_WEIGHT, type MentionContext } from './page-rules.ts';
 
 export function normalizeName(name: string): string {
   return name
@@ -35,7 +29,7 @@ export function normalizeName(name: string): string {
 
 interface Group {
   key: string;
-  mentions: { ref: MentionRef; type: EntityType; articleIndex: number; confidence: number }[];
+  mentions: { ref: MentionRef; type: EntityType; articleIndex: number; confidence: number; context: MentionContext }[];
   spellings: Map<string, number>;
   articles: Set<string>;
   curated?: CuratedEntity;
@@ -95,6 +89,7 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
         type: m.type,
         articleIndex,
         confidence: m.confidence ?? 1,
+        context: sentence ? mentionContext(sentence.text, m.start - sentence.start, m.end - sentence.start) : CREDIT_CONTEXT,
       });
       g.spellings.set(m.canonical, (g.spellings.get(m.canonical) ?? 0) + 1);
       if (m.text !== m.canonical) g.spellings.set(m.text, g.spellings.get(m.text) ?? 0);
@@ -119,133 +114,38 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
         type: credit.type,
         articleIndex: -1,
         confidence: 1,
+        context: CREDIT_CONTEXT,
       });
       g.spellings.set(credit.name, (g.spellings.get(credit.name) ?? 0) + 1);
       g.articles.add(article.id);
     }
   }
 
-  // ---- merges (union-find over group keys)
+  // ---- merges: the ordered rules of MERGE_RULES, run by one union-find over group keys
   const parent = new Map<string, string>();
   const find = (k: string): string => {
     let r = k;
     while (parent.has(r)) r = parent.get(r)!;
     return r;
   };
-  const union = (from: string, into: string, reason: string) => {
-    const a = find(from);
-    const b = find(into);
-    if (a === b) return;
-    parent.set(a, b);
-    groups.get(b)!.reasons.push(reason);
+  const merges: Merges = {
+    groups: [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : 1)),
+    byKey: groups,
+    articles,
+    typeOf: (g) => g.curated?.type ?? voteType(g),
+    find,
+    union: (from, into, reason) => {
+      const a = find(from);
+      const b = find(into);
+      if (a === b) return;
+      parent.set(a, b);
+      groups.get(b)!.reasons.push(reason);
+    },
+    joinedAsGroupName: new Set(),
   };
-  const typeOfGroup = (g: Group) => g.curated?.type ?? voteType(g);
-  const sortedGroups = [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
-
-  // Spelling variants of people's names across sources.
-  const byFirstWord = new Map<string, Group[]>();
-  for (const g of sortedGroups) {
-    const words = g.key.split(' ');
-    if (words.length < 2 || typeOfGroup(g) !== 'person' || g.curated?.split) continue;
-    const bucket = `${words[0]}|${words.length}`;
-    const list = byFirstWord.get(bucket);
-    if (list) list.push(g);
-    else byFirstWord.set(bucket, [g]);
-  }
-  for (const bucket of byFirstWord.values()) {
-    if (bucket.length > 50) continue; // a very common first name: too ambiguous to merge by spelling
-    for (let i = 0; i < bucket.length; i++) {
-      for (let j = i + 1; j < bucket.length; j++) {
-        const [a, b] = [bucket[i]!, bucket[j]!];
-        if ([...a.articles].some((x) => b.articles.has(x))) continue; // both spellings in one article: two people
-        const restA = a.key.split(' ').slice(1).join(' ');
-        const restB = b.key.split(' ').slice(1).join(' ');
-        const distance = editDistance(restA, restB);
-        if (distance > 0 && distance <= Math.min(2, Math.floor(Math.max(restA.length, restB.length) / 4))) {
-          const [small, big] = a.mentions.length > b.mentions.length || (a.mentions.length === b.mentions.length && preferSpelling(a, b, articles)) ? [b, a] : [a, b];
-          union(small.key, big.key, `“${displayName(small)}” is a spelling variant of “${displayName(big)}” (same first name, edit distance ${distance}, never in the same article)`);
-        }
-      }
-    }
-  }
-
-  // A people's or a faith's one-word name in its singular, plural and transliterated spellings ("Uighur",
-  // "Uighurs", "Uyghurs") is one entity when one of them reads as such a name (type other). A one-word "person" is
-  // often such a plural misread ("Karakalpaks were held"), so it joins on singular/plural alone; places never join.
-  // Candidates meet through their one-letter deletions, so this stays linear in the number of names.
-  const groupNamesJoined = new Set<string>();
-  const groupNames = sortedGroups.filter((g) => !g.key.includes(' ') && !g.curated && typeOfGroup(g) !== 'place');
-  const byVariant = new Map<string, Group[]>();
-  for (const g of groupNames) {
-    const base = singular(g.key);
-    const variants = new Set([base, ...(base.length >= 6 && typeOfGroup(g) !== 'person' ? deletions(base) : [])]);
-    for (const v of variants) {
-      const list = byVariant.get(v);
-      if (list) list.push(g);
-      else byVariant.set(v, [g]);
-    }
-  }
-  for (const bucket of byVariant.values()) {
-    if (bucket.length < 2 || bucket.length > 8 || !bucket.some((g) => typeOfGroup(g) === 'other')) continue;
-    const [keep, ...rest] = [...bucket].sort((a, b) => b.mentions.length - a.mentions.length || (a.key < b.key ? -1 : 1));
-    for (const g of rest) {
-      if (find(g.key) === find(keep!.key)) continue;
-      const distance = editDistance(singular(g.key), singular(keep!.key));
-      if (distance > 1 || (distance === 1 && (typeOfGroup(g) === 'person' || typeOfGroup(keep!) === 'person'))) continue;
-      union(g.key, keep!.key, `“${displayName(g)}” is another spelling of “${displayName(keep!)}” (a people's or group's name; ${distance ? 'edit distance 1' : 'singular and plural'})`);
-      groupNamesJoined.add(keep!.key);
-    }
-  }
-
-  // An event's or a work's name with its words reordered around "for"/"of" is the same name: "Summit for
-  // Democracy" and "Democracy Summit". Only names read as such (type other) join, by their bag of words.
-  const byWordBag = new Map<string, Group>();
-  for (const g of sortedGroups) {
-    const words = g.key.split(' ').filter((w) => !BAG_STOPWORDS.has(w));
-    if (words.length < 2 || g.curated || typeOfGroup(g) !== 'other') continue;
-    const bag = [...words].sort().join(' ');
-    const seen = byWordBag.get(bag);
-    if (!seen) byWordBag.set(bag, g);
-    else {
-      const [small, big] = g.mentions.length > seen.mentions.length ? [seen, g] : [g, seen];
-      union(small.key, big.key, `“${displayName(small)}” is “${displayName(big)}” with its words reordered`);
-    }
-  }
-
-  // A company's full style joins its short name: "Apple Computer", "Toyota Motor Company" → "Apple", "Toyota",
-  // when everything after the short name is a corporate descriptor and the short name is an organisation too.
-  const orgByKey = new Map(sortedGroups.filter((g) => typeOfGroup(g) === 'organization').map((g) => [g.key, g]));
-  for (const g of sortedGroups) {
-    const words = g.key.split(' ');
-    if (words.length < 2 || typeOfGroup(g) !== 'organization' || g.curated?.split) continue;
-    const short = orgByKey.get(words[0]!);
-    if (short && short !== g && words.slice(1).every((w) => CORPORATE_DESCRIPTORS.has(w))) {
-      union(g.key, short.key, `“${displayName(g)}” is the full style of “${displayName(short)}”`);
-    }
-  }
-
-  // Lone surnames join the only person of that surname.
-  const personsBySurname = new Map<string, Set<string>>();
-  for (const g of sortedGroups) {
-    const words = g.key.split(' ');
-    if (words.length >= 2 && typeOfGroup(g) === 'person') {
-      const s = words.at(-1)!;
-      const set = personsBySurname.get(s);
-      if (set) set.add(find(g.key));
-      else personsBySurname.set(s, new Set([find(g.key)]));
-    }
-  }
-  for (const g of sortedGroups) {
-    const type = typeOfGroup(g);
-    if (g.key.includes(' ') || g.curated || (type !== 'person' && type !== 'other')) continue;
-    const candidates = personsBySurname.get(g.key);
-    if (candidates?.size === 1) {
-      const [target] = candidates;
-      // An untyped word used far more often than the full name is a word of its own ("Nations", "Apple").
-      if (type === 'other' && g.mentions.length > groups.get(target!)!.mentions.length) continue;
-      union(g.key, target!, `“${displayName(g)}” is the surname of “${displayName(groups.get(target!)!)}”, the only person of that name`);
-    }
-  }
+  for (const rule of MERGE_RULES) rule.merge(merges);
+  const sortedGroups = merges.groups;
+  const groupNamesJoined = merges.joinedAsGroupName;
 
   // ---- build entities
   const merged = new Map<string, Group[]>();
@@ -255,7 +155,7 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
     if (list) list.push(g);
     else merged.set(root, [g]);
   }
-  const built: { key: string; entity: Omit<Entity, 'id'>; curated: boolean }[] = [];
+  const built: { key: string; entity: Omit<Entity, 'id'>; curated: boolean; contexts: MentionContext[] }[] = [];
   for (const [root, members] of [...merged].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const curated = members.find((m) => m.curated)?.curated;
     const spellings = new Map<string, number>();
@@ -269,6 +169,7 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
     built.push({
       key: root,
       curated: curated !== undefined,
+      contexts: mentions.map((m) => m.context),
       entity: {
         name,
         type,
@@ -280,6 +181,7 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
       },
     });
   }
+  decidePages(built);
   const nameByKey = new Map(built.map((b) => [b.key, b.entity.name]));
   const ids = uniqueSlugs(built.map((b) => b.key), (key) => slugify(nameByKey.get(key) ?? key, 'entity'));
   const all: Entity[] = built.map((b) => ({ id: ids.get(b.key)!, ...b.entity })).sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -302,6 +204,59 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
   ];
   return { entities, plainNames, assignment, problems, unmatchedCuration };
 }
+
+/** What a merge rule sees: every group (sorted by key), the union-find, and each group's type. */
+interface Merges {
+  groups: Group[];
+  byKey: Map<string, Group>;
+  articles: Map<string, ArticleRecord>;
+  typeOf: (g: Group) => EntityType;
+  find: (key: string) => string;
+  /** Joins `from`'s entity into `into`'s, recording why. */
+  union: (from: string, into: string, reason: string) => void;
+  /** Groups whose spellings joined as one people's or group's name: their entity is of type other. */
+  joinedAsGroupName: Set<string>;
+}
+
+interface MergeRule {
+  name: string;
+  /** Why two names this rule joins are one entity, and what keeps it from joining two different ones. */
+  reason: string;
+  merge: (m: Merges) => void;
+}
+
+/**
+ * The merge rules, in the order they run: a later rule sees the entities earlier ones made (the lone-surname rule
+ * finds the person a spelling variant joined). Each works on buckets (first word, last word, a word bag), never on
+ * all pairs of names, so cost stays linear.
+ */
+export const MERGE_RULES: readonly MergeRule[] = [
+  {
+    name: 'person-spelling-variant',
+    reason: 'Sources misspell people ("Liu Penggyu", "Liu Pengyu"): same first name and number of words, a small edit distance, and never both spellings in one article (two spellings in one article are two people).',
+    merge: mergeSpellingVariants,
+  },
+  {
+    name: 'group-name-spellings',
+    reason: 'A people\'s or a faith\'s one-word name in its singular, plural and transliterated spellings ("Uighur", "Uighurs", "Uyghurs") is one name when one of them reads as such (type other); places never join.',
+    merge: mergeGroupNameSpellings,
+  },
+  {
+    name: 'reordered-name',
+    reason: 'An event\'s or a work\'s name with its words reordered around "for"/"of" is the same name ("Summit for Democracy", "Democracy Summit"); only names read as such (type other) join.',
+    merge: mergeReorderedNames,
+  },
+  {
+    name: 'company-full-style',
+    reason: 'A company\'s full style joins its short name ("Toyota Motor Company" → "Toyota") when everything after the short name is a corporate descriptor and the short name is an organisation too.',
+    merge: mergeCompanyStyles,
+  },
+  {
+    name: 'lone-surname',
+    reason: 'A lone surname in an article with no full name is the only person of that surname, if there is exactly one; two people sharing a surname never merge.',
+    merge: mergeLoneSurnames,
+  },
+];
 
 /** What an article says of itself that names someone: its credited source, and its bylines that name a person. */
 function creditsOf(article: ArticleRecord): { name: string; type: EntityType; role: CreditRole; sentence: string }[] {
@@ -341,7 +296,20 @@ export function bylinePerson(name: string): boolean {
  */
 export const PAGE_THRESHOLD = 0.05;
 
-const hasPage = (e: Entity) => (e.confidence ?? 1) >= PAGE_THRESHOLD;
+const hasPage = (e: Entity) => e.noPage === undefined && (e.confidence ?? 1) >= PAGE_THRESHOLD;
+
+/**
+ * The archive-level page decision (src/resolve/page-rules.ts): a name that a page rule denies over all its mentions
+ * gets no page and records the rule's name. Curated names always get their page.
+ */
+function decidePages(built: { entity: Omit<Entity, 'id'>; curated: boolean; contexts: MentionContext[] }[]): void {
+  const spellings = new Set(built.flatMap((b) => [b.entity.name, ...b.entity.aliases].map(normalizeName)));
+  for (const b of built) {
+    if (b.curated) continue;
+    const denial = pageDenial({ name: b.entity.name, type: b.entity.type, mentions: b.contexts, isOtherName: (text) => spellings.has(normalizeName(text)) });
+    if (denial) b.entity.noPage = denial;
+  }
+}
 
 /**
  * How sure the model is that an entity is a real name: the best of its mentions' confidences (each the trained
@@ -358,7 +326,12 @@ export function entityConfidence(mentions: { confidence: number }[]): number {
 function voteType(g: Pick<Group, 'mentions'>): EntityType {
   const votes: Record<EntityType, number> = { person: 0, organization: 0, place: 0, other: 0 };
   // 'other' is what a name gets with no evidence, so it counts for less than a typed vote.
-  for (const m of g.mentions) votes[m.type] += m.type === 'other' ? 0.5 : 1;
+  for (const m of g.mentions) {
+    // A cue word before one mention ("drama Miami Vice") counts for the name everywhere in the archive.
+    const cue = cueType(m.context);
+    if (cue) votes[cue] += TYPE_CUE_WEIGHT;
+    else votes[m.type] += m.type === 'other' ? 0.5 : 1;
+  }
   let best: EntityType = 'other';
   for (const t of ['organization', 'person', 'place', 'other'] as EntityType[]) if (votes[t] > votes[best]) best = t;
   return best;
@@ -378,9 +351,6 @@ function preferSpelling(a: Group, b: Group, articles: Map<string, ArticleRecord>
 function compareMentions(a: MentionRef, b: MentionRef): number {
   return (a.article < b.article ? -1 : a.article > b.article ? 1 : 0) || a.sentence - b.sentence || a.start - b.start;
 }
-
-/** Words a reordered name may gain or lose: "Summit for Democracy" ↔ "Democracy Summit". */
-const BAG_STOPWORDS = new Set(['of', 'for', 'the', 'on', 'in']);
 
 /** A name's singular for grouping: "uighurs" → "uighur" (never "swiss" → "swis"). */
 function singular(key: string): string {
@@ -403,4 +373,111 @@ export function editDistance(a: string, b: string): number {
     prev = cur;
   }
   return prev[b.length]!;
+}
+
+function mergeSpellingVariants({ groups, typeOf, union, articles }: Merges): void {
+  const byFirstWord = new Map<string, Group[]>();
+  for (const g of groups) {
+    const words = g.key.split(' ');
+    if (words.length < 2 || typeOf(g) !== 'person' || g.curated?.split) continue;
+    const bucket = `${words[0]}|${words.length}`;
+    const list = byFirstWord.get(bucket);
+    if (list) list.push(g);
+    else byFirstWord.set(bucket, [g]);
+  }
+  for (const bucket of byFirstWord.values()) {
+    if (bucket.length > 50) continue; // a very common first name: too ambiguous to merge by spelling
+    for (let i = 0; i < bucket.length; i++) {
+      for (let j = i + 1; j < bucket.length; j++) {
+        const [a, b] = [bucket[i]!, bucket[j]!];
+        if ([...a.articles].some((x) => b.articles.has(x))) continue; // both spellings in one article: two people
+        const restA = a.key.split(' ').slice(1).join(' ');
+        const restB = b.key.split(' ').slice(1).join(' ');
+        const distance = editDistance(restA, restB);
+        if (distance > 0 && distance <= Math.min(2, Math.floor(Math.max(restA.length, restB.length) / 4))) {
+          const [small, big] = a.mentions.length > b.mentions.length || (a.mentions.length === b.mentions.length && preferSpelling(a, b, articles)) ? [b, a] : [a, b];
+          union(small.key, big.key, `“${displayName(small)}” is a spelling variant of “${displayName(big)}” (same first name, edit distance ${distance}, never in the same article)`);
+        }
+      }
+    }
+  }
+}
+
+/**
+ * A one-word "person" is often a people's plural misread ("Karakalpaks were held"), so it joins on singular/plural
+ * alone. Candidates meet through their one-letter deletions, so this stays linear in the number of names.
+ */
+function mergeGroupNameSpellings({ groups, typeOf, union, find, joinedAsGroupName }: Merges): void {
+  const byVariant = new Map<string, Group[]>();
+  for (const g of groups.filter((x) => !x.key.includes(' ') && !x.curated && typeOf(x) !== 'place')) {
+    const base = singular(g.key);
+    const variants = new Set([base, ...(base.length >= 6 && typeOf(g) !== 'person' ? deletions(base) : [])]);
+    for (const v of variants) {
+      const list = byVariant.get(v);
+      if (list) list.push(g);
+      else byVariant.set(v, [g]);
+    }
+  }
+  for (const bucket of byVariant.values()) {
+    if (bucket.length < 2 || bucket.length > 8 || !bucket.some((g) => typeOf(g) === 'other')) continue;
+    const [keep, ...rest] = [...bucket].sort((a, b) => b.mentions.length - a.mentions.length || (a.key < b.key ? -1 : 1));
+    for (const g of rest) {
+      if (find(g.key) === find(keep!.key)) continue;
+      const distance = editDistance(singular(g.key), singular(keep!.key));
+      if (distance > 1 || (distance === 1 && (typeOf(g) === 'person' || typeOf(keep!) === 'person'))) continue;
+      union(g.key, keep!.key, `“${displayName(g)}” is another spelling of “${displayName(keep!)}” (a people's or group's name; ${distance ? 'edit distance 1' : 'singular and plural'})`);
+      joinedAsGroupName.add(keep!.key);
+    }
+  }
+}
+
+function mergeReorderedNames({ groups, typeOf, union }: Merges): void {
+  const byWordBag = new Map<string, Group>();
+  for (const g of groups) {
+    const words = g.key.split(' ').filter((w) => !BAG_STOPWORDS.has(w));
+    if (words.length < 2 || g.curated || typeOf(g) !== 'other') continue;
+    const bag = [...words].sort().join(' ');
+    const seen = byWordBag.get(bag);
+    if (!seen) byWordBag.set(bag, g);
+    else {
+      const [small, big] = g.mentions.length > seen.mentions.length ? [seen, g] : [g, seen];
+      union(small.key, big.key, `“${displayName(small)}” is “${displayName(big)}” with its words reordered`);
+    }
+  }
+}
+
+function mergeCompanyStyles({ groups, typeOf, union }: Merges): void {
+  const orgByKey = new Map(groups.filter((g) => typeOf(g) === 'organization').map((g) => [g.key, g]));
+  for (const g of groups) {
+    const words = g.key.split(' ');
+    if (words.length < 2 || typeOf(g) !== 'organization' || g.curated?.split) continue;
+    const short = orgByKey.get(words[0]!);
+    if (short && short !== g && words.slice(1).every((w) => CORPORATE_DESCRIPTORS.has(w))) {
+      union(g.key, short.key, `“${displayName(g)}” is the full style of “${displayName(short)}”`);
+    }
+  }
+}
+
+function mergeLoneSurnames({ groups, byKey, typeOf, union, find }: Merges): void {
+  const personsBySurname = new Map<string, Set<string>>();
+  for (const g of groups) {
+    const words = g.key.split(' ');
+    if (words.length >= 2 && typeOf(g) === 'person') {
+      const s = words.at(-1)!;
+      const set = personsBySurname.get(s);
+      if (set) set.add(find(g.key));
+      else personsBySurname.set(s, new Set([find(g.key)]));
+    }
+  }
+  for (const g of groups) {
+    const type = typeOf(g);
+    if (g.key.includes(' ') || g.curated || (type !== 'person' && type !== 'other')) continue;
+    const candidates = personsBySurname.get(g.key);
+    if (candidates?.size === 1) {
+      const [target] = candidates;
+      // An untyped word used far more often than the full name is a word of its own ("Nations", "Apple").
+      if (type === 'other' && g.mentions.length > byKey.get(target!)!.mentions.length) continue;
+      union(g.key, target!, `“${displayName(g)}” is the surname of “${displayName(byKey.get(target!)!)}”, the only person of that name`);
+    }
+  }
 }

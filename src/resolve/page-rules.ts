@@ -1,0 +1,153 @@
+/**
+ * Which resolved names get a page: decided over all of a name's mentions in the whole archive, by ordered, named
+ * rules, each with its reason. A name a rule denies a page keeps everything else: it stays plain text in its
+ * articles and is kept in graph.json (`plainNames`, with the rule's name as `noPage`), so nothing read is lost.
+ *
+ * The rules read what each mention's sentence shows around the name (`MentionContext`) and how a word is usually
+ * written in news: the case table learnt at development time from unlabeled Reuters-21578 and BBC text
+ * (src/extract/ner/words.json, `npm run build-word-table`: a word capitalised under 10% of the time away from a
+ * sentence start and headlines is "lower"). They are shapes of what is not a name, measured on the dev page
+ * judgments (README "Entity pages a reader meets"); none names a word of an evaluation file.
+ */
+import type { EntityType } from '../types.ts';
+import { shippedWordTable } from '../extract/ner/words.ts';
+import { WORK_CUES_BEFORE } from '../extract/lexicon.ts';
+
+/** What one mention's sentence shows of the name: the text as written and where it stands. */
+export interface MentionContext {
+  /** The name as written in the sentence (before any title-casing of a capitals line). */
+  raw: string;
+  /** Up to 3 characters before and after the name in its sentence. */
+  before: string;
+  after: string;
+  /** The name opens its sentence, where any word is capitalised. */
+  opensSentence: boolean;
+  /** The sentence is a line in capitals, where every word is capitalised. */
+  headline: boolean;
+  /** The word right before the name (lower case), when only spaces part them: "drama" in "drama Miami Vice". */
+  previous: string;
+  /** A credit (byline, source), not a sentence: always a real name. */
+  credit: boolean;
+}
+
+/** Reads a mention's context from its sentence and the name's span in it (offsets into `sentence`). */
+export function mentionContext(sentence: string, start: number, end: number): MentionContext {
+  const lead = sentence.slice(0, Math.max(0, start));
+  return {
+    raw: sentence.slice(start, end),
+    before: lead.slice(-3),
+    after: sentence.slice(end, end + 3),
+    opensSentence: /^[\s"“‘'([—–-]*$/.test(lead),
+    headline: isHeadline(sentence),
+    previous: /(\p{L}+) +$/u.exec(lead)?.[1]!.toLowerCase() ?? '',
+    credit: false,
+  };
+}
+
+export const CREDIT_CONTEXT: MentionContext = { raw: '', before: '', after: '', opensSentence: false, headline: false, previous: '', credit: true };
+
+/**
+ * Words right before a name that say what kind of name it is, wherever in the archive it stands: one such mention
+ * is evidence for every mention of the name, which the article-by-article reading cannot share.
+ */
+export const TYPE_CUES: readonly { name: string; type: EntityType; reason: string; words: ReadonlySet<string> }[] = [
+  {
+    name: 'work-noun-before',
+    type: 'other',
+    reason: 'A noun for a work right before a name ("drama Miami Vice", "cartoon Joko", "sang Hey Jude") says it names that work (type other), whatever its words look like. Left out: verbs that also read as such nouns ("show", "play", "hit") and words sport writes before a team ("game", "series", "thriller", "track": "the game Cameroon won").',
+    words: WORK_CUES_BEFORE,
+  },
+];
+
+/** Extra weight of a mention with a type cue in the archive-wide vote (a plain mention's type counts 1). */
+export const TYPE_CUE_WEIGHT = 3;
+
+/** The type a mention's cue word gives, if any. */
+export function cueType(m: MentionContext): EntityType | undefined {
+  if (!m.previous) return undefined;
+  const types = new Set(TYPE_CUES.filter((c) => c.words.has(m.previous)).map((c) => c.type));
+  // A word that cues two kinds ("producer": a person, a company) says nothing.
+  return types.size === 1 ? [...types][0] : undefined;
+}
+
+/**
+ * A line in capitals (a wire headline). Title-case lines are not counted: a line of capitalised words is as often a
+ * list of names (a team sheet) as a headline.
+ */
+function isHeadline(sentence: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(sentence) && !/\p{Ll}/u.test(sentence);
+}
+
+/** A resolved name as the page rules see it. */
+export interface NameView {
+  name: string;
+  type: EntityType;
+  mentions: readonly MentionContext[];
+  /** Whether a text is the name (or a spelling) of another entity of the archive. */
+  isOtherName: (text: string) => boolean;
+}
+
+interface PageRule {
+  name: string;
+  /** Why a name this rule matches is no name a reader wants a page for. */
+  reason: string;
+  denies: (n: NameView) => boolean;
+}
+
+/** How the word is usually written in news, from the development-time case table: 'lower' | 'mixed' | 'capital'. */
+export function usualCase(word: string): string | undefined {
+  return shippedWordTable().caseOf.get(word.toLowerCase());
+}
+
+const STOCK_CODE = /^[A-Z][A-Z0-9&]{0,5}(?:\.[A-Z]{1,2})?$/;
+const EXCHANGE_SUFFIXED = /^[A-Z][A-Z0-9&]{1,5}\.[A-Z]{1,2}$/;
+/** A word ending in a lower-case hyphenated part: "Israel-based", "English-speaking", "A-rating". */
+const DESCRIBING_COMPOUND = /^[\p{Lu}\p{N}][\p{L}\p{N}.]*-(\p{Ll}+)$/u;
+
+/** "Israel-based": a word whose hyphenated end is a word news writes in lower case ("Li Ka-shing"'s is no such word). */
+function describingCompound(word: string): boolean {
+  const m = DESCRIBING_COMPOUND.exec(word);
+  return m !== null && usualCase(m[1]!) === 'lower';
+}
+
+const YEAR_OR_DECADE = /^(?:1[89]|20)\d\ds?$/;
+const every = (n: NameView, test: (m: MentionContext) => boolean) => n.mentions.length > 0 && n.mentions.every(test);
+/**
+ * Where any word is capitalised: a line in capitals, or the opening of a sentence — unless the name itself is
+ * written in capitals there, as a dateline is ("LITTLE ROCK, Ark. -").
+ */
+const capitalByPlace = (m: MentionContext) => !m.credit && (m.headline || (m.opensSentence && /\p{Ll}/u.test(m.raw)));
+const words = (name: string) => name.split(/\s+/);
+
+/** The rules, in order: the first that denies a name its page is the one recorded. */
+export const PAGE_RULES: readonly PageRule[] = [
+  {
+    name: 'stock-code',
+    reason: 'A stock code ("<MOB.N>", "<CHV>", "DGSG.F") is a company\'s ticker written beside its name, not a name of its own: every mention is in capitals with an exchange suffix, or in capitals inside the angle brackets wire stories put codes in.',
+    denies: (n) => every(n, (m) => EXCHANGE_SUFFIXED.test(m.raw) || (STOCK_CODE.test(m.raw) && m.before.endsWith('<') && m.after.startsWith('>'))),
+  },
+  {
+    name: 'describing-compound',
+    reason: 'A word ending in a hyphen and a word news writes in lower case describes ("Israel-based", "English-speaking", "an A-rating"); a name opening with it ("Geneva-based WTO") is the name glued to a description. Names whose hyphenated part is no such word stay ("Li Ka-shing").',
+    denies: (n) => describingCompound(words(n.name)[0]!),
+  },
+  {
+    name: 'common-word-at-a-capital',
+    reason: 'A one-word name that news writes in lower case almost always ("Sanctions", "Divers"), seen only where any word is capitalised (opening a sentence, in a headline), is a common word capitalised by its place. (Names of several such words are left to the tagger: "Best Buy" opens sentences too.)',
+    denies: (n) => words(n.name).length === 1 && usualCase(n.name) === 'lower' && every(n, capitalByPlace),
+  },
+  {
+    name: 'common-word-glued-to-a-name',
+    reason: 'Another name of the archive after a year or a decade ("1980s Betamax"), or after a word news writes in lower case almost always where every mention opens a sentence ("Previous Big Brother", "Actor Bruce Willis"), is that name glued to the word before it; the name itself keeps its page. Mid-sentence such names stay ("Band Aid", "Clear Channel").',
+    denies: (n) => {
+      const w = words(n.name);
+      if (w.length < 2 || !n.isOtherName(w.slice(1).join(' '))) return false;
+      return YEAR_OR_DECADE.test(w[0]!) || (usualCase(w[0]!) === 'lower' && every(n, capitalByPlace));
+    },
+  },
+];
+
+/** The first page rule that denies this name its page, or undefined when it gets one. */
+export function pageDenial(n: NameView): string | undefined {
+  return PAGE_RULES.find((r) => r.denies(n))?.name;
+}

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { WORD_LISTS } from '../src/extract/lexicon.ts';
+
+describe('the lexicon', () => {
+  it('writes no word twice in one list', () => {
+    const repeated = Object.entries(WORD_LISTS).flatMap(([name, words]) => {
+      const seen = new Set<string>();
+      return words.filter((w) => seen.has(w) || !seen.add(w)).map((w) => `${name}: ${w}`);
+    });
+    expect(repeated).toEqual([]);
+  });
+
+  it('holds no list twice under two names', () => {
+    const byContent = new Map<string, string>();
+    const twins: string[] = [];
+    for (const [name, words] of Object.entries(WORD_LISTS)) {
+      const key = [...new Set(words)].sort().join(' ');
+      if (byContent.has(key)) twins.push(`${byContent.get(key)} = ${name}`);
+      else byContent.set(key, name);
+    }
+    expect(twins).toEqual([]);
+  });
+
+  it('is the one home of the word lists of name extraction and resolution', () => {
+    // A set built from a literal list of words ("new Set('a b c'.split" or "new Set(['a', 'b', 'c'") outside the lexicon.
+    const inline = /new Set\(\s*(?:'[^']*\s[^']*'\.split|\[\s*'[^']*',\s*'[^']*',\s*'[^']*')/;
+    for (const file of ['src/extract/entities.ts', 'src/extract/sentences.ts', 'src/resolve/entities.ts', 'src/resolve/page-rules.ts']) {
+      expect(inline.test(readFileSync(new URL(`../${file}`, import.meta.url), 'utf8')), file).toBe(false);
+    }
+    expect(WORD_LISTS.ORG_POSSESSIONS).toContain('shares');
+  });
+});

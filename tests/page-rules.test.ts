@@ -1,0 +1,101 @@
+/** The archive-level page decision and type cues (src/resolve/page-rules.ts), on articles written for the purpose. */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../src/extract/index.ts';
+import { resolveEntities } from '../src/resolve/entities.ts';
+import { mentionContext, PAGE_RULES, pageDenial, usualCase } from '../src/resolve/page-rules.ts';
+import { emptyCuration, parseCuration } from '../src/curation.ts';
+import { toGraphJson } from '../src/graph/graph-json.ts';
+import type { ArticleRecord, IngestedArticle } from '../src/types.ts';
+
+function article(id: string, text: string): IngestedArticle {
+  return {
+    id, file: `${id}.txt`, format: 'plain', title: id, date: '1987-03-02', dateSource: 'header', section: null, source: null, hash: id,
+    paragraphs: text.split('\n\n').map((t, k) => ({ id: `p${k + 1}`, kind: 'body' as const, text: t, line: k + 1 })),
+  };
+}
+function resolve(articles: IngestedArticle[], curation = emptyCuration) {
+  const extractions = articles.map(extractArticle);
+  const records: ArticleRecord[] = articles.map(({ format: _f, ...a }) => a);
+  return { ...resolveEntities({ articles: records, extractions, curation }), extractions, records };
+}
+const paged = (r: ReturnType<typeof resolve>) => r.entities.map((e) => e.name);
+const plain = (r: ReturnType<typeof resolve>, name: string) => r.plainNames.find((e) => e.name === name || e.aliases.includes(name));
+
+describe('page rules', () => {
+  it('are ordered, named and give their reasons', () => {
+    const names = PAGE_RULES.map((r) => r.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(PAGE_RULES.every((r) => r.reason.length > 60)).toBe(true);
+  });
+
+  it('read how news usually writes a word from the development-time case table', () => {
+    expect(usualCase('sanctions')).toBe('lower');
+    expect(usualCase('Based')).toBe('lower');
+    expect(usualCase('Chelsea')).toBe('capital');
+    expect(usualCase('zqxv')).toBeUndefined();
+  });
+
+  it('give a stock code no page, and keep it with its rule in graph.json', () => {
+    const r = resolve([
+      article('a', 'Mobil Corp <MOB.N> said it will open an office in Peking. Exxon Corp <XON> and Chevron Corp <CHV> signed the accord.'),
+    ]);
+    expect(paged(r)).toEqual(expect.arrayContaining(['Mobil Corp', 'Exxon Corp', 'Chevron Corp']));
+    for (const code of ['MOB.N', 'XON', 'CHV']) {
+      expect(paged(r)).not.toContain(code);
+      expect(plain(r, code)?.noPage).toBe('stock-code');
+    }
+    const graph = toGraphJson({ articles: r.records, extractions: r.extractions, entities: r.entities, plainNames: r.plainNames, events: [], quotes: [], problems: [], notes: [] });
+    expect(graph.plainNames.find((e) => e.name === 'MOB.N')?.noPage).toBe('stock-code');
+  });
+
+  it('give a name written in capitals outside brackets its page', () => {
+    const n = (raw: string, before = ' ', after = ' ') => ({ name: raw, type: 'organization' as const, mentions: [{ ...mentionContext(`x${before}${raw}${after}y`, 1 + before.length, 1 + before.length + raw.length) }], isOtherName: () => false });
+    expect(pageDenial(n('IBM'))).toBeUndefined();
+    expect(pageDenial(n('IBM', ' <', '> '))).toBe('stock-code');
+  });
+
+  it('give a describing compound no page, but keep a name with a hyphenated part', () => {
+    const r = resolve([article('a', 'The Israel-based company said Li Ka-shing bought the stake. The Geneva-based WTO agreed.')]);
+    expect(plain(r, 'Israel-based')?.noPage).toBe('describing-compound');
+    expect(paged(r)).toContain('Li Ka-shing');
+    expect(paged(r)).not.toContain('Geneva-based WTO');
+  });
+
+  it('give a common word capitalised only by its place no page, but keep it where the text writes it as a name', () => {
+    const r = resolve([
+      article('a', 'Sanctions have hurt the economy, Kellerman Trading said.'),
+      article('b', 'Divers searched the ferry.\n\nThe rescue of Divers Wharf took hours, said Orla Quinlan.'),
+    ]);
+    expect(plain(r, 'Sanctions')?.noPage).toBe('common-word-at-a-capital');
+    expect(paged(r)).toContain('Orla Quinlan');
+    // "Divers" opens one sentence, but "Divers Wharf" is written as a name mid-sentence: a different name, kept.
+    expect(r.entities.some((e) => e.name.startsWith('Divers Wharf'))).toBe(true);
+  });
+
+  it('give a common word or a number glued to another name no page, and keep that name', () => {
+    const r = resolve([
+      article('a', 'Previous Zarnok Brother housemates were Sunita Sharma and Sandy Cumming.'),
+      article('b', 'Orla Quinlan said viewers of Zarnok Brother complained.'),
+    ]);
+    expect(plain(r, 'Previous Zarnok Brother')?.noPage).toBe('common-word-glued-to-a-name');
+    expect(paged(r)).toContain('Zarnok Brother');
+  });
+
+  it('give a curated name its page whatever the rules say', () => {
+    const { curation } = parseCuration('entities:\n  - name: Sanctions\n    type: other\n', 'content/entities.yaml');
+    const r = resolve([article('a', 'Sanctions have hurt the economy, Kellerman Trading said.')], curation);
+    expect(paged(r)).toContain('Sanctions');
+  });
+});
+
+describe('type cues across the archive', () => {
+  it('types a name as a work wherever one mention says so', () => {
+    const r = resolve([
+      article('a', 'Colin Farrell will star in a film version of the drama Quarrow Vice, the studio said.'),
+      article('b', 'Quarrow Vice was shot in Florida, said Orla Quinlan.'),
+    ]);
+    const e = r.entities.find((x) => x.name === 'Quarrow Vice');
+    expect(e?.type).toBe('other');
+    expect(new Set(e?.mentions.map((m) => m.article))).toEqual(new Set(['a', 'b']));
+  });
+});
