@@ -49,7 +49,7 @@ describe('page rules', () => {
   });
 
   it('give a name written in capitals outside brackets its page', () => {
-    const n = (raw: string, before = ' ', after = ' ') => ({ name: raw, type: 'organization' as const, mentions: [{ ...mentionContext(`x${before}${raw}${after}y`, 1 + before.length, 1 + before.length + raw.length) }], isOtherName: () => false });
+    const n = (raw: string, before = ' ', after = ' ') => ({ name: raw, mentions: [{ ...mentionContext(`x${before}${raw}${after}y`, 1 + before.length, 1 + before.length + raw.length) }], isOtherName: () => false });
     expect(pageDenial(n('IBM'))).toBeUndefined();
     expect(pageDenial(n('IBM', ' <', '> '))).toBe('stock-code');
   });

@@ -306,7 +306,7 @@ function decidePages(built: { entity: Omit<Entity, 'id'>; curated: boolean; cont
   const spellings = new Set(built.flatMap((b) => [b.entity.name, ...b.entity.aliases].map(normalizeName)));
   for (const b of built) {
     if (b.curated) continue;
-    const denial = pageDenial({ name: b.entity.name, type: b.entity.type, mentions: b.contexts, isOtherName: (text) => spellings.has(normalizeName(text)) });
+    const denial = pageDenial({ name: b.entity.name, mentions: b.contexts, isOtherName: (text) => spellings.has(normalizeName(text)) });
     if (denial) b.entity.noPage = denial;
   }
 }

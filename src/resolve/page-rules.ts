@@ -81,7 +81,6 @@ function isHeadline(sentence: string): boolean {
 /** A resolved name as the page rules see it. */
 export interface NameView {
   name: string;
-  type: EntityType;
   mentions: readonly MentionContext[];
   /** Whether a text is the name (or a spelling) of another entity of the archive. */
   isOtherName: (text: string) => boolean;
