@@ -105,6 +105,9 @@ function phraseTags(text: string, sentence: Sentence): TagLookup {
       else if (CONNECTORS.has(words[j]![0]) && j + 1 < words.length && capital(j + 1) && joined(j + 1)) j += 2;
       else break;
     }
+    // A sentence's first word alone is read with the word after it: "Security forces" (a noun and its noun) is not
+    // "forces" the verb.
+    if (i === 0 && j === 1 && words.length > 1 && joined(1) && !capital(1)) j = 2;
     for (let k = i; k < j; k++) phraseOf[k] = [i, j - 1];
     i = j;
   }
