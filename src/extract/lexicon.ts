@@ -123,6 +123,15 @@ export const ORG_POSSESSIONS = listed('ORG_POSSESSIONS', `
   executive executives stores brand website
 `);
 
+/** Words right after a name, joined to it, that make it a company ("Apple shares", "Johnson Inc"); matched in lowercase. */
+export const ORG_WORDS_AFTER = listed('ORG_WORDS_AFTER', `shares stock stocks inc corp ltd plc`);
+
+/** Nouns before "of X" that make X a company ("shares of Apple", "chairman of Fiat"). */
+export const ORG_NOUNS_BEFORE_OF = listed('ORG_NOUNS_BEFORE_OF', `shares stock stake ceo chairman shareholders owner maker makers`);
+
+/** Verbs of speaking right after a name of two or more words: someone said it ("John Smith said"). */
+export const SPEECH_VERBS_AFTER = listed('SPEECH_VERBS_AFTER', `said says told added wrote argued insisted explained`);
+
 /** First parts of compound adjectives of places ("Sino-US", "Anglo-French"). */
 export const PLACE_COMPOUND_PREFIXES = listed('PLACE_COMPOUND_PREFIXES', `Sino Anglo Franco Indo Afro Euro Russo Austro Greco Judeo Pan Trans Inter Ibero Italo Germano Turco Arab`);
 
