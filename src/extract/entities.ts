@@ -14,10 +14,11 @@ import { weighEvidence, type Evidence } from './evidence.ts';
 import { LEGAL_FORMS, isAcronym, isCapitalised } from './shapes.ts';
 import { readDocument, type ReadWord, type TaggedSpan } from './ner/index.ts';
 import type { ClassOdds } from './ner/tagger.ts';
+import { shippedWordTable } from './ner/words.ts';
 import type { EntityMention, EntityType, IngestedArticle, Sentence } from '../types.ts';
 import {
   AMBIGUOUS_TITLE_HEADS, CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_PARTICLES, NEVER_NAMES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, PLACE_HEADS,
-  TITLE_HEADS, TITLE_MODIFIERS, WEAK_CONNECTORS,
+  SPEECH_VERBS_AFTER, TITLE_HEADS, TITLE_MODIFIERS, WEAK_CONNECTORS,
 } from './lexicon.ts';
 
 interface Token {
@@ -43,6 +44,8 @@ interface Candidate {
   initial?: boolean;
   /** The trained tagger's reading of the name's words: how likely each kind of name (or none), averaged. */
   odds?: ClassOdds;
+  /** The name without its first word, when that word opens the sentence and news writes it in lower case (see `cleanRun`). */
+  withoutOpener?: Candidate;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*\.?/gu;
@@ -60,7 +63,8 @@ export function extractEntities(article: IngestedArticle, sentences: Sentence[])
   // The tagger reads the article as a whole: a word's other uses in it are evidence (ner/tagger.ts).
   const read = readDocument(ordered.map(({ sentence }) => sentence.text));
   ordered.forEach(({ paragraph, sentence }, k) => {
-    const allCaps = isMostlyUpperCase(paragraph.text);
+    // A headline or a shouted line in capitals inside a paragraph is read by the tagger alone, as a whole paragraph is.
+    const allCaps = isMostlyUpperCase(paragraph.text) || isMostlyUpperCase(sentence.text);
     // compromise tags words in context (~15 µs a character; extractArticle bounds the characters per article).
     const tagsAt = compromiseTags(sentence.text, sentence.start);
     const tokens = tokenize(paragraph.text, sentence, tagsAt);
@@ -95,24 +99,38 @@ function compromiseTags(text: string, base: number): TagLookup {
 function tokenize(text: string, sentence: Sentence, tagsAt: TagLookup): Token[] {
   const tokens: Token[] = [];
   const body = text.slice(sentence.start, sentence.end);
-  for (const m of body.matchAll(WORD)) {
+  const matches = [...body.matchAll(WORD)];
+  matches.forEach((m, k) => {
     let word = m[0];
     const start = sentence.start + m.index;
     // A trailing period belongs to the word only for initials and abbreviations ("U.S.", "J.").
     if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !/^(Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Sen|Rep|Gov|Co|Corp|Inc|Ltd)\.$/.test(word)) {
       word = word.slice(0, -1);
     }
+    const tags = tagsAt(start, start + m[0].length);
     let possessive = false;
     const pm = /['’]s$/.exec(word) ?? (/s['’]$/.test(word) ? /['’]$/.exec(word) : null);
-    if (pm && word.length > pm[0].length) {
+    if (pm && word.length > pm[0].length && !namesWithItsS(word, tags, body, m.index + m[0].length, matches[k + 1])) {
       word = word.slice(0, pm.index);
       possessive = true;
     }
-    tokens.push({ text: word, start, end: start + word.length, tags: tagsAt(start, start + m[0].length), possessive });
-  }
+    tokens.push({ text: word, start, end: start + word.length, tags, possessive });
+  });
   return tokens;
 }
 
+/**
+ * "McDonald's said", "at Sainsbury's.": a capitalised word with 's that possesses nothing (the clause or the
+ * sentence ends, or a verb of speaking follows) is a name written with its 's, as shops and firms named after
+ * their founders are. A place stays a possessive ("… than Britain's.").
+ */
+function namesWithItsS(word: string, tags: ReadonlySet<string>, body: string, end: number, next: RegExpMatchArray | undefined): boolean {
+  if (!/^\p{Lu}/u.test(word) || !/['’]s$/.test(word) || ['Place', 'Country', 'City', 'Region'].some((t) => tags.has(t))) return false;
+  const gap = body.slice(end, next?.index ?? body.length);
+  if (!next) return /^\s*[.!?]?\s*$/.test(gap);
+  if (/^\s*[,;:)]/.test(gap)) return true;
+  return /^\s+$/.test(gap) && SPEECH_VERBS_AFTER.has(next[0].toLowerCase());
+}
 
 function isMostlyUpperCase(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
@@ -269,12 +287,25 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
     prev: before && !before.possessive ? before.text.toLowerCase() : '', prevPrev: before2?.text.toLowerCase() ?? '',
     next: after?.text.toLowerCase() ?? '', nextNext: after2?.text.toLowerCase() ?? '',
     joinedBefore: !!touching(before, first), joinedAfter: !!touching(last, after), afterJoinedNext: !!touching(after, after2),
-    titleStripped, datelineCaps, employer: role === 'employer',
+    titleStripped, datelineCaps, employer: role === 'employer', withItsS: /['’]s$/.test(last.text),
   });
 
+  const withoutOpener = openerOnly(text, sentence, tokens) ? cleanRun(text, sentence, all, all.indexOf(tokens[1]!), tokens.slice(1)) : null;
   // Only where it modifies the common noun after it ("Human rights", "Security forces"); "Jobs said" stays a name.
   const initial = tokens.length === 1 && sentenceInitial(text, sentence, first) && !!after && touching(last, after) && /^\p{Ll}/u.test(after.text) && (after.tags.has('Noun') || after.tags.has('Adjective')) && !after.tags.has('Verb');
-  return { paragraph: sentence.paragraph, sentence: sentence.index, start, end, text: name, tokens, evidence, ...(initial ? { initial } : {}) };
+  return { paragraph: sentence.paragraph, sentence: sentence.index, start, end, text: name, tokens, evidence, ...(initial ? { initial } : {}), ...(withoutOpener ? { withoutOpener } : {}) };
+}
+
+/**
+ * "Comedy Fat Albert opened…": a sentence's first word that news almost always writes in lower case (the case table
+ * learnt from unlabeled news, ner/words.ts) is capitalised for the sentence, not for the name after it. Words that
+ * open names of organisations ("Bank of…") or titles are left to the rules that read them.
+ */
+function openerOnly(text: string, sentence: Sentence, tokens: Token[]): boolean {
+  const [first, second] = tokens;
+  if (!first || !second || !sentenceInitial(text, sentence, first) || first.possessive || !isNameWord(second)) return false;
+  if (ORG_FIRST.has(first.text) || TITLE_HEADS.has(first.text) || TITLE_MODIFIERS.has(first.text) || OTHER_HEADS.has(first.text)) return false;
+  return shippedWordTable().caseOf.get(first.text.toLowerCase()) === 'lower';
 }
 
 const lexiconCache = new Map<string, Set<string>>();
@@ -428,7 +459,9 @@ function mentionConfidence(c: Candidate): number {
 const TAGGER_WEIGHT = 2.5;
 
 function resolveWithinArticle(found: Candidate[]): EntityMention[] {
-  let candidates = found;
+  // A name opened by a sentence's capital keeps that first word only where the article writes it so elsewhere too.
+  const inside = new Set(found.filter((c) => !c.withoutOpener).map((c) => c.text));
+  let candidates = found.map((c) => (c.withoutOpener && !inside.has(c.text) ? c.withoutOpener : c));
   // Pool evidence per surface form.
   const pooled = new Map<string, Evidence>();
   for (const c of candidates) {
@@ -462,6 +495,11 @@ function resolveWithinArticle(found: Candidate[]): EntityMention[] {
     const full = fullestEndingWith.get(words.join(' '));
     // A lone surname joins even when its own mentions looked like something else ("the Biden administration").
     if (full && (words.length === 1 || types.get(name) === 'person')) canonical.set(name, canonical.get(full) ?? full);
+  }
+  // A name the article also writes with its 's standing alone ("McDonald's said") is that name in its possessive uses.
+  for (const name of names) {
+    const withS = [`${name}'s`, `${name}’s`].find((n) => pooled.has(n));
+    if (withS && !canonical.has(name)) canonical.set(name, withS);
   }
   // An acronym in brackets right after a name is that name's short form: "Association for … (AAPP)".
   for (let k = 1; k < candidates.length; k++) {

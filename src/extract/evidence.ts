@@ -49,6 +49,8 @@ export interface RunView {
   datelineCaps: boolean;
   /** The run is the organisation before a title ("Apple" in "Apple CEO Steve Jobs"). */
   employer: boolean;
+  /** The name is written with its 's and possesses nothing ("McDonald's said"): see entities.ts `namesWithItsS`. */
+  withItsS: boolean;
 }
 
 export interface EvidenceRule {
@@ -75,6 +77,11 @@ const hasPlaceName = (v: RunView) => has(v, 'Country') || has(v, 'City') || has(
 export const EVIDENCE_RULES: readonly EvidenceRule[] = [
   { name: 'stripped-title', votes: 'person', weight: 4, reason: 'a title before a name ("Finance Minister X") is a person\'s', applies: (v) => v.titleStripped },
   { name: 'dateline-capitals', votes: 'place', weight: 3, reason: 'a dateline writes its place in capitals before a dash', applies: (v) => v.datelineCaps },
+  {
+    name: 'written-with-its-s', votes: 'organization', weight: 4,
+    reason: 'a name written with its \'s that possesses nothing is a shop or firm named after its founder ("McDonald\'s said")',
+    applies: (v) => v.withItsS,
+  },
   { name: 'employer-before-title', votes: 'organization', weight: 1.5, reason: 'the name before "CEO X" is most often the employer', applies: (v) => v.employer },
   {
     name: 'company-possession', votes: 'organization', weight: 2, reason: '"Apple\'s shares", "Apple\'s chief executive": things companies have',

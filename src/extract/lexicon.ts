@@ -151,6 +151,9 @@ export const CORPORATE_DESCRIPTORS = listed('CORPORATE_DESCRIPTORS', `
   pharmaceuticals
 `);
 
+/** How or how often a meeting is held, opening its name ("Virtual Summit for Democracy"): not part of the name (lowercase). */
+export const MEETING_FORMATS = listed('MEETING_FORMATS', `virtual online annual emergency extraordinary informal`);
+
 /** Words a reordered name may gain or lose: "Summit for Democracy" ↔ "Democracy Summit". */
 export const BAG_STOPWORDS = listed('BAG_STOPWORDS', `of for the on in`);
 
