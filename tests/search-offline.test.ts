@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { buildOfflineIndex, pageScript, shardFile, TITLE_BITS } from '../src/search/offline.ts';
 import { shardKey, terms, TERMS } from '../src/search/terms.ts';
-import { buildNames, nameBucket, namesFile, NAMES_FILE_BYTES } from '../src/search/names.ts';
+import { buildNames, nameBucket, nameEvents, namesFile, NAME_EVENTS, NAMES_FILE_BYTES } from '../src/search/names.ts';
+import type { SiteModel } from '../src/graph/site-model.ts';
 import type { SearchRecord } from '../src/search/records.ts';
 
 const rec = (r: Partial<SearchRecord> & { url: string }): SearchRecord => ({ title: r.url, kind: 'article', date: null, aliases: '', text: '', ...r });
@@ -86,6 +87,14 @@ describe('the offline index', () => {
       tories: [['entities/tories.html', 'Tories', 'organization'], ['events/x.html', 'TORIES!', 'event']],
     }]);
     expect(namesFile(3)).toBe('n-3.json');
+    // An entity's page carries its newest events (NAME_EVENTS, newest first, undated last), for the first results.
+    const model = { entities: [{ url: 'entities/tories.html', events: Array.from({ length: 7 }, (_, i) => ({ url: `events/e${i}.html`, title: `E${i}`, date: i === 6 ? null : `2005-0${1 + i}-01` })) }] };
+    const events = nameEvents(model as unknown as SiteModel);
+    expect(events.get('entities/tories.html')).toEqual([5, 4, 3, 2, 1].map((i) => [`events/e${i}.html`, `E${i}`, `2005-0${1 + i}-01`]));
+    expect(NAME_EVENTS).toBe(5);
+    expect(buildNames([rec({ url: 'entities/tories.html', kind: 'organization', title: 'Tories' })], events).files[0]!.tories).toEqual([
+      ['entities/tories.html', 'Tories', 'organization', events.get('entities/tories.html')],
+    ]);
     // 3,000 headlines: many files, each near NAMES_FILE_BYTES, every name in the file its hash says.
     const many = Array.from({ length: 3000 }, (_, i) => rec({ url: `articles/${i}.html`, title: `Story number ${i} about trade` }));
     const big = buildNames(many);

@@ -1,11 +1,12 @@
 import type { SearchRecord } from './records.ts';
 import { terms } from './terms.ts';
+import type { SiteModel } from '../graph/site-model.ts';
 
 /**
  * The exact-title files, `search/names/n-<bucket>.json`: every page by its title's terms joined by spaces, as
- * [url, title, kind]. Over http the search page reads the one file for its query and shows the pages titled as the
- * query before Pagefind has loaded, and puts them first even when Pagefind ranks them below the results it loads
- * (search-page.js).
+ * [url, title, kind], an entity's page with its newest events as [url, title, date]. Over http the search page
+ * reads the one file for its query and shows the pages titled as the query, and a name's events, before Pagefind
+ * has loaded, and puts those pages first even when Pagefind ranks them below the results it loads (search-page.js).
  *
  * A name goes to a bucket by a hash of the name, not by its first letters: a lookup is by the whole name, and
  * prefixes are as uneven as the names (Reuters' "ja" file held 121 KB, every title starting "ja"; cut by longer
@@ -13,7 +14,27 @@ import { terms } from './terms.ts';
  * With a hash the files are all about the same size and the page needs only their number, which the build writes
  * into search.js (src/search/offline.ts): no list and no request before the file.
  */
-export type NameEntry = [url: string, title: string, kind: string];
+export type NameEvent = [url: string, title: string, date: string | null];
+export type NameEntry = [url: string, title: string, kind: string] | [url: string, title: string, kind: string, events: NameEvent[]];
+
+/**
+ * Events listed under a name's own page in the first results: its newest few, as a reference work lists what
+ * happened to a subject lately. They come from the same small file as the page, before Pagefind has loaded.
+ */
+export const NAME_EVENTS = 5;
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Each entity page's newest events (NAME_EVENTS of them, newest first, undated last), by the page's URL. */
+export function nameEvents(model: SiteModel): Map<string, NameEvent[]> {
+  const byUrl = new Map<string, NameEvent[]>();
+  for (const e of model.entities) {
+    if (!e.events.length) continue;
+    const newest = [...e.events].sort((a, b) => cmp(b.date ?? '', a.date ?? '') || cmp(a.url, b.url));
+    byUrl.set(e.url, newest.slice(0, NAME_EVENTS).map((ev) => [ev.url, ev.title, ev.date]));
+  }
+  return byUrl;
+}
 
 /** What a names file aims at, in bytes: one round trip brings it, so the first results cost a few KB. */
 export const NAMES_FILE_BYTES = 4096;
@@ -36,14 +57,15 @@ export function namesFile(bucket: number): string {
  * Every page by the name its title makes, in buckets: as many as files of NAMES_FILE_BYTES need (a power of two, so
  * the bucket is a mask of the hash), each file's names in sorted order and each name's pages by URL.
  */
-export function buildNames(records: readonly SearchRecord[]): { buckets: number; files: Record<string, NameEntry[]>[] } {
+export function buildNames(records: readonly SearchRecord[], events: ReadonlyMap<string, NameEvent[]> = new Map()): { buckets: number; files: Record<string, NameEntry[]>[] } {
   const byName = new Map<string, NameEntry[]>();
   let bytes = 0;
-  const sorted = [...records].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  const sorted = [...records].sort((a, b) => cmp(a.url, b.url));
   for (const r of sorted) {
     const name = terms(r.title).join(' ');
     if (!name) continue;
-    const entry: NameEntry = [r.url, r.title, r.kind];
+    const own = events.get(r.url);
+    const entry: NameEntry = own ? [r.url, r.title, r.kind, own] : [r.url, r.title, r.kind];
     (byName.get(name) ?? byName.set(name, []).get(name)!).push(entry);
     bytes += JSON.stringify(entry).length + (byName.get(name)!.length === 1 ? name.length + 4 : 1);
   }

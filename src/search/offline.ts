@@ -24,7 +24,7 @@ import type { SearchRecord } from './records.ts';
 import { RANKING } from './ranking.ts';
 import { mapLimited } from '../util/concurrency.ts';
 import { shardKey, terms, TERMS } from './terms.ts';
-import { buildNames, namesFile } from './names.ts';
+import { buildNames, namesFile, type NameEvent } from './names.ts';
 import { readLayout, type SearchLayout } from './layout.ts';
 
 export const OFFLINE_DIR = 'search';
@@ -150,12 +150,12 @@ function dataScript(kind: string, key: string | number, data: unknown): string {
   return `chronicleSearchData(${JSON.stringify(kind)},${JSON.stringify(key)},${JSON.stringify(data).replace(/</g, '\\u003c')});\n`;
 }
 
-export async function writeOfflineSearch(outDir: string, records: readonly SearchRecord[]): Promise<{ bytes: number; files: number }> {
+export async function writeOfflineSearch(outDir: string, records: readonly SearchRecord[], events?: ReadonlyMap<string, NameEvent[]>): Promise<{ bytes: number; files: number }> {
   const dir = path.join(outDir, OFFLINE_DIR);
   const indexDir = path.join(dir, 'index');
   await fs.rm(indexDir, { recursive: true, force: true });
   await fs.mkdir(indexDir, { recursive: true });
-  const names = buildNames(records);
+  const names = buildNames(records, events);
   const layout = (await readLayout(outDir, names.buckets)) ?? { parts: [], years: null, wasm: null, names: names.buckets };
   await fs.writeFile(path.join(dir, 'search.js'), pageScript(await fs.readFile(fileURLToPath(new URL('./search-page.js', import.meta.url)), 'utf8'), layout));
   await fs.copyFile(fileURLToPath(new URL('./offline-engine.js', import.meta.url)), path.join(dir, 'engine.js'));

@@ -96,13 +96,25 @@
     for (var i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
     return (h >>> 0) & (buckets - 1);
   }
+  // The pages titled as the query, and the newest events of each name among them (shown in the first results only;
+  // Pagefind's ranking then decides where events go): { pages, events }, both empty when there is nothing to show.
   function exactTitles() {
+    var none = { pages: [], events: [] };
     var name = termsOf(q).join(' ');
-    if (!name || !BUILD || !BUILD.names) return Promise.resolve([]);
-    if (opts.sort || opts.kind || opts.source || opts.from || opts.to) return Promise.resolve([]);
+    if (!name || !BUILD || !BUILD.names) return Promise.resolve(none);
+    if (opts.sort || opts.kind || opts.source || opts.from || opts.to) return Promise.resolve(none);
     return fetch('search/names/n-' + nameBucket(name, BUILD.names) + '.json').then(function (r) { return r.ok ? r.json() : {}; }).then(function (names) {
-      return (names[name] || []).map(function (p) { return { url: p[0], title: p[1], kind: p[2], date: null, text: '' }; });
-    }).catch(function () { return []; });
+      var found = { pages: [], events: [] };
+      (names[name] || []).forEach(function (p) {
+        found.pages.push({ url: p[0], title: p[1], kind: p[2], date: null, text: '' });
+        (p[3] || []).forEach(function (e) { found.events.push({ url: e[0], title: e[1], kind: 'event', date: e[2], text: '' }); });
+      });
+      var urls = found.pages.map(function (p) { return p.url; });
+      found.events = found.events.filter(function (e, i, all) {
+        return urls.indexOf(e.url) < 0 && all.findIndex(function (o) { return o.url === e.url; }) === i;
+      });
+      return found;
+    }).catch(function () { return none; });
   }
 
   function failed(message) {
@@ -191,9 +203,9 @@
   // index: a name's own page is there at once (BBC: about 2 s before Pagefind's results at load 20; bench/RESULTS.md).
   // Pagefind's ranking then replaces the list, and keeps those pages first (nameFirst).
   exactLoaded.then(function (exact) {
-    if (ranked || !exact.length) return;
+    if (ranked || !exact.pages.length) return;
     status.textContent = 'Pages named “' + q + '”; searching for more…';
-    draw(nameFirst(exact).slice(0, SHOWN));
+    draw(nameFirst(exact.pages).concat(exact.events).slice(0, SHOWN));
   });
   import('../pagefind/pagefind.js').then(async function (pagefind) {
     var layout = await layoutLoaded;
@@ -221,7 +233,7 @@
     var data = (await Promise.all(results.slice(0, SHOWN).map(function (r) { return r.data(); }))).map(fromPagefind);
     // A page titled as the query that Pagefind ranked below these goes before them (nameFirst orders them).
     var loadedUrls = data.map(function (r) { return r.url.replace(/^\/+/, ''); });
-    var missing = (await exactLoaded).filter(function (r) { return loadedUrls.indexOf(r.url) < 0; });
+    var missing = (await exactLoaded).pages.filter(function (r) { return loadedUrls.indexOf(r.url) < 0; });
     show(nameFirst(missing.concat(data)).slice(0, SHOWN), results.length);
   }).catch(offline);
 })();
