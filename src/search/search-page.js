@@ -207,7 +207,9 @@
     status.textContent = 'Pages named “' + q + '”; searching for more…';
     draw(nameFirst(exact.pages).concat(exact.events).slice(0, SHOWN));
   });
-  import('../pagefind/pagefind.js').then(async function (pagefind) {
+  // Pagefind is started once the first results are on screen (or there are none): it runs on this thread, and its
+  // set-up (a part's page table is unpacked here) would hold them back; its files are already on their way.
+  exactLoaded.then(function () { return import('../pagefind/pagefind.js'); }).then(async function (pagefind) {
     var layout = await layoutLoaded;
     var parts = layout ? layout.parts : [{ path: 'pagefind/', undated: false }];
     var others = parts.slice(1).map(function (p) { return { part: p, base: new URL(p.path, location.href).href }; });
