@@ -106,7 +106,7 @@ describe('the offline index', () => {
     for (const r of many) expect(big.files[nameBucket(terms(r.title).join(' '), big.buckets)]![terms(r.title).join(' ')]).toEqual([[r.url, r.title, 'article']]);
     expect(JSON.stringify(buildNames([...many].reverse()))).toBe(JSON.stringify(big));
     // The page script computes the same bucket (it cannot import the function), from the number the build writes in.
-    const layout = { parts: [{ path: 'pagefind/', undated: false, tag: 'abc', meta: 'pagefind.en_1.pf_meta' }], years: null, wasm: 'wasm.en.pagefind', names: 64 };
+    const layout = { parts: [{ path: 'pagefind/', undated: false, tag: 'abc' }], years: null, names: 64 };
     const script = pageScript(readFileSync(new URL('../src/search/search-page.js', import.meta.url), 'utf8'), layout);
     expect(script).toContain(`  var BUILD = ${JSON.stringify(layout)};`);
     const pageBucket = new Function(`${/function nameBucket\(name, buckets\) \{[^]*?\n  \}\n/.exec(script)![0]}; return nameBucket;`)() as (name: string, buckets: number) => number;

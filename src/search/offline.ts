@@ -156,7 +156,7 @@ export async function writeOfflineSearch(outDir: string, records: readonly Searc
   await fs.rm(indexDir, { recursive: true, force: true });
   await fs.mkdir(indexDir, { recursive: true });
   const names = buildNames(records, events);
-  const layout = (await readLayout(outDir, names.buckets)) ?? { parts: [], years: null, wasm: null, names: names.buckets };
+  const layout = (await readLayout(outDir, names.buckets)) ?? { parts: [], years: null, names: names.buckets };
   await fs.writeFile(path.join(dir, 'search.js'), pageScript(await fs.readFile(fileURLToPath(new URL('./search-page.js', import.meta.url)), 'utf8'), layout));
   await fs.copyFile(fileURLToPath(new URL('./offline-engine.js', import.meta.url)), path.join(dir, 'engine.js'));
   const index = buildOfflineIndex(records);
@@ -175,8 +175,8 @@ export async function writeOfflineSearch(outDir: string, records: readonly Searc
 const LAYOUT_LINE = /^ {2}var BUILD = null;$/m;
 
 /**
- * The search page's script with the index's layout written in: the files of every part, so the page asks for them
- * all as it opens, and the number of exact-title files, so it computes a name's file with no request before it.
+ * The search page's script with the index's layout written in: every part with its cache tag, and the number of
+ * exact-title files, so the page computes a name's file with no request before it.
  */
 export function pageScript(source: string, layout: SearchLayout): string {
   if (!LAYOUT_LINE.test(source)) throw new Error('search-page.js: the `var BUILD = null;` line is missing');

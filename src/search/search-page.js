@@ -6,8 +6,8 @@
  * linked. Copied into <out>/search/search.js by src/search/offline.ts.
  */
 (function () {
-  // The index's layout, written in by the build (src/search/layout.ts): every part's files, the years the dates
-  // span and the number of exact-title files. Null in the source.
+  // The index's layout, written in by the build (src/search/layout.ts): every part with its cache tag, the years the
+  // dates span and the number of exact-title files. Null in the source.
   var BUILD = null;
   var params = new URLSearchParams(location.search);
   var form = document.querySelector('form.search');
@@ -167,34 +167,17 @@
   }
 
   if (location.protocol === 'file:') { offline(); return; }
-  // A large site's index is in parts (src/search/parts.ts), each with its cache tag and page table in BUILD (or, from
+  // A large site's index is in parts (src/search/parts.ts), each with its cache tag in BUILD (or, from
   // a script without them, pagefind/chronicle-parts.json). Ranked by relevance, the other parts are merged into the
   // first; sorted by date, each part is searched on its own and their results joined in period order (undated parts
   // last), which sorts them all. Every part gives result URLs from the site root, as the first does.
   var exactLoaded = exactTitles();
   var layoutLoaded = BUILD && BUILD.parts.length ? Promise.resolve(BUILD)
     : fetch('pagefind/chronicle-parts.json').then(function (r) { return r.ok ? r.json() : null; }).catch(function () { return null; });
-  // Every file Pagefind will ask for before it knows the query's words, asked for now and all at once: Pagefind
-  // would find them one round trip after another (src/search/layout.ts). Its own requests then use these answers.
-  function preload(href, as) {
-    var link = document.createElement('link');
-    link.rel = as === 'script' ? 'modulepreload' : 'preload';
-    if (as !== 'script') { link.as = 'fetch'; link.crossOrigin = 'anonymous'; }
-    link.href = href;
-    document.head.append(link);
-  }
-  if (BUILD && BUILD.parts.length) {
-    preload('pagefind/pagefind.js', 'script');
-    BUILD.parts.forEach(function (p, i) {
-      preload(p.path + 'pagefind-entry.json?ts=' + p.tag);
-      preload(p.path + p.meta);
-      if (i === 0 && BUILD.wasm) preload(p.path + BUILD.wasm);
-    });
-  }
-  // Pagefind's options for a part: runs on this page's thread (a worker would cost a script and a round trip before
-  // the first request) and asks for the part's entry by its tag, as preloaded.
+  // Pagefind's options for a part: its entry is asked for by the part's fixed tag (src/search/layout.ts), not a new
+  // time stamp each time, so a browser's cache can answer it on the next search.
   function partOptions(part, extra) {
-    var o = { excerptLength: 24, noWorker: true };
+    var o = { excerptLength: 24 };
     if (part.tag) o.metaCacheTag = part.tag;
     for (var k in extra) o[k] = extra[k];
     return o;
@@ -207,9 +190,9 @@
     status.textContent = 'Pages named “' + q + '”; searching for more…';
     draw(nameFirst(exact.pages).concat(exact.events).slice(0, SHOWN));
   });
-  // Pagefind is started once the first results are on screen (or there are none): it runs on this thread, and its
-  // set-up (a part's page table is unpacked here) would hold them back; its files are already on their way.
-  exactLoaded.then(function () { return import('../pagefind/pagefind.js'); }).then(async function (pagefind) {
+  // Pagefind runs in its web worker: on this page's thread its set-up (WebAssembly, page tables) blocked the page for
+  // up to a second in Lighthouse's slowed-down CPU (total blocking time 1,000 ms on the seed site, bench/RESULTS.md).
+  import('../pagefind/pagefind.js').then(async function (pagefind) {
     var layout = await layoutLoaded;
     var parts = layout ? layout.parts : [{ path: 'pagefind/', undated: false }];
     var others = parts.slice(1).map(function (p) { return { part: p, base: new URL(p.path, location.href).href }; });
