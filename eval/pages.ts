@@ -80,7 +80,7 @@ export const TRAIN_FROM = 2 ** 31;
 export const judgmentKey = (article: string, name: string) => `${article}\t${name}`;
 
 /** The article and text an entity is judged by: its name as written in the first article (by id) that writes it. */
-export function entityKey(e: GraphEntity): { article: string; name: string } {
+export function entityKey(e: Pick<GraphEntity, 'name' | 'mentions'>): { article: string; name: string } {
   const written = e.mentions.filter((m) => m.text === e.name);
   const pool = written.length ? written : e.mentions;
   let best = pool[0]!;
