@@ -351,7 +351,9 @@ describe('the real chain on the seed articles', async () => {
   const { articles } = ingestFiles(files);
   const extractions = articles.map(extractArticle);
   const resolution = resolveEntities({ articles: articles as ArticleRecord[], extractions, curation: emptyCuration });
-  const events = resolveEvents({ articles: articles as ArticleRecord[], extractions, assignment: resolution.assignment });
+  // Names as the pipeline passes them (src/pipeline.ts): an event is titled by a participant's name, not its id.
+  const entityNames = new Map(resolution.entities.map((e) => [e.id, e.name]));
+  const events = resolveEvents({ articles: articles as ArticleRecord[], extractions, assignment: resolution.assignment, entityNames });
   const byDate = (d: string, type: string) => events.filter((e) => e.date === d && e.type === type);
 
   it('finds one sanction event on the Friday, cited by both articles', () => {

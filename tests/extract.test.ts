@@ -42,6 +42,27 @@ describe('entity mentions', () => {
     expect(found).toHaveProperty('Veltrano');
   });
 
+  it('keeps the \'s of a name that possesses nothing, and joins its possessive uses to it', () => {
+    const found = names("Drinks at Harrowby's, the chain said, cost more. Harrowby's said prices rose. Harrowby's shops opened. Britain's economy grew.");
+    expect(found["Harrowby's"]).toBe('organization');
+    expect(found['Harrowby']).toBe("organization>Harrowby's");
+    expect(found['Britain']).toBeDefined();
+    expect(Object.keys(found)).not.toContain("Britain's");
+  });
+
+  it('leaves out a sentence\'s first word that news writes in lower case, unless the article writes it so inside too', () => {
+    expect(Object.keys(names('Actor Marlo Quint arrived late. Quint said nothing.'))).toContain('Marlo Quint');
+    expect(Object.keys(names('Comedy Tall Stories opened in June.'))).toContain('Tall Stories');
+    const both = names('Global Telcoms Partners fell. Investors in Global Telcoms Partners sold.');
+    expect(Object.keys(both)).toContain('Global Telcoms Partners');
+    expect(Object.keys(both)).not.toContain('Telcoms Partners');
+  });
+
+  it('reads a sentence in capitals inside a paragraph with the tagger alone, not as one long name', () => {
+    const found = names("Quint spoke first. NORVANIA'S HARBOUR AUTHORITY SAID TRAFFIC RESUMED. Ships moved.");
+    expect(Object.keys(found).filter((n) => n.split(' ').length > 3)).toEqual([]);
+  });
+
   it('reads a one-word name before "minority" or after "ethnic" as a people, not a person or a company', () => {
     const found = names('Police detained members of the ethnic Zarvani community. Zarvani minorities say they are watched.');
     expect(found.Zarvani).toBe('other');

@@ -69,6 +69,19 @@ describe('merging across articles', () => {
     expect(byName(r, 'Global Forum for Energy')[0]?.id).not.toBe(e?.id);
   });
 
+  it('joins an event held in a given way to the same event ("Virtual Forum for Water"), not another event or a company', () => {
+    const r = resolve([
+      article('a', 'Ministers spoke at the Virtual Forum for Water on Tuesday.'),
+      article('b', 'The Forum for Water will meet again in Lisbon. The Annual Forum for Energy opens next year.'),
+      article('c', 'Shares in Emergency Response Corp rose. Response Corp is a different company, officials said.'),
+    ]);
+    const [e] = byName(r, 'Forum for Water');
+    expect(e!.aliases).toContain('Virtual Forum for Water');
+    expect(e?.mergeReasons.join(' ')).toMatch(/held in a given way/);
+    expect(byName(r, 'Annual Forum for Energy')[0]?.id).not.toBe(e?.id);
+    expect(byName(r, 'Emergency Response Corp')[0]?.id).not.toBe(byName(r, 'Response Corp')[0]?.id);
+  });
+
   it('never joins a group name to a place or a person one letter away', () => {
     const r = resolve([
       article('a', 'Dornavian refugees crossed the border.'),

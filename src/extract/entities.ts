@@ -4,20 +4,21 @@
  * 1. Candidates: runs of capitalised tokens in each sentence (connectors such as "of"/"for" allowed inside),
  *    cut at punctuation and possessives; titles ("Deputy Finance Minister"), sentence-initial function words,
  *    calendar words and lone titles are stripped.
- * 2. Typing from evidence, each piece with a weight: head words ("Ministry", "Exchange", "Province", "Summit"),
- *    shapes (CamelCase and acronyms are organisations), cue words around the name ("spokesperson X",
- *    "company X", "X campaign group", "region of X"), compromise's lexicon tags (first names, countries, cities),
- *    and a stripped title (a person).
+ * 2. Typing from evidence: the named, weighted rules of evidence.ts (head words, shapes, cue words around the
+ *    name, compromise's lexicon tags, a stripped title), then the trained tagger's reading.
  * 3. Within the article: one name, one type (the evidence of all its mentions is pooled), surnames join the full
  *    name ("Biden" → "Joe Biden"), and an acronym in brackets joins its expansion.
  */
 import nlp from './nlp.ts';
+import { weighEvidence, type Evidence } from './evidence.ts';
+import { LEGAL_FORMS, isAcronym, isCapitalised } from './shapes.ts';
 import { readDocument, type ReadWord, type TaggedSpan } from './ner/index.ts';
 import type { ClassOdds } from './ner/tagger.ts';
+import { shippedWordTable } from './ner/words.ts';
 import type { EntityMention, EntityType, IngestedArticle, Sentence } from '../types.ts';
 import {
-  AMBIGUOUS_TITLE_HEADS, CONNECTORS, ORG_POSSESSIONS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_PARTICLES, GROUP_NOUNS, NEVER_NAMES, ORG_CUES, ORG_FIRST, ORG_HEADS, OTHER_HEADS,
-  PERSON_CUES_BEFORE, PLACE_CUES_BEFORE, PLACE_HEADS, PLACE_PREPOSITIONS, TITLE_HEADS, TITLE_MODIFIERS, WEAK_CONNECTORS,
+  AMBIGUOUS_TITLE_HEADS, CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_PARTICLES, NEVER_NAMES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, PLACE_HEADS,
+  SPEECH_VERBS_AFTER, TITLE_HEADS, TITLE_MODIFIERS, WEAK_CONNECTORS,
 } from './lexicon.ts';
 
 interface Token {
@@ -30,7 +31,6 @@ interface Token {
   possessive: boolean;
 }
 
-type Evidence = Record<EntityType, number>;
 
 interface Candidate {
   paragraph: string;
@@ -44,6 +44,8 @@ interface Candidate {
   initial?: boolean;
   /** The trained tagger's reading of the name's words: how likely each kind of name (or none), averaged. */
   odds?: ClassOdds;
+  /** The name without its first word, when that word opens the sentence and news writes it in lower case (see `cleanRun`). */
+  withoutOpener?: Candidate;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*\.?/gu;
@@ -61,7 +63,8 @@ export function extractEntities(article: IngestedArticle, sentences: Sentence[])
   // The tagger reads the article as a whole: a word's other uses in it are evidence (ner/tagger.ts).
   const read = readDocument(ordered.map(({ sentence }) => sentence.text));
   ordered.forEach(({ paragraph, sentence }, k) => {
-    const allCaps = isMostlyUpperCase(paragraph.text);
+    // A headline or a shouted line in capitals inside a paragraph is read by the tagger alone, as a whole paragraph is.
+    const allCaps = isMostlyUpperCase(paragraph.text) || isMostlyUpperCase(sentence.text);
     // compromise tags words in context (~15 µs a character; extractArticle bounds the characters per article).
     const tagsAt = compromiseTags(sentence.text, sentence.start);
     const tokens = tokenize(paragraph.text, sentence, tagsAt);
@@ -96,29 +99,38 @@ function compromiseTags(text: string, base: number): TagLookup {
 function tokenize(text: string, sentence: Sentence, tagsAt: TagLookup): Token[] {
   const tokens: Token[] = [];
   const body = text.slice(sentence.start, sentence.end);
-  for (const m of body.matchAll(WORD)) {
+  const matches = [...body.matchAll(WORD)];
+  matches.forEach((m, k) => {
     let word = m[0];
     const start = sentence.start + m.index;
     // A trailing period belongs to the word only for initials and abbreviations ("U.S.", "J.").
     if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !/^(Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Sen|Rep|Gov|Co|Corp|Inc|Ltd)\.$/.test(word)) {
       word = word.slice(0, -1);
     }
+    const tags = tagsAt(start, start + m[0].length);
     let possessive = false;
     const pm = /['’]s$/.exec(word) ?? (/s['’]$/.test(word) ? /['’]$/.exec(word) : null);
-    if (pm && word.length > pm[0].length) {
+    if (pm && word.length > pm[0].length && !namesWithItsS(word, tags, body, m.index + m[0].length, matches[k + 1])) {
       word = word.slice(0, pm.index);
       possessive = true;
     }
-    tokens.push({ text: word, start, end: start + word.length, tags: tagsAt(start, start + m[0].length), possessive });
-  }
+    tokens.push({ text: word, start, end: start + word.length, tags, possessive });
+  });
   return tokens;
 }
 
-/** A particle joined by a hyphen or apostrophe to a capitalised word ("al-Sisi", "d'Alema") is capitalised too. */
-const PARTICLE_PREFIXED = new RegExp(`^(?:${[...NAME_PARTICLES, 'd', 'l'].join('|')})[-'’]\\p{Lu}`, 'u');
-const isCapitalised = (w: string) => /^[\p{Lu}]/u.test(w) || /^\p{N}+\p{L}/u.test(w) || PARTICLE_PREFIXED.test(w);
-const isAcronym = (w: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&]{1,5}$/u.test(w);
-const isCamelCase = (w: string) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) || /^\p{Ll}+\p{Lu}\p{Ll}/u.test(w);
+/**
+ * "McDonald's said", "at Sainsbury's.": a capitalised word with 's that possesses nothing (the clause or the
+ * sentence ends, or a verb of speaking follows) is a name written with its 's, as shops and firms named after
+ * their founders are. A place stays a possessive ("… than Britain's.").
+ */
+function namesWithItsS(word: string, tags: ReadonlySet<string>, body: string, end: number, next: RegExpMatchArray | undefined): boolean {
+  if (!/^\p{Lu}/u.test(word) || !/['’]s$/.test(word) || ['Place', 'Country', 'City', 'Region'].some((t) => tags.has(t))) return false;
+  const gap = body.slice(end, next?.index ?? body.length);
+  if (!next) return /^\s*[.!?]?\s*$/.test(gap);
+  if (/^\s*[,;:)]/.test(gap)) return true;
+  return /^\s+$/.test(gap) && SPEECH_VERBS_AFTER.has(next[0].toLowerCase());
+}
 
 function isMostlyUpperCase(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
@@ -225,11 +237,9 @@ function splitTitledRun(text: string, sentence: Sentence, all: Token[], startInd
   return c ? [c] : [];
 }
 
-const LEGAL_FORMS = /^(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|LLP|AG|SA|S\.A|NV|N\.V|GmbH|SpA|BV|AB|ASA|Oyj|KK)\.?$/;
-
 function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: number, run: Token[], role?: 'employer'): Candidate | null {
   let tokens = run;
-  const evidence: Evidence = { person: 0, organization: 0, place: 0, other: 0 };
+  let titleStripped = false;
   const before = all[startIndex - 1];
   const before2 = all[startIndex - 2];
   const after = all[startIndex + run.length];
@@ -248,7 +258,7 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
     const restIsOrg = ORG_HEADS.has(rest.at(-1)!.text) || ORG_FIRST.has(rest[0]!.text);
     if (!restIsOrg && (!AMBIGUOUS_TITLE_HEADS.has(head) || (rest.length >= 2 && personLike) || titleAt > 0)) {
       tokens = rest;
-      evidence.person += 4;
+      titleStripped = true;
     }
   }
   // Leading function words ("The Hague" keeps its "The" only when compromise calls it a place) and trailing connectors.
@@ -265,72 +275,37 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
   const start = first.start;
   const end = last.end;
   let name = text.slice(start, end);
+  let datelineCaps = false;
   if (tokens.every((t) => isAcronym(t.text) || !/\p{Ll}/u.test(t.text)) && tokens.some((t) => t.text.replace(/\W/g, '').length > 5)) {
     // An all-caps dateline word ("WASHINGTON –") is a name written in capitals, not an acronym.
     name = titleCase(name);
-    if (tokens.length === 1 && /^\s*[-–—]/.test(text.slice(end, end + 3))) evidence.place += 3;
+    datelineCaps = tokens.length === 1 && /^\s*[-–—]/.test(text.slice(end, end + 3));
   }
 
-  const prev = before && !before.possessive ? before.text.toLowerCase() : '';
-  const prevPrev = before2?.text.toLowerCase() ?? '';
-  const next = after?.text.toLowerCase() ?? '';
-  const nextNext = after2?.text.toLowerCase() ?? '';
-  if (role === 'employer') evidence.organization += 1.5;
-  // "Apple's shares", "Apple's chief executive": things companies have.
-  if (last.possessive && after && ORG_POSSESSIONS.has(after.text.toLowerCase())) evidence.organization += 2;
-  if (!last.possessive && after && touching(last, after) && /^(shares|stock|stocks|inc|corp|ltd|plc)$/i.test(after.text)) evidence.organization += 2;
-  if (before && touching(before, first) && prev === 'of' && /^(shares|stock|stake|ceo|chairman|shareholders|owner|makers?)$/.test(prevPrev)) evidence.organization += 2;
+  const evidence = weighEvidence({
+    tokens, words: tokens.map((t) => t.text), first, last, head: last.text.replace(/\.$/, ''), before, after, after2,
+    prev: before && !before.possessive ? before.text.toLowerCase() : '', prevPrev: before2?.text.toLowerCase() ?? '',
+    next: after?.text.toLowerCase() ?? '', nextNext: after2?.text.toLowerCase() ?? '',
+    joinedBefore: !!touching(before, first), joinedAfter: !!touching(last, after), afterJoinedNext: !!touching(after, after2),
+    titleStripped, datelineCaps, employer: role === 'employer', withItsS: /['’]s$/.test(last.text),
+  });
 
-  // Heads and shapes.
-  const words = tokens.map((t) => t.text);
-  const head = last.text.replace(/\.$/, ''); // "Inc." is "Inc"
-  const orgHead = ORG_HEADS.has(head) && tokens.length > 1;
-  if (ORG_HEADS.has(head) || ORG_FIRST.has(first.text)) evidence.organization += 3;
-  // Several words ending in an organisation's head word name that organisation, whatever place or person its first
-  // words name ("Hong Kong Stock Exchange", "Simon Wiesenthal Center"): this outweighs a tagger that reads the place.
-  if (orgHead) evidence.organization += 1.5;
-  // A legal form ("Johnson Controls Inc") settles it, whatever the first word looks like.
-  if (orgHead && LEGAL_FORMS.test(last.text)) evidence.organization += 3;
-  if (PLACE_HEADS.has(last.text)) evidence.place += 3;
-  if (OTHER_HEADS.has(last.text) || (words.length > 1 && OTHER_HEADS.has(first.text))) evidence.other += 4;
-  // "Virtual Summit for Democracy", "Federal Reserve Bank of New York": the head is the word before "of"/"for".
-  const connector = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'));
-  const innerHead = connector > 0 ? words[connector - 1]! : null;
-  if (innerHead && innerHead !== first.text && OTHER_HEADS.has(innerHead)) evidence.other += 4;
-  if (innerHead && innerHead !== first.text && ORG_HEADS.has(innerHead)) evidence.organization += 3;
-  if (tokens.length === 1 && isCamelCase(first.text)) evidence.organization += 3;
-  if (tokens.length === 1 && isAcronym(first.text)) evidence.organization += 1.5;
-
-  // Lexicon tags from compromise (titles already stripped, so their Person tags don't leak in).
-  const has = (tag: string) => tokens.some((t) => t.tags.has(tag));
-  // A first name opens many company names ("Daniels Pharmaceuticals"); it only counts when no org head ends the name.
-  if (has('FirstName') && tokens.length > 1 && first.tags.has('FirstName') && !orgHead) evidence.person += 3;
-  else if (has('Person')) evidence.person += 1.5;
-  // Place words count where they head the name: "Hong Kong" in "Hong Kong Stock Exchange" does not make it a place.
-  const headIsPlace = last.tags.has('Country') || last.tags.has('City') || last.tags.has('Region');
-  if (headIsPlace) evidence.place += 2.5;
-  else if (has('Country') || has('City') || has('Region')) evidence.place += 1.5;
-  else if (has('Place')) evidence.place += 1.5;
-  if (last.tags.has('Organization') && !last.tags.has('LastName') && !last.tags.has('Person')) evidence.organization += 1;
-
-  // Cue words around the name.
-  if (before && touching(before, first) && PERSON_CUES_BEFORE.has(prev)) evidence.person += 3;
-  if (before && touching(before, first) && ORG_CUES.has(prev)) evidence.organization += 3;
-  if (after && touching(last, after) && !last.possessive && (ORG_CUES.has(next) || (ORG_CUES.has(nextNext) && !isCapitalised(after.text) && after2 && touching(after, after2)))) {
-    evidence.organization += 3;
-  }
-  if (before && touching(before, first) && prev === 'of' && PLACE_CUES_BEFORE.has(prevPrev)) evidence.place += 3;
-  if (before && touching(before, first) && PLACE_PREPOSITIONS.has(prev) && tokens.length <= 2) evidence.place += 1;
-  if (after && touching(last, after) && /^(said|says|told|added|wrote|argued|insisted|explained)$/.test(next) && tokens.length >= 2) evidence.person += 1;
-  // A people's or a faith's name used as an adjective: "ethnic Uighur", "Muslim minorities".
-  if (tokens.length === 1 && ((before && touching(before, first) && prev === 'ethnic') || (after && touching(last, after) && GROUP_NOUNS.has(next)))) evidence.other += 3;
-
-  // Unknown multi-word names with no head are most often people ("Myo Swe Win").
-  if (tokens.length >= 2 && tokens.length <= 4 && Object.values(evidence).every((v) => v === 0) && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) evidence.person += 0.5;
-
+  const withoutOpener = openerOnly(text, sentence, tokens) ? cleanRun(text, sentence, all, all.indexOf(tokens[1]!), tokens.slice(1)) : null;
   // Only where it modifies the common noun after it ("Human rights", "Security forces"); "Jobs said" stays a name.
   const initial = tokens.length === 1 && sentenceInitial(text, sentence, first) && !!after && touching(last, after) && /^\p{Ll}/u.test(after.text) && (after.tags.has('Noun') || after.tags.has('Adjective')) && !after.tags.has('Verb');
-  return { paragraph: sentence.paragraph, sentence: sentence.index, start, end, text: name, tokens, evidence, ...(initial ? { initial } : {}) };
+  return { paragraph: sentence.paragraph, sentence: sentence.index, start, end, text: name, tokens, evidence, ...(initial ? { initial } : {}), ...(withoutOpener ? { withoutOpener } : {}) };
+}
+
+/**
+ * "Comedy Fat Albert opened…": a sentence's first word that news almost always writes in lower case (the case table
+ * learnt from unlabeled news, ner/words.ts) is capitalised for the sentence, not for the name after it. Words that
+ * open names of organisations ("Bank of…") or titles are left to the rules that read them.
+ */
+function openerOnly(text: string, sentence: Sentence, tokens: Token[]): boolean {
+  const [first, second] = tokens;
+  if (!first || !second || !sentenceInitial(text, sentence, first) || first.possessive || !isNameWord(second)) return false;
+  if (ORG_FIRST.has(first.text) || TITLE_HEADS.has(first.text) || TITLE_MODIFIERS.has(first.text) || OTHER_HEADS.has(first.text)) return false;
+  return shippedWordTable().caseOf.get(first.text.toLowerCase()) === 'lower';
 }
 
 const lexiconCache = new Map<string, Set<string>>();
@@ -484,7 +459,9 @@ function mentionConfidence(c: Candidate): number {
 const TAGGER_WEIGHT = 2.5;
 
 function resolveWithinArticle(found: Candidate[]): EntityMention[] {
-  let candidates = found;
+  // A name opened by a sentence's capital keeps that first word only where the article writes it so elsewhere too.
+  const inside = new Set(found.filter((c) => !c.withoutOpener).map((c) => c.text));
+  let candidates = found.map((c) => (c.withoutOpener && !inside.has(c.text) ? c.withoutOpener : c));
   // Pool evidence per surface form.
   const pooled = new Map<string, Evidence>();
   for (const c of candidates) {
@@ -518,6 +495,11 @@ function resolveWithinArticle(found: Candidate[]): EntityMention[] {
     const full = fullestEndingWith.get(words.join(' '));
     // A lone surname joins even when its own mentions looked like something else ("the Biden administration").
     if (full && (words.length === 1 || types.get(name) === 'person')) canonical.set(name, canonical.get(full) ?? full);
+  }
+  // A name the article also writes with its 's standing alone ("McDonald's said") is that name in its possessive uses.
+  for (const name of names) {
+    const withS = [`${name}'s`, `${name}’s`].find((n) => pooled.has(n));
+    if (withS && !canonical.has(name)) canonical.set(name, withS);
   }
   // An acronym in brackets right after a name is that name's short form: "Association for … (AAPP)".
   for (let k = 1; k < candidates.length; k++) {

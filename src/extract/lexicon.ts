@@ -123,6 +123,15 @@ export const ORG_POSSESSIONS = listed('ORG_POSSESSIONS', `
   executive executives stores brand website
 `);
 
+/** Words right after a name, joined to it, that make it a company ("Apple shares", "Johnson Inc"); matched in lowercase. */
+export const ORG_WORDS_AFTER = listed('ORG_WORDS_AFTER', `shares stock stocks inc corp ltd plc`);
+
+/** Nouns before "of X" that make X a company ("shares of Apple", "chairman of Fiat"). */
+export const ORG_NOUNS_BEFORE_OF = listed('ORG_NOUNS_BEFORE_OF', `shares stock stake ceo chairman shareholders owner maker makers`);
+
+/** Verbs of speaking right after a name of two or more words: someone said it ("John Smith said"). */
+export const SPEECH_VERBS_AFTER = listed('SPEECH_VERBS_AFTER', `said says told added wrote argued insisted explained`);
+
 /** First parts of compound adjectives of places ("Sino-US", "Anglo-French"). */
 export const PLACE_COMPOUND_PREFIXES = listed('PLACE_COMPOUND_PREFIXES', `Sino Anglo Franco Indo Afro Euro Russo Austro Greco Judeo Pan Trans Inter Ibero Italo Germano Turco Arab`);
 
@@ -141,6 +150,9 @@ export const CORPORATE_DESCRIPTORS = listed('CORPORATE_DESCRIPTORS', `
   electronics systems technologies technology airlines airways bank financial entertainment communications
   pharmaceuticals
 `);
+
+/** How or how often a meeting is held, opening its name ("Virtual Summit for Democracy"): not part of the name (lowercase). */
+export const MEETING_FORMATS = listed('MEETING_FORMATS', `virtual online annual emergency extraordinary informal`);
 
 /** Words a reordered name may gain or lose: "Summit for Democracy" ↔ "Democracy Summit". */
 export const BAG_STOPWORDS = listed('BAG_STOPWORDS', `of for the on in`);

@@ -10,7 +10,7 @@ import type { ArticleExtraction, ArticleRecord, CreditRole, Entity, EntityResolu
 import { namesAgency } from '../ingest/clean.ts';
 import type { Curation, CuratedEntity } from '../curation.ts';
 import { slugify, uniqueSlugs } from '../util/slug.ts';
-import { BAG_STOPWORDS, CORPORATE_DESCRIPTORS } from '../extract/lexicon.ts';
+import { BAG_STOPWORDS, CORPORATE_DESCRIPTORS, MEETING_FORMATS } from '../extract/lexicon.ts';
 import { CREDIT_CONTEXT, cueType, mentionContext, pageDenial, TYPE_CUE_WEIGHT, type MentionContext } from './page-rules.ts';
 import { pageFeatures, pageProbability, shippedPageModel, type Features, type MentionEvidence } from './page-model.ts';
 
@@ -252,6 +252,11 @@ export const MERGE_RULES: readonly MergeRule[] = [
     merge: mergeReorderedNames,
   },
   {
+    name: 'meeting-format',
+    reason: 'How or how often a meeting is held is not part of its name ("Virtual Summit for Democracy" is the "Summit for Democracy"): an event\'s name opened by a format word joins the same name without it; only names read as events or works (type other) join.',
+    merge: mergeMeetingFormats,
+  },
+  {
     name: 'company-full-style',
     reason: 'A company\'s full style joins its short name ("Toyota Motor Company" → "Toyota") when everything after the short name is a corporate descriptor and the short name is an organisation too.',
     merge: mergeCompanyStyles,
@@ -453,15 +458,35 @@ function mergeGroupNameSpellings({ groups, typeOf, union, find, joinedAsGroupNam
 function mergeReorderedNames({ groups, typeOf, union }: Merges): void {
   const byWordBag = new Map<string, Group>();
   for (const g of groups) {
-    const words = g.key.split(' ').filter((w) => !BAG_STOPWORDS.has(w));
+    const words = wordBag(g.key);
     if (words.length < 2 || g.curated || typeOf(g) !== 'other') continue;
-    const bag = [...words].sort().join(' ');
+    const bag = words.join(' ');
     const seen = byWordBag.get(bag);
     if (!seen) byWordBag.set(bag, g);
     else {
       const [small, big] = g.mentions.length > seen.mentions.length ? [seen, g] : [g, seen];
       union(small.key, big.key, `“${displayName(small)}” is “${displayName(big)}” with its words reordered`);
     }
+  }
+}
+
+/** An event's words without the stopwords of a reordering, sorted: "summit for democracy" and "democracy summit" alike. */
+function wordBag(key: string): string[] {
+  return key.split(' ').filter((w) => !BAG_STOPWORDS.has(w)).sort();
+}
+
+function mergeMeetingFormats({ groups, typeOf, union, find }: Merges): void {
+  const others = groups.filter((g) => typeOf(g) === 'other');
+  const byBag = new Map<string, Group>();
+  for (const g of others) {
+    const bag = wordBag(g.key).join(' ');
+    if (!byBag.has(bag)) byBag.set(bag, g);
+  }
+  for (const g of others) {
+    const [format, ...rest] = g.key.split(' ');
+    if (g.curated || !MEETING_FORMATS.has(format!) || wordBag(rest.join(' ')).length < 2) continue;
+    const plain = byBag.get(wordBag(rest.join(' ')).join(' '));
+    if (plain && find(plain.key) !== find(g.key)) union(g.key, plain.key, `“${displayName(g)}” is “${displayName(plain)}” held in a given way`);
   }
 }
 

@@ -1,0 +1,11 @@
+/** Word shapes that name extraction and its evidence rules read. */
+import { NAME_PARTICLES } from './lexicon.ts';
+
+/** A particle joined by a hyphen or apostrophe to a capitalised word ("al-Sisi", "d'Alema") is capitalised too. */
+const PARTICLE_PREFIXED = new RegExp(`^(?:${[...NAME_PARTICLES, 'd', 'l'].join('|')})[-'’]\\p{Lu}`, 'u');
+export const isCapitalised = (w: string) => /^[\p{Lu}]/u.test(w) || /^\p{N}+\p{L}/u.test(w) || PARTICLE_PREFIXED.test(w);
+export const isAcronym = (w: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&]{1,5}$/u.test(w);
+export const isCamelCase = (w: string) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) || /^\p{Ll}+\p{Lu}\p{Ll}/u.test(w);
+
+/** A company's legal form ("Inc", "GmbH"), with or without its period. */
+export const LEGAL_FORMS = /^(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|LLP|AG|SA|S\.A|NV|N\.V|GmbH|SpA|BV|AB|ASA|Oyj|KK)\.?$/;

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { EVIDENCE_RULES, weighEvidence, type EvidenceToken, type RunView } from '../src/extract/evidence.ts';
+
+const token = (text: string, ...tags: string[]): EvidenceToken => ({ text, tags: new Set(tags), possessive: false });
+
+function view(words: EvidenceToken[], around: Partial<RunView> = {}): RunView {
+  return {
+    tokens: words, words: words.map((t) => t.text), first: words[0]!, last: words.at(-1)!, head: words.at(-1)!.text.replace(/\.$/, ''),
+    prev: '', prevPrev: '', next: '', nextNext: '', joinedBefore: false, joinedAfter: false, afterJoinedNext: false,
+    titleStripped: false, datelineCaps: false, employer: false, withItsS: false, ...around,
+  };
+}
+
+describe('the evidence rules', () => {
+  it('are named once, each with a reason', () => {
+    const names = EVIDENCE_RULES.map((r) => r.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const r of EVIDENCE_RULES) expect(r.reason.length, r.name).toBeGreaterThan(10);
+  });
+
+  it('add up what applies: a legal form over a first name', () => {
+    const e = weighEvidence(view([token('Johnson', 'FirstName', 'Person'), token('Controls'), token('Inc')]));
+    // organisation head (3) + several words (1.5) + legal form (3); under an organisation's head the first name
+    // counts only as a person's word (1.5), not as a first name opening the name (3).
+    expect(e).toEqual({ person: 1.5, organization: 7.5, place: 0, other: 0 });
+  });
+
+  it('read the words around the name only when nothing stands between', () => {
+    const city = [token('Basra')];
+    const of = { prev: 'of', prevPrev: 'city', before: token('of') };
+    expect(weighEvidence(view(city, { ...of, joinedBefore: true })).place).toBe(3);
+    expect(weighEvidence(view(city, { ...of, joinedBefore: false })).place).toBe(0);
+  });
+
+  it('give unknown words of a name to a person only when nothing else spoke', () => {
+    expect(weighEvidence(view([token('Myo'), token('Swe'), token('Win')])).person).toBe(0.5);
+    expect(weighEvidence(view([token('Myo'), token('Swe'), token('Win')], { employer: true })).person).toBe(0);
+  });
+});
