@@ -63,6 +63,7 @@ export async function reportEventPages(): Promise<void> {
       const count = (f: keyof Judged) => `${f} ${same.filter((j) => j[f]).length}`;
       console.log(`judged event pages, ${set} (${limit} articles, ${graph.events.length} pages), ${split}: good ${good}/${same.length} = ${same.length ? (good / same.length).toFixed(2) : 'n/a'} (95% ${lo.toFixed(2)}–${hi.toFixed(2)}) of ${sample.length} sampled; ${['happening', 'title', 'date', 'participants'].map((f) => count(f as keyof Judged)).join(', ')}; ${sample.length - same.length} unjudged or changed since judged`);
       if (show === split) showForJudging(graph, sample.filter((_, i) => labels[i] === undefined), set);
+      if (show === `${split}-failed`) showForJudging(graph, sample.filter((_, i) => labels[i] && !labels[i]!.good), set, labels.filter((j) => j && !j.good) as Judged[]);
     }
   }
 }
@@ -84,12 +85,14 @@ async function preparedInput(set: string, prepare: (dest: string, limit: number)
 }
 
 /** The sampled pages without a judgement, as a judge reads them: title, date, participants, headline, sentences. */
-function showForJudging(graph: Graph, pages: { key: string; page: string; event: Graph['events'][number] }[], set: string): void {
+function showForJudging(graph: Graph, pages: { key: string; page: string; event: Graph['events'][number] }[], set: string, judged: Judged[] = []): void {
   const names = new Map(graph.entities.map((e) => [e.id, e.name]));
   const titles = new Map(graph.articles.map((a) => [a.id, a.title]));
   for (const { key, page, event } of pages) {
     const [article, sentence] = key.split('|');
     console.log(`\n{"set": "${set}", "article": "${article}", "sentence": "${sentence}", "page": "${page}"}`);
+    const label = judged.find((j) => j.article === article && j.sentence === sentence);
+    if (label) console.log(`  judged: ${(['happening', 'title', 'date', 'participants'] as const).filter((f) => !label[f]).join(', ')} wrong`);
     console.log(`  ${event.date ?? 'undated'} — ${event.title}`);
     console.log(`  participants: ${event.participants.map((p) => `${names.get(p.entity) ?? p.entity} (${p.role})`).join('; ')}`);
     for (const s of event.sources.slice(0, 3)) console.log(`  [${titles.get(s.article)}] ${s.quote}`);

@@ -140,6 +140,7 @@ describe('extractEvents', () => {
       'Quanta bought Miro after Zorbix was forced to sell it.',
       'Quanta bought Miro after talks with Zorbix.',
       'Quanta, which holds shares of Zorbix, sued Miro.',
+      'Quanta sued Miro and has said it wants closer Zorbix links.',
     ]);
     const names: [number, string, EntityType][] = [[0, 'Quanta', 'organization'], [0, 'Zorbix', 'organization'], [0, 'Qube', 'other'], [0, 'Mira', 'other'],
       [1, 'Miro Ltd', 'organization'], [1, 'Quanta', 'organization'], [1, 'Zorbix', 'organization'],
@@ -148,7 +149,8 @@ describe('extractEvents', () => {
       [4, 'Rosco', 'organization'], [4, 'Quanta', 'organization'],
       [5, 'Quanta', 'organization'], [5, 'Miro', 'organization'], [5, 'Zorbix', 'organization'],
       [6, 'Quanta', 'organization'], [6, 'Miro', 'organization'], [6, 'Zorbix', 'organization'],
-      [7, 'Quanta', 'organization'], [7, 'Zorbix', 'organization'], [7, 'Miro', 'organization']];
+      [7, 'Quanta', 'organization'], [7, 'Zorbix', 'organization'], [7, 'Miro', 'organization'],
+      [8, 'Quanta', 'organization'], [8, 'Miro', 'organization'], [8, 'Zorbix', 'organization']];
     const entities = names.map(([i, t, ty]) => ent(sentences, i, t, ty));
     const events = extractEvents(a, sentences, entities, []);
     const who = (i: number) => events.find((e) => e.sentence === i)?.participants.map((p) => entities[p.mention]!.text);
@@ -162,6 +164,8 @@ describe('extractEvents', () => {
     expect(who(6)).toEqual(['Quanta', 'Miro', 'Zorbix']);
     // A relative clause closed before the trigger tells about its noun.
     expect(who(7)).toEqual(['Quanta', 'Miro']);
+    // "and" right before an auxiliary opens a second verb phrase: its names are not of the first.
+    expect(who(8)).toEqual(['Quanta', 'Miro']);
   });
   it('takes no form of address or company form read alone as a participant ("Dr", "Co"), and keeps the name after it', () => {
     const { a, sentences } = article('d', '2020-05-05', ['Ann Lee introduced Dr Bob Ray to the board.', 'Zorbix sued Pesch and Co on Monday.']);
@@ -237,6 +241,12 @@ describe('extractEvents', () => {
       ent(sentences, 0, 'Industries Inc', 'organization'), ent(sentences, 0, 'Quanta Corp', 'organization')];
     const [ev] = extractEvents(a, sentences, names, []);
     expect(ev!.participants.map((p) => names[p.mention]!.text)).toEqual(['Arvin', 'Quanta Corp']);
+  });
+  it('reads a dateline whose city is a name, not capitals, when its day follows ("Toronto, Feb 26 -")', () => {
+    const { a, sentences } = article('t', '1987-02-26', ['Scarborough, Ontario, Feb 26 - Zorbix Ltd said it acquired Quanta Corp.']);
+    const names = [ent(sentences, 0, 'Scarborough', 'place'), ent(sentences, 0, 'Ontario', 'place'), ent(sentences, 0, 'Zorbix Ltd', 'organization'), ent(sentences, 0, 'Quanta Corp', 'organization')];
+    const [ev] = extractEvents(a, sentences, names, []);
+    expect(ev!.participants.map((p) => names[p.mention]!.text)).toEqual(['Zorbix Ltd', 'Quanta Corp']);
   });
   it('needs both a trigger and a named participant', () => {
     expect(events.map((e) => e.sentence)).toEqual([0, 1]);
@@ -414,6 +424,29 @@ describe('the news of an article', () => {
     const undated: ReturnType<typeof extractEvents> = [];
     markTheNews({ ...plain.a, date: null, dateSource: null }, plain.sentences, names, [], undated);
     expect(undated).toEqual([]);
+  });
+  it('is the reported happening on its own day when the headline tells the happening, not the saying', () => {
+    const lede = (text: string, names: string[], dated: [string, string][], title: string) => {
+      const { a, sentences } = article('r', '1987-02-27', [text]);
+      const entities = names.map((n) => ent(sentences, 0, n, 'organization'));
+      const dates = dated.map(([t, v]) => date(sentences, 0, t, v, 'day'));
+      const events = extractEvents(a, sentences, entities, dates);
+      markTheNews({ ...a, title }, sentences, entities, dates, events);
+      return events.find((e) => e.lede)?.date;
+    };
+    const rice = 'BANGKOK, Feb 27 - Thailand exported 84,960 tonnes of rice in the week ended February 24, up from 80,498 the previous week, the Commerce Ministry said.';
+    expect(lede(rice, ['Commerce Ministry'], [['February 24', '1987-02-24']], 'THAI RICE EXPORTS RISE IN WEEK ENDED FEBRUARY 24')).toBe('1987-02-24');
+    // Under a headline that tells the saying, the saying is the news, on the article's day.
+    expect(lede(rice, ['Commerce Ministry'], [['February 24', '1987-02-24']], 'COMMERCE MINISTRY SAYS THAI RICE EXPORTS ROSE')).toBe('1987-02-27');
+    // Of two dates, the one the reported happening is on, not the one of the figure it is compared with.
+    const reserves = 'TOKYO, March 2 - Japan\'s external reserves rose to a record 51.73 billion dlrs at the end of February from the previous record of 51.46 billion on January 30, the Finance Ministry said.';
+    const { a: r } = article('j', '1987-03-02', [reserves]);
+    const { sentences: rs } = article('j', '1987-03-02', [reserves]);
+    const rNames = [ent(rs, 0, 'Finance Ministry', 'organization')];
+    const rDates = [date(rs, 0, 'end of February', '1987-02-28', 'day'), date(rs, 0, 'January 30', '1987-01-30', 'day')];
+    const rEvents = extractEvents(r, rs, rNames, rDates);
+    markTheNews({ ...r, title: 'JAPAN FEBRUARY RESERVES RECORD 51.73 BILLION DLRS' }, rs, rNames, rDates, rEvents);
+    expect(rEvents.find((e) => e.lede)?.date).toBe('1987-02-28');
   });
   it('is titled by its headline (a headline in capitals in sentence case, spelled as the lede spells its words)', () => {
     expect(headlineTitle('ZORBIX <ZRB> SUES QUANTA OVER U.S. PATENT', 'NEW YORK, March 3 - Zorbix Corp said it sued Quanta Inc over a U.S. patent.')).toBe('Zorbix sues Quanta over U.S. patent');

@@ -25,12 +25,16 @@ export interface ClauseSpan {
  *   Ireland shares rose") is another happening — only with a finite verb of its own, since "after", "before",
  *   "since" and "until" are also prepositions ("after talks with Iran").
  * - `coordinate`: ", and" / ", but" between two clauses with verbs of their own; a list ("A, B, and C") has none.
+ * - `coordinate`, with no comma: "and" / "but" right before an auxiliary opens a second verb phrase of the subject
+ *   ("Ukraine ousted Leonid Kuchma and has said it wants closer European Union links"); a list of names never puts
+ *   an auxiliary there.
  * - `stop`: a semicolon or colon ends a clause.
  */
 const MARKS: { kind: 'relative' | 'subordinate' | 'coordinate' | 'stop'; re: RegExp }[] = [
   { kind: 'relative', re: /,?\s+(?:which|who|whom|whose)\s/gi },
   { kind: 'subordinate', re: /,?\s+(?:while|whereas|although|though|because|after|before|when|since|until|unless|once)\s/gi },
   { kind: 'coordinate', re: /,\s+(?:and|but)\s/gi },
+  { kind: 'coordinate', re: /\s(?:and|but)\s(?=(?:has|have|had|is|are|was|were|will|would)\s)/gi },
   { kind: 'stop', re: /[;:]\s*/g },
 ];
 

@@ -5,8 +5,9 @@
  * nearest the trigger in the same sentence (none: the event stays undated).
  */
 import nlp from './nlp.ts';
-import { assertionOf } from './assertion.ts';
-import { clauseBreakBetween, hasFiniteVerb } from './tense.ts';
+import { assertionOf, tokenize } from './assertion.ts';
+import { anchorScore } from './anchor.ts';
+import { clauseBreakBetween, hasFiniteVerb, pastForm } from './tense.ts';
 import { datelineLength } from './dateline.ts';
 import { appositions, inApposition, triggerClause } from './clause.ts';
 import { EVENT_KINDS, NEWS_TYPE, eventKind } from '../event-types.ts';
@@ -190,6 +191,12 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
     .filter((d) => d.precision === 'day' && d.value <= articleDate && Date.parse(articleDate) - Date.parse(d.value) <= LEDE_DAYS * 86_400_000);
   if (own) {
     own.lede = true;
+    const reported = reportedNewsDate(article.title, sentence, own, ledeDates);
+    if (reported) {
+      own.date = reported.value;
+      own.precision = 'day';
+      return;
+    }
     // The news is recent: a date the lede's trigger took from a passing mention ("sells a bank it acquired in 1965"),
     // a year or more before the article, is not the news's date, nor is one after the article (a forecast's).
     // Undated (the trigger's own clause gives no date: "profits in the quarter, which ended December 30"), it is the
@@ -218,6 +225,41 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
     lede: true,
   });
   out.sort((a, b) => a.sentence - b.sentence);
+}
+
+/**
+ * A lede that reports its news ("Thailand exported 84,960 tonnes of rice in the week ended February 24, the ministry
+ * said") under a headline that tells the happening, not the saying ("Thai rice exports rise in week ended February
+ * 24"): the news is what is reported, and its date is the one of the lede's own dates (a day of the month before the
+ * article) the anchor model (src/extract/anchor.ts, trained on TimeML's TLINKs) puts the reported happening on — not
+ * one it names in passing ("from the previous record at end-January"). A rule where the data is silent: TimeML
+ * annotates no headlines, so which happening is the news comes from the headline. Under a headline that tells a
+ * statement ("U.K. confirms January Sterling M3 rise") the saying stays the news.
+ */
+function reportedNewsDate(headline: string, sentence: Sentence, own: EventMention, ledeDates: DateMention[]): DateMention | undefined {
+  if (!eventKind(own.type).reportedSpeech || ledeDates.length === 0) return undefined;
+  const headlined = findTrigger(headline);
+  if (headlined && eventKind(headlined.type).reportedSpeech) return undefined;
+  const verb = reportedVerbAt(sentence.text);
+  if (verb < 0) return undefined;
+  // The dateline's day is when the story was filed, not a date the lede tells.
+  const told = ledeDates.filter((d) => d.start - sentence.start >= datelineLength(sentence.text));
+  const scored = told.map((d) => ({ d, score: anchorScore(sentence.text, verb, { start: d.start - sentence.start, end: d.end - sentence.start }) }));
+  const best = scored.filter((x) => x.score > 0).sort((a, b) => b.score - a.score || a.d.start - b.d.start)[0];
+  return best?.d;
+}
+
+/**
+ * Where the happening a lede reports is told: its first verb in a past form after the dateline that is not a
+ * reporting verb ("said"), nor a participle closing a span ("the week ended"); -1 when it has none.
+ */
+function reportedVerbAt(text: string): number {
+  const tokens = tokenize(text).filter((t) => t.start >= datelineLength(text));
+  const found = tokens.find((t, i) => {
+    const w = t.text.toLowerCase();
+    return pastForm(w) && !REPORTED.test(w) && !/^(?:week|month|quarter|period|year|weeks|months|days)$/i.test(tokens[i - 1]?.text ?? '');
+  });
+  return found?.start ?? -1;
 }
 
 /** How long before its article a lede's happening may be and still be its news: a year. */

@@ -65,6 +65,11 @@ function clauseHead(right: string): string {
   return m ? trimmed.slice(0, m.index) : trimmed;
 }
 
+/** A word in a past form of a verb ("rose", "exported"; lower case), not a word in "-ed" news uses as a noun or adjective. */
+export function pastForm(w: string): boolean {
+  return IRREGULAR_PAST.has(w) || (/^[a-z]{3,}ed$/.test(w) && !NOT_VERB_ED.test(w));
+}
+
 /** The tense of the nearest finite verb group in `tokens`, read from the end (`fromEnd`) or from the start. */
 function verbGroupTense(tokens: string[], fromEnd: boolean): DateDirection {
   const order = fromEnd ? [...tokens.keys()].reverse() : [...tokens.keys()];
@@ -85,7 +90,7 @@ function verbGroupTense(tokens: string[], fromEnd: boolean): DateDirection {
     // Present tense ("the case is heard in May", "it is calling for redemption on Dec. 7"): scheduled, not past.
     if (/^(is|are|am)$/.test(w)) return 'present';
     if (PAST_AUX.test(w)) return 'past';
-    if (IRREGULAR_PAST.has(w) || (/^[a-z]{3,}ed$/.test(w) && !NOT_VERB_ED.test(w))) {
+    if (pastForm(w)) {
       // A participle after "be"/"to be"/"is" takes its tense from that auxiliary, read on.
       if (/^(be|being|is|are|am|get|gets)$/.test(prev)) continue;
       // "shares tendered by holders": a participle, not the clause's verb.
