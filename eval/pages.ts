@@ -16,7 +16,10 @@
  * - Precision is printed with its sample size and a 95% Wilson interval.
  *
  * Split: the dev sample is read to develop and to pick thresholds; the test sample is judged once and looked at
- * only to report (never to tune).
+ * only to report (never to tune). The train split is the dev keys in the second half of the order (rank ≥
+ * `TRAIN_FROM`): the page model (eval/train-page-model.ts) learns from its judged sample. The dev and test samples
+ * are the first keys of their splits, far below that half (100 keys of a few thousand), so taking it out of dev
+ * changed no dev or test sample's membership (a dev sample would reach the train half only past a few thousand).
  */
 import path from 'node:path';
 import { createHash } from 'node:crypto';
@@ -37,7 +40,11 @@ export interface PageJudgment {
   isName: boolean;
   /** Its type when it is a name. */
   type: EntityType | null;
+  /** Marks a judgment of the train split (the split follows from the key; the mark lets a reader of the file see it). */
+  split?: 'train';
 }
+
+export type Split = 'dev' | 'test' | 'train';
 
 interface GraphEntity {
   id: string;
@@ -45,6 +52,7 @@ interface GraphEntity {
   type: EntityType;
   page?: boolean;
   confidence?: number;
+  noPage?: string;
   mentions: { article: string; text: string; sentence?: string }[];
 }
 
@@ -60,12 +68,19 @@ const CORPORA: Corpus[] = [
 ];
 
 /** Sample sizes per split: the keys of that split taken in their fixed random order. */
-export const SAMPLE = { dev: Number(process.env.EVAL_PAGES_DEV ?? 100), test: Number(process.env.EVAL_PAGES_TEST ?? 100) };
+export const SAMPLE: Record<Split, number> = {
+  dev: Number(process.env.EVAL_PAGES_DEV ?? 100),
+  test: Number(process.env.EVAL_PAGES_TEST ?? 100),
+  train: Number(process.env.EVAL_PAGES_TRAIN ?? 200),
+};
+
+/** Dev keys ranked from here on (the second half of the order) are the train split. */
+export const TRAIN_FROM = 2 ** 31;
 
 export const judgmentKey = (article: string, name: string) => `${article}\t${name}`;
 
 /** The article and text an entity is judged by: its name as written in the first article (by id) that writes it. */
-export function entityKey(e: GraphEntity): { article: string; name: string } {
+export function entityKey(e: Pick<GraphEntity, 'name' | 'mentions'>): { article: string; name: string } {
   const written = e.mentions.filter((m) => m.text === e.name);
   const pool = written.length ? written : e.mentions;
   let best = pool[0]!;
@@ -76,10 +91,14 @@ export function entityKey(e: GraphEntity): { article: string; name: string } {
 function hash(s: string): Buffer {
   return createHash('sha256').update(`chronicle-pages|${s}`).digest();
 }
-/** A key's place in the fixed random order, and its split (a different byte of the same hash). */
-export function order(key: string): { rank: number; split: 'dev' | 'test' } {
+/**
+ * A key's place in the fixed random order, and its split: dev or test by a different byte of the same hash, and a
+ * dev key in the second half of the order is train.
+ */
+export function order(key: string): { rank: number; split: Split } {
   const h = hash(key);
-  return { rank: h.readUInt32BE(0), split: h[8]! % 2 === 0 ? 'dev' : 'test' };
+  const rank = h.readUInt32BE(0);
+  return { rank, split: h[8]! % 2 === 0 ? (rank >= TRAIN_FROM ? 'train' : 'dev') : 'test' };
 }
 
 export function wilson(right: number, n: number, z = 1.96): [number, number] {
@@ -122,7 +141,7 @@ export function readJudgments(corpus: string): Map<string, PageJudgment> {
 }
 
 export interface SplitReport {
-  split: 'dev' | 'test';
+  split: Split;
   sampled: number;
   pages: number;
   judged: number;
@@ -140,7 +159,7 @@ export interface SplitReport {
   withoutPage: number;
 }
 
-export function scoreSample(entities: GraphEntity[], judgments: Map<string, PageJudgment>, split: 'dev' | 'test', size: number): { report: SplitReport; sample: GraphEntity[] } {
+export function scoreSample(entities: GraphEntity[], judgments: Map<string, PageJudgment>, split: Split, size: number): { report: SplitReport; sample: GraphEntity[] } {
   const keyed = entities.map((e) => {
     const k = entityKey(e);
     const key = judgmentKey(k.article, k.name);
@@ -181,10 +200,10 @@ function showForJudging(corpus: string, sample: GraphEntity[], judgments: Map<st
     const { article, name } = entityKey(e);
     if (judgments.has(judgmentKey(article, name))) continue;
     const arts = new Set(e.mentions.map((m) => m.article)).size;
-    console.log(`\n${corpus}\t${article}\t${name}\t→ page "${e.name}" [${e.type}] ${e.mentions.length} mentions, ${arts} articles${e.page === false ? ' (no page)' : ''}${e.confidence !== undefined ? ` conf ${e.confidence}` : ''}`);
+    console.log(`\n${corpus}\t${article}\t${name}\t→ page "${e.name}" [${e.type}] ${e.mentions.length} mentions, ${arts} articles${e.page === false ? ` (no page${e.noPage ? `: ${e.noPage}` : ''})` : ''}${e.confidence !== undefined ? ` conf ${e.confidence}` : ''}`);
     const own = e.mentions.filter((m) => m.article === article);
     const rest = e.mentions.filter((m) => m.article !== article);
-    for (const m of [...own.slice(0, 2), ...rest.slice(0, 1)]) console.log(`    ${m.article}: ${window(m.sentence ?? '', m.text)}`);
+    for (const m of [...own.slice(0, 3), ...rest.slice(0, 2)]) console.log(`    ${m.article}: ${window(m.sentence ?? '', m.text)}`);
   }
 }
 
@@ -201,7 +220,10 @@ const pct = (x: number) => x.toFixed(3);
 async function main() {
   const started = performance.now();
   const only = process.env.EVAL_PAGES_CORPUS;
-  const show = process.env.EVAL_PAGES_SHOW as 'dev' | 'test' | undefined;
+  const show = process.env.EVAL_PAGES_SHOW as Split | undefined;
+  // EVAL_PAGES_SPLIT=dev while developing: the test figures are for reporting, not for looking at after each change.
+  // The train split is scored or shown only when asked for (EVAL_PAGES_SPLIT=train or EVAL_PAGES_SHOW=train).
+  const splits: Split[] = process.env.EVAL_PAGES_SPLIT ? [process.env.EVAL_PAGES_SPLIT as Split] : show ? [show] : ['dev', 'test'];
   const lines = ['| corpus | split | entity pages in sample | judged | precision (95% interval) | not names | wrong type | unjudged | sampled names without a page (judged real) |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |'];
   const notes: string[] = [];
   for (const corpus of CORPORA) {
@@ -210,8 +232,7 @@ async function main() {
     const judgments = readJudgments(corpus.name);
     const pages = entities.filter((e) => e.page !== false).length;
     notes.push(`${corpus.label}: ${entities.length} entities, ${pages} entity pages, ${(pages / articles).toFixed(2)} pages per article (${articles} distinct articles); ${judgments.size} judgments on file.`);
-    // EVAL_PAGES_SPLIT=dev while developing: the test figures are for reporting, not for looking at after each change.
-    for (const split of (['dev', 'test'] as const).filter((x) => !process.env.EVAL_PAGES_SPLIT || x === process.env.EVAL_PAGES_SPLIT)) {
+    for (const split of splits) {
       const { report: r, sample } = scoreSample(entities, judgments, split, SAMPLE[split]);
       const [lo, hi] = wilson(r.right, r.pages);
       lines.push(`| ${corpus.label} | ${split} | ${r.pages} | ${r.judged} | **${pct(r.pages ? r.right / r.pages : 0)}** (${pct(lo)}–${pct(hi)}) | ${r.notNames} | ${r.wrongType} | ${r.unjudged.length} | ${r.withoutPage} (${r.realNamesWithoutPage.length}) |`);
@@ -222,7 +243,7 @@ async function main() {
   }
   console.log(lines.join('\n'));
   console.log(`\n${notes.join('\n')}`);
-  console.log(`\nSamples: dev ${SAMPLE.dev}, test ${SAMPLE.test} entities per corpus. Evaluated in ${((performance.now() - started) / 1000).toFixed(1)}s.`);
+  console.log(`\nSamples: ${splits.map((x) => `${x} ${SAMPLE[x]}`).join(', ')} entities per corpus. Evaluated in ${((performance.now() - started) / 1000).toFixed(1)}s.`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

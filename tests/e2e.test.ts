@@ -289,6 +289,14 @@ describe('search over http in Chromium', () => {
     await page.goto(`${server.url}search.html?q=SenseTime`);
     await page.locator(`#results a[href$="${entity.url}"]`).waitFor({ timeout: 15_000 });
     expect(await page.locator('#status').textContent()).toMatch(/^Pages named “SenseTime”/);
+    // Under the name's own page, its events, from the same small file (src/search/names.ts), newest first.
+    const events = graph.events.filter((e) => e.participants.includes(entity.id));
+    expect(events.length).toBeGreaterThan(0);
+    const early = await page.locator('#results li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(early[0]).toBe(entity.url);
+    const listed = early.filter((href) => href?.startsWith('events/'));
+    expect(listed.length).toBe(Math.min(events.length, 5));
+    for (const href of listed) expect(events.map((e) => e.url)).toContain(href);
     release();
     await page.locator('#status').filter({ hasText: /^\d+ results? for/ }).waitFor({ timeout: 15_000 });
     expect(await page.locator('#results li a').first().getAttribute('href')).toBe(entity.url);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { entityKey, judgmentKey, order, readJudgments, scoreSample, wilson, type PageJudgment } from '../eval/pages.ts';
+import { entityKey, judgmentKey, order, readJudgments, scoreSample, TRAIN_FROM, wilson, type PageJudgment } from '../eval/pages.ts';
 
 const entity = (name: string, type: 'person' | 'organization' | 'place' | 'other', article: string, extra: Record<string, unknown> = {}) => ({
   id: name.toLowerCase(),
@@ -25,8 +25,11 @@ describe('page-level evaluation', () => {
 
   it('puts every key in one split and one place, for good', () => {
     expect(order('a\tAcme')).toEqual(order('a\tAcme'));
-    const splits = new Set(Array.from({ length: 50 }, (_, i) => order(`doc-${i}\tName`).split));
-    expect(splits).toEqual(new Set(['dev', 'test']));
+    const keys = Array.from({ length: 200 }, (_, i) => order(`doc-${i}\tName`));
+    expect(new Set(keys.map((k) => k.split))).toEqual(new Set(['dev', 'test', 'train']));
+    // Train is the dev keys of the order's second half: no dev key is there, test keys are on both sides.
+    for (const k of keys) expect(k.split === 'train' || (k.split === 'dev' && k.rank < TRAIN_FROM) || k.split === 'test').toBe(true);
+    expect(keys.some((k) => k.split === 'test' && k.rank >= TRAIN_FROM)).toBe(true);
   });
 
   it('never counts an unjudged page right, and counts names without a page apart', () => {
@@ -36,13 +39,13 @@ describe('page-level evaluation', () => {
       if (i % 3 === 0) continue; // unjudged
       judgments.set(judgmentKey(e.mentions[0]!.article, e.name), { article: e.mentions[0]!.article, name: e.name, isName: i % 2 === 0, type: i % 2 === 0 ? 'person' : null });
     }
-    for (const split of ['dev', 'test'] as const) {
+    for (const split of ['dev', 'test', 'train'] as const) {
       const { report } = scoreSample(entities, judgments, split, 100);
       expect(report.pages + report.withoutPage).toBe(report.sampled);
       expect(report.judged + report.unjudged.length).toBe(report.pages);
       expect(report.right + report.notNames + report.wrongType).toBe(report.judged);
     }
-    const all = [...scoreSample(entities, judgments, 'dev', 100).sample, ...scoreSample(entities, judgments, 'test', 100).sample];
+    const all = (['dev', 'test', 'train'] as const).flatMap((split) => scoreSample(entities, judgments, split, 100).sample);
     expect(all.length).toBe(40);
   });
 
@@ -54,7 +57,9 @@ describe('page-level evaluation', () => {
       expect(new Set(keys).size).toBe(keys.length);
       expect([...keys].sort()).toEqual(keys);
       for (const j of raw.judgments) {
-        expect(Object.keys(j).sort()).toEqual(['article', 'isName', 'name', 'type']);
+        // A train judgment is marked so, and only a key of the train split is.
+        expect(Object.keys(j).sort()).toEqual(j.split === undefined ? ['article', 'isName', 'name', 'type'] : ['article', 'isName', 'name', 'split', 'type']);
+        expect(j.split === 'train').toBe(order(`${j.article}\t${j.name}`).split === 'train');
         expect(j.isName ? ['person', 'organization', 'place', 'other'].includes(j.type as string) : j.type === null).toBe(true);
       }
       expect(readJudgments(corpus).size).toBe(raw.judgments.length);

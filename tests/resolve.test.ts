@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/extract/index.ts';
 import { resolveEntities, editDistance, entityConfidence, MERGE_RULES, PAGE_THRESHOLD } from '../src/resolve/entities.ts';
+import { CREDIT_CONTEXT } from '../src/resolve/page-rules.ts';
 import { parseCuration, emptyCuration, type Curation } from '../src/curation.ts';
 import type { ArticleRecord, IngestedArticle } from '../src/types.ts';
 
@@ -186,7 +187,9 @@ describe('a page only for a name the evidence supports', () => {
   it('keeps a word the model does not read as a name as plain text, with its confidence, and links nothing to it', () => {
     const r = resolve([article('a', text)]);
     const workers = r.plainNames.find((e) => e.name === 'Workers');
-    expect(workers?.confidence).toBeLessThan(PAGE_THRESHOLD);
+    // The tagger never reads it as a name: the page rule says so, and the page model's confidence is kept.
+    expect(workers?.noPage).toBe('never-read-as-a-name');
+    expect(workers?.confidence).toBeGreaterThanOrEqual(0);
     expect(r.entities.map((e) => e.name)).not.toContain('Workers');
     const x = extractArticle(article('a', text));
     const at = x.entities.findIndex((m) => m.text === 'Workers');
@@ -203,8 +206,12 @@ describe('a page only for a name the evidence supports', () => {
     expect(byName(r, 'Workers')[0]?.confidence).toBe(1);
   });
 
-  it('takes the clearest mention as the entity confidence', () => {
-    expect(entityConfidence([{ confidence: 0.1 }, { confidence: 0.8 }, { confidence: 0.3 }])).toBe(0.8);
-    expect(entityConfidence([])).toBe(0);
+  it('is sure of a name its own article credits, and reads the page model for any other', () => {
+    const credit = { context: CREDIT_CONTEXT, type: 'organization' as const, confidence: 1, article: 'a' };
+    const read = { ...credit, context: { ...CREDIT_CONTEXT, credit: false }, confidence: 0.3 };
+    expect(entityConfidence([read, credit], {})).toBe(1);
+    const p = entityConfidence([read], { 'tagger.max': 0.3 });
+    expect(p).toBeGreaterThan(0);
+    expect(p).toBeLessThan(1);
   });
 });

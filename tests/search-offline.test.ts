@@ -5,9 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { buildOfflineIndex, shardFile, TITLE_BITS } from '../src/search/offline.ts';
+import { buildOfflineIndex, pageScript, shardFile, TITLE_BITS } from '../src/search/offline.ts';
 import { shardKey, terms, TERMS } from '../src/search/terms.ts';
-import { buildNames, namesFile } from '../src/search/names.ts';
+import { buildNames, nameBucket, nameEvents, namesFile, NAME_EVENTS, NAMES_FILE_BYTES } from '../src/search/names.ts';
+import type { SiteModel } from '../src/graph/site-model.ts';
 import type { SearchRecord } from '../src/search/records.ts';
 
 const rec = (r: Partial<SearchRecord> & { url: string }): SearchRecord => ({ title: r.url, kind: 'article', date: null, aliases: '', text: '', ...r });
@@ -74,17 +75,45 @@ describe('the offline index', () => {
     expect(a.blocks.length).toBe(3); // 150 pages in blocks of 64
   });
 
-  it('lists every page by its title for the exact-title rule, with the rule the search page cuts a query by', () => {
-    const names = buildNames([
+  it('lists every page by its title for the exact-title rule, in files of a few KB found by a hash of the name', () => {
+    const small = buildNames([
       rec({ url: 'entities/tories.html', kind: 'organization', title: 'Tories' }),
       rec({ url: 'events/x.html', kind: 'event', title: 'TORIES!' }),
       rec({ url: 'entities/sao-paulo.html', kind: 'place', title: 'São Paulo' }),
     ]);
-    expect(names.get('to')).toEqual({ tories: [['entities/tories.html', 'Tories', 'organization'], ['events/x.html', 'TORIES!', 'event']] });
-    expect(names.get('sa')).toEqual({ 'sao paulo': [['entities/sao-paulo.html', 'São Paulo', 'place']] });
-    expect(namesFile('to')).toBe('n-74-6f.json');
+    expect(small.buckets).toBe(1);
+    expect(small.files).toEqual([{
+      'sao paulo': [['entities/sao-paulo.html', 'São Paulo', 'place']],
+      tories: [['entities/tories.html', 'Tories', 'organization'], ['events/x.html', 'TORIES!', 'event']],
+    }]);
+    expect(namesFile(3)).toBe('n-3.json');
+    // An entity's page carries its newest events (NAME_EVENTS, newest first, undated last), for the first results.
+    const model = { entities: [{ url: 'entities/tories.html', events: Array.from({ length: 7 }, (_, i) => ({ url: `events/e${i}.html`, title: `E${i}`, date: i === 6 ? null : `2005-0${1 + i}-01` })) }] };
+    const events = nameEvents(model as unknown as SiteModel);
+    expect(events.get('entities/tories.html')).toEqual([5, 4, 3, 2, 1].map((i) => [`events/e${i}.html`, `E${i}`, `2005-0${1 + i}-01`]));
+    expect(NAME_EVENTS).toBe(5);
+    expect(buildNames([rec({ url: 'entities/tories.html', kind: 'organization', title: 'Tories' })], events).files[0]!.tories).toEqual([
+      ['entities/tories.html', 'Tories', 'organization', events.get('entities/tories.html')],
+    ]);
+    // 3,000 headlines: many files, each near NAMES_FILE_BYTES, every name in the file its hash says.
+    const many = Array.from({ length: 3000 }, (_, i) => rec({ url: `articles/${i}.html`, title: `Story number ${i} about trade` }));
+    const big = buildNames(many);
+    expect(big.buckets).toBeGreaterThan(16);
+    expect(Math.log2(big.buckets) % 1).toBe(0);
+    const sizes = big.files.map((f) => JSON.stringify(f).length);
+    expect(Math.max(...sizes)).toBeLessThan(3 * NAMES_FILE_BYTES);
+    expect(sizes.reduce((a, b) => a + b, 0) / sizes.length).toBeLessThanOrEqual(NAMES_FILE_BYTES);
+    for (const r of many) expect(big.files[nameBucket(terms(r.title).join(' '), big.buckets)]![terms(r.title).join(' ')]).toEqual([[r.url, r.title, 'article']]);
+    expect(JSON.stringify(buildNames([...many].reverse()))).toBe(JSON.stringify(big));
+    // The page script computes the same bucket (it cannot import the function), from the number the build writes in.
+    const layout = { parts: [{ path: 'pagefind/', undated: false, tag: 'abc' }], years: null, names: 64 };
+    const script = pageScript(readFileSync(new URL('../src/search/search-page.js', import.meta.url), 'utf8'), layout);
+    expect(script).toContain(`  var BUILD = ${JSON.stringify(layout)};`);
+    const pageBucket = new Function(`${/function nameBucket\(name, buckets\) \{[^]*?\n  \}\n/.exec(script)![0]}; return nameBucket;`)() as (name: string, buckets: number) => number;
+    for (const name of ['tories', 'sao paulo', '東京 2020', 'a', 'x'.repeat(300)]) expect(pageBucket(name, 64)).toBe(nameBucket(name, 64));
+    expect(() => pageScript('no such line', layout)).toThrow(/BUILD/);
     // The page script has the same patterns as TERMS (it cannot import them).
-    const page = readFileSync(new URL('../src/search/search-page.js', import.meta.url), 'utf8');
+    const page = script;
     expect(page).toContain(`var MARKS = /${TERMS.marks}/g;`);
     expect(page).toContain(`var SPLIT = /${TERMS.split}/u;`);
   });

@@ -65,10 +65,11 @@ async function buildInto(ctx: BuildContext, out: string, live: string, io: Io, p
     import('../search/records.ts'),
     import('../search/offline.ts'),
     import('../snapshot.ts'),
+    import('../search/names.ts'),
   ]);
   modules.catch(() => {}); // a loading error is reported where the modules are awaited
   const graph = await extractGraph(ctx, io, progress);
-  const [{ buildSiteModel }, { renderSite }, { writeFeeds }, { indexSite }, { searchRecords }, { writeOfflineSearch }, { writeBuildInfo }] = await modules;
+  const [{ buildSiteModel }, { renderSite }, { writeFeeds }, { indexSite }, { searchRecords }, { writeOfflineSearch }, { writeBuildInfo }, { nameEvents }] = await modules;
   // With a cache, unchanged pages and index parts are carried over from the published site.
   const carry = ctx.cacheDir !== undefined ? { liveDir: live, cacheDir: ctx.cacheDir } : {};
   progress.start('model', 1);
@@ -85,7 +86,7 @@ async function buildInto(ctx: BuildContext, out: string, live: string, io: Io, p
   const partSize = ctx.searchPartRecords !== undefined ? { maxPartRecords: ctx.searchPartRecords } : {};
   const indexed = await indexSite(out, records, { progress, ...carry, ...partSize });
   progress.start('offline', 1);
-  const offline = await writeOfflineSearch(out, records);
+  const offline = await writeOfflineSearch(out, records, nameEvents(model));
   progress.done();
   printTimings(io, progress);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);

@@ -12,6 +12,7 @@ import type { Curation, CuratedEntity } from '../curation.ts';
 import { slugify, uniqueSlugs } from '../util/slug.ts';
 import { BAG_STOPWORDS, CORPORATE_DESCRIPTORS, MEETING_FORMATS } from '../extract/lexicon.ts';
 import { CREDIT_CONTEXT, cueType, mentionContext, pageDenial, TYPE_CUE_WEIGHT, type MentionContext } from './page-rules.ts';
+import { pageFeatures, pageProbability, shippedPageModel, type Features, type MentionEvidence } from './page-model.ts';
 
 export function normalizeName(name: string): string {
   return name
@@ -36,7 +37,12 @@ interface Group {
   reasons: string[];
 }
 
-export function resolveEntities(input: { articles: ArticleRecord[]; extractions: ArticleExtraction[]; curation: Curation }): EntityResolution {
+/** What the page model's trainer (eval/train-page-model.ts) reads: each uncurated name with the features the build computes. */
+export interface ResolveOptions {
+  onPageFeatures?: (entity: Omit<Entity, 'id'>, features: Features) => void;
+}
+
+export function resolveEntities(input: { articles: ArticleRecord[]; extractions: ArticleExtraction[]; curation: Curation }, options: ResolveOptions = {}): EntityResolution {
   const { curation } = input;
   const problems: Problem[] = [];
   const articles = new Map(input.articles.map((a) => [a.id, a]));
@@ -155,7 +161,7 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
     if (list) list.push(g);
     else merged.set(root, [g]);
   }
-  const built: { key: string; entity: Omit<Entity, 'id'>; curated: boolean; contexts: MentionContext[] }[] = [];
+  const built: BuiltName[] = [];
   for (const [root, members] of [...merged].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const curated = members.find((m) => m.curated)?.curated;
     const spellings = new Map<string, number>();
@@ -169,7 +175,7 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
     built.push({
       key: root,
       curated: curated !== undefined,
-      contexts: mentions.map((m) => m.context),
+      evidence: mentions.map((m) => ({ context: m.context, type: m.type, confidence: m.confidence, article: m.ref.article })),
       entity: {
         name,
         type,
@@ -177,11 +183,10 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
         mentions: mentions.map((m) => m.ref),
         ...(curated?.description ? { description: curated.description } : {}),
         mergeReasons: members.flatMap((m) => m.reasons).sort(),
-        confidence: curated ? 1 : entityConfidence(mentions),
       },
     });
   }
-  decidePages(built);
+  decidePages(built, options);
   const nameByKey = new Map(built.map((b) => [b.key, b.entity.name]));
   const ids = uniqueSlugs(built.map((b) => b.key), (key) => slugify(nameByKey.get(key) ?? key, 'entity'));
   const all: Entity[] = built.map((b) => ({ id: ids.get(b.key)!, ...b.entity })).sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -292,40 +297,54 @@ export function bylinePerson(name: string): boolean {
 }
 
 /**
- * The confidence below which a name gets no page: it stays plain text in its articles and is kept in graph.json
- * (`plainNames`) with its confidence. Chosen on the dev page judgments (eval/pages.ts, README "Entity pages a reader
- * meets"): the highest value, in steps of 0.05, at which no judged real name of the dev samples, nor any seed entity,
- * loses its page. 0.25 for the first tagger; 0.05 for the tagger with gazetteer, document and word features, whose
- * odds are sharper (0.1 took the seeds' "Global Witness", read at 0.098 in its article; 0.2 took the dev sample's
- * "Friends Reunited"; dev precision is the same anywhere from 0.05 to 0.1).
+ * The page model's confidence below which a name gets no page: it stays plain text in its articles and is kept in
+ * graph.json (`plainNames`) with its confidence. 0: the model decides no page yet. Its dev sweep (`npm run
+ * train-page-model`, README "Entity pages a reader meets") picks 0.2 as the highest threshold at which no judged real
+ * name of the dev samples loses its page, but there the dev samples do not change at all, while names made of common
+ * words lose their page ("Global Forum for Water" reads 0.165 in tests/resolve.test.ts): the model does not beat the
+ * page rules, so it only records its confidence until it does. Never tuned on the train or the test judgments.
  */
-export const PAGE_THRESHOLD = 0.05;
+export const PAGE_THRESHOLD = 0;
 
 const hasPage = (e: Entity) => e.noPage === undefined && (e.confidence ?? 1) >= PAGE_THRESHOLD;
 
+/** A resolved name before ids are given, with what its page decision reads. */
+interface BuiltName {
+  key: string;
+  entity: Omit<Entity, 'id'>;
+  curated: boolean;
+  evidence: MentionEvidence[];
+}
+
 /**
- * The archive-level page decision (src/resolve/page-rules.ts): a name that a page rule denies over all its mentions
- * gets no page and records the rule's name. Curated names always get their page.
+ * The archive-level page decision. A name that a page rule (src/resolve/page-rules.ts) denies over all its mentions
+ * gets no page and records the rule's name; every name gets the page model's confidence (src/resolve/page-model.ts),
+ * and one below `PAGE_THRESHOLD` gets no page either. Curated and credited names always get their page.
  */
-function decidePages(built: { entity: Omit<Entity, 'id'>; curated: boolean; contexts: MentionContext[] }[]): void {
+function decidePages(built: BuiltName[], options: ResolveOptions): void {
   const spellings = new Set(built.flatMap((b) => [b.entity.name, ...b.entity.aliases].map(normalizeName)));
+  const isOtherName = (text: string) => spellings.has(normalizeName(text));
   for (const b of built) {
-    if (b.curated) continue;
-    const denial = pageDenial({ name: b.entity.name, mentions: b.contexts, isOtherName: (text) => spellings.has(normalizeName(text)) });
+    if (b.curated) {
+      b.entity.confidence = 1;
+      continue;
+    }
+    const taggerOdds = b.evidence.reduce((best, m) => Math.max(best, m.confidence), 0);
+    const denial = pageDenial({ name: b.entity.name, mentions: b.evidence.map((m) => m.context), isOtherName, taggerOdds });
     if (denial) b.entity.noPage = denial;
+    const features = pageFeatures({ name: b.entity.name, type: b.entity.type, mentions: b.evidence, isOtherName, deniedByRule: denial !== undefined });
+    options.onPageFeatures?.(b.entity, features);
+    b.entity.confidence = entityConfidence(b.evidence, features);
   }
 }
 
 /**
- * How sure the model is that an entity is a real name: the best of its mentions' confidences (each the trained
- * tagger's odds that the words are a name at all, src/extract/entities.ts). One clear reading is enough: a name
- * written once plainly ("Fry said") is as real as one written many times, while a word capitalised only because
- * it opens sentences ("Workers will…") never gets a clear reading, however often it is repeated.
+ * How sure the model is that an entity is a real name: the page model's probability over its features. A name its
+ * own articles credit (a source, a byline's author) is one for sure.
  */
-export function entityConfidence(mentions: { confidence: number }[]): number {
-  let best = 0;
-  for (const m of mentions) if (m.confidence > best) best = m.confidence;
-  return best;
+export function entityConfidence(mentions: readonly MentionEvidence[], features: Features): number {
+  if (mentions.some((m) => m.context.credit)) return 1;
+  return Math.round(pageProbability(shippedPageModel(), features) * 1e6) / 1e6;
 }
 
 function voteType(g: Pick<Group, 'mentions'>): EntityType {

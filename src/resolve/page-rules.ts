@@ -84,7 +84,12 @@ export interface NameView {
   mentions: readonly MentionContext[];
   /** Whether a text is the name (or a spelling) of another entity of the archive. */
   isOtherName: (text: string) => boolean;
+  /** The trained tagger's clearest odds, over the name's mentions, that the words are a name; absent: not measured. */
+  taggerOdds?: number;
 }
+
+/** The tagger's odds under which no mention is read as a name (chosen on the dev page judgments, see the rule). */
+export const TAGGER_ODDS_FLOOR = 0.05;
 
 interface PageRule {
   name: string;
@@ -143,6 +148,11 @@ export const PAGE_RULES: readonly PageRule[] = [
       if (w.length < 2 || !n.isOtherName(w.slice(1).join(' '))) return false;
       return YEAR_OR_DECADE.test(w[0]!) || (usualCase(w[0]!) === 'lower' && every(n, capitalByPlace));
     },
+  },
+  {
+    name: 'never-read-as-a-name',
+    reason: 'The trained tagger reads no mention of the name as a name with odds of 0.05 or more (a word capitalised only because it opens sentences: "Workers will…"); one clear reading anywhere is enough to keep it. 0.05 was chosen on the dev page judgments: 0.1 took the seeds\' "Global Witness", 0.2 the dev sample\'s "Friends Reunited".',
+    denies: (n) => n.taggerOdds !== undefined && n.taggerOdds < TAGGER_ODDS_FLOOR,
   },
 ];
 

@@ -24,7 +24,8 @@ import type { SearchRecord } from './records.ts';
 import { RANKING } from './ranking.ts';
 import { mapLimited } from '../util/concurrency.ts';
 import { shardKey, terms, TERMS } from './terms.ts';
-import { buildNames, namesFile } from './names.ts';
+import { buildNames, namesFile, type NameEvent } from './names.ts';
+import { readLayout, type SearchLayout } from './layout.ts';
 
 export const OFFLINE_DIR = 'search';
 
@@ -149,14 +150,15 @@ function dataScript(kind: string, key: string | number, data: unknown): string {
   return `chronicleSearchData(${JSON.stringify(kind)},${JSON.stringify(key)},${JSON.stringify(data).replace(/</g, '\\u003c')});\n`;
 }
 
-export async function writeOfflineSearch(outDir: string, records: readonly SearchRecord[]): Promise<{ bytes: number; files: number }> {
+export async function writeOfflineSearch(outDir: string, records: readonly SearchRecord[], events?: ReadonlyMap<string, NameEvent[]>): Promise<{ bytes: number; files: number }> {
   const dir = path.join(outDir, OFFLINE_DIR);
   const indexDir = path.join(dir, 'index');
   await fs.rm(indexDir, { recursive: true, force: true });
   await fs.mkdir(indexDir, { recursive: true });
-  for (const [from, to] of [['search-page.js', 'search.js'], ['offline-engine.js', 'engine.js']] as const) {
-    await fs.copyFile(fileURLToPath(new URL(`./${from}`, import.meta.url)), path.join(dir, to));
-  }
+  const names = buildNames(records, events);
+  const layout = (await readLayout(outDir, names.buckets)) ?? { parts: [], years: null, names: names.buckets };
+  await fs.writeFile(path.join(dir, 'search.js'), pageScript(await fs.readFile(fileURLToPath(new URL('./search-page.js', import.meta.url)), 'utf8'), layout));
+  await fs.copyFile(fileURLToPath(new URL('./offline-engine.js', import.meta.url)), path.join(dir, 'engine.js'));
   const index = buildOfflineIndex(records);
   const files: [string, string][] = [['meta.js', dataScript('meta', '', index.meta)]];
   for (const [key, shard] of index.shards) files.push([shardFile(key), dataScript('terms', key, shard)]);
@@ -164,8 +166,19 @@ export async function writeOfflineSearch(outDir: string, records: readonly Searc
   const namesDir = path.join(dir, 'names');
   await fs.rm(namesDir, { recursive: true, force: true });
   await fs.mkdir(namesDir, { recursive: true });
-  const names = [...buildNames(records)].map(([key, file]) => [namesFile(key), JSON.stringify(file)] as const);
-  await mapLimited(names, 32, ([name, text]) => fs.writeFile(path.join(namesDir, name), text));
+  await mapLimited([...names.files.entries()], 32, ([bucket, file]) => fs.writeFile(path.join(namesDir, namesFile(bucket)), JSON.stringify(file)));
   await mapLimited(files, 32, ([name, text]) => fs.writeFile(path.join(indexDir, name), text));
   return { bytes: files.reduce((sum, [, text]) => sum + Buffer.byteLength(text), 0), files: files.length };
+}
+
+/** The line of search-page.js that the build fills with the index's layout (src/search/layout.ts). */
+const LAYOUT_LINE = /^ {2}var BUILD = null;$/m;
+
+/**
+ * The search page's script with the index's layout written in: every part with its cache tag, and the number of
+ * exact-title files, so the page computes a name's file with no request before it.
+ */
+export function pageScript(source: string, layout: SearchLayout): string {
+  if (!LAYOUT_LINE.test(source)) throw new Error('search-page.js: the `var BUILD = null;` line is missing');
+  return source.replace(LAYOUT_LINE, () => `  var BUILD = ${JSON.stringify(layout).replace(/</g, '\\u003c')};`);
 }

@@ -25,7 +25,6 @@ import { codeVersion } from '../util/code-version.ts';
 import { mapLimited } from '../util/concurrency.ts';
 import { linkTree } from '../util/files.ts';
 import { RANKING } from './ranking.ts';
-import { buildNames } from './names.ts';
 import { escapeMarkup as esc } from '../util/escape.ts';
 
 export interface IndexOptions {
@@ -106,9 +105,9 @@ export async function indexSite(
       }
     }
     // For the search page (search-page.js): every part's bundle, in period order, and which are undated; the years
-    // the dates span; which exact-title files exist (search/names/, src/search/offline.ts), so none is asked for in vain.
+    // the dates span.
     const list = parts.map((p) => ({ path: `${p.dir}/`, undated: p.key.startsWith('undated-') }));
-    await fs.writeFile(path.join(root, 'pagefind', PARTS_FILE), `${JSON.stringify({ parts: list, years: yearSpan(records), names: [...buildNames(records).keys()].sort() })}\n`);
+    await fs.writeFile(path.join(root, 'pagefind', PARTS_FILE), `${JSON.stringify({ parts: list, years: yearSpan(records) })}\n`);
   } finally {
     await pagefind.close();
     await fs.rm(staging, { recursive: true, force: true });

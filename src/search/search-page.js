@@ -6,6 +6,9 @@
  * linked. Copied into <out>/search/search.js by src/search/offline.ts.
  */
 (function () {
+  // The index's layout, written in by the build (src/search/layout.ts): every part with its cache tag, the years the
+  // dates span and the number of exact-title files. Null in the source.
+  var BUILD = null;
   var params = new URLSearchParams(location.search);
   var form = document.querySelector('form.search');
   var FIELDS = ['q', 'kind', 'sort', 'source', 'from', 'to'];
@@ -84,18 +87,34 @@
     return String(text).normalize('NFKD').replace(MARKS, '').toLowerCase().split(SPLIT).filter(Boolean);
   }
 
-  // Over http: the pages whose title is the query (search/names/, src/search/offline.ts), so that the name's own
-  // page comes first even when Pagefind ranks it below the results loaded. Only for a search by relevance with no
-  // filter; [] when there is none.
-  function exactTitles(layout) {
+  // Over http: the pages whose title is the query (search/names/, src/search/names.ts), so that the name's own
+  // page is shown at once and comes first even when Pagefind ranks it below the results loaded. Only for a search by
+  // relevance with no filter; [] when there is none. A name's file is a hash of the name over the build's number
+  // of files.
+  function nameBucket(name, buckets) {
+    var h = 0x811c9dc5;
+    for (var i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+    return (h >>> 0) & (buckets - 1);
+  }
+  // The pages titled as the query, and the newest events of each name among them (shown in the first results only;
+  // Pagefind's ranking then decides where events go): { pages, events }, both empty when there is nothing to show.
+  function exactTitles() {
+    var none = { pages: [], events: [] };
     var name = termsOf(q).join(' ');
-    var key = Array.from(name).slice(0, 2);
-    if (!name || !layout || !layout.names || layout.names.indexOf(key.join('')) < 0) return Promise.resolve([]);
-    if (opts.sort || opts.kind || opts.source || opts.from || opts.to) return Promise.resolve([]);
-    var file = 'n-' + key.map(function (c) { return c.codePointAt(0).toString(16); }).join('-') + '.json';
-    return fetch('search/names/' + file).then(function (r) { return r.ok ? r.json() : {}; }).then(function (names) {
-      return (names[name] || []).map(function (p) { return { url: p[0], title: p[1], kind: p[2], date: null, text: '' }; });
-    }).catch(function () { return []; });
+    if (!name || !BUILD || !BUILD.names) return Promise.resolve(none);
+    if (opts.sort || opts.kind || opts.source || opts.from || opts.to) return Promise.resolve(none);
+    return fetch('search/names/n-' + nameBucket(name, BUILD.names) + '.json').then(function (r) { return r.ok ? r.json() : {}; }).then(function (names) {
+      var found = { pages: [], events: [] };
+      (names[name] || []).forEach(function (p) {
+        found.pages.push({ url: p[0], title: p[1], kind: p[2], date: null, text: '' });
+        (p[3] || []).forEach(function (e) { found.events.push({ url: e[0], title: e[1], kind: 'event', date: e[2], text: '' }); });
+      });
+      var urls = found.pages.map(function (p) { return p.url; });
+      found.events = found.events.filter(function (e, i, all) {
+        return urls.indexOf(e.url) < 0 && all.findIndex(function (o) { return o.url === e.url; }) === i;
+      });
+      return found;
+    }).catch(function () { return none; });
   }
 
   function failed(message) {
@@ -148,34 +167,44 @@
   }
 
   if (location.protocol === 'file:') { offline(); return; }
-  // A large site's index is in parts (src/search/parts.ts), listed in pagefind/chronicle-parts.json with the years
-  // the site's dates span. Ranked by relevance, the other parts are merged into the first; sorted by date, each
-  // part is searched on its own and their results joined in period order (undated parts last), which sorts them all.
-  // Every part gives result URLs from the site root, as the first does.
-  // The list of parts is fetched while Pagefind loads: one round trip less before the first results.
-  var layoutLoaded = fetch('pagefind/chronicle-parts.json').then(function (r) { return r.ok ? r.json() : null; }).catch(function () { return null; });
-  var exactLoaded = layoutLoaded.then(exactTitles);
+  // A large site's index is in parts (src/search/parts.ts), each with its cache tag in BUILD (or, from
+  // a script without them, pagefind/chronicle-parts.json). Ranked by relevance, the other parts are merged into the
+  // first; sorted by date, each part is searched on its own and their results joined in period order (undated parts
+  // last), which sorts them all. Every part gives result URLs from the site root, as the first does.
+  var exactLoaded = exactTitles();
+  var layoutLoaded = BUILD && BUILD.parts.length ? Promise.resolve(BUILD)
+    : fetch('pagefind/chronicle-parts.json').then(function (r) { return r.ok ? r.json() : null; }).catch(function () { return null; });
+  // Pagefind's options for a part: its entry is asked for by the part's fixed tag (src/search/layout.ts), not a new
+  // time stamp each time, so a browser's cache can answer it on the next search.
+  function partOptions(part, extra) {
+    var o = { excerptLength: 24 };
+    if (part.tag) o.metaCacheTag = part.tag;
+    for (var k in extra) o[k] = extra[k];
+    return o;
+  }
   // The pages titled as the query are shown as soon as their small file arrives, while Pagefind loads its code and
   // index: a name's own page is there at once (BBC: about 2 s before Pagefind's results at load 20; bench/RESULTS.md).
   // Pagefind's ranking then replaces the list, and keeps those pages first (nameFirst).
   exactLoaded.then(function (exact) {
-    if (ranked || !exact.length) return;
+    if (ranked || !exact.pages.length) return;
     status.textContent = 'Pages named “' + q + '”; searching for more…';
-    draw(nameFirst(exact).slice(0, SHOWN));
+    draw(nameFirst(exact.pages).concat(exact.events).slice(0, SHOWN));
   });
+  // Pagefind runs in its web worker: on this page's thread its set-up (WebAssembly, page tables) blocked the page for
+  // up to a second in Lighthouse's slowed-down CPU (total blocking time 1,000 ms on the seed site, bench/RESULTS.md).
   import('../pagefind/pagefind.js').then(async function (pagefind) {
     var layout = await layoutLoaded;
     var parts = layout ? layout.parts : [{ path: 'pagefind/', undated: false }];
-    var others = parts.slice(1).map(function (p) { return new URL(p.path, location.href).href; });
+    var others = parts.slice(1).map(function (p) { return { part: p, base: new URL(p.path, location.href).href }; });
     var options = { filters: pagefindFilters(layout && layout.years ? layout.years : [0, -1]) };
     if (opts.sort) options.sort = { date: opts.sort };
+    await pagefind.options(partOptions(parts[0], {}));
     var results;
     if (opts.sort && others.length) {
       // One part after another: starting several Pagefind instances at once sometimes left one never answering.
       var searches = [];
       for (var j = 0; j < parts.length; j++) {
-        var instance = j === 0 ? pagefind : await pagefind.createInstance({ basePath: others[j - 1], baseUrl: '/' });
-        await instance.options({ excerptLength: 24 });
+        var instance = j === 0 ? pagefind : pagefind.createInstance(partOptions(others[j - 1].part, { basePath: others[j - 1].base, baseUrl: '/' }));
         searches.push(await instance.search(q, options));
       }
       var order = parts.map(function (p, i) { return { i: i, undated: p.undated }; });
@@ -183,14 +212,13 @@
       if (opts.sort === 'desc') dated.reverse();
       results = dated.concat(order.filter(function (p) { return p.undated; })).flatMap(function (p) { return searches[p.i].results; });
     } else {
-      await pagefind.options({ excerptLength: 24 });
-      await Promise.all(others.map(function (base) { return pagefind.mergeIndex(base, { baseUrl: '/' }); }));
+      await Promise.all(others.map(function (o) { return pagefind.mergeIndex(o.base, partOptions(o.part, { baseUrl: '/' })); }));
       results = (await pagefind.search(q, options)).results;
     }
     var data = (await Promise.all(results.slice(0, SHOWN).map(function (r) { return r.data(); }))).map(fromPagefind);
     // A page titled as the query that Pagefind ranked below these goes before them (nameFirst orders them).
     var loadedUrls = data.map(function (r) { return r.url.replace(/^\/+/, ''); });
-    var missing = (await exactLoaded).filter(function (r) { return loadedUrls.indexOf(r.url) < 0; });
+    var missing = (await exactLoaded).pages.filter(function (r) { return loadedUrls.indexOf(r.url) < 0; });
     show(nameFirst(missing.concat(data)).slice(0, SHOWN), results.length);
   }).catch(offline);
 })();

@@ -1,0 +1,165 @@
+/**
+ * `npm run train-page-model`: trains the page model (src/resolve/page-model.ts) on the TRAIN split of the judged
+ * entity pages (tests/gold/pages-{reuters,bbc}.json, keys of the train split, see eval/pages.ts), and sweeps the page
+ * threshold on the DEV judgments. The test judgments are never read here.
+ *
+ * - Each name's features are the ones the build computes (`resolveEntities`'s `onPageFeatures`), over the archives
+ *   eval/pages.ts builds (run `npm run eval:pages` first: this reads its inputs and extraction caches).
+ * - The label is whether the judged name is a real, complete name (its type is not the page model's business).
+ * - Logistic regression with an L2 penalty, fitted by batch gradient descent from zero weights (deterministic); the
+ *   penalty is chosen by 5-fold cross-validation on the train judgments alone (log loss).
+ * - Writes src/resolve/page-model.json (weights only) unless `PAGE_MODEL_DRY=1`, and prints, per threshold, the dev
+ *   samples' precision, pages, and judged real names that lose their page, with pages per article.
+ * - Each corpus's names and features are kept in .cache/eval-pages/<corpus>/page-features.json; `PAGE_MODEL_REUSE=1`
+ *   fits again from them without resolving the archives again (only while the features' code is unchanged).
+ */
+import path from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildGraph } from '../src/pipeline.ts';
+import { loadCuration } from '../src/curation.ts';
+import { resolveEntities } from '../src/resolve/entities.ts';
+import { pageProbability, type Features, type PageModel } from '../src/resolve/page-model.ts';
+import type { EntityType } from '../src/types.ts';
+import { entityKey, judgmentKey, order, readJudgments, SAMPLE, scoreSample, wilson, type PageJudgment } from './pages.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const WORK = path.join(ROOT, '.cache', 'eval-pages');
+const OUT = path.join(ROOT, 'src', 'resolve', 'page-model.json');
+
+interface Name {
+  corpus: string;
+  key: string;
+  name: string;
+  type: EntityType;
+  mentions: { article: string; text: string }[];
+  deniedByRule: boolean;
+  /** Curated or credited names always get their page and are not scored. */
+  fixed: boolean;
+  features: Features;
+}
+
+/** Every resolved name of a corpus with its features, from the eval archive and its extraction cache. */
+async function namesOf(corpus: string): Promise<{ names: Name[]; articles: number }> {
+  const dir = path.join(WORK, corpus);
+  const kept = path.join(dir, 'page-features.json');
+  if (process.env.PAGE_MODEL_REUSE && existsSync(kept)) return JSON.parse(readFileSync(kept, 'utf8')) as { names: Name[]; articles: number };
+  if (!existsSync(path.join(dir, 'input.done'))) throw new Error(`${dir}: no eval input; run npm run eval:pages first`);
+  const graph = await buildGraph({ input: path.join(dir, 'input'), cacheDir: path.join(dir, 'cache'), workers: 1 });
+  const { curation } = loadCuration(path.join(ROOT, 'content'));
+  const names: Name[] = [];
+  const seen = new Map<object, Features>();
+  const resolution = resolveEntities({ articles: graph.articles, extractions: graph.extractions, curation }, { onPageFeatures: (e, f) => seen.set(e.mentions, f) });
+  for (const e of [...resolution.entities, ...resolution.plainNames]) {
+    const mentions = e.mentions.map((m) => ({ article: m.article, text: m.text }));
+    const k = entityKey({ name: e.name, mentions });
+    const features = seen.get(e.mentions);
+    names.push({ corpus, key: judgmentKey(k.article, k.name), name: e.name, type: e.type, mentions, deniedByRule: e.noPage !== undefined, fixed: features === undefined, features: features ?? {} });
+  }
+  const result = { names, articles: graph.articles.filter((a) => a.duplicateOf === undefined).length };
+  writeFileSync(kept, JSON.stringify(result));
+  return result;
+}
+
+interface Example {
+  features: Features;
+  label: number;
+}
+
+function fit(examples: readonly Example[], l2: number, featureNames: readonly string[], steps = 3000, rate = 0.5): PageModel {
+  const index = new Map(featureNames.map((n, i) => [n, i]));
+  const rows = examples.map((x) => Object.entries(x.features).filter(([n]) => index.has(n)).map(([n, v]) => [index.get(n)!, v] as const));
+  const w = new Float64Array(featureNames.length);
+  let bias = 0;
+  for (let step = 0; step < steps; step++) {
+    const grad = new Float64Array(w.length);
+    let gBias = 0;
+    rows.forEach((row, i) => {
+      let z = bias;
+      for (const [j, v] of row) z += w[j]! * v;
+      const err = 1 / (1 + Math.exp(-z)) - examples[i]!.label;
+      gBias += err;
+      for (const [j, v] of row) grad[j]! += err * v;
+    });
+    const n = examples.length;
+    bias -= (rate * gBias) / n;
+    for (let j = 0; j < w.length; j++) w[j]! -= rate * (grad[j]! / n + l2 * w[j]!);
+  }
+  const weights: Record<string, number> = {};
+  featureNames.forEach((name, j) => {
+    const r = Math.round(w[j]! * 1e4) / 1e4;
+    if (r !== 0) weights[name] = r;
+  });
+  return { about: '', bias: Math.round(bias * 1e4) / 1e4, weights };
+}
+
+const logLoss = (model: PageModel, xs: readonly Example[]) =>
+  xs.reduce((s, x) => {
+    const p = Math.min(1 - 1e-9, Math.max(1e-9, pageProbability(model, x.features)));
+    return s - (x.label ? Math.log(p) : Math.log(1 - p));
+  }, 0) / xs.length;
+
+/** The L2 penalty with the lowest 5-fold cross-validated log loss on the train examples. */
+function chooseL2(examples: readonly Example[], featureNames: readonly string[]): number {
+  let best = { l2: 0, loss: Infinity };
+  for (const l2 of [0.3, 0.1, 0.03, 0.01, 0.003, 0.001]) {
+    let loss = 0;
+    for (let fold = 0; fold < 5; fold++) {
+      const trainPart = examples.filter((_, i) => i % 5 !== fold);
+      const held = examples.filter((_, i) => i % 5 === fold);
+      loss += logLoss(fit(trainPart, l2, featureNames, 1500), held) * held.length;
+    }
+    loss /= examples.length;
+    console.log(`  l2 ${l2}: cross-validated log loss ${loss.toFixed(4)}`);
+    if (loss < best.loss) best = { l2, loss };
+  }
+  return best.l2;
+}
+
+function examplesOf(names: readonly Name[], judgments: Map<string, PageJudgment>, split: 'train' | 'dev'): Example[] {
+  return names
+    .filter((n) => !n.fixed && order(n.key).split === split && judgments.has(n.key))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((n) => ({ features: n.features, label: judgments.get(n.key)!.isName ? 1 : 0 }));
+}
+
+/** Dev precision, pages and lost real names at each threshold. */
+function sweep(corpora: { corpus: string; names: Name[]; articles: number; judgments: Map<string, PageJudgment> }[], model: PageModel): void {
+  const lines = ['| threshold | corpus | dev pages | dev precision (95% interval) | not names | wrong type | unjudged | judged real names without a page | pages per article |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |'];
+  for (const t of [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5]) {
+    for (const c of corpora) {
+      const entities = c.names.map((n) => ({ id: n.key, name: n.name, type: n.type, mentions: n.mentions, page: n.fixed || (!n.deniedByRule && pageProbability(model, n.features) >= t) }));
+      const { report: r } = scoreSample(entities, c.judgments, 'dev', SAMPLE.dev);
+      const [lo, hi] = wilson(r.right, r.pages);
+      const pages = entities.filter((e) => e.page).length;
+      lines.push(`| ${t} | ${c.corpus} | ${r.pages} | ${(r.pages ? r.right / r.pages : 0).toFixed(3)} (${lo.toFixed(3)}–${hi.toFixed(3)}) | ${r.notNames} | ${r.wrongType} | ${r.unjudged.length} | ${r.realNamesWithoutPage.length}${r.realNamesWithoutPage.length ? `: ${r.realNamesWithoutPage.join('; ')}` : ''} | ${(pages / c.articles).toFixed(2)} |`);
+    }
+  }
+  console.log(lines.join('\n'));
+}
+
+async function main() {
+  const corpora = [];
+  for (const corpus of ['reuters', 'bbc']) {
+    const { names, articles } = await namesOf(corpus);
+    corpora.push({ corpus, names, articles, judgments: readJudgments(corpus) });
+  }
+  const train = corpora.flatMap((c) => examplesOf(c.names, c.judgments, 'train'));
+  const dev = corpora.flatMap((c) => examplesOf(c.names, c.judgments, 'dev'));
+  const featureNames = [...new Set(train.flatMap((x) => Object.keys(x.features)))].sort();
+  console.log(`train: ${train.length} judged names (${train.filter((x) => x.label).length} real), ${featureNames.length} features; dev: ${dev.length} judged names`);
+  const l2 = chooseL2(train, featureNames);
+  const model = fit(train, l2, featureNames);
+  model.about = `Page model weights (src/resolve/page-model.ts), written by npm run train-page-model: logistic regression, L2 ${l2} (5-fold cross-validation on train), trained on the ${train.length} judged train-split names of tests/gold/pages-reuters.json and pages-bbc.json. No text.`;
+  console.log(`train log loss ${logLoss(model, train).toFixed(4)}, dev log loss ${logLoss(model, dev).toFixed(4)} (all ${dev.length} judged dev names)`);
+  const sorted = Object.entries(model.weights).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
+  console.log(`strongest weights: ${sorted.slice(0, 20).map(([n, w]) => `${n} ${w}`).join(', ')}`);
+  sweep(corpora, model);
+  if (!process.env.PAGE_MODEL_DRY) {
+    const ordered: PageModel = { about: model.about, bias: model.bias, weights: Object.fromEntries(Object.entries(model.weights).sort((a, b) => (a[0] < b[0] ? -1 : 1))) };
+    writeFileSync(OUT, `${JSON.stringify(ordered, null, 1)}\n`);
+    console.log(`wrote ${path.relative(ROOT, OUT)}`);
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -1,0 +1,130 @@
+/**
+ * The page model: how sure we are that a resolved name is a real, complete name a reader wants a page for, read from
+ * all its mentions in the archive. A logistic regression over named features of the name (its words, how news writes
+ * them, its gazetteer hits) and of its mentions (how many, in how many articles, where they stand, how the tagger
+ * read them and how its readings agree).
+ *
+ * Trained at development time on the TRAIN split of the judged entity pages of Reuters-21578 and BBC
+ * (tests/gold/pages-*.json, judgments marked `split: "train"`) by `npm run train-page-model`
+ * (eval/train-page-model.ts); only the weights ship (page-model.json). The threshold below which a name gets no page
+ * is chosen on the DEV judgments (`PAGE_THRESHOLD` in src/resolve/entities.ts); the test judgments only report.
+ */
+import { readFileSync } from 'node:fs';
+import type { EntityType } from '../types.ts';
+import { gazetteerKey, shippedGazetteers } from '../extract/ner/gazetteer.ts';
+import { shippedWordTable } from '../extract/ner/words.ts';
+import type { MentionContext } from './page-rules.ts';
+
+/** One mention of a name as the model reads it. */
+export interface MentionEvidence {
+  context: MentionContext;
+  /** The type the extraction gave this mention. */
+  type: EntityType;
+  /** The tagger's odds that these words are a name (1 for credits). */
+  confidence: number;
+  article: string;
+}
+
+/** A resolved name with everything the model reads. */
+export interface NameEvidence {
+  name: string;
+  /** The archive-wide voted type. */
+  type: EntityType;
+  mentions: readonly MentionEvidence[];
+  /** Whether a text is the name (or a spelling) of another entity of the archive. */
+  isOtherName: (text: string) => boolean;
+  /** A page rule (src/resolve/page-rules.ts) denies the name its page. */
+  deniedByRule: boolean;
+}
+
+export type Features = Record<string, number>;
+
+const TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'other'];
+const CASES = ['lower', 'mixed', 'capital'] as const;
+
+const share = (n: NameEvidence, test: (m: MentionEvidence) => boolean) => (n.mentions.length ? n.mentions.filter(test).length / n.mentions.length : 0);
+const flag = (b: boolean) => (b ? 1 : 0);
+const caseOf = (word: string) => shippedWordTable().caseOf.get(word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')) ?? 'unknown';
+/** Where any word is capitalised: a capitals line, or a sentence opening (a dateline written in capitals aside). */
+const capitalByPlace = (c: MentionContext) => !c.credit && (c.headline || (c.opensSentence && /\p{Ll}/u.test(c.raw)));
+
+/** The gazetteer lists (built from npm data packages at development time) that hold a text as one entry. */
+function listsOf(text: string): readonly string[] {
+  return shippedGazetteers().entries.get(text.split(/\s+/).map(gazetteerKey).join(' ')) ?? [];
+}
+
+/** The named features of a name. Each is a number in 0–1, so one weight scale fits all. */
+export function pageFeatures(n: NameEvidence): Features {
+  const words = n.name.split(/\s+/).filter(Boolean);
+  const first = words[0] ?? '';
+  const last = words.at(-1) ?? '';
+  const articles = new Set(n.mentions.map((m) => m.article)).size;
+  const taggerMax = n.mentions.reduce((best, m) => Math.max(best, m.confidence), 0);
+  const f: Features = {
+    'mentions.log': Math.min(1, Math.log10(1 + n.mentions.length) / 2),
+    'articles.log': Math.min(1, Math.log10(1 + articles) / 2),
+    'articles.one': flag(articles === 1),
+    'tagger.max': taggerMax,
+    // The tagger's odds are sharp: the few names it never reads clearly are mostly junk, a step a linear weight on
+    // the odds alone cannot draw.
+    'tagger.max.below-0.05': flag(taggerMax < 0.05),
+    'tagger.max.below-0.25': flag(taggerMax < 0.25),
+    'mentions.one': flag(n.mentions.length === 1),
+    'tagger.mean': n.mentions.length ? n.mentions.reduce((s, m) => s + m.confidence, 0) / n.mentions.length : 0,
+    'at.sentence-start': share(n, (m) => m.context.opensSentence && !m.context.headline),
+    'at.headline': share(n, (m) => m.context.headline),
+    'at.capital-by-place.all': flag(n.mentions.length > 0 && n.mentions.every((m) => capitalByPlace(m.context))),
+    'at.credit': share(n, (m) => m.context.credit),
+    'at.after-the': share(n, (m) => m.context.previous === 'the'),
+    'at.after-lower-word': share(n, (m) => m.context.previous !== '' && m.context.previous !== 'the' && caseOf(m.context.previous) === 'lower'),
+    'written.capitals': share(n, (m) => !m.context.headline && !m.context.credit && m.context.raw.length > 1 && !/\p{Ll}/u.test(m.context.raw)),
+    'written.before-possessive': share(n, (m) => /^['’]s\b/.test(m.context.after)),
+    [`words.${Math.min(words.length, 4)}`]: 1,
+    'words.lower-share': words.length ? words.filter((w) => caseOf(w) === 'lower').length / words.length : 0,
+    'words.lowercase-inside': flag(words.slice(1).some((w) => /^\p{Ll}/u.test(w))),
+    'shape.digit': flag(/\d/.test(n.name)),
+    'shape.hyphen': flag(n.name.includes('-')),
+    'shape.period': flag(n.name.includes('.')),
+    'shape.short': flag(n.name.replace(/\W/g, '').length <= 3),
+    'shape.capitals': flag(n.name.length > 1 && !/\p{Ll}/u.test(n.name)),
+    'glued.head-is-name': flag(words.length > 1 && n.isOtherName(words.slice(0, -1).join(' '))),
+    'glued.tail-is-name': flag(words.length > 1 && n.isOtherName(words.slice(1).join(' '))),
+    'rules.deny': flag(n.deniedByRule),
+  };
+  for (const c of [...CASES, 'unknown']) {
+    f[`first.${c}`] = flag(caseOf(first) === c);
+    f[`last.${c}`] = flag(caseOf(last) === c);
+  }
+  // How the mentions' types agree, and the type the archive votes.
+  const counts = TYPES.map((t) => n.mentions.filter((m) => m.type === t).length);
+  f['types.agree'] = n.mentions.length ? Math.max(...counts) / n.mentions.length : 0;
+  f[`type.${n.type}`] = 1;
+  for (const list of listsOf(n.name)) f[`gazetteer.name.${list}`] = 1;
+  if (words.length > 1) {
+    for (const list of listsOf(first)) f[`gazetteer.first.${list}`] = 1;
+    for (const list of listsOf(last)) f[`gazetteer.last.${list}`] = 1;
+  }
+  const group = shippedWordTable().clusterOf.get(last)?.[1];
+  f[`cluster.last.${group ?? 'none'}`] = 1;
+  return f;
+}
+
+/** page-model.json: what the trainer writes. */
+export interface PageModel {
+  about: string;
+  bias: number;
+  weights: Record<string, number>;
+}
+
+export function pageProbability(model: PageModel, f: Features): number {
+  let z = model.bias;
+  for (const [name, value] of Object.entries(f)) z += (model.weights[name] ?? 0) * value;
+  return 1 / (1 + Math.exp(-z));
+}
+
+let shipped: PageModel | null = null;
+/** The shipped weights (loaded once, on first use). */
+export function shippedPageModel(): PageModel {
+  shipped ??= JSON.parse(readFileSync(new URL('./page-model.json', import.meta.url), 'utf8')) as PageModel;
+  return shipped;
+}
