@@ -16,7 +16,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tokenize } from '../src/extract/assertion.ts';
-import { anchorFeatures, anchorScoreOf, type AnchorModel } from '../src/extract/anchor.ts';
+import { anchorFeatures, binaryScore, type AnchorModel } from '../src/extract/anchor.ts';
 import { readTimeml, sentenceAt, timemlDocs, trainPerceptron, type TimemlDoc } from './timeml.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -81,4 +81,4 @@ if (!process.argv.includes('--check')) {
   writeFileSync(MODEL, `${JSON.stringify(model)}\n`);
   console.log(`wrote ${path.relative(ROOT, MODEL)}: ${Object.keys(model.weights).length} features`);
 }
-report('model', (p) => anchorScoreOf(model.weights, p.features));
+report('model', (p) => binaryScore(model.weights, p.features));

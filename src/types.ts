@@ -142,10 +142,11 @@ export interface EventMention {
   lede?: true;
   /**
    * The sentence does not report that the happening occurred: `unasserted` (negated, possible, conditional, wanted:
-   * the assertion model of src/extract/assertion.ts) or `forecast` (told as to come, with no day of its own). Kept so
+   * the assertion model of src/extract/assertion.ts), `forecast` (told as to come, with no day of its own) or `state`
+   * (a noun trigger governed by a verb of state: "holds a 33% stake", src/extract/state.ts). Kept so
    * that nothing read is lost; such a mention is never an event page (graph.json `reports`). Absent: asserted.
    */
-  mood?: 'unasserted' | 'forecast';
+  mood?: 'unasserted' | 'forecast' | 'state';
 }
 
 export interface ArticleExtraction {
@@ -226,7 +227,7 @@ export interface Quote {
 
 /**
  * A happening read in a sentence that is not an event page (issue 19): its sentence does not assert it (`unasserted`,
- * `forecast`: the sentence's mood, or a headline that tells a forecast), it has no title a reader understands
+ * `forecast`: the sentence's mood, or a headline that tells a forecast; `state`: a state, not a happening), it has no title a reader understands
  * (`untitled`: no clause with a subject and the happening's verb), or it names no one (`unnamed`). Kept in graph.json
  * so that nothing read is lost.
  */
@@ -239,7 +240,7 @@ export interface EventReport {
   trigger: string;
   date: IsoDate | null;
   participants: { entity: string; role: ParticipantRole }[];
-  why: 'unasserted' | 'forecast' | 'untitled' | 'unnamed';
+  why: 'unasserted' | 'forecast' | 'state' | 'untitled' | 'unnamed';
 }
 
 // ---------------------------------------------------------------- graph

@@ -167,6 +167,14 @@ describe('extractEvents', () => {
     // "and" right before an auxiliary opens a second verb phrase: its names are not of the first.
     expect(who(8)).toEqual(['Quanta', 'Miro']);
   });
+  it('reads a noun trigger by the verb that governs it: a state is no page, a wanted happening is not asserted', () => {
+    const { a, sentences } = article('g', null, ['Ferrovial already holds a 33% stake in Tube Lines.', 'Quanta acquired a 20% stake in Zorbix.',
+      'Zorbix had wanted to help fund Miro\'s plans for a $10bn bid for Yukos.', 'Zorbix is offloading its stake in Tube Lines.']);
+    const names: [number, string, EntityType][] = [[0, 'Ferrovial', 'organization'], [0, 'Tube Lines', 'organization'], [1, 'Quanta', 'organization'], [1, 'Zorbix', 'organization'],
+      [2, 'Zorbix', 'organization'], [2, 'Miro', 'organization'], [2, 'Yukos', 'organization'], [3, 'Zorbix', 'organization'], [3, 'Tube Lines', 'organization']];
+    const events = extractEvents(a, sentences, names.map(([i, t, ty]) => ent(sentences, i, t, ty)), []);
+    expect(events.map((e) => [e.sentence, e.mood ?? 'asserted'])).toEqual([[0, 'state'], [1, 'asserted'], [2, 'unasserted'], [3, 'asserted']]);
+  });
   it('takes no form of address or company form read alone as a participant ("Dr", "Co"), and keeps the name after it', () => {
     const { a, sentences } = article('d', '2020-05-05', ['Ann Lee introduced Dr Bob Ray to the board.', 'Zorbix sued Pesch and Co on Monday.']);
     const entities = [ent(sentences, 0, 'Ann Lee', 'person'), ent(sentences, 0, 'Dr', 'organization'), ent(sentences, 0, 'Bob Ray', 'person'),

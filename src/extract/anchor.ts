@@ -48,7 +48,7 @@ function loaded(): AnchorModel {
 }
 
 /** How strongly the model reads the pair as an anchor: above 0 it is one. */
-export function anchorScoreOf(weights: Record<string, number[]>, features: readonly string[]): number {
+export function binaryScore(weights: Record<string, number[]>, features: readonly string[]): number {
   let score = 0;
   for (const f of features) {
     const w = weights[f];
@@ -70,5 +70,5 @@ export function anchorScore(sentence: string, eventAt: number, date: { start: nu
   const from = tokens.findIndex((t) => t.end > date.start);
   const to = tokens.findIndex((t) => t.start >= date.end);
   if (event < 0 || from < 0) return -Infinity;
-  return anchorScoreOf(loaded().weights, anchorFeatures(tokens, event, from, to < 0 ? tokens.length : to));
+  return binaryScore(loaded().weights, anchorFeatures(tokens, event, from, to < 0 ? tokens.length : to));
 }

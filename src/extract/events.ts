@@ -7,6 +7,7 @@
 import nlp from './nlp.ts';
 import { assertionOf, tokenize } from './assertion.ts';
 import { anchorScore } from './anchor.ts';
+import { tellsState } from './state.ts';
 import { clauseBreakBetween, hasFiniteVerb, pastForm } from './tense.ts';
 import { datelineLength } from './dateline.ts';
 import { appositions, inApposition, triggerClause } from './clause.ts';
@@ -57,7 +58,8 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     // read is lost; resolution makes no event page of them.
     // The lede of a dated article is its news whatever its mood ("has chosen to step down" under "Jobs resigns"): the
     // headline asserts it, and markTheNews makes it the article's event.
-    const assertion = sentence.index === ledeIndex ? 'asserted' : assertionOf(sentence.text, found.index);
+    const governed = sentence.index === ledeIndex ? undefined : governingReading(sentence.text, found.index);
+    const assertion = sentence.index === ledeIndex ? 'asserted' : governed === 'unasserted' ? 'unasserted' : assertionOf(sentence.text, found.index);
     const triggerStart = sentence.start + found.index;
     // Roles are split at the trigger's first word: in "added SenseTime to a list" SenseTime is the target.
     const triggerEnd = triggerStart + (found.text.split(/\s/)[0]?.length ?? found.text.length);
@@ -113,7 +115,8 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     // Told as to come ("will meet", "is to sign"): TimeML does not tell a schedule from a forecast, so this rule does.
     // A happening to come with a day of its own is scheduled ("will meet on Monday") and is an event on that day; one
     // without ("sales will rise", "will sign in 2025") is a forecast, not a happening.
-    const mood = assertion === 'unasserted' ? 'unasserted' as const : assertion === 'future' && written?.precision !== 'day' ? 'forecast' as const : undefined;
+    const mood = assertion === 'unasserted' ? 'unasserted' as const : governed === 'state' ? 'state' as const
+      : assertion === 'future' && written?.precision !== 'day' ? 'forecast' as const : undefined;
     const date = mood ? undefined : written ?? (ofTheDay && assertion === 'asserted' ? { value: article.date!, precision: 'day' as const } : undefined);
     out.push({
       paragraph: sentence.paragraph,
@@ -129,6 +132,45 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
   }
   return out;
 }
+
+/**
+ * A trigger that is a noun ("a 33% stake in", "a $10bn bid for") is told by the verb that governs it: "Ferrovial
+ * already holds a 33% stake" is a state (the TimeML-trained state model, src/extract/state.ts), "had wanted to help
+ * fund … a $10bn bid" is not asserted (the assertion model at that verb). A trigger that is itself a verb, or a noun
+ * with no verb before it in its clause, is read as before (undefined).
+ */
+function governingReading(text: string, index: number): 'state' | 'unasserted' | undefined {
+  const verb = governingVerb(text, index);
+  if (verb < 0) return undefined;
+  if (tellsState(text, verb)) return 'state';
+  return assertionOf(text, verb) === 'unasserted' ? 'unasserted' : undefined;
+}
+
+/**
+ * Where the verb governing a noun trigger starts, or -1. The trigger is a noun when a determiner, possessive or
+ * amount opens its phrase ("an 8% stake", "its stake"; compromise tags "stake" and "bid" after an amount as verbs, so
+ * the phrase decides); the verb is the nearest word compromise tags a verb before that phrase, across at most one
+ * preposition ("fund Gazprom's plans for a bid"), within the clause.
+ */
+function governingVerb(text: string, index: number): number {
+  const terms = (nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: { text: string; tags: string[]; post?: string; offset: { start: number } }[] }[]).flatMap((s) => s.terms);
+  const at = terms.findIndex((t) => t.offset.start >= index);
+  if (at <= 0 || !NOUN_OPENER.test(terms[at - 1]!.text)) return -1;
+  let prepositions = 0;
+  for (let k = at - 1; k >= Math.max(0, at - 8); k--) {
+    const t = terms[k]!;
+    if (k < at - 1 && /[,;:]/.test(t.post ?? '')) return -1;
+    if (CLAUSE_OPENER.test(t.text)) return -1;
+    if (t.tags.includes('Preposition') && ++prepositions > 1) return -1;
+    if (t.tags.includes('Verb') && !t.tags.includes('Auxiliary') && !NOUN_OPENER.test(t.text)) return t.offset.start;
+  }
+  return -1;
+}
+
+/** What opens a noun phrase: an article, a possessive, a number or an amount ("a", "its", "Gazprom's", "33%", "$10bn"). */
+const NOUN_OPENER = /^(?:a|an|the|its|their|his|her|our|this|that|these|those|[\w.&-]+['’]s|[$£€]?\d[\d.,]*(?:%|bn|m|mln|billion|million)?)$/i;
+/** Words that open a clause of their own: a verb before them does not govern the trigger. */
+const CLAUSE_OPENER = /^(?:that|which|who|whom|whose|when|while|because|after|before|since|if|and|but)$/i;
 
 /**
  * The names of a sentence that may take part in its happening: not those of its dateline ("COLUMBUS, Ind., Feb 26 -"

@@ -26,7 +26,7 @@ interface ResolvedMention {
   participants: { entity: string; role: ParticipantRole }[];
   quote: string;
   lede?: true;
-  mood?: 'unasserted' | 'forecast';
+  mood?: 'unasserted' | 'forecast' | 'state';
 }
 
 interface Cluster {

@@ -1,0 +1,63 @@
+/**
+ * Trains the state model of src/extract/state.ts — whether a verb tells a state ("holds a 33% stake", "wants to
+ * fund") rather than a happening — on the TimeML EVENT classes of TimeBank and AQUAINT (../shared/corpus/
+ * timebank_tempeval3, read at run time; only the learned weights are written, to src/extract/state-model.json), and
+ * reports its figures on the development documents (the split of eval/timeml.ts, fixed before training).
+ *
+ * Labels: an event of class STATE or I_STATE ("has", "holds", "remains", "expects", "wants") is a state; OCCURRENCE,
+ * ASPECTUAL, I_ACTION, PERCEPTION and REPORTING are happenings. Only verbs are examples (MAKEINSTANCE pos VERB): the
+ * model reads the verb that governs a trigger. The features are the assertion model's (the words around the verb).
+ *
+ *   node --import tsx eval/train-state.ts          train, write the weights, print dev figures
+ *   node --import tsx eval/train-state.ts --check  print dev figures of the shipped weights only
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { assertionFeatures, tokenize } from '../src/extract/assertion.ts';
+import { binaryScore } from '../src/extract/anchor.ts';
+import { STATE_CLASSES, type StateModel } from '../src/extract/state.ts';
+import { attr, readTimeml, sentenceAt, timemlDocs, trainPerceptron, type TimemlDoc } from './timeml.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const MODEL = process.env.STATE_MODEL_OUT ?? path.join(ROOT, 'src/extract/state-model.json');
+const EPOCHS = 8;
+
+interface Example { features: string[]; label: number; word: string }
+
+function examplesOf(doc: TimemlDoc): Example[] {
+  const verbs = new Set([...doc.xml.matchAll(/<MAKEINSTANCE([^>]*)\/>/g)].filter((m) => attr(m[1]!, 'pos') === 'VERB').map((m) => attr(m[1]!, 'eventID')!));
+  const out: Example[] = [];
+  for (const ev of doc.events) {
+    const sentence = sentenceAt(doc, ev.start);
+    if (!verbs.has(ev.eid) || !sentence) continue;
+    const tokens = tokenize(sentence.text);
+    const i = tokens.findIndex((t) => t.end > sentence.local(ev.start));
+    if (i < 0) continue;
+    out.push({ features: assertionFeatures(tokens, i), label: ev.cls === 'STATE' || ev.cls === 'I_STATE' ? 1 : 0, word: ev.word });
+  }
+  return out;
+}
+
+const docs = timemlDocs();
+const train: Example[] = [];
+const dev: Example[] = [];
+for (const d of docs) (d.dev ? dev : train).push(...examplesOf(readTimeml(d.file, d.name)));
+
+function report(name: string, isState: (ex: Example) => boolean): void {
+  const tp = dev.filter((ex) => ex.label === 1 && isState(ex)).length;
+  const predicted = dev.filter(isState).length;
+  const gold = dev.filter((ex) => ex.label === 1).length;
+  const right = dev.filter((ex) => (ex.label === 1) === isState(ex)).length;
+  console.log(`${name}: accuracy ${(right / dev.length).toFixed(3)}; state P ${(predicted ? tp / predicted : 0).toFixed(3)} R ${(tp / gold).toFixed(3)} (${gold} states of ${dev.length} verbs)`);
+}
+
+console.log(`TimeBank + AQUAINT verbs: train ${train.length} (${train.filter((e) => e.label).length} states), dev ${dev.length}`);
+report('every verb a happening', () => false);
+const model: StateModel = process.argv.includes('--check') ? (JSON.parse(readFileSync(MODEL, 'utf8')) as StateModel) : { classes: [...STATE_CLASSES], weights: trainPerceptron(train, 2, EPOCHS) };
+if (!process.argv.includes('--check')) {
+  writeFileSync(MODEL, `${JSON.stringify(model)}\n`);
+  console.log(`wrote ${MODEL}: ${Object.keys(model.weights).length} features`);
+}
+report('model', (ex) => binaryScore(model.weights, ex.features) > 0);
+if (process.env.TRAIN_ERRORS) for (const ex of dev.filter((e) => (e.label === 1) !== binaryScore(model.weights, e.features) > 0).slice(0, 80)) console.log(`${ex.label ? 'state' : 'happening'}: ${ex.word}`);
