@@ -31,7 +31,6 @@ interface Token {
   possessive: boolean;
 }
 
-
 interface Candidate {
   paragraph: string;
   sentence: number;
@@ -65,7 +64,7 @@ export function extractEntities(article: IngestedArticle, sentences: Sentence[])
   ordered.forEach(({ paragraph, sentence }, k) => {
     // A headline or a shouted line in capitals inside a paragraph is read by the tagger alone, as a whole paragraph is.
     const allCaps = isMostlyUpperCase(paragraph.text) || isMostlyUpperCase(sentence.text);
-    const tokens = tokenize(paragraph.text, sentence, phraseTags(paragraph.text, sentence));
+    const tokens = tokenize(paragraph.text, sentence);
     const found = findCandidates(paragraph.text, sentence, tokens, allCaps);
     addTaggerEvidence(found, sentence, paragraph.text, tokens, read[k]!);
     candidates.push(...found);
@@ -90,11 +89,9 @@ interface TaggedRange {
  * rule asks, since names and words repeat across an archive while sentences do not. Tagging whole sentences cost 42%
  * of extraction and gave no measurable gain once the trained tagger read the sentence (README, Quality).
  */
-function phraseTags(text: string, sentence: Sentence): TagLookup {
-  const body = text.slice(sentence.start, sentence.end);
-  const words = [...body.matchAll(WORD)];
-  const endOf = (k: number) => words[k]!.index + words[k]![0].length;
-  const joined = (k: number) => /^ +$/.test(body.slice(endOf(k - 1), words[k]!.index));
+function phraseTags(body: string, words: readonly RegExpMatchArray[]): TagLookup {
+  const endOf = (k: number) => words[k]!.index! + words[k]![0].length;
+  const joined = (k: number) => /^ +$/.test(body.slice(endOf(k - 1), words[k]!.index!));
   const capital = (k: number) => isCapitalised(words[k]![0]);
   // Per word, the first and last word of its capitalised phrase (the word itself when it stands alone).
   const phraseOf = words.map((_, k) => [k, k] as [number, number]);
@@ -114,10 +111,10 @@ function phraseTags(text: string, sentence: Sentence): TagLookup {
   return (k) => {
     const [first, last] = phraseOf[k]!;
     if (first === last) return lexiconTags(words[k]![0]);
-    const from = words[k]!.index - words[first]!.index;
+    const from = words[k]!.index! - words[first]!.index!;
     const to = from + words[k]![0].length;
     const tags = new Set<string>();
-    for (const t of phraseTerms(body.slice(words[first]!.index, endOf(last)))) if (t.start < to && t.end > from) for (const g of t.tags) tags.add(g);
+    for (const t of phraseTerms(body.slice(words[first]!.index!, endOf(last)))) if (t.start < to && t.end > from) for (const g of t.tags) tags.add(g);
     return tags;
   };
 }
@@ -135,10 +132,11 @@ function phraseTerms(phrase: string): TaggedRange[] {
   return terms;
 }
 
-function tokenize(text: string, sentence: Sentence, tagsOf: TagLookup): Token[] {
+function tokenize(text: string, sentence: Sentence): Token[] {
   const tokens: Token[] = [];
   const body = text.slice(sentence.start, sentence.end);
   const matches = [...body.matchAll(WORD)];
+  const tagsOf = phraseTags(body, matches);
   matches.forEach((m, k) => {
     let word = m[0];
     const start = sentence.start + m.index;
