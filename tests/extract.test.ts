@@ -50,6 +50,14 @@ describe('entity mentions', () => {
     expect(Object.keys(found)).not.toContain("Britain's");
   });
 
+  it('keeps a surname\'s particle after a title, and joins the bare surname to it', () => {
+    const found = names('Mr van Dorrestijn met Dr de Villanor in Brussels. Later, Dorrestijn said de Villanor agreed.');
+    expect(found['van Dorrestijn']).toBe('person');
+    expect(found['de Villanor']).toBe('person');
+    expect(found['Dorrestijn']).toBe('person>van Dorrestijn');
+    expect(found['Villanor']).toBe('person>de Villanor');
+  });
+
   it('leaves out a sentence\'s first word that news writes in lower case, unless the article writes it so inside too', () => {
     expect(Object.keys(names('Actor Marlo Quint arrived late. Quint said nothing.'))).toContain('Marlo Quint');
     expect(Object.keys(names('Comedy Tall Stories opened in June.'))).toContain('Tall Stories');

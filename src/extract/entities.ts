@@ -301,7 +301,9 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
     }
   }
   // Leading function words ("The Hague" keeps its "The" only when compromise calls it a place) and trailing connectors.
-  while (tokens.length && (FUNCTION_WORDS.has(tokens[0]!.text) || CONNECTORS.has(tokens[0]!.text))) tokens = tokens.slice(1);
+  // A particle after a title is the surname's own ("Mr van Rompuy", "President de Gaulle").
+  const ownParticle = (t: Token[]) => titleStripped && t.length > 1 && NAME_PARTICLES.has(t[0]!.text);
+  while (tokens.length && (FUNCTION_WORDS.has(tokens[0]!.text) || (CONNECTORS.has(tokens[0]!.text) && !ownParticle(tokens)))) tokens = tokens.slice(1);
   while (tokens.length && CONNECTORS.has(tokens.at(-1)!.text)) tokens = tokens.slice(0, -1);
   if (!tokens.length) return null;
   if (tokens.length === 1 && (TITLE_HEADS.has(tokens[0]!.text) || TITLE_MODIFIERS.has(tokens[0]!.text)) && !isAcronym(tokens[0]!.text)) return null;
