@@ -50,6 +50,15 @@ describe('entity mentions', () => {
     expect(Object.keys(found)).not.toContain("Britain's");
   });
 
+  it('leaves out a title written after a name, and makes no name of a title\'s plural', () => {
+    const found = names('Harriet Vell MP said the vote was lost. A Whig MP said so too. The Orbex CEO said sales rose. Labour MPs and MEPs met Ravi Senn, MP for Ashdown.');
+    expect(found['Harriet Vell']).toBe('person');
+    expect(found['Whig']).toBeDefined();
+    expect(found['Orbex']).toBeDefined();
+    expect(found['Ashdown']).not.toBe('person');
+    for (const junk of ['Harriet Vell MP', 'Whig MP', 'Orbex CEO', 'Labour MPs', 'MPs', 'MEPs']) expect(found).not.toHaveProperty(junk);
+  });
+
   it('keeps a surname\'s particle after a title, and joins the bare surname to it', () => {
     const found = names('Mr van Dorrestijn met Dr de Villanor in Brussels. Later, Dorrestijn said de Villanor agreed.');
     expect(found['van Dorrestijn']).toBe('person');

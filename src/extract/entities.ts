@@ -18,7 +18,7 @@ import { shippedWordTable } from './ner/words.ts';
 import type { EntityMention, EntityType, IngestedArticle, Sentence } from '../types.ts';
 import {
   AMBIGUOUS_TITLE_HEADS, CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_PARTICLES, NEVER_NAMES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, PLACE_HEADS,
-  SPEECH_VERBS_AFTER, TITLE_HEADS, TITLE_MODIFIERS, WEAK_CONNECTORS,
+  SPEECH_VERBS_AFTER, TITLE_HEADS, TITLE_MODIFIERS, TRAILING_TITLES, WEAK_CONNECTORS,
 } from './lexicon.ts';
 
 interface Token {
@@ -216,6 +216,15 @@ function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCa
   return out;
 }
 
+/** "Margaret Moran MP", "a Tory MP said", "the Apple CEO": a title after the name, with no name of its own after it. */
+function withoutTrailingTitle(tokens: Token[]): Token[] {
+  let end = tokens.length;
+  while (end > 1 && TRAILING_TITLES.has(tokens[end - 1]!.text)) end--;
+  while (end > 1 && end < tokens.length && TITLE_MODIFIERS.has(tokens[end - 1]!.text) && !isAcronym(tokens[end - 1]!.text)) end--;
+  if (end === tokens.length || ORG_HEADS.has(tokens[end - 1]!.text) || CONNECTORS.has(tokens[end - 1]!.text)) return tokens;
+  return tokens.slice(0, end);
+}
+
 function connectorFits(before: Token[], connector: string): boolean {
   // "Maria Lopez of Madrid" is a person and a place, not one name.
   if ((connector === 'of' || connector === 'for') && before[0]!.tags.has('FirstName') && !ORG_HEADS.has(before.at(-1)!.text)) return false;
@@ -297,16 +306,21 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
     const restIsOrg = ORG_HEADS.has(rest.at(-1)!.text) || ORG_FIRST.has(rest[0]!.text);
     if (!restIsOrg && (!AMBIGUOUS_TITLE_HEADS.has(head) || (rest.length >= 2 && personLike) || titleAt > 0)) {
       tokens = rest;
-      titleStripped = true;
+      // "MP for Hornsey", "Minister for Defence Procurement": what follows "for" is a seat or a portfolio, no person's
+      // name; "Prince of Wales", "Archbishop of Canterbury" do name a person by the title.
+      titleStripped = rest[0]!.text !== 'for';
     }
   }
+  tokens = withoutTrailingTitle(tokens);
   // Leading function words ("The Hague" keeps its "The" only when compromise calls it a place) and trailing connectors.
   // A particle after a title is the surname's own ("Mr van Rompuy", "President de Gaulle").
   const ownParticle = (t: Token[]) => titleStripped && t.length > 1 && NAME_PARTICLES.has(t[0]!.text);
   while (tokens.length && (FUNCTION_WORDS.has(tokens[0]!.text) || (CONNECTORS.has(tokens[0]!.text) && !ownParticle(tokens)))) tokens = tokens.slice(1);
   while (tokens.length && CONNECTORS.has(tokens.at(-1)!.text)) tokens = tokens.slice(0, -1);
   if (!tokens.length) return null;
-  if (tokens.length === 1 && (TITLE_HEADS.has(tokens[0]!.text) || TITLE_MODIFIERS.has(tokens[0]!.text)) && !isAcronym(tokens[0]!.text)) return null;
+  // A lone title is no name; "UN", "US" and "EU" modify titles but are names.
+  const lone = tokens.length === 1 ? tokens[0]!.text : '';
+  if ((TITLE_HEADS.has(lone) && !TITLE_MODIFIERS.has(lone)) || (TITLE_MODIFIERS.has(lone) && !isAcronym(lone))) return null;
   if (tokens.every((t) => /^\p{N}/u.test(t.text))) return null;
   if (!isProperName(tokens)) return null;
 
@@ -365,10 +379,14 @@ function lexiconTags(word: string): Set<string> {
 const isPlaceWord = (w: string) => PLACE_COMPOUND_PREFIXES.has(w) || isAcronym(w) || lexiconTags(w).has('Place');
 
 /** Rejects capitalised runs that are not names: lone head nouns and titles, demonyms, place compounds. */
+/** "MPs", "Labour MPs", "CEOs": the plural of a title written in capitals names a kind of people, no one in particular. */
+const isTitlePlural = (word: string) => /s$/.test(word) && isAcronym(word.slice(0, -1)) && TITLE_HEADS.has(word.slice(0, -1));
+
 function isProperName(tokens: Token[]): boolean {
   const words = tokens.map((t) => t.text);
   const only = words.length === 1 ? words[0]! : null;
   if (only && (ORG_HEADS.has(only) || PLACE_HEADS.has(only) || OTHER_HEADS.has(only) || FUNCTION_WORDS.has(only))) return false;
+  if (isTitlePlural(words.at(-1)!)) return false;
   if (words.some((w) => TITLE_HEADS.has(w)) && words.every((w) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w))) return false;
   // "Chinese", "North Korean": nationalities describe, they don't name (CoNLL calls them MISC).
   // A lone adjective out of context ("British", "Italian") describes; it does not name.
@@ -415,8 +433,10 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     // A span that stops before the candidate's head ("Hong Kong" in "Hong Kong Stock Exchange") counts for less.
     for (const c of overlapping) c.evidence[span.type] += span.end > c.tokens.at(-1)!.start ? TAGGER_WEIGHT : 1;
     if (overlapping.length === 0 && span.type !== 'other') {
-      const words = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
-      if (words.length && words.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || CONNECTORS.has(t.text)) && !words.some((t) => NEVER_NAMES.has(t.text) || FUNCTION_WORDS.has(t.text)) && !(words.length === 1 && (OTHER_HEADS.has(words[0]!.text) || PLACE_HEADS.has(words[0]!.text)))) {
+      const inSpan = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+      const words = withoutTrailingTitle(inSpan);
+      if (words.length < inSpan.length) continue;
+      if (words.length && words.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || CONNECTORS.has(t.text)) && !words.some((t) => NEVER_NAMES.has(t.text) || FUNCTION_WORDS.has(t.text)) && !(words.length === 1 && (OTHER_HEADS.has(words[0]!.text) || PLACE_HEADS.has(words[0]!.text))) && !isTitlePlural(words.at(-1)!.text)) {
         const evidence: Evidence = { person: 0, organization: 0, place: 0, other: 0 };
         evidence[span.type] = TAGGER_WEIGHT;
         let name = text.slice(span.start, span.end);
