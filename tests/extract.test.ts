@@ -59,6 +59,14 @@ describe('entity mentions', () => {
     for (const junk of ['Harriet Vell MP', 'Whig MP', 'Orbex CEO', 'Labour MPs', 'MPs', 'MEPs']) expect(found).not.toHaveProperty(junk);
   });
 
+  it('reads a partnership\'s "and Co" as part of its name, and "and" after a legal form as the start of the next firm', () => {
+    const found = names('Shares were sold by Harlan Vost and Co Inc and Drewe Brothers Inc, dealers said. Analysts at Pell Morrow and Co said so.');
+    expect(found['Harlan Vost and Co Inc']).toBe('organization');
+    expect(found['Drewe Brothers Inc']).toBe('organization');
+    expect(found['Pell Morrow and Co']).toBe('organization');
+    for (const junk of ['Co Inc', 'Co', 'Harlan Vost', 'Pell Morrow']) expect(found).not.toHaveProperty(junk);
+  });
+
   it('keeps a surname\'s particle after a title, and joins the bare surname to it', () => {
     const found = names('Mr van Dorrestijn met Dr de Villanor in Brussels. Later, Dorrestijn said de Villanor agreed.');
     expect(found['van Dorrestijn']).toBe('person');

@@ -32,6 +32,17 @@ describe('merging across articles', () => {
     expect(e?.mergeReasons[0]).toMatch(/spelling variant/);
   });
 
+  it('joins a partnership written with and without its "and Co" and legal form', () => {
+    const r = resolve([
+      article('a', 'The shares were placed by Harlan Vost and Co Inc, dealers said.'),
+      article('b', 'Harlan Vost and Co said its profit rose.'),
+      article('c', 'Analysts at Harlan Vost expect more.'),
+    ]);
+    const firms = r.entities.filter((e) => /Harlan Vost/.test(e.name));
+    expect(firms).toHaveLength(1);
+    expect(firms[0]!.mentions.map((m) => m.article)).toEqual(['a', 'b', 'c']);
+  });
+
   it('keeps apart different people with the same surname, and similar names seen in one article', () => {
     const r = resolve([
       article('a', 'Spokesman Tomas Novak met Jana Novak. Spokesman Tomas Nowak was not there.'),

@@ -198,7 +198,7 @@ function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCa
       }
       // A connector joins only when a name word follows ("Ministry of Finance", not "Canada and the").
       const next = tokens[j + 1];
-      if (CONNECTORS.has(t.text) && next && isNameWord(next) && !breakBetween(text, t, next) && connectorFits(tokens.slice(i, j), t.text)) {
+      if (CONNECTORS.has(t.text) && next && isNameWord(next) && !breakBetween(text, t, next) && connectorFits(tokens.slice(i, j), t.text, next.text)) {
         j += 2;
         continue;
       }
@@ -225,10 +225,14 @@ function withoutTrailingTitle(tokens: Token[]): Token[] {
   return tokens.slice(0, end);
 }
 
-function connectorFits(before: Token[], connector: string): boolean {
+function connectorFits(before: Token[], connector: string, next: string): boolean {
   // "Maria Lopez of Madrid" is a person and a place, not one name.
   if ((connector === 'of' || connector === 'for') && before[0]!.tags.has('FirstName') && !ORG_HEADS.has(before.at(-1)!.text)) return false;
   if (!WEAK_CONNECTORS.has(connector)) return true;
+  // "Frank B. Hall and Co Inc", "Lehman Brothers and Company": a partnership's "and Co" ends its name; after a legal
+  // form "and" starts the next firm ("Morgan Stanley and Co Inc and Salomon Brothers Inc").
+  if (LEGAL_FORMS.test(before.at(-1)!.text)) return false;
+  if (LEGAL_FORMS.test(next) || next === 'Company') return true;
   const last = before.at(-1)!.text;
   return ORG_HEADS.has(last) || ORG_FIRST.has(before[0]!.text);
 }
@@ -387,6 +391,8 @@ function isProperName(tokens: Token[]): boolean {
   const only = words.length === 1 ? words[0]! : null;
   if (only && (ORG_HEADS.has(only) || PLACE_HEADS.has(only) || OTHER_HEADS.has(only) || FUNCTION_WORDS.has(only))) return false;
   if (isTitlePlural(words.at(-1)!)) return false;
+  // "Co Inc", "Ltd": a legal form is said of a name; alone it names nothing.
+  if (words.every((w) => LEGAL_FORMS.test(w))) return false;
   if (words.some((w) => TITLE_HEADS.has(w)) && words.every((w) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w))) return false;
   // "Chinese", "North Korean": nationalities describe, they don't name (CoNLL calls them MISC).
   // A lone adjective out of context ("British", "Italian") describes; it does not name.

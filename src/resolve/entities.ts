@@ -22,6 +22,8 @@ export function normalizeName(name: string): string {
     .replace(/[’']/g, "'")
     .replace(/\./g, '')
     .replace(/^the\s+/, '')
+    // A partnership's "and Co": "Merrill Lynch and Co Inc" and "Merrill Lynch" are one firm.
+    .replace(/\s+(?:and|&)\s+co(?:mpany)?(?:,?\s+(?:inc|ltd|plc|llc))?$/, '')
     // Legal-form suffixes: "Apple Inc." and "Apple" are one company.
     .replace(/,?\s+(inc|incorporated|corp|corporation|ltd|limited|plc|llc|co|ag|sa|nv|gmbh|spa|bv)$/, '')
     .replace(/[\s-]+/g, ' ')
