@@ -67,6 +67,14 @@ describe('entity mentions', () => {
     for (const junk of ['Co Inc', 'Co', 'Harlan Vost', 'Pell Morrow']) expect(found).not.toHaveProperty(junk);
   });
 
+  it('opens a name with a capitalised ordinal inside a sentence, not at its start', () => {
+    const found = names('Debt of the Third Cluster nations rose, analysts at First Harlow Corp said. First Harlow said so.');
+    expect(Object.keys(found)).toContain('Third Cluster');
+    expect(found['First Harlow Corp']).toBe('organization');
+    expect(Object.keys(found)).not.toContain('Cluster');
+    expect(Object.keys(found)).not.toContain('First Harlow');
+  });
+
   it('keeps a surname\'s particle after a title, and joins the bare surname to it', () => {
     const found = names('Mr van Dorrestijn met Dr de Villanor in Brussels. Later, Dorrestijn said de Villanor agreed.');
     expect(found['van Dorrestijn']).toBe('person');

@@ -43,6 +43,19 @@ describe('merging across articles', () => {
     expect(firms[0]!.mentions.map((m) => m.article)).toEqual(['a', 'b', 'c']);
   });
 
+  it('keeps a firm apart from a word its name begins with, unless an article writes both', () => {
+    const r = resolve([
+      article('a', 'The Anchor Bank lent 200 mln dlrs to Peru, officials said.'),
+      article('b', 'Anchor said its profits rose and Anchor shares fell, the company said.'),
+      article('e', 'Anchor Corp said it would cut jobs.'),
+      article('c', 'Analysts said Pioneer Group profits rose. Pioneer said it would buy more.'),
+      article('d', 'Shares of Pioneer fell after Pioneer said sales fell.'),
+    ]);
+    const anchor = r.entities.filter((e) => /^Anchor/.test(e.name)).map((e) => e.name).sort();
+    expect(anchor).toEqual(['Anchor', 'Anchor Bank']);
+    expect(r.entities.filter((e) => /^Pioneer/.test(e.name))).toHaveLength(1);
+  });
+
   it('keeps apart different people with the same surname, and similar names seen in one article', () => {
     const r = resolve([
       article('a', 'Spokesman Tomas Novak met Jana Novak. Spokesman Tomas Nowak was not there.'),

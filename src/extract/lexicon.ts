@@ -100,6 +100,9 @@ export const NEVER_NAMES = listed('NEVER_NAMES', `
   Mon Tue Wed Thu Fri Sat Sun AM PM GMT EST BST UTC I I'm I've I'd I'll OK People
 `);
 
+/** Ordinals that, capitalised inside a sentence before a name word, open that name ("Third World", "First Boston"). */
+export const NAME_ORDINALS = listed('NAME_ORDINALS', `First Second Third`);
+
 /** Words that, at the start of a sentence, are ordinary words and not the start of a name. */
 export const FUNCTION_WORDS = listed('FUNCTION_WORDS', `
   The A An This That These Those It Its It's He She They We You I His Her Their Our Your My But And Or So Yet If When

@@ -11,7 +11,7 @@ import { namesAgency } from '../ingest/clean.ts';
 import type { Curation, CuratedEntity } from '../curation.ts';
 import { slugify, uniqueSlugs } from '../util/slug.ts';
 import { BAG_STOPWORDS, CORPORATE_DESCRIPTORS, MEETING_FORMATS } from '../extract/lexicon.ts';
-import { CREDIT_CONTEXT, cueType, mentionContext, pageDenial, TYPE_CUE_WEIGHT, type MentionContext } from './page-rules.ts';
+import { CREDIT_CONTEXT, cueType, mentionContext, pageDenial, TYPE_CUE_WEIGHT, usualCase, type MentionContext } from './page-rules.ts';
 import { pageFeatures, pageProbability, shippedPageModel, type Features, type MentionEvidence } from './page-model.ts';
 
 export function normalizeName(name: string): string {
@@ -498,7 +498,10 @@ function mergeCompanyStyles({ groups, typeOf, union }: Merges): void {
     const words = g.key.split(' ');
     if (words.length < 2 || typeOf(g) !== 'organization' || g.curated?.split) continue;
     const short = orgByKey.get(words[0]!);
-    if (short && short !== g && words.slice(1).every((w) => CORPORATE_DESCRIPTORS.has(w))) {
+    // A short name that news often writes in lower case is a word, not the firm ("World" is not the "World Bank"),
+    // unless an article writes both ("Visa International … Visa said").
+    const wordOfItsOwn = short && usualCase(words[0]!) !== undefined && usualCase(words[0]!) !== 'capital' && ![...g.articles].some((a) => short.articles.has(a));
+    if (short && short !== g && !wordOfItsOwn && words.slice(1).every((w) => CORPORATE_DESCRIPTORS.has(w))) {
       union(g.key, short.key, `“${displayName(g)}” is the full style of “${displayName(short)}”`);
     }
   }
