@@ -57,6 +57,8 @@ describe('entity mentions', () => {
     expect(found['Orbex']).toBeDefined();
     expect(found['Ashdown']).not.toBe('person');
     for (const junk of ['Harriet Vell MP', 'Whig MP', 'Orbex CEO', 'Labour MPs', 'MPs', 'MEPs']) expect(found).not.toHaveProperty(junk);
+    const lone = names('The MP said the vote was lost. Ms Vell said Mrs Orme agreed.');
+    for (const junk of ['MP', 'Ms', 'Mrs']) expect(lone).not.toHaveProperty(junk);
   });
 
   it('reads a partnership\'s "and Co" as part of its name, and "and" after a legal form as the start of the next firm', () => {

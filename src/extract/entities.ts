@@ -327,9 +327,7 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
   while (tokens.length && ((FUNCTION_WORDS.has(tokens[0]!.text) && !opensWithOrdinal(text, sentence, tokens)) || (CONNECTORS.has(tokens[0]!.text) && !ownParticle(tokens)))) tokens = tokens.slice(1);
   while (tokens.length && CONNECTORS.has(tokens.at(-1)!.text)) tokens = tokens.slice(0, -1);
   if (!tokens.length) return null;
-  // A lone title is no name; "UN", "US" and "EU" modify titles but are names.
-  const lone = tokens.length === 1 ? tokens[0]!.text : '';
-  if ((TITLE_HEADS.has(lone) && !TITLE_MODIFIERS.has(lone)) || (TITLE_MODIFIERS.has(lone) && !isAcronym(lone))) return null;
+  if (tokens.length === 1 && isLoneTitle(tokens[0]!.text)) return null;
   if (tokens.every((t) => /^\p{N}/u.test(t.text))) return null;
   if (!isProperName(tokens)) return null;
 
@@ -388,6 +386,9 @@ function lexiconTags(word: string): Set<string> {
 const isPlaceWord = (w: string) => PLACE_COMPOUND_PREFIXES.has(w) || isAcronym(w) || lexiconTags(w).has('Place');
 
 /** Rejects capitalised runs that are not names: lone head nouns and titles, demonyms, place compounds. */
+/** A lone title is no name ("MP", "Ms", "Minister"); "UN", "US" and "EU" modify titles but are names. */
+const isLoneTitle = (word: string) => (TITLE_HEADS.has(word) && !TITLE_MODIFIERS.has(word)) || (TITLE_MODIFIERS.has(word) && !isAcronym(word));
+
 /** "MPs", "Labour MPs", "CEOs": the plural of a title written in capitals names a kind of people, no one in particular. */
 const isTitlePlural = (word: string) => /s$/.test(word) && isAcronym(word.slice(0, -1)) && TITLE_HEADS.has(word.slice(0, -1));
 
@@ -447,7 +448,7 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
       const inSpan = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
       const words = withoutTrailingTitle(inSpan);
       if (words.length < inSpan.length) continue;
-      if (words.length && words.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || CONNECTORS.has(t.text)) && !words.some((t) => NEVER_NAMES.has(t.text) || FUNCTION_WORDS.has(t.text)) && !(words.length === 1 && (OTHER_HEADS.has(words[0]!.text) || PLACE_HEADS.has(words[0]!.text))) && !isTitlePlural(words.at(-1)!.text)) {
+      if (words.length && words.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || CONNECTORS.has(t.text)) && !words.some((t) => NEVER_NAMES.has(t.text) || FUNCTION_WORDS.has(t.text)) && !(words.length === 1 && (OTHER_HEADS.has(words[0]!.text) || PLACE_HEADS.has(words[0]!.text))) && !isTitlePlural(words.at(-1)!.text) && !(words.length === 1 && TITLE_HEADS.has(words[0]!.text) && !TITLE_MODIFIERS.has(words[0]!.text))) {
         const evidence: Evidence = { person: 0, organization: 0, place: 0, other: 0 };
         evidence[span.type] = TAGGER_WEIGHT;
         let name = text.slice(span.start, span.end);

@@ -152,6 +152,11 @@ export const PAGE_RULES: readonly PageRule[] = [
     },
   },
   {
+    name: 'single-letter',
+    reason: 'A name of one letter, with or without its period, names nothing a reader can look up: the "S" of "S and P", a rating ("B"), an initial cut from its name ("C. Deilmann").',
+    denies: (n) => /^\p{L}\.?$/u.test(n.name),
+  },
+  {
     name: 'never-read-as-a-name',
     reason: 'The trained tagger reads no mention of the name as a name with odds of 0.05 or more (a word capitalised only because it opens sentences: "Workers will…"); one clear reading anywhere is enough to keep it. 0.05 was chosen on the dev page judgments: 0.1 took the seeds\' "Global Witness", 0.2 the dev sample\'s "Friends Reunited".',
     denies: (n) => n.taggerOdds !== undefined && n.taggerOdds < TAGGER_ODDS_FLOOR,
