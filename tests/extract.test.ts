@@ -77,6 +77,12 @@ describe('entity mentions', () => {
     expect(Object.keys(found)).not.toContain('First Harlow');
   });
 
+  it('joins a firm\'s short form to its full name written before it, and only an organisation\'s', () => {
+    const found = names('Deposits of the failed Harlow National Bank of Tilden were assumed by Vellor Corp. Harlow National had assets of 8 mln dlrs. The Muslim Council of Britain said Muslim leaders agreed.');
+    expect(found['Harlow National']).toBe('organization>Harlow National Bank of Tilden');
+    expect(found['Muslim']).not.toMatch(/>/);
+  });
+
   it('keeps a surname\'s particle after a title, and joins the bare surname to it', () => {
     const found = names('Mr van Dorrestijn met Dr de Villanor in Brussels. Later, Dorrestijn said de Villanor agreed.');
     expect(found['van Dorrestijn']).toBe('person');

@@ -385,13 +385,13 @@ function lexiconTags(word: string): Set<string> {
 
 const isPlaceWord = (w: string) => PLACE_COMPOUND_PREFIXES.has(w) || isAcronym(w) || lexiconTags(w).has('Place');
 
-/** Rejects capitalised runs that are not names: lone head nouns and titles, demonyms, place compounds. */
 /** A lone title is no name ("MP", "Ms", "Minister"); "UN", "US" and "EU" modify titles but are names. */
 const isLoneTitle = (word: string) => (TITLE_HEADS.has(word) && !TITLE_MODIFIERS.has(word)) || (TITLE_MODIFIERS.has(word) && !isAcronym(word));
 
 /** "MPs", "Labour MPs", "CEOs": the plural of a title written in capitals names a kind of people, no one in particular. */
 const isTitlePlural = (word: string) => /s$/.test(word) && isAcronym(word.slice(0, -1)) && TITLE_HEADS.has(word.slice(0, -1));
 
+/** Rejects capitalised runs that are not names: lone head nouns and titles, demonyms, place compounds. */
 function isProperName(tokens: Token[]): boolean {
   const words = tokens.map((t) => t.text);
   const only = words.length === 1 ? words[0]! : null;
@@ -568,6 +568,16 @@ function resolveWithinArticle(found: Candidate[]): EntityMention[] {
     const full = fullestEndingWith.get(words.join(' '));
     // A lone surname joins even when its own mentions looked like something else ("the Biden administration").
     if (full && (words.length === 1 || types.get(name) === 'person')) canonical.set(name, canonical.get(full) ?? full);
+  }
+  // A firm's short form after its full name: "First National" after "First National Bank of Crosby", "Farmers" after
+  // "Farmers State Bank". Only names read as organisations ("Muslim" stays apart from "Muslim Council of Britain"), only
+  // the full name's leading words, only once the full name is written.
+  const firstSeen = new Map<string, number>();
+  candidates.forEach((c, k) => firstSeen.has(c.text) || firstSeen.set(c.text, k));
+  for (const name of names) {
+    if (canonical.has(name) || types.get(name) !== 'organization') continue;
+    const full = names.find((n) => n.length > name.length && n.startsWith(`${name} `) && types.get(n) === 'organization' && firstSeen.get(n)! < firstSeen.get(name)!);
+    if (full) canonical.set(name, canonical.get(full) ?? full);
   }
   // A name the article also writes with its 's standing alone ("McDonald's said") is that name in its possessive uses.
   for (const name of names) {

@@ -499,8 +499,9 @@ function mergeCompanyStyles({ groups, typeOf, union }: Merges): void {
     if (words.length < 2 || typeOf(g) !== 'organization' || g.curated?.split) continue;
     const short = orgByKey.get(words[0]!);
     // A short name that news often writes in lower case is a word, not the firm ("World" is not the "World Bank"),
-    // unless an article writes both ("Visa International … Visa said").
-    const wordOfItsOwn = short && usualCase(words[0]!) !== undefined && usualCase(words[0]!) !== 'capital' && ![...g.articles].some((a) => short.articles.has(a));
+    // unless an article writes both ("Visa International … Visa said": extraction made that "Visa" the full name's).
+    const tied = () => !!short && g.mentions.some((m) => normalizeName(m.ref.text) === short.key);
+    const wordOfItsOwn = short && usualCase(words[0]!) !== undefined && usualCase(words[0]!) !== 'capital' && !tied();
     if (short && short !== g && !wordOfItsOwn && words.slice(1).every((w) => CORPORATE_DESCRIPTORS.has(w))) {
       union(g.key, short.key, `“${displayName(g)}” is the full style of “${displayName(short)}”`);
     }
