@@ -253,7 +253,6 @@ function sameHappeningModel(mentions: ResolvedMention[], articles: Map<string, A
     if (!tellsWhat(a.type) || !tellsWhat(b.type)) return false;
     const shared = a.participants.filter((p) => b.participants.some((q) => q.entity === p.entity)).length;
     const f = pairFeatures(views.get(a)!, views.get(b)!, shared, weight);
-    if (process.env.SAMEDEBUG) console.error(pairScore(f).toFixed(2), a.article, b.article, a.trigger, b.trigger, JSON.stringify(f));
     return pairScore(f) > 0;
   };
 }
