@@ -371,7 +371,7 @@ describe('resolveEvents', () => {
   });
   it('gives an article\'s dated happening the undated sentences that tell it again, and keeps other happenings apart', () => {
     const x = extraction('m', '2022-03-08', ['Zorbix Corp said it has acquired Quanta Inc on Monday.', 'Zorbix acquired all the common stock of Quanta in exchange for 1.05 mln shares.', 'Zorbix launched the Qube tablet.'],
-      [[0, 'Zorbix Corp', 'organization'], [0, 'Quanta Inc', 'organization'], [1, 'Zorbix', 'organization'], [1, 'Quanta', 'organization'], [2, 'Zorbix', 'organization'], [2, 'Qube', 'product']],
+      [[0, 'Zorbix Corp', 'organization'], [0, 'Quanta Inc', 'organization'], [1, 'Zorbix', 'organization'], [1, 'Quanta', 'organization'], [2, 'Zorbix', 'organization'], [2, 'Qube', 'other']],
       [[0, 'Monday', '2022-03-07', 'day']]);
     const events = resolveEvents({ articles: [rec('m', '2022-03-08')], extractions: [x], assignment: new Map([['m', ['zorbix', 'quanta', 'zorbix', 'quanta', 'zorbix', 'qube']]]) });
     expect(events.map((e) => [e.type, e.date, e.sources.length]).sort()).toEqual([['deal', '2022-03-07', 2], ['launch', null, 1]]);
