@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { findTrigger } from '../src/extract/events.ts';
 import { contentWords, pairFeatures, pairScore, rarity, type ReportView, type SameHappeningModel } from '../src/resolve/same-happening.ts';
 import { detokenize, readDoc, type GoldDoc } from './meantime.ts';
+import { binaryFigures } from './timeml.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIR = path.resolve(ROOT, '../shared/corpus/meantime_en/intra_cross-doc_annotation/corpus_apple');
@@ -76,12 +77,8 @@ for (let i = 0; i < reports.length; i++) {
 }
 
 function report(name: string, score: (p: Pair) => number): void {
-  const tp = dev.filter((p) => p.label === 1 && score(p) > 0).length;
-  const predicted = dev.filter((p) => score(p) > 0).length;
-  const gold = dev.filter((p) => p.label === 1).length;
-  const precision = predicted ? tp / predicted : 0;
-  const recall = gold ? tp / gold : 0;
-  console.log(`${name}: P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${(precision + recall ? (2 * precision * recall) / (precision + recall) : 0).toFixed(3)} (${tp}/${predicted} predicted, ${gold} gold pairs of ${dev.length})`);
+  const f = binaryFigures(dev, score);
+  console.log(`${name}: ${f.text} (${f.tp}/${f.predicted} predicted, ${f.gold} gold pairs of ${dev.length})`);
 }
 
 console.log(`MEANTIME Apple: ${docs.length} articles, ${reports.length} event mentions; train (one article) ${train.length} pairs (${train.filter((p) => p.label).length} one happening), dev (two articles) ${dev.length} pairs (${dev.filter((p) => p.label).length})`);
