@@ -40,6 +40,7 @@ const { values } = parseArgs({
     'workers-check': { type: 'string' },
     work: { type: 'string' },
     'rebuild-only': { type: 'boolean' },
+    'dated-donor': { type: 'boolean' },
   },
 });
 const limit = values.limit ? Number(values.limit) : Infinity;
@@ -95,7 +96,12 @@ async function differences(a: string, b: string): Promise<string[]> {
   return diff;
 }
 
-/** One article that is in neither corpus' input: a Reuters story for BBC, a BBC story for Reuters. */
+/**
+ * One article that is in neither corpus' input: a Reuters story for BBC, a BBC story for Reuters, in the form of
+ * the corpus's own stories, as a newsroom's next story would come: BBC's have no date line, so the Reuters story
+ * loses its own (added last by address: zz-added/). `--dated-donor` keeps it: a story dated before every other,
+ * the worst case, as it becomes the first mention of every entity it names (their search records and parts change).
+ */
 async function addOneArticle(name: string, input: string, work: string): Promise<void> {
   const donor = path.join(work, 'donor');
   await fs.rm(donor, { recursive: true, force: true });
@@ -103,7 +109,9 @@ async function addOneArticle(name: string, input: string, work: string): Promise
   if (n !== 1) throw new Error('no article to add');
   const [file] = (await fs.readdir(donor, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
   await fs.mkdir(path.join(input, 'zz-added'), { recursive: true });
-  await fs.copyFile(path.join(file!.parentPath, file!.name), path.join(input, 'zz-added', 'added.txt'));
+  const text = await fs.readFile(path.join(file!.parentPath, file!.name), 'latin1');
+  const undated = name === 'bbc' && !values['dated-donor'] ? text.replace(/^\s*date\s[^\n]*\n/, '') : text;
+  await fs.writeFile(path.join(input, 'zz-added', 'added.txt'), undated, 'latin1');
 }
 
 const work = values.work ? path.resolve(values.work) : await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-bench-'));
