@@ -20,6 +20,10 @@
  * and cache are copied (the site as hard links, as a rebuild never writes a published file in place) into scratch
  * folders, so DIR stays as the full build left it. Steps 2 and 4 are skipped unless `--workers-check` names the
  * corpus, which then compares the rebuild with a fresh build (byte for byte).
+ *
+ * `--packed` runs Chronicle as npm installs it (compiled JavaScript, no tsx: what a user's build pays at start-up)
+ * instead of the clone's src/ through tsx. Use it for both the `--work` run and its `--rebuild-only` runs: the two
+ * forms keep separate caches.
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -27,7 +31,7 @@ import { spawnSync } from 'node:child_process';
 import { promises as fs, existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { prepareBbc, prepareReuters } from './corpora.ts';
-import { ROOT, chronicleBuild, load, median, timed, type Run } from './measure.ts';
+import { ROOT, chronicleBuild, load, median, timed, usePackedCli, type Run } from './measure.ts';
 import { bytesByKind, bytesTable, changedFiles, floorSeconds, hashSite, listSite, mb } from './site-bytes.ts';
 import { formatFigures, measureSearch, topNames } from './search.ts';
 import type { GraphJson } from '../src/graph/graph-json.ts';
@@ -41,6 +45,7 @@ const { values } = parseArgs({
     work: { type: 'string' },
     'rebuild-only': { type: 'boolean' },
     'dated-donor': { type: 'boolean' },
+    packed: { type: 'boolean' },
   },
 });
 const limit = values.limit ? Number(values.limit) : Infinity;
@@ -116,6 +121,7 @@ async function addOneArticle(name: string, input: string, work: string): Promise
 
 const work = values.work ? path.resolve(values.work) : await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-bench-'));
 await fs.mkdir(work, { recursive: true });
+if (values.packed) console.error(`running the packed package: ${await usePackedCli(path.join(work, 'package'))}`);
 const corpora: [string, (dest: string, limit: number) => Promise<number>][] = [['bbc', prepareBbc], ['reuters', prepareReuters]];
 const rows: string[] = [];
 const extra: string[] = [];
