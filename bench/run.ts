@@ -46,11 +46,13 @@ const { values } = parseArgs({
     'rebuild-only': { type: 'boolean' },
     'dated-donor': { type: 'boolean' },
     packed: { type: 'boolean' },
+    donor: { type: 'string' },
   },
 });
 const limit = values.limit ? Number(values.limit) : Infinity;
 const runs = Number(values.runs ?? 1);
 const rebuildOnly = values['rebuild-only'] === true;
+const donorNumber = Number(values.donor ?? 1);
 if (rebuildOnly && !values.work) throw new Error('--rebuild-only needs --work DIR (a folder a run with --work filled)');
 const workersCheck = new Set((values['workers-check'] ?? (rebuildOnly ? '' : 'bbc')).split(',').filter(Boolean));
 
@@ -106,15 +108,16 @@ async function differences(a: string, b: string): Promise<string[]> {
  * the corpus's own stories, as a newsroom's next story would come: BBC's have no date line, so the Reuters story
  * loses its own (added last by address: zz-added/). `--dated-donor` keeps it: a story dated before every other,
  * the worst case, as it becomes the first mention of every entity it names (their search records and parts change).
+ * `--donor N` adds the other corpus's Nth story (default the first).
  */
 async function addOneArticle(name: string, input: string, work: string): Promise<void> {
   const donor = path.join(work, 'donor');
   await fs.rm(donor, { recursive: true, force: true });
-  const n = await (name === 'bbc' ? prepareReuters : prepareBbc)(donor, 1);
-  if (n !== 1) throw new Error('no article to add');
-  const [file] = (await fs.readdir(donor, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
+  const n = await (name === 'bbc' ? prepareReuters : prepareBbc)(donor, donorNumber);
+  if (n !== donorNumber) throw new Error('no article to add');
+  const files = (await fs.readdir(donor, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort();
   await fs.mkdir(path.join(input, 'zz-added'), { recursive: true });
-  const text = await fs.readFile(path.join(file!.parentPath, file!.name), 'latin1');
+  const text = await fs.readFile(files[donorNumber - 1]!, 'latin1');
   const undated = name === 'bbc' && !values['dated-donor'] ? text.replace(/^\s*date\s[^\n]*\n/, '') : text;
   await fs.writeFile(path.join(input, 'zz-added', 'added.txt'), undated, 'latin1');
 }
