@@ -14,6 +14,7 @@ import { eventKind } from '../event-types.ts';
 import { datelineLength } from '../extract/dateline.ts';
 import { appositions } from '../extract/clause.ts';
 import nlp from '../extract/nlp.ts';
+import { ClauseMemo } from './clause-memo.ts';
 import { contentWords, cosine, pairFeatures, pairScore, rarity, type ReportView } from './same-happening.ts';
 
 interface ResolvedMention {
@@ -42,6 +43,8 @@ interface ResolveInput {
   extractions: ArticleExtraction[];
   assignment: Map<string, (string | null)[]>;
   entityNames?: Map<string, string>;
+  /** Answers of readableClause kept from earlier builds (src/resolve/clause-memo.ts). */
+  clauses?: ClauseMemo;
 }
 
 /**
@@ -115,7 +118,7 @@ export function resolveHappenings(input: ResolveInput): { events: Event[]; repor
   const clusters = joinAcrossArticles(clusterWithinArticles(mentions, same), articleById, same);
   const built: { slugKey: string; event: Omit<Event, 'id'> }[] = [];
   for (const c of clusters) {
-    const made = toEvent(c, input.entityNames, articleById);
+    const made = toEvent(c, input.entityNames, articleById, input.clauses ?? new ClauseMemo());
     if ('event' in made) built.push(made);
     else reports.push(...c.mentions.map((m) => reportOf(m, made.why)));
   }
@@ -301,7 +304,7 @@ function similarity(a: Set<string>[], b: Set<string>[], weight: (word: string) =
  * headline names), its article's headline tells a forecast (`forecast`), or it is no article's news and has no title a
  * reader understands (`untitled`).
  */
-function toEvent(c: Cluster, names: Map<string, string> | undefined, articles: Map<string, ArticleRecord>): { slugKey: string; event: Omit<Event, 'id'> } | { why: EventReport['why'] } {
+function toEvent(c: Cluster, names: Map<string, string> | undefined, articles: Map<string, ArticleRecord>, clauses: ClauseMemo): { slugKey: string; event: Omit<Event, 'id'> } | { why: EventReport['why'] } {
   const ms = [...c.mentions].sort((a, b) => cmp(a.article, b.article) || a.sentence - b.sentence);
   // The event's date: the most precise one, and among days the one most sources give (ties: the earliest).
   const votes = new Map<string, number>();
@@ -356,7 +359,7 @@ function toEvent(c: Cluster, names: Map<string, string> | undefined, articles: M
   let title: string | undefined;
   if (news && headline) title = headlineTitle(headline, news.quote);
   else if (eventName && !eventKind(first.type).reportedSpeech) title = name(eventName.entity);
-  else title = ms.map((m) => clauseTitle(m.quote, m.trigger, actor ? name(actor.entity) : undefined)).find((t, i) => readableClause(t, ms[i]!.trigger));
+  else title = ms.map((m) => clauseTitle(m.quote, m.trigger, actor ? name(actor.entity) : undefined)).find((t, i) => clauses.read(t, ms[i]!.trigger, readableClause));
   if (!title) return { why: 'untitled' };
   const event: Omit<Event, 'id'> = {
     title,
