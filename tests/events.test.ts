@@ -184,6 +184,15 @@ describe('extractEvents', () => {
     expect(who(1)).toEqual(['Zorbix', 'Pesch']);
     for (const w of NAME_PIECES) expect(TITLE_HEADS.has(w) || ORG_HEADS.has(w)).toBe(true);
   });
+  it('ends a company\'s name at its legal form, and takes no place that says what kind a noun is', () => {
+    const { a, sentences } = article('f', '2020-05-05', ['The co-founder and former chief executive of Zorbix Inc. Ann Lee has died at the age of 56.',
+      'Quanta Corp said it has formed a joint venture with Paris-based Orbis to export U.S. expertise in composites to Europe.']);
+    const entities = [ent(sentences, 0, 'Zorbix Inc.', 'organization'), ent(sentences, 0, 'Ann Lee', 'person'),
+      ent(sentences, 1, 'Quanta Corp', 'organization'), ent(sentences, 1, 'Paris', 'place'), ent(sentences, 1, 'Orbis', 'organization'), ent(sentences, 1, 'U.S.', 'place'), ent(sentences, 1, 'Europe', 'place')];
+    const who = (i: number) => extractEvents(a, sentences, entities, []).find((e) => e.sentence === i)?.participants.map((p) => entities[p.mention]!.text);
+    expect(who(0)).toEqual(['Ann Lee']);
+    expect(who(1)).toEqual(['Quanta Corp', 'Orbis', 'Europe']);
+  });
   it('dates an infinitive governed by a present perfect on the article day ("has forced Acme to lower its prices")', () => {
     const { a, sentences } = article('i', '2020-05-05', ['The regulator Ofcomm has forced Zorbix Ltd. to lower its prices.', 'Zorbix Ltd. wanted to lower its prices.']);
     const events = extractEvents(a, sentences, [ent(sentences, 0, 'Ofcomm', 'organization'), ent(sentences, 0, 'Zorbix Ltd.', 'organization'), ent(sentences, 1, 'Zorbix Ltd.', 'organization')], []);
