@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { promises as fs } from 'node:fs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -23,10 +24,32 @@ export function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}):
   return { seconds, cpuSeconds: cpu('User') + cpu('System'), peakRssMb: rss ? Number(rss[1]) / 1024 : NaN, stderr: r.stderr, stdout: r.stdout };
 }
 
+/** The `chronicle` the benchmarks run: the clone's (src/ through tsx) unless packedCli set an installed one. */
+let cli = 'bin/chronicle.js';
+
+/**
+ * Runs Chronicle as npm installs it from now on: `npm pack` (which compiles src/ into lib/), the tarball unpacked in
+ * `dir`, this clone's node_modules linked beside it; its bin runs the compiled JavaScript, no tsx (tests/pack.test.ts
+ * installs it for real). Code versions differ from the clone's (installed library versions instead of
+ * package-lock.json), so its caches are its own.
+ */
+export async function usePackedCli(dir: string): Promise<string> {
+  await fs.rm(dir, { recursive: true, force: true });
+  await fs.mkdir(dir, { recursive: true });
+  const packed = spawnSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (packed.status !== 0) throw new Error(`npm pack failed: ${packed.stderr.slice(-2000)}`);
+  const [tarball] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('['))) as { filename: string }[];
+  const untar = spawnSync('tar', ['-xzf', path.join(dir, tarball!.filename), '-C', dir]);
+  if (untar.status !== 0) throw new Error(`tar failed: ${untar.stderr}`);
+  await fs.symlink(path.join(ROOT, 'node_modules'), path.join(dir, 'package', 'node_modules'));
+  cli = path.join(dir, 'package', 'bin', 'chronicle.js');
+  return cli;
+}
+
 /** A `chronicle` command with its per-stage timings (CHRONICLE_TIMINGS) and the machine's load when it started. */
 function chronicleRun(args: string[]): Run {
   const before = load();
-  const r = timed(process.execPath, ['bin/chronicle.js', ...args], { CHRONICLE_TIMINGS: '1', ASTRO_TELEMETRY_DISABLED: '1' });
+  const r = timed(process.execPath, [cli, ...args], { CHRONICLE_TIMINGS: '1', ASTRO_TELEMETRY_DISABLED: '1' });
   const stages: Record<string, number> = {};
   const line = /timings: (.*)/.exec(r.stderr)?.[1] ?? '';
   for (const m of line.matchAll(/([a-z ]+?) ([\d.]+)s/g)) stages[m[1]!.trim()] = Number(m[2]);

@@ -22,115 +22,15 @@
  * EVAL_DEBUG=N lists per-entity scores and the gold and Chronicle events of the first N articles; EVAL_ENTITY=id
  * lists an entity's dated events; EVAL_WRONG=1 lists each judged date the gold lacks (=all: every judged date); EVAL_PAIRS=1 lists the missed participant pairs.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildGraph } from '../src/pipeline.ts';
+import { detokenize, readDoc, type GoldDoc, type Token } from './meantime.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIR = process.argv[2] ?? path.resolve(ROOT, '../shared/corpus/meantime_en/intra_cross-doc_annotation/corpus_apple');
-
-interface Token { text: string; sentence: number }
-interface GoldDoc {
-  id: string;
-  dct: string;
-  tokens: Map<string, Token>;
-  /** Token ids of each markable (entity mention, event mention, timex) by m_id. */
-  markables: Map<string, string[]>;
-  named: Set<string>;
-  /** Entity mention m_id → cross-document instance id. */
-  instanceOf: Map<string, string>;
-  /** Event mention m_id (in the body) → cross-document event instance id. */
-  eventInstanceOf: Map<string, string>;
-  participants: { event: string; entity: string }[];
-  /** Event mention m_id → gold date values anchoring it. */
-  eventDates: Map<string, string[]>;
-  /** Sentences in which events were annotated (MEANTIME annotates some articles only in their first sentences). */
-  annotatedSentences: Set<number>;
-}
-
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-const attr = (attrs: string, name: string) => new RegExp(`${name}="([^"]*)"`).exec(attrs)?.[1];
-
-function readDoc(file: string): GoldDoc {
-  const xml = readFileSync(file, 'utf8');
-  const id = attr(xml, 'doc_id') ?? path.basename(file, '.xml');
-  const tokens = new Map<string, Token>();
-  for (const m of xml.matchAll(/<token([^>]*)>([^<]*)<\/token>/g)) tokens.set(attr(m[1]!, 't_id')!, { text: decode(m[2]!), sentence: Number(attr(m[1]!, 'sentence')) });
-  const markables = new Map<string, string[]>();
-  const annotatedSentences = new Set<number>();
-  const named = new Set<string>();
-  const timex = new Map<string, string>();
-  let dct = '';
-  for (const m of xml.matchAll(/<(ENTITY_MENTION|EVENT_MENTION|TIMEX3)([^>]*)>([\s\S]*?)<\/\1>/g)) {
-    const mId = attr(m[2]!, 'm_id')!;
-    markables.set(mId, [...m[3]!.matchAll(/t_id="(\d+)"/g)].map((t) => t[1]!));
-    if (m[1] === 'ENTITY_MENTION' && attr(m[2]!, 'syntactic_type') === 'NAM') named.add(mId);
-    if (m[1] === 'EVENT_MENTION') for (const t of markables.get(mId)!) annotatedSentences.add(tokens.get(t)!.sentence);
-    if (m[1] === 'TIMEX3' && attr(m[2]!, 'type') === 'DATE') {
-      const value = attr(m[2]!, 'value') ?? '';
-      if (/^\d{4}(-\d\d){0,2}$/.test(value)) timex.set(mId, value);
-      if (attr(m[2]!, 'functionInDocument') === 'CREATION_TIME') dct = value;
-    }
-  }
-  const instances = new Map<string, string>();
-  for (const m of xml.matchAll(/<ENTITY ([^>]*)\/>/g)) {
-    const inst = attr(m[1]!, 'instance_id');
-    if (inst) instances.set(attr(m[1]!, 'm_id')!, inst);
-  }
-  const eventInstances = new Map<string, string>();
-  for (const m of xml.matchAll(/<EVENT ([^>]*)\/>/g)) {
-    const inst = attr(m[1]!, 'instance_id');
-    if (inst) eventInstances.set(attr(m[1]!, 'm_id')!, inst);
-  }
-  const relations = (tag: string) => [...xml.matchAll(new RegExp(`<${tag}([^>]*)>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => ({
-    attrs: m[1]!,
-    sources: [...m[2]!.matchAll(/<source m_id="(\d+)"/g)].map((s) => s[1]!),
-    target: /<target m_id="(\d+)"/.exec(m[2]!)?.[1] ?? '',
-  }));
-  // The title (sentence 0) and dateline (sentence 1) are not body text: Chronicle reads events from the body, whose
-  // lead repeats the headline, so gold events there are left out.
-  const inBody = (mId: string) => (tokens.get(markables.get(mId)?.[0] ?? '')?.sentence ?? 0) >= 2;
-  const instanceOf = new Map<string, string>();
-  const eventInstanceOf = new Map<string, string>();
-  for (const r of relations('REFERS_TO')) {
-    const inst = instances.get(r.target);
-    if (inst) for (const s of r.sources) instanceOf.set(s, inst);
-    const eventInst = eventInstances.get(r.target);
-    if (eventInst) for (const s of r.sources) if (inBody(s)) eventInstanceOf.set(s, eventInst);
-  }
-  const participants = relations('HAS_PARTICIPANT').flatMap((r) => r.sources.map((event) => ({ event, entity: r.target }))).filter((p) => inBody(p.event));
-  const eventDates = new Map<string, string[]>();
-  for (const r of relations('TLINK')) {
-    const type = attr(r.attrs, 'reltype');
-    for (const s of r.sources) {
-      // Event inside (or at) a date: the event's date on the timeline.
-      const pair = timex.has(r.target) && (type === 'IS_INCLUDED' || type === 'SIMULTANEOUS') ? [s, r.target]
-        : timex.has(s) && type === 'INCLUDES' ? [r.target, s] : null;
-      if (pair && markables.has(pair[0]!) && !timex.has(pair[0]!)) eventDates.set(pair[0]!, [...(eventDates.get(pair[0]!) ?? []), timex.get(pair[1]!)!]);
-    }
-  }
-  return { id, dct, tokens, markables, named, instanceOf, eventInstanceOf, participants, eventDates, annotatedSentences };
-}
-
-/** Tokens joined as running text, with each token's offset in its line. */
-function detokenize(tokens: Token[]): { text: string; offsets: number[] } {
-  let text = '';
-  const offsets: number[] = [];
-  tokens.forEach((t, i) => {
-    const prev = tokens[i - 1]?.text ?? '';
-    const next = tokens[i + 1]?.text ?? '';
-    // "Wal - Mart" was "Wal-Mart": a hyphen between two capitalised words is written tight.
-    const tightHyphen = (t.text === '-' && /^[A-Z]/.test(prev) && /^[A-Z]/.test(next)) || (prev === '-' && /^[A-Z]/.test(tokens[i - 2]?.text ?? '') && /^[A-Z]/.test(t.text));
-    // "players ' union" was "players' union": a lone apostrophe after a plural, before a word, is a possessive.
-    const possessive = t.text === "'" && /s$/i.test(prev) && /^\w/.test(next);
-    if (text && !tightHyphen && !possessive && !/^([.,;:!?)\]}%]|'s|n't|'re|'ve|'ll|'d|'m)$/i.test(t.text) && !/^[($[{]$/.test(prev)) text += ' ';
-    offsets.push(text.length);
-    text += t.text;
-  });
-  return { text, offsets };
-}
 
 const docs = readdirSync(DIR).filter((f) => f.endsWith('.xml')).sort().map((f) => readDoc(path.join(DIR, f)));
 const work = mkdtempSync(path.join(os.tmpdir(), 'chronicle-eval-events-'));
@@ -347,6 +247,41 @@ for (const ev of graph.events) {
   }
 }
 
+if (process.env.EVAL_LINKS) {
+  // Each gold cross-document instance with, per sentence, what Chronicle read there (events, reports, quotes).
+  const multi = new Map<string, Set<string>>();
+  for (const g of goldMentions) multi.set(g.inst, (multi.get(g.inst) ?? new Set()).add(g.article));
+  for (const [inst, arts] of [...multi].filter(([, a]) => a.size > 1).sort()) {
+    console.log(`instance ${inst} (${arts.size} articles)`);
+    for (const where of [...new Set(goldMentions.filter((g) => g.inst === inst).map((g) => g.where))].sort()) {
+      const [article, paragraph] = where.split('|');
+      const evs = (eventsBySentence.get(where) ?? []).map((e) => `EVENT ${e.id} @${e.date}`);
+      const reps = (graph.reports ?? []).filter((r) => r.article === article && r.paragraph === paragraph).map((r) => `REPORT ${r.why} ${r.type}/${r.trigger} @${r.date}`);
+      const qs = graph.quotes.filter((q) => q.article === article && q.paragraph === paragraph).map((q) => `QUOTE ${q.entity} @${q.date}`);
+      console.log(`  ${where}: ${[...evs, ...reps, ...qs].join('; ') || '(nothing)'}`);
+    }
+  }
+}
+// B-cubed over the body mentions of instances told in two or more articles: each mention's gold cluster is its instance, its
+// Chronicle cluster the event cited at its sentence (of several, the one citing most sentences, then the first id;
+// none: a cluster of its own). Instances linked: gold instances told in two or more articles of which Chronicle links
+// at least one pair of mentions of two articles.
+const responseAt = (where: string) => [...(eventsBySentence.get(where) ?? [])].sort((a, b) => b.sources.length - a.sources.length || (a.id < b.id ? -1 : 1))[0]?.id;
+const crossInstances = [...new Set(goldMentions.map((g) => g.inst))].filter((inst) => new Set(goldMentions.filter((g) => g.inst === inst).map((g) => g.article)).size > 1).sort();
+const items = goldMentions.filter((g) => crossInstances.includes(g.inst)).map((g, i) => ({ gold: g.inst, ours: responseAt(g.where) ?? `none#${i}` }));
+let b3p = 0;
+let b3r = 0;
+for (const x of items) {
+  const sameOurs = items.filter((y) => y.ours === x.ours);
+  const sameGold = items.filter((y) => y.gold === x.gold);
+  b3p += sameOurs.filter((y) => y.gold === x.gold).length / sameOurs.length;
+  b3r += sameGold.filter((y) => y.ours === x.ours).length / sameGold.length;
+}
+const [bcubedP, bcubedR] = [b3p / (items.length || 1), b3r / (items.length || 1)];
+const linkedInstances = crossInstances.filter((inst) => {
+  const ms = goldMentions.filter((g) => g.inst === inst);
+  return ms.some((a) => ms.some((b) => a.article !== b.article && [...eventsAt(a.where)].some((e) => eventsAt(b.where).has(e))));
+});
 const ratio = (n: number, d: number) => (d ? (n / d).toFixed(3) : 'n/a');
 const dated = graph.events.filter((e) => e.date).length;
 console.log(`MEANTIME Apple: ${docs.length} articles rebuilt and built with buildGraph: ${graph.events.length} events (${dated} dated, ${judged.length} dated in annotated sentences)`);
@@ -355,6 +290,7 @@ console.log(`timeline dates (per gold entity, ${goldTimeline.size} entities): re
 console.log(`  exact dates only: recall ${ratio(goldExact, goldDates)}, precision ${ratio(ourExact, ourDates)}`);
 console.log(`  precision judged only in sentences with gold-dated events: ${datedRight}/${datedOurs} = ${ratio(datedRight, datedOurs)}`);
 console.log(`cross-document event links: gold ${goldLinks} mention pairs, found ${goldLinksFound} (recall ${ratio(goldLinksFound, goldLinks)}); ours ${ourLinks} source pairs, ${ourLinksJudged} judged, right ${ourLinksRight} (precision ${ratio(ourLinksRight, ourLinksJudged)})`);
+console.log(`  instances linked: ${linkedInstances.length}/${crossInstances.length}; B-cubed over their ${items.length} body mentions: P ${bcubedP.toFixed(3)} R ${bcubedR.toFixed(3)} F1 ${(bcubedP + bcubedR ? (2 * bcubedP * bcubedR) / (bcubedP + bcubedR) : 0).toFixed(3)}`);
 if (process.env.EVAL_DEBUG) {
   console.log(perEntity.join('\n'));
   // Gold dated events with their participants, next to Chronicle's events of the same article.

@@ -146,3 +146,13 @@ function argmax(scores: number[]): number {
   for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[best]!) best = c;
   return best;
 }
+
+/** Precision, recall and F1 of a binary score (above 0: yes) on labelled examples, as the trainers print them. */
+export function binaryFigures<T extends { label: number }>(examples: T[], score: (ex: T) => number): { tp: number; predicted: number; gold: number; text: string } {
+  const tp = examples.filter((p) => p.label === 1 && score(p) > 0).length;
+  const predicted = examples.filter((p) => score(p) > 0).length;
+  const gold = examples.filter((p) => p.label === 1).length;
+  const precision = predicted ? tp / predicted : 0;
+  const recall = gold ? tp / gold : 0;
+  return { tp, predicted, gold, text: `P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${(precision + recall ? (2 * precision * recall) / (precision + recall) : 0).toFixed(3)}` };
+}

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tokenize } from '../src/extract/assertion.ts';
 import { anchorFeatures, binaryScore, type AnchorModel } from '../src/extract/anchor.ts';
-import { readTimeml, sentenceAt, timemlDocs, trainPerceptron, type TimemlDoc } from './timeml.ts';
+import { binaryFigures, readTimeml, sentenceAt, timemlDocs, trainPerceptron, type TimemlDoc } from './timeml.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MODEL = path.join(ROOT, 'src/extract/anchor-model.json');
@@ -60,18 +60,14 @@ const dev: Pair[] = [];
 for (const d of docs) (d.dev ? dev : train).push(...pairsOf(readTimeml(d.file, d.name)));
 
 function report(name: string, score: (p: Pair) => number): void {
-  const tp = dev.filter((p) => p.label === 1 && score(p) > 0).length;
-  const predicted = dev.filter((p) => score(p) > 0).length;
-  const gold = dev.filter((p) => p.label === 1).length;
-  const precision = predicted ? tp / predicted : 0;
-  const recall = gold ? tp / gold : 0;
+  const f = binaryFigures(dev, score);
   // As extraction uses it: of an event's dates in its sentence, the best scored is its date. Judged on events with at
   // least two dates in the sentence and one of them an anchor.
   const byEvent = new Map<string, Pair[]>();
   for (const p of dev) byEvent.set(p.event, [...(byEvent.get(p.event) ?? []), p]);
   const choices = [...byEvent.values()].filter((ps) => ps.length >= 2 && ps.some((p) => p.label === 1));
   const right = choices.filter((ps) => ps.reduce((best, p) => (score(p) > score(best) ? p : best)).label === 1).length;
-  console.log(`${name}: pairs P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${(precision + recall ? (2 * precision * recall) / (precision + recall) : 0).toFixed(3)} (${gold} anchors of ${dev.length} pairs); choosing among 2+ dates: ${right}/${choices.length} = ${(right / choices.length).toFixed(3)}`);
+  console.log(`${name}: pairs ${f.text} (${f.gold} anchors of ${dev.length} pairs); choosing among 2+ dates: ${right}/${choices.length} = ${(right / choices.length).toFixed(3)}`);
 }
 
 console.log(`TimeBank + AQUAINT: ${docs.length} documents; train ${train.length} pairs (${train.filter((p) => p.label).length} anchors), dev ${dev.length} pairs`);

@@ -10,56 +10,22 @@
  *   penalty is chosen by 5-fold cross-validation on the train judgments alone (log loss).
  * - Writes src/resolve/page-model.json (weights only) unless `PAGE_MODEL_DRY=1`, and prints, per threshold, the dev
  *   samples' precision, pages, and judged real names that lose their page, with pages per article.
- * - Each corpus's names and features are kept in .cache/eval-pages/<corpus>/page-features.json; `PAGE_MODEL_REUSE=1`
+ * - Each corpus's names and features are kept in .cache/eval-pages/<corpus>/judged-names.json; `PAGE_MODEL_REUSE=1`
  *   fits again from them without resolving the archives again (only while the features' code is unchanged).
  */
 import path from 'node:path';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildGraph } from '../src/pipeline.ts';
-import { loadCuration } from '../src/curation.ts';
-import { resolveEntities } from '../src/resolve/entities.ts';
 import { pageProbability, type Features, type PageModel } from '../src/resolve/page-model.ts';
-import type { EntityType } from '../src/types.ts';
-import { entityKey, judgmentKey, order, readJudgments, SAMPLE, scoreSample, wilson, type PageJudgment } from './pages.ts';
+import { judgedNames, type JudgedName } from './judged-names.ts';
+import { order, readJudgments, SAMPLE, scoreSample, wilson, type PageJudgment } from './pages.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const WORK = path.join(ROOT, '.cache', 'eval-pages');
 const OUT = path.join(ROOT, 'src', 'resolve', 'page-model.json');
 
-interface Name {
-  corpus: string;
-  key: string;
-  name: string;
-  type: EntityType;
-  mentions: { article: string; text: string }[];
-  deniedByRule: boolean;
-  /** Curated or credited names always get their page and are not scored. */
-  fixed: boolean;
-  features: Features;
-}
-
-/** Every resolved name of a corpus with its features, from the eval archive and its extraction cache. */
-async function namesOf(corpus: string): Promise<{ names: Name[]; articles: number }> {
-  const dir = path.join(WORK, corpus);
-  const kept = path.join(dir, 'page-features.json');
-  if (process.env.PAGE_MODEL_REUSE && existsSync(kept)) return JSON.parse(readFileSync(kept, 'utf8')) as { names: Name[]; articles: number };
-  if (!existsSync(path.join(dir, 'input.done'))) throw new Error(`${dir}: no eval input; run npm run eval:pages first`);
-  const graph = await buildGraph({ input: path.join(dir, 'input'), cacheDir: path.join(dir, 'cache'), workers: 1 });
-  const { curation } = loadCuration(path.join(ROOT, 'content'));
-  const names: Name[] = [];
-  const seen = new Map<object, Features>();
-  const resolution = resolveEntities({ articles: graph.articles, extractions: graph.extractions, curation }, { onPageFeatures: (e, f) => seen.set(e.mentions, f) });
-  for (const e of [...resolution.entities, ...resolution.plainNames]) {
-    const mentions = e.mentions.map((m) => ({ article: m.article, text: m.text }));
-    const k = entityKey({ name: e.name, mentions });
-    const features = seen.get(e.mentions);
-    names.push({ corpus, key: judgmentKey(k.article, k.name), name: e.name, type: e.type, mentions, deniedByRule: e.noPage !== undefined, fixed: features === undefined, features: features ?? {} });
-  }
-  const result = { names, articles: graph.articles.filter((a) => a.duplicateOf === undefined).length };
-  writeFileSync(kept, JSON.stringify(result));
-  return result;
-}
+/** Every resolved name of a corpus with its features (eval/judged-names.ts). */
+const namesOf = (corpus: string) => judgedNames(corpus, !!process.env.PAGE_MODEL_REUSE);
+type Name = JudgedName;
 
 interface Example {
   features: Features;

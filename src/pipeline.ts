@@ -12,6 +12,7 @@ import { defaultWorkers, startWorkers, stopWorkers } from './extract/parallel.ts
 import { lengthWarning } from './extract/index.ts';
 import { resolveEntities } from './resolve/entities.ts';
 import { resolveHappenings, resolveQuotes } from './resolve/events.ts';
+import { loadClauseMemo, saveClauseMemo } from './resolve/clause-memo.ts';
 import { loadCuration } from './curation.ts';
 import type { Progress } from './util/progress.ts';
 import { PROJECT_ROOT } from './util/project.ts';
@@ -48,14 +49,17 @@ export async function buildGraph(opts: PipelineOptions): Promise<Graph> {
   progress?.start('resolve', 1);
   const { curation, problems: curationProblems } = loadCuration(opts.contentDir ?? path.join(PROJECT_ROOT, 'content'));
   const resolution = resolveEntities({ articles, extractions, curation });
+  const clauses = opts.cacheDir === undefined ? undefined : await loadClauseMemo(opts.cacheDir);
   const eventInput = {
     articles,
     extractions,
     assignment: resolution.assignment,
     entityNames: new Map(resolution.entities.map((e) => [e.id, e.name])),
+    ...(clauses ? { clauses } : {}),
   };
   const { events, reports } = resolveHappenings(eventInput);
   const quotes = resolveQuotes(eventInput);
+  if (clauses) await saveClauseMemo(opts.cacheDir!, clauses);
   progress?.done();
 
   const problems = sortProblems([...read.problems, ...ingested.problems, ...duplicateProblems, ...longArticles, ...curationProblems, ...resolution.problems]);

@@ -108,6 +108,13 @@ export interface EntityMention {
   canonical: string;
   /** How sure the trained model is that this is a name (0–1; see `mentionConfidence`); absent: not measured. */
   confidence?: number;
+  /**
+   * What this one mention says of its kind, before the article pools its mentions into `type`: the trained tagger's
+   * odds for each kind of name over its words (averaged; the rest is "no name"), and the summed weights of the
+   * evidence rules (src/extract/evidence.ts) that voted for each kind. Read by the archive-level type model
+   * (src/resolve/type-model.ts); absent: not measured.
+   */
+  reading?: { tagger: Record<EntityType, number>; rules: Record<EntityType, number> };
 }
 
 export interface DateMention {

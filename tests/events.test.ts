@@ -184,6 +184,15 @@ describe('extractEvents', () => {
     expect(who(1)).toEqual(['Zorbix', 'Pesch']);
     for (const w of NAME_PIECES) expect(TITLE_HEADS.has(w) || ORG_HEADS.has(w)).toBe(true);
   });
+  it('ends a company\'s name at its legal form, and takes no place that says what kind a noun is', () => {
+    const { a, sentences } = article('f', '2020-05-05', ['The co-founder and former chief executive of Zorbix Inc. Ann Lee has died at the age of 56.',
+      'Quanta Corp said it has formed a joint venture with Paris-based Orbis to export U.S. expertise in composites to Europe.']);
+    const entities = [ent(sentences, 0, 'Zorbix Inc.', 'organization'), ent(sentences, 0, 'Ann Lee', 'person'),
+      ent(sentences, 1, 'Quanta Corp', 'organization'), ent(sentences, 1, 'Paris', 'place'), ent(sentences, 1, 'Orbis', 'organization'), ent(sentences, 1, 'U.S.', 'place'), ent(sentences, 1, 'Europe', 'place')];
+    const who = (i: number) => extractEvents(a, sentences, entities, []).find((e) => e.sentence === i)?.participants.map((p) => entities[p.mention]!.text);
+    expect(who(0)).toEqual(['Ann Lee']);
+    expect(who(1)).toEqual(['Quanta Corp', 'Orbis', 'Europe']);
+  });
   it('dates an infinitive governed by a present perfect on the article day ("has forced Acme to lower its prices")', () => {
     const { a, sentences } = article('i', '2020-05-05', ['The regulator Ofcomm has forced Zorbix Ltd. to lower its prices.', 'Zorbix Ltd. wanted to lower its prices.']);
     const events = extractEvents(a, sentences, [ent(sentences, 0, 'Ofcomm', 'organization'), ent(sentences, 0, 'Zorbix Ltd.', 'organization'), ent(sentences, 1, 'Zorbix Ltd.', 'organization')], []);
@@ -353,6 +362,28 @@ describe('resolveEvents', () => {
     const ids = new Map<string, (string | null)[]>([['a', ['zorbix', 'quanta']], ['b', ['zorbix', 'quanta']], ['c', ['zorbix', 'ann-lee']]]);
     const events = resolveEvents({ articles: [a.rec, b.rec, c.rec], extractions: [a.x, b.x, c.x], assignment: ids });
     expect(events.map((e) => e.sources.map((s) => s.article)).sort()).toEqual([['a', 'b'], ['c']]);
+  });
+  it('joins two sources telling one happening in other words, by the same-happening model; statements stay apart', () => {
+    const news = (id: string, day: string, title: string, line: string, names: [number, string, EntityType][]) => ({ rec: { ...rec(id, day), title }, x: (() => {
+      const x = extraction(id, day, [line], names, []);
+      x.events.forEach((e) => { e.lede = true; e.date = day; e.precision = 'day'; });
+      return x;
+    })() });
+    const a = news('a', '2022-03-08', 'Ann Lee leaves Zorbix', 'Ann Lee has chosen to step down as chief executive of Zorbix after nine years.', [[0, 'Ann Lee', 'person'], [0, 'Zorbix', 'organization']]);
+    const b = news('b', '2022-03-09', 'Tablet pioneer quits', 'Zorbix founder Ann Lee resigned after a long dispute with the board.', [[0, 'Zorbix', 'organization'], [0, 'Ann Lee', 'person']]);
+    const c = news('c', '2022-03-08', 'Zorbix upgraded', 'Moody\'s said it upgraded Zorbix debt.', [[0, 'Moody\'s', 'organization'], [0, 'Zorbix', 'organization']]);
+    const d = news('d', '2022-03-08', 'Quanta downgraded', 'Moody\'s said it downgraded Quanta debt.', [[0, 'Moody\'s', 'organization'], [0, 'Quanta', 'organization']]);
+    const ids = new Map<string, (string | null)[]>([['a', ['ann-lee', 'zorbix']], ['b', ['zorbix', 'ann-lee']], ['c', ['moodys', 'zorbix']], ['d', ['moodys', 'quanta']]]);
+    const events = resolveEvents({ articles: [a.rec, b.rec, c.rec, d.rec], extractions: [a.x, b.x, c.x, d.x], assignment: ids });
+    expect(events.map((e) => e.sources.map((s) => s.article)).sort()).toEqual([['a', 'b'], ['c'], ['d']]);
+    expect(events.find((e) => e.sources.length === 2)!.disagreements).toEqual([{ field: 'date', values: [{ value: '2022-03-08', article: 'a' }, { value: '2022-03-09', article: 'b' }] }]);
+  });
+  it('gives an article\'s dated happening the undated sentences that tell it again, and keeps other happenings apart', () => {
+    const x = extraction('m', '2022-03-08', ['Zorbix Corp said it has acquired Quanta Inc on Monday.', 'Zorbix acquired all the common stock of Quanta in exchange for 1.05 mln shares.', 'Zorbix launched the Qube tablet.'],
+      [[0, 'Zorbix Corp', 'organization'], [0, 'Quanta Inc', 'organization'], [1, 'Zorbix', 'organization'], [1, 'Quanta', 'organization'], [2, 'Zorbix', 'organization'], [2, 'Qube', 'other']],
+      [[0, 'Monday', '2022-03-07', 'day']]);
+    const events = resolveEvents({ articles: [rec('m', '2022-03-08')], extractions: [x], assignment: new Map([['m', ['zorbix', 'quanta', 'zorbix', 'quanta', 'zorbix', 'qube']]]) });
+    expect(events.map((e) => [e.type, e.date, e.sources.length]).sort()).toEqual([['deal', '2022-03-07', 2], ['launch', null, 1]]);
   });
   it('drops participants the entity resolution dropped', () => {
     const events = resolveEvents({ articles: [rec('one', null)], extractions: [x1], assignment: new Map([['one', [null, null]]]) });

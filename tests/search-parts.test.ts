@@ -48,7 +48,7 @@ describe('planParts', () => {
       ['1987-04', ['apr-0', 'apr-1', 'apr-2']],
       // Sparse periods stay together in one coarse part.
       ['C2000', ['far', 'farther']],
-      ['undated-0', ['undated']],
+      ['undated-12', ['undated']], // the 13th article in order of address, a block of its own
     ]);
     expect(parts.map((p) => p.dir)).toEqual(['pagefind', ...parts.slice(1).map((p) => `pagefind/part-${p.key}`)]);
   });
@@ -100,13 +100,40 @@ describe('planParts', () => {
     expect(changed.map((p) => p.key)).toEqual(['recent-1987-04-2']);
   });
 
-  it('puts undated records with the article they come from', () => {
-    const records = Array.from({ length: 40 }, (_, i) => [rec(`articles/a${i}.html`, null), rec(`entities/e${i}.html`, null, `articles/a${i}.html`)]).flat();
+  it('puts undated records with the article they come from, in blocks of articles in order of address', () => {
+    const records = Array.from({ length: 40 }, (_, i) => [rec(`articles/a${String(i).padStart(2, '0')}.html`, null), rec(`entities/e${i}.html`, null, `articles/a${String(i).padStart(2, '0')}.html`)]).flat();
     const parts = planParts(records, 10);
-    expect(parts.length).toBe(8); // 80 undated records, 10 per part: 8 buckets
+    // 80 undated records, a block per article (10 / 5 / 10, at least 1): 39 settled blocks in parts of at most 10
+    // records, whole blocks each, then the last block alone.
+    expect(parts.map((p) => [p.key, p.records.length])).toEqual([
+      ...[0, 5, 10, 15, 20, 25, 30].map((b) => [`undated-${b}_${b + 4}`, 10]),
+      ['undated-35_38', 8],
+      ['undated-39', 2],
+    ]);
     for (const p of parts) {
       for (const r of p.records.filter((r) => r.origin)) expect(p.records.map((x) => x.url)).toContain(r.origin);
     }
+  });
+
+  it('keeps a site no larger than one recent part in one part, and gives a larger one tiers', () => {
+    const records = Array.from({ length: 6 }, (_, i) => rec(`articles/a${i}.html`, null));
+    expect(planParts(records, 30).map((p) => p.key)).toEqual(['all']); // 6 records, recent parts of 6
+    expect(planParts(records, 25).map((p) => p.key)).toEqual(['undated-0_4', 'undated-5']); // recent parts of 5
+  });
+
+  it('changes only the last undated part when a story is added last, with the entities and events it brings', () => {
+    const story = (i: number) => [
+      rec(`articles/s${String(i).padStart(3, '0')}.html`, null),
+      { ...rec(`entities/e${i}.html`, null, `articles/s${String(i).padStart(3, '0')}.html`), kind: 'person' },
+      { ...rec(`events/v${i}.html`, null, `articles/s${String(i).padStart(3, '0')}.html`), kind: 'event' },
+    ];
+    const records = Array.from({ length: 61 }, (_, i) => story(i)).flat();
+    const parts = planParts(records, 100); // blocks of 2 articles, parts of at most 100 records
+    const after = planParts([...records, ...story(61)], 100);
+    const same = (p: { key: string; records: SearchRecord[] }) => parts.some((q) => q.key === p.key && JSON.stringify(q.records) === JSON.stringify(p.records));
+    expect(after.filter((p) => !same(p)).map((p) => p.key)).toEqual(['undated-30']);
+    expect(after.length).toBe(parts.length);
+    expect(parts.length).toBeGreaterThan(2);
   });
 });
 

@@ -39,6 +39,8 @@ interface Candidate {
   text: string;
   tokens: Token[];
   evidence: Evidence;
+  /** The evidence rules' own votes for this mention (before the tagger's reading is added to `evidence`). */
+  rules: Evidence;
   /** A one-word candidate that opens its sentence (where any word is capitalised) and modifies the noun after it. */
   initial?: boolean;
   /** The trained tagger's reading of the name's words: how likely each kind of name (or none), averaged. */
@@ -355,7 +357,7 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
   const withoutOpener = openerOnly(text, sentence, tokens) ? cleanRun(text, sentence, all, all.indexOf(tokens[1]!), tokens.slice(1)) : null;
   // Only where it modifies the common noun after it ("Human rights", "Security forces"); "Jobs said" stays a name.
   const initial = tokens.length === 1 && sentenceInitial(text, sentence, first) && !!after && touching(last, after) && /^\p{Ll}/u.test(after.text) && (after.tags.has('Noun') || after.tags.has('Adjective')) && !after.tags.has('Verb');
-  return { paragraph: sentence.paragraph, sentence: sentence.index, start, end, text: name, tokens, evidence, ...(initial ? { initial } : {}), ...(withoutOpener ? { withoutOpener } : {}) };
+  return { paragraph: sentence.paragraph, sentence: sentence.index, start, end, text: name, tokens, evidence, rules: { ...evidence }, ...(initial ? { initial } : {}), ...(withoutOpener ? { withoutOpener } : {}) };
 }
 
 /**
@@ -435,7 +437,7 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     // The parts start from the tagger's reading alone: it is what split the run, and its evidence is added below.
     const parts = inside.map((sp) => {
       const words = c.tokens.filter((t) => t.start >= sp.start && t.end <= sp.end);
-      return words.length ? { ...c, start: words[0]!.start, end: words.at(-1)!.end, text: text.slice(words[0]!.start, words.at(-1)!.end), tokens: words, evidence: { person: 0, organization: 0, place: 0, other: 0 } } : null;
+      return words.length ? { ...c, start: words[0]!.start, end: words.at(-1)!.end, text: text.slice(words[0]!.start, words.at(-1)!.end), tokens: words, evidence: noEvidence(), rules: noEvidence() } : null;
     });
     if (parts.every((p) => p !== null && isProperName(p.tokens))) found.splice(i, 1, ...(parts as Candidate[]));
   }
@@ -449,11 +451,11 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
       const words = withoutTrailingTitle(inSpan);
       if (words.length < inSpan.length) continue;
       if (words.length && words.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || CONNECTORS.has(t.text)) && !words.some((t) => NEVER_NAMES.has(t.text) || FUNCTION_WORDS.has(t.text)) && !(words.length === 1 && (OTHER_HEADS.has(words[0]!.text) || PLACE_HEADS.has(words[0]!.text))) && !isTitlePlural(words.at(-1)!.text) && !(words.length === 1 && TITLE_HEADS.has(words[0]!.text) && !TITLE_MODIFIERS.has(words[0]!.text))) {
-        const evidence: Evidence = { person: 0, organization: 0, place: 0, other: 0 };
+        const evidence = noEvidence();
         evidence[span.type] = TAGGER_WEIGHT;
         let name = text.slice(span.start, span.end);
         if (!/\p{Ll}/u.test(name) && name.replace(/\W/g, '').length > 5) name = titleCase(name);
-        found.push({ paragraph: sentence.paragraph, sentence: sentence.index, start: span.start, end: span.end, text: name, tokens: words, evidence });
+        found.push({ paragraph: sentence.paragraph, sentence: sentence.index, start: span.start, end: span.end, text: name, tokens: words, evidence, rules: noEvidence() });
       }
     }
   }
@@ -528,6 +530,15 @@ function mentionConfidence(c: Candidate): number {
   return Math.round((1 - (c.odds?.O ?? 1)) * 1000) / 1000;
 }
 
+const noEvidence = (): Evidence => ({ person: 0, organization: 0, place: 0, other: 0 });
+
+/** What one mention says of its kind (EntityMention `reading`), rounded so cached and fresh results print alike. */
+function mentionReading(c: Candidate): NonNullable<EntityMention['reading']> {
+  const r = (x: number) => Math.round(x * 1000) / 1000;
+  const o = c.odds ?? { O: 1, PER: 0, ORG: 0, LOC: 0, MISC: 0 };
+  return { tagger: { person: r(o.PER), organization: r(o.ORG), place: r(o.LOC), other: r(o.MISC) }, rules: c.rules };
+}
+
 /** How much the tagger's reading counts against the rules' evidence (a head word counts 3, a cue word 3). */
 const TAGGER_WEIGHT = 2.5;
 
@@ -597,7 +608,7 @@ function resolveWithinArticle(found: Candidate[]): EntityMention[] {
     const canon = canonical.get(c.text) ?? c.text;
     const merged = { ...pooled.get(canon)! };
     if (canon !== c.text) for (const k of Object.keys(merged) as EntityType[]) merged[k] += pooled.get(c.text)![k];
-    return { paragraph: c.paragraph, sentence: c.sentence, start: c.start, end: c.end, text: c.text, type: bestType(merged), canonical: canon, confidence: mentionConfidence(c) };
+    return { paragraph: c.paragraph, sentence: c.sentence, start: c.start, end: c.end, text: c.text, type: bestType(merged), canonical: canon, confidence: mentionConfidence(c), reading: mentionReading(c) };
   });
 }
 

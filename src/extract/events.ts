@@ -189,6 +189,8 @@ function participantsOf(sentence: Sentence, mentions: { item: EntityMention; ind
     const prev = mentions[i - 1]?.item;
     if (!prev || prev.start < filedFrom || NAME_PIECES.has(prev.text.replace(/\.$/, ''))) return true;
     const between = text(prev.end, item.start);
+    // A company's name ends with its legal form: "Apple Inc. Steve Jobs" is two names, the person described by the company.
+    if (COMPANY_FORM_END.test(prev.text)) return true;
     // "near Winnemucca, Nev.", "Mountain View, California": a place after a place locates it, it is not a party.
     if (item.type === 'place' && prev.type === 'place' && /^,\s*$/.test(between)) return false;
     return !NAME_CONTINUES.test(between);
@@ -203,6 +205,9 @@ function participantsOf(sentence: Sentence, mentions: { item: EntityMention; ind
  */
 export const NAME_PIECES: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Prof', 'Rev', 'Gen', 'Col', 'Capt', 'Lt', 'Sgt', 'Sen', 'Rep',
   'Co', 'Corp', 'Inc', 'Ltd', 'Plc', 'LLC', 'AG', 'SA', 'NV', 'GmbH']);
+
+/** A name that ends with a company's legal form ("Apple Inc.", "Acme Corp"): complete, no piece of a longer name. */
+const COMPANY_FORM_END = /\b(?:Inc|Corp|Ltd|Plc|LLC|GmbH)\.?$/;
 
 /** What may stand between two pieces of one name: spaces and brackets ("Industrial Equity (Pacific) Ltd"). */
 const NAME_CONTINUES = /^[\s()]*$/;
@@ -400,6 +405,9 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
     if (clause.asides.some((a) => start >= a.start && end <= a.end)) out.add(i);
     if (described.some((a) => start >= a.start && end <= a.end)) out.add(i);
     if (/\baccording to\s[^,;]*$/i.test(text.slice(0, start))) out.add(i);
+    // A place after the happening that says what kind a noun is ("to export U.S. expertise", "with Paris-based
+    // Alsthom") is not where the happening was.
+    if (m.type === 'place' && start >= triggerTo && describesNounAfter(text, start, end)) out.add(i);
     // A name that only describes another — "U.S. retailer Zorbix", "Acme CEO Ann Lee", "Ann Lee, the chief of
     // Acme,", "the founder of Acme Ann Lee" — is whose or where that one is, not a party of its own.
     const next = mentions[i + 1];
@@ -414,6 +422,15 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
     if (prev && prev.type === 'person' && new RegExp(`^,\\s+(?:(?:formerly|former|now|currently)\\s+)?(?:(?:the|a|an)\\s+(?:${TITLE_WORD}\\s+){0,5}|(?:${TITLE_WORD}\\s+){1,5}(?:of|at)\\s+(?:the\\s+)?)$`).test(text.slice(local(prev).end, start))) out.add(i);
   });
   return out;
+}
+
+/** The name at `start`–`end` of `text` is said of the noun after it: "-based", or a common noun ("U.S. expertise"). */
+function describesNounAfter(text: string, start: number, end: number): boolean {
+  if (/^-based\b/.test(text.slice(end))) return true;
+  const word = /^\s+([a-z][a-z-]+)\b/.exec(text.slice(end));
+  if (!word || FUNCTION_WORD.test(word[1]!)) return false;
+  const tags = termTags(text.slice(start, end + word[0].length))(end - start + word[0].length - word[1]!.length);
+  return tags.includes('Noun') && !tags.includes('Verb');
 }
 
 /**

@@ -13,6 +13,7 @@ import { slugify, uniqueSlugs } from '../util/slug.ts';
 import { BAG_STOPWORDS, CORPORATE_DESCRIPTORS, MEETING_FORMATS } from '../extract/lexicon.ts';
 import { CREDIT_CONTEXT, cueType, mentionContext, pageDenial, TYPE_CUE_WEIGHT, usualCase, type MentionContext } from './page-rules.ts';
 import { pageFeatures, pageProbability, shippedPageModel, type Features, type MentionEvidence } from './page-model.ts';
+import { decideType, shippedTypeModel, typeFeatures } from './type-model.ts';
 
 export function normalizeName(name: string): string {
   return name
@@ -32,16 +33,21 @@ export function normalizeName(name: string): string {
 
 interface Group {
   key: string;
-  mentions: { ref: MentionRef; type: EntityType; articleIndex: number; confidence: number; context: MentionContext }[];
+  mentions: { ref: MentionRef; type: EntityType; articleIndex: number; confidence: number; context: MentionContext; reading?: MentionEvidence['reading'] }[];
   spellings: Map<string, number>;
   articles: Set<string>;
   curated?: CuratedEntity;
   reasons: string[];
 }
 
-/** What the page model's trainer (eval/train-page-model.ts) reads: each uncurated name with the features the build computes. */
+/**
+ * What the trainers read: each uncurated name with the features the build computes, for the page model
+ * (eval/train-page-model.ts) and for the type model (eval/train-type-model.ts; the entity's type is then still the
+ * archive-wide vote the model reads as a feature).
+ */
 export interface ResolveOptions {
   onPageFeatures?: (entity: Omit<Entity, 'id'>, features: Features) => void;
+  onTypeFeatures?: (entity: Omit<Entity, 'id'>, features: Features) => void;
 }
 
 export function resolveEntities(input: { articles: ArticleRecord[]; extractions: ArticleExtraction[]; curation: Curation }, options: ResolveOptions = {}): EntityResolution {
@@ -98,6 +104,7 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
         articleIndex,
         confidence: m.confidence ?? 1,
         context: sentence ? mentionContext(sentence.text, m.start - sentence.start, m.end - sentence.start) : CREDIT_CONTEXT,
+        ...(m.reading ? { reading: m.reading } : {}),
       });
       g.spellings.set(m.canonical, (g.spellings.get(m.canonical) ?? 0) + 1);
       if (m.text !== m.canonical) g.spellings.set(m.text, g.spellings.get(m.text) ?? 0);
@@ -172,12 +179,14 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
     const name = curated?.name ?? displayName(main);
     const mentions = members.flatMap((m) => m.mentions).sort((a, b) => compareMentions(a.ref, b.ref));
     // Spellings joined as one people's name are that, whatever single mentions were read as.
-    const type = curated?.type ?? (members.some((m) => groupNamesJoined.has(m.key)) ? 'other' : voteType({ mentions } as Group));
+    const joinedAsGroupName = members.some((m) => groupNamesJoined.has(m.key));
+    const type = curated?.type ?? (joinedAsGroupName ? 'other' : voteType({ mentions } as Group));
     const aliases = [...new Set([...spellings.keys(), ...(curated?.aliases.filter((a) => spellings.has(a)) ?? [])])].filter((s) => s !== name).sort();
     built.push({
       key: root,
       curated: curated !== undefined,
-      evidence: mentions.map((m) => ({ context: m.context, type: m.type, confidence: m.confidence, article: m.ref.article })),
+      typeFixed: curated !== undefined || joinedAsGroupName || mentions.some((m) => m.context.credit || cueType(m.context) !== undefined),
+      evidence: mentions.map((m) => ({ context: m.context, type: m.type, confidence: m.confidence, article: m.ref.article, ...(m.reading ? { reading: m.reading } : {}) })),
       entity: {
         name,
         type,
@@ -189,6 +198,7 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
     });
   }
   decidePages(built, options);
+  decideTypes(built, options);
   const nameByKey = new Map(built.map((b) => [b.key, b.entity.name]));
   const ids = uniqueSlugs(built.map((b) => b.key), (key) => slugify(nameByKey.get(key) ?? key, 'entity'));
   const all: Entity[] = built.map((b) => ({ id: ids.get(b.key)!, ...b.entity })).sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -315,6 +325,11 @@ interface BuiltName {
   key: string;
   entity: Omit<Entity, 'id'>;
   curated: boolean;
+  /**
+   * Its type is not the type model's to decide: curated, joined as a people's name, credited (a source, an author), or
+   * typed by a cue word of the page rules ("drama Miami Vice": the works its training names hardly have).
+   */
+  typeFixed: boolean;
   evidence: MentionEvidence[];
 }
 
@@ -347,6 +362,21 @@ function decidePages(built: BuiltName[], options: ResolveOptions): void {
 export function entityConfidence(mentions: readonly MentionEvidence[], features: Features): number {
   if (mentions.some((m) => m.context.credit)) return 1;
   return Math.round(pageProbability(shippedPageModel(), features) * 1e6) / 1e6;
+}
+
+/**
+ * The archive-level type decision: the type model (src/resolve/type-model.ts) reads every mention of a name, with the
+ * archive-wide vote as one of its features, and gives the name its likeliest type where that reaches the model's floor
+ * (chosen on the dev judgments). Curated, credited, cue-typed and people's names keep theirs. The vote still types
+ * names for the merge rules, which run before.
+ */
+function decideTypes(built: BuiltName[], options: ResolveOptions): void {
+  for (const b of built) {
+    if (b.typeFixed) continue;
+    const features = typeFeatures({ name: b.entity.name, voted: b.entity.type, mentions: b.evidence });
+    options.onTypeFeatures?.(b.entity, features);
+    b.entity.type = decideType(shippedTypeModel(), features, b.entity.type);
+  }
 }
 
 function voteType(g: Pick<Group, 'mentions'>): EntityType {

@@ -14,6 +14,8 @@ import { eventKind } from '../event-types.ts';
 import { datelineLength } from '../extract/dateline.ts';
 import { appositions } from '../extract/clause.ts';
 import nlp from '../extract/nlp.ts';
+import { ClauseMemo } from './clause-memo.ts';
+import { contentWords, cosine, pairFeatures, pairScore, rarity, type ReportView } from './same-happening.ts';
 
 interface ResolvedMention {
   article: string;
@@ -41,6 +43,8 @@ interface ResolveInput {
   extractions: ArticleExtraction[];
   assignment: Map<string, (string | null)[]>;
   entityNames?: Map<string, string>;
+  /** Answers of readableClause kept from earlier builds (src/resolve/clause-memo.ts). */
+  clauses?: ClauseMemo;
 }
 
 /**
@@ -110,10 +114,11 @@ export function resolveHappenings(input: ResolveInput): { events: Event[]; repor
   const mentions = all.filter((m) => !m.mood && !isQuote(m));
   // Most precise first, so coarse mentions ("in April") join a precise cluster rather than starting one.
   mentions.sort((a, b) => (b.date?.length ?? 0) - (a.date?.length ?? 0) || cmp(a.article, b.article) || a.sentence - b.sentence);
-  const clusters = joinAcrossArticles(clusterWithinArticles(mentions), articleById);
+  const same = sameHappeningModel(mentions, articleById);
+  const clusters = joinAcrossArticles(clusterWithinArticles(mentions, same), articleById, same);
   const built: { slugKey: string; event: Omit<Event, 'id'> }[] = [];
   for (const c of clusters) {
-    const made = toEvent(c, input.entityNames, articleById);
+    const made = toEvent(c, input.entityNames, articleById, input.clauses ?? new ClauseMemo());
     if ('event' in made) built.push(made);
     else reports.push(...c.mentions.map((m) => reportOf(m, made.why)));
   }
@@ -140,7 +145,7 @@ function keyOf(m: ResolvedMention): { key: Set<string>; targets: Set<string> } {
  * participant (a shared target when both name targets). A mention can only join a cluster that shares a
  * participant with it, so each article's clusters are indexed by participant.
  */
-function clusterWithinArticles(mentions: ResolvedMention[]): Cluster[] {
+function clusterWithinArticles(mentions: ResolvedMention[], same: SameHappening): Cluster[] {
   const buckets = new Map<string, Map<string, Cluster[]>>();
   const clusters: Cluster[] = [];
   const order = new Map<Cluster, number>();
@@ -152,7 +157,9 @@ function clusterWithinArticles(mentions: ResolvedMention[]): Cluster[] {
     const candidates = new Set<Cluster>();
     for (const k of key) for (const c of byParticipant.get(k) ?? []) candidates.add(c);
     const match = [...candidates].sort((a, b) => order.get(a)! - order.get(b)!).find((c) => {
-      if (!datesCompatible(c.date, m.date)) return false;
+      // An undated report joins a dated one of its article only when the same-happening model reads them as one ("Jobs
+      // resigned in a letter" under "Steve Jobs has chosen to step down"): most undated reports are background.
+      if (!datesCompatible(c.date, m.date) && !(m.date === null && c.mentions.some((x) => same(x, m)))) return false;
       if (c.targets.size && targets.size) return overlaps(c.targets, targets);
       return overlaps(c.key, key);
     });
@@ -181,7 +188,7 @@ function clusterWithinArticles(mentions: ResolvedMention[]): Cluster[] {
  * article: with no date to agree on, two articles naming the same company and a "launched" are as likely two
  * launches as one. An event holds at most one cluster of each article: what one article tells apart stays apart.
  */
-function joinAcrossArticles(clusters: Cluster[], articles: Map<string, ArticleRecord>): Cluster[] {
+function joinAcrossArticles(clusters: Cluster[], articles: Map<string, ArticleRecord>, same: SameHappening): Cluster[] {
   const words = new Map(clusters.map((c) => [c, c.mentions.map((m) => reportWords(m, articles))]));
   const weight = rarity([...words.values()].flat());
   const groups: Cluster[][] = [];
@@ -194,7 +201,9 @@ function joinAcrossArticles(clusters: Cluster[], articles: Map<string, ArticleRe
       if (group.some((o) => o.mentions.some((m) => m.article === article))) return false;
       // Compared with the report that founded the event, not with any of its reports: chains of reports each like
       // the next (a day's Indonesian crop reports, one after another) are not one happening.
-      return sameHappening(group[0]!, c, similarity(words.get(group[0]!)!, words.get(c)!, weight));
+      if (!closeDates(group[0]!.date, c.date) || !overlaps(group[0]!.key, c.key)) return false;
+      return sameHappening(group[0]!, c, similarity(words.get(group[0]!)!, words.get(c)!, weight))
+        || group[0]!.mentions.some((x) => c.mentions.some((y) => same(x, y)));
     });
     const g = at ?? groups.length;
     if (at === undefined) groups.push([c]);
@@ -223,12 +232,48 @@ function joinAcrossArticles(clusters: Cluster[], articles: Map<string, ArticleRe
  * Reported speech and an article's untyped news say too little of what happened to count as the same kind.
  */
 function sameHappening(a: Cluster, b: Cluster, alike: number): boolean {
-  if (!closeDates(a.date, b.date) || !overlaps(a.key, b.key)) return false;
-  if (process.env.SIMDEBUG) console.error('SIM', alike.toFixed(3), a.mentions[0]!.article, b.mentions[0]!.article, a.mentions[0]!.type, b.mentions[0]!.type, overlaps(a.targets, b.targets));
   if (alike >= REPORT_SIMILARITY) return true;
   const kind = a.mentions[0]!.type;
   const target = (c: Cluster) => c.mentions[0]!.participants.find((p) => p.role === 'target')?.entity;
   return kind === b.mentions[0]!.type && !eventKind(kind).reportedSpeech && !eventKind(kind).untriggered && target(a) !== undefined && target(a) === target(b);
+}
+
+/** Whether two reports tell one happening. */
+type SameHappening = (a: ResolvedMention, b: ResolvedMention) => boolean;
+
+/**
+ * The same-happening model (src/resolve/same-happening.ts, trained on MEANTIME's event coreference) over the reports
+ * of a build: trigger stems and types, who did it to whom, shared participants and words. It is asked only about
+ * reports that share a participant and whose dates agree; it finds what the word rule misses when sources tell one
+ * happening in other words ("has chosen to step down" and "resigned").
+ */
+function sameHappeningModel(mentions: ResolvedMention[], articles: Map<string, ArticleRecord>): SameHappening {
+  const views = new Map(mentions.map((m) => [m, reportView(m, articles)]));
+  const weight = rarity([...views.values()].map((v) => v.words));
+  return (a, b) => {
+    // Reported speech ("said") and an article's untyped news tell too little of what happened to be compared: two of
+    // Standard and Poor's ratings the same day are two happenings, though both "said".
+    if (!tellsWhat(a.type) || !tellsWhat(b.type)) return false;
+    const shared = a.participants.filter((p) => b.participants.some((q) => q.entity === p.entity)).length;
+    const f = pairFeatures(views.get(a)!, views.get(b)!, shared, weight);
+    return pairScore(f) > 0;
+  };
+}
+
+const tellsWhat = (type: string) => !eventKind(type).reportedSpeech && !eventKind(type).untriggered;
+
+/** A report as the same-happening model reads it: its trigger, type, and its sentence's (and news headline's) words. */
+function reportView(m: ResolvedMention, articles: Map<string, ArticleRecord>): ReportView {
+  return { trigger: m.trigger, type: eventKind(m.type).untriggered ? null : m.type, words: contentWords(reportText(m, articles)), ...rolesOf(m), news: m.lede === true };
+}
+
+function rolesOf(m: ResolvedMention): { actors: string[]; targets: string[] } {
+  return { actors: m.participants.filter((p) => p.role === 'actor').map((p) => p.entity), targets: m.participants.filter((p) => p.role === 'target').map((p) => p.entity) };
+}
+
+/** The text of a report: its sentence without the dateline and, for an article's news, its headline before it. */
+function reportText(m: ResolvedMention, articles: Map<string, ArticleRecord>): string {
+  return `${m.lede ? `${articles.get(m.article)?.title ?? ''} ` : ''}${m.quote.slice(datelineLength(m.quote))}`;
 }
 
 /**
@@ -246,33 +291,7 @@ export const REPORT_SIMILARITY = 0.5;
  * an article's news, its headline (lower case, datelines, numbers and function words left out, a plural's "s" cut).
  */
 function reportWords(m: ResolvedMention, articles: Map<string, ArticleRecord>): Set<string> {
-  const out = new Set<string>([`type:${m.type}`, ...m.participants.map((p) => `entity:${p.entity}`)]);
-  const text = `${m.lede ? `${articles.get(m.article)?.title ?? ''} ` : ''}${m.quote.slice(datelineLength(m.quote))}`;
-  for (const w of text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []) {
-    const word = w.replace(/['’]s?$/, '');
-    if (word.length < 3 || FUNCTION_WORDS.has(word)) continue;
-    out.add(word.replace(/(?<=[^s])s$/, ''));
-  }
-  return out;
-}
-
-/**
- * Words that say nothing of what happened (English function words, reporting verbs, agency words): two reports of
- * different happenings share them as often as two reports of one.
- */
-const FUNCTION_WORDS: ReadonlySet<string> = new Set(('the and for that with from this its was were has have had are been will would could said says '
-  + 'told also but not which who whom whose their they them there than then into over after before about under more most '
-  + 'other some such only any all per pct mln dlrs billion million year years week month today yesterday new one two three '
-  + 'company companies share shares inc corp ltd plc reuters mr mrs ms').split(' '));
-
-/**
- * How much a word tells which happening a report is of: its inverse document frequency among all the reports of the
- * build (ln(N / n)), so that the words every results story or every embassy report shares count for little.
- */
-function rarity(bags: Set<string>[]): (word: string) => number {
-  const df = new Map<string, number>();
-  for (const bag of bags) for (const w of bag) df.set(w, (df.get(w) ?? 0) + 1);
-  return (w) => Math.log((bags.length + 1) / (df.get(w) ?? 1));
+  return new Set<string>([`type:${m.type}`, ...m.participants.map((p) => `entity:${p.entity}`), ...contentWords(reportText(m, articles))]);
 }
 
 /** How alike two clusters' reports are: the most alike pair of their mentions (cosine of rarity-weighted words). */
@@ -280,25 +299,12 @@ function similarity(a: Set<string>[], b: Set<string>[], weight: (word: string) =
   return Math.max(...a.flatMap((x) => b.map((y) => cosine(x, y, weight))));
 }
 
-function cosine(a: Set<string>, b: Set<string>, weight: (word: string) => number): number {
-  let shared = 0;
-  let na = 0;
-  let nb = 0;
-  for (const x of a) {
-    const w = weight(x) ** 2;
-    na += w;
-    if (b.has(x)) shared += w;
-  }
-  for (const y of b) nb += weight(y) ** 2;
-  return na && nb ? shared / Math.sqrt(na * nb) : 0;
-}
-
 /**
  * The event page of a cluster, or why it is none: it names no one (`unnamed`: a results table whose company only its
  * headline names), its article's headline tells a forecast (`forecast`), or it is no article's news and has no title a
  * reader understands (`untitled`).
  */
-function toEvent(c: Cluster, names: Map<string, string> | undefined, articles: Map<string, ArticleRecord>): { slugKey: string; event: Omit<Event, 'id'> } | { why: EventReport['why'] } {
+function toEvent(c: Cluster, names: Map<string, string> | undefined, articles: Map<string, ArticleRecord>, clauses: ClauseMemo): { slugKey: string; event: Omit<Event, 'id'> } | { why: EventReport['why'] } {
   const ms = [...c.mentions].sort((a, b) => cmp(a.article, b.article) || a.sentence - b.sentence);
   // The event's date: the most precise one, and among days the one most sources give (ties: the earliest).
   const votes = new Map<string, number>();
@@ -353,7 +359,7 @@ function toEvent(c: Cluster, names: Map<string, string> | undefined, articles: M
   let title: string | undefined;
   if (news && headline) title = headlineTitle(headline, news.quote);
   else if (eventName && !eventKind(first.type).reportedSpeech) title = name(eventName.entity);
-  else title = ms.map((m) => clauseTitle(m.quote, m.trigger, actor ? name(actor.entity) : undefined)).find((t, i) => readableClause(t, ms[i]!.trigger));
+  else title = ms.map((m) => clauseTitle(m.quote, m.trigger, actor ? name(actor.entity) : undefined)).find((t, i) => clauses.read(t, ms[i]!.trigger, readableClause));
   if (!title) return { why: 'untitled' };
   const event: Omit<Event, 'id'> = {
     title,

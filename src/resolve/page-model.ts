@@ -23,6 +23,8 @@ export interface MentionEvidence {
   /** The tagger's odds that these words are a name (1 for credits). */
   confidence: number;
   article: string;
+  /** What the mention itself says of its kind (extraction's `reading`; read by the type model, src/resolve/type-model.ts). */
+  reading?: { tagger: Record<EntityType, number>; rules: Record<EntityType, number> };
 }
 
 /** A resolved name with everything the model reads. */

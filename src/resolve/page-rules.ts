@@ -26,6 +26,8 @@ export interface MentionContext {
   headline: boolean;
   /** The word right before the name (lower case), when only spaces part them: "drama" in "drama Miami Vice". */
   previous: string;
+  /** The word right after the name (lower case), when only spaces part them: "said" in "Blair said". */
+  next: string;
   /** A credit (byline, source), not a sentence: always a real name. */
   credit: boolean;
 }
@@ -40,11 +42,12 @@ export function mentionContext(sentence: string, start: number, end: number): Me
     opensSentence: /^[\s"“‘'([—–-]*$/.test(lead),
     headline: isHeadline(sentence),
     previous: /(\p{L}+) +$/u.exec(lead)?.[1]!.toLowerCase() ?? '',
+    next: /^ +(\p{L}+)/u.exec(sentence.slice(end))?.[1]!.toLowerCase() ?? '',
     credit: false,
   };
 }
 
-export const CREDIT_CONTEXT: MentionContext = { raw: '', before: '', after: '', opensSentence: false, headline: false, previous: '', credit: true };
+export const CREDIT_CONTEXT: MentionContext = { raw: '', before: '', after: '', opensSentence: false, headline: false, previous: '', next: '', credit: true };
 
 /**
  * Words right before a name that say what kind of name it is, wherever in the archive it stands: one such mention

@@ -1,0 +1,244 @@
+/**
+ * `npm run train-type-model`: trains the type model (src/resolve/type-model.ts) and compares it with the
+ * archive-wide vote on the DEV page judgments. The test judgments are never read here.
+ *
+ * - The context model learns from CoNLL-2003 eng.train (../shared/corpus, read at run time): its documents are
+ *   extracted and resolved as one archive by the product's code, and each resolved name is labelled by the gold
+ *   types of its mentions that are exactly a gold span (the majority; names with no such mention are left out). It
+ *   reads only the context features (`isContextFeature`). eng.testa and eng.testb are not read.
+ * - The combining model learns from the TRAIN split of the judged entity pages (tests/gold/pages-{reuters,bbc}.json:
+ *   the train keys judged real names, with their type), over the features the build computes (eval/judged-names.ts;
+ *   run `npm run eval:pages` first) and the context model's odds.
+ * - Each is a multinomial logistic regression with an L2 penalty, fitted by batch gradient descent from zero weights
+ *   (deterministic); each penalty is chosen by 5-fold cross-validation on its own training names (log loss).
+ * - Prints, for the vote and for the model at each floor (the model's type replaces the vote only when its
+ *   probability reaches the floor), the dev samples' precision and wrong types and the type accuracy over all judged
+ *   dev names. The floor is set to the one with the fewest dev wrong types (ties: the highest floor, the smallest
+ *   change). Writes src/resolve/type-model.json unless `TYPE_MODEL_DRY=1`. `TYPE_MODEL_REUSE=1` reads the kept names
+ *   and features instead of extracting and resolving the archives again.
+ */
+import path from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Features } from '../src/resolve/page-model.ts';
+import { combinedFeatures, decideType, isContextFeature, TYPES, typeProbabilities, type LinearTypeModel, type TypeModel } from '../src/resolve/type-model.ts';
+import { resolveEntities } from '../src/resolve/entities.ts';
+import { emptyCuration } from '../src/curation.ts';
+import { extractAll, stopWorkers } from '../src/extract/parallel.ts';
+import type { ArticleRecord, EntityType } from '../src/types.ts';
+import { judgedNames, type JudgedName } from './judged-names.ts';
+import { order, readJudgments, SAMPLE, scoreSample, wilson, type PageJudgment } from './pages.ts';
+import { predictedSpans, readConll, toArticle } from './conll.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = path.join(ROOT, 'src', 'resolve', 'type-model.json');
+const CONLL_TRAIN = path.resolve(ROOT, '../shared/corpus/conll2003/eng.train');
+const KEPT_CONLL = path.join(ROOT, '.cache', 'eval-pages', 'conll-train-names.json');
+
+interface Example {
+  features: Features;
+  label: EntityType;
+  name: string;
+}
+
+function fit(examples: readonly Example[], l2: number, featureNames: readonly string[], steps = 1500, rate = 0.5): LinearTypeModel {
+  const index = new Map(featureNames.map((n, i) => [n, i]));
+  // Rows as flat arrays (feature index, value), one offset per example: the loop below runs steps × examples times.
+  const offsets = [0];
+  const cols: number[] = [];
+  const vals: number[] = [];
+  for (const x of examples) {
+    for (const [n, v] of Object.entries(x.features)) if (index.has(n) && v !== 0) { cols.push(index.get(n)!); vals.push(v); }
+    offsets.push(cols.length);
+  }
+  const col = Int32Array.from(cols);
+  const val = Float64Array.from(vals);
+  const gold = examples.map((x) => TYPES.indexOf(x.label));
+  const K = TYPES.length;
+  const w = new Float64Array(featureNames.length * K);
+  const bias = new Float64Array(K);
+  const z = new Float64Array(K);
+  const grad = new Float64Array(w.length);
+  const gBias = new Float64Array(K);
+  for (let step = 0; step < steps; step++) {
+    grad.fill(0);
+    gBias.fill(0);
+    for (let i = 0; i < examples.length; i++) {
+      const from = offsets[i]!;
+      const to = offsets[i + 1]!;
+      let top = -Infinity;
+      for (let k = 0; k < K; k++) {
+        let s = bias[k]!;
+        for (let q = from; q < to; q++) s += w[col[q]! * K + k]! * val[q]!;
+        z[k] = s;
+        if (s > top) top = s;
+      }
+      let sum = 0;
+      for (let k = 0; k < K; k++) sum += (z[k] = Math.exp(z[k]! - top));
+      for (let k = 0; k < K; k++) {
+        const err = z[k]! / sum - (k === gold[i] ? 1 : 0);
+        gBias[k]! += err;
+        for (let q = from; q < to; q++) grad[col[q]! * K + k]! += err * val[q]!;
+      }
+    }
+    const n = examples.length;
+    for (let k = 0; k < K; k++) bias[k]! -= (rate * gBias[k]!) / n;
+    for (let j = 0; j < w.length; j++) w[j]! -= rate * (grad[j]! / n + l2 * w[j]!);
+  }
+  const round = (x: number) => Math.round(x * 1e4) / 1e4;
+  const weights: LinearTypeModel['weights'] = {};
+  featureNames.forEach((name, j) => {
+    const per: Partial<Record<EntityType, number>> = {};
+    TYPES.forEach((t, k) => {
+      const r = round(w[j * K + k]!);
+      if (r !== 0) per[t] = r;
+    });
+    if (Object.keys(per).length) weights[name] = per;
+  });
+  return { bias: Object.fromEntries(TYPES.map((t, k) => [t, round(bias[k]!)])) as Record<EntityType, number>, weights };
+}
+
+const logLoss = (model: LinearTypeModel, xs: readonly Example[]) =>
+  xs.reduce((s, x) => s - Math.log(Math.max(1e-9, typeProbabilities(model, x.features)[x.label])), 0) / xs.length;
+
+/** The L2 penalty with the lowest 5-fold cross-validated log loss on the train examples. */
+function chooseL2(examples: readonly Example[], featureNames: readonly string[]): number {
+  let best = { l2: 0, loss: Infinity };
+  for (const l2 of [0.01, 0.003, 0.001, 0.0003]) {
+    let loss = 0;
+    for (let fold = 0; fold < 5; fold++) {
+      const held = examples.filter((_, i) => i % 5 === fold);
+      loss += logLoss(fit(examples.filter((_, i) => i % 5 !== fold), l2, featureNames, 600), held) * held.length;
+    }
+    loss /= examples.length;
+    console.log(`  l2 ${l2}: cross-validated log loss ${loss.toFixed(4)}`);
+    if (loss < best.loss) best = { l2, loss };
+  }
+  return best.l2;
+}
+
+/** Judged real names of a split whose type the model decides, with their judged type. */
+function examplesOf(names: readonly JudgedName[], judgments: Map<string, PageJudgment>, split: 'train' | 'dev'): Example[] {
+  return names
+    .filter((n) => n.typeFeatures && order(n.key).split === split && judgments.get(n.key)?.isName && judgments.get(n.key)!.type)
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((n) => ({ features: n.typeFeatures!, label: judgments.get(n.key)!.type!, name: n.name }));
+}
+
+/**
+ * The names of CoNLL-2003 eng.train as the product resolves them (one archive, no curation), each with its type
+ * features and the gold type most of its mentions that are exactly a gold span carry.
+ */
+async function conllNames(): Promise<Example[]> {
+  if (process.env.TYPE_MODEL_REUSE && existsSync(KEPT_CONLL)) return JSON.parse(readFileSync(KEPT_CONLL, 'utf8')) as Example[];
+  const docs = readConll(CONLL_TRAIN);
+  const built = docs.map(({ doc }) => toArticle(doc));
+  const extractions = await extractAll(built.map((b) => b.article), 2);
+  await stopWorkers();
+  const goldOf = new Map<string, EntityType>();
+  docs.forEach(({ doc, gold }, d) => {
+    const spans = predictedSpans(doc, extractions[d]!.entities, built[d]!.tokenStart, built[d]!.tokenPara);
+    for (const sp of spans) {
+      const g = gold.find((x) => x.start === sp.start && x.end === sp.end);
+      const m = extractions[d]!.entities[sp.mention!]!;
+      if (g) goldOf.set(`${doc.id}\t${m.paragraph}\t${m.start}`, g.type);
+    }
+  });
+  const records: ArticleRecord[] = built.map(({ article: { format: _f, ...a } }) => a);
+  const features = new Map<object, Features>();
+  const { entities, plainNames } = resolveEntities({ articles: records, extractions, curation: emptyCuration }, { onTypeFeatures: (e, f) => features.set(e.mentions, f) });
+  const out: Example[] = [];
+  for (const e of [...entities, ...plainNames]) {
+    const f = features.get(e.mentions);
+    if (!f) continue;
+    const votes = new Map<EntityType, number>();
+    for (const m of e.mentions) {
+      const t = goldOf.get(`${m.article}\t${m.paragraph}\t${m.start}`);
+      if (t) votes.set(t, (votes.get(t) ?? 0) + 1);
+    }
+    const best = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+    if (best) out.push({ features: Object.fromEntries(Object.entries(f).filter(([n]) => isContextFeature(n))), label: best[0], name: e.name });
+  }
+  out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  mkdirSync(path.dirname(KEPT_CONLL), { recursive: true });
+  writeFileSync(KEPT_CONLL, JSON.stringify(out));
+  return out;
+}
+
+const votedOf = (f: Features) => TYPES.find((t) => f[`voted.${t}`] === 1) ?? 'other';
+const FLOORS = [0, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+
+/** Dev precision and wrong types of the pages, and type accuracy over all judged dev names, per setting; returns the wrong types per floor. */
+function report(corpora: { corpus: string; names: JudgedName[]; judgments: Map<string, PageJudgment> }[], model: TypeModel, dev: readonly Example[]): Map<number, number> {
+  const wrong = new Map<number, number>();
+  const lines = ['| setting | corpus | dev pages | dev precision (95% interval) | not names | wrong type | dev type accuracy (judged real names) |', '| --- | --- | --- | --- | --- | --- | --- |'];
+  for (const floor of [2, ...FLOORS]) {
+    const m = { ...model, floor };
+    const label = floor > 1 ? 'vote' : `model, floor ${floor}`;
+    for (const c of corpora) {
+      const entities = c.names.map((n) => ({ id: n.key, name: n.name, type: n.typeFeatures ? decideType(m, n.typeFeatures, votedOf(n.typeFeatures)) : n.type, mentions: n.mentions, page: n.fixed || !n.deniedByRule }));
+      const { report: r } = scoreSample(entities, c.judgments, 'dev', SAMPLE.dev);
+      const [lo, hi] = wilson(r.right, r.pages);
+      const own = dev.filter((x) => c.names.some((n) => n.typeFeatures === x.features));
+      const right = own.filter((x) => decideType(m, x.features, votedOf(x.features)) === x.label).length;
+      wrong.set(floor, (wrong.get(floor) ?? 0) + r.wrongType);
+      lines.push(`| ${label} | ${c.corpus} | ${r.pages} | ${(r.pages ? r.right / r.pages : 0).toFixed(3)} (${lo.toFixed(3)}–${hi.toFixed(3)}) | ${r.notNames} | ${r.wrongType} | ${(right / own.length).toFixed(3)} (${own.length}) |`);
+    }
+  }
+  console.log(lines.join('\n'));
+  if (process.env.TYPE_MODEL_SHOW) {
+    for (const x of dev) {
+      const v = votedOf(x.features);
+      const t = decideType({ ...model, floor: 0 }, x.features, v);
+      if (v !== t) console.log(`${t === x.label ? 'FIXED ' : v === x.label ? 'BROKEN' : 'OTHER '} ${x.name}: vote ${v}, model ${t}, judged ${x.label}`);
+    }
+  }
+  return wrong;
+}
+
+/** A fitted model with its penalty chosen by cross-validation, reported on its own held-out names if given. */
+function train(label: string, examples: readonly Example[], held?: readonly Example[]): { model: LinearTypeModel; l2: number } {
+  // Features seen on at least 3 training names: rarer words carry no weight worth shipping.
+  const seen = new Map<string, number>();
+  for (const x of examples) for (const n of Object.keys(x.features)) seen.set(n, (seen.get(n) ?? 0) + 1);
+  const featureNames = [...seen].filter(([, c]) => c >= 3).map(([n]) => n).sort();
+  const count = (xs: readonly Example[]) => TYPES.map((t) => `${t} ${xs.filter((x) => x.label === t).length}`).join(', ');
+  console.log(`${label}: ${examples.length} names (${count(examples)}), ${featureNames.length} features`);
+  const l2 = chooseL2(examples, featureNames);
+  const model = fit(examples, l2, featureNames);
+  const accuracy = (xs: readonly Example[]) => xs.filter((x) => { const p = typeProbabilities(model, x.features); return TYPES.every((t) => p[t] <= p[x.label]); }).length / xs.length;
+  console.log(`  l2 ${l2}; train log loss ${logLoss(model, examples).toFixed(4)}, accuracy ${accuracy(examples).toFixed(3)}${held ? `; dev (${held.length}: ${count(held)}) log loss ${logLoss(model, held).toFixed(4)}, accuracy ${accuracy(held).toFixed(3)}` : ''}`);
+  return { model, l2 };
+}
+
+const sorted = (m: LinearTypeModel): LinearTypeModel => ({ bias: m.bias, weights: Object.fromEntries(Object.entries(m.weights).sort((a, b) => (a[0] < b[0] ? -1 : 1))) });
+
+async function main() {
+  const corpora = [];
+  for (const corpus of ['reuters', 'bbc']) {
+    const { names } = await judgedNames(corpus, !!process.env.TYPE_MODEL_REUSE);
+    corpora.push({ corpus, names, judgments: readJudgments(corpus) });
+  }
+  const judgedTrain = corpora.flatMap((c) => examplesOf(c.names, c.judgments, 'train'));
+  const judgedDev = corpora.flatMap((c) => examplesOf(c.names, c.judgments, 'dev'));
+  const onlyContext = (xs: readonly Example[]) => xs.map((x) => ({ ...x, features: Object.fromEntries(Object.entries(x.features).filter(([n]) => isContextFeature(n))) }));
+  const context = train('context model, CoNLL eng.train names and judged train names', [...(await conllNames()), ...onlyContext(judgedTrain)], onlyContext(judgedDev));
+  const combineOf = (xs: readonly Example[]) => xs.map((x) => ({ ...x, features: combinedFeatures({ context: context.model }, x.features) }));
+  const combine = train('combining model, judged train names', combineOf(judgedTrain), combineOf(judgedDev));
+  const model: TypeModel = {
+    about: `Type model weights (src/resolve/type-model.ts), written by npm run train-type-model: two multinomial logistic regressions. context: L2 ${context.l2} (5-fold cross-validation), trained on the names of CoNLL-2003 eng.train typed by their gold mentions and the judged train names. combine: L2 ${combine.l2} (5-fold cross-validation), trained on the ${judgedTrain.length} judged real names of the train split of tests/gold/pages-reuters.json and pages-bbc.json. floor: chosen on the dev judgments. No text.`,
+    context: sorted(context.model),
+    combine: sorted(combine.model),
+    floor: 2,
+  };
+  const wrong = report(corpora, model, judgedDev);
+  // The floor with the fewest dev wrong types; between equals, the highest (the smallest change from the vote).
+  model.floor = [...FLOORS].reverse().reduce((best, f) => (wrong.get(f)! < wrong.get(best)! ? f : best), 2);
+  console.log(`floor chosen on dev: ${model.floor > 1 ? 'none (the vote)' : model.floor} (${wrong.get(model.floor)} dev wrong types; the vote ${wrong.get(2)})`);
+  if (!process.env.TYPE_MODEL_DRY) {
+    writeFileSync(OUT, `${JSON.stringify(model, null, 1)}\n`);
+    console.log(`wrote ${path.relative(ROOT, OUT)}`);
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -1,0 +1,176 @@
+/**
+ * The type model: which kind of name (person, organisation, place, other) a resolved name is, read from all its
+ * mentions in the archive. Two multinomial logistic regressions, stacked:
+ *
+ * 1. The context model reads what is not the tagger's: the words around the mentions ("in X", "Mr X", "X said",
+ *    "X's", "X shares"), the evidence rules' votes, and the name's own words (gazetteer lists, how news writes them,
+ *    their cluster group). It is trained on the names of CoNLL-2003 eng.train, resolved by the product as one archive
+ *    and typed by their gold mentions (thousands of names). The tagger is left out of it because the tagger learnt
+ *    from those very sentences: its readings there are far surer than on any other text.
+ * 2. The combining model weighs the context model's odds against the trained tagger's odds for each kind — kept apart
+ *    where any word is capitalised (a sentence's first word, a line in capitals: "Sony has said" reads as a place
+ *    there) and elsewhere — the types the articles gave, and the archive-wide vote. It is trained on the TRAIN split
+ *    of the judged entity pages of Reuters-21578 and BBC (real names with their judged type, tests/gold/pages-*.json).
+ *
+ * Both are fitted at development time by `npm run train-type-model` (eval/train-type-model.ts); only the weights ship
+ * (type-model.json). Its setting is chosen on the DEV judgments; the test judgments only report.
+ */
+import { readFileSync } from 'node:fs';
+import type { EntityType } from '../types.ts';
+import { gazetteerKey, shippedGazetteers } from '../extract/ner/gazetteer.ts';
+import { shippedWordTable } from '../extract/ner/words.ts';
+import { PLACE_PREPOSITIONS, SPEECH_VERBS_AFTER, TITLE_HEADS } from '../extract/lexicon.ts';
+import { cueType, type MentionContext } from './page-rules.ts';
+import type { Features } from './page-model.ts';
+
+export const TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'other'];
+
+/** One mention as the type model reads it. */
+export interface TypedMention {
+  context: MentionContext;
+  /** The type its article gave it (all the article's mentions of the name pooled). */
+  type: EntityType;
+  /** What the mention itself says: the tagger's odds and the evidence rules' votes (absent for credits). */
+  reading?: { tagger: Record<EntityType, number>; rules: Record<EntityType, number> };
+}
+
+/** A resolved name with everything the type model reads. */
+export interface TypeEvidence {
+  name: string;
+  /** The type the archive-wide vote gives (src/resolve/entities.ts `voteType`). */
+  voted: EntityType;
+  mentions: readonly TypedMention[];
+}
+
+const TITLES = new Set([...TITLE_HEADS].map((w) => w.toLowerCase()));
+const PLACE_BEFORE = new Set([...PLACE_PREPOSITIONS]);
+/** Words right after a name that stands as the subject of a verb ("Sony has said", "Blair was"). */
+const AUXILIARIES_AFTER = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does']);
+
+const flag = (b: boolean) => (b ? 1 : 0);
+const caseOf = (word: string) => shippedWordTable().caseOf.get(word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')) ?? 'unknown';
+/** Where any word is capitalised: a sentence's first word, a line in capitals. The tagger's reading is weak there. */
+const weakPlace = (c: MentionContext) => c.opensSentence || c.headline;
+function listsOf(text: string): readonly string[] {
+  return shippedGazetteers().entries.get(text.split(/\s+/).map(gazetteerKey).join(' ')) ?? [];
+}
+const mean = <T>(xs: readonly T[], f: (x: T) => number) => (xs.length ? xs.reduce((s, x) => s + f(x), 0) / xs.length : 0);
+
+/** The rules' vote of one mention: the kind with the most weight, or none when no rule applied. */
+function rulesVote(rules: Record<EntityType, number>): EntityType | null {
+  let best: EntityType | null = null;
+  for (const t of TYPES) if (rules[t] > 0 && (best === null || rules[t] > rules[best])) best = t;
+  return best;
+}
+
+/** Features the context model reads: all but the tagger's readings and the types made from them. */
+export const isContextFeature = (name: string) => !/^(?:tagger|voted|article|strong)\./.test(name);
+
+/** The named features of a name, of both models. Each is a number in 0–1, so one weight scale fits all. */
+export function typeFeatures(n: TypeEvidence): Features {
+  const read = n.mentions.filter((m) => !m.context.credit);
+  const strong = read.filter((m) => !weakPlace(m.context));
+  const weak = read.filter((m) => weakPlace(m.context));
+  const words = n.name.split(/\s+/).filter(Boolean);
+  const f: Features = { [`voted.${n.voted}`]: 1, [`words.${Math.min(words.length, 4)}`]: 1 };
+  const share = (xs: readonly TypedMention[], test: (m: TypedMention) => boolean) => mean(xs, (m) => flag(test(m)));
+  for (const t of TYPES) {
+    f[`tagger.strong.${t}`] = mean(strong.filter((m) => m.reading), (m) => m.reading!.tagger[t]);
+    f[`tagger.weak.${t}`] = mean(weak.filter((m) => m.reading), (m) => m.reading!.tagger[t]);
+    f[`rules.${t}`] = share(read, (m) => !!m.reading && rulesVote(m.reading.rules) === t);
+    f[`article.${t}`] = share(read, (m) => m.type === t);
+  }
+  f['strong.none'] = flag(strong.length === 0);
+  f['rules.none'] = share(read, (m) => !m.reading || rulesVote(m.reading.rules) === null);
+  // The words around the mentions.
+  f['cue.place-preposition'] = share(read, (m) => PLACE_BEFORE.has(m.context.previous));
+  f['cue.at-from-to'] = share(read, (m) => ['at', 'from', 'to'].includes(m.context.previous));
+  f['cue.of'] = share(read, (m) => m.context.previous === 'of');
+  f['cue.the'] = share(read, (m) => m.context.previous === 'the');
+  f['cue.title'] = share(read, (m) => TITLES.has(m.context.previous));
+  f['cue.work'] = share(read, (m) => cueType(m.context) === 'other');
+  f['cue.speech-after'] = share(read, (m) => SPEECH_VERBS_AFTER.has(m.context.next));
+  f['cue.auxiliary-after'] = share(read, (m) => AUXILIARIES_AFTER.has(m.context.next));
+  f['cue.possessive'] = share(read, (m) => /^['’]s\b/.test(m.context.after));
+  f['cue.lower-word-after'] = share(read, (m) => m.context.next !== '' && !SPEECH_VERBS_AFTER.has(m.context.next) && !AUXILIARIES_AFTER.has(m.context.next) && caseOf(m.context.next) === 'lower');
+  f['cue.comma-after'] = share(read, (m) => m.context.after.startsWith(','));
+  // The words right before and after, as words: the context model learns which ones tell a kind ("striker X",
+  // "X shares", "at X").
+  for (const m of read) {
+    for (const [side, word] of [['before', m.context.previous], ['after', m.context.next]] as const) {
+      if (word) f[`${side}.${word}`] = (f[`${side}.${word}`] ?? 0) + 1 / read.length;
+    }
+  }
+  // The name's own words.
+  f['shape.acronym'] = flag(words.length === 1 && /^[\p{Lu}.&]{2,6}$/u.test(n.name));
+  f['shape.plural'] = flag(words.length === 1 && /\p{Ll}s$/u.test(n.name));
+  f['shape.digit'] = flag(/\d/.test(n.name));
+  f['shape.with-its-s'] = flag(/['’]s$/.test(n.name));
+  for (const list of listsOf(n.name)) f[`gazetteer.name.${list}`] = 1;
+  if (words.length > 1) {
+    for (const list of listsOf(words[0]!)) f[`gazetteer.first.${list}`] = 1;
+    for (const list of listsOf(words.at(-1)!)) f[`gazetteer.last.${list}`] = 1;
+  }
+  f[`last.${caseOf(words.at(-1) ?? '')}`] = 1;
+  const group = shippedWordTable().clusterOf.get(words.at(-1) ?? '')?.[1];
+  f[`cluster.last.${group ?? 'none'}`] = 1;
+  return f;
+}
+
+/** One multinomial logistic regression: per type, a bias and a weight for each feature it reads. */
+export interface LinearTypeModel {
+  bias: Record<EntityType, number>;
+  weights: Record<string, Partial<Record<EntityType, number>>>;
+}
+
+/** type-model.json: what the trainer writes. */
+export interface TypeModel {
+  about: string;
+  context: LinearTypeModel;
+  combine: LinearTypeModel;
+  /** The model's type replaces the archive-wide vote only where its probability reaches this (chosen on dev). */
+  floor: number;
+}
+
+/** What the combining model reads: the tagger's and the vote's features, and the context model's odds for each type. */
+export function combinedFeatures(model: Pick<TypeModel, 'context'>, f: Features): Features {
+  const out: Features = {};
+  for (const [name, value] of Object.entries(f)) if (!isContextFeature(name)) out[name] = value;
+  const context = typeProbabilities(model.context, f);
+  for (const t of TYPES) out[`context.${t}`] = context[t];
+  return out;
+}
+
+/** The type a name gets: the model's likeliest where it reaches the model's floor, else the vote it read. */
+export function decideType(model: TypeModel, f: Features, voted: EntityType): EntityType {
+  const p = typeProbabilities(model.combine, combinedFeatures(model, f));
+  const t = likeliestType(p);
+  return p[t] >= model.floor ? t : voted;
+}
+
+/** A model's probability of each type (softmax over the types' scores). */
+export function typeProbabilities(model: LinearTypeModel, f: Features): Record<EntityType, number> {
+  const z = { ...model.bias };
+  for (const [name, value] of Object.entries(f)) {
+    const w = model.weights[name];
+    if (w) for (const t of TYPES) z[t] += (w[t] ?? 0) * value;
+  }
+  const top = Math.max(...TYPES.map((t) => z[t]));
+  const e = TYPES.map((t) => Math.exp(z[t] - top));
+  const sum = e.reduce((a, b) => a + b, 0);
+  return Object.fromEntries(TYPES.map((t, k) => [t, e[k]! / sum])) as Record<EntityType, number>;
+}
+
+/** The most likely type (ties go to the earlier type of `TYPES`). */
+export function likeliestType(p: Record<EntityType, number>): EntityType {
+  let best = TYPES[0]!;
+  for (const t of TYPES) if (p[t] > p[best]) best = t;
+  return best;
+}
+
+let shipped: TypeModel | null = null;
+/** The shipped weights (loaded once, on first use). */
+export function shippedTypeModel(): TypeModel {
+  shipped ??= JSON.parse(readFileSync(new URL('./type-model.json', import.meta.url), 'utf8')) as TypeModel;
+  return shipped;
+}

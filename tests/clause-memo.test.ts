@@ -1,0 +1,53 @@
+/**
+ * The memo of clause readings kept in the cache folder (src/resolve/clause-memo.ts): a rebuild asks compromise only
+ * about clause titles no earlier build asked about, gets the same answers, and keeps only what it asked for.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { promises as fs } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ClauseMemo, loadClauseMemo, saveClauseMemo } from '../src/resolve/clause-memo.ts';
+import { readableClause } from '../src/resolve/events.ts';
+
+let cache: string;
+beforeAll(async () => {
+  cache = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-clauses-'));
+});
+afterAll(async () => {
+  await fs.rm(cache, { recursive: true, force: true });
+});
+
+describe('clause memo', () => {
+  it('answers as readableClause does, and asks it once per title and trigger across builds', async () => {
+    const asked: string[] = [];
+    const counting = (title: string, trigger: string) => {
+      asked.push(title);
+      return readableClause(title, trigger);
+    };
+    const first = await loadClauseMemo(cache);
+    expect(first.read('Mitch killed about 10,000 people', 'killed', counting)).toBe(true);
+    expect(first.read('Steelmakers have been enjoying record profits', 'profits', counting)).toBe(false);
+    expect(first.read('Mitch killed about 10,000 people', 'killed', counting)).toBe(true);
+    expect(asked).toHaveLength(2);
+    await saveClauseMemo(cache, first);
+
+    // The next build reads the answers back, and keeps only those it asked for.
+    const second = await loadClauseMemo(cache);
+    expect(second.read('Steelmakers have been enjoying record profits', 'profits', counting)).toBe(false);
+    expect(second.read('That lawsuit was settled in 1991', 'lawsuit', counting)).toBe(true);
+    expect(asked).toEqual(['Mitch killed about 10,000 people', 'Steelmakers have been enjoying record profits', 'That lawsuit was settled in 1991']);
+    await saveClauseMemo(cache, second);
+    const kept = (await loadClauseMemo(cache)).read('Mitch killed about 10,000 people', 'killed', () => false);
+    expect(kept).toBe(false); // not asked by the second build, so not kept: computed again
+  });
+
+  it('starts empty from a damaged file, and a trigger is part of the question', async () => {
+    const [file] = await fs.readdir(path.join(cache, 'resolve'));
+    await fs.writeFile(path.join(cache, 'resolve', file!), '{not json');
+    const memo = await loadClauseMemo(cache);
+    expect(memo.entries()).toEqual([]);
+    const m = new ClauseMemo(new Map([['killed\u0000A title', true]]));
+    expect(m.read('A title', 'killed', () => false)).toBe(true);
+    expect(m.read('A title', 'title', () => false)).toBe(false);
+  });
+});

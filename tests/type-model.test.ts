@@ -1,0 +1,74 @@
+/** The type model (src/resolve/type-model.ts): its features, its shipped weights and the type decision it makes. */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../src/extract/index.ts';
+import { resolveEntities } from '../src/resolve/entities.ts';
+import { combinedFeatures, decideType, isContextFeature, shippedTypeModel, typeFeatures, typeProbabilities, TYPES, type TypedMention } from '../src/resolve/type-model.ts';
+import { mentionContext, CREDIT_CONTEXT } from '../src/resolve/page-rules.ts';
+import { emptyCuration } from '../src/curation.ts';
+import type { ArticleRecord, EntityType, IngestedArticle } from '../src/types.ts';
+
+function article(id: string, text: string): IngestedArticle {
+  return {
+    id, file: `${id}.txt`, format: 'plain', title: id, date: '2005-03-02', dateSource: 'header', section: null, source: null, hash: id,
+    paragraphs: text.split('\n\n').map((t, k) => ({ id: `p${k + 1}`, kind: 'body' as const, text: t, line: k + 1 })),
+  };
+}
+const odds = (t: Partial<Record<EntityType, number>>): Record<EntityType, number> => ({ person: 0, organization: 0, place: 0, other: 0, ...t });
+const mention = (sentence: string, name: string, tagger: Partial<Record<EntityType, number>>, type: EntityType = 'place'): TypedMention => {
+  const at = sentence.indexOf(name);
+  return { context: mentionContext(sentence, at, at + name.length), type, reading: { tagger: odds(tagger), rules: odds({}) } };
+};
+
+describe('type model', () => {
+  it('reads the tagger apart where any word is capitalised, and the words around each mention', () => {
+    const f = typeFeatures({
+      name: 'Velmora', voted: 'place',
+      mentions: [mention('Velmora has said it will cut jobs.', 'Velmora', { place: 0.8 }), mention('Shares in Velmora fell, and Velmora said so.', 'Velmora', { organization: 0.6 })],
+    });
+    expect(f['tagger.weak.place']).toBeCloseTo(0.8);
+    expect(f['tagger.strong.organization']).toBeCloseTo(0.6);
+    expect(f['tagger.strong.place']).toBe(0);
+    expect(f['voted.place']).toBe(1);
+    expect(f['cue.auxiliary-after']).toBeCloseTo(0.5);
+    expect(f['cue.place-preposition']).toBeCloseTo(0.5);
+    expect(f['before.in']).toBeCloseTo(0.5);
+    expect(f['after.has']).toBeCloseTo(0.5);
+    for (const v of Object.values(f)) expect(v >= 0 && v <= 1).toBe(true);
+    // The context model never reads the tagger or the types made from its readings.
+    expect(Object.keys(f).filter(isContextFeature).some((n) => /^(tagger|voted|article|strong)\./.test(n))).toBe(false);
+    // A credit is no reading of text.
+    expect(typeFeatures({ name: 'Harbour Gazette', voted: 'organization', mentions: [{ context: CREDIT_CONTEXT, type: 'organization' }] })['strong.none']).toBe(1);
+  });
+
+  it('ships both models, trained on CoNLL eng.train names and the judged train split, with a floor chosen on dev', () => {
+    const model = shippedTypeModel();
+    expect(model.about).toMatch(/eng\.train/);
+    expect(model.about).toMatch(/train split/);
+    expect(Object.keys(model.context.weights).length).toBeGreaterThan(50);
+    expect(Object.keys(model.combine.weights).every((n) => !isContextFeature(n) || n.startsWith('context.'))).toBe(true);
+    const p = typeProbabilities(model.combine, combinedFeatures(model, typeFeatures({ name: 'Orla Quinlan', voted: 'person', mentions: [mention('Harbour master Orla Quinlan said so.', 'Orla Quinlan', { person: 0.9 }, 'person')] })));
+    expect(TYPES.reduce((s, t) => s + p[t], 0)).toBeCloseTo(1);
+    expect(p.person).toBeGreaterThan(0.5);
+    // Above any probability: the vote stands.
+    expect(decideType({ ...model, floor: 2 }, typeFeatures({ name: 'Orla Quinlan', voted: 'place', mentions: [] }), 'place')).toBe('place');
+  });
+
+  it('types a company the tagger reads as a place by what the archive says around it', () => {
+    const texts = [
+      'Carmaker Solano said its sales fell. The Solano boss wants a merger, and Solano shares rose.',
+      'A deal with Solano was signed. Solano chairman Paolo Reni said the Solano unit made a loss.',
+      'Investors in Solano were told that Solano owns half the plant.',
+    ];
+    const articles = texts.map((t, k) => article(`a${k}`, t));
+    const extractions = articles.map(extractArticle);
+    // Read article by article, the tagger's reading wins: a place.
+    expect(extractions.flatMap((x) => x.entities).filter((m) => m.text === 'Solano').some((m) => m.type === 'place')).toBe(true);
+    expect(extractions.flatMap((x) => x.entities).some((m) => m.text === 'Solano' && m.reading!.tagger.place > 0.3)).toBe(true);
+    const records: ArticleRecord[] = articles.map(({ format: _f, ...a }) => a);
+    const voted = new Map<string, EntityType>();
+    const r = resolveEntities({ articles: records, extractions, curation: emptyCuration }, { onTypeFeatures: (e, f) => voted.set(e.name, TYPES.find((t) => f[`voted.${t}`] === 1)!) });
+    expect(voted.get('Solano')).toBe('place');
+    expect(r.entities.find((e) => e.name === 'Solano')?.type).toBe('organization');
+    expect(r.entities.find((e) => e.name === 'Paolo Reni')?.type).toBe('person');
+  });
+});
