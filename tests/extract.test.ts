@@ -50,6 +50,47 @@ describe('entity mentions', () => {
     expect(Object.keys(found)).not.toContain("Britain's");
   });
 
+  it('leaves out a title written after a name, and makes no name of a title\'s plural', () => {
+    const found = names('Harriet Vell MP said the vote was lost. A Whig MP said so too. The Orbex CEO said sales rose. Labour MPs and MEPs met Ravi Senn, MP for Ashdown.');
+    expect(found['Harriet Vell']).toBe('person');
+    expect(found['Whig']).toBeDefined();
+    expect(found['Orbex']).toBeDefined();
+    expect(found['Ashdown']).not.toBe('person');
+    for (const junk of ['Harriet Vell MP', 'Whig MP', 'Orbex CEO', 'Labour MPs', 'MPs', 'MEPs']) expect(found).not.toHaveProperty(junk);
+    const lone = names('The MP said the vote was lost. Ms Vell said Mrs Orme agreed.');
+    for (const junk of ['MP', 'Ms', 'Mrs']) expect(lone).not.toHaveProperty(junk);
+  });
+
+  it('reads a partnership\'s "and Co" as part of its name, and "and" after a legal form as the start of the next firm', () => {
+    const found = names('Shares were sold by Harlan Vost and Co Inc and Drewe Brothers Inc, dealers said. Analysts at Pell Morrow and Co said so.');
+    expect(found['Harlan Vost and Co Inc']).toBe('organization');
+    expect(found['Drewe Brothers Inc']).toBe('organization');
+    expect(found['Pell Morrow and Co']).toBe('organization');
+    for (const junk of ['Co Inc', 'Co', 'Harlan Vost', 'Pell Morrow']) expect(found).not.toHaveProperty(junk);
+  });
+
+  it('opens a name with a capitalised ordinal inside a sentence, not at its start', () => {
+    const found = names('Debt of the Third Cluster nations rose, analysts at First Harlow Corp said. First Harlow said so.');
+    expect(Object.keys(found)).toContain('Third Cluster');
+    expect(found['First Harlow Corp']).toBe('organization');
+    expect(Object.keys(found)).not.toContain('Cluster');
+    expect(Object.keys(found)).not.toContain('First Harlow');
+  });
+
+  it('joins a firm\'s short form to its full name written before it, and only an organisation\'s', () => {
+    const found = names('Deposits of the failed Harlow National Bank of Tilden were assumed by Vellor Corp. Harlow National had assets of 8 mln dlrs. The Muslim Council of Britain said Muslim leaders agreed.');
+    expect(found['Harlow National']).toBe('organization>Harlow National Bank of Tilden');
+    expect(found['Muslim']).not.toMatch(/>/);
+  });
+
+  it('keeps a surname\'s particle after a title, and joins the bare surname to it', () => {
+    const found = names('Mr van Dorrestijn met Dr de Villanor in Brussels. Later, Dorrestijn said de Villanor agreed.');
+    expect(found['van Dorrestijn']).toBe('person');
+    expect(found['de Villanor']).toBe('person');
+    expect(found['Dorrestijn']).toBe('person>van Dorrestijn');
+    expect(found['Villanor']).toBe('person>de Villanor');
+  });
+
   it('leaves out a sentence\'s first word that news writes in lower case, unless the article writes it so inside too', () => {
     expect(Object.keys(names('Actor Marlo Quint arrived late. Quint said nothing.'))).toContain('Marlo Quint');
     expect(Object.keys(names('Comedy Tall Stories opened in June.'))).toContain('Tall Stories');

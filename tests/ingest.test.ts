@@ -20,6 +20,19 @@ describe('the seeds', async () => {
     expect(problems).toEqual([]);
   });
 
+  it('takes a wire story\'s closing sign-off as its source, not as text', () => {
+    const a = one('w1.txt', ' date 1987-03-09 BUSINESS\nBank cuts rate\n\nThe bank cut its rate to 9.5 pct.\n\nDealers expect more cuts. REUTER\n').article!;
+    expect(a.paragraphs.map((p) => p.text)).toEqual(['The bank cut its rate to 9.5 pct.', 'Dealers expect more cuts.']);
+    expect(a.source).toBe('Reuters');
+    const b = one('w2.txt', ' date 1987-03-09 BUSINESS\nBank cuts rate\n\nThe bank cut its rate, dealers told AFP\n\nAFP\n').article!;
+    expect(b.paragraphs.map((p) => p.text)).toEqual(['The bank cut its rate, dealers told AFP']);
+    expect(b.source).toBe('AFP');
+    const c = one('w3.txt', ' date 1987-03-09 BUSINESS\nBank results\n\nNet profit 8.0 mln vs 4.5 mln REUTER\n').article!;
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['Net profit 8.0 mln vs 4.5 mln']);
+    const d = one('w4.txt', ' date 1987-03-09 BUSINESS\nBank cuts rate\n\nThe rate will fall, the governor told Reuters\n').article!;
+    expect(d.paragraphs.map((p) => p.text)).toEqual(['The rate will fall, the governor told Reuters']);
+  });
+
   it('reads the header-line format: date, section, title, source', () => {
     expect(reuters.format).toBe('dateline');
     expect(reuters.date).toBe('2021-12-14');

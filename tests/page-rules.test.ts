@@ -72,6 +72,24 @@ describe('page rules', () => {
     expect(r.entities.some((e) => e.name.startsWith('Divers Wharf'))).toBe(true);
   });
 
+  it('give a one-letter name no page', () => {
+    const r = resolve([
+      article('a', 'S and P cut Vellor Corp to B from B-plus, and S and P said more cuts may follow.'),
+      article('b', 'Vellor Corp said S and P acted too soon.'),
+    ]);
+    expect(plain(r, 'S')?.noPage).toBe('single-letter');
+    expect(paged(r)).toContain('Vellor Corp');
+  });
+
+  it('count a capital after an abbreviation\'s period as a sentence\'s, where the splitter saw no sentence end', () => {
+    const r = resolve([
+      article('a', 'Vellor Corp said it sold its pump unit to Harmon Industries Inc. Terms were not disclosed.'),
+      article('b', 'Terms of the sale were not given, Vellor Corp said.'),
+    ]);
+    expect(plain(r, 'Terms')?.noPage).toBe('common-word-at-a-capital');
+    expect(paged(r)).toContain('Vellor Corp');
+  });
+
   it('give a common word or a number glued to another name no page, and keep that name', () => {
     const r = resolve([
       // (Extraction already leaves out a sentence's lower-case opener, "Previous Zarnok Brother": the tagger's names can still carry one.)

@@ -32,6 +32,30 @@ describe('merging across articles', () => {
     expect(e?.mergeReasons[0]).toMatch(/spelling variant/);
   });
 
+  it('joins a partnership written with and without its "and Co" and legal form', () => {
+    const r = resolve([
+      article('a', 'The shares were placed by Harlan Vost and Co Inc, dealers said.'),
+      article('b', 'Harlan Vost and Co said its profit rose.'),
+      article('c', 'Analysts at Harlan Vost expect more.'),
+    ]);
+    const firms = r.entities.filter((e) => /Harlan Vost/.test(e.name));
+    expect(firms).toHaveLength(1);
+    expect(firms[0]!.mentions.map((m) => m.article)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('keeps a firm apart from a word its name begins with, unless an article writes both', () => {
+    const r = resolve([
+      article('a', 'The Anchor Bank lent 200 mln dlrs to Peru, officials said.'),
+      article('b', 'Anchor said its profits rose and Anchor shares fell, the company said.'),
+      article('e', 'Anchor Corp said it would cut jobs.'),
+      article('c', 'Analysts said Pioneer Group profits rose. Pioneer said it would buy more.'),
+      article('d', 'Shares of Pioneer fell after Pioneer said sales fell.'),
+    ]);
+    const anchor = r.entities.filter((e) => /^Anchor/.test(e.name)).map((e) => e.name).sort();
+    expect(anchor).toEqual(['Anchor', 'Anchor Bank']);
+    expect(r.entities.filter((e) => /^Pioneer/.test(e.name))).toHaveLength(1);
+  });
+
   it('keeps apart different people with the same surname, and similar names seen in one article', () => {
     const r = resolve([
       article('a', 'Spokesman Tomas Novak met Jana Novak. Spokesman Tomas Nowak was not there.'),

@@ -17,8 +17,8 @@ import type { ClassOdds } from './ner/tagger.ts';
 import { shippedWordTable } from './ner/words.ts';
 import type { EntityMention, EntityType, IngestedArticle, Sentence } from '../types.ts';
 import {
-  AMBIGUOUS_TITLE_HEADS, CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_PARTICLES, NEVER_NAMES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, PLACE_HEADS,
-  SPEECH_VERBS_AFTER, TITLE_HEADS, TITLE_MODIFIERS, WEAK_CONNECTORS,
+  AMBIGUOUS_TITLE_HEADS, CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, PLACE_HEADS,
+  SPEECH_VERBS_AFTER, TITLE_HEADS, TITLE_MODIFIERS, TRAILING_TITLES, WEAK_CONNECTORS,
 } from './lexicon.ts';
 
 interface Token {
@@ -200,7 +200,7 @@ function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCa
       }
       // A connector joins only when a name word follows ("Ministry of Finance", not "Canada and the").
       const next = tokens[j + 1];
-      if (CONNECTORS.has(t.text) && next && isNameWord(next) && !breakBetween(text, t, next) && connectorFits(tokens.slice(i, j), t.text)) {
+      if (CONNECTORS.has(t.text) && next && isNameWord(next) && !breakBetween(text, t, next) && connectorFits(tokens.slice(i, j), t.text, next.text)) {
         j += 2;
         continue;
       }
@@ -218,10 +218,23 @@ function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCa
   return out;
 }
 
-function connectorFits(before: Token[], connector: string): boolean {
+/** "Margaret Moran MP", "a Tory MP said", "the Apple CEO": a title after the name, with no name of its own after it. */
+function withoutTrailingTitle(tokens: Token[]): Token[] {
+  let end = tokens.length;
+  while (end > 1 && TRAILING_TITLES.has(tokens[end - 1]!.text)) end--;
+  while (end > 1 && end < tokens.length && TITLE_MODIFIERS.has(tokens[end - 1]!.text) && !isAcronym(tokens[end - 1]!.text)) end--;
+  if (end === tokens.length || ORG_HEADS.has(tokens[end - 1]!.text) || CONNECTORS.has(tokens[end - 1]!.text)) return tokens;
+  return tokens.slice(0, end);
+}
+
+function connectorFits(before: Token[], connector: string, next: string): boolean {
   // "Maria Lopez of Madrid" is a person and a place, not one name.
   if ((connector === 'of' || connector === 'for') && before[0]!.tags.has('FirstName') && !ORG_HEADS.has(before.at(-1)!.text)) return false;
   if (!WEAK_CONNECTORS.has(connector)) return true;
+  // "Frank B. Hall and Co Inc", "Lehman Brothers and Company": a partnership's "and Co" ends its name; after a legal
+  // form "and" starts the next firm ("Morgan Stanley and Co Inc and Salomon Brothers Inc").
+  if (LEGAL_FORMS.test(before.at(-1)!.text)) return false;
+  if (LEGAL_FORMS.test(next) || next === 'Company') return true;
   const last = before.at(-1)!.text;
   return ORG_HEADS.has(last) || ORG_FIRST.has(before[0]!.text);
 }
@@ -236,7 +249,7 @@ function isNameWord(t: Token): boolean {
 function startsName(text: string, sentence: Sentence, tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (!isNameWord(t)) return false;
-  if (FUNCTION_WORDS.has(t.text) && !(t.tags.has('ProperNoun') && !sentenceInitial(text, sentence, t))) return false;
+  if (FUNCTION_WORDS.has(t.text) && !(t.tags.has('ProperNoun') && !sentenceInitial(text, sentence, t)) && !opensWithOrdinal(text, sentence, [t, tokens[i + 1]])) return false;
   if (sentenceInitial(text, sentence, t)) {
     // A capitalised first word is a name only if compromise knows it as one, or it cannot be an ordinary word.
     const ordinary = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'Verb', 'QuestionWord'].some((x) => t.tags.has(x));
@@ -245,6 +258,11 @@ function startsName(text: string, sentence: Sentence, tokens: Token[], i: number
     if (!known && t.tags.has('Adjective') && !isNameWord(tokens[i + 1] ?? t)) return false;
   }
   return true;
+}
+
+/** "Third World", "First Boston Corp", "the Second World War": a capitalised ordinal inside a sentence opens the name after it. */
+function opensWithOrdinal(text: string, sentence: Sentence, [first, next]: (Token | undefined)[]): boolean {
+  return !!first && !!next && NAME_ORDINALS.has(first.text) && isNameWord(next) && !breakBetween(text, first, next) && !sentenceInitial(text, sentence, first);
 }
 
 function sentenceInitial(text: string, sentence: Sentence, t: Token): boolean {
@@ -299,14 +317,19 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
     const restIsOrg = ORG_HEADS.has(rest.at(-1)!.text) || ORG_FIRST.has(rest[0]!.text);
     if (!restIsOrg && (!AMBIGUOUS_TITLE_HEADS.has(head) || (rest.length >= 2 && personLike) || titleAt > 0)) {
       tokens = rest;
-      titleStripped = true;
+      // "MP for Hornsey", "Minister for Defence Procurement": what follows "for" is a seat or a portfolio, no person's
+      // name; "Prince of Wales", "Archbishop of Canterbury" do name a person by the title.
+      titleStripped = rest[0]!.text !== 'for';
     }
   }
+  tokens = withoutTrailingTitle(tokens);
   // Leading function words ("The Hague" keeps its "The" only when compromise calls it a place) and trailing connectors.
-  while (tokens.length && (FUNCTION_WORDS.has(tokens[0]!.text) || CONNECTORS.has(tokens[0]!.text))) tokens = tokens.slice(1);
+  // A particle after a title is the surname's own ("Mr van Rompuy", "President de Gaulle").
+  const ownParticle = (t: Token[]) => titleStripped && t.length > 1 && NAME_PARTICLES.has(t[0]!.text);
+  while (tokens.length && ((FUNCTION_WORDS.has(tokens[0]!.text) && !opensWithOrdinal(text, sentence, tokens)) || (CONNECTORS.has(tokens[0]!.text) && !ownParticle(tokens)))) tokens = tokens.slice(1);
   while (tokens.length && CONNECTORS.has(tokens.at(-1)!.text)) tokens = tokens.slice(0, -1);
   if (!tokens.length) return null;
-  if (tokens.length === 1 && (TITLE_HEADS.has(tokens[0]!.text) || TITLE_MODIFIERS.has(tokens[0]!.text)) && !isAcronym(tokens[0]!.text)) return null;
+  if (tokens.length === 1 && isLoneTitle(tokens[0]!.text)) return null;
   if (tokens.every((t) => /^\p{N}/u.test(t.text))) return null;
   if (!isProperName(tokens)) return null;
 
@@ -364,11 +387,20 @@ function lexiconTags(word: string): Set<string> {
 
 const isPlaceWord = (w: string) => PLACE_COMPOUND_PREFIXES.has(w) || isAcronym(w) || lexiconTags(w).has('Place');
 
+/** A lone title is no name ("MP", "Ms", "Minister"); "UN", "US" and "EU" modify titles but are names. */
+const isLoneTitle = (word: string) => (TITLE_HEADS.has(word) && !TITLE_MODIFIERS.has(word)) || (TITLE_MODIFIERS.has(word) && !isAcronym(word));
+
+/** "MPs", "Labour MPs", "CEOs": the plural of a title written in capitals names a kind of people, no one in particular. */
+const isTitlePlural = (word: string) => /s$/.test(word) && isAcronym(word.slice(0, -1)) && TITLE_HEADS.has(word.slice(0, -1));
+
 /** Rejects capitalised runs that are not names: lone head nouns and titles, demonyms, place compounds. */
 function isProperName(tokens: Token[]): boolean {
   const words = tokens.map((t) => t.text);
   const only = words.length === 1 ? words[0]! : null;
   if (only && (ORG_HEADS.has(only) || PLACE_HEADS.has(only) || OTHER_HEADS.has(only) || FUNCTION_WORDS.has(only))) return false;
+  if (isTitlePlural(words.at(-1)!)) return false;
+  // "Co Inc", "Ltd": a legal form is said of a name; alone it names nothing.
+  if (words.every((w) => LEGAL_FORMS.test(w))) return false;
   if (words.some((w) => TITLE_HEADS.has(w)) && words.every((w) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w))) return false;
   // "Chinese", "North Korean": nationalities describe, they don't name (CoNLL calls them MISC).
   // A lone adjective out of context ("British", "Italian") describes; it does not name.
@@ -415,8 +447,10 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     // A span that stops before the candidate's head ("Hong Kong" in "Hong Kong Stock Exchange") counts for less.
     for (const c of overlapping) c.evidence[span.type] += span.end > c.tokens.at(-1)!.start ? TAGGER_WEIGHT : 1;
     if (overlapping.length === 0 && span.type !== 'other') {
-      const words = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
-      if (words.length && words.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || CONNECTORS.has(t.text)) && !words.some((t) => NEVER_NAMES.has(t.text) || FUNCTION_WORDS.has(t.text)) && !(words.length === 1 && (OTHER_HEADS.has(words[0]!.text) || PLACE_HEADS.has(words[0]!.text)))) {
+      const inSpan = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+      const words = withoutTrailingTitle(inSpan);
+      if (words.length < inSpan.length) continue;
+      if (words.length && words.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || CONNECTORS.has(t.text)) && !words.some((t) => NEVER_NAMES.has(t.text) || FUNCTION_WORDS.has(t.text)) && !(words.length === 1 && (OTHER_HEADS.has(words[0]!.text) || PLACE_HEADS.has(words[0]!.text))) && !isTitlePlural(words.at(-1)!.text) && !(words.length === 1 && TITLE_HEADS.has(words[0]!.text) && !TITLE_MODIFIERS.has(words[0]!.text))) {
         const evidence = noEvidence();
         evidence[span.type] = TAGGER_WEIGHT;
         let name = text.slice(span.start, span.end);
@@ -545,6 +579,16 @@ function resolveWithinArticle(found: Candidate[]): EntityMention[] {
     const full = fullestEndingWith.get(words.join(' '));
     // A lone surname joins even when its own mentions looked like something else ("the Biden administration").
     if (full && (words.length === 1 || types.get(name) === 'person')) canonical.set(name, canonical.get(full) ?? full);
+  }
+  // A firm's short form after its full name: "First National" after "First National Bank of Crosby", "Farmers" after
+  // "Farmers State Bank". Only names read as organisations ("Muslim" stays apart from "Muslim Council of Britain"), only
+  // the full name's leading words, only once the full name is written.
+  const firstSeen = new Map<string, number>();
+  candidates.forEach((c, k) => firstSeen.has(c.text) || firstSeen.set(c.text, k));
+  for (const name of names) {
+    if (canonical.has(name) || types.get(name) !== 'organization') continue;
+    const full = names.find((n) => n.length > name.length && n.startsWith(`${name} `) && types.get(n) === 'organization' && firstSeen.get(n)! < firstSeen.get(name)!);
+    if (full) canonical.set(name, canonical.get(full) ?? full);
   }
   // A name the article also writes with its 's standing alone ("McDonald's said") is that name in its possessive uses.
   for (const name of names) {

@@ -17,7 +17,15 @@ export const TITLE_HEADS = listed('TITLE_HEADS', `
   Mr Mrs Ms Miss Dr Sir Dame Lord Lady Gen Col Capt Lt Sgt Prof Professor Rev Reverend Cardinal Archbishop Bishop
   Sheikh Coach Attorney-General Treasurer Inspector Detective Superintendent Lieutenant Colonel Captain Admiral
   Commander Sergeant Marshal Vice-President Congressman Congresswoman Councillor Councilman Justice Leader Chief General
-  Director Officer Executive Manager Prosecutor CEO CFO COO CTO Founder Co-founder President-elect Striker Midfielder Defender Goalkeeper Ayatollah Rabbi Imam Father
+  Director Officer Executive Manager Prosecutor CEO CFO COO CTO MP MEP MSP Founder Co-founder President-elect Striker Midfielder Defender Goalkeeper Ayatollah Rabbi Imam Father
+`);
+/**
+ * Title heads that also follow what they qualify, with no name after them: "Margaret Moran MP", "a Tory MP", "the Apple
+ * CEO", "the Bank of England Governor". None ends a name of its own (unlike "Burger King", "Ministry of Justice").
+ */
+export const TRAILING_TITLES = listed('TRAILING_TITLES', `
+  MP MEP MSP CEO CFO COO CTO Spokesman Spokeswoman Spokesperson Chairman Chairwoman Governor Mayor Minister Secretary
+  Senator Ambassador Commissioner Envoy Chancellor President
 `);
 /** Title heads that also begin organisation names ("General Motors", "Chief Executive"): need a clear person after. */
 export const AMBIGUOUS_TITLE_HEADS = listed('AMBIGUOUS_TITLE_HEADS', `General Chief Leader Director Officer Executive Manager Justice Father Lord Lady Marshal`);
@@ -91,6 +99,9 @@ export const NEVER_NAMES = listed('NEVER_NAMES', `
   October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Day Today Yesterday Tomorrow Tonight
   Mon Tue Wed Thu Fri Sat Sun AM PM GMT EST BST UTC I I'm I've I'd I'll OK People
 `);
+
+/** Ordinals that, capitalised inside a sentence before a name word, open that name ("Third World", "First Boston"). */
+export const NAME_ORDINALS = listed('NAME_ORDINALS', `First Second Third`);
 
 /** Words that, at the start of a sentence, are ordinary words and not the start of a name. */
 export const FUNCTION_WORDS = listed('FUNCTION_WORDS', `

@@ -9,7 +9,8 @@ export const AGENCIES = [
   'Reuters', 'AP', 'Associated Press', 'AFP', 'Agence France-Presse', 'Bloomberg', 'Xinhua', 'EPA', 'Getty Images',
   'PA', 'Press Association', 'dpa', 'ANSA', 'Kyodo', 'Yonhap', 'TASS', 'Interfax', 'UPI', 'CNN', 'BBC', 'AAP', 'IANS', 'PTI',
 ];
-const AGENCY_ALT = AGENCIES.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const AGENCY_ALT = AGENCIES.map(escapeRegExp).join('|');
 
 const DEBRIS: RegExp[] = [
   /^(read more|related|see also|also read|recommended|more from|further reading|watch|listen)\s*:/i,
@@ -56,6 +57,25 @@ export function photoCredit(text: string): { credit: string; text: string } | nu
   for (const re of patterns) {
     const m = re.exec(text);
     if (m && m.index > 0) return { credit: m[1]!.trim(), text: text.slice(0, m.index).trim() };
+  }
+  return null;
+}
+
+/**
+ * A wire story's sign-off: the agency's name closing the story, alone or after its last sentence ("… last year.
+ * REUTER"), or in capitals after a table's last row ("… 4.5 mln REUTER"). "… told AP" ends a sentence: no sign-off.
+ */
+const SIGN_OFF_NAMES = [...AGENCIES, 'Reuter'];
+const SIGN_OFFS = [
+  new RegExp(`(?:^|(?<=[.!?"”’)])\\s+)(${SIGN_OFF_NAMES.map(escapeRegExp).join('|')})[.\\s]*$`, 'i'),
+  new RegExp(`\\s+(${SIGN_OFF_NAMES.filter((a) => a.toUpperCase() !== a).map((a) => escapeRegExp(a.toUpperCase())).join('|')})[.\\s]*$`),
+];
+
+/** The story's text without its closing sign-off, and the agency that signed it. */
+export function signOff(text: string): { agency: string; text: string } | null {
+  for (const re of SIGN_OFFS) {
+    const m = re.exec(text);
+    if (m) return { agency: agencyOf(m[1]!) ?? 'Reuters', text: text.slice(0, m.index).trim() };
   }
   return null;
 }
@@ -189,6 +209,13 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
       captionTexts.push(text);
     }
     kept.push({ text, line: block.line, kind: kind ?? 'body' });
+  }
+  const last = kept.at(-1);
+  const signed = last?.kind === 'body' ? signOff(last.text) : null;
+  if (signed) {
+    source ??= signed.agency;
+    if (signed.text) last!.text = signed.text;
+    else kept.pop();
   }
   // Subheadings: short unpunctuated lines between body paragraphs (never the first or last block).
   for (let i = 1; i < kept.length - 1; i++) {

@@ -11,7 +11,7 @@ import { namesAgency } from '../ingest/clean.ts';
 import type { Curation, CuratedEntity } from '../curation.ts';
 import { slugify, uniqueSlugs } from '../util/slug.ts';
 import { BAG_STOPWORDS, CORPORATE_DESCRIPTORS, MEETING_FORMATS } from '../extract/lexicon.ts';
-import { CREDIT_CONTEXT, cueType, mentionContext, pageDenial, TYPE_CUE_WEIGHT, type MentionContext } from './page-rules.ts';
+import { CREDIT_CONTEXT, cueType, mentionContext, pageDenial, TYPE_CUE_WEIGHT, usualCase, type MentionContext } from './page-rules.ts';
 import { pageFeatures, pageProbability, shippedPageModel, type Features, type MentionEvidence } from './page-model.ts';
 import { decideType, shippedTypeModel, typeFeatures } from './type-model.ts';
 
@@ -23,6 +23,8 @@ export function normalizeName(name: string): string {
     .replace(/[’']/g, "'")
     .replace(/\./g, '')
     .replace(/^the\s+/, '')
+    // A partnership's "and Co": "Merrill Lynch and Co Inc" and "Merrill Lynch" are one firm.
+    .replace(/\s+(?:and|&)\s+co(?:mpany)?(?:,?\s+(?:inc|ltd|plc|llc))?$/, '')
     // Legal-form suffixes: "Apple Inc." and "Apple" are one company.
     .replace(/,?\s+(inc|incorporated|corp|corporation|ltd|limited|plc|llc|co|ag|sa|nv|gmbh|spa|bv)$/, '')
     .replace(/[\s-]+/g, ' ')
@@ -526,7 +528,11 @@ function mergeCompanyStyles({ groups, typeOf, union }: Merges): void {
     const words = g.key.split(' ');
     if (words.length < 2 || typeOf(g) !== 'organization' || g.curated?.split) continue;
     const short = orgByKey.get(words[0]!);
-    if (short && short !== g && words.slice(1).every((w) => CORPORATE_DESCRIPTORS.has(w))) {
+    // A short name that news often writes in lower case is a word, not the firm ("World" is not the "World Bank"),
+    // unless an article writes both ("Visa International … Visa said": extraction made that "Visa" the full name's).
+    const tied = () => !!short && g.mentions.some((m) => normalizeName(m.ref.text) === short.key);
+    const wordOfItsOwn = short && usualCase(words[0]!) !== undefined && usualCase(words[0]!) !== 'capital' && !tied();
+    if (short && short !== g && !wordOfItsOwn && words.slice(1).every((w) => CORPORATE_DESCRIPTORS.has(w))) {
       union(g.key, short.key, `“${displayName(g)}” is the full style of “${displayName(short)}”`);
     }
   }

@@ -123,7 +123,9 @@ const every = (n: NameView, test: (m: MentionContext) => boolean) => n.mentions.
  * Where any word is capitalised: a line in capitals, or the opening of a sentence — unless the name itself is
  * written in capitals there, as a dateline is ("LITTLE ROCK, Ark. -").
  */
-const capitalByPlace = (m: MentionContext) => !m.credit && (m.headline || (m.opensSentence && /\p{Ll}/u.test(m.raw)));
+const capitalByPlace = (m: MentionContext) => !m.credit && (m.headline || ((m.opensSentence || afterPeriod(m)) && /\p{Ll}/u.test(m.raw)));
+/** After an abbreviation's period a sentence may begin where the splitter saw none ("… Oak Industries Inc. Terms were …"). */
+const afterPeriod = (m: MentionContext) => /\.\s+$/.test(m.before);
 const words = (name: string) => name.split(/\s+/);
 
 /** The rules, in order: the first that denies a name its page is the one recorded. */
@@ -151,6 +153,11 @@ export const PAGE_RULES: readonly PageRule[] = [
       if (w.length < 2 || !n.isOtherName(w.slice(1).join(' '))) return false;
       return YEAR_OR_DECADE.test(w[0]!) || (usualCase(w[0]!) === 'lower' && every(n, capitalByPlace));
     },
+  },
+  {
+    name: 'single-letter',
+    reason: 'A name of one letter, with or without its period, names nothing a reader can look up: the "S" of "S and P", a rating ("B"), an initial cut from its name ("C. Deilmann").',
+    denies: (n) => /^\p{L}\.?$/u.test(n.name),
   },
   {
     name: 'never-read-as-a-name',
