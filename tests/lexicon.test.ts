@@ -25,7 +25,7 @@ describe('the lexicon', () => {
   it('is the one home of the word lists of name extraction and resolution', () => {
     // A set built from a literal list of words ("new Set('a b c'.split" or "new Set(['a', 'b', 'c'") outside the lexicon.
     const inline = /new Set\(\s*(?:'[^']*\s[^']*'\.split|\[\s*'[^']*',\s*'[^']*',\s*'[^']*')/;
-    for (const file of ['src/extract/entities.ts', 'src/extract/evidence.ts', 'src/extract/sentences.ts', 'src/resolve/entities.ts', 'src/resolve/page-rules.ts']) {
+    for (const file of ['src/extract/entities.ts', 'src/extract/evidence.ts', 'src/extract/sentences.ts', 'src/resolve/entities.ts', 'src/resolve/page-rules.ts', 'src/resolve/type-model.ts', 'src/resolve/same-happening.ts']) {
       expect(inline.test(readFileSync(new URL(`../${file}`, import.meta.url), 'utf8')), file).toBe(false);
     }
     expect(WORD_LISTS.ORG_POSSESSIONS).toContain('shares');

@@ -388,7 +388,9 @@ function lexiconTags(word: string): Set<string> {
 const isPlaceWord = (w: string) => PLACE_COMPOUND_PREFIXES.has(w) || isAcronym(w) || lexiconTags(w).has('Place');
 
 /** A lone title is no name ("MP", "Ms", "Minister"); "UN", "US" and "EU" modify titles but are names. */
-const isLoneTitle = (word: string) => (TITLE_HEADS.has(word) && !TITLE_MODIFIERS.has(word)) || (TITLE_MODIFIERS.has(word) && !isAcronym(word));
+const isLoneTitle = (word: string) => isTitleOnly(word) || (TITLE_MODIFIERS.has(word) && !isAcronym(word));
+/** A title head that never modifies another title ("MP", "Ms"; not "Treasury", "Labour", "Army"). */
+const isTitleOnly = (word: string) => TITLE_HEADS.has(word) && !TITLE_MODIFIERS.has(word);
 
 /** "MPs", "Labour MPs", "CEOs": the plural of a title written in capitals names a kind of people, no one in particular. */
 const isTitlePlural = (word: string) => /s$/.test(word) && isAcronym(word.slice(0, -1)) && TITLE_HEADS.has(word.slice(0, -1));
@@ -450,7 +452,7 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
       const inSpan = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
       const words = withoutTrailingTitle(inSpan);
       if (words.length < inSpan.length) continue;
-      if (words.length && words.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || CONNECTORS.has(t.text)) && !words.some((t) => NEVER_NAMES.has(t.text) || FUNCTION_WORDS.has(t.text)) && !(words.length === 1 && (OTHER_HEADS.has(words[0]!.text) || PLACE_HEADS.has(words[0]!.text))) && !isTitlePlural(words.at(-1)!.text) && !(words.length === 1 && TITLE_HEADS.has(words[0]!.text) && !TITLE_MODIFIERS.has(words[0]!.text))) {
+      if (taggerOnlyName(words)) {
         const evidence = noEvidence();
         evidence[span.type] = TAGGER_WEIGHT;
         let name = text.slice(span.start, span.end);
@@ -461,6 +463,14 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
   }
   found.sort((a, b) => a.start - b.start);
   for (const c of found) c.odds = averageOdds(words, c.start, c.end);
+}
+
+/** Whether words the tagger alone reads as a name may be one: capitalised, no calendar or function word, no lone head or title. */
+function taggerOnlyName(words: Token[]): boolean {
+  if (!words.length || words.some((t) => NEVER_NAMES.has(t.text) || FUNCTION_WORDS.has(t.text))) return false;
+  if (!words.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || CONNECTORS.has(t.text)) || isTitlePlural(words.at(-1)!.text)) return false;
+  const only = words.length === 1 ? words[0]!.text : '';
+  return !(OTHER_HEADS.has(only) || PLACE_HEADS.has(only) || isTitleOnly(only));
 }
 
 /**
@@ -585,9 +595,19 @@ function resolveWithinArticle(found: Candidate[]): EntityMention[] {
   // the full name's leading words, only once the full name is written.
   const firstSeen = new Map<string, number>();
   candidates.forEach((c, k) => firstSeen.has(c.text) || firstSeen.set(c.text, k));
+  // Each organisation name indexed under its leading words, longest names first (linear, as the surnames above).
+  const orgsOpeningWith = new Map<string, string[]>();
+  for (const n of names) {
+    if (types.get(n) !== 'organization') continue;
+    for (let i = n.indexOf(' '); i > 0; i = n.indexOf(' ', i + 1)) {
+      const list = orgsOpeningWith.get(n.slice(0, i));
+      if (list) list.push(n);
+      else orgsOpeningWith.set(n.slice(0, i), [n]);
+    }
+  }
   for (const name of names) {
     if (canonical.has(name) || types.get(name) !== 'organization') continue;
-    const full = names.find((n) => n.length > name.length && n.startsWith(`${name} `) && types.get(n) === 'organization' && firstSeen.get(n)! < firstSeen.get(name)!);
+    const full = orgsOpeningWith.get(name)?.find((n) => firstSeen.get(n)! < firstSeen.get(name)!);
     if (full) canonical.set(name, canonical.get(full) ?? full);
   }
   // A name the article also writes with its 's standing alone ("McDonald's said") is that name in its possessive uses.

@@ -173,3 +173,20 @@ export const ABBREVIATIONS = listed('ABBREVIATIONS', `
   mr mrs ms dr prof sen rep gov gen col lt capt sgt maj adm cmdr st mt ft jr sr rev hon pres supt insp det
   jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc ltd co corp bros dept univ approx est fig vol
 `);
+
+/** Auxiliaries right after a name that stands as a verb's subject ("Sony has said", "Blair was"): the type model's cue. */
+export const AUXILIARIES_AFTER = listed('AUXILIARIES_AFTER', `has have had is are was were will would could can may might should must did does`);
+
+/** Prepositions before a name that say as often "at Apple" as "at Paris" (left out of PLACE_PREPOSITIONS). */
+export const WHERE_OR_WHO_PREPOSITIONS = listed('WHERE_OR_WHO_PREPOSITIONS', `at from to`);
+
+/**
+ * Words that say nothing of what happened (English function words, reporting verbs, agency words): two reports of
+ * different happenings share them as often as two reports of one (the same-happening model's content words).
+ */
+export const REPORT_STOPWORDS = listed('REPORT_STOPWORDS', `
+  the and for that with from this its was were has have had are been will would could said says told also but not
+  which who whom whose their they them there than then into over after before about under more most other some such
+  only any all per pct mln dlrs billion million year years week month today yesterday new one two three company
+  companies share shares inc corp ltd plc reuters mr mrs ms
+`);

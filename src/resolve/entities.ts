@@ -531,7 +531,8 @@ function mergeCompanyStyles({ groups, typeOf, union }: Merges): void {
     // A short name that news often writes in lower case is a word, not the firm ("World" is not the "World Bank"),
     // unless an article writes both ("Visa International … Visa said": extraction made that "Visa" the full name's).
     const tied = () => !!short && g.mentions.some((m) => normalizeName(m.ref.text) === short.key);
-    const wordOfItsOwn = short && usualCase(words[0]!) !== undefined && usualCase(words[0]!) !== 'capital' && !tied();
+    const usual = usualCase(words[0]!);
+    const wordOfItsOwn = short && usual !== undefined && usual !== 'capital' && !tied();
     if (short && short !== g && !wordOfItsOwn && words.slice(1).every((w) => CORPORATE_DESCRIPTORS.has(w))) {
       union(g.key, short.key, `“${displayName(g)}” is the full style of “${displayName(short)}”`);
     }

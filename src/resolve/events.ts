@@ -114,8 +114,9 @@ export function resolveHappenings(input: ResolveInput): { events: Event[]; repor
   const mentions = all.filter((m) => !m.mood && !isQuote(m));
   // Most precise first, so coarse mentions ("in April") join a precise cluster rather than starting one.
   mentions.sort((a, b) => (b.date?.length ?? 0) - (a.date?.length ?? 0) || cmp(a.article, b.article) || a.sentence - b.sentence);
-  const same = sameHappeningModel(mentions, articleById);
-  const clusters = joinAcrossArticles(clusterWithinArticles(mentions, same), articleById, same);
+  const views = new Map(mentions.map((m) => [m, reportView(m, articleById)]));
+  const same = sameHappeningModel(views);
+  const clusters = joinAcrossArticles(clusterWithinArticles(mentions, same), views, same);
   const built: { slugKey: string; event: Omit<Event, 'id'> }[] = [];
   for (const c of clusters) {
     const made = toEvent(c, input.entityNames, articleById, input.clauses ?? new ClauseMemo());
@@ -188,8 +189,8 @@ function clusterWithinArticles(mentions: ResolvedMention[], same: SameHappening)
  * article: with no date to agree on, two articles naming the same company and a "launched" are as likely two
  * launches as one. An event holds at most one cluster of each article: what one article tells apart stays apart.
  */
-function joinAcrossArticles(clusters: Cluster[], articles: Map<string, ArticleRecord>, same: SameHappening): Cluster[] {
-  const words = new Map(clusters.map((c) => [c, c.mentions.map((m) => reportWords(m, articles))]));
+function joinAcrossArticles(clusters: Cluster[], views: ReportViews, same: SameHappening): Cluster[] {
+  const words = new Map(clusters.map((c) => [c, c.mentions.map((m) => reportWords(m, views))]));
   const weight = rarity([...words.values()].flat());
   const groups: Cluster[][] = [];
   const byParticipant = new Map<string, number[]>();
@@ -240,6 +241,8 @@ function sameHappening(a: Cluster, b: Cluster, alike: number): boolean {
 
 /** Whether two reports tell one happening. */
 type SameHappening = (a: ResolvedMention, b: ResolvedMention) => boolean;
+/** Each report as the same-happening model reads it, made once per build (its words serve the word rule too). */
+type ReportViews = ReadonlyMap<ResolvedMention, ReportView>;
 
 /**
  * The same-happening model (src/resolve/same-happening.ts, trained on MEANTIME's event coreference) over the reports
@@ -247,8 +250,7 @@ type SameHappening = (a: ResolvedMention, b: ResolvedMention) => boolean;
  * reports that share a participant and whose dates agree; it finds what the word rule misses when sources tell one
  * happening in other words ("has chosen to step down" and "resigned").
  */
-function sameHappeningModel(mentions: ResolvedMention[], articles: Map<string, ArticleRecord>): SameHappening {
-  const views = new Map(mentions.map((m) => [m, reportView(m, articles)]));
+function sameHappeningModel(views: ReportViews): SameHappening {
   const weight = rarity([...views.values()].map((v) => v.words));
   return (a, b) => {
     // Reported speech ("said") and an article's untyped news tell too little of what happened to be compared: two of
@@ -290,8 +292,8 @@ export const REPORT_SIMILARITY = 0.5;
  * type (a "blacklisted" and a "sanctioned" are one kind of happening), and the content words of its sentences and, for
  * an article's news, its headline (lower case, datelines, numbers and function words left out, a plural's "s" cut).
  */
-function reportWords(m: ResolvedMention, articles: Map<string, ArticleRecord>): Set<string> {
-  return new Set<string>([`type:${m.type}`, ...m.participants.map((p) => `entity:${p.entity}`), ...contentWords(reportText(m, articles))]);
+function reportWords(m: ResolvedMention, views: ReportViews): Set<string> {
+  return new Set<string>([`type:${m.type}`, ...m.participants.map((p) => `entity:${p.entity}`), ...views.get(m)!.words]);
 }
 
 /** How alike two clusters' reports are: the most alike pair of their mentions (cosine of rarity-weighted words). */

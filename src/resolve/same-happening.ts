@@ -1,15 +1,15 @@
 /**
  * Whether two reports tell one happening: a logistic model over a pair of reports, trained at development
- * time by eval/train-same-happening.ts on the event coreference of TimeBank and AQUAINT (TLINK relType IDENTITY: two
- * mentions of one happening, "the attack … the assault"). Only the weights ship (same-happening-model.json); no
- * corpus text.
+ * time by eval/train-same-happening.ts on the event coreference of MEANTIME Apple (pairs of event mentions within one
+ * article; pairs across articles are its dev set). Only the weights ship (same-happening-model.json); no corpus text.
  *
  * A report is seen the same way in training and in resolve: its trigger word, its type (the trigger's kind in the
  * taxonomy), the content words of its sentence (and, for an article's news, its headline) and the names it shares
- * with the other report, who did it to whom, and whether it is its article's news. TimeML has no participants: there the shared names are the capitalised words the two
- * sentences share, in resolve the entities the two reports share.
+ * with the other report, who did it to whom, and whether it is its article's news. The shared names are MEANTIME's
+ * entity instances named in both sentences in training, the entities the two reports share in resolve.
  */
 import { readFileSync } from 'node:fs';
+import { REPORT_STOPWORDS } from '../extract/lexicon.ts';
 
 export interface ReportView {
   trigger: string;
@@ -24,21 +24,12 @@ export interface ReportView {
   news: boolean;
 }
 
-/**
- * Words that say nothing of what happened (English function words, reporting verbs, agency words): two reports of
- * different happenings share them as often as two reports of one.
- */
-const FUNCTION_WORDS: ReadonlySet<string> = new Set(('the and for that with from this its was were has have had are been will would could said says '
-  + 'told also but not which who whom whose their they them there than then into over after before about under more most '
-  + 'other some such only any all per pct mln dlrs billion million year years week month today yesterday new one two three '
-  + 'company companies share shares inc corp ltd plc reuters mr mrs ms').split(' '));
-
 /** The content words of a text, as a set: lower case, numbers and function words left out, a plural's "s" cut. */
 export function contentWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const w of text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []) {
     const word = w.replace(/['’]s?$/, '');
-    if (word.length < 3 || FUNCTION_WORDS.has(word)) continue;
+    if (word.length < 3 || REPORT_STOPWORDS.has(word)) continue;
     out.add(word.replace(/(?<=[^s])s$/, ''));
   }
   return out;

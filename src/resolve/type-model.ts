@@ -19,7 +19,7 @@ import { readFileSync } from 'node:fs';
 import type { EntityType } from '../types.ts';
 import { gazetteerKey, shippedGazetteers } from '../extract/ner/gazetteer.ts';
 import { shippedWordTable } from '../extract/ner/words.ts';
-import { PLACE_PREPOSITIONS, SPEECH_VERBS_AFTER, TITLE_HEADS } from '../extract/lexicon.ts';
+import { AUXILIARIES_AFTER, PLACE_PREPOSITIONS, SPEECH_VERBS_AFTER, TITLE_HEADS, WHERE_OR_WHO_PREPOSITIONS } from '../extract/lexicon.ts';
 import { cueType, type MentionContext } from './page-rules.ts';
 import type { Features } from './page-model.ts';
 
@@ -43,9 +43,6 @@ export interface TypeEvidence {
 }
 
 const TITLES = new Set([...TITLE_HEADS].map((w) => w.toLowerCase()));
-const PLACE_BEFORE = new Set([...PLACE_PREPOSITIONS]);
-/** Words right after a name that stands as the subject of a verb ("Sony has said", "Blair was"). */
-const AUXILIARIES_AFTER = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does']);
 
 const flag = (b: boolean) => (b ? 1 : 0);
 const caseOf = (word: string) => shippedWordTable().caseOf.get(word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')) ?? 'unknown';
@@ -83,8 +80,8 @@ export function typeFeatures(n: TypeEvidence): Features {
   f['strong.none'] = flag(strong.length === 0);
   f['rules.none'] = share(read, (m) => !m.reading || rulesVote(m.reading.rules) === null);
   // The words around the mentions.
-  f['cue.place-preposition'] = share(read, (m) => PLACE_BEFORE.has(m.context.previous));
-  f['cue.at-from-to'] = share(read, (m) => ['at', 'from', 'to'].includes(m.context.previous));
+  f['cue.place-preposition'] = share(read, (m) => PLACE_PREPOSITIONS.has(m.context.previous));
+  f['cue.at-from-to'] = share(read, (m) => WHERE_OR_WHO_PREPOSITIONS.has(m.context.previous));
   f['cue.of'] = share(read, (m) => m.context.previous === 'of');
   f['cue.the'] = share(read, (m) => m.context.previous === 'the');
   f['cue.title'] = share(read, (m) => TITLES.has(m.context.previous));
