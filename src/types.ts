@@ -235,7 +235,8 @@ export interface Quote {
 /**
  * A happening read in a sentence that is not an event page (issue 19): its sentence does not assert it (`unasserted`,
  * `forecast`: the sentence's mood, or a headline that tells a forecast; `state`: a state, not a happening), it has no title a reader understands
- * (`untitled`: no clause with a subject and the happening's verb), or it names no one (`unnamed`). Kept in graph.json
+ * (`untitled`: no clause with a subject and the happening's verb), it names no one (`unnamed`), or it is the lede
+ * of a story its headline's desk label tells is no news report, a correction notice or an analysis column (`not-news`). Kept in graph.json
  * so that nothing read is lost.
  */
 export interface EventReport {
@@ -247,7 +248,7 @@ export interface EventReport {
   trigger: string;
   date: IsoDate | null;
   participants: { entity: string; role: ParticipantRole }[];
-  why: 'unasserted' | 'forecast' | 'state' | 'untitled' | 'unnamed';
+  why: 'unasserted' | 'forecast' | 'state' | 'untitled' | 'unnamed' | 'not-news';
 }
 
 // ---------------------------------------------------------------- graph

@@ -542,3 +542,49 @@ describe('the event taxonomy', () => {
     expect(EVENT_KINDS.filter((k) => !k.untriggered).map((k) => findTrigger(samples[k.type] ?? '')?.type)).toEqual(EVENT_KINDS.filter((k) => !k.untriggered).map((k) => k.type));
   });
 });
+
+describe('dates, titles and happenings as a reader reads them (session 11)', () => {
+  const rec = (id: string, date: string | null, title = id): ArticleRecord => ({ id, file: `${id}.txt`, title, date, dateSource: null, section: null, source: null, hash: id, paragraphs: [] });
+  function extraction(id: string, d: string | null, lines: string[], names: [number, string, EntityType][], dated: [number, string, string, DateMention['precision']][] = [], title = id) {
+    const { a, sentences } = article(id, d, lines);
+    const entities = names.map(([i, t, ty]) => ent(sentences, i, t, ty));
+    const dates = dated.map(([i, t, v, p]) => date(sentences, i, t, v, p));
+    const events = extractEvents({ ...a, title }, sentences, entities, dates);
+    markTheNews({ ...a, title }, sentences, entities, dates, events);
+    return { article: id, sentences, entities, dates, events } as ArticleExtraction;
+  }
+  it('dates a happening by a year only when the TimeML anchor model puts it in that year, not the year a figure is for', () => {
+    const x = extraction('y', null, ['AMR reported a loss of $387m for the fourth quarter of 2004, against a $111m loss a year earlier.', 'Mitch killed about 10,000 people and caused damage of about $10bn in 1998.'],
+      [[0, 'AMR', 'organization'], [1, 'Mitch', 'other']], [[0, '2004', '2004', 'year'], [1, '1998', '1998', 'year']]);
+    expect(x.events.map((e) => [e.type, e.date])).toEqual([['financial', null], ['attack', '1998']]);
+  });
+  it('dates a lede that names only a past year (the year a figure is for) by its article', () => {
+    const x = extraction('b', '1987-03-02', ['Brown Corp said it will omit its dividend in 1986 for the second consecutive year.'], [[0, 'Brown Corp', 'organization']], [[0, '1986', '1986', 'year']], 'BROWN OMITS DIVIDEND');
+    expect(x.events.map((e) => [e.date, e.lede])).toEqual([['1987-03-02', true]]);
+  });
+  it('titles a clause without an age apposition, without the list after a dash, and with the name its relative clause is about', () => {
+    expect(clauseTitle('A court ruled that agent Jeff Roy, 41, fed data to Tony Elg, 36.', 'ruled')).toBe('A court ruled that agent Jeff Roy fed data to Tony Elg');
+    expect(clauseTitle('Zorbix is currently suing four companies - Quanta, its unit Qube and Acme - for their part.', 'suing')).toBe('Zorbix is currently suing four companies');
+    expect(clauseTitle('The shops were linked to Bank One, which JP Morgan bought last year.', 'bought')).toBe('JP Morgan bought Bank One last year');
+    expect(clauseTitle('The shops were linked to Bank One, which JP Morgan bought a stake in.', 'bought')).toBe('JP Morgan bought a stake in');
+    expect(clauseTitle('The Qube, which was launched last spring, sold well.', 'launched')).toBe('The Qube was launched last spring');
+  });
+  it('makes no event of the lede of a correction notice or an analysis column, told by the headline\'s desk label', () => {
+    const lines = ['Zorbix Corp said it launched a new tablet.'];
+    const names: [number, string, EntityType][] = [[0, 'Zorbix Corp', 'organization']];
+    const titles = ['(CORRECTED) - ZORBIX LAUNCHES TABLET', 'TALKING POINT/ZORBIX TABLET', 'ECONOMIC SPOTLIGHT - ZORBIX', 'ZORBIX LAUNCHES TABLET'];
+    const built = titles.map((t, i) => {
+      const x = extraction(`c${i}`, '1987-03-02', lines, names, [], t);
+      return resolveHappenings({ articles: [rec(`c${i}`, '1987-03-02', t)], extractions: [x], assignment: new Map([[`c${i}`, ['zorbix']]]) });
+    });
+    expect(built.map((b) => [b.events.length, b.reports.map((r) => r.why)])).toEqual([[0, ['not-news']], [0, ['not-news']], [0, ['not-news']], [1, []]]);
+  });
+  it('joins two undated reports of one article only when the same-happening model reads them as one', () => {
+    const x = extraction('f', null, ['Fosters has bought a large stake in Southcorp.', 'Fosters bought 18.8% of Southcorp for 4.17 dollars a share.', 'Qantas has posted a record half-year profit.', 'Qantas shares fell almost 3% after it warned that growth would slow.'],
+      [[0, 'Fosters', 'organization'], [0, 'Southcorp', 'organization'], [1, 'Fosters', 'organization'], [1, 'Southcorp', 'organization'], [2, 'Qantas', 'organization'], [3, 'Qantas', 'organization']]);
+    const events = resolveEvents({ articles: [rec('f', null)], extractions: [x], assignment: new Map([['f', ['fosters', 'southcorp', 'fosters', 'southcorp', 'qantas', 'qantas']]]) });
+    // One type and a shared name joined the profit and the share price before; the model tells them apart (the profit,
+    // a noun with no clause a reader understands, is a report).
+    expect(events.map((e) => e.sources.map((s) => s.quote.slice(0, 12))).sort()).toEqual([['Fosters has ', 'Fosters boug'], ['Qantas share']]);
+  });
+});

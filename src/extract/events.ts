@@ -102,7 +102,8 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     const kept = participants.filter((_, i) => !outside.has(i));
     if (kept.length === 0) continue;
     const sentenceDates = datesBySentence.get(sentence.index) ?? [];
-    const written = nearest(sentenceDates.map((d) => d.item), { start: triggerStart, end: sentence.start + found.index + found.text.length }, sentence, speech);
+    const near = nearest(sentenceDates.map((d) => d.item), { start: triggerStart, end: sentence.start + found.index + found.text.length }, sentence, speech);
+    const written = near && (near.precision !== 'year' || anchoredIn(sentence, found.index, near)) ? near : undefined;
     // With no date in the sentence, a happening told in the present or present perfect ("Apple unveils …", "has
     // agreed", "Acme says …") is the article's own news: it takes the article's written (not inferred) date. Anything
     // told in the past with no date stays undated — statements too: "Acme said" tells that the saying came before the
@@ -131,6 +132,17 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     });
   }
   return out;
+}
+
+/**
+ * Whether a year the sentence names is when its happening happened, as the anchor model (trained on TimeML's TLINKs,
+ * src/extract/anchor.ts) reads the pair: "Mitch killed about 10,000 people … in 1998" is; "AMR reported a loss … for
+ * the fourth quarter of 2004", "profits … in 2004", "savings … by 2008" are not — the year a figure is for, or a
+ * target's, not the report's. Only years are asked: a day or month the nearest-date rule finds is seldom another
+ * clause's, and datelines (which TimeML never annotates) would read as unanchored.
+ */
+function anchoredIn(sentence: Sentence, triggerAt: number, date: DateMention): boolean {
+  return anchorScore(sentence.text, triggerAt, { start: date.start - sentence.start, end: date.end - sentence.start }) > 0;
 }
 
 /**
@@ -251,7 +263,7 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
     if (own.date === null) {
       own.date = articleDate;
       own.precision = precisionOf(articleDate);
-    } else if (own.date.slice(0, articleDate.length) > articleDate || Date.parse(articleDate) - periodEnd(own.date) > NEWS_DAYS * 86_400_000) {
+    } else if (own.date.slice(0, articleDate.length) > articleDate || Date.parse(articleDate) - periodEnd(own.date) > NEWS_DAYS * 86_400_000 || pastYear(own, articleDate)) {
       own.date = ledeDates[0]?.value ?? articleDate;
       own.precision = ledeDates[0] ? 'day' : precisionOf(articleDate);
     }
@@ -307,6 +319,14 @@ function reportedVerbAt(text: string): number {
     return pastForm(w) && !REPORTED.test(w) && !/^(?:week|month|quarter|period|year|weeks|months|days)$/i.test(tokens[i - 1]?.text ?? '');
   });
   return found?.start ?? -1;
+}
+
+/**
+ * A lede dated only by a year before its article's ("will omit dividend in 1986", "1986 profit rose" in a story of
+ * March 1987) names the year a figure is for: the news it tells is of the article's day.
+ */
+function pastYear(own: EventMention, articleDate: string): boolean {
+  return own.precision === 'year' && own.date !== null && own.date < articleDate.slice(0, 4);
 }
 
 /** How long before its article a lede's happening may be and still be its news: a year. */

@@ -193,7 +193,7 @@ export const graphJsonSchema = z
       }),
     ),
     quotes: z.array(z.object({ entity: z.string().min(1), article: z.string().min(1), quote: z.string(), date: isoDate.nullable() })),
-    reports: z.array(z.object({ article: z.string().min(1), quote: z.string(), type: z.string().min(1), date: isoDate.nullable(), participants: z.array(z.string().min(1)), why: z.enum(['unasserted', 'forecast', 'state', 'untitled', 'unnamed']) })),
+    reports: z.array(z.object({ article: z.string().min(1), quote: z.string(), type: z.string().min(1), date: isoDate.nullable(), participants: z.array(z.string().min(1)), why: z.enum(['unasserted', 'forecast', 'state', 'untitled', 'unnamed', 'not-news']) })),
     problems: z.array(z.object({ file: z.string(), line: z.number().int().positive().optional(), message: z.string() })),
   })
   .strict();
