@@ -11,6 +11,7 @@ import { main } from '../src/cli.ts';
 import { graphJsonSchema, type GraphJson } from '../src/graph/graph-json.ts';
 import { serveStatic, type StaticServer } from '../src/serve.ts';
 import { BuiltSite, listFiles, resolveLink } from './helpers/site.ts';
+import { PAGEFIND_UNUSED } from '../src/search/pagefind.ts';
 import { launchBrowser } from './helpers/browser.ts';
 
 let out: string;
@@ -216,6 +217,37 @@ describe('chronicle build on the seeds', () => {
         expect((await linksFrom(entity.url)).has(event.url), `${entity.url} → ${event.url}`).toBe(true);
       }
     }
+  });
+
+  it('keeps pages lean (issue 17): no section or data that only repeats the page, no search files nothing loads', async () => {
+    // Pagefind's own search interfaces are not written; what the search page loads is.
+    for (const unused of PAGEFIND_UNUSED) expect(await site.exists(`pagefind/${unused}`), unused).toBe(false);
+    for (const used of ['pagefind.js', 'pagefind-worker.js', 'wasm.en.pagefind', 'pagefind-entry.json']) expect(await site.exists(`pagefind/${used}`), used).toBe(true);
+    // The feed is announced on the home page and the articles overview only.
+    const feedLink = async (url: string) => (await site.page(url)).querySelector('link[rel="alternate"][type="application/atom+xml"]');
+    expect(await feedLink('index.html')).not.toBeNull();
+    expect(await feedLink('articles.html')).not.toBeNull();
+    expect(await feedLink(graph.entities[0]!.url)).toBeNull();
+    const inEvents = new Set(graph.events.flatMap((e) => e.participants));
+    let withEvents = 0;
+    let without = 0;
+    for (const entity of graph.entities) {
+      const page = await site.page(entity.url);
+      // An entity's schema.org data says what it is; the articles are linked under Sources, not listed again.
+      const ld = JSON.parse(page.querySelector('script[type="application/ld+json"]')!.textContent) as Record<string, unknown>;
+      expect(ld.subjectOf, entity.url).toBeUndefined();
+      // An Events section only where there are events (the key facts say 0 otherwise).
+      expect(page.querySelector('section[aria-labelledby="events"]') !== null, entity.url).toBe(inEvents.has(entity.id));
+      if (inEvents.has(entity.id)) withEvents++;
+      else without++;
+      // The seeds are dated: each entity page says when it was in the news.
+      expect(page.querySelector('section[aria-labelledby="in-the-news"] li'), entity.url).not.toBeNull();
+      // Sentence counts beside the names it is named with only where they differ from 1.
+      const counts = page.querySelectorAll('.rg-list ul.plain .muted').map((m) => m.textContent);
+      expect(counts.length === 0 || counts.some((c) => c !== '1 sentence'), entity.url).toBe(true);
+    }
+    expect(withEvents).toBeGreaterThan(0);
+    expect(without).toBeGreaterThan(0);
   });
 
   it('reaches every page from the home page', async () => {

@@ -69,6 +69,62 @@ describe('entity mentions', () => {
     for (const junk of ['Co Inc', 'Co', 'Harlan Vost', 'Pell Morrow']) expect(found).not.toHaveProperty(junk);
   });
 
+  it('reads a firm named after its partners whole across its commas and its "and", and a list of firms as a list', () => {
+    const found = names(
+      'The issue was managed by Harlow, Vickery and Co Inc. and by Dunmore Brandt, Pellow Quist and Co, dealers said. ' +
+        'The bank hired Tolland, Brisk, Fennick and Smale Inc for the sale. Shares of Quorne and Blathe Corp rose. ' +
+        'Microsoft and Apple Inc were not involved, nor was Orvex Corp, Ladd and Pimm Corp and Zanetti AG.',
+    );
+    expect(found['Harlow, Vickery and Co Inc.']).toBe('organization');
+    expect(found['Dunmore Brandt, Pellow Quist and Co']).toBe('organization');
+    expect(found['Tolland, Brisk, Fennick and Smale Inc']).toBe('organization');
+    expect(found['Quorne and Blathe Corp']).toBe('organization');
+    // Known firms stay apart, and a legal form ends one firm of a list.
+    expect(found['Microsoft']).toBeDefined();
+    expect(found['Orvex Corp']).toBe('organization');
+    expect(found['Ladd and Pimm Corp']).toBe('organization');
+    for (const junk of ['Harlow', 'Vickery and Co Inc.', 'Smale Inc', 'Blathe Corp', 'Microsoft and Apple Inc', 'Orvex Corp, Ladd and Pimm Corp']) expect(found).not.toHaveProperty(junk);
+  });
+
+  it('joins a firm named after its trades across "and", not two firms of their own', () => {
+    const found = names(
+      'American Telephone and Telegraph Co cut prices. Shares of Vermont Drilling and Refining Co rose, as did Farrow Trust and Savings Bank. ' +
+        'Dominion Securities and Wood Gundy Inc and Morgan Stanley International and Svenska Handelsbanken PLC arranged it. Halvard Oil and Exxon Corp agreed.',
+    );
+    expect(found['American Telephone and Telegraph Co']).toBe('organization');
+    expect(found['Vermont Drilling and Refining Co']).toBe('organization');
+    expect(found['Farrow Trust and Savings Bank']).toBe('organization');
+    expect(found['Wood Gundy Inc']).toBe('organization');
+    expect(found['Svenska Handelsbanken PLC']).toBe('organization');
+    expect(found['Exxon Corp']).toBe('organization');
+    for (const glued of ['Dominion Securities and Wood Gundy Inc', 'Morgan Stanley International and Svenska Handelsbanken PLC', 'Halvard Oil and Exxon Corp']) expect(found).not.toHaveProperty(glued);
+  });
+
+  it('keeps the \'s of a shop named after its founder before its legal form, not a parent\'s possessive', () => {
+    const found = names("Shares of Gretel's Stores Inc rose. Britain's National Westminster Bank PLC and Ford's Jaguar Cars Ltd lent. Tormey's Corp said so.");
+    expect(found["Gretel's Stores Inc"]).toBe('organization');
+    expect(found["Tormey's Corp"]).toBe('organization');
+    expect(found['National Westminster Bank PLC']).toBe('organization');
+    expect(found['Jaguar Cars Ltd']).toBe('organization');
+    for (const junk of ["Britain's National Westminster Bank PLC", "Ford's Jaguar Cars Ltd", "'s Corp", 'Stores Inc']) expect(found).not.toHaveProperty(junk);
+  });
+
+  it('reads a limited partnership\'s "L.P." and "Cos" as legal forms, and keeps a particle inside a firm\'s name', () => {
+    const found = names('Hallam Associates L.P. said it holds a stake. Pettigrew Cos said so. E.J. du Marnay de Lusse and Co said it would sell the unit.');
+    expect(found['Hallam Associates L.P.']).toBe('organization');
+    expect(found['Pettigrew Cos']).toBe('organization');
+    expect(found['E.J. du Marnay de Lusse and Co']).toBe('organization');
+  });
+
+  it('ends a firm at "Inc" or "Ltd" before "of" and a place, and a titled person before "of" and a firm', () => {
+    const found = names('Shares went to Kestrel Securities Co Ltd of Japan and Lumen Signs Inc of Los Angeles. Power Corp of Canada said so. Analyst Theodore Vantrell of Shearson said it.');
+    expect(found['Kestrel Securities Co Ltd']).toBe('organization');
+    expect(found['Lumen Signs Inc']).toBe('organization');
+    expect(found['Power Corp of Canada']).toBe('organization');
+    expect(found['Theodore Vantrell']).toBe('person');
+    for (const glued of ['Kestrel Securities Co Ltd of Japan', 'Lumen Signs Inc of Los Angeles', 'Theodore Vantrell of Shearson']) expect(found).not.toHaveProperty(glued);
+  });
+
   it('opens a name with a capitalised ordinal inside a sentence, not at its start', () => {
     const found = names('Debt of the Third Cluster nations rose, analysts at First Harlow Corp said. First Harlow said so.');
     expect(Object.keys(found)).toContain('Third Cluster');

@@ -1,6 +1,6 @@
 /** The relationship graph's layout: a fixed function of the connections, inside the drawing, events apart. */
 import { describe, expect, it } from 'vitest';
-import { GRAPH_HEIGHT, GRAPH_WIDTH, drawingAddsToList, layoutRelationGraph } from '../src/site/relation-graph.ts';
+import { GRAPH_HEIGHT, GRAPH_WIDTH, drawingAddsToList, edgePaths, layoutRelationGraph } from '../src/site/relation-graph.ts';
 import type { Connections } from '../src/graph/site-model.ts';
 import { urls } from '../src/util/urls.ts';
 import type { EntityType } from '../src/types.ts';
@@ -56,6 +56,15 @@ describe('layoutRelationGraph', () => {
   it('joins the centre to every node and each event to the entities taking part', () => {
     const withCount = connections.events.reduce((n, e) => n + e.with.length, 0);
     expect(drawing.edges).toHaveLength(connections.entities.length + connections.events.length + withCount);
+  });
+
+  it('draws the edges as one path per stroke, every edge a segment of it', () => {
+    const paths = edgePaths(drawing.edges);
+    expect(new Set(paths.map((p) => `${p.kind} ${p.width}`)).size).toBe(paths.length);
+    const segments = paths.flatMap((p) => [...p.d.matchAll(/M(-?\d+) (-?\d+)L(-?\d+) (-?\d+)/g)].map((m) => ({ kind: p.kind, width: p.width, x1: +m[1]!, y1: +m[2]!, x2: +m[3]!, y2: +m[4]! })));
+    const key = (e: { kind: string; width: number; x1: number; y1: number; x2: number; y2: number }) => JSON.stringify([e.kind, e.width, e.x1, e.y1, e.x2, e.y2]);
+    expect(segments.map(key).sort()).toEqual(drawing.edges.map(key).sort());
+    expect(paths.find((p) => p.kind === 'event')?.d).toBeTruthy();
   });
 
   it('cuts long labels and keeps whole names for titles', () => {

@@ -43,6 +43,16 @@ describe('merging across articles', () => {
     expect(firms[0]!.mentions.map((m) => m.article)).toEqual(['a', 'b', 'c']);
   });
 
+  it('joins a partnership written with and without the commas between its partners', () => {
+    const r = resolve([
+      article('a', 'The issue was led by Harlow, Vickery and Co Inc, dealers said.'),
+      article('b', 'Harlow Vickery and Co said its profit rose.'),
+    ]);
+    const firms = r.entities.filter((e) => /Harlow/.test(e.name));
+    expect(firms).toHaveLength(1);
+    expect(firms[0]!.mentions.map((m) => m.article)).toEqual(['a', 'b']);
+  });
+
   it('keeps a firm apart from a word its name begins with, unless an article writes both', () => {
     const r = resolve([
       article('a', 'The Anchor Bank lent 200 mln dlrs to Peru, officials said.'),

@@ -45,6 +45,11 @@ interface Candidate {
   initial?: boolean;
   /** The trained tagger's reading of the name's words: how likely each kind of name (or none), averaged. */
   odds?: ClassOdds;
+  /**
+   * Its words are tied by a partnership ("Thomas and Betts Corp"), a trade's "and" ("American Telephone and Telegraph
+   * Co") or a particle ("E.I. du Pont de Nemours"): the tagger, which reads such names in two, does not split it.
+   */
+  bound?: true;
   /** The name without its first word, when that word opens the sentence and news writes it in lower case (see `cleanRun`). */
   withoutOpener?: Candidate;
 }
@@ -169,6 +174,8 @@ function namesWithItsS(word: string, tags: () => ReadonlySet<string>, body: stri
   const gap = body.slice(end, next?.index ?? body.length);
   if (!next) return /^\s*[.!?]?\s*$/.test(gap);
   if (/^\s*[,;:)]/.test(gap)) return true;
+  // "McDonald's Corp", "Sotheby's Inc": a legal form right after is the name's own.
+  if (gap === ' ' && LEGAL_FORMS.test(next[0]) && !LEGAL_FORMS.test(word.replace(/['’]s$/, ''))) return true;
   return /^\s+$/.test(gap) && SPEECH_VERBS_AFTER.has(next[0].toLowerCase());
 }
 
@@ -188,7 +195,14 @@ function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCa
       i++;
       continue;
     }
-    let j = i + 1;
+    let j = partnershipEnd(text, tokens, i);
+    if (j > i) {
+      out.push(...bind(splitTitledRun(text, sentence, tokens, i, tokens.slice(i, j))));
+      i = j;
+      continue;
+    }
+    j = i + 1;
+    let bound = false;
     while (j < tokens.length && !tokens[j - 1]!.possessive && !breakBetween(text, tokens[j - 1]!, tokens[j]!)) {
       const t = tokens[j]!;
       // A legal form with its period ends a company's name: "Apple Inc. Steve Jobs" is two names.
@@ -200,7 +214,9 @@ function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCa
       }
       // A connector joins only when a name word follows ("Ministry of Finance", not "Canada and the").
       const next = tokens[j + 1];
-      if (CONNECTORS.has(t.text) && next && isNameWord(next) && !breakBetween(text, t, next) && connectorFits(tokens.slice(i, j), t.text, next.text)) {
+      const join = CONNECTORS.has(t.text) && next && isNameWord(next) && !breakBetween(text, t, next) ? connectorJoins(tokens.slice(i, j), t.text, nameWordsFrom(text, tokens, j + 1)) : null;
+      if (join) {
+        bound ||= join === 'binds';
         j += 2;
         continue;
       }
@@ -212,11 +228,73 @@ function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCa
       }
       break;
     }
-    out.push(...splitTitledRun(text, sentence, tokens, i, tokens.slice(i, j)));
+    const made = splitTitledRun(text, sentence, tokens, i, tokens.slice(i, j));
+    out.push(...(bound ? bind(made) : made));
     i = j;
   }
   return out;
 }
+
+/** Marks names whose words a partnership, a trade's "and" or a particle ties together (see `Candidate.bound`). */
+const bind = (made: Candidate[]) => made.map((c) => ({ ...c, bound: true as const }));
+
+/**
+ * "Goldman, Sachs and Co", "Merrill Lynch, Pierce, Fenner and Smith Inc", "Thomas and Betts Corp": a firm named after
+ * its partners is one name across its commas and its "and". Wire news of the 1980s writes them so (CoNLL's 1996 text
+ * writes "&" and seldom a comma: the tagger has too few of them to learn from). The partners are one or two
+ * capitalised words each, the name ends in "and Co" or in a legal form. Returns the index after its last token, or
+ * -1 when tokens[i] opens no such name.
+ */
+function partnershipEnd(text: string, tokens: Token[], i: number): number {
+  const segments: Token[][] = [];
+  let k = i;
+  for (;;) {
+    const segment = partnerWords(text, tokens, k, 2);
+    if (!segment.length || segments.length === PARTNERSHIP_MAX_PARTNERS) return -1;
+    segments.push(segment);
+    k += segment.length;
+    const gap = tokens[k] ? text.slice(tokens[k - 1]!.end, tokens[k]!.start) : '';
+    if (gap === ', ') continue;
+    if (gap === ' & ') break;
+    if (gap === ' ' && WEAK_CONNECTORS.has(tokens[k]!.text) && tokens[k + 1] && text.slice(tokens[k]!.end, tokens[k + 1]!.start) === ' ') {
+      k++;
+      break;
+    }
+    return -1;
+  }
+  const andCo = tokens[k] && (tokens[k]!.text === 'Company' || /^Co\.?$/.test(tokens[k]!.text));
+  const last = andCo ? [] : partnerWords(text, tokens, k, 1);
+  let end = k + last.length;
+  while (last.length && tokens[end] && ORG_HEADS.has(tokens[end]!.text) && !LEGAL_FORMS.test(tokens[end]!.text) && !breakBetween(text, tokens[end - 1]!, tokens[end]!)) end++;
+  const legalFrom = end;
+  while (tokens[end] && (LEGAL_FORMS.test(tokens[end]!.text) || (end === k && andCo)) && (end === k || !breakBetween(text, tokens[end - 1]!, tokens[end]!) || /^,\s$/.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start)))) end++;
+  if (end === legalFrom) return -1;
+  // Without "and Co", "Microsoft and Apple Inc" must not become one firm: partners are no known firm or place, and
+  // without a comma only a pair of single names ("Tate and Lyle PLC") makes a partnership.
+  if (andCo) return segments.length > 1 || segments[0]!.length > 1 ? end : -1;
+  const partners = [...segments, last];
+  if (partners.flat().some((t) => ['Organization', 'Place', 'Country', 'City'].some((x) => lexiconTags(t.text).has(x)))) return -1;
+  if (segments.length === 1 && (segments[0]!.length > 1 || tokens[i - 1]?.text === 'and')) return -1;
+  return end;
+}
+
+/** Up to `max` capitalised words from tokens[k] that can name a partner: no acronym, title, legal form or head noun. */
+function partnerWords(text: string, tokens: Token[], k: number, max: number): Token[] {
+  const words: Token[] = [];
+  while (words.length < max && tokens[k + words.length]) {
+    const t = tokens[k + words.length]!;
+    if (words.length && breakBetween(text, words.at(-1)!, t)) break;
+    if (!isNameWord(t) || t.possessive || isAcronym(t.text) || LEGAL_FORMS.test(t.text) || ORG_HEADS.has(t.text) || FUNCTION_WORDS.has(t.text) || TITLE_HEADS.has(t.text) || CONNECTORS.has(t.text)) break;
+    words.push(t);
+  }
+  return words;
+}
+
+/** Legal forms a firm's name may go on after ("Dynamics Corp of America"). */
+const FIRM_NAME_GOES_ON = /^(?:Corp|Co|Company)\.?$/;
+
+/** "Merrill Lynch, Pierce, Fenner and Smith Inc" names four partners; longer lists are lists. */
+const PARTNERSHIP_MAX_PARTNERS = 4;
 
 /** "Margaret Moran MP", "a Tory MP said", "the Apple CEO": a title after the name, with no name of its own after it. */
 function withoutTrailingTitle(tokens: Token[]): Token[] {
@@ -227,16 +305,66 @@ function withoutTrailingTitle(tokens: Token[]): Token[] {
   return tokens.slice(0, end);
 }
 
-function connectorFits(before: Token[], connector: string, next: string): boolean {
-  // "Maria Lopez of Madrid" is a person and a place, not one name.
-  if ((connector === 'of' || connector === 'for') && before[0]!.tags.has('FirstName') && !ORG_HEADS.has(before.at(-1)!.text)) return false;
-  if (!WEAK_CONNECTORS.has(connector)) return true;
+/**
+ * Whether a connector joins the words around it into one name: 'binds' where nothing else may part them again (a
+ * particle, a partnership's "and Co", a trade's "and"), 'joins' where the tagger may still read two names in the run.
+ */
+function connectorJoins(before: Token[], connector: string, after: Token[]): 'binds' | 'joins' | null {
+  const next = after[0]!.text;
+  // "Maria Lopez of Madrid" is a person and a place, not one name; so is "Analyst Theodore Semegran of Shearson".
+  const firstName = before.slice(0, -1).some((t) => t.tags.has('FirstName')) || before[0]!.tags.has('FirstName');
+  if ((connector === 'of' || connector === 'for') && firstName && !ORG_HEADS.has(before.at(-1)!.text)) return null;
+  // "Nomura Securities Co Ltd of Japan", "Light Signatures Inc of Los Angeles": "Inc" and "Ltd" end a firm's name, and
+  // what follows "of" says where it is; "Corp" and "Co" may go on ("Power Corp of Canada", "Aluminum Company of America").
+  if (connector === 'of' && LEGAL_FORMS.test(before.at(-1)!.text) && !FIRM_NAME_GOES_ON.test(before.at(-1)!.text)) return null;
+  if (NAME_PARTICLES.has(connector)) return 'binds';
+  if (!WEAK_CONNECTORS.has(connector)) return 'joins';
   // "Frank B. Hall and Co Inc", "Lehman Brothers and Company": a partnership's "and Co" ends its name; after a legal
   // form "and" starts the next firm ("Morgan Stanley and Co Inc and Salomon Brothers Inc").
-  if (LEGAL_FORMS.test(before.at(-1)!.text)) return false;
-  if (LEGAL_FORMS.test(next) || next === 'Company') return true;
+  if (LEGAL_FORMS.test(before.at(-1)!.text)) return null;
+  if (LEGAL_FORMS.test(next) || next === 'Company') return 'binds';
   const last = before.at(-1)!.text;
-  return ORG_HEADS.has(last) || ORG_FIRST.has(before[0]!.text);
+  // "Harris Trust and Savings Bank" is one name; "Morgan Stanley International and Svenska Handelsbanken PLC" is two:
+  // after "and", a proper name with its own legal form is a firm of its own.
+  if (tradesJoined(before, after)) return 'binds';
+  if (ORG_HEADS.has(last) || ORG_FIRST.has(before[0]!.text)) {
+    return LEGAL_FORMS.test(after.at(-1)!.text) && after.some((t) => !isCommonWord(t) && !LEGAL_FORMS.test(t.text) && !ORG_HEADS.has(t.text)) ? null : 'joins';
+  }
+  return null;
+}
+
+/**
+ * "American Telephone and Telegraph Co", "Canada Mortgage and Housing Corp", "Minnesota Mining and Manufacturing Co":
+ * a firm named after its trades joins two common words (as the case table learnt from news writes them) with "and",
+ * and ends in a legal form or a head noun. Either every word after "and" is a common word, or the words before it
+ * name no one by themselves (a place or nationality and common words) and one word follows it. "Apple and Intel
+ * Corp" and "Dominion Securities and Wood Gundy Inc" stay two.
+ */
+function tradesJoined(before: Token[], after: Token[]): boolean {
+  const ending = after.findIndex((t, k) => k > 0 && (LEGAL_FORMS.test(t.text) || ORG_HEADS.has(t.text)));
+  if (ending < 1 || !isCommonWord(before.at(-1)!)) return false;
+  const trades = after.slice(0, ending);
+  if (trades.every(isCommonWord)) return true;
+  const [first, ...rest] = before;
+  const describes = ['Place', 'Country', 'Demonym'].some((x) => lexiconTags(first!.text).has(x));
+  return trades.length === 1 && rest.length > 0 && describes && rest.every(isCommonWord) && !isAcronym(trades[0]!.text);
+}
+
+/** A word news mostly writes in lower case, capitalised here inside a name ("Telephone", "Savings"): the case table. */
+function isCommonWord(t: Token): boolean {
+  if (isAcronym(t.text) || FUNCTION_WORDS.has(t.text)) return false;
+  const kind = shippedWordTable().caseOf.get(t.text.toLowerCase());
+  return kind === 'lower' || kind === 'mixed';
+}
+
+/** The capitalised words from tokens[k] up to the first break or word that is not a name's. */
+function nameWordsFrom(text: string, tokens: Token[], k: number): Token[] {
+  const words: Token[] = [];
+  for (let n = k; n < tokens.length && isNameWord(tokens[n]!); n++) {
+    if (words.length && (breakBetween(text, tokens[n - 1]!, tokens[n]!) || tokens[n - 1]!.possessive)) break;
+    words.push(tokens[n]!);
+  }
+  return words;
 }
 
 function isNameWord(t: Token): boolean {
@@ -436,14 +564,23 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     const inside = spans.filter((sp) => sp.start >= c.start && sp.end <= c.end);
     // Only clear readings: two or more spans of different kinds, none of them the tagger's catch-all MISC.
     if (inside.length < 2 || new Set(inside.map((sp) => sp.type)).size < 2 || inside.some((sp) => sp.type === 'other')) continue;
+    // Nor where it leaves out a capitalised word of a run with no connector ("Turner Broadcasting System Inc" read as
+    // "Turner" and "System Inc"): it is unsure of that word, and the name needs it. A title may go ("Nebraska Gov. Kay
+    // Orr"), and so may a word before "of", "for" or "and" ("Reynolds' Portrait of Omai", "Nortel Networks and Motorola").
+    const covered = (t: Token) => inside.some((sp) => within(t, sp));
+    const unsure = (t: Token) => !covered(t) && isCapitalised(t.text) && !TITLE_HEADS.has(t.text.replace(/\.$/, '')) && !TITLE_MODIFIERS.has(t.text);
+    if (c.bound || (c.tokens.some(unsure) && !c.tokens.some((t) => CONNECTORS.has(t.text.toLowerCase())))) continue;
     // The parts start from the tagger's reading alone: it is what split the run, and its evidence is added below.
     const parts = inside.map((sp) => {
-      const words = c.tokens.filter((t) => t.start >= sp.start && t.end <= sp.end);
+      const words = c.tokens.filter((t) => within(t, sp));
       return words.length ? { ...c, start: words[0]!.start, end: words.at(-1)!.end, text: text.slice(words[0]!.start, words.at(-1)!.end), tokens: words, evidence: noEvidence(), rules: noEvidence() } : null;
     });
-    if (parts.every((p) => p !== null && isProperName(p.tokens))) found.splice(i, 1, ...(parts as Candidate[]));
+    // A part of head words alone ("Fund Inc" of "Japan Fund Inc") names nothing by itself.
+    const named = (p: Candidate) => isProperName(p.tokens) && p.tokens.some((t) => !ORG_HEADS.has(t.text.replace(/\.$/, '')) && !LEGAL_FORMS.test(t.text));
+    if (parts.every((p) => p !== null && named(p))) found.splice(i, 1, ...(parts as Candidate[]));
   }
   takeTaggerEdges(found, spans, sentence, text, tokens);
+  joinFirmsWithItsS(found, spans, sentence, text, tokens);
   for (const span of spans) {
     const overlapping = found.filter((c) => c.start < span.end && c.end > span.start);
     // A span that stops before the candidate's head ("Hong Kong" in "Hong Kong Stock Exchange") counts for less.
@@ -455,9 +592,11 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
       if (taggerOnlyName(words)) {
         const evidence = noEvidence();
         evidence[span.type] = TAGGER_WEIGHT;
-        let name = text.slice(span.start, span.end);
+        // The name starts at its first whole word: a span may open inside one ("'s Corp" of "McDonald's Corp").
+        const start = Math.max(span.start, words[0]!.start);
+        let name = text.slice(start, span.end);
         if (!/\p{Ll}/u.test(name) && name.replace(/\W/g, '').length > 5) name = titleCase(name);
-        found.push({ paragraph: sentence.paragraph, sentence: sentence.index, start: span.start, end: span.end, text: name, tokens: words, evidence, rules: noEvidence() });
+        found.push({ paragraph: sentence.paragraph, sentence: sentence.index, start, end: span.end, text: name, tokens: words, evidence, rules: noEvidence() });
       }
     }
   }
@@ -465,9 +604,12 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
   for (const c of found) c.odds = averageOdds(words, c.start, c.end);
 }
 
+/** A word inside a span of the tagger's, its abbreviation's period ("Inc.") counted with it. */
+const within = (t: Token, sp: TaggedSpan) => t.start >= sp.start && t.end - (t.text.endsWith('.') ? 1 : 0) <= sp.end;
+
 /** Whether words the tagger alone reads as a name may be one: capitalised, no calendar or function word, no lone head or title. */
 function taggerOnlyName(words: Token[]): boolean {
-  if (!words.length || words.some((t) => NEVER_NAMES.has(t.text) || FUNCTION_WORDS.has(t.text))) return false;
+  if (!words.length || words.some((t) => NEVER_NAMES.has(t.text) || FUNCTION_WORDS.has(t.text)) || words.every((t) => LEGAL_FORMS.test(t.text))) return false;
   if (!words.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || CONNECTORS.has(t.text)) || isTitlePlural(words.at(-1)!.text)) return false;
   const only = words.length === 1 ? words[0]!.text : '';
   return !(OTHER_HEADS.has(only) || PLACE_HEADS.has(only) || isTitleOnly(only));
@@ -515,6 +657,30 @@ function takeTaggerEdges(found: Candidate[], spans: TaggedSpan[], sentence: Sent
     if (remade) found[i] = remade;
   }
 }
+
+/**
+ * "Claire's Stores Inc", "Rose's Stores Inc", "Hermann's Sporting Goods Co": a name with 's right before capitalised
+ * words that end in a legal form opens that firm's name, as shops named after their founders are, where the tagger
+ * reads no place or firm in it. A parent's possessive stays one: a place or firm ("Britain's National Westminster Bank
+ * PLC", "Ford's Jaguar Cars Ltd"), an acronym ("CP's Cominco Ltd"), the firm's own first word ("Fluor's Fluor
+ * Constructors Inc").
+ */
+function joinFirmsWithItsS(found: Candidate[], spans: TaggedSpan[], sentence: Sentence, text: string, tokens: Token[]): void {
+  for (let i = found.length - 2; i >= 0; i--) {
+    const [owner, firm] = [found[i]!, found[i + 1]!];
+    const stem = owner.tokens[0]!;
+    if (owner.tokens.length !== 1 || !stem.possessive || !/^['’]s\s$/.test(text.slice(owner.end, firm.start))) continue;
+    if (!/^\p{Lu}\p{Ll}/u.test(stem.text) || firm.tokens[0]!.text === stem.text || firm.tokens.length > FIRM_AFTER_ITS_S_MAX_WORDS || !LEGAL_FORMS.test(firm.tokens.at(-1)!.text)) continue;
+    if (['Place', 'Country', 'City', 'Region', 'Organization'].some((t) => lexiconTags(stem.text).has(t))) continue;
+    if (spans.some((sp) => sp.start < owner.end && sp.end > owner.start && sp.end <= owner.end && (sp.type === 'place' || sp.type === 'organization'))) continue;
+    const first = tokens.indexOf(stem);
+    const remade = cleanRun(text, sentence, tokens, first, tokens.slice(first, tokens.indexOf(firm.tokens.at(-1)!) + 1));
+    if (remade) found.splice(i, 2, remade);
+  }
+}
+
+/** "Nature's Blend Products Inc": at most four words after the 's, its legal form included. */
+const FIRM_AFTER_ITS_S_MAX_WORDS = 4;
 
 /** The tagger's odds over the words of [start, end), averaged (a word counts when it overlaps the range). */
 function averageOdds(words: ReadWord[], start: number, end: number): ClassOdds {

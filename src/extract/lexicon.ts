@@ -12,7 +12,7 @@ const listed = (name: string, words: string) => {
 
 /** Words that head a title before a person's name ("Deputy Finance Minister Wally Adeyemo"). */
 export const TITLE_HEADS = listed('TITLE_HEADS', `
-  President Minister Secretary Spokesman Spokeswoman Spokesperson Chancellor Governor Senator Sen Rep Representative
+  President Minister Secretary Spokesman Spokeswoman Spokesperson Chancellor Governor Gov Senator Sen Rep Representative
   Mayor Ambassador Chairman Chairwoman Premier King Queen Prince Princess Pope Judge Commissioner Envoy Emir Sultan
   Mr Mrs Ms Miss Dr Sir Dame Lord Lady Gen Col Capt Lt Sgt Prof Professor Rev Reverend Cardinal Archbishop Bishop
   Sheikh Coach Attorney-General Treasurer Inspector Detective Superintendent Lieutenant Colonel Captain Admiral
@@ -41,7 +41,7 @@ export const TITLE_MODIFIERS = listed('TITLE_MODIFIERS', `
 `);
 
 export const ORG_HEADS = listed('ORG_HEADS', `
-  Ministry Department Exchange Party Group Company Co Corp Corporation Inc Ltd Plc LLC AG SA NV GmbH Bank University
+  Ministry Department Exchange Party Group Company Co Cos Corp Corporation Inc Ltd Plc LLC LLP LP L.P AG SA NV GmbH Pty Bhd Bank University
   College School Council Committee Commission Agency Office Embassy Association Union Organization Organisation
   Institute Institution Court Army Navy Forces Police Federation Foundation Fund Trust Board Bureau Authority
   Administration Service Services Airlines Airways Motors Industries Holdings Systems Technologies Technology Partners

@@ -7,5 +7,5 @@ export const isCapitalised = (w: string) => /^[\p{Lu}]/u.test(w) || /^\p{N}+\p{L
 export const isAcronym = (w: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&]{1,5}$/u.test(w);
 export const isCamelCase = (w: string) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) || /^\p{Ll}+\p{Lu}\p{Ll}/u.test(w);
 
-/** A company's legal form ("Inc", "GmbH"), with or without its period. */
-export const LEGAL_FORMS = /^(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|LLP|AG|SA|S\.A|NV|N\.V|GmbH|SpA|BV|AB|ASA|Oyj|KK)\.?$/;
+/** A company's legal form ("Inc", "GmbH", a limited partnership's "L.P.", "Williams Cos"), with or without its period. */
+export const LEGAL_FORMS = /^(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LLC|LLP|LP|L\.P|AG|SA|S\.A|NV|N\.V|GmbH|SpA|BV|AB|ASA|Oyj|KK|Pty|Bhd)\.?$/;

@@ -49,6 +49,17 @@ interface IndexState {
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
 /**
+ * The files Pagefind writes into every bundle for its own ready-made search interfaces and result highlighting.
+ * The search page has its own interface (search-page.js) and loads only pagefind.js, its worker, the WebAssembly,
+ * the metadata and the index: these 434 KB a part (1.3 MB of BBC's three parts) are never loaded, so they are not
+ * put into the site.
+ */
+export const PAGEFIND_UNUSED = new Set([
+  'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css',
+  'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js',
+]);
+
+/**
  * Parts indexed at once. Records go to Pagefind one at a time (see writePart), so a part mostly waits on the round
  * trip to Pagefind's process; more parts in flight keep that process busy. 5,000 Reuters stories (21 parts), index
  * stage median of 3: 2 at once 27.1 s, 6 at once 24.1 s, Pagefind's memory 290 -> 360 MB; same bytes.
@@ -97,7 +108,7 @@ export async function indexSite(
     for (const [i, part] of parts.entries()) {
       const to = path.join(root, part.dir);
       // The root part's folder also holds the other parts' folders: those are not its own.
-      const skip = (name: string) => i === 0 && name.startsWith('part-');
+      const skip = (name: string) => PAGEFIND_UNUSED.has(name) || (i === 0 && name.startsWith('part-'));
       if (carried.has(i)) await linkTree(sources[i]!, to, skip);
       else {
         await fs.mkdir(to, { recursive: true });

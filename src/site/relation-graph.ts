@@ -47,6 +47,25 @@ export interface GraphDrawing {
   edges: GraphEdge[];
 }
 
+/** The edges drawn with one stroke (same kind and width), as one SVG path each. */
+export interface EdgePath { kind: GraphEdge['kind']; width: number; d: string }
+
+/**
+ * The edges as few paths as there are strokes, in the order each stroke first appears: one `<line>` an edge came to
+ * 85 bytes, a path segment is about 20 (BBC: 2.4 MB of lines, issue 17). Where segments of one path cross, their
+ * half-transparent stroke is not darkened twice: the centre of a drawing reads no less clearly.
+ */
+export function edgePaths(edges: readonly GraphEdge[]): EdgePath[] {
+  const paths = new Map<string, EdgePath>();
+  for (const e of edges) {
+    const key = `${e.kind} ${e.width}`;
+    const path = paths.get(key) ?? { kind: e.kind, width: e.width, d: '' };
+    path.d += `M${e.x1} ${e.y1}L${e.x2} ${e.y2}`;
+    paths.set(key, path);
+  }
+  return [...paths.values()];
+}
+
 /** Whole pixels: in an 800-pixel drawing a tenth of a pixel cannot be seen, and costs two bytes a number. */
 const round = (n: number) => Math.round(n);
 const cut = (s: string) => (s.length > LABEL_CHARS ? `${s.slice(0, LABEL_CHARS - 1).trimEnd()}…` : s);

@@ -1,0 +1,38 @@
+/**
+ * `npm run bench:bytes -- SITE [AFTER]`: what a built site weighs (apparent size), by kind of file as `npm run
+ * bench` counts it (bench/site-bytes.ts), with the files and the mean size of each kind, and the data files one by
+ * one. With a second site, the same for it and the change from the first: how a change to the templates moved the
+ * bytes, without timing a whole bench. Issue 17's target is BBC's site at 60 MB or less.
+ */
+import path from 'node:path';
+import { bytesByKind, listSite, mb, siteKind, SITE_KINDS, type SiteFile } from './site-bytes.ts';
+
+const args = process.argv.slice(2, 4);
+if (args.length === 0) {
+  console.error('usage: npm run bench:bytes -- SITE [AFTER]');
+  process.exit(2);
+}
+const sites = args.map((p) => path.resolve(p));
+const before = sites.length > 1;
+/** Each site by the path it was given as. */
+const label = (site: string) => args[sites.indexOf(site)]!;
+const listed = await Promise.all(sites.map((s) => listSite(s)));
+const totals = listed.map((files) => bytesByKind(files));
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+const signed = (b: number) => `${b > 0 ? '+' : b < 0 ? '−' : '±'}${mb(Math.abs(b))}`;
+
+console.log(`| kind | ${sites.map((s) => `${label(s)}: files · bytes · mean`).join(' | ')}${before ? ' | change' : ''} |`);
+console.log(`| --- | ${sites.map(() => '---').join(' | ')}${before ? ' | ---' : ''} |`);
+for (const k of [...SITE_KINDS, 'total'] as const) {
+  const cells = totals.map((t) => (k === 'total' ? t.total : t.kinds[k]));
+  const change = before ? ` | ${signed(cells[1]!.bytes - cells[0]!.bytes)}` : '';
+  console.log(`| ${k} | ${cells.map((c) => `${c.files} · ${mb(c.bytes)} · ${kb(c.bytes / Math.max(1, c.files))}`).join(' | ')}${change} |`);
+}
+
+/** The data files (graph.json, the build record, the marker, sitemap, feed) each on its own line. */
+const data = (files: readonly SiteFile[]) => new Map(files.filter((f) => siteKind(f.rel) === 'data').map((f) => [f.rel, f.size]));
+const dataFiles = listed.map(data);
+const names = [...new Set(dataFiles.flatMap((d) => [...d.keys()]))].sort();
+console.log(`\n| data file | ${sites.map(label).join(' | ')} |`);
+console.log(`| --- | ${sites.map(() => '---').join(' | ')} |`);
+for (const n of names) console.log(`| ${n} | ${dataFiles.map((d) => (d.has(n) ? mb(d.get(n)!) : '—')).join(' | ')} |`);
