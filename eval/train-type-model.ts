@@ -14,8 +14,11 @@
  * - Prints, for the vote and for the model at each floor (the model's type replaces the vote only when its
  *   probability reaches the floor), the dev samples' precision and wrong types and the type accuracy over all judged
  *   dev names. The floor is set to the one with the fewest dev wrong types (ties: the highest floor, the smallest
- *   change). Writes src/resolve/type-model.json unless `TYPE_MODEL_DRY=1`. `TYPE_MODEL_REUSE=1` reads the kept names
- *   and features instead of extracting and resolving the archives again.
+ *   change). Writes src/resolve/type-model.json (or `TYPE_MODEL_OUT`) unless `TYPE_MODEL_DRY=1`. `TYPE_MODEL_REUSE=1` reads the kept names
+ *   and features instead of extracting and resolving the archives again. `TYPE_MODEL_DROP` (a regular expression)
+ *   leaves the features it matches out, to measure what they give.
+ * - The combining model reads the context model's odds of its training names cross-fitted (each fifth read by a
+ *   context model that did not learn from it), as it will read unseen names.
  */
 import path from 'node:path';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -196,12 +199,16 @@ function report(corpora: { corpus: string; names: JudgedName[]; judgments: Map<s
   return wrong;
 }
 
-/** A fitted model with its penalty chosen by cross-validation, reported on its own held-out names if given. */
-function train(label: string, examples: readonly Example[], held?: readonly Example[]): { model: LinearTypeModel; l2: number } {
-  // Features seen on at least 3 training names: rarer words carry no weight worth shipping.
+/** Features seen on at least 3 training names: rarer words carry no weight worth shipping. */
+function featureNamesOf(examples: readonly Example[]): string[] {
   const seen = new Map<string, number>();
   for (const x of examples) for (const n of Object.keys(x.features)) seen.set(n, (seen.get(n) ?? 0) + 1);
-  const featureNames = [...seen].filter(([, c]) => c >= 3).map(([n]) => n).sort();
+  return [...seen].filter(([, c]) => c >= 3).map(([n]) => n).sort();
+}
+
+/** A fitted model with its penalty chosen by cross-validation, reported on its own held-out names if given. */
+function train(label: string, examples: readonly Example[], held?: readonly Example[]): { model: LinearTypeModel; l2: number } {
+  const featureNames = featureNamesOf(examples);
   const count = (xs: readonly Example[]) => TYPES.map((t) => `${t} ${xs.filter((x) => x.label === t).length}`).join(', ');
   console.log(`${label}: ${examples.length} names (${count(examples)}), ${featureNames.length} features`);
   const l2 = chooseL2(examples, featureNames);
@@ -209,6 +216,25 @@ function train(label: string, examples: readonly Example[], held?: readonly Exam
   const accuracy = (xs: readonly Example[]) => xs.filter((x) => { const p = typeProbabilities(model, x.features); return TYPES.every((t) => p[t] <= p[x.label]); }).length / xs.length;
   console.log(`  l2 ${l2}; train log loss ${logLoss(model, examples).toFixed(4)}, accuracy ${accuracy(examples).toFixed(3)}${held ? `; dev (${held.length}: ${count(held)}) log loss ${logLoss(model, held).toFixed(4)}, accuracy ${accuracy(held).toFixed(3)}` : ''}`);
   return { model, l2 };
+}
+
+/**
+ * The combining model's training names with context odds the context model gives them without having learnt from
+ * them: each fifth of the judged train names is read by a context model fitted on CoNLL and the other four fifths
+ * (stacking). Read by the context model that learnt from them, a name's odds are surer than on any unseen name, and the
+ * combining model would learn to trust them too much.
+ */
+function crossFitted(
+  conll: readonly Example[], judged: readonly Example[], l2: number, full: readonly Example[],
+  combineWith: (model: LinearTypeModel, xs: readonly Example[]) => Example[],
+): Example[] {
+  const out: Example[] = [];
+  for (let fold = 0; fold < 5; fold++) {
+    const rest = [...conll, ...judged.filter((_, i) => i % 5 !== fold)];
+    const model = fit(rest, l2, featureNamesOf(rest));
+    out.push(...combineWith(model, full.filter((_, i) => i % 5 === fold)));
+  }
+  return out;
 }
 
 const sorted = (m: LinearTypeModel): LinearTypeModel => ({ bias: m.bias, weights: Object.fromEntries(Object.entries(m.weights).sort((a, b) => (a[0] < b[0] ? -1 : 1))) });
@@ -221,10 +247,15 @@ async function main() {
   }
   const judgedTrain = corpora.flatMap((c) => examplesOf(c.names, c.judgments, 'train'));
   const judgedDev = corpora.flatMap((c) => examplesOf(c.names, c.judgments, 'dev'));
-  const onlyContext = (xs: readonly Example[]) => xs.map((x) => ({ ...x, features: Object.fromEntries(Object.entries(x.features).filter(([n]) => isContextFeature(n))) }));
-  const context = train('context model, CoNLL eng.train names and judged train names', [...(await conllNames()), ...onlyContext(judgedTrain)], onlyContext(judgedDev));
-  const combineOf = (xs: readonly Example[]) => xs.map((x) => ({ ...x, features: combinedFeatures({ context: context.model }, x.features) }));
-  const combine = train('combining model, judged train names', combineOf(judgedTrain), combineOf(judgedDev));
+  // TYPE_MODEL_DROP (a regular expression): leave the features it matches out of both models, to measure what
+  // a group of features gives (an ablation; the shipped model is trained with none dropped).
+  const drop = process.env.TYPE_MODEL_DROP ? new RegExp(process.env.TYPE_MODEL_DROP) : null;
+  const keep = (n: string) => !drop?.test(n);
+  const onlyContext = (xs: readonly Example[]) => xs.map((x) => ({ ...x, features: Object.fromEntries(Object.entries(x.features).filter(([n]) => isContextFeature(n) && keep(n))) }));
+  const conll = onlyContext(await conllNames());
+  const context = train('context model, CoNLL eng.train names and judged train names', [...conll, ...onlyContext(judgedTrain)], onlyContext(judgedDev));
+  const combineWith = (model: LinearTypeModel, xs: readonly Example[]) => xs.map((x) => ({ ...x, features: combinedFeatures({ context: model }, Object.fromEntries(Object.entries(x.features).filter(([n]) => keep(n)))) }));
+  const combine = train('combining model, judged train names (context odds cross-fitted)', crossFitted(conll, onlyContext(judgedTrain), context.l2, judgedTrain, combineWith), combineWith(context.model, judgedDev));
   const model: TypeModel = {
     about: `Type model weights (src/resolve/type-model.ts), written by npm run train-type-model: two multinomial logistic regressions. context: L2 ${context.l2} (5-fold cross-validation), trained on the names of CoNLL-2003 eng.train typed by their gold mentions and the judged train names. combine: L2 ${combine.l2} (5-fold cross-validation), trained on the ${judgedTrain.length} judged real names of the train split of tests/gold/pages-reuters.json and pages-bbc.json. floor: chosen on the dev judgments. No text.`,
     context: sorted(context.model),
@@ -236,8 +267,10 @@ async function main() {
   model.floor = [...FLOORS].reverse().reduce((best, f) => (wrong.get(f)! < wrong.get(best)! ? f : best), 2);
   console.log(`floor chosen on dev: ${model.floor > 1 ? 'none (the vote)' : model.floor} (${wrong.get(model.floor)} dev wrong types; the vote ${wrong.get(2)})`);
   if (!process.env.TYPE_MODEL_DRY) {
-    writeFileSync(OUT, `${JSON.stringify(model, null, 1)}\n`);
-    console.log(`wrote ${path.relative(ROOT, OUT)}`);
+    // TYPE_MODEL_OUT: write the weights elsewhere (to compare a variant with the shipped model on other text).
+    const out = process.env.TYPE_MODEL_OUT ?? OUT;
+    writeFileSync(out, `${JSON.stringify(model, null, 1)}\n`);
+    console.log(`wrote ${path.relative(ROOT, out)}`);
   }
 }
 

@@ -109,9 +109,24 @@ export function typeFeatures(n: TypeEvidence): Features {
     for (const list of listsOf(words.at(-1)!)) f[`gazetteer.last.${list}`] = 1;
   }
   f[`last.${caseOf(words.at(-1) ?? '')}`] = 1;
-  const group = shippedWordTable().clusterOf.get(words.at(-1) ?? '')?.[1];
-  f[`cluster.last.${group ?? 'none'}`] = 1;
+  f[`cluster.last.${clusterGroup(words.at(-1) ?? '')}`] = 1;
+  if (words.length > 1) firstWordFeatures(f, words);
   return f;
+}
+
+const clusterGroup = (word: string) => shippedWordTable().clusterOf.get(word)?.[1] ?? 'none';
+
+/**
+ * What the first word of a name of several words says beside its last: how news writes it and its cluster group
+ * ("Friends Reunited" opens with a common word, "Sun Microsystems" with a word of the cluster of "Kodak" and
+ * "Boeing"), and whether a word after the first is one news writes in lower case — a person's name has none
+ * ("Beatrice Consumer Durables"). Tried and left out: the last word as a word and the fine clusters of both (more dev
+ * wrong types: they learn names, not kinds).
+ */
+function firstWordFeatures(f: Features, words: readonly string[]): void {
+  f[`first.${caseOf(words[0]!)}`] = 1;
+  f[`cluster.first.${clusterGroup(words[0]!)}`] = 1;
+  f['inner.lower'] = flag(words.slice(1).some((w) => caseOf(w) === 'lower'));
 }
 
 /** One multinomial logistic regression: per type, a bias and a weight for each feature it reads. */
