@@ -116,6 +116,15 @@ describe('entity mentions', () => {
     expect(found['E.J. du Marnay de Lusse and Co']).toBe('organization');
   });
 
+  it('joins a name across "&" as firms write their partners, and keeps two people\'s full names two', () => {
+    const found = names('Shares in Pellow & Quist rose, and Harrow Oil & Natural Gas Corp gained. The comedians Tom Vantrell & David Orme won.');
+    expect(found['Pellow & Quist']).toBe('organization');
+    expect(found['Harrow Oil & Natural Gas Corp']).toBe('organization');
+    expect(found['Tom Vantrell']).toBe('person');
+    expect(found['David Orme']).toBe('person');
+    for (const cut of ['Pellow', 'Quist', 'Natural Gas Corp', 'Tom Vantrell & David Orme']) expect(found).not.toHaveProperty(cut);
+  });
+
   it('ends a firm at "Inc" or "Ltd" before "of" and a place, and a titled person before "of" and a firm', () => {
     const found = names('Shares went to Kestrel Securities Co Ltd of Japan and Lumen Signs Inc of Los Angeles. Power Corp of Canada said so. Analyst Theodore Vantrell of Shearson said it.');
     expect(found['Kestrel Securities Co Ltd']).toBe('organization');

@@ -203,8 +203,9 @@ function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCa
     }
     j = i + 1;
     let bound = false;
-    while (j < tokens.length && !tokens[j - 1]!.possessive && !breakBetween(text, tokens[j - 1]!, tokens[j]!)) {
+    while (j < tokens.length && !tokens[j - 1]!.possessive && (!breakBetween(text, tokens[j - 1]!, tokens[j]!) || ampersandJoins(text, tokens, i, j))) {
       const t = tokens[j]!;
+      bound ||= breakBetween(text, tokens[j - 1]!, t);
       // A legal form with its period ends a company's name: "Apple Inc. Steve Jobs" is two names.
       if (tokens[j - 1]!.text.endsWith('.') && LEGAL_FORMS.test(tokens[j - 1]!.text) && j - 1 > i && !LEGAL_FORMS.test(t.text)) break;
       // A calendar word continues a name after a first name ("Theresa May"), never starts one.
@@ -233,6 +234,18 @@ function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCa
     i = j;
   }
   return out;
+}
+
+/**
+ * "Marks & Spencer", "Ogilvy & Mather", "Oil & Natural Gas Corp": an ampersand between capitalised words joins one
+ * name, as news writes firms, duos and titles with it (of 60 kinds written so in 2,225 BBC articles, all but a few
+ * are one name). Two people's full names stay two ("Matt Lucas & David Walliams").
+ */
+function ampersandJoins(text: string, tokens: Token[], i: number, j: number): boolean {
+  const next = tokens[j]!;
+  if (text.slice(tokens[j - 1]!.end, next.start) !== ' & ' || !isNameWord(next) || FUNCTION_WORDS.has(next.text)) return false;
+  const firstNames = (t: Token | undefined) => !!t && (t.tags.has('FirstName') || lexiconTags(t.text).has('FirstName'));
+  return !(j - i >= 2 && firstNames(tokens[i]) && firstNames(next) && tokens[j + 1] && isNameWord(tokens[j + 1]!));
 }
 
 /** Marks names whose words a partnership, a trade's "and" or a particle ties together (see `Candidate.bound`). */
@@ -479,7 +492,7 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
     prev: before && !before.possessive ? before.text.toLowerCase() : '', prevPrev: before2?.text.toLowerCase() ?? '',
     next: after?.text.toLowerCase() ?? '', nextNext: after2?.text.toLowerCase() ?? '',
     joinedBefore: !!touching(before, first), joinedAfter: !!touching(last, after), afterJoinedNext: !!touching(after, after2),
-    titleStripped, datelineCaps, employer: role === 'employer', withItsS: /['’]s$/.test(last.text),
+    titleStripped, datelineCaps, employer: role === 'employer', withItsS: /['’]s$/.test(last.text), ampersand: name.includes(' & '),
   });
 
   const withoutOpener = openerOnly(text, sentence, tokens) ? cleanRun(text, sentence, all, all.indexOf(tokens[1]!), tokens.slice(1)) : null;

@@ -51,6 +51,8 @@ export interface RunView {
   employer: boolean;
   /** The name is written with its 's and possesses nothing ("McDonald's said"): see entities.ts `namesWithItsS`. */
   withItsS: boolean;
+  /** Its words are joined by "&" ("Marks & Spencer"): see entities.ts `ampersandJoins`. */
+  ampersand: boolean;
 }
 
 export interface EvidenceRule {
@@ -81,6 +83,11 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = [
     name: 'written-with-its-s', votes: 'organization', weight: 4,
     reason: 'a name written with its \'s that possesses nothing is a shop or firm named after its founder ("McDonald\'s said")',
     applies: (v) => v.withItsS,
+  },
+  {
+    name: 'partners-with-ampersand', votes: 'organization', weight: 4,
+    reason: 'news writes the partners of a firm with "&" ("Marks & Spencer", "Ernst & Young", "Ogilvy & Mather")',
+    applies: (v) => v.ampersand,
   },
   { name: 'employer-before-title', votes: 'organization', weight: 1.5, reason: 'the name before "CEO X" is most often the employer', applies: (v) => v.employer },
   {
