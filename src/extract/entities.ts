@@ -203,9 +203,13 @@ function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCa
     }
     j = i + 1;
     let bound = false;
-    while (j < tokens.length && !tokens[j - 1]!.possessive && (!breakBetween(text, tokens[j - 1]!, tokens[j]!) || ampersandJoins(text, tokens, i, j))) {
+    while (j < tokens.length && !tokens[j - 1]!.possessive) {
       const t = tokens[j]!;
-      bound ||= breakBetween(text, tokens[j - 1]!, t);
+      // Punctuation ends the name, but for an ampersand that joins one ("Marks & Spencer").
+      if (breakBetween(text, tokens[j - 1]!, t)) {
+        if (!ampersandJoins(text, tokens, i, j)) break;
+        bound = true;
+      }
       // A legal form with its period ends a company's name: "Apple Inc. Steve Jobs" is two names.
       if (tokens[j - 1]!.text.endsWith('.') && LEGAL_FORMS.test(tokens[j - 1]!.text) && j - 1 > i && !LEGAL_FORMS.test(t.text)) break;
       // A calendar word continues a name after a first name ("Theresa May"), never starts one.
