@@ -94,25 +94,4 @@ describe('type model', () => {
     expect(w.person!).toBeLessThan(0);
     expect(w.organization!).toBeGreaterThan(w.person!);
   });
-
-  it('reads how the archive shortens a name: a person by the last word, a firm by the first, a place by neither', () => {
-    const read = (name: string, shorts: string[]) => typeFeatures({
-      name, voted: 'person',
-      mentions: [name, ...shorts].map((written) => mention(`Reports said ${written} would act.`, written, { person: 0.5 }, 'person')),
-    });
-    const person = read('Orla Quinlan', ['Quinlan', "Quinlan's"]);
-    expect(person['short.last']).toBeCloseTo(2 / 3);
-    expect(person['short.first']).toBe(0);
-    const firm = read('Velmora Systems', ['Velmora']);
-    expect(firm['short.first']).toBeCloseTo(1 / 2);
-    expect(firm['short.last']).toBe(0);
-    const place = read('North Keshan', ['North Keshan', 'North Keshan']);
-    expect(place['short.none']).toBe(1);
-    // Two mentions are too few to say a name is never shortened.
-    expect(read('North Keshan', ['North Keshan'])['short.none']).toBe(0);
-    // As the shipped weights learnt it: the last word alone speaks for a person, never shortened against one.
-    const w = shippedTypeModel().context.weights;
-    expect(w['short.last']!.person!).toBeGreaterThan(0);
-    expect(w['short.none']!.person!).toBeLessThan(w['short.none']!.place!);
-  });
 });

@@ -110,10 +110,7 @@ export function typeFeatures(n: TypeEvidence): Features {
   }
   f[`last.${caseOf(words.at(-1) ?? '')}`] = 1;
   f[`cluster.last.${clusterGroup(words.at(-1) ?? '')}`] = 1;
-  if (words.length > 1) {
-    firstWordFeatures(f, words);
-    shortFormFeatures(f, words, read);
-  }
+  if (words.length > 1) firstWordFeatures(f, words);
   return f;
 }
 
@@ -130,22 +127,6 @@ function firstWordFeatures(f: Features, words: readonly string[]): void {
   f[`first.${caseOf(words[0]!)}`] = 1;
   f[`cluster.first.${clusterGroup(words[0]!)}`] = 1;
   f['inner.lower'] = flag(words.slice(1).some((w) => caseOf(w) === 'lower'));
-}
-
-const bare = (text: string) => text.replace(/['’]s$/, '').trim();
-
-/**
- * How the archive shortens a name of several words, read from the mentions the resolution merged into it: a person is
- * named again by the last word alone ("Blair" for "Tony Blair"), a firm by its first ("Sun" for "Sun Microsystems"),
- * and a place of two words by neither ("West Germany" is never "Germany" in its own articles). `short.none` marks a
- * name with several mentions and no short form at all.
- */
-function shortFormFeatures(f: Features, words: readonly string[], read: readonly TypedMention[]): void {
-  const last = words.at(-1)!;
-  const first = words[0]!;
-  f['short.last'] = mean(read, (m) => flag(bare(m.context.raw) === last));
-  f['short.first'] = mean(read, (m) => flag(bare(m.context.raw) === first));
-  f['short.none'] = flag(read.length >= 3 && f['short.last'] === 0 && f['short.first'] === 0);
 }
 
 /** One multinomial logistic regression: per type, a bias and a weight for each feature it reads. */
