@@ -14,7 +14,7 @@ import { weighEvidence, type Evidence } from './evidence.ts';
 import { LEGAL_FORMS, isAcronym, isCapitalised } from './shapes.ts';
 import { readDocument, type ReadWord, type TaggedSpan } from './ner/index.ts';
 import type { ClassOdds } from './ner/tagger.ts';
-import { shippedWordTable } from './ner/words.ts';
+import { usualCase } from './ner/words.ts';
 import type { EntityMention, EntityType, IngestedArticle, Sentence } from '../types.ts';
 import {
   AMBIGUOUS_TITLE_HEADS, CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, PLACE_HEADS,
@@ -384,7 +384,7 @@ function tradesJoined(before: Token[], after: Token[]): boolean {
 /** A word news mostly writes in lower case, capitalised here inside a name ("Telephone", "Savings"): the case table. */
 function isCommonWord(t: Token): boolean {
   if (isAcronym(t.text) || FUNCTION_WORDS.has(t.text)) return false;
-  const kind = shippedWordTable().caseOf.get(t.text.toLowerCase());
+  const kind = usualCase(t.text);
   return kind === 'lower' || kind === 'mixed';
 }
 
@@ -528,7 +528,7 @@ function openerOnly(text: string, sentence: Sentence, tokens: Token[]): boolean 
   const [first, second] = tokens;
   if (!first || !second || !sentenceInitial(text, sentence, first) || first.possessive || !isNameWord(second)) return false;
   if (ORG_FIRST.has(first.text) || TITLE_HEADS.has(first.text) || TITLE_MODIFIERS.has(first.text) || OTHER_HEADS.has(first.text)) return false;
-  return shippedWordTable().caseOf.get(first.text.toLowerCase()) === 'lower';
+  return usualCase(first.text) === 'lower';
 }
 
 const lexiconCache = new Map<string, Set<string>>();
