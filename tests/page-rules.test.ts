@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/extract/index.ts';
 import { resolveEntities } from '../src/resolve/entities.ts';
-import { mentionContext, PAGE_RULES, pageDenial, usualCase } from '../src/resolve/page-rules.ts';
+import { mentionContext, PAGE_RULES, pageDenial } from '../src/resolve/page-rules.ts';
+import { usualCase } from '../src/extract/ner/words.ts';
 import { emptyCuration, parseCuration } from '../src/curation.ts';
 import { toGraphJson } from '../src/graph/graph-json.ts';
 import type { ArticleRecord, IngestedArticle } from '../src/types.ts';
