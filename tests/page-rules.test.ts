@@ -75,8 +75,8 @@ describe('page rules', () => {
 
   it('give a one-letter name no page', () => {
     const r = resolve([
-      article('a', 'S and P cut Vellor Corp to B from B-plus, and S and P said more cuts may follow.'),
-      article('b', 'Vellor Corp said S and P acted too soon.'),
+      article('a', 'Agency S cut Vellor Corp to B from B-plus, and S said more cuts may follow.'),
+      article('b', 'Vellor Corp said S acted too soon.'),
     ]);
     expect(plain(r, 'S')?.noPage).toBe('single-letter');
     expect(paged(r)).toContain('Vellor Corp');
