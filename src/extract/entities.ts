@@ -14,7 +14,7 @@ import { weighEvidence, type Evidence } from './evidence.ts';
 import { LEGAL_FORMS, isAcronym, isCapitalised } from './shapes.ts';
 import { readDocument, type ReadWord, type TaggedSpan } from './ner/index.ts';
 import type { ClassOdds } from './ner/tagger.ts';
-import { shippedWordTable } from './ner/words.ts';
+import { usualCase } from './ner/words.ts';
 import type { EntityMention, EntityType, IngestedArticle, Sentence } from '../types.ts';
 import {
   AMBIGUOUS_TITLE_HEADS, CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, PLACE_HEADS,
@@ -210,10 +210,9 @@ function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCa
         if (!ampersandJoins(text, tokens, i, j)) break;
         bound = true;
       }
-      // A legal form with its period ends a company's name: "Apple Inc. Steve Jobs" is two names.
-      if (tokens[j - 1]!.text.endsWith('.') && LEGAL_FORMS.test(tokens[j - 1]!.text) && j - 1 > i && !LEGAL_FORMS.test(t.text)) break;
-      // A calendar word continues a name after a first name ("Theresa May"), never starts one.
-      if (isNameWord(t) || (isCapitalised(t.text) && tokens[j - 1]!.tags.has('FirstName') && j - 1 === i)) {
+      if (j - 1 > i && endsFirmWithPeriod(tokens[j - 1]!, t)) break;
+      // A calendar word continues a name after a first name ("Theresa May") or a particle ("Del Mar"), never starts one.
+      if (isNameWord(t) || (isCapitalised(t.text) && j - 1 === i && (tokens[j - 1]!.tags.has('FirstName') || NAME_PARTICLES.has(tokens[j - 1]!.text.toLowerCase())))) {
         j++;
         continue;
       }
@@ -238,6 +237,11 @@ function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCa
     i = j;
   }
   return out;
+}
+
+/** A legal form with its period ends a company's name: "Apple Inc. Steve Jobs" is two names, "First Boston Corp. The notes" one. */
+function endsFirmWithPeriod(form: Token, next: Token): boolean {
+  return form.text.endsWith('.') && LEGAL_FORMS.test(form.text) && !LEGAL_FORMS.test(next.text);
 }
 
 /**
@@ -340,6 +344,7 @@ function connectorJoins(before: Token[], connector: string, after: Token[]): 'bi
   // form "and" starts the next firm ("Morgan Stanley and Co Inc and Salomon Brothers Inc").
   if (LEGAL_FORMS.test(before.at(-1)!.text)) return null;
   if (LEGAL_FORMS.test(next) || next === 'Company') return 'binds';
+  if (before.length === 1 && initialsJoined(before[0]!.text, next)) return 'binds';
   const last = before.at(-1)!.text;
   // "Harris Trust and Savings Bank" is one name; "Morgan Stanley International and Svenska Handelsbanken PLC" is two:
   // after "and", a proper name with its own legal form is a firm of its own.
@@ -348,6 +353,15 @@ function connectorJoins(before: Token[], connector: string, after: Token[]): 'bi
     return LEGAL_FORMS.test(after.at(-1)!.text) && after.some((t) => !isCommonWord(t) && !LEGAL_FORMS.test(t.text) && !ORG_HEADS.has(t.text)) ? null : 'joins';
   }
   return null;
+}
+
+/**
+ * "J and J Snack Foods Corp", "AT and T", "H and R Block": a lone capital letter names no one by itself, so letters
+ * joined by "and" are one name ("US and UK", two letters on each side, stay two).
+ */
+function initialsJoined(before: string, after: string): boolean {
+  const short = (w: string) => /^\p{Lu}{1,2}$/u.test(w);
+  return short(before) && short(after) && Math.min(before.length, after.length) === 1;
 }
 
 /**
@@ -370,7 +384,7 @@ function tradesJoined(before: Token[], after: Token[]): boolean {
 /** A word news mostly writes in lower case, capitalised here inside a name ("Telephone", "Savings"): the case table. */
 function isCommonWord(t: Token): boolean {
   if (isAcronym(t.text) || FUNCTION_WORDS.has(t.text)) return false;
-  const kind = shippedWordTable().caseOf.get(t.text.toLowerCase());
+  const kind = usualCase(t.text);
   return kind === 'lower' || kind === 'mixed';
 }
 
@@ -514,7 +528,7 @@ function openerOnly(text: string, sentence: Sentence, tokens: Token[]): boolean 
   const [first, second] = tokens;
   if (!first || !second || !sentenceInitial(text, sentence, first) || first.possessive || !isNameWord(second)) return false;
   if (ORG_FIRST.has(first.text) || TITLE_HEADS.has(first.text) || TITLE_MODIFIERS.has(first.text) || OTHER_HEADS.has(first.text)) return false;
-  return shippedWordTable().caseOf.get(first.text.toLowerCase()) === 'lower';
+  return usualCase(first.text) === 'lower';
 }
 
 const lexiconCache = new Map<string, Set<string>>();
@@ -662,6 +676,8 @@ function takeTaggerEdges(found: Candidate[], spans: TaggedSpan[], sentence: Sent
     while (last + 1 < tokens.length && tokens[last + 1]!.end <= sp.end) last++;
     const words = tokens.slice(first, last + 1);
     if (words[0]!.start === c.start && words.at(-1)!.end === c.end) continue;
+    // Nor past a legal form's period that ended the name: the tagger reads on into the next sentence's "The".
+    if (words.some((t, k) => k > 0 && endsFirmWithPeriod(words[k - 1]!, t))) continue;
     if (!words.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || CONNECTORS.has(t.text) || t.text === 's')) continue;
     // The tagger may leave out a describing compound ("Ontario-based") or a word of a line in capitals ("NFL
     // AMERICAN FOOTBALL"); a capitalised word in running text stays: it often starts a company's name that the

@@ -16,7 +16,7 @@ export const TITLE_HEADS = listed('TITLE_HEADS', `
   Mayor Ambassador Chairman Chairwoman Premier King Queen Prince Princess Pope Judge Commissioner Envoy Emir Sultan
   Mr Mrs Ms Miss Dr Sir Dame Lord Lady Gen Col Capt Lt Sgt Prof Professor Rev Reverend Cardinal Archbishop Bishop
   Sheikh Coach Attorney-General Treasurer Inspector Detective Superintendent Lieutenant Colonel Captain Admiral
-  Commander Sergeant Marshal Vice-President Congressman Congresswoman Councillor Councilman Justice Leader Chief General
+  Commander Sergeant Marshal Vice-President Vice-Chairman Vice-Chairwoman Secretary-General Director-General Governor-General Solicitor-General Congressman Congresswoman Councillor Councilman Justice Leader Chief General
   Director Officer Executive Manager Prosecutor CEO CFO COO CTO MP MEP MSP Founder Co-founder President-elect Striker Midfielder Defender Goalkeeper Ayatollah Rabbi Imam Father
 `);
 /**
