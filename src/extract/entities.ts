@@ -17,7 +17,7 @@ import type { ClassOdds } from './ner/tagger.ts';
 import { usualCase } from './ner/words.ts';
 import type { EntityMention, EntityType, IngestedArticle, Sentence } from '../types.ts';
 import {
-  AMBIGUOUS_TITLE_HEADS, CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, PLACE_HEADS,
+  AMBIGUOUS_TITLE_HEADS, CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_NUMBERS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, PLACE_HEADS,
   SPEECH_VERBS_AFTER, TITLE_HEADS, TITLE_MODIFIERS, TRAILING_TITLES, WEAK_CONNECTORS,
 } from './lexicon.ts';
 
@@ -213,6 +213,8 @@ function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCa
       if (j - 1 > i && endsFirmWithPeriod(tokens[j - 1]!, t)) break;
       // A calendar word continues a name after a first name ("Theresa May") or a particle ("Del Mar"), never starts one.
       if (isNameWord(t) || (isCapitalised(t.text) && j - 1 === i && (tokens[j - 1]!.tags.has('FirstName') || NAME_PARTICLES.has(tokens[j - 1]!.text.toLowerCase())))) {
+        // A regnal number belongs to the name before it ("Richard III", "Henry VIII"), however the tagger reads it.
+        bound ||= REGNAL_NUMBER.test(t.text);
         j++;
         continue;
       }
@@ -238,6 +240,9 @@ function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCa
   }
   return out;
 }
+
+/** II to XXX: a regnal or sequel number after a name. */
+const REGNAL_NUMBER = /^X{0,2}(?:IX|IV|V?I{1,3}|V|X)$/;
 
 /** A legal form with its period ends a company's name: "Apple Inc. Steve Jobs" is two names, "First Boston Corp. The notes" one. */
 function endsFirmWithPeriod(form: Token, next: Token): boolean {
@@ -407,7 +412,9 @@ function isNameWord(t: Token): boolean {
 
 function startsName(text: string, sentence: Sentence, tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (!isNameWord(t)) return false;
+  if (!isNameWord(t) || prefixedOrdinaryWord(t.text)) return false;
+  // "Last June Grewcock was banned": a month after "last", "next" or "this" is the date, not a first name.
+  if (NEVER_NAMES.has(t.text) && /^(?:last|next|this)$/i.test(tokens[i - 1]?.text ?? '')) return false;
   if (FUNCTION_WORDS.has(t.text) && !(t.tags.has('ProperNoun') && !sentenceInitial(text, sentence, t)) && !opensWithOrdinal(text, sentence, [t, tokens[i + 1]])) return false;
   if (sentenceInitial(text, sentence, t)) {
     // A capitalised first word is a name only if compromise knows it as one, or it cannot be an ordinary word.
@@ -419,9 +426,11 @@ function startsName(text: string, sentence: Sentence, tokens: Token[], i: number
   return true;
 }
 
-/** "Third World", "First Boston Corp", "the Second World War": a capitalised ordinal inside a sentence opens the name after it. */
+/** "Third World", "First Boston Corp", "the Second World War", "Six Nations": a capitalised ordinal or number inside a sentence opens the name after it. */
 function opensWithOrdinal(text: string, sentence: Sentence, [first, next]: (Token | undefined)[]): boolean {
-  return !!first && !!next && NAME_ORDINALS.has(first.text) && isNameWord(next) && !breakBetween(text, first, next) && !sentenceInitial(text, sentence, first);
+  if (!first || !next || !isNameWord(next) || breakBetween(text, first, next) || sentenceInitial(text, sentence, first)) return false;
+  // A count before a place counts things of that place ("Three London markets", after a dateline): no name.
+  return NAME_ORDINALS.has(first.text) || (NAME_NUMBERS.has(first.text) && !isPlaceWord(next.text));
 }
 
 function sentenceInitial(text: string, sentence: Sentence, t: Token): boolean {
@@ -638,9 +647,18 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
 /** A word inside a span of the tagger's, its abbreviation's period ("Inc.") counted with it. */
 const within = (t: Token, sp: TaggedSpan) => t.start >= sp.start && t.end - (t.text.endsWith('.') ? 1 : 0) <= sp.end;
 
+/**
+ * "Ex-health", "Anti-war": a prefix, a hyphen and a word in lower case make an ordinary word, capitalised at a start;
+ * it opens no name ("Coalition of Non-governmental Organizations" has it inside).
+ */
+function prefixedOrdinaryWord(word: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}*)-\p{Ll}/u.exec(word);
+  return m !== null && ORDINARY_PREFIXES.has(m[1]!);
+}
+
 /** Whether words the tagger alone reads as a name may be one: capitalised, no calendar or function word, no lone head or title. */
 function taggerOnlyName(words: Token[]): boolean {
-  if (!words.length || words.some((t) => NEVER_NAMES.has(t.text) || FUNCTION_WORDS.has(t.text)) || words.every((t) => LEGAL_FORMS.test(t.text))) return false;
+  if (!words.length || words.some((t) => NEVER_NAMES.has(t.text) || FUNCTION_WORDS.has(t.text)) || prefixedOrdinaryWord(words[0]!.text) || words.every((t) => LEGAL_FORMS.test(t.text))) return false;
   if (!words.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || CONNECTORS.has(t.text)) || isTitlePlural(words.at(-1)!.text)) return false;
   const only = words.length === 1 ? words[0]!.text : '';
   return !(OTHER_HEADS.has(only) || PLACE_HEADS.has(only) || isTitleOnly(only));
