@@ -175,6 +175,16 @@ describe('extractEvents', () => {
     const events = extractEvents(a, sentences, names.map(([i, t, ty]) => ent(sentences, i, t, ty)), []);
     expect(events.map((e) => [e.sentence, e.mood ?? 'asserted'])).toEqual([[0, 'state'], [1, 'asserted'], [2, 'unasserted'], [3, 'asserted']]);
   });
+  it('reads a noun trigger that is its clause\'s subject by its predicate: protests expected to be muted are not asserted, a filed suit happened', () => {
+    const { a, sentences } = article('s', null, ['Unlike previous years, protests against Zorbix are expected to be muted.',
+      'Protests against Zorbix were held in Davos.', 'The lawsuit against Quanta was filed by Miro.', 'A merger of Quanta and Zorbix may be called off.', 'Talks with Zorbix and Miro are unlikely to resume.']);
+    const names: [number, string, EntityType][] = [[0, 'Zorbix', 'organization'], [1, 'Zorbix', 'organization'], [1, 'Davos', 'place'],
+      [2, 'Quanta', 'organization'], [2, 'Miro', 'organization'], [3, 'Quanta', 'organization'], [3, 'Zorbix', 'organization'], [4, 'Zorbix', 'organization'], [4, 'Miro', 'organization']];
+    const events = extractEvents(a, sentences, names.map(([i, t, ty]) => ent(sentences, i, t, ty)), []);
+    // Told as to come or not asserted: either way no page ("are expected to be muted" reads as not asserted).
+    const told = (mood: string | undefined) => (mood === undefined ? 'asserted' : 'not asserted');
+    expect(events.map((e) => [e.sentence, told(e.mood)])).toEqual([[0, 'not asserted'], [1, 'asserted'], [2, 'asserted'], [3, 'not asserted'], [4, 'not asserted']]);
+  });
   it('takes no form of address or company form read alone as a participant ("Dr", "Co"), and keeps the name after it', () => {
     const { a, sentences } = article('d', '2020-05-05', ['Ann Lee introduced Dr Bob Ray to the board.', 'Zorbix sued Pesch and Co on Monday.']);
     const entities = [ent(sentences, 0, 'Ann Lee', 'person'), ent(sentences, 0, 'Dr', 'organization'), ent(sentences, 0, 'Bob Ray', 'person'),
