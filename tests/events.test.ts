@@ -395,6 +395,18 @@ describe('resolveEvents', () => {
     const events = resolveEvents({ articles: [rec('m', '2022-03-08')], extractions: [x], assignment: new Map([['m', ['zorbix', 'quanta', 'zorbix', 'quanta', 'zorbix', 'qube']]]) });
     expect(events.map((e) => [e.type, e.date, e.sources.length]).sort()).toEqual([['deal', '2022-03-07', 2], ['launch', null, 1]]);
   });
+  it('joins an undated report to another article\'s report of its days when the model reads them as one, never across targets', () => {
+    const lede = 'Tablet sales rose in February.';
+    const p = extraction('p', '2022-03-08', [lede, 'Ann Lee resigned in a letter to the board of Zorbix.'], [[1, 'Ann Lee', 'person'], [1, 'Zorbix', 'organization']], []);
+    const q = extraction('q', '2022-04-20', [lede, 'On March 7, Ann Lee resigned from her post as chief executive.'], [[1, 'Ann Lee', 'person']], [[1, 'March 7', '2022-03-07', 'day']]);
+    const r = extraction('r', '2022-03-30', [lede, 'Ann Lee resigned in a letter to the board of Zorbix.'], [[1, 'Ann Lee', 'person'], [1, 'Zorbix', 'organization']], []);
+    const s = extraction('s', '2022-03-08', [lede, 'The Miro Commission charged Quanta with fraud.'], [[1, 'Miro Commission', 'organization'], [1, 'Quanta', 'organization']], []);
+    const t = extraction('t', '2022-03-09', [lede, 'The Miro Commission charged Pesch with fraud on Monday.'], [[1, 'Miro Commission', 'organization'], [1, 'Pesch', 'organization']], [[1, 'Monday', '2022-03-07', 'day']]);
+    const ids = new Map<string, (string | null)[]>([['p', ['ann-lee', 'zorbix']], ['q', ['ann-lee']], ['r', ['ann-lee', 'zorbix']], ['s', ['miro', 'quanta']], ['t', ['miro', 'pesch']]]);
+    const events = resolveEvents({ articles: [rec('p', '2022-03-08'), rec('q', '2022-04-20'), rec('r', '2022-03-30'), rec('s', '2022-03-08'), rec('t', '2022-03-09')], extractions: [p, q, r, s, t], assignment: ids });
+    // "p" is told on 8 March, a day after q's 7 March; "r" three weeks later; s and t charge different targets.
+    expect(events.map((e) => `${e.date}:${e.sources.map((x) => x.article).join('+')}`).sort()).toEqual(['2022-03-07:p+q', '2022-03-07:t', 'null:r', 'null:s']);
+  });
   it('drops participants the entity resolution dropped', () => {
     const events = resolveEvents({ articles: [rec('one', null)], extractions: [x1], assignment: new Map([['one', [null, null]]]) });
     expect(events).toEqual([]);
