@@ -167,10 +167,23 @@ function governingReading(text: string, index: number): 'state' | 'unasserted' |
   const terms = taggedTerms(text);
   const at = terms.findIndex((t) => t.offset.start >= index);
   if (at < 0) return undefined;
-  const verb = governingVerb(terms, at);
-  if (verb < 0) return subjectNoun(terms, at) ? predicateReading(text, terms, at) : undefined;
+  const governing = governingVerb(terms, at);
+  if (governing < 0) return subjectNoun(terms, at) ? predicateReading(text, terms, at) : undefined;
+  const verb = terms[meansOf(terms, governing)]!.offset.start;
   if (tellsState(text, verb)) return 'state';
   return assertionOf(text, verb) === 'unasserted' ? 'unasserted' : undefined;
+}
+
+/**
+ * A gerund after "by" tells how the verb before it is done ("would fund the deal by selling an 8% stake"): the
+ * happening is as asserted as that verb. The term index of that verb, else of the gerund itself.
+ */
+function meansOf(terms: Term[], verb: number): number {
+  if (verb < 2 || !terms[verb]!.tags.includes('Gerund') || !/^by$/i.test(terms[verb - 1]!.text)) return verb;
+  for (let k = verb - 2; k >= 0 && !breaksAfter(terms[k]); k--) {
+    if (terms[k]!.tags.includes('Verb') && !terms[k]!.tags.includes('Auxiliary')) return k;
+  }
+  return verb;
 }
 
 /**
@@ -214,7 +227,7 @@ function predicateReading(text: string, terms: Term[], at: number): 'unasserted'
 const VERB_GROUP_WORD = /^(?:to|not|\w+ly)$/i;
 
 /**
- * Where the verb governing a noun trigger (the word at `at`) starts, or -1. The trigger is a noun when a determiner,
+ * The term index of the verb governing a noun trigger (the word at `at`), or -1. The trigger is a noun when a determiner,
  * possessive or amount opens its phrase ("an 8% stake", "its stake"; compromise tags "stake" and "bid" after an
  * amount as verbs, so the phrase decides); the verb is the nearest word compromise tags a verb before that phrase,
  * across at most one preposition ("fund Gazprom's plans for a bid"), within the clause.
@@ -227,7 +240,7 @@ function governingVerb(terms: Term[], at: number): number {
     if (k < at - 1 && breaksAfter(t)) return -1;
     if (CLAUSE_OPENER.test(t.text)) return -1;
     if (t.tags.includes('Preposition') && ++prepositions > 1) return -1;
-    if (t.tags.includes('Verb') && !t.tags.includes('Auxiliary') && !NOUN_OPENER.test(t.text)) return t.offset.start;
+    if (t.tags.includes('Verb') && !t.tags.includes('Auxiliary') && !NOUN_OPENER.test(t.text)) return k;
   }
   return -1;
 }
@@ -489,8 +502,10 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
     const acrossTrigger = next !== undefined && end <= triggerFrom && local(next).start >= triggerTo;
     if (next && !acrossTrigger && describing(text, start, end, local(next).start, local(next).end)) out.add(i);
     // "The Lees' Zorbix Ltd": the owner of a company or the employer of a person names whose it is. A product
-    // stays its maker's ("Acme's Qube was recalled" is on Acme's timeline).
-    if (next && (next.type === 'organization' || next.type === 'person') && /^['’]s?\s+$/.test(text.slice(end, local(next).start))) out.add(i);
+    // stays its maker's ("Acme's Qube was recalled" is on Acme's timeline). A place's possessive before any name says
+    // where that one is from ("Novartis bought Germany's Hexal"), as a place after a place locates it.
+    const owns = next && (next.type === 'organization' || next.type === 'person' || m.type === 'place');
+    if (owns && /^['’]s?\s+$/.test(text.slice(end, local(next).start))) out.add(i);
     if (next && next.type === 'person' && new RegExp(`(?:^|\\s)(?:${TITLE_WORD}\\s+){1,5}of\\s+(?:the\\s+)?$`).test(text.slice(0, start)) && /^\s*$/.test(text.slice(end, local(next).start))) out.add(i);
     if (prev && prev.type === 'person' && new RegExp(`^,\\s+(?:(?:formerly|former|now|currently)\\s+)?(?:(?:the|a|an)\\s+(?:${TITLE_WORD}\\s+){0,5}|(?:${TITLE_WORD}\\s+){1,5}(?:of|at)\\s+(?:the\\s+)?)$`).test(text.slice(local(prev).end, start))) out.add(i);
   });
