@@ -72,6 +72,9 @@ describe('the verb decides which way a date without a year points', () => {
     expect(at('The regulator gave the bank until Dec. 12 to sell the unit.', 'Dec. 12')).toBe('1989-12-12');
     expect(at('The city will buy all bonds offered by holders through Nov. 10.', 'Nov. 10')).toBe('1989-11-10');
     expect(at('The minister went to Paris to sign the treaty on Oct. 20.', 'Oct. 20')).toBe('1989-10-20');
+    // A verb of intending governs the infinitive across its object.
+    expect(at('Vellor Inc said it plans a two-for-one stock split to take effect May 14.', 'May 14')).toBe('1990-05-14');
+    expect(at('Vellor Inc said it sold a unit to raise cash in May.', 'May')).toBe('1989-05');
   });
   it('reads a date in brackets from the words before the brackets', () => {
     expect(at('The envoy will fly out at dawn (6 a.m. Monday), aides said.', 'Monday')).toBe('1989-10-30');

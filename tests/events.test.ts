@@ -495,6 +495,18 @@ describe('the news of an article', () => {
     expect(headlineTitle('<ZORBIX CORP> BUYS QUANTA FOR UNDISCLOSED AMOUNT', 'DALLAS, March 3 - Zorbix Corp said it bought Quanta Inc.')).toBe('Zorbix Corp buys Quanta for undisclosed amount');
     expect(headlineTitle('<ZORBIX> WINS APPROVAL FOR QUANTA<QNT> DEAL', 'Zorbix said it won approval for the Quanta deal.')).toBe('Zorbix wins approval for Quanta deal');
   });
+  it('spells a headline in capitals by the lede\'s inner capitals, acronyms and participants, not by its dateline', () => {
+    expect(headlineTitle("O'DARRAN ENERGY SELLS DEBT", "O'Darran Energy Systems Inc is raising 25 mln dlrs.")).toBe("O'Darran Energy sells debt");
+    expect(headlineTitle('QJNB SAYS CHIEF EXECUTIVE RESIGNS', 'QJNB Financial Corp said its chief executive resigned.')).toBe('QJNB says chief executive resigns');
+    // The case table knows "GM" and "IMF" written in capitals, never as "Gm" or "Imf"; "CORP" is written "Corp".
+    expect(headlineTitle('GM PARTS WORKERS AND IMF STAFF VOTE', 'Workers at a parts plant voted.')).toBe('GM parts workers and IMF staff vote');
+    // A dateline's capitals spell nothing; its mixed-case words do.
+    expect(headlineTitle('KESTREL WINS ORDER FROM WEST GERMANY IN OKLAHOMA', 'OKLAHOMA CITY, West Germany, March 3 - The firm won an order.')).toBe('Kestrel wins order from West Germany in oklahoma');
+    // A participant's name written in the lede spells its words at the sentence start.
+    const lede = 'DALLAS, March 3 - River Gables Industries Inc said it gave control to an investor.';
+    expect(headlineTitle('INVESTOR TAKES CONTROL OF RIVER GABLES', lede, ['River Gables Industries Inc'])).toBe('Investor takes control of River Gables');
+    expect(headlineTitle('INVESTOR TAKES CONTROL OF RIVER GABLES', lede)).toBe('Investor takes control of river Gables');
+  });
   it('opens a clause title with who did it: no connective, no phrase before the subject, no bare pronoun', () => {
     expect(clauseTitle('But the union said it sued Zorbix.', 'sued')).toBe('The union said it sued Zorbix');
     expect(clauseTitle('However, Quanta bought Zorbix.', 'bought')).toBe('Quanta bought Zorbix');

@@ -116,6 +116,33 @@ describe('entity mentions', () => {
     expect(found['E.J. du Marnay de Lusse and Co']).toBe('organization');
   });
 
+  it('ends a firm at its legal form\'s period before the next sentence, and joins letters across "and"', () => {
+    const found = names(
+      'Quill Carbide Corp is raising 350 mln dlrs, said sole underwriter Kessel Harrow Lambert Inc. The debentures are convertible. ' +
+        'K and K Pretzel Foods Corp said it filed. Shares of Biosent Corp rose after a pact with Del Mar Gyronics. ' +
+        'BSA Secretary-General Mark Wexley said so. Talks between the US and UK ended.',
+    );
+    expect(found['Kessel Harrow Lambert Inc.']).toBeDefined();
+    expect(found['K and K Pretzel Foods Corp']).toBe('organization');
+    expect(found['Del Mar Gyronics']).toBeDefined();
+    expect(found['Mark Wexley']).toBe('person');
+    for (const junk of ['Kessel Harrow Lambert Inc. The', 'Pretzel Foods Corp', 'K', 'Gyronics', 'Del', 'BSA Secretary-General Mark Wexley', 'US and UK']) expect(found).not.toHaveProperty(junk);
+  });
+
+  it('keeps a regnal number and a capitalised number with their names, and opens none with a prefixed ordinary word or a month', () => {
+    const found = names(
+      'She starred in a staging of Marlowe\'s Edmund III. Ireland kept their Nine Counties Shield hopes. ' +
+        'Ex-health secretary Alan Vickery spoke, as did the Coalition of Non-governmental Trusts. Three London markets merged. ' +
+        'Last June Harwick was banned for two months.',
+    );
+    expect(found['Harwick']).toBe('person');
+    expect(found['Edmund III']).toBe('person');
+    expect(found['Nine Counties Shield']).toBeDefined();
+    expect(found['Alan Vickery']).toBe('person');
+    expect(found['Coalition of Non-governmental Trusts']).toBeDefined();
+    for (const cut of ['III', 'Counties Shield', 'Ex-health', 'Three London', 'June Harwick']) expect(found).not.toHaveProperty(cut);
+  });
+
   it('joins a name across "&" as firms write their partners, and keeps two people\'s full names two', () => {
     const found = names('Shares in Pellow & Quist rose, and Harrow Oil & Natural Gas Corp gained. The comedians Tom Vantrell & David Orme won.');
     expect(found['Pellow & Quist']).toBe('organization');

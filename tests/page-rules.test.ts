@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/extract/index.ts';
 import { resolveEntities } from '../src/resolve/entities.ts';
-import { mentionContext, PAGE_RULES, pageDenial, usualCase } from '../src/resolve/page-rules.ts';
+import { mentionContext, PAGE_RULES, pageDenial } from '../src/resolve/page-rules.ts';
+import { usualCase } from '../src/extract/ner/words.ts';
 import { emptyCuration, parseCuration } from '../src/curation.ts';
 import { toGraphJson } from '../src/graph/graph-json.ts';
 import type { ArticleRecord, IngestedArticle } from '../src/types.ts';
@@ -74,8 +75,8 @@ describe('page rules', () => {
 
   it('give a one-letter name no page', () => {
     const r = resolve([
-      article('a', 'S and P cut Vellor Corp to B from B-plus, and S and P said more cuts may follow.'),
-      article('b', 'Vellor Corp said S and P acted too soon.'),
+      article('a', 'Agency S cut Vellor Corp to B from B-plus, and S said more cuts may follow.'),
+      article('b', 'Vellor Corp said S acted too soon.'),
     ]);
     expect(plain(r, 'S')?.noPage).toBe('single-letter');
     expect(paged(r)).toContain('Vellor Corp');

@@ -14,10 +14,10 @@ import { weighEvidence, type Evidence } from './evidence.ts';
 import { LEGAL_FORMS, isAcronym, isCapitalised } from './shapes.ts';
 import { readDocument, type ReadWord, type TaggedSpan } from './ner/index.ts';
 import type { ClassOdds } from './ner/tagger.ts';
-import { shippedWordTable } from './ner/words.ts';
+import { usualCase } from './ner/words.ts';
 import type { EntityMention, EntityType, IngestedArticle, Sentence, SpanReading } from '../types.ts';
 import {
-  AMBIGUOUS_TITLE_HEADS, CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, PLACE_HEADS,
+  AMBIGUOUS_TITLE_HEADS, CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_NUMBERS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, PLACE_HEADS,
   SPEECH_VERBS_AFTER, TITLE_HEADS, TITLE_MODIFIERS, TRAILING_TITLES, WEAK_CONNECTORS,
 } from './lexicon.ts';
 
@@ -212,10 +212,11 @@ function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCa
         if (!ampersandJoins(text, tokens, i, j)) break;
         bound = true;
       }
-      // A legal form with its period ends a company's name: "Apple Inc. Steve Jobs" is two names.
-      if (tokens[j - 1]!.text.endsWith('.') && LEGAL_FORMS.test(tokens[j - 1]!.text) && j - 1 > i && !LEGAL_FORMS.test(t.text)) break;
-      // A calendar word continues a name after a first name ("Theresa May"), never starts one.
-      if (isNameWord(t) || (isCapitalised(t.text) && tokens[j - 1]!.tags.has('FirstName') && j - 1 === i)) {
+      if (j - 1 > i && endsFirmWithPeriod(tokens[j - 1]!, t)) break;
+      // A calendar word continues a name after a first name ("Theresa May") or a particle ("Del Mar"), never starts one.
+      if (isNameWord(t) || (isCapitalised(t.text) && j - 1 === i && (tokens[j - 1]!.tags.has('FirstName') || NAME_PARTICLES.has(tokens[j - 1]!.text.toLowerCase())))) {
+        // A regnal number belongs to the name before it ("Richard III", "Henry VIII"), however the tagger reads it.
+        bound ||= REGNAL_NUMBER.test(t.text);
         j++;
         continue;
       }
@@ -240,6 +241,14 @@ function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCa
     i = j;
   }
   return out;
+}
+
+/** II to XXX: a regnal or sequel number after a name. */
+const REGNAL_NUMBER = /^X{0,2}(?:IX|IV|V?I{1,3}|V|X)$/;
+
+/** A legal form with its period ends a company's name: "Apple Inc. Steve Jobs" is two names, "First Boston Corp. The notes" one. */
+function endsFirmWithPeriod(form: Token, next: Token): boolean {
+  return form.text.endsWith('.') && LEGAL_FORMS.test(form.text) && !LEGAL_FORMS.test(next.text);
 }
 
 /**
@@ -342,6 +351,7 @@ function connectorJoins(before: Token[], connector: string, after: Token[]): 'bi
   // form "and" starts the next firm ("Morgan Stanley and Co Inc and Salomon Brothers Inc").
   if (LEGAL_FORMS.test(before.at(-1)!.text)) return null;
   if (LEGAL_FORMS.test(next) || next === 'Company') return 'binds';
+  if (before.length === 1 && initialsJoined(before[0]!.text, next)) return 'binds';
   const last = before.at(-1)!.text;
   // "Harris Trust and Savings Bank" is one name; "Morgan Stanley International and Svenska Handelsbanken PLC" is two:
   // after "and", a proper name with its own legal form is a firm of its own.
@@ -350,6 +360,15 @@ function connectorJoins(before: Token[], connector: string, after: Token[]): 'bi
     return LEGAL_FORMS.test(after.at(-1)!.text) && after.some((t) => !isCommonWord(t) && !LEGAL_FORMS.test(t.text) && !ORG_HEADS.has(t.text)) ? null : 'joins';
   }
   return null;
+}
+
+/**
+ * "J and J Snack Foods Corp", "AT and T", "H and R Block": a lone capital letter names no one by itself, so letters
+ * joined by "and" are one name ("US and UK", two letters on each side, stay two).
+ */
+function initialsJoined(before: string, after: string): boolean {
+  const short = (w: string) => /^\p{Lu}{1,2}$/u.test(w);
+  return short(before) && short(after) && Math.min(before.length, after.length) === 1;
 }
 
 /**
@@ -372,7 +391,7 @@ function tradesJoined(before: Token[], after: Token[]): boolean {
 /** A word news mostly writes in lower case, capitalised here inside a name ("Telephone", "Savings"): the case table. */
 function isCommonWord(t: Token): boolean {
   if (isAcronym(t.text) || FUNCTION_WORDS.has(t.text)) return false;
-  const kind = shippedWordTable().caseOf.get(t.text.toLowerCase());
+  const kind = usualCase(t.text);
   return kind === 'lower' || kind === 'mixed';
 }
 
@@ -395,7 +414,9 @@ function isNameWord(t: Token): boolean {
 
 function startsName(text: string, sentence: Sentence, tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (!isNameWord(t)) return false;
+  if (!isNameWord(t) || prefixedOrdinaryWord(t.text)) return false;
+  // "Last June Grewcock was banned": a month after "last", "next" or "this" is the date, not a first name.
+  if (NEVER_NAMES.has(t.text) && /^(?:last|next|this)$/i.test(tokens[i - 1]?.text ?? '')) return false;
   if (FUNCTION_WORDS.has(t.text) && !(t.tags.has('ProperNoun') && !sentenceInitial(text, sentence, t)) && !opensWithOrdinal(text, sentence, [t, tokens[i + 1]])) return false;
   if (sentenceInitial(text, sentence, t)) {
     // A capitalised first word is a name only if compromise knows it as one, or it cannot be an ordinary word.
@@ -407,9 +428,11 @@ function startsName(text: string, sentence: Sentence, tokens: Token[], i: number
   return true;
 }
 
-/** "Third World", "First Boston Corp", "the Second World War": a capitalised ordinal inside a sentence opens the name after it. */
+/** "Third World", "First Boston Corp", "the Second World War", "Six Nations": a capitalised ordinal or number inside a sentence opens the name after it. */
 function opensWithOrdinal(text: string, sentence: Sentence, [first, next]: (Token | undefined)[]): boolean {
-  return !!first && !!next && NAME_ORDINALS.has(first.text) && isNameWord(next) && !breakBetween(text, first, next) && !sentenceInitial(text, sentence, first);
+  if (!first || !next || !isNameWord(next) || breakBetween(text, first, next) || sentenceInitial(text, sentence, first)) return false;
+  // A count before a place counts things of that place ("Three London markets", after a dateline): no name.
+  return NAME_ORDINALS.has(first.text) || (NAME_NUMBERS.has(first.text) && !isPlaceWord(next.text));
 }
 
 function sentenceInitial(text: string, sentence: Sentence, t: Token): boolean {
@@ -516,7 +539,7 @@ function openerOnly(text: string, sentence: Sentence, tokens: Token[]): boolean 
   const [first, second] = tokens;
   if (!first || !second || !sentenceInitial(text, sentence, first) || first.possessive || !isNameWord(second)) return false;
   if (ORG_FIRST.has(first.text) || TITLE_HEADS.has(first.text) || TITLE_MODIFIERS.has(first.text) || OTHER_HEADS.has(first.text)) return false;
-  return shippedWordTable().caseOf.get(first.text.toLowerCase()) === 'lower';
+  return usualCase(first.text) === 'lower';
 }
 
 const lexiconCache = new Map<string, Set<string>>();
@@ -631,9 +654,18 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
 /** A word inside a span of the tagger's, its abbreviation's period ("Inc.") counted with it. */
 const within = (t: Token, sp: TaggedSpan) => t.start >= sp.start && t.end - (t.text.endsWith('.') ? 1 : 0) <= sp.end;
 
+/**
+ * "Ex-health", "Anti-war": a prefix, a hyphen and a word in lower case make an ordinary word, capitalised at a start;
+ * it opens no name ("Coalition of Non-governmental Organizations" has it inside).
+ */
+function prefixedOrdinaryWord(word: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}*)-\p{Ll}/u.exec(word);
+  return m !== null && ORDINARY_PREFIXES.has(m[1]!);
+}
+
 /** Whether words the tagger alone reads as a name may be one: capitalised, no calendar or function word, no lone head or title. */
 function taggerOnlyName(words: Token[]): boolean {
-  if (!words.length || words.some((t) => NEVER_NAMES.has(t.text) || FUNCTION_WORDS.has(t.text)) || words.every((t) => LEGAL_FORMS.test(t.text))) return false;
+  if (!words.length || words.some((t) => NEVER_NAMES.has(t.text) || FUNCTION_WORDS.has(t.text)) || prefixedOrdinaryWord(words[0]!.text) || words.every((t) => LEGAL_FORMS.test(t.text))) return false;
   if (!words.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || CONNECTORS.has(t.text)) || isTitlePlural(words.at(-1)!.text)) return false;
   const only = words.length === 1 ? words[0]!.text : '';
   return !(OTHER_HEADS.has(only) || PLACE_HEADS.has(only) || isTitleOnly(only));
@@ -669,6 +701,8 @@ function takeTaggerEdges(found: Candidate[], spans: TaggedSpan[], sentence: Sent
     while (last + 1 < tokens.length && tokens[last + 1]!.end <= sp.end) last++;
     const words = tokens.slice(first, last + 1);
     if (words[0]!.start === c.start && words.at(-1)!.end === c.end) continue;
+    // Nor past a legal form's period that ended the name: the tagger reads on into the next sentence's "The".
+    if (words.some((t, k) => k > 0 && endsFirmWithPeriod(words[k - 1]!, t))) continue;
     if (!words.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || CONNECTORS.has(t.text) || t.text === 's')) continue;
     // The tagger may leave out a describing compound ("Ontario-based") or a word of a line in capitals ("NFL
     // AMERICAN FOOTBALL"); a capitalised word in running text stays: it often starts a company's name that the

@@ -16,7 +16,7 @@ export const TITLE_HEADS = listed('TITLE_HEADS', `
   Mayor Ambassador Chairman Chairwoman Premier King Queen Prince Princess Pope Judge Commissioner Envoy Emir Sultan
   Mr Mrs Ms Miss Dr Sir Dame Lord Lady Gen Col Capt Lt Sgt Prof Professor Rev Reverend Cardinal Archbishop Bishop
   Sheikh Coach Attorney-General Treasurer Inspector Detective Superintendent Lieutenant Colonel Captain Admiral
-  Commander Sergeant Marshal Vice-President Congressman Congresswoman Councillor Councilman Justice Leader Chief General
+  Commander Sergeant Marshal Vice-President Vice-Chairman Vice-Chairwoman Secretary-General Director-General Governor-General Solicitor-General Congressman Congresswoman Councillor Councilman Justice Leader Chief General
   Director Officer Executive Manager Prosecutor CEO CFO COO CTO MP MEP MSP Founder Co-founder President-elect Striker Midfielder Defender Goalkeeper Ayatollah Rabbi Imam Father
 `);
 /**
@@ -102,6 +102,10 @@ export const NEVER_NAMES = listed('NEVER_NAMES', `
 
 /** Ordinals that, capitalised inside a sentence before a name word, open that name ("Third World", "First Boston"). */
 export const NAME_ORDINALS = listed('NAME_ORDINALS', `First Second Third`);
+/** Numbers that do the same before a word that is no place ("Six Nations", "Three Gorges Dam"; not "Two U.S. agencies"). */
+export const NAME_NUMBERS = listed('NAME_NUMBERS', `One Two Three Four Five Six Seven Eight Nine Ten Twelve`);
+/** Prefixes that, before a hyphen and a word in lower case, make an ordinary word ("Ex-health secretary", "Anti-war"). */
+export const ORDINARY_PREFIXES = listed('ORDINARY_PREFIXES', `Ex Anti Pro Non Post Pre Mid Self Semi Multi Pan`);
 
 /** Words that, at the start of a sentence, are ordinary words and not the start of a name. */
 export const FUNCTION_WORDS = listed('FUNCTION_WORDS', `

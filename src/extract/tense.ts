@@ -13,6 +13,10 @@ const CLAUSE_PUNCT = /[;:()"“”!?]|[.,](?=\s)|--|—|\s-\s|``|''/;
 const FUTURE_WORD = /^(will|would|shall|'ll|wo|may|might|must|next|coming|upcoming|soon|tomorrow|forthcoming|scheduled|planning|expected|expect|expects|anticipated|anticipates|anticipate)$/i;
 /** Words that point ahead when an infinitive follows: "plans to", "is to", "set to", "due to". */
 const FUTURE_BEFORE_TO = /^(supposed|is|are|plans?|planning|expects?|expecting|intends?|intended|hopes?|hoping|aims?|set|due|likely|ready|poised|going|wants?|seeks?|agreed|promised|vowed|threatened|decided)$/i;
+/** Present verbs of intending whose object an infinitive may follow: "plans a split to take effect", "proposes a plant to open". */
+const INTENDING = /^(plans?|planning|intends?|proposes?|proposing|wants?|seeks?|expects?|asks?)$/i;
+/** How many words of the object may stand between such a verb and the infinitive ("plans a two-for-one stock split to"). */
+const INTENT_OBJECT_WORDS = 5;
 /** Verbs that move a date ahead: "extended its deadline until Tuesday", "postponed the vote to May". */
 const MOVE_AHEAD = /^(extend|extended|extends|postponed?|postpones|delayed?|delays|deferred|defers?|adjourned|rescheduled|pushed|moved|give|gives|gave|given|granted|allowed)$/i;
 const PAST_AUX = /^(was|were|had|did|been)$/i;
@@ -85,6 +89,8 @@ function verbGroupTense(tokens: string[], fromEnd: boolean): DateDirection {
     // November") points ahead of its verb: future after a verb of intending, otherwise no direction of its own.
     if (fromEnd && w === 'to' && infinitiveAfter(tokens[i + 1])) {
       if (FUTURE_BEFORE_TO.test(prev) || FUTURE_WORD.test(prev) || prev === 'planned') return 'future';
+      // "plans a stock split to take effect May 14": a verb of intending governs the infinitive across its object.
+      if (tokens.slice(Math.max(0, i - INTENT_OBJECT_WORDS - 1), i - 1).some((t) => INTENDING.test(t))) return 'future';
       return 'none';
     }
     // Present tense ("the case is heard in May", "it is calling for redemption on Dec. 7"): scheduled, not past.

@@ -11,7 +11,8 @@ import { namesAgency } from '../ingest/clean.ts';
 import type { Curation, CuratedEntity } from '../curation.ts';
 import { slugify, uniqueSlugs } from '../util/slug.ts';
 import { BAG_STOPWORDS, CORPORATE_DESCRIPTORS, MEETING_FORMATS } from '../extract/lexicon.ts';
-import { CREDIT_CONTEXT, cueType, mentionContext, pageDenial, TYPE_CUE_WEIGHT, usualCase, type MentionContext } from './page-rules.ts';
+import { CREDIT_CONTEXT, cueType, mentionContext, pageDenial, TYPE_CUE_WEIGHT, type MentionContext } from './page-rules.ts';
+import { usualCase } from '../extract/ner/words.ts';
 import { pageFeatures, pageProbability, shippedPageModel, type Features, type MentionEvidence } from './page-model.ts';
 import { decideType, shippedTypeModel, typeFeatures } from './type-model.ts';
 

@@ -15,6 +15,7 @@ import { datelineLength } from '../extract/dateline.ts';
 import { appositions } from '../extract/clause.ts';
 import nlp from '../extract/nlp.ts';
 import { ClauseMemo } from './clause-memo.ts';
+import { shippedWordTable, usualCase } from '../extract/ner/words.ts';
 import { contentWords, cosine, pairFeatures, pairScore, rarity, type ReportView } from './same-happening.ts';
 
 interface ResolvedMention {
@@ -364,7 +365,7 @@ function toEvent(c: Cluster, names: Map<string, string> | undefined, articles: M
   if (ms.every((m) => m.lede && NOT_NEWS_LABEL.test(articles.get(m.article)?.title ?? ''))) return { why: 'not-news' };
   // A happening read in a sentence is a page only with a clause a reader understands as its title: who did what.
   let title: string | undefined;
-  if (news && headline) title = headlineTitle(headline, news.quote);
+  if (news && headline) title = headlineTitle(headline, news.quote, participants.map((p) => name(p.entity)));
   else if (eventName && !eventKind(first.type).reportedSpeech) title = name(eventName.entity);
   else title = ms.map((m) => clauseTitle(m.quote, m.trigger, actor ? name(actor.entity) : undefined)).find((t, i) => clauses.read(t, ms[i]!.trigger, readableClause));
   if (!title) return { why: 'untitled' };
@@ -404,7 +405,7 @@ const TITLE_WORDS = 14;
  * A headline as a title: agency tickers ("<ACME>") dropped, and a headline in capitals ("ACME BUYS WIDGETS UNIT") put
  * in sentence case, each word spelled as the lede spells it when the lede capitalises it there (names, "U.S.").
  */
-export function headlineTitle(headline: string, lede: string): string {
+export function headlineTitle(headline: string, lede: string, names: readonly string[] = []): string {
   // Reuters marks a company in angle brackets: after the name it is the ticker ("STANDARD OIL <SRD> TO …"), dropped;
   // standing alone ("<COFAB INC> BUYS GULFEX") it is the name itself, the headline's subject, kept.
   const text = headline.replace(/<([^<>]*)>/g, (_, inside: string, offset: number) => {
@@ -414,19 +415,54 @@ export function headlineTitle(headline: string, lede: string): string {
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length < 8 || letters.replace(/\p{Lu}/gu, '').length > letters.length * 0.2) return text;
   const spelled = new Map<string, string>();
+  // "San Diego's": the word is spelled with and without its possessive.
+  const spell = (word: string) => {
+    for (const w of [word, word.replace(/['’]s$/, '')]) spelled.set(w.toLowerCase(), w);
+  };
+  // A dateline's capitals ("LONDON, West Germany, March 9 -") say nothing of how its words are spelled.
+  const dateline = datelineLength(lede);
   for (const m of lede.matchAll(/[\p{L}][\p{L}\d.'’&-]*/gu)) {
     const word = m[0].replace(/\.$/, m[0].split('.').length > 2 ? '.' : '');
-    // Sentence-initial words are capitalised anyway and say nothing about the word.
-    if (m.index > 0 && /\p{Lu}/u.test(word[0]!) && !/[.!?]\s*$/.test(lede.slice(0, m.index))) spelled.set(word.toLowerCase(), word);
+    if (m.index < dateline && !/\p{Ll}/u.test(word)) continue;
+    const initial = m.index === dateline || /[.!?]\s*$/.test(lede.slice(dateline, m.index));
+    if (/\p{Lu}/u.test(word[0]!) && (!initial || spelledWhenInitial(word, lede.slice(m.index + m[0].length)))) spell(word);
+  }
+  // A participant's name of two words or more, written so in the lede after its dateline, spells its proper words
+  // even at a sentence start ("River Oaks Industries Inc said …"); not its common words ("the U.S. Patent Office"
+  // says nothing of "patent" in a headline) nor one-word names (a capitalised ordinary word read as a name).
+  const written = names.filter((name) => /\s/.test(name) && lede.indexOf(name, dateline) >= 0);
+  for (const name of written) {
+    for (const [word] of name.matchAll(/[\p{L}][\p{L}\d'’&-]*/gu)) if (/^\p{Lu}.*\p{Ll}/u.test(word) && usualCase(word) !== 'lower') spell(word);
   }
   const words = text.split(' ').map((w) => {
     const core = w.replace(/^[^\p{L}\d]+|[^\p{L}\d.]+$/gu, '');
     const known = spelled.get(core.toLowerCase()) ?? spelled.get(core.replace(/\.$/, '').toLowerCase());
-    // A dotted acronym ("U.S.", "U.K.") stays as written.
-    return known ? w.replace(core, known) : /^(?:\p{Lu}\.){2,}$/u.test(core) ? w : w.toLowerCase();
+    // A dotted acronym ("U.S.", "U.K.") stays as written, and so does a short word news never writes in lower case
+    // ("GM", "LDC", "S and P": the shipped case table).
+    return known ? w.replace(core, known) : /^(?:\p{Lu}\.){2,}$/u.test(core) || keepsCapitals(core) ? w : w.toLowerCase();
   });
   const out = words.join(' ');
   return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/**
+ * Whether a lede's sentence-initial word (capitalised anyway) says how it is spelled: a capital inside a word in lower
+ * case ("O'Brien", "McDonald"), a word news writes capitalised ("Germany", "Moody's"), or a short word in capitals among
+ * words that are not ("SJNB Financial Corp"; not a dateline's "OKLAHOMA CITY").
+ */
+function spelledWhenInitial(word: string, after: string): boolean {
+  if (/\p{Ll}/u.test(word)) return /\p{Lu}/u.test(word.slice(1)) || (usualCase(word) ?? 'capital') === 'capital';
+  return word.length <= 4 && /^\W*\p{Lu}\p{Ll}/u.test(after);
+}
+
+/**
+ * A headline word of two to four capitals that news writes capitalised and never with only its first letter so
+ * ("GM", "IMF", "OECD"; not "CORP", written "Corp"): an acronym, by the shipped word table.
+ */
+function keepsCapitals(word: string): boolean {
+  if (!/^\p{Lu}{2,4}$/u.test(word) || usualCase(word) !== 'capital') return false;
+  const { clusterOf } = shippedWordTable();
+  return clusterOf.has(word) && !clusterOf.has(word[0] + word.slice(1).toLowerCase());
 }
 
 /** A word that links a sentence to the one before it, not part of what happened: "But", "However,", "In addition,". */

@@ -10,7 +10,7 @@
  * judgments (README "Entity pages a reader meets"); none names a word of an evaluation file.
  */
 import type { EntityType } from '../types.ts';
-import { shippedWordTable } from '../extract/ner/words.ts';
+import { usualCase } from '../extract/ner/words.ts';
 import { WORK_CUES_BEFORE } from '../extract/lexicon.ts';
 
 /** What one mention's sentence shows of the name: the text as written and where it stands. */
@@ -101,10 +101,6 @@ interface PageRule {
   denies: (n: NameView) => boolean;
 }
 
-/** How the word is usually written in news, from the development-time case table: 'lower' | 'mixed' | 'capital'. */
-export function usualCase(word: string): string | undefined {
-  return shippedWordTable().caseOf.get(word.toLowerCase());
-}
 
 const STOCK_CODE = /^[A-Z][A-Z0-9&]{0,5}(?:\.[A-Z]{1,2})?$/;
 const EXCHANGE_SUFFIXED = /^[A-Z][A-Z0-9&]{1,5}\.[A-Z]{1,2}$/;

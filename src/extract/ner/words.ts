@@ -34,3 +34,8 @@ export function shippedWordTable(): WordTable {
   shipped ??= loadWordTable(JSON.parse(readFileSync(new URL('./words.json', import.meta.url), 'utf8')) as SerializedWordTable);
   return shipped;
 }
+
+/** How news usually writes a word ('lower' | 'mixed' | 'capital'), from the shipped case table; undefined if unseen. */
+export function usualCase(word: string): string | undefined {
+  return shippedWordTable().caseOf.get(word.toLowerCase());
+}
