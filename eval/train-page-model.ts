@@ -10,6 +10,7 @@
  *   penalty is chosen by 5-fold cross-validation on the train judgments alone (log loss).
  * - Writes src/resolve/page-model.json (weights only) unless `PAGE_MODEL_DRY=1`, and prints, per threshold, the dev
  *   samples' precision, pages, and judged real names that lose their page, with pages per article.
+ * - `PAGE_MODEL_L2=0.003` fits with that penalty and skips the cross-validation (to write weights already chosen).
  * - Each corpus's names and features are kept in .cache/eval-pages/<corpus>/judged-names.json; `PAGE_MODEL_REUSE=1`
  *   fits again from them without resolving the archives again (only while the features' code is unchanged).
  */
@@ -114,7 +115,7 @@ async function main() {
   const dev = corpora.flatMap((c) => examplesOf(c.names, c.judgments, 'dev'));
   const featureNames = [...new Set(train.flatMap((x) => Object.keys(x.features)))].sort();
   console.log(`train: ${train.length} judged names (${train.filter((x) => x.label).length} real), ${featureNames.length} features; dev: ${dev.length} judged names`);
-  const l2 = chooseL2(train, featureNames);
+  const l2 = process.env.PAGE_MODEL_L2 ? Number(process.env.PAGE_MODEL_L2) : chooseL2(train, featureNames);
   const model = fit(train, l2, featureNames);
   model.about = `Page model weights (src/resolve/page-model.ts), written by npm run train-page-model: logistic regression, L2 ${l2} (5-fold cross-validation on train), trained on the ${train.length} judged train-split names of tests/gold/pages-reuters.json and pages-bbc.json. No text.`;
   console.log(`train log loss ${logLoss(model, train).toFixed(4)}, dev log loss ${logLoss(model, dev).toFixed(4)} (all ${dev.length} judged dev names)`);

@@ -115,6 +115,21 @@ export interface EntityMention {
    * (src/resolve/type-model.ts); absent: not measured.
    */
   reading?: { tagger: Record<EntityType, number>; rules: Record<EntityType, number> };
+  /**
+   * How the trained tagger reads the name's edges (read by the page model, src/resolve/page-model.ts): its odds that a
+   * word is part of a name, averaged over the name's capitalised words (`capitals`) and at the weakest of them
+   * (`weakest`), and for the word right before and right after the name (`before`, `after`; 0 where there is none; a
+   * possessive's "'s" is skipped). A junk name glued to a common word ("U.S. Official") has a weak capital; a name cut
+   * short ("Federal Reserve Bank of New") a strong word outside its edge. Absent: not measured.
+   */
+  span?: SpanReading;
+}
+
+export interface SpanReading {
+  capitals: number;
+  weakest: number;
+  before: number;
+  after: number;
 }
 
 export interface DateMention {

@@ -38,6 +38,12 @@ describe('past-biased dates', () => {
     expect(resolveDatesIn('Prices had doubled by 1990, and by 1700 hrs trading stopped.', TUESDAY).map((d) => d.value)).toEqual(['1990']);
     expect(resolveDatesIn('The bridge was built in 1750.', TUESDAY).map((d) => d.value)).toEqual(['1750']);
   });
+  it('reads a span up to a date ("the week to February 25") as ending on that date', () => {
+    const thursday = '1987-02-26';
+    expect(resolveDatesIn('Borrowings averaged 310 mln dlrs in the week to Wednesday February 25, the Fed said.', thursday).map((d) => [d.value, d.text])).toEqual([['1987-02-25', 'Wednesday February 25']]);
+    expect(resolveDatesIn('M1 rose in the four weeks to February 16.', thursday).map((d) => d.value)).toEqual(['1987-02-16']);
+    expect(resolveDatesIn('Sales fell in the month to January.', thursday).map((d) => d.value)).toEqual(['1987-01']);
+  });
   it('without an article date resolves only absolute dates', () => {
     expect(resolveDatesIn('On Friday, and on 3 March 2019.', null).map((d) => d.value)).toEqual(['2019-03-03']);
     // A relative date with no anchor dates nothing (chrono would count from its own default day: 1999).

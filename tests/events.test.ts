@@ -112,23 +112,26 @@ describe('extractEvents', () => {
     expect(who(4)).toEqual(['Ann Lee:actor']);
     expect(who(5)).toEqual(['Ann Lee:actor', 'Qube:other']);
   });
-  it('reads an owner or an apposition as describing a name, and a source anywhere after "according to"', () => {
+  it('reads an owner, a place\'s possessive or an apposition as describing a name, and a source anywhere after "according to"', () => {
     const { a, sentences } = article('o', '2020-05-05', [
       "The Lees' Zorbix Ltd sued Quanta on Monday.",
       "Zorbix's Qube was banned on Monday.",
       'Ann Lee, formerly a Quanta engineer, was appointed chief of Zorbix on Monday.',
       'The Qube was launched on Monday, according to figures released by Quanta.',
+      "Quanta bought Norland's Mirvale on Monday.",
     ]);
     const names: [number, string, EntityType][] = [[0, 'Lees', 'organization'], [0, 'Zorbix Ltd', 'organization'], [0, 'Quanta', 'organization'],
       [1, 'Zorbix', 'organization'], [1, 'Qube', 'other'], [2, 'Ann Lee', 'person'], [2, 'Quanta', 'organization'], [2, 'Zorbix', 'organization'],
-      [3, 'Qube', 'other'], [3, 'Quanta', 'organization']];
+      [3, 'Qube', 'other'], [3, 'Quanta', 'organization'], [4, 'Quanta', 'organization'], [4, 'Norland', 'place'], [4, 'Mirvale', 'place']];
     const entities = names.map(([i, t, ty]) => ent(sentences, i, t, ty));
-    const events = extractEvents(a, sentences, entities, [0, 1, 2, 3].map((i) => date(sentences, i, 'Monday', '2020-05-04', 'day')));
+    const events = extractEvents(a, sentences, entities, [0, 1, 2, 3, 4].map((i) => date(sentences, i, 'Monday', '2020-05-04', 'day')));
     const who = (i: number) => events.find((e) => e.sentence === i)?.participants.map((p) => entities[p.mention]!.text);
     expect(who(0)).toEqual(['Zorbix Ltd', 'Quanta']);
     expect(who(1)).toEqual(['Zorbix', 'Qube']);
     expect(who(2)).toEqual(['Ann Lee', 'Zorbix']);
     expect(who(3)).toEqual(['Qube']);
+    // A place's possessive says where the name after it is from, even one the name reader types a place.
+    expect(who(4)).toEqual(['Quanta', 'Mirvale']);
   });
   it('takes participants from the trigger\'s clause only: not a relative or subordinate clause, nor an apposition', () => {
     const { a, sentences } = article('c', '2020-05-05', [
@@ -141,6 +144,8 @@ describe('extractEvents', () => {
       'Quanta bought Miro after talks with Zorbix.',
       'Quanta, which holds shares of Zorbix, sued Miro.',
       'Quanta sued Miro and has said it wants closer Zorbix links.',
+      'Quanta sued Miro after Zorbix, which holds shares of Miro, said it would bid.',
+      'Ann Lee was born in the year that Zorbix first sold tablets in Norland.',
     ]);
     const names: [number, string, EntityType][] = [[0, 'Quanta', 'organization'], [0, 'Zorbix', 'organization'], [0, 'Qube', 'other'], [0, 'Mira', 'other'],
       [1, 'Miro Ltd', 'organization'], [1, 'Quanta', 'organization'], [1, 'Zorbix', 'organization'],
@@ -150,7 +155,9 @@ describe('extractEvents', () => {
       [5, 'Quanta', 'organization'], [5, 'Miro', 'organization'], [5, 'Zorbix', 'organization'],
       [6, 'Quanta', 'organization'], [6, 'Miro', 'organization'], [6, 'Zorbix', 'organization'],
       [7, 'Quanta', 'organization'], [7, 'Zorbix', 'organization'], [7, 'Miro', 'organization'],
-      [8, 'Quanta', 'organization'], [8, 'Miro', 'organization'], [8, 'Zorbix', 'organization']];
+      [8, 'Quanta', 'organization'], [8, 'Miro', 'organization'], [8, 'Zorbix', 'organization'],
+      [9, 'Quanta', 'organization'], [9, 'Miro', 'organization'], [9, 'Zorbix', 'organization'], [9, 'Miro', 'organization'],
+      [10, 'Ann Lee', 'person'], [10, 'Zorbix', 'organization'], [10, 'Norland', 'place']];
     const entities = names.map(([i, t, ty]) => ent(sentences, i, t, ty));
     const events = extractEvents(a, sentences, entities, []);
     const who = (i: number) => events.find((e) => e.sentence === i)?.participants.map((p) => entities[p.mention]!.text);
@@ -166,14 +173,30 @@ describe('extractEvents', () => {
     expect(who(7)).toEqual(['Quanta', 'Miro']);
     // "and" right before an auxiliary opens a second verb phrase: its names are not of the first.
     expect(who(8)).toEqual(['Quanta', 'Miro']);
+    // A clause of time keeps its own verb past a relative clause set in it; "that" after a noun of time is relative.
+    expect(who(9)).toEqual(['Quanta', 'Miro']);
+    expect(who(10)).toEqual(['Ann Lee']);
   });
-  it('reads a noun trigger by the verb that governs it: a state is no page, a wanted happening is not asserted', () => {
+  it('reads a noun trigger by the verb that governs it: a state is no page, a wanted happening is not asserted, nor one whose means is', () => {
     const { a, sentences } = article('g', null, ['Ferrovial already holds a 33% stake in Tube Lines.', 'Quanta acquired a 20% stake in Zorbix.',
-      'Zorbix had wanted to help fund Miro\'s plans for a $10bn bid for Yukos.', 'Zorbix is offloading its stake in Tube Lines.']);
+      'Zorbix had wanted to help fund Miro\'s plans for a $10bn bid for Yukos.', 'Zorbix is offloading its stake in Tube Lines.',
+      'Quanta said it would fund the deal by selling an 8% stake in Zorbix.', 'Quanta funded the deal by selling an 8% stake in Zorbix.']);
     const names: [number, string, EntityType][] = [[0, 'Ferrovial', 'organization'], [0, 'Tube Lines', 'organization'], [1, 'Quanta', 'organization'], [1, 'Zorbix', 'organization'],
-      [2, 'Zorbix', 'organization'], [2, 'Miro', 'organization'], [2, 'Yukos', 'organization'], [3, 'Zorbix', 'organization'], [3, 'Tube Lines', 'organization']];
+      [2, 'Zorbix', 'organization'], [2, 'Miro', 'organization'], [2, 'Yukos', 'organization'], [3, 'Zorbix', 'organization'], [3, 'Tube Lines', 'organization'],
+      [4, 'Quanta', 'organization'], [4, 'Zorbix', 'organization'], [5, 'Quanta', 'organization'], [5, 'Zorbix', 'organization']];
     const events = extractEvents(a, sentences, names.map(([i, t, ty]) => ent(sentences, i, t, ty)), []);
-    expect(events.map((e) => [e.sentence, e.mood ?? 'asserted'])).toEqual([[0, 'state'], [1, 'asserted'], [2, 'unasserted'], [3, 'asserted']]);
+    // A gerund after "by" is read by the verb it tells the means of: "would fund … by selling" is not asserted.
+    expect(events.map((e) => [e.sentence, e.mood ?? 'asserted'])).toEqual([[0, 'state'], [1, 'asserted'], [2, 'unasserted'], [3, 'asserted'], [4, 'unasserted'], [5, 'asserted']]);
+  });
+  it('reads a noun trigger that is its clause\'s subject by its predicate: protests expected to be muted are not asserted, a filed suit happened', () => {
+    const { a, sentences } = article('s', null, ['Unlike previous years, protests against Zorbix are expected to be muted.',
+      'Protests against Zorbix were held in Davos.', 'The lawsuit against Quanta was filed by Miro.', 'A merger of Quanta and Zorbix may be called off.', 'Talks with Zorbix and Miro are unlikely to resume.']);
+    const names: [number, string, EntityType][] = [[0, 'Zorbix', 'organization'], [1, 'Zorbix', 'organization'], [1, 'Davos', 'place'],
+      [2, 'Quanta', 'organization'], [2, 'Miro', 'organization'], [3, 'Quanta', 'organization'], [3, 'Zorbix', 'organization'], [4, 'Zorbix', 'organization'], [4, 'Miro', 'organization']];
+    const events = extractEvents(a, sentences, names.map(([i, t, ty]) => ent(sentences, i, t, ty)), []);
+    // Told as to come or not asserted: either way no page ("are expected to be muted" reads as not asserted).
+    const told = (mood: string | undefined) => (mood === undefined ? 'asserted' : 'not asserted');
+    expect(events.map((e) => [e.sentence, told(e.mood)])).toEqual([[0, 'not asserted'], [1, 'asserted'], [2, 'asserted'], [3, 'not asserted'], [4, 'not asserted']]);
   });
   it('takes no form of address or company form read alone as a participant ("Dr", "Co"), and keeps the name after it', () => {
     const { a, sentences } = article('d', '2020-05-05', ['Ann Lee introduced Dr Bob Ray to the board.', 'Zorbix sued Pesch and Co on Monday.']);
@@ -384,6 +407,18 @@ describe('resolveEvents', () => {
       [[0, 'Monday', '2022-03-07', 'day']]);
     const events = resolveEvents({ articles: [rec('m', '2022-03-08')], extractions: [x], assignment: new Map([['m', ['zorbix', 'quanta', 'zorbix', 'quanta', 'zorbix', 'qube']]]) });
     expect(events.map((e) => [e.type, e.date, e.sources.length]).sort()).toEqual([['deal', '2022-03-07', 2], ['launch', null, 1]]);
+  });
+  it('joins an undated report to another article\'s report of its days when the model reads them as one, never across targets', () => {
+    const lede = 'Tablet sales rose in February.';
+    const p = extraction('p', '2022-03-08', [lede, 'Ann Lee resigned in a letter to the board of Zorbix.'], [[1, 'Ann Lee', 'person'], [1, 'Zorbix', 'organization']], []);
+    const q = extraction('q', '2022-04-20', [lede, 'On March 7, Ann Lee resigned from her post as chief executive.'], [[1, 'Ann Lee', 'person']], [[1, 'March 7', '2022-03-07', 'day']]);
+    const r = extraction('r', '2022-03-30', [lede, 'Ann Lee resigned in a letter to the board of Zorbix.'], [[1, 'Ann Lee', 'person'], [1, 'Zorbix', 'organization']], []);
+    const s = extraction('s', '2022-03-08', [lede, 'The Miro Commission charged Quanta with fraud.'], [[1, 'Miro Commission', 'organization'], [1, 'Quanta', 'organization']], []);
+    const t = extraction('t', '2022-03-09', [lede, 'The Miro Commission charged Pesch with fraud on Monday.'], [[1, 'Miro Commission', 'organization'], [1, 'Pesch', 'organization']], [[1, 'Monday', '2022-03-07', 'day']]);
+    const ids = new Map<string, (string | null)[]>([['p', ['ann-lee', 'zorbix']], ['q', ['ann-lee']], ['r', ['ann-lee', 'zorbix']], ['s', ['miro', 'quanta']], ['t', ['miro', 'pesch']]]);
+    const events = resolveEvents({ articles: [rec('p', '2022-03-08'), rec('q', '2022-04-20'), rec('r', '2022-03-30'), rec('s', '2022-03-08'), rec('t', '2022-03-09')], extractions: [p, q, r, s, t], assignment: ids });
+    // "p" is told on 8 March, a day after q's 7 March; "r" three weeks later; s and t charge different targets.
+    expect(events.map((e) => `${e.date}:${e.sources.map((x) => x.article).join('+')}`).sort()).toEqual(['2022-03-07:p+q', '2022-03-07:t', 'null:r', 'null:s']);
   });
   it('drops participants the entity resolution dropped', () => {
     const events = resolveEvents({ articles: [rec('one', null)], extractions: [x1], assignment: new Map([['one', [null, null]]]) });

@@ -25,6 +25,27 @@ const mention = (sentence: string, name: string, type: MentionEvidence['type'] =
   return { context: mentionContext(sentence, at, at + name.length), type, confidence, article };
 };
 
+describe("the tagger's reading of a name's span (extraction, read by the page model)", () => {
+  const mentionsOf = (text: string) => extractArticle(article('a', text)).entities;
+  it("reads a name's capitalised words alone, its weakest one, and the words outside its edges", () => {
+    const ms = mentionsOf("Quarrow's Dalbury plant will close. The Reserve Bank said on Monday that U.S. Officials met in Dalbury.");
+    const glued = ms.find((m) => m.text === 'U.S. Officials')!;
+    expect(glued.span!.weakest).toBeLessThan(0.25);
+    expect(glued.span!.capitals).toBeGreaterThan(glued.span!.weakest);
+    // A possessive's "'s" is no edge: the word after it, a name, is.
+    const owner = ms.find((m) => m.text === 'Quarrow')!;
+    expect(owner.span!.after).toBeGreaterThan(0.5);
+    expect(owner.span!.before).toBe(0);
+  });
+
+  it('reads a name kept without its opening word too (it had no reading: confidence 0, as if never read as a name)', () => {
+    const ms = mentionsOf('Actor Bruno Mallard will star in the film.');
+    const actor = ms.find((m) => m.text === 'Bruno Mallard')!;
+    expect(actor.confidence).toBeGreaterThan(0.5);
+    expect(actor.span!.weakest).toBeGreaterThan(0.5);
+  });
+});
+
 describe('page model', () => {
   it('reads features in 0–1, the same for the same evidence', () => {
     const n = {
@@ -50,6 +71,26 @@ describe('page model', () => {
     const glued = pageFeatures({ name: 'U.S. Officials', type: 'place', isOtherName: (t) => t === 'U.S.', deniedByRule: false, mentions: [mention('He met U.S. Officials here.', 'U.S. Officials', 'place')] });
     expect(glued['glued.head-is-name']).toBe(1);
     expect(glued['last.lower']).toBe(1);
+  });
+
+  it("reads the tagger's odds over the capitals and at the edges over all mentions", () => {
+    const span = (weakest: number, before: number, after: number) => ({ capitals: (1 + weakest) / 2, weakest, before, after });
+    const cut = (sentence: string, s: MentionEvidence['span']) => ({ ...mention(sentence, 'Reserve Bank of New'), span: s });
+    const f = pageFeatures({
+      name: 'Reserve Bank of New', type: 'organization', isOtherName: () => false, deniedByRule: false,
+      mentions: [cut('The Reserve Bank of New York rose.', span(0.2, 0.1, 0.9)), cut('A Reserve Bank of New York man.', span(0.3, 0.8, 0.9))],
+    });
+    expect(f['capitals.weakest.max']).toBe(0.3);
+    expect(f['capitals.weakest.below-0.25']).toBe(0);
+    expect(f['capitals.tagger.max']).toBe(0.65);
+    expect(f['edge.after-read-as-name']).toBe(1);
+    expect(f['edge.before-read-as-name']).toBe(0.5);
+    expect(f['edge.never-clean']).toBe(1);
+    // A credit has no reading: it counts as clean and clearly read.
+    const credit: MentionEvidence = { context: CREDIT_CONTEXT, type: 'organization', confidence: 1, article: 'a' };
+    const g = pageFeatures({ name: 'Harbour Gazette', type: 'organization', isOtherName: () => false, deniedByRule: false, mentions: [credit] });
+    expect(g['edge.never-clean']).toBe(0);
+    expect(g['capitals.weakest.max']).toBe(1);
   });
 
   it('ships weights trained on the judged train split, and scores names as names above junk', () => {

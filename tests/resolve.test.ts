@@ -17,7 +17,9 @@ function resolve(articles: IngestedArticle[], curation: Curation = emptyCuration
   const records: ArticleRecord[] = articles.map(({ format: _f, ...a }) => a);
   return resolveEntities({ articles: records, extractions, curation });
 }
-const byName = (r: ReturnType<typeof resolve>, name: string) => r.entities.filter((e) => e.name === name || e.aliases.includes(name));
+// Merges hold for every resolved name, with a page or not (a name the page model reads below its threshold keeps its
+// merges in graph.json's plainNames).
+const byName = (r: ReturnType<typeof resolve>, name: string) => [...r.entities, ...r.plainNames].filter((e) => e.name === name || e.aliases.includes(name));
 
 describe('merging across articles', () => {
   it('joins a misspelt person across sources, and says why', () => {
@@ -237,7 +239,19 @@ describe('a page only for a name the evidence supports', () => {
   it('gives a curated name its page whatever the model read', () => {
     const { curation } = parseCuration('entities:\n  - name: Workers\n    type: organization\n', 'content/entities.yaml');
     const r = resolve([article('a', text)], curation);
-    expect(byName(r, 'Workers')[0]?.confidence).toBe(1);
+    expect(r.entities.find((e) => e.name === 'Workers')?.confidence).toBe(1);
+  });
+
+  it('gives no page to a name the page model reads below its threshold, and keeps it with its confidence', () => {
+    const text = 'Shares of Quarrow Mining Corp rose. Ticket Sales fell, the company said.';
+    const r = resolve([article('a', text)]);
+    const sales = r.plainNames.find((e) => e.name === 'Sales');
+    // No page rule denies it (it opens no sentence, and the tagger reads it as a name): the model does.
+    expect(sales?.noPage).toBeUndefined();
+    expect(sales!.confidence!).toBeLessThan(PAGE_THRESHOLD);
+    const at = extractArticle(article('a', text)).entities.findIndex((m) => m.text === 'Sales');
+    expect(r.assignment.get('a')![at]).toBeNull();
+    expect(r.entities.map((e) => e.name)).toEqual(['Quarrow Mining Corp']);
   });
 
   it('is sure of a name its own article credits, and reads the page model for any other', () => {

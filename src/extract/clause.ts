@@ -28,10 +28,14 @@ export interface ClauseSpan {
  * - `coordinate`, with no comma: "and" / "but" right before an auxiliary opens a second verb phrase of the subject
  *   ("Ukraine ousted Leonid Kuchma and has said it wants closer European Union links"); a list of names never puts
  *   an auxiliary there.
+ * - `relative`, "that" after a noun of time or manner ("born in the same year that plastic cards first appeared in
+ *   the UK", "the day that"): after such a noun "that" opens a relative clause about it; after a verb ("said that")
+ *   it opens what was said, which may be the happening's own clause, so no other "that" is a mark.
  * - `stop`: a semicolon or colon ends a clause.
  */
 const MARKS: { kind: 'relative' | 'subordinate' | 'coordinate' | 'stop'; re: RegExp }[] = [
   { kind: 'relative', re: /,?\s+(?:which|who|whom|whose)\s/gi },
+  { kind: 'relative', re: /(?<=\b(?:year|years|day|days|week|weeks|month|months|time|times|moment|way)),?\s+that\s/gi },
   { kind: 'subordinate', re: /,?\s+(?:while|whereas|although|though|because|after|before|when|since|until|unless|once)\s/gi },
   { kind: 'coordinate', re: /,\s+(?:and|but)\s/gi },
   { kind: 'coordinate', re: /\s(?:and|but)\s(?=(?:has|have|had|is|are|was|were|will|would)\s)/gi },
@@ -64,13 +68,21 @@ export function triggerClause(text: string, from: number, to: number): ClauseSpa
   if (participle) [start, head] = [start + reduced.index, true];
   let end = text.length;
   for (const m of marks.filter((x) => x.at >= to)) {
-    const rest = text.slice(m.after).split(/[,;:]/)[0]!;
+    const rest = withoutRelative(text.slice(m.after)).split(/[,;:]/)[0]!;
     const closes = m.kind === 'stop' || m.kind === 'relative' || ((m.kind === 'subordinate' || m.kind === 'coordinate') && finite(rest));
     if (closes && m.at < end) end = m.at;
   }
   // A reduced relative ends at its comma: "…, elected president in January, has urged …".
   if (participle) end = Math.min(end, commaAfter(text, to));
   return { start, end, head, asides: asides.filter((a) => a.start >= start) };
+}
+
+/**
+ * The words after a clause mark without a relative clause set between commas after its first phrase: "after Qwest,
+ * which had an earlier offer rejected, said it would bid" has its own verb, "said", after the relative clause.
+ */
+function withoutRelative(rest: string): string {
+  return rest.replace(/^([^,;:]*),\s+(?:which|who|whom|whose)\s[^,;:]*,/i, '$1');
 }
 
 /**

@@ -101,6 +101,11 @@ export function resolveDatesIn(text: string, reference: IsoDate | null, referenc
   const out: (ResolvedDate & { index: number; text: string })[] = [];
   for (const r of chrono.en.casual.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
     if (!/\p{L}|\d[-/]\d/u.test(r.text) || /^\d+$/.test(r.text.trim())) continue;
+    const upTo = SPAN_UP_TO.exec(r.text);
+    if (upTo) {
+      out.push(...resolveDatesIn(r.text.slice(upTo[0].length), reference, referenceIsLowerBound).map((d) => ({ ...d, index: r.index + upTo[0].length + d.index })));
+      continue;
+    }
     // A week, an hour or "now" is no calendar date, and "a week ago" is a week, not the day seven days back.
     const spanUnit = /\b(weeks?|weekend|hours?|minutes?|seconds?|now)\b/i.test(r.text);
     if (spanUnit && (!/\b\d{1,2}\b/.test(r.text) || /\b(weeks?|hours?|minutes?|seconds?) ago\b/i.test(r.text))) continue;
@@ -119,6 +124,13 @@ export function resolveDatesIn(text: string, reference: IsoDate | null, referenc
   }
   return out.sort((a, b) => a.index - b.index);
 }
+
+/**
+ * A span up to a date ("in the week to Wednesday February 25", "the month to February") is the span that ends then,
+ * as "the week ended February 25" is: its date is the one after "to". chrono reads "in the week" as a week from the
+ * article's day and the date after "to" as the end of a range (the same date a year on).
+ */
+const SPAN_UP_TO = /^(?:in\s+|for\s+|during\s+|over\s+)?the\s+(?:\w+\s+)?(?:days?|weeks?|months?|quarters?)\s+to\s+(?=\S)/i;
 
 /**
  * Wire copy writes times of day as four digits with a zone ("by 1700 GMT", "until 0930 EST", "at 1530 local time"):

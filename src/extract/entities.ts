@@ -16,7 +16,7 @@ import { readDocument, type ReadWord, type TaggedSpan } from './ner/index.ts';
 import type { ClassOdds } from './ner/tagger.ts';
 import { usualCase } from './ner/words.ts';
 import { gazetteerKey, shippedGazetteers } from './ner/gazetteer.ts';
-import type { EntityMention, EntityType, IngestedArticle, Sentence } from '../types.ts';
+import type { EntityMention, EntityType, IngestedArticle, Sentence, SpanReading } from '../types.ts';
 import {
   AMBIGUOUS_TITLE_HEADS, CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_NUMBERS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, PLACE_HEADS,
   SPEECH_VERBS_AFTER, TITLE_HEADS, TITLE_MODIFIERS, TRAILING_TITLES, WEAK_CONNECTORS,
@@ -46,6 +46,8 @@ interface Candidate {
   initial?: boolean;
   /** The trained tagger's reading of the name's words: how likely each kind of name (or none), averaged. */
   odds?: ClassOdds;
+  /** The tagger's reading of the name's capitalised words and of the words at its edges (EntityMention `span`). */
+  span?: SpanReading;
   /**
    * Its words are tied by a partnership ("Thomas and Betts Corp"), a trade's "and" ("American Telephone and Telegraph
    * Co") or a particle ("E.I. du Pont de Nemours"): the tagger, which reads such names in two, does not split it.
@@ -657,7 +659,12 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     }
   }
   found.sort((a, b) => a.start - b.start);
-  for (const c of found) c.odds = averageOdds(words, c.start, c.end);
+  // The name without its opening word (see `cleanRun`) is read too: it is the one kept when the article never writes
+  // that word inside a sentence, and a name with no reading counted as one the tagger never reads as a name.
+  for (const c of found.flatMap((x) => (x.withoutOpener ? [x, x.withoutOpener] : [x]))) {
+    c.odds = averageOdds(words, c.start, c.end);
+    c.span = spanReading(words, text, c.start, c.end);
+  }
 }
 
 /** A word inside a span of the tagger's, its abbreviation's period ("Inc.") counted with it. */
@@ -763,6 +770,25 @@ function averageOdds(words: ReadWord[], start: number, end: number): ClassOdds {
   return sum;
 }
 
+/** The tagger's odds that a word is part of a name, rounded so cached and fresh results print alike. */
+const nameOdds = (w: ReadWord | undefined) => (w ? Math.round((1 - w.odds.O) * 1000) / 1000 : 0);
+
+/**
+ * The tagger's reading of a name's capitalised words and of the words right outside it (EntityMention `span`). A
+ * possessive's "'s" is no edge: the word after it is.
+ */
+function spanReading(words: ReadWord[], text: string, start: number, end: number): SpanReading {
+  const written = (w: ReadWord) => text.slice(w.start, w.end);
+  const capitals = words.filter((w) => w.end > start && w.start < end && /^\p{Lu}/u.test(written(w))).map(nameOdds);
+  const after = words.find((w) => w.start >= end && !/^['’]s?$/.test(written(w)));
+  return {
+    capitals: capitals.length ? Math.round((capitals.reduce((s, x) => s + x, 0) / capitals.length) * 1000) / 1000 : 0,
+    weakest: capitals.length ? Math.min(...capitals) : 0,
+    before: nameOdds(words.filter((w) => w.end <= start).at(-1)),
+    after: nameOdds(after),
+  };
+}
+
 /**
  * How sure the trained model is that this is a name at all: the tagger's odds against "no name" over the name's
  * words, rounded so cached and fresh results print alike. (Its odds for one type were tried as well: on the dev page
@@ -861,7 +887,7 @@ function resolveWithinArticle(found: Candidate[]): EntityMention[] {
     const canon = canonical.get(c.text) ?? c.text;
     const merged = { ...pooled.get(canon)! };
     if (canon !== c.text) for (const k of Object.keys(merged) as EntityType[]) merged[k] += pooled.get(c.text)![k];
-    return { paragraph: c.paragraph, sentence: c.sentence, start: c.start, end: c.end, text: c.text, type: bestType(merged), canonical: canon, confidence: mentionConfidence(c), reading: mentionReading(c) };
+    return { paragraph: c.paragraph, sentence: c.sentence, start: c.start, end: c.end, text: c.text, type: bestType(merged), canonical: canon, confidence: mentionConfidence(c), reading: mentionReading(c), ...(c.span ? { span: c.span } : {}) };
   });
 }
 

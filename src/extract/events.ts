@@ -59,7 +59,7 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     // The lede of a dated article is its news whatever its mood ("has chosen to step down" under "Jobs resigns"): the
     // headline asserts it, and markTheNews makes it the article's event.
     const governed = sentence.index === ledeIndex ? undefined : governingReading(sentence.text, found.index);
-    const assertion = sentence.index === ledeIndex ? 'asserted' : governed === 'unasserted' ? 'unasserted' : assertionOf(sentence.text, found.index);
+    const assertion = sentence.index === ledeIndex ? 'asserted' : governed === 'unasserted' || governed === 'future' ? governed : assertionOf(sentence.text, found.index);
     const triggerStart = sentence.start + found.index;
     // Roles are split at the trigger's first word: in "added SenseTime to a list" SenseTime is the target.
     const triggerEnd = triggerStart + (found.text.split(/\s/)[0]?.length ?? found.text.length);
@@ -145,36 +145,102 @@ function anchoredIn(sentence: Sentence, triggerAt: number, date: DateMention): b
   return anchorScore(sentence.text, triggerAt, { start: date.start - sentence.start, end: date.end - sentence.start }) > 0;
 }
 
+/** A word as compromise tags it, with its offset in the sentence and what follows it. */
+interface Term { text: string; tags: string[]; post?: string; offset: { start: number } }
+
+/** compromise's words of a sentence, tagged once for the readings of a noun trigger below. */
+function taggedTerms(text: string): Term[] {
+  return (nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]).flatMap((s) => s.terms);
+}
+
+/** A comma, semicolon or colon follows the word: a clause may end there. */
+const breaksAfter = (t: Term | undefined) => t !== undefined && /[,;:]/.test(t.post ?? '');
+
 /**
- * A trigger that is a noun ("a 33% stake in", "a $10bn bid for") is told by the verb that governs it: "Ferrovial
- * already holds a 33% stake" is a state (the TimeML-trained state model, src/extract/state.ts), "had wanted to help
- * fund … a $10bn bid" is not asserted (the assertion model at that verb). A trigger that is itself a verb, or a noun
- * with no verb before it in its clause, is read as before (undefined).
+ * A trigger that is a noun is told by the verb around it. Governed by a verb before it ("a 33% stake in", "a $10bn
+ * bid for"): "Ferrovial already holds a 33% stake" is a state (the TimeML-trained state model, src/extract/state.ts),
+ * "had wanted to help fund … a $10bn bid" is not asserted (the assertion model at that verb). The subject of its
+ * clause ("Protests against the WEF are expected to be muted"): read by its predicate (`predicateReading`). A trigger
+ * that is itself a verb, or a noun whose verb asserts it, is read as before (undefined).
  */
-function governingReading(text: string, index: number): 'state' | 'unasserted' | undefined {
-  const verb = governingVerb(text, index);
-  if (verb < 0) return undefined;
+function governingReading(text: string, index: number): 'state' | 'unasserted' | 'future' | undefined {
+  const terms = taggedTerms(text);
+  const at = terms.findIndex((t) => t.offset.start >= index);
+  if (at < 0) return undefined;
+  const governing = governingVerb(terms, at);
+  if (governing < 0) return subjectNoun(terms, at) ? predicateReading(text, terms, at) : undefined;
+  const verb = terms[meansOf(terms, governing)]!.offset.start;
   if (tellsState(text, verb)) return 'state';
   return assertionOf(text, verb) === 'unasserted' ? 'unasserted' : undefined;
 }
 
 /**
- * Where the verb governing a noun trigger starts, or -1. The trigger is a noun when a determiner, possessive or
- * amount opens its phrase ("an 8% stake", "its stake"; compromise tags "stake" and "bid" after an amount as verbs, so
- * the phrase decides); the verb is the nearest word compromise tags a verb before that phrase, across at most one
- * preposition ("fund Gazprom's plans for a bid"), within the clause.
+ * A gerund after "by" tells how the verb before it is done ("would fund the deal by selling an 8% stake"): the
+ * happening is as asserted as that verb. The term index of that verb, else of the gerund itself.
  */
-function governingVerb(text: string, index: number): number {
-  const terms = (nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: { text: string; tags: string[]; post?: string; offset: { start: number } }[] }[]).flatMap((s) => s.terms);
-  const at = terms.findIndex((t) => t.offset.start >= index);
+function meansOf(terms: Term[], verb: number): number {
+  if (verb < 2 || !terms[verb]!.tags.includes('Gerund') || !/^by$/i.test(terms[verb - 1]!.text)) return verb;
+  for (let k = verb - 2; k >= 0 && !breaksAfter(terms[k]); k--) {
+    if (terms[k]!.tags.includes('Verb') && !terms[k]!.tags.includes('Auxiliary')) return k;
+  }
+  return verb;
+}
+
+/**
+ * The trigger at `at` is a noun with no verb before it in its clause: its clause's subject. The tagger reads a plural
+ * opening a clause as a verb ("Unlike previous years, protests against …"): a verb in -s cannot open its clause, so
+ * there it is a noun.
+ */
+function subjectNoun(terms: Term[], at: number): boolean {
+  const trigger = terms[at]!;
+  const opensClause = at === 0 || breaksAfter(terms[at - 1]);
+  const noun = trigger.tags.includes('Verb') ? opensClause && /s$/i.test(trigger.text) : trigger.tags.includes('Noun');
+  if (!noun) return false;
+  let clauseFrom = at;
+  while (clauseFrom > 0 && !breaksAfter(terms[clauseFrom - 1])) clauseFrom--;
+  return !terms.slice(clauseFrom, at).some((t) => t.tags.includes('Verb'));
+}
+
+/**
+ * A subject noun trigger ("Protests against the WEF are expected to be muted", "The lawsuit was filed on Friday") is
+ * told by its predicate: the assertion model (and its expectation rule) read at each verb of the verb group after it.
+ * Undefined when no verb follows within its clause, or the predicate asserts it.
+ */
+function predicateReading(text: string, terms: Term[], at: number): 'unasserted' | 'future' | undefined {
+  let k = at + 1;
+  // Before its verb, "and" joins the subject's nouns ("A merger of Quanta and Zorbix may be called off").
+  for (; k < terms.length && !terms[k]!.tags.includes('Verb'); k++) {
+    if (breaksAfter(terms[k - 1]) || (CLAUSE_OPENER.test(terms[k]!.text) && !/^and$/i.test(terms[k]!.text))) return undefined;
+  }
+  let reading: 'unasserted' | 'future' | undefined;
+  for (; k < terms.length && (terms[k]!.tags.includes('Verb') || VERB_GROUP_WORD.test(terms[k]!.text)); k++) {
+    if (!terms[k]!.tags.includes('Verb')) continue;
+    const read = assertionOf(text, terms[k]!.offset.start);
+    if (read === 'unasserted') return 'unasserted';
+    if (read === 'future') reading = 'future';
+    if (breaksAfter(terms[k])) break;
+  }
+  return reading;
+}
+
+/** Words inside a verb group that are not verbs: "are not expected to be", "was quickly filed". */
+const VERB_GROUP_WORD = /^(?:to|not|\w+ly)$/i;
+
+/**
+ * The term index of the verb governing a noun trigger (the word at `at`), or -1. The trigger is a noun when a determiner,
+ * possessive or amount opens its phrase ("an 8% stake", "its stake"; compromise tags "stake" and "bid" after an
+ * amount as verbs, so the phrase decides); the verb is the nearest word compromise tags a verb before that phrase,
+ * across at most one preposition ("fund Gazprom's plans for a bid"), within the clause.
+ */
+function governingVerb(terms: Term[], at: number): number {
   if (at <= 0 || !NOUN_OPENER.test(terms[at - 1]!.text)) return -1;
   let prepositions = 0;
   for (let k = at - 1; k >= Math.max(0, at - 8); k--) {
     const t = terms[k]!;
-    if (k < at - 1 && /[,;:]/.test(t.post ?? '')) return -1;
+    if (k < at - 1 && breaksAfter(t)) return -1;
     if (CLAUSE_OPENER.test(t.text)) return -1;
     if (t.tags.includes('Preposition') && ++prepositions > 1) return -1;
-    if (t.tags.includes('Verb') && !t.tags.includes('Auxiliary') && !NOUN_OPENER.test(t.text)) return t.offset.start;
+    if (t.tags.includes('Verb') && !t.tags.includes('Auxiliary') && !NOUN_OPENER.test(t.text)) return k;
   }
   return -1;
 }
@@ -436,8 +502,10 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
     const acrossTrigger = next !== undefined && end <= triggerFrom && local(next).start >= triggerTo;
     if (next && !acrossTrigger && describing(text, start, end, local(next).start, local(next).end)) out.add(i);
     // "The Lees' Zorbix Ltd": the owner of a company or the employer of a person names whose it is. A product
-    // stays its maker's ("Acme's Qube was recalled" is on Acme's timeline).
-    if (next && (next.type === 'organization' || next.type === 'person') && /^['’]s?\s+$/.test(text.slice(end, local(next).start))) out.add(i);
+    // stays its maker's ("Acme's Qube was recalled" is on Acme's timeline). A place's possessive before any name says
+    // where that one is from ("Novartis bought Germany's Hexal"), as a place after a place locates it.
+    const owns = next && (next.type === 'organization' || next.type === 'person' || m.type === 'place');
+    if (owns && /^['’]s?\s+$/.test(text.slice(end, local(next).start))) out.add(i);
     if (next && next.type === 'person' && new RegExp(`(?:^|\\s)(?:${TITLE_WORD}\\s+){1,5}of\\s+(?:the\\s+)?$`).test(text.slice(0, start)) && /^\s*$/.test(text.slice(end, local(next).start))) out.add(i);
     if (prev && prev.type === 'person' && new RegExp(`^,\\s+(?:(?:formerly|former|now|currently)\\s+)?(?:(?:the|a|an)\\s+(?:${TITLE_WORD}\\s+){0,5}|(?:${TITLE_WORD}\\s+){1,5}(?:of|at)\\s+(?:the\\s+)?)$`).test(text.slice(local(prev).end, start))) out.add(i);
   });

@@ -5,8 +5,9 @@
  * from another article dated a day or two off joins too: that is sources disagreeing, and the event keeps the day
  * most sources give and lists every version with its article (as it does for differing counts: "82 people").
  *
- * Undated mentions merge only within one article. Mentions are bucketed by type and year (undated: by article), so
- * clustering never compares every event with every other.
+ * Within an article mentions are bucketed by type and article; across articles a cluster is compared only with the
+ * events that share a participant with it, so clustering never compares every event with every other. An undated
+ * mention joins another article's report only as `joinsFounder` says.
  */
 import type { ArticleExtraction, ArticleRecord, Event, EventReport, EventSource, ParticipantRole, Quote } from '../types.ts';
 import { slugify, uniqueSlugs } from '../util/slug.ts';
@@ -117,7 +118,7 @@ export function resolveHappenings(input: ResolveInput): { events: Event[]; repor
   mentions.sort((a, b) => (b.date?.length ?? 0) - (a.date?.length ?? 0) || cmp(a.article, b.article) || a.sentence - b.sentence);
   const views = new Map(mentions.map((m) => [m, reportView(m, articleById)]));
   const same = sameHappeningModel(views);
-  const clusters = joinAcrossArticles(clusterWithinArticles(mentions, same), views, same);
+  const clusters = joinAcrossArticles(clusterWithinArticles(mentions, same), views, same, (id) => articleById.get(id)?.date ?? null);
   const built: { slugKey: string; event: Omit<Event, 'id'> }[] = [];
   for (const c of clusters) {
     const made = toEvent(c, input.entityNames, articleById, input.clauses ?? new ClauseMemo());
@@ -190,36 +191,30 @@ function clusterWithinArticles(mentions: ResolvedMention[], same: SameHappening)
 /**
  * One event per happening across sources (as Event Registry clusters reports): two articles' reports are one
  * happening when their dates are within MAX_CONFLICT_DAYS days (or one contains the other), they share a main
- * participant, and their words are alike (REPORT_SIMILARITY, see `reportWords`). Undated reports stay in their
- * article: with no date to agree on, two articles naming the same company and a "launched" are as likely two
- * launches as one. An event holds at most one cluster of each article: what one article tells apart stays apart.
+ * participant, and their words are alike (REPORT_SIMILARITY, see `reportWords`) or the same-happening model reads them
+ * as one. An undated report has its article's day instead (`joinsFounder`). An event holds at most one cluster of each
+ * article: what one article tells apart stays apart.
  */
-function joinAcrossArticles(clusters: Cluster[], views: ReportViews, same: SameHappening): Cluster[] {
+function joinAcrossArticles(clusters: Cluster[], views: ReportViews, same: SameHappening, articleDay: (article: string) => string | null): Cluster[] {
   const words = new Map(clusters.map((c) => [c, c.mentions.map((m) => reportWords(m, views))]));
   const weight = rarity([...words.values()].flat());
+  const alike = (a: Cluster, b: Cluster) => similarity(words.get(a)!, words.get(b)!, weight);
+  const dayOf = (c: Cluster) => c.date ?? articleDay(c.mentions[0]!.article);
   const groups: Cluster[][] = [];
   const byParticipant = new Map<string, number[]>();
   for (const c of clusters) {
     const article = c.mentions[0]!.article;
-    const candidates = c.date === null ? [] : [...new Set([...c.key].flatMap((k) => byParticipant.get(k) ?? []))].sort((a, b) => a - b);
-    const at = candidates.find((g) => {
-      const group = groups[g]!;
-      if (group.some((o) => o.mentions.some((m) => m.article === article))) return false;
-      // Compared with the report that founded the event, not with any of its reports: chains of reports each like
-      // the next (a day's Indonesian crop reports, one after another) are not one happening.
-      if (!closeDates(group[0]!.date, c.date) || !overlaps(group[0]!.key, c.key)) return false;
-      return sameHappening(group[0]!, c, similarity(words.get(group[0]!)!, words.get(c)!, weight))
-        || group[0]!.mentions.some((x) => c.mentions.some((y) => same(x, y)));
-    });
+    const candidates = [...new Set([...c.key].flatMap((k) => byParticipant.get(k) ?? []))].sort((a, b) => a - b);
+    // Compared with the report that founded the event, not with any of its reports: chains of reports each like
+    // the next (a day's Indonesian crop reports, one after another) are not one happening.
+    const at = candidates.find((g) => !groups[g]!.some((o) => o.mentions[0]!.article === article) && joinsFounder(groups[g]![0]!, c, { alike, same, dayOf }));
     const g = at ?? groups.length;
     if (at === undefined) groups.push([c]);
     else groups[g]!.push(c);
-    if (c.date !== null) {
-      for (const k of c.key) {
-        const list = byParticipant.get(k) ?? [];
-        if (!list.includes(g)) list.push(g);
-        byParticipant.set(k, list);
-      }
+    for (const k of c.key) {
+      const list = byParticipant.get(k) ?? [];
+      if (!list.includes(g)) list.push(g);
+      byParticipant.set(k, list);
     }
   }
   return groups.map((group) => ({
@@ -228,6 +223,23 @@ function joinAcrossArticles(clusters: Cluster[], views: ReportViews, same: SameH
     targets: new Set(group.flatMap((c) => [...c.targets])),
     date: group[0]!.date,
   }));
+}
+
+/**
+ * A cluster of another article joins the event its founder began: they share a main participant and their days are
+ * close, and the word rule or the same-happening model reads them as one. A dated report is on its own day. An undated
+ * one is told in its article, so it is read on the article's day ("Jobs resigned in a letter to the board" in a story
+ * of 25 August, "On August 24, Jobs resigned" in another), and only the model decides (the word rule's threshold was
+ * chosen on dated pairs), and not when the two name different targets: with no day to tell them apart, one actor's
+ * happenings to different targets are different happenings (the SEC's charges against Dean Witter and against WPPSS,
+ * both read as one by the model, in the Reuters development build) — as within an article (`clusterWithinArticles`).
+ */
+function joinsFounder(founder: Cluster, c: Cluster, by: { alike: (a: Cluster, b: Cluster) => number; same: SameHappening; dayOf: (c: Cluster) => string | null }): boolean {
+  if (!closeDates(by.dayOf(founder), by.dayOf(c)) || !overlaps(founder.key, c.key)) return false;
+  const model = () => founder.mentions.some((x) => c.mentions.some((y) => by.same(x, y)));
+  if (founder.date !== null && c.date !== null) return sameHappening(founder, c, by.alike(founder, c)) || model();
+  if (founder.targets.size && c.targets.size && !overlaps(founder.targets, c.targets)) return false;
+  return model();
 }
 
 /**

@@ -10,7 +10,7 @@
  * is chosen on the DEV judgments (`PAGE_THRESHOLD` in src/resolve/entities.ts); the test judgments only report.
  */
 import { readFileSync } from 'node:fs';
-import type { EntityType } from '../types.ts';
+import type { EntityType, SpanReading } from '../types.ts';
 import { gazetteerKey, shippedGazetteers } from '../extract/ner/gazetteer.ts';
 import { shippedWordTable } from '../extract/ner/words.ts';
 import type { MentionContext } from './page-rules.ts';
@@ -25,6 +25,8 @@ export interface MentionEvidence {
   article: string;
   /** What the mention itself says of its kind (extraction's `reading`; read by the type model, src/resolve/type-model.ts). */
   reading?: { tagger: Record<EntityType, number>; rules: Record<EntityType, number> };
+  /** How the tagger reads the name's capitalised words and its edges (extraction's `span`); absent for credits. */
+  span?: SpanReading;
 }
 
 /** A resolved name with everything the model reads. */
@@ -55,6 +57,30 @@ function listsOf(text: string): readonly string[] {
   return shippedGazetteers().entries.get(text.split(/\s+/).map(gazetteerKey).join(' ')) ?? [];
 }
 
+/** Past this, the tagger reads a word as part of a name. */
+const READ_AS_NAME = 0.5;
+
+/**
+ * What the tagger says of the name's own capitalised words and of the words at its edges, over its mentions (a
+ * mention with no reading, a credit, counts as clean and clearly read). The odds over all its words, above, count
+ * "of" and "'s" against "Bank of England"; over its capitals, a glued common word ("U.S. Official") shows as the
+ * weakest; a strong word outside an edge shows a name cut short ("Federal Reserve Bank of New").
+ */
+function spanFeatures(n: NameEvidence): Features {
+  const spans = n.mentions.map((m) => m.span ?? { capitals: 1, weakest: 1, before: 0, after: 0 });
+  const best = (pick: (s: SpanReading) => number) => spans.reduce((b, s) => Math.max(b, pick(s)), 0);
+  const weakest = best((s) => s.weakest);
+  const clean = (s: SpanReading) => s.before < READ_AS_NAME && s.after < READ_AS_NAME;
+  return {
+    'capitals.tagger.max': best((s) => s.capitals),
+    'capitals.weakest.max': weakest,
+    'capitals.weakest.below-0.25': flag(weakest < 0.25),
+    'edge.before-read-as-name': n.mentions.length ? spans.filter((s) => s.before >= READ_AS_NAME).length / spans.length : 0,
+    'edge.after-read-as-name': n.mentions.length ? spans.filter((s) => s.after >= READ_AS_NAME).length / spans.length : 0,
+    'edge.never-clean': flag(spans.length > 0 && !spans.some(clean)),
+  };
+}
+
 /** The named features of a name. Each is a number in 0–1, so one weight scale fits all. */
 export function pageFeatures(n: NameEvidence): Features {
   const words = n.name.split(/\s+/).filter(Boolean);
@@ -62,6 +88,7 @@ export function pageFeatures(n: NameEvidence): Features {
   const last = words.at(-1) ?? '';
   const articles = new Set(n.mentions.map((m) => m.article)).size;
   const taggerMax = n.mentions.reduce((best, m) => Math.max(best, m.confidence), 0);
+  const lowerShare = words.length ? words.filter((w) => caseOf(w) === 'lower').length / words.length : 0;
   const f: Features = {
     'mentions.log': Math.min(1, Math.log10(1 + n.mentions.length) / 2),
     'articles.log': Math.min(1, Math.log10(1 + articles) / 2),
@@ -82,7 +109,11 @@ export function pageFeatures(n: NameEvidence): Features {
     'written.capitals': share(n, (m) => !m.context.headline && !m.context.credit && m.context.raw.length > 1 && !/\p{Ll}/u.test(m.context.raw)),
     'written.before-possessive': share(n, (m) => /^['’]s\b/.test(m.context.after)),
     [`words.${Math.min(words.length, 4)}`]: 1,
-    'words.lower-share': words.length ? words.filter((w) => caseOf(w) === 'lower').length / words.length : 0,
+    'words.lower-share': lowerShare,
+    // Common words capitalised where news writes no capital but a name's ("the Global Water Forum", "Friends
+    // Reunited"): a weight on the share of common words alone treats them like "Ticket Sales" at a sentence start.
+    'words.lower.after-the': lowerShare * share(n, (m) => m.context.previous === 'the'),
+    'words.lower.mid-sentence': lowerShare * share(n, (m) => !m.context.credit && !capitalByPlace(m.context)),
     'words.lowercase-inside': flag(words.slice(1).some((w) => /^\p{Ll}/u.test(w))),
     'shape.digit': flag(/\d/.test(n.name)),
     'shape.hyphen': flag(n.name.includes('-')),
@@ -92,6 +123,7 @@ export function pageFeatures(n: NameEvidence): Features {
     'glued.head-is-name': flag(words.length > 1 && n.isOtherName(words.slice(0, -1).join(' '))),
     'glued.tail-is-name': flag(words.length > 1 && n.isOtherName(words.slice(1).join(' '))),
     'rules.deny': flag(n.deniedByRule),
+    ...spanFeatures(n),
   };
   for (const c of [...CASES, 'unknown']) {
     f[`first.${c}`] = flag(caseOf(first) === c);
