@@ -143,6 +143,12 @@ describe('entity mentions', () => {
     for (const cut of ['III', 'Counties Shield', 'Ex-health', 'Three London', 'June Harwick']) expect(found).not.toHaveProperty(cut);
   });
 
+  it('takes no people\'s adjective the tagger alone reads as a name, but a country compromise reads as a people', () => {
+    const found = names('Most jobs in the Tarvish islands, in the Indian ocean, depend on tourism. Exports to the Philippines rose.');
+    expect(found['Philippines']).toBe('place');
+    expect(found).not.toHaveProperty('Indian');
+  });
+
   it('joins a name across "&" as firms write their partners, and keeps two people\'s full names two', () => {
     const found = names('Shares in Pellow & Quist rose, and Harrow Oil & Natural Gas Corp gained. The comedians Tom Vantrell & David Orme won.');
     expect(found['Pellow & Quist']).toBe('organization');

@@ -15,6 +15,7 @@ import { LEGAL_FORMS, isAcronym, isCapitalised } from './shapes.ts';
 import { readDocument, type ReadWord, type TaggedSpan } from './ner/index.ts';
 import type { ClassOdds } from './ner/tagger.ts';
 import { usualCase } from './ner/words.ts';
+import { gazetteerKey, shippedGazetteers } from './ner/gazetteer.ts';
 import type { EntityMention, EntityType, IngestedArticle, Sentence, SpanReading } from '../types.ts';
 import {
   AMBIGUOUS_TITLE_HEADS, CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_NUMBERS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, PLACE_HEADS,
@@ -580,10 +581,25 @@ function isProperName(tokens: Token[]): boolean {
     const lex = lexiconTags(only);
     if (lex.has('Adjective') && !lex.has('Noun') && !lex.has('ProperNoun')) return false;
   }
-  if ((tokens.at(-1)!.tags.has('Demonym') || lexiconTags(words.at(-1)!).has('Demonym')) && !tokens.some((t) => t.tags.has('Organization') && t !== tokens.at(-1))) return false;
+  if (endsInDemonym(tokens)) return false;
   // "China-US relations", "Sino-US ties": a compound of places used as an adjective.
   if (only && /^\p{Lu}[\p{L}]*-\p{Lu}/u.test(only) && only.split('-').every(isPlaceWord)) return false;
   return true;
+}
+
+/** "North Korean", "Indian" (in "the Indian ocean"): a people's adjective describes, unless an organisation owns it. */
+function endsInDemonym(tokens: Token[]): boolean {
+  const last = tokens.at(-1)!;
+  return (last.tags.has('Demonym') || lexiconTags(last.text).has('Demonym')) && !tokens.some((t) => t.tags.has('Organization') && t !== last);
+}
+
+/**
+ * A people's adjective the tagger alone reads as a name describes too ("the Indian ocean"), but for a country the
+ * shipped list names as such ("Philippines", which compromise also reads as a people).
+ */
+function describesPeople(tokens: Token[]): boolean {
+  if (!endsInDemonym(tokens)) return false;
+  return !shippedGazetteers().entries.get(gazetteerKey(tokens.map((t) => t.text).join(' ')))?.includes('COUNTRY');
 }
 
 function titleCase(s: string): string {
@@ -631,7 +647,7 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
       const inSpan = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
       const words = withoutTrailingTitle(inSpan);
       if (words.length < inSpan.length) continue;
-      if (taggerOnlyName(words)) {
+      if (taggerOnlyName(words) && !describesPeople(words)) {
         const evidence = noEvidence();
         evidence[span.type] = TAGGER_WEIGHT;
         // The name starts at its first whole word: a span may open inside one ("'s Corp" of "McDonald's Corp").
