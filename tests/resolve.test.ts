@@ -139,6 +139,24 @@ describe('merging across articles', () => {
     expect(r.assignment.get('b')).toEqual([byName(r, 'Ilse Brandauer')[0]!.id]);
   });
 
+  it('keeps a lone word apart from the person of that surname where it names something else', () => {
+    const r = resolve([
+      article('a', 'President Edda Varnholt arrived.'),
+      article('b', 'Varnholt said profits rose. Varnholt said he would stay.'),
+      article('e', 'Varnholt Inc cut jobs.'),
+      article('c', 'President Osric Tamsley arrived.'),
+      article('f', 'Coach Tamsley Oduya was pleased. Tamsley said the team played well.'),
+    ]);
+    // A word also written with a legal form ("Varnholt Inc") is a firm's name, not the president's surname.
+    expect(byName(r, 'Edda Varnholt')[0]!.mentions.map((m) => m.article)).toEqual(['a']);
+    // Beside another name holding the word ("Tamsley Oduya"), the word alone is that name's, not the president's.
+    expect(byName(r, 'Osric Tamsley')[0]!.mentions.map((m) => m.article)).toEqual(['c']);
+    expect(r.entities.some((e) => e.mergeReasons.some((m) => /surname/.test(m)))).toBe(false);
+    // The only person of that name still takes the surname where nothing else of that name is near.
+    const s = resolve([article('a', 'President Edda Varnholt arrived.'), article('b', 'Varnholt said she would stay.')]);
+    expect(byName(s, 'Edda Varnholt')[0]!.mentions.map((m) => m.article)).toEqual(['a', 'b']);
+  });
+
   it('links credited sources as organisations, with ids independent of input order', () => {
     const a = resolve([article('a', 'Spokesman Karl Obst spoke.', 'Reuters'), article('b', 'Spokesman Karl Obst spoke.')]);
     const b = resolve([article('b', 'Spokesman Karl Obst spoke.'), article('a', 'Spokesman Karl Obst spoke.', 'Reuters')]);

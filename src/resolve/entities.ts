@@ -16,6 +16,9 @@ import { usualCase } from '../extract/ner/words.ts';
 import { pageFeatures, pageProbability, shippedPageModel, type Features, type MentionEvidence } from './page-model.ts';
 import { decideType, shippedTypeModel, typeFeatures } from './type-model.ts';
 
+/** A company's legal form at the end of its name ("Apple Inc", "Fiat SpA"), as normalised text writes it. */
+const LEGAL_FORM = /,?\s+(inc|incorporated|corp|corporation|ltd|limited|plc|llc|co|ag|sa|nv|gmbh|spa|bv)$/;
+
 export function normalizeName(name: string): string {
   return name
     .normalize('NFKD')
@@ -29,7 +32,7 @@ export function normalizeName(name: string): string {
     // A partnership's "and Co": "Merrill Lynch and Co Inc" and "Merrill Lynch" are one firm.
     .replace(/\s+(?:and|&)\s+co(?:mpany)?(?:,?\s+(?:inc|ltd|plc|llc))?$/, '')
     // Legal-form suffixes: "Apple Inc." and "Apple" are one company.
-    .replace(/,?\s+(inc|incorporated|corp|corporation|ltd|limited|plc|llc|co|ag|sa|nv|gmbh|spa|bv)$/, '')
+    .replace(LEGAL_FORM, '')
     .replace(/[\s-]+/g, ' ')
     .trim();
 }
@@ -279,7 +282,7 @@ export const MERGE_RULES: readonly MergeRule[] = [
   },
   {
     name: 'lone-surname',
-    reason: 'A lone surname in an article with no full name is the only person of that surname, if there is exactly one; two people sharing a surname never merge.',
+    reason: 'A lone surname in an article with no full name is the only person of that surname, if there is exactly one; two people sharing a surname never merge, and a word written with a legal form ("Warner Inc") or beside another name that holds it ("Warner Bros", "Time Warner") is that name\'s, not the person\'s.',
     merge: mergeLoneSurnames,
   },
 ];
@@ -553,6 +556,7 @@ function mergeLoneSurnames({ groups, byKey, typeOf, union, find }: Merges): void
       else personsBySurname.set(s, new Set([find(g.key)]));
     }
   }
+  const namesWithWord = wordsOfLongerNames(groups);
   for (const g of groups) {
     const type = typeOf(g);
     if (g.key.includes(' ') || g.curated || (type !== 'person' && type !== 'other')) continue;
@@ -561,7 +565,36 @@ function mergeLoneSurnames({ groups, byKey, typeOf, union, find }: Merges): void
       const [target] = candidates;
       // An untyped word used far more often than the full name is a word of its own ("Nations", "Apple").
       if (type === 'other' && g.mentions.length > byKey.get(target!)!.mentions.length) continue;
+      if (namesSomethingElse(g, target!, namesWithWord, find)) continue;
       union(g.key, target!, `“${displayName(g)}” is the surname of “${displayName(byKey.get(target!)!)}”, the only person of that name`);
     }
   }
+}
+
+/** Each word of the names of several words, with the names and the articles that write them. */
+function wordsOfLongerNames(groups: readonly Group[]): Map<string, { key: string; articles: Set<string> }[]> {
+  const byWord = new Map<string, { key: string; articles: Set<string> }[]>();
+  for (const g of groups) {
+    const words = g.key.split(' ');
+    if (words.length < 2) continue;
+    for (const w of new Set(words)) {
+      const list = byWord.get(w);
+      if (list) list.push({ key: g.key, articles: g.articles });
+      else byWord.set(w, [{ key: g.key, articles: g.articles }]);
+    }
+  }
+  return byWord;
+}
+
+/**
+ * Whether a lone word names something other than the person of that surname: a firm written with its legal form
+ * ("Warner Inc"), or another name its own article writes in full: "Warner" beside "Warner Bros", "Hewitt" in a tennis
+ * report naming "Lleyton Hewitt", "Gordon" beside "Gordon Brown". A surname alone is one person's only where nothing
+ * else of that name is near.
+ */
+function namesSomethingElse(g: Group, person: string, namesWithWord: Map<string, { key: string; articles: Set<string> }[]>, find: (k: string) => string): boolean {
+  if (g.mentions.some((m) => LEGAL_FORM.test(m.ref.text.toLowerCase().replace(/\./g, '')))) return true;
+  // A longer name that holds the person's whole name is the person with a word glued on ("Austrian Jurgen Melzer").
+  const other = (key: string) => find(key) !== person && !` ${key} `.includes(` ${person} `);
+  return (namesWithWord.get(g.key) ?? []).some((n) => other(n.key) && [...g.articles].some((a) => n.articles.has(a)));
 }
