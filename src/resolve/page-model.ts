@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import type { EntityType, SpanReading } from '../types.ts';
 import { gazetteerKey, shippedGazetteers } from '../extract/ner/gazetteer.ts';
-import { shippedWordTable } from '../extract/ner/words.ts';
+import { caseFeature, shippedWordTable } from '../extract/ner/words.ts';
 import type { MentionContext } from './page-rules.ts';
 
 /** One mention of a name as the model reads it. */
@@ -48,7 +48,6 @@ const CASES = ['lower', 'mixed', 'capital'] as const;
 
 const share = (n: NameEvidence, test: (m: MentionEvidence) => boolean) => (n.mentions.length ? n.mentions.filter(test).length / n.mentions.length : 0);
 const flag = (b: boolean) => (b ? 1 : 0);
-const caseOf = (word: string) => shippedWordTable().caseOf.get(word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')) ?? 'unknown';
 /** Where any word is capitalised: a capitals line, or a sentence opening (a dateline written in capitals aside). */
 const capitalByPlace = (c: MentionContext) => !c.credit && (c.headline || (c.opensSentence && /\p{Ll}/u.test(c.raw)));
 
@@ -88,7 +87,7 @@ export function pageFeatures(n: NameEvidence): Features {
   const last = words.at(-1) ?? '';
   const articles = new Set(n.mentions.map((m) => m.article)).size;
   const taggerMax = n.mentions.reduce((best, m) => Math.max(best, m.confidence), 0);
-  const lowerShare = words.length ? words.filter((w) => caseOf(w) === 'lower').length / words.length : 0;
+  const lowerShare = words.length ? words.filter((w) => caseFeature(w) === 'lower').length / words.length : 0;
   const f: Features = {
     'mentions.log': Math.min(1, Math.log10(1 + n.mentions.length) / 2),
     'articles.log': Math.min(1, Math.log10(1 + articles) / 2),
@@ -105,7 +104,7 @@ export function pageFeatures(n: NameEvidence): Features {
     'at.capital-by-place.all': flag(n.mentions.length > 0 && n.mentions.every((m) => capitalByPlace(m.context))),
     'at.credit': share(n, (m) => m.context.credit),
     'at.after-the': share(n, (m) => m.context.previous === 'the'),
-    'at.after-lower-word': share(n, (m) => m.context.previous !== '' && m.context.previous !== 'the' && caseOf(m.context.previous) === 'lower'),
+    'at.after-lower-word': share(n, (m) => m.context.previous !== '' && m.context.previous !== 'the' && caseFeature(m.context.previous) === 'lower'),
     'written.capitals': share(n, (m) => !m.context.headline && !m.context.credit && m.context.raw.length > 1 && !/\p{Ll}/u.test(m.context.raw)),
     'written.before-possessive': share(n, (m) => /^['’]s\b/.test(m.context.after)),
     [`words.${Math.min(words.length, 4)}`]: 1,
@@ -126,8 +125,8 @@ export function pageFeatures(n: NameEvidence): Features {
     ...spanFeatures(n),
   };
   for (const c of [...CASES, 'unknown']) {
-    f[`first.${c}`] = flag(caseOf(first) === c);
-    f[`last.${c}`] = flag(caseOf(last) === c);
+    f[`first.${c}`] = flag(caseFeature(first) === c);
+    f[`last.${c}`] = flag(caseFeature(last) === c);
   }
   // How the mentions' types agree, and the type the archive votes.
   const counts = TYPES.map((t) => n.mentions.filter((m) => m.type === t).length);

@@ -18,7 +18,7 @@
 import { readFileSync } from 'node:fs';
 import type { EntityType } from '../types.ts';
 import { gazetteerKey, shippedGazetteers } from '../extract/ner/gazetteer.ts';
-import { shippedWordTable } from '../extract/ner/words.ts';
+import { caseFeature, shippedWordTable } from '../extract/ner/words.ts';
 import { AUXILIARIES_AFTER, PLACE_PREPOSITIONS, SPEECH_VERBS_AFTER, TITLE_HEADS, WHERE_OR_WHO_PREPOSITIONS } from '../extract/lexicon.ts';
 import { cueType, type MentionContext } from './page-rules.ts';
 import type { Features } from './page-model.ts';
@@ -45,7 +45,6 @@ export interface TypeEvidence {
 const TITLES = new Set([...TITLE_HEADS].map((w) => w.toLowerCase()));
 
 const flag = (b: boolean) => (b ? 1 : 0);
-const caseOf = (word: string) => shippedWordTable().caseOf.get(word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')) ?? 'unknown';
 /** Where any word is capitalised: a sentence's first word, a line in capitals. The tagger's reading is weak there. */
 const weakPlace = (c: MentionContext) => c.opensSentence || c.headline;
 function listsOf(text: string): readonly string[] {
@@ -89,7 +88,7 @@ export function typeFeatures(n: TypeEvidence): Features {
   f['cue.speech-after'] = share(read, (m) => SPEECH_VERBS_AFTER.has(m.context.next));
   f['cue.auxiliary-after'] = share(read, (m) => AUXILIARIES_AFTER.has(m.context.next));
   f['cue.possessive'] = share(read, (m) => /^['’]s\b/.test(m.context.after));
-  f['cue.lower-word-after'] = share(read, (m) => m.context.next !== '' && !SPEECH_VERBS_AFTER.has(m.context.next) && !AUXILIARIES_AFTER.has(m.context.next) && caseOf(m.context.next) === 'lower');
+  f['cue.lower-word-after'] = share(read, (m) => m.context.next !== '' && !SPEECH_VERBS_AFTER.has(m.context.next) && !AUXILIARIES_AFTER.has(m.context.next) && caseFeature(m.context.next) === 'lower');
   f['cue.comma-after'] = share(read, (m) => m.context.after.startsWith(','));
   // The words right before and after, as words: the context model learns which ones tell a kind ("striker X",
   // "X shares", "at X").
@@ -108,7 +107,7 @@ export function typeFeatures(n: TypeEvidence): Features {
     for (const list of listsOf(words[0]!)) f[`gazetteer.first.${list}`] = 1;
     for (const list of listsOf(words.at(-1)!)) f[`gazetteer.last.${list}`] = 1;
   }
-  f[`last.${caseOf(words.at(-1) ?? '')}`] = 1;
+  f[`last.${caseFeature(words.at(-1) ?? '')}`] = 1;
   f[`cluster.last.${clusterGroup(words.at(-1) ?? '')}`] = 1;
   if (words.length > 1) firstWordFeatures(f, words);
   return f;
@@ -124,9 +123,9 @@ const clusterGroup = (word: string) => shippedWordTable().clusterOf.get(word)?.[
  * wrong types: they learn names, not kinds).
  */
 function firstWordFeatures(f: Features, words: readonly string[]): void {
-  f[`first.${caseOf(words[0]!)}`] = 1;
+  f[`first.${caseFeature(words[0]!)}`] = 1;
   f[`cluster.first.${clusterGroup(words[0]!)}`] = 1;
-  f['inner.lower'] = flag(words.slice(1).some((w) => caseOf(w) === 'lower'));
+  f['inner.lower'] = flag(words.slice(1).some((w) => caseFeature(w) === 'lower'));
 }
 
 /** One multinomial logistic regression: per type, a bias and a weight for each feature it reads. */

@@ -39,3 +39,8 @@ export function shippedWordTable(): WordTable {
 export function usualCase(word: string): string | undefined {
   return shippedWordTable().caseOf.get(word.toLowerCase());
 }
+
+/** A word's usual case as a model feature: its edge punctuation aside ("(Apple", "Inc."), 'unknown' when unseen. */
+export function caseFeature(word: string): string {
+  return usualCase(word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')) ?? 'unknown';
+}
