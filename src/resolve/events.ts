@@ -426,6 +426,23 @@ export function headlineTitle(headline: string, lede: string, names: readonly st
   }).replace(/\s+/g, ' ').trim();
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length < 8 || letters.replace(/\p{Lu}/gu, '').length > letters.length * 0.2) return text;
+  const spelled = spellings(lede, names);
+  const words = text.split(' ').map((w) => {
+    const core = w.replace(/^[^\p{L}\d]+|[^\p{L}\d.]+$/gu, '');
+    const known = spelled.get(core.toLowerCase()) ?? spelled.get(core.replace(/\.$/, '').toLowerCase());
+    // A dotted acronym ("U.S.", "U.K.") stays as written, and so does a short word the case table knows only in
+    // capitals ("GM", "IMF", "USDA").
+    return known ? w.replace(core, known) : /^(?:\p{Lu}\.){2,}$/u.test(core) || keepsCapitals(core) ? w : w.toLowerCase();
+  });
+  const out = words.join(' ');
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/**
+ * How a lede spells the words a headline in capitals may hold (lowercased word → spelling): its capitalised words, its
+ * sentence-initial words where they tell (see spelledWhenInitial), and the words of the participants it names.
+ */
+function spellings(lede: string, names: readonly string[]): Map<string, string> {
   const spelled = new Map<string, string>();
   // "San Diego's": the word is spelled with and without its possessive.
   const spell = (word: string) => {
@@ -446,15 +463,7 @@ export function headlineTitle(headline: string, lede: string, names: readonly st
   for (const name of written) {
     for (const [word] of name.matchAll(/[\p{L}][\p{L}\d'’&-]*/gu)) if (/^\p{Lu}.*\p{Ll}/u.test(word) && usualCase(word) !== 'lower') spell(word);
   }
-  const words = text.split(' ').map((w) => {
-    const core = w.replace(/^[^\p{L}\d]+|[^\p{L}\d.]+$/gu, '');
-    const known = spelled.get(core.toLowerCase()) ?? spelled.get(core.replace(/\.$/, '').toLowerCase());
-    // A dotted acronym ("U.S.", "U.K.") stays as written, and so does a short word news never writes in lower case
-    // ("GM", "LDC", "S and P": the shipped case table).
-    return known ? w.replace(core, known) : /^(?:\p{Lu}\.){2,}$/u.test(core) || keepsCapitals(core) ? w : w.toLowerCase();
-  });
-  const out = words.join(' ');
-  return out.charAt(0).toUpperCase() + out.slice(1);
+  return spelled;
 }
 
 /**
