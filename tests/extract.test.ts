@@ -17,6 +17,15 @@ const names = (text: string) => {
 };
 
 describe('entity mentions', () => {
+  it("reads a dateline's city as one place, written as a name, and an abbreviated state after it as that state", () => {
+    const lede = (dateline: string) => names(`${dateline}, April 9 - Vellmark Industries Inc said it would close its plant for two weeks in the summer to retool its lines.`);
+    expect(lede('ST. ALDER, MINN')).toMatchObject({ 'St. Alder': 'place', Minn: 'place>Minnesota' });
+    expect(lede('OAK VELLAN, Ill.')).toMatchObject({ 'Oak Vellan': 'place', Ill: 'place>Illinois' });
+    expect(lede('CITY OF LORO')).toMatchObject({ 'City of Loro': 'place' });
+    expect(lede('SAN LORO, Calif.')).toMatchObject({ 'San Loro': 'place', Calif: 'place>California' });
+    expect(names('The plant of Vellmark Industries Inc in Dunmore, Pa., will close.')).toMatchObject({ Pa: 'place>Pennsylvania' });
+  });
+
   it('strips titles and possessives, and types by head words, shapes and cues', () => {
     const found = names(
       'Deputy Foreign Minister Anna Kowalczyk met executives of BrightLoop, the software company, in Lower Saxony Province. ' +

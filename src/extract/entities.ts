@@ -10,11 +10,13 @@
  *    name ("Biden" → "Joe Biden"), and an acronym in brackets joins its expansion.
  */
 import nlp from './nlp.ts';
-import { weighEvidence, type Evidence } from './evidence.ts';
+import { weighEvidence, type Evidence, type RunView } from './evidence.ts';
 import { LEGAL_FORMS, isAcronym, isCapitalised } from './shapes.ts';
 import { readDocument, type ReadWord, type TaggedSpan } from './ner/index.ts';
 import type { ClassOdds } from './ner/tagger.ts';
-import { usualCase } from './ner/words.ts';
+import { keepsCapitals, usualCase } from './ner/words.ts';
+import { datelineCitySpan, datelineLength } from './dateline.ts';
+import { stateNamed } from './us-states.ts';
 import { gazetteerKey, shippedGazetteers } from './ner/gazetteer.ts';
 import type { EntityMention, EntityType, IngestedArticle, Sentence, SpanReading } from '../types.ts';
 import {
@@ -53,6 +55,10 @@ interface Candidate {
    * Co") or a particle ("E.I. du Pont de Nemours"): the tagger, which reads such names in two, does not split it.
    */
   bound?: true;
+  /** A dateline's city: the tagger, which reads "RIVER" or "ST." as no name, does not move its edges. */
+  dateline?: true;
+  /** The U.S. state it abbreviates after a city ("Malvern, Pa."): the name the article means (see `usStateAfterCity`). */
+  state?: string;
   /** The name without its first word, when that word opens the sentence and news writes it in lower case (see `cleanRun`). */
   withoutOpener?: Candidate;
 }
@@ -151,7 +157,7 @@ function tokenize(text: string, sentence: Sentence): Token[] {
     let word = m[0];
     const start = sentence.start + m.index;
     // A trailing period belongs to the word only for initials and abbreviations ("U.S.", "J.").
-    if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !/^(Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Sen|Rep|Gov|Co|Corp|Inc|Ltd)\.$/.test(word)) {
+    if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !/^(Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Sen|Rep|Gov|Co|Corp|Inc|Ltd)\.$/i.test(word)) {
       word = word.slice(0, -1);
     }
     let tags: ReadonlySet<string> | undefined;
@@ -191,8 +197,9 @@ function isMostlyUpperCase(text: string): boolean {
 
 function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCaps: boolean): Candidate[] {
   if (allCaps) return [];
-  const out: Candidate[] = [];
-  let i = 0;
+  const city = datelineCity(text, sentence, tokens);
+  const out: Candidate[] = city ? [city] : [];
+  let i = city ? city.tokens.length : 0;
   while (i < tokens.length) {
     if (!startsName(text, sentence, tokens, i)) {
       i++;
@@ -506,29 +513,80 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
 
   const first = tokens[0]!;
   const last = tokens.at(-1)!;
-  const touching = (a: Token | undefined, b: Token | undefined) => a && b && !breakBetween(text, a, b);
   const start = first.start;
   const end = last.end;
   let name = text.slice(start, end);
   let datelineCaps = false;
-  if (tokens.every((t) => isAcronym(t.text) || !/\p{Ll}/u.test(t.text)) && tokens.some((t) => t.text.replace(/\W/g, '').length > 5)) {
+  if (tokens.every((t) => isAcronym(t.text) || !/\p{Ll}/u.test(t.text)) && (tokens.some((t) => t.text.replace(/\W/g, '').length > 5) || shoutedPlace(sentence, tokens))) {
     // An all-caps dateline word ("WASHINGTON –") is a name written in capitals, not an acronym.
     name = titleCase(name);
     datelineCaps = tokens.length === 1 && /^\s*[-–—]/.test(text.slice(end, end + 3));
   }
-
-  const evidence = weighEvidence({
-    tokens, words: tokens.map((t) => t.text), first, last, head: last.text.replace(/\.$/, ''), before, after, after2,
-    prev: before && !before.possessive ? before.text.toLowerCase() : '', prevPrev: before2?.text.toLowerCase() ?? '',
-    next: after?.text.toLowerCase() ?? '', nextNext: after2?.text.toLowerCase() ?? '',
-    joinedBefore: !!touching(before, first), joinedAfter: !!touching(last, after), afterJoinedNext: !!touching(after, after2),
-    titleStripped, datelineCaps, employer: role === 'employer', withItsS: /['’]s$/.test(last.text), ampersand: name.includes(' & '),
+  const state = usStateAfterCity(text, tokens, before);
+  const evidence = weighRun(text, tokens, { before, before2, after, after2 }, {
+    titleStripped, datelineCaps, usState: state !== undefined, employer: role === 'employer', ampersand: name.includes(' & '),
   });
 
   const withoutOpener = openerOnly(text, sentence, tokens) ? cleanRun(text, sentence, all, all.indexOf(tokens[1]!), tokens.slice(1)) : null;
   // Only where it modifies the common noun after it ("Human rights", "Security forces"); "Jobs said" stays a name.
-  const initial = tokens.length === 1 && sentenceInitial(text, sentence, first) && !!after && touching(last, after) && /^\p{Ll}/u.test(after.text) && (after.tags.has('Noun') || after.tags.has('Adjective')) && !after.tags.has('Verb');
-  return { paragraph: sentence.paragraph, sentence: sentence.index, start, end, text: name, tokens, evidence, rules: { ...evidence }, ...(initial ? { initial } : {}), ...(withoutOpener ? { withoutOpener } : {}) };
+  const initial = tokens.length === 1 && sentenceInitial(text, sentence, first) && !!after && !breakBetween(text, last, after) && /^\p{Ll}/u.test(after.text) && (after.tags.has('Noun') || after.tags.has('Adjective')) && !after.tags.has('Verb');
+  return { paragraph: sentence.paragraph, sentence: sentence.index, start, end, text: name, tokens, evidence, rules: { ...evidence }, ...(initial ? { initial } : {}), ...(withoutOpener ? { withoutOpener } : {}), ...(state ? { state } : {}) };
+}
+
+/** "Malvern, Pa.", "NEWTON, Mass., April 8 -": one word after a capitalised word and a comma that abbreviates a U.S. state. */
+function usStateAfterCity(text: string, tokens: Token[], before: Token | undefined): string | undefined {
+  if (tokens.length !== 1 || !before || !isCapitalised(before.text) || text.slice(before.end, tokens[0]!.start) !== ', ') return undefined;
+  return stateNamed(tokens[0]!.text);
+}
+
+/** The tokens around a name: the two before and the two after it. */
+interface Around {
+  before?: Token;
+  before2?: Token;
+  after?: Token;
+  after2?: Token;
+}
+
+/** The evidence rules' weights for a name's tokens, read with the words around them (evidence.ts). */
+function weighRun(text: string, tokens: Token[], { before, before2, after, after2 }: Around, flags: Pick<RunView, 'titleStripped' | 'datelineCaps' | 'usState' | 'employer' | 'ampersand'>): Evidence {
+  const first = tokens[0]!;
+  const last = tokens.at(-1)!;
+  const touching = (a: Token | undefined, b: Token | undefined) => !!a && !!b && !breakBetween(text, a, b);
+  return weighEvidence({
+    tokens, words: tokens.map((t) => t.text), first, last, head: last.text.replace(/\.$/, ''), before, after, after2,
+    prev: before && !before.possessive ? before.text.toLowerCase() : '', prevPrev: before2?.text.toLowerCase() ?? '',
+    next: after?.text.toLowerCase() ?? '', nextNext: after2?.text.toLowerCase() ?? '',
+    joinedBefore: touching(before, first), joinedAfter: touching(last, after), afterJoinedNext: touching(after, after2),
+    withItsS: /['’]s$/.test(last.text), ...flags,
+  });
+}
+
+/**
+ * "ST. LOUIS, April 9 -", "THE HAGUE, April 9 -", "OAK BROOK, Ill., April 9 -": the city a dateline opens with is one
+ * place, however its words read alone (a saint's abbreviation, "The", common words in capitals).
+ */
+function datelineCity(text: string, sentence: Sentence, tokens: Token[]): Candidate | null {
+  const span = datelineCitySpan(sentence.text);
+  if (!span) return null;
+  const run = tokens.filter((t) => t.end <= sentence.start + span.end);
+  if (!run.length) return null;
+  const [first, last] = [run[0]!, run.at(-1)!];
+  const written = text.slice(first.start, last.end);
+  const name = run.every((t) => keepsCapitals(t.text)) ? written : titleCase(written);
+  const evidence = weighRun(text, run, { after: tokens[run.length], after2: tokens[run.length + 1] }, {
+    titleStripped: false, datelineCaps: true, usState: false, employer: false, ampersand: false,
+  });
+  return { paragraph: sentence.paragraph, sentence: sentence.index, start: first.start, end: last.end, text: name, tokens: run, evidence, rules: { ...evidence }, bound: true, dateline: true };
+}
+
+/**
+ * "HONG KONG, April 9 -", "NEW DELHI": a dateline writes its place in capitals, however short its words; it is
+ * written as a name unless news keeps every word in capitals or abbreviates it ("N.J.", "NJ").
+ */
+function shoutedPlace(sentence: Sentence, tokens: Token[]): boolean {
+  if (tokens.at(-1)!.end - sentence.start > datelineLength(sentence.text)) return false;
+  if (tokens.length === 1 && tokens[0]!.text.length < 3) return false;
+  return tokens.every((t) => /^\p{Lu}+$/u.test(t.text)) && !tokens.every((t) => keepsCapitals(t.text));
 }
 
 /**
@@ -603,7 +661,10 @@ function describesPeople(tokens: Token[]): boolean {
 }
 
 function titleCase(s: string): string {
-  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  return s
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())
+    .replace(/ (Of|And|For|The) (?=\S)/g, (w) => w.toLowerCase());
 }
 
 // ------------------------------------------------------------------ one name, one type per article
@@ -654,7 +715,8 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
         const start = Math.max(span.start, words[0]!.start);
         let name = text.slice(start, span.end);
         if (!/\p{Ll}/u.test(name) && name.replace(/\W/g, '').length > 5) name = titleCase(name);
-        found.push({ paragraph: sentence.paragraph, sentence: sentence.index, start, end: span.end, text: name, tokens: words, evidence, rules: noEvidence() });
+        const state = usStateAfterCity(text, words, tokens[tokens.indexOf(words[0]!) - 1]);
+        found.push({ paragraph: sentence.paragraph, sentence: sentence.index, start, end: span.end, text: name, tokens: words, evidence, rules: noEvidence(), ...(state ? { state } : {}) });
       }
     }
   }
@@ -709,7 +771,7 @@ function takeTaggerEdges(found: Candidate[], spans: TaggedSpan[], sentence: Sent
   for (let i = found.length - 1; i >= 0; i--) {
     const c = found[i]!;
     const over = spans.filter((sp) => sp.start < c.end && sp.end > c.start);
-    if (over.length !== 1) continue;
+    if (over.length !== 1 || c.dateline) continue;
     const sp = over[0]!;
     const first = tokens.findIndex((t) => t.start >= sp.start && t.end <= sp.end);
     if (first < 0) continue;
@@ -827,6 +889,8 @@ function resolveWithinArticle(found: Candidate[]): EntityMention[] {
   const seenInside = new Set(candidates.filter((c) => !c.initial).map((c) => c.text));
   const noEvidence = (name: string) => Object.values(pooled.get(name)!).every((v) => v === 0);
   candidates = candidates.filter((c) => seenInside.has(c.text) || !noEvidence(c.text));
+  // "Calif." after a city is California: the article's name for it, wherever else it writes it.
+  for (const c of candidates) if (c.state && !pooled.has(c.state)) pooled.set(c.state, { ...pooled.get(c.text)! });
   const types = new Map([...pooled].map(([name, evidence]) => [name, bestType(evidence)]));
 
   // Surnames and partial names join the fullest person name that ends with them ("Biden" → "Joe Biden"). Each
@@ -842,8 +906,9 @@ function resolveWithinArticle(found: Candidate[]): EntityMention[] {
       if (!fullestEndingWith.has(suffix)) fullestEndingWith.set(suffix, name);
     }
   }
-  const canonical = new Map<string, string>();
+  const canonical = new Map<string, string>(candidates.flatMap((c) => (c.state ? [[c.text, c.state] as const] : [])));
   for (const name of names) {
+    if (canonical.has(name)) continue;
     const words = name.split(/\s+/);
     const full = fullestEndingWith.get(words.join(' '));
     // A lone surname joins even when its own mentions looked like something else ("the Biden administration").

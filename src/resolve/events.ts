@@ -16,7 +16,7 @@ import { datelineLength } from '../extract/dateline.ts';
 import { appositions } from '../extract/clause.ts';
 import nlp from '../extract/nlp.ts';
 import { ClauseMemo } from './clause-memo.ts';
-import { shippedWordTable, usualCase } from '../extract/ner/words.ts';
+import { keepsCapitals, usualCase } from '../extract/ner/words.ts';
 import { contentWords, cosine, pairFeatures, pairScore, rarity, type ReportView } from './same-happening.ts';
 
 interface ResolvedMention {
@@ -474,16 +474,6 @@ function spellings(lede: string, names: readonly string[]): Map<string, string> 
 function spelledWhenInitial(word: string, after: string): boolean {
   if (/\p{Ll}/u.test(word)) return /\p{Lu}/u.test(word.slice(1)) || (usualCase(word) ?? 'capital') === 'capital';
   return word.length <= 4 && /^\W*\p{Lu}\p{Ll}/u.test(after);
-}
-
-/**
- * A headline word of two to four capitals that news writes capitalised and never with only its first letter so
- * ("GM", "IMF", "OECD"; not "CORP", written "Corp"): an acronym, by the shipped word table.
- */
-function keepsCapitals(word: string): boolean {
-  if (!/^\p{Lu}{2,4}$/u.test(word) || usualCase(word) !== 'capital') return false;
-  const { clusterOf } = shippedWordTable();
-  return clusterOf.has(word) && !clusterOf.has(word[0] + word.slice(1).toLowerCase());
 }
 
 /** A word that links a sentence to the one before it, not part of what happened: "But", "However,", "In addition,". */

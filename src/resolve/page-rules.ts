@@ -12,6 +12,7 @@
 import type { EntityType } from '../types.ts';
 import { usualCase } from '../extract/ner/words.ts';
 import { WORK_CUES_BEFORE } from '../extract/lexicon.ts';
+import { stateNamed } from '../extract/us-states.ts';
 
 /** What one mention's sentence shows of the name: the text as written and where it stands. */
 export interface MentionContext {
@@ -67,6 +68,8 @@ export const TYPE_CUE_WEIGHT = 3;
 
 /** The type a mention's cue word gives, if any. */
 export function cueType(m: MentionContext): EntityType | undefined {
+  // "Malvern, Pa.", "NEWTON, Mass.,": an abbreviated U.S. state after its city is a place, however it reads alone.
+  if (/\p{L}, $/u.test(m.before) && stateNamed(m.raw) !== undefined) return 'place';
   if (!m.previous) return undefined;
   const types = new Set(TYPE_CUES.filter((c) => c.words.has(m.previous)).map((c) => c.type));
   // A word that cues two kinds ("producer": a person, a company) says nothing.
