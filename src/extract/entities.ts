@@ -447,6 +447,12 @@ function sentenceInitial(text: string, sentence: Sentence, t: Token): boolean {
   return /^[\s"“‘'([—–-]*$/.test(text.slice(sentence.start, t.start));
 }
 
+/** The token opens its sentence, or the news after the sentence's dateline ("NEW YORK, April 9 - Shares of …"). */
+function opensTheNews(text: string, sentence: Sentence, t: Token): boolean {
+  const from = sentence.start + datelineLength(sentence.text);
+  return sentenceInitial(text, sentence, t) || (t.start >= from && /^[\s"“‘'([—–-]*$/.test(text.slice(from, t.start)));
+}
+
 /** Punctuation between two tokens ends a name (commas, quotes, brackets, dashes, sentence marks). */
 function breakBetween(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
@@ -529,7 +535,7 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
 
   const withoutOpener = openerOnly(text, sentence, tokens) ? cleanRun(text, sentence, all, all.indexOf(tokens[1]!), tokens.slice(1)) : null;
   // Only where it modifies the common noun after it ("Human rights", "Security forces"); "Jobs said" stays a name.
-  const initial = tokens.length === 1 && sentenceInitial(text, sentence, first) && !!after && !breakBetween(text, last, after) && /^\p{Ll}/u.test(after.text) && (after.tags.has('Noun') || after.tags.has('Adjective')) && !after.tags.has('Verb');
+  const initial = tokens.length === 1 && opensTheNews(text, sentence, first) && !!after && !breakBetween(text, last, after) && /^\p{Ll}/u.test(after.text) && (after.tags.has('Noun') || after.tags.has('Adjective')) && !after.tags.has('Verb');
   return { paragraph: sentence.paragraph, sentence: sentence.index, start, end, text: name, tokens, evidence, rules: { ...evidence }, ...(initial ? { initial } : {}), ...(withoutOpener ? { withoutOpener } : {}), ...(state ? { state } : {}) };
 }
 
@@ -595,8 +601,14 @@ function shoutedPlace(sentence: Sentence, tokens: Token[]): boolean {
  * open names of organisations ("Bank of…") or titles are left to the rules that read them.
  */
 function openerOnly(text: string, sentence: Sentence, tokens: Token[]): boolean {
-  const [first, second] = tokens;
-  if (!first || !second || !sentenceInitial(text, sentence, first) || first.possessive || !isNameWord(second)) return false;
+  const [first, second, third] = tokens;
+  if (!first || !second || first.possessive) return false;
+  // "Losses for Volkswagen AG", "Shares of Zorbix", after a dateline too: a plural opener joined to the name by a
+  // connector ("Campaign for Nuclear Disarmament" keeps its first word).
+  if (/\p{Ll}s$/u.test(first.text) && (second.text === 'of' || second.text === 'for') && third && isNameWord(third)) {
+    return opensTheNews(text, sentence, first) && usualCase(first.text) === 'lower';
+  }
+  if (!sentenceInitial(text, sentence, first) || !isNameWord(second)) return false;
   if (ORG_FIRST.has(first.text) || TITLE_HEADS.has(first.text) || TITLE_MODIFIERS.has(first.text) || OTHER_HEADS.has(first.text)) return false;
   return usualCase(first.text) === 'lower';
 }
