@@ -17,6 +17,11 @@ const names = (text: string) => {
 };
 
 describe('entity mentions', () => {
+  it("reads a team sheet's players as people, its clubs apart, and a substitution as two players", () => {
+    const found = names('Zelnik; Marrow, Tavy, Orsk (Quillam 65), Brenner; Wexley, Danforth (Stade Vellan); Ulbrandt, Korsgaard, Pettifer (Hollis 70).');
+    for (const player of ['Zelnik', 'Marrow', 'Tavy', 'Orsk', 'Quillam', 'Brenner', 'Wexley', 'Danforth', 'Ulbrandt', 'Korsgaard', 'Pettifer', 'Hollis']) expect(found[player]).toBe('person');
+    expect(names('Replacements: Danaher for Gustard, Orsk, Tavy.')).not.toHaveProperty('Danaher for Gustard');
+  });
   it("reads a dateline's city as one place, written as a name, and an abbreviated state after it as that state", () => {
     const lede = (dateline: string) => names(`${dateline}, April 9 - Vellmark Industries Inc said it would close its plant for two weeks in the summer to retool its lines.`);
     expect(lede('ST. ALDER, MINN')).toMatchObject({ 'St. Alder': 'place', Minn: 'place>Minnesota' });

@@ -200,6 +200,14 @@ describe('merging across articles', () => {
     expect(r.entities.map((e) => e.name)).not.toContain('Mich');
   });
 
+  it("types a team sheet's players as people across the archive", () => {
+    const r = resolve([
+      article('a', 'Zelnik; Marrow, Tavy, Orsk (Quillam 65), Brenner; Wexley, Danforth; Ulbrandt, Korsgaard, Pettifer (Hollis 70).'),
+      article('b', 'Tavy, Zelnik, Orsk, Wexley, Brenner, Ulbrandt (Danforth 80), Marrow.'),
+    ]);
+    for (const player of ['Danforth', 'Orsk', 'Tavy', 'Zelnik']) expect(byName(r, player)[0]?.type).toBe('person');
+  });
+
   it('merges by an ordered list of named rules, each with its reason', () => {
     const names = MERGE_RULES.map((r) => r.name);
     expect(new Set(names).size).toBe(names.length);

@@ -17,6 +17,7 @@ import type { ClassOdds } from './ner/tagger.ts';
 import { keepsCapitals, usualCase } from './ner/words.ts';
 import { datelineCitySpan, datelineLength } from './dateline.ts';
 import { stateNamed } from './us-states.ts';
+import { teamSheetItems } from './team-sheet.ts';
 import { gazetteerKey, shippedGazetteers } from './ner/gazetteer.ts';
 import type { EntityMention, EntityType, IngestedArticle, Sentence, SpanReading } from '../types.ts';
 import {
@@ -350,6 +351,8 @@ function connectorJoins(before: Token[], connector: string, after: Token[]): 'bi
   // "Maria Lopez of Madrid" is a person and a place, not one name; so is "Analyst Theodore Semegran of Shearson".
   const firstName = before.slice(0, -1).some((t) => t.tags.has('FirstName')) || before[0]!.tags.has('FirstName');
   if ((connector === 'of' || connector === 'for') && firstName && !ORG_HEADS.has(before.at(-1)!.text)) return null;
+  // "Danaher for Gustard" (a substitution) is two people; "Campaign for Nuclear Disarmament" opens with a common word.
+  if (connector === 'for' && before.length === 1 && !ORG_HEADS.has(before[0]!.text) && !ORG_FIRST.has(before[0]!.text) && (usualCase(before[0]!.text) ?? 'capital') === 'capital') return null;
   // "Nomura Securities Co Ltd of Japan", "Light Signatures Inc of Los Angeles": "Inc" and "Ltd" end a firm's name, and
   // what follows "of" says where it is; "Corp" and "Co" may go on ("Power Corp of Canada", "Aluminum Company of America").
   if (connector === 'of' && LEGAL_FORMS.test(before.at(-1)!.text) && !FIRM_NAME_GOES_ON.test(before.at(-1)!.text)) return null;
@@ -531,6 +534,7 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
   const state = usStateAfterCity(text, tokens, before);
   const evidence = weighRun(text, tokens, { before, before2, after, after2 }, {
     titleStripped, datelineCaps, usState: state !== undefined, employer: role === 'employer', ampersand: name.includes(' & '),
+    teamSheet: teamSheetItems(sentence.text).some(([from, to]) => start - sentence.start >= from && end - sentence.start <= to),
   });
 
   const withoutOpener = openerOnly(text, sentence, tokens) ? cleanRun(text, sentence, all, all.indexOf(tokens[1]!), tokens.slice(1)) : null;
@@ -541,7 +545,7 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
 
 /** "Malvern, Pa.", "NEWTON, Mass., April 8 -": one word after a capitalised word and a comma that abbreviates a U.S. state. */
 function usStateAfterCity(text: string, tokens: Token[], before: Token | undefined): string | undefined {
-  if (tokens.length !== 1 || !before || !isCapitalised(before.text) || text.slice(before.end, tokens[0]!.start) !== ', ') return undefined;
+  if (tokens.length !== 1 || !before || !isCapitalised(before.text) || !/^ ?, $/.test(text.slice(before.end, tokens[0]!.start))) return undefined;
   return stateNamed(tokens[0]!.text);
 }
 
@@ -554,7 +558,7 @@ interface Around {
 }
 
 /** The evidence rules' weights for a name's tokens, read with the words around them (evidence.ts). */
-function weighRun(text: string, tokens: Token[], { before, before2, after, after2 }: Around, flags: Pick<RunView, 'titleStripped' | 'datelineCaps' | 'usState' | 'employer' | 'ampersand'>): Evidence {
+function weighRun(text: string, tokens: Token[], { before, before2, after, after2 }: Around, flags: Pick<RunView, 'titleStripped' | 'datelineCaps' | 'usState' | 'employer' | 'ampersand' | 'teamSheet'>): Evidence {
   const first = tokens[0]!;
   const last = tokens.at(-1)!;
   const touching = (a: Token | undefined, b: Token | undefined) => !!a && !!b && !breakBetween(text, a, b);
@@ -580,7 +584,7 @@ function datelineCity(text: string, sentence: Sentence, tokens: Token[]): Candid
   const written = text.slice(first.start, last.end);
   const name = run.every((t) => keepsCapitals(t.text)) ? written : titleCase(written);
   const evidence = weighRun(text, run, { after: tokens[run.length], after2: tokens[run.length + 1] }, {
-    titleStripped: false, datelineCaps: true, usState: false, employer: false, ampersand: false,
+    titleStripped: false, datelineCaps: true, usState: false, employer: false, ampersand: false, teamSheet: false,
   });
   return { paragraph: sentence.paragraph, sentence: sentence.index, start: first.start, end: last.end, text: name, tokens: run, evidence, rules: { ...evidence }, bound: true, dateline: true };
 }
