@@ -17,6 +17,11 @@ const names = (text: string) => {
 };
 
 describe('entity mentions', () => {
+  it('ends a name at a word recased after "U.S." that news writes in lower case, unless more of the name follows', () => {
+    const found = names('U.S. Firms said they would sell to the U.S. And Japan. It raised 30 mln U.S. Dlrs. The U.S. Government Zorbix Office agreed.');
+    expect(Object.keys(found).filter((n) => n.startsWith('U.S.')).sort()).toEqual(['U.S.', 'U.S. Government Zorbix Office']);
+    for (const junk of ['Firms', 'Dlrs', 'And']) expect(found).not.toHaveProperty(junk);
+  });
   it("reads a team sheet's players as people, its clubs apart, and a substitution as two players", () => {
     const found = names('Zelnik; Marrow, Tavy, Orsk (Quillam 65), Brenner; Wexley, Danforth (Stade Vellan); Ulbrandt, Korsgaard, Pettifer (Hollis 70).');
     for (const player of ['Zelnik', 'Marrow', 'Tavy', 'Orsk', 'Quillam', 'Brenner', 'Wexley', 'Danforth', 'Ulbrandt', 'Korsgaard', 'Pettifer', 'Hollis']) expect(found[player]).toBe('person');

@@ -222,6 +222,7 @@ function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCa
         bound = true;
       }
       if (j - 1 > i && endsFirmWithPeriod(tokens[j - 1]!, t)) break;
+      if (recasedAfterInitials(text, tokens, i, j)) break;
       // A calendar word continues a name after a first name ("Theresa May") or a particle ("Del Mar"), never starts one.
       if (isNameWord(t) || (isCapitalised(t.text) && j - 1 === i && (tokens[j - 1]!.tags.has('FirstName') || NAME_PARTICLES.has(tokens[j - 1]!.text.toLowerCase())))) {
         // A regnal number belongs to the name before it ("Richard III", "Henry VIII"), however the tagger reads it.
@@ -250,6 +251,18 @@ function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCa
     i = j;
   }
   return out;
+}
+
+/**
+ * "U.S. Firms said", "U.K. Interest rates", "U.S. And Japan": wire copy recased from capitals opens every word after a
+ * period with a capital, so after "U.S." or "U.K." a word news writes in lower case is no part of the name, unless
+ * more of the name follows it ("U.S. Government Accounting Office").
+ */
+function recasedAfterInitials(text: string, tokens: Token[], i: number, j: number): boolean {
+  const t = tokens[j]!;
+  if (j - 1 !== i || !/^(?:\p{Lu}\.){2,}$/u.test(tokens[i]!.text) || usualCase(t.text) !== 'lower') return false;
+  const next = tokens[j + 1];
+  return FUNCTION_WORDS.has(t.text.toLowerCase()) || CONNECTORS.has(t.text.toLowerCase()) || !next || !isNameWord(next) || breakBetween(text, t, next);
 }
 
 /** II to XXX: a regnal or sequel number after a name. */
@@ -426,6 +439,7 @@ function isNameWord(t: Token): boolean {
 function startsName(text: string, sentence: Sentence, tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (!isNameWord(t) || prefixedOrdinaryWord(t.text)) return false;
+  if (i > 0 && recasedAfterInitials(text, tokens, i - 1, i)) return false;
   // "Last June Grewcock was banned": a month after "last", "next" or "this" is the date, not a first name.
   if (NEVER_NAMES.has(t.text) && /^(?:last|next|this)$/i.test(tokens[i - 1]?.text ?? '')) return false;
   if (FUNCTION_WORDS.has(t.text) && !(t.tags.has('ProperNoun') && !sentenceInitial(text, sentence, t)) && !opensWithOrdinal(text, sentence, [t, tokens[i + 1]])) return false;
@@ -795,8 +809,10 @@ function takeTaggerEdges(found: Candidate[], spans: TaggedSpan[], sentence: Sent
     while (last + 1 < tokens.length && tokens[last + 1]!.end <= sp.end) last++;
     const words = tokens.slice(first, last + 1);
     if (words[0]!.start === c.start && words.at(-1)!.end === c.end) continue;
-    // Nor past a legal form's period that ended the name: the tagger reads on into the next sentence's "The".
+    // Nor past a legal form's period that ended the name: the tagger reads on into the next sentence's "The"; nor
+    // onto a word recased after "U.S.".
     if (words.some((t, k) => k > 0 && endsFirmWithPeriod(words[k - 1]!, t))) continue;
+    if (words.some((_, k) => k > 0 && recasedAfterInitials(text, tokens, first + k - 1, first + k))) continue;
     if (!words.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || CONNECTORS.has(t.text) || t.text === 's')) continue;
     // The tagger may leave out a describing compound ("Ontario-based") or a word of a line in capitals ("NFL
     // AMERICAN FOOTBALL"); a capitalised word in running text stays: it often starts a company's name that the
