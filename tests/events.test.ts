@@ -541,6 +541,8 @@ describe('the news of an article', () => {
     const lede = 'DALLAS, March 3 - River Gables Industries Inc said it gave control to an investor.';
     expect(headlineTitle('INVESTOR TAKES CONTROL OF RIVER GABLES', lede, ['River Gables Industries Inc'])).toBe('Investor takes control of River Gables');
     expect(headlineTitle('INVESTOR TAKES CONTROL OF RIVER GABLES', lede)).toBe('Investor takes control of river Gables');
+    // A table story's lede repeats the headline in capitals: its capitals spell nothing, its participants do.
+    expect(headlineTitle('VELLMARK CORP <VLM> RAISES DIVIDEND', 'VELLMARK CORP <VLM> RAISES DIVIDEND', ['Vellmark Corp'])).toBe('Vellmark Corp raises dividend');
   });
   it('opens a clause title with who did it: no connective, no phrase before the subject, no bare pronoun', () => {
     expect(clauseTitle('But the union said it sued Zorbix.', 'sued')).toBe('The union said it sued Zorbix');

@@ -7,7 +7,7 @@ function view(words: EvidenceToken[], around: Partial<RunView> = {}): RunView {
   return {
     tokens: words, words: words.map((t) => t.text), first: words[0]!, last: words.at(-1)!, head: words.at(-1)!.text.replace(/\.$/, ''),
     prev: '', prevPrev: '', next: '', nextNext: '', joinedBefore: false, joinedAfter: false, afterJoinedNext: false,
-    titleStripped: false, datelineCaps: false, employer: false, withItsS: false, ampersand: false, ...around,
+    titleStripped: false, datelineCaps: false, usState: false, teamSheet: false, employer: false, withItsS: false, ampersand: false, ...around,
   };
 }
 

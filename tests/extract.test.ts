@@ -17,6 +17,25 @@ const names = (text: string) => {
 };
 
 describe('entity mentions', () => {
+  it('ends a name at a word recased after "U.S." that news writes in lower case, unless more of the name follows', () => {
+    const found = names('U.S. Firms said they would sell to the U.S. And Japan. It raised 30 mln U.S. Dlrs. The U.S. Government Zorbix Office agreed.');
+    expect(Object.keys(found).filter((n) => n.startsWith('U.S.')).sort()).toEqual(['U.S.', 'U.S. Government Zorbix Office']);
+    for (const junk of ['Firms', 'Dlrs', 'And']) expect(found).not.toHaveProperty(junk);
+  });
+  it("reads a team sheet's players as people, its clubs apart, and a substitution as two players", () => {
+    const found = names('Zelnik; Marrow, Tavy, Orsk (Quillam 65), Brenner; Wexley, Danforth (Stade Vellan); Ulbrandt, Korsgaard, Pettifer (Hollis 70).');
+    for (const player of ['Zelnik', 'Marrow', 'Tavy', 'Orsk', 'Quillam', 'Brenner', 'Wexley', 'Danforth', 'Ulbrandt', 'Korsgaard', 'Pettifer', 'Hollis']) expect(found[player]).toBe('person');
+    expect(names('Replacements: Danaher for Gustard, Orsk, Tavy.')).not.toHaveProperty('Danaher for Gustard');
+  });
+  it("reads a dateline's city as one place, written as a name, and an abbreviated state after it as that state", () => {
+    const lede = (dateline: string) => names(`${dateline}, April 9 - Vellmark Industries Inc said it would close its plant for two weeks in the summer to retool its lines.`);
+    expect(lede('ST. ALDER, MINN')).toMatchObject({ 'St. Alder': 'place', Minn: 'place>Minnesota' });
+    expect(lede('OAK VELLAN, Ill.')).toMatchObject({ 'Oak Vellan': 'place', Ill: 'place>Illinois' });
+    expect(lede('CITY OF LORO')).toMatchObject({ 'City of Loro': 'place' });
+    expect(lede('SAN LORO, Calif.')).toMatchObject({ 'San Loro': 'place', Calif: 'place>California' });
+    expect(names('The plant of Vellmark Industries Inc in Dunmore, Pa., will close.')).toMatchObject({ Pa: 'place>Pennsylvania' });
+  });
+
   it('strips titles and possessives, and types by head words, shapes and cues', () => {
     const found = names(
       'Deputy Foreign Minister Anna Kowalczyk met executives of BrightLoop, the software company, in Lower Saxony Province. ' +

@@ -175,6 +175,39 @@ describe('merging across articles', () => {
     expect(byName(r, 'Quorvex Corps')[0]!.id).not.toBe(quorvex.id);
   });
 
+  it('shows a place under its name, not in the capitals of the datelines that write it most', () => {
+    const r = resolve([
+      article('a', 'SAN LORO, April 9 - Vellmark Inc said its profit rose.'),
+      article('b', 'SAN LORO, April 10 - Vellmark Inc said its sales rose.'),
+      article('c', 'Vellmark Inc opened a plant in San Loro last year.'),
+    ]);
+    const [place] = byName(r, 'San Loro');
+    expect(place?.name).toBe('San Loro');
+    expect(place?.mentions).toHaveLength(3);
+  });
+
+  it('reads an abbreviated U.S. state after its city as the state, typed a place', () => {
+    const r = resolve([
+      article('a', 'DUNMORE, Pa., April 9 - Vellmark Inc said its profit rose.'),
+      article('b', 'Korvex Corp, based in Alder Falls, Mich., said it would buy a plant in Michigan.'),
+      article('c', 'TROY HILLS, MICH., April 9 - Korvex Corp said its sales rose.'),
+    ]);
+    const [pennsylvania] = byName(r, 'Pennsylvania');
+    expect(pennsylvania).toMatchObject({ type: 'place', aliases: ['Pa'] });
+    const [michigan] = byName(r, 'Michigan');
+    expect(michigan?.type).toBe('place');
+    expect(michigan?.mentions.map((m) => m.article)).toEqual(['b', 'b', 'c']);
+    expect(r.entities.map((e) => e.name)).not.toContain('Mich');
+  });
+
+  it("types a team sheet's players as people across the archive", () => {
+    const r = resolve([
+      article('a', 'Zelnik; Marrow, Tavy, Orsk (Quillam 65), Brenner; Wexley, Danforth; Ulbrandt, Korsgaard, Pettifer (Hollis 70).'),
+      article('b', 'Tavy, Zelnik, Orsk, Wexley, Brenner, Ulbrandt (Danforth 80), Marrow.'),
+    ]);
+    for (const player of ['Danforth', 'Orsk', 'Tavy', 'Zelnik']) expect(byName(r, player)[0]?.type).toBe('person');
+  });
+
   it('merges by an ordered list of named rules, each with its reason', () => {
     const names = MERGE_RULES.map((r) => r.name);
     expect(new Set(names).size).toBe(names.length);

@@ -1,3 +1,5 @@
+import { usualCase } from './ner/words.ts';
+
 /**
  * A dateline opening a lede: where (and when) the story was filed, before the news itself — "WASHINGTON –",
  * "NEW YORK, March 3 -", "COLUMBUS, IND., Feb 26 -", "VANCOUVER, British Columbia, March 2 -", "LONDON (Reuters) -".
@@ -15,4 +17,19 @@ const NAMED_DATELINE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:
 /** How many characters of `sentence` its dateline takes (0: none). */
 export function datelineLength(sentence: string): number {
   return (DATELINE.exec(sentence) ?? NAMED_DATELINE.exec(sentence))?.[0].length ?? 0;
+}
+
+/**
+ * The city a dateline in capitals opens with, as the sentence's first `end` characters ("ST. LOUIS" of "ST. LOUIS, April
+ * 9 -", "THE HAGUE" of "THE HAGUE, April 9 -"); null where there is none, or where it is one word news also writes
+ * in lower case ("CORRECTED -": a notice, no place; such a word is left to the name rules).
+ */
+export function datelineCitySpan(sentence: string): { end: number } | null {
+  const dateline = DATELINE.exec(sentence);
+  if (!dateline) return null;
+  const city = /^\p{Lu}[\p{Lu}\s.'’-]*?(?=\s*(?:,|\(|[-–—_]\s))/u.exec(dateline[0]);
+  if (!city || !/\p{Lu}{2}/u.test(city[0])) return null;
+  const usually = /\s/.test(city[0]) ? 'capital' : usualCase(city[0]);
+  if (usually === 'lower' || usually === 'mixed') return null;
+  return { end: city[0].length };
 }

@@ -10,11 +10,14 @@
  *    name ("Biden" → "Joe Biden"), and an acronym in brackets joins its expansion.
  */
 import nlp from './nlp.ts';
-import { weighEvidence, type Evidence } from './evidence.ts';
+import { weighEvidence, type Evidence, type RunView } from './evidence.ts';
 import { LEGAL_FORMS, isAcronym, isCapitalised } from './shapes.ts';
 import { readDocument, type ReadWord, type TaggedSpan } from './ner/index.ts';
 import type { ClassOdds } from './ner/tagger.ts';
-import { usualCase } from './ner/words.ts';
+import { keepsCapitals, usualCase } from './ner/words.ts';
+import { datelineCitySpan, datelineLength } from './dateline.ts';
+import { stateNamed } from './us-states.ts';
+import { teamSheetItems } from './team-sheet.ts';
 import { gazetteerKey, shippedGazetteers } from './ner/gazetteer.ts';
 import type { EntityMention, EntityType, IngestedArticle, Sentence, SpanReading } from '../types.ts';
 import {
@@ -53,6 +56,10 @@ interface Candidate {
    * Co") or a particle ("E.I. du Pont de Nemours"): the tagger, which reads such names in two, does not split it.
    */
   bound?: true;
+  /** A dateline's city: the tagger, which reads "RIVER" or "ST." as no name, does not move its edges. */
+  dateline?: true;
+  /** The U.S. state it abbreviates after a city ("Malvern, Pa."): the name the article means (see `usStateAfterCity`). */
+  state?: string;
   /** The name without its first word, when that word opens the sentence and news writes it in lower case (see `cleanRun`). */
   withoutOpener?: Candidate;
 }
@@ -151,7 +158,7 @@ function tokenize(text: string, sentence: Sentence): Token[] {
     let word = m[0];
     const start = sentence.start + m.index;
     // A trailing period belongs to the word only for initials and abbreviations ("U.S.", "J.").
-    if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !/^(Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Sen|Rep|Gov|Co|Corp|Inc|Ltd)\.$/.test(word)) {
+    if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !/^(Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Sen|Rep|Gov|Co|Corp|Inc|Ltd)\.$/i.test(word)) {
       word = word.slice(0, -1);
     }
     let tags: ReadonlySet<string> | undefined;
@@ -191,8 +198,9 @@ function isMostlyUpperCase(text: string): boolean {
 
 function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCaps: boolean): Candidate[] {
   if (allCaps) return [];
-  const out: Candidate[] = [];
-  let i = 0;
+  const city = datelineCity(text, sentence, tokens);
+  const out: Candidate[] = city ? [city] : [];
+  let i = city ? city.tokens.length : 0;
   while (i < tokens.length) {
     if (!startsName(text, sentence, tokens, i)) {
       i++;
@@ -214,6 +222,7 @@ function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCa
         bound = true;
       }
       if (j - 1 > i && endsFirmWithPeriod(tokens[j - 1]!, t)) break;
+      if (recasedAfterInitials(text, tokens, i, j)) break;
       // A calendar word continues a name after a first name ("Theresa May") or a particle ("Del Mar"), never starts one.
       if (isNameWord(t) || (isCapitalised(t.text) && j - 1 === i && (tokens[j - 1]!.tags.has('FirstName') || NAME_PARTICLES.has(tokens[j - 1]!.text.toLowerCase())))) {
         // A regnal number belongs to the name before it ("Richard III", "Henry VIII"), however the tagger reads it.
@@ -242,6 +251,18 @@ function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCa
     i = j;
   }
   return out;
+}
+
+/**
+ * "U.S. Firms said", "U.K. Interest rates", "U.S. And Japan": wire copy recased from capitals opens every word after a
+ * period with a capital, so after "U.S." or "U.K." a word news writes in lower case is no part of the name, unless
+ * more of the name follows it ("U.S. Government Accounting Office").
+ */
+function recasedAfterInitials(text: string, tokens: Token[], i: number, j: number): boolean {
+  const t = tokens[j]!;
+  if (j - 1 !== i || !/^(?:\p{Lu}\.){2,}$/u.test(tokens[i]!.text) || usualCase(t.text) !== 'lower') return false;
+  const next = tokens[j + 1];
+  return FUNCTION_WORDS.has(t.text.toLowerCase()) || CONNECTORS.has(t.text.toLowerCase()) || !next || !isNameWord(next) || breakBetween(text, t, next);
 }
 
 /** II to XXX: a regnal or sequel number after a name. */
@@ -343,6 +364,8 @@ function connectorJoins(before: Token[], connector: string, after: Token[]): 'bi
   // "Maria Lopez of Madrid" is a person and a place, not one name; so is "Analyst Theodore Semegran of Shearson".
   const firstName = before.slice(0, -1).some((t) => t.tags.has('FirstName')) || before[0]!.tags.has('FirstName');
   if ((connector === 'of' || connector === 'for') && firstName && !ORG_HEADS.has(before.at(-1)!.text)) return null;
+  // "Danaher for Gustard" (a substitution) is two people; "Campaign for Nuclear Disarmament" opens with a common word.
+  if (connector === 'for' && before.length === 1 && !ORG_HEADS.has(before[0]!.text) && !ORG_FIRST.has(before[0]!.text) && (usualCase(before[0]!.text) ?? 'capital') === 'capital') return null;
   // "Nomura Securities Co Ltd of Japan", "Light Signatures Inc of Los Angeles": "Inc" and "Ltd" end a firm's name, and
   // what follows "of" says where it is; "Corp" and "Co" may go on ("Power Corp of Canada", "Aluminum Company of America").
   if (connector === 'of' && LEGAL_FORMS.test(before.at(-1)!.text) && !FIRM_NAME_GOES_ON.test(before.at(-1)!.text)) return null;
@@ -416,6 +439,7 @@ function isNameWord(t: Token): boolean {
 function startsName(text: string, sentence: Sentence, tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (!isNameWord(t) || prefixedOrdinaryWord(t.text)) return false;
+  if (i > 0 && recasedAfterInitials(text, tokens, i - 1, i)) return false;
   // "Last June Grewcock was banned": a month after "last", "next" or "this" is the date, not a first name.
   if (NEVER_NAMES.has(t.text) && /^(?:last|next|this)$/i.test(tokens[i - 1]?.text ?? '')) return false;
   if (FUNCTION_WORDS.has(t.text) && !(t.tags.has('ProperNoun') && !sentenceInitial(text, sentence, t)) && !opensWithOrdinal(text, sentence, [t, tokens[i + 1]])) return false;
@@ -438,6 +462,12 @@ function opensWithOrdinal(text: string, sentence: Sentence, [first, next]: (Toke
 
 function sentenceInitial(text: string, sentence: Sentence, t: Token): boolean {
   return /^[\s"“‘'([—–-]*$/.test(text.slice(sentence.start, t.start));
+}
+
+/** The token opens its sentence, or the news after the sentence's dateline ("NEW YORK, April 9 - Shares of …"). */
+function opensTheNews(text: string, sentence: Sentence, t: Token): boolean {
+  const from = sentence.start + datelineLength(sentence.text);
+  return sentenceInitial(text, sentence, t) || (t.start >= from && /^[\s"“‘'([—–-]*$/.test(text.slice(from, t.start)));
 }
 
 /** Punctuation between two tokens ends a name (commas, quotes, brackets, dashes, sentence marks). */
@@ -506,29 +536,81 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
 
   const first = tokens[0]!;
   const last = tokens.at(-1)!;
-  const touching = (a: Token | undefined, b: Token | undefined) => a && b && !breakBetween(text, a, b);
   const start = first.start;
   const end = last.end;
   let name = text.slice(start, end);
   let datelineCaps = false;
-  if (tokens.every((t) => isAcronym(t.text) || !/\p{Ll}/u.test(t.text)) && tokens.some((t) => t.text.replace(/\W/g, '').length > 5)) {
+  if (tokens.every((t) => isAcronym(t.text) || !/\p{Ll}/u.test(t.text)) && (tokens.some((t) => t.text.replace(/\W/g, '').length > 5) || shoutedPlace(sentence, tokens))) {
     // An all-caps dateline word ("WASHINGTON –") is a name written in capitals, not an acronym.
     name = titleCase(name);
     datelineCaps = tokens.length === 1 && /^\s*[-–—]/.test(text.slice(end, end + 3));
   }
-
-  const evidence = weighEvidence({
-    tokens, words: tokens.map((t) => t.text), first, last, head: last.text.replace(/\.$/, ''), before, after, after2,
-    prev: before && !before.possessive ? before.text.toLowerCase() : '', prevPrev: before2?.text.toLowerCase() ?? '',
-    next: after?.text.toLowerCase() ?? '', nextNext: after2?.text.toLowerCase() ?? '',
-    joinedBefore: !!touching(before, first), joinedAfter: !!touching(last, after), afterJoinedNext: !!touching(after, after2),
-    titleStripped, datelineCaps, employer: role === 'employer', withItsS: /['’]s$/.test(last.text), ampersand: name.includes(' & '),
+  const state = usStateAfterCity(text, tokens, before);
+  const evidence = weighRun(text, tokens, { before, before2, after, after2 }, {
+    titleStripped, datelineCaps, usState: state !== undefined, employer: role === 'employer', ampersand: name.includes(' & '),
+    teamSheet: teamSheetItems(sentence.text).some(([from, to]) => start - sentence.start >= from && end - sentence.start <= to),
   });
 
   const withoutOpener = openerOnly(text, sentence, tokens) ? cleanRun(text, sentence, all, all.indexOf(tokens[1]!), tokens.slice(1)) : null;
   // Only where it modifies the common noun after it ("Human rights", "Security forces"); "Jobs said" stays a name.
-  const initial = tokens.length === 1 && sentenceInitial(text, sentence, first) && !!after && touching(last, after) && /^\p{Ll}/u.test(after.text) && (after.tags.has('Noun') || after.tags.has('Adjective')) && !after.tags.has('Verb');
-  return { paragraph: sentence.paragraph, sentence: sentence.index, start, end, text: name, tokens, evidence, rules: { ...evidence }, ...(initial ? { initial } : {}), ...(withoutOpener ? { withoutOpener } : {}) };
+  const initial = tokens.length === 1 && opensTheNews(text, sentence, first) && !!after && !breakBetween(text, last, after) && /^\p{Ll}/u.test(after.text) && (after.tags.has('Noun') || after.tags.has('Adjective')) && !after.tags.has('Verb');
+  return { paragraph: sentence.paragraph, sentence: sentence.index, start, end, text: name, tokens, evidence, rules: { ...evidence }, ...(initial ? { initial } : {}), ...(withoutOpener ? { withoutOpener } : {}), ...(state ? { state } : {}) };
+}
+
+/** "Malvern, Pa.", "NEWTON, Mass., April 8 -": one word after a capitalised word and a comma that abbreviates a U.S. state. */
+function usStateAfterCity(text: string, tokens: Token[], before: Token | undefined): string | undefined {
+  if (tokens.length !== 1 || !before || !isCapitalised(before.text) || !/^ ?, $/.test(text.slice(before.end, tokens[0]!.start))) return undefined;
+  return stateNamed(tokens[0]!.text);
+}
+
+/** The tokens around a name: the two before and the two after it. */
+interface Around {
+  before?: Token;
+  before2?: Token;
+  after?: Token;
+  after2?: Token;
+}
+
+/** The evidence rules' weights for a name's tokens, read with the words around them (evidence.ts). */
+function weighRun(text: string, tokens: Token[], { before, before2, after, after2 }: Around, flags: Pick<RunView, 'titleStripped' | 'datelineCaps' | 'usState' | 'employer' | 'ampersand' | 'teamSheet'>): Evidence {
+  const first = tokens[0]!;
+  const last = tokens.at(-1)!;
+  const touching = (a: Token | undefined, b: Token | undefined) => !!a && !!b && !breakBetween(text, a, b);
+  return weighEvidence({
+    tokens, words: tokens.map((t) => t.text), first, last, head: last.text.replace(/\.$/, ''), before, after, after2,
+    prev: before && !before.possessive ? before.text.toLowerCase() : '', prevPrev: before2?.text.toLowerCase() ?? '',
+    next: after?.text.toLowerCase() ?? '', nextNext: after2?.text.toLowerCase() ?? '',
+    joinedBefore: touching(before, first), joinedAfter: touching(last, after), afterJoinedNext: touching(after, after2),
+    withItsS: /['’]s$/.test(last.text), ...flags,
+  });
+}
+
+/**
+ * "ST. LOUIS, April 9 -", "THE HAGUE, April 9 -", "OAK BROOK, Ill., April 9 -": the city a dateline opens with is one
+ * place, however its words read alone (a saint's abbreviation, "The", common words in capitals).
+ */
+function datelineCity(text: string, sentence: Sentence, tokens: Token[]): Candidate | null {
+  const span = datelineCitySpan(sentence.text);
+  if (!span) return null;
+  const run = tokens.filter((t) => t.end <= sentence.start + span.end);
+  if (!run.length) return null;
+  const [first, last] = [run[0]!, run.at(-1)!];
+  const written = text.slice(first.start, last.end);
+  const name = run.every((t) => keepsCapitals(t.text)) ? written : titleCase(written);
+  const evidence = weighRun(text, run, { after: tokens[run.length], after2: tokens[run.length + 1] }, {
+    titleStripped: false, datelineCaps: true, usState: false, employer: false, ampersand: false, teamSheet: false,
+  });
+  return { paragraph: sentence.paragraph, sentence: sentence.index, start: first.start, end: last.end, text: name, tokens: run, evidence, rules: { ...evidence }, bound: true, dateline: true };
+}
+
+/**
+ * "HONG KONG, April 9 -", "NEW DELHI": a dateline writes its place in capitals, however short its words; it is
+ * written as a name unless news keeps every word in capitals or abbreviates it ("N.J.", "NJ").
+ */
+function shoutedPlace(sentence: Sentence, tokens: Token[]): boolean {
+  if (tokens.at(-1)!.end - sentence.start > datelineLength(sentence.text)) return false;
+  if (tokens.length === 1 && tokens[0]!.text.length < 3) return false;
+  return tokens.every((t) => /^\p{Lu}+$/u.test(t.text)) && !tokens.every((t) => keepsCapitals(t.text));
 }
 
 /**
@@ -537,8 +619,14 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
  * open names of organisations ("Bank of…") or titles are left to the rules that read them.
  */
 function openerOnly(text: string, sentence: Sentence, tokens: Token[]): boolean {
-  const [first, second] = tokens;
-  if (!first || !second || !sentenceInitial(text, sentence, first) || first.possessive || !isNameWord(second)) return false;
+  const [first, second, third] = tokens;
+  if (!first || !second || first.possessive) return false;
+  // "Losses for Volkswagen AG", "Shares of Zorbix", after a dateline too: a plural opener joined to the name by a
+  // connector ("Campaign for Nuclear Disarmament" keeps its first word).
+  if (/\p{Ll}s$/u.test(first.text) && (second.text === 'of' || second.text === 'for') && third && isNameWord(third)) {
+    return opensTheNews(text, sentence, first) && usualCase(first.text) === 'lower';
+  }
+  if (!sentenceInitial(text, sentence, first) || !isNameWord(second)) return false;
   if (ORG_FIRST.has(first.text) || TITLE_HEADS.has(first.text) || TITLE_MODIFIERS.has(first.text) || OTHER_HEADS.has(first.text)) return false;
   return usualCase(first.text) === 'lower';
 }
@@ -603,7 +691,10 @@ function describesPeople(tokens: Token[]): boolean {
 }
 
 function titleCase(s: string): string {
-  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  return s
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())
+    .replace(/ (Of|And|For|The) (?=\S)/g, (w) => w.toLowerCase());
 }
 
 // ------------------------------------------------------------------ one name, one type per article
@@ -654,7 +745,8 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
         const start = Math.max(span.start, words[0]!.start);
         let name = text.slice(start, span.end);
         if (!/\p{Ll}/u.test(name) && name.replace(/\W/g, '').length > 5) name = titleCase(name);
-        found.push({ paragraph: sentence.paragraph, sentence: sentence.index, start, end: span.end, text: name, tokens: words, evidence, rules: noEvidence() });
+        const state = usStateAfterCity(text, words, tokens[tokens.indexOf(words[0]!) - 1]);
+        found.push({ paragraph: sentence.paragraph, sentence: sentence.index, start, end: span.end, text: name, tokens: words, evidence, rules: noEvidence(), ...(state ? { state } : {}) });
       }
     }
   }
@@ -709,7 +801,7 @@ function takeTaggerEdges(found: Candidate[], spans: TaggedSpan[], sentence: Sent
   for (let i = found.length - 1; i >= 0; i--) {
     const c = found[i]!;
     const over = spans.filter((sp) => sp.start < c.end && sp.end > c.start);
-    if (over.length !== 1) continue;
+    if (over.length !== 1 || c.dateline) continue;
     const sp = over[0]!;
     const first = tokens.findIndex((t) => t.start >= sp.start && t.end <= sp.end);
     if (first < 0) continue;
@@ -717,8 +809,10 @@ function takeTaggerEdges(found: Candidate[], spans: TaggedSpan[], sentence: Sent
     while (last + 1 < tokens.length && tokens[last + 1]!.end <= sp.end) last++;
     const words = tokens.slice(first, last + 1);
     if (words[0]!.start === c.start && words.at(-1)!.end === c.end) continue;
-    // Nor past a legal form's period that ended the name: the tagger reads on into the next sentence's "The".
+    // Nor past a legal form's period that ended the name: the tagger reads on into the next sentence's "The"; nor
+    // onto a word recased after "U.S.".
     if (words.some((t, k) => k > 0 && endsFirmWithPeriod(words[k - 1]!, t))) continue;
+    if (words.some((_, k) => k > 0 && recasedAfterInitials(text, tokens, first + k - 1, first + k))) continue;
     if (!words.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || CONNECTORS.has(t.text) || t.text === 's')) continue;
     // The tagger may leave out a describing compound ("Ontario-based") or a word of a line in capitals ("NFL
     // AMERICAN FOOTBALL"); a capitalised word in running text stays: it often starts a company's name that the
@@ -827,6 +921,8 @@ function resolveWithinArticle(found: Candidate[]): EntityMention[] {
   const seenInside = new Set(candidates.filter((c) => !c.initial).map((c) => c.text));
   const noEvidence = (name: string) => Object.values(pooled.get(name)!).every((v) => v === 0);
   candidates = candidates.filter((c) => seenInside.has(c.text) || !noEvidence(c.text));
+  // "Calif." after a city is California: the article's name for it, wherever else it writes it.
+  for (const c of candidates) if (c.state && !pooled.has(c.state)) pooled.set(c.state, { ...pooled.get(c.text)! });
   const types = new Map([...pooled].map(([name, evidence]) => [name, bestType(evidence)]));
 
   // Surnames and partial names join the fullest person name that ends with them ("Biden" → "Joe Biden"). Each
@@ -842,8 +938,9 @@ function resolveWithinArticle(found: Candidate[]): EntityMention[] {
       if (!fullestEndingWith.has(suffix)) fullestEndingWith.set(suffix, name);
     }
   }
-  const canonical = new Map<string, string>();
+  const canonical = new Map<string, string>(candidates.flatMap((c) => (c.state ? [[c.text, c.state] as const] : [])));
   for (const name of names) {
+    if (canonical.has(name)) continue;
     const words = name.split(/\s+/);
     const full = fullestEndingWith.get(words.join(' '));
     // A lone surname joins even when its own mentions looked like something else ("the Biden administration").

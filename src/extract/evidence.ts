@@ -47,6 +47,10 @@ export interface RunView {
   titleStripped: boolean;
   /** One word in capitals followed by a dash, as a dateline writes its place ("WASHINGTON –"). */
   datelineCaps: boolean;
+  /** One word after a city and a comma that abbreviates a U.S. state ("Malvern, Pa."): see entities.ts `usStateAfterCity`. */
+  usState: boolean;
+  /** A player's name in a team sheet (see entities.ts `teamSheetItems`). */
+  teamSheet: boolean;
   /** The run is the organisation before a title ("Apple" in "Apple CEO Steve Jobs"). */
   employer: boolean;
   /** The name is written with its 's and possesses nothing ("McDonald's said"): see entities.ts `namesWithItsS`. */
@@ -78,6 +82,8 @@ const hasPlaceName = (v: RunView) => has(v, 'Country') || has(v, 'City') || has(
 
 export const EVIDENCE_RULES: readonly EvidenceRule[] = [
   { name: 'stripped-title', votes: 'person', weight: 4, reason: 'a title before a name ("Finance Minister X") is a person\'s', applies: (v) => v.titleStripped },
+  { name: 'team-sheet', votes: 'person', weight: 4, reason: 'a sports report lists its players so ("Cech, Ferreira, Terry (Carvalho 45), Lampard")', applies: (v) => v.teamSheet },
+  { name: 'us-state', votes: 'place', weight: 6, reason: 'an abbreviated U.S. state after its city ("Malvern, Pa.", "NEWTON, Mass.")', applies: (v) => v.usState },
   { name: 'dateline-capitals', votes: 'place', weight: 3, reason: 'a dateline writes its place in capitals before a dash', applies: (v) => v.datelineCaps },
   {
     name: 'written-with-its-s', votes: 'organization', weight: 4,

@@ -12,7 +12,7 @@ import type { Curation, CuratedEntity } from '../curation.ts';
 import { slugify, uniqueSlugs } from '../util/slug.ts';
 import { BAG_STOPWORDS, CORPORATE_DESCRIPTORS, MEETING_FORMATS } from '../extract/lexicon.ts';
 import { CREDIT_CONTEXT, cueType, mentionContext, pageDenial, TYPE_CUE_WEIGHT, type MentionContext } from './page-rules.ts';
-import { usualCase } from '../extract/ner/words.ts';
+import { keepsCapitals, usualCase } from '../extract/ner/words.ts';
 import { pageFeatures, pageProbability, shippedPageModel, type Features, type MentionEvidence } from './page-model.ts';
 import { decideType, shippedTypeModel, typeFeatures } from './type-model.ts';
 
@@ -399,9 +399,18 @@ function voteType(g: Pick<Group, 'mentions'>): EntityType {
   return best;
 }
 
-/** The spelling a group is shown under: the most used, then the longest, then alphabetical. */
+/**
+ * The spelling a group is shown under: the most used, then the longest, then alphabetical; but never one in capitals
+ * where the group also has its letters written as a name ("NEW YORK" of the datelines, "New York"), unless news keeps
+ * its words in capitals ("NATO", not "Nato").
+ */
 function displayName(g: Group): string {
-  return [...g.spellings].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? g.key;
+  const spellings = [...g.spellings];
+  const written = new Set(spellings.filter(([s]) => /\p{Ll}/u.test(s)).map(([s]) => s.toLowerCase()));
+  const shouted = (s: string) => !/\p{Ll}/u.test(s) && written.has(s.toLowerCase()) && !s.split(/\s+/).every(keepsCapitals);
+  const order = (a: [string, number], b: [string, number]) =>
+    Number(shouted(a[0])) - Number(shouted(b[0])) || b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1);
+  return spellings.sort(order)[0]?.[0] ?? g.key;
 }
 
 /** Between two equally used spellings, trust the one from a credited, dated source. */

@@ -16,7 +16,7 @@ import { datelineLength } from '../extract/dateline.ts';
 import { appositions } from '../extract/clause.ts';
 import nlp from '../extract/nlp.ts';
 import { ClauseMemo } from './clause-memo.ts';
-import { shippedWordTable, usualCase } from '../extract/ner/words.ts';
+import { keepsCapitals, usualCase } from '../extract/ner/words.ts';
 import { contentWords, cosine, pairFeatures, pairScore, rarity, type ReportView } from './same-happening.ts';
 
 interface ResolvedMention {
@@ -450,16 +450,18 @@ function spellings(lede: string, names: readonly string[]): Map<string, string> 
   };
   // A dateline's capitals ("LONDON, West Germany, March 9 -") say nothing of how its words are spelled.
   const dateline = datelineLength(lede);
+  // A lede in capitals (a table story repeats its headline) spells none of its words, only its names.
+  const capitals = !/\p{Ll}/u.test(lede.slice(dateline));
   for (const m of lede.matchAll(/[\p{L}][\p{L}\d.'’&-]*/gu)) {
     const word = m[0].replace(/\.$/, m[0].split('.').length > 2 ? '.' : '');
-    if (m.index < dateline && !/\p{Ll}/u.test(word)) continue;
+    if ((capitals || m.index < dateline) && !/\p{Ll}/u.test(word)) continue;
     const initial = m.index === dateline || /[.!?]\s*$/.test(lede.slice(dateline, m.index));
     if (/\p{Lu}/u.test(word[0]!) && (!initial || spelledWhenInitial(word, lede.slice(m.index + m[0].length)))) spell(word);
   }
   // A participant's name of two words or more, written so in the lede after its dateline, spells its proper words
   // even at a sentence start ("River Oaks Industries Inc said …"); not its common words ("the U.S. Patent Office"
   // says nothing of "patent" in a headline) nor one-word names (a capitalised ordinary word read as a name).
-  const written = names.filter((name) => /\s/.test(name) && lede.indexOf(name, dateline) >= 0);
+  const written = names.filter((name) => /\s/.test(name) && (capitals ? lede.toLowerCase().includes(name.toLowerCase()) : lede.indexOf(name, dateline) >= 0));
   for (const name of written) {
     for (const [word] of name.matchAll(/[\p{L}][\p{L}\d'’&-]*/gu)) if (/^\p{Lu}.*\p{Ll}/u.test(word) && usualCase(word) !== 'lower') spell(word);
   }
@@ -474,16 +476,6 @@ function spellings(lede: string, names: readonly string[]): Map<string, string> 
 function spelledWhenInitial(word: string, after: string): boolean {
   if (/\p{Ll}/u.test(word)) return /\p{Lu}/u.test(word.slice(1)) || (usualCase(word) ?? 'capital') === 'capital';
   return word.length <= 4 && /^\W*\p{Lu}\p{Ll}/u.test(after);
-}
-
-/**
- * A headline word of two to four capitals that news writes capitalised and never with only its first letter so
- * ("GM", "IMF", "OECD"; not "CORP", written "Corp"): an acronym, by the shipped word table.
- */
-function keepsCapitals(word: string): boolean {
-  if (!/^\p{Lu}{2,4}$/u.test(word) || usualCase(word) !== 'capital') return false;
-  const { clusterOf } = shippedWordTable();
-  return clusterOf.has(word) && !clusterOf.has(word[0] + word.slice(1).toLowerCase());
 }
 
 /** A word that links a sentence to the one before it, not part of what happened: "But", "However,", "In addition,". */

@@ -12,6 +12,8 @@
 import type { EntityType } from '../types.ts';
 import { usualCase } from '../extract/ner/words.ts';
 import { WORK_CUES_BEFORE } from '../extract/lexicon.ts';
+import { stateNamed } from '../extract/us-states.ts';
+import { teamSheetItems } from '../extract/team-sheet.ts';
 
 /** What one mention's sentence shows of the name: the text as written and where it stands. */
 export interface MentionContext {
@@ -30,6 +32,8 @@ export interface MentionContext {
   next: string;
   /** A credit (byline, source), not a sentence: always a real name. */
   credit: boolean;
+  /** A player of a team sheet (extract/team-sheet.ts): a person, however the name reads alone. */
+  teamSheet?: true;
 }
 
 /** Reads a mention's context from its sentence and the name's span in it (offsets into `sentence`). */
@@ -44,6 +48,7 @@ export function mentionContext(sentence: string, start: number, end: number): Me
     previous: /(\p{L}+) +$/u.exec(lead)?.[1]!.toLowerCase() ?? '',
     next: /^ +(\p{L}+)/u.exec(sentence.slice(end))?.[1]!.toLowerCase() ?? '',
     credit: false,
+    ...(teamSheetItems(sentence).some(([from, to]) => start >= from && end <= to) ? { teamSheet: true } : {}),
   };
 }
 
@@ -67,6 +72,9 @@ export const TYPE_CUE_WEIGHT = 3;
 
 /** The type a mention's cue word gives, if any. */
 export function cueType(m: MentionContext): EntityType | undefined {
+  // "Malvern, Pa.", "NEWTON, Mass.,": an abbreviated U.S. state after its city is a place, however it reads alone.
+  if (/[\p{L} ], $/u.test(m.before) && stateNamed(m.raw) !== undefined) return 'place';
+  if (m.teamSheet) return 'person';
   if (!m.previous) return undefined;
   const types = new Set(TYPE_CUES.filter((c) => c.words.has(m.previous)).map((c) => c.type));
   // A word that cues two kinds ("producer": a person, a company) says nothing.

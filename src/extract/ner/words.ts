@@ -44,3 +44,13 @@ export function usualCase(word: string): string | undefined {
 export function caseFeature(word: string): string {
   return usualCase(word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')) ?? 'unknown';
 }
+
+/**
+ * A word of two to four capitals that news writes capitalised and never with only its first letter so ("GM", "IMF",
+ * "OECD"; not "CORP", written "Corp", nor "HONG", written "Hong"): an acronym, by the shipped word table.
+ */
+export function keepsCapitals(word: string): boolean {
+  if (!/^\p{Lu}{2,4}$/u.test(word) || usualCase(word) !== 'capital') return false;
+  const { clusterOf } = shippedWordTable();
+  return clusterOf.has(word) && !clusterOf.has(word[0] + word.slice(1).toLowerCase());
+}
