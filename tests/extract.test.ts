@@ -260,6 +260,18 @@ describe('dates with a past bias', () => {
   it('without an article date, resolves only absolute dates', () => {
     expect(resolveDatesIn('On Friday, and on 3 March 2019.', null).map((d) => d.value)).toEqual(['2019-03-03']);
   });
+  it('tells a story from its dateline\'s day when the wire stamped it a day earlier or later', () => {
+    const lede = (day: string, text: string) => extractArticle(article(text, day)).events.find((e) => e.lede);
+    // Sent on the wire's evening of 1 March, filed in the bureau's 2 March: the news is of the 2nd.
+    expect(lede('2026-03-01', 'VELMORA, March 2 - Quanta Bank offered 300 mln crowns of treasury bills at its weekly tender, a Quanta Bank spokesman said.')?.date).toBe('2026-03-02');
+    // "yesterday" counts from the bureau's day too.
+    expect(lede('2026-03-01', 'VELMORA, March 2 - Zorbix Corp said it acquired Quanta Ltd yesterday.')?.date).toBe('2026-03-01');
+    // The same day, or a dateline too far from the header to be the same filing, changes nothing.
+    expect(lede('2026-03-01', 'VELMORA, March 1 - Quanta Bank offered 300 mln crowns of bills, a Quanta Bank spokesman said.')?.date).toBe('2026-03-01');
+    expect(lede('2026-03-09', 'VELMORA, March 2 - Quanta Bank offered 300 mln crowns of bills, a Quanta Bank spokesman said.')?.date).toBe('2026-03-09');
+    // Across New Year's Eve.
+    expect(lede('2026-12-31', 'VELMORA, Jan 1 - Quanta Bank offered 300 mln crowns of bills, a Quanta Bank spokesman said.')?.date).toBe('2027-01-01');
+  });
 });
 
 describe('event mentions', () => {

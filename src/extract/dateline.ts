@@ -16,3 +16,41 @@ const NAMED_DATELINE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:
 export function datelineLength(sentence: string): number {
   return (DATELINE.exec(sentence) ?? NAMED_DATELINE.exec(sentence))?.[0].length ?? 0;
 }
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** The day a dateline gives ("TOKYO, March 2 -"): its month and day, no year. */
+const DATELINE_DAY = /,\s*([A-Z][a-z]{2})[a-z]{0,6}\.?\s+(\d{1,2})(?:,\s*\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[-–—_]\s+$/;
+
+/**
+ * How far a dateline's day may be from its header's date and still be the same filing: a wire stamps its stories
+ * on its own clock (Reuters-21578's DATE is New York time), the dateline gives the bureau's day. A Tokyo story sent
+ * on the evening of 1 March in New York is dated "TOKYO, March 2" (Reuters-21578: 375 stories a day after their
+ * header, 110 a day before — filed late and sent the next morning — 22 of 18,600 further apart, none of them the
+ * same story's day).
+ */
+const FILING_DAYS = 2;
+
+/**
+ * The day a dated lede was filed, when its dateline gives one that differs from the article's header date by a time
+ * zone or a night ("COLOMBO, March 2 -" under a header of 1 March): the day its text's "today", "on Monday" and the
+ * news itself are told from. Undefined when the dateline gives no day, the same day, or one too far away to be the
+ * same filing.
+ */
+export function datelineDay(lede: string, headerDate: string): string | undefined {
+  const line = lede.slice(0, datelineLength(lede));
+  const m = DATELINE_DAY.exec(line);
+  const header = /^(\d{4})-(\d{2})-(\d{2})$/.exec(headerDate);
+  if (!m || !header) return undefined;
+  const month = MONTHS.indexOf(m[1]!.toLowerCase());
+  if (month < 0) return undefined;
+  const at = Date.UTC(Number(header[1]), Number(header[2]) - 1, Number(header[3]));
+  // The dateline's year is the header's, or the one next to it across New Year's Eve.
+  for (const year of [0, 1, -1].map((d) => Number(header[1]) + d)) {
+    const day = new Date(Date.UTC(year, month, Number(m[2])));
+    if (day.getUTCMonth() !== month) return undefined;
+    const apart = Math.round((day.getTime() - at) / 86_400_000);
+    if (apart === 0) return undefined;
+    if (Math.abs(apart) <= FILING_DAYS) return day.toISOString().slice(0, 10);
+  }
+  return undefined;
+}
