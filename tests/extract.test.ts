@@ -289,4 +289,15 @@ describe('event mentions', () => {
     const roles = Object.fromEntries(ev!.participants.map((p) => [x.entities[p.mention]!.text, p.role]));
     expect(roles).toEqual({ 'Northwind Logistics': 'actor', 'Harbour Holdings': 'target', Lisbon: 'place' });
   });
+  it('takes no participant from a wire table\'s row label or a dateline with a mistyped month', () => {
+    const who = (text: string) => {
+      const x = extractArticle(article(text, '2026-03-02'));
+      return x.events.flatMap((e) => e.participants.map((p) => x.entities[p.mention]!.text));
+    };
+    expect(who('VELMORA, Calif., March 2 - Semi div 13 cts vs 18 cts prior')).toEqual([]);
+    expect(who('VELMORA, March 2 - Oper shr loss two cts vs loss 13 cts')).toEqual([]);
+    expect(who('VELMORA, MArch 2 - Quanta Corp said it acquired Zorbix Ltd on Friday.')).toEqual(['Quanta Corp', 'Zorbix Ltd']);
+    // A sentence with a verb before its figures names its subject.
+    expect(who('VELMORA, March 2 - Quanta shares rose 13 cts vs 12 cts a year ago, Quanta Corp said.')).toContain('Quanta Corp');
+  });
 });

@@ -2,8 +2,9 @@
  * A dateline opening a lede: where (and when) the story was filed, before the news itself — "WASHINGTON –",
  * "NEW YORK, March 3 -", "COLUMBUS, IND., Feb 26 -", "VANCOUVER, British Columbia, March 2 -", "LONDON (Reuters) -".
  * A city in capitals, then perhaps its region (in capitals or as a name), a day, the agency in brackets, and a dash.
+ * The month may be mistyped in capitals ("HOUSTON, APril 13 -", 60 datelines of Reuters-21578).
  */
-const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,30}\)\s*)?[-–—_]\s+/u;
+const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?(?:,\s*[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,30}\)\s*)?[-–—_]\s+/u;
 
 /**
  * A dateline whose city is written as a name, not in capitals ("Toronto, Feb 26 -", "Scarborough, Ontario, Feb 26
@@ -19,7 +20,7 @@ export function datelineLength(sentence: string): number {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** The day a dateline gives ("TOKYO, March 2 -"): its month and day, no year. */
-const DATELINE_DAY = /,\s*([A-Z][a-z]{2})[a-z]{0,6}\.?\s+(\d{1,2})(?:,\s*\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[-–—_]\s+$/;
+const DATELINE_DAY = /,\s*([A-Z][A-Za-z]{2})[A-Za-z]{0,6}\.?\s+(\d{1,2})(?:,\s*\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[-–—_]\s+$/;
 
 /**
  * How far a dateline's day may be from its header's date and still be the same filing: a wire stamps its stories

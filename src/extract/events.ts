@@ -259,8 +259,12 @@ const CLAUSE_OPENER = /^(?:that|which|who|whom|whose|when|while|because|after|be
 function participantsOf(sentence: Sentence, mentions: { item: EntityMention; index: number }[]): { item: EntityMention; index: number }[] {
   const filedFrom = sentence.start + datelineLength(sentence.text);
   const text = (from: number, to: number) => sentence.text.slice(from - sentence.start, to - sentence.start);
+  const row = TABLE_ROW.test(sentence.text.slice(filedFrom - sentence.start));
   return mentions.filter(({ item }, i) => {
     if (item.start < filedFrom) return false;
+    // A wire table's row label ("Semi div 13 cts vs 18 cts prior", "Oper shr 20 cts vs eight cts", "Pay July 13",
+    // "Record June 30") is capitalised as the row's first word, not as a name.
+    if (row && item.start === filedFrom) return false;
     if (NAME_PIECES.has(item.text.replace(/\.$/, ''))) return false;
     // A stock code in angle brackets after a company's name ("Alcan Aluminium Ltd <AL.N>", "<TEX>") names no one new.
     if (TICKER.test(text(item.start - 1, item.end + 1))) return false;
@@ -274,6 +278,16 @@ function participantsOf(sentence: Sentence, mentions: { item: EntityMention; ind
     return !NAME_CONTINUES.test(between);
   });
 }
+
+/**
+ * A row of a wire's results or dividend table, as Reuters sends a company's figures under a headline that alone
+ * names it: a label of a capitalised word and perhaps abbreviations in lower case, then figures compared with "vs"
+ * ("Semi div 13 cts vs 18 cts prior", "Oper net 94.4 mln vs 74.1 mln", "Shr loss two cts vs profit five cts"), or
+ * a label and a day and nothing else ("Pay July 13", "Record June 30"). A sentence names no one that way; one with a
+ * verb before its figures does ("Quanta shares rose 13 cts vs …").
+ */
+const TABLE_ROW = new RegExp(String.raw`^\p{Lu}\p{Ll}+\.?(?:\s+(?!(?:rose|fell|was|were|is|had|has|paid|earned|made|said|saw|posted|reported)\b)\p{Ll}+\.?){0,3}\s+(?:(?:loss|profit)\s+)?(?:[\d.,/-]+|one|two|three|four|five|six|seven|eight|nine|ten|nil)\b.*\bvs\b`
+  + String.raw`|^\p{Lu}\p{Ll}+\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\.?$`, 'u');
 
 /**
  * A form of address or a company form read as a name on its own ("Dr" of "Dr Greenspan", "Ms" of "Ms Smith", "Co"
