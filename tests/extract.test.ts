@@ -289,6 +289,10 @@ describe('event mentions', () => {
     const roles = Object.fromEntries(ev!.participants.map((p) => [x.entities[p.mention]!.text, p.role]));
     expect(roles).toEqual({ 'Northwind Logistics': 'actor', 'Harbour Holdings': 'target', Lisbon: 'place' });
   });
+  it('does not date a happening by the year of what it shows', () => {
+    const x = extractArticle(article('Zorbia lifted a bank limit.\n\nQuanta released growth figures showing Zorbia\'s economy expanded 7.1% in 2004.', null));
+    expect(x.events.find((e) => e.trigger === 'released')?.date).toBeNull();
+  });
   it('takes no participant from a wire table\'s row label or a dateline with a mistyped month', () => {
     const who = (text: string) => {
       const x = extractArticle(article(text, '2026-03-02'));

@@ -645,8 +645,8 @@ function nearest(dates: DateMention[], trigger: { start: number; end: number }, 
   // Outside reported speech a trigger is often inside the clause a date governs ("Biden said on Friday that the
   // summit …"): with no date in its own clause, the sentence's date is still the best there is — but not a date in a
   // relative clause after the trigger, which belongs to that clause's verb ("profits in the quarter, which ended on
-  // June 30").
-  const relative = (d: DateMention) => d.start > trigger.end && /\b(?:which|who|whom|whose)\b/i.test(sentence.text.slice(trigger.end - sentence.start, d.start - sentence.start));
+  // June 30"), nor one in what a gerund of showing opens ("released figures showing the economy expanded in 2004").
+  const relative = (d: DateMention) => d.start > trigger.end && /\b(?:which|who|whom|whose|showing|indicating|suggesting)\b/i.test(sentence.text.slice(trigger.end - sentence.start, d.start - sentence.start));
   // A date that bounds a span ("the highest since August 2002", "a director since 1984", "between January 2004 and July
   // 2009", "until 2009") dates the span's edge, not the happening (TimeML's BEGINS / ENDS, not IS_INCLUDED).
   const bound = (d: DateMention) => /\b(?:since|until|till|between|through)\s+(?:\w+\s+){0,2}$|\bbetween\s[^,;]{1,30}\sand\s+$/i.test(sentence.text.slice(Math.max(0, local(d).start - 40), local(d).start));
