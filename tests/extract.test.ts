@@ -289,6 +289,10 @@ describe('event mentions', () => {
     const roles = Object.fromEntries(ev!.participants.map((p) => [x.entities[p.mention]!.text, p.role]));
     expect(roles).toEqual({ 'Northwind Logistics': 'actor', 'Harbour Holdings': 'target', Lisbon: 'place' });
   });
+  it('takes no participant from a list of names inside an apposition', () => {
+    const x = extractArticle(article('Zorbix bought 18.8% of Quanta, the global winemaker behind the Velmora, Arbeck and Tolland brands, for 4.17 dollars per share.', null));
+    expect(x.events[0]?.participants.map((p) => x.entities[p.mention]!.text)).toEqual(['Zorbix', 'Quanta']);
+  });
   it('does not date a happening by the year of what it shows', () => {
     const x = extractArticle(article('Zorbia lifted a bank limit.\n\nQuanta released growth figures showing Zorbia\'s economy expanded 7.1% in 2004.', null));
     expect(x.events.find((e) => e.trigger === 'released')?.date).toBeNull();
