@@ -293,6 +293,10 @@ describe('event mentions', () => {
     const x = extractArticle(article('Zorbix bought 18.8% of Quanta, the global winemaker behind the Velmora, Arbeck and Tolland brands, for 4.17 dollars per share.', null));
     expect(x.events[0]?.participants.map((p) => x.entities[p.mention]!.text)).toEqual(['Zorbix', 'Quanta']);
   });
+  it('dates a lede\'s weekly figure by its week\'s end, though the report comes weeks later', () => {
+    const x = extractArticle({ ...article('VELMORA, Feb 26 - Sugar imports subject to the Zorbian quota during the week ended January 9 totaled 5,988 short tons versus 46,254 tons the previous week, the Zorbian Agriculture Department said.', '2026-02-26'), title: 'ZORBIAN SUGAR IMPORTS DOWN IN WEEK' });
+    expect(x.events.find((e) => e.lede)?.date).toBe('2026-01-09');
+  });
   it('does not date a happening by the year of what it shows', () => {
     const x = extractArticle(article('Zorbia lifted a bank limit.\n\nQuanta released growth figures showing Zorbia\'s economy expanded 7.1% in 2004.', null));
     expect(x.events.find((e) => e.trigger === 'released')?.date).toBeNull();

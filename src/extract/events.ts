@@ -313,8 +313,17 @@ const TICKER = /^<(?:[A-Z\d&]+|[\w&-]+\.[A-Z]{1,3})>$/;
  * no name, a negation the headline contradicts), one is made from the sentence's names and the headline's trigger.
  * It is dated by the lede's own date — a date of the sentence not after the article — else by the article's date.
  */
-/** How far before its article a lede's own date may be: a month. */
+/** How far before its article a lede's own date may be: a month; a week's end, a quarter. */
 const LEDE_DAYS = 31;
+const WEEK_END_DAYS = 92;
+
+/**
+ * The date ends a week the sentence tells a figure for: "the week ended January 9". (A month's or half year's end is
+ * the period a result is for, told with the result: "earnings for the six month period ended December 31".)
+ */
+function endsWeek(sentence: Sentence, date: DateMention): boolean {
+  return /\bweek\s+(?:ended|ending|to)\s+(?:\w+day,?\s+)?$/i.test(sentence.text.slice(Math.max(0, date.start - sentence.start - 40), date.start - sentence.start));
+}
 
 export function markTheNews(article: IngestedArticle, sentences: Sentence[], entities: EntityMention[], dates: DateMention[], out: EventMention[]): void {
   if (article.date === null) return;
@@ -326,8 +335,11 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
   const own = out.find((e) => e.sentence === sentence.index);
   // The lede tells the day's news: its own date is one of the month before the article ("on Friday"), not a date it
   // mentions in passing ("founded in 1965").
+  // A week's end ("during the week ended January 9") names what a weekly figure is for, however late the report
+  // (USDA's sugar imports are told weeks after): it may be older.
   const ledeDates = (datesBySentence.get(sentence.index) ?? []).map((d) => d.item)
-    .filter((d) => d.precision === 'day' && d.value <= articleDate && Date.parse(articleDate) - Date.parse(d.value) <= LEDE_DAYS * 86_400_000);
+    .filter((d) => d.precision === 'day' && d.value <= articleDate
+      && Date.parse(articleDate) - Date.parse(d.value) <= (endsWeek(sentence, d) ? WEEK_END_DAYS : LEDE_DAYS) * 86_400_000);
   if (own) {
     own.lede = true;
     const reported = reportedNewsDate(article.title, sentence, own, ledeDates);
