@@ -297,6 +297,10 @@ describe('event mentions', () => {
     const x = extractArticle({ ...article('VELMORA, Feb 26 - Sugar imports subject to the Zorbian quota during the week ended January 9 totaled 5,988 short tons versus 46,254 tons the previous week, the Zorbian Agriculture Department said.', '2026-02-26'), title: 'ZORBIAN SUGAR IMPORTS DOWN IN WEEK' });
     expect(x.events.find((e) => e.lede)?.date).toBe('2026-01-09');
   });
+  it('takes no place that locates a company\'s part as where the happening was', () => {
+    const x = extractArticle(article('Quanta Corp said it is seeking to sell its Zorbix Instrument Corp subsidiary in Velmora, Ohio, to reduce its debt.', null));
+    expect(x.events[0]?.participants.map((p) => x.entities[p.mention]!.text)).not.toContain('Velmora');
+  });
   it('does not date a happening by the year of what it shows', () => {
     const x = extractArticle(article('Zorbia lifted a bank limit.\n\nQuanta released growth figures showing Zorbia\'s economy expanded 7.1% in 2004.', null));
     expect(x.events.find((e) => e.trigger === 'released')?.date).toBeNull();

@@ -520,6 +520,9 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
     // A place after the happening that says what kind a noun is ("to export U.S. expertise", "with Paris-based
     // Alsthom") is not where the happening was.
     if (m.type === 'place' && start >= triggerTo && describesNounAfter(text, start, end)) out.add(i);
+    // A place after a company's part says where that part is ("its Triplett subsidiary in Bluffton, Ohio"), not where
+    // the happening was.
+    if (m.type === 'place' && start >= triggerTo && LOCATES_PART.test(text.slice(Math.max(triggerTo, start - 60), start))) out.add(i);
     // A name that only describes another — "U.S. retailer Zorbix", "Acme CEO Ann Lee", "Ann Lee, the chief of
     // Acme,", "the founder of Acme Ann Lee" — is whose or where that one is, not a party of its own.
     const next = mentions[i + 1];
@@ -537,6 +540,9 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
   });
   return out;
 }
+
+/** What ends right before a place that locates a company's part: "subsidiary in", "division based in". */
+const LOCATES_PART = /\b(?:subsidiar(?:y|ies)|units?|divisions?|affiliates?|operations)\s+(?:(?:based|located)\s+)?(?:in|at)\s+(?:the\s+)?$/i;
 
 /** The name at `start`–`end` of `text` is said of the noun after it: "-based", or a common noun ("U.S. expertise"). */
 function describesNounAfter(text: string, start: number, end: number): boolean {
