@@ -372,6 +372,11 @@ describe('resolveEvents', () => {
     expect(clauseTitle('Ann Lee, a spokesperson for Quanta, told reporters the Qube was recalled.', 'told')).toBe('Ann Lee told reporters the Qube was recalled');
     expect(readableClause('This was rejected by the board', 'rejected')).toBe(false);
     expect(readableClause('That lawsuit was settled in 1991', 'lawsuit')).toBe(true);
+    // No clause fragment: ", as well as" opens no clause, "that" after "said" is not the subject, and a relative
+    // clause of the subject with a time before its verb is told with its subject.
+    expect(clauseTitle('All of the Zorbix purchases, as well as all of the 14 mln barrels Quanta bought in 1986, were in Velmora.', 'bought')).not.toMatch(/^Well as/);
+    expect(clauseTitle('Quanta previously said that former chief executive Ann Lee resigned due to family problems.', 'resigned')).toBe('Former chief executive Ann Lee resigned due to family problems');
+    expect(clauseTitle('Zorbix, which this morning introduced four new personal computers, said prices would fall.', 'introduced')).toBe('Zorbix this morning introduced four new personal computers');
   });
   it('joins reports of two articles only when they tell one happening: close dates, a shared participant, alike words', () => {
     const lede = (id: string, title: string, line: string, names: [number, string, EntityType][]) => ({ rec: { ...rec(id, '2022-03-08'), title }, x: (() => {

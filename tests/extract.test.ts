@@ -279,6 +279,18 @@ describe('dates with a past bias', () => {
   it('without an article date, resolves only absolute dates', () => {
     expect(resolveDatesIn('On Friday, and on 3 March 2019.', null).map((d) => d.value)).toEqual(['2019-03-03']);
   });
+  it('tells a story from its dateline\'s day when the wire stamped it a day earlier or later', () => {
+    const lede = (day: string, text: string) => extractArticle(article(text, day)).events.find((e) => e.lede);
+    // Sent on the wire's evening of 1 March, filed in the bureau's 2 March: the news is of the 2nd.
+    expect(lede('2026-03-01', 'VELMORA, March 2 - Quanta Bank offered 300 mln crowns of treasury bills at its weekly tender, a Quanta Bank spokesman said.')?.date).toBe('2026-03-02');
+    // "yesterday" counts from the bureau's day too.
+    expect(lede('2026-03-01', 'VELMORA, March 2 - Zorbix Corp said it acquired Quanta Ltd yesterday.')?.date).toBe('2026-03-01');
+    // The same day, or a dateline too far from the header to be the same filing, changes nothing.
+    expect(lede('2026-03-01', 'VELMORA, March 1 - Quanta Bank offered 300 mln crowns of bills, a Quanta Bank spokesman said.')?.date).toBe('2026-03-01');
+    expect(lede('2026-03-09', 'VELMORA, March 2 - Quanta Bank offered 300 mln crowns of bills, a Quanta Bank spokesman said.')?.date).toBe('2026-03-09');
+    // Across New Year's Eve.
+    expect(lede('2026-12-31', 'VELMORA, Jan 1 - Quanta Bank offered 300 mln crowns of bills, a Quanta Bank spokesman said.')?.date).toBe('2027-01-01');
+  });
 });
 
 describe('event mentions', () => {
@@ -295,5 +307,32 @@ describe('event mentions', () => {
     expect(ev).toMatchObject({ type: 'legal', date: '2021-12-10', precision: 'day' });
     const roles = Object.fromEntries(ev!.participants.map((p) => [x.entities[p.mention]!.text, p.role]));
     expect(roles).toEqual({ 'Northwind Logistics': 'actor', 'Harbour Holdings': 'target', Lisbon: 'place' });
+  });
+  it('takes no participant from a list of names inside an apposition', () => {
+    const x = extractArticle(article('Zorbix bought 18.8% of Quanta, the global winemaker behind the Velmora, Arbeck and Tolland brands, for 4.17 dollars per share.', null));
+    expect(x.events[0]?.participants.map((p) => x.entities[p.mention]!.text)).toEqual(['Zorbix', 'Quanta']);
+  });
+  it('dates a lede\'s weekly figure by its week\'s end, though the report comes weeks later', () => {
+    const x = extractArticle({ ...article('VELMORA, Feb 26 - Sugar imports subject to the Zorbian quota during the week ended January 9 totaled 5,988 short tons versus 46,254 tons the previous week, the Zorbian Agriculture Department said.', '2026-02-26'), title: 'ZORBIAN SUGAR IMPORTS DOWN IN WEEK' });
+    expect(x.events.find((e) => e.lede)?.date).toBe('2026-01-09');
+  });
+  it('takes no place that locates a company\'s part as where the happening was', () => {
+    const x = extractArticle(article('Quanta Corp said it is seeking to sell its Zorbix Instrument Corp subsidiary in Velmora, Ohio, to reduce its debt.', null));
+    expect(x.events[0]?.participants.map((p) => x.entities[p.mention]!.text)).not.toContain('Velmora');
+  });
+  it('does not date a happening by the year of what it shows', () => {
+    const x = extractArticle(article('Zorbia lifted a bank limit.\n\nQuanta released growth figures showing Zorbia\'s economy expanded 7.1% in 2004.', null));
+    expect(x.events.find((e) => e.trigger === 'released')?.date).toBeNull();
+  });
+  it('takes no participant from a wire table\'s row label or a dateline with a mistyped month', () => {
+    const who = (text: string) => {
+      const x = extractArticle(article(text, '2026-03-02'));
+      return x.events.flatMap((e) => e.participants.map((p) => x.entities[p.mention]!.text));
+    };
+    expect(who('VELMORA, Calif., March 2 - Semi div 13 cts vs 18 cts prior')).toEqual([]);
+    expect(who('VELMORA, March 2 - Oper shr loss two cts vs loss 13 cts')).toEqual([]);
+    expect(who('VELMORA, MArch 2 - Quanta Corp said it acquired Zorbix Ltd on Friday.')).toEqual(['Quanta Corp', 'Zorbix Ltd']);
+    // A sentence with a verb before its figures names its subject.
+    expect(who('VELMORA, March 2 - Quanta shares rose 13 cts vs 12 cts a year ago, Quanta Corp said.')).toContain('Quanta Corp');
   });
 });

@@ -98,16 +98,21 @@ function commaAfter(text: string, at: number): number {
   return i < 0 ? text.length : i;
 }
 
+/** A name as an apposition lists it: capitalised words. */
+const LISTED = String.raw`[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*)*`;
+const APPOSITION = new RegExp(String.raw`^,\s+((?:a|an|the|its|his|her|their|one of)\s|${LISTED}['’]s\s+[a-z])([^,;:()]*)(?:(?:,\s+${LISTED})*,\s+${LISTED}\s(?:and|or)\s[^,;:()]*)?,`);
+
 /**
  * Appositions of `text`: a phrase set between commas after a name that says what the name is ("The Panama Canal
  * Commission, a U.S. government agency, said", "Allied Irish Banks, Ireland's biggest company, touched"): it opens
- * with a determiner or a possessive name and holds no verb. Its names describe; they take no part.
+ * with a determiner or a possessive name and holds no verb; it may hold a list of names ("Southcorp, the maker
+ * behind the Penfolds, Lindemans and Rosemount brands, for …"). Its names describe; they take no part.
  * `nameEnds`: where the names of the sentence end.
  */
 export function appositions(text: string, nameEnds: number[]): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const at of nameEnds) {
-    const m = /^,\s+((?:a|an|the|its|his|her|their|one of)\s|[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*)*['’]s\s+[a-z])([^,;:()]*),/.exec(text.slice(at));
+    const m = APPOSITION.exec(text.slice(at));
     if (!m || finite(m[0].slice(1, -1))) continue;
     out.push({ start: at + 1, end: at + m[0].length - 1 });
   }

@@ -4,8 +4,9 @@ import { usualCase } from './ner/words.ts';
  * A dateline opening a lede: where (and when) the story was filed, before the news itself — "WASHINGTON –",
  * "NEW YORK, March 3 -", "COLUMBUS, IND., Feb 26 -", "VANCOUVER, British Columbia, March 2 -", "LONDON (Reuters) -".
  * A city in capitals, then perhaps its region (in capitals or as a name), a day, the agency in brackets, and a dash.
+ * The month may be mistyped in capitals ("HOUSTON, APril 13 -", 60 datelines of Reuters-21578).
  */
-const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,30}\)\s*)?[-–—_]\s+/u;
+const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?(?:,\s*[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,30}\)\s*)?[-–—_]\s+/u;
 
 /**
  * A dateline whose city is written as a name, not in capitals ("Toronto, Feb 26 -", "Scarborough, Ontario, Feb 26
@@ -32,4 +33,42 @@ export function datelineCitySpan(sentence: string): { end: number } | null {
   const usually = /\s/.test(city[0]) ? 'capital' : usualCase(city[0]);
   if (usually === 'lower' || usually === 'mixed') return null;
   return { end: city[0].length };
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** The day a dateline gives ("TOKYO, March 2 -"): its month and day, no year. */
+const DATELINE_DAY = /,\s*([A-Z][A-Za-z]{2})[A-Za-z]{0,6}\.?\s+(\d{1,2})(?:,\s*\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[-–—_]\s+$/;
+
+/**
+ * How far a dateline's day may be from its header's date and still be the same filing: a wire stamps its stories
+ * on its own clock (Reuters-21578's DATE is New York time), the dateline gives the bureau's day. A Tokyo story sent
+ * on the evening of 1 March in New York is dated "TOKYO, March 2" (Reuters-21578: 375 stories a day after their
+ * header, 110 a day before — filed late and sent the next morning — 22 of 18,600 further apart, none of them the
+ * same story's day).
+ */
+const FILING_DAYS = 2;
+
+/**
+ * The day a dated lede was filed, when its dateline gives one that differs from the article's header date by a time
+ * zone or a night ("COLOMBO, March 2 -" under a header of 1 March): the day its text's "today", "on Monday" and the
+ * news itself are told from. Undefined when the dateline gives no day, the same day, or one too far away to be the
+ * same filing.
+ */
+export function datelineDay(lede: string, headerDate: string): string | undefined {
+  const line = lede.slice(0, datelineLength(lede));
+  const m = DATELINE_DAY.exec(line);
+  const header = /^(\d{4})-(\d{2})-(\d{2})$/.exec(headerDate);
+  if (!m || !header) return undefined;
+  const month = MONTHS.indexOf(m[1]!.toLowerCase());
+  if (month < 0) return undefined;
+  const at = Date.UTC(Number(header[1]), Number(header[2]) - 1, Number(header[3]));
+  // The dateline's year is the header's, or the one next to it across New Year's Eve.
+  for (const year of [0, 1, -1].map((d) => Number(header[1]) + d)) {
+    const day = new Date(Date.UTC(year, month, Number(m[2])));
+    if (day.getUTCMonth() !== month) return undefined;
+    const apart = Math.round((day.getTime() - at) / 86_400_000);
+    if (apart === 0) return undefined;
+    if (Math.abs(apart) <= FILING_DAYS) return day.toISOString().slice(0, 10);
+  }
+  return undefined;
 }

@@ -259,8 +259,12 @@ const CLAUSE_OPENER = /^(?:that|which|who|whom|whose|when|while|because|after|be
 function participantsOf(sentence: Sentence, mentions: { item: EntityMention; index: number }[]): { item: EntityMention; index: number }[] {
   const filedFrom = sentence.start + datelineLength(sentence.text);
   const text = (from: number, to: number) => sentence.text.slice(from - sentence.start, to - sentence.start);
+  const row = TABLE_ROW.test(sentence.text.slice(filedFrom - sentence.start));
   return mentions.filter(({ item }, i) => {
     if (item.start < filedFrom) return false;
+    // A wire table's row label ("Semi div 13 cts vs 18 cts prior", "Oper shr 20 cts vs eight cts", "Pay July 13",
+    // "Record June 30") is capitalised as the row's first word, not as a name.
+    if (row && item.start === filedFrom) return false;
     if (NAME_PIECES.has(item.text.replace(/\.$/, ''))) return false;
     // A stock code in angle brackets after a company's name ("Alcan Aluminium Ltd <AL.N>", "<TEX>") names no one new.
     if (TICKER.test(text(item.start - 1, item.end + 1))) return false;
@@ -274,6 +278,16 @@ function participantsOf(sentence: Sentence, mentions: { item: EntityMention; ind
     return !NAME_CONTINUES.test(between);
   });
 }
+
+/**
+ * A row of a wire's results or dividend table, as Reuters sends a company's figures under a headline that alone
+ * names it: a label of a capitalised word and perhaps abbreviations in lower case, then figures compared with "vs"
+ * ("Semi div 13 cts vs 18 cts prior", "Oper net 94.4 mln vs 74.1 mln", "Shr loss two cts vs profit five cts"), or
+ * a label and a day and nothing else ("Pay July 13", "Record June 30"). A sentence names no one that way; one with a
+ * verb before its figures does ("Quanta shares rose 13 cts vs …").
+ */
+const TABLE_ROW = new RegExp(String.raw`^\p{Lu}\p{Ll}+\.?(?:\s+(?!(?:rose|fell|was|were|is|had|has|paid|earned|made|said|saw|posted|reported)\b)\p{Ll}+\.?){0,3}\s+(?:(?:loss|profit)\s+)?(?:[\d.,/-]+|one|two|three|four|five|six|seven|eight|nine|ten|nil)\b.*\bvs\b`
+  + String.raw`|^\p{Lu}\p{Ll}+\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\.?$`, 'u');
 
 /**
  * A form of address or a company form read as a name on its own ("Dr" of "Dr Greenspan", "Ms" of "Ms Smith", "Co"
@@ -299,8 +313,17 @@ const TICKER = /^<(?:[A-Z\d&]+|[\w&-]+\.[A-Z]{1,3})>$/;
  * no name, a negation the headline contradicts), one is made from the sentence's names and the headline's trigger.
  * It is dated by the lede's own date — a date of the sentence not after the article — else by the article's date.
  */
-/** How far before its article a lede's own date may be: a month. */
+/** How far before its article a lede's own date may be: a month; a week's end, a quarter. */
 const LEDE_DAYS = 31;
+const WEEK_END_DAYS = 92;
+
+/**
+ * The date ends a week the sentence tells a figure for: "the week ended January 9". (A month's or half year's end is
+ * the period a result is for, told with the result: "earnings for the six month period ended December 31".)
+ */
+function endsWeek(sentence: Sentence, date: DateMention): boolean {
+  return /\bweek\s+(?:ended|ending|to)\s+(?:\w+day,?\s+)?$/i.test(sentence.text.slice(Math.max(0, date.start - sentence.start - 40), date.start - sentence.start));
+}
 
 export function markTheNews(article: IngestedArticle, sentences: Sentence[], entities: EntityMention[], dates: DateMention[], out: EventMention[]): void {
   if (article.date === null) return;
@@ -312,8 +335,11 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
   const own = out.find((e) => e.sentence === sentence.index);
   // The lede tells the day's news: its own date is one of the month before the article ("on Friday"), not a date it
   // mentions in passing ("founded in 1965").
+  // A week's end ("during the week ended January 9") names what a weekly figure is for, however late the report
+  // (USDA's sugar imports are told weeks after): it may be older.
   const ledeDates = (datesBySentence.get(sentence.index) ?? []).map((d) => d.item)
-    .filter((d) => d.precision === 'day' && d.value <= articleDate && Date.parse(articleDate) - Date.parse(d.value) <= LEDE_DAYS * 86_400_000);
+    .filter((d) => d.precision === 'day' && d.value <= articleDate
+      && Date.parse(articleDate) - Date.parse(d.value) <= (endsWeek(sentence, d) ? WEEK_END_DAYS : LEDE_DAYS) * 86_400_000);
   if (own) {
     own.lede = true;
     const reported = reportedNewsDate(article.title, sentence, own, ledeDates);
@@ -494,6 +520,9 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
     // A place after the happening that says what kind a noun is ("to export U.S. expertise", "with Paris-based
     // Alsthom") is not where the happening was.
     if (m.type === 'place' && start >= triggerTo && describesNounAfter(text, start, end)) out.add(i);
+    // A place after a company's part says where that part is ("its Triplett subsidiary in Bluffton, Ohio"), not where
+    // the happening was.
+    if (m.type === 'place' && start >= triggerTo && LOCATES_PART.test(text.slice(Math.max(triggerTo, start - 60), start))) out.add(i);
     // A name that only describes another — "U.S. retailer Zorbix", "Acme CEO Ann Lee", "Ann Lee, the chief of
     // Acme,", "the founder of Acme Ann Lee" — is whose or where that one is, not a party of its own.
     const next = mentions[i + 1];
@@ -511,6 +540,9 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
   });
   return out;
 }
+
+/** What ends right before a place that locates a company's part: "subsidiary in", "division based in". */
+const LOCATES_PART = /\b(?:subsidiar(?:y|ies)|units?|divisions?|affiliates?|operations)\s+(?:(?:based|located)\s+)?(?:in|at)\s+(?:the\s+)?$/i;
 
 /** The name at `start`–`end` of `text` is said of the noun after it: "-based", or a common noun ("U.S. expertise"). */
 function describesNounAfter(text: string, start: number, end: number): boolean {
@@ -631,8 +663,8 @@ function nearest(dates: DateMention[], trigger: { start: number; end: number }, 
   // Outside reported speech a trigger is often inside the clause a date governs ("Biden said on Friday that the
   // summit …"): with no date in its own clause, the sentence's date is still the best there is — but not a date in a
   // relative clause after the trigger, which belongs to that clause's verb ("profits in the quarter, which ended on
-  // June 30").
-  const relative = (d: DateMention) => d.start > trigger.end && /\b(?:which|who|whom|whose)\b/i.test(sentence.text.slice(trigger.end - sentence.start, d.start - sentence.start));
+  // June 30"), nor one in what a gerund of showing opens ("released figures showing the economy expanded in 2004").
+  const relative = (d: DateMention) => d.start > trigger.end && /\b(?:which|who|whom|whose|showing|indicating|suggesting)\b/i.test(sentence.text.slice(trigger.end - sentence.start, d.start - sentence.start));
   // A date that bounds a span ("the highest since August 2002", "a director since 1984", "between January 2004 and July
   // 2009", "until 2009") dates the span's edge, not the happening (TimeML's BEGINS / ENDS, not IS_INCLUDED).
   const bound = (d: DateMention) => /\b(?:since|until|till|between|through)\s+(?:\w+\s+){0,2}$|\bbetween\s[^,;]{1,30}\sand\s+$/i.test(sentence.text.slice(Math.max(0, local(d).start - 40), local(d).start));

@@ -4,6 +4,7 @@ import { splitSentences } from './sentences.ts';
 import { extractEntities } from './entities.ts';
 import { extractDates } from './dates.ts';
 import { extractEvents, markTheNews } from './events.ts';
+import { datelineDay } from './dateline.ts';
 
 /**
  * Characters per article that names, dates and events are extracted from — about 35,000 words, fifty long news
@@ -15,10 +16,24 @@ export const EXTRACTION_BUDGET = 200_000;
 export function extractArticle(article: IngestedArticle): ArticleExtraction {
   const sentences = sentencesWithinBudget(article.paragraphs);
   const entities = extractEntities(article, sentences);
-  const dates = extractDates(article, sentences);
-  const events = extractEvents(article, sentences, entities, dates);
-  markTheNews(article, sentences, entities, dates, events);
+  const told = toldOn(article, sentences);
+  const dates = extractDates(told, sentences);
+  const events = extractEvents(told, sentences, entities, dates);
+  markTheNews(told, sentences, entities, dates, events);
   return { article: article.id, sentences, entities, dates, events };
+}
+
+/**
+ * The article as its text is told: on the day its lede's dateline gives when that differs from the header's date
+ * by a time zone or a night (`datelineDay`), so that "on Monday", "yesterday" and the news itself count from the
+ * bureau's day, not the wire's clock. The article keeps its header date everywhere else.
+ */
+function toldOn(article: IngestedArticle, sentences: Sentence[]): IngestedArticle {
+  if (article.date === null || article.dateSource !== 'header') return article;
+  const firstBody = article.paragraphs.find((p) => p.kind === 'body');
+  const lede = sentences.find((s) => s.paragraph === firstBody?.id);
+  const filed = lede ? datelineDay(lede.text, article.date) : undefined;
+  return filed ? { ...article, date: filed } : article;
 }
 
 /**

@@ -7,8 +7,11 @@
  */
 export type DateDirection = 'past' | 'future' | 'present' | 'deadline' | 'none';
 
-/** Words that start a new clause: the verb before them does not govern a date after them. */
-const CLAUSE_WORD = /^(that|which|who|whom|whose|but|while|when|where|after|because|although|though|if|as|since|so)$/i;
+/**
+ * Words that start a new clause: the verb before them does not govern a date after them. A gerund of showing opens
+ * what is shown ("released figures showing the economy expanded 7.1% in 2004": 2004 is the expansion's year).
+ */
+const CLAUSE_WORD = /^(that|which|who|whom|whose|but|while|when|where|after|because|although|though|if|as|since|so|showing|indicating|suggesting)$/i;
 const CLAUSE_PUNCT = /[;:()"“”!?]|[.,](?=\s)|--|—|\s-\s|``|''/;
 const FUTURE_WORD = /^(will|would|shall|'ll|wo|may|might|must|next|coming|upcoming|soon|tomorrow|forthcoming|scheduled|planning|expected|expect|expects|anticipated|anticipates|anticipate)$/i;
 /** Words that point ahead when an infinitive follows: "plans to", "is to", "set to", "due to". */

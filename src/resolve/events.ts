@@ -506,8 +506,11 @@ const NAME_BEFORE_WHICH = /((?:\p{Lu}[\p{L}\d&'’.-]*\s+){0,4}\p{Lu}[\p{L}\d&'�
 /** What may follow a verb that lost its object to a relative clause: nothing, or a time or place ("last year"). */
 const OBJECTLESS_AFTER = /^(?:\s+(?:last|this|next|earlier|later|in|on|at|for|from|during|since|early|late|\d{4}\b)\b.*)?[\s.]*$/i;
 
-/** A clause that starts with a verb or an adverb, not a subject. */
-const SUBJECTLESS = /^(?:was|were|is|are|am|be|been|has|have|had|would|will|could|can|may|might|must|should|did|does|do|also|then|later|[a-z]+ed|[a-z]+ly|knew|said|says|told|took|made|gave|went|saw|began|won|lost|met|held|left|sent|set|put|led|got|came)\b/;
+/** A time told between a relative pronoun and its verb: "which this morning introduced", "who yesterday resigned". */
+const TIME_BEFORE_VERB = String.raw`(?:this|last|earlier this) (?:morning|afternoon|evening|night|week|month|year)\s+|yesterday\s+|today\s+`;
+
+/** A clause that starts with a verb or an adverb, not a subject, perhaps after a time ("which this morning introduced"). */
+const SUBJECTLESS = new RegExp(String.raw`^(?:${TIME_BEFORE_VERB})?(?:was|were|is|are|am|be|been|has|have|had|would|will|could|can|may|might|must|should|did|does|do|also|then|later|[a-z]+ed|[a-z]+ly|knew|said|says|told|took|made|gave|went|saw|began|won|lost|met|held|left|sent|set|put|led|got|came)\b`);
 
 /**
  * The clause that reports a happening, as a title: from the start of the trigger's clause to the end of it, the
@@ -522,7 +525,9 @@ export function clauseTitle(quote: string, trigger: string, actor?: string): str
   let end = sentence.length;
   let antecedent: string | undefined;
   if (at >= 0) {
-    for (const m of sentence.slice(0, at).matchAll(/[;:]\s*|,\s+(?:and|but|while|as|after|when)\s+|\s(?:that|which|who|while|when|after|because)\s+|\s(?:said|says|added|announced|reported)\s+(?=\S)/gi)) {
+    // ", as well as" adds to a list, it opens no clause ("All of the purchases, as well as the barrels bought in
+    // 1986, were …"); "that" after a reporting verb opens what was said ("said that Ann Lee resigned").
+    for (const m of sentence.slice(0, at).matchAll(/[;:]\s*|,\s+(?:and|but|while|as(?!\s+well\s+as\b)|after|when)\s+|\s(?:that|which|who|while|when|after|because)\s+|\s(?:said|says|added|announced|reported)\s+(?:that\s+)?(?=\S)/gi)) {
       // What a speaker reports is the happening ("Penril said director Ann Lee has resigned" → "Director Ann Lee has
       // resigned"), unless its subject is a pronoun no name can stand for ("The union said it sued Zorbix").
       const after = m.index + m[0].length;
@@ -569,7 +574,7 @@ export function clauseTitle(quote: string, trigger: string, actor?: string): str
   const firstComma = clause.indexOf(',');
   const described = firstComma > 0 ? appositions(clause, [firstComma])[0] : undefined;
   if (described && clause.toLowerCase().indexOf(trigger.toLowerCase(), described.end) > described.end) clause = `${clause.slice(0, firstComma)}${clause.slice(described.end + 1)}`;
-  const apposition = new RegExp(`^([^,]{2,60}?),\\s+(?:(?:which|who)\\s+)?((?:(?:was|were|has been|had been)\\s+)?(?:\\w+ly\\s+)?${escapeRegExp(trigger.split(/\s+/)[0] ?? '')}\\b)`, 'i').exec(clause);
+  const apposition = new RegExp(`^([^,]{2,60}?),\\s+(?:(?:which|who)\\s+)?((?:${TIME_BEFORE_VERB})?(?:(?:was|were|has been|had been)\\s+)?(?:\\w+ly\\s+)?${escapeRegExp(trigger.split(/\s+/)[0] ?? '')}\\b)`, 'i').exec(clause);
   if (trigger && apposition) clause = `${apposition[1]} ${clause.slice(apposition[0].length - apposition[2]!.length)}`;
   const words = clause.replace(/[\s,.;:]+$/, '').split(/\s+/).filter(Boolean);
   if (words.length === 0) return '';
