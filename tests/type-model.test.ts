@@ -34,6 +34,14 @@ describe('type model', () => {
     expect(f['cue.place-preposition']).toBeCloseTo(0.5);
     expect(f['before.in']).toBeCloseTo(0.5);
     expect(f['after.has']).toBeCloseTo(0.5);
+    // Two words read together, and what the name has after its possessive.
+    const g = typeFeatures({
+      name: 'Velmora', voted: 'place',
+      mentions: [mention('Shares of Velmora fell.', 'Velmora', {}), mention('Velmora said it would cut jobs.', 'Velmora', {}), mention("A seat on Velmora's board is open.", 'Velmora', {})],
+    });
+    expect(g['before2.shares of']).toBeCloseTo(1 / 3);
+    expect(g['after2.said it']).toBeCloseTo(1 / 3);
+    expect(g['possessive.board']).toBeCloseTo(1 / 3);
     for (const v of Object.values(f)) expect(v >= 0 && v <= 1).toBe(true);
     // The context model never reads the tagger or the types made from its readings.
     expect(Object.keys(f).filter(isContextFeature).some((n) => /^(tagger|voted|article|strong)\./.test(n))).toBe(false);
@@ -52,6 +60,25 @@ describe('type model', () => {
     expect(p.person).toBeGreaterThan(0.5);
     // Above any probability: the vote stands.
     expect(decideType({ ...model, floor: 2 }, typeFeatures({ name: 'Orla Quinlan', voted: 'place', mentions: [] }), 'place')).toBe('place');
+  });
+
+  it('reads the types the article gave the names listed beside a name', () => {
+    const texts = ['Rain fell on Kenver, Dorrington and Halsby Vale, the weather office said. Orla Quinlan and Tamsin Reyes spoke.'];
+    const articles = texts.map((t, k) => article(`a${k}`, t));
+    const extractions = articles.map(extractArticle);
+    const records: ArticleRecord[] = articles.map(({ format: _f, ...a }) => a);
+    const features = new Map<string, Features>();
+    resolveEntities({ articles: records, extractions, curation: emptyCuration }, { onTypeFeatures: (e, f) => features.set(e.name, f) });
+    const typeOf = (name: string) => extractions[0]!.entities.find((m) => m.text === name)!.type;
+    // "Dorrington" stands between two names: both count, each by the type the article gave it.
+    const middle = features.get('Dorrington')!;
+    for (const t of TYPES) {
+      const share = [typeOf('Kenver'), typeOf('Halsby Vale')].filter((x) => x === t).length / 2;
+      expect(middle[`article.listed-with.${t}`] ?? 0).toBeCloseTo(share);
+    }
+    expect(features.get('Orla Quinlan')![`article.listed-with.${typeOf('Tamsin Reyes')}`]).toBe(1);
+    expect(features.get('Halsby Vale')![`article.listed-with.${typeOf('Dorrington')}`]).toBe(1);
+    expect(features.get('Kenver')![`article.listed-with.${typeOf('Dorrington')}`]).toBe(1);
   });
 
   it('reads a company the tagger takes for a place by what the archive says around it', () => {

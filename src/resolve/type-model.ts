@@ -32,6 +32,8 @@ export interface TypedMention {
   type: EntityType;
   /** What the mention itself says: the tagger's odds and the evidence rules' votes (absent for credits). */
   reading?: { tagger: Record<EntityType, number>; rules: Record<EntityType, number> };
+  /** The types the article gave the names listed right beside this mention. */
+  listedWith?: readonly EntityType[];
 }
 
 /** A resolved name with everything the type model reads. */
@@ -90,10 +92,16 @@ export function typeFeatures(n: TypeEvidence): Features {
   f['cue.possessive'] = share(read, (m) => /^['’]s\b/.test(m.context.after));
   f['cue.lower-word-after'] = share(read, (m) => m.context.next !== '' && !SPEECH_VERBS_AFTER.has(m.context.next) && !AUXILIARIES_AFTER.has(m.context.next) && caseFeature(m.context.next) === 'lower');
   f['cue.comma-after'] = share(read, (m) => m.context.after.startsWith(','));
+  // The names listed beside it, by the types their articles gave them: a list's names are mostly of one kind. Those
+  // types are the tagger's reading, so the combining model reads them, not the context model (see `isContextFeature`).
+  for (const t of TYPES) f[`article.listed-with.${t}`] = mean(read, (m) => (m.listedWith?.length ? m.listedWith.filter((x) => x === t).length / m.listedWith.length : 0));
   // The words right before and after, as words: the context model learns which ones tell a kind ("striker X",
   // "X shares", "at X").
+  // Two words read together tell more than one ("shares of X", "chief executive of X", "X said it", "X said he"), and
+  // the word after a possessive tells what the name has ("X's shares", "X's wife", "X's capital").
   for (const m of read) {
-    for (const [side, word] of [['before', m.context.previous], ['after', m.context.next]] as const) {
+    const c = m.context;
+    for (const [side, word] of [['before', c.previous], ['after', c.next], ['before2', c.previousTwo.toLowerCase()], ['after2', c.nextTwo], ['possessive', c.afterPossessive]] as const) {
       if (word) f[`${side}.${word}`] = (f[`${side}.${word}`] ?? 0) + 1 / read.length;
     }
   }
