@@ -42,6 +42,18 @@ describe('type model', () => {
     expect(g['before2.shares of']).toBeCloseTo(1 / 3);
     expect(g['after2.said it']).toBeCloseTo(1 / 3);
     expect(g['possessive.board']).toBeCloseTo(1 / 3);
+    // A vote the weak rules alone made is told apart from a sure one.
+    const voted = (person: number) => {
+      const m = mention('Tarnley Fold said so.', 'Tarnley Fold', { person: 0.5 });
+      return typeFeatures({ name: 'Tarnley Fold', voted: 'person', mentions: [{ ...m, reading: { ...m.reading!, rules: odds({ person }) } }] });
+    };
+    expect(voted(0.5)['rules.person']).toBe(1);
+    expect(voted(0.5)['rules.weak.person']).toBe(1);
+    expect(voted(3)['rules.weak.person']).toBe(0);
+    // A country in the people-names list is read as a country only.
+    const west = typeFeatures({ name: 'Greater France', voted: 'place', mentions: [] });
+    expect(west['gazetteer.last.COUNTRY']).toBe(1);
+    expect(west['gazetteer.last.PERSON']).toBeUndefined();
     for (const v of Object.values(f)) expect(v >= 0 && v <= 1).toBe(true);
     // The context model never reads the tagger or the types made from its readings.
     expect(Object.keys(f).filter(isContextFeature).some((n) => /^(tagger|voted|article|strong)\./.test(n))).toBe(false);

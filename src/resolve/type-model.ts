@@ -49,8 +49,15 @@ const TITLES = new Set([...TITLE_HEADS].map((w) => w.toLowerCase()));
 const flag = (b: boolean) => (b ? 1 : 0);
 /** Where any word is capitalised: a sentence's first word, a line in capitals. The tagger's reading is weak there. */
 const weakPlace = (c: MentionContext) => c.opensSentence || c.headline;
+/**
+ * The gazetteer lists that hold a name. A country is read as a country only: the people-names list
+ * (@cspell/dict-people-names) also holds country names ("Germany", "France", "China", "Jordan"), which made "West
+ * Germany" read as a first name and a surname. (The tagger's own features keep the lists as built: it was trained with
+ * them.)
+ */
 function listsOf(text: string): readonly string[] {
-  return shippedGazetteers().entries.get(text.split(/\s+/).map(gazetteerKey).join(' ')) ?? [];
+  const lists = shippedGazetteers().entries.get(text.split(/\s+/).map(gazetteerKey).join(' ')) ?? [];
+  return lists.includes('COUNTRY') ? lists.filter((l) => l !== 'PERSON' && l !== 'FIRST') : lists;
 }
 const mean = <T>(xs: readonly T[], f: (x: T) => number) => (xs.length ? xs.reduce((s, x) => s + f(x), 0) / xs.length : 0);
 
@@ -76,6 +83,9 @@ export function typeFeatures(n: TypeEvidence): Features {
     f[`tagger.strong.${t}`] = mean(strong.filter((m) => m.reading), (m) => m.reading!.tagger[t]);
     f[`tagger.weak.${t}`] = mean(weak.filter((m) => m.reading), (m) => m.reading!.tagger[t]);
     f[`rules.${t}`] = share(read, (m) => !!m.reading && rulesVote(m.reading.rules) === t);
+    // The same vote where only weak rules made it (weight 1 or less: "unknown-words" gives person 0.5 to any two
+    // unknown capitalised words, "Ask Jeeves" as much as "Myo Swe Win"; "speaker", "place-preposition").
+    f[`rules.weak.${t}`] = share(read, (m) => !!m.reading && rulesVote(m.reading.rules) === t && m.reading.rules[t] <= 1);
     f[`article.${t}`] = share(read, (m) => m.type === t);
   }
   f['strong.none'] = flag(strong.length === 0);
