@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/extract/index.ts';
 import { resolveEntities } from '../src/resolve/entities.ts';
-import { mentionContext, PAGE_RULES, pageDenial } from '../src/resolve/page-rules.ts';
+import { cueType, mentionContext, PAGE_RULES, pageDenial } from '../src/resolve/page-rules.ts';
 import { usualCase } from '../src/extract/ner/words.ts';
 import { emptyCuration, parseCuration } from '../src/curation.ts';
 import { toGraphJson } from '../src/graph/graph-json.ts';
@@ -117,5 +117,17 @@ describe('type cues across the archive', () => {
     const e = r.entities.find((x) => x.name === 'Quarrow Vice');
     expect(e?.type).toBe('other');
     expect(new Set(e?.mentions.map((m) => m.article))).toEqual(new Set(['a', 'b']));
+  });
+
+  it('reads "game", "series" and "track" as a work cue only after a word saying which kind', () => {
+    const kinds = (sentence: string, name: string) => {
+      const at = sentence.indexOf(name);
+      return cueType(mentionContext(sentence, at, at + name.length));
+    };
+    expect(kinds('Sales of the console game Dravel Sunrise rose in May.', 'Dravel Sunrise')).toBe('other');
+    expect(kinds('She recorded the hit track Lady Quorrel in a week.', 'Lady Quorrel')).toBe('other');
+    expect(kinds('It was the game Vastora won easily.', 'Vastora')).toBeUndefined();
+    expect(kinds('The figures show Vastora grew.', 'Vastora')).toBeUndefined();
+    expect(kinds('They lost every game Vastora played.', 'Vastora')).toBeUndefined();
   });
 });

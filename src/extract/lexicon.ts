@@ -159,6 +159,14 @@ export const WORK_CUES_BEFORE = listed('WORK_CUES_BEFORE', `
   film films movie song songs album albums drama sitcom novel cartoon documentary musical soap opera comedy sang sing sings
 `);
 
+/**
+ * Nouns for a work that sport also writes before a team ("the game Cameroon won"), read as a cue only after a word
+ * that says which kind of work ("video game Halo", "console game Rising Sun", "drama series Desperate Housewives",
+ * "hit track Lady Marmalade"; src/resolve/page-rules.ts `TYPE_CUES`). Not "show": it is as often a verb ("figures show
+ * China", "will show Congress").
+ */
+export const WORK_CUES_AFTER_A_KIND = listed('WORK_CUES_AFTER_A_KIND', `game games series track`);
+
 /** Words that describe a company rather than name it (normalised, lowercase): "Apple Computer" is "Apple". */
 export const CORPORATE_DESCRIPTORS = listed('CORPORATE_DESCRIPTORS', `
   computer computers motor motors company companies corporation group holdings industries international incorporated

@@ -39,7 +39,7 @@ export function normalizeName(name: string): string {
 
 interface Group {
   key: string;
-  mentions: { ref: MentionRef; type: EntityType; articleIndex: number; confidence: number; context: MentionContext; reading?: MentionEvidence['reading']; span?: MentionEvidence['span'] }[];
+  mentions: { ref: MentionRef; type: EntityType; articleIndex: number; confidence: number; context: MentionContext; reading?: MentionEvidence['reading']; span?: MentionEvidence['span']; listedWith?: readonly EntityType[] }[];
   spellings: Map<string, number>;
   articles: Set<string>;
   curated?: CuratedEntity;
@@ -88,7 +88,8 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
       x.entities.forEach(() => keys.push(null));
       return;
     }
-    for (const m of x.entities) {
+    const listed = listedWith(x);
+    for (const [i, m] of x.entities.entries()) {
       const written = normalizeName(m.text);
       const canon = normalizeName(m.canonical);
       if (blocked.has(written) || blocked.has(canon)) {
@@ -112,6 +113,7 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
         context: sentence ? mentionContext(sentence.text, m.start - sentence.start, m.end - sentence.start) : CREDIT_CONTEXT,
         ...(m.reading ? { reading: m.reading } : {}),
         ...(m.span ? { span: m.span } : {}),
+        ...(listed[i]!.length ? { listedWith: listed[i] } : {}),
       });
       g.spellings.set(m.canonical, (g.spellings.get(m.canonical) ?? 0) + 1);
       if (m.text !== m.canonical) g.spellings.set(m.text, g.spellings.get(m.text) ?? 0);
@@ -193,7 +195,7 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
       key: root,
       curated: curated !== undefined,
       typeFixed: curated !== undefined || joinedAsGroupName || mentions.some((m) => m.context.credit || cueType(m.context) !== undefined),
-      evidence: mentions.map((m) => ({ context: m.context, type: m.type, confidence: m.confidence, article: m.ref.article, ...(m.reading ? { reading: m.reading } : {}), ...(m.span ? { span: m.span } : {}) })),
+      evidence: mentions.map((m) => ({ context: m.context, type: m.type, confidence: m.confidence, article: m.ref.article, ...(m.reading ? { reading: m.reading } : {}), ...(m.span ? { span: m.span } : {}), ...(m.listedWith ? { listedWith: m.listedWith } : {}) })),
       entity: {
         name,
         type,
@@ -383,6 +385,29 @@ function decideTypes(built: BuiltName[], options: ResolveOptions): void {
     options.onTypeFeatures?.(b.entity, features);
     b.entity.type = decideType(shippedTypeModel(), features, b.entity.type);
   }
+}
+
+/** Between two names of one list: a comma, "and", "or", "&" ("Sony, Samsung and Philips"; "Leeds or Hull"). */
+const LIST_GAP = /^(?:,|,? +(?:and|or|&)) +$/;
+
+/**
+ * For each mention of an article, the types its article gave the names listed right beside it in its sentence: the
+ * names of one list are mostly of one kind ("Nakhon Ratchasima, Khon Kaen and Mahasarakam"; "Sony and Samsung").
+ */
+function listedWith(x: ArticleExtraction): EntityType[][] {
+  const out: EntityType[][] = x.entities.map(() => []);
+  // Mentions in reading order: a list's names are next to each other.
+  const order = x.entities.map((_, i) => i).sort((i, j) => x.entities[i]!.sentence - x.entities[j]!.sentence || x.entities[i]!.start - x.entities[j]!.start);
+  for (let k = 1; k < order.length; k++) {
+    const a = x.entities[order[k - 1]!]!;
+    const b = x.entities[order[k]!]!;
+    const sentence = x.sentences[a.sentence];
+    if (!sentence || a.sentence !== b.sentence || a.end > b.start) continue;
+    if (!LIST_GAP.test(sentence.text.slice(a.end - sentence.start, b.start - sentence.start))) continue;
+    out[order[k - 1]!]!.push(b.type);
+    out[order[k]!]!.push(a.type);
+  }
+  return out;
 }
 
 function voteType(g: Pick<Group, 'mentions'>): EntityType {

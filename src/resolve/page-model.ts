@@ -27,6 +27,8 @@ export interface MentionEvidence {
   reading?: { tagger: Record<EntityType, number>; rules: Record<EntityType, number> };
   /** How the tagger reads the name's capitalised words and its edges (extraction's `span`); absent for credits. */
   span?: SpanReading;
+  /** The types the article gave the names listed right beside this one ("Sony, Samsung and Philips"). */
+  listedWith?: readonly EntityType[];
 }
 
 /** A resolved name with everything the model reads. */

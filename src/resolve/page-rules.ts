@@ -11,7 +11,7 @@
  */
 import type { EntityType } from '../types.ts';
 import { usualCase } from '../extract/ner/words.ts';
-import { WORK_CUES_BEFORE } from '../extract/lexicon.ts';
+import { FUNCTION_WORDS, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE } from '../extract/lexicon.ts';
 import { stateNamed } from '../extract/us-states.ts';
 import { teamSheetItems } from '../extract/team-sheet.ts';
 
@@ -30,6 +30,12 @@ export interface MentionContext {
   previous: string;
   /** The word right after the name (lower case), when only spaces part them: "said" in "Blair said". */
   next: string;
+  /** The two words right before the name (as written), when only spaces part them: "shares of" in "shares of Acme". */
+  previousTwo: string;
+  /** The two words right after the name (lower case), when only spaces part them: "said it" in "Acme said it would". */
+  nextTwo: string;
+  /** The word after the name's possessive (lower case): "chairman" in "Acme's chairman". */
+  afterPossessive: string;
   /** A credit (byline, source), not a sentence: always a real name. */
   credit: boolean;
   /** A player of a team sheet (extract/team-sheet.ts): a person, however the name reads alone. */
@@ -47,25 +53,43 @@ export function mentionContext(sentence: string, start: number, end: number): Me
     headline: isHeadline(sentence),
     previous: /(\p{L}+) +$/u.exec(lead)?.[1]!.toLowerCase() ?? '',
     next: /^ +(\p{L}+)/u.exec(sentence.slice(end))?.[1]!.toLowerCase() ?? '',
+    previousTwo: /(\p{L}+ +\p{L}+) +$/u.exec(lead)?.[1]!.replace(/ +/g, ' ') ?? '',
+    nextTwo: /^ +(\p{L}+ +\p{L}+)/u.exec(sentence.slice(end))?.[1]!.toLowerCase().replace(/ +/g, ' ') ?? '',
+    afterPossessive: /^['’]s +(\p{L}+)/u.exec(sentence.slice(end))?.[1]!.toLowerCase() ?? '',
     credit: false,
     ...(teamSheetItems(sentence).some(([from, to]) => start >= from && end <= to) ? { teamSheet: true } : {}),
   };
 }
 
-export const CREDIT_CONTEXT: MentionContext = { raw: '', before: '', after: '', opensSentence: false, headline: false, previous: '', next: '', credit: true };
+export const CREDIT_CONTEXT: MentionContext = { raw: '', before: '', after: '', opensSentence: false, headline: false, previous: '', next: '', previousTwo: '', nextTwo: '', afterPossessive: '', credit: true };
 
 /**
  * Words right before a name that say what kind of name it is, wherever in the archive it stands: one such mention
  * is evidence for every mention of the name, which the article-by-article reading cannot share.
  */
-export const TYPE_CUES: readonly { name: string; type: EntityType; reason: string; words: ReadonlySet<string> }[] = [
+export const TYPE_CUES: readonly { name: string; type: EntityType; reason: string; words: ReadonlySet<string>; afterAKind?: true }[] = [
   {
     name: 'work-noun-before',
     type: 'other',
     reason: 'A noun for a work right before a name ("drama Miami Vice", "cartoon Joko", "sang Hey Jude") says it names that work (type other), whatever its words look like. Left out: verbs that also read as such nouns ("show", "play", "hit") and words sport writes before a team ("game", "series", "thriller", "track": "the game Cameroon won").',
     words: WORK_CUES_BEFORE,
   },
+  {
+    name: 'kind-of-work-before',
+    type: 'other',
+    reason: 'A noun for a work that sport also writes before a team ("game", "series", "track") names a work when a word in lower case that is no function word says which kind ("video game Halo", "console game Rising Sun", "drama series Desperate Housewives"); "the game Cameroon won" stays a team.',
+    words: WORK_CUES_AFTER_A_KIND,
+    afterAKind: true,
+  },
 ];
+
+const FUNCTION_WORDS_LOWER = new Set([...FUNCTION_WORDS].map((w) => w.toLowerCase()));
+
+/** The two words before a name are a kind and a work noun ("video game"): the kind written in lower case, no function word. */
+function kindOfWork(m: MentionContext, words: ReadonlySet<string>): boolean {
+  const [kind, noun] = m.previousTwo.split(' ');
+  return !!kind && !!noun && words.has(noun.toLowerCase()) && /^\p{Ll}{3,}$/u.test(kind) && !FUNCTION_WORDS_LOWER.has(kind);
+}
 
 /** Extra weight of a mention with a type cue in the archive-wide vote (a plain mention's type counts 1). */
 export const TYPE_CUE_WEIGHT = 3;
@@ -76,7 +100,7 @@ export function cueType(m: MentionContext): EntityType | undefined {
   if (/[\p{L} ], $/u.test(m.before) && stateNamed(m.raw) !== undefined) return 'place';
   if (m.teamSheet) return 'person';
   if (!m.previous) return undefined;
-  const types = new Set(TYPE_CUES.filter((c) => c.words.has(m.previous)).map((c) => c.type));
+  const types = new Set(TYPE_CUES.filter((c) => (c.afterAKind ? kindOfWork(m, c.words) : c.words.has(m.previous))).map((c) => c.type));
   // A word that cues two kinds ("producer": a person, a company) says nothing.
   return types.size === 1 ? [...types][0] : undefined;
 }

@@ -32,6 +32,8 @@ export interface TypedMention {
   type: EntityType;
   /** What the mention itself says: the tagger's odds and the evidence rules' votes (absent for credits). */
   reading?: { tagger: Record<EntityType, number>; rules: Record<EntityType, number> };
+  /** The types the article gave the names listed right beside this mention. */
+  listedWith?: readonly EntityType[];
 }
 
 /** A resolved name with everything the type model reads. */
@@ -47,8 +49,15 @@ const TITLES = new Set([...TITLE_HEADS].map((w) => w.toLowerCase()));
 const flag = (b: boolean) => (b ? 1 : 0);
 /** Where any word is capitalised: a sentence's first word, a line in capitals. The tagger's reading is weak there. */
 const weakPlace = (c: MentionContext) => c.opensSentence || c.headline;
+/**
+ * The gazetteer lists that hold a name. A country is read as a country only: the people-names list
+ * (@cspell/dict-people-names) also holds country names ("Germany", "France", "China", "Jordan"), which made "West
+ * Germany" read as a first name and a surname. (The tagger's own features keep the lists as built: it was trained with
+ * them.)
+ */
 function listsOf(text: string): readonly string[] {
-  return shippedGazetteers().entries.get(text.split(/\s+/).map(gazetteerKey).join(' ')) ?? [];
+  const lists = shippedGazetteers().entries.get(text.split(/\s+/).map(gazetteerKey).join(' ')) ?? [];
+  return lists.includes('COUNTRY') ? lists.filter((l) => l !== 'PERSON' && l !== 'FIRST') : lists;
 }
 const mean = <T>(xs: readonly T[], f: (x: T) => number) => (xs.length ? xs.reduce((s, x) => s + f(x), 0) / xs.length : 0);
 
@@ -74,6 +83,9 @@ export function typeFeatures(n: TypeEvidence): Features {
     f[`tagger.strong.${t}`] = mean(strong.filter((m) => m.reading), (m) => m.reading!.tagger[t]);
     f[`tagger.weak.${t}`] = mean(weak.filter((m) => m.reading), (m) => m.reading!.tagger[t]);
     f[`rules.${t}`] = share(read, (m) => !!m.reading && rulesVote(m.reading.rules) === t);
+    // The same vote where only weak rules made it (weight 1 or less: "unknown-words" gives person 0.5 to any two
+    // unknown capitalised words, "Ask Jeeves" as much as "Myo Swe Win"; "speaker", "place-preposition").
+    f[`rules.weak.${t}`] = share(read, (m) => !!m.reading && rulesVote(m.reading.rules) === t && m.reading.rules[t] <= 1);
     f[`article.${t}`] = share(read, (m) => m.type === t);
   }
   f['strong.none'] = flag(strong.length === 0);
@@ -90,10 +102,16 @@ export function typeFeatures(n: TypeEvidence): Features {
   f['cue.possessive'] = share(read, (m) => /^['’]s\b/.test(m.context.after));
   f['cue.lower-word-after'] = share(read, (m) => m.context.next !== '' && !SPEECH_VERBS_AFTER.has(m.context.next) && !AUXILIARIES_AFTER.has(m.context.next) && caseFeature(m.context.next) === 'lower');
   f['cue.comma-after'] = share(read, (m) => m.context.after.startsWith(','));
+  // The names listed beside it, by the types their articles gave them: a list's names are mostly of one kind. Those
+  // types are the tagger's reading, so the combining model reads them, not the context model (see `isContextFeature`).
+  for (const t of TYPES) f[`article.listed-with.${t}`] = mean(read, (m) => (m.listedWith?.length ? m.listedWith.filter((x) => x === t).length / m.listedWith.length : 0));
   // The words right before and after, as words: the context model learns which ones tell a kind ("striker X",
   // "X shares", "at X").
+  // Two words read together tell more than one ("shares of X", "chief executive of X", "X said it", "X said he"), and
+  // the word after a possessive tells what the name has ("X's shares", "X's wife", "X's capital").
   for (const m of read) {
-    for (const [side, word] of [['before', m.context.previous], ['after', m.context.next]] as const) {
+    const c = m.context;
+    for (const [side, word] of [['before', c.previous], ['after', c.next], ['before2', c.previousTwo.toLowerCase()], ['after2', c.nextTwo], ['possessive', c.afterPossessive]] as const) {
       if (word) f[`${side}.${word}`] = (f[`${side}.${word}`] ?? 0) + 1 / read.length;
     }
   }
