@@ -5,6 +5,7 @@
  * nearest the trigger in the same sentence (none: the event stays undated).
  */
 import nlp from './nlp.ts';
+import { memoByString } from '../util/memo.ts';
 import { assertionOf, tokenize } from './assertion.ts';
 import { anchorScore } from './anchor.ts';
 import { tellsState } from './state.ts';
@@ -423,18 +424,19 @@ function precisionOf(date: string): 'day' | 'month' | 'year' {
  * undated statements that need it.
  */
 function reportsThePresent(sentence: string, index: number, trigger: string): boolean {
-  /** Whether the first finite verb of `text` is in the present; undefined when it has none. */
-  const present = (text: string): boolean | undefined => {
-    const terms = (nlp(text).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((s) => s.terms);
-    const verb = terms.find((t) => t.tags.includes('Verb') && !t.tags.includes('Gerund'));
-    if (!verb) return undefined;
-    const word = verb.text.toLowerCase();
-    if (verb.tags.includes('Modal') || /^(?:had|was|were|did)$/.test(word) || verb.tags.includes('PastTense')) return false;
-    return /^(?:is|are|am|has|have|do|does)$/.test(word) || verb.tags.includes('PresentTense');
-  };
   const after = sentence.slice(index + trigger.length).replace(/^\s*(?:that\b|[,:])?/i, '');
-  return present(after) ?? present(sentence.slice(0, index)) ?? false;
+  return firstVerbInPresent(after) ?? firstVerbInPresent(sentence.slice(0, index)) ?? false;
 }
+
+/** Whether the first finite verb of `text` is in the present; undefined when it has none (memoised: clauses recur). */
+const firstVerbInPresent = memoByString((text: string): boolean | undefined => {
+  const terms = (nlp(text).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((s) => s.terms);
+  const verb = terms.find((t) => t.tags.includes('Verb') && !t.tags.includes('Gerund'));
+  if (!verb) return undefined;
+  const word = verb.text.toLowerCase();
+  if (verb.tags.includes('Modal') || /^(?:had|was|were|did)$/.test(word) || verb.tags.includes('PastTense')) return false;
+  return /^(?:is|are|am|has|have|do|does)$/.test(word) || verb.tags.includes('PresentTense');
+});
 
 /**
  * The trigger is in the simple present of news headlines and leads ("unveils") or the present perfect ("has
