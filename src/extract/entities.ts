@@ -10,6 +10,7 @@
  *    name ("Biden" → "Joe Biden"), and an acronym in brackets joins its expansion.
  */
 import nlp from './nlp.ts';
+import { memoByString } from '../util/memo.ts';
 import { weighEvidence, type Evidence, type RunView } from './evidence.ts';
 import { LEGAL_FORMS, isAcronym, isCapitalised } from './shapes.ts';
 import { readDocument, type ReadWord, type TaggedSpan } from './ner/index.ts';
@@ -78,9 +79,11 @@ export function extractEntities(article: IngestedArticle, sentences: Sentence[])
   const ordered = article.paragraphs.flatMap((paragraph) => (byParagraph.get(paragraph.id) ?? []).map((sentence) => ({ paragraph, sentence })));
   // The tagger reads the article as a whole: a word's other uses in it are evidence (ner/tagger.ts).
   const read = readDocument(ordered.map(({ sentence }) => sentence.text));
+  const shouted = new Map<string, boolean>(); // per paragraph, read once for all its sentences
   ordered.forEach(({ paragraph, sentence }, k) => {
+    if (!shouted.has(paragraph.id)) shouted.set(paragraph.id, isMostlyUpperCase(paragraph.text));
     // A headline or a shouted line in capitals inside a paragraph is read by the tagger alone, as a whole paragraph is.
-    const allCaps = isMostlyUpperCase(paragraph.text) || isMostlyUpperCase(sentence.text);
+    const allCaps = shouted.get(paragraph.id)! || isMostlyUpperCase(sentence.text);
     const tokens = tokenize(paragraph.text, sentence);
     const found = findCandidates(paragraph.text, sentence, tokens, allCaps);
     addTaggerEvidence(found, sentence, paragraph.text, tokens, read[k]!);
@@ -136,18 +139,11 @@ function phraseTags(body: string, words: readonly RegExpMatchArray[]): TagLookup
   };
 }
 
-const phraseCache = new Map<string, TaggedRange[]>();
 /** compromise's tags of each term of a phrase read alone, with offsets into it (memoised). */
-function phraseTerms(phrase: string): TaggedRange[] {
-  let terms = phraseCache.get(phrase);
-  if (!terms) {
-    const json = nlp(phrase).json({ offset: true, terms: { offset: true } }) as { terms: { tags: string[]; offset: { start: number; length: number } }[] }[];
-    terms = json.flatMap((s) => s.terms.map((t) => ({ start: t.offset.start, end: t.offset.start + t.offset.length, tags: new Set(t.tags) })));
-    if (phraseCache.size > 50_000) phraseCache.clear();
-    phraseCache.set(phrase, terms);
-  }
-  return terms;
-}
+const phraseTerms = memoByString((phrase: string): TaggedRange[] => {
+  const json = nlp(phrase).json({ offset: true, terms: { offset: true } }) as { terms: { tags: string[]; offset: { start: number; length: number } }[] }[];
+  return json.flatMap((s) => s.terms.map((t) => ({ start: t.offset.start, end: t.offset.start + t.offset.length, tags: new Set(t.tags) })));
+});
 
 function tokenize(text: string, sentence: Sentence): Token[] {
   const tokens: Token[] = [];
@@ -631,18 +627,11 @@ function openerOnly(text: string, sentence: Sentence, tokens: Token[]): boolean 
   return usualCase(first.text) === 'lower';
 }
 
-const lexiconCache = new Map<string, Set<string>>();
 /** compromise's tags for a word out of context (memoised: the vocabulary of names is small next to the text). */
-function lexiconTags(word: string): Set<string> {
-  let tags = lexiconCache.get(word);
-  if (!tags) {
-    const json = nlp(word).json() as { terms: { tags: string[] }[] }[];
-    tags = new Set(json.flatMap((s) => s.terms.flatMap((t) => t.tags)));
-    if (lexiconCache.size > 50_000) lexiconCache.clear();
-    lexiconCache.set(word, tags);
-  }
-  return tags;
-}
+const lexiconTags = memoByString((word: string): ReadonlySet<string> => {
+  const json = nlp(word).json() as { terms: { tags: string[] }[] }[];
+  return new Set(json.flatMap((s) => s.terms.flatMap((t) => t.tags)));
+});
 
 const isPlaceWord = (w: string) => PLACE_COMPOUND_PREFIXES.has(w) || isAcronym(w) || lexiconTags(w).has('Place');
 

@@ -5,6 +5,7 @@
  * nearest the trigger in the same sentence (none: the event stays undated).
  */
 import nlp from './nlp.ts';
+import { memoByString } from '../util/memo.ts';
 import { assertionOf, tokenize } from './assertion.ts';
 import { anchorScore } from './anchor.ts';
 import { tellsState } from './state.ts';
@@ -53,13 +54,6 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     if (mentions.length === 0) continue;
     const found = findTrigger(sentence.text);
     if (!found) continue;
-    // Only what the sentence asserts is a happening (a model trained on TimeML, src/extract/assertion.ts): "Quanta did
-    // not sue", "Acme could launch", "if Acme sues", "plans to buy" are not. They are kept, marked, so that nothing
-    // read is lost; resolution makes no event page of them.
-    // The lede of a dated article is its news whatever its mood ("has chosen to step down" under "Jobs resigns"): the
-    // headline asserts it, and markTheNews makes it the article's event.
-    const governed = sentence.index === ledeIndex ? undefined : governingReading(sentence.text, found.index);
-    const assertion = sentence.index === ledeIndex ? 'asserted' : governed === 'unasserted' || governed === 'future' ? governed : assertionOf(sentence.text, found.index);
     const triggerStart = sentence.start + found.index;
     // Roles are split at the trigger's first word: in "added SenseTime to a list" SenseTime is the target.
     const triggerEnd = triggerStart + (found.text.split(/\s/)[0]?.length ?? found.text.length);
@@ -101,24 +95,33 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     // Names that take no part in this happening are left out only now, after the roles were read from the sentence.
     const kept = participants.filter((_, i) => !outside.has(i));
     if (kept.length === 0) continue;
+    // Only what the sentence asserts is a happening (a model trained on TimeML, src/extract/assertion.ts): "Quanta did
+    // not sue", "Acme could launch", "if Acme sues", "plans to buy" are not. They are kept, marked, so that nothing
+    // read is lost; resolution makes no event page of them. (Read only for a happening kept: compromise tags the
+    // sentence for it, a few milliseconds.)
+    // The lede of a dated article is its news whatever its mood ("has chosen to step down" under "Jobs resigns"): the
+    // headline asserts it, and markTheNews makes it the article's event.
+    const governed = sentence.index === ledeIndex ? undefined : governingReading(sentence.text, found.index);
+    const assertion = sentence.index === ledeIndex ? 'asserted' : governed === 'unasserted' || governed === 'future' ? governed : assertionOf(sentence.text, found.index);
     const sentenceDates = datesBySentence.get(sentence.index) ?? [];
     const near = nearest(sentenceDates.map((d) => d.item), { start: triggerStart, end: sentence.start + found.index + found.text.length }, sentence, speech);
     const written = near && (near.precision !== 'year' || anchoredIn(sentence, found.index, near)) ? near : undefined;
+    // Told as to come ("will meet", "is to sign"): TimeML does not tell a schedule from a forecast, so this rule does.
+    // A happening to come with a day of its own is scheduled ("will meet on Monday") and is an event on that day; one
+    // without ("sales will rise", "will sign in 2025") is a forecast, not a happening.
+    const mood = assertion === 'unasserted' ? 'unasserted' as const : governed === 'state' ? 'state' as const
+      : assertion === 'future' && written?.precision !== 'day' ? 'forecast' as const : undefined;
     // With no date in the sentence, a happening told in the present or present perfect ("Apple unveils …", "has
     // agreed", "Acme says …") is the article's own news: it takes the article's written (not inferred) date. Anything
     // told in the past with no date stays undated — statements too: "Acme said" tells that the saying came before the
     // article, not on its day (it may be the day before, or a letter of last week), so the timeline does not place it
     // on a day the text never gives; the statement is still an event, shown undated with its quote. Except when what
     // it reports is told in the present ("Acme said its tablet leads the market", "\"We love it,\" Lee said"): that
-    // holds on the article's day, and so does the statement that reports it.
-    const ofTheDay = !written && article.date !== null && article.dateSource === 'header'
+    // holds on the article's day, and so does the statement that reports it. (Read only for an asserted happening
+    // with no mood and no date of its own, the only one it dates: compromise tags the reported speech.)
+    const ofTheDay = () => article.date !== null && article.dateSource === 'header'
       && (toldInPresent(sentence.text, found.index, found.text) || (speech && reportsThePresent(sentence.text, found.index, found.text)));
-    // Told as to come ("will meet", "is to sign"): TimeML does not tell a schedule from a forecast, so this rule does.
-    // A happening to come with a day of its own is scheduled ("will meet on Monday") and is an event on that day; one
-    // without ("sales will rise", "will sign in 2025") is a forecast, not a happening.
-    const mood = assertion === 'unasserted' ? 'unasserted' as const : governed === 'state' ? 'state' as const
-      : assertion === 'future' && written?.precision !== 'day' ? 'forecast' as const : undefined;
-    const date = mood ? undefined : written ?? (ofTheDay && assertion === 'asserted' ? { value: article.date!, precision: 'day' as const } : undefined);
+    const date = mood ? undefined : written ?? (assertion === 'asserted' && ofTheDay() ? { value: article.date!, precision: 'day' as const } : undefined);
     out.push({
       paragraph: sentence.paragraph,
       sentence: sentence.index,
@@ -447,18 +450,19 @@ function precisionOf(date: string): 'day' | 'month' | 'year' {
  * undated statements that need it.
  */
 function reportsThePresent(sentence: string, index: number, trigger: string): boolean {
-  /** Whether the first finite verb of `text` is in the present; undefined when it has none. */
-  const present = (text: string): boolean | undefined => {
-    const terms = (nlp(text).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((s) => s.terms);
-    const verb = terms.find((t) => t.tags.includes('Verb') && !t.tags.includes('Gerund'));
-    if (!verb) return undefined;
-    const word = verb.text.toLowerCase();
-    if (verb.tags.includes('Modal') || /^(?:had|was|were|did)$/.test(word) || verb.tags.includes('PastTense')) return false;
-    return /^(?:is|are|am|has|have|do|does)$/.test(word) || verb.tags.includes('PresentTense');
-  };
   const after = sentence.slice(index + trigger.length).replace(/^\s*(?:that\b|[,:])?/i, '');
-  return present(after) ?? present(sentence.slice(0, index)) ?? false;
+  return firstVerbInPresent(after) ?? firstVerbInPresent(sentence.slice(0, index)) ?? false;
 }
+
+/** Whether the first finite verb of `text` is in the present; undefined when it has none (memoised: clauses recur). */
+const firstVerbInPresent = memoByString((text: string): boolean | undefined => {
+  const terms = (nlp(text).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((s) => s.terms);
+  const verb = terms.find((t) => t.tags.includes('Verb') && !t.tags.includes('Gerund'));
+  if (!verb) return undefined;
+  const word = verb.text.toLowerCase();
+  if (verb.tags.includes('Modal') || /^(?:had|was|were|did)$/.test(word) || verb.tags.includes('PastTense')) return false;
+  return /^(?:is|are|am|has|have|do|does)$/.test(word) || verb.tags.includes('PresentTense');
+});
 
 /**
  * The trigger is in the simple present of news headlines and leads ("unveils") or the present perfect ("has
