@@ -41,6 +41,16 @@ describe('clause memo', () => {
     expect(kept).toBe(false); // not asked by the second build, so not kept: computed again
   });
 
+  it("removes other code versions' memos, never a file another process is still writing", async () => {
+    const dir = path.join(cache, 'resolve');
+    const [current] = (await fs.readdir(dir)).filter((n) => !n.endsWith('.tmp'));
+    await fs.writeFile(path.join(dir, 'clauses-old.json'), '[]');
+    await fs.writeFile(path.join(dir, `${current}.99999.tmp`), '[');
+    await saveClauseMemo(cache, new ClauseMemo());
+    expect((await fs.readdir(dir)).sort()).toEqual([current, `${current}.99999.tmp`]);
+    await fs.rm(path.join(dir, `${current}.99999.tmp`));
+  });
+
   it('starts empty from a damaged file, and a trigger is part of the question', async () => {
     const [file] = await fs.readdir(path.join(cache, 'resolve'));
     await fs.writeFile(path.join(cache, 'resolve', file!), '{not json');

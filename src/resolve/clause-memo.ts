@@ -41,12 +41,15 @@ export async function loadClauseMemo(cacheDir: string): Promise<ClauseMemo> {
   }
 }
 
-/** Keeps the answers this build asked for; memos of other code versions are removed. */
+/**
+ * Keeps the answers this build asked for; memos of other code versions are removed. A file still being written
+ * (`.tmp`) is another process's — shards of one build share the cache folder — and is left to it.
+ */
 export async function saveClauseMemo(cacheDir: string, memo: ClauseMemo): Promise<void> {
   const file = memoFile(cacheDir);
   await fs.mkdir(path.dirname(file), { recursive: true });
   for (const name of await fs.readdir(path.dirname(file))) {
-    if (name.startsWith('clauses-') && name !== path.basename(file)) await fs.rm(path.join(path.dirname(file), name), { force: true });
+    if (name.startsWith('clauses-') && name !== path.basename(file) && !name.endsWith('.tmp')) await fs.rm(path.join(path.dirname(file), name), { force: true });
   }
   const tmp = `${file}.${process.pid}.tmp`;
   await fs.writeFile(tmp, JSON.stringify(memo.entries()));
