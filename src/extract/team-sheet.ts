@@ -1,11 +1,14 @@
+import { memoByString } from '../util/memo.ts';
+
 /**
  * A team sheet: "Cech, Ferreira, Terry (Carvalho 45), Lampard, Robben.", "Replacements: Peel, Wilson, Shaw.",
  * "Walder; May, Tait, Stephenson; Wilkinson, Grindal; …". Sports reports list the players so, one to three
  * capitalised words each, their clubs or substitutes in brackets. Returns the players' character ranges in the
  * sentence (substitutes' included, clubs' not); none where the sentence is no team sheet (a list of countries or
- * bands has no semicolons, substitutes or "Replacements:"). Read by the evidence rules and by the archive's type cues.
+ * bands has no semicolons, substitutes or "Replacements:"). Read by the evidence rules, once for each name in the
+ * sentence, and by the archive's type cues, once for each mention: the answer is kept per sentence.
  */
-export function teamSheetItems(sentence: string): [number, number][] {
+export const teamSheetItems = memoByString(function teamSheetItems(sentence: string): readonly [number, number][] {
   const sheet = /;.*;/.test(sentence) || /\(\p{Lu}[\p{L}'’ -]+ \d{1,3}\)/u.test(sentence) || /^(?:Replacements|Subs(?:titutes)?(?: not used)?)\s*:/i.test(sentence);
   if (!sheet) return [];
   const items = [...sentence.matchAll(/(?<=^|[:;,])\s*([^:;,()]+?)\s*(?:\([^()]*\)\s*)?(?=[;,.]|$)/dgu)].map((m) => m.indices![1]!);
@@ -14,4 +17,4 @@ export function teamSheetItems(sentence: string): [number, number][] {
   // A substitute is written in brackets with the minute he came on ("(Carvalho 45)"); a club, without one.
   const substitutes = [...sentence.matchAll(/\((\p{Lu}[\p{L}'’ -]+?) \d{1,3}\)/dgu)].map((m) => m.indices![1]!);
   return [...names, ...substitutes];
-}
+});

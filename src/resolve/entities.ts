@@ -432,9 +432,9 @@ function voteType(g: Pick<Group, 'mentions'>): EntityType {
 function displayName(g: Group): string {
   const spellings = [...g.spellings];
   const written = new Set(spellings.filter(([s]) => /\p{Ll}/u.test(s)).map(([s]) => s.toLowerCase()));
-  const shouted = (s: string) => !/\p{Ll}/u.test(s) && written.has(s.toLowerCase()) && !s.split(/\s+/).every(keepsCapitals);
+  const shouted = new Set(spellings.map(([s]) => s).filter((s) => !/\p{Ll}/u.test(s) && written.has(s.toLowerCase()) && !s.split(/\s+/).every(keepsCapitals)));
   const order = (a: [string, number], b: [string, number]) =>
-    Number(shouted(a[0])) - Number(shouted(b[0])) || b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1);
+    Number(shouted.has(a[0])) - Number(shouted.has(b[0])) || b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1);
   return spellings.sort(order)[0]?.[0] ?? g.key;
 }
 
