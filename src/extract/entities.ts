@@ -666,7 +666,14 @@ function openerOnly(text: string, sentence: Sentence, tokens: Token[]): boolean 
   }
   if (!sentenceInitial(text, sentence, first) || !isNameWord(second)) return false;
   if (ORG_FIRST.has(first.text) || TITLE_HEADS.has(first.text) || TITLE_MODIFIERS.has(first.text) || OTHER_HEADS.has(first.text)) return false;
-  return usualCase(first.text) === 'lower';
+  const usual = usualCase(first.text);
+  // "Singer Pete Doherty", "Golfer Ann Lee": an occupation (compromise's Actor, not also a surname) before a first name
+  // and a surname says what the person is; it is not their name.
+  if (usual !== 'capital' && second.tags.has('FirstName') && third && isNameWord(third) && !second.possessive) {
+    const tags = lexiconTags(first.text);
+    if (tags.has('Actor') && !tags.has('Person')) return true;
+  }
+  return usual === 'lower';
 }
 
 /** compromise's tags for a word out of context (memoised: the vocabulary of names is small next to the text). */
