@@ -63,6 +63,14 @@ describe('entity mentions', () => {
     for (const junk of ['Singer Tomas Verlind', 'Novelist Ola Brenner', 'Attorney Idris Vellan', 'DJ Anna Kowalczyk', 'DJ']) expect(found).not.toHaveProperty(junk);
   });
 
+  it('reads a firm named after a person as one firm, and the lone name after it as that firm', () => {
+    // The tagger reads "Ashcroft" as a person and "Shipyards Corp" as a firm; "Garfield" alone as a person.
+    expect(names('DALLAS, March 3 - Ashcroft Shipyards Corp said sales rose. Ashcroft said it would grow.')).toMatchObject({ 'Ashcroft Shipyards Corp': 'organization', Ashcroft: 'organization>Ashcroft Shipyards Corp' });
+    expect(names('DALLAS, March 3 - Garfield Mines Ltd said sales rose. Garfield said it would grow.')).toMatchObject({ Garfield: 'organization>Garfield Mines Ltd' });
+    // A person of the story ending with that word stays the person.
+    expect(names('Ann Garfield of Garfield Mines Ltd said sales rose. Garfield said it would grow.')).toMatchObject({ Garfield: 'person>Ann Garfield' });
+  });
+
   it('makes no names of weekdays, months, sentence-initial words, lone titles or nationalities', () => {
     const found = names('On Friday, the President spoke. Earlier, Italian officials met in May. However, Minister said nothing on Monday.');
     for (const junk of ['Friday', 'On', 'President', 'Earlier', 'Italian', 'May', 'However', 'Minister', 'Monday']) expect(found).not.toHaveProperty(junk);

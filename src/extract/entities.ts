@@ -757,6 +757,10 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     const covered = (t: Token) => inside.some((sp) => within(t, sp));
     const unsure = (t: Token) => !covered(t) && isCapitalised(t.text) && !TITLE_HEADS.has(t.text.replace(/\.$/, '')) && !TITLE_MODIFIERS.has(t.text);
     if (c.bound || (c.tokens.some(unsure) && !c.tokens.some((t) => CONNECTORS.has(t.text.toLowerCase())))) continue;
+    // Nor a firm named after its founder, as firms often are ("Baxter Travenol Laboratories Inc" read as a person and
+    // a firm): a run that ends in a legal form, with no connector, opened by a person's span, is one firm's name.
+    const sorted = [...inside].sort((a, b) => a.start - b.start);
+    if (sorted[0]!.type === 'person' && LEGAL_FORMS.test(c.tokens.at(-1)!.text) && !c.tokens.some((t) => CONNECTORS.has(t.text.toLowerCase()) || t.possessive)) continue;
     // The parts start from the tagger's reading alone: it is what split the run, and its evidence is added below.
     const parts = inside.map((sp) => {
       const words = c.tokens.filter((t) => within(t, sp));
@@ -1001,9 +1005,13 @@ function resolveWithinArticle(found: Candidate[]): EntityMention[] {
       else orgsOpeningWith.set(n.slice(0, i), [n]);
     }
   }
+  // A lone word read as a person joins a firm named after it whose legal form says it is one ("Baxter" after "Baxter
+  // Travenol Laboratories Inc"), unless the article names a person ending with it (handled above).
+  const firmWithForm = (n: string) => LEGAL_FORMS.test(n.slice(n.lastIndexOf(' ') + 1));
   for (const name of names) {
-    if (canonical.has(name) || types.get(name) !== 'organization') continue;
-    const full = orgsOpeningWith.get(name)?.find((n) => firstSeen.get(n)! < firstSeen.get(name)!);
+    const loneSurname = types.get(name) === 'person' && !name.includes(' ');
+    if (canonical.has(name) || (types.get(name) !== 'organization' && !loneSurname)) continue;
+    const full = orgsOpeningWith.get(name)?.find((n) => firstSeen.get(n)! < firstSeen.get(name)! && (!loneSurname || firmWithForm(n)));
     if (full) canonical.set(name, canonical.get(full) ?? full);
   }
   // A name the article also writes with its 's standing alone ("McDonald's said") is that name in its possessive uses.
