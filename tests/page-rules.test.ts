@@ -82,6 +82,15 @@ describe('page rules', () => {
     expect(paged(r)).toContain('Vellor Corp');
   });
 
+  it('give a class or series of shares no page, and keep the firm', () => {
+    const r = resolve([
+      article('a', 'Vellor Corp said it may buy back up to five mln of its Class A common shares. Class A holders will vote.'),
+      article('b', 'Vellor Corp sold 20 mln dlrs of Series B preferred stock, and its Class A shares rose.'),
+    ]);
+    for (const name of ['Class A', 'Series B']) expect(plain(r, name)?.noPage).toBe('share-class');
+    expect(paged(r)).toContain('Vellor Corp');
+  });
+
   it('count a capital after an abbreviation\'s period as a sentence\'s, where the splitter saw no sentence end', () => {
     const r = resolve([
       article('a', 'Vellor Corp said it sold its pump unit to Harmon Industries Inc. Terms were not disclosed.'),

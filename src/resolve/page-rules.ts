@@ -145,6 +145,8 @@ function describingCompound(word: string): boolean {
   return m !== null && usualCase(m[1]!) === 'lower';
 }
 
+/** "Class A", "Series B", "Class B-1": a letter (perhaps with a number) after "Class" or "Series". */
+const SHARE_CLASS = /^(?:Class|Series)\s+[A-Z]{1,2}(?:-?\d{1,2})?$/;
 const YEAR_OR_DECADE = /^(?:1[89]|20)\d\ds?$/;
 const every = (n: NameView, test: (m: MentionContext) => boolean) => n.mentions.length > 0 && n.mentions.every(test);
 /**
@@ -186,6 +188,11 @@ export const PAGE_RULES: readonly PageRule[] = [
     name: 'single-letter',
     reason: 'A name of one letter, with or without its period, names nothing a reader can look up: the "S" of "S and P", a rating ("B"), an initial cut from its name ("C. Deilmann").',
     denies: (n) => /^\p{L}\.?$/u.test(n.name),
+  },
+  {
+    name: 'share-class',
+    reason: 'A class or series of a firm\'s shares or notes ("Class A common shares", "Series B preferred", "Class B stock") is written capitalised with its letter but names no one and nothing a reader looks up; the firm keeps its page.',
+    denies: (n) => SHARE_CLASS.test(n.name),
   },
   {
     name: 'never-read-as-a-name',
