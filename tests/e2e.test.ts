@@ -228,6 +228,15 @@ describe('chronicle build on the seeds', () => {
     expect(await feedLink('index.html')).not.toBeNull();
     expect(await feedLink('articles.html')).not.toBeNull();
     expect(await feedLink(graph.entities[0]!.url)).toBeNull();
+    // The frame (head, header, footer) is written tag against tag, with no attribute that says nothing: the colour
+    // scheme is the stylesheet's, form-action is set only where there is a form.
+    for (const page of await site.htmlPages()) {
+      const html = await fs.readFile(path.join(out, page), 'utf8');
+      const frame = html.slice(0, html.indexOf('<main')) + html.slice(html.lastIndexOf('</main>'));
+      expect(frame.match(/>\s+</g), page).toBeNull();
+      expect(frame, page).not.toMatch(/class="(site|inner)"|name="color-scheme"/);
+      expect(frame.includes('form-action'), page).toBe(page === 'search.html');
+    }
     const inEvents = new Set(graph.events.flatMap((e) => e.participants));
     let withEvents = 0;
     let without = 0;
