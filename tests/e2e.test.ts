@@ -232,7 +232,7 @@ describe('chronicle build on the seeds', () => {
     // scheme is the stylesheet's, form-action is set only where there is a form.
     for (const page of await site.htmlPages()) {
       const html = await fs.readFile(path.join(out, page), 'utf8');
-      const frame = html.slice(0, html.indexOf('<main')) + html.slice(html.lastIndexOf('</main>'));
+      const frame = html.slice(0, html.indexOf('<main')).trimEnd() + html.slice(html.lastIndexOf('</main>'));
       expect(frame.match(/>\s+</g), page).toBeNull();
       expect(frame, page).not.toMatch(/class="(site|inner)"|name="color-scheme"/);
       expect(frame.includes('form-action'), page).toBe(page === 'search.html');
