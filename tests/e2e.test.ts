@@ -257,6 +257,15 @@ describe('chronicle build on the seeds', () => {
     }
     expect(withEvents).toBeGreaterThan(0);
     expect(without).toBeGreaterThan(0);
+    // An article's names are grouped by type: each type's badge once, then its names, each a link to its page.
+    for (const article of graph.articles) {
+      const named = (await site.page(article.url)).querySelector('section[aria-labelledby="named"]')!;
+      const badges = named.querySelectorAll('.badge').map((b) => b.textContent);
+      expect(badges.length, article.url).toBeGreaterThan(0);
+      expect(new Set(badges).size, article.url).toBe(badges.length);
+      const linked = new Set(named.querySelectorAll('a').map((a) => a.textContent));
+      for (const e of graph.entities) if (e.mentions.some((m) => m.article === article.id)) expect(linked.has(e.name), `${article.url}: ${e.name}`).toBe(true);
+    }
   });
 
   it('reaches every page from the home page', async () => {
