@@ -228,6 +228,15 @@ describe('chronicle build on the seeds', () => {
     expect(await feedLink('index.html')).not.toBeNull();
     expect(await feedLink('articles.html')).not.toBeNull();
     expect(await feedLink(graph.entities[0]!.url)).toBeNull();
+    // The frame (head, header, footer) is written tag against tag, with no attribute that says nothing: the colour
+    // scheme is the stylesheet's, form-action is set only where there is a form.
+    for (const page of await site.htmlPages()) {
+      const html = await fs.readFile(path.join(out, page), 'utf8');
+      const frame = html.slice(0, html.indexOf('<main')).trimEnd() + html.slice(html.lastIndexOf('</main>'));
+      expect(frame.match(/>\s+</g), page).toBeNull();
+      expect(frame, page).not.toMatch(/class="(site|inner)"|name="color-scheme"/);
+      expect(frame.includes('form-action'), page).toBe(page === 'search.html');
+    }
     const inEvents = new Set(graph.events.flatMap((e) => e.participants));
     let withEvents = 0;
     let without = 0;
@@ -248,6 +257,15 @@ describe('chronicle build on the seeds', () => {
     }
     expect(withEvents).toBeGreaterThan(0);
     expect(without).toBeGreaterThan(0);
+    // An article's names are grouped by type: each type's badge once, then its names, each a link to its page.
+    for (const article of graph.articles) {
+      const named = (await site.page(article.url)).querySelector('section[aria-labelledby="named"]')!;
+      const badges = named.querySelectorAll('.badge').map((b) => b.textContent);
+      expect(badges.length, article.url).toBeGreaterThan(0);
+      expect(new Set(badges).size, article.url).toBe(badges.length);
+      const linked = new Set(named.querySelectorAll('a').map((a) => a.textContent));
+      for (const e of graph.entities) if (e.mentions.some((m) => m.article === article.id)) expect(linked.has(e.name), `${article.url}: ${e.name}`).toBe(true);
+    }
   });
 
   it('reaches every page from the home page', async () => {

@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.ts';
-import { MARKER_FILE, OutputRefused, planOutput } from '../src/site/output-folder.ts';
+import { MARKER_FILE, OutputRefused, markerJson, planOutput, readMarker } from '../src/site/output-folder.ts';
 import { listTree } from '../src/util/files.ts';
 import { defaultCacheFolder } from '../src/util/cache-folder.ts';
 
@@ -106,7 +106,7 @@ describe("a folder of the user's", () => {
     const built = await tree(out);
     for (const [f, hash] of Object.entries(theirs)) expect(built[f]).toBe(hash);
     expect(built['index.html']).toBeDefined();
-    const marker = JSON.parse(await fs.readFile(path.join(out, MARKER_FILE), 'utf8')) as { files: string[] };
+    const marker = (await readMarker(out))!;
     expect(marker.files).toContain('index.html');
     expect(marker.files.filter((f) => f in theirs)).toEqual([]);
 
@@ -130,9 +130,8 @@ describe("a folder of the user's", () => {
     await fs.rm(path.join(out, 'articles', page));
     await fs.writeFile(path.join(out, 'articles', page), 'hand-made\n');
     await fs.writeFile(path.join(out, 'robots.txt'), 'User-agent: *\n');
-    const marker = JSON.parse(await fs.readFile(path.join(out, MARKER_FILE), 'utf8')) as { files: string[] };
-    marker.files = marker.files.filter((f) => f !== `articles/${page}`);
-    await fs.writeFile(path.join(out, MARKER_FILE), JSON.stringify({ ...marker, generator: 'chronicle' }));
+    const marker = (await readMarker(out))!;
+    await fs.writeFile(path.join(out, MARKER_FILE), markerJson(marker.files.filter((f) => f !== `articles/${page}`)));
     const before = await tree(out);
 
     const refused = await run(['build', '--input', input, '--out', out, '--no-cache']);
@@ -143,6 +142,25 @@ describe("a folder of the user's", () => {
     expect(await fs.readFile(path.join(out, 'articles', page), 'utf8')).not.toBe('hand-made\n');
     expect(await fs.readFile(path.join(out, 'robots.txt'), 'utf8')).toBe('User-agent: *\n');
   }, 600_000);
+});
+
+describe('the build marker', () => {
+  it('lists each folder once with the names in it, and a marker of the older form (whole paths) is still read', async () => {
+    const files = ['a.html', 'entities/b.html', 'entities/b/mentions.html', 'entities/c.html', 'empty/'];
+    const dir = path.join(tmp, 'marker');
+    await fs.mkdir(dir, { recursive: true });
+    await fs.writeFile(path.join(dir, MARKER_FILE), markerJson(files));
+    expect(JSON.parse(await fs.readFile(path.join(dir, MARKER_FILE), 'utf8'))).toEqual({
+      generator: 'chronicle',
+      folders: [['', ['a.html']], ['entities', ['b.html', 'c.html']], ['entities/b', ['mentions.html']], ['empty', ['']]],
+    });
+    expect(new Set((await readMarker(dir))!.files)).toEqual(new Set(files));
+    await fs.writeFile(path.join(dir, MARKER_FILE), JSON.stringify({ generator: 'chronicle', files }));
+    expect((await readMarker(dir))!.files).toEqual(files);
+    expect([...(await planOutput(dir)).owned].sort()).toEqual([...files].sort());
+    await fs.writeFile(path.join(dir, MARKER_FILE), JSON.stringify({ generator: 'chronicle', folders: [['x', [1]]] }));
+    expect(await readMarker(dir)).toBeNull();
+  });
 });
 
 describe('an interrupted build', () => {

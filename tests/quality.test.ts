@@ -96,7 +96,7 @@ describe('page structure on every page', () => {
       const first = doc.querySelector('body')?.querySelector('a');
       expect(first?.getAttribute('href'), rel).toBe('#main');
       expect(doc.querySelector('main#main'), rel).not.toBeNull();
-      expect(doc.querySelector('header.site nav'), rel).not.toBeNull();
+      expect(doc.querySelector('body > header nav'), rel).not.toBeNull();
       expect(doc.querySelector('footer'), rel).not.toBeNull();
       expect(doc.querySelectorAll('h1').length, rel).toBe(1);
       expect(doc.querySelector('meta[name="description"]')?.getAttribute('content'), rel).toBeTruthy();
@@ -264,8 +264,8 @@ describe('layout', () => {
   it('prints an entity page without the site frame, key facts kept', async () => {
     const page = await open(sample('entity').path);
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('header.site').isVisible()).toBe(false);
-    expect(await page.locator('footer.site').isVisible()).toBe(false);
+    expect(await page.locator('body > header').isVisible()).toBe(false);
+    expect(await page.locator('body > footer').isVisible()).toBe(false);
     expect(await page.locator('aside.facts').isVisible()).toBe(true);
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
     await page.context().close();

@@ -40,9 +40,20 @@ export interface Staging {
   site: string;
 }
 
-interface Marker {
+export interface Marker {
   generator: string;
   files: string[];
+}
+
+/**
+ * The marker on disk lists the files folder by folder, `[folder, [names]]` in the order of the sorted paths (a folder where its first file comes): a site's
+ * files share few folders, and one path a file came to 1.5 MB of BBC's site, the names alone to half of it (issue
+ * 17). A marker of the older form, `files` as whole paths, is read as well.
+ */
+interface MarkerOnDisk {
+  generator: string;
+  folders?: [folder: string, names: string[]][];
+  files?: string[];
 }
 
 /**
@@ -184,10 +195,15 @@ async function recoverInterruptedSwaps(out: string): Promise<void> {
 
 const stagingPrefix = (out: string) => `.${path.basename(out)}.chronicle-build-`;
 
-async function readMarker(dir: string): Promise<Marker | null> {
+/** The marker of the build in `dir` (either form), or null where there is none or it is not Chronicle's. */
+export async function readMarker(dir: string): Promise<Marker | null> {
   try {
-    const marker = JSON.parse(await fs.readFile(path.join(dir, MARKER_FILE), 'utf8')) as Marker;
-    return marker.generator === MARKER_GENERATOR && Array.isArray(marker.files) && marker.files.every((f) => typeof f === 'string') ? marker : null;
+    const marker = JSON.parse(await fs.readFile(path.join(dir, MARKER_FILE), 'utf8')) as MarkerOnDisk;
+    if (marker.generator !== MARKER_GENERATOR) return null;
+    const names = (x: unknown): x is string[] => Array.isArray(x) && x.every((f) => typeof f === 'string');
+    if (names(marker.files)) return { generator: marker.generator, files: marker.files };
+    if (!Array.isArray(marker.folders) || !marker.folders.every((e) => Array.isArray(e) && typeof e[0] === 'string' && names(e[1]))) return null;
+    return { generator: marker.generator, files: marker.folders.flatMap(([folder, files]) => files.map((f) => (folder ? `${folder}/${f}` : f))) };
   } catch {
     return null;
   }
@@ -196,7 +212,18 @@ async function readMarker(dir: string): Promise<Marker | null> {
 /** A marker being written (writeMarkerAtomically) when a build was killed. */
 const isMarkerTemp = (f: string) => f.startsWith(`${MARKER_FILE}.`) && f.endsWith('.tmp') && !f.includes('/');
 
-const markerJson = (files: string[]) => `${JSON.stringify({ generator: MARKER_GENERATOR, files } satisfies Marker)}\n`;
+/** The marker's bytes for `files` (sorted '/'-separated paths): each folder once, with the names in it. */
+export function markerJson(files: readonly string[]): string {
+  const folders = new Map<string, string[]>();
+  for (const f of files) {
+    const cut = f.lastIndexOf('/');
+    const folder = cut < 0 ? '' : f.slice(0, cut);
+    const names = folders.get(folder);
+    if (names) names.push(f.slice(cut + 1));
+    else folders.set(folder, [f.slice(cut + 1)]);
+  }
+  return `${JSON.stringify({ generator: MARKER_GENERATOR, folders: [...folders] } satisfies MarkerOnDisk)}\n`;
+}
 
 async function writeMarkerAtomically(out: string, files: string[]): Promise<void> {
   const tmp = path.join(out, `${MARKER_FILE}.${process.pid}.tmp`);
