@@ -130,4 +130,24 @@ describe('type cues across the archive', () => {
     expect(kinds('The figures show Vastora grew.', 'Vastora')).toBeUndefined();
     expect(kinds('They lost every game Vastora played.', 'Vastora')).toBeUndefined();
   });
+
+  it('types a holiday as other, its eve or weekday aside, by the date-holidays list', () => {
+    const r = resolve([
+      article('a', 'Shops in Marlow Vane will close early for Easter.\n\nTrading at Quenby Stores slowed over Easter, said Orla Quinlan.'),
+      article('b', 'Christmas brought Dravel Foods its best week. Sales on Boxing Day rose, said Tamsin Reyes.'),
+    ]);
+    const typeOf = (name: string) => [...r.entities, ...r.plainNames].find((x) => x.name === name)?.type;
+    expect(typeOf('Easter')).toBe('other');
+    expect(typeOf('Christmas')).toBe('other');
+    expect(typeOf('Orla Quinlan')).toBe('person');
+    const cue = (sentence: string, name: string) => {
+      const at = sentence.indexOf(name);
+      return cueType(mentionContext(sentence, at, at + name.length));
+    };
+    // The feast is listed without its weekday only where news writes its word capitalised: not "Good" of "Good Friday".
+    expect(cue('Markets shut on Good Friday and Easter Monday.', 'Easter Monday')).toBe('other');
+    expect(cue('Sales on Boxing Day rose.', 'Boxing Day')).toBe('other');
+    expect(cue('A Good result for Vastora.', 'Good')).toBeUndefined();
+    expect(cue('Labour said the vote was close.', 'Labour')).toBeUndefined();
+  });
 });
