@@ -430,12 +430,27 @@ export function headlineTitle(headline: string, lede: string, names: readonly st
   const words = text.split(' ').map((w) => {
     const core = w.replace(/^[^\p{L}\d]+|[^\p{L}\d.]+$/gu, '');
     const known = spelled.get(core.toLowerCase()) ?? spelled.get(core.replace(/\.$/, '').toLowerCase());
-    // A dotted acronym ("U.S.", "U.K.") stays as written, and so does a short word the case table knows only in
-    // capitals ("GM", "IMF", "USDA").
-    return known ? w.replace(core, known) : /^(?:\p{Lu}\.){2,}$/u.test(core) || keepsCapitals(core) ? w : w.toLowerCase();
+    return w.replace(core, known ?? spelledByNews(core));
   });
   const out = words.join(' ');
   return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/**
+ * A headline's word in capitals that its lede does not spell, as news writes it: a dotted acronym ("U.S.") as written,
+ * a short word the case table knows only in capitals as an acronym ("GM", "IMF", "FDIC's"), a word it almost never
+ * sees in lower case capitalised ("Canada", "Brazil's", "Anglo-Dutch": a lede may name a country only by its
+ * demonym), anything else in lower case. Each part of a hyphenated word the table does not know is spelled alone.
+ */
+function spelledByNews(core: string): string {
+  if (/^(?:\p{Lu}\.){2,}$/u.test(core)) return core;
+  if (core.endsWith('.')) return `${spelledByNews(core.slice(0, -1))}.`;
+  const [, base, possessive] = /^(.*?)((?:['’]S)?)$/iu.exec(core)!;
+  if (keepsCapitals(base!)) return base + possessive!.toLowerCase();
+  const usual = usualCase(base!);
+  if (usual === 'capital') return (base! + possessive).toLowerCase().replace(/(^|-)(\p{L})/gu, (_, edge: string, letter: string) => edge + letter.toUpperCase());
+  if (!usual && core.includes('-')) return core.split('-').map(spelledByNews).join('-');
+  return core.toLowerCase();
 }
 
 /**
@@ -447,6 +462,8 @@ function spellings(lede: string, names: readonly string[]): Map<string, string> 
   // "San Diego's": the word is spelled with and without its possessive.
   const spell = (word: string) => {
     for (const w of [word, word.replace(/['’]s$/, '')]) spelled.set(w.toLowerCase(), w);
+    // A lede's "U.S." spells a headline's "US" (a headline drops the dots), not the pronoun.
+    if (/^(?:\p{Lu}\.){2,}$/u.test(word)) spelled.set(word.replace(/\./g, '').toLowerCase(), word.replace(/\./g, ''));
   };
   // A dateline's capitals ("LONDON, West Germany, March 9 -") say nothing of how its words are spelled.
   const dateline = datelineLength(lede);
