@@ -93,7 +93,7 @@ function examplesOf(names: readonly Name[], judgments: Map<string, PageJudgment>
 /** Dev precision, pages and lost real names at each threshold. */
 function sweep(corpora: { corpus: string; names: Name[]; articles: number; judgments: Map<string, PageJudgment> }[], model: PageModel): void {
   const lines = ['| threshold | corpus | dev pages | dev precision (95% interval) | not names | wrong type | unjudged | judged real names without a page | pages per article |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |'];
-  for (const t of [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5]) {
+  for (const t of [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5]) {
     for (const c of corpora) {
       const entities = c.names.map((n) => ({ id: n.key, name: n.name, type: n.type, mentions: n.mentions, page: n.fixed || (!n.deniedByRule && pageProbability(model, n.features) >= t) }));
       const { report: r } = scoreSample(entities, c.judgments, 'dev', SAMPLE.dev);

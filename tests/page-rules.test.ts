@@ -118,6 +118,12 @@ describe('page rules', () => {
 });
 
 describe('type cues across the archive', () => {
+  /** The type cue of one mention of `name` in `sentence`. */
+  const cueOf = (sentence: string, name: string) => {
+    const at = sentence.indexOf(name);
+    return cueType(mentionContext(sentence, at, at + name.length));
+  };
+
   it('types a name as a work wherever one mention says so', () => {
     const r = resolve([
       article('a', 'Colin Farrell will star in a film version of the drama Quarrow Vice, the studio said.'),
@@ -129,14 +135,26 @@ describe('type cues across the archive', () => {
   });
 
   it('reads "game", "series" and "track" as a work cue only after a word saying which kind', () => {
-    const kinds = (sentence: string, name: string) => {
-      const at = sentence.indexOf(name);
-      return cueType(mentionContext(sentence, at, at + name.length));
-    };
-    expect(kinds('Sales of the console game Dravel Sunrise rose in May.', 'Dravel Sunrise')).toBe('other');
-    expect(kinds('She recorded the hit track Lady Quorrel in a week.', 'Lady Quorrel')).toBe('other');
-    expect(kinds('It was the game Vastora won easily.', 'Vastora')).toBeUndefined();
-    expect(kinds('The figures show Vastora grew.', 'Vastora')).toBeUndefined();
-    expect(kinds('They lost every game Vastora played.', 'Vastora')).toBeUndefined();
+    expect(cueOf('Sales of the console game Dravel Sunrise rose in May.', 'Dravel Sunrise')).toBe('other');
+    expect(cueOf('She recorded the hit track Lady Quorrel in a week.', 'Lady Quorrel')).toBe('other');
+    expect(cueOf('It was the game Vastora won easily.', 'Vastora')).toBeUndefined();
+    expect(cueOf('The figures show Vastora grew.', 'Vastora')).toBeUndefined();
+    expect(cueOf('They lost every game Vastora played.', 'Vastora')).toBeUndefined();
+  });
+
+  it('types a holiday as other, its eve or weekday aside, by the date-holidays list', () => {
+    const r = resolve([
+      article('a', 'Shops in Marlow Vane will close early for Easter.\n\nTrading at Quenby Stores slowed over Easter, said Orla Quinlan.'),
+      article('b', 'Christmas brought Dravel Foods its best week. Sales on Boxing Day rose, said Tamsin Reyes.'),
+    ]);
+    const typeOf = (name: string) => [...r.entities, ...r.plainNames].find((x) => x.name === name)?.type;
+    expect(typeOf('Easter')).toBe('other');
+    expect(typeOf('Christmas')).toBe('other');
+    expect(typeOf('Orla Quinlan')).toBe('person');
+    // The feast is listed without its weekday only where news writes its word capitalised: not "Good" of "Good Friday".
+    expect(cueOf('Markets shut on Good Friday and Easter Monday.', 'Easter Monday')).toBe('other');
+    expect(cueOf('Sales on Boxing Day rose.', 'Boxing Day')).toBe('other');
+    expect(cueOf('A Good result for Vastora.', 'Good')).toBeUndefined();
+    expect(cueOf('Labour said the vote was close.', 'Labour')).toBeUndefined();
   });
 });

@@ -11,6 +11,9 @@
  */
 import type { EntityType } from '../types.ts';
 import { usualCase } from '../extract/ner/words.ts';
+import { gazetteerKey, shippedGazetteers } from '../extract/ner/gazetteer.ts';
+import { tokenize } from '../extract/ner/index.ts';
+import { memoByString } from '../util/memo.ts';
 import { FUNCTION_WORDS, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE } from '../extract/lexicon.ts';
 import { stateNamed } from '../extract/us-states.ts';
 import { teamSheetItems } from '../extract/team-sheet.ts';
@@ -94,8 +97,21 @@ function kindOfWork(m: MentionContext, words: ReadonlySet<string>): boolean {
 /** Extra weight of a mention with a type cue in the archive-wide vote (a plain mention's type counts 1). */
 export const TYPE_CUE_WEIGHT = 3;
 
+/**
+ * The name is a holiday's, as the date-holidays data writes it (the HOLIDAY list of the shipped gazetteers, built by
+ * `npm run build-gazetteers`): "Boxing Day", "Thanksgiving", "Christmas" (of "Christmas Eve"). Neither CoNLL's names
+ * nor the judged train names hold enough holidays for the type model to learn them, and the tagger reads a lone feast
+ * as a person or a place ("Easter", "Christmas").
+ */
+const namesAHoliday = memoByString(function namesAHoliday(text: string): boolean {
+  const key = tokenize(text).map((t) => gazetteerKey(t.text)).filter((w) => w !== '.').join(' ');
+  return shippedGazetteers().entries.get(key)?.includes('HOLIDAY') ?? false;
+});
+
 /** The type a mention's cue word gives, if any. */
 export function cueType(m: MentionContext): EntityType | undefined {
+  // "Christmas", "Boxing Day": a holiday's name is a day (other), wherever it stands.
+  if (namesAHoliday(m.raw)) return 'other';
   // "Malvern, Pa.", "NEWTON, Mass.,": an abbreviated U.S. state after its city is a place, however it reads alone.
   if (/[\p{L} ], $/u.test(m.before) && stateNamed(m.raw) !== undefined) return 'place';
   if (m.teamSheet) return 'person';
