@@ -47,6 +47,15 @@ describe('event triggers', () => {
     expect(findTrigger('Zorbix reports that the tablet sold out.')).toMatchObject({ type: 'statement', text: 'reports' });
     expect(findTrigger('The attacks on the convoy continued.')).toMatchObject({ type: 'attack', text: 'attacks' });
   });
+  it('reads a participle after a preposition or a reporting verb, or before a finite verb, as describing a noun', () => {
+    expect(findTrigger('The plan gives more power to elected councillors in Zorbia.')).toBeNull();
+    expect(findTrigger('Mr Lane said elected commissioners would be more visible.')).toMatchObject({ type: 'statement', text: 'said' });
+    expect(findTrigger('The other films nominated are Quanta and Miro.')).toBeNull();
+    // The verb reading stays where a subject is before it, or after "and".
+    expect(findTrigger('Acme sold its unit and acquired shares in Zorbix.')).toMatchObject({ type: 'deal', text: 'acquired' });
+    expect(findTrigger('A gunman killed people in Zorbia.')).toMatchObject({ type: 'attack', text: 'killed' });
+    expect(findTrigger('Quanta said it acquired Zorbix.')).toMatchObject({ type: 'deal', text: 'acquired' });
+  });
 });
 
 describe('extractEvents', () => {
@@ -346,6 +355,12 @@ describe('resolveEvents', () => {
     const [ev] = resolveEvents({ articles: [rec('s', null)], extractions: [x], assignment: new Map([['s', ['summit-of-the-americas']]]), entityNames: new Map([['summit-of-the-americas', 'Summit of the Americas']]) });
     expect(ev).toMatchObject({ id: '2022-03-04-meeting-summit-of-the-americas', title: 'Summit of the Americas', type: 'meeting' });
   });
+  it('titles an undated happening by its clause, not by a name it only mentions', () => {
+    const x = extraction('s', null, ['The budget will be the last before the Zorbian General Election.'], [[0, 'Zorbian General Election', 'other']], []);
+    const { events, reports } = resolveHappenings({ articles: [rec('s', null)], extractions: [x], assignment: new Map([['s', ['zorbian-general-election']]]), entityNames: new Map([['zorbian-general-election', 'Zorbian General Election']]) });
+    expect(events.map((e) => e.title)).toEqual([]);
+    expect(reports.map((r) => r.why)).toEqual(['untitled']);
+  });
   it('keeps what is not a page as a report: not asserted, forecast, or with no clause a reader understands', () => {
     const x = extraction('r', null, ['Zorbix has never sued Quanta.', 'Zorbix will launch the Qube.', 'Zorbix has been enjoying record profits.', 'Zorbix sued Quanta on Monday.'],
       [[0, 'Zorbix', 'organization'], [0, 'Quanta', 'organization'], [1, 'Zorbix', 'organization'], [2, 'Zorbix', 'organization'], [3, 'Zorbix', 'organization'], [3, 'Quanta', 'organization']],
@@ -541,7 +556,14 @@ describe('the news of an article', () => {
     // The case table knows "GM" and "IMF" written in capitals, never as "Gm" or "Imf"; "CORP" is written "Corp".
     expect(headlineTitle('GM PARTS WORKERS AND IMF STAFF VOTE', 'Workers at a parts plant voted.')).toBe('GM parts workers and IMF staff vote');
     // A dateline's capitals spell nothing; its mixed-case words do.
-    expect(headlineTitle('KESTREL WINS ORDER FROM WEST GERMANY IN OKLAHOMA', 'OKLAHOMA CITY, West Germany, March 3 - The firm won an order.')).toBe('Kestrel wins order from West Germany in oklahoma');
+    expect(headlineTitle('KESTREL WINS ORDER FROM WEST GERMANY IN PELLA', 'PELLA CITY, West Germany, March 3 - The firm won an order.')).toBe('Kestrel wins order from West Germany in pella');
+    // A word the lede does not spell is written as news usually writes it (the case table): a country the lede names
+    // only by its people ("Turkish") keeps its capital; words joined by a slash are spelled one by one.
+    expect(headlineTitle('ZORBIA ACCUSES TURKEY OF BORDER RAID', 'PELLA, March 3 - Zorbia accused Turkish troops of a raid.')).toBe('Zorbia accuses Turkey of border raid');
+    expect(headlineTitle('QUANTA GETS ZORBIX/MIRO PROPOSAL', 'Quanta Corp said it got a proposal from Zorbix and Miro Corp.')).toBe('Quanta gets Zorbix/Miro proposal');
+    // A word the lede capitalises only inside a longer name is that name's, not the headline's common word.
+    expect(headlineTitle('ZORBIA PANEL URGES ECONOMIC REFORMS', "PELLA, March 3 - An advisory panel to Zorbia's Economic Planning Agency said reforms were needed.")).toBe('Zorbia panel urges economic reforms');
+    expect(headlineTitle('ZORBIA OPPOSITION PARTY UNVEILS POLICY', "PELLA, March 3 - Zorbia's opposition Unity Party said it would cut taxes.")).toBe('Zorbia opposition party unveils policy');
     // A participant's name written in the lede spells its words at the sentence start.
     const lede = 'DALLAS, March 3 - River Gables Industries Inc said it gave control to an investor.';
     expect(headlineTitle('INVESTOR TAKES CONTROL OF RIVER GABLES', lede, ['River Gables Industries Inc'])).toBe('Investor takes control of River Gables');

@@ -632,6 +632,26 @@ function inBackgroundClause(text: string, index: number): boolean {
 }
 
 /**
+ * A participle between a preposition or a reporting verb and a word of content describes that word ("for elected
+ * councillors", "between rival and armed groups", "said elected police commissioners would …"): a clause's verb
+ * needs its subject before it, and no preposition takes a verb in "-ed". TimeML's training documents agree: of 133
+ * "-ed" words after an article, possessive or preposition and before a content word, 127 are no EVENT and 6 are
+ * annotated as a past one (2 with a quantifier subject, "some started"). After "and" or "that" (a verb as often as
+ * not there: "and fired mortars", "that killed one") it is left to the verb reading.
+ */
+const ADJECTIVE_PARTICIPLE_BEFORE = /\b(?:of|for|with|between|among|to|in|on|from|by|against|under|about|into|said|says|told)\s+$/i;
+
+/** A word of content next: not a function word, a number or a name (a verb's object can be a name: "said named Acme"). */
+const CONTENT_WORD_AFTER = /^\s+(?!(?:the|a|an|by|to|in|on|at|for|with|from|as|that|and|or|it|its|up|out|over|into|about|than|of|off|this|these|those|his|her|their|our)\b)[a-z][a-z-]+\b/;
+
+/**
+ * A participle right before a finite verb is a reduced relative clause about the noun before it, whose own verb comes
+ * next: "The other films nominated are …", "the administrator appointed will run …". A verb needs no second verb after
+ * it with no subject between.
+ */
+const VERB_OF_NOUN_AFTER = /^\s+(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should)\b/i;
+
+/**
  * A participle or verb form used to describe a noun is not a happening: "a claimed battery life of nine hours", "the
  * recently announced tablet", "reports by customers" (a noun). A single-word "-ed" trigger right after an article or
  * possessive (optionally with an adverb: "the newly released") is read as an adjective; so is a reporting verb in
@@ -643,6 +663,8 @@ function describesNoun(text: string, index: number, trigger: string, reporting: 
   const before = text.slice(Math.max(0, index - 40), index);
   const after = text.slice(index + trigger.length);
   if ((/ed$/i.test(trigger) || (reporting && /[^s]s$/i.test(trigger))) && /\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+(?:\w+ly\s+)?$/i.test(before)) return true;
+  if (/ed$/i.test(trigger) && ADJECTIVE_PARTICIPLE_BEFORE.test(before) && CONTENT_WORD_AFTER.test(after)) return true;
+  if (/ed$/i.test(trigger) && !reporting && VERB_OF_NOUN_AFTER.test(after) && /\p{L}\s+$/u.test(before)) return true;
   return reporting && /[^s]s$/i.test(trigger) && /^\s+(?:of|by)\b/i.test(after) && !/\b(?:he|she|it|who|which|that)\s+$/i.test(before) && !/\b(?:[A-Z][\w'’.-]*)\s+$/.test(before);
 }
 

@@ -378,7 +378,10 @@ function toEvent(c: Cluster, names: Map<string, string> | undefined, articles: M
   // A happening read in a sentence is a page only with a clause a reader understands as its title: who did what.
   let title: string | undefined;
   if (news && headline) title = headlineTitle(headline, news.quote, participants.map((p) => name(p.entity)));
-  else if (eventName && !eventKind(first.type).reportedSpeech) title = name(eventName.entity);
+  // A named happening is titled by its name only with a day or month it is on: undated, its name is only mentioned
+  // ("the last Budget before the General Election", "I'm the General Election co-ordinator"), and it is read as any
+  // sentence is.
+  else if (eventName && first.date && !eventKind(first.type).reportedSpeech) title = name(eventName.entity);
   else title = ms.map((m) => clauseTitle(m.quote, m.trigger, actor ? name(actor.entity) : undefined)).find((t, i) => clauses.read(t, ms[i]!.trigger, readableClause));
   if (!title) return { why: 'untitled' };
   const event: Omit<Event, 'id'> = {
@@ -427,12 +430,25 @@ export function headlineTitle(headline: string, lede: string, names: readonly st
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length < 8 || letters.replace(/\p{Lu}/gu, '').length > letters.length * 0.2) return text;
   const spelled = spellings(lede, names);
-  const words = text.split(' ').map((w) => {
+  // Words joined by a slash ("MARSHALL/ILSLEY", "RICE/MAIZE") are spelled one by one.
+  const words = text.split(' ').map((word) => word.split('/').map((w) => {
     const core = w.replace(/^[^\p{L}\d]+|[^\p{L}\d.]+$/gu, '');
     const known = spelled.get(core.toLowerCase()) ?? spelled.get(core.replace(/\.$/, '').toLowerCase());
     // A dotted acronym ("U.S.", "U.K.") stays as written, and so does a short word the case table knows only in
-    // capitals ("GM", "IMF", "USDA").
-    return known ? w.replace(core, known) : /^(?:\p{Lu}\.){2,}$/u.test(core) || keepsCapitals(core) ? w : w.toLowerCase();
+    // capitals ("GM", "IMF", "USDA"). A word the lede does not spell is written as news usually writes it: a name
+    // news capitalises ("Brussels", "Turkey" when the lede says "Turkish") keeps its capital.
+    if (known) return w.replace(core, known);
+    if (/^(?:\p{Lu}\.){2,}$/u.test(core) || keepsCapitals(core)) return w;
+    return /^\p{L}/u.test(core) && usualCase(core) === 'capital' ? w.replace(core, core.charAt(0) + core.slice(1).toLowerCase()) : w.toLowerCase();
+  }).join('/'));
+  // A word the lede capitalises only as a piece of a longer name ("the Economic Planning Agency", "its National
+  // Party"), and news otherwise writes in lower case at times, is that name's: alone in the headline ("URGES WORLD
+  // ECONOMIC ADJUSTMENTS", "OPPOSITION PARTY UNVEILS") it is a common word.
+  const pieces = namePieces(lede);
+  const capital = (w: string | undefined) => w !== undefined && /^[^\p{L}]*\p{Lu}/u.test(w);
+  words.forEach((w, i) => {
+    const core = w.replace(/^[^\p{L}\d]+|[^\p{L}\d.]+$/gu, '');
+    if (pieces.has(core) && !capital(words[i - 1]) && !capital(words[i + 1])) words[i] = w.toLowerCase();
   });
   const out = words.join(' ');
   return out.charAt(0).toUpperCase() + out.slice(1);
@@ -466,6 +482,27 @@ function spellings(lede: string, names: readonly string[]): Map<string, string> 
     for (const [word] of name.matchAll(/[\p{L}][\p{L}\d'’&-]*/gu)) if (/^\p{Lu}.*\p{Ll}/u.test(word) && usualCase(word) !== 'lower') spell(word);
   }
   return spelled;
+}
+
+/**
+ * The lede's capitalised words written only inside a run of capitalised words (pieces of a longer name), not after a
+ * dateline's capitals, and not words news always capitalises.
+ */
+function namePieces(lede: string): Set<string> {
+  const dateline = datelineLength(lede);
+  const body = lede.slice(dateline);
+  const inRun = new Map<string, boolean>();
+  const words = [...body.matchAll(/[\p{L}][\p{L}\d'’&.-]*/gu)];
+  words.forEach((m, i) => {
+    const word = m[0].replace(/\.$/, '');
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || i === 0 || /[.!?]\s*$/.test(body.slice(0, m.index))) return;
+    const next = words[i + 1];
+    const prev = words[i - 1];
+    const joined = (a: RegExpMatchArray | undefined, gap: string) => a !== undefined && /^\p{Lu}/u.test(a[0]) && /^\s+$/.test(gap);
+    const run = joined(next, body.slice(m.index + m[0].length, next?.index)) || joined(prev, body.slice((prev?.index ?? 0) + (prev?.[0].length ?? 0), m.index));
+    inRun.set(word, (inRun.get(word) ?? true) && run);
+  });
+  return new Set([...inRun].filter(([word, run]) => run && usualCase(word) !== undefined && usualCase(word) !== 'capital').map(([word]) => word));
 }
 
 /**
