@@ -16,7 +16,7 @@ import { datelineLength } from '../extract/dateline.ts';
 import { appositions } from '../extract/clause.ts';
 import nlp from '../extract/nlp.ts';
 import { ClauseMemo } from './clause-memo.ts';
-import { keepsCapitals, usualCase } from '../extract/ner/words.ts';
+import { keepsCapitals, shippedWordTable, usualCase } from '../extract/ner/words.ts';
 import { contentWords, cosine, pairFeatures, pairScore, rarity, type ReportView } from './same-happening.ts';
 
 interface ResolvedMention {
@@ -439,16 +439,18 @@ export function headlineTitle(headline: string, lede: string, names: readonly st
     // news capitalises ("Brussels", "Turkey" when the lede says "Turkish") keeps its capital.
     if (known) return w.replace(core, known);
     if (/^(?:\p{Lu}\.){2,}$/u.test(core) || keepsCapitals(core)) return w;
-    return /^\p{L}/u.test(core) && usualCase(core) === 'capital' ? w.replace(core, core.charAt(0) + core.slice(1).toLowerCase()) : w.toLowerCase();
+    return writtenCapitalised(core) ? w.replace(core, core.charAt(0) + core.slice(1).toLowerCase()) : w.toLowerCase();
   }).join('/'));
   // A word the lede capitalises only as a piece of a longer name ("the Economic Planning Agency", "its National
   // Party"), and news otherwise writes in lower case at times, is that name's: alone in the headline ("URGES WORLD
   // ECONOMIC ADJUSTMENTS", "OPPOSITION PARTY UNVEILS") it is a common word.
+  // Beside a word it stands beside in the lede ("NIPPON OIL AND FATS", "BEST BUY FILES") it is still the name's.
   const pieces = namePieces(lede);
-  const capital = (w: string | undefined) => w !== undefined && /^[^\p{L}]*\p{Lu}/u.test(w);
+  const bare = (w: string | undefined) => (w ?? '').replace(/^[^\p{L}\d]+|[^\p{L}\d'’]+$/gu, '');
+  const besideInName = (w: string | undefined, beside: Set<string>) => w !== undefined && (/^[^\p{L}]*\p{Lu}/u.test(w) || beside.has(bare(w).toLowerCase()));
   words.forEach((w, i) => {
-    const core = w.replace(/^[^\p{L}\d]+|[^\p{L}\d.]+$/gu, '');
-    if (pieces.has(core) && !capital(words[i - 1]) && !capital(words[i + 1])) words[i] = w.toLowerCase();
+    const beside = pieces.get(bare(w));
+    if (beside && !besideInName(words[i - 1], beside) && !besideInName(words[i + 1], beside)) words[i] = w.toLowerCase();
   });
   const out = words.join(' ');
   return out.charAt(0).toUpperCase() + out.slice(1);
@@ -485,24 +487,37 @@ function spellings(lede: string, names: readonly string[]): Map<string, string> 
 }
 
 /**
- * The lede's capitalised words written only inside a run of capitalised words (pieces of a longer name), not after a
- * dateline's capitals, and not words news always capitalises.
+ * The lede's capitalised words written only inside a run of capitalised words (pieces of a longer name), after its
+ * dateline and not at a sentence start, that news does not always capitalise; each with the words beside it there.
  */
-function namePieces(lede: string): Set<string> {
-  const dateline = datelineLength(lede);
-  const body = lede.slice(dateline);
-  const inRun = new Map<string, boolean>();
-  const words = [...body.matchAll(/[\p{L}][\p{L}\d'’&.-]*/gu)];
-  words.forEach((m, i) => {
-    const word = m[0].replace(/\.$/, '');
-    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || i === 0 || /[.!?]\s*$/.test(body.slice(0, m.index))) return;
-    const next = words[i + 1];
-    const prev = words[i - 1];
-    const joined = (a: RegExpMatchArray | undefined, gap: string) => a !== undefined && /^\p{Lu}/u.test(a[0]) && /^\s+$/.test(gap);
-    const run = joined(next, body.slice(m.index + m[0].length, next?.index)) || joined(prev, body.slice((prev?.index ?? 0) + (prev?.[0].length ?? 0), m.index));
-    inRun.set(word, (inRun.get(word) ?? true) && run);
+function namePieces(lede: string): Map<string, Set<string>> {
+  const body = lede.slice(datelineLength(lede));
+  const words = [...body.matchAll(/[\p{L}][\p{L}\d'’&.-]*/gu)].map((m) => ({ word: m[0].replace(/\.$/, ''), start: m.index, end: m.index + m[0].length }));
+  const joined = (a: { word: string; end: number } | undefined, b: { start: number } | undefined) => a !== undefined && b !== undefined && /^\s+$/.test(body.slice(a.end, b.start));
+  const pieces = new Map<string, Set<string>>();
+  const alone = new Set<string>();
+  words.forEach((w, i) => {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w.word) || i === 0 || /[.!?]\s*$/.test(body.slice(0, w.start))) return;
+    const [prev, next] = [words[i - 1], words[i + 1]];
+    const run = (joined(prev, w) && /^\p{Lu}/u.test(prev!.word)) || (joined(w, next) && /^\p{Lu}/u.test(next!.word));
+    if (!run) { alone.add(w.word); return; }
+    const beside = pieces.get(w.word) ?? new Set<string>();
+    for (const n of [prev, next]) if (n) beside.add(n.word.toLowerCase());
+    pieces.set(w.word, beside);
   });
-  return new Set([...inRun].filter(([word, run]) => run && usualCase(word) !== undefined && usualCase(word) !== 'capital').map(([word]) => word));
+  for (const word of [...pieces.keys()]) if (alone.has(word) || (usualCase(word) ?? 'capital') === 'capital') pieces.delete(word);
+  return pieces;
+}
+
+/**
+ * A word news writes capitalised (the case table), as a name and never as a common word ("Turkey", "Brussels",
+ * "Canadian"; not "Co", also written "co", nor a headline's "Affirms", which the word clusters never saw).
+ */
+function writtenCapitalised(word: string): boolean {
+  if (!/^\p{L}/u.test(word) || usualCase(word) !== 'capital') return false;
+  const { clusterOf } = shippedWordTable();
+  const lower = word.toLowerCase();
+  return clusterOf.has(lower.charAt(0).toUpperCase() + lower.slice(1)) && !clusterOf.has(lower);
 }
 
 /**
