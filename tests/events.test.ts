@@ -155,6 +155,9 @@ describe('extractEvents', () => {
       'Quanta sued Miro and has said it wants closer Zorbix links.',
       'Quanta sued Miro after Zorbix, which holds shares of Miro, said it would bid.',
       'Ann Lee was born in the year that Zorbix first sold tablets in Norland.',
+      'Quanta launched a league and it has more players than Zorbix.',
+      'Ann Lee, who hosted Quanta Live in the 1980s, won a prize for Zorbix.',
+      'Quanta agreed to acquire Zorbix Inc of Pella, Norland, for cash.',
     ]);
     const names: [number, string, EntityType][] = [[0, 'Quanta', 'organization'], [0, 'Zorbix', 'organization'], [0, 'Qube', 'other'], [0, 'Mira', 'other'],
       [1, 'Miro Ltd', 'organization'], [1, 'Quanta', 'organization'], [1, 'Zorbix', 'organization'],
@@ -166,7 +169,9 @@ describe('extractEvents', () => {
       [7, 'Quanta', 'organization'], [7, 'Zorbix', 'organization'], [7, 'Miro', 'organization'],
       [8, 'Quanta', 'organization'], [8, 'Miro', 'organization'], [8, 'Zorbix', 'organization'],
       [9, 'Quanta', 'organization'], [9, 'Miro', 'organization'], [9, 'Zorbix', 'organization'], [9, 'Miro', 'organization'],
-      [10, 'Ann Lee', 'person'], [10, 'Zorbix', 'organization'], [10, 'Norland', 'place']];
+      [10, 'Ann Lee', 'person'], [10, 'Zorbix', 'organization'], [10, 'Norland', 'place'],
+      [11, 'Quanta', 'organization'], [11, 'Zorbix', 'organization'], [12, 'Ann Lee', 'person'], [12, 'Quanta Live', 'other'], [12, 'Zorbix', 'organization'],
+      [13, 'Quanta', 'organization'], [13, 'Zorbix Inc', 'organization'], [13, 'Pella', 'place'], [13, 'Norland', 'place']];
     const entities = names.map(([i, t, ty]) => ent(sentences, i, t, ty));
     const events = extractEvents(a, sentences, entities, []);
     const who = (i: number) => events.find((e) => e.sentence === i)?.participants.map((p) => entities[p.mention]!.text);
@@ -185,6 +190,12 @@ describe('extractEvents', () => {
     // A clause of time keeps its own verb past a relative clause set in it; "that" after a noun of time is relative.
     expect(who(9)).toEqual(['Quanta', 'Miro']);
     expect(who(10)).toEqual(['Ann Lee']);
+    // "and" before a subject pronoun opens a second clause; a relative clause between commas ends where the main
+    // clause's verb follows.
+    expect(who(11)).toEqual(['Quanta']);
+    expect(who(12)).toEqual(['Ann Lee', 'Quanta Live']);
+    // A place after a company's legal form and "of" is where the company is.
+    expect(who(13)).toEqual(['Quanta', 'Zorbix Inc']);
   });
   it('reads a noun trigger by the verb that governs it: a state is no page, a wanted happening is not asserted, nor one whose means is', () => {
     const { a, sentences } = article('g', null, ['Ferrovial already holds a 33% stake in Tube Lines.', 'Quanta acquired a 20% stake in Zorbix.',

@@ -527,6 +527,9 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
     // A place after a company's part says where that part is ("its Triplett subsidiary in Bluffton, Ohio"), not where
     // the happening was.
     if (m.type === 'place' && start >= triggerTo && LOCATES_PART.test(text.slice(Math.max(triggerTo, start - 60), start))) out.add(i);
+    // A place after a company's legal form and "of" is where the company is ("Dateline Technology Inc of Redmond,
+    // Wash."), before or after the happening.
+    if (m.type === 'place' && HOME_OF_COMPANY.test(text.slice(Math.max(0, start - 40), start))) out.add(i);
     // A name that only describes another — "U.S. retailer Zorbix", "Acme CEO Ann Lee", "Ann Lee, the chief of
     // Acme,", "the founder of Acme Ann Lee" — is whose or where that one is, not a party of its own.
     const next = mentions[i + 1];
@@ -544,6 +547,9 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
   });
   return out;
 }
+
+/** A company's legal form and "of" right before a place: "Zorbix Inc of", "Quanta Corp. of", "<Miro Ltd> of". */
+const HOME_OF_COMPANY = /\b(?:Inc|Corp|Co|Ltd|Plc|PLC|LP|L\.P|Corporation|Company|GmbH|AG|NV|SA|Pty)\.?>?\)?,?\s+of\s+$/;
 
 /** What ends right before a place that locates a company's part: "subsidiary in", "division based in". */
 const LOCATES_PART = /\b(?:subsidiar(?:y|ies)|units?|divisions?|affiliates?|operations)\s+(?:(?:based|located)\s+)?(?:in|at)\s+(?:the\s+)?$/i;
