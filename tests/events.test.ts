@@ -158,6 +158,8 @@ describe('extractEvents', () => {
       'Quanta launched a league and it has more players than Zorbix.',
       'Ann Lee, who hosted Quanta Live in the 1980s, won a prize for Zorbix.',
       'Quanta agreed to acquire Zorbix Inc of Pella, Norland, for cash.',
+      'Ann Lee quit Quanta in 2004, two months after leading Zorbix to victory in Pella.',
+      'Quanta bought a stake in Miro, a spokesman told Zorbix News.',
     ]);
     const names: [number, string, EntityType][] = [[0, 'Quanta', 'organization'], [0, 'Zorbix', 'organization'], [0, 'Qube', 'other'], [0, 'Mira', 'other'],
       [1, 'Miro Ltd', 'organization'], [1, 'Quanta', 'organization'], [1, 'Zorbix', 'organization'],
@@ -171,7 +173,9 @@ describe('extractEvents', () => {
       [9, 'Quanta', 'organization'], [9, 'Miro', 'organization'], [9, 'Zorbix', 'organization'], [9, 'Miro', 'organization'],
       [10, 'Ann Lee', 'person'], [10, 'Zorbix', 'organization'], [10, 'Norland', 'place'],
       [11, 'Quanta', 'organization'], [11, 'Zorbix', 'organization'], [12, 'Ann Lee', 'person'], [12, 'Quanta Live', 'other'], [12, 'Zorbix', 'organization'],
-      [13, 'Quanta', 'organization'], [13, 'Zorbix Inc', 'organization'], [13, 'Pella', 'place'], [13, 'Norland', 'place']];
+      [13, 'Quanta', 'organization'], [13, 'Zorbix Inc', 'organization'], [13, 'Pella', 'place'], [13, 'Norland', 'place'],
+      [14, 'Ann Lee', 'person'], [14, 'Quanta', 'organization'], [14, 'Zorbix', 'organization'], [14, 'Pella', 'place'],
+      [15, 'Quanta', 'organization'], [15, 'Miro', 'organization'], [15, 'Zorbix News', 'organization']];
     const entities = names.map(([i, t, ty]) => ent(sentences, i, t, ty));
     const events = extractEvents(a, sentences, entities, []);
     const who = (i: number) => events.find((e) => e.sentence === i)?.participants.map((p) => entities[p.mention]!.text);
@@ -196,6 +200,10 @@ describe('extractEvents', () => {
     expect(who(12)).toEqual(['Ann Lee', 'Quanta Live']);
     // A place after a company's legal form and "of" is where the company is.
     expect(who(13)).toEqual(['Quanta', 'Zorbix Inc']);
+    // A gerund after "after" is a clause with a verb of its own.
+    expect(who(14)).toEqual(['Ann Lee', 'Quanta']);
+    // The one told hears of the happening.
+    expect(who(15)).toEqual(['Quanta', 'Miro']);
   });
   it('reads a noun trigger by the verb that governs it: a state is no page, a wanted happening is not asserted, nor one whose means is', () => {
     const { a, sentences } = article('g', null, ['Ferrovial already holds a 33% stake in Tube Lines.', 'Quanta acquired a 20% stake in Zorbix.',
@@ -592,6 +600,11 @@ describe('the news of an article', () => {
     // A phrase without a comma is part of the clause; with no actor known, a pronoun stays.
     expect(clauseTitle('In Oslo protesters marched on Sunday.', 'marched')).toBe('In Oslo protesters marched on Sunday');
     expect(clauseTitle('It said orders rose.', 'said')).toBe('It said orders rose');
+    // "since" with a subject after it opens the happening's clause ("The firm" is not the one who died); "since 1999"
+    // is a preposition. "and" before a subject pronoun ends the clause.
+    expect(clauseTitle('The firm has been quiet since founder Ann Lee died in 2002, leaving no will.', 'died', 'Ann Lee')).toBe('Founder Ann Lee died in 2002');
+    expect(clauseTitle('Zorbix has sued Quanta twice since 1999.', 'sued')).toBe('Zorbix has sued Quanta twice since 1999');
+    expect(clauseTitle('Last year, Zorbia launched its first league and it has more players than Norland.', 'launched')).toBe('Zorbia launched its first league');
   });
   it('titles other happenings by their own clause, never by a type label', () => {
     expect(clauseTitle('WASHINGTON – The United States on Friday blacklisted Zorbix, a maker of tablets, as part of a crackdown.', 'blacklisted')).toBe('The United States on Friday blacklisted Zorbix');

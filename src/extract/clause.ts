@@ -23,7 +23,8 @@ export interface ClauseSpan {
  *   ("… a stake in Tube Lines, which maintains the Jubilee line").
  * - `subordinate`: a clause of time, reason or concession ("after Mr Shevardnadze was toppled", "while Bank of
  *   Ireland shares rose") is another happening — only with a finite verb of its own, since "after", "before",
- *   "since" and "until" are also prepositions ("after talks with Iran").
+ *   "since" and "until" are also prepositions ("after talks with Iran"), or with a gerund ("after leading Quanta to
+ *   victory", GERUND_AFTER).
  * - `coordinate`: ", and" / ", but" between two clauses with verbs of their own; a list ("A, B, and C") has none.
  * - `coordinate`, with no comma: "and" / "but" right before an auxiliary opens a second verb phrase of the subject
  *   ("Ukraine ousted Leonid Kuchma and has said it wants closer European Union links"); a list of names never puts
@@ -43,6 +44,12 @@ const MARKS: { kind: 'relative' | 'subordinate' | 'coordinate' | 'stop'; re: Reg
   { kind: 'coordinate', re: /\s(?:and|but)\s(?=(?:it|he|she|they|we)\s)/gi },
   { kind: 'stop', re: /[;:]\s*/g },
 ];
+
+/**
+ * A gerund right after a word of time or reason is a clause with a verb of its own ("two months after leading Quanta
+ * to victory in Pella"); "after talks with Zorbix" is a preposition with its noun.
+ */
+const GERUND_AFTER = /^(?:\w+ly\s+)?[a-z]{2,}ing\s+(?!(?:of|for|in|on|at|by)\b)/;
 
 /** A subject pronoun opening a clause. */
 const SUBJECT_PRONOUN = /^(?:it|he|she|they|we)\s/i;
@@ -67,7 +74,7 @@ export function triggerClause(text: string, from: number, to: number): ClauseSpa
       continue;
     }
     const opens = m.kind === 'stop' || m.kind === 'relative'
-      || (m.kind === 'subordinate' && !/[,;]/.test(text.slice(m.after, from)) && finite(text.slice(m.after, to)));
+      || (m.kind === 'subordinate' && !/[,;]/.test(text.slice(m.after, from)) && (finite(text.slice(m.after, to)) || GERUND_AFTER.test(text.slice(m.after))));
     if (opens && m.at >= start) [start, head] = [m.kind === 'relative' ? m.at : m.after, m.kind === 'relative'];
   }
   // Only after the clause's first phrase: "Miro Ltd, a Quanta subsidiary, sued …" closes an apposition before its verb.
@@ -78,7 +85,9 @@ export function triggerClause(text: string, from: number, to: number): ClauseSpa
   for (const m of marks.filter((x) => x.at >= to)) {
     const rest = withoutRelative(text.slice(m.after)).split(/[,;:]/)[0]!;
     // (A subject pronoun has its verb after it, whatever tense.ts reads there: "and it has more players".)
-    const closes = m.kind === 'stop' || m.kind === 'relative' || ((m.kind === 'subordinate' || m.kind === 'coordinate') && (finite(rest) || SUBJECT_PRONOUN.test(rest)));
+    const closes = m.kind === 'stop' || m.kind === 'relative' || ((m.kind === 'subordinate' || m.kind === 'coordinate') && finite(rest))
+      || (m.kind === 'coordinate' && SUBJECT_PRONOUN.test(rest))
+      || (m.kind === 'subordinate' && GERUND_AFTER.test(rest));
     if (closes && m.at < end) end = m.at;
   }
   // A reduced relative ends at its comma: "…, elected president in January, has urged …". So does a relative clause

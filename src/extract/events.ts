@@ -521,6 +521,9 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
     if (clause.asides.some((a) => start >= a.start && end <= a.end)) out.add(i);
     if (described.some((a) => start >= a.start && end <= a.end)) out.add(i);
     if (/\baccording to\s[^,;]*$/i.test(text.slice(0, start))) out.add(i);
+    // The one told ("…, a spokesman told Reuters", "told the Securities and Exchange Commission it holds …") hears of
+    // the happening, it does not take part; unless the telling is the happening.
+    if (/\btold\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 10), start)) && !/^told$/i.test(text.slice(triggerFrom, triggerTo))) out.add(i);
     // A place after the happening that says what kind a noun is ("to export U.S. expertise", "with Paris-based
     // Alsthom") is not where the happening was.
     if (m.type === 'place' && start >= triggerTo && describesNounAfter(text, start, end)) out.add(i);

@@ -579,16 +579,20 @@ export function clauseTitle(quote: string, trigger: string, actor?: string): str
   if (at >= 0) {
     // ", as well as" adds to a list, it opens no clause ("All of the purchases, as well as the barrels bought in
     // 1986, were …"); "that" after a reporting verb opens what was said ("said that Ann Lee resigned").
-    for (const m of sentence.slice(0, at).matchAll(/[;:]\s*|,\s+(?:and|but|while|as(?!\s+well\s+as\b)|after|when)\s+|\s(?:that|which|who|while|when|after|because)\s+|\s(?:said|says|added|announced|reported)\s+(?:that\s+)?(?=\S)/gi)) {
+    for (const m of sentence.slice(0, at).matchAll(/[;:]\s*|,\s+(?:and|but|while|as(?!\s+well\s+as\b)|after|when)\s+|\s(?:that|which|who|while|when|after|because|since|until|before)\s+|\s(?:said|says|added|announced|reported)\s+(?:that\s+)?(?=\S)/gi)) {
       // What a speaker reports is the happening ("Penril said director Ann Lee has resigned" → "Director Ann Lee has
       // resigned"), unless its subject is a pronoun no name can stand for ("The union said it sued Zorbix").
       const after = m.index + m[0].length;
       if (/^\s(?:said|says|added|announced|reported)/i.test(m[0]) && !actor && PRONOUN_SUBJECT.test(sentence.slice(after))) continue;
+      // "since", "until" and "before" are prepositions too ("since 1999"): they open the trigger's clause only when a
+      // subject comes next ("has been fractious since founder Ann Lee died").
+      if (/^\s(?:since|until|before)\s/i.test(m[0]) && !/^(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[a-z]+\s+)?\p{Lu}/u.test(sentence.slice(after))) continue;
       start = after;
       antecedent = /^\swhich\s/i.test(m[0]) ? NAME_BEFORE_WHICH.exec(sentence.slice(0, m.index))?.[1] : undefined;
     }
     // A dash after the happening opens an aside or a list ("is suing four companies - Gazprom, its unit …").
-    const tail = /[;:(]|,\s|\s[-–—]\s|\s(?:which|who|while|because|after|before|according)\s/i.exec(sentence.slice(at + trigger.length));
+    // So does "and" before a subject pronoun ("launched a league and it has …": a second clause).
+    const tail = /[;:(]|,\s|\s[-–—]\s|\s(?:which|who|while|because|after|before|according)\s|\s(?:and|but)\s(?=(?:it|he|she|they|we)\s)/i.exec(sentence.slice(at + trigger.length));
     if (tail) end = at + trigger.length + tail.index;
   }
   // A relative clause whose object is the name before it ("Bank One, which JP Morgan bought last year") is told with
