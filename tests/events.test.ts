@@ -679,6 +679,14 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
     });
     expect(built.map((b) => [b.events.length, b.reports.map((r) => r.why)])).toEqual([[0, ['not-news']], [0, ['not-news']], [0, ['not-news']], [1, []]]);
   });
+  it('makes no event of a lede under a forecast headline, even with the statements joined to it', () => {
+    const lines = ['Zorbix Corp expects 1987 profit to exceed 1986 levels, chairman Ann Lee said.', 'Lee said the profit rise surpassed that of turnover.', 'Lee said the profit ratio should rise further.'];
+    const names: [number, string, EntityType][] = [[0, 'Zorbix Corp', 'organization'], [0, 'Ann Lee', 'person'], [1, 'Lee', 'person'], [2, 'Lee', 'person']];
+    const t = 'ZORBIX EXPECTS HIGHER 1987 PROFIT';
+    const x = extraction('h', '1987-06-29', lines, names, [], t);
+    const { events } = resolveHappenings({ articles: [rec('h', '1987-06-29', t)], extractions: [x], assignment: new Map([['h', ['zorbix', 'ann-lee', 'ann-lee', 'ann-lee']]]) });
+    expect(events.map((e) => e.title)).toEqual([]);
+  });
   it('joins two undated reports of one article only when the same-happening model reads them as one', () => {
     const x = extraction('f', null, ['Fosters has bought a large stake in Southcorp.', 'Fosters bought 18.8% of Southcorp for 4.17 dollars a share.', 'Qantas has posted a record half-year profit.', 'Qantas shares fell almost 3% after it warned that growth would slow.'],
       [[0, 'Fosters', 'organization'], [0, 'Southcorp', 'organization'], [1, 'Fosters', 'organization'], [1, 'Southcorp', 'organization'], [2, 'Qantas', 'organization'], [3, 'Qantas', 'organization']]);
