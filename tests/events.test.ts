@@ -216,6 +216,12 @@ describe('extractEvents', () => {
     // A gerund after "by" is read by the verb it tells the means of: "would fund … by selling" is not asserted.
     expect(events.map((e) => [e.sentence, e.mood ?? 'asserted'])).toEqual([[0, 'state'], [1, 'asserted'], [2, 'unasserted'], [3, 'asserted'], [4, 'unasserted'], [5, 'asserted']]);
   });
+  it('reads a noun trigger under a verb told as to come as to come, past a possessive read as a contraction', () => {
+    const { a, sentences } = article('w', null, ['Zorbix will now look towards February\'s meeting with Quanta for clues.', 'Zorbix looked towards February\'s meeting with Quanta for clues.']);
+    const names: [number, string, EntityType][] = [[0, 'Zorbix', 'organization'], [0, 'Quanta', 'organization'], [1, 'Zorbix', 'organization'], [1, 'Quanta', 'organization']];
+    const events = extractEvents(a, sentences, names.map(([i, t, ty]) => ent(sentences, i, t, ty)), []);
+    expect(events.map((e) => [e.sentence, e.mood ?? 'asserted'])).toEqual([[0, 'forecast'], [1, 'asserted']]);
+  });
   it('reads a noun trigger that is its clause\'s subject by its predicate: protests expected to be muted are not asserted, a filed suit happened', () => {
     const { a, sentences } = article('s', null, ['Unlike previous years, protests against Zorbix are expected to be muted.',
       'Protests against Zorbix were held in Davos.', 'The lawsuit against Quanta was filed by Miro.', 'A merger of Quanta and Zorbix may be called off.', 'Talks with Zorbix and Miro are unlikely to resume.']);

@@ -174,7 +174,9 @@ function governingReading(text: string, index: number): 'state' | 'unasserted' |
   if (governing < 0) return subjectNoun(terms, at) ? predicateReading(text, terms, at) : undefined;
   const verb = terms[meansOf(terms, governing)]!.offset.start;
   if (tellsState(text, verb)) return 'state';
-  return assertionOf(text, verb) === 'unasserted' ? 'unasserted' : undefined;
+  // A noun under a verb told as to come ("will now look towards next month's meeting") is to come as well.
+  const read = assertionOf(text, verb);
+  return read === 'unasserted' || read === 'future' ? read : undefined;
 }
 
 /**
@@ -236,11 +238,15 @@ const VERB_GROUP_WORD = /^(?:to|not|\w+ly)$/i;
  * across at most one preposition ("fund Gazprom's plans for a bid"), within the clause.
  */
 function governingVerb(terms: Term[], at: number): number {
-  if (at <= 0 || !NOUN_OPENER.test(terms[at - 1]!.text)) return -1;
+  // (compromise reads some possessives as a contraction, "February's" as "February is": the empty term it adds for
+  // the "is" is no word of the text.)
+  let opener = at - 1;
+  while (opener > 0 && terms[opener]!.text === '') opener--;
+  if (opener < 0 || !NOUN_OPENER.test(terms[opener]!.text)) return -1;
   let prepositions = 0;
-  for (let k = at - 1; k >= Math.max(0, at - 8); k--) {
+  for (let k = opener; k >= Math.max(0, opener - 7); k--) {
     const t = terms[k]!;
-    if (k < at - 1 && breaksAfter(t)) return -1;
+    if (k < opener && breaksAfter(t)) return -1;
     if (CLAUSE_OPENER.test(t.text)) return -1;
     if (t.tags.includes('Preposition') && ++prepositions > 1) return -1;
     if (t.tags.includes('Verb') && !t.tags.includes('Auxiliary') && !NOUN_OPENER.test(t.text)) return k;
