@@ -400,6 +400,7 @@ describe('resolveEvents', () => {
     expect(readableClause('A similar suit was filed in California', 'suit')).toBe(true);
     expect(readableClause('Steelmakers have been enjoying record profits', 'profits')).toBe(false);
     expect(readableClause('Of the 116 papers presented at the conference', 'conference')).toBe(false);
+    expect(readableClause('Despite being arrested and bailed', 'arrested')).toBe(false);
     expect(readableClause('It also introduced the Extractor', 'introduced')).toBe(false);
     expect(clauseTitle('Penril further said director Ann Lee has resigned from the board.', 'resigned')).toBe('Director Ann Lee has resigned from the board');
     expect(clauseTitle('In 1986 he bought Pixar.', 'bought', 'Ann Lee')).toBe('Ann Lee bought Pixar');
