@@ -374,8 +374,8 @@ function toEvent(c: Cluster, names: Map<string, string> | undefined, articles: M
   const headline = news ? articles.get(news.article)?.title : undefined;
   if (participants.length === 0) return { why: 'unnamed' };
   // (Sentences of its own article joined to a forecast's lede — "Ann Lee said the profit ratio should rise further" —
-  // tell the forecast; another article's report of the happening makes it one.)
-  if (news && headline && ms.every((m) => m.article === news.article) && FORECAST_HEADLINE.test(headline)) return { why: 'forecast' };
+  // tell the forecast, as other articles' ledes of it do; another article's sentence reporting it makes it one.)
+  if (news && headline && ms.every((m) => m.lede || m.article === news.article) && FORECAST_HEADLINE.test(headline)) return { why: 'forecast' };
   if (ms.every((m) => m.lede && NOT_NEWS_LABEL.test(articles.get(m.article)?.title ?? ''))) return { why: 'not-news' };
   // A happening read in a sentence is a page only with a clause a reader understands as its title: who did what.
   let title: string | undefined;
