@@ -160,6 +160,7 @@ describe('extractEvents', () => {
       'Quanta agreed to acquire Zorbix Inc of Pella, Norland, for cash.',
       'Ann Lee quit Quanta in 2004, two months after leading Zorbix to victory in Pella.',
       'Quanta bought a stake in Miro, a spokesman told Zorbix News.',
+      'The speech by Ann Lee - who was elected in 1997 in a Quanta seat - prompted calls for reform.',
     ]);
     const names: [number, string, EntityType][] = [[0, 'Quanta', 'organization'], [0, 'Zorbix', 'organization'], [0, 'Qube', 'other'], [0, 'Mira', 'other'],
       [1, 'Miro Ltd', 'organization'], [1, 'Quanta', 'organization'], [1, 'Zorbix', 'organization'],
@@ -175,7 +176,8 @@ describe('extractEvents', () => {
       [11, 'Quanta', 'organization'], [11, 'Zorbix', 'organization'], [12, 'Ann Lee', 'person'], [12, 'Quanta Live', 'other'], [12, 'Zorbix', 'organization'],
       [13, 'Quanta', 'organization'], [13, 'Zorbix Inc', 'organization'], [13, 'Pella', 'place'], [13, 'Norland', 'place'],
       [14, 'Ann Lee', 'person'], [14, 'Quanta', 'organization'], [14, 'Zorbix', 'organization'], [14, 'Pella', 'place'],
-      [15, 'Quanta', 'organization'], [15, 'Miro', 'organization'], [15, 'Zorbix News', 'organization']];
+      [15, 'Quanta', 'organization'], [15, 'Miro', 'organization'], [15, 'Zorbix News', 'organization'],
+      [16, 'Ann Lee', 'person'], [16, 'Quanta', 'organization']];
     const entities = names.map(([i, t, ty]) => ent(sentences, i, t, ty));
     const events = extractEvents(a, sentences, entities, []);
     const who = (i: number) => events.find((e) => e.sentence === i)?.participants.map((p) => entities[p.mention]!.text);
@@ -204,6 +206,8 @@ describe('extractEvents', () => {
     expect(who(14)).toEqual(['Ann Lee', 'Quanta']);
     // The one told hears of the happening.
     expect(who(15)).toEqual(['Quanta', 'Miro']);
+    // The name a relative clause set off by a dash is about takes part in its happening.
+    expect(who(16)).toEqual(['Ann Lee', 'Quanta']);
   });
   it('reads a noun trigger by the verb that governs it: a state is no page, a wanted happening is not asserted, nor one whose means is', () => {
     const { a, sentences } = article('g', null, ['Ferrovial already holds a 33% stake in Tube Lines.', 'Quanta acquired a 20% stake in Zorbix.',
@@ -675,6 +679,10 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
     expect(clauseTitle('The shops were linked to Bank One, which JP Morgan bought last year.', 'bought')).toBe('JP Morgan bought Bank One last year');
     expect(clauseTitle('The shops were linked to Bank One, which JP Morgan bought a stake in.', 'bought')).toBe('JP Morgan bought a stake in');
     expect(clauseTitle('The Qube, which was launched last spring, sold well.', 'launched')).toBe('The Qube was launched last spring');
+    // A relative clause about a name set off by a dash is told with the name as its subject; a reflexive pronoun is
+    // no subject.
+    expect(clauseTitle('The speech by Mr Lane - who was elected in 1997 in a safe seat - prompted calls for reform.', 'elected')).toBe('Mr Lane was elected in 1997 in a safe seat');
+    expect(readableClause('Herself nominated for her role in Zorbix', 'nominated')).toBe(false);
   });
   it('makes no event of the lede of a correction notice or an analysis column, told by the headline\'s desk label', () => {
     const lines = ['Zorbix Corp said it launched a new tablet.'];

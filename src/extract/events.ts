@@ -522,7 +522,8 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
   const described = appositions(text, mentions.map((m) => local(m).end)).filter((a) => a.end <= triggerFrom || a.start >= triggerTo);
   mentions.forEach((m, i) => {
     const { start, end } = local(m);
-    const antecedent = clause.head && /^[\s,]*$/.test(text.slice(end, clause.start));
+    // (Set off by a comma or a dash: "Ann Lee - who was elected in 1997 - …".)
+    const antecedent = clause.head && /^[\s,–—-]*$/.test(text.slice(end, clause.start));
     if ((end <= clause.start && !antecedent) || start >= clause.end) out.add(i);
     if (clause.asides.some((a) => start >= a.start && end <= a.end)) out.add(i);
     if (described.some((a) => start >= a.start && end <= a.end)) out.add(i);

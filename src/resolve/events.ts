@@ -557,6 +557,9 @@ const AGE_APPOSITION = /(\b\p{Lu}[\p{L}'’-]*),\s+\d{1,3},(?=\s)/gu;
 /** The name a relative clause opened by ", which" is about: "… linked to Bank One, which …". */
 const NAME_BEFORE_WHICH = /((?:\p{Lu}[\p{L}\d&'’.-]*\s+){0,4}\p{Lu}[\p{L}\d&'’.-]*),$/u;
 
+/** The name a relative clause opened by "who" or "which" is about, with a comma or dash before it: "… Mr Lane - who …". */
+const NAME_BEFORE_RELATIVE = /((?:\p{Lu}[\p{L}\d&'’.-]*\s+){0,4}\p{Lu}[\p{L}\d&'’.-]*)\s*(?:,|\s[-–—])$/u;
+
 /** What may follow a verb that lost its object to a relative clause: nothing, or a time or place ("last year"). */
 const OBJECTLESS_AFTER = /^(?:\s+(?:last|this|next|earlier|later|in|on|at|for|from|during|since|early|late|\d{4}\b)\b.*)?[\s.]*$/i;
 
@@ -578,6 +581,7 @@ export function clauseTitle(quote: string, trigger: string, actor?: string): str
   let start = 0;
   let end = sentence.length;
   let antecedent: string | undefined;
+  let subjectBefore: string | undefined;
   if (at >= 0) {
     // ", as well as" adds to a list, it opens no clause ("All of the purchases, as well as the barrels bought in
     // 1986, were …"); "that" after a reporting verb opens what was said ("said that Ann Lee resigned").
@@ -591,6 +595,7 @@ export function clauseTitle(quote: string, trigger: string, actor?: string): str
       if (/^\s(?:since|until|before)\s/i.test(m[0]) && !/^(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[a-z]+\s+)?\p{Lu}/u.test(sentence.slice(after))) continue;
       start = after;
       antecedent = /^\swhich\s/i.test(m[0]) ? NAME_BEFORE_WHICH.exec(sentence.slice(0, m.index))?.[1] : undefined;
+      subjectBefore = /^\s(?:who|which)\s/i.test(m[0]) ? NAME_BEFORE_RELATIVE.exec(sentence.slice(0, m.index))?.[1] : undefined;
     }
     // A dash after the happening opens an aside or a list ("is suing four companies - Gazprom, its unit …").
     // So does "and" before a subject pronoun ("launched a league and it has …": a second clause).
@@ -609,8 +614,11 @@ export function clauseTitle(quote: string, trigger: string, actor?: string): str
   // A second clause after ", and" shares the first one's subject ("Acme was founded in 1976, and launched the Qube in
   // 2003"): with the actor known, it is named ("Acme launched the Qube in 2003").
   const sharedSubject = start > 0 && actor !== undefined && /,\s+and\s+$/i.test(sentence.slice(0, start)) && SUBJECTLESS.test(sentence.slice(start));
-  if (SUBJECTLESS.test(sentence.slice(start)) && !sharedSubject) start = 0;
-  let clause = sharedSubject ? `${actor} ${sentence.slice(start, end)}` : sentence.slice(start, end);
+  // A relative clause about a name, whose verb is the happening ("The announcement from Mr Lane - who was elected in
+  // 1997 - prompted …"), is told with that name as its subject: "Mr Lane was elected in 1997".
+  const relativeSubject = start > 0 && !sharedSubject && subjectBefore !== undefined && SUBJECTLESS.test(sentence.slice(start)) && /^(?:was|were|has|had|is|are)\b/.test(sentence.slice(start));
+  if (SUBJECTLESS.test(sentence.slice(start)) && !sharedSubject && !relativeSubject) start = 0;
+  let clause = sharedSubject ? `${actor} ${sentence.slice(start, end)}` : relativeSubject ? `${subjectBefore} ${sentence.slice(start, end)}` : sentence.slice(start, end);
   // A title opens with who did it, as a headline does: a connective ("But", "However,") or a phrase set before the
   // subject ("Following the accord,", "For the year ended March 31, 1985,") is left out, and a pronoun subject ("It
   // said …", "They held talks") is named (the actor), since a title is read without the sentences before it.
@@ -646,7 +654,7 @@ export function clauseTitle(quote: string, trigger: string, actor?: string): str
  * gerund ("Looking forward, …"), a demonstrative standing alone for what came before ("This was rejected …"; "That
  * lawsuit was settled" has its noun).
  */
-const NO_SUBJECT = /^(?:of|in|on|at|for|to|from|with|by|as|about|during|after|before|since|under|over|among|between|through|against|despite|unlike|without|amid|upon|until|it|its|he|she|they|we|i|you|there|here|the (?:firm|company|group|concern)|which|who|what|when|where|while|if|though|although|because|but|and|or|so|yet|also|both|either|neither|such|[a-z]+ing|(?:this|that|these|those)(?=\s+(?:is|was|were|are|has|have|had|will|would|could|can|may|might|\w+ed)\b))\b/i;
+const NO_SUBJECT = /^(?:of|in|on|at|for|to|from|with|by|as|about|during|after|before|since|under|over|among|between|through|against|despite|unlike|without|amid|upon|until|herself|himself|itself|themselves|it|its|he|she|they|we|i|you|there|here|the (?:firm|company|group|concern)|which|who|what|when|where|while|if|though|although|because|but|and|or|so|yet|also|both|either|neither|such|[a-z]+ing|(?:this|that|these|those)(?=\s+(?:is|was|were|are|has|have|had|will|would|could|can|may|might|\w+ed)\b))\b/i;
 
 /** A verb that makes a participle after it the clause's own verb ("was released by", "has been acquired by"). */
 const AUXILIARY = /^(?:was|were|is|are|be|been|being|has|have|had|get|got|gets)$/;
