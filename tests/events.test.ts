@@ -585,8 +585,8 @@ describe('the news of an article', () => {
     expect(headlineTitle('QJNB SAYS CHIEF EXECUTIVE RESIGNS', 'QJNB Financial Corp said its chief executive resigned.')).toBe('QJNB says chief executive resigns');
     // The case table knows "GM" and "IMF" written in capitals, never as "Gm" or "Imf"; "CORP" is written "Corp".
     expect(headlineTitle('GM PARTS WORKERS AND IMF STAFF VOTE', 'Workers at a parts plant voted.')).toBe('GM parts workers and IMF staff vote');
-    // A dateline's capitals spell nothing; its mixed-case words do.
-    expect(headlineTitle('KESTREL WINS ORDER FROM WEST GERMANY IN PELLA', 'PELLA CITY, West Germany, March 3 - The firm won an order.')).toBe('Kestrel wins order from West Germany in pella');
+    // A dateline's capitals spell nothing; its mixed-case words do; a word news always capitalises is capitalised.
+    expect(headlineTitle('KESTREL WINS ORDER FROM WEST GERMANY IN OKLAHOMA', 'OKLAHOMA CITY, West Germany, March 3 - The firm won an order.')).toBe('Kestrel wins order from West Germany in Oklahoma');
     // A word the lede does not spell is written as news usually writes it (the case table): a country the lede names
     // only by its people ("Turkish") keeps its capital; words joined by a slash are spelled one by one.
     expect(headlineTitle('ZORBIA ACCUSES TURKEY OF BORDER RAID', 'PELLA, March 3 - Zorbia accused Turkish troops of a raid.')).toBe('Zorbia accuses Turkey of border raid');
@@ -600,6 +600,14 @@ describe('the news of an article', () => {
     expect(headlineTitle('INVESTOR TAKES CONTROL OF RIVER GABLES', lede)).toBe('Investor takes control of river Gables');
     // A table story's lede repeats the headline in capitals: its capitals spell nothing, its participants do.
     expect(headlineTitle('VELLMARK CORP <VLM> RAISES DIVIDEND', 'VELLMARK CORP <VLM> RAISES DIVIDEND', ['Vellmark Corp'])).toBe('Vellmark Corp raises dividend');
+  });
+  it('spells a headline word its lede does not by how news writes it: countries, acronyms, "US" of a lede\'s "U.S."', () => {
+    // The lede names the countries only by their demonyms and the agency by its full name.
+    expect(headlineTitle("TURKEY ACCUSES GREECE OVER BRAZIL'S ANGLO-DUTCH LOANS", 'ANKARA, March 3 - The Turkish government accused its Greek neighbour.')).toBe("Turkey accuses Greece over Brazil's Anglo-Dutch loans");
+    expect(headlineTitle("FDIC'S ZORBAN SAYS QUANTA UNHURT", 'DALLAS, March 3 - Federal Deposit Insurance Corp chairman Ann Zorban said Quanta was unhurt.')).toBe("FDIC's Zorban says Quanta unhurt");
+    expect(headlineTitle('US ENVOYS ON ALERT IN ZORBIA', 'WASHINGTON, March 3 - Many U.S. envoys are on alert in Zorbia.')).toBe('US envoys on alert in Zorbia');
+    // Words news writes in lower case stay so, hyphenated or not.
+    expect(headlineTitle('ZORBIX SEEKS CO-OPERATION ON SHORT-TERM DEBT', 'Zorbix said it sought help.')).toBe('Zorbix seeks co-operation on short-term debt');
   });
   it('opens a clause title with who did it: no connective, no phrase before the subject, no bare pronoun', () => {
     expect(clauseTitle('But the union said it sued Zorbix.', 'sued')).toBe('The union said it sued Zorbix');

@@ -50,6 +50,19 @@ describe('entity mentions', () => {
     expect(Object.keys(found)).not.toContain('Deputy Foreign Minister Anna Kowalczyk');
   });
 
+  it("reads a title's portfolio (\"of State\", \"of the Exchequer\", \"for Health\") as the title's, not the name's", () => {
+    const found = names('U.S. Secretary of State Anna Kowalczyk flew in. Chancellor of the Exchequer Tomas Verlind spoke. ' +
+      'She met the Minister of State for Trade, Ola Brenner, and Minister of Finance Idris Vellan. He wrote to the Secretary of State for Health.');
+    for (const person of ['Anna Kowalczyk', 'Tomas Verlind', 'Ola Brenner', 'Idris Vellan']) expect(found[person]).toBe('person');
+    for (const junk of ['State Anna Kowalczyk', 'Exchequer Tomas Verlind', 'Finance Idris Vellan', 'Health', 'State for Health', 'State for Trade']) expect(found).not.toHaveProperty(junk);
+  });
+
+  it('reads an occupation that opens a sentence before a first name as what the person is, not their name', () => {
+    const found = names('Singer Tomas Verlind will spend the weekend in jail. Novelist Ola Brenner won. Attorney Idris Vellan said so. DJ Anna Kowalczyk played. The DJ left.');
+    for (const person of ['Tomas Verlind', 'Ola Brenner', 'Idris Vellan', 'Anna Kowalczyk']) expect(found[person]).toBe('person');
+    for (const junk of ['Singer Tomas Verlind', 'Novelist Ola Brenner', 'Attorney Idris Vellan', 'DJ Anna Kowalczyk', 'DJ']) expect(found).not.toHaveProperty(junk);
+  });
+
   it('makes no names of weekdays, months, sentence-initial words, lone titles or nationalities', () => {
     const found = names('On Friday, the President spoke. Earlier, Italian officials met in May. However, Minister said nothing on Monday.');
     for (const junk of ['Friday', 'On', 'President', 'Earlier', 'Italian', 'May', 'However', 'Minister', 'Monday']) expect(found).not.toHaveProperty(junk);

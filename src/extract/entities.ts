@@ -493,6 +493,37 @@ function splitTitledRun(text: string, sentence: Sentence, all: Token[], startInd
   return c ? [c] : [];
 }
 
+const isPortfolioWord = (t: Token | undefined) => !!t && TITLE_MODIFIERS.has(t.text) && !isAcronym(t.text);
+const isPortfolioLink = (t: Token | undefined) => t?.text === 'of' || t?.text === 'for';
+
+/**
+ * Where a title's portfolio ends: "of" or "for" (perhaps "the") and the words a title takes, from tokens[from]
+ * ("Secretary of State George Shultz", "Minister of State for Trade Ann Crane", "Chancellor of the Exchequer Gordon
+ * Brown"), so that the name after it is not read as "State George Shultz"; `from` itself when no portfolio follows.
+ * `opened`: the title's "of" or "for" came before tokens[from] (a run the tagger cut there: "Finance Bob Lane").
+ */
+function portfolioEnd(tokens: Token[], from: number, opened = false): number {
+  let k = from;
+  if (opened) while (isPortfolioWord(tokens[k])) k++;
+  while ((k > from || !opened) && isPortfolioLink(tokens[k])) {
+    const word = tokens[k + 1]?.text === 'the' ? k + 2 : k + 1;
+    if (!isPortfolioWord(tokens[word])) break;
+    k = word + 1;
+    while (isPortfolioWord(tokens[k])) k++;
+  }
+  return k;
+}
+
+/** Whether all[at] comes right after a title and its portfolio's "of" or "for": "Minister of | Finance Bob Lane". */
+function followsTitlePortfolio(all: Token[], at: number): boolean {
+  let j = at - 1;
+  if (all[j]?.text === 'the') j--;
+  if (!isPortfolioLink(all[j])) return false;
+  j--;
+  while (j >= 0 && (isPortfolioWord(all[j]) || isPortfolioLink(all[j]) || all[j]!.text === 'the') && !TITLE_HEADS.has(all[j]!.text)) j--;
+  return j >= 0 && TITLE_HEADS.has(all[j]!.text.replace(/\.$/, ''));
+}
+
 function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: number, run: Token[], role?: 'employer'): Candidate | null {
   let tokens = run;
   let titleStripped = false;
@@ -509,7 +540,10 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
   }
   if (titleAt >= 0) {
     const head = tokens[titleAt]!.text.replace(/\.$/, '');
-    const rest = tokens.slice(titleAt + 1);
+    const portfolio = portfolioEnd(tokens, titleAt + 1);
+    // "Secretary of State for Culture": a title, no one's name.
+    if (portfolio > titleAt + 1 && portfolio === tokens.length) return null;
+    const rest = tokens.slice(portfolio);
     const personLike = rest.some((x) => x.tags.has('Person') || x.tags.has('FirstName') || x.tags.has('LastName'));
     const restIsOrg = ORG_HEADS.has(rest.at(-1)!.text) || ORG_FIRST.has(rest[0]!.text);
     if (!restIsOrg && (!AMBIGUOUS_TITLE_HEADS.has(head) || (rest.length >= 2 && personLike) || titleAt > 0)) {
@@ -517,6 +551,14 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
       // "MP for Hornsey", "Minister for Defence Procurement": what follows "for" is a seat or a portfolio, no person's
       // name; "Prince of Wales", "Archbishop of Canterbury" do name a person by the title.
       titleStripped = rest[0]!.text !== 'for';
+    }
+  }
+  if (!titleStripped && followsTitlePortfolio(all, startIndex)) {
+    const portfolio = portfolioEnd(tokens, 0, true);
+    if (portfolio === tokens.length) return null;
+    if (portfolio > 0) {
+      tokens = tokens.slice(portfolio);
+      titleStripped = true;
     }
   }
   tokens = withoutTrailingTitle(tokens);
@@ -624,7 +666,14 @@ function openerOnly(text: string, sentence: Sentence, tokens: Token[]): boolean 
   }
   if (!sentenceInitial(text, sentence, first) || !isNameWord(second)) return false;
   if (ORG_FIRST.has(first.text) || TITLE_HEADS.has(first.text) || TITLE_MODIFIERS.has(first.text) || OTHER_HEADS.has(first.text)) return false;
-  return usualCase(first.text) === 'lower';
+  const usual = usualCase(first.text);
+  // "Singer Pete Doherty", "Golfer Ann Lee": an occupation (compromise's Actor, not also a surname) before a first name
+  // and a surname says what the person is; it is not their name.
+  if (usual !== 'capital' && second.tags.has('FirstName') && third && isNameWord(third) && !second.possessive) {
+    const tags = lexiconTags(first.text);
+    if (tags.has('Actor') && !tags.has('Person')) return true;
+  }
+  return usual === 'lower';
 }
 
 /** compromise's tags for a word out of context (memoised: the vocabulary of names is small next to the text). */
@@ -727,6 +776,8 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
       const inSpan = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
       const words = withoutTrailingTitle(inSpan);
       if (words.length < inSpan.length) continue;
+      // "Secretary of State for Health": a title's portfolio, no name.
+      if (words.length && portfolioEnd(words, 0, true) === words.length && followsTitlePortfolio(tokens, tokens.indexOf(words[0]!))) continue;
       if (taggerOnlyName(words) && !describesPeople(words)) {
         const evidence = noEvidence();
         evidence[span.type] = TAGGER_WEIGHT;

@@ -17,7 +17,7 @@ export const TITLE_HEADS = listed('TITLE_HEADS', `
   Mr Mrs Ms Miss Dr Sir Dame Lord Lady Gen Col Capt Lt Sgt Prof Professor Rev Reverend Cardinal Archbishop Bishop
   Sheikh Coach Attorney-General Treasurer Inspector Detective Superintendent Lieutenant Colonel Captain Admiral
   Commander Sergeant Marshal Vice-President Vice-Chairman Vice-Chairwoman Secretary-General Director-General Governor-General Solicitor-General Congressman Congresswoman Councillor Councilman Justice Leader Chief General
-  Director Officer Executive Manager Prosecutor CEO CFO COO CTO MP MEP MSP Founder Co-founder President-elect Striker Midfielder Defender Goalkeeper Ayatollah Rabbi Imam Father
+  Director Officer Executive Manager Prosecutor Attorney DJ CEO CFO COO CTO MP MEP MSP Founder Co-founder President-elect Striker Midfielder Defender Goalkeeper Ayatollah Rabbi Imam Father
 `);
 /**
  * Title heads that also follow what they qualify, with no name after them: "Margaret Moran MP", "a Tory MP", "the Apple
@@ -28,7 +28,7 @@ export const TRAILING_TITLES = listed('TRAILING_TITLES', `
   Senator Ambassador Commissioner Envoy Chancellor President
 `);
 /** Title heads that also begin organisation names ("General Motors", "Chief Executive"): need a clear person after. */
-export const AMBIGUOUS_TITLE_HEADS = listed('AMBIGUOUS_TITLE_HEADS', `General Chief Leader Director Officer Executive Manager Justice Father Lord Lady Marshal`);
+export const AMBIGUOUS_TITLE_HEADS = listed('AMBIGUOUS_TITLE_HEADS', `General Chief Leader Director Officer Executive Manager Justice Father Lord Lady Marshal DJ`);
 /** Words that may precede a title head inside a title ("Foreign", "Deputy", "Armed Forces"). */
 export const TITLE_MODIFIERS = listed('TITLE_MODIFIERS', `
   Deputy Vice Prime Foreign Finance Defence Defense Interior Home Health Trade Economy Economic Energy Education

@@ -16,7 +16,7 @@ import { datelineLength } from '../extract/dateline.ts';
 import { appositions } from '../extract/clause.ts';
 import nlp from '../extract/nlp.ts';
 import { ClauseMemo } from './clause-memo.ts';
-import { keepsCapitals, shippedWordTable, usualCase } from '../extract/ner/words.ts';
+import { keepsCapitals, usualCase } from '../extract/ner/words.ts';
 import { contentWords, cosine, pairFeatures, pairScore, rarity, type ReportView } from './same-happening.ts';
 
 interface ResolvedMention {
@@ -436,12 +436,7 @@ export function headlineTitle(headline: string, lede: string, names: readonly st
   const words = text.split(' ').map((word) => word.split('/').map((w) => {
     const core = w.replace(/^[^\p{L}\d]+|[^\p{L}\d.]+$/gu, '');
     const known = spelled.get(core.toLowerCase()) ?? spelled.get(core.replace(/\.$/, '').toLowerCase());
-    // A dotted acronym ("U.S.", "U.K.") stays as written, and so does a short word the case table knows only in
-    // capitals ("GM", "IMF", "USDA"). A word the lede does not spell is written as news usually writes it: a name
-    // news capitalises ("Brussels", "Turkey" when the lede says "Turkish") keeps its capital.
-    if (known) return w.replace(core, known);
-    if (/^(?:\p{Lu}\.){2,}$/u.test(core) || keepsCapitals(core)) return w;
-    return writtenCapitalised(core) ? w.replace(core, core.charAt(0) + core.slice(1).toLowerCase()) : w.toLowerCase();
+    return w.replace(core, known ?? spelledByNews(core));
   }).join('/'));
   // A word the lede capitalises only as a piece of a longer name ("the Economic Planning Agency", "its National
   // Party"), and news otherwise writes in lower case at times, is that name's: alone in the headline ("URGES WORLD
@@ -459,6 +454,23 @@ export function headlineTitle(headline: string, lede: string, names: readonly st
 }
 
 /**
+ * A headline's word in capitals that its lede does not spell, as news writes it: a dotted acronym ("U.S.") as written,
+ * a short word the case table knows only in capitals as an acronym ("GM", "IMF", "FDIC's"), a word it almost never
+ * sees in lower case capitalised ("Canada", "Brazil's", "Anglo-Dutch": a lede may name a country only by its
+ * demonym), anything else in lower case. Each part of a hyphenated word the table does not know is spelled alone.
+ */
+function spelledByNews(core: string): string {
+  if (/^(?:\p{Lu}\.){2,}$/u.test(core)) return core;
+  if (core.endsWith('.')) return `${spelledByNews(core.slice(0, -1))}.`;
+  const [, base, possessive] = /^(.*?)((?:['’]S)?)$/iu.exec(core)!;
+  if (keepsCapitals(base!)) return base + possessive!.toLowerCase();
+  const usual = usualCase(base!);
+  if (usual === 'capital') return (base! + possessive).toLowerCase().replace(/(^|-)(\p{L})/gu, (_, edge: string, letter: string) => edge + letter.toUpperCase());
+  if (!usual && core.includes('-')) return core.split('-').map(spelledByNews).join('-');
+  return core.toLowerCase();
+}
+
+/**
  * How a lede spells the words a headline in capitals may hold (lowercased word → spelling): its capitalised words, its
  * sentence-initial words where they tell (see spelledWhenInitial), and the words of the participants it names.
  */
@@ -467,6 +479,8 @@ function spellings(lede: string, names: readonly string[]): Map<string, string> 
   // "San Diego's": the word is spelled with and without its possessive.
   const spell = (word: string) => {
     for (const w of [word, word.replace(/['’]s$/, '')]) spelled.set(w.toLowerCase(), w);
+    // A lede's "U.S." spells a headline's "US" (a headline drops the dots), not the pronoun.
+    if (/^(?:\p{Lu}\.){2,}$/u.test(word)) spelled.set(word.replace(/\./g, '').toLowerCase(), word.replace(/\./g, ''));
   };
   // A dateline's capitals ("LONDON, West Germany, March 9 -") say nothing of how its words are spelled.
   const dateline = datelineLength(lede);
@@ -509,17 +523,6 @@ function namePieces(lede: string): Map<string, Set<string>> {
   });
   for (const word of [...pieces.keys()]) if (alone.has(word) || (usualCase(word) ?? 'capital') === 'capital') pieces.delete(word);
   return pieces;
-}
-
-/**
- * A word news writes capitalised (the case table), as a name and never as a common word ("Turkey", "Brussels",
- * "Canadian"; not "Co", also written "co", nor a headline's "Affirms", which the word clusters never saw).
- */
-function writtenCapitalised(word: string): boolean {
-  if (!/^\p{L}/u.test(word) || usualCase(word) !== 'capital') return false;
-  const { clusterOf } = shippedWordTable();
-  const lower = word.toLowerCase();
-  return clusterOf.has(lower.charAt(0).toUpperCase() + lower.slice(1)) && !clusterOf.has(lower);
 }
 
 /**
