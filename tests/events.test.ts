@@ -47,6 +47,15 @@ describe('event triggers', () => {
     expect(findTrigger('Zorbix reports that the tablet sold out.')).toMatchObject({ type: 'statement', text: 'reports' });
     expect(findTrigger('The attacks on the convoy continued.')).toMatchObject({ type: 'attack', text: 'attacks' });
   });
+  it('reads a participle after a preposition or a reporting verb, or before a finite verb, as describing a noun', () => {
+    expect(findTrigger('The plan gives more power to elected councillors in Zorbia.')).toBeNull();
+    expect(findTrigger('Mr Lane said elected commissioners would be more visible.')).toMatchObject({ type: 'statement', text: 'said' });
+    expect(findTrigger('The other films nominated are Quanta and Miro.')).toBeNull();
+    // The verb reading stays where a subject is before it, or after "and".
+    expect(findTrigger('Acme sold its unit and acquired shares in Zorbix.')).toMatchObject({ type: 'deal', text: 'acquired' });
+    expect(findTrigger('A gunman killed people in Zorbia.')).toMatchObject({ type: 'attack', text: 'killed' });
+    expect(findTrigger('Quanta said it acquired Zorbix.')).toMatchObject({ type: 'deal', text: 'acquired' });
+  });
 });
 
 describe('extractEvents', () => {
@@ -146,6 +155,12 @@ describe('extractEvents', () => {
       'Quanta sued Miro and has said it wants closer Zorbix links.',
       'Quanta sued Miro after Zorbix, which holds shares of Miro, said it would bid.',
       'Ann Lee was born in the year that Zorbix first sold tablets in Norland.',
+      'Quanta launched a league and it has more players than Zorbix.',
+      'Ann Lee, who hosted Quanta Live in the 1980s, won a prize for Zorbix.',
+      'Quanta agreed to acquire Zorbix Inc of Pella, Norland, for cash.',
+      'Ann Lee quit Quanta in 2004, two months after leading Zorbix to victory in Pella.',
+      'Quanta bought a stake in Miro, a spokesman told Zorbix News.',
+      'The speech by Ann Lee - who was elected in 1997 in a Quanta seat - prompted calls for reform.',
     ]);
     const names: [number, string, EntityType][] = [[0, 'Quanta', 'organization'], [0, 'Zorbix', 'organization'], [0, 'Qube', 'other'], [0, 'Mira', 'other'],
       [1, 'Miro Ltd', 'organization'], [1, 'Quanta', 'organization'], [1, 'Zorbix', 'organization'],
@@ -157,7 +172,12 @@ describe('extractEvents', () => {
       [7, 'Quanta', 'organization'], [7, 'Zorbix', 'organization'], [7, 'Miro', 'organization'],
       [8, 'Quanta', 'organization'], [8, 'Miro', 'organization'], [8, 'Zorbix', 'organization'],
       [9, 'Quanta', 'organization'], [9, 'Miro', 'organization'], [9, 'Zorbix', 'organization'], [9, 'Miro', 'organization'],
-      [10, 'Ann Lee', 'person'], [10, 'Zorbix', 'organization'], [10, 'Norland', 'place']];
+      [10, 'Ann Lee', 'person'], [10, 'Zorbix', 'organization'], [10, 'Norland', 'place'],
+      [11, 'Quanta', 'organization'], [11, 'Zorbix', 'organization'], [12, 'Ann Lee', 'person'], [12, 'Quanta Live', 'other'], [12, 'Zorbix', 'organization'],
+      [13, 'Quanta', 'organization'], [13, 'Zorbix Inc', 'organization'], [13, 'Pella', 'place'], [13, 'Norland', 'place'],
+      [14, 'Ann Lee', 'person'], [14, 'Quanta', 'organization'], [14, 'Zorbix', 'organization'], [14, 'Pella', 'place'],
+      [15, 'Quanta', 'organization'], [15, 'Miro', 'organization'], [15, 'Zorbix News', 'organization'],
+      [16, 'Ann Lee', 'person'], [16, 'Quanta', 'organization']];
     const entities = names.map(([i, t, ty]) => ent(sentences, i, t, ty));
     const events = extractEvents(a, sentences, entities, []);
     const who = (i: number) => events.find((e) => e.sentence === i)?.participants.map((p) => entities[p.mention]!.text);
@@ -176,6 +196,18 @@ describe('extractEvents', () => {
     // A clause of time keeps its own verb past a relative clause set in it; "that" after a noun of time is relative.
     expect(who(9)).toEqual(['Quanta', 'Miro']);
     expect(who(10)).toEqual(['Ann Lee']);
+    // "and" before a subject pronoun opens a second clause; a relative clause between commas ends where the main
+    // clause's verb follows.
+    expect(who(11)).toEqual(['Quanta']);
+    expect(who(12)).toEqual(['Ann Lee', 'Quanta Live']);
+    // A place after a company's legal form and "of" is where the company is.
+    expect(who(13)).toEqual(['Quanta', 'Zorbix Inc']);
+    // A gerund after "after" is a clause with a verb of its own.
+    expect(who(14)).toEqual(['Ann Lee', 'Quanta']);
+    // The one told hears of the happening.
+    expect(who(15)).toEqual(['Quanta', 'Miro']);
+    // The name a relative clause set off by a dash is about takes part in its happening.
+    expect(who(16)).toEqual(['Ann Lee', 'Quanta']);
   });
   it('reads a noun trigger by the verb that governs it: a state is no page, a wanted happening is not asserted, nor one whose means is', () => {
     const { a, sentences } = article('g', null, ['Ferrovial already holds a 33% stake in Tube Lines.', 'Quanta acquired a 20% stake in Zorbix.',
@@ -187,6 +219,12 @@ describe('extractEvents', () => {
     const events = extractEvents(a, sentences, names.map(([i, t, ty]) => ent(sentences, i, t, ty)), []);
     // A gerund after "by" is read by the verb it tells the means of: "would fund … by selling" is not asserted.
     expect(events.map((e) => [e.sentence, e.mood ?? 'asserted'])).toEqual([[0, 'state'], [1, 'asserted'], [2, 'unasserted'], [3, 'asserted'], [4, 'unasserted'], [5, 'asserted']]);
+  });
+  it('reads a noun trigger under a verb told as to come as to come, past a possessive read as a contraction', () => {
+    const { a, sentences } = article('w', null, ['Zorbix will now look towards February\'s meeting with Quanta for clues.', 'Zorbix looked towards February\'s meeting with Quanta for clues.']);
+    const names: [number, string, EntityType][] = [[0, 'Zorbix', 'organization'], [0, 'Quanta', 'organization'], [1, 'Zorbix', 'organization'], [1, 'Quanta', 'organization']];
+    const events = extractEvents(a, sentences, names.map(([i, t, ty]) => ent(sentences, i, t, ty)), []);
+    expect(events.map((e) => [e.sentence, e.mood ?? 'asserted'])).toEqual([[0, 'forecast'], [1, 'asserted']]);
   });
   it('reads a noun trigger that is its clause\'s subject by its predicate: protests expected to be muted are not asserted, a filed suit happened', () => {
     const { a, sentences } = article('s', null, ['Unlike previous years, protests against Zorbix are expected to be muted.',
@@ -346,6 +384,12 @@ describe('resolveEvents', () => {
     const [ev] = resolveEvents({ articles: [rec('s', null)], extractions: [x], assignment: new Map([['s', ['summit-of-the-americas']]]), entityNames: new Map([['summit-of-the-americas', 'Summit of the Americas']]) });
     expect(ev).toMatchObject({ id: '2022-03-04-meeting-summit-of-the-americas', title: 'Summit of the Americas', type: 'meeting' });
   });
+  it('titles an undated happening by its clause, not by a name it only mentions', () => {
+    const x = extraction('s', null, ['The budget will be the last before the Zorbian General Election.'], [[0, 'Zorbian General Election', 'other']], []);
+    const { events, reports } = resolveHappenings({ articles: [rec('s', null)], extractions: [x], assignment: new Map([['s', ['zorbian-general-election']]]), entityNames: new Map([['zorbian-general-election', 'Zorbian General Election']]) });
+    expect(events.map((e) => e.title)).toEqual([]);
+    expect(reports.map((r) => r.why)).toEqual(['untitled']);
+  });
   it('keeps what is not a page as a report: not asserted, forecast, or with no clause a reader understands', () => {
     const x = extraction('r', null, ['Zorbix has never sued Quanta.', 'Zorbix will launch the Qube.', 'Zorbix has been enjoying record profits.', 'Zorbix sued Quanta on Monday.'],
       [[0, 'Zorbix', 'organization'], [0, 'Quanta', 'organization'], [1, 'Zorbix', 'organization'], [2, 'Zorbix', 'organization'], [3, 'Zorbix', 'organization'], [3, 'Quanta', 'organization']],
@@ -360,6 +404,7 @@ describe('resolveEvents', () => {
     expect(readableClause('A similar suit was filed in California', 'suit')).toBe(true);
     expect(readableClause('Steelmakers have been enjoying record profits', 'profits')).toBe(false);
     expect(readableClause('Of the 116 papers presented at the conference', 'conference')).toBe(false);
+    expect(readableClause('Despite being arrested and bailed', 'arrested')).toBe(false);
     expect(readableClause('It also introduced the Extractor', 'introduced')).toBe(false);
     expect(clauseTitle('Penril further said director Ann Lee has resigned from the board.', 'resigned')).toBe('Director Ann Lee has resigned from the board');
     expect(clauseTitle('In 1986 he bought Pixar.', 'bought', 'Ann Lee')).toBe('Ann Lee bought Pixar');
@@ -542,6 +587,13 @@ describe('the news of an article', () => {
     expect(headlineTitle('GM PARTS WORKERS AND IMF STAFF VOTE', 'Workers at a parts plant voted.')).toBe('GM parts workers and IMF staff vote');
     // A dateline's capitals spell nothing; its mixed-case words do; a word news always capitalises is capitalised.
     expect(headlineTitle('KESTREL WINS ORDER FROM WEST GERMANY IN OKLAHOMA', 'OKLAHOMA CITY, West Germany, March 3 - The firm won an order.')).toBe('Kestrel wins order from West Germany in Oklahoma');
+    // A word the lede does not spell is written as news usually writes it (the case table): a country the lede names
+    // only by its people ("Turkish") keeps its capital; words joined by a slash are spelled one by one.
+    expect(headlineTitle('ZORBIA ACCUSES TURKEY OF BORDER RAID', 'PELLA, March 3 - Zorbia accused Turkish troops of a raid.')).toBe('Zorbia accuses Turkey of border raid');
+    expect(headlineTitle('QUANTA GETS ZORBIX/MIRO PROPOSAL', 'Quanta Corp said it got a proposal from Zorbix and Miro Corp.')).toBe('Quanta gets Zorbix/Miro proposal');
+    // A word the lede capitalises only inside a longer name is that name's, not the headline's common word.
+    expect(headlineTitle('ZORBIA PANEL URGES ECONOMIC REFORMS', "PELLA, March 3 - An advisory panel to Zorbia's Economic Planning Agency said reforms were needed.")).toBe('Zorbia panel urges economic reforms');
+    expect(headlineTitle('ZORBIA OPPOSITION PARTY UNVEILS POLICY', "PELLA, March 3 - Zorbia's opposition Unity Party said it would cut taxes.")).toBe('Zorbia opposition party unveils policy');
     // A participant's name written in the lede spells its words at the sentence start.
     const lede = 'DALLAS, March 3 - River Gables Industries Inc said it gave control to an investor.';
     expect(headlineTitle('INVESTOR TAKES CONTROL OF RIVER GABLES', lede, ['River Gables Industries Inc'])).toBe('Investor takes control of River Gables');
@@ -567,6 +619,11 @@ describe('the news of an article', () => {
     // A phrase without a comma is part of the clause; with no actor known, a pronoun stays.
     expect(clauseTitle('In Oslo protesters marched on Sunday.', 'marched')).toBe('In Oslo protesters marched on Sunday');
     expect(clauseTitle('It said orders rose.', 'said')).toBe('It said orders rose');
+    // "since" with a subject after it opens the happening's clause ("The firm" is not the one who died); "since 1999"
+    // is a preposition. "and" before a subject pronoun ends the clause.
+    expect(clauseTitle('The firm has been quiet since founder Ann Lee died in 2002, leaving no will.', 'died', 'Ann Lee')).toBe('Founder Ann Lee died in 2002');
+    expect(clauseTitle('Zorbix has sued Quanta twice since 1999.', 'sued')).toBe('Zorbix has sued Quanta twice since 1999');
+    expect(clauseTitle('Last year, Zorbia launched its first league and it has more players than Norland.', 'launched')).toBe('Zorbia launched its first league');
   });
   it('titles other happenings by their own clause, never by a type label', () => {
     expect(clauseTitle('WASHINGTON – The United States on Friday blacklisted Zorbix, a maker of tablets, as part of a crackdown.', 'blacklisted')).toBe('The United States on Friday blacklisted Zorbix');
@@ -630,6 +687,10 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
     expect(clauseTitle('The shops were linked to Bank One, which JP Morgan bought last year.', 'bought')).toBe('JP Morgan bought Bank One last year');
     expect(clauseTitle('The shops were linked to Bank One, which JP Morgan bought a stake in.', 'bought')).toBe('JP Morgan bought a stake in');
     expect(clauseTitle('The Qube, which was launched last spring, sold well.', 'launched')).toBe('The Qube was launched last spring');
+    // A relative clause about a name set off by a dash is told with the name as its subject; a reflexive pronoun is
+    // no subject.
+    expect(clauseTitle('The speech by Mr Lane - who was elected in 1997 in a safe seat - prompted calls for reform.', 'elected')).toBe('Mr Lane was elected in 1997 in a safe seat');
+    expect(readableClause('Herself nominated for her role in Zorbix', 'nominated')).toBe(false);
   });
   it('makes no event of the lede of a correction notice or an analysis column, told by the headline\'s desk label', () => {
     const lines = ['Zorbix Corp said it launched a new tablet.'];
@@ -640,6 +701,18 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
       return resolveHappenings({ articles: [rec(`c${i}`, '1987-03-02', t)], extractions: [x], assignment: new Map([[`c${i}`, ['zorbix']]]) });
     });
     expect(built.map((b) => [b.events.length, b.reports.map((r) => r.why)])).toEqual([[0, ['not-news']], [0, ['not-news']], [0, ['not-news']], [1, []]]);
+  });
+  it('makes no event of a lede under a forecast headline, even with the statements joined to it', () => {
+    const lines = ['Zorbix Corp expects 1987 profit to exceed 1986 levels, chairman Ann Lee said.', 'Lee said the profit rise surpassed that of turnover.', 'Lee said the profit ratio should rise further.'];
+    const names: [number, string, EntityType][] = [[0, 'Zorbix Corp', 'organization'], [0, 'Ann Lee', 'person'], [1, 'Lee', 'person'], [2, 'Lee', 'person']];
+    const t = 'ZORBIX EXPECTS HIGHER 1987 PROFIT';
+    const x = extraction('h', '1987-06-29', lines, names, [], t);
+    const { events } = resolveHappenings({ articles: [rec('h', '1987-06-29', t)], extractions: [x], assignment: new Map([['h', ['zorbix', 'ann-lee', 'ann-lee', 'ann-lee']]]) });
+    expect(events.map((e) => e.title)).toEqual([]);
+    // Nor with another article's lede of the same forecast.
+    const y = extraction('i', '1987-06-29', [lines[0]!], [names[0]!, names[1]!], [], t);
+    const both = resolveHappenings({ articles: [rec('h', '1987-06-29', t), rec('i', '1987-06-29', t)], extractions: [x, y], assignment: new Map([['h', ['zorbix', 'ann-lee', 'ann-lee', 'ann-lee']], ['i', ['zorbix', 'ann-lee']]]) });
+    expect(both.events.map((e) => e.title)).toEqual([]);
   });
   it('joins two undated reports of one article only when the same-happening model reads them as one', () => {
     const x = extraction('f', null, ['Fosters has bought a large stake in Southcorp.', 'Fosters bought 18.8% of Southcorp for 4.17 dollars a share.', 'Qantas has posted a record half-year profit.', 'Qantas shares fell almost 3% after it warned that growth would slow.'],

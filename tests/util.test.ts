@@ -58,4 +58,8 @@ describe('splitSentences', () => {
     for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
     expect(s.map((x) => x.index)).toEqual([0, 1, 2]);
   });
+  it('ends a sentence after an acronym written without dots', () => {
+    const s = splitSentences([{ id: 'p1', kind: 'body', line: 1, text: 'Ten people were held in the US. Among them was Ana Lee of the ZBC. She left for the U.K. Monday.' }]);
+    expect(s.map((x) => x.text)).toEqual(['Ten people were held in the US.', 'Among them was Ana Lee of the ZBC.', 'She left for the U.K. Monday.']);
+  });
 });

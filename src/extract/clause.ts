@@ -23,11 +23,13 @@ export interface ClauseSpan {
  *   ("… a stake in Tube Lines, which maintains the Jubilee line").
  * - `subordinate`: a clause of time, reason or concession ("after Mr Shevardnadze was toppled", "while Bank of
  *   Ireland shares rose") is another happening — only with a finite verb of its own, since "after", "before",
- *   "since" and "until" are also prepositions ("after talks with Iran").
+ *   "since" and "until" are also prepositions ("after talks with Iran"), or with a gerund ("after leading Quanta to
+ *   victory", GERUND_AFTER).
  * - `coordinate`: ", and" / ", but" between two clauses with verbs of their own; a list ("A, B, and C") has none.
  * - `coordinate`, with no comma: "and" / "but" right before an auxiliary opens a second verb phrase of the subject
  *   ("Ukraine ousted Leonid Kuchma and has said it wants closer European Union links"); a list of names never puts
- *   an auxiliary there.
+ *   an auxiliary there. Before a subject pronoun it opens a second clause ("Zorbia launched a league and it has
+ *   more players than Norland"): a pronoun is no name of a list either.
  * - `relative`, "that" after a noun of time or manner ("born in the same year that plastic cards first appeared in
  *   the UK", "the day that"): after such a noun "that" opens a relative clause about it; after a verb ("said that")
  *   it opens what was said, which may be the happening's own clause, so no other "that" is a mark.
@@ -39,8 +41,21 @@ const MARKS: { kind: 'relative' | 'subordinate' | 'coordinate' | 'stop'; re: Reg
   { kind: 'subordinate', re: /,?\s+(?:while|whereas|although|though|because|after|before|when|since|until|unless|once)\s/gi },
   { kind: 'coordinate', re: /,\s+(?:and|but)\s/gi },
   { kind: 'coordinate', re: /\s(?:and|but)\s(?=(?:has|have|had|is|are|was|were|will|would)\s)/gi },
+  { kind: 'coordinate', re: /\s(?:and|but)\s(?=(?:it|he|she|they|we)\s)/gi },
   { kind: 'stop', re: /[;:]\s*/g },
 ];
+
+/**
+ * A gerund right after a word of time or reason is a clause with a verb of its own ("two months after leading Quanta
+ * to victory in Pella"); "after talks with Zorbix" is a preposition with its noun.
+ */
+const GERUND_AFTER = /^(?:\w+ly\s+)?[a-z]{2,}ing\s+(?!(?:of|for|in|on|at|by)\b)/;
+
+/** A subject pronoun opening a clause. */
+const SUBJECT_PRONOUN = /^(?:it|he|she|they|we)\s/i;
+
+/** A verb right after a relative clause's closing comma: the main clause goes on ("…, won a prize", "…, has said"). */
+const MAIN_VERB_AFTER = /^\s+(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|[a-z]+ed|won|lost|said|says|told|made|took|gave|got|went|became|left|sold|bought|led|held|met|saw|began|came|ran|set|put|kept|paid|won)\b/;
 
 /** A participle right after a comma and a name ("Mr Saakashvili, elected president in January, …"): a reduced relative. */
 const REDUCED_RELATIVE = /,\s+(?:\w+ly\s+)?$/;
@@ -59,7 +74,7 @@ export function triggerClause(text: string, from: number, to: number): ClauseSpa
       continue;
     }
     const opens = m.kind === 'stop' || m.kind === 'relative'
-      || (m.kind === 'subordinate' && !/[,;]/.test(text.slice(m.after, from)) && finite(text.slice(m.after, to)));
+      || (m.kind === 'subordinate' && !/[,;]/.test(text.slice(m.after, from)) && (finite(text.slice(m.after, to)) || GERUND_AFTER.test(text.slice(m.after))));
     if (opens && m.at >= start) [start, head] = [m.kind === 'relative' ? m.at : m.after, m.kind === 'relative'];
   }
   // Only after the clause's first phrase: "Miro Ltd, a Quanta subsidiary, sued …" closes an apposition before its verb.
@@ -69,11 +84,20 @@ export function triggerClause(text: string, from: number, to: number): ClauseSpa
   let end = text.length;
   for (const m of marks.filter((x) => x.at >= to)) {
     const rest = withoutRelative(text.slice(m.after)).split(/[,;:]/)[0]!;
-    const closes = m.kind === 'stop' || m.kind === 'relative' || ((m.kind === 'subordinate' || m.kind === 'coordinate') && finite(rest));
+    // (A subject pronoun has its verb after it, whatever tense.ts reads there: "and it has more players".)
+    const closes = m.kind === 'stop' || m.kind === 'relative' || ((m.kind === 'subordinate' || m.kind === 'coordinate') && finite(rest))
+      || (m.kind === 'coordinate' && SUBJECT_PRONOUN.test(rest))
+      || (m.kind === 'subordinate' && GERUND_AFTER.test(rest));
     if (closes && m.at < end) end = m.at;
   }
-  // A reduced relative ends at its comma: "…, elected president in January, has urged …".
+  // A reduced relative ends at its comma: "…, elected president in January, has urged …". So does a relative clause
+  // set between commas when the main clause's verb follows ("Ann Lee, who hosted Quanta Live in the 1980s, won a
+  // prize for Zorbix": the prize is no part of the hosting).
   if (participle) end = Math.min(end, commaAfter(text, to));
+  else if (head && text.charAt(start) === ',') {
+    const comma = commaAfter(text, to);
+    if (comma < end && MAIN_VERB_AFTER.test(text.slice(comma + 1).split(/[,;:]/)[0]!)) end = comma;
+  }
   return { start, end, head, asides: asides.filter((a) => a.start >= start) };
 }
 

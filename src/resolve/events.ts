@@ -373,12 +373,17 @@ function toEvent(c: Cluster, names: Map<string, string> | undefined, articles: M
   const news = ms.filter((m) => m.lede).sort((a, b) => cmp(articles.get(a.article)?.date ?? '9', articles.get(b.article)?.date ?? '9') || cmp(a.article, b.article))[0];
   const headline = news ? articles.get(news.article)?.title : undefined;
   if (participants.length === 0) return { why: 'unnamed' };
-  if (headline && ms.every((m) => m.lede) && FORECAST_HEADLINE.test(headline)) return { why: 'forecast' };
+  // (Sentences of its own article joined to a forecast's lede — "Ann Lee said the profit ratio should rise further" —
+  // tell the forecast, as other articles' ledes of it do; another article's sentence reporting it makes it one.)
+  if (news && headline && ms.every((m) => m.lede || m.article === news.article) && FORECAST_HEADLINE.test(headline)) return { why: 'forecast' };
   if (ms.every((m) => m.lede && NOT_NEWS_LABEL.test(articles.get(m.article)?.title ?? ''))) return { why: 'not-news' };
   // A happening read in a sentence is a page only with a clause a reader understands as its title: who did what.
   let title: string | undefined;
   if (news && headline) title = headlineTitle(headline, news.quote, participants.map((p) => name(p.entity)));
-  else if (eventName && !eventKind(first.type).reportedSpeech) title = name(eventName.entity);
+  // A named happening is titled by its name only with a day or month it is on: undated, its name is only mentioned
+  // ("the last Budget before the General Election", "I'm the General Election co-ordinator"), and it is read as any
+  // sentence is.
+  else if (eventName && first.date && !eventKind(first.type).reportedSpeech) title = name(eventName.entity);
   else title = ms.map((m) => clauseTitle(m.quote, m.trigger, actor ? name(actor.entity) : undefined)).find((t, i) => clauses.read(t, ms[i]!.trigger, readableClause));
   if (!title) return { why: 'untitled' };
   const event: Omit<Event, 'id'> = {
@@ -427,10 +432,22 @@ export function headlineTitle(headline: string, lede: string, names: readonly st
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length < 8 || letters.replace(/\p{Lu}/gu, '').length > letters.length * 0.2) return text;
   const spelled = spellings(lede, names);
-  const words = text.split(' ').map((w) => {
+  // Words joined by a slash ("MARSHALL/ILSLEY", "RICE/MAIZE") are spelled one by one.
+  const words = text.split(' ').map((word) => word.split('/').map((w) => {
     const core = w.replace(/^[^\p{L}\d]+|[^\p{L}\d.]+$/gu, '');
     const known = spelled.get(core.toLowerCase()) ?? spelled.get(core.replace(/\.$/, '').toLowerCase());
     return w.replace(core, known ?? spelledByNews(core));
+  }).join('/'));
+  // A word the lede capitalises only as a piece of a longer name ("the Economic Planning Agency", "its National
+  // Party"), and news otherwise writes in lower case at times, is that name's: alone in the headline ("URGES WORLD
+  // ECONOMIC ADJUSTMENTS", "OPPOSITION PARTY UNVEILS") it is a common word.
+  // Beside a word it stands beside in the lede ("NIPPON OIL AND FATS", "BEST BUY FILES") it is still the name's.
+  const pieces = namePieces(lede);
+  const bare = (w: string | undefined) => (w ?? '').replace(/^[^\p{L}\d]+|[^\p{L}\d'’]+$/gu, '');
+  const besideInName = (w: string | undefined, beside: Set<string>) => w !== undefined && (/^[^\p{L}]*\p{Lu}/u.test(w) || beside.has(bare(w).toLowerCase()));
+  words.forEach((w, i) => {
+    const beside = pieces.get(bare(w));
+    if (beside && !besideInName(words[i - 1], beside) && !besideInName(words[i + 1], beside)) words[i] = w.toLowerCase();
   });
   const out = words.join(' ');
   return out.charAt(0).toUpperCase() + out.slice(1);
@@ -486,6 +503,29 @@ function spellings(lede: string, names: readonly string[]): Map<string, string> 
 }
 
 /**
+ * The lede's capitalised words written only inside a run of capitalised words (pieces of a longer name), after its
+ * dateline and not at a sentence start, that news does not always capitalise; each with the words beside it there.
+ */
+function namePieces(lede: string): Map<string, Set<string>> {
+  const body = lede.slice(datelineLength(lede));
+  const words = [...body.matchAll(/[\p{L}][\p{L}\d'’&.-]*/gu)].map((m) => ({ word: m[0].replace(/\.$/, ''), start: m.index, end: m.index + m[0].length }));
+  const joined = (a: { word: string; end: number } | undefined, b: { start: number } | undefined) => a !== undefined && b !== undefined && /^\s+$/.test(body.slice(a.end, b.start));
+  const pieces = new Map<string, Set<string>>();
+  const alone = new Set<string>();
+  words.forEach((w, i) => {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w.word) || i === 0 || /[.!?]\s*$/.test(body.slice(0, w.start))) return;
+    const [prev, next] = [words[i - 1], words[i + 1]];
+    const run = (joined(prev, w) && /^\p{Lu}/u.test(prev!.word)) || (joined(w, next) && /^\p{Lu}/u.test(next!.word));
+    if (!run) { alone.add(w.word); return; }
+    const beside = pieces.get(w.word) ?? new Set<string>();
+    for (const n of [prev, next]) if (n) beside.add(n.word.toLowerCase());
+    pieces.set(w.word, beside);
+  });
+  for (const word of [...pieces.keys()]) if (alone.has(word) || (usualCase(word) ?? 'capital') === 'capital') pieces.delete(word);
+  return pieces;
+}
+
+/**
  * Whether a lede's sentence-initial word (capitalised anyway) says how it is spelled: a capital inside a word in lower
  * case ("O'Brien", "McDonald"), a word news writes capitalised ("Germany", "Moody's"), or a short word in capitals among
  * words that are not ("SJNB Financial Corp"; not a dateline's "OKLAHOMA CITY").
@@ -520,6 +560,9 @@ const AGE_APPOSITION = /(\b\p{Lu}[\p{L}'’-]*),\s+\d{1,3},(?=\s)/gu;
 /** The name a relative clause opened by ", which" is about: "… linked to Bank One, which …". */
 const NAME_BEFORE_WHICH = /((?:\p{Lu}[\p{L}\d&'’.-]*\s+){0,4}\p{Lu}[\p{L}\d&'’.-]*),$/u;
 
+/** The name a relative clause opened by "who" or "which" is about, with a comma or dash before it: "… Mr Lane - who …". */
+const NAME_BEFORE_RELATIVE = /((?:\p{Lu}[\p{L}\d&'’.-]*\s+){0,4}\p{Lu}[\p{L}\d&'’.-]*)\s*(?:,|\s[-–—])$/u;
+
 /** What may follow a verb that lost its object to a relative clause: nothing, or a time or place ("last year"). */
 const OBJECTLESS_AFTER = /^(?:\s+(?:last|this|next|earlier|later|in|on|at|for|from|during|since|early|late|\d{4}\b)\b.*)?[\s.]*$/i;
 
@@ -541,19 +584,25 @@ export function clauseTitle(quote: string, trigger: string, actor?: string): str
   let start = 0;
   let end = sentence.length;
   let antecedent: string | undefined;
+  let subjectBefore: string | undefined;
   if (at >= 0) {
     // ", as well as" adds to a list, it opens no clause ("All of the purchases, as well as the barrels bought in
     // 1986, were …"); "that" after a reporting verb opens what was said ("said that Ann Lee resigned").
-    for (const m of sentence.slice(0, at).matchAll(/[;:]\s*|,\s+(?:and|but|while|as(?!\s+well\s+as\b)|after|when)\s+|\s(?:that|which|who|while|when|after|because)\s+|\s(?:said|says|added|announced|reported)\s+(?:that\s+)?(?=\S)/gi)) {
+    for (const m of sentence.slice(0, at).matchAll(/[;:]\s*|,\s+(?:and|but|while|as(?!\s+well\s+as\b)|after|when)\s+|\s(?:that|which|who|while|when|after|because|since|until|before)\s+|\s(?:said|says|added|announced|reported)\s+(?:that\s+)?(?=\S)/gi)) {
       // What a speaker reports is the happening ("Penril said director Ann Lee has resigned" → "Director Ann Lee has
       // resigned"), unless its subject is a pronoun no name can stand for ("The union said it sued Zorbix").
       const after = m.index + m[0].length;
       if (/^\s(?:said|says|added|announced|reported)/i.test(m[0]) && !actor && PRONOUN_SUBJECT.test(sentence.slice(after))) continue;
+      // "since", "until" and "before" are prepositions too ("since 1999"): they open the trigger's clause only when a
+      // subject comes next ("has been fractious since founder Ann Lee died").
+      if (/^\s(?:since|until|before)\s/i.test(m[0]) && !/^(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[a-z]+\s+)?\p{Lu}/u.test(sentence.slice(after))) continue;
       start = after;
       antecedent = /^\swhich\s/i.test(m[0]) ? NAME_BEFORE_WHICH.exec(sentence.slice(0, m.index))?.[1] : undefined;
+      subjectBefore = /^\s(?:who|which)\s/i.test(m[0]) ? NAME_BEFORE_RELATIVE.exec(sentence.slice(0, m.index))?.[1] : undefined;
     }
     // A dash after the happening opens an aside or a list ("is suing four companies - Gazprom, its unit …").
-    const tail = /[;:(]|,\s|\s[-–—]\s|\s(?:which|who|while|because|after|before|according)\s/i.exec(sentence.slice(at + trigger.length));
+    // So does "and" before a subject pronoun ("launched a league and it has …": a second clause).
+    const tail = /[;:(]|,\s|\s[-–—]\s|\s(?:which|who|while|because|after|before|according)\s|\s(?:and|but)\s(?=(?:it|he|she|they|we)\s)/i.exec(sentence.slice(at + trigger.length));
     if (tail) end = at + trigger.length + tail.index;
   }
   // A relative clause whose object is the name before it ("Bank One, which JP Morgan bought last year") is told with
@@ -568,8 +617,11 @@ export function clauseTitle(quote: string, trigger: string, actor?: string): str
   // A second clause after ", and" shares the first one's subject ("Acme was founded in 1976, and launched the Qube in
   // 2003"): with the actor known, it is named ("Acme launched the Qube in 2003").
   const sharedSubject = start > 0 && actor !== undefined && /,\s+and\s+$/i.test(sentence.slice(0, start)) && SUBJECTLESS.test(sentence.slice(start));
-  if (SUBJECTLESS.test(sentence.slice(start)) && !sharedSubject) start = 0;
-  let clause = sharedSubject ? `${actor} ${sentence.slice(start, end)}` : sentence.slice(start, end);
+  // A relative clause about a name, whose verb is the happening ("The announcement from Mr Lane - who was elected in
+  // 1997 - prompted …"), is told with that name as its subject: "Mr Lane was elected in 1997".
+  const relativeSubject = start > 0 && !sharedSubject && subjectBefore !== undefined && SUBJECTLESS.test(sentence.slice(start)) && /^(?:was|were|has|had|is|are)\b/.test(sentence.slice(start));
+  if (SUBJECTLESS.test(sentence.slice(start)) && !sharedSubject && !relativeSubject) start = 0;
+  let clause = sharedSubject ? `${actor} ${sentence.slice(start, end)}` : relativeSubject ? `${subjectBefore} ${sentence.slice(start, end)}` : sentence.slice(start, end);
   // A title opens with who did it, as a headline does: a connective ("But", "However,") or a phrase set before the
   // subject ("Following the accord,", "For the year ended March 31, 1985,") is left out, and a pronoun subject ("It
   // said …", "They held talks") is named (the actor), since a title is read without the sentences before it.
@@ -605,7 +657,7 @@ export function clauseTitle(quote: string, trigger: string, actor?: string): str
  * gerund ("Looking forward, …"), a demonstrative standing alone for what came before ("This was rejected …"; "That
  * lawsuit was settled" has its noun).
  */
-const NO_SUBJECT = /^(?:of|in|on|at|for|to|from|with|by|as|about|during|after|before|since|under|over|among|between|through|against|it|its|he|she|they|we|i|you|there|here|the (?:firm|company|group|concern)|which|who|what|when|where|while|if|though|although|because|but|and|or|so|yet|also|both|either|neither|such|[a-z]+ing|(?:this|that|these|those)(?=\s+(?:is|was|were|are|has|have|had|will|would|could|can|may|might|\w+ed)\b))\b/i;
+const NO_SUBJECT = /^(?:of|in|on|at|for|to|from|with|by|as|about|during|after|before|since|under|over|among|between|through|against|despite|unlike|without|amid|upon|until|herself|himself|itself|themselves|it|its|he|she|they|we|i|you|there|here|the (?:firm|company|group|concern)|which|who|what|when|where|while|if|though|although|because|but|and|or|so|yet|also|both|either|neither|such|[a-z]+ing|(?:this|that|these|those)(?=\s+(?:is|was|were|are|has|have|had|will|would|could|can|may|might|\w+ed)\b))\b/i;
 
 /** A verb that makes a participle after it the clause's own verb ("was released by", "has been acquired by"). */
 const AUXILIARY = /^(?:was|were|is|are|be|been|being|has|have|had|get|got|gets)$/;
