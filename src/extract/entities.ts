@@ -759,8 +759,8 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     if (c.bound || (c.tokens.some(unsure) && !c.tokens.some((t) => CONNECTORS.has(t.text.toLowerCase())))) continue;
     // Nor a firm named after its founder, as firms often are ("Baxter Travenol Laboratories Inc" read as a person and
     // a firm): a run that ends in a legal form, with no connector, opened by a person's span, is one firm's name.
-    const sorted = [...inside].sort((a, b) => a.start - b.start);
-    if (sorted[0]!.type === 'person' && LEGAL_FORMS.test(c.tokens.at(-1)!.text) && !c.tokens.some((t) => CONNECTORS.has(t.text.toLowerCase()) || t.possessive)) continue;
+    const firstSpan = inside.reduce((a, b) => (b.start < a.start ? b : a));
+    if (firstSpan.type === 'person' && LEGAL_FORMS.test(c.tokens.at(-1)!.text) && !c.tokens.some((t) => CONNECTORS.has(t.text.toLowerCase()) || t.possessive)) continue;
     // The parts start from the tagger's reading alone: it is what split the run, and its evidence is added below.
     const parts = inside.map((sp) => {
       const words = c.tokens.filter((t) => within(t, sp));

@@ -459,8 +459,11 @@ export function headlineTitle(headline: string, lede: string, names: readonly st
  * sees in lower case capitalised ("Canada", "Brazil's", "Anglo-Dutch": a lede may name a country only by its
  * demonym), anything else in lower case. Each part of a hyphenated word the table does not know is spelled alone.
  */
+/** "U.S.", "U.K.": capitals each with its period. */
+const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
+
 function spelledByNews(core: string): string {
-  if (/^(?:\p{Lu}\.){2,}$/u.test(core)) return core;
+  if (DOTTED_ACRONYM.test(core)) return core;
   if (core.endsWith('.')) return `${spelledByNews(core.slice(0, -1))}.`;
   const [, base, possessive] = /^(.*?)((?:['’]S)?)$/iu.exec(core)!;
   if (keepsCapitals(base!)) return base + possessive!.toLowerCase();
@@ -480,7 +483,7 @@ function spellings(lede: string, names: readonly string[]): Map<string, string> 
   const spell = (word: string) => {
     for (const w of [word, word.replace(/['’]s$/, '')]) spelled.set(w.toLowerCase(), w);
     // A lede's "U.S." spells a headline's "US" (a headline drops the dots), not the pronoun.
-    if (/^(?:\p{Lu}\.){2,}$/u.test(word)) spelled.set(word.replace(/\./g, '').toLowerCase(), word.replace(/\./g, ''));
+    if (DOTTED_ACRONYM.test(word)) spelled.set(word.replace(/\./g, '').toLowerCase(), word.replace(/\./g, ''));
   };
   // A dateline's capitals ("LONDON, West Germany, March 9 -") say nothing of how its words are spelled.
   const dateline = datelineLength(lede);
