@@ -70,6 +70,14 @@ describe('entity mentions', () => {
     // A person of the story ending with that word stays the person.
     expect(names('Ann Garfield of Garfield Mines Ltd said sales rose. Garfield said it would grow.')).toMatchObject({ Garfield: 'person>Ann Garfield' });
   });
+  it('reads a title word inside a firm or a law ("General", "Justice") as a word of its name, not a title', () => {
+    const found = names('Zorblax General Corp said sales rose. Talks with Farben Detective Agency Inc ended. The men were charged under the Vellish Justice Act.');
+    expect(found).toMatchObject({ 'Zorblax General Corp': 'organization', 'Farben Detective Agency Inc': 'organization', 'Vellish Justice Act': 'other' });
+    for (const cut of ['General Corp', 'Detective Agency Inc', 'Justice Act']) expect(found).not.toHaveProperty(cut);
+    // A person after a firm's title is still that person: "Zorblax Chairman Ivo Brandt".
+    expect(names('Zorblax Chairman Ivo Brandt said so.')).toMatchObject({ Zorblax: 'organization', 'Ivo Brandt': 'person' });
+  });
+
 
   it('makes no names of weekdays, months, sentence-initial words, lone titles or nationalities', () => {
     const found = names('On Friday, the President spoke. Earlier, Italian officials met in May. However, Minister said nothing on Monday.');

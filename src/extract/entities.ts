@@ -483,7 +483,7 @@ function splitTitledRun(text: string, sentence: Sentence, all: Token[], startInd
     let end = firstTitle;
     while (end < run.length && isTitleWord(run[end]!)) end++;
     const lastTitle = run[end - 1]!.text.replace(/\.$/, '');
-    if (end < run.length && TITLE_HEADS.has(lastTitle) && !ORG_HEADS.has(run[firstTitle - 1]!.text)) {
+    if (end < run.length && TITLE_HEADS.has(lastTitle) && !ORG_HEADS.has(run[firstTitle - 1]!.text) && !namesAThing(run.slice(end))) {
       const prefix = cleanRun(text, sentence, all, startIndex, run.slice(0, firstTitle), 'employer');
       const rest = cleanRun(text, sentence, all, startIndex + firstTitle, run.slice(firstTitle));
       return [prefix, rest].filter((c): c is Candidate => c !== null);
@@ -491,6 +491,16 @@ function splitTitledRun(text: string, sentence: Sentence, all: Token[], startInd
   }
   const c = cleanRun(text, sentence, all, startIndex, run);
   return c ? [c] : [];
+}
+
+/**
+ * Words after a title head that end in a firm's, a body's or a thing's head ("Zorblax General Corp", "Criminal Justice
+ * Act", "Farben Detective Agency Inc") name that firm or thing, not a person the title is said of: "General",
+ * "Justice", "Detective" are words of its name there. Opened by a word that opens organisations ("Court of Appeal").
+ */
+function namesAThing(words: Token[]): boolean {
+  const last = words.at(-1)!.text.replace(/\.$/, '');
+  return ORG_HEADS.has(last) || OTHER_HEADS.has(last) || LEGAL_FORMS.test(last) || ORG_FIRST.has(words[0]!.text);
 }
 
 const isPortfolioWord = (t: Token | undefined) => !!t && TITLE_MODIFIERS.has(t.text) && !isAcronym(t.text);
@@ -545,7 +555,7 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
     if (portfolio > titleAt + 1 && portfolio === tokens.length) return null;
     const rest = tokens.slice(portfolio);
     const personLike = rest.some((x) => x.tags.has('Person') || x.tags.has('FirstName') || x.tags.has('LastName'));
-    const restIsOrg = ORG_HEADS.has(rest.at(-1)!.text) || ORG_FIRST.has(rest[0]!.text);
+    const restIsOrg = namesAThing(rest);
     if (!restIsOrg && (!AMBIGUOUS_TITLE_HEADS.has(head) || (rest.length >= 2 && personLike) || titleAt > 0)) {
       tokens = rest;
       // "MP for Hornsey", "Minister for Defence Procurement": what follows "for" is a seat or a portfolio, no person's
