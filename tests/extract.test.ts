@@ -63,6 +63,22 @@ describe('entity mentions', () => {
     for (const junk of ['Singer Tomas Verlind', 'Novelist Ola Brenner', 'Attorney Idris Vellan', 'DJ Anna Kowalczyk', 'DJ']) expect(found).not.toHaveProperty(junk);
   });
 
+  it('keeps a function word capitalised inside a sentence as the first word of a title, not after a quote', () => {
+    const found = names("Her song Here We Go Vellano won. They praised the album My Zorbic World. Orlin's Like Tin Soldiers fell.");
+    for (const title of ['Here We Go Vellano', 'My Zorbic World', 'Like Tin Soldiers']) expect(found).toHaveProperty([title]);
+    for (const cut of ['We Go Vellano', 'Zorbic World', 'Tin Soldiers']) expect(found).not.toHaveProperty([cut]);
+    expect(names('Subs Not Used: Orlin, Vask.')).not.toHaveProperty(['Not Used']);
+    expect(names('He said: "Like Orlin I want to stay."')).not.toHaveProperty(['Like Orlin']);
+  });
+
+  it('reads a weekday between "the" and a newspaper\'s head as the paper\'s name, not a date', () => {
+    const found = names('He told the Sunday Vellish Times. The claims were in the Sunday Telegraph. On Sunday Times Square was empty.');
+    expect(found).toHaveProperty(['Sunday Telegraph']);
+    expect(found).not.toHaveProperty(['Telegraph']);
+    expect(found).toHaveProperty(['Times Square']);
+    expect(found).not.toHaveProperty(['Sunday Times Square']);
+  });
+
   it('reads a firm named after a person as one firm, and the lone name after it as that firm', () => {
     // The tagger reads "Ashcroft" as a person and "Shipyards Corp" as a firm; "Garfield" alone as a person.
     expect(names('DALLAS, March 3 - Ashcroft Shipyards Corp said sales rose. Ashcroft said it would grow.')).toMatchObject({ 'Ashcroft Shipyards Corp': 'organization', Ashcroft: 'organization>Ashcroft Shipyards Corp' });

@@ -22,7 +22,7 @@ import { teamSheetItems } from './team-sheet.ts';
 import { gazetteerKey, shippedGazetteers } from './ner/gazetteer.ts';
 import type { EntityMention, EntityType, IngestedArticle, Sentence, SpanReading } from '../types.ts';
 import {
-  AMBIGUOUS_TITLE_HEADS, CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_NUMBERS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, PLACE_HEADS,
+  AMBIGUOUS_TITLE_HEADS, CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_NUMBERS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, NEWSPAPER_HEADS, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, PLACE_HEADS,
   SPEECH_VERBS_AFTER, TITLE_HEADS, TITLE_MODIFIERS, TRAILING_TITLES, WEAK_CONNECTORS,
 } from './lexicon.ts';
 
@@ -434,11 +434,12 @@ function isNameWord(t: Token): boolean {
 
 function startsName(text: string, sentence: Sentence, tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
+  if (opensPaperName(text, tokens, i)) return true;
   if (!isNameWord(t) || prefixedOrdinaryWord(t.text)) return false;
   if (i > 0 && recasedAfterInitials(text, tokens, i - 1, i)) return false;
   // "Last June Grewcock was banned": a month after "last", "next" or "this" is the date, not a first name.
   if (NEVER_NAMES.has(t.text) && /^(?:last|next|this)$/i.test(tokens[i - 1]?.text ?? '')) return false;
-  if (FUNCTION_WORDS.has(t.text) && !(t.tags.has('ProperNoun') && !sentenceInitial(text, sentence, t)) && !opensWithOrdinal(text, sentence, [t, tokens[i + 1]])) return false;
+  if (FUNCTION_WORDS.has(t.text) && !(t.tags.has('ProperNoun') && !sentenceInitial(text, sentence, t)) && !opensWithOrdinal(text, sentence, [t, tokens[i + 1]]) && !opensTitle(text, tokens, i)) return false;
   if (sentenceInitial(text, sentence, t)) {
     // A capitalised first word is a name only if compromise knows it as one, or it cannot be an ordinary word.
     const ordinary = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'Verb', 'QuestionWord'].some((x) => t.tags.has(x));
@@ -449,11 +450,39 @@ function startsName(text: string, sentence: Sentence, tokens: Token[], i: number
   return true;
 }
 
+/**
+ * "the Sunday Times", "told the Sunday Telegraph", "Scotland's Sunday Herald": a weekday between "the" (or a possessive)
+ * and a newspaper's head word opens the paper's name; it is no date there ("on Sunday the Times said" has no "the"
+ * before the weekday). Without it the paper was read as "Times", another paper's name.
+ */
+function opensPaperName(text: string, tokens: Token[], i: number): boolean {
+  const [prev, t, next] = [tokens[i - 1], tokens[i]!, tokens[i + 1]];
+  if (!prev || !next || !/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(t.text) || !NEWSPAPER_HEADS.has(next.text)) return false;
+  const determined = prev.possessive ? /^['’]s? $/.test(text.slice(prev.end, t.start)) : /^the$/i.test(prev.text) && text.slice(prev.end, t.start) === ' ';
+  return determined && text.slice(t.end, next.start) === ' ';
+}
+
 /** "Third World", "First Boston Corp", "the Second World War", "Six Nations": a capitalised ordinal or number inside a sentence opens the name after it. */
 function opensWithOrdinal(text: string, sentence: Sentence, [first, next]: (Token | undefined)[]): boolean {
   if (!first || !next || !isNameWord(next) || breakBetween(text, first, next) || sentenceInitial(text, sentence, first)) return false;
   // A count before a place counts things of that place ("Three London markets", after a dateline): no name.
   return NAME_ORDINALS.has(first.text) || (NAME_NUMBERS.has(first.text) && !isPlaceWord(next.text));
+}
+
+/**
+ * "his song Here We Go Again", "the album My World", "Eminem's Like Toy Soldiers": a function word that news writes in
+ * lower case (the case table), written with a capital inside a sentence right after a word in lower case or a
+ * possessive and right before a capitalised word, is capitalised as the first word of a title: it opens the name.
+ * "I" and "A" (capitalised everywhere, and "A" an initial of a team sheet) are no evidence; nor is a word after a
+ * quote, colon or bracket, where a quoted sentence opens ("he said: \"Like Kevin I…\""), nor after an abbreviation's
+ * period. "The" stays the rules' of "The Hague" (compromise's place reading).
+ */
+function opensTitle(text: string, tokens: Token[], k: number): boolean {
+  const [prev, t, next] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+  if (!prev || !t || !next || t.text === 'The' || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !FUNCTION_WORDS.has(t.text) || usualCase(t.text) !== 'lower') return false;
+  const afterPrev = text.slice(prev.end, t.start);
+  const joined = prev.possessive ? /^['’]s? $/.test(afterPrev) : afterPrev === ' ' && /^\p{Ll}/u.test(prev.text);
+  return joined && text.slice(t.end, next.start) === ' ' && isNameWord(next);
 }
 
 function sentenceInitial(text: string, sentence: Sentence, t: Token): boolean {
@@ -575,7 +604,7 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
   // Leading function words ("The Hague" keeps its "The" only when compromise calls it a place) and trailing connectors.
   // A particle after a title is the surname's own ("Mr van Rompuy", "President de Gaulle").
   const ownParticle = (t: Token[]) => titleStripped && t.length > 1 && NAME_PARTICLES.has(t[0]!.text);
-  while (tokens.length && ((FUNCTION_WORDS.has(tokens[0]!.text) && !opensWithOrdinal(text, sentence, tokens)) || (CONNECTORS.has(tokens[0]!.text) && !ownParticle(tokens)))) tokens = tokens.slice(1);
+  while (tokens.length && ((FUNCTION_WORDS.has(tokens[0]!.text) && !opensWithOrdinal(text, sentence, tokens) && !opensTitle(text, all, all.indexOf(tokens[0]!))) || (CONNECTORS.has(tokens[0]!.text) && !ownParticle(tokens)))) tokens = tokens.slice(1);
   while (tokens.length && CONNECTORS.has(tokens.at(-1)!.text)) tokens = tokens.slice(0, -1);
   if (!tokens.length) return null;
   if (tokens.length === 1 && isLoneTitle(tokens[0]!.text)) return null;

@@ -100,6 +100,12 @@ export const NEVER_NAMES = listed('NEVER_NAMES', `
   Mon Tue Wed Thu Fri Sat Sun AM PM GMT EST BST UTC I I'm I've I'd I'll OK People
 `);
 
+/**
+ * Head words of newspapers' names that a weekday may open ("the Sunday Times", "the Sunday Telegraph", "the Sunday
+ * Mirror"), where the weekday is the paper's, not a date.
+ */
+export const NEWSPAPER_HEADS = listed('NEWSPAPER_HEADS', `Times Telegraph Post Herald Tribune Mirror Express Mail Independent Observer Star People Journal Sport`);
+
 /** Ordinals that, capitalised inside a sentence before a name word, open that name ("Third World", "First Boston"). */
 export const NAME_ORDINALS = listed('NAME_ORDINALS', `First Second Third`);
 /** Numbers that do the same before a word that is no place ("Six Nations", "Three Gorges Dam"; not "Two U.S. agencies"). */
