@@ -77,6 +77,8 @@ describe('entity mentions', () => {
     expect(found).not.toHaveProperty(['Telegraph']);
     expect(found).toHaveProperty(['Times Square']);
     expect(found).not.toHaveProperty(['Sunday Times Square']);
+    // After "and", "The" opens the next paper's name.
+    expect(Object.keys(names('The Sunday Times and The Sunday Telegraph oppose it. Reports in the Vellish Times and The Orlin Observer agreed.')).sort()).toEqual(['Orlin Observer', 'Sunday Telegraph', 'Sunday Times', 'Vellish Times']);
   });
 
   it('reads a firm named after a person as one firm, and the lone name after it as that firm', () => {

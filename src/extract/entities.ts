@@ -226,9 +226,10 @@ function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCa
         j++;
         continue;
       }
-      // A connector joins only when a name word follows ("Ministry of Finance", not "Canada and the").
+      // A connector joins only when a name word follows ("Ministry of Finance", not "Canada and the"); after "and" a
+      // function word opens the next name ("the Vellish Times and The Observer" are two papers).
       const next = tokens[j + 1];
-      const join = CONNECTORS.has(t.text) && next && isNameWord(next) && !breakBetween(text, t, next) ? connectorJoins(tokens.slice(i, j), t.text, nameWordsFrom(text, tokens, j + 1)) : null;
+      const join = CONNECTORS.has(t.text) && next && isNameWord(next) && !breakBetween(text, t, next) && !(WEAK_CONNECTORS.has(t.text) && FUNCTION_WORDS.has(next.text)) ? connectorJoins(tokens.slice(i, j), t.text, nameWordsFrom(text, tokens, j + 1)) : null;
       if (join) {
         bound ||= join === 'binds';
         j += 2;
