@@ -27,6 +27,11 @@ describe('entity mentions', () => {
     for (const player of ['Zelnik', 'Marrow', 'Tavy', 'Orsk', 'Quillam', 'Brenner', 'Wexley', 'Danforth', 'Ulbrandt', 'Korsgaard', 'Pettifer', 'Hollis']) expect(found[player]).toBe('person');
     expect(names('Replacements: Danaher for Gustard, Orsk, Tavy.')).not.toHaveProperty('Danaher for Gustard');
   });
+  it('reads a list of initials and surnames as a team sheet, the letter "A" an initial there', () => {
+    const found = names('The squad was named. A Vellish, D Orlin, S Bracken, A Hazlet, M Dorrow, A Goodlan, O Smyth.');
+    for (const player of ['A Vellish', 'D Orlin', 'S Bracken', 'A Hazlet', 'M Dorrow', 'A Goodlan', 'O Smyth']) expect(found[player]).toBe('person');
+    expect(found).not.toHaveProperty('Hazlet');
+  });
   it("reads a dateline's city as one place, written as a name, and an abbreviated state after it as that state", () => {
     const lede = (dateline: string) => names(`${dateline}, April 9 - Vellmark Industries Inc said it would close its plant for two weeks in the summer to retool its lines.`);
     expect(lede('ST. ALDER, MINN')).toMatchObject({ 'St. Alder': 'place', Minn: 'place>Minnesota' });

@@ -435,7 +435,7 @@ function isNameWord(t: Token): boolean {
 
 function startsName(text: string, sentence: Sentence, tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (opensPaperName(text, tokens, i)) return true;
+  if (opensPaperName(text, tokens, i) || sheetInitial(sentence, t)) return true;
   if (!isNameWord(t) || prefixedOrdinaryWord(t.text)) return false;
   if (i > 0 && recasedAfterInitials(text, tokens, i - 1, i)) return false;
   // "Last June Grewcock was banned": a month after "last", "next" or "this" is the date, not a first name.
@@ -449,6 +449,13 @@ function startsName(text: string, sentence: Sentence, tokens: Token[], i: number
     if (!known && t.tags.has('Adjective') && !isNameWord(tokens[i + 1] ?? t)) return false;
   }
   return true;
+}
+
+/** "A Titterrell" in a team sheet: the letter is the player's initial, not the article "A". */
+function sheetInitial(sentence: Sentence, t: Token): boolean {
+  if (!/^\p{Lu}$/u.test(t.text)) return false;
+  const at = t.start - sentence.start;
+  return teamSheetItems(sentence.text).some(([from, to]) => from === at && to > at + 1);
 }
 
 /**
@@ -605,7 +612,7 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
   // Leading function words ("The Hague" keeps its "The" only when compromise calls it a place) and trailing connectors.
   // A particle after a title is the surname's own ("Mr van Rompuy", "President de Gaulle").
   const ownParticle = (t: Token[]) => titleStripped && t.length > 1 && NAME_PARTICLES.has(t[0]!.text);
-  while (tokens.length && ((FUNCTION_WORDS.has(tokens[0]!.text) && !opensWithOrdinal(text, sentence, tokens) && !opensTitle(text, all, all.indexOf(tokens[0]!))) || (CONNECTORS.has(tokens[0]!.text) && !ownParticle(tokens)))) tokens = tokens.slice(1);
+  while (tokens.length && ((FUNCTION_WORDS.has(tokens[0]!.text) && !sheetInitial(sentence, tokens[0]!) && !opensWithOrdinal(text, sentence, tokens) && !opensTitle(text, all, all.indexOf(tokens[0]!))) || (CONNECTORS.has(tokens[0]!.text) && !ownParticle(tokens)))) tokens = tokens.slice(1);
   while (tokens.length && CONNECTORS.has(tokens.at(-1)!.text)) tokens = tokens.slice(0, -1);
   if (!tokens.length) return null;
   if (tokens.length === 1 && isLoneTitle(tokens[0]!.text)) return null;
