@@ -140,6 +140,12 @@ describe('entity mentions', () => {
     for (const junk of ['Co Inc', 'Co', 'Harlan Vost', 'Pell Morrow']) expect(found).not.toHaveProperty(junk);
   });
 
+  it('reads a firm named after its partners whole where words of its trade stand before its legal form', () => {
+    const found = names('Shares of Vellan and Orsk Drilling Supplies Inc rose. Grelle and Rowan Publishers Inc said its board met.');
+    expect(found).toMatchObject({ 'Vellan and Orsk Drilling Supplies Inc': 'organization', 'Grelle and Rowan Publishers Inc': 'organization' });
+    for (const cut of ['Vellan', 'Orsk Drilling Supplies Inc', 'Rowan Publishers Inc']) expect(found).not.toHaveProperty([cut]);
+  });
+
   it('reads a firm named after its partners whole across its commas and its "and", and a list of firms as a list', () => {
     const found = names(
       'The issue was managed by Harlow, Vickery and Co Inc. and by Dunmore Brandt, Pellow Quist and Co, dealers said. ' +

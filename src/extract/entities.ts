@@ -312,7 +312,8 @@ function partnershipEnd(text: string, tokens: Token[], i: number): number {
   const andCo = tokens[k] && (tokens[k]!.text === 'Company' || /^Co\.?$/.test(tokens[k]!.text));
   const last = andCo ? [] : partnerWords(text, tokens, k, 1);
   let end = k + last.length;
-  while (last.length && tokens[end] && ORG_HEADS.has(tokens[end]!.text) && !LEGAL_FORMS.test(tokens[end]!.text) && !breakBetween(text, tokens[end - 1]!, tokens[end]!)) end++;
+  // Head nouns and words of a trade may stand between the last partner and the legal form ("Harper and Row Publishers Inc").
+  while (last.length && tokens[end] && (ORG_HEADS.has(tokens[end]!.text) || isCommonWord(tokens[end]!)) && !LEGAL_FORMS.test(tokens[end]!.text) && !breakBetween(text, tokens[end - 1]!, tokens[end]!)) end++;
   const legalFrom = end;
   while (tokens[end] && (LEGAL_FORMS.test(tokens[end]!.text) || (end === k && andCo)) && (end === k || !breakBetween(text, tokens[end - 1]!, tokens[end]!) || /^,\s$/.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start)))) end++;
   if (end === legalFrom) return -1;
