@@ -140,6 +140,13 @@ describe('entity mentions', () => {
     for (const junk of ['Co Inc', 'Co', 'Harlan Vost', 'Pell Morrow']) expect(found).not.toHaveProperty(junk);
   });
 
+  it('reads "a Missouri Democrat" as the state a party member sits for, and keeps a party named so whole', () => {
+    const found = names('Rep. Ivo Vellan, a Missouri Democrat, agreed. Senator Ann Orsk, a New York Republican, spoke. The Vellish Liberal Democrats won.');
+    expect(found).toMatchObject({ Missouri: 'place', 'New York': 'place', 'Ivo Vellan': 'person' });
+    for (const glued of ['Missouri Democrat', 'New York Republican']) expect(found).not.toHaveProperty([glued]);
+    expect(found).toHaveProperty(['Vellish Liberal Democrats']);
+  });
+
   it('reads a firm named after its partners whole where words of its trade stand before its legal form', () => {
     const found = names('Shares of Vellan and Orsk Drilling Supplies Inc rose. Grelle and Rowan Publishers Inc said its board met.');
     expect(found).toMatchObject({ 'Vellan and Orsk Drilling Supplies Inc': 'organization', 'Grelle and Rowan Publishers Inc': 'organization' });

@@ -17,12 +17,12 @@ import { readDocument, type ReadWord, type TaggedSpan } from './ner/index.ts';
 import type { ClassOdds } from './ner/tagger.ts';
 import { keepsCapitals, usualCase } from './ner/words.ts';
 import { datelineCitySpan, datelineLength } from './dateline.ts';
-import { stateNamed } from './us-states.ts';
+import { isStateName, stateNamed } from './us-states.ts';
 import { teamSheetItems } from './team-sheet.ts';
 import { gazetteerKey, shippedGazetteers } from './ner/gazetteer.ts';
 import type { EntityMention, EntityType, IngestedArticle, Sentence, SpanReading } from '../types.ts';
 import {
-  AMBIGUOUS_TITLE_HEADS, CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_NUMBERS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, NEWSPAPER_HEADS, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, PLACE_HEADS,
+  AMBIGUOUS_TITLE_HEADS, CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_NUMBERS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, NEWSPAPER_HEADS, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, PARTY_MEMBERS, PLACE_HEADS,
   SPEECH_VERBS_AFTER, TITLE_HEADS, TITLE_MODIFIERS, TRAILING_TITLES, WEAK_CONNECTORS,
 } from './lexicon.ts';
 
@@ -354,6 +354,17 @@ function withoutTrailingTitle(tokens: Token[]): Token[] {
 }
 
 /**
+ * "a Texas Democrat", "a New York Republican": the state a party member sits for, without the party member. (A
+ * chamber's members, "Senate Republicans", are left whole: the tagger reads "Senate Republicans and House Democrats"
+ * as one name once its parts are cut.)
+ */
+function withoutPartyMember(text: string, tokens: Token[]): Token[] {
+  if (tokens.length < 2 || !PARTY_MEMBERS.has(tokens.at(-1)!.text)) return tokens;
+  const rest = tokens.slice(0, -1);
+  return isStateName(text.slice(rest[0]!.start, rest.at(-1)!.end)) ? rest : tokens;
+}
+
+/**
  * Whether a connector joins the words around it into one name: 'binds' where nothing else may part them again (a
  * particle, a partnership's "and Co", a trade's "and"), 'joins' where the tagger may still read two names in the run.
  */
@@ -609,7 +620,7 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
       titleStripped = true;
     }
   }
-  tokens = withoutTrailingTitle(tokens);
+  tokens = withoutPartyMember(text, withoutTrailingTitle(tokens));
   // Leading function words ("The Hague" keeps its "The" only when compromise calls it a place) and trailing connectors.
   // A particle after a title is the surname's own ("Mr van Rompuy", "President de Gaulle").
   const ownParticle = (t: Token[]) => titleStripped && t.length > 1 && NAME_PARTICLES.has(t[0]!.text);

@@ -27,6 +27,11 @@ export const TRAILING_TITLES = listed('TRAILING_TITLES', `
   MP MEP MSP CEO CFO COO CTO Spokesman Spokeswoman Spokesperson Chairman Chairwoman Governor Mayor Minister Secretary
   Senator Ambassador Commissioner Envoy Chancellor President
 `);
+/**
+ * A member of a U.S. party, said after the state he sits for: "a Texas Democrat", "a New York Republican". The state
+ * is the name there; the party member names no one of his own.
+ */
+export const PARTY_MEMBERS = listed('PARTY_MEMBERS', `Democrat Democrats Republican Republicans`);
 /** Title heads that also begin organisation names ("General Motors", "Chief Executive"): need a clear person after. */
 export const AMBIGUOUS_TITLE_HEADS = listed('AMBIGUOUS_TITLE_HEADS', `General Chief Leader Director Officer Executive Manager Justice Father Lord Lady Marshal DJ`);
 /** Words that may precede a title head inside a title ("Foreign", "Deputy", "Armed Forces"). */
