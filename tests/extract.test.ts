@@ -147,6 +147,13 @@ describe('entity mentions', () => {
     expect(found).toHaveProperty(['Vellish Liberal Democrats']);
   });
 
+  it('reads a country the shipped list names with its "and" as one place, and two countries as two', () => {
+    const found = names('The team from Antigua and Barbuda won. Flights to Svalbard and Jan Mayen stopped. Italy and France agreed.');
+    expect(found).toMatchObject({ 'Antigua and Barbuda': 'place', Italy: 'place', France: 'place' });
+    expect(found).toHaveProperty(['Svalbard and Jan Mayen']);
+    for (const cut of ['Antigua', 'Barbuda', 'Svalbard', 'Jan Mayen']) expect(found).not.toHaveProperty([cut]);
+  });
+
   it('reads a firm named after its partners whole where words of its trade stand before its legal form', () => {
     const found = names('Shares of Vellan and Orsk Drilling Supplies Inc rose. Grelle and Rowan Publishers Inc said its board met.');
     expect(found).toMatchObject({ 'Vellan and Orsk Drilling Supplies Inc': 'organization', 'Grelle and Rowan Publishers Inc': 'organization' });

@@ -380,6 +380,8 @@ function connectorJoins(before: Token[], connector: string, after: Token[]): 'bi
   if (connector === 'of' && LEGAL_FORMS.test(before.at(-1)!.text) && !FIRM_NAME_GOES_ON.test(before.at(-1)!.text)) return null;
   if (NAME_PARTICLES.has(connector)) return 'binds';
   if (!WEAK_CONNECTORS.has(connector)) return 'joins';
+  // "Trinidad and Tobago", "Bosnia and Herzegovina": a country the shipped list names with its "and" is one place.
+  if (shippedGazetteers().entries.get([...before.map((t) => t.text), connector, ...after.map((t) => t.text)].map(gazetteerKey).join(' '))?.includes('COUNTRY')) return 'binds';
   // "Frank B. Hall and Co Inc", "Lehman Brothers and Company": a partnership's "and Co" ends its name; after a legal
   // form "and" starts the next firm ("Morgan Stanley and Co Inc and Salomon Brothers Inc").
   if (LEGAL_FORMS.test(before.at(-1)!.text)) return null;
