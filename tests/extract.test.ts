@@ -147,6 +147,13 @@ describe('entity mentions', () => {
     expect(found).toHaveProperty(['Vellish Liberal Democrats']);
   });
 
+  it('reads a body\'s possessive as owning the name after it, not as part of one name', () => {
+    const found = names('He saw the Orlin National Party\'s Vellan on Monday. The Vellish Workers Party\'s Orlin Plan failed.');
+    expect(found).toHaveProperty(['Orlin National Party']);
+    expect(found).toHaveProperty(['Vellish Workers Party']);
+    for (const glued of ["Orlin National Party's Vellan", "Vellish Workers Party's Orlin Plan"]) expect(found).not.toHaveProperty([glued]);
+  });
+
   it('reads a country the shipped list names with its "and" as one place, and two countries as two', () => {
     const found = names('The team from Antigua and Barbuda won. Flights to Svalbard and Jan Mayen stopped. Italy and France agreed.');
     expect(found).toMatchObject({ 'Antigua and Barbuda': 'place', Italy: 'place', France: 'place' });

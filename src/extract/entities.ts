@@ -897,6 +897,8 @@ function takeTaggerEdges(found: Candidate[], spans: TaggedSpan[], sentence: Sent
     const inside = found.filter((c) => c.start >= sp.start && c.end <= sp.end).sort((a, b) => a.start - b.start);
     if (inside.length < 2 || found.some((c) => !inside.includes(c) && c.start < sp.end && c.end > sp.start)) continue;
     if (!inside.slice(0, -1).every((c, k) => c.tokens.at(-1)!.possessive && /^['’]s?\s+$/.test(text.slice(c.end, inside[k + 1]!.start)))) continue;
+    // A place's or a firm's possessive owns the next name ("Microsoft's Xbox", "Tottenham's Ledley King").
+    if (inside.slice(0, -1).some((c) => namesAPlaceOrFirm(c.tokens))) continue;
     const first = tokens.indexOf(inside[0]!.tokens[0]!);
     const last = tokens.indexOf(inside.at(-1)!.tokens.at(-1)!);
     if (first < 0 || last < first) continue;
@@ -944,12 +946,24 @@ function joinFirmsWithItsS(found: Candidate[], spans: TaggedSpan[], sentence: Se
     const stem = owner.tokens[0]!;
     if (owner.tokens.length !== 1 || !stem.possessive || !/^['’]s\s$/.test(text.slice(owner.end, firm.start))) continue;
     if (!/^\p{Lu}\p{Ll}/u.test(stem.text) || firm.tokens[0]!.text === stem.text || firm.tokens.length > FIRM_AFTER_ITS_S_MAX_WORDS || !LEGAL_FORMS.test(firm.tokens.at(-1)!.text)) continue;
-    if (['Place', 'Country', 'City', 'Region', 'Organization'].some((t) => lexiconTags(stem.text).has(t))) continue;
+    if (namesAPlaceOrFirm([stem])) continue;
     if (spans.some((sp) => sp.start < owner.end && sp.end > owner.start && sp.end <= owner.end && (sp.type === 'place' || sp.type === 'organization'))) continue;
     const first = tokens.indexOf(stem);
     const remade = cleanRun(text, sentence, tokens, first, tokens.slice(first, tokens.indexOf(firm.tokens.at(-1)!) + 1));
     if (remade) found.splice(i, 2, remade);
   }
+}
+
+/**
+ * Words that name a place or a firm of their own (compromise's lexicon, the shipped country, city and company lists,
+ * or a body's head word: "Scottish National Party"): their possessive owns what follows, it does not open its name.
+ */
+function namesAPlaceOrFirm(words: Token[]): boolean {
+  const whole = words.map((t) => t.text).join(' ');
+  if (['Place', 'Country', 'City', 'Region', 'Organization'].some((t) => lexiconTags(whole).has(t))) return true;
+  if (words.length > 1 && ORG_HEADS.has(words.at(-1)!.text)) return true;
+  const lists = shippedGazetteers().entries.get(words.map((t) => gazetteerKey(t.text)).join(' ')) ?? [];
+  return lists.some((l) => l === 'COUNTRY' || l === 'CITY' || l === 'COMPANY');
 }
 
 /** "Nature's Blend Products Inc": at most four words after the 's, its legal form included. */
