@@ -84,6 +84,8 @@ describe('entity mentions', () => {
     expect(found).not.toHaveProperty(['Sunday Times Square']);
     // After "and", "The" opens the next paper's name.
     expect(Object.keys(names('The Sunday Times and The Sunday Telegraph oppose it. Reports in the Vellish Times and The Orlin Observer agreed.')).sort()).toEqual(['Orlin Observer', 'Sunday Telegraph', 'Sunday Times', 'Vellish Times']);
+    // Nor does it end a name the tagger reads up to it.
+    expect(names('It bought Vellan Inc, publisher of the Orlin News Daily Press and The Times-Herald.')).toHaveProperty(['Orlin News Daily Press']);
   });
 
   it('reads a firm named after a person as one firm, and the lone name after it as that firm', () => {
@@ -165,6 +167,8 @@ describe('entity mentions', () => {
     const found = names('Shares of Vellan and Orsk Drilling Supplies Inc rose. Grelle and Rowan Publishers Inc said its board met.');
     expect(found).toMatchObject({ 'Vellan and Orsk Drilling Supplies Inc': 'organization', 'Grelle and Rowan Publishers Inc': 'organization' });
     for (const cut of ['Vellan', 'Orsk Drilling Supplies Inc', 'Rowan Publishers Inc']) expect(found).not.toHaveProperty([cut]);
+    // Only capitalised words: "Vellan and Orsk and Co" is Vellan and the firm Orsk and Co.
+    expect(names('The SEC barred Vellan and Orsk and Co from paying.')).toHaveProperty(['Orsk and Co']);
   });
 
   it('reads a firm named after its partners whole across its commas and its "and", and a list of firms as a list', () => {

@@ -313,7 +313,7 @@ function partnershipEnd(text: string, tokens: Token[], i: number): number {
   const last = andCo ? [] : partnerWords(text, tokens, k, 1);
   let end = k + last.length;
   // Head nouns and words of a trade may stand between the last partner and the legal form ("Harper and Row Publishers Inc").
-  while (last.length && tokens[end] && (ORG_HEADS.has(tokens[end]!.text) || isCommonWord(tokens[end]!)) && !LEGAL_FORMS.test(tokens[end]!.text) && !breakBetween(text, tokens[end - 1]!, tokens[end]!)) end++;
+  while (last.length && tokens[end] && (ORG_HEADS.has(tokens[end]!.text) || (isCapitalised(tokens[end]!.text) && isCommonWord(tokens[end]!))) && !LEGAL_FORMS.test(tokens[end]!.text) && !breakBetween(text, tokens[end - 1]!, tokens[end]!)) end++;
   const legalFrom = end;
   while (tokens[end] && (LEGAL_FORMS.test(tokens[end]!.text) || (end === k && andCo)) && (end === k || !breakBetween(text, tokens[end - 1]!, tokens[end]!) || /^,\s$/.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start)))) end++;
   if (end === legalFrom) return -1;
@@ -627,7 +627,9 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
   // A particle after a title is the surname's own ("Mr van Rompuy", "President de Gaulle").
   const ownParticle = (t: Token[]) => titleStripped && t.length > 1 && NAME_PARTICLES.has(t[0]!.text);
   while (tokens.length && ((FUNCTION_WORDS.has(tokens[0]!.text) && !sheetInitial(sentence, tokens[0]!) && !opensWithOrdinal(text, sentence, tokens) && !opensTitle(text, all, all.indexOf(tokens[0]!))) || (CONNECTORS.has(tokens[0]!.text) && !ownParticle(tokens)))) tokens = tokens.slice(1);
-  while (tokens.length && CONNECTORS.has(tokens.at(-1)!.text)) tokens = tokens.slice(0, -1);
+  // "the Orlin Daily Press and The Times-Herald" read by the tagger up to "The": an article after a connector opens the
+  // next name, it ends none.
+  while (tokens.length && (CONNECTORS.has(tokens.at(-1)!.text) || (tokens.at(-1)!.text === 'The' && tokens.length > 1 && CONNECTORS.has(tokens.at(-2)!.text)))) tokens = tokens.slice(0, -1);
   if (!tokens.length) return null;
   if (tokens.length === 1 && isLoneTitle(tokens[0]!.text)) return null;
   if (tokens.every((t) => /^\p{N}/u.test(t.text))) return null;
