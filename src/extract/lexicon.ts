@@ -10,6 +10,14 @@ const listed = (name: string, words: string) => {
   return new Set(list);
 };
 
+/**
+ * Words of running prose (articles, prepositions, the commonest verbs): a row of a price or rate table hardly has any
+ * ("SOYMEAL US Afloat 184 Mch 185 down two", "TWOS MAY 182.00 184.00 NOM"); a sentence with figures has them.
+ */
+export const PROSE_WORDS = listed('PROSE_WORDS', `
+  the a an of to in on for and or but with by from at as is are was were be been said says that which it its this
+  will would has have had not after before than`);
+
 /** Words that head a title before a person's name ("Deputy Finance Minister Wally Adeyemo"). */
 export const TITLE_HEADS = listed('TITLE_HEADS', `
   President Minister Secretary Spokesman Spokeswoman Spokesperson Chancellor Governor Gov Senator Sen Rep Representative
