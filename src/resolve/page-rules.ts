@@ -14,7 +14,7 @@ import { usualCase } from '../extract/ner/words.ts';
 import { gazetteerKey, shippedGazetteers } from '../extract/ner/gazetteer.ts';
 import { tokenize } from '../extract/ner/index.ts';
 import { memoByString } from '../util/memo.ts';
-import { FUNCTION_WORDS, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE } from '../extract/lexicon.ts';
+import { FUNCTION_WORDS, ORDINARY_PREFIXES, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE } from '../extract/lexicon.ts';
 import { stateNamed } from '../extract/us-states.ts';
 import { datelineLength } from '../extract/dateline.ts';
 import { teamSheetItems } from '../extract/team-sheet.ts';
@@ -209,6 +209,14 @@ export const PAGE_RULES: readonly PageRule[] = [
       const w = words(n.name);
       if (w.length < 2 || !n.isOtherName(w.slice(1).join(' '))) return false;
       return YEAR_OR_DECADE.test(w[0]!) || (usualCase(w[0]!) === 'lower' && every(n, capitalByPlace));
+    },
+  },
+  {
+    name: 'prefix-glued-to-a-name',
+    reason: 'One word of an ordinary prefix, a hyphen and another name of the archive ("Ex-BBC chat show host", "Ex-Labour leader", "Non-British citizens") describes someone by that name; it is no name of its own, and the name after the hyphen keeps its page. Words after the hyphen that name nothing else stay ("Ex-Im Bank", "Pro-Shift").',
+    denies: (n) => {
+      const m = /^(\p{Lu}\p{Ll}*)-(\S+)$/u.exec(n.name);
+      return m !== null && ORDINARY_PREFIXES.has(m[1]!) && n.isOtherName(m[2]!);
     },
   },
   {
