@@ -168,5 +168,6 @@ describe('a prefix glued to a name', () => {
     expect(view('Ex-Zorbvision', ['Zorbvision'])).toBe('prefix-glued-to-a-name');
     expect(view('Ex-Im', ['Zorbvision'])).toBeUndefined();
     expect(view('Pro-Shift', [])).toBeUndefined();
+    expect(view('Mid-Zorbland', ['Zorbland'])).toBeUndefined();
   });
 });

@@ -114,6 +114,11 @@ export const NAME_ORDINALS = listed('NAME_ORDINALS', `First Second Third`);
 export const NAME_NUMBERS = listed('NAME_NUMBERS', `One Two Three Four Five Six Seven Eight Nine Ten Twelve`);
 /** Prefixes that, before a hyphen and a word in lower case, make an ordinary word ("Ex-health secretary", "Anti-war"). */
 export const ORDINARY_PREFIXES = listed('ORDINARY_PREFIXES', `Ex Anti Pro Non Post Pre Mid Self Semi Multi Pan`);
+/**
+ * Of those, the prefixes that describe someone by a name ("Ex-BBC chat show host", "Anti-Zorb campaigners",
+ * "Non-British citizens"); the others also open names of their own ("Mid-South", "Pan-Am").
+ */
+export const DESCRIBING_PREFIXES = listed('DESCRIBING_PREFIXES', `Ex Anti Pro Non`);
 
 /** Words that, at the start of a sentence, are ordinary words and not the start of a name. */
 export const FUNCTION_WORDS = listed('FUNCTION_WORDS', `

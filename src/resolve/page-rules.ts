@@ -14,7 +14,7 @@ import { usualCase } from '../extract/ner/words.ts';
 import { gazetteerKey, shippedGazetteers } from '../extract/ner/gazetteer.ts';
 import { tokenize } from '../extract/ner/index.ts';
 import { memoByString } from '../util/memo.ts';
-import { FUNCTION_WORDS, ORDINARY_PREFIXES, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE } from '../extract/lexicon.ts';
+import { DESCRIBING_PREFIXES, FUNCTION_WORDS, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE } from '../extract/lexicon.ts';
 import { stateNamed } from '../extract/us-states.ts';
 import { datelineLength } from '../extract/dateline.ts';
 import { teamSheetItems } from '../extract/team-sheet.ts';
@@ -213,10 +213,10 @@ export const PAGE_RULES: readonly PageRule[] = [
   },
   {
     name: 'prefix-glued-to-a-name',
-    reason: 'One word of an ordinary prefix, a hyphen and another name of the archive ("Ex-BBC chat show host", "Ex-Labour leader", "Non-British citizens") describes someone by that name; it is no name of its own, and the name after the hyphen keeps its page. Words after the hyphen that name nothing else stay ("Ex-Im Bank", "Pro-Shift").',
+    reason: 'One word of a describing prefix, a hyphen and another name of the archive ("Ex-BBC chat show host", "Ex-Labour leader", "Non-British citizens") describes someone by that name; it is no name of its own, and the name after the hyphen keeps its page. Words after the hyphen that name nothing else stay ("Ex-Im Bank", "Pro-Shift"), and so do other prefixes, which open names of their own ("Mid-South").',
     denies: (n) => {
       const m = /^(\p{Lu}\p{Ll}*)-(\S+)$/u.exec(n.name);
-      return m !== null && ORDINARY_PREFIXES.has(m[1]!) && n.isOtherName(m[2]!);
+      return m !== null && DESCRIBING_PREFIXES.has(m[1]!) && n.isOtherName(m[2]!);
     },
   },
   {
