@@ -63,3 +63,13 @@ describe('the news of a table story', () => {
     expect(story([prose[0]!, ...rows.slice(0, 4)])).toMatchObject([{ sentence: 0, lede: true }]);
   });
 });
+
+describe('tables that write "a"', () => {
+  it('reads "a tonne" and a grade "A" as parts of a row; a lede telling a change before its table keeps its news', () => {
+    expect(isTableRow('Zorbium ingots 99.7 pct 1425 1445 a tonne Quantium 99.6 pct 2300 2350 a tonne')).toBe(true);
+    expect(isTableRow('APR 7 Zorb Grade "A\' 3months 878.00 879.00')).toBe(true);
+    const table = ['ZORB 0 0 25 QUANT 1639 1635 54 MIRO 0 0 0 NORTH 8 8 9 SOUTH 12 14 15 EAST 7 7 7 WEST 1 2 3 TOTAL 1667 1666 112'];
+    expect(isTableStory(['ZORBTOWN, April 7 - The Zorb Board said it changed its short-term discount note rates as follows.', ...table])).toBe(false);
+    expect(isTableStory(['ZORBTOWN, April 7 - Following the merger, Zorbix Corp said its net rose to 12 mln dlrs.', ...table])).toBe(false);
+  });
+});

@@ -12,11 +12,13 @@ const listed = (name: string, words: string) => {
 
 /**
  * Words of running prose (articles, prepositions, the commonest verbs): a row of a price or rate table hardly has any
- * ("SOYMEAL US Afloat 184 Mch 185 down two", "TWOS MAY 182.00 184.00 NOM"); a sentence with figures has them.
+ * ("SOYMEAL US Afloat 184 Mch 185 down two", "TWOS MAY 182.00 184.00 NOM"); a sentence with figures has them. "a" is
+ * not one: tables write it for "per" ("1425 1445 a tonne") and as a grade ("Copper Grade A").
  */
 export const PROSE_WORDS = listed('PROSE_WORDS', `
-  the a an of to in on for and or but with by from at as is are was were be been said says that which it its this
+  the of to in on for and or but with by from at as is are was were be been said says that which it its this
   will would has have had not after before than`);
+
 
 /** Words that head a title before a person's name ("Deputy Finance Minister Wally Adeyemo"). */
 export const TITLE_HEADS = listed('TITLE_HEADS', `

@@ -41,7 +41,9 @@ const TABLE_STORY_SHARE = 0.5;
  * A story whose body is a table of figures (a market's prices or rates under a headline such as "LONDON ECU
  * SPOT/FORWARDS - APRIL 7"): half its body's characters or more are table rows, and its lede tells nothing in prose
  * (it repeats the headline or opens the table). It reports no happening; a results story that says what happened in
- * its lede ("Acme Inc said its fourth quarter net rose …") before its table is none.
+ * its lede ("Acme Inc said its fourth quarter net rose …") before its table is none, and neither is a lede that tells
+ * a change in prose before the table of it ("… said it changed its short-term discount note rates as follows"; a
+ * lede announcing a table was tried: it took such changes with the weekly stock reports).
  */
 export function isTableStory(body: readonly string[]): boolean {
   const lede = body[0];
