@@ -634,6 +634,16 @@ describe('the news of an article', () => {
     expect(headlineTitle('<ZORBIX CORP> BUYS QUANTA FOR UNDISCLOSED AMOUNT', 'DALLAS, March 3 - Zorbix Corp said it bought Quanta Inc.')).toBe('Zorbix Corp buys Quanta for undisclosed amount');
     expect(headlineTitle('<ZORBIX> WINS APPROVAL FOR QUANTA<QNT> DEAL', 'Zorbix said it won approval for the Quanta deal.')).toBe('Zorbix wins approval for Quanta deal');
   });
+  it('spells the company a ticker follows in a headline in capitals as a name, where the lede does not spell it', () => {
+    const table = 'VELMORA, March 2 - Shr loss 40 cts vs loss 10 cts';
+    expect(headlineTitle('QUENTAR INDUSTRIES INC <QNT> 4TH QTR LOSS', table)).toBe('Quentar Industries Inc 4th qtr loss');
+    expect(headlineTitle('VELLO AND MINOR INC <VMI> RAISES QTLY DIVIDEND', table)).toBe('Vello and Minor Inc raises qtly dividend');
+    expect(headlineTitle('NPQ TECHNOLOGIES GROUP <NPQGU> 4TH QTR', table)).toBe('NPQ Technologies Group 4th qtr');
+    // A verb before the ticker ends what is not the name.
+    expect(headlineTitle('PARTNERS CALL VELCORP <VLC> RESPONSE UNPRODUCTIVE', table)).toBe('Partners call Velcorp response unproductive');
+    // Later in the headline only the word before the ticker is surely the name's.
+    expect(headlineTitle('ZORBIX GROUP HAS TALKS WITH PELLA ON AMV <AMV>', 'VELMORA, March 2 - Zorbix Group said it had talks with Pella and Co.')).toBe('Zorbix Group has talks with Pella on AMV');
+  });
   it('spells a headline in capitals by the lede\'s inner capitals, acronyms and participants, not by its dateline', () => {
     expect(headlineTitle("O'DARRAN ENERGY SELLS DEBT", "O'Darran Energy Systems Inc is raising 25 mln dlrs.")).toBe("O'Darran Energy sells debt");
     expect(headlineTitle('QJNB SAYS CHIEF EXECUTIVE RESIGNS', 'QJNB Financial Corp said its chief executive resigned.')).toBe('QJNB says chief executive resigns');

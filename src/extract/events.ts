@@ -279,8 +279,9 @@ function participantsOf(sentence: Sentence, mentions: { item: EntityMention; ind
   return mentions.filter(({ item }, i) => {
     if (item.start < filedFrom) return false;
     // A wire table's row label ("Semi div 13 cts vs 18 cts prior", "Oper shr 20 cts vs eight cts", "Pay July 13",
-    // "Record June 30") is capitalised as the row's first word, not as a name.
-    if (row && item.start === filedFrom) return false;
+    // "Record June 30") is capitalised as the row's first word, not as a name; its figures ("Shr N.A. vs N.A.") are
+    // none either.
+    if (row) return false;
     if (NAME_PIECES.has(item.text.replace(/\.$/, ''))) return false;
     // A stock code in angle brackets after a company's name ("Alcan Aluminium Ltd <AL.N>", "<TEX>") names no one new.
     if (TICKER.test(text(item.start - 1, item.end + 1))) return false;
@@ -298,11 +299,13 @@ function participantsOf(sentence: Sentence, mentions: { item: EntityMention; ind
 /**
  * A row of a wire's results or dividend table, as Reuters sends a company's figures under a headline that alone
  * names it: a label of a capitalised word and perhaps abbreviations in lower case, then figures compared with "vs"
- * ("Semi div 13 cts vs 18 cts prior", "Oper net 94.4 mln vs 74.1 mln", "Shr loss two cts vs profit five cts"), or
+ * ("Semi div 13 cts vs 18 cts prior", "Oper net 94.4 mln vs 74.1 mln", "Shr loss two cts vs profit five cts"; its
+ * abbreviations may be capitalised, its figures not available: "Oper Shr loss 40 cts vs …", "Shr N.A. vs N.A.",
+ * "Parent Company net profit 12.8 mln … vs"), or
  * a label and a day and nothing else ("Pay July 13", "Record June 30"). A sentence names no one that way; one with a
  * verb before its figures does ("Quanta shares rose 13 cts vs …").
  */
-const TABLE_ROW = new RegExp(String.raw`^\p{Lu}\p{Ll}+\.?(?:\s+(?!(?:rose|fell|was|were|is|had|has|paid|earned|made|said|saw|posted|reported)\b)\p{Ll}+\.?){0,3}\s+(?:(?:loss|profit)\s+)?(?:[\d.,/-]+|one|two|three|four|five|six|seven|eight|nine|ten|nil)\b.*\bvs\b`
+const TABLE_ROW = new RegExp(String.raw`^\p{Lu}\p{Ll}+\.?(?:\s+(?!(?:rose|fell|was|were|is|had|has|paid|earned|made|said|saw|posted|reported)\b)\p{L}\p{Ll}+\.?){0,3}\s+(?:(?:loss|profit)\s+)?(?:[\d.,/-]+|one|two|three|four|five|six|seven|eight|nine|ten|nil|N\.A\.)(?![\p{L}\d]).*\bvs\b`
   + String.raw`|^\p{Lu}\p{Ll}+\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\.?$`, 'u');
 
 /**
@@ -614,8 +617,14 @@ function speakersOfTheReport(sentence: Sentence, mentions: EntityMention[], trig
       if (speakers.length === 0 || PERSONAL_PRONOUN.test(content)) continue;
       // A company told after what another company did reports it ("…, lead manager Miro said"); after what a person
       // did it may be whom it was done for ("Ann Lee resigned, Quanta said").
-      const companyDoer = within(bodyFrom, triggerFrom).some((x) => x.m.type === 'organization');
-      for (const s of speakers) if (s.m.type === 'person' || companyDoer) out.add(s.i);
+      // A company reporting its own doing ("Quanta shares rose …, Quanta Corp said") is the doer, told again.
+      const doers = within(bodyFrom, triggerFrom);
+      const companyDoer = doers.some((x) => x.m.type === 'organization');
+      const firstWord = (m: EntityMention) => m.text.split(/\s+/)[0]!.toLowerCase();
+      for (const s of speakers) {
+        if (doers.some((d) => firstWord(d.m) === firstWord(s.m))) continue;
+        if (s.m.type === 'person' || companyDoer) out.add(s.i);
+      }
     } else {
       // Told before the report: "Ann Lee said (that) …". Only a person: a company reports its own affairs.
       // ("told a meeting of analysts that …": the one told is no report; the happening is the telling's own.)
