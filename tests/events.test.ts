@@ -462,6 +462,9 @@ describe('resolveEvents', () => {
     expect(readableClause('It also introduced the Extractor', 'introduced')).toBe(false);
     expect(clauseTitle('Penril further said director Ann Lee has resigned from the board.', 'resigned')).toBe('Director Ann Lee has resigned from the board');
     expect(clauseTitle('In 1986 he bought Pixar.', 'bought', 'Ann Lee')).toBe('Ann Lee bought Pixar');
+    // A second verb cut from what it tells is left out; a second verb that is the happening stays.
+    expect(clauseTitle('Ann Lee, 57, quit her Quanta post on 24 November and vowed: "I will be back."', 'quit')).toBe('Ann Lee quit her Quanta post on 24 November');
+    expect(clauseTitle('Ann Lee fell ill and resigned.', 'resigned')).toBe('Ann Lee fell ill and resigned');
     expect(clauseTitle('Ann Lee, born in Oslo on March 3, 1961, leads Zorbix.', 'born')).toBe('Ann Lee born in Oslo on March 3');
     expect(clauseTitle('The Qube, which was launched last spring, costs 300 dollars.', 'launched')).toBe('The Qube was launched last spring');
     expect(clauseTitle('Zorbix was founded in 1976, and launched the Qube in 2003.', 'launched', 'Zorbix')).toBe('Zorbix launched the Qube in 2003');

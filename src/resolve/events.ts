@@ -712,7 +712,11 @@ export function clauseTitle(quote: string, trigger: string, actor?: string): str
   if (described && clause.toLowerCase().indexOf(trigger.toLowerCase(), described.end) > described.end) clause = `${clause.slice(0, firstComma)}${clause.slice(described.end + 1)}`;
   const apposition = new RegExp(`^([^,]{2,60}?),\\s+(?:(?:which|who)\\s+)?((?:${TIME_BEFORE_VERB})?(?:(?:was|were|has been|had been)\\s+)?(?:\\w+ly\\s+)?${escapeRegExp(trigger.split(/\s+/)[0] ?? '')}\\b)`, 'i').exec(clause);
   if (trigger && apposition) clause = `${apposition[1]} ${clause.slice(apposition[0].length - apposition[2]!.length)}`;
-  const words = clause.replace(/[\s,.;:]+$/, '').split(/\s+/).filter(Boolean);
+  // A second verb cut from what it tells ("quit his post on 24 November and vowed: …") ends nothing: left out.
+  clause = clause.replace(/[\s,.;:]+$/, '');
+  const dangling = /\s+(?:and|but)\s+(?:\w+ly\s+)?[a-z]+$/.exec(clause);
+  if (dangling && clause.toLowerCase().indexOf(trigger.toLowerCase()) + trigger.length <= dangling.index) clause = clause.slice(0, dangling.index);
+  const words = clause.split(/\s+/).filter(Boolean);
   if (words.length === 0) return '';
   const title = words.length > TITLE_WORDS ? `${words.slice(0, TITLE_WORDS).join(' ')} …` : words.join(' ');
   return title.charAt(0).toUpperCase() + title.slice(1);
