@@ -27,6 +27,11 @@ describe('entity mentions', () => {
     for (const player of ['Zelnik', 'Marrow', 'Tavy', 'Orsk', 'Quillam', 'Brenner', 'Wexley', 'Danforth', 'Ulbrandt', 'Korsgaard', 'Pettifer', 'Hollis']) expect(found[player]).toBe('person');
     expect(names('Replacements: Danaher for Gustard, Orsk, Tavy.')).not.toHaveProperty('Danaher for Gustard');
   });
+  it('reads a list of initials and surnames as a team sheet, the letter "A" an initial there', () => {
+    const found = names('The squad was named. A Vellish, D Orlin, S Bracken, A Hazlet, M Dorrow, A Goodlan, O Smyth.');
+    for (const player of ['A Vellish', 'D Orlin', 'S Bracken', 'A Hazlet', 'M Dorrow', 'A Goodlan', 'O Smyth']) expect(found[player]).toBe('person');
+    expect(found).not.toHaveProperty('Hazlet');
+  });
   it("reads a dateline's city as one place, written as a name, and an abbreviated state after it as that state", () => {
     const lede = (dateline: string) => names(`${dateline}, April 9 - Vellmark Industries Inc said it would close its plant for two weeks in the summer to retool its lines.`);
     expect(lede('ST. ALDER, MINN')).toMatchObject({ 'St. Alder': 'place', Minn: 'place>Minnesota' });
@@ -63,6 +68,26 @@ describe('entity mentions', () => {
     for (const junk of ['Singer Tomas Verlind', 'Novelist Ola Brenner', 'Attorney Idris Vellan', 'DJ Anna Kowalczyk', 'DJ']) expect(found).not.toHaveProperty(junk);
   });
 
+  it('keeps a function word capitalised inside a sentence as the first word of a title, not after a quote', () => {
+    const found = names("Her song Here We Go Vellano won. They praised the album My Zorbic World. Orlin's Like Tin Soldiers fell.");
+    for (const title of ['Here We Go Vellano', 'My Zorbic World', 'Like Tin Soldiers']) expect(found).toHaveProperty([title]);
+    for (const cut of ['We Go Vellano', 'Zorbic World', 'Tin Soldiers']) expect(found).not.toHaveProperty([cut]);
+    expect(names('Subs Not Used: Orlin, Vask.')).not.toHaveProperty(['Not Used']);
+    expect(names('He said: "Like Orlin I want to stay."')).not.toHaveProperty(['Like Orlin']);
+  });
+
+  it('reads a weekday between "the" and a newspaper\'s head as the paper\'s name, not a date', () => {
+    const found = names('He told the Sunday Vellish Times. The claims were in the Sunday Telegraph. On Sunday Times Square was empty.');
+    expect(found).toHaveProperty(['Sunday Telegraph']);
+    expect(found).not.toHaveProperty(['Telegraph']);
+    expect(found).toHaveProperty(['Times Square']);
+    expect(found).not.toHaveProperty(['Sunday Times Square']);
+    // After "and", "The" opens the next paper's name.
+    expect(Object.keys(names('The Sunday Times and The Sunday Telegraph oppose it. Reports in the Vellish Times and The Orlin Observer agreed.')).sort()).toEqual(['Orlin Observer', 'Sunday Telegraph', 'Sunday Times', 'Vellish Times']);
+    // Nor does it end a name the tagger reads up to it.
+    expect(names('It bought Vellan Inc, publisher of the Orlin News Daily Press and The Times-Herald.')).toHaveProperty(['Orlin News Daily Press']);
+  });
+
   it('reads a firm named after a person as one firm, and the lone name after it as that firm', () => {
     // The tagger reads "Ashcroft" as a person and "Shipyards Corp" as a firm; "Garfield" alone as a person.
     expect(names('DALLAS, March 3 - Ashcroft Shipyards Corp said sales rose. Ashcroft said it would grow.')).toMatchObject({ 'Ashcroft Shipyards Corp': 'organization', Ashcroft: 'organization>Ashcroft Shipyards Corp' });
@@ -70,6 +95,14 @@ describe('entity mentions', () => {
     // A person of the story ending with that word stays the person.
     expect(names('Ann Garfield of Garfield Mines Ltd said sales rose. Garfield said it would grow.')).toMatchObject({ Garfield: 'person>Ann Garfield' });
   });
+  it('reads a title word inside a firm or a law ("General", "Justice") as a word of its name, not a title', () => {
+    const found = names('Zorblax General Corp said sales rose. Talks with Farben Detective Agency Inc ended. The men were charged under the Vellish Justice Act.');
+    expect(found).toMatchObject({ 'Zorblax General Corp': 'organization', 'Farben Detective Agency Inc': 'organization', 'Vellish Justice Act': 'other' });
+    for (const cut of ['General Corp', 'Detective Agency Inc', 'Justice Act']) expect(found).not.toHaveProperty(cut);
+    // A person after a firm's title is still that person: "Zorblax Chairman Ivo Brandt".
+    expect(names('Zorblax Chairman Ivo Brandt said so.')).toMatchObject({ Zorblax: 'organization', 'Ivo Brandt': 'person' });
+  });
+
 
   it('makes no names of weekdays, months, sentence-initial words, lone titles or nationalities', () => {
     const found = names('On Friday, the President spoke. Earlier, Italian officials met in May. However, Minister said nothing on Monday.');
@@ -107,6 +140,35 @@ describe('entity mentions', () => {
     expect(found['Drewe Brothers Inc']).toBe('organization');
     expect(found['Pell Morrow and Co']).toBe('organization');
     for (const junk of ['Co Inc', 'Co', 'Harlan Vost', 'Pell Morrow']) expect(found).not.toHaveProperty(junk);
+  });
+
+  it('reads "a Missouri Democrat" as the state a party member sits for, and keeps a party named so whole', () => {
+    const found = names('Rep. Ivo Vellan, a Missouri Democrat, agreed. Senator Ann Orsk, a New York Republican, spoke. The Vellish Liberal Democrats won.');
+    expect(found).toMatchObject({ Missouri: 'place', 'New York': 'place', 'Ivo Vellan': 'person' });
+    for (const glued of ['Missouri Democrat', 'New York Republican']) expect(found).not.toHaveProperty([glued]);
+    expect(found).toHaveProperty(['Vellish Liberal Democrats']);
+  });
+
+  it('reads a body\'s possessive as owning the name after it, not as part of one name', () => {
+    const found = names('He saw the Orlin National Party\'s Vellan on Monday. The Vellish Workers Party\'s Orlin Plan failed.');
+    expect(found).toHaveProperty(['Orlin National Party']);
+    expect(found).toHaveProperty(['Vellish Workers Party']);
+    for (const glued of ["Orlin National Party's Vellan", "Vellish Workers Party's Orlin Plan"]) expect(found).not.toHaveProperty([glued]);
+  });
+
+  it('reads a country the shipped list names with its "and" as one place, and two countries as two', () => {
+    const found = names('The team from Antigua and Barbuda won. Flights to Svalbard and Jan Mayen stopped. Italy and France agreed.');
+    expect(found).toMatchObject({ 'Antigua and Barbuda': 'place', Italy: 'place', France: 'place' });
+    expect(found).toHaveProperty(['Svalbard and Jan Mayen']);
+    for (const cut of ['Antigua', 'Barbuda', 'Svalbard', 'Jan Mayen']) expect(found).not.toHaveProperty([cut]);
+  });
+
+  it('reads a firm named after its partners whole where words of its trade stand before its legal form', () => {
+    const found = names('Shares of Vellan and Orsk Drilling Supplies Inc rose. Grelle and Rowan Publishers Inc said its board met.');
+    expect(found).toMatchObject({ 'Vellan and Orsk Drilling Supplies Inc': 'organization', 'Grelle and Rowan Publishers Inc': 'organization' });
+    for (const cut of ['Vellan', 'Orsk Drilling Supplies Inc', 'Rowan Publishers Inc']) expect(found).not.toHaveProperty([cut]);
+    // Only capitalised words: "Vellan and Orsk and Co" is Vellan and the firm Orsk and Co.
+    expect(names('The SEC barred Vellan and Orsk and Co from paying.')).toHaveProperty(['Orsk and Co']);
   });
 
   it('reads a firm named after its partners whole across its commas and its "and", and a list of firms as a list', () => {

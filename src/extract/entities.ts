@@ -17,12 +17,12 @@ import { readDocument, type ReadWord, type TaggedSpan } from './ner/index.ts';
 import type { ClassOdds } from './ner/tagger.ts';
 import { keepsCapitals, usualCase } from './ner/words.ts';
 import { datelineCitySpan, datelineLength } from './dateline.ts';
-import { stateNamed } from './us-states.ts';
+import { isStateName, stateNamed } from './us-states.ts';
 import { teamSheetItems } from './team-sheet.ts';
 import { gazetteerKey, shippedGazetteers } from './ner/gazetteer.ts';
 import type { EntityMention, EntityType, IngestedArticle, Sentence, SpanReading } from '../types.ts';
 import {
-  AMBIGUOUS_TITLE_HEADS, CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_NUMBERS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, PLACE_HEADS,
+  AMBIGUOUS_TITLE_HEADS, CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_NUMBERS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, NEWSPAPER_HEADS, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, PARTY_MEMBERS, PLACE_HEADS,
   SPEECH_VERBS_AFTER, TITLE_HEADS, TITLE_MODIFIERS, TRAILING_TITLES, WEAK_CONNECTORS,
 } from './lexicon.ts';
 
@@ -226,9 +226,10 @@ function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCa
         j++;
         continue;
       }
-      // A connector joins only when a name word follows ("Ministry of Finance", not "Canada and the").
+      // A connector joins only when a name word follows ("Ministry of Finance", not "Canada and the"); after "and" a
+      // function word opens the next name ("the Vellish Times and The Observer" are two papers).
       const next = tokens[j + 1];
-      const join = CONNECTORS.has(t.text) && next && isNameWord(next) && !breakBetween(text, t, next) ? connectorJoins(tokens.slice(i, j), t.text, nameWordsFrom(text, tokens, j + 1)) : null;
+      const join = CONNECTORS.has(t.text) && next && isNameWord(next) && !breakBetween(text, t, next) && !(WEAK_CONNECTORS.has(t.text) && FUNCTION_WORDS.has(next.text)) ? connectorJoins(tokens.slice(i, j), t.text, nameWordsFrom(text, tokens, j + 1)) : null;
       if (join) {
         bound ||= join === 'binds';
         j += 2;
@@ -311,7 +312,8 @@ function partnershipEnd(text: string, tokens: Token[], i: number): number {
   const andCo = tokens[k] && (tokens[k]!.text === 'Company' || /^Co\.?$/.test(tokens[k]!.text));
   const last = andCo ? [] : partnerWords(text, tokens, k, 1);
   let end = k + last.length;
-  while (last.length && tokens[end] && ORG_HEADS.has(tokens[end]!.text) && !LEGAL_FORMS.test(tokens[end]!.text) && !breakBetween(text, tokens[end - 1]!, tokens[end]!)) end++;
+  // Head nouns and words of a trade may stand between the last partner and the legal form ("Harper and Row Publishers Inc").
+  while (last.length && tokens[end] && (ORG_HEADS.has(tokens[end]!.text) || (isCapitalised(tokens[end]!.text) && isCommonWord(tokens[end]!))) && !LEGAL_FORMS.test(tokens[end]!.text) && !breakBetween(text, tokens[end - 1]!, tokens[end]!)) end++;
   const legalFrom = end;
   while (tokens[end] && (LEGAL_FORMS.test(tokens[end]!.text) || (end === k && andCo)) && (end === k || !breakBetween(text, tokens[end - 1]!, tokens[end]!) || /^,\s$/.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start)))) end++;
   if (end === legalFrom) return -1;
@@ -352,6 +354,17 @@ function withoutTrailingTitle(tokens: Token[]): Token[] {
 }
 
 /**
+ * "a Texas Democrat", "a New York Republican": the state a party member sits for, without the party member. (A
+ * chamber's members, "Senate Republicans", are left whole: the tagger reads "Senate Republicans and House Democrats"
+ * as one name once its parts are cut.)
+ */
+function withoutPartyMember(text: string, tokens: Token[]): Token[] {
+  if (tokens.length < 2 || !PARTY_MEMBERS.has(tokens.at(-1)!.text)) return tokens;
+  const rest = tokens.slice(0, -1);
+  return isStateName(text.slice(rest[0]!.start, rest.at(-1)!.end)) ? rest : tokens;
+}
+
+/**
  * Whether a connector joins the words around it into one name: 'binds' where nothing else may part them again (a
  * particle, a partnership's "and Co", a trade's "and"), 'joins' where the tagger may still read two names in the run.
  */
@@ -367,6 +380,8 @@ function connectorJoins(before: Token[], connector: string, after: Token[]): 'bi
   if (connector === 'of' && LEGAL_FORMS.test(before.at(-1)!.text) && !FIRM_NAME_GOES_ON.test(before.at(-1)!.text)) return null;
   if (NAME_PARTICLES.has(connector)) return 'binds';
   if (!WEAK_CONNECTORS.has(connector)) return 'joins';
+  // "Trinidad and Tobago", "Bosnia and Herzegovina": a country the shipped list names with its "and" is one place.
+  if (shippedGazetteers().entries.get([...before.map((t) => t.text), connector, ...after.map((t) => t.text)].map(gazetteerKey).join(' '))?.includes('COUNTRY')) return 'binds';
   // "Frank B. Hall and Co Inc", "Lehman Brothers and Company": a partnership's "and Co" ends its name; after a legal
   // form "and" starts the next firm ("Morgan Stanley and Co Inc and Salomon Brothers Inc").
   if (LEGAL_FORMS.test(before.at(-1)!.text)) return null;
@@ -434,11 +449,12 @@ function isNameWord(t: Token): boolean {
 
 function startsName(text: string, sentence: Sentence, tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
+  if (opensPaperName(text, tokens, i) || sheetInitial(sentence, t)) return true;
   if (!isNameWord(t) || prefixedOrdinaryWord(t.text)) return false;
   if (i > 0 && recasedAfterInitials(text, tokens, i - 1, i)) return false;
   // "Last June Grewcock was banned": a month after "last", "next" or "this" is the date, not a first name.
   if (NEVER_NAMES.has(t.text) && /^(?:last|next|this)$/i.test(tokens[i - 1]?.text ?? '')) return false;
-  if (FUNCTION_WORDS.has(t.text) && !(t.tags.has('ProperNoun') && !sentenceInitial(text, sentence, t)) && !opensWithOrdinal(text, sentence, [t, tokens[i + 1]])) return false;
+  if (FUNCTION_WORDS.has(t.text) && !(t.tags.has('ProperNoun') && !sentenceInitial(text, sentence, t)) && !opensWithOrdinal(text, sentence, [t, tokens[i + 1]]) && !opensTitle(text, tokens, i)) return false;
   if (sentenceInitial(text, sentence, t)) {
     // A capitalised first word is a name only if compromise knows it as one, or it cannot be an ordinary word.
     const ordinary = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'Verb', 'QuestionWord'].some((x) => t.tags.has(x));
@@ -449,11 +465,46 @@ function startsName(text: string, sentence: Sentence, tokens: Token[], i: number
   return true;
 }
 
+/** "A Titterrell" in a team sheet: the letter is the player's initial, not the article "A". */
+function sheetInitial(sentence: Sentence, t: Token): boolean {
+  if (!/^\p{Lu}$/u.test(t.text)) return false;
+  const at = t.start - sentence.start;
+  return teamSheetItems(sentence.text).some(([from, to]) => from === at && to > at + 1);
+}
+
+/**
+ * "the Sunday Times", "told the Sunday Telegraph", "Scotland's Sunday Herald": a weekday between "the" (or a possessive)
+ * and a newspaper's head word opens the paper's name; it is no date there ("on Sunday the Times said" has no "the"
+ * before the weekday). Without it the paper was read as "Times", another paper's name.
+ */
+function opensPaperName(text: string, tokens: Token[], i: number): boolean {
+  const [prev, t, next] = [tokens[i - 1], tokens[i]!, tokens[i + 1]];
+  if (!prev || !next || !/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(t.text) || !NEWSPAPER_HEADS.has(next.text)) return false;
+  const determined = prev.possessive ? /^['’]s? $/.test(text.slice(prev.end, t.start)) : /^the$/i.test(prev.text) && text.slice(prev.end, t.start) === ' ';
+  return determined && text.slice(t.end, next.start) === ' ';
+}
+
 /** "Third World", "First Boston Corp", "the Second World War", "Six Nations": a capitalised ordinal or number inside a sentence opens the name after it. */
 function opensWithOrdinal(text: string, sentence: Sentence, [first, next]: (Token | undefined)[]): boolean {
   if (!first || !next || !isNameWord(next) || breakBetween(text, first, next) || sentenceInitial(text, sentence, first)) return false;
   // A count before a place counts things of that place ("Three London markets", after a dateline): no name.
   return NAME_ORDINALS.has(first.text) || (NAME_NUMBERS.has(first.text) && !isPlaceWord(next.text));
+}
+
+/**
+ * "his song Here We Go Again", "the album My World", "Eminem's Like Toy Soldiers": a function word that news writes in
+ * lower case (the case table), written with a capital inside a sentence right after a word in lower case or a
+ * possessive and right before a capitalised word, is capitalised as the first word of a title: it opens the name.
+ * "I" and "A" (capitalised everywhere, and "A" an initial of a team sheet) are no evidence; nor is a word after a
+ * quote, colon or bracket, where a quoted sentence opens ("he said: \"Like Kevin I…\""), nor after an abbreviation's
+ * period. "The" stays the rules' of "The Hague" (compromise's place reading).
+ */
+function opensTitle(text: string, tokens: Token[], k: number): boolean {
+  const [prev, t, next] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+  if (!prev || !t || !next || t.text === 'The' || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !FUNCTION_WORDS.has(t.text) || usualCase(t.text) !== 'lower') return false;
+  const afterPrev = text.slice(prev.end, t.start);
+  const joined = prev.possessive ? /^['’]s? $/.test(afterPrev) : afterPrev === ' ' && /^\p{Ll}/u.test(prev.text);
+  return joined && text.slice(t.end, next.start) === ' ' && isNameWord(next);
 }
 
 function sentenceInitial(text: string, sentence: Sentence, t: Token): boolean {
@@ -483,7 +534,7 @@ function splitTitledRun(text: string, sentence: Sentence, all: Token[], startInd
     let end = firstTitle;
     while (end < run.length && isTitleWord(run[end]!)) end++;
     const lastTitle = run[end - 1]!.text.replace(/\.$/, '');
-    if (end < run.length && TITLE_HEADS.has(lastTitle) && !ORG_HEADS.has(run[firstTitle - 1]!.text)) {
+    if (end < run.length && TITLE_HEADS.has(lastTitle) && !ORG_HEADS.has(run[firstTitle - 1]!.text) && !namesAThing(run.slice(end))) {
       const prefix = cleanRun(text, sentence, all, startIndex, run.slice(0, firstTitle), 'employer');
       const rest = cleanRun(text, sentence, all, startIndex + firstTitle, run.slice(firstTitle));
       return [prefix, rest].filter((c): c is Candidate => c !== null);
@@ -491,6 +542,16 @@ function splitTitledRun(text: string, sentence: Sentence, all: Token[], startInd
   }
   const c = cleanRun(text, sentence, all, startIndex, run);
   return c ? [c] : [];
+}
+
+/**
+ * Words after a title head that end in a firm's, a body's or a thing's head ("Zorblax General Corp", "Criminal Justice
+ * Act", "Farben Detective Agency Inc") name that firm or thing, not a person the title is said of: "General",
+ * "Justice", "Detective" are words of its name there. Opened by a word that opens organisations ("Court of Appeal").
+ */
+function namesAThing(words: Token[]): boolean {
+  const last = words.at(-1)!.text.replace(/\.$/, '');
+  return ORG_HEADS.has(last) || OTHER_HEADS.has(last) || LEGAL_FORMS.test(last) || ORG_FIRST.has(words[0]!.text);
 }
 
 const isPortfolioWord = (t: Token | undefined) => !!t && TITLE_MODIFIERS.has(t.text) && !isAcronym(t.text);
@@ -545,7 +606,7 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
     if (portfolio > titleAt + 1 && portfolio === tokens.length) return null;
     const rest = tokens.slice(portfolio);
     const personLike = rest.some((x) => x.tags.has('Person') || x.tags.has('FirstName') || x.tags.has('LastName'));
-    const restIsOrg = ORG_HEADS.has(rest.at(-1)!.text) || ORG_FIRST.has(rest[0]!.text);
+    const restIsOrg = namesAThing(rest);
     if (!restIsOrg && (!AMBIGUOUS_TITLE_HEADS.has(head) || (rest.length >= 2 && personLike) || titleAt > 0)) {
       tokens = rest;
       // "MP for Hornsey", "Minister for Defence Procurement": what follows "for" is a seat or a portfolio, no person's
@@ -561,12 +622,14 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
       titleStripped = true;
     }
   }
-  tokens = withoutTrailingTitle(tokens);
+  tokens = withoutPartyMember(text, withoutTrailingTitle(tokens));
   // Leading function words ("The Hague" keeps its "The" only when compromise calls it a place) and trailing connectors.
   // A particle after a title is the surname's own ("Mr van Rompuy", "President de Gaulle").
   const ownParticle = (t: Token[]) => titleStripped && t.length > 1 && NAME_PARTICLES.has(t[0]!.text);
-  while (tokens.length && ((FUNCTION_WORDS.has(tokens[0]!.text) && !opensWithOrdinal(text, sentence, tokens)) || (CONNECTORS.has(tokens[0]!.text) && !ownParticle(tokens)))) tokens = tokens.slice(1);
-  while (tokens.length && CONNECTORS.has(tokens.at(-1)!.text)) tokens = tokens.slice(0, -1);
+  while (tokens.length && ((FUNCTION_WORDS.has(tokens[0]!.text) && !sheetInitial(sentence, tokens[0]!) && !opensWithOrdinal(text, sentence, tokens) && !opensTitle(text, all, all.indexOf(tokens[0]!))) || (CONNECTORS.has(tokens[0]!.text) && !ownParticle(tokens)))) tokens = tokens.slice(1);
+  // "the Orlin Daily Press and The Times-Herald" read by the tagger up to "The": an article after a connector opens the
+  // next name, it ends none.
+  while (tokens.length && (CONNECTORS.has(tokens.at(-1)!.text) || (tokens.at(-1)!.text === 'The' && tokens.length > 1 && CONNECTORS.has(tokens.at(-2)!.text)))) tokens = tokens.slice(0, -1);
   if (!tokens.length) return null;
   if (tokens.length === 1 && isLoneTitle(tokens[0]!.text)) return null;
   if (tokens.every((t) => /^\p{N}/u.test(t.text))) return null;
@@ -836,6 +899,8 @@ function takeTaggerEdges(found: Candidate[], spans: TaggedSpan[], sentence: Sent
     const inside = found.filter((c) => c.start >= sp.start && c.end <= sp.end).sort((a, b) => a.start - b.start);
     if (inside.length < 2 || found.some((c) => !inside.includes(c) && c.start < sp.end && c.end > sp.start)) continue;
     if (!inside.slice(0, -1).every((c, k) => c.tokens.at(-1)!.possessive && /^['’]s?\s+$/.test(text.slice(c.end, inside[k + 1]!.start)))) continue;
+    // A place's or a firm's possessive owns the next name ("Microsoft's Xbox", "Tottenham's Ledley King").
+    if (inside.slice(0, -1).some((c) => namesAPlaceOrFirm(c.tokens))) continue;
     const first = tokens.indexOf(inside[0]!.tokens[0]!);
     const last = tokens.indexOf(inside.at(-1)!.tokens.at(-1)!);
     if (first < 0 || last < first) continue;
@@ -883,12 +948,24 @@ function joinFirmsWithItsS(found: Candidate[], spans: TaggedSpan[], sentence: Se
     const stem = owner.tokens[0]!;
     if (owner.tokens.length !== 1 || !stem.possessive || !/^['’]s\s$/.test(text.slice(owner.end, firm.start))) continue;
     if (!/^\p{Lu}\p{Ll}/u.test(stem.text) || firm.tokens[0]!.text === stem.text || firm.tokens.length > FIRM_AFTER_ITS_S_MAX_WORDS || !LEGAL_FORMS.test(firm.tokens.at(-1)!.text)) continue;
-    if (['Place', 'Country', 'City', 'Region', 'Organization'].some((t) => lexiconTags(stem.text).has(t))) continue;
+    if (namesAPlaceOrFirm([stem])) continue;
     if (spans.some((sp) => sp.start < owner.end && sp.end > owner.start && sp.end <= owner.end && (sp.type === 'place' || sp.type === 'organization'))) continue;
     const first = tokens.indexOf(stem);
     const remade = cleanRun(text, sentence, tokens, first, tokens.slice(first, tokens.indexOf(firm.tokens.at(-1)!) + 1));
     if (remade) found.splice(i, 2, remade);
   }
+}
+
+/**
+ * Words that name a place or a firm of their own (compromise's lexicon, the shipped country, city and company lists,
+ * or a body's head word: "Scottish National Party"): their possessive owns what follows, it does not open its name.
+ */
+function namesAPlaceOrFirm(words: Token[]): boolean {
+  const whole = words.map((t) => t.text).join(' ');
+  if (['Place', 'Country', 'City', 'Region', 'Organization'].some((t) => lexiconTags(whole).has(t))) return true;
+  if (words.length > 1 && ORG_HEADS.has(words.at(-1)!.text)) return true;
+  const lists = shippedGazetteers().entries.get(words.map((t) => gazetteerKey(t.text)).join(' ')) ?? [];
+  return lists.some((l) => l === 'COUNTRY' || l === 'CITY' || l === 'COMPANY');
 }
 
 /** "Nature's Blend Products Inc": at most four words after the 's, its legal form included. */

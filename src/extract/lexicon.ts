@@ -37,6 +37,11 @@ export const TRAILING_TITLES = listed('TRAILING_TITLES', `
   MP MEP MSP CEO CFO COO CTO Spokesman Spokeswoman Spokesperson Chairman Chairwoman Governor Mayor Minister Secretary
   Senator Ambassador Commissioner Envoy Chancellor President
 `);
+/**
+ * A member of a U.S. party, said after the state he sits for: "a Texas Democrat", "a New York Republican". The state
+ * is the name there; the party member names no one of his own.
+ */
+export const PARTY_MEMBERS = listed('PARTY_MEMBERS', `Democrat Democrats Republican Republicans`);
 /** Title heads that also begin organisation names ("General Motors", "Chief Executive"): need a clear person after. */
 export const AMBIGUOUS_TITLE_HEADS = listed('AMBIGUOUS_TITLE_HEADS', `General Chief Leader Director Officer Executive Manager Justice Father Lord Lady Marshal DJ`);
 /** Words that may precede a title head inside a title ("Foreign", "Deputy", "Armed Forces"). */
@@ -109,6 +114,12 @@ export const NEVER_NAMES = listed('NEVER_NAMES', `
   October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Day Today Yesterday Tomorrow Tonight
   Mon Tue Wed Thu Fri Sat Sun AM PM GMT EST BST UTC I I'm I've I'd I'll OK People
 `);
+
+/**
+ * Head words of newspapers' names that a weekday may open ("the Sunday Times", "the Sunday Telegraph", "the Sunday
+ * Mirror"), where the weekday is the paper's, not a date.
+ */
+export const NEWSPAPER_HEADS = listed('NEWSPAPER_HEADS', `Times Telegraph Post Herald Tribune Mirror Express Mail Independent Observer Star People Journal Sport`);
 
 /** Ordinals that, capitalised inside a sentence before a name word, open that name ("Third World", "First Boston"). */
 export const NAME_ORDINALS = listed('NAME_ORDINALS', `First Second Third`);

@@ -20,3 +20,7 @@ const STATE_BY_POSTAL_CODE = new Map(rows.map((r) => [r.postal, r.full]));
 export function stateNamed(abbreviation: string): string | undefined {
   return STATE_BY_POSTAL_CODE.get(abbreviation) ?? STATE_BY_ABBREVIATION.get(key(abbreviation));
 }
+
+const STATE_NAMES = new Set(rows.map((r) => r.full));
+/** Whether the words are a U.S. state's full name ("Texas", "New York"). */
+export const isStateName = (name: string) => STATE_NAMES.has(name);
