@@ -158,3 +158,16 @@ describe('type cues across the archive', () => {
     expect(cueOf('Labour said the vote was close.', 'Labour')).toBeUndefined();
   });
 });
+
+describe('a prefix glued to a name', () => {
+  it('gives no page to "Ex-" and another name of the archive, and keeps a word of its own', () => {
+    const view = (name: string, others: string[]) => {
+      const sentence = `${name} chat show host Zed Quorn said so.`;
+      return pageDenial({ name, mentions: [mentionContext(sentence, 0, name.length)], isOtherName: (t) => others.includes(t) });
+    };
+    expect(view('Ex-Zorbvision', ['Zorbvision'])).toBe('prefix-glued-to-a-name');
+    expect(view('Ex-Im', ['Zorbvision'])).toBeUndefined();
+    expect(view('Pro-Shift', [])).toBeUndefined();
+    expect(view('Mid-Zorbland', ['Zorbland'])).toBeUndefined();
+  });
+});

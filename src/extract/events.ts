@@ -11,6 +11,7 @@ import { anchorScore } from './anchor.ts';
 import { tellsState } from './state.ts';
 import { clauseBreakBetween, hasFiniteVerb, pastForm } from './tense.ts';
 import { datelineLength } from './dateline.ts';
+import { isTableRow, isTableStory } from './table-row.ts';
 import { appositions, inApposition, triggerClause } from './clause.ts';
 import { EVENT_KINDS, NEWS_TYPE, eventKind } from '../event-types.ts';
 import type { DateMention, EntityMention, EventMention, IngestedArticle, ParticipantRole, Sentence } from '../types.ts';
@@ -53,7 +54,8 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     const mentions = participantsOf(sentence, entitiesBySentence.get(sentence.index) ?? []);
     if (mentions.length === 0) continue;
     const found = findTrigger(sentence.text);
-    if (!found) continue;
+    // A row of a table of figures tells no happening, whatever word of it reads as a trigger.
+    if (!found || isTableRow(sentence.text)) continue;
     const triggerStart = sentence.start + found.index;
     // Roles are split at the trigger's first word: in "added SenseTime to a list" SenseTime is the target.
     const triggerEnd = triggerStart + (found.text.split(/\s/)[0]?.length ?? found.text.length);
@@ -340,6 +342,9 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
   const datesBySentence = groupBySentence(dates);
   const sentence = ledeOf(article, sentences);
   if (!sentence) return;
+  // A market's table of prices or rates reports no happening: it has no news.
+  const body = new Set(article.paragraphs.filter((p) => p.kind === 'body').map((p) => p.id));
+  if (isTableStory(sentences.filter((s) => body.has(s.paragraph)).map((s) => s.text))) return;
   const articleDate = article.date;
   const own = out.find((e) => e.sentence === sentence.index);
   // The lede tells the day's news: its own date is one of the month before the article ("on Friday"), not a date it

@@ -10,6 +10,16 @@ const listed = (name: string, words: string) => {
   return new Set(list);
 };
 
+/**
+ * Words of running prose (articles, prepositions, the commonest verbs): a row of a price or rate table hardly has any
+ * ("SOYMEAL US Afloat 184 Mch 185 down two", "TWOS MAY 182.00 184.00 NOM"); a sentence with figures has them. "a" is
+ * not one: tables write it for "per" ("1425 1445 a tonne") and as a grade ("Copper Grade A").
+ */
+export const PROSE_WORDS = listed('PROSE_WORDS', `
+  the of to in on for and or but with by from at as is are was were be been said says that which it its this
+  will would has have had not after before than`);
+
+
 /** Words that head a title before a person's name ("Deputy Finance Minister Wally Adeyemo"). */
 export const TITLE_HEADS = listed('TITLE_HEADS', `
   President Minister Secretary Spokesman Spokeswoman Spokesperson Chancellor Governor Gov Senator Sen Rep Representative
@@ -106,6 +116,11 @@ export const NAME_ORDINALS = listed('NAME_ORDINALS', `First Second Third`);
 export const NAME_NUMBERS = listed('NAME_NUMBERS', `One Two Three Four Five Six Seven Eight Nine Ten Twelve`);
 /** Prefixes that, before a hyphen and a word in lower case, make an ordinary word ("Ex-health secretary", "Anti-war"). */
 export const ORDINARY_PREFIXES = listed('ORDINARY_PREFIXES', `Ex Anti Pro Non Post Pre Mid Self Semi Multi Pan`);
+/**
+ * Of those, the prefixes that describe someone by a name ("Ex-BBC chat show host", "Anti-Zorb campaigners",
+ * "Non-British citizens"); the others also open names of their own ("Mid-South", "Pan-Am").
+ */
+export const DESCRIBING_PREFIXES = listed('DESCRIBING_PREFIXES', `Ex Anti Pro Non`);
 
 /** Words that, at the start of a sentence, are ordinary words and not the start of a name. */
 export const FUNCTION_WORDS = listed('FUNCTION_WORDS', `

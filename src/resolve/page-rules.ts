@@ -14,9 +14,11 @@ import { usualCase } from '../extract/ner/words.ts';
 import { gazetteerKey, shippedGazetteers } from '../extract/ner/gazetteer.ts';
 import { tokenize } from '../extract/ner/index.ts';
 import { memoByString } from '../util/memo.ts';
-import { FUNCTION_WORDS, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE } from '../extract/lexicon.ts';
+import { DESCRIBING_PREFIXES, FUNCTION_WORDS, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE } from '../extract/lexicon.ts';
 import { stateNamed } from '../extract/us-states.ts';
+import { datelineLength } from '../extract/dateline.ts';
 import { teamSheetItems } from '../extract/team-sheet.ts';
+import { isTableRow } from '../extract/table-row.ts';
 
 /** What one mention's sentence shows of the name: the text as written and where it stands. */
 export interface MentionContext {
@@ -48,6 +50,8 @@ export interface MentionContext {
    * lower case): "starring", "album", "released", "shares", "river" — the kind of thing a sentence is about.
    */
   near?: readonly string[];
+  /** The sentence is a row of a table of figures (extract/table-row.ts), and the name is no dateline's place. */
+  tableRow?: true;
 }
 
 const FUNCTION_WORDS_LOWER = new Set([...FUNCTION_WORDS].map((w) => w.toLowerCase()));
@@ -79,6 +83,7 @@ export function mentionContext(sentence: string, start: number, end: number): Me
     credit: false,
     near: [...new Set([...nearWords(lead, 'before'), ...nearWords(sentence.slice(end), 'after')])].sort(),
     ...(teamSheetItems(sentence).some(([from, to]) => start >= from && end <= to) ? { teamSheet: true } : {}),
+    ...(start >= datelineLength(sentence) && isTableRow(sentence) ? { tableRow: true } : {}),
   };
 }
 
@@ -190,6 +195,12 @@ const capitalByPlace = (m: MentionContext) => !m.credit && (m.headline || ((m.op
 const afterPeriod = (m: MentionContext) => /\.\s+$/.test(m.before);
 const words = (name: string) => name.split(/\s+/);
 
+/** The months' English names, lower case ("january" …), from the platform's calendar data. */
+const MONTH_NAMES = Array.from({ length: 12 }, (_, i) => new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, i, 1)).toLowerCase());
+/** A month's name or its abbreviation in capitals before a day: "APRIL 7", "APR 07", "SEPT 30" of a wire headline. */
+const capitalMonthBeforeADay = (m: MentionContext) =>
+  /^\p{Lu}{3,}$/u.test(m.raw) && MONTH_NAMES.some((month) => month.startsWith(m.raw.toLowerCase())) && /^\s+\d/.test(m.after);
+
 /** The rules, in order: the first that denies a name its page is the one recorded. */
 export const PAGE_RULES: readonly PageRule[] = [
   {
@@ -217,6 +228,14 @@ export const PAGE_RULES: readonly PageRule[] = [
     },
   },
   {
+    name: 'prefix-glued-to-a-name',
+    reason: 'One word of a describing prefix, a hyphen and another name of the archive ("Ex-BBC chat show host", "Ex-Labour leader", "Non-British citizens") describes someone by that name; it is no name of its own, and the name after the hyphen keeps its page. Words after the hyphen that name nothing else stay ("Ex-Im Bank", "Pro-Shift"), and so do other prefixes, which open names of their own ("Mid-South").',
+    denies: (n) => {
+      const m = /^(\p{Lu}\p{Ll}*)-(\S+)$/u.exec(n.name);
+      return m !== null && DESCRIBING_PREFIXES.has(m[1]!) && n.isOtherName(m[2]!);
+    },
+  },
+  {
     name: 'single-letter',
     reason: 'A name of one letter, with or without its period, names nothing a reader can look up: the "S" of "S and P", a rating ("B"), an initial cut from its name ("C. Deilmann").',
     denies: (n) => /^\p{L}\.?$/u.test(n.name),
@@ -225,6 +244,16 @@ export const PAGE_RULES: readonly PageRule[] = [
     name: 'share-class',
     reason: 'A class or series of a firm\'s shares or notes ("Class A common shares", "Series B preferred", "Class B stock") is written capitalised with its letter but names no one and nothing a reader looks up; the firm keeps its page.',
     denies: (n) => SHARE_CLASS.test(n.name),
+  },
+  {
+    name: 'month-in-capitals',
+    reason: 'A month written in capitals before its day ("LONDON ECU SPOT/FORWARDS - APRIL 7", "ZURICH SILVER FIXING - APR 07") is the date of a wire headline, which the tagger can read as a name in a line of capitals. (A person named April is written so only in a headline; one mention elsewhere keeps the page.)',
+    denies: (n) => every(n, capitalMonthBeforeADay),
+  },
+  {
+    name: 'table-row',
+    reason: 'A name seen only in rows of tables of figures (a market\'s prices and rates: "SUNOIL any origin dlrs tonne 345 up 10", "SFR 31.3615/4243", "TWOS MAY 182.00 184.00 NOM") is a commodity, a currency code or a column the row labels, not a name a reader looks up; where a real name stands there, the table tells nothing about it but a figure. A dateline\'s place before a results row ("AKRON, Ohio, April 8 - Shr 74 cts vs 67 cts") is no part of the row.',
+    denies: (n) => every(n, (m) => m.tableRow === true),
   },
   {
     name: 'never-read-as-a-name',
