@@ -209,6 +209,60 @@ describe('extractEvents', () => {
     // The name a relative clause set off by a dash is about takes part in its happening.
     expect(who(16)).toEqual(['Ann Lee', 'Quanta']);
   });
+  it('takes no part for who only reports the happening, unless the report may be about the speaker', () => {
+    const { a, sentences } = article('sp', null, [
+      'Quanta has launched a bond, lead manager Miro Bank said.',
+      'Zorbix acquired Rosco on Monday, spokesman Bob Ray said.',
+      'Ann Lee said the surplus weakened Norland\'s hand in talks with Quanta.',
+      '"Quanta sued Miro to stop the sale," said prosecutor Ann Lee.',
+      'Ann Lee said she resigned from Quanta.',
+      'Quanta said its board elected Ann Lee.',
+      'Ann Lee resigned on Friday, Quanta said.',
+      'Ann Lee said it has acquired Zorbix.',
+      'Zorbix chairman Ann Lee told a meeting of analysts that the outlook was poor.',
+    ]);
+    const names: [number, string, EntityType][] = [[0, 'Quanta', 'organization'], [0, 'Miro Bank', 'organization'],
+      [1, 'Zorbix', 'organization'], [1, 'Rosco', 'organization'], [1, 'Bob Ray', 'person'],
+      [2, 'Ann Lee', 'person'], [2, 'Norland', 'place'], [2, 'Quanta', 'organization'],
+      [3, 'Quanta', 'organization'], [3, 'Miro', 'organization'], [3, 'Ann Lee', 'person'],
+      [4, 'Ann Lee', 'person'], [4, 'Quanta', 'organization'], [5, 'Quanta', 'organization'], [5, 'Ann Lee', 'person'],
+      [6, 'Ann Lee', 'person'], [6, 'Quanta', 'organization'], [7, 'Ann Lee', 'person'], [7, 'Zorbix', 'organization'],
+      [8, 'Zorbix', 'organization'], [8, 'Ann Lee', 'person']];
+    const entities = names.map(([i, t, ty]) => ent(sentences, i, t, ty));
+    const events = extractEvents(a, sentences, entities, []);
+    const who = (i: number) => events.find((e) => e.sentence === i)?.participants.map((p) => entities[p.mention]!.text);
+    expect(who(0)).toEqual(['Quanta']);
+    expect(who(1)).toEqual(['Zorbix', 'Rosco']);
+    expect(who(2)).toEqual(['Norland', 'Quanta']);
+    expect(who(3)).toEqual(['Quanta', 'Miro']);
+    expect(who(4)).toEqual(['Ann Lee', 'Quanta']);
+    expect(who(5)).toEqual(['Quanta', 'Ann Lee']);
+    expect(who(6)).toEqual(['Ann Lee', 'Quanta']);
+    expect(who(7)).toEqual(['Ann Lee', 'Zorbix']);
+    // The one told is no report: the meeting is where Ann Lee told it.
+    expect(who(8)).toEqual(['Ann Lee']);
+  });
+  it('reads what analysts make of the news as a view, not a happening, in the lede too', () => {
+    const { a, sentences } = article('vw', '2020-05-05', [
+      'PELLA, May 5 - Quanta\'s takeover of Zorbix just about ends Miro\'s hopes of a rebound, political analysts said.',
+      'Analysts say Quanta bought Zorbix too cheaply.',
+      'Quanta bought Zorbix on Monday, the company said.',
+    ]);
+    const names: [number, string, EntityType][] = [[0, 'Quanta', 'organization'], [0, 'Zorbix', 'organization'], [0, 'Miro', 'organization'],
+      [1, 'Quanta', 'organization'], [1, 'Zorbix', 'organization'], [2, 'Quanta', 'organization'], [2, 'Zorbix', 'organization']];
+    const entities = names.map(([i, t, ty]) => ent(sentences, i, t, ty));
+    const events = extractEvents(a, sentences, entities, []);
+    markTheNews(a, sentences, entities, [], events);
+    expect(events.map((e) => [e.sentence, e.mood ?? 'asserted'])).toEqual([[0, 'unasserted'], [1, 'unasserted'], [2, 'asserted']]);
+  });
+  it('keeps the lede\'s speaker when the headline tells the statement as the news', () => {
+    const line = 'PELLA, May 5 - The accord in Norland showed that the summit was working, Zorbix chief Ann Lee said.';
+    const { a, sentences } = article('hs', '2020-05-05', [line]);
+    const entities = [ent(sentences, 0, 'Norland', 'place'), ent(sentences, 0, 'Zorbix', 'organization'), ent(sentences, 0, 'Ann Lee', 'person')];
+    const who = (title: string) => extractEvents({ ...a, title }, sentences, entities, []).flatMap((e) => e.participants.map((p) => entities[p.mention]!.text));
+    expect(who('Ann Lee says summit working')).toContain('Ann Lee');
+    expect(who('Norland summit working')).not.toContain('Ann Lee');
+  });
   it('reads a noun trigger by the verb that governs it: a state is no page, a wanted happening is not asserted, nor one whose means is', () => {
     const { a, sentences } = article('g', null, ['Ferrovial already holds a 33% stake in Tube Lines.', 'Quanta acquired a 20% stake in Zorbix.',
       'Zorbix had wanted to help fund Miro\'s plans for a $10bn bid for Yukos.', 'Zorbix is offloading its stake in Tube Lines.',
@@ -408,6 +462,9 @@ describe('resolveEvents', () => {
     expect(readableClause('It also introduced the Extractor', 'introduced')).toBe(false);
     expect(clauseTitle('Penril further said director Ann Lee has resigned from the board.', 'resigned')).toBe('Director Ann Lee has resigned from the board');
     expect(clauseTitle('In 1986 he bought Pixar.', 'bought', 'Ann Lee')).toBe('Ann Lee bought Pixar');
+    // A second verb cut from what it tells is left out; a second verb that is the happening stays.
+    expect(clauseTitle('Ann Lee, 57, quit her Quanta post on 24 November and vowed: "I will be back."', 'quit')).toBe('Ann Lee quit her Quanta post on 24 November');
+    expect(clauseTitle('Ann Lee fell ill and resigned.', 'resigned')).toBe('Ann Lee fell ill and resigned');
     expect(clauseTitle('Ann Lee, born in Oslo on March 3, 1961, leads Zorbix.', 'born')).toBe('Ann Lee born in Oslo on March 3');
     expect(clauseTitle('The Qube, which was launched last spring, costs 300 dollars.', 'launched')).toBe('The Qube was launched last spring');
     expect(clauseTitle('Zorbix was founded in 1976, and launched the Qube in 2003.', 'launched', 'Zorbix')).toBe('Zorbix launched the Qube in 2003');
@@ -579,6 +636,16 @@ describe('the news of an article', () => {
     // A company in angle brackets standing alone is the headline's subject, not a ticker.
     expect(headlineTitle('<ZORBIX CORP> BUYS QUANTA FOR UNDISCLOSED AMOUNT', 'DALLAS, March 3 - Zorbix Corp said it bought Quanta Inc.')).toBe('Zorbix Corp buys Quanta for undisclosed amount');
     expect(headlineTitle('<ZORBIX> WINS APPROVAL FOR QUANTA<QNT> DEAL', 'Zorbix said it won approval for the Quanta deal.')).toBe('Zorbix wins approval for Quanta deal');
+  });
+  it('spells the company a ticker follows in a headline in capitals as a name, where the lede does not spell it', () => {
+    const table = 'VELMORA, March 2 - Shr loss 40 cts vs loss 10 cts';
+    expect(headlineTitle('QUENTAR INDUSTRIES INC <QNT> 4TH QTR LOSS', table)).toBe('Quentar Industries Inc 4th qtr loss');
+    expect(headlineTitle('VELLO AND MINOR INC <VMI> RAISES QTLY DIVIDEND', table)).toBe('Vello and Minor Inc raises qtly dividend');
+    expect(headlineTitle('NPQ TECHNOLOGIES GROUP <NPQGU> 4TH QTR', table)).toBe('NPQ Technologies Group 4th qtr');
+    // A verb before the ticker ends what is not the name.
+    expect(headlineTitle('PARTNERS CALL VELCORP <VLC> RESPONSE UNPRODUCTIVE', table)).toBe('Partners call Velcorp response unproductive');
+    // Later in the headline only the word before the ticker is surely the name's.
+    expect(headlineTitle('ZORBIX GROUP HAS TALKS WITH PELLA ON AMV <AMV>', 'VELMORA, March 2 - Zorbix Group said it had talks with Pella and Co.')).toBe('Zorbix Group has talks with Pella on AMV');
   });
   it('spells a headline in capitals by the lede\'s inner capitals, acronyms and participants, not by its dateline', () => {
     expect(headlineTitle("O'DARRAN ENERGY SELLS DEBT", "O'Darran Energy Systems Inc is raising 25 mln dlrs.")).toBe("O'Darran Energy sells debt");

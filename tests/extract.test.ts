@@ -352,6 +352,10 @@ describe('event mentions', () => {
     };
     expect(who('VELMORA, Calif., March 2 - Semi div 13 cts vs 18 cts prior')).toEqual([]);
     expect(who('VELMORA, March 2 - Oper shr loss two cts vs loss 13 cts')).toEqual([]);
+    // Capitalised abbreviations in the label, figures not available.
+    expect(who('VELMORA, March 2 - Oper Shr loss 40 cts vs loss 10 cts')).toEqual([]);
+    expect(who('VELMORA, March 2 - Shr N.A. vs N.A.')).toEqual([]);
+    expect(who('VELMORA, March 2 - Parent Company net profit 12.8 mln francs vs 10.1 mln')).toEqual([]);
     expect(who('VELMORA, MArch 2 - Quanta Corp said it acquired Zorbix Ltd on Friday.')).toEqual(['Quanta Corp', 'Zorbix Ltd']);
     // A sentence with a verb before its figures names its subject.
     expect(who('VELMORA, March 2 - Quanta shares rose 13 cts vs 12 cts a year ago, Quanta Corp said.')).toContain('Quanta Corp');

@@ -50,6 +50,8 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
   const entitiesBySentence = groupBySentence(entities);
   const datesBySentence = groupBySentence(dates);
   const ledeIndex = article.date === null ? -1 : ledeOf(article, sentences)?.index ?? -1;
+  // (Any reporting word of the headline: "Lee says summit working" tells a statement, though "summit" is a trigger.)
+  const headlineStatement = ledeIndex >= 0 && EVENT_TRIGGERS.some((t) => t.reportedSpeech && new RegExp(t.trigger.source, 'i').test(article.title));
   for (const sentence of sentences) {
     const mentions = participantsOf(sentence, entitiesBySentence.get(sentence.index) ?? []);
     if (mentions.length === 0) continue;
@@ -65,7 +67,9 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     const passive = /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$/i.test(sentence.text.slice(0, found.index)) && !/^\w+ing\b/i.test(found.text);
     const byAt = passive ? sentence.text.slice(found.index).search(/\bby\b/i) : -1;
     const agentFrom = byAt < 0 ? Infinity : sentence.start + found.index + byAt;
-    const outside = notOfTheTrigger(sentence, mentions.map((m) => m.item), found.index, found.index + found.text.length);
+    // Under a headline that tells a statement ("Acme's Lee says cooperation working"), the lede's speaker is its news's.
+    const statementNews = sentence.index === ledeIndex && headlineStatement;
+    const outside = notOfTheTrigger(sentence, mentions.map((m) => m.item), found.index, found.index + found.text.length, statementNews);
     for (const { item: m, index } of mentions) {
       const before = m.end <= triggerStart;
       const after = m.start >= triggerEnd;
@@ -103,8 +107,11 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     // sentence for it, a few milliseconds.)
     // The lede of a dated article is its news whatever its mood ("has chosen to step down" under "Jobs resigns"): the
     // headline asserts it, and markTheNews makes it the article's event.
+    // What analysts make of the news ("… just about ends his prospects, political analysts said") is a view, not a
+    // happening, in the lede too.
+    const view = toldAsView(sentence.text);
     const governed = sentence.index === ledeIndex ? undefined : governingReading(sentence.text, found.index);
-    const assertion = sentence.index === ledeIndex ? 'asserted' : governed === 'unasserted' || governed === 'future' ? governed : assertionOf(sentence.text, found.index);
+    const assertion = view ? 'unasserted' : sentence.index === ledeIndex ? 'asserted' : governed === 'unasserted' || governed === 'future' ? governed : assertionOf(sentence.text, found.index);
     const sentenceDates = datesBySentence.get(sentence.index) ?? [];
     const near = nearest(sentenceDates.map((d) => d.item), { start: triggerStart, end: sentence.start + found.index + found.text.length }, sentence, speech);
     const written = near && (near.precision !== 'year' || anchoredIn(sentence, found.index, near)) ? near : undefined;
@@ -274,8 +281,9 @@ function participantsOf(sentence: Sentence, mentions: { item: EntityMention; ind
   return mentions.filter(({ item }, i) => {
     if (item.start < filedFrom) return false;
     // A wire table's row label ("Semi div 13 cts vs 18 cts prior", "Oper shr 20 cts vs eight cts", "Pay July 13",
-    // "Record June 30") is capitalised as the row's first word, not as a name.
-    if (row && item.start === filedFrom) return false;
+    // "Record June 30") is capitalised as the row's first word, not as a name; its figures ("Shr N.A. vs N.A.") are
+    // none either.
+    if (row) return false;
     if (NAME_PIECES.has(item.text.replace(/\.$/, ''))) return false;
     // A stock code in angle brackets after a company's name ("Alcan Aluminium Ltd <AL.N>", "<TEX>") names no one new.
     if (TICKER.test(text(item.start - 1, item.end + 1))) return false;
@@ -293,11 +301,13 @@ function participantsOf(sentence: Sentence, mentions: { item: EntityMention; ind
 /**
  * A row of a wire's results or dividend table, as Reuters sends a company's figures under a headline that alone
  * names it: a label of a capitalised word and perhaps abbreviations in lower case, then figures compared with "vs"
- * ("Semi div 13 cts vs 18 cts prior", "Oper net 94.4 mln vs 74.1 mln", "Shr loss two cts vs profit five cts"), or
+ * ("Semi div 13 cts vs 18 cts prior", "Oper net 94.4 mln vs 74.1 mln", "Shr loss two cts vs profit five cts"; its
+ * abbreviations may be capitalised, its figures not available: "Oper Shr loss 40 cts vs …", "Shr N.A. vs N.A.",
+ * "Parent Company net profit 12.8 mln … vs"), or
  * a label and a day and nothing else ("Pay July 13", "Record June 30"). A sentence names no one that way; one with a
  * verb before its figures does ("Quanta shares rose 13 cts vs …").
  */
-const TABLE_ROW = new RegExp(String.raw`^\p{Lu}\p{Ll}+\.?(?:\s+(?!(?:rose|fell|was|were|is|had|has|paid|earned|made|said|saw|posted|reported)\b)\p{Ll}+\.?){0,3}\s+(?:(?:loss|profit)\s+)?(?:[\d.,/-]+|one|two|three|four|five|six|seven|eight|nine|ten|nil)\b.*\bvs\b`
+const TABLE_ROW = new RegExp(String.raw`^\p{Lu}\p{Ll}+\.?(?:\s+(?!(?:rose|fell|was|were|is|had|has|paid|earned|made|said|saw|posted|reported)\b)\p{L}\p{Ll}+\.?){0,3}\s+(?:(?:loss|profit)\s+)?(?:[\d.,/-]+|one|two|three|four|five|six|seven|eight|nine|ten|nil|N\.A\.)(?![\p{L}\d]).*\bvs\b`
   + String.raw`|^\p{Lu}\p{Ll}+\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\.?$`, 'u');
 
 /**
@@ -388,6 +398,7 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
     participants: mentions.map((m, i) => ({ mention: m.index, role: m.item.type === 'place' ? 'place' as const : i === 0 ? 'actor' as const : 'other' as const })),
     quote: sentence.text,
     lede: true,
+    ...(toldAsView(sentence.text) ? { mood: 'unasserted' as const } : {}),
   });
   out.sort((a, b) => a.sentence - b.sentence);
 }
@@ -502,10 +513,11 @@ function toldInPresent(sentence: string, index: number, trigger: string): boolea
  *   launch; when the second clause has no subject of its own ("Acme was founded by Ann Lee in 1990, and launched
  *   the Qube"), the first clause's subject (its first name) is shared and its other names are not. A list ("Acme,
  *   Widgets, and Qube launched …") has no verb before its ", and" and is not a clause;
- * - the source of a report ("…, according to Reuters"): it tells of the happening, it does not take part;
+ * - the source of a report ("…, according to Reuters"): it tells of the happening, it does not take part; nor does
+ *   one who only reports it (speakersOfTheReport), unless `keepSpeakers` (the saying is the news);
  * - a name that describes another ("U.S. retailer Zorbix", "Acme CEO Ann Lee", "Ann Lee, the head of Acme,").
  */
-function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerFrom: number, triggerTo: number): Set<number> {
+function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerFrom: number, triggerTo: number, keepSpeakers = false): Set<number> {
   const text = sentence.text;
   const local = (m: EntityMention) => ({ start: m.start - sentence.start, end: m.end - sentence.start });
   const out = new Set<number>();
@@ -525,6 +537,7 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
   // hold the trigger, take no part in its happening.
   const clause = triggerClause(text, triggerFrom, triggerTo);
   const described = appositions(text, mentions.map((m) => local(m).end)).filter((a) => a.end <= triggerFrom || a.start >= triggerTo);
+  const reportsOnly = keepSpeakers ? new Set<number>() : speakersOfTheReport(sentence, mentions, triggerFrom, triggerTo);
   mentions.forEach((m, i) => {
     const { start, end } = local(m);
     // (Set off by a comma or a dash: "Ann Lee - who was elected in 1997 - …".)
@@ -557,10 +570,94 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
     // where that one is from ("Novartis bought Germany's Hexal"), as a place after a place locates it.
     const owns = next && (next.type === 'organization' || next.type === 'person' || m.type === 'place');
     if (owns && /^['’]s?\s+$/.test(text.slice(end, local(next).start))) out.add(i);
+    if (reportsOnly.has(i)) out.add(i);
     if (next && next.type === 'person' && new RegExp(`(?:^|\\s)(?:${TITLE_WORD}\\s+){1,5}of\\s+(?:the\\s+)?$`).test(text.slice(0, start)) && /^\s*$/.test(text.slice(end, local(next).start))) out.add(i);
     if (prev && prev.type === 'person' && new RegExp(`^,\\s+(?:(?:formerly|former|now|currently)\\s+)?(?:(?:the|a|an)\\s+(?:${TITLE_WORD}\\s+){0,5}|(?:${TITLE_WORD}\\s+){1,5}(?:of|at)\\s+(?:the\\s+)?)$`).test(text.slice(local(prev).end, start))) out.add(i);
   });
   return out;
+}
+
+/** A verb that reports what another clause tells. */
+const REPORTING_VERB = /\b(?:said|says|told|added|stated|explained|noted|insisted)\b/gi;
+
+/** A pronoun that may stand for a person: the speaker may be one the report is about ("Ann Lee said she resigned"). */
+const PERSONAL_PRONOUN = /\b(?:i|me|my|we|us|our|he|him|his|she|her|they|them|their|himself|herself|themselves)\b/i;
+
+/** What may follow a reporting verb that closes its sentence: a time, "in a statement", the end. */
+const REPORT_CLOSES = /^(?:\s+(?:on|in|at|last|this|today|yesterday|earlier|late)\b[^,;:"“”]*)?\s*(?:[.,;]|$)/i;
+
+/**
+ * Who only reports the happening (indexes into `mentions`): the speaker of a reporting verb other than the trigger,
+ * when the happening is told in what is reported and names its own doer. "Quanta has launched a bond, lead manager
+ * Miro said", "Zorbix plans to cut 140 jobs, spokesman Bob Ray said", "Ann Lee said the surplus weakened Zorbia's
+ * position in talks": the spokesman, the bank managing the issue and the one giving a view take no part in the
+ * launch, the cuts or the talks. A speaker stays when what is reported may be about the speaker (a personal
+ * pronoun: "Ann Lee said she resigned", "Bob Ray and Ann Lee said they bought the stake"); a company told before what
+ * it reports ("Quanta said its board elected Ann Lee") stays too: companies report their own affairs, and so does
+ * one told after a report with no company doing it ("Sugar imports fell, the Agriculture Department said").
+ */
+function speakersOfTheReport(sentence: Sentence, mentions: EntityMention[], triggerFrom: number, triggerTo: number): Set<number> {
+  const text = sentence.text;
+  const out = new Set<number>();
+  const local = (m: EntityMention) => ({ start: m.start - sentence.start, end: m.end - sentence.start });
+  const speaking = (m: EntityMention) => m.type === 'person' || m.type === 'organization';
+  const within = (from: number, to: number) => mentions.map((m, i) => ({ m, i, ...local(m) })).filter((x) => x.start >= from && x.end <= to && speaking(x.m));
+  const bodyFrom = datelineLength(text);
+  for (const r of text.matchAll(REPORTING_VERB)) {
+    const [rFrom, rTo] = [r.index, r.index + r[0].length];
+    if (rTo > triggerFrom && rFrom < triggerTo) continue;
+    if (rFrom >= triggerTo) {
+      // Told after the report: ", spokesman Bob Ray said." or ", said spokesman Bob Ray.": the speaker stands between
+      // the report's last comma (or closing quote) and the verb, or between the verb and the sentence's end.
+      const mark = Math.max(text.lastIndexOf(',', rFrom - 1), text.lastIndexOf('”', rFrom - 1), text.lastIndexOf('"', rFrom - 1));
+      if (mark < triggerTo) continue;
+      let speakers: ReturnType<typeof within> = [];
+      if (/^[,"”]\s*$/.test(text.slice(mark, rFrom))) {
+        const rest = text.slice(rTo).replace(/[,;]\s*(?:adding|saying)\b.*$/, '').replace(/[.\s]+$/, '');
+        if (/^[\s\w.&'’-]*$/.test(rest)) speakers = within(rTo, rTo + rest.length);
+      } else if (REPORT_CLOSES.test(text.slice(rTo))) {
+        speakers = within(mark, rFrom);
+      }
+      const content = text.slice(bodyFrom, mark);
+      if (speakers.length === 0 || PERSONAL_PRONOUN.test(content)) continue;
+      // A company told after what another company did reports it ("…, lead manager Miro said"); after what a person
+      // did it may be whom it was done for ("Ann Lee resigned, Quanta said").
+      // A company reporting its own doing ("Quanta shares rose …, Quanta Corp said") is the doer, told again.
+      const doers = within(bodyFrom, triggerFrom);
+      const companyDoer = doers.some((x) => x.m.type === 'organization');
+      const firstWord = (m: EntityMention) => m.text.split(/\s+/)[0]!.toLowerCase();
+      for (const s of speakers) {
+        if (doers.some((d) => firstWord(d.m) === firstWord(s.m))) continue;
+        if (s.m.type === 'person' || companyDoer) out.add(s.i);
+      }
+    } else {
+      // Told before the report: "Ann Lee said (that) …". Only a person: a company reports its own affairs.
+      // ("told a meeting of analysts that …": the one told is no report; the happening is the telling's own.)
+      if (/^told$/i.test(r[0]) && /^\s+(?:[\w'’-]+\s+){0,3}$/.test(text.slice(rTo, triggerFrom))) continue;
+      // ("Marsh said it has introduced …": a subject pronoun right after the verb stands for the speaker.)
+      const content = text.slice(rTo);
+      if (PERSONAL_PRONOUN.test(content) || /^\s+(?:\w+day\s+)?(?:that\s+)?(?:it|its)\b/i.test(content)) continue;
+      const before = within(bodyFrom, rFrom).filter((x) => /^(?:\s*,[^,;]{1,60},)?\s*$/.test(text.slice(x.end, rFrom)));
+      const speaker = before.at(-1);
+      if (speaker && speaker.m.type === 'person') out.add(speaker.i);
+    }
+  }
+  return out;
+}
+
+/**
+ * Who gives views, not news: analysts, economists, observers … A sentence they are the only source of ("Zorbix's
+ * slump just about ends its hopes of a rebound, political analysts said", "Analysts say the merger could …",
+ * "…, according to economists") tells how they read the news, not a happening. A rule where the data is silent:
+ * TimeML marks the reported event whoever reports it.
+ */
+const VIEWERS = String.raw`(?:(?:some|many|most|several|other|the|political|industry|market|financial|bank|oil|trade|western|foreign|private|independent|securities|money\s+market)\s+){0,3}(?:analysts|economists|observers|commentators|strategists|forecasters|experts)`;
+const VIEW_CLOSES = new RegExp(String.raw`(?:,|["”])\s*(?:${VIEWERS}\s+(?:said|say|says|believe|believed|think|thought|agree|agreed|predicted|predict|expect|expected)|according\s+to\s+${VIEWERS})\b[^,;:]*[.]?\s*$`, 'i');
+const VIEW_OPENS = new RegExp(String.raw`^\s*(?:but\s+|however,?\s+)?${VIEWERS}\s+(?:said|say|says|believe|believed|think|thought|agree|agreed|predicted|predict|expect|expected)\b`, 'i');
+
+function toldAsView(text: string): boolean {
+  const body = text.slice(datelineLength(text));
+  return VIEW_CLOSES.test(body) || VIEW_OPENS.test(body);
 }
 
 /** A company's legal form and "of" right before a place: "Zorbix Inc of", "Quanta Corp. of", "<Miro Ltd> of". */

@@ -425,18 +425,24 @@ const TITLE_WORDS = 14;
 export function headlineTitle(headline: string, lede: string, names: readonly string[] = []): string {
   // Reuters marks a company in angle brackets: after the name it is the ticker ("STANDARD OIL <SRD> TO …"), dropped;
   // standing alone ("<COFAB INC> BUYS GULFEX") it is the name itself, the headline's subject, kept.
-  const text = headline.replace(/<([^<>]*)>/g, (_, inside: string, offset: number) => {
+  // (The ticker after a name is kept as a mark, TICKER_MARK, to tell which words name the company.)
+  const marked = headline.replace(/<([^<>]*)>/g, (_, inside: string, offset: number) => {
     const afterName = /[\p{L}\d.&'’]\s*$/u.test(headline.slice(0, offset));
-    return afterName && !/\s/.test(inside.trim()) ? ' ' : ` ${inside} `;
+    return afterName && !/\s/.test(inside.trim()) ? ` ${TICKER_MARK}${inside.trim()} ` : ` ${inside} `;
   }).replace(/\s+/g, ' ').trim();
+  const text = marked.split(' ').filter((w) => !w.startsWith(TICKER_MARK)).join(' ');
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length < 8 || letters.replace(/\p{Lu}/gu, '').length > letters.length * 0.2) return text;
   const spelled = spellings(lede, names);
+  const named = tickerNamed(marked.split(' '));
+  // (A word the lede writes in lower case is no name's: "EL PASO UNIT<BNI>" under "… its El Paso gas unit".)
+  const ledeLower = new Set(lede.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []);
   // Words joined by a slash ("MARSHALL/ILSLEY", "RICE/MAIZE") are spelled one by one.
-  const words = text.split(' ').map((word) => word.split('/').map((w) => {
+  const words = text.split(' ').map((word, i) => word.split('/').map((w) => {
     const core = w.replace(/^[^\p{L}\d]+|[^\p{L}\d.]+$/gu, '');
     const known = spelled.get(core.toLowerCase()) ?? spelled.get(core.replace(/\.$/, '').toLowerCase());
-    return w.replace(core, known ?? spelledByNews(core));
+    const ticker = ledeLower.has(core.toLowerCase()) ? undefined : named.get(i);
+    return w.replace(core, known ?? (ticker !== undefined ? spelledAsName(core, ticker) : spelledByNews(core)));
   }).join('/'));
   // A word the lede capitalises only as a piece of a longer name ("the Economic Planning Agency", "its National
   // Party"), and news otherwise writes in lower case at times, is that name's: alone in the headline ("URGES WORLD
@@ -446,11 +452,69 @@ export function headlineTitle(headline: string, lede: string, names: readonly st
   const bare = (w: string | undefined) => (w ?? '').replace(/^[^\p{L}\d]+|[^\p{L}\d'’]+$/gu, '');
   const besideInName = (w: string | undefined, beside: Set<string>) => w !== undefined && (/^[^\p{L}]*\p{Lu}/u.test(w) || beside.has(bare(w).toLowerCase()));
   words.forEach((w, i) => {
-    const beside = pieces.get(bare(w));
+    const beside = named.has(i) ? undefined : pieces.get(bare(w));
     if (beside && !besideInName(words[i - 1], beside) && !besideInName(words[i + 1], beside)) words[i] = w.toLowerCase();
   });
   const out = words.join(' ');
   return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/** Marks a ticker after a name in a headline while its words are spelled (a character no headline holds). */
+const TICKER_MARK = '\u0001';
+
+/**
+ * The words of a headline (with its tickers marked, TICKER_MARK) that name a company, as Reuters writes a ticker right
+ * after the company's name: index among the unmarked words → the ticker. A ticker after a company word among a
+ * headline's first words ("SMITH INTERNATIONAL INC <SII> 4TH QTR LOSS", "OWENS AND MINOR INC <OBOD>") follows the
+ * whole name that opens it; else ("U.S. OIL <USOL>", "… TALKS WITH PESCH ON AMI <AMI>", "FAA FINES DELTA <DAL>") only
+ * the word before it is surely the name's.
+ */
+function tickerNamed(marked: string[]): Map<number, string> {
+  const named = new Map<number, string>();
+  let word = 0;
+  marked.forEach((w, k) => {
+    if (!w.startsWith(TICKER_MARK)) { word++; return; }
+    const opens = k === word && word <= NAME_OPENS_WORDS && COMPANY_WORD.test(marked[k - 1] ?? '') && !marked.slice(0, k).some((x) => NOT_OF_A_NAME.test(x));
+    const from = opens ? afterLastVerb(marked.slice(0, k)) : Math.max(0, word - 1);
+    for (let i = from; i < word; i++) named.set(i, w.slice(TICKER_MARK.length));
+  });
+  return named;
+}
+
+/**
+ * Where a name before a ticker starts among a headline's first words: after the last word compromise tags a verb, the
+ * last word aside ("U.S. DOT APPROVES AMERICAN <AMR>", "PARTNERS CALL GENCORP <GY>": the name is the one word; "PIER 1
+ * IMPORTS <PIR>" is all name).
+ */
+function afterLastVerb(words: string[]): number {
+  const terms = (nlp(words.join(' ').toLowerCase()).json() as { terms: { tags: string[] }[] }[]).flatMap((t) => t.terms);
+  if (terms.length !== words.length) return words.length - 1;
+  for (let i = words.length - 2; i >= 0; i--) if (terms[i]!.tags.includes('Verb') && !terms[i]!.tags.includes('Noun')) return i + 1;
+  return 0;
+}
+
+/** A word that ends a company's name: its legal form or a word of its kind ("INC", "GROUP", "INDS", "SYSTEM"). */
+const COMPANY_WORD = /^(?:inc|corp|co|cos|ltd|plc|llc|lp|ag|nv|sa|group|inds|industries|system|systems|fund|trust|bancorp|bancshares|holdings|companies|corporation|company|laboratories|labs|partners|associates|enterprises|international|int'l)\.?$/i;
+
+/** How many words a company's name that opens a headline may have before its ticker. */
+const NAME_OPENS_WORDS = 5;
+
+/** Words that end a name that opens a headline: prepositions and a headline's usual verbs ("WINS APPROVAL FOR QUANTA"). */
+const NOT_OF_A_NAME = /^(?:for|to|on|in|with|at|by|from|over|after|into|against|says|sees|sets|wins|buys|sells|gets|cuts|ups|raises|plans|is|are|has|have)$/i;
+
+/**
+ * A word of a company's name in a headline in capitals, that the lede does not spell (a results table's lede names
+ * no one): as news writes the word if it writes it capitalised ("U.S.", "Inc"); an acronym in capitals (the ticker
+ * itself, "AMI <AMI>"; a short word with no vowel, "NPS"); a joining word in lower case ("Owens and Minor"); anything
+ * else capitalised ("Smith International Inc", "Nat'l").
+ */
+function spelledAsName(core: string, ticker: string): string {
+  const news = spelledByNews(core);
+  if (/\p{Lu}/u.test(news)) return news;
+  if (/^(?:and|of|the|de|du|des|und|van|von|der|da|di|la|le|y|et)$/i.test(core)) return core.toLowerCase();
+  const letters = core.replace(/[^\p{L}]/gu, '');
+  if (letters.toUpperCase() === ticker.replace(/\..*$/, '').toUpperCase() || (letters.length <= 4 && !/[AEIOUY]/i.test(letters))) return core;
+  return core.toLowerCase().replace(/(^|[-/])(\p{L})/gu, (_, edge: string, letter: string) => edge + letter.toUpperCase());
 }
 
 /**
@@ -648,7 +712,11 @@ export function clauseTitle(quote: string, trigger: string, actor?: string): str
   if (described && clause.toLowerCase().indexOf(trigger.toLowerCase(), described.end) > described.end) clause = `${clause.slice(0, firstComma)}${clause.slice(described.end + 1)}`;
   const apposition = new RegExp(`^([^,]{2,60}?),\\s+(?:(?:which|who)\\s+)?((?:${TIME_BEFORE_VERB})?(?:(?:was|were|has been|had been)\\s+)?(?:\\w+ly\\s+)?${escapeRegExp(trigger.split(/\s+/)[0] ?? '')}\\b)`, 'i').exec(clause);
   if (trigger && apposition) clause = `${apposition[1]} ${clause.slice(apposition[0].length - apposition[2]!.length)}`;
-  const words = clause.replace(/[\s,.;:]+$/, '').split(/\s+/).filter(Boolean);
+  // A second verb cut from what it tells ("quit his post on 24 November and vowed: …") ends nothing: left out.
+  clause = clause.replace(/[\s,.;:]+$/, '');
+  const dangling = /\s+(?:and|but)\s+(?:\w+ly\s+)?[a-z]+$/.exec(clause);
+  if (dangling && clause.toLowerCase().indexOf(trigger.toLowerCase()) + trigger.length <= dangling.index) clause = clause.slice(0, dangling.index);
+  const words = clause.split(/\s+/).filter(Boolean);
   if (words.length === 0) return '';
   const title = words.length > TITLE_WORDS ? `${words.slice(0, TITLE_WORDS).join(' ')} …` : words.join(' ');
   return title.charAt(0).toUpperCase() + title.slice(1);
