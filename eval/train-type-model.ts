@@ -107,7 +107,7 @@ const logLoss = (model: LinearTypeModel, xs: readonly Example[]) =>
 /** The L2 penalty with the lowest 5-fold cross-validated log loss on the train examples. */
 function chooseL2(examples: readonly Example[], featureNames: readonly string[]): number {
   let best = { l2: 0, loss: Infinity };
-  for (const l2 of [0.01, 0.003, 0.001, 0.0003]) {
+  for (const l2 of [0.01, 0.003, 0.001, 0.0003, 0.0001]) {
     let loss = 0;
     for (let fold = 0; fold < 5; fold++) {
       const held = examples.filter((_, i) => i % 5 === fold);

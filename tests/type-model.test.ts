@@ -61,6 +61,29 @@ describe('type model', () => {
     expect(typeFeatures({ name: 'Harbour Gazette', voted: 'organization', mentions: [{ context: CREDIT_CONTEXT, type: 'organization' }] })['strong.none']).toBe(1);
   });
 
+  it('reads the words a few words away, a name in quotes and a number after it', () => {
+    const f = typeFeatures({
+      name: 'Quillmoor', voted: 'organization',
+      mentions: [
+        mention('Fans queued all night before Quillmoor 2 was released in shops.', 'Quillmoor', {}),
+        mention('Critics loved the sequel "Quillmoor" when it opened.', 'Quillmoor', {}),
+      ],
+    });
+    // Words in lower case up to six words each side, each counted once per mention; no function words, no names.
+    expect(f['near.released']).toBeCloseTo(0.5);
+    expect(f['near.queued']).toBeCloseTo(0.5);
+    expect(f['near.sequel']).toBeCloseTo(0.5);
+    expect(f['near.critics']).toBeUndefined();
+    expect(f['near.the']).toBeUndefined();
+    expect(f['cue.number-after']).toBeCloseTo(0.5);
+    expect(f['cue.quoted']).toBeCloseTo(0.5);
+    expect(isContextFeature('near.released')).toBe(true);
+    // Seven words away is too far.
+    const far = typeFeatures({ name: 'Quillmoor', voted: 'organization', mentions: [mention('Quillmoor said on Monday its quarterly profit had doubled at last.', 'Quillmoor', {})] });
+    expect(far['near.profit']).toBe(1);
+    expect(far['near.doubled']).toBeUndefined();
+  });
+
   it('ships both models, trained on CoNLL eng.train names and the judged train split, with a floor chosen on dev', () => {
     const model = shippedTypeModel();
     expect(model.about).toMatch(/eng\.train/);

@@ -45,8 +45,25 @@ export interface MentionContext {
   credit: boolean;
   /** A player of a team sheet (extract/team-sheet.ts): a person, however the name reads alone. */
   teamSheet?: true;
+  /**
+   * The words written in lower case near the name in its sentence (up to `NEAR_WORDS` each side, no function words,
+   * lower case): "starring", "album", "released", "shares", "river" — the kind of thing a sentence is about.
+   */
+  near?: readonly string[];
   /** The sentence is a row of a table of figures (extract/table-row.ts), and the name is no dateline's place. */
   tableRow?: true;
+}
+
+const FUNCTION_WORDS_LOWER = new Set([...FUNCTION_WORDS].map((w) => w.toLowerCase()));
+
+/** How many words each side of a name `MentionContext.near` reads. */
+export const NEAR_WORDS = 6;
+
+/** The words written in lower case among the last (or first) `NEAR_WORDS` words of a text, no function words. */
+function nearWords(text: string, side: 'before' | 'after'): string[] {
+  const all = text.match(/[\p{L}'’-]+/gu) ?? [];
+  const window = side === 'before' ? all.slice(-NEAR_WORDS) : all.slice(0, NEAR_WORDS);
+  return window.filter((w) => /^\p{Ll}[\p{Ll}'’-]{2,}$/u.test(w) && !FUNCTION_WORDS_LOWER.has(w));
 }
 
 /** Reads a mention's context from its sentence and the name's span in it (offsets into `sentence`). */
@@ -64,6 +81,7 @@ export function mentionContext(sentence: string, start: number, end: number): Me
     nextTwo: /^ +(\p{L}+ +\p{L}+)/u.exec(sentence.slice(end))?.[1]!.toLowerCase().replace(/ +/g, ' ') ?? '',
     afterPossessive: /^['’]s +(\p{L}+)/u.exec(sentence.slice(end))?.[1]!.toLowerCase() ?? '',
     credit: false,
+    near: [...new Set([...nearWords(lead, 'before'), ...nearWords(sentence.slice(end), 'after')])].sort(),
     ...(teamSheetItems(sentence).some(([from, to]) => start >= from && end <= to) ? { teamSheet: true } : {}),
     ...(start >= datelineLength(sentence) && isTableRow(sentence) ? { tableRow: true } : {}),
   };
@@ -90,8 +108,6 @@ export const TYPE_CUES: readonly { name: string; type: EntityType; reason: strin
     afterAKind: true,
   },
 ];
-
-const FUNCTION_WORDS_LOWER = new Set([...FUNCTION_WORDS].map((w) => w.toLowerCase()));
 
 /** The two words before a name are a kind and a work noun ("video game"): the kind written in lower case, no function word. */
 function kindOfWork(m: MentionContext, words: ReadonlySet<string>): boolean {

@@ -102,6 +102,10 @@ export function typeFeatures(n: TypeEvidence): Features {
   f['cue.possessive'] = share(read, (m) => /^['’]s\b/.test(m.context.after));
   f['cue.lower-word-after'] = share(read, (m) => m.context.next !== '' && !SPEECH_VERBS_AFTER.has(m.context.next) && !AUXILIARIES_AFTER.has(m.context.next) && caseFeature(m.context.next) === 'lower');
   f['cue.comma-after'] = share(read, (m) => m.context.after.startsWith(','));
+  // A name in quotes is mostly a work's title or a nickname ("the single 'Lazy Days'"); a number after it a sequel or a
+  // model ("Halo 2", "Airbus A-310 200").
+  f['cue.quoted'] = share(read, (m) => /["“‘'] ?$/.test(m.context.before) && /^ ?["”’']/.test(m.context.after));
+  f['cue.number-after'] = share(read, (m) => /^ \d/.test(m.context.after));
   // The names listed beside it, by the types their articles gave them: a list's names are mostly of one kind. Those
   // types are the tagger's reading, so the combining model reads them, not the context model (see `isContextFeature`).
   for (const t of TYPES) f[`article.listed-with.${t}`] = mean(read, (m) => (m.listedWith?.length ? m.listedWith.filter((x) => x === t).length / m.listedWith.length : 0));
@@ -114,6 +118,9 @@ export function typeFeatures(n: TypeEvidence): Features {
     for (const [side, word] of [['before', c.previous], ['after', c.next], ['before2', c.previousTwo.toLowerCase()], ['after2', c.nextTwo], ['possessive', c.afterPossessive]] as const) {
       if (word) f[`${side}.${word}`] = (f[`${side}.${word}`] ?? 0) + 1 / read.length;
     }
+    // The words in lower case a few words away, as words: what the sentence is about ("a film starring X", "X's debut
+    // album", "X, whose shares", "the river X flows").
+    for (const word of c.near ?? []) f[`near.${word}`] = (f[`near.${word}`] ?? 0) + 1 / read.length;
   }
   // The name's own words.
   f['shape.acronym'] = flag(words.length === 1 && /^[\p{Lu}.&]{2,6}$/u.test(n.name));
