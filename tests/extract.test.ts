@@ -101,6 +101,12 @@ describe('entity mentions', () => {
     for (const cut of ['General Corp', 'Detective Agency Inc', 'Justice Act']) expect(found).not.toHaveProperty(cut);
     // A person after a firm's title is still that person: "Zorblax Chairman Ivo Brandt".
     expect(names('Zorblax Chairman Ivo Brandt said so.')).toMatchObject({ Zorblax: 'organization', 'Ivo Brandt': 'person' });
+    // A title joined to a firm by "of" is someone's title at the firm: the firm is the name.
+    const titled = names('She resigned as Vice Chairman of Zorblax Inc. on Monday.');
+    expect(titled).toHaveProperty(['Zorblax Inc.']);
+    expect(titled).not.toHaveProperty(['Vice Chairman of Zorblax Inc.']);
+    // A founder's name that the shipped city list also holds opens its firm's name ("Preston's Zorb Co").
+    expect(names("Preston's Zorb Co said it agreed to sell.")).toHaveProperty(["Preston's Zorb Co"]);
   });
 
 

@@ -534,7 +534,7 @@ function splitTitledRun(text: string, sentence: Sentence, all: Token[], startInd
     let end = firstTitle;
     while (end < run.length && isTitleWord(run[end]!)) end++;
     const lastTitle = run[end - 1]!.text.replace(/\.$/, '');
-    if (end < run.length && TITLE_HEADS.has(lastTitle) && !ORG_HEADS.has(run[firstTitle - 1]!.text) && !namesAThing(run.slice(end))) {
+    if (end < run.length && TITLE_HEADS.has(lastTitle) && !ORG_HEADS.has(run[firstTitle - 1]!.text) && !onlyHeads(run.slice(end))) {
       const prefix = cleanRun(text, sentence, all, startIndex, run.slice(0, firstTitle), 'employer');
       const rest = cleanRun(text, sentence, all, startIndex + firstTitle, run.slice(firstTitle));
       return [prefix, rest].filter((c): c is Candidate => c !== null);
@@ -542,6 +542,15 @@ function splitTitledRun(text: string, sentence: Sentence, all: Token[], startInd
   }
   const c = cleanRun(text, sentence, all, startIndex, run);
   return c ? [c] : [];
+}
+
+/**
+ * Words after a title inside a run are the rest of a firm's or a thing's name only when they are its head words
+ * ("Zorblax General Corp", "Criminal Justice Act", "Farben Detective Agency Inc"); a run with a name word there is a
+ * place or firm, then a name with a title ("U.S. General Electric Co": "U.S." and "General Electric Co").
+ */
+function onlyHeads(words: Token[]): boolean {
+  return words.every((t) => { const w = t.text.replace(/\.$/, ''); return ORG_HEADS.has(w) || OTHER_HEADS.has(w) || LEGAL_FORMS.test(w); });
 }
 
 /**
@@ -606,7 +615,9 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
     if (portfolio > titleAt + 1 && portfolio === tokens.length) return null;
     const rest = tokens.slice(portfolio);
     const personLike = rest.some((x) => x.tags.has('Person') || x.tags.has('FirstName') || x.tags.has('LastName'));
-    const restIsOrg = namesAThing(rest);
+    // "Vice Chairman of Salomon Inc.": a title joined by "of" to a firm is the title of someone at the firm; the firm
+    // is the name. (After the title itself, the firm's words are its name: "Supermarkets General Corp".)
+    const restIsOrg = namesAThing(rest) && rest[0]!.text !== 'of';
     if (!restIsOrg && (!AMBIGUOUS_TITLE_HEADS.has(head) || (rest.length >= 2 && personLike) || titleAt > 0)) {
       tokens = rest;
       // "MP for Hornsey", "Minister for Defence Procurement": what follows "for" is a seat or a portfolio, no person's
@@ -948,7 +959,8 @@ function joinFirmsWithItsS(found: Candidate[], spans: TaggedSpan[], sentence: Se
     const stem = owner.tokens[0]!;
     if (owner.tokens.length !== 1 || !stem.possessive || !/^['’]s\s$/.test(text.slice(owner.end, firm.start))) continue;
     if (!/^\p{Lu}\p{Ll}/u.test(stem.text) || firm.tokens[0]!.text === stem.text || firm.tokens.length > FIRM_AFTER_ITS_S_MAX_WORDS || !LEGAL_FORMS.test(firm.tokens.at(-1)!.text)) continue;
-    if (namesAPlaceOrFirm([stem])) continue;
+    // (The shipped city list holds many a founder's name, "Hudson's Bay Co": only the lexicon's places count here.)
+    if (namesAPlaceOrFirm([stem], false)) continue;
     if (spans.some((sp) => sp.start < owner.end && sp.end > owner.start && sp.end <= owner.end && (sp.type === 'place' || sp.type === 'organization'))) continue;
     const first = tokens.indexOf(stem);
     const remade = cleanRun(text, sentence, tokens, first, tokens.slice(first, tokens.indexOf(firm.tokens.at(-1)!) + 1));
@@ -960,13 +972,20 @@ function joinFirmsWithItsS(found: Candidate[], spans: TaggedSpan[], sentence: Se
  * Words that name a place or a firm of their own (compromise's lexicon, the shipped country, city and company lists,
  * or a body's head word: "Scottish National Party"): their possessive owns what follows, it does not open its name.
  */
-function namesAPlaceOrFirm(words: Token[]): boolean {
+function namesAPlaceOrFirm(words: Token[], listedCities = true): boolean {
   const whole = words.map((t) => t.text).join(' ');
-  if (['Place', 'Country', 'City', 'Region', 'Organization'].some((t) => lexiconTags(whole).has(t))) return true;
-  if (words.length > 1 && ORG_HEADS.has(words.at(-1)!.text)) return true;
-  const lists = shippedGazetteers().entries.get(words.map((t) => gazetteerKey(t.text)).join(' ')) ?? [];
-  return lists.some((l) => l === 'COUNTRY' || l === 'CITY' || l === 'COMPANY');
+  if (['Place', 'Country', 'City', 'Region'].some((t) => lexiconTags(whole).has(t))) return true;
+  return namesAFirm(words) || gazetteerLists(words).some((l) => l === 'COUNTRY' || (listedCities && l === 'CITY'));
 }
+
+/** Words that name a firm or a body of their own (compromise's lexicon, the shipped company list, a body's head word). */
+function namesAFirm(words: Token[]): boolean {
+  if (lexiconTags(words.map((t) => t.text).join(' ')).has('Organization')) return true;
+  if (words.length > 1 && ORG_HEADS.has(words.at(-1)!.text)) return true;
+  return gazetteerLists(words).includes('COMPANY');
+}
+
+const gazetteerLists = (words: Token[]) => shippedGazetteers().entries.get(words.map((t) => gazetteerKey(t.text)).join(' ')) ?? [];
 
 /** "Nature's Blend Products Inc": at most four words after the 's, its legal form included. */
 const FIRM_AFTER_ITS_S_MAX_WORDS = 4;
