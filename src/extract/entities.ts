@@ -550,7 +550,13 @@ function splitTitledRun(text: string, sentence: Sentence, all: Token[], startInd
  * place or firm, then a name with a title ("U.S. General Electric Co": "U.S." and "General Electric Co").
  */
 function onlyHeads(words: Token[]): boolean {
-  return words.every((t) => { const w = t.text.replace(/\.$/, ''); return ORG_HEADS.has(w) || OTHER_HEADS.has(w) || LEGAL_FORMS.test(w); });
+  return words.every(isHeadWord);
+}
+
+/** A firm's, a body's or a thing's head word, or a legal form ("Corp", "Act", "Agency", "Inc."). */
+function isHeadWord(t: Token): boolean {
+  const w = t.text.replace(/\.$/, '');
+  return ORG_HEADS.has(w) || OTHER_HEADS.has(w) || LEGAL_FORMS.test(w);
 }
 
 /**
@@ -559,8 +565,7 @@ function onlyHeads(words: Token[]): boolean {
  * "Justice", "Detective" are words of its name there. Opened by a word that opens organisations ("Court of Appeal").
  */
 function namesAThing(words: Token[]): boolean {
-  const last = words.at(-1)!.text.replace(/\.$/, '');
-  return ORG_HEADS.has(last) || OTHER_HEADS.has(last) || LEGAL_FORMS.test(last) || ORG_FIRST.has(words[0]!.text);
+  return isHeadWord(words.at(-1)!) || ORG_FIRST.has(words[0]!.text);
 }
 
 const isPortfolioWord = (t: Token | undefined) => !!t && TITLE_MODIFIERS.has(t.text) && !isAcronym(t.text);

@@ -43,6 +43,9 @@ const EVENT_TRIGGERS = EVENT_KINDS.filter((k) => !k.untriggered).map((k) => {
   return { type: k.type, trigger: new RegExp(trigger.source, `${trigger.flags.replace('g', '')}g`), reportedSpeech: k.reportedSpeech === true };
 });
 
+/** The reported-speech kinds' triggers, each read once (not global, so `test` keeps no state between titles). */
+const SPEECH_TRIGGERS = EVENT_TRIGGERS.filter((t) => t.reportedSpeech).map((t) => new RegExp(t.trigger.source, 'i'));
+
 const REPORTED = /\b(said|says|told|according to|reported)\b/i;
 
 export function extractEvents(article: IngestedArticle, sentences: Sentence[], entities: EntityMention[], dates: DateMention[]): EventMention[] {
@@ -51,7 +54,7 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
   const datesBySentence = groupBySentence(dates);
   const ledeIndex = article.date === null ? -1 : ledeOf(article, sentences)?.index ?? -1;
   // (Any reporting word of the headline: "Lee says summit working" tells a statement, though "summit" is a trigger.)
-  const headlineStatement = ledeIndex >= 0 && EVENT_TRIGGERS.some((t) => t.reportedSpeech && new RegExp(t.trigger.source, 'i').test(article.title));
+  const headlineStatement = ledeIndex >= 0 && SPEECH_TRIGGERS.some((t) => t.test(article.title));
   for (const sentence of sentences) {
     const mentions = participantsOf(sentence, entitiesBySentence.get(sentence.index) ?? []);
     if (mentions.length === 0) continue;

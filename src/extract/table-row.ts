@@ -18,11 +18,14 @@ const PROSE_SHARE = 0.1;
  * none.
  */
 export const isTableRow = memoByString(function isTableRow(sentence: string): boolean {
-  const words = sentence.slice(datelineLength(sentence)).split(/\s+/).filter(Boolean);
+  const words = wordsAfterDateline(sentence);
   if (words.length === 0) return false;
   const figures = words.filter((w) => FIGURE.test(w)).length;
   return figures >= 2 && figures >= FIGURE_SHARE * words.length && proseWords(words) < PROSE_SHARE * words.length;
 });
+
+/** A sentence's words, its dateline left out. */
+const wordsAfterDateline = (sentence: string) => sentence.slice(datelineLength(sentence)).split(/\s+/).filter(Boolean);
 
 function proseWords(words: readonly string[]): number {
   return words.filter((w) => PROSE_WORDS.has(w.toLowerCase().replace(/^[("'“]+|[.,;:)"'”]+$/g, ''))).length;
@@ -30,8 +33,8 @@ function proseWords(words: readonly string[]): number {
 
 /** Whether a sentence reads as prose: a tenth of its words or more are words of prose ("the", "of", "said"). */
 function readsAsProse(sentence: string): boolean {
-  const words = sentence.slice(datelineLength(sentence)).split(/\s+/).filter(Boolean);
-  return proseWords(words) >= PROSE_SHARE * words.length && words.length > 0;
+  const words = wordsAfterDateline(sentence);
+  return words.length > 0 && proseWords(words) >= PROSE_SHARE * words.length;
 }
 
 /** Share of a story's body, in characters, in rows of tables for it to be a table story (market reports: 0.55–1). */
