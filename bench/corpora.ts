@@ -71,17 +71,50 @@ export function parseReutersSgml(sgml: string): ReutersStory[] {
 }
 
 export async function prepareReuters(dest: string, limit = Infinity): Promise<number> {
+  return prepareReutersCopies(dest, limit, 1);
+}
+
+const DAY = 86_400_000;
+const DATELINE_MONTHS = ['Jan', 'Feb', 'March', 'April', 'May', 'June', 'July', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A story moved `weeks` weeks later, as a later year's story of the same kind would read: its date line, the date
+ * of its dateline ("NEW YORK, March 3 -") and the years it names shifted, so that weekdays in the text stay true and
+ * few copies are duplicates of another (equal words are copies to Chronicle: a story naming no date or year stays
+ * one). The words of the story are otherwise the same.
+ */
+export function shiftStory(story: ReutersStory, weeks: number): ReutersStory {
+  if (weeks === 0 || story.date === null) return story;
+  const moved = new Date(Date.parse(`${story.date}T00:00:00Z`) + weeks * 7 * DAY);
+  const years = moved.getUTCFullYear() - Number(story.date.slice(0, 4));
+  const shiftYears = (text: string) => text.replace(/\b19[4-9]\d\b/g, (y) => String(Number(y) + years));
+  const dateline = (text: string) => text.replace(/^([^\n,]{2,40}, )[A-Z][a-z]+\.? \d{1,2}( -)/, `$1${DATELINE_MONTHS[moved.getUTCMonth()]} ${moved.getUTCDate()}$2`);
+  return { ...story, date: moved.toISOString().slice(0, 10), title: shiftYears(story.title), body: shiftYears(dateline(story.body)) };
+}
+
+/**
+ * Reuters-21578 as article files, `copies` times over (issue 17's scale test: "Reuters-21578 ×4"): copy k (from 0)
+ * is in `copy-k/` with every story moved 52·k weeks later (`shiftStory`); copy 0 is the corpus as it is, in the
+ * same folders as a single copy. `limit` counts the stories of one copy.
+ */
+export async function prepareReutersCopies(dest: string, limit: number, copies: number): Promise<number> {
   const root = path.join(CORPUS, 'reuters21578');
   let count = 0;
-  for (const file of (await fs.readdir(root)).filter((f) => f.endsWith('.sgm')).sort()) {
-    const folder = path.join(dest, file.replace(/\.sgm$/, ''));
-    await fs.mkdir(folder, { recursive: true });
-    const sgml = (await fs.readFile(path.join(root, file))).toString('latin1');
-    for (const story of parseReutersSgml(sgml)) {
-      if (count >= limit) return count;
-      const header = story.date ? ` date ${story.date} ${(story.topic ?? 'news').toUpperCase()}\n` : '';
-      await fs.writeFile(path.join(folder, `${story.newId.padStart(5, '0')}.txt`), `${header}${story.title}\n\n${story.body}\n`);
-      count++;
+  for (let k = 0; k < copies; k++) {
+    let inCopy = 0;
+    for (const file of (await fs.readdir(root)).filter((f) => f.endsWith('.sgm')).sort()) {
+      if (inCopy >= limit) break;
+      const folder = path.join(dest, k === 0 ? '' : `copy-${k}`, file.replace(/\.sgm$/, ''));
+      await fs.mkdir(folder, { recursive: true });
+      const sgml = (await fs.readFile(path.join(root, file))).toString('latin1');
+      for (const original of parseReutersSgml(sgml)) {
+        if (inCopy >= limit) break;
+        const story = shiftStory(original, 52 * k);
+        const header = story.date ? ` date ${story.date} ${(story.topic ?? 'news').toUpperCase()}\n` : '';
+        await fs.writeFile(path.join(folder, `${story.newId.padStart(5, '0')}.txt`), `${header}${story.title}\n\n${story.body}\n`);
+        inCopy++;
+        count++;
+      }
     }
   }
   return count;

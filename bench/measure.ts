@@ -1,7 +1,7 @@
 /** Running a timed `chronicle build` or `chronicle extract` for the benchmarks: wall time, peak RSS (GNU time), per-stage timings, load. */
 import os from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promises as fs } from 'node:fs';
 
@@ -14,14 +14,39 @@ export const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[M
 
 export const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
 
-export function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): { seconds: number; cpuSeconds: number; peakRssMb: number; stderr: string; stdout: string } {
-  const started = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-v', cmd, ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
-  const seconds = (performance.now() - started) / 1000;
+export interface Timed { seconds: number; cpuSeconds: number; peakRssMb: number; stderr: string; stdout: string }
+
+/** What GNU time's `-v` report says of a finished command, with the wall time measured around it. */
+function timeReport(cmd: string, args: string[], seconds: number, r: { status: number | null; stderr: string; stdout: string }): Timed {
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}):\n${r.stderr.slice(-3000)}`);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
   const cpu = (what: string) => Number(new RegExp(`${what} time \\(seconds\\): ([\\d.]+)`).exec(r.stderr)?.[1] ?? NaN);
   return { seconds, cpuSeconds: cpu('User') + cpu('System'), peakRssMb: rss ? Number(rss[1]) / 1024 : NaN, stderr: r.stderr, stdout: r.stdout };
+}
+
+export function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): Timed {
+  const started = performance.now();
+  const r = spawnSync('/usr/bin/time', ['-v', cmd, ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  return timeReport(cmd, args, (performance.now() - started) / 1000, r);
+}
+
+/** As `timed`, without blocking: for commands that run side by side (the slices of a sharded build). */
+export function timedAsync(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Timed> {
+  const started = performance.now();
+  const child = spawn('/usr/bin/time', ['-v', cmd, ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  return new Promise((resolve, reject) =>
+    child.on('close', (status) => {
+      try {
+        resolve(timeReport(cmd, args, (performance.now() - started) / 1000, { status, stderr, stdout }));
+      } catch (e) {
+        reject(e as Error);
+      }
+    }),
+  );
 }
 
 /** The `chronicle` the benchmarks run: the clone's (src/ through tsx) unless packedCli set an installed one. */
@@ -57,6 +82,9 @@ function chronicleRun(args: string[]): Run {
 }
 
 export const chronicleBuild = (input: string, out: string, flags: string[]): Run => chronicleRun(['build', '--input', input, '--out', out, ...flags]);
+
+/** A `chronicle` command that runs beside others (its stage timings are not read). */
+export const chronicleAsync = (args: string[]): Promise<Timed> => timedAsync(process.execPath, [cli, ...args], { ASTRO_TELEMETRY_DISABLED: '1' });
 
 export const chronicleExtract = (input: string, json: string, flags: string[]): Run => chronicleRun(['extract', '--input', input, '--json', json, ...flags]);
 

@@ -34,7 +34,7 @@ import { promises as fs, existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { prepareBbc, prepareReuters } from './corpora.ts';
 import { ROOT, chronicleBuild, load, median, timed, usePackedCli, type Run } from './measure.ts';
-import { bytesByKind, bytesTable, changedFiles, floorSeconds, hashSite, listSite, mb } from './site-bytes.ts';
+import { bytesByKind, bytesTable, changedFiles, differentFiles, floorSeconds, hashSite, listSite, mb } from './site-bytes.ts';
 import { formatFigures, measureSearch, topNames } from './search.ts';
 import type { GraphJson } from '../src/graph/graph-json.ts';
 
@@ -90,21 +90,6 @@ async function hugoBuild(input: string, work: string): Promise<{ seconds: number
 }
 
 const STAGES = ['read', 'ingest', 'extract', 'resolve', 'model', 'render', 'write', 'index', 'offline'];
-
-/** Files that differ between two folders (or exist in one only); empty when they are byte-identical. */
-async function differences(a: string, b: string): Promise<string[]> {
-  const list = async (dir: string) =>
-    (await fs.readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
-  const [x, y] = await Promise.all([list(a), list(b)]);
-  const xs = new Set(x);
-  const ys = new Set(y);
-  const diff = [...x.filter((f) => !ys.has(f)), ...y.filter((f) => !xs.has(f))];
-  for (const f of x.filter((f) => ys.has(f))) {
-    const [p, q] = await Promise.all([fs.readFile(path.join(a, f)), fs.readFile(path.join(b, f))]);
-    if (!p.equals(q)) diff.push(f);
-  }
-  return diff;
-}
 
 /**
  * One article that is in neither corpus' input: a Reuters story for BBC, a BBC story for Reuters, in the form of
@@ -247,7 +232,7 @@ async function rebuild(name: string, input: string, out: string, cache: string, 
 async function freshCheck(name: string, input: string, out: string, extractSeconds: number | null): Promise<void> {
   const fresh = path.join(work, `${name}-out-1-worker`);
   const one = chronicleBuild(input, fresh, ['--workers', '1', '--no-cache']);
-  const diff = await differences(out, fresh);
+  const diff = await differentFiles(out, fresh);
   const speedup = extractSeconds === null ? '' : `, extract stage ${one.stages.extract?.toFixed(1)} s vs ${extractSeconds.toFixed(1)} s with 2 workers = **${((one.stages.extract ?? NaN) / extractSeconds).toFixed(2)}× speed-up** (one run each: \`npm run bench:workers\` gives a median)`;
   extra.push(
     `- ${name}, fresh build with 1 worker and no cache: ${one.seconds.toFixed(1)} s${speedup}; load ${one.load}; its output vs the incremental ` +

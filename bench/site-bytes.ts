@@ -95,3 +95,18 @@ export function bytesTable(name: string, files: readonly SiteFile[], articles: n
   }
   return rows;
 }
+
+/** Files that differ between two folders (or exist in one only); empty when they are byte-identical. */
+export async function differentFiles(a: string, b: string): Promise<string[]> {
+  const list = async (dir: string) =>
+    (await fs.readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
+  const [x, y] = await Promise.all([list(a), list(b)]);
+  const xs = new Set(x);
+  const ys = new Set(y);
+  const diff = [...x.filter((f) => !ys.has(f)), ...y.filter((f) => !xs.has(f))];
+  for (const f of x.filter((f) => ys.has(f))) {
+    const [p, q] = await Promise.all([fs.readFile(path.join(a, f)), fs.readFile(path.join(b, f))]);
+    if (!p.equals(q)) diff.push(f);
+  }
+  return diff;
+}
