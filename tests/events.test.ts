@@ -508,6 +508,19 @@ describe('resolveEvents', () => {
     expect(events.map((e) => e.sources.map((s) => s.article)).sort()).toEqual([['a', 'b'], ['c'], ['d']]);
     expect(events.find((e) => e.sources.length === 2)!.disagreements).toEqual([{ field: 'date', values: [{ value: '2022-03-08', article: 'a' }, { value: '2022-03-09', article: 'b' }] }]);
   });
+  it('keeps apart two reports alike in words that tell different figures, and joins those that tell the same', () => {
+    const help = (id: string, day: string, line: string) => {
+      const x = extraction(id, day, [line], [[0, 'Bank of Zorbia', 'organization']], []);
+      x.events.forEach((e) => { e.lede = true; e.date = day; e.precision = 'day'; });
+      return { rec: { ...rec(id, day), title: 'Zorbian money market given help' }, x };
+    };
+    const a = help('a', '2022-03-08', 'The Bank of Zorbia said it provided the money market with 437 mln crowns of assistance in the morning session.');
+    const b = help('b', '2022-03-09', 'The Bank of Zorbia said it provided the money market with 85 mln crowns of assistance in the morning session.');
+    const c = help('c', '2022-03-08', 'The Bank of Zorbia said it had provided the money market with 437 mln crowns of assistance in the morning session.');
+    const ids = new Map<string, (string | null)[]>([['a', ['bank-of-zorbia']], ['b', ['bank-of-zorbia']], ['c', ['bank-of-zorbia']]]);
+    const events = resolveEvents({ articles: [a.rec, b.rec, c.rec], extractions: [a.x, b.x, c.x], assignment: ids });
+    expect(events.map((e) => e.sources.map((s) => s.article)).sort()).toEqual([['a', 'c'], ['b']]);
+  });
   it('gives an article\'s dated happening the undated sentences that tell it again, and keeps other happenings apart', () => {
     const x = extraction('m', '2022-03-08', ['Zorbix Corp said it has acquired Quanta Inc on Monday.', 'Zorbix acquired all the common stock of Quanta in exchange for 1.05 mln shares.', 'Zorbix launched the Qube tablet.'],
       [[0, 'Zorbix Corp', 'organization'], [0, 'Quanta Inc', 'organization'], [1, 'Zorbix', 'organization'], [1, 'Quanta', 'organization'], [2, 'Zorbix', 'organization'], [2, 'Qube', 'other']],

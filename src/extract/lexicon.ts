@@ -228,3 +228,15 @@ export const REPORT_STOPWORDS = listed('REPORT_STOPWORDS', `
   only any all per pct mln dlrs billion million year years week month today yesterday new one two three company
   companies share shares inc corp ltd plc reuters mr mrs ms
 `);
+
+/**
+ * Units an amount is told in, after its number ("437 mln stg", "6.8 pct", "60,500 tonnes", "1.3 mln shares"): what a
+ * report's figures are (src/resolve/figures.ts). Scale words first: "437 mln" is an amount whatever follows. Counts of
+ * people are not here: sources that count them differently tell one happening (countDisagreements, resolve/events.ts).
+ */
+export const AMOUNT_SCALES = listed('AMOUNT_SCALES', `mln million m bln billion bn b trillion tn`);
+export const AMOUNT_UNITS = listed('AMOUNT_UNITS', `
+  pct percent % dlr dlrs dollar dollars stg sterling pound pounds yen mark marks franc francs lire lira guilders rand
+  ecu ecus sdr sdrs euro euros cent cents tonne tonnes ton tons barrel barrels bushel bushels ounce ounces share shares
+  unit units vehicle vehicles car cars bpd points
+`);

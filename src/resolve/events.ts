@@ -17,6 +17,7 @@ import { appositions } from '../extract/clause.ts';
 import nlp from '../extract/nlp.ts';
 import { ClauseMemo } from './clause-memo.ts';
 import { keepsCapitals, usualCase } from '../extract/ner/words.ts';
+import { amountsOf, tellOtherFigures } from './figures.ts';
 import { contentWords, cosine, pairFeatures, pairScore, rarity, type ReportView } from './same-happening.ts';
 
 interface ResolvedMention {
@@ -191,8 +192,9 @@ function clusterWithinArticles(mentions: ResolvedMention[], same: SameHappening)
 /**
  * One event per happening across sources (as Event Registry clusters reports): two articles' reports are one
  * happening when their dates are within MAX_CONFLICT_DAYS days (or one contains the other), they share a main
- * participant, and their words are alike (REPORT_SIMILARITY, see `reportWords`) or the same-happening model reads them
- * as one. An undated report has its article's day instead (`joinsFounder`). An event holds at most one cluster of each
+ * participant, they tell no different figures (`tellOtherFigures`), and their words are alike (REPORT_SIMILARITY, see
+ * `reportWords`) or the same-happening model reads them as one. An undated report has its article's day instead
+ * (`joinsFounder`). An event holds at most one cluster of each
  * article: what one article tells apart stays apart.
  */
 function joinAcrossArticles(clusters: Cluster[], views: ReportViews, same: SameHappening, articleDay: (article: string) => string | null): Cluster[] {
@@ -200,6 +202,8 @@ function joinAcrossArticles(clusters: Cluster[], views: ReportViews, same: SameH
   const weight = rarity([...words.values()].flat());
   const alike = (a: Cluster, b: Cluster) => similarity(words.get(a)!, words.get(b)!, weight);
   const dayOf = (c: Cluster) => c.date ?? articleDay(c.mentions[0]!.article);
+  const figures = new Map(clusters.map((c) => [c, new Set(c.mentions.flatMap((m) => [...amountsOf(m.quote.slice(datelineLength(m.quote)))]))]));
+  const otherFigures = (a: Cluster, b: Cluster) => tellOtherFigures(figures.get(a)!, figures.get(b)!);
   const groups: Cluster[][] = [];
   const byParticipant = new Map<string, number[]>();
   for (const c of clusters) {
@@ -207,7 +211,7 @@ function joinAcrossArticles(clusters: Cluster[], views: ReportViews, same: SameH
     const candidates = [...new Set([...c.key].flatMap((k) => byParticipant.get(k) ?? []))].sort((a, b) => a - b);
     // Compared with the report that founded the event, not with any of its reports: chains of reports each like
     // the next (a day's Indonesian crop reports, one after another) are not one happening.
-    const at = candidates.find((g) => !groups[g]!.some((o) => o.mentions[0]!.article === article) && joinsFounder(groups[g]![0]!, c, { alike, same, dayOf }));
+    const at = candidates.find((g) => !groups[g]!.some((o) => o.mentions[0]!.article === article) && joinsFounder(groups[g]![0]!, c, { alike, same, dayOf, otherFigures }));
     const g = at ?? groups.length;
     if (at === undefined) groups.push([c]);
     else groups[g]!.push(c);
@@ -225,17 +229,26 @@ function joinAcrossArticles(clusters: Cluster[], views: ReportViews, same: SameH
   }));
 }
 
+/** What `joinsFounder` asks of two clusters: how alike their words are, the model, their days and their figures. */
+interface JoinTests {
+  alike: (a: Cluster, b: Cluster) => number;
+  same: SameHappening;
+  dayOf: (c: Cluster) => string | null;
+  otherFigures: (a: Cluster, b: Cluster) => boolean;
+}
+
 /**
- * A cluster of another article joins the event its founder began: they share a main participant and their days are
- * close, and the word rule or the same-happening model reads them as one. A dated report is on its own day. An undated
+ * A cluster of another article joins the event its founder began: they share a main participant, their days are
+ * close, they do not tell different figures (`tellOtherFigures`: two days' money-market help, two banks' eurobonds in
+ * one template), and the word rule or the same-happening model reads them as one. A dated report is on its own day. An undated
  * one is told in its article, so it is read on the article's day ("Jobs resigned in a letter to the board" in a story
  * of 25 August, "On August 24, Jobs resigned" in another), and only the model decides (the word rule's threshold was
  * chosen on dated pairs), and not when the two name different targets: with no day to tell them apart, one actor's
  * happenings to different targets are different happenings (the SEC's charges against Dean Witter and against WPPSS,
  * both read as one by the model, in the Reuters development build) — as within an article (`clusterWithinArticles`).
  */
-function joinsFounder(founder: Cluster, c: Cluster, by: { alike: (a: Cluster, b: Cluster) => number; same: SameHappening; dayOf: (c: Cluster) => string | null }): boolean {
-  if (!closeDates(by.dayOf(founder), by.dayOf(c)) || !overlaps(founder.key, c.key)) return false;
+function joinsFounder(founder: Cluster, c: Cluster, by: JoinTests): boolean {
+  if (!closeDates(by.dayOf(founder), by.dayOf(c)) || !overlaps(founder.key, c.key) || by.otherFigures(founder, c)) return false;
   const model = () => founder.mentions.some((x) => c.mentions.some((y) => by.same(x, y)));
   if (founder.date !== null && c.date !== null) return sameHappening(founder, c, by.alike(founder, c)) || model();
   if (founder.targets.size && c.targets.size && !overlaps(founder.targets, c.targets)) return false;
