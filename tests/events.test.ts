@@ -793,6 +793,10 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
     const y = extraction('i', '1987-06-29', [lines[0]!], [names[0]!, names[1]!], [], t);
     const both = resolveHappenings({ articles: [rec('h', '1987-06-29', t), rec('i', '1987-06-29', t)], extractions: [x, y], assignment: new Map([['h', ['zorbix', 'ann-lee', 'ann-lee', 'ann-lee']], ['i', ['zorbix', 'ann-lee']]]) });
     expect(both.events.map((e) => e.title)).toEqual([]);
+    // A tip is a forecast too.
+    const tip = 'ANN LEE TIPPED TO BE ZORBIX CHAIRMAN';
+    const z = extraction('j', '1987-06-29', ['Ann Lee won the backing of the Zorbix Corp board on Monday.'], [[0, 'Ann Lee', 'person'], [0, 'Zorbix Corp', 'organization']], [], tip);
+    expect(resolveHappenings({ articles: [rec('j', '1987-06-29', tip)], extractions: [z], assignment: new Map([['j', ['ann-lee', 'zorbix']]]) }).events).toEqual([]);
   });
   it('joins two undated reports of one article only when the same-happening model reads them as one', () => {
     const x = extraction('f', null, ['Fosters has bought a large stake in Southcorp.', 'Fosters bought 18.8% of Southcorp for 4.17 dollars a share.', 'Qantas has posted a record half-year profit.', 'Qantas shares fell almost 3% after it warned that growth would slow.'],

@@ -414,10 +414,11 @@ function toEvent(c: Cluster, names: Map<string, string> | undefined, articles: M
 
 /**
  * A headline that tells a forecast or an expectation, not a happening ("NTT forecasts profits fall", "Indonesian
- * agriculture growth expected to slow", "Farm credit bill seen before Easter"). The lede under it is its article's
+ * agriculture growth expected to slow", "Farm credit bill seen before Easter"; a tip: "Levy tipped for Whitbread
+ * prize", "Weir poised for Sunderland move", in BBC's development headlines). The lede under it is its article's
  * news, but no happening of a timeline. A rule where the data is silent: TimeML annotates no headlines.
  */
-const FORECAST_HEADLINE = /\b(?:seen|sees|expected|expects?|forecasts?|predicts?|likely|could|may|might|optimistic|pessimistic)\b/i;
+const FORECAST_HEADLINE = /\b(?:seen|sees|expected|expects?|forecasts?|predicts?|likely|could|may|might|optimistic|pessimistic|tipped|poised)\b/i;
 
 /**
  * A wire desk's label before a headline that says the story reports no happening of its own: a correction notice
