@@ -162,6 +162,15 @@ describe('entity mentions', () => {
     for (const glued of ["Orlin National Party's Vellan", "Vellish Workers Party's Orlin Plan"]) expect(found).not.toHaveProperty([glued]);
   });
 
+  it("reads a possessive before a person's full name as owning him, and the owner's reading as typing neither name", () => {
+    const found = names("The Office's Ricky Vellmore won the award.");
+    expect(found['Ricky Vellmore']).toBe('person');
+    expect(found).not.toHaveProperty(["Office's Ricky Vellmore"]);
+    // The tagger reads "Microsoft's Zintrax" as one firm; the rules part the firm from what it owns, and the firm's
+    // reading types only the firm.
+    expect(names("Microsoft's Zintrax is the most used program on office computers.")).toMatchObject({ Microsoft: 'organization', Zintrax: 'other' });
+  });
+
   it('reads a country the shipped list names with its "and" as one place, and two countries as two', () => {
     const found = names('The team from Antigua and Barbuda won. Flights to Svalbard and Jan Mayen stopped. Italy and France agreed.');
     expect(found).toMatchObject({ 'Antigua and Barbuda': 'place', Italy: 'place', France: 'place' });
