@@ -133,6 +133,21 @@ describe('merging across articles', () => {
     expect(byName(r, 'European Union')[0]!.id).not.toBe(byName(r, 'European Commission')[0]!.id);
   });
 
+  it('joins a person with a title and a body glued before the name to that person', () => {
+    const r = resolve([
+      article('a', 'Energy and Mines Minister Javier Castellano said output fell.'),
+      article('b', 'Javier Castellano said the mines would reopen in May.'),
+    ]);
+    const [e] = byName(r, 'Javier Castellano');
+    expect(e?.name).toBe('Javier Castellano');
+    expect(e?.type).toBe('person');
+    expect(e?.mentions.map((m) => m.article)).toEqual(['a', 'b']);
+    expect(e?.mergeReasons.join(' ')).toMatch(/title before the name/);
+    expect(r.entities.map((x) => x.name)).not.toContain('Energy and Mines Minister Javier Castellano');
+    // With no person of that name in the archive, the name is left as it is.
+    expect(byName(resolve([article('a', 'Energy and Mines Minister Javier Castellano said output fell.')]), 'Energy and Mines Minister Javier Castellano')).toHaveLength(1);
+  });
+
   it('joins a lone surname to the only person of that name', () => {
     const r = resolve([article('a', 'President Ilse Brandauer arrived.'), article('b', 'Brandauer said she would stay.')]);
     expect(byName(r, 'Ilse Brandauer')[0]!.aliases).toContain('Brandauer');

@@ -10,7 +10,7 @@ import type { ArticleExtraction, ArticleRecord, CreditRole, Entity, EntityResolu
 import { namesAgency } from '../ingest/clean.ts';
 import type { Curation, CuratedEntity } from '../curation.ts';
 import { slugify, uniqueSlugs } from '../util/slug.ts';
-import { BAG_STOPWORDS, CORPORATE_DESCRIPTORS, MEETING_FORMATS } from '../extract/lexicon.ts';
+import { BAG_STOPWORDS, CORPORATE_DESCRIPTORS, MEETING_FORMATS, TITLE_HEADS } from '../extract/lexicon.ts';
 import { CREDIT_CONTEXT, cueType, mentionContext, pageDenial, TYPE_CUE_WEIGHT, type MentionContext } from './page-rules.ts';
 import { keepsCapitals, usualCase } from '../extract/ner/words.ts';
 import { pageFeatures, pageProbability, shippedPageModel, type Features, type MentionEvidence } from './page-model.ts';
@@ -281,6 +281,11 @@ export const MERGE_RULES: readonly MergeRule[] = [
     name: 'company-full-style',
     reason: 'A company\'s full style joins its short name ("Toyota Motor Company" → "Toyota") when everything after the short name is a corporate descriptor and the short name is an organisation too.',
     merge: mergeCompanyStyles,
+  },
+  {
+    name: 'titled-person',
+    reason: 'A person\'s full name with the title and the body before it glued on ("Trade and Industry Secretary Patricia Hewitt", "Archbishop of Canterbury Dr Rowan Williams", "Director Oday Rasheed") is that person, when the words after the last title word are a name of two words or more that the archive reads as a person. The glued words stay an alias; a name with no such person of its own is left alone.',
+    merge: mergeTitledPeople,
   },
   {
     name: 'lone-surname',
@@ -576,6 +581,23 @@ function mergeCompanyStyles({ groups, typeOf, union }: Merges): void {
     if (short && short !== g && !wordOfItsOwn && words.slice(1).every((w) => CORPORATE_DESCRIPTORS.has(w))) {
       union(g.key, short.key, `“${displayName(g)}” is the full style of “${displayName(short)}”`);
     }
+  }
+}
+
+/** The words after the last title word of a name, when two or more follow it ("Patricia Hewitt" of "Trade Secretary Patricia Hewitt"). */
+function afterLastTitle(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  for (let i = words.length - 3; i >= 0; i--) if (TITLE_HEADS.has(words[i]!.replace(/\.$/, ''))) return words.slice(i + 1).join(' ');
+  return undefined;
+}
+
+function mergeTitledPeople({ groups, byKey, typeOf, union }: Merges): void {
+  for (const g of groups) {
+    if (g.curated) continue;
+    const person = afterLastTitle(displayName(g));
+    const target = person === undefined ? undefined : byKey.get(normalizeName(person));
+    if (!target || target === g || typeOf(target) !== 'person') continue;
+    union(g.key, target.key, `“${displayName(g)}” is “${displayName(target)}” with a title before the name`);
   }
 }
 
