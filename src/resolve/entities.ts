@@ -283,9 +283,9 @@ export const MERGE_RULES: readonly MergeRule[] = [
     merge: mergeCompanyStyles,
   },
   {
-    name: 'titled-person',
-    reason: 'A person\'s full name with the title and the body before it glued on ("Trade and Industry Secretary Patricia Hewitt", "Archbishop of Canterbury Dr Rowan Williams", "Director Oday Rasheed") is that person, when the words after the last title word are a name of two words or more that the archive reads as a person. The glued words stay an alias; a name with no such person of its own is left alone.',
-    merge: mergeTitledPeople,
+    name: 'glued-person',
+    reason: 'A person\'s full name with words glued on is that person, when those words are a title and a body before the name ("Trade and Industry Secretary Patricia Hewitt", "Archbishop of Canterbury Dr Rowan Williams") or "for" and what the person won or stood in for after it ("Charlize Theron for Monster", "Ferenc Horvath for Bahoken"), and the archive reads the name of two words or more inside as a person. The glued words stay an alias; a name with no such person of its own is left alone.',
+    merge: mergeGluedPeople,
   },
   {
     name: 'lone-surname',
@@ -584,20 +584,24 @@ function mergeCompanyStyles({ groups, typeOf, union }: Merges): void {
   }
 }
 
-/** The words after the last title word of a name, when two or more follow it ("Patricia Hewitt" of "Trade Secretary Patricia Hewitt"). */
-function afterLastTitle(name: string): string | undefined {
+/**
+ * The person's name inside a glued name: the words after its last title word ("Patricia Hewitt" of "Trade Secretary
+ * Patricia Hewitt") or before its "for" ("Charlize Theron" of "Charlize Theron for Monster"), two words or more.
+ */
+function personInside(name: string): string | undefined {
   const words = name.split(/\s+/);
   for (let i = words.length - 3; i >= 0; i--) if (TITLE_HEADS.has(words[i]!.replace(/\.$/, ''))) return words.slice(i + 1).join(' ');
-  return undefined;
+  const glue = words.indexOf('for');
+  return glue >= 2 ? words.slice(0, glue).join(' ') : undefined;
 }
 
-function mergeTitledPeople({ groups, byKey, typeOf, union }: Merges): void {
+function mergeGluedPeople({ groups, byKey, typeOf, union }: Merges): void {
   for (const g of groups) {
     if (g.curated) continue;
-    const person = afterLastTitle(displayName(g));
+    const person = personInside(displayName(g));
     const target = person === undefined ? undefined : byKey.get(normalizeName(person));
     if (!target || target === g || typeOf(target) !== 'person') continue;
-    union(g.key, target.key, `“${displayName(g)}” is “${displayName(target)}” with a title before the name`);
+    union(g.key, target.key, `“${displayName(g)}” is “${displayName(target)}” with words glued to the name`);
   }
 }
 
