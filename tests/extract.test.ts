@@ -171,6 +171,13 @@ describe('entity mentions', () => {
     expect(names("Microsoft's Zintrax is the most used program on office computers.")).toMatchObject({ Microsoft: 'organization', Zintrax: 'other' });
   });
 
+  it("ends a firm's name at its legal form before a country's initials", () => {
+    const found = names('Orvex Industries Inc U.S. unit said it would cut jobs, and Vellmark Cars Ltd U.K. sales rose.');
+    expect(found).toMatchObject({ 'Orvex Industries Inc': 'organization', 'Vellmark Cars Ltd': 'organization' });
+    expect(found).toHaveProperty(['U.S.']);
+    for (const glued of ['Orvex Industries Inc U.S.', 'Vellmark Cars Ltd U.K.']) expect(found).not.toHaveProperty([glued]);
+  });
+
   it('reads a country the shipped list names with its "and" as one place, and two countries as two', () => {
     const found = names('The team from Antigua and Barbuda won. Flights to Svalbard and Jan Mayen stopped. Italy and France agreed.');
     expect(found).toMatchObject({ 'Antigua and Barbuda': 'place', Italy: 'place', France: 'place' });

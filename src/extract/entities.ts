@@ -265,9 +265,19 @@ function recasedAfterInitials(text: string, tokens: Token[], i: number, j: numbe
 /** II to XXX: a regnal or sequel number after a name. */
 const REGNAL_NUMBER = /^X{0,2}(?:IX|IV|V?I{1,3}|V|X)$/;
 
-/** A legal form with its period ends a company's name: "Apple Inc. Steve Jobs" is two names, "First Boston Corp. The notes" one. */
+/**
+ * A legal form with its period ends a company's name: "Apple Inc. Steve Jobs" is two names, "First Boston Corp. The
+ * notes" one. So does a legal form before a country's initials ("Jaguar Cars Inc U.S. subsidiary", "Orvex Inc U.K.
+ * unit"): the country says where the firm's unit is, it is no word of its name.
+ */
 function endsFirmWithPeriod(form: Token, next: Token): boolean {
-  return form.text.endsWith('.') && LEGAL_FORMS.test(form.text) && !LEGAL_FORMS.test(next.text);
+  if (!LEGAL_FORMS.test(form.text) || LEGAL_FORMS.test(next.text)) return false;
+  return form.text.endsWith('.') || countryInitials(next.text);
+}
+
+/** "U.S.", "U.K.": a country's initials with their periods (the shipped COUNTRY list holds them without). */
+function countryInitials(word: string): boolean {
+  return /^(?:\p{Lu}\.){2,3}$/u.test(word) && (shippedGazetteers().entries.get(gazetteerKey(word.replace(/\./g, '')))?.includes('COUNTRY') ?? false);
 }
 
 /**
