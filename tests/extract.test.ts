@@ -171,6 +171,12 @@ describe('entity mentions', () => {
     expect(names("Microsoft's Zintrax is the most used program on office computers.")).toMatchObject({ Microsoft: 'organization', Zintrax: 'other' });
   });
 
+  it('reads "Speaker" as a title before a person\'s name', () => {
+    const found = names('House Speaker Tom Vellmore said the bill would pass. Deputy Speaker Sylvia Harrowgate agreed.');
+    expect(found).toMatchObject({ 'Tom Vellmore': 'person', 'Sylvia Harrowgate': 'person' });
+    for (const glued of ['House Speaker Tom Vellmore', 'Deputy Speaker Sylvia Harrowgate']) expect(found).not.toHaveProperty([glued]);
+  });
+
   it("ends a firm's name at its legal form before a country's initials", () => {
     const found = names('Orvex Industries Inc U.S. unit said it would cut jobs, and Vellmark Cars Ltd U.K. sales rose.');
     expect(found).toMatchObject({ 'Orvex Industries Inc': 'organization', 'Vellmark Cars Ltd': 'organization' });
