@@ -203,7 +203,7 @@ const capitalMonthBeforeADay = (m: MentionContext) =>
 
 /**
  * "D-Conn", "R-N.C", "R-Iowa": a U.S. legislator's party (Democrat, Republican, Independent) and the state he sits for,
- * as wire stories write them after his name ("Sen. Chris Dodd, D-Conn., said"). The states are the us-abbreviations
+ * as wire stories write them after his name ("Sen. Orla Quinlan, D-Conn., said"). The states are the us-abbreviations
  * data's (`stateNamed`, `isStateName`).
  */
 function partyAndState(name: string): boolean {
@@ -259,7 +259,7 @@ export const PAGE_RULES: readonly PageRule[] = [
   },
   {
     name: 'party-and-state',
-    reason: 'A legislator\'s party letter and his state ("Sen. Chris Dodd, D-Conn., said", "Rep. Hal Daub (R-Nebr.)", "R-Iowa") say which party and state he sits for: no name of anyone or anything. The states are those the us-abbreviations data abbreviates or names; other words after a letter and a hyphen stay ("I-Hawk", a missile).',
+    reason: 'A legislator\'s party letter and his state ("Sen. Orla Quinlan, D-Conn., said", "Rep. Tomas Vellberg (R-Tenn.)", "R-Iowa") say which party and state he sits for: no name of anyone or anything. The states are those the us-abbreviations data abbreviates or names; other words after a letter and a hyphen stay ("I-Hawk", a missile).',
     denies: (n) => partyAndState(n.name),
   },
   {
