@@ -162,6 +162,28 @@ describe('entity mentions', () => {
     for (const glued of ["Orlin National Party's Vellan", "Vellish Workers Party's Orlin Plan"]) expect(found).not.toHaveProperty([glued]);
   });
 
+  it("reads a possessive before a person's full name as owning him, and the owner's reading as typing neither name", () => {
+    const found = names("The Office's Ricky Vellmore won the award.");
+    expect(found['Ricky Vellmore']).toBe('person');
+    expect(found).not.toHaveProperty(["Office's Ricky Vellmore"]);
+    // The tagger reads "Microsoft's Zintrax" as one firm; the rules part the firm from what it owns, and the firm's
+    // reading types only the firm.
+    expect(names("Microsoft's Zintrax is the most used program on office computers.")).toMatchObject({ Microsoft: 'organization', Zintrax: 'other' });
+  });
+
+  it('reads "Speaker" as a title before a person\'s name', () => {
+    const found = names('House Speaker Tom Vellmore said the bill would pass. Deputy Speaker Sylvia Harrowgate agreed.');
+    expect(found).toMatchObject({ 'Tom Vellmore': 'person', 'Sylvia Harrowgate': 'person' });
+    for (const glued of ['House Speaker Tom Vellmore', 'Deputy Speaker Sylvia Harrowgate']) expect(found).not.toHaveProperty([glued]);
+  });
+
+  it("ends a firm's name at its legal form before a country's initials", () => {
+    const found = names('Orvex Industries Inc U.S. unit said it would cut jobs, and Vellmark Cars Ltd U.K. sales rose.');
+    expect(found).toMatchObject({ 'Orvex Industries Inc': 'organization', 'Vellmark Cars Ltd': 'organization' });
+    expect(found).toHaveProperty(['U.S.']);
+    for (const glued of ['Orvex Industries Inc U.S.', 'Vellmark Cars Ltd U.K.']) expect(found).not.toHaveProperty([glued]);
+  });
+
   it('reads a country the shipped list names with its "and" as one place, and two countries as two', () => {
     const found = names('The team from Antigua and Barbuda won. Flights to Svalbard and Jan Mayen stopped. Italy and France agreed.');
     expect(found).toMatchObject({ 'Antigua and Barbuda': 'place', Italy: 'place', France: 'place' });

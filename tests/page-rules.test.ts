@@ -110,6 +110,39 @@ describe('page rules', () => {
     expect(paged(r)).toContain('Zarnok Brother');
   });
 
+  it('give a legislator\'s party and state no page, and keep the legislator', () => {
+    const r = resolve([
+      article('a', 'Sen. Orla Quinlan, D-Conn., said the farm bill would pass. Rep. Tomas Vellberg (R-N.C.) opposed it.'),
+      article('b', 'Rep. Sunita Marlowe (R-Iowa) said the I-Hawk upgrade was late.'),
+    ]);
+    for (const code of ['D-Conn', 'R-N.C', 'R-Iowa']) {
+      expect(paged(r)).not.toContain(code);
+      expect(plain(r, code)?.noPage).toBe('party-and-state');
+    }
+    expect(paged(r)).toEqual(expect.arrayContaining(['Orla Quinlan', 'Tomas Vellberg', 'Sunita Marlowe']));
+    const n = (name: string) => ({ name, mentions: [mentionContext(`the ${name} upgrade`, 4, 4 + name.length)], isOtherName: () => false });
+    expect(pageDenial(n('I-Hawk'))).toBeUndefined();
+  });
+
+  it('give a country glued to the noun phrase it describes no page, and keep a body or a firm named after it', () => {
+    const n = (name: string, ...sentences: string[]) => ({
+      name,
+      mentions: sentences.map((s) => mentionContext(s, s.indexOf(name), s.indexOf(name) + name.length)),
+      isOtherName: () => false,
+    });
+    expect(pageDenial(n('U.S. Budget', 'Vellor blamed the huge U.S. Budget deficit for the fall.'))).toBe('country-glued-to-a-common-word');
+    expect(pageDenial(n('U.K. Insider', 'He was charged under U.K. Insider dealing laws.'))).toBe('country-glued-to-a-common-word');
+    expect(pageDenial(n('U.S. State', 'They appealed to the U.S. State department for help.'))).toBe('country-glued-to-a-common-word');
+    // A body's head word, or a name the text goes on from with a verb, stays.
+    expect(pageDenial(n('U.S. Embassy', 'A U.S. Embassy spokesman said no.'))).toBeUndefined();
+    expect(pageDenial(n('U.S. Sprint', 'Vellor signed a contract with U.S. Sprint to carry its calls.'))).toBeUndefined();
+    // One mention where the name stands alone is enough to keep it.
+    expect(pageDenial(n('U.S. Budget', 'Vellor blamed the huge U.S. Budget deficit.', 'The U.S. Budget said it agreed.'))).toBeUndefined();
+    const r = resolve([article('a', 'Vellor Corp blamed the huge U.S. Budget deficit for the fall in its U.S. Exploration activity.')]);
+    expect(paged(r)).toContain('Vellor Corp');
+    for (const name of ['U.S. Budget', 'U.S. Exploration']) expect(plain(r, name)?.noPage).toBe('country-glued-to-a-common-word');
+  });
+
   it('give a curated name its page whatever the rules say', () => {
     const { curation } = parseCuration('entities:\n  - name: Sanctions\n    type: other\n', 'content/entities.yaml');
     const r = resolve([article('a', 'Sanctions have hurt the economy, Kellerman Trading said.')], curation);

@@ -133,6 +133,28 @@ describe('merging across articles', () => {
     expect(byName(r, 'European Union')[0]!.id).not.toBe(byName(r, 'European Commission')[0]!.id);
   });
 
+  it('joins a person with a title and a body glued before the name, or "for" and a name after it, to that person', () => {
+    const r = resolve([
+      article('a', 'Energy and Mines Minister Javier Castellano said output fell.'),
+      article('b', 'Javier Castellano said the mines would reopen in May.'),
+    ]);
+    const [e] = byName(r, 'Javier Castellano');
+    expect(e?.name).toBe('Javier Castellano');
+    expect(e?.type).toBe('person');
+    expect(e?.mentions.map((m) => m.article)).toEqual(['a', 'b']);
+    expect(e?.mergeReasons.join(' ')).toMatch(/words glued to the name/);
+    expect(r.entities.map((x) => x.name)).not.toContain('Energy and Mines Minister Javier Castellano');
+    // "for" and what the person won or stood in for, glued after the name.
+    const won = resolve([
+      article('a', 'Orla Quinlan for Greystone was the pick of the critics.'),
+      article('b', 'Orla Quinlan said she would make another film.'),
+    ]);
+    expect(byName(won, 'Orla Quinlan')[0]?.mentions.map((m) => m.article)).toEqual(['a', 'b']);
+    expect(won.entities.map((x) => x.name)).not.toContain('Orla Quinlan for Greystone');
+    // With no person of that name in the archive, the name is left as it is.
+    expect(byName(resolve([article('a', 'Energy and Mines Minister Javier Castellano said output fell.')]), 'Energy and Mines Minister Javier Castellano')).toHaveLength(1);
+  });
+
   it('joins a lone surname to the only person of that name', () => {
     const r = resolve([article('a', 'President Ilse Brandauer arrived.'), article('b', 'Brandauer said she would stay.')]);
     expect(byName(r, 'Ilse Brandauer')[0]!.aliases).toContain('Brandauer');

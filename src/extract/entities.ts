@@ -265,9 +265,19 @@ function recasedAfterInitials(text: string, tokens: Token[], i: number, j: numbe
 /** II to XXX: a regnal or sequel number after a name. */
 const REGNAL_NUMBER = /^X{0,2}(?:IX|IV|V?I{1,3}|V|X)$/;
 
-/** A legal form with its period ends a company's name: "Apple Inc. Steve Jobs" is two names, "First Boston Corp. The notes" one. */
+/**
+ * A legal form with its period ends a company's name: "Apple Inc. Steve Jobs" is two names, "First Boston Corp. The
+ * notes" one. So does a legal form before a country's initials ("Jaguar Cars Inc U.S. subsidiary", "Orvex Inc U.K.
+ * unit"): the country says where the firm's unit is, it is no word of its name.
+ */
 function endsFirmWithPeriod(form: Token, next: Token): boolean {
-  return form.text.endsWith('.') && LEGAL_FORMS.test(form.text) && !LEGAL_FORMS.test(next.text);
+  if (!LEGAL_FORMS.test(form.text) || LEGAL_FORMS.test(next.text)) return false;
+  return form.text.endsWith('.') || countryInitials(next.text);
+}
+
+/** "U.S.", "U.K.": a country's initials with their periods (the shipped COUNTRY list holds them without). */
+function countryInitials(word: string): boolean {
+  return /^(?:\p{Lu}\.){2,3}$/u.test(word) && (shippedGazetteers().entries.get(gazetteerKey(word.replace(/\./g, '')))?.includes('COUNTRY') ?? false);
 }
 
 /**
@@ -853,8 +863,11 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
   joinFirmsWithItsS(found, spans, sentence, text, tokens);
   for (const span of spans) {
     const overlapping = found.filter((c) => c.start < span.end && c.end > span.start);
+    // A span the rules part at a possessive ("Microsoft's Windows", "BBC Two's Newsnight": the owner and what it owns)
+    // types the whole, which is neither name: it says nothing of the kind of either.
+    const partedAtPossessive = overlapping.length > 1 && overlapping.slice(0, -1).some((c) => c.tokens.at(-1)!.possessive);
     // A span that stops before the candidate's head ("Hong Kong" in "Hong Kong Stock Exchange") counts for less.
-    for (const c of overlapping) c.evidence[span.type] += span.end > c.tokens.at(-1)!.start ? TAGGER_WEIGHT : 1;
+    if (!partedAtPossessive) for (const c of overlapping) c.evidence[span.type] += span.end > c.tokens.at(-1)!.start ? TAGGER_WEIGHT : 1;
     if (overlapping.length === 0 && span.type !== 'other') {
       const inSpan = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
       const words = withoutTrailingTitle(inSpan);
@@ -915,8 +928,9 @@ function takeTaggerEdges(found: Candidate[], spans: TaggedSpan[], sentence: Sent
     const inside = found.filter((c) => c.start >= sp.start && c.end <= sp.end).sort((a, b) => a.start - b.start);
     if (inside.length < 2 || found.some((c) => !inside.includes(c) && c.start < sp.end && c.end > sp.start)) continue;
     if (!inside.slice(0, -1).every((c, k) => c.tokens.at(-1)!.possessive && /^['’]s?\s+$/.test(text.slice(c.end, inside[k + 1]!.start)))) continue;
-    // A place's or a firm's possessive owns the next name ("Microsoft's Xbox", "Tottenham's Ledley King").
-    if (inside.slice(0, -1).some((c) => namesAPlaceOrFirm(c.tokens))) continue;
+    // A place's or a firm's possessive owns the next name ("Microsoft's Xbox", "Tottenham's Ledley King"), and any
+    // possessive owns a person's full name after it ("The Office's Ricky Gervais", "Plaid Cymru's Elfyn Llwyd").
+    if (inside.slice(0, -1).some((c) => namesAPlaceOrFirm(c.tokens)) || namesAPerson(inside.at(-1)!.tokens)) continue;
     const first = tokens.indexOf(inside[0]!.tokens[0]!);
     const last = tokens.indexOf(inside.at(-1)!.tokens.at(-1)!);
     if (first < 0 || last < first) continue;
@@ -939,6 +953,8 @@ function takeTaggerEdges(found: Candidate[], spans: TaggedSpan[], sentence: Sent
     if (words.some((t, k) => k > 0 && endsFirmWithPeriod(words[k - 1]!, t))) continue;
     if (words.some((_, k) => k > 0 && recasedAfterInitials(text, tokens, first + k - 1, first + k))) continue;
     if (!words.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || CONNECTORS.has(t.text) || t.text === 's')) continue;
+    // Nor back over a possessive onto a person's full name ("The Office's Ricky Gervais"): the possessive owns him.
+    if (words.some((t) => t.end <= c.start && t.possessive) && namesAPerson(c.tokens)) continue;
     // The tagger may leave out a describing compound ("Ontario-based") or a word of a line in capitals ("NFL
     // AMERICAN FOOTBALL"); a capitalised word in running text stays: it often starts a company's name that the
     // tagger, trained on other names, cuts short ("General Host Corp", "Applied Magnetics Corp", "Sex Pistols").
@@ -988,6 +1004,17 @@ function namesAFirm(words: Token[]): boolean {
   if (lexiconTags(words.map((t) => t.text).join(' ')).has('Organization')) return true;
   if (words.length > 1 && ORG_HEADS.has(words.at(-1)!.text)) return true;
   return gazetteerLists(words).includes('COMPANY');
+}
+
+/**
+ * "Ricky Gervais", "Elfyn Llwyd": two or three capitalised words opened by a first name (compromise's lexicon or the
+ * shipped first-name list) and ending in no head word or legal form, which no name of a thing ends in a person's way.
+ */
+function namesAPerson(words: Token[]): boolean {
+  if (words.length < 2 || words.length > 3 || words.some((t) => !/^\p{Lu}\p{Ll}/u.test(t.text))) return false;
+  const last = words.at(-1)!.text;
+  if (ORG_HEADS.has(last) || LEGAL_FORMS.test(last) || OTHER_HEADS.has(last) || PLACE_HEADS.has(last)) return false;
+  return words[0]!.tags.has('FirstName') || gazetteerLists([words[0]!]).includes('FIRST');
 }
 
 const gazetteerLists = (words: Token[]) => shippedGazetteers().entries.get(words.map((t) => gazetteerKey(t.text)).join(' ')) ?? [];

@@ -27,7 +27,7 @@ export const TITLE_HEADS = listed('TITLE_HEADS', `
   Mr Mrs Ms Miss Dr Sir Dame Lord Lady Gen Col Capt Lt Sgt Prof Professor Rev Reverend Cardinal Archbishop Bishop
   Sheikh Coach Attorney-General Treasurer Inspector Detective Superintendent Lieutenant Colonel Captain Admiral
   Commander Sergeant Marshal Vice-President Vice-Chairman Vice-Chairwoman Secretary-General Director-General Governor-General Solicitor-General Congressman Congresswoman Councillor Councilman Justice Leader Chief General
-  Director Officer Executive Manager Prosecutor Attorney DJ CEO CFO COO CTO MP MEP MSP Founder Co-founder President-elect Striker Midfielder Defender Goalkeeper Ayatollah Rabbi Imam Father
+  Speaker Director Officer Executive Manager Prosecutor Attorney DJ CEO CFO COO CTO MP MEP MSP Founder Co-founder President-elect Striker Midfielder Defender Goalkeeper Ayatollah Rabbi Imam Father
 `);
 /**
  * Title heads that also follow what they qualify, with no name after them: "Margaret Moran MP", "a Tory MP", "the Apple

@@ -10,7 +10,7 @@ import type { ArticleExtraction, ArticleRecord, CreditRole, Entity, EntityResolu
 import { namesAgency } from '../ingest/clean.ts';
 import type { Curation, CuratedEntity } from '../curation.ts';
 import { slugify, uniqueSlugs } from '../util/slug.ts';
-import { BAG_STOPWORDS, CORPORATE_DESCRIPTORS, MEETING_FORMATS } from '../extract/lexicon.ts';
+import { BAG_STOPWORDS, CORPORATE_DESCRIPTORS, MEETING_FORMATS, TITLE_HEADS } from '../extract/lexicon.ts';
 import { CREDIT_CONTEXT, cueType, mentionContext, pageDenial, TYPE_CUE_WEIGHT, type MentionContext } from './page-rules.ts';
 import { keepsCapitals, usualCase } from '../extract/ner/words.ts';
 import { pageFeatures, pageProbability, shippedPageModel, type Features, type MentionEvidence } from './page-model.ts';
@@ -281,6 +281,11 @@ export const MERGE_RULES: readonly MergeRule[] = [
     name: 'company-full-style',
     reason: 'A company\'s full style joins its short name ("Toyota Motor Company" → "Toyota") when everything after the short name is a corporate descriptor and the short name is an organisation too.',
     merge: mergeCompanyStyles,
+  },
+  {
+    name: 'glued-person',
+    reason: 'A person\'s full name with words glued on is that person, when those words are a title and a body before the name ("Trade and Industry Secretary Patricia Hewitt", "Archbishop of Canterbury Dr Rowan Williams") or "for" and what the person won or stood in for after it ("Charlize Theron for Monster", "Ferenc Horvath for Bahoken"), and the archive reads the name of two words or more inside as a person. The glued words stay an alias; a name with no such person of its own is left alone.',
+    merge: mergeGluedPeople,
   },
   {
     name: 'lone-surname',
@@ -576,6 +581,27 @@ function mergeCompanyStyles({ groups, typeOf, union }: Merges): void {
     if (short && short !== g && !wordOfItsOwn && words.slice(1).every((w) => CORPORATE_DESCRIPTORS.has(w))) {
       union(g.key, short.key, `“${displayName(g)}” is the full style of “${displayName(short)}”`);
     }
+  }
+}
+
+/**
+ * The person's name inside a glued name: the words after its last title word ("Patricia Hewitt" of "Trade Secretary
+ * Patricia Hewitt") or before its "for" ("Charlize Theron" of "Charlize Theron for Monster"), two words or more.
+ */
+function personInside(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  for (let i = words.length - 3; i >= 0; i--) if (TITLE_HEADS.has(words[i]!.replace(/\.$/, ''))) return words.slice(i + 1).join(' ');
+  const glue = words.indexOf('for');
+  return glue >= 2 ? words.slice(0, glue).join(' ') : undefined;
+}
+
+function mergeGluedPeople({ groups, byKey, typeOf, union }: Merges): void {
+  for (const g of groups) {
+    if (g.curated) continue;
+    const person = personInside(displayName(g));
+    const target = person === undefined ? undefined : byKey.get(normalizeName(person));
+    if (!target || target === g || typeOf(target) !== 'person') continue;
+    union(g.key, target.key, `“${displayName(g)}” is “${displayName(target)}” with words glued to the name`);
   }
 }
 

@@ -14,8 +14,8 @@ import { usualCase } from '../extract/ner/words.ts';
 import { gazetteerKey, shippedGazetteers } from '../extract/ner/gazetteer.ts';
 import { tokenize } from '../extract/ner/index.ts';
 import { memoByString } from '../util/memo.ts';
-import { DESCRIBING_PREFIXES, FUNCTION_WORDS, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE } from '../extract/lexicon.ts';
-import { stateNamed } from '../extract/us-states.ts';
+import { AUXILIARIES_AFTER, DESCRIBING_PREFIXES, FUNCTION_WORDS, ORG_HEADS, SPEECH_VERBS_AFTER, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE } from '../extract/lexicon.ts';
+import { isStateName, stateNamed } from '../extract/us-states.ts';
 import { datelineLength } from '../extract/dateline.ts';
 import { teamSheetItems } from '../extract/team-sheet.ts';
 import { isTableRow } from '../extract/table-row.ts';
@@ -201,6 +201,28 @@ const MONTH_NAMES = Array.from({ length: 12 }, (_, i) => new Intl.DateTimeFormat
 const capitalMonthBeforeADay = (m: MentionContext) =>
   /^\p{Lu}{3,}$/u.test(m.raw) && MONTH_NAMES.some((month) => month.startsWith(m.raw.toLowerCase())) && /^\s+\d/.test(m.after);
 
+/**
+ * "D-Conn", "R-N.C", "R-Iowa": a U.S. legislator's party (Democrat, Republican, Independent) and the state he sits for,
+ * as wire stories write them after his name ("Sen. Orla Quinlan, D-Conn., said"). The states are the us-abbreviations
+ * data's (`stateNamed`, `isStateName`).
+ */
+function partyAndState(name: string): boolean {
+  const m = /^[DRI]-(\p{Lu}[\p{L}.]*)$/u.exec(name);
+  return m !== null && (stateNamed(m[1]!) !== undefined || isStateName(m[1]!));
+}
+
+/** "U.S.", "UK", "U.K.": a country's abbreviation (its letters, with or without periods, in the shipped COUNTRY list). */
+function countryAbbreviation(word: string): boolean {
+  if (!/^(?:\p{Lu}\.){2,3}$|^\p{Lu}{2,3}$/u.test(word)) return false;
+  return shippedGazetteers().entries.get(gazetteerKey(word.replace(/\./g, '')))?.includes('COUNTRY') ?? false;
+}
+
+/** A word news writes in lower case at least sometimes (the case table: "lower" or "mixed"). */
+const commonWord = (w: string) => ['lower', 'mixed'].includes(usualCase(w) ?? '');
+
+/** The word after the mention is a common word of the phrase the name opens: not "said", "will", "and" or "the". */
+const commonWordAfter = (m: MentionContext) => commonWord(m.next) && !FUNCTION_WORDS_LOWER.has(m.next) && !SPEECH_VERBS_AFTER.has(m.next) && !AUXILIARIES_AFTER.has(m.next);
+
 /** The rules, in order: the first that denies a name its page is the one recorded. */
 export const PAGE_RULES: readonly PageRule[] = [
   {
@@ -233,6 +255,19 @@ export const PAGE_RULES: readonly PageRule[] = [
     denies: (n) => {
       const m = /^(\p{Lu}\p{Ll}*)-(\S+)$/u.exec(n.name);
       return m !== null && DESCRIBING_PREFIXES.has(m[1]!) && n.isOtherName(m[2]!);
+    },
+  },
+  {
+    name: 'party-and-state',
+    reason: 'A legislator\'s party letter and his state ("Sen. Orla Quinlan, D-Conn., said", "Rep. Tomas Vellberg (R-Tenn.)", "R-Iowa") say which party and state he sits for: no name of anyone or anything. The states are those the us-abbreviations data abbreviates or names; other words after a letter and a hyphen stay ("I-Hawk", a missile).',
+    denies: (n) => partyAndState(n.name),
+  },
+  {
+    name: 'country-glued-to-a-common-word',
+    reason: 'A country\'s abbreviation and one common word, followed at every mention by another common word ("U.S. Accounting principles", "the U.S. Budget deficit", "U.K. Insider dealing laws", "the U.S. State department") is the country glued to the noun phrase it describes: wire text capitalises the word after "U.S." and the tagger reads the two as one name. The country keeps its page. A body\'s head word ("U.S. Embassy spokesman", "UK Coal") or a name followed by a verb, "and" or nothing ("U.S. Sprint said") stays.',
+    denies: (n) => {
+      const w = words(n.name);
+      return w.length === 2 && countryAbbreviation(w[0]!) && commonWord(w[1]!) && !ORG_HEADS.has(w[1]!) && every(n, commonWordAfter);
     },
   },
   {
