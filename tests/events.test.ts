@@ -56,6 +56,11 @@ describe('event triggers', () => {
     expect(findTrigger('A gunman killed people in Zorbia.')).toMatchObject({ type: 'attack', text: 'killed' });
     expect(findTrigger('Quanta said it acquired Zorbix.')).toMatchObject({ type: 'deal', text: 'acquired' });
   });
+  it('reads the second half of a hyphenated word as describing a noun ("recently-acquired Zorbix")', () => {
+    expect(findTrigger('The figures leave out recently-acquired Zorbix Ltd.')).toBeNull();
+    expect(findTrigger('The state-appointed head of Quanta is to stay.')).toBeNull();
+    expect(findTrigger('Quanta recently acquired Zorbix Ltd.')).toMatchObject({ type: 'deal', text: 'acquired' });
+  });
 });
 
 describe('extractEvents', () => {
@@ -307,6 +312,22 @@ describe('extractEvents', () => {
     const who = (i: number) => extractEvents(a, sentences, entities, []).find((e) => e.sentence === i)?.participants.map((p) => entities[p.mention]!.text);
     expect(who(0)).toEqual(['Ann Lee']);
     expect(who(1)).toEqual(['Quanta Corp', 'Orbis', 'Europe']);
+  });
+  it('takes no place inside a noun phrase before the happening, nor one joined by "and" to a place that describes a noun', () => {
+    const { a, sentences } = article('g', '2020-05-05', ['Minister Ann Lee admitted failings in the Zorbia arms affair but said she would not resign.',
+      'Quanta Corp said it has merged its onshore and offshore Lakeland divisions into a unit working in the Lakeland and Gulf of Zorbia areas.',
+      'Ann Lee visited Zorbia on Monday.']);
+    const entities = [ent(sentences, 0, 'Ann Lee', 'person'), ent(sentences, 0, 'Zorbia', 'place'),
+      ent(sentences, 1, 'Quanta Corp', 'organization'), ent(sentences, 1, 'Lakeland', 'place'), { ...ent(sentences, 1, 'Lakeland and', 'place'), text: 'Lakeland' },
+      ent(sentences, 1, 'Gulf of Zorbia', 'place'), ent(sentences, 2, 'Ann Lee', 'person'), ent(sentences, 2, 'Zorbia', 'place')];
+    const lakeland = entities[4]!;
+    lakeland.start = sentences[1]!.text.indexOf('Lakeland and');
+    lakeland.end = lakeland.start + 'Lakeland'.length;
+    const who = (i: number) => extractEvents(a, sentences, entities, []).find((e) => e.sentence === i)?.participants.map((p) => entities[p.mention]!.text);
+    expect(who(0)).toEqual(['Ann Lee']);
+    expect(who(1)).toEqual(['Quanta Corp']);
+    // A place that is no part of a noun phrase stays: where the happening was.
+    expect(who(2)).toEqual(['Ann Lee', 'Zorbia']);
   });
   it('dates an infinitive governed by a present perfect on the article day ("has forced Acme to lower its prices")', () => {
     const { a, sentences } = article('i', '2020-05-05', ['The regulator Ofcomm has forced Zorbix Ltd. to lower its prices.', 'Zorbix Ltd. wanted to lower its prices.']);
