@@ -684,10 +684,10 @@ function describesAsPlace(text: string, names: { start: number; end: number }[],
 }
 
 /**
- * What opens a noun phrase right before a name: an article or a possessive, perhaps with one adjective or two joined
- * by "and" ("the", "its new", "its onshore and offshore").
+ * What opens a noun phrase right before a name: an article, a possessive or a number, perhaps with one adjective or
+ * two joined by "and" ("the", "its new", "its onshore and offshore", "two big").
  */
-const NOUN_PHRASE_OPENS = /\b(?:the|a|an|its|their|his|her|our)\s+(?:[a-z-]+\s+(?:and|or)\s+)?(?:[a-z-]+\s+)?$/i;
+const NOUN_PHRASE_OPENS = /\b(?:the|a|an|its|their|his|her|our|two|three|four|five|six|seven|eight|nine|ten|several|many|some)\s+(?:[a-z-]+\s+(?:and|or)\s+)?(?:[a-z-]+\s+)?$/i;
 
 /**
  * The name at `start`–`end` of `text` is said of the noun after it: "-based", or a common noun ("U.S. expertise").
