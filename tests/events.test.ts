@@ -328,8 +328,8 @@ describe('extractEvents', () => {
     expect(who(1)).toEqual(['Quanta Corp']);
     // A place that is no part of a noun phrase stays: where the happening was.
     expect(who(2)).toEqual(['Ann Lee', 'Zorbia']);
-    // A place that only describes the doers names none of them: no event.
-    expect(who(3)).toBeUndefined();
+    // A noun phrase that opens the sentence is its subject: its place is whose the doers are.
+    expect(who(3)).toEqual(['Zorbia']);
   });
   it('dates an infinitive governed by a present perfect on the article day ("has forced Acme to lower its prices")', () => {
     const { a, sentences } = article('i', '2020-05-05', ['The regulator Ofcomm has forced Zorbix Ltd. to lower its prices.', 'Zorbix Ltd. wanted to lower its prices.']);
@@ -616,6 +616,13 @@ describe('the news of an article', () => {
     const news: ReturnType<typeof extractEvents> = [];
     markTheNews({ ...plain.a, title: 'Zorbix shares slide' }, plain.sentences, names, [], news);
     expect(news).toMatchObject([{ sentence: 0, type: 'news', date: '2020-05-05', precision: 'day', lede: true, participants: [{ mention: 0, role: 'actor' }] }]);
+
+    // A place inside a noun phrase of a lede with no trigger describes its head, as in any sentence.
+    const affair = article('z', '2020-05-05', ['Minister Ann Lee acknowledged failings in the Zorbia arms affair but declared she would stay.']);
+    const affairNews: ReturnType<typeof extractEvents> = [];
+    markTheNews({ ...affair.a, title: 'Lee stays on' }, affair.sentences, [ent(affair.sentences, 0, 'Ann Lee', 'person'), ent(affair.sentences, 0, 'Zorbia', 'place')], [], affairNews);
+    expect(affairNews).toMatchObject([{ sentence: 0, participants: [{ mention: 0, role: 'actor' }] }]);
+    expect(affairNews[0]!.participants).toHaveLength(1);
 
     // The lede's own trigger dated by a year the sentence mentions in passing: the news is of the article's day.
     const sale = article('s', '2020-05-05', ['Zorbix said it is selling Quanta, a bank it acquired in 1965.']);

@@ -11,6 +11,7 @@ import { anchorScore } from './anchor.ts';
 import { tellsState } from './state.ts';
 import { clauseBreakBetween, hasFiniteVerb, pastForm } from './tense.ts';
 import { datelineLength } from './dateline.ts';
+import { ORG_HEADS } from './lexicon.ts';
 import { isTableRow, isTableStory } from './table-row.ts';
 import { appositions, inApposition, triggerClause } from './clause.ts';
 import { EVENT_KINDS, NEWS_TYPE, eventKind } from '../event-types.ts';
@@ -389,7 +390,11 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
     return;
   }
   const found = findTrigger(article.title) ?? findTrigger(sentence.text);
-  const mentions = participantsOf(sentence, entitiesBySentence.get(sentence.index) ?? []);
+  // (A lede with no trigger of its own: a place inside a noun phrase describes its head here too, "acknowledged
+  // failings in the Zorbia arms affair".)
+  const named = participantsOf(sentence, entitiesBySentence.get(sentence.index) ?? []);
+  const names = named.map(({ item }) => ({ start: item.start - sentence.start, end: item.end - sentence.start, text: item.text }));
+  const mentions = named.filter(({ item }, i) => item.type !== 'place' || !describesAsPlace(sentence.text, names, i, Infinity));
   const date = ledeDates[0];
   out.push({
     paragraph: sentence.paragraph,
@@ -552,7 +557,7 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
     // The one told ("…, a spokesman told Reuters", "told the Securities and Exchange Commission it holds …") hears of
     // the happening, it does not take part; unless the telling is the happening.
     if (/\btold\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 10), start)) && !/^told$/i.test(text.slice(triggerFrom, triggerTo))) out.add(i);
-    if (m.type === 'place' && describesAsPlace(text, mentions.map(local), i, triggerTo)) out.add(i);
+    if (m.type === 'place' && describesAsPlace(text, mentions.map((x) => ({ ...local(x), text: x.text })), i, triggerTo)) out.add(i);
     // A place after a company's part says where that part is ("its Triplett subsidiary in Bluffton, Ohio"), not where
     // the happening was.
     if (m.type === 'place' && start >= triggerTo && LOCATES_PART.test(text.slice(Math.max(triggerTo, start - 60), start))) out.add(i);
@@ -674,9 +679,16 @@ const LOCATES_PART = /\b(?:subsidiar(?:y|ies)|units?|divisions?|affiliates?|oper
  * be charged"): a determiner opens a noun phrase, and a place inside one describes its head. A place joined by "and"
  * to one that describes a noun describes it too ("in the Gulf Coast and Gulf of Mexico areas").
  */
-function describesAsPlace(text: string, names: { start: number; end: number }[], i: number, triggerTo: number): boolean {
+function describesAsPlace(text: string, names: { start: number; end: number; text: string }[], i: number, triggerTo: number): boolean {
   const { start, end } = names[i]!;
-  const inPhrase = NOUN_PHRASE_OPENS.test(text.slice(Math.max(0, start - 40), start));
+  // An organisation the name reader typed as a place ("its First National Bank and Trust Co of Washington unit") is
+  // a party of its own.
+  if (names[i]!.text.split(/\s+/).some((w) => ORG_HEADS.has(w))) return false;
+  const window = text.slice(Math.max(0, start - 40), start);
+  const opens = NOUN_PHRASE_OPENS.exec(window);
+  // A noun phrase that opens the sentence is its subject: its place is whose the doer is ("A Zorbian mission will
+  // leave for talks", "The Zorbia City banks borrowed …"), as a country is when it is the subject itself.
+  const inPhrase = opens !== null && text.slice(datelineLength(text), start - window.length + opens.index).trim() !== '';
   if (start < triggerTo && !inPhrase) return false;
   if (describesNounAfter(text, start, end, inPhrase)) return true;
   const next = names[i + 1];
