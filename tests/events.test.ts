@@ -623,6 +623,10 @@ describe('the news of an article', () => {
     markTheNews({ ...affair.a, title: 'Lee stays on' }, affair.sentences, [ent(affair.sentences, 0, 'Ann Lee', 'person'), ent(affair.sentences, 0, 'Zorbia', 'place')], [], affairNews);
     expect(affairNews).toMatchObject([{ sentence: 0, participants: [{ mention: 0, role: 'actor' }] }]);
     expect(affairNews[0]!.participants).toHaveLength(1);
+    const groups = article('w', '2020-05-05', ['All grain producers must help cut surpluses, two Zorbia wheat groups said.']);
+    const groupNews: ReturnType<typeof extractEvents> = [];
+    markTheNews({ ...groups.a, title: 'Wheat groups call for action' }, groups.sentences, [ent(groups.sentences, 0, 'Zorbia', 'place')], [], groupNews);
+    expect(groupNews).toMatchObject([{ sentence: 0, participants: [{ mention: 0, role: 'place' }] }]);
 
     // The lede's own trigger dated by a year the sentence mentions in passing: the news is of the article's day.
     const sale = article('s', '2020-05-05', ['Zorbix said it is selling Quanta, a bank it acquired in 1965.']);

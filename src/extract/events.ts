@@ -391,10 +391,12 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
   }
   const found = findTrigger(article.title) ?? findTrigger(sentence.text);
   // (A lede with no trigger of its own: a place inside a noun phrase describes its head here too, "acknowledged
-  // failings in the Zorbia arms affair".)
+  // failings in the Zorbia arms affair"; unless it is the lede's only name, "two Zorbia wheat groups said": the news
+  // is the article's, and the place then tells whose.)
   const named = participantsOf(sentence, entitiesBySentence.get(sentence.index) ?? []);
   const names = named.map(({ item }) => ({ start: item.start - sentence.start, end: item.end - sentence.start, text: item.text }));
-  const mentions = named.filter(({ item }, i) => item.type !== 'place' || !describesAsPlace(sentence.text, names, i, Infinity));
+  const parties = named.filter(({ item }, i) => item.type !== 'place' || !describesAsPlace(sentence.text, names, i, Infinity));
+  const mentions = parties.length > 0 ? parties : named;
   const date = ledeDates[0];
   out.push({
     paragraph: sentence.paragraph,
