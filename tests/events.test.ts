@@ -316,10 +316,12 @@ describe('extractEvents', () => {
   it('takes no place inside a noun phrase before the happening, nor one joined by "and" to a place that describes a noun', () => {
     const { a, sentences } = article('g', '2020-05-05', ['Minister Ann Lee admitted failings in the Zorbia arms affair but said she would not resign.',
       'Quanta Corp said it has merged its onshore and offshore Lakeland divisions into a unit working in the Lakeland and Gulf of Zorbia areas.',
-      'Ann Lee visited Zorbia on Monday.', 'Two big Zorbia names have launched campaigns to set the record straight.']);
+      'Ann Lee visited Zorbia on Monday.', 'Two big Zorbia names have launched campaigns to set the record straight.',
+      'The fall of the Zorbia dollar is due to Zorbia alone, Minister Ann Lee said.']);
     const entities = [ent(sentences, 0, 'Ann Lee', 'person'), ent(sentences, 0, 'Zorbia', 'place'),
       ent(sentences, 1, 'Quanta Corp', 'organization'), ent(sentences, 1, 'Lakeland', 'place'), { ...ent(sentences, 1, 'Lakeland and', 'place'), text: 'Lakeland' },
-      ent(sentences, 1, 'Gulf of Zorbia', 'place'), ent(sentences, 2, 'Ann Lee', 'person'), ent(sentences, 2, 'Zorbia', 'place'), ent(sentences, 3, 'Zorbia', 'place')];
+      ent(sentences, 1, 'Gulf of Zorbia', 'place'), ent(sentences, 2, 'Ann Lee', 'person'), ent(sentences, 2, 'Zorbia', 'place'), ent(sentences, 3, 'Zorbia', 'place'),
+      ent(sentences, 4, 'Zorbia', 'place'), ent(sentences, 4, 'Ann Lee', 'person')];
     const lakeland = entities[4]!;
     lakeland.start = sentences[1]!.text.indexOf('Lakeland and');
     lakeland.end = lakeland.start + 'Lakeland'.length;
@@ -330,6 +332,8 @@ describe('extractEvents', () => {
     expect(who(2)).toEqual(['Ann Lee', 'Zorbia']);
     // A noun phrase that opens the sentence is its subject: its place is whose the doers are.
     expect(who(3)).toEqual(['Zorbia']);
+    // A country's money stands for the country.
+    expect(who(4)).toEqual(['Zorbia', 'Ann Lee']);
   });
   it('dates an infinitive governed by a present perfect on the article day ("has forced Acme to lower its prices")', () => {
     const { a, sentences } = article('i', '2020-05-05', ['The regulator Ofcomm has forced Zorbix Ltd. to lower its prices.', 'Zorbix Ltd. wanted to lower its prices.']);

@@ -692,10 +692,17 @@ function describesAsPlace(text: string, names: { start: number; end: number; tex
   // leave for talks", "The Zorbia City banks borrowed …"), as a country is when it is the subject itself.
   const inPhrase = opens !== null && text.slice(datelineLength(text), start - window.length + opens.index).trim() !== '';
   if (start < triggerTo && !inPhrase) return false;
+  if (STANDS_FOR_ITS_COUNTRY.test(text.slice(end))) return false;
   if (describesNounAfter(text, start, end, inPhrase)) return true;
   const next = names[i + 1];
   return next !== undefined && /^\s+(?:and|or)\s+$/.test(text.slice(end, next.start)) && describesNounAfter(text, next.start, next.end);
 }
+
+/**
+ * Nouns a place before them stands for its country in: its money and its economy ("the appreciation of the Zorbia
+ * dollar", "the Zorbia economy grew"). What happens to them happens to the country, a party.
+ */
+const STANDS_FOR_ITS_COUNTRY = /^\s+(?:dollars?|yen|won|francs?|marks?|pounds?|pesos?|lira|rupees?|rand|currency|economy)\b/i;
 
 /**
  * What opens a noun phrase right before a name: an article, a possessive or a number, perhaps with one adjective or
