@@ -317,11 +317,13 @@ describe('extractEvents', () => {
     const { a, sentences } = article('g', '2020-05-05', ['Minister Ann Lee admitted failings in the Zorbia arms affair but said she would not resign.',
       'Quanta Corp said it has merged its onshore and offshore Lakeland divisions into a unit working in the Lakeland and Gulf of Zorbia areas.',
       'Ann Lee visited Zorbia on Monday.', 'Two big Zorbia names have launched campaigns to set the record straight.',
-      'The fall of the Zorbia dollar is due to Zorbia alone, Minister Ann Lee said.']);
+      'The fall of the Zorbia dollar is due to Zorbia alone, Minister Ann Lee said.',
+      'Quanta Corp said it has cut rates between its Zorbia hubs in the South and Lakeland hubs in the North.']);
     const entities = [ent(sentences, 0, 'Ann Lee', 'person'), ent(sentences, 0, 'Zorbia', 'place'),
       ent(sentences, 1, 'Quanta Corp', 'organization'), ent(sentences, 1, 'Lakeland', 'place'), { ...ent(sentences, 1, 'Lakeland and', 'place'), text: 'Lakeland' },
       ent(sentences, 1, 'Gulf of Zorbia', 'place'), ent(sentences, 2, 'Ann Lee', 'person'), ent(sentences, 2, 'Zorbia', 'place'), ent(sentences, 3, 'Zorbia', 'place'),
-      ent(sentences, 4, 'Zorbia', 'place'), ent(sentences, 4, 'Ann Lee', 'person')];
+      ent(sentences, 4, 'Zorbia', 'place'), ent(sentences, 4, 'Ann Lee', 'person'),
+      ent(sentences, 5, 'Quanta Corp', 'organization'), ent(sentences, 5, 'Zorbia', 'place'), ent(sentences, 5, 'South', 'place'), ent(sentences, 5, 'Lakeland', 'organization'), ent(sentences, 5, 'North', 'place')];
     const lakeland = entities[4]!;
     lakeland.start = sentences[1]!.text.indexOf('Lakeland and');
     lakeland.end = lakeland.start + 'Lakeland'.length;
@@ -334,6 +336,8 @@ describe('extractEvents', () => {
     expect(who(3)).toEqual(['Zorbia']);
     // A country's money stands for the country.
     expect(who(4)).toEqual(['Zorbia', 'Ann Lee']);
+    // Only a place joined to a describing place describes with it: "in the South and Lakeland hubs" keeps the South.
+    expect(who(5)).toEqual(['Quanta Corp', 'South', 'Lakeland', 'North']);
   });
   it('dates an infinitive governed by a present perfect on the article day ("has forced Acme to lower its prices")', () => {
     const { a, sentences } = article('i', '2020-05-05', ['The regulator Ofcomm has forced Zorbix Ltd. to lower its prices.', 'Zorbix Ltd. wanted to lower its prices.']);

@@ -394,7 +394,7 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
   // failings in the Zorbia arms affair"; unless it is the lede's only name, "two Zorbia wheat groups said": the news
   // is the article's, and the place then tells whose.)
   const named = participantsOf(sentence, entitiesBySentence.get(sentence.index) ?? []);
-  const names = named.map(({ item }) => ({ start: item.start - sentence.start, end: item.end - sentence.start, text: item.text }));
+  const names = named.map(({ item }) => ({ start: item.start - sentence.start, end: item.end - sentence.start, text: item.text, type: item.type }));
   const parties = named.filter(({ item }, i) => item.type !== 'place' || !describesAsPlace(sentence.text, names, i, Infinity));
   const mentions = parties.length > 0 ? parties : named;
   const date = ledeDates[0];
@@ -559,7 +559,7 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
     // The one told ("…, a spokesman told Reuters", "told the Securities and Exchange Commission it holds …") hears of
     // the happening, it does not take part; unless the telling is the happening.
     if (/\btold\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 10), start)) && !/^told$/i.test(text.slice(triggerFrom, triggerTo))) out.add(i);
-    if (m.type === 'place' && describesAsPlace(text, mentions.map((x) => ({ ...local(x), text: x.text })), i, triggerTo)) out.add(i);
+    if (m.type === 'place' && describesAsPlace(text, mentions.map((x) => ({ ...local(x), text: x.text, type: x.type })), i, triggerTo)) out.add(i);
     // A place after a company's part says where that part is ("its Triplett subsidiary in Bluffton, Ohio"), not where
     // the happening was.
     if (m.type === 'place' && start >= triggerTo && LOCATES_PART.test(text.slice(Math.max(triggerTo, start - 60), start))) out.add(i);
@@ -681,7 +681,7 @@ const LOCATES_PART = /\b(?:subsidiar(?:y|ies)|units?|divisions?|affiliates?|oper
  * be charged"): a determiner opens a noun phrase, and a place inside one describes its head. A place joined by "and"
  * to one that describes a noun describes it too ("in the Gulf Coast and Gulf of Mexico areas").
  */
-function describesAsPlace(text: string, names: { start: number; end: number; text: string }[], i: number, triggerTo: number): boolean {
+function describesAsPlace(text: string, names: { start: number; end: number; text: string; type: string }[], i: number, triggerTo: number): boolean {
   const { start, end } = names[i]!;
   // An organisation the name reader typed as a place ("its First National Bank and Trust Co of Washington unit") is
   // a party of its own.
@@ -695,14 +695,15 @@ function describesAsPlace(text: string, names: { start: number; end: number; tex
   if (STANDS_FOR_ITS_COUNTRY.test(text.slice(end))) return false;
   if (describesNounAfter(text, start, end, inPhrase)) return true;
   const next = names[i + 1];
-  return next !== undefined && /^\s+(?:and|or)\s+$/.test(text.slice(end, next.start)) && describesNounAfter(text, next.start, next.end);
+  return next !== undefined && next.type === 'place' && /^\s+(?:and|or)\s+$/.test(text.slice(end, next.start)) && describesNounAfter(text, next.start, next.end);
 }
 
 /**
- * Nouns a place before them stands for its country in: its money and its economy ("the appreciation of the Zorbia
- * dollar", "the Zorbia economy grew"). What happens to them happens to the country, a party.
+ * Nouns a place before them stands for its country in: its government, its money and its economy ("dealing blows
+ * against the Zorbia government", "the appreciation of the Zorbia dollar", "the Zorbia economy grew"). What happens
+ * to them happens to the country, a party.
  */
-const STANDS_FOR_ITS_COUNTRY = /^\s+(?:dollars?|yen|won|francs?|marks?|pounds?|pesos?|lira|rupees?|rand|currency|economy)\b/i;
+const STANDS_FOR_ITS_COUNTRY = /^\s+(?:government|administration|regime|dollars?|yen|won|francs?|marks?|pounds?|pesos?|lira|rupees?|rand|currency|economy)\b/i;
 
 /**
  * What opens a noun phrase right before a name: an article, a possessive or a number, perhaps with one adjective or
