@@ -296,12 +296,16 @@ describe('extractEvents', () => {
     expect(events.map((e) => [e.sentence, told(e.mood)])).toEqual([[0, 'not asserted'], [1, 'asserted'], [2, 'asserted'], [3, 'not asserted'], [4, 'not asserted']]);
   });
   it('takes no form of address or company form read alone as a participant ("Dr", "Co"), and keeps the name after it', () => {
-    const { a, sentences } = article('d', '2020-05-05', ['Ann Lee introduced Dr Bob Ray to the board.', 'Zorbix sued Pesch and Co on Monday.']);
+    const { a, sentences } = article('d', '2020-05-05', ['Ann Lee introduced Dr Bob Ray to the board.', 'Zorbix sued Pesch and Co on Monday.',
+      'The Bank sued Quanta on Monday, a spokesman said.']);
     const entities = [ent(sentences, 0, 'Ann Lee', 'person'), ent(sentences, 0, 'Dr', 'organization'), ent(sentences, 0, 'Bob Ray', 'person'),
-      ent(sentences, 1, 'Zorbix', 'organization'), ent(sentences, 1, 'Pesch', 'person'), ent(sentences, 1, 'Co', 'organization')];
+      ent(sentences, 1, 'Zorbix', 'organization'), ent(sentences, 1, 'Pesch', 'person'), ent(sentences, 1, 'Co', 'organization'),
+      ent(sentences, 2, 'Bank', 'organization'), ent(sentences, 2, 'Quanta', 'organization')];
     const who = (i: number) => extractEvents(a, sentences, entities, []).find((e) => e.sentence === i)?.participants.map((p) => entities[p.mention]!.text);
     expect(who(0)).toEqual(['Ann Lee', 'Bob Ray']);
     expect(who(1)).toEqual(['Zorbix', 'Pesch']);
+    // An institution's head word capitalised alone names none.
+    expect(who(2)).toEqual(['Quanta']);
     for (const w of NAME_PIECES) expect(TITLE_HEADS.has(w) || ORG_HEADS.has(w)).toBe(true);
   });
   it('ends a company\'s name at its legal form, and takes no place that says what kind a noun is', () => {

@@ -317,11 +317,14 @@ const TABLE_ROW = new RegExp(String.raw`^\p{Lu}\p{Ll}+\.?(?:\s+(?!(?:rose|fell|w
 /**
  * A form of address or a company form read as a name on its own ("Dr" of "Dr Greenspan", "Ms" of "Ms Smith", "Co"
  * of "Pesch and Co") is a piece of a name the reader cut and tells a reader of the event page nothing: no
- * participant (the entity keeps its mention). Only these abbreviations: a lone "President" or "Congress" may stand
- * for someone. Each is a title or organisation head of the lexicon (tests/events.test.ts checks it).
+ * participant (the entity keeps its mention). So is the head of an institution's name capitalised alone ("a Bank
+ * spokesman said" after "Sri Lanka's Central Bank", "owed … to Zorbia Shilpa (Industrial) Bank" cut at its
+ * brackets): no institution is called "Bank" or "Ministry". Only these: a lone "President", "Congress" or "Office"
+ * (the sitcom) may stand for someone. Each is a title or organisation head of the lexicon (tests/events.test.ts
+ * checks it).
  */
 export const NAME_PIECES: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Prof', 'Rev', 'Gen', 'Col', 'Capt', 'Lt', 'Sgt', 'Sen', 'Rep',
-  'Co', 'Corp', 'Inc', 'Ltd', 'Plc', 'LLC', 'AG', 'SA', 'NV', 'GmbH']);
+  'Co', 'Corp', 'Inc', 'Ltd', 'Plc', 'LLC', 'AG', 'SA', 'NV', 'GmbH', 'Bank', 'Ministry', 'Department', 'Company', 'Agency', 'Bureau']);
 
 /** A name that ends with a company's legal form ("Apple Inc.", "Acme Corp"): complete, no piece of a longer name. */
 const COMPANY_FORM_END = /\b(?:Inc|Corp|Ltd|Plc|LLC|GmbH)\.?$/;
