@@ -56,6 +56,11 @@ describe('event triggers', () => {
     expect(findTrigger('A gunman killed people in Zorbia.')).toMatchObject({ type: 'attack', text: 'killed' });
     expect(findTrigger('Quanta said it acquired Zorbix.')).toMatchObject({ type: 'deal', text: 'acquired' });
   });
+  it('reads the second half of a hyphenated word as describing a noun ("recently-acquired Zorbix")', () => {
+    expect(findTrigger('The figures leave out recently-acquired Zorbix Ltd.')).toBeNull();
+    expect(findTrigger('The state-appointed head of Quanta is to stay.')).toBeNull();
+    expect(findTrigger('Quanta recently acquired Zorbix Ltd.')).toMatchObject({ type: 'deal', text: 'acquired' });
+  });
 });
 
 describe('extractEvents', () => {
@@ -291,12 +296,16 @@ describe('extractEvents', () => {
     expect(events.map((e) => [e.sentence, told(e.mood)])).toEqual([[0, 'not asserted'], [1, 'asserted'], [2, 'asserted'], [3, 'not asserted'], [4, 'not asserted']]);
   });
   it('takes no form of address or company form read alone as a participant ("Dr", "Co"), and keeps the name after it', () => {
-    const { a, sentences } = article('d', '2020-05-05', ['Ann Lee introduced Dr Bob Ray to the board.', 'Zorbix sued Pesch and Co on Monday.']);
+    const { a, sentences } = article('d', '2020-05-05', ['Ann Lee introduced Dr Bob Ray to the board.', 'Zorbix sued Pesch and Co on Monday.',
+      'The Bank sued Quanta on Monday, a spokesman said.']);
     const entities = [ent(sentences, 0, 'Ann Lee', 'person'), ent(sentences, 0, 'Dr', 'organization'), ent(sentences, 0, 'Bob Ray', 'person'),
-      ent(sentences, 1, 'Zorbix', 'organization'), ent(sentences, 1, 'Pesch', 'person'), ent(sentences, 1, 'Co', 'organization')];
+      ent(sentences, 1, 'Zorbix', 'organization'), ent(sentences, 1, 'Pesch', 'person'), ent(sentences, 1, 'Co', 'organization'),
+      ent(sentences, 2, 'Bank', 'organization'), ent(sentences, 2, 'Quanta', 'organization')];
     const who = (i: number) => extractEvents(a, sentences, entities, []).find((e) => e.sentence === i)?.participants.map((p) => entities[p.mention]!.text);
     expect(who(0)).toEqual(['Ann Lee', 'Bob Ray']);
     expect(who(1)).toEqual(['Zorbix', 'Pesch']);
+    // An institution's head word capitalised alone names none.
+    expect(who(2)).toEqual(['Quanta']);
     for (const w of NAME_PIECES) expect(TITLE_HEADS.has(w) || ORG_HEADS.has(w)).toBe(true);
   });
   it('ends a company\'s name at its legal form, and takes no place that says what kind a noun is', () => {
@@ -307,6 +316,32 @@ describe('extractEvents', () => {
     const who = (i: number) => extractEvents(a, sentences, entities, []).find((e) => e.sentence === i)?.participants.map((p) => entities[p.mention]!.text);
     expect(who(0)).toEqual(['Ann Lee']);
     expect(who(1)).toEqual(['Quanta Corp', 'Orbis', 'Europe']);
+  });
+  it('takes no place inside a noun phrase before the happening, nor one joined by "and" to a place that describes a noun', () => {
+    const { a, sentences } = article('g', '2020-05-05', ['Minister Ann Lee admitted failings in the Zorbia arms affair but said she would not resign.',
+      'Quanta Corp said it has merged its onshore and offshore Lakeland divisions into a unit working in the Lakeland and Gulf of Zorbia areas.',
+      'Ann Lee visited Zorbia on Monday.', 'Two big Zorbia names have launched campaigns to set the record straight.',
+      'The fall of the Zorbia dollar is due to Zorbia alone, Minister Ann Lee said.',
+      'Quanta Corp said it has cut rates between its Zorbia hubs in the South and Lakeland hubs in the North.']);
+    const entities = [ent(sentences, 0, 'Ann Lee', 'person'), ent(sentences, 0, 'Zorbia', 'place'),
+      ent(sentences, 1, 'Quanta Corp', 'organization'), ent(sentences, 1, 'Lakeland', 'place'), { ...ent(sentences, 1, 'Lakeland and', 'place'), text: 'Lakeland' },
+      ent(sentences, 1, 'Gulf of Zorbia', 'place'), ent(sentences, 2, 'Ann Lee', 'person'), ent(sentences, 2, 'Zorbia', 'place'), ent(sentences, 3, 'Zorbia', 'place'),
+      ent(sentences, 4, 'Zorbia', 'place'), ent(sentences, 4, 'Ann Lee', 'person'),
+      ent(sentences, 5, 'Quanta Corp', 'organization'), ent(sentences, 5, 'Zorbia', 'place'), ent(sentences, 5, 'South', 'place'), ent(sentences, 5, 'Lakeland', 'organization'), ent(sentences, 5, 'North', 'place')];
+    const lakeland = entities[4]!;
+    lakeland.start = sentences[1]!.text.indexOf('Lakeland and');
+    lakeland.end = lakeland.start + 'Lakeland'.length;
+    const who = (i: number) => extractEvents(a, sentences, entities, []).find((e) => e.sentence === i)?.participants.map((p) => entities[p.mention]!.text);
+    expect(who(0)).toEqual(['Ann Lee']);
+    expect(who(1)).toEqual(['Quanta Corp']);
+    // A place that is no part of a noun phrase stays: where the happening was.
+    expect(who(2)).toEqual(['Ann Lee', 'Zorbia']);
+    // A noun phrase that opens the sentence is its subject: its place is whose the doers are.
+    expect(who(3)).toEqual(['Zorbia']);
+    // A country's money stands for the country.
+    expect(who(4)).toEqual(['Zorbia', 'Ann Lee']);
+    // Only a place joined to a describing place describes with it: "in the South and Lakeland hubs" keeps the South.
+    expect(who(5)).toEqual(['Quanta Corp', 'South', 'Lakeland', 'North']);
   });
   it('dates an infinitive governed by a present perfect on the article day ("has forced Acme to lower its prices")', () => {
     const { a, sentences } = article('i', '2020-05-05', ['The regulator Ofcomm has forced Zorbix Ltd. to lower its prices.', 'Zorbix Ltd. wanted to lower its prices.']);
@@ -606,6 +641,17 @@ describe('the news of an article', () => {
     const news: ReturnType<typeof extractEvents> = [];
     markTheNews({ ...plain.a, title: 'Zorbix shares slide' }, plain.sentences, names, [], news);
     expect(news).toMatchObject([{ sentence: 0, type: 'news', date: '2020-05-05', precision: 'day', lede: true, participants: [{ mention: 0, role: 'actor' }] }]);
+
+    // A place inside a noun phrase of a lede with no trigger describes its head, as in any sentence.
+    const affair = article('z', '2020-05-05', ['Minister Ann Lee acknowledged failings in the Zorbia arms affair but declared she would stay.']);
+    const affairNews: ReturnType<typeof extractEvents> = [];
+    markTheNews({ ...affair.a, title: 'Lee stays on' }, affair.sentences, [ent(affair.sentences, 0, 'Ann Lee', 'person'), ent(affair.sentences, 0, 'Zorbia', 'place')], [], affairNews);
+    expect(affairNews).toMatchObject([{ sentence: 0, participants: [{ mention: 0, role: 'actor' }] }]);
+    expect(affairNews[0]!.participants).toHaveLength(1);
+    const groups = article('w', '2020-05-05', ['All grain producers must help cut surpluses, two Zorbia wheat groups said.']);
+    const groupNews: ReturnType<typeof extractEvents> = [];
+    markTheNews({ ...groups.a, title: 'Wheat groups call for action' }, groups.sentences, [ent(groups.sentences, 0, 'Zorbia', 'place')], [], groupNews);
+    expect(groupNews).toMatchObject([{ sentence: 0, participants: [{ mention: 0, role: 'place' }] }]);
 
     // The lede's own trigger dated by a year the sentence mentions in passing: the news is of the article's day.
     const sale = article('s', '2020-05-05', ['Zorbix said it is selling Quanta, a bank it acquired in 1965.']);
