@@ -265,6 +265,33 @@ describe('chronicle build on the seeds', () => {
       expect(new Set(badges).size, article.url).toBe(badges.length);
       const linked = new Set(named.querySelectorAll('a').map((a) => a.textContent));
       for (const e of graph.entities) if (e.mentions.some((m) => m.article === article.id)) expect(linked.has(e.name), `${article.url}: ${e.name}`).toBe(true);
+      // A mention in the text is a plain link of the article (no class); only the event markers carry one.
+      const textLinks = (await site.page(article.url)).querySelectorAll('article.text a');
+      expect(textLinks.filter((a) => !a.classList.contains('ev')).length, article.url).toBeGreaterThan(0);
+      for (const a of textLinks) expect(a.getAttribute('class') ?? 'ev', article.url).toBe('ev');
+    }
+  });
+
+  it('links each quoted mention itself to its sentence, and writes the site navigation as links, not a list (issue 17)', async () => {
+    for (const page of await site.htmlPages()) {
+      const doc = await site.page(page);
+      const nav = doc.querySelector('body > header nav[aria-label="Site"]')!;
+      expect(nav.querySelector('ul, li'), page).toBeNull();
+      expect(nav.querySelectorAll(':scope > a').map((a) => a.textContent), page).toEqual(['Home', 'Articles', 'People', 'Organisations', 'Places', 'Timeline', 'Search']);
+      // Words a space apart: a text browser or a copied page does not run them together.
+      expect(nav.textContent, page).toBe('Home Articles People Organisations Places Timeline Search');
+    }
+    for (const entity of graph.entities) {
+      const sources = (await site.page(entity.url)).querySelector('section[aria-labelledby="mentions"]')!;
+      const quotes = sources.querySelectorAll('li').filter((li) => !li.classList.contains('muted'));
+      expect(quotes.length, entity.url).toBeGreaterThan(0);
+      for (const li of quotes) {
+        const links = li.querySelectorAll('a');
+        expect(links, entity.url).toHaveLength(1);
+        expect(links[0]!.textContent, entity.url).toBe(li.textContent);
+        expect(links[0]!.getAttribute('href'), entity.url).toMatch(/^\.\.\/articles\/[^#]+#p\d+$/);
+      }
+      expect(sources.textContent, entity.url).not.toContain('in context');
     }
   });
 
