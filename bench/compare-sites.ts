@@ -6,7 +6,7 @@
  * - the document title;
  * - the words a reader sees (text of the body less script, style and `hidden` elements, a space at each block
  *   element, split at white space), as a multiset.
- * Words lost on a page that are all in `--removed` (the words a change takes out on purpose, such as a heading that
+ * Words lost on a page that are all in `--removed` (words, or patterns written `/…/`: the words a change takes out on purpose, such as a heading that
  * only repeated another) do not count as a loss; every word lost or gained is still totalled at the end, so what
  * was taken out is on the record. Exits 1 when a page is missing, or a link, a title or a word not in `--removed`
  * was lost.
@@ -80,7 +80,11 @@ const top = (m: Map<string, number>, n: number) =>
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const at = args.indexOf('--removed');
-  const removed = new Set(at >= 0 ? args.splice(at, 2)[1]!.split(',') : []);
+  const removedList = at >= 0 ? args.splice(at, 2)[1]!.split(',') : [];
+  // An entry written /…/ is a pattern (such as /^\d+$/ for counts); any other is a word.
+  const patterns = removedList.filter((w) => w.length > 2 && w.startsWith('/') && w.endsWith('/')).map((w) => new RegExp(w.slice(1, -1)));
+  const removedWords = new Set(removedList);
+  const removed = { has: (w: string) => removedWords.has(w) || patterns.some((p) => p.test(w)) };
   const [before, after] = args.map((p) => path.resolve(p));
   if (!before || !after) {
     console.error('usage: node --import tsx bench/compare-sites.ts BEFORE AFTER [--removed WORD,WORD,…]');
