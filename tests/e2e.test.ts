@@ -233,7 +233,8 @@ describe('chronicle build on the seeds', () => {
     for (const page of await site.htmlPages()) {
       const html = await fs.readFile(path.join(out, page), 'utf8');
       const frame = html.slice(0, html.indexOf('<main')).trimEnd() + html.slice(html.lastIndexOf('</main>'));
-      expect(frame.match(/>\s+</g), page).toBeNull();
+      // One space between two links of the site navigation, which text browsers show as text; no other.
+      expect(frame.replace(/<\/a> <a /g, '</a><a ').match(/>\s+</g), page).toBeNull();
       expect(frame, page).not.toMatch(/class="(site|inner)"|name="color-scheme"/);
       expect(frame.includes('form-action'), page).toBe(page === 'search.html');
     }
@@ -252,8 +253,15 @@ describe('chronicle build on the seeds', () => {
       // The seeds are dated: each entity page says when it was in the news.
       expect(page.querySelector('section[aria-labelledby="in-the-news"] li'), entity.url).not.toBeNull();
       // Sentence counts beside the names it is named with only where they differ from 1.
-      const counts = page.querySelectorAll('.rg-list ul.plain .muted').map((m) => m.textContent);
-      expect(counts.length === 0 || counts.some((c) => c !== '1 sentence'), entity.url).toBe(true);
+      // The names are grouped by type (one badge a type), each count in brackets after its name (issue 17).
+      const names = page.querySelector('.rg-list ul.by-type');
+      if (names) {
+        for (const li of names.querySelectorAll('li')) expect(li.querySelectorAll('.badge'), entity.url).toHaveLength(1);
+        const counts = names.querySelectorAll('a').map((a) => a.nextSibling?.textContent?.match(/^ \((\d+)\)/)?.[1]);
+        const counted = page.querySelector('.rg-list h3, .rg-list h2')!.textContent.endsWith('(sentences shared)');
+        if (counted) expect(counts.every(Boolean) && counts.some((c) => c !== '1'), entity.url).toBe(true);
+        else expect(counts.some(Boolean), entity.url).toBe(false);
+      }
     }
     expect(withEvents).toBeGreaterThan(0);
     expect(without).toBeGreaterThan(0);
@@ -265,6 +273,33 @@ describe('chronicle build on the seeds', () => {
       expect(new Set(badges).size, article.url).toBe(badges.length);
       const linked = new Set(named.querySelectorAll('a').map((a) => a.textContent));
       for (const e of graph.entities) if (e.mentions.some((m) => m.article === article.id)) expect(linked.has(e.name), `${article.url}: ${e.name}`).toBe(true);
+      // A mention in the text is a plain link of the article (no class); only the event markers carry one.
+      const textLinks = (await site.page(article.url)).querySelectorAll('article.text a');
+      expect(textLinks.filter((a) => !a.classList.contains('ev')).length, article.url).toBeGreaterThan(0);
+      for (const a of textLinks) expect(a.getAttribute('class') ?? 'ev', article.url).toBe('ev');
+    }
+  });
+
+  it('links each quoted mention itself to its sentence, and writes the site navigation as links, not a list (issue 17)', async () => {
+    for (const page of await site.htmlPages()) {
+      const doc = await site.page(page);
+      const nav = doc.querySelector('body > header nav[aria-label="Site"]')!;
+      expect(nav.querySelector('ul, li'), page).toBeNull();
+      expect(nav.querySelectorAll(':scope > a').map((a) => a.textContent), page).toEqual(['Home', 'Articles', 'People', 'Organisations', 'Places', 'Timeline', 'Search']);
+      // Words a space apart: a text browser or a copied page does not run them together.
+      expect(nav.textContent, page).toBe('Home Articles People Organisations Places Timeline Search');
+    }
+    for (const entity of graph.entities) {
+      const sources = (await site.page(entity.url)).querySelector('section[aria-labelledby="mentions"]')!;
+      const quotes = sources.querySelectorAll('li').filter((li) => !li.classList.contains('muted'));
+      expect(quotes.length, entity.url).toBeGreaterThan(0);
+      for (const li of quotes) {
+        const links = li.querySelectorAll('a');
+        expect(links, entity.url).toHaveLength(1);
+        expect(links[0]!.textContent, entity.url).toBe(li.textContent);
+        expect(links[0]!.getAttribute('href'), entity.url).toMatch(/^\.\.\/articles\/[^#]+(#p\d+)?$/);
+      }
+      expect(sources.textContent, entity.url).not.toContain('in context');
     }
   });
 

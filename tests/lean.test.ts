@@ -1,5 +1,11 @@
 /** Lean output (issue 17, Bytes): mention quotes, graph.json's layout, and the bench's byte accounting by kind. */
-import { describe, expect, it } from 'vitest';
+import os from 'node:os';
+import path from 'node:path';
+import { promises as fs } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../src/cli.ts';
+import type { GraphJson } from '../src/graph/graph-json.ts';
+import { BuiltSite } from './helpers/site.ts';
 import { MENTION_QUOTE, shortQuote } from '../src/graph/site-model.ts';
 import { serializeGraphJson } from '../src/graph/graph-json.ts';
 import { siteKind } from '../bench/site-bytes.ts';
@@ -58,5 +64,50 @@ describe('bench byte kinds', () => {
     expect(siteKind('previews/3.js')).toBe('previews');
     expect(siteKind('graph.json')).toBe('data');
     expect(siteKind('style.0123456789.css')).toBe('assets');
+  });
+});
+
+/**
+ * Lean entity pages on an undated archive (issue 17): two invented, undated stories built with the real CLI. A name
+ * with one spelling and no dates gets no key facts (the lead and the badge say all they said), a name with another
+ * spelling keeps them; no page has an empty body, and names with no drawing are under one heading.
+ */
+describe('entity pages of an undated archive', () => {
+  const STORIES: Record<string, string> = {
+    'harbour.txt': 'Harbour board approves new ferry pier\n\nThe Ellery Harbour Board approved a new ferry pier on the north quay, its chairman Marta Kovac said.\n\nKovac said the Dunmore Shipping Company would run two boats a day to Port Avery once the pier opens.\n\nResidents of Ellery had asked for a second pier for years, said Tomas Brell, who leads the quay traders.\n',
+    'mill.txt': 'Old mill to become a library\n\nThe old Calder Mill in Ellery will become the town library, the Ellery Town Council said.\n\nMarta Kovac, who chairs the Ellery Harbour Board, welcomed the plan and said the council had chosen well.\n\nWork begins after the Calder Mill Trust hands over the keys, council member Ines Varga said.\n',
+  };
+  let dir: string;
+  let site: BuiltSite;
+  let graph: GraphJson;
+  beforeAll(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-lean-'));
+    await fs.mkdir(path.join(dir, 'in'));
+    for (const [name, text] of Object.entries(STORIES)) await fs.writeFile(path.join(dir, 'in', name), text);
+    const code = await main(['build', '--input', path.join(dir, 'in'), '--out', path.join(dir, 'out'), '--no-cache', '--force'], { stdout: () => {}, stderr: () => {} });
+    expect(code).toBe(0);
+    site = new BuiltSite(path.join(dir, 'out'));
+    graph = JSON.parse(await fs.readFile(path.join(dir, 'out', 'graph.json'), 'utf8')) as GraphJson;
+  }, 300_000);
+  afterAll(() => fs.rm(dir, { recursive: true, force: true }));
+
+  it('gives key facts only where they add to the lead', async () => {
+    let lean = 0;
+    for (const e of graph.entities) {
+      const page = await site.page(e.url);
+      const spellings = new Set(e.mentions.map((m) => m.text));
+      expect(page.querySelector('aside.facts') !== null, e.url).toBe(spellings.size > 1);
+      if (spellings.size === 1) lean++;
+      // What the facts said is in the lead: how often, in how many articles.
+      expect(page.querySelector('p.lead')!.textContent, e.url).toMatch(/ is an? (person|organisation|place|other name) named \d+ times? in \d+ articles?\.$/);
+      expect(page.querySelector('.body:empty, .doc:empty'), e.url).toBeNull();
+      const names = page.querySelector('section[aria-labelledby="connections"]');
+      if (names && !names.querySelector('svg')) {
+        expect(names.querySelectorAll('h2, h3').map((h) => h.textContent), e.url).toEqual(['Named together with']);
+        expect(names.querySelectorAll('a').length, e.url).toBeGreaterThan(0);
+      }
+    }
+    expect(lean).toBeGreaterThan(3);
+    expect(lean).toBeLessThan(graph.entities.length);
   });
 });

@@ -170,7 +170,7 @@ describe('link previews', () => {
 
   it('shows a card on focus and on hover, and hides it on Escape', async () => {
     const page = await open(sample('article').path);
-    const link = page.locator('article.text a.m').first();
+    const link = page.locator('article.text a:not(.ev)').first();
     const href = (await link.getAttribute('href'))!;
     const entity = await site.page(path.posix.join(path.posix.dirname(sample('article').path), href));
     const name = entity.querySelector('h1')!.childNodes[0]!.textContent!.trim();
