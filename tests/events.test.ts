@@ -749,6 +749,13 @@ describe('the news of an article', () => {
     // Words news writes in lower case stay so, hyphenated or not.
     expect(headlineTitle('ZORBIX SEEKS CO-OPERATION ON SHORT-TERM DEBT', 'Zorbix said it sought help.')).toBe('Zorbix seeks co-operation on short-term debt');
   });
+  it('gives no clause title whose verb dangles, its object moved out of the clause ("the banks that Lee has sued")', () => {
+    expect(clauseTitle('That took to 12 the number of firms that Ms Lee has sued, a wave of legal action.', 'sued')).toBe('');
+    expect(clauseTitle('The plant that Zorbix acquired in 2003 makes tablets.', 'acquired')).toBe('');
+    // A name before "whom" is put back as the object; a passive clause and a clause after a reporting verb stand.
+    expect(clauseTitle('Quanta, whom Zorbix has sued, denied the claims.', 'sued')).toBe('Zorbix has sued Quanta');
+    expect(clauseTitle('Lee said that Zorbix sued Quanta.', 'sued')).toBe('Zorbix sued Quanta');
+  });
   it('opens a clause title with who did it: no connective, no phrase before the subject, no bare pronoun', () => {
     expect(clauseTitle('But the union said it sued Zorbix.', 'sued')).toBe('The union said it sued Zorbix');
     expect(clauseTitle('However, Quanta bought Zorbix.', 'bought')).toBe('Quanta bought Zorbix');
