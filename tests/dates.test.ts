@@ -32,6 +32,11 @@ describe('past-biased dates', () => {
     expect(resolveDatesIn('In recent years prices rose.', TUESDAY)).toEqual([]);
     expect(resolveDatesIn('Earlier this week talks began.', TUESDAY).filter((d) => d.precision === 'day')).toEqual([]);
   });
+  it('reads wire-copy fractions ("7-1/2 pct", "up 7/8") as prices and rates, not days', () => {
+    expect(resolveDatesIn('Zorbix bought debentures paying 7-1/2 pct, priced at 101-3/4.', TUESDAY)).toEqual([]);
+    expect(resolveDatesIn('Fees are 5/8 pct, and Quanta shares closed up 7/8 at a ratio of 2.9/1.', TUESDAY)).toEqual([]);
+    expect(resolveDatesIn('The notes are due 10/15.', TUESDAY).map((d) => d.value)).toEqual(['2021-10-15']);
+  });
   it('reads wire-copy clock times ("by 1700 GMT") as times of day, not years', () => {
     expect(resolveDatesIn('By 1700 GMT the index was down 12 points.', TUESDAY)).toEqual([]);
     expect(resolveDatesIn('Dealers quoted the dollar from 0930 EST until 1600 local time.', TUESDAY)).toEqual([]);

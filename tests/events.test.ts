@@ -665,6 +665,22 @@ describe('the news of an article', () => {
     markTheNews({ ...plain.a, date: null, dateSource: null }, plain.sentences, names, [], undated);
     expect(undated).toEqual([]);
   });
+  it('is on the day a lede schedules it for ("will open talks tomorrow"), not on the article\'s day', () => {
+    const lede = (text: string, dated: [string, string][], title: string) => {
+      const { a, sentences } = article('k', '2020-05-04', [text]);
+      const entities = [ent(sentences, 0, 'Zorbia', 'place'), ent(sentences, 0, 'Quanta', 'place')];
+      const dates = dated.map(([t, v]) => date(sentences, 0, t, v, 'day'));
+      const events = extractEvents(a, sentences, entities, dates);
+      markTheNews({ ...a, title }, sentences, entities, dates, events);
+      return events.find((e) => e.lede)?.date;
+    };
+    expect(lede('Trade ministers of Zorbia and Quanta will open talks on tariffs tomorrow, officials said.', [['tomorrow', '2020-05-05']], 'ZORBIA AND QUANTA TO OPEN TRADE TALKS')).toBe('2020-05-05');
+    expect(lede('Zorbia and Quanta will sign the treaty next Tuesday.', [['next Tuesday', '2020-05-12']], 'Zorbia and Quanta to sign treaty')).toBe('2020-05-12');
+    // A term ("payable May 20"), a period's end or a bound ("the year ending May 31", "from May 31") is not the news's day.
+    expect(lede('Zorbia plans to cut its grant to Quanta in the year ending May 31.', [['May 31', '2020-05-31']], 'Zorbia to cut grant to Quanta')).toBe('2020-05-04');
+    expect(lede('Zorbia will extend its grant to Quanta to June 1 from May 31.', [['June 1', '2020-06-01'], ['May 31', '2020-05-31']], 'Zorbia extends grant to Quanta')).toBe('2020-05-04');
+    expect(lede('Zorbia declared a grant to Quanta payable May 20.', [['May 20', '2020-05-20']], 'Zorbia declares grant to Quanta')).toBe('2020-05-04');
+  });
   it('is the reported happening on its own day when the headline tells the happening, not the saying', () => {
     const lede = (text: string, names: string[], dated: [string, string][], title: string) => {
       const { a, sentences } = article('r', '1987-02-27', [text]);
@@ -734,6 +750,13 @@ describe('the news of an article', () => {
     expect(headlineTitle('US ENVOYS ON ALERT IN ZORBIA', 'WASHINGTON, March 3 - Many U.S. envoys are on alert in Zorbia.')).toBe('US envoys on alert in Zorbia');
     // Words news writes in lower case stay so, hyphenated or not.
     expect(headlineTitle('ZORBIX SEEKS CO-OPERATION ON SHORT-TERM DEBT', 'Zorbix said it sought help.')).toBe('Zorbix seeks co-operation on short-term debt');
+  });
+  it('gives no clause title whose verb dangles, its object moved out of the clause ("the banks that Lee has sued")', () => {
+    expect(clauseTitle('That took to 12 the number of firms that Ms Lee has sued, a wave of legal action.', 'sued')).toBe('');
+    expect(clauseTitle('The plant that Zorbix acquired in 2003 makes tablets.', 'acquired')).toBe('');
+    // A name before "whom" is put back as the object; a passive clause and a clause after a reporting verb stand.
+    expect(clauseTitle('Quanta, whom Zorbix has sued, denied the claims.', 'sued')).toBe('Zorbix has sued Quanta');
+    expect(clauseTitle('Lee said that Zorbix sued Quanta.', 'sued')).toBe('Zorbix sued Quanta');
   });
   it('opens a clause title with who did it: no connective, no phrase before the subject, no bare pronoun', () => {
     expect(clauseTitle('But the union said it sued Zorbix.', 'sued')).toBe('The union said it sued Zorbix');

@@ -110,6 +110,7 @@ export function resolveDatesIn(text: string, reference: IsoDate | null, referenc
     const spanUnit = /\b(weeks?|weekend|hours?|minutes?|seconds?|now)\b/i.test(r.text);
     if (spanUnit && (!/\b\d{1,2}\b/.test(r.text) || /\b(weeks?|hours?|minutes?|seconds?) ago\b/i.test(r.text))) continue;
     if (DURATION_OR_RELATIVE.test(r.text.trim())) continue;
+    if (isFraction(r.text.trim(), text.slice(0, r.index), text.slice(r.index + r.text.length))) continue;
     const resolved = normalise(r, text, reference, referenceIsLowerBound);
     // chrono can take a closing bracket with the date ("(6 a.m. Monday)"): the expression ends before it.
     if (resolved) out.push({ ...resolved, index: r.index, text: r.text.replace(/[\s,.;:]+$/, '').replace(/^([^(]*)\)$/, '$1').replace(/[\s,.;:]+$/, '') });
@@ -124,6 +125,19 @@ export function resolveDatesIn(text: string, reference: IsoDate | null, referenc
   }
   return out.sort((a, b) => a.index - b.index);
 }
+
+/**
+ * A fraction as wire copy writes a price, a rate or a yield ("7-1/2 pct", "priced at 101-3/4", "10-13/16", "5/8 pct
+ * management fee", "closed up 7/8"), or a ratio or a model ("2.9/1", "X1/9"): a number or word joined to it, a move
+ * of a price before it or a unit after it makes "1/2" no day of January.
+ */
+function isFraction(expression: string, before: string, after: string): boolean {
+  if (!/^(?:\d+-)?\d{1,2}\/\d{1,2}$/.test(expression)) return false;
+  return /-/.test(expression) || /[\w.-]$/.test(before) || /\b(?:up|down|off)\s+$/i.test(before) || FRACTION_UNIT.test(after);
+}
+
+/** What follows a fraction, not a date: a rate, a price or a share of something. */
+const FRACTION_UNIT = /^\s*(?:pct|percent|per\s+cent|%|points?|pts|dlrs?|cts|cents?|stg|of\s+an?\b|of\s+one\b)/i;
 
 /**
  * A span up to a date ("in the week to Wednesday February 25", "the month to February") is the span that ends then,

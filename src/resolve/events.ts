@@ -647,6 +647,16 @@ const NAME_BEFORE_RELATIVE = /((?:\p{Lu}[\p{L}\d&'’.-]*\s+){0,4}\p{Lu}[\p{L}\d
 /** What may follow a verb that lost its object to a relative clause: nothing, or a time or place ("last year"). */
 const OBJECTLESS_AFTER = /^(?:\s+(?:last|this|next|earlier|later|in|on|at|for|from|during|since|early|late|\d{4}\b)\b.*)?[\s.]*$/i;
 
+/** An auxiliary of the passive right before the verb: "that were sued", "which has been bought". */
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$/i;
+
+/** Whether the text ends with a noun ("the number of banks"), which a "that" after it then describes. */
+function nounEnds(text: string): boolean {
+  const terms = (nlp(text.split(/\s+/).slice(-4).join(' ')).json() as { terms: { tags: string[] }[] }[]).flatMap((t) => t.terms);
+  const last = terms.at(-1);
+  return last !== undefined && last.tags.includes('Noun') && !last.tags.includes('Verb');
+}
+
 /** A time told between a relative pronoun and its verb: "which this morning introduced", "who yesterday resigned". */
 const TIME_BEFORE_VERB = String.raw`(?:this|last|earlier this) (?:morning|afternoon|evening|night|week|month|year)\s+|yesterday\s+|today\s+`;
 
@@ -666,10 +676,11 @@ export function clauseTitle(quote: string, trigger: string, actor?: string): str
   let end = sentence.length;
   let antecedent: string | undefined;
   let subjectBefore: string | undefined;
+  let relative = false;
   if (at >= 0) {
     // ", as well as" adds to a list, it opens no clause ("All of the purchases, as well as the barrels bought in
     // 1986, were …"); "that" after a reporting verb opens what was said ("said that Ann Lee resigned").
-    for (const m of sentence.slice(0, at).matchAll(/[;:]\s*|,\s+(?:and|but|while|as(?!\s+well\s+as\b)|after|when)\s+|\s(?:that|which|who|while|when|after|because|since|until|before)\s+|\s(?:said|says|added|announced|reported)\s+(?:that\s+)?(?=\S)/gi)) {
+    for (const m of sentence.slice(0, at).matchAll(/[;:]\s*|,\s+(?:and|but|while|as(?!\s+well\s+as\b)|after|when)\s+|\s(?:that|which|whom|who|while|when|after|because|since|until|before)\s+|\s(?:said|says|added|announced|reported)\s+(?:that\s+)?(?=\S)/gi)) {
       // What a speaker reports is the happening ("Penril said director Ann Lee has resigned" → "Director Ann Lee has
       // resigned"), unless its subject is a pronoun no name can stand for ("The union said it sued Zorbix").
       const after = m.index + m[0].length;
@@ -678,7 +689,8 @@ export function clauseTitle(quote: string, trigger: string, actor?: string): str
       // subject comes next ("has been fractious since founder Ann Lee died").
       if (/^\s(?:since|until|before)\s/i.test(m[0]) && !/^(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[a-z]+\s+)?\p{Lu}/u.test(sentence.slice(after))) continue;
       start = after;
-      antecedent = /^\swhich\s/i.test(m[0]) ? NAME_BEFORE_WHICH.exec(sentence.slice(0, m.index))?.[1] : undefined;
+      antecedent = /^\s(?:which|whom)\s/i.test(m[0]) ? NAME_BEFORE_WHICH.exec(sentence.slice(0, m.index))?.[1] : undefined;
+      relative = /^\s(?:which|whom)\s/i.test(m[0]) || (/^\sthat\s/i.test(m[0]) && nounEnds(sentence.slice(0, m.index)));
       subjectBefore = /^\s(?:who|which)\s/i.test(m[0]) ? NAME_BEFORE_RELATIVE.exec(sentence.slice(0, m.index))?.[1] : undefined;
     }
     // A dash after the happening opens an aside or a list ("is suing four companies - Gazprom, its unit …").
@@ -693,6 +705,11 @@ export function clauseTitle(quote: string, trigger: string, actor?: string): str
   if (antecedent && at > start && !SUBJECTLESS.test(sentence.slice(start)) && OBJECTLESS_AFTER.test(sentence.slice(triggerEnd, end))) {
     return clauseTitle(`${sentence.slice(start, triggerEnd)} ${antecedent}${sentence.slice(triggerEnd, end)}`, trigger, actor);
   }
+  // A relative clause whose object is a noun before it ("the banks that Mr Bondi has sued", "a firm which Acme
+  // bought") tells no happening on its own: its verb dangles without what was done to whom. (In the passive, "the
+  // banks that were sued", the noun is the subject, and the clause is read as any other.)
+  if (relative && at > start && !SUBJECTLESS.test(sentence.slice(start)) && !PASSIVE_BEFORE.test(sentence.slice(start, at))
+    && OBJECTLESS_AFTER.test(sentence.slice(triggerEnd, end))) return '';
   // A clause cut after "which" or "that" may begin with its verb ("were used to …"): it has no subject of its own, so
   // the title starts where the sentence does.
   // A second clause after ", and" shares the first one's subject ("Acme was founded in 1976, and launched the Qube in
