@@ -740,6 +740,8 @@ describe('the news of an article', () => {
     const lede = 'DALLAS, March 3 - River Gables Industries Inc said it gave control to an investor.';
     expect(headlineTitle('INVESTOR TAKES CONTROL OF RIVER GABLES', lede, ['River Gables Industries Inc'])).toBe('Investor takes control of River Gables');
     expect(headlineTitle('INVESTOR TAKES CONTROL OF RIVER GABLES', lede)).toBe('Investor takes control of river Gables');
+    // The capitalised title that runs into a participant's name at the lede's start spells the headline's title.
+    expect(headlineTitle('ZORBIAN HOUSE SPEAKER DENIES BILL HURT STOCKS', 'PELLA, March 3 - House Speaker Ann Lee dismissed charges that the bill hurt stocks.', ['Ann Lee'])).toBe('Zorbian House Speaker denies bill hurt stocks');
     // A table story's lede repeats the headline in capitals: its capitals spell nothing, its participants do.
     expect(headlineTitle('VELLMARK CORP <VLM> RAISES DIVIDEND', 'VELLMARK CORP <VLM> RAISES DIVIDEND', ['Vellmark Corp'])).toBe('Vellmark Corp raises dividend');
   });

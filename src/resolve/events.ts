@@ -580,6 +580,13 @@ function spellings(lede: string, names: readonly string[]): Map<string, string> 
   for (const name of written) {
     for (const [word] of name.matchAll(/[\p{L}][\p{L}\d'’&-]*/gu)) if (/^\p{Lu}.*\p{Ll}/u.test(word) && usualCase(word) !== 'lower') spell(word);
   }
+  // Capitalised words that run into a participant's name at the lede's start are its title ("House Speaker Jim
+  // Wright", "Finance Minister Gerhard Stoltenberg"): the title is spelled so in the headline too.
+  if (!capitals) for (const name of names.filter((n) => /\s/.test(n))) {
+    const at = lede.indexOf(name, dateline);
+    const title = at > dateline ? /^(?:\p{Lu}[\p{L}'’&-]*\s+)+$/u.exec(lede.slice(dateline, at)) : null;
+    if (title) for (const [word] of title[0].matchAll(/\p{Lu}[\p{L}'’&-]*/gu)) spell(word);
+  }
   return spelled;
 }
 
