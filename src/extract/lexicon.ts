@@ -42,6 +42,13 @@ export const TRAILING_TITLES = listed('TRAILING_TITLES', `
  * is the name there; the party member names no one of his own.
  */
 export const PARTY_MEMBERS = listed('PARTY_MEMBERS', `Democrat Democrats Republican Republicans`);
+/**
+ * The chambers of a legislature news names before a party: "Senate Republican leader", "House Democrats". With a
+ * party word after them (PARTY_MEMBERS or "Democratic") they name the chamber's members of that party, a group of
+ * legislators (src/resolve/page-rules.ts `chamber-and-party`).
+ */
+export const CHAMBERS = listed('CHAMBERS', `House Senate`);
+export const PARTY_WORDS = listed('PARTY_WORDS', `${[...PARTY_MEMBERS].join(' ')} Democratic`);
 /** Title heads that also begin organisation names ("General Motors", "Chief Executive"): need a clear person after. */
 export const AMBIGUOUS_TITLE_HEADS = listed('AMBIGUOUS_TITLE_HEADS', `General Chief Leader Director Officer Executive Manager Justice Father Lord Lady Marshal DJ`);
 /** Words that may precede a title head inside a title ("Foreign", "Deputy", "Armed Forces"). */

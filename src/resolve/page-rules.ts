@@ -14,7 +14,7 @@ import { usualCase } from '../extract/ner/words.ts';
 import { gazetteerKey, shippedGazetteers } from '../extract/ner/gazetteer.ts';
 import { tokenize } from '../extract/ner/index.ts';
 import { memoByString } from '../util/memo.ts';
-import { AUXILIARIES_AFTER, DESCRIBING_PREFIXES, FUNCTION_WORDS, ORG_HEADS, SPEECH_VERBS_AFTER, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE } from '../extract/lexicon.ts';
+import { AUXILIARIES_AFTER, CHAMBERS, DESCRIBING_PREFIXES, FUNCTION_WORDS, ORG_HEADS, PARTY_WORDS, SPEECH_VERBS_AFTER, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE } from '../extract/lexicon.ts';
 import { isStateName, stateNamed } from '../extract/us-states.ts';
 import { datelineLength } from '../extract/dateline.ts';
 import { teamSheetItems } from '../extract/team-sheet.ts';
@@ -211,6 +211,13 @@ function partyAndState(name: string): boolean {
   return m !== null && (stateNamed(m[1]!) !== undefined || isStateName(m[1]!));
 }
 
+/** "Senate Republican", "House Democrats", "Two House Republicans": a chamber and a party word, after a common word or none. */
+function chamberAndParty(name: string): boolean {
+  const w = words(name);
+  const rest = w.length === 3 && usualCase(w[0]!.toLowerCase()) === 'lower' ? w.slice(1) : w;
+  return rest.length === 2 && CHAMBERS.has(rest[0]!) && PARTY_WORDS.has(rest[1]!);
+}
+
 /** "U.S.", "UK", "U.K.": a country's abbreviation (its letters, with or without periods, in the shipped COUNTRY list). */
 function countryAbbreviation(word: string): boolean {
   if (!/^(?:\p{Lu}\.){2,3}$|^\p{Lu}{2,3}$/u.test(word)) return false;
@@ -261,6 +268,11 @@ export const PAGE_RULES: readonly PageRule[] = [
     name: 'party-and-state',
     reason: 'A legislator\'s party letter and his state ("Sen. Orla Quinlan, D-Conn., said", "Rep. Tomas Vellberg (R-Tenn.)", "R-Iowa") say which party and state he sits for: no name of anyone or anything. The states are those the us-abbreviations data abbreviates or names; other words after a letter and a hyphen stay ("I-Hawk", a missile).',
     denies: (n) => partyAndState(n.name),
+  },
+  {
+    name: 'chamber-and-party',
+    reason: 'A chamber of a legislature and a party ("Senate Republican leader Tom Vell", "Some House Democrats", "Two House Republicans") name the chamber\'s members of that party: a group of legislators who change with each election, not a body with an address, a head or a history a reader can look up. News writes it before a title or as a count of members; the person after the title keeps his page, and so do the chamber and the party where they are named alone ("the Senate", "Republicans"). A word news writes in lower case that opens it ("Two", "Some", "Former") is read past.',
+    denies: (n) => chamberAndParty(n.name),
   },
   {
     name: 'country-glued-to-a-common-word',
