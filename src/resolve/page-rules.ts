@@ -14,6 +14,7 @@ import { usualCase } from '../extract/ner/words.ts';
 import { gazetteerKey, shippedGazetteers } from '../extract/ner/gazetteer.ts';
 import { tokenize } from '../extract/ner/index.ts';
 import { memoByString } from '../util/memo.ts';
+import { LEGAL_FORMS } from '../extract/shapes.ts';
 import { AUXILIARIES_AFTER, CHAMBERS, DESCRIBING_PREFIXES, FUNCTION_WORDS, ORG_HEADS, PARTY_WORDS, SPEECH_VERBS_AFTER, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE } from '../extract/lexicon.ts';
 import { isStateName, stateNamed } from '../extract/us-states.ts';
 import { datelineLength } from '../extract/dateline.ts';
@@ -280,6 +281,14 @@ export const PAGE_RULES: readonly PageRule[] = [
     denies: (n) => {
       const w = words(n.name);
       return w.length === 2 && countryAbbreviation(w[0]!) && commonWord(w[1]!) && !ORG_HEADS.has(w[1]!) && every(n, commonWordAfter);
+    },
+  },
+  {
+    name: 'country-glued-to-a-firm',
+    reason: 'A country\'s abbreviation before a firm with its legal form, where the firm without the country is another name of the archive ("the U.S. Vellmark Co and Japan\'s Orlin Corp", "U.S. Zorbix Electric Co" beside "Zorbix Electric Co"), is the country glued to the firm it says is American or British: wire text writes the nationality so and the tagger reads the two as one name. The firm keeps its page, and so does the country; firms named after their country ("U.S. Trust Co", "U.S. West Inc"), whose rest names nothing else, stay.',
+    denies: (n) => {
+      const w = words(n.name);
+      return w.length >= 3 && countryAbbreviation(w[0]!) && LEGAL_FORMS.test(w.at(-1)!) && n.isOtherName(w.slice(1).join(' '));
     },
   },
   {
