@@ -159,6 +159,13 @@ export const FUNCTION_WORDS = listed('FUNCTION_WORDS', `
  * word of their own ("al-Sisi", "el-Sheikh").
  */
 export const NAME_PARTICLES = listed('NAME_PARTICLES', `de del della di da du des la le van von der den ter ten bin ibn al el dos das`);
+/**
+ * Articles of Spanish, Portuguese, Italian and French that open names of places, firms and works, capitalised: "El
+ * Paso", "Los Angeles", "Las Vegas", "La Fenice", "Le Figaro". Alone they name nothing, so the name is one with its
+ * article even where the tagger reads the article apart ("Vellmark Inc's El Paso Natural Gas Co" as "El", a place,
+ * and "Paso Natural Gas Co"). Not "Les" (a first name) nor "Al" (a first name, "Al Gore").
+ */
+export const NAME_ARTICLES = listed('NAME_ARTICLES', `El La Los Las Le Il Lo`);
 /** Connectors allowed inside a name when a capitalised word follows ("Ministry of Finance", "Summit for Democracy"). */
 export const CONNECTORS = new Set([...listed('CONNECTORS', `of for and`), ...NAME_PARTICLES]);
 /** Connectors only allowed when the name so far looks like an organisation or event ("Bank of", "Summit for"). */
