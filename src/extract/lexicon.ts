@@ -162,8 +162,8 @@ export const NAME_PARTICLES = listed('NAME_PARTICLES', `de del della di da du de
 /**
  * Articles of Spanish, Portuguese, Italian and French that open names of places, firms and works, capitalised: "El
  * Paso", "Los Angeles", "Las Vegas", "La Fenice", "Le Figaro". Alone they name nothing, so the name is one with its
- * article even where the tagger reads the article apart ("Vellmark Inc's El Paso Natural Gas Co" as "El", a place,
- * and "Paso Natural Gas Co"). Not "Les" (a first name) nor "Al" (a first name, "Al Gore").
+ * article even where the tagger reads the article apart ("Vellmark Inc's El Dorado Natural Gas Co" as "El", a place,
+ * and "Dorado Natural Gas Co"). Not "Les" (a first name) nor "Al" (a first name, "Al Gore").
  */
 export const NAME_ARTICLES = listed('NAME_ARTICLES', `El La Los Las Le Il Lo`);
 /** Connectors allowed inside a name when a capitalised word follows ("Ministry of Finance", "Summit for Democracy"). */
