@@ -223,7 +223,6 @@ function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCa
       if (isNameWord(t) || (isCapitalised(t.text) && j - 1 === i && (tokens[j - 1]!.tags.has('FirstName') || NAME_PARTICLES.has(tokens[j - 1]!.text.toLowerCase())))) {
         // A regnal number belongs to the name before it ("Richard III", "Henry VIII"), however the tagger reads it.
         bound ||= REGNAL_NUMBER.test(t.text);
-        bound ||= j - 1 === i && NAME_ARTICLES.has(tokens[i]!.text);
         j++;
         continue;
       }
@@ -870,7 +869,8 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
       return words.length ? { ...c, start: words[0]!.start, end: words.at(-1)!.end, text: text.slice(words[0]!.start, words.at(-1)!.end), tokens: words, evidence: noEvidence(), rules: noEvidence() } : null;
     });
     // A part of head words alone ("Fund Inc" of "Japan Fund Inc") names nothing by itself.
-    const named = (p: Candidate) => isProperName(p.tokens) && p.tokens.some((t) => !ORG_HEADS.has(t.text.replace(/\.$/, '')) && !LEGAL_FORMS.test(t.text));
+    // Nor does an article alone ("El" of "El Paso Natural Gas Co"): the name is one with it.
+    const named = (p: Candidate) => isProperName(p.tokens) && p.tokens.some((t) => !ORG_HEADS.has(t.text.replace(/\.$/, '')) && !LEGAL_FORMS.test(t.text) && !NAME_ARTICLES.has(t.text));
     if (parts.every((p) => p !== null && named(p))) found.splice(i, 1, ...(parts as Candidate[]));
   }
   takeTaggerEdges(found, spans, sentence, text, tokens);
