@@ -22,6 +22,17 @@ describe('entity mentions', () => {
     expect(Object.keys(found).filter((n) => n.startsWith('U.S.')).sort()).toEqual(['U.S.', 'U.S. Government Zorbix Office']);
     for (const junk of ['Firms', 'Dlrs', 'And']) expect(found).not.toHaveProperty(junk);
   });
+  it('keeps the article that opens a name with the name, where the tagger reads it apart', () => {
+    const found = names("Vellmark Inc's El Dorado Natural Gas Co said it filed new rates.");
+    expect(found['El Dorado Natural Gas Co']).toBe('organization');
+    expect(found).not.toHaveProperty('El');
+    expect(found).not.toHaveProperty('Dorado Natural Gas Co');
+  });
+  it('reads two firms joined by a slash before one legal form as one firm, other slashes as two names', () => {
+    const found = names('The staffs of Zorbix Inc and Vellan Cities/QRB Inc struck. Orlin Dutch/Kestrel Group said so. Pellam Corp/Orlin Inc agreed.');
+    expect(found).toMatchObject({ 'Vellan Cities/QRB Inc': 'organization', 'Orlin Dutch/Kestrel Group': 'organization', 'Pellam Corp': 'organization', 'Orlin Inc': 'organization' });
+    for (const piece of ['Vellan Cities', 'QRB Inc', 'Kestrel Group']) expect(found).not.toHaveProperty(piece);
+  });
   it("reads a team sheet's players as people, its clubs apart, and a substitution as two players", () => {
     const found = names('Zelnik; Marrow, Tavy, Orsk (Quillam 65), Brenner; Wexley, Danforth (Stade Vellan); Ulbrandt, Korsgaard, Pettifer (Hollis 70).');
     for (const player of ['Zelnik', 'Marrow', 'Tavy', 'Orsk', 'Quillam', 'Brenner', 'Wexley', 'Danforth', 'Ulbrandt', 'Korsgaard', 'Pettifer', 'Hollis']) expect(found[player]).toBe('person');

@@ -110,6 +110,34 @@ describe('page rules', () => {
     expect(paged(r)).toContain('Zarnok Brother');
   });
 
+  it("give a chamber's members of a party no page, and keep the people, the chamber and the party", () => {
+    const r = resolve([
+      article('a', 'Senate Republican leader Tomas Vellberg said the farm bill would pass. Former Senate Republican leader Orla Quinlan agreed.'),
+      article('b', 'Some House Democrats, including Sunita Marlowe, opposed it. Two House Republicans backed it in the Senate.'),
+    ]);
+    for (const group of ['Senate Republican', 'House Democrats', 'House Republicans']) {
+      expect(paged(r)).not.toContain(group);
+      expect(plain(r, group)?.noPage).toBe('chamber-and-party');
+    }
+    expect(paged(r)).toEqual(expect.arrayContaining(['Tomas Vellberg', 'Orla Quinlan', 'Sunita Marlowe', 'Senate']));
+    const n = (name: string) => ({ name, mentions: [mentionContext(`the ${name} said`, 4, 4 + name.length)], isOtherName: () => false });
+    expect(pageDenial(n('Two House Republicans'))).toBe('chamber-and-party');
+    expect(pageDenial(n('House Democratic Caucus'))).toBeUndefined();
+    expect(pageDenial(n('Senate Banking Committee'))).toBeUndefined();
+  });
+
+  it('give a country glued to a firm that is named alone elsewhere no page, and keep the firm and firms named after a country', () => {
+    const r = resolve([
+      article('a', 'The U.S. Vellmark Co and Japan\'s Orlin Corp agreed to build a plant in Ohio.'),
+      article('b', 'Vellmark Co said the plant would open next year.'),
+    ]);
+    expect(plain(r, 'U.S. Vellmark Co')?.noPage).toBe('country-glued-to-a-firm');
+    expect(paged(r)).toEqual(expect.arrayContaining(['Vellmark Co', 'Orlin Corp']));
+    const n = (name: string, other: string) => ({ name, mentions: [mentionContext(`the ${name} said`, 4, 4 + name.length)], isOtherName: (t: string) => t === other });
+    expect(pageDenial(n('U.S. Pellan Inc', 'Vellmark Co'))).toBeUndefined();
+    expect(pageDenial(n('U.S. Pellan Inc', 'Pellan Inc'))).toBe('country-glued-to-a-firm');
+  });
+
   it('give a legislator\'s party and state no page, and keep the legislator', () => {
     const r = resolve([
       article('a', 'Sen. Orla Quinlan, D-Conn., said the farm bill would pass. Rep. Tomas Vellberg (R-N.C.) opposed it.'),

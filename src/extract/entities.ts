@@ -22,7 +22,7 @@ import { teamSheetItems } from './team-sheet.ts';
 import { gazetteerKey, shippedGazetteers } from './ner/gazetteer.ts';
 import type { EntityMention, EntityType, IngestedArticle, Sentence, SpanReading } from '../types.ts';
 import {
-  AMBIGUOUS_TITLE_HEADS, CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_NUMBERS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, NEWSPAPER_HEADS, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, PARTY_MEMBERS, PLACE_HEADS,
+  AMBIGUOUS_TITLE_HEADS, CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_ARTICLES, NAME_NUMBERS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, NEWSPAPER_HEADS, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, PARTY_MEMBERS, PLACE_HEADS,
   SPEECH_VERBS_AFTER, TITLE_HEADS, TITLE_MODIFIERS, TRAILING_TITLES, WEAK_CONNECTORS,
 } from './lexicon.ts';
 
@@ -214,7 +214,7 @@ function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCa
       const t = tokens[j]!;
       // Punctuation ends the name, but for an ampersand that joins one ("Marks & Spencer").
       if (breakBetween(text, tokens[j - 1]!, t)) {
-        if (!ampersandJoins(text, tokens, i, j)) break;
+        if (!ampersandJoins(text, tokens, i, j) && !slashJoins(text, tokens, j)) break;
         bound = true;
       }
       if (j - 1 > i && endsFirmWithPeriod(tokens[j - 1]!, t)) break;
@@ -290,6 +290,19 @@ function ampersandJoins(text: string, tokens: Token[], i: number, j: number): bo
   if (text.slice(tokens[j - 1]!.end, next.start) !== ' & ' || !isNameWord(next) || FUNCTION_WORDS.has(next.text)) return false;
   const firstNames = (t: Token | undefined) => !!t && (t.tags.has('FirstName') || lexiconTags(t.text).has('FirstName'));
   return !(j - i >= 2 && firstNames(tokens[i]) && firstNames(next) && tokens[j + 1] && isNameWord(tokens[j + 1]!));
+}
+
+/**
+ * "Capital Cities/ABC Inc", "Royal Dutch/Shell Group": a firm formed of two, written with a slash and no space, is one
+ * firm when its legal form or "Group" ends the words after the slash; other slashes part two things ("March/April",
+ * "New York Times/CBS poll", "HIV/Aids"), and so does a slash after a legal form ("Vellan Corp/Orlin Inc", two firms).
+ */
+function slashJoins(text: string, tokens: Token[], j: number): boolean {
+  const before = tokens[j - 1]!;
+  if (text.slice(before.end, tokens[j]!.start) !== '/' || !isNameWord(before) || LEGAL_FORMS.test(before.text)) return false;
+  const after = nameWordsFrom(text, tokens, j);
+  const last = after.at(-1)?.text;
+  return after.length >= 2 && last !== undefined && (LEGAL_FORMS.test(last) || last === 'Group');
 }
 
 /** Marks names whose words a partnership, a trade's "and" or a particle ties together (see `Candidate.bound`). */
@@ -856,7 +869,8 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
       return words.length ? { ...c, start: words[0]!.start, end: words.at(-1)!.end, text: text.slice(words[0]!.start, words.at(-1)!.end), tokens: words, evidence: noEvidence(), rules: noEvidence() } : null;
     });
     // A part of head words alone ("Fund Inc" of "Japan Fund Inc") names nothing by itself.
-    const named = (p: Candidate) => isProperName(p.tokens) && p.tokens.some((t) => !ORG_HEADS.has(t.text.replace(/\.$/, '')) && !LEGAL_FORMS.test(t.text));
+    // Nor does an article alone ("El" of "El Paso Natural Gas Co"): the name is one with it.
+    const named = (p: Candidate) => isProperName(p.tokens) && p.tokens.some((t) => !ORG_HEADS.has(t.text.replace(/\.$/, '')) && !LEGAL_FORMS.test(t.text) && !NAME_ARTICLES.has(t.text));
     if (parts.every((p) => p !== null && named(p))) found.splice(i, 1, ...(parts as Candidate[]));
   }
   takeTaggerEdges(found, spans, sentence, text, tokens);

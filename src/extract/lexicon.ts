@@ -42,6 +42,13 @@ export const TRAILING_TITLES = listed('TRAILING_TITLES', `
  * is the name there; the party member names no one of his own.
  */
 export const PARTY_MEMBERS = listed('PARTY_MEMBERS', `Democrat Democrats Republican Republicans`);
+/**
+ * The chambers of a legislature news names before a party: "Senate Republican leader", "House Democrats". With a
+ * party word after them (PARTY_MEMBERS or "Democratic") they name the chamber's members of that party, a group of
+ * legislators (src/resolve/page-rules.ts `chamber-and-party`).
+ */
+export const CHAMBERS = listed('CHAMBERS', `House Senate`);
+export const PARTY_WORDS = listed('PARTY_WORDS', `${[...PARTY_MEMBERS].join(' ')} Democratic`);
 /** Title heads that also begin organisation names ("General Motors", "Chief Executive"): need a clear person after. */
 export const AMBIGUOUS_TITLE_HEADS = listed('AMBIGUOUS_TITLE_HEADS', `General Chief Leader Director Officer Executive Manager Justice Father Lord Lady Marshal DJ`);
 /** Words that may precede a title head inside a title ("Foreign", "Deputy", "Armed Forces"). */
@@ -152,6 +159,13 @@ export const FUNCTION_WORDS = listed('FUNCTION_WORDS', `
  * word of their own ("al-Sisi", "el-Sheikh").
  */
 export const NAME_PARTICLES = listed('NAME_PARTICLES', `de del della di da du des la le van von der den ter ten bin ibn al el dos das`);
+/**
+ * Articles of Spanish, Portuguese, Italian and French that open names of places, firms and works, capitalised: "El
+ * Paso", "Los Angeles", "Las Vegas", "La Fenice", "Le Figaro". Alone they name nothing, so the name is one with its
+ * article even where the tagger reads the article apart ("Vellmark Inc's El Dorado Natural Gas Co" as "El", a place,
+ * and "Dorado Natural Gas Co"). Not "Les" (a first name) nor "Al" (a first name, "Al Gore").
+ */
+export const NAME_ARTICLES = listed('NAME_ARTICLES', `El La Los Las Le Il Lo`);
 /** Connectors allowed inside a name when a capitalised word follows ("Ministry of Finance", "Summit for Democracy"). */
 export const CONNECTORS = new Set([...listed('CONNECTORS', `of for and`), ...NAME_PARTICLES]);
 /** Connectors only allowed when the name so far looks like an organisation or event ("Bank of", "Summit for"). */

@@ -14,7 +14,8 @@ import { usualCase } from '../extract/ner/words.ts';
 import { gazetteerKey, shippedGazetteers } from '../extract/ner/gazetteer.ts';
 import { tokenize } from '../extract/ner/index.ts';
 import { memoByString } from '../util/memo.ts';
-import { AUXILIARIES_AFTER, DESCRIBING_PREFIXES, FUNCTION_WORDS, ORG_HEADS, SPEECH_VERBS_AFTER, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE } from '../extract/lexicon.ts';
+import { LEGAL_FORMS } from '../extract/shapes.ts';
+import { AUXILIARIES_AFTER, CHAMBERS, DESCRIBING_PREFIXES, FUNCTION_WORDS, ORG_HEADS, PARTY_WORDS, SPEECH_VERBS_AFTER, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE } from '../extract/lexicon.ts';
 import { isStateName, stateNamed } from '../extract/us-states.ts';
 import { datelineLength } from '../extract/dateline.ts';
 import { teamSheetItems } from '../extract/team-sheet.ts';
@@ -211,6 +212,13 @@ function partyAndState(name: string): boolean {
   return m !== null && (stateNamed(m[1]!) !== undefined || isStateName(m[1]!));
 }
 
+/** "Senate Republican", "House Democrats", "Two House Republicans": a chamber and a party word, after a common word or none. */
+function chamberAndParty(name: string): boolean {
+  const w = words(name);
+  const rest = w.length === 3 && usualCase(w[0]!.toLowerCase()) === 'lower' ? w.slice(1) : w;
+  return rest.length === 2 && CHAMBERS.has(rest[0]!) && PARTY_WORDS.has(rest[1]!);
+}
+
 /** "U.S.", "UK", "U.K.": a country's abbreviation (its letters, with or without periods, in the shipped COUNTRY list). */
 function countryAbbreviation(word: string): boolean {
   if (!/^(?:\p{Lu}\.){2,3}$|^\p{Lu}{2,3}$/u.test(word)) return false;
@@ -263,11 +271,24 @@ export const PAGE_RULES: readonly PageRule[] = [
     denies: (n) => partyAndState(n.name),
   },
   {
+    name: 'chamber-and-party',
+    reason: 'A chamber of a legislature and a party ("Senate Republican leader Tom Vell", "Some House Democrats", "Two House Republicans") name the chamber\'s members of that party: a group of legislators who change with each election, not a body with an address, a head or a history a reader can look up. News writes it before a title or as a count of members; the person after the title keeps his page, and so do the chamber and the party where they are named alone ("the Senate", "Republicans"). A word news writes in lower case that opens it ("Two", "Some", "Former") is read past.',
+    denies: (n) => chamberAndParty(n.name),
+  },
+  {
     name: 'country-glued-to-a-common-word',
     reason: 'A country\'s abbreviation and one common word, followed at every mention by another common word ("U.S. Accounting principles", "the U.S. Budget deficit", "U.K. Insider dealing laws", "the U.S. State department") is the country glued to the noun phrase it describes: wire text capitalises the word after "U.S." and the tagger reads the two as one name. The country keeps its page. A body\'s head word ("U.S. Embassy spokesman", "UK Coal") or a name followed by a verb, "and" or nothing ("U.S. Sprint said") stays.',
     denies: (n) => {
       const w = words(n.name);
       return w.length === 2 && countryAbbreviation(w[0]!) && commonWord(w[1]!) && !ORG_HEADS.has(w[1]!) && every(n, commonWordAfter);
+    },
+  },
+  {
+    name: 'country-glued-to-a-firm',
+    reason: 'A country\'s abbreviation before a firm with its legal form, where the firm without the country is another name of the archive ("the U.S. Vellmark Co and Japan\'s Orlin Corp", "U.S. Zorbix Electric Co" beside "Zorbix Electric Co"), is the country glued to the firm it says is American or British: wire text writes the nationality so and the tagger reads the two as one name. The firm keeps its page, and so does the country; firms named after their country ("U.S. Trust Co", "U.S. West Inc"), whose rest names nothing else, stay.',
+    denies: (n) => {
+      const w = words(n.name);
+      return w.length >= 3 && countryAbbreviation(w[0]!) && LEGAL_FORMS.test(w.at(-1)!) && n.isOtherName(w.slice(1).join(' '));
     },
   },
   {
