@@ -436,20 +436,10 @@ function scheduledDay(headline: string, sentence: Sentence, dates: DateMention[]
   if (articleDate.length !== 10) return undefined;
   const headlined = findTrigger(headline);
   if (headlined && eventKind(headlined.type).reportedSpeech) return undefined;
-  return dates.find((d) => {
-    const [start, end] = [d.start - sentence.start, d.end - sentence.start];
-    return d.precision === 'day' && d.value > articleDate && Date.parse(d.value) - Date.parse(articleDate) <= SCHEDULE_DAYS * 86_400_000
-      && !NOT_THE_DAY_BEFORE.test(sentence.text.slice(Math.max(0, start - 30), start)) && !/^['’]s\b/.test(sentence.text.slice(end))
-      && (/\b(?:tomorrow|next|coming)\b/i.test(d.text) || dateDirection(sentence.text, start, end) === 'future');
-  });
+  return dates.find((d) => d.precision === 'day' && d.value > articleDate
+    && Date.parse(d.value) - Date.parse(articleDate) <= SCHEDULE_DAYS * 86_400_000
+    && (/\b(?:tomorrow|next|coming)\b/i.test(d.text) || dateDirection(sentence.text, d.start - sentence.start, d.end - sentence.start) === 'future'));
 }
-
-/**
- * Words before a day that make it no day of the happening: the end of a period a figure is for ("the year ending
- * March 31"), a bound of a span or a change ("from March 31", "to April 30", "until", "by"), a term ("due", "payable",
- * "record"). (A possessive, "tomorrow's newspaper", names where something appears, not when the news happens.)
- */
-const NOT_THE_DAY_BEFORE = /\b(?:ending|ended|ends|end|from|to|until|till|through|by|before|after|due|payable|record|maturing|expiring)\s+(?:on\s+)?$/i;
 
 /**
  * A lede that reports its news ("Thailand exported 84,960 tonnes of rice in the week ended February 24, the ministry
