@@ -9,7 +9,7 @@ import { memoByString } from '../util/memo.ts';
 import { assertionOf, tokenize } from './assertion.ts';
 import { anchorScore } from './anchor.ts';
 import { tellsState } from './state.ts';
-import { clauseBreakBetween, dateDirection, hasFiniteVerb, pastForm } from './tense.ts';
+import { clauseBreakBetween, hasFiniteVerb, pastForm } from './tense.ts';
 import { datelineLength } from './dateline.ts';
 import { ORG_HEADS } from './lexicon.ts';
 import { isTableRow, isTableStory } from './table-row.ts';
@@ -371,14 +371,8 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
   const ledeDates = (datesBySentence.get(sentence.index) ?? []).map((d) => d.item)
     .filter((d) => d.precision === 'day' && d.value <= articleDate
       && Date.parse(articleDate) - Date.parse(d.value) <= (endsWeek(sentence, d) ? WEEK_END_DAYS : LEDE_DAYS) * 86_400_000);
-  const scheduled = scheduledDay(article.title, sentence, datesBySentence.get(sentence.index)?.map((d) => d.item) ?? [], articleDate);
   if (own) {
     own.lede = true;
-    if (scheduled) {
-      own.date = scheduled.value;
-      own.precision = 'day';
-      return;
-    }
     const reported = reportedNewsDate(article.title, sentence, own, ledeDates);
     if (reported) {
       own.date = reported.value;
@@ -406,7 +400,7 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
   const names = named.map(({ item }) => ({ start: item.start - sentence.start, end: item.end - sentence.start, text: item.text, type: item.type }));
   const parties = named.filter(({ item }, i) => item.type !== 'place' || !describesAsPlace(sentence.text, names, i, Infinity));
   const mentions = parties.length > 0 ? parties : named;
-  const date = scheduled ?? ledeDates[0];
+  const date = ledeDates[0];
   out.push({
     paragraph: sentence.paragraph,
     sentence: sentence.index,
@@ -420,25 +414,6 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
     ...(toldAsView(sentence.text) ? { mood: 'unasserted' as const } : {}),
   });
   out.sort((a, b) => a.sentence - b.sentence);
-}
-
-/** How far after its article a lede's scheduled day may be: a month. */
-const SCHEDULE_DAYS = 31;
-
-/**
- * The day a lede's news is scheduled for, when the lede tells it as to come on a day of the month after the article
- * ("will open talks tomorrow", "is to sign the deal next Tuesday"): the happening the headline reports ("Zorbia and
- * Quanta to open talks") is on that day, not on the article's. A day told as a term ("payable April 15", "until
- * May 1") names when something falls due, not the news's day; under a headline that tells a statement the saying
- * stays the news. A rule where the data is silent: TimeML annotates no headlines.
- */
-function scheduledDay(headline: string, sentence: Sentence, dates: DateMention[], articleDate: string): DateMention | undefined {
-  if (articleDate.length !== 10) return undefined;
-  const headlined = findTrigger(headline);
-  if (headlined && eventKind(headlined.type).reportedSpeech) return undefined;
-  return dates.find((d) => d.precision === 'day' && d.value > articleDate
-    && Date.parse(d.value) - Date.parse(articleDate) <= SCHEDULE_DAYS * 86_400_000
-    && (/\b(?:tomorrow|next|coming)\b/i.test(d.text) || dateDirection(sentence.text, d.start - sentence.start, d.end - sentence.start) === 'future'));
 }
 
 /**
