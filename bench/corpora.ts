@@ -74,6 +74,15 @@ export async function prepareReuters(dest: string, limit = Infinity): Promise<nu
   return prepareReutersCopies(dest, limit, 1);
 }
 
+/** A story's file: its NEWID, five digits ("00042.txt"). */
+export const storyFileName = (story: ReutersStory) => `${story.newId.padStart(5, '0')}.txt`;
+
+/** A story as an article file Chronicle reads: a ` date YYYY-MM-DD TOPIC` line when dated, its title, its body. */
+export function storyFileText(story: ReutersStory): string {
+  const header = story.date ? ` date ${story.date} ${(story.topic ?? 'news').toUpperCase()}\n` : '';
+  return `${header}${story.title}\n\n${story.body}\n`;
+}
+
 const DAY = 86_400_000;
 const DATELINE_MONTHS = ['Jan', 'Feb', 'March', 'April', 'May', 'June', 'July', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
 
@@ -110,8 +119,7 @@ export async function prepareReutersCopies(dest: string, limit: number, copies: 
       for (const original of parseReutersSgml(sgml)) {
         if (inCopy >= limit) break;
         const story = shiftStory(original, 52 * k);
-        const header = story.date ? ` date ${story.date} ${(story.topic ?? 'news').toUpperCase()}\n` : '';
-        await fs.writeFile(path.join(folder, `${story.newId.padStart(5, '0')}.txt`), `${header}${story.title}\n\n${story.body}\n`);
+        await fs.writeFile(path.join(folder, storyFileName(story)), storyFileText(story));
         inCopy++;
         count++;
       }

@@ -11,7 +11,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CORPUS, parseReutersSgml } from '../bench/corpora.ts';
+import { CORPUS, parseReutersSgml, storyFileName, storyFileText } from '../bench/corpora.ts';
 import { buildGraph } from '../src/pipeline.ts';
 import type { Graph } from '../src/types.ts';
 import { wilson } from './pages.ts';
@@ -33,10 +33,7 @@ function preparedInput(): string {
   rmSync(WORK, { recursive: true, force: true });
   mkdirSync(input, { recursive: true });
   const stories = parseReutersSgml(readFileSync(path.join(CORPUS, 'reuters21578', FILE)).toString('latin1')).slice(0, STORIES);
-  for (const s of stories) {
-    const header = s.date ? ` date ${s.date} ${(s.topic ?? 'news').toUpperCase()}\n` : '';
-    writeFileSync(path.join(input, `${s.newId.padStart(5, '0')}.txt`), `${header}${s.title}\n\n${s.body}\n`);
-  }
+  for (const s of stories) writeFileSync(path.join(input, storyFileName(s)), storyFileText(s));
   mkdirSync(done);
   return input;
 }

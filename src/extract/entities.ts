@@ -19,7 +19,7 @@ import { keepsCapitals, usualCase } from './ner/words.ts';
 import { datelineCitySpan, datelineLength } from './dateline.ts';
 import { isStateName, stateNamed } from './us-states.ts';
 import { teamSheetItems } from './team-sheet.ts';
-import { gazetteerKey, shippedGazetteers } from './ner/gazetteer.ts';
+import { countryInitials, gazetteerKey, shippedGazetteers } from './ner/gazetteer.ts';
 import type { EntityMention, EntityType, IngestedArticle, Sentence, SpanReading } from '../types.ts';
 import {
   AMBIGUOUS_TITLE_HEADS, CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_ARTICLES, NAME_NUMBERS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, NEWSPAPER_HEADS, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, PARTY_MEMBERS, PLACE_HEADS,
@@ -272,12 +272,7 @@ const REGNAL_NUMBER = /^X{0,2}(?:IX|IV|V?I{1,3}|V|X)$/;
  */
 function endsFirmWithPeriod(form: Token, next: Token): boolean {
   if (!LEGAL_FORMS.test(form.text) || LEGAL_FORMS.test(next.text)) return false;
-  return form.text.endsWith('.') || countryInitials(next.text);
-}
-
-/** "U.S.", "U.K.": a country's initials with their periods (the shipped COUNTRY list holds them without). */
-function countryInitials(word: string): boolean {
-  return /^(?:\p{Lu}\.){2,3}$/u.test(word) && (shippedGazetteers().entries.get(gazetteerKey(word.replace(/\./g, '')))?.includes('COUNTRY') ?? false);
+  return form.text.endsWith('.') || countryInitials(next.text, true);
 }
 
 /**

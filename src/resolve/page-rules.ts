@@ -11,7 +11,7 @@
  */
 import type { EntityType } from '../types.ts';
 import { usualCase } from '../extract/ner/words.ts';
-import { gazetteerKey, shippedGazetteers } from '../extract/ner/gazetteer.ts';
+import { countryInitials, gazetteerKey, shippedGazetteers } from '../extract/ner/gazetteer.ts';
 import { tokenize } from '../extract/ner/index.ts';
 import { memoByString } from '../util/memo.ts';
 import { LEGAL_FORMS } from '../extract/shapes.ts';
@@ -219,12 +219,6 @@ function chamberAndParty(name: string): boolean {
   return rest.length === 2 && CHAMBERS.has(rest[0]!) && PARTY_WORDS.has(rest[1]!);
 }
 
-/** "U.S.", "UK", "U.K.": a country's abbreviation (its letters, with or without periods, in the shipped COUNTRY list). */
-function countryAbbreviation(word: string): boolean {
-  if (!/^(?:\p{Lu}\.){2,3}$|^\p{Lu}{2,3}$/u.test(word)) return false;
-  return shippedGazetteers().entries.get(gazetteerKey(word.replace(/\./g, '')))?.includes('COUNTRY') ?? false;
-}
-
 /** A word news writes in lower case at least sometimes (the case table: "lower" or "mixed"). */
 const commonWord = (w: string) => ['lower', 'mixed'].includes(usualCase(w) ?? '');
 
@@ -280,7 +274,7 @@ export const PAGE_RULES: readonly PageRule[] = [
     reason: 'A country\'s abbreviation and one common word, followed at every mention by another common word ("U.S. Accounting principles", "the U.S. Budget deficit", "U.K. Insider dealing laws", "the U.S. State department") is the country glued to the noun phrase it describes: wire text capitalises the word after "U.S." and the tagger reads the two as one name. The country keeps its page. A body\'s head word ("U.S. Embassy spokesman", "UK Coal") or a name followed by a verb, "and" or nothing ("U.S. Sprint said") stays.',
     denies: (n) => {
       const w = words(n.name);
-      return w.length === 2 && countryAbbreviation(w[0]!) && commonWord(w[1]!) && !ORG_HEADS.has(w[1]!) && every(n, commonWordAfter);
+      return w.length === 2 && countryInitials(w[0]!) && commonWord(w[1]!) && !ORG_HEADS.has(w[1]!) && every(n, commonWordAfter);
     },
   },
   {
@@ -288,7 +282,7 @@ export const PAGE_RULES: readonly PageRule[] = [
     reason: 'A country\'s abbreviation before a firm with its legal form, where the firm without the country is another name of the archive ("the U.S. Vellmark Co and Japan\'s Orlin Corp", "U.S. Zorbix Electric Co" beside "Zorbix Electric Co"), is the country glued to the firm it says is American or British: wire text writes the nationality so and the tagger reads the two as one name. The firm keeps its page, and so does the country; firms named after their country ("U.S. Trust Co", "U.S. West Inc"), whose rest names nothing else, stay.',
     denies: (n) => {
       const w = words(n.name);
-      return w.length >= 3 && countryAbbreviation(w[0]!) && LEGAL_FORMS.test(w.at(-1)!) && n.isOtherName(w.slice(1).join(' '));
+      return w.length >= 3 && countryInitials(w[0]!) && LEGAL_FORMS.test(w.at(-1)!) && n.isOtherName(w.slice(1).join(' '));
     },
   },
   {

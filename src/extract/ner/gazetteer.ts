@@ -57,6 +57,15 @@ export function shippedGazetteers(): Gazetteers {
 }
 
 /**
+ * A country's initials as news writes them ("U.S.", "U.K.", "UK"): two or three capitals, with their periods or (unless
+ * `dotted`) without, that the shipped COUNTRY list holds (without periods).
+ */
+export function countryInitials(word: string, dotted = false): boolean {
+  if (!/^(?:\p{Lu}\.){2,3}$/u.test(word) && (dotted || !/^\p{Lu}{2,3}$/u.test(word))) return false;
+  return shippedGazetteers().entries.get(gazetteerKey(word.replace(/\./g, '')))?.includes('COUNTRY') ?? false;
+}
+
+/**
  * Per word, its gazetteer features: `g=LIST|B` (first word of a match), `|I`, `|L` (last) or `|U` (a match of one
  * word). Every match counts, not only the longest, as in Ratinov & Roth. A match must start with a capital or a
  * digit ("may" is no first name), so lists of names do not fire on common words written in lower case.
