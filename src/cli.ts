@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { promises as fs, watch } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { serializeGraphJson } from './graph/graph-json.ts';
+import { GRAPH_JSON_VERSIONS, serializeGraphJson, type GraphJsonVersion } from './graph/graph-json.ts';
 import { terminalProgress } from './util/progress.ts';
 import { OutputRefused } from './site/output-folder.ts';
 import { FileRefused, GRAPH_JSON_FILE, checkOwnFile, writeOwnFile } from './util/own-file.ts';
@@ -22,8 +22,8 @@ import { CHRONICLE_VERSION } from './util/version.ts';
 
 export type { Io } from './commands/common.ts';
 
-export const USAGE = `usage: chronicle build   [--input seeds] [--out dist] [--config FILE] [--base /] [--site URL] [--workers N] [--cache DIR | --no-cache] [--force] [--strict] [--shard i/n | --stitch DIR]
-       chronicle extract [--input seeds] [--json graph.json] [--config FILE] [--workers N] [--cache DIR | --no-cache] [--force] [--strict]
+export const USAGE = `usage: chronicle build   [--input seeds] [--out dist] [--config FILE] [--base /] [--site URL] [--workers N] [--cache DIR | --no-cache] [--force] [--strict] [--graph-version 1|2] [--shard i/n | --stitch DIR]
+       chronicle extract [--input seeds] [--json graph.json] [--config FILE] [--workers N] [--cache DIR | --no-cache] [--force] [--strict] [--graph-version 1|2]
        chronicle extract --shard i/n [--input seeds] [--config FILE] [--workers N] [--cache DIR]
        chronicle init    [DIR]
        chronicle snapshot [--from dist] [--out FILE.zip] [--with-sources DIR] [--force]
@@ -36,8 +36,8 @@ class UsageError extends Error {}
 
 const SOURCE = { input: { type: 'string' }, config: { type: 'string' }, workers: { type: 'string' }, cache: { type: 'string' }, 'no-cache': { type: 'boolean' } } as const;
 const OPTIONS = {
-  build: { ...SOURCE, out: { type: 'string' }, base: { type: 'string' }, site: { type: 'string' }, force: { type: 'boolean' }, strict: { type: 'boolean' }, shard: { type: 'string' }, stitch: { type: 'string' } },
-  extract: { ...SOURCE, json: { type: 'string' }, force: { type: 'boolean' }, strict: { type: 'boolean' }, shard: { type: 'string' } },
+  build: { ...SOURCE, out: { type: 'string' }, base: { type: 'string' }, site: { type: 'string' }, force: { type: 'boolean' }, strict: { type: 'boolean' }, 'graph-version': { type: 'string' }, shard: { type: 'string' }, stitch: { type: 'string' } },
+  extract: { ...SOURCE, json: { type: 'string' }, force: { type: 'boolean' }, strict: { type: 'boolean' }, 'graph-version': { type: 'string' }, shard: { type: 'string' } },
   init: {},
   serve: { out: { type: 'string' }, port: { type: 'string' }, config: { type: 'string' } },
   snapshot: { from: { type: 'string' }, out: { type: 'string' }, 'with-sources': { type: 'string' }, force: { type: 'boolean' } },
@@ -108,10 +108,12 @@ function parseCommand(argv: string[]): { command: Command; values: Values; posit
   if (values.cache !== undefined && values['no-cache']) throw new UsageError('--cache and --no-cache exclude each other');
   if (typeof values.site === 'string' && !/^https?:\/\/[^/]+/.test(values.site)) throw new UsageError(`--site must be an http(s) URL, not "${values.site}"`);
   if (typeof values.base === 'string' && !/^\/([^/?#\s]+\/)*$/.test(values.base)) throw new UsageError(`--base must start and end with "/", not "${values.base}"`);
+  const graphVersion = values['graph-version'];
+  if (typeof graphVersion === 'string' && graphVersionOf(graphVersion) === undefined) throw new UsageError(`--graph-version must be ${GRAPH_JSON_VERSIONS.join(' or ')}, not "${graphVersion}"`);
   if (typeof values.shard === 'string' && typeof parseShard(values.shard) === 'string') throw new UsageError(parseShard(values.shard) as string);
   if (values.shard !== undefined && values.stitch !== undefined) throw new UsageError('--shard and --stitch exclude each other');
   if (values.shard !== undefined && values['no-cache']) throw new UsageError('--shard works through the cache: it cannot take --no-cache');
-  if (command === 'extract' && values.shard !== undefined && values.json !== undefined) throw new UsageError('extract --shard fills the cache and writes no graph.json; run extract without --shard for one');
+  if (command === 'extract' && values.shard !== undefined && (values.json !== undefined || graphVersion !== undefined)) throw new UsageError('extract --shard fills the cache and writes no graph.json; run extract without --shard for one');
   return { command, values, positionals: parsed.positionals };
 }
 
@@ -135,6 +137,7 @@ async function contextUnchecked(values: Values): Promise<BuildContext> {
   if (values['no-cache'] === true) flags.noCache = true;
   if (values.force === true) flags.force = true;
   if (values.strict === true) flags.strict = true;
+  if (typeof values['graph-version'] === 'string') flags.graphVersion = graphVersionOf(values['graph-version'])!;
   return buildContext(config, file, flags, cwd);
 }
 
@@ -153,7 +156,7 @@ async function run(command: Command, values: Values, positionals: string[], io: 
       const progress = terminalProgress(io.stderr, io.tty);
       await checkOwnFile(jsonPath, GRAPH_JSON_FILE, ctx.force);
       const graph = await extractGraph(ctx, io, progress);
-      await writeOwnFile(jsonPath, serializeGraphJson(graph), GRAPH_JSON_FILE, ctx.force);
+      await writeOwnFile(jsonPath, serializeGraphJson(graph, ctx.graphVersion), GRAPH_JSON_FILE, ctx.force);
       printTimings(io, progress);
       io.stdout(`${summary(graph)} → ${path.relative(process.cwd(), jsonPath) || jsonPath}`);
       return ctx.strict && graph.problems.length > 0 ? 1 : 0;
@@ -223,6 +226,11 @@ async function serve(out: string, port: number, io: Io): Promise<void> {
   const { serveStatic } = await import('./serve.ts');
   const server = await serveStatic(out, port);
   io.stdout(`Serving ${out} at ${server.url} (Ctrl+C to stop)`);
+}
+
+/** A --graph-version value Chronicle writes, or undefined. */
+function graphVersionOf(flag: string): GraphJsonVersion | undefined {
+  return GRAPH_JSON_VERSIONS.find((v) => String(v) === flag);
 }
 
 function str(v: string | boolean | undefined): string | undefined {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.ts';
-import { graphJsonSchema } from '../src/graph/graph-json.ts';
+import { formatGraphJson, graphJsonSchema, graphJsonSchemaV1, graphJsonV1, type GraphJson } from '../src/graph/graph-json.ts';
 
 function capture() {
   const stdout: string[] = [];
@@ -27,6 +27,8 @@ describe('usage errors exit 2 with a one-line reason and the usage', () => {
     [['build', '--nope'], "Unknown option '--nope'"],
     [['extract', '--input', '/definitely/not/here'], 'not a folder'],
     [['build', 'seeds'], 'positional'],
+    [['extract', '--graph-version', '3'], '--graph-version must be 1 or 2, not "3"'],
+    [['extract', '--shard', '1/2', '--graph-version', '1'], 'writes no graph.json'],
   ])('%j', async (argv, reason) => {
     const { io, stderr } = capture();
     expect(await main(argv as string[], io)).toBe(2);
@@ -60,5 +62,28 @@ describe('chronicle extract', () => {
     expect(await main(['extract', '--input', 'seeds', '--json', a], capture().io)).toBe(0);
     expect(await main(['extract', '--input', 'seeds', '--json', b], capture().io)).toBe(0);
     expect(await fs.readFile(a, 'utf8')).toBe(await fs.readFile(b, 'utf8'));
+  });
+
+  it('writes graph.json version 1 for consumers that pin it, by flag or config, the flag winning', async () => {
+    const v2 = path.join(tmp, 'v2.json');
+    const v1 = path.join(tmp, 'v1.json');
+    expect(await main(['extract', '--input', 'seeds', '--json', v2], capture().io)).toBe(0);
+    expect(await main(['extract', '--input', 'seeds', '--json', v1, '--graph-version', '1'], capture().io)).toBe(0);
+    const current = graphJsonSchema.parse(JSON.parse(await fs.readFile(v2, 'utf8'))) as GraphJson;
+    expect(graphJsonSchemaV1.parse(JSON.parse(await fs.readFile(v1, 'utf8'))).version).toBe(1);
+    expect(formatGraphJson(graphJsonV1(current))).toBe(await fs.readFile(v1, 'utf8'));
+
+    const config = path.join(tmp, 'pinned.json');
+    await fs.writeFile(config, JSON.stringify({ graphVersion: 1 }));
+    const pinned = path.join(tmp, 'pinned-graph.json');
+    expect(await main(['extract', '--input', 'seeds', '--config', config, '--json', pinned], capture().io)).toBe(0);
+    expect(await fs.readFile(pinned, 'utf8')).toBe(await fs.readFile(v1, 'utf8'));
+    expect(await main(['extract', '--input', 'seeds', '--config', config, '--json', pinned, '--graph-version', '2'], capture().io)).toBe(0);
+    expect(await fs.readFile(pinned, 'utf8')).toBe(await fs.readFile(v2, 'utf8'));
+
+    await fs.writeFile(config, JSON.stringify({ graphVersion: 3 }));
+    const { io, stderr } = capture();
+    expect(await main(['extract', '--input', 'seeds', '--config', config, '--json', pinned], io)).toBe(2);
+    expect(stderr.join('\n')).toMatch(/pinned\.json:1:\d+: graphVersion: must be one of 1, 2/);
   });
 });

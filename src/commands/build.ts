@@ -77,7 +77,7 @@ async function buildInto(ctx: BuildContext, out: string, live: string, io: Io, p
   progress.done();
   const rendered = await renderSite({ model, outDir: out, settings: ctx.site, progress, parts, ...carry });
   progress.start('write', 4);
-  await fs.writeFile(path.join(out, 'graph.json'), serializeGraphJson(graph));
+  await fs.writeFile(path.join(out, 'graph.json'), serializeGraphJson(graph, ctx.graphVersion));
   await writeFeeds(out, model, ctx.site);
   await writeBuildInfo(out, graph, model, ctx.site.title);
   if (ctx.site.logo) await fs.copyFile(ctx.site.logo.source, path.join(out, ctx.site.logo.file));

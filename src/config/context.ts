@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type { ChronicleConfig } from './schema.ts';
+import { GRAPH_JSON_VERSION, type GraphJsonVersion } from '../graph/graph-json.ts';
 import { defaultCacheFolder } from '../util/cache-folder.ts';
 
 /** What the pages need to know about the site (handed to Astro as the virtual module `virtual:chronicle/site`). */
@@ -32,6 +33,8 @@ export interface BuildContext {
   strict: boolean;
   /** Records per search-index part; undefined: the index's own default. */
   searchPartRecords?: number;
+  /** The graph.json version written. */
+  graphVersion: GraphJsonVersion;
   site: SiteSettings;
 }
 
@@ -46,6 +49,7 @@ export interface Flags {
   noCache?: boolean;
   force?: boolean;
   strict?: boolean;
+  graphVersion?: GraphJsonVersion;
 }
 
 export function buildContext(config: ChronicleConfig, configFile: string | null, flags: Flags, cwd: string): BuildContext {
@@ -75,6 +79,7 @@ export function buildContext(config: ChronicleConfig, configFile: string | null,
     force: flags.force === true,
     strict: flags.strict === true,
     ...(config.searchPartRecords !== undefined ? { searchPartRecords: config.searchPartRecords } : {}),
+    graphVersion: flags.graphVersion ?? config.graphVersion ?? GRAPH_JSON_VERSION,
     site: {
       title: config.title,
       description: config.description,

@@ -3,6 +3,7 @@
  * the one flat object users write. Every field is optional; defaults live here and nowhere else.
  */
 import { z } from 'zod';
+import { GRAPH_JSON_VERSIONS } from '../graph/graph-json.ts';
 
 /** What readers see: the site's name, language, address, logo and footer. */
 export const siteConfigSchema = z.object({
@@ -49,6 +50,11 @@ export const buildConfigSchema = z.object({
   cache: z.union([z.string().min(1), z.literal(false)]).optional(),
   /** Records per search-index part (src/search/parts.ts); small values are for tests. */
   searchPartRecords: z.number().int().min(1).optional(),
+  /** The graph.json version written (`--graph-version`): the current one by default, 1 for consumers that pin it. */
+  graphVersion: z
+    .number()
+    .refine((v): v is (typeof GRAPH_JSON_VERSIONS)[number] => (GRAPH_JSON_VERSIONS as readonly number[]).includes(v), `must be one of ${GRAPH_JSON_VERSIONS.join(', ')}`)
+    .optional(),
 });
 
 export const configSchema = siteConfigSchema.merge(buildConfigSchema).strict();

@@ -1,16 +1,30 @@
 /**
- * The public graph.json (CONTRACT.md, version 1): a projection of the internal Graph. Key order and array order
- * are fixed here so the same input gives the same bytes.
+ * The public graph.json (CONTRACT.md; README "graph.json"): a projection of the internal Graph. Key order and array
+ * order are fixed here so the same input gives the same bytes. Version 2 (issue 17) writes each cited sentence once,
+ * on its article, and a mention points at it by index; version 1, where each mention carries its sentence's text, is
+ * still written on request (`--graph-version 1`) and is exactly what `graphJsonV1` expands version 2 to.
  */
 import type { Entity, Graph, MentionRef } from '../types.ts';
 import { z } from 'zod';
 import { urls } from '../util/urls.ts';
 
-export const GRAPH_JSON_VERSION = 1;
+export const GRAPH_JSON_VERSION = 2;
+/** The versions Chronicle can write, oldest first. */
+export const GRAPH_JSON_VERSIONS = [1, 2] as const;
+export type GraphJsonVersion = (typeof GRAPH_JSON_VERSIONS)[number];
 
-export interface GraphJson {
-  version: number;
-  articles: {
+/** A name as written in an article; `sentence` is its sentence's text (version 1) or its index in the article's `sentences` (version 2). */
+export interface GraphJsonMention<S> {
+  article: string;
+  text: string;
+  sentence?: S;
+  /** `role` (added in issue 18) marks a credit, which is no sentence of the text: `source` or `author`. */
+  role?: string;
+}
+
+interface GraphJsonShape<V, S, ArticleSentences> {
+  version: V;
+  articles: ({
     id: string;
     title: string;
     date: string | null;
@@ -22,7 +36,7 @@ export interface GraphJson {
     line?: number;
     authors?: string[];
     canonicalUrl?: string;
-  }[];
+  } & ArticleSentences)[];
   entities: {
     id: string;
     name: string;
@@ -32,8 +46,7 @@ export interface GraphJson {
     confidence?: number;
     /** Added in issue 18 (additive, version 1): the articles whose byline names this person, when any. */
     authored?: string[];
-    /** `role` (added in issue 18) marks a credit, which is no sentence of the text: `source` or `author`. */
-    mentions: { article: string; text: string; sentence?: string; role?: string }[];
+    mentions: GraphJsonMention<S>[];
   }[];
   /** Names below the page threshold: no page and no url, kept with their confidence so nothing is lost. */
   plainNames: {
@@ -44,7 +57,7 @@ export interface GraphJson {
     confidence: number;
     /** Added in issue 15 (additive, version 1): the page rule that denies the name a page, when one does. */
     noPage?: string;
-    mentions: { article: string; text: string; sentence?: string; role?: string }[];
+    mentions: GraphJsonMention<S>[];
   }[];
   events: {
     id: string;
@@ -65,10 +78,19 @@ export interface GraphJson {
   problems: { file: string; line?: number; message: string }[];
 }
 
-export function toGraphJson(graph: Graph): GraphJson {
+/** Version 1: every mention carries the text of its sentence (a sentence naming five names is written five times). */
+export type GraphJsonV1 = GraphJsonShape<1, string, Record<never, never>>;
+/**
+ * Version 2 (issue 17): each article lists the sentences its mentions cite, each once, in the article's reading
+ * order (a credit's sentence, which is no sentence of the text, first); a mention's `sentence` is an index into them.
+ */
+export type GraphJson = GraphJsonShape<2, number, { sentences: string[] }>;
+
+/** Version 1 of graph.json, for consumers that pin it: the projection that version 2 writes more compactly. */
+export function toGraphJsonV1(graph: Graph): GraphJsonV1 {
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return {
-    version: GRAPH_JSON_VERSION,
+    version: 1,
     articles: [...graph.articles].sort(byId).map((a) => ({
       id: a.id,
       title: a.title,
@@ -126,11 +148,73 @@ export function authoredBy(e: Entity): string[] {
 }
 
 /**
+ * Version 2: version 1 with each article's cited sentences written once, on the article (BBC: 8.6 MB of mention
+ * sentences held 3.5 MB of distinct ones), and each mention's sentence an index into them.
+ */
+export function toGraphJson(graph: Graph): GraphJson {
+  const v1 = toGraphJsonV1(graph);
+  const sentences = articleSentences(graph);
+  const indexes = new Map([...sentences].map(([article, list]) => [article, new Map(list.map((text, i) => [text, i]))]));
+  const mention = (m: GraphJsonMention<string>): GraphJsonMention<number> => (m.sentence === undefined ? { ...m, sentence: undefined } : { ...m, sentence: indexes.get(m.article)!.get(m.sentence)! });
+  return {
+    ...v1,
+    version: 2,
+    articles: v1.articles.map((a) => ({ ...a, sentences: sentences.get(a.id) ?? [] })),
+    entities: v1.entities.map((e) => ({ ...e, mentions: e.mentions.map(mention) })),
+    plainNames: v1.plainNames.map((e) => ({ ...e, mentions: e.mentions.map(mention) })),
+  };
+}
+
+/**
+ * The sentences each article's mentions cite, each once, in reading order: by the sentence's place in the article
+ * (a credit's, at -1, before the text; credits tie-broken by their text), not by which name cites it first.
+ */
+function articleSentences(graph: Graph): Map<string, string[]> {
+  const first = new Map<string, Map<string, number>>();
+  for (const e of [...graph.entities, ...(graph.plainNames ?? [])]) {
+    for (const m of e.mentions) {
+      const seen = first.get(m.article) ?? new Map<string, number>();
+      first.set(m.article, seen);
+      const was = seen.get(m.sentenceText);
+      if (was === undefined || m.sentence < was) seen.set(m.sentenceText, m.sentence);
+    }
+  }
+  const inOrder = ([ta, a]: [string, number], [tb, b]: [string, number]) => a - b || (ta < tb ? -1 : ta > tb ? 1 : 0);
+  return new Map([...first].map(([article, seen]) => [article, [...seen].sort(inOrder).map(([text]) => text)]));
+}
+
+/**
+ * Version 2 expanded to version 1, byte for byte what `toGraphJsonV1` writes: every mention's sentence index
+ * replaced by the sentence's text. The one way readers of mention sentences read graph.json.
+ */
+export function graphJsonV1(doc: GraphJson): GraphJsonV1 {
+  const sentences = new Map(doc.articles.map((a) => [a.id, a.sentences]));
+  const mention = (m: GraphJsonMention<number>): GraphJsonMention<string> => {
+    if (m.sentence === undefined) return { ...m, sentence: undefined };
+    const text = sentences.get(m.article)?.[m.sentence];
+    if (text === undefined) throw new Error(`graph.json: a mention of "${m.text}" cites sentence ${m.sentence} of article "${m.article}", which has no such sentence`);
+    return { ...m, sentence: text };
+  };
+  return {
+    ...doc,
+    version: 1,
+    articles: doc.articles.map(({ sentences: _, ...a }) => a),
+    entities: doc.entities.map((e) => ({ ...e, mentions: e.mentions.map(mention) })),
+    plainNames: doc.plainNames.map((e) => ({ ...e, mentions: e.mentions.map(mention) })),
+  };
+}
+
+/**
  * graph.json as text: one line per article, entity, event, quote and problem, each line compact. Indented, its
  * whitespace was a quarter of the file (BBC: 22.8 MB → 17.5 MB); one record a line still reads, greps and diffs.
  */
-export function serializeGraphJson(graph: Graph): string {
-  const fields = Object.entries(toGraphJson(graph)).map(([key, value]) =>
+export function serializeGraphJson(graph: Graph, version: GraphJsonVersion = GRAPH_JSON_VERSION): string {
+  return formatGraphJson(version === 1 ? toGraphJsonV1(graph) : toGraphJson(graph));
+}
+
+/** A graph.json document of either version as the text Chronicle writes. */
+export function formatGraphJson(doc: GraphJson | GraphJsonV1): string {
+  const fields = Object.entries(doc).map(([key, value]) =>
     Array.isArray(value)
       ? `${JSON.stringify(key)}: [${value.length ? `\n${value.map((v) => JSON.stringify(v)).join(',\n')}\n` : ''}]`
       : `${JSON.stringify(key)}: ${JSON.stringify(value)}`,
@@ -138,62 +222,79 @@ export function serializeGraphJson(graph: Graph): string {
   return `{\n${fields.join(',\n')}\n}\n`;
 }
 
+/** graph.json of one version as the README states it, for consumers and tests that read a built site. */
+function schemaOf<V extends GraphJsonVersion, S extends z.ZodTypeAny, A extends z.ZodRawShape>(version: V, sentence: S, articleSentences: A) {
+  const mention = z.object({ article: z.string(), text: z.string(), sentence: sentence.optional(), role: z.enum(['source', 'author']).optional() }).strict();
+  const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'an ISO date: YYYY-MM-DD, YYYY-MM or YYYY');
+  return z
+    .object({
+      version: z.literal(version),
+      articles: z.array(
+        z.object({
+          id: z.string().min(1),
+          title: z.string(),
+          date: isoDate.nullable(),
+          source: z.string().nullable(),
+          file: z.string().min(1),
+          url: z.string().regex(/^articles\/[^/]+\.html$/),
+          duplicateOf: z.string().optional(),
+          line: z.number().int().positive().optional(),
+          authors: z.array(z.string().min(1)).optional(),
+          canonicalUrl: z.string().min(1).optional(),
+          ...articleSentences,
+        }),
+      ),
+      entities: z.array(
+        z.object({
+          id: z.string().min(1),
+          name: z.string().min(1),
+          type: z.enum(['person', 'organization', 'place', 'other']),
+          aliases: z.array(z.string()),
+          url: z.string().regex(/^entities\/[^/]+\.html$/),
+          confidence: z.number().min(0).max(1).optional(),
+          authored: z.array(z.string().min(1)).optional(),
+          mentions: z.array(mention),
+        }),
+      ),
+      plainNames: z.array(
+        z.object({
+          id: z.string().min(1),
+          name: z.string().min(1),
+          type: z.enum(['person', 'organization', 'place', 'other']),
+          aliases: z.array(z.string()),
+          confidence: z.number().min(0).max(1),
+          noPage: z.string().min(1).optional(),
+          mentions: z.array(mention),
+        }),
+      ),
+      events: z.array(
+        z.object({
+          id: z.string().min(1),
+          title: z.string().min(1),
+          date: isoDate.nullable(),
+          participants: z.array(z.string()),
+          url: z.string().regex(/^events\/[^/]+\.html$/),
+          sources: z.array(z.object({ article: z.string(), quote: z.string() })),
+        }),
+      ),
+      quotes: z.array(z.object({ entity: z.string().min(1), article: z.string().min(1), quote: z.string(), date: isoDate.nullable() })),
+      reports: z.array(z.object({ article: z.string().min(1), quote: z.string(), type: z.string().min(1), date: isoDate.nullable(), participants: z.array(z.string().min(1)), why: z.enum(['unasserted', 'forecast', 'state', 'untitled', 'unnamed', 'not-news']) })),
+      problems: z.array(z.object({ file: z.string(), line: z.number().int().positive().optional(), message: z.string() })),
+    })
+    .strict();
+}
 
-/** graph.json as CONTRACT.md states it, for consumers and tests that read a built site. */
-const mention = z.object({ article: z.string(), text: z.string(), sentence: z.string().optional(), role: z.enum(['source', 'author']).optional() }).strict();
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'an ISO date: YYYY-MM-DD, YYYY-MM or YYYY');
-export const graphJsonSchema = z
-  .object({
-    version: z.literal(GRAPH_JSON_VERSION),
-    articles: z.array(
-      z.object({
-        id: z.string().min(1),
-        title: z.string(),
-        date: isoDate.nullable(),
-        source: z.string().nullable(),
-        file: z.string().min(1),
-        url: z.string().regex(/^articles\/[^/]+\.html$/),
-        duplicateOf: z.string().optional(),
-        line: z.number().int().positive().optional(),
-        authors: z.array(z.string().min(1)).optional(),
-        canonicalUrl: z.string().min(1).optional(),
-      }),
-    ),
-    entities: z.array(
-      z.object({
-        id: z.string().min(1),
-        name: z.string().min(1),
-        type: z.enum(['person', 'organization', 'place', 'other']),
-        aliases: z.array(z.string()),
-        url: z.string().regex(/^entities\/[^/]+\.html$/),
-        confidence: z.number().min(0).max(1).optional(),
-        authored: z.array(z.string().min(1)).optional(),
-        mentions: z.array(mention),
-      }),
-    ),
-    plainNames: z.array(
-      z.object({
-        id: z.string().min(1),
-        name: z.string().min(1),
-        type: z.enum(['person', 'organization', 'place', 'other']),
-        aliases: z.array(z.string()),
-        confidence: z.number().min(0).max(1),
-        noPage: z.string().min(1).optional(),
-        mentions: z.array(mention),
-      }),
-    ),
-    events: z.array(
-      z.object({
-        id: z.string().min(1),
-        title: z.string().min(1),
-        date: isoDate.nullable(),
-        participants: z.array(z.string()),
-        url: z.string().regex(/^events\/[^/]+\.html$/),
-        sources: z.array(z.object({ article: z.string(), quote: z.string() })),
-      }),
-    ),
-    quotes: z.array(z.object({ entity: z.string().min(1), article: z.string().min(1), quote: z.string(), date: isoDate.nullable() })),
-    reports: z.array(z.object({ article: z.string().min(1), quote: z.string(), type: z.string().min(1), date: isoDate.nullable(), participants: z.array(z.string().min(1)), why: z.enum(['unasserted', 'forecast', 'state', 'untitled', 'unnamed', 'not-news']) })),
-    problems: z.array(z.object({ file: z.string(), line: z.number().int().positive().optional(), message: z.string() })),
-  })
-  .strict();
+export const graphJsonSchemaV1 = schemaOf(1, z.string(), {});
+
+/** Version 2, whose every mention's sentence index points into its article's `sentences`, each sentence there once. */
+export const graphJsonSchema = schemaOf(2, z.number().int().min(0), { sentences: z.array(z.string()) }).superRefine((doc, ctx) => {
+  const counts = new Map(doc.articles.map((a) => [a.id, a.sentences.length]));
+  for (const a of doc.articles) {
+    if (new Set(a.sentences).size !== a.sentences.length) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `article ${a.id}: a sentence listed twice` });
+  }
+  for (const m of [...doc.entities, ...doc.plainNames].flatMap((e) => e.mentions)) {
+    if (m.sentence !== undefined && !(m.sentence < (counts.get(m.article) ?? 0))) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `mention "${m.text}": no sentence ${m.sentence} in article ${m.article}` });
+    }
+  }
+});
