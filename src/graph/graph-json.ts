@@ -225,6 +225,7 @@ export function formatGraphJson(doc: GraphJson | GraphJsonV1): string {
 /** graph.json of one version as the README states it, for consumers and tests that read a built site. */
 function schemaOf<V extends GraphJsonVersion, S extends z.ZodTypeAny, A extends z.ZodRawShape>(version: V, sentence: S, articleSentences: A) {
   const mention = z.object({ article: z.string(), text: z.string(), sentence: sentence.optional(), role: z.enum(['source', 'author']).optional() }).strict();
+  const name = { id: z.string().min(1), name: z.string().min(1), type: z.enum(['person', 'organization', 'place', 'other']), aliases: z.array(z.string()) };
   const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'an ISO date: YYYY-MM-DD, YYYY-MM or YYYY');
   return z
     .object({
@@ -246,10 +247,7 @@ function schemaOf<V extends GraphJsonVersion, S extends z.ZodTypeAny, A extends 
       ),
       entities: z.array(
         z.object({
-          id: z.string().min(1),
-          name: z.string().min(1),
-          type: z.enum(['person', 'organization', 'place', 'other']),
-          aliases: z.array(z.string()),
+          ...name,
           url: z.string().regex(/^entities\/[^/]+\.html$/),
           confidence: z.number().min(0).max(1).optional(),
           authored: z.array(z.string().min(1)).optional(),
@@ -258,10 +256,7 @@ function schemaOf<V extends GraphJsonVersion, S extends z.ZodTypeAny, A extends 
       ),
       plainNames: z.array(
         z.object({
-          id: z.string().min(1),
-          name: z.string().min(1),
-          type: z.enum(['person', 'organization', 'place', 'other']),
-          aliases: z.array(z.string()),
+          ...name,
           confidence: z.number().min(0).max(1),
           noPage: z.string().min(1).optional(),
           mentions: z.array(mention),
