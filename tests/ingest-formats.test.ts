@@ -217,7 +217,7 @@ describe('a mixed input folder', async () => {
     expect(find('story')).toMatchObject({ authors: ['Tobias Renn'], canonicalUrl: 'https://news.example.org/2023/02/26/marathon' });
     expect(find('story')).not.toHaveProperty('line');
     expect(find(byTitle('Ferry fares to rise in April').id)).toMatchObject({ line: 14, file: 'feeds/gazette.rss' });
-    expect(Object.keys(find('wire')).sort()).toEqual(['date', 'file', 'id', 'source', 'title', 'url']);
+    expect(Object.keys(find('wire')).sort()).toEqual(['date', 'file', 'id', 'sentences', 'source', 'title', 'url']);
     // Entities no byline names carry no `authored`.
     expect(json.entities.filter((e) => e.authored).map((e) => e.name).sort()).toEqual(['Dana Holt', 'Ines Vale', 'Mara Quill', 'Petra Lind', 'Tobias Renn']);
   });
