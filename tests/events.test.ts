@@ -679,6 +679,7 @@ describe('the news of an article', () => {
     // The day of another happening: a meeting the proxies are for, a hearing the court set, a tender cancelled today.
     expect(lede('Quanta said it will mail proxy materials to Zorbia holders for its special meeting on May 20.', [['May 20', '2020-05-20']], 'Quanta to mail proxies')).toBe('2020-05-04');
     expect(lede('Quanta said it filed a petition in Zorbia, and the court set a hearing for May 20.', [['May 20', '2020-05-20']], 'Quanta files petition')).toBe('2020-05-04');
+    expect(lede('Zorbia and Quanta will not sign the treaty on May 12.', [['May 12', '2020-05-12']], 'Zorbia and Quanta not to sign treaty')).toBe('2020-05-04');
     expect(lede('The Zorbia central bank said it cancelled the Quanta tender scheduled for May 5.', [['May 5', '2020-05-05']], 'Zorbia cancels tender')).toBe('2020-05-04');
     // A term ("payable May 20"), a period's end or a bound ("the year ending May 31", "from May 31") is not the news's day.
     expect(lede('Zorbia plans to cut its grant to Quanta in the year ending May 31.', [['May 31', '2020-05-31']], 'Zorbia to cut grant to Quanta')).toBe('2020-05-04');

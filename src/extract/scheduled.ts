@@ -24,6 +24,9 @@ const SCHEDULE_DAYS = 31;
  */
 const NOT_THE_DAY_BEFORE = /\b(?:ending|ended|ends|end|from|to|until|till|through|by|before|after|due|payable|record|maturing|expiring|effective|dated|delivered)\s+(?:on\s+)?$/i;
 
+/** A negation in the verb group before the lede's verb. */
+const NEGATION = /\b(?:not|never)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$/i;
+
 /** Verbs of reporting: the news is what they report, not the saying. */
 const REPORTING = /^(?:said|says|say|told|tells|added|reported|reports|stated)$/i;
 
@@ -59,6 +62,8 @@ export function scheduledDay(sentence: Sentence, dates: DateMention[], articleDa
   const terms = (nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]).flatMap((s) => s.terms);
   const verb = ledeVerb(terms, datelineLength(text));
   if (!verb || verbGroupDirection(text.slice(0, verb.end)) === 'past') return undefined;
+  // A happening told as not to come ("will not meet on Monday") has no day.
+  if (NEGATION.test(text.slice(Math.max(0, verb.start - 20), verb.start))) return undefined;
   return ahead.find((d) => {
     const date = { start: d.start - sentence.start, end: d.end - sentence.start };
     if (date.start < verb.end || NOT_THE_DAY_BEFORE.test(text.slice(Math.max(0, date.start - 30), date.start)) || /^['’]s\b/.test(text.slice(date.end))) return false;
