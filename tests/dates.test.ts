@@ -87,6 +87,12 @@ describe('the verb decides which way a date without a year points', () => {
     expect(at('Vellor Inc said it plans a two-for-one stock split to take effect May 14.', 'May 14')).toBe('1990-05-14');
     expect(at('Vellor Inc said it sold a unit to raise cash in May.', 'May')).toBe('1989-05');
   });
+  it('reads a past clause with an infinitive as no plan: a cause after "due to", a verb after the date', () => {
+    // Article of Thursday 1989-10-26: "Sunday" is the 22nd, not the coming 29th.
+    expect(at('The refinery was forced to shut down due to a strike on Sunday.', 'Sunday')).toBe('1989-10-22');
+    expect(at('Acme said it was forced to shut the plant on Sunday and expects it to reopen soon.', 'Sunday')).toBe('1989-10-22');
+    expect(at('Acme is due to report results on Monday.', 'Monday')).toBe('1989-10-30');
+  });
   it('reads a date in brackets from the words before the brackets', () => {
     expect(at('The envoy will fly out at dawn (6 a.m. Monday), aides said.', 'Monday')).toBe('1989-10-30');
   });

@@ -665,6 +665,26 @@ describe('the news of an article', () => {
     markTheNews({ ...plain.a, date: null, dateSource: null }, plain.sentences, names, [], undated);
     expect(undated).toEqual([]);
   });
+  it('is on the day a lede schedules its own verb for ("will open talks tomorrow"), not on another clause\'s day', () => {
+    const lede = (text: string, dated: [string, string][], title: string) => {
+      const { a, sentences } = article('k', '2020-05-04', [text]);
+      const entities = [ent(sentences, 0, 'Zorbia', 'place'), ent(sentences, 0, 'Quanta', 'organization')];
+      const dates = dated.map(([t, v]) => date(sentences, 0, t, v, 'day'));
+      const events = extractEvents(a, sentences, entities, dates);
+      markTheNews({ ...a, title }, sentences, entities, dates, events);
+      return events.find((e) => e.lede)?.date;
+    };
+    expect(lede('Trade ministers of Zorbia and Quanta will open talks on tariffs tomorrow, officials said.', [['tomorrow', '2020-05-05']], 'ZORBIA AND QUANTA TO OPEN TRADE TALKS')).toBe('2020-05-05');
+    expect(lede('Zorbia and Quanta will sign the treaty on May 12.', [['May 12', '2020-05-12']], 'Zorbia and Quanta to sign treaty')).toBe('2020-05-12');
+    // The day of another happening: a meeting the proxies are for, a hearing the court set, a tender cancelled today.
+    expect(lede('Quanta said it will mail proxy materials to Zorbia holders for its special meeting on May 20.', [['May 20', '2020-05-20']], 'Quanta to mail proxies')).toBe('2020-05-04');
+    expect(lede('Quanta said it filed a petition in Zorbia, and the court set a hearing for May 20.', [['May 20', '2020-05-20']], 'Quanta files petition')).toBe('2020-05-04');
+    expect(lede('Zorbia and Quanta will not sign the treaty on May 12.', [['May 12', '2020-05-12']], 'Zorbia and Quanta not to sign treaty')).toBe('2020-05-04');
+    expect(lede('The Zorbia central bank said it cancelled the Quanta tender scheduled for May 5.', [['May 5', '2020-05-05']], 'Zorbia cancels tender')).toBe('2020-05-04');
+    // A term ("payable May 20"), a period's end or a bound ("the year ending May 31", "from May 31") is not the news's day.
+    expect(lede('Zorbia plans to cut its grant to Quanta in the year ending May 31.', [['May 31', '2020-05-31']], 'Zorbia to cut grant to Quanta')).toBe('2020-05-04');
+    expect(lede('Zorbia declared a grant to Quanta payable May 20.', [['May 20', '2020-05-20']], 'Zorbia declares grant to Quanta')).toBe('2020-05-04');
+  });
   it('is the reported happening on its own day when the headline tells the happening, not the saying', () => {
     const lede = (text: string, names: string[], dated: [string, string][], title: string) => {
       const { a, sentences } = article('r', '1987-02-27', [text]);

@@ -11,6 +11,7 @@ import { anchorScore } from './anchor.ts';
 import { tellsState } from './state.ts';
 import { clauseBreakBetween, hasFiniteVerb, pastForm } from './tense.ts';
 import { datelineLength } from './dateline.ts';
+import { scheduledDay } from './scheduled.ts';
 import { ORG_HEADS } from './lexicon.ts';
 import { isTableRow, isTableStory } from './table-row.ts';
 import { appositions, inApposition, triggerClause } from './clause.ts';
@@ -371,8 +372,14 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
   const ledeDates = (datesBySentence.get(sentence.index) ?? []).map((d) => d.item)
     .filter((d) => d.precision === 'day' && d.value <= articleDate
       && Date.parse(articleDate) - Date.parse(d.value) <= (endsWeek(sentence, d) ? WEEK_END_DAYS : LEDE_DAYS) * 86_400_000);
+  const scheduled = scheduledUnder(article.title, sentence, datesBySentence.get(sentence.index)?.map((d) => d.item) ?? [], articleDate);
   if (own) {
     own.lede = true;
+    if (scheduled) {
+      own.date = scheduled.value;
+      own.precision = 'day';
+      return;
+    }
     const reported = reportedNewsDate(article.title, sentence, own, ledeDates);
     if (reported) {
       own.date = reported.value;
@@ -400,7 +407,7 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
   const names = named.map(({ item }) => ({ start: item.start - sentence.start, end: item.end - sentence.start, text: item.text, type: item.type }));
   const parties = named.filter(({ item }, i) => item.type !== 'place' || !describesAsPlace(sentence.text, names, i, Infinity));
   const mentions = parties.length > 0 ? parties : named;
-  const date = ledeDates[0];
+  const date = scheduled ?? ledeDates[0];
   out.push({
     paragraph: sentence.paragraph,
     sentence: sentence.index,
@@ -414,6 +421,16 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
     ...(toldAsView(sentence.text) ? { mood: 'unasserted' as const } : {}),
   });
   out.sort((a, b) => a.sentence - b.sentence);
+}
+
+/**
+ * The day the lede schedules its own happening for (src/extract/scheduled.ts: "Pakistan will hold an import tender
+ * tomorrow"), unless the headline tells a statement ("Lee says talks to open Monday"): then the saying is the news.
+ */
+function scheduledUnder(headline: string, sentence: Sentence, dates: DateMention[], articleDate: string): DateMention | undefined {
+  const headlined = findTrigger(headline);
+  if (headlined && eventKind(headlined.type).reportedSpeech) return undefined;
+  return scheduledDay(sentence, dates, articleDate);
 }
 
 /**

@@ -77,14 +77,18 @@ export function pastForm(w: string): boolean {
   return IRREGULAR_PAST.has(w) || (/^[a-z]{3,}ed$/.test(w) && !NOT_VERB_ED.test(w));
 }
 
-/** The tense of the nearest finite verb group in `tokens`, read from the end (`fromEnd`) or from the start. */
-function verbGroupTense(tokens: string[], fromEnd: boolean): DateDirection {
+/**
+ * The tense of the nearest finite verb group in `tokens`, read from the end (`fromEnd`) or from the start;
+ * `infinitive` when, read back, an infinitive with no direction of its own comes first ("was forced to shut … on").
+ */
+function verbGroupTense(tokens: string[], fromEnd: boolean): DateDirection | 'infinitive' {
   const order = fromEnd ? [...tokens.keys()].reverse() : [...tokens.keys()];
   for (const i of order) {
     const w = tokens[i]!.toLowerCase();
     const prev = tokens[i - 1]?.toLowerCase() ?? '';
     const next = tokens[i + 1]?.toLowerCase() ?? '';
-    if (FUTURE_WORD.test(w) || (FUTURE_BEFORE_TO.test(w) && next === 'to')) return 'future';
+    // (Only before an infinitive: "due to a strike", "set to zero" are no plans.)
+    if (FUTURE_WORD.test(w) || (FUTURE_BEFORE_TO.test(w) && next === 'to' && infinitiveAfter(tokens[i + 2]?.toLowerCase()))) return 'future';
     // "planned a rally for Saturday", "was planned for March": what was planned before the date is still ahead (read
     // after the date, "On Friday, the government planned …", it is the day of planning).
     if (fromEnd && w === 'planned') return 'future';
@@ -94,7 +98,7 @@ function verbGroupTense(tokens: string[], fromEnd: boolean): DateDirection {
       if (FUTURE_BEFORE_TO.test(prev) || FUTURE_WORD.test(prev) || prev === 'planned') return 'future';
       // "plans a stock split to take effect May 14": a verb of intending governs the infinitive across its object.
       if (tokens.slice(Math.max(0, i - INTENT_OBJECT_WORDS - 1), i - 1).some((t) => INTENDING.test(t))) return 'future';
-      return 'none';
+      return 'infinitive';
     }
     // Present tense ("the case is heard in May", "it is calling for redemption on Dec. 7"): scheduled, not past.
     if (/^(is|are|am)$/.test(w)) return 'present';
@@ -127,8 +131,9 @@ export function dateDirection(sentence: string, start: number, end: number): Dat
   if (/\b(next|coming|upcoming|this coming)\s+$/i.test(left)) return 'future';
   if (/\b(last|past|previous|this past)\s+$/i.test(left)) return 'past';
   const tail = words(clauseTail(left));
-  const before = verbGroupTense(tail, true);
-  const after = () => verbGroupTense(words(clauseHead(sentence.slice(end))), false);
+  const read = verbGroupTense(tail, true);
+  const before = read === 'infinitive' ? 'none' : read;
+  const after = () => orNone(verbGroupTense(words(clauseHead(sentence.slice(end))), false));
   if (TERM_BEFORE.test(left)) return 'deadline';
   if (LIMIT_BEFORE.test(left) && before !== 'future') {
     if (words(left).some((w) => MOVE_AHEAD.test(w))) return 'deadline';
@@ -136,7 +141,9 @@ export function dateDirection(sentence: string, start: number, end: number): Dat
     // "to" alone is a limit only after a verb of moving a date ("extended … to Nov. 20").
     if (!/\bto\s*$/i.test(left)) return 'deadline';
   }
-  if (before !== 'none') return before;
+  // The date is in the infinitive's phrase: a verb after it ("… to shut the plant on Sunday and expects …") is of
+  // another verb phrase, so the infinitive's 'none' stands.
+  if (before !== 'none' || read === 'infinitive') return before;
   // Nothing but a preposition or a subject before the date: the clause's verb comes after it.
   return after();
 }
@@ -159,7 +166,17 @@ export function clauseBreakBetween(sentence: string, a: { start: number; end: nu
   return words(between).some((w) => CLAUSE_WORD.test(w));
 }
 
+/** The tense of the verb group that ends `text` in its clause ("Acme said it will hold" → future, "cancelled" → past). */
+export function verbGroupDirection(text: string): DateDirection {
+  return orNone(verbGroupTense(words(clauseTail(text)), true));
+}
+
 /** True when `text` holds a finite verb group that this reader recognises ("started", "was", "will meet"). */
 export function hasFiniteVerb(text: string): boolean {
-  return verbGroupTense(words(text), true) !== 'none';
+  return orNone(verbGroupTense(words(text), true)) !== 'none';
+}
+
+/** An infinitive is no finite verb and gives no direction. */
+function orNone(read: DateDirection | 'infinitive'): DateDirection {
+  return read === 'infinitive' ? 'none' : read;
 }

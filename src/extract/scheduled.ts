@@ -1,0 +1,91 @@
+/**
+ * The day a lede's own happening is scheduled for: "Pakistan will hold an import tender tomorrow", "Holiday Corp
+ * said it would redeem on March 11 all …" report news that is to come on a day of the month after the article, and
+ * the happening is on that day. The day must be told of the lede's own verb — the first verb after the dateline
+ * that is not a reporting one — in its own clause: not a day that another happening of the sentence takes ("will mail
+ * proxies for its special meeting on May 5": the meeting's; "filed a petition …, with a hearing set for May 5": the
+ * hearing's), nor one a past verb tells ("was forced to shut … on Sunday"). The anchor model (src/extract/anchor.ts,
+ * trained on TimeML's TLINKs) must read the verb and the date as one happening and its time. A rule where the data is
+ * silent: TimeML annotates no headlines, so which happening is the news is read from the lede's main verb.
+ */
+import { readFileSync } from 'node:fs';
+import nlp from './nlp.ts';
+import { anchorScore } from './anchor.ts';
+import { clauseBreakBetween, dateDirection, verbGroupDirection } from './tense.ts';
+import { datelineLength } from './dateline.ts';
+import type { DateMention, Sentence } from '../types.ts';
+
+/** How far after its article a lede's scheduled day may be: a month. */
+const SCHEDULE_DAYS = 31;
+
+/**
+ * Words before a day that make it no day of the happening: the end of a period a figure is for ("the year ending
+ * March 31"), a bound of a span or a change ("from March 31", "until", "by"), a term ("due", "payable", "record").
+ */
+const NOT_THE_DAY_BEFORE = /\b(?:ending|ended|ends|end|from|to|until|till|through|by|before|after|due|payable|record|maturing|expiring|effective|dated|delivered)\s+(?:on\s+)?$/i;
+
+/** A negation in the verb group before the lede's verb. */
+const NEGATION = /\b(?:not|never)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$/i;
+
+/** Verbs of reporting: the news is what they report, not the saying. */
+const REPORTING = /^(?:said|says|say|told|tells|added|reported|reports|stated)$/i;
+
+/** A preposition opening a phrase about another happening before the day ("for its special meeting on May 5"). */
+const PREPOSITION = /^(?:for|of|at|to|over|in|on|about|into|before|after|during)$/i;
+
+/** Nouns that name a happening of their own ("meeting", "hearing"), learned from TimeML (eval/train-event-nouns.ts). */
+const EVENT_NOUNS = new Set((JSON.parse(readFileSync(new URL('./event-nouns.json', import.meta.url), 'utf8')) as { words: string[] }).words);
+
+interface Term { text: string; tags: string[]; offset: { start: number; length: number } }
+
+/** The lede's own verb and the verbs it governs ("will begin trading", "is planning to leave"): their span. */
+function ledeVerb(terms: Term[], from: number): { start: number; end: number } | undefined {
+  const verb = (t: Term | undefined) => t !== undefined && t.tags.includes('Verb') && !t.tags.includes('Auxiliary') && !t.tags.includes('Modal');
+  const first = terms.findIndex((t) => t.offset.start >= from && verb(t) && !REPORTING.test(t.text));
+  if (first < 0) return undefined;
+  let last = first;
+  for (;;) {
+    if (/^to$/i.test(terms[last + 1]?.text ?? '') && verb(terms[last + 2])) last += 2;
+    else if (verb(terms[last + 1]) || terms[last + 1]?.tags.includes('Particle')) last++;
+    else break;
+  }
+  const end = terms[last]!;
+  return { start: terms[first]!.offset.start, end: end.offset.start + end.offset.length };
+}
+
+/** The day the lede `sentence` schedules its own happening for, of `dates` (the sentence's), if any. */
+export function scheduledDay(sentence: Sentence, dates: DateMention[], articleDate: string): DateMention | undefined {
+  if (articleDate.length !== 10) return undefined;
+  const text = sentence.text;
+  const ahead = dates.filter((d) => d.precision === 'day' && d.value > articleDate && Date.parse(d.value) - Date.parse(articleDate) <= SCHEDULE_DAYS * 86_400_000);
+  if (ahead.length === 0) return undefined;
+  const terms = (nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]).flatMap((s) => s.terms);
+  const verb = ledeVerb(terms, datelineLength(text));
+  if (!verb || verbGroupDirection(text.slice(0, verb.end)) === 'past') return undefined;
+  // A happening told as not to come ("will not meet on Monday") has no day.
+  if (NEGATION.test(text.slice(Math.max(0, verb.start - 20), verb.start))) return undefined;
+  return ahead.find((d) => {
+    const date = { start: d.start - sentence.start, end: d.end - sentence.start };
+    if (date.start < verb.end || NOT_THE_DAY_BEFORE.test(text.slice(Math.max(0, date.start - 30), date.start)) || /^['’]s\b/.test(text.slice(date.end))) return false;
+    if (!/\b(?:tomorrow|next|coming)\b/i.test(d.text) && dateDirection(text, date.start, date.end) !== 'future') return false;
+    const between = terms.filter((t) => t.offset.start >= verb.end && t.offset.start < date.start);
+    // Another verb between ("the tender scheduled for", "talks opening tomorrow") takes the day.
+    if (between.some((t) => t.tags.includes('Verb') && !t.tags.includes('Auxiliary'))) return false;
+    const score = anchorScore(text, verb.start, date);
+    return !clauseBreakBetween(text, verb, date) && score > 0 && !takenByNoun(text, between, date, score);
+  });
+}
+
+/**
+ * A noun naming a happening (EVENT_NOUNS) in a prepositional phrase before the day, which the anchor model ties to
+ * the day more strongly than the lede's verb: that happening takes the day ("will mail proxies for its special meeting
+ * on May 5"; but "will open talks on tariffs tomorrow" opens them tomorrow).
+ */
+function takenByNoun(text: string, between: Term[], date: { start: number; end: number }, verbScore: number): boolean {
+  // (A preposition right before the day opens the day's own phrase: "meeting on May 5".)
+  const words = PREPOSITION.test(between.at(-1)?.text ?? '') ? between.slice(0, -1) : between;
+  let k = words.length - 1;
+  while (k >= 0 && !PREPOSITION.test(words[k]!.text)) k--;
+  if (k < 0) return false;
+  return words.slice(k + 1).some((t) => EVENT_NOUNS.has(t.text.toLowerCase()) && anchorScore(text, t.offset.start, date) > verbScore);
+}
