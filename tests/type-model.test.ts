@@ -7,6 +7,7 @@ import type { Features } from '../src/resolve/page-model.ts';
 import { mentionContext, CREDIT_CONTEXT } from '../src/resolve/page-rules.ts';
 import { emptyCuration } from '../src/curation.ts';
 import type { ArticleRecord, EntityType, IngestedArticle } from '../src/types.ts';
+import { fit } from '../eval/train-type-model.ts';
 
 function article(id: string, text: string): IngestedArticle {
   return {
@@ -156,5 +157,14 @@ describe('type model', () => {
     const w = shippedTypeModel().context.weights['inner.lower']!;
     expect(w.person!).toBeLessThan(0);
     expect(w.organization!).toBeGreaterThan(w.person!);
+  });
+
+  it('counts a judged name as many times as its weight when fitting (the trainer weighs judged names above CoNLL names)', () => {
+    const a = { features: { 'cue.the': 1 }, label: 'other' as const, name: 'A' };
+    const b = { features: { 'cue.the': 1 }, label: 'organization' as const, name: 'B' };
+    const p = (m: ReturnType<typeof fit>) => typeProbabilities(m, { 'cue.the': 1 }).other;
+    const weighed = p(fit([{ ...a, weight: 3 }, b], 0.001, ['cue.the'], 300));
+    expect(weighed).toBeCloseTo(p(fit([a, a, a, b], 0.001, ['cue.the'], 300)), 6);
+    expect(weighed).toBeGreaterThan(0.7);
   });
 });
