@@ -161,8 +161,9 @@
   function fromPagefind(r) {
     return {
       url: r.url, title: r.meta.title || r.url, kind: r.meta.kind, date: r.meta.date || null,
-      // Pagefind marks matches with <mark>; keep the text only, so nothing in an excerpt is interpreted.
-      text: r.meta.text || new DOMParser().parseFromString(r.excerpt, 'text/html').body.textContent,
+      // An article's excerpt: Pagefind marks matches with <mark>; keep the text only, so nothing in an excerpt is
+      // interpreted. An entity's or event's record has only its name (src/search/pagefind.ts): no excerpt to show.
+      text: r.meta.text || (r.meta.kind === 'article' ? new DOMParser().parseFromString(r.excerpt, 'text/html').body.textContent : ''),
     };
   }
 
