@@ -293,9 +293,13 @@ describe('chronicle build on the seeds', () => {
       const doc = await site.page(page);
       const nav = doc.querySelector('body > header nav[aria-label="Site"]')!;
       expect(nav.querySelector('ul, li'), page).toBeNull();
-      expect(nav.querySelectorAll(':scope > a').map((a) => a.textContent), page).toEqual(['Home', 'Articles', 'People', 'Organisations', 'Places', 'Timeline', 'Search']);
+      // The site's name leads home (the current page on the home page); the navigation does not repeat it.
+      expect(nav.querySelectorAll(':scope > a').map((a) => a.textContent), page).toEqual(['Articles', 'People', 'Organisations', 'Places', 'Timeline', 'Search']);
+      const brand = doc.querySelector('body > header a.brand')!;
+      expect(brand.getAttribute('href'), page).toMatch(/(^|\/)index\.html$/);
+      expect(brand.hasAttribute('aria-current') ? brand.getAttribute('aria-current') : 'none', page).toBe(page === 'index.html' ? 'page' : 'none');
       // Words a space apart: a text browser or a copied page does not run them together.
-      expect(nav.textContent, page).toBe('Home Articles People Organisations Places Timeline Search');
+      expect(nav.textContent, page).toBe('Articles People Organisations Places Timeline Search');
     }
     for (const entity of graph.entities) {
       const sources = (await site.page(entity.url)).querySelector('section[aria-labelledby="mentions"]')!;
