@@ -480,6 +480,8 @@ describe('from file:// in Chromium, with no server', () => {
     const hrefs = await page.locator('#results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const h of hrefs) expect(h).toMatch(/^events\//);
+    // An event's result shows its date, with no sentence of its sources and no separator left hanging.
+    for (const line of await page.locator('#results p.meta').allTextContents()) expect(line).toMatch(/^(\d{4}(-\d\d){0,2})?$/);
     await page.close();
   });
 });

@@ -56,7 +56,8 @@
       badge.textContent = r.kind || '';
       var p = document.createElement('p');
       p.className = 'meta';
-      p.textContent = (r.date ? r.date + ' · ' : '') + oneLine(r.text);
+      // An entity's or event's result may have no text (src/search/records.ts): its date alone, no separator.
+      p.textContent = [r.date, oneLine(r.text)].filter(Boolean).join(' · ');
       li.append(a, ' ', badge, p);
       items.append(li);
     });
