@@ -219,7 +219,8 @@ describe('searching a site in parts, over http and from disk in Chromium', () =>
       lis.map((li) => ({
         url: li.querySelector('a')?.getAttribute('href') ?? '',
         kind: li.querySelector('.badge')?.textContent ?? '',
-        date: /^(\d{4}(?:-\d{2}){0,2}) · /.exec(li.querySelector('p')?.textContent ?? '')?.[1] ?? null,
+        // The date, then the result's text if it has any (an entity's or event's record may have none).
+        date: /^(\d{4}(?:-\d{2}){0,2})(?: · |$)/.exec(li.querySelector('p')?.textContent ?? '')?.[1] ?? null,
       })),
     );
     // The form shows the query and its filters, so a changed search starts from them.
@@ -271,8 +272,10 @@ describe('searching a site in parts, over http and from disk in Chromium', () =>
     });
 
     it('filters by period: a period and the time before it share out the dated results', async () => {
+      // From disk an article is found by its excerpt (src/search/offline.ts), and an entity or event by its name or
+      // title, not by its sources' sentences: one December article says "military" there.
       const december = await results('q=military&from=2021-12&to=2021-12', mode);
-      expect(december.length).toBeGreaterThan(1);
+      expect(december.length).toBeGreaterThan(0);
       for (const r of december) expect(r.date).toMatch(/^2021-12/);
       const before = await results('q=military&to=2021-11', mode);
       expect(before.length).toBeGreaterThan(0);
