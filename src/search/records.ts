@@ -14,7 +14,7 @@ export interface SearchRecord {
   /**
    * An article's excerpt; an entity's curated description, if any. Not an entity's or event's first sentence: that
    * is an article's, and in both search indexes it made a word of it find the entity and event pages beside the
-   * article, and cost about 5 MB of BBC's site (issue 17). An entity or event is found by its name or title.
+   * article, and cost 4.7 MB of BBC's site (issue 17). An entity or event is found by its name or title.
    */
   text: string;
   /** The news agency or publisher an article credits (articles only): the search pages' source filter. */
