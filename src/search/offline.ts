@@ -50,8 +50,8 @@ interface Field { name: FieldName; text: string; weight: number }
 
 /**
  * What is searched in a record, with its weight: the title (an entity's name, an event's title, an article's
- * headline), an entity's other spellings, and the record's text (an article's excerpt, an entity's or event's
- * sentence). Pagefind finds a word of the sentence an entity or event record shows as well (src/search/pagefind.ts,
+ * headline), an entity's other spellings, and the record's text (an article's excerpt, an entity's curated
+ * description). Pagefind finds a word of the description an entity record shows as well (src/search/pagefind.ts,
  * recordHtml), so the offline index searches it too, with the weight of body text.
  */
 function fields(r: SearchRecord): Field[] {

@@ -207,9 +207,9 @@ async function readState(file: string): Promise<IndexState | null> {
 /**
  * An entity or event page as Pagefind indexes it: a small HTML document with what Layout.astro marks on a page —
  * title and kind as metadata, kind filter, date sort — and the words weighted by src/search/ranking.ts, so a name's
- * own page comes before the headlines that contain it. The record's sentence is metadata, shown with the result;
- * Pagefind finds its words too (a search for a word only in the sentence lists the record: seen in Chromium), so the
- * offline index searches it as body text as well (src/search/offline.ts).
+ * own page comes before the headlines that contain it. An entity's curated description is metadata, shown with the
+ * result; Pagefind finds its words too (seen in Chromium), so the offline index searches it as body text as well
+ * (src/search/offline.ts). Without one the record has no text: its sentences are the articles' (records.ts).
  */
 export function recordHtml(r: SearchRecord): string {
   const isEvent = r.kind === 'event';
@@ -223,7 +223,7 @@ export function recordHtml(r: SearchRecord): string {
     attributesHtml(r),
     `<h1 data-pagefind-weight="${titleWeight}">${esc(r.title)}</h1>`,
     r.aliases ? `<p data-pagefind-weight="${RANKING.alias.weight}">${esc(r.aliases)}</p>` : '',
-    `<span data-pagefind-ignore data-pagefind-meta="text">${esc(r.text)}</span>`,
+    r.text ? `<span data-pagefind-ignore data-pagefind-meta="text">${esc(r.text)}</span>` : '',
     '</main></body></html>',
   ].join('');
 }

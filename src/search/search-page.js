@@ -56,7 +56,8 @@
       badge.textContent = r.kind || '';
       var p = document.createElement('p');
       p.className = 'meta';
-      p.textContent = (r.date ? r.date + ' · ' : '') + oneLine(r.text);
+      // An entity's or event's result may have no text (src/search/records.ts): its date alone, no separator.
+      p.textContent = [r.date, oneLine(r.text)].filter(Boolean).join(' · ');
       li.append(a, ' ', badge, p);
       items.append(li);
     });
@@ -161,8 +162,9 @@
   function fromPagefind(r) {
     return {
       url: r.url, title: r.meta.title || r.url, kind: r.meta.kind, date: r.meta.date || null,
-      // Pagefind marks matches with <mark>; keep the text only, so nothing in an excerpt is interpreted.
-      text: r.meta.text || new DOMParser().parseFromString(r.excerpt, 'text/html').body.textContent,
+      // An article's excerpt: Pagefind marks matches with <mark>; keep the text only, so nothing in an excerpt is
+      // interpreted. An entity's or event's record has only its name (src/search/pagefind.ts): no excerpt to show.
+      text: r.meta.text || (r.meta.kind === 'article' ? new DOMParser().parseFromString(r.excerpt, 'text/html').body.textContent : ''),
     };
   }
 

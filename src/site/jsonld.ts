@@ -17,6 +17,11 @@ const linker =
 
 const thing = (link: Link, from: SiteUrl, e: EntityRef) => ({ '@type': SCHEMA_TYPE[e.type], name: e.name, url: link(from, e.url) });
 
+/**
+ * An article's schema.org data: what it is, when and by whom. Not the entities and events it names: the page links
+ * each of them, and as `mentions` and `about` they were most of an article page's head (issue 17); what a search
+ * engine reads of them is on their own pages.
+ */
 export function articleJsonLd(a: ArticlePage, publicUrl?: string) {
   const link = linker(publicUrl);
   return {
@@ -29,8 +34,6 @@ export function articleJsonLd(a: ArticlePage, publicUrl?: string) {
     ...(a.date ? { datePublished: a.date } : {}),
     ...(a.authors.length ? { author: a.authors.map((au) => (au.entity ? thing(link, a.url, au.entity) : { '@type': 'Person', name: au.name })) } : {}),
     ...(a.source ? { publisher: { '@type': 'Organization', name: a.source } } : {}),
-    mentions: a.entities.map((e) => thing(link, a.url, e)),
-    about: a.events.map((e) => ({ '@type': 'Event', name: e.title, url: link(a.url, e.url), ...(e.date ? { startDate: e.date } : {}) })),
   };
 }
 
@@ -51,11 +54,13 @@ export function entityJsonLd(e: EntityPage, publicUrl?: string, spellings = e.al
   };
 }
 
-/** An event's schema.org data: the participants and sources its page shows (its sub-pages list the rest). */
-export function eventJsonLd(e: EventPage, publicUrl?: string, participants = e.participants, sources = e.sources) {
+/**
+ * An event's schema.org data: what, when and where. Not who took part or which articles report it: the page links
+ * each of them, and as `actor` and `subjectOf` lists they repeated the page in its head (issue 17).
+ */
+export function eventJsonLd(e: EventPage, publicUrl?: string, participants = e.participants) {
   const link = linker(publicUrl);
   const places = participants.filter((p) => p.entity.type === 'place');
-  const others = participants.filter((p) => p.entity.type !== 'place');
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
@@ -63,8 +68,6 @@ export function eventJsonLd(e: EventPage, publicUrl?: string, participants = e.p
     url: link(e.url, e.url),
     ...(e.date ? { startDate: e.date } : {}),
     ...(places.length ? { location: places.map((p) => thing(link, e.url, p.entity)) } : {}),
-    ...(others.length ? { actor: others.map((p) => thing(link, e.url, p.entity)) } : {}),
-    subjectOf: sources.map((s) => ({ '@type': 'NewsArticle', headline: s.article.title, url: link(e.url, s.article.url) })),
   };
 }
 
