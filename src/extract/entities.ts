@@ -865,11 +865,12 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     });
     // A part of head words alone ("Fund Inc" of "Japan Fund Inc") names nothing by itself.
     // Nor does an article alone ("El" of "El Paso Natural Gas Co"): the name is one with it.
-    const named = (p: Candidate) => isProperName(p.tokens) && p.tokens.some((t) => !ORG_HEADS.has(t.text.replace(/\.$/, '')) && !LEGAL_FORMS.test(t.text) && !NAME_ARTICLES.has(t.text));
+    const named = (p: Candidate) => isProperName(p.tokens) && p.tokens.some((t) => !ORG_HEADS.has(t.text.replace(/\.$/, '')) && !LEGAL_FORMS.test(t.text) && !NAME_ARTICLES.has(t.text)) && !commonWordsFirm(p.tokens);
     if (parts.every((p) => p !== null && named(p))) found.splice(i, 1, ...(parts as Candidate[]));
   }
   takeTaggerEdges(found, spans, sentence, text, tokens);
   joinFirmsWithItsS(found, spans, sentence, text, tokens);
+  joinSpelledOut(found, sentence, text, tokens);
   for (const span of spans) {
     const overlapping = found.filter((c) => c.start < span.end && c.end > span.start);
     // A span the rules part at a possessive ("Microsoft's Windows", "BBC Two's Newsnight": the owner and what it owns)
@@ -902,6 +903,15 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     c.odds = averageOdds(words, c.start, c.end);
     c.span = spanReading(words, text, c.start, c.end);
   }
+}
+
+/**
+ * "Air Group Inc" of "U.S. Air Group Inc", "Stock Exchange Ltd" of "Vellan Stock Exchange Ltd": common words (the case
+ * table), head words and a legal form name no firm by themselves; the word before them (a country, a place) is what
+ * makes them one, so a run the tagger reads as a place and such a firm stays whole.
+ */
+function commonWordsFirm(words: Token[]): boolean {
+  return words.length >= 2 && LEGAL_FORMS.test(words.at(-1)!.text) && words.slice(0, -1).every((t) => ORG_HEADS.has(t.text) || isCommonWord(t));
 }
 
 /** A word inside a span of the tagger's, its abbreviation's period ("Inc.") counted with it. */
@@ -974,6 +984,45 @@ function takeTaggerEdges(found: Candidate[], spans: TaggedSpan[], sentence: Sent
     const remade = cleanRun(text, sentence, tokens, first, words);
     if (remade) found[i] = remade;
   }
+}
+
+/**
+ * "Scottish and Newcastle (S&N)", "the Academy of Motion Picture Arts and Sciences (Ampas)": an acronym in brackets
+ * right after capitalised words whose initials it spells ties those words into one name, however the rules and the
+ * tagger part them at "and" or at a common word: the text itself says where the name begins.
+ */
+function joinSpelledOut(found: Candidate[], sentence: Sentence, text: string, tokens: Token[]): void {
+  for (let q = 1; q < tokens.length; q++) {
+    const span = spelledOutSpan(text, tokens, q);
+    if (!span) continue;
+    const [from, to] = [tokens[span[0]]!.start, tokens[span[1]]!.end];
+    const over = found.filter((c) => c.start < to && c.end > from);
+    if (over.some((c) => c.start < from || c.end > to) || (over.length === 1 && over[0]!.start === from && over[0]!.end === to)) continue;
+    const remade = cleanRun(text, sentence, tokens, span[0], tokens.slice(span[0], span[1] + 1));
+    if (!remade || remade.start !== from) continue;
+    found.splice(0, found.length, ...found.filter((c) => !over.includes(c)), { ...remade, bound: true });
+    found.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** How many words back from an acronym in brackets its spelled-out name may start. */
+const SPELLED_OUT_MAX_WORDS = 10;
+
+/** The first and last token of the capitalised words right before "(" + tokens[q] + ")" whose initials it spells. */
+function spelledOutSpan(text: string, tokens: Token[], q: number): [number, number] | null {
+  const acronym = tokens[q]!;
+  if (acronym.text.replace(/[^\p{L}]/gu, '').length < 2 || !/^\p{Lu}/u.test(acronym.text) || text[acronym.end] !== ')' || !/^ ?\($/.test(text.slice(tokens[q - 1]!.end, acronym.start))) return null;
+  const last = q - 1;
+  for (let k = last; k >= Math.max(0, last - SPELLED_OUT_MAX_WORDS); k--) {
+    const t = tokens[k]!;
+    if (k < last && breakBetween(text, t, tokens[k + 1]!)) return null;
+    if (!isCapitalised(t.text)) {
+      if (CONNECTORS.has(t.text)) continue;
+      return null;
+    }
+    if (tokens.slice(k, last + 1).filter((w) => isCapitalised(w.text)).length >= 2 && acronymMatches(acronym.text, text.slice(t.start, tokens[last]!.end))) return [k, last];
+  }
+  return null;
 }
 
 /**
@@ -1151,6 +1200,7 @@ function resolveWithinArticle(found: Candidate[]): EntityMention[] {
     const full = orgsOpeningWith.get(name)?.find((n) => firstSeen.get(n)! < firstSeen.get(name)! && (!loneSurname || firmWithForm(n)));
     if (full) canonical.set(name, canonical.get(full) ?? full);
   }
+  joinLoneHeads(names, types, firstSeen, canonical);
   // A name the article also writes with its 's standing alone ("McDonald's said") is that name in its possessive uses.
   for (const name of names) {
     const withS = [`${name}'s`, `${name}’s`].find((n) => pooled.has(n));
@@ -1173,8 +1223,24 @@ function resolveWithinArticle(found: Candidate[]): EntityMention[] {
   });
 }
 
+/**
+ * "The Department said" after "the U.S. Agriculture Department", "the Exchange" after "the New York Stock Exchange":
+ * a body's head word alone, which news writes in lower case at least sometimes, is the short form of the one body
+ * ending in it that the article named before. Where it named two ("New York Stock Exchange", "New York Futures
+ * Exchange") the word says nothing of which, and stays apart; so do heads news writes as names of their own
+ * ("Congress", "Senate": the case table's "capital").
+ */
+function joinLoneHeads(names: string[], types: Map<string, EntityType>, firstSeen: Map<string, number>, canonical: Map<string, string>): void {
+  for (const head of names) {
+    if (canonical.has(head) || head.includes(' ') || !ORG_HEADS.has(head) || !['lower', 'mixed'].includes(usualCase(head) ?? '')) continue;
+    const bodies = new Set(names.filter((n) => n.endsWith(` ${head}`) && types.get(n) === 'organization' && firstSeen.get(n)! < firstSeen.get(head)!).map((n) => canonical.get(n) ?? n));
+    if (bodies.size === 1) canonical.set(head, [...bodies][0]!);
+  }
+}
+
 function acronymMatches(acronym: string, name: string): boolean {
-  const letters = acronym.replace(/\./g, '').toUpperCase();
+  // "S&N" spells "Scottish and Newcastle": its ampersand and periods are no letters.
+  const letters = acronym.replace(/[.&]/g, '').toUpperCase();
   const initials = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
   const all = name.split(/[\s-]+/).map((w) => w[0]!.toUpperCase()).join('');
   return initials === letters || all === letters;
