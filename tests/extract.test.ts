@@ -45,6 +45,11 @@ describe('entity mentions', () => {
     const two = names('The Orlin Stock Exchange and the Orlin Futures Exchange said so. By the end of the year, the Exchange said.');
     expect(two['Exchange']).toBe('organization');
   });
+  it('joins "on" after a head word into one name with its subject, and "on" elsewhere not', () => {
+    const found = names('The bill extends the life of the National Commission on Farm Policy. The Orlin Agreement on Tariffs and Trade met. Vellmark Inc on Ohio said.');
+    for (const whole of ['National Commission on Farm Policy', 'Orlin Agreement on Tariffs and Trade', 'Vellmark Inc', 'Ohio']) expect(found).toHaveProperty([whole]);
+    for (const piece of ['Farm Policy', 'Orlin Agreement', 'Tariffs']) expect(found).not.toHaveProperty([piece]);
+  });
   it('keeps a place and a firm of common words and a legal form as one firm where the tagger reads two', () => {
     const found = names('Its board withdrew its backing in light of a competing revised bid from U.S. Air Group Inc <U>.');
     expect(found['U.S. Air Group Inc']).toBe('organization');

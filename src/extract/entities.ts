@@ -22,7 +22,7 @@ import { teamSheetItems } from './team-sheet.ts';
 import { countryInitials, gazetteerKey, shippedGazetteers } from './ner/gazetteer.ts';
 import type { EntityMention, EntityType, IngestedArticle, Sentence, SpanReading } from '../types.ts';
 import {
-  AMBIGUOUS_TITLE_HEADS, CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_ARTICLES, NAME_NUMBERS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, NEWSPAPER_HEADS, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, PARTY_MEMBERS, PLACE_HEADS,
+  AMBIGUOUS_TITLE_HEADS, CONNECTORS, HEAD_CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_ARTICLES, NAME_NUMBERS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, NEWSPAPER_HEADS, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, PARTY_MEMBERS, PLACE_HEADS,
   SPEECH_VERBS_AFTER, TITLE_HEADS, TITLE_MODIFIERS, TRAILING_TITLES, WEAK_CONNECTORS,
 } from './lexicon.ts';
 
@@ -229,7 +229,8 @@ function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCa
       // A connector joins only when a name word follows ("Ministry of Finance", not "Canada and the"); after "and" a
       // function word opens the next name ("the Vellish Times and The Observer" are two papers).
       const next = tokens[j + 1];
-      const join = CONNECTORS.has(t.text) && next && isNameWord(next) && !breakBetween(text, t, next) && !(WEAK_CONNECTORS.has(t.text) && FUNCTION_WORDS.has(next.text)) ? connectorJoins(tokens.slice(i, j), t.text, nameWordsFrom(text, tokens, j + 1)) : null;
+      const headConnector = HEAD_CONNECTORS.has(t.text) && isHeadWord(tokens[j - 1]!) && !LEGAL_FORMS.test(tokens[j - 1]!.text);
+      const join = (CONNECTORS.has(t.text) || headConnector) && next && isNameWord(next) && !breakBetween(text, t, next) && !(WEAK_CONNECTORS.has(t.text) && FUNCTION_WORDS.has(next.text)) ? connectorJoins(tokens.slice(i, j), t.text, nameWordsFrom(text, tokens, j + 1)) : null;
       if (join) {
         bound ||= join === 'binds';
         j += 2;
@@ -409,6 +410,9 @@ function connectorJoins(before: Token[], connector: string, after: Token[]): 'bi
   // "Harris Trust and Savings Bank" is one name; "Morgan Stanley International and Svenska Handelsbanken PLC" is two:
   // after "and", a proper name with its own legal form is a firm of its own.
   if (tradesJoined(before, after)) return 'binds';
+  // "General Agreement on Tariffs and Trade", "Conference on Trade and Development": two common words joined by "and"
+  // are one subject after a head's "on".
+  if (before.some((t) => HEAD_CONNECTORS.has(t.text)) && isCommonWord(before.at(-1)!) && after.length === 1 && isCommonWord(after[0]!)) return 'joins';
   if (ORG_HEADS.has(last) || ORG_FIRST.has(before[0]!.text)) {
     return LEGAL_FORMS.test(after.at(-1)!.text) && after.some((t) => !isCommonWord(t) && !LEGAL_FORMS.test(t.text) && !ORG_HEADS.has(t.text)) ? null : 'joins';
   }
