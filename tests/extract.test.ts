@@ -50,6 +50,11 @@ describe('entity mentions', () => {
     for (const whole of ['National Commission on Farm Policy', 'Orlin Agreement on Tariffs and Trade', 'Vellmark Inc', 'Ohio']) expect(found).toHaveProperty([whole]);
     for (const piece of ['Farm Policy', 'Orlin Agreement', 'Tariffs']) expect(found).not.toHaveProperty([piece]);
   });
+  it("parts a name the article writes on its own from the name its possessive owns, where the tagger reads one", () => {
+    const found = names("A Vellan Cymru MP believes security services were involved. Vellan Cymru's Elfyn Orwig has suggested the security services could have been involved. He said Vellan Cymru and the nationalist vote were the target.");
+    expect(found).toHaveProperty(['Elfyn Orwig']);
+    expect(found).not.toHaveProperty(["Vellan Cymru's Elfyn Orwig"]);
+  });
   it('keeps a place and a firm of common words and a legal form as one firm where the tagger reads two', () => {
     const found = names('Its board withdrew its backing in light of a competing revised bid from U.S. Air Group Inc <U>.');
     expect(found['U.S. Air Group Inc']).toBe('organization');

@@ -80,13 +80,17 @@ export function extractEntities(article: IngestedArticle, sentences: Sentence[])
   // The tagger reads the article as a whole: a word's other uses in it are evidence (ner/tagger.ts).
   const read = readDocument(ordered.map(({ sentence }) => sentence.text));
   const shouted = new Map<string, boolean>(); // per paragraph, read once for all its sentences
-  ordered.forEach(({ paragraph, sentence }, k) => {
+  const runs = ordered.map(({ paragraph, sentence }) => {
     if (!shouted.has(paragraph.id)) shouted.set(paragraph.id, isMostlyUpperCase(paragraph.text));
     // A headline or a shouted line in capitals inside a paragraph is read by the tagger alone, as a whole paragraph is.
     const allCaps = shouted.get(paragraph.id)! || isMostlyUpperCase(sentence.text);
     const tokens = tokenize(paragraph.text, sentence);
-    const found = findCandidates(paragraph.text, sentence, tokens, allCaps);
-    addTaggerEvidence(found, sentence, paragraph.text, tokens, read[k]!);
+    return { paragraph, sentence, tokens, found: findCandidates(paragraph.text, sentence, tokens, allCaps) };
+  });
+  // Names the article writes on their own somewhere, not as an owner before 's ("Plaid Cymru said"): see `takeTaggerEdges`.
+  const standalone = new Set(runs.flatMap((r) => r.found.filter((c) => !c.tokens.at(-1)!.possessive).map((c) => c.text)));
+  runs.forEach(({ paragraph, sentence, tokens, found }, k) => {
+    addTaggerEvidence(found, sentence, paragraph.text, tokens, read[k]!, standalone);
     candidates.push(...found);
   });
   return resolveWithinArticle(candidates);
@@ -843,7 +847,7 @@ function titleCase(s: string): string {
  * candidate, its type counts as strong evidence. Names it finds that the capitalisation rules missed (sports clubs,
  * one-word companies in all-capital headlines) are added when they start with a capital.
  */
-function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string, tokens: Token[], read: { spans: TaggedSpan[]; words: ReadWord[] }): void {
+function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string, tokens: Token[], read: { spans: TaggedSpan[]; words: ReadWord[] }, standalone: ReadonlySet<string>): void {
   const spans = read.spans.map((s) => ({ ...s, start: s.start + sentence.start, end: s.end + sentence.start }));
   const words = read.words.map((w) => ({ ...w, start: w.start + sentence.start, end: w.end + sentence.start }));
   // Where the tagger reads one capitalised run as names of different kinds ("Ajax Amsterdam" → club, city), split it.
@@ -872,7 +876,7 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     const named = (p: Candidate) => isProperName(p.tokens) && p.tokens.some((t) => !ORG_HEADS.has(t.text.replace(/\.$/, '')) && !LEGAL_FORMS.test(t.text) && !NAME_ARTICLES.has(t.text)) && !commonWordsFirm(p.tokens);
     if (parts.every((p) => p !== null && named(p))) found.splice(i, 1, ...(parts as Candidate[]));
   }
-  takeTaggerEdges(found, spans, sentence, text, tokens);
+  takeTaggerEdges(found, spans, sentence, text, tokens, standalone);
   joinFirmsWithItsS(found, spans, sentence, text, tokens);
   joinSpelledOut(found, sentence, text, tokens);
   for (const span of spans) {
@@ -945,15 +949,17 @@ function taggerOnlyName(words: Token[]): boolean {
  * the tagger's name, with the rules' evidence for those words; when the rules reject those words as a name, or the new
  * edges would reach into another candidate, the candidate stays as it was.
  */
-function takeTaggerEdges(found: Candidate[], spans: TaggedSpan[], sentence: Sentence, text: string, tokens: Token[]): void {
+function takeTaggerEdges(found: Candidate[], spans: TaggedSpan[], sentence: Sentence, text: string, tokens: Token[], standalone: ReadonlySet<string>): void {
   // Names the rules cut at a possessive that the tagger reads whole: "Lloyd's List", "Boatmen's Bancshares".
   for (const sp of spans) {
     const inside = found.filter((c) => c.start >= sp.start && c.end <= sp.end).sort((a, b) => a.start - b.start);
     if (inside.length < 2 || found.some((c) => !inside.includes(c) && c.start < sp.end && c.end > sp.start)) continue;
     if (!inside.slice(0, -1).every((c, k) => c.tokens.at(-1)!.possessive && /^['’]s?\s+$/.test(text.slice(c.end, inside[k + 1]!.start)))) continue;
     // A place's or a firm's possessive owns the next name ("Microsoft's Xbox", "Tottenham's Ledley King"), and any
-    // possessive owns a person's full name after it ("The Office's Ricky Gervais", "Plaid Cymru's Elfyn Llwyd").
-    if (inside.slice(0, -1).some((c) => namesAPlaceOrFirm(c.tokens)) || namesAPerson(inside.at(-1)!.tokens)) continue;
+    // possessive owns a person's full name after it ("The Office's Ricky Gervais", "Plaid Cymru's Elfyn Llwyd"). So
+    // does a name the article writes on its own elsewhere ("Plaid Cymru said"): it is a name by itself, not the
+    // opening of one ("Lloyd" of "Lloyd's List" stands nowhere alone).
+    if (inside.slice(0, -1).some((c) => namesAPlaceOrFirm(c.tokens) || standalone.has(c.text)) || namesAPerson(inside.at(-1)!.tokens)) continue;
     const first = tokens.indexOf(inside[0]!.tokens[0]!);
     const last = tokens.indexOf(inside.at(-1)!.tokens.at(-1)!);
     if (first < 0 || last < first) continue;
