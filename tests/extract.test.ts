@@ -56,9 +56,10 @@ describe('entity mentions', () => {
     expect(found).not.toHaveProperty(["Vellan Cymru's Elfyn Orwig"]);
   });
   it('keeps a place and a firm of common words and a legal form as one firm where the tagger reads two', () => {
-    const found = names('Its board withdrew its backing in light of a competing revised bid from U.S. Air Group Inc <U>.');
+    const found = names('Its board withdrew its backing in light of a competing revised bid from U.S. Air Group Inc <U>. Continental Grain Co of New York won the cargo.');
     expect(found['U.S. Air Group Inc']).toBe('organization');
     expect(found).not.toHaveProperty('Air Group Inc');
+    expect(found).toMatchObject({ 'Continental Grain Co': 'organization', 'New York': 'place' });
   });
   it("reads a team sheet's players as people, its clubs apart, and a substitution as two players", () => {
     const found = names('Zelnik; Marrow, Tavy, Orsk (Quillam 65), Brenner; Wexley, Danforth (Stade Vellan); Ulbrandt, Korsgaard, Pettifer (Hollis 70).');

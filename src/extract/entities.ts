@@ -873,8 +873,9 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     });
     // A part of head words alone ("Fund Inc" of "Japan Fund Inc") names nothing by itself.
     // Nor does an article alone ("El" of "El Paso Natural Gas Co"): the name is one with it.
-    const named = (p: Candidate) => isProperName(p.tokens) && p.tokens.some((t) => !ORG_HEADS.has(t.text.replace(/\.$/, '')) && !LEGAL_FORMS.test(t.text) && !NAME_ARTICLES.has(t.text)) && !commonWordsFirm(p.tokens);
-    if (parts.every((p) => p !== null && named(p))) found.splice(i, 1, ...(parts as Candidate[]));
+    // Nor a firm of common words after the place that opens the run ("Air Group Inc" of "U.S. Air Group Inc").
+    const named = (p: Candidate, k: number) => isProperName(p.tokens) && p.tokens.some((t) => !ORG_HEADS.has(t.text.replace(/\.$/, '')) && !LEGAL_FORMS.test(t.text) && !NAME_ARTICLES.has(t.text)) && !(k > 0 && commonWordsFirm(p.tokens));
+    if (parts.every((p, k) => p !== null && named(p, k))) found.splice(i, 1, ...(parts as Candidate[]));
   }
   takeTaggerEdges(found, spans, sentence, text, tokens, standalone);
   joinFirmsWithItsS(found, spans, sentence, text, tokens);
@@ -915,8 +916,9 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
 
 /**
  * "Air Group Inc" of "U.S. Air Group Inc", "Stock Exchange Ltd" of "Vellan Stock Exchange Ltd": common words (the case
- * table), head words and a legal form name no firm by themselves; the word before them (a country, a place) is what
- * makes them one, so a run the tagger reads as a place and such a firm stays whole.
+ * table), head words and a legal form after a place name no firm by themselves; the place before them is what makes
+ * them one, so a run the tagger reads as a place and such a firm stays whole. (A firm that opens the run is a name of
+ * its own: "Continental Grain Co of New York".)
  */
 function commonWordsFirm(words: Token[]): boolean {
   return words.length >= 2 && LEGAL_FORMS.test(words.at(-1)!.text) && words.slice(0, -1).every((t) => ORG_HEADS.has(t.text) || isCommonWord(t));
