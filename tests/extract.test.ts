@@ -33,6 +33,34 @@ describe('entity mentions', () => {
     expect(found).toMatchObject({ 'Vellan Cities/QRB Inc': 'organization', 'Orlin Dutch/Kestrel Group': 'organization', 'Pellam Corp': 'organization', 'Orlin Inc': 'organization' });
     for (const piece of ['Vellan Cities', 'QRB Inc', 'Kestrel Group']) expect(found).not.toHaveProperty(piece);
   });
+  it('reads capitalised words spelled out by the acronym in brackets after them as one name, parted by "and" or not', () => {
+    const found = names('The brewer Vellish and Orlin (V&O) is to buy a stake. So the Guild of Zorbix Artists and Writers (Gzaw) has done it.');
+    for (const whole of ['Vellish and Orlin', 'Guild of Zorbix Artists and Writers']) expect(found).toHaveProperty([whole]);
+    expect(found['V&O']).toMatch(/>Vellish and Orlin$/);
+    for (const piece of ['Orlin', 'Guild of Zorbix Artists', 'Writers']) expect(found).not.toHaveProperty(piece);
+  });
+  it("joins a body's head word alone to the one body ending in it that the article named before, not to one of two", () => {
+    const found = names('The Vellan Agriculture Department said prices rose. In its report, the Department said rates fell.');
+    expect(found['Department']).toBe('organization>Vellan Agriculture Department');
+    const two = names('The Orlin Stock Exchange and the Orlin Futures Exchange said so. By the end of the year, the Exchange said.');
+    expect(two['Exchange']).toBe('organization');
+  });
+  it('joins "on" after a head word into one name with its subject, and "on" elsewhere not', () => {
+    const found = names('The bill extends the life of the National Commission on Farm Policy. The Orlin Agreement on Tariffs and Trade met. Vellmark Inc on Ohio said.');
+    for (const whole of ['National Commission on Farm Policy', 'Orlin Agreement on Tariffs and Trade', 'Vellmark Inc', 'Ohio']) expect(found).toHaveProperty([whole]);
+    for (const piece of ['Farm Policy', 'Orlin Agreement', 'Tariffs']) expect(found).not.toHaveProperty([piece]);
+  });
+  it("parts a name the article writes on its own from the name its possessive owns, where the tagger reads one", () => {
+    const found = names("A Vellan Cymru MP believes security services were involved. Vellan Cymru's Elfyn Orwig has suggested the security services could have been involved. He said Vellan Cymru and the nationalist vote were the target.");
+    expect(found).toHaveProperty(['Elfyn Orwig']);
+    expect(found).not.toHaveProperty(["Vellan Cymru's Elfyn Orwig"]);
+  });
+  it('keeps a place and a firm of common words and a legal form as one firm where the tagger reads two', () => {
+    const found = names('Its board withdrew its backing in light of a competing revised bid from U.S. Air Group Inc <U>. Continental Grain Co of New York won the cargo.');
+    expect(found['U.S. Air Group Inc']).toBe('organization');
+    expect(found).not.toHaveProperty('Air Group Inc');
+    expect(found).toMatchObject({ 'Continental Grain Co': 'organization', 'New York': 'place' });
+  });
   it("reads a team sheet's players as people, its clubs apart, and a substitution as two players", () => {
     const found = names('Zelnik; Marrow, Tavy, Orsk (Quillam 65), Brenner; Wexley, Danforth (Stade Vellan); Ulbrandt, Korsgaard, Pettifer (Hollis 70).');
     for (const player of ['Zelnik', 'Marrow', 'Tavy', 'Orsk', 'Quillam', 'Brenner', 'Wexley', 'Danforth', 'Ulbrandt', 'Korsgaard', 'Pettifer', 'Hollis']) expect(found[player]).toBe('person');

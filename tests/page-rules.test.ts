@@ -126,6 +126,25 @@ describe('page rules', () => {
     expect(pageDenial(n('Senate Banking Committee'))).toBeUndefined();
   });
 
+  it('give a head word news writes in lower case no page when it stands alone, and keep heads also written capitalised', () => {
+    const n = (name: string) => ({ name, mentions: [mentionContext(`NOTE: ${name} is a mutual savings bank.`, 6, 6 + name.length)], isOtherName: () => false });
+    expect(pageDenial(n('Company'))).toBe('lone-common-head');
+    expect(pageDenial(n('Treasury'))).toBeUndefined();
+    expect(pageDenial(n('Vellan Company'))).toBeUndefined();
+  });
+
+  it('give an acronym spelled out in lower-case words no page, and keep acronyms of names', () => {
+    const r = resolve([
+      article('a', 'The player takes the new compact disk videos (CDV) and plays them. Vellmark said CDV sales would grow.'),
+      article('b', 'The Orlin Trade Council (OTC) met in Ohio. OTC said it would meet again.'),
+    ]);
+    expect(plain(r, 'CDV')?.noPage).toBe('acronym-of-common-words');
+    expect(paged(r)).toEqual(expect.arrayContaining(['Vellmark', 'Orlin Trade Council']));
+    const n = (sentence: string, name: string) => ({ name, mentions: [mentionContext(sentence, sentence.indexOf(name), sentence.indexOf(name) + name.length)], isOtherName: () => false });
+    expect(pageDenial(n('exports of liquefied natural gas (LNG) rose', 'LNG'))).toBe('acronym-of-common-words');
+    expect(pageDenial(n('the Vellan data unit (VDU) was sold', 'VDU'))).toBeUndefined();
+  });
+
   it('give a country glued to a firm that is named alone elsewhere no page, and keep the firm and firms named after a country', () => {
     const r = resolve([
       article('a', 'The U.S. Vellmark Co and Japan\'s Orlin Corp agreed to build a plant in Ohio.'),

@@ -22,7 +22,7 @@ import { teamSheetItems } from './team-sheet.ts';
 import { countryInitials, gazetteerKey, shippedGazetteers } from './ner/gazetteer.ts';
 import type { EntityMention, EntityType, IngestedArticle, Sentence, SpanReading } from '../types.ts';
 import {
-  AMBIGUOUS_TITLE_HEADS, CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_ARTICLES, NAME_NUMBERS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, NEWSPAPER_HEADS, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, PARTY_MEMBERS, PLACE_HEADS,
+  AMBIGUOUS_TITLE_HEADS, CONNECTORS, HEAD_CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_ARTICLES, NAME_NUMBERS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, NEWSPAPER_HEADS, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, PARTY_MEMBERS, PLACE_HEADS,
   SPEECH_VERBS_AFTER, TITLE_HEADS, TITLE_MODIFIERS, TRAILING_TITLES, WEAK_CONNECTORS,
 } from './lexicon.ts';
 
@@ -80,13 +80,17 @@ export function extractEntities(article: IngestedArticle, sentences: Sentence[])
   // The tagger reads the article as a whole: a word's other uses in it are evidence (ner/tagger.ts).
   const read = readDocument(ordered.map(({ sentence }) => sentence.text));
   const shouted = new Map<string, boolean>(); // per paragraph, read once for all its sentences
-  ordered.forEach(({ paragraph, sentence }, k) => {
+  const runs = ordered.map(({ paragraph, sentence }) => {
     if (!shouted.has(paragraph.id)) shouted.set(paragraph.id, isMostlyUpperCase(paragraph.text));
     // A headline or a shouted line in capitals inside a paragraph is read by the tagger alone, as a whole paragraph is.
     const allCaps = shouted.get(paragraph.id)! || isMostlyUpperCase(sentence.text);
     const tokens = tokenize(paragraph.text, sentence);
-    const found = findCandidates(paragraph.text, sentence, tokens, allCaps);
-    addTaggerEvidence(found, sentence, paragraph.text, tokens, read[k]!);
+    return { paragraph, sentence, tokens, found: findCandidates(paragraph.text, sentence, tokens, allCaps) };
+  });
+  // Names the article writes on their own somewhere, not as an owner before 's ("Plaid Cymru said"): see `takeTaggerEdges`.
+  const standalone = new Set(runs.flatMap((r) => r.found.filter((c) => !c.tokens.at(-1)!.possessive).map((c) => c.text)));
+  runs.forEach(({ paragraph, sentence, tokens, found }, k) => {
+    addTaggerEvidence(found, sentence, paragraph.text, tokens, read[k]!, standalone);
     candidates.push(...found);
   });
   return resolveWithinArticle(candidates);
@@ -229,7 +233,8 @@ function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCa
       // A connector joins only when a name word follows ("Ministry of Finance", not "Canada and the"); after "and" a
       // function word opens the next name ("the Vellish Times and The Observer" are two papers).
       const next = tokens[j + 1];
-      const join = CONNECTORS.has(t.text) && next && isNameWord(next) && !breakBetween(text, t, next) && !(WEAK_CONNECTORS.has(t.text) && FUNCTION_WORDS.has(next.text)) ? connectorJoins(tokens.slice(i, j), t.text, nameWordsFrom(text, tokens, j + 1)) : null;
+      const headConnector = HEAD_CONNECTORS.has(t.text) && isHeadWord(tokens[j - 1]!) && !LEGAL_FORMS.test(tokens[j - 1]!.text);
+      const join = (CONNECTORS.has(t.text) || headConnector) && next && isNameWord(next) && !breakBetween(text, t, next) && !(WEAK_CONNECTORS.has(t.text) && FUNCTION_WORDS.has(next.text)) ? connectorJoins(tokens.slice(i, j), t.text, nameWordsFrom(text, tokens, j + 1)) : null;
       if (join) {
         bound ||= join === 'binds';
         j += 2;
@@ -409,6 +414,9 @@ function connectorJoins(before: Token[], connector: string, after: Token[]): 'bi
   // "Harris Trust and Savings Bank" is one name; "Morgan Stanley International and Svenska Handelsbanken PLC" is two:
   // after "and", a proper name with its own legal form is a firm of its own.
   if (tradesJoined(before, after)) return 'binds';
+  // "General Agreement on Tariffs and Trade", "Conference on Trade and Development": two common words joined by "and"
+  // are one subject after a head's "on".
+  if (before.some((t) => HEAD_CONNECTORS.has(t.text)) && isCommonWord(before.at(-1)!) && after.length === 1 && isCommonWord(after[0]!)) return 'joins';
   if (ORG_HEADS.has(last) || ORG_FIRST.has(before[0]!.text)) {
     return LEGAL_FORMS.test(after.at(-1)!.text) && after.some((t) => !isCommonWord(t) && !LEGAL_FORMS.test(t.text) && !ORG_HEADS.has(t.text)) ? null : 'joins';
   }
@@ -839,7 +847,7 @@ function titleCase(s: string): string {
  * candidate, its type counts as strong evidence. Names it finds that the capitalisation rules missed (sports clubs,
  * one-word companies in all-capital headlines) are added when they start with a capital.
  */
-function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string, tokens: Token[], read: { spans: TaggedSpan[]; words: ReadWord[] }): void {
+function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string, tokens: Token[], read: { spans: TaggedSpan[]; words: ReadWord[] }, standalone: ReadonlySet<string>): void {
   const spans = read.spans.map((s) => ({ ...s, start: s.start + sentence.start, end: s.end + sentence.start }));
   const words = read.words.map((w) => ({ ...w, start: w.start + sentence.start, end: w.end + sentence.start }));
   // Where the tagger reads one capitalised run as names of different kinds ("Ajax Amsterdam" → club, city), split it.
@@ -865,11 +873,13 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     });
     // A part of head words alone ("Fund Inc" of "Japan Fund Inc") names nothing by itself.
     // Nor does an article alone ("El" of "El Paso Natural Gas Co"): the name is one with it.
-    const named = (p: Candidate) => isProperName(p.tokens) && p.tokens.some((t) => !ORG_HEADS.has(t.text.replace(/\.$/, '')) && !LEGAL_FORMS.test(t.text) && !NAME_ARTICLES.has(t.text));
-    if (parts.every((p) => p !== null && named(p))) found.splice(i, 1, ...(parts as Candidate[]));
+    // Nor a firm of common words after the place that opens the run ("Air Group Inc" of "U.S. Air Group Inc").
+    const named = (p: Candidate, k: number) => isProperName(p.tokens) && p.tokens.some((t) => !ORG_HEADS.has(t.text.replace(/\.$/, '')) && !LEGAL_FORMS.test(t.text) && !NAME_ARTICLES.has(t.text)) && !(k > 0 && commonWordsFirm(p.tokens));
+    if (parts.every((p, k) => p !== null && named(p, k))) found.splice(i, 1, ...(parts as Candidate[]));
   }
-  takeTaggerEdges(found, spans, sentence, text, tokens);
+  takeTaggerEdges(found, spans, sentence, text, tokens, standalone);
   joinFirmsWithItsS(found, spans, sentence, text, tokens);
+  joinSpelledOut(found, sentence, text, tokens);
   for (const span of spans) {
     const overlapping = found.filter((c) => c.start < span.end && c.end > span.start);
     // A span the rules part at a possessive ("Microsoft's Windows", "BBC Two's Newsnight": the owner and what it owns)
@@ -904,6 +914,16 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
   }
 }
 
+/**
+ * "Air Group Inc" of "U.S. Air Group Inc", "Stock Exchange Ltd" of "Vellan Stock Exchange Ltd": common words (the case
+ * table), head words and a legal form after a place name no firm by themselves; the place before them is what makes
+ * them one, so a run the tagger reads as a place and such a firm stays whole. (A firm that opens the run is a name of
+ * its own: "Continental Grain Co of New York".)
+ */
+function commonWordsFirm(words: Token[]): boolean {
+  return words.length >= 2 && LEGAL_FORMS.test(words.at(-1)!.text) && words.slice(0, -1).every((t) => ORG_HEADS.has(t.text) || isCommonWord(t));
+}
+
 /** A word inside a span of the tagger's, its abbreviation's period ("Inc.") counted with it. */
 const within = (t: Token, sp: TaggedSpan) => t.start >= sp.start && t.end - (t.text.endsWith('.') ? 1 : 0) <= sp.end;
 
@@ -931,15 +951,17 @@ function taggerOnlyName(words: Token[]): boolean {
  * the tagger's name, with the rules' evidence for those words; when the rules reject those words as a name, or the new
  * edges would reach into another candidate, the candidate stays as it was.
  */
-function takeTaggerEdges(found: Candidate[], spans: TaggedSpan[], sentence: Sentence, text: string, tokens: Token[]): void {
+function takeTaggerEdges(found: Candidate[], spans: TaggedSpan[], sentence: Sentence, text: string, tokens: Token[], standalone: ReadonlySet<string>): void {
   // Names the rules cut at a possessive that the tagger reads whole: "Lloyd's List", "Boatmen's Bancshares".
   for (const sp of spans) {
     const inside = found.filter((c) => c.start >= sp.start && c.end <= sp.end).sort((a, b) => a.start - b.start);
     if (inside.length < 2 || found.some((c) => !inside.includes(c) && c.start < sp.end && c.end > sp.start)) continue;
     if (!inside.slice(0, -1).every((c, k) => c.tokens.at(-1)!.possessive && /^['’]s?\s+$/.test(text.slice(c.end, inside[k + 1]!.start)))) continue;
     // A place's or a firm's possessive owns the next name ("Microsoft's Xbox", "Tottenham's Ledley King"), and any
-    // possessive owns a person's full name after it ("The Office's Ricky Gervais", "Plaid Cymru's Elfyn Llwyd").
-    if (inside.slice(0, -1).some((c) => namesAPlaceOrFirm(c.tokens)) || namesAPerson(inside.at(-1)!.tokens)) continue;
+    // possessive owns a person's full name after it ("The Office's Ricky Gervais", "Plaid Cymru's Elfyn Llwyd"). So
+    // does a name the article writes on its own elsewhere ("Plaid Cymru said"): it is a name by itself, not the
+    // opening of one ("Lloyd" of "Lloyd's List" stands nowhere alone).
+    if (inside.slice(0, -1).some((c) => namesAPlaceOrFirm(c.tokens) || standalone.has(c.text)) || namesAPerson(inside.at(-1)!.tokens)) continue;
     const first = tokens.indexOf(inside[0]!.tokens[0]!);
     const last = tokens.indexOf(inside.at(-1)!.tokens.at(-1)!);
     if (first < 0 || last < first) continue;
@@ -974,6 +996,45 @@ function takeTaggerEdges(found: Candidate[], spans: TaggedSpan[], sentence: Sent
     const remade = cleanRun(text, sentence, tokens, first, words);
     if (remade) found[i] = remade;
   }
+}
+
+/**
+ * "Scottish and Newcastle (S&N)", "the Academy of Motion Picture Arts and Sciences (Ampas)": an acronym in brackets
+ * right after capitalised words whose initials it spells ties those words into one name, however the rules and the
+ * tagger part them at "and" or at a common word: the text itself says where the name begins.
+ */
+function joinSpelledOut(found: Candidate[], sentence: Sentence, text: string, tokens: Token[]): void {
+  for (let q = 1; q < tokens.length; q++) {
+    const span = spelledOutSpan(text, tokens, q);
+    if (!span) continue;
+    const [from, to] = [tokens[span[0]]!.start, tokens[span[1]]!.end];
+    const over = found.filter((c) => c.start < to && c.end > from);
+    if (over.some((c) => c.start < from || c.end > to) || (over.length === 1 && over[0]!.start === from && over[0]!.end === to)) continue;
+    const remade = cleanRun(text, sentence, tokens, span[0], tokens.slice(span[0], span[1] + 1));
+    if (!remade || remade.start !== from) continue;
+    found.splice(0, found.length, ...found.filter((c) => !over.includes(c)), { ...remade, bound: true });
+    found.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** How many words back from an acronym in brackets its spelled-out name may start. */
+const SPELLED_OUT_MAX_WORDS = 10;
+
+/** The first and last token of the capitalised words right before "(" + tokens[q] + ")" whose initials it spells. */
+function spelledOutSpan(text: string, tokens: Token[], q: number): [number, number] | null {
+  const acronym = tokens[q]!;
+  if (acronym.text.replace(/[^\p{L}]/gu, '').length < 2 || !/^\p{Lu}/u.test(acronym.text) || text[acronym.end] !== ')' || !/^ ?\($/.test(text.slice(tokens[q - 1]!.end, acronym.start))) return null;
+  const last = q - 1;
+  for (let k = last; k >= Math.max(0, last - SPELLED_OUT_MAX_WORDS); k--) {
+    const t = tokens[k]!;
+    if (k < last && breakBetween(text, t, tokens[k + 1]!)) return null;
+    if (!isCapitalised(t.text)) {
+      if (CONNECTORS.has(t.text)) continue;
+      return null;
+    }
+    if (tokens.slice(k, last + 1).filter((w) => isCapitalised(w.text)).length >= 2 && acronymMatches(acronym.text, text.slice(t.start, tokens[last]!.end))) return [k, last];
+  }
+  return null;
 }
 
 /**
@@ -1151,6 +1212,7 @@ function resolveWithinArticle(found: Candidate[]): EntityMention[] {
     const full = orgsOpeningWith.get(name)?.find((n) => firstSeen.get(n)! < firstSeen.get(name)! && (!loneSurname || firmWithForm(n)));
     if (full) canonical.set(name, canonical.get(full) ?? full);
   }
+  joinLoneHeads(names, types, firstSeen, canonical);
   // A name the article also writes with its 's standing alone ("McDonald's said") is that name in its possessive uses.
   for (const name of names) {
     const withS = [`${name}'s`, `${name}’s`].find((n) => pooled.has(n));
@@ -1173,8 +1235,24 @@ function resolveWithinArticle(found: Candidate[]): EntityMention[] {
   });
 }
 
+/**
+ * "The Department said" after "the U.S. Agriculture Department", "the Exchange" after "the New York Stock Exchange":
+ * a body's head word alone, which news writes in lower case at least sometimes, is the short form of the one body
+ * ending in it that the article named before. Where it named two ("New York Stock Exchange", "New York Futures
+ * Exchange") the word says nothing of which, and stays apart; so do heads news writes as names of their own
+ * ("Congress", "Senate": the case table's "capital").
+ */
+function joinLoneHeads(names: string[], types: Map<string, EntityType>, firstSeen: Map<string, number>, canonical: Map<string, string>): void {
+  for (const head of names) {
+    if (canonical.has(head) || head.includes(' ') || !ORG_HEADS.has(head) || !['lower', 'mixed'].includes(usualCase(head) ?? '')) continue;
+    const bodies = new Set(names.filter((n) => n.endsWith(` ${head}`) && types.get(n) === 'organization' && firstSeen.get(n)! < firstSeen.get(head)!).map((n) => canonical.get(n) ?? n));
+    if (bodies.size === 1) canonical.set(head, [...bodies][0]!);
+  }
+}
+
 function acronymMatches(acronym: string, name: string): boolean {
-  const letters = acronym.replace(/\./g, '').toUpperCase();
+  // "S&N" spells "Scottish and Newcastle": its ampersand and periods are no letters.
+  const letters = acronym.replace(/[.&]/g, '').toUpperCase();
   const initials = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
   const all = name.split(/[\s-]+/).map((w) => w[0]!.toUpperCase()).join('');
   return initials === letters || all === letters;

@@ -168,6 +168,12 @@ export const NAME_PARTICLES = listed('NAME_PARTICLES', `de del della di da du de
 export const NAME_ARTICLES = listed('NAME_ARTICLES', `El La Los Las Le Il Lo`);
 /** Connectors allowed inside a name when a capitalised word follows ("Ministry of Finance", "Summit for Democracy"). */
 export const CONNECTORS = new Set([...listed('CONNECTORS', `of for and`), ...NAME_PARTICLES]);
+/**
+ * Connectors that join only after a body's or a thing's head word, naming its subject: "National Commission on Dairy
+ * Policy", "Committee on Human Rights", "General Agreement on Tariffs and Trade". Elsewhere "on" parts two names
+ * ("Vellmark on Monday", "agreed with Orlin on Ohio's plant").
+ */
+export const HEAD_CONNECTORS = listed('HEAD_CONNECTORS', `on`);
 /** Connectors only allowed when the name so far looks like an organisation or event ("Bank of", "Summit for"). */
 export const WEAK_CONNECTORS = listed('WEAK_CONNECTORS', `and`);
 

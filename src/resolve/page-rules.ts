@@ -53,6 +53,8 @@ export interface MentionContext {
   near?: readonly string[];
   /** The sentence is a row of a table of figures (extract/table-row.ts), and the name is no dateline's place. */
   tableRow?: true;
+  /** The name is an acronym in brackets right after words in lower case that it spells: "compact disk videos (CDV)". */
+  spelledInLowerCase?: true;
 }
 
 const FUNCTION_WORDS_LOWER = new Set([...FUNCTION_WORDS].map((w) => w.toLowerCase()));
@@ -85,7 +87,16 @@ export function mentionContext(sentence: string, start: number, end: number): Me
     near: [...new Set([...nearWords(lead, 'before'), ...nearWords(sentence.slice(end), 'after')])].sort(),
     ...(teamSheetItems(sentence).some(([from, to]) => start >= from && end <= to) ? { teamSheet: true } : {}),
     ...(start >= datelineLength(sentence) && isTableRow(sentence) ? { tableRow: true } : {}),
+    ...(spelledInLowerCase(lead, sentence.slice(start, end), sentence.slice(end)) ? { spelledInLowerCase: true } : {}),
   };
+}
+
+/** "compact disk videos (CDV)", "high-definition television (HDTV)": the words before the bracket spell the acronym. */
+function spelledInLowerCase(lead: string, raw: string, rest: string): boolean {
+  const letters = raw.replace(/[^\p{L}]/gu, '').toLowerCase();
+  if (letters.length < 2 || !/\($/.test(lead) || !rest.startsWith(')')) return false;
+  const words = lead.slice(0, -1).trimEnd().split(/[\s-]+/).slice(-letters.length);
+  return words.length === letters.length && words.every((w) => /^\p{Ll}/u.test(w)) && words.map((w) => w[0]).join('') === letters;
 }
 
 export const CREDIT_CONTEXT: MentionContext = { raw: '', before: '', after: '', opensSentence: false, headline: false, previous: '', next: '', previousTwo: '', nextTwo: '', afterPossessive: '', credit: true };
@@ -284,6 +295,16 @@ export const PAGE_RULES: readonly PageRule[] = [
       const w = words(n.name);
       return w.length >= 3 && countryInitials(w[0]!) && LEGAL_FORMS.test(w.at(-1)!) && n.isOtherName(w.slice(1).join(' '));
     },
+  },
+  {
+    name: 'lone-common-head',
+    reason: 'A body\'s head word alone that news writes in lower case almost always ("NOTE: Company is a savings bank", "Government sources said", "Police said") is a common noun for some firm or body, capitalised by its place or by a line\'s style, not the name of one; where the article named the body, the word joined that name already (extract/entities.ts `joinLoneHeads`). Heads news also writes capitalised ("Army", "Treasury", "Congress") stay.',
+    denies: (n) => !n.name.includes(' ') && ORG_HEADS.has(n.name) && usualCase(n.name) === 'lower',
+  },
+  {
+    name: 'acronym-of-common-words',
+    reason: 'An acronym the text spells out in words written in lower case ("compact disk videos (CDV)", "liquefied natural gas (LNG)") shortens a common noun phrase, a kind of thing and not one named thing a reader looks up; one such mention says what the letters stand for wherever else they stand.',
+    denies: (n) => n.mentions.some((m) => m.spelledInLowerCase === true),
   },
   {
     name: 'single-letter',
