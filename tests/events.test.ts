@@ -827,6 +827,21 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
     markTheNews({ ...a, title }, sentences, entities, dates, events);
     return { article: id, sentences, entities, dates, events } as ArticleExtraction;
   }
+  it('shows no piece of a longer name as a participant, and keeps it in the event and its reports', () => {
+    const build = (id: string, line: string, names: [string, EntityType][], ids: string[], title: string) => resolveHappenings({ articles: [rec(id, '1987-03-02', title)],
+      extractions: [extraction(id, '1987-03-02', [line], names.map(([t, ty]) => [0, t, ty]), [], title)], assignment: new Map([[id, ids]]) });
+    // Cut at a slash ("ZRB/Micro-Qube" is one name): neither half takes part.
+    const slash = build('s', 'Zorbix Research Inc said its ZRB/Micro-Qube unit introduced a Qube Generator.',
+      [['Zorbix Research Inc', 'organization'], ['ZRB', 'organization'], ['Micro-Qube', 'organization'], ['Qube Generator', 'other']], ['zorbix', 'zrb', 'micro-qube', 'qube-generator'], 'ZORBIX UNIT OFFERS QUBE PRODUCT');
+    expect(slash.events.map((e) => [e.participants.map((p) => p.entity).sort(), e.alsoNamed?.map((p) => p.entity)])).toEqual([[['qube-generator', 'zorbix'], ['micro-qube', 'zrb']]]);
+    // A firm named for its founder, cut at its "and": the founder's name and the firm's ending are pieces.
+    const firm = build('f', 'Quanta Inc said it has acquired Miro Inc and Len Ode and Associates for undisclosed terms.',
+      [['Quanta Inc', 'organization'], ['Miro Inc', 'organization'], ['Len Ode', 'person'], ['Associates', 'organization']], ['quanta', 'miro', 'len-ode', 'associates'], 'QUANTA MAKES ACQUISITIONS');
+    expect(firm.events.map((e) => [e.participants.map((p) => p.entity).sort(), e.alsoNamed?.map((p) => p.entity)])).toEqual([[['miro', 'quanta'], ['associates', 'len-ode']]]);
+    // Named by a piece alone, the news is no page, and is kept as a report with it.
+    const lone = build('c', 'Zorbia Orbis und Cie said it will omit its dividend for 1986.', [['Cie', 'organization']], ['cie'], 'ORBIS OMITS DIVIDEND');
+    expect([lone.events.length, lone.reports.map((r) => [r.why, r.participants.map((p) => p.entity)])]).toEqual([0, [['unnamed', ['cie']]]]);
+  });
   it('dates a happening by a year only when the TimeML anchor model puts it in that year, not the year a figure is for', () => {
     const x = extraction('y', null, ['AMR reported a loss of $387m for the fourth quarter of 2004, against a $111m loss a year earlier.', 'Mitch killed about 10,000 people and caused damage of about $10bn in 1998.'],
       [[0, 'AMR', 'organization'], [1, 'Mitch', 'other']], [[0, '2004', '2004', 'year'], [1, '1998', '1998', 'year']]);

@@ -64,6 +64,8 @@ interface GraphJsonShape<V, S, ArticleSentences> {
     title: string;
     date: string | null;
     participants: string[];
+    /** Added in issue 19 session 13 (additive, version 1): names its sentences name that are pieces of a longer name, not shown as participants. */
+    alsoNamed?: string[];
     url: string;
     sources: { article: string; quote: string }[];
   }[];
@@ -127,6 +129,7 @@ export function toGraphJsonV1(graph: Graph): GraphJsonV1 {
       title: ev.title,
       date: ev.date,
       participants: [...new Set(ev.participants.map((p) => p.entity))],
+      ...(ev.alsoNamed?.length ? { alsoNamed: ev.alsoNamed.map((p) => p.entity) } : {}),
       url: urls.event(ev.id),
       sources: ev.sources.map((s) => ({ article: s.article, quote: s.quote })),
     })),
@@ -268,6 +271,7 @@ function schemaOf<V extends GraphJsonVersion, S extends z.ZodTypeAny, A extends 
           title: z.string().min(1),
           date: isoDate.nullable(),
           participants: z.array(z.string()),
+          alsoNamed: z.array(z.string().min(1)).optional(),
           url: z.string().regex(/^events\/[^/]+\.html$/),
           sources: z.array(z.object({ article: z.string(), quote: z.string() })),
         }),

@@ -18,6 +18,7 @@ import nlp from '../extract/nlp.ts';
 import { ClauseMemo } from './clause-memo.ts';
 import { keepsCapitals, usualCase } from '../extract/ner/words.ts';
 import { amountsOf, tellOtherFigures } from './figures.ts';
+import { pieceOfLongerName } from './participants.ts';
 import { contentWords, cosine, pairFeatures, pairScore, rarity, type ReportView } from './same-happening.ts';
 
 interface ResolvedMention {
@@ -29,6 +30,8 @@ interface ResolvedMention {
   date: string | null;
   precision: Event['precision'];
   participants: { entity: string; role: ParticipantRole }[];
+  /** Names of the sentence that are pieces of a longer name (src/resolve/participants.ts): kept, not shown. */
+  pieces?: { entity: string; role: ParticipantRole }[];
   quote: string;
   lede?: true;
   mood?: 'unasserted' | 'forecast' | 'state';
@@ -65,12 +68,18 @@ function resolvedMentions(input: ResolveInput): ResolvedMention[] {
     const ids = input.assignment.get(x.article) ?? [];
     for (const ev of x.events) {
       const participants = new Map<string, ParticipantRole>();
+      const pieces = new Map<string, ParticipantRole>();
+      const sentence = x.sentences.find((s) => s.index === ev.sentence);
       for (const p of ev.participants) {
         const id = ids[p.mention];
-        if (id && !participants.has(id)) participants.set(id, p.role);
+        if (!id || participants.has(id)) continue;
+        const piece = sentence !== undefined && pieceOfLongerName(sentence, x.entities[p.mention]!);
+        (piece ? pieces : participants).set(id, p.role);
       }
-      // The article's news is an event even when it names no one ("Shares fell sharply").
-      if (participants.size === 0 && !ev.lede) continue;
+      for (const id of participants.keys()) pieces.delete(id);
+      // The article's news is an event even when it names no one ("Shares fell sharply"); a happening whose names
+      // are all pieces of longer names is kept as a report.
+      if (participants.size === 0 && pieces.size === 0 && !ev.lede) continue;
       mentions.push({
         article: x.article,
         paragraph: ev.paragraph,
@@ -80,6 +89,7 @@ function resolvedMentions(input: ResolveInput): ResolvedMention[] {
         date: ev.date,
         precision: ev.precision,
         participants: [...participants].map(([entity, role]) => ({ entity, role })),
+        ...(pieces.size ? { pieces: [...pieces].map(([entity, role]) => ({ entity, role })) } : {}),
         quote: ev.quote,
         ...(ev.lede ? { lede: true as const } : {}),
         ...(ev.mood ? { mood: ev.mood } : {}),
@@ -94,7 +104,8 @@ export function resolveQuotes(input: ResolveInput): Quote[] {
   const quotes: Quote[] = [];
   for (const m of resolvedMentions(input)) {
     if (!isQuote(m) || m.mood) continue;
-    const speaker = m.participants.find((p) => p.role === 'actor');
+    // (A speaker cut from a longer name is still who said it: the quote is kept on its page as before.)
+    const speaker = [...m.participants, ...(m.pieces ?? [])].find((p) => p.role === 'actor');
     if (!speaker) continue;
     quotes.push({ entity: speaker.entity, article: m.article, paragraph: m.paragraph, sentence: m.sentence, quote: m.quote, date: m.date });
   }
@@ -134,7 +145,7 @@ export function resolveHappenings(input: ResolveInput): { events: Event[]; repor
 }
 
 function reportOf(m: ResolvedMention, why: EventReport['why']): EventReport {
-  return { article: m.article, paragraph: m.paragraph, sentence: m.sentence, quote: m.quote, type: m.type, trigger: m.trigger, date: m.date, participants: m.participants, why };
+  return { article: m.article, paragraph: m.paragraph, sentence: m.sentence, quote: m.quote, type: m.type, trigger: m.trigger, date: m.date, participants: [...m.participants, ...(m.pieces ?? [])], why };
 }
 
 /** The participants a mention is clustered by: its names that are not places, else its places. */
@@ -356,6 +367,7 @@ function toEvent(c: Cluster, names: Map<string, string> | undefined, articles: M
     }
   }
   const participants = [...roles].map(([entity, role]) => ({ entity, role })).sort((a, b) => (counts.get(b.entity)! - counts.get(a.entity)!) || cmp(a.entity, b.entity));
+  const alsoNamed = piecesOf(ms, roles);
   const sources: EventSource[] = [];
   const seen = new Set<string>();
   for (const m of ms) {
@@ -405,11 +417,19 @@ function toEvent(c: Cluster, names: Map<string, string> | undefined, articles: M
     date: first.date,
     precision: first.precision,
     participants,
+    ...(alsoNamed.length ? { alsoNamed } : {}),
     sources,
     ...(disagreements.length ? { disagreements } : {}),
   };
   const slugKey = `${slugify(`${first.date ?? 'undated'} ${first.type} ${main?.entity ?? title.split(/\s+/).slice(0, 6).join(' ')}`, 'event')}\u0000${ms.map((m) => `${m.article}:${m.sentence}`).join(',')}`;
   return { slugKey, event };
+}
+
+/** The pieces of longer names an event's sentences name and its participants do not (kept in graph.json, not shown). */
+function piecesOf(ms: ResolvedMention[], participants: Map<string, ParticipantRole>): { entity: string; role: ParticipantRole }[] {
+  const pieces = new Map<string, ParticipantRole>();
+  for (const p of ms.flatMap((m) => m.pieces ?? [])) if (!participants.has(p.entity) && !pieces.has(p.entity)) pieces.set(p.entity, p.role);
+  return [...pieces].map(([entity, role]) => ({ entity, role })).sort((a, b) => cmp(a.entity, b.entity));
 }
 
 /**
