@@ -100,7 +100,7 @@ export async function renderSite(opts: RenderOptions): Promise<{ pages: number; 
       logLevel: 'error',
       cacheDir: path.join(work, 'cache'),
       build: { server: path.join(work, 'server'), client: outDir },
-      vite: { cacheDir: path.join(work, 'vite'), plugins: [siteSettingsModule(opts.settings)] },
+      vite: { cacheDir: path.join(work, 'vite'), plugins: [siteSettingsModule(opts.settings), noDependencyPrebundling()] },
     });
   } finally {
     process.chdir(cwd);
@@ -153,6 +153,21 @@ function siteSettingsModule(settings: SiteSettings): Plugin {
     name: 'chronicle:site-settings',
     resolveId: (id) => (id === SITE_MODULE ? resolved : undefined),
     load: (id) => (id === resolved ? `export default ${JSON.stringify(settings)};` : undefined),
+  };
+}
+
+/**
+ * Astro's content-layer sync starts a Vite dev server, whose dependency optimizer bundled a few of Astro's own
+ * dependencies with esbuild on every build (1–2 s of each rebuild's render, waited on) for a browser that never
+ * connects; a static build bundles with Rollup and never reads them. Run after the plugins that ask for them.
+ */
+function noDependencyPrebundling(): Plugin {
+  return {
+    name: 'chronicle:no-dependency-prebundling',
+    enforce: 'post',
+    config(config) {
+      config.optimizeDeps = { ...config.optimizeDeps, noDiscovery: true, include: [] };
+    },
   };
 }
 
