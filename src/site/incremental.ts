@@ -6,13 +6,15 @@
  * code. So each page gets a key — the hash of those — and the render state (kept in the cache folder, one file
  * per output folder) records the key, size and modification time of every page written. A page is carried over
  * only when its key is unchanged and the file in the output is still the one written; anything else, or any doubt (no
- * state, other code, other options), renders it. The listing pages (home, indexes, timeline…) are always
- * rendered: they are few and depend on everything.
+ * state, other code, other options), renders it. The bounded listing pages (timeline and archive periods, type
+ * indexes by initial) are keyed the same way by their props (listingKeys); the few pages that read the whole model
+ * (home, overviews, search, 404) are always rendered.
  */
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import type { SiteModel } from '../graph/site-model.ts';
+import { ENTITY_TYPES } from '../types.ts';
 import { subpageUrls, type SubList } from '../graph/listings.ts';
 import { codeVersion } from '../util/code-version.ts';
 import { mapLimited } from '../util/concurrency.ts';
@@ -36,7 +38,7 @@ export interface PageKey {
 /** Every file of a page: the page, then its sub-pages. */
 export const pageFiles = (k: PageKey) => (k.subpages.length ? [k.file, ...k.subpages] : [k.file]);
 
-export type PageKind = 'articles' | 'entities' | 'events';
+export type PageKind = 'articles' | 'entities' | 'events' | 'listings';
 
 export interface RenderState {
   /** Code version and build options the pages were rendered with. */
@@ -84,6 +86,18 @@ export function pageKeys(model: SiteModel): PageKey[] {
   for (const e of model.entities) add('entities', e);
   for (const ev of model.events) add('events', ev);
   return keys;
+}
+
+/**
+ * Every listing page's key: the hash of the props its route hands it (src/pages/timeline/[period].astro,
+ * archive/[period].astro, [typeIndex]/[initial].astro), counts included, since these pages show them. A new story
+ * changes the few periods and initials it lands in; the others were rendered again, for nothing, on every rebuild.
+ */
+export function listingKeys(listings: SiteModel['listings']): PageKey[] {
+  const key = (page: { url: string }, props: object): PageKey => ({ kind: 'listings', id: page.url, file: page.url, subpages: [], key: sha256(JSON.stringify(props)) });
+  const dated = [...listings.timeline.pages, ...listings.archive.pages].map((page) => key(page, { page }));
+  const indexes = ENTITY_TYPES.flatMap((type) => listings.indexes[type].pages.map((page) => key(page, { type, page, letters: listings.indexes[type].letters })));
+  return [...dated, ...indexes];
 }
 
 /** The state file for one output folder: output folders built from the same cache keep separate states. */

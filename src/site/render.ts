@@ -19,7 +19,7 @@ import { setModel } from './model.ts';
 import { mapLimited } from '../util/concurrency.ts';
 import { linkOrCopy } from '../util/files.ts';
 import { dependencyFolder } from './output-folder.ts';
-import { pageFiles, pageKeys, readState, renderCodeVersion, reusablePages, stateAfterRender, stateFile, writeState, type PageKey, type RenderState } from './incremental.ts';
+import { listingKeys, pageFiles, pageKeys, readState, renderCodeVersion, reusablePages, stateAfterRender, stateFile, writeState, type PageKey, type RenderState } from './incremental.ts';
 import { SHARD_MANIFEST, formatShard, inShard, type Shard } from '../util/shard.ts';
 import { ENTITY_TYPES } from '../types.ts';
 
@@ -51,7 +51,7 @@ type ShardManifest = RenderState & { shard: string };
 
 const SITE_MODULE = 'virtual:chronicle/site';
 
-/** Pages that are not article, entity, event or listing pages (src/pages/*.astro, four type indexes); only sizes the bar. */
+/** Pages that are not article, entity, event or bounded listing pages (src/pages/*.astro, four type indexes); only sizes the bar. */
 const FIXED_PAGES = 9;
 
 export async function renderSite(opts: RenderOptions): Promise<{ pages: number; rendered: number; reused: number }> {
@@ -60,15 +60,14 @@ export async function renderSite(opts: RenderOptions): Promise<{ pages: number; 
   const outDir = path.resolve(opts.outDir);
   const liveDir = path.resolve(opts.liveDir ?? opts.outDir);
   const shard = opts.shard;
-  const keys = shard ? pageKeys(model).filter((k) => inShard(k.file, shard)) : pageKeys(model);
+  // A shard renders no listing page (the stitch does, once), so only a whole build keys them.
+  const keys = shard ? pageKeys(model).filter((k) => inShard(k.file, shard)) : [...pageKeys(model), ...listingKeys(model.listings)];
   const version = `${renderCodeVersion()} settings=${JSON.stringify({ ...opts.settings, logo: opts.settings.logo?.file })}`;
   const state = opts.cacheDir && !shard ? await readState(stateFile(opts.cacheDir, liveDir)) : null;
   const fromLive = liveDir === outDir ? new Set<string>() : await reusablePages(keys, state, version, liveDir);
   const reuse = await withParts(fromLive, liveDir, keys, version, opts.parts ?? []);
-  const listings = shard ? withoutListingPages(model.listings) : model.listings;
-  const { timeline, archive, indexes } = listings;
-  const listingPages = timeline.pages.length + archive.pages.length + Object.values(indexes).reduce((n, i) => n + i.pages.length, 0);
-  const rendered = keys.reduce((n, k) => n + pageFiles(k).length, 0) - reuse.size + FIXED_PAGES + listingPages;
+  const listings = listingPagesWhere(model.listings, (url) => !shard && !reuse.has(url));
+  const rendered = keys.reduce((n, k) => n + pageFiles(k).length, 0) - reuse.size + FIXED_PAGES;
   opts.progress?.start('render', rendered);
 
   const inSlice = shard ? new Set(keys.map((k) => k.file)) : null;
@@ -101,7 +100,7 @@ export async function renderSite(opts: RenderOptions): Promise<{ pages: number; 
       logLevel: 'error',
       cacheDir: path.join(work, 'cache'),
       build: { server: path.join(work, 'server'), client: outDir },
-      vite: { cacheDir: path.join(work, 'vite'), plugins: [siteSettingsModule(opts.settings)] },
+      vite: { cacheDir: path.join(work, 'vite'), plugins: [siteSettingsModule(opts.settings), noDependencyPrebundling()] },
     });
   } finally {
     process.chdir(cwd);
@@ -121,11 +120,12 @@ export async function renderSite(opts: RenderOptions): Promise<{ pages: number; 
   return { pages: await countHtml(outDir), rendered, reused: reuse.size };
 }
 
-/** The listings with no page of their own to render (a shard renders none: the stitch does, once). */
-function withoutListingPages(listings: SiteModel['listings']): SiteModel['listings'] {
+/** The listings with only the pages `render` picks left to render (none for a shard; those not carried over otherwise). */
+function listingPagesWhere(listings: SiteModel['listings'], render: (url: string) => boolean): SiteModel['listings'] {
+  const pick = <T extends { pages: { url: string }[] }>(list: T): T => ({ ...list, pages: list.pages.filter((p) => render(p.url)) });
   const indexes = { ...listings.indexes };
-  for (const type of ENTITY_TYPES) indexes[type] = { ...indexes[type], pages: [] };
-  return { timeline: { ...listings.timeline, pages: [] }, archive: { ...listings.archive, pages: [] }, indexes };
+  for (const type of ENTITY_TYPES) indexes[type] = pick(indexes[type]);
+  return { timeline: pick(listings.timeline), archive: pick(listings.archive), indexes };
 }
 
 /**
@@ -153,6 +153,21 @@ function siteSettingsModule(settings: SiteSettings): Plugin {
     name: 'chronicle:site-settings',
     resolveId: (id) => (id === SITE_MODULE ? resolved : undefined),
     load: (id) => (id === resolved ? `export default ${JSON.stringify(settings)};` : undefined),
+  };
+}
+
+/**
+ * Astro's content-layer sync starts a Vite dev server, whose dependency optimizer bundled a few of Astro's own
+ * dependencies with esbuild on every build (1–2 s of each rebuild's render, waited on) for a browser that never
+ * connects; a static build bundles with Rollup and never reads them. Run after the plugins that ask for them.
+ */
+function noDependencyPrebundling(): Plugin {
+  return {
+    name: 'chronicle:no-dependency-prebundling',
+    enforce: 'post',
+    config(config) {
+      config.optimizeDeps = { ...config.optimizeDeps, noDiscovery: true, include: [] };
+    },
   };
 }
 
