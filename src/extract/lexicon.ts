@@ -235,6 +235,13 @@ export const ABBREVIATIONS = listed('ABBREVIATIONS', `
 /** Auxiliaries right after a name that stands as a verb's subject ("Sony has said", "Blair was"): the type model's cue. */
 export const AUXILIARIES_AFTER = listed('AUXILIARIES_AFTER', `has have had is are was were will would could can may might should must did does`);
 
+/**
+ * Words that end a firm named for its founders after "and" ("Pesch and Co", "Len M. House and Associates", "Brown
+ * Boveri und Cie", "Smith and Sons"): read alone, they are the tail of that firm's name, not a name. Only these: an
+ * institution's head after "and" ("the Fed and Treasury") may stand for it.
+ */
+export const FIRM_NAME_ENDS = listed('FIRM_NAME_ENDS', `Co Company Cie Associates Partners Sons Brothers Bros`);
+
 /** Prepositions before a name that say as often "at Apple" as "at Paris" (left out of PLACE_PREPOSITIONS). */
 export const WHERE_OR_WHO_PREPOSITIONS = listed('WHERE_OR_WHO_PREPOSITIONS', `at from to`);
 

@@ -7,13 +7,7 @@
  * keeps it (`Event.alsoNamed`, graph.json `alsoNamed`), and its entity keeps its mention.
  */
 import type { EntityMention, Sentence } from '../types.ts';
-
-/**
- * Words that end a firm named for its founders after "and" ("Pesch and Co", "Len M. House and Associates", "Brown
- * Boveri und Cie", "Smith and Sons"): read alone, they are the tail of that firm's name, not a name. Only these: an
- * institution's head after "and" ("the Fed and Treasury") may stand for it.
- */
-export const FIRM_NAME_ENDS: ReadonlySet<string> = new Set(['Co', 'Company', 'Cie', 'Associates', 'Partners', 'Sons', 'Brothers', 'Bros']);
+import { FIRM_NAME_ENDS } from '../extract/lexicon.ts';
 
 const FIRM_END = [...FIRM_NAME_ENDS].join('|');
 /** What joins a founder's name to a firm's ending, in the languages of the wires ("and", "&", German "und", French "et"). */
