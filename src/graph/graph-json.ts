@@ -64,7 +64,7 @@ interface GraphJsonShape<V, S, ArticleSentences> {
     title: string;
     date: string | null;
     participants: string[];
-    /** Added in issue 19 session 13 (additive, version 1): names its sentences name that are pieces of a longer name, not shown as participants. */
+    /** Added in issue 19, session 17 (additive, version 2): names its sentences name that are pieces of a longer name, not shown as participants. */
     alsoNamed?: string[];
     url: string;
     sources: { article: string; quote: string }[];
