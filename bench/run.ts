@@ -89,7 +89,8 @@ async function hugoBuild(input: string, work: string): Promise<{ seconds: number
   return { seconds: r.seconds, peakRssMb: r.peakRssMb, pages };
 }
 
-const STAGES = ['read', 'ingest', 'extract', 'resolve', 'model', 'render', 'write', 'index', 'offline'];
+// 'start': Node's start and loading Chronicle's code, before the first stage (src/commands/common.ts, printTimings).
+const STAGES = ['start', 'read', 'ingest', 'extract', 'resolve', 'model', 'render', 'write', 'index', 'offline'];
 
 /**
  * One article that is in neither corpus' input: a Reuters story for BBC, a BBC story for Reuters, in the form of

@@ -13,7 +13,7 @@ import { OutputRefused } from './site/output-folder.ts';
 import { FileRefused, GRAPH_JSON_FILE, checkOwnFile, writeOwnFile } from './util/own-file.ts';
 import { ConfigError, loadConfig } from './config/load.ts';
 import { buildContext, type BuildContext, type Flags } from './config/context.ts';
-import { extractGraph, printTimings, summary, type Io } from './commands/common.ts';
+import { extractGraph, markStartUp, printTimings, summary, type Io } from './commands/common.ts';
 import { build, type BuildMode } from './commands/build.ts';
 import { extractShard, formatProblem } from './pipeline.ts';
 import { findShardParts, formatShard, parseShard, type Shard } from './util/shard.ts';
@@ -55,6 +55,7 @@ const defaultIo: Io = {
 };
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  markStartUp();
   if (argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h')) {
     io.stdout(USAGE);
     return 0;

@@ -1,6 +1,7 @@
 /**
- * bin/chronicle.js chooses what to run: an installed package runs lib/ (compiled at pack time), a clone its
- * TypeScript. A lib/ left in a clone by an interrupted `npm pack` must not make the clone run stale code.
+ * bin/chronicle.js chooses what to run: an installed package runs lib/ (compiled at pack time), a clone its src/,
+ * compiled to JavaScript in .cache/ (scripts/compile-source.mjs) rather than run through tsx. A lib/ left in a
+ * clone by an interrupted `npm pack` must not make the clone run stale code, and neither may an old compiled copy.
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -12,16 +13,32 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const run = promisify(execFile);
 let root: string;
 
-/** A package folder with the real bin/chronicle.js, a lib/ and a src/ that each say which one ran. */
+/**
+ * A clone's src/cli.ts that says it is the source, and whether it runs compiled (`.js`) or through tsx: it reaches
+ * a module by a static and by a dynamic `.ts` import and reads a data file beside itself, as Chronicle's code does.
+ */
+const cliSource = (word: string) => `import { word } from './util/word.ts';
+import { readFileSync } from 'node:fs';
+export async function main(): Promise<number> {
+  const { how } = await import('./util/how.ts');
+  const data = JSON.parse(readFileSync(new URL('./util/data.json', import.meta.url), 'utf8')) as { n: number };
+  console.log(word('${word}'), how(import.meta.url), data.n);
+  return 0;
+}
+`;
+
+/** A package folder with the real bin/chronicle.js and its compiler, a lib/ and a src/ that each say which one ran. */
 beforeAll(async () => {
   root = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-bin-'));
-  await fs.mkdir(path.join(root, 'bin'));
-  await fs.mkdir(path.join(root, 'lib'));
-  await fs.mkdir(path.join(root, 'src'));
+  for (const dir of ['bin', 'lib', 'scripts', 'src/util']) await fs.mkdir(path.join(root, dir), { recursive: true });
   await fs.copyFile('bin/chronicle.js', path.join(root, 'bin', 'chronicle.js'));
+  await fs.copyFile('scripts/compile-source.mjs', path.join(root, 'scripts', 'compile-source.mjs'));
   await fs.writeFile(path.join(root, 'package.json'), '{ "type": "module" }\n');
   await fs.writeFile(path.join(root, 'lib', 'cli.js'), 'export async function main() { console.log("compiled"); return 0; }\n');
-  await fs.writeFile(path.join(root, 'src', 'cli.ts'), 'export async function main(): Promise<number> { console.log("source"); return 0; }\n');
+  await fs.writeFile(path.join(root, 'src', 'cli.ts'), cliSource('source'));
+  await fs.writeFile(path.join(root, 'src', 'util', 'word.ts'), 'export const word = (w: string): string => w;\n');
+  await fs.writeFile(path.join(root, 'src', 'util', 'how.ts'), "export const how = (url: string): string => (url.endsWith('.js') ? 'compiled' : 'tsx');\n");
+  await fs.writeFile(path.join(root, 'src', 'util', 'data.json'), '{ "n": 7 }\n');
   await fs.symlink(path.resolve('node_modules'), path.join(root, 'node_modules'), 'dir');
 });
 
@@ -36,8 +53,16 @@ describe('bin/chronicle.js', () => {
     expect(await ran()).toBe('compiled');
   });
 
-  it('runs the TypeScript in a clone even when a stale lib/ was left behind', async () => {
+  it('runs a clone’s src/ compiled to JavaScript, not lib/ and not through tsx', async () => {
     await fs.writeFile(path.join(root, 'tsconfig.json'), '{}\n');
-    expect(await ran()).toBe('source');
+    expect(await ran()).toBe('source compiled 7');
+    expect((await fs.readdir(path.join(root, '.cache'))).filter((f) => f.startsWith('src-'))).toHaveLength(1);
+  });
+
+  it('compiles an edited src/ again before running it', async () => {
+    await fs.writeFile(path.join(root, 'src', 'cli.ts'), cliSource('edited'));
+    expect(await ran()).toBe('edited compiled 7');
+    await fs.writeFile(path.join(root, 'src', 'util', 'data.json'), '{ "n": 8 }\n');
+    expect(await ran()).toBe('edited compiled 8');
   });
 });

@@ -1,6 +1,7 @@
 /** Progress: a bar with counts and an ETA on a terminal, one line per stage without one, timings either way. */
 import { describe, expect, it } from 'vitest';
 import { formatBar, lineProgress, terminalProgress } from '../src/util/progress.ts';
+import { markStartUp, printTimings } from '../src/commands/common.ts';
 
 describe('formatBar', () => {
   it('shows counts, elapsed time and the ETA at the pace so far', () => {
@@ -35,5 +36,29 @@ describe('lineProgress', () => {
     progress.start('index', 1);
     progress.done();
     expect(lines).toHaveLength(1);
+  });
+});
+
+describe('printTimings', () => {
+  it('puts start-up (process start to the command, marked once) before the stages, with CHRONICLE_TIMINGS', () => {
+    const lines: string[] = [];
+    const progress = lineProgress(() => {});
+    progress.start('read', 1);
+    progress.done();
+    markStartUp();
+    const marked = performance.now();
+    markStartUp(); // a later call does not move it
+    const saved = process.env.CHRONICLE_TIMINGS;
+    process.env.CHRONICLE_TIMINGS = '1';
+    try {
+      printTimings({ stdout: () => {}, stderr: (l) => lines.push(l) }, progress);
+    } finally {
+      if (saved === undefined) delete process.env.CHRONICLE_TIMINGS;
+      else process.env.CHRONICLE_TIMINGS = saved;
+    }
+    const m = /^timings: start ([\d.]+)s, read [\d.]+s$/.exec(lines[0] ?? '');
+    expect(m).not.toBeNull();
+    expect(Number(m![1])).toBeGreaterThan(0);
+    expect(Number(m![1])).toBeLessThanOrEqual(Math.ceil(marked / 100) / 10);
   });
 });
