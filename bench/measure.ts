@@ -49,7 +49,7 @@ export function timedAsync(cmd: string, args: string[], env: NodeJS.ProcessEnv =
   );
 }
 
-/** The `chronicle` the benchmarks run: the clone's (src/ through tsx) unless packedCli set an installed one. */
+/** The `chronicle` the benchmarks run: the clone's (src/ compiled on first use) unless packedCli set an installed one. */
 let cli = 'bin/chronicle.js';
 
 /**

@@ -23,9 +23,9 @@
  *
  * `--donor N` adds the other corpus's Nth story; `--edit` appends a correction to the last article by path instead.
  *
- * `--packed` runs Chronicle as npm installs it (compiled JavaScript, no tsx: what a user's build pays at start-up)
- * instead of the clone's src/ through tsx. Use it for both the `--work` run and its `--rebuild-only` runs: the two
- * forms keep separate caches.
+ * `--packed` runs Chronicle as npm installs it (lib/, compiled by tsc at pack time) instead of the clone's src/
+ * (compiled by esbuild on first use, scripts/compile-source.mjs; both start without tsx). Use it for both the
+ * `--work` run and its `--rebuild-only` runs: the two forms keep separate caches.
  */
 import os from 'node:os';
 import path from 'node:path';
