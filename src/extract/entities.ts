@@ -89,11 +89,27 @@ export function extractEntities(article: IngestedArticle, sentences: Sentence[])
   });
   // Names the article writes on their own somewhere, not as an owner before 's ("Plaid Cymru said"): see `takeTaggerEdges`.
   const standalone = new Set(runs.flatMap((r) => r.found.filter((c) => !c.tokens.at(-1)!.possessive).map((c) => c.text)));
+  const cutHeads = new Set<string>();
   runs.forEach(({ paragraph, sentence, tokens, found }, k) => {
     addTaggerEvidence(found, sentence, paragraph.text, tokens, read[k]!, standalone);
     candidates.push(...found);
+    for (const c of found) if (cutFromLongerName(paragraph.text, tokens, c)) cutHeads.add(c.text);
   });
-  return resolveWithinArticle(candidates);
+  return resolveWithinArticle(candidates, cutHeads);
+}
+
+/**
+ * A body's head word alone that is a piece of a longer name the reading cut short: a capitalised word glued before it
+ * ("State Department" read as "State" and "Department") or "of" and a name after it ("the Department of the
+ * Environment, Food and Rural Affairs"). It is short for that name, not for another body of the article.
+ */
+function cutFromLongerName(text: string, tokens: Token[], c: Candidate): boolean {
+  if (c.tokens.length !== 1 || !ORG_HEADS.has(c.text)) return false;
+  const k = tokens.indexOf(c.tokens[0]!);
+  const before = tokens[k - 1];
+  const glued = !!before && !before.possessive && isCapitalised(before.text) && !FUNCTION_WORDS.has(before.text) && text.slice(before.end, c.start) === ' ';
+  const named = tokens[k + 2]?.text === 'the' ? tokens[k + 3] : tokens[k + 2];
+  return glued || (tokens[k + 1]?.text === 'of' && !!named && isCapitalised(named.text));
 }
 
 // ------------------------------------------------------------------ tokens and compromise tags
@@ -1157,7 +1173,7 @@ function mentionReading(c: Candidate): NonNullable<EntityMention['reading']> {
 /** How much the tagger's reading counts against the rules' evidence (a head word counts 3, a cue word 3). */
 const TAGGER_WEIGHT = 2.5;
 
-function resolveWithinArticle(found: Candidate[]): EntityMention[] {
+function resolveWithinArticle(found: Candidate[], cutHeads: ReadonlySet<string>): EntityMention[] {
   // A name opened by a sentence's capital keeps that first word only where the article writes it so elsewhere too.
   const inside = new Set(found.filter((c) => !c.withoutOpener).map((c) => c.text));
   let candidates = found.map((c) => (c.withoutOpener && !inside.has(c.text) ? c.withoutOpener : c));
@@ -1222,7 +1238,7 @@ function resolveWithinArticle(found: Candidate[]): EntityMention[] {
     const full = orgsOpeningWith.get(name)?.find((n) => firstSeen.get(n)! < firstSeen.get(name)! && (!loneSurname || firmWithForm(n)));
     if (full) canonical.set(name, canonical.get(full) ?? full);
   }
-  joinLoneHeads(names, types, firstSeen, canonical);
+  joinLoneHeads(names.filter((n) => !cutHeads.has(n)), types, firstSeen, canonical);
   // A name the article also writes with its 's standing alone ("McDonald's said") is that name in its possessive uses.
   for (const name of names) {
     const withS = [`${name}'s`, `${name}’s`].find((n) => pooled.has(n));
