@@ -45,6 +45,30 @@ describe('entity mentions', () => {
     const two = names('The Orlin Stock Exchange and the Orlin Futures Exchange said so. By the end of the year, the Exchange said.');
     expect(two['Exchange']).toBe('organization');
   });
+  it('joins "on" only after the head of a body or an agreement, not after a firm\'s head', () => {
+    const found = names('Orlin Partners on Vellan field agreed. The Zorbian Committee on Farm Policy met.');
+    for (const whole of ['Orlin Partners', 'Vellan', 'Zorbian Committee on Farm Policy']) expect(found).toHaveProperty([whole]);
+    expect(found).not.toHaveProperty(['Orlin Partners on Vellan']);
+  });
+  it('reads a legal form written with a slash as one word of the firm\'s name', () => {
+    const found = names('Orlin Zorbix A/S said it sold its stake to Vellan Holding K/S on Monday.');
+    for (const whole of ['Orlin Zorbix A/S', 'Vellan Holding K/S']) expect(found).toHaveProperty([whole]);
+    for (const piece of ['Orlin Zorbix A', 'S', 'K']) expect(found).not.toHaveProperty([piece]);
+  });
+  it('ends a station\'s name with its number, and a DJ after it is no part of it', () => {
+    const found = names('Listeners of Radio 4 and Channel 4 complained. Radio 1 DJ Vellan Orwig said so on Radio 4\'s news show.');
+    for (const whole of ['Radio 4', 'Channel 4', 'Radio 1', 'Vellan Orwig']) expect(found).toHaveProperty([whole]);
+    for (const piece of ['Radio', 'Channel', 'Listeners of Radio']) expect(found).not.toHaveProperty([piece]);
+  });
+  it('reads a proper name after a head\'s "and" as a second body, and common trades after it as the same body', () => {
+    const found = names('Kestrel Steel and ORX merged. The Vellan Gas and Electric Co and the Orlin Securities and Exchange Board said so.');
+    for (const name of ['Kestrel Steel', 'ORX', 'Vellan Gas and Electric Co', 'Orlin Securities and Exchange Board']) expect(found).toHaveProperty([name]);
+    expect(found).not.toHaveProperty(['Kestrel Steel and ORX']);
+  });
+  it('joins a head cut from a longer name to no other body of the article', () => {
+    const found = names('The Vellan Justice Department sued. Jobs at the Department of the Environment, Food and Rural Affairs went.');
+    expect(found['Department']).toBe('organization');
+  });
   it('joins "on" after a head word into one name with its subject, and "on" elsewhere not', () => {
     const found = names('The bill extends the life of the National Commission on Farm Policy. The Orlin Agreement on Tariffs and Trade met. Vellmark Inc on Ohio said.');
     for (const whole of ['National Commission on Farm Policy', 'Orlin Agreement on Tariffs and Trade', 'Vellmark Inc', 'Ohio']) expect(found).toHaveProperty([whole]);

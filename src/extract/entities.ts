@@ -443,9 +443,11 @@ function connectorJoins(before: Token[], connector: string, after: Token[]): 'bi
   // "General Agreement on Tariffs and Trade", "Conference on Trade and Development": two common words joined by "and"
   // are one subject after a head's "on".
   if (before.some((t) => HEAD_CONNECTORS.has(t.text)) && isCommonWord(before.at(-1)!) && after.length === 1 && isCommonWord(after[0]!)) return 'joins';
-  if (ORG_HEADS.has(last) || ORG_FIRST.has(before[0]!.text)) {
-    return LEGAL_FORMS.test(after.at(-1)!.text) && after.some((t) => !isCommonWord(t) && !LEGAL_FORMS.test(t.text) && !ORG_HEADS.has(t.text)) ? null : 'joins';
-  }
+  const proper = (t: Token) => !isCommonWord(t) && !LEGAL_FORMS.test(t.text) && !ORG_HEADS.has(t.text);
+  // Right after a head, "and" joins the trades of one body ("Securities and Exchange Commission", "Oil and Gas"); a
+  // proper name after it is a second body ("Deutsche Bank and Citigroup", "General Motors and Toyota").
+  if (ORG_HEADS.has(last)) return after.some(proper) ? null : 'joins';
+  if (ORG_FIRST.has(before[0]!.text)) return LEGAL_FORMS.test(after.at(-1)!.text) && after.some(proper) ? null : 'joins';
   return null;
 }
 
