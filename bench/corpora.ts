@@ -5,7 +5,7 @@
  *   not a format Chronicle reads, so the converter lives here.
  */
 import path from 'node:path';
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const CORPUS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/corpus');
@@ -126,4 +126,20 @@ export async function prepareReutersCopies(dest: string, limit: number, copies: 
     }
   }
   return count;
+}
+
+/** Every paragraph of Reuters-21578 and BBC, in a fixed order: the unlabeled news the word tables are learned from. */
+export function* newsParagraphs(): Generator<string> {
+  const reuters = path.join(CORPUS, 'reuters21578');
+  for (const file of readdirSync(reuters).filter((f) => f.endsWith('.sgm')).sort()) {
+    for (const story of parseReutersSgml(readFileSync(path.join(reuters, file)).toString('latin1'))) yield* story.body.split('\n\n');
+  }
+  const bbc = path.join(CORPUS, 'bbc');
+  for (const category of readdirSync(bbc, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+    for (const file of readdirSync(path.join(bbc, category)).sort()) {
+      // Line 1 is the title, in title case.
+      const lines = readFileSync(path.join(bbc, category, file)).toString('latin1').split('\n').slice(1);
+      yield* lines.join('\n').split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    }
+  }
 }

@@ -12,12 +12,12 @@
  *   a word unseen in the labeled data shares a cluster with words seen there).
  */
 import path from 'node:path';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { tokenize } from '../src/extract/ner/index.ts';
 import { isAllCaps } from '../src/extract/ner/tagger.ts';
 import type { SerializedWordTable } from '../src/extract/ner/words.ts';
-import { CORPUS, parseReutersSgml } from '../bench/corpora.ts';
+import { newsParagraphs as paragraphs } from '../bench/corpora.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MIN_CASE = 3;
@@ -26,21 +26,6 @@ const CONTEXT = 300;
 const K_FINE = 256;
 const K_COARSE = 32;
 const ITERATIONS = 15;
-
-function* paragraphs(): Generator<string> {
-  const reuters = path.join(CORPUS, 'reuters21578');
-  for (const file of readdirSync(reuters).filter((f) => f.endsWith('.sgm')).sort()) {
-    for (const story of parseReutersSgml(readFileSync(path.join(reuters, file)).toString('latin1'))) yield* story.body.split('\n\n');
-  }
-  const bbc = path.join(CORPUS, 'bbc');
-  for (const category of readdirSync(bbc, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
-    for (const file of readdirSync(path.join(bbc, category)).sort()) {
-      // Line 1 is the title, in title case.
-      const lines = readFileSync(path.join(bbc, category, file)).toString('latin1').split('\n').slice(1);
-      yield* lines.join('\n').split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
-    }
-  }
-}
 
 const started = performance.now();
 const lowerCount = new Map<string, number>();

@@ -16,6 +16,13 @@ const names = (text: string) => {
   return Object.fromEntries(x.entities.map((m) => [m.text, `${m.type}${m.canonical !== m.text ? `>${m.canonical}` : ''}`]));
 };
 
+/** The article's text finds each whole name and none of the pieces a cut or a glued reading would make. */
+function expectWholeNames(text: string, wholes: string[], pieces: string[]) {
+  const found = names(text);
+  for (const whole of wholes) expect(found).toHaveProperty([whole]);
+  for (const piece of pieces) expect(found).not.toHaveProperty([piece]);
+}
+
 describe('entity mentions', () => {
   it('ends a name at a word recased after "U.S." that news writes in lower case, unless more of the name follows', () => {
     const found = names('U.S. Firms said they would sell to the U.S. And Japan. It raised 30 mln U.S. Dlrs. The U.S. Government Zorbix Office agreed.');
@@ -44,6 +51,24 @@ describe('entity mentions', () => {
     expect(found['Department']).toBe('organization>Vellan Agriculture Department');
     const two = names('The Orlin Stock Exchange and the Orlin Futures Exchange said so. By the end of the year, the Exchange said.');
     expect(two['Exchange']).toBe('organization');
+  });
+  it('joins "on" only after the head of a body or an agreement, not after a firm\'s head', () => {
+    expectWholeNames('Orlin Partners on Vellan field agreed. The Zorbian Committee on Farm Policy met.', ['Orlin Partners', 'Vellan', 'Zorbian Committee on Farm Policy'], ['Orlin Partners on Vellan']);
+  });
+  it('reads a legal form written with a slash as one word of the firm\'s name', () => {
+    expectWholeNames('Orlin Zorbix A/S said it sold its stake to Vellan Holding K/S on Monday.', ['Orlin Zorbix A/S', 'Vellan Holding K/S'], ['Orlin Zorbix A', 'S', 'K']);
+  });
+  it('ends a station\'s name with its number, and a DJ after it is no part of it', () => {
+    const text = 'Listeners of Radio 4 and Channel 4 complained. Radio 1 DJ Vellan Orwig said so on Radio 4\'s news show.';
+    expectWholeNames(text, ['Radio 4', 'Channel 4', 'Radio 1', 'Vellan Orwig'], ['Radio', 'Channel', 'Listeners of Radio']);
+  });
+  it('reads a proper name after a head\'s "and" as a second body, and common trades after it as the same body', () => {
+    const text = 'Kestrel Steel and ORX merged. The Vellan Gas and Electric Co and the Orlin Securities and Exchange Board said so.';
+    expectWholeNames(text, ['Kestrel Steel', 'ORX', 'Vellan Gas and Electric Co', 'Orlin Securities and Exchange Board'], ['Kestrel Steel and ORX']);
+  });
+  it('joins a head cut from a longer name to no other body of the article', () => {
+    const found = names('The Vellan Justice Department sued. Jobs at the Department of the Environment, Food and Rural Affairs went.');
+    expect(found['Department']).toBe('organization');
   });
   it('joins "on" after a head word into one name with its subject, and "on" elsewhere not', () => {
     const found = names('The bill extends the life of the National Commission on Farm Policy. The Orlin Agreement on Tariffs and Trade met. Vellmark Inc on Ohio said.');

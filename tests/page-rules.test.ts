@@ -133,6 +133,15 @@ describe('page rules', () => {
     expect(pageDenial(n('Vellan Company'))).toBeUndefined();
   });
 
+  it('give a head news writes mostly inside longer names no page alone, and keep heads news writes alone and papers', () => {
+    const r = resolve([
+      article('a', 'Vellan farmers asked the Commission for help. A Department spokesman said the Army would help.'),
+      article('b', 'The Commission said it would reply. He told the Times that the Army agreed. Congress did too.'),
+    ]);
+    for (const head of ['Commission', 'Department']) expect(plain(r, head)?.noPage).toBe('lone-head-short-for-a-body');
+    expect(paged(r)).toEqual(expect.arrayContaining(['Army', 'Congress', 'Times']));
+  });
+
   it('give an acronym spelled out in lower-case words no page, and keep acronyms of names', () => {
     const r = resolve([
       article('a', 'The player takes the new compact disk videos (CDV) and plays them. Vellmark said CDV sales would grow.'),

@@ -12,7 +12,7 @@
 import nlp from './nlp.ts';
 import { memoByString } from '../util/memo.ts';
 import { weighEvidence, type Evidence, type RunView } from './evidence.ts';
-import { LEGAL_FORMS, isAcronym, isCapitalised } from './shapes.ts';
+import { LEGAL_FORMS, SLASHED_LEGAL_FORM, isAcronym, isCapitalised } from './shapes.ts';
 import { readDocument, type ReadWord, type TaggedSpan } from './ner/index.ts';
 import type { ClassOdds } from './ner/tagger.ts';
 import { keepsCapitals, usualCase } from './ner/words.ts';
@@ -22,8 +22,8 @@ import { teamSheetItems } from './team-sheet.ts';
 import { countryInitials, gazetteerKey, shippedGazetteers } from './ner/gazetteer.ts';
 import type { EntityMention, EntityType, IngestedArticle, Sentence, SpanReading } from '../types.ts';
 import {
-  AMBIGUOUS_TITLE_HEADS, CONNECTORS, HEAD_CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_ARTICLES, NAME_NUMBERS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, NEWSPAPER_HEADS, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, PARTY_MEMBERS, PLACE_HEADS,
-  SPEECH_VERBS_AFTER, TITLE_HEADS, TITLE_MODIFIERS, TRAILING_TITLES, WEAK_CONNECTORS,
+  AMBIGUOUS_TITLE_HEADS, CONNECTORS, HEAD_CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_ARTICLES, NAME_NUMBERS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, NUMBERED_HEADS, NEWSPAPER_HEADS, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, PARTY_MEMBERS, PLACE_HEADS,
+  SPEECH_VERBS_AFTER, SUBJECT_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TRAILING_TITLES, WEAK_CONNECTORS,
 } from './lexicon.ts';
 
 interface Token {
@@ -65,7 +65,7 @@ interface Candidate {
   withoutOpener?: Candidate;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*\.?/gu;
+const WORD = new RegExp(`${SLASHED_LEGAL_FORM.source}|[\\p{L}\\p{M}\\p{N}]+(?:[-'’.&][\\p{L}\\p{M}\\p{N}]+)*\\.?`, 'gu');
 const POSSESSIVE = /['’]s?$/;
 
 export function extractEntities(article: IngestedArticle, sentences: Sentence[]): EntityMention[] {
@@ -89,11 +89,27 @@ export function extractEntities(article: IngestedArticle, sentences: Sentence[])
   });
   // Names the article writes on their own somewhere, not as an owner before 's ("Plaid Cymru said"): see `takeTaggerEdges`.
   const standalone = new Set(runs.flatMap((r) => r.found.filter((c) => !c.tokens.at(-1)!.possessive).map((c) => c.text)));
+  const cutHeads = new Set<string>();
   runs.forEach(({ paragraph, sentence, tokens, found }, k) => {
     addTaggerEvidence(found, sentence, paragraph.text, tokens, read[k]!, standalone);
     candidates.push(...found);
+    for (const c of found) if (cutFromLongerName(paragraph.text, tokens, c)) cutHeads.add(c.text);
   });
-  return resolveWithinArticle(candidates);
+  return resolveWithinArticle(candidates, cutHeads);
+}
+
+/**
+ * A body's head word alone that is a piece of a longer name the reading cut short: a capitalised word glued before it
+ * ("State Department" read as "State" and "Department") or "of" and a name after it ("the Department of the
+ * Environment, Food and Rural Affairs"). It is short for that name, not for another body of the article.
+ */
+function cutFromLongerName(text: string, tokens: Token[], c: Candidate): boolean {
+  if (c.tokens.length !== 1 || !ORG_HEADS.has(c.text)) return false;
+  const k = tokens.indexOf(c.tokens[0]!);
+  const before = tokens[k - 1];
+  const glued = !!before && !before.possessive && isCapitalised(before.text) && !FUNCTION_WORDS.has(before.text) && text.slice(before.end, c.start) === ' ';
+  const named = tokens[k + 2]?.text === 'the' ? tokens[k + 3] : tokens[k + 2];
+  return glued || (tokens[k + 1]?.text === 'of' && !!named && isCapitalised(named.text));
 }
 
 // ------------------------------------------------------------------ tokens and compromise tags
@@ -230,10 +246,15 @@ function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCa
         j++;
         continue;
       }
+      if (stationNumber(text, tokens[j - 1]!, t)) {
+        j++;
+        bound = true;
+        break;
+      }
       // A connector joins only when a name word follows ("Ministry of Finance", not "Canada and the"); after "and" a
       // function word opens the next name ("the Vellish Times and The Observer" are two papers).
       const next = tokens[j + 1];
-      const headConnector = HEAD_CONNECTORS.has(t.text) && isHeadWord(tokens[j - 1]!) && !LEGAL_FORMS.test(tokens[j - 1]!.text);
+      const headConnector = HEAD_CONNECTORS.has(t.text) && SUBJECT_HEADS.has(tokens[j - 1]!.text);
       const join = (CONNECTORS.has(t.text) || headConnector) && next && isNameWord(next) && !breakBetween(text, t, next) && !(WEAK_CONNECTORS.has(t.text) && FUNCTION_WORDS.has(next.text)) ? connectorJoins(tokens.slice(i, j), t.text, nameWordsFrom(text, tokens, j + 1)) : null;
       if (join) {
         bound ||= join === 'binds';
@@ -253,6 +274,11 @@ function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCa
     i = j;
   }
   return out;
+}
+
+/** "Radio 4", "Channel 4": a station's number ends its name ("Radio 1 DJ Trevor Nelson" is the station and a DJ). */
+function stationNumber(text: string, head: Token, t: Token): boolean {
+  return NUMBERED_HEADS.has(head.text) && !head.possessive && /^\d{1,2}$/.test(t.text) && text.slice(head.end, t.start) === ' ';
 }
 
 /**
@@ -417,9 +443,11 @@ function connectorJoins(before: Token[], connector: string, after: Token[]): 'bi
   // "General Agreement on Tariffs and Trade", "Conference on Trade and Development": two common words joined by "and"
   // are one subject after a head's "on".
   if (before.some((t) => HEAD_CONNECTORS.has(t.text)) && isCommonWord(before.at(-1)!) && after.length === 1 && isCommonWord(after[0]!)) return 'joins';
-  if (ORG_HEADS.has(last) || ORG_FIRST.has(before[0]!.text)) {
-    return LEGAL_FORMS.test(after.at(-1)!.text) && after.some((t) => !isCommonWord(t) && !LEGAL_FORMS.test(t.text) && !ORG_HEADS.has(t.text)) ? null : 'joins';
-  }
+  const proper = (t: Token) => !isCommonWord(t) && !LEGAL_FORMS.test(t.text) && !ORG_HEADS.has(t.text);
+  // Right after a head, "and" joins the trades of one body ("Securities and Exchange Commission", "Oil and Gas"); a
+  // proper name after it is a second body ("Deutsche Bank and Citigroup", "General Motors and Toyota").
+  if (ORG_HEADS.has(last)) return after.some(proper) ? null : 'joins';
+  if (ORG_FIRST.has(before[0]!.text)) return LEGAL_FORMS.test(after.at(-1)!.text) && after.some(proper) ? null : 'joins';
   return null;
 }
 
@@ -1147,7 +1175,7 @@ function mentionReading(c: Candidate): NonNullable<EntityMention['reading']> {
 /** How much the tagger's reading counts against the rules' evidence (a head word counts 3, a cue word 3). */
 const TAGGER_WEIGHT = 2.5;
 
-function resolveWithinArticle(found: Candidate[]): EntityMention[] {
+function resolveWithinArticle(found: Candidate[], cutHeads: ReadonlySet<string>): EntityMention[] {
   // A name opened by a sentence's capital keeps that first word only where the article writes it so elsewhere too.
   const inside = new Set(found.filter((c) => !c.withoutOpener).map((c) => c.text));
   let candidates = found.map((c) => (c.withoutOpener && !inside.has(c.text) ? c.withoutOpener : c));
@@ -1212,7 +1240,7 @@ function resolveWithinArticle(found: Candidate[]): EntityMention[] {
     const full = orgsOpeningWith.get(name)?.find((n) => firstSeen.get(n)! < firstSeen.get(name)! && (!loneSurname || firmWithForm(n)));
     if (full) canonical.set(name, canonical.get(full) ?? full);
   }
-  joinLoneHeads(names, types, firstSeen, canonical);
+  joinLoneHeads(names.filter((n) => !cutHeads.has(n)), types, firstSeen, canonical);
   // A name the article also writes with its 's standing alone ("McDonald's said") is that name in its possessive uses.
   for (const name of names) {
     const withS = [`${name}'s`, `${name}’s`].find((n) => pooled.has(n));

@@ -114,7 +114,8 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = [
     reason: 'several words ending in an organisation\'s head name it, whatever its first words name ("Hong Kong Stock Exchange")',
     applies: orgHead,
   },
-  { name: 'legal-form', votes: 'organization', weight: 3, reason: 'a legal form ("Johnson Controls Inc") settles it', applies: (v) => orgHead(v) && LEGAL_FORMS.test(v.last.text) },
+  // Any legal form, not only those the head list repeats: "Norsk Hydro ASA", "Den Norske Bank A/S" were read as people.
+  { name: 'legal-form', votes: 'organization', weight: 3, reason: 'a legal form ("Johnson Controls Inc") settles it', applies: (v) => v.tokens.length > 1 && LEGAL_FORMS.test(v.last.text) },
   { name: 'place-head', votes: 'place', weight: 3, reason: 'a head noun of places ("Province", "Valley")', applies: (v) => PLACE_HEADS.has(v.last.text) },
   {
     name: 'other-head', votes: 'other', weight: 4, reason: 'a head noun of events, laws and works ("Summit", "Act", "Cup")',

@@ -174,6 +174,18 @@ export const CONNECTORS = new Set([...listed('CONNECTORS', `of for and`), ...NAM
  * ("Vellmark on Monday", "agreed with Orlin on Ohio's plant").
  */
 export const HEAD_CONNECTORS = listed('HEAD_CONNECTORS', `on`);
+/**
+ * The heads a subject follows with "on": bodies set up to deal with something, meetings, agreements and laws about
+ * it ("Committee on Human Rights", "Conference on Disarmament", "Agreement on Tariffs and Trade"). A firm's head is
+ * not one: "Partners on Draugen", "Vellmark Holdings on Monday" are a name and what follows it.
+ */
+export const SUBJECT_HEADS = listed('SUBJECT_HEADS', `
+  Commission Committee Subcommittee Council Conference Agreement Accord Accords Convention Treaty Summit Forum Board
+  Institute Panel Tribunal Bureau Office Agency Authority Secretariat Mission Initiative Declaration Protocol Charter
+  Pact Act Bill Talks
+`);
+/** Heads of broadcasters' stations named by their number: "Radio 4", "BBC Radio 1", "Channel 4". */
+export const NUMBERED_HEADS = listed('NUMBERED_HEADS', `Radio Channel`);
 /** Connectors only allowed when the name so far looks like an organisation or event ("Bank of", "Summit for"). */
 export const WEAK_CONNECTORS = listed('WEAK_CONNECTORS', `and`);
 

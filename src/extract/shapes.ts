@@ -7,5 +7,10 @@ export const isCapitalised = (w: string) => /^[\p{Lu}]/u.test(w) || /^\p{N}+\p{L
 export const isAcronym = (w: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&]{1,5}$/u.test(w);
 export const isCamelCase = (w: string) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) || /^\p{Ll}+\p{Lu}\p{Ll}/u.test(w);
 
+/**
+ * The Danish and Norwegian legal forms written with a slash ("Norsk Hydro A/S", a partnership's "I/S" or "K/S"): one
+ * word, where any other slash parts two names ("Vellan Cities/QRB Inc").
+ */
+export const SLASHED_LEGAL_FORM = /[AIK]\/S(?![\p{L}\p{N}])/u;
 /** A company's legal form ("Inc", "GmbH", a limited partnership's "L.P.", "Williams Cos"), with or without its period. */
-export const LEGAL_FORMS = /^(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LLC|LLP|LP|L\.P|AG|SA|S\.A|NV|N\.V|GmbH|SpA|BV|AB|ASA|Oyj|KK|Pty|Bhd)\.?$/;
+export const LEGAL_FORMS = /^(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LLC|LLP|LP|L\.P|AG|SA|S\.A|NV|N\.V|GmbH|SpA|BV|AB|ASA|A\/S|I\/S|K\/S|Oyj|KK|Pty|Bhd)\.?$/;

@@ -13,9 +13,10 @@ import type { EntityType } from '../types.ts';
 import { usualCase } from '../extract/ner/words.ts';
 import { countryInitials, gazetteerKey, shippedGazetteers } from '../extract/ner/gazetteer.ts';
 import { tokenize } from '../extract/ner/index.ts';
+import { readFileSync } from 'node:fs';
 import { memoByString } from '../util/memo.ts';
 import { LEGAL_FORMS } from '../extract/shapes.ts';
-import { AUXILIARIES_AFTER, CHAMBERS, DESCRIBING_PREFIXES, FUNCTION_WORDS, ORG_HEADS, PARTY_WORDS, SPEECH_VERBS_AFTER, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE } from '../extract/lexicon.ts';
+import { AUXILIARIES_AFTER, CHAMBERS, DESCRIBING_PREFIXES, FUNCTION_WORDS, NEWSPAPER_HEADS, ORG_HEADS, PARTY_WORDS, SPEECH_VERBS_AFTER, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE } from '../extract/lexicon.ts';
 import { isStateName, stateNamed } from '../extract/us-states.ts';
 import { datelineLength } from '../extract/dateline.ts';
 import { teamSheetItems } from '../extract/team-sheet.ts';
@@ -207,6 +208,12 @@ const capitalByPlace = (m: MentionContext) => !m.credit && (m.headline || ((m.op
 const afterPeriod = (m: MentionContext) => /\.\s+$/.test(m.before);
 const words = (name: string) => name.split(/\s+/);
 
+/** Per body's head word, the share of its capitalised uses in news that stand alone (eval/build-lone-heads.ts). */
+let loneHeadShares: Readonly<Record<string, number>> | null = null;
+const loneHeadShare = (head: string): number | undefined => (loneHeadShares ??= JSON.parse(readFileSync(new URL('./lone-heads.json', import.meta.url), 'utf8')))[head];
+/** Below this share a lone head gets no page (rule 'lone-head-short-for-a-body'). */
+export const LONE_HEAD_MIN_SHARE = 0.3;
+
 /** The months' English names, lower case ("january" …), from the platform's calendar data. */
 const MONTH_NAMES = Array.from({ length: 12 }, (_, i) => new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, i, 1)).toLowerCase());
 /** A month's name or its abbreviation in capitals before a day: "APRIL 7", "APR 07", "SEPT 30" of a wire headline. */
@@ -300,6 +307,11 @@ export const PAGE_RULES: readonly PageRule[] = [
     name: 'lone-common-head',
     reason: 'A body\'s head word alone that news writes in lower case almost always ("NOTE: Company is a savings bank", "Government sources said", "Police said") is a common noun for some firm or body, capitalised by its place or by a line\'s style, not the name of one; where the article named the body, the word joined that name already (extract/entities.ts `joinLoneHeads`). Heads news also writes capitalised ("Army", "Treasury", "Congress") stay.',
     denies: (n) => !n.name.includes(' ') && ORG_HEADS.has(n.name) && usualCase(n.name) === 'lower',
+  },
+  {
+    name: 'lone-head-short-for-a-body',
+    reason: 'A body\'s head word alone that news writes mostly as the end of a longer name ("the Commission", "a Department spokesman", "Radio", "the Trust": under 30% of its capitalised uses stand alone in Reuters-21578 and BBC, lone-heads.json) is short for some body the reader is not told, or a piece cut from one ("the Office of the Deputy Prime Minister"); where the article named the body, the word joined it already (extract/entities.ts `joinLoneHeads`). Heads news writes alone as names ("the Army" 39%, "Congress", "the Treasury") stay, and so do newspapers ("the Times"). The 30% parts the lone heads judged on the dev and train samples.',
+    denies: (n) => !n.name.includes(' ') && !NEWSPAPER_HEADS.has(n.name) && (loneHeadShare(n.name) ?? 1) < LONE_HEAD_MIN_SHARE,
   },
   {
     name: 'acronym-of-common-words',
