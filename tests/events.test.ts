@@ -399,7 +399,7 @@ describe('extractEvents', () => {
       ent(sentences, 2, 'Ann Lee', 'person'), ent(sentences, 2, 'Zorbix', 'organization'), ent(sentences, 3, 'Ann Lee', 'person'), ent(sentences, 3, 'Zorbix', 'organization')];
     const events = extractEvents(a, sentences, entities, [date(sentences, 0, 'March 3, 1961', '1961-03-03', 'day')]);
     expect(events.map((e) => [e.type, e.date])).toEqual([['birth', '1961-03-03'], ['statement', '2020-05-05'], ['resignation', '2020-05-05']]);
-    expect(events[0]!.participants).toEqual([{ mention: 0, role: 'actor' }, { mention: 1, role: 'place' }]);
+    expect(events[0]!.participants).toEqual([{ mention: 0, role: 'actor' }, { mention: 1, role: 'place', party: 'target' }]);
     expect(events[2]!.participants[0]).toEqual({ mention: 3, role: 'actor' });
   });
   it('takes no participant from the dateline, and one piece of a name the reader split', () => {
@@ -841,6 +841,35 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
     // Named by a piece alone, the news is no page, and is kept as a report with it.
     const lone = build('c', 'Zorbia Orbis und Cie said it will omit its dividend for 1986.', [['Cie', 'organization']], ['cie'], 'ORBIS OMITS DIVIDEND');
     expect([lone.events.length, lone.reports.map((r) => [r.why, r.participants.map((p) => p.entity)])]).toEqual([0, [['unnamed', ['cie']]]]);
+  });
+  it('shows no instrument, unit, part of a law, name suffix or model-numbered piece as a participant, and keeps each in the event', () => {
+    const build = (id: string, line: string, names: [string, EntityType][], ids: string[], title: string) => resolveHappenings({ articles: [rec(id, '1987-03-02', title)],
+      extractions: [extraction(id, '1987-03-02', [line], names.map(([t, ty]) => [0, t, ty]), [], title)], assignment: new Map([[id, ids]]) });
+    const shown = (r: ReturnType<typeof build>) => r.events.map((e) => [e.participants.map((p) => p.entity).sort(), e.alsoNamed?.map((p) => p.entity)]);
+    // A word news writes in lower case, capitalised by the name reader ("Tranche"); a unit after an amount ("Kroner").
+    expect(shown(build('i', 'Zorbix Ltd said it launched a Tranche issue of 40 mln Kroner for five years.', [['Zorbix Ltd', 'organization'], ['Tranche', 'other'], ['Kroner', 'other']], ['zorbix', 'tranche', 'kroner'], 'ZORBIX LAUNCHES BOND ISSUE')))
+      .toEqual([[['zorbix'], ['kroner', 'tranche']]]);
+    // A part of a law before its number; a suffix cut from a person's name.
+    expect(shown(build('c', 'Quanta Stores Inc said it filed under Chapter 11 and named Ann Lee Jr as head.', [['Quanta Stores Inc', 'organization'], ['Chapter', 'other'], ['Jr', 'person']], ['quanta', 'chapter', 'jr'], 'QUANTA STORES FILES CHAPTER 11')))
+      .toEqual([[['quanta'], ['chapter', 'jr']]]);
+    // The rest of a name after its model's number ("Qube 3 Data System").
+    expect(shown(build('m', 'Zorbix Corp said it is offering a new version of its Qube 3 Data System.', [['Zorbix Corp', 'organization'], ['Data System', 'other']], ['zorbix', 'data-system'], 'ZORBIX INTRODUCES DATA PRODUCT')))
+      .toEqual([[['zorbix'], ['data-system']]]);
+  });
+  it('gives a name the sentence read as a place, and resolution types as a company, the part its position tells', () => {
+    const x = extraction('p', null, ['Novix has bought all of Zorbia\'s Quanta.'], [[0, 'Novix', 'organization'], [0, 'Quanta', 'place']]);
+    const input = (types?: Map<string, EntityType>) => ({ articles: [rec('p', null)], extractions: [x], assignment: new Map([['p', ['novix', 'quanta']]]), ...(types ? { entityTypes: types } : {}) });
+    const roles = (types?: Map<string, EntityType>) => resolveEvents(input(types)).map((e) => e.participants.map((p) => `${p.entity}:${p.role}`).sort());
+    expect(roles()).toEqual([['novix:actor', 'quanta:place']]);
+    expect(roles(new Map([['novix', 'organization'], ['quanta', 'organization']]))).toEqual([['novix:actor', 'quanta:target']]);
+    expect(roles(new Map([['novix', 'organization'], ['quanta', 'place']]))).toEqual([['novix:actor', 'quanta:place']]);
+  });
+  it('titles no clause whose subject or object is a noun standing for a name told before', () => {
+    expect(readableClause('State-owned Novix bought the unit for $9.3bn', 'bought')).toBe(false);
+    expect(readableClause('The merger was announced in a statement on Tuesday', 'announced')).toBe(false);
+    expect(readableClause('Ann Lee sued the company', 'sued')).toBe(false);
+    expect(readableClause('Novix bought the sale of Quanta', 'bought')).toBe(true);
+    expect(readableClause('Novix bought a stake in Quanta', 'bought')).toBe(true);
   });
   it('dates a happening by a year only when the TimeML anchor model puts it in that year, not the year a figure is for', () => {
     const x = extraction('y', null, ['AMR reported a loss of $387m for the fourth quarter of 2004, against a $111m loss a year earlier.', 'Mitch killed about 10,000 people and caused damage of about $10bn in 1998.'],

@@ -236,6 +236,14 @@ export const ABBREVIATIONS = listed('ABBREVIATIONS', `
 export const AUXILIARIES_AFTER = listed('AUXILIARIES_AFTER', `has have had is are was were will would could can may might should must did does`);
 
 /**
+ * Nouns that, after "the", stand for a company or a happening an earlier sentence named ("Rosneft bought the unit",
+ * "The merger was announced"): a title is read alone, and needs the name (resolve/events.ts `namesByStandIn`).
+ */
+export const STAND_IN_NOUNS = listed('STAND_IN_NOUNS', `unit company firm group concern business subsidiary division merger deal takeover acquisition purchase sale stake`);
+
+/** A person's name's suffix, which the name reader may cut off alone ("John Pope Jr"): no name of its own. */
+export const NAME_SUFFIXES = listed('NAME_SUFFIXES', `Jr Sr Jnr Snr`);
+/**
  * Words that end a firm named for its founders after "and" ("Pesch and Co", "Len M. House and Associates", "Brown
  * Boveri und Cie", "Smith and Sons"): read alone, they are the tail of that firm's name, not a name. Only these: an
  * institution's head after "and" ("the Fed and Treasury") may stand for it.

@@ -9,7 +9,7 @@
  * events that share a participant with it, so clustering never compares every event with every other. An undated
  * mention joins another article's report only as `joinsFounder` says.
  */
-import type { ArticleExtraction, ArticleRecord, Event, EventReport, EventSource, ParticipantRole, Quote } from '../types.ts';
+import type { ArticleExtraction, ArticleRecord, EntityType, Event, EventMention, EventReport, EventSource, ParticipantRole, Quote } from '../types.ts';
 import { slugify, uniqueSlugs } from '../util/slug.ts';
 import { eventKind } from '../event-types.ts';
 import { datelineLength } from '../extract/dateline.ts';
@@ -17,8 +17,9 @@ import { appositions } from '../extract/clause.ts';
 import nlp from '../extract/nlp.ts';
 import { ClauseMemo } from './clause-memo.ts';
 import { keepsCapitals, usualCase } from '../extract/ner/words.ts';
+import { STAND_IN_NOUNS } from '../extract/lexicon.ts';
 import { amountsOf, tellOtherFigures } from './figures.ts';
-import { pieceOfLongerName } from './participants.ts';
+import { noParty, pieceOfLongerName } from './participants.ts';
 import { contentWords, cosine, pairFeatures, pairScore, rarity, type ReportView } from './same-happening.ts';
 
 interface ResolvedMention {
@@ -49,6 +50,8 @@ interface ResolveInput {
   extractions: ArticleExtraction[];
   assignment: Map<string, (string | null)[]>;
   entityNames?: Map<string, string>;
+  /** Each entity's resolved type: a name read as a place in one sentence may be a company's (`partOf`). */
+  entityTypes?: Map<string, EntityType>;
   /** Answers of readableClause kept from earlier builds (src/resolve/clause-memo.ts). */
   clauses?: ClauseMemo;
 }
@@ -73,8 +76,9 @@ function resolvedMentions(input: ResolveInput): ResolvedMention[] {
       for (const p of ev.participants) {
         const id = ids[p.mention];
         if (!id || participants.has(id)) continue;
-        const piece = sentence !== undefined && pieceOfLongerName(sentence, x.entities[p.mention]!);
-        (piece ? pieces : participants).set(id, p.role);
+        const mention = x.entities[p.mention]!;
+        const piece = sentence !== undefined && (pieceOfLongerName(sentence, mention) || noParty(sentence, mention));
+        (piece ? pieces : participants).set(id, partOf(p, input.entityTypes?.get(id)));
       }
       for (const id of participants.keys()) pieces.delete(id);
       // The article's news is an event even when it names no one ("Shares fell sharply"); a happening whose names
@@ -97,6 +101,15 @@ function resolvedMentions(input: ResolveInput): ResolvedMention[] {
     }
   }
   return mentions;
+}
+
+/**
+ * A participant's role once its entity is resolved: a name the sentence's reader took for a place that resolution
+ * types as a company or person ("Yukos' parent company … is suing", "bought Brazilian brewer Ambev") takes the part
+ * its position gives it, not "place".
+ */
+function partOf(p: EventMention['participants'][number], type: EntityType | undefined): ParticipantRole {
+  return p.role === 'place' && type !== undefined && type !== 'place' ? p.party ?? 'other' : p.role;
 }
 
 /** Statements that are not their article's news, as quotes of their speaker (the actor; none: not kept). */
@@ -802,6 +815,7 @@ const COUNTED_SUBJECT = /^(?:at least|at most|more than|fewer than|less than|up 
  */
 export function readableClause(title: string, trigger: string): boolean {
   if (!title || (NO_SUBJECT.test(title) && !COUNTED_SUBJECT.test(title)) || SUBJECTLESS.test(title.charAt(0).toLowerCase() + title.slice(1))) return false;
+  if (namesByStandIn(title, trigger)) return false;
   const word = trigger.split(/\s+/)[0]!.toLowerCase();
   const terms = (nlp(title).json() as { terms: { text: string; post?: string; tags: string[] }[] }[]).flatMap((t) => t.terms);
   const at = terms.findIndex((t) => t.text.toLowerCase() === word);
@@ -819,6 +833,19 @@ export function readableClause(title: string, trigger: string): boolean {
   // settled in 1991", "the first Macintosh was released". A present ("is set to begin", "is explained") is not.
   const next = terms.slice(at + 1, at + 4).map((t) => t.text.toLowerCase());
   return /^(?:was|were|(?:has|have|had) been) (?:\w+ly )?\w+(?:ed|en|wn|ld|ght|id)\b/.test(next.join(' '));
+}
+
+/** "the unit", "the merger", "this company" — not "the sale of Yugansk": a noun standing for what an earlier sentence named. */
+const STAND_IN = new RegExp(String.raw`^(?:the|this|that)\s+(?:${[...STAND_IN_NOUNS].join('|')})\b(?!\s+of\b)`, 'i');
+
+/**
+ * The title's subject, or the object right after its trigger, is a noun standing for a name told before ("The merger
+ * was announced …", "Rosneft bought the unit for $9.3bn", "Spitzer sued the company"): read alone, as a title is, it
+ * does not say what happened to whom. (A trigger that holds the noun, "left the company", is its own.)
+ */
+function namesByStandIn(title: string, trigger: string): boolean {
+  const at = title.toLowerCase().indexOf(trigger.toLowerCase());
+  return STAND_IN.test(title) || (at >= 0 && STAND_IN.test(title.slice(at + trigger.length).trimStart()));
 }
 
 function escapeRegExp(text: string): string {

@@ -7,7 +7,8 @@
  * keeps it (`Event.alsoNamed`, graph.json `alsoNamed`), and its entity keeps its mention.
  */
 import type { EntityMention, Sentence } from '../types.ts';
-import { FIRM_NAME_ENDS } from '../extract/lexicon.ts';
+import { AMOUNT_SCALES, FIRM_NAME_ENDS, NAME_SUFFIXES } from '../extract/lexicon.ts';
+import { usualCase } from '../extract/ner/words.ts';
 
 const FIRM_END = [...FIRM_NAME_ENDS].join('|');
 /** What joins a founder's name to a firm's ending, in the languages of the wires ("and", "&", German "und", French "et"). */
@@ -20,11 +21,39 @@ const BEFORE_FIRM_END = new RegExp(String.raw`^\s+${AND}\s+(?:${FIRM_END})\b`, '
 const SLASH_AFTER = /^\/[\p{L}\d]/u;
 const SLASH_BEFORE = /[\p{L}\d.]\/$/u;
 
+/** A model's number after a capitalised word, which the name ran on from: "Condor 3" of "Condor 3 Database Management System". */
+const AFTER_MODEL_NUMBER = /\p{Lu}[\p{L}'’-]*\s+\d+[A-Za-z]?\s+$/u;
+/** An amount right before a name: "100 mln Ecu eurobond", "2.14 billion Taiwan dlrs" (the name is its unit). */
+const AFTER_AMOUNT = new RegExp(String.raw`\d(?:[\d.,/-]*\d)?\s+(?:${[...AMOUNT_SCALES].join('|')})\s+$`, 'i');
+/** A number right after a name: "Chapter 11", "Section 301", "Article 19" (a part of a text). */
+const BEFORE_NUMBER = /^\s+\d/;
+
+type Spanned = Pick<EntityMention, 'start' | 'end' | 'text'>;
+
 /** The mention is a piece of a longer name written around it in its sentence (see the file's comment). */
-export function pieceOfLongerName(sentence: Sentence, mention: Pick<EntityMention, 'start' | 'end' | 'text'>): boolean {
-  const before = sentence.text.slice(0, Math.max(0, mention.start - sentence.start));
-  const after = sentence.text.slice(mention.end - sentence.start);
+export function pieceOfLongerName(sentence: Sentence, mention: Spanned): boolean {
+  const { before, after } = around(sentence, mention);
   if (SLASH_AFTER.test(after) || SLASH_BEFORE.test(before)) return true;
   if (FIRM_NAME_ENDS.has(mention.text) && AFTER_FOUNDER.test(before)) return true;
-  return BEFORE_FIRM_END.test(after);
+  // "Jr" of "John Pope Jr": a name's suffix alone names no one.
+  if (NAME_SUFFIXES.has(mention.text.replace(/\.$/, ''))) return true;
+  return BEFORE_FIRM_END.test(after) || AFTER_MODEL_NUMBER.test(before);
+}
+
+/**
+ * The mention names no party of a happening though the name reader took it for a name: a word news writes in lower
+ * case (the case table, src/extract/ner/words.ts) capitalised here ("a 40 mln dlr Eurobond issue": an instrument); a
+ * unit told after an amount ("a 100 mln Ecu eurobond"); or a word news does not always capitalise, before a number
+ * ("under Chapter 11": a part of a law). Kept as the event's `alsoNamed`, as pieces are.
+ */
+export function noParty(sentence: Sentence, mention: Spanned): boolean {
+  const { before, after } = around(sentence, mention);
+  if (AFTER_AMOUNT.test(before)) return true;
+  if (/\s/.test(mention.text.trim())) return false;
+  const usual = usualCase(mention.text);
+  return usual === 'lower' || (usual !== 'capital' && BEFORE_NUMBER.test(after));
+}
+
+function around(sentence: Sentence, mention: Spanned): { before: string; after: string } {
+  return { before: sentence.text.slice(0, Math.max(0, mention.start - sentence.start)), after: sentence.text.slice(mention.end - sentence.start) };
 }
