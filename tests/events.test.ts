@@ -846,9 +846,12 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
     const build = (id: string, line: string, names: [string, EntityType][], ids: string[], title: string) => resolveHappenings({ articles: [rec(id, '1987-03-02', title)],
       extractions: [extraction(id, '1987-03-02', [line], names.map(([t, ty]) => [0, t, ty]), [], title)], assignment: new Map([[id, ids]]) });
     const shown = (r: ReturnType<typeof build>) => r.events.map((e) => [e.participants.map((p) => p.entity).sort(), e.alsoNamed?.map((p) => p.entity)]);
-    // A word news writes in lower case, capitalised by the name reader ("Tranche"); a unit after an amount ("Kroner").
-    expect(shown(build('i', 'Zorbix Ltd said it launched a Tranche issue of 40 mln Kroner for five years.', [['Zorbix Ltd', 'organization'], ['Tranche', 'other'], ['Kroner', 'other']], ['zorbix', 'tranche', 'kroner'], 'ZORBIX LAUNCHES BOND ISSUE')))
-      .toEqual([[['zorbix'], ['kroner', 'tranche']]]);
+    // A thing named by a word news writes in lower case ("Tranche"); a currency after an amount ("40 mln Ecu").
+    // A place named by such a word stays ("Split"), and so does a company whose shares are counted.
+    expect(shown(build('i', 'Zorbix Ltd said it launched a Tranche issue of 40 mln Ecu for its plant in Split.', [['Zorbix Ltd', 'organization'], ['Tranche', 'other'], ['Ecu', 'organization'], ['Split', 'place']], ['zorbix', 'tranche', 'ecu', 'split'], 'ZORBIX LAUNCHES BOND ISSUE')))
+      .toEqual([[['split', 'zorbix'], ['ecu', 'tranche']]]);
+    expect(shown(build('o', 'Novix Ltd said its offer for 3.3 mln Quanta Corp shares expired.', [['Novix Ltd', 'organization'], ['Quanta Corp', 'organization']], ['novix', 'quanta'], 'NOVIX EXTENDS QUANTA OFFER')))
+      .toEqual([[['novix', 'quanta'], undefined]]);
     // A part of a law before its number; a suffix cut from a person's name.
     expect(shown(build('c', 'Quanta Stores Inc said it filed under Chapter 11 and named Ann Lee Jr as head.', [['Quanta Stores Inc', 'organization'], ['Chapter', 'other'], ['Jr', 'person']], ['quanta', 'chapter', 'jr'], 'QUANTA STORES FILES CHAPTER 11')))
       .toEqual([[['quanta'], ['chapter', 'jr']]]);
@@ -916,6 +919,11 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
     const tip = 'ANN LEE TIPPED TO BE ZORBIX CHAIRMAN';
     const z = extraction('j', '1987-06-29', ['Ann Lee won the backing of the Zorbix Corp board on Monday.'], [[0, 'Ann Lee', 'person'], [0, 'Zorbix Corp', 'organization']], [], tip);
     expect(resolveHappenings({ articles: [rec('j', '1987-06-29', tip)], extractions: [z], assignment: new Map([['j', ['ann-lee', 'zorbix']]]) }).events).toEqual([]);
+    // So is a view of what is to come: "unlikely", "confident of".
+    for (const view of ['ZORBIA UNLIKELY TO IMPORT QUANTA COPRA', 'ZORBIA DEBT NEGOTIATOR CONFIDENT OF ACCORD']) {
+      const v = extraction('k', '1987-06-29', ['Zorbia will hold talks with Quanta on Monday, Ann Lee said.'], [[0, 'Zorbia', 'place'], [0, 'Quanta', 'organization'], [0, 'Ann Lee', 'person']], [], view);
+      expect(resolveHappenings({ articles: [rec('k', '1987-06-29', view)], extractions: [v], assignment: new Map([['k', ['zorbia', 'quanta', 'ann-lee']]]) }).events).toEqual([]);
+    }
   });
   it('joins two undated reports of one article only when the same-happening model reads them as one', () => {
     const x = extraction('f', null, ['Fosters has bought a large stake in Southcorp.', 'Fosters bought 18.8% of Southcorp for 4.17 dollars a share.', 'Qantas has posted a record half-year profit.', 'Qantas shares fell almost 3% after it warned that growth would slow.'],

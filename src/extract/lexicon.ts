@@ -270,8 +270,12 @@ export const REPORT_STOPWORDS = listed('REPORT_STOPWORDS', `
  * people are not here: sources that count them differently tell one happening (countDisagreements, resolve/events.ts).
  */
 export const AMOUNT_SCALES = listed('AMOUNT_SCALES', `mln million m bln billion bn b trillion tn`);
-export const AMOUNT_UNITS = listed('AMOUNT_UNITS', `
-  pct percent % dlr dlrs dollar dollars stg sterling pound pounds yen mark marks franc francs lire lira guilders rand
-  ecu ecus sdr sdrs euro euros cent cents tonne tonnes ton tons barrel barrels bushel bushels ounce ounces share shares
-  unit units vehicle vehicles car cars bpd points
+/** Money's units, of those: a name right before one after an amount names the currency ("40 mln New Zealand dlr"). */
+export const CURRENCY_UNITS = listed('CURRENCY_UNITS', `
+  dlr dlrs dollar dollars stg sterling pound pounds yen mark marks franc francs lire lira guilders rand ecu ecus sdr
+  sdrs euro euros cent cents
 `);
+export const AMOUNT_UNITS = new Set([...CURRENCY_UNITS, ...listed('AMOUNT_UNITS', `
+  pct percent % tonne tonnes ton tons barrel barrels bushel bushels ounce ounces share shares unit units vehicle vehicles
+  car cars bpd points
+`)]);

@@ -77,7 +77,7 @@ function resolvedMentions(input: ResolveInput): ResolvedMention[] {
         const id = ids[p.mention];
         if (!id || participants.has(id)) continue;
         const mention = x.entities[p.mention]!;
-        const piece = sentence !== undefined && (pieceOfLongerName(sentence, mention) || noParty(sentence, mention));
+        const piece = sentence !== undefined && (pieceOfLongerName(sentence, mention) || noParty(sentence, mention, input.entityTypes?.get(id) ?? mention.type));
         (piece ? pieces : participants).set(id, partOf(p, input.entityTypes?.get(id)));
       }
       for (const id of participants.keys()) pieces.delete(id);
@@ -448,10 +448,11 @@ function piecesOf(ms: ResolvedMention[], participants: Map<string, ParticipantRo
 /**
  * A headline that tells a forecast or an expectation, not a happening ("NTT forecasts profits fall", "Indonesian
  * agriculture growth expected to slow", "Farm credit bill seen before Easter"; a tip: "Levy tipped for Whitbread
- * prize", "Weir poised for Sunderland move", in BBC's development headlines). The lede under it is its article's
- * news, but no happening of a timeline. A rule where the data is silent: TimeML annotates no headlines.
+ * prize", "Weir poised for Sunderland move", in BBC's development headlines); a view of what is to come ("Indonesia
+ * unlikely to import copra", "Debt negotiator confident of accord"). The lede under it is its article's news, but no
+ * happening of a timeline. A rule where the data is silent: TimeML annotates no headlines.
  */
-const FORECAST_HEADLINE = /\b(?:seen|sees|expected|expects?|forecasts?|predicts?|likely|could|may|might|optimistic|pessimistic|tipped|poised)\b/i;
+const FORECAST_HEADLINE = /\b(?:seen|sees|expected|expects?|forecasts?|predicts?|likely|unlikely|could|may|might|optimistic|pessimistic|confident|hopeful|doubtful|tipped|poised)\b/i;
 
 /**
  * A wire desk's label before a headline that says the story reports no happening of its own: a correction notice

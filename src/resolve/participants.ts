@@ -6,8 +6,8 @@
  * "Brown Boveri und Cie"): shown on the event page, it names someone who took no part. It is not lost: the event
  * keeps it (`Event.alsoNamed`, graph.json `alsoNamed`), and its entity keeps its mention.
  */
-import type { EntityMention, Sentence } from '../types.ts';
-import { AMOUNT_SCALES, FIRM_NAME_ENDS, NAME_SUFFIXES } from '../extract/lexicon.ts';
+import type { EntityMention, EntityType, Sentence } from '../types.ts';
+import { AMOUNT_SCALES, CURRENCY_UNITS, FIRM_NAME_ENDS, NAME_SUFFIXES } from '../extract/lexicon.ts';
 import { usualCase } from '../extract/ner/words.ts';
 
 const FIRM_END = [...FIRM_NAME_ENDS].join('|');
@@ -23,7 +23,7 @@ const SLASH_BEFORE = /[\p{L}\d.]\/$/u;
 
 /** A model's number after a capitalised word, which the name ran on from: "Condor 3" of "Condor 3 Database Management System". */
 const AFTER_MODEL_NUMBER = /\p{Lu}[\p{L}'’-]*\s+\d+[A-Za-z]?\s+$/u;
-/** An amount right before a name: "100 mln Ecu eurobond", "2.14 billion Taiwan dlrs" (the name is its unit). */
+/** An amount right before a name: "100 mln Ecu", "2.14 billion Taiwan dlrs", "3.3 mln Quanta shares". */
 const AFTER_AMOUNT = new RegExp(String.raw`\d(?:[\d.,/-]*\d)?\s+(?:${[...AMOUNT_SCALES].join('|')})\s+$`, 'i');
 /** A number right after a name: "Chapter 11", "Section 301", "Article 19" (a part of a text). */
 const BEFORE_NUMBER = /^\s+\d/;
@@ -41,15 +41,19 @@ export function pieceOfLongerName(sentence: Sentence, mention: Spanned): boolean
 }
 
 /**
- * The mention names no party of a happening though the name reader took it for a name: a word news writes in lower
- * case (the case table, src/extract/ner/words.ts) capitalised here ("a 40 mln dlr Eurobond issue": an instrument); a
- * unit told after an amount ("a 100 mln Ecu eurobond"); or a word news does not always capitalise, before a number
- * ("under Chapter 11": a part of a law). Kept as the event's `alsoNamed`, as pieces are.
+ * The mention names no party of a happening though the name reader took it for a name: a currency told after an
+ * amount ("a 150 mln Australia dlr bond", "100 mln Ecu", "1.2 billion European Currency Units"); or, for a name of
+ * no person, company or place (type other: a thing), a word news writes in lower case (the case table,
+ * src/extract/ner/words.ts) capitalised here ("a 40 mln dlr Eurobond issue": an instrument), or a word news does not
+ * always capitalise before a number ("under Chapter 11": a part of a law). A town or firm named by an ordinary word
+ * ("Split, Yugoslavia", "Next") is typed so and stays. Kept as the event's `alsoNamed`, as pieces are.
  */
-export function noParty(sentence: Sentence, mention: Spanned): boolean {
+export function noParty(sentence: Sentence, mention: Spanned, type: EntityType): boolean {
   const { before, after } = around(sentence, mention);
-  if (AFTER_AMOUNT.test(before)) return true;
-  if (/\s/.test(mention.text.trim())) return false;
+  const lastWord = mention.text.split(/\s+/).at(-1)!.toLowerCase();
+  const nextWord = /^\s+([\p{L}.]+)/u.exec(after)?.[1]?.toLowerCase().replace(/\.$/, '') ?? '';
+  if (AFTER_AMOUNT.test(before) && (CURRENCY_UNITS.has(lastWord) || CURRENCY_UNITS.has(nextWord))) return true;
+  if (type !== 'other' || /\s/.test(mention.text.trim())) return false;
   const usual = usualCase(mention.text);
   return usual === 'lower' || (usual !== 'capital' && BEFORE_NUMBER.test(after));
 }
