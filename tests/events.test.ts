@@ -850,6 +850,9 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
     // A place named by such a word stays ("Split"), and so does a company whose shares are counted.
     expect(shown(build('i', 'Zorbix Ltd said it launched a Tranche issue of 40 mln Ecu for its plant in Split.', [['Zorbix Ltd', 'organization'], ['Tranche', 'other'], ['Ecu', 'organization'], ['Split', 'place']], ['zorbix', 'tranche', 'ecu', 'split'], 'ZORBIX LAUNCHES BOND ISSUE')))
       .toEqual([[['split', 'zorbix'], ['ecu', 'tranche']]]);
+    // A product named by an ordinary word is one ("the Shuffle was introduced"); a year is no model's number.
+    expect(shown(build('s', 'In 1998 Zorbix said the Shuffle was introduced in January.', [['Zorbix', 'organization'], ['Shuffle', 'other']], ['zorbix', 'shuffle'], 'ZORBIX LAUNCHES SHUFFLE')))
+      .toEqual([[['shuffle', 'zorbix'], undefined]]);
     expect(shown(build('o', 'Novix Ltd said its offer for 3.3 mln Quanta Corp shares expired.', [['Novix Ltd', 'organization'], ['Quanta Corp', 'organization']], ['novix', 'quanta'], 'NOVIX EXTENDS QUANTA OFFER')))
       .toEqual([[['novix', 'quanta'], undefined]]);
     // A part of a law before its number; a suffix cut from a person's name.
