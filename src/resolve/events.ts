@@ -797,10 +797,10 @@ export function clauseTitle(quote: string, trigger: string, actor?: string): str
 /**
  * A title that does not open with its subject: a preposition or conjunction ("Of the 116 papers presented …"), a
  * pronoun with no name to stand for ("It also introduced …"), a connective, a verb or an adverb (SUBJECTLESS), a
- * gerund ("Looking forward, …"), a demonstrative standing alone for what came before ("This was rejected …"; "That
- * lawsuit was settled" has its noun).
+ * gerund ("Looking forward, …"), a demonstrative or a quantifier standing alone for what came before ("This was
+ * rejected …", "Some had looked to …"; "That lawsuit was settled", "Some 300 fans protested" have their noun).
  */
-const NO_SUBJECT = /^(?:of|in|on|at|for|to|from|with|by|as|about|during|after|before|since|under|over|among|between|through|against|despite|unlike|without|amid|upon|until|herself|himself|itself|themselves|it|its|he|she|they|we|i|you|there|here|the (?:firm|company|group|concern)|which|who|what|when|where|while|if|though|although|because|but|and|or|so|yet|also|both|either|neither|such|[a-z]+ing|(?:this|that|these|those)(?=\s+(?:is|was|were|are|has|have|had|will|would|could|can|may|might|\w+ed)\b))\b/i;
+const NO_SUBJECT = /^(?:of|in|on|at|for|to|from|with|by|as|about|during|after|before|since|under|over|among|between|through|against|despite|unlike|without|amid|upon|until|herself|himself|itself|themselves|it|its|he|she|they|we|i|you|there|here|the (?:firm|company|group|concern)|which|who|what|when|where|while|if|though|although|because|but|and|or|so|yet|also|both|either|neither|such|[a-z]+ing|(?:this|that|these|those|some|many|most|others|several|few)(?=\s+(?:is|was|were|are|has|have|had|will|would|could|can|may|might|\w+ed)\b))\b/i;
 
 /** A verb that makes a participle after it the clause's own verb ("was released by", "has been acquired by"). */
 const AUXILIARY = /^(?:was|were|is|are|be|been|being|has|have|had|get|got|gets)$/;
