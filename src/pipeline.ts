@@ -55,6 +55,7 @@ export async function buildGraph(opts: PipelineOptions): Promise<Graph> {
     extractions,
     assignment: resolution.assignment,
     entityNames: new Map(resolution.entities.map((e) => [e.id, e.name])),
+    entityTypes: new Map(resolution.entities.map((e) => [e.id, e.type])),
     ...(clauses ? { clauses } : {}),
   };
   const { events, reports } = resolveHappenings(eventInput);

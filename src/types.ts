@@ -143,6 +143,8 @@ export interface DateMention {
 }
 
 export type ParticipantRole = 'actor' | 'target' | 'place' | 'other';
+/** The part a name takes in a happening, where it is not (only) where it happened. */
+export type PartyRole = Exclude<ParticipantRole, 'place'>;
 
 export interface EventMention {
   paragraph: string;
@@ -153,8 +155,11 @@ export interface EventMention {
   type: string;
   date: IsoDate | null;
   precision: DatePrecision | null;
-  /** Indices into `ArticleExtraction.entities`. */
-  participants: { mention: number; role: ParticipantRole }[];
+  /**
+   * Indices into `ArticleExtraction.entities`. A name read as a place has role `place` and, as `party`, the part its
+   * position gives it (used when resolution types its entity otherwise).
+   */
+  participants: { mention: number; role: ParticipantRole; party?: PartyRole }[];
   /** The reporting sentence, as quoted on event pages. */
   quote: string;
   /**

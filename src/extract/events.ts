@@ -16,7 +16,7 @@ import { ORG_HEADS } from './lexicon.ts';
 import { isTableRow, isTableStory } from './table-row.ts';
 import { appositions, inApposition, triggerClause } from './clause.ts';
 import { EVENT_KINDS, NEWS_TYPE, eventKind } from '../event-types.ts';
-import type { DateMention, EntityMention, EventMention, IngestedArticle, ParticipantRole, Sentence } from '../types.ts';
+import type { DateMention, EntityMention, EventMention, IngestedArticle, PartyRole, Sentence } from '../types.ts';
 
 /** The words that trigger each type of the taxonomy. */
 const TRIGGERS: Record<string, RegExp> = {
@@ -78,11 +78,12 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     for (const { item: m, index } of mentions) {
       const before = m.end <= triggerStart;
       const after = m.start >= triggerEnd;
-      const role: ParticipantRole = m.type === 'place' ? 'place'
-        : passive && before ? 'target'
+      const party: PartyRole = passive && before ? 'target'
         : passive && after && m.start >= agentFrom ? 'actor'
         : before ? 'actor' : after ? 'target' : 'other';
-      participants.push({ mention: index, role });
+      // A name read as a place keeps the part its place in the sentence gives: resolution may find it a company
+      // ("Yukos' parent company", "bought Brazilian brewer Ambev").
+      participants.push(m.type === 'place' ? { mention: index, role: 'place', party } : { mention: index, role: party });
     }
     // Countries act in the news ("The United States on Friday blacklisted …", "China denies …"): with no other
     // actor, the place that is the sentence's subject — the first name, before the trigger — is the actor.
@@ -100,7 +101,10 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
       const speaker = speakerOf(mentions.map((m) => m.item), sentence, triggerStart, triggerEnd, outside);
       if (speaker < 0 && !participants.some((p) => p.role === 'actor') && !REPORTED.test(sentence.text)) continue;
       if (speaker >= 0) {
-        participants.forEach((p, i) => { if (p.role !== 'place') p.role = i === speaker ? 'actor' : 'other'; });
+        participants.forEach((p, i) => {
+          if (p.role !== 'place') p.role = i === speaker ? 'actor' : 'other';
+          else p.party = 'other';
+        });
       }
     }
     // Names that take no part in this happening are left out only now, after the roles were read from the sentence.
@@ -415,7 +419,10 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
     type: found?.type ?? NEWS_TYPE,
     date: date?.value ?? articleDate,
     precision: date?.precision ?? precisionOf(articleDate),
-    participants: mentions.map((m, i) => ({ mention: m.index, role: m.item.type === 'place' ? 'place' as const : i === 0 ? 'actor' as const : 'other' as const })),
+    participants: mentions.map((m, i) => {
+      const party = i === 0 ? 'actor' as const : 'other' as const;
+      return m.item.type === 'place' ? { mention: m.index, role: 'place' as const, party } : { mention: m.index, role: party };
+    }),
     quote: sentence.text,
     lede: true,
     ...(toldAsView(sentence.text) ? { mood: 'unasserted' as const } : {}),

@@ -248,6 +248,14 @@ export const ABBREVIATIONS = listed('ABBREVIATIONS', `
 export const AUXILIARIES_AFTER = listed('AUXILIARIES_AFTER', `has have had is are was were will would could can may might should must did does`);
 
 /**
+ * Nouns that, after "the", stand for a company or a happening an earlier sentence named ("Rosneft bought the unit",
+ * "The merger was announced"): a title is read alone, and needs the name (resolve/events.ts `namesByStandIn`).
+ */
+export const STAND_IN_NOUNS = listed('STAND_IN_NOUNS', `unit company firm group concern business subsidiary division merger deal takeover acquisition purchase sale stake`);
+
+/** A person's name's suffix, which the name reader may cut off alone ("John Pope Jr"): no name of its own. */
+export const NAME_SUFFIXES = listed('NAME_SUFFIXES', `Jr Sr Jnr Snr`);
+/**
  * Words that end a firm named for its founders after "and" ("Pesch and Co", "Len M. House and Associates", "Brown
  * Boveri und Cie", "Smith and Sons"): read alone, they are the tail of that firm's name, not a name. Only these: an
  * institution's head after "and" ("the Fed and Treasury") may stand for it.
@@ -274,8 +282,12 @@ export const REPORT_STOPWORDS = listed('REPORT_STOPWORDS', `
  * people are not here: sources that count them differently tell one happening (countDisagreements, resolve/events.ts).
  */
 export const AMOUNT_SCALES = listed('AMOUNT_SCALES', `mln million m bln billion bn b trillion tn`);
-export const AMOUNT_UNITS = listed('AMOUNT_UNITS', `
-  pct percent % dlr dlrs dollar dollars stg sterling pound pounds yen mark marks franc francs lire lira guilders rand
-  ecu ecus sdr sdrs euro euros cent cents tonne tonnes ton tons barrel barrels bushel bushels ounce ounces share shares
-  unit units vehicle vehicles car cars bpd points
+/** Money's units, of those: a name right before one after an amount names the currency ("40 mln New Zealand dlr"). */
+export const CURRENCY_UNITS = listed('CURRENCY_UNITS', `
+  dlr dlrs dollar dollars stg sterling pound pounds yen mark marks franc francs lire lira guilders rand ecu ecus sdr
+  sdrs euro euros cent cents
 `);
+export const AMOUNT_UNITS = new Set([...CURRENCY_UNITS, ...listed('AMOUNT_UNITS', `
+  pct percent % tonne tonnes ton tons barrel barrels bushel bushels ounce ounces share shares unit units vehicle vehicles
+  car cars bpd points
+`)]);

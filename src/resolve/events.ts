@@ -9,7 +9,7 @@
  * events that share a participant with it, so clustering never compares every event with every other. An undated
  * mention joins another article's report only as `joinsFounder` says.
  */
-import type { ArticleExtraction, ArticleRecord, Event, EventReport, EventSource, ParticipantRole, Quote } from '../types.ts';
+import type { ArticleExtraction, ArticleRecord, EntityType, Event, EventMention, EventReport, EventSource, ParticipantRole, Quote } from '../types.ts';
 import { slugify, uniqueSlugs } from '../util/slug.ts';
 import { eventKind } from '../event-types.ts';
 import { datelineLength } from '../extract/dateline.ts';
@@ -17,8 +17,9 @@ import { appositions } from '../extract/clause.ts';
 import nlp from '../extract/nlp.ts';
 import { ClauseMemo } from './clause-memo.ts';
 import { keepsCapitals, usualCase } from '../extract/ner/words.ts';
+import { STAND_IN_NOUNS } from '../extract/lexicon.ts';
 import { amountsOf, tellOtherFigures } from './figures.ts';
-import { pieceOfLongerName } from './participants.ts';
+import { noParty, pieceOfLongerName } from './participants.ts';
 import { contentWords, cosine, pairFeatures, pairScore, rarity, type ReportView } from './same-happening.ts';
 
 interface ResolvedMention {
@@ -49,6 +50,8 @@ interface ResolveInput {
   extractions: ArticleExtraction[];
   assignment: Map<string, (string | null)[]>;
   entityNames?: Map<string, string>;
+  /** Each entity's resolved type: a name read as a place in one sentence may be a company's (`partOf`). */
+  entityTypes?: Map<string, EntityType>;
   /** Answers of readableClause kept from earlier builds (src/resolve/clause-memo.ts). */
   clauses?: ClauseMemo;
 }
@@ -73,8 +76,9 @@ function resolvedMentions(input: ResolveInput): ResolvedMention[] {
       for (const p of ev.participants) {
         const id = ids[p.mention];
         if (!id || participants.has(id)) continue;
-        const piece = sentence !== undefined && pieceOfLongerName(sentence, x.entities[p.mention]!);
-        (piece ? pieces : participants).set(id, p.role);
+        const mention = x.entities[p.mention]!;
+        const piece = sentence !== undefined && (pieceOfLongerName(sentence, mention) || noParty(sentence, mention, input.entityTypes?.get(id) ?? mention.type));
+        (piece ? pieces : participants).set(id, partOf(p, input.entityTypes?.get(id)));
       }
       for (const id of participants.keys()) pieces.delete(id);
       // The article's news is an event even when it names no one ("Shares fell sharply"); a happening whose names
@@ -97,6 +101,15 @@ function resolvedMentions(input: ResolveInput): ResolvedMention[] {
     }
   }
   return mentions;
+}
+
+/**
+ * A participant's role once its entity is resolved: a name the sentence's reader took for a place that resolution
+ * types as a company or person ("Yukos' parent company … is suing", "bought Brazilian brewer Ambev") takes the part
+ * its position gives it, not "place".
+ */
+function partOf(p: EventMention['participants'][number], type: EntityType | undefined): ParticipantRole {
+  return p.role === 'place' && type !== undefined && type !== 'place' ? p.party ?? 'other' : p.role;
 }
 
 /** Statements that are not their article's news, as quotes of their speaker (the actor; none: not kept). */
@@ -435,10 +448,11 @@ function piecesOf(ms: ResolvedMention[], participants: Map<string, ParticipantRo
 /**
  * A headline that tells a forecast or an expectation, not a happening ("NTT forecasts profits fall", "Indonesian
  * agriculture growth expected to slow", "Farm credit bill seen before Easter"; a tip: "Levy tipped for Whitbread
- * prize", "Weir poised for Sunderland move", in BBC's development headlines). The lede under it is its article's
- * news, but no happening of a timeline. A rule where the data is silent: TimeML annotates no headlines.
+ * prize", "Weir poised for Sunderland move", in BBC's development headlines); a view of what is to come ("Indonesia
+ * unlikely to import copra", "Debt negotiator confident of accord"). The lede under it is its article's news, but no
+ * happening of a timeline. A rule where the data is silent: TimeML annotates no headlines.
  */
-const FORECAST_HEADLINE = /\b(?:seen|sees|expected|expects?|forecasts?|predicts?|likely|could|may|might|optimistic|pessimistic|tipped|poised)\b/i;
+const FORECAST_HEADLINE = /\b(?:seen|sees|expected|expects?|forecasts?|predicts?|likely|unlikely|could|may|might|optimistic|pessimistic|confident|hopeful|doubtful|tipped|poised)\b/i;
 
 /**
  * A wire desk's label before a headline that says the story reports no happening of its own: a correction notice
@@ -783,10 +797,10 @@ export function clauseTitle(quote: string, trigger: string, actor?: string): str
 /**
  * A title that does not open with its subject: a preposition or conjunction ("Of the 116 papers presented …"), a
  * pronoun with no name to stand for ("It also introduced …"), a connective, a verb or an adverb (SUBJECTLESS), a
- * gerund ("Looking forward, …"), a demonstrative standing alone for what came before ("This was rejected …"; "That
- * lawsuit was settled" has its noun).
+ * gerund ("Looking forward, …"), a demonstrative or a quantifier standing alone for what came before ("This was
+ * rejected …", "Some had looked to …"; "That lawsuit was settled", "Some 300 fans protested" have their noun).
  */
-const NO_SUBJECT = /^(?:of|in|on|at|for|to|from|with|by|as|about|during|after|before|since|under|over|among|between|through|against|despite|unlike|without|amid|upon|until|herself|himself|itself|themselves|it|its|he|she|they|we|i|you|there|here|the (?:firm|company|group|concern)|which|who|what|when|where|while|if|though|although|because|but|and|or|so|yet|also|both|either|neither|such|[a-z]+ing|(?:this|that|these|those)(?=\s+(?:is|was|were|are|has|have|had|will|would|could|can|may|might|\w+ed)\b))\b/i;
+const NO_SUBJECT = /^(?:of|in|on|at|for|to|from|with|by|as|about|during|after|before|since|under|over|among|between|through|against|despite|unlike|without|amid|upon|until|herself|himself|itself|themselves|it|its|he|she|they|we|i|you|there|here|the (?:firm|company|group|concern)|which|who|what|when|where|while|if|though|although|because|but|and|or|so|yet|also|both|either|neither|such|[a-z]+ing|(?:this|that|these|those|some|many|most|others|several|few)(?=\s+(?:is|was|were|are|has|have|had|will|would|could|can|may|might|\w+ed)\b))\b/i;
 
 /** A verb that makes a participle after it the clause's own verb ("was released by", "has been acquired by"). */
 const AUXILIARY = /^(?:was|were|is|are|be|been|being|has|have|had|get|got|gets)$/;
@@ -802,6 +816,7 @@ const COUNTED_SUBJECT = /^(?:at least|at most|more than|fewer than|less than|up 
  */
 export function readableClause(title: string, trigger: string): boolean {
   if (!title || (NO_SUBJECT.test(title) && !COUNTED_SUBJECT.test(title)) || SUBJECTLESS.test(title.charAt(0).toLowerCase() + title.slice(1))) return false;
+  if (namesByStandIn(title, trigger)) return false;
   const word = trigger.split(/\s+/)[0]!.toLowerCase();
   const terms = (nlp(title).json() as { terms: { text: string; post?: string; tags: string[] }[] }[]).flatMap((t) => t.terms);
   const at = terms.findIndex((t) => t.text.toLowerCase() === word);
@@ -819,6 +834,19 @@ export function readableClause(title: string, trigger: string): boolean {
   // settled in 1991", "the first Macintosh was released". A present ("is set to begin", "is explained") is not.
   const next = terms.slice(at + 1, at + 4).map((t) => t.text.toLowerCase());
   return /^(?:was|were|(?:has|have|had) been) (?:\w+ly )?\w+(?:ed|en|wn|ld|ght|id)\b/.test(next.join(' '));
+}
+
+/** "the unit", "the merger", "this company" — not "the sale of Yugansk": a noun standing for what an earlier sentence named. */
+const STAND_IN = new RegExp(String.raw`^(?:the|this|that)\s+(?:${[...STAND_IN_NOUNS].join('|')})\b(?!\s+of\b)`, 'i');
+
+/**
+ * The title's subject, or the object right after its trigger, is a noun standing for a name told before ("The merger
+ * was announced …", "Rosneft bought the unit for $9.3bn", "Spitzer sued the company"): read alone, as a title is, it
+ * does not say what happened to whom. (A trigger that holds the noun, "left the company", is its own.)
+ */
+function namesByStandIn(title: string, trigger: string): boolean {
+  const at = title.toLowerCase().indexOf(trigger.toLowerCase());
+  return STAND_IN.test(title) || (at >= 0 && STAND_IN.test(title.slice(at + trigger.length).trimStart()));
 }
 
 function escapeRegExp(text: string): string {

@@ -6,8 +6,9 @@
  * "Brown Boveri und Cie"): shown on the event page, it names someone who took no part. It is not lost: the event
  * keeps it (`Event.alsoNamed`, graph.json `alsoNamed`), and its entity keeps its mention.
  */
-import type { EntityMention, Sentence } from '../types.ts';
-import { FIRM_NAME_ENDS } from '../extract/lexicon.ts';
+import type { EntityMention, EntityType, Sentence } from '../types.ts';
+import { AMOUNT_SCALES, AUXILIARIES_AFTER, CURRENCY_UNITS, FIRM_NAME_ENDS, FUNCTION_WORDS, NAME_SUFFIXES } from '../extract/lexicon.ts';
+import { usualCase } from '../extract/ner/words.ts';
 
 const FIRM_END = [...FIRM_NAME_ENDS].join('|');
 /** What joins a founder's name to a firm's ending, in the languages of the wires ("and", "&", German "und", French "et"). */
@@ -20,11 +21,58 @@ const BEFORE_FIRM_END = new RegExp(String.raw`^\s+${AND}\s+(?:${FIRM_END})\b`, '
 const SLASH_AFTER = /^\/[\p{L}\d]/u;
 const SLASH_BEFORE = /[\p{L}\d.]\/$/u;
 
+/**
+ * A model's number after a capitalised word, which the name ran on from: "Condor 3" of "Condor 3 Database Management
+ * System" (not a year, nor a number after a function word: "In 1998 Apple …").
+ */
+const AFTER_MODEL_NUMBER = /(\p{Lu}[\p{L}'’-]*)\s+\d{1,3}[A-Za-z]?\s+$/u;
+/** An amount right before a name: "100 mln Ecu", "2.14 billion Taiwan dlrs", "3.3 mln Quanta shares". */
+const AFTER_AMOUNT = new RegExp(String.raw`\d(?:[\d.,/-]*\d)?\s+(?:${[...AMOUNT_SCALES].join('|')})\s+$`, 'i');
+/** A number right after a name: "Chapter 11", "Section 301", "Article 19" (a part of a text). */
+const BEFORE_NUMBER = /^\s+\d/;
+
+type Spanned = Pick<EntityMention, 'start' | 'end' | 'text'>;
+
 /** The mention is a piece of a longer name written around it in its sentence (see the file's comment). */
-export function pieceOfLongerName(sentence: Sentence, mention: Pick<EntityMention, 'start' | 'end' | 'text'>): boolean {
-  const before = sentence.text.slice(0, Math.max(0, mention.start - sentence.start));
-  const after = sentence.text.slice(mention.end - sentence.start);
+export function pieceOfLongerName(sentence: Sentence, mention: Spanned): boolean {
+  const { before, after } = around(sentence, mention);
   if (SLASH_AFTER.test(after) || SLASH_BEFORE.test(before)) return true;
   if (FIRM_NAME_ENDS.has(mention.text) && AFTER_FOUNDER.test(before)) return true;
-  return BEFORE_FIRM_END.test(after);
+  // "Jr" of "John Pope Jr": a name's suffix alone names no one.
+  if (NAME_SUFFIXES.has(mention.text.replace(/\.$/, ''))) return true;
+  const model = AFTER_MODEL_NUMBER.exec(before);
+  return BEFORE_FIRM_END.test(after) || (model !== null && !FUNCTION_WORDS.has(model[1]!));
+}
+
+/**
+ * The mention names no party of a happening though the name reader took it for a name: a currency told after an
+ * amount ("a 150 mln Australia dlr bond", "100 mln Ecu", "1.2 billion European Currency Units"); or, for a name of
+ * no person, company or place (type other: a thing), a word news writes in lower case (the case table,
+ * src/extract/ner/words.ts) capitalised before a noun it qualifies ("a 40 mln dlr Eurobond issue": an instrument's
+ * kind), or a word news does not always capitalise before a number ("under Chapter 11": a part of a law). A town or
+ * firm named by an ordinary word ("Split, Yugoslavia", "Next") is typed so and stays. Kept as the event's
+ * `alsoNamed`, as pieces are.
+ */
+export function noParty(sentence: Sentence, mention: Spanned, type: EntityType): boolean {
+  const { before, after } = around(sentence, mention);
+  const lastWord = mention.text.split(/\s+/).at(-1)!.toLowerCase();
+  const nextWord = /^\s+([\p{L}.]+)/u.exec(after)?.[1]?.replace(/\.$/, '') ?? '';
+  if (AFTER_AMOUNT.test(before) && (CURRENCY_UNITS.has(lastWord) || CURRENCY_UNITS.has(nextWord.toLowerCase()))) return true;
+  if (type !== 'other' || /\s/.test(mention.text.trim())) return false;
+  const usual = usualCase(mention.text);
+  return (usual === 'lower' && modifiesNoun(nextWord)) || (usual !== 'capital' && BEFORE_NUMBER.test(after));
+}
+
+/**
+ * The word after a name is a noun it qualifies ("Eurobond issue", "Euroyen loan"), not the name's verb ("the Shuffle
+ * was introduced": a product named by an ordinary word stays).
+ */
+function modifiesNoun(next: string): boolean {
+  return /^\p{Ll}{3,}$/u.test(next) && !AUXILIARIES_AFTER.has(next) && !FUNCTION_WORDS_LOWER.has(next) && !/(?:ed|ing)$/.test(next);
+}
+
+const FUNCTION_WORDS_LOWER = new Set([...FUNCTION_WORDS].map((w) => w.toLowerCase()));
+
+function around(sentence: Sentence, mention: Spanned): { before: string; after: string } {
+  return { before: sentence.text.slice(0, Math.max(0, mention.start - sentence.start)), after: sentence.text.slice(mention.end - sentence.start) };
 }
