@@ -90,11 +90,21 @@ function meanAngle(angles: number[]): number {
  * Whether a drawing says more than the list beside it: it shows how strong each tie is and which events the names
  * share. When every name was met with the entity in one sentence only and no event is shared, the drawing is a star
  * of equal spokes, the list in another shape; the page then shows the list alone. On BBC that was 9,542 of 14,027
- * drawings, 13.2 MB (bench/RESULTS.md, session 8).
+ * drawings, 13.2 MB (bench/RESULTS.md, session 8). `articles`: how many articles name the entity (see isHub).
  */
-export function drawingAddsToList(connections: Connections): boolean {
-  return connections.events.length > 0 || connections.entities.some((e) => e.shared > 1);
+export function drawingAddsToList(connections: Connections, articles: number): boolean {
+  const differs = connections.events.length > 0 || connections.entities.some((e) => e.shared > 1);
+  return differs && isHub(connections, articles);
 }
+
+/**
+ * A name is drawn only as a hub: named in HUB_ARTICLES articles or more, with HUB_NAMES names or more round it. In
+ * one or two articles the ties are one story's sentences, which the counts in the list beside say as plainly, and a
+ * drawing of two or three names is no picture. On BBC the drawings of such pages came to 3.3 MB of 7 (issue 17).
+ */
+export const HUB_ARTICLES = 3;
+export const HUB_NAMES = 4;
+const isHub = (connections: Connections, articles: number) => articles >= HUB_ARTICLES && connections.entities.length >= HUB_NAMES;
 
 export function layoutRelationGraph(center: { name: string; type: EntityType }, connections: Connections): GraphDrawing {
   const entities = connections.entities;
