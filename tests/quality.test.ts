@@ -113,7 +113,7 @@ describe('page structure on every page', () => {
       } else {
         // The trail's links were the header's (site name, the type's listing) and its end the title itself.
         expect(crumbs).toHaveLength(0);
-        expect(doc.querySelector('h1 a.badge')?.getAttribute('href')).toMatch(/^\.\.\/(people|organizations|places|other)\.html$/);
+        expect(doc.querySelector('h1 a.badge')?.getAttribute('href')).toMatch(/^\.\.\/(people|organizations|places|other-names)\.html$/);
       }
       expect(doc.querySelector('h1 .badge')?.textContent).toBeTruthy();
       const facts = doc.querySelectorAll('aside.facts dt').map((dt) => dt.textContent);
