@@ -128,6 +128,25 @@ describe('entity pages of an undated archive', () => {
     expect(page.querySelectorAll('section[aria-labelledby="named"] a').filter((a) => a.textContent === company.name)).toHaveLength(1);
   });
 
+  it('prints a sentence an entity page quotes once: its mention says it is quoted above, and the quote links it', async () => {
+    let quoted = 0;
+    for (const e of graph.entities) {
+      const page = await site.page(e.url);
+      const quotes = page.querySelectorAll('section[aria-labelledby="quotes"] li');
+      const mentions = page.querySelectorAll('section[aria-labelledby="mentions"] li a').map((a) => a.textContent.replace(/^…|…$/g, ''));
+      for (const q of quotes) {
+        const sentence = q.querySelector('blockquote')!.textContent;
+        expect(mentions.filter((m) => sentence.includes(m)), `${e.url}: ${sentence}`).toEqual([]);
+        // The quote's own link leads to the sentence's paragraph, where the mention's link led.
+        expect(q.querySelector('a')!.getAttribute('href'), e.url).toMatch(/^\.\.\/articles\/[^#]+\.html#p\d+$/);
+        quoted++;
+      }
+      const above = page.querySelectorAll('section[aria-labelledby="mentions"] li.muted a[href="#quotes"]');
+      expect(above.length > 0, e.url).toBe(quotes.length > 0);
+    }
+    expect(quoted).toBeGreaterThan(3);
+  });
+
   it('gives entity and article pages no breadcrumb repeating the header: the type badge links to its listing', async () => {
     for (const e of graph.entities) {
       const page = await site.page(e.url);
