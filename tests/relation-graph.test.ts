@@ -75,12 +75,13 @@ describe('layoutRelationGraph', () => {
 });
 
 describe('drawingAddsToList', () => {
-  const once = [1, 1, 1, 1].map((shared, i) => entity(i, shared));
+  // A full ring of names met once each.
+  const once = Array.from({ length: HUB_NAMES }, (_, i) => entity(i, 1));
   const hub = HUB_ARTICLES;
 
   it('draws ties of different strength, or shared events', () => {
     expect(drawingAddsToList(connections, hub)).toBe(true);
-    expect(drawingAddsToList({ entities: [...once, entity(9, 2)], events: [] }, hub)).toBe(true);
+    expect(drawingAddsToList({ entities: [...once.slice(1), entity(9, 2)], events: [] }, hub)).toBe(true);
     expect(drawingAddsToList({ entities: once, events: [event(0, ['e0'])] }, hub)).toBe(true);
   });
 

@@ -5,7 +5,7 @@
  * mean angle of the entities taking part in it, nudged apart so none overlap, and labelled with its number in the
  * list of shared events. Coordinates are rounded to whole pixels, so the same connections always give the same bytes.
  */
-import type { Connections } from '../graph/site-model.ts';
+import { GRAPH_ENTITIES, type Connections } from '../graph/site-model.ts';
 import type { EntityType } from '../types.ts';
 import type { SiteUrl } from '../util/urls.ts';
 
@@ -98,12 +98,13 @@ export function drawingAddsToList(connections: Connections, articles: number): b
 }
 
 /**
- * A name is drawn only as a hub: named in HUB_ARTICLES articles or more, with HUB_NAMES names or more round it. In
- * one or two articles the ties are one story's sentences, which the counts in the list beside say as plainly, and a
- * drawing of two or three names is no picture. On BBC the drawings of such pages came to 3.3 MB of 7 (issue 17).
+ * A name is drawn only as a hub: named in more than one article, with the drawing's whole ring of names round it
+ * (GRAPH_ENTITIES). In one article the ties are one story's sentences, which the counts in the list beside say as
+ * plainly, and a ring of a few names is the list in another shape. On BBC the drawings of the other pages came to
+ * 3.3 MB of 7.0 (issue 17).
  */
-export const HUB_ARTICLES = 3;
-export const HUB_NAMES = 4;
+export const HUB_ARTICLES = 2;
+export const HUB_NAMES = GRAPH_ENTITIES;
 const isHub = (connections: Connections, articles: number) => articles >= HUB_ARTICLES && connections.entities.length >= HUB_NAMES;
 
 export function layoutRelationGraph(center: { name: string; type: EntityType }, connections: Connections): GraphDrawing {
