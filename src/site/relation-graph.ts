@@ -90,18 +90,25 @@ function meanAngle(angles: number[]): number {
  * Whether a drawing says more than the list beside it: it shows how strong each tie is and which events the names
  * share. When every name was met with the entity in one sentence only and no event is shared, the drawing is a star
  * of equal spokes, the list in another shape; the page then shows the list alone. On BBC that was 9,542 of 14,027
- * drawings, 13.2 MB (bench/RESULTS.md, session 8). `articles`: how many articles name the entity (see isHub).
+ * drawings, 13.2 MB (bench/RESULTS.md, session 8).
  */
-export function drawingAddsToList(connections: Connections, articles: number): boolean {
-  const differs = connections.events.length > 0 || connections.entities.some((e) => e.shared > 1);
-  return differs && isHub(connections, articles);
+export function drawingAddsToList(connections: Connections): boolean {
+  return connections.events.length > 0 || connections.entities.some((e) => e.shared > 1);
 }
 
 /**
- * A name is drawn only as a hub: named in more than one article, with the drawing's whole ring of names round it
- * (GRAPH_ENTITIES). In one article the ties are one story's sentences, which the counts in the list beside say as
- * plainly, and a ring of a few names is the list in another shape. On BBC the drawings of the other pages came to
- * 3.3 MB of 7.0 (issue 17).
+ * Whether the page draws its connections: where a drawing would add to the list, and only round a hub (isHub).
+ * Elsewhere the list says the same alone: the counts beside the names and the shared events.
+ */
+export function drawsConnections(connections: Connections, articles: number): boolean {
+  return drawingAddsToList(connections) && isHub(connections, articles);
+}
+
+/**
+ * A hub: named in more than one article (`articles`), with the drawing's whole ring of names round it
+ * (GRAPH_ENTITIES). In one article the ties are one story's sentences, which the counts in the list say as plainly,
+ * and a ring of a few names is the list in another shape. On BBC the drawings of the other pages came to 3.5 MB of
+ * 7.0 (issue 17).
  */
 export const HUB_ARTICLES = 2;
 export const HUB_NAMES = GRAPH_ENTITIES;
