@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.ts';
 import type { GraphJson } from '../src/graph/graph-json.ts';
 import { BuiltSite } from './helpers/site.ts';
+import { relativeHref, TYPE_LABEL, urls, type SiteUrl } from '../src/util/urls.ts';
+import type { EntityType } from '../src/types.ts';
 import { MENTION_QUOTE, shortQuote } from '../src/graph/site-model.ts';
 import { serializeGraphJson } from '../src/graph/graph-json.ts';
 import { siteKind } from '../bench/site-bytes.ts';
@@ -75,6 +77,8 @@ describe('bench byte kinds', () => {
 describe('entity pages of an undated archive', () => {
   const STORIES: Record<string, string> = {
     'harbour.txt': 'Harbour board approves new ferry pier\n\nThe Ellery Harbour Board approved a new ferry pier on the north quay, its chairman Marta Kovac said.\n\nKovac said the Dunmore Shipping Company would run two boats a day to Port Avery once the pier opens.\n\nResidents of Ellery had asked for a second pier for years, said Tomas Brell, who leads the quay traders.\n',
+    // Two mentions of the shipping company in one paragraph, one in the next: a link in each paragraph, not three.
+    'ferry.txt': 'Ferry operator names new boats\n\nThe Dunmore Shipping Company named its two new ferries on Monday, and the Dunmore Shipping Company chairman Oskar Lind said both would sail by June.\n\nLind said the Dunmore Shipping Company had ordered a third boat.\n',
     'mill.txt': 'Old mill to become a library\n\nThe old Calder Mill in Ellery will become the town library, the Ellery Town Council said.\n\nMarta Kovac, who chairs the Ellery Harbour Board, welcomed the plan and said the council had chosen well.\n\nWork begins after the Calder Mill Trust hands over the keys, council member Ines Varga said.\n',
   };
   let dir: string;
@@ -103,11 +107,63 @@ describe('entity pages of an undated archive', () => {
       expect(page.querySelector('.body:empty, .doc:empty'), e.url).toBeNull();
       const names = page.querySelector('section[aria-labelledby="connections"]');
       if (names && !names.querySelector('svg')) {
-        expect(names.querySelectorAll('h2, h3').map((h) => h.textContent), e.url).toEqual(['Named together with']);
+        // A name met once with each, no shared event: the names alone under one heading. Where the counts differ
+        // (here no name is a hub: none is drawn) the list keeps them.
+        const counted = / \(\d+\)/.test(names.textContent);
+        expect(names.querySelectorAll('h2, h3').map((h) => h.textContent), e.url).toEqual(counted ? ['Connections', 'Named together with (sentences shared)'] : ['Named together with']);
         expect(names.querySelectorAll('a').length, e.url).toBeGreaterThan(0);
       }
     }
     expect(lean).toBeGreaterThan(3);
     expect(lean).toBeLessThan(graph.entities.length);
+  });
+
+  it('links a name at its first mention in each paragraph, and names it once more under "Named in this article"', async () => {
+    const ferry = graph.articles.find((a) => a.file === 'ferry.txt')!;
+    const company = graph.entities.find((e) => e.name === 'Dunmore Shipping Company')!;
+    expect(company.mentions.filter((m) => m.article === ferry.id)).toHaveLength(3);
+    const page = await site.page(ferry.url);
+    const paragraphs = page.querySelectorAll('article.text p');
+    const links = (p: (typeof paragraphs)[number]) => p.querySelectorAll('a').filter((a) => a.textContent === company.name);
+    expect(paragraphs.map((p) => links(p).length)).toEqual([1, 1]);
+    // The unlinked mention is still in the text, word for word.
+    expect(paragraphs[0]!.textContent.split(company.name).length - 1).toBe(2);
+    expect(page.querySelectorAll('section[aria-labelledby="named"] a').filter((a) => a.textContent === company.name)).toHaveLength(1);
+  });
+
+  it('prints a sentence an entity page quotes once: its mention says it is quoted above, and the quote links it', async () => {
+    let quoted = 0;
+    for (const e of graph.entities) {
+      const page = await site.page(e.url);
+      const quotes = page.querySelectorAll('section[aria-labelledby="quotes"] li');
+      const mentions = page.querySelectorAll('section[aria-labelledby="mentions"] li a').map((a) => a.textContent.replace(/^…|…$/g, ''));
+      for (const q of quotes) {
+        const sentence = q.querySelector('blockquote')!.textContent;
+        expect(mentions.filter((m) => sentence.includes(m)), `${e.url}: ${sentence}`).toEqual([]);
+        // The quote's own link leads to the sentence's paragraph, where the mention's link led.
+        expect(q.querySelector('a')!.getAttribute('href'), e.url).toMatch(/^\.\.\/articles\/[^#]+\.html#p\d+$/);
+        quoted++;
+      }
+      const above = page.querySelectorAll('section[aria-labelledby="mentions"] li.muted a[href="#quotes"]');
+      expect(above.length > 0, e.url).toBe(quotes.length > 0);
+    }
+    expect(quoted).toBeGreaterThan(3);
+  });
+
+  it('gives entity and article pages no breadcrumb repeating the header: the type badge links to its listing', async () => {
+    for (const e of graph.entities) {
+      const page = await site.page(e.url);
+      expect(page.querySelector('nav.crumbs'), e.url).toBeNull();
+      const badge = page.querySelector('h1 a.badge')!;
+      const type = e.type as EntityType;
+      expect(badge.getAttribute('href'), e.url).toBe(relativeHref(e.url as SiteUrl, urls.entityIndex(type)));
+      expect(badge.textContent, e.url).toBe(TYPE_LABEL[type].one);
+    }
+    for (const a of graph.articles) {
+      const page = await site.page(a.url);
+      expect(page.querySelector('nav.crumbs'), a.url).toBeNull();
+      // No section saying only that nothing was found: the undated stories report no event.
+      expect(page.querySelector('section[aria-labelledby="reported"]') !== null, a.url).toBe(graph.events.some((ev) => ev.sources.some((s) => s.article === a.id)));
+    }
   });
 });

@@ -103,12 +103,18 @@ describe('page structure on every page', () => {
     }
   });
 
-  it('gives entity and event pages a breadcrumb, a type badge in the title and a key facts box', async () => {
+  it('gives event pages a breadcrumb, entity pages a badge linking to their listing instead, and both a key facts box', async () => {
     for (const type of ['entity', 'event'] as const) {
       const doc = await site.page(sample(type).path);
       const crumbs = doc.querySelectorAll('nav[aria-label="Breadcrumb"] li');
-      expect(crumbs.length).toBeGreaterThanOrEqual(3);
-      expect(crumbs.at(-1)!.querySelector('[aria-current="page"]')?.textContent).toBe(doc.querySelector('h1')!.childNodes[0]!.textContent!.trim());
+      if (type === 'event') {
+        expect(crumbs.length).toBeGreaterThanOrEqual(3);
+        expect(crumbs.at(-1)!.querySelector('[aria-current="page"]')?.textContent).toBe(doc.querySelector('h1')!.childNodes[0]!.textContent!.trim());
+      } else {
+        // The trail's links were the header's (site name, the type's listing) and its end the title itself.
+        expect(crumbs).toHaveLength(0);
+        expect(doc.querySelector('h1 a.badge')?.getAttribute('href')).toMatch(/^\.\.\/(people|organizations|places|other-names)\.html$/);
+      }
       expect(doc.querySelector('h1 .badge')?.textContent).toBeTruthy();
       const facts = doc.querySelectorAll('aside.facts dt').map((dt) => dt.textContent);
       expect(facts).toContain('Type');

@@ -1,6 +1,6 @@
 /** The relationship graph's layout: a fixed function of the connections, inside the drawing, events apart. */
 import { describe, expect, it } from 'vitest';
-import { GRAPH_HEIGHT, GRAPH_WIDTH, drawingAddsToList, edgePaths, layoutRelationGraph } from '../src/site/relation-graph.ts';
+import { GRAPH_HEIGHT, GRAPH_WIDTH, HUB_ARTICLES, HUB_NAMES, drawingAddsToList, drawsConnections, edgePaths, layoutRelationGraph } from '../src/site/relation-graph.ts';
 import type { Connections } from '../src/graph/site-model.ts';
 import { urls } from '../src/util/urls.ts';
 import type { EntityType } from '../src/types.ts';
@@ -75,16 +75,26 @@ describe('layoutRelationGraph', () => {
 });
 
 describe('drawingAddsToList', () => {
-  const once = [1, 1, 1, 1].map((shared, i) => entity(i, shared));
+  // A full ring of names met once each.
+  const once = Array.from({ length: HUB_NAMES }, (_, i) => entity(i, 1));
 
   it('draws ties of different strength, or shared events', () => {
     expect(drawingAddsToList(connections)).toBe(true);
-    expect(drawingAddsToList({ entities: [...once, entity(9, 2)], events: [] })).toBe(true);
+    expect(drawingAddsToList({ entities: [...once.slice(1), entity(9, 2)], events: [] })).toBe(true);
     expect(drawingAddsToList({ entities: once, events: [event(0, ['e0'])] })).toBe(true);
   });
 
   it('leaves out a star of equal spokes: every name met once, no shared event', () => {
     expect(drawingAddsToList({ entities: once, events: [] })).toBe(false);
     expect(drawingAddsToList({ entities: [], events: [] })).toBe(false);
+  });
+
+  it('draws hubs only: a name in fewer articles, or with fewer names round it, has the list alone', () => {
+    expect(drawsConnections(connections, HUB_ARTICLES)).toBe(true);
+    expect(drawsConnections(connections, HUB_ARTICLES - 1)).toBe(false);
+    expect(drawsConnections({ entities: once, events: [] }, 50)).toBe(false);
+    const few = { entities: connections.entities.slice(0, HUB_NAMES - 1), events: connections.events.slice(0, 1) };
+    expect(drawingAddsToList(few)).toBe(true);
+    expect(drawsConnections(few, 50)).toBe(false);
   });
 });

@@ -76,7 +76,11 @@ export type Preview =
   | { kind: 'entity'; name: string; type: EntityType; summary: string; articles: number; mentions: number; events: number }
   | { kind: 'event'; name: string; typeLabel: string; date: IsoDate | null; summary: string; articles: number; participants: number };
 
-export interface MentionGroup { article: ArticleRef; items: { sentence: string; href: SiteUrl }[]; more: number }
+/**
+ * An article's mentions of an entity. `quote`: where the sentence is one of the entity's quotes, its index in the
+ * page's `quotes` (the entity page prints a sentence it quotes in full once, under Quotes).
+ */
+export interface MentionGroup { article: ArticleRef; items: { sentence: string; href: SiteUrl; quote: number | null }[]; more: number }
 
 export interface EventPage extends EventRef {
   precision: Event['precision'];
@@ -310,11 +314,18 @@ export function buildSiteModel(graph: Graph): SiteModel {
   });
 
   const quotesOf = groupBy(graph.quotes, (q) => q.entity);
+  /** A sentence's id, which also sorts undated quotes in text order (byDateAsc breaks ties by id). */
+  const sentenceId = (article: string, sentence: number) => `${article}|${String(sentence).padStart(8, '0')}`;
   const participantsOf = new Map(graph.events.map((ev) => [ev.id, ev.participants.map((p) => p.entity)]));
   const entities: EntityPage[] = [...graph.entities].sort((a, b) => cmp(a.id, b.id)).map((e) => entityPage(e));
   function entityPage(e: Entity): EntityPage {
     const spellingArticles = new Map<string, Set<string>>();
-    const byArticle = new Map<string, { sentence: string; href: SiteUrl }[]>();
+    const byArticle = new Map<string, MentionGroup['items']>();
+    const quotes = (quotesOf.get(e.id) ?? [])
+      .map((q) => ({ id: sentenceId(q.article, q.sentence), date: q.date, quote: q.quote, article: articleRef.get(q.article)!, href: urls.paragraph(q.article, q.paragraph) }))
+      .filter((q) => q.article)
+      .sort(byDateAsc);
+    const quoteAt = new Map(quotes.map((q, i) => [q.id, i]));
     const seen = new Set<string>();
     const dates: string[] = [];
     for (const m of e.mentions) {
@@ -324,7 +335,7 @@ export function buildSiteModel(graph: Graph): SiteModel {
       const key = `${href}\u0000${m.sentenceText}`;
       if (!seen.has(key)) {
         seen.add(key);
-        list.push({ sentence: shortQuote(m.sentenceText, m.text), href: href as SiteUrl });
+        list.push({ sentence: shortQuote(m.sentenceText, m.text), href: href as SiteUrl, quote: quoteAt.get(sentenceId(m.article, m.sentence)) ?? null });
       }
       byArticle.set(m.article, list);
       const d = articleRef.get(m.article)?.date;
@@ -340,10 +351,6 @@ export function buildSiteModel(graph: Graph): SiteModel {
       .slice(0, 12)
       .map(([id, shared]) => ({ ...entityRef.get(id)!, shared }));
     const events = [...new Map((eventsOfEntity.get(e.id) ?? []).map((r) => [r.id, r])).values()].sort(byDateAsc);
-    const quotes = (quotesOf.get(e.id) ?? [])
-      .map((q) => ({ id: `${q.article}|${String(q.sentence).padStart(8, '0')}`, date: q.date, quote: q.quote, article: articleRef.get(q.article)!, href: urls.paragraph(q.article, q.paragraph) }))
-      .filter((q) => q.article)
-      .sort(byDateAsc);
     const url = urls.entity(e.id);
     const mentionsByArticle = [...byArticle]
       .map(([id, items]) => ({ article: articleRef.get(id)!, items: items.slice(0, MENTIONS_SHOWN), more: Math.max(0, items.length - MENTIONS_SHOWN) }))

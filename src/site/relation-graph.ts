@@ -5,7 +5,7 @@
  * mean angle of the entities taking part in it, nudged apart so none overlap, and labelled with its number in the
  * list of shared events. Coordinates are rounded to whole pixels, so the same connections always give the same bytes.
  */
-import type { Connections } from '../graph/site-model.ts';
+import { GRAPH_ENTITIES, type Connections } from '../graph/site-model.ts';
 import type { EntityType } from '../types.ts';
 import type { SiteUrl } from '../util/urls.ts';
 
@@ -95,6 +95,24 @@ function meanAngle(angles: number[]): number {
 export function drawingAddsToList(connections: Connections): boolean {
   return connections.events.length > 0 || connections.entities.some((e) => e.shared > 1);
 }
+
+/**
+ * Whether the page draws its connections: where a drawing would add to the list, and only round a hub (isHub).
+ * Elsewhere the list says the same alone: the counts beside the names and the shared events.
+ */
+export function drawsConnections(connections: Connections, articles: number): boolean {
+  return drawingAddsToList(connections) && isHub(connections, articles);
+}
+
+/**
+ * A hub: named in more than one article (`articles`), with the drawing's whole ring of names round it
+ * (GRAPH_ENTITIES). In one article the ties are one story's sentences, which the counts in the list say as plainly,
+ * and a ring of a few names is the list in another shape. On BBC the drawings of the other pages came to 3.5 MB of
+ * 7.0 (issue 17).
+ */
+export const HUB_ARTICLES = 2;
+export const HUB_NAMES = GRAPH_ENTITIES;
+const isHub = (connections: Connections, articles: number) => articles >= HUB_ARTICLES && connections.entities.length >= HUB_NAMES;
 
 export function layoutRelationGraph(center: { name: string; type: EntityType }, connections: Connections): GraphDrawing {
   const entities = connections.entities;
