@@ -7,13 +7,14 @@
  * the other items are read all the same.
  */
 import { createHash } from 'node:crypto';
-import { parseFeed, type AtomFeed, type RdfFeed, type RssFeed } from 'feedsmith';
-import { XMLValidator } from 'fast-xml-parser';
+import type { parseFeed, AtomFeed, RdfFeed, RssFeed } from 'feedsmith';
+import type { XMLValidator } from 'fast-xml-parser';
 import type { Block } from './clean.ts';
 import { metadataDate } from './metadata-date.ts';
 import { escapeMarkup } from '../util/escape.ts';
 import { charsetInHead } from './decode.ts';
 import { bylineAuthors, htmlFragmentBlocks } from './html.ts';
+import { onFirstUse } from '../util/on-first-use.ts';
 import type { InputFormat, Parsed, Report } from './formats.ts';
 
 /** The root element of a feed, after the XML declaration, processing instructions, comments and a doctype. */
@@ -43,12 +44,15 @@ interface FeedItem {
   section: string | null;
 }
 
+const feedsmith = onFirstUse<{ parseFeed: typeof parseFeed }>('feedsmith');
+const xmlParser = onFirstUse<{ XMLValidator: typeof XMLValidator }>('fast-xml-parser');
+
 function parseFeedText(text: string, report: Report): Parsed[] {
-  const wellFormed = XMLValidator.validate(text);
+  const wellFormed = xmlParser().XMLValidator.validate(text);
   const malformed = wellFormed === true ? null : { line: wellFormed.err.line, msg: wellFormed.err.msg.replace(/\.$/, '') };
   let parsed: ReturnType<typeof parseFeed>;
   try {
-    parsed = parseFeed(text);
+    parsed = feedsmith().parseFeed(text);
   } catch (err) {
     const why = malformed ? `not well-formed XML: ${malformed.msg}` : `not an RSS, Atom or RDF feed (${(err as Error).message})`;
     report(why, malformed?.line ?? 1, 'error');

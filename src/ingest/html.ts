@@ -5,13 +5,18 @@
  * light DOM: navigation, ads, comments and "related stories" are left out. Paragraphs, headings, quotes and figure
  * captions become blocks; the charset is the one the page names in `<meta charset>`.
  */
-import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
+import type { parseHTML as ParseHtml } from 'linkedom';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import type { Block } from './clean.ts';
 import { metadataDate } from './metadata-date.ts';
 import { splitBlocks } from './text.ts';
 import { charsetInHead } from './decode.ts';
+import { onFirstUse } from '../util/on-first-use.ts';
 import type { InputFormat, Parsed, Report } from './formats.ts';
+
+const linkedom = onFirstUse<{ parseHTML: typeof ParseHtml }>('linkedom');
+const readability = onFirstUse<{ Readability: typeof ReadabilityClass }>('@mozilla/readability');
+const parseHTML = (html: string) => linkedom().parseHTML(html);
 
 export const htmlFormat: InputFormat = {
   name: 'html',
@@ -73,7 +78,7 @@ function parseHtml(text: string, report: Report): Parsed {
     return toDraft(meta, locate, clean(meta.title ?? titleElement) ?? '', blocks, { authors: meta.authors, publishedTime: null, siteName: null });
   }
   // Readability changes the document it reads: the metadata above was read first.
-  const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
+  const article = new (readability().Readability)(document as unknown as ConstructorParameters<typeof ReadabilityClass>[0], {
     serializer: (node: unknown) => node,
   }).parse();
   const root = (article?.content as unknown as Element | null | undefined) ?? document.body;

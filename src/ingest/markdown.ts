@@ -4,18 +4,25 @@
  * parsers slow down badly (or overflow the stack) on hostile input: thousands of nested brackets, emphasis marks or
  * backtick runs in one paragraph. Such a piece is read as plain text instead, with a warning, and nothing is lost.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import { toString } from 'mdast-util-to-string';
+import type { unified as Unified } from 'unified';
+import type remarkParse from 'remark-parse';
+import type { toString as ToString } from 'mdast-util-to-string';
 import YAML from 'yaml';
 import type { Root, RootContent } from 'mdast';
 import { describeYamlError } from '../util/yaml-errors.ts';
 import type { Block } from './clean.ts';
 import { splitBlocks } from './text.ts';
 import { namesOf } from './json.ts';
+import { onFirstUse } from '../util/on-first-use.ts';
 import type { InputFormat, Parsed, Report } from './formats.ts';
 
-const processor = unified().use(remarkParse);
+// The parser is loaded with the first Markdown file (util/on-first-use.ts).
+const remark = onFirstUse<{ unified: typeof Unified }>('unified');
+const remarkPlugin = onFirstUse<{ default: typeof remarkParse }>('remark-parse');
+const mdastText = onFirstUse<{ toString: typeof ToString }>('mdast-util-to-string');
+const markdownProcessor = () => remark().unified().use(remarkPlugin().default);
+let processor: ReturnType<typeof markdownProcessor> | undefined;
+const toString: typeof ToString = (node, options) => mdastText().toString(node, options);
 
 export const markdownFormat: InputFormat = {
   name: 'markdown',
@@ -113,7 +120,7 @@ function bodyPieces(lines: string[], offset: number, report: Report): Piece[] {
 
 function parse(source: string): Root | null {
   try {
-    return processor.parse(source) as Root;
+    return (processor ??= markdownProcessor()).parse(source) as Root;
   } catch (err) {
     if (err instanceof RangeError) return null; // a stack overflow on nesting the checks did not foresee
     throw err;
