@@ -883,7 +883,9 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
     // (Title, trigger, readable.) A quantifier standing alone is a pronoun too: no name to stand for.
     const titles: [string, string, boolean][] = [['State-owned Novix bought the unit for $9.3bn', 'bought', false], ['The merger was announced in a statement on Tuesday', 'announced', false],
       ['Ann Lee sued the company', 'sued', false], ['Novix bought the sale of Quanta', 'bought', true], ['Novix bought a stake in Quanta', 'bought', true],
-      ['Some had looked to the Zorbia summit for direction', 'summit', false], ['Some 300 fans protested outside the ground', 'protested', true]];
+      ['Some had looked to the Zorbia summit for direction', 'summit', false], ['Some 300 fans protested outside the ground', 'protested', true],
+      // Told through someone's telling of it.
+      ['Zorbia police told reporters the four arrested', 'arrested', false], ['Zorbia police arrested four men', 'arrested', true]];
     expect(titles.map(([t, w]) => readableClause(t, w))).toEqual(titles.map(([, , readable]) => readable));
   });
   it('dates a happening by a year only when the TimeML anchor model puts it in that year, not the year a figure is for', () => {

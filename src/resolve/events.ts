@@ -17,7 +17,7 @@ import { appositions } from '../extract/clause.ts';
 import nlp from '../extract/nlp.ts';
 import { ClauseMemo } from './clause-memo.ts';
 import { keepsCapitals, usualCase } from '../extract/ner/words.ts';
-import { STAND_IN_NOUNS } from '../extract/lexicon.ts';
+import { SPEECH_VERBS_AFTER, STAND_IN_NOUNS } from '../extract/lexicon.ts';
 import { EVIDENCE_RULES } from '../extract/evidence.ts';
 import { amountsOf, tellOtherFigures } from './figures.ts';
 import { noParty, pieceOfLongerName } from './participants.ts';
@@ -836,7 +836,7 @@ const COUNTED_SUBJECT = /^(?:at least|at most|more than|fewer than|less than|up 
  */
 export function readableClause(title: string, trigger: string): boolean {
   if (!title || (NO_SUBJECT.test(title) && !COUNTED_SUBJECT.test(title)) || SUBJECTLESS.test(title.charAt(0).toLowerCase() + title.slice(1))) return false;
-  if (namesByStandIn(title, trigger)) return false;
+  if (namesByStandIn(title, trigger) || toldBefore(title, trigger)) return false;
   const word = trigger.split(/\s+/)[0]!.toLowerCase();
   const terms = (nlp(title).json() as { terms: { text: string; post?: string; tags: string[] }[] }[]).flatMap((t) => t.terms);
   const at = terms.findIndex((t) => t.text.toLowerCase() === word);
@@ -867,6 +867,17 @@ const STAND_IN = new RegExp(String.raw`^(?:the|this|that)\s+(?:${[...STAND_IN_NO
 function namesByStandIn(title: string, trigger: string): boolean {
   const at = title.toLowerCase().indexOf(trigger.toLowerCase());
   return STAND_IN.test(title) || (at >= 0 && STAND_IN.test(title.slice(at + trigger.length).trimStart()));
+}
+
+const SPEECH_VERB = new RegExp(String.raw`\b(?:${[...SPEECH_VERBS_AFTER].join('|')})\b`, 'i');
+
+/**
+ * The title tells its happening through someone's telling of it ("Metropolitan police told reporters the four
+ * arrested"): read alone, its clause is the telling, not what happened.
+ */
+function toldBefore(title: string, trigger: string): boolean {
+  const at = title.toLowerCase().indexOf(trigger.toLowerCase());
+  return at > 0 && SPEECH_VERB.test(title.slice(0, at));
 }
 
 function escapeRegExp(text: string): string {
