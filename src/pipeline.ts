@@ -56,6 +56,7 @@ export async function buildGraph(opts: PipelineOptions): Promise<Graph> {
     assignment: resolution.assignment,
     entityNames: new Map(resolution.entities.map((e) => [e.id, e.name])),
     entityTypes: new Map(resolution.entities.map((e) => [e.id, e.type])),
+    typeSure: resolution.typeSure,
     ...(clauses ? { clauses } : {}),
   };
   const { events, reports } = resolveHappenings(eventInput);

@@ -325,4 +325,6 @@ export interface EntityResolution {
   problems: Problem[];
   /** Curation rules that matched nothing in this input (`file:line: name`): reported, but not input problems. */
   unmatchedCuration: string[];
+  /** Ids of the entities whose type is well supported (src/resolve/entities.ts `typeSupported`). */
+  typeSure: Set<string>;
 }

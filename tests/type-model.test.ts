@@ -142,6 +142,19 @@ describe('type model', () => {
     expect(context.organization).toBeGreaterThan(0.5);
     expect(r.entities.find((e) => e.name === 'Solano')?.type).toBe('organization');
     expect(r.entities.find((e) => e.name === 'Paolo Reni')?.type).toBe('person');
+    // The model's organisation here is no sure one: it does not overrule a sentence's reading of a place.
+    expect(r.typeSure.has(r.entities.find((e) => e.name === 'Solano')!.id)).toBe(false);
+  });
+
+  it('calls an organisation\'s type well supported on its shape', () => {
+    const texts = ['Velmora Holdings said it sold the plant to Tarnley, and Tarnley bought it for cash.'];
+    const articles = texts.map((t, k) => article(`a${k}`, t));
+    const extractions = articles.map(extractArticle);
+    const records: ArticleRecord[] = articles.map(({ format: _f, ...a }) => a);
+    const r = resolveEntities({ articles: records, extractions, curation: emptyCuration });
+    const sure = (name: string) => r.typeSure.has(r.entities.find((e) => e.name === name)!.id);
+    expect(r.entities.find((e) => e.name === 'Velmora Holdings')?.type).toBe('organization');
+    expect(sure('Velmora Holdings')).toBe(true);
   });
 
   it('reads the first word of a name and a word inside it that news writes in lower case', () => {

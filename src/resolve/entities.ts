@@ -10,11 +10,11 @@ import type { ArticleExtraction, ArticleRecord, CreditRole, Entity, EntityResolu
 import { namesAgency } from '../ingest/clean.ts';
 import type { Curation, CuratedEntity } from '../curation.ts';
 import { slugify, uniqueSlugs } from '../util/slug.ts';
-import { BAG_STOPWORDS, CORPORATE_DESCRIPTORS, MEETING_FORMATS, TITLE_HEADS } from '../extract/lexicon.ts';
+import { BAG_STOPWORDS, CORPORATE_DESCRIPTORS, MEETING_FORMATS, ORG_FIRST, ORG_HEADS, TITLE_HEADS } from '../extract/lexicon.ts';
 import { CREDIT_CONTEXT, cueType, mentionContext, pageDenial, TYPE_CUE_WEIGHT, type MentionContext } from './page-rules.ts';
 import { keepsCapitals, usualCase } from '../extract/ner/words.ts';
 import { pageFeatures, pageProbability, shippedPageModel, type Features, type MentionEvidence } from './page-model.ts';
-import { decideType, shippedTypeModel, typeFeatures } from './type-model.ts';
+import { shippedTypeModel, typeDecision, typeFeatures } from './type-model.ts';
 
 /** A company's legal form at the end of its name ("Apple Inc", "Fiat SpA"), as normalised text writes it. */
 const LEGAL_FORM = /,?\s+(inc|incorporated|corp|corporation|ltd|limited|plc|llc|co|ag|sa|nv|gmbh|spa|bv)$/;
@@ -228,7 +228,34 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
     ...curation.entities.filter((c) => !curatedUsed.has(c)).map((c) => `${c.file}:${c.line}: ${c.name}`),
     ...curation.blocked.filter((b) => !blockedUsed.has(normalizeName(b.name))).map((b) => `${b.file}:${b.line}: blocked ${b.name}`),
   ];
-  return { entities, plainNames, assignment, problems, unmatchedCuration };
+  const typeSure = new Set(built.filter(typeSupported).map((b) => ids.get(b.key)!).filter((id) => paged.has(id)));
+  return { entities, plainNames, assignment, problems, unmatchedCuration, typeSure };
+}
+
+/**
+ * The type model's probability at or above which its type is a confident one (`typeSupported`). Chosen on the MEANTIME
+ * Apple build and the dev event pages: at 0.9 unions and banks (0.74-0.89) lost their parts, while the convention
+ * centres typed as companies sit at 0.55-0.66. (One-word firms are often below it, "Hexal" 0.40: their sentences' own
+ * words decide there, src/resolve/events.ts `supportedType`.)
+ */
+export const SURE_TYPE = 0.7;
+
+/**
+ * The resolved type is well supported: fixed by a curation, credit or cue word; an organisation's shape (a spelling
+ * with a legal form or an organisation's head: "Quanta Corp", "Novix Group", "Ministry of Trade"); or the type model
+ * sure of it. A type resolution gave on weaker evidence ("Moscone Center" as a company) does not overrule a sentence's
+ * reading.
+ */
+function typeSupported(b: BuiltName): boolean {
+  if (b.typeFixed || (b.typeProbability ?? 0) >= SURE_TYPE) return true;
+  return b.entity.type === 'organization' && [b.entity.name, ...b.entity.aliases].some(organisationShape);
+}
+
+/** The name ends in, or before its "of" has, an organisation's head or legal form, or opens as one ("Bank of …"). */
+function organisationShape(name: string): boolean {
+  const words = name.split(/\s+/).map((w) => w.replace(/\.$/, ''));
+  const of = words.indexOf('of');
+  return words.length > 1 && (ORG_HEADS.has(words.at(-1)!) || ORG_HEADS.has(words[of - 1] ?? '') || ORG_FIRST.has(words[0]!));
 }
 
 /** What a merge rule sees: every group (sorted by key), the union-find, and each group's type. */
@@ -343,6 +370,8 @@ interface BuiltName {
    * typed by a cue word of the page rules ("drama Miami Vice": the works its training names hardly have).
    */
   typeFixed: boolean;
+  /** The type model's probability of the type it gave (none: the type is fixed). */
+  typeProbability?: number;
   evidence: MentionEvidence[];
 }
 
@@ -388,7 +417,9 @@ function decideTypes(built: BuiltName[], options: ResolveOptions): void {
     if (b.typeFixed) continue;
     const features = typeFeatures({ name: b.entity.name, voted: b.entity.type, mentions: b.evidence });
     options.onTypeFeatures?.(b.entity, features);
-    b.entity.type = decideType(shippedTypeModel(), features, b.entity.type);
+    const decision = typeDecision(shippedTypeModel(), features, b.entity.type);
+    b.entity.type = decision.type;
+    b.typeProbability = decision.probability;
   }
 }
 

@@ -9,7 +9,7 @@
  * events that share a participant with it, so clustering never compares every event with every other. An undated
  * mention joins another article's report only as `joinsFounder` says.
  */
-import type { ArticleExtraction, ArticleRecord, EntityType, Event, EventMention, EventReport, EventSource, ParticipantRole, Quote } from '../types.ts';
+import type { ArticleExtraction, ArticleRecord, EntityMention, EntityType, Event, EventMention, EventReport, EventSource, ParticipantRole, Quote } from '../types.ts';
 import { slugify, uniqueSlugs } from '../util/slug.ts';
 import { eventKind } from '../event-types.ts';
 import { datelineLength } from '../extract/dateline.ts';
@@ -17,7 +17,8 @@ import { appositions } from '../extract/clause.ts';
 import nlp from '../extract/nlp.ts';
 import { ClauseMemo } from './clause-memo.ts';
 import { keepsCapitals, usualCase } from '../extract/ner/words.ts';
-import { STAND_IN_NOUNS } from '../extract/lexicon.ts';
+import { SPEECH_VERBS_AFTER, STAND_IN_NOUNS } from '../extract/lexicon.ts';
+import { EVIDENCE_RULES } from '../extract/evidence.ts';
 import { amountsOf, tellOtherFigures } from './figures.ts';
 import { noParty, pieceOfLongerName } from './participants.ts';
 import { contentWords, cosine, pairFeatures, pairScore, rarity, type ReportView } from './same-happening.ts';
@@ -52,6 +53,8 @@ interface ResolveInput {
   entityNames?: Map<string, string>;
   /** Each entity's resolved type: a name read as a place in one sentence may be a company's (`partOf`). */
   entityTypes?: Map<string, EntityType>;
+  /** The entities whose resolved type is well supported (`EntityResolution.typeSure`): only theirs overrules a sentence's reading. */
+  typeSure?: Set<string>;
   /** Answers of readableClause kept from earlier builds (src/resolve/clause-memo.ts). */
   clauses?: ClauseMemo;
 }
@@ -78,7 +81,7 @@ function resolvedMentions(input: ResolveInput): ResolvedMention[] {
         if (!id || participants.has(id)) continue;
         const mention = x.entities[p.mention]!;
         const piece = sentence !== undefined && (pieceOfLongerName(sentence, mention) || noParty(sentence, mention, input.entityTypes?.get(id) ?? mention.type));
-        (piece ? pieces : participants).set(id, partOf(p, input.entityTypes?.get(id)));
+        (piece ? pieces : participants).set(id, partOf(p, supportedType(input, id, mention)));
       }
       for (const id of participants.keys()) pieces.delete(id);
       // The article's news is an event even when it names no one ("Shares fell sharply"); a happening whose names
@@ -105,9 +108,26 @@ function resolvedMentions(input: ResolveInput): ResolvedMention[] {
 
 /**
  * A participant's role once its entity is resolved: a name the sentence's reader took for a place that resolution
- * types as a company or person ("Yukos' parent company … is suing", "bought Brazilian brewer Ambev") takes the part
- * its position gives it, not "place".
+ * types, on good evidence, as a company or person ("Yukos' parent company … is suing", "bought Brazilian brewer
+ * Ambev") takes the part its position gives it, not "place". (`type`: the resolved type where it is well supported.)
  */
+/** The weight of the weakest place vote, "in X" (src/extract/evidence.ts): a firm is as often "in" a sentence ("a stake in Sina"). */
+const WEAK_PLACE_VOTE = EVIDENCE_RULES.find((r) => r.name === 'place-preposition')!.weight;
+
+/**
+ * The entity's resolved type where it may overrule the sentence's reading of a place: where resolution's type is well
+ * supported (`typeSure`: an organisation's shape, a fixed or confident type), or this sentence's own words vote for it
+ * ("Italian airline Alitalia"), or they show no place beyond "in X" ("Germany's Hexal"). Not where they do
+ * ("at the Moscone Center", "CORNING, N.Y." of a dateline, "in the Gulf of Mexico") and resolution is unsure.
+ */
+function supportedType(input: ResolveInput, id: string, mention: EntityMention): EntityType | undefined {
+  const type = input.entityTypes?.get(id);
+  if (type === undefined) return undefined;
+  const rules = mention.reading?.rules;
+  const sure = input.typeSure?.has(id) || !rules || rules[type] > 0 || rules.place <= WEAK_PLACE_VOTE;
+  return sure ? type : undefined;
+}
+
 function partOf(p: EventMention['participants'][number], type: EntityType | undefined): ParticipantRole {
   return p.role === 'place' && type !== undefined && type !== 'place' ? p.party ?? 'other' : p.role;
 }
@@ -816,7 +836,7 @@ const COUNTED_SUBJECT = /^(?:at least|at most|more than|fewer than|less than|up 
  */
 export function readableClause(title: string, trigger: string): boolean {
   if (!title || (NO_SUBJECT.test(title) && !COUNTED_SUBJECT.test(title)) || SUBJECTLESS.test(title.charAt(0).toLowerCase() + title.slice(1))) return false;
-  if (namesByStandIn(title, trigger)) return false;
+  if (namesByStandIn(title, trigger) || toldBefore(title, trigger)) return false;
   const word = trigger.split(/\s+/)[0]!.toLowerCase();
   const terms = (nlp(title).json() as { terms: { text: string; post?: string; tags: string[] }[] }[]).flatMap((t) => t.terms);
   const at = terms.findIndex((t) => t.text.toLowerCase() === word);
@@ -847,6 +867,17 @@ const STAND_IN = new RegExp(String.raw`^(?:the|this|that)\s+(?:${[...STAND_IN_NO
 function namesByStandIn(title: string, trigger: string): boolean {
   const at = title.toLowerCase().indexOf(trigger.toLowerCase());
   return STAND_IN.test(title) || (at >= 0 && STAND_IN.test(title.slice(at + trigger.length).trimStart()));
+}
+
+const SPEECH_VERB = new RegExp(String.raw`\b(?:${[...SPEECH_VERBS_AFTER].join('|')})\b`, 'i');
+
+/**
+ * The title tells its happening through someone's telling of it ("Metropolitan police told reporters the four
+ * arrested"): read alone, its clause is the telling, not what happened.
+ */
+function toldBefore(title: string, trigger: string): boolean {
+  const at = title.toLowerCase().indexOf(trigger.toLowerCase());
+  return at > 0 && SPEECH_VERB.test(title.slice(0, at));
 }
 
 function escapeRegExp(text: string): string {

@@ -179,9 +179,15 @@ export function combinedFeatures(model: Pick<TypeModel, 'context'>, f: Features)
 
 /** The type a name gets: the model's likeliest where it reaches the model's floor, else the vote it read. */
 export function decideType(model: TypeModel, f: Features, voted: EntityType): EntityType {
+  return typeDecision(model, f, voted).type;
+}
+
+/** `decideType` with the model's probability of the type given (the vote's type: the model's odds for it). */
+export function typeDecision(model: TypeModel, f: Features, voted: EntityType): { type: EntityType; probability: number } {
   const p = typeProbabilities(model.combine, combinedFeatures(model, f));
   const t = likeliestType(p);
-  return p[t] >= model.floor ? t : voted;
+  const type = p[t] >= model.floor ? t : voted;
+  return { type, probability: p[type] };
 }
 
 /** A model's probability of each type (softmax over the types' scores). */
