@@ -107,10 +107,12 @@ describe('entity pages of an undated archive', () => {
       expect(page.querySelector('.body:empty, .doc:empty'), e.url).toBeNull();
       const names = page.querySelector('section[aria-labelledby="connections"]');
       if (names && !names.querySelector('svg')) {
-        // A name met once with each, no shared event: the names alone under one heading. Where the counts differ
-        // (here no name is a hub: none is drawn) the list keeps them.
-        const counted = / \(\d+\)/.test(names.textContent);
-        expect(names.querySelectorAll('h2, h3').map((h) => h.textContent), e.url).toEqual(counted ? ['Connections', 'Named together with (sentences shared)'] : ['Named together with']);
+        // Undrawn (here no name is a hub), the names stand alone under one heading, not "Connections" over "Named
+        // together with"; where the counts differ the list keeps them, and the heading says what they count.
+        const counted = / \(\d+\)/.test(names.querySelector('ul')!.textContent);
+        const headings = names.querySelectorAll('h2, h3').map((h) => h.textContent);
+        expect(headings.filter((h) => h !== 'Shared events'), e.url).toEqual([counted ? 'Named together with (sentences shared)' : 'Named together with']);
+        expect(names.querySelector('h2')!.id, e.url).toBe('connections');
         expect(names.querySelectorAll('a').length, e.url).toBeGreaterThan(0);
       }
     }
