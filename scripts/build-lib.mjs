@@ -6,6 +6,7 @@ import { cpSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { copiedAsIs } from './compile-source.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const lib = path.join(root, 'lib');
@@ -16,11 +17,9 @@ if (process.argv[2] === 'clean') {
 rmSync(lib, { recursive: true, force: true });
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 execFileSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.build.json')], { stdio: 'inherit', cwd: root });
-const ASSET = /\.(json|js)$/; // data and browser scripts; the worker entry for tsx (worker-entry.mjs) stays behind
 for (const entry of readdirSync(path.join(root, 'src'), { recursive: true, withFileTypes: true })) {
-  if (!entry.isFile() || !ASSET.test(entry.name)) continue;
+  if (!entry.isFile()) continue;
   const from = path.join(entry.parentPath, entry.name);
   const rel = path.relative(path.join(root, 'src'), from);
-  if (rel.startsWith(`pages${path.sep}`)) continue;
-  cpSync(from, path.join(lib, rel));
+  if (copiedAsIs(rel)) cpSync(from, path.join(lib, rel));
 }

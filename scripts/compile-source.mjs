@@ -14,7 +14,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const SELF = fileURLToPath(import.meta.url);
 const CODE = /\.(ts|mts)$/;
-const ASSET = /\.(json|js)$/; // data and browser scripts; worker-entry.mjs (tsx's worker start) is not needed
+/**
+ * The files of src/ the code opens beside itself, copied as they are into a compiled copy here and into lib/ by
+ * scripts/build-lib.mjs: data and browser scripts (worker-entry.mjs, tsx's worker start, is not needed), outside
+ * src/pages, which Astro compiles from src/ itself. `rel`: the path relative to src/.
+ */
+export const copiedAsIs = (rel) => /\.(json|js)$/.test(rel) && !inPages(rel);
+const inPages = (rel) => rel.startsWith(`pages${path.sep}`);
 /** A relative import of a TypeScript module in esbuild's output (always double-quoted), to point at the `.js`. */
 const TS_IMPORT = /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)"(\.{1,2}\/[^"]+)\.ts"/g;
 /** Older copies are removed once this old: a process started before an edit (`chronicle dev`) may still load from its copy. */
@@ -39,9 +45,9 @@ export async function compiledSource(root) {
 /** src/'s code and assets outside src/pages, relative to src/, sorted (the hash must not depend on listing order). */
 function sourceFiles(src) {
   return readdirSync(src, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && (CODE.test(e.name) || ASSET.test(e.name)) && !e.name.endsWith('.d.ts'))
+    .filter((e) => e.isFile() && !e.name.endsWith('.d.ts'))
     .map((e) => path.relative(src, path.join(e.parentPath, e.name)))
-    .filter((f) => !f.startsWith(`pages${path.sep}`))
+    .filter((f) => (CODE.test(f) && !inPages(f)) || copiedAsIs(f))
     .sort();
 }
 

@@ -106,11 +106,6 @@ function resolvedMentions(input: ResolveInput): ResolvedMention[] {
   return mentions;
 }
 
-/**
- * A participant's role once its entity is resolved: a name the sentence's reader took for a place that resolution
- * types, on good evidence, as a company or person ("Yukos' parent company … is suing", "bought Brazilian brewer
- * Ambev") takes the part its position gives it, not "place". (`type`: the resolved type where it is well supported.)
- */
 /** The weight of the weakest place vote, "in X" (src/extract/evidence.ts): a firm is as often "in" a sentence ("a stake in Sina"). */
 const WEAK_PLACE_VOTE = EVIDENCE_RULES.find((r) => r.name === 'place-preposition')!.weight;
 
@@ -128,6 +123,11 @@ function supportedType(input: ResolveInput, id: string, mention: EntityMention):
   return sure ? type : undefined;
 }
 
+/**
+ * A participant's role once its entity is resolved: a name the sentence's reader took for a place that resolution
+ * types, on good evidence, as a company or person ("Yukos' parent company … is suing", "bought Brazilian brewer
+ * Ambev") takes the part its position gives it, not "place". (`type`: the resolved type where it is well supported.)
+ */
 function partOf(p: EventMention['participants'][number], type: EntityType | undefined): ParticipantRole {
   return p.role === 'place' && type !== undefined && type !== 'place' ? p.party ?? 'other' : p.role;
 }
@@ -836,7 +836,8 @@ const COUNTED_SUBJECT = /^(?:at least|at most|more than|fewer than|less than|up 
  */
 export function readableClause(title: string, trigger: string): boolean {
   if (!title || (NO_SUBJECT.test(title) && !COUNTED_SUBJECT.test(title)) || SUBJECTLESS.test(title.charAt(0).toLowerCase() + title.slice(1))) return false;
-  if (namesByStandIn(title, trigger) || toldBefore(title, trigger)) return false;
+  const triggerAt = title.toLowerCase().indexOf(trigger.toLowerCase());
+  if (namesByStandIn(title, trigger, triggerAt) || toldBefore(title, triggerAt)) return false;
   const word = trigger.split(/\s+/)[0]!.toLowerCase();
   const terms = (nlp(title).json() as { terms: { text: string; post?: string; tags: string[] }[] }[]).flatMap((t) => t.terms);
   const at = terms.findIndex((t) => t.text.toLowerCase() === word);
@@ -864,8 +865,7 @@ const STAND_IN = new RegExp(String.raw`^(?:the|this|that)\s+(?:${[...STAND_IN_NO
  * was announced …", "Rosneft bought the unit for $9.3bn", "Spitzer sued the company"): read alone, as a title is, it
  * does not say what happened to whom. (A trigger that holds the noun, "left the company", is its own.)
  */
-function namesByStandIn(title: string, trigger: string): boolean {
-  const at = title.toLowerCase().indexOf(trigger.toLowerCase());
+function namesByStandIn(title: string, trigger: string, at: number): boolean {
   return STAND_IN.test(title) || (at >= 0 && STAND_IN.test(title.slice(at + trigger.length).trimStart()));
 }
 
@@ -875,8 +875,7 @@ const SPEECH_VERB = new RegExp(String.raw`\b(?:${[...SPEECH_VERBS_AFTER].join('|
  * The title tells its happening through someone's telling of it ("Metropolitan police told reporters the four
  * arrested"): read alone, its clause is the telling, not what happened.
  */
-function toldBefore(title: string, trigger: string): boolean {
-  const at = title.toLowerCase().indexOf(trigger.toLowerCase());
+function toldBefore(title: string, at: number): boolean {
   return at > 0 && SPEECH_VERB.test(title.slice(0, at));
 }
 
