@@ -1,0 +1,122 @@
+/**
+ * `node --import tsx eval/holdout.ts …`: the team's procedure for reading pages built from text the rules were not
+ * written on (the README's "Holdout" paragraph). It prints; it judges nothing and writes only the input folder asked
+ * for. Commands:
+ *
+ * - `prep reuters reut2-0NN.sgm FROM-TO DEST`: stories FROM..TO (0-based, end exclusive) of one Reuters-21578 file
+ *   as article files in DEST (the benchmark's converter, bench/corpora.ts);
+ * - `prep bbc FROM-TO DEST`: articles FROM..TO of each BBC category (its files sorted) in DEST;
+ * - `entities GRAPH SEED N`: N entity pages drawn at random (fixed by SEED) with each one's evidence;
+ * - `events GRAPH SEED N`: N event pages drawn the same way, with title, date, participants and quotes;
+ * - `diff BEFORE AFTER [entities|events]`: the pages whose name, type, page, title, date or participants differ
+ *   between two builds of the same input, keyed by (first article, name) or (first article, first quote).
+ *
+ * Record what was read where the team's notes say (never a corpus sentence in the repository), and which slices
+ * are used up: a slice read once is development data from then on.
+ */
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { promises as fs, readFileSync } from 'node:fs';
+import { CORPUS, parseReutersSgml, storyFileName, storyFileText } from '../bench/corpora.ts';
+import { graphJsonV1, type GraphJson, type GraphJsonV1 } from '../src/graph/graph-json.ts';
+
+type Entity = GraphJsonV1['entities'][number];
+type Event = GraphJsonV1['events'][number];
+
+function range(spec: string): [number, number] {
+  const m = /^(\d+)-(\d+)$/.exec(spec);
+  if (!m) throw new Error(`a range is FROM-TO, got "${spec}"`);
+  return [Number(m[1]), Number(m[2])];
+}
+
+async function prepReuters(file: string, spec: string, dest: string): Promise<number> {
+  const [from, to] = range(spec);
+  const stories = parseReutersSgml(readFileSync(path.join(CORPUS, 'reuters21578', file)).toString('latin1')).slice(from, to);
+  await fs.mkdir(dest, { recursive: true });
+  for (const story of stories) await fs.writeFile(path.join(dest, storyFileName(story)), storyFileText(story));
+  return stories.length;
+}
+
+async function prepBbc(spec: string, dest: string): Promise<number> {
+  const [from, to] = range(spec);
+  const root = path.join(CORPUS, 'bbc');
+  let count = 0;
+  for (const category of (await fs.readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+    await fs.mkdir(path.join(dest, category), { recursive: true });
+    for (const file of (await fs.readdir(path.join(root, category))).sort().slice(from, to)) {
+      await fs.copyFile(path.join(root, category, file), path.join(dest, category, file));
+      count++;
+    }
+  }
+  return count;
+}
+
+function readGraph(file: string): GraphJsonV1 {
+  const doc = JSON.parse(readFileSync(file, 'utf8')) as GraphJson | GraphJsonV1;
+  return doc.version === 1 ? doc : graphJsonV1(doc);
+}
+
+/** A fixed random order: by hash of seed and key, so a sample does not depend on the order graph.json lists. */
+function draw<T>(items: T[], key: (t: T) => string, seed: string, n: number): T[] {
+  const rank = (t: T) => createHash('sha1').update(`${seed}\t${key(t)}`).digest('hex');
+  return items.map((t) => [rank(t), t] as const).sort((a, b) => (a[0] < b[0] ? -1 : 1)).slice(0, n).map(([, t]) => t);
+}
+
+const entityKey = (e: Entity) => `${e.mentions[0]?.article ?? ''}\t${e.name}`;
+const eventKey = (e: Event) => `${e.sources[0]?.article ?? ''}\t${e.sources[0]?.quote ?? e.title}`;
+
+function showEntities(graph: GraphJsonV1, seed: string, n: number): void {
+  const titles = new Map(graph.articles.map((a) => [a.id, a.title]));
+  for (const [i, e] of draw(graph.entities, entityKey, seed, n).entries()) {
+    const aliases = e.aliases.filter((a) => a !== e.name);
+    console.log(`\n#${i + 1} ${e.name} [${e.type}] ${e.mentions.length} mention(s)${aliases.length ? `; also ${aliases.join(' | ')}` : ''}  id=${e.id}`);
+    for (const m of e.mentions.slice(0, 3)) console.log(`  ${m.article} (${titles.get(m.article) ?? '?'}) "${m.text}": ${m.sentence ?? `(${m.role ?? 'no sentence'})`}`);
+  }
+}
+
+function showEvents(graph: GraphJsonV1, seed: string, n: number): void {
+  const names = new Map(graph.entities.map((e) => [e.id, `${e.name} [${e.type}]`]));
+  const dates = new Map(graph.articles.map((a) => [a.id, a.date]));
+  for (const [i, ev] of draw(graph.events, eventKey, seed, n).entries()) {
+    console.log(`\n#${i + 1} ${ev.title} — ${ev.date ?? 'undated'}  id=${ev.id}`);
+    console.log(`  participants: ${ev.participants.map((p) => names.get(p) ?? p).join('; ') || '(none)'}${ev.alsoNamed?.length ? `; also named: ${ev.alsoNamed.map((p) => names.get(p) ?? p).join('; ')}` : ''}`);
+    for (const s of ev.sources.slice(0, 3)) console.log(`  ${s.article} (${dates.get(s.article) ?? 'no date'}): ${s.quote}`);
+  }
+}
+
+function diff(before: GraphJsonV1, after: GraphJsonV1, kind: string): void {
+  const entityView = (g: GraphJsonV1) => {
+    const view = new Map<string, string>();
+    for (const e of g.entities) view.set(entityKey(e), `${e.name} [${e.type}] page`);
+    for (const e of g.plainNames) view.set(`${e.mentions[0]?.article ?? ''}\t${e.name}`, `${e.name} [${e.type}] no page (${e.noPage ?? 'confidence'})`);
+    return view;
+  };
+  const eventView = (g: GraphJsonV1) => {
+    const names = new Map(g.entities.map((e) => [e.id, e.name]));
+    return new Map(g.events.map((ev) => [eventKey(ev), `${ev.title} — ${ev.date ?? 'undated'} — ${ev.participants.map((p) => names.get(p) ?? p).join('; ')}`]));
+  };
+  const views = kind === 'events' ? [eventView(before), eventView(after)] : [entityView(before), entityView(after)];
+  const [a, b] = views as [Map<string, string>, Map<string, string>];
+  let changed = 0;
+  for (const key of [...new Set([...a.keys(), ...b.keys()])].sort()) {
+    if (a.get(key) === b.get(key)) continue;
+    changed++;
+    console.log(`\n${key.split('\t')[0]}: ${key.split('\t')[1]!.slice(0, 160)}\n  before: ${a.get(key) ?? '(none)'}\n  after:  ${b.get(key) ?? '(none)'}`);
+  }
+  console.log(`\n${changed} ${kind === 'events' ? 'event' : 'entity'} keys changed`);
+}
+
+async function main(args: string[]): Promise<void> {
+  const [command, ...rest] = args;
+  if (command === 'prep' && rest[0] === 'reuters' && rest.length === 4) console.log(`${await prepReuters(rest[1]!, rest[2]!, rest[3]!)} stories`);
+  else if (command === 'prep' && rest[0] === 'bbc' && rest.length === 3) console.log(`${await prepBbc(rest[1]!, rest[2]!)} articles`);
+  else if (command === 'entities' && rest.length === 3) showEntities(readGraph(rest[0]!), rest[1]!, Number(rest[2]));
+  else if (command === 'events' && rest.length === 3) showEvents(readGraph(rest[0]!), rest[1]!, Number(rest[2]));
+  else if (command === 'diff' && rest.length >= 2) diff(readGraph(rest[0]!), readGraph(rest[1]!), rest[2] ?? 'entities');
+  else {
+    console.error('usage: holdout.ts prep reuters FILE FROM-TO DEST | prep bbc FROM-TO DEST | entities GRAPH SEED N | events GRAPH SEED N | diff BEFORE AFTER [entities|events]');
+    process.exitCode = 2;
+  }
+}
+
+await main(process.argv.slice(2));
