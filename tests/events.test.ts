@@ -712,6 +712,8 @@ describe('the news of an article', () => {
     expect(headlineTitle('ZORBIX <ZRB> SUES QUANTA OVER U.S. PATENT', 'NEW YORK, March 3 - Zorbix Corp said it sued Quanta Inc over a U.S. patent.')).toBe('Zorbix sues Quanta over U.S. patent');
     expect(headlineTitle('Zorbix sues Quanta', 'Zorbix sued Quanta.')).toBe('Zorbix sues Quanta');
     expect(headlineTitle('TAIWAN TO SEEK HIGHER EXPORTS TO U.S.', 'TAIPEI, March 2 - Taiwan will seek higher exports to the United States.')).toBe('Taiwan to seek higher exports to U.S.');
+    // A headline's initials without their last period stay initials, not a word in lower case ("U.s").
+    expect(headlineTitle('U.S SENATE OVERRIDES VETO OF ZORBIX BILL', 'WASHINGTON, April 2 - The Senate overrode a veto of the Zorbix bill.')).toBe('U.S Senate overrides veto of Zorbix bill');
     // A company in angle brackets standing alone is the headline's subject, not a ticker.
     expect(headlineTitle('<ZORBIX CORP> BUYS QUANTA FOR UNDISCLOSED AMOUNT', 'DALLAS, March 3 - Zorbix Corp said it bought Quanta Inc.')).toBe('Zorbix Corp buys Quanta for undisclosed amount');
     expect(headlineTitle('<ZORBIX> WINS APPROVAL FOR QUANTA<QNT> DEAL', 'Zorbix said it won approval for the Quanta deal.')).toBe('Zorbix wins approval for Quanta deal');

@@ -591,8 +591,8 @@ function spelledAsName(core: string, ticker: string): string {
  * sees in lower case capitalised ("Canada", "Brazil's", "Anglo-Dutch": a lede may name a country only by its
  * demonym), anything else in lower case. Each part of a hyphenated word the table does not know is spelled alone.
  */
-/** "U.S.", "U.K.": capitals each with its period. */
-const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
+/** "U.S.", "U.K.": capitals each with its period (a headline may drop the last one: "U.S SENATE OVERRIDES …"). */
+const DOTTED_ACRONYM = /^(?:\p{Lu}\.)+\p{Lu}\.?$/u;
 
 function spelledByNews(core: string): string {
   if (DOTTED_ACRONYM.test(core)) return core;
