@@ -661,6 +661,19 @@ describe('the news of an article', () => {
     markTheNews({ ...sale.a, title: 'Zorbix to sell Quanta' }, sale.sentences, saleNames, saleDates, saleEvents);
     expect(saleEvents).toMatchObject([{ date: '2020-05-05', precision: 'day', lede: true }]);
 
+    // A period the lede tells a figure for is no day of the news: the report is of the article's day. A quarter's end
+    // dates it while fresh; a year-old period's end does not ("restated its earnings for the year ended June 30").
+    const period = (text: string, expr: string, value: string, precision: 'day' | 'month') => {
+      const p = article('p', '2020-05-05', [text]);
+      const events = [{ paragraph: 'p1', sentence: 0, trigger: 'rose', type: 'results', date: value, precision, participants: [{ mention: 0, role: 'actor' as const }], quote: p.sentences[0]!.text }];
+      markTheNews({ ...p.a, title: 'Zorbix figures' }, p.sentences, [ent(p.sentences, 0, 'Zorbix', 'organization')], [date(p.sentences, 0, expr, value, precision)], events);
+      return [events[0]!.date, events[0]!.precision];
+    };
+    expect(period('Zorbix sales rose 0.2 pct in April after a 1.1 pct rise in March.', 'March', '2020-03', 'month')).toEqual(['2020-05-05', 'day']);
+    expect(period('Zorbix profit rose in the quarter ended March 31, it said.', 'March 31', '2020-03-31', 'day')).toEqual(['2020-03-31', 'day']);
+    expect(period('Zorbix restated its profit for the year ended June 30, 2019, it said.', 'June 30, 2019', '2019-06-30', 'day')).toEqual(['2020-05-05', 'day']);
+    expect(period('Zorbix said it bought Quanta on March 20.', 'March 20', '2020-03-20', 'day')).toEqual(['2020-03-20', 'day']);
+
     const undated: ReturnType<typeof extractEvents> = [];
     markTheNews({ ...plain.a, date: null, dateSource: null }, plain.sentences, names, [], undated);
     expect(undated).toEqual([]);
