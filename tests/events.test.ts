@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NAME_PIECES, extractEvents, findTrigger, markTheNews } from '../src/extract/events.ts';
+import { namedTwice } from '../src/resolve/participants.ts';
 import { ORG_HEADS, TITLE_HEADS } from '../src/extract/lexicon.ts';
 import { clauseTitle, headlineTitle, readableClause, resolveEvents, resolveHappenings, resolveQuotes } from '../src/resolve/events.ts';
 import { EVENT_KINDS, eventKind } from '../src/event-types.ts';
@@ -874,6 +875,26 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
     // The rest of a name after its model's number ("Qube 3 Data System").
     expect(shown(build('m', 'Zorbix Corp said it is offering a new version of its Qube 3 Data System.', [['Zorbix Corp', 'organization'], ['Data System', 'other']], ['zorbix', 'data-system'], 'ZORBIX INTRODUCES DATA PRODUCT')))
       .toEqual([[['zorbix'], ['data-system']]]);
+  });
+  it('shows one party once (an alias beside its full name) and no partner\'s name of a firm named for its partners, and keeps each in the event', () => {
+    const build = (id: string, line: string, names: [string, EntityType][], ids: string[], title: string) => resolveHappenings({ articles: [rec(id, '1987-03-02', title)],
+      extractions: [extraction(id, '1987-03-02', [line], names.map(([t, ty]) => [0, t, ty]), [], title)], assignment: new Map([[id, ids]]),
+      entityNames: new Map(names.map(([t], i) => [ids[i]!, t])), entityTypes: new Map(names.map(([, ty], i) => [ids[i]!, ty])) });
+    const shown = (r: ReturnType<typeof build>) => r.events.map((e) => [e.participants.map((p) => p.entity).sort(), e.alsoNamed?.map((p) => p.entity)]);
+    // A shorter name inside a longer one of the same party; an acronym of it; a plural.
+    expect(shown(build('n', 'The National Bank of Zorbia, the Zorbian National Bank, sold yen for dollars.', [['National Bank', 'organization'], ['Zorbian National Bank', 'organization']], ['nb', 'znb'], 'ZORBIAN SIGHT DEPOSITS FALL')))
+      .toEqual([[['znb'], ['nb']]]);
+    expect(shown(build('a', 'The Quanta Trade Commission said the QTC will rule on Zorbix imports.', [['Quanta Trade Commission', 'organization'], ['QTC', 'organization'], ['Zorbix', 'organization']], ['qtc-full', 'qtc', 'zorbix'], 'QUANTA TO RULE ON ZORBIX IMPORTS')))
+      .toEqual([[['qtc-full', 'zorbix'], ['qtc']]]);
+    // A place inside an institution's name is another party.
+    expect(namedTwice({ name: 'Zorbia', type: 'place' }, { name: 'Bank of Zorbia', type: 'organization' })).toBe(false);
+    expect(namedTwice({ name: 'Pesch', type: 'person' }, { name: 'Ann Pesch', type: 'person' })).toBe(true);
+    expect(namedTwice({ name: 'Quanta Corp', type: 'organization' }, { name: 'Quanta Training Corp', type: 'organization' })).toBe(false);
+    // Partners' names listed up to the firm's legal form are pieces of its name; firms each with their own form are not.
+    expect(shown(build('l', 'Zorbix said 19 people were arrested, eight of them with Pesch, Weinger, Orbis and Miro, Inc.', [['Zorbix', 'organization'], ['Pesch', 'person'], ['Weinger', 'person'], ['Orbis', 'person'], ['Miro', 'organization']], ['zorbix', 'pesch', 'weinger', 'orbis', 'miro'], 'ZORBIX STAFF ARRESTED')))
+      .toEqual([[['zorbix'], ['miro', 'orbis', 'pesch', 'weinger']]]);
+    expect(shown(build('m', 'Zorbix Inc, Quanta Corp and Miro Inc said they will merge.', [['Zorbix Inc', 'organization'], ['Quanta Corp', 'organization'], ['Miro Inc', 'organization']], ['zorbix', 'quanta', 'miro'], 'ZORBIX, QUANTA AND MIRO TO MERGE')))
+      .toEqual([[['miro', 'quanta', 'zorbix'], undefined]]);
   });
   it('gives a name the sentence read as a place, and resolution types as a company on good evidence, the part its position tells', () => {
     const x = extraction('p', null, ['Novix has bought all of Zorbia\'s Quanta.'], [[0, 'Novix', 'organization'], [0, 'Quanta', 'place']]);
