@@ -664,13 +664,17 @@ describe('the news of an article', () => {
 
     // A period the lede tells a figure for is no day of the news: the report is of the article's day. A quarter's end
     // dates it while fresh; a year-old period's end does not ("restated its earnings for the year ended June 30").
-    const period = (text: string, expr: string, value: string, precision: 'day' | 'month') => {
+    const period = (text: string, expr: string, value: string, precision: DateMention['precision'], trigger = 'rose', others: [string, string][] = []) => {
       const p = article('p', '2020-05-05', [text]);
-      const events = [{ paragraph: 'p1', sentence: 0, trigger: 'rose', type: 'results', date: value, precision, participants: [{ mention: 0, role: 'actor' as const }], quote: p.sentences[0]!.text }];
-      markTheNews({ ...p.a, title: 'Zorbix figures' }, p.sentences, [ent(p.sentences, 0, 'Zorbix', 'organization')], [date(p.sentences, 0, expr, value, precision)], events);
+      const events = [{ paragraph: 'p1', sentence: 0, trigger, type: 'results', date: value, precision, participants: [{ mention: 0, role: 'actor' as const }], quote: p.sentences[0]!.text }];
+      const dates = [date(p.sentences, 0, expr, value, precision), ...others.map(([t, v]) => date(p.sentences, 0, t, v, 'month'))];
+      markTheNews({ ...p.a, title: 'Zorbix figures' }, p.sentences, [ent(p.sentences, 0, 'Zorbix', 'organization')], dates, events);
       return [events[0]!.date, events[0]!.precision];
     };
-    expect(period('Zorbix sales rose 0.2 pct in April after a 1.1 pct rise in March.', 'March', '2020-03', 'month')).toEqual(['2020-05-05', 'day']);
+    expect(period('Zorbix sales rose 0.2 pct in April after a 1.1 pct rise in March.', 'March', '2020-03', 'month', 'rose', [['April', '2020-04']])).toEqual(['2020-05-05', 'day']);
+    expect(period('Zorbix expects profits to rise this year, it said.', 'this year', '2020', 'year', 'rise')).toEqual(['2020-05-05', 'day']);
+    // The one month a lede names, its happening anchored in it by the TLINK-trained model, is the happening's own.
+    expect(period('Zorbix passed Quanta in March to become the largest music seller.', 'March', '2020-03', 'month', 'passed')).toEqual(['2020-03', 'month']);
     expect(period('Zorbix profit rose in the quarter ended March 31, it said.', 'March 31', '2020-03-31', 'day')).toEqual(['2020-03-31', 'day']);
     expect(period('Zorbix restated its profit for the year ended June 30, 2019, it said.', 'June 30, 2019', '2019-06-30', 'day')).toEqual(['2020-05-05', 'day']);
     expect(period('Zorbix said it bought Quanta on March 20.', 'March 20', '2020-03-20', 'day')).toEqual(['2020-03-20', 'day']);
@@ -890,6 +894,10 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
     expect(namedTwice({ name: 'Zorbia', type: 'place' }, { name: 'Bank of Zorbia', type: 'organization' })).toBe(false);
     expect(namedTwice({ name: 'Pesch', type: 'person' }, { name: 'Ann Pesch', type: 'person' })).toBe(true);
     expect(namedTwice({ name: 'Quanta Corp', type: 'organization' }, { name: 'Quanta Training Corp', type: 'organization' })).toBe(false);
+    // A name that starts a longer one names another party ("Apple", "Apple Corps"); a place within a place is another.
+    expect(namedTwice({ name: 'Zorbix', type: 'organization' }, { name: 'Zorbix Records', type: 'organization' })).toBe(false);
+    expect(namedTwice({ name: 'Orbis', type: 'organization' }, { name: 'Miro Orbis Inc', type: 'organization' })).toBe(true);
+    expect(namedTwice({ name: 'Africa', type: 'place' }, { name: 'South Africa', type: 'place' })).toBe(false);
     // Partners' names listed up to the firm's legal form are pieces of its name; firms each with their own form are not.
     expect(shown(build('l', 'Zorbix said 19 people were arrested, eight of them with Pesch, Weinger, Orbis and Miro, Inc.', [['Zorbix', 'organization'], ['Pesch', 'person'], ['Weinger', 'person'], ['Orbis', 'person'], ['Miro', 'organization']], ['zorbix', 'pesch', 'weinger', 'orbis', 'miro'], 'ZORBIX STAFF ARRESTED')))
       .toEqual([[['zorbix'], ['miro', 'orbis', 'pesch', 'weinger']]]);

@@ -363,22 +363,36 @@ function endsPeriod(sentence: Sentence, date: DateMention): boolean {
   return /\b(?:week|weeks|month|months|quarter|period|year|half|days)\s+(?:ended|ending|to)\s+(?:\w+day,?\s+)?$/i.test(textBefore(sentence, date));
 }
 
+/**
+ * A month the lede names is its happening's own ("passed Wal-Mart in February to become the No. 1 music seller") when
+ * it is the only period the sentence names, so no figure is compared across periods ("rose in February after a
+ * decline in January"), and the anchor model (TLINK-trained, src/extract/anchor.ts) puts the trigger in it.
+ */
+function monthOfHappening(own: EventMention, sentence: Sentence, dates: DateMention[]): boolean {
+  const periods = dates.filter((d) => d.precision !== 'day');
+  const month = periods.find((d) => d.value === own.date);
+  if (periods.length !== 1 || !month) return false;
+  const at = own.trigger ? sentence.text.indexOf(own.trigger, datelineLength(sentence.text)) : -1;
+  return at >= 0 && anchorScore(sentence.text, at, { start: month.start - sentence.start, end: month.end - sentence.start }) > 0;
+}
+
 function textBefore(sentence: Sentence, date: DateMention): string {
   return sentence.text.slice(Math.max(0, date.start - sentence.start - 40), date.start - sentence.start);
 }
 
 /**
- * Whether the date the lede's trigger took is the news's own. The news is reported on the article's day: a month, a
- * quarter or a year the lede names is the period a result or figure is for ("sales for March rose", "rose 0.2 pct in
- * February after 1.1 pct in January", "expects better profits this year"), not a day it happened, and a period's end
+ * Whether the date the lede's trigger took is the news's own. The news is reported on the article's day: a year or
+ * a month the lede names is mostly the period a result or figure is for ("rose 0.2 pct in February after 1.1 pct in
+ * January", "expects better profits this year"), not when it happened (but see monthOfHappening), and a period's end
  * is its date only while the report is fresh (a quarter; "restated its earnings for the year ended June 30, 1986" in
  * April 1987 is restated now). Never a date after the article (a forecast's) or a year or more before it (a passing
  * mention: "sells a bank it acquired in 1965"). A rule where the data is silent: TimeML annotates no wire ledes'
  * figures for periods.
  */
 function ownDateFits(own: EventMention, sentence: Sentence, dates: DateMention[], articleDate: string): boolean {
-  if (own.date === null || own.precision !== 'day') return false;
-  if (own.date > articleDate) return false;
+  if (own.date === null || own.precision === 'year') return false;
+  if (own.date.slice(0, 7) > articleDate.slice(0, 7) || own.date > articleDate) return false;
+  if (own.precision === 'month') return monthOfHappening(own, sentence, dates);
   const age = Date.parse(articleDate) - Date.parse(own.date);
   const told = dates.find((d) => d.value === own.date);
   if (told && endsPeriod(sentence, told)) return age <= WEEK_END_DAYS * 86_400_000;

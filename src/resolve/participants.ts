@@ -99,10 +99,11 @@ const NOT_INITIALS = new Set(['and', 'of', 'the', 'for', 'on', 'in', '&']);
  * `short` names, in the same happening, the party `long` names in full: one entity twice on the page where the
  * resolver kept two ("National Bank" and "Swiss National Bank", "Thiokol" and "Morton Thiokol Inc", "Reagan" and
  * "Ronald Reagan", "FCC" and "Federal Communications Commission", "Conservative" and "Conservatives"). The short
- * name's words run on inside the long one, or it is the long one's initials, or its plural. A place inside an
- * institution's name is another party ("Japan", "Bank of Japan"), so the types must agree, except that a person's
- * or firm's name inside a firm's ("Merrill Lynch", "Merrill Lynch Capital Partners Inc") is the firm. The short one
- * is kept as the event's `alsoNamed`.
+ * name ends the long one (its legal form aside), or it is the long one's initials, or its plural. A name that starts
+ * a longer one is another party ("Apple", "Apple Corps"), as is a place inside another name ("Japan", "Bank of
+ * Japan"; "Africa", "South Africa"): the types must agree and be no place's, except that a person's name ending a
+ * firm's ("Thiokol", "Morton Thiokol Inc") is the firm. The short one is kept as the
+ * event's `alsoNamed`.
  */
 export function namedTwice(short: NamedParty, long: NamedParty): boolean {
   const a = nameWords(short.name);
@@ -111,12 +112,15 @@ export function namedTwice(short: NamedParty, long: NamedParty): boolean {
   const singular = (ws: string[]) => ws.map((w) => w.replace(/s$/, ''));
   if (a.length === b.length) return a.join(' ') !== b.join(' ') && singular(a).join(' ') === singular(b).join(' ');
   const typesAgree = short.type === long.type || (long.type === 'organization' && short.type === 'person');
-  if (!typesAgree) return false;
+  if (!typesAgree || short.type === 'place') return false;
   const initials = b.filter((w) => !NOT_INITIALS.has(w)).map((w) => w[0]).join('');
   if (a.length === 1 && /^\p{Lu}{2,5}$/u.test(short.name.trim()) && a[0] === initials) return true;
-  for (let i = 0; i + a.length <= b.length; i++) if (a.every((w, k) => w === b[i + k])) return true;
-  return false;
+  // The short name ends the long one, before its legal form: the long one adds only what tells which ("Swiss").
+  const head = b.at(-1) && LEGAL_FORMS_LOWER.has(b.at(-1)!) ? b.slice(0, -1) : b;
+  return a.length < head.length && a.every((w, k) => w === head[head.length - a.length + k]);
 }
+
+const LEGAL_FORMS_LOWER = new Set([...LEGAL_FORMS].map((w) => w.toLowerCase()));
 
 function nameWords(name: string): string[] {
   return name.toLowerCase().split(/[\s,]+/).map((w) => w.replace(/^[^\p{L}\p{N}&]+|[^\p{L}\p{N}&]+$/gu, '').replace(/['’]s$/, '')).filter(Boolean);
