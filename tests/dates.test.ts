@@ -31,6 +31,7 @@ describe('past-biased dates', () => {
   it('invents no day for vague spans', () => {
     expect(resolveDatesIn('In recent years prices rose.', TUESDAY)).toEqual([]);
     expect(resolveDatesIn('Earlier this week talks began.', TUESDAY).filter((d) => d.precision === 'day')).toEqual([]);
+    expect(resolveDatesIn('Corn was smuggled in over the past few months.', TUESDAY)).toEqual([]);
   });
   it('reads wire-copy fractions ("7-1/2 pct", "up 7/8") as prices and rates, not days', () => {
     expect(resolveDatesIn('Zorbix bought debentures paying 7-1/2 pct, priced at 101-3/4.', TUESDAY)).toEqual([]);
