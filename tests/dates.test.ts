@@ -70,12 +70,15 @@ describe('the verb decides which way a date without a year points', () => {
     expect(at('On Friday, the minister resigned.', 'Friday')).toBe('1989-10-20');
   });
   it('reads a participle joined by "and" with the verb group before it, and a running span or a limit as a term', () => {
-    expect(at('Zorbia plans an issue which will be dated and delivered Nov. 6, officials said.', 'Nov. 6')).toBe('1989-11-06');
-    expect(at('Shares of Quanta rose and closed at a record on Oct. 2.', 'Oct. 2')).toBe('1989-10-02');
-    expect(at('Quanta said it had invited tenders up to Nov. 7 for the export of rice.', 'Nov. 7')).toBe('1989-11-07');
-    expect(at('The budget rose 6.2 pct for the current year ending December, a spokesman said.', 'December')).toBe('1989-12');
-    // Still past where nothing ahead is said: "ended" closes a span that is over.
-    expect(at('Sales rose in the quarter ended Nov. 30, the company said.', 'Nov. 30')).toBe('1988-11-30');
+    const read = [
+      ['Zorbia plans an issue which will be dated and delivered Nov. 6, officials said.', 'Nov. 6'],
+      ['Shares of Quanta rose and closed at a record on Oct. 2.', 'Oct. 2'],
+      ['Quanta said it had invited tenders up to Nov. 7 for the export of rice.', 'Nov. 7'],
+      ['The budget rose 6.2 pct for the current year ending December, a spokesman said.', 'December'],
+      // Still past where nothing ahead is said: "ended" closes a span that is over.
+      ['Sales rose in the quarter ended Nov. 30, the company said.', 'Nov. 30'],
+    ].map(([sentence, expression]) => at(sentence!, expression!));
+    expect(read).toEqual(['1989-11-06', '1989-10-02', '1989-11-07', '1989-12', '1988-11-30']);
   });
   it('reads a yearless date within the coming month as the coming one when no verb points back', () => {
     expect(resolveDateText('Nov. 20', ref)?.value).toBe('1989-11-20');
