@@ -31,6 +31,7 @@ describe('past-biased dates', () => {
   it('invents no day for vague spans', () => {
     expect(resolveDatesIn('In recent years prices rose.', TUESDAY)).toEqual([]);
     expect(resolveDatesIn('Earlier this week talks began.', TUESDAY).filter((d) => d.precision === 'day')).toEqual([]);
+    expect(resolveDatesIn('Corn was smuggled in over the past few months.', TUESDAY)).toEqual([]);
   });
   it('reads wire-copy fractions ("7-1/2 pct", "up 7/8") as prices and rates, not days', () => {
     expect(resolveDatesIn('Zorbix bought debentures paying 7-1/2 pct, priced at 101-3/4.', TUESDAY)).toEqual([]);
@@ -67,6 +68,17 @@ describe('the verb decides which way a date without a year points', () => {
     expect(at('Officials said Friday it would investigate.', 'Friday')).toBe('1989-10-20');
     expect(at('Talks are set to resume Monday in Belfast.', 'Monday')).toBe('1989-10-30');
     expect(at('On Friday, the minister resigned.', 'Friday')).toBe('1989-10-20');
+  });
+  it('reads a participle joined by "and" with the verb group before it, and a running span or a limit as a term', () => {
+    const read = [
+      ['Zorbia plans an issue which will be dated and delivered Nov. 6, officials said.', 'Nov. 6'],
+      ['Shares of Quanta rose and closed at a record on Oct. 2.', 'Oct. 2'],
+      ['Quanta said it had invited tenders up to Nov. 7 for the export of rice.', 'Nov. 7'],
+      ['The budget rose 6.2 pct for the current year ending December, a spokesman said.', 'December'],
+      // Still past where nothing ahead is said: "ended" closes a span that is over.
+      ['Sales rose in the quarter ended Nov. 30, the company said.', 'Nov. 30'],
+    ].map(([sentence, expression]) => at(sentence!, expression!));
+    expect(read).toEqual(['1989-11-06', '1989-10-02', '1989-11-07', '1989-12', '1988-11-30']);
   });
   it('reads a yearless date within the coming month as the coming one when no verb points back', () => {
     expect(resolveDateText('Nov. 20', ref)?.value).toBe('1989-11-20');

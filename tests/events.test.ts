@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NAME_PIECES, extractEvents, findTrigger, markTheNews } from '../src/extract/events.ts';
+import { namedTwice } from '../src/resolve/participants.ts';
 import { ORG_HEADS, TITLE_HEADS } from '../src/extract/lexicon.ts';
 import { clauseTitle, headlineTitle, readableClause, resolveEvents, resolveHappenings, resolveQuotes } from '../src/resolve/events.ts';
 import { EVENT_KINDS, eventKind } from '../src/event-types.ts';
@@ -661,6 +662,23 @@ describe('the news of an article', () => {
     markTheNews({ ...sale.a, title: 'Zorbix to sell Quanta' }, sale.sentences, saleNames, saleDates, saleEvents);
     expect(saleEvents).toMatchObject([{ date: '2020-05-05', precision: 'day', lede: true }]);
 
+    // A period the lede tells a figure for is no day of the news: the report is of the article's day. A quarter's end
+    // dates it while fresh; a year-old period's end does not ("restated its earnings for the year ended June 30").
+    const period = (text: string, expr: string, value: string, precision: DateMention['precision'], trigger = 'rose', others: [string, string][] = []) => {
+      const p = article('p', '2020-05-05', [text]);
+      const events = [{ paragraph: 'p1', sentence: 0, trigger, type: 'results', date: value, precision, participants: [{ mention: 0, role: 'actor' as const }], quote: p.sentences[0]!.text }];
+      const dates = [date(p.sentences, 0, expr, value, precision), ...others.map(([t, v]) => date(p.sentences, 0, t, v, 'month'))];
+      markTheNews({ ...p.a, title: 'Zorbix figures' }, p.sentences, [ent(p.sentences, 0, 'Zorbix', 'organization')], dates, events);
+      return [events[0]!.date, events[0]!.precision];
+    };
+    expect(period('Zorbix sales rose 0.2 pct in April after a 1.1 pct rise in March.', 'March', '2020-03', 'month', 'rose', [['April', '2020-04']])).toEqual(['2020-05-05', 'day']);
+    expect(period('Zorbix expects profits to rise this year, it said.', 'this year', '2020', 'year', 'rise')).toEqual(['2020-05-05', 'day']);
+    // The one month a lede names, its happening anchored in it by the TLINK-trained model, is the happening's own.
+    expect(period('Zorbix passed Quanta in March to become the largest music seller.', 'March', '2020-03', 'month', 'passed')).toEqual(['2020-03', 'month']);
+    expect(period('Zorbix profit rose in the quarter ended March 31, it said.', 'March 31', '2020-03-31', 'day')).toEqual(['2020-03-31', 'day']);
+    expect(period('Zorbix restated its profit for the year ended June 30, 2019, it said.', 'June 30, 2019', '2019-06-30', 'day')).toEqual(['2020-05-05', 'day']);
+    expect(period('Zorbix said it bought Quanta on March 20.', 'March 20', '2020-03-20', 'day')).toEqual(['2020-03-20', 'day']);
+
     const undated: ReturnType<typeof extractEvents> = [];
     markTheNews({ ...plain.a, date: null, dateSource: null }, plain.sentences, names, [], undated);
     expect(undated).toEqual([]);
@@ -863,6 +881,30 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
     // The rest of a name after its model's number ("Qube 3 Data System").
     expect(shown(build('m', 'Zorbix Corp said it is offering a new version of its Qube 3 Data System.', [['Zorbix Corp', 'organization'], ['Data System', 'other']], ['zorbix', 'data-system'], 'ZORBIX INTRODUCES DATA PRODUCT')))
       .toEqual([[['zorbix'], ['data-system']]]);
+  });
+  it('shows one party once (an alias beside its full name) and no partner\'s name of a firm named for its partners, and keeps each in the event', () => {
+    const build = (id: string, line: string, names: [string, EntityType][], ids: string[], title: string) => resolveHappenings({ articles: [rec(id, '1987-03-02', title)],
+      extractions: [extraction(id, '1987-03-02', [line], names.map(([t, ty]) => [0, t, ty]), [], title)], assignment: new Map([[id, ids]]),
+      entityNames: new Map(names.map(([t], i) => [ids[i]!, t])), entityTypes: new Map(names.map(([, ty], i) => [ids[i]!, ty])) });
+    const shown = (r: ReturnType<typeof build>) => r.events.map((e) => [e.participants.map((p) => p.entity).sort(), e.alsoNamed?.map((p) => p.entity)]);
+    // A shorter name inside a longer one of the same party; an acronym of it; a plural.
+    expect(shown(build('n', 'The National Bank of Zorbia, the Zorbian National Bank, sold yen for dollars.', [['National Bank', 'organization'], ['Zorbian National Bank', 'organization']], ['nb', 'znb'], 'ZORBIAN SIGHT DEPOSITS FALL')))
+      .toEqual([[['znb'], ['nb']]]);
+    expect(shown(build('a', 'The Quanta Trade Commission said the QTC will rule on Zorbix imports.', [['Quanta Trade Commission', 'organization'], ['QTC', 'organization'], ['Zorbix', 'organization']], ['qtc-full', 'qtc', 'zorbix'], 'QUANTA TO RULE ON ZORBIX IMPORTS')))
+      .toEqual([[['qtc-full', 'zorbix'], ['qtc']]]);
+    // A place inside an institution's name is another party.
+    expect(namedTwice({ name: 'Zorbia', type: 'place' }, { name: 'Bank of Zorbia', type: 'organization' })).toBe(false);
+    expect(namedTwice({ name: 'Pesch', type: 'person' }, { name: 'Ann Pesch', type: 'person' })).toBe(true);
+    expect(namedTwice({ name: 'Quanta Corp', type: 'organization' }, { name: 'Quanta Training Corp', type: 'organization' })).toBe(false);
+    // A name that starts a longer one names another party ("Apple", "Apple Corps"); a place within a place is another.
+    expect(namedTwice({ name: 'Zorbix', type: 'organization' }, { name: 'Zorbix Records', type: 'organization' })).toBe(false);
+    expect(namedTwice({ name: 'Orbis', type: 'organization' }, { name: 'Miro Orbis Inc', type: 'organization' })).toBe(true);
+    expect(namedTwice({ name: 'Africa', type: 'place' }, { name: 'South Africa', type: 'place' })).toBe(false);
+    // Partners' names listed up to the firm's legal form are pieces of its name; firms each with their own form are not.
+    expect(shown(build('l', 'Zorbix said 19 people were arrested, eight of them with Pesch, Weinger, Orbis and Miro, Inc.', [['Zorbix', 'organization'], ['Pesch', 'person'], ['Weinger', 'person'], ['Orbis', 'person'], ['Miro', 'organization']], ['zorbix', 'pesch', 'weinger', 'orbis', 'miro'], 'ZORBIX STAFF ARRESTED')))
+      .toEqual([[['zorbix'], ['miro', 'orbis', 'pesch', 'weinger']]]);
+    expect(shown(build('m', 'Zorbix Inc, Quanta Corp and Miro Inc said they will merge.', [['Zorbix Inc', 'organization'], ['Quanta Corp', 'organization'], ['Miro Inc', 'organization']], ['zorbix', 'quanta', 'miro'], 'ZORBIX, QUANTA AND MIRO TO MERGE')))
+      .toEqual([[['miro', 'quanta', 'zorbix'], undefined]]);
   });
   it('gives a name the sentence read as a place, and resolution types as a company on good evidence, the part its position tells', () => {
     const x = extraction('p', null, ['Novix has bought all of Zorbia\'s Quanta.'], [[0, 'Novix', 'organization'], [0, 'Quanta', 'place']]);

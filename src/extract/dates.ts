@@ -18,12 +18,13 @@ export const AMOUNT = String.raw`(?:\d+|an?|one|two|three|four|five|six|seven|ei
 export const UNIT = String.raw`(?:days?|weeks?|months?|years?|decades?)`;
 /**
  * Spans chrono reads as dates that are none: durations ("for 22 days", "within 90 days", "in 3 months"), spans
- * counted from another event ("five years after", "two days later"), and vague distances ("several months ago").
+ * counted from another event ("five years after", "two days later"), and vague distances ("several months ago",
+ * "over the past few months").
  */
 const DURATION_OR_RELATIVE = new RegExp(
   String.raw`^(?:for|within|during|over|in|after)\s+(?:the\s+)?(?:next\s+|past\s+|last\s+|first\s+|coming\s+)?${AMOUNT}\s+${UNIT}$` +
   String.raw`|^${AMOUNT}\s+${UNIT}\s+(?:after|before|later|earlier)$` +
-  String.raw`|^(?:for\s+)?(?:several|a few|few|some|many|a couple of)\s+${UNIT}(?:\s+ago)?$`,
+  String.raw`|^(?:for\s+|over\s+|in\s+|during\s+)?(?:the\s+)?(?:past\s+|last\s+|next\s+|coming\s+)?(?:several|a few|few|some|many|a couple of)\s+${UNIT}(?:\s+ago)?$`,
   'i',
 );
 

@@ -355,7 +355,48 @@ const WEEK_END_DAYS = 92;
  * the period a result is for, told with the result: "earnings for the six month period ended December 31".)
  */
 function endsWeek(sentence: Sentence, date: DateMention): boolean {
-  return /\bweek\s+(?:ended|ending|to)\s+(?:\w+day,?\s+)?$/i.test(sentence.text.slice(Math.max(0, date.start - sentence.start - 40), date.start - sentence.start));
+  return /\bweek\s+(?:ended|ending|to)\s+(?:\w+day,?\s+)?$/i.test(textBefore(sentence, date));
+}
+
+/** The date ends any period a figure is for: "the quarter ended March 31", "the fiscal year ending June 30, 1986". */
+function endsPeriod(sentence: Sentence, date: DateMention): boolean {
+  return /\b(?:week|weeks|month|months|quarter|period|year|half|days)\s+(?:ended|ending|to)\s+(?:\w+day,?\s+)?$/i.test(textBefore(sentence, date));
+}
+
+/**
+ * A month the lede names is its happening's own ("passed Wal-Mart in February to become the No. 1 music seller") when
+ * it is the only period the sentence names, so no figure is compared across periods ("rose in February after a
+ * decline in January"), and the anchor model (TLINK-trained, src/extract/anchor.ts) puts the trigger in it.
+ */
+function monthOfHappening(own: EventMention, sentence: Sentence, dates: DateMention[]): boolean {
+  const periods = dates.filter((d) => d.precision !== 'day');
+  const month = periods.find((d) => d.value === own.date);
+  if (periods.length !== 1 || !month) return false;
+  const at = own.trigger ? sentence.text.indexOf(own.trigger, datelineLength(sentence.text)) : -1;
+  return at >= 0 && anchorScore(sentence.text, at, { start: month.start - sentence.start, end: month.end - sentence.start }) > 0;
+}
+
+function textBefore(sentence: Sentence, date: DateMention): string {
+  return sentence.text.slice(Math.max(0, date.start - sentence.start - 40), date.start - sentence.start);
+}
+
+/**
+ * Whether the date the lede's trigger took is the news's own. The news is reported on the article's day: a year or
+ * a month the lede names is mostly the period a result or figure is for ("rose 0.2 pct in February after 1.1 pct in
+ * January", "expects better profits this year"), not when it happened (but see monthOfHappening), and a period's end
+ * is its date only while the report is fresh (a quarter; "restated its earnings for the year ended June 30, 1986" in
+ * April 1987 is restated now). Never a date after the article (a forecast's) or a year or more before it (a passing
+ * mention: "sells a bank it acquired in 1965"). A rule where the data is silent: TimeML annotates no wire ledes'
+ * figures for periods.
+ */
+function ownDateFits(own: EventMention, sentence: Sentence, dates: DateMention[], articleDate: string): boolean {
+  if (own.date === null || own.precision === 'year') return false;
+  if (own.date.slice(0, 7) > articleDate.slice(0, 7) || own.date > articleDate) return false;
+  if (own.precision === 'month') return monthOfHappening(own, sentence, dates);
+  const age = Date.parse(articleDate) - Date.parse(own.date);
+  const told = dates.find((d) => d.value === own.date);
+  if (told && endsPeriod(sentence, told)) return age <= WEEK_END_DAYS * 86_400_000;
+  return age <= NEWS_DAYS * 86_400_000;
 }
 
 export function markTheNews(article: IngestedArticle, sentences: Sentence[], entities: EntityMention[], dates: DateMention[], out: EventMention[]): void {
@@ -390,14 +431,12 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
       own.precision = 'day';
       return;
     }
-    // The news is recent: a date the lede's trigger took from a passing mention ("sells a bank it acquired in 1965"),
-    // a year or more before the article, is not the news's date, nor is one after the article (a forecast's).
-    // Undated (the trigger's own clause gives no date: "profits in the quarter, which ended December 30"), it is the
-    // article's.
+    // The news is recent (ownDateFits). Undated (the trigger's own clause gives no date: "profits in the quarter,
+    // which ended December 30"), it is the article's; dated otherwise, the lede's own day if it has one.
     if (own.date === null) {
       own.date = articleDate;
       own.precision = precisionOf(articleDate);
-    } else if (own.date.slice(0, articleDate.length) > articleDate || Date.parse(articleDate) - periodEnd(own.date) > NEWS_DAYS * 86_400_000 || pastYear(own, articleDate)) {
+    } else if (!ownDateFits(own, sentence, datesBySentence.get(sentence.index)?.map((d) => d.item) ?? [], articleDate)) {
       own.date = ledeDates[0]?.value ?? articleDate;
       own.precision = ledeDates[0] ? 'day' : precisionOf(articleDate);
     }
@@ -475,22 +514,8 @@ function reportedVerbAt(text: string): number {
   return found?.start ?? -1;
 }
 
-/**
- * A lede dated only by a year before its article's ("will omit dividend in 1986", "1986 profit rose" in a story of
- * March 1987) names the year a figure is for: the news it tells is of the article's day.
- */
-function pastYear(own: EventMention, articleDate: string): boolean {
-  return own.precision === 'year' && own.date !== null && own.date < articleDate.slice(0, 4);
-}
-
 /** How long before its article a lede's happening may be and still be its news: a year. */
 const NEWS_DAYS = 366;
-
-/** The last moment of a day, month or year ("2006" → the end of 31 December 2006). */
-function periodEnd(date: string): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
-  return d !== undefined ? Date.UTC(y, m! - 1, d + 1) - 1 : m !== undefined ? Date.UTC(y, m, 1) - 1 : Date.UTC(y + 1, 0, 1) - 1;
-}
 
 /** The first sentence of the article's first body paragraph: its lede. */
 function ledeOf(article: IngestedArticle, sentences: Sentence[]): Sentence | undefined {

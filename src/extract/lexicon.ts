@@ -262,6 +262,12 @@ export const NAME_SUFFIXES = listed('NAME_SUFFIXES', `Jr Sr Jnr Snr`);
  */
 export const FIRM_NAME_ENDS = listed('FIRM_NAME_ENDS', `Co Company Cie Associates Partners Sons Brothers Bros`);
 
+/**
+ * A company's legal form, written last in its registered name ("Leeds, Inc.", "Pesch Corp"): a list of names that one
+ * closes after a comma ("Brooks, Weinger, Robbins and Leeds, Inc.") is one firm named for its partners.
+ */
+export const LEGAL_FORMS = listed('LEGAL_FORMS', `Inc Corp Co Ltd Plc LLC LLP LP AG SA NV GmbH Pty Bhd`);
+
 /** Prepositions before a name that say as often "at Apple" as "at Paris" (left out of PLACE_PREPOSITIONS). */
 export const WHERE_OR_WHO_PREPOSITIONS = listed('WHERE_OR_WHO_PREPOSITIONS', `at from to`);
 

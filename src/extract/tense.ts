@@ -40,8 +40,12 @@ const IRREGULAR_PAST = new Set(('said told met took made came went held left beg
 /** Words ending in -ed that are rarely verbs in news (adjectives, nouns). */
 const NOT_VERB_ED = /^(red|bed|need|feed|seed|speed|breed|creed|greed|hundred|shed|sled|wed|bred|led|fled|indeed|deed|weed|naked|wicked|sacred|kindred|rugged|ragged|limited|united|detailed|related|advanced|alleged|armed|based|so-called|proposed|supposed|unidentified|unspecified|unrelated|reduced|increased|unexpected|expected|scheduled|planned|proceed|exceed|succeed)$/i;
 const DATE_SLOT = String.raw`\s+(?:(?:the\s+)?(?:end|middle|start|beginning) of\s+)?(?:(?:early|late|mid)[- ]?)?$`;
-/** Words that make the date after them a term still ahead, whatever the verb: "payable Dec. 15", "effective June 1". */
-const TERM_BEFORE = new RegExp(String.raw`\b(effective|payable|expires?|expiring|due|starting|beginning|deadline(?: of)?|as (?:soon|early|late) as|no later than|record)` + DATE_SLOT, 'i');
+/**
+ * Words that make the date after them a term still ahead, whatever the verb: "payable Dec. 15", "effective June 1";
+ * a span still running ("the current year ending September") or a limit ("invited tenders up to May 7") is read as
+ * a term too: the nearest such date, not last year's.
+ */
+const TERM_BEFORE = new RegExp(String.raw`\b(effective|payable|expires?|expiring|due|starting|beginning|ending|up to|deadline(?: of)?|as (?:soon|early|late) as|no later than|record)` + DATE_SLOT, 'i');
 /** Prepositions of a limit: ahead unless the clause is told in the past ("had filed reports by Wednesday"). */
 const LIMIT_BEFORE = new RegExp(String.raw`\b(by|until|till|through|thru|before|to)` + DATE_SLOT, 'i');
 
@@ -83,6 +87,7 @@ export function pastForm(w: string): boolean {
  */
 function verbGroupTense(tokens: string[], fromEnd: boolean): DateDirection | 'infinitive' {
   const order = fromEnd ? [...tokens.keys()].reverse() : [...tokens.keys()];
+  let coordinated = false;
   for (const i of order) {
     const w = tokens[i]!.toLowerCase();
     const prev = tokens[i - 1]?.toLowerCase() ?? '';
@@ -106,6 +111,12 @@ function verbGroupTense(tokens: string[], fromEnd: boolean): DateDirection | 'in
     if (pastForm(w)) {
       // A participle after "be"/"to be"/"is" takes its tense from that auxiliary, read on.
       if (/^(be|being|is|are|am|get|gets)$/.test(prev)) continue;
+      // Read back, a participle joined by "and" shares the group of the verb before it ("will be dated and delivered
+      // May 1", "rose and closed on Friday"): that verb's auxiliary tells the tense; past if there is none.
+      if (fromEnd && /^(and|or)$/.test(prev) && !coordinated) {
+        coordinated = true;
+        continue;
+      }
       // "shares tendered by holders": a participle, not the clause's verb.
       if (next === 'by' && !IRREGULAR_PAST.has(w)) continue;
       return 'past';
@@ -113,7 +124,7 @@ function verbGroupTense(tokens: string[], fromEnd: boolean): DateDirection | 'in
     // Read forwards, "has been", "have agreed": the present perfect tells of what has happened.
     if (/^(has|have)$/.test(w) && /^[a-z]+ed$|^been$/.test(next)) return 'past';
   }
-  return 'none';
+  return coordinated ? 'past' : 'none';
 }
 
 /**

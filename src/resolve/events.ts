@@ -20,7 +20,7 @@ import { keepsCapitals, usualCase } from '../extract/ner/words.ts';
 import { SPEECH_VERBS_AFTER, STAND_IN_NOUNS } from '../extract/lexicon.ts';
 import { EVIDENCE_RULES } from '../extract/evidence.ts';
 import { amountsOf, tellOtherFigures } from './figures.ts';
-import { noParty, pieceOfLongerName } from './participants.ts';
+import { namedTwice, noParty, pieceOfLongerName } from './participants.ts';
 import { contentWords, cosine, pairFeatures, pairScore, rarity, type ReportView } from './same-happening.ts';
 
 interface ResolvedMention {
@@ -106,6 +106,21 @@ function resolvedMentions(input: ResolveInput): ResolvedMention[] {
   return mentions;
 }
 
+/**
+ * The participants of one happening that name again, shorter, a party another of them names in full (`namedTwice`):
+ * of a pair that name each other (a plural), the later one.
+ */
+function namedAgain(names: Map<string, string> | undefined, types: Map<string, EntityType> | undefined, ids: string[]): string[] {
+  if (!names) return [];
+  const party = (id: string) => ({ name: names.get(id) ?? id, type: types?.get(id) });
+  const again: string[] = [];
+  ids.forEach((id, i) => {
+    const twice = ids.some((other, j) => j !== i && !again.includes(other) && namedTwice(party(id), party(other)) && !(j > i && namedTwice(party(other), party(id))));
+    if (twice) again.push(id);
+  });
+  return again;
+}
+
 /** The weight of the weakest place vote, "in X" (src/extract/evidence.ts): a firm is as often "in" a sentence ("a stake in Sina"). */
 const WEAK_PLACE_VOTE = EVIDENCE_RULES.find((r) => r.name === 'place-preposition')!.weight;
 
@@ -166,7 +181,7 @@ export function resolveHappenings(input: ResolveInput): { events: Event[]; repor
   const clusters = joinAcrossArticles(clusterWithinArticles(mentions, same), views, same, (id) => articleById.get(id)?.date ?? null);
   const built: { slugKey: string; event: Omit<Event, 'id'> }[] = [];
   for (const c of clusters) {
-    const made = toEvent(c, input.entityNames, articleById, input.clauses ?? new ClauseMemo());
+    const made = toEvent(c, input.entityNames, input.entityTypes, articleById, input.clauses ?? new ClauseMemo());
     if ('event' in made) built.push(made);
     else reports.push(...c.mentions.map((m) => reportOf(m, made.why)));
   }
@@ -380,7 +395,7 @@ function similarity(a: Set<string>[], b: Set<string>[], weight: (word: string) =
  * headline names), its article's headline tells a forecast (`forecast`), or it is no article's news and has no title a
  * reader understands (`untitled`).
  */
-function toEvent(c: Cluster, names: Map<string, string> | undefined, articles: Map<string, ArticleRecord>, clauses: ClauseMemo): { slugKey: string; event: Omit<Event, 'id'> } | { why: EventReport['why'] } {
+function toEvent(c: Cluster, names: Map<string, string> | undefined, types: Map<string, EntityType> | undefined, articles: Map<string, ArticleRecord>, clauses: ClauseMemo): { slugKey: string; event: Omit<Event, 'id'> } | { why: EventReport['why'] } {
   const ms = [...c.mentions].sort((a, b) => cmp(a.article, b.article) || a.sentence - b.sentence);
   // The event's date: the most precise one, and among days the one most sources give (ties: the earliest).
   const votes = new Map<string, number>();
@@ -399,8 +414,11 @@ function toEvent(c: Cluster, names: Map<string, string> | undefined, articles: M
       counts.set(p.entity, (counts.get(p.entity) ?? 0) + 1);
     }
   }
+  // One party named twice ("National Bank", "Swiss National Bank"): the shorter name is also named, not a participant.
+  const again = new Map(namedAgain(names, types, [...roles.keys()].sort(cmp)).map((id) => [id, roles.get(id)!] as const));
+  for (const id of again.keys()) roles.delete(id);
   const participants = [...roles].map(([entity, role]) => ({ entity, role })).sort((a, b) => (counts.get(b.entity)! - counts.get(a.entity)!) || cmp(a.entity, b.entity));
-  const alsoNamed = piecesOf(ms, roles);
+  const alsoNamed = piecesOf(ms, roles, again);
   const sources: EventSource[] = [];
   const seen = new Set<string>();
   for (const m of ms) {
@@ -459,8 +477,8 @@ function toEvent(c: Cluster, names: Map<string, string> | undefined, articles: M
 }
 
 /** The pieces of longer names an event's sentences name and its participants do not (kept in graph.json, not shown). */
-function piecesOf(ms: ResolvedMention[], participants: Map<string, ParticipantRole>): { entity: string; role: ParticipantRole }[] {
-  const pieces = new Map<string, ParticipantRole>();
+function piecesOf(ms: ResolvedMention[], participants: Map<string, ParticipantRole>, namedAgain: Map<string, ParticipantRole>): { entity: string; role: ParticipantRole }[] {
+  const pieces = new Map<string, ParticipantRole>(namedAgain);
   for (const p of ms.flatMap((m) => m.pieces ?? [])) if (!participants.has(p.entity) && !pieces.has(p.entity)) pieces.set(p.entity, p.role);
   return [...pieces].map(([entity, role]) => ({ entity, role })).sort((a, b) => cmp(a.entity, b.entity));
 }

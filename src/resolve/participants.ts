@@ -7,7 +7,7 @@
  * keeps it (`Event.alsoNamed`, graph.json `alsoNamed`), and its entity keeps its mention.
  */
 import type { EntityMention, EntityType, Sentence } from '../types.ts';
-import { AMOUNT_SCALES, AUXILIARIES_AFTER, CURRENCY_UNITS, FIRM_NAME_ENDS, FUNCTION_WORDS, NAME_SUFFIXES } from '../extract/lexicon.ts';
+import { AMOUNT_SCALES, AUXILIARIES_AFTER, CURRENCY_UNITS, FIRM_NAME_ENDS, FUNCTION_WORDS, LEGAL_FORMS, NAME_SUFFIXES } from '../extract/lexicon.ts';
 import { usualCase } from '../extract/ner/words.ts';
 
 const FIRM_END = [...FIRM_NAME_ENDS].join('|');
@@ -28,6 +28,15 @@ const SLASH_BEFORE = /[\p{L}\d.]\/$/u;
 const AFTER_MODEL_NUMBER = /(\p{Lu}[\p{L}'’-]*)\s+\d{1,3}[A-Za-z]?\s+$/u;
 /** An amount right before a name: "100 mln Ecu", "2.14 billion Taiwan dlrs", "3.3 mln Quanta shares". */
 const AFTER_AMOUNT = new RegExp(String.raw`\d(?:[\d.,/-]*\d)?\s+(?:${[...AMOUNT_SCALES].join('|')})\s+$`, 'i');
+/**
+ * After a piece: the rest of a list of single names closed by a comma and a legal form ("Brooks, Weinger, Robbins and
+ * Leeds, Inc.": each is a partner's name in one firm's). The comma tells it from a list of firms, each with its own
+ * form ("Chrysler, Ford and General Motors Corp").
+ */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
+const LIST_TO_LEGAL_FORM = new RegExp(String.raw`^((?:\s*,\s*${NAME_WORD}|\s+${AND}\s+${NAME_WORD})*)\s*,\s*(?:${[...LEGAL_FORMS].join('|')})\b`, 'u');
+/** Before a piece: a name and a list's joiner (", " or " and "). */
+const AFTER_LIST_ITEM = new RegExp(String.raw`${NAME_WORD}(?:\s*,\s*|\s+${AND}\s+)$`, 'u');
 /** A number right after a name: "Chapter 11", "Section 301", "Article 19" (a part of a text). */
 const BEFORE_NUMBER = /^\s+\d/;
 
@@ -38,6 +47,9 @@ export function pieceOfLongerName(sentence: Sentence, mention: Spanned): boolean
   const { before, after } = around(sentence, mention);
   if (SLASH_AFTER.test(after) || SLASH_BEFORE.test(before)) return true;
   if (FIRM_NAME_ENDS.has(mention.text) && AFTER_FOUNDER.test(before)) return true;
+  const list = LIST_TO_LEGAL_FORM.exec(after);
+  // (One word: a partner's name; the list's other names before or after it.)
+  if (list && !/\s/.test(mention.text.trim()) && (list[1] !== '' || AFTER_LIST_ITEM.test(before))) return true;
   // "Jr" of "John Pope Jr": a name's suffix alone names no one.
   if (NAME_SUFFIXES.has(mention.text.replace(/\.$/, ''))) return true;
   const model = AFTER_MODEL_NUMBER.exec(before);
@@ -75,4 +87,41 @@ const FUNCTION_WORDS_LOWER = new Set([...FUNCTION_WORDS].map((w) => w.toLowerCas
 
 function around(sentence: Sentence, mention: Spanned): { before: string; after: string } {
   return { before: sentence.text.slice(0, Math.max(0, mention.start - sentence.start)), after: sentence.text.slice(mention.end - sentence.start) };
+}
+
+/** A participant's resolved name and type, as the alias test reads them. */
+export interface NamedParty { name: string; type: EntityType | undefined }
+
+/** Words that do not start an initial of an acronym ("Securities and Exchange Commission" is SEC). */
+const NOT_INITIALS = new Set(['and', 'of', 'the', 'for', 'on', 'in', '&']);
+
+/**
+ * `short` names, in the same happening, the party `long` names in full: one entity twice on the page where the
+ * resolver kept two ("National Bank" and "Swiss National Bank", "Thiokol" and "Morton Thiokol Inc", "Reagan" and
+ * "Ronald Reagan", "FCC" and "Federal Communications Commission", "Conservative" and "Conservatives"). The short
+ * name ends the long one (its legal form aside), or it is the long one's initials, or its plural. A name that starts
+ * a longer one is another party ("Apple", "Apple Corps"), as is a place inside another name ("Japan", "Bank of
+ * Japan"; "Africa", "South Africa"): the types must agree and be no place's, except that a person's name ending a
+ * firm's ("Thiokol", "Morton Thiokol Inc") is the firm. The short one is kept as the
+ * event's `alsoNamed`.
+ */
+export function namedTwice(short: NamedParty, long: NamedParty): boolean {
+  const a = nameWords(short.name);
+  const b = nameWords(long.name);
+  if (a.length === 0 || a.length > b.length) return false;
+  const singular = (ws: string[]) => ws.map((w) => w.replace(/s$/, ''));
+  if (a.length === b.length) return a.join(' ') !== b.join(' ') && singular(a).join(' ') === singular(b).join(' ');
+  const typesAgree = short.type === long.type || (long.type === 'organization' && short.type === 'person');
+  if (!typesAgree || short.type === 'place') return false;
+  const initials = b.filter((w) => !NOT_INITIALS.has(w)).map((w) => w[0]).join('');
+  if (a.length === 1 && /^\p{Lu}{2,5}$/u.test(short.name.trim()) && a[0] === initials) return true;
+  // The short name ends the long one, before its legal form: the long one adds only what tells which ("Swiss").
+  const head = b.at(-1) && LEGAL_FORMS_LOWER.has(b.at(-1)!) ? b.slice(0, -1) : b;
+  return a.length < head.length && a.every((w, k) => w === head[head.length - a.length + k]);
+}
+
+const LEGAL_FORMS_LOWER = new Set([...LEGAL_FORMS].map((w) => w.toLowerCase()));
+
+function nameWords(name: string): string[] {
+  return name.toLowerCase().split(/[\s,]+/).map((w) => w.replace(/^[^\p{L}\p{N}&]+|[^\p{L}\p{N}&]+$/gu, '').replace(/['’]s$/, '')).filter(Boolean);
 }
