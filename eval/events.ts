@@ -20,7 +20,7 @@
  *   node --import tsx eval/events.ts [corpus dir]
  *
  * EVAL_DEBUG=N lists per-entity scores and the gold and Chronicle events of the first N articles; EVAL_ENTITY=id
- * lists an entity's dated events; EVAL_WRONG=1 lists each judged date the gold lacks (=all: every judged date); EVAL_PAIRS=1 lists the missed participant pairs.
+ * lists an entity's dated events; EVAL_WRONG=1 lists each judged date the gold lacks (=all: every judged date); EVAL_PAIRS=1 lists the missed participant pairs; EVAL_MISSED=1 each missed timeline date with its cause.
  */
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -316,6 +316,27 @@ if (process.env.EVAL_WRONG) {
       for (const ev of judged.filter((e) => e.date === d && e.participants.some((p) => p.entity === entity))) {
         const s = ev.sources.find((x) => annotated.has(`${x.article}|${x.paragraph}`))!;
         console.log(`${ok ? 'right' : 'wrong'} ${entity} ${d} ${ev.type} ${s.article}: ${s.quote.slice(0, 170)}`);
+      }
+    }
+  }
+}
+if (process.env.EVAL_MISSED) {
+  // Each missed gold timeline date with the gold events that give it and what Chronicle read in their sentence: no
+  // event there, an event without the entity, the entity's event undated, or dated otherwise (the causes of a miss).
+  for (const [inst, dates] of goldTimeline) {
+    const entity = ourEntityFor(inst);
+    const ours = entity ? ourTimeline(entity) : new Set<string>();
+    for (const d of [...dates].filter((g) => ![...ours].some((o) => contains(g, o))).sort()) {
+      for (const doc of docs) {
+        for (const p of doc.participants.filter((x) => doc.instanceOf.get(x.entity) === inst && doc.eventDates.get(x.event)?.includes(d))) {
+          const at = locate(doc, p.event);
+          const evs = at ? eventsBySentence.get(`${at.article}|${at.paragraph}`) ?? [] : [];
+          const withIt = evs.filter((ev) => entity && ev.participants.some((x) => x.entity === entity));
+          const cause = !entity ? 'entity not found' : !evs.length ? 'no event in sentence' : !withIt.length ? 'event without the entity'
+            : withIt.every((ev) => !ev.date) ? 'event undated' : `dated ${withIt.map((ev) => ev.date).join(',')}`;
+          const words = (m: string) => (doc.markables.get(m) ?? []).map((t) => doc.tokens.get(t)!.text).join(' ');
+          console.log(`missed ${inst.replace(/^.*\//, '')}→${entity ?? '-'} ${d} ${doc.id} [${words(p.event)}] (${words(p.entity)}): ${cause}`);
+        }
       }
     }
   }
