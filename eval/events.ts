@@ -306,7 +306,24 @@ if (process.env.EVAL_DEBUG) {
   }
 }
 if (process.env.EVAL_WRONG) {
-  // Every judged Chronicle date the gold timeline of its entity lacks, with the events that give it.
+  // Every judged Chronicle date the gold timeline of its entity lacks, with the events that give it and what the gold
+  // says in that sentence: the dates of its events there with the entity, or that it dates events there only without
+  // the entity, or nothing there (the causes of a wrong date: a misreading, or a reading the gold does not anchor).
+  const goldHere = new Map<string, { insts: Set<string>; dates: string[] }[]>();
+  for (const doc of docs) {
+    for (const [ev, ds] of doc.eventDates) {
+      const at = locate(doc, ev);
+      if (!at) continue;
+      const insts = new Set(doc.participants.filter((x) => x.event === ev).map((x) => doc.instanceOf.get(x.entity)).filter((i): i is string => i !== undefined));
+      const k = `${at.article}|${at.paragraph}`;
+      goldHere.set(k, [...(goldHere.get(k) ?? []), { insts, dates: ds }]);
+    }
+  }
+  const goldSays = (where: string, inst: string) => {
+    const here = goldHere.get(where) ?? [];
+    const mine = here.filter((g) => g.insts.has(inst)).flatMap((g) => g.dates);
+    return mine.length ? `gold dates it here ${[...new Set(mine)].sort().join(',')}` : here.length ? 'gold dates events here, none with it' : 'gold dates nothing here';
+  };
   for (const [inst, dates] of goldTimeline) {
     const entity = ourEntityFor(inst);
     if (!entity) continue;
@@ -315,7 +332,7 @@ if (process.env.EVAL_WRONG) {
       const ok = [...dates].some((g) => contains(g, d));
       for (const ev of judged.filter((e) => e.date === d && e.participants.some((p) => p.entity === entity))) {
         const s = ev.sources.find((x) => annotated.has(`${x.article}|${x.paragraph}`))!;
-        console.log(`${ok ? 'right' : 'wrong'} ${entity} ${d} ${ev.type} ${s.article}: ${s.quote.slice(0, 170)}`);
+        console.log(`${ok ? 'right' : 'wrong'} ${entity} ${d} ${ev.type} ${s.article} (${goldSays(`${s.article}|${s.paragraph}`, inst)}): ${s.quote.slice(0, 150)}`);
       }
     }
   }
