@@ -170,10 +170,11 @@ export interface EventMention {
   /**
    * The sentence does not report that the happening occurred: `unasserted` (negated, possible, conditional, wanted:
    * the assertion model of src/extract/assertion.ts), `forecast` (told as to come, with no day of its own) or `state`
-   * (a noun trigger governed by a verb of state: "holds a 33% stake", src/extract/state.ts). Kept so
+   * (a noun trigger governed by a verb of state: "holds a 33% stake", src/extract/state.ts); for an article's news,
+   * `not-news` (a data notice, a listing or a figure's report: src/extract/news-kind.ts). Kept so
    * that nothing read is lost; such a mention is never an event page (graph.json `reports`). Absent: asserted.
    */
-  mood?: 'unasserted' | 'forecast' | 'state';
+  mood?: 'unasserted' | 'forecast' | 'state' | 'not-news';
 }
 
 export interface ArticleExtraction {

@@ -711,6 +711,8 @@ describe('the news of an article', () => {
   it('is titled by its headline (a headline in capitals in sentence case, spelled as the lede spells its words)', () => {
     expect(headlineTitle('ZORBIX <ZRB> SUES QUANTA OVER U.S. PATENT', 'NEW YORK, March 3 - Zorbix Corp said it sued Quanta Inc over a U.S. patent.')).toBe('Zorbix sues Quanta over U.S. patent');
     expect(headlineTitle('Zorbix sues Quanta', 'Zorbix sued Quanta.')).toBe('Zorbix sues Quanta');
+    // A dotted acronym inside a hyphenated word keeps its capitals ("U.s.-Japan" before).
+    expect(headlineTitle('ZORBIAN EXPORTERS FEAR DAMAGE FROM U.S.-JAPAN RIFT', 'PELLA, April 8 - Trade friction between the U.S. And Japan has raised fears in Zorbia.')).toBe('Zorbian exporters fear damage from U.S.-Japan rift');
     expect(headlineTitle('TAIWAN TO SEEK HIGHER EXPORTS TO U.S.', 'TAIPEI, March 2 - Taiwan will seek higher exports to the United States.')).toBe('Taiwan to seek higher exports to U.S.');
     // A company in angle brackets standing alone is the headline's subject, not a ticker.
     expect(headlineTitle('<ZORBIX CORP> BUYS QUANTA FOR UNDISCLOSED AMOUNT', 'DALLAS, March 3 - Zorbix Corp said it bought Quanta Inc.')).toBe('Zorbix Corp buys Quanta for undisclosed amount');
