@@ -37,6 +37,9 @@ describe('what an article\'s news is', () => {
     expect(reportsAFigure('GOLD OPENS FIRMER IN PELLA')).toBe(true);
     expect(reportsAFigure('ZORBIAN UNEMPLOYMENT RATE 3.9 PCT IN QUARTER')).toBe(true);
     expect(reportsAFigure('ZORBIA BUREAU SAYS RUBBER STOCKS UP IN WEEK')).toBe(true);
+    // (compromise reads "interest" as a verb: a bare form before the measure is no finite verb.)
+    expect(reportsAFigure('ZORBIAN INTEREST RATE FUTURES OPEN SLIGHTLY LOWER')).toBe(true);
+    expect(reportsAFigure('NORLAND MONEY MARKET GIVEN 53 MLN STG ASSISTANCE')).toBe(true);
     // A company's results are what it did; a government that moves a measure acts.
     expect(reportsAFigure('ZORBIX 1ST QTR PROFIT RISES')).toBe(false);
     expect(reportsAFigure('NORLAND RAISES PRICES TO KEEP DEFICIT DOWN')).toBe(false);
@@ -59,10 +62,17 @@ describe('what an article\'s news is', () => {
     const view = (title: string, line: string) => newsMood(newsOf(title, [line], [[0, 'Ann Lee', 'person'], [0, 'Norland', 'place']]));
     expect(view('LEE OPPOSES NORLAND TRADE POWERS', 'PELLA, May 5 - Trade minister Ann Lee said Norland should have the authority to decide.')).toBe('unasserted');
     expect(view('LEE CALLS NORLAND BILL PROTECTIONISM', 'PELLA, May 5 - Trade minister Ann Lee said the Norland bill is pure protectionism.')).toBe('unasserted');
+    expect(view('NORLAND INDIGNANT AT ZORBIAN STATEMENT', 'PELLA, May 5 - Trade minister Ann Lee said Norland felt indignation at the statement.')).toBe('unasserted');
     expect(view('LEE ARGUES FOR NORLAND PACT', 'PELLA, May 5 - Trade minister Ann Lee argued that Norland and Zorbia gain from the pact.')).toBe('unasserted');
     // What a speaker reports that happened, or was decided, is news.
     expect(view('LEE SAYS NORLAND SIGNED PACT', 'PELLA, May 5 - Trade minister Ann Lee said Norland signed the pact on Monday.')).toBe('asserted');
     expect(view('NORLAND TO BUY ZORBIAN JETS', 'PELLA, May 5 - Trade minister Ann Lee said Norland agreed to buy six jets.')).toBe('asserted');
+    // Under a headline that tells the statement, the statement is the news (a formal one).
+    expect(view('NORLAND ECONOMY IN EXCELLENT CONDITION, LEE SAYS', 'PELLA, May 5 - Norland\'s economy is in excellent condition, Trade minister Ann Lee said.')).toBe('asserted');
+    expect(view('NORLAND ECONOMY IN EXCELLENT CONDITION', 'PELLA, May 5 - Norland\'s economy is in excellent condition, Trade minister Ann Lee said.')).toBe('unasserted');
+    // A commitment ("was willing to") or a possession ("has a letter of intent") is no view.
+    expect(view('NORLAND PART OF ZORBIAN LOAN', 'PELLA, May 5 - Trade minister Ann Lee said Norland was willing to join the loan.')).toBe('asserted');
+    expect(view('NORLAND TO BUILD ICEBREAKER', 'PELLA, May 5 - Trade minister Ann Lee said Norland has a letter of intent to build an icebreaker.')).toBe('asserted');
     // A headline that tells a happening of its own keeps its news.
     expect(view('NORLAND SUES ZORBIA', 'PELLA, May 5 - Trade minister Ann Lee said Norland should win the case.')).toBe('asserted');
   });
