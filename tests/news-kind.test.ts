@@ -75,5 +75,10 @@ describe('what an article\'s news is', () => {
     expect(view('NORLAND TO BUILD ICEBREAKER', 'PELLA, May 5 - Trade minister Ann Lee said Norland has a letter of intent to build an icebreaker.')).toBe('asserted');
     // A headline that tells a happening of its own keeps its news.
     expect(view('NORLAND SUES ZORBIA', 'PELLA, May 5 - Trade minister Ann Lee said Norland should win the case.')).toBe('asserted');
+    // A progressive is the reported verb, asserted ("is publicly offering"); a verb under "to" puts no view ("plan to
+    // jointly develop": a plan is news).
+    expect(view('NORLAND SHARES FOR THE PUBLIC', 'PELLA, May 5 - Trade minister Ann Lee said Norland is publicly offering its shares to raise funds.')).toBe('asserted');
+    expect(view('NORLAND AND ZORBIA JET PLAN', 'PELLA, May 5 - Trade minister Ann Lee said Norland and Zorbia plan to jointly develop a jet.')).toBe('asserted');
+    expect(view('NORLAND SHARES HALTED', 'PELLA, May 5 - Trade minister Ann Lee said Norland would not be able to release any statement for an hour.')).toBe('unasserted');
   });
 });

@@ -171,16 +171,37 @@ function reportedVerb(lede: string, trigger: string): { start: number; copula: b
 }
 
 function firstVerb(terms: Term[], from: number, to: number): { start: number; copula: boolean } | undefined {
+  let afterAuxiliary = false;
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
-    if (t.offset.start < from || t.offset.start >= to || !t.tags.includes('Verb') || t.tags.includes('Gerund') || REPORTING.test(t.text)) continue;
+    if (t.offset.start < from || t.offset.start >= to || REPORTING.test(t.text)) continue;
+    // A word in "-ing" after an auxiliary is a progressive, the reported verb ("is publicly offering", "are
+    // negotiating"): compromise tags it a gerund, and skipping it read a later verb under "to" instead.
+    if (afterAuxiliary && /ing$/i.test(t.text)) return { start: t.offset.start, copula: false };
+    if (!t.tags.includes('Verb') || t.tags.includes('Gerund')) {
+      if (!/^(?:not|never|\w+ly)$/i.test(t.text)) afterAuxiliary = false;
+      continue;
+    }
+    // A verb after "to" that a verb governs ("plan to jointly develop", "agreed to buy") puts no view: a decision or a
+    // plan is news. (Under an adjective it is read: "would not be able to release" is negated.)
+    if (governedByVerb(terms, i)) return undefined;
     const next = terms.slice(i + 1).find((n) => !/^(?:not|never|\w+ly)$/i.test(n.text));
     const verbNext = next !== undefined && (next.tags.includes('Verb') || /ing$/i.test(next.text));
     // ("was willing to participate", "is able to": an adjective that governs a verb tells a commitment, not a state.)
     if (COPULA.test(t.text) && terms.slice(i + 1, i + 4).some((n) => /^to$/i.test(n.text))) return undefined;
     if (COPULA.test(t.text) && !verbNext) return { start: t.offset.start, copula: true };
-    if (t.tags.includes('Auxiliary') || t.tags.includes('Modal') || /^(?:be|been|being)$/i.test(t.text)) continue;
+    if (t.tags.includes('Auxiliary') || t.tags.includes('Modal') || /^(?:be|been|being)$/i.test(t.text) || COPULA.test(t.text)) {
+      afterAuxiliary = true;
+      continue;
+    }
     return { start: t.offset.start, copula: false };
   }
   return undefined;
+}
+
+/** Whether term `i` follows "to" (an adverb between: "to jointly develop") right after a verb ("plan to", "agreed to"). */
+function governedByVerb(terms: Term[], i: number): boolean {
+  let j = i - 1;
+  if (/ly$/i.test(terms[j]?.text ?? '')) j--;
+  return /^to$/i.test(terms[j]?.text ?? '') && (terms[j - 1]?.tags.includes('Verb') ?? false);
 }
