@@ -19,6 +19,7 @@ import { keepsCapitals, usualCase } from './ner/words.ts';
 import { datelineCitySpan, datelineLength } from './dateline.ts';
 import { isStateName, stateNamed } from './us-states.ts';
 import { teamSheetItems } from './team-sheet.ts';
+import { misspellingJoins } from './misspellings.ts';
 import { countryInitials, gazetteerKey, shippedGazetteers } from './ner/gazetteer.ts';
 import type { EntityMention, EntityType, IngestedArticle, Sentence, SpanReading } from '../types.ts';
 import {
@@ -1254,6 +1255,7 @@ function resolveWithinArticle(found: Candidate[], cutHeads: ReadonlySet<string>)
       canonical.set(c.text, p.text);
     }
   }
+  joinMisspellings(candidates, types, canonical);
 
   return candidates.map((c) => {
     const canon = canonical.get(c.text) ?? c.text;
@@ -1261,6 +1263,21 @@ function resolveWithinArticle(found: Candidate[], cutHeads: ReadonlySet<string>)
     if (canon !== c.text) for (const k of Object.keys(merged) as EntityType[]) merged[k] += pooled.get(c.text)![k];
     return { paragraph: c.paragraph, sentence: c.sentence, start: c.start, end: c.end, text: c.text, type: bestType(merged), canonical: canon, confidence: mentionConfidence(c), reading: mentionReading(c), ...(c.span ? { span: c.span } : {}) };
   });
+}
+
+/**
+ * A slip of the pen joins the article's other spelling of the name ("Pennzol" → "Pennzoil", misspellings.ts), and so do
+ * the names already joined to the slip.
+ */
+function joinMisspellings(candidates: readonly Candidate[], types: ReadonlyMap<string, EntityType>, canonical: Map<string, string>): void {
+  const counts = new Map<string, number>();
+  for (const c of candidates) counts.set(c.text, (counts.get(c.text) ?? 0) + 1);
+  for (const [slip, right] of misspellingJoins(counts, (name) => types.get(name) === 'person')) {
+    const target = canonical.get(right) ?? right;
+    if (canonical.has(slip) || target === slip) continue;
+    canonical.set(slip, target);
+    for (const [name, canon] of canonical) if (canon === slip) canonical.set(name, target);
+  }
 }
 
 /**
