@@ -35,6 +35,7 @@ describe('misspellings within an article', () => {
     }
     expect(misspellingJoins(new Map([['Kellan Dorwick', 3], ['Darwick', 1]]), noPeople)).toEqual(new Map());
     expect(misspellingJoins(new Map([['Dorwick', 3], ['Darwick', 1]]), (n) => n.endsWith('wick')).size).toBe(0);
+    expect(misspellingJoins(new Map([['Dorwick', 3], ['Darwick', 1]]), (n) => n === 'Dorwick').size).toBe(0);
     expect(misspellingJoins(new Map([['Dorwick', 3], ['Darwick', 1]]), noPeople)).toEqual(new Map([['Darwick', 'Dorwick']]));
   });
   it('keeps two players of one squad list apart', () => {

@@ -9,9 +9,10 @@
  * and "Gambia", "Johnson" and "Johnston", "Iraq" and "Iraqi" stay apart). Never a difference of digits ("Series
  * 3000", "Series 4000"), of a final s (a plural or a people: "Americas"), or of an acronym's letters ("NASD",
  * "NASA"). The spelling written more often is the name; of two written equally often, the one whose words news knows.
- * Names two spellings apart or of one word of four letters are left apart: too many real names are that close. Two
- * people are never joined so: a squad list's "Dawson" and "Dowson" are two players, as the resolve stage's
- * person-spelling-variant rule holds two spellings in one article to be two people.
+ * Names two spellings apart or of one word of four letters are left apart: too many real names are that close. A name
+ * read as a person is never joined so, nor joined to: a squad list's "Dawson" and "Dowson" are two players (the list
+ * gives "Dowson" no person's evidence of its own), as the resolve stage's person-spelling-variant rule holds two
+ * spellings in one article to be two people.
  */
 import { editDistance } from '../util/edit-distance.ts';
 import { usualCase } from './ner/words.ts';
@@ -69,7 +70,7 @@ export function misspellingJoins(counts: ReadonlyMap<string, number>, isPerson: 
         const [a, b] = [bucket[i]!, bucket[j]!].sort();
         if (seen.has(`${a}\n${b}`)) continue;
         seen.add(`${a}\n${b}`);
-        if (isPerson(a!) && isPerson(b!)) continue;
+        if (isPerson(a!) || isPerson(b!)) continue;
         const slip = slipOf(a!, b!, squashed.get(a!)!, squashed.get(b!)!, counts);
         if (slip) joins.set(slip[0], slip[1]);
       }
