@@ -24,6 +24,11 @@ function expectWholeNames(text: string, wholes: string[], pieces: string[]) {
 }
 
 describe('entity mentions', () => {
+  it('cuts the words up to a describing compound ("X-based", "X-led") off the name they describe', () => {
+    expectWholeNames('The stake is held by New York-based Brookehill Partners, it said.', ['Brookehill Partners'], ['New York-based Brookehill Partners', 'New York-based']);
+    expectWholeNames('Asher Vellman-led Orlin Group said.', ['Orlin Group'], ['Asher Vellman-led Orlin Group']);
+    expectWholeNames('Kestrel tycoon Li Ka-shing bought it.', ['Li Ka-shing'], ['Ka-shing']);
+  });
   it('starts a second body at an "and" before a body\'s first word, the same head or the other chamber; one body\'s trades stay joined', () => {
     expectWholeNames('The loan came from Bank of Vellmark and Bank of Orlin, it said.', ['Bank of Vellmark', 'Bank of Orlin'], ['Bank of Vellmark and Bank of Orlin']);
     expectWholeNames('Vellmark Bank and National Bank of Orlin agreed.', ['Vellmark Bank', 'National Bank of Orlin'], ['Vellmark Bank and National Bank of Orlin']);

@@ -12,7 +12,7 @@
 import nlp from './nlp.ts';
 import { memoByString } from '../util/memo.ts';
 import { weighEvidence, type Evidence, type RunView } from './evidence.ts';
-import { LEGAL_FORMS, SLASHED_LEGAL_FORM, isAcronym, isCapitalised } from './shapes.ts';
+import { LEGAL_FORMS, SLASHED_LEGAL_FORM, describingCompound, isAcronym, isCapitalised } from './shapes.ts';
 import { readDocument, type ReadWord, type TaggedSpan } from './ner/index.ts';
 import type { ClassOdds } from './ner/tagger.ts';
 import { keepsCapitals, usualCase } from './ner/words.ts';
@@ -715,6 +715,10 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
     }
   }
   tokens = withoutPartyMember(text, withoutTrailingTitle(tokens));
+  // "New York-based Brookehill Partners", "Asher Edelman-led Plaza Group": the words up to a describing compound
+  // describe the name after it; that is the name. (A compound that ends the run is left whole to the page rules.)
+  const described = tokens.slice(0, -1).map((t) => describingCompound(t.text)).lastIndexOf(true);
+  if (described >= 0) tokens = tokens.slice(described + 1);
   // Leading function words ("The Hague" keeps its "The" only when compromise calls it a place) and trailing connectors.
   // A particle after a title is the surname's own ("Mr van Rompuy", "President de Gaulle").
   const ownParticle = (t: Token[]) => titleStripped && t.length > 1 && NAME_PARTICLES.has(t[0]!.text);
