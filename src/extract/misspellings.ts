@@ -9,10 +9,10 @@
  * and "Gambia", "Johnson" and "Johnston", "Iraq" and "Iraqi" stay apart). Never a difference of digits ("Series
  * 3000", "Series 4000"), of a final s (a plural or a people: "Americas"), or of an acronym's letters ("NASD",
  * "NASA"). The spelling written more often is the name; of two written equally often, the one whose words news knows.
- * Names two spellings apart or of one word of four letters are left apart: too many real names are that close. A name
- * read as a person is never joined so, nor joined to: a squad list's "Dawson" and "Dowson" are two players (the list
- * gives "Dowson" no person's evidence of its own), as the resolve stage's person-spelling-variant rule holds two
- * spellings in one article to be two people.
+ * Names two spellings apart or of one word of four letters are left apart: too many real names are that close. Nothing
+ * joins a name read as a person: a squad list's "Dawson" and "Dowson" are two players, as the resolve stage's
+ * person-spelling-variant rule holds two spellings in one article to be two people. (The slip's own reading says
+ * little: a word nobody knows reads as a surname, so "Kellog" beside "Kellogg" joins the firm.)
  */
 import { editDistance } from '../util/edit-distance.ts';
 import { usualCase } from './ner/words.ts';
@@ -70,9 +70,8 @@ export function misspellingJoins(counts: ReadonlyMap<string, number>, isPerson: 
         const [a, b] = [bucket[i]!, bucket[j]!].sort();
         if (seen.has(`${a}\n${b}`)) continue;
         seen.add(`${a}\n${b}`);
-        if (isPerson(a!) || isPerson(b!)) continue;
         const slip = slipOf(a!, b!, squashed.get(a!)!, squashed.get(b!)!, counts);
-        if (slip) joins.set(slip[0], slip[1]);
+        if (slip && !isPerson(slip[1])) joins.set(slip[0], slip[1]);
       }
     }
   }
