@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/extract/index.ts';
 import { resolveEntities } from '../src/resolve/entities.ts';
-import { combinedFeatures, decideType, isContextFeature, likeliestType, shippedTypeModel, typeFeatures, typeProbabilities, TYPES, type TypedMention } from '../src/resolve/type-model.ts';
+import { combinedFeatures, decideType, isContextFeature, likeliestType, ownReading, shippedTypeModel, typeFeatures, typeProbabilities, TYPES, type TypedMention } from '../src/resolve/type-model.ts';
 import type { Features } from '../src/resolve/page-model.ts';
 import { mentionContext, CREDIT_CONTEXT } from '../src/resolve/page-rules.ts';
 import { emptyCuration } from '../src/curation.ts';
@@ -170,6 +170,37 @@ describe('type model', () => {
     const w = shippedTypeModel().context.weights['inner.lower']!;
     expect(w.person!).toBeLessThan(0);
     expect(w.organization!).toBeGreaterThan(w.person!);
+  });
+
+  it('reads a name\'s own reading surer the more articles agree on it, each article once', () => {
+    const inArticle = (article: string, type: EntityType, sentence = 'Leaders of Orlin Party met on Monday.') => ({ ...mention(sentence, 'Orlin Party', { organization: type === 'organization' ? 0.9 : 0.1, other: type === 'other' ? 0.9 : 0.1 }, type), article });
+    const read = (mentions: TypedMention[]) => typeFeatures({ name: 'Orlin Party', voted: 'organization', mentions });
+    const one = read([inArticle('a1', 'organization')]);
+    const many = read(Array.from({ length: 40 }, (_, k) => inArticle(`a${k}`, k % 10 === 9 ? 'other' : 'organization')));
+    // The averaged share is the same or lower for forty articles than for one; the own reading is far surer.
+    expect(many['article.organization']).toBeLessThan(one['article.organization']!);
+    expect(one['article.own.organization']).toBeCloseTo(0.207, 2);
+    expect(many['article.own.organization']).toBeGreaterThan(0.75);
+    expect(many['article.own.other']).toBeLessThan(0.05);
+    expect(many['tagger.own.organization']).toBeGreaterThan(0.65);
+    expect(one['tagger.own.organization']).toBeLessThan(0.2);
+    // Mentions of one article are one reading, however many.
+    const sameArticle = read(Array.from({ length: 40 }, () => inArticle('a1', 'organization')));
+    expect(sameArticle['article.own.organization']).toBeCloseTo(one['article.own.organization']!, 6);
+    expect(ownReading([], () => 1)).toBe(0);
+    // Only the combining model reads them (they are the tagger's readings).
+    expect(isContextFeature('article.own.organization') || isContextFeature('tagger.own.place')).toBe(false);
+    for (const v of Object.values(many)) expect(v >= 0 && v <= 1 + 1e-9).toBe(true);
+  });
+
+  it('reads a legal form ending a name, slashed or with periods, as a feature of its own', () => {
+    const read = (name: string) => typeFeatures({ name, voted: 'person', mentions: [mention(`${name} said so.`, name, { person: 0.8 }, 'person')] });
+    expect(read('Halsby Skibs A/S')['shape.legal-form']).toBe(1);
+    expect(read('Velmora Holdings Inc.')['shape.legal-form']).toBe(1);
+    expect(read('Orla Quinlan')['shape.legal-form']).toBe(0);
+    // One word is no name with a legal form ("Co" alone).
+    expect(read('Inc')['shape.legal-form']).toBe(0);
+    expect(isContextFeature('shape.legal-form')).toBe(true);
   });
 
   it('counts a judged name as many times as its weight when fitting (the trainer weighs judged names above CoNLL names)', () => {
