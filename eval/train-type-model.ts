@@ -19,6 +19,8 @@
  *   leaves the features it matches out, to measure what they give.
  * - The combining model reads the context model's odds of its training names cross-fitted (each fifth read by a
  *   context model that did not learn from it), as it will read unseen names.
+ * - `TYPE_MODEL_KEEP_CONTEXT` (a file) keeps the context model and its five cross-fitted ones, and reads them back on the
+ *   next run: a change to the combining model's features is then measured in minutes, not the context models' fits.
  * - Then run `npm run check-type-model` (eval/frequent-types.ts): a dev sample holds few of the names a reader meets
  *   most, and a retrain that fixes it can retype them ("Chelsea", "Lib Dems").
  */
@@ -137,7 +139,7 @@ function examplesOf(names: readonly JudgedName[], judgments: Map<string, PageJud
  * The names of CoNLL-2003 eng.train as the product resolves them (one archive, no curation), each with its type
  * features and the gold type most of its mentions that are exactly a gold span carry.
  */
-async function conllNames(): Promise<Example[]> {
+export async function conllNames(): Promise<Example[]> {
   if (process.env.TYPE_MODEL_REUSE && existsSync(KEPT_CONLL)) return JSON.parse(readFileSync(KEPT_CONLL, 'utf8')) as Example[];
   const docs = readConll(CONLL_TRAIN);
   const built = docs.map(({ doc }) => toArticle(doc));
@@ -241,16 +243,18 @@ function train(label: string, examples: readonly Example[], held?: readonly Exam
  * combining model would learn to trust them too much.
  */
 function crossFitted(
-  conll: readonly Example[], judged: readonly Example[], l2: number, full: readonly Example[],
+  folds: readonly LinearTypeModel[], full: readonly Example[],
   combineWith: (model: LinearTypeModel, xs: readonly Example[]) => Example[],
 ): Example[] {
-  const out: Example[] = [];
-  for (let fold = 0; fold < 5; fold++) {
+  return folds.flatMap((model, fold) => combineWith(model, full.filter((_, i) => i % 5 === fold)));
+}
+
+/** The five context models of `crossFitted`: each fitted on CoNLL and four fifths of the judged train names. */
+function foldModels(conll: readonly Example[], judged: readonly Example[], l2: number): LinearTypeModel[] {
+  return [0, 1, 2, 3, 4].map((fold) => {
     const rest = [...conll, ...judged.filter((_, i) => i % 5 !== fold)];
-    const model = fit(rest, l2, featureNamesOf(rest));
-    out.push(...combineWith(model, full.filter((_, i) => i % 5 === fold)));
-  }
-  return out;
+    return fit(rest, l2, featureNamesOf(rest));
+  });
 }
 
 const sorted = (m: LinearTypeModel): LinearTypeModel => ({ bias: m.bias, weights: Object.fromEntries(Object.entries(m.weights).sort((a, b) => (a[0] < b[0] ? -1 : 1))) });
@@ -273,9 +277,19 @@ async function main() {
   // TYPE_MODEL_CONTEXT_L2: the context model's penalty as a run before chose it, to skip its cross-validation (most of
   // the trainer's time) while only the combining model's features change.
   const contextL2 = process.env.TYPE_MODEL_CONTEXT_L2 ? Number(process.env.TYPE_MODEL_CONTEXT_L2) : undefined;
-  const context = train('context model, CoNLL eng.train names and judged train names', [...conll, ...judgedContext], onlyContext(judgedDev), contextL2);
+  // TYPE_MODEL_KEEP_CONTEXT (a file): keep the context model and its five cross-fitted ones there, and read them back
+  // when it exists — to try the combining model's features without fitting the context models again (most of the
+  // trainer's time). Only while the context features, CoNLL's names and the judged train names are unchanged.
+  const kept = process.env.TYPE_MODEL_KEEP_CONTEXT;
+  let context: { model: LinearTypeModel; l2: number; folds: LinearTypeModel[] };
+  if (kept && existsSync(kept)) context = JSON.parse(readFileSync(kept, 'utf8')) as typeof context;
+  else {
+    const fitted = train('context model, CoNLL eng.train names and judged train names', [...conll, ...judgedContext], onlyContext(judgedDev), contextL2);
+    context = { ...fitted, folds: foldModels(conll, judgedContext, fitted.l2) };
+    if (kept) writeFileSync(kept, JSON.stringify(context));
+  }
   const combineWith = (model: LinearTypeModel, xs: readonly Example[]) => xs.map((x) => ({ ...x, features: combinedFeatures({ context: model }, Object.fromEntries(Object.entries(x.features).filter(([n]) => keep(n)))) }));
-  const combine = train('combining model, judged train names (context odds cross-fitted)', crossFitted(conll, judgedContext, context.l2, judgedTrain, combineWith), combineWith(context.model, judgedDev));
+  const combine = train('combining model, judged train names (context odds cross-fitted)', crossFitted(context.folds, judgedTrain, combineWith), combineWith(context.model, judgedDev));
   const model: TypeModel = {
     about: `Type model weights (src/resolve/type-model.ts), written by npm run train-type-model: two multinomial logistic regressions. context: L2 ${context.l2} (5-fold cross-validation), trained on the names of CoNLL-2003 eng.train typed by their gold mentions and the judged train names. combine: L2 ${combine.l2} (5-fold cross-validation), trained on the ${judgedTrain.length} judged real names of the train split of tests/gold/pages-reuters.json and pages-bbc.json. floor: chosen on the dev judgments. No text.`,
     context: sorted(context.model),
