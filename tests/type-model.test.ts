@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/extract/index.ts';
 import { resolveEntities } from '../src/resolve/entities.ts';
-import { combinedFeatures, decideType, isContextFeature, likeliestType, ownReading, shippedTypeModel, typeFeatures, typeProbabilities, TYPES, type TypedMention } from '../src/resolve/type-model.ts';
+import { combinedFeatures, decideType, isContextFeature, likeliestType, ownReading, shippedTypeModel, typeFeatures, typeProbabilities, TYPES, voteTrust, type TypedMention, type TypeModel } from '../src/resolve/type-model.ts';
 import type { Features } from '../src/resolve/page-model.ts';
 import { mentionContext, CREDIT_CONTEXT } from '../src/resolve/page-rules.ts';
 import { emptyCuration } from '../src/curation.ts';
@@ -193,6 +193,21 @@ describe('type model', () => {
     // Only the combining model reads them (they are the tagger's readings).
     expect(isContextFeature('article.own.organization') || isContextFeature('tagger.own.place')).toBe(false);
     for (const v of Object.values(many)) expect(v >= 0 && v <= 1 + 1e-9).toBe(true);
+  });
+
+  it('keeps the vote where its articles agree so widely that it is likelier right than the model\'s other type', () => {
+    const inArticle = (article: string) => ({ ...mention('Leaders of Orlin Party met on Monday.', 'Orlin Party', { organization: 0.9 }, 'organization'), article });
+    const read = (articles: number) => typeFeatures({ name: 'Orlin Party', voted: 'organization', mentions: Array.from({ length: articles }, (_, k) => inArticle(`a${k}`)) });
+    const flat = { bias: { person: 0, organization: 0, place: 0, other: 0 }, weights: {} };
+    // A model sure enough of "other" (0.6 against 0.13 each), and a vote trusted more as its articles agree.
+    const model: TypeModel = { about: '', context: flat, combine: { ...flat, bias: { person: 0, organization: 0, place: 0, other: 1.5 } }, floor: 0, vote: { organization: { bias: -1, agreement: 6 } } };
+    expect(voteTrust(model, read(1), 'organization')).toBeCloseTo(1 / (1 + Math.exp(1)));
+    expect(decideType(model, read(1), 'organization')).toBe('other');
+    expect(voteTrust(model, read(30), 'organization')).toBeGreaterThan(0.8);
+    expect(decideType(model, read(30), 'organization')).toBe('organization');
+    // No curve for the voted type, or none at all: the model decides as before.
+    expect(decideType(model, read(30), 'place')).toBe('other');
+    expect(decideType({ ...model, vote: undefined }, read(30), 'organization')).toBe('other');
   });
 
   it('reads a legal form ending a name, slashed or with periods, as a feature of its own', () => {
