@@ -21,6 +21,8 @@
  *   context model that did not learn from it), as it will read unseen names.
  * - `TYPE_MODEL_KEEP_CONTEXT` (a file) keeps the context model and its five cross-fitted ones, and reads them back on the
  *   next run: a change to the combining model's features is then measured in minutes, not the context models' fits.
+ * - The vote's trust (`TypeModel.vote`, `voteCurves`) is fitted after the combining model; `TYPE_MODEL_NO_VOTE=1` leaves
+ *   it out (the model's type then stands wherever it reaches the floor, as before).
  * - Then run `npm run check-type-model` (eval/frequent-types.ts): a dev sample holds few of the names a reader meets
  *   most, and a retrain that fixes it can retype them ("Chelsea", "Lib Dems").
  */
