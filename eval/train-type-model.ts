@@ -19,6 +19,10 @@
  *   leaves the features it matches out, to measure what they give.
  * - The combining model reads the context model's odds of its training names cross-fitted (each fifth read by a
  *   context model that did not learn from it), as it will read unseen names.
+ * - `TYPE_MODEL_KEEP_CONTEXT` (a file) keeps the context model and its five cross-fitted ones, and reads them back on the
+ *   next run: a change to the combining model's features is then measured in minutes, not the context models' fits.
+ * - The vote's trust (`TypeModel.vote`, `voteCurves`) is fitted after the combining model; `TYPE_MODEL_NO_VOTE=1` leaves
+ *   it out (the model's type then stands wherever it reaches the floor, as before).
  * - Then run `npm run check-type-model` (eval/frequent-types.ts): a dev sample holds few of the names a reader meets
  *   most, and a retrain that fixes it can retype them ("Chelsea", "Lib Dems").
  */
@@ -137,7 +141,7 @@ function examplesOf(names: readonly JudgedName[], judgments: Map<string, PageJud
  * The names of CoNLL-2003 eng.train as the product resolves them (one archive, no curation), each with its type
  * features and the gold type most of its mentions that are exactly a gold span carry.
  */
-async function conllNames(): Promise<Example[]> {
+export async function conllNames(): Promise<Example[]> {
   if (process.env.TYPE_MODEL_REUSE && existsSync(KEPT_CONLL)) return JSON.parse(readFileSync(KEPT_CONLL, 'utf8')) as Example[];
   const docs = readConll(CONLL_TRAIN);
   const built = docs.map(({ doc }) => toArticle(doc));
@@ -241,14 +245,59 @@ function train(label: string, examples: readonly Example[], held?: readonly Exam
  * combining model would learn to trust them too much.
  */
 function crossFitted(
-  conll: readonly Example[], judged: readonly Example[], l2: number, full: readonly Example[],
+  folds: readonly LinearTypeModel[], full: readonly Example[],
   combineWith: (model: LinearTypeModel, xs: readonly Example[]) => Example[],
 ): Example[] {
+  // In the order of `full`: each example stays beside its name.
   const out: Example[] = [];
-  for (let fold = 0; fold < 5; fold++) {
+  folds.forEach((model, fold) => {
+    const at = full.map((_, i) => i).filter((i) => i % 5 === fold);
+    combineWith(model, at.map((i) => full[i]!)).forEach((x, k) => (out[at[k]!] = x));
+  });
+  return out;
+}
+
+/** The five context models of `crossFitted`: each fitted on CoNLL and four fifths of the judged train names. */
+function foldModels(conll: readonly Example[], judged: readonly Example[], l2: number): LinearTypeModel[] {
+  return [0, 1, 2, 3, 4].map((fold) => {
     const rest = [...conll, ...judged.filter((_, i) => i % 5 !== fold)];
-    const model = fit(rest, l2, featureNamesOf(rest));
-    out.push(...combineWith(model, full.filter((_, i) => i % 5 === fold)));
+    return fit(rest, l2, featureNamesOf(rest));
+  });
+}
+
+/**
+ * Per voted type, how often the vote is right as its articles agree more (`article.own.<voted>`): a logistic curve
+ * fitted on the train names whose combining-model odds, read by a model that did not learn them (five folds), disagree
+ * with the vote — the names where the trust decides. Printed with each type's names and right votes.
+ */
+function voteCurves(combined: readonly Example[], judged: readonly Example[], l2: number): NonNullable<TypeModel['vote']> {
+  const odds: Record<EntityType, number>[] = [];
+  for (let fold = 0; fold < 5; fold++) {
+    const model = fit(combined.filter((_, i) => i % 5 !== fold), l2, featureNamesOf(combined.filter((_, i) => i % 5 !== fold)));
+    combined.forEach((x, i) => { if (i % 5 === fold) odds[i] = typeProbabilities(model, x.features); });
+  }
+  const out: NonNullable<TypeModel['vote']> = {};
+  for (const t of TYPES) {
+    const voted = judged.map((x, i) => ({ x, p: odds[i]! })).filter(({ x }) => votedOf(x.features) === t);
+    const rows = voted.filter(({ p }) => TYPES.some((u) => p[u] > p[t]));
+    if (rows.length < 20) continue;
+    // A two-class logistic regression (right / wrong vote) on one feature, by gradient descent from zero.
+    let bias = 0;
+    let agreement = 0;
+    for (let step = 0; step < 3000; step++) {
+      let gb = 0;
+      let ga = 0;
+      for (const { x } of rows) {
+        const a = x.features[`article.own.${t}`] ?? 0;
+        const err = 1 / (1 + Math.exp(-(bias + agreement * a))) - (x.label === t ? 1 : 0);
+        gb += err;
+        ga += err * a;
+      }
+      bias -= (0.5 * gb) / rows.length;
+      agreement -= 0.5 * (ga / rows.length + 0.001 * agreement);
+    }
+    console.log(`  vote ${t}: ${voted.length} train names, the cross-fitted model disagrees on ${rows.length} (the vote right on ${rows.filter(({ x }) => x.label === t).length}); trust = σ(${bias.toFixed(3)} + ${agreement.toFixed(3)} × agreement)`);
+    out[t] = { bias: Math.round(bias * 1e4) / 1e4, agreement: Math.round(agreement * 1e4) / 1e4 };
   }
   return out;
 }
@@ -273,14 +322,29 @@ async function main() {
   // TYPE_MODEL_CONTEXT_L2: the context model's penalty as a run before chose it, to skip its cross-validation (most of
   // the trainer's time) while only the combining model's features change.
   const contextL2 = process.env.TYPE_MODEL_CONTEXT_L2 ? Number(process.env.TYPE_MODEL_CONTEXT_L2) : undefined;
-  const context = train('context model, CoNLL eng.train names and judged train names', [...conll, ...judgedContext], onlyContext(judgedDev), contextL2);
+  // TYPE_MODEL_KEEP_CONTEXT (a file): keep the context model and its five cross-fitted ones there, and read them back
+  // when it exists — to try the combining model's features without fitting the context models again (most of the
+  // trainer's time). Only while the context features, CoNLL's names and the judged train names are unchanged.
+  const kept = process.env.TYPE_MODEL_KEEP_CONTEXT;
+  let context: { model: LinearTypeModel; l2: number; folds: LinearTypeModel[] };
+  if (kept && existsSync(kept)) context = JSON.parse(readFileSync(kept, 'utf8')) as typeof context;
+  else {
+    const fitted = train('context model, CoNLL eng.train names and judged train names', [...conll, ...judgedContext], onlyContext(judgedDev), contextL2);
+    context = { ...fitted, folds: foldModels(conll, judgedContext, fitted.l2) };
+    if (kept) writeFileSync(kept, JSON.stringify(context));
+  }
   const combineWith = (model: LinearTypeModel, xs: readonly Example[]) => xs.map((x) => ({ ...x, features: combinedFeatures({ context: model }, Object.fromEntries(Object.entries(x.features).filter(([n]) => keep(n)))) }));
-  const combine = train('combining model, judged train names (context odds cross-fitted)', crossFitted(conll, judgedContext, context.l2, judgedTrain, combineWith), combineWith(context.model, judgedDev));
+  const combine = train('combining model, judged train names (context odds cross-fitted)', crossFitted(context.folds, judgedTrain, combineWith), combineWith(context.model, judgedDev));
+  // The vote's trust (`voteTrust`): per voted type, a logistic curve over its articles' agreement, fitted on the train
+  // names with the combining model's odds cross-fitted (each fifth read by a combining model that did not learn it).
+  const combinedTrain = crossFitted(context.folds, judgedTrain, combineWith);
+  const vote = process.env.TYPE_MODEL_NO_VOTE ? undefined : voteCurves(combinedTrain, judgedTrain, combine.l2);
   const model: TypeModel = {
     about: `Type model weights (src/resolve/type-model.ts), written by npm run train-type-model: two multinomial logistic regressions. context: L2 ${context.l2} (5-fold cross-validation), trained on the names of CoNLL-2003 eng.train typed by their gold mentions and the judged train names. combine: L2 ${combine.l2} (5-fold cross-validation), trained on the ${judgedTrain.length} judged real names of the train split of tests/gold/pages-reuters.json and pages-bbc.json. floor: chosen on the dev judgments. No text.`,
     context: sorted(context.model),
     combine: sorted(combine.model),
     floor: 2,
+    ...(vote ? { vote } : {}),
   };
   const wrong = report(corpora, model, judgedDev);
   // The floor with the fewest dev wrong types; between equals, the highest (the smallest change from the vote).

@@ -729,6 +729,8 @@ describe('the news of an article', () => {
   it('is titled by its headline (a headline in capitals in sentence case, spelled as the lede spells its words)', () => {
     expect(headlineTitle('ZORBIX <ZRB> SUES QUANTA OVER U.S. PATENT', 'NEW YORK, March 3 - Zorbix Corp said it sued Quanta Inc over a U.S. patent.')).toBe('Zorbix sues Quanta over U.S. patent');
     expect(headlineTitle('Zorbix sues Quanta', 'Zorbix sued Quanta.')).toBe('Zorbix sues Quanta');
+    // A dotted acronym inside a hyphenated word keeps its capitals ("U.s.-Japan" before).
+    expect(headlineTitle('ZORBIAN EXPORTERS FEAR DAMAGE FROM U.S.-JAPAN RIFT', 'PELLA, April 8 - Trade friction between the U.S. And Japan has raised fears in Zorbia.')).toBe('Zorbian exporters fear damage from U.S.-Japan rift');
     expect(headlineTitle('TAIWAN TO SEEK HIGHER EXPORTS TO U.S.', 'TAIPEI, March 2 - Taiwan will seek higher exports to the United States.')).toBe('Taiwan to seek higher exports to U.S.');
     // A headline's initials without their last period stay initials, not a word in lower case ("U.s").
     expect(headlineTitle('U.S SENATE OVERRIDES VETO OF ZORBIX BILL', 'WASHINGTON, April 2 - The Senate overrode a veto of the Zorbix bill.')).toBe('U.S Senate overrides veto of Zorbix bill');

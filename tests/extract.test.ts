@@ -24,6 +24,18 @@ function expectWholeNames(text: string, wholes: string[], pieces: string[]) {
 }
 
 describe('entity mentions', () => {
+  it('cuts the words up to a describing compound ("X-based", "X-led") off the name they describe', () => {
+    expectWholeNames('The stake is held by New York-based Brookehill Partners, it said.', ['Brookehill Partners'], ['New York-based Brookehill Partners', 'New York-based']);
+    expectWholeNames('Asher Vellman-led Orlin Group said.', ['Orlin Group'], ['Asher Vellman-led Orlin Group']);
+    expectWholeNames('Kestrel tycoon Li Ka-shing bought it.', ['Li Ka-shing'], ['Ka-shing']);
+  });
+  it('starts a second body at an "and" before a body\'s first word, the same head or the other chamber; one body\'s trades stay joined', () => {
+    expectWholeNames('The loan came from Bank of Vellmark and Bank of Orlin, it said.', ['Bank of Vellmark', 'Bank of Orlin'], ['Bank of Vellmark and Bank of Orlin']);
+    expectWholeNames('Vellmark Bank and National Bank of Orlin agreed.', ['Vellmark Bank', 'National Bank of Orlin'], ['Vellmark Bank and National Bank of Orlin']);
+    expectWholeNames('House and Senate negotiators met.', ['House', 'Senate'], ['House and Senate']);
+    expectWholeNames('The Department of Trade and Industry said so.', ['Department of Trade and Industry'], ['Department of Trade', 'Industry']);
+    expectWholeNames('Harris Trust and Savings Bank said so.', ['Harris Trust and Savings Bank'], ['Harris Trust', 'Savings Bank']);
+  });
   it('ends a name at a word recased after "U.S." that news writes in lower case, unless more of the name follows', () => {
     const found = names('U.S. Firms said they would sell to the U.S. And Japan. It raised 30 mln U.S. Dlrs. The U.S. Government Zorbix Office agreed.');
     expect(Object.keys(found).filter((n) => n.startsWith('U.S.')).sort()).toEqual(['U.S.', 'U.S. Government Zorbix Office']);

@@ -10,6 +10,7 @@ import { main } from '../src/cli.ts';
 import { listFiles, siteDifferences } from './helpers/site.ts';
 import { writeArchiveFixture } from './helpers/archive-fixture.ts';
 import { PAGE_LISTS } from '../src/graph/site-model.ts';
+import { BUNDLE_NOTE } from '../src/site/render.ts';
 
 /** Each test runs two or three full builds: minutes on a loaded machine, not the default minute. */
 const BUILDS_TIMEOUT = 600_000;
@@ -18,6 +19,8 @@ let tmp: string;
 let input: string;
 let out: string;
 let cache: string;
+/** The first build's render line (it builds with Astro and keeps the page bundle). */
+let firstRender: string | undefined;
 
 async function build(args: string[]): Promise<{ stdout: string[]; stderr: string[] }> {
   const stdout: string[] = [];
@@ -54,8 +57,11 @@ beforeAll(async () => {
   cache = path.join(tmp, 'cache');
   await fs.mkdir(input);
   for (const f of await fs.readdir('seeds')) await fs.copyFile(path.join('seeds', f), path.join(input, f));
-  await build(['--out', out, '--cache', cache]);
+  firstRender = (await build(['--out', out, '--cache', cache])).stderr.find((l) => l.startsWith('render:'));
 });
+
+/** The render stage's line of a build's stderr. */
+const renderLine = (stderr: string[]) => stderr.find((l) => l.startsWith('render:')) ?? '';
 
 afterAll(async () => {
   await fs.rm(tmp, { recursive: true, force: true });
@@ -76,6 +82,9 @@ describe('incremental rebuild', () => {
     expect(carried.length).toBeLessThan(listings.length);
     const extractLine = new RegExp(`^extract: ${seeds + 1} in [\\d.]+s \\(${seeds} cached, 1 extracted\\)$`);
     expect(stderr.filter((l) => extractLine.test(l))).toHaveLength(1);
+    // Rendered through the page bundle the first build kept, not by a new Astro build (src/site/bundle.ts).
+    expect(firstRender).not.toContain(BUNDLE_NOTE);
+    expect(renderLine(stderr)).toContain(BUNDLE_NOTE);
     const unchanged = Number(/\((\d+) unchanged\)/.exec(stdout.join('\n'))![1]);
     const pages = Number(/; (\d+) pages/.exec(stdout.join('\n'))![1]);
     expect(unchanged).toBeGreaterThan(0);
@@ -88,6 +97,19 @@ describe('incremental rebuild', () => {
     await fs.rm(path.join(input, first!));
     const { stderr } = await rebuildAndCompare(path.join(tmp, 'fresh-2'));
     expect(stderr.join('\n')).toMatch(/\(\d+ cached, 1 extracted\)/);
+  }, BUILDS_TIMEOUT);
+
+  it('builds the pages with Astro again when the kept page bundle fails, and keeps a new one', async () => {
+    const [bundle] = (await fs.readdir(path.join(cache, 'render'))).filter((n) => n.startsWith('bundle-'));
+    const manifest = path.join(cache, 'render', bundle!, 'bundle.json');
+    const kept = JSON.parse(await fs.readFile(manifest, 'utf8')) as { routes: { route: string; file: string }[] };
+    // A route whose module is missing: the render through the bundle fails partway, after writing some pages.
+    await fs.writeFile(manifest, JSON.stringify({ ...kept, routes: [...kept.routes, { route: 'zz.astro', file: 'pages/zz.astro.mjs' }] }));
+    await fs.appendFile(path.join(input, 'zz-added.txt'), '\nShares were halted.\n');
+    const { stderr } = await rebuildAndCompare(path.join(tmp, 'fresh-3'));
+    expect(renderLine(stderr)).toMatch(/kept page bundle failed/);
+    expect(renderLine(stderr)).not.toContain(BUNDLE_NOTE);
+    expect((JSON.parse(await fs.readFile(manifest, 'utf8')) as typeof kept).routes).toEqual(kept.routes);
   }, BUILDS_TIMEOUT);
 
   it('renders a carried-over page again when its file was changed by hand', async () => {

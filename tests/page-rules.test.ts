@@ -56,8 +56,9 @@ describe('page rules', () => {
   });
 
   it('give a describing compound no page, but keep a name with a hyphenated part', () => {
-    const r = resolve([article('a', 'The Israel-based company said Li Ka-shing bought the stake. The Geneva-based WTO agreed.')]);
+    const r = resolve([article('a', 'The Israel-based company said Li Ka-shing bought the stake. The Geneva-based WTO agreed. The New York-based firm agreed.')]);
     expect(plain(r, 'Israel-based')?.noPage).toBe('describing-compound');
+    expect(plain(r, 'New York-based')?.noPage).toBe('describing-compound');
     expect(paged(r)).toContain('Li Ka-shing');
     expect(paged(r)).not.toContain('Geneva-based WTO');
   });

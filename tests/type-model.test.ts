@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/extract/index.ts';
 import { resolveEntities } from '../src/resolve/entities.ts';
-import { combinedFeatures, decideType, isContextFeature, likeliestType, shippedTypeModel, typeFeatures, typeProbabilities, TYPES, type TypedMention } from '../src/resolve/type-model.ts';
+import { combinedFeatures, decideType, isContextFeature, likeliestType, ownReading, shippedTypeModel, typeFeatures, typeProbabilities, TYPES, voteTrust, type TypedMention, type TypeModel } from '../src/resolve/type-model.ts';
 import type { Features } from '../src/resolve/page-model.ts';
 import { mentionContext, CREDIT_CONTEXT } from '../src/resolve/page-rules.ts';
 import { emptyCuration } from '../src/curation.ts';
@@ -170,6 +170,54 @@ describe('type model', () => {
     const w = shippedTypeModel().context.weights['inner.lower']!;
     expect(w.person!).toBeLessThan(0);
     expect(w.organization!).toBeGreaterThan(w.person!);
+  });
+
+  it('reads a name\'s own reading surer the more articles agree on it, each article once', () => {
+    const inArticle = (article: string, type: EntityType, sentence = 'Leaders of Orlin Party met on Monday.') => ({ ...mention(sentence, 'Orlin Party', { organization: type === 'organization' ? 0.9 : 0.1, other: type === 'other' ? 0.9 : 0.1 }, type), article });
+    const read = (mentions: TypedMention[]) => typeFeatures({ name: 'Orlin Party', voted: 'organization', mentions });
+    const one = read([inArticle('a1', 'organization')]);
+    const many = read(Array.from({ length: 40 }, (_, k) => inArticle(`a${k}`, k % 10 === 9 ? 'other' : 'organization')));
+    // The averaged share is the same or lower for forty articles than for one; the own reading is far surer.
+    expect(many['article.organization']).toBeLessThan(one['article.organization']!);
+    // One article is no more than itself: 0, whatever it says.
+    expect(one['article.own.organization']).toBe(0);
+    expect(one['tagger.own.organization']).toBe(0);
+    expect(many['article.own.organization']).toBeGreaterThan(0.55);
+    expect(many['article.own.other']).toBeLessThan(0.05);
+    expect(many['tagger.own.organization']).toBeGreaterThan(0.5);
+    expect(read([inArticle('a1', 'organization'), inArticle('a2', 'organization')])['article.own.organization']).toBeLessThan(many['article.own.organization']!);
+    // Mentions of one article are one reading, however many.
+    const sameArticle = read(Array.from({ length: 40 }, () => inArticle('a1', 'organization')));
+    expect(sameArticle['article.own.organization']).toBe(0);
+    expect(ownReading([], () => 1)).toBe(0);
+    // Only the combining model reads them (they are the tagger's readings).
+    expect(isContextFeature('article.own.organization') || isContextFeature('tagger.own.place')).toBe(false);
+    for (const v of Object.values(many)) expect(v >= 0 && v <= 1 + 1e-9).toBe(true);
+  });
+
+  it('keeps the vote where its articles agree so widely that it is likelier right than the model\'s other type', () => {
+    const inArticle = (article: string) => ({ ...mention('Leaders of Orlin Party met on Monday.', 'Orlin Party', { organization: 0.9 }, 'organization'), article });
+    const read = (articles: number) => typeFeatures({ name: 'Orlin Party', voted: 'organization', mentions: Array.from({ length: articles }, (_, k) => inArticle(`a${k}`)) });
+    const flat = { bias: { person: 0, organization: 0, place: 0, other: 0 }, weights: {} };
+    // A model sure enough of "other" (0.6 against 0.13 each), and a vote trusted more as its articles agree.
+    const model: TypeModel = { about: '', context: flat, combine: { ...flat, bias: { person: 0, organization: 0, place: 0, other: 1.5 } }, floor: 0, vote: { organization: { bias: -1, agreement: 6 } } };
+    expect(voteTrust(model, read(1), 'organization')).toBeCloseTo(1 / (1 + Math.exp(1)));
+    expect(decideType(model, read(1), 'organization')).toBe('other');
+    expect(voteTrust(model, read(30), 'organization')).toBeGreaterThan(0.8);
+    expect(decideType(model, read(30), 'organization')).toBe('organization');
+    // No curve for the voted type, or none at all: the model decides as before.
+    expect(decideType(model, read(30), 'place')).toBe('other');
+    expect(decideType({ ...model, vote: undefined }, read(30), 'organization')).toBe('other');
+  });
+
+  it('reads a legal form ending a name, slashed or with periods, as a feature of its own', () => {
+    const read = (name: string) => typeFeatures({ name, voted: 'person', mentions: [mention(`${name} said so.`, name, { person: 0.8 }, 'person')] });
+    expect(read('Halsby Skibs A/S')['shape.legal-form']).toBe(1);
+    expect(read('Velmora Holdings Inc.')['shape.legal-form']).toBe(1);
+    expect(read('Orla Quinlan')['shape.legal-form']).toBe(0);
+    // One word is no name with a legal form ("Co" alone).
+    expect(read('Inc')['shape.legal-form']).toBe(0);
+    expect(isContextFeature('shape.legal-form')).toBe(true);
   });
 
   it('counts a judged name as many times as its weight when fitting (the trainer weighs judged names above CoNLL names)', () => {

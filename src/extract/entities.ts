@@ -12,17 +12,18 @@
 import nlp from './nlp.ts';
 import { memoByString } from '../util/memo.ts';
 import { weighEvidence, type Evidence, type RunView } from './evidence.ts';
-import { LEGAL_FORMS, SLASHED_LEGAL_FORM, isAcronym, isCapitalised } from './shapes.ts';
+import { LEGAL_FORMS, SLASHED_LEGAL_FORM, describingCompound, isAcronym, isCapitalised } from './shapes.ts';
 import { readDocument, type ReadWord, type TaggedSpan } from './ner/index.ts';
 import type { ClassOdds } from './ner/tagger.ts';
 import { keepsCapitals, usualCase } from './ner/words.ts';
 import { datelineCitySpan, datelineLength } from './dateline.ts';
 import { isStateName, stateNamed } from './us-states.ts';
 import { teamSheetItems } from './team-sheet.ts';
+import { misspellingJoins } from './misspellings.ts';
 import { countryInitials, gazetteerKey, shippedGazetteers } from './ner/gazetteer.ts';
 import type { EntityMention, EntityType, IngestedArticle, Sentence, SpanReading } from '../types.ts';
 import {
-  AMBIGUOUS_TITLE_HEADS, CONNECTORS, HEAD_CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_ARTICLES, NAME_NUMBERS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, NUMBERED_HEADS, NEWSPAPER_HEADS, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, PARTY_MEMBERS, PLACE_HEADS,
+  AMBIGUOUS_TITLE_HEADS, CHAMBERS, CONNECTORS, HEAD_CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_ARTICLES, NAME_NUMBERS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, NUMBERED_HEADS, NEWSPAPER_HEADS, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, PARTY_MEMBERS, PLACE_HEADS,
   SPEECH_VERBS_AFTER, SUBJECT_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TRAILING_TITLES, WEAK_CONNECTORS,
 } from './lexicon.ts';
 
@@ -431,6 +432,7 @@ function connectorJoins(before: Token[], connector: string, after: Token[]): 'bi
   if (!WEAK_CONNECTORS.has(connector)) return 'joins';
   // "Trinidad and Tobago", "Bosnia and Herzegovina": a country the shipped list names with its "and" is one place.
   if (shippedGazetteers().entries.get([...before.map((t) => t.text), connector, ...after.map((t) => t.text)].map(gazetteerKey).join(' '))?.includes('COUNTRY')) return 'binds';
+  if (secondBody(before, after)) return null;
   // "Frank B. Hall and Co Inc", "Lehman Brothers and Company": a partnership's "and Co" ends its name; after a legal
   // form "and" starts the next firm ("Morgan Stanley and Co Inc and Salomon Brothers Inc").
   if (LEGAL_FORMS.test(before.at(-1)!.text)) return null;
@@ -449,6 +451,26 @@ function connectorJoins(before: Token[], connector: string, after: Token[]): 'bi
   if (ORG_HEADS.has(last)) return after.some(proper) ? null : 'joins';
   if (ORG_FIRST.has(before[0]!.text)) return LEGAL_FORMS.test(after.at(-1)!.text) && after.some(proper) ? null : 'joins';
   return null;
+}
+
+/** The words of a run parted at an "and" that starts a second body (`secondBody`); the run alone where none does. */
+function partsAtSecondBody(words: Token[]): Token[][] {
+  const k = words.findIndex((t, n) => n > 0 && n < words.length - 1 && WEAK_CONNECTORS.has(t.text) && secondBody(words.slice(0, n), words.slice(n + 1)));
+  return k < 0 ? [words] : [words.slice(0, k), words.slice(k + 1)];
+}
+
+/**
+ * "Bank of New York and Bank of Boston", "Royal Bank and National Bank", "House and Senate": after a body's name, "and"
+ * before a word that opens bodies' names, before a name ending in the same head, or between a legislature's two
+ * chambers starts a second body. (The trades of one body stay joined: "Department of Trade and Industry", "Harris
+ * Trust and Savings Bank".)
+ */
+function secondBody(before: Token[], after: Token[]): boolean {
+  const first = before[0]!.text;
+  const last = before.at(-1)!.text;
+  if (CHAMBERS.has(first) && CHAMBERS.has(after[0]!.text) && first !== after[0]!.text) return true;
+  const body = ORG_FIRST.has(first) || before.some((t) => ORG_HEADS.has(t.text));
+  return body && (ORG_FIRST.has(after[0]!.text) || (ORG_HEADS.has(last) && after.at(-1)!.text === last && after.length > 1));
 }
 
 /**
@@ -693,6 +715,10 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
     }
   }
   tokens = withoutPartyMember(text, withoutTrailingTitle(tokens));
+  // "New York-based Brookehill Partners", "Asher Edelman-led Plaza Group": the words up to a describing compound
+  // describe the name after it; that is the name. (A compound that ends the run is left whole to the page rules.)
+  const described = tokens.slice(0, -1).map((t) => describingCompound(t.text)).lastIndexOf(true);
+  if (described >= 0) tokens = tokens.slice(described + 1);
   // Leading function words ("The Hague" keeps its "The" only when compromise calls it a place) and trailing connectors.
   // A particle after a title is the surname's own ("Mr van Rompuy", "President de Gaulle").
   const ownParticle = (t: Token[]) => titleStripped && t.length > 1 && NAME_PARTICLES.has(t[0]!.text);
@@ -915,10 +941,14 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     const partedAtPossessive = overlapping.length > 1 && overlapping.slice(0, -1).some((c) => c.tokens.at(-1)!.possessive);
     // A span that stops before the candidate's head ("Hong Kong" in "Hong Kong Stock Exchange") counts for less.
     if (!partedAtPossessive) for (const c of overlapping) c.evidence[span.type] += span.end > c.tokens.at(-1)!.start ? TAGGER_WEIGHT : 1;
-    if (overlapping.length === 0 && span.type !== 'other') {
-      const inSpan = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
-      const words = withoutTrailingTitle(inSpan);
-      if (words.length < inSpan.length) continue;
+    if (span.type === 'other') continue;
+    const inSpan = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+    // Where the rules part the tagger's name at an "and" that starts a second body ("House and Senate"), the part no
+    // candidate holds is read as the tagger's alone, as a span that overlaps nothing is.
+    const parts = overlapping.length === 0 ? [inSpan] : partsAtSecondBody(inSpan).filter((p) => p.length > 0 && !found.some((c) => c.start < p.at(-1)!.end && c.end > p[0]!.start));
+    for (const part of parts) {
+      const words = withoutTrailingTitle(part);
+      if (words.length < part.length) continue;
       // "Secretary of State for Health": a title's portfolio, no name.
       if (words.length && portfolioEnd(words, 0, true) === words.length && followsTitlePortfolio(tokens, tokens.indexOf(words[0]!))) continue;
       if (taggerOnlyName(words) && !describesPeople(words)) {
@@ -926,10 +956,11 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
         evidence[span.type] = TAGGER_WEIGHT;
         // The name starts at its first whole word: a span may open inside one ("'s Corp" of "McDonald's Corp").
         const start = Math.max(span.start, words[0]!.start);
-        let name = text.slice(start, span.end);
+        const end = part === inSpan ? span.end : words.at(-1)!.end;
+        let name = text.slice(start, end);
         if (!/\p{Ll}/u.test(name) && name.replace(/\W/g, '').length > 5) name = titleCase(name);
         const state = usStateAfterCity(text, words, tokens[tokens.indexOf(words[0]!) - 1]);
-        found.push({ paragraph: sentence.paragraph, sentence: sentence.index, start, end: span.end, text: name, tokens: words, evidence, rules: noEvidence(), ...(state ? { state } : {}) });
+        found.push({ paragraph: sentence.paragraph, sentence: sentence.index, start, end, text: name, tokens: words, evidence, rules: noEvidence(), ...(state ? { state } : {}) });
       }
     }
   }
@@ -1012,6 +1043,8 @@ function takeTaggerEdges(found: Candidate[], spans: TaggedSpan[], sentence: Sent
     if (words.some((t, k) => k > 0 && endsFirmWithPeriod(words[k - 1]!, t))) continue;
     if (words.some((_, k) => k > 0 && recasedAfterInitials(text, tokens, first + k - 1, first + k))) continue;
     if (!words.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || CONNECTORS.has(t.text) || t.text === 's')) continue;
+    // Nor over an "and" that starts a second body ("House and Senate", "Bank of Tokyo and Bank of America").
+    if (partsAtSecondBody(words).length > 1) continue;
     // Nor back over a possessive onto a person's full name ("The Office's Ricky Gervais"): the possessive owns him.
     if (words.some((t) => t.end <= c.start && t.possessive) && namesAPerson(c.tokens)) continue;
     // The tagger may leave out a describing compound ("Ontario-based") or a word of a line in capitals ("NFL
@@ -1254,6 +1287,7 @@ function resolveWithinArticle(found: Candidate[], cutHeads: ReadonlySet<string>)
       canonical.set(c.text, p.text);
     }
   }
+  joinMisspellings(candidates, types, canonical);
 
   return candidates.map((c) => {
     const canon = canonical.get(c.text) ?? c.text;
@@ -1261,6 +1295,21 @@ function resolveWithinArticle(found: Candidate[], cutHeads: ReadonlySet<string>)
     if (canon !== c.text) for (const k of Object.keys(merged) as EntityType[]) merged[k] += pooled.get(c.text)![k];
     return { paragraph: c.paragraph, sentence: c.sentence, start: c.start, end: c.end, text: c.text, type: bestType(merged), canonical: canon, confidence: mentionConfidence(c), reading: mentionReading(c), ...(c.span ? { span: c.span } : {}) };
   });
+}
+
+/**
+ * A slip of the pen joins the article's other spelling of the name ("Pennzol" → "Pennzoil", misspellings.ts), and so do
+ * the names already joined to the slip.
+ */
+function joinMisspellings(candidates: readonly Candidate[], types: ReadonlyMap<string, EntityType>, canonical: Map<string, string>): void {
+  const counts = new Map<string, number>();
+  for (const c of candidates) counts.set(c.text, (counts.get(c.text) ?? 0) + 1);
+  for (const [slip, right] of misspellingJoins(counts, (name) => types.get(name) === 'person')) {
+    const target = canonical.get(right) ?? right;
+    if (canonical.has(slip) || target === slip) continue;
+    canonical.set(slip, target);
+    for (const [name, canon] of canonical) if (canon === slip) canonical.set(name, target);
+  }
 }
 
 /**

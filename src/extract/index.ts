@@ -4,6 +4,7 @@ import { splitSentences } from './sentences.ts';
 import { extractEntities } from './entities.ts';
 import { extractDates } from './dates.ts';
 import { extractEvents, markTheNews } from './events.ts';
+import { markNotNews } from './news-kind.ts';
 import { datelineDay } from './dateline.ts';
 
 /**
@@ -20,6 +21,7 @@ export function extractArticle(article: IngestedArticle): ArticleExtraction {
   const dates = extractDates(told, sentences);
   const events = extractEvents(told, sentences, entities, dates);
   markTheNews(told, sentences, entities, dates, events);
+  markNotNews(told, sentences, events);
   return { article: article.id, sentences, entities, dates, events };
 }
 

@@ -297,3 +297,25 @@ export const AMOUNT_UNITS = new Set([...CURRENCY_UNITS, ...listed('AMOUNT_UNITS'
   pct percent % tonne tonnes ton tons barrel barrels bushel bushels ounce ounces share shares unit units vehicle vehicles
   car cars bpd points
 `)]);
+
+/**
+ * What a wire reports a figure of, as a headline's subject (src/extract/news-kind.ts): a market, a price or rate, a
+ * statistic of a country or a trade ("Japan rubber stocks fall", "Gold opens firmer", "Swedish unemployment
+ * steady", "Wall Street stocks closing averages"). Not a company's results (profit, net, sales, earnings): what a company did is its news. A rule where the
+ * data is silent: TimeML annotates no headlines, and every "rose" as a happening.
+ */
+export const MEASURES = listed('MEASURES', `
+  price prices rate rates output production exports imports stocks inventories unemployment inflation deficit surplus
+  index futures credit reserves supply supplies values dollar yen sterling gold silver currency bonds trade volume
+  orders won averages indicators gnp gdp m1 m2 m3 sdr market`);
+
+/**
+ * How a measure moved or where it stands, right after it in a headline: "rose", "opens firmer", "steady", "put at";
+ * "given" for a central bank's routine help to its money market, told several times a day ("U.K. money market given
+ * 53 mln stg assistance").
+ */
+export const FIGURE_MOVES = listed('FIGURE_MOVES', `
+  rise rises rose fall falls fell up down steady unchanged widens widened narrows narrowed higher lower firmer easier
+  weaker stronger mixed open opens opened close closes closed end ends ended settle settles settled ease eases eased
+  gain gains drop drops dropped plummet plummets slip slips jump jumps climb climbs decline declines firm quiet move
+  moves put fixed closing opening given`);

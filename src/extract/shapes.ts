@@ -1,5 +1,6 @@
 /** Word shapes that name extraction and its evidence rules read. */
 import { NAME_PARTICLES } from './lexicon.ts';
+import { usualCase } from './ner/words.ts';
 
 /** A particle joined by a hyphen or apostrophe to a capitalised word ("al-Sisi", "d'Alema") is capitalised too. */
 const PARTICLE_PREFIXED = new RegExp(`^(?:${[...NAME_PARTICLES, 'd', 'l'].join('|')})[-'’]\\p{Lu}`, 'u');
@@ -14,3 +15,14 @@ export const isCamelCase = (w: string) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) || /^\
 export const SLASHED_LEGAL_FORM = /[AIK]\/S(?![\p{L}\p{N}])/u;
 /** A company's legal form ("Inc", "GmbH", a limited partnership's "L.P.", "Williams Cos"), with or without its period. */
 export const LEGAL_FORMS = /^(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LLC|LLP|LP|L\.P|AG|SA|S\.A|NV|N\.V|GmbH|SpA|BV|AB|ASA|A\/S|I\/S|K\/S|Oyj|KK|Pty|Bhd)\.?$/;
+
+/** A word ending in a lower-case hyphenated part: "Israel-based", "English-speaking", "A-rating". */
+const DESCRIBING_COMPOUND = /^[\p{Lu}\p{N}][\p{L}\p{N}.]*-(\p{Ll}+)$/u;
+/**
+ * A word that describes rather than names: its hyphenated part is a word news writes in lower case (the case table):
+ * "Israel-based", "Edelman-led", "Kong-listed"; not "Ka-shing" of "Li Ka-shing".
+ */
+export function describingCompound(word: string): boolean {
+  const m = DESCRIBING_COMPOUND.exec(word);
+  return m !== null && usualCase(m[1]!) === 'lower';
+}

@@ -36,7 +36,7 @@ interface ResolvedMention {
   pieces?: { entity: string; role: ParticipantRole }[];
   quote: string;
   lede?: true;
-  mood?: 'unasserted' | 'forecast' | 'state';
+  mood?: EventMention['mood'];
 }
 
 interface Cluster {
@@ -614,6 +614,8 @@ const DOTTED_ACRONYM = /^(?:\p{Lu}\.)+\p{Lu}\.?$/u;
 
 function spelledByNews(core: string): string {
   if (DOTTED_ACRONYM.test(core)) return core;
+  // ("U.S.-JAPAN": a dotted acronym keeps its capitals inside a hyphenated word too, not "U.s.-Japan".)
+  if (core.split('-').some((part) => DOTTED_ACRONYM.test(part))) return core.split('-').map(spelledByNews).join('-');
   if (core.endsWith('.')) return `${spelledByNews(core.slice(0, -1))}.`;
   const [, base, possessive] = /^(.*?)((?:['’]S)?)$/iu.exec(core)!;
   if (keepsCapitals(base!)) return base + possessive!.toLowerCase();

@@ -15,7 +15,7 @@ import { countryInitials, gazetteerKey, shippedGazetteers } from '../extract/ner
 import { tokenize } from '../extract/ner/index.ts';
 import { readFileSync } from 'node:fs';
 import { memoByString } from '../util/memo.ts';
-import { LEGAL_FORMS } from '../extract/shapes.ts';
+import { describingCompound, LEGAL_FORMS } from '../extract/shapes.ts';
 import { AUXILIARIES_AFTER, CHAMBERS, DESCRIBING_PREFIXES, FUNCTION_WORDS, NEWSPAPER_HEADS, ORG_HEADS, PARTY_WORDS, SPEECH_VERBS_AFTER, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE } from '../extract/lexicon.ts';
 import { isStateName, stateNamed } from '../extract/us-states.ts';
 import { datelineLength } from '../extract/dateline.ts';
@@ -186,14 +186,6 @@ interface PageRule {
 
 const STOCK_CODE = /^[A-Z][A-Z0-9&]{0,5}(?:\.[A-Z]{1,2})?$/;
 const EXCHANGE_SUFFIXED = /^[A-Z][A-Z0-9&]{1,5}\.[A-Z]{1,2}$/;
-/** A word ending in a lower-case hyphenated part: "Israel-based", "English-speaking", "A-rating". */
-const DESCRIBING_COMPOUND = /^[\p{Lu}\p{N}][\p{L}\p{N}.]*-(\p{Ll}+)$/u;
-
-/** "Israel-based": a word whose hyphenated end is a word news writes in lower case ("Li Ka-shing"'s is no such word). */
-function describingCompound(word: string): boolean {
-  const m = DESCRIBING_COMPOUND.exec(word);
-  return m !== null && usualCase(m[1]!) === 'lower';
-}
 
 /** "Class A", "Series B", "Class B-1": a letter (perhaps with a number) after "Class" or "Series". */
 const SHARE_CLASS = /^(?:Class|Series)\s+[A-Z]{1,2}(?:-?\d{1,2})?$/;
@@ -252,8 +244,8 @@ export const PAGE_RULES: readonly PageRule[] = [
   },
   {
     name: 'describing-compound',
-    reason: 'A word ending in a hyphen and a word news writes in lower case describes ("Israel-based", "English-speaking", "an A-rating"); a name opening with it ("Geneva-based WTO") is the name glued to a description. Names whose hyphenated part is no such word stay ("Li Ka-shing").',
-    denies: (n) => describingCompound(words(n.name)[0]!),
+    reason: 'A word ending in a hyphen and a word news writes in lower case describes ("Israel-based", "English-speaking", "an A-rating"); a name holding it ("Geneva-based WTO", "New York-based", "Hong Kong-listed") is a description or a name glued to one (extraction cuts the name it describes free). Names whose hyphenated part is no such word stay ("Li Ka-shing").',
+    denies: (n) => words(n.name).some(describingCompound),
   },
   {
     name: 'common-word-at-a-capital',

@@ -20,6 +20,7 @@ import type { EntityType } from '../types.ts';
 import { gazetteerKey, shippedGazetteers } from '../extract/ner/gazetteer.ts';
 import { caseFeature, shippedWordTable } from '../extract/ner/words.ts';
 import { AUXILIARIES_AFTER, PLACE_PREPOSITIONS, SPEECH_VERBS_AFTER, TITLE_HEADS, WHERE_OR_WHO_PREPOSITIONS } from '../extract/lexicon.ts';
+import { LEGAL_FORMS } from '../extract/shapes.ts';
 import { cueType, type MentionContext } from './page-rules.ts';
 import type { Features } from './page-model.ts';
 
@@ -34,6 +35,8 @@ export interface TypedMention {
   reading?: { tagger: Record<EntityType, number>; rules: Record<EntityType, number> };
   /** The types the article gave the names listed right beside this mention. */
   listedWith?: readonly EntityType[];
+  /** The article it is in (mentions of one article are one reading: see `ownReading`). */
+  article?: string;
 }
 
 /** A resolved name with everything the type model reads. */
@@ -68,6 +71,35 @@ function rulesVote(rules: Record<EntityType, number>): EntityType | null {
   return best;
 }
 
+/**
+ * How much surer a name's articles, taken together, read it one way than one article alone would: the lower end of the
+ * 95% Wilson interval of the share of its articles that read it so (each article counts once, `value` averaged over
+ * its mentions), less that lower end for one article of the same share. One article gives 0, ten that all agree 0.51,
+ * a hundred of which nine in ten do 0.66. The averaged features read one article and a hundred alike; this grows with
+ * the articles that agree, so a name read the same way across many articles ("Downing Street", a party) can outweigh
+ * what its words or the words around it lean to. It is 0 for every name of one article, so its weight is learnt from
+ * the names of several articles alone (not split with the averaged feature it would copy there).
+ */
+export function ownReading(mentions: readonly TypedMention[], value: (m: TypedMention) => number): number {
+  const byArticle = new Map<string, number[]>();
+  mentions.forEach((m, i) => {
+    const key = m.article ?? `#${i}`;
+    const values = byArticle.get(key);
+    if (values) values.push(value(m));
+    else byArticle.set(key, [value(m)]);
+  });
+  const n = byArticle.size;
+  if (n === 0) return 0;
+  const p = [...byArticle.values()].reduce((s, vs) => s + vs.reduce((a, b) => a + b, 0) / vs.length, 0) / n;
+  return Math.max(0, Math.round((wilsonLower(p, n) - wilsonLower(p, 1)) * 1e6) / 1e6);
+}
+
+/** The lower end of the 95% Wilson interval of a share `p` of `n`. */
+function wilsonLower(p: number, n: number): number {
+  const z2 = 1.96 * 1.96;
+  return (p + z2 / (2 * n) - Math.sqrt(z2 * ((p * (1 - p)) / n + z2 / (4 * n * n)))) / (1 + z2 / n);
+}
+
 /** Features the context model reads: all but the tagger's readings and the types made from them. */
 export const isContextFeature = (name: string) => !/^(?:tagger|voted|article|strong)\./.test(name);
 
@@ -87,6 +119,12 @@ export function typeFeatures(n: TypeEvidence): Features {
     // unknown capitalised words, "Ask Jeeves" as much as "Myo Swe Win"; "speaker", "place-preposition").
     f[`rules.weak.${t}`] = share(read, (m) => !!m.reading && rulesVote(m.reading.rules) === t && m.reading.rules[t] <= 1);
     f[`article.${t}`] = share(read, (m) => m.type === t);
+  }
+  // The name's own reading, as sure as the articles that agree on it are many (`ownReading`): the types its articles
+  // gave it, and the tagger's odds where it reads best (no capitalised line or sentence start).
+  for (const t of TYPES) {
+    f[`article.own.${t}`] = ownReading(read, (m) => flag(m.type === t));
+    f[`tagger.own.${t}`] = ownReading(strong.filter((m) => m.reading), (m) => m.reading!.tagger[t]);
   }
   f['strong.none'] = flag(strong.length === 0);
   f['rules.none'] = share(read, (m) => !m.reading || rulesVote(m.reading.rules) === null);
@@ -127,6 +165,9 @@ export function typeFeatures(n: TypeEvidence): Features {
   f['shape.plural'] = flag(words.length === 1 && /\p{Ll}s$/u.test(n.name));
   f['shape.digit'] = flag(/\d/.test(n.name));
   f['shape.with-its-s'] = flag(/['’]s$/.test(n.name));
+  // A company's legal form ends it ("Norsk Hydro A/S", "Loser Inc"): the gazetteer's list of legal forms misses those
+  // written with a slash or periods, so the shape the extraction reads them by is a feature of its own.
+  f['shape.legal-form'] = flag(words.length > 1 && LEGAL_FORMS.test(words.at(-1)!));
   for (const list of listsOf(n.name)) f[`gazetteer.name.${list}`] = 1;
   if (words.length > 1) {
     for (const list of listsOf(words[0]!)) f[`gazetteer.first.${list}`] = 1;
@@ -166,6 +207,23 @@ export interface TypeModel {
   combine: LinearTypeModel;
   /** The model's type replaces the archive-wide vote only where its probability reaches this (chosen on dev). */
   floor: number;
+  /**
+   * How often the archive-wide vote is right, by the type it votes and how surely its articles agree on it (`voteTrust`):
+   * a logistic curve per voted type over `article.own.<voted>`, fitted on the judged train names. Absent: the vote is
+   * never weighed against the model.
+   */
+  vote?: Partial<Record<EntityType, { bias: number; agreement: number }>>;
+}
+
+/**
+ * The chance that the archive-wide vote is right, as the train judgments found it for votes of its type and its
+ * articles' agreement (`ownReading`: 0 for one article, growing with the articles that agree). A party read the same
+ * way in fifty articles is voted right far more often than a name of one article.
+ */
+export function voteTrust(model: Pick<TypeModel, 'vote'>, f: Features, voted: EntityType): number {
+  const c = model.vote?.[voted];
+  if (!c) return 0;
+  return 1 / (1 + Math.exp(-(c.bias + c.agreement * (f[`article.own.${voted}`] ?? 0))));
 }
 
 /** What the combining model reads: the tagger's and the vote's features, and the context model's odds for each type. */
@@ -186,7 +244,8 @@ export function decideType(model: TypeModel, f: Features, voted: EntityType): En
 export function typeDecision(model: TypeModel, f: Features, voted: EntityType): { type: EntityType; probability: number } {
   const p = typeProbabilities(model.combine, combinedFeatures(model, f));
   const t = likeliestType(p);
-  const type = p[t] >= model.floor ? t : voted;
+  // The model's type stands where it reaches the floor and is likelier right than the vote is (`voteTrust`).
+  const type = p[t] >= model.floor && (t === voted || p[t] >= voteTrust(model, f, voted)) ? t : voted;
   return { type, probability: p[type] };
 }
 

@@ -4,12 +4,13 @@
  * With a cache folder, rendering is incremental (src/site/incremental.ts): the article, entity and event pages
  * whose props did not change since the previous build into the same folder are carried over, and Astro renders
  * only the others plus the listing pages. Carried-over pages are the bytes Astro wrote for the same props with the
- * same code, so the folder ends up exactly as a full render would leave it.
+ * same code, so the folder ends up exactly as a full render would leave it. With a cache folder, Astro's server bundle
+ * of the pages is also kept, and a later build with the same code renders through it instead of building it again
+ * (src/site/bundle.ts).
  */
 import os from 'node:os';
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
-import { build } from 'astro';
 import type { Plugin } from 'vite';
 import type { SiteSettings } from '../config/context.ts';
 import type { SiteModel } from '../graph/site-model.ts';
@@ -22,6 +23,8 @@ import { dependencyFolder } from './output-folder.ts';
 import { listingKeys, pageFiles, pageKeys, readState, renderCodeVersion, reusablePages, stateAfterRender, stateFile, writeState, type PageKey, type RenderState } from './incremental.ts';
 import { SHARD_MANIFEST, formatShard, inShard, type Shard } from '../util/shard.ts';
 import { ENTITY_TYPES } from '../types.ts';
+import { codeVersion } from '../util/code-version.ts';
+import { findBundle, keepBundle, renderFromBundle, type KeptBundle } from './bundle.ts';
 
 export interface RenderOptions {
   model: SiteModel;
@@ -51,6 +54,9 @@ type ShardManifest = RenderState & { shard: string };
 
 const SITE_MODULE = 'virtual:chronicle/site';
 
+/** The render stage's note when the pages were rendered through the bundle kept by an earlier build (src/site/bundle.ts). */
+export const BUNDLE_NOTE = 'through the page bundle of an earlier build';
+
 /** Pages that are not article, entity, event or bounded listing pages (src/pages/*.astro, four type indexes); only sizes the bar. */
 const FIXED_PAGES = 9;
 
@@ -75,37 +81,16 @@ export async function renderSite(opts: RenderOptions): Promise<{ pages: number; 
   setModel({ ...model, articles: keep(model.articles), entities: keep(model.entities), events: keep(model.events), listings });
 
   await fs.mkdir(outDir, { recursive: true });
-  // Astro's project root is a private temporary folder: its caches, Vite's and the content layer's data store
-  // (<root>/.astro/) go there, never into Chronicle's installed folder, which may not be writable. The pages and
-  // the config stay where Chronicle is installed; a link there resolves Astro's own imports. Builds from one
-  // installation share nothing, so they no longer take turns.
-  const work = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-astro-'));
-  await fs.symlink(dependencyFolder(), path.join(work, 'node_modules'), 'junction');
+  // The bundle also depends on how this file runs Astro (its Vite plugins and options).
+  const bundleVersion = `${version} render=${codeVersion(['src/site/render.ts'])}`;
+  const bundle = opts.cacheDir ? await findBundle(opts.cacheDir, bundleVersion) : null;
   // Counting means listing the output folder every second (95,000 files on Reuters): only for a live bar.
   const counting = opts.progress?.live ? countWhileRendering(outDir, opts.progress) : null;
-  // A static build writes its server chunks into the output folder, but only when that folder is inside the
-  // working directory; otherwise into <working directory>/.astro/, a folder of the user's (astro's
-  // getOutDirWithinCwd). So Astro runs from the output's parent, our staging folder, where they also resolve
-  // Chronicle's dependencies (src/site/output-folder.ts). Every path here is absolute.
-  const cwd = process.cwd();
-  process.chdir(path.dirname(outDir));
   try {
-    await build({
-      root: work,
-      srcDir: path.join(PROJECT_ROOT, 'src'),
-      publicDir: path.join(PROJECT_ROOT, 'public'),
-      // Astro joins this to the root, absolute or not.
-      configFile: path.relative(work, path.join(PROJECT_ROOT, 'astro.config.mjs')),
-      outDir,
-      logLevel: 'error',
-      cacheDir: path.join(work, 'cache'),
-      build: { server: path.join(work, 'server'), client: outDir },
-      vite: { cacheDir: path.join(work, 'vite'), plugins: [siteSettingsModule(opts.settings), noDependencyPrebundling()] },
-    });
+    if (bundle && (await renderedFromBundle(bundle, outDir, opts.progress))) opts.progress?.note(BUNDLE_NOTE);
+    else await astroBuild(outDir, opts.settings, opts.cacheDir ? { cacheDir: opts.cacheDir, version: bundleVersion } : null);
   } finally {
-    process.chdir(cwd);
     counting?.stop();
-    await fs.rm(work, { recursive: true, force: true });
     setModel(model);
   }
   // Astro's content layer leaves two empty module stubs in the output of a static build; they are not pages.
@@ -118,6 +103,57 @@ export async function renderSite(opts: RenderOptions): Promise<{ pages: number; 
   } else if (opts.cacheDir) await writeState(stateFile(opts.cacheDir, liveDir), await stateAfter(keys, version, outDir, reuse, liveDir, copied, state));
   opts.progress?.done();
   return { pages: await countHtml(outDir), rendered, reused: reuse.size };
+}
+
+/**
+ * Renders through the kept bundle (src/site/bundle.ts); false if that failed (the output folder is then emptied, and
+ * Astro's full build runs, writing a new bundle).
+ */
+async function renderedFromBundle(bundle: KeptBundle, outDir: string, progress?: Progress): Promise<boolean> {
+  try {
+    await renderFromBundle(bundle, outDir, dependencyFolder());
+    return true;
+  } catch (e) {
+    progress?.note(`the kept page bundle failed (${e instanceof Error ? e.message : String(e)}): building the pages again`);
+    for (const name of await fs.readdir(outDir)) await fs.rm(path.join(outDir, name), { recursive: true, force: true });
+    return false;
+  }
+}
+
+/** Astro's static build of the pages into `outDir`; with `keep`, its server bundle is kept for later builds. */
+async function astroBuild(outDir: string, settings: SiteSettings, keep: { cacheDir: string; version: string } | null): Promise<void> {
+  const { build } = await import('astro');
+  // Astro's project root is a private temporary folder: its caches, Vite's and the content layer's data store
+  // (<root>/.astro/) go there, never into Chronicle's installed folder, which may not be writable. The pages and
+  // the config stay where Chronicle is installed; a link there resolves Astro's own imports. Builds from one
+  // installation share nothing, so they no longer take turns.
+  const work = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-astro-'));
+  await fs.symlink(dependencyFolder(), path.join(work, 'node_modules'), 'junction');
+  const srcDir = path.join(PROJECT_ROOT, 'src');
+  const plugins = [siteSettingsModule(settings), noDependencyPrebundling(), ...(keep ? [keepBundle(keep.cacheDir, keep.version, work, path.join(srcDir, 'pages'))] : [])];
+  // A static build writes its server chunks into the output folder, but only when that folder is inside the
+  // working directory; otherwise into <working directory>/.astro/, a folder of the user's (astro's
+  // getOutDirWithinCwd). So Astro runs from the output's parent, our staging folder, where they also resolve
+  // Chronicle's dependencies (src/site/output-folder.ts). Every path here is absolute.
+  const cwd = process.cwd();
+  process.chdir(path.dirname(outDir));
+  try {
+    await build({
+      root: work,
+      srcDir,
+      publicDir: path.join(PROJECT_ROOT, 'public'),
+      // Astro joins this to the root, absolute or not.
+      configFile: path.relative(work, path.join(PROJECT_ROOT, 'astro.config.mjs')),
+      outDir,
+      logLevel: 'error',
+      cacheDir: path.join(work, 'cache'),
+      build: { server: path.join(work, 'server'), client: outDir },
+      vite: { cacheDir: path.join(work, 'vite'), plugins },
+    });
+  } finally {
+    process.chdir(cwd);
+    await fs.rm(work, { recursive: true, force: true });
+  }
 }
 
 /** The listings with only the pages `render` picks left to render (none for a shard; those not carried over otherwise). */

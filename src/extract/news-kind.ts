@@ -1,0 +1,207 @@
+/**
+ * Whether an article's news — the happening markTheNews reads in its headline and lede — is a happening at all
+ * (issue 19). Wire services send, under a headline, much that reports nothing that happened: notices of data in
+ * capitals, listings (a desk's highlights, a day's calendar), a market's session or a statistic's figure, and
+ * views put as statements. Such a lede is no event page; it is kept in graph.json `reports` (why `not-news`, or
+ * `unasserted` for a view) so that nothing read is lost. The sentences of its body are read as any other.
+ *
+ * TimeML annotates no headlines and marks every verb as an EVENT whoever reports it, so the notices are rules where
+ * the data is silent (each with its reason here, its words in src/extract/lexicon.ts); the views are read with the
+ * TimeML-trained state and assertion models (src/extract/state.ts, src/extract/assertion.ts).
+ */
+import nlp from './nlp.ts';
+import { assertionOf } from './assertion.ts';
+import { tellsState } from './state.ts';
+import { datelineLength } from './dateline.ts';
+import { FIGURE_MOVES, MEASURES } from './lexicon.ts';
+import { findTrigger } from './events.ts';
+import { eventKind } from '../event-types.ts';
+import type { EventMention, IngestedArticle, Sentence } from '../types.ts';
+
+/** Why an article's news is no happening, or undefined when it is one. */
+export type NotNews = 'not-news' | 'unasserted';
+
+/**
+ * Marks the article's news (the `lede` mention of `events`) when it reports no happening: `not-news` for a data
+ * notice, a listing or a figure's report, `unasserted` for a view told as a statement. A listing's other mentions are
+ * its items, each told in a story of its own or still to come (a calendar): `not-news` as well.
+ */
+export function markNotNews(article: IngestedArticle, sentences: Sentence[], events: EventMention[]): void {
+  const news = events.find((e) => e.lede);
+  if (!news || news.mood) return;
+  const lede = sentences.find((s) => s.index === news.sentence);
+  if (!lede) return;
+  const body = article.paragraphs.filter((p) => p.kind === 'body').map((p) => p.text);
+  if (isListing(body)) {
+    for (const e of events) e.mood ??= 'not-news';
+    return;
+  }
+  if (isDataNotice(article.title, lede.text) || reportsAFigure(article.title)) news.mood = 'not-news';
+  else if (tellsAView(article.title, lede.text, news)) news.mood = 'unasserted';
+}
+
+/**
+ * An item of a listing: a paragraph opened by a list mark ("-- House subcommittee reviews …") or by a city with no
+ * date ("MONTREAL - Alcan set up …": a desk's highlights, each item from a story filed there), or written in capitals
+ * (a calendar: "PRESIDENT REAGAN MEETS … (1000/1400)..."). A story's own dateline carries its date ("MONTREAL, April 7
+ * -"), so it is no item.
+ */
+const LIST_ITEM = /^\s*(?:--|[-*•]\s|\p{Lu}[\p{Lu} .'&/]{1,30}\s[-–—]\s)/u;
+
+/** How many body paragraphs a listing has at least, and the share of them that are items. */
+const LISTING_PARAGRAPHS = 3;
+const LISTING_SHARE = 0.5;
+
+/** A story that is a list of items, not one report: half its body's paragraphs or more are items (three at least). */
+export function isListing(body: readonly string[]): boolean {
+  if (body.length < LISTING_PARAGRAPHS) return false;
+  return body.filter((p) => LIST_ITEM.test(p) || inCapitals(p)).length >= LISTING_SHARE * body.length;
+}
+
+/** Share of a text's letters in capitals from which it is written in capitals (a few mixed-case units allowed). */
+const CAPITALS_SHARE = 0.8;
+
+/** Text written in capitals: four words at least, four letters in five capitals ("… 212.28 up 1.71 COMPARED WITH 210.2 unch"). */
+function inCapitals(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return text.trim().split(/\s+/).length >= 4 && letters.length > 0 && letters.replace(/\p{Ll}/gu, '').length >= CAPITALS_SHARE * letters.length;
+}
+
+/** Letters and digits of a text in lower case, to compare a lede with its headline. */
+const bare = (text: string) => text.toLowerCase().replace(/[^\p{L}\d]+/gu, '');
+
+/**
+ * A wire's data notice: its lede is written in capitals (the agencies' data and price services: "SPOT AND FORWARDS
+ * RATES FROM BANK OF TOKYO", "THE COMMODITY RESEARCH BUREAU FUTURES PRICES INDEX Apr 7 - 212.28 up 1.71"; news prose
+ * is written in mixed case), or it only repeats its headline ("Kuala Lumpur rubber … open position of April 7 nil"):
+ * it tells no news in prose. The dateline is no part of the lede's text.
+ */
+export function isDataNotice(headline: string, lede: string): boolean {
+  const text = lede.slice(datelineLength(lede));
+  const head = bare(headline);
+  return inCapitals(text) || (head.length > 0 && bare(text).startsWith(head));
+}
+
+/**
+ * A headline that reports a figure, not a happening: a measure — a market, a price, a statistic (MEASURES) — as its
+ * subject, then how it moved or where it stands (FIGURE_MOVES: "Japan rubber stocks fall in March", "Gold opens
+ * firmer in Hong Kong", "Swedish unemployment steady", "N.Z. unemployment rate 3.9 pct", "Minneapolis HFCS trade put
+ * at 109 contracts"); after a reporting verb too ("API says distillate, gasoline stocks up in week"). The measure must
+ * be the subject: no verb before it ("Tanzania raises prices to keep budget deficit down" is the government's act).
+ * A company's results are not measures here (profit, net, sales): what a company did is its news.
+ */
+export function reportsAFigure(headline: string): boolean {
+  const told = headline.replace(/<[^<>]*>/g, ' ').replace(/^.*?\b(?:says|said|reports|reported)\s+/i, '');
+  const words = told.toLowerCase().replace(/[^\p{L}\d.'\s/-]+/gu, ' ').split(/\s+/).filter(Boolean);
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!MEASURES.has(words[i]!.replace(/\.$/, ''))) continue;
+    let j = i + 1;
+    while (j < words.length && /ly$/.test(words[j]!) && !FIGURE_MOVES.has(words[j]!)) j++;
+    const next = words[j];
+    if (next === undefined) return false;
+    const moves = FIGURE_MOVES.has(next) || (/^\d/.test(next) && /^(?:pct|percent|%)$/.test(words[j + 1] ?? ''));
+    if (!moves) continue;
+    return !hasVerbBefore(words.slice(0, i).join(' '));
+  }
+  return false;
+}
+
+/**
+ * Whether a finite verb stands among the words before a headline's measure (in lower case: headlines are in
+ * capitals): one compromise reads as a verb in "-s" or in the past, or after "to" ("raises prices to keep …"). A bare
+ * form is left out: compromise reads the noun of "U.S. interest rate futures" as a verb.
+ */
+function hasVerbBefore(text: string): boolean {
+  if (!text.trim()) return false;
+  const terms = (nlp(text).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((s) => s.terms);
+  return terms.some((t, i) => t.tags.includes('Verb') && (t.tags.includes('PastTense') || (t.tags.includes('PresentTense') && /s$/i.test(t.text)) || /^to$/i.test(terms[i - 1]?.text ?? '')));
+}
+
+/**
+ * A lede that puts a view, not a happening, as its news: told by a speaker (its trigger a reporting verb) under a
+ * headline that tells neither a happening nor a statement — it states the view as if it were news ("Yeutter opposes
+ * U.S. retaliatory power transfer", "Moscow indignant at Reagan statement", "Japan given little hope of …") — and what
+ * the lede reports is not asserted, as the TimeML-trained assertion model reads its first verb after the reporting
+ * one ("… said the President should have the authority", "are not carrying out any checks"), or is a state told with
+ * a copula ("… said the textile bill is pure protectionism", "said Moscow felt indignation"). Under a headline that
+ * tells the statement ("Swiss economy in excellent condition, OECD says") the statement is the news, a formal one,
+ * as the judged development pages have it. The state model is not asked: it reads a decision or a plan as a state
+ * too ("agreed to buy", "plans to float": TimeML's I_STATE), and those are news. An argument is a view put: "argued"
+ * reports one whatever follows and whatever the headline (TimeML calls it REPORTING, as "said": the data is silent).
+ */
+function tellsAView(headline: string, lede: string, news: EventMention): boolean {
+  if (!REPORTING.test(news.trigger) || happeningInHeadline(headline)) return false;
+  if (/^argu/i.test(news.trigger)) return true;
+  if (findTrigger(headline) !== null) return false;
+  const verb = reportedVerb(lede, news.trigger);
+  if (!verb) return false;
+  return verb.copula || assertionOf(lede, verb.start) === 'unasserted';
+}
+
+/** The reporting verbs whose ledes may put a view: a statement's (src/extract/events.ts's `statement` words). */
+const REPORTING = /^(?:said|says|told|stated|claim(?:s|ed)|argu(?:es|ed)|believes|believed|reports|reported that|warned|urged|called on|in a statement|said in a statement)$/i;
+
+/** Whether a headline holds a trigger of a happening that is no statement ("Acme buys Zorbix", not "Lee says …"). */
+function happeningInHeadline(headline: string): boolean {
+  const found = findTrigger(headline);
+  return found !== null && eventKind(found.type).reportedSpeech !== true;
+}
+
+/**
+ * A finite verb of being or feeling, the main verb of its clause when no verb follows it: a state ("is", "remains",
+ * "felt indignation"). Not "be" or "been", which open a passive as often ("has been set at 2-1/8 pct", where
+ * compromise reads "set" as a noun), nor one before a word in "-ing" (a progressive: "is growing"). Not "has": a
+ * company that has a letter of intent or a contract tells a happening.
+ */
+const COPULA = /^(?:is|are|was|were|remains?|remained|seems?|seemed|feels?|felt)$/i;
+
+interface Term { text: string; tags: string[]; offset: { start: number } }
+
+/**
+ * The first verb of what a lede reports: the first verb compromise reads after the reporting trigger ("said the
+ * outlook shows …"), or, when the report comes first ("… is pure protectionism, Yeutter said"), the first verb of the
+ * lede after its dateline. Auxiliaries and modals lead to their verb; a copula with no verb after it is the state
+ * itself (`copula`). Undefined when there is none, or when the copula's adjective governs a verb (a commitment).
+ */
+function reportedVerb(lede: string, trigger: string): { start: number; copula: boolean } | undefined {
+  const from = datelineLength(lede);
+  const at = lede.indexOf(trigger, from);
+  const terms = (nlp(lede).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]).flatMap((s) => s.terms);
+  return firstVerb(terms, at + trigger.length, lede.length) ?? firstVerb(terms, from, at);
+}
+
+function firstVerb(terms: Term[], from: number, to: number): { start: number; copula: boolean } | undefined {
+  let afterAuxiliary = false;
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    if (t.offset.start < from || t.offset.start >= to || REPORTING.test(t.text)) continue;
+    // A word in "-ing" after an auxiliary is a progressive, the reported verb ("is publicly offering", "are
+    // negotiating"): compromise tags it a gerund, and skipping it read a later verb under "to" instead.
+    if (afterAuxiliary && /ing$/i.test(t.text)) return { start: t.offset.start, copula: false };
+    if (!t.tags.includes('Verb') || t.tags.includes('Gerund')) {
+      if (!/^(?:not|never|\w+ly)$/i.test(t.text)) afterAuxiliary = false;
+      continue;
+    }
+    // A verb after "to" that a verb governs ("plan to jointly develop", "agreed to buy") puts no view: a decision or a
+    // plan is news. (Under an adjective it is read: "would not be able to release" is negated.)
+    if (governedByVerb(terms, i)) return undefined;
+    const next = terms.slice(i + 1).find((n) => !/^(?:not|never|\w+ly)$/i.test(n.text));
+    const verbNext = next !== undefined && (next.tags.includes('Verb') || /ing$/i.test(next.text));
+    // ("was willing to participate", "is able to": an adjective that governs a verb tells a commitment, not a state.)
+    if (COPULA.test(t.text) && terms.slice(i + 1, i + 4).some((n) => /^to$/i.test(n.text))) return undefined;
+    if (COPULA.test(t.text) && !verbNext) return { start: t.offset.start, copula: true };
+    if (t.tags.includes('Auxiliary') || t.tags.includes('Modal') || /^(?:be|been|being)$/i.test(t.text) || COPULA.test(t.text)) {
+      afterAuxiliary = true;
+      continue;
+    }
+    return { start: t.offset.start, copula: false };
+  }
+  return undefined;
+}
+
+/** Whether term `i` follows "to" (an adverb between: "to jointly develop") right after a verb ("plan to", "agreed to"). */
+function governedByVerb(terms: Term[], i: number): boolean {
+  let j = i - 1;
+  if (/ly$/i.test(terms[j]?.text ?? '')) j--;
+  return /^to$/i.test(terms[j]?.text ?? '') && (terms[j - 1]?.tags.includes('Verb') ?? false);
+}

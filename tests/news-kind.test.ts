@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents, markTheNews } from '../src/extract/events.ts';
+import { isDataNotice, isListing, markNotNews, reportsAFigure } from '../src/extract/news-kind.ts';
+import type { EntityMention, EntityType, IngestedArticle, Sentence } from '../src/types.ts';
+
+/** A dated article of one sentence a paragraph under `title`, its names given by their text. */
+function newsOf(title: string, lines: string[], names: [number, string, EntityType][]) {
+  const a = { id: 'n', file: 'n.txt', format: 'plain', title, date: '2020-05-05', dateSource: 'header', section: null, source: null, hash: 'n',
+    paragraphs: lines.map((text, i) => ({ id: `p${i + 1}`, kind: 'body' as const, text, line: i + 1 })) } as IngestedArticle;
+  const sentences: Sentence[] = lines.map((text, i) => ({ paragraph: `p${i + 1}`, index: i, start: 0, end: text.length, text }));
+  const entities: EntityMention[] = names.map(([i, text, type]) => {
+    const start = sentences[i]!.text.indexOf(text);
+    return { paragraph: `p${i + 1}`, sentence: i, start, end: start + text.length, text, type, canonical: text };
+  });
+  const events = extractEvents(a, sentences, entities, []);
+  markTheNews(a, sentences, entities, [], events);
+  markNotNews(a, sentences, events);
+  return events;
+}
+const newsMood = (events: ReturnType<typeof newsOf>) => events.find((e) => e.lede)?.mood ?? 'asserted';
+
+describe('what an article\'s news is', () => {
+  it('tells a listing (a desk\'s highlights, a calendar) from a story', () => {
+    expect(isListing(['PELLA - Zorbix Corp said it bought Quanta.', 'NORLAND - Miro Ltd set up a new unit.', 'PELLA - Quanta named a chief.'])).toBe(true);
+    expect(isListing(['-- Farm subcommittee reviews meat inspection. (1000)', '-- Zorbia Department releases crop report. (1500)', '-- Senate votes on the budget.'])).toBe(true);
+    expect(isListing(['PELLA, May 5 - Zorbix Corp said it bought Quanta.', 'The deal is worth 20 mln dlrs.', 'Quanta makes tablets.'])).toBe(false);
+    // Two paragraphs are no list.
+    expect(isListing(['PELLA - Zorbix Corp said it bought Quanta.', 'NORLAND - Miro Ltd set up a new unit.'])).toBe(false);
+  });
+  it('reads a lede in capitals, or one that only repeats its headline, as a data notice', () => {
+    expect(isDataNotice('PELLA TIN PRICES', 'PELLA TIN PRICES - MAY 5 STRAITS TIN 17.80 UP 0.05')).toBe(true);
+    expect(isDataNotice('Pella rubber open position of May 5 nil', 'Pella rubber open position of May 5 nil')).toBe(true);
+    expect(isDataNotice('ZORBIX BUYS QUANTA', 'PELLA, May 5 - Zorbix Corp said it bought Quanta Inc for 20 mln dlrs.')).toBe(false);
+  });
+  it('reads a headline whose subject is a measure that moved as a figure\'s report, not a happening', () => {
+    expect(reportsAFigure('NORLAND TIN EXPORTS FALL IN MARCH')).toBe(true);
+    expect(reportsAFigure('GOLD OPENS FIRMER IN PELLA')).toBe(true);
+    expect(reportsAFigure('ZORBIAN UNEMPLOYMENT RATE 3.9 PCT IN QUARTER')).toBe(true);
+    expect(reportsAFigure('ZORBIA BUREAU SAYS RUBBER STOCKS UP IN WEEK')).toBe(true);
+    // (compromise reads "interest" as a verb: a bare form before the measure is no finite verb.)
+    expect(reportsAFigure('ZORBIAN INTEREST RATE FUTURES OPEN SLIGHTLY LOWER')).toBe(true);
+    expect(reportsAFigure('NORLAND MONEY MARKET GIVEN 53 MLN STG ASSISTANCE')).toBe(true);
+    // A company's results are what it did; a government that moves a measure acts.
+    expect(reportsAFigure('ZORBIX 1ST QTR PROFIT RISES')).toBe(false);
+    expect(reportsAFigure('NORLAND RAISES PRICES TO KEEP DEFICIT DOWN')).toBe(false);
+    expect(reportsAFigure('ZORBIX LOWERS COPPER PRICE')).toBe(false);
+  });
+  it('keeps what stops being news in graph.json as a report: not-news, and every item of a listing with it', () => {
+    const figure = newsOf('NORLAND TIN EXPORTS FALL IN MARCH', ['PELLA, May 5 - Norland\'s tin exports fell to 882 tonnes in March, the Zorbia Mines Department said.'],
+      [[0, 'Norland', 'place'], [0, 'Zorbia Mines Department', 'organization']]);
+    expect(newsMood(figure)).toBe('not-news');
+    const listing = newsOf('ZORBIA BUSINESS HIGHLIGHTS', ['PELLA - Zorbix Corp said it acquired Quanta Inc.', 'NORLAND - Miro Ltd said it sued Zorbix Corp.',
+      'PELLA - Quanta Inc launched a tablet.'], [[0, 'Zorbix Corp', 'organization'], [0, 'Quanta Inc', 'organization'], [1, 'Miro Ltd', 'organization'],
+      [1, 'Zorbix Corp', 'organization'], [2, 'Quanta Inc', 'organization']]);
+    expect(listing.length).toBeGreaterThan(1);
+    expect(listing.every((e) => e.mood === 'not-news')).toBe(true);
+    const deal = newsOf('ZORBIX BUYS QUANTA', ['PELLA, May 5 - Zorbix Corp said it acquired Quanta Inc for 20 mln dlrs.'],
+      [[0, 'Zorbix Corp', 'organization'], [0, 'Quanta Inc', 'organization']]);
+    expect(newsMood(deal)).toBe('asserted');
+  });
+  it('reads a statement that puts a view, by the assertion model at its reported verb, as no happening', () => {
+    const view = (title: string, line: string) => newsMood(newsOf(title, [line], [[0, 'Ann Lee', 'person'], [0, 'Norland', 'place']]));
+    expect(view('LEE OPPOSES NORLAND TRADE POWERS', 'PELLA, May 5 - Trade minister Ann Lee said Norland should have the authority to decide.')).toBe('unasserted');
+    expect(view('LEE CALLS NORLAND BILL PROTECTIONISM', 'PELLA, May 5 - Trade minister Ann Lee said the Norland bill is pure protectionism.')).toBe('unasserted');
+    expect(view('NORLAND INDIGNANT AT ZORBIAN STATEMENT', 'PELLA, May 5 - Trade minister Ann Lee said Norland felt indignation at the statement.')).toBe('unasserted');
+    expect(view('LEE ARGUES FOR NORLAND PACT', 'PELLA, May 5 - Trade minister Ann Lee argued that Norland and Zorbia gain from the pact.')).toBe('unasserted');
+    // What a speaker reports that happened, or was decided, is news.
+    expect(view('LEE SAYS NORLAND SIGNED PACT', 'PELLA, May 5 - Trade minister Ann Lee said Norland signed the pact on Monday.')).toBe('asserted');
+    expect(view('NORLAND TO BUY ZORBIAN JETS', 'PELLA, May 5 - Trade minister Ann Lee said Norland agreed to buy six jets.')).toBe('asserted');
+    // Under a headline that tells the statement, the statement is the news (a formal one).
+    expect(view('NORLAND ECONOMY IN EXCELLENT CONDITION, LEE SAYS', 'PELLA, May 5 - Norland\'s economy is in excellent condition, Trade minister Ann Lee said.')).toBe('asserted');
+    expect(view('NORLAND ECONOMY IN EXCELLENT CONDITION', 'PELLA, May 5 - Norland\'s economy is in excellent condition, Trade minister Ann Lee said.')).toBe('unasserted');
+    // A commitment ("was willing to") or a possession ("has a letter of intent") is no view.
+    expect(view('NORLAND PART OF ZORBIAN LOAN', 'PELLA, May 5 - Trade minister Ann Lee said Norland was willing to join the loan.')).toBe('asserted');
+    expect(view('NORLAND TO BUILD ICEBREAKER', 'PELLA, May 5 - Trade minister Ann Lee said Norland has a letter of intent to build an icebreaker.')).toBe('asserted');
+    // A headline that tells a happening of its own keeps its news.
+    expect(view('NORLAND SUES ZORBIA', 'PELLA, May 5 - Trade minister Ann Lee said Norland should win the case.')).toBe('asserted');
+    // A progressive is the reported verb, asserted ("is publicly offering"); a verb under "to" puts no view ("plan to
+    // jointly develop": a plan is news).
+    expect(view('NORLAND SHARES FOR THE PUBLIC', 'PELLA, May 5 - Trade minister Ann Lee said Norland is publicly offering its shares to raise funds.')).toBe('asserted');
+    expect(view('NORLAND AND ZORBIA JET PLAN', 'PELLA, May 5 - Trade minister Ann Lee said Norland and Zorbia plan to jointly develop a jet.')).toBe('asserted');
+    expect(view('NORLAND SHARES HALTED', 'PELLA, May 5 - Trade minister Ann Lee said Norland would not be able to release any statement for an hour.')).toBe('unasserted');
+  });
+});
