@@ -12,6 +12,7 @@ import { graphJsonSchema, type GraphJson } from '../src/graph/graph-json.ts';
 import { serveStatic, type StaticServer } from '../src/serve.ts';
 import { BuiltSite, listFiles, resolveLink } from './helpers/site.ts';
 import { PAGEFIND_UNUSED } from '../src/search/pagefind.ts';
+import { relativeHref, type SiteUrl } from '../src/util/urls.ts';
 import { launchBrowser } from './helpers/browser.ts';
 
 let out: string;
@@ -273,14 +274,22 @@ describe('chronicle build on the seeds', () => {
     }
     expect(withEvents).toBeGreaterThan(0);
     expect(without).toBeGreaterThan(0);
-    // An article's names are grouped by type: each type's badge once, then its names, each a link to its page.
+    // An article's names are grouped by type: each type's badge once, then its names. Each name's page is linked
+    // once on the page: from the text (or byline), else from the list.
     for (const article of graph.articles) {
-      const named = (await site.page(article.url)).querySelector('section[aria-labelledby="named"]')!;
+      const page = await site.page(article.url);
+      const named = page.querySelector('section[aria-labelledby="named"]')!;
       const badges = named.querySelectorAll('.badge').map((b) => b.textContent);
       expect(badges.length, article.url).toBeGreaterThan(0);
       expect(new Set(badges).size, article.url).toBe(badges.length);
-      const linked = new Set(named.querySelectorAll('a').map((a) => a.textContent));
-      for (const e of graph.entities) if (e.mentions.some((m) => m.article === article.id)) expect(linked.has(e.name), `${article.url}: ${e.name}`).toBe(true);
+      const linkedInText = new Set(page.querySelectorAll('article.text a, .byline a').map((a) => a.getAttribute('href')));
+      for (const e of graph.entities) {
+        if (!e.mentions.some((m) => m.article === article.id)) continue;
+        const href = relativeHref(article.url as SiteUrl, e.url as SiteUrl);
+        const inList = named.querySelectorAll('a').filter((a) => a.getAttribute('href') === href).length;
+        expect(named.textContent.includes(e.name), `${article.url}: ${e.name}`).toBe(true);
+        expect(inList + (linkedInText.has(href) ? 1 : 0), `${article.url}: ${e.name}`).toBe(1);
+      }
       // A mention in the text is a plain link of the article (no class); only the event markers carry one.
       const textLinks = (await site.page(article.url)).querySelectorAll('article.text a');
       expect(textLinks.filter((a) => !a.classList.contains('ev')).length, article.url).toBeGreaterThan(0);

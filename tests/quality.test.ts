@@ -11,7 +11,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { serveStatic, type StaticServer } from '../src/serve.ts';
 import { urls } from '../src/util/urls.ts';
-import { bucketOf, previewBucketScripts, previewBuckets } from '../src/site/previews.ts';
+import { bucketOf, previewBucketScripts, previewBuckets, previewCard, type PreviewCard } from '../src/site/previews.ts';
 import type { Preview } from '../src/graph/site-model.ts';
 import { launchBrowser } from './helpers/browser.ts';
 import { BuiltSite } from './helpers/site.ts';
@@ -223,6 +223,21 @@ describe('link previews', () => {
     const got: Record<string, string[]>[] = [];
     new Function('window', script!)({ __chronicleCards: (_: number, cards: Record<string, string[]>) => got.push(cards) });
     expect(got[0]![urls.entity('x')]![0]).toBe(hostile.name);
+  });
+
+  it('writes the badge and counts that cards share once a bucket, and they unpack to the same cards (issue 17)', () => {
+    const previews: Record<string, Preview> = {};
+    for (let i = 0; i < 60; i++) previews[urls.entity(`name-${i}`)] = { kind: 'entity', name: `Name ${i}`, type: i % 3 ? 'person' : 'place', summary: `Named with ${i}.`, articles: 1 + (i % 2), mentions: 1, events: 0 };
+    const [script] = previewBucketScripts(previews);
+    const got: Record<string, PreviewCard>[] = [];
+    // As previews.js unpacks them: [name, summary, badge, facts] with the badge and facts from the bucket's tables.
+    const unpack = (_: number, cards: Record<string, [string, string, number, number]>, badges: [string, string][], facts: string[]) =>
+      got.push(Object.fromEntries(Object.entries(cards).map(([url, [name, summary, b, f]]) => [url, [name, badges[b]![0], badges[b]![1], summary, facts[f]!]])));
+    new Function('window', script!)({ __chronicleCards: unpack });
+    expect(got[0]).toEqual(Object.fromEntries(Object.entries(previews).map(([url, p]) => [url, previewCard(p)])));
+    // Two badges and two sets of counts, each written once.
+    expect(script!.split('1 article · 1 mention · 0 events')).toHaveLength(2);
+    expect(script!.split('"t-person"')).toHaveLength(2);
   });
 
   it('keeps cards out of the pages, in buckets the page finds by a hash of the URL', async () => {

@@ -205,7 +205,7 @@ describe('searching a site in parts, over http and from disk in Chromium', () =>
 
   type Mode = 'http' | 'file';
   /** The results' links, and each result's kind and date as the page shows them. */
-  async function results(query: string, mode: Mode = 'http'): Promise<{ url: string; kind: string; date: string | null }[]> {
+  async function results(query: string, mode: Mode = 'http'): Promise<{ url: string; kind: string; date: string | null; title: string }[]> {
     const page = await browser.newPage();
     const failed: string[] = [];
     page.on('response', (r) => {
@@ -218,6 +218,7 @@ describe('searching a site in parts, over http and from disk in Chromium', () =>
     const shown = await page.locator('#results li').evaluateAll((lis) =>
       lis.map((li) => ({
         url: li.querySelector('a')?.getAttribute('href') ?? '',
+        title: li.querySelector('a')?.textContent ?? '',
         kind: li.querySelector('.badge')?.textContent ?? '',
         // The date, then the result's text if it has any (an entity's or event's record may have none).
         date: /^(\d{4}(?:-\d{2}){0,2})(?: · |$)/.exec(li.querySelector('p')?.textContent ?? '')?.[1] ?? null,
@@ -260,8 +261,10 @@ describe('searching a site in parts, over http and from disk in Chromium', () =>
       const dates = shown.map((r) => dateOf.get(r.url)!);
       const sorted = [...dates].sort();
       expect(dates).toEqual(sort === 'asc' ? sorted : sorted.reverse());
-      // Each result shows its kind and its date.
-      for (const r of shown) expect(r).toEqual({ url: r.url, kind: 'article', date: dateOf.get(r.url) });
+      // Each result shows its title, its kind and its date (over http Pagefind's: the kind given inline on the
+      // page's main element, the title its first h1).
+      const titleOf = new Map(graph.articles.map((a) => [a.url, a.title] as const));
+      for (const r of shown) expect(r).toEqual({ url: r.url, title: titleOf.get(r.url), kind: 'article', date: dateOf.get(r.url) });
     });
 
     it('filters by source', async () => {

@@ -10,8 +10,14 @@
   var cards = {};
   var loading = {};
   var waiting = [];
-  window.__chronicleCards = function (b, data) {
-    for (var k in data) cards[k] = data[k];
+  // A bucket's cards come packed (src/site/previews.ts, packCards): [name, summary, badge, facts], the badge
+  // ([label, class]) and the facts indexes into the bucket's tables. Unpacked to [name, label, class, summary, facts].
+  window.__chronicleCards = function (b, data, badges, facts) {
+    for (var k in data) {
+      var d = data[k];
+      var t = badges[d[2]];
+      cards[k] = [d[0], t[0], t[1], d[1], facts[d[3]]];
+    }
     var w = waiting;
     waiting = [];
     w.forEach(function (f) { f(); });

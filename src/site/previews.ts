@@ -49,7 +49,25 @@ export function previewBucketScripts(previews: Record<string, Preview>, formatDa
   const buckets = previewBuckets(urls.length);
   const cards: Record<string, PreviewCard>[] = Array.from({ length: buckets }, () => ({}));
   for (const url of urls) cards[bucketOf(url, buckets)]![url] = previewCard(previews[url]!, formatDate);
-  return cards.map((c, i) => `window.__chronicleCards&&window.__chronicleCards(${i},${JSON.stringify(c).replace(/</g, '\\u003c')});\n`);
+  return cards.map((c, i) => `window.__chronicleCards&&window.__chronicleCards(${i},${JSON.stringify(packCards(c)).slice(1, -1).replace(/</g, '\\u003c')});\n`);
+}
+
+/**
+ * A bucket's cards as the script hands them over: `[cards, badges, facts]`, each card `[name, summary, badge, facts]`
+ * where badge indexes `badges` (`[label, class]`) and facts indexes `facts`. Most cards share their badge and their
+ * counts ("1 article · 1 mention · 0 events"), written once a bucket instead of once a card: a third of BBC's
+ * preview bytes (issue 17). previews.js unpacks them into PreviewCards. Tables in order of first use, so the same
+ * cards make the same bytes.
+ */
+export function packCards(cards: Record<string, PreviewCard>): [Record<string, [string, string, number, number]>, [string, string][], string[]] {
+  const badges = new Map<string, number>();
+  const facts = new Map<string, number>();
+  const at = (table: Map<string, number>, key: string) => table.get(key) ?? table.set(key, table.size).get(key)!;
+  const packed: Record<string, [string, string, number, number]> = {};
+  for (const [url, [name, label, badge, summary, fact]] of Object.entries(cards)) {
+    packed[url] = [name, summary, at(badges, JSON.stringify([label, badge])), at(facts, fact)];
+  }
+  return [packed, [...badges.keys()].map((b) => JSON.parse(b) as [string, string]), [...facts.keys()]];
 }
 
 /** Whether a page links to a page with a preview card (then it loads previews.js). */
