@@ -526,4 +526,10 @@ describe('event mentions', () => {
     // A sentence with a verb before its figures names its subject.
     expect(who('VELMORA, March 2 - Quanta shares rose 13 cts vs 12 cts a year ago, Quanta Corp said.')).toContain('Quanta Corp');
   });
+
+  it('ends no name the tagger reads on into "and" after a describing compound', () => {
+    const found = names('The years when a Republican-controlled Senate and the backing of Democrats in the House helped Reagan.');
+    expect(found).toHaveProperty(['Senate']);
+    expect(Object.keys(found).filter((n) => / and$/.test(n))).toEqual([]);
+  });
 });

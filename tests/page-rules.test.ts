@@ -56,11 +56,13 @@ describe('page rules', () => {
   });
 
   it('give a describing compound no page, but keep a name with a hyphenated part', () => {
-    const r = resolve([article('a', 'The Israel-based company said Li Ka-shing bought the stake. The Geneva-based WTO agreed. The New York-based firm agreed.')]);
+    const r = resolve([article('a', 'The Israel-based company said Li Ka-shing bought the stake. The Geneva-based WTO agreed. The New York-based firm agreed. Finance Minister Pak Tong-sang met them.')]);
     expect(plain(r, 'Israel-based')?.noPage).toBe('describing-compound');
     expect(plain(r, 'New York-based')?.noPage).toBe('describing-compound');
     expect(paged(r)).toContain('Li Ka-shing');
     expect(paged(r)).not.toContain('Geneva-based WTO');
+    // A given name's syllable that is also an English word in lower case ("sang") describes nothing.
+    expect(paged(r)).toContain('Pak Tong-sang');
   });
 
   it('give a common word capitalised only by its place no page, but keep it where the text writes it as a name', () => {

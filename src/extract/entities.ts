@@ -12,7 +12,7 @@
 import nlp from './nlp.ts';
 import { memoByString } from '../util/memo.ts';
 import { weighEvidence, type Evidence, type RunView } from './evidence.ts';
-import { LEGAL_FORMS, SLASHED_LEGAL_FORM, describingCompound, isAcronym, isCapitalised } from './shapes.ts';
+import { LEGAL_FORMS, SLASHED_LEGAL_FORM, describingCompound, describingParticiple, isAcronym, isCapitalised } from './shapes.ts';
 import { readDocument, type ReadWord, type TaggedSpan } from './ner/index.ts';
 import type { ClassOdds } from './ner/tagger.ts';
 import { keepsCapitals, usualCase } from './ner/words.ts';
@@ -717,7 +717,7 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
   tokens = withoutPartyMember(text, withoutTrailingTitle(tokens));
   // "New York-based Brookehill Partners", "Asher Edelman-led Plaza Group": the words up to a describing compound
   // describe the name after it; that is the name. (A compound that ends the run is left whole to the page rules.)
-  const described = tokens.slice(0, -1).map((t) => describingCompound(t.text)).lastIndexOf(true);
+  const described = tokens.slice(0, -1).map((t, k) => (k === 0 ? describingCompound(t.text) : describingParticiple(t.text))).lastIndexOf(true);
   if (described >= 0) tokens = tokens.slice(described + 1);
   // Leading function words ("The Hague" keeps its "The" only when compromise calls it a place) and trailing connectors.
   // A particle after a title is the surname's own ("Mr van Rompuy", "President de Gaulle").
@@ -946,7 +946,11 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     // Where the rules part the tagger's name at an "and" that starts a second body ("House and Senate"), the part no
     // candidate holds is read as the tagger's alone, as a span that overlaps nothing is.
     const parts = overlapping.length === 0 ? [inSpan] : partsAtSecondBody(inSpan).filter((p) => p.length > 0 && !found.some((c) => c.start < p.at(-1)!.end && c.end > p[0]!.start));
-    for (const part of parts) {
+    for (const whole of parts) {
+      // A name ends with no connector: the tagger may read on into "and" ("a Republican-controlled Senate and the
+      // backing of …", its describing compound left out), as the rules' runs drop it (cleanRun).
+      let part = whole;
+      while (part.length > 1 && CONNECTORS.has(part.at(-1)!.text)) part = part.slice(0, -1);
       const words = withoutTrailingTitle(part);
       if (words.length < part.length) continue;
       // "Secretary of State for Health": a title's portfolio, no name.

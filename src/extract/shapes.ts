@@ -26,3 +26,12 @@ export function describingCompound(word: string): boolean {
   const m = DESCRIBING_COMPOUND.exec(word);
   return m !== null && usualCase(m[1]!) === 'lower';
 }
+
+/**
+ * A describing compound whose lower-case part is a participle ("Israel-based", "Edelman-led", "Kong-listed",
+ * "English-speaking"): inside or after a name's first word only such a word describes; a syllable of a Korean given
+ * name can be an English word in lower case ("Park Sung-sang", "sang") and names no description.
+ */
+export function describingParticiple(word: string): boolean {
+  return describingCompound(word) && /(?:ed|ing)$/.test(DESCRIBING_COMPOUND.exec(word)![1]!);
+}

@@ -15,7 +15,7 @@ import { countryInitials, gazetteerKey, shippedGazetteers } from '../extract/ner
 import { tokenize } from '../extract/ner/index.ts';
 import { readFileSync } from 'node:fs';
 import { memoByString } from '../util/memo.ts';
-import { describingCompound, LEGAL_FORMS } from '../extract/shapes.ts';
+import { describingCompound, describingParticiple, LEGAL_FORMS } from '../extract/shapes.ts';
 import { AUXILIARIES_AFTER, CHAMBERS, DESCRIBING_PREFIXES, FUNCTION_WORDS, NEWSPAPER_HEADS, ORG_HEADS, PARTY_WORDS, SPEECH_VERBS_AFTER, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE } from '../extract/lexicon.ts';
 import { isStateName, stateNamed } from '../extract/us-states.ts';
 import { datelineLength } from '../extract/dateline.ts';
@@ -245,7 +245,7 @@ export const PAGE_RULES: readonly PageRule[] = [
   {
     name: 'describing-compound',
     reason: 'A word ending in a hyphen and a word news writes in lower case describes ("Israel-based", "English-speaking", "an A-rating"); a name holding it ("Geneva-based WTO", "New York-based", "Hong Kong-listed") is a description or a name glued to one (extraction cuts the name it describes free). Names whose hyphenated part is no such word stay ("Li Ka-shing").',
-    denies: (n) => words(n.name).some(describingCompound),
+    denies: (n) => words(n.name).some((w, i) => (i === 0 ? describingCompound(w) : describingParticiple(w))),
   },
   {
     name: 'common-word-at-a-capital',
