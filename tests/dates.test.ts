@@ -15,6 +15,8 @@ describe('past-biased dates', () => {
   it('reads "last Tuesday" in a Tuesday article as a week back, a bare "Tuesday" as the day itself', () => {
     expect(resolveDatesIn('The board met last Tuesday.', TUESDAY).map((d) => d.value)).toEqual(['2021-12-07']);
     expect(resolveDatesIn('The board met Tuesday.', TUESDAY).map((d) => d.value)).toEqual(['2021-12-14']);
+    // "the July 1/March 25 period": a span written with a slash, not March of a year "25".
+    expect(resolveDatesIn('Buyers had taken 2.5 mln tonnes in the July 1/March 25 period.', TUESDAY).map((d) => d.value)).toEqual([]);
   });
   it('reads yearless dates and months as the last one before the article', () => {
     expect(value('February 1')).toEqual({ value: '2021-02-01', precision: 'day' });

@@ -112,6 +112,9 @@ export function resolveDatesIn(text: string, reference: IsoDate | null, referenc
     if (spanUnit && (!/\b\d{1,2}\b/.test(r.text) || /\b(weeks?|hours?|minutes?|seconds?) ago\b/i.test(r.text))) continue;
     if (DURATION_OR_RELATIVE.test(r.text.trim())) continue;
     if (isFraction(r.text.trim(), text.slice(0, r.index), text.slice(r.index + r.text.length))) continue;
+    // A number, a slash and a month ("the July 1/March 25 period"): the slash joins two dates of a span, and chrono
+    // reads the day after the slash as a two-digit year (2025 in a 1987 story). No date is read there.
+    if (/\d\s*\/\s*\p{L}/u.test(r.text)) continue;
     const resolved = normalise(r, text, reference, referenceIsLowerBound);
     // chrono can take a closing bracket with the date ("(6 a.m. Monday)"): the expression ends before it.
     if (resolved) out.push({ ...resolved, index: r.index, text: r.text.replace(/[\s,.;:]+$/, '').replace(/^([^(]*)\)$/, '$1').replace(/[\s,.;:]+$/, '') });
