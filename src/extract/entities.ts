@@ -410,10 +410,11 @@ function withoutTrailingTitle(tokens: Token[]): Token[] {
  * lower case (the case table learnt from unlabeled news: a position, a role, "Lock Alec Parker", "Staff Howard Baker")
  * that compromise does not know as a first name ("Mark Anthony Smith" keeps "Mark"). Only before a first name (compromise
  * or the gazetteers' first names) and at least one more name word, none of them an organisation's head or legal form
- * ("American Frank Corp" is a firm). 0 when nothing describes.
+ * ("American Frank Corp" is a firm). 0 when nothing describes. `before`: the word before the run, when a cut left a
+ * demonym's first word there ("New | Zealander Graham Henry").
  */
-function describedPerson(tokens: Token[]): number {
-  const n = describingWords(tokens);
+function describedPerson(tokens: Token[], before: Token | undefined): number {
+  const n = describingWords(tokens, before);
   if (n === 0 || tokens.length - n < 2) return 0;
   const rest = tokens.slice(n);
   const first = rest[0]!;
@@ -423,17 +424,17 @@ function describedPerson(tokens: Token[]): number {
 }
 
 /** The describing words `describedPerson` reads at the start of `tokens` (party, nationality, or a common noun). */
-function describingWords(tokens: Token[]): number {
+function describingWords(tokens: Token[], before: Token | undefined): number {
   let party = 0;
   while (party < tokens.length && PARTY_MEMBER_WORDS.has(tokens[party]!.text) && !tokens[party]!.possessive) party++;
   if (party > 0) return party;
-  for (const n of [2, 1]) {
-    if (tokens.length <= n) continue;
-    const words = tokens.slice(0, n).map((t) => gazetteerKey(t.text));
-    const key = words.join(' ');
+  const demonym = (words: Token[]) => {
+    const key = words.map((t) => gazetteerKey(t.text)).join(' ');
     const lists = shippedGazetteers().entries.get(key) ?? shippedGazetteers().entries.get(key.replace(/s$/, ''));
-    if (lists?.includes('DEMONYM') && !tokens.slice(0, n).some((t) => t.possessive)) return n;
-  }
+    return (lists?.includes('DEMONYM') ?? false) && !words.some((t) => t.possessive);
+  };
+  if (tokens.length > 2 && demonym(tokens.slice(0, 2))) return 2;
+  if (tokens.length > 1 && (demonym(tokens.slice(0, 1)) || (before && isCapitalised(before.text) && demonym([before, tokens[0]!])))) return 1;
   const [word] = tokens;
   if (!word || word.possessive || ['FirstName', 'Person', 'ProperNoun', 'Place', 'Organization'].some((x) => word.tags.has(x))) return 0;
   if (ORG_FIRST.has(word.text) || TITLE_HEADS.has(word.text) || TITLE_MODIFIERS.has(word.text) || FUNCTION_WORDS.has(word.text) || NAME_PARTICLES.has(word.text) || PLACE_COMPOUND_PREFIXES.has(word.text)) return 0;
@@ -754,7 +755,7 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
   tokens = withoutPartyMember(text, withoutTrailingTitle(tokens));
   // "Conservative Michael Fallon", "New Zealander Graham Henry", "Lock Alec Parker": what the person is, said before
   // the person's first name and surname, is no part of the name.
-  const described = describedPerson(tokens);
+  const described = describedPerson(tokens, tokens[0] === run[0] ? before : undefined);
   if (described > 0) {
     tokens = tokens.slice(described);
     titleStripped = true;
