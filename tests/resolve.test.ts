@@ -24,14 +24,14 @@ const byName = (r: ReturnType<typeof resolve>, name: string) => [...r.entities, 
 describe('merging across articles', () => {
   it('joins a typing slip in one word of a name to the spelling other stories write, by the word news knows', () => {
     const r = resolve([
-      article('s1', 'Soybeans rose on the Quillan Boad of Trade on Monday, dealers said. The Quillan Boad of Trade closed early.'),
-      article('s2', 'Wheat fell on the Quillan Board of Trade on Tuesday, dealers said.'),
+      article('s1', 'Soybeans rose after the Quillan Trade Comission ruled on Monday, dealers said. The Quillan Trade Comission met later.'),
+      article('s2', 'Wheat fell after the Quillan Trade Commission ruled on Tuesday, dealers said.'),
     ]);
-    const [one, ...more] = byName(r, 'Quillan Board of Trade');
+    const [one, ...more] = byName(r, 'Quillan Trade Commission');
     expect(more).toEqual([]);
-    // The slip is written more often here; the known word ("Board") still decides which spelling is the name.
-    expect(one!.name).toBe('Quillan Board of Trade');
-    expect(one!.aliases).toContain('Quillan Boad of Trade');
+    // The slip is written more often here; the known word ("Commission") still decides which spelling is the name.
+    expect(one!.name).toBe('Quillan Trade Commission');
+    expect(one!.aliases).toContain('Quillan Trade Comission');
     expect(one!.mergeReasons!.some((x) => x.includes('slip of the pen'))).toBe(true);
   });
   it('keeps apart two names one slip apart when neither word is one news knows', () => {
