@@ -63,10 +63,12 @@ export function misspellingJoins(counts: ReadonlyMap<string, number>, isPerson: 
  * where the two spellings stand side by side: two names of the same number of words that differ in one word by one
  * typing slip, where the slip's word is unknown to the case table and the gazetteers and the other spelling's word is
  * known to them. So two real names of unknown words ("Centel Corp", "Contel Corp": two telephone companies) stay
- * apart however often each is written, and the direction is the known word's, not the count's. Names of one word,
+ * apart however often each is written, and the direction is the known word's, not the count's. A slip is a one-off:
+ * a spelling written in two stories or more is a name of its own ("Geico Corp" beside the better known "Gelco Corp",
+ * two firms; `storiesOf` counts the stories writing a name). Names of one word,
  * digits, acronyms and final s are left apart as inside an article, and nothing joins a person's name.
  */
-export function archiveMisspellingJoins(names: Iterable<string>, isPerson: (name: string) => boolean): Map<string, string> {
+export function archiveMisspellingJoins(names: Iterable<string>, isPerson: (name: string) => boolean, storiesOf: (name: string) => number): Map<string, string> {
   const joins = new Map<string, string>();
   for (const [a, b, sa, sb] of oneSlipPairs(names)) {
     if (isPerson(a) || isPerson(b) || editDistance(sa, sb, true) !== 1) continue;
@@ -77,8 +79,8 @@ export function archiveMisspellingJoins(names: Iterable<string>, isPerson: (name
     const ownB = ownWords(b, a);
     if (ownA.length !== 1 || ownB.length !== 1 || `${ownA[0]}s`.toLowerCase() === ownB[0]!.toLowerCase() || `${ownB[0]}s`.toLowerCase() === ownA[0]!.toLowerCase()) continue;
     const known = (w: string) => !/\p{N}/u.test(w) && knownWord(w);
-    if (slipWords(ownA) && known(ownB[0]!)) joins.set(a, b);
-    else if (slipWords(ownB) && known(ownA[0]!)) joins.set(b, a);
+    if (slipWords(ownA) && known(ownB[0]!) && storiesOf(a) === 1) joins.set(a, b);
+    else if (slipWords(ownB) && known(ownA[0]!) && storiesOf(b) === 1) joins.set(b, a);
   }
   return joins;
 }

@@ -294,7 +294,7 @@ export const MERGE_RULES: readonly MergeRule[] = [
   },
   {
     name: 'archive-misspelling',
-    reason: 'A slip of the pen in one story ("San Meteo", "Chicago Boad of Trade", "Securities and Exchange Comission") is the name other stories spell right: same number of words, one word one typing slip apart, the slip\'s word unknown to the case table and gazetteers and the other\'s known (src/extract/misspellings.ts `archiveMisspellingJoins`); two names of unknown words ("Centel Corp", "Contel Corp") and people never join.',
+    reason: 'A slip of the pen in one story ("San Meteo", "Chicago Boad of Trade", "Securities and Exchange Comission") is the name other stories spell right: same number of words, one word one typing slip apart, the slip\'s word unknown to the case table and gazetteers and the other\'s known, the slip written in one story only (src/extract/misspellings.ts `archiveMisspellingJoins`); two names of unknown words ("Centel Corp", "Contel Corp") and people never join.',
     merge: mergeArchiveMisspellings,
   },
   {
@@ -542,7 +542,7 @@ function mergeArchiveMisspellings({ groups, typeOf, union }: Merges): void {
   }
   const named = [...byName].filter((e): e is [string, Group] => e[1] !== null);
   const groupOf = new Map(named);
-  for (const [slip, right] of archiveMisspellingJoins(groupOf.keys(), (name) => typeOf(groupOf.get(name)!) === 'person')) {
+  for (const [slip, right] of archiveMisspellingJoins(groupOf.keys(), (name) => typeOf(groupOf.get(name)!) === 'person', (name) => groupOf.get(name)!.articles.size)) {
     union(groupOf.get(slip)!.key, groupOf.get(right)!.key, `“${slip}” is a slip of the pen for “${right}” (one typing slip in one word, a word news does not know for one it does)`);
   }
 }
