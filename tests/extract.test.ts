@@ -24,6 +24,15 @@ function expectWholeNames(text: string, wholes: string[], pieces: string[]) {
 }
 
 describe('entity mentions', () => {
+  it('reads a party, a nationality or a position before a first name and a surname as what the person is, not the name', () => {
+    expectWholeNames('The bill was attacked by Conservative Michael Dorwick on Monday.', ['Michael Dorwick'], ['Conservative Michael Dorwick']);
+    expectWholeNames('A vote was called by Liberal Democrat Charles Quennell after the debate.', ['Charles Quennell'], ['Liberal Democrat Charles Quennell']);
+    expectWholeNames('The try was scored by New Zealander Graham Vorbeck in the second half.', ['Graham Vorbeck'], ['New Zealander Graham Vorbeck']);
+    expectWholeNames('The second try came from Argentine Lucio Varbeck late on.', ['Lucio Varbeck'], ['Argentine Lucio Varbeck']);
+    expectWholeNames('The side named Flanker Owen Quennell on Monday.', ['Owen Quennell'], ['Flanker Owen Quennell']);
+    // The party's own name, a firm and a first name that is also a word keep their words.
+    expectWholeNames('He left the Conservative Party and joined American Express, said Mark Anthony Dorwick.', ['Conservative Party', 'American Express', 'Mark Anthony Dorwick'], ['Anthony Dorwick']);
+  });
   it('cuts the words up to a describing compound ("X-based", "X-led") off the name they describe', () => {
     expectWholeNames('The stake is held by New York-based Brookehill Partners, it said.', ['Brookehill Partners'], ['New York-based Brookehill Partners', 'New York-based']);
     expectWholeNames('Asher Vellman-led Orlin Group said.', ['Orlin Group'], ['Asher Vellman-led Orlin Group']);

@@ -1,7 +1,7 @@
 /** Misspellings inside one article join the article's other spelling of the name (src/extract/misspellings.ts). */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/extract/index.ts';
-import { misspellingJoins } from '../src/extract/misspellings.ts';
+import { archiveMisspellingJoins, misspellingJoins } from '../src/extract/misspellings.ts';
 import type { IngestedArticle } from '../src/types.ts';
 
 function article(text: string): IngestedArticle {
@@ -42,5 +42,21 @@ describe('misspellings within an article', () => {
   it('keeps two players of one squad list apart', () => {
     const found = canonicalOf('Coach Kellan Vorst named the squad. Dorwick, Darwick, Hallorn, Pesk.\n\nDorwick said he was pleased. Dorwick starts.');
     expect(found['Darwick']).toBe('Darwick');
+  });
+});
+
+describe('misspellings across the articles of an archive', () => {
+  const oneStory = () => 1;
+  it('joins a name whose one word is a slip of a word news knows, whichever is written more often', () => {
+    expect(archiveMisspellingJoins(['Quillan Boad of Trade', 'Quillan Board of Trade'], noPeople, oneStory)).toEqual(new Map([['Quillan Boad of Trade', 'Quillan Board of Trade']]));
+    expect(archiveMisspellingJoins(['Quillan Exchange Comission', 'Quillan Exchange Commission'], noPeople, oneStory)).toEqual(new Map([['Quillan Exchange Comission', 'Quillan Exchange Commission']]));
+  });
+  it('leaves apart two unknown words, one-word names, plurals, digits, a different number of words and people', () => {
+    for (const [a, b] of [['Vorbinel Corp', 'Varbinel Corp'], ['Vorbitex', 'Vorbitx'], ['Quillan Boards', 'Quillan Board'], ['Quillan Series 3000', 'Quillan Series 4000'], ['Quillan Boad', 'Quillan Board of']]) {
+      expect(archiveMisspellingJoins([a!, b!], noPeople, oneStory).size, `${a} / ${b}`).toBe(0);
+    }
+    expect(archiveMisspellingJoins(['Kellan Dorwick', 'Kellan Darwick'], (n) => n === 'Kellan Dorwick', oneStory).size).toBe(0);
+    // A spelling written in two stories is a name of its own, not a slip.
+    expect(archiveMisspellingJoins(['Quillan Exchange Comission', 'Quillan Exchange Commission'], noPeople, (n) => (n.includes('Comission') ? 2 : 5)).size).toBe(0);
   });
 });

@@ -22,6 +22,26 @@ function resolve(articles: IngestedArticle[], curation: Curation = emptyCuration
 const byName = (r: ReturnType<typeof resolve>, name: string) => [...r.entities, ...r.plainNames].filter((e) => e.name === name || e.aliases.includes(name));
 
 describe('merging across articles', () => {
+  it('joins a typing slip in one word of a name to the spelling other stories write, by the word news knows', () => {
+    const r = resolve([
+      article('s1', 'Soybeans rose after the Quillan Trade Comission ruled on Monday, dealers said. The Quillan Trade Comission met later.'),
+      article('s2', 'Wheat fell after the Quillan Trade Commission ruled on Tuesday, dealers said.'),
+    ]);
+    const [one, ...more] = byName(r, 'Quillan Trade Commission');
+    expect(more).toEqual([]);
+    // The slip is written more often here; the known word ("Commission") still decides which spelling is the name.
+    expect(one!.name).toBe('Quillan Trade Commission');
+    expect(one!.aliases).toContain('Quillan Trade Comission');
+    expect(one!.mergeReasons!.some((x) => x.includes('slip of the pen'))).toBe(true);
+  });
+  it('keeps apart two names one slip apart when neither word is one news knows', () => {
+    const r = resolve([
+      article('t1', 'Vorbinel Telephone Corp said profits rose. Vorbinel Telephone Corp serves Ohio.'),
+      article('t2', 'Varbinel Telephone Corp said profits fell in the quarter.'),
+    ]);
+    const names = [...r.entities, ...r.plainNames].map((e) => e.name).filter((n) => /binel/.test(n));
+    expect(names.length).toBe(2);
+  });
   it('joins a misspelt person across sources, and says why', () => {
     const r = resolve([
       article('a', 'Embassy spokesperson Marek Dvorakova said the talks failed.', 'Reuters'),

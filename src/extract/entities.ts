@@ -23,7 +23,7 @@ import { misspellingJoins } from './misspellings.ts';
 import { countryInitials, gazetteerKey, shippedGazetteers } from './ner/gazetteer.ts';
 import type { EntityMention, EntityType, IngestedArticle, Sentence, SpanReading } from '../types.ts';
 import {
-  AMBIGUOUS_TITLE_HEADS, CHAMBERS, CONNECTORS, HEAD_CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_ARTICLES, NAME_NUMBERS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, NUMBERED_HEADS, NEWSPAPER_HEADS, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, PARTY_MEMBERS, PLACE_HEADS,
+  AMBIGUOUS_TITLE_HEADS, CHAMBERS, CONNECTORS, HEAD_CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_ARTICLES, NAME_NUMBERS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, NUMBERED_HEADS, NEWSPAPER_HEADS, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, PARTY_MEMBER_WORDS, PARTY_MEMBERS, PLACE_HEADS,
   SPEECH_VERBS_AFTER, SUBJECT_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TRAILING_TITLES, WEAK_CONNECTORS,
 } from './lexicon.ts';
 
@@ -404,6 +404,44 @@ function withoutTrailingTitle(tokens: Token[]): Token[] {
 }
 
 /**
+ * How many words open `tokens` to say what the person after them is, not who: a party or its members (PARTY_MEMBER_WORDS:
+ * "Liberal Democrat Charles Kennedy"), a nationality (the gazetteers' demonyms, from the world-countries package:
+ * "Argentine Lucio Lopez", "New Zealander Graham Henry", "Americans John Sankus"), or one common noun news writes in
+ * lower case (the case table learnt from unlabeled news: a position, a role, "Lock Alec Parker", "Staff Howard Baker")
+ * that compromise does not know as a first name ("Mark Anthony Smith" keeps "Mark"). Only before a first name (compromise
+ * or the gazetteers' first names) and at least one more name word, none of them an organisation's head or legal form
+ * ("American Frank Corp" is a firm). 0 when nothing describes. `before`: the word before the run, when a cut left a
+ * demonym's first word there ("New | Zealander Graham Henry").
+ */
+function describedPerson(tokens: Token[], before: Token | undefined): number {
+  const n = describingWords(tokens, before);
+  if (n === 0 || tokens.length - n < 2) return 0;
+  const rest = tokens.slice(n);
+  const first = rest[0]!;
+  const firstName = first.tags.has('FirstName') || (shippedGazetteers().entries.get(gazetteerKey(first.text))?.includes('FIRST') ?? false);
+  if (!firstName || first.possessive || rest.slice(0, -1).some((t) => t.possessive) || namesAThing(rest)) return 0;
+  return rest.every((t) => isNameWord(t) && !LEGAL_FORMS.test(t.text) && !ORG_HEADS.has(t.text) && !PLACE_HEADS.has(t.text)) ? n : 0;
+}
+
+/** The describing words `describedPerson` reads at the start of `tokens` (party, nationality, or a common noun). */
+function describingWords(tokens: Token[], before: Token | undefined): number {
+  let party = 0;
+  while (party < tokens.length && PARTY_MEMBER_WORDS.has(tokens[party]!.text) && !tokens[party]!.possessive) party++;
+  if (party > 0) return party;
+  const demonym = (words: Token[]) => {
+    const key = words.map((t) => gazetteerKey(t.text)).join(' ');
+    const lists = shippedGazetteers().entries.get(key) ?? shippedGazetteers().entries.get(key.replace(/s$/, ''));
+    return (lists?.includes('DEMONYM') ?? false) && !words.some((t) => t.possessive);
+  };
+  if (tokens.length > 2 && demonym(tokens.slice(0, 2))) return 2;
+  if (tokens.length > 1 && (demonym(tokens.slice(0, 1)) || (before && isCapitalised(before.text) && demonym([before, tokens[0]!])))) return 1;
+  const [word] = tokens;
+  if (!word || word.possessive || ['FirstName', 'Person', 'ProperNoun', 'Place', 'Organization'].some((x) => word.tags.has(x))) return 0;
+  if (ORG_FIRST.has(word.text) || TITLE_HEADS.has(word.text) || TITLE_MODIFIERS.has(word.text) || FUNCTION_WORDS.has(word.text) || NAME_PARTICLES.has(word.text) || PLACE_COMPOUND_PREFIXES.has(word.text)) return 0;
+  return usualCase(word.text) === 'lower' ? 1 : 0;
+}
+
+/**
  * "a Texas Democrat", "a New York Republican": the state a party member sits for, without the party member. (A
  * chamber's members, "Senate Republicans", are left whole: the tagger reads "Senate Republicans and House Democrats"
  * as one name once its parts are cut.)
@@ -715,10 +753,17 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
     }
   }
   tokens = withoutPartyMember(text, withoutTrailingTitle(tokens));
+  // "Conservative Michael Fallon", "New Zealander Graham Henry", "Lock Alec Parker": what the person is, said before
+  // the person's first name and surname, is no part of the name.
+  const described = describedPerson(tokens, tokens[0] === run[0] ? before : undefined);
+  if (described > 0) {
+    tokens = tokens.slice(described);
+    titleStripped = true;
+  }
   // "New York-based Brookehill Partners", "Asher Edelman-led Plaza Group": the words up to a describing compound
   // describe the name after it; that is the name. (A compound that ends the run is left whole to the page rules.)
-  const described = tokens.slice(0, -1).map((t, k) => (k === 0 ? describingCompound(t.text) : describingParticiple(t.text))).lastIndexOf(true);
-  if (described >= 0) tokens = tokens.slice(described + 1);
+  const compound = tokens.slice(0, -1).map((t, k) => (k === 0 ? describingCompound(t.text) : describingParticiple(t.text))).lastIndexOf(true);
+  if (compound >= 0) tokens = tokens.slice(compound + 1);
   // Leading function words ("The Hague" keeps its "The" only when compromise calls it a place) and trailing connectors.
   // A particle after a title is the surname's own ("Mr van Rompuy", "President de Gaulle").
   const ownParticle = (t: Token[]) => titleStripped && t.length > 1 && NAME_PARTICLES.has(t[0]!.text);

@@ -49,6 +49,15 @@ export const PARTY_MEMBERS = listed('PARTY_MEMBERS', `Democrat Democrats Republi
  */
 export const CHAMBERS = listed('CHAMBERS', `House Senate`);
 export const PARTY_WORDS = listed('PARTY_WORDS', `${[...PARTY_MEMBERS].join(' ')} Democratic`);
+/**
+ * Words that name a party or its members, said before a member's name as what the member is: "Conservative Michael
+ * Fallon", "Liberal Democrat Charles Kennedy", "Tory Edward Turnour", "Lib Dem Sarah Teather". Before a first name and a
+ * surname they describe the person and are no part of the name (src/extract/entities.ts `describedPerson`); the
+ * party's own name ("Labour Party", "Liberal Democrats") has no first name after it and is left whole.
+ */
+export const PARTY_MEMBER_WORDS = listed('PARTY_MEMBER_WORDS', `
+  ${[...PARTY_MEMBERS].join(' ')} Tory Tories Conservative Conservatives Labour Liberal Liberals Lib Dem Dems Unionist
+  Socialist Socialists Communist Communists`);
 /** Title heads that also begin organisation names ("General Motors", "Chief Executive"): need a clear person after. */
 export const AMBIGUOUS_TITLE_HEADS = listed('AMBIGUOUS_TITLE_HEADS', `General Chief Leader Director Officer Executive Manager Justice Father Lord Lady Marshal DJ`);
 /** Words that may precede a title head inside a title ("Foreign", "Deputy", "Armed Forces"). */

@@ -47,12 +47,52 @@ function deletionKeys(s: string): string[] {
 
 /**
  * For an article's names with how often it writes each, the slips: misspelt name → the spelling it is a slip of.
- * Candidates meet through their one-letter deletions, so this stays linear in the number of names.
  */
 export function misspellingJoins(counts: ReadonlyMap<string, number>, isPerson: (name: string) => boolean): Map<string, string> {
+  const joins = new Map<string, string>();
+  for (const [a, b, sa, sb] of oneSlipPairs(counts.keys())) {
+    const slip = slipOf(a, b, sa, sb, counts);
+    if (slip && !isPerson(slip[1])) joins.set(slip[0], slip[1]);
+  }
+  return joins;
+}
+
+/**
+ * Across the articles of an archive (the resolve stage's `archive-misspelling` rule): "San Meteo" in one story, "San
+ * Mateo" in others; "Chicago Boad of Trade", "Securities and Exchange Comission". Stricter than inside one article,
+ * where the two spellings stand side by side: two names of the same number of words that differ in one word by one
+ * typing slip, where the slip's word is unknown to the case table and the gazetteers and the other spelling's word is
+ * known to them. So two real names of unknown words ("Centel Corp", "Contel Corp": two telephone companies) stay
+ * apart however often each is written, and the direction is the known word's, not the count's. A slip is a one-off:
+ * a spelling written in two stories or more is a name of its own ("Geico Corp" beside the better known "Gelco Corp",
+ * two firms; `storiesOf` counts the stories writing a name). Names of one word,
+ * digits, acronyms and final s are left apart as inside an article, and nothing joins a person's name.
+ */
+export function archiveMisspellingJoins(names: Iterable<string>, isPerson: (name: string) => boolean, storiesOf: (name: string) => number): Map<string, string> {
+  const joins = new Map<string, string>();
+  for (const [a, b, sa, sb] of oneSlipPairs(names)) {
+    if (isPerson(a) || isPerson(b) || editDistance(sa, sb, true) !== 1) continue;
+    const wa = wordsOf(a);
+    const wb = wordsOf(b);
+    if (wa.length < 2 || wa.length !== wb.length) continue;
+    const ownA = ownWords(a, b);
+    const ownB = ownWords(b, a);
+    if (ownA.length !== 1 || ownB.length !== 1 || `${ownA[0]}s`.toLowerCase() === ownB[0]!.toLowerCase() || `${ownB[0]}s`.toLowerCase() === ownA[0]!.toLowerCase()) continue;
+    const known = (w: string) => !/\p{N}/u.test(w) && knownWord(w);
+    if (slipWords(ownA) && known(ownB[0]!) && storiesOf(a) === 1) joins.set(a, b);
+    else if (slipWords(ownB) && known(ownA[0]!) && storiesOf(b) === 1) joins.set(b, a);
+  }
+  return joins;
+}
+
+/**
+ * Every pair of names (sorted, once) whose squashed forms may be one slip apart, with those forms. Candidates meet
+ * through their one-letter deletions, so this stays linear in the number of names.
+ */
+function oneSlipPairs(names: Iterable<string>): [string, string, string, string][] {
   const byKey = new Map<string, string[]>();
   const squashed = new Map<string, string>();
-  for (const name of counts.keys()) {
+  for (const name of names) {
     const s = squash(name);
     if (s.length < 4) continue;
     squashed.set(name, s);
@@ -62,20 +102,19 @@ export function misspellingJoins(counts: ReadonlyMap<string, number>, isPerson: 
       else byKey.set(k, [name]);
     }
   }
-  const joins = new Map<string, string>();
+  const pairs: [string, string, string, string][] = [];
   const seen = new Set<string>();
   for (const bucket of byKey.values()) {
     for (let i = 0; i < bucket.length; i++) {
       for (let j = i + 1; j < bucket.length; j++) {
         const [a, b] = [bucket[i]!, bucket[j]!].sort();
-        if (seen.has(`${a}\n${b}`)) continue;
+        if (a === b || seen.has(`${a}\n${b}`)) continue;
         seen.add(`${a}\n${b}`);
-        const slip = slipOf(a!, b!, squashed.get(a!)!, squashed.get(b!)!, counts);
-        if (slip && !isPerson(slip[1])) joins.set(slip[0], slip[1]);
+        pairs.push([a!, b!, squashed.get(a!)!, squashed.get(b!)!]);
       }
     }
   }
-  return joins;
+  return pairs;
 }
 
 /** [misspelt, right] when one of two spellings is a slip of the other, else undefined. */

@@ -17,6 +17,7 @@ import { CREDIT_CONTEXT, cueType, mentionContext, pageDenial, TYPE_CUE_WEIGHT, t
 import { keepsCapitals, usualCase } from '../extract/ner/words.ts';
 import { pageFeatures, pageProbability, shippedPageModel, type Features, type MentionEvidence } from './page-model.ts';
 import { shippedTypeModel, typeDecision, typeFeatures } from './type-model.ts';
+import { archiveMisspellingJoins } from '../extract/misspellings.ts';
 
 /** A company's legal form at the end of its name ("Apple Inc", "Fiat SpA"), as normalised text writes it. */
 const LEGAL_FORM = /,?\s+(inc|incorporated|corp|corporation|ltd|limited|plc|llc|co|ag|sa|nv|gmbh|spa|bv)$/;
@@ -292,6 +293,11 @@ export const MERGE_RULES: readonly MergeRule[] = [
     merge: mergeSpellingVariants,
   },
   {
+    name: 'archive-misspelling',
+    reason: 'A slip of the pen in one story ("San Meteo", "Chicago Boad of Trade", "Securities and Exchange Comission") is the name other stories spell right: same number of words, one word one typing slip apart, the slip\'s word unknown to the case table and gazetteers and the other\'s known, the slip written in one story only (src/extract/misspellings.ts `archiveMisspellingJoins`); two names of unknown words ("Centel Corp", "Contel Corp") and people never join.',
+    merge: mergeArchiveMisspellings,
+  },
+  {
     name: 'group-name-spellings',
     reason: 'A people\'s or a faith\'s one-word name in its singular, plural and transliterated spellings ("Uighur", "Uighurs", "Uyghurs") is one name when one of them reads as such (type other); places never join.',
     merge: mergeGroupNameSpellings,
@@ -524,6 +530,20 @@ function mergeSpellingVariants({ groups, typeOf, union, articles }: Merges): voi
         }
       }
     }
+  }
+}
+
+function mergeArchiveMisspellings({ groups, typeOf, union }: Merges): void {
+  const byName = new Map<string, Group | null>();
+  for (const g of groups) {
+    if (g.curated) continue;
+    const name = displayName(g);
+    byName.set(name, byName.has(name) ? null : g);
+  }
+  const named = [...byName].filter((e): e is [string, Group] => e[1] !== null);
+  const groupOf = new Map(named);
+  for (const [slip, right] of archiveMisspellingJoins(groupOf.keys(), (name) => typeOf(groupOf.get(name)!) === 'person', (name) => groupOf.get(name)!.articles.size)) {
+    union(groupOf.get(slip)!.key, groupOf.get(right)!.key, `“${slip}” is a slip of the pen for “${right}” (one typing slip in one word, a word news does not know for one it does)`);
   }
 }
 
