@@ -56,6 +56,8 @@ describe('misspellings across the articles of an archive', () => {
       expect(archiveMisspellingJoins([a!, b!], noPeople, oneStory).size, `${a} / ${b}`).toBe(0);
     }
     expect(archiveMisspellingJoins(['Kellan Dorwick', 'Kellan Darwick'], (n) => n === 'Kellan Dorwick', oneStory).size).toBe(0);
+    // A possessive and a period are no slip: "St Andrew's" (a school, a course) is not "St. Andrew".
+    expect(archiveMisspellingJoins(["St Quillan's", 'St. Quillan'], noPeople, oneStory).size).toBe(0);
     // A spelling written in two stories is a name of its own, not a slip.
     expect(archiveMisspellingJoins(['Quillan Exchange Comission', 'Quillan Exchange Commission'], noPeople, (n) => (n.includes('Comission') ? 2 : 5)).size).toBe(0);
   });

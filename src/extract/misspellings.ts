@@ -72,6 +72,8 @@ export function archiveMisspellingJoins(names: Iterable<string>, isPerson: (name
   const joins = new Map<string, string>();
   for (const [a, b, sa, sb] of oneSlipPairs(names)) {
     if (isPerson(a) || isPerson(b) || editDistance(sa, sb, true) !== 1) continue;
+    // A possessive or a period is no typing slip ("St Andrew's" the school, "St. Andrew" the saint).
+    if (stripped(a) === stripped(b)) continue;
     const wa = wordsOf(a);
     const wb = wordsOf(b);
     if (wa.length < 2 || wa.length !== wb.length) continue;
@@ -131,3 +133,6 @@ function slipOf(a: string, b: string, sa: string, sb: string, counts: ReadonlyMa
   if (bSlips && (nb < na || (na === nb && !aSlips))) return [b, a];
   return undefined;
 }
+
+/** A name without its possessives and periods: two names equal so differ by punctuation only. */
+const stripped = (name: string) => name.replace(/['’]s\b/g, '').replace(/\./g, '').toLowerCase();
