@@ -34,8 +34,8 @@ describe('the evidence rules', () => {
 
   it('type one brand word by its shape: CamelCase a firm, a lower-case initial a product that a company cue ties', () => {
     expect(weighEvidence(view([token('PayPal')]))).toEqual({ person: 0, organization: 3, place: 0, other: 0 });
-    expect(weighEvidence(view([token('iPhono')]))).toEqual({ person: 0, organization: 0, place: 0, other: 2 });
-    expect(weighEvidence(view([token('iPhono')], { prev: 'company', joinedBefore: true })).organization).toBe(3);
+    expect(weighEvidence(view([token('iKettle')]))).toEqual({ person: 0, organization: 0, place: 0, other: 2 });
+    expect(weighEvidence(view([token('iKettle')], { prev: 'company', joinedBefore: true })).organization).toBe(3);
   });
 
   it('give unknown words of a name to a person only when nothing else spoke', () => {

@@ -12,7 +12,7 @@
 import nlp from './nlp.ts';
 import { memoByString } from '../util/memo.ts';
 import { weighEvidence, type Evidence, type RunView } from './evidence.ts';
-import { LEGAL_FORMS, LOWER_INITIAL_BRAND, SLASHED_LEGAL_FORM, describingCompound, isAcronym, isCapitalised } from './shapes.ts';
+import { LEGAL_FORMS, isLowerInitialBrand, SLASHED_LEGAL_FORM, describingCompound, isAcronym, isCapitalised } from './shapes.ts';
 import { readDocument, type ReadWord, type TaggedSpan } from './ner/index.ts';
 import type { ClassOdds } from './ner/tagger.ts';
 import { keepsCapitals, usualCase } from './ner/words.ts';
@@ -528,7 +528,7 @@ function startsName(text: string, sentence: Sentence, tokens: Token[], i: number
   if (opensPaperName(text, tokens, i) || sheetInitial(sentence, t)) return true;
   if (!isNameWord(t) || prefixedOrdinaryWord(t.text)) return false;
   // A brand's shape ("iTunes", "eBay") is no ordinary word's, wherever it stands: compromise reads "iTunes" as a verb.
-  if (LOWER_INITIAL_BRAND.test(t.text)) return true;
+  if (isLowerInitialBrand(t.text)) return true;
   if (i > 0 && recasedAfterInitials(text, tokens, i - 1, i)) return false;
   // "Last June Grewcock was banned": a month after "last", "next" or "this" is the date, not a first name.
   if (NEVER_NAMES.has(t.text) && /^(?:last|next|this)$/i.test(tokens[i - 1]?.text ?? '')) return false;
@@ -1272,7 +1272,7 @@ function resolveWithinArticle(found: Candidate[], cutHeads: ReadonlySet<string>)
   for (const name of names) {
     const loneSurname = types.get(name) === 'person' && !name.includes(' ');
     // A brand by its shape ("eBay", read as a product alone) is short for the firm the article names with it ("eBay Inc").
-    const brand = LOWER_INITIAL_BRAND.test(name);
+    const brand = isLowerInitialBrand(name);
     if (canonical.has(name) || (types.get(name) !== 'organization' && !loneSurname && !brand)) continue;
     const full = orgsOpeningWith.get(name)?.find((n) => firstSeen.get(n)! < firstSeen.get(name)! && (!loneSurname || firmWithForm(n)));
     if (full) canonical.set(name, canonical.get(full) ?? full);

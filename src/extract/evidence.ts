@@ -12,7 +12,7 @@ import {
   GROUP_NOUNS, ORG_CUES, ORG_FIRST, ORG_HEADS, ORG_NOUNS_BEFORE_OF, ORG_POSSESSIONS, ORG_WORDS_AFTER, OTHER_HEADS, PERSON_CUES_BEFORE,
   PLACE_CUES_BEFORE, PLACE_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS_AFTER,
 } from './lexicon.ts';
-import { LEGAL_FORMS, LOWER_INITIAL_BRAND, isAcronym, isCamelCase, isCapitalised } from './shapes.ts';
+import { LEGAL_FORMS, isLowerInitialBrand, isAcronym, isCamelCase, isCapitalised } from './shapes.ts';
 
 export type Evidence = Record<EntityType, number>;
 
@@ -125,12 +125,12 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = [
   { name: 'organisation-head-before-of', votes: 'organization', weight: 3, reason: '"Bank of England": the head stands before "of"', applies: (v) => ORG_HEADS.has(innerHead(v) ?? '') },
   {
     name: 'camel-case', votes: 'organization', weight: 3, reason: 'one CamelCase word is a company or product brand ("PayPal")',
-    applies: (v) => v.tokens.length === 1 && isCamelCase(v.first.text) && !LOWER_INITIAL_BRAND.test(v.first.text),
+    applies: (v) => v.tokens.length === 1 && isCamelCase(v.first.text) && !isLowerInitialBrand(v.first.text),
   },
   {
     name: 'lower-initial-brand', votes: 'other', weight: 2,
     reason: 'one word with a lower-case initial and a capital inside ("iPhone", "iTunes") is most often a product; a company cue or possession outweighs or ties it, and a legal form names the firm ("eBay Inc")',
-    applies: (v) => v.tokens.length === 1 && LOWER_INITIAL_BRAND.test(v.first.text),
+    applies: (v) => v.tokens.length === 1 && isLowerInitialBrand(v.first.text),
   },
   { name: 'acronym', votes: 'organization', weight: 1.5, reason: 'one acronym is most often an organisation', applies: (v) => v.tokens.length === 1 && isAcronym(v.first.text) },
   {
