@@ -128,8 +128,8 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = [
     applies: (v) => v.tokens.length === 1 && isCamelCase(v.first.text) && !isLowerInitialBrand(v.first.text),
   },
   {
-    name: 'lower-initial-brand', votes: 'other', weight: 2,
-    reason: 'one word with a lower-case initial and a capital inside ("iPhone", "iTunes") is most often a product; a company cue or possession outweighs or ties it, and a legal form names the firm ("eBay Inc")',
+    name: 'lower-initial-brand', votes: 'other', weight: 1,
+    reason: 'one word with a lower-case initial and a capital inside ("iPhone", "iTunes") is most often a product; only a lean, since the e-firms ("eBay", "eToys") are companies: any cue, possession or legal form outweighs it',
     applies: (v) => v.tokens.length === 1 && isLowerInitialBrand(v.first.text),
   },
   { name: 'acronym', votes: 'organization', weight: 1.5, reason: 'one acronym is most often an organisation', applies: (v) => v.tokens.length === 1 && isAcronym(v.first.text) },
