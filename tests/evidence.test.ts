@@ -32,6 +32,12 @@ describe('the evidence rules', () => {
     expect(weighEvidence(view(city, { ...of, joinedBefore: false })).place).toBe(0);
   });
 
+  it('type one brand word by its shape: CamelCase a firm, a lower-case initial a product that a company cue outweighs', () => {
+    expect(weighEvidence(view([token('PayPal')]))).toEqual({ person: 0, organization: 3, place: 0, other: 0 });
+    expect(weighEvidence(view([token('iKettle')]))).toEqual({ person: 0, organization: 0, place: 0, other: 1 });
+    expect(weighEvidence(view([token('iKettle')], { prev: 'company', joinedBefore: true })).organization).toBe(3);
+  });
+
   it('give unknown words of a name to a person only when nothing else spoke', () => {
     expect(weighEvidence(view([token('Myo'), token('Swe'), token('Win')])).person).toBe(0.5);
     expect(weighEvidence(view([token('Myo'), token('Swe'), token('Win')], { employer: true })).person).toBe(0);

@@ -126,6 +126,14 @@ describe('entity mentions', () => {
     expect(names('The plant of Vellmark Industries Inc in Dunmore, Pa., will close.')).toMatchObject({ Pa: 'place>Pennsylvania' });
   });
 
+  it('reads a word with a lower-case initial and a capital inside as a name, a product unless a legal form or cue says firm', () => {
+    const found = names('iCamera sales rose as the iKettle and the eBook led. eGarden Inc bought Orlin Group. eGarden said it was pleased.');
+    expect(found).toMatchObject({ iCamera: 'other', iKettle: 'other', eBook: 'other', 'eGarden Inc': 'organization', eGarden: 'organization>eGarden Inc' });
+    expect(names('The company iCamera said so.').iCamera).toBe('organization');
+    // Units, an acronym after a prefix, a typing slip and two words run together keep their lower-case initial: no names.
+    expect(Object.keys(names('The plant made 40 kWh of power and the mRNA vaccine helped, Orlin said.'))).toEqual(['Orlin']);
+    expect(Object.keys(names('The bVella shop in ofVellmark closed and the eLectorate voted, Orlin said.'))).toEqual(['Orlin']);
+  });
   it('strips titles and possessives, and types by head words, shapes and cues', () => {
     const found = names(
       'Deputy Foreign Minister Anna Kowalczyk met executives of BrightLoop, the software company, in Lower Saxony Province. ' +

@@ -12,7 +12,7 @@
 import nlp from './nlp.ts';
 import { memoByString } from '../util/memo.ts';
 import { weighEvidence, type Evidence, type RunView } from './evidence.ts';
-import { LEGAL_FORMS, SLASHED_LEGAL_FORM, describingCompound, describingParticiple, isAcronym, isCapitalised } from './shapes.ts';
+import { LEGAL_FORMS, isLowerInitialBrand, SLASHED_LEGAL_FORM, describingCompound, describingParticiple, isAcronym, isCapitalised } from './shapes.ts';
 import { readDocument, type ReadWord, type TaggedSpan } from './ner/index.ts';
 import type { ClassOdds } from './ner/tagger.ts';
 import { keepsCapitals, usualCase } from './ner/words.ts';
@@ -565,6 +565,8 @@ function startsName(text: string, sentence: Sentence, tokens: Token[], i: number
   const t = tokens[i]!;
   if (opensPaperName(text, tokens, i) || sheetInitial(sentence, t)) return true;
   if (!isNameWord(t) || prefixedOrdinaryWord(t.text)) return false;
+  // A brand's shape ("iTunes", "eBay") is no ordinary word's, wherever it stands: compromise reads "iTunes" as a verb.
+  if (isLowerInitialBrand(t.text)) return true;
   if (i > 0 && recasedAfterInitials(text, tokens, i - 1, i)) return false;
   // "Last June Grewcock was banned": a month after "last", "next" or "this" is the date, not a first name.
   if (NEVER_NAMES.has(t.text) && /^(?:last|next|this)$/i.test(tokens[i - 1]?.text ?? '')) return false;
@@ -1318,7 +1320,9 @@ function resolveWithinArticle(found: Candidate[], cutHeads: ReadonlySet<string>)
   const firmWithForm = (n: string) => LEGAL_FORMS.test(n.slice(n.lastIndexOf(' ') + 1));
   for (const name of names) {
     const loneSurname = types.get(name) === 'person' && !name.includes(' ');
-    if (canonical.has(name) || (types.get(name) !== 'organization' && !loneSurname)) continue;
+    // A brand by its shape ("eBay", read as a product alone) is short for the firm the article names with it ("eBay Inc").
+    const brand = isLowerInitialBrand(name);
+    if (canonical.has(name) || (types.get(name) !== 'organization' && !loneSurname && !brand)) continue;
     const full = orgsOpeningWith.get(name)?.find((n) => firstSeen.get(n)! < firstSeen.get(name)! && (!loneSurname || firmWithForm(n)));
     if (full) canonical.set(name, canonical.get(full) ?? full);
   }

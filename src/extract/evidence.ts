@@ -12,7 +12,7 @@ import {
   GROUP_NOUNS, ORG_CUES, ORG_FIRST, ORG_HEADS, ORG_NOUNS_BEFORE_OF, ORG_POSSESSIONS, ORG_WORDS_AFTER, OTHER_HEADS, PERSON_CUES_BEFORE,
   PLACE_CUES_BEFORE, PLACE_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS_AFTER,
 } from './lexicon.ts';
-import { LEGAL_FORMS, isAcronym, isCamelCase, isCapitalised } from './shapes.ts';
+import { LEGAL_FORMS, isLowerInitialBrand, isAcronym, isCamelCase, isCapitalised } from './shapes.ts';
 
 export type Evidence = Record<EntityType, number>;
 
@@ -123,7 +123,15 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = [
   },
   { name: 'other-head-before-of', votes: 'other', weight: 4, reason: '"Summit for Democracy": the head stands before "for"/"of"', applies: (v) => OTHER_HEADS.has(innerHead(v) ?? '') },
   { name: 'organisation-head-before-of', votes: 'organization', weight: 3, reason: '"Bank of England": the head stands before "of"', applies: (v) => ORG_HEADS.has(innerHead(v) ?? '') },
-  { name: 'camel-case', votes: 'organization', weight: 3, reason: 'one CamelCase word is a company or product brand ("PayPal")', applies: (v) => v.tokens.length === 1 && isCamelCase(v.first.text) },
+  {
+    name: 'camel-case', votes: 'organization', weight: 3, reason: 'one CamelCase word is a company or product brand ("PayPal")',
+    applies: (v) => v.tokens.length === 1 && isCamelCase(v.first.text) && !isLowerInitialBrand(v.first.text),
+  },
+  {
+    name: 'lower-initial-brand', votes: 'other', weight: 1,
+    reason: 'one word with a lower-case initial and a capital inside ("iPhone", "iTunes") is most often a product; only a lean, since the e-firms ("eBay", "eToys") are companies: any cue, possession or legal form outweighs it',
+    applies: (v) => v.tokens.length === 1 && isLowerInitialBrand(v.first.text),
+  },
   { name: 'acronym', votes: 'organization', weight: 1.5, reason: 'one acronym is most often an organisation', applies: (v) => v.tokens.length === 1 && isAcronym(v.first.text) },
   {
     name: 'first-name-opens', votes: 'person', weight: 3,

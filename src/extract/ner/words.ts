@@ -4,6 +4,7 @@
  * and its distributional cluster. Only the table ships (words.json), never text.
  */
 import { readFileSync } from 'node:fs';
+import { isLowerInitialBrand } from '../shapes.ts';
 
 export interface SerializedWordTable {
   about: string;
@@ -40,9 +41,14 @@ export function usualCase(word: string): string | undefined {
   return shippedWordTable().caseOf.get(word.toLowerCase());
 }
 
-/** A word's usual case as a model feature: its edge punctuation aside ("(Apple", "Inc."), 'unknown' when unseen. */
+/**
+ * A word's usual case as a model feature: its edge punctuation aside ("(Apple", "Inc."), 'unknown' when unseen. A
+ * brand written with a capital inside ("iPod", "eBay") is written so as a name: the case table counts it as lower
+ * case only because its first letter is (eval/build-word-table.ts reads the first letter alone).
+ */
 export function caseFeature(word: string): string {
-  return usualCase(word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')) ?? 'unknown';
+  const bare = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  return isLowerInitialBrand(bare) ? 'capital' : (usualCase(bare) ?? 'unknown');
 }
 
 /**
