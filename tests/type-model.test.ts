@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/extract/index.ts';
 import { resolveEntities } from '../src/resolve/entities.ts';
-import { combinedFeatures, decideType, isContextFeature, likeliestType, ownReading, shippedTypeModel, typeFeatures, typeProbabilities, TYPES, voteTrust, type TypedMention, type TypeModel } from '../src/resolve/type-model.ts';
+import { combinedFeatures, decideType, isContextFeature, likeliestType, manyMentions, ownReading, shippedTypeModel, typeFeatures, typeProbabilities, TYPES, voteTrust, type TypedMention, type TypeModel } from '../src/resolve/type-model.ts';
 import type { Features } from '../src/resolve/page-model.ts';
 import { mentionContext, CREDIT_CONTEXT } from '../src/resolve/page-rules.ts';
 import { emptyCuration } from '../src/curation.ts';
@@ -208,6 +208,26 @@ describe('type model', () => {
     // No curve for the voted type, or none at all: the model decides as before.
     expect(decideType(model, read(30), 'place')).toBe('other');
     expect(decideType({ ...model, vote: undefined }, read(30), 'organization')).toBe('other');
+  });
+
+  it('reads the cues and the rules\' votes again as sure as their mentions are many, for the context model', () => {
+    const said = (k: number) => ({ ...mention('The Orlin Party said on Monday it would vote against.', 'Orlin Party', { organization: 0.9 }, 'organization'), article: `a${k}` });
+    const read = (mentions: number) => typeFeatures({ name: 'Orlin Party', voted: 'organization', mentions: Array.from({ length: mentions }, (_, k) => said(k)) });
+    const one = read(1);
+    const ten = read(10);
+    const hundred = read(100);
+    // The averaged shares are the same for one mention and a hundred; their copies grow with the mentions.
+    expect(one['cue.the']).toBe(1);
+    expect(hundred['cue.the']).toBe(1);
+    expect(one['many.cue.the']).toBe(0);
+    expect(ten['many.cue.the']).toBeCloseTo(0.5);
+    expect(hundred['many.cue.the']).toBeCloseTo(1);
+    expect(ten['many.cue.speech-after']).toBeCloseTo(ten['cue.speech-after']! * 0.5);
+    expect(manyMentions(1000)).toBe(1);
+    // Only grouped cues and rules get a copy, not the name's own words; the context model reads them.
+    expect(Object.keys(hundred).filter((n) => n.startsWith('many.')).every((n) => /^many\.(?:cue|rules)\./.test(n))).toBe(true);
+    expect(isContextFeature('many.rules.weak.person') && isContextFeature('many')).toBe(true);
+    for (const v of Object.values(hundred)) expect(v >= 0 && v <= 1 + 1e-9).toBe(true);
   });
 
   it('reads a legal form ending a name, slashed or with periods, as a feature of its own', () => {
