@@ -304,7 +304,7 @@ describe('chronicle build on the seeds', () => {
       expect(nav.querySelector('ul, li'), page).toBeNull();
       // The site's name leads home (the current page on the home page); the navigation does not repeat it.
       expect(nav.querySelectorAll(':scope > a').map((a) => a.textContent), page).toEqual(['Articles', 'People', 'Organisations', 'Places', 'Timeline', 'Search']);
-      const brand = doc.querySelector('body > header a.brand')!;
+      const brand = doc.querySelector('body > header > a:first-child')!;
       expect(brand.getAttribute('href'), page).toMatch(/(^|\/)index\.html$/);
       expect(brand.hasAttribute('aria-current') ? brand.getAttribute('aria-current') : 'none', page).toBe(page === 'index.html' ? 'page' : 'none');
       // Words a space apart: a text browser or a copied page does not run them together.

@@ -1,0 +1,25 @@
+/** schema.org data of the seed pages: a page's own address only where it says something (issue 17). */
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../src/pipeline.ts';
+import { buildSiteModel } from '../src/graph/site-model.ts';
+import { articleJsonLd, entityJsonLd, eventJsonLd } from '../src/site/jsonld.ts';
+import { publicUrl } from '../src/config/context.ts';
+
+describe('JSON-LD', async () => {
+  const model = buildSiteModel(await buildGraph({ input: 'seeds' }));
+  const site = publicUrl('https://archive.example.org', '/news/');
+  const pages = [
+    ...model.articles.map((a) => [a.url, (p?: string) => articleJsonLd(a, p)] as const),
+    ...model.entities.map((e) => [e.url, (p?: string) => entityJsonLd(e, p)] as const),
+    ...model.events.map((e) => [e.url, (p?: string) => eventJsonLd(e, p)] as const),
+  ];
+
+  it('gives no url relative to the page itself, which would only repeat the page', () => {
+    expect(model.entities.length * model.events.length).toBeGreaterThan(0);
+    for (const [url, data] of pages) expect(data(), url).not.toHaveProperty('url');
+  });
+
+  it("gives the page's absolute address under the site's public address", () => {
+    for (const [url, data] of pages) expect(data(site), url).toHaveProperty('url', `https://archive.example.org/news/${url}`);
+  });
+});
