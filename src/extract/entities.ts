@@ -67,7 +67,6 @@ interface Candidate {
 }
 
 const WORD = new RegExp(`${SLASHED_LEGAL_FORM.source}|[\\p{L}\\p{M}\\p{N}]+(?:[-'’.&][\\p{L}\\p{M}\\p{N}]+)*\\.?`, 'gu');
-const POSSESSIVE = /['’]s?$/;
 
 export function extractEntities(article: IngestedArticle, sentences: Sentence[]): EntityMention[] {
   const candidates: Candidate[] = [];

@@ -7,11 +7,10 @@
  *
  * TimeML annotates no headlines and marks every verb as an EVENT whoever reports it, so the notices are rules where
  * the data is silent (each with its reason here, its words in src/extract/lexicon.ts); the views are read with the
- * TimeML-trained state and assertion models (src/extract/state.ts, src/extract/assertion.ts).
+ * TimeML-trained assertion model (src/extract/assertion.ts; the state model was tried and dropped: see tellsAView).
  */
 import nlp from './nlp.ts';
 import { assertionOf } from './assertion.ts';
-import { tellsState } from './state.ts';
 import { datelineLength } from './dateline.ts';
 import { FIGURE_MOVES, MEASURES } from './lexicon.ts';
 import { findTrigger } from './events.ts';
