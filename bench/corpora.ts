@@ -11,12 +11,17 @@ import { fileURLToPath } from 'node:url';
 export const CORPUS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/corpus');
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
 
-export async function prepareBbc(dest: string, limit = Infinity): Promise<number> {
+/**
+ * Copies the BBC corpus into `dest`, category folders kept: all of it, its first `limit` files, or, given `files`,
+ * files FROM–TO (sorted by name, TO excluded) of each category (eval/holdout.ts reads such slices).
+ */
+export async function prepareBbc(dest: string, limit = Infinity, files?: readonly [number, number]): Promise<number> {
   let count = 0;
   const root = path.join(CORPUS, 'bbc');
   for (const category of (await fs.readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
     await fs.mkdir(path.join(dest, category), { recursive: true });
-    for (const file of (await fs.readdir(path.join(root, category))).sort()) {
+    const names = (await fs.readdir(path.join(root, category))).sort();
+    for (const file of files ? names.slice(files[0], files[1]) : names) {
       if (count >= limit) return count;
       await fs.copyFile(path.join(root, category, file), path.join(dest, category, file));
       count++;

@@ -17,7 +17,8 @@
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { promises as fs, readFileSync } from 'node:fs';
-import { CORPUS, parseReutersSgml, storyFileName, storyFileText } from '../bench/corpora.ts';
+import { CORPUS, parseReutersSgml, prepareBbc, storyFileName, storyFileText } from '../bench/corpora.ts';
+import { entityKey as judgedKey } from './pages.ts';
 import { graphJsonV1, type GraphJson, type GraphJsonV1 } from '../src/graph/graph-json.ts';
 
 type Entity = GraphJsonV1['entities'][number];
@@ -37,20 +38,6 @@ async function prepReuters(file: string, spec: string, dest: string): Promise<nu
   return stories.length;
 }
 
-async function prepBbc(spec: string, dest: string): Promise<number> {
-  const [from, to] = range(spec);
-  const root = path.join(CORPUS, 'bbc');
-  let count = 0;
-  for (const category of (await fs.readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
-    await fs.mkdir(path.join(dest, category), { recursive: true });
-    for (const file of (await fs.readdir(path.join(root, category))).sort().slice(from, to)) {
-      await fs.copyFile(path.join(root, category, file), path.join(dest, category, file));
-      count++;
-    }
-  }
-  return count;
-}
-
 function readGraph(file: string): GraphJsonV1 {
   const doc = JSON.parse(readFileSync(file, 'utf8')) as GraphJson | GraphJsonV1;
   return doc.version === 1 ? doc : graphJsonV1(doc);
@@ -62,7 +49,11 @@ function draw<T>(items: T[], key: (t: T) => string, seed: string, n: number): T[
   return items.map((t) => [rank(t), t] as const).sort((a, b) => (a[0] < b[0] ? -1 : 1)).slice(0, n).map(([, t]) => t);
 }
 
-const entityKey = (e: Entity) => `${e.mentions[0]?.article ?? ''}\t${e.name}`;
+/** The judged key of eval/pages.ts (the first article writing the name as the page names it), as one string. */
+const entityKey = (e: Pick<Entity, 'name' | 'mentions'>) => {
+  const key = judgedKey(e);
+  return `${key.article}\t${key.name}`;
+};
 const eventKey = (e: Event) => `${e.sources[0]?.article ?? ''}\t${e.sources[0]?.quote ?? e.title}`;
 
 function showEntities(graph: GraphJsonV1, seed: string, n: number): void {
@@ -88,7 +79,7 @@ function diff(before: GraphJsonV1, after: GraphJsonV1, kind: string): void {
   const entityView = (g: GraphJsonV1) => {
     const view = new Map<string, string>();
     for (const e of g.entities) view.set(entityKey(e), `${e.name} [${e.type}] page`);
-    for (const e of g.plainNames) view.set(`${e.mentions[0]?.article ?? ''}\t${e.name}`, `${e.name} [${e.type}] no page (${e.noPage ?? 'confidence'})`);
+    for (const e of g.plainNames) view.set(entityKey(e), `${e.name} [${e.type}] no page (${e.noPage ?? 'confidence'})`);
     return view;
   };
   const eventView = (g: GraphJsonV1) => {
@@ -109,7 +100,7 @@ function diff(before: GraphJsonV1, after: GraphJsonV1, kind: string): void {
 async function main(args: string[]): Promise<void> {
   const [command, ...rest] = args;
   if (command === 'prep' && rest[0] === 'reuters' && rest.length === 4) console.log(`${await prepReuters(rest[1]!, rest[2]!, rest[3]!)} stories`);
-  else if (command === 'prep' && rest[0] === 'bbc' && rest.length === 3) console.log(`${await prepBbc(rest[1]!, rest[2]!)} articles`);
+  else if (command === 'prep' && rest[0] === 'bbc' && rest.length === 3) console.log(`${await prepareBbc(rest[2]!, Infinity, range(rest[1]!))} articles`);
   else if (command === 'entities' && rest.length === 3) showEntities(readGraph(rest[0]!), rest[1]!, Number(rest[2]));
   else if (command === 'events' && rest.length === 3) showEvents(readGraph(rest[0]!), rest[1]!, Number(rest[2]));
   else if (command === 'diff' && rest.length >= 2) diff(readGraph(rest[0]!), readGraph(rest[1]!), rest[2] ?? 'entities');
