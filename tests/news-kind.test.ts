@@ -81,4 +81,19 @@ describe('what an article\'s news is', () => {
     expect(view('NORLAND AND ZORBIA JET PLAN', 'PELLA, May 5 - Trade minister Ann Lee said Norland and Zorbia plan to jointly develop a jet.')).toBe('asserted');
     expect(view('NORLAND SHARES HALTED', 'PELLA, May 5 - Trade minister Ann Lee said Norland would not be able to release any statement for an hour.')).toBe('unasserted');
   });
+  it('reads the grammar of the reported verb group before the model: what occurred or is decided is news, not a view', () => {
+    const view = (title: string, line: string) => newsMood(newsOf(title, [line], [[0, 'Ann Lee', 'person'], [0, 'Norland', 'place']]));
+    // A past, perfect, passive or progressive group tells what occurred or is going on.
+    expect(view('NORLAND ZORBIA PASTA TALKS', 'PELLA, May 5 - Talks between Norland and the United States have failed to settle a dispute over pasta, Trade minister Ann Lee said.')).toBe('asserted');
+    expect(view('NORLAND BANK IN MARKET', 'PELLA, May 5 - The Federal Reserve entered the government securities market to arrange repurchase agreements, Ann Lee of Norland said.')).toBe('asserted');
+    // An infinitive that a noun governs is no verb of the clause: the clause's own verb is read.
+    expect(view('NORLAND PACT WITH ZORBIX', 'PELLA, May 5 - Ann Lee said Norland\'s agreement to sell its interest in Zorbix Corp has been terminated.')).toBe('asserted');
+    // What the speaker says it will, or will not, do is its decision.
+    expect(view('NORLAND WARRANTS', 'PELLA, May 5 - Ann Lee said Norland will not extend the exercise date of its warrants after July 15.')).toBe('asserted');
+    expect(view('NORLAND UNIT SHARES', 'PELLA, May 5 - Ann Lee said Norland\'s unit will sell 997,756 common shares in Zorbix Corp.')).toBe('asserted');
+    // A possibility, a duty, or a state after "would be" stays a view; so does a copula before "for … to".
+    expect(view('NORLAND OFFSHORE BANKING', 'PELLA, May 5 - Ann Lee said Norland\'s first offshore bank could open in January.')).toBe('unasserted');
+    expect(view('NORLAND TEXTILE BILL', 'PELLA, May 5 - Ann Lee said the Norland textile bill would be disastrous.')).toBe('unasserted');
+    expect(view('NORLAND AGAINST MANDATORY TESTS', 'PELLA, May 5 - Ann Lee said the best way to prevent the spread of the disease in Norland is for workers to wear protective clothing.')).toBe('unasserted');
+  });
 });
