@@ -186,7 +186,7 @@ async function writePart(
     }
     progress?.tick(part.records.length % 256);
     const built = await index.getFiles();
-    if (built.errors.length) throw new Error(`Pagefind could not write its index: ${built.errors.join('; ')}`);
+    if (built.errors.length) throw new Error(`Pagefind could not build its index: ${built.errors.join('; ')}`);
     await placeFiles(built.files, outputPath, await published, previous);
   } finally {
     await index.deleteIndex();
@@ -224,7 +224,7 @@ async function publishedFiles(live: string | null): Promise<PublishedFiles> {
  * so after one new story nearly every file of a part is one the published site has; its script and WebAssembly are
  * the same in every part. Why not Pagefind's writeFiles: it writes every file of a part again, each from a thread
  * of its own (a few hundred threads for a part of 4,400 records), and on a busy machine these file creations queue
- * on the folder's lock: 7–13 s of a one-story rebuild's index stage on 1,000 Reuters stories (bench/RESULTS.md,
+ * on the folder's lock: 3.5–13 s for a part of 4,409 records, mostly system time (bench/RESULTS.md,
  * session 20). The files of Pagefind's own search interfaces (PAGEFIND_UNUSED) are never put there.
  */
 async function placeFiles(
