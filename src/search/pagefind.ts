@@ -23,7 +23,7 @@ import type { Progress } from '../util/progress.ts';
 import { planParts, PARTS_FILE, type IndexPart } from './parts.ts';
 import { codeVersion } from '../util/code-version.ts';
 import { mapLimited } from '../util/concurrency.ts';
-import { linkTree } from '../util/files.ts';
+import { linkOrCopy, linkTree } from '../util/files.ts';
 import { RANKING } from './ranking.ts';
 import { escapeMarkup as esc } from '../util/escape.ts';
 
@@ -87,6 +87,7 @@ export async function indexSite(
   const staging = await fs.mkdtemp(path.join(path.dirname(root), `.${path.basename(root)}-index-`));
   try {
     const sources = new Array<string>(parts.length);
+    let published: Promise<PublishedFiles> | undefined;
     const carried = new Set<number>();
     await mapLimited(parts, PARTS_AT_ONCE, async (part, i) => {
       const { fingerprint, html } = await partInput(root, part);
@@ -101,7 +102,7 @@ export async function indexSite(
         return;
       }
       sources[i] = path.join(staging, String(i));
-      await writePart(part, html, sources[i], progress);
+      await writePart(part, html, sources[i], (published ??= publishedFiles(live)), previous, progress);
       next.parts[part.dir] = { fingerprint, entry: (await entryHash(sources[i]))! };
     });
     await fs.rm(path.join(root, 'pagefind'), { recursive: true, force: true });
@@ -164,7 +165,14 @@ async function entryHash(bundle: string): Promise<string | null> {
   return bytes ? sha256(bytes) : null;
 }
 
-async function writePart(part: IndexPart, html: readonly (string | null)[], outputPath: string, progress?: Progress): Promise<void> {
+async function writePart(
+  part: IndexPart,
+  html: readonly (string | null)[],
+  outputPath: string,
+  published: Promise<PublishedFiles>,
+  previous: string | null,
+  progress?: Progress,
+): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
@@ -177,11 +185,65 @@ async function writePart(part: IndexPart, html: readonly (string | null)[], outp
       if (i % 256 === 255) progress?.tick(256);
     }
     progress?.tick(part.records.length % 256);
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    const built = await index.getFiles();
+    if (built.errors.length) throw new Error(`Pagefind could not build its index: ${built.errors.join('; ')}`);
+    await placeFiles(built.files, outputPath, await published, previous);
   } finally {
     await index.deleteIndex();
   }
+}
+
+/** Files written at once by placeFiles. */
+const FILES_AT_ONCE = 16;
+
+/** The published index's files: a path inside a part's bundle → the folders of the parts that hold it. */
+type PublishedFiles = Map<string, string[]>;
+
+/** Every file of every part the published site's index lists (none without a published site). */
+async function publishedFiles(live: string | null): Promise<PublishedFiles> {
+  const files: PublishedFiles = new Map();
+  if (!live) return files;
+  const listed = await fs.readFile(path.join(live, 'pagefind', PARTS_FILE), 'utf8').catch(() => null);
+  const parts = listed ? (JSON.parse(listed) as { parts: { path: string }[] }).parts : [];
+  for (const { path: dir } of parts) {
+    const bundle = path.join(live, dir.replace(/\/$/, ''));
+    const names = await fs.readdir(bundle, { recursive: true }).catch(() => [] as string[]);
+    for (const name of names) {
+      const rel = name.split(path.sep).join('/');
+      if (rel.startsWith('part-')) continue; // the root part's folder holds the other parts
+      (files.get(rel) ?? files.set(rel, []).get(rel)!).push(bundle);
+    }
+  }
+  return files;
+}
+
+/**
+ * A part's files, as Pagefind built them in memory, put under `outputPath`: a file the published index already
+ * holds with the same bytes — in this part's published folder (`previous`) or, failing that, another part's — is
+ * hard-linked from it, any other is written. Pagefind names its index, fragment and filter files by their content,
+ * so after one new story nearly every file of a part is one the published site has; its script and WebAssembly are
+ * the same in every part. Why not Pagefind's writeFiles: it writes every file of a part again, each from a thread
+ * of its own (a few hundred threads for a part of 4,400 records), and on a busy machine these file creations queue
+ * on the folder's lock: 3.5–13 s for a part of 4,409 records, mostly system time (bench/RESULTS.md,
+ * session 20). The files of Pagefind's own search interfaces (PAGEFIND_UNUSED) are never put there.
+ */
+async function placeFiles(
+  files: readonly { path: string; content: Uint8Array }[],
+  outputPath: string,
+  published: PublishedFiles,
+  previous: string | null,
+): Promise<void> {
+  const kept = files.filter((f) => !PAGEFIND_UNUSED.has(f.path));
+  for (const dir of new Set(kept.map((f) => path.dirname(path.join(outputPath, f.path))))) await fs.mkdir(dir, { recursive: true });
+  await mapLimited(kept, FILES_AT_ONCE, async (f) => {
+    const to = path.join(outputPath, f.path);
+    const holders = published.get(f.path) ?? [];
+    const holder = previous && holders.includes(previous) ? previous : holders[0];
+    const from = holder ? path.join(holder, f.path) : null;
+    const old = from ? await fs.readFile(from).catch(() => null) : null;
+    if (old && Buffer.compare(old, f.content) === 0) await linkOrCopy(from!, to);
+    else await fs.writeFile(to, f.content);
+  });
 }
 
 /** The first and last year of the records' dates (an open-ended period filter runs to them), or null. */
