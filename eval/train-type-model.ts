@@ -38,6 +38,7 @@ import type { ArticleRecord, EntityType } from '../src/types.ts';
 import { judgedNames, type JudgedName } from './judged-names.ts';
 import { order, readJudgments, SAMPLE, scoreSample, wilson, type PageJudgment } from './pages.ts';
 import { predictedSpans, readConll, toArticle } from './conll.ts';
+import { PARTY_MEMBER_WORDS } from '../src/extract/lexicon.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'src', 'resolve', 'type-model.json');
@@ -169,12 +170,22 @@ export async function conllNames(): Promise<Example[]> {
       if (t) votes.set(t, (votes.get(t) ?? 0) + 1);
     }
     const best = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
-    if (best) out.push({ features: Object.fromEntries(Object.entries(f).filter(([n]) => isContextFeature(n))), label: best[0], name: e.name });
+    if (best) out.push({ features: Object.fromEntries(Object.entries(f).filter(([n]) => isContextFeature(n))), label: partyConvention(e.name, best[0]), name: e.name });
   }
   out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   mkdirSync(path.dirname(KEPT_CONLL), { recursive: true });
   writeFileSync(KEPT_CONLL, JSON.stringify(out));
   return out;
+}
+
+/**
+ * CoNLL's gold type read by this product's judging convention (README "Quality"): CoNLL's guidelines tag a party's
+ * members and its adjective MISC ("Democrats", "a Republican senator": 55 mentions of eng.train), while the
+ * judgments type a party's name written for its members or as an adjective as the party, an organisation ("Tory",
+ * "Lib Dems"). A MISC name ending in a word of the lexicon's party list is relabelled so; every other label is CoNLL's.
+ */
+export function partyConvention(name: string, label: EntityType): EntityType {
+  return label === 'other' && PARTY_MEMBER_WORDS.has(name.split(/\s+/).at(-1) ?? '') ? 'organization' : label;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Features } from '../src/resolve/page-model.ts';
 import { mentionContext, CREDIT_CONTEXT } from '../src/resolve/page-rules.ts';
 import { emptyCuration } from '../src/curation.ts';
 import type { ArticleRecord, EntityType, IngestedArticle } from '../src/types.ts';
-import { fit } from '../eval/train-type-model.ts';
+import { fit, partyConvention } from '../eval/train-type-model.ts';
 
 function article(id: string, text: string): IngestedArticle {
   return {
@@ -247,5 +247,16 @@ describe('type model', () => {
     const weighed = p(fit([{ ...a, weight: 3 }, b], 0.001, ['cue.the'], 300));
     expect(weighed).toBeCloseTo(p(fit([a, a, a, b], 0.001, ['cue.the'], 300)), 6);
     expect(weighed).toBeGreaterThan(0.7);
+  });
+  it('reads a name ending in a party word, and types CoNLL\'s party members and adjectives as the party', () => {
+    const f = (name: string) => typeFeatures({ name, voted: 'other', mentions: [mention(`${name} said so.`, name, { other: 0.6 })] });
+    expect(f('Velmor Dems')['shape.party-word']).toBe(1);
+    expect(f('Tories')['shape.party-word']).toBe(1);
+    expect(f('Velmor Dems Trust')['shape.party-word']).toBe(0);
+    // CoNLL tags "Democrats" and the adjective "Republican" MISC; the judging convention types them the party.
+    expect(partyConvention('Republican', 'other')).toBe('organization');
+    expect(partyConvention('Velmor Democrats', 'other')).toBe('organization');
+    expect(partyConvention('Velmor Democrat', 'person')).toBe('person');
+    expect(partyConvention('Velmor Cup', 'other')).toBe('other');
   });
 });

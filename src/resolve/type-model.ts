@@ -19,7 +19,7 @@ import { readFileSync } from 'node:fs';
 import type { EntityType } from '../types.ts';
 import { gazetteerKey, shippedGazetteers } from '../extract/ner/gazetteer.ts';
 import { caseFeature, shippedWordTable } from '../extract/ner/words.ts';
-import { AUXILIARIES_AFTER, PLACE_PREPOSITIONS, SPEECH_VERBS_AFTER, TITLE_HEADS, WHERE_OR_WHO_PREPOSITIONS } from '../extract/lexicon.ts';
+import { AUXILIARIES_AFTER, PARTY_MEMBER_WORDS, PLACE_PREPOSITIONS, SPEECH_VERBS_AFTER, TITLE_HEADS, WHERE_OR_WHO_PREPOSITIONS } from '../extract/lexicon.ts';
 import { LEGAL_FORMS } from '../extract/shapes.ts';
 import { cueType, type MentionContext } from './page-rules.ts';
 import type { Features } from './page-model.ts';
@@ -170,6 +170,9 @@ export function typeFeatures(n: TypeEvidence): Features {
   // A company's legal form ends it ("Norsk Hydro A/S", "Loser Inc"): the gazetteer's list of legal forms misses those
   // written with a slash or periods, so the shape the extraction reads them by is a feature of its own.
   f['shape.legal-form'] = flag(words.length > 1 && LEGAL_FORMS.test(words.at(-1)!));
+  // A party's name, or its members' or adjective's ("Tories", "Lib Dems", "a Republican senator"), ends in a word of the
+  // lexicon's party list: the judging convention types all of them organisations, the party (`partyConvention`).
+  f['shape.party-word'] = flag(PARTY_MEMBER_WORDS.has(words.at(-1) ?? ''));
   for (const list of listsOf(n.name)) f[`gazetteer.name.${list}`] = 1;
   if (words.length > 1) {
     for (const list of listsOf(words[0]!)) f[`gazetteer.first.${list}`] = 1;
