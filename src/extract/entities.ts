@@ -960,7 +960,8 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     // "Turner" and "System Inc"): it is unsure of that word, and the name needs it. A title may go ("Nebraska Gov. Kay
     // Orr"), and so may a word before "of", "for" or "and" ("Reynolds' Portrait of Omai", "Nortel Networks and Motorola").
     const covered = (t: Token) => inside.some((sp) => within(t, sp));
-    const unsure = (t: Token) => !covered(t) && isCapitalised(t.text) && !TITLE_HEADS.has(t.text.replace(/\.$/, '')) && !TITLE_MODIFIERS.has(t.text);
+    // Nor is a function word in capitals ("HOUSTON AT PITTSBURGH", a line of fixtures): it is no word of a name.
+    const unsure = (t: Token) => !covered(t) && isCapitalised(t.text) && !TITLE_HEADS.has(t.text.replace(/\.$/, '')) && !TITLE_MODIFIERS.has(t.text) && !shoutedFunctionWord(t.text);
     if (c.bound || (c.tokens.some(unsure) && !c.tokens.some((t) => CONNECTORS.has(t.text.toLowerCase())))) continue;
     // Nor a firm named after its founder, as firms often are ("Baxter Travenol Laboratories Inc" read as a person and
     // a firm): a run that ends in a legal form, with no connector, opened by a person's span, is one firm's name.
@@ -1021,6 +1022,19 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     c.odds = averageOdds(words, c.start, c.end);
     c.span = spanReading(words, text, c.start, c.end);
   }
+}
+
+/** "AT", "THE": a function word written in capitals (FUNCTION_WORDS holds it with an initial capital). */
+function shoutedFunctionWord(word: string): boolean {
+  return word.length > 1 && !/\p{Ll}/u.test(word) && FUNCTION_WORDS.has(word[0] + word.slice(1).toLowerCase());
+}
+
+/**
+ * "Gordon Durie 75th" (a substitute and his minute): an ordinal in figures closing a name is no word of it when the
+ * tagger leaves it out; in figures it opens names ("20th Century Fox", "101st Airborne") and never ends one.
+ */
+function isTrailingOrdinal(t: Token, c: Candidate): boolean {
+  return t === c.tokens.at(-1) && /^\d+(?:st|nd|rd|th)$/i.test(t.text);
 }
 
 /**
@@ -1102,7 +1116,7 @@ function takeTaggerEdges(found: Candidate[], spans: TaggedSpan[], sentence: Sent
     // tagger, trained on other names, cuts short ("General Host Corp", "Applied Magnetics Corp", "Sex Pistols").
     const dropped = c.tokens.filter((t) => t.end <= words[0]!.start || t.start >= words.at(-1)!.end);
     const capitalsLine = c.tokens.every((t) => !/\p{Ll}/u.test(t.text));
-    if (!capitalsLine && !dropped.every((t) => /\p{L}-\p{Ll}+$/u.test(t.text))) continue;
+    if (!capitalsLine && !dropped.every((t) => /\p{L}-\p{Ll}+$/u.test(t.text) || isTrailingOrdinal(t, c))) continue;
     if (found.some((o, j) => j !== i && o.start < words.at(-1)!.end && o.end > words[0]!.start)) continue;
     const remade = cleanRun(text, sentence, tokens, first, words);
     if (remade) found[i] = remade;
