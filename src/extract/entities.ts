@@ -1148,13 +1148,15 @@ const SPELLED_OUT_MAX_WORDS = 10;
 /** The first and last token of the capitalised words right before "(" + tokens[q] + ")" whose initials it spells. */
 function spelledOutSpan(text: string, tokens: Token[], q: number): [number, number] | null {
   const acronym = tokens[q]!;
-  if (acronym.text.replace(/[^\p{L}]/gu, '').length < 2 || !/^\p{Lu}/u.test(acronym.text) || text[acronym.end] !== ')' || !/^ ?\($/.test(text.slice(tokens[q - 1]!.end, acronym.start))) return null;
+  if (acronym.text.replace(/[^\p{L}]/gu, '').length < 2 || !/^\p{Lu}/u.test(acronym.text) || !/^ ?\)/.test(text.slice(acronym.end)) || !/^ ?\( ?$/.test(text.slice(tokens[q - 1]!.end, acronym.start))) return null;
   const last = q - 1;
   for (let k = last; k >= Math.max(0, last - SPELLED_OUT_MAX_WORDS); k--) {
     const t = tokens[k]!;
     if (k < last && breakBetween(text, t, tokens[k + 1]!)) return null;
+    // A small word inside the name is no initial of the acronym ("Organisation for Security and Cooperation in Europe
+    // (OSCE)"): the initials around it say where the name begins.
     if (!isCapitalised(t.text)) {
-      if (CONNECTORS.has(t.text)) continue;
+      if (CONNECTORS.has(t.text) || (k < last && FUNCTION_WORDS.has(titleCase(t.text)))) continue;
       return null;
     }
     if (tokens.slice(k, last + 1).filter((w) => isCapitalised(w.text)).length >= 2 && acronymMatches(acronym.text, text.slice(t.start, tokens[last]!.end))) return [k, last];
