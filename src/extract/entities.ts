@@ -1024,9 +1024,16 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
   }
 }
 
-/** "AT", "THE": a function word written in capitals (FUNCTION_WORDS holds it with an initial capital). */
+/**
+ * "AT", "WITH": a closed-class word written in capitals (FUNCTION_WORDS holds it with an initial capital; the nouns
+ * there, "MARKETS", "POLICE", are words of headlines and names in capitals, so only what compromise's lexicon knows
+ * as a preposition, conjunction, determiner or pronoun counts).
+ */
+const CLOSED_CLASS = ['Preposition', 'Conjunction', 'Determiner', 'Pronoun'];
 function shoutedFunctionWord(word: string): boolean {
-  return word.length > 1 && !/\p{Ll}/u.test(word) && FUNCTION_WORDS.has(word[0] + word.slice(1).toLowerCase());
+  if (word.length < 2 || /\p{Ll}/u.test(word) || !FUNCTION_WORDS.has(word[0] + word.slice(1).toLowerCase())) return false;
+  const tags = lexiconTags(word.toLowerCase());
+  return CLOSED_CLASS.some((t) => tags.has(t));
 }
 
 /**
