@@ -563,7 +563,7 @@ function isNameWord(t: Token): boolean {
 function startsName(text: string, sentence: Sentence, tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (opensPaperName(text, tokens, i) || sheetInitial(sentence, t)) return true;
-  if (!isNameWord(t) || prefixedOrdinaryWord(t.text)) return false;
+  if (!isNameWord(t) || prefixedOrdinaryWord(t.text) || slashedLetter(text, t)) return false;
   // A brand's shape ("iTunes", "eBay") is no ordinary word's, wherever it stands: compromise reads "iTunes" as a verb.
   if (isLowerInitialBrand(t.text)) return true;
   if (i > 0 && recasedAfterInitials(text, tokens, i - 1, i)) return false;
@@ -578,6 +578,11 @@ function startsName(text: string, sentence: Sentence, tokens: Token[], i: number
     if (!known && t.tags.has('Adjective') && !isNameWord(tokens[i + 1] ?? t)) return false;
   }
   return true;
+}
+
+/** "N/A", "N / A" in a table: one letter and a slash before another is an abbreviation ("not available"), no name. */
+function slashedLetter(text: string, t: Token): boolean {
+  return /^\p{Lu}$/u.test(t.text) && /^ ?\/ ?\p{L}(?![\p{L}\p{N}])/u.test(text.slice(t.end, t.end + 6));
 }
 
 /** "A Titterrell" in a team sheet: the letter is the player's initial, not the article "A". */
