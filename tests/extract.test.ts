@@ -67,6 +67,21 @@ describe('entity mentions', () => {
     expect(found['V&O']).toMatch(/>Vellish and Orlin$/);
     for (const piece of ['Orlin', 'Guild of Zorbix Artists', 'Writers']) expect(found).not.toHaveProperty(piece);
   });
+  it('lets the tagger part a line of fixtures in capitals at a function word ("CLEVELAND AT TEXAS"), where it reads two kinds', () => {
+    const found = names('Results of games played on Friday (home team in CAPS):\n\nVellan Rovers 4 ORLIN 2\n\nSCHEDULE FOR SATURDAY\n\nCLEVELAND AT TEXAS\n\nBOSTON AT SEATTLE');
+    for (const glued of ['CLEVELAND AT TEXAS', 'BOSTON AT SEATTLE']) expect(found).not.toHaveProperty([glued]);
+    for (const name of ['CLEVELAND', 'TEXAS', 'BOSTON', 'SEATTLE']) expect(found).toHaveProperty([name]);
+  });
+  it('leaves out an ordinal in figures after a name that the tagger leaves out (a scorer and his minute)', () => {
+    expectWholeNames('Scorers: Gordon Vellan 75th minute, Peter Dorwick 81st.', ['Gordon Vellan', 'Peter Dorwick'], ['Gordon Vellan 75th', 'Peter Dorwick 81st']);
+  });
+  it('ties a name spelled out by an acronym in brackets across a small word inside it ("in") and spaced brackets', () => {
+    expectWholeNames('Talks were held by the Council for Trade in Vellish Grain (CTVG) on Monday.', ['Council for Trade in Vellish Grain'], ['Council for Trade', 'Vellish Grain']);
+    expectWholeNames('Talks were held by the Council for Trade in Vellish Grain ( CTVG ) on Monday.', ['Council for Trade in Vellish Grain'], ['Council for Trade', 'Vellish Grain']);
+  });
+  it('opens no name at one letter before a slash and another ("N / A" in a table)', () => {
+    expect(names('Shares offered by company N / A. Shares outstanding N / A.')).not.toHaveProperty(['N']);
+  });
   it("joins a body's head word alone to the one body ending in it that the article named before, not to one of two", () => {
     const found = names('The Vellan Agriculture Department said prices rose. In its report, the Department said rates fell.');
     expect(found['Department']).toBe('organization>Vellan Agriculture Department');

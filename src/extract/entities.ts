@@ -563,7 +563,7 @@ function isNameWord(t: Token): boolean {
 function startsName(text: string, sentence: Sentence, tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (opensPaperName(text, tokens, i) || sheetInitial(sentence, t)) return true;
-  if (!isNameWord(t) || prefixedOrdinaryWord(t.text)) return false;
+  if (!isNameWord(t) || prefixedOrdinaryWord(t.text) || slashedLetter(text, t)) return false;
   // A brand's shape ("iTunes", "eBay") is no ordinary word's, wherever it stands: compromise reads "iTunes" as a verb.
   if (isLowerInitialBrand(t.text)) return true;
   if (i > 0 && recasedAfterInitials(text, tokens, i - 1, i)) return false;
@@ -578,6 +578,11 @@ function startsName(text: string, sentence: Sentence, tokens: Token[], i: number
     if (!known && t.tags.has('Adjective') && !isNameWord(tokens[i + 1] ?? t)) return false;
   }
   return true;
+}
+
+/** "N/A", "N / A" in a table: one letter and a slash before another is an abbreviation ("not available"), no name. */
+function slashedLetter(text: string, t: Token): boolean {
+  return /^\p{Lu}$/u.test(t.text) && /^ ?\/ ?\p{L}(?![\p{L}\p{N}])/u.test(text.slice(t.end, t.end + 6));
 }
 
 /** "A Titterrell" in a team sheet: the letter is the player's initial, not the article "A". */
@@ -960,7 +965,8 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     // "Turner" and "System Inc"): it is unsure of that word, and the name needs it. A title may go ("Nebraska Gov. Kay
     // Orr"), and so may a word before "of", "for" or "and" ("Reynolds' Portrait of Omai", "Nortel Networks and Motorola").
     const covered = (t: Token) => inside.some((sp) => within(t, sp));
-    const unsure = (t: Token) => !covered(t) && isCapitalised(t.text) && !TITLE_HEADS.has(t.text.replace(/\.$/, '')) && !TITLE_MODIFIERS.has(t.text);
+    // Nor is a function word in capitals ("HOUSTON AT PITTSBURGH", a line of fixtures): it is no word of a name.
+    const unsure = (t: Token) => !covered(t) && isCapitalised(t.text) && !TITLE_HEADS.has(t.text.replace(/\.$/, '')) && !TITLE_MODIFIERS.has(t.text) && !shoutedFunctionWord(t.text);
     if (c.bound || (c.tokens.some(unsure) && !c.tokens.some((t) => CONNECTORS.has(t.text.toLowerCase())))) continue;
     // Nor a firm named after its founder, as firms often are ("Baxter Travenol Laboratories Inc" read as a person and
     // a firm): a run that ends in a legal form, with no connector, opened by a person's span, is one firm's name.
@@ -1021,6 +1027,26 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     c.odds = averageOdds(words, c.start, c.end);
     c.span = spanReading(words, text, c.start, c.end);
   }
+}
+
+/**
+ * "AT", "WITH": a closed-class word written in capitals (FUNCTION_WORDS holds it with an initial capital; the nouns
+ * there, "MARKETS", "POLICE", are words of headlines and names in capitals, so only what compromise's lexicon knows
+ * as a preposition, conjunction, determiner or pronoun counts).
+ */
+const CLOSED_CLASS = ['Preposition', 'Conjunction', 'Determiner', 'Pronoun'];
+function shoutedFunctionWord(word: string): boolean {
+  if (word.length < 2 || /\p{Ll}/u.test(word) || !FUNCTION_WORDS.has(word[0] + word.slice(1).toLowerCase())) return false;
+  const tags = lexiconTags(word.toLowerCase());
+  return CLOSED_CLASS.some((t) => tags.has(t));
+}
+
+/**
+ * "Gordon Durie 75th" (a substitute and his minute): an ordinal in figures closing a name is no word of it when the
+ * tagger leaves it out; in figures it opens names ("20th Century Fox", "101st Airborne") and never ends one.
+ */
+function isTrailingOrdinal(t: Token, c: Candidate): boolean {
+  return t === c.tokens.at(-1) && /^\d+(?:st|nd|rd|th)$/i.test(t.text);
 }
 
 /**
@@ -1102,7 +1128,7 @@ function takeTaggerEdges(found: Candidate[], spans: TaggedSpan[], sentence: Sent
     // tagger, trained on other names, cuts short ("General Host Corp", "Applied Magnetics Corp", "Sex Pistols").
     const dropped = c.tokens.filter((t) => t.end <= words[0]!.start || t.start >= words.at(-1)!.end);
     const capitalsLine = c.tokens.every((t) => !/\p{Ll}/u.test(t.text));
-    if (!capitalsLine && !dropped.every((t) => /\p{L}-\p{Ll}+$/u.test(t.text))) continue;
+    if (!capitalsLine && !dropped.every((t) => /\p{L}-\p{Ll}+$/u.test(t.text) || isTrailingOrdinal(t, c))) continue;
     if (found.some((o, j) => j !== i && o.start < words.at(-1)!.end && o.end > words[0]!.start)) continue;
     const remade = cleanRun(text, sentence, tokens, first, words);
     if (remade) found[i] = remade;
@@ -1134,13 +1160,15 @@ const SPELLED_OUT_MAX_WORDS = 10;
 /** The first and last token of the capitalised words right before "(" + tokens[q] + ")" whose initials it spells. */
 function spelledOutSpan(text: string, tokens: Token[], q: number): [number, number] | null {
   const acronym = tokens[q]!;
-  if (acronym.text.replace(/[^\p{L}]/gu, '').length < 2 || !/^\p{Lu}/u.test(acronym.text) || text[acronym.end] !== ')' || !/^ ?\($/.test(text.slice(tokens[q - 1]!.end, acronym.start))) return null;
+  if (acronym.text.replace(/[^\p{L}]/gu, '').length < 2 || !/^\p{Lu}/u.test(acronym.text) || !/^ ?\)/.test(text.slice(acronym.end)) || !/^ ?\( ?$/.test(text.slice(tokens[q - 1]!.end, acronym.start))) return null;
   const last = q - 1;
   for (let k = last; k >= Math.max(0, last - SPELLED_OUT_MAX_WORDS); k--) {
     const t = tokens[k]!;
     if (k < last && breakBetween(text, t, tokens[k + 1]!)) return null;
+    // A small word inside the name is no initial of the acronym ("Organisation for Security and Cooperation in Europe
+    // (OSCE)"): the initials around it say where the name begins.
     if (!isCapitalised(t.text)) {
-      if (CONNECTORS.has(t.text)) continue;
+      if (CONNECTORS.has(t.text) || (k < last && FUNCTION_WORDS.has(titleCase(t.text)))) continue;
       return null;
     }
     if (tokens.slice(k, last + 1).filter((w) => isCapitalised(w.text)).length >= 2 && acronymMatches(acronym.text, text.slice(t.start, tokens[last]!.end))) return [k, last];
