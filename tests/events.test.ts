@@ -191,6 +191,11 @@ describe('extractEvents', () => {
     // A place after a building's name and "in" locates the building; after another name it is the happening's.
     expect(who(3)).toEqual(['Ann Lee', 'Qube', 'Miro Center']);
     expect(who(4)).toEqual(['Ann Lee', 'Qube', 'Zorbix Expo', 'Oslo']);
+    // "and" before a verb with no object after it ("and priced at par") opens no second verb phrase.
+    const bond = article('h', '2020-05-05', ['Zorbix Ltd is issuing a bond on Monday paying 5 pct and priced at par, lead manager Miro said.']);
+    const issuers = [ent(bond.sentences, 0, 'Zorbix Ltd', 'organization'), ent(bond.sentences, 0, 'Miro', 'organization')];
+    const issue = extractEvents(bond.a, bond.sentences, issuers, [date(bond.sentences, 0, 'Monday', '2020-05-04', 'day')]);
+    expect(issue[0]?.participants.map((p) => issuers[p.mention]!.text)).toContain('Zorbix Ltd');
   });
   it('takes participants from the trigger\'s clause only: not a relative or subordinate clause, nor an apposition', () => {
     const { a, sentences } = article('c', '2020-05-05', [

@@ -672,7 +672,7 @@ function inBuilding(text: string, prev: { start: number; end: number }, prevText
 }
 
 /** "and", a verb in the past (perhaps after an adverb) and the start of its object: a second verb phrase. */
-const AND_SECOND_VERB = /\s+and\s+(?=(?:\w+ly\s+)?[a-z]{3,}ed\s+(?:the|a|an|its|their|his|her|\p{Lu}))/gu;
+const AND_SECOND_VERB = /\s+and\s+(?=(?:\w+ly\s+)?[a-z]{3,}ed\s+(?:(?:the|a|an|its|their|his|her)\s|\p{Lu}))/gu;
 
 /** A verb that reports what another clause tells. */
 const REPORTING_VERB = /\b(?:said|says|told|added|stated|explained|noted|insisted)\b/gi;
