@@ -173,13 +173,13 @@ describe('extractEvents', () => {
   it('leaves out the names of a first verb phrase before "and" and a second verb, a place a rank is held in, and a building\'s place', () => {
     const { a, sentences } = article('g', '2020-05-05', [
       'Quanta is the maker of the Qube and launched the Mira on Monday.',
-      'Zorbix bought Quanta on Monday to become the No. 1 tablet maker in Norland.',
+      'Zorbix bought Quanta on Monday to become the No. 1 tablet maker in Norland and New Zorbia.',
       'Zorbix bought Quanta and Miro in Norland on Monday.',
       'Ann Lee unveiled the Qube at the Miro Center in Oslo on Monday.',
       'Ann Lee unveiled the Qube at the Zorbix Expo in Oslo on Monday.',
     ]);
     const names: [number, string, EntityType][] = [[0, 'Quanta', 'organization'], [0, 'Qube', 'other'], [0, 'Mira', 'other'],
-      [1, 'Zorbix', 'organization'], [1, 'Quanta', 'organization'], [1, 'Norland', 'place'],
+      [1, 'Zorbix', 'organization'], [1, 'Quanta', 'organization'], [1, 'Norland', 'place'], [1, 'New Zorbia', 'place'],
       [2, 'Zorbix', 'organization'], [2, 'Quanta', 'organization'], [2, 'Miro', 'organization'], [2, 'Norland', 'place'],
       [3, 'Ann Lee', 'person'], [3, 'Qube', 'other'], [3, 'Miro Center', 'organization'], [3, 'Oslo', 'place'], [4, 'Ann Lee', 'person'], [4, 'Qube', 'other'], [4, 'Zorbix Expo', 'other'], [4, 'Oslo', 'place']];
     const entities = names.map(([i, t, ty]) => ent(sentences, i, t, ty));

@@ -623,7 +623,8 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
     if (m.type === 'place' && before && inBuilding(text, local(before), before.text, start)) out.add(i);
     // A place after a rank ("to become the No. 1 music seller in the United States", "the largest bank in Zorbia") is
     // where the rank holds, not where the happening was.
-    if (m.type === 'place' && start >= triggerTo && RANK_IN.test(text.slice(Math.max(triggerTo, start - 60), start))) out.add(i);
+    // (So is a place joined by "and" to such a place: "the biggest brand in Zorbia and New Norland".)
+    if (m.type === 'place' && start >= triggerTo && RANK_IN.test(text.slice(Math.max(triggerTo, start - 80), start).replace(JOINED_PLACE, ''))) out.add(i);
     // A place after a company's legal form and "of" is where the company is ("Dateline Technology Inc of Redmond,
     // Wash."), before or after the happening.
     if (m.type === 'place' && HOME_OF_COMPANY.test(text.slice(Math.max(0, start - 40), start))) out.add(i);
@@ -765,6 +766,9 @@ const HOME_OF_COMPANY = /\b(?:Inc|Corp|Co|Ltd|Plc|PLC|LP|L\.P|Corporation|Compan
  * "in" ("the No. 1 music seller in", "the second-largest bank in", "its biggest market in", "the top seller in").
  */
 const RANK_IN = /\b(?:the|its|their|his|her)\s+(?:No\.\s*\d+|number\s+(?:one|two|three|\d+)|top|leading|[a-z]+-?(?:largest|biggest)|[a-z]{3,}est)\s+(?:[a-z][\w-]*\s+){0,3}in\s+(?:the\s+)?$/i;
+
+/** A capitalised name and "and" or "or" right before a place: the place is the second of two. */
+const JOINED_PLACE = /(?:[A-Z][\w.'’-]*\s+)+(?:and|or)\s+$/;
 
 /** What ends right before a place that locates a company's part: "subsidiary in", "division based in". */
 const LOCATES_PART = /\b(?:subsidiar(?:y|ies)|units?|divisions?|affiliates?|operations)\s+(?:(?:based|located)\s+)?(?:in|at)\s+(?:the\s+)?$/i;
