@@ -148,6 +148,55 @@ describe('extractEvents', () => {
     // A place's possessive says where the name after it is from, even one the name reader types a place.
     expect(who(4)).toEqual(['Quanta', 'Mirvale']);
   });
+  it('leaves out a "formerly" apposition and the setting a sentence opens with', () => {
+    const { a, sentences } = article('f', '2020-05-05', [
+      'Ann Lee, formerly a Quanta executive overseeing engineering for the company\'s Qube, is stepping down.',
+      'Quanta, now the maker of the Qube, sued Zorbix on Tuesday.',
+      'Zorbix bought three firms, including Miro, on Tuesday.',
+      'At the Quanta Expo keynote at the Miro Center in Oslo, Ann Lee unveiled the Qube.',
+      'At a meeting with Zorbix, Quanta agreed to buy Miro on Tuesday.',
+    ]);
+    const names: [number, string, EntityType][] = [[0, 'Ann Lee', 'person'], [0, 'Quanta', 'organization'], [0, 'Qube', 'other'],
+      [1, 'Quanta', 'organization'], [1, 'Qube', 'other'], [1, 'Zorbix', 'organization'], [2, 'Zorbix', 'organization'], [2, 'Miro', 'organization'],
+      [3, 'Quanta Expo', 'other'], [3, 'Miro Center', 'organization'], [3, 'Oslo', 'place'], [3, 'Ann Lee', 'person'], [3, 'Qube', 'other'],
+      [4, 'Zorbix', 'organization'], [4, 'Quanta', 'organization'], [4, 'Miro', 'organization']];
+    const entities = names.map(([i, t, ty]) => ent(sentences, i, t, ty));
+    const events = extractEvents(a, sentences, entities, [1, 2, 4].map((i) => date(sentences, i, 'Tuesday', '2020-05-05', 'day')));
+    const who = (i: number) => events.find((e) => e.sentence === i)?.participants.map((p) => entities[p.mention]!.text);
+    expect(who(0)).toEqual(['Ann Lee']);
+    expect(who(1)).toEqual(['Quanta', 'Zorbix']);
+    expect(who(2)).toEqual(['Zorbix', 'Miro']);
+    // (The building's city locates the building: below.)
+    expect(who(3)).toEqual(['Ann Lee', 'Qube']);
+    expect(who(4)).toEqual(['Zorbix', 'Quanta', 'Miro']);
+  });
+  it('leaves out the names of a first verb phrase before "and" and a second verb, a place a rank is held in, and a building\'s place', () => {
+    const { a, sentences } = article('g', '2020-05-05', [
+      'Quanta is the maker of the Qube and launched the Mira on Monday.',
+      'Zorbix bought Quanta on Monday to become the No. 1 tablet maker in Norland and New Zorbia.',
+      'Zorbix bought Quanta and Miro in Norland on Monday.',
+      'Ann Lee unveiled the Qube at the Miro Center in Oslo on Monday.',
+      'Ann Lee unveiled the Qube at the Zorbix Expo in Oslo on Monday.',
+    ]);
+    const names: [number, string, EntityType][] = [[0, 'Quanta', 'organization'], [0, 'Qube', 'other'], [0, 'Mira', 'other'],
+      [1, 'Zorbix', 'organization'], [1, 'Quanta', 'organization'], [1, 'Norland', 'place'], [1, 'New Zorbia', 'place'],
+      [2, 'Zorbix', 'organization'], [2, 'Quanta', 'organization'], [2, 'Miro', 'organization'], [2, 'Norland', 'place'],
+      [3, 'Ann Lee', 'person'], [3, 'Qube', 'other'], [3, 'Miro Center', 'organization'], [3, 'Oslo', 'place'], [4, 'Ann Lee', 'person'], [4, 'Qube', 'other'], [4, 'Zorbix Expo', 'other'], [4, 'Oslo', 'place']];
+    const entities = names.map(([i, t, ty]) => ent(sentences, i, t, ty));
+    const events = extractEvents(a, sentences, entities, [0, 1, 2, 3, 4].map((i) => date(sentences, i, 'Monday', '2020-05-04', 'day')));
+    const who = (i: number) => events.find((e) => e.sentence === i)?.participants.map((p) => entities[p.mention]!.text);
+    expect(who(0)).toEqual(['Quanta', 'Mira']);
+    expect(who(1)).toEqual(['Zorbix', 'Quanta']);
+    expect(who(2)).toEqual(['Zorbix', 'Quanta', 'Miro', 'Norland']);
+    // A place after a building's name and "in" locates the building; after another name it is the happening's.
+    expect(who(3)).toEqual(['Ann Lee', 'Qube', 'Miro Center']);
+    expect(who(4)).toEqual(['Ann Lee', 'Qube', 'Zorbix Expo', 'Oslo']);
+    // "and" before a verb with no object after it ("and priced at par") opens no second verb phrase.
+    const bond = article('h', '2020-05-05', ['Zorbix Ltd is issuing a bond on Monday paying 5 pct and priced at par, lead manager Miro said.']);
+    const issuers = [ent(bond.sentences, 0, 'Zorbix Ltd', 'organization'), ent(bond.sentences, 0, 'Miro', 'organization')];
+    const issue = extractEvents(bond.a, bond.sentences, issuers, [date(bond.sentences, 0, 'Monday', '2020-05-04', 'day')]);
+    expect(issue[0]?.participants.map((p) => issuers[p.mention]!.text)).toContain('Zorbix Ltd');
+  });
   it('takes participants from the trigger\'s clause only: not a relative or subordinate clause, nor an apposition', () => {
     const { a, sentences } = article('c', '2020-05-05', [
       'Quanta bought a stake in Zorbix, which makes the Qube and the Mira.',
@@ -880,6 +929,12 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
     // A part of a law before its number; a suffix cut from a person's name.
     expect(shown(build('c', 'Quanta Stores Inc said it filed under Chapter 11 and named Ann Lee Jr as head.', [['Quanta Stores Inc', 'organization'], ['Chapter', 'other'], ['Jr', 'person']], ['quanta', 'chapter', 'jr'], 'QUANTA STORES FILES CHAPTER 11')))
       .toEqual([[['quanta'], ['chapter', 'jr']]]);
+    // A name glued to a currency sign; a thing after "a version of" is the family of the finer thing launched,
+    // which stays when named in apposition; a maker's possessive stays.
+    expect(shown(build('v', 'Zorbix Corp said it launched a 3G version of its Qube device, the Qube 3G, for US$ 49.', [['Zorbix Corp', 'organization'], ['Qube', 'other'], ['Qube 3G', 'other'], ['US', 'place']], ['zorbix', 'qube', 'qube-3g', 'us'], 'ZORBIX LAUNCHES QUBE 3G')))
+      .toEqual([[['qube-3g', 'zorbix'], ['qube', 'us']]]);
+    expect(shown(build('w', 'Miro Corp said it unveiled a new version of Zorbix\'s Qube.', [['Miro Corp', 'organization'], ['Zorbix', 'organization'], ['Qube', 'other']], ['miro', 'zorbix', 'qube'], 'MIRO UNVEILS QUBE')))
+      .toEqual([[['miro', 'qube', 'zorbix'], undefined]]);
     // The rest of a name after its model's number ("Qube 3 Data System").
     expect(shown(build('m', 'Zorbix Corp said it is offering a new version of its Qube 3 Data System.', [['Zorbix Corp', 'organization'], ['Data System', 'other']], ['zorbix', 'data-system'], 'ZORBIX INTRODUCES DATA PRODUCT')))
       .toEqual([[['zorbix'], ['data-system']]]);

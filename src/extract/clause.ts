@@ -124,12 +124,13 @@ function commaAfter(text: string, at: number): number {
 
 /** A name as an apposition lists it: capitalised words. */
 const LISTED = String.raw`[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*)*`;
-const APPOSITION = new RegExp(String.raw`^,\s+((?:a|an|the|its|his|her|their|one of)\s|${LISTED}['’]s\s+[a-z])([^,;:()]*)(?:(?:,\s+${LISTED})*,\s+${LISTED}\s(?:and|or)\s[^,;:()]*)?,`);
+const APPOSITION = new RegExp(String.raw`^,\s+((?:(?:formerly|previously|once|now|currently)\s+)?(?:a|an|the|its|his|her|their|one of)\s|${LISTED}['’]s\s+[a-z])([^,;:()]*)(?:(?:,\s+${LISTED})*,\s+${LISTED}\s(?:and|or)\s[^,;:()]*)?,`);
 
 /**
  * Appositions of `text`: a phrase set between commas after a name that says what the name is ("The Panama Canal
  * Commission, a U.S. government agency, said", "Allied Irish Banks, Ireland's biggest company, touched"): it opens
- * with a determiner or a possessive name and holds no verb; it may hold a list of names ("Southcorp, the maker
+ * with a determiner or a possessive name (perhaps after "formerly", "now": "Ann Lee, formerly a Quanta executive
+ * overseeing work on the Qube, resigned") and holds no finite verb; it may hold a list of names ("Southcorp, the maker
  * behind the Penfolds, Lindemans and Rosemount brands, for …"). Its names describe; they take no part.
  * `nameEnds`: where the names of the sentence end.
  */

@@ -12,7 +12,7 @@ import { tellsState } from './state.ts';
 import { clauseBreakBetween, hasFiniteVerb, pastForm } from './tense.ts';
 import { datelineLength } from './dateline.ts';
 import { scheduledDay } from './scheduled.ts';
-import { ORG_HEADS } from './lexicon.ts';
+import { FACILITY_HEADS, ORG_HEADS } from './lexicon.ts';
 import { isTableRow, isTableStory } from './table-row.ts';
 import { appositions, inApposition, triggerClause } from './clause.ts';
 import { EVENT_KINDS, NEWS_TYPE, eventKind } from '../event-types.ts';
@@ -585,8 +585,11 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
   const out = new Set<number>();
   let join = -1;
   for (const m of text.slice(0, triggerFrom).matchAll(/(?:,|;)\s+(?:and|but)\s+|;\s+/gi)) join = m.index;
+  // (Without a comma, "and" before a verb in the past and its object opens a second verb phrase of the subject: "Acme
+  // is the maker of the Qube and launched the Mira in 2003" — the Qube is not launched.)
+  for (const m of text.matchAll(AND_SECOND_VERB)) if (m.index < triggerFrom && m.index > join) join = m.index;
   if (join > 0 && hasFiniteVerb(text.slice(0, join).replace(/^.*[;:]/, ''))) {
-    const joinEnd = join + /^[,;]\s+(?:(?:and|but)\s+)?/i.exec(text.slice(join))![0].length;
+    const joinEnd = join + /^(?:[,;]\s+(?:(?:and|but)\s+)?|\s+and\s+)/i.exec(text.slice(join))![0].length;
     const between = text.slice(joinEnd, triggerFrom);
     const sharedSubject = /^(?:(?:\w+ly|then|also|later|again|has|have|had|was|were|is|are|(?:in|on|by) [\w ,]*?\d{4},?)\s+)*$/i.test(between);
     mentions.forEach((m, i) => {
@@ -608,6 +611,7 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
     if (clause.asides.some((a) => start >= a.start && end <= a.end)) out.add(i);
     if (described.some((a) => start >= a.start && end <= a.end)) out.add(i);
     if (/\baccording to\s[^,;]*$/i.test(text.slice(0, start))) out.add(i);
+    if (m.type !== 'place' && inSetting(text, end, triggerFrom)) out.add(i);
     // The one told ("…, a spokesman told Reuters", "told the Securities and Exchange Commission it holds …") hears of
     // the happening, it does not take part; unless the telling is the happening.
     if (/\btold\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 10), start)) && !/^told$/i.test(text.slice(triggerFrom, triggerTo))) out.add(i);
@@ -615,6 +619,12 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
     // A place after a company's part says where that part is ("its Triplett subsidiary in Bluffton, Ohio"), not where
     // the happening was.
     if (m.type === 'place' && start >= triggerTo && LOCATES_PART.test(text.slice(Math.max(triggerTo, start - 60), start))) out.add(i);
+    const before = mentions[i - 1];
+    if (m.type === 'place' && before && inBuilding(text, local(before), before.text, start)) out.add(i);
+    // A place after a rank ("to become the No. 1 music seller in the United States", "the largest bank in Zorbia") is
+    // where the rank holds, not where the happening was.
+    // (So is a place joined by "and" to such a place: "the biggest brand in Zorbia and New Norland".)
+    if (m.type === 'place' && start >= triggerTo && RANK_IN.test(text.slice(Math.max(triggerTo, start - 80), start).replace(JOINED_PLACE, ''))) out.add(i);
     // A place after a company's legal form and "of" is where the company is ("Dateline Technology Inc of Redmond,
     // Wash."), before or after the happening.
     if (m.type === 'place' && HOME_OF_COMPANY.test(text.slice(Math.max(0, start - 40), start))) out.add(i);
@@ -636,6 +646,34 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
   });
   return out;
 }
+
+/**
+ * The sentence opens with where or when its happening took place, "At …," or "During …," (perhaps after a word of
+ * time: "Yesterday, at this year's Quanta Expo,"), and the name ending at `end` is inside that phrase, before the
+ * trigger: the keynote, the conference or the hall it names is the setting, not a party ("At the Quanta Expo keynote
+ * at the Miro Center, Ann Lee unveiled the Qube"). Its places stay, as the happening's place. Not a phrase "with"
+ * someone ("At a meeting with Zorbix, Quanta agreed …": Zorbix takes part).
+ */
+function inSetting(text: string, end: number, triggerFrom: number): boolean {
+  const setting = /^(?:[A-Z][a-z]+,\s+)?(?:at|during)\s[^,;]*,/i.exec(text.slice(datelineLength(text)));
+  if (!setting || /\bwith\b/i.test(setting[0])) return false;
+  const close = datelineLength(text) + setting[0].length;
+  return end < close && close <= triggerFrom;
+}
+
+/**
+ * The place starting at `start` follows a building's name and "in" ("the Moscone Center in San Francisco", "the
+ * Miro West center in Oslo"): it locates the building (FACILITY_HEADS), not the happening.
+ */
+function inBuilding(text: string, prev: { start: number; end: number }, prevText: string, start: number): boolean {
+  const gap = /^\s+(?:([a-z]+)\s+)?in\s+(?:the\s+)?$/i.exec(text.slice(prev.end, start));
+  if (!gap) return false;
+  const head = (gap[1] ?? prevText.split(/\s+/).at(-1)!).toLowerCase();
+  return FACILITY_HEADS.has(head);
+}
+
+/** "and", a verb in the past (perhaps after an adverb) and the start of its object: a second verb phrase. */
+const AND_SECOND_VERB = /\s+and\s+(?=(?:\w+ly\s+)?[a-z]{3,}ed\s+(?:(?:the|a|an|its|their|his|her)\s|\p{Lu}))/gu;
 
 /** A verb that reports what another clause tells. */
 const REPORTING_VERB = /\b(?:said|says|told|added|stated|explained|noted|insisted)\b/gi;
@@ -722,6 +760,15 @@ function toldAsView(text: string): boolean {
 
 /** A company's legal form and "of" right before a place: "Zorbix Inc of", "Quanta Corp. of", "<Miro Ltd> of". */
 const HOME_OF_COMPANY = /\b(?:Inc|Corp|Co|Ltd|Plc|PLC|LP|L\.P|Corporation|Company|GmbH|AG|NV|SA|Pty)\.?>?\)?,?\s+of\s+$/;
+
+/**
+ * What ends right before a place that a rank is held in: a superlative or a rank, up to three words of its noun, and
+ * "in" ("the No. 1 music seller in", "the second-largest bank in", "its biggest market in", "the top seller in").
+ */
+const RANK_IN = /\b(?:the|its|their|his|her)\s+(?:No\.\s*\d+|number\s+(?:one|two|three|\d+)|top|leading|[a-z]+-?(?:largest|biggest)|[a-z]{3,}est)\s+(?:[a-z][\w-]*\s+){0,3}in\s+(?:the\s+)?$/i;
+
+/** A capitalised name and "and" or "or" right before a place: the place is the second of two. */
+const JOINED_PLACE = /(?:[A-Z][\w.'’-]*\s+)+(?:and|or)\s+$/;
 
 /** What ends right before a place that locates a company's part: "subsidiary in", "division based in". */
 const LOCATES_PART = /\b(?:subsidiar(?:y|ies)|units?|divisions?|affiliates?|operations)\s+(?:(?:based|located)\s+)?(?:in|at)\s+(?:the\s+)?$/i;

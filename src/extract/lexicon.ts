@@ -302,6 +302,20 @@ export const CURRENCY_UNITS = listed('CURRENCY_UNITS', `
   dlr dlrs dollar dollars stg sterling pound pounds yen mark marks franc francs lire lira guilders rand ecu ecus sdr
   sdrs euro euros cent cents
 `);
+/**
+ * Nouns that name a finer thing of the one named after them and "of" ("a 3G version of its Qube", "the latest
+ * iteration of the Qube", "the third generation of Qube tablets"): the happening is the finer thing's, and the name
+ * after "of" is its family. Not a collection ("a lineup of Qube tablets", "a range of"): its members are the thing.
+ */
+export const FINER_THING_NOUNS = listed('FINER_THING_NOUNS', `
+  version versions iteration iterations generation generations edition editions variant variants successor`);
+/**
+ * Heads of a building's or a venue's name ("Moscone Center", "Royal Albert Hall", "the Quanta Arena", "the Miro West
+ * center"): a place written after it and "in" says where the building is ("at the Moscone Center in San Francisco"),
+ * as a place after a place does ("Mountain View, California"); the building is where the happening was.
+ */
+export const FACILITY_HEADS = listed('FACILITY_HEADS', `
+  center centre hall theater theatre arena stadium auditorium hotel palace pavilion coliseum colosseum`);
 export const AMOUNT_UNITS = new Set([...CURRENCY_UNITS, ...listed('AMOUNT_UNITS', `
   pct percent % tonne tonnes ton tons barrel barrels bushel bushels ounce ounces share shares unit units vehicle vehicles
   car cars bpd points

@@ -7,7 +7,7 @@
  * keeps it (`Event.alsoNamed`, graph.json `alsoNamed`), and its entity keeps its mention.
  */
 import type { EntityMention, EntityType, Sentence } from '../types.ts';
-import { AMOUNT_SCALES, AUXILIARIES_AFTER, CURRENCY_UNITS, FIRM_NAME_ENDS, FUNCTION_WORDS, LEGAL_FORMS, NAME_SUFFIXES } from '../extract/lexicon.ts';
+import { AMOUNT_SCALES, AUXILIARIES_AFTER, CURRENCY_UNITS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, LEGAL_FORMS, NAME_SUFFIXES } from '../extract/lexicon.ts';
 import { usualCase } from '../extract/ner/words.ts';
 
 const FIRM_END = [...FIRM_NAME_ENDS].join('|');
@@ -62,17 +62,36 @@ export function pieceOfLongerName(sentence: Sentence, mention: Spanned): boolean
  * no person, company or place (type other: a thing), a word news writes in lower case (the case table,
  * src/extract/ner/words.ts) capitalised before a noun it qualifies ("a 40 mln dlr Eurobond issue": an instrument's
  * kind), or a word news does not always capitalise before a number ("under Chapter 11": a part of a law). A town or
- * firm named by an ordinary word ("Split, Yugoslavia", "Next") is typed so and stays. Kept as the event's
- * `alsoNamed`, as pieces are.
+ * firm named by an ordinary word ("Split, Yugoslavia", "Next") is typed so and stays. A name glued to a currency sign
+ * ("US$ 49") tells whose dollar; a thing after "a version of" is the family of the finer thing that takes part
+ * (familyOfFinerThing). Kept as the event's `alsoNamed`, as pieces are.
  */
 export function noParty(sentence: Sentence, mention: Spanned, type: EntityType): boolean {
   const { before, after } = around(sentence, mention);
   const lastWord = mention.text.split(/\s+/).at(-1)!.toLowerCase();
   const nextWord = /^\s+([\p{L}.]+)/u.exec(after)?.[1]?.replace(/\.$/, '') ?? '';
   if (AFTER_AMOUNT.test(before) && (CURRENCY_UNITS.has(lastWord) || CURRENCY_UNITS.has(nextWord.toLowerCase()))) return true;
-  if (type !== 'other' || /\s/.test(mention.text.trim())) return false;
+  if (CURRENCY_SIGN_AFTER.test(after)) return true;
+  if (type !== 'other') return false;
+  if (familyOfFinerThing(before, after)) return true;
+  if (/\s/.test(mention.text.trim())) return false;
   const usual = usualCase(mention.text);
   return (usual === 'lower' && modifiesNoun(nextWord)) || (usual !== 'capital' && BEFORE_NUMBER.test(after));
+}
+
+/** A currency sign right after a name: "US$ 49", "A$10 mln", "HK$": the name tells whose dollar, no party. */
+const CURRENCY_SIGN_AFTER = /^\$/;
+
+/** A possessive or a determiner and up to two lower-case words, after "of" and a noun of FINER_THING_NOUNS. */
+const AFTER_FINER_THING = new RegExp(String.raw`\b(${[...FINER_THING_NOUNS].join('|')})\s+of\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$`, 'i');
+
+/**
+ * A thing named after "a version of", "the latest iteration of" ("launched a 3G version of its Qube device") is the
+ * family of the finer thing that takes part, not a party itself. The finer one's own name may follow in apposition
+ * ("…, the Qube 3GS"), and stays. A possessive is the maker's ("a new version of Zorbix's Qube"): it stays.
+ */
+function familyOfFinerThing(before: string, after: string): boolean {
+  return AFTER_FINER_THING.test(before) && !/^['’]s?\b/.test(after);
 }
 
 /**
