@@ -1,0 +1,61 @@
+/**
+ * The last step of rendering a page: markup HTML does not need, taken out of Astro's output (issue 17, lean pages).
+ *
+ * - An attribute value that is one word with none of `"'=<>\`` is written unquoted (`href=../people.html`), and an
+ *   empty one bare (`data-pagefind-body`, `alt`): HTML reads both exactly as the quoted value. Astro always quotes.
+ * - A void element's start tag loses its `/` (`<meta charset=utf-8>`); a foreign (SVG) element keeps it, with a space
+ *   after an unquoted value so that the `/` is not read as part of it.
+ * - The optional `</body></html>` at the end is left out: the parser makes the same document without it.
+ *
+ * Text is never touched: Astro escapes every `<` in text and attribute values, so each `<` followed by a letter
+ * starts a tag; a script's content (the page's JSON-LD) is skipped whole. A tag the attribute pattern does not read
+ * from end to end is kept as written. 
+ */
+
+const VOID = new Set('area base br col embed hr img input link meta source track wbr'.split(' '));
+/** A tag, or a script element whole (its content is not markup). */
+const TAG = /<script\b[^>]*>[\s\S]*?<\/script>|<([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>/g;
+/** One attribute: a name, then a double-quoted, single-quoted or unquoted value, or none. */
+const ATTRIBUTE = /\s+([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/y;
+/** A value HTML reads the same unquoted. */
+const BARE_VALUE = /^[^\s"'=<>`]+$/;
+
+function compactTag(tag: string, name: string, rest: string): string {
+  const selfClosing = rest.endsWith('/');
+  const attributes = selfClosing ? rest.slice(0, -1) : rest;
+  let out = `<${name}`;
+  let lastBare = false;
+  ATTRIBUTE.lastIndex = 0;
+  while (ATTRIBUTE.lastIndex < attributes.length) {
+    if (/^\s+$/.test(attributes.slice(ATTRIBUTE.lastIndex))) break;
+    const m = ATTRIBUTE.exec(attributes);
+    if (!m) return tag;
+    const value = m[2] ?? m[3] ?? m[4];
+    if (value === undefined || value === '') out += ` ${m[1]}`;
+    else if (BARE_VALUE.test(value)) out += ` ${m[1]}=${value}`;
+    else out += ` ${m[1]}="${value.replace(/"/g, '&quot;')}"`;
+    lastBare = value !== undefined && value !== '' && BARE_VALUE.test(value);
+  }
+  if (!selfClosing || VOID.has(name.toLowerCase())) return `${out}>`;
+  return `${out}${lastBare ? ' ' : ''}/>`;
+}
+
+/**
+ * The optional `</body></html>` at the end of the page. The start tags and `</head>` stay: HTML's parser implies
+ * them, but not every tool's (linkedom, which the tests and bench/compare-sites.ts read pages with, then has no
+ * document.body).
+ */
+const withoutOptionalTags = (html: string) => (html.endsWith('</body></html>') ? html.slice(0, -14) : html);
+
+/** A rendered page with its unneeded quotes, slashes and optional tags left out (see the file's header). */
+export function compactHtml(html: string): string {
+  const tags = html.replace(TAG, (tag: string, name?: string, rest?: string) => {
+    if (name === undefined) {
+      const open = tag.indexOf('>') + 1;
+      const start = /^<(script)([^>]*)>/.exec(tag)!;
+      return compactTag(tag.slice(0, open), start[1]!, start[2]!) + tag.slice(open);
+    }
+    return compactTag(tag, name, rest!);
+  });
+  return withoutOptionalTags(tags);
+}
