@@ -6,10 +6,14 @@
  * - A void element's start tag loses its `/` (`<meta charset=utf-8>`); a foreign (SVG) element keeps it, with a space
  *   after an unquoted value so that the `/` is not read as part of it.
  * - The optional `</body></html>` at the end is left out: the parser makes the same document without it.
+ * - On a page Pagefind does not read as HTML (no `data-pagefind-body`: entity, event and listing pages, which are
+ *   indexed as records), an item's end tag is left out where the next tag implies it: `</li>` before `<li>` or the
+ *   list's end, `</dt>` before `<dd>`, `</dd>` before `<dt>` or the list's end. Pagefind's HTML reader tracks
+ *   elements by their end tags, so the pages it reads keep theirs.
  *
  * Text is never touched: Astro escapes every `<` in text and attribute values, so each `<` followed by a letter
  * starts a tag; a script's content (the page's JSON-LD) is skipped whole. A tag the attribute pattern does not read
- * from end to end is kept as written. 
+ * from end to end is kept as written.
  */
 
 const VOID = new Set('area base br col embed hr img input link meta source track wbr'.split(' '));
@@ -47,6 +51,9 @@ function compactTag(tag: string, name: string, rest: string): string {
  */
 const withoutOptionalTags = (html: string) => (html.endsWith('</body></html>') ? html.slice(0, -14) : html);
 
+/** End tags of list items that the next tag implies (HTML's optional end tags). */
+const IMPLIED_END = /<\/li>(?=<li[\s>]|<\/[ou]l>)|<\/dt>(?=<dd[\s>])|<\/dd>(?=<dt[\s>]|<\/dl>)/g;
+
 /** A rendered page with its unneeded quotes, slashes and optional tags left out (see the file's header). */
 export function compactHtml(html: string): string {
   const tags = html.replace(TAG, (tag: string, name?: string, rest?: string) => {
@@ -57,5 +64,6 @@ export function compactHtml(html: string): string {
     }
     return compactTag(tag, name, rest!);
   });
-  return withoutOptionalTags(tags);
+  const items = tags.includes('data-pagefind-body') ? tags : tags.replace(IMPLIED_END, '');
+  return withoutOptionalTags(items);
 }
