@@ -5,7 +5,6 @@
  *   empty one bare (`data-pagefind-body`, `alt`): HTML reads both exactly as the quoted value. Astro always quotes.
  * - A void element's start tag loses its `/` (`<meta charset=utf-8>`); a foreign (SVG) element keeps it, with a space
  *   after an unquoted value so that the `/` is not read as part of it.
- * - The optional `</body></html>` at the end is left out: the parser makes the same document without it.
  * - On a page Pagefind does not read as HTML (no `data-pagefind-body`: entity, event and listing pages, which are
  *   indexed as records), an item's end tag is left out where the next tag implies it: `</li>` before `<li>` or the
  *   list's end, `</dt>` before `<dd>`, `</dd>` before `<dt>` or the list's end. Pagefind's HTML reader tracks
@@ -14,6 +13,10 @@
  * Text is never touched: Astro escapes every `<` in text and attribute values, so each `<` followed by a letter
  * starts a tag; a script's content (the page's JSON-LD) is skipped whole. A tag the attribute pattern does not read
  * from end to end is kept as written.
+ *
+ * The optional `<head>`, `</head>`, `<body>`, `</body>` and `</html>` tags stay: a browser implies them, but the
+ * lax parsers that read pages here do not (linkedom, in bench/compare-sites.ts, then has no document.body;
+ * node-html-parser, in the tests, drops a body left unclosed).
  */
 
 const VOID = new Set('area base br col embed hr img input link meta source track wbr'.split(' '));
@@ -44,17 +47,10 @@ function compactTag(tag: string, name: string, rest: string): string {
   return `${out}${lastBare ? ' ' : ''}/>`;
 }
 
-/**
- * The optional `</body></html>` at the end of the page. The start tags and `</head>` stay: HTML's parser implies
- * them, but not every tool's (linkedom, which the tests and bench/compare-sites.ts read pages with, then has no
- * document.body).
- */
-const withoutOptionalTags = (html: string) => (html.endsWith('</body></html>') ? html.slice(0, -14) : html);
-
 /** End tags of list items that the next tag implies (HTML's optional end tags). */
 const IMPLIED_END = /<\/li>(?=<li[\s>]|<\/[ou]l>)|<\/dt>(?=<dd[\s>])|<\/dd>(?=<dt[\s>]|<\/dl>)/g;
 
-/** A rendered page with its unneeded quotes, slashes and optional tags left out (see the file's header). */
+/** A rendered page with its unneeded quotes, slashes and end tags left out (see the file's header). */
 export function compactHtml(html: string): string {
   const tags = html.replace(TAG, (tag: string, name?: string, rest?: string) => {
     if (name === undefined) {
@@ -64,6 +60,5 @@ export function compactHtml(html: string): string {
     }
     return compactTag(tag, name, rest!);
   });
-  const items = tags.includes('data-pagefind-body') ? tags : tags.replace(IMPLIED_END, '');
-  return withoutOptionalTags(items);
+  return tags.includes('data-pagefind-body') ? tags : tags.replace(IMPLIED_END, '');
 }
