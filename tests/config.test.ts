@@ -114,9 +114,9 @@ describe('a site built with a config', () => {
     const out = path.join(dir, 'public');
     const home = await fs.readFile(path.join(out, 'index.html'), 'utf8');
     const entity = await fs.readFile(path.join(out, 'entities', 'sensetime.html'), 'utf8');
-    expect(home).toContain('<html lang="fr"');
+    expect(home).toMatch(/<html lang="?fr"?[ >]/);
     expect(entity).toMatch(/<title>SenseTime · La Gazette du Port<\/title>/);
-    expect(entity).toContain('src="../logo.svg"');
+    expect(entity).toMatch(/src="?\.\.\/logo\.svg[" >]/);
     expect(await fs.readFile(path.join(out, 'logo.svg'), 'utf8')).toContain('<svg');
     expect(home).toContain('© 2026 Gazette &amp; Co');
     expect(entity).toMatch(/décembre 2021/);

@@ -1,0 +1,64 @@
+/**
+ * The last step of rendering a page: markup HTML does not need, taken out of Astro's output (issue 17, lean pages).
+ *
+ * - An attribute value that is one word with none of `"'=<>\`` is written unquoted (`href=../people.html`), and an
+ *   empty one bare (`data-pagefind-body`, `alt`): HTML reads both exactly as the quoted value. Astro always quotes.
+ * - A void element's start tag loses its `/` (`<meta charset=utf-8>`); a foreign (SVG) element keeps it, with a space
+ *   after an unquoted value so that the `/` is not read as part of it.
+ * - On a page Pagefind does not read as HTML (no `data-pagefind-body`: entity, event and listing pages, which are
+ *   indexed as records), an item's end tag is left out where the next tag implies it: `</li>` before `<li>` or the
+ *   list's end, `</dt>` before `<dd>`, `</dd>` before `<dt>` or the list's end. Pagefind's HTML reader tracks
+ *   elements by their end tags, so the pages it reads keep theirs.
+ *
+ * Text is never touched: Astro escapes every `<` in text and attribute values, so each `<` followed by a letter
+ * starts a tag; a script's content (the page's JSON-LD) is skipped whole. A tag the attribute pattern does not read
+ * from end to end is kept as written.
+ *
+ * The optional `<head>`, `</head>`, `<body>`, `</body>` and `</html>` tags stay: a browser implies them, but the
+ * lax parsers that read pages here do not (linkedom, in bench/compare-sites.ts, then has no document.body;
+ * node-html-parser, in the tests, drops a body left unclosed).
+ */
+
+const VOID = new Set('area base br col embed hr img input link meta source track wbr'.split(' '));
+/** A tag, or a script element whole (its content is not markup). */
+const TAG = /<script\b[^>]*>[\s\S]*?<\/script>|<([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>/g;
+/** One attribute: a name, then a double-quoted, single-quoted or unquoted value, or none. */
+const ATTRIBUTE = /\s+([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/y;
+/** A value HTML reads the same unquoted. */
+const BARE_VALUE = /^[^\s"'=<>`]+$/;
+
+function compactTag(tag: string, name: string, rest: string): string {
+  const selfClosing = rest.endsWith('/');
+  const attributes = selfClosing ? rest.slice(0, -1) : rest;
+  let out = `<${name}`;
+  let lastBare = false;
+  ATTRIBUTE.lastIndex = 0;
+  while (ATTRIBUTE.lastIndex < attributes.length) {
+    if (/^\s+$/.test(attributes.slice(ATTRIBUTE.lastIndex))) break;
+    const m = ATTRIBUTE.exec(attributes);
+    if (!m) return tag;
+    const value = m[2] ?? m[3] ?? m[4];
+    if (value === undefined || value === '') out += ` ${m[1]}`;
+    else if (BARE_VALUE.test(value)) out += ` ${m[1]}=${value}`;
+    else out += ` ${m[1]}="${value.replace(/"/g, '&quot;')}"`;
+    lastBare = value !== undefined && value !== '' && BARE_VALUE.test(value);
+  }
+  if (!selfClosing || VOID.has(name.toLowerCase())) return `${out}>`;
+  return `${out}${lastBare ? ' ' : ''}/>`;
+}
+
+/** End tags of list items that the next tag implies (HTML's optional end tags). */
+const IMPLIED_END = /<\/li>(?=<li[\s>]|<\/[ou]l>)|<\/dt>(?=<dd[\s>])|<\/dd>(?=<dt[\s>]|<\/dl>)/g;
+
+/** A rendered page with its unneeded quotes, slashes and end tags left out (see the file's header). */
+export function compactHtml(html: string): string {
+  const tags = html.replace(TAG, (tag: string, name?: string, rest?: string) => {
+    if (name === undefined) {
+      const open = tag.indexOf('>') + 1;
+      const start = /^<(script)([^>]*)>/.exec(tag)!;
+      return compactTag(tag.slice(0, open), start[1]!, start[2]!) + tag.slice(open);
+    }
+    return compactTag(tag, name, rest!);
+  });
+  return tags.includes('data-pagefind-body') ? tags : tags.replace(IMPLIED_END, '');
+}
