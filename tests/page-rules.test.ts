@@ -116,6 +116,17 @@ describe('page rules', () => {
     for (const name of ['Fridley', 'Sundance']) expect(pageDenial({ name, mentions: [], isOtherName: () => false })).toBeUndefined();
   });
 
+  it('give a grade of Moody\'s scale no page, and keep the agency, the issuer and one-letter grades', () => {
+    const r = resolve([
+      article('a', "Moody's Investors Service Inc said it cut Vellor Corp's senior debt to Aa-3 from Aa-2 and affirmed the Baa-1 notes."),
+      article('b', "Moody's Investors Service Inc said Orlin Corp's Aa-2 rating stands."),
+    ]);
+    for (const name of ['Aa-3', 'Aa-2', 'Baa-1']) if (plain(r, name) || paged(r).includes(name)) expect(plain(r, name)?.noPage).toBe('credit-rating');
+    for (const name of ['Aaa', 'Baa2', 'Caa-1']) expect(pageDenial({ name, mentions: [], isOtherName: () => false })).toBe('credit-rating');
+    for (const name of ['B-1', 'A-2', 'Ca', 'Bath']) expect(pageDenial({ name, mentions: [], isOtherName: () => false })).toBeUndefined();
+    expect(paged(r)).toContain("Moody's Investors Service Inc");
+  });
+
   it('give a group or pool of a draw named by its letter no page, and keep a firm named with a number', () => {
     expect(pageDenial({ name: 'Group B', mentions: [], isOtherName: () => false })).toBe('lettered-group');
     expect(pageDenial({ name: 'Pool A', mentions: [], isOtherName: () => false })).toBe('lettered-group');

@@ -196,6 +196,11 @@ const SHARE_CLASS = /^(?:Class|Series)\s+[A-Z]{1,2}(?:-?\d{1,2})?$/;
 const ACRONYM_PLURAL = /^(?=\S{3,}$)\p{Lu}[\p{Lu}\d]*(?:-[\p{Lu}\d]+)?s$/u;
 /** A group or pool of a draw named by its letter ("Group B", "Pool A"); a number may name a firm ("Group 4"). */
 const LETTERED_GROUP = /^(?:Group|Pool)\s+[A-Z]$/;
+/**
+ * A rating of Moody's scale, as wire stories write it ("Aaa", "Aa-3", "Baa1", "Ba-2", "Caa-1"). The one-letter grades
+ * ("A-1", "B-2") are left: they also name aircraft ("B-1", "B-52").
+ */
+const MOODYS_RATING = /^(?:Aaa|(?:Aa|Baa|Ba|Caa)-?[1-3])$/;
 const YEAR_OR_DECADE = /^(?:1[89]|20)\d\ds?$/;
 const every = (n: NameView, test: (m: MentionContext) => boolean) => n.mentions.length > 0 && n.mentions.every(test);
 /**
@@ -330,6 +335,11 @@ export const PAGE_RULES: readonly PageRule[] = [
     name: 'share-class',
     reason: 'A class or series of a firm\'s shares or notes ("Class A common shares", "Series B preferred", "Class B stock") is written capitalised with its letter but names no one and nothing a reader looks up; the firm keeps its page.',
     denies: (n) => SHARE_CLASS.test(n.name),
+  },
+  {
+    name: 'credit-rating',
+    reason: 'A grade of Moody\'s rating scale ("cut to Aa-3 from Aa-2", "the Baa-1 first mortgage bonds", "Aaa") says how safe a debt is; it names no one and nothing a reader looks up, and the tagger reads it as a name because it is capitalised. The agency and the issuer keep their pages. The one-letter grades ("A-1", "B-2") are left to the other rules: they also name aircraft.',
+    denies: (n) => MOODYS_RATING.test(n.name),
   },
   {
     name: 'lettered-group',
