@@ -94,6 +94,46 @@ describe('page rules', () => {
     expect(paged(r)).toContain('Vellor Corp');
   });
 
+  it('give the plural of an acronym no page, and keep the acronym and names in capitals', () => {
+    const r = resolve([
+      article('a', 'Vellor Corp said sales of its ZVDs rose, and buyers of QXRs and ZT-9s waited. The ZVD player sold well.'),
+      article('b', 'Orlin Corp said it bought 40 ZT-9s from Vellor Corp. ZPS said the order was large.'),
+    ]);
+    for (const name of ['ZVDs', 'QXRs', 'ZT-9s']) expect(plain(r, name)?.noPage).toBe('acronym-plural');
+    expect(pageDenial({ name: 'ZVDs', mentions: [], isOtherName: () => false })).toBe('acronym-plural');
+    expect(pageDenial({ name: 'AT-ATs', mentions: [], isOtherName: () => false })).toBe('acronym-plural');
+    for (const name of ['ZPS', 'Ts', 'As', 'Vellor Corp', 'Zorbs']) expect(pageDenial({ name, mentions: [], isOtherName: () => false })).toBeUndefined();
+    expect(paged(r)).toEqual(expect.arrayContaining(['ZVD', 'Orlin Corp']));
+  });
+
+  it('give a day of the week, one or many, no page', () => {
+    const r = resolve([
+      article('a', 'Vellor Corp said its market will open from 1800 to 2100 hrs on Mondays to Thursdays, Orlin Corp said.'),
+      article('b', 'Orlin Corp said Fridays would follow later.'),
+    ]);
+    for (const name of ['Thursdays', 'Mondays', 'Fridays']) expect(paged(r)).not.toContain(name);
+    for (const name of ['Thursdays', 'Friday', 'SUNDAYS']) expect(pageDenial({ name, mentions: [], isOtherName: () => false })).toBe('weekday');
+    for (const name of ['Fridley', 'Sundance']) expect(pageDenial({ name, mentions: [], isOtherName: () => false })).toBeUndefined();
+  });
+
+  it('give a grade of Moody\'s scale no page, and keep the agency, the issuer and one-letter grades', () => {
+    const r = resolve([
+      article('a', "Moody's Investors Service Inc said it cut Vellor Corp's senior debt to Aa-3 from Aa-2 and affirmed the Baa-1 notes."),
+      article('b', "Moody's Investors Service Inc said Orlin Corp's Aa-2 rating stands."),
+    ]);
+    for (const name of ['Aa-3', 'Aa-2', 'Baa-1']) if (plain(r, name) || paged(r).includes(name)) expect(plain(r, name)?.noPage).toBe('credit-rating');
+    for (const name of ['Aaa', 'Baa2', 'Caa-1']) expect(pageDenial({ name, mentions: [], isOtherName: () => false })).toBe('credit-rating');
+    for (const name of ['B-1', 'A-2', 'Ca', 'Bath']) expect(pageDenial({ name, mentions: [], isOtherName: () => false })).toBeUndefined();
+    expect(paged(r)).toContain("Moody's Investors Service Inc");
+  });
+
+  it('give a group or pool of a draw named by its letter no page, and keep a firm named with a number', () => {
+    expect(pageDenial({ name: 'Group B', mentions: [], isOtherName: () => false })).toBe('lettered-group');
+    expect(pageDenial({ name: 'Pool A', mentions: [], isOtherName: () => false })).toBe('lettered-group');
+    expect(pageDenial({ name: 'Group 4', mentions: [], isOtherName: () => false })).toBeUndefined();
+    expect(pageDenial({ name: 'Vellor Group', mentions: [], isOtherName: () => false })).toBeUndefined();
+  });
+
   it('count a capital after an abbreviation\'s period as a sentence\'s, where the splitter saw no sentence end', () => {
     const r = resolve([
       article('a', 'Vellor Corp said it sold its pump unit to Harmon Industries Inc. Terms were not disclosed.'),

@@ -189,6 +189,18 @@ const EXCHANGE_SUFFIXED = /^[A-Z][A-Z0-9&]{1,5}\.[A-Z]{1,2}$/;
 
 /** "Class A", "Series B", "Class B-1": a letter (perhaps with a number) after "Class" or "Series". */
 const SHARE_CLASS = /^(?:Class|Series)\s+[A-Z]{1,2}(?:-?\d{1,2})?$/;
+/**
+ * The plural of an acronym or a model's code: capitals (with digits or a hyphenated part) and a lower-case "s" ("PCs",
+ * "DVDs", "SUVs", "MP3s", "A300s", "AT-ATs", "F-16s", "ADRs"); two letters at least before it ("As" is a word).
+ */
+const ACRONYM_PLURAL = /^(?=\S{3,}$)\p{Lu}[\p{Lu}\d]*(?:-[\p{Lu}\d]+)?s$/u;
+/** A group or pool of a draw named by its letter ("Group B", "Pool A"); a number may name a firm ("Group 4"). */
+const LETTERED_GROUP = /^(?:Group|Pool)\s+[A-Z]$/;
+/**
+ * A rating of Moody's scale, as wire stories write it ("Aaa", "Aa-3", "Baa1", "Ba-2", "Caa-1"). The one-letter grades
+ * ("A-1", "B-2") are left: they also name aircraft ("B-1", "B-52").
+ */
+const MOODYS_RATING = /^(?:Aaa|(?:Aa|Baa|Ba|Caa)-?[1-3])$/;
 const YEAR_OR_DECADE = /^(?:1[89]|20)\d\ds?$/;
 const every = (n: NameView, test: (m: MentionContext) => boolean) => n.mentions.length > 0 && n.mentions.every(test);
 /**
@@ -208,6 +220,10 @@ export const LONE_HEAD_MIN_SHARE = 0.3;
 
 /** The months' English names, lower case ("january" …), from the platform's calendar data. */
 const MONTH_NAMES = Array.from({ length: 12 }, (_, i) => new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, i, 1)).toLowerCase());
+/** The days of the week's English names, lower case ("monday" …), from the platform's calendar data. */
+const WEEKDAY_NAMES = Array.from({ length: 7 }, (_, i) => new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, 0, 2 + i)).toLowerCase());
+/** A day of the week, one or many: "Thursday", "on Thursdays", "Mondays to Fridays". */
+const weekday = (name: string) => WEEKDAY_NAMES.some((day) => name.toLowerCase() === day || name.toLowerCase() === `${day}s`);
 /** A month's name or its abbreviation in capitals before a day: "APRIL 7", "APR 07", "SEPT 30" of a wire headline. */
 const capitalMonthBeforeADay = (m: MentionContext) =>
   /^\p{Lu}{3,}$/u.test(m.raw) && MONTH_NAMES.some((month) => month.startsWith(m.raw.toLowerCase())) && /^\s+\d/.test(m.after);
@@ -319,6 +335,26 @@ export const PAGE_RULES: readonly PageRule[] = [
     name: 'share-class',
     reason: 'A class or series of a firm\'s shares or notes ("Class A common shares", "Series B preferred", "Class B stock") is written capitalised with its letter but names no one and nothing a reader looks up; the firm keeps its page.',
     denies: (n) => SHARE_CLASS.test(n.name),
+  },
+  {
+    name: 'credit-rating',
+    reason: 'A grade of Moody\'s rating scale ("cut to Aa-3 from Aa-2", "the Baa-1 first mortgage bonds", "Aaa") says how safe a debt is; it names no one and nothing a reader looks up, and the tagger reads it as a name because it is capitalised. The agency and the issuer keep their pages. The one-letter grades ("A-1", "B-2") are left to the other rules: they also name aircraft.',
+    denies: (n) => MOODYS_RATING.test(n.name),
+  },
+  {
+    name: 'lettered-group',
+    reason: 'A group or pool of a draw named by its letter ("Group B", "Pool A" of a tournament) is one part of a competition the article names elsewhere, written capitalised with its letter as a share class is, not a name a reader looks up; the competition keeps its page. A number after the word may name a firm ("Group 4"), so only a letter counts.',
+    denies: (n) => LETTERED_GROUP.test(n.name),
+  },
+  {
+    name: 'acronym-plural',
+    reason: 'The plural of an acronym or a model\'s code ("PCs", "DVDs", "SUVs", "GPs", "ADRs", "MP3s", "A300s") names a kind of thing or of people, many of them, not one named thing: one PC, DVD or aircraft model would be the name; many are a common noun written in capitals. Only a lower-case "s" after capitals counts, so names written all in capitals ("UPS", "NHS") stay.',
+    denies: (n) => ACRONYM_PLURAL.test(n.name),
+  },
+  {
+    name: 'weekday',
+    reason: 'A day of the week, one or many ("on Thursday", "Mondays to Thursdays", "on Fridays"), is a time, not a name of anyone or anything a reader looks up; the tagger sometimes reads it as a name where the dates reader leaves it (a plural weekday is no date). The names are the platform\'s calendar data, as the months\' are.',
+    denies: (n) => weekday(n.name),
   },
   {
     name: 'month-in-capitals',
