@@ -338,6 +338,11 @@ describe('entity mentions', () => {
     for (const glued of ['Dominion Securities and Wood Gundy Inc', 'Morgan Stanley International and Svenska Handelsbanken PLC', 'Halvard Oil and Exxon Corp']) expect(found).not.toHaveProperty(glued);
   });
 
+  it('joins a firm named after its regions across "and" (two proper adjectives before its trade), not places of their own', () => {
+    expectWholeNames('The Great Atlantic and Pacific Grocery Co said it agreed to buy Zorbix Stores.', ['Great Atlantic and Pacific Grocery Co'], ['Great Atlantic', 'Pacific Grocery Co']);
+    expectWholeNames('Zorbia and Texas Instruments Inc signed the accord.', ['Texas Instruments Inc'], ['Zorbia and Texas Instruments Inc']);
+  });
+
   it('keeps the \'s of a shop named after its founder before its legal form, not a parent\'s possessive', () => {
     const found = names("Shares of Gretel's Stores Inc rose. Britain's National Westminster Bank PLC and Ford's Jaguar Cars Ltd lent. Tormey's Corp said so.");
     expect(found["Gretel's Stores Inc"]).toBe('organization');
@@ -526,6 +531,12 @@ describe('event mentions', () => {
     expect(ev).toMatchObject({ type: 'legal', date: '2021-12-10', precision: 'day' });
     const roles = Object.fromEntries(ev!.participants.map((p) => [x.entities[p.mention]!.text, p.role]));
     expect(roles).toEqual({ 'Northwind Logistics': 'actor', 'Harbour Holdings': 'target', Lisbon: 'place' });
+  });
+  it('takes no participant for the office a paper was filed with', () => {
+    const x = extractArticle(article('Zorbix Corp said in a filing with the Quanta Exchange Commission that it bought 600,000 shares of Miro Inc.', null));
+    expect(x.events[0]?.participants.map((p) => x.entities[p.mention]!.text)).toEqual(['Zorbix Corp', 'Miro Inc.']);
+    const y = extractArticle(article('Ann Lee said she bought 9.8 pct of Miro Inc, according to papers registered with the Quanta Exchange Commission.', null));
+    expect(y.events[0]?.participants.map((p) => y.entities[p.mention]!.text)).toEqual(['Ann Lee', 'Miro Inc']);
   });
   it('takes no participant from a list of names inside an apposition', () => {
     const x = extractArticle(article('Zorbix bought 18.8% of Quanta, the global winemaker behind the Velmora, Arbeck and Tolland brands, for 4.17 dollars per share.', null));

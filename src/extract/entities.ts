@@ -479,6 +479,7 @@ function connectorJoins(before: Token[], connector: string, after: Token[]): 'bi
   // "Harris Trust and Savings Bank" is one name; "Morgan Stanley International and Svenska Handelsbanken PLC" is two:
   // after "and", a proper name with its own legal form is a firm of its own.
   if (tradesJoined(before, after)) return 'binds';
+  if (regionsJoined(before, after)) return 'binds';
   // "General Agreement on Tariffs and Trade", "Conference on Trade and Development": two common words joined by "and"
   // are one subject after a head's "on".
   if (before.some((t) => HEAD_CONNECTORS.has(t.text)) && isCommonWord(before.at(-1)!) && after.length === 1 && isCommonWord(after[0]!)) return 'joins';
@@ -534,6 +535,18 @@ function tradesJoined(before: Token[], after: Token[]): boolean {
   const [first, ...rest] = before;
   const describes = ['Place', 'Country', 'Demonym'].some((x) => lexiconTags(first!.text).has(x));
   return trades.length === 1 && rest.length > 0 && describes && rest.every(isCommonWord) && !isAcronym(trades[0]!.text);
+}
+
+/**
+ * "Great Atlantic and Pacific Tea Co", "Eastern and Pacific Gas Corp": a firm named after the regions it serves joins
+ * two proper adjectives (compromise's Adjective, capitalised in the case table) with "and", and goes on in common
+ * words to a legal form. A proper adjective names no firm by itself, so neither side is a name alone; nouns of places
+ * ("Mexico and Texas Instruments Inc") stay two.
+ */
+function regionsJoined(before: Token[], after: Token[]): boolean {
+  const properAdjective = (t: Token) => usualCase(t.text) === 'capital' && lexiconTags(t.text).has('Adjective') && !lexiconTags(t.text).has('Noun');
+  const ending = after.findIndex((t, k) => k > 1 && LEGAL_FORMS.test(t.text));
+  return ending > 1 && properAdjective(before.at(-1)!) && properAdjective(after[0]!) && after.slice(1, ending).every(isCommonWord);
 }
 
 /** A word news mostly writes in lower case, capitalised here inside a name ("Telephone", "Savings"): the case table. */

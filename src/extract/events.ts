@@ -12,7 +12,7 @@ import { tellsState } from './state.ts';
 import { clauseBreakBetween, hasFiniteVerb, pastForm } from './tense.ts';
 import { datelineLength } from './dateline.ts';
 import { scheduledDay } from './scheduled.ts';
-import { FACILITY_HEADS, ORG_HEADS } from './lexicon.ts';
+import { FACILITY_HEADS, FILING_WORDS, ORG_HEADS } from './lexicon.ts';
 import { isTableRow, isTableStory } from './table-row.ts';
 import { appositions, inApposition, triggerClause } from './clause.ts';
 import { EVENT_KINDS, NEWS_TYPE, eventKind } from '../event-types.ts';
@@ -615,6 +615,8 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
     // The one told ("…, a spokesman told Reuters", "told the Securities and Exchange Commission it holds …") hears of
     // the happening, it does not take part; unless the telling is the happening.
     if (/\btold\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 10), start)) && !/^told$/i.test(text.slice(triggerFrom, triggerTo))) out.add(i);
+    // So does the office a paper is filed with ("in a filing with the Securities and Exchange Commission").
+    if (FILED_WITH.test(text.slice(Math.max(0, start - 30), start))) out.add(i);
     if (m.type === 'place' && describesAsPlace(text, mentions.map((x) => ({ ...local(x), text: x.text, type: x.type })), i, triggerTo)) out.add(i);
     // A place after a company's part says where that part is ("its Triplett subsidiary in Bluffton, Ohio"), not where
     // the happening was.
@@ -759,6 +761,7 @@ function toldAsView(text: string): boolean {
 }
 
 /** A company's legal form and "of" right before a place: "Zorbix Inc of", "Quanta Corp. of", "<Miro Ltd> of". */
+const FILED_WITH = new RegExp(String.raw`\b(?:${[...FILING_WORDS].join('|')})\s+with\s+(?:the\s+)?$`, 'i');
 const HOME_OF_COMPANY = /\b(?:Inc|Corp|Co|Ltd|Plc|PLC|LP|L\.P|Corporation|Company|GmbH|AG|NV|SA|Pty)\.?>?\)?,?\s+of\s+$/;
 
 /**

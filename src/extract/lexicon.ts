@@ -277,6 +277,14 @@ export const FIRM_NAME_ENDS = listed('FIRM_NAME_ENDS', `Co Company Cie Associate
  */
 export const LEGAL_FORMS = listed('LEGAL_FORMS', `Inc Corp Co Ltd Plc LLC LLP LP AG SA NV GmbH Pty Bhd`);
 
+/**
+ * Words of handing a paper to an office, before "with" ("filed with the SEC", "in a filing with the SEC", "registered
+ * with the Commission", "lodged with the court"): the office after "with" receives the filing and takes no part in the
+ * happening it reports ("said in a filing with the SEC that it bought 600,000 shares"), as the one told does. A rule
+ * where the data is silent: TimeML marks no roles, and the tagger reads only the name.
+ */
+export const FILING_WORDS = listed('FILING_WORDS', `filed filing filings registered registration registrations lodged submitted`);
+
 /** Prepositions before a name that say as often "at Apple" as "at Paris" (left out of PLACE_PREPOSITIONS). */
 export const WHERE_OR_WHO_PREPOSITIONS = listed('WHERE_OR_WHO_PREPOSITIONS', `at from to`);
 
