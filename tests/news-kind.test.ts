@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents, markTheNews } from '../src/extract/events.ts';
-import { isDataNotice, isListing, ledeTellsAFigure, markNotNews, reportsAFigure } from '../src/extract/news-kind.ts';
+import { isDataNotice, isListing, ledeTellsAFigure, markNotNews, reportsAFigure, tellsAForecast } from '../src/extract/news-kind.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { learnMeasures } from '../eval/build-measures.ts';
@@ -62,6 +62,16 @@ describe('what an article\'s news is', () => {
     // A time is no subject ("profit for the year rose"); the move needs its amount.
     expect(ledeTellsAFigure('PELLA, May 5 - Zorbix Corp said profit for the year rose 20 pct.')).toBe(false);
     expect(ledeTellsAFigure('PELLA, May 5 - Norland\'s exports rose after Zorbix Corp opened a port.')).toBe(false);
+  });
+  it('reads a lede told as a forecast, with no reporting verb and nobody deciding, as unasserted', () => {
+    expect(tellsAForecast('ZORBIAN FIRMS LEAD IN FUTURES', 'PELLA, May 5 - Zorbian firms are expected to enjoy an advantage over their rivals in the new futures business.')).toBe(true);
+    expect(tellsAForecast('NORLAND CORPORATE OUTLOOK GLOOMY', 'PELLA, May 5 - The combined profits of Norland\'s major firms are forecast to fall 19.2 pct this year.')).toBe(true);
+    // A clause before it tells what happened; a headline's happening is the news.
+    expect(tellsAForecast('ZORBIX SAYS SALES WEAK', 'PELLA, May 5 - Zorbix Corp bought Quanta Inc, whose sales are expected to fall.')).toBe(false);
+    expect(tellsAForecast('ZORBIX BUYS QUANTA', 'PELLA, May 5 - Zorbix Corp\'s purchase of Quanta Inc is expected to close in June.')).toBe(false);
+    const forecast = newsOf('ZORBIAN FIRMS LEAD IN FUTURES', ['PELLA, May 5 - Zorbian firms are expected to enjoy an advantage over Norland\'s banks in the new futures business.'],
+      [[0, 'Norland', 'place']]);
+    expect(newsMood(forecast)).toBe('forecast');
   });
   it('learns the measures from a figure\'s shape in unlabeled text, less a company\'s results', () => {
     const text = ['Norland said tin exports fell 10 pct in May.', 'Norland said tin exports fell to 5 mln tonnes.', 'Zorbix said net profit rose 20 pct.',

@@ -38,6 +38,7 @@ export function markNotNews(article: IngestedArticle, sentences: Sentence[], eve
   }
   if (isDataNotice(article.title, lede.text) || reportsAFigure(article.title) || ledeTellsAFigure(lede.text)) news.mood = 'not-news';
   else if (tellsAView(article.title, lede.text, news)) news.mood = 'unasserted';
+  else if (!scheduled(news, article) && tellsAForecast(article.title, lede.text)) news.mood = 'forecast';
 }
 
 /**
@@ -207,6 +208,36 @@ function tellsAView(headline: string, lede: string, news: EventMention): boolean
   if (verb.copula) return true;
   const told = toldBy(verb.group, verb.past);
   return told === 'open' ? assertionOf(lede, verb.start) === 'unasserted' : told === 'view';
+}
+
+/** Whether the news is dated after its article: scheduled for a day of its own (src/extract/scheduled.ts), a happening. */
+const scheduled = (news: EventMention, article: IngestedArticle) => news.date !== null && article.date !== null && news.date > article.date;
+
+/** A forecast's verb group: a form of "be", then "expected" (forecast, projected, predicted, likely), then "to". */
+const FORECAST = /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:not\s+)?(?:expected|forecast|projected|predicted|likely|unlikely)\s+to\s+\w+/i;
+
+/**
+ * A lede told as a forecast, with no reporting verb and nobody deciding: its first clause's verb group is "is expected
+ * to …" ("U.S. firms are expected to enjoy …", "profits … are forecast to fall 19.2 pct"): what may come is no
+ * happening (mood `forecast`, kept in graph.json `reports`), unless it is scheduled for a day of its own. Under a headline with a happening's trigger the
+ * headline's happening is the news (a forecast of its effect is told after it), so the lede is read as before.
+ */
+export function tellsAForecast(headline: string, lede: string): boolean {
+  if (happeningInHeadline(headline)) return false;
+  const text = lede.slice(datelineLength(lede));
+  const found = FORECAST.exec(text);
+  return found !== null && !finiteVerbBefore(text, found.index);
+}
+
+/**
+ * Whether compromise reads a finite verb in a text before offset `end`, tagging the whole text (its context). A word
+ * right before an auxiliary or a copula is the subject's head, not a verb (compromise reads "firms are" as a verb).
+ */
+function finiteVerbBefore(text: string, end: number): boolean {
+  const terms = (nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]).flatMap((s) => s.terms);
+  const auxiliary = (t: Term | undefined) => t !== undefined && (t.tags.includes('Auxiliary') || t.tags.includes('Copula') || t.tags.includes('Modal'));
+  const finite = (t: Term) => t.tags.includes('Verb') && !t.tags.some((tag) => tag === 'Participle' || tag === 'Adjective') && (t.tags.includes('PastTense') || t.tags.includes('PresentTense'));
+  return terms.some((t, i) => t.offset.start < end && t.text !== '' && finite(t) && !auxiliary(t) && !auxiliary(terms.slice(i + 1).find((n) => n.text !== '')));
 }
 
 /**
