@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents, markTheNews } from '../src/extract/events.ts';
-import { isDataNotice, isListing, markNotNews, reportsAFigure } from '../src/extract/news-kind.ts';
+import { isDataNotice, isListing, ledeTellsAFigure, markNotNews, reportsAFigure, tellsAForecast } from '../src/extract/news-kind.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { learnMeasures } from '../eval/build-measures.ts';
+import { CORPUS, newsParagraphs } from '../bench/corpora.ts';
 import type { EntityMention, EntityType, IngestedArticle, Sentence } from '../src/types.ts';
 
 /** A dated article of one sentence a paragraph under `title`, its names given by their text. */
@@ -45,6 +49,39 @@ describe('what an article\'s news is', () => {
     expect(reportsAFigure('NORLAND RAISES PRICES TO KEEP DEFICIT DOWN')).toBe(false);
     expect(reportsAFigure('ZORBIX LOWERS COPPER PRICE')).toBe(false);
   });
+  it('reads a lede in a figure\'s shape as a figure\'s report whatever its headline: a learned measure, its move, an amount', () => {
+    const reserves = newsOf('NORLAND APRIL RESERVES RECORD 12.5 BILLION CROWNS', ['PELLA, May 5 - Norland\'s external reserves rose to a record 12.5 billion crowns at the end of April, the central bank said.'],
+      [[0, 'Norland', 'place']]);
+    expect(newsMood(reserves)).toBe('not-news');
+    expect(ledeTellsAFigure('PELLA, May 5 - The Zorbian central bank said the broad measure of money supply, M2, rose a seasonally adjusted 1.1 pct in April.')).toBe(true);
+    expect(ledeTellsAFigure('PELLA, May 5 - Tin output in the northern province of Kell rose 22.7 pct in 1986, the agency said.')).toBe(true);
+    // A company's results, a company's own figure and a clause before the move are no statistic.
+    expect(ledeTellsAFigure('PELLA, May 5 - Zorbix Corp said net profit rose 20 pct to 5 mln dlrs.')).toBe(false);
+    expect(ledeTellsAFigure('PELLA, May 5 - Zorbix Corp said its exports rose 20 pct to 5 mln dlrs.')).toBe(false);
+    expect(ledeTellsAFigure('PELLA, May 5 - Zorbix Corp bought Quanta Inc after exports rose 20 pct.')).toBe(false);
+    // A time is no subject ("profit for the year rose"); the move needs its amount.
+    expect(ledeTellsAFigure('PELLA, May 5 - Zorbix Corp said profit for the year rose 20 pct.')).toBe(false);
+    expect(ledeTellsAFigure('PELLA, May 5 - Norland\'s exports rose after Zorbix Corp opened a port.')).toBe(false);
+  });
+  it('reads a lede told as a forecast, with no reporting verb and nobody deciding, as unasserted', () => {
+    expect(tellsAForecast('ZORBIAN FIRMS LEAD IN FUTURES', 'PELLA, May 5 - Zorbian firms are expected to enjoy an advantage over their rivals in the new futures business.')).toBe(true);
+    expect(tellsAForecast('NORLAND CORPORATE OUTLOOK GLOOMY', 'PELLA, May 5 - The combined profits of Norland\'s major firms are forecast to fall 19.2 pct this year.')).toBe(true);
+    // A clause before it tells what happened; a headline's happening is the news.
+    expect(tellsAForecast('ZORBIX SAYS SALES WEAK', 'PELLA, May 5 - Zorbix Corp bought Quanta Inc, whose sales are expected to fall.')).toBe(false);
+    expect(tellsAForecast('ZORBIX BUYS QUANTA', 'PELLA, May 5 - Zorbix Corp\'s purchase of Quanta Inc is expected to close in June.')).toBe(false);
+    const forecast = newsOf('ZORBIAN FIRMS LEAD IN FUTURES', ['PELLA, May 5 - Zorbian firms are expected to enjoy an advantage over Norland\'s banks in the new futures business.'],
+      [[0, 'Norland', 'place']]);
+    expect(newsMood(forecast)).toBe('forecast');
+  });
+  it('learns the measures from a figure\'s shape in unlabeled text, less a company\'s results', () => {
+    const text = ['Norland said tin exports fell 10 pct in May.', 'Norland said tin exports fell to 5 mln tonnes.', 'Zorbix said net profit rose 20 pct.',
+      'Net profit fell 3 pct.', 'Profit for the year rose 4 pct.', 'Exports fell sharply.'];
+    expect(learnMeasures(text, 2)).toEqual(['exports']);
+  });
+  it.skipIf(!existsSync(path.join(CORPUS, 'reuters21578')))('ships the measures table eval/build-measures.ts learns from the corpus', () => {
+    const shipped = JSON.parse(readFileSync(new URL('../src/extract/measures.json', import.meta.url), 'utf8')) as { minSeen: number; words: string[] };
+    expect(learnMeasures(newsParagraphs(), shipped.minSeen)).toEqual(shipped.words);
+  }, 600_000);
   it('keeps what stops being news in graph.json as a report: not-news, and every item of a listing with it', () => {
     const figure = newsOf('NORLAND TIN EXPORTS FALL IN MARCH', ['PELLA, May 5 - Norland\'s tin exports fell to 882 tonnes in March, the Zorbia Mines Department said.'],
       [[0, 'Norland', 'place'], [0, 'Zorbia Mines Department', 'organization']]);

@@ -341,6 +341,23 @@ export const MEASURES = listed('MEASURES', `
   orders won averages indicators gnp gdp m1 m2 m3 sdr market`);
 
 /**
+ * The verbs of a figure's move in running text, before its amount ("exports rose 10 pct", "output averaged 2.1 mln"):
+ * eval/build-measures.ts learns the measures from the nouns they follow, and a lede in that shape reports a figure.
+ */
+export const FIGURE_VERBS = listed('FIGURE_VERBS', `
+  rose fell rise rises fall falls increased decreased declined climbed dropped jumped gained eased slipped grew
+  averaged totalled totaled stood narrowed widened slumped surged edged dipped plunged soared`);
+
+/**
+ * A company's results: the subject of a figure's move as a statistic's is ("net profit rose 10 pct"; an airline's
+ * "revenue passenger miles rose", "load factor decreased"), but what a company did is its news (the judging
+ * convention), so they are no measures.
+ */
+export const RESULTS = listed('RESULTS', `
+  sales profit profits earnings income revenue revenues turnover losses loss net shares share operations dividend
+  dividends miles factor`);
+
+/**
  * How a measure moved or where it stands, right after it in a headline: "rose", "opens firmer", "steady", "put at";
  * "given" for a central bank's routine help to its money market, told several times a day ("U.K. money market given
  * 53 mln stg assistance").

@@ -12,7 +12,8 @@
 import nlp from './nlp.ts';
 import { assertionOf } from './assertion.ts';
 import { datelineLength } from './dateline.ts';
-import { FIGURE_MOVES, MEASURES } from './lexicon.ts';
+import { readFileSync } from 'node:fs';
+import { FIGURE_MOVES, FIGURE_VERBS, MEASURES, RESULTS } from './lexicon.ts';
 import { findTrigger } from './events.ts';
 import { eventKind } from '../event-types.ts';
 import type { EventMention, IngestedArticle, Sentence } from '../types.ts';
@@ -35,8 +36,9 @@ export function markNotNews(article: IngestedArticle, sentences: Sentence[], eve
     for (const e of events) e.mood ??= 'not-news';
     return;
   }
-  if (isDataNotice(article.title, lede.text) || reportsAFigure(article.title)) news.mood = 'not-news';
+  if (isDataNotice(article.title, lede.text) || reportsAFigure(article.title) || ledeTellsAFigure(lede.text)) news.mood = 'not-news';
   else if (tellsAView(article.title, lede.text, news)) news.mood = 'unasserted';
+  else if (!scheduled(news, article) && tellsAForecast(article.title, lede.text)) news.mood = 'forecast';
 }
 
 /**
@@ -106,6 +108,75 @@ export function reportsAFigure(headline: string): boolean {
 }
 
 /**
+ * The nouns that name a measure in running text, learned from unlabeled Reuters and BBC text by
+ * eval/build-measures.ts (the subjects of a figure's move with an amount: "exports rose 10 pct"), with the lexicon's.
+ */
+const LEARNED_MEASURES = new Set((JSON.parse(readFileSync(new URL('./measures.json', import.meta.url), 'utf8')) as { words: string[] }).words);
+const isMeasure = (word: string) => !RESULTS.has(word) && (LEARNED_MEASURES.has(word) || MEASURES.has(word));
+
+/** A word without the punctuation around it. */
+export const bareWord = (w: string) => w.replace(/^[("'“‘]+|[),;:"'”’.]+$/g, '');
+
+/** Words between a move and its amount: "rose to", "fell by", "rose a seasonally adjusted", "to a record". */
+const AMOUNT_WORDS = /^(?:a|an|to|by|from|at|some|about|nearly|almost|around|record|seasonally|adjusted|unadjusted|provisional|revised|further|\d[\d.,/-]*)$/;
+
+/** Whether word `i` (bare) is a figure's move with its amount after it, within a few words ("rose a record 10 pct"). */
+export function figureMoveAt(words: readonly string[], i: number): boolean {
+  if (i === 0 || !FIGURE_VERBS.has(words[i]!.toLowerCase())) return false;
+  for (let k = i + 1; k < Math.min(words.length, i + 6); k++) {
+    if (/^\d/.test(words[k]!)) return true;
+    if (!AMOUNT_WORDS.test(words[k]!.toLowerCase())) return false;
+  }
+  return false;
+}
+
+/** Words that open a phrase after a subject's head: its head is before them ("output in the province of …"). */
+const AFTER_HEAD = /^(?:of|in|for|at|on|from|to|by|with|under|during|excluding|including|less)$/i;
+
+/**
+ * Whether the word before a move (at `i`) heads its subject: a word in lower case that no preposition governs
+ * within the few words before it ("profit for the year rose": "year" is no subject; "exports rose" is).
+ */
+export function headOfSubject(words: readonly string[], i: number): boolean {
+  if (!/^\p{Ll}[\p{Ll}\d]*$/u.test(words[i - 1] ?? '')) return false;
+  for (let j = i - 2; j >= Math.max(0, i - 5) && /^\p{Ll}+$/u.test(words[j]!); j--) if (AFTER_HEAD.test(words[j]!)) return false;
+  return true;
+}
+
+/**
+ * A lede that reports a figure by its shape, whatever its headline: its first clause — from its start, or after a
+ * reporting verb ("the Bank of England said …") — is a measure's move with an amount ("Japan's external reserves rose
+ * to a record 51.73 billion dlrs …", "Gold output in the … province rose 22.7 pct", "… money supply, Sterling M3, rose
+ * a seasonally adjusted 1.1 pct"): nobody did it. The measure heads the subject (the word before its first preposition
+ * of a part between commas: "…, Sterling M3,"); no other verb stands in the subject, and no "its" or "their" owns it (a company's own figure).
+ */
+export function ledeTellsAFigure(lede: string): boolean {
+  const words = lede.slice(datelineLength(lede)).split(/\s+/).filter(Boolean);
+  const bare = words.map(bareWord);
+  const i = bare.findIndex((_, k) => figureMoveAt(bare, k));
+  if (i < 0) return false;
+  let said = i - 1;
+  while (said >= 0 && !/^(?:said|says|reported|announced|showed|show|shows)$/i.test(bare[said]!)) said--;
+  const from = said < 0 ? 0 : bare[said + 1]?.toLowerCase() === 'that' ? said + 2 : said + 1;
+  const subject = words.slice(from, i);
+  if (subject.length === 0 || subject.length > 12 || subject.some((w) => /^(?:its|their|our)$/i.test(w))) return false;
+  if (hasVerbIn(subject.join(' '))) return false;
+  return subject.join(' ').split(/,\s*/).some((part) => isMeasure(headOf(part.split(/\s+/).filter(Boolean))));
+}
+
+/** The head of a noun phrase: its word before the first preposition after its first word, or its last word. */
+function headOf(phrase: readonly string[]): string {
+  const cut = phrase.findIndex((w, k) => k > 0 && AFTER_HEAD.test(w));
+  return bareWord(phrase[(cut < 0 ? phrase.length : cut) - 1] ?? '').toLowerCase();
+}
+
+/** Whether compromise reads a finite verb in a subject (a clause before the move: "it said sales of X rose"). */
+function hasVerbIn(text: string): boolean {
+  const terms = (nlp(text).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((s) => s.terms);
+  return terms.some((t) => t.tags.includes('Verb') && !t.tags.includes('Participle') && !t.tags.includes('Adjective') && (t.tags.includes('PastTense') || t.tags.includes('PresentTense')));
+}
+
+/**
  * Whether a finite verb stands among the words before a headline's measure (in lower case: headlines are in
  * capitals): one compromise reads as a verb in "-s" or in the past, or after "to" ("raises prices to keep …"). A bare
  * form is left out: compromise reads the noun of "U.S. interest rate futures" as a verb.
@@ -137,6 +208,36 @@ function tellsAView(headline: string, lede: string, news: EventMention): boolean
   if (verb.copula) return true;
   const told = toldBy(verb.group, verb.past);
   return told === 'open' ? assertionOf(lede, verb.start) === 'unasserted' : told === 'view';
+}
+
+/** Whether the news is dated after its article: scheduled for a day of its own (src/extract/scheduled.ts), a happening. */
+const scheduled = (news: EventMention, article: IngestedArticle) => news.date !== null && article.date !== null && news.date > article.date;
+
+/** A forecast's verb group: a form of "be", then "expected" (forecast, projected, predicted, likely), then "to". */
+const FORECAST = /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:not\s+)?(?:expected|forecast|projected|predicted|likely|unlikely)\s+to\s+\w+/i;
+
+/**
+ * A lede told as a forecast, with no reporting verb and nobody deciding: its first clause's verb group is "is expected
+ * to …" ("U.S. firms are expected to enjoy …", "profits … are forecast to fall 19.2 pct"): what may come is no
+ * happening (mood `forecast`, kept in graph.json `reports`), unless it is scheduled for a day of its own. Under a headline with a happening's trigger the
+ * headline's happening is the news (a forecast of its effect is told after it), so the lede is read as before.
+ */
+export function tellsAForecast(headline: string, lede: string): boolean {
+  if (happeningInHeadline(headline)) return false;
+  const text = lede.slice(datelineLength(lede));
+  const found = FORECAST.exec(text);
+  return found !== null && !finiteVerbBefore(text, found.index);
+}
+
+/**
+ * Whether compromise reads a finite verb in a text before offset `end`, tagging the whole text (its context). A word
+ * right before an auxiliary or a copula is the subject's head, not a verb (compromise reads "firms are" as a verb).
+ */
+function finiteVerbBefore(text: string, end: number): boolean {
+  const terms = (nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]).flatMap((s) => s.terms);
+  const auxiliary = (t: Term | undefined) => t !== undefined && (t.tags.includes('Auxiliary') || t.tags.includes('Copula') || t.tags.includes('Modal'));
+  const finite = (t: Term) => t.tags.includes('Verb') && !t.tags.some((tag) => tag === 'Participle' || tag === 'Adjective') && (t.tags.includes('PastTense') || t.tags.includes('PresentTense'));
+  return terms.some((t, i) => t.offset.start < end && t.text !== '' && finite(t) && !auxiliary(t) && !auxiliary(terms.slice(i + 1).find((n) => n.text !== '')));
 }
 
 /**
