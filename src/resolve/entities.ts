@@ -568,11 +568,20 @@ function mergeGroupNameSpellings({ groups, typeOf, union, find, joinedAsGroupNam
     for (const g of rest) {
       if (find(g.key) === find(keep!.key)) continue;
       const distance = editDistance(singular(g.key), singular(keep!.key));
-      if (distance > 1 || (distance === 1 && (typeOf(g) === 'person' || typeOf(keep!) === 'person'))) continue;
+      if (distance > 1 || (distance === 1 && !transliterated(g.key, keep!.key, typeOf(g), typeOf(keep!)))) continue;
       union(g.key, keep!.key, `“${displayName(g)}” is another spelling of “${displayName(keep!)}” (a people's or group's name; ${distance ? 'edit distance 1' : 'singular and plural'})`);
       joinedAsGroupName.add(keep!.key);
     }
   }
+}
+
+/**
+ * Two one-word names one letter apart are one people's name spelt two ways ("Uighur", "Uyghur"): never a person's
+ * name, and the same first letter, since a transliteration changes the letters inside; a letter before the name makes
+ * another word ("Stories" is not "Tories").
+ */
+function transliterated(a: string, b: string, typeA: EntityType, typeB: EntityType): boolean {
+  return typeA !== 'person' && typeB !== 'person' && a[0] === b[0];
 }
 
 function mergeReorderedNames({ groups, typeOf, union }: Merges): void {
