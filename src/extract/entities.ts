@@ -996,7 +996,7 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     const partedAtPossessive = overlapping.length > 1 && overlapping.slice(0, -1).some((c) => c.tokens.at(-1)!.possessive);
     // A span that stops before the candidate's head ("Hong Kong" in "Hong Kong Stock Exchange") counts for less.
     if (!partedAtPossessive) for (const c of overlapping) c.evidence[span.type] += span.end > c.tokens.at(-1)!.start ? TAGGER_WEIGHT : 1;
-    if (!partedAtPossessive && span.type === 'place') for (const c of overlapping) weakenHeadAgainstPlace(c, span);
+    if (!partedAtPossessive && span.type === 'place') for (const c of overlapping) weakenHeadAgainstPlace(c, span, averageOdds(words, c.start, c.end).LOC);
     if (span.type === 'other') continue;
     const inSpan = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
     // Where the rules part the tagger's name at an "and" that starts a second body ("House and Senate"), the part no
@@ -1034,11 +1034,12 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
 }
 
 /**
- * The tagger reads the whole name as a place ("West Bank"): the organisation's head word ("Bank") counts for less
- * (evidence.ts `HEAD_AGAINST_PLACE`), so the tagger and the name's other words decide between them.
+ * The tagger reads the whole name as a place, and is sure of it ("West Bank", 0.96-0.99): the organisation's head word
+ * ("Bank") counts for less (evidence.ts `HEAD_AGAINST_PLACE`), so the tagger and the name's other words decide.
+ * Where it is less sure (a court read as a place, MEANTIME Apple) the head word keeps its weight.
  */
-function weakenHeadAgainstPlace(c: Candidate, span: { start: number; end: number }): void {
-  if (!c.heads || span.start > c.start || span.end < c.end) return;
+function weakenHeadAgainstPlace(c: Candidate, span: { start: number; end: number }, placeOdds: number): void {
+  if (!c.heads || span.start > c.start || span.end < c.end || placeOdds < SURE_PLACE) return;
   c.evidence = headAgainstPlace(c.evidence, c.heads);
   delete c.heads;
 }
@@ -1299,6 +1300,9 @@ function mentionReading(c: Candidate): NonNullable<EntityMention['reading']> {
 
 /** How much the tagger's reading counts against the rules' evidence (a head word counts 3, a cue word 3). */
 export const TAGGER_WEIGHT = 2.5;
+
+/** The tagger's mean odds of a place over a name's words above which its place outweighs a head word (`weakenHeadAgainstPlace`). */
+const SURE_PLACE = 0.9;
 
 function resolveWithinArticle(found: Candidate[], cutHeads: ReadonlySet<string>): EntityMention[] {
   // A name opened by a sentence's capital keeps that first word only where the article writes it so elsewhere too.
