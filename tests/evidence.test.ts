@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EVIDENCE_RULES, weighEvidence, type EvidenceToken, type RunView } from '../src/extract/evidence.ts';
+import { EVIDENCE_RULES, headAgainstPlace, weighEvidence, weighEvidenceWithHeads, type EvidenceToken, type RunView } from '../src/extract/evidence.ts';
+import { bestType, TAGGER_WEIGHT } from '../src/extract/entities.ts';
 
 const token = (text: string, ...tags: string[]): EvidenceToken => ({ text, tags: new Set(tags), possessive: false });
 
@@ -23,6 +24,19 @@ describe('the evidence rules', () => {
     // organisation head (3) + several words (1.5) + legal form (3); under an organisation's head the first name
     // counts only as a person's word (1.5), not as a first name opening the name (3).
     expect(e).toEqual({ person: 1.5, organization: 7.5, place: 0, other: 0 });
+  });
+
+  it("count an organisation's head word as one reading where the tagger reads the whole name as a place", () => {
+    // "Norvel Bank": "Bank" heads organisations (and compromise knows it as an organisation's word).
+    const { evidence, heads } = weighEvidenceWithHeads(view([token('Norvel'), token('Bank', 'Organization')]));
+    expect(heads).toBe(evidence.organization);
+    const withPlace = (e: typeof evidence) => ({ ...e, place: e.place + TAGGER_WEIGHT });
+    // Before: the head word's votes outweighed the tagger's sure place.
+    expect(bestType(withPlace(evidence))).toBe('organization');
+    expect(bestType(withPlace(headAgainstPlace(evidence, heads)))).toBe('place');
+    // A legal form is no head word: "Norvel Bank Ltd" stays a firm whatever the tagger reads.
+    const firm = weighEvidenceWithHeads(view([token('Norvel'), token('Bank', 'Organization'), token('Ltd')]));
+    expect(bestType(withPlace(headAgainstPlace(firm.evidence, firm.heads)))).toBe('organization');
   });
 
   it('read the words around the name only when nothing stands between', () => {

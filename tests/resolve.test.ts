@@ -114,6 +114,18 @@ describe('merging across articles', () => {
     expect(byName(r, 'Qaraqalpak')[0]?.id).not.toBe(e?.id);
   });
 
+  it("never joins to a people's name a word that only adds or drops its first letter (\"Stories\" is not \"Tories\")", () => {
+    const r = resolve([
+      article('a', 'Officials arrested members of the ethnic Mavrani minority. Ethnic Mavranis make up a tenth of the region.'),
+      article('b', 'Rights groups said ethnic Mavranis were held without charge.'),
+      article('c', 'Shares of Smavranis rose after the company Smavranis reported its profit.'),
+    ]);
+    const [e] = byName(r, 'Mavranis');
+    expect(e?.type).toBe('other');
+    expect([e!.name, ...e!.aliases]).not.toContain('Smavranis');
+    expect(byName(r, 'Smavranis')[0]?.type).toBe('organization');
+  });
+
   it('joins an event name with its words reordered ("Forum for Water" / "Water Forum"), not a different event', () => {
     const r = resolve([
       article('a', 'Delegates arrived for the Global Forum for Water in Lisbon.'),

@@ -117,6 +117,27 @@ describe('type model', () => {
     expect(features.get('Kenver')![`article.listed-with.${typeOf('Dorrington')}`]).toBe(1);
   });
 
+  it("lets a cue word fix a name's type only when it wins the archive's vote, else the model decides", () => {
+    const texts = [
+      'Sales of the video game Quorrin Vale rose. Fans queued for Quorrin Vale overnight.',
+      'The video game Quorrin Vale sold a million copies.',
+      'Sales of the video game Dravel rose in May.',
+      'Dravel said he was pleased. Dravel told reporters he would stay. Dravel smiled.',
+      'Dravel said on Monday he had signed. Dravel, 31, joined the club. Dravel scored twice.',
+    ];
+    const articles = texts.map((t, k) => article(`a${k}`, t));
+    const extractions = articles.map(extractArticle);
+    const records: ArticleRecord[] = articles.map(({ format: _f, ...a }) => a);
+    const features = new Map<string, Features>();
+    resolveEntities({ articles: records, extractions, curation: emptyCuration }, { onTypeFeatures: (e, f) => features.set(e.name, f) });
+    // Two cues of three mentions: the cue wins the vote and fixes the type (the model is not asked).
+    expect(features.has('Quorrin Vale')).toBe(false);
+    // One cue against six mentions read as a person: one vote lost, so the model reads the name, the cue among its features.
+    const dravel = features.get('Dravel')!;
+    expect(dravel).toBeDefined();
+    expect(dravel['cue.work']).toBeGreaterThan(0);
+  });
+
   it('reads a company the tagger takes for a place by what the archive says around it', () => {
     const texts = [
       'Carmaker Solano said its sales fell. The Solano boss wants a merger, and Solano shares rose.',

@@ -11,7 +11,7 @@
  */
 import nlp from './nlp.ts';
 import { memoByString } from '../util/memo.ts';
-import { weighEvidence, type Evidence, type RunView } from './evidence.ts';
+import { headAgainstPlace, weighEvidenceWithHeads, type Evidence, type RunView } from './evidence.ts';
 import { LEGAL_FORMS, isLowerInitialBrand, SLASHED_LEGAL_FORM, describingCompound, describingParticiple, isAcronym, isCapitalised } from './shapes.ts';
 import { readDocument, type ReadWord, type TaggedSpan } from './ner/index.ts';
 import type { ClassOdds } from './ner/tagger.ts';
@@ -47,6 +47,8 @@ interface Candidate {
   evidence: Evidence;
   /** The evidence rules' own votes for this mention (before the tagger's reading is added to `evidence`). */
   rules: Evidence;
+  /** The part of the organisation's vote in `rules` that its head word gave (evidence.ts `head` rules). */
+  heads?: number;
   /** A one-word candidate that opens its sentence (where any word is capitalised) and modifies the noun after it. */
   initial?: boolean;
   /** The trained tagger's reading of the name's words: how likely each kind of name (or none), averaged. */
@@ -807,7 +809,7 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
     datelineCaps = tokens.length === 1 && /^\s*[-–—]/.test(text.slice(end, end + 3));
   }
   const state = usStateAfterCity(text, tokens, before);
-  const evidence = weighRun(text, tokens, { before, before2, after, after2 }, {
+  const { evidence, heads } = weighRun(text, tokens, { before, before2, after, after2 }, {
     titleStripped, datelineCaps, usState: state !== undefined, employer: role === 'employer', ampersand: name.includes(' & '),
     teamSheet: teamSheetItems(sentence.text).some(([from, to]) => start - sentence.start >= from && end - sentence.start <= to),
   });
@@ -815,7 +817,7 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
   const withoutOpener = openerOnly(text, sentence, tokens) ? cleanRun(text, sentence, all, all.indexOf(tokens[1]!), tokens.slice(1)) : null;
   // Only where it modifies the common noun after it ("Human rights", "Security forces"); "Jobs said" stays a name.
   const initial = tokens.length === 1 && opensTheNews(text, sentence, first) && !!after && !breakBetween(text, last, after) && /^\p{Ll}/u.test(after.text) && (after.tags.has('Noun') || after.tags.has('Adjective')) && !after.tags.has('Verb');
-  return { paragraph: sentence.paragraph, sentence: sentence.index, start, end, text: name, tokens, evidence, rules: { ...evidence }, ...(initial ? { initial } : {}), ...(withoutOpener ? { withoutOpener } : {}), ...(state ? { state } : {}) };
+  return { paragraph: sentence.paragraph, sentence: sentence.index, start, end, text: name, tokens, evidence, rules: { ...evidence }, ...(heads ? { heads } : {}), ...(initial ? { initial } : {}), ...(withoutOpener ? { withoutOpener } : {}), ...(state ? { state } : {}) };
 }
 
 /** "Malvern, Pa.", "NEWTON, Mass., April 8 -": one word after a capitalised word and a comma that abbreviates a U.S. state. */
@@ -833,11 +835,11 @@ interface Around {
 }
 
 /** The evidence rules' weights for a name's tokens, read with the words around them (evidence.ts). */
-function weighRun(text: string, tokens: Token[], { before, before2, after, after2 }: Around, flags: Pick<RunView, 'titleStripped' | 'datelineCaps' | 'usState' | 'employer' | 'ampersand' | 'teamSheet'>): Evidence {
+function weighRun(text: string, tokens: Token[], { before, before2, after, after2 }: Around, flags: Pick<RunView, 'titleStripped' | 'datelineCaps' | 'usState' | 'employer' | 'ampersand' | 'teamSheet'>): { evidence: Evidence; heads: number } {
   const first = tokens[0]!;
   const last = tokens.at(-1)!;
   const touching = (a: Token | undefined, b: Token | undefined) => !!a && !!b && !breakBetween(text, a, b);
-  return weighEvidence({
+  return weighEvidenceWithHeads({
     tokens, words: tokens.map((t) => t.text), first, last, head: last.text.replace(/\.$/, ''), before, after, after2,
     prev: before && !before.possessive ? before.text.toLowerCase() : '', prevPrev: before2?.text.toLowerCase() ?? '',
     next: after?.text.toLowerCase() ?? '', nextNext: after2?.text.toLowerCase() ?? '',
@@ -858,7 +860,7 @@ function datelineCity(text: string, sentence: Sentence, tokens: Token[]): Candid
   const [first, last] = [run[0]!, run.at(-1)!];
   const written = text.slice(first.start, last.end);
   const name = run.every((t) => keepsCapitals(t.text)) ? written : titleCase(written);
-  const evidence = weighRun(text, run, { after: tokens[run.length], after2: tokens[run.length + 1] }, {
+  const { evidence } = weighRun(text, run, { after: tokens[run.length], after2: tokens[run.length + 1] }, {
     titleStripped: false, datelineCaps: true, usState: false, employer: false, ampersand: false, teamSheet: false,
   });
   return { paragraph: sentence.paragraph, sentence: sentence.index, start: first.start, end: last.end, text: name, tokens: run, evidence, rules: { ...evidence }, bound: true, dateline: true };
@@ -988,7 +990,8 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     // The parts start from the tagger's reading alone: it is what split the run, and its evidence is added below.
     const parts = inside.map((sp) => {
       const words = c.tokens.filter((t) => within(t, sp));
-      return words.length ? { ...c, start: words[0]!.start, end: words.at(-1)!.end, text: text.slice(words[0]!.start, words.at(-1)!.end), tokens: words, evidence: noEvidence(), rules: noEvidence() } : null;
+      const { heads: _heads, ...whole } = c;
+      return words.length ? { ...whole, start: words[0]!.start, end: words.at(-1)!.end, text: text.slice(words[0]!.start, words.at(-1)!.end), tokens: words, evidence: noEvidence(), rules: noEvidence() } : null;
     });
     // A part of head words alone ("Fund Inc" of "Japan Fund Inc") names nothing by itself.
     // Nor does an article alone ("El" of "El Paso Natural Gas Co"): the name is one with it.
@@ -1006,6 +1009,7 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     const partedAtPossessive = overlapping.length > 1 && overlapping.slice(0, -1).some((c) => c.tokens.at(-1)!.possessive);
     // A span that stops before the candidate's head ("Hong Kong" in "Hong Kong Stock Exchange") counts for less.
     if (!partedAtPossessive) for (const c of overlapping) c.evidence[span.type] += span.end > c.tokens.at(-1)!.start ? TAGGER_WEIGHT : 1;
+    if (!partedAtPossessive && span.type === 'place') for (const c of overlapping) weakenHeadAgainstPlace(c, span, averageOdds(words, c.start, c.end).LOC);
     if (span.type === 'other') continue;
     const inSpan = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
     // Where the rules part the tagger's name at an "and" that starts a second body ("House and Senate"), the part no
@@ -1040,6 +1044,17 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     c.odds = averageOdds(words, c.start, c.end);
     c.span = spanReading(words, text, c.start, c.end);
   }
+}
+
+/**
+ * The tagger reads the whole name as a place, and is sure of it ("West Bank", 0.96-0.99): the organisation's head word
+ * ("Bank") counts for less (evidence.ts `HEAD_AGAINST_PLACE`), so the tagger and the name's other words decide.
+ * Where it is less sure (a court read as a place, MEANTIME Apple) the head word keeps its weight.
+ */
+function weakenHeadAgainstPlace(c: Candidate, span: { start: number; end: number }, placeOdds: number): void {
+  if (!c.heads || span.start > c.start || span.end < c.end || placeOdds < SURE_PLACE) return;
+  c.evidence = headAgainstPlace(c.evidence, c.heads);
+  delete c.heads;
 }
 
 /**
@@ -1297,7 +1312,10 @@ function mentionReading(c: Candidate): NonNullable<EntityMention['reading']> {
 }
 
 /** How much the tagger's reading counts against the rules' evidence (a head word counts 3, a cue word 3). */
-const TAGGER_WEIGHT = 2.5;
+export const TAGGER_WEIGHT = 2.5;
+
+/** The tagger's mean odds of a place over a name's words above which its place outweighs a head word (`weakenHeadAgainstPlace`). */
+const SURE_PLACE = 0.9;
 
 function resolveWithinArticle(found: Candidate[], cutHeads: ReadonlySet<string>): EntityMention[] {
   // A name opened by a sentence's capital keeps that first word only where the article writes it so elsewhere too.

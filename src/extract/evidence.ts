@@ -64,6 +64,8 @@ export interface EvidenceRule {
   votes: EntityType;
   weight: number;
   reason: string;
+  /** The rule reads a head word of the name (the kind of name its last word, or the word before "of", names). */
+  head?: true;
   applies: (v: RunView, so_far: Readonly<Evidence>) => boolean;
 }
 
@@ -108,9 +110,9 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = [
     name: 'company-noun-of', votes: 'organization', weight: 2, reason: '"shares of X", "chairman of X"',
     applies: (v) => v.joinedBefore && v.prev === 'of' && ORG_NOUNS_BEFORE_OF.has(v.prevPrev),
   },
-  { name: 'organisation-head', votes: 'organization', weight: 3, reason: 'a head noun ("Ministry", "Exchange") or a first word ("Bank of") of organisations', applies: (v) => ORG_HEADS.has(v.head) || ORG_FIRST.has(v.first.text) },
+  { name: 'organisation-head', votes: 'organization', weight: 3, head: true, reason: 'a head noun ("Ministry", "Exchange") or a first word ("Bank of") of organisations', applies: (v) => ORG_HEADS.has(v.head) || ORG_FIRST.has(v.first.text) },
   {
-    name: 'organisation-head-of-several-words', votes: 'organization', weight: 1.5,
+    name: 'organisation-head-of-several-words', votes: 'organization', weight: 1.5, head: true,
     reason: 'several words ending in an organisation\'s head name it, whatever its first words name ("Hong Kong Stock Exchange")',
     applies: orgHead,
   },
@@ -122,7 +124,7 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = [
     applies: (v) => OTHER_HEADS.has(v.last.text) || (v.words.length > 1 && OTHER_HEADS.has(v.first.text)),
   },
   { name: 'other-head-before-of', votes: 'other', weight: 4, reason: '"Summit for Democracy": the head stands before "for"/"of"', applies: (v) => OTHER_HEADS.has(innerHead(v) ?? '') },
-  { name: 'organisation-head-before-of', votes: 'organization', weight: 3, reason: '"Bank of England": the head stands before "of"', applies: (v) => ORG_HEADS.has(innerHead(v) ?? '') },
+  { name: 'organisation-head-before-of', votes: 'organization', weight: 3, head: true, reason: '"Bank of England": the head stands before "of"', applies: (v) => ORG_HEADS.has(innerHead(v) ?? '') },
   {
     name: 'camel-case', votes: 'organization', weight: 3, reason: 'one CamelCase word is a company or product brand ("PayPal")',
     applies: (v) => v.tokens.length === 1 && isCamelCase(v.first.text) && !isLowerInitialBrand(v.first.text),
@@ -147,7 +149,7 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = [
   },
   { name: 'place-word', votes: 'place', weight: 1.5, reason: 'compromise knows a word as a place', applies: (v) => !headIsPlace(v) && !hasPlaceName(v) && has(v, 'Place') },
   {
-    name: 'organisation-word-last', votes: 'organization', weight: 1, reason: 'compromise knows the last word as an organisation\'s, not a surname',
+    name: 'organisation-word-last', votes: 'organization', weight: 1, head: true, reason: 'compromise knows the last word as an organisation\'s, not a surname',
     applies: (v) => v.last.tags.has('Organization') && !v.last.tags.has('LastName') && !v.last.tags.has('Person'),
   },
   { name: 'person-cue-before', votes: 'person', weight: 3, reason: '"spokesperson X", "actor X"', applies: (v) => v.joinedBefore && PERSON_CUES_BEFORE.has(v.prev) },
@@ -172,7 +174,28 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = [
 
 /** The summed weights of the rules that apply, in table order. */
 export function weighEvidence(v: RunView): Evidence {
+  return weighEvidenceWithHeads(v).evidence;
+}
+
+/** The summed weights, and the part of them an organisation's head word gave (`head` rules, all voting organisation). */
+export function weighEvidenceWithHeads(v: RunView): { evidence: Evidence; heads: number } {
   const evidence: Evidence = { person: 0, organization: 0, place: 0, other: 0 };
-  for (const rule of EVIDENCE_RULES) if (rule.applies(v, evidence)) evidence[rule.votes] += rule.weight;
-  return evidence;
+  let heads = 0;
+  for (const rule of EVIDENCE_RULES) {
+    if (!rule.applies(v, evidence)) continue;
+    evidence[rule.votes] += rule.weight;
+    if (rule.head) heads += rule.weight;
+  }
+  return { evidence, heads };
+}
+
+/**
+ * How much an organisation's head word counts where the tagger reads the whole name as a place: one reading of a
+ * word among others, not a verdict ("West Bank", "Gaza Strip" are places; "Bank of England" the tagger reads a body).
+ */
+export const HEAD_AGAINST_PLACE = 0.25;
+
+/** The evidence with the organisation's head-word votes (`heads`) counted at `HEAD_AGAINST_PLACE`. */
+export function headAgainstPlace(evidence: Evidence, heads: number): Evidence {
+  return { ...evidence, organization: evidence.organization - heads * (1 - HEAD_AGAINST_PLACE) };
 }

@@ -197,7 +197,7 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
     built.push({
       key: root,
       curated: curated !== undefined,
-      typeFixed: curated !== undefined || joinedAsGroupName || mentions.some((m) => m.context.credit || cueType(m.context) !== undefined),
+      typeFixed: curated !== undefined || joinedAsGroupName || mentions.some((m) => m.context.credit || cueType(m.context) === type),
       evidence: mentions.map((m) => ({ context: m.context, type: m.type, confidence: m.confidence, article: m.ref.article, ...(m.reading ? { reading: m.reading } : {}), ...(m.span ? { span: m.span } : {}), ...(m.listedWith ? { listedWith: m.listedWith } : {}) })),
       entity: {
         name,
@@ -375,7 +375,9 @@ interface BuiltName {
   curated: boolean;
   /**
    * Its type is not the type model's to decide: curated, joined as a people's name, credited (a source, an author), or
-   * typed by a cue word of the page rules ("drama Miami Vice": the works its training names hardly have).
+   * typed by a cue word of the page rules ("drama Miami Vice": the works its training names hardly have) that won the
+   * archive-wide vote. A cue is one vote among the mentions, not a verdict: a cue outvoted by the other mentions
+   * ("video game Halo" twice, the tagger's "Halo" a person 37 times) leaves the type to the model, which reads it too.
    */
   typeFixed: boolean;
   /** The type model's probability of the type it gave (none: the type is fixed). */
@@ -568,11 +570,20 @@ function mergeGroupNameSpellings({ groups, typeOf, union, find, joinedAsGroupNam
     for (const g of rest) {
       if (find(g.key) === find(keep!.key)) continue;
       const distance = editDistance(singular(g.key), singular(keep!.key));
-      if (distance > 1 || (distance === 1 && (typeOf(g) === 'person' || typeOf(keep!) === 'person'))) continue;
+      if (distance > 1 || (distance === 1 && !transliterated(g.key, keep!.key, typeOf(g), typeOf(keep!)))) continue;
       union(g.key, keep!.key, `“${displayName(g)}” is another spelling of “${displayName(keep!)}” (a people's or group's name; ${distance ? 'edit distance 1' : 'singular and plural'})`);
       joinedAsGroupName.add(keep!.key);
     }
   }
+}
+
+/**
+ * Two one-word names one letter apart are one people's name spelt two ways ("Uighur", "Uyghur"): never a person's
+ * name, and the same first letter, since a transliteration changes the letters inside; a letter before the name makes
+ * another word ("Stories" is not "Tories").
+ */
+function transliterated(a: string, b: string, typeA: EntityType, typeB: EntityType): boolean {
+  return typeA !== 'person' && typeB !== 'person' && a[0] === b[0];
 }
 
 function mergeReorderedNames({ groups, typeOf, union }: Merges): void {
