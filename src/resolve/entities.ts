@@ -16,8 +16,9 @@ import { BAG_STOPWORDS, CORPORATE_DESCRIPTORS, MEETING_FORMATS, ORG_FIRST, ORG_H
 import { CREDIT_CONTEXT, cueType, mentionContext, pageDenial, TYPE_CUE_WEIGHT, type MentionContext } from './page-rules.ts';
 import { keepsCapitals, usualCase } from '../extract/ner/words.ts';
 import { pageFeatures, pageProbability, shippedPageModel, type Features, type MentionEvidence } from './page-model.ts';
-import { shippedTypeModel, typeDecision, typeFeatures } from './type-model.ts';
+import { shippedTypeModel, typeDecision, typeFeatures, type TypeEvidence } from './type-model.ts';
 import { archiveMisspellingJoins } from '../extract/misspellings.ts';
+import { TypeMemo } from './type-memo.ts';
 
 /** A company's legal form at the end of its name ("Apple Inc", "Fiat SpA"), as normalised text writes it. */
 const LEGAL_FORM = /,?\s+(inc|incorporated|corp|corporation|ltd|limited|plc|llc|co|ag|sa|nv|gmbh|spa|bv)$/;
@@ -59,7 +60,7 @@ export interface ResolveOptions {
   onTypeFeatures?: (entity: Omit<Entity, 'id'>, features: Features) => void;
 }
 
-export function resolveEntities(input: { articles: ArticleRecord[]; extractions: ArticleExtraction[]; curation: Curation }, options: ResolveOptions = {}): EntityResolution {
+export function resolveEntities(input: { articles: ArticleRecord[]; extractions: ArticleExtraction[]; curation: Curation; types?: TypeMemo }, options: ResolveOptions = {}): EntityResolution {
   const { curation } = input;
   const problems: Problem[] = [];
   const articles = new Map(input.articles.map((a) => [a.id, a]));
@@ -155,11 +156,17 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
     while (parent.has(r)) r = parent.get(r)!;
     return r;
   };
+  // A group's vote is read once: its mentions are all in before the merges (the rules ask it again and again).
+  const votes = new Map<Group, EntityType>();
   const merges: Merges = {
     groups: [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : 1)),
     byKey: groups,
     articles,
-    typeOf: (g) => g.curated?.type ?? voteType(g),
+    typeOf: (g) => {
+      let type = votes.get(g);
+      if (type === undefined) votes.set(g, (type = g.curated?.type ?? voteType(g)));
+      return type;
+    },
     find,
     union: (from, into, reason) => {
       const a = find(from);
@@ -210,7 +217,7 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
     });
   }
   decidePages(built, options);
-  decideTypes(built, options);
+  decideTypes(built, options, input.types ?? new TypeMemo());
   const nameByKey = new Map(built.map((b) => [b.key, b.entity.name]));
   const ids = uniqueSlugs(built.map((b) => b.key), (key) => slugify(nameByKey.get(key) ?? key, 'entity'));
   const all: Entity[] = built.map((b) => ({ id: ids.get(b.key)!, ...b.entity })).sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -420,12 +427,17 @@ export function entityConfidence(mentions: readonly MentionEvidence[], features:
  * (chosen on the dev judgments). Curated, credited, cue-typed and people's names keep theirs. The vote still types
  * names for the merge rules, which run before.
  */
-function decideTypes(built: BuiltName[], options: ResolveOptions): void {
+function decideTypes(built: BuiltName[], options: ResolveOptions, memo: TypeMemo): void {
+  const decide = (evidence: TypeEvidence) => {
+    const features = typeFeatures(evidence);
+    return typeDecision(shippedTypeModel(), features, evidence.voted);
+  };
   for (const b of built) {
     if (b.typeFixed) continue;
-    const features = typeFeatures({ name: b.entity.name, voted: b.entity.type, mentions: b.evidence });
-    options.onTypeFeatures?.(b.entity, features);
-    const decision = typeDecision(shippedTypeModel(), features, b.entity.type);
+    const evidence: TypeEvidence = { name: b.entity.name, voted: b.entity.type, mentions: b.evidence };
+    // The trainers read every name's features: no answer is taken from the memo for them.
+    if (options.onTypeFeatures) options.onTypeFeatures(b.entity, typeFeatures(evidence));
+    const decision = options.onTypeFeatures ? decide(evidence) : memo.read(evidence, decide);
     b.entity.type = decision.type;
     b.typeProbability = decision.probability;
   }
