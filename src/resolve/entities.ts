@@ -18,7 +18,7 @@ import { keepsCapitals, usualCase } from '../extract/ner/words.ts';
 import { pageFeatures, pageProbability, shippedPageModel, type Features, type MentionEvidence } from './page-model.ts';
 import { shippedTypeModel, typeDecision, typeFeatures, type TypeEvidence } from './type-model.ts';
 import { archiveMisspellingJoins } from '../extract/misspellings.ts';
-import { TypeMemo } from './type-memo.ts';
+import { NameMemo } from './name-memo.ts';
 
 /** A company's legal form at the end of its name ("Apple Inc", "Fiat SpA"), as normalised text writes it. */
 const LEGAL_FORM = /,?\s+(inc|incorporated|corp|corporation|ltd|limited|plc|llc|co|ag|sa|nv|gmbh|spa|bv)$/;
@@ -60,7 +60,7 @@ export interface ResolveOptions {
   onTypeFeatures?: (entity: Omit<Entity, 'id'>, features: Features) => void;
 }
 
-export function resolveEntities(input: { articles: ArticleRecord[]; extractions: ArticleExtraction[]; curation: Curation; types?: TypeMemo }, options: ResolveOptions = {}): EntityResolution {
+export function resolveEntities(input: { articles: ArticleRecord[]; extractions: ArticleExtraction[]; curation: Curation; memo?: NameMemo }, options: ResolveOptions = {}): EntityResolution {
   const { curation } = input;
   const problems: Problem[] = [];
   const articles = new Map(input.articles.map((a) => [a.id, a]));
@@ -216,8 +216,9 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
       },
     });
   }
-  decidePages(built, options);
-  decideTypes(built, options, input.types ?? new TypeMemo());
+  const memo = input.memo ?? new NameMemo();
+  decidePages(built, options, memo);
+  decideTypes(built, options, memo);
   const nameByKey = new Map(built.map((b) => [b.key, b.entity.name]));
   const ids = uniqueSlugs(built.map((b) => b.key), (key) => slugify(nameByKey.get(key) ?? key, 'entity'));
   const all: Entity[] = built.map((b) => ({ id: ids.get(b.key)!, ...b.entity })).sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -387,6 +388,8 @@ interface BuiltName {
   typeFixed: boolean;
   /** The type model's probability of the type it gave (none: the type is fixed). */
   typeProbability?: number;
+  /** Its key in the memo of the models' answers (src/resolve/name-memo.ts); none where the memo is not read. */
+  memoKey?: string;
   evidence: MentionEvidence[];
 }
 
@@ -395,7 +398,7 @@ interface BuiltName {
  * gets no page and records the rule's name; every name gets the page model's confidence (src/resolve/page-model.ts),
  * and one below `PAGE_THRESHOLD` gets no page either. Curated and credited names always get their page.
  */
-function decidePages(built: BuiltName[], options: ResolveOptions): void {
+function decidePages(built: BuiltName[], options: ResolveOptions, memo: NameMemo): void {
   const spellings = new Set(built.flatMap((b) => [b.entity.name, ...b.entity.aliases].map(normalizeName)));
   const isOtherName = (text: string) => spellings.has(normalizeName(text));
   for (const b of built) {
@@ -403,13 +406,24 @@ function decidePages(built: BuiltName[], options: ResolveOptions): void {
       b.entity.confidence = 1;
       continue;
     }
-    const taggerOdds = b.evidence.reduce((best, m) => Math.max(best, m.confidence), 0);
-    const denial = pageDenial({ name: b.entity.name, mentions: b.evidence.map((m) => m.context), isOtherName, taggerOdds });
-    if (denial) b.entity.noPage = denial;
-    const features = pageFeatures({ name: b.entity.name, type: b.entity.type, mentions: b.evidence, isOtherName, deniedByRule: denial !== undefined });
-    options.onPageFeatures?.(b.entity, features);
-    b.entity.confidence = entityConfidence(b.evidence, features);
+    // The trainers read every name's features: no answer is taken from the memo for them.
+    if (options.onPageFeatures || options.onTypeFeatures) {
+      Object.assign(b.entity, pageDecision(b, isOtherName, options));
+      continue;
+    }
+    b.memoKey = memo.key({ name: b.entity.name, voted: b.entity.type, mentions: b.evidence });
+    Object.assign(b.entity, memo.page(b.memoKey, isOtherName, (asked) => pageDecision(b, asked, options)));
   }
+}
+
+/** A name's page decision: the denial of the first page rule that denies it, and the page model's confidence. */
+function pageDecision(b: BuiltName, isOtherName: (text: string) => boolean, options: ResolveOptions): { noPage?: string; confidence: number } {
+  const taggerOdds = b.evidence.reduce((best, m) => Math.max(best, m.confidence), 0);
+  const denial = pageDenial({ name: b.entity.name, mentions: b.evidence.map((m) => m.context), isOtherName, taggerOdds });
+  const features = pageFeatures({ name: b.entity.name, type: b.entity.type, mentions: b.evidence, isOtherName, deniedByRule: denial !== undefined });
+  options.onPageFeatures?.(b.entity, features);
+  const confidence = entityConfidence(b.evidence, features);
+  return denial ? { noPage: denial, confidence } : { confidence };
 }
 
 /**
@@ -427,17 +441,14 @@ export function entityConfidence(mentions: readonly MentionEvidence[], features:
  * (chosen on the dev judgments). Curated, credited, cue-typed and people's names keep theirs. The vote still types
  * names for the merge rules, which run before.
  */
-function decideTypes(built: BuiltName[], options: ResolveOptions, memo: TypeMemo): void {
-  const decide = (evidence: TypeEvidence) => {
-    const features = typeFeatures(evidence);
-    return typeDecision(shippedTypeModel(), features, evidence.voted);
-  };
+function decideTypes(built: BuiltName[], options: ResolveOptions, memo: NameMemo): void {
   for (const b of built) {
     if (b.typeFixed) continue;
     const evidence: TypeEvidence = { name: b.entity.name, voted: b.entity.type, mentions: b.evidence };
+    const decide = () => typeDecision(shippedTypeModel(), typeFeatures(evidence), evidence.voted);
     // The trainers read every name's features: no answer is taken from the memo for them.
     if (options.onTypeFeatures) options.onTypeFeatures(b.entity, typeFeatures(evidence));
-    const decision = options.onTypeFeatures ? decide(evidence) : memo.read(evidence, decide);
+    const decision = options.onTypeFeatures || b.memoKey === undefined ? decide() : memo.type(b.memoKey, decide);
     b.entity.type = decision.type;
     b.typeProbability = decision.probability;
   }
