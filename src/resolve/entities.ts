@@ -540,12 +540,14 @@ function mergeSpellingVariants({ groups, typeOf, union, articles }: Merges): voi
   }
   for (const bucket of byFirstWord.values()) {
     if (bucket.length > 50) continue; // a very common first name: too ambiguous to merge by spelling
+    // Each name's words after its first, and its articles, read once for all the pairs of the bucket.
+    const rests = bucket.map((g) => g.key.slice(g.key.indexOf(' ') + 1));
+    const articleLists = bucket.map((g) => [...g.articles]);
     for (let i = 0; i < bucket.length; i++) {
       for (let j = i + 1; j < bucket.length; j++) {
         const [a, b] = [bucket[i]!, bucket[j]!];
-        if ([...a.articles].some((x) => b.articles.has(x))) continue; // both spellings in one article: two people
-        const restA = a.key.split(' ').slice(1).join(' ');
-        const restB = b.key.split(' ').slice(1).join(' ');
+        if (articleLists[i]!.some((x) => b.articles.has(x))) continue; // both spellings in one article: two people
+        const [restA, restB] = [rests[i]!, rests[j]!];
         const distance = editDistance(restA, restB);
         if (distance > 0 && distance <= Math.min(2, Math.floor(Math.max(restA.length, restB.length) / 4))) {
           const [small, big] = a.mentions.length > b.mentions.length || (a.mentions.length === b.mentions.length && preferSpelling(a, b, articles)) ? [b, a] : [a, b];
