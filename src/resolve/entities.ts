@@ -18,7 +18,7 @@ import { keepsCapitals, usualCase } from '../extract/ner/words.ts';
 import { pageFeatures, pageProbability, shippedPageModel, type Features, type MentionEvidence } from './page-model.ts';
 import { shippedTypeModel, typeDecision, typeFeatures, type TypeEvidence } from './type-model.ts';
 import { archiveMisspellingJoins } from '../extract/misspellings.ts';
-import { NameMemo } from './name-memo.ts';
+import type { NameMemo } from './name-memo.ts';
 
 /** A company's legal form at the end of its name ("Apple Inc", "Fiat SpA"), as normalised text writes it. */
 const LEGAL_FORM = /,?\s+(inc|incorporated|corp|corporation|ltd|limited|plc|llc|co|ag|sa|nv|gmbh|spa|bv)$/;
@@ -216,9 +216,8 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
       },
     });
   }
-  const memo = input.memo ?? new NameMemo();
-  decidePages(built, options, memo);
-  decideTypes(built, options, memo);
+  decidePages(built, options, input.memo);
+  decideTypes(built, options, input.memo);
   const nameByKey = new Map(built.map((b) => [b.key, b.entity.name]));
   const ids = uniqueSlugs(built.map((b) => b.key), (key) => slugify(nameByKey.get(key) ?? key, 'entity'));
   const all: Entity[] = built.map((b) => ({ id: ids.get(b.key)!, ...b.entity })).sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -398,7 +397,7 @@ interface BuiltName {
  * gets no page and records the rule's name; every name gets the page model's confidence (src/resolve/page-model.ts),
  * and one below `PAGE_THRESHOLD` gets no page either. Curated and credited names always get their page.
  */
-function decidePages(built: BuiltName[], options: ResolveOptions, memo: NameMemo): void {
+function decidePages(built: BuiltName[], options: ResolveOptions, memo: NameMemo | undefined): void {
   const spellings = new Set(built.flatMap((b) => [b.entity.name, ...b.entity.aliases].map(normalizeName)));
   const isOtherName = (text: string) => spellings.has(normalizeName(text));
   for (const b of built) {
@@ -406,8 +405,8 @@ function decidePages(built: BuiltName[], options: ResolveOptions, memo: NameMemo
       b.entity.confidence = 1;
       continue;
     }
-    // The trainers read every name's features: no answer is taken from the memo for them.
-    if (options.onPageFeatures || options.onTypeFeatures) {
+    // The trainers read every name's features: no answer is taken from the memo for them (nor without a cache).
+    if (!memo || options.onPageFeatures || options.onTypeFeatures) {
       Object.assign(b.entity, pageDecision(b, isOtherName, options));
       continue;
     }
@@ -441,14 +440,14 @@ export function entityConfidence(mentions: readonly MentionEvidence[], features:
  * (chosen on the dev judgments). Curated, credited, cue-typed and people's names keep theirs. The vote still types
  * names for the merge rules, which run before.
  */
-function decideTypes(built: BuiltName[], options: ResolveOptions, memo: NameMemo): void {
+function decideTypes(built: BuiltName[], options: ResolveOptions, memo: NameMemo | undefined): void {
   for (const b of built) {
     if (b.typeFixed) continue;
     const evidence: TypeEvidence = { name: b.entity.name, voted: b.entity.type, mentions: b.evidence };
     const decide = () => typeDecision(shippedTypeModel(), typeFeatures(evidence), evidence.voted);
     // The trainers read every name's features: no answer is taken from the memo for them.
     if (options.onTypeFeatures) options.onTypeFeatures(b.entity, typeFeatures(evidence));
-    const decision = options.onTypeFeatures || b.memoKey === undefined ? decide() : memo.type(b.memoKey, decide);
+    const decision = options.onTypeFeatures || !memo || b.memoKey === undefined ? decide() : memo.type(b.memoKey, decide);
     b.entity.type = decision.type;
     b.typeProbability = decision.probability;
   }
