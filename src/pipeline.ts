@@ -13,6 +13,7 @@ import { lengthWarning } from './extract/index.ts';
 import { resolveEntities } from './resolve/entities.ts';
 import { resolveHappenings, resolveQuotes } from './resolve/events.ts';
 import { loadClauseMemo, saveClauseMemo } from './resolve/clause-memo.ts';
+import { loadNameMemo, saveNameMemo } from './resolve/name-memo.ts';
 import { loadCuration } from './curation.ts';
 import type { Progress } from './util/progress.ts';
 import { PROJECT_ROOT } from './util/project.ts';
@@ -48,7 +49,9 @@ export async function buildGraph(opts: PipelineOptions): Promise<Graph> {
 
   progress?.start('resolve', 1);
   const { curation, problems: curationProblems } = loadCuration(opts.contentDir ?? path.join(PROJECT_ROOT, 'content'));
-  const resolution = resolveEntities({ articles, extractions, curation });
+  const memo = opts.cacheDir === undefined ? undefined : await loadNameMemo(opts.cacheDir);
+  const resolution = resolveEntities({ articles, extractions, curation, ...(memo ? { memo } : {}) });
+  if (memo) await saveNameMemo(opts.cacheDir!, memo);
   const clauses = opts.cacheDir === undefined ? undefined : await loadClauseMemo(opts.cacheDir);
   const eventInput = {
     articles,

@@ -16,8 +16,9 @@ import { BAG_STOPWORDS, CORPORATE_DESCRIPTORS, MEETING_FORMATS, ORG_FIRST, ORG_H
 import { CREDIT_CONTEXT, cueType, mentionContext, pageDenial, TYPE_CUE_WEIGHT, type MentionContext } from './page-rules.ts';
 import { keepsCapitals, usualCase } from '../extract/ner/words.ts';
 import { pageFeatures, pageProbability, shippedPageModel, type Features, type MentionEvidence } from './page-model.ts';
-import { shippedTypeModel, typeDecision, typeFeatures } from './type-model.ts';
+import { shippedTypeModel, typeDecision, typeFeatures, type TypeEvidence } from './type-model.ts';
 import { archiveMisspellingJoins } from '../extract/misspellings.ts';
+import type { NameMemo } from './name-memo.ts';
 
 /** A company's legal form at the end of its name ("Apple Inc", "Fiat SpA"), as normalised text writes it. */
 const LEGAL_FORM = /,?\s+(inc|incorporated|corp|corporation|ltd|limited|plc|llc|co|ag|sa|nv|gmbh|spa|bv)$/;
@@ -59,7 +60,7 @@ export interface ResolveOptions {
   onTypeFeatures?: (entity: Omit<Entity, 'id'>, features: Features) => void;
 }
 
-export function resolveEntities(input: { articles: ArticleRecord[]; extractions: ArticleExtraction[]; curation: Curation }, options: ResolveOptions = {}): EntityResolution {
+export function resolveEntities(input: { articles: ArticleRecord[]; extractions: ArticleExtraction[]; curation: Curation; memo?: NameMemo }, options: ResolveOptions = {}): EntityResolution {
   const { curation } = input;
   const problems: Problem[] = [];
   const articles = new Map(input.articles.map((a) => [a.id, a]));
@@ -155,11 +156,17 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
     while (parent.has(r)) r = parent.get(r)!;
     return r;
   };
+  // A group's vote is read once: its mentions are all in before the merges (the rules ask it again and again).
+  const votes = new Map<Group, EntityType>();
   const merges: Merges = {
     groups: [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : 1)),
     byKey: groups,
     articles,
-    typeOf: (g) => g.curated?.type ?? voteType(g),
+    typeOf: (g) => {
+      let type = votes.get(g);
+      if (type === undefined) votes.set(g, (type = g.curated?.type ?? voteType(g)));
+      return type;
+    },
     find,
     union: (from, into, reason) => {
       const a = find(from);
@@ -209,8 +216,8 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
       },
     });
   }
-  decidePages(built, options);
-  decideTypes(built, options);
+  decidePages(built, options, input.memo);
+  decideTypes(built, options, input.memo);
   const nameByKey = new Map(built.map((b) => [b.key, b.entity.name]));
   const ids = uniqueSlugs(built.map((b) => b.key), (key) => slugify(nameByKey.get(key) ?? key, 'entity'));
   const all: Entity[] = built.map((b) => ({ id: ids.get(b.key)!, ...b.entity })).sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -382,6 +389,8 @@ interface BuiltName {
   typeFixed: boolean;
   /** The type model's probability of the type it gave (none: the type is fixed). */
   typeProbability?: number;
+  /** Its key in the memo of the models' answers (src/resolve/name-memo.ts); none where the memo is not read. */
+  memoKey?: string;
   evidence: MentionEvidence[];
 }
 
@@ -390,7 +399,7 @@ interface BuiltName {
  * gets no page and records the rule's name; every name gets the page model's confidence (src/resolve/page-model.ts),
  * and one below `PAGE_THRESHOLD` gets no page either. Curated and credited names always get their page.
  */
-function decidePages(built: BuiltName[], options: ResolveOptions): void {
+function decidePages(built: BuiltName[], options: ResolveOptions, memo: NameMemo | undefined): void {
   const spellings = new Set(built.flatMap((b) => [b.entity.name, ...b.entity.aliases].map(normalizeName)));
   const isOtherName = (text: string) => spellings.has(normalizeName(text));
   for (const b of built) {
@@ -398,13 +407,24 @@ function decidePages(built: BuiltName[], options: ResolveOptions): void {
       b.entity.confidence = 1;
       continue;
     }
-    const taggerOdds = b.evidence.reduce((best, m) => Math.max(best, m.confidence), 0);
-    const denial = pageDenial({ name: b.entity.name, mentions: b.evidence.map((m) => m.context), isOtherName, taggerOdds });
-    if (denial) b.entity.noPage = denial;
-    const features = pageFeatures({ name: b.entity.name, type: b.entity.type, mentions: b.evidence, isOtherName, deniedByRule: denial !== undefined });
-    options.onPageFeatures?.(b.entity, features);
-    b.entity.confidence = entityConfidence(b.evidence, features);
+    // The trainers read every name's features: no answer is taken from the memo for them (nor without a cache).
+    if (!memo || options.onPageFeatures || options.onTypeFeatures) {
+      Object.assign(b.entity, pageDecision(b, isOtherName, options));
+      continue;
+    }
+    b.memoKey = memo.key({ name: b.entity.name, voted: b.entity.type, mentions: b.evidence });
+    Object.assign(b.entity, memo.page(b.memoKey, isOtherName, (asked) => pageDecision(b, asked, options)));
   }
+}
+
+/** A name's page decision: the denial of the first page rule that denies it, and the page model's confidence. */
+function pageDecision(b: BuiltName, isOtherName: (text: string) => boolean, options: ResolveOptions): { noPage?: string; confidence: number } {
+  const taggerOdds = b.evidence.reduce((best, m) => Math.max(best, m.confidence), 0);
+  const denial = pageDenial({ name: b.entity.name, mentions: b.evidence.map((m) => m.context), isOtherName, taggerOdds });
+  const features = pageFeatures({ name: b.entity.name, type: b.entity.type, mentions: b.evidence, isOtherName, deniedByRule: denial !== undefined });
+  options.onPageFeatures?.(b.entity, features);
+  const confidence = entityConfidence(b.evidence, features);
+  return denial ? { noPage: denial, confidence } : { confidence };
 }
 
 /**
@@ -422,12 +442,14 @@ export function entityConfidence(mentions: readonly MentionEvidence[], features:
  * (chosen on the dev judgments). Curated, credited, cue-typed and people's names keep theirs. The vote still types
  * names for the merge rules, which run before.
  */
-function decideTypes(built: BuiltName[], options: ResolveOptions): void {
+function decideTypes(built: BuiltName[], options: ResolveOptions, memo: NameMemo | undefined): void {
   for (const b of built) {
     if (b.typeFixed) continue;
-    const features = typeFeatures({ name: b.entity.name, voted: b.entity.type, mentions: b.evidence });
-    options.onTypeFeatures?.(b.entity, features);
-    const decision = typeDecision(shippedTypeModel(), features, b.entity.type);
+    const evidence: TypeEvidence = { name: b.entity.name, voted: b.entity.type, mentions: b.evidence };
+    const decide = () => typeDecision(shippedTypeModel(), typeFeatures(evidence), evidence.voted);
+    // The trainers read every name's features: no answer is taken from the memo for them.
+    if (options.onTypeFeatures) options.onTypeFeatures(b.entity, typeFeatures(evidence));
+    const decision = options.onTypeFeatures || !memo || b.memoKey === undefined ? decide() : memo.type(b.memoKey, decide);
     b.entity.type = decision.type;
     b.typeProbability = decision.probability;
   }
@@ -519,12 +541,14 @@ function mergeSpellingVariants({ groups, typeOf, union, articles }: Merges): voi
   }
   for (const bucket of byFirstWord.values()) {
     if (bucket.length > 50) continue; // a very common first name: too ambiguous to merge by spelling
+    // Each name's words after its first, and its articles, read once for all the pairs of the bucket.
+    const rests = bucket.map((g) => g.key.slice(g.key.indexOf(' ') + 1));
+    const articleLists = bucket.map((g) => [...g.articles]);
     for (let i = 0; i < bucket.length; i++) {
       for (let j = i + 1; j < bucket.length; j++) {
         const [a, b] = [bucket[i]!, bucket[j]!];
-        if ([...a.articles].some((x) => b.articles.has(x))) continue; // both spellings in one article: two people
-        const restA = a.key.split(' ').slice(1).join(' ');
-        const restB = b.key.split(' ').slice(1).join(' ');
+        if (articleLists[i]!.some((x) => b.articles.has(x))) continue; // both spellings in one article: two people
+        const [restA, restB] = [rests[i]!, rests[j]!];
         const distance = editDistance(restA, restB);
         if (distance > 0 && distance <= Math.min(2, Math.floor(Math.max(restA.length, restB.length) / 4))) {
           const [small, big] = a.mentions.length > b.mentions.length || (a.mentions.length === b.mentions.length && preferSpelling(a, b, articles)) ? [b, a] : [a, b];

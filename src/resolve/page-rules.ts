@@ -142,8 +142,22 @@ const namesAHoliday = memoByString(function namesAHoliday(text: string): boolean
   return shippedGazetteers().entries.get(key)?.includes('HOLIDAY') ?? false;
 });
 
-/** The type a mention's cue word gives, if any. */
+const cueTypes = new WeakMap<MentionContext, EntityType | null>();
+
+/**
+ * The type a mention's cue word gives, if any. Kept for each context (contexts are never changed once read): the
+ * merge rules and the type and page models ask it of every mention again and again.
+ */
 export function cueType(m: MentionContext): EntityType | undefined {
+  let type = cueTypes.get(m);
+  if (type === undefined) {
+    type = readCueType(m) ?? null;
+    cueTypes.set(m, type);
+  }
+  return type ?? undefined;
+}
+
+function readCueType(m: MentionContext): EntityType | undefined {
   // "Christmas", "Boxing Day": a holiday's name is a day (other), wherever it stands.
   if (namesAHoliday(m.raw)) return 'other';
   // "Malvern, Pa.", "NEWTON, Mass.,": an abbreviated U.S. state after its city is a place, however it reads alone.
