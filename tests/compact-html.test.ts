@@ -6,7 +6,7 @@ import { compactHtml } from '../src/site/compact-html.ts';
 const PAGE = [
   '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">',
   '<title>Harbour &lt;news&gt; · Gazette</title><meta http-equiv="Content-Security-Policy" content="default-src \'self\' file:;base-uri \'none\'">',
-  '<link rel="icon" href="../favicon.svg" /><script type="application/ld+json">{"name":"<b class=\\"x\\">"}</script>',
+  '<link rel="icon" href="../favicon.svg" /><link rel="canonical" href="https://news.example/story/"/><script type="application/ld+json">{"name":"<b class=\\"x\\">"}</script>',
   '<link rel="stylesheet" href="../style.0a1b.css"></head><body><a href="#main">Skip to content</a>',
   '<main id="main" data-pagefind-body=""><h1>Ada Quill <a class="badge t-person" href="../people.html">Person</a></h1>',
   '<img src="../logo.svg" alt="" height="32"/><p title=\'it&#39;s\' data-x="a=b">1 < 2 &amp; "quoted"</p>',
@@ -28,6 +28,8 @@ describe('compactHtml', () => {
     // A value with a space, a quote or '=' stays quoted.
     expect(out).toContain('content="default-src \'self\' file:;base-uri \'none\'"');
     expect(out).toContain('data-x="a=b"');
+    // A value ending in '/' stays quoted: unquoted, the slash would read as the tag's.
+    expect(out).toContain('<link rel=canonical href="https://news.example/story/">');
     // SVG keeps its self-closing slash, a space apart from an unquoted value.
     expect(out).toContain('<path d="M0 0L8 8" class=edge /><circle r=4 />');
   });

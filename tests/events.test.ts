@@ -196,6 +196,13 @@ describe('extractEvents', () => {
     const issuers = [ent(bond.sentences, 0, 'Zorbix Ltd', 'organization'), ent(bond.sentences, 0, 'Miro', 'organization')];
     const issue = extractEvents(bond.a, bond.sentences, issuers, [date(bond.sentences, 0, 'Monday', '2020-05-04', 'day')]);
     expect(issue[0]?.participants.map((p) => issuers[p.mention]!.text)).toContain('Zorbix Ltd');
+    // A word in "-est" before "in" is a rank only when it is a superlative: "the protest in Norland" is where it was.
+    const protest = article('i', '2020-05-05', ['Police arrested Ann Lee at the protest in Norland on Monday.', 'Zorbix became the fastest carrier in Norland on Monday.']);
+    const there = [ent(protest.sentences, 0, 'Ann Lee', 'person'), ent(protest.sentences, 0, 'Norland', 'place'), ent(protest.sentences, 1, 'Zorbix', 'organization'), ent(protest.sentences, 1, 'Norland', 'place')];
+    const held = extractEvents(protest.a, protest.sentences, there, [0, 1].map((i) => date(protest.sentences, i, 'Monday', '2020-05-04', 'day')));
+    const at = (i: number) => held.find((e) => e.sentence === i)?.participants.map((p) => there[p.mention]!.text);
+    expect(at(0)).toContain('Norland');
+    expect(at(1) ?? []).not.toContain('Norland');
   });
   it('takes participants from the trigger\'s clause only: not a relative or subordinate clause, nor an apposition', () => {
     const { a, sentences } = article('c', '2020-05-05', [

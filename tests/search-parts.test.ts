@@ -213,6 +213,10 @@ describe('a site indexed in parts', () => {
     expect(known.length).toBeGreaterThan(0);
     const written = known.filter(([f, { ino }]) => ![...published].some(([g, old]) => inBundle(g) === inBundle(f) && old.ino === ino));
     expect(written.map(([f]) => f)).toEqual([]);
+    // The root part was carried over (hard-linked), and the parts list beside it was written as a file of its own,
+    // never through a link into the published site (which would change the live site in the middle of a build).
+    expect(carriedPart('chronicle-parts.json', published, rebuilt)).toBe(true);
+    expect(rebuilt.get('chronicle-parts.json')!.ino).not.toBe(published.get('chronicle-parts.json')!.ino);
     const fresh = path.join(tmp, 'fresh');
     await build(fresh, ['--no-cache']);
     expect(await siteDifferences(out, fresh)).toEqual([]);

@@ -626,7 +626,7 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
     // A place after a rank ("to become the No. 1 music seller in the United States", "the largest bank in Zorbia") is
     // where the rank holds, not where the happening was.
     // (So is a place joined by "and" to such a place: "the biggest brand in Zorbia and New Norland".)
-    if (m.type === 'place' && start >= triggerTo && RANK_IN.test(text.slice(Math.max(triggerTo, start - 80), start).replace(JOINED_PLACE, ''))) out.add(i);
+    if (m.type === 'place' && start >= triggerTo && endsInRank(text.slice(Math.max(triggerTo, start - 80), start).replace(JOINED_PLACE, ''))) out.add(i);
     // A place after a company's legal form and "of" is where the company is ("Dateline Technology Inc of Redmond,
     // Wash."), before or after the happening.
     if (m.type === 'place' && HOME_OF_COMPANY.test(text.slice(Math.max(0, start - 40), start))) out.add(i);
@@ -664,7 +664,7 @@ function inSetting(text: string, end: number, triggerFrom: number): boolean {
 }
 
 /**
- * The place starting at `start` follows a building's name and "in" ("the Moscone Center in San Francisco", "the
+ * The place starting at `start` follows a building's name and "in" ("the Norland Convention Center in Oslo", "the
  * Miro West center in Oslo"): it locates the building (FACILITY_HEADS), not the happening.
  */
 function inBuilding(text: string, prev: { start: number; end: number }, prevText: string, start: number): boolean {
@@ -768,7 +768,15 @@ const HOME_OF_COMPANY = /\b(?:Inc|Corp|Co|Ltd|Plc|PLC|LP|L\.P|Corporation|Compan
  * What ends right before a place that a rank is held in: a superlative or a rank, up to three words of its noun, and
  * "in" ("the No. 1 music seller in", "the second-largest bank in", "its biggest market in", "the top seller in").
  */
-const RANK_IN = /\b(?:the|its|their|his|her)\s+(?:No\.\s*\d+|number\s+(?:one|two|three|\d+)|top|leading|[a-z]+-?(?:largest|biggest)|[a-z]{3,}est)\s+(?:[a-z][\w-]*\s+){0,3}in\s+(?:the\s+)?$/i;
+const RANK_IN = /\b(?:the|its|their|his|her)\s+(?:No\.\s*\d+|number\s+(?:one|two|three|\d+)|top|leading|[a-z]+-?(?:largest|biggest)|([a-z]{3,}est))\s+(?:[a-z][\w-]*\s+){0,3}in\s+(?:the\s+)?$/i;
+
+/** Whether `before` (the text right before a place) ends in a rank and "in"; a word in "-est" must be a superlative by
+ * compromise's lexicon ("the fastest carrier in", not "the protest in", "its interest in"). */
+const isSuperlative = memoByString((word: string) => nlp(word).has('#Superlative'));
+function endsInRank(before: string): boolean {
+  const m = RANK_IN.exec(before);
+  return !!m && (m[1] === undefined || isSuperlative(m[1].toLowerCase()));
+}
 
 /** A capitalised name and "and" or "or" right before a place: the place is the second of two. */
 const JOINED_PLACE = /(?:[A-Z][\w.'’-]*\s+)+(?:and|or)\s+$/;

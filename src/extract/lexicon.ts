@@ -318,8 +318,8 @@ export const CURRENCY_UNITS = listed('CURRENCY_UNITS', `
 export const FINER_THING_NOUNS = listed('FINER_THING_NOUNS', `
   version versions iteration iterations generation generations edition editions variant variants successor`);
 /**
- * Heads of a building's or a venue's name ("Moscone Center", "Royal Albert Hall", "the Quanta Arena", "the Miro West
- * center"): a place written after it and "in" says where the building is ("at the Moscone Center in San Francisco"),
+ * Heads of a building's or a venue's name ("Norland Convention Center", "Royal Albert Hall", "the Quanta Arena", "the Miro West
+ * center"): a place written after it and "in" says where the building is ("at the Norland Convention Center in Oslo"),
  * as a place after a place does ("Mountain View, California"); the building is where the happening was.
  */
 export const FACILITY_HEADS = listed('FACILITY_HEADS', `

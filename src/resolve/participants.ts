@@ -82,8 +82,9 @@ export function noParty(sentence: Sentence, mention: Spanned, type: EntityType):
 /** A currency sign right after a name: "US$ 49", "A$10 mln", "HK$": the name tells whose dollar, no party. */
 const CURRENCY_SIGN_AFTER = /^\$/;
 
-/** A possessive or a determiner and up to two lower-case words, after "of" and a noun of FINER_THING_NOUNS. */
-const AFTER_FINER_THING = new RegExp(String.raw`\b(${[...FINER_THING_NOUNS].join('|')})\s+of\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$`, 'i');
+/** A possessive or a determiner and up to two lower-case words, after "of" and a noun of FINER_THING_NOUNS (case
+ * kept: a capitalised word there opens the name itself, "a version of Zorbix Qube"). */
+const AFTER_FINER_THING = new RegExp(String.raw`\b(${[...FINER_THING_NOUNS].join('|')})\s+of\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$`);
 
 /**
  * A thing named after "a version of", "the latest iteration of" ("launched a 3G version of its Qube device") is the

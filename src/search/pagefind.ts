@@ -108,8 +108,9 @@ export async function indexSite(
     await fs.rm(path.join(root, 'pagefind'), { recursive: true, force: true });
     for (const [i, part] of parts.entries()) {
       const to = path.join(root, part.dir);
-      // The root part's folder also holds the other parts' folders: those are not its own.
-      const skip = (name: string) => PAGEFIND_UNUSED.has(name) || (i === 0 && name.startsWith('part-'));
+      // The root part's folder also holds the other parts' folders and the parts list: those are not its own (the
+      // list is written below as a new file; linked, that write would change the published site's list mid-build).
+      const skip = (name: string) => PAGEFIND_UNUSED.has(name) || (i === 0 && (name.startsWith('part-') || name === PARTS_FILE));
       if (carried.has(i)) await linkTree(sources[i]!, to, skip);
       else {
         await fs.mkdir(to, { recursive: true });

@@ -24,8 +24,9 @@ const VOID = new Set('area base br col embed hr img input link meta source track
 const TAG = /<script\b[^>]*>[\s\S]*?<\/script>|<([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>/g;
 /** One attribute: a name, then a double-quoted, single-quoted or unquoted value, or none. */
 const ATTRIBUTE = /\s+([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/y;
-/** A value HTML reads the same unquoted. */
-const BARE_VALUE = /^[^\s"'=<>`]+$/;
+/** A value HTML reads the same unquoted; one ending in "/" stays quoted (`href="/x/"`: lax parsers, and a second
+ * pass, would read that slash as the tag's). */
+const BARE_VALUE = /^[^\s"'=<>`]*[^\s"'=<>`/]$/;
 
 function compactTag(tag: string, name: string, rest: string): string {
   const selfClosing = rest.endsWith('/');
