@@ -65,8 +65,10 @@ describe('a 5 MB transcript', () => {
   it('links mentions in the text before the budget and none after it', () => {
     const b = built.get('transcript-5mb.txt')!;
     const text = b.page.slice(0, b.page.lastIndexOf(ending(b.text)));
-    expect(text.slice(0, 300_000)).toContain('href="../entities/');
-    expect(text.slice(-1_000_000)).not.toContain('href="../entities/');
+    // A link to an entity page, its address quoted or not (compactHtml writes one-word values unquoted).
+    const entityLink = /href="?\.\.\/entities\//;
+    expect(text.slice(0, 300_000)).toMatch(entityLink);
+    expect(text.slice(-1_000_000)).not.toMatch(entityLink);
   });
 });
 
