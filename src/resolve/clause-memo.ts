@@ -7,8 +7,8 @@
  * (src/extract/cache.ts). A build writes back only the answers it asked for, so the file never outgrows the site.
  */
 import path from 'node:path';
-import { promises as fs } from 'node:fs';
 import { codeVersion } from '../util/code-version.ts';
+import { readMemoFile, writeMemoFile } from '../util/memo-file.ts';
 
 export class ClauseMemo {
   private readonly used = new Map<string, boolean>();
@@ -33,25 +33,10 @@ const memoFile = (cacheDir: string) => path.join(cacheDir, 'resolve', `clauses-$
 
 /** The memo kept in `cacheDir` for this code (an empty one when there is none, or it cannot be read). */
 export async function loadClauseMemo(cacheDir: string): Promise<ClauseMemo> {
-  try {
-    const entries = JSON.parse(await fs.readFile(memoFile(cacheDir), 'utf8')) as [string, boolean][];
-    return new ClauseMemo(new Map(entries.filter(([k, v]) => typeof k === 'string' && typeof v === 'boolean')));
-  } catch {
-    return new ClauseMemo();
-  }
+  return new ClauseMemo(await readMemoFile(memoFile(cacheDir), (e): e is [string, boolean] => typeof e[0] === 'string' && typeof e[1] === 'boolean'));
 }
 
-/**
- * Keeps the answers this build asked for; memos of other code versions are removed. A file still being written
- * (`.tmp`) is another process's — shards of one build share the cache folder — and is left to it.
- */
+/** Keeps the answers this build asked for; memos of other code versions are removed. */
 export async function saveClauseMemo(cacheDir: string, memo: ClauseMemo): Promise<void> {
-  const file = memoFile(cacheDir);
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  for (const name of await fs.readdir(path.dirname(file))) {
-    if (name.startsWith('clauses-') && name !== path.basename(file) && !name.endsWith('.tmp')) await fs.rm(path.join(path.dirname(file), name), { force: true });
-  }
-  const tmp = `${file}.${process.pid}.tmp`;
-  await fs.writeFile(tmp, JSON.stringify(memo.entries()));
-  await fs.rename(tmp, file);
+  await writeMemoFile(memoFile(cacheDir), 'clauses-', memo.entries());
 }

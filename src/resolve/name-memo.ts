@@ -11,9 +11,9 @@
  */
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
 import type { EntityType } from '../types.ts';
 import { codeVersion } from '../util/code-version.ts';
+import { readMemoFile, writeMemoFile } from '../util/memo-file.ts';
 import type { TypeEvidence } from './type-model.ts';
 
 export interface TypeAnswer {
@@ -86,25 +86,10 @@ const memoFile = (cacheDir: string) => path.join(cacheDir, 'resolve', `names-${c
 
 /** The memo kept in `cacheDir` for this code (an empty one when there is none, or it cannot be read). */
 export async function loadNameMemo(cacheDir: string): Promise<NameMemo> {
-  try {
-    const entries = JSON.parse(await fs.readFile(memoFile(cacheDir), 'utf8')) as [string, Kept][];
-    return new NameMemo(new Map(entries.filter((e) => typeof e[0] === 'string' && typeof e[1] === 'object' && e[1] !== null)));
-  } catch {
-    return new NameMemo();
-  }
+  return new NameMemo(await readMemoFile(memoFile(cacheDir), (e): e is [string, Kept] => typeof e[0] === 'string' && typeof e[1] === 'object' && e[1] !== null));
 }
 
-/**
- * Keeps the answers this build asked for; memos of other code versions are removed. A file still being written
- * (`.tmp`) is another process's — shards of one build share the cache folder — and is left to it.
- */
+/** Keeps the answers this build asked for; memos of other code versions are removed. */
 export async function saveNameMemo(cacheDir: string, memo: NameMemo): Promise<void> {
-  const file = memoFile(cacheDir);
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  for (const name of await fs.readdir(path.dirname(file))) {
-    if (name.startsWith('names-') && name !== path.basename(file) && !name.endsWith('.tmp')) await fs.rm(path.join(path.dirname(file), name), { force: true });
-  }
-  const tmp = `${file}.${process.pid}.tmp`;
-  await fs.writeFile(tmp, JSON.stringify(memo.entries()));
-  await fs.rename(tmp, file);
+  await writeMemoFile(memoFile(cacheDir), 'names-', memo.entries());
 }
