@@ -173,7 +173,12 @@ function headOf(phrase: readonly string[]): string {
 /** Whether compromise reads a finite verb in a subject (a clause before the move: "it said sales of X rose"). */
 function hasVerbIn(text: string): boolean {
   const terms = (nlp(text).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((s) => s.terms);
-  return terms.some((t) => t.tags.includes('Verb') && !t.tags.includes('Participle') && !t.tags.includes('Adjective') && (t.tags.includes('PastTense') || t.tags.includes('PresentTense')));
+  return terms.some(isFiniteVerb);
+}
+
+/** A term compromise tags as a verb in the past or present tense, not as a participle or an adjective. */
+function isFiniteVerb(t: { tags: string[] }): boolean {
+  return t.tags.includes('Verb') && !t.tags.some((tag) => tag === 'Participle' || tag === 'Adjective') && (t.tags.includes('PastTense') || t.tags.includes('PresentTense'));
 }
 
 /**
@@ -206,8 +211,7 @@ function tellsAView(headline: string, lede: string, news: EventMention): boolean
   const verb = reportedVerb(lede, news.trigger);
   if (!verb) return false;
   if (verb.copula) return true;
-  const told = toldBy(verb.group, verb.past);
-  return told === 'open' ? assertionOf(lede, verb.start) === 'unasserted' : told === 'view';
+  return toldBy(verb.group, verb.past) === 'open' && assertionOf(lede, verb.start) === 'unasserted';
 }
 
 /** Whether the news is dated after its article: scheduled for a day of its own (src/extract/scheduled.ts), a happening. */
@@ -236,8 +240,7 @@ export function tellsAForecast(headline: string, lede: string): boolean {
 function finiteVerbBefore(text: string, end: number): boolean {
   const terms = (nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]).flatMap((s) => s.terms);
   const auxiliary = (t: Term | undefined) => t !== undefined && (t.tags.includes('Auxiliary') || t.tags.includes('Copula') || t.tags.includes('Modal'));
-  const finite = (t: Term) => t.tags.includes('Verb') && !t.tags.some((tag) => tag === 'Participle' || tag === 'Adjective') && (t.tags.includes('PastTense') || t.tags.includes('PresentTense'));
-  return terms.some((t, i) => t.offset.start < end && t.text !== '' && finite(t) && !auxiliary(t) && !auxiliary(terms.slice(i + 1).find((n) => n.text !== '')));
+  return terms.some((t, i) => t.offset.start < end && t.text !== '' && isFiniteVerb(t) && !auxiliary(t) && !auxiliary(terms.slice(i + 1).find((n) => n.text !== '')));
 }
 
 /**
@@ -251,7 +254,7 @@ function finiteVerbBefore(text: string, end: number): boolean {
  * no developments") — the model decides. `asserted`: a past, perfect, passive or progressive group with none of
  * those ("entered", "have failed", "has been terminated", "is engaged in talks") tells what occurred or is going on.
  */
-function toldBy(group: readonly string[], past: boolean): 'decided' | 'open' | 'asserted' | 'view' {
+function toldBy(group: readonly string[], past: boolean): 'decided' | 'open' | 'asserted' {
   const words = group.map((w) => w.toLowerCase());
   if (words.some((w) => /^(?:will|would|shall|'ll|wo)$/.test(w))) return 'decided';
   if (words.some((w) => /^(?:may|might|could|should|must|can|cannot|ought|not|never|no|n't)$/.test(w))) return 'open';
