@@ -6,7 +6,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.ts';
@@ -209,6 +209,33 @@ describe('an interrupted build', () => {
     // Nothing left beside the site but what the user had.
     expect((await fs.readdir(root)).sort()).toEqual(['articles', 'cache', 'notes.md', 'site']);
   }, 1_200_000);
+});
+
+describe('staging folders a killed build left beside the site', () => {
+  it('are removed in every state a kill can leave them, and a folder of the same name that is not ours is kept', async () => {
+    const parent = path.join(tmp, 'left-staging');
+    const out = path.join(parent, 'site');
+    await fs.mkdir(parent, { recursive: true });
+    const ended = spawnSync(process.execPath, ['-e', '']).pid; // a process id whose process has ended
+    const at = (suffix: string) => path.join(parent, `.site.chronicle-build-${suffix}`);
+    // Killed after making the folder, before its tag; and in the tag's write.
+    await fs.mkdir(at('bare'));
+    await fs.mkdir(at('tagging'));
+    await fs.writeFile(path.join(at('tagging'), '.chronicle-staging'), '');
+    // Killed while building, and while a build removed it: the tag is removed last, so it is still there.
+    for (const state of ['building', 'removing']) {
+      await fs.mkdir(path.join(at(state), 'site', 'entities'), { recursive: true });
+      await fs.writeFile(path.join(at(state), '.chronicle-staging'), String(ended));
+      if (state === 'building') await fs.writeFile(path.join(at(state), 'site', 'entities', 'a.html'), 'x');
+    }
+    // Not ours: no tag, and something in it.
+    await fs.mkdir(at('theirs'));
+    await fs.writeFile(path.join(at('theirs'), 'keep.txt'), 'mine\n');
+
+    await planOutput(out);
+    expect((await fs.readdir(parent)).sort()).toEqual(['.site.chronicle-build-theirs']);
+    expect(await fs.readFile(path.join(at('theirs'), 'keep.txt'), 'utf8')).toBe('mine\n');
+  });
 });
 
 describe('the cache, where tools of this ecosystem keep theirs', () => {

@@ -116,7 +116,20 @@ export function dependencyFolder(): string {
 
 /** Removes a staging folder (a failed build): the output folder is as it was. */
 export async function abandonStaging(staging: Staging): Promise<void> {
-  await fs.rm(staging.root, { recursive: true, force: true });
+  await removeStaging(staging.root);
+}
+
+/**
+ * Removes a staging folder with its tag last: a build killed while removing one (its own, or a killed build's in
+ * recoverInterruptedSwaps) leaves a folder the next build still knows as Chronicle's.
+ */
+async function removeStaging(root: string): Promise<void> {
+  const entries = await fs.readdir(root).catch(() => [] as string[]);
+  for (const name of entries.filter((n) => n !== STAGING_TAG)) await fs.rm(path.join(root, name), { recursive: true, force: true });
+  await fs.rm(path.join(root, STAGING_TAG), { force: true });
+  await fs.rmdir(root).catch((err: NodeJS.ErrnoException) => {
+    if (err.code !== 'ENOENT') throw err;
+  });
 }
 
 /** Writes the marker into the staged site and puts the site in place of `plan.out`. */
@@ -125,7 +138,7 @@ export async function commitStaging(plan: OutputPlan, staging: Staging): Promise
   await fs.writeFile(path.join(staging.site, MARKER_FILE), markerJson(files));
   if (plan.foreign.length === 0) await swap(plan.out, staging);
   else await merge(plan, staging, files);
-  await fs.rm(staging.root, { recursive: true, force: true });
+  await removeStaging(staging.root);
 }
 
 async function swap(out: string, staging: Staging): Promise<void> {
@@ -184,12 +197,19 @@ async function recoverInterruptedSwaps(out: string): Promise<void> {
   const names = await fs.readdir(parent).catch(() => [] as string[]);
   for (const name of names.filter((n) => n.startsWith(stagingPrefix(out))).sort()) {
     const root = path.join(parent, name);
-    const pid = Number(await fs.readFile(path.join(root, STAGING_TAG), 'utf8').catch(() => NaN));
-    if (!Number.isInteger(pid) || pid <= 0) continue; // not a staging folder of ours
+    const tag = await fs.readFile(path.join(root, STAGING_TAG), 'utf8').catch(() => null);
+    const pid = Number(tag ?? NaN);
+    if (!Number.isInteger(pid) || pid <= 0) {
+      // Killed between making the folder and writing its tag (or in that write): nothing else is in it yet.
+      const inside = await fs.readdir(root).catch(() => null);
+      const bare = inside !== null && inside.every((n) => n === STAGING_TAG) && (tag === null || tag === '');
+      if (bare) await fs.rm(root, { recursive: true, force: true });
+      continue; // else not a staging folder of ours
+    }
     if (pid !== process.pid && isProcessRunning(pid)) continue;
     const previous = path.join(root, 'previous');
     if (!(await fs.stat(out).catch(() => null)) && (await readMarker(previous))) await fs.rename(previous, out);
-    await fs.rm(root, { recursive: true, force: true });
+    await removeStaging(root);
   }
 }
 
