@@ -7,9 +7,11 @@
  * number), compromise reading the word before the verb as a noun. A noun seen so `MIN_SEEN` times or more is a
  * measure, less a company's results (RESULTS in src/extract/lexicon.ts: what a company did is its news, though "net
  * profit rose 10 pct" has the same shape). `MIN_SEEN` was chosen on the judged development pages (see the README).
+ * `npm run build-measures -- --check` learns the table again and fails, writing nothing, if it differs from the shipped
+ * one (a full corpus pass, ~35 s: an evaluation check, not a unit test).
  */
 import path from 'node:path';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import nlp from '../src/extract/nlp.ts';
 import { RESULTS } from '../src/extract/lexicon.ts';
@@ -50,8 +52,27 @@ export function learnMeasures(paragraphs: Iterable<string>, min = MIN_SEEN): str
   return [...countMeasures(paragraphs)].filter(([w, n]) => n >= min && !RESULTS.has(w)).map(([w]) => w).sort();
 }
 
+export interface MeasuresTable { minSeen: number; words: string[] }
+const SHIPPED = path.join(ROOT, 'src/extract/measures.json');
+export const shippedMeasures = (): MeasuresTable => JSON.parse(readFileSync(SHIPPED, 'utf8')) as MeasuresTable;
+
+/** Exit status 1, with the words that differ, when the table learned at the shipped threshold is not the shipped one. */
+function checkShipped(): void {
+  const shipped = shippedMeasures();
+  const learned = learnMeasures(newsParagraphs(), shipped.minSeen);
+  const extra = learned.filter((w) => !shipped.words.includes(w));
+  const gone = shipped.words.filter((w) => !learned.includes(w));
+  if (extra.length + gone.length === 0 && shipped.minSeen === MIN_SEEN) return console.error(`measures.json is current (${learned.length} measures)`);
+  console.error(`measures.json is stale: rebuild with npm run build-measures (minSeen ${shipped.minSeen}, default ${MIN_SEEN}; ` +
+    `learned, not shipped: ${extra.join(' ') || '-'}; shipped, not learned: ${gone.join(' ') || '-'})`);
+  process.exitCode = 1;
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const words = learnMeasures(newsParagraphs());
-  writeFileSync(path.join(ROOT, 'src/extract/measures.json'), `${JSON.stringify({ minSeen: MIN_SEEN, words })}\n`);
-  console.error(`${words.length} measures (seen ${MIN_SEEN} times or more)`);
+  if (process.argv.includes('--check')) checkShipped();
+  else {
+    const words = learnMeasures(newsParagraphs());
+    writeFileSync(SHIPPED, `${JSON.stringify({ minSeen: MIN_SEEN, words })}\n`);
+    console.error(`${words.length} measures (seen ${MIN_SEEN} times or more)`);
+  }
 }
