@@ -25,9 +25,17 @@ describe('the lexicon', () => {
   it('is the one home of the word lists of name extraction and resolution', () => {
     // A set built from a literal list of words ("new Set('a b c'.split" or "new Set(['a', 'b', 'c'") outside the lexicon.
     const inline = /new Set\(\s*(?:'[^']*\s[^']*'\.split|\[\s*'[^']*',\s*'[^']*',\s*'[^']*')/;
-    for (const file of ['src/extract/entities.ts', 'src/extract/evidence.ts', 'src/extract/sentences.ts', 'src/resolve/entities.ts', 'src/resolve/page-rules.ts', 'src/resolve/type-model.ts', 'src/resolve/same-happening.ts']) {
+    for (const file of ['src/extract/entities.ts', 'src/extract/evidence.ts', 'src/extract/sentences.ts', 'src/resolve/entities.ts', 'src/resolve/page-rules.ts', 'src/resolve/type-model.ts', 'src/resolve/same-happening.ts',
+      'src/extract/news-kind.ts', 'src/resolve/events.ts']) {
       expect(inline.test(readFileSync(new URL(`../${file}`, import.meta.url), 'utf8')), file).toBe(false);
     }
     expect(WORD_LISTS.ORG_POSSESSIONS).toContain('shares');
+  });
+
+  it('is the one home of the word lists that tell what an article\'s news is', () => {
+    // A regular expression of a whole word from a literal list of four or more ("/^(?:said|says|told|stated").
+    const inline = /\/\^\(\?:(?:[a-z']+\|){3,}[a-z']+[|)]/;
+    expect(inline.test(readFileSync(new URL('../src/extract/news-kind.ts', import.meta.url), 'utf8'))).toBe(false);
+    expect(WORD_LISTS.REPORTING_TRIGGERS).toContain('said in a statement');
   });
 });

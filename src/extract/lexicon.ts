@@ -367,3 +367,79 @@ export const FIGURE_MOVES = listed('FIGURE_MOVES', `
   weaker stronger mixed open opens opened close closes closed end ends ended settle settles settled ease eases eased
   gain gains drop drops dropped plummet plummets slip slips jump jumps climb climbs decline declines firm quiet move
   moves put fixed closing opening given`);
+
+/** A regular expression's alternation of the words or phrases of a list, as written ("a|b|c"), escaped. */
+export const alternation = (words: Iterable<string>) => [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** A list of phrases, separated by commas ("reported that, called on"), kept by name as `listed` keeps words. */
+const listedPhrases = (name: string, phrases: string) => {
+  const list = phrases.split(',').map((p) => p.trim().replace(/\s+/g, ' ')).filter(Boolean);
+  WORD_LISTS[name] = list;
+  return new Set(list);
+};
+
+// ------------------------------------------------------------------ what an article's news is (src/extract/news-kind.ts)
+
+/**
+ * Words between a figure's move and its amount (any number too): "rose to", "fell by", "rose a seasonally adjusted",
+ * "to a record", "rose a provisional". Anything else there means the number is no amount of the move.
+ */
+export const AMOUNT_WORDS = listed('AMOUNT_WORDS', `
+  a an to by from at some about nearly almost around record seasonally adjusted unadjusted provisional revised further`);
+/** Prepositions that open a phrase after a noun phrase's head: the head is before them ("output in the province of …"). */
+export const AFTER_HEAD = listed('AFTER_HEAD', `of in for at on from to by with under during excluding including less`);
+/** Verbs after which a lede's figure is told ("the bank said reserves rose …", "figures showed exports fell …"). */
+export const FIGURE_REPORTING = listed('FIGURE_REPORTING', `said says reported announced showed show shows`);
+/** Owners of a figure that make it a company's own, its news ("its sales rose"), not a statistic's. */
+export const OWNING_PRONOUNS = listed('OWNING_PRONOUNS', `its their our`);
+/** Reporting verbs of a headline, after which its figure is told ("API says distillate stocks up"). */
+export const HEADLINE_REPORTING = listed('HEADLINE_REPORTING', `says said reports reported`);
+/** Words for "per cent" after a number in a headline ("unemployment rate 3.9 pct"). */
+export const PERCENT_WORDS = listed('PERCENT_WORDS', `pct percent %`);
+/** The word of a forecast's verb group, between a form of "be" and "to" ("are expected to enjoy", "is likely to fall"). */
+export const FORECAST_WORDS = listed('FORECAST_WORDS', `expected forecast projected predicted likely unlikely`);
+/**
+ * The reporting triggers whose ledes may put a view (news-kind.ts `tellsAView`): a statement's words as the trigger
+ * reader writes them, and the reporting verb the reported verb is read after.
+ */
+export const REPORTING_TRIGGERS = listedPhrases('REPORTING_TRIGGERS', `
+  said, says, told, stated, claims, claimed, argues, argued, believes, believed, reports, reported that, warned, urged,
+  called on, in a statement, said in a statement`);
+/**
+ * Finite verbs of being or feeling, a clause's main verb when no verb follows: a state ("is", "remains", "felt
+ * indignation"). Not "be" or "been", which open a passive as often, nor "has": a company that has a contract tells a
+ * happening.
+ */
+export const STATE_VERBS = listed('STATE_VERBS', `is are was were remain remains remained seem seems seemed feel feels felt`);
+/** Modals of a decision or a plan in a reported verb group: what the speaker says it will do is news ("said it will sell"). */
+export const DECIDING_MODALS = listed('DECIDING_MODALS', `will would shall 'll wo`);
+/** Modals of possibility or duty, and negations: a reported verb group the assertion model decides ("could", "should not"). */
+export const OPEN_MODALS = listed('OPEN_MODALS', `may might could should must can cannot ought not never no n't`);
+/** Auxiliaries of a past, perfect, passive or progressive group: what occurred or is going on ("have failed", "is engaged"). */
+export const ASSERTING_AUXILIARIES = listed('ASSERTING_AUXILIARIES', `has have had is are was were been being`);
+
+// ------------------------------------------------------------------ event pages (src/resolve/events.ts)
+
+/**
+ * A headline's words of a forecast or a tip (resolve/events.ts `FORECAST_HEADLINE`): "seen", "expected to", "likely",
+ * "tipped", "poised", and a view of what is to come ("confident of accord"). A rule where the data is silent: TimeML
+ * annotates no headlines.
+ */
+export const FORECAST_HEADLINE_WORDS = listed('FORECAST_HEADLINE_WORDS', `
+  seen sees expected expect expects forecast forecasts predict predicts likely unlikely could may might optimistic
+  pessimistic confident hopeful doubtful tipped poised`);
+/** Words that end a company's name in a headline: its legal form or a word of its kind ("INC", "GROUP", "INDS", "SYSTEM"). */
+export const COMPANY_WORDS = listed('COMPANY_WORDS', `
+  inc corp co cos ltd plc llc lp ag nv sa group inds industries system systems fund trust bancorp bancshares holdings
+  companies corporation company laboratories labs partners associates enterprises international int'l`);
+/** Words that end a name opening a headline: prepositions and a headline's usual verbs ("WINS APPROVAL FOR QUANTA"). */
+export const NOT_OF_A_NAME = listed('NOT_OF_A_NAME', `
+  for to on in with at by from over after into against says sees sets wins buys sells gets cuts ups raises plans is are has have`);
+/** Verbs that make a participle after them the clause's own verb ("was released by", "has been acquired by"). */
+export const PARTICIPLE_AUXILIARIES = listed('PARTICIPLE_AUXILIARIES', `was were is are be been being has have had get got gets`);
+/** Words and phrases that join a clause to what came before ("But", "In addition,"): no part of its subject. */
+export const CONNECTIVES = listedPhrases('CONNECTIVES', `
+  but, and, yet, so, still, also, meanwhile, however, moreover, furthermore, nevertheless, separately, instead,
+  in addition, in turn, by contrast, at the same time`);
+/** Words before a number that make a count the subject ("At least 82 people were killed", "About 200 workers marched"). */
+export const COUNT_OPENERS = listedPhrases('COUNT_OPENERS', `
+  at least, at most, more than, fewer than, less than, up to, about, over, nearly, almost, around, some`);

@@ -13,7 +13,10 @@ import nlp from './nlp.ts';
 import { assertionOf } from './assertion.ts';
 import { datelineLength } from './dateline.ts';
 import { readFileSync } from 'node:fs';
-import { FIGURE_MOVES, FIGURE_VERBS, MEASURES, RESULTS } from './lexicon.ts';
+import {
+  AFTER_HEAD, alternation, AMOUNT_WORDS, ASSERTING_AUXILIARIES, DECIDING_MODALS, FIGURE_MOVES, FIGURE_REPORTING, FIGURE_VERBS, FORECAST_WORDS,
+  HEADLINE_REPORTING, MEASURES, OPEN_MODALS, OWNING_PRONOUNS, PERCENT_WORDS, REPORTING_TRIGGERS, RESULTS, STATE_VERBS,
+} from './lexicon.ts';
 import { findTrigger } from './events.ts';
 import { eventKind } from '../event-types.ts';
 import type { EventMention, IngestedArticle, Sentence } from '../types.ts';
@@ -83,6 +86,9 @@ export function isDataNotice(headline: string, lede: string): boolean {
   return inCapitals(text) || (head.length > 0 && bare(text).startsWith(head));
 }
 
+/** A headline's words up to its reporting verb ("API says "), before what it reports. */
+const TOLD_IN_HEADLINE = new RegExp(`^.*?\\b(?:${alternation(HEADLINE_REPORTING)})\\s+`, 'i');
+
 /**
  * A headline that reports a figure, not a happening: a measure — a market, a price, a statistic (MEASURES) — as its
  * subject, then how it moved or where it stands (FIGURE_MOVES: "Japan rubber stocks fall in March", "Gold opens
@@ -92,7 +98,7 @@ export function isDataNotice(headline: string, lede: string): boolean {
  * A company's results are not measures here (profit, net, sales): what a company did is its news.
  */
 export function reportsAFigure(headline: string): boolean {
-  const told = headline.replace(/<[^<>]*>/g, ' ').replace(/^.*?\b(?:says|said|reports|reported)\s+/i, '');
+  const told = headline.replace(/<[^<>]*>/g, ' ').replace(TOLD_IN_HEADLINE, '');
   const words = told.toLowerCase().replace(/[^\p{L}\d.'\s/-]+/gu, ' ').split(/\s+/).filter(Boolean);
   for (let i = 0; i + 1 < words.length; i++) {
     if (!MEASURES.has(words[i]!.replace(/\.$/, ''))) continue;
@@ -100,7 +106,7 @@ export function reportsAFigure(headline: string): boolean {
     while (j < words.length && /ly$/.test(words[j]!) && !FIGURE_MOVES.has(words[j]!)) j++;
     const next = words[j];
     if (next === undefined) return false;
-    const moves = FIGURE_MOVES.has(next) || (/^\d/.test(next) && /^(?:pct|percent|%)$/.test(words[j + 1] ?? ''));
+    const moves = FIGURE_MOVES.has(next) || (/^\d/.test(next) && PERCENT_WORDS.has(words[j + 1] ?? ''));
     if (!moves) continue;
     return !hasVerbBefore(words.slice(0, i).join(' '));
   }
@@ -117,21 +123,21 @@ const isMeasure = (word: string) => !RESULTS.has(word) && (LEARNED_MEASURES.has(
 /** A word without the punctuation around it. */
 export const bareWord = (w: string) => w.replace(/^[("'“‘]+|[),;:"'”’.]+$/g, '');
 
-/** Words between a move and its amount: "rose to", "fell by", "rose a seasonally adjusted", "to a record". */
-const AMOUNT_WORDS = /^(?:a|an|to|by|from|at|some|about|nearly|almost|around|record|seasonally|adjusted|unadjusted|provisional|revised|further|\d[\d.,/-]*)$/;
+/** A word between a move and its amount (lower case): a number or one of the lexicon's `AMOUNT_WORDS`. */
+const amountWord = (w: string) => /^\d[\d.,/-]*$/.test(w) || AMOUNT_WORDS.has(w);
 
 /** Whether word `i` (bare) is a figure's move with its amount after it, within a few words ("rose a record 10 pct"). */
 export function figureMoveAt(words: readonly string[], i: number): boolean {
   if (i === 0 || !FIGURE_VERBS.has(words[i]!.toLowerCase())) return false;
   for (let k = i + 1; k < Math.min(words.length, i + 6); k++) {
     if (/^\d/.test(words[k]!)) return true;
-    if (!AMOUNT_WORDS.test(words[k]!.toLowerCase())) return false;
+    if (!amountWord(words[k]!.toLowerCase())) return false;
   }
   return false;
 }
 
-/** Words that open a phrase after a subject's head: its head is before them ("output in the province of …"). */
-const AFTER_HEAD = /^(?:of|in|for|at|on|from|to|by|with|under|during|excluding|including|less)$/i;
+/** A word that opens a phrase after a subject's head (the lexicon's `AFTER_HEAD`, any case). */
+const opensAfterHead = (w: string) => AFTER_HEAD.has(w.toLowerCase());
 
 /**
  * Whether the word before a move (at `i`) heads its subject: a word in lower case that no preposition governs
@@ -139,7 +145,7 @@ const AFTER_HEAD = /^(?:of|in|for|at|on|from|to|by|with|under|during|excluding|i
  */
 export function headOfSubject(words: readonly string[], i: number): boolean {
   if (!/^\p{Ll}[\p{Ll}\d]*$/u.test(words[i - 1] ?? '')) return false;
-  for (let j = i - 2; j >= Math.max(0, i - 5) && /^\p{Ll}+$/u.test(words[j]!); j--) if (AFTER_HEAD.test(words[j]!)) return false;
+  for (let j = i - 2; j >= Math.max(0, i - 5) && /^\p{Ll}+$/u.test(words[j]!); j--) if (opensAfterHead(words[j]!)) return false;
   return true;
 }
 
@@ -156,17 +162,17 @@ export function ledeTellsAFigure(lede: string): boolean {
   const i = bare.findIndex((_, k) => figureMoveAt(bare, k));
   if (i < 0) return false;
   let said = i - 1;
-  while (said >= 0 && !/^(?:said|says|reported|announced|showed|show|shows)$/i.test(bare[said]!)) said--;
+  while (said >= 0 && !FIGURE_REPORTING.has(bare[said]!.toLowerCase())) said--;
   const from = said < 0 ? 0 : bare[said + 1]?.toLowerCase() === 'that' ? said + 2 : said + 1;
   const subject = words.slice(from, i);
-  if (subject.length === 0 || subject.length > 12 || subject.some((w) => /^(?:its|their|our)$/i.test(w))) return false;
+  if (subject.length === 0 || subject.length > 12 || subject.some((w) => OWNING_PRONOUNS.has(w.toLowerCase()))) return false;
   if (hasVerbIn(subject.join(' '))) return false;
   return subject.join(' ').split(/,\s*/).some((part) => isMeasure(headOf(part.split(/\s+/).filter(Boolean))));
 }
 
 /** The head of a noun phrase: its word before the first preposition after its first word, or its last word. */
 function headOf(phrase: readonly string[]): string {
-  const cut = phrase.findIndex((w, k) => k > 0 && AFTER_HEAD.test(w));
+  const cut = phrase.findIndex((w, k) => k > 0 && opensAfterHead(w));
   return bareWord(phrase[(cut < 0 ? phrase.length : cut) - 1] ?? '').toLowerCase();
 }
 
@@ -205,7 +211,7 @@ function hasVerbBefore(text: string): boolean {
  * reports one whatever follows and whatever the headline (TimeML calls it REPORTING, as "said": the data is silent).
  */
 function tellsAView(headline: string, lede: string, news: EventMention): boolean {
-  if (!REPORTING.test(news.trigger) || happeningInHeadline(headline)) return false;
+  if (!isReporting(news.trigger) || happeningInHeadline(headline)) return false;
   if (/^argu/i.test(news.trigger)) return true;
   if (findTrigger(headline) !== null) return false;
   const verb = reportedVerb(lede, news.trigger);
@@ -217,8 +223,8 @@ function tellsAView(headline: string, lede: string, news: EventMention): boolean
 /** Whether the news is dated after its article: scheduled for a day of its own (src/extract/scheduled.ts), a happening. */
 const scheduled = (news: EventMention, article: IngestedArticle) => news.date !== null && article.date !== null && news.date > article.date;
 
-/** A forecast's verb group: a form of "be", then "expected" (forecast, projected, predicted, likely), then "to". */
-const FORECAST = /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:not\s+)?(?:expected|forecast|projected|predicted|likely|unlikely)\s+to\s+\w+/i;
+/** A forecast's verb group: a form of "be", then "expected" (`FORECAST_WORDS`: forecast, projected, likely …), then "to". */
+const FORECAST = new RegExp(`\\b(?:is|are|was|were|be)\\s+(?:\\w+ly\\s+)?(?:not\\s+)?(?:${alternation(FORECAST_WORDS)})\\s+to\\s+\\w+`, 'i');
 
 /**
  * A lede told as a forecast, with no reporting verb and nobody deciding: its first clause's verb group is "is expected
@@ -256,13 +262,13 @@ function finiteVerbBefore(text: string, end: number): boolean {
  */
 function toldBy(group: readonly string[], past: boolean): 'decided' | 'open' | 'asserted' {
   const words = group.map((w) => w.toLowerCase());
-  if (words.some((w) => /^(?:will|would|shall|'ll|wo)$/.test(w))) return 'decided';
-  if (words.some((w) => /^(?:may|might|could|should|must|can|cannot|ought|not|never|no|n't)$/.test(w))) return 'open';
-  return past || words.some((w) => /^(?:has|have|had|is|are|was|were|been|being)$/.test(w)) ? 'asserted' : 'open';
+  if (words.some((w) => DECIDING_MODALS.has(w))) return 'decided';
+  if (words.some((w) => OPEN_MODALS.has(w))) return 'open';
+  return past || words.some((w) => ASSERTING_AUXILIARIES.has(w)) ? 'asserted' : 'open';
 }
 
-/** The reporting verbs whose ledes may put a view: a statement's (src/extract/events.ts's `statement` words). */
-const REPORTING = /^(?:said|says|told|stated|claim(?:s|ed)|argu(?:es|ed)|believes|believed|reports|reported that|warned|urged|called on|in a statement|said in a statement)$/i;
+/** Whether a trigger or a word is a reporting one whose lede may put a view (the lexicon's `REPORTING_TRIGGERS`, any case). */
+const isReporting = (text: string) => REPORTING_TRIGGERS.has(text.toLowerCase());
 
 /** Whether a headline holds a trigger of a happening that is no statement ("Acme buys Zorbix", not "Lee says …"). */
 function happeningInHeadline(headline: string): boolean {
@@ -271,12 +277,10 @@ function happeningInHeadline(headline: string): boolean {
 }
 
 /**
- * A finite verb of being or feeling, the main verb of its clause when no verb follows it: a state ("is", "remains",
- * "felt indignation"). Not "be" or "been", which open a passive as often ("has been set at 2-1/8 pct", where
- * compromise reads "set" as a noun), nor one before a word in "-ing" (a progressive: "is growing"). Not "has": a
- * company that has a letter of intent or a contract tells a happening.
+ * A finite verb of being or feeling (the lexicon's `STATE_VERBS`, any case), the main verb of its clause when no verb
+ * follows it; not one before a word in "-ing" (a progressive: "is growing").
  */
-const COPULA = /^(?:is|are|was|were|remains?|remained|seems?|seemed|feels?|felt)$/i;
+const isCopula = (text: string) => STATE_VERBS.has(text.toLowerCase());
 
 interface Term { text: string; tags: string[]; offset: { start: number } }
 
@@ -301,7 +305,7 @@ function firstVerb(terms: Term[], from: number, to: number): ReportedVerb | unde
   const found = (t: Term, copula: boolean): ReportedVerb => ({ start: t.offset.start, copula, group, past: t.tags.includes('PastTense') });
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
-    if (t.offset.start < from || t.offset.start >= to || REPORTING.test(t.text)) continue;
+    if (t.offset.start < from || t.offset.start >= to || isReporting(t.text)) continue;
     const afterAuxiliary = group.some((w) => !/^(?:not|never|\w+ly)$/i.test(w));
     // A word in "-ing" after an auxiliary is a progressive, the reported verb ("is publicly offering", "are
     // negotiating"): compromise tags it a gerund, and skipping it read a later verb under "to" instead.
@@ -322,11 +326,11 @@ function firstVerb(terms: Term[], from: number, to: number): ReportedVerb | unde
     // ("was willing to participate", "is able to": an adjective that governs a verb tells a commitment, not a state.)
     // (Not "the best way … is for workers to wear": no adjective there.)
     const afterNext = next === undefined ? undefined : terms[terms.indexOf(next) + 1];
-    if (COPULA.test(t.text) && (next?.tags.includes('Adjective') || /ing$/i.test(next?.text ?? '')) && /^to$/i.test(afterNext?.text ?? '')) return undefined;
-    if (COPULA.test(t.text) && !verbNext) return found(t, true);
+    if (isCopula(t.text) && (next?.tags.includes('Adjective') || /ing$/i.test(next?.text ?? '')) && /^to$/i.test(afterNext?.text ?? '')) return undefined;
+    if (isCopula(t.text) && !verbNext) return found(t, true);
     // ("would be costly": "be" before an adjective that governs no verb is a state; "be able to release" is read on.)
     if (/^be$/i.test(t.text) && next?.tags.includes('Adjective') && !/^to$/i.test(afterNext?.text ?? '')) return found(t, true);
-    if (t.tags.includes('Auxiliary') || t.tags.includes('Modal') || /^(?:be|been|being)$/i.test(t.text) || COPULA.test(t.text)) {
+    if (t.tags.includes('Auxiliary') || t.tags.includes('Modal') || /^(?:be|been|being)$/i.test(t.text) || isCopula(t.text)) {
       group.push(t.text);
       continue;
     }

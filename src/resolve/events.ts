@@ -17,7 +17,9 @@ import { appositions } from '../extract/clause.ts';
 import nlp from '../extract/nlp.ts';
 import { ClauseMemo } from './clause-memo.ts';
 import { keepsCapitals, usualCase } from '../extract/ner/words.ts';
-import { SPEECH_VERBS_AFTER, STAND_IN_NOUNS } from '../extract/lexicon.ts';
+import {
+  alternation, COMPANY_WORDS, CONNECTIVES, COUNT_OPENERS, FORECAST_HEADLINE_WORDS, NOT_OF_A_NAME, PARTICIPLE_AUXILIARIES, SPEECH_VERBS_AFTER, STAND_IN_NOUNS,
+} from '../extract/lexicon.ts';
 import { EVIDENCE_RULES } from '../extract/evidence.ts';
 import { amountsOf, tellOtherFigures } from './figures.ts';
 import { namedTwice, noParty, pieceOfLongerName } from './participants.ts';
@@ -490,7 +492,7 @@ function piecesOf(ms: ResolvedMention[], participants: Map<string, ParticipantRo
  * unlikely to import copra", "Debt negotiator confident of accord"). The lede under it is its article's news, but no
  * happening of a timeline. A rule where the data is silent: TimeML annotates no headlines.
  */
-const FORECAST_HEADLINE = /\b(?:seen|sees|expected|expects?|forecasts?|predicts?|likely|unlikely|could|may|might|optimistic|pessimistic|confident|hopeful|doubtful|tipped|poised)\b/i;
+const FORECAST_HEADLINE = new RegExp(`\\b(?:${alternation(FORECAST_HEADLINE_WORDS)})\\b`, 'i');
 
 /**
  * A wire desk's label before a headline that says the story reports no happening of its own: a correction notice
@@ -560,7 +562,7 @@ function tickerNamed(marked: string[]): Map<number, string> {
   let word = 0;
   marked.forEach((w, k) => {
     if (!w.startsWith(TICKER_MARK)) { word++; return; }
-    const opens = k === word && word <= NAME_OPENS_WORDS && COMPANY_WORD.test(marked[k - 1] ?? '') && !marked.slice(0, k).some((x) => NOT_OF_A_NAME.test(x));
+    const opens = k === word && word <= NAME_OPENS_WORDS && isCompanyWord(marked[k - 1] ?? '') && !marked.slice(0, k).some((x) => NOT_OF_A_NAME.has(x.toLowerCase()));
     const from = opens ? afterLastVerb(marked.slice(0, k)) : Math.max(0, word - 1);
     for (let i = from; i < word; i++) named.set(i, w.slice(TICKER_MARK.length));
   });
@@ -579,14 +581,12 @@ function afterLastVerb(words: string[]): number {
   return 0;
 }
 
-/** A word that ends a company's name: its legal form or a word of its kind ("INC", "GROUP", "INDS", "SYSTEM"). */
-const COMPANY_WORD = /^(?:inc|corp|co|cos|ltd|plc|llc|lp|ag|nv|sa|group|inds|industries|system|systems|fund|trust|bancorp|bancshares|holdings|companies|corporation|company|laboratories|labs|partners|associates|enterprises|international|int'l)\.?$/i;
+/** A word that ends a company's name (the lexicon's `COMPANY_WORDS`, any case, a period after it or not). */
+const isCompanyWord = (w: string) => COMPANY_WORDS.has(w.toLowerCase().replace(/\.$/, ''));
 
 /** How many words a company's name that opens a headline may have before its ticker. */
 const NAME_OPENS_WORDS = 5;
 
-/** Words that end a name that opens a headline: prepositions and a headline's usual verbs ("WINS APPROVAL FOR QUANTA"). */
-const NOT_OF_A_NAME = /^(?:for|to|on|in|with|at|by|from|over|after|into|against|says|sees|sets|wins|buys|sells|gets|cuts|ups|raises|plans|is|are|has|have)$/i;
 
 /**
  * A word of a company's name in a headline in capitals, that the lede does not spell (a results table's lede names
@@ -698,7 +698,7 @@ function spelledWhenInitial(word: string, after: string): boolean {
 }
 
 /** A word that links a sentence to the one before it, not part of what happened: "But", "However,", "In addition,". */
-const CONNECTIVE = /^(?:(?:but|and|yet|so|still|also|meanwhile|however|moreover|furthermore|nevertheless|separately|instead|in addition|in turn|by contrast|at the same time)\b,?\s+)/i;
+const CONNECTIVE = new RegExp(`^(?:(?:${alternation(CONNECTIVES)})\\b,?\\s+)`, 'i');
 
 /**
  * A phrase set before the subject and closed by a comma: a preposition or a participle opening it ("Following the
@@ -842,11 +842,8 @@ export function clauseTitle(quote: string, trigger: string, actor?: string): str
  */
 const NO_SUBJECT = /^(?:of|in|on|at|for|to|from|with|by|as|about|during|after|before|since|under|over|among|between|through|against|despite|unlike|without|amid|upon|until|herself|himself|itself|themselves|it|its|he|she|they|we|i|you|there|here|the (?:firm|company|group|concern)|which|who|what|when|where|while|if|though|although|because|but|and|or|so|yet|also|both|either|neither|such|[a-z]+ing|(?:this|that|these|those|some|many|most|others|several|few)(?=\s+(?:is|was|were|are|has|have|had|will|would|could|can|may|might|\w+ed)\b))\b/i;
 
-/** A verb that makes a participle after it the clause's own verb ("was released by", "has been acquired by"). */
-const AUXILIARY = /^(?:was|were|is|are|be|been|being|has|have|had|get|got|gets)$/;
-
 /** A subject that is a count: "At least 82 people were killed", "About 200 workers marched". */
-const COUNTED_SUBJECT = /^(?:at least|at most|more than|fewer than|less than|up to|about|over|nearly|almost|around|some)\s+\d/i;
+const COUNTED_SUBJECT = new RegExp(`^(?:${alternation(COUNT_OPENERS)})\\s+\\d`, 'i');
 
 /**
  * A clause title a reader understands: it opens with its subject (a name or a noun phrase) and the happening is its
@@ -869,7 +866,7 @@ export function readableClause(title: string, trigger: string): boolean {
   // A participle after its noun, with its agent ("Figures released by the Cabinet Office showed …"), describes the
   // noun (a reduced relative clause): the clause's own verb comes later.
   const before = terms[at - 1]!.text.toLowerCase();
-  if (/(?:ed|en)$/.test(word) && terms[at + 1]?.text.toLowerCase() === 'by' && !AUXILIARY.test(before)) return false;
+  if (/(?:ed|en)$/.test(word) && terms[at + 1]?.text.toLowerCase() === 'by' && !PARTICIPLE_AUXILIARIES.has(before)) return false;
   if (terms[at]!.tags.includes('Verb')) return true;
   // A noun of a happening done in the past, told in the passive: "A similar suit was filed", "That lawsuit was
   // settled in 1991", "the first Macintosh was released". A present ("is set to begin", "is explained") is not.
