@@ -1314,7 +1314,14 @@ function mentionReading(c: Candidate): NonNullable<EntityMention['reading']> {
 /** How much the tagger's reading counts against the rules' evidence (a head word counts 3, a cue word 3). */
 export const TAGGER_WEIGHT = 2.5;
 
-/** The tagger's mean odds of a place over a name's words above which its place outweighs a head word (`weakenHeadAgainstPlace`). */
+/**
+ * The tagger's mean odds of a place over a name's words above which its place outweighs a head word
+ * (`weakenHeadAgainstPlace`). Measured on CoNLL eng.train (`node --import tsx eval/place-odds.ts`): of the tagger's place
+ * spans holding an organisation head word, 42 of 44 at 0.9 or more are gold places (10 of 12 in 0.90-0.95, 32 of 32
+ * above), 9 of 17 below (6 of 8 in 0.85-0.90); over all its place spans, 0.89 are gold in 0.85-0.90 and 0.93 in
+ * 0.90-0.95. The tagger learned from eng.train, so these shares are upper bounds; 0.9 is where a head word's spans
+ * turn mostly places.
+ */
 const SURE_PLACE = 0.9;
 
 function resolveWithinArticle(found: Candidate[], cutHeads: ReadonlySet<string>): EntityMention[] {
