@@ -61,82 +61,97 @@ export interface ResolveOptions {
 }
 
 export function resolveEntities(input: { articles: ArticleRecord[]; extractions: ArticleExtraction[]; curation: Curation; memo?: NameMemo }, options: ResolveOptions = {}): EntityResolution {
-  const { curation } = input;
-  const problems: Problem[] = [];
   const articles = new Map(input.articles.map((a) => [a.id, a]));
-
-  const curatedByKey = new Map<string, CuratedEntity>();
-  const curatedUsed = new Set<CuratedEntity>();
-  for (const c of curation.entities) for (const n of [c.name, ...c.aliases]) curatedByKey.set(normalizeName(n), c);
-  const blocked = new Map(curation.blocked.map((b) => [normalizeName(b.name), b]));
-  const blockedUsed = new Set<string>();
-
+  const lookup = curationLookup(input.curation);
   const groups = new Map<string, Group>();
-  const groupOf = (key: string): Group => {
-    let g = groups.get(key);
-    if (!g) {
-      g = { key, mentions: [], spellings: new Map(), articles: new Set(), reasons: [] };
-      groups.set(key, g);
-    }
-    return g;
-  };
+  const mentionKeys = groupMentions(input.extractions, articles, groups, lookup);
+  groupCredits(input.articles, groups, lookup);
+  const merges = mergeGroups(groups, articles);
+  const built = buildNames(merges);
+  decidePages(built, options, input.memo);
+  decideTypes(built, options, input.memo);
+  return resolution(built, merges.find, mentionKeys, lookup, input.curation);
+}
 
-  // Mention → group key, per article mention index (resolved to entity ids at the end).
+/** The curation by normalised name (a curated entity's names and aliases, the blocked names), and which of them matched. */
+interface CurationLookup {
+  curatedByKey: Map<string, CuratedEntity>;
+  curatedUsed: Set<CuratedEntity>;
+  blocked: Map<string, Curation['blocked'][number]>;
+  blockedUsed: Set<string>;
+}
+
+function curationLookup(curation: Curation): CurationLookup {
+  const curatedByKey = new Map<string, CuratedEntity>();
+  for (const c of curation.entities) for (const n of [c.name, ...c.aliases]) curatedByKey.set(normalizeName(n), c);
+  return { curatedByKey, curatedUsed: new Set(), blocked: new Map(curation.blocked.map((b) => [normalizeName(b.name), b])), blockedUsed: new Set() };
+}
+
+/** The group of a name's key (its curated name's when curated), made when new and marked curated. */
+function groupOf(groups: Map<string, Group>, key: string, curated: CuratedEntity | undefined, lookup: CurationLookup): Group {
+  const groupKey = curated ? normalizeName(curated.name) : key;
+  let g = groups.get(groupKey);
+  if (!g) {
+    g = { key: groupKey, mentions: [], spellings: new Map(), articles: new Set(), reasons: [] };
+    groups.set(groupKey, g);
+  }
+  if (curated) {
+    g.curated = curated;
+    lookup.curatedUsed.add(curated);
+  }
+  return g;
+}
+
+/** Groups every mention of the articles that are no duplicates by its key; returns each article's mention keys, in order (null: none). */
+function groupMentions(extractions: readonly ArticleExtraction[], articles: Map<string, ArticleRecord>, groups: Map<string, Group>, lookup: CurationLookup): Map<string, (string | null)[]> {
   const mentionKeys = new Map<string, (string | null)[]>();
-  const extractions = [...input.extractions].sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : 0));
-  extractions.forEach((x, articleIndex) => {
+  const sorted = [...extractions].sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : 0));
+  sorted.forEach((x, articleIndex) => {
     const article = articles.get(x.article);
-    const keys: (string | null)[] = [];
-    mentionKeys.set(x.article, keys);
-    if (!article || article.duplicateOf !== undefined) {
-      x.entities.forEach(() => keys.push(null));
-      return;
-    }
-    const listed = listedWith(x);
-    for (const [i, m] of x.entities.entries()) {
-      const written = normalizeName(m.text);
-      const canon = normalizeName(m.canonical);
-      if (blocked.has(written) || blocked.has(canon)) {
-        blockedUsed.add(blocked.has(written) ? written : canon);
-        keys.push(null);
-        continue;
-      }
-      const curated = curatedByKey.get(written) ?? curatedByKey.get(canon);
-      const key = curated ? normalizeName(curated.name) : canon;
-      const g = groupOf(key);
-      if (curated) {
-        g.curated = curated;
-        curatedUsed.add(curated);
-      }
-      const sentence = x.sentences[m.sentence];
-      g.mentions.push({
-        ref: { article: x.article, paragraph: m.paragraph, sentence: m.sentence, start: m.start, end: m.end, text: m.text, sentenceText: sentence?.text ?? '' },
-        type: m.type,
-        articleIndex,
-        confidence: m.confidence ?? 1,
-        context: sentence ? mentionContext(sentence.text, m.start - sentence.start, m.end - sentence.start) : CREDIT_CONTEXT,
-        ...(m.reading ? { reading: m.reading } : {}),
-        ...(m.span ? { span: m.span } : {}),
-        ...(listed[i]!.length ? { listedWith: listed[i] } : {}),
-      });
-      g.spellings.set(m.canonical, (g.spellings.get(m.canonical) ?? 0) + 1);
-      if (m.text !== m.canonical) g.spellings.set(m.text, g.spellings.get(m.text) ?? 0);
-      g.articles.add(x.article);
-      keys.push(key);
-    }
+    const keep = article !== undefined && article.duplicateOf === undefined;
+    mentionKeys.set(x.article, keep ? groupArticleMentions(x, articleIndex, groups, lookup) : x.entities.map(() => null));
   });
+  return mentionKeys;
+}
 
-  // Credits are the article's own statements, not readings of its text: the credited source ("SOURCE:Reuters") is an
-  // organisation, each byline a person, the author. They join the names in the text like any mention.
-  for (const article of [...input.articles].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+/** Groups one article's mentions (a blocked name joins none); returns each mention's group key. */
+function groupArticleMentions(x: ArticleExtraction, articleIndex: number, groups: Map<string, Group>, lookup: CurationLookup): (string | null)[] {
+  const listed = listedWith(x);
+  return x.entities.map((m, i) => {
+    const written = normalizeName(m.text);
+    const canon = normalizeName(m.canonical);
+    if (lookup.blocked.has(written) || lookup.blocked.has(canon)) {
+      lookup.blockedUsed.add(lookup.blocked.has(written) ? written : canon);
+      return null;
+    }
+    const g = groupOf(groups, canon, lookup.curatedByKey.get(written) ?? lookup.curatedByKey.get(canon), lookup);
+    const sentence = x.sentences[m.sentence];
+    g.mentions.push({
+      ref: { article: x.article, paragraph: m.paragraph, sentence: m.sentence, start: m.start, end: m.end, text: m.text, sentenceText: sentence?.text ?? '' },
+      type: m.type,
+      articleIndex,
+      confidence: m.confidence ?? 1,
+      context: sentence ? mentionContext(sentence.text, m.start - sentence.start, m.end - sentence.start) : CREDIT_CONTEXT,
+      ...(m.reading ? { reading: m.reading } : {}),
+      ...(m.span ? { span: m.span } : {}),
+      ...(listed[i]!.length ? { listedWith: listed[i] } : {}),
+    });
+    g.spellings.set(m.canonical, (g.spellings.get(m.canonical) ?? 0) + 1);
+    if (m.text !== m.canonical) g.spellings.set(m.text, g.spellings.get(m.text) ?? 0);
+    g.articles.add(x.article);
+    return g.key;
+  });
+}
+
+/**
+ * Credits are the article's own statements, not readings of its text: the credited source ("SOURCE:Reuters") is an
+ * organisation, each byline a person, the author. They join the names in the text like any mention.
+ */
+function groupCredits(records: readonly ArticleRecord[], groups: Map<string, Group>, lookup: CurationLookup): void {
+  for (const article of [...records].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     if (article.duplicateOf !== undefined) continue;
     for (const credit of creditsOf(article)) {
-      const curated = curatedByKey.get(normalizeName(credit.name));
-      const g = groupOf(curated ? normalizeName(curated.name) : normalizeName(credit.name));
-      if (curated) {
-        g.curated = curated;
-        curatedUsed.add(curated);
-      }
+      const g = groupOf(groups, normalizeName(credit.name), lookup.curatedByKey.get(normalizeName(credit.name)), lookup);
       g.mentions.push({
         ref: { article: article.id, paragraph: '', sentence: -1, start: 0, end: 0, text: credit.name, sentenceText: credit.sentence, role: credit.role },
         type: credit.type,
@@ -148,8 +163,10 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
       g.articles.add(article.id);
     }
   }
+}
 
-  // ---- merges: the ordered rules of MERGE_RULES, run by one union-find over group keys
+/** Runs the ordered rules of MERGE_RULES by one union-find over group keys. */
+function mergeGroups(groups: Map<string, Group>, articles: Map<string, ArticleRecord>): Merges {
   const parent = new Map<string, string>();
   const find = (k: string): string => {
     let r = k;
@@ -178,46 +195,50 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
     joinedAsGroupName: new Set(),
   };
   for (const rule of MERGE_RULES) rule.merge(merges);
-  const sortedGroups = merges.groups;
-  const groupNamesJoined = merges.joinedAsGroupName;
+  return merges;
+}
 
-  // ---- build entities
+/** One name for each set of merged groups, in the order of their root keys. */
+function buildNames({ groups, byKey, find, joinedAsGroupName }: Merges): BuiltName[] {
   const merged = new Map<string, Group[]>();
-  for (const g of sortedGroups) {
+  for (const g of groups) {
     const root = find(g.key);
     const list = merged.get(root);
     if (list) list.push(g);
     else merged.set(root, [g]);
   }
-  const built: BuiltName[] = [];
-  for (const [root, members] of [...merged].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const curated = members.find((m) => m.curated)?.curated;
-    const spellings = new Map<string, number>();
-    for (const m of members) for (const [s, n] of m.spellings) spellings.set(s, (spellings.get(s) ?? 0) + n);
-    const main = groups.get(root)!;
-    const name = curated?.name ?? displayName(main);
-    const mentions = members.flatMap((m) => m.mentions).sort((a, b) => compareMentions(a.ref, b.ref));
-    // Spellings joined as one people's name are that, whatever single mentions were read as.
-    const joinedAsGroupName = members.some((m) => groupNamesJoined.has(m.key));
-    const type = curated?.type ?? (joinedAsGroupName ? 'other' : voteType({ mentions } as Group));
-    const aliases = [...new Set([...spellings.keys(), ...(curated?.aliases.filter((a) => spellings.has(a)) ?? [])])].filter((s) => s !== name).sort();
-    built.push({
-      key: root,
-      curated: curated !== undefined,
-      typeFixed: curated !== undefined || joinedAsGroupName || mentions.some((m) => m.context.credit || cueType(m.context) === type),
-      evidence: mentions.map((m) => ({ context: m.context, type: m.type, confidence: m.confidence, article: m.ref.article, ...(m.reading ? { reading: m.reading } : {}), ...(m.span ? { span: m.span } : {}), ...(m.listedWith ? { listedWith: m.listedWith } : {}) })),
-      entity: {
-        name,
-        type,
-        aliases,
-        mentions: mentions.map((m) => m.ref),
-        ...(curated?.description ? { description: curated.description } : {}),
-        mergeReasons: members.flatMap((m) => m.reasons).sort(),
-      },
-    });
-  }
-  decidePages(built, options, input.memo);
-  decideTypes(built, options, input.memo);
+  return [...merged].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([root, members]) => buildName(byKey.get(root)!, members, joinedAsGroupName));
+}
+
+/** The name of merged groups (`main` their root): its display name, type, spellings, mentions and evidence. */
+function buildName(main: Group, members: readonly Group[], groupNamesJoined: ReadonlySet<string>): BuiltName {
+  const curated = members.find((m) => m.curated)?.curated;
+  const spellings = new Map<string, number>();
+  for (const m of members) for (const [s, n] of m.spellings) spellings.set(s, (spellings.get(s) ?? 0) + n);
+  const name = curated?.name ?? displayName(main);
+  const mentions = members.flatMap((m) => m.mentions).sort((a, b) => compareMentions(a.ref, b.ref));
+  // Spellings joined as one people's name are that, whatever single mentions were read as.
+  const joinedAsGroupName = members.some((m) => groupNamesJoined.has(m.key));
+  const type = curated?.type ?? (joinedAsGroupName ? 'other' : voteType({ mentions } as Group));
+  const aliases = [...new Set([...spellings.keys(), ...(curated?.aliases.filter((a) => spellings.has(a)) ?? [])])].filter((s) => s !== name).sort();
+  return {
+    key: main.key,
+    curated: curated !== undefined,
+    typeFixed: curated !== undefined || joinedAsGroupName || mentions.some((m) => m.context.credit || cueType(m.context) === type),
+    evidence: mentions.map((m) => ({ context: m.context, type: m.type, confidence: m.confidence, article: m.ref.article, ...(m.reading ? { reading: m.reading } : {}), ...(m.span ? { span: m.span } : {}), ...(m.listedWith ? { listedWith: m.listedWith } : {}) })),
+    entity: {
+      name,
+      type,
+      aliases,
+      mentions: mentions.map((m) => m.ref),
+      ...(curated?.description ? { description: curated.description } : {}),
+      mergeReasons: members.flatMap((m) => m.reasons).sort(),
+    },
+  };
+}
+
+/** The entities with a page and the plain names, each mention's entity id (null: no page), and the curation that matched nothing. */
+function resolution(built: readonly BuiltName[], find: (key: string) => string, mentionKeys: Map<string, (string | null)[]>, lookup: CurationLookup, curation: Curation): EntityResolution {
   const nameByKey = new Map(built.map((b) => [b.key, b.entity.name]));
   const ids = uniqueSlugs(built.map((b) => b.key), (key) => slugify(nameByKey.get(key) ?? key, 'entity'));
   const all: Entity[] = built.map((b) => ({ id: ids.get(b.key)!, ...b.entity })).sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -225,20 +246,17 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
   const entities = all.filter((e) => hasPage(e));
   const plainNames = all.filter((e) => !hasPage(e));
   const paged = new Set(entities.map((e) => e.id));
-
-  const assignment = new Map<string, (string | null)[]>();
-  for (const [article, keys] of mentionKeys) {
-    assignment.set(article, keys.map((k) => {
-      const id = k === null ? null : ids.get(find(k))!;
-      return id !== null && paged.has(id) ? id : null;
-    }));
-  }
-
+  const pageOf = (k: string | null) => {
+    const id = k === null ? null : ids.get(find(k))!;
+    return id !== null && paged.has(id) ? id : null;
+  };
+  const assignment = new Map([...mentionKeys].map(([article, keys]) => [article, keys.map(pageOf)]));
   const unmatchedCuration = [
-    ...curation.entities.filter((c) => !curatedUsed.has(c)).map((c) => `${c.file}:${c.line}: ${c.name}`),
-    ...curation.blocked.filter((b) => !blockedUsed.has(normalizeName(b.name))).map((b) => `${b.file}:${b.line}: blocked ${b.name}`),
+    ...curation.entities.filter((c) => !lookup.curatedUsed.has(c)).map((c) => `${c.file}:${c.line}: ${c.name}`),
+    ...curation.blocked.filter((b) => !lookup.blockedUsed.has(normalizeName(b.name))).map((b) => `${b.file}:${b.line}: blocked ${b.name}`),
   ];
   const typeSure = new Set(built.filter(typeSupported).map((b) => ids.get(b.key)!).filter((id) => paged.has(id)));
+  const problems: Problem[] = [];
   return { entities, plainNames, assignment, problems, unmatchedCuration, typeSure };
 }
 
