@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { NAME_PIECES, extractEvents, findTrigger, markTheNews } from '../src/extract/events.ts';
 import { namedTwice } from '../src/resolve/participants.ts';
@@ -881,6 +882,14 @@ describe('the event taxonomy', () => {
     expect(codeFiles(['src/pages', 'astro.config.mjs'])).not.toContain('src/extract/events.ts');
     expect(codeFiles(['src/resolve/events.ts', 'src/graph/site-model.ts'])).not.toContain('src/extract/events.ts');
     expect(codeFiles(['src/resolve/events.ts'])).toContain('src/event-types.ts');
+  });
+  it('is the only code that names a type: every stage asks its flags (reportedSpeech, untriggered), never compares with "statement"', () => {
+    const named = new RegExp(`['"\`](?:${EVENT_KINDS.map((k) => k.type).join('|')})['"\`]`);
+    const src = path.resolve(import.meta.dirname, '../src');
+    const code = (file: string) => readFileSync(path.join(src, file), 'utf8').split('\n').filter((l) => !/^\s*(?:\*|\/\*|\/\/)/.test(l));
+    const files = (readdirSync(src, { recursive: true }) as string[]).filter((f) => /\.(?:ts|astro|mjs)$/.test(f) && f !== 'event-types.ts');
+    expect(files.length).toBeGreaterThan(50);
+    expect(files.flatMap((f) => code(f).filter((l) => named.test(l)).map((l) => `${f}: ${l.trim()}`))).toEqual([]);
   });
   it('labels every type, flags reported speech once, and every triggered type has trigger words', () => {
     expect(EVENT_KINDS.filter((k) => k.reportedSpeech).map((k) => k.type)).toEqual(['statement']);
