@@ -443,3 +443,15 @@ export const CONNECTIVES = listedPhrases('CONNECTIVES', `
 /** Words before a number that make a count the subject ("At least 82 people were killed", "About 200 workers marched"). */
 export const COUNT_OPENERS = listedPhrases('COUNT_OPENERS', `
   at least, at most, more than, fewer than, less than, up to, about, over, nearly, almost, around, some`);
+/** Nouns that, after "the", stand for a company named before ("The firm launched …"): a title read alone needs the name. */
+export const STAND_IN_SUBJECTS = listed('STAND_IN_SUBJECTS', `firm company group concern`);
+/**
+ * A title's first words that are no subject: a preposition or conjunction ("Of the 116 papers presented …"), a pronoun
+ * with no name to stand for ("It also introduced …"), a relative or a connective.
+ */
+export const NO_SUBJECT_OPENERS = listed('NO_SUBJECT_OPENERS', `
+  of in on at for to from with by as about during after before since under over among between through against despite
+  unlike without amid upon until herself himself itself themselves it its he she they we i you there here which who
+  what when where while if though although because but and or so yet also both either neither such`);
+/** Demonstratives and quantifiers that, right before a verb, stand alone for what came before ("This was rejected …"). */
+export const STANDING_ALONE = listed('STANDING_ALONE', `this that these those some many most others several few`);

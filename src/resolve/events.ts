@@ -18,7 +18,8 @@ import nlp from '../extract/nlp.ts';
 import { ClauseMemo } from './clause-memo.ts';
 import { keepsCapitals, usualCase } from '../extract/ner/words.ts';
 import {
-  alternation, COMPANY_WORDS, CONNECTIVES, COUNT_OPENERS, FORECAST_HEADLINE_WORDS, NOT_OF_A_NAME, PARTICIPLE_AUXILIARIES, SPEECH_VERBS_AFTER, STAND_IN_NOUNS,
+  alternation, COMPANY_WORDS, CONNECTIVES, COUNT_OPENERS, FORECAST_HEADLINE_WORDS, NO_SUBJECT_OPENERS, NOT_OF_A_NAME, PARTICIPLE_AUXILIARIES, SPEECH_VERBS_AFTER,
+  STAND_IN_NOUNS, STAND_IN_SUBJECTS, STANDING_ALONE,
 } from '../extract/lexicon.ts';
 import { EVIDENCE_RULES } from '../extract/evidence.ts';
 import { amountsOf, tellOtherFigures } from './figures.ts';
@@ -714,7 +715,7 @@ const DATE_INTRODUCTION = /^(?:in|on|by|during|since)\s+(?:the\s+)?(?:(?:late|ea
  * A pronoun, or a noun that stands for a company named before ("The firm", "The company"), as the subject of a
  * title's clause: "It said …", "They also held talks", "The firm launched …". A title is read alone: it needs the name.
  */
-const PRONOUN_SUBJECT = /^(?:it|he|she|they|the (?:firm|company|group|concern))(?=\s+(?!(?:is|was)\s+(?!\w+ing\b))[a-z])/i;
+const PRONOUN_SUBJECT = new RegExp(`^(?:it|he|she|they|the (?:${alternation(STAND_IN_SUBJECTS)}))(?=\\s+(?!(?:is|was)\\s+(?!\\w+ing\\b))[a-z])`, 'i');
 
 /** An age after a name: "Jeffrey Royer, 41, fed …". */
 const AGE_APPOSITION = /(\b\p{Lu}[\p{L}'’-]*),\s+\d{1,3},(?=\s)/gu;
@@ -840,7 +841,8 @@ export function clauseTitle(quote: string, trigger: string, actor?: string): str
  * gerund ("Looking forward, …"), a demonstrative or a quantifier standing alone for what came before ("This was
  * rejected …", "Some had looked to …"; "That lawsuit was settled", "Some 300 fans protested" have their noun).
  */
-const NO_SUBJECT = /^(?:of|in|on|at|for|to|from|with|by|as|about|during|after|before|since|under|over|among|between|through|against|despite|unlike|without|amid|upon|until|herself|himself|itself|themselves|it|its|he|she|they|we|i|you|there|here|the (?:firm|company|group|concern)|which|who|what|when|where|while|if|though|although|because|but|and|or|so|yet|also|both|either|neither|such|[a-z]+ing|(?:this|that|these|those|some|many|most|others|several|few)(?=\s+(?:is|was|were|are|has|have|had|will|would|could|can|may|might|\w+ed)\b))\b/i;
+const NO_SUBJECT = new RegExp(`^(?:${alternation(NO_SUBJECT_OPENERS)}|the (?:${alternation(STAND_IN_SUBJECTS)})|[a-z]+ing|` +
+  `(?:${alternation(STANDING_ALONE)})(?=\\s+(?:is|was|were|are|has|have|had|will|would|could|can|may|might|\\w+ed)\\b))\\b`, 'i');
 
 /** A subject that is a count: "At least 82 people were killed", "About 200 workers marched". */
 const COUNTED_SUBJECT = new RegExp(`^(?:${alternation(COUNT_OPENERS)})\\s+\\d`, 'i');
