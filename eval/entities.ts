@@ -178,6 +178,10 @@ function evalMeantime() {
   const named = located.filter((l) => ['PER', 'ORG', 'LOC', 'FIN', 'FINANCIAL', 'ORGANISATION'].includes(l.gold.type));
   const recalled = named.filter((l) => l.mentionIndex !== null);
   const typed = recalled.filter((l) => l.predictedType === MEANTIME_TYPE[l.gold.type]);
+  // EVAL_MEANTIME_WRONG=1: each recalled named mention whose resolved type is wrong (the type model's misses show here).
+  if (process.env.EVAL_MEANTIME_WRONG) {
+    for (const l of recalled.filter((r) => !typed.includes(r))) console.log(`MEANTIME ${l.gold.type} → ${l.predictedType}: ${l.article} ${extractions.find((x) => x.article === l.article)!.entities[l.mentionIndex!]?.text}`);
+  }
   // Recalled names that also get a page (not left as plain text by the page threshold).
   const withPage = recalled.filter((l) => resolution.assignment.get(l.article)?.[l.mentionIndex!]);
   const perType: Record<string, string> = {};
