@@ -267,6 +267,10 @@ describe('entity mentions', () => {
   it('reads a lone word after a firm named with it and its legal form as that firm, unless a list names it a place', () => {
     const found = names('Orvel Ltd agreed to sell its stake in Canvora Foods Ltd to Macluan Capital Corp.\n\nOrvel said Macluan made no offer for its stake in Canvora before the deadline.');
     expect(found['Canvora']).toBe('organization>Canvora Foods Ltd');
+    // Its leading words too, opened by no first name ("John Verlan" after "John Verlan Ltd" may be the founder).
+    const words = names('Silicon Orvane Systems Corp said it will sell shares.\n\nSilicon Orvane said the sale would close in July. John Verlan Ltd agreed.\n\nJohn Verlan said so.');
+    expect(words['Silicon Orvane']).toMatch(/>Silicon Orvane Systems Corp$/);
+    expect(words['John Verlan']).toBe('person');
     // A listed city that opens a firm's name stays the place ("Houston Industries Inc", then "Houston").
     const place = names('Houston Industries Inc said it would build a plant.\n\nThe plant is near Houston, it said.');
     expect(place['Houston']).toBe('place');

@@ -1268,6 +1268,12 @@ function namesAPlaceOrFirm(words: Token[], listedCities = true): boolean {
   return namesAListedPlace(words.map((t) => t.text).join(' '), listedCities) || namesAFirm(words);
 }
 
+/** A name opened by a first name (compromise's lexicon or the shipped list of first names). */
+function opensWithFirstName(name: string): boolean {
+  const first = name.slice(0, name.indexOf(' '));
+  return lexiconTags(first).has('FirstName') || (shippedGazetteers().entries.get(gazetteerKey(first)) ?? []).includes('FIRST');
+}
+
 /** A place by compromise's lexicon or the shipped country (and city) lists. */
 function namesAListedPlace(name: string, listedCities = true): boolean {
   if (['Place', 'Country', 'City', 'Region'].some((t) => lexiconTags(name).has(t))) return true;
@@ -1415,13 +1421,15 @@ function resolveWithinArticle(found: Candidate[], cutHeads: ReadonlySet<string>)
     }
   }
   // A lone word read as a person joins a firm named after it whose legal form says it is one ("Baxter" after "Baxter
-  // Travenol Laboratories Inc"), unless the article names a person ending with it (handled above); so does a lone word
-  // read as a place or thing that no list names a place ("Canbra" after "Canbra Foods Ltd": the tagger's type for a
-  // word it never saw is a guess, the firm's legal form is the article's word).
+  // Travenol Laboratories Inc"), unless the article names a person ending with it (handled above); so do the leading
+  // words of such a firm read as a place, a thing or (opened by no first name) a person, where no list names them a
+  // place ("Canbra" after "Canbra Foods Ltd", "Silicon Compiler" after "Silicon Compiler Systems Corp"): the tagger's
+  // type for words it never saw is a guess, the firm's legal form is the article's word.
   const firmWithForm = (n: string) => LEGAL_FORMS.test(n.slice(n.lastIndexOf(' ') + 1));
   for (const name of names) {
     const type = types.get(name);
-    const shortOfFirm = !name.includes(' ') && (type === 'person' || !namesAListedPlace(name));
+    const lone = !name.includes(' ');
+    const shortOfFirm = (lone && type === 'person') || (!namesAListedPlace(name) && (lone || !opensWithFirstName(name)));
     // A brand by its shape ("eBay", read as a product alone) is short for the firm the article names with it ("eBay Inc").
     const brand = isLowerInitialBrand(name);
     if (canonical.has(name) || (type !== 'organization' && !shortOfFirm && !brand)) continue;
