@@ -264,6 +264,11 @@ describe('entity mentions', () => {
     expectWholeNames('It bought Varnell and Hoskin shares in June.', ['Varnell', 'Hoskin'], ['Varnell and Hoskin']);
   });
 
+  it('keeps a run whole where the tagger would part off a lone word news writes in lower case', () => {
+    expectWholeNames('Doctors at Mount Orvane Medical Center said the drug worked. The firm is based in Salt Lake City, Utah.',
+      ['Mount Orvane Medical Center', 'Salt Lake City'], ['Mount', 'Salt', 'Lake City', 'Orvane Medical Center']);
+  });
+
   it('reads a lone word after a firm named with it and its legal form as that firm, unless a list names it a place', () => {
     const found = names('Orvel Ltd agreed to sell its stake in Canvora Foods Ltd to Macluan Capital Corp.\n\nOrvel said Macluan made no offer for its stake in Canvora before the deadline.');
     expect(found['Canvora']).toBe('organization>Canvora Foods Ltd');

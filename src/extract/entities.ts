@@ -1002,7 +1002,10 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     // A part of head words alone ("Fund Inc" of "Japan Fund Inc") names nothing by itself.
     // Nor does an article alone ("El" of "El Paso Natural Gas Co"): the name is one with it.
     // Nor a firm of common words after the place that opens the run ("Air Group Inc" of "U.S. Air Group Inc").
-    const named = (p: Candidate, k: number) => isProperName(p.tokens) && p.tokens.some((t) => !ORG_HEADS.has(t.text.replace(/\.$/, '')) && !LEGAL_FORMS.test(t.text) && !NAME_ARTICLES.has(t.text)) && !(k > 0 && commonWordsFirm(p.tokens));
+    // Nor a lone word news writes in lower case (the case table) right before the next part: "Salt" of "Salt Lake
+    // City", "Mount" of "Mount Sinai Medical Center" opens the name, it names nothing by itself.
+    const opensNext = (p: Candidate, k: number) => p.tokens.length === 1 && isCommonWord(p.tokens[0]!) && !!parts[k + 1] && text.slice(p.end, parts[k + 1]!.start) === ' ';
+    const named = (p: Candidate, k: number) => isProperName(p.tokens) && p.tokens.some((t) => !ORG_HEADS.has(t.text.replace(/\.$/, '')) && !LEGAL_FORMS.test(t.text) && !NAME_ARTICLES.has(t.text)) && !(k > 0 && commonWordsFirm(p.tokens)) && !opensNext(p, k);
     if (parts.every((p, k) => p !== null && named(p, k))) found.splice(i, 1, ...(parts as Candidate[]));
   }
   takeTaggerEdges(found, spans, sentence, text, tokens, standalone);
