@@ -256,6 +256,38 @@ describe('entity mentions', () => {
     for (const junk of ['Co Inc', 'Co', 'Harlan Vost', 'Pell Morrow']) expect(found).not.toHaveProperty(junk);
   });
 
+  it('keeps a name parted at "and" whole where the article writes it whole with its legal form elsewhere', () => {
+    const found = names('A group owns 786,800 shares of Varnell and Hoskin Co common stock. It bought Varnell and Hoskin common shares in June.');
+    expect(found['Varnell and Hoskin']).toBe('organization>Varnell and Hoskin Co');
+    for (const piece of ['Varnell', 'Hoskin']) expect(found).not.toHaveProperty([piece]);
+    // Without the whole name written anywhere, two names joined by "and" stay two.
+    expectWholeNames('It bought Varnell and Hoskin shares in June.', ['Varnell', 'Hoskin'], ['Varnell and Hoskin']);
+  });
+
+  it('keeps a run whole where the tagger would part off a lone word news writes in lower case', () => {
+    expectWholeNames('Doctors at Mount Orvane Medical Center said the drug worked. The firm is based in Salt Lake City, Utah.',
+      ['Mount Orvane Medical Center', 'Salt Lake City'], ['Mount', 'Salt', 'Lake City', 'Orvane Medical Center']);
+  });
+
+  it('reads a lone word after a firm named with it and its legal form as that firm, unless a list names it a place', () => {
+    const found = names('Orvel Ltd agreed to sell its stake in Canvora Foods Ltd to Macluan Capital Corp.\n\nOrvel said Macluan made no offer for its stake in Canvora before the deadline.');
+    expect(found['Canvora']).toBe('organization>Canvora Foods Ltd');
+    // Its leading words too, opened by no first name ("John Verlan" after "John Verlan Ltd" may be the founder).
+    const words = names('Silicon Orvane Systems Corp said it will sell shares.\n\nSilicon Orvane said the sale would close in July. John Verlan Ltd agreed.\n\nJohn Verlan said so.');
+    expect(words['Silicon Orvane']).toMatch(/>Silicon Orvane Systems Corp$/);
+    expect(words['John Verlan']).toBe('person');
+    // A listed city that opens a firm's name stays the place ("Houston Industries Inc", then "Houston").
+    const place = names('Houston Industries Inc said it would build a plant.\n\nThe plant is near Houston, it said.');
+    expect(place['Houston']).toBe('place');
+  });
+
+  it('reads a body after a title and "of" as the name, where a word a portfolio takes opens the body\'s name', () => {
+    expectWholeNames('"We will compete," said Ivo Stutz, Executive Vice President of Home Vellish Savings and Loan Association, in June.',
+      ['Ivo Stutz', 'Home Vellish Savings and Loan Association'], ['Executive Vice President of Home Vellish Savings and Loan Association', 'Vellish Savings and Loan Association']);
+    // A portfolio with a person's name after it stays a title: "Minister of State for Trade Ann Crane".
+    expectWholeNames('Minister of State for Trade Ann Vellan spoke.', ['Ann Vellan'], ['Trade Ann Vellan']);
+  });
+
   it('reads "a Missouri Democrat" as the state a party member sits for, and keeps a party named so whole', () => {
     const found = names('Rep. Ivo Vellan, a Missouri Democrat, agreed. Senator Ann Orsk, a New York Republican, spoke. The Vellish Liberal Democrats won.');
     expect(found).toMatchObject({ Missouri: 'place', 'New York': 'place', 'Ivo Vellan': 'person' });

@@ -64,6 +64,8 @@ interface Candidate {
   dateline?: true;
   /** The U.S. state it abbreviates after a city ("Malvern, Pa."): the name the article means (see `usStateAfterCity`). */
   state?: string;
+  /** The name the article writes whole elsewhere that this one is short for ("Bell and Howell Co"): see `joinWrittenWhole`. */
+  whole?: string;
   /** The name without its first word, when that word opens the sentence and news writes it in lower case (see `cleanRun`). */
   withoutOpener?: Candidate;
 }
@@ -91,9 +93,10 @@ export function extractEntities(article: IngestedArticle, sentences: Sentence[])
   });
   // Names the article writes on their own somewhere, not as an owner before 's ("Plaid Cymru said"): see `takeTaggerEdges`.
   const standalone = new Set(runs.flatMap((r) => r.found.filter((c) => !c.tokens.at(-1)!.possessive).map((c) => c.text)));
+  const tiedAtAnd = runs.flatMap((r) => r.found.filter(isTiedAtAnd).map((c) => c.text));
   const cutHeads = new Set<string>();
   runs.forEach(({ paragraph, sentence, tokens, found }, k) => {
-    addTaggerEvidence(found, sentence, paragraph.text, tokens, read[k]!, standalone);
+    addTaggerEvidence(found, sentence, paragraph.text, tokens, read[k]!, standalone, tiedAtAnd);
     candidates.push(...found);
     for (const c of found) if (cutFromLongerName(paragraph.text, tokens, c)) cutHeads.add(c.text);
   });
@@ -758,7 +761,10 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
     // "Vice Chairman of Salomon Inc.": a title joined by "of" to a firm is the title of someone at the firm; the firm
     // is the name. (After the title itself, the firm's words are its name: "Supermarkets General Corp".)
     const restIsOrg = namesAThing(rest) && rest[0]!.text !== 'of';
-    if (!restIsOrg && (!AMBIGUOUS_TITLE_HEADS.has(head) || (rest.length >= 2 && personLike) || titleAt > 0)) {
+    // "Executive Vice President of Home Federal Savings and Loan Association": a word a portfolio takes ("Home",
+    // "Federal") that opens a body's name ending in its head word belongs to the body, which is the name.
+    if (restIsOrg && portfolio > titleAt + 1) tokens = tokens.slice(titleAt + 1);
+    else if (!restIsOrg && (!AMBIGUOUS_TITLE_HEADS.has(head) || (rest.length >= 2 && personLike) || titleAt > 0)) {
       tokens = rest;
       // "MP for Hornsey", "Minister for Defence Procurement": what follows "for" is a seat or a portfolio, no person's
       // name; "Prince of Wales", "Archbishop of Canterbury" do name a person by the title.
@@ -967,7 +973,7 @@ function titleCase(s: string): string {
  * candidate, its type counts as strong evidence. Names it finds that the capitalisation rules missed (sports clubs,
  * one-word companies in all-capital headlines) are added when they start with a capital.
  */
-function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string, tokens: Token[], read: { spans: TaggedSpan[]; words: ReadWord[] }, standalone: ReadonlySet<string>): void {
+function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string, tokens: Token[], read: { spans: TaggedSpan[]; words: ReadWord[] }, standalone: ReadonlySet<string>, tiedAtAnd: readonly string[]): void {
   const spans = read.spans.map((s) => ({ ...s, start: s.start + sentence.start, end: s.end + sentence.start }));
   const words = read.words.map((w) => ({ ...w, start: w.start + sentence.start, end: w.end + sentence.start }));
   // Where the tagger reads one capitalised run as names of different kinds ("Ajax Amsterdam" → club, city), split it.
@@ -996,12 +1002,16 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     // A part of head words alone ("Fund Inc" of "Japan Fund Inc") names nothing by itself.
     // Nor does an article alone ("El" of "El Paso Natural Gas Co"): the name is one with it.
     // Nor a firm of common words after the place that opens the run ("Air Group Inc" of "U.S. Air Group Inc").
-    const named = (p: Candidate, k: number) => isProperName(p.tokens) && p.tokens.some((t) => !ORG_HEADS.has(t.text.replace(/\.$/, '')) && !LEGAL_FORMS.test(t.text) && !NAME_ARTICLES.has(t.text)) && !(k > 0 && commonWordsFirm(p.tokens));
+    // Nor a lone word news writes in lower case (the case table) right before the next part: "Salt" of "Salt Lake
+    // City", "Mount" of "Mount Sinai Medical Center" opens the name, it names nothing by itself.
+    const opensNext = (p: Candidate, k: number) => p.tokens.length === 1 && isCommonWord(p.tokens[0]!) && !!parts[k + 1] && text.slice(p.end, parts[k + 1]!.start) === ' ';
+    const named = (p: Candidate, k: number) => isProperName(p.tokens) && p.tokens.some((t) => !ORG_HEADS.has(t.text.replace(/\.$/, '')) && !LEGAL_FORMS.test(t.text) && !NAME_ARTICLES.has(t.text)) && !(k > 0 && commonWordsFirm(p.tokens)) && !opensNext(p, k);
     if (parts.every((p, k) => p !== null && named(p, k))) found.splice(i, 1, ...(parts as Candidate[]));
   }
   takeTaggerEdges(found, spans, sentence, text, tokens, standalone);
   joinFirmsWithItsS(found, spans, sentence, text, tokens);
   joinSpelledOut(found, sentence, text, tokens);
+  joinWrittenWhole(found, sentence, text, tokens, tiedAtAnd);
   for (const span of spans) {
     const overlapping = found.filter((c) => c.start < span.end && c.end > span.start);
     // A span the rules part at a possessive ("Microsoft's Windows", "BBC Two's Newsnight": the owner and what it owns)
@@ -1182,6 +1192,33 @@ function joinSpelledOut(found: Candidate[], sentence: Sentence, text: string, to
   }
 }
 
+/**
+ * A name with "and" inside that the article writes whole somewhere with a legal form, or that the rules tie there (a
+ * partnership, a trade's "and": "Bell and Howell Co"): see `joinWrittenWhole`.
+ */
+function isTiedAtAnd(c: Candidate): boolean {
+  return c.tokens.some((t) => WEAK_CONNECTORS.has(t.text)) && (!!c.bound || LEGAL_FORMS.test(c.tokens.at(-1)!.text));
+}
+
+/**
+ * "Bell and Howell common shares" after "Bell and Howell Co": two names parted at "and" that the article writes as one
+ * name elsewhere, tied by its legal form or its partnership, are that name here too (the tagger reads the short form
+ * as two people, and no rule ties two proper names at "and" without a legal form after them).
+ */
+function joinWrittenWhole(found: Candidate[], sentence: Sentence, text: string, tokens: Token[], tiedAtAnd: readonly string[]): void {
+  for (let i = found.length - 2; i >= 0; i--) {
+    const [a, b] = [found[i]!, found[i + 1]!];
+    const gap = text.slice(a.end, b.start);
+    if (!/^ (?:and|&) $/.test(gap) || a.tokens.at(-1)!.possessive) continue;
+    const joined = text.slice(a.start, b.end);
+    const whole = tiedAtAnd.find((w) => w === joined || w.startsWith(`${joined} `));
+    if (!whole) continue;
+    const first = tokens.indexOf(a.tokens[0]!);
+    const remade = cleanRun(text, sentence, tokens, first, tokens.slice(first, tokens.indexOf(b.tokens.at(-1)!) + 1));
+    if (remade && remade.start === a.start && remade.end === b.end) found.splice(i, 2, { ...remade, bound: true, ...(whole !== joined ? { whole } : {}) });
+  }
+}
+
 /** How many words back from an acronym in brackets its spelled-out name may start. */
 const SPELLED_OUT_MAX_WORDS = 10;
 
@@ -1231,9 +1268,20 @@ function joinFirmsWithItsS(found: Candidate[], spans: TaggedSpan[], sentence: Se
  * or a body's head word: "Scottish National Party"): their possessive owns what follows, it does not open its name.
  */
 function namesAPlaceOrFirm(words: Token[], listedCities = true): boolean {
-  const whole = words.map((t) => t.text).join(' ');
-  if (['Place', 'Country', 'City', 'Region'].some((t) => lexiconTags(whole).has(t))) return true;
-  return namesAFirm(words) || gazetteerLists(words).some((l) => l === 'COUNTRY' || (listedCities && l === 'CITY'));
+  return namesAListedPlace(words.map((t) => t.text).join(' '), listedCities) || namesAFirm(words);
+}
+
+/** A name opened by a first name (compromise's lexicon or the shipped list of first names). */
+function opensWithFirstName(name: string): boolean {
+  const first = name.slice(0, name.indexOf(' '));
+  return lexiconTags(first).has('FirstName') || (shippedGazetteers().entries.get(gazetteerKey(first)) ?? []).includes('FIRST');
+}
+
+/** A place by compromise's lexicon or the shipped country (and city) lists. */
+function namesAListedPlace(name: string, listedCities = true): boolean {
+  if (['Place', 'Country', 'City', 'Region'].some((t) => lexiconTags(name).has(t))) return true;
+  const lists = shippedGazetteers().entries.get(name.split(' ').map(gazetteerKey).join(' ')) ?? [];
+  return lists.some((l) => l === 'COUNTRY' || (listedCities && l === 'CITY'));
 }
 
 /** Words that name a firm or a body of their own (compromise's lexicon, the shipped company list, a body's head word). */
@@ -1358,6 +1406,8 @@ function resolveWithinArticle(found: Candidate[], cutHeads: ReadonlySet<string>)
     }
   }
   const canonical = new Map<string, string>(candidates.flatMap((c) => (c.state ? [[c.text, c.state] as const] : [])));
+  // A short form of a name the article writes whole ("Bell and Howell" of "Bell and Howell Co") is that name.
+  for (const c of candidates) if (c.whole && pooled.has(c.whole) && !canonical.has(c.text)) canonical.set(c.text, c.whole);
   for (const name of names) {
     if (canonical.has(name)) continue;
     const words = name.split(/\s+/);
@@ -1381,14 +1431,20 @@ function resolveWithinArticle(found: Candidate[], cutHeads: ReadonlySet<string>)
     }
   }
   // A lone word read as a person joins a firm named after it whose legal form says it is one ("Baxter" after "Baxter
-  // Travenol Laboratories Inc"), unless the article names a person ending with it (handled above).
+  // Travenol Laboratories Inc"), unless the article names a person ending with it (handled above); so do the leading
+  // words of such a firm read as a place, a thing or (opened by no first name) a person, where no list names them a
+  // place ("Canbra" after "Canbra Foods Ltd", "Silicon Compiler" after "Silicon Compiler Systems Corp"): the tagger's
+  // type for words it never saw is a guess, the firm's legal form is the article's word.
   const firmWithForm = (n: string) => LEGAL_FORMS.test(n.slice(n.lastIndexOf(' ') + 1));
   for (const name of names) {
-    const loneSurname = types.get(name) === 'person' && !name.includes(' ');
+    const type = types.get(name);
+    const lone = !name.includes(' ');
+    const shortOfFirm = (lone && type === 'person') || (!namesAListedPlace(name) && (lone || !opensWithFirstName(name)));
     // A brand by its shape ("eBay", read as a product alone) is short for the firm the article names with it ("eBay Inc").
     const brand = isLowerInitialBrand(name);
-    if (canonical.has(name) || (types.get(name) !== 'organization' && !loneSurname && !brand)) continue;
-    const full = orgsOpeningWith.get(name)?.find((n) => firstSeen.get(n)! < firstSeen.get(name)! && (!loneSurname || firmWithForm(n)));
+    if (canonical.has(name) || (type !== 'organization' && !shortOfFirm && !brand)) continue;
+    const needsForm = type !== 'organization' && !brand;
+    const full = orgsOpeningWith.get(name)?.find((n) => firstSeen.get(n)! < firstSeen.get(name)! && (!needsForm || firmWithForm(n)));
     if (full) canonical.set(name, canonical.get(full) ?? full);
   }
   joinLoneHeads(names.filter((n) => !cutHeads.has(n)), types, firstSeen, canonical);
