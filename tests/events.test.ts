@@ -651,6 +651,13 @@ describe('resolveEvents', () => {
     expect(sourcesOf(build(resigns))).toEqual(['h:p1+h:p2', 'h:p3']);
     // A headline that tells no happening gives nothing more to compare: the sentence stays apart.
     expect(sourcesOf(build(told('n', 'Zorbix without a chief', '2022-03-08')))).not.toContain('n:p1+n:p2');
+    // A lede that only reports a saying stays uncompared, whatever its headline tells: another article's "resigned"
+    // (undated, so only the model could join it) stays apart.
+    const s = extraction('s', '2022-03-08', ['Ann Lee said she would leave the company.'], [[0, 'Ann Lee', 'person']], []);
+    s.events.forEach((e) => Object.assign(e, { lede: true, date: '2022-03-08', precision: 'day', headline: { trigger: 'resigns', type: 'resignation' } }));
+    const t = extraction('t', '2022-03-08', ['Tablet sales rose in February.', 'Ann Lee resigned in a letter to the board.'], [[1, 'Ann Lee', 'person']], []);
+    const apart = resolveHappenings({ articles: [{ ...rec('s', '2022-03-08'), title: 'Ann Lee resigns' }, rec('t', '2022-03-08')], extractions: [s, t], assignment: new Map([['s', ['ann-lee']], ['t', ['ann-lee']]]) });
+    expect(apart.events.filter((e) => new Set(e.sources.map((x) => x.article)).size > 1)).toEqual([]);
   });
   it('drops participants the entity resolution dropped', () => {
     const events = resolveEvents({ articles: [rec('one', null)], extractions: [x1], assignment: new Map([['one', [null, null]]]) });

@@ -353,12 +353,13 @@ function sameHappeningModel(views: ReportViews): SameHappening {
 /**
  * The ways a report tells its happening: its own trigger and, for an article's news, its headline's. Reported speech
  * ("said") and an article's untyped news tell too little of what happened to be compared: two of Standard and Poor's
- * ratings the same day are two happenings, though both "said".
+ * ratings the same day are two happenings, though both "said"; nor does a headline make them comparable ("U.S. car
+ * makers hope to profit" over "… with U.S. car makers hoping …" joined a speech of the President's, in Reuters dev).
  */
 function tellings(m: ResolvedMention, views: ReportViews): ReportView[] {
   const view = views.get(m)!;
-  const told = [{ view, type: m.type }, ...(m.headline ? [{ view: { ...view, trigger: m.headline.trigger, type: m.headline.type }, type: m.headline.type }] : [])];
-  return told.filter((t) => tellsWhat(t.type)).map((t) => t.view);
+  if (!tellsWhat(m.type)) return [];
+  return m.headline && tellsWhat(m.headline.type) ? [view, { ...view, trigger: m.headline.trigger, type: m.headline.type }] : [view];
 }
 
 const tellsWhat = (type: string) => !eventKind(type).reportedSpeech && !eventKind(type).untriggered;
