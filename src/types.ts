@@ -168,6 +168,11 @@ export interface EventMention {
    */
   lede?: true;
   /**
+   * The news's trigger in its headline when the headline tells it with another word than the lede ("Steve Jobs
+   * resigns" over "has chosen to step down"): the same-happening model reads the news by either.
+   */
+  headline?: { trigger: string; type: string };
+  /**
    * The sentence does not report that the happening occurred: `unasserted` (negated, possible, conditional, wanted:
    * the assertion model of src/extract/assertion.ts), `forecast` (told as to come, with no day of its own) or `state`
    * (a noun trigger governed by a verb of state: "holds a 33% stake", src/extract/state.ts); for an article's news,

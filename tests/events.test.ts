@@ -633,6 +633,33 @@ describe('resolveEvents', () => {
     // "p" is told on 8 March, a day after q's 7 March; "r" three weeks later; s and t charge different targets.
     expect(events.map((e) => `${e.date}:${e.sources.map((x) => x.article).join('+')}`).sort()).toEqual(['2022-03-07:p+q', '2022-03-07:t', 'null:r', 'null:s']);
   });
+  it('reads an article\'s news by its headline\'s trigger too: a sentence telling it with the headline\'s word joins it', () => {
+    // The lede says "has chosen to step down"; the headline and a later sentence say "resigns", "resigned" (undated).
+    const lines = ['Ann Lee has chosen to step down after nine years.', 'Ann Lee resigned in a letter to the board of Zorbix.', 'Ann Lee sued Quanta in 2019.'];
+    const told = (id: string, title: string, day: string) => {
+      const { a, sentences } = article(id, day, lines);
+      const entities = [ent(sentences, 0, 'Ann Lee', 'person'), ent(sentences, 1, 'Ann Lee', 'person'), ent(sentences, 1, 'Zorbix', 'organization'), ent(sentences, 2, 'Ann Lee', 'person'), ent(sentences, 2, 'Quanta', 'organization')];
+      const dates = [date(sentences, 2, '2019', '2019', 'year')];
+      const events = extractEvents(a, sentences, entities, dates);
+      markTheNews({ ...a, title }, sentences, entities, dates, events);
+      return { rec: { ...rec(id, day), title }, x: { article: id, sentences, entities, dates, events } };
+    };
+    const ids = ['ann-lee', 'ann-lee', 'zorbix', 'ann-lee', 'quanta'];
+    const build = (...arts: ReturnType<typeof told>[]) => resolveHappenings({ articles: arts.map((t) => t.rec), extractions: arts.map((t) => t.x), assignment: new Map(arts.map((t) => [t.rec.id, ids])) });
+    const sourcesOf = (r: ReturnType<typeof build>) => r.events.map((e) => e.sources.map((x) => `${x.article}:${x.paragraph}`).join('+')).sort();
+    const resigns = told('h', 'Ann Lee resigns as Zorbix chief', '2022-03-08');
+    expect(resigns.x.events.find((e) => e.lede)).toMatchObject({ trigger: 'step down', headline: { trigger: 'resigns', type: 'resignation' } });
+    expect(sourcesOf(build(resigns))).toEqual(['h:p1+h:p2', 'h:p3']);
+    // A headline that tells no happening gives nothing more to compare: the sentence stays apart.
+    expect(sourcesOf(build(told('n', 'Zorbix without a chief', '2022-03-08')))).not.toContain('n:p1+n:p2');
+    // A lede that only reports a saying stays uncompared, whatever its headline tells: another article's "resigned"
+    // (undated, so only the model could join it) stays apart.
+    const s = extraction('s', '2022-03-08', ['Ann Lee said she would leave the company.'], [[0, 'Ann Lee', 'person']], []);
+    s.events.forEach((e) => Object.assign(e, { lede: true, date: '2022-03-08', precision: 'day', headline: { trigger: 'resigns', type: 'resignation' } }));
+    const t = extraction('t', '2022-03-08', ['Tablet sales rose in February.', 'Ann Lee resigned in a letter to the board.'], [[1, 'Ann Lee', 'person']], []);
+    const apart = resolveHappenings({ articles: [{ ...rec('s', '2022-03-08'), title: 'Ann Lee resigns' }, rec('t', '2022-03-08')], extractions: [s, t], assignment: new Map([['s', ['ann-lee']], ['t', ['ann-lee']]]) });
+    expect(apart.events.filter((e) => new Set(e.sources.map((x) => x.article)).size > 1)).toEqual([]);
+  });
   it('drops participants the entity resolution dropped', () => {
     const events = resolveEvents({ articles: [rec('one', null)], extractions: [x1], assignment: new Map([['one', [null, null]]]) });
     expect(events).toEqual([]);

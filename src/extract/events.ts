@@ -420,6 +420,8 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
   const scheduled = scheduledUnder(article.title, sentence, datesBySentence.get(sentence.index)?.map((d) => d.item) ?? [], articleDate);
   if (own) {
     own.lede = true;
+    const told = findTrigger(article.title);
+    if (told && told.text.toLowerCase() !== own.trigger.toLowerCase()) own.headline = { trigger: told.text, type: told.type };
     if (scheduled) {
       own.date = scheduled.value;
       own.precision = 'day';

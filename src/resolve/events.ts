@@ -39,6 +39,7 @@ interface ResolvedMention {
   pieces?: { entity: string; role: ParticipantRole }[];
   quote: string;
   lede?: true;
+  headline?: EventMention['headline'];
   mood?: EventMention['mood'];
 }
 
@@ -102,6 +103,7 @@ function resolvedMentions(input: ResolveInput): ResolvedMention[] {
         ...(pieces.size ? { pieces: [...pieces].map(([entity, role]) => ({ entity, role })) } : {}),
         quote: ev.quote,
         ...(ev.lede ? { lede: true as const } : {}),
+        ...(ev.headline ? { headline: ev.headline } : {}),
         ...(ev.mood ? { mood: ev.mood } : {}),
       });
     }
@@ -340,18 +342,27 @@ type ReportViews = ReadonlyMap<ResolvedMention, ReportView>;
  * The same-happening model (src/resolve/same-happening.ts, trained on MEANTIME's event coreference) over the reports
  * of a build: trigger stems and types, who did it to whom, shared participants and words. It is asked only about
  * reports that share a participant and whose dates agree; it finds what the word rule misses when sources tell one
- * happening in other words ("has chosen to step down" and "resigned").
+ * happening in other words ("has chosen to step down" and "resigned"). An article's news is read by its lede's trigger
+ * and by its headline's (`tellings`), as the model was trained on a title and a lede as two reports of one article.
  */
 function sameHappeningModel(views: ReportViews): SameHappening {
   const weight = rarity([...views.values()].map((v) => v.words));
   return (a, b) => {
-    // Reported speech ("said") and an article's untyped news tell too little of what happened to be compared: two of
-    // Standard and Poor's ratings the same day are two happenings, though both "said".
-    if (!tellsWhat(a.type) || !tellsWhat(b.type)) return false;
     const shared = a.participants.filter((p) => b.participants.some((q) => q.entity === p.entity)).length;
-    const f = pairFeatures(views.get(a)!, views.get(b)!, shared, weight);
-    return pairScore(f) > 0;
+    return tellings(a, views).some((x) => tellings(b, views).some((y) => pairScore(pairFeatures(x, y, shared, weight)) > 0));
   };
+}
+
+/**
+ * The ways a report tells its happening: its own trigger and, for an article's news, its headline's. Reported speech
+ * ("said") and an article's untyped news tell too little of what happened to be compared: two of Standard and Poor's
+ * ratings the same day are two happenings, though both "said"; nor does a headline make them comparable ("U.S. car
+ * makers hope to profit" over "… with U.S. car makers hoping …" joined a speech of the President's, in Reuters dev).
+ */
+function tellings(m: ResolvedMention, views: ReportViews): ReportView[] {
+  const view = views.get(m)!;
+  if (!tellsWhat(m.type)) return [];
+  return m.headline && tellsWhat(m.headline.type) ? [view, { ...view, trigger: m.headline.trigger, type: m.headline.type }] : [view];
 }
 
 const tellsWhat = (type: string) => !eventKind(type).reportedSpeech && !eventKind(type).untriggered;
