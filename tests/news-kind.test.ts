@@ -49,6 +49,16 @@ describe('what an article\'s news is', () => {
     expect(reportsAFigure('NORLAND RAISES PRICES TO KEEP DEFICIT DOWN')).toBe(false);
     expect(reportsAFigure('ZORBIX LOWERS COPPER PRICE')).toBe(false);
   });
+  it('reads a headline whose measure stands at an amount, or a central bank\'s facilities offered, as a figure\'s report', () => {
+    expect(reportsAFigure('NORLAND BANK DISCOUNT BORROWINGS 310 MLN DLRS')).toBe(true);
+    expect(reportsAFigure('ZORBIAN WEEKLY SOYBEAN CRUSH 21,782,929 BUSHELS')).toBe(true);
+    expect(reportsAFigure('NORLAND FEB TRADE DEFICIT 224 MLN CROWNS VS 310 MLN')).toBe(true);
+    expect(reportsAFigure('NORLAND MONEY MARKET OFFERED BORROWING FACILITIES')).toBe(true);
+    // A verb with its amount is an act (a bond priced, a cargo bought); a unit is no measure of its own amount.
+    expect(reportsAFigure('NORLAND PRICES 1.2 BILLION DLR BOND ISSUE')).toBe(false);
+    expect(reportsAFigure('ZORBIA IMPORTS 12,000 TONNES CUBAN SUGAR')).toBe(false);
+    expect(reportsAFigure('Zorbix group net 34.18 billion yen (59.44 billion)')).toBe(false);
+  });
   it('reads a lede in a figure\'s shape as a figure\'s report whatever its headline: a learned measure, its move, an amount', () => {
     const reserves = newsOf('NORLAND APRIL RESERVES RECORD 12.5 BILLION CROWNS', ['PELLA, May 5 - Norland\'s external reserves rose to a record 12.5 billion crowns at the end of April, the central bank said.'],
       [[0, 'Norland', 'place']]);
@@ -62,6 +72,15 @@ describe('what an article\'s news is', () => {
     // A time is no subject ("profit for the year rose"); the move needs its amount.
     expect(ledeTellsAFigure('PELLA, May 5 - Zorbix Corp said profit for the year rose 20 pct.')).toBe(false);
     expect(ledeTellsAFigure('PELLA, May 5 - Norland\'s exports rose after Zorbix Corp opened a port.')).toBe(false);
+  });
+  it('reads a lede that counts what there is, or records where a measure stands, as a figure\'s report', () => {
+    expect(ledeTellsAFigure('PELLA, May 5 - The Kell Canal Authority said in its daily report that there was a backlog of 39 ships waiting to enter the canal.')).toBe(true);
+    expect(ledeTellsAFigure('PELLA, May 5 - Norland recorded last year its first overall surplus in government finances since 1974, the ministry said.')).toBe(true);
+    expect(ledeTellsAFigure('PELLA, May 5 - The ministry said Zorbia posted a trade deficit of 400 mln crowns in April.')).toBe(true);
+    // A company's results are what it did; a clause before the verb, or no count, is no statistic.
+    expect(ledeTellsAFigure('PELLA, May 5 - Zorbix Corp posted a loss of 5 mln dlrs in the quarter.')).toBe(false);
+    expect(ledeTellsAFigure('PELLA, May 5 - Zorbix Corp said that there was no agreement with Quanta Inc.')).toBe(false);
+    expect(ledeTellsAFigure('PELLA, May 5 - Zorbix Corp said it bought Quanta Inc, which recorded a surplus of 5 mln dlrs.')).toBe(false);
   });
   it('reads a lede told as a forecast, with no reporting verb and nobody deciding, as unasserted', () => {
     expect(tellsAForecast('ZORBIAN FIRMS LEAD IN FUTURES', 'PELLA, May 5 - Zorbian firms are expected to enjoy an advantage over their rivals in the new futures business.')).toBe(true);

@@ -332,13 +332,14 @@ export const AMOUNT_UNITS = new Set([...CURRENCY_UNITS, ...listed('AMOUNT_UNITS'
 /**
  * What a wire reports a figure of, as a headline's subject (src/extract/news-kind.ts): a market, a price or rate, a
  * statistic of a country or a trade ("Japan rubber stocks fall", "Gold opens firmer", "Swedish unemployment
- * steady", "Wall Street stocks closing averages"). Not a company's results (profit, net, sales, earnings): what a company did is its news. A rule where the
+ * steady", "Wall Street stocks closing averages"; the banks' weekly discount "borrowings" and a week's soybean "crush",
+ * statistics the judging convention names). Not a company's results (profit, net, sales, earnings): what a company did is its news. A rule where the
  * data is silent: TimeML annotates no headlines, and every "rose" as a happening.
  */
 export const MEASURES = listed('MEASURES', `
   price prices rate rates output production exports imports stocks inventories unemployment inflation deficit surplus
   index futures credit reserves supply supplies values dollar yen sterling gold silver currency bonds trade volume
-  orders won averages indicators gnp gdp m1 m2 m3 sdr market`);
+  orders won averages indicators gnp gdp m1 m2 m3 sdr market borrowings crush`);
 
 /**
  * The verbs of a figure's move in running text, before its amount ("exports rose 10 pct", "output averaged 2.1 mln"):
@@ -347,6 +348,13 @@ export const MEASURES = listed('MEASURES', `
 export const FIGURE_VERBS = listed('FIGURE_VERBS', `
   rose fell rise rises fall falls increased decreased declined climbed dropped jumped gained eased slipped grew
   averaged totalled totaled stood narrowed widened slumped surged edged dipped plunged soared`);
+
+/**
+ * The verbs that record where a measure stands, as their object ("Norland recorded last year its first surplus",
+ * "posted a trade deficit of 2 billion"): a lede in that shape, with a measure (not a company's results) after the
+ * verb, reports a figure.
+ */
+export const FIGURE_RECORDS = listed('FIGURE_RECORDS', `recorded posted registered`);
 
 /**
  * A company's results: the subject of a figure's move as a statistic's is ("net profit rose 10 pct"; an airline's
@@ -359,11 +367,11 @@ export const RESULTS = listed('RESULTS', `
 
 /**
  * How a measure moved or where it stands, right after it in a headline: "rose", "opens firmer", "steady", "put at";
- * "given" for a central bank's routine help to its money market, told several times a day ("U.K. money market given
- * 53 mln stg assistance").
+ * "given" and "offered" for a central bank's routine help to its money market, told several times a day ("U.K. money
+ * market given 53 mln stg assistance", "U.K. money market offered borrowing facilities").
  */
 export const FIGURE_MOVES = listed('FIGURE_MOVES', `
   rise rises rose fall falls fell up down steady unchanged widens widened narrows narrowed higher lower firmer easier
   weaker stronger mixed open opens opened close closes closed end ends ended settle settles settled ease eases eased
   gain gains drop drops dropped plummet plummets slip slips jump jumps climb climbs decline declines firm quiet move
-  moves put fixed closing opening given`);
+  moves put fixed closing opening given offered`);

@@ -13,7 +13,7 @@ import nlp from './nlp.ts';
 import { assertionOf } from './assertion.ts';
 import { datelineLength } from './dateline.ts';
 import { readFileSync } from 'node:fs';
-import { FIGURE_MOVES, FIGURE_VERBS, MEASURES, RESULTS } from './lexicon.ts';
+import { AMOUNT_SCALES, AMOUNT_UNITS, FIGURE_MOVES, FIGURE_RECORDS, FIGURE_VERBS, MEASURES, RESULTS } from './lexicon.ts';
 import { findTrigger } from './events.ts';
 import { eventKind } from '../event-types.ts';
 import type { EventMention, IngestedArticle, Sentence } from '../types.ts';
@@ -100,11 +100,32 @@ export function reportsAFigure(headline: string): boolean {
     while (j < words.length && /ly$/.test(words[j]!) && !FIGURE_MOVES.has(words[j]!)) j++;
     const next = words[j];
     if (next === undefined) return false;
-    const moves = FIGURE_MOVES.has(next) || (/^\d/.test(next) && /^(?:pct|percent|%)$/.test(words[j + 1] ?? ''));
-    if (!moves) continue;
+    if (!FIGURE_MOVES.has(next) && !(amountAt(words, j) && standsAt(told, words[i]!))) continue;
     return !hasVerbBefore(words.slice(0, i).join(' '));
   }
   return false;
+}
+
+/**
+ * Whether a headline's words from `j` are an amount: a number (its groups of digits split at commas: "21,782,929"),
+ * then a scale or a unit ("310 mln dlrs", "21,782,929 bushels", "3.9 pct"). Right after a measure it is where the
+ * measure stands, as a move is: "U.S. bank discount borrowings 310 mln dlrs".
+ */
+function amountAt(words: readonly string[], j: number): boolean {
+  let k = j;
+  while (/^\d/.test(words[k] ?? '')) k++;
+  return k > j && (AMOUNT_SCALES.has(words[k]!) || AMOUNT_UNITS.has(words[k]!));
+}
+
+/**
+ * Whether a measure before an amount in a headline is where it stands, not a verb with its object ("Canada prices
+ * 1.2 billion dlr bond issue", "Indonesia imports 12,000 tonnes Cuban sugar": compromise, reading the headline, tags
+ * those as verbs), nor a unit itself ("net 34.18 billion yen (59.44 billion)").
+ */
+function standsAt(headline: string, measure: string): boolean {
+  if (AMOUNT_UNITS.has(measure)) return false;
+  const terms = (nlp(headline.toLowerCase()).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((s) => s.terms);
+  return !terms.some((t) => bareWord(t.text) === measure && t.tags.includes('Verb'));
 }
 
 /**
@@ -151,17 +172,36 @@ export function headOfSubject(words: readonly string[], i: number): boolean {
  * of a part between commas: "…, Sterling M3,"); no other verb stands in the subject, and no "its" or "their" owns it (a company's own figure).
  */
 export function ledeTellsAFigure(lede: string): boolean {
-  const words = lede.slice(datelineLength(lede)).split(/\s+/).filter(Boolean);
+  const text = lede.slice(datelineLength(lede));
+  const words = text.split(/\s+/).filter(Boolean);
   const bare = words.map(bareWord);
+  if (EXISTENTIAL_COUNT.test(text)) return true;
   const i = bare.findIndex((_, k) => figureMoveAt(bare, k));
-  if (i < 0) return false;
+  if (i >= 0) return plainSubject(words, i) && subjectOf(words, i).join(' ').split(/,\s*/).some((part) => isMeasure(headOf(part.split(/\s+/).filter(Boolean))));
+  const r = bare.findIndex((w) => FIGURE_RECORDS.has(w.toLowerCase()));
+  return r > 0 && plainSubject(words, r) && isMeasure(headOf(words.slice(r + 1, r + 10)));
+}
+
+/**
+ * A count told as what there is, first in the lede or in what it reports ("there was a backlog of 39 ships waiting",
+ * "… said in its report that there were 12 vessels …"): nobody did anything; a number within a few words of it.
+ */
+const EXISTENTIAL_COUNT = /^(?:.*?\b(?:said|says|reported|showed|shows)\b.*?\bthat\s+)?there\s+(?:is|are|was|were)\s+(?:\S+\s+){0,4}?\d/i;
+
+/** The subject of a lede's verb at `i`: the words before it, from the lede's start or after a reporting verb ("… said that"). */
+function subjectOf(words: readonly string[], i: number): string[] {
+  const bare = words.map(bareWord);
   let said = i - 1;
   while (said >= 0 && !/^(?:said|says|reported|announced|showed|show|shows)$/i.test(bare[said]!)) said--;
   const from = said < 0 ? 0 : bare[said + 1]?.toLowerCase() === 'that' ? said + 2 : said + 1;
-  const subject = words.slice(from, i);
+  return words.slice(from, i);
+}
+
+/** A subject that may be a statistic's: a few words, no verb in it (another clause), not owned ("its", "their"). */
+function plainSubject(words: readonly string[], i: number): boolean {
+  const subject = subjectOf(words, i);
   if (subject.length === 0 || subject.length > 12 || subject.some((w) => /^(?:its|their|our)$/i.test(w))) return false;
-  if (hasVerbIn(subject.join(' '))) return false;
-  return subject.join(' ').split(/,\s*/).some((part) => isMeasure(headOf(part.split(/\s+/).filter(Boolean))));
+  return !hasVerbIn(subject.join(' '));
 }
 
 /** The head of a noun phrase: its word before the first preposition after its first word, or its last word. */
