@@ -114,6 +114,14 @@ describe('what an article\'s news is', () => {
       [[0, 'Zorbix Corp', 'organization'], [0, 'Quanta Inc', 'organization']]);
     expect(newsMood(deal)).toBe('asserted');
   });
+  it('reads a lede whose own happening is negated as no happening, and a decision not to act as news', () => {
+    const news = (title: string, line: string) => newsOf(title, [line], [[0, 'Zorbix Corp', 'organization'], [0, 'Quanta Inc', 'organization']]);
+    const negated = news('ZORBIX NOT APPROACHED BY QUANTA', 'PELLA, May 5 - Zorbix Corp has not been approached by Quanta Inc about a merger, a company spokesman said.');
+    expect(newsMood(negated)).toBe('unasserted');
+    expect(newsMood(news('ZORBIX APPROACHED BY QUANTA', 'PELLA, May 5 - Zorbix Corp has been approached by Quanta Inc about a merger, a company spokesman said.'))).toBe('asserted');
+    const decided = news('ZORBIX WILL NOT SELL QUANTA', 'PELLA, May 5 - Zorbix Corp will not sell its stake in Quanta Inc, a company spokesman said.');
+    expect(newsMood(decided)).toBe('asserted');
+  });
   it('reads a statement that puts a view, by the assertion model at its reported verb, as no happening', () => {
     const view = (title: string, line: string) => newsMood(newsOf(title, [line], [[0, 'Ann Lee', 'person'], [0, 'Norland', 'place']]));
     expect(view('LEE OPPOSES NORLAND TRADE POWERS', 'PELLA, May 5 - Trade minister Ann Lee said Norland should have the authority to decide.')).toBe('unasserted');

@@ -10,7 +10,7 @@
  * TimeML-trained assertion model (src/extract/assertion.ts; the state model was tried and dropped: see tellsAView).
  */
 import nlp from './nlp.ts';
-import { assertionOf } from './assertion.ts';
+import { assertionOf, negationAt } from './assertion.ts';
 import { datelineLength } from './dateline.ts';
 import { readFileSync } from 'node:fs';
 import { AMOUNT_SCALES, AMOUNT_UNITS, FIGURE_MOVES, FIGURE_RECORDS, FIGURE_VERBS, MEASURES, RESULTS } from './lexicon.ts';
@@ -37,7 +37,7 @@ export function markNotNews(article: IngestedArticle, sentences: Sentence[], eve
     return;
   }
   if (isDataNotice(article.title, lede.text) || reportsAFigure(article.title) || ledeTellsAFigure(lede.text)) news.mood = 'not-news';
-  else if (tellsAView(article.title, lede.text, news)) news.mood = 'unasserted';
+  else if (negatedNews(lede.text) || tellsAView(article.title, lede.text, news)) news.mood = 'unasserted';
   else if (!scheduled(news, article) && tellsAForecast(article.title, lede.text)) news.mood = 'forecast';
 }
 
@@ -252,6 +252,20 @@ function tellsAView(headline: string, lede: string, news: EventMention): boolean
   if (!verb) return false;
   if (verb.copula) return true;
   return toldBy(verb.group, verb.past) === 'open' && assertionOf(lede, verb.start) === 'unasserted';
+}
+
+/**
+ * A lede whose main verb is negated ("JWT Group Inc has not been approached by … about a syndicate buying …", "Zorbix
+ * did not receive an offer"): it tells what did not occur, whichever noun or verb of it was read as the trigger. The
+ * lede is read as asserted whatever its mood (the headline asserts it: src/extract/events.ts), so its negation is read
+ * here, by the assertion model's rule at its first verb; a decision not to act ("will not sell") is news.
+ */
+function negatedNews(lede: string): boolean {
+  const from = datelineLength(lede);
+  const terms = (nlp(lede).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]).flatMap((s) => s.terms);
+  const verb = terms.findIndex((t) => t.offset.start >= from && t.tags.includes('Verb') && !/^(?:not|never)$/i.test(t.text));
+  const main = terms.slice(verb).find((t, k) => k > 0 && !/^(?:not|never|n't|been|be|\w+ly)$/i.test(t.text));
+  return verb >= 0 && main !== undefined && !REPORTING.test(terms[verb]!.text) && negationAt(lede, main.offset.start) === 'negated';
 }
 
 /** Whether the news is dated after its article: scheduled for a day of its own (src/extract/scheduled.ts), a happening. */
