@@ -88,6 +88,9 @@ describe('what an article\'s news is', () => {
     // A clause before it tells what happened; a headline's happening is the news.
     expect(tellsAForecast('ZORBIX SAYS SALES WEAK', 'PELLA, May 5 - Zorbix Corp bought Quanta Inc, whose sales are expected to fall.')).toBe(false);
     expect(tellsAForecast('ZORBIX BUYS QUANTA', 'PELLA, May 5 - Zorbix Corp\'s purchase of Quanta Inc is expected to close in June.')).toBe(false);
+    // A headline that only names results is no happening; a word in "-ing" is no verb of the subject, unless a progressive's.
+    expect(tellsAForecast('ESTIMATED DROP IN NORLAND CORPORATE PROFITS TRIMMED', 'PELLA, May 5 - The combined profits of Norland\'s big companies, excluding banks, are forecast to fall 19.2 pct this year.')).toBe(true);
+    expect(tellsAForecast('NORLAND FACES DROUGHT', 'PELLA, May 5 - Norland\'s provinces have been suffering a drought since May and the drought is expected to worsen.')).toBe(false);
     const forecast = newsOf('ZORBIAN FIRMS LEAD IN FUTURES', ['PELLA, May 5 - Zorbian firms are expected to enjoy an advantage over Norland\'s banks in the new futures business.'],
       [[0, 'Norland', 'place']]);
     expect(newsMood(forecast)).toBe('forecast');

@@ -216,9 +216,12 @@ function hasVerbIn(text: string): boolean {
   return terms.some(isFiniteVerb);
 }
 
-/** A term compromise tags as a verb in the past or present tense, not as a participle or an adjective. */
+/**
+ * A term compromise tags as a verb in the past or present tense, not as a participle, a gerund ("…, excluding financial
+ * institutions, are forecast": compromise tags it present tense too) or an adjective.
+ */
 function isFiniteVerb(t: { tags: string[] }): boolean {
-  return t.tags.includes('Verb') && !t.tags.some((tag) => tag === 'Participle' || tag === 'Adjective') && (t.tags.includes('PastTense') || t.tags.includes('PresentTense'));
+  return t.tags.includes('Verb') && !t.tags.some((tag) => tag === 'Participle' || tag === 'Gerund' || tag === 'Adjective') && (t.tags.includes('PastTense') || t.tags.includes('PresentTense'));
 }
 
 /**
@@ -281,7 +284,7 @@ const FORECAST = /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:not\s+)?(?:expected
  * headline's happening is the news (a forecast of its effect is told after it), so the lede is read as before.
  */
 export function tellsAForecast(headline: string, lede: string): boolean {
-  if (happeningInHeadline(headline)) return false;
+  if (happeningInHeadline(headline) && !resultsNamedOnly(headline)) return false;
   const text = lede.slice(datelineLength(lede));
   const found = FORECAST.exec(text);
   return found !== null && !finiteVerbBefore(text, found.index);
@@ -289,12 +292,14 @@ export function tellsAForecast(headline: string, lede: string): boolean {
 
 /**
  * Whether compromise reads a finite verb in a text before offset `end`, tagging the whole text (its context). A word
- * right before an auxiliary or a copula is the subject's head, not a verb (compromise reads "firms are" as a verb).
+ * right before an auxiliary or a copula is the subject's head, not a verb (compromise reads "firms are" as a verb); a
+ * word in "-ing" right after one is a progressive's verb ("have been suffering a drought"), one elsewhere is none.
  */
 function finiteVerbBefore(text: string, end: number): boolean {
-  const terms = (nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]).flatMap((s) => s.terms);
+  const terms = (nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]).flatMap((s) => s.terms).filter((t) => t.text !== '');
   const auxiliary = (t: Term | undefined) => t !== undefined && (t.tags.includes('Auxiliary') || t.tags.includes('Copula') || t.tags.includes('Modal'));
-  return terms.some((t, i) => t.offset.start < end && t.text !== '' && isFiniteVerb(t) && !auxiliary(t) && !auxiliary(terms.slice(i + 1).find((n) => n.text !== '')));
+  const progressive = (i: number) => terms[i]!.tags.includes('Gerund') && auxiliary(terms[i - 1]);
+  return terms.some((t, i) => t.offset.start < end && ((isFiniteVerb(t) && !auxiliary(t) && !auxiliary(terms[i + 1])) || progressive(i)));
 }
 
 /**
@@ -317,6 +322,15 @@ function toldBy(group: readonly string[], past: boolean): 'decided' | 'open' | '
 
 /** The reporting verbs whose ledes may put a view: a statement's (src/extract/events.ts's `statement` words). */
 const REPORTING = /^(?:said|says|told|stated|claim(?:s|ed)|argu(?:es|ed)|believes|believed|reports|reported that|warned|urged|called on|in a statement|said in a statement)$/i;
+
+/**
+ * Whether a headline's trigger is only a noun of results ("Estimated drop in Japan corporate profits trimmed"): it
+ * names what a forecast is of, no happening; the lede's forecast ("profits … are forecast to fall") is the news.
+ */
+function resultsNamedOnly(headline: string): boolean {
+  const found = findTrigger(headline);
+  return found !== null && RESULTS.has(found.text.toLowerCase());
+}
 
 /** Whether a headline holds a trigger of a happening that is no statement ("Acme buys Zorbix", not "Lee says …"). */
 function happeningInHeadline(headline: string): boolean {
