@@ -56,6 +56,16 @@ describe('what an article\'s news is', () => {
     expect(reportsAFigure('NORLAND RAISES PRICES TO KEEP DEFICIT DOWN')).toBe(false);
     expect(reportsAFigure('ZORBIX LOWERS COPPER PRICE')).toBe(false);
   });
+  it('reads a headline whose measure stands at an amount, or a central bank\'s facilities offered, as a figure\'s report', () => {
+    expect(reportsAFigure('NORLAND BANK DISCOUNT BORROWINGS 310 MLN DLRS')).toBe(true);
+    expect(reportsAFigure('ZORBIAN WEEKLY SOYBEAN CRUSH 21,782,929 BUSHELS')).toBe(true);
+    expect(reportsAFigure('NORLAND FEB TRADE DEFICIT 224 MLN CROWNS VS 310 MLN')).toBe(true);
+    expect(reportsAFigure('NORLAND MONEY MARKET OFFERED BORROWING FACILITIES')).toBe(true);
+    // A verb with its amount is an act (a bond priced, a cargo bought); a unit is no measure of its own amount.
+    expect(reportsAFigure('NORLAND PRICES 1.2 BILLION DLR BOND ISSUE')).toBe(false);
+    expect(reportsAFigure('ZORBIA IMPORTS 12,000 TONNES CUBAN SUGAR')).toBe(false);
+    expect(reportsAFigure('Zorbix group net 34.18 billion yen (59.44 billion)')).toBe(false);
+  });
   it('reads a lede in a figure\'s shape as a figure\'s report whatever its headline: a learned measure, its move, an amount', () => {
     const reserves = newsOf('NORLAND APRIL RESERVES RECORD 12.5 BILLION CROWNS', ['PELLA, May 5 - Norland\'s external reserves rose to a record 12.5 billion crowns at the end of April, the central bank said.'],
       [[0, 'Norland', 'place']]);
@@ -70,12 +80,24 @@ describe('what an article\'s news is', () => {
     expect(ledeTellsAFigure('PELLA, May 5 - Zorbix Corp said profit for the year rose 20 pct.')).toBe(false);
     expect(ledeTellsAFigure('PELLA, May 5 - Norland\'s exports rose after Zorbix Corp opened a port.')).toBe(false);
   });
+  it('reads a lede that counts what there is, or records where a measure stands, as a figure\'s report', () => {
+    expect(ledeTellsAFigure('PELLA, May 5 - The Kell Canal Authority said in its daily report that there was a backlog of 39 ships waiting to enter the canal.')).toBe(true);
+    expect(ledeTellsAFigure('PELLA, May 5 - Norland recorded last year its first overall surplus in government finances since 1974, the ministry said.')).toBe(true);
+    expect(ledeTellsAFigure('PELLA, May 5 - The ministry said Zorbia posted a trade deficit of 400 mln crowns in April.')).toBe(true);
+    // A company's results are what it did; a clause before the verb, or no count, is no statistic.
+    expect(ledeTellsAFigure('PELLA, May 5 - Zorbix Corp posted a loss of 5 mln dlrs in the quarter.')).toBe(false);
+    expect(ledeTellsAFigure('PELLA, May 5 - Zorbix Corp said that there was no agreement with Quanta Inc.')).toBe(false);
+    expect(ledeTellsAFigure('PELLA, May 5 - Zorbix Corp said it bought Quanta Inc, which recorded a surplus of 5 mln dlrs.')).toBe(false);
+  });
   it('reads a lede told as a forecast, with no reporting verb and nobody deciding, as unasserted', () => {
     expect(tellsAForecast('ZORBIAN FIRMS LEAD IN FUTURES', 'PELLA, May 5 - Zorbian firms are expected to enjoy an advantage over their rivals in the new futures business.')).toBe(true);
     expect(tellsAForecast('NORLAND CORPORATE OUTLOOK GLOOMY', 'PELLA, May 5 - The combined profits of Norland\'s major firms are forecast to fall 19.2 pct this year.')).toBe(true);
     // A clause before it tells what happened; a headline's happening is the news.
     expect(tellsAForecast('ZORBIX SAYS SALES WEAK', 'PELLA, May 5 - Zorbix Corp bought Quanta Inc, whose sales are expected to fall.')).toBe(false);
     expect(tellsAForecast('ZORBIX BUYS QUANTA', 'PELLA, May 5 - Zorbix Corp\'s purchase of Quanta Inc is expected to close in June.')).toBe(false);
+    // A headline that only names results is no happening; a word in "-ing" is no verb of the subject, unless a progressive's.
+    expect(tellsAForecast('ESTIMATED DROP IN NORLAND CORPORATE PROFITS TRIMMED', 'PELLA, May 5 - The combined profits of Norland\'s big companies, excluding banks, are forecast to fall 19.2 pct this year.')).toBe(true);
+    expect(tellsAForecast('NORLAND FACES DROUGHT', 'PELLA, May 5 - Norland\'s provinces have been suffering a drought since May and the drought is expected to worsen.')).toBe(false);
     const forecast = newsOf('ZORBIAN FIRMS LEAD IN FUTURES', ['PELLA, May 5 - Zorbian firms are expected to enjoy an advantage over Norland\'s banks in the new futures business.'],
       [[0, 'Norland', 'place']]);
     expect(newsMood(forecast)).toBe('forecast');
@@ -111,6 +133,14 @@ describe('what an article\'s news is', () => {
     const deal = newsOf('ZORBIX BUYS QUANTA', ['PELLA, May 5 - Zorbix Corp said it acquired Quanta Inc for 20 mln dlrs.'],
       [[0, 'Zorbix Corp', 'organization'], [0, 'Quanta Inc', 'organization']]);
     expect(newsMood(deal)).toBe('asserted');
+  });
+  it('reads a lede whose own happening is negated as no happening, and a decision not to act as news', () => {
+    const news = (title: string, line: string) => newsOf(title, [line], [[0, 'Zorbix Corp', 'organization'], [0, 'Quanta Inc', 'organization']]);
+    const negated = news('ZORBIX NOT APPROACHED BY QUANTA', 'PELLA, May 5 - Zorbix Corp has not been approached by Quanta Inc about a merger, a company spokesman said.');
+    expect(newsMood(negated)).toBe('unasserted');
+    expect(newsMood(news('ZORBIX APPROACHED BY QUANTA', 'PELLA, May 5 - Zorbix Corp has been approached by Quanta Inc about a merger, a company spokesman said.'))).toBe('asserted');
+    const decided = news('ZORBIX WILL NOT SELL QUANTA', 'PELLA, May 5 - Zorbix Corp will not sell its stake in Quanta Inc, a company spokesman said.');
+    expect(newsMood(decided)).toBe('asserted');
   });
   it('reads a statement that puts a view, by the assertion model at its reported verb, as no happening', () => {
     const view = (title: string, line: string) => newsMood(newsOf(title, [line], [[0, 'Ann Lee', 'person'], [0, 'Norland', 'place']]));

@@ -101,10 +101,23 @@ const NEGATED = /\b(?:not|n['’]t|never|no longer)\s+(?:(?:have|has|had|be|been
  */
 const EXPECTATION = /\b(?:is|are|was|were|be|been|seems?|appears?)\s+(?:\w+ly\s+)?(?:expected|likely|due|set|poised|slated|scheduled|going|about)\s+to\s+(?:\w+ly\s+)?$/i;
 
+/** The clause of `sentence` before character `index`: its words since the last clause break. */
+const clauseBefore = (sentence: string, index: number) => sentence.slice(0, index).split(CLAUSE_BREAK).at(-1)!;
+
+/**
+ * Whether the verb group of the trigger at `index` is negated ("has not been approached", "did not sue"); with `decided`
+ * (a "will", "would" or "shall" before the negation: "will not sell") told apart, a decision not to act.
+ */
+export function negationAt(sentence: string, index: number): 'negated' | 'decided' | undefined {
+  const last = clauseBefore(sentence, index).split(/\s+/).slice(-5).join(' ');
+  if (!NEGATED.test(`${last} `)) return undefined;
+  return /\b(?:will|would|shall|wo)\b/i.test(last) ? 'decided' : 'negated';
+}
+
 /** How `sentence` tells the happening whose trigger starts at character `index`. */
 export function assertionOf(sentence: string, index: number): Assertion {
-  const clause = sentence.slice(0, index).split(CLAUSE_BREAK).at(-1)!;
-  if (CONDITION.test(clause) || NEGATED.test(`${clause.split(/\s+/).slice(-5).join(' ')} `)) return 'unasserted';
+  const clause = clauseBefore(sentence, index);
+  if (CONDITION.test(clause) || negationAt(sentence, index)) return 'unasserted';
   const tokens = tokenize(sentence);
   const i = tokens.findIndex((t) => t.end > index);
   if (i < 0) return 'asserted';

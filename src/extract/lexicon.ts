@@ -332,13 +332,14 @@ export const AMOUNT_UNITS = new Set([...CURRENCY_UNITS, ...listed('AMOUNT_UNITS'
 /**
  * What a wire reports a figure of, as a headline's subject (src/extract/news-kind.ts): a market, a price or rate, a
  * statistic of a country or a trade ("Japan rubber stocks fall", "Gold opens firmer", "Swedish unemployment
- * steady", "Wall Street stocks closing averages"). Not a company's results (profit, net, sales, earnings): what a company did is its news. A rule where the
+ * steady", "Wall Street stocks closing averages"; the banks' weekly discount "borrowings" and a week's soybean "crush",
+ * statistics the judging convention names). Not a company's results (profit, net, sales, earnings): what a company did is its news. A rule where the
  * data is silent: TimeML annotates no headlines, and every "rose" as a happening.
  */
 export const MEASURES = listed('MEASURES', `
   price prices rate rates output production exports imports stocks inventories unemployment inflation deficit surplus
   index futures credit reserves supply supplies values dollar yen sterling gold silver currency bonds trade volume
-  orders won averages indicators gnp gdp m1 m2 m3 sdr market`);
+  orders won averages indicators gnp gdp m1 m2 m3 sdr market borrowings crush`);
 
 /**
  * The verbs of a figure's move in running text, before its amount ("exports rose 10 pct", "output averaged 2.1 mln"):
@@ -347,6 +348,13 @@ export const MEASURES = listed('MEASURES', `
 export const FIGURE_VERBS = listed('FIGURE_VERBS', `
   rose fell rise rises fall falls increased decreased declined climbed dropped jumped gained eased slipped grew
   averaged totalled totaled stood narrowed widened slumped surged edged dipped plunged soared`);
+
+/**
+ * The verbs that record where a measure stands, as their object ("Norland recorded last year its first surplus",
+ * "posted a trade deficit of 2 billion"): a lede in that shape, with a measure (not a company's results) after the
+ * verb, reports a figure.
+ */
+export const FIGURE_RECORDS = listed('FIGURE_RECORDS', `recorded posted registered`);
 
 /**
  * A company's results: the subject of a figure's move as a statistic's is ("net profit rose 10 pct"; an airline's
@@ -359,14 +367,14 @@ export const RESULTS = listed('RESULTS', `
 
 /**
  * How a measure moved or where it stands, right after it in a headline: "rose", "opens firmer", "steady", "put at";
- * "given" for a central bank's routine help to its money market, told several times a day ("U.K. money market given
- * 53 mln stg assistance").
+ * "given" and "offered" for a central bank's routine help to its money market, told several times a day ("U.K. money
+ * market given 53 mln stg assistance", "U.K. money market offered borrowing facilities").
  */
 export const FIGURE_MOVES = listed('FIGURE_MOVES', `
   rise rises rose fall falls fell up down steady unchanged widens widened narrows narrowed higher lower firmer easier
   weaker stronger mixed open opens opened close closes closed end ends ended settle settles settled ease eases eased
   gain gains drop drops dropped plummet plummets slip slips jump jumps climb climbs decline declines firm quiet move
-  moves put fixed closing opening given`);
+  moves put fixed closing opening given offered`);
 
 /** A regular expression's alternation of the words or phrases of a list, as written ("a|b|c"), escaped. */
 export const alternation = (words: Iterable<string>) => [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
@@ -393,8 +401,6 @@ export const FIGURE_REPORTING = listed('FIGURE_REPORTING', `said says reported a
 export const OWNING_PRONOUNS = listed('OWNING_PRONOUNS', `its their our`);
 /** Reporting verbs of a headline, after which its figure is told ("API says distillate stocks up"). */
 export const HEADLINE_REPORTING = listed('HEADLINE_REPORTING', `says said reports reported`);
-/** Words for "per cent" after a number in a headline ("unemployment rate 3.9 pct"). */
-export const PERCENT_WORDS = listed('PERCENT_WORDS', `pct percent %`);
 /** The word of a forecast's verb group, between a form of "be" and "to" ("are expected to enjoy", "is likely to fall"). */
 export const FORECAST_WORDS = listed('FORECAST_WORDS', `expected forecast projected predicted likely unlikely`);
 /**
@@ -410,6 +416,11 @@ export const REPORTING_TRIGGERS = listedPhrases('REPORTING_TRIGGERS', `
  * happening.
  */
 export const STATE_VERBS = listed('STATE_VERBS', `is are was were remain remains remained seem seems seemed feel feels felt`);
+/**
+ * Words of a negated verb group before its main verb ("has not been approached", "did not receive"), skipped with
+ * adverbs to reach the verb whose negation is read (news-kind.ts `negatedNews`).
+ */
+export const NEGATED_GROUP_FILLERS = listed('NEGATED_GROUP_FILLERS', `not never n't been be`);
 /** Modals of a decision or a plan in a reported verb group: what the speaker says it will do is news ("said it will sell"). */
 export const DECIDING_MODALS = listed('DECIDING_MODALS', `will would shall 'll wo`);
 /** Modals of possibility or duty, and negations: a reported verb group the assertion model decides ("could", "should not"). */

@@ -10,12 +10,13 @@
  * TimeML-trained assertion model (src/extract/assertion.ts; the state model was tried and dropped: see tellsAView).
  */
 import nlp from './nlp.ts';
-import { assertionOf } from './assertion.ts';
+import { assertionOf, negationAt } from './assertion.ts';
 import { datelineLength } from './dateline.ts';
 import { readFileSync } from 'node:fs';
 import {
-  AFTER_HEAD, alternation, AMOUNT_WORDS, ASSERTING_AUXILIARIES, DECIDING_MODALS, FIGURE_MOVES, FIGURE_REPORTING, FIGURE_VERBS, FORECAST_WORDS,
-  HEADLINE_REPORTING, MEASURES, OPEN_MODALS, OWNING_PRONOUNS, PERCENT_WORDS, REPORTING_TRIGGERS, RESULTS, STATE_VERBS,
+  AFTER_HEAD, alternation, AMOUNT_SCALES, AMOUNT_UNITS, AMOUNT_WORDS, ASSERTING_AUXILIARIES, DECIDING_MODALS, FIGURE_MOVES, FIGURE_RECORDS,
+  FIGURE_REPORTING, FIGURE_VERBS, FORECAST_WORDS, HEADLINE_REPORTING, MEASURES, NEGATED_GROUP_FILLERS, OPEN_MODALS, OWNING_PRONOUNS, REPORTING_TRIGGERS, RESULTS,
+  STATE_VERBS,
 } from './lexicon.ts';
 import { findTrigger } from './events.ts';
 import { eventKind } from '../event-types.ts';
@@ -40,7 +41,7 @@ export function markNotNews(article: IngestedArticle, sentences: Sentence[], eve
     return;
   }
   if (isDataNotice(article.title, lede.text) || reportsAFigure(article.title) || ledeTellsAFigure(lede.text)) news.mood = 'not-news';
-  else if (tellsAView(article.title, lede.text, news)) news.mood = 'unasserted';
+  else if (negatedNews(lede.text) || tellsAView(article.title, lede.text, news)) news.mood = 'unasserted';
   else if (!scheduled(news, article) && tellsAForecast(article.title, lede.text)) news.mood = 'forecast';
 }
 
@@ -106,11 +107,32 @@ export function reportsAFigure(headline: string): boolean {
     while (j < words.length && /ly$/.test(words[j]!) && !FIGURE_MOVES.has(words[j]!)) j++;
     const next = words[j];
     if (next === undefined) return false;
-    const moves = FIGURE_MOVES.has(next) || (/^\d/.test(next) && PERCENT_WORDS.has(words[j + 1] ?? ''));
-    if (!moves) continue;
+    if (!FIGURE_MOVES.has(next) && !(amountAt(words, j) && standsAt(told, words[i]!))) continue;
     return !hasVerbBefore(words.slice(0, i).join(' '));
   }
   return false;
+}
+
+/**
+ * Whether a headline's words from `j` are an amount: a number (its groups of digits split at commas: "21,782,929"),
+ * then a scale or a unit ("310 mln dlrs", "21,782,929 bushels", "3.9 pct"). Right after a measure it is where the
+ * measure stands, as a move is: "U.S. bank discount borrowings 310 mln dlrs".
+ */
+function amountAt(words: readonly string[], j: number): boolean {
+  let k = j;
+  while (/^\d/.test(words[k] ?? '')) k++;
+  return k > j && (AMOUNT_SCALES.has(words[k]!) || AMOUNT_UNITS.has(words[k]!));
+}
+
+/**
+ * Whether a measure before an amount in a headline is where it stands, not a verb with its object ("Canada prices
+ * 1.2 billion dlr bond issue", "Indonesia imports 12,000 tonnes Cuban sugar": compromise, reading the headline, tags
+ * those as verbs), nor a unit itself ("net 34.18 billion yen (59.44 billion)").
+ */
+function standsAt(headline: string, measure: string): boolean {
+  if (AMOUNT_UNITS.has(measure)) return false;
+  const terms = (nlp(headline.toLowerCase()).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((s) => s.terms);
+  return !terms.some((t) => bareWord(t.text) === measure && t.tags.includes('Verb'));
 }
 
 /**
@@ -157,17 +179,36 @@ export function headOfSubject(words: readonly string[], i: number): boolean {
  * of a part between commas: "…, Sterling M3,"); no other verb stands in the subject, and no "its" or "their" owns it (a company's own figure).
  */
 export function ledeTellsAFigure(lede: string): boolean {
-  const words = lede.slice(datelineLength(lede)).split(/\s+/).filter(Boolean);
+  const text = lede.slice(datelineLength(lede));
+  const words = text.split(/\s+/).filter(Boolean);
   const bare = words.map(bareWord);
+  if (EXISTENTIAL_COUNT.test(text)) return true;
   const i = bare.findIndex((_, k) => figureMoveAt(bare, k));
-  if (i < 0) return false;
+  if (i >= 0) return plainSubject(words, i) && subjectOf(words, i).join(' ').split(/,\s*/).some((part) => isMeasure(headOf(part.split(/\s+/).filter(Boolean))));
+  const r = bare.findIndex((w) => FIGURE_RECORDS.has(w.toLowerCase()));
+  return r > 0 && plainSubject(words, r) && isMeasure(headOf(words.slice(r + 1, r + 10)));
+}
+
+/**
+ * A count told as what there is, first in the lede or in what it reports ("there was a backlog of 39 ships waiting",
+ * "… said in its report that there were 12 vessels …"): nobody did anything; a number within a few words of it.
+ */
+const EXISTENTIAL_COUNT = /^(?:.*?\b(?:said|says|reported|showed|shows)\b.*?\bthat\s+)?there\s+(?:is|are|was|were)\s+(?:\S+\s+){0,4}?\d/i;
+
+/** The subject of a lede's verb at `i`: the words before it, from the lede's start or after a reporting verb ("… said that"). */
+function subjectOf(words: readonly string[], i: number): string[] {
+  const bare = words.map(bareWord);
   let said = i - 1;
   while (said >= 0 && !FIGURE_REPORTING.has(bare[said]!.toLowerCase())) said--;
   const from = said < 0 ? 0 : bare[said + 1]?.toLowerCase() === 'that' ? said + 2 : said + 1;
-  const subject = words.slice(from, i);
+  return words.slice(from, i);
+}
+
+/** A subject that may be a statistic's: a few words, no verb in it (another clause), not owned ("its", "their"). */
+function plainSubject(words: readonly string[], i: number): boolean {
+  const subject = subjectOf(words, i);
   if (subject.length === 0 || subject.length > 12 || subject.some((w) => OWNING_PRONOUNS.has(w.toLowerCase()))) return false;
-  if (hasVerbIn(subject.join(' '))) return false;
-  return subject.join(' ').split(/,\s*/).some((part) => isMeasure(headOf(part.split(/\s+/).filter(Boolean))));
+  return !hasVerbIn(subject.join(' '));
 }
 
 /** The head of a noun phrase: its word before the first preposition after its first word, or its last word. */
@@ -182,9 +223,12 @@ function hasVerbIn(text: string): boolean {
   return terms.some(isFiniteVerb);
 }
 
-/** A term compromise tags as a verb in the past or present tense, not as a participle or an adjective. */
+/**
+ * A term compromise tags as a verb in the past or present tense, not as a participle, a gerund ("…, excluding financial
+ * institutions, are forecast": compromise tags it present tense too) or an adjective.
+ */
 function isFiniteVerb(t: { tags: string[] }): boolean {
-  return t.tags.includes('Verb') && !t.tags.some((tag) => tag === 'Participle' || tag === 'Adjective') && (t.tags.includes('PastTense') || t.tags.includes('PresentTense'));
+  return t.tags.includes('Verb') && !t.tags.some((tag) => tag === 'Participle' || tag === 'Gerund' || tag === 'Adjective') && (t.tags.includes('PastTense') || t.tags.includes('PresentTense'));
 }
 
 /**
@@ -220,6 +264,20 @@ function tellsAView(headline: string, lede: string, news: EventMention): boolean
   return toldBy(verb.group, verb.past) === 'open' && assertionOf(lede, verb.start) === 'unasserted';
 }
 
+/**
+ * A lede whose main verb is negated ("JWT Group Inc has not been approached by … about a syndicate buying …", "Zorbix
+ * did not receive an offer"): it tells what did not occur, whichever noun or verb of it was read as the trigger. The
+ * lede is read as asserted whatever its mood (the headline asserts it: src/extract/events.ts), so its negation is read
+ * here, by the assertion model's rule at its first verb; a decision not to act ("will not sell") is news.
+ */
+function negatedNews(lede: string): boolean {
+  const from = datelineLength(lede);
+  const terms = (nlp(lede).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]).flatMap((s) => s.terms);
+  const verb = terms.findIndex((t) => t.offset.start >= from && t.tags.includes('Verb') && !/^(?:not|never)$/i.test(t.text));
+  const main = terms.slice(verb).find((t, k) => k > 0 && !NEGATED_GROUP_FILLERS.has(t.text.toLowerCase()) && !/^\w+ly$/i.test(t.text));
+  return verb >= 0 && main !== undefined && !isReporting(terms[verb]!.text) && negationAt(lede, main.offset.start) === 'negated';
+}
+
 /** Whether the news is dated after its article: scheduled for a day of its own (src/extract/scheduled.ts), a happening. */
 const scheduled = (news: EventMention, article: IngestedArticle) => news.date !== null && article.date !== null && news.date > article.date;
 
@@ -233,7 +291,7 @@ const FORECAST = new RegExp(`\\b(?:is|are|was|were|be)\\s+(?:\\w+ly\\s+)?(?:not\
  * headline's happening is the news (a forecast of its effect is told after it), so the lede is read as before.
  */
 export function tellsAForecast(headline: string, lede: string): boolean {
-  if (happeningInHeadline(headline)) return false;
+  if (happeningInHeadline(headline) && !resultsNamedOnly(headline)) return false;
   const text = lede.slice(datelineLength(lede));
   const found = FORECAST.exec(text);
   return found !== null && !finiteVerbBefore(text, found.index);
@@ -241,12 +299,14 @@ export function tellsAForecast(headline: string, lede: string): boolean {
 
 /**
  * Whether compromise reads a finite verb in a text before offset `end`, tagging the whole text (its context). A word
- * right before an auxiliary or a copula is the subject's head, not a verb (compromise reads "firms are" as a verb).
+ * right before an auxiliary or a copula is the subject's head, not a verb (compromise reads "firms are" as a verb); a
+ * word in "-ing" right after one is a progressive's verb ("have been suffering a drought"), one elsewhere is none.
  */
 function finiteVerbBefore(text: string, end: number): boolean {
-  const terms = (nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]).flatMap((s) => s.terms);
+  const terms = (nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]).flatMap((s) => s.terms).filter((t) => t.text !== '');
   const auxiliary = (t: Term | undefined) => t !== undefined && (t.tags.includes('Auxiliary') || t.tags.includes('Copula') || t.tags.includes('Modal'));
-  return terms.some((t, i) => t.offset.start < end && t.text !== '' && isFiniteVerb(t) && !auxiliary(t) && !auxiliary(terms.slice(i + 1).find((n) => n.text !== '')));
+  const progressive = (i: number) => terms[i]!.tags.includes('Gerund') && auxiliary(terms[i - 1]);
+  return terms.some((t, i) => t.offset.start < end && ((isFiniteVerb(t) && !auxiliary(t) && !auxiliary(terms[i + 1])) || progressive(i)));
 }
 
 /**
@@ -269,6 +329,15 @@ function toldBy(group: readonly string[], past: boolean): 'decided' | 'open' | '
 
 /** Whether a trigger or a word is a reporting one whose lede may put a view (the lexicon's `REPORTING_TRIGGERS`, any case). */
 const isReporting = (text: string) => REPORTING_TRIGGERS.has(text.toLowerCase());
+
+/**
+ * Whether a headline's trigger is only a noun of results ("Estimated drop in Japan corporate profits trimmed"): it
+ * names what a forecast is of, no happening; the lede's forecast ("profits … are forecast to fall") is the news.
+ */
+function resultsNamedOnly(headline: string): boolean {
+  const found = findTrigger(headline);
+  return found !== null && RESULTS.has(found.text.toLowerCase());
+}
 
 /** Whether a headline holds a trigger of a happening that is no statement ("Acme buys Zorbix", not "Lee says …"). */
 function happeningInHeadline(headline: string): boolean {
