@@ -44,7 +44,15 @@ interface IndexState {
   version: string;
   /** Part folder → fingerprint of its input, and the hash of the pagefind-entry.json written for it. */
   parts: Record<string, { fingerprint: string; entry: string }>;
+  /**
+   * Article page → the size and modification time of its file and the hash of what Pagefind reads of it: a page
+   * whose file is still the one hashed (carried over by a hard link, which keeps both) is not read again to tell
+   * whether its part changed, as the render state trusts a page's size and time (src/site/incremental.ts).
+   */
+  pages?: Record<string, PageSeen>;
 }
+
+interface PageSeen { size: number; mtimeMs: number; hash: string }
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
@@ -79,7 +87,8 @@ export async function indexSite(
   const state = stateFile ? await readState(stateFile) : null;
   // The code version covers this file, what it imports, and package-lock.json (so Pagefind's own version).
   const version = codeVersion(['src/search/pagefind.ts']);
-  const next: IndexState = { version, parts: {} };
+  const next: IndexState = { version, parts: {}, pages: {} };
+  const seen = state?.version === version ? (state.pages ?? {}) : {};
   progress?.start('index', records.length);
   let reusedParts = 0;
   // New parts are written to a staging folder, several at a time (PARTS_AT_ONCE), and put in place when all are
@@ -90,7 +99,7 @@ export async function indexSite(
     let published: Promise<PublishedFiles> | undefined;
     const carried = new Set<number>();
     await mapLimited(parts, PARTS_AT_ONCE, async (part, i) => {
-      const { fingerprint, html } = await partInput(root, part);
+      const { fingerprint, html } = await partInput(root, part, seen, next.pages!);
       const recorded = state?.version === version ? state.parts[part.dir] : undefined;
       const previous = live ? path.join(live, part.dir) : null;
       if (recorded?.fingerprint === fingerprint && previous && (await entryHash(previous)) === recorded.entry) {
@@ -102,7 +111,7 @@ export async function indexSite(
         return;
       }
       sources[i] = path.join(staging, String(i));
-      await writePart(part, html, sources[i], (published ??= publishedFiles(live)), previous, progress);
+      await writePart(part, await readMissing(root, part, html), sources[i], (published ??= publishedFiles(live)), previous, progress);
       next.parts[part.dir] = { fingerprint, entry: (await entryHash(sources[i]))! };
     });
     await fs.rm(path.join(root, 'pagefind'), { recursive: true, force: true });
@@ -134,17 +143,40 @@ export async function indexSite(
 }
 
 /**
- * The input of a part: its records, and for article pages what Pagefind reads of their HTML (read here once, many
- * files at a time, and handed to Pagefind from memory if the part is indexed again).
+ * The fingerprint of a part's input: its records, and the hash of what Pagefind reads of each article page, read
+ * only where the page's file is not the one `seen` hashed (those read are kept, to hand to Pagefind from memory if
+ * the part is indexed again). Every page's hash goes into `now`.
  */
-async function partInput(root: string, part: IndexPart): Promise<{ fingerprint: string; html: (string | null)[] }> {
-  const html = await mapLimited(part.records, 32, async (r) => (r.kind === 'article' ? indexedHtml(await fs.readFile(path.join(root, r.url), 'utf8')) : null));
+async function partInput(
+  root: string,
+  part: IndexPart,
+  seen: Readonly<Record<string, PageSeen>>,
+  now: Record<string, PageSeen>,
+): Promise<{ fingerprint: string; html: Map<number, string> }> {
+  const html = new Map<number, string>();
+  const hashes = await mapLimited(part.records, 32, async (r, i) => {
+    if (r.kind !== 'article') return null;
+    const file = path.join(root, r.url);
+    const { size, mtimeMs } = await fs.stat(file);
+    const known = seen[r.url];
+    if (known?.size === size && known.mtimeMs === mtimeMs) return (now[r.url] = known).hash;
+    const text = indexedHtml(await fs.readFile(file, 'utf8'));
+    html.set(i, text);
+    return (now[r.url] = { size, mtimeMs, hash: sha256(text) }).hash;
+  });
   const hash = createHash('sha256').update(part.dir).update('\0');
   for (const [i, r] of part.records.entries()) {
     hash.update(JSON.stringify(r)).update('\0');
-    if (html[i] !== null) hash.update(html[i]!).update('\0');
+    if (hashes[i] !== null) hash.update(hashes[i]!).update('\0');
   }
   return { fingerprint: hash.digest('hex'), html };
+}
+
+/** What Pagefind reads of each article page of a part to be indexed: `html`, with the pages partInput did not read. */
+async function readMissing(root: string, part: IndexPart, html: Map<number, string>): Promise<(string | null)[]> {
+  return mapLimited(part.records, 32, async (r, i) =>
+    r.kind !== 'article' ? null : (html.get(i) ?? indexedHtml(await fs.readFile(path.join(root, r.url), 'utf8'))),
+  );
 }
 
 /**
