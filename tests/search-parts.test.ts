@@ -162,10 +162,10 @@ afterAll(async () => {
   await fs.rm(tmp, { recursive: true, force: true });
 });
 
-/** Every file under the site's pagefind/ (relative path → bytes and inode). */
-async function pagefindFiles(site: string): Promise<Map<string, { bytes: Buffer; ino: number }>> {
+/** Every file under the site's pagefind/ (or another folder: relative path → bytes and inode). */
+async function pagefindFiles(site: string, folder = 'pagefind'): Promise<Map<string, { bytes: Buffer; ino: number }>> {
   const files = new Map<string, { bytes: Buffer; ino: number }>();
-  const root = path.join(site, 'pagefind');
+  const root = path.join(site, folder);
   for (const f of await fs.readdir(root, { recursive: true })) {
     const file = path.join(root, f);
     const stat = await fs.stat(file);
@@ -194,6 +194,7 @@ describe('a site indexed in parts', () => {
     expect(await fs.readdir(path.dirname(out))).not.toContainEqual(expect.stringMatching(/pagefind-/)); // nothing left aside
 
     const published = await pagefindFiles(out);
+    const publishedOffline = await pagefindFiles(out, 'search');
 
     // A later story in the newest month, naming entities the seeds introduced: their records, and so their parts,
     // stay as they were, and the story lands in a small part of the recent tier.
@@ -217,6 +218,14 @@ describe('a site indexed in parts', () => {
     // never through a link into the published site (which would change the live site in the middle of a build).
     expect(carriedPart('chronicle-parts.json', published, rebuilt)).toBe(true);
     expect(rebuilt.get('chronicle-parts.json')!.ino).not.toBe(published.get('chronicle-parts.json')!.ino);
+    // The offline index likewise: each file the published one held with the same bytes is that file, hard-linked;
+    // the others are new files, and the published ones keep their bytes.
+    const offline = [...(await pagefindFiles(out, 'search'))];
+    const same = offline.filter(([f, { bytes }]) => publishedOffline.get(f)?.bytes.equals(bytes));
+    expect(same.length).toBeGreaterThan(0);
+    expect(same.length).toBeLessThan(offline.length);
+    expect(same.filter(([f, { ino }]) => publishedOffline.get(f)!.ino !== ino).map(([f]) => f)).toEqual([]);
+    expect(offline.filter(([f, { ino }]) => !same.some(([g]) => g === f) && publishedOffline.get(f)?.ino === ino).map(([f]) => f)).toEqual([]);
     const fresh = path.join(tmp, 'fresh');
     await build(fresh, ['--no-cache']);
     expect(await siteDifferences(out, fresh)).toEqual([]);

@@ -23,6 +23,7 @@ import { promises as fs } from 'node:fs';
 import type { SearchRecord } from './records.ts';
 import { RANKING } from './ranking.ts';
 import { mapLimited } from '../util/concurrency.ts';
+import { writeOrLink } from '../util/files.ts';
 import { shardKey, terms, TERMS } from './terms.ts';
 import { buildNames, namesFile, type NameEvent } from './names.ts';
 import { readLayout, type SearchLayout } from './layout.ts';
@@ -150,24 +151,34 @@ function dataScript(kind: string, key: string | number, data: unknown): string {
   return `chronicleSearchData(${JSON.stringify(kind)},${JSON.stringify(key)},${JSON.stringify(data).replace(/</g, '\\u003c')});\n`;
 }
 
-export async function writeOfflineSearch(outDir: string, records: readonly SearchRecord[], events?: ReadonlyMap<string, NameEvent[]>): Promise<{ bytes: number; files: number }> {
+/**
+ * The offline index of `records` written into `outDir`'s search folder. With `liveDir`, the published site this
+ * build replaces, each file that site already holds with the same bytes is hard-linked from it instead of written:
+ * after one new story, most exact-title files and some term files are unchanged.
+ */
+export async function writeOfflineSearch(
+  outDir: string,
+  records: readonly SearchRecord[],
+  events?: ReadonlyMap<string, NameEvent[]>,
+  liveDir?: string,
+): Promise<{ bytes: number; files: number }> {
   const dir = path.join(outDir, OFFLINE_DIR);
-  const indexDir = path.join(dir, 'index');
-  await fs.rm(indexDir, { recursive: true, force: true });
-  await fs.mkdir(indexDir, { recursive: true });
+  const live = liveDir && path.resolve(liveDir) !== path.resolve(outDir) ? path.join(liveDir, OFFLINE_DIR) : null;
+  const place = (rel: string, text: string) => writeOrLink(path.join(dir, rel), text, live && path.join(live, rel));
+  for (const sub of ['index', 'names']) {
+    await fs.rm(path.join(dir, sub), { recursive: true, force: true });
+    await fs.mkdir(path.join(dir, sub), { recursive: true });
+  }
   const names = buildNames(records, events);
   const layout = (await readLayout(outDir, names.buckets)) ?? { parts: [], years: null, names: names.buckets };
-  await fs.writeFile(path.join(dir, 'search.js'), pageScript(await fs.readFile(fileURLToPath(new URL('./search-page.js', import.meta.url)), 'utf8'), layout));
-  await fs.copyFile(fileURLToPath(new URL('./offline-engine.js', import.meta.url)), path.join(dir, 'engine.js'));
+  await place('search.js', pageScript(await fs.readFile(fileURLToPath(new URL('./search-page.js', import.meta.url)), 'utf8'), layout));
+  await place('engine.js', await fs.readFile(fileURLToPath(new URL('./offline-engine.js', import.meta.url)), 'utf8'));
   const index = buildOfflineIndex(records);
   const files: [string, string][] = [['meta.js', dataScript('meta', '', index.meta)]];
   for (const [key, shard] of index.shards) files.push([shardFile(key), dataScript('terms', key, shard)]);
   for (const [n, rows] of index.blocks.entries()) files.push([`d-${n}.js`, dataScript('docs', n, rows)]);
-  const namesDir = path.join(dir, 'names');
-  await fs.rm(namesDir, { recursive: true, force: true });
-  await fs.mkdir(namesDir, { recursive: true });
-  await mapLimited([...names.files.entries()], 32, ([bucket, file]) => fs.writeFile(path.join(namesDir, namesFile(bucket)), JSON.stringify(file)));
-  await mapLimited(files, 32, ([name, text]) => fs.writeFile(path.join(indexDir, name), text));
+  await mapLimited([...names.files.entries()], 32, ([bucket, file]) => place(`names/${namesFile(bucket)}`, JSON.stringify(file)));
+  await mapLimited(files, 32, ([name, text]) => place(`index/${name}`, text));
   return { bytes: files.reduce((sum, [, text]) => sum + Buffer.byteLength(text), 0), files: files.length };
 }
 

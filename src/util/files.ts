@@ -18,6 +18,22 @@ export async function linkOrCopy(from: string, to: string): Promise<boolean> {
   }
 }
 
+/**
+ * Writes `content` to `to` (a path not yet there), or hard-links `published` there when that file holds the same
+ * bytes: a rebuild puts most of a search index in place without writing it again (a new file is never written
+ * through a link, so the published site stays as it was). Returns whether it linked.
+ */
+export async function writeOrLink(to: string, content: string | Uint8Array, published: string | null): Promise<boolean> {
+  const old = published ? await fs.readFile(published).catch(() => null) : null;
+  const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+  if (old && Buffer.compare(old, bytes) === 0) {
+    await linkOrCopy(published!, to);
+    return true;
+  }
+  await fs.writeFile(to, bytes);
+  return false;
+}
+
 /** linkOrCopy for a whole folder; `skip` leaves out top-level entries of `from`. */
 export async function linkTree(from: string, to: string, skip: (name: string) => boolean = () => false): Promise<void> {
   await fs.mkdir(to, { recursive: true });
