@@ -10,7 +10,8 @@ const PAGE = [
   '<link rel="stylesheet" href="../style.0a1b.css"></head><body><a href="#main">Skip to content</a>',
   '<main id="main" data-pagefind-body=""><h1>Ada Quill <a class="badge t-person" href="../people.html">Person</a></h1>',
   '<img src="../logo.svg" alt="" height="32"/><p title=\'it&#39;s\' data-x="a=b">1 < 2 &amp; "quoted"</p>',
-  '<svg viewBox="0 0 8 8" role="img"><path d="M0 0L8 8" class="edge"/><circle r="4"/></svg>',
+  '<svg viewBox="0 0 8 8" role="img"><path d="M0 0L8 8" class="edge"/><circle r="4"/><a href="x.html"><circle cx="2" r="1"></circle><text x="2">Ada</text></a></svg>',
+  '<p>Ada&#39;s &quot;best&quot; year &amp; <a href="#p1" title="Ada&#39;s">Ada&#39;s</a></p>',
   '</main><footer><a href="../graph.json">Data (graph.json)</a></footer><script src="../previews.js" defer></script></body></html>',
 ].join('');
 
@@ -32,6 +33,26 @@ describe('compactHtml', () => {
     expect(out).toContain('<link rel=canonical href="https://news.example/story/">');
     // SVG keeps its self-closing slash, a space apart from an unquoted value.
     expect(out).toContain('<path d="M0 0L8 8" class=edge /><circle r=4 />');
+  });
+
+  it('writes an empty SVG element self-closing, as SVG reads it', () => {
+    expect(compactHtml(PAGE)).toContain('<a href=x.html><circle cx=2 r=1 /><text x=2>Ada</text></a></svg>');
+  });
+
+  it("writes ' and \" in text as themselves, and keeps & and < escaped", () => {
+    const out = compactHtml(PAGE);
+    expect(out).toContain('<p>Ada\'s "best" year &amp; <a href=#p1 title="Ada\'s">Ada\'s</a></p>');
+    expect(out).toContain("<p title=\"it's\" data-x=\"a=b\">");
+    expect(out).not.toMatch(/&#39;|&quot;/);
+  });
+
+  it('keeps a reference ending a run of text on a page Pagefind reads, whose records it would change', () => {
+    const said = '<p>He said &quot;not &#39;yet&#39;&quot;</p>';
+    const indexed = compactHtml(PAGE.replace('</main>', `${said}</main>`));
+    expect(indexed).toContain('<p>He said "not \'yet&#39;&quot;</p>');
+    const recordOnly = compactHtml(PAGE.replace(' data-pagefind-body=""', '').replace('</main>', `${said}</main>`));
+    expect(recordOnly).toContain('<p>He said "not \'yet\'"</p>');
+    expect(parsed(indexed)).toBe(parsed(recordOnly.replace('<main id=main>', '<main id=main data-pagefind-body>')));
   });
 
   it('leaves text and script content as they are', () => {
