@@ -171,6 +171,20 @@ describe('extractEvents', () => {
     expect(who(3)).toEqual(['Ann Lee', 'Qube']);
     expect(who(4)).toEqual(['Zorbix', 'Quanta', 'Miro']);
   });
+  it('keeps the subject when ", and" joins a second object whose infinitive is the trigger (no clause of its own)', () => {
+    const { a, sentences } = article('inf', '2020-05-05', [
+      'Quanta said it has completed the sale of 100 shares, and options to acquire 50 more shares, to Zorbix for 20 dlrs.',
+      'Quanta sold its Mira unit, and Zorbix agreed to acquire Norbank.',
+    ]);
+    const names: [number, string, EntityType][] = [[0, 'Quanta', 'organization'], [0, 'Zorbix', 'organization'],
+      [1, 'Quanta', 'organization'], [1, 'Mira', 'organization'], [1, 'Zorbix', 'organization'], [1, 'Norbank', 'organization']];
+    const entities = names.map(([i, t, ty]) => ent(sentences, i, t, ty));
+    const events = extractEvents(a, sentences, entities, []);
+    const who = (i: number) => events.find((e) => e.sentence === i)?.participants.map((p) => entities[p.mention]!.text);
+    expect(who(0)).toEqual(['Quanta', 'Zorbix']);
+    // A second clause with its own subject and finite verb still leaves the first clause's names out.
+    expect(who(1)).toEqual(['Zorbix', 'Norbank']);
+  });
   it('leaves out the names of a first verb phrase before "and" and a second verb, a place a rank is held in, and a building\'s place', () => {
     const { a, sentences } = article('g', '2020-05-05', [
       'Quanta is the maker of the Qube and launched the Mira on Monday.',

@@ -590,8 +590,8 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
   // (Without a comma, "and" before a verb in the past and its object opens a second verb phrase of the subject: "Acme
   // is the maker of the Qube and launched the Mira in 2003" — the Qube is not launched.)
   for (const m of text.matchAll(AND_SECOND_VERB)) if (m.index < triggerFrom && m.index > join) join = m.index;
-  if (join > 0 && hasFiniteVerb(text.slice(0, join).replace(/^.*[;:]/, ''))) {
-    const joinEnd = join + /^(?:[,;]\s+(?:(?:and|but)\s+)?|\s+and\s+)/i.exec(text.slice(join))![0].length;
+  const joinEnd = join < 0 ? -1 : join + /^(?:[,;]\s+(?:(?:and|but)\s+)?|\s+and\s+)/i.exec(text.slice(join))![0].length;
+  if (join > 0 && hasFiniteVerb(text.slice(0, join).replace(/^.*[;:]/, '')) && !phraseJoined(text, join, joinEnd, triggerFrom)) {
     const between = text.slice(joinEnd, triggerFrom);
     const sharedSubject = /^(?:(?:\w+ly|then|also|later|again|has|have|had|was|were|is|are|(?:in|on|by) [\w ,]*?\d{4},?)\s+)*$/i.test(between);
     mentions.forEach((m, i) => {
@@ -674,6 +674,18 @@ function inBuilding(text: string, prev: { start: number; end: number }, prevText
   if (!gap) return false;
   const head = (gap[1] ?? prevText.split(/\s+/).at(-1)!).toLowerCase();
   return FACILITY_HEADS.has(head);
+}
+
+/**
+ * The trigger is an infinitive ("to acquire", by compromise's tags) and nothing between the join and it is a finite
+ * verb: the join adds a second object to the first clause ("completed the sale of shares, and warrants to acquire
+ * more, to Zorbix"), not a clause with a subject of its own; the first clause's names stay the happening's.
+ */
+function phraseJoined(text: string, join: number, joinEnd: number, triggerFrom: number): boolean {
+  if (text.slice(join, joinEnd).includes(';') || !/\bto\s+$/i.test(text.slice(joinEnd, triggerFrom))) return false;
+  const toStart = text.slice(0, triggerFrom).search(/\bto\s+$/i);
+  if (hasFiniteVerb(text.slice(joinEnd, toStart))) return false;
+  return termTags(text)(triggerFrom).includes('Infinitive');
 }
 
 /** "and", a verb in the past (perhaps after an adverb) and the start of its object: a second verb phrase. */
