@@ -747,6 +747,12 @@ describe('the news of an article', () => {
     markTheNews({ ...affair.a, title: 'Lee stays on' }, affair.sentences, [ent(affair.sentences, 0, 'Ann Lee', 'person'), ent(affair.sentences, 0, 'Zorbia', 'place')], [], affairNews);
     expect(affairNews).toMatchObject([{ sentence: 0, participants: [{ mention: 0, role: 'actor' }] }]);
     expect(affairNews[0]!.participants).toHaveLength(1);
+    // The source a lede with no trigger cites ("according to notices in …") tells of the news; it takes no part.
+    const cited = article('c', '2020-05-05', ['Zorbix and Quanta are issuing bonds, according to notices in the Norland Gazette (NG).']);
+    const citedNames = ['Zorbix', 'Quanta', 'Norland Gazette', 'NG'].map((t) => ent(cited.sentences, 0, t, 'organization'));
+    const citedNews: ReturnType<typeof extractEvents> = [];
+    markTheNews({ ...cited.a, title: 'Zorbix and Quanta issue bonds' }, cited.sentences, citedNames, [], citedNews);
+    expect(citedNews[0]!.participants.map((p) => citedNames[p.mention]!.text)).toEqual(['Zorbix', 'Quanta']);
     const groups = article('w', '2020-05-05', ['All grain producers must help cut surpluses, two Zorbia wheat groups said.']);
     const groupNews: ReturnType<typeof extractEvents> = [];
     markTheNews({ ...groups.a, title: 'Wheat groups call for action' }, groups.sentences, [ent(groups.sentences, 0, 'Zorbia', 'place')], [], groupNews);

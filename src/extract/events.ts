@@ -450,7 +450,9 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
   // is the article's, and the place then tells whose.)
   const named = participantsOf(sentence, entitiesBySentence.get(sentence.index) ?? []);
   const names = named.map(({ item }) => ({ start: item.start - sentence.start, end: item.end - sentence.start, text: item.text, type: item.type }));
-  const parties = named.filter(({ item }, i) => item.type !== 'place' || !describesAsPlace(sentence.text, names, i, Infinity));
+  // (Nor does the source it cites: "…, according to announcements in the Official Bulletin".)
+  const parties = named.filter(({ item }, i) => (item.type !== 'place' || !describesAsPlace(sentence.text, names, i, Infinity))
+    && !citedAsSource(sentence.text, item.start - sentence.start));
   const mentions = parties.length > 0 ? parties : named;
   const date = scheduled ?? ledeDates[0];
   out.push({
@@ -612,7 +614,7 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
     if ((end <= clause.start && !antecedent) || start >= clause.end) out.add(i);
     if (clause.asides.some((a) => start >= a.start && end <= a.end)) out.add(i);
     if (described.some((a) => start >= a.start && end <= a.end)) out.add(i);
-    if (/\baccording to\s[^,;]*$/i.test(text.slice(0, start))) out.add(i);
+    if (citedAsSource(text, start)) out.add(i);
     if (m.type !== 'place' && inSetting(text, end, triggerFrom)) out.add(i);
     // The one told ("…, a spokesman told Reuters", "told the Securities and Exchange Commission it holds …") hears of
     // the happening, it does not take part; unless the telling is the happening.
@@ -649,6 +651,11 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
     if (prev && prev.type === 'person' && new RegExp(`^,\\s+(?:(?:formerly|former|now|currently)\\s+)?(?:(?:the|a|an)\\s+(?:${TITLE_WORD}\\s+){0,5}|(?:${TITLE_WORD}\\s+){1,5}(?:of|at)\\s+(?:the\\s+)?)$`).test(text.slice(local(prev).end, start))) out.add(i);
   });
   return out;
+}
+
+/** The name starting at `start` is in the source of a report ("…, according to figures from the Zorbix Bureau"). */
+function citedAsSource(text: string, start: number): boolean {
+  return /\baccording to\s[^,;]*$/i.test(text.slice(0, start));
 }
 
 /**
