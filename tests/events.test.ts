@@ -185,6 +185,16 @@ describe('extractEvents', () => {
     // A second clause with its own subject and finite verb still leaves the first clause's names out.
     expect(who(1)).toEqual(['Zorbix', 'Norbank']);
   });
+  it('leaves out the home of a company whose legal form is written with periods ("Zorbix N.V. of Lugano")', () => {
+    const { a, sentences } = article('nv', '2020-05-05', ['Quanta acquired 100 shares of <Zorbix N.V.> of Pella, Norland, for cash.', 'Quanta acquired Miro S.A. of Pella.']);
+    const names: [number, string, EntityType][] = [[0, 'Quanta', 'organization'], [0, 'Zorbix N.V.', 'organization'], [0, 'Pella', 'place'], [0, 'Norland', 'place'],
+      [1, 'Quanta', 'organization'], [1, 'Miro S.A.', 'organization'], [1, 'Pella', 'place']];
+    const entities = names.map(([i, t, ty]) => ent(sentences, i, t, ty));
+    const events = extractEvents(a, sentences, entities, []);
+    const who = (i: number) => events.find((e) => e.sentence === i)?.participants.map((p) => entities[p.mention]!.text);
+    expect(who(0)).toEqual(['Quanta', 'Zorbix N.V.']);
+    expect(who(1)).toEqual(['Quanta', 'Miro S.A.']);
+  });
   it('leaves out the names of a first verb phrase before "and" and a second verb, a place a rank is held in, and a building\'s place', () => {
     const { a, sentences } = article('g', '2020-05-05', [
       'Quanta is the maker of the Qube and launched the Mira on Monday.',

@@ -14,6 +14,7 @@ import { datelineLength } from './dateline.ts';
 import { scheduledDay } from './scheduled.ts';
 import { FACILITY_HEADS, FILING_WORDS, ORG_HEADS } from './lexicon.ts';
 import { isTableRow, isTableStory } from './table-row.ts';
+import { LEGAL_FORMS } from './shapes.ts';
 import { appositions, inApposition, triggerClause } from './clause.ts';
 import { EVENT_KINDS, NEWS_TYPE, eventKind } from '../event-types.ts';
 import type { DateMention, EntityMention, EventMention, IngestedArticle, PartyRole, Sentence } from '../types.ts';
@@ -783,7 +784,8 @@ function toldAsView(text: string): boolean {
 
 /** A company's legal form and "of" right before a place: "Zorbix Inc of", "Quanta Corp. of", "<Miro Ltd> of". */
 const FILED_WITH = new RegExp(String.raw`\b(?:${[...FILING_WORDS].join('|')})\s+with\s+(?:the\s+)?$`, 'i');
-const HOME_OF_COMPANY = /\b(?:Inc|Corp|Co|Ltd|Plc|PLC|LP|L\.P|Corporation|Company|GmbH|AG|NV|SA|Pty)\.?>?\)?,?\s+of\s+$/;
+// (The legal forms are shapes.ts's, with and without periods: "<Sedio N.V.> of Lugano".)
+const HOME_OF_COMPANY = new RegExp(String.raw`\b(?:Corporation|Company|${LEGAL_FORMS.source.replace(/^\^|\$$/g, '')})>?\)?,?\s+of\s+$`);
 
 /**
  * What ends right before a place that a rank is held in: a superlative or a rank, up to three words of its noun, and
