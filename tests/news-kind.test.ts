@@ -88,6 +88,9 @@ describe('what an article\'s news is', () => {
     expect(ledeTellsAFigure('PELLA, May 5 - Zorbix Corp posted a loss of 5 mln dlrs in the quarter.')).toBe(false);
     expect(ledeTellsAFigure('PELLA, May 5 - Zorbix Corp said that there was no agreement with Quanta Inc.')).toBe(false);
     expect(ledeTellsAFigure('PELLA, May 5 - Zorbix Corp said it bought Quanta Inc, which recorded a surplus of 5 mln dlrs.')).toBe(false);
+    // A count of what a happening did is the happening's news.
+    expect(ledeTellsAFigure('PELLA, May 5 - There were at least 30 people killed when a bomb exploded in a Pella market.')).toBe(false);
+    expect(ledeTellsAFigure('PELLA, May 5 - There were no survivors among the 120 passengers of the Zorbian airliner that crashed near Pella.')).toBe(false);
   });
   it('reads a lede told as a forecast, with no reporting verb and nobody deciding, as unasserted', () => {
     expect(tellsAForecast('ZORBIAN FIRMS LEAD IN FUTURES', 'PELLA, May 5 - Zorbian firms are expected to enjoy an advantage over their rivals in the new futures business.')).toBe(true);
@@ -141,6 +144,11 @@ describe('what an article\'s news is', () => {
     expect(newsMood(news('ZORBIX APPROACHED BY QUANTA', 'PELLA, May 5 - Zorbix Corp has been approached by Quanta Inc about a merger, a company spokesman said.'))).toBe('asserted');
     const decided = news('ZORBIX WILL NOT SELL QUANTA', 'PELLA, May 5 - Zorbix Corp will not sell its stake in Quanta Inc, a company spokesman said.');
     expect(newsMood(decided)).toBe('asserted');
+    // Written short, and not the verb of a relative clause.
+    expect(newsMood(news('ZORBIX NOT APPROACHED BY QUANTA', "PELLA, May 5 - Zorbix Corp hasn't been approached by Quanta Inc about a merger, a company spokesman said."))).toBe('unasserted');
+    expect(newsMood(news("ZORBIX WON'T SELL QUANTA", "PELLA, May 5 - Zorbix Corp won't sell its stake in Quanta Inc, a company spokesman said."))).toBe('asserted');
+    const relative = news('ZORBIX TO BUY QUANTA', 'PELLA, May 5 - Zorbix Corp, which has not paid a dividend since 1985, agreed to buy Quanta Inc for 20 mln dlrs.');
+    expect(newsMood(relative)).toBe('asserted');
   });
   it('reads a statement that puts a view, by the assertion model at its reported verb, as no happening', () => {
     const view = (title: string, line: string) => newsMood(newsOf(title, [line], [[0, 'Ann Lee', 'person'], [0, 'Norland', 'place']]));

@@ -228,12 +228,14 @@ describe('staging folders a killed build left beside the site', () => {
       await fs.writeFile(path.join(at(state), '.chronicle-staging'), String(ended));
       if (state === 'building') await fs.writeFile(path.join(at(state), 'site', 'entities', 'a.html'), 'x');
     }
-    // Not ours: no tag, and something in it.
+    // Not ours: no tag, and something in it; a folder where the tag would be.
     await fs.mkdir(at('theirs'));
     await fs.writeFile(path.join(at('theirs'), 'keep.txt'), 'mine\n');
+    await fs.mkdir(path.join(at('theirs-too'), '.chronicle-staging'), { recursive: true });
+    await fs.writeFile(path.join(at('theirs-too'), '.chronicle-staging', 'keep.txt'), 'mine\n');
 
     await planOutput(out);
-    expect((await fs.readdir(parent)).sort()).toEqual(['.site.chronicle-build-theirs']);
+    expect((await fs.readdir(parent)).sort()).toEqual(['.site.chronicle-build-theirs', '.site.chronicle-build-theirs-too']);
     expect(await fs.readFile(path.join(at('theirs'), 'keep.txt'), 'utf8')).toBe('mine\n');
   });
 });

@@ -92,7 +92,7 @@ const CLAUSE_BREAK = /[;:]|,\s+(?:and|but)\s+|\b(?:that|which|who|because|but)\s
  * them plainly not ("the downturn"), so the model's grasp of negation is weak. A trigger whose verb group is negated
  * ("did not sue", "has never launched", "no longer sells") is not a happening.
  */
-const NEGATED = /\b(?:not|n['’]t|never|no longer)\s+(?:(?:have|has|had|be|been|yet|\w+ly)\s+){0,2}$/i;
+const NEGATED = /(?:\bnot|n['’]t|\bnever|\bno longer)\s+(?:(?:have|has|had|be|been|yet|\w+ly)\s+){0,2}$/i;
 
 /**
  * A rule where the model is unsure: it reads "is expected to announce" as unasserted but "is likely to launch" and
@@ -111,7 +111,7 @@ const clauseBefore = (sentence: string, index: number) => sentence.slice(0, inde
 export function negationAt(sentence: string, index: number): 'negated' | 'decided' | undefined {
   const last = clauseBefore(sentence, index).split(/\s+/).slice(-5).join(' ');
   if (!NEGATED.test(`${last} `)) return undefined;
-  return /\b(?:will|would|shall|wo)\b/i.test(last) ? 'decided' : 'negated';
+  return /\b(?:will|would|shall|wo|sha)(?:n['’]t)?\b/i.test(last) ? 'decided' : 'negated';
 }
 
 /** How `sentence` tells the happening whose trigger starts at character `index`. */

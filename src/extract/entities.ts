@@ -1273,8 +1273,8 @@ function namesAPlaceOrFirm(words: Token[], listedCities = true): boolean {
 
 /** A name opened by a first name (compromise's lexicon or the shipped list of first names). */
 function opensWithFirstName(name: string): boolean {
-  const first = name.slice(0, name.indexOf(' '));
-  return lexiconTags(first).has('FirstName') || (shippedGazetteers().entries.get(gazetteerKey(first)) ?? []).includes('FIRST');
+  const first = name.split(' ')[0]!;
+  return lexiconTags(first).has('FirstName') || listedAs([first], 'FIRST');
 }
 
 /** A place by compromise's lexicon or the shipped country (and city) lists. */
@@ -1288,7 +1288,7 @@ function namesAListedPlace(name: string, listedCities = true): boolean {
 function namesAFirm(words: Token[]): boolean {
   if (lexiconTags(words.map((t) => t.text).join(' ')).has('Organization')) return true;
   if (words.length > 1 && ORG_HEADS.has(words.at(-1)!.text)) return true;
-  return gazetteerLists(words).includes('COMPANY');
+  return listedAs(words.map((t) => t.text), 'COMPANY');
 }
 
 /**
@@ -1299,10 +1299,11 @@ function namesAPerson(words: Token[]): boolean {
   if (words.length < 2 || words.length > 3 || words.some((t) => !/^\p{Lu}\p{Ll}/u.test(t.text))) return false;
   const last = words.at(-1)!.text;
   if (ORG_HEADS.has(last) || LEGAL_FORMS.test(last) || OTHER_HEADS.has(last) || PLACE_HEADS.has(last)) return false;
-  return words[0]!.tags.has('FirstName') || gazetteerLists([words[0]!]).includes('FIRST');
+  return words[0]!.tags.has('FirstName') || listedAs([words[0]!.text], 'FIRST');
 }
 
-const gazetteerLists = (words: Token[]) => shippedGazetteers().entries.get(words.map((t) => gazetteerKey(t.text)).join(' ')) ?? [];
+/** Whether the shipped gazetteers list the words, as one entry, in `list` ('FIRST', 'COMPANY', …). */
+const listedAs = (words: readonly string[], list: string) => (shippedGazetteers().entries.get(words.map(gazetteerKey).join(' ')) ?? []).includes(list);
 
 /** "Nature's Blend Products Inc": at most four words after the 's, its legal form included. */
 const FIRM_AFTER_ITS_S_MAX_WORDS = 4;

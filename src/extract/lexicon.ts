@@ -410,6 +410,8 @@ export const FORECAST_WORDS = listed('FORECAST_WORDS', `expected forecast projec
 export const REPORTING_TRIGGERS = listedPhrases('REPORTING_TRIGGERS', `
   said, says, told, stated, claims, claimed, argues, argued, believes, believed, reports, reported that, warned, urged,
   called on, in a statement, said in a statement`);
+/** Finite forms of "be" that open a count of what there is ("there were 12 vessels") or a forecast ("are expected to"). */
+export const FINITE_BE = listed('FINITE_BE', `is are was were`);
 /**
  * Finite verbs of being or feeling, a clause's main verb when no verb follows: a state ("is", "remains", "felt
  * indignation"). Not "be" or "been", which open a passive as often, nor "has": a company that has a contract tells a

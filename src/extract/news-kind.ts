@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import {
   AFTER_HEAD, alternation, AMOUNT_SCALES, AMOUNT_UNITS, AMOUNT_WORDS, ASSERTING_AUXILIARIES, DECIDING_MODALS, FIGURE_MOVES, FIGURE_RECORDS,
   FIGURE_REPORTING, FIGURE_VERBS, FORECAST_WORDS, HEADLINE_REPORTING, MEASURES, NEGATED_GROUP_FILLERS, OPEN_MODALS, OWNING_PRONOUNS, REPORTING_TRIGGERS, RESULTS,
-  STATE_VERBS,
+  FINITE_BE, STATE_VERBS,
 } from './lexicon.ts';
 import { findTrigger } from './events.ts';
 import { eventKind } from '../event-types.ts';
@@ -182,7 +182,7 @@ export function ledeTellsAFigure(lede: string): boolean {
   const text = lede.slice(datelineLength(lede));
   const words = text.split(/\s+/).filter(Boolean);
   const bare = words.map(bareWord);
-  if (EXISTENTIAL_COUNT.test(text)) return true;
+  if (countsWhatThereIs(text)) return true;
   const i = bare.findIndex((_, k) => figureMoveAt(bare, k));
   if (i >= 0) return plainSubject(words, i) && subjectOf(words, i).join(' ').split(/,\s*/).some((part) => isMeasure(headOf(part.split(/\s+/).filter(Boolean))));
   const r = bare.findIndex((w) => FIGURE_RECORDS.has(w.toLowerCase()));
@@ -191,9 +191,21 @@ export function ledeTellsAFigure(lede: string): boolean {
 
 /**
  * A count told as what there is, first in the lede or in what it reports ("there was a backlog of 39 ships waiting",
- * "… said in its report that there were 12 vessels …"): nobody did anything; a number within a few words of it.
+ * "… said in its report that there were 12 vessels …"): nobody did anything; a number within a few words of it. Not
+ * when a happening follows in its clause ("there were 30 people killed when …", "no survivors of the airliner that
+ * crashed"): the count is of what it did.
  */
-const EXISTENTIAL_COUNT = /^(?:.*?\b(?:said|says|reported|showed|shows)\b.*?\bthat\s+)?there\s+(?:is|are|was|were)\s+(?:\S+\s+){0,4}?\d/i;
+function countsWhatThereIs(text: string): boolean {
+  const count = EXISTENTIAL_COUNT.exec(text);
+  if (!count) return false;
+  const after = findTrigger(text.slice(count.index + count[0].length - 1));
+  return after === null || eventKind(after.type).reportedSpeech === true;
+}
+
+const EXISTENTIAL_COUNT = new RegExp(
+  `^(?:.*?\\b(?:${alternation(FIGURE_REPORTING)})\\b.*?\\bthat\\s+)?there\\s+(?:${alternation(FINITE_BE)})\\s+(?:\\S+\\s+){0,4}?\\d`,
+  'i',
+);
 
 /** The subject of a lede's verb at `i`: the words before it, from the lede's start or after a reporting verb ("… said that"). */
 function subjectOf(words: readonly string[], i: number): string[] {
@@ -272,17 +284,23 @@ function tellsAView(headline: string, lede: string, news: EventMention): boolean
  */
 function negatedNews(lede: string): boolean {
   const from = datelineLength(lede);
-  const terms = (nlp(lede).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]).flatMap((s) => s.terms);
-  const verb = terms.findIndex((t) => t.offset.start >= from && t.tags.includes('Verb') && !/^(?:not|never)$/i.test(t.text));
+  // A relative clause's verb is not the lede's ("Zorbix Corp, which has not paid a dividend since 1985, agreed …").
+  const relative = [...lede.matchAll(RELATIVE_CLAUSE)].map((m) => [m.index, m.index + m[0].length] as const);
+  const inMainClause = (t: Term) => t.offset.start >= from && !relative.some(([a, b]) => t.offset.start >= a && t.offset.start < b);
+  const terms = (nlp(lede).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]).flatMap((s) => s.terms).filter((t) => t.text !== '');
+  const verb = terms.findIndex((t) => inMainClause(t) && t.tags.includes('Verb') && !/^(?:not|never)$/i.test(t.text));
   const main = terms.slice(verb).find((t, k) => k > 0 && !NEGATED_GROUP_FILLERS.has(t.text.toLowerCase()) && !/^\w+ly$/i.test(t.text));
   return verb >= 0 && main !== undefined && !isReporting(terms[verb]!.text) && negationAt(lede, main.offset.start) === 'negated';
 }
+
+/** A relative clause between commas after a name ("…, which has not paid …,", "…, whose shares have not traded …,"). */
+const RELATIVE_CLAUSE = /,\s+(?:which|who|whose)\b[^,]*(?:,|$)/gi;
 
 /** Whether the news is dated after its article: scheduled for a day of its own (src/extract/scheduled.ts), a happening. */
 const scheduled = (news: EventMention, article: IngestedArticle) => news.date !== null && article.date !== null && news.date > article.date;
 
 /** A forecast's verb group: a form of "be", then "expected" (`FORECAST_WORDS`: forecast, projected, likely …), then "to". */
-const FORECAST = new RegExp(`\\b(?:is|are|was|were|be)\\s+(?:\\w+ly\\s+)?(?:not\\s+)?(?:${alternation(FORECAST_WORDS)})\\s+to\\s+\\w+`, 'i');
+const FORECAST = new RegExp(`\\b(?:${alternation(FINITE_BE)}|be)\\s+(?:\\w+ly\\s+)?(?:not\\s+)?(?:${alternation(FORECAST_WORDS)})\\s+to\\s+\\w+`, 'i');
 
 /**
  * A lede told as a forecast, with no reporting verb and nobody deciding: its first clause's verb group is "is expected

@@ -45,14 +45,15 @@ interface IndexState {
   /** Part folder → fingerprint of its input, and the hash of the pagefind-entry.json written for it. */
   parts: Record<string, { fingerprint: string; entry: string }>;
   /**
-   * Article page → the size and modification time of its file and the hash of what Pagefind reads of it: a page
-   * whose file is still the one hashed (carried over by a hard link, which keeps both) is not read again to tell
+   * Article page → the size, modification time and inode of its file and the hash of what Pagefind reads of it: a
+   * page whose file is still the one hashed (carried over by a hard link, which keeps all three; a page rendered again
+   * is a new file, with a new inode even where size and time agree) is not read again to tell
    * whether its part changed, as the render state trusts a page's size and time (src/site/incremental.ts).
    */
   pages?: Record<string, PageSeen>;
 }
 
-interface PageSeen { size: number; mtimeMs: number; hash: string }
+interface PageSeen { size: number; mtimeMs: number; ino: number; hash: string }
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
@@ -136,7 +137,9 @@ export async function indexSite(
   }
   if (stateFile) {
     await fs.mkdir(path.dirname(stateFile), { recursive: true });
-    await fs.writeFile(stateFile, JSON.stringify(next));
+    // Pages in their order, not the order their reads finished: the same build writes the same cache bytes.
+    const pages = Object.fromEntries(Object.entries(next.pages ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    await fs.writeFile(stateFile, JSON.stringify({ ...next, pages }));
   }
   progress?.done();
   return { pages: records.length, parts: parts.length, reusedParts };
@@ -157,12 +160,12 @@ async function partInput(
   const hashes = await mapLimited(part.records, 32, async (r, i) => {
     if (r.kind !== 'article') return null;
     const file = path.join(root, r.url);
-    const { size, mtimeMs } = await fs.stat(file);
+    const { size, mtimeMs, ino } = await fs.stat(file);
     const known = seen[r.url];
-    if (known?.size === size && known.mtimeMs === mtimeMs) return (now[r.url] = known).hash;
+    if (known?.size === size && known.mtimeMs === mtimeMs && known.ino === ino) return (now[r.url] = known).hash;
     const text = indexedHtml(await fs.readFile(file, 'utf8'));
     html.set(i, text);
-    return (now[r.url] = { size, mtimeMs, hash: sha256(text) }).hash;
+    return (now[r.url] = { size, mtimeMs, ino, hash: sha256(text) }).hash;
   });
   const hash = createHash('sha256').update(part.dir).update('\0');
   for (const [i, r] of part.records.entries()) {
@@ -211,7 +214,11 @@ async function writePart(
   try {
     // In a fixed order (the model's), RECORDS_IN_FLIGHT sent ahead of the answers: Pagefind numbers pages in the
     // order it finishes them, and its service handles one message at a time in the order they arrive on its input.
+    // Each answer is checked to come in the order sent: were a later Pagefind to answer out of order, page numbers
+    // (and so the bytes) would change silently.
     const inFlight: Promise<string | null>[] = [];
+    let answered = 0;
+    const inOrder = (i: number) => (answered++ === i ? null : `Pagefind answered out of order at ${part.records[i]!.url}`);
     const settleOldest = async () => {
       const problem = await inFlight.shift()!;
       if (problem) throw new Error(problem);
@@ -219,7 +226,7 @@ async function writePart(
     for (const [i, r] of part.records.entries()) {
       const content = r.kind === 'article' ? withAttributes(html[i]!, r) : recordHtml(r);
       inFlight.push(index.addHTMLFile({ url: `/${r.url}`, content }).then(
-        (added) => (added.errors.length ? `Pagefind could not index ${r.url}: ${added.errors.join('; ')}` : null),
+        (added) => inOrder(i) ?? (added.errors.length ? `Pagefind could not index ${r.url}: ${added.errors.join('; ')}` : null),
         (err: unknown) => `Pagefind could not index ${r.url}: ${String(err)}`,
       ));
       if (inFlight.length >= RECORDS_IN_FLIGHT) await settleOldest();

@@ -200,10 +200,7 @@ async function recoverInterruptedSwaps(out: string): Promise<void> {
     const tag = await fs.readFile(path.join(root, STAGING_TAG), 'utf8').catch(() => null);
     const pid = Number(tag ?? NaN);
     if (!Number.isInteger(pid) || pid <= 0) {
-      // Killed between making the folder and writing its tag (or in that write): nothing else is in it yet.
-      const inside = await fs.readdir(root).catch(() => null);
-      const bare = inside !== null && inside.every((n) => n === STAGING_TAG) && (tag === null || tag === '');
-      if (bare) await fs.rm(root, { recursive: true, force: true });
+      if (await isBareStaging(root)) await fs.rm(root, { recursive: true, force: true });
       continue; // else not a staging folder of ours
     }
     if (pid !== process.pid && isProcessRunning(pid)) continue;
@@ -211,6 +208,18 @@ async function recoverInterruptedSwaps(out: string): Promise<void> {
     if (!(await fs.stat(out).catch(() => null)) && (await readMarker(previous))) await fs.rename(previous, out);
     await removeStaging(root);
   }
+}
+
+/**
+ * A staging folder killed between its making and its tag's write (or in that write): empty, or holding only an empty
+ * tag file. Anything else in a folder without a tag is not known to be Chronicle's, so it is left alone.
+ */
+async function isBareStaging(root: string): Promise<boolean> {
+  const inside = await fs.readdir(root).catch(() => null);
+  if (inside === null || inside.some((n) => n !== STAGING_TAG)) return false;
+  if (inside.length === 0) return true;
+  const tag = await fs.lstat(path.join(root, STAGING_TAG)).catch(() => null);
+  return tag !== null && tag.isFile() && tag.size === 0;
 }
 
 const stagingPrefix = (out: string) => `.${path.basename(out)}.chronicle-build-`;
