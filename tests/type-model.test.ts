@@ -216,6 +216,33 @@ describe('type model', () => {
     for (const v of Object.values(many)) expect(v >= 0 && v <= 1 + 1e-9).toBe(true);
   });
 
+  it('reads how sure the tagger is, whether it agrees with the vote, and how many articles and mentions are behind it', () => {
+    const sentence = 'The hearing at the Royal Courts of Justice ended on Monday.';
+    const inArticle = (article: string, tagger: Partial<Record<EntityType, number>>, type: EntityType = 'organization') => ({ ...mention(sentence, 'Royal Courts of Justice', tagger, type), article });
+    const read = (mentions: TypedMention[], voted: EntityType = 'organization') => typeFeatures({ name: 'Royal Courts of Justice', voted, mentions });
+    const sure = read([inArticle('a1', { organization: 0.97, place: 0.02 })]);
+    const unsure = read([inArticle('a1', { organization: 0.55, person: 0.35 })]);
+    expect(sure['tagger.top.organization']).toBeCloseTo(0.97);
+    expect(sure['tagger.margin.organization']).toBeCloseTo(0.95);
+    expect(unsure['tagger.margin.organization']).toBeCloseTo(0.2);
+    expect(sure['voted.tagger.organization']).toBeCloseTo(0.97);
+    expect(sure['voted.one-article.organization']).toBe(1);
+    expect(sure['voted.agreement.organization']).toBe(1);
+    expect(sure['voted.many.organization']).toBe(0);
+    // The tagger's top type against the vote: no agreement feature; only the top type's odds are read.
+    const against = read([inArticle('a1', { place: 0.8, organization: 0.1 })]);
+    expect(against['voted.tagger.organization']).toBeUndefined();
+    expect(against['tagger.top.place']).toBeCloseTo(0.8);
+    expect(against['tagger.top.organization']).toBeUndefined();
+    // Three articles, two typing it as voted (one of them with two mentions): agreement counts articles, not mentions.
+    const three = read([inArticle('a1', { organization: 0.9 }), inArticle('a1', { organization: 0.9 }), inArticle('a2', { organization: 0.9 }), inArticle('a3', { place: 0.9 }, 'place')]);
+    expect(three['voted.agreement.organization']).toBeCloseTo(2 / 3);
+    expect(three['voted.one-article.organization']).toBe(0);
+    expect(three['voted.many.organization']).toBeCloseTo(manyMentions(4));
+    // Only the combining model reads them.
+    expect(['tagger.top.place', 'tagger.margin.place', 'voted.tagger.place', 'voted.agreement.place', 'voted.one-article.place', 'voted.many.place'].some(isContextFeature)).toBe(false);
+  });
+
   it('keeps the vote where its articles agree so widely that it is likelier right than the model\'s other type', () => {
     const inArticle = (article: string) => ({ ...mention('Leaders of Orlin Party met on Monday.', 'Orlin Party', { organization: 0.9 }, 'organization'), article });
     const read = (articles: number) => typeFeatures({ name: 'Orlin Party', voted: 'organization', mentions: Array.from({ length: articles }, (_, k) => inArticle(`a${k}`)) });
