@@ -1280,8 +1280,7 @@ function opensWithFirstName(name: string): boolean {
 /** A place by compromise's lexicon or the shipped country (and city) lists. */
 function namesAListedPlace(name: string, listedCities = true): boolean {
   if (['Place', 'Country', 'City', 'Region'].some((t) => lexiconTags(name).has(t))) return true;
-  const lists = shippedGazetteers().entries.get(name.split(' ').map(gazetteerKey).join(' ')) ?? [];
-  return lists.some((l) => l === 'COUNTRY' || (listedCities && l === 'CITY'));
+  return gazetteerEntry(name.split(' ')).some((l) => l === 'COUNTRY' || (listedCities && l === 'CITY'));
 }
 
 /** Words that name a firm or a body of their own (compromise's lexicon, the shipped company list, a body's head word). */
@@ -1302,8 +1301,10 @@ function namesAPerson(words: Token[]): boolean {
   return words[0]!.tags.has('FirstName') || listedAs([words[0]!.text], 'FIRST');
 }
 
-/** Whether the shipped gazetteers list the words, as one entry, in `list` ('FIRST', 'COMPANY', …). */
-const listedAs = (words: readonly string[], list: string) => (shippedGazetteers().entries.get(words.map(gazetteerKey).join(' ')) ?? []).includes(list);
+/** The shipped gazetteers' lists ('FIRST', 'COMPANY', 'CITY', …) that hold the words as one entry. */
+const gazetteerEntry = (words: readonly string[]) => shippedGazetteers().entries.get(words.map(gazetteerKey).join(' ')) ?? [];
+/** Whether the shipped gazetteers list the words, as one entry, in `list`. */
+const listedAs = (words: readonly string[], list: string) => gazetteerEntry(words).includes(list);
 
 /** "Nature's Blend Products Inc": at most four words after the 's, its legal form included. */
 const FIRM_AFTER_ITS_S_MAX_WORDS = 4;

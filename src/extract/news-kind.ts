@@ -184,9 +184,12 @@ export function ledeTellsAFigure(lede: string): boolean {
   const bare = words.map(bareWord);
   if (countsWhatThereIs(text)) return true;
   const i = bare.findIndex((_, k) => figureMoveAt(bare, k));
-  if (i >= 0) return plainSubject(words, i) && subjectOf(words, i).join(' ').split(/,\s*/).some((part) => isMeasure(headOf(part.split(/\s+/).filter(Boolean))));
+  if (i >= 0) {
+    const subject = subjectOf(words, bare, i);
+    return plainSubject(subject) && subject.join(' ').split(/,\s*/).some((part) => isMeasure(headOf(part.split(/\s+/).filter(Boolean))));
+  }
   const r = bare.findIndex((w) => FIGURE_RECORDS.has(w.toLowerCase()));
-  return r > 0 && plainSubject(words, r) && isMeasure(headOf(words.slice(r + 1, r + 10)));
+  return r > 0 && plainSubject(subjectOf(words, bare, r)) && isMeasure(headOf(words.slice(r + 1, r + 10)));
 }
 
 /**
@@ -208,8 +211,7 @@ const EXISTENTIAL_COUNT = new RegExp(
 );
 
 /** The subject of a lede's verb at `i`: the words before it, from the lede's start or after a reporting verb ("… said that"). */
-function subjectOf(words: readonly string[], i: number): string[] {
-  const bare = words.map(bareWord);
+function subjectOf(words: readonly string[], bare: readonly string[], i: number): string[] {
   let said = i - 1;
   while (said >= 0 && !FIGURE_REPORTING.has(bare[said]!.toLowerCase())) said--;
   const from = said < 0 ? 0 : bare[said + 1]?.toLowerCase() === 'that' ? said + 2 : said + 1;
@@ -217,8 +219,7 @@ function subjectOf(words: readonly string[], i: number): string[] {
 }
 
 /** A subject that may be a statistic's: a few words, no verb in it (another clause), not owned ("its", "their"). */
-function plainSubject(words: readonly string[], i: number): boolean {
-  const subject = subjectOf(words, i);
+function plainSubject(subject: readonly string[]): boolean {
   if (subject.length === 0 || subject.length > 12 || subject.some((w) => OWNING_PRONOUNS.has(w.toLowerCase()))) return false;
   return !hasVerbIn(subject.join(' '));
 }

@@ -348,8 +348,10 @@ type ReportViews = ReadonlyMap<ResolvedMention, ReportView>;
 function sameHappeningModel(views: ReportViews): SameHappening {
   const weight = rarity([...views.values()].map((v) => v.words));
   return (a, b) => {
+    const [ofA, ofB] = [tellings(a, views), tellings(b, views)];
+    if (!ofA.length || !ofB.length) return false;
     const shared = a.participants.filter((p) => b.participants.some((q) => q.entity === p.entity)).length;
-    return tellings(a, views).some((x) => tellings(b, views).some((y) => pairScore(pairFeatures(x, y, shared, weight)) > 0));
+    return ofA.some((x) => ofB.some((y) => pairScore(pairFeatures(x, y, shared, weight)) > 0));
   };
 }
 
