@@ -104,14 +104,14 @@ describe('planParts', () => {
     const records = Array.from({ length: 40 }, (_, i) => [rec(`articles/a${String(i).padStart(2, '0')}.html`, null), { ...rec(`entities/e${i}.html`, null, `articles/a${String(i).padStart(2, '0')}.html`), kind: 'person' }]).flat();
     const parts = planParts(records, 50);
     // A block per article (50 / 5 / 10): 39 settled articles in parts of at most 50 records, then 39 older entities in
-    // name parts of at most 5 (50 / 5 / 2): 8 of them, by a hash of the address, then the last block with its entity.
+    // name parts of at most 10 (50 / 5 / 1): 4 of them, by a hash of the address, then the last block with its entity.
     const articleParts = parts.filter((p) => p.key.startsWith('undated-'));
     expect(articleParts.map((p) => [p.key, p.records.length])).toEqual([['undated-0_38', 39], ['undated-39', 2]]);
     expect(articleParts[1]!.records.map((r) => r.url)).toEqual(['articles/a39.html', 'entities/e39.html']);
     const names = parts.filter((p) => p.key.startsWith('names-'));
-    expect(names.map((p) => p.key)).toEqual(Array.from({ length: 8 }, (_, i) => `names-8-${i}`));
+    expect(names.map((p) => p.key)).toEqual(Array.from({ length: 4 }, (_, i) => `names-4-${i}`));
     expect(names.flatMap((p) => p.records).map((r) => r.url).sort()).toEqual(records.filter((r) => r.kind === 'person' && r.url !== 'entities/e39.html').map((r) => r.url).sort());
-    expect(Math.max(...names.map((p) => p.records.length))).toBeLessThanOrEqual(10);
+    expect(Math.max(...names.map((p) => p.records.length))).toBeLessThanOrEqual(20);
     expect(parts.map((p) => p.key).indexOf('undated-39')).toBe(parts.length - 1);
   });
 
@@ -122,7 +122,7 @@ describe('planParts', () => {
     const changed = after.filter((p) => JSON.stringify(p) !== JSON.stringify(before.find((q) => q.key === p.key)));
     expect(changed.map((p) => p.key)).toHaveLength(1);
     expect(changed[0]!.key).toMatch(/^names-/);
-    expect(changed[0]!.records.length).toBeLessThanOrEqual(20); // 200 / 5 / 2
+    expect(changed[0]!.records.length).toBeLessThanOrEqual(80); // 200 / 5 / 1, at most twice over
     expect(after.map((p) => p.key)).toEqual(before.map((p) => p.key));
   });
 

@@ -39,8 +39,8 @@ export const RECENT_SHARE = 5;
  * the BBC corpus, 4–5 on Reuters'), so 500 articles at the default size, about 4,000 records on BBC: a rebuild after
  * a story added last re-indexes at most that, and on average half of it.
  */
-/** A name part (cutByName) holds at most this share of a recent part's records: 2,500 at the default size. */
-export const NAME_PART_SHARE = 2;
+/** Name parts (cutByName) hold on average at most a recent part's records divided by this: 5,000 at the default size. */
+export const NAME_PART_SHARE = 1;
 export const blockArticles = (max: number) => Math.max(1, Math.round(max / RECENT_SHARE / 10));
 /** The list of the parts other than the root one, for the search page. */
 export const PARTS_FILE = 'chronicle-parts.json';
@@ -146,7 +146,7 @@ function cutByBlock(undated: SearchRecord[], records: readonly SearchRecord[], m
 }
 
 /**
- * Settled entity and event records in name parts of at most NAME_PART_SHARE of a recent part, by a hash of their
+ * Settled entity and event records in name parts of at most a recent part's size / NAME_PART_SHARE on average, by a hash of their
  * address: a changed record re-indexes its small part alone, and a record keeps its part from build to build. The
  * number of parts is a power of two, so the records move to other parts only when it doubles (or halves), as in
  * linear hashing, not whenever one is added. Name parts hold short records (a name, its other spellings): several
