@@ -100,19 +100,30 @@ describe('planParts', () => {
     expect(changed.map((p) => p.key)).toEqual(['recent-1987-04-2']);
   });
 
-  it('puts undated records with the article they come from, in blocks of articles in order of address', () => {
-    const records = Array.from({ length: 40 }, (_, i) => [rec(`articles/a${String(i).padStart(2, '0')}.html`, null), rec(`entities/e${i}.html`, null, `articles/a${String(i).padStart(2, '0')}.html`)]).flat();
-    const parts = planParts(records, 10);
-    // 80 undated records, a block per article (10 / 5 / 10, at least 1): 39 settled blocks in parts of at most 10
-    // records, whole blocks each, then the last block alone.
-    expect(parts.map((p) => [p.key, p.records.length])).toEqual([
-      ...[0, 5, 10, 15, 20, 25, 30].map((b) => [`undated-${b}_${b + 4}`, 10]),
-      ['undated-35_38', 8],
-      ['undated-39', 2],
-    ]);
-    for (const p of parts) {
-      for (const r of p.records.filter((r) => r.origin)) expect(p.records.map((x) => x.url)).toContain(r.origin);
-    }
+  it('puts undated articles in blocks in order of address, the last block with its entities, the older entities in name parts', () => {
+    const records = Array.from({ length: 40 }, (_, i) => [rec(`articles/a${String(i).padStart(2, '0')}.html`, null), { ...rec(`entities/e${i}.html`, null, `articles/a${String(i).padStart(2, '0')}.html`), kind: 'person' }]).flat();
+    const parts = planParts(records, 50);
+    // A block per article (50 / 5 / 10): 39 settled articles in parts of at most 50 records, then 39 older entities in
+    // name parts of at most 10 (50 / 5 / 1): 4 of them, by a hash of the address, then the last block with its entity.
+    const articleParts = parts.filter((p) => p.key.startsWith('undated-'));
+    expect(articleParts.map((p) => [p.key, p.records.length])).toEqual([['undated-0_38', 39], ['undated-39', 2]]);
+    expect(articleParts[1]!.records.map((r) => r.url)).toEqual(['articles/a39.html', 'entities/e39.html']);
+    const names = parts.filter((p) => p.key.startsWith('names-'));
+    expect(names.map((p) => p.key)).toEqual(Array.from({ length: 4 }, (_, i) => `names-4-${i}`));
+    expect(names.flatMap((p) => p.records).map((r) => r.url).sort()).toEqual(records.filter((r) => r.kind === 'person' && r.url !== 'entities/e39.html').map((r) => r.url).sort());
+    expect(Math.max(...names.map((p) => p.records.length))).toBeLessThanOrEqual(20);
+    expect(parts.map((p) => p.key).indexOf('undated-39')).toBe(parts.length - 1);
+  });
+
+  it('re-plans only one small name part when an older entity gains a spelling', () => {
+    const records = Array.from({ length: 200 }, (_, i) => [rec(`articles/a${String(i).padStart(3, '0')}.html`, null), { ...rec(`entities/e${i}.html`, null, `articles/a${String(i).padStart(3, '0')}.html`), kind: 'place' }]).flat();
+    const before = planParts(records, 200);
+    const after = planParts(records.map((r) => (r.url === 'entities/e3.html' ? { ...r, aliases: 'E3 · the third' } : r)), 200);
+    const changed = after.filter((p) => JSON.stringify(p) !== JSON.stringify(before.find((q) => q.key === p.key)));
+    expect(changed.map((p) => p.key)).toHaveLength(1);
+    expect(changed[0]!.key).toMatch(/^names-/);
+    expect(changed[0]!.records.length).toBeLessThanOrEqual(80); // 200 / 5 / 1, at most twice over
+    expect(after.map((p) => p.key)).toEqual(before.map((p) => p.key));
   });
 
   it('keeps a site no larger than one recent part in one part, and gives a larger one tiers', () => {

@@ -20,7 +20,7 @@ import { promises as fs } from 'node:fs';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from './records.ts';
 import type { Progress } from '../util/progress.ts';
-import { planParts, PARTS_FILE, type IndexPart } from './parts.ts';
+import { isUndatedPart, planParts, PARTS_FILE, type IndexPart } from './parts.ts';
 import { codeVersion } from '../util/code-version.ts';
 import { mapLimited } from '../util/concurrency.ts';
 import { linkTree, writeOrLink } from '../util/files.ts';
@@ -129,7 +129,7 @@ export async function indexSite(
     }
     // For the search page (search-page.js): every part's bundle, in period order, and which are undated; the years
     // the dates span.
-    const list = parts.map((p) => ({ path: `${p.dir}/`, undated: p.key.startsWith('undated-') }));
+    const list = parts.map((p) => ({ path: `${p.dir}/`, undated: isUndatedPart(p.key) }));
     await fs.writeFile(path.join(root, 'pagefind', PARTS_FILE), `${JSON.stringify({ parts: list, years: yearSpan(records) })}\n`);
   } finally {
     await pagefind.close();

@@ -10,11 +10,13 @@
  * articles have no calendar, so their order by address stands in for it (an archive's files are usually named so
  * that a new story comes last: a date in the path, a running number): they are cut into blocks of a few hundred
  * articles (blockArticles) in that order, the last block is the undated recent tier, and the blocks before it are
- * the settled past, whole blocks to a part. A story added last changes the last block's part alone; one added in the middle moves
- * the blocks after it, as a fresh build would cut them.
+ * the settled past, whole blocks to a part. A story added last changes the last block's part alone, and the name
+ * parts of the older entities it gives a new spelling or type (the settled blocks' entities and events are in small
+ * parts by a hash of their address); one added in the middle moves the blocks after it, as a fresh build would cut them.
  *
  * Parts are ordered by period, undated last: concatenating the parts' results, each sorted by date, sorts them all.
  */
+import { createHash } from 'node:crypto';
 import type { SearchRecord } from './records.ts';
 
 /**
@@ -37,12 +39,14 @@ export const RECENT_SHARE = 5;
  * the BBC corpus, 4–5 on Reuters'), so 500 articles at the default size, about 4,000 records on BBC: a rebuild after
  * a story added last re-indexes at most that, and on average half of it.
  */
+/** Name parts (cutByName) hold on average at most a recent part's records divided by this: 5,000 at the default size. */
+export const NAME_PART_SHARE = 1;
 export const blockArticles = (max: number) => Math.max(1, Math.round(max / RECENT_SHARE / 10));
 /** The list of the parts other than the root one, for the search page. */
 export const PARTS_FILE = 'chronicle-parts.json';
 
 export interface IndexPart {
-  /** Period ("1987-03", "1987-03-2" for 11–20 March, "D1980" for a decade, "C1900"…), "undated-N" (blocks N to M: "undated-N_M"), or "all". */
+  /** Period ("1987-03", "1987-03-2" for 11–20 March, "D1980" for a decade, "C1900"…), "undated-N" (blocks N to M: "undated-N_M"), "names-C-I" (name part I of C), or "all". */
   key: string;
   /** Bundle folder relative to the site root: `pagefind` for the first part, `pagefind/part-<key>` for the others. */
   dir: string;
@@ -80,6 +84,9 @@ function period(date: string, level: Level): { key: string; start: string } {
   }
 }
 
+/** Whether a part holds undated records only (the search page joins those last when it sorts by date). */
+export const isUndatedPart = (key: string) => key.startsWith('undated-') || key.startsWith('names-');
+
 export function planParts(records: readonly SearchRecord[], max = MAX_PART_RECORDS): IndexPart[] {
   const recentMax = Math.max(1, Math.ceil(max / RECENT_SHARE));
   if (records.length <= recentMax) return [{ key: 'all', dir: 'pagefind', records: [...records] }];
@@ -97,7 +104,10 @@ export function planParts(records: readonly SearchRecord[], max = MAX_PART_RECOR
 /**
  * Undated records in blocks of blockArticles(max) articles, by their origin's place among all the articles in order of
  * address (a record whose origin is no article here goes with the first block): the last block is a part of its own
- * (the recent tier), and the blocks before it are gathered into parts of at most `max` records, whole blocks each.
+ * (the recent tier), and the settled blocks' articles are gathered into parts of at most `max` records, whole blocks
+ * each. The settled blocks' entity and event records go to name parts (cutByName), not with their articles: a
+ * popular entity's record changes when a new story gives it a spelling, and kept with its first article it made a
+ * rebuild index that article's whole part again (15,739 records on BBC, bench/RESULTS.md session 21).
  */
 function cutByBlock(undated: SearchRecord[], records: readonly SearchRecord[], max: number): { key: string; records: SearchRecord[] }[] {
   if (!undated.length) return [];
@@ -106,13 +116,18 @@ function cutByBlock(undated: SearchRecord[], records: readonly SearchRecord[], m
   const size = blockArticles(max);
   const blockOf = (r: SearchRecord) => Math.floor((rank.get(r.origin ?? r.url) ?? 0) / size);
   const blocks = new Map<number, SearchRecord[]>();
+  const last = undated.reduce((m, r) => Math.max(m, blockOf(r)), 0);
+  const named: SearchRecord[] = [];
   for (const r of undated) {
     const b = blockOf(r);
+    if (b < last && r.kind !== 'article') {
+      named.push(r);
+      continue;
+    }
     const list = blocks.get(b) ?? blocks.set(b, []).get(b)!;
     list.push(r);
   }
-  const order = [...blocks.keys()].sort((a, b) => a - b);
-  const last = order.pop()!;
+  const order = [...blocks.keys()].filter((b) => b !== last).sort((a, b) => a - b);
   const parts: { key: string; records: SearchRecord[] }[] = [];
   let run: { blocks: number[]; records: SearchRecord[] } | null = null;
   const flush = () => {
@@ -127,8 +142,24 @@ function cutByBlock(undated: SearchRecord[], records: readonly SearchRecord[], m
     run.records.push(...block);
   }
   flush();
-  parts.push({ key: `undated-${last}`, records: blocks.get(last)! });
-  return parts;
+  return [...parts, ...cutByName(named, max), { key: `undated-${last}`, records: blocks.get(last) ?? [] }].filter((p) => p.records.length);
+}
+
+/**
+ * Settled entity and event records in name parts of at most a recent part's size / NAME_PART_SHARE on average, by a hash of their
+ * address: a changed record re-indexes its small part alone, and a record keeps its part from build to build. The
+ * number of parts is a power of two, so the records move to other parts only when it doubles (or halves), as in
+ * linear hashing, not whenever one is added. Name parts hold short records (a name, its other spellings): several
+ * more parts cost a search a request each, and the index a few kilobytes each (bench/RESULTS.md, session 21).
+ */
+function cutByName(named: SearchRecord[], max: number): { key: string; records: SearchRecord[] }[] {
+  if (!named.length) return [];
+  const size = Math.max(1, Math.ceil(max / RECENT_SHARE / NAME_PART_SHARE));
+  let count = 1;
+  while (named.length / count > size) count *= 2;
+  const buckets = Array.from({ length: count }, () => [] as SearchRecord[]);
+  for (const r of named) buckets[createHash('sha256').update(r.url).digest().readUInt32BE(0) % count]!.push(r);
+  return buckets.map((list, i) => ({ key: `names-${count}-${i}`, records: list }));
 }
 
 /**
