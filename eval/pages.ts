@@ -10,7 +10,7 @@
  *   never counted right.
  * - Judgments (tests/gold/pages-<corpus>.json) hold the article id, the name as written, whether it is a real,
  *   complete name, and its type; never a sentence. They are made by reading each sampled page's evidence
- *   (`EVAL_PAGES_SHOW=dev` prints the unjudged ones).
+ *   (`EVAL_PAGES_SHOW=dev` prints the unjudged ones; `EVAL_PAGES_WRONG=1` the wrong types by their recorded cause).
  * - Names below the page threshold (graph.json `plainNames`) are in the sample too: they count toward the
  *   names that lost their page, not toward precision, which is over the pages a reader meets.
  * - Precision is printed with its sample size and a 95% Wilson interval.
@@ -150,6 +150,8 @@ export interface SplitReport {
   right: number;
   notNames: number;
   wrongType: number;
+  /** The pages of the sample judged real names of another type: key, the type built, the type judged. */
+  wrongTypes: { key: string; built: EntityType; judged: EntityType }[];
   unjudged: string[];
   /** Sampled entities with no page that were judged real names (of any type). */
   realNamesWithoutPage: string[];
@@ -171,7 +173,7 @@ export function scoreSample(entities: GraphEntity[], judgments: Map<string, Page
     .filter((x) => x.split === split)
     .sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : 1))
     .slice(0, size);
-  const report: SplitReport = { split, sampled: sample.length, pages: 0, judged: 0, right: 0, notNames: 0, wrongType: 0, unjudged: [], realNamesWithoutPage: [], realNamesLost: [], withoutPage: 0 };
+  const report: SplitReport = { split, sampled: sample.length, pages: 0, judged: 0, right: 0, notNames: 0, wrongType: 0, wrongTypes: [], unjudged: [], realNamesWithoutPage: [], realNamesLost: [], withoutPage: 0 };
   // A judged name is found while any entity (with a page or not) has a mention written so in that article.
   const built = new Set(entities.flatMap((e) => e.mentions.map((m) => judgmentKey(m.article, m.text))));
   const lastRank = sample.at(-1)?.rank ?? -1;
@@ -191,7 +193,10 @@ export function scoreSample(entities: GraphEntity[], judgments: Map<string, Page
     if (!j) { report.unjudged.push(key); continue; }
     report.judged++;
     if (!j.isName) report.notNames++;
-    else if (j.type !== e.type) report.wrongType++;
+    else if (j.type !== e.type) {
+      report.wrongType++;
+      report.wrongTypes.push({ key, built: e.type, judged: j.type! });
+    }
     else report.right++;
   }
   return { report, sample: sample.map((x) => x.e) };
@@ -207,6 +212,22 @@ function showForJudging(corpus: string, sample: GraphEntity[], judgments: Map<st
     const rest = e.mentions.filter((m) => m.article !== article);
     for (const m of [...own.slice(0, 3), ...rest.slice(0, 2)]) console.log(`    ${m.article}: ${window(m.sentence ?? '', m.text)}`);
   }
+}
+
+/**
+ * `EVAL_PAGES_WRONG=1`: the sample's wrong types grouped by the cause recorded for their key in
+ * tests/gold/type-causes.json (read from the evidence and the type model's inputs), a new one as "no cause recorded".
+ */
+function wrongTypesByCause(corpus: string, split: Split, wrong: SplitReport['wrongTypes']): string[] {
+  const file = path.join(ROOT, 'tests', 'gold', 'type-causes.json');
+  const recorded = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { wrongTypes: { corpus: string; article: string; name: string; cause: string }[] }).wrongTypes : [];
+  const causeOf = new Map(recorded.filter((c) => c.corpus === corpus).map((c) => [judgmentKey(c.article, c.name), c.cause]));
+  const groups = new Map<string, string[]>();
+  for (const w of wrong) {
+    const cause = causeOf.get(w.key) ?? 'no cause recorded';
+    groups.set(cause, [...(groups.get(cause) ?? []), `${w.key.replace('\t', ': ')} (${w.built}, judged ${w.judged})`]);
+  }
+  return [...groups].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1)).map(([cause, keys]) => `${corpus} ${split} wrong types, ${cause}: ${keys.length} (${keys.join('; ')})`);
 }
 
 /** The sentence around the name, the name in [[ ]]. */
@@ -241,6 +262,7 @@ async function main() {
       if (r.realNamesWithoutPage.length) notes.push(`${corpus.name} ${split}: judged real names without a page: ${r.realNamesWithoutPage.join('; ')}`);
       notes.push(`${corpus.name} ${split}: judged real names no longer found at all: ${r.realNamesLost.length}${r.realNamesLost.length ? ` (${r.realNamesLost.join('; ')})` : ''}`);
       if (show === split) showForJudging(corpus.name, sample, judgments);
+      if (process.env.EVAL_PAGES_WRONG) notes.push(...wrongTypesByCause(corpus.name, split, r.wrongTypes));
     }
   }
   console.log(lines.join('\n'));
