@@ -49,6 +49,28 @@ describe('page-level evaluation', () => {
     expect(all.length).toBe(40);
   });
 
+  it('lists the pages judged real names of another type, with the type built and the type judged', () => {
+    const entities = Array.from({ length: 30 }, (_, i) => entity(`Name${i}`, i % 2 ? 'organization' : 'person', `doc-${i}`));
+    const judgments = new Map(entities.map((e) => [judgmentKey(e.mentions[0]!.article, e.name), { article: e.mentions[0]!.article, name: e.name, isName: true, type: 'person' as const }]));
+    const reports = (['dev', 'test', 'train'] as const).map((split) => scoreSample(entities, judgments, split, 100).report);
+    for (const r of reports) {
+      expect(r.wrongTypes.length).toBe(r.wrongType);
+      for (const w of r.wrongTypes) expect([w.built, w.judged]).toEqual(['organization', 'person']);
+    }
+    expect(reports.flatMap((r) => r.wrongTypes.map((w) => w.key)).sort()).toEqual(entities.filter((_, i) => i % 2).map((e) => judgmentKey(e.mentions[0]!.article, e.name)).sort());
+  });
+
+  it('records a cause only for a judged dev key typed against its judgment, with no text', () => {
+    const raw = JSON.parse(readFileSync(new URL('./gold/type-causes.json', import.meta.url), 'utf8')) as { wrongTypes: Record<string, string>[] };
+    for (const c of raw.wrongTypes) {
+      expect(Object.keys(c).sort()).toEqual(['article', 'built', 'cause', 'corpus', 'judged', 'name']);
+      const j = readJudgments(c.corpus!).get(judgmentKey(c.article!, c.name!));
+      expect(j?.type).toBe(c.judged);
+      expect(c.built).not.toBe(c.judged);
+      expect(order(judgmentKey(c.article!, c.name!)).split).toBe('dev');
+    }
+  });
+
   it('keeps gold files to ids, names and labels, sorted and without duplicates', () => {
     for (const corpus of ['reuters', 'bbc']) {
       const raw = JSON.parse(readFileSync(new URL(`./gold/pages-${corpus}.json`, import.meta.url), 'utf8')) as { judgments: Record<string, unknown>[] };
