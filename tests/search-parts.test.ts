@@ -302,6 +302,11 @@ describe('searching a site in parts, over http and from disk in Chromium', () =>
   it('finds pages that are in parts other than the first', async () => {
     const { parts } = JSON.parse(await fs.readFile(path.join(out(), 'pagefind', 'chronicle-parts.json'), 'utf8')) as { parts: { path: string }[] };
     expect(parts.length).toBeGreaterThan(3);
+    // Only the root part has Pagefind's script and worker; the others keep their language's WebAssembly alone.
+    for (const part of parts.slice(1)) {
+      expect((await fs.readdir(path.join(out(), part.path))).filter((f) => !/\.pf_meta$|^pagefind-entry\.json$|^(fragment|index|filter)$/.test(f))).toEqual(['wasm.en.pagefind']);
+    }
+    expect(await fs.readdir(path.join(out(), 'pagefind'))).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js']));
     const later = graph.articles.find((a) => a.file === 'zz-later.txt')!;
     expect(await resultUrls('q=laboratory')).toContain(later.url);
     const pengyu = graph.entities.find((e) => e.name === 'Liu Pengyu')!;

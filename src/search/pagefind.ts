@@ -69,6 +69,21 @@ export const PAGEFIND_UNUSED = new Set([
 ]);
 
 /**
+ * Of another part than the root, the files the search page never loads from it: Pagefind's script and worker (the
+ * page imports the root's pagefind.js, and its one web worker, started from the root, serves every instance) and
+ * the WebAssembly of languages the part's entry does not name. A merged part (mergeIndex) uses the root's
+ * WebAssembly; a part searched alone for a date-sorted list (createInstance) loads its entry's language's from its
+ * own folder, so that one stays. 145 KB a part: 0.9 MB of BBC's 7 parts.
+ */
+async function rootOnlyFiles(bundle: string): Promise<(name: string) => boolean> {
+  const entry = JSON.parse(await fs.readFile(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { wasm?: string }>;
+  };
+  const wasm = new Set(Object.values(entry.languages).map((l) => `wasm.${l.wasm ?? 'unknown'}.pagefind`));
+  return (name) => name === 'pagefind.js' || name === 'pagefind-worker.js' || (/^wasm\..+\.pagefind$/.test(name) && !wasm.has(name));
+}
+
+/**
  * Parts indexed at once. A part's records go to Pagefind in order, a window at a time (see writePart), so a part
  * waits on the round trips to Pagefind's process; more parts in flight keep that process busy. 5,000 Reuters stories (21 parts), index
  * stage median of 3: 2 at once 27.1 s, 6 at once 24.1 s, Pagefind's memory 290 -> 360 MB; same bytes.
@@ -120,7 +135,9 @@ export async function indexSite(
       const to = path.join(root, part.dir);
       // The root part's folder also holds the other parts' folders and the parts list: those are not its own (the
       // list is written below as a new file; linked, that write would change the published site's list mid-build).
-      const skip = (name: string) => PAGEFIND_UNUSED.has(name) || (i === 0 && (name.startsWith('part-') || name === PARTS_FILE));
+      const rootOnly = i === 0 ? null : await rootOnlyFiles(sources[i]!);
+      const skip = (name: string) =>
+        PAGEFIND_UNUSED.has(name) || (i === 0 ? name.startsWith('part-') || name === PARTS_FILE : rootOnly!(name));
       if (carried.has(i)) await linkTree(sources[i]!, to, skip);
       else {
         await fs.mkdir(to, { recursive: true });

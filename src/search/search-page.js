@@ -104,9 +104,10 @@
     var name = termsOf(q).join(' ');
     if (!name || !BUILD || !BUILD.names) return Promise.resolve(none);
     if (opts.sort || opts.kind || opts.source || opts.from || opts.to) return Promise.resolve(none);
-    return fetch('search/names/n-' + nameBucket(name, BUILD.names) + '.json').then(function (r) { return r.ok ? r.json() : {}; }).then(function (names) {
+    return fetch('search/names/n-' + nameBucket(name, BUILD.names) + '.json').then(function (r) { return r.ok ? r.json() : []; }).then(function (pages) {
       var found = { pages: [], events: [] };
-      (names[name] || []).forEach(function (p) {
+      // A file lists its pages alone: a page's name is its title's terms (src/search/names.ts).
+      pages.filter(function (p) { return termsOf(p[1]).join(' ') === name; }).forEach(function (p) {
         found.pages.push({ url: p[0], title: p[1], kind: p[2], date: null, text: '' });
         (p[3] || []).forEach(function (e) { found.events.push({ url: e[0], title: e[1], kind: 'event', date: e[2], text: '' }); });
       });
