@@ -33,6 +33,9 @@ describe('entity mentions', () => {
     // The party's own name, a firm and a first name that is also a word keep their words.
     expectWholeNames('He left the Conservative Party and joined American Express, said Mark Anthony Dorwick.', ['Conservative Party', 'American Express', 'Mark Anthony Dorwick'], ['Anthony Dorwick']);
   });
+  it("leaves out a sentence's first word that is a verb when the article never writes it with the name again", () => {
+    expectWholeNames("Traffic in Varsholm has grown fast this year. Unclogging Varsholm's crowded streets is a concern.", ['Varsholm'], ['Unclogging Varsholm']);
+  });
   it('cuts the words up to a describing compound ("X-based", "X-led") off the name they describe', () => {
     expectWholeNames('The stake is held by New York-based Brookehill Partners, it said.', ['Brookehill Partners'], ['New York-based Brookehill Partners', 'New York-based']);
     expectWholeNames('Asher Vellman-led Orlin Group said.', ['Orlin Group'], ['Asher Vellman-led Orlin Group']);

@@ -70,6 +70,16 @@ interface Candidate {
   withoutOpener?: Candidate;
 }
 
+/** What the whole article writes, read by the rules that weigh one sentence's names against the rest. */
+interface ArticleWriting {
+  /** Names written on their own somewhere, not as an owner before 's: see `takeTaggerEdges`. */
+  standalone: ReadonlySet<string>;
+  /** Names with "and" inside tied by a legal form or a partnership: see `joinWrittenWhole`. */
+  tiedAtAnd: readonly string[];
+  /** Its paragraphs' text, one a line. */
+  body: string;
+}
+
 const WORD = new RegExp(`${SLASHED_LEGAL_FORM.source}|[\\p{L}\\p{M}\\p{N}]+(?:[-'’.&][\\p{L}\\p{M}\\p{N}]+)*\\.?`, 'gu');
 
 export function extractEntities(article: IngestedArticle, sentences: Sentence[]): EntityMention[] {
@@ -94,9 +104,10 @@ export function extractEntities(article: IngestedArticle, sentences: Sentence[])
   // Names the article writes on their own somewhere, not as an owner before 's ("Plaid Cymru said"): see `takeTaggerEdges`.
   const standalone = new Set(runs.flatMap((r) => r.found.filter((c) => !c.tokens.at(-1)!.possessive).map((c) => c.text)));
   const tiedAtAnd = runs.flatMap((r) => r.found.filter(isTiedAtAnd).map((c) => c.text));
+  const body = article.paragraphs.map((p) => p.text).join('\n');
   const cutHeads = new Set<string>();
   runs.forEach(({ paragraph, sentence, tokens, found }, k) => {
-    addTaggerEvidence(found, sentence, paragraph.text, tokens, read[k]!, standalone, tiedAtAnd);
+    addTaggerEvidence(found, sentence, paragraph.text, tokens, read[k]!, { standalone, tiedAtAnd, body });
     candidates.push(...found);
     for (const c of found) if (cutFromLongerName(paragraph.text, tokens, c)) cutHeads.add(c.text);
   });
@@ -973,7 +984,7 @@ function titleCase(s: string): string {
  * candidate, its type counts as strong evidence. Names it finds that the capitalisation rules missed (sports clubs,
  * one-word companies in all-capital headlines) are added when they start with a capital.
  */
-function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string, tokens: Token[], read: { spans: TaggedSpan[]; words: ReadWord[] }, standalone: ReadonlySet<string>, tiedAtAnd: readonly string[]): void {
+function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string, tokens: Token[], read: { spans: TaggedSpan[]; words: ReadWord[] }, { standalone, tiedAtAnd, body }: ArticleWriting): void {
   const spans = read.spans.map((s) => ({ ...s, start: s.start + sentence.start, end: s.end + sentence.start }));
   const words = read.words.map((w) => ({ ...w, start: w.start + sentence.start, end: w.end + sentence.start }));
   // Where the tagger reads one capitalised run as names of different kinds ("Ajax Amsterdam" → club, city), split it.
@@ -1008,7 +1019,7 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     const named = (p: Candidate, k: number) => isProperName(p.tokens) && p.tokens.some((t) => !ORG_HEADS.has(t.text.replace(/\.$/, '')) && !LEGAL_FORMS.test(t.text) && !NAME_ARTICLES.has(t.text)) && !(k > 0 && commonWordsFirm(p.tokens)) && !opensNext(p, k);
     if (parts.every((p, k) => p !== null && named(p, k))) found.splice(i, 1, ...(parts as Candidate[]));
   }
-  takeTaggerEdges(found, spans, sentence, text, tokens, standalone);
+  takeTaggerEdges(found, spans, sentence, text, tokens, standalone, body);
   joinFirmsWithItsS(found, spans, sentence, text, tokens);
   joinSpelledOut(found, sentence, text, tokens);
   joinWrittenWhole(found, sentence, text, tokens, tiedAtAnd);
@@ -1124,7 +1135,7 @@ function taggerOnlyName(words: Token[]): boolean {
  * the tagger's name, with the rules' evidence for those words; when the rules reject those words as a name, or the new
  * edges would reach into another candidate, the candidate stays as it was.
  */
-function takeTaggerEdges(found: Candidate[], spans: TaggedSpan[], sentence: Sentence, text: string, tokens: Token[], standalone: ReadonlySet<string>): void {
+function takeTaggerEdges(found: Candidate[], spans: TaggedSpan[], sentence: Sentence, text: string, tokens: Token[], standalone: ReadonlySet<string>, body: string): void {
   // Names the rules cut at a possessive that the tagger reads whole: "Lloyd's List", "Boatmen's Bancshares".
   for (const sp of spans) {
     const inside = found.filter((c) => c.start >= sp.start && c.end <= sp.end).sort((a, b) => a.start - b.start);
@@ -1168,9 +1179,23 @@ function takeTaggerEdges(found: Candidate[], spans: TaggedSpan[], sentence: Sent
     const capitalsLine = c.tokens.every((t) => !/\p{Ll}/u.test(t.text));
     if (!capitalsLine && !dropped.every((t) => /\p{L}-\p{Ll}+$/u.test(t.text) || isTrailingOrdinal(t, c))) continue;
     if (found.some((o, j) => j !== i && o.start < words.at(-1)!.end && o.end > words[0]!.start)) continue;
+    if (takesInOpeningWord(text, sentence, tokens, first, c, body)) continue;
     const remade = cleanRun(text, sentence, tokens, first, words);
     if (remade) found[i] = remade;
   }
+}
+
+/**
+ * "Unclogging Beijing's streets is…": the tagger, which learnt that a capitalised word before a name often opens it,
+ * reaches back over a sentence's first word that the rules read as a verb ("Unclogging", "Troubled": `startsName`).
+ * Where the article writes the name without that word elsewhere and never with it, the word is capitalised for the
+ * sentence, not for the name ("Power Corp of Canada said", written once, keeps its first word).
+ */
+function takesInOpeningWord(text: string, sentence: Sentence, tokens: Token[], first: number, c: Candidate, body: string): boolean {
+  const opener = tokens[first]!;
+  if (opener.start >= c.start || !opener.tags.has('Verb') || !opensTheNews(text, sentence, opener) || startsName(text, sentence, tokens, first)) return false;
+  const writtenOnce = (words: string) => body.indexOf(words) === body.lastIndexOf(words);
+  return writtenOnce(text.slice(opener.start, c.end)) && !writtenOnce(c.text);
 }
 
 /**
