@@ -430,12 +430,31 @@ function withoutTrailingTitle(tokens: Token[]): Token[] {
  */
 function describedPerson(tokens: Token[], before: Token | undefined): number {
   const n = describingWords(tokens, before);
-  if (n === 0 || tokens.length - n < 2) return 0;
+  if (n === 0 || tokens.length === n) return 0;
   const rest = tokens.slice(n);
   const first = rest[0]!;
   const firstName = first.tags.has('FirstName') || (shippedGazetteers().entries.get(gazetteerKey(first.text))?.includes('FIRST') ?? false);
-  if (!firstName || first.possessive || rest.slice(0, -1).some((t) => t.possessive) || namesAThing(rest)) return 0;
+  // A word for one person of a nation ("Spaniard", "Frenchman") opens no firm's name as "American" does ("American
+  // Express"): a surname alone after it is the person ("Spaniard Costa").
+  const named = (rest.length >= 2 && firstName) || (n === 1 && isPersonOfANation(tokens[0]!));
+  if (!named || first.possessive || rest.slice(0, -1).some((t) => t.possessive) || namesAThing(rest)) return 0;
   return rest.every((t) => isNameWord(t) && !LEGAL_FORMS.test(t.text) && !ORG_HEADS.has(t.text) && !PLACE_HEADS.has(t.text)) ? n : 0;
+}
+
+/**
+ * "Spaniard", "Swede", "Englishman", "Frenchwoman", "Dutchmen": a noun for people of a nation that is no adjective of
+ * one. compromise's lexicon knows it as a demonym, the gazetteers' demonyms (adjectives, world-countries) do not list
+ * it, and it ends in no adjective's "-an" ("African Facility", "European Community" stay) but for a noun's "-man"; or
+ * it is one of those adjectives made a noun with "-man" or "-woman". A plain word only: "Chinese-made" describes a thing.
+ */
+function isPersonOfANation(t: Token): boolean {
+  if (t.possessive || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  const listed = (word: string) => shippedGazetteers().entries.get(gazetteerKey(word))?.includes('DEMONYM') ?? false;
+  const singular = t.text.replace(/s$/, '');
+  if (listed(t.text) || listed(singular)) return false;
+  const made = /^(\p{Lu}\p{Ll}+?)(?:wo)?m[ae]n$/u.exec(t.text);
+  if (made && listed(made[1]!)) return true;
+  return (lexiconTags(t.text).has('Demonym') || lexiconTags(singular).has('Demonym')) && (!!made || !/an$/.test(singular));
 }
 
 /** The describing words `describedPerson` reads at the start of `tokens` (party, nationality, or a common noun). */
@@ -449,7 +468,7 @@ function describingWords(tokens: Token[], before: Token | undefined): number {
     return (lists?.includes('DEMONYM') ?? false) && !words.some((t) => t.possessive);
   };
   if (tokens.length > 2 && demonym(tokens.slice(0, 2))) return 2;
-  if (tokens.length > 1 && (demonym(tokens.slice(0, 1)) || (before && isCapitalised(before.text) && demonym([before, tokens[0]!])))) return 1;
+  if (tokens.length > 1 && (demonym(tokens.slice(0, 1)) || isPersonOfANation(tokens[0]!) || (before && isCapitalised(before.text) && demonym([before, tokens[0]!])))) return 1;
   const [word] = tokens;
   if (!word || word.possessive || ['FirstName', 'Person', 'ProperNoun', 'Place', 'Organization'].some((x) => word.tags.has(x))) return 0;
   if (ORG_FIRST.has(word.text) || TITLE_HEADS.has(word.text) || TITLE_MODIFIERS.has(word.text) || FUNCTION_WORDS.has(word.text) || NAME_PARTICLES.has(word.text) || PLACE_COMPOUND_PREFIXES.has(word.text)) return 0;
