@@ -444,9 +444,11 @@ function describedPerson(tokens: Token[], before: Token | undefined): number {
 /**
  * "Spaniard", "Swede", "Englishman", "Frenchwoman", "Dutchmen": a noun for people of a nation that is no adjective of
  * one. compromise's lexicon knows it as a demonym, the gazetteers' demonyms (adjectives, world-countries) do not list
- * it, and it ends in none of English's suffixes of adjectives of nations, "-an", "-ish", "-ese", "-i", "-ic" ("African
- * Facility", "Scottish Regiments", "Saudi Arabia" stay), "-man" excepted; or it is one of those adjectives made a noun
- * with "-man" or "-woman". A plain word only: "Chinese-made" describes a thing.
+ * it, and it ends in none of the suffixes of English adjectives of nations, "-an", "-ish", "-ch", "-ese", "-i", "-ic",
+ * "-ine", "-o" ("African Facility", "Welsh Liberal Democrats", "Saudi Arabia", "Philippine Pesos" stay), "-man"
+ * excepted: of compromise's 254 demonyms that leaves "Aussie", "Brit", "Croat", "Dane", "Englishman", "Irishman",
+ * "Spaniard", "Swede" and plurals. Or it is one of the adjectives made a noun with "-man" or "-woman". A plain word
+ * only: "Chinese-made" describes a thing.
  */
 function isPersonOfANation(t: Token): boolean {
   if (t.possessive || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
@@ -455,7 +457,7 @@ function isPersonOfANation(t: Token): boolean {
   if (listed(t.text) || listed(singular)) return false;
   const made = /^(\p{Lu}\p{Ll}+?)(?:wo)?m[ae]n$/u.exec(t.text);
   if (made && listed(made[1]!)) return true;
-  return (lexiconTags(t.text).has('Demonym') || lexiconTags(singular).has('Demonym')) && (!!made || !/(?:an|ish|ese|i|ic)$/.test(singular));
+  return (lexiconTags(t.text).has('Demonym') || lexiconTags(singular).has('Demonym')) && (!!made || !/(?:an|[sck]h|ese|i|ic|ine|o)$/.test(singular));
 }
 
 /** The describing words `describedPerson` reads at the start of `tokens` (party, nationality, or a common noun). */
