@@ -11,6 +11,7 @@
  */
 import nlp from './nlp.ts';
 import { memoByString } from '../util/memo.ts';
+import { escapeRegExp } from '../util/escape.ts';
 import { headAgainstPlace, weighEvidenceWithHeads, type Evidence, type RunView } from './evidence.ts';
 import { LEGAL_FORMS, isLowerInitialBrand, SLASHED_LEGAL_FORM, describingCompound, describingParticiple, isAcronym, isCapitalised } from './shapes.ts';
 import { readDocument, type ReadWord, type TaggedSpan } from './ner/index.ts';
@@ -1209,15 +1210,21 @@ function takeTaggerEdges(found: Candidate[], spans: TaggedSpan[], sentence: Sent
 
 /**
  * "Unclogging Beijing's streets is…": the tagger, which learnt that a capitalised word before a name often opens it,
- * reaches back over a sentence's first word that the rules read as a verb ("Unclogging", "Troubled": `startsName`).
- * Where the article writes the name without that word elsewhere and never with it, the word is capitalised for the
- * sentence, not for the name ("Power Corp of Canada said", written once, keeps its first word).
+ * reaches back over a sentence's first word that the rules read as no name's and compromise's lexicon as a verb's
+ * "-ing" or past form ("Unclogging", "Embattled"; not "House", also a noun, of "House Budget Committee"). Where the
+ * article writes the name without that word elsewhere and never with it, the word is capitalised for the sentence, not
+ * for the name ("Allied Stores Corp said", written once, keeps its first word).
  */
 function takesInOpeningWord(text: string, sentence: Sentence, tokens: Token[], first: number, c: Candidate, body: string): boolean {
   const opener = tokens[first]!;
-  if (opener.start >= c.start || !opener.tags.has('Verb') || !opensTheNews(text, sentence, opener) || startsName(text, sentence, tokens, first)) return false;
-  const writtenOnce = (words: string) => body.indexOf(words) === body.lastIndexOf(words);
-  return writtenOnce(text.slice(opener.start, c.end)) && !writtenOnce(c.text);
+  const verbForm = ['Gerund', 'PastTense'].some((x) => lexiconTags(opener.text).has(x));
+  if (opener.start >= c.start || !verbForm || !opensTheNews(text, sentence, opener) || startsName(text, sentence, tokens, first)) return false;
+  return timesWritten(body, text.slice(opener.start, c.end)) === 1 && timesWritten(body, c.text) > 1;
+}
+
+/** How often the text writes the words as whole words ("Seek" is not in "Seeking"). */
+function timesWritten(body: string, words: string): number {
+  return body.match(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(words)}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
 }
 
 /**
