@@ -33,6 +33,16 @@ describe('entity mentions', () => {
     // The party's own name, a firm and a first name that is also a word keep their words.
     expectWholeNames('He left the Conservative Party and joined American Express, said Mark Anthony Dorwick.', ['Conservative Party', 'American Express', 'Mark Anthony Dorwick'], ['Anthony Dorwick']);
   });
+  it("leaves out a sentence's first word that is a verb when the article never writes it with the name again", () => {
+    expectWholeNames("Traffic in Varsholm has grown fast this year. Unclogging Varsholm's crowded streets is a concern.", ['Varsholm'], ['Unclogging Varsholm']);
+  });
+  it('reads a noun for a person of a nation ("Spaniard", "Frenchwoman") before a name as what the person is', () => {
+    expectWholeNames('Dutchman Harm Vosberg beat Frenchwoman Camille Vurn and Englishman Tom Vell.', ['Harm Vosberg', 'Camille Vurn', 'Tom Vell'], ['Dutchman Harm Vosberg', 'Frenchwoman Camille Vurn', 'Englishman Tom Vell']);
+    // A surname alone after such a noun is the person; an adjective of a nation still opens a firm's name.
+    expectWholeNames('Spaniard Varsola won, and Swede Kellqvist lost to him.', ['Varsola', 'Kellqvist'], ['Spaniard Varsola', 'Swede Kellqvist']);
+    expectWholeNames('He flew with American Varnair and Swiss Kellen, the airlines said.', ['American Varnair', 'Swiss Kellen'], ['Varnair', 'Kellen']);
+    expectWholeNames('Prices rose in Saudi Arabia as the Scottish Varsmen and Welsh Kellen Party gathered.', ['Saudi Arabia', 'Scottish Varsmen', 'Welsh Kellen Party'], ['Arabia', 'Varsmen', 'Kellen Party']);
+  });
   it('cuts the words up to a describing compound ("X-based", "X-led") off the name they describe', () => {
     expectWholeNames('The stake is held by New York-based Brookehill Partners, it said.', ['Brookehill Partners'], ['New York-based Brookehill Partners', 'New York-based']);
     expectWholeNames('Asher Vellman-led Orlin Group said.', ['Orlin Group'], ['Asher Vellman-led Orlin Group']);

@@ -11,6 +11,7 @@
  */
 import nlp from './nlp.ts';
 import { memoByString } from '../util/memo.ts';
+import { escapeRegExp } from '../util/escape.ts';
 import { headAgainstPlace, weighEvidenceWithHeads, type Evidence, type RunView } from './evidence.ts';
 import { LEGAL_FORMS, isLowerInitialBrand, SLASHED_LEGAL_FORM, describingCompound, describingParticiple, isAcronym, isCapitalised } from './shapes.ts';
 import { readDocument, type ReadWord, type TaggedSpan } from './ner/index.ts';
@@ -70,6 +71,16 @@ interface Candidate {
   withoutOpener?: Candidate;
 }
 
+/** What the whole article writes, read by the rules that weigh one sentence's names against the rest. */
+interface ArticleWriting {
+  /** Names written on their own somewhere, not as an owner before 's: see `takeTaggerEdges`. */
+  standalone: ReadonlySet<string>;
+  /** Names with "and" inside tied by a legal form or a partnership: see `joinWrittenWhole`. */
+  tiedAtAnd: readonly string[];
+  /** Its paragraphs' text, one a line. */
+  body: string;
+}
+
 const WORD = new RegExp(`${SLASHED_LEGAL_FORM.source}|[\\p{L}\\p{M}\\p{N}]+(?:[-'’.&][\\p{L}\\p{M}\\p{N}]+)*\\.?`, 'gu');
 
 export function extractEntities(article: IngestedArticle, sentences: Sentence[]): EntityMention[] {
@@ -94,9 +105,10 @@ export function extractEntities(article: IngestedArticle, sentences: Sentence[])
   // Names the article writes on their own somewhere, not as an owner before 's ("Plaid Cymru said"): see `takeTaggerEdges`.
   const standalone = new Set(runs.flatMap((r) => r.found.filter((c) => !c.tokens.at(-1)!.possessive).map((c) => c.text)));
   const tiedAtAnd = runs.flatMap((r) => r.found.filter(isTiedAtAnd).map((c) => c.text));
+  const body = article.paragraphs.map((p) => p.text).join('\n');
   const cutHeads = new Set<string>();
   runs.forEach(({ paragraph, sentence, tokens, found }, k) => {
-    addTaggerEvidence(found, sentence, paragraph.text, tokens, read[k]!, standalone, tiedAtAnd);
+    addTaggerEvidence(found, sentence, paragraph.text, tokens, read[k]!, { standalone, tiedAtAnd, body });
     candidates.push(...found);
     for (const c of found) if (cutFromLongerName(paragraph.text, tokens, c)) cutHeads.add(c.text);
   });
@@ -419,12 +431,34 @@ function withoutTrailingTitle(tokens: Token[]): Token[] {
  */
 function describedPerson(tokens: Token[], before: Token | undefined): number {
   const n = describingWords(tokens, before);
-  if (n === 0 || tokens.length - n < 2) return 0;
+  if (n === 0 || tokens.length === n) return 0;
   const rest = tokens.slice(n);
   const first = rest[0]!;
   const firstName = first.tags.has('FirstName') || (shippedGazetteers().entries.get(gazetteerKey(first.text))?.includes('FIRST') ?? false);
-  if (!firstName || first.possessive || rest.slice(0, -1).some((t) => t.possessive) || namesAThing(rest)) return 0;
+  // A word for one person of a nation ("Spaniard", "Frenchman") opens no firm's name as "American" does ("American
+  // Express"): a surname alone after it is the person ("Spaniard Costa").
+  const named = (rest.length >= 2 && firstName) || (n === 1 && isPersonOfANation(tokens[0]!));
+  if (!named || first.possessive || rest.slice(0, -1).some((t) => t.possessive) || namesAThing(rest)) return 0;
   return rest.every((t) => isNameWord(t) && !LEGAL_FORMS.test(t.text) && !ORG_HEADS.has(t.text) && !PLACE_HEADS.has(t.text)) ? n : 0;
+}
+
+/**
+ * "Spaniard", "Swede", "Englishman", "Frenchwoman", "Dutchmen": a noun for people of a nation that is no adjective of
+ * one. compromise's lexicon knows it as a demonym, the gazetteers' demonyms (adjectives, world-countries) do not list
+ * it, and it ends in none of the suffixes of English adjectives of nations, "-an", "-ish", "-ch", "-ese", "-i", "-ic",
+ * "-ine", "-o" ("African Facility", "Welsh Liberal Democrats", "Saudi Arabia", "Philippine Pesos" stay), "-man"
+ * excepted: of compromise's 254 demonyms that leaves "Aussie", "Brit", "Croat", "Dane", "Englishman", "Irishman",
+ * "Spaniard", "Swede" and plurals. Or it is one of the adjectives made a noun with "-man" or "-woman". A plain word
+ * only: "Chinese-made" describes a thing.
+ */
+function isPersonOfANation(t: Token): boolean {
+  if (t.possessive || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  const listed = (word: string) => shippedGazetteers().entries.get(gazetteerKey(word))?.includes('DEMONYM') ?? false;
+  const singular = t.text.replace(/s$/, '');
+  if (listed(t.text) || listed(singular)) return false;
+  const made = /^(\p{Lu}\p{Ll}+?)(?:wo)?m[ae]n$/u.exec(t.text);
+  if (made && listed(made[1]!)) return true;
+  return (lexiconTags(t.text).has('Demonym') || lexiconTags(singular).has('Demonym')) && (!!made || !/(?:an|[sck]h|ese|i|ic|ine|o)$/.test(singular));
 }
 
 /** The describing words `describedPerson` reads at the start of `tokens` (party, nationality, or a common noun). */
@@ -438,7 +472,7 @@ function describingWords(tokens: Token[], before: Token | undefined): number {
     return (lists?.includes('DEMONYM') ?? false) && !words.some((t) => t.possessive);
   };
   if (tokens.length > 2 && demonym(tokens.slice(0, 2))) return 2;
-  if (tokens.length > 1 && (demonym(tokens.slice(0, 1)) || (before && isCapitalised(before.text) && demonym([before, tokens[0]!])))) return 1;
+  if (tokens.length > 1 && (demonym(tokens.slice(0, 1)) || isPersonOfANation(tokens[0]!) || (before && isCapitalised(before.text) && demonym([before, tokens[0]!])))) return 1;
   const [word] = tokens;
   if (!word || word.possessive || ['FirstName', 'Person', 'ProperNoun', 'Place', 'Organization'].some((x) => word.tags.has(x))) return 0;
   if (ORG_FIRST.has(word.text) || TITLE_HEADS.has(word.text) || TITLE_MODIFIERS.has(word.text) || FUNCTION_WORDS.has(word.text) || NAME_PARTICLES.has(word.text) || PLACE_COMPOUND_PREFIXES.has(word.text)) return 0;
@@ -973,7 +1007,7 @@ function titleCase(s: string): string {
  * candidate, its type counts as strong evidence. Names it finds that the capitalisation rules missed (sports clubs,
  * one-word companies in all-capital headlines) are added when they start with a capital.
  */
-function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string, tokens: Token[], read: { spans: TaggedSpan[]; words: ReadWord[] }, standalone: ReadonlySet<string>, tiedAtAnd: readonly string[]): void {
+function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string, tokens: Token[], read: { spans: TaggedSpan[]; words: ReadWord[] }, { standalone, tiedAtAnd, body }: ArticleWriting): void {
   const spans = read.spans.map((s) => ({ ...s, start: s.start + sentence.start, end: s.end + sentence.start }));
   const words = read.words.map((w) => ({ ...w, start: w.start + sentence.start, end: w.end + sentence.start }));
   // Where the tagger reads one capitalised run as names of different kinds ("Ajax Amsterdam" → club, city), split it.
@@ -1008,7 +1042,7 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     const named = (p: Candidate, k: number) => isProperName(p.tokens) && p.tokens.some((t) => !ORG_HEADS.has(t.text.replace(/\.$/, '')) && !LEGAL_FORMS.test(t.text) && !NAME_ARTICLES.has(t.text)) && !(k > 0 && commonWordsFirm(p.tokens)) && !opensNext(p, k);
     if (parts.every((p, k) => p !== null && named(p, k))) found.splice(i, 1, ...(parts as Candidate[]));
   }
-  takeTaggerEdges(found, spans, sentence, text, tokens, standalone);
+  takeTaggerEdges(found, spans, sentence, text, tokens, standalone, body);
   joinFirmsWithItsS(found, spans, sentence, text, tokens);
   joinSpelledOut(found, sentence, text, tokens);
   joinWrittenWhole(found, sentence, text, tokens, tiedAtAnd);
@@ -1124,7 +1158,7 @@ function taggerOnlyName(words: Token[]): boolean {
  * the tagger's name, with the rules' evidence for those words; when the rules reject those words as a name, or the new
  * edges would reach into another candidate, the candidate stays as it was.
  */
-function takeTaggerEdges(found: Candidate[], spans: TaggedSpan[], sentence: Sentence, text: string, tokens: Token[], standalone: ReadonlySet<string>): void {
+function takeTaggerEdges(found: Candidate[], spans: TaggedSpan[], sentence: Sentence, text: string, tokens: Token[], standalone: ReadonlySet<string>, body: string): void {
   // Names the rules cut at a possessive that the tagger reads whole: "Lloyd's List", "Boatmen's Bancshares".
   for (const sp of spans) {
     const inside = found.filter((c) => c.start >= sp.start && c.end <= sp.end).sort((a, b) => a.start - b.start);
@@ -1168,9 +1202,29 @@ function takeTaggerEdges(found: Candidate[], spans: TaggedSpan[], sentence: Sent
     const capitalsLine = c.tokens.every((t) => !/\p{Ll}/u.test(t.text));
     if (!capitalsLine && !dropped.every((t) => /\p{L}-\p{Ll}+$/u.test(t.text) || isTrailingOrdinal(t, c))) continue;
     if (found.some((o, j) => j !== i && o.start < words.at(-1)!.end && o.end > words[0]!.start)) continue;
+    if (takesInOpeningWord(text, sentence, tokens, first, c, body)) continue;
     const remade = cleanRun(text, sentence, tokens, first, words);
     if (remade) found[i] = remade;
   }
+}
+
+/**
+ * "Unclogging Beijing's streets is…": the tagger, which learnt that a capitalised word before a name often opens it,
+ * reaches back over a sentence's first word that the rules read as no name's and compromise's lexicon as a verb's
+ * "-ing" or past form ("Unclogging", "Embattled"; not "House", also a noun, of "House Budget Committee"). Where the
+ * article writes the name without that word elsewhere and never with it, the word is capitalised for the sentence, not
+ * for the name ("Allied Stores Corp said", written once, keeps its first word).
+ */
+function takesInOpeningWord(text: string, sentence: Sentence, tokens: Token[], first: number, c: Candidate, body: string): boolean {
+  const opener = tokens[first]!;
+  const verbForm = ['Gerund', 'PastTense'].some((x) => lexiconTags(opener.text).has(x));
+  if (opener.start >= c.start || !verbForm || !opensTheNews(text, sentence, opener) || startsName(text, sentence, tokens, first)) return false;
+  return timesWritten(body, text.slice(opener.start, c.end)) === 1 && timesWritten(body, c.text) > 1;
+}
+
+/** How often the text writes the words as whole words ("Seek" is not in "Seeking"). */
+function timesWritten(body: string, words: string): number {
+  return body.match(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(words)}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
 }
 
 /**

@@ -11,6 +11,7 @@
  */
 import type { ArticleExtraction, ArticleRecord, EntityMention, EntityType, Event, EventMention, EventReport, EventSource, ParticipantRole, Quote } from '../types.ts';
 import { slugify, uniqueSlugs } from '../util/slug.ts';
+import { escapeRegExp } from '../util/escape.ts';
 import { eventKind } from '../event-types.ts';
 import { datelineLength } from '../extract/dateline.ts';
 import { appositions } from '../extract/clause.ts';
@@ -909,10 +910,6 @@ const SPEECH_VERB = new RegExp(String.raw`\b(?:${[...SPEECH_VERBS_AFTER].join('|
  */
 function toldBefore(title: string, at: number): boolean {
   return at > 0 && SPEECH_VERB.test(title.slice(0, at));
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** "82 people", "at least 12 protesters": a number and the plural noun it counts. */

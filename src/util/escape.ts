@@ -8,3 +8,8 @@ const ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;
 export function escapeMarkup(text: string): string {
   return text.replace(/[<>&"']/g, (c) => ENTITIES[c]!);
 }
+
+/** Text to be matched literally inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
