@@ -364,10 +364,10 @@ describe('extractEvents', () => {
   it('reads a happening told as under way (passive or perfect progressive) as a state, an announced change as a happening', () => {
     const { a, sentences } = article('u', null, ['Quanta is being sued by Zorbix over its pay deals.', 'Quanta was sued by Zorbix over its pay deals.',
       'Protests against Quanta have been taking place in Pella for ten years.', 'Zorbix has been suing Quanta since 2001.', 'Zorbix is now being run by an administrator who acquired a stake in Quanta.',
-      'Zorbix is offloading its stake in Quanta.']);
-    const names: [number, string][] = [[0, 'Quanta'], [0, 'Zorbix'], [1, 'Quanta'], [1, 'Zorbix'], [2, 'Quanta'], [3, 'Zorbix'], [3, 'Quanta'], [4, 'Zorbix'], [4, 'Quanta'], [5, 'Zorbix'], [5, 'Quanta']];
+      'Zorbix is offloading its stake in Quanta.', 'Zorbix is now being run by a state appointed administrator, Ann Lee.']);
+    const names: [number, string][] = [[0, 'Quanta'], [0, 'Zorbix'], [1, 'Quanta'], [1, 'Zorbix'], [2, 'Quanta'], [3, 'Zorbix'], [3, 'Quanta'], [4, 'Zorbix'], [4, 'Quanta'], [5, 'Zorbix'], [5, 'Quanta'], [6, 'Zorbix'], [6, 'Ann Lee']];
     const events = extractEvents(a, sentences, names.map(([i, t]) => ent(sentences, i, t, 'organization')), []);
-    expect(events.map((e) => [e.sentence, e.mood ?? 'asserted'])).toEqual([[0, 'state'], [1, 'asserted'], [2, 'state'], [3, 'state'], [4, 'asserted'], [5, 'asserted']]);
+    expect(events.map((e) => [e.sentence, e.mood ?? 'asserted'])).toEqual([[0, 'state'], [1, 'asserted'], [2, 'state'], [3, 'state'], [4, 'asserted'], [5, 'asserted'], [6, 'state']]);
   });
   it('reads a violent trigger whose object is a proceeding or a transaction in its other sense', () => {
     expect(findTrigger('Quanta is also fighting two lawsuits over its pay deals.')?.type).not.toBe('attack');

@@ -9,7 +9,7 @@ import { memoByString } from '../util/memo.ts';
 import { assertionOf, tokenize } from './assertion.ts';
 import { anchorScore } from './anchor.ts';
 import { tellsState } from './state.ts';
-import { clauseBreakBetween, hasFiniteVerb, pastForm, toldAsOngoing } from './tense.ts';
+import { clauseBreakBetween, clauseToldAsOngoing, hasFiniteVerb, pastForm, toldAsOngoing } from './tense.ts';
 import { datelineLength } from './dateline.ts';
 import { scheduledDay } from './scheduled.ts';
 import { FACILITY_HEADS, FILING_WORDS, ORG_HEADS } from './lexicon.ts';
@@ -120,10 +120,11 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     // What analysts make of the news ("… just about ends his prospects, political analysts said") is a view, not a
     // happening, in the lede too.
     const view = toldAsView(sentence.text);
-    // A body sentence telling its happening as under way ("is being run", "has been fighting") tells a state, not a
+    // A body sentence telling its happening (or its clause's verb) as under way ("is being run by a state appointed
+    // administrator", "has been fighting") tells a state, not a
     // happening with a day (TimeML's links to the creation time read so: src/extract/tense.ts). A change announced as
     // under way ("is stepping down") is the news of the day (toldInPresent).
-    const underWay = toldAsOngoing(sentence.text, found.index) && !toldInPresent(sentence.text, found.index, found.text);
+    const underWay = clauseToldAsOngoing(sentence.text, found.index) && !toldInPresent(sentence.text, found.index, found.text);
     const governed = sentence.index === ledeIndex ? undefined : underWay ? 'state' : governingReading(sentence.text, found.index);
     const assertion = view ? 'unasserted' : sentence.index === ledeIndex ? 'asserted' : governed === 'unasserted' || governed === 'future' ? governed : assertionOf(sentence.text, found.index);
     const sentenceDates = datesBySentence.get(sentence.index) ?? [];

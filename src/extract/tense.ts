@@ -206,3 +206,17 @@ export function toldAsOngoing(sentence: string, index: number): boolean {
   if (/\b(?:is|are|am)\s+(?:(?:\w+ly|now|still|also)\s+)*being\s+(?:\w+ly\s+)?$/i.test(before)) return verb !== '';
   return /ing$/i.test(verb) && /\b(?:has|have)\s+(?:(?:\w+ly|now|still|also)\s+)*been\s+(?:(?:\w+ly|now|still|also)\s+)*$/i.test(before);
 }
+
+/**
+ * The trigger at `index` is told as under way, or its clause's verb before it is and no other verb stands between
+ * ("Parmalat is now being run by a state appointed administrator": the appointing is no happening of the sentence).
+ */
+export function clauseToldAsOngoing(sentence: string, index: number): boolean {
+  const clause = clauseTail(sentence.slice(0, index));
+  const from = index - clause.length;
+  for (const m of clause.matchAll(/[a-z]+/gi)) {
+    const at = from + m.index;
+    if (toldAsOngoing(sentence, at) && !hasFiniteVerb(sentence.slice(at + m[0].length, index))) return true;
+  }
+  return toldAsOngoing(sentence, index);
+}
