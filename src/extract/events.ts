@@ -196,6 +196,8 @@ function governingReading(text: string, index: number): 'state' | 'unasserted' |
   const at = terms.findIndex((t) => t.offset.start >= index);
   if (at < 0) return undefined;
   const governing = governingVerb(terms, at);
+  // A trigger that is itself a verb is read by the state model too ("Acme owns", "remains in talks").
+  if (governing < 0 && terms[at]!.tags.includes('Verb') && !subjectNoun(terms, at)) return tellsState(text, terms[at]!.offset.start) ? 'state' : undefined;
   if (governing < 0) return subjectNoun(terms, at) ? predicateReading(text, terms, at) : undefined;
   const verb = terms[meansOf(terms, governing)]!.offset.start;
   if (tellsState(text, verb) || toldAsOngoing(text, verb)) return 'state';
@@ -926,12 +928,13 @@ export function findTrigger(text: string): { type: string; text: string; index: 
   for (const t of EVENT_TRIGGERS) {
     for (const m of text.matchAll(t.trigger)) {
       if (describesNoun(text, m.index, m[0], t.reportedSpeech)) continue;
-      if (t.violent && objectTellsAnotherSense(text.slice(m.index + m[0].length))) continue;
+      // A violent word whose object is a proceeding or a transaction is read in that one's sense ("fighting two lawsuits").
+      const type = (t.violent ? objectSense(text.slice(m.index + m[0].length)) : undefined) ?? t.type;
       // A trigger in a clause of time or reason ("…, when the Qube was first released") or in the source of a report
       // ("according to figures released by …") is background to the sentence's own happening: a trigger outside
       // such a clause is preferred.
-      if (inBackgroundClause(text, m.index) || inApposition(text, m.index)) background ??= { type: t.type, text: m[0], index: m.index };
-      else return { type: t.type, text: m[0], index: m.index };
+      if (inBackgroundClause(text, m.index) || inApposition(text, m.index)) background ??= { type, text: m[0], index: m.index };
+      else return { type, text: m[0], index: m.index };
     }
   }
   return background;
@@ -940,17 +943,17 @@ export function findTrigger(text: string): { type: string; text: string; index: 
 /**
  * The trigger words of the kinds that name a proceeding or a transaction (the taxonomy's `proceeding`), each as a
  * whole word: a violent trigger whose object is one of them is read in its figurative sense ("is fighting two
- * lawsuits", "attacked the merger"), not as violence.
+ * lawsuits" is legal, "attacked the merger" a deal), not as violence.
  */
-const OBJECT_SENSE_TRIGGERS = EVENT_KINDS.filter((k) => k.proceeding).map((k) => new RegExp(`^(?:${TRIGGERS[k.type]!.source})$`, 'i'));
+const OBJECT_SENSE_TRIGGERS = EVENT_KINDS.filter((k) => k.proceeding).map((k) => ({ type: k.type, word: new RegExp(`^(?:${TRIGGERS[k.type]!.source})$`, 'i') }));
 
-/** The object after a trigger (its words up to a preposition, punctuation or a fifth word) names another kind's noun. */
-function objectTellsAnotherSense(after: string): boolean {
-  const object = /^\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)/.exec(after)?.[1] ?? '';
-  const words = object.split(/\s+/);
+/** The kind whose noun the object after a trigger names (its words up to a preposition, punctuation or a fifth word). */
+function objectSense(after: string): string | undefined {
+  const phrase = /^\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)/.exec(after)?.[1] ?? '';
+  const words = phrase.split(/\s+/);
   const upTo = words.findIndex((w) => /^(?:in|on|at|for|with|from|by|of|to|over|and|or|as|after|near|since|against|between|that|which|who)$/i.test(w));
-  return words.slice(0, upTo < 0 ? words.length : upTo)
-    .some((w) => OBJECT_SENSE_TRIGGERS.some((r) => r.test(w) || r.test(w.replace(/s$/i, ''))));
+  const object = words.slice(0, upTo < 0 ? words.length : upTo);
+  return OBJECT_SENSE_TRIGGERS.find((k) => object.some((w) => k.word.test(w) || k.word.test(w.replace(/s$/i, ''))))?.type;
 }
 
 /** The word at `index` is in a clause opened by "when", "after", "because", "according to" … and not yet closed. */
