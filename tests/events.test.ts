@@ -369,11 +369,6 @@ describe('extractEvents', () => {
     const events = extractEvents(a, sentences, names.map(([i, t]) => ent(sentences, i, t, 'organization')), []);
     expect(events.map((e) => [e.sentence, e.mood ?? 'asserted'])).toEqual([[0, 'state'], [1, 'asserted'], [2, 'state'], [3, 'state'], [4, 'asserted'], [5, 'asserted'], [6, 'state']]);
   });
-  it('reads a trigger that is itself a verb by the TimeML state model in a body sentence', () => {
-    const { a, sentences } = article('sv', null, ['Zorbix is still banned in Pella.', 'Zorbix was banned in Pella on Monday.']);
-    const events = extractEvents(a, sentences, [ent(sentences, 0, 'Zorbix', 'organization'), ent(sentences, 1, 'Zorbix', 'organization')], []);
-    expect(events.map((e) => [e.sentence, e.mood ?? 'asserted'])).toEqual([[0, 'state'], [1, 'asserted']]);
-  });
   it('reads a violent trigger whose object is a proceeding or a transaction in its other sense', () => {
     expect(findTrigger('Quanta is also fighting two lawsuits over its pay deals.')).toMatchObject({ type: 'legal', text: 'fighting' });
     expect(findTrigger('Zorbix attacked the merger in a letter to shareholders.')?.type).toBe('deal');

@@ -196,8 +196,6 @@ function governingReading(text: string, index: number): 'state' | 'unasserted' |
   const at = terms.findIndex((t) => t.offset.start >= index);
   if (at < 0) return undefined;
   const governing = governingVerb(terms, at);
-  // A trigger that is itself a verb is read by the state model too ("Acme owns", "remains in talks").
-  if (governing < 0 && terms[at]!.tags.includes('Verb') && !subjectNoun(terms, at)) return tellsState(text, terms[at]!.offset.start) ? 'state' : undefined;
   if (governing < 0) return subjectNoun(terms, at) ? predicateReading(text, terms, at) : undefined;
   const verb = terms[meansOf(terms, governing)]!.offset.start;
   if (tellsState(text, verb) || toldAsOngoing(text, verb)) return 'state';
