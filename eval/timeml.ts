@@ -14,7 +14,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = path.resolve(ROOT, '../shared/corpus/timebank_tempeval3');
 
 export interface TimemlEvent { eid: string; start: number; word: string; cls: string }
-export interface TimemlInstance { eid: string; eiid: string; tense: string; polarity: string; modality: string }
+export interface TimemlInstance { eid: string; eiid: string; tense: string; aspect: string; pos: string; polarity: string; modality: string }
 export interface TimemlTimex { tid: string; start: number; end: number; type: string; fn: string }
 export interface TimemlLink { rel: string; from: string; to: string }
 export interface TimemlDoc {
@@ -58,7 +58,7 @@ export function readTimeml(file: string, name: string): TimemlDoc {
   const instances = new Map<string, TimemlInstance>();
   for (const m of xml.matchAll(/<MAKEINSTANCE([^>]*)\/>/g)) {
     const eid = attr(m[1]!, 'eventID')!;
-    if (!instances.has(eid)) instances.set(eid, { eid, eiid: attr(m[1]!, 'eiid')!, tense: attr(m[1]!, 'tense') ?? 'NONE', polarity: attr(m[1]!, 'polarity') ?? 'POS', modality: (attr(m[1]!, 'modality') ?? '').toLowerCase() });
+    if (!instances.has(eid)) instances.set(eid, { eid, eiid: attr(m[1]!, 'eiid')!, tense: attr(m[1]!, 'tense') ?? 'NONE', aspect: attr(m[1]!, 'aspect') ?? 'NONE', pos: attr(m[1]!, 'pos') ?? '', polarity: attr(m[1]!, 'polarity') ?? 'POS', modality: (attr(m[1]!, 'modality') ?? '').toLowerCase() });
   }
   const tlinks = [...xml.matchAll(/<TLINK([^>]*)\/>/g)].map((m) => ({
     rel: attr(m[1]!, 'relType') ?? '',

@@ -17,21 +17,28 @@ export interface EventKind {
   reportedSpeech?: true;
   /** Made for an article's news when neither headline nor lede holds a trigger: no trigger words of its own. */
   untriggered?: true;
+  /** Violence, whose trigger words also have a figurative sense ("is fighting two lawsuits", "attacked the merger"). */
+  violent?: true;
+  /**
+   * Its trigger nouns name a proceeding or a transaction, never a person or a place: as the object of a violent
+   * trigger they tell its figurative sense ("fighting a takeover bid"; "killed two protesters" stays violent).
+   */
+  proceeding?: true;
 }
 
 export const EVENT_KINDS: readonly EventKind[] = [
   { type: 'coup', label: 'Coup' },
   { type: 'sanction', label: 'Sanctions' },
-  { type: 'attack', label: 'Violence' },
+  { type: 'attack', label: 'Violence', violent: true },
   { type: 'death', label: 'Death' },
   { type: 'birth', label: 'Birth' },
   { type: 'disaster', label: 'Disaster' },
-  { type: 'election', label: 'Election' },
+  { type: 'election', label: 'Election', proceeding: true },
   { type: 'appointment', label: 'Appointment' },
   { type: 'resignation', label: 'Resignation' },
-  { type: 'deal', label: 'Deal' },
-  { type: 'financial', label: 'Financial results' },
-  { type: 'legal', label: 'Legal' },
+  { type: 'deal', label: 'Deal', proceeding: true },
+  { type: 'financial', label: 'Financial results', proceeding: true },
+  { type: 'legal', label: 'Legal', proceeding: true },
   { type: 'protest', label: 'Protest' },
   { type: 'launch', label: 'Launch' },
   { type: 'meeting', label: 'Meeting' },

@@ -361,6 +361,20 @@ describe('extractEvents', () => {
     // A gerund after "by" is read by the verb it tells the means of: "would fund … by selling" is not asserted.
     expect(events.map((e) => [e.sentence, e.mood ?? 'asserted'])).toEqual([[0, 'state'], [1, 'asserted'], [2, 'unasserted'], [3, 'asserted'], [4, 'unasserted'], [5, 'asserted']]);
   });
+  it('reads a happening told as under way (passive or perfect progressive) as a state, an announced change as a happening', () => {
+    const { a, sentences } = article('u', null, ['Quanta is being sued by Zorbix over its pay deals.', 'Quanta was sued by Zorbix over its pay deals.',
+      'Protests against Quanta have been taking place in Pella for ten years.', 'Zorbix has been suing Quanta since 2001.', 'Zorbix is now being run by an administrator who acquired a stake in Quanta.',
+      'Zorbix is offloading its stake in Quanta.', 'Zorbix is now being run by a state appointed administrator, Ann Lee.']);
+    const names: [number, string][] = [[0, 'Quanta'], [0, 'Zorbix'], [1, 'Quanta'], [1, 'Zorbix'], [2, 'Quanta'], [3, 'Zorbix'], [3, 'Quanta'], [4, 'Zorbix'], [4, 'Quanta'], [5, 'Zorbix'], [5, 'Quanta'], [6, 'Zorbix'], [6, 'Ann Lee']];
+    const events = extractEvents(a, sentences, names.map(([i, t]) => ent(sentences, i, t, 'organization')), []);
+    expect(events.map((e) => [e.sentence, e.mood ?? 'asserted'])).toEqual([[0, 'state'], [1, 'asserted'], [2, 'state'], [3, 'state'], [4, 'asserted'], [5, 'asserted'], [6, 'state']]);
+  });
+  it('reads a violent trigger whose object is a proceeding or a transaction in its other sense', () => {
+    expect(findTrigger('Quanta is also fighting two lawsuits over its pay deals.')).toMatchObject({ type: 'legal', text: 'fighting' });
+    expect(findTrigger('Zorbix attacked the merger in a letter to shareholders.')?.type).toBe('deal');
+    expect(findTrigger('Rebels are fighting government troops in the north.')?.type).toBe('attack');
+    expect(findTrigger('Police killed two protesters in Pella.')?.type).toBe('attack');
+  });
   it('reads a noun trigger under a verb told as to come as to come, past a possessive read as a contraction', () => {
     const { a, sentences } = article('w', null, ['Zorbix will now look towards February\'s meeting with Quanta for clues.', 'Zorbix looked towards February\'s meeting with Quanta for clues.']);
     const names: [number, string, EntityType][] = [[0, 'Zorbix', 'organization'], [0, 'Quanta', 'organization'], [1, 'Zorbix', 'organization'], [1, 'Quanta', 'organization']];

@@ -9,7 +9,7 @@ import { memoByString } from '../util/memo.ts';
 import { assertionOf, tokenize } from './assertion.ts';
 import { anchorScore } from './anchor.ts';
 import { tellsState } from './state.ts';
-import { clauseBreakBetween, hasFiniteVerb, pastForm } from './tense.ts';
+import { clauseBreakBetween, clauseToldAsOngoing, hasFiniteVerb, pastForm, toldAsOngoing } from './tense.ts';
 import { datelineLength } from './dateline.ts';
 import { scheduledDay } from './scheduled.ts';
 import { FACILITY_HEADS, FILING_WORDS, ORG_HEADS } from './lexicon.ts';
@@ -43,7 +43,7 @@ const TRIGGERS: Record<string, RegExp> = {
 const EVENT_TRIGGERS = EVENT_KINDS.filter((k) => !k.untriggered).map((k) => {
   const trigger = TRIGGERS[k.type];
   if (!trigger) throw new Error(`event type ${k.type} has no trigger words`);
-  return { type: k.type, trigger: new RegExp(trigger.source, `${trigger.flags.replace('g', '')}g`), reportedSpeech: k.reportedSpeech === true };
+  return { type: k.type, trigger: new RegExp(trigger.source, `${trigger.flags.replace('g', '')}g`), reportedSpeech: k.reportedSpeech === true, violent: k.violent === true };
 });
 
 /** The reported-speech kinds' triggers, each read once (not global, so `test` keeps no state between titles). */
@@ -120,7 +120,12 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     // What analysts make of the news ("… just about ends his prospects, political analysts said") is a view, not a
     // happening, in the lede too.
     const view = toldAsView(sentence.text);
-    const governed = sentence.index === ledeIndex ? undefined : governingReading(sentence.text, found.index);
+    // A body sentence telling its happening (or its clause's verb) as under way ("is being run by a state appointed
+    // administrator", "has been fighting") tells a state, not a
+    // happening with a day (TimeML's links to the creation time read so: src/extract/tense.ts). A change announced as
+    // under way ("is stepping down") is the news of the day (toldInPresent).
+    const underWay = clauseToldAsOngoing(sentence.text, found.index) && !toldInPresent(sentence.text, found.index, found.text);
+    const governed = sentence.index === ledeIndex ? undefined : underWay ? 'state' : governingReading(sentence.text, found.index);
     const assertion = view ? 'unasserted' : sentence.index === ledeIndex ? 'asserted' : governed === 'unasserted' || governed === 'future' ? governed : assertionOf(sentence.text, found.index);
     const sentenceDates = datesBySentence.get(sentence.index) ?? [];
     const near = nearest(sentenceDates.map((d) => d.item), { start: triggerStart, end: sentence.start + found.index + found.text.length }, sentence, speech);
@@ -181,6 +186,7 @@ const breaksAfter = (t: Term | undefined) => t !== undefined && /[,;:]/.test(t.p
 /**
  * A trigger that is a noun is told by the verb around it. Governed by a verb before it ("a 33% stake in", "a $10bn
  * bid for"): "Ferrovial already holds a 33% stake" is a state (the TimeML-trained state model, src/extract/state.ts),
+ * and so is one under a verb told as under way ("is fighting a takeover"),
  * "had wanted to help fund … a $10bn bid" is not asserted (the assertion model at that verb). The subject of its
  * clause ("Protests against the WEF are expected to be muted"): read by its predicate (`predicateReading`). A trigger
  * that is itself a verb, or a noun whose verb asserts it, is read as before (undefined).
@@ -192,7 +198,7 @@ function governingReading(text: string, index: number): 'state' | 'unasserted' |
   const governing = governingVerb(terms, at);
   if (governing < 0) return subjectNoun(terms, at) ? predicateReading(text, terms, at) : undefined;
   const verb = terms[meansOf(terms, governing)]!.offset.start;
-  if (tellsState(text, verb)) return 'state';
+  if (tellsState(text, verb) || toldAsOngoing(text, verb)) return 'state';
   // A noun under a verb told as to come ("will now look towards next month's meeting") is to come as well.
   const read = assertionOf(text, verb);
   return read === 'unasserted' || read === 'future' ? read : undefined;
@@ -228,9 +234,10 @@ function subjectNoun(terms: Term[], at: number): boolean {
 /**
  * A subject noun trigger ("Protests against the WEF are expected to be muted", "The lawsuit was filed on Friday") is
  * told by its predicate: the assertion model (and its expectation rule) read at each verb of the verb group after it.
- * Undefined when no verb follows within its clause, or the predicate asserts it.
+ * A predicate told as under way ("Protests have been taking place for ten years") tells a state. Undefined when no
+ * verb follows within its clause, or the predicate asserts it.
  */
-function predicateReading(text: string, terms: Term[], at: number): 'unasserted' | 'future' | undefined {
+function predicateReading(text: string, terms: Term[], at: number): 'state' | 'unasserted' | 'future' | undefined {
   let k = at + 1;
   // Before its verb, "and" joins the subject's nouns ("A merger of Quanta and Zorbix may be called off").
   for (; k < terms.length && !terms[k]!.tags.includes('Verb'); k++) {
@@ -239,6 +246,7 @@ function predicateReading(text: string, terms: Term[], at: number): 'unasserted'
   let reading: 'unasserted' | 'future' | undefined;
   for (; k < terms.length && (terms[k]!.tags.includes('Verb') || VERB_GROUP_WORD.test(terms[k]!.text)); k++) {
     if (!terms[k]!.tags.includes('Verb')) continue;
+    if (toldAsOngoing(text, terms[k]!.offset.start)) return 'state';
     const read = assertionOf(text, terms[k]!.offset.start);
     if (read === 'unasserted') return 'unasserted';
     if (read === 'future') reading = 'future';
@@ -918,14 +926,32 @@ export function findTrigger(text: string): { type: string; text: string; index: 
   for (const t of EVENT_TRIGGERS) {
     for (const m of text.matchAll(t.trigger)) {
       if (describesNoun(text, m.index, m[0], t.reportedSpeech)) continue;
+      // A violent word whose object is a proceeding or a transaction is read in that one's sense ("fighting two lawsuits").
+      const type = (t.violent ? objectSense(text.slice(m.index + m[0].length)) : undefined) ?? t.type;
       // A trigger in a clause of time or reason ("…, when the Qube was first released") or in the source of a report
       // ("according to figures released by …") is background to the sentence's own happening: a trigger outside
       // such a clause is preferred.
-      if (inBackgroundClause(text, m.index) || inApposition(text, m.index)) background ??= { type: t.type, text: m[0], index: m.index };
-      else return { type: t.type, text: m[0], index: m.index };
+      if (inBackgroundClause(text, m.index) || inApposition(text, m.index)) background ??= { type, text: m[0], index: m.index };
+      else return { type, text: m[0], index: m.index };
     }
   }
   return background;
+}
+
+/**
+ * The trigger words of the kinds that name a proceeding or a transaction (the taxonomy's `proceeding`), each as a
+ * whole word: a violent trigger whose object is one of them is read in its figurative sense ("is fighting two
+ * lawsuits" is legal, "attacked the merger" a deal), not as violence.
+ */
+const OBJECT_SENSE_TRIGGERS = EVENT_KINDS.filter((k) => k.proceeding).map((k) => ({ type: k.type, word: new RegExp(`^(?:${TRIGGERS[k.type]!.source})$`, 'i') }));
+
+/** The kind whose noun the object after a trigger names (its words up to a preposition, punctuation or a fifth word). */
+function objectSense(after: string): string | undefined {
+  const phrase = /^\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)/.exec(after)?.[1] ?? '';
+  const words = phrase.split(/\s+/);
+  const upTo = words.findIndex((w) => /^(?:in|on|at|for|with|from|by|of|to|over|and|or|as|after|near|since|against|between|that|which|who)$/i.test(w));
+  const object = words.slice(0, upTo < 0 ? words.length : upTo);
+  return OBJECT_SENSE_TRIGGERS.find((k) => object.some((w) => k.word.test(w) || k.word.test(w.replace(/s$/i, ''))))?.type;
 }
 
 /** The word at `index` is in a clause opened by "when", "after", "because", "according to" … and not yet closed. */

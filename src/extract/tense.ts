@@ -191,3 +191,32 @@ export function hasFiniteVerb(text: string): boolean {
 function orNone(read: DateDirection | 'infinitive'): DateDirection {
   return read === 'infinitive' ? 'none' : read;
 }
+
+/**
+ * The verb at `index` of `sentence` is told as under way in the present: the passive progressive ("is being run by an
+ * administrator") or the perfect progressive ("has been taking place for ten years") — a situation that lasts at the
+ * time of writing, not a happening with a day of its own (TimeML links most present progressives to the creation time
+ * as INCLUDES, past and present perfect verbs as BEFORE: eval/ongoing.ts). The active progressive is left out: news
+ * announces a change under way with it ("is offloading its stake", "is stepping down").
+ */
+export function toldAsOngoing(sentence: string, index: number): boolean {
+  const verb = /^[a-z]+/i.exec(sentence.slice(index))?.[0] ?? '';
+  const before = sentence.slice(Math.max(0, index - 50), index);
+  // (After "being" the word is a participle: "is being run", "are being held".)
+  if (/\b(?:is|are|am)\s+(?:(?:\w+ly|now|still|also)\s+)*being\s+(?:\w+ly\s+)?$/i.test(before)) return verb !== '';
+  return /ing$/i.test(verb) && /\b(?:has|have)\s+(?:(?:\w+ly|now|still|also)\s+)*been\s+(?:(?:\w+ly|now|still|also)\s+)*$/i.test(before);
+}
+
+/**
+ * The trigger at `index` is told as under way, or its clause's verb before it is and no other verb stands between
+ * ("Parmalat is now being run by a state appointed administrator": the appointing is no happening of the sentence).
+ */
+export function clauseToldAsOngoing(sentence: string, index: number): boolean {
+  const clause = clauseTail(sentence.slice(0, index));
+  const from = index - clause.length;
+  for (const m of clause.matchAll(/[a-z]+/gi)) {
+    const at = from + m.index;
+    if (toldAsOngoing(sentence, at) && !hasFiniteVerb(sentence.slice(at + m[0].length, index))) return true;
+  }
+  return toldAsOngoing(sentence, index);
+}
