@@ -350,6 +350,26 @@ describe('extractEvents', () => {
     expect(who('Ann Lee says summit working')).toContain('Ann Lee');
     expect(who('Norland summit working')).not.toContain('Ann Lee');
   });
+  it('makes the lede\'s reported clause the news: its company or person the doer, who says or hears it no party', () => {
+    const roles = (line: string, names: [string, EntityType][], title = 'Norland bureau mails notices') => {
+      const { a, sentences } = article('rc', '2020-05-05', [`PELLA, May 5 - ${line}`]);
+      const entities = names.map(([t, ty]) => ent(sentences, 0, t, ty));
+      return extractEvents({ ...a, title }, sentences, entities, [])[0]?.participants.map((p) => [entities[p.mention]!.text, p.role]);
+    };
+    expect(roles('The Zorbix Bureau is mailing its yearly notices to late borrowers, the Norland Trade Department said.',
+      [['Zorbix Bureau', 'organization'], ['Norland Trade Department', 'organization']])).toEqual([['Zorbix Bureau', 'actor']]);
+    expect(roles('Quanta Inc has joined the bidders for shares of Miro Corp, the head of a state panel told Reuters.',
+      [['Quanta Inc', 'organization'], ['Miro Corp', 'organization'], ['Reuters', 'organization']])).toEqual([['Quanta Inc', 'actor'], ['Miro Corp', 'other']]);
+    // Whom a person's doing was for stays; so does the speaker when no company or person does anything, or is quoted.
+    expect(roles('Ann Lee now heads the tablet unit, Zorbix Corp said.', [['Ann Lee', 'person'], ['Zorbix Corp', 'organization']]))
+      .toEqual([['Ann Lee', 'actor'], ['Zorbix Corp', 'other']]);
+    expect(roles('Grain prices were changed in Norland, the Zorbix Bureau said.', [['Norland', 'place'], ['Zorbix Bureau', 'organization']]))
+      .toEqual([['Norland', 'place'], ['Zorbix Bureau', 'actor']]);
+    expect(roles('"Quanta will grow," Ann Lee said.', [['Quanta', 'organization'], ['Ann Lee', 'person']])).toContainEqual(['Ann Lee', 'actor']);
+    // A headline that tells the saying keeps the speaker's statement.
+    expect(roles('The Zorbix Bureau is mailing its notices, the Norland Trade Department said.', [['Zorbix Bureau', 'organization'],
+      ['Norland Trade Department', 'organization']], 'Norland says bureau mails notices')).toContainEqual(['Norland Trade Department', 'actor']);
+  });
   it('reads a noun trigger by the verb that governs it: a state is no page, a wanted happening is not asserted, nor one whose means is', () => {
     const { a, sentences } = article('g', null, ['Ferrovial already holds a 33% stake in Tube Lines.', 'Quanta acquired a 20% stake in Zorbix.',
       'Zorbix had wanted to help fund Miro\'s plans for a $10bn bid for Yukos.', 'Zorbix is offloading its stake in Tube Lines.',
