@@ -358,7 +358,7 @@ describe('extractEvents', () => {
     };
     expect(roles('The Zorbix Bureau is mailing its yearly notices to late borrowers, the Norland Trade Department said.',
       [['Zorbix Bureau', 'organization'], ['Norland Trade Department', 'organization']])).toEqual([['Zorbix Bureau', 'actor']]);
-    expect(roles('Quanta Inc has joined the bidders for shares of Miro Corp, the head of a state panel told Reuters.',
+    expect(roles('Quanta Inc has joined the bidders for shares of Miro Corp, the head of a panel which holds the shares told Reuters.',
       [['Quanta Inc', 'organization'], ['Miro Corp', 'organization'], ['Reuters', 'organization']])).toEqual([['Quanta Inc', 'actor'], ['Miro Corp', 'other']]);
     // Whom a person's doing was for stays; so does the speaker when no company or person does anything, or is quoted.
     expect(roles('Ann Lee now heads the tablet unit, Zorbix Corp said.', [['Ann Lee', 'person'], ['Zorbix Corp', 'organization']]))
