@@ -1045,6 +1045,11 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
     // A place inside an institution's name is another party.
     expect(namedTwice({ name: 'Zorbia', type: 'place' }, { name: 'Bank of Zorbia', type: 'organization' })).toBe(false);
     expect(namedTwice({ name: 'Pesch', type: 'person' }, { name: 'Ann Pesch', type: 'person' })).toBe(true);
+    // A surname alone, whatever type one word was read as, and in a plural slip, is the person; a place is not.
+    expect(namedTwice({ name: 'Pesch', type: 'organization' }, { name: 'Ann Pesch', type: 'person' })).toBe(true);
+    expect(namedTwice({ name: 'Peschs', type: 'organization' }, { name: 'Ann Pesch', type: 'person' })).toBe(true);
+    expect(namedTwice({ name: 'Lee', type: 'organization' }, { name: 'Ann Pesch', type: 'person' })).toBe(false);
+    expect(namedTwice({ name: 'Washington', type: 'place' }, { name: 'George Washington', type: 'person' })).toBe(false);
     expect(namedTwice({ name: 'Quanta Corp', type: 'organization' }, { name: 'Quanta Training Corp', type: 'organization' })).toBe(false);
     // A name that starts a longer one names another party ("Apple", "Apple Corps"); a place within a place is another.
     expect(namedTwice({ name: 'Zorbix', type: 'organization' }, { name: 'Zorbix Records', type: 'organization' })).toBe(false);
