@@ -360,6 +360,11 @@ describe('extractEvents', () => {
       [['Zorbix Bureau', 'organization'], ['Norland Trade Department', 'organization']])).toEqual([['Zorbix Bureau', 'actor']]);
     expect(roles('Quanta Inc has joined the bidders for shares of Miro Corp, the head of a panel which holds the shares told Reuters.',
       [['Quanta Inc', 'organization'], ['Miro Corp', 'organization'], ['Reuters', 'organization']])).toEqual([['Quanta Inc', 'actor'], ['Miro Corp', 'other']]);
+    // A second clause of the report is reported too; a relative clause after it is not the news.
+    expect(roles('Quanta Inc will revise its rates while Miro Corp will revise theirs tonight, company officials said.',
+      [['Quanta Inc', 'organization'], ['Miro Corp', 'organization']])).toEqual([['Quanta Inc', 'actor'], ['Miro Corp', 'other']]);
+    expect(roles('Quanta Inc agreed to sign a pact with Miro Corp, in a move which could lead to ties with Zorbix Ltd, Norland officials said.',
+      [['Quanta Inc', 'organization'], ['Miro Corp', 'organization'], ['Zorbix Ltd', 'organization']])).toEqual([['Quanta Inc', 'actor'], ['Miro Corp', 'other']]);
     // Whom a person's doing was for stays; so does the speaker when no company or person does anything, or is quoted.
     expect(roles('Ann Lee now heads the tablet unit, Zorbix Corp said.', [['Ann Lee', 'person'], ['Zorbix Corp', 'organization']]))
       .toEqual([['Ann Lee', 'actor'], ['Zorbix Corp', 'other']]);
