@@ -350,6 +350,31 @@ describe('extractEvents', () => {
     expect(who('Ann Lee says summit working')).toContain('Ann Lee');
     expect(who('Norland summit working')).not.toContain('Ann Lee');
   });
+  it('makes the lede\'s reported clause the news: its company or person the doer, who says or hears it no party', () => {
+    const roles = (line: string, names: [string, EntityType][], title = 'Norland bureau mails notices') => {
+      const { a, sentences } = article('rc', '2020-05-05', [`PELLA, May 5 - ${line}`]);
+      const entities = names.map(([t, ty]) => ent(sentences, 0, t, ty));
+      return extractEvents({ ...a, title }, sentences, entities, [])[0]?.participants.map((p) => [entities[p.mention]!.text, p.role]);
+    };
+    expect(roles('The Zorbix Bureau is mailing its yearly notices to late borrowers, the Norland Trade Department said.',
+      [['Zorbix Bureau', 'organization'], ['Norland Trade Department', 'organization']])).toEqual([['Zorbix Bureau', 'actor']]);
+    expect(roles('Quanta Inc has joined the bidders for shares of Miro Corp, the head of a panel which holds the shares told Reuters.',
+      [['Quanta Inc', 'organization'], ['Miro Corp', 'organization'], ['Reuters', 'organization']])).toEqual([['Quanta Inc', 'actor'], ['Miro Corp', 'other']]);
+    // A second clause of the report is reported too; a relative clause after it is not the news.
+    expect(roles('Quanta Inc will revise its rates while Miro Corp will revise theirs tonight, company officials said.',
+      [['Quanta Inc', 'organization'], ['Miro Corp', 'organization']])).toEqual([['Quanta Inc', 'actor'], ['Miro Corp', 'other']]);
+    expect(roles('Quanta Inc agreed to sign a pact with Miro Corp, in a move which could lead to ties with Zorbix Ltd, Norland officials said.',
+      [['Quanta Inc', 'organization'], ['Miro Corp', 'organization'], ['Zorbix Ltd', 'organization']])).toEqual([['Quanta Inc', 'actor'], ['Miro Corp', 'other']]);
+    // Whom a person's doing was for stays; so does the speaker when no company or person does anything, or is quoted.
+    expect(roles('Ann Lee now heads the tablet unit, Zorbix Corp said.', [['Ann Lee', 'person'], ['Zorbix Corp', 'organization']]))
+      .toEqual([['Ann Lee', 'actor'], ['Zorbix Corp', 'other']]);
+    expect(roles('Grain prices were changed in Norland, the Zorbix Bureau said.', [['Norland', 'place'], ['Zorbix Bureau', 'organization']]))
+      .toEqual([['Norland', 'place'], ['Zorbix Bureau', 'actor']]);
+    expect(roles('"Quanta will grow," Ann Lee said.', [['Quanta', 'organization'], ['Ann Lee', 'person']])).toContainEqual(['Ann Lee', 'actor']);
+    // A headline that tells the saying keeps the speaker's statement.
+    expect(roles('The Zorbix Bureau is mailing its notices, the Norland Trade Department said.', [['Zorbix Bureau', 'organization'],
+      ['Norland Trade Department', 'organization']], 'Norland says bureau mails notices')).toContainEqual(['Norland Trade Department', 'actor']);
+  });
   it('reads a noun trigger by the verb that governs it: a state is no page, a wanted happening is not asserted, nor one whose means is', () => {
     const { a, sentences } = article('g', null, ['Ferrovial already holds a 33% stake in Tube Lines.', 'Quanta acquired a 20% stake in Zorbix.',
       'Zorbix had wanted to help fund Miro\'s plans for a $10bn bid for Yukos.', 'Zorbix is offloading its stake in Tube Lines.',
@@ -1039,6 +1064,11 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
     // A place inside an institution's name is another party.
     expect(namedTwice({ name: 'Zorbia', type: 'place' }, { name: 'Bank of Zorbia', type: 'organization' })).toBe(false);
     expect(namedTwice({ name: 'Pesch', type: 'person' }, { name: 'Ann Pesch', type: 'person' })).toBe(true);
+    // A surname alone, whatever type one word was read as, and in a plural slip, is the person; a place is not.
+    expect(namedTwice({ name: 'Pesch', type: 'organization' }, { name: 'Ann Pesch', type: 'person' })).toBe(true);
+    expect(namedTwice({ name: 'Peschs', type: 'organization' }, { name: 'Ann Pesch', type: 'person' })).toBe(true);
+    expect(namedTwice({ name: 'Lee', type: 'organization' }, { name: 'Ann Pesch', type: 'person' })).toBe(false);
+    expect(namedTwice({ name: 'Washington', type: 'place' }, { name: 'George Washington', type: 'person' })).toBe(false);
     expect(namedTwice({ name: 'Quanta Corp', type: 'organization' }, { name: 'Quanta Training Corp', type: 'organization' })).toBe(false);
     // A name that starts a longer one names another party ("Apple", "Apple Corps"); a place within a place is another.
     expect(namedTwice({ name: 'Zorbix', type: 'organization' }, { name: 'Zorbix Records', type: 'organization' })).toBe(false);

@@ -96,7 +96,17 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
       }
     }
     const speech = eventKind(found.type).reportedSpeech === true;
-    if (speech) {
+    // The lede's news told in a clause that its closing reporting verb reports is the clause's happening (reportedNews).
+    const reported = speech && sentence.index === ledeIndex && !statementNews
+      ? reportedNews(sentence, mentions.map((m) => m.item), found.index, found.index + found.text.length, outside) : undefined;
+    if (reported) {
+      participants.forEach((p, i) => {
+        if (p.role !== 'place') p.role = i === reported.doer ? 'actor' : 'other';
+        else p.party = 'other';
+      });
+      outside.clear();
+      for (const i of reported.outside) outside.add(i);
+    } else if (speech) {
       // A statement belongs to its speaker — the name just before the verb ("SenseTime said"), or just after it
       // ("…, said Apple CEO Steve Jobs") — and is about the others it names.
       const speaker = speakerOf(mentions.map((m) => m.item), sentence, triggerStart, triggerEnd, outside);
@@ -773,6 +783,44 @@ function speakersOfTheReport(sentence: Sentence, mentions: EntityMention[], trig
     }
   }
   return out;
+}
+
+/** A trigger that only reports what its sentence tells: "said", "told", "said in a statement". */
+const REPORTING_TRIGGER = /^(?:said|says|told|stated)\b/i;
+/** What may follow a verb that closes its sentence: a few words ("told Reuters", "said on Tuesday"), no clause. */
+const CLOSES_REPORT = /^(?:\s+[\p{L}\d.&'’-]+){0,5}\s*[.]?\s*$/u;
+
+/**
+ * The lede's news told in a clause that a reporting verb closes ("The Zorbix Bureau is mailing its notices, the
+ * Agriculture Department said"; "Acme has joined the bidders for Quanta, a panel's head told Reuters"): the happening
+ * is the clause's, and its first company or person is the doer. A name takes no part when it is `outside` the
+ * reporting verb's clause and outside the sentence's opening clause too (notOfTheTrigger read from the body's start):
+ * "…, the head of a panel which controls them told Reuters" opens a clause the reported names are outside of, and
+ * "Shell will revise prices while Caltex will revise theirs, officials said" a second one that is still reported.
+ * Who says it and who is told only report it, as speakersOfTheReport reads a reporting verb that is not the trigger:
+ * a person after anyone's doing, a company after a company's ("Ann Lee resigned, Quanta said": Quanta stays, whom it
+ * was done for); one that shares the doer's first word is the doer told again. None when the clause names no company or person
+ * ("Prices were changed, the Agriculture Department said": the speaker's is the news), quotes someone (the saying is
+ * the news), or the verb does not close the sentence.
+ */
+function reportedNews(sentence: Sentence, mentions: EntityMention[], triggerFrom: number, triggerTo: number, outsideTrigger: Set<number>): { doer: number; outside: Set<number> } | undefined {
+  const text = sentence.text;
+  const bodyFrom = datelineLength(text);
+  const mark = text.lastIndexOf(',', triggerFrom - 1);
+  if (!REPORTING_TRIGGER.test(text.slice(triggerFrom, triggerTo)) || mark <= bodyFrom) return undefined;
+  if (/["“”]/.test(text.slice(bodyFrom, triggerFrom)) || !CLOSES_REPORT.test(text.slice(triggerTo))) return undefined;
+  const speaking = (m: EntityMention) => m.type === 'person' || m.type === 'organization';
+  const named = mentions.map((m, i) => ({ m, i, start: m.start - sentence.start, end: m.end - sentence.start })).filter((x) => speaking(x.m));
+  const opening = notOfTheTrigger(sentence, mentions, bodyFrom, bodyFrom);
+  const outside = new Set([...outsideTrigger].filter((i) => opening.has(i)));
+  const doers = named.filter((x) => x.start >= bodyFrom && x.end <= mark && !outside.has(x.i));
+  if (doers.length === 0) return undefined;
+  const firstWord = (m: EntityMention) => m.text.split(/\s+/)[0]!.toLowerCase();
+  const companyDoer = doers.some((d) => d.m.type === 'organization');
+  const reporters = named.filter((x) => x.start > mark && (x.m.type === 'person' || companyDoer)
+    && !doers.some((d) => firstWord(d.m) === firstWord(x.m)));
+  for (const x of reporters) outside.add(x.i);
+  return { doer: doers[0]!.i, outside };
 }
 
 /**

@@ -118,7 +118,7 @@ const NOT_INITIALS = new Set(['and', 'of', 'the', 'for', 'on', 'in', '&']);
 /**
  * `short` names, in the same happening, the party `long` names in full: one entity twice on the page where the
  * resolver kept two ("National Bank" and "Swiss National Bank", "Thiokol" and "Morton Thiokol Inc", "Reagan" and
- * "Ronald Reagan", "FCC" and "Federal Communications Commission", "Conservative" and "Conservatives"). The short
+ * "Ronald Reagan", "Falks" and "Helmut Falk", "FCC" and "Federal Communications Commission", "Conservative" and "Conservatives"). The short
  * name ends the long one (its legal form aside), or it is the long one's initials, or its plural. A name that starts
  * a longer one is another party ("Apple", "Apple Corps"), as is a place inside another name ("Japan", "Bank of
  * Japan"; "Africa", "South Africa"): the types must agree and be no place's, except that a person's name ending a
@@ -131,6 +131,9 @@ export function namedTwice(short: NamedParty, long: NamedParty): boolean {
   if (a.length === 0 || a.length > b.length) return false;
   const singular = (ws: string[]) => ws.map((w) => w.replace(/s$/, ''));
   if (a.length === b.length) return a.join(' ') !== b.join(' ') && singular(a).join(' ') === singular(b).join(' ');
+  // A surname told again alone is the person named in full, whatever type the name reader gave one word, which has
+  // no shape to type it by ("Falk", or with a slip "Falks", of "Helmut Falk").
+  if (a.length === 1 && long.type === 'person' && short.type !== 'place' && singular(a)[0] === singular(b.slice(-1))[0]) return true;
   const typesAgree = short.type === long.type || (long.type === 'organization' && short.type === 'person');
   if (!typesAgree || short.type === 'place') return false;
   const initials = b.filter((w) => !NOT_INITIALS.has(w)).map((w) => w[0]).join('');
