@@ -134,8 +134,8 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     // administrator", "has been fighting") tells a state, not a
     // happening with a day (TimeML's links to the creation time read so: src/extract/tense.ts). A change announced as
     // under way ("is stepping down") is the news of the day (toldInPresent).
-    const underWay = clauseToldAsOngoing(sentence.text, found.index) && !toldInPresent(sentence.text, found.index, found.text);
-    const governed = sentence.index === ledeIndex ? undefined : underWay ? 'state' : governingReading(sentence.text, found.index);
+    const underWay = () => clauseToldAsOngoing(sentence.text, found.index) && !toldInPresent(sentence.text, found.index, found.text);
+    const governed = sentence.index === ledeIndex ? undefined : underWay() ? 'state' : governingReading(sentence.text, found.index);
     const assertion = view ? 'unasserted' : sentence.index === ledeIndex ? 'asserted' : governed === 'unasserted' || governed === 'future' ? governed : assertionOf(sentence.text, found.index);
     const sentenceDates = datesBySentence.get(sentence.index) ?? [];
     const near = nearest(sentenceDates.map((d) => d.item), { start: triggerStart, end: sentence.start + found.index + found.text.length }, sentence, speech);

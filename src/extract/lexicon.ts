@@ -2,6 +2,7 @@
  * Word classes that type names from their shape and context. These are closed classes of ordinary English
  * words (titles, head nouns, cue words), not names: names come from the text, compromise's lexicon and curation.
  */
+import { escapeRegExp } from '../util/escape.ts';
 /** Every list as written, by name: a word written twice in one list is a slip (tests/lexicon.test.ts). */
 export const WORD_LISTS: Record<string, readonly string[]> = {};
 const listed = (name: string, words: string) => {
@@ -377,7 +378,7 @@ export const FIGURE_MOVES = listed('FIGURE_MOVES', `
   moves put fixed closing opening given offered`);
 
 /** A regular expression's alternation of the words or phrases of a list, as written ("a|b|c"), escaped. */
-export const alternation = (words: Iterable<string>) => [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+export const alternation = (words: Iterable<string>) => [...words].map(escapeRegExp).join('|');
 /** A list of phrases, separated by commas ("reported that, called on"), kept by name as `listed` keeps words. */
 const listedPhrases = (name: string, phrases: string) => {
   const list = phrases.split(',').map((p) => p.trim().replace(/\s+/g, ' ')).filter(Boolean);

@@ -3,13 +3,13 @@
  * "read more" teasers, share buttons, agency credits, slogans glued to titles, photo captions and subheadings.
  */
 import type { ParagraphKind } from '../types.ts';
+import { escapeRegExp } from '../util/escape.ts';
 
 /** News agencies and picture desks, as they appear in credits ("SOURCE:Reuters", "/ AFP", "(AP Photo/…)"). */
 export const AGENCIES = [
   'Reuters', 'AP', 'Associated Press', 'AFP', 'Agence France-Presse', 'Bloomberg', 'Xinhua', 'EPA', 'Getty Images',
   'PA', 'Press Association', 'dpa', 'ANSA', 'Kyodo', 'Yonhap', 'TASS', 'Interfax', 'UPI', 'CNN', 'BBC', 'AAP', 'IANS', 'PTI',
 ];
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const AGENCY_ALT = AGENCIES.map(escapeRegExp).join('|');
 
 const DEBRIS: RegExp[] = [

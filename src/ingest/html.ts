@@ -13,6 +13,7 @@ import { splitBlocks } from './text.ts';
 import { charsetInHead } from './decode.ts';
 import { onFirstUse } from '../util/on-first-use.ts';
 import type { InputFormat, Parsed, Report } from './formats.ts';
+import { escapeRegExp } from '../util/escape.ts';
 
 const linkedom = onFirstUse<{ parseHTML: typeof ParseHtml }>('linkedom');
 const readability = onFirstUse<{ Readability: typeof ReadabilityClass }>('@mozilla/readability');
@@ -373,7 +374,7 @@ function locator(source: string): Locator {
     text(text) {
       const words = (text.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 4);
       if (words.length === 0) return last;
-      const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\S]{1,80}?'), 'gu');
+      const pattern = new RegExp(words.map(escapeRegExp).join('[\\s\\S]{1,80}?'), 'gu');
       pattern.lastIndex = cursor;
       const m = pattern.exec(source) ?? ((pattern.lastIndex = bodyStart), pattern.exec(source));
       if (m) {
