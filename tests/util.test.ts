@@ -62,4 +62,9 @@ describe('splitSentences', () => {
     const s = splitSentences([{ id: 'p1', kind: 'body', line: 1, text: 'Ten people were held in the US. Among them was Ana Lee of the ZBC. She left for the U.K. Monday.' }]);
     expect(s.map((x) => x.text)).toEqual(['Ten people were held in the US.', 'Among them was Ana Lee of the ZBC.', 'She left for the U.K. Monday.']);
   });
+  it('keeps initials after an opening bracket inside the sentence', () => {
+    const text = 'Zorvex Inc said it formed a venture with <Q.R. Tamblin Associates> and [K. Obi Labs]. It owns half.';
+    const s = splitSentences([{ id: 'p1', kind: 'body', line: 1, text }]);
+    expect(s.map((x) => x.text)).toEqual(['Zorvex Inc said it formed a venture with <Q.R. Tamblin Associates> and [K. Obi Labs].', 'It owns half.']);
+  });
 });

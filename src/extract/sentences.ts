@@ -11,8 +11,9 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 export const MAX_SENTENCE_LENGTH = 2000;
 
 function endsWithAbbreviation(text: string): boolean {
-  // Only the end matters; looking at a bounded tail keeps this linear on very long text.
-  const m = /(?:^|[\s(“"'‘])([A-Za-z][A-Za-z.]*)\.\s*$/.exec(text.slice(-40));
+  // Only the end matters; looking at a bounded tail keeps this linear on very long text. An opening bracket counts as a
+  // word's start: Reuters writes unlisted firms in angle brackets, "<E.B. Michaels Research Associates>".
+  const m = /(?:^|[\s(\[<“"'‘])([A-Za-z][A-Za-z.]*)\.\s*$/.exec(text.slice(-40));
   return m !== null && isAbbreviation(m[1]!);
 }
 
