@@ -232,7 +232,7 @@ describe('merging across articles', () => {
     const [board, ...more] = byName(joined, 'Marwick Energy Board');
     expect(more).toEqual([]);
     expect(board!.mentions.map((m) => m.article)).toEqual(['a', 'a', 'a', 'b']);
-    expect(board!.mergeReasons.some((m) => /acronym/.test(m))).toBe(true);
+    expect(board!.mergeReasons.some((m) => /short for/.test(m))).toBe(true);
     const apart = resolve([
       article('a', 'Officials at the Quarrel Xylo Rail (QXR) said fares rose.'),
       article('c', 'The QXR said on Monday fares would rise.'),
@@ -240,6 +240,16 @@ describe('merging across articles', () => {
       article('e', 'Shares in QXR fell.'),
     ]);
     expect(byName(apart, 'QXR').map((e) => e.mentions.length).sort()).toEqual([2, 3]);
+  });
+
+  it("joins a party's name to its name without the head word where an article reads them as one", () => {
+    const r = resolve([
+      article('a', 'The Velkan Party won the vote on Sunday. Velkan said it was pleased with the result.'),
+      article('b', 'Velkan MPs voted against the bill. The Velkan manifesto promised lower taxes.'),
+    ]);
+    const [party, ...more] = byName(r, 'Velkan Party');
+    expect(more).toEqual([]);
+    expect(party!.mentions.map((m) => m.article)).toEqual(['a', 'a', 'b', 'b']);
   });
 
   it('joins a name written in the singular and the plural, but not two bodies "of" a singular and a plural', () => {

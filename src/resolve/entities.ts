@@ -353,9 +353,9 @@ export const MERGE_RULES: readonly MergeRule[] = [
     merge: mergeLoneSurnames,
   },
   {
-    name: 'tied-acronym',
-    reason: 'An acronym that an article read as short for a fuller name ("FCC" after "Federal Communications Commission (FCC)") is that name across the archive where exactly one fuller name was read so and it is written no more often than the fuller name: an acronym used more alone names something of its own. A first word is not enough ("LG" of "LG Card", "Cadillac" of "Cadillac BLS": a firm is not its product or unit).',
-    merge: mergeTiedAcronyms,
+    name: 'tied-short-form',
+    reason: 'An acronym that an article read as short for a fuller name ("FCC" after "Federal Communications Commission (FCC)") is that name across the archive where exactly one fuller name was read so and it is written no more often than the fuller name: an acronym used more alone names something of its own. So is a party\'s name without its head word ("Labour" of "Labour Party"), which news writes more often than the whole, where an article read it so and it is read as no person or place. A first word alone is not enough ("LG" of "LG Card", "Cadillac" of "Cadillac BLS": a firm is not its product or unit).',
+    merge: mergeTiedShortForms,
   },
   {
     name: 'plural-of-a-name',
@@ -765,16 +765,21 @@ function acronymOf(name: string): string {
   return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 }
 
-function mergeTiedAcronyms({ groups, byKey, union, find }: Merges): void {
+/** A party's head word: "Labour Party" is written "Labour" more often than whole. */
+const PARTY_HEAD = 'party';
+
+function mergeTiedShortForms({ groups, byKey, typeOf, union, find }: Merges): void {
   const tied = tiedShortForms(groups);
   for (const g of groups) {
     const short = displayName(g);
-    if (g.key.includes(' ') || g.curated || short.length < 2 || short !== short.toUpperCase()) continue;
+    if (g.key.includes(' ') || g.curated || short.length < 2) continue;
     const roots = [...new Set((tied.get(g.key) ?? []).map((t) => find(t.key)))].filter((r) => r !== find(g.key));
     if (roots.length !== 1) continue;
     const full = byKey.get(roots[0]!)!;
-    if (acronymOf(displayName(full)) !== short || g.mentions.length > full.mentions.length) continue;
-    union(g.key, full.key, `“${short}” is the acronym of “${displayName(full)}”, as an article reads it, the only name read so`);
+    const acronym = short === short.toUpperCase() && acronymOf(displayName(full)) === short && g.mentions.length <= full.mentions.length;
+    const party = full.key === `${g.key} ${PARTY_HEAD}` && typeOf(g) !== 'person' && typeOf(g) !== 'place';
+    if (!acronym && !party) continue;
+    union(g.key, full.key, `“${short}” is short for “${displayName(full)}”, as an article reads it, the only name read so`);
   }
 }
 
