@@ -774,11 +774,11 @@ function mergeTiedShortForms({ groups, byKey, typeOf, union, find }: Merges): vo
     const short = displayName(g);
     if (g.key.includes(' ') || g.curated || short.length < 2) continue;
     const roots = [...new Set((tied.get(g.key) ?? []).map((t) => find(t.key)))].filter((r) => r !== find(g.key));
-    if (roots.length !== 1) continue;
-    const full = byKey.get(roots[0]!)!;
-    const acronym = short === short.toUpperCase() && acronymOf(displayName(full)) === short && g.mentions.length <= full.mentions.length;
-    const party = full.key === `${g.key} ${PARTY_HEAD}` && typeOf(g) !== 'person' && typeOf(g) !== 'place';
-    if (!acronym && !party) continue;
+    // A party is named by its short name and head word alone, whatever other names an article read the word as part of.
+    const party = byKey.get(`${g.key} ${PARTY_HEAD}`);
+    const full = party && roots.includes(find(party.key)) && typeOf(g) !== 'person' && typeOf(g) !== 'place' ? party : roots.length === 1 ? byKey.get(roots[0]!)! : undefined;
+    const acronym = !!full && short === short.toUpperCase() && acronymOf(displayName(full)) === short && g.mentions.length <= full.mentions.length;
+    if (!full || (full !== party && !acronym)) continue;
     union(g.key, full.key, `“${short}” is short for “${displayName(full)}”, as an article reads it, the only name read so`);
   }
 }
