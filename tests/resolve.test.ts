@@ -212,6 +212,60 @@ describe('merging across articles', () => {
     expect(byName(s, 'Edda Varnholt')[0]!.mentions.map((m) => m.article)).toEqual(['a', 'b']);
   });
 
+  it('joins a lone surname read as a firm to the person an article read it as', () => {
+    const r = resolve([
+      article('c', 'Coach Dirk Vennholm said the board backed him. Vennholm said so.'),
+      article('d', 'The deal with Vennholm was signed by the Vennholm board on Monday.'),
+    ]);
+    // Article d reads "Vennholm" as a firm; article c reads the same word as the coach's surname, the only one.
+    const [coach, ...more] = byName(r, 'Dirk Vennholm');
+    expect(more).toEqual([]);
+    expect(coach!.mentions.map((m) => m.article)).toEqual(['c', 'c', 'd', 'd']);
+    expect(coach!.mergeReasons.some((m) => /surname/.test(m))).toBe(true);
+  });
+
+  it('joins an acronym to the one name an article spells it out for, unless it is written more often alone', () => {
+    const joined = resolve([
+      article('a', 'Officials at the Marwick Energy Board (MEB) said prices rose. The MEB said more.'),
+      article('b', 'The MEB said on Monday it would cut prices.'),
+    ]);
+    const [board, ...more] = byName(joined, 'Marwick Energy Board');
+    expect(more).toEqual([]);
+    expect(board!.mentions.map((m) => m.article)).toEqual(['a', 'a', 'a', 'b']);
+    expect(board!.mergeReasons.some((m) => /short for/.test(m))).toBe(true);
+    const apart = resolve([
+      article('a', 'Officials at the Quarrel Xylo Rail (QXR) said fares rose.'),
+      article('c', 'The QXR said on Monday fares would rise.'),
+      article('d', 'The QXR cut jobs.'),
+      article('e', 'Shares in QXR fell.'),
+    ]);
+    expect(byName(apart, 'QXR').map((e) => e.mentions.length).sort()).toEqual([2, 3]);
+  });
+
+  it("joins a party's name to its name without the head word where an article reads them as one", () => {
+    const r = resolve([
+      article('a', 'The Velkan Party won the vote on Sunday. Velkan said it was pleased with the result.'),
+      article('b', 'Velkan MPs voted against the bill. The Velkan manifesto promised lower taxes.'),
+    ]);
+    const [party, ...more] = byName(r, 'Velkan Party');
+    expect(more).toEqual([]);
+    expect(party!.mentions.map((m) => m.article)).toEqual(['a', 'a', 'b', 'b']);
+  });
+
+  it('joins a name written in the singular and the plural, but not two bodies "of" a singular and a plural', () => {
+    const r = resolve([
+      article('a', 'The Vantry Awards were held on Monday in London.'),
+      article('b', 'She won a Vantry Award last year.'),
+      article('c', 'The Halvor Court of Appeal ruled on Monday.'),
+      article('d', 'The Halvor Court of Appeals ruled on Friday.'),
+    ]);
+    const [award, ...more] = byName(r, 'Vantry Award');
+    expect(more).toEqual([]);
+    expect(award!.mentions.map((m) => m.article)).toEqual(['a', 'b']);
+    expect(byName(r, 'Halvor Court of Appeal').map((e) => e.mentions.length)).toEqual([1]);
+    expect(byName(r, 'Halvor Court of Appeals').map((e) => e.mentions.length)).toEqual([1]);
+  });
+
   it('links credited sources as organisations, with ids independent of input order', () => {
     const a = resolve([article('a', 'Spokesman Karl Obst spoke.', 'Reuters'), article('b', 'Spokesman Karl Obst spoke.')]);
     const b = resolve([article('b', 'Spokesman Karl Obst spoke.'), article('a', 'Spokesman Karl Obst spoke.', 'Reuters')]);

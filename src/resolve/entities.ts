@@ -15,7 +15,7 @@ export { editDistance };
 import { BAG_STOPWORDS, CORPORATE_DESCRIPTORS, MEETING_FORMATS, ORG_FIRST, ORG_HEADS, TITLE_HEADS } from '../extract/lexicon.ts';
 import { CREDIT_CONTEXT, cueType, mentionContext, pageDenial, TYPE_CUE_WEIGHT, type MentionContext } from './page-rules.ts';
 import { keepsCapitals, usualCase } from '../extract/ner/words.ts';
-import { pageFeatures, pageProbability, shippedPageModel, type Features, type MentionEvidence } from './page-model.ts';
+import { listsOf, pageFeatures, pageProbability, shippedPageModel, type Features, type MentionEvidence } from './page-model.ts';
 import { shippedTypeModel, typeDecision, typeFeatures, type TypeEvidence } from './type-model.ts';
 import { archiveMisspellingJoins } from '../extract/misspellings.ts';
 import type { NameMemo } from './name-memo.ts';
@@ -349,8 +349,18 @@ export const MERGE_RULES: readonly MergeRule[] = [
   },
   {
     name: 'lone-surname',
-    reason: 'A lone surname in an article with no full name is the only person of that surname, if there is exactly one; two people sharing a surname never merge, and a word written with a legal form ("Warner Inc") or beside another name that holds it ("Warner Bros", "Time Warner") is that name\'s, not the person\'s.',
+    reason: 'A lone surname in an article with no full name is the only person of that surname, if there is exactly one; two people sharing a surname never merge, and a word written with a legal form ("Warner Inc") or beside another name that holds it ("Warner Bros", "Time Warner") is that name\'s, not the person\'s. A surname read as a firm or a place ("Souness", "Drogba" in sport reports) joins too where an article of the archive read it as that person\'s surname, it is no listed place, and it is written no more often than the full name ("Islam" stays apart from "Mohammed Islam").',
     merge: mergeLoneSurnames,
+  },
+  {
+    name: 'tied-short-form',
+    reason: 'An acronym that an article read as short for a fuller name ("FCC" after "Federal Communications Commission (FCC)") is that name across the archive where exactly one fuller name was read so and it is written no more often than the fuller name: an acronym used more alone names something of its own. So is a party\'s name without its head word ("Labour" of "Labour Party"), which news writes more often than the whole, where an article read it so and it is read as no person or place. A first word alone is not enough ("LG" of "LG Card", "Cadillac" of "Cadillac BLS": a firm is not its product or unit).',
+    merge: mergeTiedShortForms,
+  },
+  {
+    name: 'plural-of-a-name',
+    reason: 'A name of several words and the same name with its last word in the plural ("Academy Award", "Academy Awards"; "Liberal Democrat", "Liberal Democrats") are one name, where the singular is read as no person ("John William" is not "John Williams") and no "of" leads to the last word ("Court of Appeal" and "Court of Appeals" are two courts).',
+    merge: mergePlurals,
   },
 ];
 
@@ -713,17 +723,79 @@ function mergeLoneSurnames({ groups, byKey, typeOf, union, find }: Merges): void
     }
   }
   const namesWithWord = wordsOfLongerNames(groups);
+  const tied = tiedShortForms(groups);
   for (const g of groups) {
     const type = typeOf(g);
-    if (g.key.includes(' ') || g.curated || (type !== 'person' && type !== 'other')) continue;
     const candidates = personsBySurname.get(g.key);
-    if (candidates?.size === 1) {
-      const [target] = candidates;
-      // An untyped word used far more often than the full name is a word of its own ("Nations", "Apple").
-      if (type === 'other' && g.mentions.length > byKey.get(target!)!.mentions.length) continue;
-      if (namesSomethingElse(g, target!, namesWithWord, find)) continue;
-      union(g.key, target!, `“${displayName(g)}” is the surname of “${displayName(byKey.get(target!)!)}”, the only person of that name`);
+    if (g.key.includes(' ') || g.curated || candidates?.size !== 1) continue;
+    const [target] = candidates;
+    // A word used more often than the full name is a word of its own ("Nations", "Apple", "Islam"), unless read as a person.
+    const usedLess = g.mentions.length <= byKey.get(target!)!.mentions.length;
+    const readAsTheSurname = tied.get(g.key)?.some((t) => find(t.key) === target) === true && !listedPlace(displayName(g));
+    if (!(type === 'person' || (usedLess && (type === 'other' || readAsTheSurname)))) continue;
+    if (namesSomethingElse(g, target!, namesWithWord, find)) continue;
+    union(g.key, target!, `“${displayName(g)}” is the surname of “${displayName(byKey.get(target!)!)}”, the only person of that name`);
+  }
+}
+
+/**
+ * The names an article read as short for a fuller one: each spelling a group holds that is not its own name (the
+ * extraction wrote the fuller name as that mention's canonical form: "Dyer" of "Kieron Dyer", "FCC" of "Federal
+ * Communications Commission"), by its normalised key, with the groups that hold it.
+ */
+function tiedShortForms(groups: readonly Group[]): Map<string, Group[]> {
+  const out = new Map<string, Group[]>();
+  for (const g of groups) {
+    for (const spelling of g.spellings.keys()) {
+      const key = normalizeName(spelling);
+      if (key === g.key) continue;
+      const list = out.get(key);
+      if (list) list.push(g);
+      else out.set(key, [g]);
     }
+  }
+  return out;
+}
+
+/** The gazetteers list the word as a country or a city ("Essex", "Sydney"): a place first, whatever an article read. */
+const listedPlace = (name: string) => listsOf(name).some((list) => list === 'COUNTRY' || list === 'CITY');
+
+/** "FCC" of "Federal Communications Commission", "NHTCU" of "National Hi-Tech Crime Unit": the capitals that open its words. */
+function acronymOf(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+}
+
+/** A party's head word: "Labour Party" is written "Labour" more often than whole. */
+const PARTY_HEAD = 'party';
+
+function mergeTiedShortForms({ groups, byKey, typeOf, union, find }: Merges): void {
+  const tied = tiedShortForms(groups);
+  for (const g of groups) {
+    const short = displayName(g);
+    if (g.key.includes(' ') || g.curated || short.length < 2) continue;
+    const roots = [...new Set((tied.get(g.key) ?? []).map((t) => find(t.key)))].filter((r) => r !== find(g.key));
+    // A party is named by its short name and head word alone, whatever other names an article read the word as part of.
+    const party = byKey.get(`${g.key} ${PARTY_HEAD}`);
+    const full = party && roots.includes(find(party.key)) && typeOf(g) !== 'person' && typeOf(g) !== 'place' ? party : roots.length === 1 ? byKey.get(roots[0]!)! : undefined;
+    const acronym = !!full && short === short.toUpperCase() && acronymOf(displayName(full)) === short && g.mentions.length <= full.mentions.length;
+    if (!full || (full !== party && !acronym)) continue;
+    union(g.key, full.key, `“${short}” is short for “${displayName(full)}”, as an article reads it, the only name read so`);
+  }
+}
+
+/** A key with its last word in the plural: "academy award" → "academy awards", "liberal democrat" → "liberal democrats". */
+function pluralKey(key: string): string {
+  return /[^aeiou]y$/.test(key) ? `${key.slice(0, -1)}ies` : /(?:s|x|ch|sh)$/.test(key) ? `${key}es` : `${key}s`;
+}
+
+function mergePlurals({ groups, byKey, typeOf, union, find }: Merges): void {
+  for (const g of groups) {
+    const words = g.key.split(' ');
+    if (words.length < 2 || words.slice(0, -1).includes('of') || g.curated || typeOf(g) === 'person') continue;
+    const plural = byKey.get(pluralKey(g.key));
+    if (!plural || plural.curated || find(plural.key) === find(g.key)) continue;
+    const [small, big] = plural.mentions.length > g.mentions.length ? [g, plural] : [plural, g];
+    union(small.key, big.key, `“${displayName(small)}” and “${displayName(big)}” are one name in the singular and the plural`);
   }
 }
 

@@ -54,7 +54,7 @@ const flag = (b: boolean) => (b ? 1 : 0);
 const capitalByPlace = (c: MentionContext) => !c.credit && (c.headline || (c.opensSentence && /\p{Ll}/u.test(c.raw)));
 
 /** The gazetteer lists (built from npm data packages at development time) that hold a text as one entry. */
-function listsOf(text: string): readonly string[] {
+export function listsOf(text: string): readonly string[] {
   return shippedGazetteers().entries.get(text.split(/\s+/).map(gazetteerKey).join(' ')) ?? [];
 }
 
