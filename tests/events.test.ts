@@ -515,6 +515,9 @@ describe('extractEvents', () => {
     const events = extractArticle(a).events.filter((e) => e.sentence > 0);
     expect(events.map((e) => [e.sentence, e.date, e.mood])).toEqual([[1, '2020-01', undefined], [2, null, undefined], [3, null, undefined],
       [4, null, undefined], [5, null, 'forecast']]);
+    // A lede is its article's news on its day, whatever it says is to come.
+    const lede = { ...article('h', '2020-03-10', ['PARIS, March 10 - Zorbix chief Ann Lee said the group\'s losses next year will be reduced by about 15 mln dlrs.']).a, title: 'Lee says Zorbix losses will be lower' };
+    expect(extractArticle(lede).events.map((e) => [e.date, e.mood, e.lede])).toEqual([['2020-03-10', undefined, true]]);
   });
   it('reads a trigger with the TimeML-trained assertion model', () => {
     const at = (s: string, t: string) => assertionOf(s, s.indexOf(t));

@@ -144,8 +144,8 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     // A happening to come with a day of its own is scheduled ("will meet on Monday") and is an event on that day; one
     // without ("sales will rise", "will sign in 2025") is a forecast, not a happening. So is one whose own month or
     // year is still to come however it is told ("a ruling could come as early as April" in a March story): it cannot
-    // have happened then.
-    const toCome = assertion === 'future' || (written !== undefined && laterThanArticle(written, article.date));
+    // have happened then. (A lede is the article's news, told on its day: ownDateFits never dates it later.)
+    const toCome = assertion === 'future' || (sentence.index !== ledeIndex && written !== undefined && laterThanArticle(written, article.date));
     const mood = assertion === 'unasserted' ? 'unasserted' as const : governed === 'state' ? 'state' as const
       : toCome && written?.precision !== 'day' ? 'forecast' as const : undefined;
     // With no date in the sentence, a happening told in the present or present perfect ("Apple unveils …", "has
