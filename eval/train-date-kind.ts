@@ -6,10 +6,12 @@
  *
  * Examples: every expression the product's date reader finds (`resolveDatesIn`, before the model) in a sentence
  * that overlaps a gold TIMEX3. A period (label 1) when that TIMEX3 is a DURATION or a SET, or a DATE or TIME whose
- * value is no calendar year, month or day (PAST_REF, P2M, 1998-W05, 198 for "the 1980s"); a time (0) otherwise.
+ * value does not begin with a year (PAST_REF, FUTURE_REF, 198 for "the 1980s"); a time (0) otherwise (1988-Q3 and
+ * 1998-W05 too: their year is right).
  *
  *   node --import tsx eval/train-date-kind.ts          train, write the weights, print dev figures
  *   node --import tsx eval/train-date-kind.ts --check  print dev figures of the shipped weights only
+ *   EVAL_SHOW=1 lists the dev expressions read wrong; EVAL_GREP=REGEX lists the train expressions matching it
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
