@@ -16,7 +16,7 @@
  * - unlinked events are not judged.
  *
  *   node --import tsx eval/event-dates.ts         figures
- *   EVAL_SHOW=wrong|none|period|all ...           also list the judged happenings of that kind (to the terminal)
+ *   EVAL_SHOW=wrong|none|period|all|unlinked ...  also list the happenings of that kind (to the terminal)
  */
 import { extractArticle } from '../src/extract/index.ts';
 import type { EventMention, IngestedArticle } from '../src/types.ts';
@@ -87,7 +87,11 @@ for (const d of timemlDocs().filter((x) => x.dev)) {
     if (!ev) continue;
     matched++;
     const gold = goldTime(doc, ev.eid, lineIndex);
-    if (!gold) { add(m.date ? 'unlinked-dated' : 'unlinked-undated'); continue; }
+    if (!gold) {
+      add(m.date ? 'unlinked-dated' : 'unlinked-undated');
+      if (show === 'unlinked') console.log(`${d.name} ${m.trigger} → ${m.date ?? '-'}${m.mood ? ` (${m.mood})` : ''} | not anchored\n    ${lines[lineIndex]}`);
+      continue;
+    }
     const v = verdict(gold, m.date);
     add(gold.kind === 'day' ? `${gold.inSentence ? 'sentence' : 'creation'}:${v}` : v);
     if (show === 'all' || show === v || (show === 'period' && gold.kind === 'period')) {

@@ -139,7 +139,7 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     const assertion = view ? 'unasserted' : sentence.index === ledeIndex ? 'asserted' : governed === 'unasserted' || governed === 'future' ? governed : assertionOf(sentence.text, found.index);
     const sentenceDates = datesBySentence.get(sentence.index) ?? [];
     const near = nearest(sentenceDates.map((d) => d.item), { start: triggerStart, end: sentence.start + found.index + found.text.length }, sentence, speech);
-    const written = near && (near.precision === 'day' || anchoredIn(sentence, found.index, near)) ? near : undefined;
+    const written = near && (inDateline(sentence, near) || anchoredIn(sentence, found.index, near)) ? near : undefined;
     // Told as to come ("will meet", "is to sign"): TimeML does not tell a schedule from a forecast, so this rule does.
     // A happening to come with a day of its own is scheduled ("will meet on Monday") and is an event on that day; one
     // without ("sales will rise", "will sign in 2025") is a forecast, not a happening. So is one whose own month or
@@ -179,12 +179,17 @@ function laterThanArticle(date: DateMention, articleDate: string | null): boolea
   return articleDate !== null && date.value > articleDate.slice(0, date.value.length);
 }
 
+/** The date is the dateline's ("NEW YORK, March 3 -"), which TimeML never annotates: the anchor model is not asked. */
+function inDateline(sentence: Sentence, date: DateMention): boolean {
+  return date.start - sentence.start < datelineLength(sentence.text);
+}
+
 /**
- * Whether a month or year the sentence names is when its happening happened, as the anchor model (trained on TimeML's TLINKs,
+ * Whether a date the sentence names is when its happening happened, as the anchor model (trained on TimeML's TLINKs,
  * src/extract/anchor.ts) reads the pair: "Mitch killed about 10,000 people … in 1998" is; "AMR reported a loss … for
- * the fourth quarter of 2004", "profits … in 2004", "savings … by 2008", "to complete the sale by June" are not —
- * the period a figure is for, or a target's, not the report's. Days are not asked: a day the nearest-date rule finds
- * is seldom another clause's, and datelines (which TimeML never annotates) would read as unanchored.
+ * the fourth quarter of 2004", "profits … in 2004", "savings … by 2008", "to complete the sale by June", "as of
+ * Sept. 30, the bank had assets …, Acme said" are not — the period a figure is for, a target's, or another clause's
+ * day, not the report's.
  */
 function anchoredIn(sentence: Sentence, triggerAt: number, date: DateMention): boolean {
   return anchorScore(sentence.text, triggerAt, { start: date.start - sentence.start, end: date.end - sentence.start }) > 0;
