@@ -15,7 +15,7 @@ const CORPUS = path.resolve(ROOT, '../shared/corpus/timebank_tempeval3');
 
 export interface TimemlEvent { eid: string; start: number; word: string; cls: string }
 export interface TimemlInstance { eid: string; eiid: string; tense: string; aspect: string; pos: string; polarity: string; modality: string }
-export interface TimemlTimex { tid: string; start: number; end: number; type: string; fn: string }
+export interface TimemlTimex { tid: string; start: number; end: number; type: string; fn: string; value: string }
 export interface TimemlLink { rel: string; from: string; to: string }
 export interface TimemlDoc {
   name: string;
@@ -30,6 +30,9 @@ export interface TimemlDoc {
   tlinks: TimemlLink[];
   /** Sentences: paragraphs (blank lines), then a full stop before a capital. */
   sentences: { start: number; end: number }[];
+  /** The document's creation time (its DCT's day) and that TIMEX3's id, which TLINKs name. */
+  creation?: string;
+  creationTid?: string;
 }
 
 export const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
@@ -52,7 +55,7 @@ export function readTimeml(file: string, name: string): TimemlDoc {
     if (m[2] === undefined) { text += decode(m[0]); continue; }
     if (!m[1]) { open = { tag: m[2], attrs: m[3]!, start: text.length }; continue; }
     if (open?.tag === 'EVENT') events.push({ eid: attr(open.attrs, 'eid')!, start: open.start, word: text.slice(open.start).trim().toLowerCase(), cls: attr(open.attrs, 'class') ?? '' });
-    if (open?.tag === 'TIMEX3') timexes.push({ tid: attr(open.attrs, 'tid')!, start: open.start, end: text.length, type: attr(open.attrs, 'type') ?? '', fn: attr(open.attrs, 'functionInDocument') ?? 'NONE' });
+    if (open?.tag === 'TIMEX3') timexes.push({ tid: attr(open.attrs, 'tid')!, start: open.start, end: text.length, type: attr(open.attrs, 'type') ?? '', fn: attr(open.attrs, 'functionInDocument') ?? 'NONE', value: attr(open.attrs, 'value') ?? '' });
     open = null;
   }
   const instances = new Map<string, TimemlInstance>();
@@ -65,7 +68,9 @@ export function readTimeml(file: string, name: string): TimemlDoc {
     from: attr(m[1]!, 'eventInstanceID') ?? attr(m[1]!, 'timeID') ?? '',
     to: attr(m[1]!, 'relatedToEventInstance') ?? attr(m[1]!, 'relatedToTime') ?? '',
   }));
-  return { name, xml, text, events, instances, timexes, tlinks, sentences: sentenceSpans(text) };
+  const dct = /<DCT>\s*<TIMEX3([^>]*)>/.exec(xml)?.[1];
+  const creation = dct ? attr(dct, 'value')?.slice(0, 10) : undefined;
+  return { name, xml, text, events, instances, timexes, tlinks, sentences: sentenceSpans(text), ...(creation ? { creation, creationTid: attr(dct!, 'tid')! } : {}) };
 }
 
 function sentenceSpans(text: string): { start: number; end: number }[] {

@@ -17,6 +17,8 @@ describe('past-biased dates', () => {
     expect(resolveDatesIn('The board met Tuesday.', TUESDAY).map((d) => d.value)).toEqual(['2021-12-14']);
     // "the July 1/March 25 period": a span written with a slash, not March of a year "25".
     expect(resolveDatesIn('Buyers had taken 2.5 mln tonnes in the July 1/March 25 period.', TUESDAY).map((d) => d.value)).toEqual([]);
+    // "June 9/12": a span of days, not June 9 of a year "12".
+    expect(resolveDatesIn('The council will meet on June 9/12, officials said.', '1987-03-30').map((d) => [d.text, d.value])).toEqual([['June 9', '1987-06-09']]);
   });
   it('reads yearless dates and months as the last one before the article', () => {
     expect(value('February 1')).toEqual({ value: '2021-02-01', precision: 'day' });
@@ -128,6 +130,17 @@ describe('extractDates', () => {
     const [d] = extractDates(article, sentences);
     expect(d).toMatchObject({ paragraph: 'p1', sentence: 1, value: '2021-12-10', precision: 'day' });
     expect(text.slice(d!.start, d!.end)).toMatch(/Friday/);
+  });
+  it('reads no day in a period that ends now (the TimeML-trained date-kind model), but keeps the month or year it names', () => {
+    const told = (text: string) => {
+      const article = { id: 'a', date: TUESDAY, dateSource: 'header', paragraphs: [{ id: 'p1', kind: 'body', text, line: 1 }] } as unknown as IngestedArticle;
+      return extractDates(article, [{ paragraph: 'p1', index: 0, start: 0, end: text.length, text }]).map((d) => d.text);
+    };
+    expect(told('Orders for the gadgets doubled in the last two months, the maker said.')).toEqual([]);
+    expect(told('Ticket sales have fallen over the past 18 months.')).toEqual([]);
+    expect(told('Exports of the fruit shrank during the last four years of 2020.')).toEqual(['2020']);
+    expect(told('Orders for the gadgets doubled in October, the maker said.')).toEqual(['October']);
+    expect(told('Orders for the gadgets doubled last month, the maker said.')).toEqual(['last month']);
   });
 });
 

@@ -8,6 +8,7 @@ import { clauseTitle, headlineTitle, readableClause, resolveEvents, resolveHappe
 import { EVENT_KINDS, eventKind } from '../src/event-types.ts';
 import { assertionOf } from '../src/extract/assertion.ts';
 import { codeFiles } from '../src/util/code-version.ts';
+import { extractArticle } from '../src/extract/index.ts';
 import type { ArticleExtraction, ArticleRecord, DateMention, EntityMention, EntityType, IngestedArticle, Sentence } from '../src/types.ts';
 
 /** One-sentence-per-paragraph article, with entity and date spans given by their text. */
@@ -500,6 +501,24 @@ describe('extractEvents', () => {
     const dates = [date(sentences, 3, 'Monday', '2020-05-11', 'day'), date(sentences, 7, 'Monday', '2020-05-11', 'day')];
     expect(extractEvents(a, sentences, entities, dates).map((e) => [e.sentence, e.type, e.date, e.mood])).toEqual([[0, 'deal', null, undefined],
       [3, 'meeting', '2020-05-11', undefined], [5, 'launch', null, 'forecast'], [6, 'launch', null, 'forecast'], [7, 'launch', '2020-05-11', undefined]]);
+  });
+  it('dates a happening by a time it can be on: not a period, a target, another clause\'s day or a month still to come', () => {
+    const lines = [
+      'Zorbix opened a shop in Paris on Monday.',
+      'Zorbix sold the Qube to Quanta in January, the banker said.',
+      'Zorbix sold 20 Qubes to Quanta over the last two months, the banker said.',
+      'Zorbix launched the Qube in the past three months.',
+      'Zorbix had completed its purchase of Quanta by June, the banker said.',
+      'Zorbix bought the Quanta plant as early as April, traders said.',
+      'As of March 3, the Zorbix bank had assets of 511 mln dlrs, Quanta said.',
+    ];
+    const a = { ...article('g', '2020-03-10', lines).a, title: 'Zorbix news' };
+    const events = extractArticle(a).events.filter((e) => e.sentence > 0);
+    expect(events.map((e) => [e.sentence, e.date, e.mood])).toEqual([[1, '2020-01', undefined], [2, null, undefined], [3, null, undefined],
+      [4, null, undefined], [5, null, 'forecast'], [6, null, undefined]]);
+    // A lede is its article's news on its day, whatever it says is to come.
+    const lede = { ...article('h', '2020-03-10', ['PARIS, March 10 - Zorbix chief Ann Lee said the group\'s losses next year will be reduced by about 15 mln dlrs.']).a, title: 'Lee says Zorbix losses will be lower' };
+    expect(extractArticle(lede).events.map((e) => [e.date, e.mood, e.lede])).toEqual([['2020-03-10', undefined, true]]);
   });
   it('reads a trigger with the TimeML-trained assertion model', () => {
     const at = (s: string, t: string) => assertionOf(s, s.indexOf(t));

@@ -11,6 +11,7 @@ import * as chrono from 'chrono-node';
 import type { DateMention, DatePrecision, IngestedArticle, IsoDate, Sentence } from '../types.ts';
 import { dateFromIso, isoDay } from '../util/dates.ts';
 import { dateDirection, type DateDirection } from './tense.ts';
+import { namesPeriod } from './date-kind.ts';
 
 export const DAY_MS = 86_400_000;
 
@@ -40,8 +41,11 @@ export function extractDates(article: IngestedArticle, sentences: Sentence[]): D
   for (const sentence of sentences) {
     const found: (ResolvedDate & { index: number; text: string })[] = [];
     const anaphoric = anaphoricDatesIn(sentence.text);
+    // A period ("the last two months", as the TimeML-trained model of date-kind.ts reads it) is no time a happening
+    // is on: chrono's calendar reading of it (its first month) is dropped.
     const chronoDates = resolveDatesIn(sentence.text, article.date, article.dateSource === 'inferred')
-      .filter((d) => !anaphoric.some((a) => d.index < a.index + a.text.length && a.index < d.index + d.text.length));
+      .filter((d) => !anaphoric.some((a) => d.index < a.index + a.text.length && a.index < d.index + d.text.length))
+      .filter((d) => !namesPeriod(sentence.text, d.index, d.index + d.text.length));
     // In reading order, so each anaphoric date counts from the date told just before it.
     const all = [...chronoDates.map((d) => ({ at: d.index, d, phrase: null })), ...anaphoric.map((a) => ({ at: a.index, d: null, phrase: a }))].sort((x, y) => x.at - y.at);
     for (const item of all) {
@@ -107,6 +111,16 @@ export function resolveDatesIn(text: string, reference: IsoDate | null, referenc
       out.push(...resolveDatesIn(r.text.slice(upTo[0].length), reference, referenceIsLowerBound).map((d) => ({ ...d, index: r.index + upTo[0].length + d.index })));
       continue;
     }
+    // A span of days as wire copy writes it ("a meeting on June 9/12"): chrono reads the second day as a two-digit
+    // year (2012 in a 1987 story). The span begins on its first day.
+    const days = DAY_SPAN.exec(r.text);
+    if (days) {
+      // Read in the whole sentence (its verb says which way a yearless day points), without the second day.
+      const first = chrono.en.casual.parse(`${text.slice(0, r.index)}${days[1]}`, { instant: ref, timezone: 0 }, { forwardDate: false }).find((x) => x.index === r.index);
+      const resolved = first && normalise(first, text, reference, referenceIsLowerBound);
+      if (resolved) out.push({ ...resolved, index: r.index, text: days[1]! });
+      continue;
+    }
     // A week, an hour or "now" is no calendar date, and "a week ago" is a week, not the day seven days back.
     const spanUnit = /\b(weeks?|weekend|hours?|minutes?|seconds?|now)\b/i.test(r.text);
     if (spanUnit && (!/\b\d{1,2}\b/.test(r.text) || /\b(weeks?|hours?|minutes?|seconds?) ago\b/i.test(r.text))) continue;
@@ -149,6 +163,9 @@ const FRACTION_UNIT = /^\s*(?:pct|percent|per\s+cent|%|points?|pts|dlrs?|cts|cen
  * article's day and the date after "to" as the end of a range (the same date a year on).
  */
 const SPAN_UP_TO = /^(?:in\s+|for\s+|during\s+|over\s+)?the\s+(?:\w+\s+)?(?:days?|weeks?|months?|quarters?)\s+to\s+(?=\S)/i;
+
+/** A month, a day, a slash and a second day: "June 9/12", "Sept. 1/5". */
+const DAY_SPAN = /^(\p{L}+\.?\s+\d{1,2})\s*\/\s*\d{1,2}$/u;
 
 /**
  * Wire copy writes times of day as four digits with a zone ("by 1700 GMT", "until 0930 EST", "at 1530 local time"):

@@ -139,12 +139,15 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     const assertion = view ? 'unasserted' : sentence.index === ledeIndex ? 'asserted' : governed === 'unasserted' || governed === 'future' ? governed : assertionOf(sentence.text, found.index);
     const sentenceDates = datesBySentence.get(sentence.index) ?? [];
     const near = nearest(sentenceDates.map((d) => d.item), { start: triggerStart, end: sentence.start + found.index + found.text.length }, sentence, speech);
-    const written = near && (near.precision !== 'year' || anchoredIn(sentence, found.index, near)) ? near : undefined;
+    const written = near && (inDateline(sentence, near) || anchoredIn(sentence, found.index, near)) ? near : undefined;
     // Told as to come ("will meet", "is to sign"): TimeML does not tell a schedule from a forecast, so this rule does.
     // A happening to come with a day of its own is scheduled ("will meet on Monday") and is an event on that day; one
-    // without ("sales will rise", "will sign in 2025") is a forecast, not a happening.
+    // without ("sales will rise", "will sign in 2025") is a forecast, not a happening. So is one whose own month or
+    // year is still to come however it is told ("a ruling could come as early as April" in a March story): it cannot
+    // have happened then. (A lede is the article's news, told on its day: ownDateFits never dates it later.)
+    const toCome = assertion === 'future' || (sentence.index !== ledeIndex && written !== undefined && laterThanArticle(written, article.date));
     const mood = assertion === 'unasserted' ? 'unasserted' as const : governed === 'state' ? 'state' as const
-      : assertion === 'future' && written?.precision !== 'day' ? 'forecast' as const : undefined;
+      : toCome && written?.precision !== 'day' ? 'forecast' as const : undefined;
     // With no date in the sentence, a happening told in the present or present perfect ("Apple unveils …", "has
     // agreed", "Acme says …") is the article's own news: it takes the article's written (not inferred) date. Anything
     // told in the past with no date stays undated — statements too: "Acme said" tells that the saying came before the
@@ -171,12 +174,22 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
   return out;
 }
 
+/** A month or year after the article's own (a day is compared whole, but is a schedule, not asked here). */
+function laterThanArticle(date: DateMention, articleDate: string | null): boolean {
+  return articleDate !== null && date.value > articleDate.slice(0, date.value.length);
+}
+
+/** The date is the dateline's ("NEW YORK, March 3 -"), which TimeML never annotates: the anchor model is not asked. */
+function inDateline(sentence: Sentence, date: DateMention): boolean {
+  return date.start - sentence.start < datelineLength(sentence.text);
+}
+
 /**
- * Whether a year the sentence names is when its happening happened, as the anchor model (trained on TimeML's TLINKs,
+ * Whether a date the sentence names is when its happening happened, as the anchor model (trained on TimeML's TLINKs,
  * src/extract/anchor.ts) reads the pair: "Mitch killed about 10,000 people … in 1998" is; "AMR reported a loss … for
- * the fourth quarter of 2004", "profits … in 2004", "savings … by 2008" are not — the year a figure is for, or a
- * target's, not the report's. Only years are asked: a day or month the nearest-date rule finds is seldom another
- * clause's, and datelines (which TimeML never annotates) would read as unanchored.
+ * the fourth quarter of 2004", "profits … in 2004", "savings … by 2008", "to complete the sale by June", "as of
+ * Sept. 30, the bank had assets …, Acme said" are not — the period a figure is for, a target's, or another clause's
+ * day, not the report's.
  */
 function anchoredIn(sentence: Sentence, triggerAt: number, date: DateMention): boolean {
   return anchorScore(sentence.text, triggerAt, { start: date.start - sentence.start, end: date.end - sentence.start }) > 0;
