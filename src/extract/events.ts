@@ -12,7 +12,7 @@ import { tellsState } from './state.ts';
 import { clauseBreakBetween, clauseToldAsOngoing, hasFiniteVerb, pastForm, toldAsOngoing } from './tense.ts';
 import { datelineLength } from './dateline.ts';
 import { scheduledDay } from './scheduled.ts';
-import { FACILITY_HEADS, FILING_WORDS, ORG_HEADS } from './lexicon.ts';
+import { COMPANY_STAND_INS, FACILITY_HEADS, FILING_WORDS, ORG_HEADS } from './lexicon.ts';
 import { isTableRow, isTableStory } from './table-row.ts';
 import { LEGAL_FORMS } from './shapes.ts';
 import { appositions, inApposition, triggerClause } from './clause.ts';
@@ -58,6 +58,7 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
   const ledeIndex = article.date === null ? -1 : ledeOf(article, sentences)?.index ?? -1;
   // (Any reporting word of the headline: "Lee says summit working" tells a statement, though "summit" is a trigger.)
   const headlineStatement = ledeIndex >= 0 && SPEECH_TRIGGERS.some((t) => t.test(article.title));
+  const subject = articleSubject(article, sentences, entitiesBySentence);
   for (const sentence of sentences) {
     const mentions = participantsOf(sentence, entitiesBySentence.get(sentence.index) ?? []);
     if (mentions.length === 0) continue;
@@ -121,6 +122,10 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     // Names that take no part in this happening are left out only now, after the roles were read from the sentence.
     const kept = participants.filter((_, i) => !outside.has(i));
     if (kept.length === 0) continue;
+    // "The company acquired Zorbix": the company the article is about is the doer, or in the passive what is done to.
+    if (!speech && subject && standsForSubject(sentence, found.index, subject.item, mentions.map((m) => m.item))) {
+      kept.unshift({ mention: subject.index, role: passive ? 'target' : 'actor' });
+    }
     // Only what the sentence asserts is a happening (a model trained on TimeML, src/extract/assertion.ts): "Quanta did
     // not sue", "Acme could launch", "if Acme sues", "plans to buy" are not. They are kept, marked, so that nothing
     // read is lost; resolution makes no event page of them. (Read only for a happening kept: compromise tags the
@@ -324,6 +329,40 @@ function participantsOf(sentence: Sentence, mentions: { item: EntityMention; ind
     if (item.type === 'place' && prev.type === 'place' && /^,\s*$/.test(between)) return false;
     return !NAME_CONTINUES.test(between);
   });
+}
+
+/**
+ * The company an article is about: the one company its lede names (after its dateline; a ticker or a name's piece is
+ * none), or of several, the one its headline names too. None where that is not one company: a stand-in ("the
+ * company") then names no one for sure.
+ */
+function articleSubject(article: IngestedArticle, sentences: Sentence[], entitiesBySentence: Map<number, { item: EntityMention; index: number }[]>): { item: EntityMention; index: number } | undefined {
+  const lede = ledeOf(article, sentences);
+  if (!lede) return undefined;
+  const firms = participantsOf(lede, entitiesBySentence.get(lede.index) ?? []).filter(({ item }) => item.type === 'organization');
+  const distinct = (xs: typeof firms) => [...new Map(xs.map((x) => [x.item.canonical.toLowerCase(), x])).values()];
+  const named = distinct(firms);
+  if (named.length === 1) return named[0];
+  const headline = article.title.toLowerCase();
+  const headlined = named.filter(({ item }) => headline.includes(item.text.toLowerCase()));
+  return headlined.length === 1 ? headlined[0] : undefined;
+}
+
+/**
+ * "The company" (COMPANY_STAND_INS) is the subject of the trigger's verb, with only auxiliaries and adverbs between
+ * them ("The company has also acquired", "…, and the group said it bought"), at the sentence's start or after a
+ * clause's comma or "and", and no name of the sentence comes before it that it might stand for. Then it stands for the
+ * article's subject, unless the sentence names that company itself.
+ */
+const STAND_IN_SUBJECT = new RegExp(String.raw`(?:^|[,;]\s+|\s[-–—]\s+|\b(?:and|but)\s+)the\s+(?:${[...COMPANY_STAND_INS].join('|')})(?:\s+(?:said|says|added|announced|reported)(?:\s+that)?\s+it)?\s+(?:(?:\w+ly|also|then|later|again|since|has|have|had|was|were|is|are|been|will|would)\s+)*$`, 'i');
+
+function standsForSubject(sentence: Sentence, triggerIndex: number, subject: EntityMention, names: EntityMention[]): boolean {
+  const before = sentence.text.slice(0, triggerIndex);
+  const m = STAND_IN_SUBJECT.exec(before);
+  if (!m) return false;
+  const at = sentence.start + m.index;
+  const own = subject.canonical.toLowerCase();
+  return !names.some((n) => n.start < at && n.type !== 'place') && !names.some((n) => n.canonical.toLowerCase() === own);
 }
 
 /**
