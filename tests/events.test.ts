@@ -393,14 +393,25 @@ describe('extractEvents', () => {
     // Of two companies in the lede, the one the headline names; neither named there: no one for sure.
     const two: [string, EntityType][] = [['Quanta Corp', 'organization'], ['Miro Inc', 'organization']];
     const both = 'Quanta Corp said it would merge with Miro Inc.';
-    expect(parties(both, two, 'The company acquired Zorbix Ltd.', [['Zorbix Ltd', 'organization']], 'MIRO INC TO MERGE')?.[0]).toEqual(['Miro Inc', 'actor']);
+    const ledeLast = 'Quanta Corp and Miro Inc said they would merge, Miro Inc said.';
+    expect(parties(ledeLast, [...two, ['Miro Inc', 'organization']], 'The company acquired Zorbix Ltd.', [['Zorbix Ltd', 'organization']], 'MIRO INC TO MERGE')?.[0]).toEqual(['Miro Inc', 'actor']);
+    expect(parties(ledeLast, [...two, ['Miro Inc', 'organization']], 'The company acquired Zorbix Ltd.', [['Zorbix Ltd', 'organization']], 'MIRO, QUANTA TO MERGE')).toEqual([['Zorbix Ltd', 'target']]);
     expect(parties(both, two, 'The company acquired Zorbix Ltd.', [['Zorbix Ltd', 'organization']], 'Two firms to merge')).toEqual([['Zorbix Ltd', 'target']]);
-    // A name before the stand-in may be what it stands for; the company named in the clause is itself; statements are its quotes.
+    // Another company named since the lede is what it stands for; so may a name before it in its sentence; the
+    // company named in the clause is itself.
+    const between = (middle: string, names: [string, EntityType][]) => {
+      const { a, sentences } = article('sb', '2020-05-05', [lede, middle, 'The company also acquired Zorbix Ltd.']);
+      const entities = [ent(sentences, 0, 'Quanta Corp', 'organization'), ...names.map(([t, ty]) => ent(sentences, 1, t, ty)), ent(sentences, 2, 'Zorbix Ltd', 'organization')];
+      return extractEvents({ ...a, title: 'Quanta buys unit' }, sentences, entities, []).find((e) => e.sentence === 2)?.participants.map((p) => entities[p.mention]!.text);
+    };
+    expect(between('Rival Miro Inc sold more.', [['Miro Inc', 'organization']])).toEqual(['Zorbix Ltd']);
+    expect(between('Sales rose in Pella.', [['Pella', 'place']])).toEqual(['Quanta Corp', 'Zorbix Ltd']);
     expect(parties(lede, quanta, 'Ann Lee joined Miro, and the company acquired Zorbix Ltd.', [['Ann Lee', 'person'], ['Miro', 'organization'], ['Zorbix Ltd', 'organization']]))
       ?.not.toContainEqual(['Quanta Corp', 'actor']);
     expect(parties(lede, quanta, 'The company acquired Zorbix Ltd from Quanta Corp.', [['Zorbix Ltd', 'organization'], ['Quanta Corp', 'organization']]))
       .toEqual([['Zorbix Ltd', 'target'], ['Quanta Corp', 'target']]);
-    expect(parties(lede, quanta, 'The company said Zorbix Ltd was a rival.', [['Zorbix Ltd', 'organization']]) ?? []).not.toContainEqual(['Quanta Corp', 'actor']);
+    // A statement's speaker, and what it is about.
+    expect(parties(lede, quanta, 'The company said Zorbix Ltd was a rival.', [['Zorbix Ltd', 'organization']])).toEqual([['Quanta Corp', 'actor'], ['Zorbix Ltd', 'other']]);
   });
   it('reads a noun trigger by the verb that governs it: a state is no page, a wanted happening is not asserted, nor one whose means is', () => {
     const { a, sentences } = article('g', null, ['Ferrovial already holds a 33% stake in Tube Lines.', 'Quanta acquired a 20% stake in Zorbix.',

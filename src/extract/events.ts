@@ -122,9 +122,11 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     // Names that take no part in this happening are left out only now, after the roles were read from the sentence.
     const kept = participants.filter((_, i) => !outside.has(i));
     if (kept.length === 0) continue;
-    // "The company acquired Zorbix": the company the article is about is the doer, or in the passive what is done to.
-    if (!speech && subject && standsForSubject(sentence, found.index, subject.item, mentions.map((m) => m.item))) {
-      kept.unshift({ mention: subject.index, role: passive ? 'target' : 'actor' });
+    // "The company acquired Zorbix": the company the article is about is the doer, or in the passive what is done to;
+    // "The company said Zorbix …": its speaker, and the statement is about the others (a quote on its page).
+    if (subject && standsForSubject(sentence, found.index, subject.item, mentions.map((m) => m.item)) && lastFirmBefore(entities, sentence.index)?.canonical === subject.item.canonical) {
+      if (speech) for (const p of kept) if (p.role !== 'place') p.role = 'other';
+      kept.unshift({ mention: subject.index, role: passive && !speech ? 'target' : 'actor' });
     }
     // Only what the sentence asserts is a happening (a model trained on TimeML, src/extract/assertion.ts): "Quanta did
     // not sue", "Acme could launch", "if Acme sues", "plans to buy" are not. They are kept, marked, so that nothing
@@ -343,9 +345,23 @@ function articleSubject(article: IngestedArticle, sentences: Sentence[], entitie
   const distinct = (xs: typeof firms) => [...new Map(xs.map((x) => [x.item.canonical.toLowerCase(), x])).values()];
   const named = distinct(firms);
   if (named.length === 1) return named[0];
+  // (By any of its lede's spellings: "GM, Ford cut output" names both "General Motors (GM)" and "Ford".)
   const headline = article.title.toLowerCase();
-  const headlined = named.filter(({ item }) => headline.includes(item.text.toLowerCase()));
+  const headlined = named.filter(({ item }) => firms.some((f) => f.item.canonical === item.canonical && headline.includes(f.item.text.toLowerCase())));
   return headlined.length === 1 ? headlined[0] : undefined;
+}
+
+/**
+ * The company named last before sentence `index`: what "the company" most likely stands for ("… even Suzuki Motor
+ * Corp sold more. In 2003, the firm launched …" is Suzuki's, not the lede's company).
+ */
+function lastFirmBefore(entities: EntityMention[], index: number): EntityMention | undefined {
+  let last: EntityMention | undefined;
+  for (const e of entities) {
+    if (e.type !== 'organization' || e.sentence >= index) continue;
+    if (!last || e.sentence > last.sentence || (e.sentence === last.sentence && e.start > last.start)) last = e;
+  }
+  return last;
 }
 
 /**
