@@ -370,6 +370,11 @@ describe('extractEvents', () => {
       .toEqual([['Ann Lee', 'actor'], ['Zorbix Corp', 'other']]);
     expect(roles('Grain prices were changed in Norland, the Zorbix Bureau said.', [['Norland', 'place'], ['Zorbix Bureau', 'organization']]))
       .toEqual([['Norland', 'place'], ['Zorbix Bureau', 'actor']]);
+    // A country that is the clause's subject does it; the one who reports it only reports it.
+    expect(roles('Norland is recalculating its inflation rate, a Zorbix Bureau spokesman said.', [['Norland', 'place'], ['Zorbix Bureau', 'organization']]))
+      .toEqual([['Norland', 'actor']]);
+    expect(roles('Norland will curb farm sales to Quanta Corp, the Norland Daily said.', [['Norland', 'place'], ['Quanta Corp', 'organization'], ['Norland Daily', 'organization']]))
+      .toEqual([['Norland', 'actor'], ['Quanta Corp', 'other']]);
     expect(roles('"Quanta will grow," Ann Lee said.', [['Quanta', 'organization'], ['Ann Lee', 'person']])).toContainEqual(['Ann Lee', 'actor']);
     // A headline that tells the saying keeps the speaker's statement.
     expect(roles('The Zorbix Bureau is mailing its notices, the Norland Trade Department said.', [['Zorbix Bureau', 'organization'],

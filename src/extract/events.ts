@@ -92,7 +92,7 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     if (!passive && !participants.some((p) => p.role === 'actor')) {
       const first = mentions[0];
       const subject = participants[0];
-      if (first && subject && first.item.end <= triggerStart && /^[\s"“‘'(]*(?:the\s+)?$/i.test(sentence.text.slice(0, first.item.start - sentence.start))) {
+      if (first && subject && first.item.end <= triggerStart && SUBJECT_OPENS.test(sentence.text.slice(0, first.item.start - sentence.start))) {
         subject.role = 'actor';
       }
     }
@@ -102,7 +102,7 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
       ? reportedNews(sentence, mentions.map((m) => m.item), found.index, found.index + found.text.length, outside) : undefined;
     if (reported) {
       participants.forEach((p, i) => {
-        if (p.role !== 'place') p.role = i === reported.doer ? 'actor' : 'other';
+        if (p.role !== 'place' || i === reported.doer) p.role = i === reported.doer ? 'actor' : 'other';
         else p.party = 'other';
       });
       outside.clear();
@@ -845,6 +845,9 @@ const REPORTING_TRIGGER = /^(?:said|says|told|stated)\b/i;
 /** What may follow a verb that closes its sentence: a few words ("told Reuters", "said on Tuesday"), no clause. */
 const CLOSES_REPORT = /^(?:\s+[\p{L}\d.&'’-]+){0,5}\s*[.]?\s*$/u;
 
+/** What may come before a sentence's subject name: quotes, brackets, "the". */
+const SUBJECT_OPENS = /^[\s"“‘'(]*(?:the\s+)?$/i;
+
 /**
  * The lede's news told in a clause that a reporting verb closes ("The Zorbix Bureau is mailing its notices, the
  * Agriculture Department said"; "Acme has joined the bidders for Quanta, a panel's head told Reuters"): the happening
@@ -854,9 +857,11 @@ const CLOSES_REPORT = /^(?:\s+[\p{L}\d.&'’-]+){0,5}\s*[.]?\s*$/u;
  * "Shell will revise prices while Caltex will revise theirs, officials said" a second one that is still reported.
  * Who says it and who is told only report it, as speakersOfTheReport reads a reporting verb that is not the trigger:
  * a person after anyone's doing, a company after a company's ("Ann Lee resigned, Quanta said": Quanta stays, whom it
- * was done for); one that shares the doer's first word is the doer told again. None when the clause names no company or person
- * ("Prices were changed, the Agriculture Department said": the speaker's is the news), quotes someone (the saying is
- * the news), or the verb does not close the sentence.
+ * was done for); one that shares the doer's first word is the doer told again (not a country's: "China …, the China
+ * Daily said"). A country that is the clause's subject does it too ("Sweden is recalculating …, a bureau spokesman
+ * said"). None when the clause names no company, person or such a country ("Prices were changed, the Agriculture
+ * Department said": the speaker's is the news), quotes someone (the saying is the news), or the verb does not close
+ * the sentence.
  */
 function reportedNews(sentence: Sentence, mentions: EntityMention[], triggerFrom: number, triggerTo: number, outsideTrigger: Set<number>): { doer: number; outside: Set<number> } | undefined {
   const text = sentence.text;
@@ -865,15 +870,18 @@ function reportedNews(sentence: Sentence, mentions: EntityMention[], triggerFrom
   if (!REPORTING_TRIGGER.test(text.slice(triggerFrom, triggerTo)) || mark <= bodyFrom) return undefined;
   if (/["“”]/.test(text.slice(bodyFrom, triggerFrom)) || !CLOSES_REPORT.test(text.slice(triggerTo))) return undefined;
   const speaking = (m: EntityMention) => m.type === 'person' || m.type === 'organization';
-  const named = mentions.map((m, i) => ({ m, i, start: m.start - sentence.start, end: m.end - sentence.start })).filter((x) => speaking(x.m));
+  // (A country that is the clause's subject acts, as in extractEvents: "Sweden is recalculating its inflation rate, a
+  // statistics bureau spokesman said".)
+  const subjectPlace = (m: EntityMention) => m.type === 'place' && SUBJECT_OPENS.test(text.slice(bodyFrom, m.start - sentence.start));
+  const named = mentions.map((m, i) => ({ m, i, start: m.start - sentence.start, end: m.end - sentence.start })).filter((x) => speaking(x.m) || subjectPlace(x.m));
   const opening = notOfTheTrigger(sentence, mentions, bodyFrom, bodyFrom);
   const outside = new Set([...outsideTrigger].filter((i) => opening.has(i)));
   const doers = named.filter((x) => x.start >= bodyFrom && x.end <= mark && !outside.has(x.i));
   if (doers.length === 0) return undefined;
   const firstWord = (m: EntityMention) => m.text.split(/\s+/)[0]!.toLowerCase();
-  const companyDoer = doers.some((d) => d.m.type === 'organization');
+  const companyDoer = doers.some((d) => d.m.type !== 'person');
   const reporters = named.filter((x) => x.start > mark && (x.m.type === 'person' || companyDoer)
-    && !doers.some((d) => firstWord(d.m) === firstWord(x.m)));
+    && !doers.some((d) => d.m.type !== 'place' && firstWord(d.m) === firstWord(x.m)));
   for (const x of reporters) outside.add(x.i);
   return { doer: doers[0]!.i, outside };
 }
