@@ -375,6 +375,8 @@ describe('extractEvents', () => {
       .toEqual([['Norland', 'actor']]);
     expect(roles('Norland will curb farm sales to Quanta Corp, the Norland Daily said.', [['Norland', 'place'], ['Quanta Corp', 'organization'], ['Norland Daily', 'organization']]))
       .toEqual([['Norland', 'actor'], ['Quanta Corp', 'other']]);
+    expect(roles('Norland\'s ruling Quanta Party gave full power to its ministers, a Zorbix Bureau spokesman said.', [['Norland', 'place'], ['Quanta Party', 'organization'], ['Zorbix Bureau', 'organization']]))
+      .toEqual([['Norland', 'place'], ['Quanta Party', 'actor']]);
     expect(roles('"Quanta will grow," Ann Lee said.', [['Quanta', 'organization'], ['Ann Lee', 'person']])).toContainEqual(['Ann Lee', 'actor']);
     // A headline that tells the saying keeps the speaker's statement.
     expect(roles('The Zorbix Bureau is mailing its notices, the Norland Trade Department said.', [['Zorbix Bureau', 'organization'],

@@ -847,6 +847,8 @@ const CLOSES_REPORT = /^(?:\s+[\p{L}\d.&'’-]+){0,5}\s*[.]?\s*$/u;
 
 /** What may come before a sentence's subject name: quotes, brackets, "the". */
 const SUBJECT_OPENS = /^[\s"“‘'(]*(?:the\s+)?$/i;
+/** After a name: its possessive before another name ("'s ruling Social Democratic Party"), whose the name says. */
+const POSSESSIVE_OF_NAME = /^['’]s?\s+(?:[a-z][\w-]*\s+){0,3}\p{Lu}/u;
 
 /**
  * The lede's news told in a clause that a reporting verb closes ("The Zorbix Bureau is mailing its notices, the
@@ -871,8 +873,10 @@ function reportedNews(sentence: Sentence, mentions: EntityMention[], triggerFrom
   if (/["“”]/.test(text.slice(bodyFrom, triggerFrom)) || !CLOSES_REPORT.test(text.slice(triggerTo))) return undefined;
   const speaking = (m: EntityMention) => m.type === 'person' || m.type === 'organization';
   // (A country that is the clause's subject acts, as in extractEvents: "Sweden is recalculating its inflation rate, a
-  // statistics bureau spokesman said".)
-  const subjectPlace = (m: EntityMention) => m.type === 'place' && SUBJECT_OPENS.test(text.slice(bodyFrom, m.start - sentence.start));
+  // statistics bureau spokesman said"; not one whose possessive names the subject, "Sweden's ruling Social Democratic
+  // Party gave …".)
+  const subjectPlace = (m: EntityMention) => m.type === 'place' && SUBJECT_OPENS.test(text.slice(bodyFrom, m.start - sentence.start))
+    && !POSSESSIVE_OF_NAME.test(text.slice(m.end - sentence.start));
   const named = mentions.map((m, i) => ({ m, i, start: m.start - sentence.start, end: m.end - sentence.start })).filter((x) => speaking(x.m) || subjectPlace(x.m));
   const opening = notOfTheTrigger(sentence, mentions, bodyFrom, bodyFrom);
   const outside = new Set([...outsideTrigger].filter((i) => opening.has(i)));
