@@ -229,25 +229,20 @@ for (const doc of docs) {
     argSets.set(where, sets);
   }
 }
-let argGold = 0;
-let argFound = 0;
-let argOurs = 0;
-let argRight = 0;
-let argRightAny = 0;
-/** Chronicle's parties only (actor, target, other): a place is where a happening was, which Arg0 / Arg1 never are. */
-let partyOurs = 0;
-let partyRight = 0;
+/** Pair counts; `parties`: Chronicle's actors, targets and others only (a place is where, which Arg0 / Arg1 never are). */
+const arg = { gold: 0, found: 0, ours: 0, right: 0, rightAny: 0, parties: 0, partiesRight: 0 };
 for (const where of annotated) {
   const gold = argSets.get(where) ?? { agent: new Set<string>(), any: new Set<string>() };
   const ours = new Set((eventsBySentence.get(where) ?? []).flatMap((ev) => ev.participants.map((p) => p.entity)));
   const parties = new Set((eventsBySentence.get(where) ?? []).flatMap((ev) => ev.participants.filter((p) => p.role !== 'place').map((p) => p.entity)));
-  partyOurs += parties.size;
-  partyRight += [...parties].filter((e) => gold.agent.has(e)).length;
-  argGold += gold.agent.size;
-  argFound += [...gold.agent].filter((e) => ours.has(e)).length;
-  argOurs += ours.size;
-  argRight += [...ours].filter((e) => gold.agent.has(e)).length;
-  argRightAny += [...ours].filter((e) => gold.any.has(e)).length;
+  const inGold = (set: Set<string>, of: Set<string>) => [...set].filter((e) => of.has(e)).length;
+  arg.gold += gold.agent.size;
+  arg.found += inGold(gold.agent, ours);
+  arg.ours += ours.size;
+  arg.right += inGold(ours, gold.agent);
+  arg.rightAny += inGold(ours, gold.any);
+  arg.parties += parties.size;
+  arg.partiesRight += inGold(parties, gold.agent);
   if (process.env.EVAL_ARGS) {
     const missed = [...gold.agent].filter((e) => !ours.has(e));
     const wrong = [...ours].filter((e) => !gold.agent.has(e));
@@ -339,7 +334,7 @@ const ratio = (n: number, d: number) => (d ? (n / d).toFixed(3) : 'n/a');
 const dated = graph.events.filter((e) => e.date).length;
 console.log(`MEANTIME Apple: ${docs.length} articles rebuilt and built with buildGraph: ${graph.events.length} events (${dated} dated, ${judged.length} dated in annotated sentences)`);
 console.log(`event participant recall (named participants): ${recalledPairs}/${goldPairs} = ${ratio(recalledPairs, goldPairs)}; with quote speakers: ${recalledWithQuotes}/${goldPairs} = ${ratio(recalledWithQuotes, goldPairs)}`);
-console.log(`participants against Arg0/Arg1 (by sentence; ${unnamedArgs} gold pairs through an unnamed mention): precision ${argRight}/${argOurs} = ${ratio(argRight, argOurs)} (any role ${ratio(argRightAny, argOurs)}; parties only ${partyRight}/${partyOurs} = ${ratio(partyRight, partyOurs)}), recall ${argFound}/${argGold} = ${ratio(argFound, argGold)}`);
+console.log(`participants against Arg0/Arg1 (by sentence; ${unnamedArgs} gold pairs through an unnamed mention): precision ${arg.right}/${arg.ours} = ${ratio(arg.right, arg.ours)} (any role ${ratio(arg.rightAny, arg.ours)}; parties only ${arg.partiesRight}/${arg.parties} = ${ratio(arg.partiesRight, arg.parties)}), recall ${arg.found}/${arg.gold} = ${ratio(arg.found, arg.gold)}`);
 console.log(`timeline dates (per gold entity, ${goldTimeline.size} entities): recall ${goldFound}/${goldDates} = ${ratio(goldFound, goldDates)}, precision ${ourRight}/${ourDates} = ${ratio(ourRight, ourDates)}`);
 console.log(`  exact dates only: recall ${ratio(goldExact, goldDates)}, precision ${ratio(ourExact, ourDates)}`);
 console.log(`  precision judged only in sentences with gold-dated events: ${datedRight}/${datedOurs} = ${ratio(datedRight, datedOurs)}`);
