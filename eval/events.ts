@@ -20,7 +20,8 @@
  *   node --import tsx eval/events.ts [corpus dir]
  *
  * EVAL_DEBUG=N lists per-entity scores and the gold and Chronicle events of the first N articles; EVAL_ENTITY=id
- * lists an entity's dated events; EVAL_WRONG=1 lists each judged date the gold lacks (=all: every judged date); EVAL_PAIRS=1 lists the missed participant pairs; EVAL_MISSED=1 each missed timeline date with its cause.
+ * lists an entity's dated events; EVAL_WRONG=1 lists each judged date the gold lacks (=all: every judged date); EVAL_PAIRS=1 lists the missed participant pairs; EVAL_MISSED=1 each missed timeline date with its cause;
+ * EVAL_ARGS=1 each annotated sentence's Arg0/Arg1 entities missed and participants that are none.
  */
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -202,6 +203,53 @@ for (const [inst, dates] of goldTimeline) {
   datedOurs += ours.size;
   datedRight += [...ours].filter((o) => [...dates].some((g) => contains(g, o))).length;
 }
+// ---------------------------------------------------------------- participant roles (Arg0 / Arg1)
+// Who does it and to whom, as MEANTIME's semantic roles annotate them: per annotated body sentence, the gold set is
+// the entities of its events' Arg0 and Arg1 links — a named mention through the entity Chronicle linked it to, an
+// unnamed one ("the company", "it") through the Chronicle entity aligned with its cross-document instance — and
+// Chronicle's set is the participants (places too) of its events reported there. Precision: Chronicle's pairs in the
+// gold set; any role: in the set of all the sentence's roles (Arg2, ArgM-LOC … too); parties only: its participants
+// that are no place. Recall: gold pairs Chronicle has.
+const argSets = new Map<string, { agent: Set<string>; any: Set<string> }>();
+let unnamedArgs = 0;
+for (const doc of docs) {
+  for (const r of doc.roles) {
+    const at = locate(doc, r.event);
+    if (!at || doc.tokens.get(doc.markables.get(r.event)![0]!)!.sentence < 2) continue;
+    const inst = doc.instanceOf.get(r.entity);
+    const entity = doc.named.has(r.entity) ? entityAt(doc, r.entity) : inst ? ourEntityFor(inst) : undefined;
+    if (!entity) continue;
+    const where = `${at.article}|${at.paragraph}`;
+    const sets = argSets.get(where) ?? { agent: new Set<string>(), any: new Set<string>() };
+    sets.any.add(entity);
+    if (/^Arg[01]$/.test(r.role)) {
+      if (!doc.named.has(r.entity) && !sets.agent.has(entity)) unnamedArgs++;
+      sets.agent.add(entity);
+    }
+    argSets.set(where, sets);
+  }
+}
+/** Pair counts; `parties`: Chronicle's actors, targets and others only (a place is where, which Arg0 / Arg1 never are). */
+const arg = { gold: 0, found: 0, ours: 0, right: 0, rightAny: 0, parties: 0, partiesRight: 0 };
+for (const where of annotated) {
+  const gold = argSets.get(where) ?? { agent: new Set<string>(), any: new Set<string>() };
+  const ours = new Set((eventsBySentence.get(where) ?? []).flatMap((ev) => ev.participants.map((p) => p.entity)));
+  const parties = new Set((eventsBySentence.get(where) ?? []).flatMap((ev) => ev.participants.filter((p) => p.role !== 'place').map((p) => p.entity)));
+  const inGold = (set: Set<string>, of: Set<string>) => [...set].filter((e) => of.has(e)).length;
+  arg.gold += gold.agent.size;
+  arg.found += inGold(gold.agent, ours);
+  arg.ours += ours.size;
+  arg.right += inGold(ours, gold.agent);
+  arg.rightAny += inGold(ours, gold.any);
+  arg.parties += parties.size;
+  arg.partiesRight += inGold(parties, gold.agent);
+  if (process.env.EVAL_ARGS) {
+    const missed = [...gold.agent].filter((e) => !ours.has(e));
+    const wrong = [...ours].filter((e) => !gold.agent.has(e));
+    if (missed.length || wrong.length) console.log(`args ${where}: missed [${missed.join('; ')}] not Arg0/1 [${wrong.join('; ')}]`);
+  }
+}
+
 // ---------------------------------------------------------------- cross-document event links
 // MEANTIME links event mentions of different articles to one instance ("Jobs's medical leave" in two articles). A
 // gold link is a pair of mentions in two articles' body sentences with one instance; it is found when one Chronicle
@@ -286,6 +334,7 @@ const ratio = (n: number, d: number) => (d ? (n / d).toFixed(3) : 'n/a');
 const dated = graph.events.filter((e) => e.date).length;
 console.log(`MEANTIME Apple: ${docs.length} articles rebuilt and built with buildGraph: ${graph.events.length} events (${dated} dated, ${judged.length} dated in annotated sentences)`);
 console.log(`event participant recall (named participants): ${recalledPairs}/${goldPairs} = ${ratio(recalledPairs, goldPairs)}; with quote speakers: ${recalledWithQuotes}/${goldPairs} = ${ratio(recalledWithQuotes, goldPairs)}`);
+console.log(`participants against Arg0/Arg1 (by sentence; ${unnamedArgs} gold pairs through an unnamed mention): precision ${arg.right}/${arg.ours} = ${ratio(arg.right, arg.ours)} (any role ${ratio(arg.rightAny, arg.ours)}; parties only ${arg.partiesRight}/${arg.parties} = ${ratio(arg.partiesRight, arg.parties)}), recall ${arg.found}/${arg.gold} = ${ratio(arg.found, arg.gold)}`);
 console.log(`timeline dates (per gold entity, ${goldTimeline.size} entities): recall ${goldFound}/${goldDates} = ${ratio(goldFound, goldDates)}, precision ${ourRight}/${ourDates} = ${ratio(ourRight, ourDates)}`);
 console.log(`  exact dates only: recall ${ratio(goldExact, goldDates)}, precision ${ratio(ourExact, ourDates)}`);
 console.log(`  precision judged only in sentences with gold-dated events: ${datedRight}/${datedOurs} = ${ratio(datedRight, datedOurs)}`);

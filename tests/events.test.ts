@@ -371,10 +371,55 @@ describe('extractEvents', () => {
       .toEqual([['Ann Lee', 'actor'], ['Zorbix Corp', 'other']]);
     expect(roles('Grain prices were changed in Norland, the Zorbix Bureau said.', [['Norland', 'place'], ['Zorbix Bureau', 'organization']]))
       .toEqual([['Norland', 'place'], ['Zorbix Bureau', 'actor']]);
+    // A country that is the clause's subject does it; the one who reports it only reports it.
+    expect(roles('Norland is recalculating its inflation rate, a Zorbix Bureau spokesman said.', [['Norland', 'place'], ['Zorbix Bureau', 'organization']]))
+      .toEqual([['Norland', 'actor']]);
+    expect(roles('Norland will curb farm sales to Quanta Corp, the Norland Daily said.', [['Norland', 'place'], ['Quanta Corp', 'organization'], ['Norland Daily', 'organization']]))
+      .toEqual([['Norland', 'actor'], ['Quanta Corp', 'other']]);
+    expect(roles('Norland\'s ruling Quanta Party gave full power to its ministers, a Zorbix Bureau spokesman said.', [['Norland', 'place'], ['Quanta Party', 'organization'], ['Zorbix Bureau', 'organization']]))
+      .toEqual([['Norland', 'place'], ['Quanta Party', 'actor']]);
     expect(roles('"Quanta will grow," Ann Lee said.', [['Quanta', 'organization'], ['Ann Lee', 'person']])).toContainEqual(['Ann Lee', 'actor']);
     // A headline that tells the saying keeps the speaker's statement.
     expect(roles('The Zorbix Bureau is mailing its notices, the Norland Trade Department said.', [['Zorbix Bureau', 'organization'],
       ['Norland Trade Department', 'organization']], 'Norland says bureau mails notices')).toContainEqual(['Norland Trade Department', 'actor']);
+  });
+  it('takes the company the lede names as the doer a body clause names only as "the company", where the lede names one', () => {
+    const parties = (lede: string, ledeNames: [string, EntityType][], line: string, names: [string, EntityType][], title = 'Quanta buys unit') => {
+      const { a, sentences } = article('sc', '2020-05-05', [lede, line]);
+      const entities = [...ledeNames.map(([t, ty]) => ent(sentences, 0, t, ty)), ...names.map(([t, ty]) => ent(sentences, 1, t, ty))];
+      return extractEvents({ ...a, title }, sentences, entities, []).find((e) => e.sentence === 1)?.participants.map((p) => [entities[p.mention]!.text, p.role]);
+    };
+    const lede = 'Quanta Corp posted higher profits for the year.';
+    const quanta: [string, EntityType][] = [['Quanta Corp', 'organization']];
+    expect(parties(lede, quanta, 'The company also acquired Zorbix Ltd for 20 mln dlrs.', [['Zorbix Ltd', 'organization']]))
+      .toEqual([['Quanta Corp', 'actor'], ['Zorbix Ltd', 'target']]);
+    expect(parties(lede, quanta, 'In March, the group said it bought Zorbix Ltd.', [['Zorbix Ltd', 'organization']]))
+      .toEqual([['Quanta Corp', 'actor'], ['Zorbix Ltd', 'target']]);
+    // Told in the passive, the company is what is done to.
+    expect(parties(lede, quanta, 'The company was sued by Zorbix Ltd in Pella.', [['Zorbix Ltd', 'organization'], ['Pella', 'place']]))
+      .toEqual([['Quanta Corp', 'target'], ['Zorbix Ltd', 'actor'], ['Pella', 'place']]);
+    // Of two companies in the lede, the one the headline names; neither named there: no one for sure.
+    const two: [string, EntityType][] = [['Quanta Corp', 'organization'], ['Miro Inc', 'organization']];
+    const both = 'Quanta Corp said it would merge with Miro Inc.';
+    const ledeLast = 'Quanta Corp and Miro Inc said they would merge, Miro Inc said.';
+    expect(parties(ledeLast, [...two, ['Miro Inc', 'organization']], 'The company acquired Zorbix Ltd.', [['Zorbix Ltd', 'organization']], 'MIRO INC TO MERGE')?.[0]).toEqual(['Miro Inc', 'actor']);
+    expect(parties(ledeLast, [...two, ['Miro Inc', 'organization']], 'The company acquired Zorbix Ltd.', [['Zorbix Ltd', 'organization']], 'MIRO, QUANTA TO MERGE')).toEqual([['Zorbix Ltd', 'target']]);
+    expect(parties(both, two, 'The company acquired Zorbix Ltd.', [['Zorbix Ltd', 'organization']], 'Two firms to merge')).toEqual([['Zorbix Ltd', 'target']]);
+    // Another company named since the lede is what it stands for; so may a name before it in its sentence; the
+    // company named in the clause is itself.
+    const between = (middle: string, names: [string, EntityType][]) => {
+      const { a, sentences } = article('sb', '2020-05-05', [lede, middle, 'The company also acquired Zorbix Ltd.']);
+      const entities = [ent(sentences, 0, 'Quanta Corp', 'organization'), ...names.map(([t, ty]) => ent(sentences, 1, t, ty)), ent(sentences, 2, 'Zorbix Ltd', 'organization')];
+      return extractEvents({ ...a, title: 'Quanta buys unit' }, sentences, entities, []).find((e) => e.sentence === 2)?.participants.map((p) => entities[p.mention]!.text);
+    };
+    expect(between('Rival Miro Inc sold more.', [['Miro Inc', 'organization']])).toEqual(['Zorbix Ltd']);
+    expect(between('Sales rose in Pella.', [['Pella', 'place']])).toEqual(['Quanta Corp', 'Zorbix Ltd']);
+    expect(parties(lede, quanta, 'Ann Lee joined Miro, and the company acquired Zorbix Ltd.', [['Ann Lee', 'person'], ['Miro', 'organization'], ['Zorbix Ltd', 'organization']]))
+      ?.not.toContainEqual(['Quanta Corp', 'actor']);
+    expect(parties(lede, quanta, 'The company acquired Zorbix Ltd from Quanta Corp.', [['Zorbix Ltd', 'organization'], ['Quanta Corp', 'organization']]))
+      .toEqual([['Zorbix Ltd', 'target'], ['Quanta Corp', 'target']]);
+    // A statement's speaker, and what it is about.
+    expect(parties(lede, quanta, 'The company said Zorbix Ltd was a rival.', [['Zorbix Ltd', 'organization']])).toEqual([['Quanta Corp', 'actor'], ['Zorbix Ltd', 'other']]);
   });
   it('reads a noun trigger by the verb that governs it: a state is no page, a wanted happening is not asserted, nor one whose means is', () => {
     const { a, sentences } = article('g', null, ['Ferrovial already holds a 33% stake in Tube Lines.', 'Quanta acquired a 20% stake in Zorbix.',
@@ -1069,6 +1114,19 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
     // The rest of a name after its model's number ("Qube 3 Data System").
     expect(shown(build('m', 'Zorbix Corp said it is offering a new version of its Qube 3 Data System.', [['Zorbix Corp', 'organization'], ['Data System', 'other']], ['zorbix', 'data-system'], 'ZORBIX INTRODUCES DATA PRODUCT')))
       .toEqual([[['zorbix'], ['data-system']]]);
+  });
+  it('takes a building or gathering after "at" or "in" as the happening\'s place, not as a party, whatever its page\'s type', () => {
+    const build = (id: string, line: string, names: [string, EntityType][], ids: string[], title: string) => resolveHappenings({ articles: [rec(id, '1987-03-02', title)],
+      extractions: [extraction(id, '1987-03-02', [line], names.map(([t, ty]) => [0, t, ty]), [], title)], assignment: new Map([[id, ids]]),
+      entityTypes: new Map(names.map(([, ty], i) => [ids[i]!, ty])) });
+    const roles = (r: ReturnType<typeof build>) => r.events.map((e) => e.participants.map((p) => [p.entity, p.role]).sort());
+    expect(roles(build('g', 'Zorbix Corp unveiled the Qube at the Miro Expo in Pella.', [['Zorbix Corp', 'organization'], ['Qube', 'other'], ['Miro Expo', 'organization'], ['Pella', 'place']], ['zorbix', 'qube', 'miro-expo', 'pella'], 'ZORBIX UNVEILS QUBE')))
+      .toEqual([[['miro-expo', 'place'], ['pella', 'place'], ['qube', 'target'], ['zorbix', 'actor']]]);
+    expect(roles(build('h', 'Zorbix Corp lost its case against Quanta Inc in the Norland High Court.', [['Zorbix Corp', 'organization'], ['Quanta Inc', 'organization'], ['Norland High Court', 'organization']], ['zorbix', 'quanta', 'court'], 'ZORBIX LOSES CASE')))
+      .toEqual([[['court', 'place'], ['quanta', 'target'], ['zorbix', 'actor']]]);
+    // A party after "at" that is no building or gathering ("a strike at Quanta Corp") stays a party.
+    expect(roles(build('k', 'Zorbix Ltd staged a protest at Quanta Corp in Pella.', [['Zorbix Ltd', 'organization'], ['Quanta Corp', 'organization'], ['Pella', 'place']], ['zorbix', 'quanta', 'pella'], 'PROTEST AT QUANTA')))
+      .toEqual([[['pella', 'place'], ['quanta', 'target'], ['zorbix', 'actor']]]);
   });
   it('shows one party once (an alias beside its full name) and no partner\'s name of a firm named for its partners, and keeps each in the event', () => {
     const build = (id: string, line: string, names: [string, EntityType][], ids: string[], title: string) => resolveHappenings({ articles: [rec(id, '1987-03-02', title)],

@@ -12,7 +12,7 @@ import { tellsState } from './state.ts';
 import { clauseBreakBetween, clauseToldAsOngoing, hasFiniteVerb, pastForm, toldAsOngoing } from './tense.ts';
 import { datelineLength } from './dateline.ts';
 import { scheduledDay } from './scheduled.ts';
-import { FACILITY_HEADS, FILING_WORDS, ORG_HEADS } from './lexicon.ts';
+import { COMPANY_STAND_INS, FACILITY_HEADS, FILING_WORDS, ORG_HEADS } from './lexicon.ts';
 import { isTableRow, isTableStory } from './table-row.ts';
 import { LEGAL_FORMS } from './shapes.ts';
 import { appositions, inApposition, triggerClause } from './clause.ts';
@@ -58,6 +58,7 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
   const ledeIndex = article.date === null ? -1 : ledeOf(article, sentences)?.index ?? -1;
   // (Any reporting word of the headline: "Lee says summit working" tells a statement, though "summit" is a trigger.)
   const headlineStatement = ledeIndex >= 0 && SPEECH_TRIGGERS.some((t) => t.test(article.title));
+  const subject = articleSubject(article, sentences, entitiesBySentence);
   for (const sentence of sentences) {
     const mentions = participantsOf(sentence, entitiesBySentence.get(sentence.index) ?? []);
     if (mentions.length === 0) continue;
@@ -91,7 +92,7 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     if (!passive && !participants.some((p) => p.role === 'actor')) {
       const first = mentions[0];
       const subject = participants[0];
-      if (first && subject && first.item.end <= triggerStart && /^[\s"“‘'(]*(?:the\s+)?$/i.test(sentence.text.slice(0, first.item.start - sentence.start))) {
+      if (first && subject && first.item.end <= triggerStart && SUBJECT_OPENS.test(sentence.text.slice(0, first.item.start - sentence.start))) {
         subject.role = 'actor';
       }
     }
@@ -101,7 +102,7 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
       ? reportedNews(sentence, mentions.map((m) => m.item), found.index, found.index + found.text.length, outside) : undefined;
     if (reported) {
       participants.forEach((p, i) => {
-        if (p.role !== 'place') p.role = i === reported.doer ? 'actor' : 'other';
+        if (p.role !== 'place' || i === reported.doer) p.role = i === reported.doer ? 'actor' : 'other';
         else p.party = 'other';
       });
       outside.clear();
@@ -121,6 +122,12 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     // Names that take no part in this happening are left out only now, after the roles were read from the sentence.
     const kept = participants.filter((_, i) => !outside.has(i));
     if (kept.length === 0) continue;
+    // "The company acquired Zorbix": the company the article is about is the doer, or in the passive what is done to;
+    // "The company said Zorbix …": its speaker, and the statement is about the others (a quote on its page).
+    if (subject && standsForSubject(sentence, found.index, subject.item, mentions.map((m) => m.item)) && lastFirmBefore(entities, sentence.index)?.canonical === subject.item.canonical) {
+      if (speech) for (const p of kept) if (p.role !== 'place') p.role = 'other';
+      kept.unshift({ mention: subject.index, role: passive && !speech ? 'target' : 'actor' });
+    }
     // Only what the sentence asserts is a happening (a model trained on TimeML, src/extract/assertion.ts): "Quanta did
     // not sue", "Acme could launch", "if Acme sues", "plans to buy" are not. They are kept, marked, so that nothing
     // read is lost; resolution makes no event page of them. (Read only for a happening kept: compromise tags the
@@ -337,6 +344,54 @@ function participantsOf(sentence: Sentence, mentions: { item: EntityMention; ind
     if (item.type === 'place' && prev.type === 'place' && /^,\s*$/.test(between)) return false;
     return !NAME_CONTINUES.test(between);
   });
+}
+
+/**
+ * The company an article is about: the one company its lede names (after its dateline; a ticker or a name's piece is
+ * none), or of several, the one its headline names too. None where that is not one company: a stand-in ("the
+ * company") then names no one for sure.
+ */
+function articleSubject(article: IngestedArticle, sentences: Sentence[], entitiesBySentence: Map<number, { item: EntityMention; index: number }[]>): { item: EntityMention; index: number } | undefined {
+  const lede = ledeOf(article, sentences);
+  if (!lede) return undefined;
+  const firms = participantsOf(lede, entitiesBySentence.get(lede.index) ?? []).filter(({ item }) => item.type === 'organization');
+  const distinct = (xs: typeof firms) => [...new Map(xs.map((x) => [x.item.canonical.toLowerCase(), x])).values()];
+  const named = distinct(firms);
+  if (named.length === 1) return named[0];
+  // (By any of its lede's spellings: "GM, Ford cut output" names both "General Motors (GM)" and "Ford".)
+  const headline = article.title.toLowerCase();
+  const headlined = named.filter(({ item }) => firms.some((f) => f.item.canonical === item.canonical && headline.includes(f.item.text.toLowerCase())));
+  return headlined.length === 1 ? headlined[0] : undefined;
+}
+
+/**
+ * The company named last before sentence `index`: what "the company" most likely stands for ("… even Suzuki Motor
+ * Corp sold more. In 2003, the firm launched …" is Suzuki's, not the lede's company).
+ */
+function lastFirmBefore(entities: EntityMention[], index: number): EntityMention | undefined {
+  let last: EntityMention | undefined;
+  for (const e of entities) {
+    if (e.type !== 'organization' || e.sentence >= index) continue;
+    if (!last || e.sentence > last.sentence || (e.sentence === last.sentence && e.start > last.start)) last = e;
+  }
+  return last;
+}
+
+/**
+ * "The company" (COMPANY_STAND_INS) is the subject of the trigger's verb, with only auxiliaries and adverbs between
+ * them ("The company has also acquired", "…, and the group said it bought"), at the sentence's start or after a
+ * clause's comma or "and", and no name of the sentence comes before it that it might stand for. Then it stands for the
+ * article's subject, unless the sentence names that company itself.
+ */
+const STAND_IN_SUBJECT = new RegExp(String.raw`(?:^|[,;]\s+|\s[-–—]\s+|\b(?:and|but)\s+)the\s+(?:${[...COMPANY_STAND_INS].join('|')})(?:\s+(?:said|says|added|announced|reported)(?:\s+that)?\s+it)?\s+(?:(?:\w+ly|also|then|later|again|since|has|have|had|was|were|is|are|been|will|would)\s+)*$`, 'i');
+
+function standsForSubject(sentence: Sentence, triggerIndex: number, subject: EntityMention, names: EntityMention[]): boolean {
+  const before = sentence.text.slice(0, triggerIndex);
+  const m = STAND_IN_SUBJECT.exec(before);
+  if (!m) return false;
+  const at = sentence.start + m.index;
+  const own = subject.canonical.toLowerCase();
+  return !names.some((n) => n.start < at && n.type !== 'place') && !names.some((n) => n.canonical.toLowerCase() === own);
 }
 
 /**
@@ -803,6 +858,11 @@ const REPORTING_TRIGGER = /^(?:said|says|told|stated)\b/i;
 /** What may follow a verb that closes its sentence: a few words ("told Reuters", "said on Tuesday"), no clause. */
 const CLOSES_REPORT = /^(?:\s+[\p{L}\d.&'’-]+){0,5}\s*[.]?\s*$/u;
 
+/** What may come before a sentence's subject name: quotes, brackets, "the". */
+const SUBJECT_OPENS = /^[\s"“‘'(]*(?:the\s+)?$/i;
+/** After a name: its possessive before another name ("'s ruling Social Democratic Party"), whose the name says. */
+const POSSESSIVE_OF_NAME = /^['’]s?\s+(?:[a-z][\w-]*\s+){0,3}\p{Lu}/u;
+
 /**
  * The lede's news told in a clause that a reporting verb closes ("The Zorbix Bureau is mailing its notices, the
  * Agriculture Department said"; "Acme has joined the bidders for Quanta, a panel's head told Reuters"): the happening
@@ -812,9 +872,11 @@ const CLOSES_REPORT = /^(?:\s+[\p{L}\d.&'’-]+){0,5}\s*[.]?\s*$/u;
  * "Shell will revise prices while Caltex will revise theirs, officials said" a second one that is still reported.
  * Who says it and who is told only report it, as speakersOfTheReport reads a reporting verb that is not the trigger:
  * a person after anyone's doing, a company after a company's ("Ann Lee resigned, Quanta said": Quanta stays, whom it
- * was done for); one that shares the doer's first word is the doer told again. None when the clause names no company or person
- * ("Prices were changed, the Agriculture Department said": the speaker's is the news), quotes someone (the saying is
- * the news), or the verb does not close the sentence.
+ * was done for); one that shares the doer's first word is the doer told again (not a country's: "China …, the China
+ * Daily said"). A country that is the clause's subject does it too ("Sweden is recalculating …, a bureau spokesman
+ * said"). None when the clause names no company, person or such a country ("Prices were changed, the Agriculture
+ * Department said": the speaker's is the news), quotes someone (the saying is the news), or the verb does not close
+ * the sentence.
  */
 function reportedNews(sentence: Sentence, mentions: EntityMention[], triggerFrom: number, triggerTo: number, outsideTrigger: Set<number>): { doer: number; outside: Set<number> } | undefined {
   const text = sentence.text;
@@ -823,15 +885,20 @@ function reportedNews(sentence: Sentence, mentions: EntityMention[], triggerFrom
   if (!REPORTING_TRIGGER.test(text.slice(triggerFrom, triggerTo)) || mark <= bodyFrom) return undefined;
   if (/["“”]/.test(text.slice(bodyFrom, triggerFrom)) || !CLOSES_REPORT.test(text.slice(triggerTo))) return undefined;
   const speaking = (m: EntityMention) => m.type === 'person' || m.type === 'organization';
-  const named = mentions.map((m, i) => ({ m, i, start: m.start - sentence.start, end: m.end - sentence.start })).filter((x) => speaking(x.m));
+  // (A country that is the clause's subject acts, as in extractEvents: "Sweden is recalculating its inflation rate, a
+  // statistics bureau spokesman said"; not one whose possessive names the subject, "Sweden's ruling Social Democratic
+  // Party gave …".)
+  const subjectPlace = (m: EntityMention) => m.type === 'place' && SUBJECT_OPENS.test(text.slice(bodyFrom, m.start - sentence.start))
+    && !POSSESSIVE_OF_NAME.test(text.slice(m.end - sentence.start));
+  const named = mentions.map((m, i) => ({ m, i, start: m.start - sentence.start, end: m.end - sentence.start })).filter((x) => speaking(x.m) || subjectPlace(x.m));
   const opening = notOfTheTrigger(sentence, mentions, bodyFrom, bodyFrom);
   const outside = new Set([...outsideTrigger].filter((i) => opening.has(i)));
   const doers = named.filter((x) => x.start >= bodyFrom && x.end <= mark && !outside.has(x.i));
   if (doers.length === 0) return undefined;
   const firstWord = (m: EntityMention) => m.text.split(/\s+/)[0]!.toLowerCase();
-  const companyDoer = doers.some((d) => d.m.type === 'organization');
+  const companyDoer = doers.some((d) => d.m.type !== 'person');
   const reporters = named.filter((x) => x.start > mark && (x.m.type === 'person' || companyDoer)
-    && !doers.some((d) => firstWord(d.m) === firstWord(x.m)));
+    && !doers.some((d) => d.m.type !== 'place' && firstWord(d.m) === firstWord(x.m)));
   for (const x of reporters) outside.add(x.i);
   return { doer: doers[0]!.i, outside };
 }

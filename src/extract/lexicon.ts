@@ -263,6 +263,13 @@ export const AUXILIARIES_AFTER = listed('AUXILIARIES_AFTER', `has have had is ar
  */
 export const STAND_IN_NOUNS = listed('STAND_IN_NOUNS', `unit company firm group concern business subsidiary division merger deal takeover acquisition purchase sale stake`);
 
+/**
+ * Nouns that, after "the", stand as a clause's subject for the company an article is about ("The company acquired
+ * Zorbix", "the group said it bought …"): where the lede names one company, that company is the doer
+ * (extract/events.ts `standInDoer`). Nouns for a company only: "the unit" or "the bank" may be another one.
+ */
+export const COMPANY_STAND_INS = listed('COMPANY_STAND_INS', `company firm group concern corporation`);
+
 /** A person's name's suffix, which the name reader may cut off alone ("John Pope Jr"): no name of its own. */
 export const NAME_SUFFIXES = listed('NAME_SUFFIXES', `Jr Sr Jnr Snr`);
 /**
@@ -325,6 +332,12 @@ export const FINER_THING_NOUNS = listed('FINER_THING_NOUNS', `
  */
 export const FACILITY_HEADS = listed('FACILITY_HEADS', `
   center centre hall theater theatre arena stadium auditorium hotel palace pavilion coliseum colosseum`);
+/**
+ * Heads of names of gatherings and courts ("the Macworld Conference", "the Paris Air Show", "the High Court"): after
+ * "at" or "in", such a name, as a building's (FACILITY_HEADS), is where a happening was — its setting, not who did
+ * it or to whom (MEANTIME annotates it ArgM-LOC, not Arg0 / Arg1). resolve/participants.ts `noParty`.
+ */
+export const GATHERING_HEADS = listed('GATHERING_HEADS', `conference convention expo exhibition fair show summit festival forum court`);
 export const AMOUNT_UNITS = new Set([...CURRENCY_UNITS, ...listed('AMOUNT_UNITS', `
   pct percent % tonne tonnes ton tons barrel barrels bushel bushels ounce ounces share shares unit units vehicle vehicles
   car cars bpd points

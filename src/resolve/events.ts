@@ -24,7 +24,7 @@ import {
 } from '../extract/lexicon.ts';
 import { EVIDENCE_RULES } from '../extract/evidence.ts';
 import { amountsOf, tellOtherFigures } from './figures.ts';
-import { namedTwice, noParty, pieceOfLongerName } from './participants.ts';
+import { namedTwice, namesSetting, noParty, pieceOfLongerName } from './participants.ts';
 import { contentWords, cosine, pairFeatures, pairScore, rarity, type ReportView } from './same-happening.ts';
 
 interface ResolvedMention {
@@ -85,8 +85,10 @@ function resolvedMentions(input: ResolveInput): ResolvedMention[] {
         const id = ids[p.mention];
         if (!id || participants.has(id)) continue;
         const mention = x.entities[p.mention]!;
-        const piece = sentence !== undefined && (pieceOfLongerName(sentence, mention) || noParty(sentence, mention, input.entityTypes?.get(id) ?? mention.type));
-        (piece ? pieces : participants).set(id, partOf(p, supportedType(input, id, mention)));
+        // (The article's subject a stand-in names, "the company", is a name of another sentence: no piece of this one.)
+        const piece = sentence !== undefined && mention.sentence === ev.sentence && (pieceOfLongerName(sentence, mention) || noParty(sentence, mention, input.entityTypes?.get(id) ?? mention.type));
+        const setting = sentence !== undefined && mention.sentence === ev.sentence && namesSetting(sentence, mention);
+        (piece ? pieces : participants).set(id, setting ? 'place' : partOf(p, supportedType(input, id, mention)));
       }
       for (const id of participants.keys()) pieces.delete(id);
       // The article's news is an event even when it names no one ("Shares fell sharply"); a happening whose names

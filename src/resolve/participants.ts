@@ -7,7 +7,7 @@
  * keeps it (`Event.alsoNamed`, graph.json `alsoNamed`), and its entity keeps its mention.
  */
 import type { EntityMention, EntityType, Sentence } from '../types.ts';
-import { AMOUNT_SCALES, AUXILIARIES_AFTER, CURRENCY_UNITS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, LEGAL_FORMS, NAME_SUFFIXES } from '../extract/lexicon.ts';
+import { AMOUNT_SCALES, AUXILIARIES_AFTER, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, LEGAL_FORMS, NAME_SUFFIXES } from '../extract/lexicon.ts';
 import { usualCase } from '../extract/ner/words.ts';
 
 const FIRM_END = [...FIRM_NAME_ENDS].join('|');
@@ -78,6 +78,21 @@ export function noParty(sentence: Sentence, mention: Spanned, type: EntityType):
   const usual = usualCase(mention.text);
   return (usual === 'lower' && modifiesNoun(nextWord)) || (usual !== 'capital' && BEFORE_NUMBER.test(after));
 }
+
+/**
+ * The mention names where the happening was, not who did it or to whom: a building or gathering after "at" or "in"
+ * ("introduced the Qube at the Zorbix Expo", "lost its case in the High Court"; MEANTIME annotates such a setting
+ * ArgM-LOC, not Arg0 / Arg1). It stays a participant, as the happening's place, whatever type its page has.
+ */
+export function namesSetting(sentence: Sentence, mention: Spanned): boolean {
+  const { before } = around(sentence, mention);
+  return SETTING_BEFORE.test(before) && SETTING_HEADS.has(mention.text.split(/\s+/).at(-1)!.toLowerCase());
+}
+
+/** "at" or "in" and perhaps a determiner or possessive before a name: where something is ("at the", "in its"). */
+const SETTING_BEFORE = /\b(?:at|in)\s+(?:(?:the|its|their|his|her|this\s+year['’]s)\s+)?$/i;
+/** A building's or gathering's head ending a name: after SETTING_BEFORE, the name is a happening's setting. */
+const SETTING_HEADS = new Set([...FACILITY_HEADS, ...GATHERING_HEADS]);
 
 /** A currency sign right after a name: "US$ 49", "A$10 mln", "HK$": the name tells whose dollar, no party. */
 const CURRENCY_SIGN_AFTER = /^\$/;
