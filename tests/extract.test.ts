@@ -283,6 +283,9 @@ describe('entity mentions', () => {
     // A first name after "Mr" is someone's surname; two persons opening with the word leave it apart.
     expect(names('The MP Howard Trelk quit. Mr Howard said he was sorry. Howard Trelk disagreed.')['Howard']).toBe('person');
     expect(names('Brad Kellner and Brad Osterly were recalled. "Brad was ready," the coach said.')['Brad']).toBe('person');
+    // A "person" ending in a common word is a firm or club read as one: a word opening it stays apart.
+    expect(names('Wright Vell Engineers said. Wright bought it.')['Wright']).not.toMatch(/>/);
+    expect(names('Wright Vell Rock and Wright Vell Orlan said. Wright bought them.')['Wright']).not.toMatch(/>/);
     // A dateline's city that is also a first name stays the city.
     expect(names('AUSTIN, Texas, March 20 - Austin Vellmar said he sold the unit.')['Austin']).toBe('place');
   });
@@ -306,6 +309,8 @@ describe('entity mentions', () => {
     // A word the article also writes alone names someone of its own; a pair no table holds stays two names.
     expectWholeNames('Coopers and Lybrand advised. Lybrand said it was paid.', ['Coopers', 'Lybrand'], ['Coopers and Lybrand']);
     expectWholeNames('Vellmarsh and Orlinby advised the board.', ['Vellmarsh', 'Orlinby'], ['Vellmarsh and Orlinby']);
+    // The last two of a list written with commas are not the pair's name.
+    expect(names('It hired Vellmarsh, Coopers and Lybrand.')).not.toHaveProperty(['Coopers and Lybrand']);
   });
 
   it('keeps a run whole where the tagger would part off a lone word news writes in lower case', () => {

@@ -1296,6 +1296,9 @@ function joinPartners(found: Candidate[], text: string, tokens: Token[], body: s
   for (let i = found.length - 2; i >= 0; i--) {
     const [a, b] = [found[i]!, found[i + 1]!];
     if (text.slice(a.end, b.start) !== ' and ' || a.tokens.length !== 1 || b.tokens.length !== 1 || a.tokens[0]!.possessive) continue;
+    // The last two of a list written with commas are the list's ("Britain, Spain and France") or a longer partnership's
+    // ("Welsh, Carson, Anderson and Stowe"): the pair is not the whole name there.
+    if (/\p{Lu}[\p{L}.'’-]*, $/u.test(text.slice(Math.max(0, a.start - 40), a.start))) continue;
     const [x, y] = [a.tokens[0]!.text, b.tokens[0]!.text];
     // A name written with its 's ("… and Standard and Poor's.") keeps it in its token.
     if (!namedAsPartners(x, y.replace(/['’]s$/, ''))) continue;
@@ -1584,24 +1587,34 @@ function resolveWithinArticle(found: Candidate[], { cutHeads, addressed }: Writt
  * names no listed place and is not read as one ("Alastair" read as a firm; "Celina" of a dateline stays the city); a
  * firm's short form ("Clark" of "Clark Equipment Co") has joined its firm before. A first name after "Mr" or "Dr" is a
  * surname, someone else's ("Mr Howard" beside "Howard Flight"); a word no list holds as a first name stays joined
- * there ("Dr Khoo" of "Dr Khoo Kay Peng"). Two persons opening with the word leave it apart: it says not which.
+ * there ("Dr Khoo" of "Dr Khoo Kay Peng"). Two persons opening with the word leave it apart: it says not which. A
+ * "person" ending in a word news writes in lower case (the case table) is a firm or club the tagger read as one
+ * ("Hard Rock", "Charlton Athletic", "Wright Engineers"): a word does not join it.
  */
 function joinFirstWords(names: readonly string[], types: ReadonlyMap<string, EntityType>, addressed: ReadonlySet<string>, canonical: Map<string, string>): void {
   const personsOpeningWith = new Map<string, Set<string>>();
+  const firmsReadAsPersons = new Set<string>();
   for (const name of names) {
     const space = name.indexOf(' ');
     if (types.get(name) !== 'person' || space < 0) continue;
     const first = name.slice(0, space);
     personsOpeningWith.set(first, (personsOpeningWith.get(first) ?? new Set()).add(canonical.get(name) ?? name));
+    if (endsInCommonWord(name)) firmsReadAsPersons.add(first);
   }
   for (const name of names) {
     const persons = personsOpeningWith.get(name);
-    if (canonical.has(name) || !persons || persons.size !== 1) continue;
+    if (canonical.has(name) || !persons || persons.size !== 1 || firmsReadAsPersons.has(name)) continue;
     const firstName = opensWithFirstName(name);
     if (types.get(name) === 'place' || (types.get(name) !== 'person' && (!firstName || namesAListedPlace(name)))) continue;
     if (firstName && addressed.has(name)) continue;
     canonical.set(name, [...persons][0]!);
   }
+}
+
+/** A name whose last word news writes in lower case at least sometimes (the case table): "Hard Rock", "Wright Engineers". */
+function endsInCommonWord(name: string): boolean {
+  const usual = usualCase(name.slice(name.lastIndexOf(' ') + 1));
+  return usual === 'lower' || usual === 'mixed';
 }
 
 /**
