@@ -21,10 +21,11 @@ import { datelineCitySpan, datelineLength } from './dateline.ts';
 import { isStateName, stateNamed } from './us-states.ts';
 import { teamSheetItems } from './team-sheet.ts';
 import { misspellingJoins } from './misspellings.ts';
+import { namedAsPartners } from './partner-names.ts';
 import { countryInitials, gazetteerKey, shippedGazetteers } from './ner/gazetteer.ts';
 import type { EntityMention, EntityType, IngestedArticle, Sentence, SpanReading } from '../types.ts';
 import {
-  AMBIGUOUS_TITLE_HEADS, CHAMBERS, CONNECTORS, HEAD_CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_ARTICLES, NAME_NUMBERS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, NUMBERED_HEADS, NEWSPAPER_HEADS, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, PARTY_MEMBER_WORDS, PARTY_MEMBERS, PLACE_HEADS,
+  AMBIGUOUS_TITLE_HEADS, CHAMBERS, CONNECTORS, FIRM_NAME_ENDS, HEAD_CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_ARTICLES, NAME_NUMBERS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, NUMBERED_HEADS, SURNAME_ADDRESSES, NEWSPAPER_HEADS, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, PARTY_MEMBER_WORDS, PARTY_MEMBERS, PLACE_HEADS,
   SPEECH_VERBS_AFTER, SUBJECT_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TRAILING_TITLES, WEAK_CONNECTORS,
 } from './lexicon.ts';
 
@@ -107,12 +108,20 @@ export function extractEntities(article: IngestedArticle, sentences: Sentence[])
   const tiedAtAnd = runs.flatMap((r) => r.found.filter(isTiedAtAnd).map((c) => c.text));
   const body = article.paragraphs.map((p) => p.text).join('\n');
   const cutHeads = new Set<string>();
+  const addressed = new Set<string>();
   runs.forEach(({ paragraph, sentence, tokens, found }, k) => {
     addTaggerEvidence(found, sentence, paragraph.text, tokens, read[k]!, { standalone, tiedAtAnd, body });
     candidates.push(...found);
     for (const c of found) if (cutFromLongerName(paragraph.text, tokens, c)) cutHeads.add(c.text);
+    for (const c of found) if (afterSurnameAddress(paragraph.text, tokens, c)) addressed.add(c.text);
   });
-  return resolveWithinArticle(candidates, cutHeads);
+  return resolveWithinArticle(candidates, { cutHeads, addressed });
+}
+
+/** One word right after a form of address that goes before surnames ("Mr Howard", "Dr. Khoo"): see `joinFirstWords`. */
+function afterSurnameAddress(text: string, tokens: Token[], c: Candidate): boolean {
+  const before = tokens[tokens.indexOf(c.tokens[0]!) - 1];
+  return c.tokens.length === 1 && !!before && SURNAME_ADDRESSES.has(before.text.replace(/\.$/, '')) && text.slice(before.end, c.start) === ' ';
 }
 
 /**
@@ -509,10 +518,11 @@ function connectorJoins(before: Token[], connector: string, after: Token[]): 'bi
   // "Trinidad and Tobago", "Bosnia and Herzegovina": a country the shipped list names with its "and" is one place.
   if (shippedGazetteers().entries.get([...before.map((t) => t.text), connector, ...after.map((t) => t.text)].map(gazetteerKey).join(' '))?.includes('COUNTRY')) return 'binds';
   if (secondBody(before, after)) return null;
-  // "Frank B. Hall and Co Inc", "Lehman Brothers and Company": a partnership's "and Co" ends its name; after a legal
-  // form "and" starts the next firm ("Morgan Stanley and Co Inc and Salomon Brothers Inc").
+  // "Frank B. Hall and Co Inc", "Lehman Brothers and Company", "Joseph Orvel and Sons", "Vell-Harrow and Associates": a
+  // partnership's "and Co" or the word that ends a firm named for its founders (lexicon's FIRM_NAME_ENDS) ends its name;
+  // after a legal form "and" starts the next firm ("Morgan Stanley and Co Inc and Salomon Brothers Inc").
   if (LEGAL_FORMS.test(before.at(-1)!.text)) return null;
-  if (LEGAL_FORMS.test(next) || next === 'Company') return 'binds';
+  if (LEGAL_FORMS.test(next) || FIRM_NAME_ENDS.has(next)) return 'binds';
   if (before.length === 1 && initialsJoined(before[0]!.text, next)) return 'binds';
   const last = before.at(-1)!.text;
   // "Harris Trust and Savings Bank" is one name; "Morgan Stanley International and Svenska Handelsbanken PLC" is two:
@@ -1082,6 +1092,7 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     }
   }
   found.sort((a, b) => a.start - b.start);
+  joinPartners(found, text, tokens, body);
   // The name without its opening word (see `cleanRun`) is read too: it is the one kept when the article never writes
   // that word inside a sentence, and a name with no reading counted as one the tagger never reads as a name.
   for (const c of found.flatMap((x) => (x.withoutOpener ? [x, x.withoutOpener] : [x]))) {
@@ -1273,6 +1284,39 @@ function joinWrittenWhole(found: Candidate[], sentence: Sentence, text: string, 
   }
 }
 
+/**
+ * "Coopers and Lybrand", "Standard and Poor's": one word each side of "and" that news writes as one name of two
+ * partners (partner-names.ts, learned from unlabeled news) is that name, where the article writes neither word alone:
+ * a story of two people or places news often names together ("Kenteris and Thanou") names each on its own too. Such a
+ * name is most often a firm's (legal form aside, the table's names are firms' but for a few duos and portfolios), so
+ * it votes for one as a legal form does. Read after the tagger's names are in: it reads these words as names the
+ * capitalisation rules leave out ("Standard").
+ */
+function joinPartners(found: Candidate[], text: string, tokens: Token[], body: string): void {
+  for (let i = found.length - 2; i >= 0; i--) {
+    const [a, b] = [found[i]!, found[i + 1]!];
+    if (text.slice(a.end, b.start) !== ' and ' || a.tokens.length !== 1 || b.tokens.length !== 1 || a.tokens[0]!.possessive) continue;
+    // The last two of a list written with commas are the list's ("Britain, Spain and France") or a longer partnership's
+    // ("Welsh, Carson, Anderson and Stowe"): the pair is not the whole name there.
+    if (/\p{Lu}[\p{L}.'’-]*, $/u.test(text.slice(Math.max(0, a.start - 40), a.start))) continue;
+    const [x, y] = [a.tokens[0]!.text, b.tokens[0]!.text];
+    // A name written with its 's ("… and Standard and Poor's.") keeps it in its token.
+    if (!namedAsPartners(x, y.replace(/['’]s$/, ''))) continue;
+    const pair = timesWritten(body, `${x} and ${y}`);
+    if (timesWritten(body, x) !== pair || timesWritten(body, y) !== pair) continue;
+    const vote = (e: Evidence): Evidence => ({ ...e, organization: e.organization + PARTNERS_VOTE });
+    // The firm's own 's stays with its name ("Standard and Poor's Corp", "Standard and Poor's said").
+    const end = b.tokens[0]!.possessive ? b.end + (/^['’]s?/.exec(text.slice(b.end))?.[0].length ?? 0) : b.end;
+    const joined = { ...b, start: a.start, end, text: text.slice(a.start, end), tokens: tokens.slice(tokens.indexOf(a.tokens[0]!), tokens.indexOf(b.tokens[0]!) + 1), bound: true as const };
+    found.splice(i, 2, { ...joined, evidence: vote(meanEvidence(a.evidence, b.evidence)), rules: vote(meanEvidence(a.rules, b.rules)) });
+  }
+}
+
+/** A partners' name's vote for a firm: a legal form's (evidence.ts `legal-form`). */
+const PARTNERS_VOTE = 3;
+/** The two words' readings as one name's: the tagger read the name twice, once a word, and counts once. */
+const meanEvidence = (a: Evidence, b: Evidence): Evidence => ({ person: (a.person + b.person) / 2, organization: (a.organization + b.organization) / 2, place: (a.place + b.place) / 2, other: (a.other + b.other) / 2 });
+
 /** How many words back from an acronym in brackets its spelled-out name may start. */
 const SPELLED_OUT_MAX_WORDS = 10;
 
@@ -1428,7 +1472,15 @@ export const TAGGER_WEIGHT = 2.5;
  */
 const SURE_PLACE = 0.9;
 
-function resolveWithinArticle(found: Candidate[], cutHeads: ReadonlySet<string>): EntityMention[] {
+/** What the article writes around its names that resolving them reads (see `cutFromLongerName`, `afterSurnameAddress`). */
+interface WrittenAround {
+  /** Body head words alone that are pieces of a longer name. */
+  cutHeads: ReadonlySet<string>;
+  /** One-word names written after a form of address that goes before surnames. */
+  addressed: ReadonlySet<string>;
+}
+
+function resolveWithinArticle(found: Candidate[], { cutHeads, addressed }: WrittenAround): EntityMention[] {
   // A name opened by a sentence's capital keeps that first word only where the article writes it so elsewhere too.
   const inside = new Set(found.filter((c) => !c.withoutOpener).map((c) => c.text));
   let candidates = found.map((c) => (c.withoutOpener && !inside.has(c.text) ? c.withoutOpener : c));
@@ -1503,6 +1555,7 @@ function resolveWithinArticle(found: Candidate[], cutHeads: ReadonlySet<string>)
     const full = orgsOpeningWith.get(name)?.find((n) => firstSeen.get(n)! < firstSeen.get(name)! && (!needsForm || firmWithForm(n)));
     if (full) canonical.set(name, canonical.get(full) ?? full);
   }
+  joinFirstWords(names, types, addressed, canonical);
   joinLoneHeads(names.filter((n) => !cutHeads.has(n)), types, firstSeen, canonical);
   // A name the article also writes with its 's standing alone ("McDonald's said") is that name in its possessive uses.
   for (const name of names) {
@@ -1525,6 +1578,43 @@ function resolveWithinArticle(found: Candidate[], cutHeads: ReadonlySet<string>)
     if (canon !== c.text) for (const k of Object.keys(merged) as EntityType[]) merged[k] += pooled.get(c.text)![k];
     return { paragraph: c.paragraph, sentence: c.sentence, start: c.start, end: c.end, text: c.text, type: bestType(merged), canonical: canon, confidence: mentionConfidence(c), reading: mentionReading(c), ...(c.span ? { span: c.span } : {}) };
   });
+}
+
+/**
+ * "Matt" after "Matt Dawson", "Sir Alan" with "Sir Alan Parker", "Zhou" with "Zhou Daojiong": a word alone that opens
+ * the one person's name the article writes whole, and ends none (the surnames above), is that person by a first name
+ * or a surname written first. It must be read as a person, or be a first name (the lexicon's or the shipped list's) that
+ * names no listed place and is not read as one ("Alastair" read as a firm; "Celina" of a dateline stays the city); a
+ * firm's short form ("Clark" of "Clark Equipment Co") has joined its firm before. A first name after "Mr" or "Dr" is a
+ * surname, someone else's ("Mr Howard" beside "Howard Flight"); a word no list holds as a first name stays joined
+ * there ("Dr Khoo" of "Dr Khoo Kay Peng"). Two persons opening with the word leave it apart: it says not which. A
+ * "person" ending in a word news writes in lower case (the case table) is a firm or club the tagger read as one
+ * ("Hard Rock", "Charlton Athletic", "Wright Engineers"): a word does not join it.
+ */
+function joinFirstWords(names: readonly string[], types: ReadonlyMap<string, EntityType>, addressed: ReadonlySet<string>, canonical: Map<string, string>): void {
+  const personsOpeningWith = new Map<string, Set<string>>();
+  const firmsReadAsPersons = new Set<string>();
+  for (const name of names) {
+    const space = name.indexOf(' ');
+    if (types.get(name) !== 'person' || space < 0) continue;
+    const first = name.slice(0, space);
+    personsOpeningWith.set(first, (personsOpeningWith.get(first) ?? new Set()).add(canonical.get(name) ?? name));
+    if (endsInCommonWord(name)) firmsReadAsPersons.add(first);
+  }
+  for (const name of names) {
+    const persons = personsOpeningWith.get(name);
+    if (canonical.has(name) || !persons || persons.size !== 1 || firmsReadAsPersons.has(name)) continue;
+    const firstName = opensWithFirstName(name);
+    if (types.get(name) === 'place' || (types.get(name) !== 'person' && (!firstName || namesAListedPlace(name)))) continue;
+    if (firstName && addressed.has(name)) continue;
+    canonical.set(name, [...persons][0]!);
+  }
+}
+
+/** A name whose last word news writes in lower case at least sometimes (the case table): "Hard Rock", "Wright Engineers". */
+function endsInCommonWord(name: string): boolean {
+  const usual = usualCase(name.slice(name.lastIndexOf(' ') + 1));
+  return usual === 'lower' || usual === 'mixed';
 }
 
 /**

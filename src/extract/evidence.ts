@@ -9,7 +9,7 @@
  */
 import type { EntityType } from '../types.ts';
 import {
-  GROUP_NOUNS, ORG_CUES, ORG_FIRST, ORG_HEADS, ORG_NOUNS_BEFORE_OF, ORG_POSSESSIONS, ORG_WORDS_AFTER, OTHER_HEADS, PERSON_CUES_BEFORE,
+  FIRM_NAME_ENDS, GROUP_NOUNS, ORG_CUES, ORG_FIRST, ORG_HEADS, ORG_NOUNS_BEFORE_OF, ORG_POSSESSIONS, ORG_WORDS_AFTER, OTHER_HEADS, PERSON_CUES_BEFORE,
   PLACE_CUES_BEFORE, PLACE_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS_AFTER,
 } from './lexicon.ts';
 import { LEGAL_FORMS, isLowerInitialBrand, isAcronym, isCamelCase, isCapitalised } from './shapes.ts';
@@ -117,7 +117,11 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = [
     applies: orgHead,
   },
   // Any legal form, not only those the head list repeats: "Norsk Hydro ASA", "Den Norske Bank A/S" were read as people.
-  { name: 'legal-form', votes: 'organization', weight: 3, reason: 'a legal form ("Johnson Controls Inc") settles it', applies: (v) => v.tokens.length > 1 && LEGAL_FORMS.test(v.last.text) },
+  {
+    name: 'legal-form', votes: 'organization', weight: 3,
+    reason: 'a legal form ("Johnson Controls Inc") settles it, as does the word that ends a firm named for its founders after "and" ("Seagram and Sons")',
+    applies: (v) => v.tokens.length > 1 && (LEGAL_FORMS.test(v.last.text) || (FIRM_NAME_ENDS.has(v.last.text) && v.words.at(-2) === 'and')),
+  },
   { name: 'place-head', votes: 'place', weight: 3, reason: 'a head noun of places ("Province", "Valley")', applies: (v) => PLACE_HEADS.has(v.last.text) },
   {
     name: 'other-head', votes: 'other', weight: 4, reason: 'a head noun of events, laws and works ("Summit", "Act", "Cup")',

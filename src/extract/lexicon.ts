@@ -31,6 +31,12 @@ export const TITLE_HEADS = listed('TITLE_HEADS', `
   Speaker Director Officer Executive Manager Prosecutor Attorney DJ CEO CFO COO CTO MP MEP MSP Founder Co-founder President-elect Striker Midfielder Defender Goalkeeper Ayatollah Rabbi Imam Father
 `);
 /**
+ * Forms of address said before a surname, never before a first name alone ("Mr Howard" is Michael Howard, not Howard
+ * Flight; "Sir Alan" and "Dame Barbara" take first names and are not here): a listed first name after one is someone's
+ * surname (src/extract/entities.ts `joinFirstWords`).
+ */
+export const SURNAME_ADDRESSES = listed('SURNAME_ADDRESSES', `Mr Mrs Ms Miss Messrs Dr Prof Professor`);
+/**
  * Title heads that also follow what they qualify, with no name after them: "Margaret Moran MP", "a Tory MP", "the Apple
  * CEO", "the Bank of England Governor". None ends a name of its own (unlike "Burger King", "Ministry of Justice").
  */
