@@ -17,6 +17,7 @@ import { CREDIT_CONTEXT, cueType, mentionContext, pageDenial, TYPE_CUE_WEIGHT, t
 import { keepsCapitals, usualCase } from '../extract/ner/words.ts';
 import { listsOf, pageFeatures, pageProbability, shippedPageModel, type Features, type MentionEvidence } from './page-model.ts';
 import { shippedTypeModel, typeDecision, typeFeatures, type TypeEvidence } from './type-model.ts';
+import { articleRegister, shippedRegisterModel } from './register.ts';
 import { archiveMisspellingJoins } from '../extract/misspellings.ts';
 import type { NameMemo } from './name-memo.ts';
 
@@ -117,6 +118,8 @@ function groupMentions(extractions: readonly ArticleExtraction[], articles: Map<
 /** Groups one article's mentions (a blocked name joins none); returns each mention's group key. */
 function groupArticleMentions(x: ArticleExtraction, articleIndex: number, groups: Map<string, Group>, lookup: CurationLookup): (string | null)[] {
   const listed = listedWith(x);
+  // What kind of news the article is (sport, business, ...): the type model reads it beside each mention's words.
+  const register = articleRegister(shippedRegisterModel(), x.sentences.map((s) => s.text).join('\n'));
   return x.entities.map((m, i) => {
     const written = normalizeName(m.text);
     const canon = normalizeName(m.canonical);
@@ -131,7 +134,7 @@ function groupArticleMentions(x: ArticleExtraction, articleIndex: number, groups
       type: m.type,
       articleIndex,
       confidence: m.confidence ?? 1,
-      context: sentence ? mentionContext(sentence.text, m.start - sentence.start, m.end - sentence.start) : CREDIT_CONTEXT,
+      context: sentence ? { ...mentionContext(sentence.text, m.start - sentence.start, m.end - sentence.start), register } : CREDIT_CONTEXT,
       ...(m.reading ? { reading: m.reading } : {}),
       ...(m.span ? { span: m.span } : {}),
       ...(listed[i]!.length ? { listedWith: listed[i] } : {}),

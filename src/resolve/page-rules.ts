@@ -10,6 +10,7 @@
  * judgments (README "Entity pages a reader meets"); none names a word of an evaluation file.
  */
 import type { EntityType } from '../types.ts';
+import type { Register } from './register.ts';
 import { usualCase } from '../extract/ner/words.ts';
 import { countryInitials, gazetteerKey, shippedGazetteers } from '../extract/ner/gazetteer.ts';
 import { tokenize } from '../extract/ner/index.ts';
@@ -56,6 +57,8 @@ export interface MentionContext {
   tableRow?: true;
   /** The name is an acronym in brackets right after words in lower case that it spells: "compact disk videos (CDV)". */
   spelledInLowerCase?: true;
+  /** What kind of news its article is (src/resolve/register.ts): sport, business, politics, entertainment, tech. */
+  register?: Register;
 }
 
 const FUNCTION_WORDS_LOWER = new Set([...FUNCTION_WORDS].map((w) => w.toLowerCase()));

@@ -23,6 +23,7 @@ import { AUXILIARIES_AFTER, PARTY_MEMBER_WORDS, PLACE_PREPOSITIONS, SPEECH_VERBS
 import { LEGAL_FORMS } from '../extract/shapes.ts';
 import { cueType, type MentionContext } from './page-rules.ts';
 import type { Features } from './page-model.ts';
+import { shippedRegisterModel } from './register.ts';
 
 export const TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'other'];
 
@@ -130,21 +131,8 @@ export function typeFeatures(n: TypeEvidence): Features {
   f['strong.none'] = flag(strong.length === 0);
   f['rules.none'] = share(read, (m) => !m.reading || rulesVote(m.reading.rules) === null);
   // The words around the mentions.
-  f['cue.place-preposition'] = share(read, (m) => PLACE_PREPOSITIONS.has(m.context.previous));
-  f['cue.at-from-to'] = share(read, (m) => WHERE_OR_WHO_PREPOSITIONS.has(m.context.previous));
-  f['cue.of'] = share(read, (m) => m.context.previous === 'of');
-  f['cue.the'] = share(read, (m) => m.context.previous === 'the');
-  f['cue.title'] = share(read, (m) => TITLES.has(m.context.previous));
-  f['cue.work'] = share(read, (m) => cueType(m.context) === 'other');
-  f['cue.speech-after'] = share(read, (m) => SPEECH_VERBS_AFTER.has(m.context.next));
-  f['cue.auxiliary-after'] = share(read, (m) => AUXILIARIES_AFTER.has(m.context.next));
-  f['cue.possessive'] = share(read, (m) => /^['’]s\b/.test(m.context.after));
-  f['cue.lower-word-after'] = share(read, (m) => m.context.next !== '' && !SPEECH_VERBS_AFTER.has(m.context.next) && !AUXILIARIES_AFTER.has(m.context.next) && caseFeature(m.context.next) === 'lower');
-  f['cue.comma-after'] = share(read, (m) => m.context.after.startsWith(','));
-  // A name in quotes is mostly a work's title or a nickname ("the single 'Lazy Days'"); a number after it a sequel or a
-  // model ("Halo 2", "Airbus A-310 200").
-  f['cue.quoted'] = share(read, (m) => /["“‘'] ?$/.test(m.context.before) && /^ ?["”’']/.test(m.context.after));
-  f['cue.number-after'] = share(read, (m) => /^ \d/.test(m.context.after));
+  for (const [cue, test] of CUES) f[`cue.${cue}`] = share(read, (m) => test(m.context));
+  registerFeatures(f, n.name, read, strong);
   // The names listed beside it, by the types their articles gave them: a list's names are mostly of one kind. Those
   // types are the tagger's reading, so the combining model reads them, not the context model (see `isContextFeature`).
   for (const t of TYPES) f[`article.listed-with.${t}`] = mean(read, (m) => (m.listedWith?.length ? m.listedWith.filter((x) => x === t).length / m.listedWith.length : 0));
@@ -183,6 +171,58 @@ export function typeFeatures(n: TypeEvidence): Features {
   f[`cluster.last.${clusterGroup(words.at(-1) ?? '')}`] = 1;
   if (words.length > 1) firstWordFeatures(f, words);
   return f;
+}
+
+/**
+ * The grouped cues: the words right around a mention that tell a kind. A name in quotes is mostly a work's title or a
+ * nickname ("the single 'Lazy Days'"); a number after it a sequel or a model ("Halo 2", "Airbus A-310 200").
+ */
+const CUES: readonly (readonly [string, (c: MentionContext) => boolean])[] = [
+  ['place-preposition', (c) => PLACE_PREPOSITIONS.has(c.previous)],
+  ['at-from-to', (c) => WHERE_OR_WHO_PREPOSITIONS.has(c.previous)],
+  ['of', (c) => c.previous === 'of'],
+  ['the', (c) => c.previous === 'the'],
+  ['title', (c) => TITLES.has(c.previous)],
+  ['work', (c) => cueType(c) === 'other'],
+  ['speech-after', (c) => SPEECH_VERBS_AFTER.has(c.next)],
+  ['auxiliary-after', (c) => AUXILIARIES_AFTER.has(c.next)],
+  ['possessive', (c) => /^['’]s\b/.test(c.after)],
+  ['lower-word-after', (c) => c.next !== '' && !SPEECH_VERBS_AFTER.has(c.next) && !AUXILIARIES_AFTER.has(c.next) && caseFeature(c.next) === 'lower'],
+  ['comma-after', (c) => c.after.startsWith(',')],
+  ['quoted', (c) => /["“‘'] ?$/.test(c.before) && /^ ?["”’']/.test(c.after)],
+  ['number-after', (c) => /^ \d/.test(c.after)],
+];
+
+/** The gazetteer lists whose names the register retypes: a town's club, a person's name given to a band or a work. */
+const REGISTER_LISTS = new Set(['CITY', 'COUNTRY', 'PERSON', 'FIRST', 'COMPANY']);
+
+/**
+ * What kind of news the name's articles are (src/resolve/register.ts), as a reader reads a name by it: a town's name
+ * in a match report is its club ("Liverpool beat Fulham"), in a report on trade the town; a title in an article on
+ * films or consoles a work. A linear model weighs a cue or a list the same in every article, so each is also read
+ * within each register: `register.<r>` (the share of the mentions' articles of register r, as probabilities),
+ * `register.<r>.<cue>` (of the mentions showing the cue), `register.<r>.list.<list>` (the name is in the gazetteer
+ * list), and for the combining model `tagger.register.<r>.<t>` (the tagger's odds for type t there: it learnt from
+ * 1996 wire text, where a club's match report is rarer than on the BBC).
+ */
+function registerFeatures(f: Features, name: string, read: readonly TypedMention[], strong: readonly TypedMention[]): void {
+  const lists = listsOf(name).filter((l) => REGISTER_LISTS.has(l));
+  for (const r of shippedRegisterModel().registers) {
+    const of = (m: TypedMention) => m.context.register?.[r] ?? 0;
+    const share = mean(read, of);
+    if (share === 0) continue;
+    f[`register.${r}`] = share;
+    for (const [cue, test] of CUES) {
+      const value = mean(read, (m) => of(m) * flag(test(m.context)));
+      if (value) f[`register.${r}.${cue}`] = value;
+    }
+    for (const list of lists) f[`register.${r}.list.${list}`] = share;
+    const tagged = strong.filter((m) => m.reading);
+    for (const t of TYPES) {
+      const value = mean(tagged, (m) => of(m) * m.reading!.tagger[t]);
+      if (value) f[`tagger.register.${r}.${t}`] = value;
+    }
+  }
 }
 
 /**

@@ -1,0 +1,65 @@
+/**
+ * An article's register: which kind of news it is (sport, business, politics, entertainment, tech), read from the
+ * words it writes in lower case, as a distribution over those kinds. A reader types a name by it: "Liverpool" in a
+ * match report ("scored", "striker", "season") is the club, in a report on a port's trade the city; "Halo" in an
+ * article on consoles and sales is a game. The type model reads it with the words around each mention.
+ *
+ * A naive Bayes model over the words an article holds (each once), learnt at development time from the BBC corpus's
+ * own categories by `npm run train-register` (eval/train-register.ts); only the word weights ship
+ * (register-model.json, no text).
+ */
+import { readFileSync } from 'node:fs';
+import { FUNCTION_WORDS } from '../extract/lexicon.ts';
+
+/** register-model.json: what the trainer writes. */
+export interface RegisterModel {
+  about: string;
+  /** The kinds of news, in the order of every weight list. */
+  registers: string[];
+  /** Per kind, the log prior. */
+  prior: number[];
+  /** A word's log odds of appearing in an article of each kind, less its mean over the kinds. */
+  words: Record<string, number[]>;
+}
+
+/** An article's register: each kind's probability, rounded to 3 decimals (one order for every article). */
+export type Register = Readonly<Record<string, number>>;
+
+const FUNCTION_WORDS_LOWER = new Set([...FUNCTION_WORDS].map((w) => w.toLowerCase()));
+
+/** The distinct words of a text written in lower case, three letters or more, no function words. */
+export function registerWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const w of text.match(/\p{L}[\p{L}'’-]*/gu) ?? []) if (/^\p{Ll}[\p{Ll}'’-]{2,}$/u.test(w) && !FUNCTION_WORDS_LOWER.has(w)) words.add(w);
+  return words;
+}
+
+/**
+ * The register of an article's text. Naive Bayes sums a word's log odds as if words were independent, which makes a
+ * long article's posterior near 0 or 1 whatever it is about; the sum is divided by the square root of the words the
+ * model knows, so a short list of scores and a long essay are read on one scale.
+ */
+export function articleRegister(model: RegisterModel, text: string): Register {
+  const score = [...model.prior];
+  let known = 0;
+  const sum = model.registers.map(() => 0);
+  for (const w of registerWords(text)) {
+    const odds = model.words[w];
+    if (!odds) continue;
+    known++;
+    odds.forEach((x, k) => (sum[k]! += x));
+  }
+  const scale = known ? 1 / Math.sqrt(known) : 0;
+  sum.forEach((x, k) => (score[k]! += x * scale));
+  const top = Math.max(...score);
+  const e = score.map((s) => Math.exp(s - top));
+  const total = e.reduce((a, b) => a + b, 0);
+  return Object.fromEntries(model.registers.map((r, k) => [r, Math.round((e[k]! / total) * 1000) / 1000]));
+}
+
+let shipped: RegisterModel | null = null;
+/** The shipped weights (loaded once, on first use). */
+export function shippedRegisterModel(): RegisterModel {
+  shipped ??= JSON.parse(readFileSync(new URL('./register-model.json', import.meta.url), 'utf8')) as RegisterModel;
+  return shipped;
+}
