@@ -92,7 +92,7 @@ function meanAngle(angles: number[]): number {
  * of equal spokes, the list in another shape; the page then shows the list alone. On BBC that was 9,542 of 14,027
  * drawings, 13.2 MB (bench/RESULTS.md, session 8). The same holds where the drawn ties take only two widths (a few
  * names met more often, the rest once): the list's counts, strongest first, say that in a line. A spread of at least
- * DRAWN_STRENGTHS widths is a ranking the eye reads at once; on BBC the star-like drawings were 930 of 1,860, 1.4 MB
+ * DRAWN_STRENGTHS widths is a ranking the eye reads at once; on BBC the star-like drawings were 929 of 1,861, 1.5 MB
  * (issue 17).
  */
 export const DRAWN_STRENGTHS = 3;
