@@ -454,14 +454,16 @@ describe('from file:// in Chromium, with no server', () => {
     await page.waitForURL(`**/${sensetime.url}`);
     expect(await page.locator('h1').textContent()).toContain('SenseTime');
     expect(await styled()).toBe('rgb(253, 252, 249)');
-    await page.locator(`a[href="../${article.url}"]`).first().click();
-    await page.waitForURL(`**/${article.url}`);
+    // A quote under Sources leads into the article, at its sentence.
+    const atArticle = (u: URL) => u.pathname.endsWith(`/${article.url}`);
+    await page.locator(`a[href^="../${article.url}#p"]`).first().click();
+    await page.waitForURL(atArticle);
     expect(await page.locator('h1').textContent()).toContain(article.title);
     await page.locator(`a[href="../${event.url}"]`).first().click();
     await page.waitForURL(`**/${event.url}`);
     expect(await page.locator('h1').textContent()).toContain(event.title);
     await page.goBack();
-    await page.waitForURL(`**/${article.url}`);
+    await page.waitForURL(atArticle);
     await page.goBack();
     await page.waitForURL(`**/${sensetime.url}`);
     expect(failed).toEqual([]);

@@ -155,6 +155,22 @@ describe('entity pages of an undated archive', () => {
     expect(quoted).toBeGreaterThan(3);
   });
 
+  it('heads each Sources group with its article\'s title, a link only where no line under it leads into the article', async () => {
+    let plain = 0;
+    for (const e of graph.entities) {
+      const page = await site.page(e.url);
+      for (const h3 of page.querySelectorAll('section[aria-labelledby="mentions"] h3')) {
+        const title = h3.querySelector('a')?.getAttribute('href');
+        const into = h3.nextElementSibling!.querySelectorAll('a').map((a) => a.getAttribute('href')!).filter((href) => href.startsWith('../articles/'));
+        // Either the title links the article, or lines under it do (all into the one article), never both.
+        expect(Boolean(title) !== into.length > 0, `${e.url}: ${h3.textContent}`).toBe(true);
+        expect(new Set(into.map((href) => href.split('#')[0])).size, e.url).toBeLessThanOrEqual(1);
+        if (!title) plain++;
+      }
+    }
+    expect(plain).toBeGreaterThan(3);
+  });
+
   it('gives entity and article pages no breadcrumb repeating the header: the type badge links to its listing', async () => {
     for (const e of graph.entities) {
       const page = await site.page(e.url);

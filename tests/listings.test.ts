@@ -157,29 +157,38 @@ describe('a generated archive that outgrows one page everywhere', () => {
 });
 
 describe('entity and event pages of the archive', () => {
-  it('show the first items of a long list and link "all of them" on numbered sub-pages beside the page', async () => {
+  it('show the first items of a long list and link the rest on numbered sub-pages beside the page', async () => {
     const org = archive.graph.entities.find((e) => e.name === archive.hubs.organization)!;
     const doc = await site.page(org.url);
-    expect(doc.querySelectorAll('#mentions ~ h3, section[aria-labelledby="mentions"] h3').length).toBe(PAGE_LISTS.mentions.shown);
+    const { shown, perPage } = PAGE_LISTS.mentions;
+    expect(doc.querySelectorAll('#mentions ~ h3, section[aria-labelledby="mentions"] h3').length).toBe(shown);
     const more = doc.querySelector('section[aria-labelledby="mentions"] p.more a')!;
     const articles = new Set(org.mentions.map((m) => m.article)).size;
-    expect(more.textContent).toBe(`All ${articles} articles naming ${org.name}`);
+    expect(more.textContent).toBe(`${articles - shown} more articles naming ${org.name}`);
     expect(more.getAttribute('href')).toBe(`${org.id}/mentions.html`);
-    const pages = Math.ceil(articles / PAGE_LISTS.mentions.perPage);
+    const pages = Math.ceil((articles - shown) / perPage);
     const last = urls.subpage(org.url as SiteUrl, 'mentions', pages);
     expect(await site.exists(last)).toBe(true);
     expect(await site.exists(urls.subpage(org.url as SiteUrl, 'mentions', pages + 1))).toBe(false);
     const lastPage = await site.page(last);
-    expect(lastPage.querySelector('h1')?.textContent).toBe(`All articles naming ${org.name} (page ${pages} of ${pages})`);
-    expect(lastPage.querySelectorAll('main h2').length).toBe(articles - (pages - 1) * PAGE_LISTS.mentions.perPage);
+    expect(lastPage.querySelector('h1')?.textContent).toBe(`More articles naming ${org.name} (page ${pages} of ${pages})`);
+    expect(lastPage.querySelectorAll('main h2').length).toBe(articles - shown - (pages - 1) * perPage);
+    // The first sub-page continues the page's list: none of the page's articles again, the next one first.
+    const first = await site.page(urls.subpage(org.url as SiteUrl, 'mentions', 1));
+    const titles = (page: typeof doc, heading: string) => page.querySelectorAll(`section[aria-labelledby="mentions"] ${heading}, main > ${heading}`).map((h) => h.textContent);
+    const onPage = new Set(titles(doc, 'h3'));
+    expect(first.querySelector('p.meta')?.textContent).toMatch(new RegExp(`^${shown + 1} to ${Math.min(articles, shown + perPage)} of ${articles}`));
+    expect(first.querySelectorAll('main h2').length).toBe(Math.min(perPage, articles - shown));
+    expect(titles(first, 'h2').filter((t) => onPage.has(t))).toEqual([]);
     // Relative links from two folders down: back to the page, to the stylesheet, to articles.
     expect(lastPage.querySelectorAll('nav.crumbs a').at(-1)?.getAttribute('href')).toBe(`../${org.id}.html`);
     expect(lastPage.querySelector('link[rel="stylesheet"]')?.getAttribute('href')).toMatch(/^\.\.\/\.\.\/style\.[0-9a-f]+\.css$/);
-    expect(lastPage.querySelector('main h2 a')?.getAttribute('href')).toMatch(/^\.\.\/\.\.\/articles\/[^/]+\.html$/);
-    // The timeline summary: the year, with its articles and events, linking the first page of its articles.
+    expect(lastPage.querySelector('main h2 + ul a')?.getAttribute('href')).toMatch(/^\.\.\/\.\.\/articles\/[^/]+\.html#p\d+$/);
+    // The timeline summary: the year, with its articles and events; its first articles are on the page itself, so it
+    // links no sub-page.
     const year = doc.querySelector('section[aria-labelledby="in-the-news"] li');
     expect(year?.textContent).toMatch(/^2021 \d+ articles/);
-    expect(year?.querySelector('a')?.getAttribute('href')).toBe(`${org.id}/mentions.html`);
+    expect(year?.querySelector('a')).toBeNull();
   });
 
   it('reach every article, mention and event of each entity, and every source and participant of each event, within two clicks', async () => {

@@ -78,15 +78,23 @@ describe('drawingAddsToList', () => {
   // A full ring of names met once each.
   const once = Array.from({ length: HUB_NAMES }, (_, i) => entity(i, 1));
 
-  it('draws ties of different strength, or shared events', () => {
+  it('draws ties of three strengths or more, or shared events', () => {
     expect(drawingAddsToList(connections)).toBe(true);
-    expect(drawingAddsToList({ entities: [...once.slice(1), entity(9, 2)], events: [] })).toBe(true);
+    // Met once, twice and four times: strokes of 2, 3 and 4 pixels.
+    expect(drawingAddsToList({ entities: [...once.slice(2), entity(8, 2), entity(9, 4)], events: [] })).toBe(true);
     expect(drawingAddsToList({ entities: once, events: [event(0, ['e0'])] })).toBe(true);
   });
 
   it('leaves out a star of equal spokes: every name met once, no shared event', () => {
     expect(drawingAddsToList({ entities: once, events: [] })).toBe(false);
     expect(drawingAddsToList({ entities: [], events: [] })).toBe(false);
+  });
+
+  it('leaves out a star of two stroke widths: a few names met more often, the rest once', () => {
+    const twice = [...once.slice(2), entity(8, 2), entity(9, 2)];
+    expect(drawingAddsToList({ entities: twice, events: [] })).toBe(false);
+    expect(new Set(layoutRelationGraph({ name: 'Hub', type: 'person' }, { entities: twice, events: [] }).edges.map((e) => e.width)).size).toBe(2);
+    expect(drawingAddsToList({ entities: twice, events: [event(0, ['e8'])] })).toBe(true);
   });
 
   it('draws hubs only: a name in fewer articles, or with fewer names round it, has the list alone', () => {

@@ -145,8 +145,9 @@ function monthPages<T extends { date: IsoDate | null }>(month: SubPeriod<T>, cru
 
 /**
  * One long list of an entity or event page (its mentions, events, quotes…): the page shows the first `shown`
- * items and, when there are more, links numbered sub-pages (urls.subpage) that hold them all, `perPage` each.
- * Items `from` to `to` (exclusive) of the list are on a sub-page. The sub-pages belong to their page: they are
+ * items and, when there are more, links numbered sub-pages (urls.subpage) that hold the rest, `perPage` each.
+ * Items `from` to `to` (exclusive) of the list are on a sub-page. The sub-pages continue the page's list and do not
+ * print its first items again: on BBC that repeat was 1.2 MB of 409 entities' sub-pages (issue 17). The sub-pages belong to their page: they are
  * rendered with it (src/site/incremental.ts).
  */
 export interface SubList {
@@ -165,7 +166,7 @@ export const subpageUrls = (lists: Record<string, SubList>): SiteUrl[] => Object
 export function subList(owner: SiteUrl, list: string, total: number, shown: number, perPage: number): SubList {
   const pages: SubList['pages'] = [];
   if (total > shown) {
-    for (let from = 0, n = 1; from < total; from += perPage, n++) {
+    for (let from = shown, n = 1; from < total; from += perPage, n++) {
       const to = Math.min(total, from + perPage);
       pages.push({ label: String(n), url: urls.subpage(owner, list, n), count: to - from, from, to });
     }

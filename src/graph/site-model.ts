@@ -49,7 +49,7 @@ export interface EntityPage extends EntityRef {
   /** What the entity said (statements that are not news), by date. */
   quotes: { date: IsoDate | null; quote: string; article: ArticleRef; href: SiteUrl }[];
   /**
-   * The page is bounded (issue 21): of each long list it shows the first items and links sub-pages with all of them.
+   * The page is bounded (issue 21): of each long list it shows the first items and links sub-pages with the rest.
    * `mentions` pages `mentionsByArticle`, `spellings` pages `aliases`.
    */
   lists: { mentions: SubList; authored: SubList; events: SubList; quotes: SubList; spellings: SubList };
@@ -443,7 +443,7 @@ export function buildSiteModel(graph: Graph): SiteModel {
 /**
  * An entity's timeline summary: per year of its articles (undated last), how many articles name it and how many of
  * its events fall in that year, with the sub-page where the year's first article is listed (null when the page
- * lists them all).
+ * lists them all, or the year begins on the page itself).
  */
 function yearsOf(groups: MentionGroup[], events: EventRef[], mentions: SubList): EntityPage['years'] {
   const years: EntityPage['years'] = [];

@@ -47,8 +47,11 @@ const LIST_NOUN: Record<PageListKey, [one: string, many: string]> = {
   sources: ['source of', 'sources of'],
   participants: ['participant in', 'participants in'],
 };
-/** "All 230 events of X": the link from a page to its list's sub-pages, and their heading without the count. */
+/**
+ * "210 more events of X": the link from a page to its list's sub-pages, which hold what the page does not show,
+ * and their heading without the count ("More events of X").
+ */
 export function listTitle(list: PageListKey, name: string, count?: number): string {
   const [one, many] = LIST_NOUN[list];
-  return count === undefined ? `All ${many} ${name}` : `All ${count} ${count === 1 ? one : many} ${name}`;
+  return count === undefined ? `More ${many} ${name}` : `${count} more ${count === 1 ? one : many} ${name}`;
 }

@@ -90,11 +90,21 @@ function meanAngle(angles: number[]): number {
  * Whether a drawing says more than the list beside it: it shows how strong each tie is and which events the names
  * share. When every name was met with the entity in one sentence only and no event is shared, the drawing is a star
  * of equal spokes, the list in another shape; the page then shows the list alone. On BBC that was 9,542 of 14,027
- * drawings, 13.2 MB (bench/RESULTS.md, session 8).
+ * drawings, 13.2 MB (bench/RESULTS.md, session 8). The same holds where the drawn ties take only two widths (a few
+ * names met more often, the rest once): the list's counts, strongest first, say that in a line. A spread of at least
+ * DRAWN_STRENGTHS widths is a ranking the eye reads at once; on BBC the star-like drawings were 929 of 1,861, 1.5 MB
+ * (issue 17).
  */
+export const DRAWN_STRENGTHS = 3;
 export function drawingAddsToList(connections: Connections): boolean {
-  return connections.events.length > 0 || connections.entities.some((e) => e.shared > 1);
+  const strongest = strongestTie(connections);
+  const widths = new Set(connections.entities.map((e) => tieWidth(e.shared, strongest)));
+  return connections.events.length > 0 || widths.size >= DRAWN_STRENGTHS;
 }
+
+const strongestTie = (connections: Connections) => Math.max(1, ...connections.entities.map((e) => e.shared));
+/** A tie's stroke, 1 to 4 pixels by the sentences it shares against the strongest tie's. */
+const tieWidth = (shared: number, strongest: number) => round(1 + 3 * (shared / strongest));
 
 /**
  * Whether the page draws its connections: where a drawing would add to the list, and only round a hub (isHub).
@@ -116,7 +126,7 @@ const isHub = (connections: Connections, articles: number) => articles >= HUB_AR
 
 export function layoutRelationGraph(center: { name: string; type: EntityType }, connections: Connections): GraphDrawing {
   const entities = connections.entities;
-  const strongest = Math.max(1, ...entities.map((e) => e.shared));
+  const strongest = strongestTie(connections);
   const angleOf = new Map<string, number>();
   const nodeOf = new Map<string, GraphNode>();
   const nodes: GraphNode[] = [];
@@ -131,7 +141,7 @@ export function layoutRelationGraph(center: { name: string; type: EntityType }, 
     const node: GraphNode = { kind: 'entity', cls: `t-${e.type}`, name: e.name, label: cut(e.name), url: e.url, x, y, r, ...labelPlace(angle, x, y, r) };
     nodes.push(node);
     nodeOf.set(e.id, node);
-    edges.push({ x1: CX, y1: CY, x2: x, y2: y, width: round(1 + 3 * (e.shared / strongest)), kind: 'entity' });
+    edges.push({ x1: CX, y1: CY, x2: x, y2: y, width: tieWidth(e.shared, strongest), kind: 'entity' });
   });
 
   // Events sit between the entities they involve; walk them by angle and push each at least EVENT_GAP past the last.
