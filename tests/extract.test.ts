@@ -286,6 +286,8 @@ describe('entity mentions', () => {
     // A "person" ending in a common word is a firm or club read as one: a word opening it stays apart.
     expect(names('Wright Vell Engineers said. Wright bought it.')['Wright']).not.toMatch(/>/);
     expect(names('Wright Vell Rock and Wright Vell Orlan said. Wright bought them.')['Wright']).not.toMatch(/>/);
+    // A word that opens a name of another kind too may be that name's: it says not which.
+    expect(names('Scrum-half Brad Kellner was recalled. "I would bring Brad back," the coach said. Brad Holdings Ltd sponsors the club.')['Brad']).not.toMatch(/>/);
     // A dateline's city that is also a first name stays the city.
     expect(names('AUSTIN, Texas, March 20 - Austin Vellmar said he sold the unit.')['Austin']).toBe('place');
   });

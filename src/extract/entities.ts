@@ -1587,23 +1587,29 @@ function resolveWithinArticle(found: Candidate[], { cutHeads, addressed }: Writt
  * names no listed place and is not read as one ("Alastair" read as a firm; "Celina" of a dateline stays the city); a
  * firm's short form ("Clark" of "Clark Equipment Co") has joined its firm before. A first name after "Mr" or "Dr" is a
  * surname, someone else's ("Mr Howard" beside "Howard Flight"); a word no list holds as a first name stays joined
- * there ("Dr Khoo" of "Dr Khoo Kay Peng"). Two persons opening with the word leave it apart: it says not which. A
- * "person" ending in a word news writes in lower case (the case table) is a firm or club the tagger read as one
+ * there ("Dr Khoo" of "Dr Khoo Kay Peng"). Two names opening with the word leave it apart, a person's and a firm's too
+ * ("Diageo" beside "Diageo North America", read as a person before "president", and "Diageo Chateau & Estate Wines"):
+ * it says not which. A "person" ending in a word news writes in lower case (the case table) is a firm or club the tagger read as one
  * ("Hard Rock", "Charlton Athletic", "Wright Engineers"): a word does not join it.
  */
 function joinFirstWords(names: readonly string[], types: ReadonlyMap<string, EntityType>, addressed: ReadonlySet<string>, canonical: Map<string, string>): void {
   const personsOpeningWith = new Map<string, Set<string>>();
-  const firmsReadAsPersons = new Set<string>();
+  const otherOpeners = new Set<string>();
   for (const name of names) {
     const space = name.indexOf(' ');
-    if (types.get(name) !== 'person' || space < 0) continue;
+    if (space < 0) continue;
     const first = name.slice(0, space);
+    // A word that opens a name of another kind too may be that name's ("Diageo" of a firm's unit).
+    if (types.get(name) !== 'person') {
+      otherOpeners.add(first);
+      continue;
+    }
     personsOpeningWith.set(first, (personsOpeningWith.get(first) ?? new Set()).add(canonical.get(name) ?? name));
-    if (endsInCommonWord(name)) firmsReadAsPersons.add(first);
+    if (endsInCommonWord(name)) otherOpeners.add(first);
   }
   for (const name of names) {
     const persons = personsOpeningWith.get(name);
-    if (canonical.has(name) || !persons || persons.size !== 1 || firmsReadAsPersons.has(name)) continue;
+    if (canonical.has(name) || !persons || persons.size !== 1 || otherOpeners.has(name)) continue;
     const firstName = opensWithFirstName(name);
     if (types.get(name) === 'place' || (types.get(name) !== 'person' && (!firstName || namesAListedPlace(name)))) continue;
     if (firstName && addressed.has(name)) continue;
