@@ -222,6 +222,12 @@ describe('merging across articles', () => {
     expect(more).toEqual([]);
     expect(coach!.mentions.map((m) => m.article)).toEqual(['c', 'c', 'd', 'd']);
     expect(coach!.mergeReasons.some((m) => /surname/.test(m))).toBe(true);
+    // A word read as a place is a place somewhere else in the archive ("The Hague"), not the person's surname.
+    const place = resolve([
+      article('c', 'Envoy Tomas Harrowgate said the talks went well. Harrowgate said so.'),
+      article('e', 'The court sits in Harrowgate, in the north of the country.'),
+    ]);
+    expect(byName(place, 'Tomas Harrowgate')[0]!.mentions.map((m) => m.article)).toEqual(['c', 'c']);
   });
 
   it('joins an acronym to the one name an article spells it out for, unless it is written more often alone', () => {

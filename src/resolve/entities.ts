@@ -352,7 +352,7 @@ export const MERGE_RULES: readonly MergeRule[] = [
   },
   {
     name: 'lone-surname',
-    reason: 'A lone surname in an article with no full name is the only person of that surname, if there is exactly one; two people sharing a surname never merge, and a word written with a legal form ("Warner Inc") or beside another name that holds it ("Warner Bros", "Time Warner") is that name\'s, not the person\'s. A surname read as a firm or a place ("Souness", "Drogba" in sport reports) joins too where an article of the archive read it as that person\'s surname, it is no listed place, and it is written no more often than the full name ("Islam" stays apart from "Mohammed Islam").',
+    reason: 'A lone surname in an article with no full name is the only person of that surname, if there is exactly one; two people sharing a surname never merge, and a word written with a legal form ("Warner Inc") or beside another name that holds it ("Warner Bros", "Time Warner") is that name\'s, not the person\'s. A surname read as a firm ("Souness", "Drogba" in sport reports) joins too where an article of the archive read it as that person\'s surname, it is no listed place, and it is written no more often than the full name ("Islam" stays apart from "Mohammed Islam"). One read as a place does not: a place\'s word is too often a place somewhere else in the archive ("The Hague" is not William Hague, nor Haiti\'s "North" Oliver North).',
     merge: mergeLoneSurnames,
   },
   {
@@ -734,7 +734,7 @@ function mergeLoneSurnames({ groups, byKey, typeOf, union, find }: Merges): void
     const [target] = candidates;
     // A word used more often than the full name is a word of its own ("Nations", "Apple", "Islam"), unless read as a person.
     const usedLess = g.mentions.length <= byKey.get(target!)!.mentions.length;
-    const readAsTheSurname = tied.get(g.key)?.some((t) => find(t.key) === target) === true && !listedPlace(displayName(g));
+    const readAsTheSurname = type === 'organization' && tied.get(g.key)?.some((t) => find(t.key) === target) === true && !listedPlace(displayName(g));
     if (!(type === 'person' || (usedLess && (type === 'other' || readAsTheSurname)))) continue;
     if (namesSomethingElse(g, target!, namesWithWord, find)) continue;
     union(g.key, target!, `“${displayName(g)}” is the surname of “${displayName(byKey.get(target!)!)}”, the only person of that name`);
