@@ -1,11 +1,12 @@
 /**
  * Which way a date expression points from the article's date, read from the verb that governs it in its clause:
  * "overthrew … on February 1" is past, "will meet on Monday" future, "the case is heard in May" present (scheduled),
- * "payable Dec. 15" / "until March 6" a deadline (usually ahead), and a clause with no readable verb says nothing. Dates without a year and bare weekdays are
+ * "payable Dec. 15" / "until March 6" a deadline (usually ahead), "agreed to buy Quanta in February" either way (the
+ * agreeing's month or the buying's), and a clause with no readable verb says nothing. Dates without a year and bare weekdays are
  * resolved with this (src/extract/dates.ts); a full part-of-speech tagger would be too slow for every dated sentence
  * of a large archive, so this is a small word-level reader of English verb groups.
  */
-export type DateDirection = 'past' | 'future' | 'present' | 'deadline' | 'none';
+export type DateDirection = 'past' | 'future' | 'present' | 'deadline' | 'either' | 'none';
 
 /**
  * Words that start a new clause: the verb before them does not govern a date after them. A gerund of showing opens
@@ -17,9 +18,10 @@ const FUTURE_WORD = /^(will|would|shall|'ll|wo|may|might|must|next|coming|upcomi
 /** Words that point ahead when an infinitive follows: "plans to", "is to", "set to", "due to". */
 const FUTURE_BEFORE_TO = /^(supposed|is|are|plans?|planning|expects?|expecting|intends?|intended|hopes?|hoping|aims?|set|due|likely|ready|poised|going|wants?|seeks?|agreed|promised|vowed|threatened|decided)$/i;
 /**
- * Verbs of intending told in the past: the infinitive after them is governed by a past verb, so a date in its phrase is
- * this year's or last ("agreed to buy Quanta in February" in a March story is last month's agreement, as news tells
- * it), not next year's. After "has"/"have" (the present perfect) what was agreed is still ahead ("has agreed to sell").
+ * Verbs of intending told in the past: a date in the infinitive's phrase after them is the intending's or the
+ * intended's, so it points either way, to the nearest such date ("agreed to buy Quanta in February" in a March story
+ * is last month's agreement, "agreed to become a member in May" this May's membership), never a year ahead. After
+ * "has"/"have" (the present perfect) what was agreed is still ahead ("has agreed to sell").
  */
 const PAST_INTENDING = /^(agreed|promised|vowed|threatened|decided|intended)$/i;
 /** Present verbs of intending whose object an infinitive may follow: "plans a split to take effect", "proposes a plant to open". */
@@ -88,8 +90,8 @@ export function pastForm(w: string): boolean {
 }
 
 /** The way a verb of intending points the infinitive after it: by its own tense (`before` is the word before it). */
-function intendingTense(verb: string, before: string): 'past' | 'future' {
-  return PAST_INTENDING.test(verb) && !/^(has|have|will|would|to)$/.test(before) ? 'past' : 'future';
+function intendingTense(verb: string, before: string): 'either' | 'future' {
+  return PAST_INTENDING.test(verb) && !/^(has|have|will|would|to)$/.test(before) ? 'either' : 'future';
 }
 
 /**
