@@ -109,6 +109,17 @@ describe('the verb decides which way a date without a year points', () => {
     expect(at('Acme said it was forced to shut the plant on Sunday and expects it to reopen soon.', 'Sunday')).toBe('1989-10-22');
     expect(at('Acme is due to report results on Monday.', 'Monday')).toBe('1989-10-30');
   });
+  it('reads an infinitive after a verb of intending by that verb\'s tense: told in the past, its date is the nearest', () => {
+    // Article of Thursday 1989-10-26: last August, not next; this December (the joining's); last Monday. A plan told
+    // now, or one agreed to in the present perfect, is still ahead.
+    expect(at('Zorbix agreed to buy Quanta in August.', 'August')).toBe('1989-08');
+    expect(at('Zorbix agreed to join the network in December.', 'December')).toBe('1989-12');
+    expect(at('Zorbix agreed to buy Quanta on Monday.', 'Monday')).toBe('1989-10-23');
+    expect(at('In August, Zorbix decided to close its Lyon plant.', 'August')).toBe('1989-08');
+    expect(at('Zorbix had promised to repay the loan on Aug. 3.', 'Aug. 3')).toBe('1989-08-03');
+    expect(at('Zorbix plans to buy Quanta in August.', 'August')).toBe('1990-08');
+    expect(at('Zorbix has agreed to buy Quanta in August.', 'August')).toBe('1990-08');
+  });
   it('reads a date in brackets from the words before the brackets', () => {
     expect(at('The envoy will fly out at dawn (6 a.m. Monday), aides said.', 'Monday')).toBe('1989-10-30');
   });

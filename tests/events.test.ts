@@ -565,6 +565,18 @@ describe('extractEvents', () => {
     const lede = { ...article('h', '2020-03-10', ['PARIS, March 10 - Zorbix chief Ann Lee said the group\'s losses next year will be reduced by about 15 mln dlrs.']).a, title: 'Lee says Zorbix losses will be lower' };
     expect(extractArticle(lede).events.map((e) => [e.date, e.mood, e.lede])).toEqual([['2020-03-10', undefined, true]]);
   });
+  it('dates a happening told in the past perfect not by the day of its report', () => {
+    const lines = [
+      'Ann Lee said on Friday that Zorbix had sued Quanta over the patent.',
+      'On Friday, Ann Lee said Zorbix had sued Quanta over the patent.',
+      'Zorbix had sued Quanta over the patent, Ann Lee said on Friday.',
+      'Ann Lee said Zorbix had sued Quanta on Friday.',
+    ];
+    const a = { ...article('pp', '2020-03-10', lines).a, title: 'Zorbix news' };
+    const suits = extractArticle(a).events.filter((e) => e.sentence > 0 && e.type === 'legal');
+    // The suing's own "on Friday" dates it.
+    expect(suits.map((e) => [e.sentence, e.date])).toEqual([[1, null], [2, null], [3, '2020-03-06']]);
+  });
   it('reads a trigger with the TimeML-trained assertion model', () => {
     const at = (s: string, t: string) => assertionOf(s, s.indexOf(t));
     expect(at('Zorbix did not sue Quanta.', 'sue')).toBe('unasserted');

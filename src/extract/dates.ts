@@ -229,7 +229,7 @@ function normalise(r: chrono.ParsedResult, sentence: string, reference: IsoDate 
  * The year of a date written without one ("February 1", "in April"), from the article's date and the way the
  * sentence points: past, or no readable verb (news reports the past) → the last such date on or before the article
  * (a yearless date a fortnight ahead at most is a preview: "talks resume Jan. 14"); future → the next one; a
- * deadline ("payable Dec. 15", "until March") → the nearest one.
+ * deadline ("payable Dec. 15", "until March") or either way ("agreed to buy … in February") → the nearest one.
  */
 export function yearFor(month: number, day: number | null, refTime: number, direction: DateDirection, lowerBound: boolean): number {
   const refYear = new Date(refTime).getUTCFullYear();

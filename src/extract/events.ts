@@ -9,7 +9,7 @@ import { memoByString } from '../util/memo.ts';
 import { assertionOf, tokenize } from './assertion.ts';
 import { anchorScore } from './anchor.ts';
 import { tellsState } from './state.ts';
-import { clauseBreakBetween, clauseToldAsOngoing, hasFiniteVerb, pastForm, toldAsOngoing } from './tense.ts';
+import { clauseBreakBetween, clauseToldAsOngoing, hasFiniteVerb, pastForm, toldAsOngoing, toldInPastPerfect } from './tense.ts';
 import { datelineLength } from './dateline.ts';
 import { scheduledDay } from './scheduled.ts';
 import { COMPANY_STAND_INS, FACILITY_HEADS, FILING_WORDS, ORG_HEADS } from './lexicon.ts';
@@ -1142,6 +1142,19 @@ function groupBySentence<T extends { sentence: number }>(items: T[]): Map<number
   return map;
 }
 
+/** A reporting verb just before a date, which dates the report: "said on Friday", "told Reuters late Monday". */
+const REPORTS_ON = new RegExp(`${REPORTING_VERB.source}\\s+(?:\\p{Lu}\\w*\\s+)?(?:on\\s+|late\\s+|early\\s+)?$`, 'u');
+
+/**
+ * The date at `date` is the report's, not the happening's at `triggerAt`: a reporting verb stands between them
+ * ("On Friday, Acme said Zorbix had sued …", "Zorbix had sued …, Acme said on Friday") or just before the date
+ * ("Acme said on Friday that Zorbix had sued …").
+ */
+function reportsDate(text: string, date: { start: number; end: number }, triggerAt: number): boolean {
+  const between = date.start < triggerAt ? text.slice(date.end, triggerAt) : text.slice(triggerAt, date.start);
+  return new RegExp(REPORTING_VERB.source, 'i').test(between) || REPORTS_ON.test(text.slice(0, date.start));
+}
+
 /**
  * The date of the trigger's own clause, nearest first; a date that only qualifies a noun ("this year's conference")
  * comes last. For a statement, a date across a clause boundary ("claims that … an agreement reached in 1991") is not
@@ -1158,7 +1171,9 @@ function nearest(dates: DateMention[], trigger: { start: number; end: number }, 
   // A date that bounds a span ("the highest since August 2002", "a director since 1984", "between January 2004 and July
   // 2009", "until 2009") dates the span's edge, not the happening (TimeML's BEGINS / ENDS, not IS_INCLUDED).
   const bound = (d: DateMention) => /\b(?:since|until|till|between|through)\s+(?:\w+\s+){0,2}$|\bbetween\s[^,;]{1,30}\sand\s+$/i.test(sentence.text.slice(Math.max(0, local(d).start - 40), local(d).start));
-  const own = (inClause.length || ownClauseOnly ? inClause : dates.filter((d) => !relative(d))).filter((d) => !bound(d));
+  const earlier = toldInPastPerfect(sentence.text, trigger.start - sentence.start);
+  const own = (inClause.length || ownClauseOnly ? inClause : dates.filter((d) => !relative(d)))
+    .filter((d) => !bound(d) && !(earlier && reportsDate(sentence.text, local(d), trigger.start - sentence.start)));
   const possessive = (d: DateMention) => (/^['’]s\b/.test(sentence.text.slice(d.end - sentence.start)) ? 1 : 0);
   return own.sort((a, b) => possessive(a) - possessive(b) || Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start) || a.start - b.start)[0];
 }

@@ -1,11 +1,12 @@
 /**
  * Which way a date expression points from the article's date, read from the verb that governs it in its clause:
  * "overthrew … on February 1" is past, "will meet on Monday" future, "the case is heard in May" present (scheduled),
- * "payable Dec. 15" / "until March 6" a deadline (usually ahead), and a clause with no readable verb says nothing. Dates without a year and bare weekdays are
+ * "payable Dec. 15" / "until March 6" a deadline (usually ahead), "agreed to buy Quanta in February" either way (the
+ * agreeing's month or the buying's), and a clause with no readable verb says nothing. Dates without a year and bare weekdays are
  * resolved with this (src/extract/dates.ts); a full part-of-speech tagger would be too slow for every dated sentence
  * of a large archive, so this is a small word-level reader of English verb groups.
  */
-export type DateDirection = 'past' | 'future' | 'present' | 'deadline' | 'none';
+export type DateDirection = 'past' | 'future' | 'present' | 'deadline' | 'either' | 'none';
 
 /**
  * Words that start a new clause: the verb before them does not govern a date after them. A gerund of showing opens
@@ -16,6 +17,13 @@ const CLAUSE_PUNCT = /[;:()"“”!?]|[.,](?=\s)|--|—|\s-\s|``|''/;
 const FUTURE_WORD = /^(will|would|shall|'ll|wo|may|might|must|next|coming|upcoming|soon|tomorrow|forthcoming|scheduled|planning|expected|expect|expects|anticipated|anticipates|anticipate)$/i;
 /** Words that point ahead when an infinitive follows: "plans to", "is to", "set to", "due to". */
 const FUTURE_BEFORE_TO = /^(supposed|is|are|plans?|planning|expects?|expecting|intends?|intended|hopes?|hoping|aims?|set|due|likely|ready|poised|going|wants?|seeks?|agreed|promised|vowed|threatened|decided)$/i;
+/**
+ * Verbs of intending told in the past: a date in the infinitive's phrase after them is the intending's or the
+ * intended's, so it points either way, to the nearest such date ("agreed to buy Quanta in February" in a March story
+ * is last month's agreement, "agreed to become a member in May" this May's membership), never a year ahead. After
+ * "has"/"have" (the present perfect) what was agreed is still ahead ("has agreed to sell").
+ */
+const PAST_INTENDING = /^(agreed|promised|vowed|threatened|decided|intended)$/i;
 /** Present verbs of intending whose object an infinitive may follow: "plans a split to take effect", "proposes a plant to open". */
 const INTENDING = /^(plans?|planning|intends?|proposes?|proposing|wants?|seeks?|expects?|asks?)$/i;
 /** How many words of the object may stand between such a verb and the infinitive ("plans a two-for-one stock split to"). */
@@ -81,6 +89,11 @@ export function pastForm(w: string): boolean {
   return IRREGULAR_PAST.has(w) || (/^[a-z]{3,}ed$/.test(w) && !NOT_VERB_ED.test(w));
 }
 
+/** The way a verb of intending points the infinitive after it: by its own tense (`before` is the word before it). */
+function intendingTense(verb: string, before: string): 'either' | 'future' {
+  return PAST_INTENDING.test(verb) && !/^(has|have|will|would|to)$/.test(before) ? 'either' : 'future';
+}
+
 /**
  * The tense of the nearest finite verb group in `tokens`, read from the end (`fromEnd`) or from the start;
  * `infinitive` when, read back, an infinitive with no direction of its own comes first ("was forced to shut … on").
@@ -93,14 +106,16 @@ function verbGroupTense(tokens: string[], fromEnd: boolean): DateDirection | 'in
     const prev = tokens[i - 1]?.toLowerCase() ?? '';
     const next = tokens[i + 1]?.toLowerCase() ?? '';
     // (Only before an infinitive: "due to a strike", "set to zero" are no plans.)
-    if (FUTURE_WORD.test(w) || (FUTURE_BEFORE_TO.test(w) && next === 'to' && infinitiveAfter(tokens[i + 2]?.toLowerCase()))) return 'future';
+    if (FUTURE_WORD.test(w)) return 'future';
+    if (FUTURE_BEFORE_TO.test(w) && next === 'to' && infinitiveAfter(tokens[i + 2]?.toLowerCase())) return intendingTense(w, prev);
     // "planned a rally for Saturday", "was planned for March": what was planned before the date is still ahead (read
     // after the date, "On Friday, the government planned …", it is the day of planning).
     if (fromEnd && w === 'planned') return 'future';
     // Read backwards, an infinitive ("subpoenaed him to testify on Feb. 10", "placed orders to start trading in
     // November") points ahead of its verb: future after a verb of intending, otherwise no direction of its own.
     if (fromEnd && w === 'to' && infinitiveAfter(tokens[i + 1])) {
-      if (FUTURE_BEFORE_TO.test(prev) || FUTURE_WORD.test(prev) || prev === 'planned') return 'future';
+      if (FUTURE_BEFORE_TO.test(prev)) return intendingTense(prev, tokens[i - 2]?.toLowerCase() ?? '');
+      if (FUTURE_WORD.test(prev) || prev === 'planned') return 'future';
       // "plans a stock split to take effect May 14": a verb of intending governs the infinitive across its object.
       if (tokens.slice(Math.max(0, i - INTENT_OBJECT_WORDS - 1), i - 1).some((t) => INTENDING.test(t))) return 'future';
       return 'infinitive';
@@ -219,4 +234,21 @@ export function clauseToldAsOngoing(sentence: string, index: number): boolean {
     if (toldAsOngoing(sentence, at) && !hasFiniteVerb(sentence.slice(at + m[0].length, index))) return true;
   }
   return toldAsOngoing(sentence, index);
+}
+
+/** Participles that are no past form of their verb ("had taken", "had begun"), and short ones in "-ed" ("had sued"). */
+const PARTICIPLE = /^(?:done|gone|begun|shown|grown|known|flown|drawn|sworn|torn|worn|thrown|blown|sung|run|seen|[a-z]{3,}en|[a-z]{2}ed)$/i;
+
+/**
+ * The verb at `index` of `sentence`, or its clause's verb before it, is in the past perfect ("had sued", "had been
+ * sued", "had filed a suit"): told as before the time of its telling, so a date that belongs to the report ("said on
+ * Friday that …") is not its day (TimeML links such a clause BEFORE its reporting verb).
+ */
+export function toldInPastPerfect(sentence: string, index: number): boolean {
+  const verb = /^[a-z]+/i.exec(sentence.slice(index))?.[0] ?? '';
+  const tail = words(`${clauseTail(sentence.slice(0, index))} ${verb}`);
+  const had = tail.map((w) => w.toLowerCase()).lastIndexOf('had');
+  if (had < 0) return false;
+  const next = tail.slice(had + 1).find((w) => !/^(?:\w+ly|not|never|already|also|just|been)$/i.test(w))?.toLowerCase() ?? '';
+  return pastForm(next) || PARTICIPLE.test(next);
 }
