@@ -310,6 +310,10 @@ describe('entity mentions', () => {
     expectWholeNames("It was rated by Moody's and Standard and Poor's.", ["Standard and Poor's"], ['Standard', "Poor's"]);
     // A word the article also writes alone names someone of its own; a pair no table holds stays two names.
     expectWholeNames('Coopers and Lybrand advised. Lybrand said it was paid.', ['Coopers', 'Lybrand'], ['Coopers and Lybrand']);
+    // A capitalised word before a comma opens no list: "Meanwhile, Coopers and Lybrand said".
+    expectWholeNames('Meanwhile, Coopers and Lybrand said it was paid.', ['Coopers and Lybrand'], ['Coopers', 'Lybrand']);
+    // The last two names of a list written with commas are the list's.
+    expect(names('The fund hired Brant Vellacott, Orme Tassel, Coopers and Lybrand.')).not.toHaveProperty(['Coopers and Lybrand']);
     expectWholeNames('Vellmarsh and Orlinby advised the board.', ['Vellmarsh', 'Orlinby'], ['Vellmarsh and Orlinby']);
     // The last two of a list written with commas are not the pair's name.
     expect(names('It hired Vellmarsh, Coopers and Lybrand.')).not.toHaveProperty(['Coopers and Lybrand']);

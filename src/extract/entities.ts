@@ -1298,7 +1298,9 @@ function joinPartners(found: Candidate[], text: string, tokens: Token[], body: s
     if (text.slice(a.end, b.start) !== ' and ' || a.tokens.length !== 1 || b.tokens.length !== 1 || a.tokens[0]!.possessive) continue;
     // The last two of a list written with commas are the list's ("Britain, Spain and France") or a longer partnership's
     // ("Welsh, Carson, Anderson and Stowe"): the pair is not the whole name there.
-    if (/\p{Lu}[\p{L}.'’-]*, $/u.test(text.slice(Math.max(0, a.start - 40), a.start))) continue;
+    // (A name before the comma, not any capitalised word: "Meanwhile, Coopers and Lybrand said".)
+    const previous = found[i - 1];
+    if (previous && text.slice(previous.end, a.start) === ', ') continue;
     const [x, y] = [a.tokens[0]!.text, b.tokens[0]!.text];
     // A name written with its 's ("… and Standard and Poor's.") keeps it in its token.
     if (!namedAsPartners(x, y.replace(/['’]s$/, ''))) continue;

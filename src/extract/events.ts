@@ -14,6 +14,7 @@ import { datelineLength } from './dateline.ts';
 import { scheduledDay } from './scheduled.ts';
 import { COMPANY_STAND_INS, FACILITY_HEADS, FILING_WORDS, ORG_HEADS } from './lexicon.ts';
 import { isTableRow, isTableStory } from './table-row.ts';
+import { escapeRegExp } from '../util/escape.ts';
 import { LEGAL_FORMS } from './shapes.ts';
 import { appositions, inApposition, triggerClause } from './clause.ts';
 import { EVENT_KINDS, NEWS_TYPE, eventKind } from '../event-types.ts';
@@ -359,8 +360,9 @@ function articleSubject(article: IngestedArticle, sentences: Sentence[], entitie
   const named = distinct(firms);
   if (named.length === 1) return named[0];
   // (By any of its lede's spellings: "GM, Ford cut output" names both "General Motors (GM)" and "Ford".)
-  const headline = article.title.toLowerCase();
-  const headlined = named.filter(({ item }) => firms.some((f) => f.item.canonical === item.canonical && headline.includes(f.item.text.toLowerCase())));
+  // As a whole word ("Ford" is not in "affordable").
+  const inHeadline = (text: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(text)}(?![\\p{L}\\p{N}])`, 'iu').test(article.title);
+  const headlined = named.filter(({ item }) => firms.some((f) => f.item.canonical === item.canonical && inHeadline(f.item.text)));
   return headlined.length === 1 ? headlined[0] : undefined;
 }
 

@@ -272,9 +272,16 @@ export const STAND_IN_NOUNS = listed('STAND_IN_NOUNS', `unit company firm group 
 /**
  * Nouns that, after "the", stand as a clause's subject for the company an article is about ("The company acquired
  * Zorbix", "the group said it bought …"): where the lede names one company, that company is the doer
- * (extract/events.ts `standInDoer`). Nouns for a company only: "the unit" or "the bank" may be another one.
+ * (extract/events.ts `standsForSubject`). Nouns for a company only: "the unit" or "the bank" may be another one.
  */
 export const COMPANY_STAND_INS = listed('COMPANY_STAND_INS', `company firm group concern corporation`);
+
+/**
+ * The shipped gazetteers' lists (src/extract/ner/gazetteers.json) whose names an article's register retypes
+ * (src/resolve/type-model.ts): a town's name is its club in a match report, a person's or a firm's name a band's or a
+ * work's. Demonyms, holidays and legal forms read the same in every kind of news.
+ */
+export const REGISTER_RETYPED_LISTS = listed('REGISTER_RETYPED_LISTS', `CITY COUNTRY PERSON FIRST COMPANY`);
 
 /** A person's name's suffix, which the name reader may cut off alone ("John Pope Jr"): no name of its own. */
 export const NAME_SUFFIXES = listed('NAME_SUFFIXES', `Jr Sr Jnr Snr`);

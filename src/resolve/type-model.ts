@@ -19,7 +19,7 @@ import { readFileSync } from 'node:fs';
 import type { EntityType } from '../types.ts';
 import { gazetteerKey, shippedGazetteers } from '../extract/ner/gazetteer.ts';
 import { caseFeature, shippedWordTable } from '../extract/ner/words.ts';
-import { AUXILIARIES_AFTER, PARTY_MEMBER_WORDS, PLACE_PREPOSITIONS, SPEECH_VERBS_AFTER, TITLE_HEADS, WHERE_OR_WHO_PREPOSITIONS } from '../extract/lexicon.ts';
+import { AUXILIARIES_AFTER, PARTY_MEMBER_WORDS, PLACE_PREPOSITIONS, REGISTER_RETYPED_LISTS, SPEECH_VERBS_AFTER, TITLE_HEADS, WHERE_OR_WHO_PREPOSITIONS } from '../extract/lexicon.ts';
 import { LEGAL_FORMS } from '../extract/shapes.ts';
 import { cueType, type MentionContext } from './page-rules.ts';
 import type { Features } from './page-model.ts';
@@ -193,8 +193,6 @@ const CUES: readonly (readonly [string, (c: MentionContext) => boolean])[] = [
   ['number-after', (c) => /^ \d/.test(c.after)],
 ];
 
-/** The gazetteer lists whose names the register retypes: a town's club, a person's name given to a band or a work. */
-const REGISTER_LISTS = new Set(['CITY', 'COUNTRY', 'PERSON', 'FIRST', 'COMPANY']);
 
 /**
  * What kind of news the name's articles are (src/resolve/register.ts), as a reader reads a name by it: a town's name
@@ -206,7 +204,7 @@ const REGISTER_LISTS = new Set(['CITY', 'COUNTRY', 'PERSON', 'FIRST', 'COMPANY']
  * 1996 wire text, where a club's match report is rarer than on the BBC).
  */
 function registerFeatures(f: Features, name: string, read: readonly TypedMention[], strong: readonly TypedMention[]): void {
-  const lists = listsOf(name).filter((l) => REGISTER_LISTS.has(l));
+  const lists = listsOf(name).filter((l) => REGISTER_RETYPED_LISTS.has(l));
   for (const r of shippedRegisterModel().registers) {
     const of = (m: TypedMention) => m.context.register?.[r] ?? 0;
     const share = mean(read, of);
