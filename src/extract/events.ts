@@ -1145,6 +1145,8 @@ function groupBySentence<T extends { sentence: number }>(items: T[]): Map<number
 }
 
 /** A reporting verb just before a date, which dates the report: "said on Friday", "told Reuters late Monday". */
+/** A reporting verb anywhere in a text (REPORTING_VERB is global, for matchAll). */
+const REPORTS = new RegExp(REPORTING_VERB.source, 'i');
 const REPORTS_ON = new RegExp(`${REPORTING_VERB.source}\\s+(?:\\p{Lu}\\w*\\s+)?(?:on\\s+|late\\s+|early\\s+)?$`, 'u');
 
 /**
@@ -1154,7 +1156,7 @@ const REPORTS_ON = new RegExp(`${REPORTING_VERB.source}\\s+(?:\\p{Lu}\\w*\\s+)?(
  */
 function reportsDate(text: string, date: { start: number; end: number }, triggerAt: number): boolean {
   const between = date.start < triggerAt ? text.slice(date.end, triggerAt) : text.slice(triggerAt, date.start);
-  return new RegExp(REPORTING_VERB.source, 'i').test(between) || REPORTS_ON.test(text.slice(0, date.start));
+  return REPORTS.test(between) || REPORTS_ON.test(text.slice(0, date.start));
 }
 
 /**

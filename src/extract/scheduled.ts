@@ -67,7 +67,8 @@ export function scheduledDay(sentence: Sentence, dates: DateMention[], articleDa
   return ahead.find((d) => {
     const date = { start: d.start - sentence.start, end: d.end - sentence.start };
     if (date.start < verb.end || NOT_THE_DAY_BEFORE.test(text.slice(Math.max(0, date.start - 30), date.start)) || /^['’]s\b/.test(text.slice(date.end))) return false;
-    if (!/\b(?:tomorrow|next|coming)\b/i.test(d.text) && !/^(?:future|either)$/.test(dateDirection(text, date.start, date.end))) return false;
+    const direction = dateDirection(text, date.start, date.end);
+    if (!/\b(?:tomorrow|next|coming)\b/i.test(d.text) && direction !== 'future' && direction !== 'either') return false;
     const between = terms.filter((t) => t.offset.start >= verb.end && t.offset.start < date.start);
     // Another verb between ("the tender scheduled for", "talks opening tomorrow") takes the day.
     if (between.some((t) => t.tags.includes('Verb') && !t.tags.includes('Auxiliary'))) return false;

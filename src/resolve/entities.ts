@@ -16,7 +16,7 @@ import { BAG_STOPWORDS, CORPORATE_DESCRIPTORS, MEETING_FORMATS, ORG_FIRST, ORG_H
 import { CREDIT_CONTEXT, cueType, mentionContext, pageDenial, TYPE_CUE_WEIGHT, type MentionContext } from './page-rules.ts';
 import { keepsCapitals, usualCase } from '../extract/ner/words.ts';
 import { listsOf, pageFeatures, pageProbability, shippedPageModel, type Features, type MentionEvidence } from './page-model.ts';
-import { shippedTypeModel, typeDecision, typeFeatures, type TypeEvidence } from './type-model.ts';
+import { readsRegister, shippedTypeModel, typeDecision, typeFeatures, type TypeEvidence } from './type-model.ts';
 import { articleRegister, shippedRegisterModel } from './register.ts';
 import { archiveMisspellingJoins } from '../extract/misspellings.ts';
 import type { NameMemo } from './name-memo.ts';
@@ -65,7 +65,9 @@ export function resolveEntities(input: { articles: ArticleRecord[]; extractions:
   const articles = new Map(input.articles.map((a) => [a.id, a]));
   const lookup = curationLookup(input.curation);
   const groups = new Map<string, Group>();
-  const mentionKeys = groupMentions(input.extractions, articles, groups, lookup);
+  // The register is read only where the type model weighs it, or a trainer asks for every feature.
+  const withRegister = options.onTypeFeatures !== undefined || readsRegister(shippedTypeModel());
+  const mentionKeys = groupMentions(input.extractions, articles, groups, lookup, withRegister);
   groupCredits(input.articles, groups, lookup);
   const merges = mergeGroups(groups, articles);
   const built = buildNames(merges);
@@ -104,22 +106,22 @@ function groupOf(groups: Map<string, Group>, key: string, curated: CuratedEntity
 }
 
 /** Groups every mention of the articles that are no duplicates by its key; returns each article's mention keys, in order (null: none). */
-function groupMentions(extractions: readonly ArticleExtraction[], articles: Map<string, ArticleRecord>, groups: Map<string, Group>, lookup: CurationLookup): Map<string, (string | null)[]> {
+function groupMentions(extractions: readonly ArticleExtraction[], articles: Map<string, ArticleRecord>, groups: Map<string, Group>, lookup: CurationLookup, withRegister: boolean): Map<string, (string | null)[]> {
   const mentionKeys = new Map<string, (string | null)[]>();
   const sorted = [...extractions].sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : 0));
   sorted.forEach((x, articleIndex) => {
     const article = articles.get(x.article);
     const keep = article !== undefined && article.duplicateOf === undefined;
-    mentionKeys.set(x.article, keep ? groupArticleMentions(x, articleIndex, groups, lookup) : x.entities.map(() => null));
+    mentionKeys.set(x.article, keep ? groupArticleMentions(x, articleIndex, groups, lookup, withRegister) : x.entities.map(() => null));
   });
   return mentionKeys;
 }
 
 /** Groups one article's mentions (a blocked name joins none); returns each mention's group key. */
-function groupArticleMentions(x: ArticleExtraction, articleIndex: number, groups: Map<string, Group>, lookup: CurationLookup): (string | null)[] {
+function groupArticleMentions(x: ArticleExtraction, articleIndex: number, groups: Map<string, Group>, lookup: CurationLookup, withRegister: boolean): (string | null)[] {
   const listed = listedWith(x);
   // What kind of news the article is (sport, business, ...): the type model reads it beside each mention's words.
-  const register = articleRegister(shippedRegisterModel(), x.sentences.map((s) => s.text).join('\n'));
+  const register = withRegister ? articleRegister(shippedRegisterModel(), x.sentences.map((s) => s.text).join('\n')) : undefined;
   return x.entities.map((m, i) => {
     const written = normalizeName(m.text);
     const canon = normalizeName(m.canonical);
@@ -134,7 +136,7 @@ function groupArticleMentions(x: ArticleExtraction, articleIndex: number, groups
       type: m.type,
       articleIndex,
       confidence: m.confidence ?? 1,
-      context: sentence ? { ...mentionContext(sentence.text, m.start - sentence.start, m.end - sentence.start), register } : CREDIT_CONTEXT,
+      context: sentence ? { ...mentionContext(sentence.text, m.start - sentence.start, m.end - sentence.start), ...(register ? { register } : {}) } : CREDIT_CONTEXT,
       ...(m.reading ? { reading: m.reading } : {}),
       ...(m.span ? { span: m.span } : {}),
       ...(listed[i]!.length ? { listedWith: listed[i] } : {}),
@@ -178,8 +180,9 @@ function mergeGroups(groups: Map<string, Group>, articles: Map<string, ArticleRe
   };
   // A group's vote is read once: its mentions are all in before the merges (the rules ask it again and again).
   const votes = new Map<Group, EntityType>();
+  const sortedGroups = [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
   const merges: Merges = {
-    groups: [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : 1)),
+    groups: sortedGroups,
     byKey: groups,
     articles,
     typeOf: (g) => {
@@ -196,6 +199,7 @@ function mergeGroups(groups: Map<string, Group>, articles: Map<string, ArticleRe
       groups.get(b)!.reasons.push(reason);
     },
     joinedAsGroupName: new Set(),
+    tied: tiedShortForms(sortedGroups),
   };
   for (const rule of MERGE_RULES) rule.merge(merges);
   return merges;
@@ -300,6 +304,8 @@ interface Merges {
   union: (from: string, into: string, reason: string) => void;
   /** Groups whose spellings joined as one people's or group's name: their entity is of type other. */
   joinedAsGroupName: Set<string>;
+  /** The names articles read as short for a fuller one (`tiedShortForms`), read once before the merges. */
+  tied: ReadonlyMap<string, Group[]>;
 }
 
 interface MergeRule {
@@ -714,7 +720,7 @@ function mergeGluedPeople({ groups, byKey, typeOf, union }: Merges): void {
   }
 }
 
-function mergeLoneSurnames({ groups, byKey, typeOf, union, find }: Merges): void {
+function mergeLoneSurnames({ groups, byKey, typeOf, union, find, tied }: Merges): void {
   const personsBySurname = new Map<string, Set<string>>();
   for (const g of groups) {
     const words = g.key.split(' ');
@@ -726,7 +732,6 @@ function mergeLoneSurnames({ groups, byKey, typeOf, union, find }: Merges): void
     }
   }
   const namesWithWord = wordsOfLongerNames(groups);
-  const tied = tiedShortForms(groups);
   for (const g of groups) {
     const type = typeOf(g);
     const candidates = personsBySurname.get(g.key);
@@ -771,8 +776,7 @@ function acronymOf(name: string): string {
 /** A party's head word: "Labour Party" is written "Labour" more often than whole. */
 const PARTY_HEAD = 'party';
 
-function mergeTiedShortForms({ groups, byKey, typeOf, union, find }: Merges): void {
-  const tied = tiedShortForms(groups);
+function mergeTiedShortForms({ groups, byKey, typeOf, union, find, tied }: Merges): void {
   for (const g of groups) {
     const short = displayName(g);
     if (g.key.includes(' ') || g.curated || short.length < 2) continue;

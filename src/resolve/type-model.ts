@@ -362,6 +362,11 @@ export function likeliestType(p: Record<EntityType, number>): EntityType {
 
 let shipped: TypeModel | null = null;
 /** The shipped weights (loaded once, on first use). */
+/** Whether the model weighs an article's register (`registerFeatures`): if not, resolve need not read it. */
+export function readsRegister(model: TypeModel): boolean {
+  return [model.context, model.combine].some((m) => Object.keys(m.weights).some((k) => k.startsWith('register.') || k.startsWith('tagger.register.')));
+}
+
 export function shippedTypeModel(): TypeModel {
   shipped ??= JSON.parse(readFileSync(new URL('./type-model.json', import.meta.url), 'utf8')) as TypeModel;
   return shipped;
