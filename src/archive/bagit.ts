@@ -93,26 +93,30 @@ function manifestPath(raw: string): string {
   return decodePath(raw).replace(/^(\.\/)+/, '');
 }
 
-export function validateBag(bag: BagFiles): BagReport {
-  const problems: string[] = [];
-  const notes: string[] = [];
-  const report = (): BagReport => ({ ok: problems.length === 0, problems, notes, version, payloadFiles, tagFiles, info });
-  let version: string | null = null;
-  let payloadFiles = 0;
-  let tagFiles = 0;
-  const info: [string, string][] = [];
+/** What validation has found so far, shared by the steps of validateBag. */
+interface Validation {
+  bag: BagFiles;
+  problems: string[];
+  notes: string[];
+  /** Decodes a tag file in the bag's declared encoding, or reports it and gives null. */
+  readTag: (name: string) => string | null;
+}
 
-  // bagit.txt: UTF-8, no byte-order mark, exactly two lines in this order (RFC 8493 §2.1.1).
+/**
+ * bagit.txt: UTF-8, no byte-order mark, exactly two lines in this order (RFC 8493 §2.1.1). The version is kept
+ * whenever its line reads, even if the bag is then refused; the encoding only when the declaration is valid.
+ */
+function readDeclaration(bag: BagFiles, problems: string[]): { version: string | null; encoding: string | null } {
   const declaration = bag.files.get('bagit.txt');
   if (!declaration) {
     problems.push('missing: bagit.txt (the bag declaration)');
-    return report();
+    return { version: null, encoding: null };
   }
   if (declaration[0] === 0xef && declaration[1] === 0xbb && declaration[2] === 0xbf) {
     problems.push('invalid: bagit.txt starts with a byte-order mark');
-    return report();
+    return { version: null, encoding: null };
   }
-  let encoding = 'UTF-8';
+  let version: string | null = null;
   try {
     const declared = lines(new TextDecoder('utf-8', { fatal: true }).decode(declaration)).map(([l]) => l);
     const v = /^BagIt-Version: ([0-9]+\.[0-9]+)$/.exec(declared[0] ?? '');
@@ -121,20 +125,132 @@ export function validateBag(bag: BagFiles): BagReport {
     version = v[1]!;
     if (!e) throw new Error(`bagit.txt:2: expected "Tag-File-Character-Encoding: ENCODING", found "${declared[1] ?? ''}"`);
     if (declared.length > 2) throw new Error(`bagit.txt:3: unexpected line "${declared[2]}"`);
-    encoding = e[1]!;
     if (!['0.93', '0.94', '0.95', '0.96', '0.97', '1.0'].includes(version)) throw new Error(`bagit.txt:1: unsupported BagIt version ${version}`);
+    return { version, encoding: e[1]! };
   } catch (err) {
     problems.push(`invalid: ${(err as Error).message}`);
-    return report();
+    return { version, encoding: null };
   }
+}
+
+/** fetch.txt: `url length path` lines; a listed file need not be here yet, but its path must stay in data/. */
+function readFetchList(v: Validation): Set<string> {
+  const toFetch = new Set<string>();
+  const fetchText = v.readTag('fetch.txt');
+  if (fetchText === null) return toFetch;
+  for (const [line, n] of lines(fetchText)) {
+    const m = /^(\S+)[ \t]+(\d+|-)[ \t]+(.+)$/.exec(line);
+    if (!m) {
+      v.problems.push(`invalid: fetch.txt:${n}: expected "URL LENGTH PATH"`);
+      continue;
+    }
+    const p = manifestPath(m[3]!);
+    const why = outOfScope(p) ?? (p.startsWith('data/') ? null : 'not in data/');
+    if (why) v.problems.push(`invalid: fetch.txt:${n}: ${p} (${why})`);
+    else toFetch.add(p);
+  }
+  return toFetch;
+}
+
+/** Where the manifests look files up: by path, else by its Unicode NFC form (a file system's normalisation is no change). */
+interface PayloadIndex {
+  payload: string[];
+  lookup: (p: string) => string | undefined;
+  toFetch: Set<string>;
+  /** Files listed in a manifest and in fetch.txt but not present (filled by checkManifest). */
+  unfetched: Set<string>;
+}
+
+/** One manifest's lines, each checked with the algorithm its file name names; a payload manifest must list every payload file. */
+function checkManifest(v: Validation, name: string, index: PayloadIndex): void {
+  const isTag = name.startsWith('tag');
+  const algorithm = MANIFEST_NAME.exec(name)![2]!;
+  if (!SUPPORTED.has(algorithm)) {
+    v.problems.push(`invalid: ${name}: unsupported algorithm ${algorithm}`);
+    return;
+  }
+  const text = v.readTag(name);
+  if (text === null) return;
+  const listed = new Map<string, string>();
+  for (const [line, n] of lines(text)) {
+    const m = /^([0-9A-Fa-f]+)[ \t]+(.+)$/.exec(line);
+    if (!m) {
+      v.problems.push(`invalid: ${name}:${n}: expected "CHECKSUM PATH"`);
+      continue;
+    }
+    const expected = m[1]!.toLowerCase();
+    const p = manifestPath(m[2]!);
+    const why = outOfScope(p) ?? (!isTag && !p.startsWith('data/') ? 'not in data/' : null);
+    if (why) {
+      v.problems.push(`invalid: ${name}:${n}: ${p} (${why})`);
+      continue;
+    }
+    const before = listed.get(p);
+    if (before !== undefined) {
+      if (before !== expected) v.problems.push(`invalid: ${name}:${n}: ${p} listed twice with different checksums`);
+      continue;
+    }
+    listed.set(p, expected);
+    checkListedFile(v, { name, algorithm, path: p, expected }, index);
+  }
+  if (!isTag) {
+    const inManifest = new Set([...listed.keys()].map((p) => p.normalize('NFC')));
+    for (const p of index.payload) if (!inManifest.has(p.normalize('NFC'))) v.problems.push(`extra: ${p} (not in ${name})`);
+  }
+}
+
+/** A manifest line's file: present with the checksum it lists, or still to fetch, or missing. */
+function checkListedFile(v: Validation, line: { name: string; algorithm: string; path: string; expected: string }, index: PayloadIndex): void {
+  const actualPath = index.lookup(line.path);
+  if (actualPath === undefined) {
+    if (index.toFetch.has(line.path)) index.unfetched.add(line.path);
+    else v.problems.push(`missing: ${line.path} (listed in ${line.name})`);
+    return;
+  }
+  const actual = digest(line.algorithm, v.bag.files.get(actualPath)!);
+  if (actual !== line.expected) v.problems.push(`changed: ${line.path} (${line.algorithm} ${actual.slice(0, 16)}…, ${line.name} says ${line.expected.slice(0, 16)}…)`);
+}
+
+/** bag-info.txt: `Label: value` lines, continued by lines that start with white space; labels may repeat. */
+function readBagInfo(v: Validation, info: [string, string][]): void {
+  const infoText = v.readTag('bag-info.txt');
+  if (infoText === null) return;
+  for (const [line, n] of lines(infoText)) {
+    if (/^[ \t]/.test(line) && info.length > 0) {
+      info[info.length - 1]![1] += ` ${line.trim()}`;
+      continue;
+    }
+    const m = /^([^:\s][^:]*?)[ \t]*:[ \t]*(.*)$/.exec(line);
+    if (!m) {
+      v.problems.push(`invalid: bag-info.txt:${n}: expected "Label: value"`);
+      continue;
+    }
+    info.push([m[1]!, m[2]!.trim()]);
+  }
+}
+
+/** Payload-Oxum (octets.count of the payload), checked unless files are still to fetch. */
+function checkOxum(v: Validation, info: [string, string][], index: PayloadIndex): void {
+  const oxum = info.find(([label]) => label.toLowerCase() === 'payload-oxum')?.[1];
+  if (oxum === undefined) return;
+  if (!/^\d+\.\d+$/.test(oxum)) v.problems.push(`invalid: bag-info.txt: Payload-Oxum "${oxum}" is not OCTETS.COUNT`);
+  else if (index.unfetched.size > 0) v.notes.push('Payload-Oxum not checked: the bag has files still to fetch');
+  else {
+    const actual = payloadOxum(index.payload.map((p) => v.bag.files.get(p)!));
+    if (actual !== oxum) v.problems.push(`invalid: bag-info.txt: Payload-Oxum ${oxum}, but the payload is ${actual} (octets.files)`);
+  }
+}
+
+/** A decoder of the declared encoding for the bag's tag files, or null (reported) when the platform has none. */
+function tagReader(bag: BagFiles, encoding: string, problems: string[]): ((name: string) => string | null) | null {
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(encoding, { fatal: true });
   } catch {
     problems.push(`invalid: bagit.txt:2: unknown tag file encoding "${encoding}"`);
-    return report();
+    return null;
   }
-  const readTag = (name: string): string | null => {
+  return (name) => {
     const bytes = bag.files.get(name);
     if (!bytes) return null;
     try {
@@ -144,111 +260,39 @@ export function validateBag(bag: BagFiles): BagReport {
       return null;
     }
   };
+}
 
-  // Payload: every file under data/; names compared in Unicode NFC so a file system's normalisation is no change.
-  const payload = [...bag.files.keys()].filter((p) => p.startsWith('data/')).sort();
-  payloadFiles = payload.length;
-  tagFiles = bag.files.size - payload.length;
+export function validateBag(bag: BagFiles): BagReport {
+  const problems: string[] = [];
+  const notes: string[] = [];
+  const info: [string, string][] = [];
+  const { version, encoding } = readDeclaration(bag, problems);
+  const readTag = encoding === null ? null : tagReader(bag, encoding, problems);
+  // Payload: every file under data/ (counted only once the declaration and its encoding are usable).
+  const payload = readTag ? [...bag.files.keys()].filter((p) => p.startsWith('data/')).sort() : [];
+  const tagFiles = readTag ? bag.files.size - payload.length : 0;
+  const report = (): BagReport => ({ ok: problems.length === 0, problems, notes, version, payloadFiles: payload.length, tagFiles, info });
+  if (!readTag) return report();
+  const v: Validation = { bag, problems, notes, readTag };
+
   if (!bag.dirs.has('data') && payload.length === 0) problems.push('missing: data/ (the payload folder)');
   const byNfc = new Map<string, string>();
   for (const p of bag.files.keys()) byNfc.set(p.normalize('NFC'), p);
-  const lookup = (p: string) => (bag.files.has(p) ? p : byNfc.get(p.normalize('NFC')));
-
-  // fetch.txt: `url length path` lines; a listed file need not be here yet, but its path must stay in data/.
-  const toFetch = new Set<string>();
-  const unfetched = new Set<string>();
-  const fetchText = readTag('fetch.txt');
-  if (fetchText !== null) {
-    for (const [line, n] of lines(fetchText)) {
-      const m = /^(\S+)[ \t]+(\d+|-)[ \t]+(.+)$/.exec(line);
-      if (!m) {
-        problems.push(`invalid: fetch.txt:${n}: expected "URL LENGTH PATH"`);
-        continue;
-      }
-      const p = manifestPath(m[3]!);
-      const why = outOfScope(p) ?? (p.startsWith('data/') ? null : 'not in data/');
-      if (why) {
-        problems.push(`invalid: fetch.txt:${n}: ${p} (${why})`);
-        continue;
-      }
-      toFetch.add(p);
-    }
-  }
-
+  const index: PayloadIndex = {
+    payload,
+    lookup: (p) => (bag.files.has(p) ? p : byNfc.get(p.normalize('NFC'))),
+    toFetch: readFetchList(v),
+    unfetched: new Set(),
+  };
   const manifests = [...bag.files.keys()].filter((p) => MANIFEST_NAME.test(p)).sort();
   const payloadManifests = manifests.filter((p) => !p.startsWith('tag'));
   if (payloadManifests.length === 0) problems.push('missing: manifest-<algorithm>.txt (no payload manifest)');
   // Tag manifests are checked last, after anything above may have reported a tag file as unreadable.
-  for (const name of [...payloadManifests, ...manifests.filter((p) => p.startsWith('tag'))]) {
-    const isTag = name.startsWith('tag');
-    const algorithm = MANIFEST_NAME.exec(name)![2]!;
-    if (!SUPPORTED.has(algorithm)) {
-      problems.push(`invalid: ${name}: unsupported algorithm ${algorithm}`);
-      continue;
-    }
-    const text = readTag(name);
-    if (text === null) continue;
-    const listed = new Map<string, string>();
-    for (const [line, n] of lines(text)) {
-      const m = /^([0-9A-Fa-f]+)[ \t]+(.+)$/.exec(line);
-      if (!m) {
-        problems.push(`invalid: ${name}:${n}: expected "CHECKSUM PATH"`);
-        continue;
-      }
-      const expected = m[1]!.toLowerCase();
-      const p = manifestPath(m[2]!);
-      const why = outOfScope(p) ?? (!isTag && !p.startsWith('data/') ? 'not in data/' : null);
-      if (why) {
-        problems.push(`invalid: ${name}:${n}: ${p} (${why})`);
-        continue;
-      }
-      const before = listed.get(p);
-      if (before !== undefined) {
-        if (before !== expected) problems.push(`invalid: ${name}:${n}: ${p} listed twice with different checksums`);
-        continue;
-      }
-      listed.set(p, expected);
-      const actualPath = lookup(p);
-      if (actualPath === undefined) {
-        if (toFetch.has(p)) unfetched.add(p);
-        else problems.push(`missing: ${p} (listed in ${name})`);
-        continue;
-      }
-      const actual = digest(algorithm, bag.files.get(actualPath)!);
-      if (actual !== expected) problems.push(`changed: ${p} (${algorithm} ${actual.slice(0, 16)}…, ${name} says ${expected.slice(0, 16)}…)`);
-    }
-    if (!isTag) {
-      const inManifest = new Set([...listed.keys()].map((p) => p.normalize('NFC')));
-      for (const p of payload) if (!inManifest.has(p.normalize('NFC'))) problems.push(`extra: ${p} (not in ${name})`);
-    }
-  }
+  for (const name of [...payloadManifests, ...manifests.filter((p) => p.startsWith('tag'))]) checkManifest(v, name, index);
 
-  // bag-info.txt: `Label: value` lines, continued by lines that start with white space; labels may repeat.
-  for (const p of [...unfetched].sort()) notes.push(`to fetch: ${p} (in fetch.txt, not present, not checked)`);
-  const infoText = readTag('bag-info.txt');
-  if (infoText !== null) {
-    for (const [line, n] of lines(infoText)) {
-      if (/^[ \t]/.test(line) && info.length > 0) {
-        info[info.length - 1]![1] += ` ${line.trim()}`;
-        continue;
-      }
-      const m = /^([^:\s][^:]*?)[ \t]*:[ \t]*(.*)$/.exec(line);
-      if (!m) {
-        problems.push(`invalid: bag-info.txt:${n}: expected "Label: value"`);
-        continue;
-      }
-      info.push([m[1]!, m[2]!.trim()]);
-    }
-    const oxum = info.find(([label]) => label.toLowerCase() === 'payload-oxum')?.[1];
-    if (oxum !== undefined) {
-      if (!/^\d+\.\d+$/.test(oxum)) problems.push(`invalid: bag-info.txt: Payload-Oxum "${oxum}" is not OCTETS.COUNT`);
-      else if (unfetched.size > 0) notes.push('Payload-Oxum not checked: the bag has files still to fetch');
-      else {
-        const actual = payloadOxum(payload.map((p) => bag.files.get(p)!));
-        if (actual !== oxum) problems.push(`invalid: bag-info.txt: Payload-Oxum ${oxum}, but the payload is ${actual} (octets.files)`);
-      }
-    }
-  }
+  for (const p of [...index.unfetched].sort()) notes.push(`to fetch: ${p} (in fetch.txt, not present, not checked)`);
+  readBagInfo(v, info);
+  checkOxum(v, info, index);
   return report();
 }
 
