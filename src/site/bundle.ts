@@ -19,6 +19,7 @@ import { promises as fs } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
 import { mapLimited } from '../util/concurrency.ts';
+import { compactHtml } from './compact-html.ts';
 
 /** A kept bundle: its folder, and each route's source (relative to src/pages) with the bundle file of its page module. */
 export interface KeptBundle {
@@ -110,8 +111,10 @@ export async function renderFromBundle(bundle: KeptBundle, outDir: string, depen
     const paths = page.getStaticPaths ? await page.getStaticPaths() : [{ params: {} }];
     await mapLimited(paths, PATHS_AT_ONCE, async ({ params, props = {} }) => {
       const out = outputFile(route, params as Record<string, string>, !page.default);
+      // Compacted here as Astro's static build compacts through the middleware (src/middleware.ts), which the
+      // container does not run.
       const body = page.default
-        ? Buffer.from(await container.renderToString(page.default as never, { props, params, partial: false, request: new Request(`http://localhost/${out}`) }))
+        ? Buffer.from(compactHtml(await container.renderToString(page.default as never, { props, params, partial: false, request: new Request(`http://localhost/${out}`) })))
         : Buffer.from(await (await page.GET!({ params: params as Record<string, string>, props })).arrayBuffer());
       // Astro writes no file for an empty body.
       if (!body.length) return;

@@ -20,7 +20,7 @@ import { codeVersion } from '../util/code-version.ts';
 import { mapLimited } from '../util/concurrency.ts';
 
 /** Everything page HTML depends on besides the model: the pages and what they import, Astro's config and version. */
-export const renderCodeVersion = () => codeVersion(['src/pages', 'src/site/compact-html.ts', 'astro.config.mjs', 'package.json']);
+export const renderCodeVersion = () => codeVersion(['src/pages', 'src/middleware.ts', 'src/site/compact-html.ts', 'astro.config.mjs', 'package.json']);
 
 /**
  * One page of a dynamic route: its output file (relative to the site root) and its key. An entity or event page

@@ -18,7 +18,6 @@ import { PROJECT_ROOT } from '../util/project.ts';
 import type { Progress } from '../util/progress.ts';
 import { setModel } from './model.ts';
 import { mapLimited } from '../util/concurrency.ts';
-import { compactHtml } from './compact-html.ts';
 import { linkOrCopy } from '../util/files.ts';
 import { dependencyFolder } from './output-folder.ts';
 import { listingKeys, pageFiles, pageKeys, readState, renderCodeVersion, reusablePages, stateAfterRender, stateFile, writeState, type PageKey, type RenderState } from './incremental.ts';
@@ -96,8 +95,6 @@ export async function renderSite(opts: RenderOptions): Promise<{ pages: number; 
   }
   // Astro's content layer leaves two empty module stubs in the output of a static build; they are not pages.
   for (const stub of ['content-assets.mjs', 'content-modules.mjs']) await fs.rm(path.join(outDir, stub), { force: true });
-  // Every page rendered now (the folder holds no carried-over page yet) loses the markup HTML does not need.
-  await compactPages(outDir);
 
   const copied = await carryOver(reuse, outDir);
   if (shard) {
@@ -264,15 +261,6 @@ function countWhileRendering(outDir: string, progress: Progress): { stop(): void
       .finally(() => (busy = false));
   }, 1000);
   return { stop: () => clearInterval(timer) };
-}
-
-/** Each HTML file under `dir`, rewritten by compactHtml (src/site/compact-html.ts). */
-async function compactPages(dir: string): Promise<void> {
-  const files = (await fs.readdir(dir, { withFileTypes: true, recursive: true })).filter((e) => e.isFile() && e.name.endsWith('.html'));
-  await mapLimited(files, 16, async (e) => {
-    const file = path.join(e.parentPath, e.name);
-    await fs.writeFile(file, compactHtml(await fs.readFile(file, 'utf8')));
-  });
 }
 
 async function countHtml(dir: string): Promise<number> {
