@@ -9,6 +9,7 @@
  * (src/extract/cache.ts). A build writes back only the answers it asked for, so the file never outgrows the site.
  */
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { codeVersion } from '../util/code-version.ts';
 import { readMemoFile, writeMemoFile } from '../util/memo-file.ts';
 
@@ -28,7 +29,9 @@ export class ClauseMemo {
 
   /** A headline as a title, given its lede and the participants' names: remembered, or computed now. */
   headline(headline: string, lede: string, names: readonly string[], compute: (headline: string, lede: string, names: readonly string[]) => string): string {
-    return this.answer(`${HEADLINE}${JSON.stringify([headline, lede, names])}`, 'string', () => compute(headline, lede, names));
+    // Hashed: a lede is a sentence, and the file is read whole by every build.
+    const key = `${HEADLINE}${createHash('sha256').update(JSON.stringify([headline, lede, names])).digest('base64url')}`;
+    return this.answer(key, 'string', () => compute(headline, lede, names));
   }
 
   private answer<K extends 'boolean' | 'string'>(key: string, kind: K, compute: () => K extends 'boolean' ? boolean : string): K extends 'boolean' ? boolean : string {
