@@ -7,7 +7,7 @@ import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClauseMemo, loadClauseMemo, saveClauseMemo } from '../src/resolve/clause-memo.ts';
-import { readableClause } from '../src/resolve/events.ts';
+import { headlineTitle, readableClause } from '../src/resolve/events.ts';
 
 let cache: string;
 beforeAll(async () => {
@@ -39,6 +39,31 @@ describe('clause memo', () => {
     await saveClauseMemo(cache, second);
     const kept = (await loadClauseMemo(cache)).read('Mitch killed about 10,000 people', 'killed', () => false);
     expect(kept).toBe(false); // not asked by the second build, so not kept: computed again
+  });
+
+  it('puts a headline as a title as headlineTitle does, once per headline, lede and names across builds', async () => {
+    const asked: string[] = [];
+    const counting = (headline: string, lede: string, names: readonly string[]) => {
+      asked.push(headline);
+      return headlineTitle(headline, lede, names);
+    };
+    const headline = 'ACME WIDGETS <AWX> BUYS GULFEX UNIT';
+    const lede = 'Acme Widgets Inc said it bought the Gulfex unit of Norvo Corp for 12 mln dlrs.';
+    const names = ['Acme Widgets Inc', 'Norvo Corp'];
+    const fresh = headlineTitle(headline, lede, names);
+    const first = new ClauseMemo();
+    expect(first.headline(headline, lede, names, counting)).toBe(fresh);
+    expect(first.headline(headline, lede, names, counting)).toBe(fresh);
+    // Other names are another question: the lede's spelling of a participant's words may differ.
+    expect(first.headline(headline, lede, ['Acme Widgets Inc'], counting)).toBe(headlineTitle(headline, lede, ['Acme Widgets Inc']));
+    expect(asked).toHaveLength(2);
+    // Kept beside the clause readings in one file, and read back by the next build without asking again.
+    first.read('Mitch killed about 10,000 people', 'killed', readableClause);
+    const cacheDir = path.join(cache, 'headlines');
+    await saveClauseMemo(cacheDir, first);
+    const second = await loadClauseMemo(cacheDir);
+    expect(second.headline(headline, lede, names, () => 'asked again')).toBe(fresh);
+    expect(second.read('Mitch killed about 10,000 people', 'killed', () => false)).toBe(true);
   });
 
   it("removes other code versions' memos, never a file another process is still writing", async () => {

@@ -89,6 +89,10 @@ describe('incremental rebuild', () => {
     const pages = Number(/; (\d+) pages/.exec(stdout.join('\n'))![1]);
     expect(unchanged).toBeGreaterThan(0);
     expect(unchanged).toBeLessThan(pages);
+    // Events' headline titles are kept for the next build beside the clause readings (src/resolve/clause-memo.ts).
+    const [memo] = (await fs.readdir(path.join(cache, 'resolve'))).filter((n) => /^clauses-.*\.json$/.test(n));
+    const kept = JSON.parse(await fs.readFile(path.join(cache, 'resolve', memo!), 'utf8')) as [string, unknown][];
+    expect(kept.filter(([key, answer]) => key.startsWith('\u0001') && typeof answer === 'string').length).toBeGreaterThan(0);
   }, BUILDS_TIMEOUT);
 
   it('after editing and deleting articles: writes what a fresh build writes, with no stale page left', async () => {

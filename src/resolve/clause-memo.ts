@@ -1,30 +1,49 @@
 /**
- * What compromise's tagger said of each clause title (readableClause in src/resolve/events.ts), kept in the cache
- * folder between builds. Resolving events tags the clause titles of every cluster again on each build, and a
- * rebuild after one new story spent 4–5 s of its resolve stage there (BBC profile, bench/RESULTS.md); the answer is
- * a function of the title, the trigger word and the code (src/resolve/events.ts and what it imports, compromise's
- * version with package-lock.json), so it is kept under that code's version, like extractions
+ * What events resolution reads from text, kept in the cache folder between builds: what compromise's tagger said
+ * of each clause title (readableClause in src/resolve/events.ts), and each headline put as an event's title
+ * (headlineTitle). Resolving events reads the clause titles and headlines of every cluster again on each build: a
+ * rebuild after one new story spent 4–5 s of its resolve stage on clause titles (BBC profile, bench/RESULTS.md), and
+ * 0.6 s of CPU on headline titles (3,000 Reuters stories, session 24). Each answer is a function of its text (the
+ * title and trigger word; the headline, lede and participants' names) and the code (src/resolve/events.ts and what it
+ * imports, compromise's version with package-lock.json), so it is kept under that code's version, like extractions
  * (src/extract/cache.ts). A build writes back only the answers it asked for, so the file never outgrows the site.
  */
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { codeVersion } from '../util/code-version.ts';
 import { readMemoFile, writeMemoFile } from '../util/memo-file.ts';
 
-export class ClauseMemo {
-  private readonly used = new Map<string, boolean>();
+/** Opens a headline's key: a clause's key opens with its trigger word, which never holds this character. */
+const HEADLINE = '\u0001';
 
-  constructor(private readonly known: ReadonlyMap<string, boolean> = new Map()) {}
+export class ClauseMemo {
+  private readonly used = new Map<string, boolean | string>();
+
+  /** `known`: clause keys → readable or not, headline keys → title (as `entries()` gives them). */
+  constructor(private readonly known: ReadonlyMap<string, boolean | string> = new Map()) {}
 
   /** The answer for a title and trigger: remembered, or computed now. */
   read(title: string, trigger: string, compute: (title: string, trigger: string) => boolean): boolean {
-    const key = `${trigger}\u0000${title}`;
-    const answer = this.used.get(key) ?? this.known.get(key) ?? compute(title, trigger);
+    return this.answer(`${trigger}\u0000${title}`, 'boolean', () => compute(title, trigger));
+  }
+
+  /** A headline as a title, given its lede and the participants' names: remembered, or computed now. */
+  headline(headline: string, lede: string, names: readonly string[], compute: (headline: string, lede: string, names: readonly string[]) => string): string {
+    // Hashed: a lede is a sentence, and the file is read whole by every build.
+    const key = `${HEADLINE}${createHash('sha256').update(JSON.stringify([headline, lede, names])).digest('base64url')}`;
+    return this.answer(key, 'string', () => compute(headline, lede, names));
+  }
+
+  private answer<K extends 'boolean' | 'string'>(key: string, kind: K, compute: () => K extends 'boolean' ? boolean : string): K extends 'boolean' ? boolean : string {
+    type A = K extends 'boolean' ? boolean : string;
+    const kept = this.used.get(key) ?? this.known.get(key);
+    const answer = (typeof kept === kind ? kept : compute()) as A;
     this.used.set(key, answer);
     return answer;
   }
 
   /** The answers this build asked for, sorted (the file is the same bytes for the same site). */
-  entries(): [string, boolean][] {
+  entries(): [string, boolean | string][] {
     return [...this.used].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   }
 }
@@ -33,7 +52,7 @@ const memoFile = (cacheDir: string) => path.join(cacheDir, 'resolve', `clauses-$
 
 /** The memo kept in `cacheDir` for this code (an empty one when there is none, or it cannot be read). */
 export async function loadClauseMemo(cacheDir: string): Promise<ClauseMemo> {
-  return new ClauseMemo(await readMemoFile(memoFile(cacheDir), (e): e is [string, boolean] => typeof e[0] === 'string' && typeof e[1] === 'boolean'));
+  return new ClauseMemo(await readMemoFile(memoFile(cacheDir), (e): e is [string, boolean | string] => typeof e[0] === 'string' && (typeof e[1] === 'boolean' || typeof e[1] === 'string')));
 }
 
 /** Keeps the answers this build asked for; memos of other code versions are removed. */

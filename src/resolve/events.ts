@@ -474,12 +474,12 @@ function toEvent(c: Cluster, names: Map<string, string> | undefined, types: Map<
   if (ms.every((m) => m.lede && NOT_NEWS_LABEL.test(articles.get(m.article)?.title ?? ''))) return { why: 'not-news' };
   // A happening read in a sentence is a page only with a clause a reader understands as its title: who did what.
   let title: string | undefined;
-  if (news && headline) title = headlineTitle(headline, news.quote, participants.map((p) => name(p.entity)));
+  if (news && headline) title = clauses.headline(headline, news.quote, participants.map((p) => name(p.entity)), headlineTitle);
   // A named happening is titled by its name only with a day or month it is on: undated, its name is only mentioned
   // ("the last Budget before the General Election", "I'm the General Election co-ordinator"), and it is read as any
   // sentence is.
   else if (eventName && first.date && !eventKind(first.type).reportedSpeech) title = name(eventName.entity);
-  else title = ms.map((m) => clauseTitle(m.quote, m.trigger, actor ? name(actor.entity) : undefined)).find((t, i) => clauses.read(t, ms[i]!.trigger, readableClause));
+  else title = firstReadableClause(ms, actor ? name(actor.entity) : undefined, clauses);
   if (!title) return { why: 'untitled' };
   const event: Omit<Event, 'id'> = {
     title,
@@ -493,6 +493,18 @@ function toEvent(c: Cluster, names: Map<string, string> | undefined, types: Map<
   };
   const slugKey = `${slugify(`${first.date ?? 'undated'} ${first.type} ${main?.entity ?? title.split(/\s+/).slice(0, 6).join(' ')}`, 'event')}\u0000${ms.map((m) => `${m.article}:${m.sentence}`).join(',')}`;
   return { slugKey, event };
+}
+
+/**
+ * The first of the mentions' clause titles a reader understands. Each title is made only when the ones before it
+ * failed: making every mention's title first cost a cluster of many mentions as many titles as it has mentions.
+ */
+function firstReadableClause(ms: readonly ResolvedMention[], actor: string | undefined, clauses: ClauseMemo): string | undefined {
+  for (const m of ms) {
+    const title = clauseTitle(m.quote, m.trigger, actor);
+    if (clauses.read(title, m.trigger, readableClause)) return title;
+  }
+  return undefined;
 }
 
 /** The pieces of longer names an event's sentences name and its participants do not (kept in graph.json, not shown). */
