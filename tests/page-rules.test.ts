@@ -274,6 +274,28 @@ describe('type cues across the archive', () => {
     expect(cueOf('They lost every game Vastora played.', 'Vastora')).toBeUndefined();
   });
 
+  it('reads "show" as a work cue after a kind, "programme" alone, and a cue before a title that keeps its "The"', () => {
+    expect(cueOf('He presented the car show Quarrow Maniacs for cable.', 'Quarrow Maniacs')).toBe('other');
+    expect(cueOf('She sang the theme to the TV show The Dravel Hillbillies.', 'Dravel Hillbillies')).toBe('other');
+    expect(cueOf('He told the World Service programme Vastora Digital so.', 'Vastora Digital')).toBe('other');
+    expect(cueOf('He starred in the drama The Quorrel Hours last year.', 'Quorrel Hours')).toBe('other');
+    expect(cueOf('The polls show Vastora Labour ahead.', 'Vastora Labour')).toBeUndefined();
+    expect(cueOf('Analysts track Vastora shares daily.', 'Vastora')).toBeUndefined();
+    expect(cueOf('The results will show Vastora Mills gained.', 'Vastora Mills')).toBeUndefined();
+    expect(cueOf('Gains at The Dravel Group lifted shares.', 'Dravel Group')).toBeUndefined();
+  });
+
+  it('types the names of a list of examples of a kind of work as works (Hearst\'s patterns)', () => {
+    expect(cueOf('Hit games like Quarrow 2 helped sales.', 'Quarrow')).toBe('other');
+    expect(cueOf('The show will include such classics as Dravel Trouper, SOS and Lady Quenby.', 'Lady Quenby')).toBe('other');
+    expect(cueOf('The show will include such classics as Dravel Trouper, SOS and Lady Quenby.', 'Dravel Trouper')).toBe('other');
+    expect(cueOf('It is home of hits such as Sex And The Vastora, and more.', 'Sex And The Vastora')).toBe('other');
+    expect(cueOf('Smaller festivals like Quenbydance and Xvane, which run the same week.', 'Xvane')).toBe('other');
+    expect(cueOf('Firms such as Dravel Foods and Quenby Stores cut jobs.', 'Quenby Stores')).toBeUndefined();
+    expect(cueOf('The hits such as they were came late for Vastora.', 'Vastora')).toBeUndefined();
+    expect(cueOf('Games like that, said Orla Quinlan, are rare.', 'Orla Quinlan')).toBeUndefined();
+  });
+
   it('types a holiday as other, its eve or weekday aside, by the date-holidays list', () => {
     const r = resolve([
       article('a', 'Shops in Marlow Vane will close early for Easter.\n\nTrading at Quenby Stores slowed over Easter, said Orla Quinlan.'),

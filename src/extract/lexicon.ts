@@ -231,6 +231,7 @@ export const PLACE_COMPOUND_PREFIXES = listed('PLACE_COMPOUND_PREFIXES', `Sino A
  */
 export const WORK_CUES_BEFORE = listed('WORK_CUES_BEFORE', `
   film films movie song songs album albums drama sitcom novel cartoon documentary musical soap opera comedy sang sing sings
+  programme
 `);
 
 /**
@@ -239,7 +240,24 @@ export const WORK_CUES_BEFORE = listed('WORK_CUES_BEFORE', `
  * "hit track Lady Marmalade"; src/resolve/page-rules.ts `TYPE_CUES`). Not "show": it is as often a verb ("figures show
  * China", "will show Congress").
  */
-export const WORK_CUES_AFTER_A_KIND = listed('WORK_CUES_AFTER_A_KIND', `game games series track`);
+export const WORK_CUES_AFTER_A_KIND = listed('WORK_CUES_AFTER_A_KIND', `game games series track show`);
+
+/**
+ * Kinds written in capitals that say which kind of work the noun after them names ("TV show Brass Eye", "TV series
+ * Lost"), as a kind in lower case does ("talent show", "drama series").
+ */
+export const WORK_KINDS_IN_CAPITALS = listed('WORK_KINDS_IN_CAPITALS', `TV`);
+
+/**
+ * Plural nouns for works and happenings that open a list of examples ("hits such as X", "games like X", "such
+ * classics as X, Y and Z", "festivals including X"; Hearst's patterns of a kind and its instances): every name of the
+ * list names that kind of thing (type other). Only kinds no sport or business text uses for teams or firms ("titles",
+ * "events" are left out: "titles such as Chelsea", "events like Enron").
+ */
+export const WORK_KINDS_LISTED = listed('WORK_KINDS_LISTED', `
+  films movies songs albums singles hits classics dramas sitcoms soaps musicals novels books shows programmes games
+  festivals
+`);
 
 /** Words that describe a company rather than name it (normalised, lowercase): "Apple Computer" is "Apple". */
 export const CORPORATE_DESCRIPTORS = listed('CORPORATE_DESCRIPTORS', `
