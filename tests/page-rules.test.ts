@@ -291,9 +291,11 @@ describe('type cues across the archive', () => {
     expect(cueOf('The show will include such classics as Dravel Trouper, SOS and Lady Quenby.', 'Dravel Trouper')).toBe('other');
     expect(cueOf('It is home of hits such as Sex And The Vastora, and more.', 'Sex And The Vastora')).toBe('other');
     expect(cueOf('Smaller festivals like Quenbydance and Xvane, which run the same week.', 'Xvane')).toBe('other');
+    expect(cueOf("New consoles, such as Dravel's Quenbox and Vastation, sold well.", 'Vastation')).toBe('other');
     expect(cueOf('Firms such as Dravel Foods and Quenby Stores cut jobs.', 'Quenby Stores')).toBeUndefined();
     expect(cueOf('The hits such as they were came late for Vastora.', 'Vastora')).toBeUndefined();
     expect(cueOf('Games like that, said Orla Quinlan, are rare.', 'Orla Quinlan')).toBeUndefined();
+    expect(cueOf("Hit shows such as Vastora TV's quiz Dravel Nights return.", 'Vastora TV')).toBeUndefined();
   });
 
   it('types a holiday as other, its eve or weekday aside, by the date-holidays list', () => {

@@ -249,14 +249,15 @@ export const WORK_CUES_AFTER_A_KIND = listed('WORK_CUES_AFTER_A_KIND', `game gam
 export const WORK_KINDS_IN_CAPITALS = listed('WORK_KINDS_IN_CAPITALS', `TV`);
 
 /**
- * Plural nouns for works and happenings that open a list of examples ("hits such as X", "games like X", "such
- * classics as X, Y and Z", "festivals including X"; Hearst's patterns of a kind and its instances): every name of the
- * list names that kind of thing (type other). Only kinds no sport or business text uses for teams or firms ("titles",
- * "events" are left out: "titles such as Chelsea", "events like Enron").
+ * Plural nouns for works, products and happenings that open a list of examples ("hits such as X", "games like X",
+ * "such classics as X, Y and Z", "consoles, such as X", "viruses such as X"; Hearst's patterns of a kind and its
+ * instances): every name of the list names that kind of thing (type other). Only kinds whose examples are no bodies or
+ * people: not "sites", "channels", "services", "brands" (firms: "sites such as Google"), "acts" (bands, singers),
+ * "events" ("events like Enron").
  */
 export const WORK_KINDS_LISTED = listed('WORK_KINDS_LISTED', `
-  films movies songs albums singles hits classics dramas sitcoms soaps musicals novels books shows programmes games
-  festivals
+  films movies songs albums singles hits classics dramas sitcoms soaps musicals novels books shows programmes series
+  games titles franchises consoles programs browsers viruses products festivals
 `);
 
 /** Words that describe a company rather than name it (normalised, lowercase): "Apple Computer" is "Apple". */

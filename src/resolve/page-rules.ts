@@ -132,8 +132,10 @@ function listKindBefore(words: readonly string[]): string | undefined {
   if (words[i] === 'The') i--;
   for (let items = 0; items <= LIST_ITEMS_MAX; items++) {
     const w = words[i];
-    if (w === 'like' || w === 'including') return lowerKind(words[i - 1]);
-    if (w === 'as' && words[i - 1] === 'such') return lowerKind(words[i - 2]);
+    // The kind may stand before a comma: "consoles, such as Xbox".
+    const kindAt = (k: number) => lowerKind(words[k] === ',' ? words[k - 1] : words[k]);
+    if (w === 'like' || w === 'including') return kindAt(i - 1);
+    if (w === 'as' && words[i - 1] === 'such') return kindAt(i - 2);
     if (w === 'as' && words[i - 2] === 'such') return lowerKind(words[i - 1]);
     if (w !== ',' && w !== 'and' && w !== 'or') return undefined;
     i = listedItemStart(words, i - 1);
@@ -238,7 +240,8 @@ function readCueType(m: MentionContext): EntityType | undefined {
   // "Malvern, Pa.", "NEWTON, Mass.,": an abbreviated U.S. state after its city is a place, however it reads alone.
   if (/[\p{L} ], $/u.test(m.before) && stateNamed(m.raw) !== undefined) return 'place';
   if (m.teamSheet) return 'person';
-  if (m.listKind && LIST_KIND_CUE.kinds.has(m.listKind)) return LIST_KIND_CUE.type;
+  // A listed name that owns what the list names is its maker ("shows such as Channel 4's gameshow X").
+  if (m.listKind && LIST_KIND_CUE.kinds.has(m.listKind) && !/^['’]s\b/.test(m.after)) return LIST_KIND_CUE.type;
   // "TV show The Beverly Hillbillies": a title that keeps its "The" takes the cue before it.
   const previousTwo = m.beforeThe ?? m.previousTwo;
   const previous = m.beforeThe?.split(' ')[1]!.toLowerCase() ?? m.previous;
