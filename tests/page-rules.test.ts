@@ -276,6 +276,8 @@ describe('type cues across the archive', () => {
 
   it('reads "show" as a work cue after a kind, "programme" alone, and a cue before a title that keeps its "The"', () => {
     expect(cueOf('He presented the car show Quarrow Maniacs for cable.', 'Quarrow Maniacs')).toBe('other');
+    expect(cueOf('He will promote his cartoon book Vastimals in March.', 'Vastimals')).toBe('other');
+    expect(cueOf("In Mr Quorrel's book Mr Dravel is said to be angry.", 'Mr Dravel')).toBeUndefined();
     expect(cueOf('She sang the theme to the TV show The Dravel Hillbillies.', 'Dravel Hillbillies')).toBe('other');
     expect(cueOf('He told the World Service programme Vastora Digital so.', 'Vastora Digital')).toBe('other');
     expect(cueOf('He starred in the drama The Quorrel Hours last year.', 'Quorrel Hours')).toBe('other');
@@ -291,7 +293,8 @@ describe('type cues across the archive', () => {
     expect(cueOf('The show will include such classics as Dravel Trouper, SOS and Lady Quenby.', 'Dravel Trouper')).toBe('other');
     expect(cueOf('It is home of hits such as Sex And The Vastora, and more.', 'Sex And The Vastora')).toBe('other');
     expect(cueOf('Smaller festivals like Quenbydance and Xvane, which run the same week.', 'Xvane')).toBe('other');
-    expect(cueOf("New consoles, such as Dravel's Quenbox and Vastation, sold well.", 'Vastation')).toBe('other');
+    expect(cueOf("New consoles such as Dravel's Quenbox and Vastation sold well.", 'Vastation')).toBe('other');
+    expect(cueOf('Portal sites which offer casual games, like Quenby, Vastora and Dravel Arcade, grew.', 'Vastora')).toBeUndefined();
     expect(cueOf('Firms such as Dravel Foods and Quenby Stores cut jobs.', 'Quenby Stores')).toBeUndefined();
     expect(cueOf('The hits such as they were came late for Vastora.', 'Vastora')).toBeUndefined();
     expect(cueOf('Games like that, said Orla Quinlan, are rare.', 'Orla Quinlan')).toBeUndefined();

@@ -237,10 +237,11 @@ export const WORK_CUES_BEFORE = listed('WORK_CUES_BEFORE', `
 /**
  * Nouns for a work that sport also writes before a team ("the game Cameroon won"), read as a cue only after a word
  * that says which kind of work ("video game Halo", "console game Rising Sun", "drama series Desperate Housewives",
- * "hit track Lady Marmalade"; src/resolve/page-rules.ts `TYPE_CUES`). Not "show": it is as often a verb ("figures show
- * China", "will show Congress").
+ * "hit track Lady Marmalade", "talent show X Factor", "cartoon book Flanimals"; src/resolve/page-rules.ts `TYPE_CUES`).
+ * "show" is as often a verb ("figures show China", "will show Congress"): the kind must be no plural, auxiliary or
+ * function word; "book" alone stands before the subject of a sentence ("In his book Mr Brown is…").
  */
-export const WORK_CUES_AFTER_A_KIND = listed('WORK_CUES_AFTER_A_KIND', `game games series track show`);
+export const WORK_CUES_AFTER_A_KIND = listed('WORK_CUES_AFTER_A_KIND', `game games series track show book`);
 
 /**
  * Kinds written in capitals that say which kind of work the noun after them names ("TV show Brass Eye", "TV series

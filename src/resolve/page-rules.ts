@@ -132,10 +132,10 @@ function listKindBefore(words: readonly string[]): string | undefined {
   if (words[i] === 'The') i--;
   for (let items = 0; items <= LIST_ITEMS_MAX; items++) {
     const w = words[i];
-    // The kind may stand before a comma: "consoles, such as Xbox".
-    const kindAt = (k: number) => lowerKind(words[k] === ',' ? words[k - 1] : words[k]);
-    if (w === 'like' || w === 'including') return kindAt(i - 1);
-    if (w === 'as' && words[i - 1] === 'such') return kindAt(i - 2);
+    // Right after its kind only: after a comma a list may give examples of an earlier noun ("sites which offer
+    // casual games, like AOL, Yahoo").
+    if (w === 'like' || w === 'including') return lowerKind(words[i - 1]);
+    if (w === 'as' && words[i - 1] === 'such') return lowerKind(words[i - 2]);
     if (w === 'as' && words[i - 2] === 'such') return lowerKind(words[i - 1]);
     if (w !== ',' && w !== 'and' && w !== 'or') return undefined;
     i = listedItemStart(words, i - 1);
@@ -173,13 +173,13 @@ export const TYPE_CUES: readonly { name: string; type: EntityType; reason: strin
   {
     name: 'work-noun-before',
     type: 'other',
-    reason: 'A noun for a work right before a name ("drama Miami Vice", "cartoon Joko", "sang Hey Jude") says it names that work (type other), whatever its words look like. Left out: verbs that also read as such nouns ("show", "play", "hit") and words sport writes before a team ("game", "series", "thriller", "track": "the game Cameroon won").',
+    reason: 'A noun for a work right before a name ("drama Miami Vice", "cartoon Joko", "sang Hey Jude", "programme Go Digital"; also before a title that keeps its "The": "drama The Aviator") says it names that work (type other), whatever its words look like. Left out: verbs that also read as such nouns ("show", "play", "hit") and words sport writes before a team ("game", "series", "thriller", "track": "the game Cameroon won").',
     words: WORK_CUES_BEFORE,
   },
   {
     name: 'kind-of-work-before',
     type: 'other',
-    reason: 'A noun for a work that sport also writes before a team ("game", "series", "track") names a work when a word in lower case that is no function word says which kind ("video game Halo", "console game Rising Sun", "drama series Desperate Housewives"); "the game Cameroon won" stays a team.',
+    reason: 'A noun for a work that sport also writes before a team, or that is also a verb ("game", "series", "track", "show", "book"), names a work when a word that is no function word, auxiliary or plural says which kind ("video game Halo", "console game Rising Sun", "drama series Desperate Housewives", "TV show Brass Eye"); "the game Cameroon won", "figures show China" stay a team and a verb.',
     words: WORK_CUES_AFTER_A_KIND,
     afterAKind: true,
   },
