@@ -137,6 +137,11 @@ describe('entity mentions', () => {
     for (const player of ['Zelnik', 'Marrow', 'Tavy', 'Orsk', 'Quillam', 'Brenner', 'Wexley', 'Danforth', 'Ulbrandt', 'Korsgaard', 'Pettifer', 'Hollis']) expect(found[player]).toBe('person');
     expect(names('Replacements: Danaher for Gustard, Orsk, Tavy.')).not.toHaveProperty('Danaher for Gustard');
   });
+  it("reads a short list after a sheet's label as players, the label no name", () => {
+    const found = names('Vellan won 2-0 at home. Subs Not Used: Quorrel, Kabbin, Dravesh. Booked: Ostrander, Pelloux.');
+    for (const player of ['Quorrel', 'Kabbin', 'Dravesh', 'Ostrander', 'Pelloux']) expect(found[player]).toBe('person');
+    expect(found).not.toHaveProperty('Subs Not Used');
+  });
   it('reads a list of initials and surnames as a team sheet, the letter "A" an initial there', () => {
     const found = names('The squad was named. A Vellish, D Orlin, S Bracken, A Hazlet, M Dorrow, A Goodlan, O Smyth.');
     for (const player of ['A Vellish', 'D Orlin', 'S Bracken', 'A Hazlet', 'M Dorrow', 'A Goodlan', 'O Smyth']) expect(found[player]).toBe('person');

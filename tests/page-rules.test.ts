@@ -274,6 +274,43 @@ describe('type cues across the archive', () => {
     expect(cueOf('They lost every game Vastora played.', 'Vastora')).toBeUndefined();
   });
 
+  /** Sentences, the name in each, and the type its cue gives (undefined: no cue). */
+  const cuesRead = (cases: readonly [string, string, 'other' | undefined][]) => {
+    for (const [sentence, name, type] of cases) expect(cueOf(sentence, name), `${name} in "${sentence}"`).toBe(type);
+  };
+
+  it('reads "show" as a work cue after a kind, "programme" alone, and a cue before a title that keeps its "The"', () => {
+    cuesRead([
+      ['He presented the car show Quarrow Maniacs for cable.', 'Quarrow Maniacs', 'other'],
+      ['He will promote his cartoon book Vastimals in March.', 'Vastimals', 'other'],
+      ["In Mr Quorrel's book Mr Dravel is said to be angry.", 'Mr Dravel', undefined],
+      ['She sang the theme to the TV show The Dravel Hillbillies.', 'Dravel Hillbillies', 'other'],
+      ['He told the World Service programme Vastora Digital so.', 'Vastora Digital', 'other'],
+      ['He starred in the drama The Quorrel Hours last year.', 'Quorrel Hours', 'other'],
+      ['The polls show Vastora Labour ahead.', 'Vastora Labour', undefined],
+      ['Analysts track Vastora shares daily.', 'Vastora', undefined],
+      ['The results will show Vastora Mills gained.', 'Vastora Mills', undefined],
+      ['Gains at The Dravel Group lifted shares.', 'Dravel Group', undefined],
+    ]);
+  });
+
+  it("types the names of a list of examples of a kind of work as works (Hearst's patterns)", () => {
+    const classics = 'The show will include such classics as Dravel Trouper, SOS and Lady Quenby.';
+    const works: Record<string, string> = {
+      Quarrow: 'Hit games like Quarrow 2 helped sales.', 'Lady Quenby': classics, 'Dravel Trouper': classics,
+      'Sex And The Vastora': 'It is home of hits such as Sex And The Vastora, and more.',
+      Xvane: 'Smaller festivals like Quenbydance and Xvane, which run the same week.',
+      Vastation: "New consoles such as Dravel's Quenbox and Vastation sold well.",
+    };
+    for (const [name, sentence] of Object.entries(works)) expect(cueOf(sentence, name), name).toBe('other');
+    // After a comma (an earlier noun's examples), of a kind of body, no list, no name listed, a maker's possessive.
+    cuesRead(([
+      ['Portal sites which offer casual games, like Quenby, Vastora and Dravel Arcade, grew.', 'Vastora'],
+      ['Firms such as Dravel Foods and Quenby Stores cut jobs.', 'Quenby Stores'], ['The hits such as they were came late for Vastora.', 'Vastora'],
+      ['Games like that, said Orla Quinlan, are rare.', 'Orla Quinlan'], ["Hit shows such as Vastora TV's quiz Dravel Nights return.", 'Vastora TV'],
+    ] as const).map(([sentence, name]) => [sentence, name, undefined]));
+  });
+
   it('types a holiday as other, its eve or weekday aside, by the date-holidays list', () => {
     const r = resolve([
       article('a', 'Shops in Marlow Vane will close early for Easter.\n\nTrading at Quenby Stores slowed over Easter, said Orla Quinlan.'),

@@ -231,15 +231,35 @@ export const PLACE_COMPOUND_PREFIXES = listed('PLACE_COMPOUND_PREFIXES', `Sino A
  */
 export const WORK_CUES_BEFORE = listed('WORK_CUES_BEFORE', `
   film films movie song songs album albums drama sitcom novel cartoon documentary musical soap opera comedy sang sing sings
+  programme
 `);
 
 /**
  * Nouns for a work that sport also writes before a team ("the game Cameroon won"), read as a cue only after a word
  * that says which kind of work ("video game Halo", "console game Rising Sun", "drama series Desperate Housewives",
- * "hit track Lady Marmalade"; src/resolve/page-rules.ts `TYPE_CUES`). Not "show": it is as often a verb ("figures show
- * China", "will show Congress").
+ * "hit track Lady Marmalade", "talent show X Factor", "cartoon book Flanimals"; src/resolve/page-rules.ts `TYPE_CUES`).
+ * "show" is as often a verb ("figures show China", "will show Congress"): the kind must be no plural, auxiliary or
+ * function word; "book" alone stands before the subject of a sentence ("In his book Mr Brown is…").
  */
-export const WORK_CUES_AFTER_A_KIND = listed('WORK_CUES_AFTER_A_KIND', `game games series track`);
+export const WORK_CUES_AFTER_A_KIND = listed('WORK_CUES_AFTER_A_KIND', `game games series track show book`);
+
+/**
+ * Kinds written in capitals that say which kind of work the noun after them names ("TV show Brass Eye", "TV series
+ * Lost"), as a kind in lower case does ("talent show", "drama series").
+ */
+export const WORK_KINDS_IN_CAPITALS = listed('WORK_KINDS_IN_CAPITALS', `TV`);
+
+/**
+ * Plural nouns for works, products and happenings that open a list of examples ("hits such as X", "games like X",
+ * "such classics as X, Y and Z", "consoles, such as X", "viruses such as X"; Hearst's patterns of a kind and its
+ * instances): every name of the list names that kind of thing (type other). Only kinds whose examples are no bodies or
+ * people: not "sites", "channels", "services", "brands" (firms: "sites such as Google"), "acts" (bands, singers),
+ * "events" ("events like Enron").
+ */
+export const WORK_KINDS_LISTED = listed('WORK_KINDS_LISTED', `
+  films movies songs albums singles hits classics dramas sitcoms soaps musicals novels books shows programmes series
+  games titles franchises consoles programs browsers viruses products festivals
+`);
 
 /** Words that describe a company rather than name it (normalised, lowercase): "Apple Computer" is "Apple". */
 export const CORPORATE_DESCRIPTORS = listed('CORPORATE_DESCRIPTORS', `

@@ -12,14 +12,40 @@ export const teamSheetItems = memoByString(function teamSheetItems(sentence: str
   const items = [...sentence.matchAll(/(?<=^|[:;,])\s*([^:;,()]+?)\s*(?:\([^()]*\)\s*)?(?=[;,.]|$)/dgu)].map((m) => m.indices![1]!);
   // "A Titterrell, D Bell, S Borthwick, …": a list of initials and surnames is a sheet without brackets or semicolons.
   const initialled = items.filter(([from, to]) => INITIAL_AND_SURNAME.test(sentence.slice(from, to))).length;
-  const sheet = /;.*;/.test(sentence) || /\(\p{Lu}[\p{L}'’ -]+ \d{1,3}\)/u.test(sentence) || /^(?:Replacements|Subs(?:titutes)?(?: not used)?)\s*:/i.test(sentence) || initialled >= 0.8 * items.length;
+  const label = SHEET_LABEL.exec(sentence);
+  if (label) return labelledSheet(sentence, items, label[0].length);
+  const sheet = /;.*;/.test(sentence) || /\(\p{Lu}[\p{L}'’ -]+ \d{1,3}\)/u.test(sentence) || initialled >= 0.8 * items.length;
   if (!sheet) return [];
-  const names = items.filter(([from, to]) => /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u.test(sentence.slice(from, to)));
+  const names = items.filter(([from, to]) => PLAYER.test(sentence.slice(from, to)));
   if (items.length < 6 || names.length < 0.8 * items.length) return [];
-  // A substitute is written in brackets with the minute he came on ("(Carvalho 45)"); a club, without one.
-  const substitutes = [...sentence.matchAll(/\((\p{Lu}[\p{L}'’ -]+?) \d{1,3}\)/dgu)].map((m) => m.indices![1]!);
-  return [...names, ...substitutes];
+  return [...names, ...substitutesIn(sentence)];
 });
+
+/** One to three capitalised words: a player as a sheet writes him ("Terry", "Paulo Ferreira", "Ben Haim"). */
+const PLAYER = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u;
+
+/**
+ * The labels a match report writes before a short list of its players ("Subs Not Used: Weaver, Onuoha, Flood.",
+ * "Booked: Fowler, Sibierski.", "Replacements: Peel, Wilson, Shaw."): the label says the list is of players, however
+ * few, where an unlabelled list needs six names to be read as a sheet.
+ */
+const SHEET_LABEL = /^(?:Replacements|Subs(?:titutes)?(?: not used)?|Not used|Booked|Sent off)\s*:/i;
+
+/**
+ * The players of a list after a sheet's label (the label itself no name): all of its items, when nearly all are
+ * players' names, and the substitutes in brackets.
+ */
+function labelledSheet(sentence: string, items: readonly [number, number][], labelEnd: number): readonly [number, number][] {
+  const listed = items.filter(([from]) => from >= labelEnd);
+  const names = listed.filter(([from, to]) => PLAYER.test(sentence.slice(from, to)));
+  if (listed.length === 0 || names.length < 0.8 * listed.length) return [];
+  return [...names, ...substitutesIn(sentence)];
+}
+
+/** A substitute is written in brackets with the minute he came on ("(Carvalho 45)"); a club, without one. */
+function substitutesIn(sentence: string): [number, number][] {
+  return [...sentence.matchAll(/\((\p{Lu}[\p{L}'’ -]+?) \d{1,3}\)/dgu)].map((m) => m.indices![1]!);
+}
 
 /** "A Titterrell", "J-P Grandclaude", "AJ Venter", "J van Niekerk": a player's initials and surname. */
 const INITIAL_AND_SURNAME = /^\p{Lu}{1,2}\.?(?:-\p{Lu}\.?)? (?:\p{Ll}+ )?\p{Lu}[\p{L}'’-]+$/u;

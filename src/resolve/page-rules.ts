@@ -17,7 +17,7 @@ import { tokenize } from '../extract/ner/index.ts';
 import { readFileSync } from 'node:fs';
 import { memoByString } from '../util/memo.ts';
 import { describingCompound, describingParticiple, LEGAL_FORMS } from '../extract/shapes.ts';
-import { AUXILIARIES_AFTER, CHAMBERS, DESCRIBING_PREFIXES, FUNCTION_WORDS, NEWSPAPER_HEADS, ORG_HEADS, PARTY_WORDS, SPEECH_VERBS_AFTER, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE } from '../extract/lexicon.ts';
+import { AUXILIARIES_AFTER, CHAMBERS, DESCRIBING_PREFIXES, FUNCTION_WORDS, NEWSPAPER_HEADS, ORG_HEADS, PARTY_WORDS, SPEECH_VERBS_AFTER, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE, WORK_KINDS_IN_CAPITALS, WORK_KINDS_LISTED } from '../extract/lexicon.ts';
 import { isStateName, stateNamed } from '../extract/us-states.ts';
 import { datelineLength } from '../extract/dateline.ts';
 import { teamSheetItems } from '../extract/team-sheet.ts';
@@ -59,6 +59,16 @@ export interface MentionContext {
   spelledInLowerCase?: true;
   /** What kind of news its article is (src/resolve/register.ts): sport, business, politics, entertainment, tech. */
   register?: Register;
+  /**
+   * The two words before a title's capitalised "The" inside a sentence, as written ("TV show" in "TV show The Beverly
+   * Hillbillies"): the words a cue is read from where the title keeps its article.
+   */
+  beforeThe?: string;
+  /**
+   * The kind (a word in lower case) whose examples a list the name is in gives: "hits" in "hits such as X", "games" in
+   * "games like Y and X", "classics" in "such classics as Y, Z and X" (Hearst's patterns).
+   */
+  listKind?: string;
 }
 
 const FUNCTION_WORDS_LOWER = new Set([...FUNCTION_WORDS].map((w) => w.toLowerCase()));
@@ -92,8 +102,58 @@ export function mentionContext(sentence: string, start: number, end: number): Me
     ...(teamSheetItems(sentence).some(([from, to]) => start >= from && end <= to) ? { teamSheet: true } : {}),
     ...(start >= datelineLength(sentence) && isTableRow(sentence) ? { tableRow: true } : {}),
     ...(spelledInLowerCase(lead, sentence.slice(start, end), sentence.slice(end)) ? { spelledInLowerCase: true } : {}),
+    ...leadCues(lead),
   };
 }
+
+/** A mention's `beforeThe` and `listKind`, read from the words of its sentence before it. */
+function leadCues(lead: string): Pick<MentionContext, 'beforeThe' | 'listKind'> {
+  const words = lead.match(/[\p{L}\p{N}'’&.-]+|,/gu)?.slice(-40) ?? [];
+  const cues: Pick<MentionContext, 'beforeThe' | 'listKind'> = {};
+  const beforeThe = words.at(-1) === 'The' && /\s$/.test(lead) ? words.slice(-3, -1) : [];
+  if (beforeThe.length === 2 && beforeThe.every((w) => /^\p{L}+$/u.test(w))) cues.beforeThe = beforeThe.join(' ');
+  const kind = listKindBefore(words);
+  if (kind) cues.listKind = kind;
+  return cues;
+}
+
+/** The most names a list of examples is read back over ("such as A, B, C and X"). */
+const LIST_ITEMS_MAX = 6;
+/** Small words inside a listed title ("Sex And The City", "Return of the Mack"). */
+const TITLE_SMALL_WORDS = new Set(['of', 'the', 'and', 'in', 'on', 'for', 'a', 'to', 'with']);
+
+/**
+ * The kind a list of examples before a name gives ("hits such as", "games like", "such classics as", "festivals
+ * including"), read back over the names listed before it: each item capitalised words (and a title's small words),
+ * parted by commas, "and" or "or". Undefined when the words before the name are no such list.
+ */
+function listKindBefore(words: readonly string[]): string | undefined {
+  let i = words.length - 1;
+  if (words[i] === 'The') i--;
+  for (let items = 0; items <= LIST_ITEMS_MAX; items++) {
+    const w = words[i];
+    // Right after its kind only: after a comma a list may give examples of an earlier noun ("sites which offer
+    // casual games, like AOL, Yahoo").
+    if (w === 'like' || w === 'including') return lowerKind(words[i - 1]);
+    if (w === 'as' && words[i - 1] === 'such') return lowerKind(words[i - 2]);
+    if (w === 'as' && words[i - 2] === 'such') return lowerKind(words[i - 1]);
+    if (w !== ',' && w !== 'and' && w !== 'or') return undefined;
+    i = listedItemStart(words, i - 1);
+    if (i < 0) return undefined;
+    i--;
+  }
+  return undefined;
+}
+
+/** Where the listed name ending at `end` begins, or -1 when the words there are no name (at most 8 words). */
+function listedItemStart(words: readonly string[], end: number): number {
+  let k = end;
+  while (k >= 0 && end - k < 8 && (/^[\p{Lu}\p{N}]/u.test(words[k]!) || (k < end && TITLE_SMALL_WORDS.has(words[k]!)))) k--;
+  const start = k + 1;
+  return start <= end && /^[\p{Lu}\p{N}]/u.test(words[start]!) ? start : -1;
+}
+
+const lowerKind = (w: string | undefined) => (w && /^\p{Ll}{3,}$/u.test(w) ? w : undefined);
 
 /** "compact disk videos (CDV)", "high-definition television (HDTV)": the words before the bracket spell the acronym. */
 function spelledInLowerCase(lead: string, raw: string, rest: string): boolean {
@@ -113,22 +173,36 @@ export const TYPE_CUES: readonly { name: string; type: EntityType; reason: strin
   {
     name: 'work-noun-before',
     type: 'other',
-    reason: 'A noun for a work right before a name ("drama Miami Vice", "cartoon Joko", "sang Hey Jude") says it names that work (type other), whatever its words look like. Left out: verbs that also read as such nouns ("show", "play", "hit") and words sport writes before a team ("game", "series", "thriller", "track": "the game Cameroon won").',
+    reason: 'A noun for a work right before a name ("drama Miami Vice", "cartoon Joko", "sang Hey Jude", "programme Go Digital"; also before a title that keeps its "The": "drama The Aviator") says it names that work (type other), whatever its words look like. Left out: verbs that also read as such nouns ("show", "play", "hit") and words sport writes before a team ("game", "series", "thriller", "track": "the game Cameroon won").',
     words: WORK_CUES_BEFORE,
   },
   {
     name: 'kind-of-work-before',
     type: 'other',
-    reason: 'A noun for a work that sport also writes before a team ("game", "series", "track") names a work when a word in lower case that is no function word says which kind ("video game Halo", "console game Rising Sun", "drama series Desperate Housewives"); "the game Cameroon won" stays a team.',
+    reason: 'A noun for a work that sport also writes before a team, or that is also a verb ("game", "series", "track", "show", "book"), names a work when a word that is no function word, auxiliary or plural says which kind ("video game Halo", "console game Rising Sun", "drama series Desperate Housewives", "TV show Brass Eye"); "the game Cameroon won", "figures show China" stay a team and a verb.',
     words: WORK_CUES_AFTER_A_KIND,
     afterAKind: true,
   },
 ];
 
-/** The two words before a name are a kind and a work noun ("video game"): the kind written in lower case, no function word. */
-function kindOfWork(m: MentionContext, words: ReadonlySet<string>): boolean {
-  const [kind, noun] = m.previousTwo.split(' ');
-  return !!kind && !!noun && words.has(noun.toLowerCase()) && /^\p{Ll}{3,}$/u.test(kind) && !FUNCTION_WORDS_LOWER.has(kind);
+/** The cue a list of examples of a kind of work gives ("hits such as X"): see the lexicon's `WORK_KINDS_LISTED`. */
+export const LIST_KIND_CUE = {
+  name: 'listed-as-a-kind-of-work',
+  type: 'other' as EntityType,
+  reason: 'A name in a list of examples of a kind of work or happening ("hits such as Sex And The City", "games like Halo", "such classics as Super Trouper") names that kind of thing, whatever its words look like: Hearst\'s patterns of a kind and its instances.',
+  kinds: WORK_KINDS_LISTED,
+};
+
+/**
+ * The two words before a name are a kind and a work noun ("video game", "talent show", "TV show"): the kind written in
+ * lower case (or a kind in capitals of the lexicon's `WORK_KINDS_IN_CAPITALS`), no function word, auxiliary or adverb,
+ * and not a plural, which would be the subject of a noun that is also a verb ("figures show China", "analysts track").
+ */
+function kindOfWork(previousTwo: string, words: ReadonlySet<string>): boolean {
+  const [kind, noun] = previousTwo.split(' ');
+  if (!kind || !noun || !words.has(noun.toLowerCase())) return false;
+  if (WORK_KINDS_IN_CAPITALS.has(kind)) return true;
+  return /^\p{Ll}{3,}$/u.test(kind) && !FUNCTION_WORDS_LOWER.has(kind) && !AUXILIARIES_AFTER.has(kind) && !/(?:[^s]s|ly)$/.test(kind);
 }
 
 /** Extra weight of a mention with a type cue in the archive-wide vote (a plain mention's type counts 1). */
@@ -166,8 +240,13 @@ function readCueType(m: MentionContext): EntityType | undefined {
   // "Malvern, Pa.", "NEWTON, Mass.,": an abbreviated U.S. state after its city is a place, however it reads alone.
   if (/[\p{L} ], $/u.test(m.before) && stateNamed(m.raw) !== undefined) return 'place';
   if (m.teamSheet) return 'person';
-  if (!m.previous) return undefined;
-  const types = new Set(TYPE_CUES.filter((c) => (c.afterAKind ? kindOfWork(m, c.words) : c.words.has(m.previous))).map((c) => c.type));
+  // A listed name that owns what the list names is its maker ("shows such as Channel 4's gameshow X").
+  if (m.listKind && LIST_KIND_CUE.kinds.has(m.listKind) && !/^['’]s\b/.test(m.after)) return LIST_KIND_CUE.type;
+  // "TV show The Beverly Hillbillies": a title that keeps its "The" takes the cue before it.
+  const previousTwo = m.beforeThe ?? m.previousTwo;
+  const previous = m.beforeThe?.split(' ')[1]!.toLowerCase() ?? m.previous;
+  if (!previous) return undefined;
+  const types = new Set(TYPE_CUES.filter((c) => (c.afterAKind ? kindOfWork(previousTwo, c.words) : c.words.has(previous))).map((c) => c.type));
   // A word that cues two kinds ("producer": a person, a company) says nothing.
   return types.size === 1 ? [...types][0] : undefined;
 }
