@@ -43,6 +43,13 @@ describe('entity mentions', () => {
     expectWholeNames('He flew with American Varnair and Swiss Kellen, the airlines said.', ['American Varnair', 'Swiss Kellen'], ['Varnair', 'Kellen']);
     expectWholeNames('Prices rose in Saudi Arabia as the Scottish Varsmen and Welsh Kellen Party gathered.', ['Saudi Arabia', 'Scottish Varsmen', 'Welsh Kellen Party'], ['Arabia', 'Varsmen', 'Kellen Party']);
   });
+  it('reads a nationality, a role or a title before a first name no list holds as what the person is, not the name', () => {
+    expectWholeNames('He finished clear of fellow American Brevshan Vackton in Arkansas.', ['Brevshan Vackton'], ['American Brevshan Vackton']);
+    expectWholeNames('Director Anuvrag Keshvap said the film would open.', ['Anuvrag Keshvap'], ['Director Anuvrag Keshvap']);
+    expectWholeNames('Singer Jenivra Vorbeck took home two awards; Champion Tom Vellan won.', ['Jenivra Vorbeck', 'Tom Vellan'], ['Singer Jenivra Vorbeck', 'Champion Tom Vellan']);
+    // A firm whose last word news writes in lower case keeps its nationality; so do known firms' opening words.
+    expectWholeNames('Profits at Canadian Zorbix Mines rose, and American Medical International fell.', ['Canadian Zorbix Mines', 'American Medical International'], ['Zorbix Mines', 'Medical International']);
+  });
   it('cuts the words up to a describing compound ("X-based", "X-led") off the name they describe', () => {
     expectWholeNames('The stake is held by New York-based Brookehill Partners, it said.', ['Brookehill Partners'], ['New York-based Brookehill Partners', 'New York-based']);
     expectWholeNames('Asher Vellman-led Orlin Group said.', ['Orlin Group'], ['Asher Vellman-led Orlin Group']);

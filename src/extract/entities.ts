@@ -443,12 +443,29 @@ function describedPerson(tokens: Token[], before: Token | undefined): number {
   if (n === 0 || tokens.length === n) return 0;
   const rest = tokens.slice(n);
   const first = rest[0]!;
-  const firstName = first.tags.has('FirstName') || (shippedGazetteers().entries.get(gazetteerKey(first.text))?.includes('FIRST') ?? false);
+  const firstName = first.tags.has('FirstName') || (shippedGazetteers().entries.get(gazetteerKey(first.text))?.includes('FIRST') ?? false) || unseenFirstWord(rest);
   // A word for one person of a nation ("Spaniard", "Frenchman") opens no firm's name as "American" does ("American
   // Express"): a surname alone after it is the person ("Spaniard Costa").
   const named = (rest.length >= 2 && firstName) || (n === 1 && isPersonOfANation(tokens[0]!));
   if (!named || first.possessive || rest.slice(0, -1).some((t) => t.possessive) || namesAThing(rest)) return 0;
   return rest.every((t) => isNameWord(t) && !LEGAL_FORMS.test(t.text) && !ORG_HEADS.has(t.text) && !PLACE_HEADS.has(t.text)) ? n : 0;
+}
+
+/**
+ * "Bershawn Jackson", "Anurag Kashyap": a name of two or three plain words whose first word neither the case table
+ * (learnt from unlabeled news) nor any shipped list nor compromise's lexicon has ever seen is most likely a person's
+ * first name no list holds, as after "fellow American" or "Director": a firm's or a place's opening word is a word
+ * news writes ("American Medical International", "British Caledonian Airways"). The rest must be plain name words
+ * too, none an organisation's head, legal form or a place's head (`describedPerson` checks those).
+ */
+function unseenFirstWord(rest: Token[]): boolean {
+  if (rest.length < 2 || rest.length > 3 || !rest.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))) return false;
+  // "Canadian Zorbix Mines": a word news writes in lower case, even sometimes, ends a firm's name; a surname news
+  // writes capitalised or never ("Jones", "Kashyap").
+  if (rest.slice(1).some((t) => (usualCase(t.text) ?? 'capital') !== 'capital')) return false;
+  const first = rest[0]!.text;
+  const known = [...lexiconTags(first)].some((x) => !['Noun', 'Singular', 'ProperNoun'].includes(x));
+  return usualCase(first) === undefined && !shippedGazetteers().entries.has(gazetteerKey(first)) && !known;
 }
 
 /**
@@ -485,7 +502,10 @@ function describingWords(tokens: Token[], before: Token | undefined): number {
   const [word] = tokens;
   if (!word || word.possessive || ['FirstName', 'Person', 'ProperNoun', 'Place', 'Organization'].some((x) => word.tags.has(x))) return 0;
   if (ORG_FIRST.has(word.text) || TITLE_HEADS.has(word.text) || TITLE_MODIFIERS.has(word.text) || FUNCTION_WORDS.has(word.text) || NAME_PARTICLES.has(word.text) || PLACE_COMPOUND_PREFIXES.has(word.text)) return 0;
-  return usualCase(word.text) === 'lower' ? 1 : 0;
+  // A role compromise's lexicon knows as a person's ("Singer", "Champion": its tag Actor) that news writes as often
+  // capitalised, mostly opening sentences and headlines, as not.
+  const role = usualCase(word.text) === 'mixed' && lexiconTags(word.text).has('Actor');
+  return usualCase(word.text) === 'lower' || role ? 1 : 0;
 }
 
 /**
@@ -801,7 +821,7 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
     // "Secretary of State for Culture": a title, no one's name.
     if (portfolio > titleAt + 1 && portfolio === tokens.length) return null;
     const rest = tokens.slice(portfolio);
-    const personLike = rest.some((x) => x.tags.has('Person') || x.tags.has('FirstName') || x.tags.has('LastName'));
+    const personLike = rest.some((x) => x.tags.has('Person') || x.tags.has('FirstName') || x.tags.has('LastName')) || unseenFirstWord(rest);
     // "Vice Chairman of Salomon Inc.": a title joined by "of" to a firm is the title of someone at the firm; the firm
     // is the name. (After the title itself, the firm's words are its name: "Supermarkets General Corp".)
     const restIsOrg = namesAThing(rest) && rest[0]!.text !== 'of';
