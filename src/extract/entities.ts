@@ -510,7 +510,9 @@ function describingWords(tokens: Token[], before: Token | undefined): number {
     return (lists?.includes('DEMONYM') ?? false) && !words.some((t) => t.possessive);
   };
   if (tokens.length > 2 && demonym(tokens.slice(0, 2))) return 2;
-  if (tokens.length > 1 && (demonym(tokens.slice(0, 1)) || isPersonOfANation(tokens[0]!) || (before && isCapitalised(before.text) && demonym([before, tokens[0]!])))) return 1;
+  // compromise's demonyms hold those of states and cities the gazetteers' countries do not ("Californian", "Texan").
+  const lexiconDemonym = !tokens[0]!.possessive && lexiconTags(tokens[0]!.text).has('Demonym');
+  if (tokens.length > 1 && (demonym(tokens.slice(0, 1)) || lexiconDemonym || isPersonOfANation(tokens[0]!) || (before && isCapitalised(before.text) && demonym([before, tokens[0]!])))) return 1;
   const [word] = tokens;
   if (!word || word.possessive || ['FirstName', 'Person', 'ProperNoun', 'Place', 'Organization'].some((x) => word.tags.has(x))) return 0;
   if (ORG_FIRST.has(word.text) || TITLE_HEADS.has(word.text) || TITLE_MODIFIERS.has(word.text) || FUNCTION_WORDS.has(word.text) || NAME_PARTICLES.has(word.text) || PLACE_COMPOUND_PREFIXES.has(word.text)) return 0;
