@@ -510,8 +510,11 @@ function describingWords(tokens: Token[], before: Token | undefined): number {
     return (lists?.includes('DEMONYM') ?? false) && !words.some((t) => t.possessive);
   };
   if (tokens.length > 2 && demonym(tokens.slice(0, 2))) return 2;
-  // compromise's demonyms hold those of states and cities the gazetteers' countries do not ("Californian", "Texan").
-  const lexiconDemonym = !tokens[0]!.possessive && lexiconTags(tokens[0]!.text).has('Demonym');
+  // compromise's demonyms hold those of states and cities the gazetteers' countries do not ("Californian", "Texan"),
+  // and continents' ("European"): before a person's surnames, which news writes capitalised, not before a body's
+  // words ("European Roma Rights Centre").
+  const surnames = tokens.slice(2).every((t) => (usualCase(t.text) ?? 'capital') === 'capital');
+  const lexiconDemonym = !tokens[0]!.possessive && surnames && lexiconTags(tokens[0]!.text).has('Demonym');
   if (tokens.length > 1 && (demonym(tokens.slice(0, 1)) || lexiconDemonym || isPersonOfANation(tokens[0]!) || (before && isCapitalised(before.text) && demonym([before, tokens[0]!])))) return 1;
   const [word] = tokens;
   if (!word || word.possessive || ['FirstName', 'Person', 'ProperNoun', 'Place', 'Organization'].some((x) => word.tags.has(x))) return 0;
