@@ -43,6 +43,24 @@ describe('entity mentions', () => {
     expectWholeNames('He flew with American Varnair and Swiss Kellen, the airlines said.', ['American Varnair', 'Swiss Kellen'], ['Varnair', 'Kellen']);
     expectWholeNames('Prices rose in Saudi Arabia as the Scottish Varsmen and Welsh Kellen Party gathered.', ['Saudi Arabia', 'Scottish Varsmen', 'Welsh Kellen Party'], ['Arabia', 'Varsmen', 'Kellen Party']);
   });
+  it('reads a nationality, a role or a title before a first name no list holds as what the person is, not the name', () => {
+    expectWholeNames('He finished clear of fellow American Brevshan Vackton in Arkansas.', ['Brevshan Vackton'], ['American Brevshan Vackton']);
+    expectWholeNames('Director Anuvrag Keshvap said the film would open.', ['Anuvrag Keshvap'], ['Director Anuvrag Keshvap']);
+    expectWholeNames('Singer Jenivra Vorbeck took home two awards; Champion Tom Vellan won.', ['Jenivra Vorbeck', 'Tom Vellan'], ['Singer Jenivra Vorbeck', 'Champion Tom Vellan']);
+    expectWholeNames('The Californian Thomas Vlattery beat Texan Ross Verot.', ['Thomas Vlattery', 'Ross Verot'], ['Californian Thomas Vlattery', 'Texan Ross Verot']);
+    expectWholeNames('The European Roma Vorbeck Centre said so.', ['European Roma Vorbeck Centre'], ['Roma Vorbeck Centre']);
+    // A firm whose last word news writes in lower case keeps its nationality; so do known firms' opening words.
+    expectWholeNames('Profits at Canadian Zorbix Mines rose, and American Medical International fell.', ['Canadian Zorbix Mines', 'American Medical International'], ['Zorbix Mines', 'Medical International']);
+  });
+  it("parts a country written right after an event's head from the event, an award's category from the work after \"for\"", () => {
+    expectWholeNames("At the 1995 Varsh Cup Wales' big talk came to nothing, and the Vellan Games England team flew home.", ['Varsh Cup', 'Wales', 'Vellan Games', 'England'], ['Varsh Cup Wales', 'Vellan Games England']);
+    expectWholeNames('Vorbeck won Best Actress for Million Zorbix Baby on Sunday.', ['Million Zorbix Baby'], ['Best Actress for Million Zorbix Baby']);
+    // A body's name with "for" keeps it, and so does an event the country opens.
+    expectWholeNames('The Campaign for Vellan Disarmament and the Centre for Zorbix Studies met at the Wales Open.', ['Campaign for Vellan Disarmament', 'Centre for Zorbix Studies', 'Wales Open'], ['Vellan Disarmament', 'Zorbix Studies']);
+  });
+  it('reads a title head misspelt by one slip ("Preesident") before a name as the title', () => {
+    expectWholeNames('He served as Treasury Secretary under Preesident Vorbeck and Minnister Vellan.', ['Vorbeck', 'Vellan'], ['Preesident Vorbeck', 'Minnister Vellan']);
+  });
   it('cuts the words up to a describing compound ("X-based", "X-led") off the name they describe', () => {
     expectWholeNames('The stake is held by New York-based Brookehill Partners, it said.', ['Brookehill Partners'], ['New York-based Brookehill Partners', 'New York-based']);
     expectWholeNames('Asher Vellman-led Orlin Group said.', ['Orlin Group'], ['Asher Vellman-led Orlin Group']);

@@ -12,6 +12,7 @@
 import nlp from './nlp.ts';
 import { memoByString } from '../util/memo.ts';
 import { escapeRegExp } from '../util/escape.ts';
+import { editDistance } from '../util/edit-distance.ts';
 import { headAgainstPlace, weighEvidenceWithHeads, type Evidence, type RunView } from './evidence.ts';
 import { LEGAL_FORMS, isLowerInitialBrand, SLASHED_LEGAL_FORM, describingCompound, describingParticiple, isAcronym, isCapitalised } from './shapes.ts';
 import { readDocument, type ReadWord, type TaggedSpan } from './ner/index.ts';
@@ -265,6 +266,7 @@ function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCa
       }
       if (j - 1 > i && endsFirmWithPeriod(tokens[j - 1]!, t)) break;
       if (recasedAfterInitials(text, tokens, i, j)) break;
+      if (j - 1 > i && countryAfterEventHead(tokens[j - 1]!, t)) break;
       // A calendar word continues a name after a first name ("Theresa May") or a particle ("Del Mar"), never starts one.
       if (isNameWord(t) || (isCapitalised(t.text) && j - 1 === i && (tokens[j - 1]!.tags.has('FirstName') || NAME_PARTICLES.has(tokens[j - 1]!.text.toLowerCase())))) {
         // A regnal number belongs to the name before it ("Richard III", "Henry VIII"), however the tagger reads it.
@@ -317,6 +319,16 @@ function recasedAfterInitials(text: string, tokens: Token[], i: number, j: numbe
   if (j - 1 !== i || !/^(?:\p{Lu}\.){2,}$/u.test(tokens[i]!.text) || usualCase(t.text) !== 'lower') return false;
   const next = tokens[j + 1];
   return FUNCTION_WORDS.has(t.text.toLowerCase()) || CONNECTORS.has(t.text.toLowerCase()) || !next || !isNameWord(next) || breakBetween(text, t, next);
+}
+
+/**
+ * "at the 1995 World Cup Wales' big talk", "the Davis Cup Spain side": a country (compromise's lexicon or the shipped
+ * list; "Wales" is only in the first) right after the head of an event's or a work's name (lexicon OTHER_HEADS) is the
+ * next name, written without a comma: events put their country first ("Wales Open", "England Cup").
+ */
+function countryAfterEventHead(head: Token, t: Token): boolean {
+  if (!OTHER_HEADS.has(head.text) || head.possessive) return false;
+  return lexiconTags(t.text).has('Country') || (shippedGazetteers().entries.get(gazetteerKey(t.text))?.includes('COUNTRY') ?? false);
 }
 
 /** II to XXX: a regnal or sequel number after a name. */
@@ -443,12 +455,29 @@ function describedPerson(tokens: Token[], before: Token | undefined): number {
   if (n === 0 || tokens.length === n) return 0;
   const rest = tokens.slice(n);
   const first = rest[0]!;
-  const firstName = first.tags.has('FirstName') || (shippedGazetteers().entries.get(gazetteerKey(first.text))?.includes('FIRST') ?? false);
+  const firstName = first.tags.has('FirstName') || (shippedGazetteers().entries.get(gazetteerKey(first.text))?.includes('FIRST') ?? false) || unseenFirstWord(rest);
   // A word for one person of a nation ("Spaniard", "Frenchman") opens no firm's name as "American" does ("American
   // Express"): a surname alone after it is the person ("Spaniard Costa").
   const named = (rest.length >= 2 && firstName) || (n === 1 && isPersonOfANation(tokens[0]!));
   if (!named || first.possessive || rest.slice(0, -1).some((t) => t.possessive) || namesAThing(rest)) return 0;
   return rest.every((t) => isNameWord(t) && !LEGAL_FORMS.test(t.text) && !ORG_HEADS.has(t.text) && !PLACE_HEADS.has(t.text)) ? n : 0;
+}
+
+/**
+ * "Bershawn Jackson", "Anurag Kashyap": a name of two or three plain words whose first word neither the case table
+ * (learnt from unlabeled news) nor any shipped list nor compromise's lexicon has ever seen is most likely a person's
+ * first name no list holds, as after "fellow American" or "Director": a firm's or a place's opening word is a word
+ * news writes ("American Medical International", "British Caledonian Airways"). The rest must be plain name words
+ * too, none an organisation's head, legal form or a place's head (`describedPerson` checks those).
+ */
+function unseenFirstWord(rest: Token[]): boolean {
+  if (rest.length < 2 || rest.length > 3 || !rest.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))) return false;
+  // "Canadian Zorbix Mines": a word news writes in lower case, even sometimes, ends a firm's name; a surname news
+  // writes capitalised or never ("Jones", "Kashyap").
+  if (rest.slice(1).some((t) => (usualCase(t.text) ?? 'capital') !== 'capital')) return false;
+  const first = rest[0]!.text;
+  const known = [...lexiconTags(first)].some((x) => !['Noun', 'Singular', 'ProperNoun'].includes(x));
+  return usualCase(first) === undefined && !shippedGazetteers().entries.has(gazetteerKey(first)) && !known;
 }
 
 /**
@@ -481,11 +510,19 @@ function describingWords(tokens: Token[], before: Token | undefined): number {
     return (lists?.includes('DEMONYM') ?? false) && !words.some((t) => t.possessive);
   };
   if (tokens.length > 2 && demonym(tokens.slice(0, 2))) return 2;
-  if (tokens.length > 1 && (demonym(tokens.slice(0, 1)) || isPersonOfANation(tokens[0]!) || (before && isCapitalised(before.text) && demonym([before, tokens[0]!])))) return 1;
+  // compromise's demonyms hold those of states and cities the gazetteers' countries do not ("Californian", "Texan"),
+  // and continents' ("European"): before a person's surnames, which news writes capitalised, not before a body's
+  // words ("European Roma Rights Centre").
+  const surnames = tokens.slice(2).every((t) => (usualCase(t.text) ?? 'capital') === 'capital');
+  const lexiconDemonym = !tokens[0]!.possessive && surnames && lexiconTags(tokens[0]!.text).has('Demonym');
+  if (tokens.length > 1 && (demonym(tokens.slice(0, 1)) || lexiconDemonym || isPersonOfANation(tokens[0]!) || (before && isCapitalised(before.text) && demonym([before, tokens[0]!])))) return 1;
   const [word] = tokens;
   if (!word || word.possessive || ['FirstName', 'Person', 'ProperNoun', 'Place', 'Organization'].some((x) => word.tags.has(x))) return 0;
   if (ORG_FIRST.has(word.text) || TITLE_HEADS.has(word.text) || TITLE_MODIFIERS.has(word.text) || FUNCTION_WORDS.has(word.text) || NAME_PARTICLES.has(word.text) || PLACE_COMPOUND_PREFIXES.has(word.text)) return 0;
-  return usualCase(word.text) === 'lower' ? 1 : 0;
+  // A role compromise's lexicon knows as a person's ("Singer", "Champion": its tag Actor) that news writes as often
+  // capitalised, mostly opening sentences and headlines, as not.
+  const role = usualCase(word.text) === 'mixed' && lexiconTags(word.text).has('Actor');
+  return usualCase(word.text) === 'lower' || role ? 1 : 0;
 }
 
 /**
@@ -509,6 +546,9 @@ function connectorJoins(before: Token[], connector: string, after: Token[]): 'bi
   const firstName = before.slice(0, -1).some((t) => t.tags.has('FirstName')) || before[0]!.tags.has('FirstName');
   if ((connector === 'of' || connector === 'for') && firstName && !ORG_HEADS.has(before.at(-1)!.text)) return null;
   // "Danaher for Gustard" (a substitution) is two people; "Campaign for Nuclear Disarmament" opens with a common word.
+  // "Best Actress for Million Dollar Baby": an award's category, words news writes in lower case with no body's word
+  // among them, is given for the work after "for"; it is not one name with it.
+  if (connector === 'for' && before.length > 1 && before.every((t) => usualCase(t.text) === 'lower' && !ORG_HEADS.has(t.text) && !ORG_FIRST.has(t.text))) return null;
   if (connector === 'for' && before.length === 1 && !ORG_HEADS.has(before[0]!.text) && !ORG_FIRST.has(before[0]!.text) && (usualCase(before[0]!.text) ?? 'capital') === 'capital') return null;
   // "Nomura Securities Co Ltd of Japan", "Light Signatures Inc of Los Angeles": "Inc" and "Ltd" end a firm's name, and
   // what follows "of" says where it is; "Corp" and "Co" may go on ("Power Corp of Canada", "Aluminum Company of America").
@@ -771,6 +811,22 @@ function portfolioEnd(tokens: Token[], from: number, opened = false): number {
   return k;
 }
 
+/**
+ * The title head a word is ("President"), or one typing slip off (a letter added, dropped, changed or two swapped)
+ * from a title head of seven letters or more, when the word itself is none news knows (the case table, the shipped
+ * lists): "Preesident Nixon" is President Nixon. Shorter heads ("Mayor", "Judge") are too near real names.
+ */
+function titleHead(word: string): string | undefined {
+  if (TITLE_HEADS.has(word)) return word;
+  if (word.length < 7 || !/^\p{Lu}\p{Ll}+$/u.test(word) || usualCase(word) !== undefined || shippedGazetteers().entries.has(gazetteerKey(word))) return undefined;
+  return longTitleHeads().find((h) => Math.abs(h.length - word.length) <= 1 && editDistance(word, h, true) === 1);
+}
+
+const longTitleHeads = (() => {
+  let heads: string[] | undefined;
+  return () => (heads ??= [...TITLE_HEADS].filter((h) => h.length >= 7 && /^\p{Lu}\p{Ll}+$/u.test(h)).sort());
+})();
+
 /** Whether all[at] comes right after a title and its portfolio's "of" or "for": "Minister of | Finance Bob Lane". */
 function followsTitlePortfolio(all: Token[], at: number): boolean {
   let j = at - 1;
@@ -792,16 +848,16 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
   // Strip a title: everything up to the last title head, when a name follows it.
   let titleAt = -1;
   for (let k = 0; k < tokens.length - 1; k++) {
-    const w = tokens[k]!.text.replace(/\.$/, '');
-    if (TITLE_HEADS.has(w) && tokens.slice(0, k).every((x) => TITLE_MODIFIERS.has(x.text) || TITLE_HEADS.has(x.text) || isNameWord(x))) titleAt = k;
+    const w = titleHead(tokens[k]!.text.replace(/\.$/, ''));
+    if (w && tokens.slice(0, k).every((x) => TITLE_MODIFIERS.has(x.text) || TITLE_HEADS.has(x.text) || isNameWord(x))) titleAt = k;
   }
   if (titleAt >= 0) {
-    const head = tokens[titleAt]!.text.replace(/\.$/, '');
+    const head = titleHead(tokens[titleAt]!.text.replace(/\.$/, ''))!;
     const portfolio = portfolioEnd(tokens, titleAt + 1);
     // "Secretary of State for Culture": a title, no one's name.
     if (portfolio > titleAt + 1 && portfolio === tokens.length) return null;
     const rest = tokens.slice(portfolio);
-    const personLike = rest.some((x) => x.tags.has('Person') || x.tags.has('FirstName') || x.tags.has('LastName'));
+    const personLike = rest.some((x) => x.tags.has('Person') || x.tags.has('FirstName') || x.tags.has('LastName')) || unseenFirstWord(rest);
     // "Vice Chairman of Salomon Inc.": a title joined by "of" to a firm is the title of someone at the firm; the firm
     // is the name. (After the title itself, the firm's words are its name: "Supermarkets General Corp".)
     const restIsOrg = namesAThing(rest) && rest[0]!.text !== 'of';
