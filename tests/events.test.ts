@@ -1215,6 +1215,30 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
     expect(clauseTitle('The speech by Mr Lane - who was elected in 1997 in a safe seat - prompted calls for reform.', 'elected')).toBe('Mr Lane was elected in 1997 in a safe seat');
     expect(readableClause('Herself nominated for her role in Zorbix', 'nominated')).toBe(false);
   });
+  it('titles a long clause whole, or ends it where a phrase after its trigger opens, never mid-phrase', () => {
+    // Up to 16 words a clause is kept whole.
+    expect(clauseTitle('Zorbix had unveiled a new plan last year promising to launch new tablets every season, including summer.', 'launch'))
+      .toBe('Zorbix had unveiled a new plan last year promising to launch new tablets every season');
+    // Longer: cut before the last preposition, participle or second verb that keeps it that short.
+    expect(clauseTitle('Quanta and Zorbix have been charged by the Velmora Football Association over crowd trouble during their Norland Cup match on 26 October.', 'charged'))
+      .toBe('Quanta and Zorbix have been charged by the Velmora Football Association over crowd trouble');
+    expect(clauseTitle('Former host Ann Lee has attacked Zorbian policy on tablets saying the open door approach of Quanta is hitting small shops.', 'attacked'))
+      .toBe('Former host Ann Lee has attacked Zorbian policy on tablets');
+    expect(clauseTitle('Quanta released its new Qube console earlier this year and has already raised its shipment targets for the device by 40%.', 'released'))
+      .toBe('Quanta released its new Qube console earlier this year and has already raised its shipment targets');
+    // A connector inside a name is no place to cut ("Bank for International Settlements").
+    expect(clauseTitle('The governors of the big central banks met at the offices of the Bank for International Settlements in Basel.', 'met'))
+      .toBe('The governors of the big central banks met');
+    // What a trigger reports is cut after its verb, never on its subject.
+    expect(clauseTitle('The Velmora court ruled on Tuesday that Ann Lee was unlawfully held in police custody in Zorbia for ten days.', 'ruled'))
+      .toBe('The Velmora court ruled on Tuesday that Ann Lee was unlawfully held in police custody');
+    expect(clauseTitle('The Velmora court ruled on Tuesday that the death of Ann Lee in police custody in Zorbia broke Velmoran law.', 'ruled')).toMatch(/…$/);
+    // With no such place, the headline's length and an ellipsis, as before.
+    expect(clauseTitle('Zorbix sold eighteen thousand two hundred and forty seven new Qube tablets and sixty nine old Qube tablets.', 'sold'))
+      .toBe('Zorbix sold eighteen thousand two hundred and forty seven new Qube tablets and sixty …');
+    // An age before an apposition keeps its comma, so the apposition is left out.
+    expect(clauseTitle('Father-of-two Mr Lee, 28, a hotel receptionist, was arrested in Zorbia.', 'arrested')).toBe('Father-of-two Mr Lee was arrested in Zorbia');
+  });
   it('makes no event of the lede of a correction notice or an analysis column, told by the headline\'s desk label', () => {
     const lines = ['Zorbix Corp said it launched a new tablet.'];
     const names: [number, string, EntityType][] = [[0, 'Zorbix Corp', 'organization']];
