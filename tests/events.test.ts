@@ -1233,6 +1233,8 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
     expect(clauseTitle('The Velmora court ruled on Tuesday that Ann Lee was unlawfully held in police custody in Zorbia for ten days.', 'ruled'))
       .toBe('The Velmora court ruled on Tuesday that Ann Lee was unlawfully held in police custody');
     expect(clauseTitle('The Velmora court ruled on Tuesday that the death of Ann Lee in police custody in Zorbia broke Velmoran law.', 'ruled')).toMatch(/…$/);
+    expect(clauseTitle('Zorbix Investments bought 201,800 Quanta common shares between Feb 3 and March 2 at prices ranging from 20 to 25 dlrs.', 'bought'))
+      .toBe('Zorbix Investments bought 201,800 Quanta common shares between Feb 3 and March 2');
     // With no such place, the headline's length and an ellipsis, as before.
     expect(clauseTitle('Zorbix sold eighteen thousand two hundred and forty seven new Qube tablets and sixty nine old Qube tablets.', 'sold'))
       .toBe('Zorbix sold eighteen thousand two hundred and forty seven new Qube tablets and sixty …');

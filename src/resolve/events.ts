@@ -894,13 +894,14 @@ const capitalised = (w: string | undefined) => w !== undefined && /^[^\p{L}]*\p{
 
 /**
  * The word at `k` opens a phrase after the clause's verb: a preposition or participle of TITLE_PHRASE_OPENERS (not a
- * connector inside a name, "Bank for International Settlements", "Stratford on Avon"), or "and" / "but" before a
- * second verb of the subject ("and has raised", "and was fined").
+ * connector inside a name, "Bank for International Settlements", "Stratford on Avon", nor the complement of a
+ * participle before it), or "and" / "but" before a second verb of the subject ("and has raised", "and was fined").
  */
 function opensPhrase(words: readonly string[], k: number): boolean {
   const word = bareWord(words[k]);
   if (word === 'and' || word === 'but') return AUXILIARIES_AFTER.has(bareWord(words[k + 1])) || /^[a-z]+ed$/.test(words[k + 1] ?? '');
-  if (!TITLE_PHRASE_OPENERS.has(word)) return false;
+  // After a participle the phrase is its complement ("at prices ranging from …"): the title would end on it.
+  if (!TITLE_PHRASE_OPENERS.has(word) || /[a-z]ing$/.test(bareWord(words[k - 1]))) return false;
   return !((CONNECTORS.has(word) || HEAD_CONNECTORS.has(word)) && capitalised(words[k - 1]) && capitalised(words[k + 1]));
 }
 
