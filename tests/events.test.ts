@@ -7,6 +7,7 @@ import { ORG_HEADS, TITLE_HEADS } from '../src/extract/lexicon.ts';
 import { clauseTitle, headlineTitle, readableClause, resolveEvents, resolveHappenings, resolveQuotes } from '../src/resolve/events.ts';
 import { EVENT_KINDS, eventKind } from '../src/event-types.ts';
 import { assertionOf } from '../src/extract/assertion.ts';
+import { toldAsHabit } from '../src/extract/tense.ts';
 import { codeFiles } from '../src/util/code-version.ts';
 import { extractArticle } from '../src/extract/index.ts';
 import type { ArticleExtraction, ArticleRecord, DateMention, EntityMention, EntityType, IngestedArticle, Sentence } from '../src/types.ts';
@@ -439,6 +440,18 @@ describe('extractEvents', () => {
     const names: [number, string][] = [[0, 'Quanta'], [0, 'Zorbix'], [1, 'Quanta'], [1, 'Zorbix'], [2, 'Quanta'], [3, 'Zorbix'], [3, 'Quanta'], [4, 'Zorbix'], [4, 'Quanta'], [5, 'Zorbix'], [5, 'Quanta'], [6, 'Zorbix'], [6, 'Ann Lee']];
     const events = extractEvents(a, sentences, names.map(([i, t]) => ent(sentences, i, t, 'organization')), []);
     expect(events.map((e) => [e.sentence, e.mood ?? 'asserted'])).toEqual([[0, 'state'], [1, 'asserted'], [2, 'state'], [3, 'state'], [4, 'asserted'], [5, 'asserted'], [6, 'state']]);
+  });
+  it('reads a happening told as a habit (present simple with a word of frequency, or "used to") as a state', () => {
+    const { a, sentences } = article('h', '2021-03-04', ['Zorbix buys Quanta.', 'Zorbix usually sues its rivals in Pella.', 'Zorbix sues Quanta every year in Pella.',
+      'Zorbix sued Quanta every year in Pella.', 'Zorbix has sued Quanta in Pella.']);
+    const names: [number, string][] = [[0, 'Zorbix'], [0, 'Quanta'], [1, 'Zorbix'], [2, 'Zorbix'], [2, 'Quanta'], [3, 'Zorbix'], [3, 'Quanta'], [4, 'Zorbix'], [4, 'Quanta']];
+    const events = extractEvents(a, sentences, names.map(([i, t]) => ent(sentences, i, t, 'organization')), []);
+    // (A past habit told in the past tense still tells what happened; the lede is the article's news.)
+    expect(events.map((e) => [e.sentence, e.mood ?? 'asserted'])).toEqual([[0, 'asserted'], [1, 'state'], [2, 'state'], [3, 'asserted'], [4, 'asserted']]);
+    const s = 'Ann Lee used to play for Zorbix.';
+    expect(toldAsHabit(s, s.indexOf('play'))).toBe(true);
+    const t = 'Ann Lee will often play for Zorbix.';
+    expect(toldAsHabit(t, t.indexOf('play'))).toBe(false);
   });
   it('reads a violent trigger whose object is a proceeding or a transaction in its other sense', () => {
     expect(findTrigger('Quanta is also fighting two lawsuits over its pay deals.')).toMatchObject({ type: 'legal', text: 'fighting' });

@@ -505,3 +505,13 @@ export const STANDING_ALONE = listed('STANDING_ALONE', `this that these those so
 export const TITLE_PHRASE_OPENERS = listed('TITLE_PHRASE_OPENERS', `
   in on at over during with by from for into under amid against after before following including as since until
   without across through towards toward despite among between via saying claiming promising featuring where`);
+/**
+ * Words of frequency that tell a verb in the present simple as a habit ("usually plays", "often sells"), not a
+ * happening with a day (src/extract/tense.ts `toldAsHabit`). A rule where the data is silent: TimeML marks no habit,
+ * and links only 6 of TimeBank + AQUAINT's 4,691 training verbs to a SET time ("every quarter").
+ */
+export const HABIT_ADVERBS = listed('HABIT_ADVERBS', `
+  usually often always regularly normally typically generally sometimes frequently rarely seldom routinely occasionally
+  habitually traditionally customarily repeatedly constantly daily weekly monthly annually yearly`);
+/** Units of a repeated time ("every week", "each season", "twice a year"): with a verb in the present, a habit. */
+export const HABIT_PERIODS = listed('HABIT_PERIODS', `day days week weeks weekend weekends month months year years season seasons morning night evening summer winter spring autumn quarter time`);
