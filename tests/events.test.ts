@@ -441,6 +441,13 @@ describe('extractEvents', () => {
     const events = extractEvents(a, sentences, names.map(([i, t]) => ent(sentences, i, t, 'organization')), []);
     expect(events.map((e) => [e.sentence, e.mood ?? 'asserted'])).toEqual([[0, 'state'], [1, 'asserted'], [2, 'state'], [3, 'state'], [4, 'asserted'], [5, 'asserted'], [6, 'state']]);
   });
+  it('reads "dismissed" with an object that names no one as a rejection, not a dismissal from a post', () => {
+    expect(findTrigger('The ministry has dismissed the proposal.')).toBeNull();
+    expect(findTrigger('Police dismissed its influence on the case.')).toBeNull();
+    expect(findTrigger('Zorbix dismissed its chief executive on Monday.')?.type).toBe('resignation');
+    expect(findTrigger('Zorbix dismissed Ann Lee on Monday.')?.type).toBe('resignation');
+    expect(findTrigger('Ann Lee was dismissed on Monday.')?.type).toBe('resignation');
+  });
   it('reads a happening told as a habit (present simple with a word of frequency, or "used to") as a state', () => {
     const { a, sentences } = article('h', '2021-03-04', ['Zorbix buys Quanta.', 'Zorbix usually sues its rivals in Pella.', 'Zorbix sues Quanta every year in Pella.',
       'Zorbix sued Quanta every year in Pella.', 'Zorbix has sued Quanta in Pella.']);
@@ -1248,6 +1255,10 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
     expect(clauseTitle('The Velmora court ruled on Tuesday that the death of Ann Lee in police custody in Zorbia broke Velmoran law.', 'ruled')).toMatch(/…$/);
     expect(clauseTitle('Zorbix Investments bought 201,800 Quanta common shares between Feb 3 and March 2 at prices ranging from 20 to 25 dlrs.', 'bought'))
       .toBe('Zorbix Investments bought 201,800 Quanta common shares between Feb 3 and March 2');
+    expect(clauseTitle('Zorbix officials met with almost all the banks involved in its financing on Friday and over the weekend in Pella.', 'met'))
+      .toBe('Zorbix officials met with almost all the banks involved in its financing');
+    expect(clauseTitle('Quanta output declined in 2003 and President Ann Lee - elected as Zorbia\'s first woman president in 2002 - was criticised.', 'declined'))
+      .toBe('Quanta output declined');
     // With no such place, the headline's length and an ellipsis, as before.
     expect(clauseTitle('Zorbix sold eighteen thousand two hundred and forty seven new Qube tablets and sixty nine old Qube tablets.', 'sold'))
       .toBe('Zorbix sold eighteen thousand two hundred and forty seven new Qube tablets and sixty …');

@@ -900,8 +900,13 @@ const capitalised = (w: string | undefined) => w !== undefined && /^[^\p{L}]*\p{
 function opensPhrase(words: readonly string[], k: number): boolean {
   const word = bareWord(words[k]);
   if (word === 'and' || word === 'but') return AUXILIARIES_AFTER.has(bareWord(words[k + 1])) || /^[a-z]+ed$/.test(words[k + 1] ?? '');
-  // After a participle the phrase is its complement ("at prices ranging from …"): the title would end on it.
-  if (!TITLE_PHRASE_OPENERS.has(word) || /[a-z]ing$/.test(bareWord(words[k - 1]))) return false;
+  // After a participle the phrase is its complement ("at prices ranging from …"), after a conjunction or an article the
+  // phrase is what it joins or opens, and inside an aside opened by a dash ("Ann Lee - elected as …") the aside is not
+  // closed: the title would end on any of them.
+  // (An "-ing" word after an article or possessive is a noun: "in its financing on Friday".)
+  const participle = /[a-z]ing$/.test(bareWord(words[k - 1])) && !/^(?:the|a|an|its|his|her|their|our|this|that)$/.test(bareWord(words[k - 2]));
+  if (!TITLE_PHRASE_OPENERS.has(word) || participle || /^(?:and|or|but|the|a|an)$/.test(bareWord(words[k - 1]))) return false;
+  if (words.slice(0, k).filter((w) => /^[-–—]$/.test(w)).length % 2 === 1) return false;
   return !((CONNECTORS.has(word) || HEAD_CONNECTORS.has(word)) && capitalised(words[k - 1]) && capitalised(words[k + 1]));
 }
 
