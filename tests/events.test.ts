@@ -1259,6 +1259,8 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
       .toBe('Zorbix officials met with almost all the banks involved in its financing');
     expect(clauseTitle('Quanta output declined 0.2% in 2003 and President Ann Marie Lee da Silva - elected as Zorbia\'s first woman president in 2002 - was criticised for pursuing a hard policy.', 'elected'))
       .not.toMatch(/elected$/);
+    expect(clauseTitle('The former Quanta subsidiary was controversially sold off last year and was eventually acquired by state-owned tablet maker Zorbix.', 'acquired'))
+      .not.toMatch(/acquired$/);
     // With no such place, the headline's length and an ellipsis, as before.
     expect(clauseTitle('Zorbix sold eighteen thousand two hundred and forty seven new Qube tablets and sixty nine old Qube tablets.', 'sold'))
       .toBe('Zorbix sold eighteen thousand two hundred and forty seven new Qube tablets and sixty …');

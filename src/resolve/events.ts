@@ -906,6 +906,8 @@ function opensPhrase(words: readonly string[], k: number): boolean {
   // (An "-ing" word after an article or possessive is a noun: "in its financing on Friday".)
   const participle = /[a-z]ing$/.test(bareWord(words[k - 1])) && !/^(?:the|a|an|its|his|her|their|our|this|that)$/.test(bareWord(words[k - 2]));
   if (!TITLE_PHRASE_OPENERS.has(word) || participle || /^(?:and|or|but|the|a|an)$/.test(bareWord(words[k - 1]))) return false;
+  // "by" after a passive participle names who did it ("was eventually acquired by Rosneft"): no place to cut.
+  if (word === 'by' && /(?:ed|en|wn|ld|ght)$/.test(bareWord(words[k - 1]))) return false;
   if (words.slice(0, k).filter((w) => /^[-–—]$/.test(w)).length % 2 === 1) return false;
   return !((CONNECTORS.has(word) || HEAD_CONNECTORS.has(word)) && capitalised(words[k - 1]) && capitalised(words[k + 1]));
 }
