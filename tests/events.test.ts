@@ -441,9 +441,9 @@ describe('extractEvents', () => {
     const events = extractEvents(a, sentences, names.map(([i, t]) => ent(sentences, i, t, 'organization')), []);
     expect(events.map((e) => [e.sentence, e.mood ?? 'asserted'])).toEqual([[0, 'state'], [1, 'asserted'], [2, 'state'], [3, 'state'], [4, 'asserted'], [5, 'asserted'], [6, 'state']]);
   });
-  it('reads "dismissed" with an object that names no one as a rejection, not a dismissal from a post', () => {
-    expect(findTrigger('The ministry has dismissed the proposal.')).toBeNull();
-    expect(findTrigger('Police dismissed its influence on the case.')).toBeNull();
+  it('reads "dismissed" with an object that names no one as a rejection (a statement), not a dismissal from a post', () => {
+    expect(findTrigger('The ministry has dismissed the proposal.')?.type).toBe('statement');
+    expect(findTrigger('Police dismissed its influence on the case.')?.type).toBe('statement');
     expect(findTrigger('Zorbix dismissed its chief executive on Monday.')?.type).toBe('resignation');
     expect(findTrigger('Zorbix dismissed Ann Lee on Monday.')?.type).toBe('resignation');
     expect(findTrigger('Ann Lee was dismissed on Monday.')?.type).toBe('resignation');

@@ -1056,9 +1056,10 @@ export function findTrigger(text: string): { type: string; text: string; index: 
   let background: { type: string; text: string; index: number } | null = null;
   for (const t of EVENT_TRIGGERS) {
     for (const m of text.matchAll(t.trigger)) {
-      if (describesNoun(text, m.index, m[0], t.reportedSpeech) || dismissesNoOne(text, m.index, m[0])) continue;
-      // A violent word whose object is a proceeding or a transaction is read in that one's sense ("fighting two lawsuits").
-      const type = (t.violent ? objectSense(text.slice(m.index + m[0].length)) : undefined) ?? t.type;
+      if (describesNoun(text, m.index, m[0], t.reportedSpeech)) continue;
+      // A violent word whose object is a proceeding or a transaction is read in that one's sense ("fighting two lawsuits");
+      // "dismissed" with an object that names no one is a rejection, told as a statement ("dismissed the proposal").
+      const type = (dismissesNoOne(text, m.index, m[0]) ? REJECTING_KIND : undefined) ?? (t.violent ? objectSense(text.slice(m.index + m[0].length)) : undefined) ?? t.type;
       // A trigger in a clause of time or reason ("…, when the Qube was first released") or in the source of a report
       // ("according to figures released by …") is background to the sentence's own happening: a trigger outside
       // such a clause is preferred.
@@ -1069,9 +1070,12 @@ export function findTrigger(text: string): { type: string; text: string; index: 
   return background;
 }
 
+/** The reported-speech kind whose trigger words tell a rejection ("rejected"): what "dismissed the proposal" is. */
+const REJECTING_KIND = EVENT_TRIGGERS.find((t) => t.reportedSpeech && new RegExp(`^(?:${t.trigger.source})$`, 'i').test('rejected'))?.type;
+
 /**
  * "Dismissed" in the active voice whose object names no one ("The ministry has dismissed the proposal", "Police
- * dismissed its influence"): a rejection, not a dismissal from a post. Its object is read up to a preposition or
+ * dismissed its influence"): a rejection, said of something, not a dismissal from a post. Its object is read up to a preposition or
  * punctuation; a capitalised word, a title (TITLE_HEADS) or a word of DISMISSED_PEOPLE there is someone dismissed.
  */
 function dismissesNoOne(text: string, index: number, word: string): boolean {
