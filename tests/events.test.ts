@@ -441,13 +441,6 @@ describe('extractEvents', () => {
     const events = extractEvents(a, sentences, names.map(([i, t]) => ent(sentences, i, t, 'organization')), []);
     expect(events.map((e) => [e.sentence, e.mood ?? 'asserted'])).toEqual([[0, 'state'], [1, 'asserted'], [2, 'state'], [3, 'state'], [4, 'asserted'], [5, 'asserted'], [6, 'state']]);
   });
-  it('reads "dismissed" with an object that names no one as a rejection (a statement), not a dismissal from a post', () => {
-    expect(findTrigger('The ministry has dismissed the proposal.')?.type).toBe('statement');
-    expect(findTrigger('Police dismissed its influence on the case.')?.type).toBe('statement');
-    expect(findTrigger('Zorbix dismissed its chief executive on Monday.')?.type).toBe('resignation');
-    expect(findTrigger('Zorbix dismissed Ann Lee on Monday.')?.type).toBe('resignation');
-    expect(findTrigger('Ann Lee was dismissed on Monday.')?.type).toBe('resignation');
-  });
   it('reads a happening told as a habit (present simple with a word of frequency, or "used to") as a state', () => {
     const { a, sentences } = article('h', '2021-03-04', ['Zorbix buys Quanta.', 'Zorbix usually sues its rivals in Pella.', 'Zorbix sues Quanta every year in Pella.',
       'Zorbix sued Quanta every year in Pella.', 'Zorbix has sued Quanta in Pella.']);

@@ -12,7 +12,7 @@ import { tellsState } from './state.ts';
 import { clauseBreakBetween, clauseToldAsOngoing, hasFiniteVerb, pastForm, toldAsHabit, toldAsOngoing, toldInPastPerfect } from './tense.ts';
 import { datelineLength } from './dateline.ts';
 import { scheduledDay } from './scheduled.ts';
-import { COMPANY_STAND_INS, DISMISSED_PEOPLE, FACILITY_HEADS, FILING_WORDS, ORG_HEADS, TITLE_HEADS } from './lexicon.ts';
+import { COMPANY_STAND_INS, FACILITY_HEADS, FILING_WORDS, ORG_HEADS } from './lexicon.ts';
 import { isTableRow, isTableStory } from './table-row.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { LEGAL_FORMS } from './shapes.ts';
@@ -1057,9 +1057,8 @@ export function findTrigger(text: string): { type: string; text: string; index: 
   for (const t of EVENT_TRIGGERS) {
     for (const m of text.matchAll(t.trigger)) {
       if (describesNoun(text, m.index, m[0], t.reportedSpeech)) continue;
-      // A violent word whose object is a proceeding or a transaction is read in that one's sense ("fighting two lawsuits");
-      // "dismissed" with an object that names no one is a rejection, told as a statement ("dismissed the proposal").
-      const type = (dismissesNoOne(text, m.index, m[0]) ? REJECTING_KIND : undefined) ?? (t.violent ? objectSense(text.slice(m.index + m[0].length)) : undefined) ?? t.type;
+      // A violent word whose object is a proceeding or a transaction is read in that one's sense ("fighting two lawsuits").
+      const type = (t.violent ? objectSense(text.slice(m.index + m[0].length)) : undefined) ?? t.type;
       // A trigger in a clause of time or reason ("…, when the Qube was first released") or in the source of a report
       // ("according to figures released by …") is background to the sentence's own happening: a trigger outside
       // such a clause is preferred.
@@ -1068,24 +1067,6 @@ export function findTrigger(text: string): { type: string; text: string; index: 
     }
   }
   return background;
-}
-
-/** The reported-speech kind whose trigger words tell a rejection ("rejected"): what "dismissed the proposal" is. */
-const REJECTING_KIND = EVENT_TRIGGERS.find((t) => t.reportedSpeech && new RegExp(`^(?:${t.trigger.source})$`, 'i').test('rejected'))?.type;
-
-/**
- * "Dismissed" in the active voice whose object names no one ("The ministry has dismissed the proposal", "Police
- * dismissed its influence"): a rejection, said of something, not a dismissal from a post. Its object is read up to a preposition or
- * punctuation; a capitalised word, a title (TITLE_HEADS) or a word of DISMISSED_PEOPLE there is someone dismissed.
- */
-function dismissesNoOne(text: string, index: number, word: string): boolean {
-  if (!/^dismissed$/i.test(word) || /\b(?:was|were|been|be|being|is|are|get|got)\s+(?:\w+ly\s+)?$/i.test(text.slice(0, index))) return false;
-  const phrase = /^\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)/.exec(text.slice(index + word.length))?.[1] ?? '';
-  const words = phrase.split(/\s+/);
-  const upTo = words.findIndex((w) => /^(?:in|on|at|for|with|from|by|of|to|over|and|or|as|after|since|that|which|who|because)$/i.test(w));
-  const object = words.slice(0, upTo < 0 ? words.length : upTo).filter(Boolean);
-  const someone = object.some((w) => /^\p{Lu}/u.test(w) || TITLE_HEADS.has(w.charAt(0).toUpperCase() + w.slice(1).toLowerCase().replace(/s$/, '')) || DISMISSED_PEOPLE.has(w.toLowerCase()));
-  return object.length > 0 && !someone;
 }
 
 /**

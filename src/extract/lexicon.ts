@@ -515,11 +515,3 @@ export const HABIT_ADVERBS = listed('HABIT_ADVERBS', `
   habitually traditionally customarily repeatedly constantly daily weekly monthly annually yearly`);
 /** Units of a repeated time ("every week", "each season", "twice a year"): with a verb in the present, a habit. */
 export const HABIT_PERIODS = listed('HABIT_PERIODS', `day days week weeks weekend weekends month months year years season seasons morning night evening summer winter spring autumn quarter time`);
-/**
- * Who can be dismissed from a post, besides a name or a title (TITLE_HEADS): "dismissed him", "dismissed 200 staff".
- * "Dismissed" with any other object ("has dismissed the proposal", "dismissed its influence") rejects it: no one left a
- * post (src/extract/events.ts `dismissesNoOne`).
- */
-export const DISMISSED_PEOPLE = listed('DISMISSED_PEOPLE', `
-  him her them me us staff workers employees employee worker players player officials official boss chief coach
-  manager managers head executives officers aides aide adviser advisers deputy`);
