@@ -1254,6 +1254,7 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
       .not.toMatch(/elected$/);
     expect(clauseTitle('The former Quanta subsidiary was controversially sold off last year and was eventually acquired by state-owned tablet maker Zorbix.', 'acquired'))
       .not.toMatch(/acquired$/);
+    expect(clauseTitle('Ann Lee bought his stake under the guise of a Pella-based company known as The Forward Zorbix Fund.', 'bought')).toBe('Ann Lee bought his stake');
     // With no such place, the headline's length and an ellipsis, as before.
     expect(clauseTitle('Zorbix sold eighteen thousand two hundred and forty seven new Qube tablets and sixty nine old Qube tablets.', 'sold'))
       .toBe('Zorbix sold eighteen thousand two hundred and forty seven new Qube tablets and sixty …');

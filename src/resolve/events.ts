@@ -870,10 +870,19 @@ function titleWords(clause: string, trigger: string): string[] {
     // What a trigger reports ("ruled on Tuesday that …") is its news: the title is cut inside it, after its verb.
     const that = words.findIndex((w, i) => i >= triggerEnd && i < WHOLE_TITLE_WORDS && bareWord(w) === 'that');
     for (let k = WHOLE_TITLE_WORDS; k >= Math.max(triggerEnd, MIN_TITLE_WORDS, that + 2); k--) {
-      if (opensPhrase(words, k) && !reportedClauseCut(words.slice(triggerEnd, k))) return words.slice(0, k);
+      if (opensPhrase(words, k) && !reducedRelativeCut(words, k, triggerEnd) && !reportedClauseCut(words.slice(triggerEnd, k))) return words.slice(0, k);
     }
   }
   return [...words.slice(0, TITLE_WORDS), '…'];
+}
+
+/**
+ * The word before the cut is a participle after the trigger that describes the noun before it ("a company known as
+ * …", "shipments valued at …", "the actions launched in …"): its phrase completes it, so the title would end on it.
+ * (After an auxiliary, "was charged | by", it is the clause's own verb.)
+ */
+function reducedRelativeCut(words: readonly string[], k: number, triggerEnd: number): boolean {
+  return k - 1 >= triggerEnd && /[a-z](?:ed|en|wn)$/.test(bareWord(words[k - 1])) && !PARTICIPLE_AUXILIARIES.has(bareWord(words[k - 2]));
 }
 
 /**
