@@ -1229,37 +1229,43 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
     expect(readableClause('Herself nominated for her role in Zorbix', 'nominated')).toBe(false);
   });
   it('titles a long clause whole, or ends it where a phrase after its trigger opens, never mid-phrase', () => {
-    // Up to 16 words a clause is kept whole.
-    expect(clauseTitle('Zorbix had unveiled a new plan last year promising to launch new tablets every season, including summer.', 'launch'))
-      .toBe('Zorbix had unveiled a new plan last year promising to launch new tablets every season');
-    // Longer: cut before the last preposition, participle or second verb that keeps it that short.
-    expect(clauseTitle('Quanta and Zorbix have been charged by the Velmora Football Association over crowd trouble during their Norland Cup match on 26 October.', 'charged'))
-      .toBe('Quanta and Zorbix have been charged by the Velmora Football Association over crowd trouble');
-    expect(clauseTitle('Former host Ann Lee has attacked Zorbian policy on tablets saying the open door approach of Quanta is hitting small shops.', 'attacked'))
-      .toBe('Former host Ann Lee has attacked Zorbian policy on tablets');
-    expect(clauseTitle('Quanta released its new Qube console earlier this year and has already raised its shipment targets for the device by 40%.', 'released'))
-      .toBe('Quanta released its new Qube console earlier this year and has already raised its shipment targets');
-    // A connector inside a name is no place to cut ("Bank for International Settlements").
-    expect(clauseTitle('The governors of the big central banks met at the offices of the Bank for International Settlements in Basel.', 'met'))
-      .toBe('The governors of the big central banks met');
-    // What a trigger reports is cut after its verb, never on its subject.
-    expect(clauseTitle('The Velmora court ruled on Tuesday that Ann Lee was unlawfully held in police custody in Zorbia for ten days.', 'ruled'))
-      .toBe('The Velmora court ruled on Tuesday that Ann Lee was unlawfully held in police custody');
-    expect(clauseTitle('The Velmora court ruled on Tuesday that the death of Ann Lee in police custody in Zorbia broke Velmoran law.', 'ruled')).toMatch(/…$/);
-    expect(clauseTitle('Zorbix Investments bought 201,800 Quanta common shares between Feb 3 and March 2 at prices ranging from 20 to 25 dlrs.', 'bought'))
-      .toBe('Zorbix Investments bought 201,800 Quanta common shares between Feb 3 and March 2');
-    expect(clauseTitle('Zorbix officials met with almost all the banks involved in its financing on Friday and over the weekend in Pella.', 'met'))
-      .toBe('Zorbix officials met with almost all the banks involved in its financing');
-    expect(clauseTitle('Quanta output declined 0.2% in 2003 and President Ann Marie Lee da Silva - elected as Zorbia\'s first woman president in 2002 - was criticised for pursuing a hard policy.', 'elected'))
-      .not.toMatch(/elected$/);
-    expect(clauseTitle('The former Quanta subsidiary was controversially sold off last year and was eventually acquired by state-owned tablet maker Zorbix.', 'acquired'))
-      .not.toMatch(/acquired$/);
-    expect(clauseTitle('Ann Lee bought his stake under the guise of a Pella-based company known as The Forward Zorbix Fund.', 'bought')).toBe('Ann Lee bought his stake');
-    // With no such place, the headline's length and an ellipsis, as before.
-    expect(clauseTitle('Zorbix sold eighteen thousand two hundred and forty seven new Qube tablets and sixty nine old Qube tablets.', 'sold'))
-      .toBe('Zorbix sold eighteen thousand two hundred and forty seven new Qube tablets and sixty …');
-    // An age before an apposition keeps its comma, so the apposition is left out.
-    expect(clauseTitle('Father-of-two Mr Lee, 28, a hotel receptionist, was arrested in Zorbia.', 'arrested')).toBe('Father-of-two Mr Lee was arrested in Zorbia');
+    // [sentence, trigger, title]
+    const titled: [string, string, string][] = [
+      // Up to 16 words a clause is kept whole.
+      ['Zorbix had unveiled a new plan last year promising to launch new tablets every season, including summer.', 'launch',
+        'Zorbix had unveiled a new plan last year promising to launch new tablets every season'],
+      // Longer: cut before the last preposition, participle or second verb that keeps it that short.
+      ['Quanta and Zorbix have been charged by the Velmora Football Association over crowd trouble during their Norland Cup match on 26 October.', 'charged',
+        'Quanta and Zorbix have been charged by the Velmora Football Association over crowd trouble'],
+      ['Former host Ann Lee has attacked Zorbian policy on tablets saying the open door approach of Quanta is hitting small shops.', 'attacked',
+        'Former host Ann Lee has attacked Zorbian policy on tablets'],
+      ['Quanta released its new Qube console earlier this year and has already raised its shipment targets for the device by 40%.', 'released',
+        'Quanta released its new Qube console earlier this year and has already raised its shipment targets'],
+      // A connector inside a name is no place to cut ("Bank for International Settlements").
+      ['The governors of the big central banks met at the offices of the Bank for International Settlements in Basel.', 'met', 'The governors of the big central banks met'],
+      // What a trigger reports is cut after its verb, never on its subject.
+      ['The Velmora court ruled on Tuesday that Ann Lee was unlawfully held in police custody in Zorbia for ten days.', 'ruled',
+        'The Velmora court ruled on Tuesday that Ann Lee was unlawfully held in police custody'],
+      // Nor after a participle, a conjunction or an article that the phrase completes.
+      ['Zorbix Investments bought 201,800 Quanta common shares between Feb 3 and March 2 at prices ranging from 20 to 25 dlrs.', 'bought',
+        'Zorbix Investments bought 201,800 Quanta common shares between Feb 3 and March 2'],
+      ['Zorbix officials met with almost all the banks involved in its financing on Friday and over the weekend in Pella.', 'met',
+        'Zorbix officials met with almost all the banks involved in its financing'],
+      ['Ann Lee bought his stake under the guise of a Pella-based company known as The Forward Zorbix Fund.', 'bought', 'Ann Lee bought his stake'],
+      // With no such place, the headline's length and an ellipsis, as before.
+      ['Zorbix sold eighteen thousand two hundred and forty seven new Qube tablets and sixty nine old Qube tablets.', 'sold',
+        'Zorbix sold eighteen thousand two hundred and forty seven new Qube tablets and sixty …'],
+      // An age before an apposition keeps its comma, so the apposition is left out.
+      ['Father-of-two Mr Lee, 28, a hotel receptionist, was arrested in Zorbia.', 'arrested', 'Father-of-two Mr Lee was arrested in Zorbia'],
+    ];
+    for (const [sentence, trigger, title] of titled) expect(clauseTitle(sentence, trigger)).toBe(title);
+    // Never inside a reported clause before its verb, a dash aside, or between a passive verb and its agent.
+    const unfinished: [string, string, RegExp][] = [
+      ['The Velmora court ruled on Tuesday that the death of Ann Lee in police custody in Zorbia broke Velmoran law.', 'ruled', /custody$/],
+      ['Quanta output declined 0.2% in 2003 and President Ann Marie Lee da Silva - elected as Zorbia\'s first woman president in 2002 - was criticised for pursuing a hard policy.', 'elected', /elected$/],
+      ['The former Quanta subsidiary was controversially sold off last year and was eventually acquired by state-owned tablet maker Zorbix.', 'acquired', /acquired$/],
+    ];
+    for (const [sentence, trigger, cut] of unfinished) expect(clauseTitle(sentence, trigger)).not.toMatch(cut);
   });
   it('makes no event of the lede of a correction notice or an analysis column, told by the headline\'s desk label', () => {
     const lines = ['Zorbix Corp said it launched a new tablet.'];
