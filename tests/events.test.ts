@@ -7,6 +7,7 @@ import { ORG_HEADS, TITLE_HEADS } from '../src/extract/lexicon.ts';
 import { clauseTitle, headlineTitle, readableClause, resolveEvents, resolveHappenings, resolveQuotes } from '../src/resolve/events.ts';
 import { EVENT_KINDS, eventKind } from '../src/event-types.ts';
 import { assertionOf } from '../src/extract/assertion.ts';
+import { toldAsHabit } from '../src/extract/tense.ts';
 import { codeFiles } from '../src/util/code-version.ts';
 import { extractArticle } from '../src/extract/index.ts';
 import type { ArticleExtraction, ArticleRecord, DateMention, EntityMention, EntityType, IngestedArticle, Sentence } from '../src/types.ts';
@@ -439,6 +440,18 @@ describe('extractEvents', () => {
     const names: [number, string][] = [[0, 'Quanta'], [0, 'Zorbix'], [1, 'Quanta'], [1, 'Zorbix'], [2, 'Quanta'], [3, 'Zorbix'], [3, 'Quanta'], [4, 'Zorbix'], [4, 'Quanta'], [5, 'Zorbix'], [5, 'Quanta'], [6, 'Zorbix'], [6, 'Ann Lee']];
     const events = extractEvents(a, sentences, names.map(([i, t]) => ent(sentences, i, t, 'organization')), []);
     expect(events.map((e) => [e.sentence, e.mood ?? 'asserted'])).toEqual([[0, 'state'], [1, 'asserted'], [2, 'state'], [3, 'state'], [4, 'asserted'], [5, 'asserted'], [6, 'state']]);
+  });
+  it('reads a happening told as a habit (present simple with a word of frequency, or "used to") as a state', () => {
+    const { a, sentences } = article('h', '2021-03-04', ['Zorbix buys Quanta.', 'Zorbix usually sues its rivals in Pella.', 'Zorbix sues Quanta every year in Pella.',
+      'Zorbix sued Quanta every year in Pella.', 'Zorbix has sued Quanta in Pella.']);
+    const names: [number, string][] = [[0, 'Zorbix'], [0, 'Quanta'], [1, 'Zorbix'], [2, 'Zorbix'], [2, 'Quanta'], [3, 'Zorbix'], [3, 'Quanta'], [4, 'Zorbix'], [4, 'Quanta']];
+    const events = extractEvents(a, sentences, names.map(([i, t]) => ent(sentences, i, t, 'organization')), []);
+    // (A past habit told in the past tense still tells what happened; the lede is the article's news.)
+    expect(events.map((e) => [e.sentence, e.mood ?? 'asserted'])).toEqual([[0, 'asserted'], [1, 'state'], [2, 'state'], [3, 'asserted'], [4, 'asserted']]);
+    const s = 'Ann Lee used to play for Zorbix.';
+    expect(toldAsHabit(s, s.indexOf('play'))).toBe(true);
+    const t = 'Ann Lee will often play for Zorbix.';
+    expect(toldAsHabit(t, t.indexOf('play'))).toBe(false);
   });
   it('reads a violent trigger whose object is a proceeding or a transaction in its other sense', () => {
     expect(findTrigger('Quanta is also fighting two lawsuits over its pay deals.')).toMatchObject({ type: 'legal', text: 'fighting' });
@@ -1214,6 +1227,45 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
     // no subject.
     expect(clauseTitle('The speech by Mr Lane - who was elected in 1997 in a safe seat - prompted calls for reform.', 'elected')).toBe('Mr Lane was elected in 1997 in a safe seat');
     expect(readableClause('Herself nominated for her role in Zorbix', 'nominated')).toBe(false);
+  });
+  it('titles a long clause whole, or ends it where a phrase after its trigger opens, never mid-phrase', () => {
+    // [sentence, trigger, title]
+    const titled: [string, string, string][] = [
+      // Up to 16 words a clause is kept whole.
+      ['Zorbix had unveiled a new plan last year promising to launch new tablets every season, including summer.', 'launch',
+        'Zorbix had unveiled a new plan last year promising to launch new tablets every season'],
+      // Longer: cut before the last preposition, participle or second verb that keeps it that short.
+      ['Quanta and Zorbix have been charged by the Velmora Football Association over crowd trouble during their Norland Cup match on 26 October.', 'charged',
+        'Quanta and Zorbix have been charged by the Velmora Football Association over crowd trouble'],
+      ['Former host Ann Lee has attacked Zorbian policy on tablets saying the open door approach of Quanta is hitting small shops.', 'attacked',
+        'Former host Ann Lee has attacked Zorbian policy on tablets'],
+      ['Quanta released its new Qube console earlier this year and has already raised its shipment targets for the device by 40%.', 'released',
+        'Quanta released its new Qube console earlier this year and has already raised its shipment targets'],
+      // A connector inside a name is no place to cut ("Bank for International Settlements").
+      ['The governors of the big central banks met at the offices of the Bank for International Settlements in Basel.', 'met', 'The governors of the big central banks met'],
+      // What a trigger reports is cut after its verb, never on its subject.
+      ['The Velmora court ruled on Tuesday that Ann Lee was unlawfully held in police custody in Zorbia for ten days.', 'ruled',
+        'The Velmora court ruled on Tuesday that Ann Lee was unlawfully held in police custody'],
+      // Nor after a participle, a conjunction or an article that the phrase completes.
+      ['Zorbix Investments bought 201,800 Quanta common shares between Feb 3 and March 2 at prices ranging from 20 to 25 dlrs.', 'bought',
+        'Zorbix Investments bought 201,800 Quanta common shares between Feb 3 and March 2'],
+      ['Zorbix officials met with almost all the banks involved in its financing on Friday and over the weekend in Pella.', 'met',
+        'Zorbix officials met with almost all the banks involved in its financing'],
+      ['Ann Lee bought his stake under the guise of a Pella-based company known as The Forward Zorbix Fund.', 'bought', 'Ann Lee bought his stake'],
+      // With no such place, the headline's length and an ellipsis, as before.
+      ['Zorbix sold eighteen thousand two hundred and forty seven new Qube tablets and sixty nine old Qube tablets.', 'sold',
+        'Zorbix sold eighteen thousand two hundred and forty seven new Qube tablets and sixty …'],
+      // An age before an apposition keeps its comma, so the apposition is left out.
+      ['Father-of-two Mr Lee, 28, a hotel receptionist, was arrested in Zorbia.', 'arrested', 'Father-of-two Mr Lee was arrested in Zorbia'],
+    ];
+    for (const [sentence, trigger, title] of titled) expect(clauseTitle(sentence, trigger)).toBe(title);
+    // Never inside a reported clause before its verb, a dash aside, or between a passive verb and its agent.
+    const unfinished: [string, string, RegExp][] = [
+      ['The Velmora court ruled on Tuesday that the death of Ann Lee in police custody in Zorbia broke Velmoran law.', 'ruled', /custody$/],
+      ['Quanta output declined 0.2% in 2003 and President Ann Marie Lee da Silva - elected as Zorbia\'s first woman president in 2002 - was criticised for pursuing a hard policy.', 'elected', /elected$/],
+      ['The former Quanta subsidiary was controversially sold off last year and was eventually acquired by state-owned tablet maker Zorbix.', 'acquired', /acquired$/],
+    ];
+    for (const [sentence, trigger, cut] of unfinished) expect(clauseTitle(sentence, trigger)).not.toMatch(cut);
   });
   it('makes no event of the lede of a correction notice or an analysis column, told by the headline\'s desk label', () => {
     const lines = ['Zorbix Corp said it launched a new tablet.'];

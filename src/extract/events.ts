@@ -9,7 +9,7 @@ import { memoByString } from '../util/memo.ts';
 import { assertionOf, tokenize } from './assertion.ts';
 import { anchorScore } from './anchor.ts';
 import { tellsState } from './state.ts';
-import { clauseBreakBetween, clauseToldAsOngoing, hasFiniteVerb, pastForm, toldAsOngoing, toldInPastPerfect } from './tense.ts';
+import { clauseBreakBetween, clauseToldAsOngoing, hasFiniteVerb, pastForm, toldAsHabit, toldAsOngoing, toldInPastPerfect } from './tense.ts';
 import { datelineLength } from './dateline.ts';
 import { scheduledDay } from './scheduled.ts';
 import { COMPANY_STAND_INS, FACILITY_HEADS, FILING_WORDS, ORG_HEADS } from './lexicon.ts';
@@ -143,7 +143,8 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     // happening with a day (TimeML's links to the creation time read so: src/extract/tense.ts). A change announced as
     // under way ("is stepping down") is the news of the day (toldInPresent).
     const underWay = () => clauseToldAsOngoing(sentence.text, found.index) && !toldInPresent(sentence.text, found.index, found.text);
-    const governed = sentence.index === ledeIndex ? undefined : underWay() ? 'state' : governingReading(sentence.text, found.index);
+    // So does one told as a habit ("usually plays", "sells … every week": toldAsHabit, a rule where TimeML is silent).
+    const governed = sentence.index === ledeIndex ? undefined : underWay() || toldAsHabit(sentence.text, found.index) ? 'state' : governingReading(sentence.text, found.index);
     const assertion = view ? 'unasserted' : sentence.index === ledeIndex ? 'asserted' : governed === 'unasserted' || governed === 'future' ? governed : assertionOf(sentence.text, found.index);
     const sentenceDates = datesBySentence.get(sentence.index) ?? [];
     const near = nearest(sentenceDates.map((d) => d.item), { start: triggerStart, end: sentence.start + found.index + found.text.length }, sentence, speech);

@@ -515,3 +515,23 @@ export const NO_SUBJECT_OPENERS = listed('NO_SUBJECT_OPENERS', `
   what when where while if though although because but and or so yet also both either neither such`);
 /** Demonstratives and quantifiers that, right before a verb, stand alone for what came before ("This was rejected …"). */
 export const STANDING_ALONE = listed('STANDING_ALONE', `this that these those some many most others several few`);
+/**
+ * Words that open a phrase after a clause's verb and its object: a clause title longer than a headline ends before
+ * one of them, where a phrase ends, never mid-phrase ("… have been charged by the FA over crowd trouble", not "… over
+ * crowd trouble during …"). Prepositions of place, time, cause and manner, and the participles news sets after an
+ * object ("has attacked UK policy on immigration saying …"). Not "of" (it completes a noun: "accused Lee of fraud")
+ * and not "to" (an infinitive or an object: "appealed to Quanta to cut").
+ */
+export const TITLE_PHRASE_OPENERS = listed('TITLE_PHRASE_OPENERS', `
+  in on at over during with by from for into under amid against after before following including as since until
+  without across through towards toward despite among between via saying claiming promising featuring where`);
+/**
+ * Words of frequency that tell a verb in the present simple as a habit ("usually plays", "often sells"), not a
+ * happening with a day (src/extract/tense.ts `toldAsHabit`). A rule where the data is silent: TimeML marks no habit,
+ * and links only 6 of TimeBank + AQUAINT's 4,691 training verbs to a SET time ("every quarter").
+ */
+export const HABIT_ADVERBS = listed('HABIT_ADVERBS', `
+  usually often always regularly normally typically generally sometimes frequently rarely seldom routinely occasionally
+  habitually traditionally customarily repeatedly constantly daily weekly monthly annually yearly`);
+/** Units of a repeated time ("every week", "each season", "twice a year"): with a verb in the present, a habit. */
+export const HABIT_PERIODS = listed('HABIT_PERIODS', `day days week weeks weekend weekends month months year years season seasons morning night evening summer winter spring autumn quarter time`);

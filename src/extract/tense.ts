@@ -6,6 +6,8 @@
  * resolved with this (src/extract/dates.ts); a full part-of-speech tagger would be too slow for every dated sentence
  * of a large archive, so this is a small word-level reader of English verb groups.
  */
+import { HABIT_ADVERBS, HABIT_PERIODS } from './lexicon.ts';
+
 export type DateDirection = 'past' | 'future' | 'present' | 'deadline' | 'either' | 'none';
 
 /**
@@ -251,4 +253,27 @@ export function toldInPastPerfect(sentence: string, index: number): boolean {
   if (had < 0) return false;
   const next = tail.slice(had + 1).find((w) => !/^(?:\w+ly|not|never|already|also|just|been)$/i.test(w))?.toLowerCase() ?? '';
   return pastForm(next) || PARTICIPLE.test(next);
+}
+
+/** Auxiliaries and modals that make a verb group no present simple ("has sold", "will sell", "to sell"). */
+const NOT_SIMPLE_PRESENT = /^(?:is|are|am|was|were|be|been|being|has|have|had|will|would|shall|could|can|may|might|must|should|to|did|'ll)$/i;
+const HABIT_ADVERB = new RegExp(String.raw`\b(?:${[...HABIT_ADVERBS].join('|')})\b`, 'i');
+const HABIT_PERIOD = new RegExp(String.raw`\b(?:every|each|once an?|twice an?|(?:\w+) times an?)\s+(?:other\s+|single\s+)?(?:${[...HABIT_PERIODS].join('|')})\b`, 'i');
+
+/**
+ * The verb at `index` of `sentence` is told as a habit: after "used to", or in the present simple with a word of
+ * frequency in its clause ("he usually plays for the reserves", "Zorbix sells tablets every week"): it happens again and
+ * again, a situation rather than a happening with a day. A rule where the data is silent (HABIT_ADVERBS says why); the
+ * past ("often attacked") and the perfect are left to the models, since a past habit still tells what happened.
+ */
+export function toldAsHabit(sentence: string, index: number): boolean {
+  const verb = /^[a-z]+/i.exec(sentence.slice(index))?.[0] ?? '';
+  if (!verb || pastForm(verb.toLowerCase()) || /(?:ed|ing)$/i.test(verb)) return false;
+  const tail = clauseTail(sentence.slice(0, index));
+  const group = words(tail).slice(-3).map((w) => w.toLowerCase());
+  if (/\bused\s+to\s+(?:\w+ly\s+)?$/i.test(tail)) return true;
+  const lastOther = [...group].reverse().find((w) => !/ly$/.test(w) && !HABIT_ADVERBS.has(w));
+  if (lastOther !== undefined && NOT_SIMPLE_PRESENT.test(lastOther)) return false;
+  const clause = `${tail} ${verb} ${clauseHead(sentence.slice(index + verb.length))}`;
+  return HABIT_ADVERB.test(clause) || HABIT_PERIOD.test(clause);
 }

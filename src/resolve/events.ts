@@ -15,12 +15,13 @@ import { escapeRegExp } from '../util/escape.ts';
 import { eventKind } from '../event-types.ts';
 import { datelineLength } from '../extract/dateline.ts';
 import { appositions } from '../extract/clause.ts';
+import { hasFiniteVerb } from '../extract/tense.ts';
 import nlp from '../extract/nlp.ts';
 import { ClauseMemo } from './clause-memo.ts';
 import { keepsCapitals, usualCase } from '../extract/ner/words.ts';
 import {
-  alternation, COMPANY_WORDS, CONNECTIVES, COUNT_OPENERS, FORECAST_HEADLINE_WORDS, NO_SUBJECT_OPENERS, NOT_OF_A_NAME, PARTICIPLE_AUXILIARIES, SPEECH_VERBS_AFTER,
-  STAND_IN_NOUNS, STAND_IN_SUBJECTS, STANDING_ALONE,
+  alternation, AUXILIARIES_AFTER, COMPANY_WORDS, CONNECTIVES, CONNECTORS, HEAD_CONNECTORS, COUNT_OPENERS, FORECAST_HEADLINE_WORDS, NO_SUBJECT_OPENERS, NOT_OF_A_NAME, PARTICIPLE_AUXILIARIES, SPEECH_VERBS_AFTER,
+  STAND_IN_NOUNS, STAND_IN_SUBJECTS, STANDING_ALONE, TITLE_PHRASE_OPENERS,
 } from '../extract/lexicon.ts';
 import { EVIDENCE_RULES } from '../extract/evidence.ts';
 import { amountsOf, tellOtherFigures } from './figures.ts';
@@ -745,8 +746,12 @@ const DATE_INTRODUCTION = /^(?:in|on|by|during|since)\s+(?:the\s+)?(?:(?:late|ea
  */
 const PRONOUN_SUBJECT = new RegExp(`^(?:it|he|she|they|the (?:${alternation(STAND_IN_SUBJECTS)}))(?=\\s+(?!(?:is|was)\\s+(?!\\w+ing\\b))[a-z])`, 'i');
 
-/** An age after a name: "Jeffrey Royer, 41, fed …". */
-const AGE_APPOSITION = /(\b\p{Lu}[\p{L}'’-]*),\s+\d{1,3},(?=\s)/gu;
+/**
+ * An age after a name: "Jeffrey Royer, 41, fed …". Before an apposition ("Mr Mousa, 28, a hotel receptionist, was
+ * arrested") its comma is kept, so that the apposition is still read as one and left out of the title.
+ */
+const AGE_APPOSITION = /(\b\p{Lu}[\p{L}'’-]*),\s+\d{1,3},(?=\s)(\s+(?:a|an|the|his|her|its|their)\s)?/gu;
+const withoutAge = (text: string) => text.replace(AGE_APPOSITION, (_, name: string, apposition?: string) => (apposition ? `${name},${apposition}` : `${name} `));
 
 /** The name a relative clause opened by ", which" is about: "… linked to Bank One, which …". */
 const NAME_BEFORE_WHICH = /((?:\p{Lu}[\p{L}\d&'’.-]*\s+){0,4}\p{Lu}[\p{L}\d&'’.-]*),$/u;
@@ -775,12 +780,12 @@ const SUBJECTLESS = new RegExp(String.raw`^(?:${TIME_BEFORE_VERB})?(?:was|were|i
 
 /**
  * The clause that reports a happening, as a title: from the start of the trigger's clause to the end of it, the
- * dateline and quotation marks left out, cut at TITLE_WORDS words ("The United States blacklisted China's artificial
- * intelligence group SenseTime as part of a wide-ranging …").
+ * dateline and quotation marks left out, ended where a phrase does when it is long (`titleWords`: "The United States blacklisted China's artificial
+ * intelligence group SenseTime", not "… SenseTime as part of a wide-ranging …").
  */
 export function clauseTitle(quote: string, trigger: string, actor?: string): string {
   // An age after a name (", 41,") says who the person is, not what happened: it is no clause's end.
-  const sentence = quote.slice(datelineLength(quote)).replace(/["“”]/g, '').replace(/\s*<[^<>]*>/g, '').replace(AGE_APPOSITION, '$1 ').trim();
+  const sentence = withoutAge(quote.slice(datelineLength(quote)).replace(/["“”]/g, '').replace(/\s*<[^<>]*>/g, '')).trim();
   const at = trigger ? sentence.toLowerCase().indexOf(trigger.toLowerCase()) : -1;
   let start = 0;
   let end = sentence.length;
@@ -857,10 +862,75 @@ export function clauseTitle(quote: string, trigger: string, actor?: string): str
   clause = clause.replace(/[\s,.;:]+$/, '');
   const dangling = /\s+(?:and|but)\s+(?:\w+ly\s+)?[a-z]+$/.exec(clause);
   if (dangling && clause.toLowerCase().indexOf(trigger.toLowerCase()) + trigger.length <= dangling.index) clause = clause.slice(0, dangling.index);
-  const words = clause.split(/\s+/).filter(Boolean);
-  if (words.length === 0) return '';
-  const title = words.length > TITLE_WORDS ? `${words.slice(0, TITLE_WORDS).join(' ')} …` : words.join(' ');
+  const title = titleWords(clause, trigger).join(' ').replace(/[\s,;:]+$/, '');
   return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
+/**
+ * Words of a clause title, whole where it can be: a clause of at most WHOLE_TITLE_WORDS words is kept whole; a longer
+ * one ends where a phrase after its trigger opens (TITLE_PHRASE_OPENERS, or "and" before a second verb: "released its
+ * console earlier this year and has already raised …"), the last such place that keeps it that short. A title cut
+ * mid-phrase ("… faced backbench discontent at Monday's meeting of the Parliamentary …") reads as unfinished; one cut
+ * where a phrase ends reads as a headline does. Only a clause with no such place is cut at TITLE_WORDS, with "…".
+ */
+function titleWords(clause: string, trigger: string): string[] {
+  const words = clause.split(/\s+/).filter(Boolean);
+  if (words.length <= WHOLE_TITLE_WORDS) return words;
+  const at = trigger ? clause.toLowerCase().indexOf(trigger.toLowerCase()) : -1;
+  if (at >= 0) {
+    const triggerEnd = clause.slice(0, at + trigger.length).split(/\s+/).filter(Boolean).length;
+    // What a trigger reports ("ruled on Tuesday that …") is its news: the title is cut inside it, after its verb.
+    const that = words.findIndex((w, i) => i >= triggerEnd && i < WHOLE_TITLE_WORDS && bareWord(w) === 'that');
+    for (let k = WHOLE_TITLE_WORDS; k >= Math.max(triggerEnd, MIN_TITLE_WORDS, that + 2); k--) {
+      if (opensPhrase(words, k) && !reducedRelativeCut(words, k, triggerEnd) && !reportedClauseCut(words.slice(triggerEnd, k))) return words.slice(0, k);
+    }
+  }
+  return [...words.slice(0, TITLE_WORDS), '…'];
+}
+
+/**
+ * The word before the cut is a participle after the trigger that describes the noun before it ("a company known as
+ * …", "shipments valued at …", "the actions launched in …"): its phrase completes it, so the title would end on it.
+ * (After an auxiliary, "was charged | by", it is the clause's own verb.)
+ */
+function reducedRelativeCut(words: readonly string[], k: number, triggerEnd: number): boolean {
+  return k - 1 >= triggerEnd && /[a-z](?:ed|en|wn)$/.test(bareWord(words[k - 1])) && !PARTICIPLE_AUXILIARIES.has(bareWord(words[k - 2]));
+}
+
+/**
+ * The words after the trigger open a reported clause ("ruled on Tuesday that Ann Lee's death in custody …") whose verb
+ * they do not reach: cut there, the title would end on the clause's subject.
+ */
+function reportedClauseCut(after: readonly string[]): boolean {
+  const that = after.findIndex((w) => bareWord(w) === 'that');
+  return that >= 0 && !hasFiniteVerb(after.slice(that + 1).join(' '));
+}
+
+/** A title's words at most when it ends where its clause or a phrase does; at least, when cut before a phrase. */
+const WHOLE_TITLE_WORDS = 16;
+const MIN_TITLE_WORDS = 3;
+
+const bareWord = (w: string | undefined) => (w ?? '').toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+const capitalised = (w: string | undefined) => w !== undefined && /^[^\p{L}]*\p{Lu}/u.test(w);
+
+/**
+ * The word at `k` opens a phrase after the clause's verb: a preposition or participle of TITLE_PHRASE_OPENERS (not a
+ * connector inside a name, "Bank for International Settlements", "Stratford on Avon", nor the complement of a
+ * participle before it), or "and" / "but" before a second verb of the subject ("and has raised", "and was fined").
+ */
+function opensPhrase(words: readonly string[], k: number): boolean {
+  const word = bareWord(words[k]);
+  if (word === 'and' || word === 'but') return AUXILIARIES_AFTER.has(bareWord(words[k + 1])) || /^[a-z]+ed$/.test(words[k + 1] ?? '');
+  // After a participle the phrase is its complement ("at prices ranging from …"), after a conjunction or an article the
+  // phrase is what it joins or opens, and inside an aside opened by a dash ("Ann Lee - elected as …") the aside is not
+  // closed: the title would end on any of them.
+  // (An "-ing" word after an article or possessive is a noun: "in its financing on Friday".)
+  const participle = /[a-z]ing$/.test(bareWord(words[k - 1])) && !/^(?:the|a|an|its|his|her|their|our|this|that)$/.test(bareWord(words[k - 2]));
+  if (!TITLE_PHRASE_OPENERS.has(word) || participle || /^(?:and|or|but|the|a|an)$/.test(bareWord(words[k - 1]))) return false;
+  // "by" after a passive participle names who did it ("was eventually acquired by Rosneft"): no place to cut.
+  if (word === 'by' && /(?:ed|en|wn|ld|ght)$/.test(bareWord(words[k - 1]))) return false;
+  if (words.slice(0, k).filter((w) => /^[-–—]$/.test(w)).length % 2 === 1) return false;
+  return !((CONNECTORS.has(word) || HEAD_CONNECTORS.has(word)) && capitalised(words[k - 1]) && capitalised(words[k + 1]));
 }
 
 /**
