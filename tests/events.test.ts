@@ -1169,6 +1169,28 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
     expect(shown(build('m', 'Zorbix Inc, Quanta Corp and Miro Inc said they will merge.', [['Zorbix Inc', 'organization'], ['Quanta Corp', 'organization'], ['Miro Inc', 'organization']], ['zorbix', 'quanta', 'miro'], 'ZORBIX, QUANTA AND MIRO TO MERGE')))
       .toEqual([[['miro', 'quanta', 'zorbix'], undefined]]);
   });
+  it('shows no news outlet that reports a happening and no body whose spokesman tells it as a party, and keeps each in the event (session 24)', () => {
+    const build = (id: string, line: string, names: [string, EntityType][], ids: string[], title: string) => resolveHappenings({ articles: [rec(id, '1987-03-02', title)],
+      extractions: [extraction(id, '1987-03-02', [line], names.map(([t, ty]) => [0, t, ty]), [], title)], assignment: new Map([[id, ids]]),
+      entityNames: new Map(names.map(([t], i) => [ids[i]!, t])), entityTypes: new Map(names.map(([, ty], i) => [ids[i]!, ty])) });
+    const shown = (r: ReturnType<typeof build>) => r.events.map((e) => [e.participants.map((p) => p.entity).sort(), e.alsoNamed?.map((p) => p.entity)]);
+    // An outlet by the noun before its name, by its name's end, and after its name.
+    expect(shown(build('d', 'PELLA, March 2 - Zorbia wheat output has risen steadily, the official daily Pella Matin reported.', [['Zorbia', 'place'], ['Pella Matin', 'organization']], ['zorbia', 'matin'], 'ZORBIA BOOSTS WHEAT OUTPUT')))
+      .toEqual([[['zorbia'], ['matin']]]);
+    expect(shown(build('n', 'PELLA, March 2 - Rainfall has eased the drought in the province of Quantia, the Zorbia News Agency said.', [['Quantia', 'place'], ['Zorbia News Agency', 'organization']], ['quantia', 'zna'], 'DROUGHT EASES IN QUANTIA')))
+      .toEqual([[['quantia'], ['zna']]]);
+    expect(shown(build('t', 'PELLA, March 2 - The Miro Times reported that Quanta Corp bought Zorbix Inc.', [['Miro Times', 'organization'], ['Quanta Corp', 'organization'], ['Zorbix Inc', 'organization']], ['times', 'quanta', 'zorbix'], 'QUANTA BUYS ZORBIX')))
+      .toEqual([[['quanta', 'zorbix'], ['times']]]);
+    // The body a closing report's manager speaks for, and its short form; kept as the party when no one else is named.
+    expect(shown(build('m', 'PELLA, March 2 - The state of Quantia will issue a bond today, a syndicate manager for the Miro Landesbank, MiroLB, said.', [['Quantia', 'place'], ['Miro Landesbank', 'organization'], ['MiroLB', 'organization']], ['quantia', 'miro', 'mirolb'], 'QUANTIA TO ISSUE BOND')))
+      .toEqual([[['quantia'], ['miro', 'mirolb']]]);
+    expect(shown(build('o', 'PELLA, March 2 - A bond will be issued today, a syndicate manager for the Miro Landesbank said.', [['Miro Landesbank', 'organization']], ['miro'], 'BOND TO BE ISSUED')))
+      .toEqual([[['miro'], undefined]]);
+    // Initials of a name without its legal form, and a dotted abbreviation's letters.
+    expect(namedTwice({ name: 'ZP', type: 'organization' }, { name: 'Zorbix Paper Co', type: 'organization' })).toBe(true);
+    expect(namedTwice({ name: 'ZQFP', type: 'organization' }, { name: 'Z.Q. Forest Products Ltd', type: 'organization' })).toBe(true);
+    expect(namedTwice({ name: 'ZF', type: 'organization' }, { name: 'Zorbix Paper Co', type: 'organization' })).toBe(false);
+  });
   it('gives a name the sentence read as a place, and resolution types as a company on good evidence, the part its position tells', () => {
     const x = extraction('p', null, ['Novix has bought all of Zorbia\'s Quanta.'], [[0, 'Novix', 'organization'], [0, 'Quanta', 'place']]);
     const input = (types?: Map<string, EntityType>, sure = new Set(['novix', 'quanta'])) => ({ articles: [rec('p', null)], extractions: [x], assignment: new Map([['p', ['novix', 'quanta']]]), ...(types ? { entityTypes: types, typeSure: sure } : {}) });
