@@ -1186,6 +1186,13 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
       .toEqual([[['quantia'], ['miro', 'mirolb']]]);
     expect(shown(build('o', 'PELLA, March 2 - A bond will be issued today, a syndicate manager for the Miro Landesbank said.', [['Miro Landesbank', 'organization']], ['miro'], 'BOND TO BE ISSUED')))
       .toEqual([[['miro'], undefined]]);
+    // The one told and the office a paper is filed with hear of the news, in a lede read by its headline's trigger too.
+    expect(shown(build('s', 'PELLA, March 2 - A group of investors which once sought control of Quanta Corp, told the Zorbia Exchange Commission it sold its stake in the company.', [['Quanta Corp', 'organization'], ['Zorbia Exchange Commission', 'organization']], ['quanta', 'zec'], 'GROUP SELLS STAKE IN QUANTA')))
+      .toEqual([[['quanta'], undefined]]);
+    expect(shown(build('f', 'PELLA, March 2 - Miro Group said it filed preliminary proxy materials with the Zorbia Exchange Commission to elect directors to the Quanta Corp board.', [['Miro Group', 'organization'], ['Zorbia Exchange Commission', 'organization'], ['Quanta Corp', 'organization']], ['miro', 'zec', 'quanta'], 'INVESTORS FILE PROXY FOR QUANTA BOARD')).flatMap(([p]) => p))
+      .not.toContain('zec');
+    expect(shown(build('w', 'PELLA, March 2 - Quanta Corp will increase production abroad, chairman Ann Lee told the Zorbian newspaper Pella Welt.', [['Quanta Corp', 'organization'], ['Ann Lee', 'person'], ['Pella Welt', 'organization']], ['quanta', 'lee', 'welt'], 'QUANTA INCREASING PRODUCTION ABROAD')).flatMap(([p]) => p))
+      .not.toContain('welt');
     // Initials of a name without its legal form, and a dotted abbreviation's letters.
     expect(namedTwice({ name: 'ZP', type: 'organization' }, { name: 'Zorbix Paper Co', type: 'organization' })).toBe(true);
     expect(namedTwice({ name: 'ZQFP', type: 'organization' }, { name: 'Z.Q. Forest Products Ltd', type: 'organization' })).toBe(true);
