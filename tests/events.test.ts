@@ -1193,6 +1193,11 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
       .not.toContain('zec');
     expect(shown(build('w', 'PELLA, March 2 - Quanta Corp will increase production abroad, chairman Ann Lee told the Zorbian newspaper Pella Welt.', [['Quanta Corp', 'organization'], ['Ann Lee', 'person'], ['Pella Welt', 'organization']], ['quanta', 'lee', 'welt'], 'QUANTA INCREASING PRODUCTION ABROAD')).flatMap(([p]) => p))
       .not.toContain('welt');
+    // The one written to reads of it: "in a letter to Quanta's board" names no party of the resigning.
+    const letter = resolveHappenings({ articles: [rec('r', '2011-08-25', 'Quanta executive Ann Lee resigns')],
+      extractions: [extraction('r', '2011-08-25', ['Ann Lee said she will stay.', 'Lee resigned in a letter to Quanta\'s board of directors.'], [[0, 'Ann Lee', 'person'], [1, 'Lee', 'person'], [1, 'Quanta', 'organization']], [], 'Quanta executive Ann Lee resigns')],
+      assignment: new Map([['r', ['lee', 'lee', 'quanta']]]) });
+    expect(letter.events.flatMap((e) => e.participants.map((p) => p.entity))).not.toContain('quanta');
     // Initials of a name without its legal form, and a dotted abbreviation's letters.
     expect(namedTwice({ name: 'ZP', type: 'organization' }, { name: 'Zorbix Paper Co', type: 'organization' })).toBe(true);
     expect(namedTwice({ name: 'ZQFP', type: 'organization' }, { name: 'Z.Q. Forest Products Ltd', type: 'organization' })).toBe(true);

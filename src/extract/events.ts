@@ -932,13 +932,19 @@ const TOLD_TO = new RegExp(String.raw`\btold\s+(?:(?:the|a|an)\s+(?:[\p{L}.-]+\s
 
 /**
  * The name starting at `start` hears of the happening, it takes no part: the one told ("…, a spokesman told Reuters",
- * "told the Securities and Exchange Commission it holds …") or the office a paper is filed with ("in a filing with the
+ * "told the Securities and Exchange Commission it holds …"), or written to (WRITTEN_TO), or the office a paper is filed with ("in a filing with the
  * Securities and Exchange Commission"). Unless the telling is the happening (`tellingIsNews`).
  */
 function hearsOf(text: string, start: number, tellingIsNews: boolean): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
-  return (!tellingIsNews && TOLD_TO.test(before)) || FILED_WITH.test(before);
+  return (!tellingIsNews && (TOLD_TO.test(before) || WRITTEN_TO.test(before))) || FILED_WITH.test(before);
 }
+
+/**
+ * Right before a name: what is written to it ("resigned in a letter to Quanta's board", "in a memo to staff"): the one
+ * written to reads of the happening, as the one told hears of it (MEANTIME gives it no role of the happening).
+ */
+const WRITTEN_TO = /\b(?:letter|memo|memorandum|message|note|e-?mail)\s+to\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$/i;
 
 /** A company's legal form and "of" right before a place: "Zorbix Inc of", "Quanta Corp. of", "<Miro Ltd> of". */
 // (The legal forms are shapes.ts's, with and without periods: "<Sedio N.V.> of Lugano".)
