@@ -60,6 +60,13 @@ const MAIN_VERB_AFTER = /^\s+(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|will|w
 /** A participle right after a comma and a name ("Mr Saakashvili, elected president in January, …"): a reduced relative. */
 const REDUCED_RELATIVE = /,\s+(?:\w+ly\s+)?$/;
 
+/**
+ * A participle phrase set between commas after a word, before the trigger: a reduced relative clause about that word
+ * ("Actress Ann Lee, known to millions for her roles in the Quanta films, has died"; "Lee, born in Pella on May 2,
+ * 1955, has built …"; "Miro, owned by Zorbix, sued Quanta"). Its names describe the word; they take no part.
+ */
+const REDUCED_ASIDE = /(?<=\w),\s+(?:\w+ly\s+)?(?:[a-z]{3,}(?:ed|en|wn)|known|born|made|held|led|built|set|bought|sold)\s[^,;:]*(?:,\s+\d{4})?,/g;
+
 /** The clause of the trigger at `from`..`to` of `text`. */
 export function triggerClause(text: string, from: number, to: number): ClauseSpan {
   const marks = MARKS.flatMap(({ kind, re }) => [...text.matchAll(re)].map((m) => ({ kind, at: m.index, after: m.index + m[0].length })));
@@ -76,6 +83,9 @@ export function triggerClause(text: string, from: number, to: number): ClauseSpa
     const opens = m.kind === 'stop' || m.kind === 'relative'
       || (m.kind === 'subordinate' && !/[,;]/.test(text.slice(m.after, from)) && (finite(text.slice(m.after, to)) || GERUND_AFTER.test(text.slice(m.after))));
     if (opens && m.at >= start) [start, head] = [m.kind === 'relative' ? m.at : m.after, m.kind === 'relative'];
+  }
+  for (const r of text.slice(0, from).matchAll(REDUCED_ASIDE)) {
+    if (r.index + r[0].length <= from && !finite(r[0].slice(1, -1))) asides.push({ start: r.index, end: r.index + r[0].length });
   }
   // Only after the clause's first phrase: "Miro Ltd, a Quanta subsidiary, sued …" closes an apposition before its verb.
   const reduced = REDUCED_RELATIVE.exec(text.slice(start, from));
