@@ -303,7 +303,7 @@ export const LEGAL_FORMS = listed('LEGAL_FORMS', `Inc Corp Co Ltd Plc LLC LLP LP
  * agency": "agency" only after "news" or "press", a government's agency reports its own doings), and the words that end
  * an outlet's own name ("Miro Times", "Quanta Radio", and before "Agency": "Zorbia News Agency"). An
  * outlet that says or reports a happening is its source, not a party (src/resolve/participants.ts `onlyReports`).
- * Not the heads a firm's name ends with too ("American Express", "Daily Mail" as a firm is still "Mail"): only these.
+ * Not every newspaper head (NEWSPAPER_HEADS): "Express", "Mail", "Star" end firms' names too ("American Express").
  */
 export const PRESS_NOUNS = listed('PRESS_NOUNS', `newspaper newspapers daily weekly paper magazine journal radio television broadcaster newsletter`);
 export const PRESS_NAME_ENDS = listed('PRESS_NAME_ENDS', `News Press Daily Times Herald Tribune Gazette Journal Radio Television`);
