@@ -297,17 +297,25 @@ describe('extractEvents', () => {
     // The name a relative clause set off by a dash is about takes part in its happening.
     expect(who(16)).toEqual(['Ann Lee', 'Quanta']);
   });
-  it('takes no part for the names of a participle phrase set between commas before the trigger (session 24)', () => {
+  it('takes no part for the names of a participle phrase set between commas before the trigger, nor of what a participle of saying opens after it (session 24)', () => {
     const { a, sentences } = article('r', '2020-05-05', [
       'Actress Ann Lee, known to millions for her roles in the Quanta Show films, has died at the age of 71.',
       'Miro Ltd, owned by Zorbix, sued Quanta on Monday.',
+      'Ann Lee resigned in a letter stating, "I could no longer meet my duties as Quanta\'s chief."',
+      'Miro Ltd sued Quanta, saying Zorbix broke the deal.',
+      'Miro Ltd, saying it had no choice, sued Quanta.',
     ]);
-    const names: [number, string, EntityType][] = [[0, 'Ann Lee', 'person'], [0, 'Quanta Show', 'other'], [1, 'Miro Ltd', 'organization'], [1, 'Zorbix', 'organization'], [1, 'Quanta', 'organization']];
+    const names: [number, string, EntityType][] = [[0, 'Ann Lee', 'person'], [0, 'Quanta Show', 'other'], [1, 'Miro Ltd', 'organization'], [1, 'Zorbix', 'organization'], [1, 'Quanta', 'organization'],
+      [2, 'Ann Lee', 'person'], [2, 'Quanta', 'organization'], [3, 'Miro Ltd', 'organization'], [3, 'Quanta', 'organization'], [3, 'Zorbix', 'organization'], [4, 'Miro Ltd', 'organization'], [4, 'Quanta', 'organization']];
     const entities = names.map(([i, t, ty]) => ent(sentences, i, t, ty));
     const events = extractEvents(a, sentences, entities, []);
     const who = (i: number) => events.find((e) => e.sentence === i)?.participants.map((p) => entities[p.mention]!.text);
     expect(who(0)).toEqual(['Ann Lee']);
     expect(who(1)).toEqual(['Miro Ltd', 'Quanta']);
+    // What a participle of saying opens after the trigger is said, another happening; before it, the subject's aside.
+    expect(who(2)).toEqual(['Ann Lee']);
+    expect(who(3)).toEqual(['Miro Ltd', 'Quanta']);
+    expect(who(4)).toEqual(['Miro Ltd', 'Quanta']);
   });
   it('takes no part for who only reports the happening, unless the report may be about the speaker', () => {
     const { a, sentences } = article('sp', null, [
