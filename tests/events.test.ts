@@ -298,6 +298,26 @@ describe('extractEvents', () => {
     // The name a relative clause set off by a dash is about takes part in its happening.
     expect(who(16)).toEqual(['Ann Lee', 'Quanta']);
   });
+  it('takes no part for the names of a participle phrase set between commas before the trigger, nor of what a participle of saying opens after it (session 24)', () => {
+    const { a, sentences } = article('r', '2020-05-05', [
+      'Actress Ann Lee, known to millions for her roles in the Quanta Show films, has died at the age of 71.',
+      'Miro Ltd, owned by Zorbix, sued Quanta on Monday.',
+      'Ann Lee resigned in a letter stating, "I could no longer meet my duties as Quanta\'s chief."',
+      'Miro Ltd sued Quanta, saying Zorbix broke the deal.',
+      'Miro Ltd, saying it had no choice, sued Quanta.',
+    ]);
+    const names: [number, string, EntityType][] = [[0, 'Ann Lee', 'person'], [0, 'Quanta Show', 'other'], [1, 'Miro Ltd', 'organization'], [1, 'Zorbix', 'organization'], [1, 'Quanta', 'organization'],
+      [2, 'Ann Lee', 'person'], [2, 'Quanta', 'organization'], [3, 'Miro Ltd', 'organization'], [3, 'Quanta', 'organization'], [3, 'Zorbix', 'organization'], [4, 'Miro Ltd', 'organization'], [4, 'Quanta', 'organization']];
+    const entities = names.map(([i, t, ty]) => ent(sentences, i, t, ty));
+    const events = extractEvents(a, sentences, entities, []);
+    const who = (i: number) => events.find((e) => e.sentence === i)?.participants.map((p) => entities[p.mention]!.text);
+    expect(who(0)).toEqual(['Ann Lee']);
+    expect(who(1)).toEqual(['Miro Ltd', 'Quanta']);
+    // What a participle of saying opens after the trigger is said, another happening; before it, the subject's aside.
+    expect(who(2)).toEqual(['Ann Lee']);
+    expect(who(3)).toEqual(['Miro Ltd', 'Quanta']);
+    expect(who(4)).toEqual(['Miro Ltd', 'Quanta']);
+  });
   it('takes no part for who only reports the happening, unless the report may be about the speaker', () => {
     const { a, sentences } = article('sp', null, [
       'Quanta has launched a bond, lead manager Miro Bank said.',
@@ -1099,6 +1119,11 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
     markTheNews({ ...a, title }, sentences, entities, dates, events);
     return { article: id, sentences, entities, dates, events } as ArticleExtraction;
   }
+  /** One lede line resolved, with its names' resolved names and types; and its events' participants and also-named. */
+  const buildNamed = (id: string, line: string, names: [string, EntityType][], ids: string[], title: string) => resolveHappenings({ articles: [rec(id, '1987-03-02', title)],
+    extractions: [extraction(id, '1987-03-02', [line], names.map(([t, ty]) => [0, t, ty]), [], title)], assignment: new Map([[id, ids]]),
+    entityNames: new Map(names.map(([t], i) => [ids[i]!, t])), entityTypes: new Map(names.map(([, ty], i) => [ids[i]!, ty])) });
+  const shownOf = (r: ReturnType<typeof buildNamed>) => r.events.map((e) => [e.participants.map((p) => p.entity).sort(), e.alsoNamed?.map((p) => p.entity)]);
   it('shows no piece of a longer name as a participant, and keeps it in the event and its reports', () => {
     const build = (id: string, line: string, names: [string, EntityType][], ids: string[], title: string) => resolveHappenings({ articles: [rec(id, '1987-03-02', title)],
       extractions: [extraction(id, '1987-03-02', [line], names.map(([t, ty]) => [0, t, ty]), [], title)], assignment: new Map([[id, ids]]) });
@@ -1154,14 +1179,10 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
       .toEqual([[['pella', 'place'], ['quanta', 'target'], ['zorbix', 'actor']]]);
   });
   it('shows one party once (an alias beside its full name) and no partner\'s name of a firm named for its partners, and keeps each in the event', () => {
-    const build = (id: string, line: string, names: [string, EntityType][], ids: string[], title: string) => resolveHappenings({ articles: [rec(id, '1987-03-02', title)],
-      extractions: [extraction(id, '1987-03-02', [line], names.map(([t, ty]) => [0, t, ty]), [], title)], assignment: new Map([[id, ids]]),
-      entityNames: new Map(names.map(([t], i) => [ids[i]!, t])), entityTypes: new Map(names.map(([, ty], i) => [ids[i]!, ty])) });
-    const shown = (r: ReturnType<typeof build>) => r.events.map((e) => [e.participants.map((p) => p.entity).sort(), e.alsoNamed?.map((p) => p.entity)]);
     // A shorter name inside a longer one of the same party; an acronym of it; a plural.
-    expect(shown(build('n', 'The National Bank of Zorbia, the Zorbian National Bank, sold yen for dollars.', [['National Bank', 'organization'], ['Zorbian National Bank', 'organization']], ['nb', 'znb'], 'ZORBIAN SIGHT DEPOSITS FALL')))
+    expect(shownOf(buildNamed('n', 'The National Bank of Zorbia, the Zorbian National Bank, sold yen for dollars.', [['National Bank', 'organization'], ['Zorbian National Bank', 'organization']], ['nb', 'znb'], 'ZORBIAN SIGHT DEPOSITS FALL')))
       .toEqual([[['znb'], ['nb']]]);
-    expect(shown(build('a', 'The Quanta Trade Commission said the QTC will rule on Zorbix imports.', [['Quanta Trade Commission', 'organization'], ['QTC', 'organization'], ['Zorbix', 'organization']], ['qtc-full', 'qtc', 'zorbix'], 'QUANTA TO RULE ON ZORBIX IMPORTS')))
+    expect(shownOf(buildNamed('a', 'The Quanta Trade Commission said the QTC will rule on Zorbix imports.', [['Quanta Trade Commission', 'organization'], ['QTC', 'organization'], ['Zorbix', 'organization']], ['qtc-full', 'qtc', 'zorbix'], 'QUANTA TO RULE ON ZORBIX IMPORTS')))
       .toEqual([[['qtc-full', 'zorbix'], ['qtc']]]);
     // A place inside an institution's name is another party.
     expect(namedTwice({ name: 'Zorbia', type: 'place' }, { name: 'Bank of Zorbia', type: 'organization' })).toBe(false);
@@ -1177,10 +1198,40 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
     expect(namedTwice({ name: 'Orbis', type: 'organization' }, { name: 'Miro Orbis Inc', type: 'organization' })).toBe(true);
     expect(namedTwice({ name: 'Africa', type: 'place' }, { name: 'South Africa', type: 'place' })).toBe(false);
     // Partners' names listed up to the firm's legal form are pieces of its name; firms each with their own form are not.
-    expect(shown(build('l', 'Zorbix said 19 people were arrested, eight of them with Pesch, Weinger, Orbis and Miro, Inc.', [['Zorbix', 'organization'], ['Pesch', 'person'], ['Weinger', 'person'], ['Orbis', 'person'], ['Miro', 'organization']], ['zorbix', 'pesch', 'weinger', 'orbis', 'miro'], 'ZORBIX STAFF ARRESTED')))
+    expect(shownOf(buildNamed('l', 'Zorbix said 19 people were arrested, eight of them with Pesch, Weinger, Orbis and Miro, Inc.', [['Zorbix', 'organization'], ['Pesch', 'person'], ['Weinger', 'person'], ['Orbis', 'person'], ['Miro', 'organization']], ['zorbix', 'pesch', 'weinger', 'orbis', 'miro'], 'ZORBIX STAFF ARRESTED')))
       .toEqual([[['zorbix'], ['miro', 'orbis', 'pesch', 'weinger']]]);
-    expect(shown(build('m', 'Zorbix Inc, Quanta Corp and Miro Inc said they will merge.', [['Zorbix Inc', 'organization'], ['Quanta Corp', 'organization'], ['Miro Inc', 'organization']], ['zorbix', 'quanta', 'miro'], 'ZORBIX, QUANTA AND MIRO TO MERGE')))
+    expect(shownOf(buildNamed('m', 'Zorbix Inc, Quanta Corp and Miro Inc said they will merge.', [['Zorbix Inc', 'organization'], ['Quanta Corp', 'organization'], ['Miro Inc', 'organization']], ['zorbix', 'quanta', 'miro'], 'ZORBIX, QUANTA AND MIRO TO MERGE')))
       .toEqual([[['miro', 'quanta', 'zorbix'], undefined]]);
+  });
+  it('shows no news outlet that reports a happening and no body whose spokesman tells it as a party, and keeps each in the event (session 24)', () => {
+    // An outlet by the noun before its name, by its name's end, and after its name.
+    expect(shownOf(buildNamed('d', 'PELLA, March 2 - Zorbia wheat output has risen steadily, the official daily Pella Matin reported.', [['Zorbia', 'place'], ['Pella Matin', 'organization']], ['zorbia', 'matin'], 'ZORBIA BOOSTS WHEAT OUTPUT')))
+      .toEqual([[['zorbia'], ['matin']]]);
+    expect(shownOf(buildNamed('n', 'PELLA, March 2 - Rainfall has eased the drought in the province of Quantia, the Zorbia News Agency said.', [['Quantia', 'place'], ['Zorbia News Agency', 'organization']], ['quantia', 'zna'], 'DROUGHT EASES IN QUANTIA')))
+      .toEqual([[['quantia'], ['zna']]]);
+    expect(shownOf(buildNamed('t', 'PELLA, March 2 - The Miro Times reported that Quanta Corp bought Zorbix Inc.', [['Miro Times', 'organization'], ['Quanta Corp', 'organization'], ['Zorbix Inc', 'organization']], ['times', 'quanta', 'zorbix'], 'QUANTA BUYS ZORBIX')))
+      .toEqual([[['quanta', 'zorbix'], ['times']]]);
+    // The body a closing report's manager speaks for, and its short form; kept as the party when no one else is named.
+    expect(shownOf(buildNamed('m', 'PELLA, March 2 - The state of Quantia will issue a bond today, a syndicate manager for the Miro Landesbank, MiroLB, said.', [['Quantia', 'place'], ['Miro Landesbank', 'organization'], ['MiroLB', 'organization']], ['quantia', 'miro', 'mirolb'], 'QUANTIA TO ISSUE BOND')))
+      .toEqual([[['quantia'], ['miro', 'mirolb']]]);
+    expect(shownOf(buildNamed('o', 'PELLA, March 2 - A bond will be issued today, a syndicate manager for the Miro Landesbank said.', [['Miro Landesbank', 'organization']], ['miro'], 'BOND TO BE ISSUED')))
+      .toEqual([[['miro'], undefined]]);
+    // The one told and the office a paper is filed with hear of the news, in a lede read by its headline's trigger too.
+    expect(shownOf(buildNamed('s', 'PELLA, March 2 - A group of investors which once sought control of Quanta Corp, told the Zorbia Exchange Commission it sold its stake in the company.', [['Quanta Corp', 'organization'], ['Zorbia Exchange Commission', 'organization']], ['quanta', 'zec'], 'GROUP SELLS STAKE IN QUANTA')))
+      .toEqual([[['quanta'], undefined]]);
+    expect(shownOf(buildNamed('f', 'PELLA, March 2 - Miro Group said it filed preliminary proxy materials with the Zorbia Exchange Commission to elect directors to the Quanta Corp board.', [['Miro Group', 'organization'], ['Zorbia Exchange Commission', 'organization'], ['Quanta Corp', 'organization']], ['miro', 'zec', 'quanta'], 'INVESTORS FILE PROXY FOR QUANTA BOARD')).flatMap(([p]) => p))
+      .not.toContain('zec');
+    expect(shownOf(buildNamed('w', 'PELLA, March 2 - Quanta Corp will increase production abroad, chairman Ann Lee told the Zorbian newspaper Pella Welt.', [['Quanta Corp', 'organization'], ['Ann Lee', 'person'], ['Pella Welt', 'organization']], ['quanta', 'lee', 'welt'], 'QUANTA INCREASING PRODUCTION ABROAD')).flatMap(([p]) => p))
+      .not.toContain('welt');
+    // The one written to reads of it: "in a letter to Quanta's board" names no party of the resigning.
+    const letter = resolveHappenings({ articles: [rec('r', '2011-08-25', 'Quanta executive Ann Lee resigns')],
+      extractions: [extraction('r', '2011-08-25', ['Ann Lee said she will stay.', 'Lee resigned in a letter to Quanta\'s board of directors.'], [[0, 'Ann Lee', 'person'], [1, 'Lee', 'person'], [1, 'Quanta', 'organization']], [], 'Quanta executive Ann Lee resigns')],
+      assignment: new Map([['r', ['lee', 'lee', 'quanta']]]) });
+    expect(letter.events.flatMap((e) => e.participants.map((p) => p.entity))).not.toContain('quanta');
+    // Initials of a name without its legal form, and a dotted abbreviation's letters.
+    expect(namedTwice({ name: 'ZP', type: 'organization' }, { name: 'Zorbix Paper Co', type: 'organization' })).toBe(true);
+    expect(namedTwice({ name: 'ZQFP', type: 'organization' }, { name: 'Z.Q. Forest Products Ltd', type: 'organization' })).toBe(true);
+    expect(namedTwice({ name: 'ZF', type: 'organization' }, { name: 'Zorbix Paper Co', type: 'organization' })).toBe(false);
   });
   it('gives a name the sentence read as a place, and resolution types as a company on good evidence, the part its position tells', () => {
     const x = extraction('p', null, ['Novix has bought all of Zorbia\'s Quanta.'], [[0, 'Novix', 'organization'], [0, 'Quanta', 'place']]);

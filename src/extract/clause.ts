@@ -34,8 +34,11 @@ export interface ClauseSpan {
  *   the UK", "the day that"): after such a noun "that" opens a relative clause about it; after a verb ("said that")
  *   it opens what was said, which may be the happening's own clause, so no other "that" is a mark.
  * - `stop`: a semicolon or colon ends a clause.
+ * - `telling`, after the trigger only: a participle of saying ("…, saying Zorbix broke the deal", "resigned in a
+ *   letter stating, \"… as Quanta's chief …\"") opens what is said, another happening; before the trigger it may be
+ *   the subject's aside ("Quanta, saying it had no choice, sued Miro"), which the subject's clause keeps.
  */
-const MARKS: { kind: 'relative' | 'subordinate' | 'coordinate' | 'stop'; re: RegExp }[] = [
+const MARKS: { kind: 'relative' | 'subordinate' | 'coordinate' | 'stop' | 'telling'; re: RegExp }[] = [
   { kind: 'relative', re: /,?\s+(?:which|who|whom|whose)\s/gi },
   { kind: 'relative', re: /(?<=\b(?:year|years|day|days|week|weeks|month|months|time|times|moment|way)),?\s+that\s/gi },
   { kind: 'subordinate', re: /,?\s+(?:while|whereas|although|though|because|after|before|when|since|until|unless|once)\s/gi },
@@ -43,6 +46,7 @@ const MARKS: { kind: 'relative' | 'subordinate' | 'coordinate' | 'stop'; re: Reg
   { kind: 'coordinate', re: /\s(?:and|but)\s(?=(?:has|have|had|is|are|was|were|will|would)\s)/gi },
   { kind: 'coordinate', re: /\s(?:and|but)\s(?=(?:it|he|she|they|we)\s)/gi },
   { kind: 'stop', re: /[;:]\s*/g },
+  { kind: 'telling', re: /,?\s+(?:saying|stating|adding|writing|telling)\b/gi },
 ];
 
 /**
@@ -60,6 +64,13 @@ const MAIN_VERB_AFTER = /^\s+(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|will|w
 /** A participle right after a comma and a name ("Mr Saakashvili, elected president in January, …"): a reduced relative. */
 const REDUCED_RELATIVE = /,\s+(?:\w+ly\s+)?$/;
 
+/**
+ * A participle phrase set between commas after a word, before the trigger: a reduced relative clause about that word
+ * ("Actress Ann Lee, known to millions for her roles in the Quanta films, has died"; "Lee, born in Pella on May 2,
+ * 1955, has built …"; "Miro, owned by Zorbix, sued Quanta"). Its names describe the word; they take no part.
+ */
+const REDUCED_ASIDE = /(?<=\w),\s+(?:\w+ly\s+)?(?:[a-z]{3,}(?:ed|en|wn)|known|born|made|held|led|built|set|bought|sold)\s[^,;:]*(?:,\s+\d{4})?,/g;
+
 /** The clause of the trigger at `from`..`to` of `text`. */
 export function triggerClause(text: string, from: number, to: number): ClauseSpan {
   const marks = MARKS.flatMap(({ kind, re }) => [...text.matchAll(re)].map((m) => ({ kind, at: m.index, after: m.index + m[0].length })));
@@ -67,7 +78,7 @@ export function triggerClause(text: string, from: number, to: number): ClauseSpa
   let head = false;
   // (Before the trigger, ", and" is left to the caller: a second clause may share the first one's subject.)
   const asides: ClauseSpan['asides'] = [];
-  for (const m of marks.filter((x) => x.after <= from && x.kind !== 'coordinate').sort((a, b) => a.at - b.at)) {
+  for (const m of marks.filter((x) => x.after <= from && x.kind !== 'coordinate' && x.kind !== 'telling').sort((a, b) => a.at - b.at)) {
     const closedAt = m.kind === 'relative' ? text.slice(m.after, from).search(/[,;]/) : -1;
     if (closedAt >= 0) {
       asides.push({ start: m.at, end: m.after + closedAt });
@@ -77,6 +88,9 @@ export function triggerClause(text: string, from: number, to: number): ClauseSpa
       || (m.kind === 'subordinate' && !/[,;]/.test(text.slice(m.after, from)) && (finite(text.slice(m.after, to)) || GERUND_AFTER.test(text.slice(m.after))));
     if (opens && m.at >= start) [start, head] = [m.kind === 'relative' ? m.at : m.after, m.kind === 'relative'];
   }
+  for (const r of text.slice(0, from).matchAll(REDUCED_ASIDE)) {
+    if (r.index + r[0].length <= from && !finite(r[0].slice(1, -1))) asides.push({ start: r.index, end: r.index + r[0].length });
+  }
   // Only after the clause's first phrase: "Miro Ltd, a Quanta subsidiary, sued …" closes an apposition before its verb.
   const reduced = REDUCED_RELATIVE.exec(text.slice(start, from));
   const participle = reduced !== null && !text.slice(start, start + reduced.index).includes(',') && /(?:ed|en|wn)$/i.test(text.slice(from, to).split(/\s/)[0]!);
@@ -85,7 +99,7 @@ export function triggerClause(text: string, from: number, to: number): ClauseSpa
   for (const m of marks.filter((x) => x.at >= to)) {
     const rest = withoutRelative(text.slice(m.after)).split(/[,;:]/)[0]!;
     // (A subject pronoun has its verb after it, whatever tense.ts reads there: "and it has more players".)
-    const closes = m.kind === 'stop' || m.kind === 'relative' || ((m.kind === 'subordinate' || m.kind === 'coordinate') && finite(rest))
+    const closes = m.kind === 'stop' || m.kind === 'relative' || m.kind === 'telling' || ((m.kind === 'subordinate' || m.kind === 'coordinate') && finite(rest))
       || (m.kind === 'coordinate' && SUBJECT_PRONOUN.test(rest))
       || (m.kind === 'subordinate' && GERUND_AFTER.test(rest));
     if (closes && m.at < end) end = m.at;

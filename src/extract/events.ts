@@ -12,7 +12,7 @@ import { tellsState } from './state.ts';
 import { clauseBreakBetween, clauseToldAsOngoing, hasFiniteVerb, pastForm, toldAsHabit, toldAsOngoing, toldInPastPerfect } from './tense.ts';
 import { datelineLength } from './dateline.ts';
 import { scheduledDay } from './scheduled.ts';
-import { COMPANY_STAND_INS, FACILITY_HEADS, FILING_WORDS, ORG_HEADS } from './lexicon.ts';
+import { COMPANY_STAND_INS, FACILITY_HEADS, FILING_WORDS, ORG_HEADS, PRESS_NOUNS } from './lexicon.ts';
 import { isTableRow, isTableStory } from './table-row.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { LEGAL_FORMS } from './shapes.ts';
@@ -540,9 +540,11 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
   // is the article's, and the place then tells whose.)
   const named = participantsOf(sentence, entitiesBySentence.get(sentence.index) ?? []);
   const names = named.map(({ item }) => ({ start: item.start - sentence.start, end: item.end - sentence.start, text: item.text, type: item.type }));
-  // (Nor does the source it cites: "…, according to announcements in the Official Bulletin".)
+  // (Nor does the source it cites: "…, according to announcements in the Official Bulletin"; nor the one told or the
+  // office filed with, unless a telling is the news: "A group told the SEC it sold its stake in Quanta".)
+  const telling = found !== null && eventKind(found.type).reportedSpeech === true;
   const parties = named.filter(({ item }, i) => (item.type !== 'place' || !describesAsPlace(sentence.text, names, i, Infinity))
-    && !citedAsSource(sentence.text, item.start - sentence.start));
+    && !citedAsSource(sentence.text, item.start - sentence.start) && !hearsOf(sentence.text, item.start - sentence.start, telling));
   const mentions = parties.length > 0 ? parties : named;
   const date = scheduled ?? ledeDates[0];
   out.push({
@@ -706,11 +708,7 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
     if (described.some((a) => start >= a.start && end <= a.end)) out.add(i);
     if (citedAsSource(text, start)) out.add(i);
     if (m.type !== 'place' && inSetting(text, end, triggerFrom)) out.add(i);
-    // The one told ("…, a spokesman told Reuters", "told the Securities and Exchange Commission it holds …") hears of
-    // the happening, it does not take part; unless the telling is the happening.
-    if (/\btold\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 10), start)) && !/^told$/i.test(text.slice(triggerFrom, triggerTo))) out.add(i);
-    // So does the office a paper is filed with ("in a filing with the Securities and Exchange Commission").
-    if (FILED_WITH.test(text.slice(Math.max(0, start - 30), start))) out.add(i);
+    if (hearsOf(text, start, /^told$/i.test(text.slice(triggerFrom, triggerTo)))) out.add(i);
     if (m.type === 'place' && describesAsPlace(text, mentions.map((x) => ({ ...local(x), text: x.text, type: x.type })), i, triggerTo)) out.add(i);
     // A place after a company's part says where that part is ("its Triplett subsidiary in Bluffton, Ohio"), not where
     // the happening was.
@@ -921,8 +919,35 @@ function toldAsView(text: string): boolean {
   return VIEW_CLOSES.test(body) || VIEW_OPENS.test(body);
 }
 
+/**
+ * Right before a name: the office a paper is filed with ("filed with the", "in a filing with the"), also past the
+ * paper's own words ("filed preliminary proxy materials with the", "filed a complaint with the"; only after "filed",
+ * "filing", "lodged": "registered a venture with Quanta" names a partner).
+ */
+const FILED_WITH = new RegExp(String.raw`\b(?:(?:${[...FILING_WORDS].join('|')})|(?:filed|filing|lodged)(?:\s+[a-z][\w-]*){1,4})\s+with\s+(?:the\s+)?$`, 'i');
+/**
+ * Right before a name: the one told ("told the", "told"), also a news outlet told after what it is ("told the West
+ * German newspaper", "told the official news agency").
+ */
+const TOLD_TO = new RegExp(String.raw`\btold\s+(?:(?:the|a|an)\s+(?:[\p{L}.-]+\s+){0,3}(?:${[...PRESS_NOUNS].join('|')}|news\s+agency)\s+|(?:the\s+)?)$`, 'iu');
+
+/**
+ * The name starting at `start` hears of the happening, it takes no part: the one told ("…, a spokesman told Reuters",
+ * "told the Securities and Exchange Commission it holds …"), or written to (WRITTEN_TO), or the office a paper is filed with ("in a filing with the
+ * Securities and Exchange Commission"). Unless the telling is the happening (`tellingIsNews`).
+ */
+function hearsOf(text: string, start: number, tellingIsNews: boolean): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  return (!tellingIsNews && (TOLD_TO.test(before) || WRITTEN_TO.test(before))) || FILED_WITH.test(before);
+}
+
+/**
+ * Right before a name: what is written to it ("resigned in a letter to Quanta's board", "in a memo to staff"): the one
+ * written to reads of the happening, as the one told hears of it (MEANTIME gives it no role of the happening).
+ */
+const WRITTEN_TO = /\b(?:letter|memo|memorandum|message|note|e-?mail)\s+to\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$/i;
+
 /** A company's legal form and "of" right before a place: "Zorbix Inc of", "Quanta Corp. of", "<Miro Ltd> of". */
-const FILED_WITH = new RegExp(String.raw`\b(?:${[...FILING_WORDS].join('|')})\s+with\s+(?:the\s+)?$`, 'i');
 // (The legal forms are shapes.ts's, with and without periods: "<Sedio N.V.> of Lugano".)
 const HOME_OF_COMPANY = new RegExp(String.raw`\b(?:Corporation|Company|${LEGAL_FORMS.source.replace(/^\^|\$$/g, '')})>?\)?,?\s+of\s+$`);
 

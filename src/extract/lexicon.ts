@@ -319,6 +319,21 @@ export const FIRM_NAME_ENDS = listed('FIRM_NAME_ENDS', `Co Company Cie Associate
 export const LEGAL_FORMS = listed('LEGAL_FORMS', `Inc Corp Co Ltd Plc LLC LLP LP AG SA NV GmbH Pty Bhd`);
 
 /**
+ * The press: lowercase nouns that say a name is a news outlet ("the official daily Zorbia Matin", "the Quanta news
+ * agency": "agency" only after "news" or "press", a government's agency reports its own doings), and the words that end
+ * an outlet's own name ("Miro Times", "Quanta Radio", and before "Agency": "Zorbia News Agency"). An
+ * outlet that says or reports a happening is its source, not a party (src/resolve/participants.ts `onlyReports`).
+ * Not every newspaper head (NEWSPAPER_HEADS): "Express", "Mail", "Star" end firms' names too ("American Express").
+ */
+export const PRESS_NOUNS = listed('PRESS_NOUNS', `newspaper newspapers daily weekly paper magazine journal radio television broadcaster newsletter`);
+export const PRESS_NAME_ENDS = listed('PRESS_NAME_ENDS', `News Press Daily Times Herald Tribune Gazette Journal Radio Television`);
+/**
+ * Who speaks for a body in a closing report ("…, a syndicate manager for Miro Bank said", "…, an official at the
+ * Zorbia Bureau said"): the body behind the one who reports takes no part in what is reported, when the report names
+ * another party.
+ */
+export const REPORTER_ROLES = listed('REPORTER_ROLES', `spokesman spokeswoman spokesperson spokesmen official officials manager managers dealer dealers source sources analyst analysts trader traders economist economists representative representatives executive executives banker bankers`);
+/**
  * Words of handing a paper to an office, before "with" ("filed with the SEC", "in a filing with the SEC", "registered
  * with the Commission", "lodged with the court"): the office after "with" receives the filing and takes no part in the
  * happening it reports ("said in a filing with the SEC that it bought 600,000 shares"), as the one told does. A rule

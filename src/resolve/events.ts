@@ -25,7 +25,7 @@ import {
 } from '../extract/lexicon.ts';
 import { EVIDENCE_RULES } from '../extract/evidence.ts';
 import { amountsOf, tellOtherFigures } from './figures.ts';
-import { namedTwice, namesSetting, noParty, pieceOfLongerName } from './participants.ts';
+import { namedTwice, namesSetting, noParty, onlyReports, pieceOfLongerName } from './participants.ts';
 import { contentWords, cosine, pairFeatures, pairScore, rarity, type ReportView } from './same-happening.ts';
 
 interface ResolvedMention {
@@ -82,15 +82,21 @@ function resolvedMentions(input: ResolveInput): ResolvedMention[] {
       const participants = new Map<string, ParticipantRole>();
       const pieces = new Map<string, ParticipantRole>();
       const sentence = x.sentences.find((s) => s.index === ev.sentence);
+      // Bodies whose spokesman closes the sentence by saying it: parties only when the happening names no one else.
+      const speakingFor = new Map<string, ParticipantRole>();
       for (const p of ev.participants) {
         const id = ids[p.mention];
         if (!id || participants.has(id)) continue;
         const mention = x.entities[p.mention]!;
         // (The article's subject a stand-in names, "the company", is a name of another sentence: no piece of this one.)
-        const piece = sentence !== undefined && mention.sentence === ev.sentence && (pieceOfLongerName(sentence, mention) || noParty(sentence, mention, input.entityTypes?.get(id) ?? mention.type));
-        const setting = sentence !== undefined && mention.sentence === ev.sentence && namesSetting(sentence, mention);
-        (piece ? pieces : participants).set(id, setting ? 'place' : partOf(p, supportedType(input, id, mention)));
+        const own = sentence !== undefined && mention.sentence === ev.sentence ? sentence : undefined;
+        const reports = own && onlyReports(own, mention);
+        const piece = own !== undefined && (pieceOfLongerName(own, mention) || noParty(own, mention, input.entityTypes?.get(id) ?? mention.type) || reports === 'press');
+        const setting = own !== undefined && namesSetting(own, mention);
+        (piece ? pieces : reports === 'for-body' ? speakingFor : participants).set(id, setting ? 'place' : partOf(p, supportedType(input, id, mention)));
       }
+      const namesOthers = participants.size > 0;
+      for (const [id, role] of speakingFor) if (!participants.has(id)) (namesOthers ? pieces : participants).set(id, role);
       for (const id of participants.keys()) pieces.delete(id);
       // The article's news is an event even when it names no one ("Shares fell sharply"); a happening whose names
       // are all pieces of longer names is kept as a report.

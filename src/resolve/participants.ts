@@ -7,7 +7,8 @@
  * keeps it (`Event.alsoNamed`, graph.json `alsoNamed`), and its entity keeps its mention.
  */
 import type { EntityMention, EntityType, Sentence } from '../types.ts';
-import { AMOUNT_SCALES, AUXILIARIES_AFTER, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, LEGAL_FORMS, NAME_SUFFIXES } from '../extract/lexicon.ts';
+import { AMOUNT_SCALES, AUXILIARIES_AFTER, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, LEGAL_FORMS, NAME_SUFFIXES, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES } from '../extract/lexicon.ts';
+import { datelineLength } from '../extract/dateline.ts';
 import { usualCase } from '../extract/ner/words.ts';
 
 const FIRM_END = [...FIRM_NAME_ENDS].join('|');
@@ -94,6 +95,55 @@ const SETTING_BEFORE = /\b(?:at|in)\s+(?:(?:the|its|their|his|her|this\s+year['�
 /** A building's or gathering's head ending a name: after SETTING_BEFORE, the name is a happening's setting. */
 const SETTING_HEADS = new Set([...FACILITY_HEADS, ...GATHERING_HEADS]);
 
+/**
+ * The mention only reports the happening its sentence tells, as the one who says it: a news outlet ("…, the official
+ * daily Zorbia Matin reported.", "…, the Quanta News Agency said.", "The Miro Times reported that …"), or the body
+ * whose spokesman, manager or official closes the sentence by saying it ("…, a syndicate manager for Miro Bank said.")
+ * — `press` or `for-body`. An outlet is the source of what it reports (as "according to" names one); a body speaking
+ * through someone in a closing report may still be the one the news is about, so the caller keeps it when the
+ * happening names no one else. MEANTIME annotates the teller as the Arg0 of the saying, never of what is said.
+ */
+export function onlyReports(sentence: Sentence, mention: Spanned): 'press' | 'for-body' | undefined {
+  const { before, after } = around(sentence, mention);
+  const closing = CLOSING_REPORT_BEFORE.exec(before);
+  const opening = before.length >= datelineLength(sentence.text) ? OPENING_REPORT_BEFORE.exec(before.slice(datelineLength(sentence.text))) : null;
+  const told = closing && REPORT_CLOSES_AFTER.test(after) ? closing[1]! : opening && REPORT_OPENS_AFTER.test(after) ? opening[1]! : undefined;
+  if (told === undefined) {
+    // A short form set off after the teller's name ("the Westdeutsche Landesbank, WestLB, said") reports as it does.
+    const full = SHORT_FORM_AFTER.exec(before);
+    if (!full || !/^\s*[,)]/.test(after)) return undefined;
+    const start = sentence.start + full.index;
+    return onlyReports(sentence, { start, end: start + full[1]!.length, text: full[1]! });
+  }
+  if (pressOutlet(told, mention.text, after)) return 'press';
+  return closing && told === closing[1] && FOR_BODY.test(told) ? 'for-body' : undefined;
+}
+
+/** After a comma (a closing report's start), perhaps a determiner, and up to five words before the name. */
+const CLOSING_REPORT_BEFORE = /,["”]?\s+(?:(?:the|a|an|its)\s+)?((?:[\p{L}.-]+\s+){0,5})$/u;
+/** A name and a comma or bracket right before a name: the later one may be its short form. */
+const SHORT_FORM_AFTER = /(\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*)*)\s*[,(]\s*$/u;
+/** At the body's start: perhaps quotes and a determiner, and up to three words before the name. */
+const OPENING_REPORT_BEFORE = /^[\s"“(]*(?:(?:the|a|an)\s+)?((?:[\p{L}.-]+\s+){0,3})$/iu;
+/** An outlet's cue after its name ("the Zorbia news agency said"). */
+const PRESS_AFTER = String.raw`(?:\s+(?:news|press)\s+agency|\s+(?:${[...PRESS_NOUNS].join('|')}))?`;
+const REPORT_VERB = String.raw`(?:said|says|reported|reports|quoted)`;
+/** After the name: perhaps its short form or an outlet's cue, the reporting verb, a few words and the sentence's end. */
+const REPORT_CLOSES_AFTER = new RegExp(String.raw`^(?:\s*,\s*\p{Lu}[\p{L}\d.&'’-]*\s*,|\s*\([^()]{1,20}\))?${PRESS_AFTER}\s+${REPORT_VERB}\b(?:\s+[\p{L}\d.'’-]+){0,5}\s*[.]?\s*["”]?\s*$`, 'u');
+/** After the name at the body's start: an outlet's cue and the reporting verb, what it reports after. */
+const REPORT_OPENS_AFTER = new RegExp(String.raw`^${PRESS_AFTER}\s+${REPORT_VERB}\b`, 'u');
+/** The words before a body's name in a closing report: one who speaks for it ("a syndicate manager for the"). */
+const FOR_BODY = new RegExp(String.raw`\b(?:${[...REPORTER_ROLES].join('|')})\s+(?:for|at|of|with)\s+(?:the\s+)?$`, 'i');
+
+/** A news outlet by the words before its name, its name's end, or the word after it ("the Tass news agency"). */
+function pressOutlet(wordsBefore: string, name: string, after: string): boolean {
+  if (/\b(?:news|press)\s+agency\b/i.test(wordsBefore) || wordsBefore.toLowerCase().split(/\s+/).some((w) => PRESS_NOUNS.has(w))) return true;
+  const own = name.trim().split(/\s+/);
+  const last = own.at(-1)!;
+  if (PRESS_NAME_ENDS.has(last) || (last === 'Agency' && own.length > 1 && PRESS_NAME_ENDS.has(own.at(-2)!))) return true;
+  return new RegExp(String.raw`^\s+(?:(?:news|press)\s+agency|${[...PRESS_NOUNS].join('|')})\s+${REPORT_VERB}\b`, 'i').test(after);
+}
+
 /** A currency sign right after a name: "US$ 49", "A$10 mln", "HK$": the name tells whose dollar, no party. */
 const CURRENCY_SIGN_AFTER = /^\$/;
 
@@ -151,11 +201,16 @@ export function namedTwice(short: NamedParty, long: NamedParty): boolean {
   if (a.length === 1 && long.type === 'person' && short.type !== 'place' && singular(a)[0] === singular(b.slice(-1))[0]) return true;
   const typesAgree = short.type === long.type || (long.type === 'organization' && short.type === 'person');
   if (!typesAgree || short.type === 'place') return false;
-  const initials = b.filter((w) => !NOT_INITIALS.has(w)).map((w) => w[0]).join('');
-  if (a.length === 1 && /^\p{Lu}{2,5}$/u.test(short.name.trim()) && a[0] === initials) return true;
   // The short name ends the long one, before its legal form: the long one adds only what tells which ("Swiss").
   const head = b.at(-1) && LEGAL_FORMS_LOWER.has(b.at(-1)!) ? b.slice(0, -1) : b;
+  // Initials with or without the legal form ("IP" of "International Paper Co", "POB" of "Post Office Bank Ltd"); a
+  // dotted abbreviation gives all its letters ("NZFP" of "N.Z. Forest Products Ltd").
+  if (a.length === 1 && /^\p{Lu}{2,5}$/u.test(short.name.trim()) && (a[0] === initialsOf(b) || a[0] === initialsOf(head))) return true;
   return a.length < head.length && a.every((w, k) => w === head[head.length - a.length + k]);
+}
+
+function initialsOf(words: string[]): string {
+  return words.filter((w) => !NOT_INITIALS.has(w)).map((w) => (/^(?:\p{L}\.)+\p{L}$/u.test(w) ? w.replace(/\./g, '') : w[0])).join('');
 }
 
 const LEGAL_FORMS_LOWER = new Set([...LEGAL_FORMS].map((w) => w.toLowerCase()));
