@@ -472,6 +472,13 @@ describe('extractEvents', () => {
     expect(toldAsHabit(s, s.indexOf('play'))).toBe(true);
     const t = 'Ann Lee will often play for Zorbix.';
     expect(toldAsHabit(t, t.indexOf('play'))).toBe(false);
+    // A noun trigger, or "daily"/"weekly" qualifying a noun, is no habit of a verb.
+    for (const [text, trigger] of [['The takeover was approved at the monthly board meeting.', 'takeover'], ['Quanta reported a 20 pct rise in weekly sales.', 'rise'],
+      ['The election, held every year, was won by Ann Lee.', 'election'], ['Zorbix announces its weekly results in Pella.', 'announces']] as [string, string][]) {
+      expect(toldAsHabit(text, text.indexOf(trigger))).toBe(false);
+    }
+    const u = 'Zorbix trains daily in Pella.';
+    expect(toldAsHabit(u, u.indexOf('trains'))).toBe(true);
   });
   it('reads a violent trigger whose object is a proceeding or a transaction in its other sense', () => {
     expect(findTrigger('Quanta is also fighting two lawsuits over its pay deals.')).toMatchObject({ type: 'legal', text: 'fighting' });
@@ -1211,6 +1218,9 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
       .toEqual([[['quantia'], ['zna']]]);
     expect(shownOf(buildNamed('t', 'PELLA, March 2 - The Miro Times reported that Quanta Corp bought Zorbix Inc.', [['Miro Times', 'organization'], ['Quanta Corp', 'organization'], ['Zorbix Inc', 'organization']], ['times', 'quanta', 'zorbix'], 'QUANTA BUYS ZORBIX')))
       .toEqual([[['quanta', 'zorbix'], ['times']]]);
+    // An outlet telling of its own act is its party; a body after a preposition is no outlet for a press word further back.
+    expect(shownOf(buildNamed('p', 'PELLA, March 2 - The Miro Times said it sold its stake in Zorbix Inc to Quanta Corp.', [['Miro Times', 'organization'], ['Zorbix Inc', 'organization'], ['Quanta Corp', 'organization']], ['times', 'zorbix', 'quanta'], 'MIRO TIMES SELLS ZORBIX STAKE')))
+      .toEqual([[['quanta', 'times', 'zorbix'], undefined]]);
     // The body a closing report's manager speaks for, and its short form; kept as the party when no one else is named.
     expect(shownOf(buildNamed('m', 'PELLA, March 2 - The state of Quantia will issue a bond today, a syndicate manager for the Miro Landesbank, MiroLB, said.', [['Quantia', 'place'], ['Miro Landesbank', 'organization'], ['MiroLB', 'organization']], ['quantia', 'miro', 'mirolb'], 'QUANTIA TO ISSUE BOND')))
       .toEqual([[['quantia'], ['miro', 'mirolb']]]);

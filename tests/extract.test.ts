@@ -54,6 +54,8 @@ describe('entity mentions', () => {
   });
   it("parts a country written right after an event's head from the event, an award's category from the work after \"for\"", () => {
     expectWholeNames("At the 1995 Varsh Cup Wales' big talk came to nothing, and the Vellan Games England team flew home.", ['Varsh Cup', 'Wales', 'Vellan Games', 'England'], ['Varsh Cup Wales', 'Vellan Games England']);
+    // A first name or a body's head before the country is no event's: the person and the body stay whole.
+    expectWholeNames('Lord Bill Jordan spoke, and the Awami League Bangladesh met.', ['Bill Jordan', 'Awami League Bangladesh'], ['Lord Bill', 'Awami League']);
     expectWholeNames('Vorbeck won Best Actress for Million Zorbix Baby on Sunday.', ['Million Zorbix Baby'], ['Best Actress for Million Zorbix Baby']);
     // A body's name with "for" keeps it, and so does an event the country opens.
     expectWholeNames('The Campaign for Vellan Disarmament and the Centre for Zorbix Studies met at the Wales Open.', ['Campaign for Vellan Disarmament', 'Centre for Zorbix Studies', 'Wales Open'], ['Vellan Disarmament', 'Zorbix Studies']);

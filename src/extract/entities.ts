@@ -26,7 +26,7 @@ import { namedAsPartners } from './partner-names.ts';
 import { countryInitials, gazetteerKey, shippedGazetteers } from './ner/gazetteer.ts';
 import type { EntityMention, EntityType, IngestedArticle, Sentence, SpanReading } from '../types.ts';
 import {
-  AMBIGUOUS_TITLE_HEADS, CHAMBERS, CONNECTORS, FIRM_NAME_ENDS, HEAD_CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_ARTICLES, NAME_NUMBERS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, NUMBERED_HEADS, SURNAME_ADDRESSES, NEWSPAPER_HEADS, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, PARTY_MEMBER_WORDS, PARTY_MEMBERS, PLACE_HEADS,
+  AMBIGUOUS_TITLE_HEADS, CHAMBERS, CONNECTORS, FIRM_NAME_ENDS, HEAD_CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_ARTICLES, NAME_NUMBERS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, NUMBERED_HEADS, SURNAME_ADDRESSES, NEWSPAPER_HEADS, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, EVENT_HEADS_BEFORE_COUNTRY, PARTY_MEMBER_WORDS, PARTY_MEMBERS, PLACE_HEADS,
   SPEECH_VERBS_AFTER, SUBJECT_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TRAILING_TITLES, WEAK_CONNECTORS,
 } from './lexicon.ts';
 
@@ -322,12 +322,12 @@ function recasedAfterInitials(text: string, tokens: Token[], i: number, j: numbe
 }
 
 /**
- * "at the 1995 World Cup Wales' big talk", "the Davis Cup Spain side": a country (compromise's lexicon or the shipped
- * list; "Wales" is only in the first) right after the head of an event's or a work's name (lexicon OTHER_HEADS) is the
- * next name, written without a comma: events put their country first ("Wales Open", "England Cup").
+ * "at the Zorbix Cup Wales' big talk", "the Davis Cup Spain side": a country (compromise's lexicon or the shipped
+ * list; "Wales" is only in the first) right after the head of an event's name (lexicon EVENT_HEADS_BEFORE_COUNTRY) is
+ * the next name, written without a comma: events put their country first ("Wales Open", "England Cup").
  */
 function countryAfterEventHead(head: Token, t: Token): boolean {
-  if (!OTHER_HEADS.has(head.text) || head.possessive) return false;
+  if (!EVENT_HEADS_BEFORE_COUNTRY.has(head.text) || head.possessive) return false;
   return lexiconTags(t.text).has('Country') || (shippedGazetteers().entries.get(gazetteerKey(t.text))?.includes('COUNTRY') ?? false);
 }
 

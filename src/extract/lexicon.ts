@@ -107,6 +107,13 @@ export const OTHER_HEADS = listed('OTHER_HEADS', `
   Derby League Bowl Expo Week Protocol Bill Charter Revolution Crisis Pact Show Album Film Novel
 `);
 
+/**
+ * Of OTHER_HEADS, the heads of events that news writes with a country straight after ("the World Cup Wales side"):
+ * a country there is the next name. Not the heads that also end bodies' names with their country ("Awami League
+ * Bangladesh", "Special Olympics Ireland") nor those that are also first names ("Lord Bill Jordan").
+ */
+export const EVENT_HEADS_BEFORE_COUNTRY = listed('EVENT_HEADS_BEFORE_COUNTRY', `Cup Games Championship Championships Open Prix Marathon Tour Series Derby Bowl`);
+
 /** Lowercase words before a name that say what it is ("spokesperson Liu", "company SenseTime"). */
 export const PERSON_CUES_BEFORE = listed('PERSON_CUES_BEFORE', `
   spokesperson spokesman spokeswoman minister president leader chairman chairwoman secretary chief director official
@@ -548,5 +555,9 @@ export const TITLE_PHRASE_OPENERS = listed('TITLE_PHRASE_OPENERS', `
 export const HABIT_ADVERBS = listed('HABIT_ADVERBS', `
   usually often always regularly normally typically generally sometimes frequently rarely seldom routinely occasionally
   habitually traditionally customarily repeatedly constantly daily weekly monthly annually yearly`);
+/** Of HABIT_ADVERBS, those that are also adjectives ("weekly sales", "the monthly meeting"): a habit only as an adverb, not before a noun. */
+export const HABIT_ADVERBS_ALSO_ADJECTIVES = listed('HABIT_ADVERBS_ALSO_ADJECTIVES', `daily weekly monthly yearly`);
+/** Words after which the next word is a noun, not a verb ("the election", "its sale", "20 pct rise"): no verb group to read as a habit. */
+export const NOUN_MARKERS = listed('NOUN_MARKERS', `the a an this that these those its his her their our my your of in at for on by with from into pct percent`);
 /** Units of a repeated time ("every week", "each season", "twice a year"): with a verb in the present, a habit. */
 export const HABIT_PERIODS = listed('HABIT_PERIODS', `day days week weeks weekend weekends month months year years season seasons morning night evening summer winter spring autumn quarter time`);

@@ -6,7 +6,7 @@
  * resolved with this (src/extract/dates.ts); a full part-of-speech tagger would be too slow for every dated sentence
  * of a large archive, so this is a small word-level reader of English verb groups.
  */
-import { HABIT_ADVERBS, HABIT_PERIODS } from './lexicon.ts';
+import { HABIT_ADVERBS, HABIT_ADVERBS_ALSO_ADJECTIVES, HABIT_PERIODS, NOUN_MARKERS } from './lexicon.ts';
 
 export type DateDirection = 'past' | 'future' | 'present' | 'deadline' | 'either' | 'none';
 
@@ -257,7 +257,9 @@ export function toldInPastPerfect(sentence: string, index: number): boolean {
 
 /** Auxiliaries and modals that make a verb group no present simple ("has sold", "will sell", "to sell"). */
 const NOT_SIMPLE_PRESENT = /^(?:is|are|am|was|were|be|been|being|has|have|had|will|would|shall|could|can|may|might|must|should|to|did|'ll)$/i;
-const HABIT_ADVERB = new RegExp(String.raw`\b(?:${[...HABIT_ADVERBS].join('|')})\b`, 'i');
+const HABIT_ADVERB = new RegExp(String.raw`\b(?:${[...HABIT_ADVERBS].filter((w) => !HABIT_ADVERBS_ALSO_ADJECTIVES.has(w)).join('|')})\b`, 'i');
+/** "daily", "weekly"… as an adverb: not before a word it would qualify ("weekly sales"), only before a pause or a preposition. */
+const HABIT_ADVERB_ALSO_ADJECTIVE = new RegExp(String.raw`\b(?:${[...HABIT_ADVERBS_ALSO_ADJECTIVES].join('|')})\b(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|with|for|and|or|but|to|from|by|since|until|during|through)\b)`, 'i');
 const HABIT_PERIOD = new RegExp(String.raw`\b(?:every|each|once an?|twice an?|(?:\w+) times an?)\s+(?:other\s+|single\s+)?(?:${[...HABIT_PERIODS].join('|')})\b`, 'i');
 
 /**
@@ -274,6 +276,8 @@ export function toldAsHabit(sentence: string, index: number): boolean {
   if (/\bused\s+to\s+(?:\w+ly\s+)?$/i.test(tail)) return true;
   const lastOther = [...group].reverse().find((w) => !/ly$/.test(w) && !HABIT_ADVERBS.has(w));
   if (lastOther !== undefined && NOT_SIMPLE_PRESENT.test(lastOther)) return false;
+  // After an article, a possessive, a preposition or a number the trigger is a noun ("the election", "a 20 pct rise").
+  if (group.length === 0 || NOUN_MARKERS.has(group[group.length - 1]!) || /\d/.test(group[group.length - 1]!)) return false;
   const clause = `${tail} ${verb} ${clauseHead(sentence.slice(index + verb.length))}`;
-  return HABIT_ADVERB.test(clause) || HABIT_PERIOD.test(clause);
+  return HABIT_ADVERB.test(clause) || HABIT_ADVERB_ALSO_ADJECTIVE.test(clause) || HABIT_PERIOD.test(clause);
 }

@@ -107,7 +107,8 @@ export function onlyReports(sentence: Sentence, mention: Spanned): 'press' | 'fo
   const { before, after } = around(sentence, mention);
   const closing = CLOSING_REPORT_BEFORE.exec(before);
   const opening = before.length >= datelineLength(sentence.text) ? OPENING_REPORT_BEFORE.exec(before.slice(datelineLength(sentence.text))) : null;
-  const told = closing && REPORT_CLOSES_AFTER.test(after) ? closing[1]! : opening && REPORT_OPENS_AFTER.test(after) ? opening[1]! : undefined;
+  const byClosing = closing !== null && REPORT_CLOSES_AFTER.test(after);
+  const told = byClosing ? closing[1]! : opening && REPORT_OPENS_AFTER.test(after) ? opening[1]! : undefined;
   if (told === undefined) {
     // A short form set off after the teller's name ("the Westdeutsche Landesbank, WestLB, said") reports as it does.
     const full = SHORT_FORM_AFTER.exec(before);
@@ -115,8 +116,10 @@ export function onlyReports(sentence: Sentence, mention: Spanned): 'press' | 'fo
     const start = sentence.start + full.index;
     return onlyReports(sentence, { start, end: start + full[1]!.length, text: full[1]! });
   }
+  // An outlet telling of its own act ("The Miro Times said it would cut 200 jobs") is the one the news is about.
+  if (!byClosing && OWN_ACT_AFTER.test(after)) return undefined;
   if (pressOutlet(told, mention.text, after)) return 'press';
-  return closing && told === closing[1] && FOR_BODY.test(told) ? 'for-body' : undefined;
+  return byClosing && FOR_BODY.test(told) ? 'for-body' : undefined;
 }
 
 /** After a comma (a closing report's start), perhaps a determiner, and up to five words before the name. */
@@ -125,6 +128,8 @@ const CLOSING_REPORT_BEFORE = /,["”]?\s+(?:(?:the|a|an|its)\s+)?((?:[\p{L}.-]+
 const SHORT_FORM_AFTER = /(\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*)*)\s*[,(]\s*$/u;
 /** At the body's start: perhaps quotes and a determiner, and up to three words before the name. */
 const OPENING_REPORT_BEFORE = /^[\s"“(]*(?:(?:the|a|an)\s+)?((?:[\p{L}.-]+\s+){0,3})$/iu;
+/** After an opening teller's name: the reporting verb and a pronoun that is the teller again ("said it would", "said its"). */
+const OWN_ACT_AFTER = new RegExp(String.raw`^[^.;]{0,40}?\b(?:said|says|reported|reports)\s+(?:that\s+)?(?:it|its|they|their)\b`, 'iu');
 /** An outlet's cue after its name ("the Zorbia news agency said"). */
 const PRESS_AFTER = String.raw`(?:\s+(?:news|press)\s+agency|\s+(?:${[...PRESS_NOUNS].join('|')}))?`;
 const REPORT_VERB = String.raw`(?:said|says|reported|reports|quoted)`;
@@ -137,7 +142,10 @@ const FOR_BODY = new RegExp(String.raw`\b(?:${[...REPORTER_ROLES].join('|')})\s+
 
 /** A news outlet by the words before its name, its name's end, or the word after it ("the Tass news agency"). */
 function pressOutlet(wordsBefore: string, name: string, after: string): boolean {
-  if (/\b(?:news|press)\s+agency\b/i.test(wordsBefore) || wordsBefore.toLowerCase().split(/\s+/).some((w) => PRESS_NOUNS.has(w))) return true;
+  // The noun right before the name says what it is ("the official daily"); one further back may head another phrase
+  // ("a television executive at").
+  const nounBefore = wordsBefore.trim().toLowerCase().split(/\s+/).at(-1) ?? '';
+  if (/\b(?:news|press)\s+agency\s*$/i.test(wordsBefore) || PRESS_NOUNS.has(nounBefore)) return true;
   const own = name.trim().split(/\s+/);
   const last = own.at(-1)!;
   if (PRESS_NAME_ENDS.has(last) || (last === 'Agency' && own.length > 1 && PRESS_NAME_ENDS.has(own.at(-2)!))) return true;
