@@ -317,6 +317,14 @@ describe('extractEvents', () => {
     expect(who(2)).toEqual(['Ann Lee']);
     expect(who(3)).toEqual(['Miro Ltd', 'Quanta']);
     expect(who(4)).toEqual(['Miro Ltd', 'Quanta']);
+    // One who files jointly with another is a party too, not the office a paper is filed with.
+    const joint = article('j', '2020-05-05', ['Quanta Corp filed a lawsuit against Zorbix jointly with Miro Ltd on Monday.']);
+    const jointNames = [ent(joint.sentences, 0, 'Quanta Corp', 'organization'), ent(joint.sentences, 0, 'Zorbix', 'organization'), ent(joint.sentences, 0, 'Miro Ltd', 'organization')];
+    expect(extractEvents(joint.a, joint.sentences, jointNames, [])[0]?.participants.map((p) => jointNames[p.mention]!.text)).toEqual(['Quanta Corp', 'Zorbix', 'Miro Ltd']);
+    // Without a comma or a written message before it, "writing" is no telling: its object stays in the clause.
+    const charged = article('c', '2020-05-05', ['Police charged Ann Lee with writing threatening letters to Quanta.']);
+    const chargedNames = [ent(charged.sentences, 0, 'Ann Lee', 'person'), ent(charged.sentences, 0, 'Quanta', 'organization')];
+    expect(extractEvents(charged.a, charged.sentences, chargedNames, [])[0]?.participants.map((p) => chargedNames[p.mention]!.text)).toEqual(['Ann Lee', 'Quanta']);
   });
   it('takes no part for who only reports the happening, unless the report may be about the speaker', () => {
     const { a, sentences } = article('sp', null, [

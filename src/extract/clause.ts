@@ -46,7 +46,8 @@ const MARKS: { kind: 'relative' | 'subordinate' | 'coordinate' | 'stop' | 'telli
   { kind: 'coordinate', re: /\s(?:and|but)\s(?=(?:has|have|had|is|are|was|were|will|would)\s)/gi },
   { kind: 'coordinate', re: /\s(?:and|but)\s(?=(?:it|he|she|they|we)\s)/gi },
   { kind: 'stop', re: /[;:]\s*/g },
-  { kind: 'telling', re: /,?\s+(?:saying|stating|adding|writing|telling)\b/gi },
+  // After a comma, or a written message with no comma ("a statement saying …"); not "charged with writing letters".
+  { kind: 'telling', re: /(?:,|(?<=\b(?:letter|statement|note|memo|message|release)))\s+(?:saying|stating|adding|writing|telling)\b/gi },
 ];
 
 /**

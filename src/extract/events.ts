@@ -919,12 +919,16 @@ function toldAsView(text: string): boolean {
   return VIEW_CLOSES.test(body) || VIEW_OPENS.test(body);
 }
 
+/** A word's pattern with its first letter in either case (a sentence may open with it), the rest as written. */
+const eitherCase = (word: string): string => `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${word.slice(1)}`;
 /**
  * Right before a name: the office a paper is filed with ("filed with the", "in a filing with the"), also past the
  * paper's own words ("filed preliminary proxy materials with the", "filed a complaint with the"; only after "filed",
  * "filing", "lodged": "registered a venture with Quanta" names a partner).
  */
-const FILED_WITH = new RegExp(String.raw`\b(?:(?:${[...FILING_WORDS].join('|')})|(?:filed|filing|lodged)(?:\s+[a-z][\w-]*){1,4})\s+with\s+(?:the\s+)?$`, 'i');
+const FILED_WITH = new RegExp(
+  String.raw`\b(?:(?:${[...FILING_WORDS].map(eitherCase).join('|')})|(?:[Ff]iled|[Ff]iling|[Ll]odged)(?:\s+(?!jointly\b|together\b)[a-z][\w-]*){1,4})\s+with\s+(?:[Tt]he\s+)?$`,
+);
 /**
  * Right before a name: the one told ("told the", "told"), also a news outlet told after what it is ("told the West
  * German newspaper", "told the official news agency").
