@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { NAME_PIECES, extractEvents, findTrigger, markTheNews } from '../src/extract/events.ts';
+import { NAME_PIECES, extractEvents, findTrigger, hearsOf, markTheNews } from '../src/extract/events.ts';
 import { namedTwice } from '../src/resolve/participants.ts';
 import { ORG_HEADS, TITLE_HEADS } from '../src/extract/lexicon.ts';
 import { clauseTitle, headlineTitle, readableClause, resolveEvents, resolveHappenings, resolveQuotes } from '../src/resolve/events.ts';
@@ -318,9 +318,10 @@ describe('extractEvents', () => {
     expect(who(3)).toEqual(['Miro Ltd', 'Quanta']);
     expect(who(4)).toEqual(['Miro Ltd', 'Quanta']);
     // One who files jointly with another is a party too, not the office a paper is filed with.
-    const joint = article('j', '2020-05-05', ['Quanta Corp filed a lawsuit against Zorbix jointly with Miro Ltd on Monday.']);
-    const jointNames = [ent(joint.sentences, 0, 'Quanta Corp', 'organization'), ent(joint.sentences, 0, 'Zorbix', 'organization'), ent(joint.sentences, 0, 'Miro Ltd', 'organization')];
-    expect(extractEvents(joint.a, joint.sentences, jointNames, [])[0]?.participants.map((p) => jointNames[p.mention]!.text)).toEqual(['Quanta Corp', 'Zorbix', 'Miro Ltd']);
+    for (const [text, name, hears] of [['Quanta filed for bankruptcy jointly with Miro Ltd.', 'Miro', false], ['Quanta filed a suit together with Miro Ltd.', 'Miro', false],
+      ['Quanta filed a complaint with the Zorbia Exchange Commission.', 'Zorbia', true]] as [string, string, boolean][]) {
+      expect(hearsOf(text, text.indexOf(name), false)).toBe(hears);
+    }
     // Without a comma or a written message before it, "writing" is no telling: its object stays in the clause.
     const charged = article('c', '2020-05-05', ['Police charged Ann Lee with writing threatening letters to Quanta.']);
     const chargedNames = [ent(charged.sentences, 0, 'Ann Lee', 'person'), ent(charged.sentences, 0, 'Quanta', 'organization')];

@@ -940,7 +940,7 @@ const TOLD_TO = new RegExp(String.raw`\btold\s+(?:(?:the|a|an)\s+(?:[\p{L}.-]+\s
  * "told the Securities and Exchange Commission it holds …"), or written to (WRITTEN_TO), or the office a paper is filed with ("in a filing with the
  * Securities and Exchange Commission"). Unless the telling is the happening (`tellingIsNews`).
  */
-function hearsOf(text: string, start: number, tellingIsNews: boolean): boolean {
+export function hearsOf(text: string, start: number, tellingIsNews: boolean): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
   return (!tellingIsNews && (TOLD_TO.test(before) || WRITTEN_TO.test(before))) || FILED_WITH.test(before);
 }
