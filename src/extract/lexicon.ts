@@ -114,6 +114,9 @@ export const OTHER_HEADS = listed('OTHER_HEADS', `
  */
 export const EVENT_HEADS_BEFORE_COUNTRY = listed('EVENT_HEADS_BEFORE_COUNTRY', `Cup Games Championship Championships Open Prix Marathon Tour Series Derby Bowl`);
 
+/** Small words inside a listed work's title ("Zorbix And The City", "Return of the Quanta"). */
+export const TITLE_SMALL_WORDS = listed('TITLE_SMALL_WORDS', `of the and in on for a to with`);
+
 /** Lowercase words before a name that say what it is ("spokesperson Liu", "company SenseTime"). */
 export const PERSON_CUES_BEFORE = listed('PERSON_CUES_BEFORE', `
   spokesperson spokesman spokeswoman minister president leader chairman chairwoman secretary chief director official

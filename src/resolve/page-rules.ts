@@ -17,7 +17,7 @@ import { tokenize } from '../extract/ner/index.ts';
 import { readFileSync } from 'node:fs';
 import { memoByString } from '../util/memo.ts';
 import { describingCompound, describingParticiple, LEGAL_FORMS } from '../extract/shapes.ts';
-import { AUXILIARIES_AFTER, CHAMBERS, DESCRIBING_PREFIXES, FUNCTION_WORDS, NEWSPAPER_HEADS, ORG_HEADS, PARTY_WORDS, SPEECH_VERBS_AFTER, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE, WORK_KINDS_IN_CAPITALS, WORK_KINDS_LISTED } from '../extract/lexicon.ts';
+import { AUXILIARIES_AFTER, CHAMBERS, TITLE_SMALL_WORDS, DESCRIBING_PREFIXES, FUNCTION_WORDS, NEWSPAPER_HEADS, ORG_HEADS, PARTY_WORDS, SPEECH_VERBS_AFTER, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE, WORK_KINDS_IN_CAPITALS, WORK_KINDS_LISTED } from '../extract/lexicon.ts';
 import { isStateName, stateNamed } from '../extract/us-states.ts';
 import { datelineLength } from '../extract/dateline.ts';
 import { teamSheetItems } from '../extract/team-sheet.ts';
@@ -119,8 +119,6 @@ function leadCues(lead: string): Pick<MentionContext, 'beforeThe' | 'listKind'> 
 
 /** The most names a list of examples is read back over ("such as A, B, C and X"). */
 const LIST_ITEMS_MAX = 6;
-/** Small words inside a listed title ("Sex And The City", "Return of the Mack"). */
-const TITLE_SMALL_WORDS = new Set(['of', 'the', 'and', 'in', 'on', 'for', 'a', 'to', 'with']);
 
 /**
  * The kind a list of examples before a name gives ("hits such as", "games like", "such classics as", "festivals
