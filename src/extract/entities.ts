@@ -464,7 +464,7 @@ function describedPerson(tokens: Token[], before: Token | undefined): number {
 }
 
 /**
- * "Bershawn Jackson", "Anurag Kashyap": a name of two or three plain words whose first word neither the case table
+ * "Brevshan Vackton", "Anuvrag Keshvap": a name of two or three plain words whose first word neither the case table
  * (learnt from unlabeled news) nor any shipped list nor compromise's lexicon has ever seen is most likely a person's
  * first name no list holds, as after "fellow American" or "Director": a firm's or a place's opening word is a word
  * news writes ("American Medical International", "British Caledonian Airways"). The rest must be plain name words
@@ -473,7 +473,7 @@ function describedPerson(tokens: Token[], before: Token | undefined): number {
 function unseenFirstWord(rest: Token[]): boolean {
   if (rest.length < 2 || rest.length > 3 || !rest.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))) return false;
   // "Canadian Zorbix Mines": a word news writes in lower case, even sometimes, ends a firm's name; a surname news
-  // writes capitalised or never ("Jones", "Kashyap").
+  // writes capitalised or never ("Jones", "Keshvap").
   if (rest.slice(1).some((t) => (usualCase(t.text) ?? 'capital') !== 'capital')) return false;
   const first = rest[0]!.text;
   const known = [...lexiconTags(first)].some((x) => !['Noun', 'Singular', 'ProperNoun'].includes(x));
@@ -546,7 +546,7 @@ function connectorJoins(before: Token[], connector: string, after: Token[]): 'bi
   const firstName = before.slice(0, -1).some((t) => t.tags.has('FirstName')) || before[0]!.tags.has('FirstName');
   if ((connector === 'of' || connector === 'for') && firstName && !ORG_HEADS.has(before.at(-1)!.text)) return null;
   // "Danaher for Gustard" (a substitution) is two people; "Campaign for Nuclear Disarmament" opens with a common word.
-  // "Best Actress for Million Dollar Baby": an award's category, words news writes in lower case with no body's word
+  // "Best Actress for Million Zorbix Baby": an award's category, words news writes in lower case with no body's word
   // among them, is given for the work after "for"; it is not one name with it.
   if (connector === 'for' && before.length > 1 && before.every((t) => usualCase(t.text) === 'lower' && !ORG_HEADS.has(t.text) && !ORG_FIRST.has(t.text))) return null;
   if (connector === 'for' && before.length === 1 && !ORG_HEADS.has(before[0]!.text) && !ORG_FIRST.has(before[0]!.text) && (usualCase(before[0]!.text) ?? 'capital') === 'capital') return null;
@@ -814,7 +814,7 @@ function portfolioEnd(tokens: Token[], from: number, opened = false): number {
 /**
  * The title head a word is ("President"), or one typing slip off (a letter added, dropped, changed or two swapped)
  * from a title head of seven letters or more, when the word itself is none news knows (the case table, the shipped
- * lists): "Preesident Nixon" is President Nixon. Shorter heads ("Mayor", "Judge") are too near real names.
+ * lists): "Preesident Vorbeck" is President Vorbeck. Shorter heads ("Mayor", "Judge") are too near real names.
  */
 function titleHead(word: string): string | undefined {
   if (TITLE_HEADS.has(word)) return word;

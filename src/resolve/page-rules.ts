@@ -187,7 +187,7 @@ export const TYPE_CUES: readonly { name: string; type: EntityType; reason: strin
 export const LIST_KIND_CUE = {
   name: 'listed-as-a-kind-of-work',
   type: 'other' as EntityType,
-  reason: 'A name in a list of examples of a kind of work or happening ("hits such as Sex And The City", "games like Halo", "such classics as Super Trouper") names that kind of thing, whatever its words look like: Hearst\'s patterns of a kind and its instances.',
+  reason: 'A name in a list of examples of a kind of work or happening ("hits such as Zorbix And The City", "games like Quanta", "such classics as Miro Nights") names that kind of thing, whatever its words look like: Hearst\'s patterns of a kind and its instances.',
   kinds: WORK_KINDS_LISTED,
 };
 
@@ -240,7 +240,7 @@ function readCueType(m: MentionContext): EntityType | undefined {
   if (m.teamSheet) return 'person';
   // A listed name that owns what the list names is its maker ("shows such as Channel 4's gameshow X").
   if (m.listKind && LIST_KIND_CUE.kinds.has(m.listKind) && !/^['’]s\b/.test(m.after)) return LIST_KIND_CUE.type;
-  // "TV show The Beverly Hillbillies": a title that keeps its "The" takes the cue before it.
+  // "TV show The Pella Hillfolk": a title that keeps its "The" takes the cue before it.
   const previousTwo = m.beforeThe ?? m.previousTwo;
   const previous = m.beforeThe?.split(' ')[1]!.toLowerCase() ?? m.previous;
   if (!previous) return undefined;
