@@ -819,13 +819,11 @@ function portfolioEnd(tokens: Token[], from: number, opened = false): number {
 function titleHead(word: string): string | undefined {
   if (TITLE_HEADS.has(word)) return word;
   if (word.length < 7 || !/^\p{Lu}\p{Ll}+$/u.test(word) || usualCase(word) !== undefined || shippedGazetteers().entries.has(gazetteerKey(word))) return undefined;
-  return longTitleHeads().find((h) => Math.abs(h.length - word.length) <= 1 && editDistance(word, h, true) === 1);
+  return LONG_TITLE_HEADS.find((h) => Math.abs(h.length - word.length) <= 1 && editDistance(word, h, true) === 1);
 }
 
-const longTitleHeads = (() => {
-  let heads: string[] | undefined;
-  return () => (heads ??= [...TITLE_HEADS].filter((h) => h.length >= 7 && /^\p{Lu}\p{Ll}+$/u.test(h)).sort());
-})();
+/** The title heads a slip is read against (titleHead), in a fixed order. */
+const LONG_TITLE_HEADS = [...TITLE_HEADS].filter((h) => h.length >= 7 && /^\p{Lu}\p{Ll}+$/u.test(h)).sort();
 
 /** Whether all[at] comes right after a title and its portfolio's "of" or "for": "Minister of | Finance Bob Lane". */
 function followsTitlePortfolio(all: Token[], at: number): boolean {
@@ -847,12 +845,12 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
 
   // Strip a title: everything up to the last title head, when a name follows it.
   let titleAt = -1;
+  let head = '';
   for (let k = 0; k < tokens.length - 1; k++) {
     const w = titleHead(tokens[k]!.text.replace(/\.$/, ''));
-    if (w && tokens.slice(0, k).every((x) => TITLE_MODIFIERS.has(x.text) || TITLE_HEADS.has(x.text) || isNameWord(x))) titleAt = k;
+    if (w && tokens.slice(0, k).every((x) => TITLE_MODIFIERS.has(x.text) || TITLE_HEADS.has(x.text) || isNameWord(x))) [titleAt, head] = [k, w];
   }
   if (titleAt >= 0) {
-    const head = titleHead(tokens[titleAt]!.text.replace(/\.$/, ''))!;
     const portfolio = portfolioEnd(tokens, titleAt + 1);
     // "Secretary of State for Culture": a title, no one's name.
     if (portfolio > titleAt + 1 && portfolio === tokens.length) return null;

@@ -106,7 +106,8 @@ const SETTING_HEADS = new Set([...FACILITY_HEADS, ...GATHERING_HEADS]);
 export function onlyReports(sentence: Sentence, mention: Spanned): 'press' | 'for-body' | undefined {
   const { before, after } = around(sentence, mention);
   const closing = CLOSING_REPORT_BEFORE.exec(before);
-  const opening = before.length >= datelineLength(sentence.text) ? OPENING_REPORT_BEFORE.exec(before.slice(datelineLength(sentence.text))) : null;
+  const dateline = datelineLength(sentence.text);
+  const opening = before.length >= dateline ? OPENING_REPORT_BEFORE.exec(before.slice(dateline)) : null;
   const byClosing = closing !== null && REPORT_CLOSES_AFTER.test(after);
   const told = byClosing ? closing[1]! : opening && REPORT_OPENS_AFTER.test(after) ? opening[1]! : undefined;
   if (told === undefined) {
@@ -149,8 +150,11 @@ function pressOutlet(wordsBefore: string, name: string, after: string): boolean 
   const own = name.trim().split(/\s+/);
   const last = own.at(-1)!;
   if (PRESS_NAME_ENDS.has(last) || (last === 'Agency' && own.length > 1 && PRESS_NAME_ENDS.has(own.at(-2)!))) return true;
-  return new RegExp(String.raw`^\s+(?:(?:news|press)\s+agency|${[...PRESS_NOUNS].join('|')})\s+${REPORT_VERB}\b`, 'i').test(after);
+  return PRESS_NOUN_REPORTS_AFTER.test(after);
 }
+
+/** An outlet's cue and the reporting verb right after a name ("Tass news agency said", "Pella Matin daily reported"). */
+const PRESS_NOUN_REPORTS_AFTER = new RegExp(String.raw`^\s+(?:(?:news|press)\s+agency|${[...PRESS_NOUNS].join('|')})\s+${REPORT_VERB}\b`, 'i');
 
 /** A currency sign right after a name: "US$ 49", "A$10 mln", "HK$": the name tells whose dollar, no party. */
 const CURRENCY_SIGN_AFTER = /^\$/;
