@@ -9,7 +9,7 @@
  * the subordinating links — SLINK MODAL, CONDITIONAL, COUNTER_FACTIVE, NEG_EVIDENTIAL — that put a happening under
  * "want", "plan", "if" or "deny"). Only the weights ship (assertion-model.json); no corpus text.
  */
-import { readFileSync } from 'node:fs';
+import { shippedJson } from '../util/shipped-json.ts';
 
 export const ASSERTION_CLASSES = ['asserted', 'future', 'unasserted'] as const;
 export type Assertion = (typeof ASSERTION_CLASSES)[number];
@@ -63,7 +63,7 @@ export interface AssertionModel { classes: readonly string[]; weights: Record<st
 let model: AssertionModel | undefined;
 
 function loaded(): AssertionModel {
-  model ??= JSON.parse(readFileSync(new URL('./assertion-model.json', import.meta.url), 'utf8')) as AssertionModel;
+  model ??= shippedJson(new URL('./assertion-model.json', import.meta.url)) as AssertionModel;
   return model;
 }
 

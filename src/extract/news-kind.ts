@@ -12,7 +12,7 @@
 import nlp from './nlp.ts';
 import { assertionOf, negationAt } from './assertion.ts';
 import { datelineLength } from './dateline.ts';
-import { readFileSync } from 'node:fs';
+import { shippedJson } from '../util/shipped-json.ts';
 import {
   AFTER_HEAD, alternation, AMOUNT_SCALES, AMOUNT_UNITS, AMOUNT_WORDS, ASSERTING_AUXILIARIES, DECIDING_MODALS, FIGURE_MOVES, FIGURE_RECORDS,
   FIGURE_REPORTING, FIGURE_VERBS, FORECAST_WORDS, HEADLINE_REPORTING, MEASURES, NEGATED_GROUP_FILLERS, OPEN_MODALS, OWNING_PRONOUNS, REPORTING_TRIGGERS, RESULTS,
@@ -139,7 +139,7 @@ function standsAt(headline: string, measure: string): boolean {
  * The nouns that name a measure in running text, learned from unlabeled Reuters and BBC text by
  * eval/build-measures.ts (the subjects of a figure's move with an amount: "exports rose 10 pct"), with the lexicon's.
  */
-const LEARNED_MEASURES = new Set((JSON.parse(readFileSync(new URL('./measures.json', import.meta.url), 'utf8')) as { words: string[] }).words);
+const LEARNED_MEASURES = new Set((shippedJson(new URL('./measures.json', import.meta.url)) as { words: string[] }).words);
 const isMeasure = (word: string) => !RESULTS.has(word) && (LEARNED_MEASURES.has(word) || MEASURES.has(word));
 
 /** A word without the punctuation around it. */

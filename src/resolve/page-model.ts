@@ -9,7 +9,7 @@
  * (eval/train-page-model.ts); only the weights ship (page-model.json). The threshold below which a name gets no page
  * is chosen on the DEV judgments (`PAGE_THRESHOLD` in src/resolve/entities.ts); the test judgments only report.
  */
-import { readFileSync } from 'node:fs';
+import { shippedJson } from '../util/shipped-json.ts';
 import type { EntityType, SpanReading } from '../types.ts';
 import { gazetteerKey, shippedGazetteers } from '../extract/ner/gazetteer.ts';
 import { caseFeature, shippedWordTable } from '../extract/ner/words.ts';
@@ -160,6 +160,6 @@ export function pageProbability(model: PageModel, f: Features): number {
 let shipped: PageModel | null = null;
 /** The shipped weights (loaded once, on first use). */
 export function shippedPageModel(): PageModel {
-  shipped ??= JSON.parse(readFileSync(new URL('./page-model.json', import.meta.url), 'utf8')) as PageModel;
+  shipped ??= shippedJson(new URL('./page-model.json', import.meta.url)) as PageModel;
   return shipped;
 }

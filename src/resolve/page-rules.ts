@@ -14,7 +14,7 @@ import type { Register } from './register.ts';
 import { usualCase } from '../extract/ner/words.ts';
 import { countryInitials, gazetteerKey, shippedGazetteers } from '../extract/ner/gazetteer.ts';
 import { tokenize } from '../extract/ner/index.ts';
-import { readFileSync } from 'node:fs';
+import { shippedJson } from '../util/shipped-json.ts';
 import { memoByString } from '../util/memo.ts';
 import { describingCompound, describingParticiple, LEGAL_FORMS } from '../extract/shapes.ts';
 import { AUXILIARIES_AFTER, CHAMBERS, TITLE_SMALL_WORDS, DESCRIBING_PREFIXES, FUNCTION_WORDS, NEWSPAPER_HEADS, ORG_HEADS, PARTY_WORDS, SPEECH_VERBS_AFTER, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE, WORK_KINDS_IN_CAPITALS, WORK_KINDS_LISTED } from '../extract/lexicon.ts';
@@ -308,7 +308,7 @@ const words = (name: string) => name.split(/\s+/);
 
 /** Per body's head word, the share of its capitalised uses in news that stand alone (eval/build-lone-heads.ts). */
 let loneHeadShares: Readonly<Record<string, number>> | null = null;
-const loneHeadShare = (head: string): number | undefined => (loneHeadShares ??= JSON.parse(readFileSync(new URL('./lone-heads.json', import.meta.url), 'utf8')))[head];
+const loneHeadShare = (head: string): number | undefined => (loneHeadShares ??= shippedJson(new URL('./lone-heads.json', import.meta.url)) as Record<string, number>)[head];
 /** Below this share a lone head gets no page (rule 'lone-head-short-for-a-body'). */
 export const LONE_HEAD_MIN_SHARE = 0.3;
 

@@ -8,7 +8,7 @@
  * with the other report, who did it to whom, and whether it is its article's news. The shared names are MEANTIME's
  * entity instances named in both sentences in training, the entities the two reports share in resolve.
  */
-import { readFileSync } from 'node:fs';
+import { shippedJson } from '../util/shipped-json.ts';
 import { REPORT_STOPWORDS } from '../extract/lexicon.ts';
 
 export interface ReportView {
@@ -106,6 +106,6 @@ export function pairScore(features: Record<string, number>, m: SameHappeningMode
 }
 
 function loaded(): SameHappeningModel {
-  model ??= JSON.parse(readFileSync(new URL('./same-happening-model.json', import.meta.url), 'utf8')) as SameHappeningModel;
+  model ??= shippedJson(new URL('./same-happening-model.json', import.meta.url)) as SameHappeningModel;
   return model;
 }
