@@ -125,3 +125,24 @@ export function assertionOf(sentence: string, index: number): Assertion {
   const read = m.classes[predict(m.weights, assertionFeatures(tokens, i))] as Assertion;
   return read === 'asserted' && EXPECTATION.test(clause) ? 'future' : read;
 }
+
+/** An infinitive's verb in a clause: "to" and the word after it (the last one in the clause is the one nearest). */
+const INFINITIVE = /\bto\s+(?=[a-z])/g;
+
+/**
+ * TimeML's subordination carries down: what lies inside the complement of a planned, proposed or wanted happening is
+ * no more asserted than it ("plans to allow investors to develop any land they acquired": the acquiring is part of the
+ * plan). The model reads only six words before a trigger, so a trigger further down the complement ("acquired", a
+ * dozen words after "plans to") is read as if it stood alone. Here the nearest infinitive before the trigger in its
+ * clause is read by the model in its place; when that is not asserted, neither is the trigger. A decided happening
+ * stays asserted ("agreed to sell the unit it bought": DECISION_VERBS are trained as asserted), and so does one with a
+ * day of its own (the caller's to ask: "plans to sell the unit it bought in 1985" tells a past purchase).
+ */
+export function underUnassertedInfinitive(sentence: string, index: number): boolean {
+  const clauseStart = index - clauseBefore(sentence, index).length;
+  const before = sentence.slice(clauseStart, index);
+  const last = [...before.matchAll(INFINITIVE)].at(-1);
+  if (!last) return false;
+  const verb = clauseStart + last.index + last[0].length;
+  return verb < index && assertionOf(sentence, verb) === 'unasserted';
+}
