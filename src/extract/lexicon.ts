@@ -381,7 +381,7 @@ export const OBJECT_ENDS = listed('OBJECT_ENDS', `
   without across through towards toward despite among between via of to and or but which who because while
   saying said aged yesterday today tomorrow tonight monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december last next earlier later
-  is are was were has have had will would could can may might should must`);
+  is are was were has have had will would could can might should must`);
 
 /**
  * Units an amount is told in, after its number ("437 mln stg", "6.8 pct", "60,500 tonnes", "1.3 mln shares"): what a
