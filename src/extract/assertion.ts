@@ -10,6 +10,7 @@
  * "want", "plan", "if" or "deny"). Only the weights ship (assertion-model.json); no corpus text.
  */
 import { readFileSync } from 'node:fs';
+import { alternation, NOUN_MARKERS } from './lexicon.ts';
 
 export const ASSERTION_CLASSES = ['asserted', 'future', 'unasserted'] as const;
 export type Assertion = (typeof ASSERTION_CLASSES)[number];
@@ -126,8 +127,11 @@ export function assertionOf(sentence: string, index: number): Assertion {
   return read === 'asserted' && EXPECTATION.test(clause) ? 'future' : read;
 }
 
-/** An infinitive's verb in a clause: "to" and the word after it (the last one in the clause is the one nearest). */
-const INFINITIVE = /\bto\s+(?=[a-z])/g;
+/**
+ * An infinitive's verb in a clause: "to" and the lower-case word after it (the last one in the clause is the one
+ * nearest), not a noun phrase's first word ("key to the campaign": the preposition, NOUN_MARKERS).
+ */
+const INFINITIVE = new RegExp(`\\bto\\s+(?!(?:${alternation(NOUN_MARKERS)})\\b)(?=[a-z])`, 'g');
 
 /**
  * TimeML's subordination carries down: what lies inside the complement of a planned, proposed or wanted happening is
