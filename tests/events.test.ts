@@ -380,9 +380,11 @@ describe('extractEvents', () => {
       'Zorbix plans to sell the Quanta unit it acquired in 2019.',
       'Zorbix agreed to sell the Quanta unit it acquired.',
       'Ann Lee said Zorbix was key to the campaign and acquired Quanta.',
+      'In an effort to reform its practices, Zorbix said it has already launched new compliance rules with Quanta.',
     ]);
     const names: [number, string, EntityType][] = [[0, 'Quanta', 'organization'], [1, 'Miro', 'person'], [2, 'Zorbix', 'organization'], [2, 'Quanta', 'organization'],
-      [3, 'Zorbix', 'organization'], [3, 'Quanta', 'organization'], [4, 'Ann Lee', 'person'], [4, 'Zorbix', 'organization'], [4, 'Quanta', 'organization']];
+      [3, 'Zorbix', 'organization'], [3, 'Quanta', 'organization'], [4, 'Ann Lee', 'person'], [4, 'Zorbix', 'organization'], [4, 'Quanta', 'organization'],
+      [5, 'Zorbix', 'organization'], [5, 'Quanta', 'organization']];
     const entities = names.map(([i, t, ty]) => ent(sentences, i, t, ty));
     const events = extractEvents(a, sentences, entities, [date(sentences, 2, '2019', '2019', 'year')]);
     const acquired = (i: number) => events.find((e) => e.sentence === i && e.trigger === 'acquired');
@@ -393,6 +395,8 @@ describe('extractEvents', () => {
     expect(acquired(3)?.mood).toBeUndefined();
     // "to the campaign" is a preposition's phrase, no infinitive.
     expect(acquired(4)?.mood).toBeUndefined();
+    // A comma closes the complement: the launch is told for itself.
+    expect(events.find((e) => e.sentence === 5)?.mood).toBeUndefined();
   });
   it('keeps the lede\'s speaker when the headline tells the statement as the news', () => {
     const line = 'PELLA, May 5 - The accord in Norland showed that the summit was working, Zorbix chief Ann Lee said.';

@@ -148,5 +148,8 @@ export function underUnassertedInfinitive(sentence: string, index: number): bool
   const last = [...before.matchAll(INFINITIVE)].at(-1);
   if (!last) return false;
   const verb = clauseStart + last.index + last[0].length;
-  return verb < index && assertionOf(sentence, verb) === 'unasserted';
+  // A comma closes the complement: what follows is told for itself ("In an effort to reform its practices, Zorbix
+  // said it has already introduced new leadership").
+  if (verb >= index || sentence.slice(verb, index).includes(',')) return false;
+  return assertionOf(sentence, verb) === 'unasserted';
 }
