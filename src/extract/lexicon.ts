@@ -366,6 +366,24 @@ export const REPORT_STOPWORDS = listed('REPORT_STOPWORDS', `
 `);
 
 /**
+ * What a clause's object is read through (`objectOf`, src/resolve/same-happening.ts): forms of "be" (or "get") that
+ * make a participle passive, so that its object is the subject before them ("it is itself being sued"); words that are
+ * no part of an object's head (articles, possessives, a reflexive, an adverb of the verb group); and words that end the
+ * object phrase after an active trigger (prepositions, conjunctions, a relative, a time — "died yesterday",
+ * "announced Monday" have none — and a finite verb: "announced it would").
+ */
+export const PASSIVE_AUXILIARIES = listed('PASSIVE_AUXILIARIES', `is are was were be been being get gets got`);
+export const OBJECT_FILLERS = listed('OBJECT_FILLERS', `
+  the a an this that these those its his her their our my your itself himself herself themselves also not already
+  now just still again`);
+export const OBJECT_ENDS = listed('OBJECT_ENDS', `
+  in on at over during with by from for into under amid against after before following including as since until
+  without across through towards toward despite among between via of to and or but which who because while
+  saying said aged yesterday today tomorrow tonight monday tuesday wednesday thursday friday saturday sunday
+  january february march april may june july august september october november december last next earlier later
+  is are was were has have had will would could can might should must`);
+
+/**
  * Units an amount is told in, after its number ("437 mln stg", "6.8 pct", "60,500 tonnes", "1.3 mln shares"): what a
  * report's figures are (src/resolve/figures.ts). Scale words first: "437 mln" is an amount whatever follows. Counts of
  * people are not here: sources that count them differently tell one happening (countDisagreements, resolve/events.ts).

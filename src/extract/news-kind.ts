@@ -96,13 +96,14 @@ const TOLD_IN_HEADLINE = new RegExp(`^.*?\\b(?:${alternation(HEADLINE_REPORTING)
  * firmer in Hong Kong", "Swedish unemployment steady", "N.Z. unemployment rate 3.9 pct", "Minneapolis HFCS trade put
  * at 109 contracts"); after a reporting verb too ("API says distillate, gasoline stocks up in week"). The measure must
  * be the subject: no verb before it ("Tanzania raises prices to keep budget deficit down" is the government's act).
- * A company's results are not measures here (profit, net, sales): what a company did is its news.
+ * A company's results are not measures here (profit, net, sales): what a company did is its news. The measures are the
+ * lexicon's and those learned from running text (`isMeasure`): "U.S. business loans fell 896 mln dlrs".
  */
 export function reportsAFigure(headline: string): boolean {
   const told = headline.replace(/<[^<>]*>/g, ' ').replace(TOLD_IN_HEADLINE, '');
   const words = told.toLowerCase().replace(/[^\p{L}\d.'\s/-]+/gu, ' ').split(/\s+/).filter(Boolean);
   for (let i = 0; i + 1 < words.length; i++) {
-    if (!MEASURES.has(words[i]!.replace(/\.$/, ''))) continue;
+    if (!isMeasure(words[i]!.replace(/\.$/, ''))) continue;
     let j = i + 1;
     while (j < words.length && /ly$/.test(words[j]!) && !FIGURE_MOVES.has(words[j]!)) j++;
     const next = words[j];
@@ -233,7 +234,9 @@ function headOf(phrase: readonly string[]): string {
 /** Whether compromise reads a finite verb in a subject (a clause before the move: "it said sales of X rose"). */
 function hasVerbIn(text: string): boolean {
   const terms = (nlp(text).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((s) => s.terms);
-  return terms.some(isFiniteVerb);
+  // A measure is the subject's noun, though compromise reads a plural one as a verb ("Business loans on the books of
+  // major banks … fell": "loans" tagged present tense).
+  return terms.some((t) => isFiniteVerb(t) && !isMeasure(bareWord(t.text).toLowerCase()));
 }
 
 /**
