@@ -17,6 +17,7 @@ import { isTableRow, isTableStory } from './table-row.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { LEGAL_FORMS } from './shapes.ts';
 import { appositions, inApposition, triggerClause } from './clause.ts';
+import { antecedentOf, describedSubject } from './described.ts';
 import { EVENT_KINDS, NEWS_TYPE, eventKind } from '../event-types.ts';
 import type { DateMention, EntityMention, EventMention, IngestedArticle, PartyRole, Sentence } from '../types.ts';
 
@@ -128,6 +129,12 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     if (subject && standsForSubject(sentence, found.index, subject.item, mentions.map((m) => m.item)) && lastFirmBefore(entities, sentence.index)?.canonical === subject.item.canonical) {
       if (speech) for (const p of kept) if (p.role !== 'place') p.role = 'other';
       kept.unshift({ mention: subject.index, role: passive && !speech ? 'target' : 'actor' });
+    } else {
+      // "The Welsh runner beat Ann Lee": the one earlier name the description fits (extract/described.ts).
+      const described = describedSubject(sentence, found.index, mentions.map((m) => m.item));
+      const antecedents = described ? antecedentOf(described, sentence, sentences, entities) : [];
+      if (antecedents.length > 0 && speech) for (const p of kept) if (p.role !== 'place') p.role = 'other';
+      kept.unshift(...antecedents.map((mention) => ({ mention, role: passive && !speech ? 'target' as const : 'actor' as const })));
     }
     // Only what the sentence asserts is a happening (a model trained on TimeML, src/extract/assertion.ts): "Quanta did
     // not sue", "Acme could launch", "if Acme sues", "plans to buy" are not. They are kept, marked, so that nothing

@@ -307,6 +307,23 @@ export const STAND_IN_NOUNS = listed('STAND_IN_NOUNS', `unit company firm group 
 export const COMPANY_STAND_INS = listed('COMPANY_STAND_INS', `company firm group concern corporation`);
 
 /**
+ * Descriptions that stand, as a clause's subject after "the", for someone an earlier sentence named (extract/described.ts):
+ * a person by a role news gives people ("the Welsh runner", "the 21-year-old singer", "the minister"; an age alone,
+ * "the 28-year-old", is read apart), two people named together ("the duo"), a bank ("the bank"). Each is resolved only
+ * where exactly one earlier name fits: a role must have been written in a sentence naming its person ("Welsh runner Ann
+ * Lee"), since "the coach" of a match report is seldom the player named before him.
+ */
+export const PERSON_DESCRIPTIONS = listed('PERSON_DESCRIPTIONS', `
+  runner sprinter athlete striker midfielder defender winger goalkeeper keeper forward player captain coach manager
+  boss champion star singer rapper actor actress director presenter comedian musician guitarist drummer author writer
+  minister chancellor premier president senator governor chairman chairwoman founder veteran teenager youngster
+`);
+export const PAIR_DESCRIPTIONS = listed('PAIR_DESCRIPTIONS', `duo pair couple`);
+export const BANK_DESCRIPTIONS = listed('BANK_DESCRIPTIONS', `bank`);
+/** The words that make an organisation's name a bank's ("Miro Bank", "Banque Zorbia", "Quantabank"): what "the bank" may stand for. */
+export const BANK_NAME_WORDS = /(?:^|\s)(?:bank|banque|banco|banca|bankgesellschaft)(?:\s|$)|\p{Ll}bank$/iu;
+
+/**
  * The shipped gazetteers' lists (src/extract/ner/gazetteers.json) whose names an article's register retypes
  * (src/resolve/type-model.ts): a town's name is its club in a match report, a person's or a firm's name a band's or a
  * work's. Demonyms, holidays and legal forms read the same in every kind of news.
