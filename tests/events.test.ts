@@ -1203,6 +1203,12 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
     // A part of a law before its number; a suffix cut from a person's name.
     expect(shown(build('c', 'Quanta Stores Inc said it filed under Chapter 11 and named Ann Lee Jr as head.', [['Quanta Stores Inc', 'organization'], ['Chapter', 'other'], ['Jr', 'person']], ['quanta', 'chapter', 'jr'], 'QUANTA STORES FILES CHAPTER 11')))
       .toEqual([[['quanta'], ['chapter', 'jr']]]);
+    // So whatever type the reader gave it: a part of a law read as a place, a model's word read as a firm.
+    expect(shown(build('p', 'Quanta Stores Inc, in Chapter 11, said Miro Corp bought its Model 730 unit.', [['Quanta Stores Inc', 'organization'], ['Chapter', 'place'], ['Miro Corp', 'organization'],
+      ['Model', 'organization']], ['quanta', 'chapter', 'miro', 'model'], 'MIRO BUYS QUANTA UNIT'))).toEqual([[['miro', 'quanta'], ['chapter', 'model']]]);
+    // A word news writes in lower case, capitalised as its sentence's first (after the dateline), is no party.
+    expect(shown(build('l', 'PELLA, March 2 - Loans to Quanta Corp were cut by Miro Bank.', [['Loans', 'other'], ['Quanta Corp', 'organization'], ['Miro Bank', 'organization']],
+      ['loan', 'quanta', 'miro'], 'MIRO CUTS LOANS'))).toEqual([[['miro', 'quanta'], ['loan']]]);
     // A name glued to a currency sign; a thing after "a version of" is the family of the finer thing launched,
     // which stays when named in apposition; a maker's possessive stays.
     expect(shown(build('v', 'Zorbix Corp said it launched a 3G version of its Qube device, the Qube 3G, for US$ 49.', [['Zorbix Corp', 'organization'], ['Qube', 'other'], ['Qube 3G', 'other'], ['US', 'place']], ['zorbix', 'qube', 'qube-3g', 'us'], 'ZORBIX LAUNCHES QUBE 3G')))

@@ -290,6 +290,16 @@ export const ABBREVIATIONS = listed('ABBREVIATIONS', `
   jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc ltd co corp bros dept univ approx est fig vol
 `);
 
+/**
+ * Regions as a wire's dateline abbreviates them after its city ("ANGLETON, Tex. March 3 -", "COLUMBIA, Md."): a period
+ * there ends no sentence (src/extract/sentences.ts). Read only right after a dateline's city: "Mass." or "Ill." may
+ * end a sentence elsewhere.
+ */
+export const DATELINE_REGIONS = listed('DATELINE_REGIONS', `
+  Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa
+  Tenn Tex Vt Va Wash Wis Wyo Ont Que Alta Sask Man
+`);
+
 /** Auxiliaries right after a name that stands as a verb's subject ("Sony has said", "Blair was"): the type model's cue. */
 export const AUXILIARIES_AFTER = listed('AUXILIARIES_AFTER', `has have had is are was were will would could can may might should must did does`);
 
