@@ -448,6 +448,10 @@ describe('extractEvents', () => {
       ?.not.toContainEqual(['Quanta Corp', 'actor']);
     expect(parties(lede, quanta, 'The company acquired Zorbix Ltd from Quanta Corp.', [['Zorbix Ltd', 'organization'], ['Quanta Corp', 'organization']]))
       .toEqual([['Zorbix Ltd', 'target'], ['Quanta Corp', 'target']]);
+    // The passive's agent "by the company" is the doer; "by the company's rival" is another.
+    expect(parties(lede, quanta, 'Sales include 65 Zorbix Ltd stores acquired last June by the company.', [['Zorbix Ltd', 'organization']]))
+      .toEqual([['Zorbix Ltd', 'target'], ['Quanta Corp', 'actor']]);
+    expect(parties(lede, quanta, 'Zorbix Ltd was acquired by the company\'s rival in May.', [['Zorbix Ltd', 'organization']])).toEqual([['Zorbix Ltd', 'target']]);
     // A statement's speaker, and what it is about.
     expect(parties(lede, quanta, 'The company said Zorbix Ltd was a rival.', [['Zorbix Ltd', 'organization']])).toEqual([['Quanta Corp', 'actor'], ['Zorbix Ltd', 'other']]);
   });

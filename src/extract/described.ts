@@ -19,6 +19,10 @@ import { BANK_DESCRIPTIONS, BANK_NAME_WORDS, PAIR_DESCRIPTIONS, PERSON_DESCRIPTI
 import type { EntityMention, Sentence } from '../types.ts';
 
 const HEADS = [...PERSON_DESCRIPTIONS, ...PAIR_DESCRIPTIONS, ...BANK_DESCRIPTIONS].join('|');
+/** Where a clause's subject may start: the sentence's start, after a clause's comma or dash, or "and"/"but". */
+export const CLAUSE_OPENS = String.raw`(?:^|[,;]\s+|\s[-–—]\s+|\b(?:and|but)\s+)`;
+/** Between a subject and its verb: only auxiliaries and adverbs ("has also acquired", "was later sued"), to the trigger. */
+export const UP_TO_ITS_VERB = String.raw`\s+(?:(?:\w+ly|also|then|later|again|since|has|have|had|was|were|is|are|been|will|would)\s+)*$`;
 /** An age used as a noun, or before a role ("the 28-year-old", "the 21-year-old singer"). */
 const AGE = String.raw`\d{1,3}-year-old`;
 /**
@@ -26,8 +30,8 @@ const AGE = String.raw`\d{1,3}-year-old`;
  * at the sentence's or a clause's start, with only auxiliaries and adverbs, or a reporting verb and a pronoun, between
  * it and the trigger ("The duo have also signed", "the minister said he would resign").
  */
-const DESCRIBED_SUBJECT = new RegExp(String.raw`(?:^|[,;]\s+|\s[-–—]\s+|\b(?:and|but)\s+)the\s+((?:[\p{L}\d'’-]+\s+){0,2}?)(${AGE}|${HEADS})`
-  + String.raw`(?:\s+(?:said|says|added|announced)(?:\s+that)?\s+(?:he|she|they|it))?\s+(?:(?:\w+ly|also|then|later|again|since|has|have|had|was|were|is|are|been|will|would)\s+)*$`, 'iu');
+const DESCRIBED_SUBJECT = new RegExp(String.raw`${CLAUSE_OPENS}the\s+((?:[\p{L}\d'’-]+\s+){0,2}?)(${AGE}|${HEADS})`
+  + String.raw`(?:\s+(?:said|says|added|announced)(?:\s+that)?\s+(?:he|she|they|it))?${UP_TO_ITS_VERB}`, 'iu');
 
 /** The described subject of the clause whose trigger starts at `triggerIndex`: its head noun and its qualifiers. */
 export function describedSubject(sentence: Sentence, triggerIndex: number, names: EntityMention[]): { head: string; words: string[] } | undefined {
