@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDates, resolveDateText, resolveDatesIn } from '../src/extract/dates.ts';
 import { timexValue } from '../eval/timex.ts';
 import { splitParagraph } from '../src/extract/sentences.ts';
+import { datelineDay, datelineLength } from '../src/extract/dateline.ts';
 import type { IngestedArticle, Paragraph, Sentence } from '../src/types.ts';
 
 const TUESDAY = '2021-12-14';
@@ -266,5 +267,17 @@ describe('sentences around clock times', () => {
     expect(split('The polls close at 8 p.m. EST Tuesday in most states. Counting starts later.')).toHaveLength(2);
     expect(split('The deadline is 9 a.m. Friday for all bids.')).toHaveLength(1);
     expect(split('The ship left at 9 a.m. The crew was calm.')).toHaveLength(2);
+  });
+});
+
+describe('datelines that abbreviate their region', () => {
+  const split = (text: string) => splitParagraph({ id: 'p1', kind: 'body', text, line: 1 } as Paragraph, 0).map((s) => s.text);
+  it('keeps a dateline\'s city and region with its story, and reads its day where no comma comes before it', () => {
+    expect(split('PELLA, Tex. March 3 - Quanta Corp said it sold a unit.')).toEqual(['PELLA, Tex. March 3 - Quanta Corp said it sold a unit.']);
+    // Elsewhere the region's period may end a sentence.
+    expect(split('Quanta is based in Pella, Tex. It said so.')).toHaveLength(2);
+    expect(datelineLength('MIRO LAKE, N.Y. March 3 - Quanta said')).toBe('MIRO LAKE, N.Y. March 3 - '.length);
+    expect(datelineDay('MIRO LAKE, N.Y. March 3 - Quanta said', '1987-03-02')).toBe('1987-03-03');
+    expect(datelineLength('U.S. March sales rose - Quanta said')).toBe(0);
   });
 });

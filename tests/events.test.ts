@@ -473,8 +473,44 @@ describe('extractEvents', () => {
       ?.not.toContainEqual(['Quanta Corp', 'actor']);
     expect(parties(lede, quanta, 'The company acquired Zorbix Ltd from Quanta Corp.', [['Zorbix Ltd', 'organization'], ['Quanta Corp', 'organization']]))
       .toEqual([['Zorbix Ltd', 'target'], ['Quanta Corp', 'target']]);
+    // The passive's agent "by the company" is the doer; "by the company's rival" is another.
+    expect(parties(lede, quanta, 'Sales include 65 Zorbix Ltd stores acquired last June by the company.', [['Zorbix Ltd', 'organization']]))
+      .toEqual([['Zorbix Ltd', 'target'], ['Quanta Corp', 'actor']]);
+    expect(parties(lede, quanta, 'Zorbix Ltd was acquired by the company\'s rival in May.', [['Zorbix Ltd', 'organization']])).toEqual([['Zorbix Ltd', 'target']]);
     // A statement's speaker, and what it is about.
     expect(parties(lede, quanta, 'The company said Zorbix Ltd was a rival.', [['Zorbix Ltd', 'organization']])).toEqual([['Quanta Corp', 'actor'], ['Zorbix Ltd', 'other']]);
+  });
+  it('takes the one earlier name a described subject fits as its doer: a role written with its person, an age, a pair, a bank', () => {
+    /** Lines of an article with their names ([line, text, type]); the participants of the last line's happening. */
+    const parties = (lines: string[], names: [number, string, EntityType][]) => {
+      const { a, sentences } = article('ds', '2020-05-05', lines);
+      const entities = names.map(([i, t, ty]) => ent(sentences, i, t, ty));
+      const last = lines.length - 1;
+      return extractEvents({ ...a, title: 'Lee wins' }, sentences, entities, []).find((e) => e.sentence === last)?.participants.map((p) => [entities[p.mention]!.text, p.role]);
+    };
+    const runner = 'Welsh runner Ann Lee won her heat in Pella on Friday.';
+    expect(parties([runner, 'The Welsh runner sued Jo Pym in May.'], [[0, 'Ann Lee', 'person'], [0, 'Pella', 'place'], [1, 'Jo Pym', 'person']]))
+      .toEqual([['Ann Lee', 'actor'], ['Jo Pym', 'target']]);
+    // An age stands for the one person named before; in the passive the described one is what is done to.
+    expect(parties(['Ann Lee won in Pella on Friday.', 'The 28-year-old was sued by Quanta Corp.'], [[0, 'Ann Lee', 'person'], [0, 'Pella', 'place'], [1, 'Quanta Corp', 'organization']]))
+      .toEqual([['Ann Lee', 'target'], ['Quanta Corp', 'actor']]);
+    // Two people named together are "the duo".
+    expect(parties(['Ann Lee and Jo Pym left Miro Records on Friday.', 'The duo have sued Quanta Music.'], [[0, 'Ann Lee', 'person'], [0, 'Jo Pym', 'person'],
+      [0, 'Miro Records', 'organization'], [1, 'Quanta Music', 'organization']])).toEqual([['Ann Lee', 'actor'], ['Jo Pym', 'actor'], ['Quanta Music', 'target']]);
+    // "The bank" is the one bank named before.
+    expect(parties(['Quanta Corp borrowed from Miro Bank in May.', 'The bank also acquired Zorbix Ltd.'], [[0, 'Quanta Corp', 'organization'], [0, 'Miro Bank', 'organization'],
+      [1, 'Zorbix Ltd', 'organization']])).toEqual([['Miro Bank', 'actor'], ['Zorbix Ltd', 'target']]);
+    // Not where more than one fits, the role was never written with the person, the described one is named in the
+    // sentence, or a name before the description may be whom it describes.
+    expect(parties(['Ann Lee beat Jo Pym, another Welsh runner, on Friday.', 'The Welsh runner sued Kim Roe in May.'], [[0, 'Ann Lee', 'person'], [0, 'Jo Pym', 'person'],
+      [1, 'Kim Roe', 'person']])).toEqual([['Kim Roe', 'target']]);
+    expect(parties(['Ann Lee scored twice on Friday.', 'The coach sued Jo Pym on Monday.'], [[0, 'Ann Lee', 'person'], [1, 'Jo Pym', 'person']])).toEqual([['Jo Pym', 'target']]);
+    expect(parties(['Ann Lee won in Pella on Friday.', 'The 28-year-old sued Ann Lee in May.'], [[0, 'Ann Lee', 'person'], [0, 'Pella', 'place'], [1, 'Ann Lee', 'person']]))
+      .toEqual([['Ann Lee', 'target']]);
+    expect(parties(['Quanta Corp borrowed from Miro Bank and Zorbia Bank.', 'The bank also acquired Zorbix Ltd.'], [[0, 'Quanta Corp', 'organization'], [0, 'Miro Bank', 'organization'],
+      [0, 'Zorbia Bank', 'organization'], [1, 'Zorbix Ltd', 'organization']])).toEqual([['Zorbix Ltd', 'target']]);
+    expect(parties([runner, 'Jo Pym, the Welsh runner, sued Kim Roe.'], [[0, 'Ann Lee', 'person'], [0, 'Pella', 'place'], [1, 'Jo Pym', 'person'], [1, 'Kim Roe', 'person']]))
+      .toEqual([['Jo Pym', 'actor'], ['Kim Roe', 'target']]);
   });
   it('reads a noun trigger by the verb that governs it: a state is no page, a wanted happening is not asserted, nor one whose means is', () => {
     const { a, sentences } = article('g', null, ['Ferrovial already holds a 33% stake in Tube Lines.', 'Quanta acquired a 20% stake in Zorbix.',
@@ -1196,6 +1232,12 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
     // A part of a law before its number; a suffix cut from a person's name.
     expect(shown(build('c', 'Quanta Stores Inc said it filed under Chapter 11 and named Ann Lee Jr as head.', [['Quanta Stores Inc', 'organization'], ['Chapter', 'other'], ['Jr', 'person']], ['quanta', 'chapter', 'jr'], 'QUANTA STORES FILES CHAPTER 11')))
       .toEqual([[['quanta'], ['chapter', 'jr']]]);
+    // So whatever type the reader gave it: a part of a law read as a place, a model's word read as a firm.
+    expect(shown(build('p', 'Quanta Stores Inc, in Chapter 11, said Miro Corp bought its Model 730 unit.', [['Quanta Stores Inc', 'organization'], ['Chapter', 'place'], ['Miro Corp', 'organization'],
+      ['Model', 'organization']], ['quanta', 'chapter', 'miro', 'model'], 'MIRO BUYS QUANTA UNIT'))).toEqual([[['miro', 'quanta'], ['chapter', 'model']]]);
+    // A word news writes in lower case, capitalised as its sentence's first (after the dateline), is no party.
+    expect(shown(build('l', 'PELLA, March 2 - Loans to Quanta Corp were cut by Miro Bank.', [['Loans', 'other'], ['Quanta Corp', 'organization'], ['Miro Bank', 'organization']],
+      ['loan', 'quanta', 'miro'], 'MIRO CUTS LOANS'))).toEqual([[['miro', 'quanta'], ['loan']]]);
     // A name glued to a currency sign; a thing after "a version of" is the family of the finer thing launched,
     // which stays when named in apposition; a maker's possessive stays.
     expect(shown(build('v', 'Zorbix Corp said it launched a 3G version of its Qube device, the Qube 3G, for US$ 49.', [['Zorbix Corp', 'organization'], ['Qube', 'other'], ['Qube 3G', 'other'], ['US', 'place']], ['zorbix', 'qube', 'qube-3g', 'us'], 'ZORBIX LAUNCHES QUBE 3G')))

@@ -5,8 +5,9 @@ import { usualCase } from './ner/words.ts';
  * "NEW YORK, March 3 -", "COLUMBUS, IND., Feb 26 -", "VANCOUVER, British Columbia, March 2 -", "LONDON (Reuters) -".
  * A city in capitals, then perhaps its region (in capitals or as a name), a day, the agency in brackets, and a dash.
  * The month may be mistyped in capitals ("HOUSTON, APril 13 -", 60 datelines of Reuters-21578).
+ * The comma before the day may be missing after a region's abbreviation ("LAKE SUCCESS, N.Y. March 3 -").
  */
-const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?(?:,\s*[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,30}\)\s*)?[-–—_]\s+/u;
+const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?(?:(?:,|(?<=\.))\s*[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,30}\)\s*)?[-–—_]\s+/u;
 
 /**
  * A dateline whose city is written as a name, not in capitals ("Toronto, Feb 26 -", "Scarborough, Ontario, Feb 26
@@ -37,7 +38,7 @@ export function datelineCitySpan(sentence: string): { end: number } | null {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** The day a dateline gives ("TOKYO, March 2 -"): its month and day, no year. */
-const DATELINE_DAY = /,\s*([A-Z][A-Za-z]{2})[A-Za-z]{0,6}\.?\s+(\d{1,2})(?:,\s*\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[-–—_]\s+$/;
+const DATELINE_DAY = /(?:,|(?<=\.))\s*([A-Z][A-Za-z]{2})[A-Za-z]{0,6}\.?\s+(\d{1,2})(?:,\s*\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[-–—_]\s+$/;
 
 /**
  * How far a dateline's day may be from its header's date and still be the same filing: a wire stamps its stories

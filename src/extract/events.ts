@@ -17,6 +17,7 @@ import { isTableRow, isTableStory } from './table-row.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { LEGAL_FORMS } from './shapes.ts';
 import { appositions, inApposition, triggerClause } from './clause.ts';
+import { antecedentOf, CLAUSE_OPENS, describedSubject, UP_TO_ITS_VERB } from './described.ts';
 import { EVENT_KINDS, NEWS_TYPE, eventKind } from '../event-types.ts';
 import type { DateMention, EntityMention, EventMention, IngestedArticle, PartyRole, Sentence } from '../types.ts';
 
@@ -125,9 +126,22 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     if (kept.length === 0) continue;
     // "The company acquired Zorbix": the company the article is about is the doer, or in the passive what is done to;
     // "The company said Zorbix …": its speaker, and the statement is about the others (a quote on its page).
-    if (subject && standsForSubject(sentence, found.index, subject.item, mentions.map((m) => m.item)) && lastFirmBefore(entities, sentence.index)?.canonical === subject.item.canonical) {
+    const names = mentions.map((m) => m.item);
+    const lastFirm = () => lastFirmBefore(entities, sentence.index)?.canonical === subject?.item.canonical;
+    if (subject && standsForSubject(sentence, found.index, subject.item, names) && lastFirm()) {
       if (speech) for (const p of kept) if (p.role !== 'place') p.role = 'other';
       kept.unshift({ mention: subject.index, role: passive && !speech ? 'target' : 'actor' });
+    } else if (subject && !speech && PARTICIPLE.test(found.text) && agentStandsForSubject(sentence, found.index + found.text.length, subject.item, names) && lastFirm()) {
+      // "Zorbix was acquired by the company", "… drugstores acquired last June by the company": the company did it,
+      // to what is named before.
+      for (const p of kept) if (p.role === 'actor' && entities[p.mention]!.end <= triggerStart) p.role = 'target';
+      kept.push({ mention: subject.index, role: 'actor' });
+    } else {
+      // "The Welsh runner beat Ann Lee": the one earlier name the description fits (extract/described.ts).
+      const described = describedSubject(sentence, found.index, mentions.map((m) => m.item));
+      const antecedents = described ? antecedentOf(described, sentence, sentences, entities) : [];
+      if (antecedents.length > 0 && speech) for (const p of kept) if (p.role !== 'place') p.role = 'other';
+      kept.unshift(...antecedents.map((mention) => ({ mention, role: passive && !speech ? 'target' as const : 'actor' as const })));
     }
     // Only what the sentence asserts is a happening (a model trained on TimeML, src/extract/assertion.ts): "Quanta did
     // not sue", "Acme could launch", "if Acme sues", "plans to buy" are not. They are kept, marked, so that nothing
@@ -390,7 +404,7 @@ function lastFirmBefore(entities: EntityMention[], index: number): EntityMention
  * clause's comma or "and", and no name of the sentence comes before it that it might stand for. Then it stands for the
  * article's subject, unless the sentence names that company itself.
  */
-const STAND_IN_SUBJECT = new RegExp(String.raw`(?:^|[,;]\s+|\s[-–—]\s+|\b(?:and|but)\s+)the\s+(?:${[...COMPANY_STAND_INS].join('|')})(?:\s+(?:said|says|added|announced|reported)(?:\s+that)?\s+it)?\s+(?:(?:\w+ly|also|then|later|again|since|has|have|had|was|were|is|are|been|will|would)\s+)*$`, 'i');
+const STAND_IN_SUBJECT = new RegExp(String.raw`${CLAUSE_OPENS}the\s+(?:${[...COMPANY_STAND_INS].join('|')})(?:\s+(?:said|says|added|announced|reported)(?:\s+that)?\s+it)?${UP_TO_ITS_VERB}`, 'i');
 
 function standsForSubject(sentence: Sentence, triggerIndex: number, subject: EntityMention, names: EntityMention[]): boolean {
   const before = sentence.text.slice(0, triggerIndex);
@@ -399,6 +413,21 @@ function standsForSubject(sentence: Sentence, triggerIndex: number, subject: Ent
   const at = sentence.start + m.index;
   const own = subject.canonical.toLowerCase();
   return !names.some((n) => n.start < at && n.type !== 'place') && !names.some((n) => n.canonical.toLowerCase() === own);
+}
+
+/** A trigger that is a past participle ("acquired", "taken", "bought"), which may take an agent after "by". */
+const PARTICIPLE = /^\S*(?:ed|en|wn|ght|ld|nt)$/i;
+/** After a passive trigger: up to six words, no clause's end, and "by the company" (its agent). */
+const STAND_IN_AGENT = new RegExp(String.raw`^(?:\s+[\w'’.-]+){0,6}?\s+by\s+the\s+(?:${[...COMPANY_STAND_INS].join('|')})\b(?!['’])`, 'i');
+
+/** "The company" is the passive trigger's agent, with no name between them, and the sentence does not name the subject itself. */
+function agentStandsForSubject(sentence: Sentence, triggerEnd: number, subject: EntityMention, names: EntityMention[]): boolean {
+  const m = STAND_IN_AGENT.exec(sentence.text.slice(triggerEnd));
+  if (!m) return false;
+  const from = sentence.start + triggerEnd;
+  const to = from + m[0].length;
+  const own = subject.canonical.toLowerCase();
+  return !names.some((n) => n.start >= from && n.start < to) && !names.some((n) => n.canonical.toLowerCase() === own);
 }
 
 /**

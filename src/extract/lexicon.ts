@@ -290,6 +290,16 @@ export const ABBREVIATIONS = listed('ABBREVIATIONS', `
   jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc ltd co corp bros dept univ approx est fig vol
 `);
 
+/**
+ * Regions as a wire's dateline abbreviates them after its city ("ANGLETON, Tex. March 3 -", "COLUMBIA, Md."): a period
+ * there ends no sentence (src/extract/sentences.ts). Read only right after a dateline's city: "Mass." or "Ill." may
+ * end a sentence elsewhere.
+ */
+export const DATELINE_REGIONS = listed('DATELINE_REGIONS', `
+  Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa
+  Tenn Tex Vt Va Wash Wis Wyo Ont Que Alta Sask Man
+`);
+
 /** Auxiliaries right after a name that stands as a verb's subject ("Sony has said", "Blair was"): the type model's cue. */
 export const AUXILIARIES_AFTER = listed('AUXILIARIES_AFTER', `has have had is are was were will would could can may might should must did does`);
 
@@ -305,6 +315,23 @@ export const STAND_IN_NOUNS = listed('STAND_IN_NOUNS', `unit company firm group 
  * (extract/events.ts `standsForSubject`). Nouns for a company only: "the unit" or "the bank" may be another one.
  */
 export const COMPANY_STAND_INS = listed('COMPANY_STAND_INS', `company firm group concern corporation`);
+
+/**
+ * Descriptions that stand, as a clause's subject after "the", for someone an earlier sentence named (extract/described.ts):
+ * a person by a role news gives people ("the Welsh runner", "the 21-year-old singer", "the minister"; an age alone,
+ * "the 28-year-old", is read apart), two people named together ("the duo"), a bank ("the bank"). Each is resolved only
+ * where exactly one earlier name fits: a role must have been written in a sentence naming its person ("Welsh runner Ann
+ * Lee"), since "the coach" of a match report is seldom the player named before him.
+ */
+export const PERSON_DESCRIPTIONS = listed('PERSON_DESCRIPTIONS', `
+  runner sprinter athlete striker midfielder defender winger goalkeeper keeper forward player captain coach manager
+  boss champion star singer rapper actor actress director presenter comedian musician guitarist drummer author writer
+  minister chancellor premier president senator governor chairman chairwoman founder veteran teenager youngster
+`);
+export const PAIR_DESCRIPTIONS = listed('PAIR_DESCRIPTIONS', `duo pair couple`);
+export const BANK_DESCRIPTIONS = listed('BANK_DESCRIPTIONS', `bank`);
+/** The words that make an organisation's name a bank's ("Miro Bank", "Banque Zorbia", "Quantabank"): what "the bank" may stand for. */
+export const BANK_NAME_WORDS = /(?:^|\s)(?:bank|banque|banco|banca|bankgesellschaft)(?:\s|$)|\p{Ll}bank$/iu;
 
 /**
  * The shipped gazetteers' lists (src/extract/ner/gazetteers.json) whose names an article's register retypes

@@ -3,7 +3,7 @@
  * abbreviation suppressions, so breaks after titles and initials ("Mr.", "U.S.", "J. Smith") are re-joined here.
  */
 import type { Paragraph, Sentence } from '../types.ts';
-import { ABBREVIATIONS } from './lexicon.ts';
+import { ABBREVIATIONS, DATELINE_REGIONS } from './lexicon.ts';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -25,6 +25,9 @@ export function isAbbreviation(word: string): boolean {
   // in the BBC articles were read as one sentence with the next).
   return (/^[A-Z]$/.test(word) || /^(?:[A-Z]\.)+[A-Z]$/.test(word)) && word.replace(/\./g, '').length <= 3;
 }
+
+/** A paragraph's opening that is a dateline's city in capitals and its region's abbreviation ("ANGLETON, Tex."). */
+const DATELINE_HEAD = new RegExp(String.raw`^\p{Lu}[\p{Lu}\s.'’-]{1,40},\s*(?:${[...DATELINE_REGIONS].join('|')})\.$`, 'u');
 
 /**
  * "at 9 a.m. Tuesday", "at 4 a.m. EDT Thursday": a clock time goes on into its zone, day or month, or a lowercase
@@ -64,8 +67,10 @@ export function splitParagraph(paragraph: Paragraph, firstIndex: number): Senten
     const chunk = paragraph.text.slice(start, segEnd);
     const next = paragraph.text.slice(segEnd, segEnd + 2);
     // Re-join when the break follows an abbreviation and the next word does not look like a new sentence start
-    // after a lowercase word, or when the break follows an initial/title before a capitalised name.
-    if (segEnd < paragraph.text.length && ((endsWithAbbreviation(chunk) && /^\s*[A-Za-z0-9]/.test(next + ' ')) || clockContinues(chunk, paragraph.text.slice(segEnd, segEnd + 20)))) {
+    // after a lowercase word, or when the break follows an initial/title before a capitalised name, or a dateline's
+    // city and region ("ANGLETON, Tex." before "March 3 -").
+    if (segEnd < paragraph.text.length && ((endsWithAbbreviation(chunk) && /^\s*[A-Za-z0-9]/.test(next + ' ')) || (start === 0 && DATELINE_HEAD.test(chunk.trim()))
+      || clockContinues(chunk, paragraph.text.slice(segEnd, segEnd + 20)))) {
       pendingStart = start;
       continue;
     }

@@ -62,8 +62,9 @@ export function pieceOfLongerName(sentence: Sentence, mention: Spanned): boolean
  * amount ("a 150 mln Australia dlr bond", "100 mln Ecu", "1.2 billion European Currency Units"); or, for a name of
  * no person, company or place (type other: a thing), a word news writes in lower case (the case table,
  * src/extract/ner/words.ts) capitalised before a noun it qualifies ("a 40 mln dlr Eurobond issue": an instrument's
- * kind), or a word news does not always capitalise before a number ("under Chapter 11": a part of a law). A town or
- * firm named by an ordinary word ("Split, Yugoslavia", "Next") is typed so and stays. A name glued to a currency sign
+ * kind) or only as its sentence's first ("Loans and advances rose"), or a word news does not always capitalise before a
+ * number ("under Chapter 11": a part of a law; a word the case table knows, whatever its type). A town or firm named by
+ * an ordinary word ("Split, Yugoslavia", "Next") is typed so and stays. A name glued to a currency sign
  * ("US$ 49") tells whose dollar; a thing after "a version of" is the family of the finer thing that takes part
  * (familyOfFinerThing). Kept as the event's `alsoNamed`, as pieces are.
  */
@@ -73,11 +74,22 @@ export function noParty(sentence: Sentence, mention: Spanned, type: EntityType):
   const nextWord = /^\s+([\p{L}.]+)/u.exec(after)?.[1]?.replace(/\.$/, '') ?? '';
   if (AFTER_AMOUNT.test(before) && (CURRENCY_UNITS.has(lastWord) || CURRENCY_UNITS.has(nextWord.toLowerCase()))) return true;
   if (CURRENCY_SIGN_AFTER.test(after)) return true;
+  const oneWord = !/\s/.test(mention.text.trim());
+  const usual = oneWord ? usualCase(mention.text) : undefined;
+  // An ordinary word before a number names a part or a model, whatever type the reader gave it ("in Chapter 11" read
+  // as a place, "its Model 730 scanner" as a firm).
+  if (oneWord && usual !== undefined && usual !== 'capital' && BEFORE_NUMBER.test(after)) return true;
   if (type !== 'other') return false;
   if (familyOfFinerThing(before, after)) return true;
-  if (/\s/.test(mention.text.trim())) return false;
-  const usual = usualCase(mention.text);
+  if (!oneWord) return false;
+  // A word news writes in lower case, capitalised only as its sentence's first ("Loans and advances … were").
+  if (usual === 'lower' && atSentenceStart(sentence, before)) return true;
   return (usual === 'lower' && modifiesNoun(nextWord)) || (usual !== 'capital' && BEFORE_NUMBER.test(after));
+}
+
+/** Nothing but the dateline, quotes or brackets before the mention in its sentence. */
+function atSentenceStart(sentence: Sentence, before: string): boolean {
+  return /^[\s"“'‘(]*$/.test(before.slice(Math.min(before.length, datelineLength(sentence.text))));
 }
 
 /**
