@@ -257,7 +257,7 @@ export function typeCue(m: MentionContext): TypeCue | undefined {
 export const cueType = (m: MentionContext): EntityType | undefined => typeCue(m)?.type;
 
 /** The cues that say a name is a work's (type other): a work noun before it, a kind of work, a list of works. */
-export const WORK_CUE_NAMES: ReadonlySet<string> = new Set(['work-noun-before', 'kind-of-work-before', 'listed-as-a-kind-of-work']);
+export const WORK_CUE_NAMES: ReadonlySet<string> = new Set([...TYPE_CUES.filter((c) => c.type === 'other').map((c) => c.name), LIST_KIND_CUE.name]);
 
 function readTypeCue(m: MentionContext): TypeCue | undefined {
   // "Christmas", "Boxing Day": a holiday's name is a day (other), wherever it stands.
