@@ -56,4 +56,25 @@ describe('the evidence rules', () => {
     expect(weighEvidence(view([token('Myo'), token('Swe'), token('Win')])).person).toBe(0.5);
     expect(weighEvidence(view([token('Myo'), token('Swe'), token('Win')], { employer: true })).person).toBe(0);
   });
+
+  it("type a name ending in WordNet's noun for a building or natural feature a place, over the tagger's body", () => {
+    // Invented names: "Korvath Dam", "Marrowby Palace", "Dunmere Capitol", "Velis River" (a hand-listed head).
+    for (const head of ['Dam', 'Palace', 'Capitol', 'Stadium', 'Gorge']) {
+      const e = weighEvidence(view([token('Korvath'), token(head)]));
+      expect(bestType({ ...e, organization: e.organization + TAGGER_WEIGHT }), head).toBe('place');
+    }
+    // Written in capitals, as a headline writes it.
+    expect(weighEvidence(view([token('KORVATH'), token('DAM')])).place).toBeGreaterThan(TAGGER_WEIGHT);
+    // One word is no head ("Palace" alone is a club's short name as often), nor a noun WordNet gives a body's or a
+    // person's sense as much ("House", "Embassy", "Mill"), nor one the hand lists give a kind ("Hospital", "Summit").
+    expect(weighEvidence(view([token('Palace')])).place).toBe(0);
+    for (const head of ['House', 'Embassy', 'Mill', 'Center', 'Museum']) expect(weighEvidence(view([token('Korvath'), token(head)])).place, head).toBe(0);
+    expect(weighEvidence(view([token('Korvath'), token('Hospital')])).organization).toBeGreaterThan(0);
+    expect(weighEvidence(view([token('Korvath'), token('Hospital')])).place).toBe(0);
+  });
+
+  it('read a first name before "Center" as part of a body\'s name, not a person\'s', () => {
+    const e = weighEvidence(view([token('Simon', 'FirstName', 'Person'), token('Velbrook'), token('Center')]));
+    expect(bestType(e)).toBe('organization');
+  });
 });

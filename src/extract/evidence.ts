@@ -10,7 +10,7 @@
 import type { EntityType } from '../types.ts';
 import {
   FIRM_NAME_ENDS, GROUP_NOUNS, ORG_CUES, ORG_FIRST, ORG_HEADS, ORG_NOUNS_BEFORE_OF, ORG_POSSESSIONS, ORG_WORDS_AFTER, OTHER_HEADS, PERSON_CUES_BEFORE,
-  PLACE_CUES_BEFORE, PLACE_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS_AFTER,
+  PLACE_CUES_BEFORE, PLACE_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS_AFTER, STRUCTURE_HEADS,
 } from './lexicon.ts';
 import { LEGAL_FORMS, isLowerInitialBrand, isAcronym, isCamelCase, isCapitalised } from './shapes.ts';
 
@@ -123,6 +123,11 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = [
     applies: (v) => v.tokens.length > 1 && (LEGAL_FORMS.test(v.last.text) || (FIRM_NAME_ENDS.has(v.last.text) && v.words.at(-2) === 'and')),
   },
   { name: 'place-head', votes: 'place', weight: 3, reason: 'a head noun of places ("Province", "Valley")', applies: (v) => PLACE_HEADS.has(v.last.text) },
+  {
+    name: 'structure-head', votes: 'place', weight: 3,
+    reason: 'several words ending in WordNet\'s noun for a building, construction or natural feature name a place ("Three Gorges Dam", "Buckingham Palace"), as a hand-listed place head does; it outweighs the tagger alone, not a cue or a first name beside it',
+    applies: (v) => v.tokens.length > 1 && STRUCTURE_HEADS.has(v.head.toLowerCase()),
+  },
   {
     name: 'other-head', votes: 'other', weight: 4, reason: 'a head noun of events, laws and works ("Summit", "Act", "Cup")',
     applies: (v) => OTHER_HEADS.has(v.last.text) || (v.words.length > 1 && OTHER_HEADS.has(v.first.text)),
