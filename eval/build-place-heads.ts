@@ -7,6 +7,8 @@
  * - its first (commonest) sense is a kind of `structure` (a building or construction: palace, dam, stadium, prison),
  *   `geological_formation` (a valley, a cliff, a gorge) or `body_of_water` (a river, a lake, a canal), by common
  *   hypernymy (`@`); a proper name's sense (an instance, `@i`: "Adriatic", "Harvard") is not a kind;
+ * - it is no kind of `place_of_business` (a shop, a store, a casino: a business's name more often than a place's,
+ *   "Body Shop") nor of the `area` of a building (a room, a bar, a chamber: "Indian Merchants Chamber");
  * - none of its senses is a person's (noun.person: "john", "mill"), since a surname ends many names;
  * - fewer than half of its senses are groups (noun.group): "house" (a family, a legislature, a firm), "embassy" and
  *   "hospital" (the institution) name bodies as often as buildings; "palace" (1 of 4) stays.
@@ -22,6 +24,9 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const PLACE_ROOTS = ['structure', 'geological_formation', 'body_of_water'];
+/** Kinds of structure that name businesses and rooms more than places (their artifact sense, lexicographer file 06). */
+const BUSINESS_KINDS = ['place_of_business', 'area'];
+const ARTIFACT_FILE = '06';
 const PERSON_FILE = '18';
 const GROUP_FILE = '14';
 
@@ -77,10 +82,12 @@ function placeHeads(dict: string): string[] {
   const synsets = readSynsets(dict);
   const senses = readSenses(dict);
   const roots = PLACE_ROOTS.map((w) => senses.get(w)![0]!);
+  const businesses = BUSINESS_KINDS.map((w) => senses.get(w)!.find((o) => synsets.get(o)!.lexFile === ARTIFACT_FILE)!);
   const isHead = (lemma: string, offsets: string[]) => {
     const first = synsets.get(offsets[0]!)!;
     if (!/^[a-z]+$/.test(lemma) || first.instance) return false;
-    if (!roots.some((r) => ancestors(synsets, offsets[0]!).has(r))) return false;
+    const kinds = ancestors(synsets, offsets[0]!);
+    if (!roots.some((r) => kinds.has(r)) || businesses.some((b) => kinds.has(b))) return false;
     const files = offsets.map((o) => synsets.get(o)!.lexFile);
     return !files.includes(PERSON_FILE) && files.filter((f) => f === GROUP_FILE).length * 2 < files.length;
   };

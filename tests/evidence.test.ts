@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EVIDENCE_RULES, headAgainstPlace, weighEvidence, weighEvidenceWithHeads, type EvidenceToken, type RunView } from '../src/extract/evidence.ts';
+import { EVIDENCE_RULES, headAgainstPlace, structureAgainstBody, weighEvidence, weighEvidenceWithHeads, type EvidenceToken, type RunView } from '../src/extract/evidence.ts';
 import { bestType, TAGGER_WEIGHT } from '../src/extract/entities.ts';
 
 const token = (text: string, ...tags: string[]): EvidenceToken => ({ text, tags: new Set(tags), possessive: false });
@@ -71,6 +71,19 @@ describe('the evidence rules', () => {
     for (const head of ['House', 'Embassy', 'Mill', 'Center', 'Museum']) expect(weighEvidence(view([token('Korvath'), token(head)])).place, head).toBe(0);
     expect(weighEvidence(view([token('Korvath'), token('Hospital')])).organization).toBeGreaterThan(0);
     expect(weighEvidence(view([token('Korvath'), token('Hospital')])).place).toBe(0);
+  });
+
+  it("read a building's head before \"of\", and give way to the tagger's sure body", () => {
+    // "Zorbix Savings of Costa Mesa": the head is "Savings", no mesa; "Palace of Velbrook" is headed by a palace too late to tell.
+    expect(weighEvidence(view([token('Zorbix'), token('Savings'), token('of'), token('Costa'), token('Mesa')])).place).toBe(0);
+    expect(weighEvidence(view([token('Velbrook'), token('Dam'), token('of'), token('Norland')])).place).toBe(3);
+    expect(weighEvidence(view([token('Business'), token('Shop')])).place).toBe(0);
+    const { evidence, structure } = weighEvidenceWithHeads(view([token('Marrowby'), token('Palace')]));
+    expect(structure).toBe(3);
+    // A club named after a palace, read as a body at 0.95: the tagger's body outweighs what is left.
+    const withBody = (e: typeof evidence) => ({ ...e, organization: e.organization + TAGGER_WEIGHT });
+    expect(bestType(withBody(evidence))).toBe('place');
+    expect(bestType(withBody(structureAgainstBody(evidence, structure)))).toBe('organization');
   });
 
   it('read a first name before "Center" as part of a body\'s name, not a person\'s', () => {
