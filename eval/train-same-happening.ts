@@ -15,12 +15,13 @@
  *
  *   node --import tsx eval/train-same-happening.ts          train, write the weights, print dev figures
  *   node --import tsx eval/train-same-happening.ts --check  print dev figures of the shipped weights only
+ *   COUNT=1 …                                                also how often each feature fires in train, by label
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findTrigger } from '../src/extract/events.ts';
-import { contentWords, pairFeatures, pairScore, rarity, type ReportView, type SameHappeningModel } from '../src/resolve/same-happening.ts';
+import { contentWords, objectOf, pairFeatures, pairScore, rarity, type ReportView, type SameHappeningModel } from '../src/resolve/same-happening.ts';
 import { detokenize, readDoc, type GoldDoc } from './meantime.ts';
 import { binaryFigures } from './timeml.ts';
 
@@ -54,7 +55,7 @@ function reportsOf(doc: GoldDoc): Report[] {
     const at = line.indexOf(trigger);
     const found = at >= 0 ? findTrigger(line.slice(at, at + 40)) : null;
     const role = (r: string) => [...new Set(doc.roles.filter((x) => x.event === mId && x.role === r).map((x) => doc.instanceOf.get(x.entity)).filter((e): e is string => e !== undefined))].sort();
-    out.push({ view: { trigger, type: found?.index === 0 ? found.type : null, words: contentWords(line), actors: role('Arg0'), targets: role('Arg1'), news: sentence === 0 || sentence === 2 }, names: names.get(sentence) ?? new Set(), article: doc.id, sentence, instance });
+    out.push({ view: { trigger, type: found?.index === 0 ? found.type : null, words: contentWords(line), actors: role('Arg0'), targets: role('Arg1'), news: sentence === 0 || sentence === 2, object: objectOf(line, trigger) }, names: names.get(sentence) ?? new Set(), article: doc.id, sentence, instance });
   }
   return out.sort((a, b) => a.sentence - b.sentence || (a.view.trigger < b.view.trigger ? -1 : 1));
 }
@@ -71,7 +72,7 @@ for (let i = 0; i < reports.length; i++) {
     if (a.article === b.article && a.sentence === b.sentence) continue;
     const names = [...a.names].filter((x) => b.names.has(x)).length;
     if (names === 0) continue;
-    const pair = { label: a.instance === b.instance ? 1 : 0, features: pairFeatures(a.view, b.view, names, weight), show: `${a.view.trigger} / ${b.view.trigger}` };
+    const pair = { label: a.instance === b.instance ? 1 : 0, features: pairFeatures(a.view, b.view, names, weight), show: `${a.view.trigger} [${a.view.object?.words.join(' ')}] / ${b.view.trigger} [${b.view.object?.words.join(' ')}]` };
     (a.article === b.article ? train : dev).push(pair);
   }
 }
@@ -89,6 +90,8 @@ if (!process.argv.includes('--check')) {
   console.log(`wrote ${path.relative(ROOT, MODEL)}: ${Object.keys(model.weights).length} features`);
 }
 report('model', (p) => pairScore(p.features, model));
+// COUNT=1: how often each feature fires among the training pairs that are not one happening / are one.
+if (process.env.COUNT) for (const f of Object.keys(train[0]!.features)) console.log(f, [0, 1].map((l) => train.filter((p) => p.label === l && p.features[f]! > 0).length).join(" / "), "of", train.filter((p) => p.label === 0).length, "/", train.filter((p) => p.label === 1).length);
 console.log(`weights: bias ${model.bias}, ${Object.entries(model.weights).map(([f, w]) => `${f} ${w}`).join(', ')}`);
 if (process.env.SHOW) for (const p of dev.filter((x) => x.label === 1 || pairScore(x.features, model) > 0)) console.log(p.label, pairScore(p.features, model).toFixed(2), p.show);
 

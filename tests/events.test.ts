@@ -373,6 +373,31 @@ describe('extractEvents', () => {
     markTheNews(a, sentences, entities, [], events);
     expect(events.map((e) => [e.sentence, e.mood ?? 'asserted'])).toEqual([[0, 'unasserted'], [1, 'unasserted'], [2, 'asserted']]);
   });
+  it('reads a trigger inside a plan\'s complement as part of the plan, unless it has a day of its own', () => {
+    const { a, sentences } = article('pl', '2020-05-05', [
+      'PELLA, May 5 - Quanta named a new chief executive on Tuesday.',
+      'Mr Miro also announced plans to allow foreign firms to develop a smaller part of any land they acquired.',
+      'Zorbix plans to sell the Quanta unit it acquired in 2019.',
+      'Zorbix agreed to sell the Quanta unit it acquired.',
+      'Ann Lee said Zorbix was key to the campaign and acquired Quanta.',
+      'In an effort to reform its practices, Zorbix said it has already launched new compliance rules with Quanta.',
+    ]);
+    const names: [number, string, EntityType][] = [[0, 'Quanta', 'organization'], [1, 'Miro', 'person'], [2, 'Zorbix', 'organization'], [2, 'Quanta', 'organization'],
+      [3, 'Zorbix', 'organization'], [3, 'Quanta', 'organization'], [4, 'Ann Lee', 'person'], [4, 'Zorbix', 'organization'], [4, 'Quanta', 'organization'],
+      [5, 'Zorbix', 'organization'], [5, 'Quanta', 'organization']];
+    const entities = names.map(([i, t, ty]) => ent(sentences, i, t, ty));
+    const events = extractEvents(a, sentences, entities, [date(sentences, 2, '2019', '2019', 'year')]);
+    const acquired = (i: number) => events.find((e) => e.sentence === i && e.trigger === 'acquired');
+    // The land is acquired only in the plan; the unit was bought in 2019 whatever is planned for it now; an agreed sale
+    // is decided, and what it sells was bought.
+    expect(acquired(1)?.mood).toBe('unasserted');
+    expect(acquired(2)?.mood).toBeUndefined();
+    expect(acquired(3)?.mood).toBeUndefined();
+    // "to the campaign" is a preposition's phrase, no infinitive.
+    expect(acquired(4)?.mood).toBeUndefined();
+    // A comma closes the complement: the launch is told for itself.
+    expect(events.find((e) => e.sentence === 5)?.mood).toBeUndefined();
+  });
   it('keeps the lede\'s speaker when the headline tells the statement as the news', () => {
     const line = 'PELLA, May 5 - The accord in Norland showed that the summit was working, Zorbix chief Ann Lee said.';
     const { a, sentences } = article('hs', '2020-05-05', [line]);

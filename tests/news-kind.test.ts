@@ -56,6 +56,14 @@ describe('what an article\'s news is', () => {
     expect(reportsAFigure('NORLAND RAISES PRICES TO KEEP DEFICIT DOWN')).toBe(false);
     expect(reportsAFigure('ZORBIX LOWERS COPPER PRICE')).toBe(false);
   });
+  it('reads a measure learned from running text as a figure\'s subject, in a headline and in a lede where compromise tags it a verb', () => {
+    // "loans" is no lexicon measure; eval/build-measures.ts learned it from subjects of a move with an amount.
+    expect(reportsAFigure('NORLAND BUSINESS LOANS FELL 896 MLN DLRS')).toBe(true);
+    expect(ledeTellsAFigure('PELLA, May 5 - Business loans on the books of major Norland banks, excluding acceptances, fell 896 mln dlrs in the week, the central bank said.')).toBe(true);
+    // An act is still an act.
+    expect(reportsAFigure('ZORBIX LOANS 10 MLN DLRS TO QUANTA')).toBe(false);
+    expect(ledeTellsAFigure('PELLA, May 5 - Zorbix Corp said it sold its stock in Quanta for 10 mln dlrs.')).toBe(false);
+  });
   it('reads a headline whose measure stands at an amount, or a central bank\'s facilities offered, as a figure\'s report', () => {
     expect(reportsAFigure('NORLAND BANK DISCOUNT BORROWINGS 310 MLN DLRS')).toBe(true);
     expect(reportsAFigure('ZORBIAN WEEKLY SOYBEAN CRUSH 21,782,929 BUSHELS')).toBe(true);

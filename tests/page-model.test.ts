@@ -103,6 +103,23 @@ describe('page model', () => {
     expect(pageProbability(model, name)).toBeGreaterThanOrEqual(PAGE_THRESHOLD);
   });
 
+  it("reads which cue typed a work, and weighs a cued work's `other` apart from an uncued one", () => {
+    const film = (sentence: string) => ({ ...mention(sentence, 'Quorrel Nights', 'other', 0.6), type: 'other' as const });
+    const cued = pageFeatures({ name: 'Quorrel Nights', type: 'other', isOtherName: () => false, deniedByRule: false, mentions: [film('She starred in the film Quorrel Nights last year.')] });
+    expect(cued['cue.work-noun-before']).toBe(1);
+    expect(cued['cue.work']).toBe(1);
+    expect(cued['type.other.work-cued']).toBe(1);
+    expect(cued['type.other']).toBeUndefined();
+    const listed = pageFeatures({ name: 'Quorrel Nights', type: 'other', isOtherName: () => false, deniedByRule: false, mentions: [film('She made hits such as Quorrel Nights last year.')] });
+    expect(listed['cue.listed-as-a-kind-of-work']).toBe(1);
+    const uncued = pageFeatures({ name: 'Quorrel Nights', type: 'other', isOtherName: () => false, deniedByRule: false, mentions: [film('She saw Quorrel Nights last year.')] });
+    expect(uncued['type.other']).toBe(1);
+    expect(uncued['cue.work']).toBeUndefined();
+    // The shipped weights: the article's word for a work is evidence for a page, an `other` with no evidence leans against.
+    const model = shippedPageModel();
+    expect(pageProbability(model, cued)).toBeGreaterThan(pageProbability(model, uncued));
+  });
+
   it('gives the page decision its confidence, and a credited name its page whatever it reads', () => {
     const r = resolve([article('a', 'Workers will be allowed to stay on, harbour master Orla Quinlan said. Quinlan said more help was coming.', 'Harbour Gazette')]);
     const quinlan = r.entities.find((e) => e.name === 'Orla Quinlan')!;

@@ -116,6 +116,22 @@ describe('page rules', () => {
     for (const name of ['Fridley', 'Sundance']) expect(pageDenial({ name, mentions: [], isOtherName: () => false })).toBeUndefined();
   });
 
+  it('give a nationality alone no page, keep it in graph.json, and keep names it only opens', () => {
+    const r = resolve([
+      article('a', 'The Ecuadorean, who won in Quenby last year, beat Orla Quinlan 6-2 6-3.\n\nThe Ecuadorean said he would rest.'),
+      article('b', 'Sri Lankans voted on Monday, said Tamsin Reyes of Dravel Foods.'),
+    ]);
+    for (const name of ['Ecuadorean', 'Sri Lankans']) {
+      expect(paged(r)).not.toContain(name);
+      expect(plain(r, name)?.noPage).toBe('nationality-alone');
+    }
+    expect(paged(r)).toContain('Orla Quinlan');
+    const view = (name: string) => pageDenial({ name, mentions: [], isOtherName: () => false });
+    for (const name of ['Ecuadorean', 'Ecuadoreans', 'Sri Lankan', 'Papua New Guinean', 'Polish']) expect(view(name), name).toBe('nationality-alone');
+    // A country or city the list also writes as its demonym, and a name the demonym opens, stay.
+    for (const name of ['Djibouti', 'Gibraltar', 'Brazilian Vela Corp', 'Ecuador', 'Quenby']) expect(view(name), name).toBeUndefined();
+  });
+
   it('give a grade of Moody\'s scale no page, and keep the agency, the issuer and one-letter grades', () => {
     const r = resolve([
       article('a', "Moody's Investors Service Inc said it cut Vellor Corp's senior debt to Aa-3 from Aa-2 and affirmed the Baa-1 notes."),

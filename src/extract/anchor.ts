@@ -8,7 +8,7 @@
  * INCLUDES, DURING, SIMULTANEOUS, IDENTITY); a pair linked otherwise (BEFORE, BEGINS, ENDS …) or not at all is not.
  * Only the weights ship (anchor-model.json); no corpus text.
  */
-import { readFileSync } from 'node:fs';
+import { shippedJson } from '../util/shipped-json.ts';
 import { tokenize, type Token } from './assertion.ts';
 
 /** Words between the happening and its date read one by one up to this many; further apart only the distance counts. */
@@ -43,7 +43,7 @@ export interface AnchorModel { weights: Record<string, number[]> }
 let model: AnchorModel | undefined;
 
 function loaded(): AnchorModel {
-  model ??= JSON.parse(readFileSync(new URL('./anchor-model.json', import.meta.url), 'utf8')) as AnchorModel;
+  model ??= shippedJson(new URL('./anchor-model.json', import.meta.url)) as AnchorModel;
   return model;
 }
 

@@ -9,7 +9,8 @@
  * the subordinating links — SLINK MODAL, CONDITIONAL, COUNTER_FACTIVE, NEG_EVIDENTIAL — that put a happening under
  * "want", "plan", "if" or "deny"). Only the weights ship (assertion-model.json); no corpus text.
  */
-import { readFileSync } from 'node:fs';
+import { shippedJson } from '../util/shipped-json.ts';
+import { alternation, NOUN_MARKERS } from './lexicon.ts';
 
 export const ASSERTION_CLASSES = ['asserted', 'future', 'unasserted'] as const;
 export type Assertion = (typeof ASSERTION_CLASSES)[number];
@@ -63,7 +64,7 @@ export interface AssertionModel { classes: readonly string[]; weights: Record<st
 let model: AssertionModel | undefined;
 
 function loaded(): AssertionModel {
-  model ??= JSON.parse(readFileSync(new URL('./assertion-model.json', import.meta.url), 'utf8')) as AssertionModel;
+  model ??= shippedJson(new URL('./assertion-model.json', import.meta.url)) as AssertionModel;
   return model;
 }
 
@@ -124,4 +125,31 @@ export function assertionOf(sentence: string, index: number): Assertion {
   const m = loaded();
   const read = m.classes[predict(m.weights, assertionFeatures(tokens, i))] as Assertion;
   return read === 'asserted' && EXPECTATION.test(clause) ? 'future' : read;
+}
+
+/**
+ * An infinitive's verb in a clause: "to" and the lower-case word after it (the last one in the clause is the one
+ * nearest), not a noun phrase's first word ("key to the campaign": the preposition, NOUN_MARKERS).
+ */
+const INFINITIVE = new RegExp(`\\bto\\s+(?!(?:${alternation(NOUN_MARKERS)})\\b)(?=[a-z])`, 'g');
+
+/**
+ * TimeML's subordination carries down: what lies inside the complement of a planned, proposed or wanted happening is
+ * no more asserted than it ("plans to allow investors to develop any land they acquired": the acquiring is part of the
+ * plan). The model reads only six words before a trigger, so a trigger further down the complement ("acquired", a
+ * dozen words after "plans to") is read as if it stood alone. Here the nearest infinitive before the trigger in its
+ * clause is read by the model in its place; when that is not asserted, neither is the trigger. A decided happening
+ * stays asserted ("agreed to sell the unit it bought": DECISION_VERBS are trained as asserted), and so does one with a
+ * day of its own (the caller's to ask: "plans to sell the unit it bought in 1985" tells a past purchase).
+ */
+export function underUnassertedInfinitive(sentence: string, index: number): boolean {
+  const clauseStart = index - clauseBefore(sentence, index).length;
+  const before = sentence.slice(clauseStart, index);
+  const last = [...before.matchAll(INFINITIVE)].at(-1);
+  if (!last) return false;
+  const verb = clauseStart + last.index + last[0].length;
+  // A comma closes the complement: what follows is told for itself ("In an effort to reform its practices, Zorbix
+  // said it has already introduced new leadership").
+  if (verb >= index || sentence.slice(verb, index).includes(',')) return false;
+  return assertionOf(sentence, verb) === 'unasserted';
 }

@@ -7,7 +7,7 @@
  * eval/train-date-kind.ts on the TIMEX3 types and values of TimeBank and AQUAINT. Only the weights ship
  * (date-kind-model.json); no corpus text.
  */
-import { readFileSync } from 'node:fs';
+import { shippedJson } from '../util/shipped-json.ts';
 import { tokenize } from './assertion.ts';
 import { binaryScore, type AnchorModel } from './anchor.ts';
 
@@ -31,6 +31,6 @@ let model: AnchorModel | undefined;
 
 /** Whether the model reads the expression as a period or duration (above 0), not a time a happening is on. */
 export function namesPeriod(sentence: string, start: number, end: number): boolean {
-  model ??= JSON.parse(readFileSync(new URL('./date-kind-model.json', import.meta.url), 'utf8')) as AnchorModel;
+  model ??= shippedJson(new URL('./date-kind-model.json', import.meta.url)) as AnchorModel;
   return binaryScore(model.weights, dateKindFeatures(sentence, start, end)) > 0;
 }

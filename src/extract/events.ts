@@ -6,7 +6,7 @@
  */
 import nlp from './nlp.ts';
 import { memoByString } from '../util/memo.ts';
-import { assertionOf, tokenize } from './assertion.ts';
+import { assertionOf, tokenize, underUnassertedInfinitive } from './assertion.ts';
 import { anchorScore } from './anchor.ts';
 import { tellsState } from './state.ts';
 import { clauseBreakBetween, clauseToldAsOngoing, hasFiniteVerb, pastForm, toldAsHabit, toldAsOngoing, toldInPastPerfect } from './tense.ts';
@@ -145,10 +145,14 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     const underWay = () => clauseToldAsOngoing(sentence.text, found.index) && !toldInPresent(sentence.text, found.index, found.text);
     // So does one told as a habit ("usually plays", "sells … every week": toldAsHabit, a rule where TimeML is silent).
     const governed = sentence.index === ledeIndex ? undefined : underWay() || toldAsHabit(sentence.text, found.index) ? 'state' : governingReading(sentence.text, found.index);
-    const assertion = view ? 'unasserted' : sentence.index === ledeIndex ? 'asserted' : governed === 'unasserted' || governed === 'future' ? governed : assertionOf(sentence.text, found.index);
+    const read = view ? 'unasserted' : sentence.index === ledeIndex ? 'asserted' : governed === 'unasserted' || governed === 'future' ? governed : assertionOf(sentence.text, found.index);
     const sentenceDates = datesBySentence.get(sentence.index) ?? [];
     const near = nearest(sentenceDates.map((d) => d.item), { start: triggerStart, end: sentence.start + found.index + found.text.length }, sentence, speech);
     const written = near && (inDateline(sentence, near) || anchoredIn(sentence, found.index, near)) ? near : undefined;
+    // Inside a plan's or a proposal's complement ("plans to allow investors to develop any land they acquired") a body
+    // trigger with no day of its own is part of the plan (underUnassertedInfinitive).
+    const inPlan = read === 'asserted' && sentence.index !== ledeIndex && written === undefined && underUnassertedInfinitive(sentence.text, found.index);
+    const assertion = inPlan ? 'unasserted' : read;
     // Told as to come ("will meet", "is to sign"): TimeML does not tell a schedule from a forecast, so this rule does.
     // A happening to come with a day of its own is scheduled ("will meet on Monday") and is an event on that day; one
     // without ("sales will rise", "will sign in 2025") is a forecast, not a happening. So is one whose own month or

@@ -2,7 +2,7 @@
  * Word classes that type names from their shape and context. These are closed classes of ordinary English
  * words (titles, head nouns, cue words), not names: names come from the text, compromise's lexicon and curation.
  */
-import { readFileSync } from 'node:fs';
+import { shippedJson } from '../util/shipped-json.ts';
 import { escapeRegExp } from '../util/escape.ts';
 /** Every list as written, by name: a word written twice in one list is a slip (tests/lexicon.test.ts). */
 export const WORD_LISTS: Record<string, readonly string[]> = {};
@@ -116,7 +116,7 @@ export const OTHER_HEADS = listed('OTHER_HEADS', `
  * ("Hospital", "Airport", "Bank" are bodies' heads there, "Summit" an event's).
  */
 export const STRUCTURE_HEADS: ReadonlySet<string> = (() => {
-  const table = JSON.parse(readFileSync(new URL('./place-heads.json', import.meta.url), 'utf8')) as { heads: string[] };
+  const table = shippedJson(new URL('./place-heads.json', import.meta.url)) as { heads: string[] };
   const listedElsewhere = new Set([...ORG_HEADS, ...ORG_FIRST, ...PLACE_HEADS, ...OTHER_HEADS].map((w) => w.toLowerCase()));
   return new Set(table.heads.filter((w) => !listedElsewhere.has(w)));
 })();
@@ -378,6 +378,24 @@ export const REPORT_STOPWORDS = listed('REPORT_STOPWORDS', `
   only any all per pct mln dlrs billion million year years week month today yesterday new one two three company
   companies share shares inc corp ltd plc reuters mr mrs ms
 `);
+
+/**
+ * What a clause's object is read through (`objectOf`, src/resolve/same-happening.ts): forms of "be" (or "get") that
+ * make a participle passive, so that its object is the subject before them ("it is itself being sued"); words that are
+ * no part of an object's head (articles, possessives, a reflexive, an adverb of the verb group); and words that end the
+ * object phrase after an active trigger (prepositions, conjunctions, a relative, a time — "died yesterday",
+ * "announced Monday" have none — and a finite verb: "announced it would").
+ */
+export const PASSIVE_AUXILIARIES = listed('PASSIVE_AUXILIARIES', `is are was were be been being get gets got`);
+export const OBJECT_FILLERS = listed('OBJECT_FILLERS', `
+  the a an this that these those its his her their our my your itself himself herself themselves also not already
+  now just still again`);
+export const OBJECT_ENDS = listed('OBJECT_ENDS', `
+  in on at over during with by from for into under amid against after before following including as since until
+  without across through towards toward despite among between via of to and or but which who because while
+  saying said aged yesterday today tomorrow tonight monday tuesday wednesday thursday friday saturday sunday
+  january february march april may june july august september october november december last next earlier later
+  is are was were has have had will would could can might should must`);
 
 /**
  * Units an amount is told in, after its number ("437 mln stg", "6.8 pct", "60,500 tonnes", "1.3 mln shares"): what a

@@ -12,7 +12,7 @@
 import nlp from './nlp.ts';
 import { assertionOf, negationAt } from './assertion.ts';
 import { datelineLength } from './dateline.ts';
-import { readFileSync } from 'node:fs';
+import { shippedJson } from '../util/shipped-json.ts';
 import {
   AFTER_HEAD, alternation, AMOUNT_SCALES, AMOUNT_UNITS, AMOUNT_WORDS, ASSERTING_AUXILIARIES, DECIDING_MODALS, FIGURE_MOVES, FIGURE_RECORDS,
   FIGURE_REPORTING, FIGURE_VERBS, FORECAST_WORDS, HEADLINE_REPORTING, MEASURES, NEGATED_GROUP_FILLERS, OPEN_MODALS, OWNING_PRONOUNS, REPORTING_TRIGGERS, RESULTS,
@@ -96,13 +96,14 @@ const TOLD_IN_HEADLINE = new RegExp(`^.*?\\b(?:${alternation(HEADLINE_REPORTING)
  * firmer in Hong Kong", "Swedish unemployment steady", "N.Z. unemployment rate 3.9 pct", "Minneapolis HFCS trade put
  * at 109 contracts"); after a reporting verb too ("API says distillate, gasoline stocks up in week"). The measure must
  * be the subject: no verb before it ("Tanzania raises prices to keep budget deficit down" is the government's act).
- * A company's results are not measures here (profit, net, sales): what a company did is its news.
+ * A company's results are not measures here (profit, net, sales): what a company did is its news. The measures are the
+ * lexicon's and those learned from running text (`isMeasure`): "U.S. business loans fell 896 mln dlrs".
  */
 export function reportsAFigure(headline: string): boolean {
   const told = headline.replace(/<[^<>]*>/g, ' ').replace(TOLD_IN_HEADLINE, '');
   const words = told.toLowerCase().replace(/[^\p{L}\d.'\s/-]+/gu, ' ').split(/\s+/).filter(Boolean);
   for (let i = 0; i + 1 < words.length; i++) {
-    if (!MEASURES.has(words[i]!.replace(/\.$/, ''))) continue;
+    if (!isMeasure(words[i]!.replace(/\.$/, ''))) continue;
     let j = i + 1;
     while (j < words.length && /ly$/.test(words[j]!) && !FIGURE_MOVES.has(words[j]!)) j++;
     const next = words[j];
@@ -139,7 +140,7 @@ function standsAt(headline: string, measure: string): boolean {
  * The nouns that name a measure in running text, learned from unlabeled Reuters and BBC text by
  * eval/build-measures.ts (the subjects of a figure's move with an amount: "exports rose 10 pct"), with the lexicon's.
  */
-const LEARNED_MEASURES = new Set((JSON.parse(readFileSync(new URL('./measures.json', import.meta.url), 'utf8')) as { words: string[] }).words);
+const LEARNED_MEASURES = new Set((shippedJson(new URL('./measures.json', import.meta.url)) as { words: string[] }).words);
 const isMeasure = (word: string) => !RESULTS.has(word) && (LEARNED_MEASURES.has(word) || MEASURES.has(word));
 
 /** A word without the punctuation around it. */
@@ -233,7 +234,9 @@ function headOf(phrase: readonly string[]): string {
 /** Whether compromise reads a finite verb in a subject (a clause before the move: "it said sales of X rose"). */
 function hasVerbIn(text: string): boolean {
   const terms = (nlp(text).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((s) => s.terms);
-  return terms.some(isFiniteVerb);
+  // A measure is the subject's noun, though compromise reads a plural one as a verb ("Business loans on the books of
+  // major banks … fell": "loans" tagged present tense).
+  return terms.some((t) => isFiniteVerb(t) && !isMeasure(bareWord(t.text).toLowerCase()));
 }
 
 /**

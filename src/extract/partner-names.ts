@@ -4,7 +4,7 @@
  * second partner names nothing on its own there. The tagger reads such a name as two (a person and a place, often),
  * and no rule tells it from two names joined in a list ("Egypt and Jordan"); the table does. Only the table ships.
  */
-import { readFileSync } from 'node:fs';
+import { shippedJson } from '../util/shipped-json.ts';
 
 /** A pair as the table writes it: both words lowercased, joined by " and ". */
 export const partnerKey = (first: string, second: string) => `${first.toLowerCase()} and ${second.toLowerCase()}`;
@@ -13,6 +13,6 @@ let shipped: ReadonlySet<string> | null = null;
 
 /** Whether news writes "first and second" as one name (the shipped table). */
 export function namedAsPartners(first: string, second: string): boolean {
-  shipped ??= new Set((JSON.parse(readFileSync(new URL('./partner-names.json', import.meta.url), 'utf8')) as { names: string[] }).names);
+  shipped ??= new Set((shippedJson(new URL('./partner-names.json', import.meta.url)) as { names: string[] }).names);
   return shipped.has(partnerKey(first, second));
 }

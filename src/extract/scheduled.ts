@@ -8,7 +8,7 @@
  * trained on TimeML's TLINKs) must read the verb and the date as one happening and its time. A rule where the data is
  * silent: TimeML annotates no headlines, so which happening is the news is read from the lede's main verb.
  */
-import { readFileSync } from 'node:fs';
+import { shippedJson } from '../util/shipped-json.ts';
 import nlp from './nlp.ts';
 import { anchorScore } from './anchor.ts';
 import { clauseBreakBetween, dateDirection, verbGroupDirection } from './tense.ts';
@@ -34,7 +34,7 @@ const REPORTING = /^(?:said|says|say|told|tells|added|reported|reports|stated)$/
 const PREPOSITION = /^(?:for|of|at|to|over|in|on|about|into|before|after|during)$/i;
 
 /** Nouns that name a happening of their own ("meeting", "hearing"), learned from TimeML (eval/train-event-nouns.ts). */
-const EVENT_NOUNS = new Set((JSON.parse(readFileSync(new URL('./event-nouns.json', import.meta.url), 'utf8')) as { words: string[] }).words);
+const EVENT_NOUNS = new Set((shippedJson(new URL('./event-nouns.json', import.meta.url)) as { words: string[] }).words);
 
 interface Term { text: string; tags: string[]; offset: { start: number; length: number } }
 

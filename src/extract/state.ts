@@ -5,7 +5,7 @@
  * (STATE and I_STATE against OCCURRENCE, ASPECTUAL, I_ACTION, PERCEPTION, REPORTING). Only the weights ship
  * (state-model.json); no corpus text.
  */
-import { readFileSync } from 'node:fs';
+import { shippedJson } from '../util/shipped-json.ts';
 import { assertionFeatures, tokenize } from './assertion.ts';
 import { binaryScore } from './anchor.ts';
 
@@ -15,7 +15,7 @@ export interface StateModel { classes: readonly string[]; weights: Record<string
 let model: StateModel | undefined;
 
 function loaded(): StateModel {
-  model ??= JSON.parse(readFileSync(new URL('./state-model.json', import.meta.url), 'utf8')) as StateModel;
+  model ??= shippedJson(new URL('./state-model.json', import.meta.url)) as StateModel;
   return model;
 }
 

@@ -165,250 +165,42 @@ const byDateDesc = <T extends { date: string | null; id: string }>(a: T, b: T) =
 const byDateAsc = <T extends { date: string | null; id: string }>(a: T, b: T) =>
   a.date === b.date ? cmp(a.id, b.id) : a.date === null ? 1 : b.date === null ? -1 : cmp(a.date, b.date);
 
+type LinkedMention = { paragraph: string; sentence: number; start: number; end: number; entity: string };
+
+/** The graph's lookups, built once: a reference card of every page and every backlink the pages read. */
+interface ModelIndex {
+  articleRef: Map<string, ArticleRef>;
+  entityRef: Map<string, EntityRef>;
+  eventRef: Map<string, EventRef>;
+  /** entity → the events it takes part in; article → its events' ids; `article|sentence` → the events it reports. */
+  eventsOfEntity: Map<string, EventRef[]>;
+  eventsOfArticle: Map<string, Set<string>>;
+  eventsOfSentence: Map<string, EventRef[]>;
+  /** article → its mentions with entity ids (for linking text), and how often it names each entity. */
+  linked: Map<string, LinkedMention[]>;
+  entitiesOfArticle: Map<string, Map<string, number>>;
+  /** entity → the entities named in the same sentences, counted once per sentence. */
+  cooccur: Map<string, Map<string, number>>;
+  /** `article\0name as written` → the entity a byline became; entity → the articles it wrote. */
+  authorEntity: Map<string, EntityRef>;
+  authoredBy: Map<string, ArticleRef[]>;
+  duplicatesOf: Map<string, ArticleRef[]>;
+}
+
 export function buildSiteModel(graph: Graph): SiteModel {
-  const articleRef = new Map<string, ArticleRef>();
-  for (const a of graph.articles) articleRef.set(a.id, { id: a.id, url: urls.article(a.id), title: a.title, date: a.date, source: a.source });
-  const entityRef = new Map<string, EntityRef>();
-  for (const e of graph.entities) entityRef.set(e.id, { id: e.id, url: urls.entity(e.id), name: e.name, type: e.type, mentions: e.mentions.length });
-  const eventRef = new Map<string, EventRef>();
-  for (const ev of graph.events) {
-    eventRef.set(ev.id, { id: ev.id, url: urls.event(ev.id), title: ev.title, date: ev.date, type: ev.type, typeLabel: eventKind(ev.type).label });
-  }
-
-  // Backlinks, once: entity → events, article → entities/events, (article, sentence) → events.
-  const eventsOfEntity = new Map<string, EventRef[]>();
-  const eventsOfArticle = new Map<string, Set<string>>();
-  const eventsOfSentence = new Map<string, EventRef[]>();
-  for (const ev of graph.events) {
-    const ref = eventRef.get(ev.id)!;
-    for (const p of ev.participants) pushTo(eventsOfEntity, p.entity, ref);
-    for (const s of ev.sources) {
-      eventsOfArticle.set(s.article, (eventsOfArticle.get(s.article) ?? new Set()).add(ev.id));
-    }
-  }
+  const ix = modelIndex(graph);
   const extraction = new Map(graph.extractions.map((x) => [x.article, x]));
-  // Event sources quote sentences; find each quoted sentence's index to place the marker.
-  const sentenceIndex = new Map<string, number>();
-  for (const x of graph.extractions) for (const se of x.sentences) sentenceIndex.set(`${x.article}|${se.paragraph}|${se.text}`, se.index);
-  for (const ev of graph.events) {
-    for (const s of ev.sources) {
-      const index = sentenceIndex.get(`${s.article}|${s.paragraph}|${s.quote}`);
-      const sentence = index === undefined ? undefined : { index };
-      if (!sentence) continue;
-      const key = `${s.article}|${sentence.index}`;
-      const list = eventsOfSentence.get(key) ?? [];
-      if (!list.some((r) => r.id === ev.id)) list.push(eventRef.get(ev.id)!);
-      eventsOfSentence.set(key, list);
-    }
-  }
-
-  // Mentions by article with entity ids, for linking text and co-occurrence.
-  const linked = new Map<string, { paragraph: string; sentence: number; start: number; end: number; entity: string }[]>();
-  const entitiesOfArticle = new Map<string, Map<string, number>>();
-  const sentenceEntities = new Map<string, Set<string>>();
-  for (const e of graph.entities) {
-    for (const m of e.mentions) {
-      const counts = entitiesOfArticle.get(m.article) ?? new Map<string, number>();
-      counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
-      entitiesOfArticle.set(m.article, counts);
-      if (m.sentence < 0) continue;
-      const list = linked.get(m.article) ?? [];
-      list.push({ paragraph: m.paragraph, sentence: m.sentence, start: m.start, end: m.end, entity: e.id });
-      linked.set(m.article, list);
-      const key = `${m.article}|${m.sentence}`;
-      sentenceEntities.set(key, (sentenceEntities.get(key) ?? new Set()).add(e.id));
-    }
-  }
-
-  // Co-occurrence: entities named in the same sentence, counted once per sentence.
-  const cooccur = new Map<string, Map<string, number>>();
-  for (const ids of sentenceEntities.values()) {
-    const list = [...ids].sort();
-    if (list.length > 40) continue; // a list of names, not a relationship
-    for (const a of list) {
-      for (const b of list) {
-        if (a === b) continue;
-        const m = cooccur.get(a) ?? new Map<string, number>();
-        m.set(b, (m.get(b) ?? 0) + 1);
-        cooccur.set(a, m);
-      }
-    }
-  }
-
-  // Bylines, once: article → the entity each of its author names became (credits carry the name as written).
-  const authorEntity = new Map<string, EntityRef>();
-  const authoredBy = new Map<string, ArticleRef[]>();
-  for (const e of graph.entities) {
-    for (const m of e.mentions) {
-      if (m.role !== 'author') continue;
-      authorEntity.set(`${m.article}\u0000${m.text}`, entityRef.get(e.id)!);
-      pushTo(authoredBy, e.id, articleRef.get(m.article)!);
-    }
-  }
-
-  const duplicatesOf = new Map<string, ArticleRef[]>();
-  for (const a of graph.articles) {
-    if (a.duplicateOf) pushTo(duplicatesOf, a.duplicateOf, articleRef.get(a.id)!);
-  }
-
-  const articles: ArticlePage[] = [...graph.articles].sort((a, b) => cmp(a.id, b.id)).map((a) => {
-    const x = extraction.get(a.id);
-    const mentionsByParagraph = groupBy(linked.get(a.id) ?? [], (m) => m.paragraph);
-    const sentencesByParagraph = groupBy(x?.sentences ?? [], (s) => s.paragraph);
-    let searchBudget = SEARCH_TEXT_BUDGET;
-    const paragraphs = a.paragraphs.map((p) => {
-      const searchable = searchBudget > 0;
-      searchBudget -= p.text.length;
-      const segments: Segment[] = [];
-      let cursor = 0;
-      const inPara = (mentionsByParagraph.get(p.id) ?? []).sort((m, n) => m.start - n.start || n.end - m.end);
-      const paraSentences = sentencesByParagraph.get(p.id) ?? [];
-      const pushText = (to: number) => {
-        if (to > cursor) segments.push({ kind: 'text', text: p.text.slice(cursor, to) });
-        cursor = Math.max(cursor, to);
-      };
-      let mi = 0;
-      for (const s of paraSentences) {
-        for (; mi < inPara.length && inPara[mi]!.start < s.end; mi++) {
-          const m = inPara[mi]!;
-          if (m.start < cursor) continue; // overlapping mention: the earlier, longer one wins
-          pushText(m.start);
-          segments.push({ kind: 'entity', text: p.text.slice(m.start, m.end), entity: entityRef.get(m.entity)! });
-          cursor = m.end;
-        }
-        const evs = eventsOfSentence.get(`${a.id}|${s.index}`);
-        if (evs) {
-          pushText(s.end);
-          for (const ev of [...evs].sort((q, r) => cmp(q.id, r.id))) segments.push({ kind: 'event', event: ev });
-        }
-      }
-      for (; mi < inPara.length; mi++) {
-        const m = inPara[mi]!;
-        if (m.start < cursor) continue;
-        pushText(m.start);
-        segments.push({ kind: 'entity', text: p.text.slice(m.start, m.end), entity: entityRef.get(m.entity)! });
-        cursor = m.end;
-      }
-      pushText(p.text.length);
-      return { id: p.id, kind: p.kind, segments, searchable };
-    });
-    const ents = [...(entitiesOfArticle.get(a.id) ?? new Map<string, number>())]
-      .sort((p, q) => q[1] - p[1] || cmp(p[0], q[0]))
-      .map(([id]) => entityRef.get(id)!);
-    const evs = [...(eventsOfArticle.get(a.id) ?? [])].map((id) => eventRef.get(id)!).sort(byDateAsc);
-    const firstBody = a.paragraphs.find((p) => p.kind === 'body')?.text ?? '';
-    return {
-      ...articleRef.get(a.id)!,
-      file: a.file,
-      authors: (a.authors ?? []).map((name) => ({ name, entity: authorEntity.get(`${a.id}\u0000${name}`) ?? null })),
-      canonicalUrl: webAddress(a.canonicalUrl),
-      section: a.section,
-      dateSource: a.dateSource,
-      duplicateOf: a.duplicateOf ? (articleRef.get(a.duplicateOf) ?? null) : null,
-      duplicates: (duplicatesOf.get(a.id) ?? []).sort((p, q) => cmp(p.id, q.id)),
-      paragraphs,
-      entities: ents,
-      events: evs,
-      excerpt: firstBody.length > 240 ? `${firstBody.slice(0, 237).replace(/\s+\S*$/, '')}…` : firstBody,
-    };
-  });
-
+  const articles = [...graph.articles].sort((a, b) => cmp(a.id, b.id)).map((a) => articlePage(a, extraction.get(a.id), ix));
   const quotesOf = groupBy(graph.quotes, (q) => q.entity);
-  /** A sentence's id, which also sorts undated quotes in text order (byDateAsc breaks ties by id). */
-  const sentenceId = (article: string, sentence: number) => `${article}|${String(sentence).padStart(8, '0')}`;
   const participantsOf = new Map(graph.events.map((ev) => [ev.id, ev.participants.map((p) => p.entity)]));
-  const entities: EntityPage[] = [...graph.entities].sort((a, b) => cmp(a.id, b.id)).map((e) => entityPage(e));
-  function entityPage(e: Entity): EntityPage {
-    const spellingArticles = new Map<string, Set<string>>();
-    const byArticle = new Map<string, MentionGroup['items']>();
-    const quotes = (quotesOf.get(e.id) ?? [])
-      .map((q) => ({ id: sentenceId(q.article, q.sentence), date: q.date, quote: q.quote, article: articleRef.get(q.article)!, href: urls.paragraph(q.article, q.paragraph) }))
-      .filter((q) => q.article)
-      .sort(byDateAsc);
-    const quoteAt = new Map(quotes.map((q, i) => [q.id, i]));
-    const seen = new Set<string>();
-    const dates: string[] = [];
-    for (const m of e.mentions) {
-      spellingArticles.set(m.text, (spellingArticles.get(m.text) ?? new Set()).add(m.article));
-      const list = byArticle.get(m.article) ?? [];
-      const href = m.paragraph ? urls.paragraph(m.article, m.paragraph) : urls.article(m.article);
-      const key = `${href}\u0000${m.sentenceText}`;
-      if (!seen.has(key)) {
-        seen.add(key);
-        list.push({ sentence: shortQuote(m.sentenceText, m.text), href: href as SiteUrl, quote: quoteAt.get(sentenceId(m.article, m.sentence)) ?? null });
-      }
-      byArticle.set(m.article, list);
-      const d = articleRef.get(m.article)?.date;
-      if (d) dates.push(d);
-    }
-    dates.sort();
-    const aliases = e.aliases.map((name) => {
-      const written = [...(spellingArticles.get(name) ?? [])].sort().map((id) => articleRef.get(id)!).filter(Boolean);
-      return { name, articles: written.length, first: written[0] ?? null };
-    });
-    const related = [...(cooccur.get(e.id) ?? new Map<string, number>())]
-      .sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))
-      .slice(0, 12)
-      .map(([id, shared]) => ({ ...entityRef.get(id)!, shared }));
-    const events = [...new Map((eventsOfEntity.get(e.id) ?? []).map((r) => [r.id, r])).values()].sort(byDateAsc);
-    const url = urls.entity(e.id);
-    const mentionsByArticle = [...byArticle]
-      .map(([id, items]) => ({ article: articleRef.get(id)!, items: items.slice(0, MENTIONS_SHOWN), more: Math.max(0, items.length - MENTIONS_SHOWN) }))
-      .sort((a, b) => byDateAsc(a.article, b.article));
-    const authored = [...new Map((authoredBy.get(e.id) ?? []).map((r) => [r.id, r])).values()].sort(byDateDesc);
-    const lists = {
-      mentions: pageList(url, 'mentions', mentionsByArticle.length),
-      authored: pageList(url, 'authored', authored.length),
-      events: pageList(url, 'events', events.length),
-      quotes: pageList(url, 'quotes', quotes.length),
-      spellings: pageList(url, 'spellings', aliases.length),
-    };
-    return {
-      ...entityRef.get(e.id)!,
-      aliases,
-      description: e.description ?? null,
-      mergeReasons: e.mergeReasons,
-      authored,
-      mentionsByArticle,
-      events,
-      quotes: quotes.map(({ date, quote, article, href }) => ({ date, quote, article, href })),
-      lists,
-      years: yearsOf(mentionsByArticle, events, lists.mentions),
-      related,
-      firstSeen: dates[0] ?? null,
-      lastSeen: dates.at(-1) ?? null,
-      connections: connectionsOf(related, events, participantsOf),
-    };
-  }
-
+  const entities = [...graph.entities].sort((a, b) => cmp(a.id, b.id)).map((e) => entityPage(e, quotesOf.get(e.id) ?? [], participantsOf, ix));
   const entityEvents = new Map(entities.map((e) => [e.id, e.events]));
-  const events: EventPage[] = [...graph.events].sort((a, b) => cmp(a.id, b.id)).map((ev) => {
-    // Before/after: the nearest dated events sharing the main participant.
-    const main = ev.participants.find((p) => p.role !== 'place') ?? ev.participants[0];
-    const timeline = main ? (entityEvents.get(main.entity) ?? []).filter((r) => r.date !== null) : [];
-    const at = timeline.findIndex((r) => r.id === ev.id);
-    const participants = ev.participants.map((p) => ({ entity: entityRef.get(p.entity)!, role: p.role })).filter((p) => p.entity);
-    const ref = eventRef.get(ev.id)!;
-    return {
-      ...ref,
-      precision: ev.precision,
-      participants,
-      sources: ev.sources.map((s) => ({ article: articleRef.get(s.article)!, quote: s.quote, href: urls.paragraph(s.article, s.paragraph), date: s.date })),
-      lists: { sources: pageList(ref.url, 'sources', ev.sources.length), participants: pageList(ref.url, 'participants', participants.length) },
-      disagreements: (ev.disagreements ?? []).map((d) => ({ field: d.field, values: d.values.map((v) => ({ value: v.value, article: articleRef.get(v.article)! })) })),
-      before: at > 0 ? timeline[at - 1]! : null,
-      after: at >= 0 && at < timeline.length - 1 ? timeline[at + 1]! : null,
-    };
-  });
-
+  const events = [...graph.events].sort((a, b) => cmp(a.id, b.id)).map((ev) => eventPage(ev, entityEvents, ix));
+  const { articleRef, entityRef, eventRef } = ix;
   const indexes = Object.fromEntries(
     ENTITY_TYPES.map((t) => [t, [...entityRef.values()].filter((e) => e.type === t).sort((a, b) => cmp(a.name.toLowerCase(), b.name.toLowerCase()) || cmp(a.id, b.id))]),
   ) as Record<EntityType, EntityRef[]>;
-
-  const forecast = new Set(graph.events.filter((ev) => {
-    const reported = ev.sources.map((x) => articleRef.get(x.article)?.date).filter((d): d is string => !!d).sort().at(-1);
-    return ev.date !== null && reported !== undefined && ev.date.slice(0, reported.length) > reported.slice(0, ev.date.length);
-  }).map((ev) => ev.id));
+  const forecast = forecastEvents(graph, articleRef);
   const articleList = [...articleRef.values()].sort(byDateDesc);
   return {
     counts: {
@@ -438,6 +230,267 @@ export function buildSiteModel(graph: Graph): SiteModel {
     },
     previews: previewsOf(entities, events),
   };
+}
+
+function modelIndex(graph: Graph): ModelIndex {
+  const articleRef = new Map<string, ArticleRef>();
+  for (const a of graph.articles) articleRef.set(a.id, { id: a.id, url: urls.article(a.id), title: a.title, date: a.date, source: a.source });
+  const entityRef = new Map<string, EntityRef>();
+  for (const e of graph.entities) entityRef.set(e.id, { id: e.id, url: urls.entity(e.id), name: e.name, type: e.type, mentions: e.mentions.length });
+  const eventRef = new Map<string, EventRef>();
+  for (const ev of graph.events) {
+    eventRef.set(ev.id, { id: ev.id, url: urls.event(ev.id), title: ev.title, date: ev.date, type: ev.type, typeLabel: eventKind(ev.type).label });
+  }
+  const mentions = mentionIndex(graph);
+  const authorEntity = new Map<string, EntityRef>();
+  const authoredBy = new Map<string, ArticleRef[]>();
+  for (const e of graph.entities) {
+    for (const m of e.mentions) {
+      if (m.role !== 'author') continue;
+      authorEntity.set(`${m.article}\u0000${m.text}`, entityRef.get(e.id)!);
+      pushTo(authoredBy, e.id, articleRef.get(m.article)!);
+    }
+  }
+  const duplicatesOf = new Map<string, ArticleRef[]>();
+  for (const a of graph.articles) {
+    if (a.duplicateOf) pushTo(duplicatesOf, a.duplicateOf, articleRef.get(a.id)!);
+  }
+  return {
+    articleRef, entityRef, eventRef, ...eventBacklinks(graph, eventRef),
+    linked: mentions.linked, entitiesOfArticle: mentions.entitiesOfArticle, cooccur: cooccurrence(mentions.sentenceEntities),
+    authorEntity, authoredBy, duplicatesOf,
+  };
+}
+
+/** Backlinks, once: entity → events, article → events, (article, sentence) → events. */
+function eventBacklinks(graph: Graph, eventRef: Map<string, EventRef>): Pick<ModelIndex, 'eventsOfEntity' | 'eventsOfArticle' | 'eventsOfSentence'> {
+  const eventsOfEntity = new Map<string, EventRef[]>();
+  const eventsOfArticle = new Map<string, Set<string>>();
+  const eventsOfSentence = new Map<string, EventRef[]>();
+  for (const ev of graph.events) {
+    const ref = eventRef.get(ev.id)!;
+    for (const p of ev.participants) pushTo(eventsOfEntity, p.entity, ref);
+    for (const s of ev.sources) {
+      eventsOfArticle.set(s.article, (eventsOfArticle.get(s.article) ?? new Set()).add(ev.id));
+    }
+  }
+  // Event sources quote sentences; find each quoted sentence's index to place the marker.
+  const sentenceIndex = new Map<string, number>();
+  for (const x of graph.extractions) for (const se of x.sentences) sentenceIndex.set(`${x.article}|${se.paragraph}|${se.text}`, se.index);
+  for (const ev of graph.events) {
+    for (const s of ev.sources) {
+      const index = sentenceIndex.get(`${s.article}|${s.paragraph}|${s.quote}`);
+      if (index === undefined) continue;
+      const key = `${s.article}|${index}`;
+      const list = eventsOfSentence.get(key) ?? [];
+      if (!list.some((r) => r.id === ev.id)) list.push(eventRef.get(ev.id)!);
+      eventsOfSentence.set(key, list);
+    }
+  }
+  return { eventsOfEntity, eventsOfArticle, eventsOfSentence };
+}
+
+/** Mentions by article with entity ids, for linking text and co-occurrence. */
+function mentionIndex(graph: Graph) {
+  const linked = new Map<string, LinkedMention[]>();
+  const entitiesOfArticle = new Map<string, Map<string, number>>();
+  const sentenceEntities = new Map<string, Set<string>>();
+  for (const e of graph.entities) {
+    for (const m of e.mentions) {
+      const counts = entitiesOfArticle.get(m.article) ?? new Map<string, number>();
+      counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
+      entitiesOfArticle.set(m.article, counts);
+      if (m.sentence < 0) continue;
+      const list = linked.get(m.article) ?? [];
+      list.push({ paragraph: m.paragraph, sentence: m.sentence, start: m.start, end: m.end, entity: e.id });
+      linked.set(m.article, list);
+      const key = `${m.article}|${m.sentence}`;
+      sentenceEntities.set(key, (sentenceEntities.get(key) ?? new Set()).add(e.id));
+    }
+  }
+  return { linked, entitiesOfArticle, sentenceEntities };
+}
+
+/** Co-occurrence: entities named in the same sentence, counted once per sentence. */
+function cooccurrence(sentenceEntities: Map<string, Set<string>>): Map<string, Map<string, number>> {
+  const cooccur = new Map<string, Map<string, number>>();
+  for (const ids of sentenceEntities.values()) {
+    const list = [...ids].sort();
+    if (list.length > 40) continue; // a list of names, not a relationship
+    for (const a of list) {
+      for (const b of list) {
+        if (a === b) continue;
+        const m = cooccur.get(a) ?? new Map<string, number>();
+        m.set(b, (m.get(b) ?? 0) + 1);
+        cooccur.set(a, m);
+      }
+    }
+  }
+  return cooccur;
+}
+
+function articlePage(a: Graph['articles'][number], x: Graph['extractions'][number] | undefined, ix: ModelIndex): ArticlePage {
+  const mentionsByParagraph = groupBy(ix.linked.get(a.id) ?? [], (m) => m.paragraph);
+  const sentencesByParagraph = groupBy(x?.sentences ?? [], (s) => s.paragraph);
+  let searchBudget = SEARCH_TEXT_BUDGET;
+  const paragraphs = a.paragraphs.map((p) => {
+    const searchable = searchBudget > 0;
+    searchBudget -= p.text.length;
+    const inPara = (mentionsByParagraph.get(p.id) ?? []).sort((m, n) => m.start - n.start || n.end - m.end);
+    const segments = paragraphSegments(a.id, p.text, inPara, sentencesByParagraph.get(p.id) ?? [], ix);
+    return { id: p.id, kind: p.kind, segments, searchable };
+  });
+  const ents = [...(ix.entitiesOfArticle.get(a.id) ?? new Map<string, number>())]
+    .sort((p, q) => q[1] - p[1] || cmp(p[0], q[0]))
+    .map(([id]) => ix.entityRef.get(id)!);
+  const evs = [...(ix.eventsOfArticle.get(a.id) ?? [])].map((id) => ix.eventRef.get(id)!).sort(byDateAsc);
+  const firstBody = a.paragraphs.find((p) => p.kind === 'body')?.text ?? '';
+  return {
+    ...ix.articleRef.get(a.id)!,
+    file: a.file,
+    authors: (a.authors ?? []).map((name) => ({ name, entity: ix.authorEntity.get(`${a.id}\u0000${name}`) ?? null })),
+    canonicalUrl: webAddress(a.canonicalUrl),
+    section: a.section,
+    dateSource: a.dateSource,
+    duplicateOf: a.duplicateOf ? (ix.articleRef.get(a.duplicateOf) ?? null) : null,
+    duplicates: (ix.duplicatesOf.get(a.id) ?? []).sort((p, q) => cmp(p.id, q.id)),
+    paragraphs,
+    entities: ents,
+    events: evs,
+    excerpt: firstBody.length > 240 ? `${firstBody.slice(0, 237).replace(/\s+\S*$/, '')}…` : firstBody,
+  };
+}
+
+/**
+ * A paragraph's text cut into plain text, linked mentions (sorted by start, longest first) and, after each
+ * sentence that reports events, their markers.
+ */
+function paragraphSegments(
+  article: string, text: string, inPara: LinkedMention[], sentences: readonly { index: number; end: number }[], ix: ModelIndex,
+): Segment[] {
+  const segments: Segment[] = [];
+  let cursor = 0;
+  const pushText = (to: number) => {
+    if (to > cursor) segments.push({ kind: 'text', text: text.slice(cursor, to) });
+    cursor = Math.max(cursor, to);
+  };
+  const pushMention = (m: LinkedMention) => {
+    if (m.start < cursor) return; // overlapping mention: the earlier, longer one wins
+    pushText(m.start);
+    segments.push({ kind: 'entity', text: text.slice(m.start, m.end), entity: ix.entityRef.get(m.entity)! });
+    cursor = m.end;
+  };
+  let mi = 0;
+  for (const s of sentences) {
+    for (; mi < inPara.length && inPara[mi]!.start < s.end; mi++) pushMention(inPara[mi]!);
+    const evs = ix.eventsOfSentence.get(`${article}|${s.index}`);
+    if (evs) {
+      pushText(s.end);
+      for (const ev of [...evs].sort((q, r) => cmp(q.id, r.id))) segments.push({ kind: 'event', event: ev });
+    }
+  }
+  for (; mi < inPara.length; mi++) pushMention(inPara[mi]!);
+  pushText(text.length);
+  return segments;
+}
+
+/** A sentence's id, which also sorts undated quotes in text order (byDateAsc breaks ties by id). */
+const sentenceId = (article: string, sentence: number) => `${article}|${String(sentence).padStart(8, '0')}`;
+
+function entityPage(e: Entity, entityQuotes: Graph['quotes'], participantsOf: Map<string, string[]>, ix: ModelIndex): EntityPage {
+  const { articleRef, entityRef } = ix;
+  const quotes = entityQuotes
+    .map((q) => ({ id: sentenceId(q.article, q.sentence), date: q.date, quote: q.quote, article: articleRef.get(q.article)!, href: urls.paragraph(q.article, q.paragraph) }))
+    .filter((q) => q.article)
+    .sort(byDateAsc);
+  const { byArticle, spellingArticles, dates } = mentionsOfEntity(e, new Map(quotes.map((q, i) => [q.id, i])), articleRef);
+  const aliases = e.aliases.map((name) => {
+    const written = [...(spellingArticles.get(name) ?? [])].sort().map((id) => articleRef.get(id)!).filter(Boolean);
+    return { name, articles: written.length, first: written[0] ?? null };
+  });
+  const related = [...(ix.cooccur.get(e.id) ?? new Map<string, number>())]
+    .sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))
+    .slice(0, 12)
+    .map(([id, shared]) => ({ ...entityRef.get(id)!, shared }));
+  const events = [...new Map((ix.eventsOfEntity.get(e.id) ?? []).map((r) => [r.id, r])).values()].sort(byDateAsc);
+  const url = urls.entity(e.id);
+  const mentionsByArticle = [...byArticle]
+    .map(([id, items]) => ({ article: articleRef.get(id)!, items: items.slice(0, MENTIONS_SHOWN), more: Math.max(0, items.length - MENTIONS_SHOWN) }))
+    .sort((a, b) => byDateAsc(a.article, b.article));
+  const authored = [...new Map((ix.authoredBy.get(e.id) ?? []).map((r) => [r.id, r])).values()].sort(byDateDesc);
+  const lists = {
+    mentions: pageList(url, 'mentions', mentionsByArticle.length),
+    authored: pageList(url, 'authored', authored.length),
+    events: pageList(url, 'events', events.length),
+    quotes: pageList(url, 'quotes', quotes.length),
+    spellings: pageList(url, 'spellings', aliases.length),
+  };
+  return {
+    ...entityRef.get(e.id)!,
+    aliases,
+    description: e.description ?? null,
+    mergeReasons: e.mergeReasons,
+    authored,
+    mentionsByArticle,
+    events,
+    quotes: quotes.map(({ date, quote, article, href }) => ({ date, quote, article, href })),
+    lists,
+    years: yearsOf(mentionsByArticle, events, lists.mentions),
+    related,
+    firstSeen: dates[0] ?? null,
+    lastSeen: dates.at(-1) ?? null,
+    connections: connectionsOf(related, events, participantsOf),
+  };
+}
+
+/** An entity's mentions grouped by article (each sentence once), the articles of each spelling, and its dates sorted. */
+function mentionsOfEntity(e: Entity, quoteAt: Map<string, number>, articleRef: Map<string, ArticleRef>) {
+  const spellingArticles = new Map<string, Set<string>>();
+  const byArticle = new Map<string, MentionGroup['items']>();
+  const seen = new Set<string>();
+  const dates: string[] = [];
+  for (const m of e.mentions) {
+    spellingArticles.set(m.text, (spellingArticles.get(m.text) ?? new Set()).add(m.article));
+    const list = byArticle.get(m.article) ?? [];
+    const href = m.paragraph ? urls.paragraph(m.article, m.paragraph) : urls.article(m.article);
+    const key = `${href}\u0000${m.sentenceText}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      list.push({ sentence: shortQuote(m.sentenceText, m.text), href: href as SiteUrl, quote: quoteAt.get(sentenceId(m.article, m.sentence)) ?? null });
+    }
+    byArticle.set(m.article, list);
+    const d = articleRef.get(m.article)?.date;
+    if (d) dates.push(d);
+  }
+  dates.sort();
+  return { byArticle, spellingArticles, dates };
+}
+
+function eventPage(ev: Event, entityEvents: Map<string, EventRef[]>, ix: ModelIndex): EventPage {
+  // Before/after: the nearest dated events sharing the main participant.
+  const main = ev.participants.find((p) => p.role !== 'place') ?? ev.participants[0];
+  const timeline = main ? (entityEvents.get(main.entity) ?? []).filter((r) => r.date !== null) : [];
+  const at = timeline.findIndex((r) => r.id === ev.id);
+  const participants = ev.participants.map((p) => ({ entity: ix.entityRef.get(p.entity)!, role: p.role })).filter((p) => p.entity);
+  const ref = ix.eventRef.get(ev.id)!;
+  return {
+    ...ref,
+    precision: ev.precision,
+    participants,
+    sources: ev.sources.map((s) => ({ article: ix.articleRef.get(s.article)!, quote: s.quote, href: urls.paragraph(s.article, s.paragraph), date: s.date })),
+    lists: { sources: pageList(ref.url, 'sources', ev.sources.length), participants: pageList(ref.url, 'participants', participants.length) },
+    disagreements: (ev.disagreements ?? []).map((d) => ({ field: d.field, values: d.values.map((v) => ({ value: v.value, article: ix.articleRef.get(v.article)! })) })),
+    before: at > 0 ? timeline[at - 1]! : null,
+    after: at >= 0 && at < timeline.length - 1 ? timeline[at + 1]! : null,
+  };
+}
+
+/** Events dated after every report of them: forecasts and plans ("by 2025"), not news yet. */
+function forecastEvents(graph: Graph, articleRef: Map<string, ArticleRef>): Set<string> {
+  return new Set(graph.events.filter((ev) => {
+    const reported = ev.sources.map((x) => articleRef.get(x.article)?.date).filter((d): d is string => !!d).sort().at(-1);
+    return ev.date !== null && reported !== undefined && ev.date.slice(0, reported.length) > reported.slice(0, ev.date.length);
+  }).map((ev) => ev.id));
 }
 
 /**

@@ -26,7 +26,7 @@ import {
 import { EVIDENCE_RULES } from '../extract/evidence.ts';
 import { amountsOf, tellOtherFigures } from './figures.ts';
 import { namedTwice, namesSetting, noParty, onlyReports, pieceOfLongerName } from './participants.ts';
-import { contentWords, cosine, pairFeatures, pairScore, rarity, type ReportView } from './same-happening.ts';
+import { contentWords, cosine, objectOf, pairFeatures, pairScore, rarity, type ReportView } from './same-happening.ts';
 
 interface ResolvedMention {
   article: string;
@@ -381,7 +381,7 @@ const tellsWhat = (type: string) => !eventKind(type).reportedSpeech && !eventKin
 
 /** A report as the same-happening model reads it: its trigger, type, and its sentence's (and news headline's) words. */
 function reportView(m: ResolvedMention, articles: Map<string, ArticleRecord>): ReportView {
-  return { trigger: m.trigger, type: eventKind(m.type).untriggered ? null : m.type, words: contentWords(reportText(m, articles)), ...rolesOf(m), news: m.lede === true };
+  return { trigger: m.trigger, type: eventKind(m.type).untriggered ? null : m.type, words: contentWords(reportText(m, articles)), ...rolesOf(m), news: m.lede === true, object: objectOf(m.quote.slice(datelineLength(m.quote)), m.trigger) };
 }
 
 function rolesOf(m: ResolvedMention): { actors: string[]; targets: string[] } {

@@ -9,11 +9,11 @@
  * (eval/train-page-model.ts); only the weights ship (page-model.json). The threshold below which a name gets no page
  * is chosen on the DEV judgments (`PAGE_THRESHOLD` in src/resolve/entities.ts); the test judgments only report.
  */
-import { readFileSync } from 'node:fs';
+import { shippedJson } from '../util/shipped-json.ts';
 import type { EntityType, SpanReading } from '../types.ts';
 import { gazetteerKey, shippedGazetteers } from '../extract/ner/gazetteer.ts';
 import { caseFeature, shippedWordTable } from '../extract/ner/words.ts';
-import type { MentionContext } from './page-rules.ts';
+import { typeCue, WORK_CUE_NAMES, type MentionContext } from './page-rules.ts';
 
 /** One mention of a name as the model reads it. */
 export interface MentionEvidence {
@@ -82,6 +82,22 @@ function spanFeatures(n: NameEvidence): Features {
   };
 }
 
+/**
+ * The voted type, and the cues the words before its mentions give (src/resolve/page-rules.ts `typeCue`): which kinds
+ * of cue are there, and whether the name is `other` because a work cue says so ("the film X", "TV show X", "hits such
+ * as X"). An `other` with no cue is mostly what a name gets with no evidence, and leans against a page; a cued work's
+ * `other` is a reading of its article, and gets a weight of its own (`type.other.work-cued`).
+ */
+function cueFeatures(n: NameEvidence): Features {
+  const f: Features = {};
+  const names = new Set(n.mentions.flatMap((m) => typeCue(m.context)?.name ?? []));
+  for (const name of names) f[`cue.${name}`] = 1;
+  const workCued = [...names].some((name) => WORK_CUE_NAMES.has(name));
+  if (workCued) f['cue.work'] = 1;
+  f[n.type === 'other' && workCued ? 'type.other.work-cued' : `type.${n.type}`] = 1;
+  return f;
+}
+
 /** The named features of a name. Each is a number in 0–1, so one weight scale fits all. */
 export function pageFeatures(n: NameEvidence): Features {
   const words = n.name.split(/\s+/).filter(Boolean);
@@ -133,7 +149,7 @@ export function pageFeatures(n: NameEvidence): Features {
   // How the mentions' types agree, and the type the archive votes.
   const counts = TYPES.map((t) => n.mentions.filter((m) => m.type === t).length);
   f['types.agree'] = n.mentions.length ? Math.max(...counts) / n.mentions.length : 0;
-  f[`type.${n.type}`] = 1;
+  Object.assign(f, cueFeatures(n));
   for (const list of listsOf(n.name)) f[`gazetteer.name.${list}`] = 1;
   if (words.length > 1) {
     for (const list of listsOf(first)) f[`gazetteer.first.${list}`] = 1;
@@ -160,6 +176,6 @@ export function pageProbability(model: PageModel, f: Features): number {
 let shipped: PageModel | null = null;
 /** The shipped weights (loaded once, on first use). */
 export function shippedPageModel(): PageModel {
-  shipped ??= JSON.parse(readFileSync(new URL('./page-model.json', import.meta.url), 'utf8')) as PageModel;
+  shipped ??= shippedJson(new URL('./page-model.json', import.meta.url)) as PageModel;
   return shipped;
 }

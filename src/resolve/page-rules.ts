@@ -14,7 +14,7 @@ import type { Register } from './register.ts';
 import { usualCase } from '../extract/ner/words.ts';
 import { countryInitials, gazetteerKey, shippedGazetteers } from '../extract/ner/gazetteer.ts';
 import { tokenize } from '../extract/ner/index.ts';
-import { readFileSync } from 'node:fs';
+import { shippedJson } from '../util/shipped-json.ts';
 import { memoByString } from '../util/memo.ts';
 import { describingCompound, describingParticiple, LEGAL_FORMS } from '../extract/shapes.ts';
 import { AUXILIARIES_AFTER, CHAMBERS, TITLE_SMALL_WORDS, DESCRIBING_PREFIXES, FUNCTION_WORDS, NEWSPAPER_HEADS, ORG_HEADS, PARTY_WORDS, SPEECH_VERBS_AFTER, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE, WORK_KINDS_IN_CAPITALS, WORK_KINDS_LISTED } from '../extract/lexicon.ts';
@@ -217,36 +217,63 @@ const namesAHoliday = memoByString(function namesAHoliday(text: string): boolean
   return shippedGazetteers().entries.get(key)?.includes('HOLIDAY') ?? false;
 });
 
-const cueTypes = new WeakMap<MentionContext, EntityType | null>();
-
-/**
- * The type a mention's cue word gives, if any. Kept for each context (contexts are never changed once read): the
- * merge rules and the type and page models ask it of every mention again and again.
- */
-export function cueType(m: MentionContext): EntityType | undefined {
-  let type = cueTypes.get(m);
-  if (type === undefined) {
-    type = readCueType(m) ?? null;
-    cueTypes.set(m, type);
-  }
-  return type ?? undefined;
+/** A cue a mention's words give of its kind: the type, and which cue said it (the page model reads the kind). */
+export interface TypeCue {
+  type: EntityType;
+  /** `holiday`, `state-after-its-city`, `team-sheet`, or the name of a `TYPE_CUES` entry or of `LIST_KIND_CUE`. */
+  name: string;
 }
 
-function readCueType(m: MentionContext): EntityType | undefined {
+/**
+ * The name is a nationality's adjective or its plural alone, as the DEMONYM list of the shipped gazetteers writes it
+ * (world-countries' English demonyms, built by `npm run build-gazetteers`): "Ecuadorean", "Sri Lankans", "Polish".
+ * Entries that also name a country or a city ("Djibouti", "Gibraltar") name a place and are left out.
+ */
+export const namesANationality = memoByString(function namesANationality(text: string): boolean {
+  const key = tokenize(text).map((t) => gazetteerKey(t.text)).join(' ');
+  const demonym = (k: string) => {
+    const lists = shippedGazetteers().entries.get(k) ?? [];
+    return lists.includes('DEMONYM') && !lists.includes('COUNTRY') && !lists.includes('CITY');
+  };
+  return demonym(key) || (key.endsWith('s') && demonym(key.slice(0, -1)));
+});
+
+const typeCues = new WeakMap<MentionContext, TypeCue | null>();
+
+/**
+ * The cue a mention's words give, if any. Kept for each context (contexts are never changed once read): the merge
+ * rules and the type and page models ask it of every mention again and again.
+ */
+export function typeCue(m: MentionContext): TypeCue | undefined {
+  let cue = typeCues.get(m);
+  if (cue === undefined) {
+    cue = readTypeCue(m) ?? null;
+    typeCues.set(m, cue);
+  }
+  return cue ?? undefined;
+}
+
+/** The type a mention's cue word gives, if any. */
+export const cueType = (m: MentionContext): EntityType | undefined => typeCue(m)?.type;
+
+/** The cues that say a name is a work's (type other): a work noun before it, a kind of work, a list of works. */
+export const WORK_CUE_NAMES: ReadonlySet<string> = new Set(['work-noun-before', 'kind-of-work-before', 'listed-as-a-kind-of-work']);
+
+function readTypeCue(m: MentionContext): TypeCue | undefined {
   // "Christmas", "Boxing Day": a holiday's name is a day (other), wherever it stands.
-  if (namesAHoliday(m.raw)) return 'other';
+  if (namesAHoliday(m.raw)) return { type: 'other', name: 'holiday' };
   // "Malvern, Pa.", "NEWTON, Mass.,": an abbreviated U.S. state after its city is a place, however it reads alone.
-  if (/[\p{L} ], $/u.test(m.before) && stateNamed(m.raw) !== undefined) return 'place';
-  if (m.teamSheet) return 'person';
+  if (/[\p{L} ], $/u.test(m.before) && stateNamed(m.raw) !== undefined) return { type: 'place', name: 'state-after-its-city' };
+  if (m.teamSheet) return { type: 'person', name: 'team-sheet' };
   // A listed name that owns what the list names is its maker ("shows such as Channel 4's gameshow X").
-  if (m.listKind && LIST_KIND_CUE.kinds.has(m.listKind) && !/^['’]s\b/.test(m.after)) return LIST_KIND_CUE.type;
+  if (m.listKind && LIST_KIND_CUE.kinds.has(m.listKind) && !/^['’]s\b/.test(m.after)) return { type: LIST_KIND_CUE.type, name: LIST_KIND_CUE.name };
   // "TV show The Pella Hillfolk": a title that keeps its "The" takes the cue before it.
   const previousTwo = m.beforeThe ?? m.previousTwo;
   const previous = m.beforeThe?.split(' ')[1]!.toLowerCase() ?? m.previous;
   if (!previous) return undefined;
-  const types = new Set(TYPE_CUES.filter((c) => (c.afterAKind ? kindOfWork(previousTwo, c.words) : c.words.has(previous))).map((c) => c.type));
+  const matched = TYPE_CUES.filter((c) => (c.afterAKind ? kindOfWork(previousTwo, c.words) : c.words.has(previous)));
   // A word that cues two kinds ("producer": a person, a company) says nothing.
-  return types.size === 1 ? [...types][0] : undefined;
+  return new Set(matched.map((c) => c.type)).size === 1 ? { type: matched[0]!.type, name: matched[0]!.name } : undefined;
 }
 
 /**
@@ -308,7 +335,7 @@ const words = (name: string) => name.split(/\s+/);
 
 /** Per body's head word, the share of its capitalised uses in news that stand alone (eval/build-lone-heads.ts). */
 let loneHeadShares: Readonly<Record<string, number>> | null = null;
-const loneHeadShare = (head: string): number | undefined => (loneHeadShares ??= JSON.parse(readFileSync(new URL('./lone-heads.json', import.meta.url), 'utf8')))[head];
+const loneHeadShare = (head: string): number | undefined => (loneHeadShares ??= shippedJson(new URL('./lone-heads.json', import.meta.url)) as Record<string, number>)[head];
 /** Below this share a lone head gets no page (rule 'lone-head-short-for-a-body'). */
 export const LONE_HEAD_MIN_SHARE = 0.3;
 
@@ -449,6 +476,11 @@ export const PAGE_RULES: readonly PageRule[] = [
     name: 'weekday',
     reason: 'A day of the week, one or many ("on Thursday", "Mondays to Thursdays", "on Fridays"), is a time, not a name of anyone or anything a reader looks up; the tagger sometimes reads it as a name where the dates reader leaves it (a plural weekday is no date). The names are the platform\'s calendar data, as the months\' are.',
     denies: (n) => weekday(n.name),
+  },
+  {
+    name: 'nationality-alone',
+    reason: 'A nationality\'s adjective or its plural standing alone ("the Ecuadorean won in straight sets", "Sri Lankans voted", "speaks Polish") says what someone or something is, not which one: CoNLL calls it MISC, no name of a person, body, place or work a reader looks up. The words are the DEMONYM list of the shipped gazetteers (world-countries); entries that also name a country or a city stay ("Djibouti"), and so does any name the demonym only opens ("Brazilian Vela Corp").',
+    denies: (n) => namesANationality(n.name),
   },
   {
     name: 'month-in-capitals',

@@ -8,7 +8,7 @@
  * own categories by `npm run train-register` (eval/train-register.ts); only the word weights ship
  * (register-model.json, no text).
  */
-import { readFileSync } from 'node:fs';
+import { shippedJson } from '../util/shipped-json.ts';
 import { FUNCTION_WORDS } from '../extract/lexicon.ts';
 
 /** register-model.json: what the trainer writes. */
@@ -60,6 +60,6 @@ export function articleRegister(model: RegisterModel, text: string): Register {
 let shipped: RegisterModel | null = null;
 /** The shipped weights (loaded once, on first use). */
 export function shippedRegisterModel(): RegisterModel {
-  shipped ??= JSON.parse(readFileSync(new URL('./register-model.json', import.meta.url), 'utf8')) as RegisterModel;
+  shipped ??= shippedJson(new URL('./register-model.json', import.meta.url)) as RegisterModel;
   return shipped;
 }

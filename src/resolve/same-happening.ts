@@ -8,8 +8,8 @@
  * with the other report, who did it to whom, and whether it is its article's news. The shared names are MEANTIME's
  * entity instances named in both sentences in training, the entities the two reports share in resolve.
  */
-import { readFileSync } from 'node:fs';
-import { REPORT_STOPWORDS } from '../extract/lexicon.ts';
+import { shippedJson } from '../util/shipped-json.ts';
+import { FUNCTION_WORDS, OBJECT_ENDS, OBJECT_FILLERS, PASSIVE_AUXILIARIES, REPORT_STOPWORDS } from '../extract/lexicon.ts';
 
 export interface ReportView {
   trigger: string;
@@ -22,7 +22,12 @@ export interface ReportView {
   targets: readonly string[];
   /** It is its article's news: told in the headline or the lede. */
   news: boolean;
+  /** What the trigger's clause does it to, as written, named or not (`objectOf`); null when none is read. */
+  object: ClauseObject | null;
 }
+
+/** A clause's object: the lower-case words of its head, and whether it is written as a name. */
+export interface ClauseObject { words: readonly string[]; named: boolean }
 
 /** The content words of a text, as a set: lower case, numbers and function words left out, a plural's "s" cut. */
 export function contentWords(text: string): Set<string> {
@@ -39,6 +44,50 @@ export function contentWords(text: string): Set<string> {
 export function triggerStem(trigger: string): string {
   const word = trigger.toLowerCase().split(/\s+/)[0] ?? '';
   return word.replace(/(?:ations?|ions?|ments?|ings?|ed|es|s)$/, '').slice(0, 5);
+}
+
+/** The words of a text with their case, punctuation kept as a word of its own (it ends an object phrase). */
+const wordsOf = (text: string) => text.match(/[\p{L}\p{N}](?:[\p{L}\p{N}]|[.'’&-](?=[\p{L}\p{N}]))*|[,;:()"“”—]/gu) ?? [];
+
+/**
+ * What a trigger's clause does its happening to, read the same way from a training sentence and a built report: after
+ * an active trigger, the words up to a preposition, a conjunction or a punctuation mark ("is suing Russia in Europe" →
+ * Russia); before a passive one, its subject's head ("it is itself being sued by Yukos" → it). Articles, possessives and
+ * numbers are no part of it. Named when its first word is written with a capital and is no function word ("Russia",
+ * not "It"). Null when the trigger is not found or no word is left.
+ */
+export function objectOf(sentence: string, trigger: string): ClauseObject | null {
+  const words = wordsOf(sentence);
+  const lower = words.map((w) => w.toLowerCase());
+  const first = (trigger.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [])[0];
+  const at = first ? lower.indexOf(first) : -1;
+  if (at < 0) return null;
+  const passive = first!.endsWith('ing') ? null : passiveSubjectAt(lower, at);
+  const picked = passive === null ? objectAfter(words, lower, at + (trigger.trim().split(/\s+/).length)) : [words[passive]!];
+  const head = picked.filter((w) => /^\p{L}/u.test(w) && !OBJECT_FILLERS.has(w.toLowerCase()));
+  if (!head.length) return null;
+  return { words: head.map((w) => w.toLowerCase().replace(/['’]s?$/, '')), named: /^\p{Lu}/u.test(head[0]!) && !FUNCTION_WORDS.has(head[0]!) };
+}
+
+/** The index of a passive trigger's subject head: the word before its "be" and any adverb or reflexive; else null. */
+function passiveSubjectAt(lower: string[], at: number): number | null {
+  let i = at - 1;
+  let passive = false;
+  while (i >= 0 && (PASSIVE_AUXILIARIES.has(lower[i]!) || OBJECT_FILLERS.has(lower[i]!) || lower[i]!.endsWith('ly'))) {
+    passive ||= PASSIVE_AUXILIARIES.has(lower[i]!);
+    i--;
+  }
+  return passive && i >= 0 && /^\p{L}/u.test(lower[i]!) ? i : null;
+}
+
+/** Up to three words after an active trigger, ending at a preposition, a conjunction or a punctuation mark. */
+function objectAfter(words: string[], lower: string[], from: number): string[] {
+  const out: string[] = [];
+  for (let i = from; i < words.length && out.length < 3; i++) {
+    if (OBJECT_ENDS.has(lower[i]!) || !/^[\p{L}\p{N}]/u.test(words[i]!)) break;
+    out.push(words[i]!);
+  }
+  return out;
 }
 
 /**
@@ -90,7 +139,16 @@ export function pairFeatures(a: ReportView, b: ReportView, sharedNames: number, 
     crossed: crossed ? 1 : 0,
     news: a.news && b.news ? 1 : 0,
     names: Math.min(sharedNames, 2),
+    otherObject: otherObjects(a.object, b.object) ? 1 : 0,
   };
+}
+
+/**
+ * The two clauses do their happenings to different things, not both named (names are `target`'s: resolve's targets are
+ * names): "Yukos is suing it" and "Menatep is suing Russia" share no word of their objects — two suits, one actor.
+ */
+function otherObjects(a: ClauseObject | null, b: ClauseObject | null): boolean {
+  return a !== null && b !== null && !(a.named && b.named) && !a.words.some((w) => b.words.includes(w));
 }
 
 /** A logistic model: the log-odds that a pair is one happening is `bias` + the weighted sum of its features. */
@@ -106,6 +164,6 @@ export function pairScore(features: Record<string, number>, m: SameHappeningMode
 }
 
 function loaded(): SameHappeningModel {
-  model ??= JSON.parse(readFileSync(new URL('./same-happening-model.json', import.meta.url), 'utf8')) as SameHappeningModel;
+  model ??= shippedJson(new URL('./same-happening-model.json', import.meta.url)) as SameHappeningModel;
   return model;
 }

@@ -15,7 +15,7 @@
  * Both are fitted at development time by `npm run train-type-model` (eval/train-type-model.ts); only the weights ship
  * (type-model.json). Its setting is chosen on the DEV judgments; the test judgments only report.
  */
-import { readFileSync } from 'node:fs';
+import { shippedJson } from '../util/shipped-json.ts';
 import type { EntityType } from '../types.ts';
 import { gazetteerKey, shippedGazetteers } from '../extract/ner/gazetteer.ts';
 import { caseFeature, shippedWordTable } from '../extract/ner/words.ts';
@@ -368,6 +368,6 @@ export function readsRegister(model: TypeModel): boolean {
 }
 
 export function shippedTypeModel(): TypeModel {
-  shipped ??= JSON.parse(readFileSync(new URL('./type-model.json', import.meta.url), 'utf8')) as TypeModel;
+  shipped ??= shippedJson(new URL('./type-model.json', import.meta.url)) as TypeModel;
   return shipped;
 }

@@ -5,7 +5,7 @@
  * gazetteers.json, next to the weights trained with it — the model and its lists always match. No list is written
  * by hand.
  */
-import { readFileSync } from 'node:fs';
+import { shippedJson } from '../../util/shipped-json.ts';
 
 /** gazetteers.json: each list's entries as `gazetteerKey` writes them, words joined by one space. */
 export interface SerializedGazetteers {
@@ -52,7 +52,7 @@ export function loadGazetteers(table: SerializedGazetteers): Gazetteers {
 let shipped: Gazetteers | null = null;
 /** The table that ships with the model (loaded once, on first use). */
 export function shippedGazetteers(): Gazetteers {
-  shipped ??= loadGazetteers(JSON.parse(readFileSync(new URL('./gazetteers.json', import.meta.url), 'utf8')) as SerializedGazetteers);
+  shipped ??= loadGazetteers(shippedJson(new URL('./gazetteers.json', import.meta.url)) as SerializedGazetteers);
   return shipped;
 }
 

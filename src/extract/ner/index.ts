@@ -2,7 +2,7 @@
  * Names found by the trained tagger in the sentences of one article, with character offsets. The model (model.json,
  * trained by `npm run train-ner`) and its gazetteers (gazetteers.json) are loaded once, on first use.
  */
-import { readFileSync } from 'node:fs';
+import { shippedJson } from '../../util/shipped-json.ts';
 import type { EntityType } from '../../types.ts';
 import { loadWeights, tagDocumentScored, type ClassOdds, type PackedWeights, type SerializedModel } from './tagger.ts';
 import { shippedGazetteers } from './gazetteer.ts';
@@ -11,7 +11,7 @@ import { isAbbreviation } from '../sentences.ts';
 
 let weights: PackedWeights | null = null;
 function model(): PackedWeights {
-  weights ??= loadWeights(JSON.parse(readFileSync(new URL('./model.json', import.meta.url), 'utf8')) as SerializedModel);
+  weights ??= loadWeights(shippedJson(new URL('./model.json', import.meta.url)) as SerializedModel);
   return weights;
 }
 

@@ -3,7 +3,7 @@
  * (eval/build-word-table.ts): how a word is usually written (almost always in lower case, sometimes, or almost never)
  * and its distributional cluster. Only the table ships (words.json), never text.
  */
-import { readFileSync } from 'node:fs';
+import { shippedJson } from '../../util/shipped-json.ts';
 import { isLowerInitialBrand } from '../shapes.ts';
 
 export interface SerializedWordTable {
@@ -32,7 +32,7 @@ export function loadWordTable(table: SerializedWordTable): WordTable {
 let shipped: WordTable | null = null;
 /** The table that ships with the model (loaded once, on first use). */
 export function shippedWordTable(): WordTable {
-  shipped ??= loadWordTable(JSON.parse(readFileSync(new URL('./words.json', import.meta.url), 'utf8')) as SerializedWordTable);
+  shipped ??= loadWordTable(shippedJson(new URL('./words.json', import.meta.url)) as SerializedWordTable);
   return shipped;
 }
 
