@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EVIDENCE_RULES, headAgainstPlace, weighEvidence, weighEvidenceWithHeads, type EvidenceToken, type RunView } from '../src/extract/evidence.ts';
+import { EVIDENCE_RULES, headAgainstPlace, structureAgainstBody, weighEvidence, weighEvidenceWithHeads, type EvidenceToken, type RunView } from '../src/extract/evidence.ts';
 import { bestType, TAGGER_WEIGHT } from '../src/extract/entities.ts';
 
 const token = (text: string, ...tags: string[]): EvidenceToken => ({ text, tags: new Set(tags), possessive: false });
@@ -55,5 +55,39 @@ describe('the evidence rules', () => {
   it('give unknown words of a name to a person only when nothing else spoke', () => {
     expect(weighEvidence(view([token('Myo'), token('Swe'), token('Win')])).person).toBe(0.5);
     expect(weighEvidence(view([token('Myo'), token('Swe'), token('Win')], { employer: true })).person).toBe(0);
+  });
+
+  it("type a name ending in WordNet's noun for a building or natural feature a place, over the tagger's body", () => {
+    // Invented names: "Korvath Dam", "Marrowby Palace", "Dunmere Capitol", "Velis River" (a hand-listed head).
+    for (const head of ['Dam', 'Palace', 'Capitol', 'Stadium', 'Gorge']) {
+      const e = weighEvidence(view([token('Korvath'), token(head)]));
+      expect(bestType({ ...e, organization: e.organization + TAGGER_WEIGHT }), head).toBe('place');
+    }
+    // Written in capitals, as a headline writes it.
+    expect(weighEvidence(view([token('KORVATH'), token('DAM')])).place).toBeGreaterThan(TAGGER_WEIGHT);
+    // One word is no head ("Palace" alone is a club's short name as often), nor a noun WordNet gives a body's or a
+    // person's sense as much ("House", "Embassy", "Mill"), nor one the hand lists give a kind ("Hospital", "Summit").
+    expect(weighEvidence(view([token('Palace')])).place).toBe(0);
+    for (const head of ['House', 'Embassy', 'Mill', 'Center', 'Museum']) expect(weighEvidence(view([token('Korvath'), token(head)])).place, head).toBe(0);
+    expect(weighEvidence(view([token('Korvath'), token('Hospital')])).organization).toBeGreaterThan(0);
+    expect(weighEvidence(view([token('Korvath'), token('Hospital')])).place).toBe(0);
+  });
+
+  it("read a building's head before \"of\", and give way to the tagger's sure body", () => {
+    // "Zorbix Savings of Costa Mesa": the head is "Savings", no mesa; "Palace of Velbrook" is headed by a palace too late to tell.
+    expect(weighEvidence(view([token('Zorbix'), token('Savings'), token('of'), token('Costa'), token('Mesa')])).place).toBe(0);
+    expect(weighEvidence(view([token('Velbrook'), token('Dam'), token('of'), token('Norland')])).place).toBe(3);
+    expect(weighEvidence(view([token('Business'), token('Shop')])).place).toBe(0);
+    const { evidence, structure } = weighEvidenceWithHeads(view([token('Marrowby'), token('Palace')]));
+    expect(structure).toBe(3);
+    // A club named after a palace, read as a body at 0.95: the tagger's body outweighs what is left.
+    const withBody = (e: typeof evidence) => ({ ...e, organization: e.organization + TAGGER_WEIGHT });
+    expect(bestType(withBody(evidence))).toBe('place');
+    expect(bestType(withBody(structureAgainstBody(evidence, structure)))).toBe('organization');
+  });
+
+  it('read a first name before "Center" as part of a body\'s name, not a person\'s', () => {
+    const e = weighEvidence(view([token('Simon', 'FirstName', 'Person'), token('Velbrook'), token('Center')]));
+    expect(bestType(e)).toBe('organization');
   });
 });

@@ -13,7 +13,7 @@ import nlp from './nlp.ts';
 import { memoByString } from '../util/memo.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { editDistance } from '../util/edit-distance.ts';
-import { headAgainstPlace, weighEvidenceWithHeads, type Evidence, type RunView } from './evidence.ts';
+import { headAgainstPlace, structureAgainstBody, weighEvidenceWithHeads, type Evidence, type RunView } from './evidence.ts';
 import { LEGAL_FORMS, isLowerInitialBrand, SLASHED_LEGAL_FORM, describingCompound, describingParticiple, isAcronym, isCapitalised } from './shapes.ts';
 import { readDocument, type ReadWord, type TaggedSpan } from './ner/index.ts';
 import type { ClassOdds } from './ner/tagger.ts';
@@ -52,6 +52,8 @@ interface Candidate {
   rules: Evidence;
   /** The part of the organisation's vote in `rules` that its head word gave (evidence.ts `head` rules). */
   heads?: number;
+  /** The part of the place vote in `rules` that a building's or natural feature's head gave (evidence.ts `structure`). */
+  structure?: number;
   /** A one-word candidate that opens its sentence (where any word is capitalised) and modifies the noun after it. */
   initial?: boolean;
   /** The trained tagger's reading of the name's words: how likely each kind of name (or none), averaged. */
@@ -913,7 +915,7 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
     datelineCaps = tokens.length === 1 && /^\s*[-–—]/.test(text.slice(end, end + 3));
   }
   const state = usStateAfterCity(text, tokens, before);
-  const { evidence, heads } = weighRun(text, tokens, { before, before2, after, after2 }, {
+  const { evidence, heads, structure } = weighRun(text, tokens, { before, before2, after, after2 }, {
     titleStripped, datelineCaps, usState: state !== undefined, employer: role === 'employer', ampersand: name.includes(' & '),
     teamSheet: teamSheetItems(sentence.text).some(([from, to]) => start - sentence.start >= from && end - sentence.start <= to),
   });
@@ -921,7 +923,7 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
   const withoutOpener = openerOnly(text, sentence, tokens) ? cleanRun(text, sentence, all, all.indexOf(tokens[1]!), tokens.slice(1)) : null;
   // Only where it modifies the common noun after it ("Human rights", "Security forces"); "Jobs said" stays a name.
   const initial = tokens.length === 1 && opensTheNews(text, sentence, first) && !!after && !breakBetween(text, last, after) && /^\p{Ll}/u.test(after.text) && (after.tags.has('Noun') || after.tags.has('Adjective')) && !after.tags.has('Verb');
-  return { paragraph: sentence.paragraph, sentence: sentence.index, start, end, text: name, tokens, evidence, rules: { ...evidence }, ...(heads ? { heads } : {}), ...(initial ? { initial } : {}), ...(withoutOpener ? { withoutOpener } : {}), ...(state ? { state } : {}) };
+  return { paragraph: sentence.paragraph, sentence: sentence.index, start, end, text: name, tokens, evidence, rules: { ...evidence }, ...(heads ? { heads } : {}), ...(structure ? { structure } : {}), ...(initial ? { initial } : {}), ...(withoutOpener ? { withoutOpener } : {}), ...(state ? { state } : {}) };
 }
 
 /** "Malvern, Pa.", "NEWTON, Mass., April 8 -": one word after a capitalised word and a comma that abbreviates a U.S. state. */
@@ -939,7 +941,7 @@ interface Around {
 }
 
 /** The evidence rules' weights for a name's tokens, read with the words around them (evidence.ts). */
-function weighRun(text: string, tokens: Token[], { before, before2, after, after2 }: Around, flags: Pick<RunView, 'titleStripped' | 'datelineCaps' | 'usState' | 'employer' | 'ampersand' | 'teamSheet'>): { evidence: Evidence; heads: number } {
+function weighRun(text: string, tokens: Token[], { before, before2, after, after2 }: Around, flags: Pick<RunView, 'titleStripped' | 'datelineCaps' | 'usState' | 'employer' | 'ampersand' | 'teamSheet'>): { evidence: Evidence; heads: number; structure: number } {
   const first = tokens[0]!;
   const last = tokens.at(-1)!;
   const touching = (a: Token | undefined, b: Token | undefined) => !!a && !!b && !breakBetween(text, a, b);
@@ -1094,7 +1096,7 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     // The parts start from the tagger's reading alone: it is what split the run, and its evidence is added below.
     const parts = inside.map((sp) => {
       const words = c.tokens.filter((t) => within(t, sp));
-      const { heads: _heads, ...whole } = c;
+      const { heads: _heads, structure: _structure, ...whole } = c;
       return words.length ? { ...whole, start: words[0]!.start, end: words.at(-1)!.end, text: text.slice(words[0]!.start, words.at(-1)!.end), tokens: words, evidence: noEvidence(), rules: noEvidence() } : null;
     });
     // A part of head words alone ("Fund Inc" of "Japan Fund Inc") names nothing by itself.
@@ -1118,6 +1120,7 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     // A span that stops before the candidate's head ("Hong Kong" in "Hong Kong Stock Exchange") counts for less.
     if (!partedAtPossessive) for (const c of overlapping) c.evidence[span.type] += span.end > c.tokens.at(-1)!.start ? TAGGER_WEIGHT : 1;
     if (!partedAtPossessive && span.type === 'place') for (const c of overlapping) weakenHeadAgainstPlace(c, span, averageOdds(words, c.start, c.end).LOC);
+    if (!partedAtPossessive && span.type === 'organization') for (const c of overlapping) weakenStructureAgainstBody(c, span, averageOdds(words, c.start, c.end).ORG);
     if (span.type === 'other') continue;
     const inSpan = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
     // Where the rules part the tagger's name at an "and" that starts a second body ("House and Senate"), the part no
@@ -1164,6 +1167,17 @@ function weakenHeadAgainstPlace(c: Candidate, span: { start: number; end: number
   if (!c.heads || span.start > c.start || span.end < c.end || placeOdds < SURE_PLACE) return;
   c.evidence = headAgainstPlace(c.evidence, c.heads);
   delete c.heads;
+}
+
+/**
+ * The tagger reads the whole name as a body, and is sure of it (`SURE_BODY`): the place vote of a building's head word
+ * is withdrawn from the evidence and the rules' votes the type model reads (a club named after a palace).
+ */
+function weakenStructureAgainstBody(c: Candidate, span: { start: number; end: number }, bodyOdds: number): void {
+  if (!c.structure || span.start > c.start || span.end < c.end || bodyOdds < SURE_BODY) return;
+  c.evidence = structureAgainstBody(c.evidence, c.structure);
+  c.rules = structureAgainstBody(c.rules, c.structure);
+  delete c.structure;
 }
 
 /**
@@ -1527,6 +1541,8 @@ export const TAGGER_WEIGHT = 2.5;
  * turn mostly places.
  */
 const SURE_PLACE = 0.9;
+/** The same for a body's odds against a building's head word (`weakenStructureAgainstBody`): SURE_PLACE's 0.9, not measured apart. */
+const SURE_BODY = SURE_PLACE;
 
 /** What the article writes around its names that resolving them reads (see `cutFromLongerName`, `afterSurnameAddress`). */
 interface WrittenAround {

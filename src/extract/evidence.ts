@@ -10,7 +10,7 @@
 import type { EntityType } from '../types.ts';
 import {
   FIRM_NAME_ENDS, GROUP_NOUNS, ORG_CUES, ORG_FIRST, ORG_HEADS, ORG_NOUNS_BEFORE_OF, ORG_POSSESSIONS, ORG_WORDS_AFTER, OTHER_HEADS, PERSON_CUES_BEFORE,
-  PLACE_CUES_BEFORE, PLACE_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS_AFTER,
+  PLACE_CUES_BEFORE, PLACE_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS_AFTER, STRUCTURE_HEADS,
 } from './lexicon.ts';
 import { LEGAL_FORMS, isLowerInitialBrand, isAcronym, isCamelCase, isCapitalised } from './shapes.ts';
 
@@ -66,6 +66,8 @@ export interface EvidenceRule {
   reason: string;
   /** The rule reads a head word of the name (the kind of name its last word, or the word before "of", names). */
   head?: true;
+  /** The rule reads WordNet's noun for a building or natural feature (`structure-head`): see `structureAgainstBody`. */
+  structure?: true;
   applies: (v: RunView, so_far: Readonly<Evidence>) => boolean;
 }
 
@@ -124,6 +126,12 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = [
   },
   { name: 'place-head', votes: 'place', weight: 3, reason: 'a head noun of places ("Province", "Valley")', applies: (v) => PLACE_HEADS.has(v.last.text) },
   {
+    name: 'structure-head', votes: 'place', weight: 3,
+    reason: 'several words headed by WordNet\'s noun for a building, construction or natural feature name a place ("Three Gorges Dam", "Buckingham Palace"; the head before "of" in "X of Y": "Savings of Costa Mesa" is no mesa), as a hand-listed place head does; it outweighs the tagger alone, not a cue or a first name beside it',
+    structure: true,
+    applies: (v) => v.tokens.length > 1 && STRUCTURE_HEADS.has((innerHead(v) ?? v.head).toLowerCase()),
+  },
+  {
     name: 'other-head', votes: 'other', weight: 4, reason: 'a head noun of events, laws and works ("Summit", "Act", "Cup")',
     applies: (v) => OTHER_HEADS.has(v.last.text) || (v.words.length > 1 && OTHER_HEADS.has(v.first.text)),
   },
@@ -181,16 +189,31 @@ export function weighEvidence(v: RunView): Evidence {
   return weighEvidenceWithHeads(v).evidence;
 }
 
-/** The summed weights, and the part of them an organisation's head word gave (`head` rules, all voting organisation). */
-export function weighEvidenceWithHeads(v: RunView): { evidence: Evidence; heads: number } {
+/**
+ * The summed weights, the part of them an organisation's head word gave (`head` rules, all voting organisation), and
+ * the part a building's or natural feature's head gave (`structure` rules, voting place).
+ */
+export function weighEvidenceWithHeads(v: RunView): { evidence: Evidence; heads: number; structure: number } {
   const evidence: Evidence = { person: 0, organization: 0, place: 0, other: 0 };
   let heads = 0;
+  let structure = 0;
   for (const rule of EVIDENCE_RULES) {
     if (!rule.applies(v, evidence)) continue;
     evidence[rule.votes] += rule.weight;
     if (rule.head) heads += rule.weight;
+    if (rule.structure) structure += rule.weight;
   }
-  return { evidence, heads };
+  return { evidence, heads, structure };
+}
+
+/**
+ * The evidence without the place vote a building's head word gave (`structure`), where the tagger reads the whole
+ * name as a body and is sure of it: a club or a firm named after a building or a stream ("Crystal Palace" the club,
+ * 0.94-0.998 in match reports) keeps the tagger's reading; "Buckingham Palace" (0.75-0.84), a capitol (0.79) stay
+ * places. The mirror of `headAgainstPlace`.
+ */
+export function structureAgainstBody(evidence: Evidence, structure: number): Evidence {
+  return { ...evidence, place: evidence.place - structure };
 }
 
 /**

@@ -2,6 +2,7 @@
  * Word classes that type names from their shape and context. These are closed classes of ordinary English
  * words (titles, head nouns, cue words), not names: names come from the text, compromise's lexicon and curation.
  */
+import { shippedJson } from '../util/shipped-json.ts';
 import { escapeRegExp } from '../util/escape.ts';
 /** Every list as written, by name: a word written twice in one list is a slip (tests/lexicon.test.ts). */
 export const WORD_LISTS: Record<string, readonly string[]> = {};
@@ -81,7 +82,7 @@ export const TITLE_MODIFIERS = listed('TITLE_MODIFIERS', `
 export const ORG_HEADS = listed('ORG_HEADS', `
   Ministry Department Exchange Party Group Company Co Cos Corp Corporation Inc Ltd Plc LLC LLP LP L.P AG SA NV GmbH Pty Bhd Bank University
   College School Council Committee Commission Agency Office Embassy Association Union Organization Organisation
-  Institute Institution Court Army Navy Forces Police Federation Foundation Fund Trust Board Bureau Authority
+  Institute Institution Center Court Army Navy Forces Police Federation Foundation Fund Trust Board Bureau Authority
   Administration Service Services Airlines Airways Motors Industries Holdings Systems Technologies Technology Partners
   Capital Securities Club Parliament Congress Senate Assembly Cabinet Government Treasury Times Post Journal News
   Network Channel Press Telegraph Guardian Herald Tribune Radio Television TV Media Studios Pictures Records
@@ -106,6 +107,19 @@ export const OTHER_HEADS = listed('OTHER_HEADS', `
   Convention Championship Championships Open Forum Initiative Declaration Doctrine Index Prix Marathon Tour Series
   Derby League Bowl Expo Week Protocol Bill Charter Revolution Crisis Pact Show Album Film Novel
 `);
+
+/**
+ * Head nouns of buildings, constructions and natural features ("dam", "palace", "capitol", "stadium", "river"), lower
+ * case, from WordNet by `npm run build-place-heads` (place-heads.json; eval/build-place-heads.ts says which nouns and
+ * why). Facilities and geographic features are places (issue 15's judging), and the hand lists above held few of them:
+ * "Three Gorges Dam", "Buckingham Palace", "US Capitol" were read as bodies. A head the hand lists give a kind keeps it
+ * ("Hospital", "Airport", "Bank" are bodies' heads there, "Summit" an event's).
+ */
+export const STRUCTURE_HEADS: ReadonlySet<string> = (() => {
+  const table = shippedJson(new URL('./place-heads.json', import.meta.url)) as { heads: string[] };
+  const listedElsewhere = new Set([...ORG_HEADS, ...ORG_FIRST, ...PLACE_HEADS, ...OTHER_HEADS].map((w) => w.toLowerCase()));
+  return new Set(table.heads.filter((w) => !listedElsewhere.has(w)));
+})();
 
 /**
  * Of OTHER_HEADS, the heads of events that news writes with a country straight after ("the World Cup Wales side"):
