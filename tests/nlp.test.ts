@@ -1,10 +1,12 @@
 /** compromise as extraction sets it up (src/extract/nlp.ts): its matcher handed only the rules a text can fire, one parse shared. */
 import { describe, expect, it } from 'vitest';
-import nlp, { allRulesBulkMatch, hasTag, hooksIn, rulesFor, taggedTerms } from '../src/extract/nlp.ts';
+import nlp, { allRulesBulkMatch, hasTag, hooksIn, rulesFor, taggedTerms, type Rule } from '../src/extract/nlp.ts';
+
+const rule = (match: string, needs: string[], wants: string[] = [], minWant = 0, minWords = 1, ifNo?: string[]): Rule => ({ match, needs, wants, minWant, minWords, ifNo });
 
 describe('hooksIn', () => {
   it('keeps the hooks a clause holds, in the rule set\'s key order (integer-like keys first, as Object.keys has them)', () => {
-    const hooks = { '#Noun': ['n'], zorbix: ['z'], '12': ['twelve'], '#Verb': ['v'], acme: ['a'] };
+    const hooks = { '#Noun': [rule('#Noun', ['#Noun'])], zorbix: [rule('zorbix', ['zorbix'])], '12': [rule('12', ['12'])], '#Verb': [rule('#Verb', ['#Verb'])], acme: [rule('acme', ['acme'])] };
     expect(hooksIn(new Set(['acme', '#Verb', 'unknown', '12', '#Noun']), hooks)).toEqual(['12', '#Noun', '#Verb', 'acme']);
     expect(hooksIn(new Set(['nothing']), hooks)).toEqual([]);
     expect(hooksIn(new Set(), hooks)).toEqual([]);
@@ -12,7 +14,6 @@ describe('hooksIn', () => {
 });
 
 describe('rulesFor', () => {
-  const rule = (match: string, needs: string[], wants: string[] = [], minWant = 0, minWords = 1, ifNo?: string[]) => ({ match, needs, wants, minWant, minWords, ifNo });
   const net = {
     hooks: {
       '#Noun': [rule('#Noun #Verb', ['#Noun', '#Verb'], [], 0, 2), rule('the #Noun', ['the', '#Noun'], [], 0, 2)],

@@ -13,7 +13,7 @@ import nlp from 'compromise/two';
 import { memoByString } from '../util/memo.ts';
 
 /** A compiled match rule (compromise's `buildNet`): the words and #Tags it needs, wants, and must not meet. */
-interface Rule {
+export interface Rule {
   match: string;
   needs: string[];
   wants: string[];
@@ -40,13 +40,40 @@ const one = world.methods.one;
 export const allRulesBulkMatch = one.bulkMatch;
 one.bulkMatch = (docs, net, methods, opts = {}) => matchHooked(docs, net, methods, opts);
 
-const keyOrder = new WeakMap<object, Map<string, number>>();
+/**
+ * A rule set as the narrowed matcher reads it, built once per set: its keys' places in its own key order (Object.keys:
+ * integer-like keys first), each key's rules as numbers (one number per match text: compromise tells rules apart by
+ * it), and per rule the last clause that met it, so that a clause meets each rule once without a set of its own.
+ */
+interface CompiledNet {
+  order: Map<string, number>;
+  keyed: Map<string, number[]>;
+  rules: Rule[];
+  metIn: Float64Array;
+  clauses: number;
+}
 
-/** The rule set's keys and their places in its own key order (Object.keys: integer-like keys first). */
-function orderOf(hooks: Record<string, unknown[]>): Map<string, number> {
-  let order = keyOrder.get(hooks);
-  if (!order) keyOrder.set(hooks, (order = new Map(Object.keys(hooks).map((key, i) => [key, i]))));
-  return order;
+const compiledNets = new WeakMap<object, CompiledNet>();
+
+function compiled(hooks: Record<string, Rule[]>): CompiledNet {
+  let net = compiledNets.get(hooks);
+  if (net) return net;
+  const numbers = new Map<string, number>();
+  const rules: Rule[] = [];
+  const numberOf = (rule: Rule) => {
+    if (!numbers.has(rule.match)) numbers.set(rule.match, rules.push(rule) - 1);
+    return numbers.get(rule.match)!;
+  };
+  const keys = Object.keys(hooks);
+  net = {
+    order: new Map(keys.map((key, i) => [key, i])),
+    keyed: new Map(keys.map((key) => [key, hooks[key]!.map(numberOf)])),
+    rules,
+    metIn: new Float64Array(rules.length),
+    clauses: 0,
+  };
+  compiledNets.set(hooks, net);
+  return net;
 }
 
 /**
@@ -55,30 +82,40 @@ function orderOf(hooks: Record<string, unknown[]>): Map<string, number> {
  * thousand) in the cache. On the short phrases extraction tags, that pass over all keys was a third of compromise's
  * time.
  */
-export function hooksIn(cache: ReadonlySet<string>, hooks: Record<string, unknown[]>): string[] {
-  const order = orderOf(hooks);
+export function hooksIn(cache: ReadonlySet<string>, hooks: Record<string, Rule[]>): string[] {
+  const { order } = compiled(hooks);
   const present: string[] = [];
   for (const key of cache) if (order.has(key)) present.push(key);
   return present.sort((a, b) => order.get(a)! - order.get(b)!);
 }
 
+/** compromise's trim of a rule for a clause: the clause is long enough, has its needs, no `ifNo` word, and enough wants. */
+function fits(rule: Rule, cache: ReadonlySet<string>, words: number): boolean {
+  if (words < rule.minWords) return false;
+  for (const need of rule.needs) if (!cache.has(need)) return false;
+  if (rule.ifNo !== undefined) for (const no of rule.ifNo) if (cache.has(no)) return false;
+  if (rule.wants.length === 0) return true;
+  let found = 0;
+  for (const want of rule.wants) if (cache.has(want)) found++;
+  return found >= rule.minWant;
+}
+
 /**
  * The rules compromise's matcher tries on one clause, in its order: each rule under the clause's hooks (in key order,
- * a rule met again under a later key, by its match text, skipped) whose needs the clause has, none of whose `ifNo`
- * words it has, and enough of whose wants; then the rules with no hook; all of them only if the clause is long
- * enough. compromise builds the same list by joining the arrays of every hook found and filtering it three times.
+ * a rule met again under a later key skipped) that `fits` it, then the rules with no hook that are short enough.
+ * compromise builds the same list by joining the arrays of every hook found, dropping repeats through an object,
+ * and filtering the result four times.
  */
 export function rulesFor(cache: ReadonlySet<string>, words: number, net: Net): Rule[] {
-  const seen = new Set<string>();
+  const set = compiled(net.hooks);
+  const clause = ++set.clauses;
   const rules: Rule[] = [];
-  const fits = (rule: Rule) => words >= rule.minWords && rule.needs.every((need) => cache.has(need))
-    && !(rule.ifNo?.some((no) => cache.has(no)) ?? false)
-    && (rule.wants.length === 0 || rule.wants.filter((want) => cache.has(want)).length >= rule.minWant);
   for (const key of hooksIn(cache, net.hooks)) {
-    for (const rule of net.hooks[key]!) {
-      if (seen.has(rule.match)) continue;
-      seen.add(rule.match);
-      if (fits(rule)) rules.push(rule);
+    for (const number of set.keyed.get(key)!) {
+      if (set.metIn[number] === clause) continue;
+      set.metIn[number] = clause;
+      const rule = set.rules[number]!;
+      if (fits(rule, cache, words)) rules.push(rule);
     }
   }
   for (const rule of net.always) if (words >= rule.minWords) rules.push(rule);
