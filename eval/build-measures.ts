@@ -13,7 +13,7 @@
 import path from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import nlp from '../src/extract/nlp.ts';
+import { taggedTerms } from '../src/extract/nlp.ts';
 import { RESULTS } from '../src/extract/lexicon.ts';
 import { figureMoveAt, headOfSubject } from '../src/extract/news-kind.ts';
 import { newsParagraphs } from '../bench/corpora.ts';
@@ -42,8 +42,8 @@ const NOT_MEASURES = new Set(['Pronoun', 'Date', 'Duration', 'Unit', 'Value', 'M
 
 /** The words compromise reads as common nouns in a paragraph, less those. */
 function nounsOf(paragraph: string): Set<string> {
-  const terms = (nlp(paragraph).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((s) => s.terms);
-  const common = (t: { tags: string[] }) => t.tags.includes('Noun') && !t.tags.some((tag) => NOT_MEASURES.has(tag));
+  const terms = taggedTerms(paragraph);
+  const common = (t: { tags: readonly string[] }) => t.tags.includes('Noun') && !t.tags.some((tag) => NOT_MEASURES.has(tag));
   return new Set(terms.filter(common).map((t) => bareWord(t.text)));
 }
 

@@ -1,15 +1,35 @@
-/** compromise as extraction sets it up (src/extract/nlp.ts): its matcher handed only the rules a text can fire. */
+/** compromise as extraction sets it up (src/extract/nlp.ts): its matcher handed only the rules a text can fire, one parse shared. */
 import { describe, expect, it } from 'vitest';
-import nlp, { allRulesBulkMatch, hooksIn } from '../src/extract/nlp.ts';
+import nlp, { allRulesBulkMatch, hasTag, hooksIn, rulesFor, taggedTerms, type Rule } from '../src/extract/nlp.ts';
+
+const rule = (match: string, needs: string[], wants: string[] = [], minWant = 0, minWords = 1, ifNo?: string[]): Rule => ({ match, needs, wants, minWant, minWords, ifNo });
 
 describe('hooksIn', () => {
-  it('keeps the hooks some clause holds, in the rule set\'s key order (integer-like keys first, as Object.keys has them)', () => {
-    const hooks = { '#Noun': ['n'], zorbix: ['z'], '12': ['twelve'], '#Verb': ['v'], acme: ['a'] };
-    const picked = hooksIn([new Set(['acme', '#Verb', 'unknown']), new Set(['12', '#Noun'])], hooks);
-    expect(Object.keys(picked)).toEqual(['12', '#Noun', '#Verb', 'acme']);
-    expect(picked['#Verb']).toBe(hooks['#Verb']);
-    expect(hooksIn([new Set(['nothing'])], hooks)).toEqual({});
-    expect(hooksIn([], hooks)).toEqual({});
+  it('keeps the hooks a clause holds, in the rule set\'s key order (integer-like keys first, as Object.keys has them)', () => {
+    const hooks = { '#Noun': [rule('#Noun', ['#Noun'])], zorbix: [rule('zorbix', ['zorbix'])], '12': [rule('12', ['12'])], '#Verb': [rule('#Verb', ['#Verb'])], acme: [rule('acme', ['acme'])] };
+    expect(hooksIn(new Set(['acme', '#Verb', 'unknown', '12', '#Noun']), hooks)).toEqual(['12', '#Noun', '#Verb', 'acme']);
+    expect(hooksIn(new Set(['nothing']), hooks)).toEqual([]);
+    expect(hooksIn(new Set(), hooks)).toEqual([]);
+  });
+});
+
+describe('rulesFor', () => {
+  const net = {
+    hooks: {
+      '#Noun': [rule('#Noun #Verb', ['#Noun', '#Verb'], [], 0, 2), rule('the #Noun', ['the', '#Noun'], [], 0, 2)],
+      '#Verb': [rule('#Noun #Verb', ['#Noun', '#Verb'], [], 0, 2), rule('#Verb (up|down)', ['#Verb'], ['up', 'down'], 1, 2), rule('#Verb', ['#Verb'], [], 0, 1, ['not'])],
+      up: [rule('#Verb (up|down)', ['#Verb'], ['up', 'down'], 1, 2)],
+    },
+    always: [rule('. . . .', [], [], 0, 4)],
+  };
+  const matches = (cache: string[], words: number) => rulesFor(new Set(cache), words, net).map((r) => r.match);
+  it('takes each rule once, in key order, if the clause has its needs and a want of each alternation, and none of its ifNo words', () => {
+    expect(matches(['#Noun', '#Verb', 'up'], 5)).toEqual(['#Noun #Verb', '#Verb (up|down)', '#Verb', '. . . .']);
+    expect(matches(['#Verb', 'the'], 5)).toEqual(['#Verb', '. . . .']);
+    expect(matches(['#Verb', 'not', 'up'], 3)).toEqual(['#Verb (up|down)']);
+  });
+  it('leaves out the rules longer than the clause', () => {
+    expect(matches(['#Noun', '#Verb', 'up'], 1)).toEqual(['#Verb']);
   });
 });
 
@@ -19,7 +39,9 @@ describe('the narrowed matcher', () => {
     'Quentin Marlowe, the chief executive of Zorbix Holdings, said on Tuesday that the merger would not go ahead.',
     'Security forces fired on protesters in Valdoria, and the talks, which began in March, were called off.',
     "Acme's shares rose 4% after it agreed to buy a 33% stake in Brindle Ltd for $1.2bn.",
-    'Bank of Esterland', 'Ms Ardent', 'Sri Vantara', 'would', 'They might have been leaving.',
+    "Brindle didn't say whether it's selling. It won't, analysts said; shares fell 3 pct to 12-1/2 dlrs.",
+    'ZORBIX SETS TWO-FOR-ONE STOCK SPLIT', 'acme prices 1.2 billion dlr bond issue', 'The fastest carrier in Esterland',
+    'Bank of Esterland', 'Ms Ardent', 'Sri Vantara', 'would', 'They might have been leaving.', '',
   ];
   // Everything compromise says of each word but its id, a counter that runs on from call to call.
   const tags = () => texts.map((t) => JSON.stringify(nlp(t).json({ offset: true, terms: { offset: true } }), (key, value: unknown) => (key === 'id' ? undefined : value)));
@@ -33,5 +55,32 @@ describe('the narrowed matcher', () => {
     } finally {
       one.bulkMatch = narrowedMatcher;
     }
+  });
+  it('leaves out the noun and verb chunks, which set no tag', () => {
+    expect(nlp.hooks()).not.toContain('chunks');
+    expect(nlp.hooks()).toContain('postTagger');
+  });
+});
+
+describe('taggedTerms, one parse shared by every reader of a text', () => {
+  const text = "Quentin Marlowe said Zorbix's board, which met on Monday, will not sell the unit.";
+  const fresh = (t: string) => (nlp(t).json({ offset: true, terms: { offset: true } }) as { terms: { text: string; post: string; tags: string[]; offset: { start: number; length: number } }[] }[])
+    .flatMap((s) => s.terms.map((w) => ({ text: w.text, post: w.post, tags: w.tags, offset: { start: w.offset.start, length: w.offset.length } })));
+  it('gives the words, tags and offsets of a parse of its own', () => {
+    for (const t of [text, 'Bank of Esterland', 'Marlowe', 'acme imports 12,000 tonnes sugar', '']) expect(taggedTerms(t)).toEqual(fresh(t));
+    const said = taggedTerms(text).find((w) => w.text === 'said')!;
+    expect(said.tags).toContain('PastTense');
+    expect(text.slice(said.offset.start, said.offset.start + said.offset.length)).toBe('said');
+  });
+  it('parses a text once for every caller that reads it', () => {
+    const first = taggedTerms(text);
+    taggedTerms('Something else entirely.');
+    expect(taggedTerms(text)).toBe(first);
+  });
+  it('tells whether any word has a tag, as compromise\'s matcher does', () => {
+    for (const [word, tag] of [['fastest', 'Superlative'], ['fast', 'Superlative'], ['Marlowe said', 'PastTense'], ['Esterland', 'Verb']] as const) {
+      expect(hasTag(word, tag)).toBe(nlp(word).has(`#${tag}`));
+    }
+    expect(hasTag('fastest', 'Superlative')).toBe(true);
   });
 });

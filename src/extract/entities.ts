@@ -9,7 +9,7 @@
  * 3. Within the article: one name, one type (the evidence of all its mentions is pooled), surnames join the full
  *    name ("Biden" → "Joe Biden"), and an acronym in brackets joins its expansion.
  */
-import nlp from './nlp.ts';
+import { taggedTerms } from './nlp.ts';
 import { memoByString } from '../util/memo.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { editDistance } from '../util/edit-distance.ts';
@@ -189,10 +189,8 @@ function phraseTags(body: string, words: readonly RegExpMatchArray[]): TagLookup
 }
 
 /** compromise's tags of each term of a phrase read alone, with offsets into it (memoised). */
-const phraseTerms = memoByString((phrase: string): TaggedRange[] => {
-  const json = nlp(phrase).json({ offset: true, terms: { offset: true } }) as { terms: { tags: string[]; offset: { start: number; length: number } }[] }[];
-  return json.flatMap((s) => s.terms.map((t) => ({ start: t.offset.start, end: t.offset.start + t.offset.length, tags: new Set(t.tags) })));
-});
+const phraseTerms = memoByString((phrase: string): TaggedRange[] =>
+  taggedTerms(phrase).map((t) => ({ start: t.offset.start, end: t.offset.start + t.offset.length, tags: new Set(t.tags) })));
 
 function tokenize(text: string, sentence: Sentence): Token[] {
   const tokens: Token[] = [];
@@ -1008,10 +1006,7 @@ function openerOnly(text: string, sentence: Sentence, tokens: Token[]): boolean 
 }
 
 /** compromise's tags for a word out of context (memoised: the vocabulary of names is small next to the text). */
-const lexiconTags = memoByString((word: string): ReadonlySet<string> => {
-  const json = nlp(word).json() as { terms: { tags: string[] }[] }[];
-  return new Set(json.flatMap((s) => s.terms.flatMap((t) => t.tags)));
-});
+const lexiconTags = memoByString((word: string): ReadonlySet<string> => new Set(taggedTerms(word).flatMap((t) => t.tags)));
 
 const isPlaceWord = (w: string) => PLACE_COMPOUND_PREFIXES.has(w) || isAcronym(w) || lexiconTags(w).has('Place');
 

@@ -4,7 +4,7 @@
  * Participants before the trigger are actors, after it targets; places are places. The date is the date expression
  * nearest the trigger in the same sentence (none: the event stays undated).
  */
-import nlp from './nlp.ts';
+import { hasTag, taggedTerms, type TaggedTerm } from './nlp.ts';
 import { memoByString } from '../util/memo.ts';
 import { assertionOf, tokenize, underUnassertedInfinitive } from './assertion.ts';
 import { anchorScore } from './anchor.ts';
@@ -223,12 +223,7 @@ function anchoredIn(sentence: Sentence, triggerAt: number, date: DateMention): b
 }
 
 /** A word as compromise tags it, with its offset in the sentence and what follows it. */
-interface Term { text: string; tags: string[]; post?: string; offset: { start: number } }
-
-/** compromise's words of a sentence, tagged once for the readings of a noun trigger below. */
-function taggedTerms(text: string): Term[] {
-  return (nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]).flatMap((s) => s.terms);
-}
+type Term = TaggedTerm;
 
 /** A comma, semicolon or colon follows the word: a clause may end there. */
 const breaksAfter = (t: Term | undefined) => t !== undefined && /[,;:]/.test(t.post ?? '');
@@ -258,7 +253,7 @@ function governingReading(text: string, index: number): 'state' | 'unasserted' |
  * A gerund after "by" tells how the verb before it is done ("would fund the deal by selling an 8% stake"): the
  * happening is as asserted as that verb. The term index of that verb, else of the gerund itself.
  */
-function meansOf(terms: Term[], verb: number): number {
+function meansOf(terms: readonly Term[], verb: number): number {
   if (verb < 2 || !terms[verb]!.tags.includes('Gerund') || !/^by$/i.test(terms[verb - 1]!.text)) return verb;
   for (let k = verb - 2; k >= 0 && !breaksAfter(terms[k]); k--) {
     if (terms[k]!.tags.includes('Verb') && !terms[k]!.tags.includes('Auxiliary')) return k;
@@ -271,7 +266,7 @@ function meansOf(terms: Term[], verb: number): number {
  * opening a clause as a verb ("Unlike previous years, protests against …"): a verb in -s cannot open its clause, so
  * there it is a noun.
  */
-function subjectNoun(terms: Term[], at: number): boolean {
+function subjectNoun(terms: readonly Term[], at: number): boolean {
   const trigger = terms[at]!;
   const opensClause = at === 0 || breaksAfter(terms[at - 1]);
   const noun = trigger.tags.includes('Verb') ? opensClause && /s$/i.test(trigger.text) : trigger.tags.includes('Noun');
@@ -287,7 +282,7 @@ function subjectNoun(terms: Term[], at: number): boolean {
  * A predicate told as under way ("Protests have been taking place for ten years") tells a state. Undefined when no
  * verb follows within its clause, or the predicate asserts it.
  */
-function predicateReading(text: string, terms: Term[], at: number): 'state' | 'unasserted' | 'future' | undefined {
+function predicateReading(text: string, terms: readonly Term[], at: number): 'state' | 'unasserted' | 'future' | undefined {
   let k = at + 1;
   // Before its verb, "and" joins the subject's nouns ("A merger of Quanta and Zorbix may be called off").
   for (; k < terms.length && !terms[k]!.tags.includes('Verb'); k++) {
@@ -314,7 +309,7 @@ const VERB_GROUP_WORD = /^(?:to|not|\w+ly)$/i;
  * amount as verbs, so the phrase decides); the verb is the nearest word compromise tags a verb before that phrase,
  * across at most one preposition ("fund Gazprom's plans for a bid"), within the clause.
  */
-function governingVerb(terms: Term[], at: number): number {
+function governingVerb(terms: readonly Term[], at: number): number {
   // (compromise reads some possessives as a contraction, "February's" as "February is": the empty term it adds for
   // the "is" is no word of the text.)
   let opener = at - 1;
@@ -669,8 +664,7 @@ function reportsThePresent(sentence: string, index: number, trigger: string): bo
 
 /** Whether the first finite verb of `text` is in the present; undefined when it has none (memoised: clauses recur). */
 const firstVerbInPresent = memoByString((text: string): boolean | undefined => {
-  const terms = (nlp(text).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((s) => s.terms);
-  const verb = terms.find((t) => t.tags.includes('Verb') && !t.tags.includes('Gerund'));
+  const verb = taggedTerms(text).find((t) => t.tags.includes('Verb') && !t.tags.includes('Gerund'));
   if (!verb) return undefined;
   const word = verb.text.toLowerCase();
   if (verb.tags.includes('Modal') || /^(?:had|was|were|did)$/.test(word) || verb.tags.includes('PastTense')) return false;
@@ -996,7 +990,7 @@ const RANK_IN = /\b(?:the|its|their|his|her)\s+(?:No\.\s*\d+|number\s+(?:one|two
 
 /** Whether `before` (the text right before a place) ends in a rank and "in"; a word in "-est" must be a superlative by
  * compromise's lexicon ("the fastest carrier in", not "the protest in", "its interest in"). */
-const isSuperlative = memoByString((word: string) => nlp(word).has('#Superlative'));
+const isSuperlative = memoByString((word: string) => hasTag(word, 'Superlative'));
 function endsInRank(before: string): boolean {
   const m = RANK_IN.exec(before);
   return !!m && (m[1] === undefined || isSuperlative(m[1].toLowerCase()));
@@ -1093,10 +1087,9 @@ function describing(text: string, nameStart: number, from: number, to: number, n
 const FUNCTION_WORD = /^(?:in|on|at|of|to|for|from|with|by|as|into|over|about|against|than|the|a|an|this|that|these|those|its|his|her|their|our|it|he|she|they|we|who|which|is|are|was|were|be|been|has|have|had|will|would|said|says|told|or|but|not|also)$/i;
 
 /** compromise's part-of-speech tags of the word starting at each offset of `text`. */
-function termTags(text: string): (start: number) => string[] {
-  const json = nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: { tags: string[]; offset: { start: number } }[] }[];
-  const at = new Map<number, string[]>();
-  for (const s of json) for (const t of s.terms) at.set(t.offset.start, t.tags);
+function termTags(text: string): (start: number) => readonly string[] {
+  const at = new Map<number, readonly string[]>();
+  for (const t of taggedTerms(text)) at.set(t.offset.start, t.tags);
   return (start) => at.get(start) ?? [];
 }
 

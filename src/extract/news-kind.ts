@@ -9,7 +9,7 @@
  * the data is silent (each with its reason here, its words in src/extract/lexicon.ts); the views are read with the
  * TimeML-trained assertion model (src/extract/assertion.ts; the state model was tried and dropped: see tellsAView).
  */
-import nlp from './nlp.ts';
+import { taggedTerms, type TaggedTerm } from './nlp.ts';
 import { assertionOf, negationAt } from './assertion.ts';
 import { datelineLength } from './dateline.ts';
 import { shippedJson } from '../util/shipped-json.ts';
@@ -132,7 +132,7 @@ function amountAt(words: readonly string[], j: number): boolean {
  */
 function standsAt(headline: string, measure: string): boolean {
   if (AMOUNT_UNITS.has(measure)) return false;
-  const terms = (nlp(headline.toLowerCase()).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((s) => s.terms);
+  const terms = taggedTerms(headline.toLowerCase());
   return !terms.some((t) => bareWord(t.text) === measure && t.tags.includes('Verb'));
 }
 
@@ -233,17 +233,16 @@ function headOf(phrase: readonly string[]): string {
 
 /** Whether compromise reads a finite verb in a subject (a clause before the move: "it said sales of X rose"). */
 function hasVerbIn(text: string): boolean {
-  const terms = (nlp(text).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((s) => s.terms);
   // A measure is the subject's noun, though compromise reads a plural one as a verb ("Business loans on the books of
   // major banks … fell": "loans" tagged present tense).
-  return terms.some((t) => isFiniteVerb(t) && !isMeasure(bareWord(t.text).toLowerCase()));
+  return taggedTerms(text).some((t) => isFiniteVerb(t) && !isMeasure(bareWord(t.text).toLowerCase()));
 }
 
 /**
  * A term compromise tags as a verb in the past or present tense, not as a participle, a gerund ("…, excluding financial
  * institutions, are forecast": compromise tags it present tense too) or an adjective.
  */
-function isFiniteVerb(t: { tags: string[] }): boolean {
+function isFiniteVerb(t: { tags: readonly string[] }): boolean {
   return t.tags.includes('Verb') && !t.tags.some((tag) => tag === 'Participle' || tag === 'Gerund' || tag === 'Adjective') && (t.tags.includes('PastTense') || t.tags.includes('PresentTense'));
 }
 
@@ -254,7 +253,7 @@ function isFiniteVerb(t: { tags: string[] }): boolean {
  */
 function hasVerbBefore(text: string): boolean {
   if (!text.trim()) return false;
-  const terms = (nlp(text).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((s) => s.terms);
+  const terms = taggedTerms(text);
   return terms.some((t, i) => t.tags.includes('Verb') && (t.tags.includes('PastTense') || (t.tags.includes('PresentTense') && /s$/i.test(t.text)) || /^to$/i.test(terms[i - 1]?.text ?? '')));
 }
 
@@ -291,7 +290,7 @@ function negatedNews(lede: string): boolean {
   // A relative clause's verb is not the lede's ("Zorbix Corp, which has not paid a dividend since 1985, agreed …").
   const relative = [...lede.matchAll(RELATIVE_CLAUSE)].map((m) => [m.index, m.index + m[0].length] as const);
   const inMainClause = (t: Term) => t.offset.start >= from && !relative.some(([a, b]) => t.offset.start >= a && t.offset.start < b);
-  const terms = (nlp(lede).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]).flatMap((s) => s.terms).filter((t) => t.text !== '');
+  const terms = taggedTerms(lede).filter((t) => t.text !== '');
   const verb = terms.findIndex((t) => inMainClause(t) && t.tags.includes('Verb') && !/^(?:not|never)$/i.test(t.text));
   const main = terms.slice(verb).find((t, k) => k > 0 && !NEGATED_GROUP_FILLERS.has(t.text.toLowerCase()) && !/^\w+ly$/i.test(t.text));
   return verb >= 0 && main !== undefined && !isReporting(terms[verb]!.text) && negationAt(lede, main.offset.start) === 'negated';
@@ -325,7 +324,7 @@ export function tellsAForecast(headline: string, lede: string): boolean {
  * word in "-ing" right after one is a progressive's verb ("have been suffering a drought"), one elsewhere is none.
  */
 function finiteVerbBefore(text: string, end: number): boolean {
-  const terms = (nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]).flatMap((s) => s.terms).filter((t) => t.text !== '');
+  const terms = taggedTerms(text).filter((t) => t.text !== '');
   const auxiliary = (t: Term | undefined) => t !== undefined && (t.tags.includes('Auxiliary') || t.tags.includes('Copula') || t.tags.includes('Modal'));
   const progressive = (i: number) => terms[i]!.tags.includes('Gerund') && auxiliary(terms[i - 1]);
   return terms.some((t, i) => t.offset.start < end && ((isFiniteVerb(t) && !auxiliary(t) && !auxiliary(terms[i + 1])) || progressive(i)));
@@ -373,7 +372,7 @@ function happeningInHeadline(headline: string): boolean {
  */
 const isCopula = (text: string) => STATE_VERBS.has(text.toLowerCase());
 
-interface Term { text: string; tags: string[]; offset: { start: number } }
+type Term = TaggedTerm;
 
 /**
  * The first verb of what a lede reports: the first verb compromise reads after the reporting trigger ("said the
@@ -384,14 +383,14 @@ interface Term { text: string; tags: string[]; offset: { start: number } }
 export function reportedVerb(lede: string, trigger: string): ReportedVerb | undefined {
   const from = datelineLength(lede);
   const at = lede.indexOf(trigger, from);
-  const terms = (nlp(lede).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]).flatMap((s) => s.terms);
+  const terms = taggedTerms(lede);
   return firstVerb(terms, at + trigger.length, lede.length) ?? firstVerb(terms, from, at);
 }
 
 /** The reported verb: where it starts, whether it is a copula of state, its auxiliaries and negation, and its tense. */
 export interface ReportedVerb { start: number; copula: boolean; group: string[]; past: boolean }
 
-function firstVerb(terms: Term[], from: number, to: number): ReportedVerb | undefined {
+function firstVerb(terms: readonly Term[], from: number, to: number): ReportedVerb | undefined {
   let group: string[] = [];
   const found = (t: Term, copula: boolean): ReportedVerb => ({ start: t.offset.start, copula, group, past: t.tags.includes('PastTense') });
   for (let i = 0; i < terms.length; i++) {
@@ -435,14 +434,14 @@ function firstVerb(terms: Term[], from: number, to: number): ReportedVerb | unde
  * White House to name …", "plans to construct" with "plans" read as a noun): it is no verb of the clause; the
  * clause's own verb is read on.
  */
-function infinitiveOfNoun(terms: Term[], i: number): boolean {
+function infinitiveOfNoun(terms: readonly Term[], i: number): boolean {
   const to = terms[i - 1];
   const before = terms[i - 2];
   return /^to$/i.test(to?.text ?? '') && before !== undefined && before.tags.includes('Noun') && !before.tags.includes('Verb');
 }
 
 /** Whether term `i` follows "to" (an adverb between: "to jointly develop") right after a verb ("plan to", "agreed to"). */
-function governedByVerb(terms: Term[], i: number): boolean {
+function governedByVerb(terms: readonly Term[], i: number): boolean {
   let j = i - 1;
   if (/ly$/i.test(terms[j]?.text ?? '')) j--;
   return /^to$/i.test(terms[j]?.text ?? '') && (terms[j - 1]?.tags.includes('Verb') ?? false);

@@ -1,45 +1,168 @@
 /**
- * compromise, set up once for Chronicle: extraction reads its part-of-speech and lexicon tags only, so the last
- * step of its pipeline, which groups words into noun and verb chunks after all tagging is done, is left out
- * (about 6% of extraction time; tags are the same bytes, since it runs after the taggers and sets no tag).
- *
- * Its rule matcher is also handed only the rules a text can fire (`hooksIn`): the same rules in the same order,
- * found without a pass over all of them for every clause.
+ * compromise, set up once for Chronicle, and the one place its tagger is asked (`taggedTerms`). Extraction reads its
+ * part-of-speech and lexicon tags only, so:
+ * - it loads compromise's second build (`compromise/two`: tokenizer, lexicon, tagger), not the default third, whose
+ *   plugins (nouns, verbs, numbers, sentences …) add methods and one tag no tagger rule sets, and cost start-up;
+ * - the third build's last step, grouping words into noun and verb chunks after all tagging is done, is left out when
+ *   a program loads that build too (eval/entities.ts, for compromise's own names): it runs after the taggers and sets
+ *   no tag;
+ * - its rule matcher is handed only the rules a text can fire (`matchHooked`): the same rules in the same order,
+ *   found without a pass over all of them, or an array built per rule set, for every clause.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
+import { memoByString } from '../util/memo.ts';
 
-/** A compiled set of match rules (compromise's `buildNet`): rules by the word or #Tag they need, and those needing none. */
-interface Net {
-  hooks: Record<string, unknown[]>;
-  always: unknown[];
+/** A compiled match rule (compromise's `buildNet`): the words and #Tags it needs, wants, and must not meet. */
+export interface Rule {
+  match: string;
+  needs: string[];
+  wants: string[];
+  /** How many of its `wants` must be met (its alternations), and how many words a clause needs for it. */
+  minWant: number;
+  minWords: number;
+  ifNo?: string[];
 }
-type BulkMatch = (docs: unknown, net: Net, methods: unknown, opts?: unknown) => unknown;
+/** A compiled set of match rules: rules by the word or #Tag they need or want, and those needing none. */
+interface Net {
+  hooks: Record<string, Rule[]>;
+  always: Rule[];
+}
+interface MatchMethods {
+  one: { match: (docs: unknown[], rule: Rule) => { ptrs: number[][] }; cacheDoc: (docs: unknown[]) => Set<string>[] };
+}
+type BulkMatch = (docs: unknown[][], net: Net, methods: MatchMethods, opts?: { matchOne?: boolean }) => unknown[];
 
-const world = nlp.world() as { hooks: string[]; methods: { one: { bulkMatch: BulkMatch; cacheDoc: (docs: unknown) => Set<string>[] } } };
+const world = nlp.world() as { hooks: string[]; methods: { one: { bulkMatch: BulkMatch } } };
 world.hooks = world.hooks.filter((hook) => hook !== 'chunks');
 
 const one = world.methods.one;
 /** compromise's own matcher, handed every rule (kept for tests/nlp.test.ts, which compares the two). */
 export const allRulesBulkMatch = one.bulkMatch;
-one.bulkMatch = (docs, net, methods, opts) => allRulesBulkMatch(docs, { ...net, hooks: hooksIn(one.cacheDoc(docs), net.hooks) }, methods, opts);
-
-const keyOrder = new WeakMap<object, Map<string, number>>();
+one.bulkMatch = (docs, net, methods, opts = {}) => matchHooked(docs, net, methods, opts);
 
 /**
- * The hooks of a rule set that any clause's cache (its words and #Tags, compromise's `cacheDoc`) holds, in the rule
- * set's own key order. compromise's matcher looks up every key of the rule set (a few thousand) in every clause's
- * cache and keeps those it finds, in key order: it keeps the same ones from this smaller set, in the same order,
- * so the rules it runs and their order are unchanged. On the short phrases extraction tags, that pass over all keys
- * was a third of compromise's time.
+ * A rule set as the narrowed matcher reads it, built once per set: its keys' places in its own key order (Object.keys:
+ * integer-like keys first), each key's rules as numbers (one number per match text: compromise tells rules apart by
+ * it), and per rule the last clause that met it, so that a clause meets each rule once without a set of its own.
  */
-export function hooksIn(caches: readonly ReadonlySet<string>[], hooks: Record<string, unknown[]>): Record<string, unknown[]> {
-  const order = keyOrder.get(hooks) ?? new Map(Object.keys(hooks).map((key, i) => [key, i]));
-  keyOrder.set(hooks, order);
-  const present = new Set<string>();
-  for (const cache of caches) for (const key of cache) if (order.has(key)) present.add(key);
-  const out: Record<string, unknown[]> = {};
-  for (const key of [...present].sort((a, b) => order.get(a)! - order.get(b)!)) out[key] = hooks[key]!;
-  return out;
+interface CompiledNet {
+  order: Map<string, number>;
+  keyed: Map<string, number[]>;
+  rules: Rule[];
+  metIn: Float64Array;
+  clauses: number;
 }
+
+const compiledNets = new WeakMap<object, CompiledNet>();
+
+function compiled(hooks: Record<string, Rule[]>): CompiledNet {
+  let net = compiledNets.get(hooks);
+  if (net) return net;
+  const numbers = new Map<string, number>();
+  const rules: Rule[] = [];
+  const numberOf = (rule: Rule) => {
+    if (!numbers.has(rule.match)) numbers.set(rule.match, rules.push(rule) - 1);
+    return numbers.get(rule.match)!;
+  };
+  const keys = Object.keys(hooks);
+  net = {
+    order: new Map(keys.map((key, i) => [key, i])),
+    keyed: new Map(keys.map((key) => [key, hooks[key]!.map(numberOf)])),
+    rules,
+    metIn: new Float64Array(rules.length),
+    clauses: 0,
+  };
+  compiledNets.set(hooks, net);
+  return net;
+}
+
+/**
+ * The hooks of a rule set that a clause's cache (its words and #Tags, compromise's `cacheDoc`) holds, in the rule
+ * set's own key order: the keys compromise's matcher would keep, looking up every key of the rule set (a few
+ * thousand) in the cache. On the short phrases extraction tags, that pass over all keys was a third of compromise's
+ * time.
+ */
+export function hooksIn(cache: ReadonlySet<string>, hooks: Record<string, Rule[]>): string[] {
+  const { order } = compiled(hooks);
+  const present: string[] = [];
+  for (const key of cache) if (order.has(key)) present.push(key);
+  return present.sort((a, b) => order.get(a)! - order.get(b)!);
+}
+
+/** compromise's trim of a rule for a clause: the clause is long enough, has its needs, no `ifNo` word, and enough wants. */
+function fits(rule: Rule, cache: ReadonlySet<string>, words: number): boolean {
+  if (words < rule.minWords) return false;
+  for (const need of rule.needs) if (!cache.has(need)) return false;
+  if (rule.ifNo !== undefined) for (const no of rule.ifNo) if (cache.has(no)) return false;
+  if (rule.wants.length === 0) return true;
+  let found = 0;
+  for (const want of rule.wants) if (cache.has(want)) found++;
+  return found >= rule.minWant;
+}
+
+/**
+ * The rules compromise's matcher tries on one clause, in its order: each rule under the clause's hooks (in key order,
+ * a rule met again under a later key skipped) that `fits` it, then the rules with no hook that are short enough.
+ * compromise builds the same list by joining the arrays of every hook found, dropping repeats through an object,
+ * and filtering the result four times.
+ */
+export function rulesFor(cache: ReadonlySet<string>, words: number, net: Net): Rule[] {
+  const set = compiled(net.hooks);
+  const clause = ++set.clauses;
+  const rules: Rule[] = [];
+  for (const key of hooksIn(cache, net.hooks)) {
+    for (const number of set.keyed.get(key)!) {
+      if (set.metIn[number] === clause) continue;
+      set.metIn[number] = clause;
+      const rule = set.rules[number]!;
+      if (fits(rule, cache, words)) rules.push(rule);
+    }
+  }
+  for (const rule of net.always) if (words >= rule.minWords) rules.push(rule);
+  return rules;
+}
+
+/**
+ * compromise's `bulkMatch` (its sweep): every fitting rule run on each clause, each match found as a copy of its rule
+ * with a pointer [clause, first word, end], in clause order, then rule order; with `matchOne`, only the first.
+ */
+function matchHooked(docs: unknown[][], net: Net, methods: MatchMethods, opts: { matchOne?: boolean }): unknown[] {
+  const caches = methods.one.cacheDoc(docs);
+  const results: unknown[] = [];
+  for (let n = 0; n < docs.length; n++) {
+    for (const rule of rulesFor(caches[n]!, docs[n]!.length, net)) {
+      const found = methods.one.match([docs[n]], rule);
+      for (const pointer of found.ptrs) {
+        pointer[0] = n;
+        results.push({ ...rule, pointer });
+      }
+      if (found.ptrs.length > 0 && opts.matchOne === true) return [results[0]];
+    }
+  }
+  return results;
+}
+
+/** A word as compromise tags it in a text: as written, what follows it, its tags, and where it stands in the text. */
+export interface TaggedTerm {
+  readonly text: string;
+  readonly post?: string;
+  readonly tags: readonly string[];
+  readonly offset: { readonly start: number; readonly length: number };
+}
+
+/**
+ * compromise's words of a text with their tags and offsets. Extraction asks about the same text from several places
+ * — a capitalised phrase for its words' tags and again for its lexicon tags, a lede for its negation, its reported
+ * verb and its schedule, a sentence for each noun trigger in it — usually close together (the same article): the
+ * last few hundred texts' answers are kept, so each is tagged once. Shared and read-only: a caller copies what it
+ * changes.
+ */
+export const taggedTerms: (text: string) => readonly TaggedTerm[] = memoByString((text: string) => {
+  const json = nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: TaggedTerm[] }[];
+  return json.flatMap((s) => s.terms.map(({ text: word, post, tags, offset }) => ({ text: word, post, tags, offset: { start: offset.start, length: offset.length } })));
+}, 512);
+
+/** Whether compromise tags any word of a text with `tag`. */
+export const hasTag = (text: string, tag: string): boolean => taggedTerms(text).some((t) => t.tags.includes(tag));
 
 export default nlp;

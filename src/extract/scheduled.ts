@@ -9,7 +9,7 @@
  * silent: TimeML annotates no headlines, so which happening is the news is read from the lede's main verb.
  */
 import { shippedJson } from '../util/shipped-json.ts';
-import nlp from './nlp.ts';
+import { taggedTerms, type TaggedTerm } from './nlp.ts';
 import { anchorScore } from './anchor.ts';
 import { clauseBreakBetween, dateDirection, verbGroupDirection } from './tense.ts';
 import { datelineLength } from './dateline.ts';
@@ -36,10 +36,10 @@ const PREPOSITION = /^(?:for|of|at|to|over|in|on|about|into|before|after|during)
 /** Nouns that name a happening of their own ("meeting", "hearing"), learned from TimeML (eval/train-event-nouns.ts). */
 const EVENT_NOUNS = new Set((shippedJson(new URL('./event-nouns.json', import.meta.url)) as { words: string[] }).words);
 
-interface Term { text: string; tags: string[]; offset: { start: number; length: number } }
+type Term = TaggedTerm;
 
 /** The lede's own verb and the verbs it governs ("will begin trading", "is planning to leave"): their span. */
-function ledeVerb(terms: Term[], from: number): { start: number; end: number } | undefined {
+function ledeVerb(terms: readonly Term[], from: number): { start: number; end: number } | undefined {
   const verb = (t: Term | undefined) => t !== undefined && t.tags.includes('Verb') && !t.tags.includes('Auxiliary') && !t.tags.includes('Modal');
   const first = terms.findIndex((t) => t.offset.start >= from && verb(t) && !REPORTING.test(t.text));
   if (first < 0) return undefined;
@@ -59,7 +59,7 @@ export function scheduledDay(sentence: Sentence, dates: DateMention[], articleDa
   const text = sentence.text;
   const ahead = dates.filter((d) => d.precision === 'day' && d.value > articleDate && Date.parse(d.value) - Date.parse(articleDate) <= SCHEDULE_DAYS * 86_400_000);
   if (ahead.length === 0) return undefined;
-  const terms = (nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]).flatMap((s) => s.terms);
+  const terms = taggedTerms(text);
   const verb = ledeVerb(terms, datelineLength(text));
   if (!verb || verbGroupDirection(text.slice(0, verb.end)) === 'past') return undefined;
   // A happening told as not to come ("will not meet on Monday") has no day.

@@ -16,7 +16,7 @@ import { eventKind } from '../event-types.ts';
 import { datelineLength } from '../extract/dateline.ts';
 import { appositions } from '../extract/clause.ts';
 import { hasFiniteVerb } from '../extract/tense.ts';
-import nlp from '../extract/nlp.ts';
+import { taggedTerms } from '../extract/nlp.ts';
 import { ClauseMemo } from './clause-memo.ts';
 import { keepsCapitals, usualCase } from '../extract/ner/words.ts';
 import {
@@ -611,7 +611,7 @@ function tickerNamed(marked: string[]): Map<number, string> {
  * IMPORTS <PIR>" is all name).
  */
 function afterLastVerb(words: string[]): number {
-  const terms = (nlp(words.join(' ').toLowerCase()).json() as { terms: { tags: string[] }[] }[]).flatMap((t) => t.terms);
+  const terms = taggedTerms(words.join(' ').toLowerCase());
   if (terms.length !== words.length) return words.length - 1;
   for (let i = words.length - 2; i >= 0; i--) if (terms[i]!.tags.includes('Verb') && !terms[i]!.tags.includes('Noun')) return i + 1;
   return 0;
@@ -773,8 +773,7 @@ const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$/i;
 
 /** Whether the text ends with a noun ("the number of banks"), which a "that" after it then describes. */
 function nounEnds(text: string): boolean {
-  const terms = (nlp(text.split(/\s+/).slice(-4).join(' ')).json() as { terms: { tags: string[] }[] }[]).flatMap((t) => t.terms);
-  const last = terms.at(-1);
+  const last = taggedTerms(text.split(/\s+/).slice(-4).join(' ')).at(-1);
   return last !== undefined && last.tags.includes('Noun') && !last.tags.includes('Verb');
 }
 
@@ -962,7 +961,7 @@ export function readableClause(title: string, trigger: string): boolean {
   const triggerAt = title.toLowerCase().indexOf(trigger.toLowerCase());
   if (namesByStandIn(title, trigger, triggerAt) || toldBefore(title, triggerAt)) return false;
   const word = trigger.split(/\s+/)[0]!.toLowerCase();
-  const terms = (nlp(title).json() as { terms: { text: string; post?: string; tags: string[] }[] }[]).flatMap((t) => t.terms);
+  const terms = taggedTerms(title);
   const at = terms.findIndex((t) => t.text.toLowerCase() === word);
   // A clause that opens with its verb has lost its subject ("Ranks countries according to …").
   if (at <= 0 || (terms[0]!.tags.includes('Verb') && !terms[0]!.tags.includes('Noun'))) return false;
