@@ -368,7 +368,8 @@ function titleRunEnd(text: string, tokens: Token[], i: number): number {
  * Translation"), or opened by a function word capitalised inside a sentence ("director of About a Boy", "for On the
  * Waterfront"); 'name' where the article writes it whole more than once and its last words never apart from it
  * ("Shakespeare in Love" twice, "Love" nowhere else). Not where its last words are a place ("The Hague in the
- * Netherlands"), and not where only "of", "for" and the particles part it: the connectors read those names already.
+ * Netherlands"), and not where only "of", "for" and the particles part it: the connectors read those names already;
+ * an "and" only inside quotes ("'Will and Grace'").
  */
 function titleEvidence(text: string, sentence: Sentence, tokens: Token[], i: number, end: number, body: string): 'work' | 'name' | null {
   const run = tokens.slice(i, end);
@@ -381,6 +382,8 @@ function titleEvidence(text: string, sentence: Sentence, tokens: Token[], i: num
   if (namesAListedPlace(endingText) || ending.some((t) => lexiconTags(t.text).has('Place'))) return null;
   const [first, before] = [run[0]!, tokens[i - 1]];
   if (quotedWhole(text, first, run.at(-1)!)) return 'work';
+  // Unquoted, "and" parts two titles more often than it joins one ("The Sopranos and Deadwood", "The Aviator and …").
+  if (smalls.some((w) => WEAK_CONNECTORS.has(w))) return null;
   if (before && !breakBetween(text, before, first) && WORK_CUES_BEFORE.has(before.text)) return 'work';
   if (opensTitleMidSentence(text, sentence, tokens, i)) return 'work';
   const whole = text.slice(first.start, run.at(-1)!.end);
