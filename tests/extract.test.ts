@@ -75,6 +75,11 @@ describe('entity mentions', () => {
     expectWholeNames('Physio sessions with Johnston Vell in Limerick helped.', ['Johnston Vell', 'Limerick'], ['Johnston Vell in Limerick']);
     expectWholeNames('He said Labour in Vellshire lost, and Labour in Vellshire will fight on in Vellshire.', ['Vellshire'], ['Labour in Vellshire']);
   });
+  it('leaves a sentence-opening "Former" and a trailing "QC" out of the name', () => {
+    expectWholeNames('Former Orlincom boss Bernie Vebbers denied it.', ['Orlincom', 'Bernie Vebbers'], ['Former Orlincom']);
+    expectWholeNames('Former Conservative leader William Vell says he will not stand.', ['William Vell'], ['Former Conservative']);
+    expectWholeNames('He met Guy Vellfield QC on Monday.', ['Guy Vellfield'], ['Guy Vellfield QC']);
+  });
   it('reads the Portuguese and Spanish particles "do" and "y" inside a name, not "do" after a plural', () => {
     expectWholeNames('Banco do Vellmark and National do Orlin Ltd said so.', ['Banco do Vellmark', 'National do Orlin Ltd'], ['Banco', 'National']);
     expectWholeNames('Americans do Business in Vellmark.', ['Vellmark'], ['Americans do Business']);

@@ -28,7 +28,7 @@ import type { EntityMention, EntityType, IngestedArticle, Sentence, SpanReading 
 import {
   AMBIGUOUS_TITLE_HEADS, CHAMBERS, CONNECTORS, FIRM_NAME_ENDS, HEAD_CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_ARTICLES, NAME_NUMBERS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, NUMBERED_HEADS, SURNAME_ADDRESSES, NEWSPAPER_HEADS, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, EVENT_HEADS_BEFORE_COUNTRY, PARTY_MEMBER_WORDS, PARTY_MEMBERS, PLACE_HEADS,
   SPEECH_VERBS_AFTER, SUBJECT_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TRAILING_TITLES, WEAK_CONNECTORS, PARTICLES_ALSO_ENGLISH,
-  REPEATED_TITLE_SMALL_WORDS, TITLE_SMALL_WORDS, WORK_CUES_BEFORE,
+  REPEATED_TITLE_SMALL_WORDS, TENURE_MODIFIERS, TITLE_SMALL_WORDS, WORK_CUES_BEFORE,
 } from './lexicon.ts';
 
 interface Token {
@@ -1000,6 +1000,8 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
   // Leading function words ("The Hague" keeps its "The" only when compromise calls it a place) and trailing connectors.
   // A particle after a title is the surname's own ("Mr van Rompuy", "President de Gaulle").
   const ownParticle = (t: Token[]) => titleStripped && t.length > 1 && NAME_PARTICLES.has(t[0]!.text);
+  // "Former Conservative leader X": a word for when someone held a post, capitalised for the sentence, is no name's.
+  if (tokens.length > 1 && TENURE_MODIFIERS.has(tokens[0]!.text) && sentenceInitial(text, sentence, tokens[0]!)) tokens = tokens.slice(1);
   while (tokens.length && ((FUNCTION_WORDS.has(tokens[0]!.text) && !sheetInitial(sentence, tokens[0]!) && !opensWithOrdinal(text, sentence, tokens) && !opensTitle(text, all, all.indexOf(tokens[0]!))) || (CONNECTORS.has(tokens[0]!.text) && !ownParticle(tokens)))) tokens = tokens.slice(1);
   // "the Orlin Daily Press and The Times-Herald" read by the tagger up to "The": an article after a connector opens the
   // next name, it ends none.

@@ -42,8 +42,14 @@ export const SURNAME_ADDRESSES = listed('SURNAME_ADDRESSES', `Mr Mrs Ms Miss Mes
  */
 export const TRAILING_TITLES = listed('TRAILING_TITLES', `
   MP MEP MSP CEO CFO COO CTO Spokesman Spokeswoman Spokesperson Chairman Chairwoman Governor Mayor Minister Secretary
-  Senator Ambassador Commissioner Envoy Chancellor President
+  Senator Ambassador Commissioner Envoy Chancellor President QC KC
 `);
+/**
+ * Title modifiers that say when someone holds a post ("Former Conservative leader X", "Acting Orlin chief Y"): at a
+ * sentence's start before a name they are capitalised for the sentence, never a body's or a place's first word (as
+ * "Foreign", "Police", "High" may be: "Foreign Office", "High Court").
+ */
+export const TENURE_MODIFIERS = listed('TENURE_MODIFIERS', `Former Acting Outgoing Incoming`);
 /**
  * A member of a U.S. party, said after the state he sits for: "a Texas Democrat", "a New York Republican". The state
  * is the name there; the party member names no one of his own.
