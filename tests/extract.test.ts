@@ -60,6 +60,30 @@ describe('entity mentions', () => {
     // A body's name with "for" keeps it, and so does an event the country opens.
     expectWholeNames('The Campaign for Vellan Disarmament and the Centre for Zorbix Studies met at the Wales Open.', ['Campaign for Vellan Disarmament', 'Centre for Zorbix Studies', 'Wales Open'], ['Vellan Disarmament', 'Zorbix Studies']);
   });
+  it('reads a title that small words part whole where the text says it is one (quoted, after a work cue, a capitalised "About", or written whole twice)', () => {
+    expectWholeNames("Vorbeck starred in 'Lost in Vellmark Translation' last year.", ['Lost in Vellmark Translation'], ['Lost', 'Vellmark Translation']);
+    expectWholeNames('The film Lost in Zorbia won.', ['Lost in Zorbia'], ['Zorbia']);
+    expectWholeNames('The prize went to the director of About a Zorb, said Tom Vell.', ['About a Zorb', 'Tom Vell'], ['Zorb']);
+    expectWholeNames('It was won by Orlin Vell for On the Quayfront.', ['Orlin Vell', 'On the Quayfront'], ['Orlin Vell for On', 'Quayfront']);
+    expectWholeNames('Last year, The Lord Of the Zorbs was named best film.', ['The Lord Of the Zorbs'], ['Lord Of', 'Zorbs']);
+    expectWholeNames("Hopes rose after Vellspeare in Lurve won, and Vellspeare in Lurve's producers cheered.", ['Vellspeare in Lurve'], ['Lurve']);
+    expect(names("The fans of 'Will and Grace' wept.")).toHaveProperty(['Will and Grace']);
+    // Unquoted, "and" parts two titles.
+    expectWholeNames('Last year, The Zorbanos and Quayfront won.', ['Quayfront'], ['The Zorbanos and Quayfront']);
+    // A place after "in" stays a place; a run written once, with no such sign, stays in its parts.
+    expectWholeNames('Mr Vell went to The Hague in the Netherlands.', ['Hague', 'Netherlands'], ['The Hague in the Netherlands']);
+    expectWholeNames('Physio sessions with Johnston Vell in Limerick helped.', ['Johnston Vell', 'Limerick'], ['Johnston Vell in Limerick']);
+    expectWholeNames('He said Labour in Vellshire lost, and Labour in Vellshire will fight on in Vellshire.', ['Vellshire'], ['Labour in Vellshire']);
+  });
+  it('leaves a sentence-opening "Former" and a trailing "QC" out of the name', () => {
+    expectWholeNames('Former Orlincom boss Bernie Vebbers denied it.', ['Orlincom', 'Bernie Vebbers'], ['Former Orlincom']);
+    expectWholeNames('Former Conservative leader William Vell says he will not stand.', ['William Vell'], ['Former Conservative']);
+    expectWholeNames('He met Guy Vellfield QC on Monday.', ['Guy Vellfield'], ['Guy Vellfield QC']);
+  });
+  it('reads the Portuguese and Spanish particles "do" and "y" inside a name, not "do" after a plural', () => {
+    expectWholeNames('Banco do Vellmark and National do Orlin Ltd said so.', ['Banco do Vellmark', 'National do Orlin Ltd'], ['Banco', 'National']);
+    expectWholeNames('Americans do Business in Vellmark.', ['Vellmark'], ['Americans do Business']);
+  });
   it('reads a title head misspelt by one slip ("Preesident") before a name as the title', () => {
     expectWholeNames('He served as Treasury Secretary under Preesident Vorbeck and Minnister Vellan.', ['Vorbeck', 'Vellan'], ['Preesident Vorbeck', 'Minnister Vellan']);
   });

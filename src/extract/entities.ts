@@ -27,7 +27,8 @@ import { countryInitials, gazetteerKey, shippedGazetteers } from './ner/gazettee
 import type { EntityMention, EntityType, IngestedArticle, Sentence, SpanReading } from '../types.ts';
 import {
   AMBIGUOUS_TITLE_HEADS, CHAMBERS, CONNECTORS, FIRM_NAME_ENDS, HEAD_CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_ARTICLES, NAME_NUMBERS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, NUMBERED_HEADS, SURNAME_ADDRESSES, NEWSPAPER_HEADS, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, EVENT_HEADS_BEFORE_COUNTRY, PARTY_MEMBER_WORDS, PARTY_MEMBERS, PLACE_HEADS,
-  SPEECH_VERBS_AFTER, SUBJECT_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TRAILING_TITLES, WEAK_CONNECTORS,
+  SPEECH_VERBS_AFTER, SUBJECT_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TRAILING_TITLES, WEAK_CONNECTORS, PARTICLES_ALSO_ENGLISH,
+  REPEATED_TITLE_SMALL_WORDS, TENURE_MODIFIERS, TITLE_SMALL_WORDS, WORK_CUES_BEFORE,
 } from './lexicon.ts';
 
 interface Token {
@@ -98,18 +99,18 @@ export function extractEntities(article: IngestedArticle, sentences: Sentence[])
   const ordered = article.paragraphs.flatMap((paragraph) => (byParagraph.get(paragraph.id) ?? []).map((sentence) => ({ paragraph, sentence })));
   // The tagger reads the article as a whole: a word's other uses in it are evidence (ner/tagger.ts).
   const read = readDocument(ordered.map(({ sentence }) => sentence.text));
+  const body = article.paragraphs.map((p) => p.text).join('\n');
   const shouted = new Map<string, boolean>(); // per paragraph, read once for all its sentences
   const runs = ordered.map(({ paragraph, sentence }) => {
     if (!shouted.has(paragraph.id)) shouted.set(paragraph.id, isMostlyUpperCase(paragraph.text));
     // A headline or a shouted line in capitals inside a paragraph is read by the tagger alone, as a whole paragraph is.
     const allCaps = shouted.get(paragraph.id)! || isMostlyUpperCase(sentence.text);
     const tokens = tokenize(paragraph.text, sentence);
-    return { paragraph, sentence, tokens, found: findCandidates(paragraph.text, sentence, tokens, allCaps) };
+    return { paragraph, sentence, tokens, found: findCandidates(paragraph.text, sentence, tokens, allCaps, body) };
   });
   // Names the article writes on their own somewhere, not as an owner before 's ("Plaid Cymru said"): see `takeTaggerEdges`.
   const standalone = new Set(runs.flatMap((r) => r.found.filter((c) => !c.tokens.at(-1)!.possessive).map((c) => c.text)));
   const tiedAtAnd = runs.flatMap((r) => r.found.filter(isTiedAtAnd).map((c) => c.text));
-  const body = article.paragraphs.map((p) => p.text).join('\n');
   const cutHeads = new Set<string>();
   const addressed = new Set<string>();
   runs.forEach(({ paragraph, sentence, tokens, found }, k) => {
@@ -239,12 +240,18 @@ function isMostlyUpperCase(text: string): boolean {
 
 // ------------------------------------------------------------------ candidates
 
-function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCaps: boolean): Candidate[] {
+function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCaps: boolean, body: string): Candidate[] {
   if (allCaps) return [];
   const city = datelineCity(text, sentence, tokens);
   const out: Candidate[] = city ? [city] : [];
   let i = city ? city.tokens.length : 0;
   while (i < tokens.length) {
+    const title = titleCandidate(text, sentence, tokens, i, body);
+    if (title) {
+      out.push(title);
+      i = tokens.indexOf(title.tokens.at(-1)!) + 1;
+      continue;
+    }
     if (!startsName(text, sentence, tokens, i)) {
       i++;
       continue;
@@ -283,7 +290,8 @@ function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCa
       // function word opens the next name ("the Vellish Times and The Observer" are two papers).
       const next = tokens[j + 1];
       const headConnector = HEAD_CONNECTORS.has(t.text) && SUBJECT_HEADS.has(tokens[j - 1]!.text);
-      const join = (CONNECTORS.has(t.text) || headConnector) && next && isNameWord(next) && !breakBetween(text, t, next) && !(WEAK_CONNECTORS.has(t.text) && FUNCTION_WORDS.has(next.text)) ? connectorJoins(tokens.slice(i, j), t.text, nameWordsFrom(text, tokens, j + 1)) : null;
+      // Nor before a title a capitalised small word opens ("won for On the Quayfront"): the title is a name of its own.
+      const join = (CONNECTORS.has(t.text) || headConnector) && next && isNameWord(next) && !breakBetween(text, t, next) && !(WEAK_CONNECTORS.has(t.text) && FUNCTION_WORDS.has(next.text)) && !(FUNCTION_WORDS.has(next.text) && titleCandidate(text, sentence, tokens, j + 1, body)) ? connectorJoins(tokens.slice(i, j), t.text, nameWordsFrom(text, tokens, j + 1)) : null;
       if (join) {
         bound ||= join === 'binds';
         j += 2;
@@ -302,6 +310,105 @@ function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCa
     i = j;
   }
   return out;
+}
+
+/** The most words a name with small words inside may run to ("The Lord of the Rings" has five). */
+const TITLE_MAX_WORDS = 8;
+
+/** A word written in lower case inside a title or a name ("in", "a", "the", "do"). */
+const isSmallTitleWord = (w: string) => TITLE_SMALL_WORDS.has(w) || REPEATED_TITLE_SMALL_WORDS.has(w) || NAME_PARTICLES.has(w);
+
+/**
+ * A name with small words in lower case inside it, which the capitalised runs part ("Lost in Translation", "About a
+ * Boy", "On the Waterfront", "Shakespeare in Love"), read whole where the text says it is one (`titleEvidence`): the
+ * longest such run from tokens[i] that has the evidence. A work's title votes for a work (evidence.ts `work-title`);
+ * the tagger, which reads such titles in pieces, does not part it again.
+ */
+function titleCandidate(text: string, sentence: Sentence, tokens: Token[], i: number, body: string): Candidate | null {
+  for (let end = titleRunEnd(text, tokens, i); end >= i + 3; end--) {
+    if (isSmallTitleWord(tokens[end - 1]!.text)) continue;
+    const kind = titleEvidence(text, sentence, tokens, i, end, body);
+    if (kind) return titleRun(text, sentence, tokens, i, end, kind === 'work');
+  }
+  return null;
+}
+
+/** The candidate of the title tokens[i, end). */
+function titleRun(text: string, sentence: Sentence, tokens: Token[], i: number, end: number, work: boolean): Candidate {
+  const run = tokens.slice(i, end);
+  const [first, last] = [run[0]!, run.at(-1)!];
+  const around = { before: tokens[i - 1], before2: tokens[i - 2], after: tokens[end], after2: tokens[end + 1] };
+  const { evidence, heads } = weighRun(text, run, around, { titleStripped: false, datelineCaps: false, usState: false, employer: false, ampersand: false, teamSheet: false, workTitle: work });
+  return { paragraph: sentence.paragraph, sentence: sentence.index, start: first.start, end: last.end, text: text.slice(first.start, last.end), tokens: run, evidence, rules: { ...evidence }, ...(heads ? { heads } : {}), bound: true };
+}
+
+/**
+ * The end of the words from tokens[i] that are capitalised or small words, with no punctuation or possessive between
+ * them, ending on the last capitalised word after a small word; i where there is none.
+ */
+function titleRunEnd(text: string, tokens: Token[], i: number): number {
+  let end = i;
+  let small = false;
+  for (let k = i; k < tokens.length && k - i < TITLE_MAX_WORDS; k++) {
+    const t = tokens[k]!;
+    if (k > i && (breakBetween(text, tokens[k - 1]!, t) || tokens[k - 1]!.possessive)) break;
+    if (k > i && isSmallTitleWord(t.text)) {
+      small = true;
+      continue;
+    }
+    if (!isCapitalised(t.text) || !(isNameWord(t) || FUNCTION_WORDS.has(t.text))) break;
+    if (small) end = k + 1;
+  }
+  return end;
+}
+
+/**
+ * Whether the text says tokens[i, end) is one name though small words part it: 'work' where it is written as a
+ * work's title — in quotes, whole ("'Lost in Translation'"), after a word for a kind of work ("film Lost in
+ * Translation"), or opened by a function word capitalised inside a sentence ("director of About a Boy", "for On the
+ * Waterfront"); 'name' where the article writes it whole more than once and its last words never apart from it
+ * ("Shakespeare in Love" twice, "Love" nowhere else). Not where its last words are a place ("The Hague in the
+ * Netherlands"), and not where only "of", "for" and the particles part it: the connectors read those names already;
+ * an "and" only inside quotes ("'Will and Grace'").
+ */
+function titleEvidence(text: string, sentence: Sentence, tokens: Token[], i: number, end: number, body: string): 'work' | 'name' | null {
+  const run = tokens.slice(i, end);
+  const smalls = run.filter((t, k) => k > 0 && isSmallTitleWord(t.text)).map((t) => t.text);
+  if (!smalls.some((w) => !CONNECTORS.has(w) || WEAK_CONNECTORS.has(w))) return null;
+  let lastSmall = run.length - 1;
+  while (!isSmallTitleWord(run[lastSmall]!.text)) lastSmall--;
+  const ending = run.slice(lastSmall + 1);
+  const endingText = text.slice(ending[0]!.start, ending.at(-1)!.end);
+  if (namesAListedPlace(endingText) || ending.some((t) => lexiconTags(t.text).has('Place'))) return null;
+  const [first, before] = [run[0]!, tokens[i - 1]];
+  if (quotedWhole(text, first, run.at(-1)!)) return 'work';
+  // Unquoted, "and" parts two titles more often than it joins one ("The Sopranos and Deadwood", "The Aviator and …").
+  if (smalls.some((w) => WEAK_CONNECTORS.has(w))) return null;
+  if (before && !breakBetween(text, before, first) && WORK_CUES_BEFORE.has(before.text)) return 'work';
+  if (opensTitleMidSentence(text, sentence, tokens, i)) return 'work';
+  const whole = text.slice(first.start, run.at(-1)!.end);
+  const repeatable = smalls.every((w) => REPEATED_TITLE_SMALL_WORDS.has(w) || NAME_PARTICLES.has(w));
+  if (!repeatable) return null;
+  const times = timesWritten(body, whole);
+  return times >= 2 && timesWritten(body, endingText) === times ? 'name' : null;
+}
+
+/** The words from `first` to `last` are all a quotation holds: a quote mark right before and right after them. */
+function quotedWhole(text: string, first: Token, last: Token): boolean {
+  return !last.possessive && /(?:^|[\s([])["“‘']$/.test(text.slice(Math.max(0, first.start - 2), first.start)) && /^["”’'](?![\p{L}\p{N}])/u.test(text.slice(last.end, last.end + 2));
+}
+
+/**
+ * "director of About a Boy", "won for On the Waterfront", "Last year, The Lord of the Rings won": a function word news
+ * writes in lower case, capitalised inside a sentence after a word in lower case, a possessive or a comma, opens a
+ * title (as `opensTitle` reads it before a capitalised word; here a small word may follow it).
+ */
+function opensTitleMidSentence(text: string, sentence: Sentence, tokens: Token[], i: number): boolean {
+  const [prev, t] = [tokens[i - 1], tokens[i]!];
+  if (!prev || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !FUNCTION_WORDS.has(t.text) || usualCase(t.text) !== 'lower' || opensTheNews(text, sentence, t)) return false;
+  const gap = text.slice(prev.end, t.start);
+  if (prev.possessive) return /^['’]s? $/.test(gap);
+  return (gap === ' ' && /^\p{Ll}/u.test(prev.text)) || gap === ', ';
 }
 
 /** "Radio 4", "Channel 4": a station's number ends its name ("Radio 1 DJ Trevor Nelson" is the station and a DJ). */
@@ -553,6 +660,7 @@ function connectorJoins(before: Token[], connector: string, after: Token[]): 'bi
   // "Nomura Securities Co Ltd of Japan", "Light Signatures Inc of Los Angeles": "Inc" and "Ltd" end a firm's name, and
   // what follows "of" says where it is; "Corp" and "Co" may go on ("Power Corp of Canada", "Aluminum Company of America").
   if (connector === 'of' && LEGAL_FORMS.test(before.at(-1)!.text) && !FIRM_NAME_GOES_ON.test(before.at(-1)!.text)) return null;
+  if (PARTICLES_ALSO_ENGLISH.has(connector) && ['Plural', 'Person', 'Pronoun'].some((x) => before.at(-1)!.tags.has(x))) return null;
   if (NAME_PARTICLES.has(connector)) return 'binds';
   if (!WEAK_CONNECTORS.has(connector)) return 'joins';
   // "Trinidad and Tobago", "Bosnia and Herzegovina": a country the shipped list names with its "and" is one place.
@@ -892,6 +1000,8 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
   // Leading function words ("The Hague" keeps its "The" only when compromise calls it a place) and trailing connectors.
   // A particle after a title is the surname's own ("Mr van Rompuy", "President de Gaulle").
   const ownParticle = (t: Token[]) => titleStripped && t.length > 1 && NAME_PARTICLES.has(t[0]!.text);
+  // "Former Conservative leader X": a word for when someone held a post, capitalised for the sentence, is no name's.
+  if (tokens.length > 1 && TENURE_MODIFIERS.has(tokens[0]!.text) && sentenceInitial(text, sentence, tokens[0]!)) tokens = tokens.slice(1);
   while (tokens.length && ((FUNCTION_WORDS.has(tokens[0]!.text) && !sheetInitial(sentence, tokens[0]!) && !opensWithOrdinal(text, sentence, tokens) && !opensTitle(text, all, all.indexOf(tokens[0]!))) || (CONNECTORS.has(tokens[0]!.text) && !ownParticle(tokens)))) tokens = tokens.slice(1);
   // "the Orlin Daily Press and The Times-Herald" read by the tagger up to "The": an article after a connector opens the
   // next name, it ends none.
@@ -914,7 +1024,7 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
   }
   const state = usStateAfterCity(text, tokens, before);
   const { evidence, heads, structure } = weighRun(text, tokens, { before, before2, after, after2 }, {
-    titleStripped, datelineCaps, usState: state !== undefined, employer: role === 'employer', ampersand: name.includes(' & '),
+    titleStripped, datelineCaps, usState: state !== undefined, employer: role === 'employer', ampersand: name.includes(' & '), workTitle: false,
     teamSheet: teamSheetItems(sentence.text).some(([from, to]) => start - sentence.start >= from && end - sentence.start <= to),
   });
 
@@ -939,7 +1049,7 @@ interface Around {
 }
 
 /** The evidence rules' weights for a name's tokens, read with the words around them (evidence.ts). */
-function weighRun(text: string, tokens: Token[], { before, before2, after, after2 }: Around, flags: Pick<RunView, 'titleStripped' | 'datelineCaps' | 'usState' | 'employer' | 'ampersand' | 'teamSheet'>): { evidence: Evidence; heads: number; structure: number } {
+function weighRun(text: string, tokens: Token[], { before, before2, after, after2 }: Around, flags: Pick<RunView, 'titleStripped' | 'datelineCaps' | 'usState' | 'employer' | 'ampersand' | 'teamSheet' | 'workTitle'>): { evidence: Evidence; heads: number; structure: number } {
   const first = tokens[0]!;
   const last = tokens.at(-1)!;
   const touching = (a: Token | undefined, b: Token | undefined) => !!a && !!b && !breakBetween(text, a, b);

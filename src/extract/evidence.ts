@@ -57,6 +57,8 @@ export interface RunView {
   withItsS: boolean;
   /** Its words are joined by "&" ("Marks & Spencer"): see entities.ts `ampersandJoins`. */
   ampersand: boolean;
+  /** A title with small words inside, written as a work's (quoted, after "film", "About a Boy"): see entities.ts `titleEvidence`. */
+  workTitle?: boolean;
 }
 
 export interface EvidenceRule {
@@ -98,6 +100,11 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = [
     name: 'partners-with-ampersand', votes: 'organization', weight: 4,
     reason: 'news writes the partners of a firm with "&" ("Marks & Spencer", "Ernst & Young", "Ogilvy & Mather")',
     applies: (v) => v.ampersand,
+  },
+  {
+    name: 'work-title', votes: 'other', weight: 4,
+    reason: 'a title-case run with small words inside, quoted, after a word for a kind of work or opened by a capitalised "About", "On", "The", is a work\'s title ("Lost in Translation")',
+    applies: (v) => !!v.workTitle,
   },
   { name: 'employer-before-title', votes: 'organization', weight: 1.5, reason: 'the name before "CEO X" is most often the employer', applies: (v) => v.employer },
   {

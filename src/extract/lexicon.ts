@@ -43,8 +43,14 @@ export const SURNAME_ADDRESSES = listed('SURNAME_ADDRESSES', `Mr Mrs Ms Miss Mes
  */
 export const TRAILING_TITLES = listed('TRAILING_TITLES', `
   MP MEP MSP CEO CFO COO CTO Spokesman Spokeswoman Spokesperson Chairman Chairwoman Governor Mayor Minister Secretary
-  Senator Ambassador Commissioner Envoy Chancellor President
+  Senator Ambassador Commissioner Envoy Chancellor President QC KC
 `);
+/**
+ * Title modifiers that say when someone holds a post ("Former Conservative leader X", "Acting Orlin chief Y"): at a
+ * sentence's start before a name they are capitalised for the sentence, never a body's or a place's first word (as
+ * "Foreign", "Police", "High" may be: "Foreign Office", "High Court").
+ */
+export const TENURE_MODIFIERS = listed('TENURE_MODIFIERS', `Former Acting Outgoing Incoming`);
 /**
  * A member of a U.S. party, said after the state he sits for: "a Texas Democrat", "a New York Republican". The state
  * is the name there; the party member names no one of his own.
@@ -130,6 +136,12 @@ export const EVENT_HEADS_BEFORE_COUNTRY = listed('EVENT_HEADS_BEFORE_COUNTRY', `
 
 /** Small words inside a listed work's title ("Zorbix And The City", "Return of the Quanta"). */
 export const TITLE_SMALL_WORDS = listed('TITLE_SMALL_WORDS', `of the and in on for a to with`);
+/**
+ * Small words a name says again and again with the same capitalised words round it ("Shakespeare in Love", "Investors
+ * in People"): a name written whole more than once across them is one name (entities.ts `titleEvidence`). Not "and",
+ * "to", "for", "with": two names are written together so ("Kenteris and Thanou", "Chelsea to Arsenal").
+ */
+export const REPEATED_TITLE_SMALL_WORDS = listed('REPEATED_TITLE_SMALL_WORDS', `of the in on a an`);
 
 /** Lowercase words before a name that say what it is ("spokesperson Liu", "company SenseTime"). */
 export const PERSON_CUES_BEFORE = listed('PERSON_CUES_BEFORE', `
@@ -198,7 +210,12 @@ export const FUNCTION_WORDS = listed('FUNCTION_WORDS', `
  * Beethoven", "Abdullah bin Zayed". One or two may stand between name words; with a hyphen they open a name
  * word of their own ("al-Sisi", "el-Sheikh").
  */
-export const NAME_PARTICLES = listed('NAME_PARTICLES', `de del della di da du des la le van von der den ter ten bin ibn al el dos das`);
+export const NAME_PARTICLES = listed('NAME_PARTICLES', `de del della di da du des la le van von der den ter ten bin ibn al el dos das do y`);
+/**
+ * Particles that are also English words ("Banco do Brasil", "Rio Grande do Sul"; but "Americans do Business" is a
+ * clause): they join only after a word that could open a body's or a place's name, not after a plural or a person.
+ */
+export const PARTICLES_ALSO_ENGLISH = listed('PARTICLES_ALSO_ENGLISH', `do`);
 /**
  * Articles of Spanish, Portuguese, Italian and French that open names of places, firms and works, capitalised: "El
  * Paso", "Los Angeles", "Las Vegas", "La Fenice", "Le Figaro". Alone they name nothing, so the name is one with its
