@@ -280,4 +280,14 @@ describe('datelines that abbreviate their region', () => {
     expect(datelineDay('MIRO LAKE, N.Y. March 3 - Quanta said', '1987-03-02')).toBe('1987-03-03');
     expect(datelineLength('U.S. March sales rose - Quanta said')).toBe(0);
   });
+  it('reads only a month after a dotted region with no comma, and keeps a province\'s dateline with its story', () => {
+    // A dotted acronym, then a capitalised word and a number, is no dateline: "Trophy" and "Rovers" are no months.
+    expect(datelineLength('U.N. Trophy 3 - the Zorbix side lost twice')).toBe(0);
+    expect(datelineLength('K.C. Rovers 4 - Zorbix won the replay')).toBe(0);
+    expect(datelineLength('MIRO FALLS, Wash. APril 9 - Quanta said')).toBe('MIRO FALLS, Wash. APril 9 - '.length);
+    // A province the U.S. states' package lacks, and a state it gives, both end no sentence after the city.
+    expect(split('VELLTON, Ont. May 2 - Quanta shut a mill.')).toHaveLength(1);
+    expect(split('VELLTON, Ky. May 2 - Quanta shut a mill.')).toHaveLength(1);
+    expect(split('VELLTON, Zq. May 2 - Quanta shut a mill.')).toHaveLength(2);
+  });
 });

@@ -1,13 +1,18 @@
 import { usualCase } from './ner/words.ts';
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** A month's name or abbreviation, perhaps mistyped in capitals after its first letter ("APril"). */
+const MONTH_NAME = `(?:${MONTHS.map((m) => m[0]!.toUpperCase() + [...m.slice(1)].map((c) => `[${c}${c.toUpperCase()}]`).join('')).join('|')})[A-Za-z]{0,6}`;
+
 /**
  * A dateline opening a lede: where (and when) the story was filed, before the news itself — "WASHINGTON –",
  * "NEW YORK, March 3 -", "COLUMBUS, IND., Feb 26 -", "VANCOUVER, British Columbia, March 2 -", "LONDON (Reuters) -".
  * A city in capitals, then perhaps its region (in capitals or as a name), a day, the agency in brackets, and a dash.
  * The month may be mistyped in capitals ("HOUSTON, APril 13 -", 60 datelines of Reuters-21578).
- * The comma before the day may be missing after a region's abbreviation ("LAKE SUCCESS, N.Y. March 3 -").
+ * The comma before the day may be missing after a region's abbreviation ("MIRO FALLS, N.Y. March 3 -"); there only a
+ * month's name may follow, else any capitalised word and number after a dotted acronym would pass ("U.N. Trophy 3 - …").
  */
-const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?(?:(?:,|(?<=\.))\s*[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,30}\)\s*)?[-–—_]\s+/u;
+const DATELINE = new RegExp(String.raw`^\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?(?:(?:,\s*[A-Z][A-Za-z]{2,8}|(?<=\.)\s*${MONTH_NAME})\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,30}\)\s*)?[-–—_]\s+`, 'u');
 
 /**
  * A dateline whose city is written as a name, not in capitals ("Toronto, Feb 26 -", "Scarborough, Ontario, Feb 26
@@ -36,7 +41,6 @@ export function datelineCitySpan(sentence: string): { end: number } | null {
   return { end: city[0].length };
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** The day a dateline gives ("TOKYO, March 2 -"): its month and day, no year. */
 const DATELINE_DAY = /(?:,|(?<=\.))\s*([A-Z][A-Za-z]{2})[A-Za-z]{0,6}\.?\s+(\d{1,2})(?:,\s*\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[-–—_]\s+$/;
 

@@ -322,14 +322,12 @@ export const ABBREVIATIONS = listed('ABBREVIATIONS', `
 `);
 
 /**
- * Regions as a wire's dateline abbreviates them after its city ("ANGLETON, Tex. March 3 -", "COLUMBIA, Md."): a period
- * there ends no sentence (src/extract/sentences.ts). Read only right after a dateline's city: "Mass." or "Ill." may
- * end a sentence elsewhere.
+ * Regions a wire's dateline abbreviates after its city ("MIRO FALLS, Ont.") that the us-abbreviations package
+ * (src/extract/us-states.ts, which gives the U.S. states) lacks: Canada's provinces, and the older "Kans" for Kansas.
+ * A period there ends no sentence (src/extract/sentences.ts). Read only right after a dateline's city: "Man." may end
+ * a sentence elsewhere.
  */
-export const DATELINE_REGIONS = listed('DATELINE_REGIONS', `
-  Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa
-  Tenn Tex Vt Va Wash Wis Wyo Ont Que Alta Sask Man
-`);
+export const DATELINE_REGIONS = listed('DATELINE_REGIONS', `Kans Ont Que Alta Sask Man`);
 
 /** Auxiliaries right after a name that stands as a verb's subject ("Sony has said", "Blair was"): the type model's cue. */
 export const AUXILIARIES_AFTER = listed('AUXILIARIES_AFTER', `has have had is are was were will would could can may might should must did does`);

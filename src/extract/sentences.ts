@@ -4,6 +4,7 @@
  */
 import type { Paragraph, Sentence } from '../types.ts';
 import { ABBREVIATIONS, DATELINE_REGIONS } from './lexicon.ts';
+import { stateNamed } from './us-states.ts';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -26,8 +27,14 @@ export function isAbbreviation(word: string): boolean {
   return (/^[A-Z]$/.test(word) || /^(?:[A-Z]\.)+[A-Z]$/.test(word)) && word.replace(/\./g, '').length <= 3;
 }
 
-/** A paragraph's opening that is a dateline's city in capitals and its region's abbreviation ("ANGLETON, Tex."). */
-const DATELINE_HEAD = new RegExp(String.raw`^\p{Lu}[\p{Lu}\s.'’-]{1,40},\s*(?:${[...DATELINE_REGIONS].join('|')})\.$`, 'u');
+/** A paragraph's opening that is a dateline's city in capitals and its region's abbreviation ("MIRO FALLS, Tex."). */
+const DATELINE_HEAD = /^\p{Lu}[\p{Lu}\s.'’-]{1,40},\s*([A-Z][a-z]+)\.$/u;
+
+/** The chunk is a dateline's head, its region a U.S. state's abbreviation (the package's) or one DATELINE_REGIONS adds. */
+function isDatelineHead(chunk: string): boolean {
+  const region = DATELINE_HEAD.exec(chunk)?.[1];
+  return region !== undefined && (stateNamed(`${region}.`) !== undefined || DATELINE_REGIONS.has(region));
+}
 
 /**
  * "at 9 a.m. Tuesday", "at 4 a.m. EDT Thursday": a clock time goes on into its zone, day or month, or a lowercase
@@ -69,7 +76,7 @@ export function splitParagraph(paragraph: Paragraph, firstIndex: number): Senten
     // Re-join when the break follows an abbreviation and the next word does not look like a new sentence start
     // after a lowercase word, or when the break follows an initial/title before a capitalised name, or a dateline's
     // city and region ("ANGLETON, Tex." before "March 3 -").
-    if (segEnd < paragraph.text.length && ((endsWithAbbreviation(chunk) && /^\s*[A-Za-z0-9]/.test(next + ' ')) || (start === 0 && DATELINE_HEAD.test(chunk.trim()))
+    if (segEnd < paragraph.text.length && ((endsWithAbbreviation(chunk) && /^\s*[A-Za-z0-9]/.test(next + ' ')) || (start === 0 && isDatelineHead(chunk.trim()))
       || clockContinues(chunk, paragraph.text.slice(segEnd, segEnd + 20)))) {
       pendingStart = start;
       continue;
