@@ -458,6 +458,15 @@ export const CURRENCY_UNITS = listed('CURRENCY_UNITS', `
 export const FINER_THING_NOUNS = listed('FINER_THING_NOUNS', `
   version versions iteration iterations generation generations edition editions variant variants successor`);
 /**
+ * Nouns that, capitalised before a number, name a part of a text or a maker's model ("under Chapter 7", "its Model 40
+ * loom", "Article 5"), whatever type the name reader gave them; the case table calls most of them "mixed", as it does
+ * clubs and firms named by ordinary words ("Harbour 2 Lantern 1"), so the table alone cannot tell. resolve/participants.ts
+ * `noParty`.
+ */
+export const PART_NOUNS = listed('PART_NOUNS', `
+  chapter model article section form rule clause paragraph schedule title annex appendix amendment regulation
+  directive resolution protocol`);
+/**
  * Heads of a building's or a venue's name ("Norland Convention Center", "Royal Albert Hall", "the Quanta Arena", "the Miro West
  * center"): a place written after it and "in" says where the building is ("at the Norland Convention Center in Oslo"),
  * as a place after a place does ("Mountain View, California"); the building is where the happening was.

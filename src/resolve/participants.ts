@@ -7,7 +7,7 @@
  * keeps it (`Event.alsoNamed`, graph.json `alsoNamed`), and its entity keeps its mention.
  */
 import type { EntityMention, EntityType, Sentence } from '../types.ts';
-import { AMOUNT_SCALES, AUXILIARIES_AFTER, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, LEGAL_FORMS, NAME_SUFFIXES, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES } from '../extract/lexicon.ts';
+import { AMOUNT_SCALES, AUXILIARIES_AFTER, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, LEGAL_FORMS, NAME_SUFFIXES, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES } from '../extract/lexicon.ts';
 import { datelineLength } from '../extract/dateline.ts';
 import { usualCase } from '../extract/ner/words.ts';
 
@@ -62,8 +62,8 @@ export function pieceOfLongerName(sentence: Sentence, mention: Spanned): boolean
  * amount ("a 150 mln Australia dlr bond", "100 mln Ecu", "1.2 billion European Currency Units"); or, for a name of
  * no person, company or place (type other: a thing), a word news writes in lower case (the case table,
  * src/extract/ner/words.ts) capitalised before a noun it qualifies ("a 40 mln dlr Eurobond issue": an instrument's
- * kind) or only as its sentence's first ("Loans and advances rose"), or a word news does not always capitalise before a
- * number ("under Chapter 11": a part of a law; a word the case table knows, whatever its type). A town or firm named by
+ * kind) or only as its sentence's first ("Grants and fees fell"), or a word news does not always capitalise before a
+ * number ("under Chapter 7": a part of a law; whatever its type when it is a part noun or a lower-case word). A town or firm named by
  * an ordinary word ("Split, Yugoslavia", "Next") is typed so and stays. A name glued to a currency sign
  * ("US$ 49") tells whose dollar; a thing after "a version of" is the family of the finer thing that takes part
  * (familyOfFinerThing). Kept as the event's `alsoNamed`, as pieces are.
@@ -76,13 +76,15 @@ export function noParty(sentence: Sentence, mention: Spanned, type: EntityType):
   if (CURRENCY_SIGN_AFTER.test(after)) return true;
   const oneWord = !/\s/.test(mention.text.trim());
   const usual = oneWord ? usualCase(mention.text) : undefined;
-  // An ordinary word before a number names a part or a model, whatever type the reader gave it ("in Chapter 11" read
-  // as a place, "its Model 730 scanner" as a firm).
-  if (oneWord && usual !== undefined && usual !== 'capital' && BEFORE_NUMBER.test(after)) return true;
+  // A part noun or a word news writes in lower case, before a number, names a part or a model whatever type the reader
+  // gave it ("under Chapter 7" read as a place, "its Model 40 loom" as a firm). A word the case table only calls
+  // "mixed" may be a club's or a firm's name ("Harbour 2 Lantern 1", "20 pct of Harbour"): its type decides, below.
+  const partWord = usual === 'lower' || PART_NOUNS.has(mention.text.toLowerCase());
+  if (oneWord && partWord && BEFORE_NUMBER.test(after)) return true;
   if (type !== 'other') return false;
   if (familyOfFinerThing(before, after)) return true;
   if (!oneWord) return false;
-  // A word news writes in lower case, capitalised only as its sentence's first ("Loans and advances … were").
+  // A word news writes in lower case, capitalised only as its sentence's first ("Grants and fees … were").
   if (usual === 'lower' && atSentenceStart(sentence, before)) return true;
   return (usual === 'lower' && modifiesNoun(nextWord)) || (usual !== 'capital' && BEFORE_NUMBER.test(after));
 }

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { noParty } from '../src/resolve/participants.ts';
+import type { EntityType, Sentence } from '../src/types.ts';
+
+/** Whether `name` (its first occurrence) in the invented sentence `text` names no party, typed `type`. */
+function noPartyIn(text: string, name: string, type: EntityType): boolean {
+  const sentence: Sentence = { paragraph: 'p1', index: 0, start: 0, end: text.length, text };
+  const start = text.indexOf(name);
+  return noParty(sentence, { start, end: start + name.length, text: name }, type);
+}
+
+describe('noParty before a number', () => {
+  it('keeps a club or firm named by an ordinary word before a score or a share, typed so', () => {
+    expect(noPartyIn('Harbour 2 Lantern 1 was the final score at the weekend.', 'Harbour', 'organization')).toBe(false);
+    expect(noPartyIn('Zorbix bought Harbour 11 pct of its stake back last year.', 'Harbour', 'organization')).toBe(false);
+    expect(noPartyIn('Grove Town were held by Lantern 0 and slipped a place.', 'Lantern', 'organization')).toBe(false);
+  });
+  it('drops a part noun or a lower-case word before a number, whatever the reader typed it', () => {
+    expect(noPartyIn('Quanta Mills went into Chapter 7 after the strike.', 'Chapter', 'place')).toBe(true);
+    expect(noPartyIn('Miro said its Model 40 loom sold well.', 'Model', 'organization')).toBe(true);
+    expect(noPartyIn('The board cited Clause 9 of the charter.', 'Clause', 'organization')).toBe(true);
+  });
+});
