@@ -6,7 +6,7 @@ import { cueType, mentionContext, PAGE_RULES, pageDenial } from '../src/resolve/
 import { usualCase } from '../src/extract/ner/words.ts';
 import { emptyCuration, parseCuration } from '../src/curation.ts';
 import { toGraphJson } from '../src/graph/graph-json.ts';
-import type { ArticleRecord, IngestedArticle } from '../src/types.ts';
+import type { ArticleRecord, EntityType, IngestedArticle } from '../src/types.ts';
 
 function article(id: string, text: string): IngestedArticle {
   return {
@@ -130,6 +130,16 @@ describe('page rules', () => {
     for (const name of ['Ecuadorean', 'Ecuadoreans', 'Sri Lankan', 'Papua New Guinean', 'Polish']) expect(view(name), name).toBe('nationality-alone');
     // A country or city the list also writes as its demonym, and a name the demonym opens, stay.
     for (const name of ['Djibouti', 'Gibraltar', 'Brazilian Vela Corp', 'Ecuador', 'Quenby']) expect(view(name), name).toBeUndefined();
+  });
+
+  it('keep a nationality\'s adjective that a mention\'s evidence types a body or a person (a firm\'s short name)', () => {
+    const line = 'Swiss said it would cut its fares to Quenby by a tenth.';
+    const view = (name: string, type: EntityType) => pageDenial({ name, mentions: [mentionContext(line, 0, 5)], mentionTypes: [type], isOtherName: () => false });
+    expect(view('Swiss', 'organization')).toBeUndefined();
+    expect(view('Swiss', 'person')).toBeUndefined();
+    expect(view('Swiss', 'other')).toBe('nationality-alone');
+    // A plural is a people, which the evidence types as persons: still no page.
+    expect(view('Ecuadoreans', 'person')).toBe('nationality-alone');
   });
 
   it('give a grade of Moody\'s scale no page, and keep the agency, the issuer and one-letter grades', () => {

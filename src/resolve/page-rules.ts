@@ -225,18 +225,26 @@ export interface TypeCue {
 }
 
 /**
- * The name is a nationality's adjective or its plural alone, as the DEMONYM list of the shipped gazetteers writes it
- * (world-countries' English demonyms, built by `npm run build-gazetteers`): "Ecuadorean", "Sri Lankans", "Polish".
- * Entries that also name a country or a city ("Djibouti", "Gibraltar") name a place and are left out.
+ * Which form of a nationality the name is, alone, as the DEMONYM list of the shipped gazetteers writes it
+ * (world-countries' English demonyms, built by `npm run build-gazetteers`): its adjective ("Zorbian", "Polish"), its
+ * plural ("Zorbians"), or none. Entries that also name a country or a city ("Djibouti", "Gibraltar") name a place
+ * and are left out.
  */
-export const namesANationality = memoByString(function namesANationality(text: string): boolean {
+const nationalityForm = memoByString(function nationalityForm(text: string): 'adjective' | 'plural' | undefined {
   const key = tokenize(text).map((t) => gazetteerKey(t.text)).join(' ');
   const demonym = (k: string) => {
     const lists = shippedGazetteers().entries.get(k) ?? [];
     return lists.includes('DEMONYM') && !lists.includes('COUNTRY') && !lists.includes('CITY');
   };
-  return demonym(key) || (key.endsWith('s') && demonym(key.slice(0, -1)));
+  if (demonym(key)) return 'adjective';
+  return key.endsWith('s') && demonym(key.slice(0, -1)) ? 'plural' : undefined;
 });
+
+/** Some mention of the name is typed an organisation or a person, by its evidence (extraction) or by its cue. */
+function typedABodyOrPerson(n: NameView): boolean {
+  const bodyOrPerson = (t: EntityType | undefined) => t === 'organization' || t === 'person';
+  return (n.mentionTypes ?? []).some(bodyOrPerson) || n.mentions.some((m) => bodyOrPerson(cueType(m)));
+}
 
 const typeCues = new WeakMap<MentionContext, TypeCue | null>();
 
@@ -292,6 +300,8 @@ export interface NameView {
   isOtherName: (text: string) => boolean;
   /** The trained tagger's clearest odds, over the name's mentions, that the words are a name; absent: not measured. */
   taggerOdds?: number;
+  /** The type each mention's evidence gave it (extraction), in the order of `mentions`; absent: not known. */
+  mentionTypes?: readonly EntityType[];
 }
 
 /** The tagger's odds under which no mention is read as a name (chosen on the dev page judgments, see the rule). */
@@ -479,8 +489,11 @@ export const PAGE_RULES: readonly PageRule[] = [
   },
   {
     name: 'nationality-alone',
-    reason: 'A nationality\'s adjective or its plural standing alone ("the Ecuadorean won in straight sets", "Sri Lankans voted", "speaks Polish") says what someone or something is, not which one: CoNLL calls it MISC, no name of a person, body, place or work a reader looks up. The words are the DEMONYM list of the shipped gazetteers (world-countries); entries that also name a country or a city stay ("Djibouti"), and so does any name the demonym only opens ("Brazilian Vela Corp").',
-    denies: (n) => namesANationality(n.name),
+    reason: 'A nationality\'s adjective or its plural standing alone ("the Zorbian took the second set", "Zorbians queued to vote", "fluent in Zorbian") says what someone or something is, not which one: CoNLL calls it MISC, no name of a person, body, place or work a reader looks up. The words are the DEMONYM list of the shipped gazetteers (world-countries); entries that also name a country or a city stay ("Djibouti"), and so does any name the demonym only opens ("Brazilian Vela Corp"). A firm\'s short name may be a nationality\'s adjective too (an airline written "Zorbian said it would cut fares"): where any mention\'s evidence or cue types such a name a body or a person, it stays. A plural ("Zorbians") is a people, which the evidence types as persons: it never names one firm or one person.',
+    denies: (n) => {
+      const form = nationalityForm(n.name);
+      return form === 'plural' || (form === 'adjective' && !typedABodyOrPerson(n));
+    },
   },
   {
     name: 'month-in-capitals',
