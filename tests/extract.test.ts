@@ -74,6 +74,8 @@ describe('entity mentions', () => {
     expectWholeNames('Mr Vell went to The Hague in the Netherlands.', ['Hague', 'Netherlands'], ['The Hague in the Netherlands']);
     expectWholeNames('Physio sessions with Johnston Vell in Limerick helped.', ['Johnston Vell', 'Limerick'], ['Johnston Vell in Limerick']);
     expectWholeNames('He said Labour in Vellshire lost, and Labour in Vellshire will fight on in Vellshire.', ['Vellshire'], ['Labour in Vellshire']);
+    // Written whole twice, but its opening written alone too: two names side by side, not one.
+    expectWholeNames('Harbour Town in the Vellcup drew. Fans said Harbour Town in the Vellcup would rise, and Harbour Town agreed.', ['Harbour Town', 'Vellcup'], ['Harbour Town in the Vellcup']);
   });
   it('leaves a sentence-opening "Former" and a trailing "QC" out of the name', () => {
     expectWholeNames('Former Orlincom boss Bernie Vebbers denied it.', ['Orlincom', 'Bernie Vebbers'], ['Former Orlincom']);

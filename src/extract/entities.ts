@@ -366,8 +366,8 @@ function titleRunEnd(text: string, tokens: Token[], i: number): number {
  * Whether the text says tokens[i, end) is one name though small words part it: 'work' where it is written as a
  * work's title — in quotes, whole ("'Lost in Translation'"), after a word for a kind of work ("film Lost in
  * Translation"), or opened by a function word capitalised inside a sentence ("director of About a Boy", "for On the
- * Waterfront"); 'name' where the article writes it whole more than once and its last words never apart from it
- * ("Shakespeare in Love" twice, "Love" nowhere else). Not where its last words are a place ("The Hague in the
+ * Waterfront"); 'name' where the article writes it whole more than once and its first and last words never apart
+ * from it ("Vellspeare in Lurve" twice, "Vellspeare" and "Lurve" nowhere else). Not where its last words are a place ("The Hague in the
  * Netherlands"), and not where only "of", "for" and the particles part it: the connectors read those names already;
  * an "and" only inside quotes ("'Will and Grace'").
  */
@@ -390,7 +390,11 @@ function titleEvidence(text: string, sentence: Sentence, tokens: Token[], i: num
   const repeatable = smalls.every((w) => REPEATED_TITLE_SMALL_WORDS.has(w) || NAME_PARTICLES.has(w));
   if (!repeatable) return null;
   const times = timesWritten(body, whole);
-  return times >= 2 && timesWritten(body, endingText) === times ? 'name' : null;
+  // Both parts never apart from it: a name written alone and again before a small word and another name ("Harbour
+  // Town in the Vellcup" twice, "Harbour Town" alone too) is two names side by side.
+  const firstSmall = run.findIndex((t, k) => k > 0 && isSmallTitleWord(t.text));
+  const openingText = text.slice(first.start, run[firstSmall - 1]!.end);
+  return times >= 2 && timesWritten(body, endingText) === times && timesWritten(body, openingText) === times ? 'name' : null;
 }
 
 /** The words from `first` to `last` are all a quotation holds: a quote mark right before and right after them. */
