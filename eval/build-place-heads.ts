@@ -8,7 +8,7 @@
  *   `geological_formation` (a valley, a cliff, a gorge) or `body_of_water` (a river, a lake, a canal), by common
  *   hypernymy (`@`); a proper name's sense (an instance, `@i`: "Adriatic", "Harvard") is not a kind;
  * - it is no kind of `place_of_business` (a shop, a store, a casino: a business's name more often than a place's,
- *   "Body Shop") nor of the `area` of a building (a room, a bar, a chamber: "Indian Merchants Chamber");
+ *   "Body Shop") nor of the `area` of a building (a room, a bar, a chamber: "Zorbian Traders Chamber");
  * - none of its senses is a person's (noun.person: "john", "mill"), since a surname ends many names;
  * - fewer than half of its senses are groups (noun.group): "house" (a family, a legislature, a firm), "embassy" and
  *   "hospital" (the institution) name bodies as often as buildings; "palace" (1 of 4) stays.

@@ -72,13 +72,13 @@ describe('entity mentions', () => {
     expectWholeNames('Last year, The Zorbanos and Quayfront won.', ['Quayfront'], ['The Zorbanos and Quayfront']);
     // A place after "in" stays a place; a run written once, with no such sign, stays in its parts.
     expectWholeNames('Mr Vell went to The Hague in the Netherlands.', ['Hague', 'Netherlands'], ['The Hague in the Netherlands']);
-    expectWholeNames('Physio sessions with Johnston Vell in Limerick helped.', ['Johnston Vell', 'Limerick'], ['Johnston Vell in Limerick']);
+    expectWholeNames('The parcel from Orla Quennet in Vellmouth arrived late.', ['Orla Quennet', 'Vellmouth'], ['Orla Quennet in Vellmouth']);
     expectWholeNames('He said Labour in Vellshire lost, and Labour in Vellshire will fight on in Vellshire.', ['Vellshire'], ['Labour in Vellshire']);
     // Written whole twice, but its opening written alone too: two names side by side, not one.
     expectWholeNames('Harbour Town in the Vellcup drew. Fans said Harbour Town in the Vellcup would rise, and Harbour Town agreed.', ['Harbour Town', 'Vellcup'], ['Harbour Town in the Vellcup']);
   });
   it('leaves a sentence-opening "Former" and a trailing "QC" out of the name', () => {
-    expectWholeNames('Former Orlincom boss Bernie Vebbers denied it.', ['Orlincom', 'Bernie Vebbers'], ['Former Orlincom']);
+    expectWholeNames('Former Quaytel treasurer Ansel Morrow kept quiet.', ['Quaytel', 'Ansel Morrow'], ['Former Quaytel']);
     expectWholeNames('Former Conservative leader William Vell says he will not stand.', ['William Vell'], ['Former Conservative']);
     expectWholeNames('He met Guy Vellfield QC on Monday.', ['Guy Vellfield'], ['Guy Vellfield QC']);
   });

@@ -118,10 +118,10 @@ describe('page rules', () => {
 
   it('give a nationality alone no page, keep it in graph.json, and keep names it only opens', () => {
     const r = resolve([
-      article('a', 'The Ecuadorean, who won in Quenby last year, beat Orla Quinlan 6-2 6-3.\n\nThe Ecuadorean said he would rest.'),
-      article('b', 'Sri Lankans voted on Monday, said Tamsin Reyes of Dravel Foods.'),
+      article('a', 'Orla Quinlan lost the Quenby final to the Uruguayan in three sets.\n\nThe Uruguayan plans a long rest.'),
+      article('b', 'By noon Sierra Leoneans had queued for hours, Tamsin Reyes of Dravel Foods said.'),
     ]);
-    for (const name of ['Ecuadorean', 'Sri Lankans']) {
+    for (const name of ['Uruguayan', 'Sierra Leoneans']) {
       expect(paged(r)).not.toContain(name);
       expect(plain(r, name)?.noPage).toBe('nationality-alone');
     }

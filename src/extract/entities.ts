@@ -382,7 +382,7 @@ function titleEvidence(text: string, sentence: Sentence, tokens: Token[], i: num
   if (namesAListedPlace(endingText) || ending.some((t) => lexiconTags(t.text).has('Place'))) return null;
   const [first, before] = [run[0]!, tokens[i - 1]];
   if (quotedWhole(text, first, run.at(-1)!)) return 'work';
-  // Unquoted, "and" parts two titles more often than it joins one ("The Sopranos and Deadwood", "The Aviator and …").
+  // Unquoted, "and" parts two titles more often than it joins one (two series listed, "The Quaymen and Lanternfield").
   if (smalls.some((w) => WEAK_CONNECTORS.has(w))) return null;
   if (before && !breakBetween(text, before, first) && WORK_CUES_BEFORE.has(before.text)) return 'work';
   if (opensTitleMidSentence(text, sentence, tokens, i)) return 'work';
@@ -1464,7 +1464,7 @@ function joinWrittenWhole(found: Candidate[], sentence: Sentence, text: string, 
 /**
  * "Coopers and Lybrand", "Standard and Poor's": one word each side of "and" that news writes as one name of two
  * partners (partner-names.ts, learned from unlabeled news) is that name, where the article writes neither word alone:
- * a story of two people or places news often names together ("Kenteris and Thanou") names each on its own too. Such a
+ * a story of two people or places news often names together (two runners, "Orla and Vell") names each on its own too. Such a
  * name is most often a firm's (legal form aside, the table's names are firms' but for a few duos and portfolios), so
  * it votes for one as a legal form does. Read after the tagger's names are in: it reads these words as names the
  * capitalisation rules leave out ("Standard").

@@ -134,7 +134,7 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = [
   { name: 'place-head', votes: 'place', weight: 3, reason: 'a head noun of places ("Province", "Valley")', applies: (v) => PLACE_HEADS.has(v.last.text) },
   {
     name: 'structure-head', votes: 'place', weight: 3,
-    reason: 'several words headed by WordNet\'s noun for a building, construction or natural feature name a place ("Three Gorges Dam", "Buckingham Palace"; the head before "of" in "X of Y": "Savings of Costa Mesa" is no mesa), as a hand-listed place head does; it outweighs the tagger alone, not a cue or a first name beside it',
+    reason: 'several words headed by WordNet\'s noun for a building, construction or natural feature name a place ("Three Gorges Dam", "Buckingham Palace"; the head before "of" in "X of Y": "Savings of Vell Mesa" is no mesa), as a hand-listed place head does; it outweighs the tagger alone, not a cue or a first name beside it',
     structure: true,
     applies: (v) => v.tokens.length > 1 && STRUCTURE_HEADS.has((innerHead(v) ?? v.head).toLowerCase()),
   },

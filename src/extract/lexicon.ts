@@ -137,9 +137,10 @@ export const EVENT_HEADS_BEFORE_COUNTRY = listed('EVENT_HEADS_BEFORE_COUNTRY', `
 /** Small words inside a listed work's title ("Zorbix And The City", "Return of the Quanta"). */
 export const TITLE_SMALL_WORDS = listed('TITLE_SMALL_WORDS', `of the and in on for a to with`);
 /**
- * Small words a name says again and again with the same capitalised words round it ("Shakespeare in Love", "Investors
- * in People"): a name written whole more than once across them is one name (entities.ts `titleEvidence`). Not "and",
- * "to", "for", "with": two names are written together so ("Kenteris and Thanou", "Chelsea to Arsenal").
+ * Small words a name says again and again with the same capitalised words round it ("Vellspeare in Lurve", "Friends
+ * of the Quay"): a name written whole more than once across them is one name (entities.ts `titleEvidence`). Not "and",
+ * "to", "for", "with": two names are written together so (two runners, "Orla and Vell"; a transfer, "Harbour to
+ * Lantern").
  */
 export const REPEATED_TITLE_SMALL_WORDS = listed('REPEATED_TITLE_SMALL_WORDS', `of the in on a an`);
 

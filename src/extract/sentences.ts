@@ -75,7 +75,7 @@ export function splitParagraph(paragraph: Paragraph, firstIndex: number): Senten
     const next = paragraph.text.slice(segEnd, segEnd + 2);
     // Re-join when the break follows an abbreviation and the next word does not look like a new sentence start
     // after a lowercase word, or when the break follows an initial/title before a capitalised name, or a dateline's
-    // city and region ("ANGLETON, Tex." before "March 3 -").
+    // city and region ("MIRO FALLS, Tex." before "March 3 -").
     if (segEnd < paragraph.text.length && ((endsWithAbbreviation(chunk) && /^\s*[A-Za-z0-9]/.test(next + ' ')) || (start === 0 && isDatelineHead(chunk.trim()))
       || clockContinues(chunk, paragraph.text.slice(segEnd, segEnd + 20)))) {
       pendingStart = start;

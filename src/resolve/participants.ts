@@ -38,7 +38,7 @@ const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
 const LIST_TO_LEGAL_FORM = new RegExp(String.raw`^((?:\s*,\s*${NAME_WORD}|\s+${AND}\s+${NAME_WORD})*)\s*,\s*(?:${[...LEGAL_FORMS].join('|')})\b`, 'u');
 /** Before a piece: a name and a list's joiner (", " or " and "). */
 const AFTER_LIST_ITEM = new RegExp(String.raw`${NAME_WORD}(?:\s*,\s*|\s+${AND}\s+)$`, 'u');
-/** A number right after a name: "Chapter 11", "Section 301", "Article 19" (a part of a text). */
+/** A number right after a name: "Chapter 7", "Section 12", "Article 5" (a part of a text). */
 const BEFORE_NUMBER = /^\s+\d/;
 
 type Spanned = Pick<EntityMention, 'start' | 'end' | 'text'>;
