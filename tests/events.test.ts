@@ -474,9 +474,18 @@ describe('extractEvents', () => {
     expect(parties(lede, quanta, 'The company acquired Zorbix Ltd from Quanta Corp.', [['Zorbix Ltd', 'organization'], ['Quanta Corp', 'organization']]))
       .toEqual([['Zorbix Ltd', 'target'], ['Quanta Corp', 'target']]);
     // The passive's agent "by the company" is the doer; "by the company's rival" is another.
-    expect(parties(lede, quanta, 'Sales include 65 Zorbix Ltd stores acquired last June by the company.', [['Zorbix Ltd', 'organization']]))
+    expect(parties(lede, quanta, 'The 40 Zorbix Ltd mills bought two years ago by the company now make paper.', [['Zorbix Ltd', 'organization']]))
       .toEqual([['Zorbix Ltd', 'target'], ['Quanta Corp', 'actor']]);
     expect(parties(lede, quanta, 'Zorbix Ltd was acquired by the company\'s rival in May.', [['Zorbix Ltd', 'organization']])).toEqual([['Zorbix Ltd', 'target']]);
+    // Only a passive trigger takes "by the company" as its agent: in an active clause the agent is another
+    // participle's, and "the group of …" is a group of others.
+    const zorbix: [string, EntityType][] = [['Zorbix Ltd', 'organization']];
+    for (const line of ['Zorbix Ltd bought the gadgets built by the company.', 'Zorbix Ltd acquired a warehouse rented by the company.',
+      'Zorbix Ltd recently sued the depot sold by the company.']) {
+      expect(parties(lede, quanta, line, zorbix)).toEqual([['Zorbix Ltd', 'actor']]);
+    }
+    expect(parties(lede, quanta, 'Zorbix Ltd was acquired by the group of bankers chosen in May.', zorbix)).toEqual([['Zorbix Ltd', 'target']]);
+    expect(parties(lede, quanta, 'Zorbix Ltd was quietly acquired by the company.', zorbix)).toEqual([['Zorbix Ltd', 'target'], ['Quanta Corp', 'actor']]);
     // A statement's speaker, and what it is about.
     expect(parties(lede, quanta, 'The company said Zorbix Ltd was a rival.', [['Zorbix Ltd', 'organization']])).toEqual([['Quanta Corp', 'actor'], ['Zorbix Ltd', 'other']]);
   });

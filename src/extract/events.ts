@@ -131,8 +131,8 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     if (subject && standsForSubject(sentence, found.index, subject.item, names) && lastFirm()) {
       if (speech) for (const p of kept) if (p.role !== 'place') p.role = 'other';
       kept.unshift({ mention: subject.index, role: passive && !speech ? 'target' : 'actor' });
-    } else if (subject && !speech && PARTICIPLE.test(found.text) && agentStandsForSubject(sentence, found.index + found.text.length, subject.item, names) && lastFirm()) {
-      // "Zorbix was acquired by the company", "… drugstores acquired last June by the company": the company did it,
+    } else if (subject && !speech && toldAsPassive(sentence, found.index, found.text, names) && agentStandsForSubject(sentence, found.index + found.text.length, subject.item, names) && lastFirm()) {
+      // "Zorbix was acquired by the company", "… a mill bought two years ago by the company": the company did it,
       // to what is named before.
       for (const p of kept) if (p.role === 'actor' && entities[p.mention]!.end <= triggerStart) p.role = 'target';
       kept.push({ mention: subject.index, role: 'actor' });
@@ -412,8 +412,29 @@ function standsForSubject(sentence: Sentence, triggerIndex: number, subject: Ent
 
 /** A trigger that is a past participle ("acquired", "taken", "bought"), which may take an agent after "by". */
 const PARTICIPLE = /^\S*(?:ed|en|wn|ght|ld|nt)$/i;
-/** After a passive trigger: up to six words, no clause's end, and "by the company" (its agent). */
-const STAND_IN_AGENT = new RegExp(String.raw`^(?:\s+[\w'’.-]+){0,6}?\s+by\s+the\s+(?:${[...COMPANY_STAND_INS].join('|')})\b(?!['’])`, 'i');
+/** A be/get auxiliary, then only adverbs, up to a passive participle ("was acquired", "has been quietly sold"). */
+const PASSIVE_AUXILIARY = /\b(?:is|are|was|were|be|been|being|get|gets|got|gotten|getting)\s+(?:\w+ly\s+)*$/i;
+/** Words before a trigger that make it a clause's own verb, not a reduced relative ("it bought", "which sold"). */
+const OWN_SUBJECT = /\b(?:it|he|she|they|we|who|which|that|has|have|had|\w+ly)\s+$/i;
+/**
+ * The trigger is passive, so that an agent may follow: after a be/get auxiliary ("Zorbix was acquired by …"), or as a
+ * reduced relative after a noun ("a mill bought two years ago by …"), where no doer stands just before it — a name
+ * or a pronoun right before a past form is its subject ("Zorbix Ltd bought …", "it sold …"), an active verb.
+ */
+function toldAsPassive(sentence: Sentence, triggerIndex: number, trigger: string, names: EntityMention[]): boolean {
+  if (!PARTICIPLE.test(trigger)) return false;
+  const before = sentence.text.slice(0, triggerIndex);
+  if (PASSIVE_AUXILIARY.test(before)) return true;
+  if (!/\p{Ll}[\p{L}'’-]*\s+$/u.test(before) || OWN_SUBJECT.test(before)) return false;
+  const at = sentence.start + triggerIndex;
+  return !names.some((n) => n.type !== 'place' && n.end <= at && /^\s*$/.test(sentence.text.slice(n.end - sentence.start, triggerIndex)));
+}
+/**
+ * After a passive trigger: up to six words, none of them another participle (whose agent it would be: "bought the
+ * shares owned by the company"), no clause's end, and "by the company" (its agent) — not "by the group of …", a
+ * group of others.
+ */
+const STAND_IN_AGENT = new RegExp(String.raw`^(?:\s+(?![\w'’.-]*(?:ed|en|wn|ght|ld|nt)\b)[\w'’.-]+){0,6}?\s+by\s+the\s+(?:${[...COMPANY_STAND_INS].join('|')})\b(?!['’]|\s+of\b)`, 'i');
 
 /** "The company" is the passive trigger's agent, with no name between them, and the sentence does not name the subject itself. */
 function agentStandsForSubject(sentence: Sentence, triggerEnd: number, subject: EntityMention, names: EntityMention[]): boolean {
