@@ -376,15 +376,19 @@ describe('extractEvents', () => {
   it('reads a trigger inside a plan\'s complement as part of the plan, unless it has a day of its own', () => {
     const { a, sentences } = article('pl', '2020-05-05', [
       'PELLA, May 5 - Quanta named a new chief executive on Tuesday.',
-      'Mr Miro also announced plans to allow foreign firms to develop a smaller part of any land they acquired.',
+      'Mayor Jo Pym wants to let farmers rent out each field they acquired.',
       'Zorbix plans to sell the Quanta unit it acquired in 2019.',
       'Zorbix agreed to sell the Quanta unit it acquired.',
       'Ann Lee said Zorbix was key to the campaign and acquired Quanta.',
       'In an effort to reform its practices, Zorbix said it has already launched new compliance rules with Quanta.',
+      'Zorbix returned to profit and acquired Quanta.',
+      'Zorbix is committed to growth and acquired Quanta.',
+      'Zorbix hopes to expand and acquired Quanta.',
     ]);
-    const names: [number, string, EntityType][] = [[0, 'Quanta', 'organization'], [1, 'Miro', 'person'], [2, 'Zorbix', 'organization'], [2, 'Quanta', 'organization'],
+    const names: [number, string, EntityType][] = [[0, 'Quanta', 'organization'], [1, 'Jo Pym', 'person'], [2, 'Zorbix', 'organization'], [2, 'Quanta', 'organization'],
       [3, 'Zorbix', 'organization'], [3, 'Quanta', 'organization'], [4, 'Ann Lee', 'person'], [4, 'Zorbix', 'organization'], [4, 'Quanta', 'organization'],
-      [5, 'Zorbix', 'organization'], [5, 'Quanta', 'organization']];
+      [5, 'Zorbix', 'organization'], [5, 'Quanta', 'organization'], [6, 'Zorbix', 'organization'], [6, 'Quanta', 'organization'],
+      [7, 'Zorbix', 'organization'], [7, 'Quanta', 'organization'], [8, 'Zorbix', 'organization'], [8, 'Quanta', 'organization']];
     const entities = names.map(([i, t, ty]) => ent(sentences, i, t, ty));
     const events = extractEvents(a, sentences, entities, [date(sentences, 2, '2019', '2019', 'year')]);
     const acquired = (i: number) => events.find((e) => e.sentence === i && e.trigger === 'acquired');
@@ -397,6 +401,11 @@ describe('extractEvents', () => {
     expect(acquired(4)?.mood).toBeUndefined();
     // A comma closes the complement: the launch is told for itself.
     expect(events.find((e) => e.sentence === 5)?.mood).toBeUndefined();
+    // "to" after no word of a plan is a preposition ("returned to profit", "committed to growth"); "and" with a
+    // finite verb closes a plan's complement: the acquisitions are told for themselves.
+    expect(acquired(6)?.mood).toBeUndefined();
+    expect(acquired(7)?.mood).toBeUndefined();
+    expect(acquired(8)?.mood).toBeUndefined();
   });
   it('keeps the lede\'s speaker when the headline tells the statement as the news', () => {
     const line = 'PELLA, May 5 - The accord in Norland showed that the summit was working, Zorbix chief Ann Lee said.';

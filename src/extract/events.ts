@@ -163,7 +163,7 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     const sentenceDates = datesBySentence.get(sentence.index) ?? [];
     const near = nearest(sentenceDates.map((d) => d.item), { start: triggerStart, end: sentence.start + found.index + found.text.length }, sentence, speech);
     const written = near && (inDateline(sentence, near) || anchoredIn(sentence, found.index, near)) ? near : undefined;
-    // Inside a plan's or a proposal's complement ("plans to allow investors to develop any land they acquired") a body
+    // Inside a plan's or a proposal's complement ("wants to let tenants repair any flat they bought") a body
     // trigger with no day of its own is part of the plan (underUnassertedInfinitive).
     const inPlan = read === 'asserted' && sentence.index !== ledeIndex && written === undefined && underUnassertedInfinitive(sentence.text, found.index);
     const assertion = inPlan ? 'unasserted' : read;

@@ -575,6 +575,13 @@ export const NEGATED_GROUP_FILLERS = listed('NEGATED_GROUP_FILLERS', `not never 
 export const DECIDING_MODALS = listed('DECIDING_MODALS', `will would shall 'll wo`);
 /** Modals of possibility or duty, and negations: a reported verb group the assertion model decides ("could", "should not"). */
 export const OPEN_MODALS = listed('OPEN_MODALS', `may might could should must can cannot ought not never no n't`);
+/**
+ * Words of a plan, a want or a proposal that govern an infinitive ("plans to", "a proposal to", "wants to"): what lies
+ * in that infinitive's complement is no more asserted than the plan (assertion.ts `underUnassertedInfinitive`).
+ */
+export const PLAN_WORDS = listed('PLAN_WORDS', `plan plans planned planning want wants wanted wanting hope hopes hoped
+  seek seeks sought intend intends intended intention propose proposes proposed proposal proposals aim aims aimed
+  expect expects expected try tries tried attempt attempts attempted offer offers offered bid bids`);
 /** Auxiliaries of a past, perfect, passive or progressive group: what occurred or is going on ("have failed", "is engaged"). */
 export const ASSERTING_AUXILIARIES = listed('ASSERTING_AUXILIARIES', `has have had is are was were been being`);
 
