@@ -510,7 +510,7 @@ describe('extractEvents', () => {
     expect(parties([runner, 'The Welsh runner sued Jo Pym in May.'], [[0, 'Ann Lee', 'person'], [0, 'Pella', 'place'], [1, 'Jo Pym', 'person']]))
       .toEqual([['Ann Lee', 'actor'], ['Jo Pym', 'target']]);
     // An age stands for the one person named before; in the passive the described one is what is done to.
-    expect(parties(['Ann Lee won in Pella on Friday.', 'The 28-year-old was sued by Quanta Corp.'], [[0, 'Ann Lee', 'person'], [0, 'Pella', 'place'], [1, 'Quanta Corp', 'organization']]))
+    expect(parties(['Ann Lee, 28, won in Pella on Friday.', 'The 28-year-old was sued by Quanta Corp.'], [[0, 'Ann Lee', 'person'], [0, 'Pella', 'place'], [1, 'Quanta Corp', 'organization']]))
       .toEqual([['Ann Lee', 'target'], ['Quanta Corp', 'actor']]);
     // Two people named together are "the duo".
     expect(parties(['Ann Lee and Jo Pym left Miro Records on Friday.', 'The duo have sued Quanta Music.'], [[0, 'Ann Lee', 'person'], [0, 'Jo Pym', 'person'],
@@ -528,6 +528,21 @@ describe('extractEvents', () => {
     expect(parties(['Quanta Corp borrowed from Miro Bank and Zorbia Bank.', 'The bank also acquired Zorbix Ltd.'], [[0, 'Quanta Corp', 'organization'], [0, 'Miro Bank', 'organization'],
       [0, 'Zorbia Bank', 'organization'], [1, 'Zorbix Ltd', 'organization']])).toEqual([['Zorbix Ltd', 'target']]);
     expect(parties([runner, 'Jo Pym, the Welsh runner, sued Kim Roe.'], [[0, 'Ann Lee', 'person'], [0, 'Pella', 'place'], [1, 'Jo Pym', 'person'], [1, 'Kim Roe', 'person']]))
+      .toEqual([['Jo Pym', 'actor'], ['Kim Roe', 'target']]);    // A role is the person's only when written right before the name or in apposition to it, with every qualifier of
+    // the description; written elsewhere in the sentence it is someone else's. "The new …" is another one.
+    const kimRoe: [number, string, EntityType] = [1, 'Kim Roe', 'person'];
+    expect(parties(['Ann Lee, the tall runner, won.', 'The tall runner sued Kim Roe.'], [[0, 'Ann Lee', 'person'], kimRoe])).toEqual([['Ann Lee', 'actor'], ['Kim Roe', 'target']]);
+    for (const first of ['Ann Lee dined with the minister in Pella on Friday.', 'Ann Lee hoped the minister would come to Pella.',
+      'Ann Lee, who trains the minister, flew to Pella.', 'Ann Lee, a friend of the minister, flew to Pella.']) {
+      expect(parties([first, 'The minister sued Kim Roe.'], [[0, 'Ann Lee', 'person'], [0, 'Pella', 'place'], kimRoe])).toEqual([['Kim Roe', 'target']]);
+    }
+    expect(parties(['Miro Rovers fired coach Ann Lee.', 'The new coach sued Kim Roe.'], [[0, 'Miro Rovers', 'organization'], [0, 'Ann Lee', 'person'], kimRoe]))
+      .toEqual([['Kim Roe', 'target']]);
+    expect(parties(['Tall runner Ann Lee won.', 'The Welsh runner sued Kim Roe.'], [[0, 'Ann Lee', 'person'], kimRoe])).toEqual([['Kim Roe', 'target']]);
+    // An age is the person's only when written with that person, not any one person named before.
+    expect(parties(['Zorbix spokesman Jo Pym spoke in Pella.', 'The 31-year-old sued Kim Roe.'], [[0, 'Jo Pym', 'person'], [0, 'Pella', 'place'], kimRoe]))
+      .toEqual([['Kim Roe', 'target']]);
+    expect(parties(['Jo Pym, 31, spoke in Pella.', 'The 31-year-old sued Kim Roe.'], [[0, 'Jo Pym', 'person'], [0, 'Pella', 'place'], kimRoe]))
       .toEqual([['Jo Pym', 'actor'], ['Kim Roe', 'target']]);
   });
   it('reads a noun trigger by the verb that governs it: a state is no page, a wanted happening is not asserted, nor one whose means is', () => {

@@ -12,7 +12,7 @@ import { tellsState } from './state.ts';
 import { clauseBreakBetween, clauseToldAsOngoing, hasFiniteVerb, pastForm, toldAsHabit, toldAsOngoing, toldInPastPerfect } from './tense.ts';
 import { datelineLength } from './dateline.ts';
 import { scheduledDay } from './scheduled.ts';
-import { COMPANY_STAND_INS, FACILITY_HEADS, FILING_WORDS, ORG_HEADS, PRESS_NOUNS } from './lexicon.ts';
+import { alternation, COMPANY_STAND_INS, FACILITY_HEADS, FILING_WORDS, ORG_HEADS, PRESS_NOUNS, SUBJECT_REPORTING_VERBS } from './lexicon.ts';
 import { isTableRow, isTableStory } from './table-row.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { LEGAL_FORMS } from './shapes.ts';
@@ -399,7 +399,7 @@ function lastFirmBefore(entities: EntityMention[], index: number): EntityMention
  * clause's comma or "and", and no name of the sentence comes before it that it might stand for. Then it stands for the
  * article's subject, unless the sentence names that company itself.
  */
-const STAND_IN_SUBJECT = new RegExp(String.raw`${CLAUSE_OPENS}the\s+(?:${[...COMPANY_STAND_INS].join('|')})(?:\s+(?:said|says|added|announced|reported)(?:\s+that)?\s+it)?${UP_TO_ITS_VERB}`, 'i');
+const STAND_IN_SUBJECT = new RegExp(String.raw`${CLAUSE_OPENS}the\s+(?:${[...COMPANY_STAND_INS].join('|')})(?:\s+(?:${alternation(SUBJECT_REPORTING_VERBS)})(?:\s+that)?\s+it)?${UP_TO_ITS_VERB}`, 'i');
 
 function standsForSubject(sentence: Sentence, triggerIndex: number, subject: EntityMention, names: EntityMention[]): boolean {
   const before = sentence.text.slice(0, triggerIndex);

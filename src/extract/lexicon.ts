@@ -582,6 +582,15 @@ export const OPEN_MODALS = listed('OPEN_MODALS', `may might could should must ca
 export const PLAN_WORDS = listed('PLAN_WORDS', `plan plans planned planning want wants wanted wanting hope hopes hoped
   seek seeks sought intend intends intended intention propose proposes proposed proposal proposals aim aims aimed
   expect expects expected try tries tried attempt attempts attempted offer offers offered bid bids`);
+/**
+ * Between a clause's subject and its verb: auxiliaries and adverbs that are not "-ly" words ("has also acquired", "was
+ * later sued"); described.ts `UP_TO_ITS_VERB`.
+ */
+export const SUBJECT_VERB_FILLERS = listed('SUBJECT_VERB_FILLERS', `also then later again since has have had was were is are been will would`);
+/** Reporting verbs between a subject and a pronoun that stands for it ("the company said it bought", "the minister added he …"). */
+export const SUBJECT_REPORTING_VERBS = listed('SUBJECT_REPORTING_VERBS', `said says added announced reported`);
+/** Qualifiers by which a description means someone else than the one named with that role ("the new manager", "the former coach"). */
+export const OTHER_ONE_QUALIFIERS = listed('OTHER_ONE_QUALIFIERS', `new former other another ex previous next incoming outgoing`);
 /** Auxiliaries of a past, perfect, passive or progressive group: what occurred or is going on ("have failed", "is engaged"). */
 export const ASSERTING_AUXILIARIES = listed('ASSERTING_AUXILIARIES', `has have had is are was were been being`);
 
