@@ -546,11 +546,11 @@ describe('extractEvents', () => {
       .toEqual([['Jo Pym', 'actor'], ['Kim Roe', 'target']]);
   });
   it('reads a noun trigger by the verb that governs it: a state is no page, a wanted happening is not asserted, nor one whose means is', () => {
-    const { a, sentences } = article('g', null, ['Ferrovial already holds a 33% stake in Tube Lines.', 'Quanta acquired a 20% stake in Zorbix.',
-      'Zorbix had wanted to help fund Miro\'s plans for a $10bn bid for Yukos.', 'Zorbix is offloading its stake in Tube Lines.',
+    const { a, sentences } = article('g', null, ['Ubia Holdings still holds a 12% stake in Pella Ferries.', 'Quanta acquired a 20% stake in Zorbix.',
+      'Zorbix had wanted to help Miro fund a $4bn bid for Kelda Mills.', 'Zorbix is offloading its stake in Pella Ferries.',
       'Quanta said it would fund the deal by selling an 8% stake in Zorbix.', 'Quanta funded the deal by selling an 8% stake in Zorbix.']);
-    const names: [number, string, EntityType][] = [[0, 'Ferrovial', 'organization'], [0, 'Tube Lines', 'organization'], [1, 'Quanta', 'organization'], [1, 'Zorbix', 'organization'],
-      [2, 'Zorbix', 'organization'], [2, 'Miro', 'organization'], [2, 'Yukos', 'organization'], [3, 'Zorbix', 'organization'], [3, 'Tube Lines', 'organization'],
+    const names: [number, string, EntityType][] = [[0, 'Ubia Holdings', 'organization'], [0, 'Pella Ferries', 'organization'], [1, 'Quanta', 'organization'], [1, 'Zorbix', 'organization'],
+      [2, 'Zorbix', 'organization'], [2, 'Miro', 'organization'], [2, 'Kelda Mills', 'organization'], [3, 'Zorbix', 'organization'], [3, 'Pella Ferries', 'organization'],
       [4, 'Quanta', 'organization'], [4, 'Zorbix', 'organization'], [5, 'Quanta', 'organization'], [5, 'Zorbix', 'organization']];
     const events = extractEvents(a, sentences, names.map(([i, t, ty]) => ent(sentences, i, t, ty)), []);
     // A gerund after "by" is read by the verb it tells the means of: "would fund … by selling" is not asserted.

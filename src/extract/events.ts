@@ -86,7 +86,7 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
         : passive && after && m.start >= agentFrom ? 'actor'
         : before ? 'actor' : after ? 'target' : 'other';
       // A name read as a place keeps the part its place in the sentence gives: resolution may find it a company
-      // ("Yukos' parent company", "bought Brazilian brewer Ambev").
+      // ("Ubia's parent company", "bought Norland miller Zorbix").
       participants.push(m.type === 'place' ? { mention: index, role: 'place', party } : { mention: index, role: party });
     }
     // Countries act in the news ("The United States on Friday blacklisted …", "China denies …"): with no other
