@@ -490,7 +490,7 @@ describe('extractEvents', () => {
     // participle's, and "the group of …" is a group of others.
     const zorbix: [string, EntityType][] = [['Zorbix Ltd', 'organization']];
     for (const line of ['Zorbix Ltd bought the gadgets built by the company.', 'Zorbix Ltd acquired a warehouse rented by the company.',
-      'Zorbix Ltd recently sued the depot sold by the company.']) {
+      'Zorbix Ltd recently sued the depot sold by the company.', 'Zorbix Ltd then acquired a yard beside one run by the company.']) {
       expect(parties(lede, quanta, line, zorbix)).toEqual([['Zorbix Ltd', 'actor']]);
     }
     expect(parties(lede, quanta, 'Zorbix Ltd was acquired by the group of bankers chosen in May.', zorbix)).toEqual([['Zorbix Ltd', 'target']]);

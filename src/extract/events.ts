@@ -12,7 +12,8 @@ import { tellsState } from './state.ts';
 import { clauseBreakBetween, clauseToldAsOngoing, hasFiniteVerb, pastForm, toldAsHabit, toldAsOngoing, toldInPastPerfect } from './tense.ts';
 import { datelineLength } from './dateline.ts';
 import { scheduledDay } from './scheduled.ts';
-import { alternation, COMPANY_STAND_INS, FACILITY_HEADS, FILING_WORDS, ORG_HEADS, PRESS_NOUNS, SUBJECT_REPORTING_VERBS } from './lexicon.ts';
+import { alternation, COMPANY_STAND_INS, FACILITY_HEADS, FILING_WORDS, ORG_HEADS, PRESS_NOUNS, SUBJECT_PRONOUNS, SUBJECT_REPORTING_VERBS,
+  SUBJECT_VERB_FILLERS } from './lexicon.ts';
 import { isTableRow, isTableStory } from './table-row.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { LEGAL_FORMS } from './shapes.ts';
@@ -414,8 +415,8 @@ function standsForSubject(sentence: Sentence, triggerIndex: number, subject: Ent
 const PARTICIPLE = /^\S*(?:ed|en|wn|ght|ld|nt)$/i;
 /** A be/get auxiliary, then only adverbs, up to a passive participle ("was acquired", "has been quietly sold"). */
 const PASSIVE_AUXILIARY = /\b(?:is|are|was|were|be|been|being|get|gets|got|gotten|getting)\s+(?:\w+ly\s+)*$/i;
-/** Words before a trigger that make it a clause's own verb, not a reduced relative ("it bought", "which sold"). */
-const OWN_SUBJECT = /\b(?:it|he|she|they|we|who|which|that|has|have|had|\w+ly)\s+$/i;
+/** Words before a trigger that make it a clause's own verb, not a reduced relative ("it bought", "which then sold"). */
+const OWN_SUBJECT = new RegExp(String.raw`\b(?:${alternation(SUBJECT_PRONOUNS)}|${alternation(SUBJECT_VERB_FILLERS)}|\w+ly)\s+$`, 'i');
 /**
  * The trigger is passive, so that an agent may follow: after a be/get auxiliary ("Zorbix was acquired by …"), or as a
  * reduced relative after a noun ("a mill bought two years ago by …"), where no doer stands just before it — a name

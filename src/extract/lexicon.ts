@@ -589,6 +589,8 @@ export const PLAN_WORDS = listed('PLAN_WORDS', `plan plans planned planning want
 export const SUBJECT_VERB_FILLERS = listed('SUBJECT_VERB_FILLERS', `also then later again since has have had was were is are been will would`);
 /** Reporting verbs between a subject and a pronoun that stands for it ("the company said it bought", "the minister added he …"). */
 export const SUBJECT_REPORTING_VERBS = listed('SUBJECT_REPORTING_VERBS', `said says added announced reported`);
+/** Subjects a past form may follow as its clause's own verb, not a reduced relative ("it bought", "which sold"). */
+export const SUBJECT_PRONOUNS = listed('SUBJECT_PRONOUNS', `it he she they we who which that`);
 /** Qualifiers by which a description means someone else than the one named with that role ("the new manager", "the former coach"). */
 export const OTHER_ONE_QUALIFIERS = listed('OTHER_ONE_QUALIFIERS', `new former other another ex previous next incoming outgoing`);
 /** Auxiliaries of a past, perfect, passive or progressive group: what occurred or is going on ("have failed", "is engaged"). */
