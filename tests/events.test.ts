@@ -376,15 +376,19 @@ describe('extractEvents', () => {
   it('reads a trigger inside a plan\'s complement as part of the plan, unless it has a day of its own', () => {
     const { a, sentences } = article('pl', '2020-05-05', [
       'PELLA, May 5 - Quanta named a new chief executive on Tuesday.',
-      'Mr Miro also announced plans to allow foreign firms to develop a smaller part of any land they acquired.',
+      'Mayor Jo Pym wants to let farmers rent out each field they acquired.',
       'Zorbix plans to sell the Quanta unit it acquired in 2019.',
       'Zorbix agreed to sell the Quanta unit it acquired.',
       'Ann Lee said Zorbix was key to the campaign and acquired Quanta.',
       'In an effort to reform its practices, Zorbix said it has already launched new compliance rules with Quanta.',
+      'Zorbix returned to profit and acquired Quanta.',
+      'Zorbix is committed to growth and acquired Quanta.',
+      'Zorbix hopes to expand and acquired Quanta.',
     ]);
-    const names: [number, string, EntityType][] = [[0, 'Quanta', 'organization'], [1, 'Miro', 'person'], [2, 'Zorbix', 'organization'], [2, 'Quanta', 'organization'],
+    const names: [number, string, EntityType][] = [[0, 'Quanta', 'organization'], [1, 'Jo Pym', 'person'], [2, 'Zorbix', 'organization'], [2, 'Quanta', 'organization'],
       [3, 'Zorbix', 'organization'], [3, 'Quanta', 'organization'], [4, 'Ann Lee', 'person'], [4, 'Zorbix', 'organization'], [4, 'Quanta', 'organization'],
-      [5, 'Zorbix', 'organization'], [5, 'Quanta', 'organization']];
+      [5, 'Zorbix', 'organization'], [5, 'Quanta', 'organization'], [6, 'Zorbix', 'organization'], [6, 'Quanta', 'organization'],
+      [7, 'Zorbix', 'organization'], [7, 'Quanta', 'organization'], [8, 'Zorbix', 'organization'], [8, 'Quanta', 'organization']];
     const entities = names.map(([i, t, ty]) => ent(sentences, i, t, ty));
     const events = extractEvents(a, sentences, entities, [date(sentences, 2, '2019', '2019', 'year')]);
     const acquired = (i: number) => events.find((e) => e.sentence === i && e.trigger === 'acquired');
@@ -397,6 +401,11 @@ describe('extractEvents', () => {
     expect(acquired(4)?.mood).toBeUndefined();
     // A comma closes the complement: the launch is told for itself.
     expect(events.find((e) => e.sentence === 5)?.mood).toBeUndefined();
+    // "to" after no word of a plan is a preposition ("returned to profit", "committed to growth"); "and" with a
+    // finite verb closes a plan's complement: the acquisitions are told for themselves.
+    expect(acquired(6)?.mood).toBeUndefined();
+    expect(acquired(7)?.mood).toBeUndefined();
+    expect(acquired(8)?.mood).toBeUndefined();
   });
   it('keeps the lede\'s speaker when the headline tells the statement as the news', () => {
     const line = 'PELLA, May 5 - The accord in Norland showed that the summit was working, Zorbix chief Ann Lee said.';
@@ -474,9 +483,18 @@ describe('extractEvents', () => {
     expect(parties(lede, quanta, 'The company acquired Zorbix Ltd from Quanta Corp.', [['Zorbix Ltd', 'organization'], ['Quanta Corp', 'organization']]))
       .toEqual([['Zorbix Ltd', 'target'], ['Quanta Corp', 'target']]);
     // The passive's agent "by the company" is the doer; "by the company's rival" is another.
-    expect(parties(lede, quanta, 'Sales include 65 Zorbix Ltd stores acquired last June by the company.', [['Zorbix Ltd', 'organization']]))
+    expect(parties(lede, quanta, 'The 40 Zorbix Ltd mills bought two years ago by the company now make paper.', [['Zorbix Ltd', 'organization']]))
       .toEqual([['Zorbix Ltd', 'target'], ['Quanta Corp', 'actor']]);
     expect(parties(lede, quanta, 'Zorbix Ltd was acquired by the company\'s rival in May.', [['Zorbix Ltd', 'organization']])).toEqual([['Zorbix Ltd', 'target']]);
+    // Only a passive trigger takes "by the company" as its agent: in an active clause the agent is another
+    // participle's, and "the group of …" is a group of others.
+    const zorbix: [string, EntityType][] = [['Zorbix Ltd', 'organization']];
+    for (const line of ['Zorbix Ltd bought the gadgets built by the company.', 'Zorbix Ltd acquired a warehouse rented by the company.',
+      'Zorbix Ltd recently sued the depot sold by the company.', 'Zorbix Ltd then acquired a yard beside one run by the company.']) {
+      expect(parties(lede, quanta, line, zorbix)).toEqual([['Zorbix Ltd', 'actor']]);
+    }
+    expect(parties(lede, quanta, 'Zorbix Ltd was acquired by the group of bankers chosen in May.', zorbix)).toEqual([['Zorbix Ltd', 'target']]);
+    expect(parties(lede, quanta, 'Zorbix Ltd was quietly acquired by the company.', zorbix)).toEqual([['Zorbix Ltd', 'target'], ['Quanta Corp', 'actor']]);
     // A statement's speaker, and what it is about.
     expect(parties(lede, quanta, 'The company said Zorbix Ltd was a rival.', [['Zorbix Ltd', 'organization']])).toEqual([['Quanta Corp', 'actor'], ['Zorbix Ltd', 'other']]);
   });
@@ -492,7 +510,7 @@ describe('extractEvents', () => {
     expect(parties([runner, 'The Welsh runner sued Jo Pym in May.'], [[0, 'Ann Lee', 'person'], [0, 'Pella', 'place'], [1, 'Jo Pym', 'person']]))
       .toEqual([['Ann Lee', 'actor'], ['Jo Pym', 'target']]);
     // An age stands for the one person named before; in the passive the described one is what is done to.
-    expect(parties(['Ann Lee won in Pella on Friday.', 'The 28-year-old was sued by Quanta Corp.'], [[0, 'Ann Lee', 'person'], [0, 'Pella', 'place'], [1, 'Quanta Corp', 'organization']]))
+    expect(parties(['Ann Lee, 28, won in Pella on Friday.', 'The 28-year-old was sued by Quanta Corp.'], [[0, 'Ann Lee', 'person'], [0, 'Pella', 'place'], [1, 'Quanta Corp', 'organization']]))
       .toEqual([['Ann Lee', 'target'], ['Quanta Corp', 'actor']]);
     // Two people named together are "the duo".
     expect(parties(['Ann Lee and Jo Pym left Miro Records on Friday.', 'The duo have sued Quanta Music.'], [[0, 'Ann Lee', 'person'], [0, 'Jo Pym', 'person'],
@@ -510,14 +528,29 @@ describe('extractEvents', () => {
     expect(parties(['Quanta Corp borrowed from Miro Bank and Zorbia Bank.', 'The bank also acquired Zorbix Ltd.'], [[0, 'Quanta Corp', 'organization'], [0, 'Miro Bank', 'organization'],
       [0, 'Zorbia Bank', 'organization'], [1, 'Zorbix Ltd', 'organization']])).toEqual([['Zorbix Ltd', 'target']]);
     expect(parties([runner, 'Jo Pym, the Welsh runner, sued Kim Roe.'], [[0, 'Ann Lee', 'person'], [0, 'Pella', 'place'], [1, 'Jo Pym', 'person'], [1, 'Kim Roe', 'person']]))
+      .toEqual([['Jo Pym', 'actor'], ['Kim Roe', 'target']]);    // A role is the person's only when written right before the name or in apposition to it, with every qualifier of
+    // the description; written elsewhere in the sentence it is someone else's. "The new …" is another one.
+    const kimRoe: [number, string, EntityType] = [1, 'Kim Roe', 'person'];
+    expect(parties(['Ann Lee, the tall runner, won.', 'The tall runner sued Kim Roe.'], [[0, 'Ann Lee', 'person'], kimRoe])).toEqual([['Ann Lee', 'actor'], ['Kim Roe', 'target']]);
+    for (const first of ['Ann Lee dined with the minister in Pella on Friday.', 'Ann Lee hoped the minister would come to Pella.',
+      'Ann Lee, who trains the minister, flew to Pella.', 'Ann Lee, a friend of the minister, flew to Pella.']) {
+      expect(parties([first, 'The minister sued Kim Roe.'], [[0, 'Ann Lee', 'person'], [0, 'Pella', 'place'], kimRoe])).toEqual([['Kim Roe', 'target']]);
+    }
+    expect(parties(['Miro Rovers fired coach Ann Lee.', 'The new coach sued Kim Roe.'], [[0, 'Miro Rovers', 'organization'], [0, 'Ann Lee', 'person'], kimRoe]))
+      .toEqual([['Kim Roe', 'target']]);
+    expect(parties(['Tall runner Ann Lee won.', 'The Welsh runner sued Kim Roe.'], [[0, 'Ann Lee', 'person'], kimRoe])).toEqual([['Kim Roe', 'target']]);
+    // An age is the person's only when written with that person, not any one person named before.
+    expect(parties(['Zorbix spokesman Jo Pym spoke in Pella.', 'The 31-year-old sued Kim Roe.'], [[0, 'Jo Pym', 'person'], [0, 'Pella', 'place'], kimRoe]))
+      .toEqual([['Kim Roe', 'target']]);
+    expect(parties(['Jo Pym, 31, spoke in Pella.', 'The 31-year-old sued Kim Roe.'], [[0, 'Jo Pym', 'person'], [0, 'Pella', 'place'], kimRoe]))
       .toEqual([['Jo Pym', 'actor'], ['Kim Roe', 'target']]);
   });
   it('reads a noun trigger by the verb that governs it: a state is no page, a wanted happening is not asserted, nor one whose means is', () => {
-    const { a, sentences } = article('g', null, ['Ferrovial already holds a 33% stake in Tube Lines.', 'Quanta acquired a 20% stake in Zorbix.',
-      'Zorbix had wanted to help fund Miro\'s plans for a $10bn bid for Yukos.', 'Zorbix is offloading its stake in Tube Lines.',
+    const { a, sentences } = article('g', null, ['Ubia Holdings still holds a 12% stake in Pella Ferries.', 'Quanta acquired a 20% stake in Zorbix.',
+      'Zorbix had wanted to help Miro fund a $4bn bid for Kelda Mills.', 'Zorbix is offloading its stake in Pella Ferries.',
       'Quanta said it would fund the deal by selling an 8% stake in Zorbix.', 'Quanta funded the deal by selling an 8% stake in Zorbix.']);
-    const names: [number, string, EntityType][] = [[0, 'Ferrovial', 'organization'], [0, 'Tube Lines', 'organization'], [1, 'Quanta', 'organization'], [1, 'Zorbix', 'organization'],
-      [2, 'Zorbix', 'organization'], [2, 'Miro', 'organization'], [2, 'Yukos', 'organization'], [3, 'Zorbix', 'organization'], [3, 'Tube Lines', 'organization'],
+    const names: [number, string, EntityType][] = [[0, 'Ubia Holdings', 'organization'], [0, 'Pella Ferries', 'organization'], [1, 'Quanta', 'organization'], [1, 'Zorbix', 'organization'],
+      [2, 'Zorbix', 'organization'], [2, 'Miro', 'organization'], [2, 'Kelda Mills', 'organization'], [3, 'Zorbix', 'organization'], [3, 'Pella Ferries', 'organization'],
       [4, 'Quanta', 'organization'], [4, 'Zorbix', 'organization'], [5, 'Quanta', 'organization'], [5, 'Zorbix', 'organization']];
     const events = extractEvents(a, sentences, names.map(([i, t, ty]) => ent(sentences, i, t, ty)), []);
     // A gerund after "by" is read by the verb it tells the means of: "would fund … by selling" is not asserted.

@@ -58,8 +58,8 @@ describe('what an article\'s news is', () => {
   });
   it('reads a measure learned from running text as a figure\'s subject, in a headline and in a lede where compromise tags it a verb', () => {
     // "loans" is no lexicon measure; eval/build-measures.ts learned it from subjects of a move with an amount.
-    expect(reportsAFigure('NORLAND BUSINESS LOANS FELL 896 MLN DLRS')).toBe(true);
-    expect(ledeTellsAFigure('PELLA, May 5 - Business loans on the books of major Norland banks, excluding acceptances, fell 896 mln dlrs in the week, the central bank said.')).toBe(true);
+    expect(reportsAFigure('NORLAND FARM LOANS FELL 37 MLN DLRS IN APRIL')).toBe(true);
+    expect(ledeTellsAFigure('PELLA, May 5 - Farm loans at Norland credit unions fell 37 mln dlrs in April, the farm agency said.')).toBe(true);
     // An act is still an act.
     expect(reportsAFigure('ZORBIX LOANS 10 MLN DLRS TO QUANTA')).toBe(false);
     expect(ledeTellsAFigure('PELLA, May 5 - Zorbix Corp said it sold its stock in Quanta for 10 mln dlrs.')).toBe(false);

@@ -7,14 +7,14 @@ const view = (sentence: string, trigger: string, actors: string[]): ReportView =
 describe('the same-happening model', () => {
   it('reads what a clause does its happening to, after an active trigger and before a passive one', () => {
     expect(objectOf('Quanta is suing Zorbia in Europe for damages.', 'suing')).toEqual({ words: ['zorbia'], named: true });
-    expect(objectOf('Miro Bank is involved because it is itself being sued by Quanta.', 'sued')).toEqual({ words: ['it'], named: false });
+    expect(objectOf('The dispute with Miro Bank grew after it was quietly sued by Quanta.', 'sued')).toEqual({ words: ['it'], named: false });
     expect(objectOf('Quanta has launched the new tablet in June.', 'launched')).toEqual({ words: ['new', 'tablet'], named: false });
     // A time is no object, nor is what a finite verb after the trigger opens.
     expect(objectOf('Ann Lee died yesterday.', 'died')).toBeNull();
     expect(objectOf('Quanta announced Monday it would sue.', 'announced')).toBeNull();
   });
   it('counts against one happening two clauses whose objects differ, not both named', () => {
-    const byIt = view('Miro Bank is involved because it is itself being sued by Quanta.', 'sued', ['quanta']);
+    const byIt = view('The dispute with Miro Bank grew after it was quietly sued by Quanta.', 'sued', ['quanta']);
     const byName = view('Quanta is suing Zorbia in Europe for damages.', 'suing', ['quanta']);
     const again = view('Quanta is suing it in Europe for damages.', 'suing', ['quanta']);
     const weight = () => 1;

@@ -10,7 +10,8 @@
  * "want", "plan", "if" or "deny"). Only the weights ship (assertion-model.json); no corpus text.
  */
 import { shippedJson } from '../util/shipped-json.ts';
-import { alternation, NOUN_MARKERS } from './lexicon.ts';
+import { alternation, NOUN_MARKERS, PLAN_WORDS } from './lexicon.ts';
+import { taggedTerms } from './nlp.ts';
 
 export const ASSERTION_CLASSES = ['asserted', 'future', 'unasserted'] as const;
 export type Assertion = (typeof ASSERTION_CLASSES)[number];
@@ -128,16 +129,17 @@ export function assertionOf(sentence: string, index: number): Assertion {
 }
 
 /**
- * An infinitive's verb in a clause: "to" and the lower-case word after it (the last one in the clause is the one
- * nearest), not a noun phrase's first word ("key to the campaign": the preposition, NOUN_MARKERS).
+ * An infinitive's verb in a clause: "to" after a word of a plan, a want or a proposal (PLAN_WORDS: "plans to", "a
+ * proposal to") and the lower-case word after it (the last one in the clause is the one nearest), not a noun phrase's
+ * first word ("key to the campaign": the preposition, NOUN_MARKERS).
  */
-const INFINITIVE = new RegExp(`\\bto\\s+(?!(?:${alternation(NOUN_MARKERS)})\\b)(?=[a-z])`, 'g');
+const INFINITIVE = new RegExp(`\\b(?:${alternation(PLAN_WORDS)})\\s+to\\s+(?!(?:${alternation(NOUN_MARKERS)})\\b)(?=[a-z])`, 'g');
 
 /**
  * TimeML's subordination carries down: what lies inside the complement of a planned, proposed or wanted happening is
- * no more asserted than it ("plans to allow investors to develop any land they acquired": the acquiring is part of the
- * plan). The model reads only six words before a trigger, so a trigger further down the complement ("acquired", a
- * dozen words after "plans to") is read as if it stood alone. Here the nearest infinitive before the trigger in its
+ * no more asserted than it (a proposal to let tenants repair any flat they bought: the buying is part of the
+ * proposal). The model reads only six words before a trigger, so a trigger further down the complement (a dozen
+ * words after "proposal to") is read as if it stood alone. Here the nearest infinitive before the trigger in its
  * clause is read by the model in its place; when that is not asserted, neither is the trigger. A decided happening
  * stays asserted ("agreed to sell the unit it bought": DECISION_VERBS are trained as asserted), and so does one with a
  * day of its own (the caller's to ask: "plans to sell the unit it bought in 1985" tells a past purchase).
@@ -149,7 +151,20 @@ export function underUnassertedInfinitive(sentence: string, index: number): bool
   if (!last) return false;
   const verb = clauseStart + last.index + last[0].length;
   // A comma closes the complement: what follows is told for itself ("In an effort to reform its practices, Zorbix
-  // said it has already introduced new leadership").
+  // said it has already introduced new leadership"); so does "and" with a finite verb ("plans to grow and bought …").
   if (verb >= index || sentence.slice(verb, index).includes(',')) return false;
+  const terms = taggedTerms(sentence);
+  const infinitive = terms.find((t) => t.offset.start === verb);
+  if (!infinitive?.tags.includes('Verb')) return false;
+  if (closedByFiniteVerb(terms, verb, index)) return false;
   return assertionOf(sentence, verb) === 'unasserted';
+}
+
+/** Between `from` and the trigger at `to` (itself included), "and" followed by a finite verb ("… and bought", "… and sells"). */
+function closedByFiniteVerb(terms: ReturnType<typeof taggedTerms>, from: number, to: number): boolean {
+  return terms.some((t, k) => t.offset.start > from && t.offset.start < to && t.text.toLowerCase() === 'and' && finiteVerb(terms[k + 1]?.tags));
+}
+
+function finiteVerb(tags: readonly string[] | undefined): boolean {
+  return tags !== undefined && (tags.includes('PastTense') || tags.includes('PresentTense')) && !tags.includes('Infinitive');
 }

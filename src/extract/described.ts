@@ -4,8 +4,11 @@
  * and who it stands for is the one earlier name that fits it — by head noun and type, as a reader takes it:
  *
  * - a person's role (PERSON_DESCRIPTIONS: "the runner", "the 21-year-old singer") stands for the one person named
- *   before in a sentence that gives that role ("Welsh runner Ann Lee");
- * - an age alone ("the 28-year-old") for the one person the article named before;
+ *   before with that role written right before the name ("Welsh runner Ann Lee") or in apposition to it ("Ann Lee,
+ *   the Welsh runner,"), every qualifier of the description in that phrase; a role written elsewhere in the sentence
+ *   is someone else's ("Ann Lee met the minister"), and "the new manager", "the former coach" (OTHER_ONE_QUALIFIERS)
+ *   is not the one named with the role;
+ * - an age alone ("the 28-year-old") for the one person written with that age ("Ann Lee, 28,");
  * - a pair (PAIR_DESCRIPTIONS: "the duo") for the one pair of people named together, joined by "and";
  * - "the bank" for the one bank named before.
  *
@@ -15,14 +18,15 @@
  * report is seldom the player named before, so a role must have been written with its person. (The company an
  * article is about, "the company", is read by extract/events.ts `standsForSubject`.)
  */
-import { BANK_DESCRIPTIONS, BANK_NAME_WORDS, PAIR_DESCRIPTIONS, PERSON_DESCRIPTIONS } from './lexicon.ts';
+import { alternation, BANK_DESCRIPTIONS, BANK_NAME_WORDS, OTHER_ONE_QUALIFIERS, PAIR_DESCRIPTIONS, PERSON_DESCRIPTIONS, SUBJECT_REPORTING_VERBS,
+  SUBJECT_VERB_FILLERS } from './lexicon.ts';
 import type { EntityMention, Sentence } from '../types.ts';
 
 const HEADS = [...PERSON_DESCRIPTIONS, ...PAIR_DESCRIPTIONS, ...BANK_DESCRIPTIONS].join('|');
 /** Where a clause's subject may start: the sentence's start, after a clause's comma or dash, or "and"/"but". */
 export const CLAUSE_OPENS = String.raw`(?:^|[,;]\s+|\s[-–—]\s+|\b(?:and|but)\s+)`;
 /** Between a subject and its verb: only auxiliaries and adverbs ("has also acquired", "was later sued"), to the trigger. */
-export const UP_TO_ITS_VERB = String.raw`\s+(?:(?:\w+ly|also|then|later|again|since|has|have|had|was|were|is|are|been|will|would)\s+)*$`;
+export const UP_TO_ITS_VERB = String.raw`\s+(?:(?:\w+ly|${alternation(SUBJECT_VERB_FILLERS)})\s+)*$`;
 /** An age used as a noun, or before a role ("the 28-year-old", "the 21-year-old singer"). */
 const AGE = String.raw`\d{1,3}-year-old`;
 /**
@@ -31,7 +35,7 @@ const AGE = String.raw`\d{1,3}-year-old`;
  * it and the trigger ("The duo have also signed", "the minister said he would resign").
  */
 const DESCRIBED_SUBJECT = new RegExp(String.raw`${CLAUSE_OPENS}the\s+((?:[\p{L}\d'’-]+\s+){0,2}?)(${AGE}|${HEADS})`
-  + String.raw`(?:\s+(?:said|says|added|announced)(?:\s+that)?\s+(?:he|she|they|it))?${UP_TO_ITS_VERB}`, 'iu');
+  + String.raw`(?:\s+(?:${alternation(SUBJECT_REPORTING_VERBS)})(?:\s+that)?\s+(?:he|she|they|it))?${UP_TO_ITS_VERB}`, 'iu');
 
 /** The described subject of the clause whose trigger starts at `triggerIndex`: its head noun and its qualifiers. */
 export function describedSubject(sentence: Sentence, triggerIndex: number, names: EntityMention[]): { head: string; words: string[] } | undefined {
@@ -42,7 +46,10 @@ export function describedSubject(sentence: Sentence, triggerIndex: number, names
   if (!/^[\p{Ll}\d]/u.test(head)) return undefined;
   const at = sentence.start + m.index;
   if (names.some((n) => n.start < at)) return undefined;
-  return { head: head.toLowerCase(), words: m[1]!.trim().split(/\s+/).filter(Boolean).map((w) => w.toLowerCase()) };
+  const words = m[1]!.trim().split(/\s+/).filter(Boolean).map((w) => w.toLowerCase());
+  // "The new manager", "the former coach": someone else than the one named with that role.
+  if (words.some((w) => OTHER_ONE_QUALIFIERS.has(w))) return undefined;
+  return { head: head.toLowerCase(), words };
 }
 
 /**
@@ -72,11 +79,35 @@ function candidatesOf(described: { head: string; words: string[] }, before: Earl
   }
   const people = before.filter(({ e }) => e.type === 'person');
   if (PAIR_DESCRIPTIONS.has(head)) return pairsNamedTogether(people, sentences);
-  if (new RegExp(`^${AGE}$`).test(head)) return persons(people).map((c) => [c]);
-  // A role: the people named in a sentence that gives it.
-  const role = new RegExp(String.raw`(?<![\p{L}-])${head}(?![\p{L}-])`, 'iu');
-  const text = new Map(sentences.map((s) => [s.index, s.text]));
-  return persons(people.filter(({ e }) => role.test(text.get(e.sentence) ?? ''))).map((c) => [c]);
+  const byIndex = new Map(sentences.map((s) => [s.index, s]));
+  const age = new RegExp(`^${AGE}$`).test(head) ? head.slice(0, head.indexOf('-')) : undefined;
+  const fits = ({ e }: Earlier[number]) => {
+    const s = byIndex.get(e.sentence);
+    if (!s) return false;
+    const [before, after] = [s.text.slice(0, e.start - s.start), s.text.slice(e.end - s.start)];
+    return age !== undefined ? ageWrittenWith(before, after, age) : roleWrittenWith(before, after, head, words);
+  };
+  return persons(people.filter(fits)).map((c) => [c]);
+}
+
+/** An age written with the person: "Ann Lee, 28, …" or "28-year-old Ann Lee". */
+function ageWrittenWith(before: string, after: string, age: string): boolean {
+  return new RegExp(String.raw`^,\s+${age}\b`).test(after) || new RegExp(String.raw`(?<![\d-])${age}-year-old\s+(?:[\p{L}'’-]+\s+){0,2}$`, 'u').test(before);
+}
+
+/**
+ * A role written with the person, with every qualifier of the description in that phrase: right before the name
+ * ("Welsh runner Ann Lee") or in apposition to it ("Ann Lee, the Welsh runner, …"). Written anywhere else in the
+ * sentence, it is someone else's ("Ann Lee met the minister").
+ */
+function roleWrittenWith(before: string, after: string, head: string, words: string[]): boolean {
+  // As many words before the head as the description has qualifiers, no more: each must be one of them.
+  const qualifiers = String.raw`((?:[\p{L}\d'’-]+\s+){0,${words.length}})`;
+  const phrase = new RegExp(String.raw`(?:^|[\s,(])${qualifiers}${head}\s+$`, 'iu').exec(before)
+    ?? new RegExp(String.raw`^,\s+(?:the|a|an)\s+${qualifiers}${head}(?![\p{L}-])`, 'iu').exec(after);
+  if (!phrase) return false;
+  const written = phrase[1]!.toLowerCase().split(/\s+/);
+  return words.every((w) => written.includes(w));
 }
 
 function distinct(xs: Earlier): string[] {

@@ -12,7 +12,8 @@ import { tellsState } from './state.ts';
 import { clauseBreakBetween, clauseToldAsOngoing, hasFiniteVerb, pastForm, toldAsHabit, toldAsOngoing, toldInPastPerfect } from './tense.ts';
 import { datelineLength } from './dateline.ts';
 import { scheduledDay } from './scheduled.ts';
-import { COMPANY_STAND_INS, FACILITY_HEADS, FILING_WORDS, ORG_HEADS, PRESS_NOUNS } from './lexicon.ts';
+import { alternation, COMPANY_STAND_INS, FACILITY_HEADS, FILING_WORDS, ORG_HEADS, PRESS_NOUNS, SUBJECT_PRONOUNS, SUBJECT_REPORTING_VERBS,
+  SUBJECT_VERB_FILLERS } from './lexicon.ts';
 import { isTableRow, isTableStory } from './table-row.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { LEGAL_FORMS } from './shapes.ts';
@@ -86,7 +87,7 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
         : passive && after && m.start >= agentFrom ? 'actor'
         : before ? 'actor' : after ? 'target' : 'other';
       // A name read as a place keeps the part its place in the sentence gives: resolution may find it a company
-      // ("Yukos' parent company", "bought Brazilian brewer Ambev").
+      // ("Ubia's parent company", "bought Norland miller Zorbix").
       participants.push(m.type === 'place' ? { mention: index, role: 'place', party } : { mention: index, role: party });
     }
     // Countries act in the news ("The United States on Friday blacklisted …", "China denies …"): with no other
@@ -131,8 +132,8 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     if (subject && standsForSubject(sentence, found.index, subject.item, names) && lastFirm()) {
       if (speech) for (const p of kept) if (p.role !== 'place') p.role = 'other';
       kept.unshift({ mention: subject.index, role: passive && !speech ? 'target' : 'actor' });
-    } else if (subject && !speech && PARTICIPLE.test(found.text) && agentStandsForSubject(sentence, found.index + found.text.length, subject.item, names) && lastFirm()) {
-      // "Zorbix was acquired by the company", "… drugstores acquired last June by the company": the company did it,
+    } else if (subject && !speech && toldAsPassive(sentence, found.index, found.text, names) && agentStandsForSubject(sentence, found.index + found.text.length, subject.item, names) && lastFirm()) {
+      // "Zorbix was acquired by the company", "… a mill bought two years ago by the company": the company did it,
       // to what is named before.
       for (const p of kept) if (p.role === 'actor' && entities[p.mention]!.end <= triggerStart) p.role = 'target';
       kept.push({ mention: subject.index, role: 'actor' });
@@ -163,7 +164,7 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     const sentenceDates = datesBySentence.get(sentence.index) ?? [];
     const near = nearest(sentenceDates.map((d) => d.item), { start: triggerStart, end: sentence.start + found.index + found.text.length }, sentence, speech);
     const written = near && (inDateline(sentence, near) || anchoredIn(sentence, found.index, near)) ? near : undefined;
-    // Inside a plan's or a proposal's complement ("plans to allow investors to develop any land they acquired") a body
+    // Inside a plan's or a proposal's complement ("wants to let tenants repair any flat they bought") a body
     // trigger with no day of its own is part of the plan (underUnassertedInfinitive).
     const inPlan = read === 'asserted' && sentence.index !== ledeIndex && written === undefined && underUnassertedInfinitive(sentence.text, found.index);
     const assertion = inPlan ? 'unasserted' : read;
@@ -399,7 +400,7 @@ function lastFirmBefore(entities: EntityMention[], index: number): EntityMention
  * clause's comma or "and", and no name of the sentence comes before it that it might stand for. Then it stands for the
  * article's subject, unless the sentence names that company itself.
  */
-const STAND_IN_SUBJECT = new RegExp(String.raw`${CLAUSE_OPENS}the\s+(?:${[...COMPANY_STAND_INS].join('|')})(?:\s+(?:said|says|added|announced|reported)(?:\s+that)?\s+it)?${UP_TO_ITS_VERB}`, 'i');
+const STAND_IN_SUBJECT = new RegExp(String.raw`${CLAUSE_OPENS}the\s+(?:${[...COMPANY_STAND_INS].join('|')})(?:\s+(?:${alternation(SUBJECT_REPORTING_VERBS)})(?:\s+that)?\s+it)?${UP_TO_ITS_VERB}`, 'i');
 
 function standsForSubject(sentence: Sentence, triggerIndex: number, subject: EntityMention, names: EntityMention[]): boolean {
   const before = sentence.text.slice(0, triggerIndex);
@@ -412,8 +413,29 @@ function standsForSubject(sentence: Sentence, triggerIndex: number, subject: Ent
 
 /** A trigger that is a past participle ("acquired", "taken", "bought"), which may take an agent after "by". */
 const PARTICIPLE = /^\S*(?:ed|en|wn|ght|ld|nt)$/i;
-/** After a passive trigger: up to six words, no clause's end, and "by the company" (its agent). */
-const STAND_IN_AGENT = new RegExp(String.raw`^(?:\s+[\w'’.-]+){0,6}?\s+by\s+the\s+(?:${[...COMPANY_STAND_INS].join('|')})\b(?!['’])`, 'i');
+/** A be/get auxiliary, then only adverbs, up to a passive participle ("was acquired", "has been quietly sold"). */
+const PASSIVE_AUXILIARY = /\b(?:is|are|was|were|be|been|being|get|gets|got|gotten|getting)\s+(?:\w+ly\s+)*$/i;
+/** Words before a trigger that make it a clause's own verb, not a reduced relative ("it bought", "which then sold"). */
+const OWN_SUBJECT = new RegExp(String.raw`\b(?:${alternation(SUBJECT_PRONOUNS)}|${alternation(SUBJECT_VERB_FILLERS)}|\w+ly)\s+$`, 'i');
+/**
+ * The trigger is passive, so that an agent may follow: after a be/get auxiliary ("Zorbix was acquired by …"), or as a
+ * reduced relative after a noun ("a mill bought two years ago by …"), where no doer stands just before it — a name
+ * or a pronoun right before a past form is its subject ("Zorbix Ltd bought …", "it sold …"), an active verb.
+ */
+function toldAsPassive(sentence: Sentence, triggerIndex: number, trigger: string, names: EntityMention[]): boolean {
+  if (!PARTICIPLE.test(trigger)) return false;
+  const before = sentence.text.slice(0, triggerIndex);
+  if (PASSIVE_AUXILIARY.test(before)) return true;
+  if (!/\p{Ll}[\p{L}'’-]*\s+$/u.test(before) || OWN_SUBJECT.test(before)) return false;
+  const at = sentence.start + triggerIndex;
+  return !names.some((n) => n.type !== 'place' && n.end <= at && /^\s*$/.test(sentence.text.slice(n.end - sentence.start, triggerIndex)));
+}
+/**
+ * After a passive trigger: up to six words, none of them another participle (whose agent it would be: "bought the
+ * shares owned by the company"), no clause's end, and "by the company" (its agent) — not "by the group of …", a
+ * group of others.
+ */
+const STAND_IN_AGENT = new RegExp(String.raw`^(?:\s+(?![\w'’.-]*(?:ed|en|wn|ght|ld|nt)\b)[\w'’.-]+){0,6}?\s+by\s+the\s+(?:${[...COMPANY_STAND_INS].join('|')})\b(?!['’]|\s+of\b)`, 'i');
 
 /** "The company" is the passive trigger's agent, with no name between them, and the sentence does not name the subject itself. */
 function agentStandsForSubject(sentence: Sentence, triggerEnd: number, subject: EntityMention, names: EntityMention[]): boolean {

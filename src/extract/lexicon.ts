@@ -583,6 +583,24 @@ export const NEGATED_GROUP_FILLERS = listed('NEGATED_GROUP_FILLERS', `not never 
 export const DECIDING_MODALS = listed('DECIDING_MODALS', `will would shall 'll wo`);
 /** Modals of possibility or duty, and negations: a reported verb group the assertion model decides ("could", "should not"). */
 export const OPEN_MODALS = listed('OPEN_MODALS', `may might could should must can cannot ought not never no n't`);
+/**
+ * Words of a plan, a want or a proposal that govern an infinitive ("plans to", "a proposal to", "wants to"): what lies
+ * in that infinitive's complement is no more asserted than the plan (assertion.ts `underUnassertedInfinitive`).
+ */
+export const PLAN_WORDS = listed('PLAN_WORDS', `plan plans planned planning want wants wanted wanting hope hopes hoped
+  seek seeks sought intend intends intended intention propose proposes proposed proposal proposals aim aims aimed
+  expect expects expected try tries tried attempt attempts attempted offer offers offered bid bids`);
+/**
+ * Between a clause's subject and its verb: auxiliaries and adverbs that are not "-ly" words ("has also acquired", "was
+ * later sued"); described.ts `UP_TO_ITS_VERB`.
+ */
+export const SUBJECT_VERB_FILLERS = listed('SUBJECT_VERB_FILLERS', `also then later again since has have had was were is are been will would`);
+/** Reporting verbs between a subject and a pronoun that stands for it ("the company said it bought", "the minister added he …"). */
+export const SUBJECT_REPORTING_VERBS = listed('SUBJECT_REPORTING_VERBS', `said says added announced reported`);
+/** Subjects a past form may follow as its clause's own verb, not a reduced relative ("it bought", "which sold"). */
+export const SUBJECT_PRONOUNS = listed('SUBJECT_PRONOUNS', `it he she they we who which that`);
+/** Qualifiers by which a description means someone else than the one named with that role ("the new manager", "the former coach"). */
+export const OTHER_ONE_QUALIFIERS = listed('OTHER_ONE_QUALIFIERS', `new former other another ex previous next incoming outgoing`);
 /** Auxiliaries of a past, perfect, passive or progressive group: what occurred or is going on ("have failed", "is engaged"). */
 export const ASSERTING_AUXILIARIES = listed('ASSERTING_AUXILIARIES', `has have had is are was were been being`);
 

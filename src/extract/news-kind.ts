@@ -97,7 +97,7 @@ const TOLD_IN_HEADLINE = new RegExp(`^.*?\\b(?:${alternation(HEADLINE_REPORTING)
  * at 109 contracts"); after a reporting verb too ("API says distillate, gasoline stocks up in week"). The measure must
  * be the subject: no verb before it ("Tanzania raises prices to keep budget deficit down" is the government's act).
  * A company's results are not measures here (profit, net, sales): what a company did is its news. The measures are the
- * lexicon's and those learned from running text (`isMeasure`): "U.S. business loans fell 896 mln dlrs".
+ * lexicon's and those learned from running text (`isMeasure`): "Norland farm loans fell 37 mln dlrs".
  */
 export function reportsAFigure(headline: string): boolean {
   const told = headline.replace(/<[^<>]*>/g, ' ').replace(TOLD_IN_HEADLINE, '');
@@ -233,8 +233,8 @@ function headOf(phrase: readonly string[]): string {
 
 /** Whether compromise reads a finite verb in a subject (a clause before the move: "it said sales of X rose"). */
 function hasVerbIn(text: string): boolean {
-  // A measure is the subject's noun, though compromise reads a plural one as a verb ("Business loans on the books of
-  // major banks … fell": "loans" tagged present tense).
+  // A measure is the subject's noun, though compromise reads a plural one as a verb ("Farm loans at credit unions …
+  // fell": "loans" tagged present tense).
   return taggedTerms(text).some((t) => isFiniteVerb(t) && !isMeasure(bareWord(t.text).toLowerCase()));
 }
 

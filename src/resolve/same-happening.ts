@@ -51,9 +51,9 @@ const wordsOf = (text: string) => text.match(/[\p{L}\p{N}](?:[\p{L}\p{N}]|[.'’
 
 /**
  * What a trigger's clause does its happening to, read the same way from a training sentence and a built report: after
- * an active trigger, the words up to a preposition, a conjunction or a punctuation mark ("is suing Russia in Europe" →
- * Russia); before a passive one, its subject's head ("it is itself being sued by Yukos" → it). Articles, possessives and
- * numbers are no part of it. Named when its first word is written with a capital and is no function word ("Russia",
+ * an active trigger, the words up to a preposition, a conjunction or a punctuation mark ("is taking Ubia to court in May"
+ * → Ubia); before a passive one, its subject's head ("it was later fined by Zorbia" → it). Articles, possessives and
+ * numbers are no part of it. Named when its first word is written with a capital and is no function word ("Ubia",
  * not "It"). Null when the trigger is not found or no word is left.
  */
 export function objectOf(sentence: string, trigger: string): ClauseObject | null {
@@ -125,8 +125,8 @@ export function cosine(a: ReadonlySet<string>, b: ReadonlySet<string>, weight: (
  */
 export function pairFeatures(a: ReportView, b: ReportView, sharedNames: number, weight: (word: string) => number): Record<string, number> {
   const typed = a.type !== null && b.type !== null;
-  // Who did it to whom: the same actor, the same target, or one's actor the other's target ("Yukos sued" and "Yukos
-  // was sued": two happenings).
+  // Who did it to whom: the same actor, the same target, or one's actor the other's target ("Zorbia fined" and "Zorbia
+  // was fined": two happenings).
   const role = (x: readonly string[], y: readonly string[]) => (x.length && y.length ? (x.some((e) => y.includes(e)) ? 1 : -1) : 0);
   const crossed = a.actors.some((e) => b.targets.includes(e)) || b.actors.some((e) => a.targets.includes(e));
   return {
@@ -145,7 +145,7 @@ export function pairFeatures(a: ReportView, b: ReportView, sharedNames: number, 
 
 /**
  * The two clauses do their happenings to different things, not both named (names are `target`'s: resolve's targets are
- * names): "Yukos is suing it" and "Menatep is suing Russia" share no word of their objects — two suits, one actor.
+ * names): "Zorbia fined it" and "Zorbia fined Ubia" share no word of their objects — two fines, one actor.
  */
 function otherObjects(a: ClauseObject | null, b: ClauseObject | null): boolean {
   return a !== null && b !== null && !(a.named && b.named) && !a.words.some((w) => b.words.includes(w));
