@@ -1266,7 +1266,7 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
     expect(shown(build('c', 'Quanta Stores Inc said it filed under Chapter 11 and named Ann Lee Jr as head.', [['Quanta Stores Inc', 'organization'], ['Chapter', 'other'], ['Jr', 'person']], ['quanta', 'chapter', 'jr'], 'QUANTA STORES FILES CHAPTER 11')))
       .toEqual([[['quanta'], ['chapter', 'jr']]]);
     // So whatever type the reader gave it: a part of a law read as a place, a model's word read as a firm.
-    expect(shown(build('p', 'Quanta Stores Inc, in Chapter 11, said Miro Corp bought its Model 730 unit.', [['Quanta Stores Inc', 'organization'], ['Chapter', 'place'], ['Miro Corp', 'organization'],
+    expect(shown(build('p', 'Quanta Stores Inc, in Chapter 11, said Miro Corp bought its Model 415 unit.', [['Quanta Stores Inc', 'organization'], ['Chapter', 'place'], ['Miro Corp', 'organization'],
       ['Model', 'organization']], ['quanta', 'chapter', 'miro', 'model'], 'MIRO BUYS QUANTA UNIT'))).toEqual([[['miro', 'quanta'], ['chapter', 'model']]]);
     // A word news writes in lower case, capitalised as its sentence's first (after the dateline), is no party.
     expect(shown(build('l', 'PELLA, March 2 - Loans to Quanta Corp were cut by Miro Bank.', [['Loans', 'other'], ['Quanta Corp', 'organization'], ['Miro Bank', 'organization']],
