@@ -140,6 +140,10 @@ describe('page rules', () => {
     expect(view('Swiss', 'other')).toBe('nationality-alone');
     // A plural is a people, which the evidence types as persons: still no page.
     expect(view('Ecuadoreans', 'person')).toBe('nationality-alone');
+    // An adjective of the noun after it, though its evidence voted a body: no page.
+    const before = (text: string, type: EntityType) => pageDenial({ name: 'Swiss', mentions: [mentionContext(text, 4, 9)], mentionTypes: [type], isOtherName: () => false });
+    expect(before('The Swiss authorities cut fares to Quenby.', 'organization')).toBe('nationality-alone');
+    expect(before('The Swiss told Quenby it would cut fares.', 'organization')).toBeUndefined();
   });
 
   it('give a grade of Moody\'s scale no page, and keep the agency, the issuer and one-letter grades', () => {

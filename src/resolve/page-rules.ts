@@ -243,8 +243,15 @@ const nationalityForm = memoByString(function nationalityForm(text: string): 'ad
 /** Some mention of the name is typed an organisation or a person, by its evidence (extraction) or by its cue. */
 function typedABodyOrPerson(n: NameView): boolean {
   const bodyOrPerson = (t: EntityType | undefined) => t === 'organization' || t === 'person';
-  return (n.mentionTypes ?? []).some(bodyOrPerson) || n.mentions.some((m) => bodyOrPerson(cueType(m)));
+  const types = n.mentionTypes ?? [];
+  return n.mentions.some((m, i) => bodyOrPerson(cueType(m)) || (bodyOrPerson(types[i]) && !describesTheNextWord(m)));
 }
+
+/**
+ * The name stands before a lower-case word that is no verb of saying: an adjective of the noun after it ("the Zorbian
+ * authorities"), whatever its evidence voted; a firm's short name is the subject of its statement ("Zorbian said").
+ */
+const describesTheNextWord = (m: MentionContext) => /^\s+\p{Ll}/u.test(m.after) && !SPEECH_VERBS_AFTER.has(m.next);
 
 const typeCues = new WeakMap<MentionContext, TypeCue | null>();
 
