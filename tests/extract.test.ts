@@ -68,6 +68,8 @@ describe('entity mentions', () => {
     expectWholeNames('Last year, The Lord Of the Zorbs was named best film.', ['The Lord Of the Zorbs'], ['Lord Of', 'Zorbs']);
     expectWholeNames("Hopes rose after Vellspeare in Lurve won, and Vellspeare in Lurve's producers cheered.", ['Vellspeare in Lurve'], ['Lurve']);
     expect(names("The fans of 'Will and Grace' wept.")).toHaveProperty(['Will and Grace']);
+    // Quoted whole, a title that only "for" parts and a common noun opens: not a role before a name.
+    expectWholeNames('Pell Orrin was voted the best "Envoy for Chess" on the Quay Tour.', ['Envoy for Chess', 'Pell Orrin'], ['Chess']);
     // Unquoted, "and" parts two titles.
     expectWholeNames('Last year, The Zorbanos and Quayfront won.', ['Quayfront'], ['The Zorbanos and Quayfront']);
     // A place after "in" stays a place; a run written once, with no such sign, stays in its parts.

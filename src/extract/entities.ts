@@ -349,6 +349,9 @@ function titleRun(text: string, sentence: Sentence, tokens: Token[], i: number, 
 function titleRunEnd(text: string, tokens: Token[], i: number): number {
   let end = i;
   let small = false;
+  // A quotation's first word may be a common noun capitalised as a title's ('"Envoy for Chess"'); titleEvidence
+  // then asks that the quotation hold the whole run.
+  const opensQuote = /["“‘']$/.test(text.slice(Math.max(0, tokens[i]!.start - 1), tokens[i]!.start));
   for (let k = i; k < tokens.length && k - i < TITLE_MAX_WORDS; k++) {
     const t = tokens[k]!;
     if (k > i && (breakBetween(text, tokens[k - 1]!, t) || tokens[k - 1]!.possessive)) break;
@@ -356,7 +359,7 @@ function titleRunEnd(text: string, tokens: Token[], i: number): number {
       small = true;
       continue;
     }
-    if (!isCapitalised(t.text) || !(isNameWord(t) || FUNCTION_WORDS.has(t.text))) break;
+    if (!isCapitalised(t.text) || !(isNameWord(t) || FUNCTION_WORDS.has(t.text) || (k === i && opensQuote))) break;
     if (small) end = k + 1;
   }
   return end;
@@ -374,14 +377,17 @@ function titleRunEnd(text: string, tokens: Token[], i: number): number {
 function titleEvidence(text: string, sentence: Sentence, tokens: Token[], i: number, end: number, body: string): 'work' | 'name' | null {
   const run = tokens.slice(i, end);
   const smalls = run.filter((t, k) => k > 0 && isSmallTitleWord(t.text)).map((t) => t.text);
-  if (!smalls.some((w) => !CONNECTORS.has(w) || WEAK_CONNECTORS.has(w))) return null;
+  const quoted = quotedWhole(text, run[0]!, run.at(-1)!);
+  // A quotation that holds the whole run is one title, though only a connector parts it ('"Envoy for Chess"'): read
+  // by the connectors, a role word at its start would be stripped as a title of office.
+  if (!quoted && !smalls.some((w) => !CONNECTORS.has(w) || WEAK_CONNECTORS.has(w))) return null;
   let lastSmall = run.length - 1;
   while (!isSmallTitleWord(run[lastSmall]!.text)) lastSmall--;
   const ending = run.slice(lastSmall + 1);
   const endingText = text.slice(ending[0]!.start, ending.at(-1)!.end);
   if (namesAListedPlace(endingText) || ending.some((t) => lexiconTags(t.text).has('Place'))) return null;
   const [first, before] = [run[0]!, tokens[i - 1]];
-  if (quotedWhole(text, first, run.at(-1)!)) return 'work';
+  if (quoted) return 'work';
   // Unquoted, "and" parts two titles more often than it joins one (two series listed, "The Quaymen and Lanternfield").
   if (smalls.some((w) => WEAK_CONNECTORS.has(w))) return null;
   if (before && !breakBetween(text, before, first) && WORK_CUES_BEFORE.has(before.text)) return 'work';
