@@ -11,7 +11,7 @@
  */
 import { shippedJson } from '../util/shipped-json.ts';
 import { alternation, NOUN_MARKERS, PLAN_WORDS } from './lexicon.ts';
-import { taggedTerms } from './nlp.ts';
+import { taggedTerms, type TaggedTerm } from './nlp.ts';
 
 export const ASSERTION_CLASSES = ['asserted', 'future', 'unasserted'] as const;
 export type Assertion = (typeof ASSERTION_CLASSES)[number];
@@ -161,7 +161,7 @@ export function underUnassertedInfinitive(sentence: string, index: number): bool
 }
 
 /** Between `from` and the trigger at `to` (itself included), "and" followed by a finite verb ("… and bought", "… and sells"). */
-function closedByFiniteVerb(terms: ReturnType<typeof taggedTerms>, from: number, to: number): boolean {
+function closedByFiniteVerb(terms: readonly TaggedTerm[], from: number, to: number): boolean {
   return terms.some((t, k) => t.offset.start > from && t.offset.start < to && t.text.toLowerCase() === 'and' && finiteVerb(terms[k + 1]?.tags));
 }
 

@@ -349,9 +349,6 @@ function titleRun(text: string, sentence: Sentence, tokens: Token[], i: number, 
 function titleRunEnd(text: string, tokens: Token[], i: number): number {
   let end = i;
   let small = false;
-  // A quotation's first word may be a common noun capitalised as a title's ('"Envoy for Chess"'); titleEvidence
-  // then asks that the quotation hold the whole run.
-  const opensQuote = /["“‘']$/.test(text.slice(Math.max(0, tokens[i]!.start - 1), tokens[i]!.start));
   for (let k = i; k < tokens.length && k - i < TITLE_MAX_WORDS; k++) {
     const t = tokens[k]!;
     if (k > i && (breakBetween(text, tokens[k - 1]!, t) || tokens[k - 1]!.possessive)) break;
@@ -359,7 +356,9 @@ function titleRunEnd(text: string, tokens: Token[], i: number): number {
       small = true;
       continue;
     }
-    if (!isCapitalised(t.text) || !(isNameWord(t) || FUNCTION_WORDS.has(t.text) || (k === i && opensQuote))) break;
+    // A quotation's first word may be a common noun capitalised as a title's ('"Envoy for Chess"'); titleEvidence
+    // then asks that the quotation hold the whole run.
+    if (!isCapitalised(t.text) || !(isNameWord(t) || FUNCTION_WORDS.has(t.text) || (k === i && /["“‘']$/.test(text.slice(Math.max(0, t.start - 1), t.start))))) break;
     if (small) end = k + 1;
   }
   return end;

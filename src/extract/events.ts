@@ -139,7 +139,7 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
       kept.push({ mention: subject.index, role: 'actor' });
     } else {
       // "The Welsh runner beat Ann Lee": the one earlier name the description fits (extract/described.ts).
-      const described = describedSubject(sentence, found.index, mentions.map((m) => m.item));
+      const described = describedSubject(sentence, found.index, names);
       const antecedents = described ? antecedentOf(described, sentence, sentences, entities) : [];
       if (antecedents.length > 0 && speech) for (const p of kept) if (p.role !== 'place') p.role = 'other';
       kept.unshift(...antecedents.map((mention) => ({ mention, role: passive && !speech ? 'target' as const : 'actor' as const })));
@@ -411,8 +411,10 @@ function standsForSubject(sentence: Sentence, triggerIndex: number, subject: Ent
   return !names.some((n) => n.start < at && n.type !== 'place') && !names.some((n) => n.canonical.toLowerCase() === own);
 }
 
-/** A trigger that is a past participle ("acquired", "taken", "bought"), which may take an agent after "by". */
-const PARTICIPLE = /^\S*(?:ed|en|wn|ght|ld|nt)$/i;
+/** The endings of a past participle ("acquired", "taken", "shown", "bought", "sold", "meant"). */
+const PARTICIPLE_ENDING = '(?:ed|en|wn|ght|ld|nt)';
+/** A trigger that is a past participle, which may take an agent after "by". */
+const PARTICIPLE = new RegExp(String.raw`^\S*${PARTICIPLE_ENDING}$`, 'i');
 /** A be/get auxiliary, then only adverbs, up to a passive participle ("was acquired", "has been quietly sold"). */
 const PASSIVE_AUXILIARY = /\b(?:is|are|was|were|be|been|being|get|gets|got|gotten|getting)\s+(?:\w+ly\s+)*$/i;
 /** Words before a trigger that make it a clause's own verb, not a reduced relative ("it bought", "which then sold"). */
@@ -435,7 +437,7 @@ function toldAsPassive(sentence: Sentence, triggerIndex: number, trigger: string
  * shares owned by the company"), no clause's end, and "by the company" (its agent) — not "by the group of …", a
  * group of others.
  */
-const STAND_IN_AGENT = new RegExp(String.raw`^(?:\s+(?![\w'’.-]*(?:ed|en|wn|ght|ld|nt)\b)[\w'’.-]+){0,6}?\s+by\s+the\s+(?:${[...COMPANY_STAND_INS].join('|')})\b(?!['’]|\s+of\b)`, 'i');
+const STAND_IN_AGENT = new RegExp(String.raw`^(?:\s+(?![\w'’.-]*${PARTICIPLE_ENDING}\b)[\w'’.-]+){0,6}?\s+by\s+the\s+(?:${[...COMPANY_STAND_INS].join('|')})\b(?!['’]|\s+of\b)`, 'i');
 
 /** "The company" is the passive trigger's agent, with no name between them, and the sentence does not name the subject itself. */
 function agentStandsForSubject(sentence: Sentence, triggerEnd: number, subject: EntityMention, names: EntityMention[]): boolean {
