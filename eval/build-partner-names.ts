@@ -28,8 +28,8 @@ const MIN_PARAGRAPHS = 4;
 /** The least share of the second word's capitalised uses that come right after "X and". */
 const SHARE = 0.5;
 /**
- * Two people or two firms named side by side are written in either order ("Kenteris and Thanou", "Thanou and
- * Kenteris"); the partners of one name keep theirs. A pair written the other way round in this share of its paragraphs
+ * Two people or two firms named side by side are written in either order ("Varga and Pell", "Pell and
+ * Varga"); the partners of one name keep theirs. A pair written the other way round in this share of its paragraphs
  * or more is two names ("Trade and Tariffs", 4 beside 118, is a slip of one).
  */
 const REVERSED_SHARE = 0.1;
@@ -55,11 +55,11 @@ function countPairs(paragraphs: Iterable<string>): { pairs: Map<string, Pair>; u
     const seen = new Set<string>();
     words.forEach((w, i) => {
       if (!capitalised(w) || !inside(words, i)) return;
-      // Uses of the word as a name alone: "Phelps" of "Phelps Dodge" or "Michael Phelps" is another name's word.
+      // Uses of the word as a name alone: "Quarle" of "Quarle Dunmore" or "Edith Quarle" is another name's word.
       if (!capitalised(words[i + 1]) && !capitalised(words[i - 1])) usesOf.set(w, (usesOf.get(w) ?? 0) + 1);
       const [first, and] = [words[i - 2], words[i - 1]];
       if (and !== 'and' || !capitalised(first) || !inside(words, i - 2) || capitalised(words[i - 3])) return;
-      // The pair ends the name, or a legal form does ("Tate and Lyle Plc"); "Oil and Natural Gas" is another name.
+      // The pair ends the name, or a legal form does ("Brasker and Tolm Plc"); "Salt and Northern Gas" is another name.
       if (capitalised(words[i + 1]) && !LEGAL_FORMS.test(words[i + 1]!)) return;
       // "and Co", "and Sons" end a firm by their own rule (src/extract/entities.ts `connectorJoins`).
       if (LEGAL_FORMS.test(w) || FIRM_NAME_ENDS.has(w)) return;
