@@ -256,11 +256,11 @@ describe('chronicle build on the seeds', () => {
       const ld = JSON.parse(page.querySelector('script[type="application/ld+json"]')!.textContent) as Record<string, unknown>;
       expect(ld.subjectOf, entity.url).toBeUndefined();
       // An Events section only where there are events (the key facts say 0 otherwise).
-      expect(page.querySelector('section[aria-labelledby="events"]') !== null, entity.url).toBe(inEvents.has(entity.id));
+      expect(page.querySelector('section#events') !== null, entity.url).toBe(inEvents.has(entity.id));
       if (inEvents.has(entity.id)) withEvents++;
       else without++;
       // The seeds are dated: each entity page says when it was in the news.
-      expect(page.querySelector('section[aria-labelledby="in-the-news"] li'), entity.url).not.toBeNull();
+      expect(page.querySelector('section#in-the-news li'), entity.url).not.toBeNull();
       // Sentence counts beside the names it is named with only where they differ from 1.
       // The names are grouped by type (one badge a type), each count in brackets after its name (issue 17).
       const names = page.querySelector('.rg-list ul.by-type');
@@ -311,7 +311,7 @@ describe('chronicle build on the seeds', () => {
       expect(nav.textContent, page).toBe('Articles People Organisations Places Timeline Search');
     }
     for (const entity of graph.entities) {
-      const sources = (await site.page(entity.url)).querySelector('section[aria-labelledby="mentions"]')!;
+      const sources = (await site.page(entity.url)).querySelector('section#mentions')!;
       const quotes = sources.querySelectorAll('li').filter((li) => !li.classList.contains('muted'));
       // A sentence the page quotes in full under Quotes is not printed again: its line points up there.
       const quotedAbove = sources.querySelectorAll('li.muted a[href="#quotes"]');
