@@ -38,7 +38,7 @@ async function main(): Promise<void> {
           if (page.type === 'search') await tab.locator('#results li').first().waitFor();
           await shoot(`${page.type}-${colorScheme}-${device}`, (file) => tab.screenshot({ path: file }));
           if (device === 'desktop' && page.type === 'entity') {
-            await shoot(`entity-graph-${colorScheme}`, (file) => tab.locator('section[aria-labelledby="connections"]').screenshot({ path: file }));
+            await shoot(`entity-graph-${colorScheme}`, (file) => tab.locator('section#connections').screenshot({ path: file }));
           }
           if (device === 'desktop' && page.type === 'article') {
             await tab.locator('article.text a.m').nth(3).hover();

@@ -161,8 +161,8 @@ describe('entity and event pages of the archive', () => {
     const org = archive.graph.entities.find((e) => e.name === archive.hubs.organization)!;
     const doc = await site.page(org.url);
     const { shown, perPage } = PAGE_LISTS.mentions;
-    expect(doc.querySelectorAll('#mentions ~ h3, section[aria-labelledby="mentions"] h3').length).toBe(shown);
-    const more = doc.querySelector('section[aria-labelledby="mentions"] p.more a')!;
+    expect(doc.querySelectorAll('section#mentions h3').length).toBe(shown);
+    const more = doc.querySelector('section#mentions p.more a')!;
     const articles = new Set(org.mentions.map((m) => m.article)).size;
     expect(more.textContent).toBe(`${articles - shown} more articles naming ${org.name}`);
     expect(more.getAttribute('href')).toBe(`${org.id}/mentions.html`);
@@ -175,7 +175,7 @@ describe('entity and event pages of the archive', () => {
     expect(lastPage.querySelectorAll('main h2').length).toBe(articles - shown - (pages - 1) * perPage);
     // The first sub-page continues the page's list: none of the page's articles again, the next one first.
     const first = await site.page(urls.subpage(org.url as SiteUrl, 'mentions', 1));
-    const titles = (page: typeof doc, heading: string) => page.querySelectorAll(`section[aria-labelledby="mentions"] ${heading}, main > ${heading}`).map((h) => h.textContent);
+    const titles = (page: typeof doc, heading: string) => page.querySelectorAll(`section#mentions ${heading}, main > ${heading}`).map((h) => h.textContent);
     const onPage = new Set(titles(doc, 'h3'));
     expect(first.querySelector('p.meta')?.textContent).toMatch(new RegExp(`^${shown + 1} to ${Math.min(articles, shown + perPage)} of ${articles}`));
     expect(first.querySelectorAll('main h2').length).toBe(Math.min(perPage, articles - shown));
@@ -186,7 +186,7 @@ describe('entity and event pages of the archive', () => {
     expect(lastPage.querySelector('main h2 + ul a')?.getAttribute('href')).toMatch(/^\.\.\/\.\.\/articles\/[^/]+\.html#p\d+$/);
     // The timeline summary: the year, with its articles and events; its first articles are on the page itself, so it
     // links no sub-page.
-    const year = doc.querySelector('section[aria-labelledby="in-the-news"] li');
+    const year = doc.querySelector('section#in-the-news li');
     expect(year?.textContent).toMatch(/^2021 \d+ articles/);
     expect(year?.querySelector('a')).toBeNull();
   });

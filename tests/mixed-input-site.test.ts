@@ -42,7 +42,7 @@ describe('a mixed input folder built into one site', () => {
 
   it("says on a person's page which articles the person wrote, and links the byline to it", async () => {
     const page = await site.page(entity('Tobias Renn').url);
-    const written = page.querySelector('section[aria-labelledby="authored"]')!;
+    const written = page.querySelector('section#authored')!;
     expect(written.querySelector('h2')!.textContent).toBe('Articles written');
     expect(written.querySelectorAll('a').map((a) => a.textContent).sort()).toEqual(['Ellery marathon draws record field', 'Harbour authority approves new ferry terminal']);
     const story = await site.page(article('Ellery marathon draws record field').url);
