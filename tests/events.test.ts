@@ -583,6 +583,15 @@ describe('extractEvents', () => {
     const u = 'Zorbix trains daily in Pella.';
     expect(toldAsHabit(u, u.indexOf('trains'))).toBe(true);
   });
+  it('reads a share price\'s move as a market\'s figure, no happening, in a body sentence and in a lede; a company\'s results stay its news', () => {
+    const { a, sentences } = article('p', null, ['Zorbix shares fell 25 cents to $17.65 after the offer.', 'Quanta shares rose to their highest level since 2002.',
+      'Zorbix bought Quanta for $2bn.', 'Quanta reported a loss of $38m for the year.']);
+    const names: [number, string][] = [[0, 'Zorbix'], [1, 'Quanta'], [2, 'Zorbix'], [2, 'Quanta'], [3, 'Quanta']];
+    const events = extractEvents(a, sentences, names.map(([i, t]) => ent(sentences, i, t, 'organization')), []);
+    expect(events.map((e) => [e.sentence, e.type, e.mood ?? 'asserted'])).toEqual([[0, 'financial', 'not-news'], [1, 'financial', 'not-news'], [2, 'deal', 'asserted'], [3, 'financial', 'asserted']]);
+    const lede = article('q', '2021-03-04', ['Miro Ltd shares jumped 12 pct on Tuesday in Pella.']);
+    expect(extractEvents(lede.a, lede.sentences, [ent(lede.sentences, 0, 'Miro Ltd', 'organization')], []).map((e) => e.mood)).toEqual(['not-news']);
+  });
   it('reads a violent trigger whose object is a proceeding or a transaction in its other sense', () => {
     expect(findTrigger('Quanta is also fighting two lawsuits over its pay deals.')).toMatchObject({ type: 'legal', text: 'fighting' });
     expect(findTrigger('Zorbix attacked the merger in a letter to shareholders.')?.type).toBe('deal');

@@ -12,8 +12,8 @@ import { tellsState } from './state.ts';
 import { clauseBreakBetween, clauseToldAsOngoing, hasFiniteVerb, pastForm, toldAsHabit, toldAsOngoing, toldInPastPerfect } from './tense.ts';
 import { datelineLength } from './dateline.ts';
 import { scheduledDay } from './scheduled.ts';
-import { alternation, COMPANY_STAND_INS, FACILITY_HEADS, FILING_WORDS, ORG_HEADS, PRESS_NOUNS, SUBJECT_PRONOUNS, SUBJECT_REPORTING_VERBS,
-  SUBJECT_VERB_FILLERS } from './lexicon.ts';
+import { alternation, COMPANY_STAND_INS, FACILITY_HEADS, FIGURE_VERBS, FILING_WORDS, ORG_HEADS, PRESS_NOUNS, PRICED_SUBJECTS, SUBJECT_PRONOUNS,
+  SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS } from './lexicon.ts';
 import { isTableRow, isTableStory } from './table-row.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { LEGAL_FORMS } from './shapes.ts';
@@ -174,8 +174,9 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     // year is still to come however it is told ("a ruling could come as early as April" in a March story): it cannot
     // have happened then. (A lede is the article's news, told on its day: ownDateFits never dates it later.)
     const toCome = assertion === 'future' || (sentence.index !== ledeIndex && written !== undefined && laterThanArticle(written, article.date));
+    // A share price's move ("Zorbix shares fell 3%") is a market's figure, no happening: kept as a report (`not-news`).
     const mood = assertion === 'unasserted' ? 'unasserted' as const : governed === 'state' ? 'state' as const
-      : toCome && written?.precision !== 'day' ? 'forecast' as const : undefined;
+      : toCome && written?.precision !== 'day' ? 'forecast' as const : movesAPrice(found.text) ? 'not-news' as const : undefined;
     // With no date in the sentence, a happening told in the present or present perfect ("Apple unveils …", "has
     // agreed", "Acme says …") is the article's own news: it takes the article's written (not inferred) date. Anything
     // told in the past with no date stays undated — statements too: "Acme said" tells that the saying came before the
@@ -200,6 +201,12 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     });
   }
   return out;
+}
+
+/** The trigger is a priced thing's move ("shares fell": PRICED_SUBJECTS, then one of FIGURE_VERBS): a market's figure. */
+function movesAPrice(trigger: string): boolean {
+  const [subject, verb] = trigger.toLowerCase().split(/\s+/);
+  return subject !== undefined && verb !== undefined && PRICED_SUBJECTS.has(subject) && FIGURE_VERBS.has(verb);
 }
 
 /** A month or year after the article's own (a day is compared whole, but is a schedule, not asked here). */
