@@ -583,6 +583,13 @@ describe('extractEvents', () => {
     const u = 'Zorbix trains daily in Pella.';
     expect(toldAsHabit(u, u.indexOf('trains'))).toBe(true);
   });
+  it('reads a noun trigger by the verb that governs it across the adjectives of its phrase', () => {
+    const { a, sentences } = article('j', null, ['Zorbix Ltd holds the biggest stake in Quanta Inc.', 'Zorbix Ltd completed the largest takeover of Quanta Inc.',
+      'Zorbix Ltd had wanted to fund a new hostile bid for Quanta Inc.']);
+    const names: [number, string][] = [[0, 'Zorbix Ltd'], [0, 'Quanta Inc'], [1, 'Zorbix Ltd'], [1, 'Quanta Inc'], [2, 'Zorbix Ltd'], [2, 'Quanta Inc']];
+    const events = extractEvents(a, sentences, names.map(([i, t]) => ent(sentences, i, t, 'organization')), []);
+    expect(events.map((e) => [e.sentence, e.mood ?? 'asserted'])).toEqual([[0, 'state'], [1, 'asserted'], [2, 'unasserted']]);
+  });
   it('reads a share price\'s move as a market\'s figure, no happening, in a body sentence and in a lede; a company\'s results stay its news', () => {
     const { a, sentences } = article('p', null, ['Zorbix shares fell 25 cents to $17.65 after the offer.', 'Quanta shares rose to their highest level since 2002.',
       'Zorbix bought Quanta for $2bn.', 'Quanta reported a loss of $38m for the year.']);
@@ -1478,11 +1485,11 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
     }
   });
   it('joins two undated reports of one article only when the same-happening model reads them as one', () => {
-    const x = extraction('f', null, ['Fosters has bought a large stake in Southcorp.', 'Fosters bought 18.8% of Southcorp for 4.17 dollars a share.', 'Qantas has posted a record half-year profit.', 'Qantas shares fell almost 3% after it warned that growth would slow.'],
+    const x = extraction('f', null, ['Fosters has bought a large stake in Southcorp.', 'Fosters bought 18.8% of Southcorp for 4.17 dollars a share.', 'Qantas has posted a record half-year profit.', 'Qantas cut its prices by almost 3% after it warned that growth would slow.'],
       [[0, 'Fosters', 'organization'], [0, 'Southcorp', 'organization'], [1, 'Fosters', 'organization'], [1, 'Southcorp', 'organization'], [2, 'Qantas', 'organization'], [3, 'Qantas', 'organization']]);
     const events = resolveEvents({ articles: [rec('f', null)], extractions: [x], assignment: new Map([['f', ['fosters', 'southcorp', 'fosters', 'southcorp', 'qantas', 'qantas']]]) });
-    // One type and a shared name joined the profit and the share price before; the model tells them apart (the profit,
-    // a noun with no clause a reader understands, is a report).
-    expect(events.map((e) => e.sources.map((s) => s.quote.slice(0, 12))).sort()).toEqual([['Fosters has ', 'Fosters boug'], ['Qantas share']]);
+    // One type and a shared name joined the profit and the price cut before; the model tells them apart (the profit,
+    // a noun with no clause a reader understands, is a report). (A share price's move is no happening since session 26.)
+    expect(events.map((e) => e.sources.map((s) => s.quote.slice(0, 12))).sort()).toEqual([['Fosters has ', 'Fosters boug'], ['Qantas cut i']]);
   });
 });

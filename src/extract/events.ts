@@ -320,8 +320,10 @@ const VERB_GROUP_WORD = /^(?:to|not|\w+ly)$/i;
 function governingVerb(terms: readonly Term[], at: number): number {
   // (compromise reads some possessives as a contraction, "February's" as "February is": the empty term it adds for
   // the "is" is no word of the text.)
+  // Adjectives between the opener and the noun are of its phrase ("is the biggest takeover", "a new lawsuit").
   let opener = at - 1;
-  while (opener > 0 && terms[opener]!.text === '') opener--;
+  let adjectives = 0;
+  while (opener > 0 && (terms[opener]!.text === '' || (adjectiveTerm(terms[opener]!) && ++adjectives <= NOUN_ADJECTIVES))) opener--;
   if (opener < 0 || !NOUN_OPENER.test(terms[opener]!.text)) return -1;
   let prepositions = 0;
   for (let k = opener; k >= Math.max(0, opener - 7); k--) {
@@ -333,6 +335,11 @@ function governingVerb(terms: readonly Term[], at: number): number {
   }
   return -1;
 }
+
+/** How many adjectives may stand between a noun phrase's opener and its noun trigger ("the world's biggest ever takeover"). */
+const NOUN_ADJECTIVES = 3;
+/** A word compromise reads as an adjective and not as a verb ("biggest", "legal", "new"; not "proposed"). */
+const adjectiveTerm = (t: Term) => t.tags.includes('Adjective') && !t.tags.includes('Verb');
 
 /** What opens a noun phrase: an article, a possessive, a number or an amount ("a", "its", "Gazprom's", "33%", "$10bn"). */
 const NOUN_OPENER = /^(?:a|an|the|its|their|his|her|our|this|that|these|those|[\w.&-]+['’]s|[$£€]?\d[\d.,]*(?:%|bn|m|mln|billion|million)?)$/i;
