@@ -249,7 +249,15 @@ function governingReading(text: string, index: number): 'state' | 'unasserted' |
   const at = terms.findIndex((t) => t.offset.start >= index);
   if (at < 0) return undefined;
   const governing = governingVerb(terms, at);
-  if (governing < 0) return subjectNoun(terms, at) ? predicateReading(text, terms, at) : undefined;
+  if (governing < 0) {
+    if (subjectNoun(terms, at)) return predicateReading(text, terms, at);
+    const predicate = subjectPredicate(terms, at);
+    if (predicate < 0) return undefined;
+    // (The happening a participle describes is not undone by its predicate's mood unless a modal tells it: the
+    // assertion model reads some bare presents as not asserted, "Figures released by Zorbix come as …".)
+    const read = predicateReading(text, terms, at);
+    return read === 'unasserted' && !terms[predicate]!.tags.includes('Modal') ? undefined : read;
+  }
   const verb = terms[meansOf(terms, governing)]!.offset.start;
   if (tellsState(text, verb) || toldAsOngoing(text, verb)) return 'state';
   // A noun under a verb told as to come ("will now look towards next month's meeting") is to come as well.
@@ -285,6 +293,38 @@ function subjectNoun(terms: readonly Term[], at: number): boolean {
 }
 
 /**
+ * The term index of the predicate's first verb when the trigger at `at` is a participle that describes its clause's
+ * subject (else -1), a reduced relative ("Foreign nationals
+ * detained in Pella are being held at two prisons", "Cars bought in 2003 should still fetch £8,000"): right after the
+ * subject's noun, with no verb before it in its clause, a preposition after it (a passive participle takes no object:
+ * "Police detained three men" is the clause's own verb), and the clause's finite verb later with no clause break,
+ * "and" or "or" between. What the sentence tells is its predicate's, read as a subject noun's is (`predicateReading`:
+ * the TimeML-trained models at its verbs): held now, a state; a price to come, a forecast.
+ */
+function subjectPredicate(terms: readonly Term[], at: number): number {
+  const trigger = terms[at]!;
+  const before = terms[at - 1];
+  if (!trigger.tags.includes('PastTense') && !trigger.tags.includes('Participle')) return -1;
+  // A saying is the clause's own verb, its complement's verb no predicate of it ("Lee said in March the firm will grow").
+  if (SPEECH_TRIGGERS.some((t) => t.test(trigger.text))) return -1;
+  if (!before || !before.tags.includes('Noun') || before.tags.includes('Pronoun') || breaksAfter(before) || breaksAfter(trigger)) return -1;
+  if (!terms[at + 1]?.tags.includes('Preposition')) return -1;
+  let clauseFrom = at;
+  while (clauseFrom > 0 && !breaksAfter(terms[clauseFrom - 1])) clauseFrom--;
+  if (terms.slice(clauseFrom, at).some((t) => t.tags.includes('Verb'))) return -1;
+  for (let k = at + 1; k < terms.length; k++) {
+    const t = terms[k]!;
+    if (CLAUSE_OPENER.test(t.text) || /^or$/i.test(t.text)) return -1;
+    if (t.tags.includes('Verb')) return !t.tags.includes('Gerund') && FINITE_TAGS.some((tag) => t.tags.includes(tag)) ? k : -1;
+    if (breaksAfter(t)) return -1;
+  }
+  return -1;
+}
+
+/** compromise's tags of a finite verb or the auxiliary or modal that opens a finite verb group. */
+const FINITE_TAGS = ['PresentTense', 'PastTense', 'Modal', 'Copula', 'Auxiliary'];
+
+/**
  * A subject noun trigger ("Protests against the WEF are expected to be muted", "The lawsuit was filed on Friday") is
  * told by its predicate: the assertion model (and its expectation rule) read at each verb of the verb group after it.
  * A predicate told as under way ("Protests have been taking place for ten years") tells a state. Undefined when no
@@ -297,7 +337,7 @@ function predicateReading(text: string, terms: readonly Term[], at: number): 'st
     if (breaksAfter(terms[k - 1]) || (CLAUSE_OPENER.test(terms[k]!.text) && !/^and$/i.test(terms[k]!.text))) return undefined;
   }
   let reading: 'unasserted' | 'future' | undefined;
-  for (; k < terms.length && (terms[k]!.tags.includes('Verb') || VERB_GROUP_WORD.test(terms[k]!.text)); k++) {
+  for (; k < terms.length && (terms[k]!.tags.includes('Verb') || terms[k]!.tags.includes('Adverb') || VERB_GROUP_WORD.test(terms[k]!.text)); k++) {
     if (!terms[k]!.tags.includes('Verb')) continue;
     if (toldAsOngoing(text, terms[k]!.offset.start)) return 'state';
     const read = assertionOf(text, terms[k]!.offset.start);
@@ -308,7 +348,7 @@ function predicateReading(text: string, terms: readonly Term[], at: number): 'st
   return reading;
 }
 
-/** Words inside a verb group that are not verbs: "are not expected to be", "was quickly filed". */
+/** Words inside a verb group that are not verbs: "are not expected to be", "was quickly filed" (and adverbs: "should still fetch"). */
 const VERB_GROUP_WORD = /^(?:to|not|\w+ly)$/i;
 
 /**
@@ -320,10 +360,12 @@ const VERB_GROUP_WORD = /^(?:to|not|\w+ly)$/i;
 function governingVerb(terms: readonly Term[], at: number): number {
   // (compromise reads some possessives as a contraction, "February's" as "February is": the empty term it adds for
   // the "is" is no word of the text.)
-  // Adjectives between the opener and the noun are of its phrase ("is the biggest takeover", "a new lawsuit").
+  // Adjectives between the opener and a noun are of its phrase ("is the biggest takeover", "a new lawsuit"); not across
+  // a pause, nor before a verb ('"… remain the same," said Lee').
   let opener = at - 1;
   let adjectives = 0;
-  while (opener > 0 && (terms[opener]!.text === '' || (adjectiveTerm(terms[opener]!) && ++adjectives <= NOUN_ADJECTIVES))) opener--;
+  const ofPhrase = (t: Term) => terms[at]!.tags.includes('Noun') && adjectiveTerm(t) && !breaksAfter(t) && ++adjectives <= NOUN_ADJECTIVES;
+  while (opener > 0 && (terms[opener]!.text === '' || ofPhrase(terms[opener]!))) opener--;
   if (opener < 0 || !NOUN_OPENER.test(terms[opener]!.text)) return -1;
   let prepositions = 0;
   for (let k = opener; k >= Math.max(0, opener - 7); k--) {
