@@ -176,7 +176,8 @@ export interface EventMention {
    * The sentence does not report that the happening occurred: `unasserted` (negated, possible, conditional, wanted:
    * the assertion model of src/extract/assertion.ts), `forecast` (told as to come, with no day of its own) or `state`
    * (a noun trigger governed by a verb of state: "holds a 33% stake", src/extract/state.ts); for an article's news,
-   * `not-news` (a data notice, a listing or a figure's report: src/extract/news-kind.ts). Kept so
+   * `not-news` (a data notice, a listing or a figure's report: src/extract/news-kind.ts); in any sentence, `not-news`
+   * for a share price's move (a market's figure: PRICED_SUBJECTS, src/extract/lexicon.ts). Kept so
    * that nothing read is lost; such a mention is never an event page (graph.json `reports`). Absent: asserted.
    */
   mood?: 'unasserted' | 'forecast' | 'state' | 'not-news';
@@ -265,7 +266,8 @@ export interface Quote {
  * `forecast`: the sentence's mood, or a headline that tells a forecast; `state`: a state, not a happening), it has no title a reader understands
  * (`untitled`: no clause with a subject and the happening's verb), it names no one (`unnamed`), or it is the lede
  * of a story its headline's desk label tells is no news report, a correction notice or an analysis column, or of a data notice, a
- * listing or a figure's report (src/extract/news-kind.ts), with a listing's items (`not-news`). Kept in graph.json
+ * listing or a figure's report (src/extract/news-kind.ts), with a listing's items, or a share price's move in any
+ * sentence (`not-news`). Kept in graph.json
  * so that nothing read is lost.
  */
 export interface EventReport {

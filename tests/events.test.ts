@@ -583,6 +583,32 @@ describe('extractEvents', () => {
     const u = 'Zorbix trains daily in Pella.';
     expect(toldAsHabit(u, u.indexOf('trains'))).toBe(true);
   });
+  it('reads a noun trigger by the verb that governs it across the adjectives of its phrase', () => {
+    const { a, sentences } = article('j', null, ['Zorbix Ltd holds the biggest stake in Quanta Inc.', 'Zorbix Ltd completed the largest takeover of Quanta Inc.',
+      'Zorbix Ltd had wanted to fund a new hostile bid for Quanta Inc.', '"Zorbix habits remain the same," said Ann Lee of Quanta Inc.']);
+    const names: [number, string][] = [[0, 'Zorbix Ltd'], [0, 'Quanta Inc'], [1, 'Zorbix Ltd'], [1, 'Quanta Inc'], [2, 'Zorbix Ltd'], [2, 'Quanta Inc'], [3, 'Ann Lee'], [3, 'Quanta Inc']];
+    const events = extractEvents(a, sentences, names.map(([i, t]) => ent(sentences, i, t, 'organization')), []);
+    // (A verb trigger after a quotation's closing adjective is no noun of its phrase: the saying stays a quote.)
+    expect(events.map((e) => [e.sentence, e.mood ?? 'asserted'])).toEqual([[0, 'state'], [1, 'asserted'], [2, 'unasserted'], [3, 'asserted']]);
+  });
+  it('reads a participle describing its clause\'s subject by the clause\'s predicate, and a clause\'s own verb as before', () => {
+    const { a, sentences } = article('r', null, ['Zorbix fans detained in Pella are being held at two prisons.', 'Zorbix cars bought in 2003 should still fetch £8,000 at auction.',
+      'Police detained three Zorbix fans in Pella.', 'A survey of Zorbix released on Friday said Pella needed reform.', 'Quanta shares bought in 2003 were sold by Miro Ltd.',
+      'The figures released by Zorbix come as Pella grew 9%.', 'Ann Lee said in fiscal 2003 the company will derive benefits from Zorbix.']);
+    const names: [number, string][] = [[0, 'Zorbix'], [0, 'Pella'], [1, 'Zorbix'], [2, 'Zorbix'], [2, 'Pella'], [3, 'Zorbix'], [3, 'Pella'], [4, 'Quanta'], [4, 'Miro Ltd'], [5, 'Zorbix'], [5, 'Pella'], [6, 'Ann Lee'], [6, 'Zorbix']];
+    const events = extractEvents(a, sentences, names.map(([i, t]) => ent(sentences, i, t, t === 'Pella' ? 'place' : t === 'Ann Lee' ? 'person' : 'organization')), []);
+    expect(events.map((e) => [e.sentence, e.trigger, e.mood ?? 'asserted'])).toEqual([[0, 'detained', 'state'], [1, 'bought', 'unasserted'], [2, 'detained', 'asserted'],
+      [3, 'released', 'asserted'], [4, 'bought', 'asserted'], [5, 'released', 'asserted'], [6, 'said', 'asserted']]);
+  });
+  it('reads a share price\'s move as a market\'s figure, no happening, in a body sentence and in a lede; a company\'s results stay its news', () => {
+    const { a, sentences } = article('p', null, ['Zorbix shares fell 25 cents to $17.65 after the offer.', 'Quanta shares rose to their highest level since 2002.',
+      'Zorbix bought Quanta for $2bn.', 'Quanta reported a loss of $38m for the year.']);
+    const names: [number, string][] = [[0, 'Zorbix'], [1, 'Quanta'], [2, 'Zorbix'], [2, 'Quanta'], [3, 'Quanta']];
+    const events = extractEvents(a, sentences, names.map(([i, t]) => ent(sentences, i, t, 'organization')), []);
+    expect(events.map((e) => [e.sentence, e.type, e.mood ?? 'asserted'])).toEqual([[0, 'financial', 'not-news'], [1, 'financial', 'not-news'], [2, 'deal', 'asserted'], [3, 'financial', 'asserted']]);
+    const lede = article('q', '2021-03-04', ['Miro Ltd shares jumped 12 pct on Tuesday in Pella.']);
+    expect(extractEvents(lede.a, lede.sentences, [ent(lede.sentences, 0, 'Miro Ltd', 'organization')], []).map((e) => e.mood)).toEqual(['not-news']);
+  });
   it('reads a violent trigger whose object is a proceeding or a transaction in its other sense', () => {
     expect(findTrigger('Quanta is also fighting two lawsuits over its pay deals.')).toMatchObject({ type: 'legal', text: 'fighting' });
     expect(findTrigger('Zorbix attacked the merger in a letter to shareholders.')?.type).toBe('deal');
@@ -1469,11 +1495,11 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
     }
   });
   it('joins two undated reports of one article only when the same-happening model reads them as one', () => {
-    const x = extraction('f', null, ['Fosters has bought a large stake in Southcorp.', 'Fosters bought 18.8% of Southcorp for 4.17 dollars a share.', 'Qantas has posted a record half-year profit.', 'Qantas shares fell almost 3% after it warned that growth would slow.'],
+    const x = extraction('f', null, ['Fosters has bought a large stake in Southcorp.', 'Fosters bought 18.8% of Southcorp for 4.17 dollars a share.', 'Qantas has posted a record half-year profit.', 'Qantas cut its prices by almost 3% after it warned that growth would slow.'],
       [[0, 'Fosters', 'organization'], [0, 'Southcorp', 'organization'], [1, 'Fosters', 'organization'], [1, 'Southcorp', 'organization'], [2, 'Qantas', 'organization'], [3, 'Qantas', 'organization']]);
     const events = resolveEvents({ articles: [rec('f', null)], extractions: [x], assignment: new Map([['f', ['fosters', 'southcorp', 'fosters', 'southcorp', 'qantas', 'qantas']]]) });
-    // One type and a shared name joined the profit and the share price before; the model tells them apart (the profit,
-    // a noun with no clause a reader understands, is a report).
-    expect(events.map((e) => e.sources.map((s) => s.quote.slice(0, 12))).sort()).toEqual([['Fosters has ', 'Fosters boug'], ['Qantas share']]);
+    // One type and a shared name joined the profit and the price cut before; the model tells them apart (the profit,
+    // a noun with no clause a reader understands, is a report). (A share price's move is no happening since session 26.)
+    expect(events.map((e) => e.sources.map((s) => s.quote.slice(0, 12))).sort()).toEqual([['Fosters has ', 'Fosters boug'], ['Qantas cut i']]);
   });
 });

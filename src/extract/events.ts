@@ -12,8 +12,8 @@ import { tellsState } from './state.ts';
 import { clauseBreakBetween, clauseToldAsOngoing, hasFiniteVerb, pastForm, toldAsHabit, toldAsOngoing, toldInPastPerfect } from './tense.ts';
 import { datelineLength } from './dateline.ts';
 import { scheduledDay } from './scheduled.ts';
-import { alternation, COMPANY_STAND_INS, FACILITY_HEADS, FILING_WORDS, ORG_HEADS, PRESS_NOUNS, SUBJECT_PRONOUNS, SUBJECT_REPORTING_VERBS,
-  SUBJECT_VERB_FILLERS } from './lexicon.ts';
+import { alternation, COMPANY_STAND_INS, FACILITY_HEADS, FIGURE_VERBS, FILING_WORDS, ORG_HEADS, PRESS_NOUNS, PRICED_SUBJECTS, SUBJECT_PRONOUNS,
+  SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS } from './lexicon.ts';
 import { isTableRow, isTableStory } from './table-row.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { LEGAL_FORMS } from './shapes.ts';
@@ -174,8 +174,9 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     // year is still to come however it is told ("a ruling could come as early as April" in a March story): it cannot
     // have happened then. (A lede is the article's news, told on its day: ownDateFits never dates it later.)
     const toCome = assertion === 'future' || (sentence.index !== ledeIndex && written !== undefined && laterThanArticle(written, article.date));
+    // A share price's move ("Zorbix shares fell 3%") is a market's figure, no happening: kept as a report (`not-news`).
     const mood = assertion === 'unasserted' ? 'unasserted' as const : governed === 'state' ? 'state' as const
-      : toCome && written?.precision !== 'day' ? 'forecast' as const : undefined;
+      : toCome && written?.precision !== 'day' ? 'forecast' as const : movesAPrice(found.text) ? 'not-news' as const : undefined;
     // With no date in the sentence, a happening told in the present or present perfect ("Apple unveils …", "has
     // agreed", "Acme says …") is the article's own news: it takes the article's written (not inferred) date. Anything
     // told in the past with no date stays undated — statements too: "Acme said" tells that the saying came before the
@@ -200,6 +201,12 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     });
   }
   return out;
+}
+
+/** The trigger is a priced thing's move ("shares fell": PRICED_SUBJECTS, then one of FIGURE_VERBS): a market's figure. */
+function movesAPrice(trigger: string): boolean {
+  const [subject, verb] = trigger.toLowerCase().split(/\s+/);
+  return subject !== undefined && verb !== undefined && PRICED_SUBJECTS.has(subject) && FIGURE_VERBS.has(verb);
 }
 
 /** A month or year after the article's own (a day is compared whole, but is a schedule, not asked here). */
@@ -242,7 +249,15 @@ function governingReading(text: string, index: number): 'state' | 'unasserted' |
   const at = terms.findIndex((t) => t.offset.start >= index);
   if (at < 0) return undefined;
   const governing = governingVerb(terms, at);
-  if (governing < 0) return subjectNoun(terms, at) ? predicateReading(text, terms, at) : undefined;
+  if (governing < 0) {
+    if (subjectNoun(terms, at)) return predicateReading(text, terms, at);
+    const predicate = subjectPredicate(terms, at);
+    if (predicate < 0) return undefined;
+    // (The happening a participle describes is not undone by its predicate's mood unless a modal tells it: the
+    // assertion model reads some bare presents as not asserted, "Figures released by Zorbix come as …".)
+    const read = predicateReading(text, terms, at);
+    return read === 'unasserted' && !terms[predicate]!.tags.includes('Modal') ? undefined : read;
+  }
   const verb = terms[meansOf(terms, governing)]!.offset.start;
   if (tellsState(text, verb) || toldAsOngoing(text, verb)) return 'state';
   // A noun under a verb told as to come ("will now look towards next month's meeting") is to come as well.
@@ -278,6 +293,38 @@ function subjectNoun(terms: readonly Term[], at: number): boolean {
 }
 
 /**
+ * The term index of the predicate's first verb when the trigger at `at` is a participle that describes its clause's
+ * subject (else -1), a reduced relative ("Foreign nationals
+ * detained in Pella are being held at two prisons", "Cars bought in 2003 should still fetch £8,000"): right after the
+ * subject's noun, with no verb before it in its clause, a preposition after it (a passive participle takes no object:
+ * "Police detained three men" is the clause's own verb), and the clause's finite verb later with no clause break,
+ * "and" or "or" between. What the sentence tells is its predicate's, read as a subject noun's is (`predicateReading`:
+ * the TimeML-trained models at its verbs): held now, a state; a price to come, a forecast.
+ */
+function subjectPredicate(terms: readonly Term[], at: number): number {
+  const trigger = terms[at]!;
+  const before = terms[at - 1];
+  if (!trigger.tags.includes('PastTense') && !trigger.tags.includes('Participle')) return -1;
+  // A saying is the clause's own verb, its complement's verb no predicate of it ("Lee said in March the firm will grow").
+  if (SPEECH_TRIGGERS.some((t) => t.test(trigger.text))) return -1;
+  if (!before || !before.tags.includes('Noun') || before.tags.includes('Pronoun') || breaksAfter(before) || breaksAfter(trigger)) return -1;
+  if (!terms[at + 1]?.tags.includes('Preposition')) return -1;
+  let clauseFrom = at;
+  while (clauseFrom > 0 && !breaksAfter(terms[clauseFrom - 1])) clauseFrom--;
+  if (terms.slice(clauseFrom, at).some((t) => t.tags.includes('Verb'))) return -1;
+  for (let k = at + 1; k < terms.length; k++) {
+    const t = terms[k]!;
+    if (CLAUSE_OPENER.test(t.text) || /^or$/i.test(t.text)) return -1;
+    if (t.tags.includes('Verb')) return !t.tags.includes('Gerund') && FINITE_TAGS.some((tag) => t.tags.includes(tag)) ? k : -1;
+    if (breaksAfter(t)) return -1;
+  }
+  return -1;
+}
+
+/** compromise's tags of a finite verb or the auxiliary or modal that opens a finite verb group. */
+const FINITE_TAGS = ['PresentTense', 'PastTense', 'Modal', 'Copula', 'Auxiliary'];
+
+/**
  * A subject noun trigger ("Protests against the WEF are expected to be muted", "The lawsuit was filed on Friday") is
  * told by its predicate: the assertion model (and its expectation rule) read at each verb of the verb group after it.
  * A predicate told as under way ("Protests have been taking place for ten years") tells a state. Undefined when no
@@ -290,7 +337,7 @@ function predicateReading(text: string, terms: readonly Term[], at: number): 'st
     if (breaksAfter(terms[k - 1]) || (CLAUSE_OPENER.test(terms[k]!.text) && !/^and$/i.test(terms[k]!.text))) return undefined;
   }
   let reading: 'unasserted' | 'future' | undefined;
-  for (; k < terms.length && (terms[k]!.tags.includes('Verb') || VERB_GROUP_WORD.test(terms[k]!.text)); k++) {
+  for (; k < terms.length && (terms[k]!.tags.includes('Verb') || terms[k]!.tags.includes('Adverb') || VERB_GROUP_WORD.test(terms[k]!.text)); k++) {
     if (!terms[k]!.tags.includes('Verb')) continue;
     if (toldAsOngoing(text, terms[k]!.offset.start)) return 'state';
     const read = assertionOf(text, terms[k]!.offset.start);
@@ -301,7 +348,7 @@ function predicateReading(text: string, terms: readonly Term[], at: number): 'st
   return reading;
 }
 
-/** Words inside a verb group that are not verbs: "are not expected to be", "was quickly filed". */
+/** Words inside a verb group that are not verbs: "are not expected to be", "was quickly filed" (and adverbs: "should still fetch"). */
 const VERB_GROUP_WORD = /^(?:to|not|\w+ly)$/i;
 
 /**
@@ -313,8 +360,12 @@ const VERB_GROUP_WORD = /^(?:to|not|\w+ly)$/i;
 function governingVerb(terms: readonly Term[], at: number): number {
   // (compromise reads some possessives as a contraction, "February's" as "February is": the empty term it adds for
   // the "is" is no word of the text.)
+  // Adjectives between the opener and a noun are of its phrase ("is the biggest takeover", "a new lawsuit"); not across
+  // a pause, nor before a verb ('"… remain the same," said Lee').
   let opener = at - 1;
-  while (opener > 0 && terms[opener]!.text === '') opener--;
+  let adjectives = 0;
+  const ofPhrase = (t: Term) => terms[at]!.tags.includes('Noun') && adjectiveTerm(t) && !breaksAfter(t) && ++adjectives <= NOUN_ADJECTIVES;
+  while (opener > 0 && (terms[opener]!.text === '' || ofPhrase(terms[opener]!))) opener--;
   if (opener < 0 || !NOUN_OPENER.test(terms[opener]!.text)) return -1;
   let prepositions = 0;
   for (let k = opener; k >= Math.max(0, opener - 7); k--) {
@@ -326,6 +377,11 @@ function governingVerb(terms: readonly Term[], at: number): number {
   }
   return -1;
 }
+
+/** How many adjectives may stand between a noun phrase's opener and its noun trigger ("the world's biggest ever takeover"). */
+const NOUN_ADJECTIVES = 3;
+/** A word compromise reads as an adjective and not as a verb ("biggest", "legal", "new"; not "proposed"). */
+const adjectiveTerm = (t: Term) => t.tags.includes('Adjective') && !t.tags.includes('Verb');
 
 /** What opens a noun phrase: an article, a possessive, a number or an amount ("a", "its", "Gazprom's", "33%", "$10bn"). */
 const NOUN_OPENER = /^(?:a|an|the|its|their|his|her|our|this|that|these|those|[\w.&-]+['’]s|[$£€]?\d[\d.,]*(?:%|bn|m|mln|billion|million)?)$/i;

@@ -506,6 +506,14 @@ export const FIGURE_VERBS = listed('FIGURE_VERBS', `
   averaged totalled totaled stood narrowed widened slumped surged edged dipped plunged soared`);
 
 /**
+ * What a market prices, as the subject of a figure's move in running text ("Zorbix shares rose 15 cents", "its stock
+ * fell 3%"): the move of a share price is a market's figure — nobody did it (the judging convention of session 20,
+ * README "Judged event pages"), in a body sentence as in a lede. A rule where the data is silent: TimeML annotates the
+ * verb as an OCCURRENCE like any other. A company's results ("sales rose") are what it did and are no price.
+ */
+export const PRICED_SUBJECTS = listed('PRICED_SUBJECTS', `shares share stock stocks`);
+
+/**
  * The verbs that record where a measure stands, as their object ("Norland recorded last year its first surplus",
  * "posted a trade deficit of 2 billion"): a lede in that shape, with a measure (not a company's results) after the
  * verb, reports a figure.
