@@ -35,7 +35,8 @@ import type { Features } from '../src/resolve/page-model.ts';
 import { combinedFeatures, decideType, isContextFeature, TYPES, typeProbabilities, type LinearTypeModel, type TypeModel } from '../src/resolve/type-model.ts';
 import { resolveEntities } from '../src/resolve/entities.ts';
 import { emptyCuration } from '../src/curation.ts';
-import { extractAll, stopWorkers } from '../src/extract/parallel.ts';
+import { stopWorkers } from '../src/extract/parallel.ts';
+import { ExtractionCache, extractWithCache } from '../src/extract/cache.ts';
 import type { ArticleRecord, EntityType } from '../src/types.ts';
 import { judgedNames, type JudgedName } from './judged-names.ts';
 import { order, readJudgments, SAMPLE, scoreSample, wilson, type PageJudgment } from './pages.ts';
@@ -148,7 +149,10 @@ export async function conllNames(): Promise<Example[]> {
   if (process.env.TYPE_MODEL_REUSE && existsSync(KEPT_CONLL)) return JSON.parse(readFileSync(KEPT_CONLL, 'utf8')) as Example[];
   const docs = readConll(CONLL_TRAIN);
   const built = docs.map(({ doc }) => toArticle(doc));
-  const extractions = await extractAll(built.map((b) => b.article), 2);
+  // Through the extraction cache (keyed by the extraction code): a change to the type features alone then resolves
+  // eng.train again in a minute instead of extracting its 946 documents.
+  const cache = new ExtractionCache(path.join(path.dirname(KEPT_CONLL), 'conll-train'));
+  const { extractions } = await extractWithCache(built.map((b) => b.article), cache, 2);
   await stopWorkers();
   const goldOf = new Map<string, EntityType>();
   docs.forEach(({ doc, gold }, d) => {

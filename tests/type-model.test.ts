@@ -22,6 +22,22 @@ const mention = (sentence: string, name: string, tagger: Partial<Record<EntityTy
 };
 
 describe('type model', () => {
+  it("reads the evidence the extraction reads: a structure's head word, a nationality's form, the kind a list of examples names", () => {
+    const read = (name: string, sentence = `They met near ${name} on Monday.`) => typeFeatures({ name, voted: 'organization', mentions: [mention(sentence, name, { organization: 0.6 })] });
+    expect(read('Quarnby Dam')['head.structure']).toBe(1);
+    expect(read('Dam of Quarnby')['head.structure']).toBe(1);
+    // The head before "of" decides ("Savings of Vell Mesa" is no mesa), and one word alone has no head to read.
+    expect(read('Savings of Vell Mesa')['head.structure']).toBe(0);
+    expect(read('Dam')['head.structure']).toBe(0);
+    expect(read('Ecuadorean')['shape.demonym']).toBe(1);
+    expect(read('Ecuadoreans')['shape.demonym-plural']).toBe(1);
+    expect(read('Quarnby')['shape.demonym']).toBeUndefined();
+    const listed = read('Quarnby', 'She walks in places like Vellstead and Quarnby at night.');
+    expect(listed['list.places']).toBe(1);
+    expect(Object.keys(listed).filter((n) => n.startsWith('list.'))).toEqual(['list.places']);
+    expect(read('Quarnby', 'The trainer Vell Orsk said Quarnby won.')['cue.person-cue']).toBe(0);
+  });
+
   it('reads the tagger apart where any word is capitalised, and the words around each mention', () => {
     const f = typeFeatures({
       name: 'Velmora', voted: 'place',

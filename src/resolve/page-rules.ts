@@ -230,7 +230,7 @@ export interface TypeCue {
  * plural ("Zorbians"), or none. Entries that also name a country or a city ("Djibouti", "Gibraltar") name a place
  * and are left out.
  */
-const nationalityForm = memoByString(function nationalityForm(text: string): 'adjective' | 'plural' | undefined {
+export const nationalityForm = memoByString(function nationalityForm(text: string): 'adjective' | 'plural' | undefined {
   const key = tokenize(text).map((t) => gazetteerKey(t.text)).join(' ');
   const demonym = (k: string) => {
     const lists = shippedGazetteers().entries.get(k) ?? [];

@@ -19,9 +19,9 @@ import { shippedJson } from '../util/shipped-json.ts';
 import type { EntityType } from '../types.ts';
 import { gazetteerKey, shippedGazetteers } from '../extract/ner/gazetteer.ts';
 import { caseFeature, shippedWordTable } from '../extract/ner/words.ts';
-import { AUXILIARIES_AFTER, PARTY_MEMBER_WORDS, PLACE_PREPOSITIONS, REGISTER_RETYPED_LISTS, SPEECH_VERBS_AFTER, TITLE_HEADS, WHERE_OR_WHO_PREPOSITIONS } from '../extract/lexicon.ts';
+import { AUXILIARIES_AFTER, PARTY_MEMBER_WORDS, PLACE_PREPOSITIONS, REGISTER_RETYPED_LISTS, SPEECH_VERBS_AFTER, STRUCTURE_HEADS, TITLE_HEADS, WHERE_OR_WHO_PREPOSITIONS } from '../extract/lexicon.ts';
 import { LEGAL_FORMS } from '../extract/shapes.ts';
-import { cueType, type MentionContext } from './page-rules.ts';
+import { cueType, nationalityForm, type MentionContext } from './page-rules.ts';
 import type { Features } from './page-model.ts';
 import { shippedRegisterModel } from './register.ts';
 
@@ -150,6 +150,8 @@ export function typeFeatures(n: TypeEvidence): Features {
     // The words in lower case a few words away, as words: what the sentence is about ("a film starring X", "X's debut
     // album", "X, whose shares", "the river X flows").
     for (const word of c.near ?? []) f[`near.${word}`] = (f[`near.${word}`] ?? 0) + 1 / read.length;
+    // The kind a list of examples it is in names, as a word: "places like X", "firms such as X", "hits including X".
+    if (c.listKind) f[`list.${c.listKind}`] = (f[`list.${c.listKind}`] ?? 0) + 1 / read.length;
   }
   // The name's own words.
   f['shape.acronym'] = flag(words.length === 1 && /^[\p{Lu}.&]{2,6}$/u.test(n.name));
@@ -162,6 +164,7 @@ export function typeFeatures(n: TypeEvidence): Features {
   // A party's name, or its members' or adjective's ("Tories", "Lib Dems", "a Republican senator"), ends in a word of the
   // lexicon's party list: the judging convention types all of them organisations, the party (`partyConvention`).
   f['shape.party-word'] = flag(PARTY_MEMBER_WORDS.has(words.at(-1) ?? ''));
+  headFeatures(f, words);
   for (const list of listsOf(n.name)) f[`gazetteer.name.${list}`] = 1;
   if (words.length > 1) {
     for (const list of listsOf(words[0]!)) f[`gazetteer.first.${list}`] = 1;
@@ -184,6 +187,10 @@ const CUES: readonly (readonly [string, (c: MentionContext) => boolean])[] = [
   ['the', (c) => c.previous === 'the'],
   ['title', (c) => TITLES.has(c.previous)],
   ['work', (c) => cueType(c) === 'other'],
+  // The cues of the other kinds (page-rules.ts `TYPE_CUES`: "striker X", "carmaker X", "the town of X").
+  ['person-cue', (c) => cueType(c) === 'person'],
+  ['body-cue', (c) => cueType(c) === 'organization'],
+  ['place-cue', (c) => cueType(c) === 'place'],
   ['speech-after', (c) => SPEECH_VERBS_AFTER.has(c.next)],
   ['auxiliary-after', (c) => AUXILIARIES_AFTER.has(c.next)],
   ['possessive', (c) => /^['’]s\b/.test(c.after)],
@@ -268,6 +275,22 @@ function manyMentionFeatures(f: Features, mentions: number): void {
   const g = manyMentions(mentions);
   f['many'] = g;
   for (const [name, value] of Object.entries(f)) if (/^(?:cue|rules)\./.test(name)) f[`many.${name}`] = value * g;
+}
+
+/**
+ * What the name's head word and form say, as the extraction's evidence reads them: `head.structure`, a name of several
+ * words headed by WordNet's noun for a building, construction or natural feature (lexicon.ts `STRUCTURE_HEADS`: "Three
+ * Gorges Dam"; the head before "of" or "for" where one parts it); `shape.demonym` and `shape.demonym-plural`, the name
+ * is a nationality's adjective or its plural (page-rules.ts `nationalityForm`). The rules' votes (`rules.*`) read them
+ * only pooled with every other rule of the same kind; as the name's own words the context model learns them from
+ * CoNLL's names too.
+ */
+function headFeatures(f: Features, words: readonly string[]): void {
+  const connector = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'));
+  const head = (connector > 0 ? words[connector - 1]! : words.at(-1) ?? '').toLowerCase();
+  f['head.structure'] = flag(words.length > 1 && STRUCTURE_HEADS.has(head));
+  const form = nationalityForm(words.join(' '));
+  if (form) f[`shape.demonym${form === 'plural' ? '-plural' : ''}`] = 1;
 }
 
 const clusterGroup = (word: string) => shippedWordTable().clusterOf.get(word)?.[1] ?? 'none';
