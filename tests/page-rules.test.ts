@@ -146,6 +146,28 @@ describe('page rules', () => {
     expect(before('The Swiss told Quenby it would cut fares.', 'organization')).toBeUndefined();
   });
 
+  it('give WordNet\'s noun for a person of a nation or city alone no page ("Briton", "Welshmen"), unless a mention types it a body', () => {
+    const r = resolve([
+      article('a', 'Orla Quinlan lost the Quenby final to the Briton in three sets.\n\nThe Briton plans a long rest.'),
+      article('b', 'By noon Welshmen had queued for hours, Tamsin Reyes of Dravel Foods said.'),
+    ]);
+    for (const name of ['Briton', 'Welshmen']) {
+      expect(paged(r)).not.toContain(name);
+      expect(plain(r, name)?.noPage).toBe('demonym-noun-alone');
+    }
+    const line = 'Kiwi said it would cut its fares to Quenby by a tenth.';
+    const view = (name: string, type?: EntityType) => pageDenial({ name, mentions: type ? [mentionContext(line, 0, 4)] : [], mentionTypes: type ? [type] : [], isOtherName: () => false });
+    for (const name of ['Briton', 'Britons', 'Scotsman', 'Welshman', 'Kiwis', 'Londoners']) expect(view(name), name).toBe('demonym-noun-alone');
+    expect(view('Kiwi', 'person')).toBe('demonym-noun-alone');
+    // A firm named so keeps its page; a plural is a people; a name the noun opens stays.
+    expect(view('Kiwi', 'organization')).toBeUndefined();
+    expect(view('Kiwis', 'organization')).toBe('demonym-noun-alone');
+    for (const name of ['Asian Britons', 'Briton Clive Varrow', 'Quenby', 'Britain']) expect(view(name), name).toBeUndefined();
+    // A newspaper named so: "The" capitalised inside the sentence.
+    const paper = 'Tom Vell, editor of The Scotsman, said so.';
+    expect(pageDenial({ name: 'Scotsman', mentions: [mentionContext(paper, paper.indexOf('Scotsman'), paper.indexOf('Scotsman') + 8)], mentionTypes: ['place'], isOtherName: () => false })).toBeUndefined();
+  });
+
   it('give a grade of Moody\'s scale no page, and keep the agency, the issuer and one-letter grades', () => {
     const r = resolve([
       article('a', "Moody's Investors Service Inc said it cut Vellor Corp's senior debt to Aa-3 from Aa-2 and affirmed the Baa-1 notes."),
@@ -355,6 +377,21 @@ describe('type cues across the archive', () => {
     expect(cueOf('Sales on Boxing Day rose.', 'Boxing Day')).toBe('other');
     expect(cueOf('A Good result for Vastora.', 'Good')).toBeUndefined();
     expect(cueOf('Labour said the vote was close.', 'Labour')).toBeUndefined();
+  });
+
+  it('types an award as other wherever it stands, by WordNet\'s kinds of award', () => {
+    const r = resolve([
+      article('a', 'The Oscars organisers picked Orla Quinlan. Quenby Films hopes to win at the Oscars.\n\nThe Oscars will be held in Marlow Vane.'),
+      article('b', 'Tamsin Reyes won the Victoria Cross and two Emmys, Dravel Foods said.'),
+    ]);
+    const typeOf = (name: string) => [...r.entities, ...r.plainNames].find((x) => x.name === name)?.type;
+    expect(typeOf('Oscars')).toBe('other');
+    expect(typeOf('Orla Quinlan')).toBe('person');
+    expect(cueOf('He won the Nobel Prize in 1990.', 'Nobel Prize')).toBe('other');
+    expect(cueOf('Tamsin Reyes won the Victoria Cross.', 'Victoria Cross')).toBe('other');
+    // A first name that also names an award stays open; so does a person named after it.
+    expect(cueOf('Oscar said he would stay.', 'Oscar')).toBeUndefined();
+    expect(cueOf('Oscar Vell said he would stay.', 'Oscar Vell')).toBeUndefined();
   });
 });
 

@@ -28,7 +28,7 @@ import type { EntityMention, EntityType, IngestedArticle, Sentence, SpanReading 
 import {
   AMBIGUOUS_TITLE_HEADS, CHAMBERS, CONNECTORS, FIRM_NAME_ENDS, HEAD_CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_ARTICLES, NAME_NUMBERS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, NUMBERED_HEADS, SURNAME_ADDRESSES, NEWSPAPER_HEADS, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, EVENT_HEADS_BEFORE_COUNTRY, PARTY_MEMBER_WORDS, PARTY_MEMBERS, PLACE_HEADS,
   SPEECH_VERBS_AFTER, SUBJECT_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TRAILING_TITLES, WEAK_CONNECTORS, PARTICLES_ALSO_ENGLISH,
-  REPEATED_TITLE_SMALL_WORDS, TENURE_MODIFIERS, TITLE_SMALL_WORDS, WORK_CUES_BEFORE,
+  REPEATED_TITLE_SMALL_WORDS, TENURE_MODIFIERS, TITLE_SMALL_WORDS, WORK_CUES_BEFORE, isDemonymNoun,
 } from './lexicon.ts';
 
 interface Token {
@@ -631,7 +631,11 @@ function describingWords(tokens: Token[], before: Token | undefined): number {
   // words ("European Roma Rights Centre").
   const surnames = tokens.slice(2).every((t) => (usualCase(t.text) ?? 'capital') === 'capital');
   const lexiconDemonym = !tokens[0]!.possessive && surnames && lexiconTags(tokens[0]!.text).has('Demonym');
-  if (tokens.length > 1 && (demonym(tokens.slice(0, 1)) || lexiconDemonym || isPersonOfANation(tokens[0]!) || (before && isCapitalised(before.text) && demonym([before, tokens[0]!])))) return 1;
+  // WordNet's nouns for a person of a nation or city ("Briton", "Welshman", "Kiwi"): before a first name and more
+  // (`describedPerson` asks for it) and surnames, as they stand before no body's words ("European Roma Rights Centre",
+  // "Basque Nationalist Party").
+  const demonymNoun = !tokens[0]!.possessive && surnames && isDemonymNoun(tokens[0]!.text);
+  if (tokens.length > 1 && (demonym(tokens.slice(0, 1)) || lexiconDemonym || demonymNoun || isPersonOfANation(tokens[0]!) || (before && isCapitalised(before.text) && demonym([before, tokens[0]!])))) return 1;
   const [word] = tokens;
   if (!word || word.possessive || ['FirstName', 'Person', 'ProperNoun', 'Place', 'Organization'].some((x) => word.tags.has(x))) return 0;
   if (ORG_FIRST.has(word.text) || TITLE_HEADS.has(word.text) || TITLE_MODIFIERS.has(word.text) || FUNCTION_WORDS.has(word.text) || NAME_PARTICLES.has(word.text) || PLACE_COMPOUND_PREFIXES.has(word.text)) return 0;

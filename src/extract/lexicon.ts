@@ -128,6 +128,20 @@ export const STRUCTURE_HEADS: ReadonlySet<string> = (() => {
 })();
 
 /**
+ * Nouns for one person of a nation, region or city that the gazetteers' demonyms (adjectives of countries) do not
+ * list ("Briton", "Welshman", "Scotsman", "Kiwi", "Londoner"), from WordNet by `npm run build-demonym-nouns`
+ * (demonym-nouns.json; eval/build-demonym-nouns.ts says which nouns and why). Such a noun says what someone is, not
+ * who: it opens no person's name ("Briton Zorbo Vance") and standing alone it is no name a reader looks up.
+ */
+export const DEMONYM_NOUNS: ReadonlySet<string> = new Set((shippedJson(new URL('./demonym-nouns.json', import.meta.url)) as { nouns: string[] }).nouns);
+
+/** The word is a noun of `DEMONYM_NOUNS` or its plural ("Britons", "Welshmen", "Scotswomen"). */
+export function isDemonymNoun(word: string): boolean {
+  const singular = word.endsWith('men') ? `${word.slice(0, -3)}man` : word.replace(/s$/, '');
+  return DEMONYM_NOUNS.has(word) || DEMONYM_NOUNS.has(singular);
+}
+
+/**
  * Of OTHER_HEADS, the heads of events that news writes with a country straight after ("the World Cup Wales side"):
  * a country there is the next name. Not the heads that also end bodies' names with their country ("Awami League
  * Bangladesh", "Special Olympics Ireland") nor those that are also first names ("Lord Bill Jordan").

@@ -17,7 +17,7 @@ import { tokenize } from '../extract/ner/index.ts';
 import { shippedJson } from '../util/shipped-json.ts';
 import { memoByString } from '../util/memo.ts';
 import { describingCompound, describingParticiple, LEGAL_FORMS } from '../extract/shapes.ts';
-import { AUXILIARIES_AFTER, CHAMBERS, TITLE_SMALL_WORDS, DESCRIBING_PREFIXES, FUNCTION_WORDS, NEWSPAPER_HEADS, ORG_HEADS, PARTY_WORDS, SPEECH_VERBS_AFTER, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE, WORK_KINDS_IN_CAPITALS, WORK_KINDS_LISTED } from '../extract/lexicon.ts';
+import { AUXILIARIES_AFTER, CHAMBERS, DEMONYM_NOUNS, isDemonymNoun, TITLE_SMALL_WORDS, DESCRIBING_PREFIXES, FUNCTION_WORDS, NEWSPAPER_HEADS, ORG_HEADS, PARTY_WORDS, SPEECH_VERBS_AFTER, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE, WORK_KINDS_IN_CAPITALS, WORK_KINDS_LISTED } from '../extract/lexicon.ts';
 import { isStateName, stateNamed } from '../extract/us-states.ts';
 import { datelineLength } from '../extract/dateline.ts';
 import { teamSheetItems } from '../extract/team-sheet.ts';
@@ -217,10 +217,20 @@ const namesAHoliday = memoByString(function namesAHoliday(text: string): boolean
   return shippedGazetteers().entries.get(key)?.includes('HOLIDAY') ?? false;
 });
 
+/**
+ * The name is an award's, as WordNet writes the kinds of award (src/resolve/award-names.json, built by `npm run
+ * build-award-names`): "Oscars", "Emmys", "Victoria Cross", "Purple Heart". The tagger and the type model read "the
+ * Oscars" as a body (its organisers, its ceremony stand near it), and CoNLL's names hold too few awards to learn
+ * them; the head-word rule knows only "Award", "Prize", "Cup". Case aside ("Nobel Prize").
+ */
+let awardNames: ReadonlySet<string> | undefined;
+const namesAnAward = (text: string) =>
+  (awardNames ??= new Set((shippedJson(new URL('./award-names.json', import.meta.url)) as { awards: string[] }).awards.map((a) => a.toLowerCase()))).has(text.replace(/\s+/g, ' ').toLowerCase());
+
 /** A cue a mention's words give of its kind: the type, and which cue said it (the page model reads the kind). */
 export interface TypeCue {
   type: EntityType;
-  /** `holiday`, `state-after-its-city`, `team-sheet`, or the name of a `TYPE_CUES` entry or of `LIST_KIND_CUE`. */
+  /** `holiday`, `award`, `state-after-its-city`, `team-sheet`, or the name of a `TYPE_CUES` entry or of `LIST_KIND_CUE`. */
   name: string;
 }
 
@@ -240,11 +250,11 @@ export const nationalityForm = memoByString(function nationalityForm(text: strin
   return key.endsWith('s') && demonym(key.slice(0, -1)) ? 'plural' : undefined;
 });
 
-/** Some mention of the name is typed an organisation or a person, by its evidence (extraction) or by its cue. */
-function typedABodyOrPerson(n: NameView): boolean {
-  const bodyOrPerson = (t: EntityType | undefined) => t === 'organization' || t === 'person';
+/** Some mention of the name is typed one of `kinds`, by its evidence (extraction) or by its cue. */
+function typedAs(n: NameView, kinds: readonly EntityType[]): boolean {
+  const ofKind = (t: EntityType | undefined) => t !== undefined && kinds.includes(t);
   const types = n.mentionTypes ?? [];
-  return n.mentions.some((m, i) => bodyOrPerson(cueType(m)) || (bodyOrPerson(types[i]) && !describesTheNextWord(m)));
+  return n.mentions.some((m, i) => ofKind(cueType(m)) || (ofKind(types[i]) && !describesTheNextWord(m)));
 }
 
 /**
@@ -252,6 +262,9 @@ function typedABodyOrPerson(n: NameView): boolean {
  * authorities"), whatever its evidence voted; a firm's short name is the subject of its statement ("Zorbian said").
  */
 const describesTheNextWord = (m: MentionContext) => /^\s+\p{Ll}/u.test(m.after) && !SPEECH_VERBS_AFTER.has(m.next);
+
+/** A capitalised "The" right before the name, not opening its sentence: a title's ("editor of The Zorbman"). */
+const titledWithThe = (m: MentionContext) => /\sThe$/.test(m.previousTwo);
 
 const typeCues = new WeakMap<MentionContext, TypeCue | null>();
 
@@ -277,6 +290,8 @@ export const WORK_CUE_NAMES: ReadonlySet<string> = new Set([...TYPE_CUES.filter(
 function readTypeCue(m: MentionContext): TypeCue | undefined {
   // "Christmas", "Boxing Day": a holiday's name is a day (other), wherever it stands.
   if (namesAHoliday(m.raw)) return { type: 'other', name: 'holiday' };
+  // "the Oscars", "the Victoria Cross": an award's name is a thing (other), wherever it stands.
+  if (namesAnAward(m.raw)) return { type: 'other', name: 'award' };
   // "Malvern, Pa.", "NEWTON, Mass.,": an abbreviated U.S. state after its city is a place, however it reads alone.
   if (/[\p{L} ], $/u.test(m.before) && stateNamed(m.raw) !== undefined) return { type: 'place', name: 'state-after-its-city' };
   if (m.teamSheet) return { type: 'person', name: 'team-sheet' };
@@ -499,8 +514,13 @@ export const PAGE_RULES: readonly PageRule[] = [
     reason: 'A nationality\'s adjective or its plural standing alone ("the Zorbian took the second set", "Zorbians queued to vote", "fluent in Zorbian") says what someone or something is, not which one: CoNLL calls it MISC, no name of a person, body, place or work a reader looks up. The words are the DEMONYM list of the shipped gazetteers (world-countries); entries that also name a country or a city stay ("Djibouti"), and so does any name the demonym only opens ("Brazilian Vela Corp"). A firm\'s short name may be a nationality\'s adjective too (an airline written "Zorbian said it would cut fares"): where any mention\'s evidence or cue types such a name a body or a person, it stays. A plural ("Zorbians") is a people, which the evidence types as persons: it never names one firm or one person.',
     denies: (n) => {
       const form = nationalityForm(n.name);
-      return form === 'plural' || (form === 'adjective' && !typedABodyOrPerson(n));
+      return form === 'plural' || (form === 'adjective' && !typedAs(n, ['organization', 'person']));
     },
+  },
+  {
+    name: 'demonym-noun-alone',
+    reason: 'A noun for a person of a nation, region or city standing alone ("the Zorbman won the second set", "Zorbmen queued to vote"; WordNet\'s nouns of `DEMONYM_NOUNS`: "Briton", "Welshman", "Kiwi") says what someone is, not who: it is no person\'s name, whatever the tagger reads. It may name a body (a firm, a club, a newspaper named so): where any mention\'s evidence or cue types the singular a body, or a capitalised "The" inside a sentence makes it a title ("editor of The Zorbman"), it stays. A plural is a people, as for `nationality-alone`.',
+    denies: (n) => isDemonymNoun(n.name) && (!DEMONYM_NOUNS.has(n.name) || !(typedAs(n, ['organization']) || n.mentions.some(titledWithThe))),
   },
   {
     name: 'month-in-capitals',

