@@ -17,7 +17,7 @@ import { alternation, COMPANY_STAND_INS, FACILITY_HEADS, FILING_WORDS, ORG_HEADS
 import { isTableRow, isTableStory } from './table-row.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { LEGAL_FORMS } from './shapes.ts';
-import { appositions, inApposition, triggerClause } from './clause.ts';
+import { appositions, inApposition, objectRelative, triggerClause } from './clause.ts';
 import { antecedentOf, CLAUSE_OPENS, describedSubject, UP_TO_ITS_VERB } from './described.ts';
 import { EVENT_KINDS, NEWS_TYPE, eventKind } from '../event-types.ts';
 import type { DateMention, EntityMention, EventMention, IngestedArticle, PartyRole, Sentence } from '../types.ts';
@@ -90,6 +90,16 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
       // ("Ubia's parent company", "bought Norland miller Zorbix").
       participants.push(m.type === 'place' ? { mention: index, role: 'place', party } : { mention: index, role: party });
     }
+    // A relative clause whose pronoun is its verb's object ("Velmora, which the company acquired in 1999"): the noun
+    // it is about is what was done to, the relative clause's subject the doer.
+    const relative = passive ? undefined : objectRelative(sentence.text, found.index, found.index + found.text.length);
+    if (relative) {
+      mentions.forEach(({ item }, i) => {
+        if (item.end - sentence.start !== relative.antecedentEnd) return;
+        if (participants[i]!.role === 'place') participants[i]!.party = 'target';
+        else participants[i]!.role = 'target';
+      });
+    }
     // Countries act in the news ("The United States on Friday blacklisted …", "China denies …"): with no other
     // actor, the place that is the sentence's subject — the first name, before the trigger — is the actor.
     if (!passive && !participants.some((p) => p.role === 'actor')) {
@@ -129,7 +139,7 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     // "The company said Zorbix …": its speaker, and the statement is about the others (a quote on its page).
     const names = mentions.map((m) => m.item);
     const lastFirm = () => lastFirmBefore(entities, sentence.index)?.canonical === subject?.item.canonical;
-    if (subject && standsForSubject(sentence, found.index, subject.item, names) && lastFirm()) {
+    if (subject && (standsForSubject(sentence, found.index, subject.item, names) || standsInRelative(relative, subject.item, names)) && lastFirm()) {
       if (speech) for (const p of kept) if (p.role !== 'place') p.role = 'other';
       kept.unshift({ mention: subject.index, role: passive && !speech ? 'target' : 'actor' });
     } else if (subject && !speech && toldAsPassive(sentence, found.index, found.text, names) && agentStandsForSubject(sentence, found.index + found.text.length, subject.item, names) && lastFirm()) {
@@ -410,6 +420,19 @@ function standsForSubject(sentence: Sentence, triggerIndex: number, subject: Ent
   const own = subject.canonical.toLowerCase();
   return !names.some((n) => n.start < at && n.type !== 'place') && !names.some((n) => n.canonical.toLowerCase() === own);
 }
+
+/**
+ * The subject of an object's relative clause (`objectRelative`) is "the company" or "it" ("Velmora, which the company
+ * acquired", "Tarn, which it bought"), and the sentence does not name the article's subject itself: it stands for
+ * that company (the caller checks it is the company named last), never for the noun the clause is about.
+ */
+function standsInRelative(relative: ReturnType<typeof objectRelative>, subject: EntityMention, names: EntityMention[]): boolean {
+  if (!relative) return false;
+  const own = subject.canonical.toLowerCase();
+  return STAND_IN_OR_IT.test(relative.subject.text) && !names.some((n) => n.canonical.toLowerCase() === own);
+}
+
+const STAND_IN_OR_IT = new RegExp(String.raw`^(?:it|the\s+(?:${[...COMPANY_STAND_INS].join('|')}))$`, 'i');
 
 /** The endings of a past participle ("acquired", "taken", "shown", "bought", "sold", "meant"). */
 const PARTICIPLE_ENDING = '(?:ed|en|wn|ght|ld|nt)';
