@@ -518,6 +518,12 @@ describe('extractEvents', () => {
     // The relative pronoun as the subject ("which acquired"), or a verb with an object of its own, is read as before.
     expect(parties(lede, quanta, 'Sales were lifted by Velmora Systems, which acquired Zorbix Ltd in 1999.', [...velmora, ['Zorbix Ltd', 'organization']]))
       .toEqual([['Velmora Systems', 'actor'], ['Zorbix Ltd', 'target']]);
+    // The owner of a noun whose apposition names the doer only says whose it is (it joined another suit by that name).
+    expect(parties(lede, quanta, 'Zorbix Oil\'s parent company, the Kestrel-based Velmora Group, is suing Norland Corp for $28bn.',
+      [['Zorbix Oil', 'organization'], ['Velmora Group', 'organization'], ['Norland Corp', 'organization']])).toEqual([['Velmora Group', 'actor'], ['Norland Corp', 'target']]);
+    // A name after a preposition in the apposition does not head it: the owner stays.
+    expect(parties(lede, quanta, 'Zorbix Oil\'s parent company, the main lender of Velmora Group, is suing Norland Corp for $28bn.',
+      [['Zorbix Oil', 'organization'], ['Velmora Group', 'organization'], ['Norland Corp', 'organization']])).toContainEqual(['Zorbix Oil', 'actor']);
   });
   it('takes the one earlier name a described subject fits as its doer: a role written with its person, an age, a pair, a bank', () => {
     /** Lines of an article with their names ([line, text, type]); the participants of the last line's happening. */
@@ -1205,6 +1211,11 @@ describe('the news of an article', () => {
       .toBe('Mira Tosk has been banned for two years by the Quanta Tennis Federation');
     expect(clauseTitle('Later Ann Lee said he was sacked by Zorbix United on Friday.', 'sacked', 'Zorbix United')).toBe('Ann Lee was sacked by Zorbix United on Friday');
     expect(clauseTitle('The union said it sued Zorbix.', 'sued')).toBe('The union said it sued Zorbix');
+    // Only a speaker the event's people and bodies name: not one the name reader missed.
+    expect(clauseTitle('Velm said it also unveiled the Qube 4 tablet.', 'unveiled', undefined, ['Velm Corp'])).toBe('Velm also unveiled the Qube 4 tablet');
+    expect(clauseTitle('Velm said it also unveiled the Qube 4 tablet.', 'unveiled', undefined, [])).toBe('Velm said it also unveiled the Qube 4 tablet');
+    // A pronoun is never the actor the clause names as its agent.
+    expect(clauseTitle('Zorbix Bank is involved because it is being sued by Quanta Oil.', 'sued', 'Quanta Oil')).toBe('It is being sued by Quanta Oil');
   });
   it('titles other happenings by their own clause, never by a type label', () => {
     expect(clauseTitle('WASHINGTON – The United States on Friday blacklisted Zorbix, a maker of tablets, as part of a crackdown.', 'blacklisted')).toBe('The United States on Friday blacklisted Zorbix');

@@ -13,7 +13,7 @@ import { clauseBreakBetween, clauseToldAsOngoing, hasFiniteVerb, pastForm, toldA
 import { datelineLength } from './dateline.ts';
 import { scheduledDay } from './scheduled.ts';
 import { alternation, COMPANY_STAND_INS, FACILITY_HEADS, FILING_WORDS, ORG_HEADS, PRESS_NOUNS, SUBJECT_PRONOUNS, SUBJECT_REPORTING_VERBS,
-  SUBJECT_VERB_FILLERS } from './lexicon.ts';
+  SUBJECT_VERB_FILLERS, NOUN_MARKERS } from './lexicon.ts';
 import { isTableRow, isTableStory } from './table-row.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { LEGAL_FORMS } from './shapes.ts';
@@ -808,12 +808,22 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
     // where that one is from ("Novartis bought Germany's Hexal"), as a place after a place locates it.
     const owns = next && (next.type === 'organization' || next.type === 'person' || m.type === 'place');
     if (owns && /^['’]s?\s+$/.test(text.slice(end, local(next).start))) out.add(i);
+    // So is the owner of a noun whose apposition names the one meant ("Quanta's parent company, the Pella-based Miro
+    // Group, is suing …": Miro sues; Quanta only says whose parent it is).
+    if (owns && !acrossTrigger && OWNER_OF_APPOSED.test(text.slice(end, local(next).start)) && /^\s*,/.test(text.slice(local(next).end))) out.add(i);
     if (reportsOnly.has(i)) out.add(i);
     if (next && next.type === 'person' && new RegExp(`(?:^|\\s)(?:${TITLE_WORD}\\s+){1,5}of\\s+(?:the\\s+)?$`).test(text.slice(0, start)) && /^\s*$/.test(text.slice(end, local(next).start))) out.add(i);
     if (prev && prev.type === 'person' && new RegExp(`^,\\s+(?:(?:formerly|former|now|currently)\\s+)?(?:(?:the|a|an)\\s+(?:${TITLE_WORD}\\s+){0,5}|(?:${TITLE_WORD}\\s+){1,5}(?:of|at)\\s+(?:the\\s+)?)$`).test(text.slice(local(prev).end, start))) out.add(i);
   });
   return out;
 }
+
+/**
+ * After an owner's name: its possessive, a noun of up to four words, and an apposition's opening up to the name that
+ * heads it ("'s parent company, the Pella-based "); not a name after a preposition ("'s financial district, the
+ * business heart of "), which only describes the apposition's own noun.
+ */
+const OWNER_OF_APPOSED = new RegExp(String.raw`^['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+(?:(?:the|a|an|its)\s+)?(?:(?!(?:${alternation(NOUN_MARKERS)})\s)[\w-]+\s+){0,3}$`);
 
 /** The name starting at `start` is in the source of a report ("…, according to figures from the Zorbix Bureau"). */
 function citedAsSource(text: string, start: number): boolean {

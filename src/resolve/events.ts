@@ -487,7 +487,10 @@ function toEvent(c: Cluster, names: Map<string, string> | undefined, types: Map<
   // ("the last Budget before the General Election", "I'm the General Election co-ordinator"), and it is read as any
   // sentence is.
   else if (eventName && first.date && !eventKind(first.type).reportedSpeech) title = name(eventName.entity);
-  else title = firstReadableClause(ms, actor ? name(actor.entity) : undefined, clauses);
+  else {
+    const parties = participants.filter((p) => speaks(types?.get(p.entity))).map((p) => name(p.entity));
+    title = firstReadableClause(ms, actor ? name(actor.entity) : undefined, parties, clauses);
+  }
   if (!title) return { why: 'untitled' };
   const event: Omit<Event, 'id'> = {
     title,
@@ -507,9 +510,9 @@ function toEvent(c: Cluster, names: Map<string, string> | undefined, types: Map<
  * The first of the mentions' clause titles a reader understands. Each title is made only when the ones before it
  * failed: making every mention's title first cost a cluster of many mentions as many titles as it has mentions.
  */
-function firstReadableClause(ms: readonly ResolvedMention[], actor: string | undefined, clauses: ClauseMemo): string | undefined {
+function firstReadableClause(ms: readonly ResolvedMention[], actor: string | undefined, parties: readonly string[], clauses: ClauseMemo): string | undefined {
   for (const m of ms) {
-    const title = clauseTitle(m.quote, m.trigger, actor);
+    const title = clauseTitle(m.quote, m.trigger, actor, parties);
     if (clauses.read(title, m.trigger, readableClause)) return title;
   }
   return undefined;
@@ -787,7 +790,7 @@ const SUBJECTLESS = new RegExp(String.raw`^(?:${TIME_BEFORE_VERB})?(?:was|were|i
  * dateline and quotation marks left out, ended where a phrase does when it is long (`titleWords`: "The United States blacklisted China's artificial
  * intelligence group SenseTime", not "… SenseTime as part of a wide-ranging …").
  */
-export function clauseTitle(quote: string, trigger: string, actor?: string): string {
+export function clauseTitle(quote: string, trigger: string, actor?: string, parties?: readonly string[]): string {
   // An age after a name (", 41,") says who the person is, not what happened: it is no clause's end.
   const told = withoutAge(quote.slice(datelineLength(quote)).replace(/["“”]/g, '').replace(/\s*<[^<>]*>/g, '')).trim();
   const at = trigger ? told.toLowerCase().indexOf(trigger.toLowerCase()) : -1;
@@ -806,7 +809,7 @@ export function clauseTitle(quote: string, trigger: string, actor?: string): str
       // resigned"), unless its subject is a pronoun no name can stand for ("The union said it sued Zorbix").
       const after = m.index + m[0].length;
       // A pronoun after a named speaker stands for the speaker ("Ann Lee says she has been banned by Quanta").
-      const named = /^\s(?:said|says|added|announced|reported)/i.test(m[0]) && SPEAKER_PRONOUN.test(sentence.slice(after)) ? namedSpeaker(sentence.slice(0, m.index)) : undefined;
+      const named = /^\s(?:said|says|added|announced|reported)/i.test(m[0]) && SPEAKER_PRONOUN.test(sentence.slice(after)) ? namedSpeaker(sentence.slice(0, m.index), parties) : undefined;
       if (/^\s(?:said|says|added|announced|reported)/i.test(m[0]) && !actor && !named && PRONOUN_SUBJECT.test(sentence.slice(after))) continue;
       speaker = named;
       // "since", "until" and "before" are prepositions too ("since 1999"): they open the trigger's clause only when a
@@ -827,7 +830,7 @@ export function clauseTitle(quote: string, trigger: string, actor?: string): str
   // Acme bought a stake in") it is left as it is.
   const triggerEnd = at + trigger.length;
   if (antecedent && at > start && !SUBJECTLESS.test(sentence.slice(start)) && OBJECTLESS_AFTER.test(sentence.slice(triggerEnd, end))) {
-    return clauseTitle(`${sentence.slice(start, triggerEnd)} ${antecedent}${sentence.slice(triggerEnd, end)}`, trigger, actor);
+    return clauseTitle(`${sentence.slice(start, triggerEnd)} ${antecedent}${sentence.slice(triggerEnd, end)}`, trigger, actor, parties);
   }
   // A relative clause whose object is a noun before it ("the banks that Mr Bondi has sued", "a firm which Acme
   // bought") tells no happening on its own: its verb dangles without what was done to whom. (In the passive, "the
@@ -858,7 +861,8 @@ export function clauseTitle(quote: string, trigger: string, actor?: string): str
   // (A pronoun after a named speaker is the speaker whatever verb follows: "Ann Lee said she was banned".)
   const spoken = speaker === undefined ? null : SPEAKER_PRONOUN.exec(clause);
   const pronoun = spoken ?? PRONOUN_SUBJECT.exec(clause);
-  const standsFor = spoken ? speaker : actor;
+  // (Never the actor whom the clause names as its agent: in "it is being sued by Quanta" "it" is someone else.)
+  const standsFor = spoken ? speaker : actor !== undefined && !new RegExp(String.raw`\bby\s+(?:the\s+)?${escapeRegExp(actor)}\b`).test(clause) ? actor : undefined;
   if (pronoun && standsFor) clause = `${standsFor}${clause.slice(pronoun[0].length)}`;
   // A happening told in an apposition or a relative clause of the subject reads as a headline without its comma: "Jobs,
   // born in San Francisco on February 24" → "Jobs born in …", "The Qube, which was launched last spring" → "The Qube
@@ -884,15 +888,22 @@ const SPEAKER_PRONOUN = /^(?:it|he|she)(?=\s)/i;
 /**
  * The name that ends `before`, a speaker's, as a clause's subject ("Ann Lee" of "Ann Lee says …", "Quanta Ltd" of
  * "…, and Quanta Ltd said …"): capitalised words from the clause's start, without a first word news writes in lower
- * case ("Later", "The"). None when a word of no name stands between.
+ * case ("Later", "The"). None when a word of no name stands between, or when `parties` (the event's people and
+ * bodies, where known) do not name it: a title names a party the page shows ("Pacific Western" of "Pacific Western
+ * Airlines Corp"), not a speaker the name reader missed.
  */
-function namedSpeaker(before: string): string | undefined {
+function namedSpeaker(before: string, parties?: readonly string[]): string | undefined {
   const m = /(?:^|[,;]\s+|\s(?:and|but)\s+)((?:\p{Lu}[\p{L}\d&'’.-]*\s+){0,5}\p{Lu}[\p{L}\d&'’.-]*)\s*$/u.exec(before);
   if (!m) return undefined;
   const words = m[1]!.split(/\s+/);
   while (words.length > 1 && usualCase(words[0]!) === 'lower') words.shift();
-  return words.length > 0 && usualCase(words[0]!) !== 'lower' ? words.join(' ') : undefined;
+  const name = words.join(' ');
+  if (usualCase(words[0]!) === 'lower') return undefined;
+  return parties === undefined || parties.some((p) => p === name || p.startsWith(`${name} `)) ? name : undefined;
 }
+
+/** A party a title may name for a speaker's pronoun: a person or a body. */
+const speaks = (type: EntityType | undefined) => type === 'person' || type === 'organization';
 
 /**
  * The sentence without an apposition set after the trigger's object when the verb's phrase goes on after it ("Flu
