@@ -68,47 +68,10 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     const found = findTrigger(sentence.text);
     // A row of a table of figures tells no happening, whatever word of it reads as a trigger.
     if (!found || isTableRow(sentence.text)) continue;
-    const triggerStart = sentence.start + found.index;
-    // Roles are split at the trigger's first word: in "added SenseTime to a list" SenseTime is the target.
-    const triggerEnd = triggerStart + (found.text.split(/\s/)[0]?.length ?? found.text.length);
-    const participants: EventMention['participants'] = [];
-    // Passive voice ("X was blacklisted by Y"): the subject is the target, the agent after "by" the actor. "is
-    // stepping down" is the progressive, not the passive.
-    const passive = /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$/i.test(sentence.text.slice(0, found.index)) && !/^\w+ing\b/i.test(found.text);
-    const byAt = passive ? sentence.text.slice(found.index).search(/\bby\b/i) : -1;
-    const agentFrom = byAt < 0 ? Infinity : sentence.start + found.index + byAt;
+    const { participants, passive, relative, triggerStart, triggerEnd } = rolesByPosition(sentence, found, mentions);
     // Under a headline that tells a statement ("Acme's Lee says cooperation working"), the lede's speaker is its news's.
     const statementNews = sentence.index === ledeIndex && headlineStatement;
     const outside = notOfTheTrigger(sentence, mentions.map((m) => m.item), found.index, found.index + found.text.length, statementNews);
-    for (const { item: m, index } of mentions) {
-      const before = m.end <= triggerStart;
-      const after = m.start >= triggerEnd;
-      const party: PartyRole = passive && before ? 'target'
-        : passive && after && m.start >= agentFrom ? 'actor'
-        : before ? 'actor' : after ? 'target' : 'other';
-      // A name read as a place keeps the part its place in the sentence gives: resolution may find it a company
-      // ("Ubia's parent company", "bought Norland miller Zorbix").
-      participants.push(m.type === 'place' ? { mention: index, role: 'place', party } : { mention: index, role: party });
-    }
-    // A relative clause whose pronoun is its verb's object ("Velmora, which the company acquired in 1999"): the noun
-    // it is about is what was done to, the relative clause's subject the doer.
-    const relative = passive ? undefined : objectRelative(sentence.text, found.index, found.index + found.text.length);
-    if (relative) {
-      mentions.forEach(({ item }, i) => {
-        if (item.end - sentence.start !== relative.antecedentEnd) return;
-        if (participants[i]!.role === 'place') participants[i]!.party = 'target';
-        else participants[i]!.role = 'target';
-      });
-    }
-    // Countries act in the news ("The United States on Friday blacklisted …", "China denies …"): with no other
-    // actor, the place that is the sentence's subject — the first name, before the trigger — is the actor.
-    if (!passive && !participants.some((p) => p.role === 'actor')) {
-      const first = mentions[0];
-      const subject = participants[0];
-      if (first && subject && first.item.end <= triggerStart && SUBJECT_OPENS.test(sentence.text.slice(0, first.item.start - sentence.start))) {
-        subject.role = 'actor';
-      }
-    }
     const speech = eventKind(found.type).reportedSpeech === true;
     // The lede's news told in a clause that its closing reporting verb reports is the clause's happening (reportedNews).
     const reported = speech && sentence.index === ledeIndex && !statementNews
@@ -419,6 +382,54 @@ function standsForSubject(sentence: Sentence, triggerIndex: number, subject: Ent
   const at = sentence.start + m.index;
   const own = subject.canonical.toLowerCase();
   return !names.some((n) => n.start < at && n.type !== 'place') && !names.some((n) => n.canonical.toLowerCase() === own);
+}
+
+/**
+ * The part each name of the sentence takes in the trigger's happening, by its place around the trigger: before it the
+ * actor, after it the target, in the passive the other way round (with the agent after "by"); places keep the part
+ * their place gives them (`party`). The noun an object's relative clause is about is the target (`objectRelative`);
+ * with no other actor, a place that is the sentence's subject acts.
+ */
+function rolesByPosition(sentence: Sentence, found: { index: number; text: string }, mentions: { item: EntityMention; index: number }[]) {
+  const triggerStart = sentence.start + found.index;
+  // Roles are split at the trigger's first word: in "added SenseTime to a list" SenseTime is the target.
+  const triggerEnd = triggerStart + (found.text.split(/\s/)[0]?.length ?? found.text.length);
+  const participants: EventMention['participants'] = [];
+  // Passive voice ("X was blacklisted by Y"): the subject is the target, the agent after "by" the actor. "is
+  // stepping down" is the progressive, not the passive.
+  const passive = /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$/i.test(sentence.text.slice(0, found.index)) && !/^\w+ing\b/i.test(found.text);
+  const byAt = passive ? sentence.text.slice(found.index).search(/\bby\b/i) : -1;
+  const agentFrom = byAt < 0 ? Infinity : sentence.start + found.index + byAt;
+  for (const { item: m, index } of mentions) {
+    const before = m.end <= triggerStart;
+    const after = m.start >= triggerEnd;
+    const party: PartyRole = passive && before ? 'target'
+      : passive && after && m.start >= agentFrom ? 'actor'
+      : before ? 'actor' : after ? 'target' : 'other';
+    // A name read as a place keeps the part its place in the sentence gives: resolution may find it a company
+    // ("Ubia's parent company", "bought Norland miller Zorbix").
+    participants.push(m.type === 'place' ? { mention: index, role: 'place', party } : { mention: index, role: party });
+  }
+  // A relative clause whose pronoun is its verb's object ("Velmora, which the company acquired in 1999"): the noun
+  // it is about is what was done to, the relative clause's subject the doer.
+  const relative = passive ? undefined : objectRelative(sentence.text, found.index, found.index + found.text.length);
+  if (relative) {
+    mentions.forEach(({ item }, i) => {
+      if (item.end - sentence.start !== relative.antecedentEnd) return;
+      if (participants[i]!.role === 'place') participants[i]!.party = 'target';
+      else participants[i]!.role = 'target';
+    });
+  }
+  // Countries act in the news ("The United States on Friday blacklisted …", "China denies …"): with no other
+  // actor, the place that is the sentence's subject — the first name, before the trigger — is the actor.
+  if (!passive && !participants.some((p) => p.role === 'actor')) {
+    const first = mentions[0];
+    const subject = participants[0];
+    if (first && subject && first.item.end <= triggerStart && SUBJECT_OPENS.test(sentence.text.slice(0, first.item.start - sentence.start))) {
+      subject.role = 'actor';
+    }
+  }
+  return { participants, passive, relative, triggerStart, triggerEnd };
 }
 
 /**
