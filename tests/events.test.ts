@@ -521,6 +521,14 @@ describe('extractEvents', () => {
     // The owner of a noun whose apposition names the doer only says whose it is (it joined another suit by that name).
     expect(parties(lede, quanta, 'Zorbix Oil\'s parent company, the Kestrel-based Velmora Group, is suing Norland Corp for $28bn.',
       [['Zorbix Oil', 'organization'], ['Velmora Group', 'organization'], ['Norland Corp', 'organization']])).toEqual([['Velmora Group', 'actor'], ['Norland Corp', 'target']]);
+    // "it" opening a clause of reason is the main clause's company, the one named first.
+    expect(parties(lede, quanta, 'Zorbix Bank is involved in the case because it is being sued by Norland Corp.', [['Zorbix Bank', 'organization'], ['Norland Corp', 'organization']]))
+      .toEqual([['Zorbix Bank', 'target'], ['Norland Corp', 'actor']]);
+    expect(parties(lede, quanta, 'Zorbix Bank fell after it lost a case to Norland Corp.', [['Zorbix Bank', 'organization'], ['Norland Corp', 'organization']]))
+      ?.toContainEqual(['Zorbix Bank', 'actor']);
+    // Not with another company between them.
+    expect(parties(lede, quanta, 'Zorbix Bank backed Velm Ltd because it is being sued by Norland Corp.', [['Zorbix Bank', 'organization'], ['Velm Ltd', 'organization'], ['Norland Corp', 'organization']]))
+      ?.not.toContainEqual(['Zorbix Bank', 'target']);
     // A name after a preposition in the apposition does not head it: the owner stays.
     expect(parties(lede, quanta, 'Zorbix Oil\'s parent company, the main lender of Velmora Group, is suing Norland Corp for $28bn.',
       [['Zorbix Oil', 'organization'], ['Velmora Group', 'organization'], ['Norland Corp', 'organization']])).toContainEqual(['Zorbix Oil', 'actor']);
@@ -1216,6 +1224,8 @@ describe('the news of an article', () => {
     expect(clauseTitle('Velm said it also unveiled the Qube 4 tablet.', 'unveiled', undefined, [])).toBe('Velm said it also unveiled the Qube 4 tablet');
     // A pronoun is never the actor the clause names as its agent.
     expect(clauseTitle('Zorbix Bank is involved because it is being sued by Quanta Oil.', 'sued', 'Quanta Oil')).toBe('It is being sued by Quanta Oil');
+    // It is the one party the sentence names before it.
+    expect(clauseTitle('Zorbix Bank is involved because it is being sued by Quanta Oil.', 'sued', 'Quanta Oil', ['Quanta Oil', 'Zorbix Bank'])).toBe('Zorbix Bank is being sued by Quanta Oil');
   });
   it('titles other happenings by their own clause, never by a type label', () => {
     expect(clauseTitle('WASHINGTON – The United States on Friday blacklisted Zorbix, a maker of tablets, as part of a crackdown.', 'blacklisted')).toBe('The United States on Friday blacklisted Zorbix');

@@ -13,7 +13,7 @@ import { clauseBreakBetween, clauseToldAsOngoing, hasFiniteVerb, pastForm, toldA
 import { datelineLength } from './dateline.ts';
 import { scheduledDay } from './scheduled.ts';
 import { alternation, COMPANY_STAND_INS, FACILITY_HEADS, FILING_WORDS, ORG_HEADS, PRESS_NOUNS, SUBJECT_PRONOUNS, SUBJECT_REPORTING_VERBS,
-  SUBJECT_VERB_FILLERS, NOUN_MARKERS } from './lexicon.ts';
+  SUBJECT_VERB_FILLERS, NOUN_MARKERS, REFERENT_CLAUSE_OPENERS } from './lexicon.ts';
 import { isTableRow, isTableStory } from './table-row.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { LEGAL_FORMS } from './shapes.ts';
@@ -97,6 +97,9 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     }
     // Names that take no part in this happening are left out only now, after the roles were read from the sentence.
     const kept = participants.filter((_, i) => !outside.has(i));
+    // "Zorbix Bank is involved because it is being sued by Quanta": "it" is the main clause's company.
+    const referent = pronounReferent(sentence, found.index, mentions.map((m) => m.item));
+    if (referent >= 0 && !kept.some((p) => p.mention === mentions[referent]!.index)) kept.unshift({ mention: mentions[referent]!.index, role: passive ? 'target' : 'actor' });
     if (kept.length === 0) continue;
     // "The company acquired Zorbix": the company the article is about is the doer, or in the passive what is done to;
     // "The company said Zorbix …": its speaker, and the statement is about the others (a quote on its page).
@@ -431,6 +434,24 @@ function rolesByPosition(sentence: Sentence, found: { index: number; text: strin
   }
   return { participants, passive, relative, triggerStart, triggerEnd };
 }
+
+/**
+ * "it" as the subject of the trigger's verb in a clause of reason or time after the main clause ("Zorbix Bank is
+ * involved in the case because it is being sued by Quanta", "Miro Ltd fell after it lost the case"): the main
+ * clause's subject, a company named first in the sentence, with no other company between them (index into
+ * `names`, or -1). A rule where the data is silent: MEANTIME links such pronouns only within its own annotation.
+ */
+function pronounReferent(sentence: Sentence, triggerIndex: number, names: EntityMention[]): number {
+  const m = PRONOUN_OPENS_CLAUSE.exec(sentence.text.slice(0, triggerIndex));
+  const first = names[0];
+  if (!m || !first || first.type !== 'organization') return -1;
+  const [start, end] = [first.start - sentence.start, first.end - sentence.start];
+  if (!SUBJECT_OPENS.test(sentence.text.slice(0, start)) || end > m.index) return -1;
+  return names.some((n, i) => i > 0 && n.type === 'organization' && n.start - sentence.start < m.index) ? -1 : 0;
+}
+
+/** A clause of reason or time opened by "it" as its subject, up to its verb (only auxiliaries, "itself", adverbs between). */
+const PRONOUN_OPENS_CLAUSE = new RegExp(String.raw`\b(?:${alternation(REFERENT_CLAUSE_OPENERS)})\s+it\s+(?:(?:\w+ly|itself|being|${alternation(SUBJECT_VERB_FILLERS)})\s+)*$`, 'i');
 
 /**
  * The subject of an object's relative clause (`objectRelative`) is "the company" or "it" ("Velmora, which the company

@@ -605,6 +605,8 @@ export const SUBJECT_VERB_FILLERS = listed('SUBJECT_VERB_FILLERS', `also then la
 /** Reporting verbs between a subject and a pronoun that stands for it ("the company said it bought", "the minister added he …"). */
 export const SUBJECT_REPORTING_VERBS = listed('SUBJECT_REPORTING_VERBS', `said says added announced reported`);
 /** Subjects a past form may follow as its clause's own verb, not a reduced relative ("it bought", "which sold"). */
+/** Words opening a clause of reason or time whose subject "it" is the main clause's company ("… because it is being sued"). */
+export const REFERENT_CLAUSE_OPENERS = listed('REFERENT_CLAUSE_OPENERS', `because after when since while although though`);
 /** Personal pronouns as a clause's subject ("which it bought", "Ann Lee said she was banned"). */
 export const PERSONAL_PRONOUNS = listed('PERSONAL_PRONOUNS', `it he she they we`);
 export const SUBJECT_PRONOUNS = new Set([...PERSONAL_PRONOUNS, ...listed('RELATIVE_PRONOUNS', `who which that`)]);

@@ -858,11 +858,14 @@ export function clauseTitle(quote: string, trigger: string, actor?: string, part
       again = true;
     }
   }
-  // (A pronoun after a named speaker is the speaker whatever verb follows: "Ann Lee said she was banned".)
+  // (A pronoun after a named speaker is the speaker whatever verb follows: "Ann Lee said she was banned". It is never
+  // the actor whom the clause names as its agent: in "Zorbix Bank is involved because it is being sued by Quanta" "it"
+  // is the one party named before it, where there is one.)
   const spoken = speaker === undefined ? null : SPEAKER_PRONOUN.exec(clause);
-  const pronoun = spoken ?? PRONOUN_SUBJECT.exec(clause);
-  // (Never the actor whom the clause names as its agent: in "it is being sued by Quanta" "it" is someone else.)
-  const standsFor = spoken ? speaker : actor !== undefined && !new RegExp(String.raw`\bby\s+(?:the\s+)?${escapeRegExp(actor)}\b`).test(clause) ? actor : undefined;
+  const agent = actor !== undefined && new RegExp(String.raw`\bby\s+(?:the\s+)?${escapeRegExp(actor)}\b`).test(clause);
+  const referent = !spoken && agent ? namedBefore(parties, actor!, sentence.slice(0, Math.max(0, sentence.indexOf(clause)))) : undefined;
+  const pronoun = spoken ?? (referent ? SPEAKER_PRONOUN.exec(clause) : null) ?? PRONOUN_SUBJECT.exec(clause);
+  const standsFor = spoken ? speaker : referent ?? (agent ? undefined : actor);
   if (pronoun && standsFor) clause = `${standsFor}${clause.slice(pronoun[0].length)}`;
   // A happening told in an apposition or a relative clause of the subject reads as a headline without its comma: "Jobs,
   // born in San Francisco on February 24" → "Jobs born in …", "The Qube, which was launched last spring" → "The Qube
@@ -900,6 +903,12 @@ function namedSpeaker(before: string, parties?: readonly string[]): string | und
   const name = words.join(' ');
   if (usualCase(words[0]!) === 'lower') return undefined;
   return parties === undefined || parties.some((p) => p === name || p.startsWith(`${name} `)) ? name : undefined;
+}
+
+/** The one party (of `parties`, not the actor) that `before` names, for a pronoun after it; none if not one. */
+function namedBefore(parties: readonly string[] | undefined, actor: string, before: string): string | undefined {
+  const named = (parties ?? []).filter((p) => p !== actor && new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(p)}(?![\p{L}\d])`, 'u').test(before));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** A party a title may name for a speaker's pronoun: a person or a body. */
