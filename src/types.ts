@@ -240,7 +240,10 @@ export interface Event {
   date: IsoDate | null;
   precision: DatePrecision | null;
   participants: { entity: string; role: ParticipantRole }[];
-  /** Names its sentences name that are pieces of a longer name ("CLR" of "CLR/Micro-Tax"): kept, not shown as participants. */
+  /**
+   * Names its sentences name that take no part: pieces of a longer name ("CLR" of "CLR/Micro-Tax"), an illness, the
+   * setting where it happened ("at the Rilmo Arena", role `place`). Kept, not shown as participants.
+   */
   alsoNamed?: { entity: string; role: ParticipantRole }[];
   sources: EventSource[];
   /** Sources disagree on the date (or other facts): each version with its article. */

@@ -21,3 +21,14 @@ describe('noParty before a number', () => {
     expect(noPartyIn('The board cited Clause 9 of the charter.', 'Clause', 'organization')).toBe(true);
   });
 });
+
+describe('noParty for an illness', () => {
+  it('drops an illness, by its head word or after a cue of one, whatever type the reader gave it (session 26)', () => {
+    expect(noPartyIn('Bronchitis ruled Ann Lee out of the Kestrel Open.', 'Bronchitis', 'organization')).toBe(true);
+    expect(noPartyIn('Dan Berk missed the final with Lyme Disease.', 'Lyme Disease', 'other')).toBe(true);
+    expect(noPartyIn('Dan Berk was diagnosed with Kestrel Syndrome-Q in May.', 'Kestrel Syndrome-Q', 'person')).toBe(true);
+    // A firm after "with" and a player are parties.
+    expect(noPartyIn('Dan Berk signed with Quanta United on Monday.', 'Quanta United', 'organization')).toBe(false);
+    expect(noPartyIn('Dan Berk beat Ann Lee in Pella.', 'Ann Lee', 'person')).toBe(false);
+  });
+});

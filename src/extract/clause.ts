@@ -5,6 +5,7 @@
  * the verb test is tense.ts's (`hasFiniteVerb`).
  */
 import { hasFiniteVerb } from './tense.ts';
+import { alternation, PERSONAL_PRONOUNS, SUBJECT_VERB_FILLERS } from './lexicon.ts';
 
 /**
  * A span of a sentence (offsets into it); `head`: the clause is about the noun just before `start` (a relative one);
@@ -168,4 +169,33 @@ export function inApposition(text: string, index: number): boolean {
   if (!open) return false;
   const close = text.indexOf(',', index);
   return close > 0 && !finite(text.slice(open.index + open[0].indexOf(',') + 1, close));
+}
+
+/** What may follow a verb that lost its object to a relative clause: nothing, or a time, place or source ("last year", "from Quanta"). */
+export const OBJECTLESS_AFTER = /^(?:\s+(?:last|this|next|earlier|later|in|on|at|for|from|during|since|early|late|\d{4}\b)\b.*)?[\s.]*$/i;
+
+/**
+ * The subject of a relative clause whose pronoun is the verb's object ("…, which the company acquired", "which Zorbix
+ * Ltd bought", "that it sold"): a pronoun, "the" and a noun, or a capitalised name, then only adverbs and "has",
+ * "have", "had" before the verb. (A verb or an auxiliary right after "which" makes the pronoun the subject: "which was
+ * acquired", "which bought".)
+ */
+const FILLER = String.raw`(?:\w+ly|${alternation(SUBJECT_VERB_FILLERS)})`;
+const OBJECT_RELATIVE = new RegExp(String.raw`,?\s+(?:which|whom|that)\s+((?:${alternation(PERSONAL_PRONOUNS)})|the\s+[a-z]+(?:\s+(?!${FILLER}\s)[a-z]+)?|\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,4})\s+(?:${FILLER}\s+)*$`, 'u');
+
+/**
+ * The trigger at `from`..`to` of `text` is the verb of a relative clause about the noun before it, which is the
+ * verb's object: "Velmora, which the company acquired in 1999" (Velmora is what was acquired, the company who
+ * acquired it), "Tarn Mobile, which it bought from Zorbix last year". The verb has no object of its own after it
+ * (OBJECTLESS_AFTER, to the clause's end: "…, which Quanta bought a stake in" has one). Returns where the noun it is
+ * about ends and the clause's subject (offsets into `text`).
+ */
+export function objectRelative(text: string, from: number, to: number): { antecedentEnd: number; subject: { start: number; end: number; text: string } } | undefined {
+  const m = OBJECT_RELATIVE.exec(text.slice(0, from));
+  if (!m || !/^\S+$/.test(text.slice(from, to).trim())) return undefined;
+  const rest = text.slice(to).split(/[,;:]/)[0]!;
+  if (!OBJECTLESS_AFTER.test(rest)) return undefined;
+  const subject = m[1]!;
+  const start = m.index + m[0].indexOf(subject, m[0].search(/(?:which|whom|that)\s/) + 4);
+  return { antecedentEnd: m.index, subject: { start, end: start + subject.length, text: subject } };
 }

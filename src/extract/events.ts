@@ -13,11 +13,11 @@ import { clauseBreakBetween, clauseToldAsOngoing, hasFiniteVerb, pastForm, toldA
 import { datelineLength } from './dateline.ts';
 import { scheduledDay } from './scheduled.ts';
 import { alternation, COMPANY_STAND_INS, FACILITY_HEADS, FIGURE_VERBS, FILING_WORDS, ORG_HEADS, PRESS_NOUNS, PRICED_SUBJECTS, SUBJECT_PRONOUNS,
-  SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS } from './lexicon.ts';
+  SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS, NOUN_MARKERS, REFERENT_CLAUSE_OPENERS } from './lexicon.ts';
 import { isTableRow, isTableStory } from './table-row.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { LEGAL_FORMS } from './shapes.ts';
-import { appositions, inApposition, triggerClause } from './clause.ts';
+import { appositions, inApposition, objectRelative, triggerClause } from './clause.ts';
 import { antecedentOf, CLAUSE_OPENS, describedSubject, UP_TO_ITS_VERB } from './described.ts';
 import { EVENT_KINDS, NEWS_TYPE, eventKind } from '../event-types.ts';
 import type { DateMention, EntityMention, EventMention, IngestedArticle, PartyRole, Sentence } from '../types.ts';
@@ -68,37 +68,10 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     const found = findTrigger(sentence.text);
     // A row of a table of figures tells no happening, whatever word of it reads as a trigger.
     if (!found || isTableRow(sentence.text)) continue;
-    const triggerStart = sentence.start + found.index;
-    // Roles are split at the trigger's first word: in "added SenseTime to a list" SenseTime is the target.
-    const triggerEnd = triggerStart + (found.text.split(/\s/)[0]?.length ?? found.text.length);
-    const participants: EventMention['participants'] = [];
-    // Passive voice ("X was blacklisted by Y"): the subject is the target, the agent after "by" the actor. "is
-    // stepping down" is the progressive, not the passive.
-    const passive = /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$/i.test(sentence.text.slice(0, found.index)) && !/^\w+ing\b/i.test(found.text);
-    const byAt = passive ? sentence.text.slice(found.index).search(/\bby\b/i) : -1;
-    const agentFrom = byAt < 0 ? Infinity : sentence.start + found.index + byAt;
+    const { participants, passive, relative, triggerStart, triggerEnd } = rolesByPosition(sentence, found, mentions);
     // Under a headline that tells a statement ("Acme's Lee says cooperation working"), the lede's speaker is its news's.
     const statementNews = sentence.index === ledeIndex && headlineStatement;
     const outside = notOfTheTrigger(sentence, mentions.map((m) => m.item), found.index, found.index + found.text.length, statementNews);
-    for (const { item: m, index } of mentions) {
-      const before = m.end <= triggerStart;
-      const after = m.start >= triggerEnd;
-      const party: PartyRole = passive && before ? 'target'
-        : passive && after && m.start >= agentFrom ? 'actor'
-        : before ? 'actor' : after ? 'target' : 'other';
-      // A name read as a place keeps the part its place in the sentence gives: resolution may find it a company
-      // ("Ubia's parent company", "bought Norland miller Zorbix").
-      participants.push(m.type === 'place' ? { mention: index, role: 'place', party } : { mention: index, role: party });
-    }
-    // Countries act in the news ("The United States on Friday blacklisted …", "China denies …"): with no other
-    // actor, the place that is the sentence's subject — the first name, before the trigger — is the actor.
-    if (!passive && !participants.some((p) => p.role === 'actor')) {
-      const first = mentions[0];
-      const subject = participants[0];
-      if (first && subject && first.item.end <= triggerStart && SUBJECT_OPENS.test(sentence.text.slice(0, first.item.start - sentence.start))) {
-        subject.role = 'actor';
-      }
-    }
     const speech = eventKind(found.type).reportedSpeech === true;
     // The lede's news told in a clause that its closing reporting verb reports is the clause's happening (reportedNews).
     const reported = speech && sentence.index === ledeIndex && !statementNews
@@ -124,12 +97,15 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     }
     // Names that take no part in this happening are left out only now, after the roles were read from the sentence.
     const kept = participants.filter((_, i) => !outside.has(i));
+    // "Zorbix Bank is involved because it is being sued by Quanta": "it" is the main clause's company.
+    const referent = pronounReferent(sentence, found.index, mentions.map((m) => m.item));
+    if (referent >= 0 && !kept.some((p) => p.mention === mentions[referent]!.index)) kept.unshift({ mention: mentions[referent]!.index, role: passive ? 'target' : 'actor' });
     if (kept.length === 0) continue;
     // "The company acquired Zorbix": the company the article is about is the doer, or in the passive what is done to;
     // "The company said Zorbix …": its speaker, and the statement is about the others (a quote on its page).
     const names = mentions.map((m) => m.item);
     const lastFirm = () => lastFirmBefore(entities, sentence.index)?.canonical === subject?.item.canonical;
-    if (subject && standsForSubject(sentence, found.index, subject.item, names) && lastFirm()) {
+    if (subject && (standsForSubject(sentence, found.index, subject.item, names) || standsInRelative(relative, subject.item, names)) && lastFirm()) {
       if (speech) for (const p of kept) if (p.role !== 'place') p.role = 'other';
       kept.unshift({ mention: subject.index, role: passive && !speech ? 'target' : 'actor' });
     } else if (subject && !speech && toldAsPassive(sentence, found.index, found.text, names) && agentStandsForSubject(sentence, found.index + found.text.length, subject.item, names) && lastFirm()) {
@@ -466,6 +442,85 @@ function standsForSubject(sentence: Sentence, triggerIndex: number, subject: Ent
   const own = subject.canonical.toLowerCase();
   return !names.some((n) => n.start < at && n.type !== 'place') && !names.some((n) => n.canonical.toLowerCase() === own);
 }
+
+/**
+ * The part each name of the sentence takes in the trigger's happening, by its place around the trigger: before it the
+ * actor, after it the target, in the passive the other way round (with the agent after "by"); places keep the part
+ * their place gives them (`party`). The noun an object's relative clause is about is the target (`objectRelative`);
+ * with no other actor, a place that is the sentence's subject acts.
+ */
+function rolesByPosition(sentence: Sentence, found: { index: number; text: string }, mentions: { item: EntityMention; index: number }[]) {
+  const triggerStart = sentence.start + found.index;
+  // Roles are split at the trigger's first word: in "added SenseTime to a list" SenseTime is the target.
+  const triggerEnd = triggerStart + (found.text.split(/\s/)[0]?.length ?? found.text.length);
+  const participants: EventMention['participants'] = [];
+  // Passive voice ("X was blacklisted by Y"): the subject is the target, the agent after "by" the actor. "is
+  // stepping down" is the progressive, not the passive.
+  const passive = /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$/i.test(sentence.text.slice(0, found.index)) && !/^\w+ing\b/i.test(found.text);
+  const byAt = passive ? sentence.text.slice(found.index).search(/\bby\b/i) : -1;
+  const agentFrom = byAt < 0 ? Infinity : sentence.start + found.index + byAt;
+  for (const { item: m, index } of mentions) {
+    const before = m.end <= triggerStart;
+    const after = m.start >= triggerEnd;
+    const party: PartyRole = passive && before ? 'target'
+      : passive && after && m.start >= agentFrom ? 'actor'
+      : before ? 'actor' : after ? 'target' : 'other';
+    // A name read as a place keeps the part its place in the sentence gives: resolution may find it a company
+    // ("Ubia's parent company", "bought Norland miller Zorbix").
+    participants.push(m.type === 'place' ? { mention: index, role: 'place', party } : { mention: index, role: party });
+  }
+  // A relative clause whose pronoun is its verb's object ("Velmora, which the company acquired in 1999"): the noun
+  // it is about is what was done to, the relative clause's subject the doer.
+  const relative = passive ? undefined : objectRelative(sentence.text, found.index, found.index + found.text.length);
+  if (relative) {
+    mentions.forEach(({ item }, i) => {
+      if (item.end - sentence.start !== relative.antecedentEnd) return;
+      if (participants[i]!.role === 'place') participants[i]!.party = 'target';
+      else participants[i]!.role = 'target';
+    });
+  }
+  // Countries act in the news ("The United States on Friday blacklisted …", "China denies …"): with no other
+  // actor, the place that is the sentence's subject — the first name, before the trigger — is the actor.
+  if (!passive && !participants.some((p) => p.role === 'actor')) {
+    const first = mentions[0];
+    const subject = participants[0];
+    if (first && subject && first.item.end <= triggerStart && SUBJECT_OPENS.test(sentence.text.slice(0, first.item.start - sentence.start))) {
+      subject.role = 'actor';
+    }
+  }
+  return { participants, passive, relative, triggerStart, triggerEnd };
+}
+
+/**
+ * "it" as the subject of the trigger's verb in a clause of reason or time after the main clause ("Zorbix Bank is
+ * involved in the case because it is being sued by Quanta", "Miro Ltd fell after it lost the case"): the main
+ * clause's subject, a company named first in the sentence, with no other company between them (index into
+ * `names`, or -1). A rule where the data is silent: MEANTIME links such pronouns only within its own annotation.
+ */
+function pronounReferent(sentence: Sentence, triggerIndex: number, names: EntityMention[]): number {
+  const m = PRONOUN_OPENS_CLAUSE.exec(sentence.text.slice(0, triggerIndex));
+  const first = names[0];
+  if (!m || !first || first.type !== 'organization') return -1;
+  const [start, end] = [first.start - sentence.start, first.end - sentence.start];
+  if (!SUBJECT_OPENS.test(sentence.text.slice(0, start)) || end > m.index) return -1;
+  return names.some((n, i) => i > 0 && n.type === 'organization' && n.start - sentence.start < m.index) ? -1 : 0;
+}
+
+/** A clause of reason or time opened by "it" as its subject, up to its verb (only auxiliaries, "itself", adverbs between). */
+const PRONOUN_OPENS_CLAUSE = new RegExp(String.raw`\b(?:${alternation(REFERENT_CLAUSE_OPENERS)})\s+it\s+(?:(?:\w+ly|itself|being|${alternation(SUBJECT_VERB_FILLERS)})\s+)*$`, 'i');
+
+/**
+ * The subject of an object's relative clause (`objectRelative`) is "the company" or "it" ("Velmora, which the company
+ * acquired", "Tarn, which it bought"), and the sentence does not name the article's subject itself: it stands for
+ * that company (the caller checks it is the company named last), never for the noun the clause is about.
+ */
+function standsInRelative(relative: ReturnType<typeof objectRelative>, subject: EntityMention, names: EntityMention[]): boolean {
+  if (!relative) return false;
+  const own = subject.canonical.toLowerCase();
+  return STAND_IN_OR_IT.test(relative.subject.text) && !names.some((n) => n.canonical.toLowerCase() === own);
+}
+
+const STAND_IN_OR_IT = new RegExp(String.raw`^(?:it|the\s+(?:${[...COMPANY_STAND_INS].join('|')}))$`, 'i');
 
 /** The endings of a past participle ("acquired", "taken", "shown", "bought", "sold", "meant"). */
 const PARTICIPLE_ENDING = '(?:ed|en|wn|ght|ld|nt)';
@@ -841,12 +896,22 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
     // where that one is from ("Novartis bought Germany's Hexal"), as a place after a place locates it.
     const owns = next && (next.type === 'organization' || next.type === 'person' || m.type === 'place');
     if (owns && /^['’]s?\s+$/.test(text.slice(end, local(next).start))) out.add(i);
+    // So is the owner of a noun whose apposition names the one meant ("Quanta's parent company, the Pella-based Miro
+    // Group, is suing …": Miro sues; Quanta only says whose parent it is).
+    if (owns && !acrossTrigger && OWNER_OF_APPOSED.test(text.slice(end, local(next).start)) && /^\s*,/.test(text.slice(local(next).end))) out.add(i);
     if (reportsOnly.has(i)) out.add(i);
     if (next && next.type === 'person' && new RegExp(`(?:^|\\s)(?:${TITLE_WORD}\\s+){1,5}of\\s+(?:the\\s+)?$`).test(text.slice(0, start)) && /^\s*$/.test(text.slice(end, local(next).start))) out.add(i);
     if (prev && prev.type === 'person' && new RegExp(`^,\\s+(?:(?:formerly|former|now|currently)\\s+)?(?:(?:the|a|an)\\s+(?:${TITLE_WORD}\\s+){0,5}|(?:${TITLE_WORD}\\s+){1,5}(?:of|at)\\s+(?:the\\s+)?)$`).test(text.slice(local(prev).end, start))) out.add(i);
   });
   return out;
 }
+
+/**
+ * After an owner's name: its possessive, a noun of up to four words, and an apposition's opening up to the name that
+ * heads it ("'s parent company, the Pella-based "); not a name after a preposition ("'s financial district, the
+ * business heart of "), which only describes the apposition's own noun.
+ */
+const OWNER_OF_APPOSED = new RegExp(String.raw`^['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+(?:(?:the|a|an|its)\s+)?(?:(?!(?:${alternation(NOUN_MARKERS)})\s)[\w-]+\s+){0,3}$`);
 
 /** The name starting at `start` is in the source of a report ("…, according to figures from the Zorbix Bureau"). */
 function citedAsSource(text: string, start: number): boolean {

@@ -493,7 +493,14 @@ export const FACILITY_HEADS = listed('FACILITY_HEADS', `
  * "at" or "in", such a name, as a building's (FACILITY_HEADS), is where a happening was — its setting, not who did
  * it or to whom (MEANTIME annotates it ArgM-LOC, not Arg0 / Arg1). resolve/participants.ts `noParty`.
  */
-export const GATHERING_HEADS = listed('GATHERING_HEADS', `conference convention expo exhibition fair show summit festival forum court`);
+export const GATHERING_HEADS = listed('GATHERING_HEADS', `conference convention expo exhibition fair show summit festival forum`);
+/**
+ * Heads of a court's name ("the High Court"): after "at" or "in" it is where a case was heard, as a venue is, but
+ * also the body that rules on it, so the event keeps it among its participants, as its place (a venue, FACILITY_HEADS
+ * or GATHERING_HEADS, is no participant: resolve/participants.ts `namesSetting`). MEANTIME's Apple timelines list
+ * the court with the case lost there.
+ */
+export const COURT_HEADS = listed('COURT_HEADS', `court`);
 export const AMOUNT_UNITS = new Set([...CURRENCY_UNITS, ...listed('AMOUNT_UNITS', `
   pct percent % tonne tonnes ton tons barrel barrels bushel bushels ounce ounces share shares unit units vehicle vehicles
   car cars bpd points
@@ -620,11 +627,35 @@ export const SUBJECT_VERB_FILLERS = listed('SUBJECT_VERB_FILLERS', `also then la
 /** Reporting verbs between a subject and a pronoun that stands for it ("the company said it bought", "the minister added he …"). */
 export const SUBJECT_REPORTING_VERBS = listed('SUBJECT_REPORTING_VERBS', `said says added announced reported`);
 /** Subjects a past form may follow as its clause's own verb, not a reduced relative ("it bought", "which sold"). */
-export const SUBJECT_PRONOUNS = listed('SUBJECT_PRONOUNS', `it he she they we who which that`);
+/** Words opening a clause of reason or time whose subject "it" is the main clause's company ("… because it is being sued"). */
+export const REFERENT_CLAUSE_OPENERS = listed('REFERENT_CLAUSE_OPENERS', `because after when since while although though`);
+/** Personal pronouns as a clause's subject ("which it bought", "Ann Lee said she was banned"). */
+export const PERSONAL_PRONOUNS = listed('PERSONAL_PRONOUNS', `it he she they we`);
+export const SUBJECT_PRONOUNS = new Set([...PERSONAL_PRONOUNS, ...listed('RELATIVE_PRONOUNS', `who which that`)]);
 /** Qualifiers by which a description means someone else than the one named with that role ("the new manager", "the former coach"). */
 export const OTHER_ONE_QUALIFIERS = listed('OTHER_ONE_QUALIFIERS', `new former other another ex previous next incoming outgoing`);
 /** Auxiliaries of a past, perfect, passive or progressive group: what occurred or is going on ("have failed", "is engaged"). */
 export const ASSERTING_AUXILIARIES = listed('ASSERTING_AUXILIARIES', `has have had is are was were been being`);
+
+/**
+ * Words after which a verb's phrase goes on past an apposition set after its object ("ruled Ann Lee, the champion, out
+ * of the final", "sold Miro, its unit, to Zorbix", "accused Ann Lee, its chief, of fraud"): a verb's particle or a
+ * preposition that completes the verb. After the apposition's closing comma such a word is no new clause, so a clause
+ * title keeps it (resolve/events.ts `clauseTitle`). Not a preposition of an adjunct ("in", "on", "at", "for", "as
+ * part of a crackdown"): the title ends with the object, as before.
+ */
+export const VERB_PHRASE_GOES_ON = listed('VERB_PHRASE_GOES_ON', `out off up down away back over into onto to from of with against`);
+/**
+ * Heads of names of an illness ("Lyme Disease", "Hodgkin's Lymphoma", "Bronchitis"): what befell someone, never a
+ * party of a happening (who did it or to whom), whatever type the name reader gave it (resolve/participants.ts `noParty`).
+ */
+export const ILLNESS_HEADS = listed('ILLNESS_HEADS', `
+  disease syndrome disorder flu influenza bronchitis pneumonia cancer lymphoma leukaemia leukemia melanoma tumour tumor
+  hepatitis malaria tuberculosis meningitis fever virus infection sclerosis dystrophy palsy`);
+/** Words that tell an illness right after them ("diagnosed with", "suffering from"): the name there is no party. */
+export const ILLNESS_CUES = listedPhrases('ILLNESS_CUES', `
+  diagnosed with, suffering from, suffers from, suffered from, died of, died from, treated for, recovering from,
+  battling, ill with, struck down by, struck down with`);
 
 // ------------------------------------------------------------------ event pages (src/resolve/events.ts)
 

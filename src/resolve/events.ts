@@ -14,14 +14,14 @@ import { slugify, uniqueSlugs } from '../util/slug.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { eventKind } from '../event-types.ts';
 import { datelineLength } from '../extract/dateline.ts';
-import { appositions } from '../extract/clause.ts';
+import { appositions, OBJECTLESS_AFTER } from '../extract/clause.ts';
 import { hasFiniteVerb } from '../extract/tense.ts';
 import { taggedTerms } from '../extract/nlp.ts';
 import { ClauseMemo } from './clause-memo.ts';
 import { keepsCapitals, usualCase } from '../extract/ner/words.ts';
 import {
   alternation, AUXILIARIES_AFTER, COMPANY_WORDS, CONNECTIVES, CONNECTORS, HEAD_CONNECTORS, COUNT_OPENERS, FORECAST_HEADLINE_WORDS, NO_SUBJECT_OPENERS, NOT_OF_A_NAME, PARTICIPLE_AUXILIARIES, SPEECH_VERBS_AFTER,
-  STAND_IN_NOUNS, STAND_IN_SUBJECTS, STANDING_ALONE, TITLE_PHRASE_OPENERS,
+  STAND_IN_NOUNS, STAND_IN_SUBJECTS, STANDING_ALONE, TITLE_PHRASE_OPENERS, VERB_PHRASE_GOES_ON,
 } from '../extract/lexicon.ts';
 import { EVIDENCE_RULES } from '../extract/evidence.ts';
 import { amountsOf, tellOtherFigures } from './figures.ts';
@@ -92,8 +92,9 @@ function resolvedMentions(input: ResolveInput): ResolvedMention[] {
         const own = sentence !== undefined && mention.sentence === ev.sentence ? sentence : undefined;
         const reports = own && onlyReports(own, mention);
         const piece = own !== undefined && (pieceOfLongerName(own, mention) || noParty(own, mention, input.entityTypes?.get(id) ?? mention.type) || reports === 'press');
-        const setting = own !== undefined && namesSetting(own, mention);
-        (piece ? pieces : reports === 'for-body' ? speakingFor : participants).set(id, setting ? 'place' : partOf(p, supportedType(input, id, mention)));
+        const setting = own === undefined ? undefined : namesSetting(own, mention);
+        // (A venue, "at the Rilmo Arena", is where it happened, no party: kept with the pieces, as its place.)
+        (piece || setting === 'venue' ? pieces : reports === 'for-body' ? speakingFor : participants).set(id, setting ? 'place' : partOf(p, supportedType(input, id, mention)));
       }
       const namesOthers = participants.size > 0;
       for (const [id, role] of speakingFor) if (!participants.has(id)) (namesOthers ? pieces : participants).set(id, role);
@@ -486,7 +487,10 @@ function toEvent(c: Cluster, names: Map<string, string> | undefined, types: Map<
   // ("the last Budget before the General Election", "I'm the General Election co-ordinator"), and it is read as any
   // sentence is.
   else if (eventName && first.date && !eventKind(first.type).reportedSpeech) title = name(eventName.entity);
-  else title = firstReadableClause(ms, actor ? name(actor.entity) : undefined, clauses);
+  else {
+    const parties = participants.filter((p) => speaks(types?.get(p.entity))).map((p) => name(p.entity));
+    title = firstReadableClause(ms, actor ? name(actor.entity) : undefined, parties, clauses);
+  }
   if (!title) return { why: 'untitled' };
   const event: Omit<Event, 'id'> = {
     title,
@@ -506,9 +510,9 @@ function toEvent(c: Cluster, names: Map<string, string> | undefined, types: Map<
  * The first of the mentions' clause titles a reader understands. Each title is made only when the ones before it
  * failed: making every mention's title first cost a cluster of many mentions as many titles as it has mentions.
  */
-function firstReadableClause(ms: readonly ResolvedMention[], actor: string | undefined, clauses: ClauseMemo): string | undefined {
+function firstReadableClause(ms: readonly ResolvedMention[], actor: string | undefined, parties: readonly string[], clauses: ClauseMemo): string | undefined {
   for (const m of ms) {
-    const title = clauseTitle(m.quote, m.trigger, actor);
+    const title = clauseTitle(m.quote, m.trigger, actor, parties);
     if (clauses.read(title, m.trigger, readableClause)) return title;
   }
   return undefined;
@@ -765,8 +769,6 @@ const NAME_BEFORE_WHICH = /((?:\p{Lu}[\p{L}\d&'’.-]*\s+){0,4}\p{Lu}[\p{L}\d&'�
 /** The name a relative clause opened by "who" or "which" is about, with a comma or dash before it: "… Mr Lane - who …". */
 const NAME_BEFORE_RELATIVE = /((?:\p{Lu}[\p{L}\d&'’.-]*\s+){0,4}\p{Lu}[\p{L}\d&'’.-]*)\s*(?:,|\s[-–—])$/u;
 
-/** What may follow a verb that lost its object to a relative clause: nothing, or a time or place ("last year"). */
-const OBJECTLESS_AFTER = /^(?:\s+(?:last|this|next|earlier|later|in|on|at|for|from|during|since|early|late|\d{4}\b)\b.*)?[\s.]*$/i;
 
 /** An auxiliary of the passive right before the verb: "that were sued", "which has been bought". */
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$/i;
@@ -788,10 +790,12 @@ const SUBJECTLESS = new RegExp(String.raw`^(?:${TIME_BEFORE_VERB})?(?:was|were|i
  * dateline and quotation marks left out, ended where a phrase does when it is long (`titleWords`: "The United States blacklisted China's artificial
  * intelligence group SenseTime", not "… SenseTime as part of a wide-ranging …").
  */
-export function clauseTitle(quote: string, trigger: string, actor?: string): string {
+export function clauseTitle(quote: string, trigger: string, actor?: string, parties?: readonly string[]): string {
   // An age after a name (", 41,") says who the person is, not what happened: it is no clause's end.
-  const sentence = withoutAge(quote.slice(datelineLength(quote)).replace(/["“”]/g, '').replace(/\s*<[^<>]*>/g, '')).trim();
-  const at = trigger ? sentence.toLowerCase().indexOf(trigger.toLowerCase()) : -1;
+  const told = withoutAge(quote.slice(datelineLength(quote)).replace(/["“”]/g, '').replace(/\s*<[^<>]*>/g, '')).trim();
+  const at = trigger ? told.toLowerCase().indexOf(trigger.toLowerCase()) : -1;
+  const sentence = at >= 0 ? withoutObjectApposition(told, at + trigger.length) : told;
+  let speaker: string | undefined;
   let start = 0;
   let end = sentence.length;
   let antecedent: string | undefined;
@@ -804,7 +808,10 @@ export function clauseTitle(quote: string, trigger: string, actor?: string): str
       // What a speaker reports is the happening ("Penril said director Ann Lee has resigned" → "Director Ann Lee has
       // resigned"), unless its subject is a pronoun no name can stand for ("The union said it sued Zorbix").
       const after = m.index + m[0].length;
-      if (/^\s(?:said|says|added|announced|reported)/i.test(m[0]) && !actor && PRONOUN_SUBJECT.test(sentence.slice(after))) continue;
+      // A pronoun after a named speaker stands for the speaker ("Ann Lee says she has been banned by Quanta").
+      const named = /^\s(?:said|says|added|announced|reported)/i.test(m[0]) && SPEAKER_PRONOUN.test(sentence.slice(after)) ? namedSpeaker(sentence.slice(0, m.index), parties) : undefined;
+      if (/^\s(?:said|says|added|announced|reported)/i.test(m[0]) && !actor && !named && PRONOUN_SUBJECT.test(sentence.slice(after))) continue;
+      speaker = named;
       // "since", "until" and "before" are prepositions too ("since 1999"): they open the trigger's clause only when a
       // subject comes next ("has been fractious since founder Ann Lee died").
       if (/^\s(?:since|until|before)\s/i.test(m[0]) && !/^(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[a-z]+\s+)?\p{Lu}/u.test(sentence.slice(after))) continue;
@@ -823,7 +830,7 @@ export function clauseTitle(quote: string, trigger: string, actor?: string): str
   // Acme bought a stake in") it is left as it is.
   const triggerEnd = at + trigger.length;
   if (antecedent && at > start && !SUBJECTLESS.test(sentence.slice(start)) && OBJECTLESS_AFTER.test(sentence.slice(triggerEnd, end))) {
-    return clauseTitle(`${sentence.slice(start, triggerEnd)} ${antecedent}${sentence.slice(triggerEnd, end)}`, trigger, actor);
+    return clauseTitle(`${sentence.slice(start, triggerEnd)} ${antecedent}${sentence.slice(triggerEnd, end)}`, trigger, actor, parties);
   }
   // A relative clause whose object is a noun before it ("the banks that Mr Bondi has sued", "a firm which Acme
   // bought") tells no happening on its own: its verb dangles without what was done to whom. (In the passive, "the
@@ -851,8 +858,15 @@ export function clauseTitle(quote: string, trigger: string, actor?: string): str
       again = true;
     }
   }
-  const pronoun = PRONOUN_SUBJECT.exec(clause);
-  if (pronoun && actor) clause = `${actor}${clause.slice(pronoun[0].length)}`;
+  // (A pronoun after a named speaker is the speaker whatever verb follows: "Ann Lee said she was banned". It is never
+  // the actor whom the clause names as its agent: in "Zorbix Bank is involved because it is being sued by Quanta" "it"
+  // is the one party named before it, where there is one.)
+  const spoken = speaker === undefined ? null : SPEAKER_PRONOUN.exec(clause);
+  const agent = actor !== undefined && new RegExp(String.raw`\bby\s+(?:the\s+)?${escapeRegExp(actor)}\b`).test(clause);
+  const referent = !spoken && agent ? namedBefore(parties, actor!, sentence.slice(0, Math.max(0, sentence.indexOf(clause)))) : undefined;
+  const pronoun = spoken ?? (referent ? SPEAKER_PRONOUN.exec(clause) : null) ?? PRONOUN_SUBJECT.exec(clause);
+  const standsFor = spoken ? speaker : referent ?? (agent ? undefined : actor);
+  if (pronoun && standsFor) clause = `${standsFor}${clause.slice(pronoun[0].length)}`;
   // A happening told in an apposition or a relative clause of the subject reads as a headline without its comma: "Jobs,
   // born in San Francisco on February 24" → "Jobs born in …", "The Qube, which was launched last spring" → "The Qube
   // was launched last spring".
@@ -869,6 +883,49 @@ export function clauseTitle(quote: string, trigger: string, actor?: string): str
   if (dangling && clause.toLowerCase().indexOf(trigger.toLowerCase()) + trigger.length <= dangling.index) clause = clause.slice(0, dangling.index);
   const title = titleWords(clause, trigger).join(' ').replace(/[\s,;:]+$/, '');
   return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
+/** A pronoun of one person or thing as a clause's subject, which a speaker named just before may be. */
+const SPEAKER_PRONOUN = /^(?:it|he|she)(?=\s)/i;
+
+/**
+ * The name that ends `before`, a speaker's, as a clause's subject ("Ann Lee" of "Ann Lee says …", "Quanta Ltd" of
+ * "…, and Quanta Ltd said …"): capitalised words from the clause's start, without a first word news writes in lower
+ * case ("Later", "The"). None when a word of no name stands between, or when `parties` (the event's people and
+ * bodies, where known) do not name it: a title names a party the page shows ("Pacific Western" of "Pacific Western
+ * Airlines Corp"), not a speaker the name reader missed.
+ */
+function namedSpeaker(before: string, parties?: readonly string[]): string | undefined {
+  const m = /(?:^|[,;]\s+|\s(?:and|but)\s+)((?:\p{Lu}[\p{L}\d&'’.-]*\s+){0,5}\p{Lu}[\p{L}\d&'’.-]*)\s*$/u.exec(before);
+  if (!m) return undefined;
+  const words = m[1]!.split(/\s+/);
+  while (words.length > 1 && usualCase(words[0]!) === 'lower') words.shift();
+  const name = words.join(' ');
+  if (usualCase(words[0]!) === 'lower') return undefined;
+  return parties === undefined || parties.some((p) => p === name || p.startsWith(`${name} `)) ? name : undefined;
+}
+
+/** The one party (of `parties`, not the actor) that `before` names, for a pronoun after it; none if not one. */
+function namedBefore(parties: readonly string[] | undefined, actor: string, before: string): string | undefined {
+  const named = (parties ?? []).filter((p) => p !== actor && new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(p)}(?![\p{L}\d])`, 'u').test(before));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** A party a title may name for a speaker's pronoun: a person or a body. */
+const speaks = (type: EntityType | undefined) => type === 'person' || type === 'organization';
+
+/**
+ * The sentence without an apposition set after the trigger's object when the verb's phrase goes on after it ("Flu
+ * ruled Ann Lee, the 2001 champion, out of the final" → "Flu ruled Ann Lee out of the final"): its commas end no
+ * clause, and a title cut at the first one loses the verb's particle. (`from`: where the trigger ends.)
+ */
+function withoutObjectApposition(sentence: string, from: number): string {
+  const comma = sentence.indexOf(',', from);
+  if (comma < 0 || /[;:(]/.test(sentence.slice(from, comma)) || !/[\p{L}\d.]$/u.test(sentence.slice(0, comma))) return sentence;
+  const aside = appositions(sentence, [comma])[0];
+  if (!aside) return sentence;
+  const next = /^,\s+([a-z]+)\b/.exec(sentence.slice(aside.end))?.[1];
+  return next !== undefined && VERB_PHRASE_GOES_ON.has(next) ? `${sentence.slice(0, comma)}${sentence.slice(aside.end + 1)}` : sentence;
 }
 
 /**

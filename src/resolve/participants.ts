@@ -7,7 +7,7 @@
  * keeps it (`Event.alsoNamed`, graph.json `alsoNamed`), and its entity keeps its mention.
  */
 import type { EntityMention, EntityType, Sentence } from '../types.ts';
-import { AMOUNT_SCALES, AUXILIARIES_AFTER, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, LEGAL_FORMS, NAME_SUFFIXES, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES } from '../extract/lexicon.ts';
+import { alternation, AMOUNT_SCALES, AUXILIARIES_AFTER, COURT_HEADS, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, ILLNESS_CUES, ILLNESS_HEADS, LEGAL_FORMS, NAME_SUFFIXES, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES } from '../extract/lexicon.ts';
 import { datelineLength } from '../extract/dateline.ts';
 import { usualCase } from '../extract/ner/words.ts';
 
@@ -81,6 +81,7 @@ export function noParty(sentence: Sentence, mention: Spanned, type: EntityType):
   // "mixed" may be a club's or a firm's name ("Harbour 2 Lantern 1", "20 pct of Harbour"): its type decides, below.
   const partWord = usual === 'lower' || PART_NOUNS.has(mention.text.toLowerCase());
   if (oneWord && partWord && BEFORE_NUMBER.test(after)) return true;
+  if (namesIllness(mention.text, before)) return true;
   if (type !== 'other') return false;
   if (familyOfFinerThing(before, after)) return true;
   if (!oneWord) return false;
@@ -89,6 +90,17 @@ export function noParty(sentence: Sentence, mention: Spanned, type: EntityType):
   return (usual === 'lower' && modifiesNoun(nextWord)) || (usual !== 'capital' && BEFORE_NUMBER.test(after));
 }
 
+/**
+ * The mention names an illness, whatever type the name reader gave it: its last word heads an illness's name
+ * (ILLNESS_HEADS: "Bronchitis ruled Ann Lee out", "Lyme Disease"), or it follows a cue of one ("diagnosed with
+ * Hodgkin's", ILLNESS_CUES). An illness is what befell someone, not who did something or to whom.
+ */
+function namesIllness(text: string, before: string): boolean {
+  return ILLNESS_HEADS.has(text.split(/\s+/).at(-1)!.toLowerCase()) || ILLNESS_BEFORE.test(before);
+}
+
+const ILLNESS_BEFORE = new RegExp(String.raw`\b(?:${alternation(ILLNESS_CUES)})\s+$`, 'i');
+
 /** Nothing but the dateline, quotes or brackets before the mention in its sentence. */
 function atSentenceStart(sentence: Sentence, before: string): boolean {
   return /^[\s"“'‘(]*$/.test(before.slice(Math.min(before.length, datelineLength(sentence.text))));
@@ -96,12 +108,17 @@ function atSentenceStart(sentence: Sentence, before: string): boolean {
 
 /**
  * The mention names where the happening was, not who did it or to whom: a building or gathering after "at" or "in"
- * ("introduced the Qube at the Zorbix Expo", "lost its case in the High Court"; MEANTIME annotates such a setting
- * ArgM-LOC, not Arg0 / Arg1). It stays a participant, as the happening's place, whatever type its page has.
+ * ("introduced the Qube at the Zorbix Expo", "sacked its coach at the Rilmo Hotel"; MEANTIME annotates such a setting
+ * ArgM-LOC, not Arg0 / Arg1) — `venue`: no party shown on the event's page, whatever type its page has; the event
+ * keeps it as its place in `alsoNamed` (graph.json `alsoNamed`), as it keeps pieces of names. A court there ("lost its
+ * case in the High Court") is also the body that rules (COURT_HEADS) — `court`: it stays a participant, as the
+ * happening's place.
  */
-export function namesSetting(sentence: Sentence, mention: Spanned): boolean {
+export function namesSetting(sentence: Sentence, mention: Spanned): 'venue' | 'court' | undefined {
   const { before } = around(sentence, mention);
-  return SETTING_BEFORE.test(before) && SETTING_HEADS.has(mention.text.split(/\s+/).at(-1)!.toLowerCase());
+  if (!SETTING_BEFORE.test(before)) return undefined;
+  const head = mention.text.split(/\s+/).at(-1)!.toLowerCase();
+  return COURT_HEADS.has(head) ? 'court' : SETTING_HEADS.has(head) ? 'venue' : undefined;
 }
 
 /** "at" or "in" and perhaps a determiner or possessive before a name: where something is ("at the", "in its"). */
