@@ -18,8 +18,9 @@
  * Split: the dev sample is read to develop and to pick thresholds; the test sample is judged once and looked at
  * only to report (never to tune). The train split is the dev keys in the second half of the order (rank ≥
  * `TRAIN_FROM`): the page model (eval/train-page-model.ts) learns from its judged sample. The dev and test samples
- * are the first keys of their splits, far below that half (100 keys of a few thousand), so taking it out of dev
- * changed no dev or test sample's membership (a dev sample would reach the train half only past a few thousand).
+ * are the first keys of their splits, far below that half (200 dev and 100 test keys of a few thousand), so taking it
+ * out of dev changed no dev or test sample's membership (a dev sample would reach the train half only past a few
+ * thousand). The dev sample grew from 100 to 200 keys in session 26 (issue 15), both corpora judged in full.
  */
 import path from 'node:path';
 import { createHash } from 'node:crypto';
@@ -70,7 +71,7 @@ const CORPORA: Corpus[] = [
 
 /** Sample sizes per split: the keys of that split taken in their fixed random order. */
 export const SAMPLE: Record<Split, number> = {
-  dev: Number(process.env.EVAL_PAGES_DEV ?? 100),
+  dev: Number(process.env.EVAL_PAGES_DEV ?? 200),
   test: Number(process.env.EVAL_PAGES_TEST ?? 100),
   train: Number(process.env.EVAL_PAGES_TRAIN ?? 200),
 };
