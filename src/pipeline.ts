@@ -6,6 +6,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { ArticleExtraction, ArticleRecord, Graph, IngestedArticle, InputFile, Problem } from './types.ts';
 import { readInputFolder, ingestFiles } from './ingest/index.ts';
+import { loadIngestMemo, saveIngestMemo } from './ingest/memo.ts';
 import { existsSync } from 'node:fs';
 import { ExtractionCache, extractWithCache } from './extract/cache.ts';
 import { defaultWorkers, startWorkers, stopWorkers } from './extract/parallel.ts';
@@ -101,7 +102,10 @@ async function readAndExtract(opts: PipelineOptions, cache: ExtractionCache | un
   progress?.done();
 
   progress?.start('ingest', read.files.length);
-  const ingested = ingestFiles(read.files);
+  // Saved at once: later stages never see the memo, so what it holds is what ingest made.
+  const memo = opts.cacheDir === undefined ? undefined : await loadIngestMemo(opts.cacheDir);
+  const ingested = ingestFiles(read.files, memo);
+  if (memo) await saveIngestMemo(opts.cacheDir!, memo);
   progress?.done();
 
   const { articles, problems: duplicateProblems } = markDuplicates(ingested.articles, read.files);
@@ -109,10 +113,16 @@ async function readAndExtract(opts: PipelineOptions, cache: ExtractionCache | un
   const toExtract = select ? ingested.articles.filter(select) : ingested.articles;
   progress?.start('extract', toExtract.length);
   let reported = 0;
-  const extracted = await extractWithCache(toExtract, cache, opts.workers, (done) => {
-    progress?.tick(done - reported);
-    reported = done;
-  });
+  const extracted = await extractWithCache(
+    toExtract,
+    cache,
+    opts.workers,
+    (done) => {
+      progress?.tick(done - reported);
+      reported = done;
+    },
+    { pack: !select },
+  );
   return { read, ingested, articles, duplicateProblems, extracted };
 }
 

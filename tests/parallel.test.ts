@@ -7,6 +7,7 @@ import { readInputFolder, ingestFiles } from '../src/ingest/index.ts';
 import { extractAll } from '../src/extract/parallel.ts';
 import { ExtractionCache, extractWithCache } from '../src/extract/cache.ts';
 import { codeFiles } from '../src/util/code-version.ts';
+import { packIsStale } from '../src/util/pack-file.ts';
 
 describe('extractAll', () => {
   it('is identical with 1, 2 and 3 workers', async () => {
@@ -43,6 +44,36 @@ describe('extractWithCache', () => {
     } finally {
       await fs.rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('extractWithCache with a pack', () => {
+  it('reads a whole build from its pack, extracts an edited article again, and reads past a damaged pack', async () => {
+    const articles = ingestFiles((await readInputFolder('seeds')).files).articles;
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-pack-'));
+    try {
+      const cache = new ExtractionCache(dir);
+      const plain = await extractAll(articles, 1);
+      expect(await extractWithCache(articles, cache, 1, undefined, { pack: true })).toEqual({ extractions: plain, reused: 0, extracted: articles.length });
+      // Every entry's own file gone: the pack alone holds them.
+      for (const name of await fs.readdir(cache.dir)) if (name !== 'pack.bin') await fs.rm(path.join(cache.dir, name), { recursive: true });
+      expect(await extractWithCache(articles, cache, 1, undefined, { pack: true })).toEqual({ extractions: plain, reused: articles.length, extracted: 0 });
+      // An edited article is no key of the pack: it is extracted, and its extraction is the edited text's.
+      const edited = articles.map((a, i) => (i === 0 ? { ...a, title: `${a.title} (corrected)` } : a));
+      const again = await extractWithCache(edited, cache, 1, undefined, { pack: true });
+      expect(again).toEqual({ extractions: await extractAll(edited, 1), reused: articles.length - 1, extracted: 1 });
+      await fs.writeFile(cache.packFile, 'not a pack');
+      expect(await extractWithCache(edited, cache, 1, undefined, { pack: true })).toMatchObject({ reused: 1, extracted: articles.length - 1 });
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('is written again when it falls behind, not for one new story', () => {
+    expect(packIsStale(0, 2, 2)).toBe(true);
+    expect(packIsStale(3000, 3001, 1)).toBe(false);
+    expect(packIsStale(3000, 3100, 100)).toBe(true);
+    expect(packIsStale(3000, 2000, 0)).toBe(true);
   });
 });
 
