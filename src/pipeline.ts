@@ -15,6 +15,7 @@ import { resolveEntities } from './resolve/entities.ts';
 import { resolveHappenings, resolveQuotes } from './resolve/events.ts';
 import { loadClauseMemo, saveClauseMemo } from './resolve/clause-memo.ts';
 import { loadNameMemo, saveNameMemo } from './resolve/name-memo.ts';
+import { loadContextMemo, saveContextMemo } from './resolve/context-memo.ts';
 import { loadCuration } from './curation.ts';
 import type { Progress } from './util/progress.ts';
 import { PROJECT_ROOT } from './util/project.ts';
@@ -51,8 +52,11 @@ export async function buildGraph(opts: PipelineOptions): Promise<Graph> {
   progress?.start('resolve', 1);
   const { curation, problems: curationProblems } = loadCuration(opts.contentDir ?? path.join(PROJECT_ROOT, 'content'));
   const memo = opts.cacheDir === undefined ? undefined : await loadNameMemo(opts.cacheDir);
-  const resolution = resolveEntities({ articles, extractions, curation, ...(memo ? { memo } : {}) });
+  const keys = extracted.keys;
+  const contexts = opts.cacheDir === undefined || !keys ? undefined : await loadContextMemo(opts.cacheDir, new Map(extractions.map((x, i) => [x.article, keys[i]!])));
+  const resolution = resolveEntities({ articles, extractions, curation, ...(memo ? { memo } : {}), ...(contexts ? { contexts } : {}) });
   if (memo) await saveNameMemo(opts.cacheDir!, memo);
+  if (contexts) await saveContextMemo(opts.cacheDir!, contexts);
   const clauses = opts.cacheDir === undefined ? undefined : await loadClauseMemo(opts.cacheDir);
   const eventInput = {
     articles,

@@ -29,14 +29,15 @@ describe('extractWithCache', () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-cache-'));
     try {
       const cache = new ExtractionCache(dir);
+      const keys = articles.map((a) => ExtractionCache.key(a));
       const plain = await extractAll(articles, 1);
       const cold = await extractWithCache(articles, cache, 1);
-      expect(cold).toEqual({ extractions: plain, reused: 0, extracted: articles.length });
+      expect(cold).toEqual({ extractions: plain, reused: 0, extracted: articles.length, keys });
       const warm = await extractWithCache(articles, cache, 1);
-      expect(warm).toEqual({ extractions: plain, reused: articles.length, extracted: 0 });
+      expect(warm).toEqual({ extractions: plain, reused: articles.length, extracted: 0, keys });
       await fs.writeFile(cache.file(ExtractionCache.key(articles[0]!)), 'not a serialised extraction');
       const repaired = await extractWithCache(articles, cache, 1);
-      expect(repaired).toEqual({ extractions: plain, reused: articles.length - 1, extracted: 1 });
+      expect(repaired).toEqual({ extractions: plain, reused: articles.length - 1, extracted: 1, keys });
       // Another code version starts empty and removes the old version's entries when it first writes.
       const other = new ExtractionCache(dir, 'other-version');
       expect(await extractWithCache(articles, other, 1)).toMatchObject({ reused: 0, extracted: articles.length });
@@ -53,15 +54,17 @@ describe('extractWithCache with a pack', () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-pack-'));
     try {
       const cache = new ExtractionCache(dir);
+      const keys = articles.map((a) => ExtractionCache.key(a));
       const plain = await extractAll(articles, 1);
-      expect(await extractWithCache(articles, cache, 1, undefined, { pack: true })).toEqual({ extractions: plain, reused: 0, extracted: articles.length });
+      expect(await extractWithCache(articles, cache, 1, undefined, { pack: true })).toEqual({ extractions: plain, reused: 0, extracted: articles.length, keys });
       // Every entry's own file gone: the pack alone holds them.
       for (const name of await fs.readdir(cache.dir)) if (name !== 'pack.bin') await fs.rm(path.join(cache.dir, name), { recursive: true });
-      expect(await extractWithCache(articles, cache, 1, undefined, { pack: true })).toEqual({ extractions: plain, reused: articles.length, extracted: 0 });
+      expect(await extractWithCache(articles, cache, 1, undefined, { pack: true })).toEqual({ extractions: plain, reused: articles.length, extracted: 0, keys });
       // An edited article is no key of the pack: it is extracted, and its extraction is the edited text's.
       const edited = articles.map((a, i) => (i === 0 ? { ...a, title: `${a.title} (corrected)` } : a));
+      const editedKeys = edited.map((a) => ExtractionCache.key(a));
       const again = await extractWithCache(edited, cache, 1, undefined, { pack: true });
-      expect(again).toEqual({ extractions: await extractAll(edited, 1), reused: articles.length - 1, extracted: 1 });
+      expect(again).toEqual({ extractions: await extractAll(edited, 1), reused: articles.length - 1, extracted: 1, keys: editedKeys });
       await fs.writeFile(cache.packFile, 'not a pack');
       expect(await extractWithCache(edited, cache, 1, undefined, { pack: true })).toMatchObject({ reused: 1, extracted: articles.length - 1 });
     } finally {

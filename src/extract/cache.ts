@@ -81,6 +81,8 @@ export interface CachedExtraction {
   /** Articles whose extraction came from the cache, and those extracted now. */
   reused: number;
   extracted: number;
+  /** Each article's cache key, in input order (with a cache): what results derived from an extraction are kept under. */
+  keys?: string[];
 }
 
 /** Reads this many cache entries at once: enough to hide file-system latency, few enough to bound open files. */
@@ -122,5 +124,5 @@ export async function extractWithCache(
   }
   const wanted = new Map(keys.map((k, i) => [k, results[i]!]));
   if (pack && packIsStale(packed.size, wanted.size, unpacked.length)) await writePack(cache.packFile, wanted);
-  return { extractions: results as ArticleExtraction[], reused, extracted: missing.length };
+  return { extractions: results as ArticleExtraction[], reused, extracted: missing.length, keys };
 }
