@@ -6,31 +6,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../src/extract/index.ts';
 import { ExtractionCache } from '../src/extract/cache.ts';
-import { resolveEntities } from '../src/resolve/entities.ts';
 import { ContextMemo, loadContextMemo, saveContextMemo, type ArticleContexts } from '../src/resolve/context-memo.ts';
 import { mentionContext } from '../src/resolve/page-rules.ts';
-import { emptyCuration } from '../src/curation.ts';
-import type { ArticleRecord, IngestedArticle } from '../src/types.ts';
+import type { IngestedArticle } from '../src/types.ts';
+import { inventedArticle, resolveStories } from './helpers/resolve-stories.ts';
 
-function article(id: string, text: string): IngestedArticle {
-  return {
-    id, file: `${id}.txt`, format: 'plain', title: id, date: '2031-06-02', dateSource: 'header', section: null, source: null, hash: id,
-    paragraphs: [{ id: 'p1', kind: 'body', text, line: 1 }],
-  };
-}
+const article = (id: string, text: string) => inventedArticle(id, text, '2031-06-02');
 const stories = [
   article('b1', 'Tamsin Orrel, the head of Quarrow Mining, said on Monday that output rose at Keld.'),
   article('b2', 'Quarrow Mining said Orrel would open a pit near Keld in July.'),
 ];
 const keysOf = (articles: IngestedArticle[]) => new Map(articles.map((a) => [a.id, ExtractionCache.key(a)]));
 
-function resolve(articles: IngestedArticle[], contexts?: ContextMemo) {
-  const extractions = articles.map(extractArticle);
-  const records: ArticleRecord[] = articles.map(({ format: _f, ...a }) => a);
-  return resolveEntities({ articles: records, extractions, curation: emptyCuration, ...(contexts ? { contexts } : {}) });
-}
+const resolve = (articles: IngestedArticle[], contexts?: ContextMemo) => resolveStories(articles, contexts ? { contexts } : {});
 
 describe('context memo', () => {
   it('resolves as without it, from an empty memo and from the pack a build kept', async () => {
