@@ -6,6 +6,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { ArticleExtraction, ArticleRecord, Graph, IngestedArticle, InputFile, Problem } from './types.ts';
 import { readInputFolder, ingestFiles } from './ingest/index.ts';
+import { loadIngestMemo, saveIngestMemo } from './ingest/memo.ts';
 import { existsSync } from 'node:fs';
 import { ExtractionCache, extractWithCache } from './extract/cache.ts';
 import { defaultWorkers, startWorkers, stopWorkers } from './extract/parallel.ts';
@@ -14,6 +15,7 @@ import { resolveEntities } from './resolve/entities.ts';
 import { resolveHappenings, resolveQuotes } from './resolve/events.ts';
 import { loadClauseMemo, saveClauseMemo } from './resolve/clause-memo.ts';
 import { loadNameMemo, saveNameMemo } from './resolve/name-memo.ts';
+import { loadContextMemo, saveContextMemo } from './resolve/context-memo.ts';
 import { loadCuration } from './curation.ts';
 import type { Progress } from './util/progress.ts';
 import { PROJECT_ROOT } from './util/project.ts';
@@ -50,8 +52,11 @@ export async function buildGraph(opts: PipelineOptions): Promise<Graph> {
   progress?.start('resolve', 1);
   const { curation, problems: curationProblems } = loadCuration(opts.contentDir ?? path.join(PROJECT_ROOT, 'content'));
   const memo = opts.cacheDir === undefined ? undefined : await loadNameMemo(opts.cacheDir);
-  const resolution = resolveEntities({ articles, extractions, curation, ...(memo ? { memo } : {}) });
+  const keys = extracted.keys;
+  const contexts = opts.cacheDir === undefined || !keys ? undefined : await loadContextMemo(opts.cacheDir, new Map(extractions.map((x, i) => [x.article, keys[i]!])));
+  const resolution = resolveEntities({ articles, extractions, curation, ...(memo ? { memo } : {}), ...(contexts ? { contexts } : {}) });
   if (memo) await saveNameMemo(opts.cacheDir!, memo);
+  if (contexts) await saveContextMemo(opts.cacheDir!, contexts);
   const clauses = opts.cacheDir === undefined ? undefined : await loadClauseMemo(opts.cacheDir);
   const eventInput = {
     articles,
@@ -101,7 +106,10 @@ async function readAndExtract(opts: PipelineOptions, cache: ExtractionCache | un
   progress?.done();
 
   progress?.start('ingest', read.files.length);
-  const ingested = ingestFiles(read.files);
+  // Saved at once: later stages never see the memo, so what it holds is what ingest made.
+  const memo = opts.cacheDir === undefined ? undefined : await loadIngestMemo(opts.cacheDir);
+  const ingested = ingestFiles(read.files, memo);
+  if (memo) await saveIngestMemo(opts.cacheDir!, memo);
   progress?.done();
 
   const { articles, problems: duplicateProblems } = markDuplicates(ingested.articles, read.files);
@@ -109,10 +117,16 @@ async function readAndExtract(opts: PipelineOptions, cache: ExtractionCache | un
   const toExtract = select ? ingested.articles.filter(select) : ingested.articles;
   progress?.start('extract', toExtract.length);
   let reported = 0;
-  const extracted = await extractWithCache(toExtract, cache, opts.workers, (done) => {
-    progress?.tick(done - reported);
-    reported = done;
-  });
+  const extracted = await extractWithCache(
+    toExtract,
+    cache,
+    opts.workers,
+    (done) => {
+      progress?.tick(done - reported);
+      reported = done;
+    },
+    { pack: !select },
+  );
   return { read, ingested, articles, duplicateProblems, extracted };
 }
 

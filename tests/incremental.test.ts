@@ -11,6 +11,8 @@ import { listFiles, siteDifferences } from './helpers/site.ts';
 import { writeArchiveFixture } from './helpers/archive-fixture.ts';
 import { PAGE_LISTS } from '../src/graph/site-model.ts';
 import { BUNDLE_NOTE } from '../src/site/render.ts';
+import { urls } from '../src/util/urls.ts';
+import { slugify } from '../src/util/slug.ts';
 
 /** Each test runs two or three full builds: minutes on a loaded machine, not the default minute. */
 const BUILDS_TIMEOUT = 600_000;
@@ -125,6 +127,27 @@ describe('incremental rebuild', () => {
     expect((await fs.stat(path.join(out, page))).size).toBe(original.length);
     await build(['--out', out, '--cache', cache]);
     expect((await fs.readFile(path.join(out, page))).equals(original)).toBe(true);
+  }, BUILDS_TIMEOUT);
+});
+
+describe('incremental rebuild through the packs', () => {
+  it('takes a file rewritten with the same bytes from the packs, and ingests and extracts an edited one again', async () => {
+    // Written by the first build: ingest's pack of files and the extraction pack (src/util/pack-file.ts).
+    expect((await fs.readdir(path.join(cache, 'ingest'))).filter((n) => /^files-.*\.bin$/.test(n))).toHaveLength(1);
+    const [version] = await fs.readdir(path.join(cache, 'extract'));
+    expect(await fs.readdir(path.join(cache, 'extract', version!))).toContain('pack.bin');
+    const [kept] = (await fs.readdir(input)).filter((f) => f !== 'zz-added.txt').sort();
+    const keptPage = urls.article(slugify(kept!.replace(/\.[^.]+$/, ''), 'article'));
+    const editedPage = urls.article('zz-added');
+    const [keptBefore, editedBefore] = await inodes(out, [keptPage, editedPage]);
+    await fs.writeFile(path.join(input, kept!), await fs.readFile(path.join(input, kept!)));
+    await fs.appendFile(path.join(input, 'zz-added.txt'), '\nTrading resumed on Thursday.\n');
+    const { stderr } = await rebuildAndCompare(path.join(tmp, 'fresh-packs'));
+    expect(stderr.join('\n')).toMatch(/\(\d+ cached, 1 extracted\)/);
+    const [keptAfter, editedAfter] = await inodes(out, [keptPage, editedPage]);
+    expect(keptAfter).toBe(keptBefore);
+    expect(editedAfter).not.toBe(editedBefore);
+    expect(await fs.readFile(path.join(out, editedPage), 'utf8')).toContain('Trading resumed on Thursday.');
   }, BUILDS_TIMEOUT);
 });
 

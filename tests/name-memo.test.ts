@@ -7,27 +7,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractArticle } from '../src/extract/index.ts';
-import { resolveEntities } from '../src/resolve/entities.ts';
 import { loadNameMemo, NameMemo, saveNameMemo } from '../src/resolve/name-memo.ts';
-import { emptyCuration } from '../src/curation.ts';
-import type { ArticleRecord, IngestedArticle } from '../src/types.ts';
+import type { IngestedArticle } from '../src/types.ts';
+import { inventedArticle, resolveStories } from './helpers/resolve-stories.ts';
 
-function article(id: string, text: string): IngestedArticle {
-  return {
-    id, file: `${id}.txt`, format: 'plain', title: id, date: '2022-03-01', dateSource: 'header', section: null, source: null, hash: id,
-    paragraphs: [{ id: 'p1', kind: 'body', text, line: 1 }],
-  };
-}
+const article = inventedArticle;
 const stories = [
   article('a1', 'Quillan Marsh, the chief executive of Brevant Holdings, said on Tuesday that sales rose in Norvale.'),
   article('a2', 'Brevant Holdings said Marsh would visit Norvale and Ostrava in May.'),
 ];
-function resolve(articles: IngestedArticle[], memo?: NameMemo) {
-  const extractions = articles.map(extractArticle);
-  const records: ArticleRecord[] = articles.map(({ format: _f, ...a }) => a);
-  return resolveEntities({ articles: records, extractions, curation: emptyCuration, ...(memo ? { memo } : {}) });
-}
+const resolve = (articles: IngestedArticle[], memo?: NameMemo) => resolveStories(articles, memo ? { memo } : {});
 
 let cache: string;
 beforeAll(async () => {

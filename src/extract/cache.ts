@@ -6,7 +6,9 @@
  * Layout: `<cache>/extract/<code version>/<key[0..2]>/<key>.bin`, each file a v8-serialised ArticleExtraction
  * (the same structured clone the worker threads already use, so a cached result is exactly what a worker would
  * have returned — JSON would turn `undefined` fields into missing ones). Folders of other code versions are
- * removed when a new version first writes, so the cache holds one version's results only.
+ * removed when a new version first writes, so the cache holds one version's results only. A whole build also keeps
+ * every article's extraction in one pack beside them (`pack.bin`, src/util/pack-file.ts), read in one go by the next
+ * build; an extraction the pack lacks is read from its own file.
  */
 import path from 'node:path';
 import { createHash } from 'node:crypto';
@@ -14,6 +16,7 @@ import { promises as fs } from 'node:fs';
 import v8 from 'node:v8';
 import type { ArticleExtraction, IngestedArticle } from '../types.ts';
 import { codeVersion } from '../util/code-version.ts';
+import { packIsStale, readPack, writePack } from '../util/pack-file.ts';
 import { extractAll } from './parallel.ts';
 
 /** What extraction's output depends on besides the article: the code `extractArticle` reaches (tagger weights
@@ -39,6 +42,11 @@ export class ExtractionCache {
 
   file(key: string): string {
     return path.join(this.dir, key.slice(0, 2), `${key}.bin`);
+  }
+
+  /** The pack of a whole build's extractions (src/util/pack-file.ts). */
+  get packFile(): string {
+    return path.join(this.dir, 'pack.bin');
   }
 
   /** The cached extraction, or undefined when absent or unreadable (a damaged entry is just recomputed). */
@@ -73,6 +81,8 @@ export interface CachedExtraction {
   /** Articles whose extraction came from the cache, and those extracted now. */
   reused: number;
   extracted: number;
+  /** Each article's cache key, in input order (with a cache): what results derived from an extraction are kept under. */
+  keys?: string[];
 }
 
 /** Reads this many cache entries at once: enough to hide file-system latency, few enough to bound open files. */
@@ -80,20 +90,25 @@ const READ_CONCURRENCY = 64;
 
 /**
  * Extraction with the cache in front: hits are read back, misses are extracted (in worker threads) and stored.
- * Results are in input order whatever came from where, so the output never depends on the cache's state.
+ * Results are in input order whatever came from where, so the output never depends on the cache's state. With
+ * `pack` (a whole build, not one shard's slice), hits come from the pack first, and the pack is written again when
+ * it has fallen behind the articles.
  */
 export async function extractWithCache(
   articles: readonly IngestedArticle[],
   cache: ExtractionCache | undefined,
   workers: number | undefined,
   onProgress?: (done: number) => void,
+  { pack = false } = {},
 ): Promise<CachedExtraction> {
   if (!cache) return { extractions: await extractAll(articles, workers, onProgress), reused: 0, extracted: articles.length };
   const keys = articles.map((a) => ExtractionCache.key(a));
-  const results: (ArticleExtraction | undefined)[] = new Array(articles.length);
-  for (let i = 0; i < articles.length; i += READ_CONCURRENCY) {
-    const slice = keys.slice(i, i + READ_CONCURRENCY);
-    (await Promise.all(slice.map((k) => cache.get(k)))).forEach((x, k) => (results[i + k] = x));
+  const packed = pack ? await readPack<ArticleExtraction>(cache.packFile) : new Map<string, ArticleExtraction>();
+  const results: (ArticleExtraction | undefined)[] = keys.map((k) => packed.get(k));
+  const unpacked = keys.flatMap((_, i) => (results[i] === undefined ? [i] : []));
+  for (let j = 0; j < unpacked.length; j += READ_CONCURRENCY) {
+    const slice = unpacked.slice(j, j + READ_CONCURRENCY);
+    (await Promise.all(slice.map((i) => cache.get(keys[i]!)))).forEach((x, k) => (results[slice[k]!] = x));
   }
   const missing = articles.flatMap((_, i) => (results[i] === undefined ? [i] : []));
   const reused = articles.length - missing.length;
@@ -107,5 +122,7 @@ export async function extractWithCache(
       }),
     );
   }
-  return { extractions: results as ArticleExtraction[], reused, extracted: missing.length };
+  const wanted = new Map(keys.map((k, i) => [k, results[i]!]));
+  if (pack && packIsStale(packed.size, wanted.size, unpacked.length)) await writePack(cache.packFile, wanted);
+  return { extractions: results as ArticleExtraction[], reused, extracted: missing.length, keys };
 }

@@ -16,6 +16,7 @@ import { decodeBytes } from './decode.ts';
 import { cleanBlocks, stripTitleSlogan } from './clean.ts';
 import { formatOf, type Parsed, type Report } from './formats.ts';
 import { MAX_TITLE_LENGTH } from './text.ts';
+import type { IngestMemo, IngestedFile } from './memo.ts';
 
 /** Files larger than this are skipped: no article is 50 MB, and reading one would stall the build. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -89,24 +90,45 @@ export interface ArticleKey {
 // A NUL never occurs in a file name, so file + part cannot collide with another file's name.
 const keyString = (k: ArticleKey) => (k.part === undefined ? k.file : `${k.file}\u0000${k.part}`);
 
-export function ingestFiles(files: readonly InputFile[]): { articles: IngestedArticle[]; problems: Problem[] } {
-  const parsed = files.map(parseFile);
+/**
+ * Every file's articles and problems. With `memo` (src/ingest/memo.ts), a file whose path and bytes were ingested
+ * by an earlier build, and whose articles get the same ids again, is taken from it as it was; the others are
+ * ingested, and recorded in it.
+ */
+export function ingestFiles(files: readonly InputFile[], memo?: IngestMemo): { articles: IngestedArticle[]; problems: Problem[] } {
+  const read = files.map((file) => {
+    const kept = memo?.get(file);
+    return kept ? { file, kept, parts: kept.parts } : { file, ...parsedWithParts(file) };
+  });
   // A file with no article keeps its key, so a broken file does not hand its id to another.
-  const keys = parsed.flatMap(({ file, drafts }) => {
-    const parts = drafts.filter((d) => d.part !== undefined);
-    return parts.length > 0 ? parts.map((d) => ({ file: file.file, part: d.part!.id })) : [{ file: file.file }];
+  const keys = read.flatMap(({ file, parts }) => {
+    const named = parts.filter((p) => p !== undefined);
+    return named.length > 0 ? named.map((part) => ({ file: file.file, part })) : [{ file: file.file }];
   });
   const ids = articleIds(keys);
   const articles: IngestedArticle[] = [];
   const problems: Problem[] = [];
-  for (const { file, drafts, problems: fileProblems } of parsed) {
-    for (const draft of drafts) {
-      const id = ids.get(keyString({ file: file.file, part: draft.part?.id }))!;
-      articles.push(toArticle(file, draft, id, reporter(file, fileProblems)));
-    }
-    problems.push(...fileProblems);
+  for (const r of read) {
+    const fileIds = r.parts.map((part) => ids.get(keyString({ file: r.file.file, part }))!);
+    const kept = 'kept' in r && r.kept?.ids.every((id, i) => id === fileIds[i]) ? r.kept : undefined;
+    const done = kept ?? ingestedFile('parsed' in r ? r.parsed : parseFile(r.file), fileIds);
+    memo?.set(r.file, done);
+    articles.push(...done.articles);
+    problems.push(...done.problems);
   }
   return { articles, problems };
+}
+
+/** A file parsed, with each draft's part. */
+function parsedWithParts(file: InputFile) {
+  const parsed = parseFile(file);
+  return { parsed, parts: parsed.drafts.map((d) => d.part?.id) };
+}
+
+/** A parsed file's articles, given their ids, and its problems (the parser's, then the articles'). */
+function ingestedFile({ file, drafts, problems }: ReturnType<typeof parseFile>, ids: string[]): IngestedFile {
+  const articles = drafts.map((draft, i) => toArticle(file, draft, ids[i]!, reporter(file, problems)));
+  return { parts: drafts.map((d) => d.part?.id), ids, articles, problems };
 }
 
 /** One file on its own: its articles, with `id` for the first (tests, evaluation). */

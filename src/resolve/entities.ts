@@ -20,6 +20,7 @@ import { readsRegister, shippedTypeModel, typeDecision, typeFeatures, type TypeE
 import { articleRegister, shippedRegisterModel } from './register.ts';
 import { archiveMisspellingJoins } from '../extract/misspellings.ts';
 import type { NameMemo } from './name-memo.ts';
+import type { ArticleContexts, ContextMemo } from './context-memo.ts';
 
 /** A company's legal form at the end of its name ("Apple Inc", "Fiat SpA"), as normalised text writes it. */
 const LEGAL_FORM = /,?\s+(inc|incorporated|corp|corporation|ltd|limited|plc|llc|co|ag|sa|nv|gmbh|spa|bv)$/;
@@ -61,13 +62,16 @@ export interface ResolveOptions {
   onTypeFeatures?: (entity: Omit<Entity, 'id'>, features: Features) => void;
 }
 
-export function resolveEntities(input: { articles: ArticleRecord[]; extractions: ArticleExtraction[]; curation: Curation; memo?: NameMemo }, options: ResolveOptions = {}): EntityResolution {
+export function resolveEntities(
+  input: { articles: ArticleRecord[]; extractions: ArticleExtraction[]; curation: Curation; memo?: NameMemo; contexts?: ContextMemo },
+  options: ResolveOptions = {},
+): EntityResolution {
   const articles = new Map(input.articles.map((a) => [a.id, a]));
   const lookup = curationLookup(input.curation);
   const groups = new Map<string, Group>();
   // The register is read only where the type model weighs it, or a trainer asks for every feature.
   const withRegister = options.onTypeFeatures !== undefined || readsRegister(shippedTypeModel());
-  const mentionKeys = groupMentions(input.extractions, articles, groups, lookup, withRegister);
+  const mentionKeys = groupMentions(input.extractions, articles, groups, lookup, withRegister, input.contexts);
   groupCredits(input.articles, groups, lookup);
   const merges = mergeGroups(groups, articles);
   const built = buildNames(merges);
@@ -106,19 +110,21 @@ function groupOf(groups: Map<string, Group>, key: string, curated: CuratedEntity
 }
 
 /** Groups every mention of the articles that are no duplicates by its key; returns each article's mention keys, in order (null: none). */
-function groupMentions(extractions: readonly ArticleExtraction[], articles: Map<string, ArticleRecord>, groups: Map<string, Group>, lookup: CurationLookup, withRegister: boolean): Map<string, (string | null)[]> {
+function groupMentions(
+  extractions: readonly ArticleExtraction[], articles: Map<string, ArticleRecord>, groups: Map<string, Group>, lookup: CurationLookup, withRegister: boolean, contexts?: ContextMemo,
+): Map<string, (string | null)[]> {
   const mentionKeys = new Map<string, (string | null)[]>();
   const sorted = [...extractions].sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : 0));
   sorted.forEach((x, articleIndex) => {
     const article = articles.get(x.article);
     const keep = article !== undefined && article.duplicateOf === undefined;
-    mentionKeys.set(x.article, keep ? groupArticleMentions(x, articleIndex, groups, lookup, withRegister) : x.entities.map(() => null));
+    mentionKeys.set(x.article, keep ? groupArticleMentions(x, articleIndex, groups, lookup, withRegister, articleContexts(x, contexts)) : x.entities.map(() => null));
   });
   return mentionKeys;
 }
 
 /** Groups one article's mentions (a blocked name joins none); returns each mention's group key. */
-function groupArticleMentions(x: ArticleExtraction, articleIndex: number, groups: Map<string, Group>, lookup: CurationLookup, withRegister: boolean): (string | null)[] {
+function groupArticleMentions(x: ArticleExtraction, articleIndex: number, groups: Map<string, Group>, lookup: CurationLookup, withRegister: boolean, contexts: ArticleContexts): (string | null)[] {
   const listed = listedWith(x);
   // What kind of news the article is (sport, business, ...): the type model reads it beside each mention's words.
   const register = withRegister ? articleRegister(shippedRegisterModel(), x.sentences.map((s) => s.text).join('\n')) : undefined;
@@ -136,7 +142,7 @@ function groupArticleMentions(x: ArticleExtraction, articleIndex: number, groups
       type: m.type,
       articleIndex,
       confidence: m.confidence ?? 1,
-      context: sentence ? { ...mentionContext(sentence.text, m.start - sentence.start, m.end - sentence.start), ...(register ? { register } : {}) } : CREDIT_CONTEXT,
+      context: contexts[i] ? { ...contexts[i], ...(register ? { register } : {}) } : CREDIT_CONTEXT,
       ...(m.reading ? { reading: m.reading } : {}),
       ...(m.span ? { span: m.span } : {}),
       ...(listed[i]!.length ? { listedWith: listed[i] } : {}),
@@ -146,6 +152,15 @@ function groupArticleMentions(x: ArticleExtraction, articleIndex: number, groups
     g.articles.add(x.article);
     return g.key;
   });
+}
+
+/** Each mention's context in its sentence (null: a mention with no sentence), kept between builds by `memo`. */
+function articleContexts(x: ArticleExtraction, memo?: ContextMemo): ArticleContexts {
+  const read = () => x.entities.map((m) => {
+    const sentence = x.sentences[m.sentence];
+    return sentence ? mentionContext(sentence.text, m.start - sentence.start, m.end - sentence.start) : null;
+  });
+  return memo ? memo.contexts(x.article, read) : read();
 }
 
 /**

@@ -1,0 +1,53 @@
+/**
+ * The mention contexts kept between builds (src/resolve/context-memo.ts): resolution with them is resolution without
+ * them, and an article's contexts are read again once its extraction (its key) changes. Invented stories.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { promises as fs } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ExtractionCache } from '../src/extract/cache.ts';
+import { ContextMemo, loadContextMemo, saveContextMemo, type ArticleContexts } from '../src/resolve/context-memo.ts';
+import { mentionContext } from '../src/resolve/page-rules.ts';
+import type { IngestedArticle } from '../src/types.ts';
+import { inventedArticle, resolveStories } from './helpers/resolve-stories.ts';
+
+const article = (id: string, text: string) => inventedArticle(id, text, '2031-06-02');
+const stories = [
+  article('b1', 'Tamsin Orrel, the head of Quarrow Mining, said on Monday that output rose at Keld.'),
+  article('b2', 'Quarrow Mining said Orrel would open a pit near Keld in July.'),
+];
+const keysOf = (articles: IngestedArticle[]) => new Map(articles.map((a) => [a.id, ExtractionCache.key(a)]));
+
+const resolve = (articles: IngestedArticle[], contexts?: ContextMemo) => resolveStories(articles, contexts ? { contexts } : {});
+
+describe('context memo', () => {
+  it('resolves as without it, from an empty memo and from the pack a build kept', async () => {
+    const plain = resolve(stories);
+    const cache = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-contexts-'));
+    try {
+      const first = await loadContextMemo(cache, keysOf(stories));
+      expect(resolve(stories, first)).toEqual(plain);
+      expect([...first.entries()].map(([key]) => key).sort()).toEqual([...keysOf(stories).values()].sort());
+      await saveContextMemo(cache, first);
+      const second = await loadContextMemo(cache, keysOf(stories));
+      expect(resolve(stories, second)).toEqual(plain);
+      expect(second.stale).toBe(false);
+    } finally {
+      await fs.rm(cache, { recursive: true, force: true });
+    }
+  });
+
+  it('reads an article again when its extraction changed, and keeps the others', () => {
+    const kept: ArticleContexts = [mentionContext('Keld is far.', 0, 4)];
+    const memo = new ContextMemo(new Map([['b1', 'key-1'], ['b2', 'key-2-edited']]), new Map([['key-1', kept], ['key-2', kept]]));
+    let read = 0;
+    const reading = (): ArticleContexts => (read++, [null]);
+    expect(memo.contexts('b1', reading)).toBe(kept);
+    expect(memo.contexts('b2', reading)).toEqual([null]);
+    // An article with no extraction key (no cache) is read each time.
+    expect(memo.contexts('b3', reading)).toEqual([null]);
+    expect(read).toBe(2);
+    expect([...memo.entries()].map(([key]) => key)).toEqual(['key-1', 'key-2-edited']);
+  });
+});
