@@ -620,20 +620,21 @@ describe('extractEvents', () => {
   });
   it('reads a noun trigger by the verb that governs it across the adjectives of its phrase', () => {
     const { a, sentences } = article('j', null, ['Zorbix Ltd holds the biggest stake in Quanta Inc.', 'Zorbix Ltd completed the largest takeover of Quanta Inc.',
-      'Zorbix Ltd had wanted to fund a new hostile bid for Quanta Inc.', '"Zorbix habits remain the same," said Ann Lee of Quanta Inc.']);
+      'Zorbix Ltd had wanted to fund a new hostile bid for Quanta Inc.', '"Our Zorbix plans are the same," said Ann Lee of Quanta Inc.']);
     const names: [number, string][] = [[0, 'Zorbix Ltd'], [0, 'Quanta Inc'], [1, 'Zorbix Ltd'], [1, 'Quanta Inc'], [2, 'Zorbix Ltd'], [2, 'Quanta Inc'], [3, 'Ann Lee'], [3, 'Quanta Inc']];
     const events = extractEvents(a, sentences, names.map(([i, t]) => ent(sentences, i, t, 'organization')), []);
     // (A verb trigger after a quotation's closing adjective is no noun of its phrase: the saying stays a quote.)
     expect(events.map((e) => [e.sentence, e.mood ?? 'asserted'])).toEqual([[0, 'state'], [1, 'asserted'], [2, 'unasserted'], [3, 'asserted']]);
   });
-  it('reads a participle describing its clause\'s subject by the clause\'s predicate, and a clause\'s own verb as before', () => {
-    const { a, sentences } = article('r', null, ['Zorbix fans detained in Pella are being held at two prisons.', 'Zorbix cars bought in 2003 should still fetch £8,000 at auction.',
-      'Police detained three Zorbix fans in Pella.', 'A survey of Zorbix released on Friday said Pella needed reform.', 'Quanta shares bought in 2003 were sold by Miro Ltd.',
-      'The figures released by Zorbix come as Pella grew 9%.', 'Ann Lee said in fiscal 2003 the company will derive benefits from Zorbix.']);
-    const names: [number, string][] = [[0, 'Zorbix'], [0, 'Pella'], [1, 'Zorbix'], [2, 'Zorbix'], [2, 'Pella'], [3, 'Zorbix'], [3, 'Pella'], [4, 'Quanta'], [4, 'Miro Ltd'], [5, 'Zorbix'], [5, 'Pella'], [6, 'Ann Lee'], [6, 'Zorbix']];
-    const events = extractEvents(a, sentences, names.map(([i, t]) => ent(sentences, i, t, t === 'Pella' ? 'place' : t === 'Ann Lee' ? 'person' : 'organization')), []);
-    expect(events.map((e) => [e.sentence, e.trigger, e.mood ?? 'asserted'])).toEqual([[0, 'detained', 'state'], [1, 'bought', 'unasserted'], [2, 'detained', 'asserted'],
-      [3, 'released', 'asserted'], [4, 'bought', 'asserted'], [5, 'released', 'asserted'], [6, 'said', 'asserted']]);
+  it('reads a participle describing its clause\'s subject, or a verb before its object\'s relative clause, as its own happening; a subject noun by its predicate', () => {
+    const { a, sentences } = article('r', null, ['Zorbix fans arrested in Pella may be freed.', 'Zorbix Ltd launched in Pella a service Quanta Inc will sell.',
+      'Police arrested in Pella two men Quanta will question.', 'Zorbix Ltd bought in 2003 shares Quanta may sell.', 'Police detained three Zorbix fans in Pella.', 'The Zorbix takeover should still go ahead in Pella.']);
+    const names: [number, string][] = [[0, 'Zorbix'], [0, 'Pella'], [1, 'Zorbix Ltd'], [1, 'Pella'], [1, 'Quanta Inc'], [2, 'Pella'], [2, 'Quanta'], [3, 'Zorbix Ltd'], [3, 'Quanta'], [4, 'Zorbix'], [4, 'Pella'], [5, 'Zorbix'], [5, 'Pella']];
+    const events = extractEvents(a, sentences, names.map(([i, t]) => ent(sentences, i, t, t === 'Pella' ? 'place' : 'organization')), []);
+    // (The modal, the future and the relative clause are the predicate's or the object's: the arrest happened.) A subject
+    // noun is its predicate's, an adverb inside the verb group read past ("should still go ahead").
+    expect(events.map((e) => [e.sentence, e.trigger, e.mood ?? 'asserted'])).toEqual([[0, 'arrested', 'asserted'], [1, 'launched', 'asserted'],
+      [2, 'arrested', 'asserted'], [3, 'bought', 'asserted'], [4, 'detained', 'asserted'], [5, 'takeover', 'unasserted']]);
   });
   it('reads a share price\'s move as a market\'s figure, no happening, in a body sentence and in a lede; a company\'s results stay its news', () => {
     const { a, sentences } = article('p', null, ['Zorbix shares fell 25 cents to $17.65 after the offer.', 'Quanta shares rose to their highest level since 2002.',
@@ -1557,11 +1558,11 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
     }
   });
   it('joins two undated reports of one article only when the same-happening model reads them as one', () => {
-    const x = extraction('f', null, ['Fosters has bought a large stake in Southcorp.', 'Fosters bought 18.8% of Southcorp for 4.17 dollars a share.', 'Qantas has posted a record half-year profit.', 'Qantas cut its prices by almost 3% after it warned that growth would slow.'],
-      [[0, 'Fosters', 'organization'], [0, 'Southcorp', 'organization'], [1, 'Fosters', 'organization'], [1, 'Southcorp', 'organization'], [2, 'Qantas', 'organization'], [3, 'Qantas', 'organization']]);
-    const events = resolveEvents({ articles: [rec('f', null)], extractions: [x], assignment: new Map([['f', ['fosters', 'southcorp', 'fosters', 'southcorp', 'qantas', 'qantas']]]) });
+    const x = extraction('f', null, ['Zorbix has bought a big stake in Quanta.', 'Zorbix bought 12% of Quanta at 3 dollars a share.', 'Velmar Stores has reported a record yearly profit.', 'Velmar Stores cut its prices by 5% once it saw that demand would fall.'],
+      [[0, 'Zorbix', 'organization'], [0, 'Quanta', 'organization'], [1, 'Zorbix', 'organization'], [1, 'Quanta', 'organization'], [2, 'Velmar Stores', 'organization'], [3, 'Velmar Stores', 'organization']]);
+    const events = resolveEvents({ articles: [rec('f', null)], extractions: [x], assignment: new Map([['f', ['zorbix', 'quanta', 'zorbix', 'quanta', 'velmar-stores', 'velmar-stores']]]) });
     // One type and a shared name joined the profit and the price cut before; the model tells them apart (the profit,
     // a noun with no clause a reader understands, is a report). (A share price's move is no happening since session 26.)
-    expect(events.map((e) => e.sources.map((s) => s.quote.slice(0, 12))).sort()).toEqual([['Fosters has ', 'Fosters boug'], ['Qantas cut i']]);
+    expect(events.map((e) => e.sources.map((s) => s.quote.slice(0, 12))).sort()).toEqual([['Velmar Store'], ['Zorbix has b', 'Zorbix bough']]);
   });
 });

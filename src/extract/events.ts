@@ -54,129 +54,169 @@ const SPEECH_TRIGGERS = EVENT_TRIGGERS.filter((t) => t.reportedSpeech).map((t) =
 
 const REPORTED = /\b(said|says|told|according to|reported)\b/i;
 
+/** A trigger found in a sentence (findTrigger). */
+type Trigger = NonNullable<ReturnType<typeof findTrigger>>;
+
+/** What extractEvents reads once per article: the lede, whether the headline tells a statement, the article's subject. */
+interface ArticleReading {
+  article: IngestedArticle;
+  sentences: Sentence[];
+  entities: EntityMention[];
+  entitiesBySentence: Map<number, { item: EntityMention; index: number }[]>;
+  datesBySentence: Map<number, { item: DateMention; index: number }[]>;
+  ledeIndex: number;
+  headlineStatement: boolean;
+  subject: { item: EntityMention; index: number } | undefined;
+}
+
 export function extractEvents(article: IngestedArticle, sentences: Sentence[], entities: EntityMention[], dates: DateMention[]): EventMention[] {
   const out: EventMention[] = [];
   const entitiesBySentence = groupBySentence(entities);
-  const datesBySentence = groupBySentence(dates);
   const ledeIndex = article.date === null ? -1 : ledeOf(article, sentences)?.index ?? -1;
-  // (Any reporting word of the headline: "Lee says summit working" tells a statement, though "summit" is a trigger.)
-  const headlineStatement = ledeIndex >= 0 && SPEECH_TRIGGERS.some((t) => t.test(article.title));
-  const subject = articleSubject(article, sentences, entitiesBySentence);
+  const at: ArticleReading = {
+    article, sentences, entities, entitiesBySentence, datesBySentence: groupBySentence(dates), ledeIndex,
+    // (Any reporting word of the headline: "Lee says summit working" tells a statement, though "summit" is a trigger.)
+    headlineStatement: ledeIndex >= 0 && SPEECH_TRIGGERS.some((t) => t.test(article.title)),
+    subject: articleSubject(article, sentences, entitiesBySentence),
+  };
   for (const sentence of sentences) {
     const mentions = participantsOf(sentence, entitiesBySentence.get(sentence.index) ?? []);
     if (mentions.length === 0) continue;
     const found = findTrigger(sentence.text);
     // A row of a table of figures tells no happening, whatever word of it reads as a trigger.
     if (!found || isTableRow(sentence.text)) continue;
-    const { participants, passive, relative, triggerStart, triggerEnd } = rolesByPosition(sentence, found, mentions);
-    // Under a headline that tells a statement ("Acme's Lee says cooperation working"), the lede's speaker is its news's.
-    const statementNews = sentence.index === ledeIndex && headlineStatement;
-    const outside = notOfTheTrigger(sentence, mentions.map((m) => m.item), found.index, found.index + found.text.length, statementNews);
     const speech = eventKind(found.type).reportedSpeech === true;
-    // The lede's news told in a clause that its closing reporting verb reports is the clause's happening (reportedNews).
-    const reported = speech && sentence.index === ledeIndex && !statementNews
-      ? reportedNews(sentence, mentions.map((m) => m.item), found.index, found.index + found.text.length, outside) : undefined;
-    if (reported) {
-      participants.forEach((p, i) => {
-        if (p.role !== 'place' || i === reported.doer) p.role = i === reported.doer ? 'actor' : 'other';
-        else p.party = 'other';
-      });
-      outside.clear();
-      for (const i of reported.outside) outside.add(i);
-    } else if (speech) {
-      // A statement belongs to its speaker — the name just before the verb ("SenseTime said"), or just after it
-      // ("…, said Apple CEO Steve Jobs") — and is about the others it names.
-      const speaker = speakerOf(mentions.map((m) => m.item), sentence, triggerStart, triggerEnd, outside);
-      if (speaker < 0 && !participants.some((p) => p.role === 'actor') && !REPORTED.test(sentence.text)) continue;
-      if (speaker >= 0) {
-        participants.forEach((p, i) => {
-          if (p.role !== 'place') p.role = i === speaker ? 'actor' : 'other';
-          else p.party = 'other';
-        });
-      }
-    }
-    // Names that take no part in this happening are left out only now, after the roles were read from the sentence.
-    const kept = participants.filter((_, i) => !outside.has(i));
-    // "Zorbix Bank is involved because it is being sued by Quanta": "it" is the main clause's company.
-    const referent = pronounReferent(sentence, found.index, mentions.map((m) => m.item));
-    if (referent >= 0 && !kept.some((p) => p.mention === mentions[referent]!.index)) kept.unshift({ mention: mentions[referent]!.index, role: passive ? 'target' : 'actor' });
-    if (kept.length === 0) continue;
-    // "The company acquired Zorbix": the company the article is about is the doer, or in the passive what is done to;
-    // "The company said Zorbix …": its speaker, and the statement is about the others (a quote on its page).
-    const names = mentions.map((m) => m.item);
-    const lastFirm = () => lastFirmBefore(entities, sentence.index)?.canonical === subject?.item.canonical;
-    if (subject && (standsForSubject(sentence, found.index, subject.item, names) || standsInRelative(relative, subject.item, names)) && lastFirm()) {
-      if (speech) for (const p of kept) if (p.role !== 'place') p.role = 'other';
-      kept.unshift({ mention: subject.index, role: passive && !speech ? 'target' : 'actor' });
-    } else if (subject && !speech && toldAsPassive(sentence, found.index, found.text, names) && agentStandsForSubject(sentence, found.index + found.text.length, subject.item, names) && lastFirm()) {
-      // "Zorbix was acquired by the company", "… a mill bought two years ago by the company": the company did it,
-      // to what is named before.
-      for (const p of kept) if (p.role === 'actor' && entities[p.mention]!.end <= triggerStart) p.role = 'target';
-      kept.push({ mention: subject.index, role: 'actor' });
-    } else {
-      // "The Welsh runner beat Ann Lee": the one earlier name the description fits (extract/described.ts).
-      const described = describedSubject(sentence, found.index, names);
-      const antecedents = described ? antecedentOf(described, sentence, sentences, entities) : [];
-      if (antecedents.length > 0 && speech) for (const p of kept) if (p.role !== 'place') p.role = 'other';
-      kept.unshift(...antecedents.map((mention) => ({ mention, role: passive && !speech ? 'target' as const : 'actor' as const })));
-    }
-    // Only what the sentence asserts is a happening (a model trained on TimeML, src/extract/assertion.ts): "Quanta did
-    // not sue", "Acme could launch", "if Acme sues", "plans to buy" are not. They are kept, marked, so that nothing
-    // read is lost; resolution makes no event page of them. (Read only for a happening kept: compromise tags the
-    // sentence for it, a few milliseconds.)
-    // The lede of a dated article is its news whatever its mood ("has chosen to step down" under "Jobs resigns"): the
-    // headline asserts it, and markTheNews makes it the article's event.
-    // What analysts make of the news ("… just about ends his prospects, political analysts said") is a view, not a
-    // happening, in the lede too.
-    const view = toldAsView(sentence.text);
-    // A body sentence telling its happening (or its clause's verb) as under way ("is being run by a state appointed
-    // administrator", "has been fighting") tells a state, not a
-    // happening with a day (TimeML's links to the creation time read so: src/extract/tense.ts). A change announced as
-    // under way ("is stepping down") is the news of the day (toldInPresent).
-    const underWay = () => clauseToldAsOngoing(sentence.text, found.index) && !toldInPresent(sentence.text, found.index, found.text);
-    // So does one told as a habit ("usually plays", "sells … every week": toldAsHabit, a rule where TimeML is silent).
-    const governed = sentence.index === ledeIndex ? undefined : underWay() || toldAsHabit(sentence.text, found.index) ? 'state' : governingReading(sentence.text, found.index);
-    const read = view ? 'unasserted' : sentence.index === ledeIndex ? 'asserted' : governed === 'unasserted' || governed === 'future' ? governed : assertionOf(sentence.text, found.index);
-    const sentenceDates = datesBySentence.get(sentence.index) ?? [];
-    const near = nearest(sentenceDates.map((d) => d.item), { start: triggerStart, end: sentence.start + found.index + found.text.length }, sentence, speech);
-    const written = near && (inDateline(sentence, near) || anchoredIn(sentence, found.index, near)) ? near : undefined;
-    // Inside a plan's or a proposal's complement ("wants to let tenants repair any flat they bought") a body
-    // trigger with no day of its own is part of the plan (underUnassertedInfinitive).
-    const inPlan = read === 'asserted' && sentence.index !== ledeIndex && written === undefined && underUnassertedInfinitive(sentence.text, found.index);
-    const assertion = inPlan ? 'unasserted' : read;
-    // Told as to come ("will meet", "is to sign"): TimeML does not tell a schedule from a forecast, so this rule does.
-    // A happening to come with a day of its own is scheduled ("will meet on Monday") and is an event on that day; one
-    // without ("sales will rise", "will sign in 2025") is a forecast, not a happening. So is one whose own month or
-    // year is still to come however it is told ("a ruling could come as early as April" in a March story): it cannot
-    // have happened then. (A lede is the article's news, told on its day: ownDateFits never dates it later.)
-    const toCome = assertion === 'future' || (sentence.index !== ledeIndex && written !== undefined && laterThanArticle(written, article.date));
-    // A share price's move ("Zorbix shares fell 3%") is a market's figure, no happening: kept as a report (`not-news`).
-    const mood = assertion === 'unasserted' ? 'unasserted' as const : governed === 'state' ? 'state' as const
-      : toCome && written?.precision !== 'day' ? 'forecast' as const : movesAPrice(found.text) ? 'not-news' as const : undefined;
-    // With no date in the sentence, a happening told in the present or present perfect ("Apple unveils …", "has
-    // agreed", "Acme says …") is the article's own news: it takes the article's written (not inferred) date. Anything
-    // told in the past with no date stays undated — statements too: "Acme said" tells that the saying came before the
-    // article, not on its day (it may be the day before, or a letter of last week), so the timeline does not place it
-    // on a day the text never gives; the statement is still an event, shown undated with its quote. Except when what
-    // it reports is told in the present ("Acme said its tablet leads the market", "\"We love it,\" Lee said"): that
-    // holds on the article's day, and so does the statement that reports it. (Read only for an asserted happening
-    // with no mood and no date of its own, the only one it dates: compromise tags the reported speech.)
-    const ofTheDay = () => article.date !== null && article.dateSource === 'header'
-      && (toldInPresent(sentence.text, found.index, found.text) || (speech && reportsThePresent(sentence.text, found.index, found.text)));
-    const date = mood ? undefined : written ?? (assertion === 'asserted' && ofTheDay() ? { value: article.date!, precision: 'day' as const } : undefined);
-    out.push({
-      paragraph: sentence.paragraph,
-      sentence: sentence.index,
-      trigger: found.text,
-      type: found.type,
-      date: date?.value ?? null,
-      precision: date?.precision ?? null,
-      participants: kept,
-      quote: sentence.text,
-      ...(mood ? { mood } : {}),
-    });
+    const parties = partiesOf(at, sentence, found, mentions, speech);
+    if (parties) out.push(toldHappening(at, sentence, found, parties.kept, parties.triggerStart, speech));
   }
   return out;
+}
+
+/** The parties of the happening the sentence's trigger tells, with their roles; undefined when it names none. */
+function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger, mentions: { item: EntityMention; index: number }[], speech: boolean) {
+  const { sentences } = at;
+  const { participants, passive, relative, triggerStart, triggerEnd } = rolesByPosition(sentence, found, mentions);
+  // Under a headline that tells a statement ("Acme's Lee says cooperation working"), the lede's speaker is its news's.
+  const statementNews = sentence.index === at.ledeIndex && at.headlineStatement;
+  const outside = notOfTheTrigger(sentence, mentions.map((m) => m.item), found.index, found.index + found.text.length, statementNews);
+  // The lede's news told in a clause that its closing reporting verb reports is the clause's happening (reportedNews).
+  const reported = speech && sentence.index === at.ledeIndex && !statementNews
+    ? reportedNews(sentence, mentions.map((m) => m.item), found.index, found.index + found.text.length, outside) : undefined;
+  if (reported) {
+    participants.forEach((p, i) => {
+      if (p.role !== 'place' || i === reported.doer) p.role = i === reported.doer ? 'actor' : 'other';
+      else p.party = 'other';
+    });
+    outside.clear();
+    for (const i of reported.outside) outside.add(i);
+  } else if (speech) {
+    // A statement belongs to its speaker — the name just before the verb ("SenseTime said"), or just after it
+    // ("…, said Apple CEO Steve Jobs") — and is about the others it names.
+    const speaker = speakerOf(mentions.map((m) => m.item), sentence, triggerStart, triggerEnd, outside);
+    if (speaker < 0 && !participants.some((p) => p.role === 'actor') && !REPORTED.test(sentence.text)) return undefined;
+    if (speaker >= 0) {
+      participants.forEach((p, i) => {
+        if (p.role !== 'place') p.role = i === speaker ? 'actor' : 'other';
+        else p.party = 'other';
+      });
+    }
+  }
+  // Names that take no part in this happening are left out only now, after the roles were read from the sentence.
+  const kept = participants.filter((_, i) => !outside.has(i));
+  // "Zorbix Bank is involved because it is being sued by Quanta": "it" is the main clause's company.
+  const referent = pronounReferent(sentence, found.index, mentions.map((m) => m.item));
+  if (referent >= 0 && !kept.some((p) => p.mention === mentions[referent]!.index)) kept.unshift({ mention: mentions[referent]!.index, role: passive ? 'target' : 'actor' });
+  if (kept.length === 0) return undefined;
+  // "The company acquired Zorbix": the company the article is about is the doer, or in the passive what is done to;
+  // "The company said Zorbix …": its speaker, and the statement is about the others (a quote on its page).
+  const names = mentions.map((m) => m.item);
+  const { subject, entities } = at;
+  const lastFirm = () => lastFirmBefore(entities, sentence.index)?.canonical === subject?.item.canonical;
+  if (subject && (standsForSubject(sentence, found.index, subject.item, names) || standsInRelative(relative, subject.item, names)) && lastFirm()) {
+    if (speech) for (const p of kept) if (p.role !== 'place') p.role = 'other';
+    kept.unshift({ mention: subject.index, role: passive && !speech ? 'target' : 'actor' });
+  } else if (subject && !speech && toldAsPassive(sentence, found.index, found.text, names) && agentStandsForSubject(sentence, found.index + found.text.length, subject.item, names) && lastFirm()) {
+    // "Zorbix was acquired by the company", "… a mill bought two years ago by the company": the company did it,
+    // to what is named before.
+    for (const p of kept) if (p.role === 'actor' && entities[p.mention]!.end <= triggerStart) p.role = 'target';
+    kept.push({ mention: subject.index, role: 'actor' });
+  } else {
+    // "The Welsh runner beat Ann Lee": the one earlier name the description fits (extract/described.ts).
+    const described = describedSubject(sentence, found.index, names);
+    const antecedents = described ? antecedentOf(described, sentence, sentences, entities) : [];
+    if (antecedents.length > 0 && speech) for (const p of kept) if (p.role !== 'place') p.role = 'other';
+    kept.unshift(...antecedents.map((mention) => ({ mention, role: passive && !speech ? 'target' as const : 'actor' as const })));
+  }
+  return { kept, triggerStart };
+}
+
+/** The happening the sentence's trigger tells, read for its mood and its date. */
+function toldHappening(at: ArticleReading, sentence: Sentence, found: Trigger, kept: EventMention['participants'], triggerStart: number, speech: boolean): EventMention {
+  // Only what the sentence asserts is a happening (a model trained on TimeML, src/extract/assertion.ts): "Quanta did
+  // not sue", "Acme could launch", "if Acme sues", "plans to buy" are not. They are kept, marked, so that nothing
+  // read is lost; resolution makes no event page of them. (Read only for a happening kept: compromise tags the
+  // sentence for it, a few milliseconds.)
+  // The lede of a dated article is its news whatever its mood ("has chosen to step down" under "Jobs resigns"): the
+  // headline asserts it, and markTheNews makes it the article's event.
+  // What analysts make of the news ("… just about ends his prospects, political analysts said") is a view, not a
+  // happening, in the lede too.
+  const view = toldAsView(sentence.text);
+  // A body sentence telling its happening (or its clause's verb) as under way ("is being run by a state appointed
+  // administrator", "has been fighting") tells a state, not a
+  // happening with a day (TimeML's links to the creation time read so: src/extract/tense.ts). A change announced as
+  // under way ("is stepping down") is the news of the day (toldInPresent).
+  const underWay = () => clauseToldAsOngoing(sentence.text, found.index) && !toldInPresent(sentence.text, found.index, found.text);
+  // So does one told as a habit ("usually plays", "sells … every week": toldAsHabit, a rule where TimeML is silent).
+  const governed = sentence.index === at.ledeIndex ? undefined : underWay() || toldAsHabit(sentence.text, found.index) ? 'state' : governingReading(sentence.text, found.index);
+  const read = view ? 'unasserted' : sentence.index === at.ledeIndex ? 'asserted' : governed === 'unasserted' || governed === 'future' ? governed : assertionOf(sentence.text, found.index);
+  const sentenceDates = at.datesBySentence.get(sentence.index) ?? [];
+  const near = nearest(sentenceDates.map((d) => d.item), { start: triggerStart, end: sentence.start + found.index + found.text.length }, sentence, speech);
+  const written = near && (inDateline(sentence, near) || anchoredIn(sentence, found.index, near)) ? near : undefined;
+  // Inside a plan's or a proposal's complement ("wants to let tenants repair any flat they bought") a body
+  // trigger with no day of its own is part of the plan (underUnassertedInfinitive).
+  const inPlan = read === 'asserted' && sentence.index !== at.ledeIndex && written === undefined && underUnassertedInfinitive(sentence.text, found.index);
+  const assertion = inPlan ? 'unasserted' : read;
+  // Told as to come ("will meet", "is to sign"): TimeML does not tell a schedule from a forecast, so this rule does.
+  // A happening to come with a day of its own is scheduled ("will meet on Monday") and is an event on that day; one
+  // without ("sales will rise", "will sign in 2025") is a forecast, not a happening. So is one whose own month or
+  // year is still to come however it is told ("a ruling could come as early as April" in a March story): it cannot
+  // have happened then. (A lede is the article's news, told on its day: ownDateFits never dates it later.)
+  const toCome = assertion === 'future' || (sentence.index !== at.ledeIndex && written !== undefined && laterThanArticle(written, at.article.date));
+  // A share price's move ("Zorbix shares fell 3%") is a market's figure, no happening: kept as a report (`not-news`).
+  const mood = moodOf(assertion, governed, toCome && written?.precision !== 'day', found.text);
+  // With no date in the sentence, a happening told in the present or present perfect ("Apple unveils …", "has
+  // agreed", "Acme says …") is the article's own news: it takes the article's written (not inferred) date. Anything
+  // told in the past with no date stays undated — statements too: "Acme said" tells that the saying came before the
+  // article, not on its day (it may be the day before, or a letter of last week), so the timeline does not place it
+  // on a day the text never gives; the statement is still an event, shown undated with its quote. Except when what
+  // it reports is told in the present ("Acme said its tablet leads the market", "\"We love it,\" Lee said"): that
+  // holds on the article's day, and so does the statement that reports it. (Read only for an asserted happening
+  // with no mood and no date of its own, the only one it dates: compromise tags the reported speech.)
+  const ofTheDay = () => at.article.date !== null && at.article.dateSource === 'header'
+    && (toldInPresent(sentence.text, found.index, found.text) || (speech && reportsThePresent(sentence.text, found.index, found.text)));
+  const date = mood ? undefined : written ?? (assertion === 'asserted' && ofTheDay() ? { value: at.article.date!, precision: 'day' as const } : undefined);
+  return {
+    paragraph: sentence.paragraph,
+    sentence: sentence.index,
+    trigger: found.text,
+    type: found.type,
+    date: date?.value ?? null,
+    precision: date?.precision ?? null,
+    participants: kept,
+    quote: sentence.text,
+    ...(mood ? { mood } : {}),
+  };
+}
+
+/**
+ * The mood of a happening: not asserted, a state, to come with no day of its own (a forecast), or a market's figure
+ * (`not-news`); undefined for an asserted happening.
+ */
+function moodOf(assertion: string, governed: string | undefined, toComeUndated: boolean, trigger: string): EventMention['mood'] {
+  if (assertion === 'unasserted') return 'unasserted';
+  if (governed === 'state') return 'state';
+  if (toComeUndated) return 'forecast';
+  return movesAPrice(trigger) ? 'not-news' : undefined;
 }
 
 /** The trigger is a priced thing's move ("shares fell": PRICED_SUBJECTS, then one of FIGURE_VERBS): a market's figure. */
@@ -225,15 +265,7 @@ function governingReading(text: string, index: number): 'state' | 'unasserted' |
   const at = terms.findIndex((t) => t.offset.start >= index);
   if (at < 0) return undefined;
   const governing = governingVerb(terms, at);
-  if (governing < 0) {
-    if (subjectNoun(terms, at)) return predicateReading(text, terms, at);
-    const predicate = subjectPredicate(terms, at);
-    if (predicate < 0) return undefined;
-    // (The happening a participle describes is not undone by its predicate's mood unless a modal tells it: the
-    // assertion model reads some bare presents as not asserted, "Figures released by Zorbix come as …".)
-    const read = predicateReading(text, terms, at);
-    return read === 'unasserted' && !terms[predicate]!.tags.includes('Modal') ? undefined : read;
-  }
+  if (governing < 0) return subjectNoun(terms, at) ? predicateReading(text, terms, at) : undefined;
   const verb = terms[meansOf(terms, governing)]!.offset.start;
   if (tellsState(text, verb) || toldAsOngoing(text, verb)) return 'state';
   // A noun under a verb told as to come ("will now look towards next month's meeting") is to come as well.
@@ -269,38 +301,6 @@ function subjectNoun(terms: readonly Term[], at: number): boolean {
 }
 
 /**
- * The term index of the predicate's first verb when the trigger at `at` is a participle that describes its clause's
- * subject (else -1), a reduced relative ("Foreign nationals
- * detained in Pella are being held at two prisons", "Cars bought in 2003 should still fetch £8,000"): right after the
- * subject's noun, with no verb before it in its clause, a preposition after it (a passive participle takes no object:
- * "Police detained three men" is the clause's own verb), and the clause's finite verb later with no clause break,
- * "and" or "or" between. What the sentence tells is its predicate's, read as a subject noun's is (`predicateReading`:
- * the TimeML-trained models at its verbs): held now, a state; a price to come, a forecast.
- */
-function subjectPredicate(terms: readonly Term[], at: number): number {
-  const trigger = terms[at]!;
-  const before = terms[at - 1];
-  if (!trigger.tags.includes('PastTense') && !trigger.tags.includes('Participle')) return -1;
-  // A saying is the clause's own verb, its complement's verb no predicate of it ("Lee said in March the firm will grow").
-  if (SPEECH_TRIGGERS.some((t) => t.test(trigger.text))) return -1;
-  if (!before || !before.tags.includes('Noun') || before.tags.includes('Pronoun') || breaksAfter(before) || breaksAfter(trigger)) return -1;
-  if (!terms[at + 1]?.tags.includes('Preposition')) return -1;
-  let clauseFrom = at;
-  while (clauseFrom > 0 && !breaksAfter(terms[clauseFrom - 1])) clauseFrom--;
-  if (terms.slice(clauseFrom, at).some((t) => t.tags.includes('Verb'))) return -1;
-  for (let k = at + 1; k < terms.length; k++) {
-    const t = terms[k]!;
-    if (CLAUSE_OPENER.test(t.text) || /^or$/i.test(t.text)) return -1;
-    if (t.tags.includes('Verb')) return !t.tags.includes('Gerund') && FINITE_TAGS.some((tag) => t.tags.includes(tag)) ? k : -1;
-    if (breaksAfter(t)) return -1;
-  }
-  return -1;
-}
-
-/** compromise's tags of a finite verb or the auxiliary or modal that opens a finite verb group. */
-const FINITE_TAGS = ['PresentTense', 'PastTense', 'Modal', 'Copula', 'Auxiliary'];
-
-/**
  * A subject noun trigger ("Protests against the WEF are expected to be muted", "The lawsuit was filed on Friday") is
  * told by its predicate: the assertion model (and its expectation rule) read at each verb of the verb group after it.
  * A predicate told as under way ("Protests have been taking place for ten years") tells a state. Undefined when no
@@ -324,7 +324,7 @@ function predicateReading(text: string, terms: readonly Term[], at: number): 'st
   return reading;
 }
 
-/** Words inside a verb group that are not verbs: "are not expected to be", "was quickly filed" (and adverbs: "should still fetch"). */
+/** Words inside a verb group that are not verbs: "are not expected to be", "was quickly filed" (and adverbs: "may yet sign"). */
 const VERB_GROUP_WORD = /^(?:to|not|\w+ly)$/i;
 
 /**
@@ -337,7 +337,7 @@ function governingVerb(terms: readonly Term[], at: number): number {
   // (compromise reads some possessives as a contraction, "February's" as "February is": the empty term it adds for
   // the "is" is no word of the text.)
   // Adjectives between the opener and a noun are of its phrase ("is the biggest takeover", "a new lawsuit"); not across
-  // a pause, nor before a verb ('"… remain the same," said Lee').
+  // a pause, nor before a verb ('"Zorbix wants the best," said Lee').
   let opener = at - 1;
   let adjectives = 0;
   const ofPhrase = (t: Term) => terms[at]!.tags.includes('Noun') && adjectiveTerm(t) && !breaksAfter(t) && ++adjectives <= NOUN_ADJECTIVES;
