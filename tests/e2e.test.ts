@@ -265,7 +265,7 @@ describe('chronicle build on the seeds', () => {
       // The names are grouped by type (one badge a type), each count in brackets after its name (issue 17).
       const names = page.querySelector('.rg-list ul.by-type');
       if (names) {
-        for (const li of names.querySelectorAll('li')) expect(li.querySelectorAll('b'), entity.url).toHaveLength(1);
+        for (const li of names.querySelectorAll('li')) expect(li.querySelectorAll('span'), entity.url).toHaveLength(1);
         const counts = names.querySelectorAll('a').map((a) => a.nextSibling?.textContent?.match(/^ \((\d+)\)/)?.[1]);
         const counted = page.querySelector('.rg-list h3, .rg-list h2')!.textContent.endsWith('(sentences shared)');
         if (counted) expect(counts.every(Boolean) && counts.some((c) => c !== '1'), entity.url).toBe(true);
@@ -279,7 +279,7 @@ describe('chronicle build on the seeds', () => {
     for (const article of graph.articles) {
       const page = await site.page(article.url);
       const named = page.querySelector('section[aria-labelledby="named"]')!;
-      const badges = named.querySelectorAll('ul.by-type b').map((b) => b.textContent);
+      const badges = named.querySelectorAll('ul.by-type span').map((b) => b.textContent);
       expect(badges.length, article.url).toBeGreaterThan(0);
       expect(new Set(badges).size, article.url).toBe(badges.length);
       const linkedInText = new Set(page.querySelectorAll('article.text a, .byline a').map((a) => a.getAttribute('href')));
