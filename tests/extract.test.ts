@@ -47,7 +47,7 @@ describe('entity mentions', () => {
     expectWholeNames('Briton Clive Varrow beat Welshman Gareth Vosbey, and Kiwi Dan Kellqvist was third.', ['Clive Varrow', 'Gareth Vosbey', 'Dan Kellqvist'], ['Briton Clive Varrow', 'Welshman Gareth Vosbey', 'Kiwi Dan Kellqvist']);
     // Before no first name it may open a body's name.
     expectWholeNames('The Basque Varsmen Party met in Kellen.', ['Basque Varsmen Party'], ['Varsmen Party']);
-    expectWholeNames('He joined the European Roma Rights Centre in Kellen.', ['European Roma Rights Centre'], ['Roma Rights Centre']);
+    expectWholeNames('He joined the European Kira Rights Centre in Kellen.', ['European Kira Rights Centre'], ['Kira Rights Centre']);
   });
   it('reads a nationality, a role or a title before a first name no list holds as what the person is, not the name', () => {
     expectWholeNames('He finished clear of fellow American Brevshan Vackton in Arkansas.', ['Brevshan Vackton'], ['American Brevshan Vackton']);
