@@ -392,6 +392,12 @@ describe('type cues across the archive', () => {
     // A first name that also names an award stays open; so does a person named after it.
     expect(cueOf('Oscar said he would stay.', 'Oscar')).toBeUndefined();
     expect(cueOf('Oscar Vell said he would stay.', 'Oscar Vell')).toBeUndefined();
+    // A firm named after an award, where a mention's evidence rules read it a body ("shares"): the award cue gives
+    // way for all its mentions. The award itself, read a body by the tagger alone, keeps it.
+    const firm = resolve([article('c', 'Silver Star said it would buy Quenby Mills for $40 million.\n\nSilver Star shares rose.')]);
+    expect([...firm.entities, ...firm.plainNames].find((x) => x.name === 'Silver Star')?.type).toBe('organization');
+    const medal = resolve([article('d', 'Tom Vell won the Silver Star in 1970, and the Silver Star was given to him.')]);
+    expect([...medal.entities, ...medal.plainNames].find((x) => x.name === 'Silver Star')?.type).toBe('other');
   });
 });
 

@@ -270,19 +270,34 @@ const typeCues = new WeakMap<MentionContext, TypeCue | null>();
 
 /**
  * The cue a mention's words give, if any. Kept for each context (contexts are never changed once read): the merge
- * rules and the type and page models ask it of every mention again and again.
+ * rules and the type and page models ask it of every mention again and again. `readAsBody`: the name's own evidence
+ * reads it a body somewhere (`readAsBody`), where an award's name is a firm named after it and takes no award cue.
  */
-export function typeCue(m: MentionContext): TypeCue | undefined {
+export function typeCue(m: MentionContext, readAsBody = false): TypeCue | undefined {
   let cue = typeCues.get(m);
   if (cue === undefined) {
     cue = readTypeCue(m) ?? null;
     typeCues.set(m, cue);
   }
-  return cue ?? undefined;
+  return cue === null || (readAsBody && cue.name === 'award') ? undefined : cue;
 }
 
-/** The type a mention's cue word gives, if any. */
-export const cueType = (m: MentionContext): EntityType | undefined => typeCue(m)?.type;
+/** The type a mention's cue word gives, if any (`readAsBody`: see `typeCue`). */
+export const cueType = (m: MentionContext, readAsBody = false): EntityType | undefined => typeCue(m, readAsBody)?.type;
+
+/**
+ * Some mention's evidence rules (the extraction's reading of its words and their neighbours, not the tagger's odds)
+ * vote the name a body above every other kind ("Silver Star shares rose", "Silver Star Inc"). The award cue reads the
+ * name alone and applies wherever it stands ("won the Silver Star"); a name the evidence reads so is a firm named after
+ * the award ("Silver Star said it would buy Quenby Mills"), and the cue gives way for all its mentions. The tagger
+ * reads an award's name a body as often as not ("The Oscars will be held"), so its odds do not count.
+ */
+export function readAsBody(mentions: readonly { reading?: { rules: Readonly<Record<EntityType, number>> } }[]): boolean {
+  return mentions.some(({ reading }) => {
+    const r = reading?.rules;
+    return r !== undefined && r.organization > Math.max(r.person, r.place, r.other);
+  });
+}
 
 /** The cues that say a name is a work's (type other): a work noun before it, a kind of work, a list of works. */
 export const WORK_CUE_NAMES: ReadonlySet<string> = new Set([...TYPE_CUES.filter((c) => c.type === 'other').map((c) => c.name), LIST_KIND_CUE.name]);
