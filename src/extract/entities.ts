@@ -631,7 +631,7 @@ function describingWords(tokens: Token[], before: Token | undefined): number {
   // words ("European Kira Rights Centre").
   const surnames = tokens.slice(2).every((t) => (usualCase(t.text) ?? 'capital') === 'capital');
   const lexiconDemonym = !tokens[0]!.possessive && surnames && lexiconTags(tokens[0]!.text).has('Demonym');
-  // WordNet's nouns for a person of a nation or city ("Briton", "Welshman", "Kiwi"): before a first name and more
+  // WordNet's nouns for a person of a nation or city ("Briton", "Welshman", "Londoner"): before a first name and more
   // (`describedPerson` asks for it) and surnames, as they stand before no body's words ("European Kira Rights Centre",
   // "Basque Varsmen Party").
   const demonymNoun = !tokens[0]!.possessive && surnames && isDemonymNoun(tokens[0]!.text);

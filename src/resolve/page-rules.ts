@@ -257,6 +257,12 @@ function typedAs(n: NameView, kinds: readonly EntityType[]): boolean {
   return n.mentions.some((m, i) => ofKind(cueType(m)) || (ofKind(types[i]) && !describesTheNextWord(m)));
 }
 
+/** More than half of the name's mentions are typed `kind` by their evidence (extraction), none as the describing word of the noun after it. */
+function mostlyTypedAs(n: NameView, kind: EntityType): boolean {
+  const types = n.mentionTypes ?? [];
+  return n.mentions.filter((m, i) => types[i] === kind && !describesTheNextWord(m)).length * 2 > n.mentions.length;
+}
+
 /**
  * The name stands before a lower-case word that is no verb of saying: an adjective of the noun after it ("the Zorbian
  * authorities"), whatever its evidence voted; a firm's short name is the subject of its statement ("Zorbian said").
@@ -534,8 +540,8 @@ export const PAGE_RULES: readonly PageRule[] = [
   },
   {
     name: 'demonym-noun-alone',
-    reason: 'A noun for a person of a nation, region or city standing alone ("the Zorbman won the second set", "Zorbmen queued to vote"; WordNet\'s nouns of `DEMONYM_NOUNS`: "Briton", "Welshman", "Kiwi") says what someone is, not who: it is no person\'s name, whatever the tagger reads. It may name a body (a firm, a club, a newspaper named so): where any mention\'s evidence or cue types the singular a body, or a capitalised "The" inside a sentence makes it a title ("editor of The Zorbman"), it stays. A plural is a people, as for `nationality-alone`.',
-    denies: (n) => isDemonymNoun(n.name) && (!DEMONYM_NOUNS.has(n.name) || !(typedAs(n, ['organization']) || n.mentions.some(titledWithThe))),
+    reason: 'A noun for a person of a nation, region or city standing alone ("the Zorbman won the second set", "Zorbmen queued to vote"; WordNet\'s nouns of `DEMONYM_NOUNS`: "Briton", "Welshman", "Londoner") says what someone is, not who: it is no person\'s name, whatever the tagger reads. It may name a body (a firm, a club, a newspaper named so): where any mention\'s evidence or cue types the singular a body, or a capitalised "The" inside a sentence makes it a title ("editor of The Zorbman"), it stays. A plural is a people, as for `nationality-alone`, unless most of its mentions\' evidence types it a body: a team or a charity named so ("the Zorbmen said they had signed Vell Orsk", "the Zorbmen beat Quenby"), which the evidence reads as a body where it reads a people as persons.',
+    denies: (n) => isDemonymNoun(n.name) && !(DEMONYM_NOUNS.has(n.name) ? typedAs(n, ['organization']) || n.mentions.some(titledWithThe) : mostlyTypedAs(n, 'organization')),
   },
   {
     name: 'month-in-capitals',
