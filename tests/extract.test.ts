@@ -43,11 +43,13 @@ describe('entity mentions', () => {
     expectWholeNames('He flew with American Varnair and Swiss Kellen, the airlines said.', ['American Varnair', 'Swiss Kellen'], ['Varnair', 'Kellen']);
     expectWholeNames('Prices rose in Saudi Arabia as the Scottish Varsmen and Welsh Kellen Party gathered.', ['Saudi Arabia', 'Scottish Varsmen', 'Welsh Kellen Party'], ['Arabia', 'Varsmen', 'Kellen Party']);
   });
-  it('reads WordNet\'s noun for a person of a nation or city ("Briton", "Welshman", "Kiwi") before a first name as what the person is', () => {
-    expectWholeNames('Briton Clive Varrow beat Welshman Gareth Vosbey, and Kiwi Dan Kellqvist was third.', ['Clive Varrow', 'Gareth Vosbey', 'Dan Kellqvist'], ['Briton Clive Varrow', 'Welshman Gareth Vosbey', 'Kiwi Dan Kellqvist']);
+  it('reads WordNet\'s noun for a person of a nation or city ("Briton", "Welshman", "Londoner") before a first name as what the person is', () => {
+    expectWholeNames('Briton Clive Varrow beat Welshman Gareth Vosbey, and Londoner Dan Kellqvist was third.', ['Clive Varrow', 'Gareth Vosbey', 'Dan Kellqvist'], ['Briton Clive Varrow', 'Welshman Gareth Vosbey', 'Londoner Dan Kellqvist']);
+    // A first name such a noun also spells opens the person's name: the noun list holds no first names.
+    expectWholeNames('Guests included Sami Al Vorrak and Tom Quist.', ['Sami Al Vorrak'], ['Al Vorrak']);
     // Before no first name it may open a body's name.
     expectWholeNames('The Basque Varsmen Party met in Kellen.', ['Basque Varsmen Party'], ['Varsmen Party']);
-    expectWholeNames('He joined the European Roma Rights Centre in Kellen.', ['European Roma Rights Centre'], ['Roma Rights Centre']);
+    expectWholeNames('He joined the European Kira Rights Centre in Kellen.', ['European Kira Rights Centre'], ['Kira Rights Centre']);
   });
   it('reads a nationality, a role or a title before a first name no list holds as what the person is, not the name', () => {
     expectWholeNames('He finished clear of fellow American Brevshan Vackton in Arkansas.', ['Brevshan Vackton'], ['American Brevshan Vackton']);

@@ -8,7 +8,7 @@ import type { GraphJson } from '../src/graph/graph-json.ts';
 import { BuiltSite } from './helpers/site.ts';
 import { relativeHref, TYPE_LABEL, urls, type SiteUrl } from '../src/util/urls.ts';
 import type { EntityType } from '../src/types.ts';
-import { MENTION_QUOTE, shortQuote } from '../src/graph/site-model.ts';
+import { FACT_SPELLINGS, listsSpellings, MENTION_QUOTE, shortQuote, type EntityPage } from '../src/graph/site-model.ts';
 import { serializeGraphJson } from '../src/graph/graph-json.ts';
 import { siteKind } from '../bench/site-bytes.ts';
 import type { Graph } from '../src/types.ts';
@@ -37,6 +37,23 @@ describe('shortQuote', () => {
 
   it('never cuts the name, even in text without spaces', () => {
     expect(shortQuote(`${'x'.repeat(300)} Name ${'y'.repeat(300)}`, 'Name')).toContain('Name');
+  });
+});
+
+describe('listsSpellings', () => {
+  // An invented entity page's spellings: `n` other spellings, `articles` articles, `reasons` merge reasons.
+  const page = (n: number, articles: number, reasons = 0): Pick<EntityPage, 'aliases' | 'mentionsByArticle' | 'mergeReasons'> => ({
+    aliases: Array.from({ length: n }, (_, k) => ({ name: `Quellmark ${k}`, articles: 1, first: null })),
+    mentionsByArticle: Array.from({ length: articles }, () => ({}) as EntityPage['mentionsByArticle'][number]),
+    mergeReasons: Array.from({ length: reasons }, (_, k) => `reason ${k}`),
+  });
+  it('lists other spellings where the key facts do not say them all: several articles, more spellings than the facts name, merge reasons', () => {
+    expect(listsSpellings(page(0, 3, 1))).toBe(false);
+    expect(listsSpellings(page(2, 1))).toBe(false);
+    expect(listsSpellings(page(FACT_SPELLINGS, 1))).toBe(false);
+    expect(listsSpellings(page(2, 2))).toBe(true);
+    expect(listsSpellings(page(FACT_SPELLINGS + 1, 1))).toBe(true);
+    expect(listsSpellings(page(1, 1, 1))).toBe(true);
   });
 });
 
@@ -178,8 +195,12 @@ describe('entity pages of an undated archive', () => {
       const articles = new Set(e.mentions.map((m) => m.article)).size;
       const facts = page.querySelector('aside.facts dl')?.textContent ?? '';
       for (const alias of e.aliases) expect(facts, e.url).toContain(alias);
-      // A name in one article: every spelling is in the facts, and that article is linked at its sentences.
-      expect(page.querySelector('section#spellings') !== null, e.url).toBe(e.aliases.length > 0 && articles > 1);
+      // The page follows the rule (a name in one article: every spelling is in the facts, and that article is linked
+      // at its sentences); graph.json keeps no merge reasons, so the page's own list of them is read back.
+      const reasons = page.querySelectorAll('section#spellings details li').map((li) => li.textContent);
+      const byArticle = Array.from({ length: articles }, () => ({}) as EntityPage['mentionsByArticle'][number]);
+      const aliases = e.aliases.map((name) => ({ name, articles: 1, first: null }));
+      expect(page.querySelector('section#spellings') !== null, e.url).toBe(listsSpellings({ aliases, mentionsByArticle: byArticle, mergeReasons: reasons }));
       if (e.aliases.length > 0) kinds.add(articles > 1 ? 'several' : 'one');
     }
     expect([...kinds].sort()).toEqual(['one', 'several']);

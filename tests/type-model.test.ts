@@ -8,6 +8,7 @@ import { mentionContext, CREDIT_CONTEXT } from '../src/resolve/page-rules.ts';
 import { emptyCuration } from '../src/curation.ts';
 import type { ArticleRecord, EntityType, IngestedArticle } from '../src/types.ts';
 import { fit, partyConvention } from '../eval/train-type-model.ts';
+import { structureHead } from '../src/extract/evidence.ts';
 
 function article(id: string, text: string): IngestedArticle {
   return {
@@ -25,9 +26,13 @@ describe('type model', () => {
   it("reads the evidence the extraction reads: a structure's head word, a nationality's form, the kind a list of examples names", () => {
     const read = (name: string, sentence = `They met near ${name} on Monday.`) => typeFeatures({ name, voted: 'organization', mentions: [mention(sentence, name, { organization: 0.6 })] });
     expect(read('Quarnby Dam')['head.structure']).toBe(1);
-    expect(read('Dam of Quarnby')['head.structure']).toBe(1);
-    // The head before "of" decides ("Savings of Vell Mesa" is no mesa), and one word alone has no head to read.
-    expect(read('Savings of Vell Mesa')['head.structure']).toBe(0);
+    // The head before "of" decides where it is not the first word, as the extraction's `structure-head` reads it
+    // (evidence.ts `structureHead`): "Old Dam of Quarnby" is a dam, "Dam of Quarnby" is left to its first word.
+    expect(read('Old Dam of Quarnby')['head.structure']).toBe(1);
+    expect(read('Dam of Quarnby')['head.structure']).toBe(0);
+    expect(structureHead(['Dam', 'of', 'Quarnby'])).toBe('Quarnby');
+    // "Zorbix Savings of Vell Mesa" is no mesa, and one word alone has no head to read.
+    expect(read('Zorbix Savings of Vell Mesa')['head.structure']).toBe(0);
     expect(read('Dam')['head.structure']).toBe(0);
     expect(read('Ecuadorean')['shape.demonym']).toBe(1);
     expect(read('Ecuadoreans')['shape.demonym-plural']).toBe(1);
@@ -35,7 +40,11 @@ describe('type model', () => {
     const listed = read('Quarnby', 'She walks in places like Vellstead and Quarnby at night.');
     expect(listed['list.places']).toBe(1);
     expect(Object.keys(listed).filter((n) => n.startsWith('list.'))).toEqual(['list.places']);
-    expect(read('Quarnby', 'The trainer Vell Orsk said Quarnby won.')['cue.person-cue']).toBe(0);
+    // The cues the features are named for fire, and only there: a player of a team sheet, a U.S. state after its city.
+    expect(read('Quarnby', 'The trainer Vell Orsk said Quarnby won.')['cue.team-sheet']).toBe(0);
+    expect(read('Quarnby', 'Zelnik; Marrow, Tavy, Quarnby (Orsk 65), Brenner; Wexley, Danforth.')['cue.team-sheet']).toBe(1);
+    expect(read('Pa.', 'They met in Vellton, Pa., on Monday.')['cue.state-after-city']).toBe(1);
+    expect(read('Pa.', 'They met in Pa. on Monday.')['cue.state-after-city']).toBe(0);
   });
 
   it('reads the tagger apart where any word is capitalised, and the words around each mention', () => {

@@ -628,12 +628,12 @@ function describingWords(tokens: Token[], before: Token | undefined): number {
   if (tokens.length > 2 && demonym(tokens.slice(0, 2))) return 2;
   // compromise's demonyms hold those of states and cities the gazetteers' countries do not ("Californian", "Texan"),
   // and continents' ("European"): before a person's surnames, which news writes capitalised, not before a body's
-  // words ("European Roma Rights Centre").
+  // words ("European Kira Rights Centre").
   const surnames = tokens.slice(2).every((t) => (usualCase(t.text) ?? 'capital') === 'capital');
   const lexiconDemonym = !tokens[0]!.possessive && surnames && lexiconTags(tokens[0]!.text).has('Demonym');
-  // WordNet's nouns for a person of a nation or city ("Briton", "Welshman", "Kiwi"): before a first name and more
-  // (`describedPerson` asks for it) and surnames, as they stand before no body's words ("European Roma Rights Centre",
-  // "Basque Nationalist Party").
+  // WordNet's nouns for a person of a nation or city ("Briton", "Welshman", "Londoner"): before a first name and more
+  // (`describedPerson` asks for it) and surnames, as they stand before no body's words ("European Kira Rights Centre",
+  // "Basque Varsmen Party").
   const demonymNoun = !tokens[0]!.possessive && surnames && isDemonymNoun(tokens[0]!.text);
   if (tokens.length > 1 && (demonym(tokens.slice(0, 1)) || lexiconDemonym || demonymNoun || isPersonOfANation(tokens[0]!) || (before && isCapitalised(before.text) && demonym([before, tokens[0]!])))) return 1;
   const [word] = tokens;

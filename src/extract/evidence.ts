@@ -76,11 +76,22 @@ export interface EvidenceRule {
 const has = (v: RunView, tag: string) => v.tokens.some((t) => t.tags.has(tag));
 /** Several words ending in an organisation's head word. */
 const orgHead = (v: RunView) => ORG_HEADS.has(v.head) && v.tokens.length > 1;
-/** "Virtual Summit for Democracy", "Federal Reserve Bank of New York": the head is the word before "of"/"for". */
-function innerHead(v: RunView): string | null {
-  const connector = v.words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'));
-  const head = connector > 0 ? v.words[connector - 1]! : null;
-  return head && head !== v.first.text ? head : null;
+/**
+ * "Virtual Summit for Democracy", "Federal Reserve Bank of New York": the head is the word before "of"/"for". A first
+ * word before it ("Bank of Zorbia") is left to the rules of first words (`ORG_FIRST`), so it is no inner head.
+ */
+function innerHeadOf(words: readonly string[]): string | null {
+  const connector = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'));
+  const head = connector > 0 ? words[connector - 1]! : null;
+  return head && head !== words[0] ? head : null;
+}
+const innerHead = (v: RunView) => innerHeadOf(v.words);
+/**
+ * The word `structure-head` reads as a name's head: its inner head ("Zorbix Savings of Vell Mesa": "Savings"), else
+ * its last word without a final period. The type model's `head.structure` reads the same (src/resolve/type-model.ts).
+ */
+export function structureHead(words: readonly string[]): string {
+  return innerHeadOf(words) ?? (words.at(-1) ?? '').replace(/\.$/, '');
 }
 const firstNameOpens = (v: RunView) => has(v, 'FirstName') && v.tokens.length > 1 && v.first.tags.has('FirstName') && !orgHead(v);
 const headIsPlace = (v: RunView) => v.last.tags.has('Country') || v.last.tags.has('City') || v.last.tags.has('Region');
@@ -134,9 +145,9 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = [
   { name: 'place-head', votes: 'place', weight: 3, reason: 'a head noun of places ("Province", "Valley")', applies: (v) => PLACE_HEADS.has(v.last.text) },
   {
     name: 'structure-head', votes: 'place', weight: 3,
-    reason: 'several words headed by WordNet\'s noun for a building, construction or natural feature name a place ("Three Gorges Dam", "Buckingham Palace"; the head before "of" in "X of Y": "Savings of Vell Mesa" is no mesa), as a hand-listed place head does; it outweighs the tagger alone, not a cue or a first name beside it',
+    reason: 'several words headed by WordNet\'s noun for a building, construction or natural feature name a place ("Three Gorges Dam", "Buckingham Palace"; the head before "of" in "W X of Y": "Zorbix Savings of Vell Mesa" is no mesa), as a hand-listed place head does; it outweighs the tagger alone, not a cue or a first name beside it',
     structure: true,
-    applies: (v) => v.tokens.length > 1 && STRUCTURE_HEADS.has((innerHead(v) ?? v.head).toLowerCase()),
+    applies: (v) => v.tokens.length > 1 && STRUCTURE_HEADS.has(structureHead(v.words).toLowerCase()),
   },
   {
     name: 'other-head', votes: 'other', weight: 4, reason: 'a head noun of events, laws and works ("Summit", "Act", "Cup")',

@@ -129,7 +129,7 @@ export const STRUCTURE_HEADS: ReadonlySet<string> = (() => {
 
 /**
  * Nouns for one person of a nation, region or city that the gazetteers' demonyms (adjectives of countries) do not
- * list ("Briton", "Welshman", "Scotsman", "Kiwi", "Londoner"), from WordNet by `npm run build-demonym-nouns`
+ * list ("Briton", "Welshman", "Scotsman", "Londoner"), from WordNet by `npm run build-demonym-nouns`
  * (demonym-nouns.json; eval/build-demonym-nouns.ts says which nouns and why). Such a noun says what someone is, not
  * who: it opens no person's name ("Briton Zorbo Vance") and standing alone it is no name a reader looks up.
  */

@@ -130,6 +130,18 @@ export const PAGE_LISTS = {
   participants: { shown: 30, perPage: 200 },
 } as const;
 const pageList = (owner: SiteUrl, list: keyof typeof PAGE_LISTS, total: number) => subList(owner, list, total, PAGE_LISTS[list].shown, PAGE_LISTS[list].perPage);
+/** Other spellings an entity page's key facts name; its "Also spelled" section lists more, and its sub-pages the rest. */
+export const FACT_SPELLINGS = 8;
+
+/**
+ * Whether an entity page lists its other spellings under their own heading ("Also spelled"). It is left out where the
+ * key facts already name every spelling and the one article that writes them (a name in one article; its sources
+ * link that article): each line only said "in" that article again (0.2 MB of BBC's entity pages, issue 17). More
+ * spellings than the facts name, or merge reasons to show, keep the section.
+ */
+export function listsSpellings(entity: Pick<EntityPage, 'aliases' | 'mentionsByArticle' | 'mergeReasons'>): boolean {
+  return entity.aliases.length > 0 && (entity.mentionsByArticle.length > 1 || entity.aliases.length > FACT_SPELLINGS || entity.mergeReasons.length > 0);
+}
 /** Entities and events drawn in an entity's relationship graph: enough to show its world, few enough to read. */
 export const GRAPH_ENTITIES = 8;
 export const GRAPH_EVENTS = 5;

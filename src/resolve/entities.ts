@@ -13,7 +13,7 @@ import { slugify, uniqueSlugs } from '../util/slug.ts';
 import { editDistance } from '../util/edit-distance.ts';
 export { editDistance };
 import { BAG_STOPWORDS, CORPORATE_DESCRIPTORS, MEETING_FORMATS, ORG_FIRST, ORG_HEADS, TITLE_HEADS } from '../extract/lexicon.ts';
-import { CREDIT_CONTEXT, cueType, mentionContext, pageDenial, TYPE_CUE_WEIGHT, type MentionContext } from './page-rules.ts';
+import { CREDIT_CONTEXT, cueType, mentionContext, pageDenial, readAsBody, TYPE_CUE_WEIGHT, type MentionContext } from './page-rules.ts';
 import { keepsCapitals, usualCase } from '../extract/ner/words.ts';
 import { listsOf, pageFeatures, pageProbability, shippedPageModel, type Features, type MentionEvidence } from './page-model.ts';
 import { readsRegister, shippedTypeModel, typeDecision, typeFeatures, type TypeEvidence } from './type-model.ts';
@@ -242,11 +242,12 @@ function buildName(main: Group, members: readonly Group[], groupNamesJoined: Rea
   // Spellings joined as one people's name are that, whatever single mentions were read as.
   const joinedAsGroupName = members.some((m) => groupNamesJoined.has(m.key));
   const type = curated?.type ?? (joinedAsGroupName ? 'other' : voteType({ mentions } as Group));
+  const body = readAsBody(mentions);
   const aliases = [...new Set([...spellings.keys(), ...(curated?.aliases.filter((a) => spellings.has(a)) ?? [])])].filter((s) => s !== name).sort();
   return {
     key: main.key,
     curated: curated !== undefined,
-    typeFixed: curated !== undefined || joinedAsGroupName || mentions.some((m) => m.context.credit || cueType(m.context) === type),
+    typeFixed: curated !== undefined || joinedAsGroupName || mentions.some((m) => m.context.credit || cueType(m.context, body) === type),
     evidence: mentions.map((m) => ({ context: m.context, type: m.type, confidence: m.confidence, article: m.ref.article, ...(m.reading ? { reading: m.reading } : {}), ...(m.span ? { span: m.span } : {}), ...(m.listedWith ? { listedWith: m.listedWith } : {}) })),
     entity: {
       name,
@@ -533,9 +534,10 @@ function listedWith(x: ArticleExtraction): EntityType[][] {
 function voteType(g: Pick<Group, 'mentions'>): EntityType {
   const votes: Record<EntityType, number> = { person: 0, organization: 0, place: 0, other: 0 };
   // 'other' is what a name gets with no evidence, so it counts for less than a typed vote.
+  const body = readAsBody(g.mentions);
   for (const m of g.mentions) {
     // A cue word before one mention ("drama Miami Vice") counts for the name everywhere in the archive.
-    const cue = cueType(m.context);
+    const cue = cueType(m.context, body);
     if (cue) votes[cue] += TYPE_CUE_WEIGHT;
     else votes[m.type] += m.type === 'other' ? 0.5 : 1;
   }

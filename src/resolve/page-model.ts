@@ -13,7 +13,7 @@ import { shippedJson } from '../util/shipped-json.ts';
 import type { EntityType, SpanReading } from '../types.ts';
 import { gazetteerKey, shippedGazetteers } from '../extract/ner/gazetteer.ts';
 import { caseFeature, shippedWordTable } from '../extract/ner/words.ts';
-import { typeCue, WORK_CUE_NAMES, type MentionContext } from './page-rules.ts';
+import { readAsBody, typeCue, WORK_CUE_NAMES, type MentionContext } from './page-rules.ts';
 
 /** One mention of a name as the model reads it. */
 export interface MentionEvidence {
@@ -90,7 +90,8 @@ function spanFeatures(n: NameEvidence): Features {
  */
 function cueFeatures(n: NameEvidence): Features {
   const f: Features = {};
-  const names = new Set(n.mentions.flatMap((m) => typeCue(m.context)?.name ?? []));
+  const body = readAsBody(n.mentions);
+  const names = new Set(n.mentions.flatMap((m) => typeCue(m.context, body)?.name ?? []));
   for (const name of names) f[`cue.${name}`] = 1;
   const workCued = [...names].some((name) => WORK_CUE_NAMES.has(name));
   if (workCued) f['cue.work'] = 1;

@@ -257,6 +257,12 @@ function typedAs(n: NameView, kinds: readonly EntityType[]): boolean {
   return n.mentions.some((m, i) => ofKind(cueType(m)) || (ofKind(types[i]) && !describesTheNextWord(m)));
 }
 
+/** More than half of the name's mentions are typed `kind` by their evidence (extraction), none as the describing word of the noun after it. */
+function mostlyTypedAs(n: NameView, kind: EntityType): boolean {
+  const types = n.mentionTypes ?? [];
+  return n.mentions.filter((m, i) => types[i] === kind && !describesTheNextWord(m)).length * 2 > n.mentions.length;
+}
+
 /**
  * The name stands before a lower-case word that is no verb of saying: an adjective of the noun after it ("the Zorbian
  * authorities"), whatever its evidence voted; a firm's short name is the subject of its statement ("Zorbian said").
@@ -270,19 +276,34 @@ const typeCues = new WeakMap<MentionContext, TypeCue | null>();
 
 /**
  * The cue a mention's words give, if any. Kept for each context (contexts are never changed once read): the merge
- * rules and the type and page models ask it of every mention again and again.
+ * rules and the type and page models ask it of every mention again and again. `readAsBody`: the name's own evidence
+ * reads it a body somewhere (`readAsBody`), where an award's name is a firm named after it and takes no award cue.
  */
-export function typeCue(m: MentionContext): TypeCue | undefined {
+export function typeCue(m: MentionContext, readAsBody = false): TypeCue | undefined {
   let cue = typeCues.get(m);
   if (cue === undefined) {
     cue = readTypeCue(m) ?? null;
     typeCues.set(m, cue);
   }
-  return cue ?? undefined;
+  return cue === null || (readAsBody && cue.name === 'award') ? undefined : cue;
 }
 
-/** The type a mention's cue word gives, if any. */
-export const cueType = (m: MentionContext): EntityType | undefined => typeCue(m)?.type;
+/** The type a mention's cue word gives, if any (`readAsBody`: see `typeCue`). */
+export const cueType = (m: MentionContext, readAsBody = false): EntityType | undefined => typeCue(m, readAsBody)?.type;
+
+/**
+ * Some mention's evidence rules (the extraction's reading of its words and their neighbours, not the tagger's odds)
+ * vote the name a body above every other kind ("Silver Star shares rose", "Silver Star Inc"). The award cue reads the
+ * name alone and applies wherever it stands ("won the Silver Star"); a name the evidence reads so is a firm named after
+ * the award ("Silver Star said it would buy Quenby Mills"), and the cue gives way for all its mentions. The tagger
+ * reads an award's name a body as often as not ("The Oscars will be held"), so its odds do not count.
+ */
+export function readAsBody(mentions: readonly { reading?: { rules: Readonly<Record<EntityType, number>> } }[]): boolean {
+  return mentions.some(({ reading }) => {
+    const r = reading?.rules;
+    return r !== undefined && r.organization > Math.max(r.person, r.place, r.other);
+  });
+}
 
 /** The cues that say a name is a work's (type other): a work noun before it, a kind of work, a list of works. */
 export const WORK_CUE_NAMES: ReadonlySet<string> = new Set([...TYPE_CUES.filter((c) => c.type === 'other').map((c) => c.name), LIST_KIND_CUE.name]);
@@ -519,8 +540,8 @@ export const PAGE_RULES: readonly PageRule[] = [
   },
   {
     name: 'demonym-noun-alone',
-    reason: 'A noun for a person of a nation, region or city standing alone ("the Zorbman won the second set", "Zorbmen queued to vote"; WordNet\'s nouns of `DEMONYM_NOUNS`: "Briton", "Welshman", "Kiwi") says what someone is, not who: it is no person\'s name, whatever the tagger reads. It may name a body (a firm, a club, a newspaper named so): where any mention\'s evidence or cue types the singular a body, or a capitalised "The" inside a sentence makes it a title ("editor of The Zorbman"), it stays. A plural is a people, as for `nationality-alone`.',
-    denies: (n) => isDemonymNoun(n.name) && (!DEMONYM_NOUNS.has(n.name) || !(typedAs(n, ['organization']) || n.mentions.some(titledWithThe))),
+    reason: 'A noun for a person of a nation, region or city standing alone ("the Zorbman won the second set", "Zorbmen queued to vote"; WordNet\'s nouns of `DEMONYM_NOUNS`: "Briton", "Welshman", "Londoner") says what someone is, not who: it is no person\'s name, whatever the tagger reads. It may name a body (a firm, a club, a newspaper named so): where any mention\'s evidence or cue types the singular a body, or a capitalised "The" inside a sentence makes it a title ("editor of The Zorbman"), it stays. A plural is a people, as for `nationality-alone`, unless most of its mentions\' evidence types it a body: a team or a charity named so ("the Zorbmen said they had signed Vell Orsk", "the Zorbmen beat Quenby"), which the evidence reads as a body where it reads a people as persons.',
+    denies: (n) => isDemonymNoun(n.name) && !(DEMONYM_NOUNS.has(n.name) ? typedAs(n, ['organization']) || n.mentions.some(titledWithThe) : mostlyTypedAs(n, 'organization')),
   },
   {
     name: 'month-in-capitals',

@@ -21,7 +21,8 @@ import { gazetteerKey, shippedGazetteers } from '../extract/ner/gazetteer.ts';
 import { caseFeature, shippedWordTable } from '../extract/ner/words.ts';
 import { AUXILIARIES_AFTER, PARTY_MEMBER_WORDS, PLACE_PREPOSITIONS, REGISTER_RETYPED_LISTS, SPEECH_VERBS_AFTER, STRUCTURE_HEADS, TITLE_HEADS, WHERE_OR_WHO_PREPOSITIONS } from '../extract/lexicon.ts';
 import { LEGAL_FORMS } from '../extract/shapes.ts';
-import { cueType, nationalityForm, type MentionContext } from './page-rules.ts';
+import { structureHead } from '../extract/evidence.ts';
+import { cueType, nationalityForm, readAsBody, typeCue, type MentionContext } from './page-rules.ts';
 import type { Features } from './page-model.ts';
 import { shippedRegisterModel } from './register.ts';
 
@@ -131,7 +132,8 @@ export function typeFeatures(n: TypeEvidence): Features {
   f['strong.none'] = flag(strong.length === 0);
   f['rules.none'] = share(read, (m) => !m.reading || rulesVote(m.reading.rules) === null);
   // The words around the mentions.
-  for (const [cue, test] of CUES) f[`cue.${cue}`] = share(read, (m) => test(m.context));
+  const body = readAsBody(read);
+  for (const [cue, test] of CUES) f[`cue.${cue}`] = share(read, (m) => test(m.context, body));
   registerFeatures(f, n.name, read, strong);
   // The names listed beside it, by the types their articles gave them: a list's names are mostly of one kind. Those
   // types are the tagger's reading, so the combining model reads them, not the context model (see `isContextFeature`).
@@ -180,17 +182,17 @@ export function typeFeatures(n: TypeEvidence): Features {
  * The grouped cues: the words right around a mention that tell a kind. A name in quotes is mostly a work's title or a
  * nickname ("the single 'Lazy Days'"); a number after it a sequel or a model ("Halo 2", "Airbus A-310 200").
  */
-const CUES: readonly (readonly [string, (c: MentionContext) => boolean])[] = [
+const CUES: readonly (readonly [string, (c: MentionContext, readAsBody: boolean) => boolean])[] = [
   ['place-preposition', (c) => PLACE_PREPOSITIONS.has(c.previous)],
   ['at-from-to', (c) => WHERE_OR_WHO_PREPOSITIONS.has(c.previous)],
   ['of', (c) => c.previous === 'of'],
   ['the', (c) => c.previous === 'the'],
   ['title', (c) => TITLES.has(c.previous)],
-  ['work', (c) => cueType(c) === 'other'],
-  // The cues of the other kinds (page-rules.ts `TYPE_CUES`: "striker X", "carmaker X", "the town of X").
-  ['person-cue', (c) => cueType(c) === 'person'],
-  ['body-cue', (c) => cueType(c) === 'organization'],
-  ['place-cue', (c) => cueType(c) === 'place'],
+  ['work', (c, body) => cueType(c, body) === 'other'],
+  // The two cues of page-rules.ts `readTypeCue` that type a mention a person or a place (`TYPE_CUES` holds only
+  // works'): a name on a team sheet ("Cech, Ferreira, Terry"), an abbreviated U.S. state after its city ("Malvern, Pa.").
+  ['team-sheet', (c) => c.teamSheet === true],
+  ['state-after-city', (c) => typeCue(c)?.name === 'state-after-its-city'],
   ['speech-after', (c) => SPEECH_VERBS_AFTER.has(c.next)],
   ['auxiliary-after', (c) => AUXILIARIES_AFTER.has(c.next)],
   ['possessive', (c) => /^['’]s\b/.test(c.after)],
@@ -211,6 +213,7 @@ const CUES: readonly (readonly [string, (c: MentionContext) => boolean])[] = [
  * 1996 wire text, where a club's match report is rarer than on the BBC).
  */
 function registerFeatures(f: Features, name: string, read: readonly TypedMention[], strong: readonly TypedMention[]): void {
+  const body = readAsBody(read);
   const lists = listsOf(name).filter((l) => REGISTER_RETYPED_LISTS.has(l));
   for (const r of shippedRegisterModel().registers) {
     const of = (m: TypedMention) => m.context.register?.[r] ?? 0;
@@ -218,7 +221,7 @@ function registerFeatures(f: Features, name: string, read: readonly TypedMention
     if (share === 0) continue;
     f[`register.${r}`] = share;
     for (const [cue, test] of CUES) {
-      const value = mean(read, (m) => of(m) * flag(test(m.context)));
+      const value = mean(read, (m) => of(m) * flag(test(m.context, body)));
       if (value) f[`register.${r}.${cue}`] = value;
     }
     for (const list of lists) f[`register.${r}.list.${list}`] = share;
@@ -280,15 +283,14 @@ function manyMentionFeatures(f: Features, mentions: number): void {
 /**
  * What the name's head word and form say, as the extraction's evidence reads them: `head.structure`, a name of several
  * words headed by WordNet's noun for a building, construction or natural feature (lexicon.ts `STRUCTURE_HEADS`: "Three
- * Gorges Dam"; the head before "of" or "for" where one parts it); `shape.demonym` and `shape.demonym-plural`, the name
+ * Gorges Dam"; the head as evidence.ts `structureHead` reads it, the word before "of" or "for" where one parts it
+ * and is not the first); `shape.demonym` and `shape.demonym-plural`, the name
  * is a nationality's adjective or its plural (page-rules.ts `nationalityForm`). The rules' votes (`rules.*`) read them
  * only pooled with every other rule of the same kind; as the name's own words the context model learns them from
  * CoNLL's names too.
  */
 function headFeatures(f: Features, words: readonly string[]): void {
-  const connector = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'));
-  const head = (connector > 0 ? words[connector - 1]! : words.at(-1) ?? '').toLowerCase();
-  f['head.structure'] = flag(words.length > 1 && STRUCTURE_HEADS.has(head));
+  f['head.structure'] = flag(words.length > 1 && STRUCTURE_HEADS.has(structureHead(words).toLowerCase()));
   const form = nationalityForm(words.join(' '));
   if (form) f[`shape.demonym${form === 'plural' ? '-plural' : ''}`] = 1;
 }
