@@ -42,7 +42,7 @@ const INSIDE: Record<string, readonly Part[]> = {
   connections: [
     ['  Connections: drawing', /<figure>[\s\S]*?<\/figure>/g],
     ['  Connections: links to names and events', /<a href=[^#>]*>[^<]*<\/a>/g],
-    ['  Connections: type badges', /<b class=t-[a-z]+>[^<]*<\/b>/g],
+    ['  Connections: type badges', /<span class=t-[a-z]+>[^<]*<\/span>/g],
   ],
 };
 
