@@ -68,6 +68,7 @@ describe('event triggers', () => {
     expect(findTrigger('The minister dismissed the latest claims of Zorbix, an aide said.')).toMatchObject({ type: 'statement', text: 'dismissed' });
     expect(findTrigger('A number of bets on Zorbo Vance were dismissed as a stunt.')).toMatchObject({ type: 'statement', text: 'dismissed' });
     expect(findTrigger('Zorbo Vance dismissed the reports about Quanta.')).toMatchObject({ type: 'statement', text: 'dismissed' });
+    expect(findTrigger('Miro Tael, the trade minister, dismissed the latest claims of Quanta Inc about the deal.')).toMatchObject({ type: 'statement', text: 'dismissed' });
     expect(findTrigger('The majority of the Pella players have been released for the cup.')).toBeNull();
     expect(findTrigger('Zorbix dismissed its chief executive on Monday.')).toMatchObject({ type: 'resignation', text: 'dismissed' });
     expect(findTrigger('Police arrested three suspects in Pella.')).toMatchObject({ type: 'legal', text: 'arrested' });

@@ -116,9 +116,11 @@ function patientOf(text: string, index: number, word: string, passive: boolean):
   if (!passive && /^\s+that\b/i.test(text.slice(index + word.length))) return 'clause';
   const terms = taggedTerms(text);
   const heads = passive ? subjectHeads(terms, index) : headsFrom(terms, terms.findIndex((t) => t.offset.start >= index + word.length));
-  const classes = heads.map(classOf);
-  // A person in the phrase after "of" tells ("the majority of players"); else the phrase's own head does ("claims of Zorbix").
-  return classes.includes('somebody') ? 'somebody' : classes[0];
+  const [head, ...ofHeads] = heads;
+  if (!head) return undefined;
+  // People named by a common noun after "of" tell ("the majority of players"); else the phrase's own head does
+  // ("claims of Quanta Inc": claims).
+  return ofHeads.some((h) => /^\p{Ll}/u.test(h.text) && classOf(h) === 'somebody') ? 'somebody' : classOf(head);
 }
 
 const PASSIVE_BEFORE = new RegExp(`\\b(?:${alternation(PASSIVE_AUXILIARIES)})\\s+(?:\\w+ly\\s+)?$`, 'i');
