@@ -51,6 +51,32 @@ describe('event triggers', () => {
     expect(findTrigger('Zorbix reports that the tablet sold out.')).toMatchObject({ type: 'statement', text: 'reports' });
     expect(findTrigger('The attacks on the convoy continued.')).toMatchObject({ type: 'attack', text: 'attacks' });
   });
+  it('reads a trigger verb in a sense outside its kind as no trigger of it (WordNet senses), and looks on', () => {
+    // A particle makes another verb, or tells a direction: no legal charge, no ruling.
+    expect(findTrigger('The kick by Zorbo Vance was charged down by Miro Tael near the line.')).toBeNull();
+    expect(findTrigger('Miro Tael charged down the left wing and scored.')).toBeNull();
+    expect(findTrigger('Zorbo Vance was ruled out for a month, his coach said.')).toMatchObject({ type: 'statement', text: 'said' });
+    // A launch releases something; a person released is freed.
+    expect(findTrigger('Quanta released him from his contract in May.')).toBeNull();
+    expect(findTrigger('After a long stay he was released from the club.')).toBeNull();
+    // The kind's own senses stay.
+    expect(findTrigger('Zorbo Vance was charged with fraud by Zorbian police.')).toMatchObject({ type: 'legal', text: 'charged' });
+    expect(findTrigger('Police arrested him in Pella.')).toMatchObject({ type: 'legal', text: 'arrested' });
+    expect(findTrigger('The court ruled that Quanta must pay.')).toMatchObject({ type: 'legal', text: 'ruled' });
+    expect(findTrigger('Quanta released a new tablet in May.')).toMatchObject({ type: 'launch', text: 'released' });
+    // What the verb is told of: a sacking dismisses somebody, a launch releases something (WordNet's frames and nouns).
+    expect(findTrigger('The minister dismissed the latest claims of Zorbix, an aide said.')).toMatchObject({ type: 'statement', text: 'dismissed' });
+    expect(findTrigger('A number of bets on Zorbo Vance were dismissed as a stunt.')).toMatchObject({ type: 'statement', text: 'dismissed' });
+    expect(findTrigger('Zorbo Vance dismissed the reports about Quanta.')).toMatchObject({ type: 'statement', text: 'dismissed' });
+    expect(findTrigger('Miro Tael, the trade minister, dismissed the latest claims of Quanta Inc about the deal.')).toMatchObject({ type: 'statement', text: 'dismissed' });
+    expect(findTrigger('The majority of the Pella players have been released for the cup.')).toBeNull();
+    expect(findTrigger('Zorbix dismissed its chief executive on Monday.')).toMatchObject({ type: 'resignation', text: 'dismissed' });
+    expect(findTrigger('Police arrested three suspects in Pella.')).toMatchObject({ type: 'legal', text: 'arrested' });
+    expect(findTrigger('The rate cut arrested the decline of the Zorbian crown.')).toBeNull();
+    expect(findTrigger('The irregularities in which the men were charged hurt Zorbix.')).toMatchObject({ type: 'legal', text: 'charged' });
+    // A "that" clause is what a ruling or a charge takes (WordNet's "Somebody ----s that CLAUSE").
+    expect(findTrigger('The court ruled that Quanta Ltd had infringed its patent.')).toMatchObject({ type: 'legal', text: 'ruled' });
+  });
   it('reads a participle after a preposition or a reporting verb, or before a finite verb, as describing a noun', () => {
     expect(findTrigger('The plan gives more power to elected councillors in Zorbia.')).toBeNull();
     expect(findTrigger('Mr Lane said elected commissioners would be more visible.')).toMatchObject({ type: 'statement', text: 'said' });
@@ -668,7 +694,7 @@ describe('extractEvents', () => {
     expect(events.map((e) => [e.sentence, told(e.mood)])).toEqual([[0, 'not asserted'], [1, 'asserted'], [2, 'asserted'], [3, 'not asserted'], [4, 'not asserted']]);
   });
   it('takes no form of address or company form read alone as a participant ("Dr", "Co"), and keeps the name after it', () => {
-    const { a, sentences } = article('d', '2020-05-05', ['Ann Lee introduced Dr Bob Ray to the board.', 'Zorbix sued Pesch and Co on Monday.',
+    const { a, sentences } = article('d', '2020-05-05', ['Ann Lee appointed Dr Bob Ray to the board.', 'Zorbix sued Pesch and Co on Monday.',
       'The Bank sued Quanta on Monday, a spokesman said.']);
     const entities = [ent(sentences, 0, 'Ann Lee', 'person'), ent(sentences, 0, 'Dr', 'organization'), ent(sentences, 0, 'Bob Ray', 'person'),
       ent(sentences, 1, 'Zorbix', 'organization'), ent(sentences, 1, 'Pesch', 'person'), ent(sentences, 1, 'Co', 'organization'),

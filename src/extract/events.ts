@@ -8,6 +8,7 @@ import { hasTag, taggedTerms, type TaggedTerm } from './nlp.ts';
 import { memoByString } from '../util/memo.ts';
 import { assertionOf, tokenize, underUnassertedInfinitive } from './assertion.ts';
 import { anchorScore } from './anchor.ts';
+import { senseHere } from './trigger-sense.ts';
 import { tellsState } from './state.ts';
 import { clauseBreakBetween, clauseToldAsOngoing, hasFiniteVerb, pastForm, toldAsHabit, toldAsOngoing, toldInPastPerfect } from './tense.ts';
 import { datelineLength } from './dateline.ts';
@@ -48,6 +49,9 @@ const EVENT_TRIGGERS = EVENT_KINDS.filter((k) => !k.untriggered).map((k) => {
   if (!trigger) throw new Error(`event type ${k.type} has no trigger words`);
   return { type: k.type, trigger: new RegExp(trigger.source, `${trigger.flags.replace('g', '')}g`), reportedSpeech: k.reportedSpeech === true, violent: k.violent === true };
 });
+
+/** The kind of a trigger read in a sense that is a saying (trigger-sense.ts): reported speech. */
+const SAYING_TYPE = EVENT_KINDS.find((k) => k.reportedSpeech)!.type;
 
 /** The reported-speech kinds' triggers, each read once (not global, so `test` keeps no state between titles). */
 const SPEECH_TRIGGERS = EVENT_TRIGGERS.filter((t) => t.reportedSpeech).map((t) => new RegExp(t.trigger.source, 'i'));
@@ -1257,8 +1261,12 @@ export function findTrigger(text: string): { type: string; text: string; index: 
   for (const t of EVENT_TRIGGERS) {
     for (const m of text.matchAll(t.trigger)) {
       if (describesNoun(text, m.index, m[0], t.reportedSpeech)) continue;
+      // A verb in a sense outside its kind ("charged down the wing", "was ruled out"; "dismissed the claims" a saying):
+      // WordNet's senses, trigger-sense.ts.
+      const sense = senseHere(text, m.index, m[0], t.type);
+      if (sense === 'other') continue;
       // A violent word whose object is a proceeding or a transaction is read in that one's sense ("fighting two lawsuits").
-      const type = (t.violent ? objectSense(text.slice(m.index + m[0].length)) : undefined) ?? t.type;
+      const type = sense === 'saying' ? SAYING_TYPE : (t.violent ? objectSense(text.slice(m.index + m[0].length)) : undefined) ?? t.type;
       // A trigger in a clause of time or reason ("…, when the Qube was first released") or in the source of a report
       // ("according to figures released by …") is background to the sentence's own happening: a trigger outside
       // such a clause is preferred.

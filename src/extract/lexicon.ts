@@ -626,6 +626,18 @@ export const PLAN_WORDS = listed('PLAN_WORDS', `plan plans planned planning want
 export const SUBJECT_VERB_FILLERS = listed('SUBJECT_VERB_FILLERS', `also then later again since has have had was were is are been will would`);
 /** Reporting verbs between a subject and a pronoun that stands for it ("the company said it bought", "the minister added he …"). */
 export const SUBJECT_REPORTING_VERBS = listed('SUBJECT_REPORTING_VERBS', `said says added announced reported`);
+/**
+ * Pronouns that stand for a person, as an object and as a subject: what a verb's sense takes as its object, from
+ * WordNet's frames ("Somebody ----s somebody"), is read from them (src/extract/trigger-sense.ts): "released him from
+ * his contract" frees a person, a launch releases something.
+ */
+export const PERSON_OBJECT_PRONOUNS = listed('PERSON_OBJECT_PRONOUNS', `him her them me us himself herself themselves`);
+export const PERSON_SUBJECT_PRONOUNS = listed('PERSON_SUBJECT_PRONOUNS', `he she they we i`);
+/**
+ * Words after which a clause starts, whose subject is the first phrase after them ("bets on Lee that were dismissed",
+ * "…, but was released": src/extract/trigger-sense.ts reads a passive verb's subject there).
+ */
+export const CLAUSE_START_WORDS = listed('CLAUSE_START_WORDS', `who which that and but while after when because`);
 /** Subjects a past form may follow as its clause's own verb, not a reduced relative ("it bought", "which sold"). */
 /** Words opening a clause of reason or time whose subject "it" is the main clause's company ("… because it is being sued"). */
 export const REFERENT_CLAUSE_OPENERS = listed('REFERENT_CLAUSE_OPENERS', `because after when since while although though`);

@@ -1,0 +1,141 @@
+/**
+ * Whether a trigger verb is in its event kind's sense where it stands (issue 19): "charged down the wing" is no legal
+ * charge, "was ruled out for a month" no ruling, "released him from his contract" no launch. What the kind's senses
+ * are, and what they take, is WordNet's (src/extract/trigger-senses.json, built by `npm run build-trigger-senses`):
+ *
+ * - a particle after the verb makes another verb ("rule out") or tells a direction ("charge down"), unless WordNet
+ *   lists that verb among the kind's senses;
+ * - the kind's senses take a person as object, or a thing, by their verb frames: the head of the object (active
+ *   voice) or of the subject (passive voice) read as somebody (a person pronoun, a name compromise tags as a person
+ *   or an organisation, a noun whose commonest WordNet sense is a person or a group: person-nouns.json) or as
+ *   something (any other common noun) that the kind's senses do not take tells another sense: "dismissed the
+ *   claims" is no sacking, "players were released" no launch. A name of no known kind is not judged.
+ *
+ * A trigger in another sense is no trigger of its kind: the sentence is read for its other triggers, as any sentence;
+ * where that sense is a saying (WordNet's commonest sense of the verb taking something is one of communication:
+ * "dismissed the claims"), it is reported speech.
+ */
+import { shippedJson } from '../util/shipped-json.ts';
+import { taggedTerms, type TaggedTerm } from './nlp.ts';
+import { alternation, AUXILIARIES_AFTER, CLAUSE_START_WORDS, PARTICIPLE_AUXILIARIES, PASSIVE_AUXILIARIES, PERSON_OBJECT_PRONOUNS, PERSON_SUBJECT_PRONOUNS } from './lexicon.ts';
+
+interface VerbSenses { kind: string; objects: Set<string>; otherParticles: Set<string>; saying: string }
+
+let table: Map<string, VerbSenses> | undefined;
+
+function verbSenses(): Map<string, VerbSenses> {
+  table ??= new Map((shippedJson(new URL('./trigger-senses.json', import.meta.url)) as { verbs: string[] }).verbs.map((line) => {
+    const [verb, kind, objects, particles, saying] = line.split(' ');
+    return [verb!, { kind: kind!, objects: new Set(objects!.split(',')), otherParticles: new Set(particles!.split(',')), saying: saying! }];
+  }));
+  return table;
+}
+
+/** The table's verb a trigger word is a form of ("charged", "introduces", "released"), if any. */
+function verbOf(word: string): VerbSenses | undefined {
+  const w = word.toLowerCase();
+  const senses = verbSenses();
+  for (const stem of [w, w.replace(/d$/, ''), w.replace(/ed$/, ''), w.replace(/s$/, ''), w.replace(/es$/, '')]) {
+    const found = senses.get(stem);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+let people: Set<string> | undefined;
+
+/** What a noun phrase's head stands for, or undefined where it cannot be told (a name of no known kind). */
+function classOf(head: TaggedTerm): 'somebody' | 'something' | undefined {
+  const word = head.text.toLowerCase().replace(/['’]s?$/, '');
+  if (head.tags.includes('Pronoun')) return PERSON_OBJECT_PRONOUNS.has(word) || PERSON_SUBJECT_PRONOUNS.has(word) ? 'somebody' : undefined;
+  if (head.tags.includes('Person') || head.tags.includes('Organization')) return 'somebody';
+  people ??= new Set((shippedJson(new URL('./person-nouns.json', import.meta.url)) as { nouns: string[] }).nouns);
+  // A capitalised word is a name of no known kind, unless it opens the sentence as a noun for people ("Police …").
+  if (/^\p{Lu}/u.test(head.text)) return head.offset.start === 0 && !head.tags.includes('ProperNoun') && people.has(word) ? 'somebody' : undefined;
+  return people.has(word) ? 'somebody' : 'something';
+}
+
+/** Tags that may stand in a noun phrase before its head ("the three new", "Zorbix's"). */
+const PHRASE_TAGS = ['Determiner', 'Value', 'Adjective', 'Possessive', 'Noun', 'Pronoun', 'ProperNoun'];
+const inPhrase = (t: TaggedTerm) => PHRASE_TAGS.some((x) => t.tags.includes(x)) && !t.tags.includes('Verb') && !t.tags.includes('Preposition');
+
+/**
+ * The heads of the noun phrase that starts at term `i` (its last noun, and after "of" the next phrase's: "a number
+ * of bets", "the majority of players"), or none when no phrase starts there.
+ */
+function headsFrom(terms: readonly TaggedTerm[], i: number): TaggedTerm[] {
+  if (i < 0) return [];
+  let head: TaggedTerm | undefined;
+  for (let k = i; k < terms.length && inPhrase(terms[k]!); k++) {
+    const t = terms[k]!;
+    if (head && t.tags.includes('Determiner')) break;
+    if (t.tags.includes('Noun') || t.tags.includes('Pronoun')) head = t;
+    if (/[,;:.!?)]/.test(t.post ?? '')) break;
+    if (head === t && terms[k + 1]?.text.toLowerCase() === 'of') return [t, ...headsFrom(terms, k + 2)];
+  }
+  return head ? [head] : [];
+}
+
+/** compromise's tags of a verb that opens no clause of its own: an infinitive, an auxiliary, a participle. */
+const NON_FINITE_TAGS = ['Infinitive', 'Auxiliary', 'Copula', 'Modal', 'Passive', 'Gerund', 'Participle'];
+
+/** A word of a passive verb group before its participle, "to" of an infinitive's included ("to be", "will have been"). */
+const inVerbGroup = (word: string) => word === 'to' || AUXILIARIES_AFTER.has(word) || PARTICIPLE_AUXILIARIES.has(word);
+
+/**
+ * The heads of the subject of the passive verb at `index`: the first phrase of its clause, or of the sentence when
+ * the clause has none before it ("The actor …, but was released").
+ */
+function subjectHeads(terms: readonly TaggedTerm[], index: number): TaggedTerm[] {
+  const before = terms.filter((t) => t.offset.start < index);
+  let start = 0;
+  // A passive infinitive's subject is the phrase before "to" ("expect the film to be released").
+  const to = before.length - 1 - [...before].reverse().findIndex((t) => !inVerbGroup(t.text.toLowerCase()) || t.text.toLowerCase() === 'to');
+  if (before[to]?.text.toLowerCase() === 'to') {
+    let k = to;
+    while (k > 0 && inPhrase(before[k - 1]!)) k--;
+    if (k < to) return headsFrom(before, k);
+  }
+  before.forEach((t, k) => {
+    // A finite verb opens its object's clause too ("said 19 people were arrested"); an infinitive does not ("bets on
+    // Lee to become the first … were dismissed").
+    const opens = CLAUSE_START_WORDS.has(t.text.toLowerCase()) || (t.tags.includes('Verb') && !NON_FINITE_TAGS.some((x) => t.tags.includes(x)));
+    if (opens || /[,;:]/.test(before[k - 1]?.post ?? '')) start = k + (opens ? 1 : 0);
+  });
+  for (const from of [start, 0]) {
+    const k = before.findIndex((t, j) => j >= from && inPhrase(t));
+    const heads = k < 0 ? [] : headsFrom(before, k);
+    if (heads.length > 0) return heads;
+  }
+  return [];
+}
+
+/** What the verb at `index` (its `word`) is told of: somebody, something, a clause, or undefined where that cannot be told. */
+function patientOf(text: string, index: number, word: string, passive: boolean): 'somebody' | 'something' | 'clause' | undefined {
+  // A "that" right after the verb opens its object clause ("ruled that …", "charged that …").
+  if (!passive && /^\s+that\b/i.test(text.slice(index + word.length))) return 'clause';
+  const terms = taggedTerms(text);
+  const heads = passive ? subjectHeads(terms, index) : headsFrom(terms, terms.findIndex((t) => t.offset.start >= index + word.length));
+  const [head, ...ofHeads] = heads;
+  if (!head) return undefined;
+  // People named by a common noun after "of" tell ("the majority of players"); else the phrase's own head does
+  // ("claims of Quanta Inc": claims).
+  return ofHeads.some((h) => /^\p{Ll}/u.test(h.text) && classOf(h) === 'somebody') ? 'somebody' : classOf(head);
+}
+
+const PASSIVE_BEFORE = new RegExp(`\\b(?:${alternation(PASSIVE_AUXILIARIES)})\\s+(?:\\w+ly\\s+)?$`, 'i');
+
+/**
+ * The sense the trigger `word` of kind `type` at `index` of `text` has there: its kind's (`kind`), a saying outside
+ * it (`saying`: "dismissed the claims", read as reported speech), or another (`other`: no trigger).
+ */
+export function senseHere(text: string, index: number, word: string, type: string): 'kind' | 'saying' | 'other' {
+  if (/\s/.test(word)) return 'kind';
+  const senses = verbOf(word);
+  if (!senses || senses.kind !== type) return 'kind';
+  const particle = /^\s+([a-z]+)\b/i.exec(text.slice(index + word.length))?.[1]?.toLowerCase();
+  if (particle && senses.otherParticles.has(particle)) return 'other';
+  const patient = patientOf(text, index, word, PASSIVE_BEFORE.test(text.slice(0, index)));
+  if (patient === undefined || senses.objects.has(patient)) return 'kind';
+  return senses.saying === patient ? 'saying' : 'other';
+}
