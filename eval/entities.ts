@@ -15,7 +15,7 @@ import type { ArticleRecord, EntityType, IngestedArticle } from '../src/types.ts
 import { extractArticle } from '../src/extract/index.ts';
 import { resolveEntities, normalizeName } from '../src/resolve/entities.ts';
 import { loadCuration } from '../src/curation.ts';
-import { predictedSpans, readConll, toArticle, type Doc, type Span } from './conll.ts';
+import { gluedHyphens, predictedSpans, readConll, toArticle, type Doc, type Span } from './conll.ts';
 import { readInputFolder, ingestFiles } from '../src/ingest/index.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -96,7 +96,7 @@ function evalConll() {
 
 interface GoldMention { doc: string; start: number; end: number; type: string; instance: string }
 
-function readMeantime(file: string): { doc: Doc; mentions: GoldMention[] } {
+function readMeantime(file: string): { doc: Doc; mentions: GoldMention[]; glued: Set<number> } {
   const xml = readFileSync(file, 'utf8');
   const docId = /doc_id="([^"]+)"/.exec(xml)?.[1] ?? path.basename(file);
   const tokens: string[] = [];
@@ -130,7 +130,10 @@ function readMeantime(file: string): { doc: Doc; mentions: GoldMention[] } {
       mentions.push({ doc: docId, start: Math.min(...toks), end: Math.max(...toks) + 1, type: inst.type, instance: inst.instance });
     }
   }
-  return { doc: { id: `meantime-${docId}`, tokens, sentenceOf }, mentions };
+  const doc = { id: `meantime-${docId}`, tokens, sentenceOf };
+  // The text as news writes it: a hyphen inside a gold name joins its words ("Wal-Mart"), see `gluedHyphens`.
+  const names = [...mentionTokens.values()].filter((t) => t.length).map((t) => ({ start: Math.min(...t), end: Math.max(...t) + 1 }));
+  return { doc, mentions, glued: gluedHyphens(doc, names) };
 }
 
 function decodeXml(s: string): string {
@@ -147,8 +150,8 @@ function evalMeantime() {
   const articles: IngestedArticle[] = [];
   const extractions = [];
   const located: { gold: GoldMention; article: string; mentionIndex: number | null; predictedType: EntityType | null }[] = [];
-  for (const { doc, mentions } of docs) {
-    const { article, tokenStart, tokenPara } = toArticle(doc);
+  for (const { doc, mentions, glued } of docs) {
+    const { article, tokenStart, tokenPara } = toArticle(doc, glued);
     const x = extractArticle(article);
     articles.push(article);
     extractions.push(x);
