@@ -92,12 +92,12 @@ const TOLD_IN_HEADLINE = new RegExp(`^.*?\\b(?:${alternation(HEADLINE_REPORTING)
 
 /**
  * A headline that reports a figure, not a happening: a measure — a market, a price, a statistic (MEASURES) — as its
- * subject, then how it moved or where it stands (FIGURE_MOVES: "Japan rubber stocks fall in March", "Gold opens
- * firmer in Hong Kong", "Swedish unemployment steady", "N.Z. unemployment rate 3.9 pct", "Minneapolis HFCS trade put
- * at 109 contracts"); after a reporting verb too ("API says distillate, gasoline stocks up in week"). The measure must
- * be the subject: no verb before it ("Tanzania raises prices to keep budget deficit down" is the government's act).
+ * subject, then how it moved or where it stands (FIGURE_MOVES: "Vellmark tin stocks fall in May", "Silver opens
+ * firmer in Pella", "Quarnish unemployment steady", "Vellmark jobless rate 4.1 pct", "Pella corn syrup trade put
+ * at 52 contracts"); after a reporting verb too ("Oil group says heating oil, petrol stocks up in week"). The measure
+ * must be the subject: no verb before it ("Quarnland raises prices to cut budget deficit" is the government's act).
  * A company's results are not measures here (profit, net, sales): what a company did is its news. The measures are the
- * lexicon's and those learned from running text (`isMeasure`): "Norland farm loans fell 37 mln dlrs".
+ * lexicon's and those learned from running text (`isMeasure`): "Quarnby farm loans fell 12 mln dlrs".
  */
 export function reportsAFigure(headline: string): boolean {
   const told = headline.replace(/<[^<>]*>/g, ' ').replace(TOLD_IN_HEADLINE, '');

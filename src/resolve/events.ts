@@ -236,10 +236,10 @@ function clusterWithinArticles(mentions: ResolvedMention[], same: SameHappening)
     const candidates = new Set<Cluster>();
     for (const k of key) for (const c of byParticipant.get(k) ?? []) candidates.add(c);
     const match = [...candidates].sort((a, b) => order.get(a)! - order.get(b)!).find((c) => {
-      // An undated report joins a dated one of its article only when the same-happening model reads them as one ("Jobs
-      // resigned in a letter" under "Steve Jobs has chosen to step down"): most undated reports are background. Two
-      // undated reports have no date to agree on either: one type and a shared name are not enough ("Foster's bought a
-      // stake" and "Southcorp rejected Foster's takeover offer" are two deals), so the model decides them too — it was
+      // An undated report joins a dated one of its article only when the same-happening model reads them as one ("Lee
+      // resigned in a letter" under "Ann Lee has chosen to step down"): most undated reports are background. Two
+      // undated reports have no date to agree on either: one type and a shared name are not enough ("Zorbix bought a
+      // stake" and "Quanta rejected Zorbix's takeover offer" are two deals), so the model decides them too — it was
       // trained on exactly these pairs, MEANTIME's reports of one article.
       const byModel = m.date === null && (c.date === null || !datesCompatible(c.date, m.date));
       if (byModel ? !c.mentions.some((x) => same(x, m)) : !datesCompatible(c.date, m.date)) return false;
