@@ -2,8 +2,8 @@
  * Which names of an event's sentence a reader is shown as its participants. Every name there already has a page (the
  * resolver assigns no entity to a name below the page threshold or denied by a page rule); what is left out here is
  * a piece the name reader cut from a longer name written in the same sentence. Such a piece is the longer name's
- * fragment ("CLR" of "CLR/Micro-Tax", "Associates" and "Len M. House" of "Len M. House and Associates", "Cie" of
- * "Brown Boveri und Cie"): shown on the event page, it names someone who took no part. It is not lost: the event
+ * fragment ("ZRB" of "ZRB/Quanta-Tel", "Associates" and "Ann B. Vell" of "Ann B. Vell and Associates", "Cie" of
+ * "Vellmar Quist und Cie"): shown on the event page, it names someone who took no part. It is not lost: the event
  * keeps it (`Event.alsoNamed`, graph.json `alsoNamed`), and its entity keeps its mention.
  */
 import type { EntityMention, EntityType, Sentence } from '../types.ts';
@@ -18,7 +18,7 @@ const AND = String.raw`(?:and|und|et|&)`;
 const AFTER_FOUNDER = new RegExp(String.raw`\p{Lu}[\p{L}.'’-]*\s+${AND}\s+$`, 'u');
 /** After a piece: "and" and a firm's ending, which the name ran on into. */
 const BEFORE_FIRM_END = new RegExp(String.raw`^\s+${AND}\s+(?:${FIRM_END})\b`, 'u');
-/** Two names joined by a slash with no space ("CLR/Micro-Tax", "AC and R/DHB"): one written name. */
+/** Two names joined by a slash with no space ("ZRB/Quanta-Tel", "QV and R/ZBT"): one written name. */
 const SLASH_AFTER = /^\/[\p{L}\d]/u;
 const SLASH_BEFORE = /[\p{L}\d.]\/$/u;
 
