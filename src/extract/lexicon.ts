@@ -638,7 +638,6 @@ export const PERSON_SUBJECT_PRONOUNS = listed('PERSON_SUBJECT_PRONOUNS', `he she
  * "…, but was released": src/extract/trigger-sense.ts reads a passive verb's subject there).
  */
 export const CLAUSE_START_WORDS = listed('CLAUSE_START_WORDS', `who which that and but while after when because`);
-/** Subjects a past form may follow as its clause's own verb, not a reduced relative ("it bought", "which sold"). */
 /** Words opening a clause of reason or time whose subject "it" is the main clause's company ("… because it is being sued"). */
 export const REFERENT_CLAUSE_OPENERS = listed('REFERENT_CLAUSE_OPENERS', `because after when since while although though`);
 /** Personal pronouns as a clause's subject ("which it bought", "Ann Lee said she was banned"). */

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { IngestedArticle, InputFile, Problem } from '../types.ts';
 import { codeVersion } from '../util/code-version.ts';
-import { packIsStale, readPack, writePack } from '../util/pack-file.ts';
+import { PackMemo, readPack } from '../util/pack-file.ts';
 
 /** One file's ingest: each draft's part (undefined for a file of one article) and id, its articles and problems. */
 export interface IngestedFile {
@@ -25,32 +25,15 @@ export interface IngestedFile {
 /** The ingest code: everything `ingestFiles` reaches. */
 const ingestCodeVersion = () => codeVersion(['src/ingest/index.ts']);
 
-export class IngestMemo {
-  /** The entries this build used or made, in input order: what the pack is written with. */
-  private readonly used = new Map<string, IngestedFile>();
-  private missed = 0;
-
-  constructor(private readonly known: ReadonlyMap<string, IngestedFile> = new Map()) {}
-
+export class IngestMemo extends PackMemo<IngestedFile> {
   /** The file's entry, if kept. */
   get(file: InputFile): IngestedFile | undefined {
-    return this.known.get(fileKey(file));
+    return this.kept(fileKey(file));
   }
 
   /** Records what the file's ingest is this build (kept, or made again). */
   set(file: InputFile, entry: IngestedFile): void {
-    const key = fileKey(file);
-    if (this.known.get(key) !== entry) this.missed++;
-    this.used.set(key, entry);
-  }
-
-  /** Whether the pack has fallen behind what this build ingested. */
-  get stale(): boolean {
-    return packIsStale(this.known.size, this.used.size, this.missed);
-  }
-
-  entries(): Iterable<[string, IngestedFile]> {
-    return this.used.entries();
+    this.keep(fileKey(file), entry);
   }
 }
 
@@ -63,8 +46,7 @@ export async function loadIngestMemo(cacheDir: string): Promise<IngestMemo> {
 
 /** Writes the pack when it has fallen behind, removing the packs of other code versions. */
 export async function saveIngestMemo(cacheDir: string, memo: IngestMemo): Promise<void> {
-  if (!memo.stale) return;
-  await writePack(packFile(cacheDir), memo.entries(), 'files-');
+  await memo.save(packFile(cacheDir), 'files-');
 }
 
 function fileKey(file: InputFile): string {

@@ -9,37 +9,24 @@
 import path from 'node:path';
 import type { MentionContext } from './page-rules.ts';
 import { codeVersion } from '../util/code-version.ts';
-import { packIsStale, readPack, writePack } from '../util/pack-file.ts';
+import { PackMemo, readPack } from '../util/pack-file.ts';
 
 /** An article's mentions' contexts, in mention order (null: a mention with no sentence). */
 export type ArticleContexts = (MentionContext | null)[];
 
-export class ContextMemo {
-  private readonly used = new Map<string, ArticleContexts>();
-  private missed = 0;
-
+export class ContextMemo extends PackMemo<ArticleContexts> {
   /** `keys`: each article's extraction key (its id → the key). */
-  constructor(private readonly keys: ReadonlyMap<string, string>, private readonly known: ReadonlyMap<string, ArticleContexts> = new Map()) {}
+  constructor(private readonly keys: ReadonlyMap<string, string>, known?: ReadonlyMap<string, ArticleContexts>) {
+    super(known);
+  }
 
   /** The article's contexts: kept, or read now (and kept). An article with no extraction key is read every time. */
   contexts(article: string, read: () => ArticleContexts): ArticleContexts {
     const key = this.keys.get(article);
     if (key === undefined) return read();
-    let contexts = this.used.get(key) ?? this.known.get(key);
-    if (contexts === undefined) {
-      contexts = read();
-      this.missed++;
-    }
-    this.used.set(key, contexts);
+    const contexts = this.kept(key) ?? read();
+    this.keep(key, contexts);
     return contexts;
-  }
-
-  get stale(): boolean {
-    return packIsStale(this.known.size, this.used.size, this.missed);
-  }
-
-  entries(): Iterable<[string, ArticleContexts]> {
-    return this.used.entries();
   }
 }
 
@@ -52,5 +39,5 @@ export async function loadContextMemo(cacheDir: string, keys: ReadonlyMap<string
 
 /** Writes the pack when it has fallen behind, removing the packs of other code versions. */
 export async function saveContextMemo(cacheDir: string, memo: ContextMemo): Promise<void> {
-  if (memo.stale) await writePack(packFile(cacheDir), memo.entries(), 'contexts-');
+  await memo.save(packFile(cacheDir), 'contexts-');
 }

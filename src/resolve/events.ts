@@ -809,8 +809,9 @@ export function clauseTitle(quote: string, trigger: string, actor?: string, part
       // resigned"), unless its subject is a pronoun no name can stand for ("The union said it sued Zorbix").
       const after = m.index + m[0].length;
       // A pronoun after a named speaker stands for the speaker ("Ann Lee says she has been banned by Quanta").
-      const named = /^\s(?:said|says|added|announced|reported)/i.test(m[0]) && SPEAKER_PRONOUN.test(sentence.slice(after)) ? namedSpeaker(sentence.slice(0, m.index), parties) : undefined;
-      if (/^\s(?:said|says|added|announced|reported)/i.test(m[0]) && !actor && !named && PRONOUN_SUBJECT.test(sentence.slice(after))) continue;
+      const saying = /^\s(?:said|says|added|announced|reported)/i.test(m[0]);
+      const named = saying && SPEAKER_PRONOUN.test(sentence.slice(after)) ? namedSpeaker(sentence.slice(0, m.index), parties) : undefined;
+      if (saying && !actor && !named && PRONOUN_SUBJECT.test(sentence.slice(after))) continue;
       speaker = named;
       // "since", "until" and "before" are prepositions too ("since 1999"): they open the trigger's clause only when a
       // subject comes next ("has been fractious since founder Ann Lee died").

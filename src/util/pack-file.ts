@@ -55,3 +55,39 @@ export function packIsStale(held: number, wanted: number, missed: number): boole
 
 /** Entries a pack may lack or hold for nothing before it is written again, whatever the archive's size. */
 const PACK_SLACK = 48;
+
+/**
+ * A pack read at the start of a build and the entries the build used or made, in the order it met them: what the
+ * pack is written with, when it has fallen behind (`stale`).
+ */
+export class PackMemo<V> {
+  private readonly used = new Map<string, V>();
+  private missed = 0;
+
+  constructor(private readonly known: ReadonlyMap<string, V> = new Map()) {}
+
+  /** The entry under `key`: used already in this build, or kept in the pack. */
+  protected kept(key: string): V | undefined {
+    return this.used.get(key) ?? this.known.get(key);
+  }
+
+  /** Records the entry this build uses under `key`; one neither kept nor used yet is a miss. */
+  protected keep(key: string, value: V): void {
+    if (this.known.get(key) !== value && this.used.get(key) !== value) this.missed++;
+    this.used.set(key, value);
+  }
+
+  /** Whether the pack has fallen behind what this build used. */
+  get stale(): boolean {
+    return packIsStale(this.known.size, this.used.size, this.missed);
+  }
+
+  entries(): Iterable<[string, V]> {
+    return this.used.entries();
+  }
+
+  /** Writes the pack `file` when it has fallen behind, removing the packs of other code versions (`prune`). */
+  async save(file: string, prune: string): Promise<void> {
+    if (this.stale) await writePack(file, this.entries(), prune);
+  }
+}
