@@ -558,6 +558,15 @@ describe('extractEvents', () => {
     // A name after a preposition in the apposition does not head it: the owner stays.
     expect(parties(lede, quanta, 'Zorbix Oil\'s parent company, the main lender of Velmora Group, is suing Norland Corp for $28bn.',
       [['Zorbix Oil', 'organization'], ['Velmora Group', 'organization'], ['Norland Corp', 'organization']])).toContainEqual(['Zorbix Oil', 'actor']);
+    // "he" or "she" so stands for the person named first, "they" for the company; past a dateline's place, and with
+    // a trigger that holds its own auxiliary ("was fired") read as the passive it is (session 27).
+    expect(parties(lede, quanta, 'PELLA, May 5 - Ann Pell left the Quanta board because she was fired by Len Ode.', [['PELLA', 'place'], ['Ann Pell', 'person'], ['Len Ode', 'person']]))
+      .toEqual([['Ann Pell', 'target'], ['Len Ode', 'actor']]);
+    expect(parties(lede, quanta, 'Zorbix Bank is involved in the case because they are being sued by Norland Corp.', [['Zorbix Bank', 'organization'], ['Norland Corp', 'organization']]))
+      .toEqual([['Zorbix Bank', 'target'], ['Norland Corp', 'actor']]);
+    // Not "she" for a company, nor with another person between them.
+    expect(parties(lede, quanta, 'Ann Pell backed Len Ode because she was fired by Zorbix Bank.', [['Ann Pell', 'person'], ['Len Ode', 'person'], ['Zorbix Bank', 'organization']]))
+      ?.not.toContainEqual(['Ann Pell', 'target']);
   });
   it('takes the one earlier name a described subject fits as its doer: a role written with its person, an age, a pair, a bank', () => {
     /** Lines of an article with their names ([line, text, type]); the participants of the last line's happening. */

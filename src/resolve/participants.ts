@@ -7,7 +7,7 @@
  * keeps it (`Event.alsoNamed`, graph.json `alsoNamed`), and its entity keeps its mention.
  */
 import type { EntityMention, EntityType, Sentence } from '../types.ts';
-import { alternation, AMOUNT_SCALES, AUXILIARIES_AFTER, COURT_HEADS, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, ILLNESS_CUES, ILLNESS_HEADS, LEGAL_FORMS, NAME_SUFFIXES, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES } from '../extract/lexicon.ts';
+import { alternation, AMOUNT_SCALES, AUXILIARIES_AFTER, COURT_HEADS, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, ILLNESS_CUES, ILLNESS_HEADS, LEGAL_FORMS, NAME_SUFFIXES, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES, WORK_HEADS } from '../extract/lexicon.ts';
 import { datelineLength } from '../extract/dateline.ts';
 import { usualCase } from '../extract/ner/words.ts';
 
@@ -59,7 +59,9 @@ export function pieceOfLongerName(sentence: Sentence, mention: Spanned): boolean
 
 /**
  * The mention names no party of a happening though the name reader took it for a name: a currency told after an
- * amount ("a 150 mln Australia dlr bond", "100 mln Ecu", "1.2 billion European Currency Units"); or, for a name of
+ * amount ("a 150 mln Australia dlr bond", "100 mln Ecu", "1.2 billion European Currency Units"), or a place whose
+ * money a currency's unit after it names ("the U.S. Dlr fell"); a work's name read as a body ("Qubewrite Version",
+ * "Kestrel Creek Project": WORK_HEADS); or, for a name of
  * no person, company or place (type other: a thing), a word news writes in lower case (the case table,
  * src/extract/ner/words.ts) capitalised before a noun it qualifies ("a 40 mln dlr Eurobond issue": an instrument's
  * kind) or only as its sentence's first ("Grants and fees fell"), or a word news does not always capitalise before a
@@ -72,14 +74,19 @@ export function noParty(sentence: Sentence, mention: Spanned, type: EntityType):
   const { before, after } = around(sentence, mention);
   const lastWord = mention.text.split(/\s+/).at(-1)!.toLowerCase();
   const nextWord = /^\s+([\p{L}.]+)/u.exec(after)?.[1]?.replace(/\.$/, '') ?? '';
-  if (AFTER_AMOUNT.test(before) && (CURRENCY_UNITS.has(lastWord) || CURRENCY_UNITS.has(nextWord.toLowerCase()))) return true;
-  if (CURRENCY_SIGN_AFTER.test(after)) return true;
+  if (AFTER_AMOUNT.test(before) && CURRENCY_UNITS.has(lastWord)) return true;
+  // A name right before a currency's unit, amount or not, tells whose money: "the U.S. Dlr fell", "bought Zorbian
+  // marks" (the currency is what moved or was bought); so does a sign glued to it ("US$ 49").
+  if (CURRENCY_UNITS.has(nextWord.toLowerCase()) || CURRENCY_SIGN_AFTER.test(after)) return true;
+  // A work's name read as a body by its capitals ("Qubewrite Version", "Kestrel Creek Project"): what is made or
+  // worked on, no body taking part (WORK_HEADS).
+  if (type === 'organization' && WORK_HEADS.has(lastWord)) return true;
   const oneWord = !/\s/.test(mention.text.trim());
   const usual = oneWord ? usualCase(mention.text) : undefined;
   // A part noun or a word news writes in lower case, before a number, names a part or a model whatever type the reader
   // gave it ("under Chapter 7" read as a place, "its Model 40 loom" as a firm). A word the case table only calls
   // "mixed" may be a club's or a firm's name ("Harbour 2 Lantern 1", "20 pct of Harbour"): its type decides, below.
-  const partWord = usual === 'lower' || PART_NOUNS.has(mention.text.toLowerCase());
+  const partWord = usual === 'lower' || PART_NOUNS.has(mention.text.toLowerCase()) || WORK_HEADS.has(mention.text.toLowerCase());
   if (oneWord && partWord && BEFORE_NUMBER.test(after)) return true;
   if (namesIllness(mention.text, before)) return true;
   if (type !== 'other') return false;
