@@ -2,7 +2,7 @@ import path from 'node:path';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { NAME_PIECES, extractEvents, findTrigger, hearsOf, markTheNews } from '../src/extract/events.ts';
-import { namedTwice } from '../src/resolve/participants.ts';
+import { namedTwice, ofPlaceAgain } from '../src/resolve/participants.ts';
 import { ORG_HEADS, TITLE_HEADS } from '../src/extract/lexicon.ts';
 import { clauseTitle, headlineTitle, readableClause, resolveEvents, resolveHappenings, resolveQuotes } from '../src/resolve/events.ts';
 import { EVENT_KINDS, eventKind } from '../src/event-types.ts';
@@ -1424,6 +1424,16 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
       .toEqual([[['znb'], ['nb']]]);
     expect(shownOf(buildNamed('a', 'The Quanta Trade Commission said the QTC will rule on Zorbix imports.', [['Quanta Trade Commission', 'organization'], ['QTC', 'organization'], ['Zorbix', 'organization']], ['qtc-full', 'qtc', 'zorbix'], 'QUANTA TO RULE ON ZORBIX IMPORTS')))
       .toEqual([[['qtc-full', 'zorbix'], ['qtc']]]);
+    // A body named again with the place it is of, the resolver's key aside its legal form (session 27); not its unit
+    // of that place, nor a one-word head before "of".
+    const quantex: [string, EntityType][] = [['Quantex Aluminium Co Ltd', 'organization'], ['Quantex Aluminium Co of Zorbia', 'organization'], ['Miro Metals Inc', 'organization']];
+    expect(shownOf(buildNamed('q', 'Quantex Aluminium Co Ltd, known as Quantex Aluminium Co of Zorbia, signed a deal with Miro Metals Inc.', quantex, ['qal', 'qaz', 'miro'], 'QUANTEX SIGNS DEAL')))
+      .toEqual([[['miro', 'qaz'], ['qal']]]);
+    expect(shownOf(buildNamed('u', 'Quantex Aluminium Co Ltd said its Quantex Aluminium Co of Zorbia unit signed a deal with Miro Metals Inc.', quantex, ['qal', 'qaz', 'miro'], 'QUANTEX UNIT SIGNS DEAL')))
+      .toEqual([[['miro', 'qal', 'qaz'], undefined]]);
+    expect(ofPlaceAgain({ name: 'Bank', type: 'organization' }, { name: 'Bank of Zorbia', type: 'organization' }, [])).toBe(false);
+    expect(ofPlaceAgain({ name: 'Miro Bank Ltd', type: 'organization' }, { name: 'Miro Bank of Zorbia', type: 'organization' }, [])).toBe(true);
+    expect(ofPlaceAgain({ name: 'Miro Bank Ltd', type: 'organization' }, { name: 'Miro Bank of Zorbia', type: 'organization' }, ['Miro Bank of Zorbia, a unit of Miro Bank Ltd, fell.'])).toBe(false);
     // A place inside an institution's name is another party.
     expect(namedTwice({ name: 'Zorbia', type: 'place' }, { name: 'Bank of Zorbia', type: 'organization' })).toBe(false);
     expect(namedTwice({ name: 'Pesch', type: 'person' }, { name: 'Ann Pesch', type: 'person' })).toBe(true);

@@ -482,6 +482,11 @@ export const PART_NOUNS = listed('PART_NOUNS', `
   chapter model article section form rule clause paragraph schedule title annex appendix amendment regulation
   directive resolution protocol`);
 /**
+ * Nouns that make a body another's part ("its Quantex of Zorbia unit", "its subsidiary, Quantex of Zorbia"): a body so
+ * written beside its owner is another party, never the owner named again (resolve/participants.ts `ofPlaceAgain`).
+ */
+export const UNIT_NOUNS = listed('UNIT_NOUNS', `unit units subsidiary subsidiaries division divisions affiliate affiliates arm`);
+/**
  * Heads of the name of a work, not of a body that acts ("Qubewrite Version 1.01", "the Kestrel Creek Project", "Miro
  * Release 2"): a version, model or edition of a product, a project or programme. Read as an organisation by its
  * capitals, such a name is what is made, launched or worked on, never a body taking part (resolve/participants.ts

@@ -7,7 +7,9 @@
  * keeps it (`Event.alsoNamed`, graph.json `alsoNamed`), and its entity keeps its mention.
  */
 import type { EntityMention, EntityType, Sentence } from '../types.ts';
-import { alternation, AMOUNT_SCALES, AUXILIARIES_AFTER, COURT_HEADS, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, ILLNESS_CUES, ILLNESS_HEADS, LEGAL_FORMS, NAME_SUFFIXES, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES, WORK_HEADS } from '../extract/lexicon.ts';
+import { alternation, AMOUNT_SCALES, AUXILIARIES_AFTER, COURT_HEADS, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, ILLNESS_CUES, ILLNESS_HEADS, LEGAL_FORMS, NAME_SUFFIXES, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES, UNIT_NOUNS, WORK_HEADS } from '../extract/lexicon.ts';
+import { normalizeName } from './entities.ts';
+import { escapeRegExp } from '../util/escape.ts';
 import { datelineLength } from '../extract/dateline.ts';
 import { usualCase } from '../extract/ner/words.ts';
 
@@ -268,3 +270,30 @@ const LEGAL_FORMS_LOWER = new Set([...LEGAL_FORMS].map((w) => w.toLowerCase()));
 function nameWords(name: string): string[] {
   return name.toLowerCase().split(/[\s,]+/).map((w) => w.replace(/^[^\p{L}\p{N}&]+|[^\p{L}\p{N}&]+$/gu, '').replace(/['’]s$/, '')).filter(Boolean);
 }
+
+/**
+ * `long` names, with the place it is of, the body `short` names ("Quantex Aluminium Co of Zorbia" and "<Quantex
+ * Aluminium Co Ltd>" in one happening): both organisations, and the long name before its closing "of …" has the
+ * short one's key as the resolver makes keys (normalizeName: legal forms, case, stops aside: `bareKey`), two words or more ("Bank"
+ * is not "Bank of Zorbia"). Not when a sentence of the happening (`quotes`) writes the long one as a part of another
+ * body, "its …" or with a unit's noun ("its Quantex of Zorbia unit", UNIT_NOUNS): a firm's unit of a country is another
+ * party. The short one is kept as the event's `alsoNamed`, as namedTwice's.
+ */
+export function ofPlaceAgain(short: NamedParty, long: NamedParty, quotes: readonly string[]): boolean {
+  if (short.type !== 'organization' || long.type !== 'organization') return false;
+  const base = OF_PLACE.exec(long.name.trim())?.[1];
+  if (base === undefined || !/\s/.test(base) || bareKey(base) !== bareKey(short.name)) return false;
+  const name = escapeRegExp(long.name.trim());
+  const asUnit = new RegExp(String.raw`\bits\s+(?:[\p{L}-]+\s+){0,2}${name}|${name}\s*,?\s+(?:${[...UNIT_NOUNS].join('|')})\b|${name}\s*,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:${[...UNIT_NOUNS].join('|')})\b`, 'iu');
+  return !quotes.some((q) => asUnit.test(q));
+}
+
+/** The resolver's key with every legal form gone, however many are stacked ("Quantex Co Ltd" is "quantex"). */
+function bareKey(name: string): string {
+  let key = normalizeName(name);
+  for (let next = normalizeName(key); next !== key; next = normalizeName(key)) key = next;
+  return key;
+}
+
+/** A body's name closed by "of" and a capitalised name ("Quantex Aluminium Co of Zorbia", "… of the Zorbian Isles"). */
+const OF_PLACE = /^(.+?)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u;
