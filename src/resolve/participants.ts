@@ -7,7 +7,7 @@
  * keeps it (`Event.alsoNamed`, graph.json `alsoNamed`), and its entity keeps its mention.
  */
 import type { EntityMention, EntityType, Sentence } from '../types.ts';
-import { alternation, AMOUNT_SCALES, AUXILIARIES_AFTER, COURT_HEADS, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, ILLNESS_CUES, ILLNESS_HEADS, LEGAL_FORMS, NAME_SUFFIXES, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES, UNIT_NOUNS, WORK_HEADS } from '../extract/lexicon.ts';
+import { alternation, AMOUNT_SCALES, AUXILIARIES_AFTER, COURT_HEADS, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, ORG_HEADS, ILLNESS_CUES, ILLNESS_HEADS, LEGAL_FORMS, NAME_SUFFIXES, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES, UNIT_NOUNS, WORK_HEADS } from '../extract/lexicon.ts';
 import { normalizeName } from './entities.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { datelineLength } from '../extract/dateline.ts';
@@ -82,7 +82,7 @@ export function noParty(sentence: Sentence, mention: Spanned, type: EntityType):
   if (CURRENCY_UNITS.has(nextWord.toLowerCase()) || CURRENCY_SIGN_AFTER.test(after)) return true;
   // A work's name read as a body by its capitals ("Qubewrite Version", "Kestrel Creek Project"): what is made or
   // worked on, no body taking part (WORK_HEADS).
-  if (type === 'organization' && WORK_HEADS.has(lastWord)) return true;
+  if (type === 'organization' && (WORK_HEADS.has(lastWord) || namesWorkAfter(mention.text, after))) return true;
   const oneWord = !/\s/.test(mention.text.trim());
   const usual = oneWord ? usualCase(mention.text) : undefined;
   // A part noun or a word news writes in lower case, before a number, names a part or a model whatever type the reader
@@ -98,6 +98,19 @@ export function noParty(sentence: Sentence, mention: Spanned, type: EntityType):
   if (usual === 'lower' && atSentenceStart(sentence, before)) return true;
   return (usual === 'lower' && modifiesNoun(nextWord)) || (usual !== 'capital' && BEFORE_NUMBER.test(after));
 }
+
+/**
+ * A name of no body's shape (no word of ORG_HEADS: "Advanced Tactical Fighter") qualifying a work's noun after it,
+ * perhaps past its short form ("the Advanced Tactical Fighter (ATF) program", "the Kestrel Creek project"): the
+ * work's name, read as a body by its capitals. A firm's name there ("the Zorbix Corp project") is its owner, a party.
+ */
+function namesWorkAfter(text: string, after: string): boolean {
+  const noun = WORK_NOUN_AFTER.exec(after)?.[1];
+  return noun !== undefined && WORK_HEADS.has(noun) && !text.split(/\s+/).some((w) => ORG_HEADS.has(w));
+}
+
+/** A lower-case noun right after a name, perhaps past its short form in brackets ("(ATF) program"). */
+const WORK_NOUN_AFTER = /^(?:\s*\([^()]{1,12}\))?\s+(\p{Ll}+)\b/u;
 
 /**
  * The mention names an illness, whatever type the name reader gave it: its last word heads an illness's name
