@@ -48,7 +48,9 @@ describe('noParty for a currency or a work (session 27)', () => {
     expect(noPartyIn('Miro Oil halted work on its Kestrel Creek Project in May.', 'Kestrel Creek Project', 'other')).toBe(false);
     expect(noPartyIn('Miro Oil sold Kestrel Project Finance Ltd in May.', 'Kestrel Project Finance Ltd', 'organization')).toBe(false);
     // A name of no body's shape before a work's noun is the work's; a firm's there is its owner's.
-    expect(noPartyIn('Miro Corp will spend more on the Swift Kestrel Glider (SKG) program this year.', 'Swift Kestrel Glider', 'organization')).toBe(true);
+    expect(noPartyIn('Miro Corp will spend more on the Swift Kestrel Glider (SKG) project this year.', 'Swift Kestrel Glider', 'organization')).toBe(true);
     expect(noPartyIn('Miro Corp joined the Quanta Oil project in May.', 'Quanta Oil', 'organization')).toBe(false);
+    // A named programme is run by a body and joined as one: it stays.
+    expect(noPartyIn('Zorbix announced the Qube Developer Program on Monday.', 'Qube Developer Program', 'organization')).toBe(false);
   });
 });

@@ -488,12 +488,13 @@ export const PART_NOUNS = listed('PART_NOUNS', `
 export const UNIT_NOUNS = listed('UNIT_NOUNS', `unit units subsidiary subsidiaries division divisions affiliate affiliates arm`);
 /**
  * Heads of the name of a work, not of a body that acts ("Qubewrite Version 1.01", "the Kestrel Creek Project", "Miro
- * Release 2"): a version, model or edition of a product, a project or programme. Read as an organisation by its
- * capitals, such a name is what is made, launched or worked on, never a body taking part (resolve/participants.ts
- * `noParty`); capitalised before a number it is a part, as PART_NOUNS are. Not "scheme" or "plan": a pension scheme
- * or health plan is a body that pays.
+ * Release 2"): a version, model or edition of a product, or a project. Read as an organisation by its capitals, such a
+ * name is what is made, launched or worked on, never a body taking part (resolve/participants.ts `noParty`);
+ * capitalised before a number it is a part, as PART_NOUNS are. Not "program(me)": a named programme is run by a body
+ * and joined as one (MEANTIME annotates "the Zorbix Developer Program" announced as the verb's Arg1: dropping it cost
+ * one right party), nor "scheme" or "plan": a pension scheme or health plan is a body that pays.
  */
-export const WORK_HEADS = listed('WORK_HEADS', `version release edition model project projects program programs programme programmes`);
+export const WORK_HEADS = listed('WORK_HEADS', `version release edition model project projects`);
 /**
  * Heads of a building's or a venue's name ("Norland Convention Center", "Royal Albert Hall", "the Quanta Arena", "the Miro West
  * center"): a place written after it and "in" says where the building is ("at the Norland Convention Center in Oslo"),

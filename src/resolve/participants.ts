@@ -100,8 +100,8 @@ export function noParty(sentence: Sentence, mention: Spanned, type: EntityType):
 }
 
 /**
- * A name of no body's shape (no word of ORG_HEADS: "Advanced Tactical Fighter") qualifying a work's noun after it,
- * perhaps past its short form ("the Advanced Tactical Fighter (ATF) program", "the Kestrel Creek project"): the
+ * A name of no body's shape (no word of ORG_HEADS: "Swift Kestrel Glider") qualifying a work's noun after it,
+ * perhaps past its short form ("the Swift Kestrel Glider (SKG) project", "the Kestrel Creek project"): the
  * work's name, read as a body by its capitals. A firm's name there ("the Zorbix Corp project") is its owner, a party.
  */
 function namesWorkAfter(text: string, after: string): boolean {
@@ -109,7 +109,7 @@ function namesWorkAfter(text: string, after: string): boolean {
   return noun !== undefined && WORK_HEADS.has(noun) && !text.split(/\s+/).some((w) => ORG_HEADS.has(w));
 }
 
-/** A lower-case noun right after a name, perhaps past its short form in brackets ("(ATF) program"). */
+/** A lower-case noun right after a name, perhaps past its short form in brackets ("(SKG) project"). */
 const WORK_NOUN_AFTER = /^(?:\s*\([^()]{1,12}\))?\s+(\p{Ll}+)\b/u;
 
 /**
