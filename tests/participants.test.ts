@@ -40,6 +40,8 @@ describe('noParty for a currency or a work (session 27)', () => {
     // A place that acts, or where something is, stays.
     expect(noPartyIn('Norlandia bought 40,000 tonnes of wheat in May.', 'Norlandia', 'place')).toBe(false);
     expect(noPartyIn('Zorbix opened a plant in Norlandia last year.', 'Norlandia', 'place')).toBe(false);
+    // A unit's word that is the place's verb, with its object after it.
+    expect(noPartyIn('Norlandia marks the day with a parade in Pella.', 'Norlandia', 'place')).toBe(false);
   });
   it('drops a version, model or project read as a body, and keeps a thing so named and a body with another head', () => {
     expect(noPartyIn('Zorbix Corp launched Qubewrite Version 1.01 for personal computers.', 'Qubewrite Version', 'organization')).toBe(true);

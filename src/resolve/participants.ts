@@ -7,7 +7,7 @@
  * keeps it (`Event.alsoNamed`, graph.json `alsoNamed`), and its entity keeps its mention.
  */
 import type { EntityMention, EntityType, Sentence } from '../types.ts';
-import { alternation, AMOUNT_SCALES, AUXILIARIES_AFTER, COURT_HEADS, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, ORG_HEADS, ILLNESS_CUES, ILLNESS_HEADS, LEGAL_FORMS, NAME_SUFFIXES, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES, UNIT_NOUNS, WORK_HEADS } from '../extract/lexicon.ts';
+import { alternation, AMOUNT_SCALES, AUXILIARIES_AFTER, COURT_HEADS, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, ORG_HEADS, ILLNESS_CUES, ILLNESS_HEADS, LEGAL_FORMS, NAME_SUFFIXES, OBJECT_FILLERS, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES, UNIT_NOUNS, WORK_HEADS } from '../extract/lexicon.ts';
 import { normalizeName } from './entities.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { datelineLength } from '../extract/dateline.ts';
@@ -77,9 +77,10 @@ export function noParty(sentence: Sentence, mention: Spanned, type: EntityType):
   const lastWord = mention.text.split(/\s+/).at(-1)!.toLowerCase();
   const nextWord = /^\s+([\p{L}.]+)/u.exec(after)?.[1]?.replace(/\.$/, '') ?? '';
   if (AFTER_AMOUNT.test(before) && CURRENCY_UNITS.has(lastWord)) return true;
-  // A name right before a currency's unit, amount or not, tells whose money: "the U.S. Dlr fell", "bought Zorbian
-  // marks" (the currency is what moved or was bought); so does a sign glued to it ("US$ 49").
-  if (CURRENCY_UNITS.has(nextWord.toLowerCase()) || CURRENCY_SIGN_AFTER.test(after)) return true;
+  // A name right before a currency's unit, amount or not, tells whose money: "the U.S. Dlr fell", "bought Norlandia
+  // marks" (the currency is what moved or was bought); so does a sign glued to it ("US$ 49"). Not a unit's word
+  // that is the name's verb, an object after it ("Norlandia marks the day", "pounds the rebels": OBJECT_FILLERS).
+  if ((CURRENCY_UNITS.has(nextWord.toLowerCase()) && !verbBeforeObject(after)) || CURRENCY_SIGN_AFTER.test(after)) return true;
   // A work's name read as a body by its capitals ("Qubewrite Version", "Kestrel Creek Project"): what is made or
   // worked on, no body taking part (WORK_HEADS).
   if (type === 'organization' && (WORK_HEADS.has(lastWord) || namesWorkAfter(mention.text, after))) return true;
@@ -111,6 +112,12 @@ function namesWorkAfter(text: string, after: string): boolean {
 
 /** A lower-case noun right after a name, perhaps past its short form in brackets ("(SKG) project"). */
 const WORK_NOUN_AFTER = /^(?:\s*\([^()]{1,12}\))?\s+(\p{Ll}+)\b/u;
+
+/** The word after the name is a verb with its object after it: a determiner or possessive follows ("marks the day"). */
+function verbBeforeObject(after: string): boolean {
+  const third = /^\s+[\p{L}.]+\s+([\p{L}]+)/u.exec(after)?.[1];
+  return third !== undefined && OBJECT_FILLERS.has(third.toLowerCase());
+}
 
 /**
  * The mention names an illness, whatever type the name reader gave it: its last word heads an illness's name
