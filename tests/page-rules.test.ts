@@ -183,6 +183,25 @@ describe('page rules', () => {
     expect(paged(r)).toContain("Moody's Investors Service Inc");
   });
 
+  it('give a grade of a letter scale no page where rating words stand near it, and keep the same letters elsewhere', () => {
+    const at = (sentence: string, name: string) => mentionContext(sentence, sentence.indexOf(name), sentence.indexOf(name) + name.length);
+    const view = (name: string, ...sentences: string[]) => ({ name, mentions: sentences.map((s) => at(s, name)), isOtherName: () => false });
+    expect(pageDenial(view('BB', 'Quenby Ratings cut the senior debt of Vellor Corp to BB from BBB.'))).toBe('credit-rating');
+    expect(pageDenial(view('AAA', 'The notes are rated AAA by Quenby Ratings.', 'Orlin Corp keeps its AAA rating.'))).toBe('credit-rating');
+    expect(pageDenial(view('A-1-plus', 'Vellor Corp\'s A-1-plus commercial paper rating was affirmed.'))).toBe('credit-rating');
+    // The same capitals naming a body, and an aircraft's code: no rating word near.
+    expect(pageDenial(view('AA', 'The AA said motorists should check their tyres before the trip.'))).toBeUndefined();
+    expect(pageDenial(view('B-1', 'The B-1 bombers flew over the Orlin base at dawn.'))).toBeUndefined();
+    expect(pageDenial(view('BBC', 'The notes are rated by the BBC.'))).toBeUndefined();
+  });
+
+  it('give a ticker with its exchange after a space in angle brackets no page, and keep a firm with its legal form', () => {
+    const at = (sentence: string, name: string) => ({ name, mentions: [mentionContext(sentence, sentence.indexOf(name), sentence.indexOf(name) + name.length)], isOtherName: () => false });
+    expect(pageDenial(at('Vellor <VELL ST> bought Orlin <ORLN ST> shares.', 'VELL ST'))).toBe('stock-code');
+    expect(pageDenial(at('Vellor bought a stake in <ORLN AB>, a maker of valves.', 'ORLN AB'))).toBeUndefined();
+    expect(pageDenial(at('Vellor bought the VELL ST unit.', 'VELL ST'))).toBeUndefined();
+  });
+
   it('give a group or pool of a draw named by its letter no page, and keep a firm named with a number', () => {
     expect(pageDenial({ name: 'Group B', mentions: [], isOtherName: () => false })).toBe('lettered-group');
     expect(pageDenial({ name: 'Pool A', mentions: [], isOtherName: () => false })).toBe('lettered-group');

@@ -274,6 +274,13 @@ export const ORG_WORDS_AFTER = listed('ORG_WORDS_AFTER', `shares stock stocks in
 /** Nouns before "of X" that make X a company ("shares of Apple", "chairman of Fiat"). */
 export const ORG_NOUNS_BEFORE_OF = listed('ORG_NOUNS_BEFORE_OF', `shares stock stake ceo chairman shareholders owner maker makers`);
 
+/**
+ * Words near a grade of a credit rating scale ("rated AA by", "senior debt to BB from B", "the BBB-plus rating"):
+ * with a letter grade's shape they tell a debt's rating from a name written in the same capitals ("the AA said
+ * motorists"). Read among the words in lower case near a mention (`MentionContext.near`).
+ */
+export const RATING_CUES_NEAR = listed('RATING_CUES_NEAR', `rated rates rating ratings downgraded upgraded affirmed debt debentures notes bonds`);
+
 /** Verbs of speaking right after a name of two or more words: someone said it ("John Smith said"). */
 export const SPEECH_VERBS_AFTER = listed('SPEECH_VERBS_AFTER', `said says told added wrote argued insisted explained`);
 
