@@ -350,7 +350,7 @@ describe('type cues across the archive', () => {
   });
 
   /** Sentences, the name in each, and the type its cue gives (undefined: no cue). */
-  const cuesRead = (cases: readonly [string, string, 'other' | undefined][]) => {
+  const cuesRead = (cases: readonly [string, string, EntityType | undefined][]) => {
     for (const [sentence, name, type] of cases) expect(cueOf(sentence, name), `${name} in "${sentence}"`).toBe(type);
   };
 
@@ -400,6 +400,32 @@ describe('type cues across the archive', () => {
     expect(cueOf('Sales on Boxing Day rose.', 'Boxing Day')).toBe('other');
     expect(cueOf('A Good result for Vastora.', 'Good')).toBeUndefined();
     expect(cueOf('Labour said the vote was close.', 'Labour')).toBeUndefined();
+  });
+
+  it('types a name before a place noun in lower case ("X constituency", "X state inquiry") a place, wherever one mention says so', () => {
+    /** The type the archive of these texts gives the name. */
+    const typed = (name: string, ...texts: string[]) => {
+      const r = resolve(texts.map((t, k) => article(`p${k}`, t)));
+      return [...r.entities, ...r.plainNames].find((x) => x.name === name)?.type;
+    };
+    expect(typed('Zorbfield', 'Prospective candidate Orla Quinlan, whose Zorbfield constituency holds many farms, said it was tasteless.')).toBe('place');
+    expect(typed('Vell Mesa', 'A later Vell Mesa state inquiry criticised Quenby Mills, said Tamsin Reyes.')).toBe('place');
+    expect(cueOf('Voters in the Quarrow province said no.', 'Quarrow')).toBe('place');
+    // Not a nationality's adjective, a noun written capitalised (a name's own word), nor a noun a body stands before.
+    cuesRead([
+      ['The Norwegian state will pay.', 'Norwegian', undefined],
+      ['Vell Mesa State won again.', 'Vell Mesa', undefined],
+      ['The Quarrow village team won.', 'Quarrow', undefined],
+      // "of" after the noun names the place there: the name before says whose seat it is.
+      ['He holds the Quarrow constituency of Vell Mesa.', 'Quarrow', undefined],
+    ]);
+    // Where the name's evidence reads it a body, the noun is what the body covers; in sport a county is a side.
+    const at = (sentence: string, name: string) => mentionContext(sentence, sentence.indexOf(name), sentence.indexOf(name) + name.length);
+    expect(cueType(at('The Vell Farm Agency county office shut.', 'Vell Farm Agency'), true)).toBeUndefined();
+    expect(cueType({ ...at('The Quarrow county side won.', 'Quarrow'), register: { sport: 0.9, business: 0.1 } })).toBeUndefined();
+    // The archive reads a sport article's register for such a mention, even where the type model reads none.
+    const sport = 'The demise of the Quarrow Vellers region left the fly-half without a club, and he missed the match. The striker scored twice as the side won the league title on penalties after extra time.';
+    expect(typed('Quarrow Vellers', sport)).not.toBe('place');
   });
 
   it('types an award as other wherever it stands, by WordNet\'s kinds of award', () => {

@@ -173,6 +173,13 @@ export const ORG_CUES = listed('ORG_CUES', `
   station label studio brand chain distributor supplier provider producer miner refiner
 `);
 export const PLACE_CUES_BEFORE = listed('PLACE_CUES_BEFORE', `region province city town village capital state country island district county port`);
+/**
+ * Nouns in lower case right after a name that say it names a place: an electoral or administrative unit it is the
+ * name of ("Zorbfield constituency", "the Vell Mesa state inquiry", "Quarrow province"). Not the nouns a body or a thing
+ * also stands before ("city", "town", "village", "port", "capital", "country": "Olympic village", "venture capital",
+ * "USB port"); "seat" and "ward" take a party before them ("a Labour seat"). Read by page-rules.ts `readTypeCue`.
+ */
+export const PLACE_NOUNS_AFTER = listed('PLACE_NOUNS_AFTER', `constituency state province region county district prefecture borough`);
 /** Nouns after a one-word name that make it a people's or a faith's name used as an adjective ("Muslim minorities"). */
 export const GROUP_NOUNS = listed('GROUP_NOUNS', `
   minority minorities majority community communities population populations diaspora descent origin ethnicity

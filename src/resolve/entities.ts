@@ -13,7 +13,7 @@ import { slugify, uniqueSlugs } from '../util/slug.ts';
 import { editDistance } from '../util/edit-distance.ts';
 export { editDistance };
 import { BAG_STOPWORDS, CORPORATE_DESCRIPTORS, MEETING_FORMATS, ORG_FIRST, ORG_HEADS, TITLE_HEADS } from '../extract/lexicon.ts';
-import { CREDIT_CONTEXT, cueType, mentionContext, pageDenial, readAsBody, TYPE_CUE_WEIGHT, type MentionContext } from './page-rules.ts';
+import { asksRegister, CREDIT_CONTEXT, cueType, mentionContext, pageDenial, readAsBody, TYPE_CUE_WEIGHT, type MentionContext } from './page-rules.ts';
 import { keepsCapitals, usualCase } from '../extract/ner/words.ts';
 import { listsOf, pageFeatures, pageProbability, shippedPageModel, type Features, type MentionEvidence } from './page-model.ts';
 import { readsRegister, shippedTypeModel, typeDecision, typeFeatures, type TypeEvidence } from './type-model.ts';
@@ -126,8 +126,9 @@ function groupMentions(
 /** Groups one article's mentions (a blocked name joins none); returns each mention's group key. */
 function groupArticleMentions(x: ArticleExtraction, articleIndex: number, groups: Map<string, Group>, lookup: CurationLookup, withRegister: boolean, contexts: ArticleContexts): (string | null)[] {
   const listed = listedWith(x);
-  // What kind of news the article is (sport, business, ...): the type model reads it beside each mention's words.
-  const register = withRegister ? articleRegister(shippedRegisterModel(), x.sentences.map((s) => s.text).join('\n')) : undefined;
+  // What kind of news the article is (sport, business, ...): the type model reads it beside each mention's words, and
+  // a place noun's cue asks whether the article is sport (page-rules.ts `asksRegister`).
+  const register = withRegister || contexts.some((c) => c !== null && asksRegister(c)) ? articleRegister(shippedRegisterModel(), x.sentences.map((s) => s.text).join('\n')) : undefined;
   return x.entities.map((m, i) => {
     const written = normalizeName(m.text);
     const canon = normalizeName(m.canonical);
