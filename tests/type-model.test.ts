@@ -110,6 +110,28 @@ describe('type model', () => {
     expect(far['near.doubled']).toBeUndefined();
   });
 
+  it('reads what the words after a name call it: an apposition\'s last word and the noun it is written before', () => {
+    const f = typeFeatures({
+      name: 'Vornholt', voted: 'person',
+      mentions: [
+        mention('Vornholt, the Danish pump maker, said it would sell.', 'Vornholt', {}),
+        mention('Buyers liked the Vornholt quartz digital watch last year.', 'Vornholt', {}),
+        mention('Vornholt, Gralix\'s second largest brewer, grew.', 'Vornholt', {}),
+        mention('Vornholt, which grew, said little.', 'Vornholt', {}),
+      ],
+    });
+    expect(f['appos.maker']).toBeCloseTo(0.25);
+    expect(f['appos.brewer']).toBeCloseTo(0.25);
+    expect(f['compound.watch']).toBeCloseTo(0.25);
+    // No apposition opened by a function word, no compound of one word ("Vornholt said"), nothing of a list.
+    expect(Object.keys(f).filter((k) => /^(?:appos|compound)\./.test(k)).sort()).toEqual(['appos.brewer', 'appos.maker', 'compound.watch']);
+    const person = mentionContext('Brannoch, 52, chairman of Velt, resigned.', 0, 8);
+    expect(person.apposition).toBe('chairman');
+    const list = mentionContext('Brannoch, Velt and Quorr said.', 0, 8);
+    expect(list.apposition).toBeUndefined();
+    expect(isContextFeature('appos.maker')).toBe(true);
+  });
+
   it('ships both models, trained on CoNLL eng.train names and the judged train split, with a floor chosen on dev', () => {
     const model = shippedTypeModel();
     expect(model.about).toMatch(/eng\.train/);

@@ -154,6 +154,10 @@ export function typeFeatures(n: TypeEvidence): Features {
     for (const word of c.near ?? []) f[`near.${word}`] = (f[`near.${word}`] ?? 0) + 1 / read.length;
     // The kind a list of examples it is in names, as a word: "places like X", "firms such as X", "hits including X".
     if (c.listKind) f[`list.${c.listKind}`] = (f[`list.${c.listKind}`] ?? 0) + 1 / read.length;
+    // What the words after it call it, as words: an apposition's last word ("X, the Swiss engineering group," "X, a
+    // BBC soap,") and the noun it is written before ("the X quartz digital watch", "X graphics standard").
+    if (c.apposition) f[`appos.${c.apposition}`] = (f[`appos.${c.apposition}`] ?? 0) + 1 / read.length;
+    if (c.compound) f[`compound.${c.compound}`] = (f[`compound.${c.compound}`] ?? 0) + 1 / read.length;
   }
   // The name's own words.
   f['shape.acronym'] = flag(words.length === 1 && /^[\p{Lu}.&]{2,6}$/u.test(n.name));
