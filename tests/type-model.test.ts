@@ -132,6 +132,24 @@ describe('type model', () => {
     expect(isContextFeature('appos.maker')).toBe(true);
   });
 
+  it('reads how the mentions of a name of several words write it short: its last word, its first word, another form', () => {
+    const f = typeFeatures({
+      name: 'Anna Vell', voted: 'person',
+      mentions: [
+        mention('Anna Vell, a Danish pump maker, said so.', 'Anna Vell', {}),
+        mention('The Vell commission report came out.', 'Vell', {}),
+        mention("Vell's report came out.", "Vell's", {}),
+        mention('Anna said little.', 'Anna', {}),
+      ],
+    });
+    expect(f['written.last']).toBeCloseTo(0.5);
+    expect(f['written.first']).toBeCloseTo(0.25);
+    expect(f['written.other']).toBe(0);
+    expect(isContextFeature('written.last')).toBe(true);
+    // A name of one word has none.
+    expect(typeFeatures({ name: 'Vell', voted: 'person', mentions: [mention('Vell said so.', 'Vell', {})] })['written.last']).toBeUndefined();
+  });
+
   it('ships both models, trained on CoNLL eng.train names and the judged train split, with a floor chosen on dev', () => {
     const model = shippedTypeModel();
     expect(model.about).toMatch(/eng\.train/);
