@@ -21,6 +21,9 @@ const mention = (sentence: string, name: string, tagger: Partial<Record<EntityTy
   const at = sentence.indexOf(name);
   return { context: mentionContext(sentence, at, at + name.length), type, reading: { tagger: odds(tagger), rules: odds({}) } };
 };
+/** The type features of a name voted a person, mentioned once in each sentence (as the name, or as the form given). */
+const namedIn = (name: string, sentences: readonly (string | readonly [string, string])[]): Features =>
+  typeFeatures({ name, voted: 'person', mentions: sentences.map((s) => (typeof s === 'string' ? mention(s, name, {}) : mention(s[0], s[1], {}))) });
 
 describe('type model', () => {
   it("reads the evidence the extraction reads: a structure's head word, a nationality's form, the kind a list of examples names", () => {
@@ -111,15 +114,10 @@ describe('type model', () => {
   });
 
   it('reads what the words after a name call it: an apposition\'s last word and the noun it is written before', () => {
-    const f = typeFeatures({
-      name: 'Vornholt', voted: 'person',
-      mentions: [
-        mention('Vornholt, the Danish pump maker, said it would sell.', 'Vornholt', {}),
-        mention('Buyers liked the Vornholt quartz digital watch last year.', 'Vornholt', {}),
-        mention('Vornholt, Gralix\'s second largest brewer, grew.', 'Vornholt', {}),
-        mention('Vornholt, which grew, said little.', 'Vornholt', {}),
-      ],
-    });
+    const f = namedIn('Vornholt', [
+      'Vornholt, the Danish pump maker, said it would sell.', 'Buyers liked the Vornholt quartz digital watch last year.',
+      'Vornholt, Gralix\'s second largest brewer, grew.', 'Vornholt, which grew, said little.',
+    ]);
     expect(f['appos.maker']).toBeCloseTo(0.25);
     expect(f['appos.brewer']).toBeCloseTo(0.25);
     expect(f['compound.watch']).toBeCloseTo(0.25);
@@ -133,21 +131,14 @@ describe('type model', () => {
   });
 
   it('reads how the mentions of a name of several words write it short: its last word, its first word, another form', () => {
-    const f = typeFeatures({
-      name: 'Anna Vell', voted: 'person',
-      mentions: [
-        mention('Anna Vell, a Danish pump maker, said so.', 'Anna Vell', {}),
-        mention('The Vell commission report came out.', 'Vell', {}),
-        mention("Vell's report came out.", "Vell's", {}),
-        mention('Anna said little.', 'Anna', {}),
-      ],
-    });
+    // Each sentence with the form it writes the name in.
+    const f = namedIn('Anna Vell', [['Anna Vell, a Danish pump maker, said so.', 'Anna Vell'], ['The Vell commission report came out.', 'Vell'], ["Vell's report came out.", "Vell's"], ['Anna said little.', 'Anna']]);
     expect(f['written.last']).toBeCloseTo(0.5);
     expect(f['written.first']).toBeCloseTo(0.25);
     expect(f['written.other']).toBe(0);
     expect(isContextFeature('written.last')).toBe(true);
     // A name of one word has none.
-    expect(typeFeatures({ name: 'Vell', voted: 'person', mentions: [mention('Vell said so.', 'Vell', {})] })['written.last']).toBeUndefined();
+    expect(namedIn('Vell', ['Vell said so.'])['written.last']).toBeUndefined();
   });
 
   it('ships both models, trained on CoNLL eng.train names and the judged train split, with a floor chosen on dev', () => {
