@@ -69,6 +69,14 @@ export interface MentionContext {
    * "games like Y and X", "classics" in "such classics as Y, Z and X" (Hearst's patterns).
    */
   listKind?: string;
+  /**
+   * What the words after the name say it is (`describedAfter`): `apposition`, the last word in lower case of an
+   * apposition after a comma ("group" in "X, the Swiss engineering group, said"; "soap" in "X, a BBC soap,"), and
+   * `compound`, the last of two or more words in lower case the name is written before ("watch" in "the X quartz
+   * digital watch"). Words, for the type model to weigh: what a name is called tells its kind.
+   */
+  apposition?: string;
+  compound?: string;
 }
 
 const FUNCTION_WORDS_LOWER = new Set([...FUNCTION_WORDS].map((w) => w.toLowerCase()));
@@ -103,7 +111,55 @@ export function mentionContext(sentence: string, start: number, end: number): Me
     ...(start >= datelineLength(sentence) && isTableRow(sentence) ? { tableRow: true } : {}),
     ...(spelledInLowerCase(lead, sentence.slice(start, end), sentence.slice(end)) ? { spelledInLowerCase: true } : {}),
     ...leadCues(lead),
+    ...describedAfter(sentence.slice(end)),
   };
+}
+
+/** The most words an apposition or a compound is read over (`describedAfter`). */
+const DESCRIBED_WORDS_MAX = 6;
+const APPOSITION_OPENERS = /^(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*['’]s)$/u;
+const lowerWord = (w: string | undefined) => !!w && /^\p{Ll}[\p{Ll}'’-]{2,}$/u.test(w) && !FUNCTION_WORDS_LOWER.has(w);
+
+/** A mention's `apposition` and `compound`, read from the words of its sentence after it. */
+function describedAfter(rest: string): Pick<MentionContext, 'apposition' | 'compound'> {
+  const out: Pick<MentionContext, 'apposition' | 'compound'> = {};
+  const words = rest.match(/[\p{L}\p{N}'’&-]+|[^\s\p{L}\p{N}]/gu)?.slice(0, DESCRIBED_WORDS_MAX + 4) ?? [];
+  if (words[0] === ',') {
+    let i = 1;
+    if (/^\d+$/.test(words[i] ?? '') && words[i + 1] === ',') i += 2;
+    const opened = APPOSITION_OPENERS.test(words[i] ?? '');
+    const head = lastLowerWord(words, opened ? i + 1 : i, opened);
+    if (head) out.apposition = head;
+  }
+  // A compound only where the name is followed by a space and two or more such words.
+  if (/^ +\p{Ll}/u.test(rest)) {
+    let k = 0;
+    while (k < words.length && lowerWord(words[k])) k++;
+    if (k >= 2 && k < DESCRIBED_WORDS_MAX) out.compound = words[k - 1]!;
+  }
+  return out;
+}
+
+/**
+ * The last word in lower case of the words from `from` up to a mark, a function word or the sentence's end (no more
+ * than `DESCRIBED_WORDS_MAX` words, capitalised ones among them: "the BBC One soap"), or undefined. After an opener
+ * ("the", "its", "Japan's") a function word before that word is read over ("Japan's second largest brewer"); with no
+ * opener one stops it ("X, which ...").
+ */
+function lastLowerWord(words: readonly string[], from: number, opened: boolean): string | undefined {
+  let head: string | undefined;
+  for (let i = from; i < words.length; i++) {
+    const w = words[i]!;
+    if (i - from >= DESCRIBED_WORDS_MAX) return undefined;
+    if (!/^[\p{L}\p{N}]/u.test(w)) return head;
+    if (FUNCTION_WORDS_LOWER.has(w)) {
+      if (head !== undefined || !opened) return head;
+      continue;
+    }
+    head = lowerWord(w) ? w : /^\p{Lu}|^\d/u.test(w) ? head : undefined;
+    if (head === undefined && !/^\p{Lu}|^\d/u.test(w)) return undefined;
+  }
+  return head;
 }
 
 /** A mention's `beforeThe` and `listKind`, read from the words of its sentence before it. */

@@ -154,6 +154,10 @@ export function typeFeatures(n: TypeEvidence): Features {
     for (const word of c.near ?? []) f[`near.${word}`] = (f[`near.${word}`] ?? 0) + 1 / read.length;
     // The kind a list of examples it is in names, as a word: "places like X", "firms such as X", "hits including X".
     if (c.listKind) f[`list.${c.listKind}`] = (f[`list.${c.listKind}`] ?? 0) + 1 / read.length;
+    // What the words after it call it, as words: an apposition's last word ("X, the Swiss engineering group," "X, a
+    // BBC soap,") and the noun it is written before ("the X quartz digital watch", "X graphics standard").
+    if (c.apposition) f[`appos.${c.apposition}`] = (f[`appos.${c.apposition}`] ?? 0) + 1 / read.length;
+    if (c.compound) f[`compound.${c.compound}`] = (f[`compound.${c.compound}`] ?? 0) + 1 / read.length;
   }
   // The name's own words.
   f['shape.acronym'] = flag(words.length === 1 && /^[\p{Lu}.&]{2,6}$/u.test(n.name));
@@ -167,6 +171,7 @@ export function typeFeatures(n: TypeEvidence): Features {
   // lexicon's party list: the judging convention types all of them organisations, the party (`partyConvention`).
   f['shape.party-word'] = flag(PARTY_MEMBER_WORDS.has(words.at(-1) ?? ''));
   headFeatures(f, words);
+  writtenFeatures(f, words, read);
   for (const list of listsOf(n.name)) f[`gazetteer.name.${list}`] = 1;
   if (words.length > 1) {
     for (const list of listsOf(words[0]!)) f[`gazetteer.first.${list}`] = 1;
@@ -293,6 +298,23 @@ function headFeatures(f: Features, words: readonly string[]): void {
   f['head.structure'] = flag(words.length > 1 && STRUCTURE_HEADS.has(structureHead(words).toLowerCase()));
   const form = nationalityForm(words.join(' '));
   if (form) f[`shape.demonym${form === 'plural' ? '-plural' : ''}`] = 1;
+}
+
+/**
+ * How the mentions of a name of several words write it short, as shares of its mentions: `written.last` by its last
+ * word alone (a person after the first mention: "Vell" for "Anna Vell"), `written.first` by its first word alone (a
+ * firm or a club: "Orvex" for "Orvex Brothers"), `written.other` by another shorter form. A page that joins a person
+ * and a body named after them reads most of its mentions by the body's words around them; how it is written short
+ * says which the name itself is. Learnt, like the other name features, from CoNLL's names and the judged names.
+ */
+function writtenFeatures(f: Features, words: readonly string[], read: readonly TypedMention[]): void {
+  if (words.length < 2 || read.length === 0) return;
+  const full = words.join(' ');
+  const form = (m: TypedMention) => m.context.raw.replace(/['’]s?$/, '').trim().split(/\s+/).join(' ');
+  const share = (test: (w: string) => boolean) => read.filter((m) => test(form(m))).length / read.length;
+  f['written.last'] = share((w) => w === words.at(-1));
+  f['written.first'] = share((w) => w === words[0]);
+  f['written.other'] = share((w) => w !== full && w !== words.at(-1) && w !== words[0] && w.length < full.length);
 }
 
 const clusterGroup = (word: string) => shippedWordTable().clusterOf.get(word)?.[1] ?? 'none';
