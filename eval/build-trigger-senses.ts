@@ -226,21 +226,24 @@ function verbCollocations(dict: string, noun: string): string[] {
 /**
  * One line per noun: `noun kind registers before`. `registers`: the registers in which the noun is read in another
  * sense, those of its senses outside the kind (the topics above) that none of the kind's senses share ("attack" in
- * a match report is a move of the game). `before`: the words that make another noun or a verb with it, WordNet's
+ * a match report is a move of the game), of senses SemCor tags at least once. `before`: the words that make another noun or a verb with it, WordNet's
  * two-word lemmas ending in it none of whose senses is, or is a kind of, one of the kind's ("heart attack" is an
  * affliction, "clinical trial" a test, "follow suit" a verb; not "terrorist attack").
  */
 function triggerNouns(dict: string): string[] {
   const synsets = readSynsets(dict);
   const senses = readSenses(dict);
+  const counts = senseCounts(dict, '1');
   const roots = new Map(Object.entries(REGISTER_TOPICS).map(([r, words]) =>
     [r, new Set(words.flatMap((w) => senses.get(w)!.filter((o) => synsets.get(o)!.lexFile === ACT_FILE)))] as const));
   return Object.entries(KIND_NOUN_SENSES).sort(([a], [b]) => (a < b ? -1 : 1)).map(([noun, { kind, synsets: chosen }]) => {
     for (const o of Object.keys(chosen)) if (!synsets.get(o)?.words.includes(noun)) throw new Error(`${o} is no sense of "${noun}" in this WordNet`);
     const ofKind = (o: string) => [...ancestors(synsets, o)].some((a) => a in chosen);
     const kindRegisters = new Set(Object.keys(chosen).flatMap((o) => registersOf(synsets, roots, o)));
-    const registers = [...new Set(senses.get(noun)!.filter((o) => !(o in chosen)).flatMap((o) => registersOf(synsets, roots, o)))]
-      .filter((r) => !kindRegisters.has(r)).sort();
+    // (Only a sense SemCor tags at all: "attack" as a move of a game, 3 times; not "trial" as a sport's heats, nor a
+    // "rally" of strokes, never tagged, whose kind's senses a sport article writes as often: "faces a criminal trial".)
+    const registers = [...new Set(senses.get(noun)!.filter((o) => !(o in chosen) && (counts.get(`${noun} ${o}`) ?? 0) > 0)
+      .flatMap((o) => registersOf(synsets, roots, o)))].filter((r) => !kindRegisters.has(r)).sort();
     // (A name's sense, "Yalta Conference", is an instance of the kind, not another sense.)
     const nouns = [...senses].filter(([lemma, offsets]) => lemma.endsWith(`_${noun}`) && /^[a-z]{2,}_[a-z]+$/.test(lemma)
       && !offsets.some((o) => ofKind(o) || synsets.get(o)!.instance))

@@ -100,7 +100,8 @@ describe('event triggers', () => {
     expect(findTrigger('Rebels staged a mortar attack on Pella.')).toMatchObject({ type: 'attack', text: 'attack' });
     // A noun in a sense of the article's register outside the kind: a game's attack, a rally of strokes.
     expect(findTrigger('The Pella attack faltered after the break.', sport)).toBeNull();
-    expect(findTrigger('Miro Tael won the rally after a long exchange.', sport)).toBeNull();
+    // (A sense SemCor never tags is not read from the register: "faces a criminal trial" in a sport story is legal.)
+    expect(findTrigger('Miro Tael faces a criminal trial in Pella.', sport)).toMatchObject({ type: 'legal', text: 'trial' });
     expect(findTrigger('The Pella attack faltered after the break.')).toMatchObject({ type: 'attack', text: 'attack' });
     expect(findTrigger('Miro Tael joined the rally in Pella.')).toMatchObject({ type: 'protest', text: 'rally' });
   });

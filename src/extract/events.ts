@@ -875,8 +875,10 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
   // where that clause names its own ("Ann Lee took over after her predecessor, Miro Tael, died": Lee did not die; in
   // "Zorbia suffered a blow when the earthquake hit" the country is all the sentence names of the earthquake).
   const clause = triggerClause(text, triggerFrom, triggerTo);
+  // (A clause with no subject of its own, "after being charged with …", is about the main clause's.)
   const from = backgroundOpener(text, triggerFrom);
-  const opener = mentions.some((m) => local(m).start > from) ? from : -1;
+  const ownSubject = from >= 0 && !/^\S+\s+\S*ing\b/i.test(text.slice(from));
+  const opener = ownSubject && mentions.some((m) => local(m).start > from) ? from : -1;
   const described = appositions(text, mentions.map((m) => local(m).end)).filter((a) => a.end <= triggerFrom || a.start >= triggerTo);
   const reportsOnly = keepSpeakers ? new Set<number>() : speakersOfTheReport(sentence, mentions, triggerFrom, triggerTo);
   mentions.forEach((m, i) => {
