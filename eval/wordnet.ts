@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Lexicographer files: noun.artifact, noun.group, noun.person. */
+/** Lexicographer files: noun.act, noun.artifact, noun.group, noun.person. */
+export const ACT_FILE = '04';
 export const ARTIFACT_FILE = '06';
 export const GROUP_FILE = '14';
 export const PERSON_FILE = '18';
@@ -21,6 +22,8 @@ export interface Synset {
   words: string[];
   hypernyms: string[];
   instance: boolean;
+  /** The synsets of the topics it is used in (WordNet's domain pointer `;c`: "tennis" for a rally of strokes). */
+  domains: string[];
 }
 
 export function packageDir(pkg: string): string {
@@ -45,10 +48,11 @@ export function readSynsets(dict: string): Map<string, Synset> {
     const words = Array.from({ length: count }, (_, k) => p[4 + 2 * k]!.replace(/\(.*\)$/, ''));
     let i = 4 + 2 * count;
     const pointers = Number(p[i++]);
-    const synset: Synset = { lexFile: p[1]!, words, hypernyms: [], instance: false };
+    const synset: Synset = { lexFile: p[1]!, words, hypernyms: [], instance: false, domains: [] };
     for (let k = 0; k < pointers; k++, i += 4) {
       if (p[i] === '@' && p[i + 2] === 'n') synset.hypernyms.push(p[i + 1]!);
       if (p[i] === '@i') synset.instance = true;
+      if (p[i] === ';c' && p[i + 2] === 'n') synset.domains.push(p[i + 1]!);
     }
     synsets.set(p[0]!, synset);
   }

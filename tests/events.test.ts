@@ -77,6 +77,34 @@ describe('event triggers', () => {
     // A "that" clause is what a ruling or a charge takes (WordNet's "Somebody ----s that CLAUSE").
     expect(findTrigger('The court ruled that Quanta Ltd had infringed its patent.')).toMatchObject({ type: 'legal', text: 'ruled' });
   });
+  it('reads a trigger verb told with no object in a sense whose frames take none (WordNet frames)', () => {
+    // A legal charge takes somebody; "charged to the net" is motion, a sense of "charge" with no object.
+    expect(findTrigger('Miro Tael charged to the net and won the point.')).toBeNull();
+    expect(findTrigger('Zorbo Vance charged at the keeper before the whistle.')).toBeNull();
+    // A participle told of the phrase before it is the kind's, in the passive; so is a phrase its frames name.
+    expect(findTrigger('Two men charged in the Pella robbery were freed on bail.')).toMatchObject({ type: 'legal', text: 'charged' });
+    expect(findTrigger('Police named the two men charged in the Pella robbery.')).toMatchObject({ type: 'legal', text: 'charged' });
+    expect(findTrigger('Zorbo Vance, charged with fraud, stayed in Pella.')).toMatchObject({ type: 'legal', text: 'charged' });
+    // A verb none of whose senses takes no object, or whose kind's sense takes none, keeps its kind.
+    expect(findTrigger('Three men arrested in Pella on Monday.')).toMatchObject({ type: 'legal', text: 'arrested' });
+    expect(findTrigger('The court ruled on the Quanta appeal on Monday.')).toMatchObject({ type: 'legal', text: 'ruled' });
+    // The object after a phrase with a preposition is the verb's: "released in Zorbia a tablet".
+    expect(findTrigger('Quanta released in Zorbia a new tablet on Monday.')).toMatchObject({ type: 'launch', text: 'released' });
+  });
+  it('reads a trigger noun in another sense where WordNet tells one (two-word lemmas, the register\'s senses)', () => {
+    const sport = { business: 0.02, entertainment: 0.02, politics: 0.02, sport: 0.92, tech: 0.02 };
+    // A two-word noun or verb of WordNet's that is not of the kind.
+    expect(findTrigger('Zorbo Vance suffered a heart attack in Pella.')).toBeNull();
+    expect(findTrigger('Quanta began a clinical trial of the drug in Pella.')).toBeNull();
+    expect(findTrigger('Zorbix followed suit in Pella.')).toBeNull();
+    expect(findTrigger('Rebels staged a mortar attack on Pella.')).toMatchObject({ type: 'attack', text: 'attack' });
+    // A noun in a sense of the article's register outside the kind: a game's attack, a rally of strokes.
+    expect(findTrigger('The Pella attack faltered after the break.', sport)).toBeNull();
+    // (A sense SemCor never tags is not read from the register: "faces a criminal trial" in a sport story is legal.)
+    expect(findTrigger('Miro Tael faces a criminal trial in Pella.', sport)).toMatchObject({ type: 'legal', text: 'trial' });
+    expect(findTrigger('The Pella attack faltered after the break.')).toMatchObject({ type: 'attack', text: 'attack' });
+    expect(findTrigger('Miro Tael joined the rally in Pella.')).toMatchObject({ type: 'protest', text: 'rally' });
+  });
   it('reads a participle after a preposition or a reporting verb, or before a finite verb, as describing a noun', () => {
     expect(findTrigger('The plan gives more power to elected councillors in Zorbia.')).toBeNull();
     expect(findTrigger('Mr Lane said elected commissioners would be more visible.')).toMatchObject({ type: 'statement', text: 'said' });
@@ -652,6 +680,19 @@ describe('extractEvents', () => {
     }
     const u = 'Zorbix trains daily in Pella.';
     expect(toldAsHabit(u, u.indexOf('trains'))).toBe(true);
+  });
+  it('reads a happening summed up in the perfect with a count of times as a state, not a happening with a day', () => {
+    const { a, sentences } = article('r', '2021-03-04', ['Zorbix buys Quanta.', 'Zorbix has cut prices three times this year in Pella.', 'Zorbix has sued Quanta twice since May.',
+      'Zorbix has cut prices in Pella.', 'Zorbix cut prices three times in Pella.', 'Zorbix has bought three times as many shares of Quanta.']);
+    const names: [number, string][] = [[0, 'Zorbix'], [0, 'Quanta'], [1, 'Zorbix'], [2, 'Zorbix'], [2, 'Quanta'], [3, 'Zorbix'], [4, 'Zorbix'], [5, 'Zorbix'], [5, 'Quanta']];
+    const events = extractEvents(a, sentences, names.map(([i, t]) => ent(sentences, i, t, 'organization')), []);
+    // (The past tense still tells what happened; a measure, "three times as many", is no count of happenings.)
+    expect(events.map((e) => [e.sentence, e.mood ?? 'asserted'])).toEqual([[0, 'asserted'], [1, 'state'], [2, 'state'], [3, 'asserted'], [4, 'asserted'], [5, 'asserted']]);
+  });
+  it('takes no name before the clause of time that holds the trigger as a party ("took over after her predecessor died")', () => {
+    const { a, sentences } = article('p', null, ['Ann Lee took over as chief after her predecessor, Miro Tael, died suddenly of a heart attack.']);
+    const events = extractEvents(a, sentences, [ent(sentences, 0, 'Ann Lee', 'person'), ent(sentences, 0, 'Miro Tael', 'person')], []);
+    expect(events.map((e) => [e.type, e.participants.map((p) => p.mention)])).toEqual([['death', [1]]]);
   });
   it('reads a noun trigger by the verb that governs it across the adjectives of its phrase', () => {
     const { a, sentences } = article('j', null, ['Zorbix Ltd holds the biggest stake in Quanta Inc.', 'Zorbix Ltd completed the largest takeover of Quanta Inc.',

@@ -9,8 +9,9 @@ import { memoByString } from '../util/memo.ts';
 import { assertionOf, tokenize, underUnassertedInfinitive } from './assertion.ts';
 import { anchorScore } from './anchor.ts';
 import { senseHere } from './trigger-sense.ts';
+import { articleRegister, shippedRegisterModel, type Register } from '../resolve/register.ts';
 import { tellsState } from './state.ts';
-import { clauseBreakBetween, clauseToldAsOngoing, hasFiniteVerb, pastForm, toldAsHabit, toldAsOngoing, toldInPastPerfect } from './tense.ts';
+import { clauseBreakBetween, clauseToldAsOngoing, hasFiniteVerb, pastForm, toldAsHabit, toldAsOngoing, toldAsRepeated, toldInPastPerfect } from './tense.ts';
 import { datelineLength } from './dateline.ts';
 import { scheduledDay } from './scheduled.ts';
 import { alternation, COMPANY_STAND_INS, FACILITY_HEADS, FIGURE_VERBS, FILING_WORDS, ORG_HEADS, PRESS_NOUNS, PRICED_SUBJECTS, SUBJECT_PRONOUNS,
@@ -71,7 +72,12 @@ interface ArticleReading {
   ledeIndex: number;
   headlineStatement: boolean;
   subject: { item: EntityMention; index: number } | undefined;
+  /** Which kind of news the article is (src/resolve/register.ts): a noun trigger's sense may depend on it (trigger-sense.ts). */
+  register: Register;
 }
+
+/** The register of an article's sentences, as src/resolve/entities.ts reads it. */
+const registerOf = (sentences: Sentence[]) => articleRegister(shippedRegisterModel(), sentences.map((s) => s.text).join('\n'));
 
 export function extractEvents(article: IngestedArticle, sentences: Sentence[], entities: EntityMention[], dates: DateMention[]): EventMention[] {
   const out: EventMention[] = [];
@@ -82,11 +88,12 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     // (Any reporting word of the headline: "Lee says summit working" tells a statement, though "summit" is a trigger.)
     headlineStatement: ledeIndex >= 0 && SPEECH_TRIGGERS.some((t) => t.test(article.title)),
     subject: articleSubject(article, sentences, entitiesBySentence),
+    register: registerOf(sentences),
   };
   for (const sentence of sentences) {
     const mentions = participantsOf(sentence, entitiesBySentence.get(sentence.index) ?? []);
     if (mentions.length === 0) continue;
-    const found = findTrigger(sentence.text);
+    const found = findTrigger(sentence.text, at.register);
     // A row of a table of figures tells no happening, whatever word of it reads as a trigger.
     if (!found || isTableRow(sentence.text)) continue;
     const speech = eventKind(found.type).reportedSpeech === true;
@@ -170,8 +177,10 @@ function toldHappening(at: ArticleReading, sentence: Sentence, found: Trigger, k
   // happening with a day (TimeML's links to the creation time read so: src/extract/tense.ts). A change announced as
   // under way ("is stepping down") is the news of the day (toldInPresent).
   const underWay = () => clauseToldAsOngoing(sentence.text, found.index) && !toldInPresent(sentence.text, found.index, found.text);
-  // So does one told as a habit ("usually plays", "sells … every week": toldAsHabit, a rule where TimeML is silent).
-  const governed = sentence.index === at.ledeIndex ? undefined : underWay() || toldAsHabit(sentence.text, found.index) ? 'state' : governingReading(sentence.text, found.index);
+  // So does one told as a habit ("usually plays", "sells … every week": toldAsHabit, a rule where TimeML is silent),
+  // or summed up in the perfect ("has cut prices three times this year": toldAsRepeated), background to the news.
+  const summedUp = () => toldAsHabit(sentence.text, found.index) || toldAsRepeated(sentence.text, found.index);
+  const governed = sentence.index === at.ledeIndex ? undefined : underWay() || summedUp() ? 'state' : governingReading(sentence.text, found.index);
   const read = view ? 'unasserted' : sentence.index === at.ledeIndex ? 'asserted' : governed === 'unasserted' || governed === 'future' ? governed : assertionOf(sentence.text, found.index);
   const sentenceDates = at.datesBySentence.get(sentence.index) ?? [];
   const near = nearest(sentenceDates.map((d) => d.item), { start: triggerStart, end: sentence.start + found.index + found.text.length }, sentence, speech);
@@ -710,7 +719,8 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
     }
     return;
   }
-  const found = findTrigger(article.title) ?? findTrigger(sentence.text);
+  const register = registerOf(sentences);
+  const found = findTrigger(article.title, register) ?? findTrigger(sentence.text, register);
   // (A lede with no trigger of its own: a place inside a noun phrase describes its head here too, "acknowledged
   // failings in the Zorbia arms affair"; unless it is the lede's only name, "two Zorbia wheat groups said": the news
   // is the article's, and the place then tells whose.)
@@ -870,15 +880,21 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
     });
   }
   // Names outside the trigger's clause (but the noun a relative clause is about), or in an apposition that does not
-  // hold the trigger, take no part in its happening.
+  // hold the trigger, take no part in its happening; nor do those before the clause of time or reason that holds it,
+  // where that clause names its own ("Ann Lee took over after her predecessor, Miro Tael, died": Lee did not die; in
+  // "Zorbia suffered a blow when the earthquake hit" the country is all the sentence names of the earthquake).
   const clause = triggerClause(text, triggerFrom, triggerTo);
+  // (A clause with no subject of its own, "after being charged with …", is about the main clause's.)
+  const from = backgroundOpener(text, triggerFrom);
+  const ownSubject = from >= 0 && !/^\S+\s+\S*ing\b/i.test(text.slice(from));
+  const opener = ownSubject && mentions.some((m) => local(m).start > from) ? from : -1;
   const described = appositions(text, mentions.map((m) => local(m).end)).filter((a) => a.end <= triggerFrom || a.start >= triggerTo);
   const reportsOnly = keepSpeakers ? new Set<number>() : speakersOfTheReport(sentence, mentions, triggerFrom, triggerTo);
   mentions.forEach((m, i) => {
     const { start, end } = local(m);
     // (Set off by a comma or a dash: "Ann Lee - who was elected in 1997 - …".)
     const antecedent = clause.head && /^[\s,–—-]*$/.test(text.slice(end, clause.start));
-    if ((end <= clause.start && !antecedent) || start >= clause.end) out.add(i);
+    if ((end <= clause.start && !antecedent) || start >= clause.end || end <= opener) out.add(i);
     if (clause.asides.some((a) => start >= a.start && end <= a.end)) out.add(i);
     if (described.some((a) => start >= a.start && end <= a.end)) out.add(i);
     if (citedAsSource(text, start)) out.add(i);
@@ -1265,14 +1281,15 @@ function speakerOf(mentions: EntityMention[], sentence: Sentence, triggerStart: 
   return (after.find(({ m }) => m.type === 'person') ?? after[0])?.i ?? -1;
 }
 
-export function findTrigger(text: string): { type: string; text: string; index: number } | null {
+/** The first trigger of `text` in its kind's sense (in an article of `register`, when known), or null. */
+export function findTrigger(text: string, register?: Register): { type: string; text: string; index: number } | null {
   let background: { type: string; text: string; index: number } | null = null;
   for (const t of EVENT_TRIGGERS) {
     for (const m of text.matchAll(t.trigger)) {
       if (describesNoun(text, m.index, m[0], t.reportedSpeech)) continue;
       // A verb in a sense outside its kind ("charged down the wing", "was ruled out"; "dismissed the claims" a saying):
       // WordNet's senses, trigger-sense.ts.
-      const sense = senseHere(text, m.index, m[0], t.type);
+      const sense = senseHere(text, m.index, m[0], t.type, register);
       if (sense === 'other') continue;
       // A violent word whose object is a proceeding or a transaction is read in that one's sense ("fighting two lawsuits").
       const type = sense === 'saying' ? SAYING_TYPE : (t.violent ? objectSense(text.slice(m.index + m[0].length)) : undefined) ?? t.type;
@@ -1302,13 +1319,24 @@ function objectSense(after: string): string | undefined {
   return OBJECT_SENSE_TRIGGERS.find((k) => object.some((w) => k.word.test(w) || k.word.test(w.replace(/s$/i, ''))))?.type;
 }
 
+/** A name in apposition, set off by commas (", Ann Lee,"). */
+const APPOSED_NAME = /,\s+\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3},/gu;
+
 /** The word at `index` is in a clause opened by "when", "after", "because", "according to" … and not yet closed. */
 function inBackgroundClause(text: string, index: number): boolean {
+  return backgroundOpener(text, index) >= 0;
+}
+
+/**
+ * Where the clause of time or reason the word at `index` is in opens ("after", "when", …), or -1. A name set off by
+ * commas stays inside it ("after his predecessor, Ann Lee, died").
+ */
+function backgroundOpener(text: string, index: number): number {
   const before = text.slice(0, index);
   const opener = /\b(?:when|after|before|since|while|because|although|though|once|until|as soon as|according to)\s/gi;
   let last = -1;
   for (const m of before.matchAll(opener)) last = m.index;
-  return last >= 0 && !/[,;:]/.test(before.slice(last));
+  return last >= 0 && !/[,;:]/.test(before.slice(last).replace(APPOSED_NAME, ' ')) ? last : -1;
 }
 
 /**

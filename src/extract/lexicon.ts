@@ -765,5 +765,15 @@ export const HABIT_ADVERBS = listed('HABIT_ADVERBS', `
 export const HABIT_ADVERBS_ALSO_ADJECTIVES = listed('HABIT_ADVERBS_ALSO_ADJECTIVES', `daily weekly monthly yearly`);
 /** Words after which the next word is a noun, not a verb ("the election", "its sale", "20 pct rise"): no verb group to read as a habit. */
 export const NOUN_MARKERS = listed('NOUN_MARKERS', `the a an this that these those its his her their our my your of in at for on by with from into pct percent`);
+/**
+ * Counts of times ("twice", "three times", "several times"): a verb in the perfect with one in its clause ("has cut
+ * prices three times this year") sums up happenings of the past, no happening with a day of its own
+ * (src/extract/tense.ts `toldAsRepeated`). A rule where the data is silent, as for HABIT_ADVERBS. `COUNTED_TIMES` are
+ * the words counting "times".
+ */
+export const REPEAT_COUNTS = listed('REPEAT_COUNTS', `twice thrice`);
+export const COUNTED_TIMES = listed('COUNTED_TIMES', `two three four five six seven eight nine ten several many numerous multiple`);
+/** Words after a count of times that make it a measure ("three times as many", "twice the size", "twice a year"), no count of happenings. */
+export const MEASURE_AFTER_COUNT = listed('MEASURE_AFTER_COUNT', `a an as the that its their his her more less higher lower larger bigger greater smaller per`);
 /** Units of a repeated time ("every week", "each season", "twice a year"): with a verb in the present, a habit. */
 export const HABIT_PERIODS = listed('HABIT_PERIODS', `day days week weeks weekend weekends month months year years season seasons morning night evening summer winter spring autumn quarter time`);

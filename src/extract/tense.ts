@@ -6,7 +6,7 @@
  * resolved with this (src/extract/dates.ts); a full part-of-speech tagger would be too slow for every dated sentence
  * of a large archive, so this is a small word-level reader of English verb groups.
  */
-import { HABIT_ADVERBS, HABIT_ADVERBS_ALSO_ADJECTIVES, HABIT_PERIODS, NOUN_MARKERS } from './lexicon.ts';
+import { COUNTED_TIMES, HABIT_ADVERBS, HABIT_ADVERBS_ALSO_ADJECTIVES, HABIT_PERIODS, MEASURE_AFTER_COUNT, NOUN_MARKERS, REPEAT_COUNTS } from './lexicon.ts';
 
 export type DateDirection = 'past' | 'future' | 'present' | 'deadline' | 'either' | 'none';
 
@@ -280,4 +280,22 @@ export function toldAsHabit(sentence: string, index: number): boolean {
   if (group.length === 0 || NOUN_MARKERS.has(group[group.length - 1]!) || /\d/.test(group[group.length - 1]!)) return false;
   const clause = `${tail} ${verb} ${clauseHead(sentence.slice(index + verb.length))}`;
   return HABIT_ADVERB.test(clause) || HABIT_ADVERB_ALSO_ADJECTIVE.test(clause) || HABIT_PERIOD.test(clause);
+}
+
+/**
+ * A count of times ("twice", "three times", "5 times"), not a measure ("three times as many", "twice the size") nor a
+ * rate ("twice a year": a habit, toldAsHabit).
+ */
+const REPEAT_COUNT = new RegExp(String.raw`\b(?:${[...REPEAT_COUNTS].join('|')}|(?:${[...COUNTED_TIMES].join('|')}|\d+)\s+times)\b(?!\s+(?:${[...MEASURE_AFTER_COUNT].join('|')})\b)`, 'i');
+
+/**
+ * The verb at `index` of `sentence` is in the present perfect with a count of times in its clause ("has cut prices
+ * three times this year", "have met twice since May"): a summing up of happenings in the past, background to the
+ * news, not one happening with a day.
+ */
+export function toldAsRepeated(sentence: string, index: number): boolean {
+  const verb = /^[a-z]+/i.exec(sentence.slice(index))?.[0] ?? '';
+  const tail = clauseTail(sentence.slice(0, index));
+  if (!/\b(?:has|have|'ve)\s+(?:(?:\w+ly|not|never|already|also|just|now)\s+)*(?:been\s+)?$/i.test(tail)) return false;
+  return REPEAT_COUNT.test(`${tail} ${verb} ${clauseHead(sentence.slice(index + verb.length))}`);
 }

@@ -11,35 +11,78 @@
  *   something (any other common noun) that the kind's senses do not take tells another sense: "dismissed the
  *   claims" is no sacking, "players were released" no launch. A name of no known kind is not judged.
  *
+ * A trigger noun is read in its kind's sense unless WordNet tells another (src/extract/trigger-nouns.json, built by the
+ * same command): a two-word noun or verb it ends ("heart attack", "clinical trial", "follow suit"), or a sense of the
+ * article's register outside the kind ("attack" or "rally" in a match report: a move of the game).
+ *
  * A trigger in another sense is no trigger of its kind: the sentence is read for its other triggers, as any sentence;
  * where that sense is a saying (WordNet's commonest sense of the verb taking something is one of communication:
  * "dismissed the claims"), it is reported speech.
  */
 import { shippedJson } from '../util/shipped-json.ts';
+import type { Register } from '../resolve/register.ts';
 import { taggedTerms, type TaggedTerm } from './nlp.ts';
-import { alternation, AUXILIARIES_AFTER, CLAUSE_START_WORDS, PARTICIPLE_AUXILIARIES, PASSIVE_AUXILIARIES, PERSON_OBJECT_PRONOUNS, PERSON_SUBJECT_PRONOUNS } from './lexicon.ts';
+import { alternation, AUXILIARIES_AFTER, CLAUSE_START_WORDS, PARTICIPLE_AUXILIARIES, PASSIVE_AUXILIARIES, PERSON_OBJECT_PRONOUNS, PERSON_SUBJECT_PRONOUNS, REPORTING_TRIGGERS,
+  SUBJECT_REPORTING_VERBS } from './lexicon.ts';
 
-interface VerbSenses { kind: string; objects: Set<string>; otherParticles: Set<string>; saying: string }
+interface VerbSenses { kind: string; objects: Set<string>; otherParticles: Set<string>; saying: string; prepositions: Set<string> }
 
 let table: Map<string, VerbSenses> | undefined;
 
 function verbSenses(): Map<string, VerbSenses> {
   table ??= new Map((shippedJson(new URL('./trigger-senses.json', import.meta.url)) as { verbs: string[] }).verbs.map((line) => {
-    const [verb, kind, objects, particles, saying] = line.split(' ');
-    return [verb!, { kind: kind!, objects: new Set(objects!.split(',')), otherParticles: new Set(particles!.split(',')), saying: saying! }];
+    const [verb, kind, objects, particles, saying, prepositions] = line.split(' ');
+    return [verb!, { kind: kind!, objects: new Set(objects!.split(',')), otherParticles: new Set(particles!.split(',')), saying: saying!, prepositions: new Set(prepositions!.split(',')) }];
   }));
   return table;
 }
 
+/** The words a verb or noun form may be an inflection of ("charged": charge, charg; "rallies": rally). */
+const stemsOf = (word: string) => {
+  const w = word.toLowerCase();
+  return [w, w.replace(/d$/, ''), w.replace(/ed$/, ''), w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ies$/, 'y'), w.replace(/ing$/, '')];
+};
+
 /** The table's verb a trigger word is a form of ("charged", "introduces", "released"), if any. */
 function verbOf(word: string): VerbSenses | undefined {
-  const w = word.toLowerCase();
   const senses = verbSenses();
-  for (const stem of [w, w.replace(/d$/, ''), w.replace(/ed$/, ''), w.replace(/s$/, ''), w.replace(/es$/, '')]) {
+  for (const stem of stemsOf(word)) {
     const found = senses.get(stem);
     if (found) return found;
   }
   return undefined;
+}
+
+/** A trigger noun's other senses (trigger-nouns.json): the registers it is read in them, the words making another noun or verb with it. */
+interface NounSenses { kind: string; registers: Set<string>; before: Set<string> }
+
+let nouns: Map<string, NounSenses> | undefined;
+
+function nounOf(word: string): NounSenses | undefined {
+  nouns ??= new Map((shippedJson(new URL('./trigger-nouns.json', import.meta.url)) as { nouns: string[] }).nouns.map((line) => {
+    const [noun, kind, registers, before] = line.split(' ');
+    return [noun!, { kind: kind!, registers: new Set(registers!.split(',')), before: new Set(before!.split(',')) }];
+  }));
+  const w = word.toLowerCase();
+  return [w, w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ies$/, 'y')].map((stem) => nouns!.get(stem)).find(Boolean);
+}
+
+/** How sure an article's register must be (its probability, register.ts) for a noun to be read in that register's sense. */
+const REGISTER_SURE = 0.5;
+
+/**
+ * Whether the trigger noun `word` at `index` is in another sense than its kind's: the word before makes another noun
+ * or a verb with it ("heart attack", "clinical trial", "followed suit"), or the article is of a register in which
+ * WordNet puts a sense of it outside the kind, which none of the kind's senses shares (a rally of strokes, an attack
+ * of a team: sport), and the word is a noun there.
+ */
+function nounInOtherSense(text: string, index: number, word: string, senses: NounSenses, register: Register | undefined): boolean {
+  const previous = /([A-Za-z]+)[\s-]+$/.exec(text.slice(Math.max(0, index - 30), index))?.[1];
+  if (previous && stemsOf(previous).some((w) => senses.before.has(w))) return true;
+  const [top, p] = Object.entries(register ?? {}).sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (top === undefined || p! < REGISTER_SURE || !senses.registers.has(top)) return false;
+  const term = taggedTerms(text).find((t) => t.offset.start === index);
+  return term !== undefined && term.tags.includes('Noun') && !term.tags.includes('Verb');
 }
 
 let people: Set<string> | undefined;
@@ -110,12 +153,67 @@ function subjectHeads(terms: readonly TaggedTerm[], index: number): TaggedTerm[]
   return [];
 }
 
-/** What the verb at `index` (its `word`) is told of: somebody, something, a clause, or undefined where that cannot be told. */
-function patientOf(text: string, index: number, word: string, passive: boolean): 'somebody' | 'something' | 'clause' | undefined {
+/** The term after the noun phrase that starts at term `i` (a second determiner opens another: "in Japan a console"). */
+function afterPhrase(terms: readonly TaggedTerm[], i: number): number {
+  let k = i;
+  let head = false;
+  for (; k < terms.length && inPhrase(terms[k]!); k++) {
+    if (head && terms[k]!.tags.includes('Determiner')) return k;
+    head ||= terms[k]!.tags.includes('Noun') || terms[k]!.tags.includes('Pronoun');
+    if (/[,;:.!?)]/.test(terms[k]!.post ?? '')) return k + 1;
+  }
+  return k;
+}
+
+const closesClause = (t: TaggedTerm | undefined) => t === undefined || /[,;:.!?)]/.test(t.post ?? '');
+
+/**
+ * A verb with no object but phrases with a preposition after it ("charged to the net", "charged in the robbery"):
+ * `none`, or the object after them ("released in Japan a console"). Undefined where the verb is a participle told of
+ * the phrase before it, whose clause's verb follows ("the men charged in the robbery were …"), or where the phrase is
+ * one the kind's frames name ("charged with theft"): the kind's sense told in the passive.
+ */
+function afterPrepositions(terms: readonly TaggedTerm[], i: number, prepositions: Set<string>): TaggedTerm[] | 'none' | undefined {
+  let k = i;
+  while (terms[k]?.tags.includes('Preposition') && !prepositions.has(terms[k]!.text.toLowerCase()) && !closesClause(terms[k])) {
+    const end = afterPhrase(terms, k + 1);
+    if (end === k + 1) return undefined;
+    k = end;
+    if (closesClause(terms[k - 1])) return 'none';
+  }
+  if (k === i || terms[k]?.tags.includes('Preposition')) return undefined;
+  const next = terms[k];
+  if (next && inPhrase(next)) return headsFrom(terms, k);
+  return next?.tags.includes('Verb') && !next.tags.includes('Infinitive') && !next.tags.includes('Gerund') ? undefined : 'none';
+}
+
+/**
+ * The verb at term `verb` follows a phrase that is the object of a verb or a preposition before it ("named the men
+ * charged in …", "one of the men charged in …"): it is a participle told of that phrase, in the passive.
+ */
+function objectBefore(terms: readonly TaggedTerm[], verb: number): boolean {
+  let k = verb - 1;
+  while (k >= 0 && inPhrase(terms[k]!) && !closesClause(terms[k])) k--;
+  const before = terms[k];
+  if (k === verb - 1 || !before || closesClause(before)) return false;
+  // A reporting verb opens a clause ("said Brandt charged at …"), whose subject the phrase is.
+  const word = before.text.toLowerCase();
+  if (REPORTING_TRIGGERS.has(word) || SUBJECT_REPORTING_VERBS.has(word)) return false;
+  return before.tags.includes('Preposition') || (before.tags.includes('Verb') && !before.tags.includes('Auxiliary') && !before.tags.includes('Copula'));
+}
+
+/**
+ * What the verb at `index` (its `word`) is told of: somebody, something, a clause, nothing (`none`: only phrases with
+ * a preposition after it), or undefined where that cannot be told.
+ */
+function patientOf(text: string, index: number, word: string, passive: boolean, prepositions: Set<string>): 'somebody' | 'something' | 'clause' | 'none' | undefined {
   // A "that" right after the verb opens its object clause ("ruled that …", "charged that …").
   if (!passive && /^\s+that\b/i.test(text.slice(index + word.length))) return 'clause';
   const terms = taggedTerms(text);
-  const heads = passive ? subjectHeads(terms, index) : headsFrom(terms, terms.findIndex((t) => t.offset.start >= index + word.length));
+  const next = terms.findIndex((t) => t.offset.start >= index + word.length);
+  const after = passive ? undefined : afterPrepositions(terms, next, prepositions);
+  if (after === 'none') return objectBefore(terms, next - 1) ? undefined : 'none';
+  const heads = passive ? subjectHeads(terms, index) : after ?? headsFrom(terms, next);
   const [head, ...ofHeads] = heads;
   if (!head) return undefined;
   // People named by a common noun after "of" tell ("the majority of players"); else the phrase's own head does
@@ -126,16 +224,19 @@ function patientOf(text: string, index: number, word: string, passive: boolean):
 const PASSIVE_BEFORE = new RegExp(`\\b(?:${alternation(PASSIVE_AUXILIARIES)})\\s+(?:\\w+ly\\s+)?$`, 'i');
 
 /**
- * The sense the trigger `word` of kind `type` at `index` of `text` has there: its kind's (`kind`), a saying outside
- * it (`saying`: "dismissed the claims", read as reported speech), or another (`other`: no trigger).
+ * The sense the trigger `word` of kind `type` at `index` of `text` has there (in an article of `register`): its
+ * kind's (`kind`), a saying outside it (`saying`: "dismissed the claims", read as reported speech), or another
+ * (`other`: no trigger).
  */
-export function senseHere(text: string, index: number, word: string, type: string): 'kind' | 'saying' | 'other' {
+export function senseHere(text: string, index: number, word: string, type: string, register?: Register): 'kind' | 'saying' | 'other' {
   if (/\s/.test(word)) return 'kind';
+  const noun = nounOf(word);
+  if (noun?.kind === type && nounInOtherSense(text, index, word, noun, register)) return 'other';
   const senses = verbOf(word);
   if (!senses || senses.kind !== type) return 'kind';
   const particle = /^\s+([a-z]+)\b/i.exec(text.slice(index + word.length))?.[1]?.toLowerCase();
   if (particle && senses.otherParticles.has(particle)) return 'other';
-  const patient = patientOf(text, index, word, PASSIVE_BEFORE.test(text.slice(0, index)));
+  const patient = patientOf(text, index, word, PASSIVE_BEFORE.test(text.slice(0, index)), senses.prepositions);
   if (patient === undefined || senses.objects.has(patient)) return 'kind';
   return senses.saying === patient ? 'saying' : 'other';
 }
