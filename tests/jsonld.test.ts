@@ -16,7 +16,18 @@ describe('JSON-LD', async () => {
 
   it('gives no url relative to the page itself, which would only repeat the page', () => {
     expect(model.entities.length * model.events.length).toBeGreaterThan(0);
-    for (const [url, data] of pages) expect(data(), url).not.toHaveProperty('url');
+    for (const [url, data] of pages) expect(data() ?? {}, url).not.toHaveProperty('url');
+  });
+
+  it('gives no data that would only say the page is about a Thing of its title (issue 17)', () => {
+    const e = model.entities[0]!;
+    const bare = { ...e, name: 'Quillon Varde', type: 'other' as const, aliases: [], description: null };
+    expect(entityJsonLd(bare)).toBeUndefined();
+    // Its address, a spelling, a description or a more telling type each say something.
+    expect(entityJsonLd(bare, site)).toMatchObject({ '@type': 'Thing', name: 'Quillon Varde' });
+    expect(entityJsonLd({ ...bare, description: 'A made-up prize.' })).toMatchObject({ '@type': 'Thing', description: 'A made-up prize.' });
+    expect(entityJsonLd({ ...bare, aliases: [{ name: 'Q. Varde', articles: 1, first: null }] })).toHaveProperty('alternateName', ['Q. Varde']);
+    expect(entityJsonLd({ ...bare, type: 'person' })).toEqual({ '@context': 'https://schema.org', '@type': 'Person', name: 'Quillon Varde' });
   });
 
   it("gives the page's absolute address under the site's public address", () => {

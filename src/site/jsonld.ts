@@ -48,9 +48,13 @@ export function articleJsonLd(a: ArticlePage, publicUrl?: string) {
  * An entity's schema.org data: what it is, and the spellings its page shows (its sub-pages list the rest). Not the
  * articles naming it: the page links each of them under Sources, and as `subjectOf` they were a third of an
  * entity page's head (5.5 MB of BBC's entity pages, issue 17); an article's own data names its entities.
+ *
+ * None where it would say only that the page is about a Thing with the page's title, schema.org's type of
+ * anything: no spelling, description or address. A person, organisation or place says its type; a bare Thing
+ * said nothing (1,681 of BBC's entity pages, 0.17 MB, issue 17).
  */
-export function entityJsonLd(e: EntityPage, publicUrl?: string, spellings = e.aliases) {
-  return {
+export function entityJsonLd(e: EntityPage, publicUrl?: string, spellings = e.aliases): object | undefined {
+  const data = {
     '@context': 'https://schema.org',
     '@type': SCHEMA_TYPE[e.type],
     name: e.name,
@@ -58,6 +62,7 @@ export function entityJsonLd(e: EntityPage, publicUrl?: string, spellings = e.al
     ...(spellings.length ? { alternateName: spellings.map((a) => a.name) } : {}),
     ...(e.description ? { description: e.description } : {}),
   };
+  return data['@type'] === SCHEMA_TYPE.other && Object.keys(data).length === 3 ? undefined : data;
 }
 
 /**
