@@ -200,7 +200,7 @@ const KIND_NOUN_SENSES: Record<string, { kind: string; synsets: Record<string, s
 };
 
 /**
- * The registers of src/resolve/register.ts that WordNet's topics (its domain pointers, `;c`) tell, by the words of
+ * The registers of src/extract/register.ts that WordNet's topics (its domain pointers, `;c`) tell, by the words of
  * the topics they fall under: a sense whose topic, or its topic's kind, is a sport or a game ("(sports) an unbroken
  * sequence of strokes", topic tennis; "an offensive move in a sport or game", under a turn of a game) is the sport
  * register's. Only sport is told: the other registers' topics (law, military, finance) are those of the kinds' own senses.

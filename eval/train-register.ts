@@ -1,7 +1,7 @@
 /**
- * `npm run train-register`: learns the register model (src/resolve/register.ts) from the BBC corpus's own categories
+ * `npm run train-register`: learns the register model (src/extract/register.ts) from the BBC corpus's own categories
  * (business, entertainment, politics, sport, tech; ../shared/corpus/bbc, read at run time) and writes
- * src/resolve/register-model.json: per category a log prior and, for the words written in lower case in at least
+ * src/extract/register-model.json: per category a log prior and, for the words written in lower case in at least
  * `MIN_ARTICLES` training articles, their smoothed log odds of appearing in an article of it (naive Bayes over the
  * words an article holds, each once). Words only, no text.
  *
@@ -13,11 +13,11 @@ import path from 'node:path';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CORPUS } from '../bench/corpora.ts';
-import { articleRegister, registerWords, type RegisterModel } from '../src/resolve/register.ts';
+import { articleRegister, registerWords, type RegisterModel } from '../src/extract/register.ts';
 import { order, readJudgments } from './pages.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const OUT = path.join(ROOT, 'src', 'resolve', 'register-model.json');
+const OUT = path.join(ROOT, 'src', 'extract', 'register-model.json');
 const MIN_ARTICLES = 5;
 /** The words kept: those whose odds differ most between the categories (the rest tell little and weigh the file). */
 const KEEP_WORDS = 4000;
@@ -63,7 +63,7 @@ function fitRegister(docs: readonly Doc[]): RegisterModel {
   const words = Object.fromEntries(scored.slice(0, KEEP_WORDS).map(([w, odds]) => [w, odds]).sort((a, b) => ((a[0] as string) < (b[0] as string) ? -1 : 1)));
   const total = docs.length;
   return {
-    about: `Register model (src/resolve/register.ts), written by npm run train-register: naive Bayes over the words an article writes in lower case, learnt from the categories of ${total} BBC articles (none of a dev or test page judgment, none of files 280-299). Words and weights only, no text.`,
+    about: `Register model (src/extract/register.ts), written by npm run train-register: naive Bayes over the words an article writes in lower case, learnt from the categories of ${total} BBC articles (none of a dev or test page judgment, none of files 280-299). Words and weights only, no text.`,
     registers,
     prior: n.map((c) => Math.round(Math.log(c / total) * 1000) / 1000),
     words,

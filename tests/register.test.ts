@@ -1,6 +1,6 @@
-/** The register model (src/resolve/register.ts) and the type model's features read by it. */
+/** The register model (src/extract/register.ts) and the type model's features read by it. */
 import { describe, expect, it } from 'vitest';
-import { articleRegister, registerWords, shippedRegisterModel } from '../src/resolve/register.ts';
+import { articleRegister, registerWords, shippedRegisterModel } from '../src/extract/register.ts';
 import { isContextFeature, typeFeatures, type TypedMention } from '../src/resolve/type-model.ts';
 import { mentionContext } from '../src/resolve/page-rules.ts';
 import type { EntityType } from '../src/types.ts';

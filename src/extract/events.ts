@@ -9,7 +9,7 @@ import { memoByString } from '../util/memo.ts';
 import { assertionOf, tokenize, underUnassertedInfinitive } from './assertion.ts';
 import { anchorScore } from './anchor.ts';
 import { senseHere } from './trigger-sense.ts';
-import { articleRegister, shippedRegisterModel, type Register } from '../resolve/register.ts';
+import { articleRegister, shippedRegisterModel, type Register } from './register.ts';
 import { tellsState } from './state.ts';
 import { clauseBreakBetween, clauseToldAsOngoing, hasFiniteVerb, pastForm, toldAsHabit, toldAsOngoing, toldAsRepeated, toldInPastPerfect } from './tense.ts';
 import { datelineLength } from './dateline.ts';
@@ -72,7 +72,7 @@ interface ArticleReading {
   ledeIndex: number;
   headlineStatement: boolean;
   subject: { item: EntityMention; index: number } | undefined;
-  /** Which kind of news the article is (src/resolve/register.ts): a noun trigger's sense may depend on it (trigger-sense.ts). */
+  /** Which kind of news the article is (src/extract/register.ts): a noun trigger's sense may depend on it (trigger-sense.ts). */
   register: Register;
 }
 

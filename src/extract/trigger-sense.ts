@@ -20,7 +20,7 @@
  * "dismissed the claims"), it is reported speech.
  */
 import { shippedJson } from '../util/shipped-json.ts';
-import type { Register } from '../resolve/register.ts';
+import type { Register } from './register.ts';
 import { taggedTerms, type TaggedTerm } from './nlp.ts';
 import { alternation, AUXILIARIES_AFTER, CLAUSE_START_WORDS, PARTICIPLE_AUXILIARIES, PASSIVE_AUXILIARIES, PERSON_OBJECT_PRONOUNS, PERSON_SUBJECT_PRONOUNS, REPORTING_TRIGGERS,
   SUBJECT_REPORTING_VERBS } from './lexicon.ts';

@@ -17,7 +17,7 @@ import { asksRegister, CREDIT_CONTEXT, cueType, mentionContext, pageDenial, read
 import { keepsCapitals, usualCase } from '../extract/ner/words.ts';
 import { listsOf, pageFeatures, pageProbability, shippedPageModel, type Features, type MentionEvidence } from './page-model.ts';
 import { readsRegister, shippedTypeModel, typeDecision, typeFeatures, type TypeEvidence } from './type-model.ts';
-import { articleRegister, shippedRegisterModel } from './register.ts';
+import { articleRegister, shippedRegisterModel } from '../extract/register.ts';
 import { archiveMisspellingJoins } from '../extract/misspellings.ts';
 import type { NameMemo } from './name-memo.ts';
 import type { ArticleContexts, ContextMemo } from './context-memo.ts';

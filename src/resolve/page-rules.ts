@@ -10,7 +10,7 @@
  * judgments (README "Entity pages a reader meets"); none names a word of an evaluation file.
  */
 import type { EntityType } from '../types.ts';
-import type { Register } from './register.ts';
+import type { Register } from '../extract/register.ts';
 import { usualCase } from '../extract/ner/words.ts';
 import { countryInitials, gazetteerKey, shippedGazetteers } from '../extract/ner/gazetteer.ts';
 import { tokenize } from '../extract/ner/index.ts';
@@ -57,7 +57,7 @@ export interface MentionContext {
   tableRow?: true;
   /** The name is an acronym in brackets right after words in lower case that it spells: "compact disk videos (CDV)". */
   spelledInLowerCase?: true;
-  /** What kind of news its article is (src/resolve/register.ts): sport, business, politics, entertainment, tech. */
+  /** What kind of news its article is (src/extract/register.ts): sport, business, politics, entertainment, tech. */
   register?: Register;
   /**
    * The two words before a title's capitalised "The" inside a sentence, as written ("TV show" in "TV show The Beverly

@@ -24,7 +24,7 @@ import { LEGAL_FORMS } from '../extract/shapes.ts';
 import { structureHead } from '../extract/evidence.ts';
 import { cueType, nationalityForm, readAsBody, typeCue, type MentionContext } from './page-rules.ts';
 import type { Features } from './page-model.ts';
-import { shippedRegisterModel } from './register.ts';
+import { shippedRegisterModel } from '../extract/register.ts';
 
 export const TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'other'];
 
@@ -209,7 +209,7 @@ const CUES: readonly (readonly [string, (c: MentionContext, readAsBody: boolean)
 
 
 /**
- * What kind of news the name's articles are (src/resolve/register.ts), as a reader reads a name by it: a town's name
+ * What kind of news the name's articles are (src/extract/register.ts), as a reader reads a name by it: a town's name
  * in a match report is its club ("Liverpool beat Fulham"), in a report on trade the town; a title in an article on
  * films or consoles a work. A linear model weighs a cue or a list the same in every article, so each is also read
  * within each register: `register.<r>` (the share of the mentions' articles of register r, as probabilities),

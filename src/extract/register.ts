@@ -9,7 +9,7 @@
  * (register-model.json, no text).
  */
 import { shippedJson } from '../util/shipped-json.ts';
-import { FUNCTION_WORDS } from '../extract/lexicon.ts';
+import { FUNCTION_WORDS } from './lexicon.ts';
 
 /** register-model.json: what the trainer writes. */
 export interface RegisterModel {
