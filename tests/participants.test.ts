@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { noParty, qualifiesNoun } from '../src/resolve/participants.ts';
 import type { EntityType, Sentence } from '../src/types.ts';
 
-/** Whether `name` (its first occurrence) in the invented sentence `text` names no party, typed `type`. */
-function noPartyIn(text: string, name: string, type: EntityType): boolean {
-  const sentence: Sentence = { paragraph: 'p1', index: 0, start: 0, end: text.length, text };
+/** The invented sentence `text` and the span of `name` (its first occurrence) in it. */
+function spanIn(text: string, name: string): [Sentence, { start: number; end: number; text: string }] {
   const start = text.indexOf(name);
-  return noParty(sentence, { start, end: start + name.length, text: name }, type);
+  return [{ paragraph: 'p1', index: 0, start: 0, end: text.length, text }, { start, end: start + name.length, text: name }];
 }
+
+/** Whether `name` in the invented sentence `text` names no party, typed `type`. */
+const noPartyIn = (text: string, name: string, type: EntityType): boolean => noParty(...spanIn(text, name), type);
 
 describe('noParty before a number', () => {
   it('keeps a club or firm named by an ordinary word before a score or a share, typed so', () => {
@@ -58,11 +60,7 @@ describe('noParty for a currency or a work (session 27)', () => {
 });
 
 /** Whether the place `name` in the invented sentence `text` only qualifies a noun after it, for the trigger `trigger`. */
-function qualifiesIn(text: string, name: string, trigger: string, type: EntityType = 'place'): boolean {
-  const sentence: Sentence = { paragraph: 'p1', index: 0, start: 0, end: text.length, text };
-  const start = text.indexOf(name);
-  return qualifiesNoun(sentence, { start, end: start + name.length, text: name }, type, trigger);
-}
+const qualifiesIn = (text: string, name: string, trigger: string, type: EntityType = 'place'): boolean => qualifiesNoun(...spanIn(text, name), type, trigger);
 
 describe('qualifiesNoun: a place that only qualifies a noun is no party (session 27, evt41)', () => {
   it('drops a place written before a common noun it qualifies, subject or object', () => {
