@@ -1494,9 +1494,17 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
     expect(shownOf(buildNamed('m', 'Zorbix Inc, Quanta Corp and Miro Inc said they will merge.', [['Zorbix Inc', 'organization'], ['Quanta Corp', 'organization'], ['Miro Inc', 'organization']], ['zorbix', 'quanta', 'miro'], 'ZORBIX, QUANTA AND MIRO TO MERGE')))
       .toEqual([[['miro', 'quanta', 'zorbix'], undefined]]);
   });
+  it('shows no place that only qualifies a noun as a party, and keeps it in the event (session 27, evt41)', () => {
+    expect(shownOf(buildNamed('v', 'PELLA, March 2 - Quanta Corp sold 200 mln dlrs of Zorbia corporate bonds to Miro Inc.', [['Quanta Corp', 'organization'], ['Zorbia', 'place'], ['Miro Inc', 'organization']], ['quanta', 'zorbia', 'miro'], 'QUANTA SELLS BONDS')))
+      .toEqual([[['miro', 'quanta'], ['zorbia']]]);
+    // The state's organ acting keeps its place a party.
+    expect(shownOf(buildNamed('w', 'PELLA, March 2 - Zorbia authorities fined Quanta Corp 20 mln dlrs.', [['Zorbia', 'place'], ['Quanta Corp', 'organization']], ['zorbia', 'quanta'], 'ZORBIA FINES QUANTA')))
+      .toEqual([[['quanta', 'zorbia'], undefined]]);
+  });
   it('shows no news outlet that reports a happening and no body whose spokesman tells it as a party, and keeps each in the event (session 24)', () => {
-    // An outlet by the noun before its name, by its name's end, and after its name.
-    expect(shownOf(buildNamed('d', 'PELLA, March 2 - Zorbia wheat output has risen steadily, the official daily Pella Matin reported.', [['Zorbia', 'place'], ['Pella Matin', 'organization']], ['zorbia', 'matin'], 'ZORBIA BOOSTS WHEAT OUTPUT')))
+    // An outlet by the noun before its name, by its name's end, and after its name. (The place acts: "Zorbia wheat
+    // output has risen" would name it only as what qualifies the output, no party since session 27, evt41.)
+    expect(shownOf(buildNamed('d', 'PELLA, March 2 - Zorbia has raised its wheat output steadily, the official daily Pella Matin reported.', [['Zorbia', 'place'], ['Pella Matin', 'organization']], ['zorbia', 'matin'], 'ZORBIA BOOSTS WHEAT OUTPUT')))
       .toEqual([[['zorbia'], ['matin']]]);
     expect(shownOf(buildNamed('n', 'PELLA, March 2 - Rainfall has eased the drought in the province of Quantia, the Zorbia News Agency said.', [['Quantia', 'place'], ['Zorbia News Agency', 'organization']], ['quantia', 'zna'], 'DROUGHT EASES IN QUANTIA')))
       .toEqual([[['quantia'], ['zna']]]);

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { noParty } from '../src/resolve/participants.ts';
+import { noParty, qualifiesNoun } from '../src/resolve/participants.ts';
 import type { EntityType, Sentence } from '../src/types.ts';
 
-/** Whether `name` (its first occurrence) in the invented sentence `text` names no party, typed `type`. */
-function noPartyIn(text: string, name: string, type: EntityType): boolean {
-  const sentence: Sentence = { paragraph: 'p1', index: 0, start: 0, end: text.length, text };
+/** The invented sentence `text` and the span of `name` (its first occurrence) in it. */
+function spanIn(text: string, name: string): [Sentence, { start: number; end: number; text: string }] {
   const start = text.indexOf(name);
-  return noParty(sentence, { start, end: start + name.length, text: name }, type);
+  return [{ paragraph: 'p1', index: 0, start: 0, end: text.length, text }, { start, end: start + name.length, text: name }];
 }
+
+/** Whether `name` in the invented sentence `text` names no party, typed `type`. */
+const noPartyIn = (text: string, name: string, type: EntityType): boolean => noParty(...spanIn(text, name), type);
 
 describe('noParty before a number', () => {
   it('keeps a club or firm named by an ordinary word before a score or a share, typed so', () => {
@@ -54,5 +56,35 @@ describe('noParty for a currency or a work (session 27)', () => {
     expect(noPartyIn('Miro Corp joined the Quanta Oil project in May.', 'Quanta Oil', 'organization')).toBe(false);
     // A named programme is run by a body and joined as one: it stays.
     expect(noPartyIn('Zorbix announced the Qube Developer Program on Monday.', 'Qube Developer Program', 'organization')).toBe(false);
+  });
+});
+
+/** Whether the place `name` in the invented sentence `text` only qualifies a noun after it, for the trigger `trigger`. */
+const qualifiesIn = (text: string, name: string, trigger: string, type: EntityType = 'place'): boolean => qualifiesNoun(...spanIn(text, name), type, trigger);
+
+describe('qualifiesNoun: a place that only qualifies a noun is no party (session 27, evt41)', () => {
+  it('drops a place written before a common noun it qualifies, subject or object', () => {
+    expect(qualifiesIn('Norland car makers sold 30 pct more cars to Quantex Corp in May.', 'Norland', 'sold')).toBe(true);
+    expect(qualifiesIn('Quantex Corp sold 200 mln dlrs of Zorbia corporate bonds.', 'Zorbia', 'sold')).toBe(true);
+    expect(qualifiesIn('Trading in the Zorbia Government securities market was halted, dealers said.', 'Zorbia', 'halted')).toBe(true);
+    expect(qualifiesIn('Quantex welcomed a Z.R. Supreme Court decision dismissing the claims.', 'Z.R.', 'welcomed')).toBe(true);
+    // An organ of the state as an object, or a subject of another verb than the trigger, only says whose.
+    expect(qualifiesIn('Zorbia imposed tariffs on Norland officials.', 'Norland', 'imposed')).toBe(true);
+    expect(qualifiesIn('Norland banks could face changes from a law adopted by Zorbia.', 'Norland', 'adopted')).toBe(true);
+  });
+  it('keeps a place that acts, whose noun is the trigger, or that heads no common noun', () => {
+    expect(qualifiesIn('Zorbia imposed tariffs on Norland car makers.', 'Zorbia', 'imposed')).toBe(false);
+    expect(qualifiesIn('Zorbia trade sanctions on Norland began today.', 'Zorbia', 'sanctions')).toBe(false);
+    expect(qualifiesIn('Zorbia aims to cut its oil output by 10 pct.', 'Zorbia', 'cut')).toBe(false);
+    // The state's organs as the trigger's own subject act as the place.
+    expect(qualifiesIn('Zorbia authorities intervened in the currency market twice in May.', 'Zorbia', 'intervened')).toBe(false);
+    expect(qualifiesIn('Norland officials have quickly sued Quantex Corp.', 'Norland', 'sued')).toBe(false);
+    expect(qualifiesIn('Zorbia authorities intervened in May, the Quanta Bank said.', 'Zorbia', 'said')).toBe(false);
+    expect(qualifiesIn('Zorbia last year sued Quantex Corp over the dam.', 'Zorbia', 'sued')).toBe(false);
+    expect(qualifiesIn("Zorbia's car makers sold 30 pct more cars.", 'Zorbia', 'sold')).toBe(false);
+    expect(qualifiesIn('Zorbia Airways said it bought two jets.', 'Zorbia', 'bought')).toBe(false);
+    expect(qualifiesIn('Quantex sold its stake to Zorbia, traders said.', 'Zorbia', 'sold')).toBe(false);
+    // A firm named before a noun is its owner ("the Quantex car plant"), not only a qualifier.
+    expect(qualifiesIn('The Quantex car plant was sold to Miro Ltd.', 'Quantex', 'sold', 'organization')).toBe(false);
   });
 });

@@ -423,6 +423,14 @@ export const LEGAL_FORMS = listed('LEGAL_FORMS', `Inc Corp Co Ltd Plc LLC LLP LP
 export const PRESS_NOUNS = listed('PRESS_NOUNS', `newspaper newspapers daily weekly paper magazine journal radio television broadcaster newsletter`);
 export const PRESS_NAME_ENDS = listed('PRESS_NAME_ENDS', `News Press Daily Times Herald Tribune Gazette Journal Radio Television`);
 /**
+ * Nouns for the organs through which a state acts as itself: written after a place as the subject of a happening's
+ * verb ("Zorbia authorities intervened", "Norland officials said", "Zorbian troops attacked"), the place acts, and
+ * its page is where a reader looks for what it did. Any other noun a place qualifies ("Norland car makers",
+ * "Zorbia corporate bonds") only says whose, and the place is no party (resolve/participants.ts `qualifiesNoun`).
+ */
+export const STATE_ORGAN_NOUNS = listed('STATE_ORGAN_NOUNS', `authorities authority government governments officials official ministry ministries minister ministers troops forces army navy police delegation delegates negotiators envoy envoys diplomats`);
+
+/**
  * Who speaks for a body in a closing report ("…, a syndicate manager for Miro Bank said", "…, an official at the
  * Zorbia Bureau said"): the body behind the one who reports takes no part in what is reported, when the report names
  * another party.

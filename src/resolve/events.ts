@@ -25,7 +25,7 @@ import {
 } from '../extract/lexicon.ts';
 import { EVIDENCE_RULES } from '../extract/evidence.ts';
 import { amountsOf, tellOtherFigures } from './figures.ts';
-import { namedTwice, namesSetting, noParty, ofPlaceAgain, onlyReports, pieceOfLongerName } from './participants.ts';
+import { namedTwice, namesSetting, noParty, ofPlaceAgain, onlyReports, pieceOfLongerName, qualifiesNoun } from './participants.ts';
 import { contentWords, cosine, objectOf, pairFeatures, pairScore, rarity, type ReportView } from './same-happening.ts';
 
 interface ResolvedMention {
@@ -91,7 +91,8 @@ function resolvedMentions(input: ResolveInput): ResolvedMention[] {
         // (The article's subject a stand-in names, "the company", is a name of another sentence: no piece of this one.)
         const own = sentence !== undefined && mention.sentence === ev.sentence ? sentence : undefined;
         const reports = own && onlyReports(own, mention);
-        const piece = own !== undefined && (pieceOfLongerName(own, mention) || noParty(own, mention, input.entityTypes?.get(id) ?? mention.type) || reports === 'press');
+        const type = input.entityTypes?.get(id) ?? mention.type;
+        const piece = own !== undefined && (pieceOfLongerName(own, mention) || noParty(own, mention, type) || qualifiesNoun(own, mention, type, ev.trigger) || reports === 'press');
         const setting = own === undefined ? undefined : namesSetting(own, mention);
         // (A venue, "at the Rilmo Arena", is where it happened, no party: kept with the pieces, as its place.)
         (piece || setting === 'venue' ? pieces : reports === 'for-body' ? speakingFor : participants).set(id, setting ? 'place' : partOf(p, supportedType(input, id, mention)));

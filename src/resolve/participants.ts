@@ -7,11 +7,12 @@
  * keeps it (`Event.alsoNamed`, graph.json `alsoNamed`), and its entity keeps its mention.
  */
 import type { EntityMention, EntityType, Sentence } from '../types.ts';
-import { alternation, AMOUNT_SCALES, AUXILIARIES_AFTER, COURT_HEADS, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, ORG_HEADS, ILLNESS_CUES, ILLNESS_HEADS, LEGAL_FORMS, NAME_SUFFIXES, OBJECT_FILLERS, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES, UNIT_NOUNS, WORK_HEADS } from '../extract/lexicon.ts';
+import { alternation, AMOUNT_SCALES, AUXILIARIES_AFTER, COURT_HEADS, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, ORG_HEADS, ILLNESS_CUES, ILLNESS_HEADS, LEGAL_FORMS, NAME_SUFFIXES, OBJECT_FILLERS, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES, STATE_ORGAN_NOUNS, UNIT_NOUNS, WORK_HEADS } from '../extract/lexicon.ts';
 import { normalizeName } from './entities.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { datelineLength } from '../extract/dateline.ts';
 import { usualCase } from '../extract/ner/words.ts';
+import { taggedTerms, type TaggedTerm } from '../extract/nlp.ts';
 
 const FIRM_END = [...FIRM_NAME_ENDS].join('|');
 /** What joins a founder's name to a firm's ending, in the languages of the wires ("and", "&", German "und", French "et"). */
@@ -98,6 +99,58 @@ export function noParty(sentence: Sentence, mention: Spanned, type: EntityType):
   // A word news writes in lower case, capitalised only as its sentence's first ("Grants and fees … were").
   if (usual === 'lower' && atSentenceStart(sentence, before)) return true;
   return (usual === 'lower' && modifiesNoun(nextWord)) || (usual !== 'capital' && BEFORE_NUMBER.test(after));
+}
+
+/**
+ * A place written as a modifier of a common noun right after it ("Norland car makers sold …", "sold Zorbia corporate
+ * bonds", "the Zorbia Government bond market moved", "welcomed a Zorbia Supreme Court decision"): the noun is who or
+ * what takes part, the place only says whose or where; the noun's own party, if any, is named elsewhere. Read from
+ * compromise's tags, not from a list of nouns: after the name, with a single space between, a run of adjectives and
+ * nouns (no verb, date or number) that ends on a noun written in lower case. Not where the run holds the trigger
+ * itself ("Zorbia trade sanctions on Norland": the place is whose sanctions, the doer), nor where its last noun is a
+ * verb compromise read as a noun ("Zorbia aims to cut": an infinitive follows), nor where the place is its
+ * sentence's subject acting ("the Zorbia said", no noun after it). Nor where the phrase is a verb's subject (the
+ * trigger's, or a reported clause's: "Zorbia authorities intervened, the bank said") and its head a noun for an organ
+ * of the state (STATE_ORGAN_NOUNS: "Norland officials said"): the state acts through them, as itself; its car makers
+ * ("Norland car makers sold") are not it, and as an object ("imposed tariffs on Norland officials") the place only
+ * says whose. A name of a possessive ("Zorbia's car makers"),
+ * of a body's capitalised head ("Zorbia Airways said") or of another type stays. Kept as the event's `alsoNamed`.
+ */
+export function qualifiesNoun(sentence: Sentence, mention: Spanned, type: EntityType, trigger: string): boolean {
+  if (type !== 'place') return false;
+  const end = mention.end - sentence.start;
+  if (!/^ [\p{L}]/u.test(sentence.text.slice(end))) return false;
+  const terms = taggedTerms(sentence.text);
+  let k = terms.findIndex((t) => t.offset.start >= end);
+  if (k < 0 || terms[k]!.offset.start !== end + 1) return false;
+  const run: TaggedTerm[] = [];
+  for (; k < terms.length && inNounPhrase(terms[k]!); k++) {
+    run.push(terms[k]!);
+    // (A comma or other mark after a word closes its phrase.)
+    if (/[^\s]/.test(terms[k]!.post ?? '')) { k++; break; }
+  }
+  const head = run.at(-1);
+  if (!head || !head.tags.includes('Noun') || !/^\p{Ll}/u.test(head.text)) return false;
+  const triggerWord = trigger.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  if (run.some((t) => t.text.toLowerCase() === triggerWord)) return false;
+  const next = terms[k];
+  if (next?.text.toLowerCase() === 'to' && terms[k + 1]?.tags.includes('Infinitive')) return false;
+  return !(STATE_ORGAN_NOUNS.has(head.text.toLowerCase()) && subjectOfVerb(terms, k));
+}
+
+/** The words from term `k` on are a verb's, perhaps after adverbs and auxiliaries ("quickly", "have", "will"): the phrase before is its subject. */
+function subjectOfVerb(terms: readonly TaggedTerm[], k: number): boolean {
+  let i = k;
+  while (i < terms.length && (terms[i]!.tags.includes('Adverb') || terms[i]!.tags.includes('Auxiliary'))) i++;
+  return i > k ? terms[i - 1]!.tags.includes('Auxiliary') || terms[i]?.tags.includes('Verb') === true : terms[i]?.tags.includes('Verb') === true;
+}
+
+/** Tags that end a noun phrase's run of modifiers: a verb, a date, a number, a function word. */
+const NOT_IN_NOUN_PHRASE = ['Verb', 'Auxiliary', 'Date', 'Value', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Possessive'];
+
+/** A word of a noun phrase: an adjective or a noun, and nothing that ends one. */
+function inNounPhrase(term: TaggedTerm): boolean {
+  return (term.tags.includes('Noun') || term.tags.includes('Adjective')) && !NOT_IN_NOUN_PHRASE.some((tag) => term.tags.includes(tag));
 }
 
 /**
