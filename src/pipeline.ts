@@ -12,7 +12,7 @@ import { ExtractionCache, extractWithCache } from './extract/cache.ts';
 import { defaultWorkers, startWorkers, stopWorkers } from './extract/parallel.ts';
 import { lengthWarning } from './extract/index.ts';
 import { resolveEntities } from './resolve/entities.ts';
-import { resolveHappenings, resolveQuotes } from './resolve/events.ts';
+import { resolveHappeningsAndQuotes } from './resolve/events.ts';
 import { loadClauseMemo, saveClauseMemo } from './resolve/clause-memo.ts';
 import { loadNameMemo, saveNameMemo } from './resolve/name-memo.ts';
 import { loadContextMemo, saveContextMemo } from './resolve/context-memo.ts';
@@ -67,8 +67,7 @@ export async function buildGraph(opts: PipelineOptions): Promise<Graph> {
     typeSure: resolution.typeSure,
     ...(clauses ? { clauses } : {}),
   };
-  const { events, reports } = resolveHappenings(eventInput);
-  const quotes = resolveQuotes(eventInput);
+  const { events, reports, quotes } = resolveHappeningsAndQuotes(eventInput);
   if (clauses) await saveClauseMemo(opts.cacheDir!, clauses);
   progress?.done();
 
