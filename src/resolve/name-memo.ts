@@ -54,7 +54,8 @@ const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(valu
 
 export class NameMemo {
   private readonly used = new Map<string, Kept>();
-  private readonly fingerprints = new Map<string, string | null>();
+  /** Each group's fingerprint, once per group (by the group itself: a memo may serve more than one resolution). */
+  private readonly fingerprints = new WeakMap<TrackedGroup, string | null>();
 
   constructor(private readonly known: ReadonlyMap<string, Kept> = new Map(), private readonly tracking?: MemoTracking) {}
 
@@ -77,13 +78,13 @@ export class NameMemo {
    */
   fingerprint(group: TrackedGroup): string | undefined {
     if (!this.tracking) return undefined;
-    let print = this.fingerprints.get(group.key);
+    let print = this.fingerprints.get(group);
     if (print === undefined) {
       const { articleKeys, seed } = this.tracking;
       const ids = [...group.articles].sort();
       const keys = ids.map((id) => articleKeys.get(id));
       print = keys.every((k) => k !== undefined) ? hash([seed, group.key, ids, keys]) : null;
-      this.fingerprints.set(group.key, print);
+      this.fingerprints.set(group, print);
     }
     return print ?? undefined;
   }
