@@ -13,12 +13,14 @@ const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', '
 
 /**
  * Copies the BBC corpus into `dest`, category folders kept: all of it, its first `limit` files, or, given `files`,
- * files FROM–TO (sorted by name, TO excluded) of each category (eval/holdout.ts reads such slices).
+ * files FROM–TO (sorted by name, TO excluded) of each category (eval/holdout.ts reads such slices); given `only`, that
+ * category's folder alone (eval/event-pages.ts builds BBC politics on its own).
  */
-export async function prepareBbc(dest: string, limit = Infinity, files?: readonly [number, number]): Promise<number> {
+export async function prepareBbc(dest: string, limit = Infinity, files?: readonly [number, number], only?: string): Promise<number> {
   let count = 0;
   const root = path.join(CORPUS, 'bbc');
-  for (const category of (await fs.readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+  const folders = (await fs.readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory() && (only === undefined || d.name === only));
+  for (const category of folders.map((d) => d.name).sort()) {
     await fs.mkdir(path.join(dest, category), { recursive: true });
     const names = (await fs.readdir(path.join(root, category))).sort();
     for (const file of files ? names.slice(files[0], files[1]) : names) {

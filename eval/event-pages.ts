@@ -1,20 +1,25 @@
 /**
  * Judged event pages (tests/gold/event-pages.json): the share of good pages — a real happening, a title a reader
  * understands, the right date (or honestly undated), the right participants — on samples of event pages from builds
- * of the first 800 Reuters-21578 stories (reut2-000) and the 510 BBC business articles (business/; the first 400 until
- * session 11: a build of 400 held only ~46 dev pages), with a 95% Wilson interval.
+ * of the first 800 Reuters-21578 stories (reut2-000), the 510 BBC business articles (business/; the first 400 until
+ * session 11: a build of 400 held only ~46 dev pages) and, since session 27, the 417 BBC politics articles (politics/,
+ * built on their own: a set the event rules were never tuned on), with a 95% Wilson interval.
  *
  * Each page is keyed by its first source: the article id and a hash of the sentence. As for entity pages
  * (eval/pages.ts), the key's hash fixes its place in a random order and its split, dev or test, for good; a sample is
- * the first N keys of a split among the event pages the current code builds. The dev samples are read to find what
- * goes wrong; the test samples are judged once, at the end of a piece of work, and only reported. Event pages have no
+ * the first N keys of a split among the event pages the current code builds (dev: Reuters 120, BBC business 60, BBC
+ * politics 60 — session 27 widened Reuters from 60, whose first keys had been read through many sessions of tuning;
+ * test: 30 each; EVAL_EVENT_PAGES_DEV / _TEST set one size for all). The dev samples are read to find what goes wrong;
+ * the test samples are judged once, at the end of a piece of work, and only reported. Event pages have no
  * train split: no model learns from their judgments, so the entity pages' train half of the dev keys (`TRAIN_FROM`)
  * stays dev here (taking it out had shrunk BBC's dev sample, 108 pages a build, from 49 to 14).
  *
  * The same articles are built again with the current code (read from ../shared/corpus at run time). A judgement
  * holds only for the page it judged: a sampled page whose title, date or participants changed since is "to judge
  * again", and an unjudged one is "unjudged"; neither is counted good. EVAL_EVENT_PAGES_SHOW=dev (or test) prints the
- * sampled pages that need a judgement, with the keys to record.
+ * sampled pages that need a judgement, with the keys to record. EVAL_EVENT_PAGES_UNJUDGED=test (or dev) prints, per
+ * set, only how many sampled pages of that split need a judgement: no figure, no page (so a judge can be briefed
+ * without a test look). EVAL_EVENT_PAGES_SETS=reuters,bbc-politics builds only the sets named.
  *
  *   node --import tsx eval/event-pages.ts      (also run at the end of eval/events.ts)
  */
@@ -31,9 +36,17 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WORK = path.join(ROOT, '.cache', 'eval-event-pages');
 interface Judged { set: string; article: string; sentence: string; page: string; happening: boolean; title: boolean; date: boolean; participants: boolean; good: boolean }
 const gold = JSON.parse(readFileSync(path.join(ROOT, 'tests/gold/event-pages.json'), 'utf8')) as { items: Judged[] };
-const SAMPLES: [string, (dest: string, limit: number) => Promise<number>, number][] = [['reuters', prepareReuters, 800], ['bbc', prepareBbc, 510]];
-/** Pages per split and corpus. */
-const SAMPLE = { dev: Number(process.env.EVAL_EVENT_PAGES_DEV ?? 30), test: Number(process.env.EVAL_EVENT_PAGES_TEST ?? 30) };
+type Split = 'dev' | 'test';
+interface EventSet { set: string; label: string; articles: number; prepare: (dest: string) => Promise<number>; dev: number }
+/** The builds judged, each with its own dev sample size (the test samples are 30 pages each). */
+const SAMPLES: EventSet[] = [
+  { set: 'reuters', label: 'Reuters', articles: 800, prepare: (dest) => prepareReuters(dest, 800), dev: 120 },
+  { set: 'bbc', label: 'BBC business', articles: 510, prepare: (dest) => prepareBbc(dest, 510), dev: 60 },
+  { set: 'bbc-politics', label: 'BBC politics', articles: 417, prepare: (dest) => prepareBbc(dest, Infinity, undefined, 'politics'), dev: 60 },
+];
+/** Pages per split of one set: its own dev size, 30 test pages, or one size for all from the environment. */
+const sampleSize = (s: EventSet, split: Split) =>
+  Number((split === 'dev' ? process.env.EVAL_EVENT_PAGES_DEV : process.env.EVAL_EVENT_PAGES_TEST) ?? (split === 'dev' ? s.dev : 30));
 /** A page's place in the fixed random order and its split, dev or test (no train split: see above). */
 const eventOrder = (key: string) => {
   const { rank, split } = order(`event|${key}`);
@@ -50,49 +63,61 @@ function pagesOf(graph: Graph): { key: string; page: string; event: Graph['event
 }
 
 export async function reportEventPages(): Promise<void> {
-  const show = process.env.EVAL_EVENT_PAGES_SHOW;
-  for (const [set, prepare, limit] of SAMPLES) {
-    const input = await preparedInput(set, prepare, limit);
-    const graph = await buildGraph({ input, cacheDir: path.join(WORK, set, 'cache') });
+  const only = process.env.EVAL_EVENT_PAGES_SETS?.split(',');
+  for (const s of SAMPLES.filter((x) => !only || only.includes(x.set))) {
+    const input = await preparedInput(s);
+    const graph = await buildGraph({ input, cacheDir: path.join(WORK, s.set, 'cache') });
     // Kept for reading (graph.json's shape, not the site's): what the pages were built from.
-    writeFileSync(path.join(WORK, set, 'graph.json'), JSON.stringify({ articles: graph.articles.map(({ paragraphs: _, ...a }) => a), entities: graph.entities, events: graph.events, reports: graph.reports }));
+    writeFileSync(path.join(WORK, s.set, 'graph.json'), JSON.stringify({ articles: graph.articles.map(({ paragraphs: _, ...a }) => a), entities: graph.entities, events: graph.events, reports: graph.reports }));
     const articles = graph.articles.filter((a) => !a.duplicateOf).length;
-    console.log(`${set}: ${graph.events.length} event pages from ${articles} articles (${(graph.events.length / articles).toFixed(2)} per article), ${graph.reports?.length ?? 0} reports`);
-    const judged = new Map(gold.items.filter((j) => j.set === set).map((j) => [`${j.article}|${j.sentence}|${j.page}`, j]));
+    console.log(`${s.label}: ${graph.events.length} event pages from ${articles} articles (${(graph.events.length / articles).toFixed(2)} per article), ${graph.reports?.length ?? 0} reports`);
     const pages = pagesOf(graph).map((p) => ({ ...p, ...eventOrder(p.key) })).sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : 1));
     for (const split of ['dev', 'test'] as const) {
       if (process.env.EVAL_PAGES_SPLIT && process.env.EVAL_PAGES_SPLIT !== split) continue;
-      const sample = pages.filter((p) => p.split === split).slice(0, SAMPLE[split]);
-      const labels = sample.map((p) => judged.get(`${p.key}|${p.page}`));
-      const same = labels.filter((j): j is Judged => j !== undefined);
-      const good = same.filter((j) => j.good).length;
-      const [lo, hi] = wilson(good, same.length);
-      const count = (f: keyof Judged) => `${f} ${same.filter((j) => j[f]).length}`;
-      console.log(`judged event pages, ${set} (${limit} articles, ${graph.events.length} pages), ${split}: good ${good}/${same.length} = ${same.length ? (good / same.length).toFixed(2) : 'n/a'} (95% ${lo.toFixed(2)}–${hi.toFixed(2)}) of ${sample.length} sampled; ${['happening', 'title', 'date', 'participants'].map((f) => count(f as keyof Judged)).join(', ')}; ${sample.length - same.length} unjudged or changed since judged`);
-      if (show === split) showForJudging(graph, sample.filter((_, i) => labels[i] === undefined), set);
-      if (show === `${split}-failed`) showForJudging(graph, sample.filter((_, i) => labels[i] && !labels[i]!.good), set, labels.filter((j) => j && !j.good) as Judged[]);
+      reportSplit(s, graph, pages.filter((p) => p.split === split).slice(0, sampleSize(s, split)), split);
     }
   }
+}
+
+type Page = ReturnType<typeof pagesOf>[number];
+
+/** One split's sample of one set: its figure (or, with EVAL_EVENT_PAGES_UNJUDGED, only its count to judge). */
+function reportSplit(s: EventSet, graph: Graph, sample: Page[], split: Split): void {
+  const judged = new Map(gold.items.filter((j) => j.set === s.set).map((j) => [`${j.article}|${j.sentence}|${j.page}`, j]));
+  const labels = sample.map((p) => judged.get(`${p.key}|${p.page}`));
+  const same = labels.filter((j): j is Judged => j !== undefined);
+  const unjudged = process.env.EVAL_EVENT_PAGES_UNJUDGED;
+  if (unjudged) {
+    if (unjudged === split) console.log(`${s.label}, ${split}: ${sample.length - same.length} of ${sample.length} sampled pages unjudged or changed since judged`);
+    return;
+  }
+  const good = same.filter((j) => j.good).length;
+  const [lo, hi] = wilson(good, same.length);
+  const count = (f: keyof Judged) => `${f} ${same.filter((j) => j[f]).length}`;
+  console.log(`judged event pages, ${s.label} (${s.articles} articles, ${graph.events.length} pages), ${split}: good ${good}/${same.length} = ${same.length ? (good / same.length).toFixed(2) : 'n/a'} (95% ${lo.toFixed(2)}–${hi.toFixed(2)}) of ${sample.length} sampled; ${['happening', 'title', 'date', 'participants'].map((f) => count(f as keyof Judged)).join(', ')}; ${sample.length - same.length} unjudged or changed since judged`);
+  const show = process.env.EVAL_EVENT_PAGES_SHOW;
+  if (show === split) showForJudging(graph, sample.filter((_, i) => labels[i] === undefined), s.set);
+  if (show === `${split}-failed`) showForJudging(graph, sample.filter((_, i) => labels[i] && !labels[i]!.good), s.set, labels.filter((j) => j && !j.good) as Judged[]);
 }
 
 /**
  * The sample's articles, converted once into .cache/eval-event-pages/<set>/input (kept, with an extraction cache
  * beside it: a rerun after a change to resolution only extracts nothing; a change to extraction code drops the cache).
  */
-async function preparedInput(set: string, prepare: (dest: string, limit: number) => Promise<number>, limit: number): Promise<string> {
-  const input = path.join(WORK, set, 'input');
-  const done = path.join(WORK, set, `input-${limit}.done`);
+async function preparedInput(s: EventSet): Promise<string> {
+  const input = path.join(WORK, s.set, 'input');
+  const done = path.join(WORK, s.set, `input-${s.articles}.done`);
   if (!existsSync(done)) {
-    rmSync(path.join(WORK, set), { recursive: true, force: true });
+    rmSync(path.join(WORK, s.set), { recursive: true, force: true });
     mkdirSync(input, { recursive: true });
-    await prepare(input, limit);
+    await s.prepare(input);
     mkdirSync(done, { recursive: true });
   }
   return input;
 }
 
 /** The sampled pages without a judgement, as a judge reads them: title, date, participants, headline, sentences. */
-function showForJudging(graph: Graph, pages: { key: string; page: string; event: Graph['events'][number] }[], set: string, judged: Judged[] = []): void {
+function showForJudging(graph: Graph, pages: Page[], set: string, judged: Judged[] = []): void {
   const names = new Map(graph.entities.map((e) => [e.id, e.name]));
   const titles = new Map(graph.articles.map((a) => [a.id, a.title]));
   for (const { key, page, event } of pages) {

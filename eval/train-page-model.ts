@@ -9,7 +9,8 @@
  * - Logistic regression with an L2 penalty, fitted by batch gradient descent from zero weights (deterministic); the
  *   penalty is chosen by 5-fold cross-validation on the train judgments alone (log loss).
  * - Writes src/resolve/page-model.json (weights only) unless `PAGE_MODEL_DRY=1`, and prints, per threshold, the dev
- *   samples' precision, pages, and judged real names that lose their page, with pages per article.
+ *   samples' precision, pages, and the judged real names the threshold takes (a page at threshold 0, none at this
+ *   one; those a page rule denies are listed apart), with pages per article.
  * - `PAGE_MODEL_L2=0.003` fits with that penalty and skips the cross-validation (to write weights already chosen).
  * - `PAGE_MODEL_REFIT=cue.,type.other.work-cued` fits only the features whose names start so, on the train judgments,
  *   with the shipped weights of all other features (and the shipped bias) held as they are: new features get their
@@ -113,16 +114,24 @@ function withHeldWeights(fitted: PageModel): PageModel {
   return { about: '', bias: base.bias, weights: { ...Object.fromEntries(held), ...fitted.weights } };
 }
 
-/** Dev precision, pages and lost real names at each threshold. */
+/**
+ * Dev precision, pages and the judged real names each threshold takes: those with a page at threshold 0 (no page rule
+ * denies them) and none at this one. A judged real name a page rule denies, or one a curation or credit fixes, has
+ * no page (or has one) whatever the threshold, so it tells nothing of where the threshold stands; it is listed apart.
+ */
 function sweep(corpora: { corpus: string; names: Name[]; articles: number; judgments: Map<string, PageJudgment> }[], model: PageModel): void {
-  const lines = ['| threshold | corpus | dev pages | dev precision (95% interval) | not names | wrong type | unjudged | judged real names without a page | pages per article |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |'];
+  const lines = ['| threshold | corpus | dev pages | dev precision (95% interval) | not names | wrong type | unjudged | judged real dev names the threshold takes | pages per article |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |'];
+  const pagesAt = (c: (typeof corpora)[number], t: number) => c.names.map((n) => ({ id: n.key, name: n.name, type: n.type, mentions: n.mentions, page: n.fixed || (!n.deniedByRule && pageProbability(model, n.features) >= t) }));
+  const atZero = new Map(corpora.map((c) => [c, new Set(scoreSample(pagesAt(c, 0), c.judgments, 'dev', SAMPLE.dev).report.realNamesWithoutPage)]));
+  for (const c of corpora) console.log(`${c.corpus}: judged real dev names a page rule denies (no page at any threshold): ${[...atZero.get(c)!].join('; ') || 'none'}`);
   for (const t of [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5]) {
     for (const c of corpora) {
-      const entities = c.names.map((n) => ({ id: n.key, name: n.name, type: n.type, mentions: n.mentions, page: n.fixed || (!n.deniedByRule && pageProbability(model, n.features) >= t) }));
+      const entities = pagesAt(c, t);
       const { report: r } = scoreSample(entities, c.judgments, 'dev', SAMPLE.dev);
       const [lo, hi] = wilson(r.right, r.pages);
+      const taken = r.realNamesWithoutPage.filter((n) => !atZero.get(c)!.has(n));
       const pages = entities.filter((e) => e.page).length;
-      lines.push(`| ${t} | ${c.corpus} | ${r.pages} | ${(r.pages ? r.right / r.pages : 0).toFixed(3)} (${lo.toFixed(3)}–${hi.toFixed(3)}) | ${r.notNames} | ${r.wrongType} | ${r.unjudged.length} | ${r.realNamesWithoutPage.length}${r.realNamesWithoutPage.length ? `: ${r.realNamesWithoutPage.join('; ')}` : ''} | ${(pages / c.articles).toFixed(2)} |`);
+      lines.push(`| ${t} | ${c.corpus} | ${r.pages} | ${(r.pages ? r.right / r.pages : 0).toFixed(3)} (${lo.toFixed(3)}–${hi.toFixed(3)}) | ${r.notNames} | ${r.wrongType} | ${r.unjudged.length} | ${taken.length}${taken.length ? `: ${taken.join('; ')}` : ''} | ${(pages / c.articles).toFixed(2)} |`);
     }
   }
   console.log(lines.join('\n'));

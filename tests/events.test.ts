@@ -2,7 +2,7 @@ import path from 'node:path';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { NAME_PIECES, extractEvents, findTrigger, hearsOf, markTheNews } from '../src/extract/events.ts';
-import { namedTwice } from '../src/resolve/participants.ts';
+import { namedTwice, ofPlaceAgain } from '../src/resolve/participants.ts';
 import { ORG_HEADS, TITLE_HEADS } from '../src/extract/lexicon.ts';
 import { clauseTitle, headlineTitle, readableClause, resolveEvents, resolveHappenings, resolveQuotes } from '../src/resolve/events.ts';
 import { EVENT_KINDS, eventKind } from '../src/event-types.ts';
@@ -558,6 +558,15 @@ describe('extractEvents', () => {
     // A name after a preposition in the apposition does not head it: the owner stays.
     expect(parties(lede, quanta, 'Zorbix Oil\'s parent company, the main lender of Velmora Group, is suing Norland Corp for $28bn.',
       [['Zorbix Oil', 'organization'], ['Velmora Group', 'organization'], ['Norland Corp', 'organization']])).toContainEqual(['Zorbix Oil', 'actor']);
+    // "he" or "she" so stands for the person named first, "they" for the company; past a dateline's place, and with
+    // a trigger that holds its own auxiliary ("was fired") read as the passive it is (session 27).
+    expect(parties(lede, quanta, 'PELLA, May 5 - Ann Pell left the Quanta board because she was fired by Len Ode.', [['PELLA', 'place'], ['Ann Pell', 'person'], ['Len Ode', 'person']]))
+      .toEqual([['Ann Pell', 'target'], ['Len Ode', 'actor']]);
+    expect(parties(lede, quanta, 'Zorbix Bank is involved in the case because they are being sued by Norland Corp.', [['Zorbix Bank', 'organization'], ['Norland Corp', 'organization']]))
+      .toEqual([['Zorbix Bank', 'target'], ['Norland Corp', 'actor']]);
+    // Not "she" for a company, nor with another person between them.
+    expect(parties(lede, quanta, 'Ann Pell backed Len Ode because she was fired by Zorbix Bank.', [['Ann Pell', 'person'], ['Len Ode', 'person'], ['Zorbix Bank', 'organization']]))
+      ?.not.toContainEqual(['Ann Pell', 'target']);
   });
   it('takes the one earlier name a described subject fits as its doer: a role written with its person, an age, a pair, a bank', () => {
     /** Lines of an article with their names ([line, text, type]); the participants of the last line's happening. */
@@ -1415,6 +1424,16 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
       .toEqual([[['znb'], ['nb']]]);
     expect(shownOf(buildNamed('a', 'The Quanta Trade Commission said the QTC will rule on Zorbix imports.', [['Quanta Trade Commission', 'organization'], ['QTC', 'organization'], ['Zorbix', 'organization']], ['qtc-full', 'qtc', 'zorbix'], 'QUANTA TO RULE ON ZORBIX IMPORTS')))
       .toEqual([[['qtc-full', 'zorbix'], ['qtc']]]);
+    // A body named again with the place it is of, the resolver's key aside its legal form (session 27); not its unit
+    // of that place, nor a one-word head before "of".
+    const quantex: [string, EntityType][] = [['Quantex Aluminium Co Ltd', 'organization'], ['Quantex Aluminium Co of Zorbia', 'organization'], ['Miro Metals Inc', 'organization']];
+    expect(shownOf(buildNamed('q', 'Quantex Aluminium Co Ltd, known as Quantex Aluminium Co of Zorbia, signed a deal with Miro Metals Inc.', quantex, ['qal', 'qaz', 'miro'], 'QUANTEX SIGNS DEAL')))
+      .toEqual([[['miro', 'qaz'], ['qal']]]);
+    expect(shownOf(buildNamed('u', 'Quantex Aluminium Co Ltd said its Quantex Aluminium Co of Zorbia unit signed a deal with Miro Metals Inc.', quantex, ['qal', 'qaz', 'miro'], 'QUANTEX UNIT SIGNS DEAL')))
+      .toEqual([[['miro', 'qal', 'qaz'], undefined]]);
+    expect(ofPlaceAgain({ name: 'Bank', type: 'organization' }, { name: 'Bank of Zorbia', type: 'organization' }, [])).toBe(false);
+    expect(ofPlaceAgain({ name: 'Miro Bank Ltd', type: 'organization' }, { name: 'Miro Bank of Zorbia', type: 'organization' }, [])).toBe(true);
+    expect(ofPlaceAgain({ name: 'Miro Bank Ltd', type: 'organization' }, { name: 'Miro Bank of Zorbia', type: 'organization' }, ['Miro Bank of Zorbia, a unit of Miro Bank Ltd, fell.'])).toBe(false);
     // A place inside an institution's name is another party.
     expect(namedTwice({ name: 'Zorbia', type: 'place' }, { name: 'Bank of Zorbia', type: 'organization' })).toBe(false);
     expect(namedTwice({ name: 'Pesch', type: 'person' }, { name: 'Ann Pesch', type: 'person' })).toBe(true);

@@ -183,6 +183,25 @@ describe('page rules', () => {
     expect(paged(r)).toContain("Moody's Investors Service Inc");
   });
 
+  it('give a grade of a letter scale no page where rating words stand near it, and keep the same letters elsewhere', () => {
+    const at = (sentence: string, name: string) => mentionContext(sentence, sentence.indexOf(name), sentence.indexOf(name) + name.length);
+    const view = (name: string, ...sentences: string[]) => ({ name, mentions: sentences.map((s) => at(s, name)), isOtherName: () => false });
+    expect(pageDenial(view('BB', 'Quenby Ratings cut the senior debt of Vellor Corp to BB from BBB.'))).toBe('credit-rating');
+    expect(pageDenial(view('AAA', 'The notes are rated AAA by Quenby Ratings.', 'Orlin Corp keeps its AAA rating.'))).toBe('credit-rating');
+    expect(pageDenial(view('A-1-plus', 'Vellor Corp\'s A-1-plus commercial paper rating was affirmed.'))).toBe('credit-rating');
+    // The same capitals naming a body, and an aircraft's code: no rating word near.
+    expect(pageDenial(view('AA', 'The AA said motorists should check their tyres before the trip.'))).toBeUndefined();
+    expect(pageDenial(view('B-1', 'The B-1 bombers flew over the Orlin base at dawn.'))).toBeUndefined();
+    expect(pageDenial(view('BBC', 'The notes are rated by the BBC.'))).toBeUndefined();
+  });
+
+  it('give a ticker with its exchange after a space in angle brackets no page, and keep a firm with its legal form', () => {
+    const at = (sentence: string, name: string) => ({ name, mentions: [mentionContext(sentence, sentence.indexOf(name), sentence.indexOf(name) + name.length)], isOtherName: () => false });
+    expect(pageDenial(at('Vellor <VELL ST> bought Orlin <ORLN ST> shares.', 'VELL ST'))).toBe('stock-code');
+    expect(pageDenial(at('Vellor bought a stake in <ORLN AB>, a maker of valves.', 'ORLN AB'))).toBeUndefined();
+    expect(pageDenial(at('Vellor bought the VELL ST unit.', 'VELL ST'))).toBeUndefined();
+  });
+
   it('give a group or pool of a draw named by its letter no page, and keep a firm named with a number', () => {
     expect(pageDenial({ name: 'Group B', mentions: [], isOtherName: () => false })).toBe('lettered-group');
     expect(pageDenial({ name: 'Pool A', mentions: [], isOtherName: () => false })).toBe('lettered-group');
@@ -331,7 +350,7 @@ describe('type cues across the archive', () => {
   });
 
   /** Sentences, the name in each, and the type its cue gives (undefined: no cue). */
-  const cuesRead = (cases: readonly [string, string, 'other' | undefined][]) => {
+  const cuesRead = (cases: readonly [string, string, EntityType | undefined][]) => {
     for (const [sentence, name, type] of cases) expect(cueOf(sentence, name), `${name} in "${sentence}"`).toBe(type);
   };
 
@@ -381,6 +400,32 @@ describe('type cues across the archive', () => {
     expect(cueOf('Sales on Boxing Day rose.', 'Boxing Day')).toBe('other');
     expect(cueOf('A Good result for Vastora.', 'Good')).toBeUndefined();
     expect(cueOf('Labour said the vote was close.', 'Labour')).toBeUndefined();
+  });
+
+  it('types a name before a place noun in lower case ("X constituency", "X state inquiry") a place, wherever one mention says so', () => {
+    /** The type the archive of these texts gives the name. */
+    const typed = (name: string, ...texts: string[]) => {
+      const r = resolve(texts.map((t, k) => article(`p${k}`, t)));
+      return [...r.entities, ...r.plainNames].find((x) => x.name === name)?.type;
+    };
+    expect(typed('Zorbfield', 'Prospective candidate Orla Quinlan, whose Zorbfield constituency holds many farms, said it was tasteless.')).toBe('place');
+    expect(typed('Vell Mesa', 'A later Vell Mesa state inquiry criticised Quenby Mills, said Tamsin Reyes.')).toBe('place');
+    expect(cueOf('Voters in the Quarrow province said no.', 'Quarrow')).toBe('place');
+    // Not a nationality's adjective, a noun written capitalised (a name's own word), nor a noun a body stands before.
+    cuesRead([
+      ['The Norwegian state will pay.', 'Norwegian', undefined],
+      ['Vell Mesa State won again.', 'Vell Mesa', undefined],
+      ['The Quarrow village team won.', 'Quarrow', undefined],
+      // "of" after the noun names the place there: the name before says whose seat it is.
+      ['He holds the Quarrow constituency of Vell Mesa.', 'Quarrow', undefined],
+    ]);
+    // Where the name's evidence reads it a body, the noun is what the body covers; in sport a county is a side.
+    const at = (sentence: string, name: string) => mentionContext(sentence, sentence.indexOf(name), sentence.indexOf(name) + name.length);
+    expect(cueType(at('The Vell Farm Agency county office shut.', 'Vell Farm Agency'), true)).toBeUndefined();
+    expect(cueType({ ...at('The Quarrow county side won.', 'Quarrow'), register: { sport: 0.9, business: 0.1 } })).toBeUndefined();
+    // The archive reads a sport article's register for such a mention, even where the type model reads none.
+    const sport = 'The demise of the Quarrow Vellers region left the fly-half without a club, and he missed the match. The striker scored twice as the side won the league title on penalties after extra time.';
+    expect(typed('Quarrow Vellers', sport)).not.toBe('place');
   });
 
   it('types an award as other wherever it stands, by WordNet\'s kinds of award', () => {

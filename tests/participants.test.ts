@@ -32,3 +32,27 @@ describe('noParty for an illness', () => {
     expect(noPartyIn('Dan Berk beat Ann Lee in Pella.', 'Ann Lee', 'person')).toBe(false);
   });
 });
+
+describe('noParty for a currency or a work (session 27)', () => {
+  it('drops a place that tells whose money, with no amount before it', () => {
+    expect(noPartyIn('Dealers said the Norlandia Dlr fell against the yen on Monday.', 'Norlandia', 'place')).toBe(true);
+    expect(noPartyIn('The Kestrel central bank bought Norlandia marks in Pella.', 'Norlandia', 'place')).toBe(true);
+    // A place that acts, or where something is, stays.
+    expect(noPartyIn('Norlandia bought 40,000 tonnes of wheat in May.', 'Norlandia', 'place')).toBe(false);
+    expect(noPartyIn('Zorbix opened a plant in Norlandia last year.', 'Norlandia', 'place')).toBe(false);
+    // A unit's word that is the place's verb, with its object after it.
+    expect(noPartyIn('Norlandia marks the day with a parade in Pella.', 'Norlandia', 'place')).toBe(false);
+  });
+  it('drops a version, model or project read as a body, and keeps a thing so named and a body with another head', () => {
+    expect(noPartyIn('Zorbix Corp launched Qubewrite Version 1.01 for personal computers.', 'Qubewrite Version', 'organization')).toBe(true);
+    expect(noPartyIn('Zorbix Corp launched the program, Version 2.1, in May.', 'Version', 'person')).toBe(true);
+    expect(noPartyIn('Miro Oil halted work on its Kestrel Creek Project in May.', 'Kestrel Creek Project', 'organization')).toBe(true);
+    expect(noPartyIn('Miro Oil halted work on its Kestrel Creek Project in May.', 'Kestrel Creek Project', 'other')).toBe(false);
+    expect(noPartyIn('Miro Oil sold Kestrel Project Finance Ltd in May.', 'Kestrel Project Finance Ltd', 'organization')).toBe(false);
+    // A name of no body's shape before a work's noun is the work's; a firm's there is its owner's.
+    expect(noPartyIn('Miro Corp will spend more on the Swift Kestrel Glider (SKG) project this year.', 'Swift Kestrel Glider', 'organization')).toBe(true);
+    expect(noPartyIn('Miro Corp joined the Quanta Oil project in May.', 'Quanta Oil', 'organization')).toBe(false);
+    // A named programme is run by a body and joined as one: it stays.
+    expect(noPartyIn('Zorbix announced the Qube Developer Program on Monday.', 'Qube Developer Program', 'organization')).toBe(false);
+  });
+});

@@ -14,7 +14,7 @@ import { clauseBreakBetween, clauseToldAsOngoing, hasFiniteVerb, pastForm, toldA
 import { datelineLength } from './dateline.ts';
 import { scheduledDay } from './scheduled.ts';
 import { alternation, COMPANY_STAND_INS, FACILITY_HEADS, FIGURE_VERBS, FILING_WORDS, ORG_HEADS, PRESS_NOUNS, PRICED_SUBJECTS, SUBJECT_PRONOUNS,
-  SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS, NOUN_MARKERS, REFERENT_CLAUSE_OPENERS } from './lexicon.ts';
+  SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS, NOUN_MARKERS, REFERENT_CLAUSE_OPENERS, BODY_REFERENT_PRONOUNS, PERSON_REFERENT_PRONOUNS, REFLEXIVES } from './lexicon.ts';
 import { isTableRow, isTableStory } from './table-row.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { LEGAL_FORMS } from './shapes.ts';
@@ -453,14 +453,17 @@ function standsForSubject(sentence: Sentence, triggerIndex: number, subject: Ent
  * their place gives them (`party`). The noun an object's relative clause is about is the target (`objectRelative`);
  * with no other actor, a place that is the sentence's subject acts.
  */
+/** A trigger that opens with its own be/get auxiliary and a participle: "was fired", "was sacked". */
+const OWN_AUXILIARY = /^(?:was|were|is|are|been|being|be|get|got)\s+\w+(?:ed|en)\b/i;
+
 function rolesByPosition(sentence: Sentence, found: { index: number; text: string }, mentions: { item: EntityMention; index: number }[]) {
   const triggerStart = sentence.start + found.index;
   // Roles are split at the trigger's first word: in "added SenseTime to a list" SenseTime is the target.
   const triggerEnd = triggerStart + (found.text.split(/\s/)[0]?.length ?? found.text.length);
   const participants: EventMention['participants'] = [];
   // Passive voice ("X was blacklisted by Y"): the subject is the target, the agent after "by" the actor. "is
-  // stepping down" is the progressive, not the passive.
-  const passive = /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$/i.test(sentence.text.slice(0, found.index)) && !/^\w+ing\b/i.test(found.text);
+  // stepping down" is the progressive, not the passive. A trigger may hold its own auxiliary ("was fired").
+  const passive = (/\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$/i.test(sentence.text.slice(0, found.index)) || OWN_AUXILIARY.test(found.text)) && !/^\w+ing\b/i.test(found.text);
   const byAt = passive ? sentence.text.slice(found.index).search(/\bby\b/i) : -1;
   const agentFrom = byAt < 0 ? Infinity : sentence.start + found.index + byAt;
   for (const { item: m, index } of mentions) {
@@ -496,22 +499,28 @@ function rolesByPosition(sentence: Sentence, found: { index: number; text: strin
 }
 
 /**
- * "it" as the subject of the trigger's verb in a clause of reason or time after the main clause ("Zorbix Bank is
- * involved in the case because it is being sued by Quanta", "Miro Ltd fell after it lost the case"): the main
- * clause's subject, a company named first in the sentence, with no other company between them (index into
- * `names`, or -1). A rule where the data is silent: MEANTIME links such pronouns only within its own annotation.
+ * "it" (or "they") as the subject of the trigger's verb in a clause of reason or time after the main clause ("Zorbix
+ * Bank is involved in the case because it is being sued by Quanta", "Miro Ltd fell after it lost the case"): the main
+ * clause's subject, a company named first in the sentence, with no other company between them; "he" or "she" so
+ * stands for a person named first ("Ann Lee quit the board because she was charged by Quanta"), with no other person
+ * between (index into `names`, or -1). A rule where the data is silent: MEANTIME links such pronouns only within its
+ * own annotation.
  */
 function pronounReferent(sentence: Sentence, triggerIndex: number, names: EntityMention[]): number {
   const m = PRONOUN_OPENS_CLAUSE.exec(sentence.text.slice(0, triggerIndex));
-  const first = names[0];
-  if (!m || !first || first.type !== 'organization') return -1;
+  // (The names of a dateline, "PELLA, April 1 -", are where the story was filed: the subject is the first after it.)
+  const dateline = datelineLength(sentence.text);
+  const at = names.findIndex((n) => n.start - sentence.start >= dateline);
+  const first = names[at];
+  const type = m && (BODY_REFERENT_PRONOUNS.has(m[1]!.toLowerCase()) ? 'organization' : 'person');
+  if (!m || !first || first.type !== type) return -1;
   const [start, end] = [first.start - sentence.start, first.end - sentence.start];
-  if (!SUBJECT_OPENS.test(sentence.text.slice(0, start)) || end > m.index) return -1;
-  return names.some((n, i) => i > 0 && n.type === 'organization' && n.start - sentence.start < m.index) ? -1 : 0;
+  if (!SUBJECT_OPENS.test(sentence.text.slice(dateline, start)) || end > m.index) return -1;
+  return names.some((n, i) => i > at && n.type === type && n.start - sentence.start < m.index) ? -1 : at;
 }
 
-/** A clause of reason or time opened by "it" as its subject, up to its verb (only auxiliaries, "itself", adverbs between). */
-const PRONOUN_OPENS_CLAUSE = new RegExp(String.raw`\b(?:${alternation(REFERENT_CLAUSE_OPENERS)})\s+it\s+(?:(?:\w+ly|itself|being|${alternation(SUBJECT_VERB_FILLERS)})\s+)*$`, 'i');
+/** A clause of reason or time opened by a referent pronoun as its subject, up to its verb (only auxiliaries, a reflexive, adverbs between). */
+const PRONOUN_OPENS_CLAUSE = new RegExp(String.raw`\b(?:${alternation(REFERENT_CLAUSE_OPENERS)})\s+(${alternation(new Set([...BODY_REFERENT_PRONOUNS, ...PERSON_REFERENT_PRONOUNS]))})\s+(?:(?:\w+ly|${alternation(REFLEXIVES)}|being|${alternation(SUBJECT_VERB_FILLERS)})\s+)*$`, 'i');
 
 /**
  * The subject of an object's relative clause (`objectRelative`) is "the company" or "it" ("Velmora, which the company

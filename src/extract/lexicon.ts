@@ -173,6 +173,13 @@ export const ORG_CUES = listed('ORG_CUES', `
   station label studio brand chain distributor supplier provider producer miner refiner
 `);
 export const PLACE_CUES_BEFORE = listed('PLACE_CUES_BEFORE', `region province city town village capital state country island district county port`);
+/**
+ * Nouns in lower case right after a name that say it names a place: an electoral or administrative unit it is the
+ * name of ("Zorbfield constituency", "the Vell Mesa state inquiry", "Quarrow province"). Not the nouns a body or a thing
+ * also stands before ("city", "town", "village", "port", "capital", "country": "Olympic village", "venture capital",
+ * "USB port"); "seat" and "ward" take a party before them ("a Labour seat"). Read by page-rules.ts `readTypeCue`.
+ */
+export const PLACE_NOUNS_AFTER = listed('PLACE_NOUNS_AFTER', `constituency state province region county district prefecture borough`);
 /** Nouns after a one-word name that make it a people's or a faith's name used as an adjective ("Muslim minorities"). */
 export const GROUP_NOUNS = listed('GROUP_NOUNS', `
   minority minorities majority community communities population populations diaspora descent origin ethnicity
@@ -273,6 +280,13 @@ export const ORG_WORDS_AFTER = listed('ORG_WORDS_AFTER', `shares stock stocks in
 
 /** Nouns before "of X" that make X a company ("shares of Apple", "chairman of Fiat"). */
 export const ORG_NOUNS_BEFORE_OF = listed('ORG_NOUNS_BEFORE_OF', `shares stock stake ceo chairman shareholders owner maker makers`);
+
+/**
+ * Words near a grade of a credit rating scale ("rated AA by", "senior debt to BB from B", "the BBB-plus rating"):
+ * with a letter grade's shape they tell a debt's rating from a name written in the same capitals ("the AA said
+ * motorists"). Read among the words in lower case near a mention (`MentionContext.near`).
+ */
+export const RATING_CUES_NEAR = listed('RATING_CUES_NEAR', `rated rates rating ratings downgraded upgraded affirmed debt debentures notes bonds`);
 
 /** Verbs of speaking right after a name of two or more words: someone said it ("John Smith said"). */
 export const SPEECH_VERBS_AFTER = listed('SPEECH_VERBS_AFTER', `said says told added wrote argued insisted explained`);
@@ -482,6 +496,20 @@ export const PART_NOUNS = listed('PART_NOUNS', `
   chapter model article section form rule clause paragraph schedule title annex appendix amendment regulation
   directive resolution protocol`);
 /**
+ * Nouns that make a body another's part ("its Quantex of Zorbia unit", "its subsidiary, Quantex of Zorbia"): a body so
+ * written beside its owner is another party, never the owner named again (resolve/participants.ts `ofPlaceAgain`).
+ */
+export const UNIT_NOUNS = listed('UNIT_NOUNS', `unit units subsidiary subsidiaries division divisions affiliate affiliates arm`);
+/**
+ * Heads of the name of a work, not of a body that acts ("Qubewrite Version 1.01", "the Kestrel Creek Project", "Miro
+ * Release 2"): a version, model or edition of a product, or a project. Read as an organisation by its capitals, such a
+ * name is what is made, launched or worked on, never a body taking part (resolve/participants.ts `noParty`);
+ * capitalised before a number it is a part, as PART_NOUNS are. Not "program(me)": a named programme is run by a body
+ * and joined as one (MEANTIME annotates "the Zorbix Developer Program" announced as the verb's Arg1: dropping it cost
+ * one right party), nor "scheme" or "plan": a pension scheme or health plan is a body that pays.
+ */
+export const WORK_HEADS = listed('WORK_HEADS', `version release edition model project projects`);
+/**
  * Heads of a building's or a venue's name ("Norland Convention Center", "Royal Albert Hall", "the Quanta Arena", "the Miro West
  * center"): a place written after it and "in" says where the building is ("at the Norland Convention Center in Oslo"),
  * as a place after a place does ("Mountain View, California"); the building is where the happening was.
@@ -640,6 +668,15 @@ export const PERSON_SUBJECT_PRONOUNS = listed('PERSON_SUBJECT_PRONOUNS', `he she
 export const CLAUSE_START_WORDS = listed('CLAUSE_START_WORDS', `who which that and but while after when because`);
 /** Words opening a clause of reason or time whose subject "it" is the main clause's company ("… because it is being sued"). */
 export const REFERENT_CLAUSE_OPENERS = listed('REFERENT_CLAUSE_OPENERS', `because after when since while although though`);
+/**
+ * The subject pronouns of a clause of reason or time that stand for the main clause's subject, by what they stand
+ * for: a company ("… because it is being sued", "after they lost the case": a firm is "they" as often as "it") or a
+ * person ("Ann Lee quit after she was charged"). src/extract/events.ts `pronounReferent`.
+ */
+export const BODY_REFERENT_PRONOUNS = listed('BODY_REFERENT_PRONOUNS', `it they`);
+export const PERSON_REFERENT_PRONOUNS = listed('PERSON_REFERENT_PRONOUNS', `he she`);
+/** Reflexives that may stand between such a pronoun and its verb ("because it itself was sued"). */
+export const REFLEXIVES = listed('REFLEXIVES', `itself themselves himself herself`);
 /** Personal pronouns as a clause's subject ("which it bought", "Ann Lee said she was banned"). */
 export const PERSONAL_PRONOUNS = listed('PERSONAL_PRONOUNS', `it he she they we`);
 export const SUBJECT_PRONOUNS = new Set([...PERSONAL_PRONOUNS, ...listed('RELATIVE_PRONOUNS', `who which that`)]);

@@ -25,7 +25,7 @@ import {
 } from '../extract/lexicon.ts';
 import { EVIDENCE_RULES } from '../extract/evidence.ts';
 import { amountsOf, tellOtherFigures } from './figures.ts';
-import { namedTwice, namesSetting, noParty, onlyReports, pieceOfLongerName } from './participants.ts';
+import { namedTwice, namesSetting, noParty, ofPlaceAgain, onlyReports, pieceOfLongerName } from './participants.ts';
 import { contentWords, cosine, objectOf, pairFeatures, pairScore, rarity, type ReportView } from './same-happening.ts';
 
 interface ResolvedMention {
@@ -123,15 +123,17 @@ function resolvedMentions(input: ResolveInput): ResolvedMention[] {
 }
 
 /**
- * The participants of one happening that name again, shorter, a party another of them names in full (`namedTwice`):
- * of a pair that name each other (a plural), the later one.
+ * The participants of one happening that name again, shorter, a party another of them names in full (`namedTwice`),
+ * or without the place the other's name says it is of (`ofPlaceAgain`, read with the happening's sentences,
+ * `quotes`): of a pair that name each other (a plural), the later one.
  */
-function namedAgain(names: Map<string, string> | undefined, types: Map<string, EntityType> | undefined, ids: string[]): string[] {
+function namedAgain(names: Map<string, string> | undefined, types: Map<string, EntityType> | undefined, ids: string[], quotes: readonly string[]): string[] {
   if (!names) return [];
   const party = (id: string) => ({ name: names.get(id) ?? id, type: types?.get(id) });
+  const same = (a: string, b: string) => namedTwice(party(a), party(b)) || ofPlaceAgain(party(a), party(b), quotes);
   const again: string[] = [];
   ids.forEach((id, i) => {
-    const twice = ids.some((other, j) => j !== i && !again.includes(other) && namedTwice(party(id), party(other)) && !(j > i && namedTwice(party(other), party(id))));
+    const twice = ids.some((other, j) => j !== i && !again.includes(other) && same(id, other) && !(j > i && same(other, id)));
     if (twice) again.push(id);
   });
   return again;
@@ -455,7 +457,7 @@ function toEvent(c: Cluster, names: Map<string, string> | undefined, types: Map<
     }
   }
   // One party named twice ("National Bank", "Swiss National Bank"): the shorter name is also named, not a participant.
-  const again = new Map(namedAgain(names, types, [...roles.keys()].sort(cmp)).map((id) => [id, roles.get(id)!] as const));
+  const again = new Map(namedAgain(names, types, [...roles.keys()].sort(cmp), ms.map((m) => m.quote)).map((id) => [id, roles.get(id)!] as const));
   for (const id of again.keys()) roles.delete(id);
   const participants = [...roles].map(([entity, role]) => ({ entity, role })).sort((a, b) => (counts.get(b.entity)! - counts.get(a.entity)!) || cmp(a.entity, b.entity));
   const alsoNamed = piecesOf(ms, roles, again);

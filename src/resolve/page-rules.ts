@@ -17,7 +17,7 @@ import { tokenize } from '../extract/ner/index.ts';
 import { shippedJson } from '../util/shipped-json.ts';
 import { memoByString } from '../util/memo.ts';
 import { describingCompound, describingParticiple, LEGAL_FORMS } from '../extract/shapes.ts';
-import { AUXILIARIES_AFTER, CHAMBERS, DEMONYM_NOUNS, isDemonymNoun, TITLE_SMALL_WORDS, DESCRIBING_PREFIXES, FUNCTION_WORDS, NEWSPAPER_HEADS, ORG_HEADS, PARTY_WORDS, SPEECH_VERBS_AFTER, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE, WORK_KINDS_IN_CAPITALS, WORK_KINDS_LISTED } from '../extract/lexicon.ts';
+import { AUXILIARIES_AFTER, CHAMBERS, DEMONYM_NOUNS, isDemonymNoun, TITLE_SMALL_WORDS, DESCRIBING_PREFIXES, FUNCTION_WORDS, NEWSPAPER_HEADS, RATING_CUES_NEAR, ORG_HEADS, PARTY_WORDS, PLACE_NOUNS_AFTER, SPEECH_VERBS_AFTER, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE, WORK_KINDS_IN_CAPITALS, WORK_KINDS_LISTED } from '../extract/lexicon.ts';
 import { isStateName, stateNamed } from '../extract/us-states.ts';
 import { datelineLength } from '../extract/dateline.ts';
 import { teamSheetItems } from '../extract/team-sheet.ts';
@@ -230,7 +230,7 @@ const namesAnAward = (text: string) =>
 /** A cue a mention's words give of its kind: the type, and which cue said it (the page model reads the kind). */
 export interface TypeCue {
   type: EntityType;
-  /** `holiday`, `award`, `state-after-its-city`, `team-sheet`, or the name of a `TYPE_CUES` entry or of `LIST_KIND_CUE`. */
+  /** `holiday`, `award`, `state-after-its-city`, `team-sheet`, `place-noun-after`, or the name of a `TYPE_CUES` entry or of `LIST_KIND_CUE`. */
   name: string;
 }
 
@@ -277,7 +277,8 @@ const typeCues = new WeakMap<MentionContext, TypeCue | null>();
 /**
  * The cue a mention's words give, if any. Kept for each context (contexts are never changed once read): the merge
  * rules and the type and page models ask it of every mention again and again. `readAsBody`: the name's own evidence
- * reads it a body somewhere (`readAsBody`), where an award's name is a firm named after it and takes no award cue.
+ * reads it a body somewhere (`readAsBody`), where an award's name is a firm named after it and takes no award cue, and
+ * a place noun after it is what the body covers ("the Vell Farm Agency county office"), not what it is.
  */
 export function typeCue(m: MentionContext, readAsBody = false): TypeCue | undefined {
   let cue = typeCues.get(m);
@@ -285,8 +286,26 @@ export function typeCue(m: MentionContext, readAsBody = false): TypeCue | undefi
     cue = readTypeCue(m) ?? null;
     typeCues.set(m, cue);
   }
-  return cue === null || (readAsBody && cue.name === 'award') ? undefined : cue;
+  return cue === null || (readAsBody && BODY_YIELDING_CUES.has(cue.name)) ? undefined : cue;
 }
+
+/** The cues that give way where the name's own evidence reads it a body (`typeCue`). */
+const BODY_YIELDING_CUES: ReadonlySet<string> = new Set(['award', 'place-noun-after']);
+
+/**
+ * "Zorbfield constituency", "a Vell Mesa state inquiry": a place noun of the lexicon's `PLACE_NOUNS_AFTER`, written in
+ * lower case right after the name, says it names that place (a constituency, a state, a province), however the name
+ * reads alone; the tagger reads such a name before a noun as a body ("X state inquiry", 0.83). Not where "of" follows
+ * the noun, which names the place there ("the Quarrow constituency of Vell Mesa": the name before says whose or what
+ * kind), nor a nationality's adjective ("the Zorbian state"), nor in sport news, where a county or a region before its
+ * noun is a side (a rugby region): the article's register is read for such a mention (see `asksRegister`).
+ */
+function placeNounAfter(m: MentionContext): boolean {
+  return asksRegister(m) && /^ +\p{Ll}/u.test(m.after) && m.nextTwo.split(' ')[1] !== 'of' && nationalityForm(m.raw) === undefined && (m.register?.sport ?? 0) < 0.5;
+}
+
+/** A place noun follows the mention: its cue reads the article's register, which resolve then reads for it. */
+export const asksRegister = (m: MentionContext) => PLACE_NOUNS_AFTER.has(m.next);
 
 /** The type a mention's cue word gives, if any (`readAsBody`: see `typeCue`). */
 export const cueType = (m: MentionContext, readAsBody = false): EntityType | undefined => typeCue(m, readAsBody)?.type;
@@ -316,6 +335,7 @@ function readTypeCue(m: MentionContext): TypeCue | undefined {
   // "Malvern, Pa.", "NEWTON, Mass.,": an abbreviated U.S. state after its city is a place, however it reads alone.
   if (/[\p{L} ], $/u.test(m.before) && stateNamed(m.raw) !== undefined) return { type: 'place', name: 'state-after-its-city' };
   if (m.teamSheet) return { type: 'person', name: 'team-sheet' };
+  if (placeNounAfter(m)) return { type: 'place', name: 'place-noun-after' };
   // A listed name that owns what the list names is its maker ("shows such as Channel 4's gameshow X").
   if (m.listKind && LIST_KIND_CUE.kinds.has(m.listKind) && !/^['’]s\b/.test(m.after)) return { type: LIST_KIND_CUE.type, name: LIST_KIND_CUE.name };
   // "TV show The Pella Hillfolk": a title that keeps its "The" takes the cue before it.
@@ -358,7 +378,12 @@ interface PageRule {
 }
 
 
-const STOCK_CODE = /^[A-Z][A-Z0-9&]{0,5}(?:\.[A-Z]{1,2})?$/;
+/**
+ * A ticker as wire stories write it in angle brackets: capitals, perhaps with its exchange after a period ("<MOB.N>")
+ * or a space ("<VOLV ST>", Stockholm); a space and a legal form is a firm's name ("<ASEA AB>").
+ */
+const STOCK_CODE = /^[A-Z][A-Z0-9&]{0,5}(?:\.[A-Z]{1,2}| [A-Z]{2})?$/;
+const stockCodeInBrackets = (m: MentionContext) => STOCK_CODE.test(m.raw) && !LEGAL_FORMS.test(m.raw.split(' ')[1] ?? '') && m.before.endsWith('<') && m.after.startsWith('>');
 const EXCHANGE_SUFFIXED = /^[A-Z][A-Z0-9&]{1,5}\.[A-Z]{1,2}$/;
 
 /** "Class A", "Series B", "Class B-1": a letter (perhaps with a number) after "Class" or "Series". */
@@ -375,6 +400,14 @@ const LETTERED_GROUP = /^(?:Group|Pool)\s+[A-Z]$/;
  * ("A-1", "B-2") are left: they also name aircraft ("B-1", "B-52").
  */
 const MOODYS_RATING = /^(?:Aaa|(?:Aa|Baa|Ba|Caa)-?[1-3])$/;
+/**
+ * A grade of the letter scales of Standard and Poor's and its peers: one letter of A, B or C written once to three
+ * times, perhaps with a number and a "plus" or "minus" ("AA", "BBB", "BB-plus", "A-1-plus", "CCC+"). The same capitals
+ * name bodies ("the AA", "BBC" is no grade), so only where rating words stand near (`ratedNear`).
+ */
+const LETTER_GRADE = /^(?:A{1,3}|B{1,3}|C{1,3})(?:-?[1-3])?(?:-?(?:plus|minus|Plus|Minus)|[+-])?$/;
+/** Most of the name's mentions have a rating word near (`RATING_CUES_NEAR`: "rated", "debt", "downgraded"). */
+const ratedNear = (n: NameView) => n.mentions.filter((m) => m.near?.some((w) => RATING_CUES_NEAR.has(w))).length * 2 > n.mentions.length;
 const YEAR_OR_DECADE = /^(?:1[89]|20)\d\ds?$/;
 const every = (n: NameView, test: (m: MentionContext) => boolean) => n.mentions.length > 0 && n.mentions.every(test);
 /**
@@ -430,7 +463,7 @@ export const PAGE_RULES: readonly PageRule[] = [
   {
     name: 'stock-code',
     reason: 'A stock code ("<MOB.N>", "<CHV>", "DGSG.F") is a company\'s ticker written beside its name, not a name of its own: every mention is in capitals with an exchange suffix, or in capitals inside the angle brackets wire stories put codes in.',
-    denies: (n) => every(n, (m) => EXCHANGE_SUFFIXED.test(m.raw) || (STOCK_CODE.test(m.raw) && m.before.endsWith('<') && m.after.startsWith('>'))),
+    denies: (n) => every(n, (m) => EXCHANGE_SUFFIXED.test(m.raw) || stockCodeInBrackets(m)),
   },
   {
     name: 'describing-compound',
@@ -512,8 +545,8 @@ export const PAGE_RULES: readonly PageRule[] = [
   },
   {
     name: 'credit-rating',
-    reason: 'A grade of Moody\'s rating scale ("cut to Aa-3 from Aa-2", "the Baa-1 first mortgage bonds", "Aaa") says how safe a debt is; it names no one and nothing a reader looks up, and the tagger reads it as a name because it is capitalised. The agency and the issuer keep their pages. The one-letter grades ("A-1", "B-2") are left to the other rules: they also name aircraft.',
-    denies: (n) => MOODYS_RATING.test(n.name),
+    reason: 'A grade of Moody\'s rating scale ("cut to Aa-3 from Aa-2", "the Baa-1 first mortgage bonds", "Aaa") says how safe a debt is; it names no one and nothing a reader looks up, and the tagger reads it as a name because it is capitalised. So does a grade of the letter scales ("rated AA by", "senior debt to BB from B", "A-1 commercial paper") where most of its mentions have a rating word near ("rated", "debt", "downgraded"): the same letters name bodies elsewhere ("the AA said motorists") and aircraft ("B-1 bombers"), which have no such words near. The agency and the issuer keep their pages.',
+    denies: (n) => MOODYS_RATING.test(n.name) || (LETTER_GRADE.test(n.name) && ratedNear(n)),
   },
   {
     name: 'lettered-group',

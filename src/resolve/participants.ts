@@ -7,7 +7,9 @@
  * keeps it (`Event.alsoNamed`, graph.json `alsoNamed`), and its entity keeps its mention.
  */
 import type { EntityMention, EntityType, Sentence } from '../types.ts';
-import { alternation, AMOUNT_SCALES, AUXILIARIES_AFTER, COURT_HEADS, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, ILLNESS_CUES, ILLNESS_HEADS, LEGAL_FORMS, NAME_SUFFIXES, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES } from '../extract/lexicon.ts';
+import { alternation, AMOUNT_SCALES, AUXILIARIES_AFTER, COURT_HEADS, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, ORG_HEADS, ILLNESS_CUES, ILLNESS_HEADS, LEGAL_FORMS, NAME_SUFFIXES, OBJECT_FILLERS, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES, UNIT_NOUNS, WORK_HEADS } from '../extract/lexicon.ts';
+import { normalizeName } from './entities.ts';
+import { escapeRegExp } from '../util/escape.ts';
 import { datelineLength } from '../extract/dateline.ts';
 import { usualCase } from '../extract/ner/words.ts';
 
@@ -59,7 +61,9 @@ export function pieceOfLongerName(sentence: Sentence, mention: Spanned): boolean
 
 /**
  * The mention names no party of a happening though the name reader took it for a name: a currency told after an
- * amount ("a 150 mln Australia dlr bond", "100 mln Ecu", "1.2 billion European Currency Units"); or, for a name of
+ * amount ("a 150 mln Australia dlr bond", "100 mln Ecu", "1.2 billion European Currency Units"), or a place whose
+ * money a currency's unit after it names ("the U.S. Dlr fell"); a work's name read as a body ("Qubewrite Version",
+ * "Kestrel Creek Project": WORK_HEADS); or, for a name of
  * no person, company or place (type other: a thing), a word news writes in lower case (the case table,
  * src/extract/ner/words.ts) capitalised before a noun it qualifies ("a 40 mln dlr Eurobond issue": an instrument's
  * kind) or only as its sentence's first ("Grants and fees fell"), or a word news does not always capitalise before a
@@ -72,14 +76,20 @@ export function noParty(sentence: Sentence, mention: Spanned, type: EntityType):
   const { before, after } = around(sentence, mention);
   const lastWord = mention.text.split(/\s+/).at(-1)!.toLowerCase();
   const nextWord = /^\s+([\p{L}.]+)/u.exec(after)?.[1]?.replace(/\.$/, '') ?? '';
-  if (AFTER_AMOUNT.test(before) && (CURRENCY_UNITS.has(lastWord) || CURRENCY_UNITS.has(nextWord.toLowerCase()))) return true;
-  if (CURRENCY_SIGN_AFTER.test(after)) return true;
+  if (AFTER_AMOUNT.test(before) && CURRENCY_UNITS.has(lastWord)) return true;
+  // A name right before a currency's unit, amount or not, tells whose money: "the U.S. Dlr fell", "bought Norlandia
+  // marks" (the currency is what moved or was bought); so does a sign glued to it ("US$ 49"). Not a unit's word
+  // that is the name's verb, an object after it ("Norlandia marks the day", "pounds the rebels": OBJECT_FILLERS).
+  if ((CURRENCY_UNITS.has(nextWord.toLowerCase()) && !verbBeforeObject(after)) || CURRENCY_SIGN_AFTER.test(after)) return true;
+  // A work's name read as a body by its capitals ("Qubewrite Version", "Kestrel Creek Project"): what is made or
+  // worked on, no body taking part (WORK_HEADS).
+  if (type === 'organization' && (WORK_HEADS.has(lastWord) || namesWorkAfter(mention.text, after))) return true;
   const oneWord = !/\s/.test(mention.text.trim());
   const usual = oneWord ? usualCase(mention.text) : undefined;
   // A part noun or a word news writes in lower case, before a number, names a part or a model whatever type the reader
   // gave it ("under Chapter 7" read as a place, "its Model 40 loom" as a firm). A word the case table only calls
   // "mixed" may be a club's or a firm's name ("Harbour 2 Lantern 1", "20 pct of Harbour"): its type decides, below.
-  const partWord = usual === 'lower' || PART_NOUNS.has(mention.text.toLowerCase());
+  const partWord = usual === 'lower' || PART_NOUNS.has(mention.text.toLowerCase()) || WORK_HEADS.has(mention.text.toLowerCase());
   if (oneWord && partWord && BEFORE_NUMBER.test(after)) return true;
   if (namesIllness(mention.text, before)) return true;
   if (type !== 'other') return false;
@@ -88,6 +98,25 @@ export function noParty(sentence: Sentence, mention: Spanned, type: EntityType):
   // A word news writes in lower case, capitalised only as its sentence's first ("Grants and fees … were").
   if (usual === 'lower' && atSentenceStart(sentence, before)) return true;
   return (usual === 'lower' && modifiesNoun(nextWord)) || (usual !== 'capital' && BEFORE_NUMBER.test(after));
+}
+
+/**
+ * A name of no body's shape (no word of ORG_HEADS: "Swift Kestrel Glider") qualifying a work's noun after it,
+ * perhaps past its short form ("the Swift Kestrel Glider (SKG) project", "the Kestrel Creek project"): the
+ * work's name, read as a body by its capitals. A firm's name there ("the Zorbix Corp project") is its owner, a party.
+ */
+function namesWorkAfter(text: string, after: string): boolean {
+  const noun = WORK_NOUN_AFTER.exec(after)?.[1];
+  return noun !== undefined && WORK_HEADS.has(noun) && !text.split(/\s+/).some((w) => ORG_HEADS.has(w));
+}
+
+/** A lower-case noun right after a name, perhaps past its short form in brackets ("(SKG) project"). */
+const WORK_NOUN_AFTER = /^(?:\s*\([^()]{1,12}\))?\s+(\p{Ll}+)\b/u;
+
+/** The word after the name is a verb with its object after it: a determiner or possessive follows ("marks the day"). */
+function verbBeforeObject(after: string): boolean {
+  const third = /^\s+[\p{L}.]+\s+([\p{L}]+)/u.exec(after)?.[1];
+  return third !== undefined && OBJECT_FILLERS.has(third.toLowerCase());
 }
 
 /**
@@ -261,3 +290,30 @@ const LEGAL_FORMS_LOWER = new Set([...LEGAL_FORMS].map((w) => w.toLowerCase()));
 function nameWords(name: string): string[] {
   return name.toLowerCase().split(/[\s,]+/).map((w) => w.replace(/^[^\p{L}\p{N}&]+|[^\p{L}\p{N}&]+$/gu, '').replace(/['’]s$/, '')).filter(Boolean);
 }
+
+/**
+ * `long` names, with the place it is of, the body `short` names ("Quantex Aluminium Co of Zorbia" and "<Quantex
+ * Aluminium Co Ltd>" in one happening): both organisations, and the long name before its closing "of …" has the
+ * short one's key as the resolver makes keys (normalizeName: legal forms, case, stops aside: `bareKey`), two words or more ("Bank"
+ * is not "Bank of Zorbia"). Not when a sentence of the happening (`quotes`) writes the long one as a part of another
+ * body, "its …" or with a unit's noun ("its Quantex of Zorbia unit", UNIT_NOUNS): a firm's unit of a country is another
+ * party. The short one is kept as the event's `alsoNamed`, as namedTwice's.
+ */
+export function ofPlaceAgain(short: NamedParty, long: NamedParty, quotes: readonly string[]): boolean {
+  if (short.type !== 'organization' || long.type !== 'organization') return false;
+  const base = OF_PLACE.exec(long.name.trim())?.[1];
+  if (base === undefined || !/\s/.test(base) || bareKey(base) !== bareKey(short.name)) return false;
+  const name = escapeRegExp(long.name.trim());
+  const asUnit = new RegExp(String.raw`\bits\s+(?:[\p{L}-]+\s+){0,2}${name}|${name}\s*,?\s+(?:${[...UNIT_NOUNS].join('|')})\b|${name}\s*,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:${[...UNIT_NOUNS].join('|')})\b`, 'iu');
+  return !quotes.some((q) => asUnit.test(q));
+}
+
+/** The resolver's key with every legal form gone, however many are stacked ("Quantex Co Ltd" is "quantex"). */
+function bareKey(name: string): string {
+  let key = normalizeName(name);
+  for (let next = normalizeName(key); next !== key; next = normalizeName(key)) key = next;
+  return key;
+}
+
+/** A body's name closed by "of" and a capitalised name ("Quantex Aluminium Co of Zorbia", "… of the Zorbian Isles"). */
+const OF_PLACE = /^(.+?)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u;
