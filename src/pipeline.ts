@@ -12,7 +12,7 @@ import { ExtractionCache, extractWithCache } from './extract/cache.ts';
 import { defaultWorkers, startWorkers, stopWorkers } from './extract/parallel.ts';
 import { lengthWarning } from './extract/index.ts';
 import { resolveEntities } from './resolve/entities.ts';
-import { resolveHappenings, resolveQuotes } from './resolve/events.ts';
+import { resolveHappeningsAndQuotes } from './resolve/events.ts';
 import { loadClauseMemo, saveClauseMemo } from './resolve/clause-memo.ts';
 import { loadNameMemo, saveNameMemo } from './resolve/name-memo.ts';
 import { loadContextMemo, saveContextMemo } from './resolve/context-memo.ts';
@@ -51,9 +51,13 @@ export async function buildGraph(opts: PipelineOptions): Promise<Graph> {
 
   progress?.start('resolve', 1);
   const { curation, problems: curationProblems } = loadCuration(opts.contentDir ?? path.join(PROJECT_ROOT, 'content'));
-  const memo = opts.cacheDir === undefined ? undefined : await loadNameMemo(opts.cacheDir);
   const keys = extracted.keys;
-  const contexts = opts.cacheDir === undefined || !keys ? undefined : await loadContextMemo(opts.cacheDir, new Map(extractions.map((x, i) => [x.article, keys[i]!])));
+  const articleKeys = keys ? new Map(extractions.map((x, i) => [x.article, keys[i]!])) : undefined;
+  // Groups of names are tracked by the articles they come from (src/resolve/name-memo.ts): by each article's
+  // extraction key, with the extraction code's version and the curation as the seed.
+  const tracking = cache && articleKeys ? { articleKeys, seed: createHash('sha256').update(JSON.stringify([cache.version, curation])).digest('base64url') } : undefined;
+  const memo = opts.cacheDir === undefined ? undefined : await loadNameMemo(opts.cacheDir, tracking);
+  const contexts = opts.cacheDir === undefined || !articleKeys ? undefined : await loadContextMemo(opts.cacheDir, articleKeys);
   const resolution = resolveEntities({ articles, extractions, curation, ...(memo ? { memo } : {}), ...(contexts ? { contexts } : {}) });
   if (memo) await saveNameMemo(opts.cacheDir!, memo);
   if (contexts) await saveContextMemo(opts.cacheDir!, contexts);
@@ -67,8 +71,7 @@ export async function buildGraph(opts: PipelineOptions): Promise<Graph> {
     typeSure: resolution.typeSure,
     ...(clauses ? { clauses } : {}),
   };
-  const { events, reports } = resolveHappenings(eventInput);
-  const quotes = resolveQuotes(eventInput);
+  const { events, reports, quotes } = resolveHappeningsAndQuotes(eventInput);
   if (clauses) await saveClauseMemo(opts.cacheDir!, clauses);
   progress?.done();
 

@@ -66,6 +66,32 @@ describe('clause memo', () => {
     expect(second.read('Mitch killed about 10,000 people', 'killed', () => false)).toBe(true);
   });
 
+  it("keeps a cluster's first readable clause across builds, asked again when its reports, actor or parties differ", async () => {
+    let asked = 0;
+    const reports = [{ quote: 'Zorbix said on Monday it bought Quanta.', trigger: 'bought' }, { quote: 'The deal was a surprise.', trigger: 'deal' }];
+    const title = (value: string | undefined) => () => {
+      asked++;
+      return value;
+    };
+    const first = new ClauseMemo();
+    expect(first.firstClause(reports, 'Zorbix', ['Zorbix', 'Quanta'], title('Zorbix bought Quanta'))).toBe('Zorbix bought Quanta');
+    expect(first.firstClause(reports, 'Zorbix', ['Zorbix', 'Quanta'], title('asked again'))).toBe('Zorbix bought Quanta');
+    // None readable is an answer too, kept as such.
+    expect(first.firstClause(reports.slice(1), undefined, [], title(undefined))).toBeUndefined();
+    expect(first.firstClause(reports.slice(1), undefined, [], title('asked again'))).toBeUndefined();
+    expect(asked).toBe(2);
+    const cacheDir = path.join(cache, 'clusters');
+    await saveClauseMemo(cacheDir, first);
+    const second = await loadClauseMemo(cacheDir);
+    expect(second.firstClause(reports, 'Zorbix', ['Zorbix', 'Quanta'], title('asked again'))).toBe('Zorbix bought Quanta');
+    expect(asked).toBe(2);
+    // Another report joined, another actor or other parties: another question.
+    expect(second.firstClause([...reports, { quote: 'Quanta agreed.', trigger: 'agreed' }], 'Zorbix', ['Zorbix', 'Quanta'], title('three'))).toBe('three');
+    expect(second.firstClause(reports, 'Quanta', ['Zorbix', 'Quanta'], title('actor'))).toBe('actor');
+    expect(second.firstClause(reports, 'Zorbix', ['Zorbix'], title('parties'))).toBe('parties');
+    expect(asked).toBe(5);
+  });
+
   it("removes other code versions' memos, never a file another process is still writing", async () => {
     const dir = path.join(cache, 'resolve');
     const [current] = (await fs.readdir(dir)).filter((n) => !n.endsWith('.tmp'));

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadNameMemo, NameMemo, saveNameMemo } from '../src/resolve/name-memo.ts';
+import { ExtractionCache } from '../src/extract/cache.ts';
 import type { IngestedArticle } from '../src/types.ts';
 import { inventedArticle, resolveStories } from './helpers/resolve-stories.ts';
 
@@ -64,5 +65,28 @@ describe('name memo', () => {
     const changed = new NameMemo(new Map(first.entries()));
     expect(changed.page(key, (text) => text === 'Brevant', decide)).toEqual({ noPage: 'glued', confidence: 0.1 });
     expect(asked).toBe(2);
+  });
+
+  it('tracks groups by their articles: an edited article makes its groups vote and be decided again, as a fresh resolution does', () => {
+    // The edit keeps every group's key and articles, every name and vote, and changes what the mentions' sentences
+    // say around the names: a memo that reused a name's decision would keep the page model's old confidence.
+    const before = [
+      article('t1', 'Quillan Marsh flew to Velmora on Tuesday.'),
+      article('t2', 'Marsh said Velmora was calm, and he would stay in Velmora.'),
+    ];
+    const after = [before[0]!, article('t2', 'Marsh said he had never seen Velmora so calm.')];
+    const tracked = (articles: IngestedArticle[]) => ({ articleKeys: new Map(articles.map((a) => [a.id, ExtractionCache.key(a)])), seed: 'seed' });
+    const velmora = (r: ReturnType<typeof resolve>) => [...r.entities, ...r.plainNames].find((e) => e.name === 'Velmora');
+    const fresh = resolve(after);
+    expect(velmora(fresh)?.type).toBe(velmora(resolve(before))?.type);
+    expect(velmora(fresh)?.confidence).not.toBe(velmora(resolve(before))?.confidence);
+    const first = new NameMemo(new Map(), tracked(before));
+    expect(resolve(before, first)).toEqual(resolve(before));
+    const next = new NameMemo(new Map(first.entries()), tracked(after));
+    expect(resolve(after, next)).toEqual(fresh);
+    // Unedited, every answer is taken from the memo: none is asked again, and the same entries are kept.
+    const again = new NameMemo(new Map(next.entries()), tracked(after));
+    expect(resolve(after, again)).toEqual(fresh);
+    expect(again.entries()).toEqual(next.entries());
   });
 });

@@ -1,7 +1,8 @@
 /**
  * What events resolution reads from text, kept in the cache folder between builds: what compromise's tagger said
  * of each clause title (readableClause in src/resolve/events.ts), and each headline put as an event's title
- * (headlineTitle). Resolving events reads the clause titles and headlines of every cluster again on each build: a
+ * (headlineTitle), and each cluster's first readable clause title (firstClause: its reports' quotes and triggers, its
+ * actor and parties). Resolving events reads the clause titles and headlines of every cluster again on each build: a
  * rebuild after one new story spent 4–5 s of its resolve stage on clause titles (BBC profile, bench/RESULTS.md), and
  * 0.6 s of CPU on headline titles (3,000 Reuters stories, session 24). Each answer is a function of its text (the
  * title and trigger word; the headline, lede and participants' names) and the code (src/resolve/events.ts and what it
@@ -15,6 +16,8 @@ import { readMemoFile, writeMemoFile } from '../util/memo-file.ts';
 
 /** Opens a headline's key: a clause's key opens with its trigger word, which never holds this character. */
 const HEADLINE = '\u0001';
+/** Opens the key of a cluster's first readable clause (`firstClause`). */
+const FIRST_CLAUSE = '\u0002';
 
 export class ClauseMemo {
   private readonly used = new Map<string, boolean | string>();
@@ -32,6 +35,16 @@ export class ClauseMemo {
     // Hashed: a lede is a sentence, and the file is read whole by every build.
     const key = `${HEADLINE}${createHash('sha256').update(JSON.stringify([headline, lede, names])).digest('base64url')}`;
     return this.answer(key, 'string', () => compute(headline, lede, names));
+  }
+
+  /**
+   * The first readable clause title of a cluster's reports (their quotes and triggers in order), given its actor and
+   * parties ('' for none): remembered, or computed now. A cluster no new story joined asks again neither for its
+   * titles (clauseTitle, a third of events resolution in a one-story rebuild's profile) nor for their readings.
+   */
+  firstClause(reports: readonly { quote: string; trigger: string }[], actor: string | undefined, parties: readonly string[], compute: () => string | undefined): string | undefined {
+    const key = `${FIRST_CLAUSE}${createHash('sha256').update(JSON.stringify([actor ?? null, parties, reports.map((r) => [r.quote, r.trigger])])).digest('base64url')}`;
+    return this.answer(key, 'string', () => compute() ?? '') || undefined;
   }
 
   private answer<K extends 'boolean' | 'string'>(key: string, kind: K, compute: () => K extends 'boolean' ? boolean : string): K extends 'boolean' ? boolean : string {

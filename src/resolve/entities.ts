@@ -19,7 +19,7 @@ import { listsOf, pageFeatures, pageProbability, shippedPageModel, type Features
 import { readsRegister, shippedTypeModel, typeDecision, typeFeatures, type TypeEvidence } from './type-model.ts';
 import { articleRegister, shippedRegisterModel } from '../extract/register.ts';
 import { archiveMisspellingJoins } from '../extract/misspellings.ts';
-import type { NameMemo } from './name-memo.ts';
+import type { NameMemo, TrackedGroup } from './name-memo.ts';
 import type { ArticleContexts, ContextMemo } from './context-memo.ts';
 
 /** A company's legal form at the end of its name ("Apple Inc", "Fiat SpA"), as normalised text writes it. */
@@ -73,7 +73,7 @@ export function resolveEntities(
   const withRegister = options.onTypeFeatures !== undefined || readsRegister(shippedTypeModel());
   const mentionKeys = groupMentions(input.extractions, articles, groups, lookup, withRegister, input.contexts);
   groupCredits(input.articles, groups, lookup);
-  const merges = mergeGroups(groups, articles);
+  const merges = mergeGroups(groups, articles, input.memo);
   const built = buildNames(merges);
   decidePages(built, options, input.memo);
   decideTypes(built, options, input.memo);
@@ -186,8 +186,12 @@ function groupCredits(records: readonly ArticleRecord[], groups: Map<string, Gro
   }
 }
 
-/** Runs the ordered rules of MERGE_RULES by one union-find over group keys. */
-function mergeGroups(groups: Map<string, Group>, articles: Map<string, ArticleRecord>): Merges {
+/**
+ * Runs the ordered rules of MERGE_RULES by one union-find over group keys. A group's vote is a function of its
+ * mentions alone: `memo` keeps it under the group's fingerprint, so a rebuild votes again only for the groups whose
+ * articles changed.
+ */
+function mergeGroups(groups: Map<string, Group>, articles: Map<string, ArticleRecord>, memo?: NameMemo): Merges {
   const parent = new Map<string, string>();
   const find = (k: string): string => {
     let r = k;
@@ -203,7 +207,7 @@ function mergeGroups(groups: Map<string, Group>, articles: Map<string, ArticleRe
     articles,
     typeOf: (g) => {
       let type = votes.get(g);
-      if (type === undefined) votes.set(g, (type = g.curated?.type ?? voteType(g)));
+      if (type === undefined) votes.set(g, (type = g.curated?.type ?? (memo ? memo.vote(g, () => voteType(g)) : voteType(g))));
       return type;
     },
     find,
@@ -247,6 +251,7 @@ function buildName(main: Group, members: readonly Group[], groupNamesJoined: Rea
   const aliases = [...new Set([...spellings.keys(), ...(curated?.aliases.filter((a) => spellings.has(a)) ?? [])])].filter((s) => s !== name).sort();
   return {
     key: main.key,
+    members,
     curated: curated !== undefined,
     typeFixed: curated !== undefined || joinedAsGroupName || mentions.some((m) => m.context.credit || cueType(m.context, body) === type),
     evidence: mentions.map((m) => ({ context: m.context, type: m.type, confidence: m.confidence, article: m.ref.article, ...(m.reading ? { reading: m.reading } : {}), ...(m.span ? { span: m.span } : {}), ...(m.listedWith ? { listedWith: m.listedWith } : {}) })),
@@ -437,6 +442,8 @@ const hasPage = (e: Entity) => e.noPage === undefined && (e.confidence ?? 1) >= 
 /** A resolved name before ids are given, with what its page decision reads. */
 interface BuiltName {
   key: string;
+  /** The groups merged into it (their mentions are its evidence). */
+  members: readonly TrackedGroup[];
   entity: Omit<Entity, 'id'>;
   curated: boolean;
   /**
@@ -471,7 +478,7 @@ function decidePages(built: BuiltName[], options: ResolveOptions, memo: NameMemo
       Object.assign(b.entity, pageDecision(b, isOtherName, options));
       continue;
     }
-    b.memoKey = memo.key({ name: b.entity.name, voted: b.entity.type, mentions: b.evidence });
+    b.memoKey = memo.key({ name: b.entity.name, voted: b.entity.type, mentions: b.evidence }, b.members);
     Object.assign(b.entity, memo.page(b.memoKey, isOtherName, (asked) => pageDecision(b, asked, options)));
   }
 }

@@ -168,8 +168,12 @@ function partOf(p: EventMention['participants'][number], type: EntityType | unde
 
 /** Statements that are not their article's news, as quotes of their speaker (the actor; none: not kept). */
 export function resolveQuotes(input: ResolveInput): Quote[] {
+  return quotesOf(resolvedMentions(input));
+}
+
+function quotesOf(resolved: readonly ResolvedMention[]): Quote[] {
   const quotes: Quote[] = [];
-  for (const m of resolvedMentions(input)) {
+  for (const m of resolved) {
     if (!isQuote(m) || m.mood) continue;
     // (A speaker cut from a longer name is still who said it: the quote is kept on its page as before.)
     const speaker = [...m.participants, ...(m.pieces ?? [])].find((p) => p.role === 'actor');
@@ -189,8 +193,17 @@ export function resolveEvents(input: ResolveInput): Event[] {
  * understands. Nothing read is lost.
  */
 export function resolveHappenings(input: ResolveInput): { events: Event[]; reports: EventReport[] } {
-  const articleById = new Map(input.articles.map((a) => [a.id, a]));
+  return happeningsOf(input, resolvedMentions(input));
+}
+
+/** Happenings and quotes from one reading of the event mentions (the build needs both: each read them once more). */
+export function resolveHappeningsAndQuotes(input: ResolveInput): { events: Event[]; reports: EventReport[]; quotes: Quote[] } {
   const all = resolvedMentions(input);
+  return { ...happeningsOf(input, all), quotes: quotesOf(all) };
+}
+
+function happeningsOf(input: ResolveInput, all: readonly ResolvedMention[]): { events: Event[]; reports: EventReport[] } {
+  const articleById = new Map(input.articles.map((a) => [a.id, a]));
   const reports = all.filter((m) => m.mood).map((m) => reportOf(m, m.mood!));
   const mentions = all.filter((m) => !m.mood && !isQuote(m));
   // Most precise first, so coarse mentions ("in April") join a precise cluster rather than starting one.
@@ -514,11 +527,13 @@ function toEvent(c: Cluster, names: Map<string, string> | undefined, types: Map<
  * failed: making every mention's title first cost a cluster of many mentions as many titles as it has mentions.
  */
 function firstReadableClause(ms: readonly ResolvedMention[], actor: string | undefined, parties: readonly string[], clauses: ClauseMemo): string | undefined {
-  for (const m of ms) {
-    const title = clauseTitle(m.quote, m.trigger, actor, parties);
-    if (clauses.read(title, m.trigger, readableClause)) return title;
-  }
-  return undefined;
+  return clauses.firstClause(ms, actor, parties, () => {
+    for (const m of ms) {
+      const title = clauseTitle(m.quote, m.trigger, actor, parties);
+      if (clauses.read(title, m.trigger, readableClause)) return title;
+    }
+    return undefined;
+  });
 }
 
 /** The pieces of longer names an event's sentences name and its participants do not (kept in graph.json, not shown). */

@@ -30,16 +30,72 @@ export interface PageAnswer {
 interface Kept {
   type?: TypeAnswer;
   page?: PageAnswer & { asked: [string, boolean][] };
+  /** A group's archive-wide type vote (under the group's fingerprint). */
+  vote?: EntityType;
 }
+
+/** A group of mentions as the memo tracks it: its key, and the articles its mentions come from. */
+export interface TrackedGroup {
+  key: string;
+  articles: ReadonlySet<string>;
+}
+
+/**
+ * What a group's mentions are made from besides its articles: each article's extraction key (a hash of the ingested
+ * article: src/extract/cache.ts), and a seed for the rest — the extraction code's version and the curation (which
+ * names are blocked, which spellings one curated entity gathers).
+ */
+export interface MemoTracking {
+  articleKeys: ReadonlyMap<string, string>;
+  seed: string;
+}
+
+const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
 
 export class NameMemo {
   private readonly used = new Map<string, Kept>();
+  /** Each group's fingerprint, once per group (by the group itself: a memo may serve more than one resolution). */
+  private readonly fingerprints = new WeakMap<TrackedGroup, string | null>();
 
-  constructor(private readonly known: ReadonlyMap<string, Kept> = new Map()) {}
+  constructor(private readonly known: ReadonlyMap<string, Kept> = new Map(), private readonly tracking?: MemoTracking) {}
 
-  /** The key of a name's evidence (its name, vote and mentions as the models read them). */
-  key(evidence: TypeEvidence): string {
-    return createHash('sha256').update(JSON.stringify([evidence.name, evidence.voted, evidence.mentions])).digest('base64url');
+  /**
+   * The key of a name's evidence (its name, vote and mentions as the models read them). Given the groups it is made
+   * of, and every one tracked (`fingerprint`), the key is made of their fingerprints instead: the mentions are a
+   * function of them, and hashing every name's mentions again was a tenth of a one-story rebuild's resolve stage.
+   */
+  key(evidence: TypeEvidence, groups?: readonly TrackedGroup[]): string {
+    const prints = groups?.map((g) => this.fingerprint(g));
+    if (prints && prints.every((p): p is string => typeof p === 'string')) return hash([evidence.name, evidence.voted, prints.sort()]);
+    return hash([evidence.name, evidence.voted, evidence.mentions]);
+  }
+
+  /**
+   * A group's fingerprint: its key, the articles its mentions come from with their extraction keys, and the seed. A
+   * group's mentions (their text, sentences, contexts, types) are a function of these alone, so two builds that give
+   * a group the same fingerprint give it the same mentions; an edited article changes the fingerprint of every group
+   * it names, a new article of every group it joins. None without tracking, or when an article has no key.
+   */
+  fingerprint(group: TrackedGroup): string | undefined {
+    if (!this.tracking) return undefined;
+    let print = this.fingerprints.get(group);
+    if (print === undefined) {
+      const { articleKeys, seed } = this.tracking;
+      const ids = [...group.articles].sort();
+      const keys = ids.map((id) => articleKeys.get(id));
+      print = keys.every((k) => k !== undefined) ? hash([seed, group.key, ids, keys]) : null;
+      this.fingerprints.set(group, print);
+    }
+    return print ?? undefined;
+  }
+
+  /** A group's type vote: remembered under its fingerprint, or computed now (always, for a group not tracked). */
+  vote(group: TrackedGroup, compute: () => EntityType): EntityType {
+    const print = this.fingerprint(group);
+    if (print === undefined) return compute();
+    const kept = this.entry(print);
+    kept.vote ??= this.known.get(print)?.vote ?? compute();
+    return kept.vote;
   }
 
   /** The type model's answer for a key: remembered, or computed now. */
@@ -84,9 +140,12 @@ export class NameMemo {
 
 const memoFile = (cacheDir: string) => path.join(cacheDir, 'resolve', `names-${codeVersion(['src/resolve/entities.ts'])}.json`);
 
-/** The memo kept in `cacheDir` for this code (an empty one when there is none, or it cannot be read). */
-export async function loadNameMemo(cacheDir: string): Promise<NameMemo> {
-  return new NameMemo(await readMemoFile(memoFile(cacheDir), (e): e is [string, Kept] => typeof e[0] === 'string' && typeof e[1] === 'object' && e[1] !== null));
+/**
+ * The memo kept in `cacheDir` for this code (an empty one when there is none, or it cannot be read); with `tracking`,
+ * it keys groups and names by their fingerprints (`NameMemo.fingerprint`).
+ */
+export async function loadNameMemo(cacheDir: string, tracking?: MemoTracking): Promise<NameMemo> {
+  return new NameMemo(await readMemoFile(memoFile(cacheDir), (e): e is [string, Kept] => typeof e[0] === 'string' && typeof e[1] === 'object' && e[1] !== null), tracking);
 }
 
 /** Keeps the answers this build asked for; memos of other code versions are removed. */
