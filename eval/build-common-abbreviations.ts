@@ -9,7 +9,8 @@
  *   words ("ultrahigh_frequency, UHF", "chief_executive_officer, CEO", "eleven, 11, XI"), and no synset writing it
  *   names one thing: an instance ("UK"), or a body, place or person spelled only in capitalised words (noun.group,
  *   noun.location, noun.person: "Central_Intelligence_Agency, CIA", "Allied_Command_Europe, ACE"). Letters spelled
- *   only in capitalised words elsewhere name one thing too (a treaty "NAFTA", a language "BASIC") and are left out;
+ *   only in capitalised words elsewhere name one thing too (a treaty "NAFTA") and are left out; letters WordNet spells in
+ *   no words ("M2", "BASIC", "MEDLINE") are kept only where CoNLL-2003 train writes them outside any name ("M2");
  * - CoNLL-2003's train split (../shared/corpus, read here only) never tags it alone as a body, place or person:
  *   letters WordNet knows as a common noun may name a firm or a body in news ("ABC" a network, "ATP" the players'
  *   body, "IOC", "CIS"); one such tag is enough to leave the lemma out;
@@ -39,19 +40,27 @@ const NAME_TAGS: ReadonlySet<string> = new Set(['ORG', 'LOC', 'PER']);
  */
 const spelledCommon = (s: Synset) => s.words.some((w) => /^[a-z0-9]/.test(w));
 
-/** The synset is a named thing (an instance), or a body, place or person it spells only in capitalised words. */
-const namesOne = (s: Synset) => s.instance || (NAMED_FILES.has(s.lexFile) && !spelledCommon(s));
+/** The synset writes nothing but abbreviations in capitals ("M2", "BASIC"): WordNet does not say what they stand for. */
+const lettersOnly = (s: Synset) => s.words.every((w) => /^[A-Z][A-Z0-9_.-]*$/.test(w));
 
-/** The words CoNLL-2003's train split tags, as one word alone, a body, a place or a person. */
-function namedInTrain(): Set<string> {
+/** The synset is a named thing (an instance), or a body, place or person it spells only in capitalised words. */
+const namesOne = (s: Synset) => s.instance || (NAMED_FILES.has(s.lexFile) && !spelledCommon(s) && !lettersOnly(s));
+
+/**
+ * How CoNLL-2003's train split tags each word: `named` holds those it tags, as one word alone, a body, a place or a
+ * person; `plain` those it writes outside any name.
+ */
+function readTrain(): { named: Set<string>; plain: Set<string> } {
   const rows = readFileSync(TRAIN, 'utf8').split('\n').map((l) => l.split(' '));
   const named = new Set<string>();
+  const plain = new Set<string>();
   rows.forEach((r, i) => {
     const tag = r[3] ?? 'O';
+    if (tag === 'O') plain.add(r[0]!);
     const alone = tag.startsWith('B-') ? !(rows[i + 1]?.[3] ?? 'O').startsWith('I-') : tag.startsWith('I-') && (rows[i - 1]?.[3] ?? 'O') === 'O' && !(rows[i + 1]?.[3] ?? 'O').startsWith('I-');
     if (alone && NAME_TAGS.has(tag.slice(2))) named.add(r[0]!);
   });
-  return named;
+  return { named, plain };
 }
 
 /** The names the train split of the page samples judges real (dev and test keys are not read). */
@@ -67,9 +76,12 @@ function judgedRealInTrain(): Set<string> {
 function commonAbbreviations(dict: string): string[] {
   const senses = new Map<string, Synset[]>();
   for (const s of readSynsets(dict).values()) for (const w of s.words) if (CAPITALS.test(w)) senses.set(w, [...(senses.get(w) ?? []), s]);
-  const named = new Set([...namedInTrain(), ...judgedRealInTrain()]);
+  const train = readTrain();
+  const named = new Set([...train.named, ...judgedRealInTrain()]);
+  // Letters WordNet spells in no words at all ("M2", "BASIC") are common where CoNLL writes them outside names.
+  const common = (w: string, ss: Synset[]) => ss.some(spelledCommon) || (ss.every(lettersOnly) && train.plain.has(w));
   return [...senses]
-    .filter(([w, ss]) => !named.has(w) && ss.some(spelledCommon) && !ss.some(namesOne))
+    .filter(([w, ss]) => !named.has(w) && common(w, ss) && !ss.some(namesOne))
     .map(([w]) => w)
     .sort();
 }

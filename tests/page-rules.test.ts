@@ -184,12 +184,18 @@ describe('page rules', () => {
     expect(view('GNP', [undefined, reading(1.5, 0)])).toBe('common-abbreviation');
     expect(view('GNP', [reading(3.5, 2.5)])).toBe('common-abbreviation');
     expect(view('GNP', [undefined, reading(3.5, 1)])).toBeUndefined();
+    // Not where the letters describe the noun after them, whatever the rules read there ("GNP channel 44").
+    const channel = 'It is carried over GNP channel 44 in Quenby.';
+    const c = channel.indexOf('GNP');
+    expect(pageDenial({ name: 'GNP', mentions: [mentionContext(channel, c, c + 3)], mentionTypes: ['organization'], readings: [reading(4.5, 0)], isOtherName: () => false })).toBe('common-abbreviation');
     // A cue's type keeps the name: a work's noun before it.
     const drama = 'He directed an episode of the medical drama GNP in May.';
     const at = drama.indexOf('GNP');
     expect(pageDenial({ name: 'GNP', mentions: [mentionContext(drama, at, at + 3)], mentionTypes: ['organization'], readings: [reading(1.5, 0)], isOtherName: () => false })).toBeUndefined();
     // Letters WordNet knows as a body, or not at all, stay.
     for (const name of ['NATO', 'QZV', 'Gnp']) expect(view(name, [undefined]), name).toBeUndefined();
+    // Letters WordNet spells in no words, which CoNLL train writes outside names.
+    expect(view('M2', [undefined])).toBe('common-abbreviation');
   });
 
   it('give a grade of Moody\'s scale no page, and keep the agency, the issuer and one-letter grades', () => {

@@ -615,11 +615,12 @@ const ACRONYM_VOTE = EVIDENCE_RULES.find((r) => r.name === 'acronym')!.weight;
 /**
  * Some mention's evidence rules vote the letters a body or a place above every other kind, by more than their shape:
  * a neighbour that reads a body ("shares of ABX", "ABX's chairman") or a place. Neither the tagger's odds nor the
- * rule `acronym`, which read any word in capitals as a body, count.
+ * rule `acronym`, which read any word in capitals as a body, count, nor a mention before a lower-case noun it
+ * describes ("ABX channel 44": the letters a common noun's modifier, as "cable channel").
  */
 function readByRulesAsBodyOrPlace(n: NameView): boolean {
   const shape = isAcronym(n.name) ? ACRONYM_VOTE : 0;
-  return (n.readings ?? []).some((r) => r !== undefined && Math.max(r.rules.organization - shape, r.rules.place) > Math.max(r.rules.person, r.rules.other, 0));
+  return (n.readings ?? []).some((r, i) => r !== undefined && !describesTheNextWord(n.mentions[i]!) && Math.max(r.rules.organization - shape, r.rules.place) > Math.max(r.rules.person, r.rules.other, 0));
 }
 
 /** The first page rule that denies this name its page, or undefined when it gets one. */
