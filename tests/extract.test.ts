@@ -56,6 +56,9 @@ describe('entity mentions', () => {
     expectWholeNames('Director Anuvrag Keshvap said the film would open.', ['Anuvrag Keshvap'], ['Director Anuvrag Keshvap']);
     expectWholeNames('Singer Jenivra Vorbeck took home two awards; Champion Tom Vellan won.', ['Jenivra Vorbeck', 'Tom Vellan'], ['Singer Jenivra Vorbeck', 'Champion Tom Vellan']);
     expectWholeNames('The Californian Thomas Vlattery beat Texan Ross Verot.', ['Thomas Vlattery', 'Ross Verot'], ['Californian Thomas Vlattery', 'Texan Ross Verot']);
+    // An initial opens the person's name as a first name does; a body's head or legal form after it keeps the nationality.
+    expectWholeNames('Dallas financier and Texan Q. Vorn Quellan bought 5 pct of Dravel Corp.', ['Q. Vorn Quellan'], ['Texan Q. Vorn Quellan']);
+    expectWholeNames('American Q. Vorn Holdings bought 5 pct of Dravel Corp.', ['American Q. Vorn Holdings'], ['Q. Vorn Holdings']);
     expectWholeNames('The European Roma Vorbeck Centre said so.', ['European Roma Vorbeck Centre'], ['Roma Vorbeck Centre']);
     // A firm whose last word news writes in lower case keeps its nationality; so do known firms' opening words.
     expectWholeNames('Profits at Canadian Zorbix Mines rose, and American Medical International fell.', ['Canadian Zorbix Mines', 'American Medical International'], ['Zorbix Mines', 'Medical International']);

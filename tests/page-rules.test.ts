@@ -172,6 +172,32 @@ describe('page rules', () => {
     expect(pageDenial({ name: 'Scotsman', mentions: [mentionContext(paper, paper.indexOf('Scotsman'), paper.indexOf('Scotsman') + 8)], mentionTypes: ['place'], isOtherName: () => false })).toBeUndefined();
   });
 
+  it('give letters WordNet knows only as a common noun no page ("UHF", "GNP"), unless evidence rules read them a body', () => {
+    const r = resolve([article('a', 'Vellmark Broadcasting said its UHF signal now reached Quenby, where UHF viewers had doubled since May, Tamsin Reyes said.')]);
+    expect(paged(r)).not.toContain('UHF');
+    expect(plain(r, 'UHF')?.noPage).toBe('common-abbreviation');
+    const line = 'GNP said it would cut its fares to Quenby by a tenth.';
+    const reading = (organization: number, other: number) => ({ rules: { organization, other, person: 0, place: 0 } });
+    const view = (name: string, readings: ({ rules: Record<EntityType, number> } | undefined)[]) =>
+      pageDenial({ name, mentions: readings.map(() => mentionContext(line, 0, 3)), mentionTypes: readings.map(() => 'organization'), readings, isOtherName: () => false });
+    // The tagger's reading of a word in capitals as a body does not count, nor the rules' vote for its shape (1.5).
+    expect(view('GNP', [undefined, reading(1.5, 0)])).toBe('common-abbreviation');
+    expect(view('GNP', [reading(3.5, 2.5)])).toBe('common-abbreviation');
+    expect(view('GNP', [undefined, reading(3.5, 1)])).toBeUndefined();
+    // Not where the letters describe the noun after them, whatever the rules read there ("GNP channel 44").
+    const channel = 'It is carried over GNP channel 44 in Quenby.';
+    const c = channel.indexOf('GNP');
+    expect(pageDenial({ name: 'GNP', mentions: [mentionContext(channel, c, c + 3)], mentionTypes: ['organization'], readings: [reading(4.5, 0)], isOtherName: () => false })).toBe('common-abbreviation');
+    // A cue's type keeps the name: a work's noun before it.
+    const drama = 'He directed an episode of the medical drama GNP in May.';
+    const at = drama.indexOf('GNP');
+    expect(pageDenial({ name: 'GNP', mentions: [mentionContext(drama, at, at + 3)], mentionTypes: ['organization'], readings: [reading(1.5, 0)], isOtherName: () => false })).toBeUndefined();
+    // Letters WordNet knows as a body, or not at all, stay.
+    for (const name of ['NATO', 'QZV', 'Gnp']) expect(view(name, [undefined]), name).toBeUndefined();
+    // Letters WordNet spells in no words, which CoNLL train writes outside names.
+    expect(view('M2', [undefined])).toBe('common-abbreviation');
+  });
+
   it('give a grade of Moody\'s scale no page, and keep the agency, the issuer and one-letter grades', () => {
     const r = resolve([
       article('a', "Moody's Investors Service Inc said it cut Vellor Corp's senior debt to Aa-3 from Aa-2 and affirmed the Baa-1 notes."),
@@ -269,7 +295,7 @@ describe('page rules', () => {
     expect(paged(r)).toEqual(expect.arrayContaining(['Vellmark', 'Orlin Trade Council']));
     const n = (sentence: string, name: string) => ({ name, mentions: [mentionContext(sentence, sentence.indexOf(name), sentence.indexOf(name) + name.length)], isOtherName: () => false });
     expect(pageDenial(n('exports of liquefied natural gas (LNG) rose', 'LNG'))).toBe('acronym-of-common-words');
-    expect(pageDenial(n('the Vellan data unit (VDU) was sold', 'VDU'))).toBeUndefined();
+    expect(pageDenial(n('the Vellan quota unit (VQU) was sold', 'VQU'))).toBeUndefined();
   });
 
   it('give a country glued to a firm that is named alone elsewhere no page, and keep the firm and firms named after a country', () => {

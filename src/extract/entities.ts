@@ -556,14 +556,17 @@ function withoutTrailingTitle(tokens: Token[]): Token[] {
   return tokens.slice(0, end);
 }
 
+/** One capital and its period: a first name's initial ("Q." of "Q. Vorn Quellan"). */
+const INITIAL = /^\p{Lu}\.$/u;
+
 /**
  * How many words open `tokens` to say what the person after them is, not who: a party or its members (PARTY_MEMBER_WORDS:
  * "Liberal Democrat Charles Kennedy"), a nationality (the gazetteers' demonyms, from the world-countries package:
  * "Argentine Lucio Lopez", "New Zealander Graham Henry", "Americans John Sankus"), or one common noun news writes in
  * lower case (the case table learnt from unlabeled news: a position, a role, "Lock Alec Parker", "Staff Howard Baker")
  * that compromise does not know as a first name ("Mark Anthony Smith" keeps "Mark"). Only before a first name (compromise
- * or the gazetteers' first names) and at least one more name word, none of them an organisation's head or legal form
- * ("American Frank Corp" is a firm). 0 when nothing describes. `before`: the word before the run, when a cut left a
+ * or the gazetteers' first names, or an initial) and at least one more name word, none of them an organisation's head
+ * or legal form ("American Frank Corp" is a firm). 0 when nothing describes. `before`: the word before the run, when a cut left a
  * demonym's first word there ("New | Zealander Graham Henry").
  */
 function describedPerson(tokens: Token[], before: Token | undefined): number {
@@ -571,7 +574,9 @@ function describedPerson(tokens: Token[], before: Token | undefined): number {
   if (n === 0 || tokens.length === n) return 0;
   const rest = tokens.slice(n);
   const first = rest[0]!;
-  const firstName = first.tags.has('FirstName') || (shippedGazetteers().entries.get(gazetteerKey(first.text))?.includes('FIRST') ?? false) || unseenFirstWord(rest);
+  // An initial opens a person's name as a first name does ("Texan Q. Vorn Quellan"); no body's name follows a
+  // nationality so (its legal form or head word is checked below).
+  const firstName = first.tags.has('FirstName') || (shippedGazetteers().entries.get(gazetteerKey(first.text))?.includes('FIRST') ?? false) || unseenFirstWord(rest) || INITIAL.test(first.text);
   // A word for one person of a nation ("Spaniard", "Frenchman") opens no firm's name as "American" does ("American
   // Express"): a surname alone after it is the person ("Spaniard Costa").
   const named = (rest.length >= 2 && firstName) || (n === 1 && isPersonOfANation(tokens[0]!));

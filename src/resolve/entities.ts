@@ -486,7 +486,7 @@ function decidePages(built: BuiltName[], options: ResolveOptions, memo: NameMemo
 /** A name's page decision: the denial of the first page rule that denies it, and the page model's confidence. */
 function pageDecision(b: BuiltName, isOtherName: (text: string) => boolean, options: ResolveOptions): { noPage?: string; confidence: number } {
   const taggerOdds = b.evidence.reduce((best, m) => Math.max(best, m.confidence), 0);
-  const denial = pageDenial({ name: b.entity.name, mentions: b.evidence.map((m) => m.context), mentionTypes: b.evidence.map((m) => m.type), isOtherName, taggerOdds });
+  const denial = pageDenial({ name: b.entity.name, mentions: b.evidence.map((m) => m.context), mentionTypes: b.evidence.map((m) => m.type), readings: b.evidence.map((m) => m.reading), isOtherName, taggerOdds });
   const features = pageFeatures({ name: b.entity.name, type: b.entity.type, mentions: b.evidence, isOtherName, deniedByRule: denial !== undefined });
   options.onPageFeatures?.(b.entity, features);
   const confidence = entityConfidence(b.evidence, features);

@@ -16,7 +16,8 @@ import { countryInitials, gazetteerKey, shippedGazetteers } from '../extract/ner
 import { tokenize } from '../extract/ner/index.ts';
 import { shippedJson } from '../util/shipped-json.ts';
 import { memoByString } from '../util/memo.ts';
-import { describingCompound, describingParticiple, LEGAL_FORMS } from '../extract/shapes.ts';
+import { describingCompound, describingParticiple, isAcronym, LEGAL_FORMS } from '../extract/shapes.ts';
+import { EVIDENCE_RULES } from '../extract/evidence.ts';
 import { AUXILIARIES_AFTER, CHAMBERS, DEMONYM_NOUNS, isDemonymNoun, TITLE_SMALL_WORDS, DESCRIBING_PREFIXES, FUNCTION_WORDS, NEWSPAPER_HEADS, RATING_CUES_NEAR, ORG_HEADS, PARTY_WORDS, PLACE_NOUNS_AFTER, SPEECH_VERBS_AFTER, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE, WORK_KINDS_IN_CAPITALS, WORK_KINDS_LISTED } from '../extract/lexicon.ts';
 import { isStateName, stateNamed } from '../extract/us-states.ts';
 import { datelineLength } from '../extract/dateline.ts';
@@ -421,6 +422,8 @@ export interface NameView {
   taggerOdds?: number;
   /** The type each mention's evidence gave it (extraction), in the order of `mentions`; absent: not known. */
   mentionTypes?: readonly EntityType[];
+  /** Each mention's reading by the extraction's evidence rules (not the tagger's odds), in the order of `mentions`. */
+  readings?: readonly ({ rules: Readonly<Record<EntityType, number>> } | undefined)[];
 }
 
 /** The tagger's odds under which no mention is read as a name (chosen on the dev page judgments, see the rule). */
@@ -610,6 +613,11 @@ export const PAGE_RULES: readonly PageRule[] = [
     denies: (n) => LETTERED_GROUP.test(n.name),
   },
   {
+    name: 'common-abbreviation',
+    reason: 'Letters in capitals that WordNet knows only as a common noun ("UHF" ultrahigh frequency, "GNP", "CEO", "M2"; common-abbreviations.json, none tagged alone as a body, place or person in CoNLL-2003 train) name a kind of thing, a measure or a job, not one thing a reader looks up; the tagger reads any word in capitals as a body. Where some mention\'s evidence rules read the letters as a body or a place by more than their shape ("shares of UHF", "UHF\'s chairman"), a firm or a place of that name stands there and the name stays; so does a name a cue types ("medical drama QZ", a work).',
+    denies: (n) => commonAbbreviation(n.name) && !readByRulesAsBodyOrPlace(n) && !n.mentions.some((m) => cueType(m) !== undefined),
+  },
+  {
     name: 'acronym-plural',
     reason: 'The plural of an acronym or a model\'s code ("PCs", "DVDs", "SUVs", "GPs", "ADRs", "MP3s", "A300s") names a kind of thing or of people, many of them, not one named thing: one PC, DVD or aircraft model would be the name; many are a common noun written in capitals. Only a lower-case "s" after capitals counts, so names written all in capitals ("UPS", "NHS") stay.',
     denies: (n) => ACRONYM_PLURAL.test(n.name),
@@ -648,6 +656,28 @@ export const PAGE_RULES: readonly PageRule[] = [
     denies: (n) => n.taggerOdds !== undefined && n.taggerOdds < TAGGER_ODDS_FLOOR,
   },
 ];
+
+/**
+ * Abbreviations in capitals that WordNet knows only as common nouns (src/resolve/common-abbreviations.json, built by
+ * `npm run build-common-abbreviations`): "UHF", "GNP", "CEO".
+ */
+let commonAbbreviations: ReadonlySet<string> | undefined;
+const commonAbbreviation = (text: string) =>
+  (commonAbbreviations ??= new Set((shippedJson(new URL('./common-abbreviations.json', import.meta.url)) as { abbreviations: string[] }).abbreviations)).has(text);
+
+/** What the evidence rule `acronym` votes a body for any one word in capitals (extract/evidence.ts). */
+const ACRONYM_VOTE = EVIDENCE_RULES.find((r) => r.name === 'acronym')!.weight;
+
+/**
+ * Some mention's evidence rules vote the letters a body or a place above every other kind, by more than their shape:
+ * a neighbour that reads a body ("shares of ABX", "ABX's chairman") or a place. Neither the tagger's odds nor the
+ * rule `acronym`, which read any word in capitals as a body, count, nor a mention before a lower-case noun it
+ * describes ("ABX channel 44": the letters a common noun's modifier, as "cable channel").
+ */
+function readByRulesAsBodyOrPlace(n: NameView): boolean {
+  const shape = isAcronym(n.name) ? ACRONYM_VOTE : 0;
+  return (n.readings ?? []).some((r, i) => r !== undefined && !describesTheNextWord(n.mentions[i]!) && Math.max(r.rules.organization - shape, r.rules.place) > Math.max(r.rules.person, r.rules.other, 0));
+}
 
 /** The first page rule that denies this name its page, or undefined when it gets one. */
 export function pageDenial(n: NameView): string | undefined {
