@@ -1,10 +1,8 @@
 /** The trained name tagger: loads, finds names with offsets on sentences written for the test, deterministic. */
 import { describe, expect, it } from 'vitest';
 import { asInTraining, readDocument, tagNames, tokenize } from '../src/extract/ner/index.ts';
-import { TAGS, documentContext, features, loadWeights, packedScores, remember, scoreTags, sentenceForms, shape, type SerializedModel } from '../src/extract/ner/tagger.ts';
-import { gazetteerFeatures, loadGazetteers, shippedGazetteers } from '../src/extract/ner/gazetteer.ts';
-import { shippedWordTable } from '../src/extract/ner/words.ts';
-import { shippedJson } from '../src/util/shipped-json.ts';
+import { documentContext, features, remember, sentenceForms, shape } from '../src/extract/ner/tagger.ts';
+import { gazetteerFeatures, loadGazetteers } from '../src/extract/ner/gazetteer.ts';
 
 describe('tagNames', () => {
   it('finds people, organisations and places with offsets into the text', () => {
@@ -71,32 +69,3 @@ describe('document features', () => {
     expect(readDocument([])).toEqual([]);
   });
 });
-
-describe('packed scoring', () => {
-  it('adds the same rows in the same order as scoring the feature strings, for every previous pair of tags', () => {
-    const weights = loadWeights(shippedJson(new URL('../src/extract/ner/model.json', import.meta.url)) as SerializedModel);
-    const sentences = [
-      ['QUILLMARK', 'TRADERS', 'RALLY', 'IN', 'VOSSBERG'],
-      ['Teodor', 'Quillmark', 'of', 'the', 'Vossberg', 'Grain', 'Board', 'said', 'traders', 'would', 'rally', '.'],
-      ['Quillmark', "'s", 'board', 'met', 'in', 'Vossberg', 'and', 'London', 'on', '12-04', '.'],
-    ];
-    const doc = documentContext(sentences);
-    const previous = ['<s>', ...TAGS];
-    let compared = 0;
-    for (const words of sentences) {
-      const forms = sentenceForms(words, shippedGazetteers(), shippedWordTable());
-      for (let i = 0; i < words.length; i++) {
-        for (const prev of previous) {
-          for (const prev2 of ['<s>', 'O', 'B-ORG', 'I-PER']) {
-            const expected = scoreTags(weights, features(forms, i, prev, prev2, doc));
-            expect(packedScores(weights, forms, i, prev, prev2, doc)).toEqual(expected);
-            compared++;
-          }
-        }
-      }
-      words.forEach((_, i) => remember(doc, forms, i, i % 3 === 0 ? 'B-ORG' : 'O'));
-    }
-    expect(compared).toBe(28 * previous.length * 4);
-  });
-});
-

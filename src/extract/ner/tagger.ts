@@ -21,7 +21,7 @@ export function shape(w: string): string {
   return s.replace(/(.)\1+/g, '$1$1');
 }
 
-/** `shape`, kept per spelling (words repeat; four Unicode replaces do not need to). */
+/** `shape`, kept per spelling (words repeat; four Unicode replaces need not). */
 const shapeOf = memoByString(shape, 100_000);
 
 /** Per-sentence word forms, computed once so each token's features are plain string joins. */
@@ -230,12 +230,10 @@ export const SCORE_SCALE = 10;
 export function tagSentence(weights: Weights | PackedWeights, forms: SentenceForms, doc: DocumentContext | null, scale = SCORE_SCALE): { tags: Tag[]; odds: ClassOdds[] } {
   const tags: Tag[] = [];
   const odds: ClassOdds[] = [];
-  const packed = weights instanceof Map ? null : packedScorer(weights);
-  const words = packed ? forms.words.map((w, i) => packed.word(w, forms.lower[i]!, forms.shapes[i]!)) : [];
   let prev = '<s>';
   let prev2 = '<s>';
   for (let i = 0; i < forms.words.length; i++) {
-    const scores = packed ? packed.score(forms, words, i, prev, prev2, doc) : scoreTags(weights, features(forms, i, prev, prev2, doc));
+    const scores = scoreTags(weights, features(forms, i, prev, prev2, doc));
     const k = bestTag(scores, prev);
     odds.push(classOdds(scores, prev, scale));
     tags.push(TAGS[k]!);
@@ -264,146 +262,6 @@ function classOdds(scores: Float64Array, prev: string, scale: number): ClassOdds
   }
   // TAGS: O, B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC, B-MISC, I-MISC.
   return { O: e[0]! / sum, PER: (e[1]! + e[2]!) / sum, ORG: (e[3]! + e[4]!) / sum, LOC: (e[5]! + e[6]!) / sum, MISC: (e[7]! + e[8]!) / sum };
-}
-
-/**
- * A word's rows in packed weights (-1: no row) for the features that depend on the word alone: its own (`w=`, `W=`,
- * `s=`, affixes), the ones it gives its neighbours (`w-1=` …), and `first=`/`caps=` with its shape. Kept per spelling,
- * so a word met again costs one lookup instead of a dozen new feature strings, each flattened and hashed by the Map.
- */
-interface WordRows {
-  own: Int32Array;
-  asNeighbour: Int32Array;
-  first: Int32Array;
-  caps: Int32Array;
-  afterTag: Map<string, number>;
-  lower: string;
-}
-
-/** Row order of `WordRows.asNeighbour`: w-1, w+1, w-2, w+2, s-1, s+1. */
-const NEIGHBOUR_PREFIXES = ['w-1=', 'w+1=', 'w-2=', 'w+2=', 's-1=', 's+1='] as const;
-
-/** Above this many spellings kept, all are forgotten and kept afresh (memory stays bounded; answers never change). */
-const WORD_ROWS_KEPT = 200_000;
-
-/**
- * `scoreTags(weights, features(…))` for packed weights, with the same rows added in the same order (so the same
- * floating-point sums), but each row found through a word's kept rows or a small table of the tag and document
- * features instead of a new string per feature. `features` stays the definition (training and tests read it).
- */
-class PackedScorer {
-  private readonly words = new Map<string, WordRows>();
-  /** Per two-part feature (s-1s, ss+1, w-1w, ww+1): its first part, then its second, to the row. */
-  private readonly pairs = Array.from({ length: 4 }, () => new Map<string, Map<string, number>>());
-  private readonly boundary: Int32Array;
-  private readonly bias: number;
-  private readonly tagRows = new Map<string, { previous: number; pairs: Map<string, number> }>();
-  private readonly lowerCase: Int32Array;
-  private readonly history = new Map<string, number>();
-
-  constructor(private readonly weights: PackedWeights) {
-    const row = (f: string) => weights.offsets.get(f) ?? -1;
-    this.bias = row('b');
-    // What w-1, w+1, w-2, w+2, s-1, s+1 read beyond the sentence's ends.
-    this.boundary = Int32Array.from(['w-1=<s>', 'w+1=</s>', 'w-2=<s>', 'w+2=</s>', 's-1=<s>', 's+1=</s>'], row);
-    const tags = ['<s>', ...TAGS];
-    for (const prev of tags) this.tagRows.set(prev, { previous: row(`t-1=${prev}`), pairs: new Map(tags.map((prev2) => [prev2, row(`t-2t-1=${prev2}|${prev}`)])) });
-    // lc=B, then lc=B|first|caps, for B, first, caps in false/true: index 3·lc … (see `score`).
-    this.lowerCase = Int32Array.from([false, true].flatMap((lc) => [row(`lc=${lc}`), ...[false, true].flatMap((first) => [false, true].map((caps) => row(`lc=${lc}|${first}|${caps}`)))]));
-    for (const h of ['none', ...CLASSES]) this.history.set(`h=${h}`, row(`h=${h}`));
-  }
-
-  private row(f: string): number {
-    return this.weights.offsets.get(f) ?? -1;
-  }
-
-  /** A word's kept rows (made on first sight); `lower` and `shape` are the word's as `sentenceForms` writes them. */
-  word(word: string, lower: string, shape: string): WordRows {
-    let rows = this.words.get(word);
-    if (rows) return rows;
-    const row = (f: string) => this.row(f);
-    rows = {
-      own: Int32Array.from([`w=${lower}`, `W=${word}`, `s=${shape}`, `p3=${lower.slice(0, 3)}`, `x3=${lower.slice(-3)}`, `x2=${lower.slice(-2)}`], row),
-      asNeighbour: Int32Array.from(NEIGHBOUR_PREFIXES, (p, k) => row(`${p}${k < 4 ? lower : shape}`)),
-      first: Int32Array.from([`first=false|${shape}`, `first=true|${shape}`], row),
-      caps: Int32Array.from([`caps=false|${shape}`, `caps=true|${shape}`], row),
-      afterTag: new Map(),
-      lower,
-    };
-    if (this.words.size >= WORD_ROWS_KEPT) this.words.clear();
-    this.words.set(word, rows);
-    return rows;
-  }
-
-  /** A feature of two parts (`prefix` + a + `|` + b), its row kept per part. */
-  private pair(slot: number, prefix: string, a: string, b: string): number {
-    const kept = this.pairs[slot]!;
-    let rows = kept.get(a);
-    if (!rows) {
-      if (kept.size >= WORD_ROWS_KEPT) kept.clear();
-      kept.set(a, (rows = new Map()));
-    }
-    let row = rows.get(b);
-    if (row === undefined) rows.set(b, (row = this.row(`${prefix}${a}|${b}`)));
-    return row;
-  }
-
-  score(f: SentenceForms, words: readonly WordRows[], i: number, prev: string, prev2: string, doc: DocumentContext | null): Float64Array {
-    const scores = new Float64Array(TAGS.length);
-    const { values } = this.weights;
-    const add = (o: number) => {
-      if (o >= 0) for (let k = 0; k < scores.length; k++) scores[k]! += values[o + k]!;
-    };
-    const n = words.length;
-    const here = words[i]!;
-    const neighbour = (k: number, slot: number) => (k < 0 || k >= n ? this.boundary[slot]! : words[k]!.asNeighbour[slot]!);
-    const lw = here.lower;
-    const s0 = f.shapes[i]!;
-    const shapeAt = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : f.shapes[k]!);
-    const wordAt = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : words[k]!.lower);
-    add(this.bias);
-    for (const o of here.own) add(o);
-    add(neighbour(i - 1, 0));
-    add(neighbour(i + 1, 1));
-    add(neighbour(i - 2, 2));
-    add(neighbour(i + 2, 3));
-    add(neighbour(i - 1, 4));
-    add(neighbour(i + 1, 5));
-    const tag = this.tagRows.get(prev)!;
-    add(tag.previous);
-    add(tag.pairs.get(prev2)!);
-    let afterTag = here.afterTag.get(prev);
-    if (afterTag === undefined) here.afterTag.set(prev, (afterTag = this.row(`t-1w=${prev}|${lw}`)));
-    add(afterTag);
-    add(this.pair(0, 's-1s=', shapeAt(i - 1), s0));
-    add(this.pair(1, 'ss+1=', s0, shapeAt(i + 1)));
-    add(this.pair(2, 'w-1w=', wordAt(i - 1), lw));
-    add(this.pair(3, 'ww+1=', lw, wordAt(i + 1)));
-    add(here.first[i === 0 ? 1 : 0]!);
-    add(here.caps[f.allCaps ? 1 : 0]!);
-    for (const g of new Set(f.gazetteer[i])) add(this.row(g));
-    for (const g of f.learned[i]!) add(this.row(g));
-    if (doc && capitalised(f.words[i]!)) {
-      const lc = doc.lowerCase.has(lw) ? 1 : 0;
-      add(this.lowerCase[5 * lc]!);
-      add(this.lowerCase[5 * lc + 1 + (i === 0 ? 2 : 0) + (f.allCaps ? 1 : 0)]!);
-      add(this.history.get(historyFeature(doc, lw))!);
-    }
-    return scores;
-  }
-}
-
-const scorers = new WeakMap<PackedWeights, PackedScorer>();
-function packedScorer(weights: PackedWeights): PackedScorer {
-  let scorer = scorers.get(weights);
-  if (!scorer) scorers.set(weights, (scorer = new PackedScorer(weights)));
-  return scorer;
-}
-
-/** For tests: the packed scorer's scores of word i, to compare with `scoreTags(weights, features(…))`. */
-export function packedScores(weights: PackedWeights, f: SentenceForms, i: number, prev: string, prev2: string, doc: DocumentContext | null): Float64Array {
-  const scorer = packedScorer(weights);
-  return scorer.score(f, f.words.map((w, k) => scorer.word(w, f.lower[k]!, f.shapes[k]!)), i, prev, prev2, doc);
 }
 
 /** model.json: `{ tags, weights: { feature: [[tagIndex, weight], …] } }`, pruned and rounded. */
