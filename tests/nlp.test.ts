@@ -67,7 +67,8 @@ describe('taggedTerms, one parse shared by every reader of a text', () => {
   const fresh = (t: string) => (nlp(t).json({ offset: true, terms: { offset: true } }) as { terms: { text: string; post: string; tags: string[]; offset: { start: number; length: number } }[] }[])
     .flatMap((s) => s.terms.map((w) => ({ text: w.text, post: w.post, tags: w.tags, offset: { start: w.offset.start, length: w.offset.length } })));
   it('gives the words, tags and offsets of a parse of its own', () => {
-    for (const t of [text, 'Bank of Esterland', 'Marlowe', 'acme imports 12,000 tonnes sugar', '']) expect(taggedTerms(t)).toEqual(fresh(t));
+    const more = ["Zorbix won't sell.  It's Marlowe's call, she said. Talks end Friday!", '"Quiet," said Dr. Marlowe (Zorbix).'];
+    for (const t of [text, 'Bank of Esterland', 'Marlowe', 'acme imports 12,000 tonnes sugar', '', ...more]) expect(taggedTerms(t)).toEqual(fresh(t));
     const said = taggedTerms(text).find((w) => w.text === 'said')!;
     expect(said.tags).toContain('PastTense');
     expect(text.slice(said.offset.start, said.offset.start + said.offset.length)).toBe('said');

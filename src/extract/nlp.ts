@@ -157,10 +157,26 @@ export interface TaggedTerm {
  * last few hundred texts' answers are kept, so each is tagged once. Shared and read-only: a caller copies what it
  * changes.
  */
-export const taggedTerms: (text: string) => readonly TaggedTerm[] = memoByString((text: string) => {
-  const json = nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: TaggedTerm[] }[];
-  return json.flatMap((s) => s.terms.map(({ text: word, post, tags, offset }) => ({ text: word, post, tags, offset: { start: offset.start, length: offset.length } })));
-}, 512);
+export const taggedTerms: (text: string) => readonly TaggedTerm[] = memoByString(readTerms, 512);
+
+/** A term as compromise keeps it in a parsed text's `docs` (its offset computed on request). */
+interface ParsedTerm {
+  text: string;
+  post?: string;
+  tags: Set<string>;
+  offset: { start: number; length: number };
+}
+
+/**
+ * What `nlp(text).json({ offset: true, terms: { offset: true } })` gave of each term (text, what follows, tags in
+ * the order they were set, offset), read from the parsed terms themselves: `json` also wrote every sentence's text
+ * and offset and a full copy of every term, which nothing read.
+ */
+function readTerms(text: string): TaggedTerm[] {
+  const doc = nlp(text) as unknown as { compute: (method: string) => void; docs: ParsedTerm[][] };
+  doc.compute('offset');
+  return doc.docs.flatMap((terms) => terms.map((t) => ({ text: t.text, post: t.post, tags: Array.from(t.tags), offset: { start: t.offset.start, length: t.offset.length } })));
+}
 
 /** Whether compromise tags any word of a text with `tag`. */
 export const hasTag = (text: string, tag: string): boolean => taggedTerms(text).some((t) => t.tags.includes(tag));

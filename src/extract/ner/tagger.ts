@@ -8,6 +8,7 @@
  */
 import { gazetteerFeatures, type Gazetteers } from './gazetteer.ts';
 import type { WordTable } from './words.ts';
+import { memoByString } from '../../util/memo.ts';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type Tag = (typeof TAGS)[number];
@@ -19,6 +20,9 @@ export function shape(w: string): string {
     .replace(/\p{N}/gu, 'd');
   return s.replace(/(.)\1+/g, '$1$1');
 }
+
+/** `shape`, kept per spelling (words repeat; four Unicode replaces need not). */
+const shapeOf = memoByString(shape, 100_000);
 
 /** Per-sentence word forms, computed once so each token's features are plain string joins. */
 export interface SentenceForms {
@@ -38,7 +42,7 @@ export function sentenceForms(words: readonly string[], gazetteers: Gazetteers |
   return {
     words,
     lower,
-    shapes: words.map(shape),
+    shapes: words.map(shapeOf),
     allCaps,
     gazetteer: gazetteers ? gazetteerFeatures(gazetteers, words) : words.map(() => []),
     learned: table ? learnedFeatures(table, words, lower, allCaps) : words.map(() => []),
@@ -176,12 +180,18 @@ export function scoreTags(weights: Weights | PackedWeights, feats: readonly stri
   return scores;
 }
 
+/** Per tag, the class an I- tag continues (null for O and B- tags, which may follow anything). */
+const CONTINUES = TAGS.map((tag) => (tag.startsWith('I-') ? tag.slice(2) : null));
+
+/** Whether tag k may follow a tag of class `prevClass` (the previous tag without its B-/I-). */
+const allowedAfter = (k: number, prevClass: string) => CONTINUES[k] === null || CONTINUES[k] === prevClass;
+
 /** BIO needs I-X to follow B-X or I-X; the best allowed tag wins. */
 export function bestTag(scores: Float64Array, prev: string): number {
+  const prevClass = prev.slice(2);
   let best = 0;
   for (let k = 1; k < scores.length; k++) {
-    const tag = TAGS[k]!;
-    if (tag.startsWith('I-') && prev.slice(2) !== tag.slice(2)) continue;
+    if (!allowedAfter(k, prevClass)) continue;
     if (scores[k]! > scores[best]!) best = k;
   }
   return best;
@@ -241,11 +251,15 @@ export function tagDocumentScored(weights: Weights | PackedWeights, sentences: r
 }
 
 function classOdds(scores: Float64Array, prev: string, scale: number): ClassOdds {
-  const allowed = (k: number) => !TAGS[k]!.startsWith('I-') || prev.slice(2) === TAGS[k]!.slice(2);
+  const prevClass = prev.slice(2);
   let max = -Infinity;
-  for (let k = 0; k < scores.length; k++) if (allowed(k) && scores[k]! > max) max = scores[k]!;
-  const e = Array.from(scores, (v, k) => (allowed(k) ? Math.exp((v - max) / scale) : 0));
-  const sum = e.reduce((a, b) => a + b, 0);
+  for (let k = 0; k < scores.length; k++) if (allowedAfter(k, prevClass) && scores[k]! > max) max = scores[k]!;
+  const e = new Float64Array(scores.length);
+  let sum = 0;
+  for (let k = 0; k < scores.length; k++) {
+    e[k] = allowedAfter(k, prevClass) ? Math.exp((scores[k]! - max) / scale) : 0;
+    sum += e[k]!;
+  }
   // TAGS: O, B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC, B-MISC, I-MISC.
   return { O: e[0]! / sum, PER: (e[1]! + e[2]!) / sum, ORG: (e[3]! + e[4]!) / sum, LOC: (e[5]! + e[6]!) / sum, MISC: (e[7]! + e[8]!) / sum };
 }
