@@ -10,6 +10,7 @@ import { assertionOf, tokenize, underUnassertedInfinitive } from './assertion.ts
 import { anchorScore } from './anchor.ts';
 import { senseHere } from './trigger-sense.ts';
 import { tellsState } from './state.ts';
+import { unnamedSubject } from './unnamed-party.ts';
 import { clauseBreakBetween, clauseToldAsOngoing, hasFiniteVerb, pastForm, toldAsHabit, toldAsOngoing, toldInPastPerfect } from './tense.ts';
 import { datelineLength } from './dateline.ts';
 import { scheduledDay } from './scheduled.ts';
@@ -91,9 +92,22 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     if (!found || isTableRow(sentence.text)) continue;
     const speech = eventKind(found.type).reportedSpeech === true;
     const parties = partiesOf(at, sentence, found, mentions, speech);
-    if (parties) out.push(toldHappening(at, sentence, found, parties.kept, parties.triggerStart, speech));
+    if (!parties) continue;
+    const told = toldHappening(at, sentence, found, parties.kept, parties.triggerStart, speech);
+    if (!speech && partyUnnamed(at, sentence, found, parties.kept)) told.unnamedParty = true;
+    out.push(told);
   }
   return out;
+}
+
+/**
+ * The clause's subject is a common noun phrase naming no one (src/extract/unnamed-party.ts), and no party was read
+ * from another sentence for it (the article's subject "the company" stands for, the one "the Welsh runner" describes).
+ */
+function partyUnnamed(at: ArticleReading, sentence: Sentence, found: Trigger, kept: EventMention['participants']): boolean {
+  if (kept.some((p) => at.entities[p.mention]!.sentence !== sentence.index)) return false;
+  const names = (at.entitiesBySentence.get(sentence.index) ?? []).map(({ item }) => ({ start: item.start - sentence.start, end: item.end - sentence.start }));
+  return unnamedSubject(sentence.text, found.index, names);
 }
 
 /** The parties of the happening the sentence's trigger tells, with their roles; undefined when it names none. */

@@ -85,6 +85,17 @@ export const TITLE_MODIFIERS = listed('TITLE_MODIFIERS', `
   Permanent Special UN US EU
 `);
 
+/**
+ * Common nouns for a body rather than for people one by one ("the military overthrew …", "the authorities arrested
+ * …", "a jury ruled …"), beyond the heads of bodies' names (ORG_HEADS): a happening such a body did reads as a page
+ * with the body unnamed, where one an unnamed person did ("the chancellor unveiled …") does not
+ * (src/extract/unnamed-party.ts).
+ */
+export const BODY_NOUNS = listed('BODY_NOUNS', `
+  military authorities government regime junta jury panel opposition administration troops forces police
+  ministry parliament
+`);
+
 export const ORG_HEADS = listed('ORG_HEADS', `
   Ministry Department Exchange Party Group Company Co Cos Corp Corporation Inc Ltd Plc LLC LLP LP L.P AG SA NV GmbH Pty Bhd Bank University
   College School Council Committee Commission Agency Office Embassy Association Union Organization Organisation
