@@ -934,6 +934,11 @@ describe('resolveEvents', () => {
     expect(events.map((e) => e.title).sort()).toEqual(['Police arrested Ana Lee on Monday', 'Tomas Verhoeven resigned from Miro Bank on Monday']);
     expect(reports.filter((r) => r.why === 'unnamed').map((r) => r.sentence)).toEqual([0, 1]);
   });
+  it('reads an -ing trigger after a preposition as an activity named, a state, not a happening told', () => {
+    const x = extraction('g', null, ['Quorin Group had done a superb job in fighting against the Velmont cuts.', 'Velmont policy was a major barrier to fighting poverty in Zarvia.', 'Quorin Group was fighting the Velmont cuts in court.'],
+      [[0, 'Quorin Group', 'organization'], [1, 'Velmont', 'place'], [1, 'Zarvia', 'place'], [2, 'Quorin Group', 'organization']], []);
+    expect(x.events.map((e) => [e.trigger, e.mood ?? 'asserted'])).toEqual([['fighting', 'state'], ['fighting', 'state'], ['fighting', 'asserted']]);
+  });
   it('reads only unnamed people as an unnamed subject: not a name described between commas, nor a body, nor an object', () => {
     const at = (text: string, verb: string, ...names: string[]) => unnamedSubject(text, text.indexOf(verb), names.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length })));
     expect(at('The chancellor unveiled the Quorin Plan.', 'unveiled', 'Quorin Plan')).toBe(true);

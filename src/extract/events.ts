@@ -9,7 +9,7 @@ import { memoByString } from '../util/memo.ts';
 import { assertionOf, tokenize, underUnassertedInfinitive } from './assertion.ts';
 import { anchorScore } from './anchor.ts';
 import { senseHere } from './trigger-sense.ts';
-import { tellsState } from './state.ts';
+import { namesActivity, tellsState } from './state.ts';
 import { unnamedSubject } from './unnamed-party.ts';
 import { clauseBreakBetween, clauseToldAsOngoing, hasFiniteVerb, pastForm, toldAsHabit, toldAsOngoing, toldInPastPerfect } from './tense.ts';
 import { datelineLength } from './dateline.ts';
@@ -185,7 +185,9 @@ function toldHappening(at: ArticleReading, sentence: Sentence, found: Trigger, k
   // under way ("is stepping down") is the news of the day (toldInPresent).
   const underWay = () => clauseToldAsOngoing(sentence.text, found.index) && !toldInPresent(sentence.text, found.index, found.text);
   // So does one told as a habit ("usually plays", "sells … every week": toldAsHabit, a rule where TimeML is silent).
-  const governed = sentence.index === at.ledeIndex ? undefined : underWay() || toldAsHabit(sentence.text, found.index) ? 'state' : governingReading(sentence.text, found.index);
+  // And so does an -ing form after a preposition, naming an activity ("a barrier to fighting poverty": namesActivity).
+  const governed = sentence.index === at.ledeIndex ? undefined
+    : underWay() || toldAsHabit(sentence.text, found.index) || namesActivity(sentence.text, found.index) ? 'state' : governingReading(sentence.text, found.index);
   const read = view ? 'unasserted' : sentence.index === at.ledeIndex ? 'asserted' : governed === 'unasserted' || governed === 'future' ? governed : assertionOf(sentence.text, found.index);
   const sentenceDates = at.datesBySentence.get(sentence.index) ?? [];
   const near = nearest(sentenceDates.map((d) => d.item), { start: triggerStart, end: sentence.start + found.index + found.text.length }, sentence, speech);

@@ -96,6 +96,17 @@ export const BODY_NOUNS = listed('BODY_NOUNS', `
   ministry parliament
 `);
 
+/**
+ * Prepositions before a verb's -ing form that make it the name of an activity, not a happening told ("a superb job in
+ * fighting cuts", "a barrier to fighting poverty", "talks about buying"): the sentence says something of the activity,
+ * not that it took place (src/extract/state.ts). Not the prepositions of time ("after buying X" tells that it did),
+ * "by" (the means of another verb: extract/events.ts `meansOf`), nor "for" and "of", which give a reason or a charge
+ * the act is known by ("jailed for shooting …", "convicted of killing …": on BBC politics dev, the shooting was news).
+ */
+export const ACTIVITY_PREPOSITIONS = listed('ACTIVITY_PREPOSITIONS', `
+  in to against about towards toward at
+`);
+
 export const ORG_HEADS = listed('ORG_HEADS', `
   Ministry Department Exchange Party Group Company Co Cos Corp Corporation Inc Ltd Plc LLC LLP LP L.P AG SA NV GmbH Pty Bhd Bank University
   College School Council Committee Commission Agency Office Embassy Association Union Organization Organisation
