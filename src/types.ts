@@ -181,6 +181,12 @@ export interface EventMention {
    * that nothing read is lost; such a mention is never an event page (graph.json `reports`). Absent: asserted.
    */
   mood?: 'unasserted' | 'forecast' | 'state' | 'not-news';
+  /**
+   * The clause's subject, the party it is about, is a common noun phrase the sentence names no one in ("The chancellor
+   * has unveiled …", "The detainees were arrested …": src/extract/unnamed-party.ts). Kept; such a mention, unless
+   * an article's news, makes no event page of its own (graph.json `reports`, why `unnamed`). Absent: named.
+   */
+  unnamedParty?: true;
 }
 
 export interface ArticleExtraction {

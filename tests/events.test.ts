@@ -8,6 +8,7 @@ import { clauseTitle, headlineTitle, readableClause, resolveEvents, resolveHappe
 import { EVENT_KINDS, eventKind } from '../src/event-types.ts';
 import { assertionOf } from '../src/extract/assertion.ts';
 import { toldAsHabit } from '../src/extract/tense.ts';
+import { unnamedSubject } from '../src/extract/unnamed-party.ts';
 import { codeFiles } from '../src/util/code-version.ts';
 import { extractArticle } from '../src/extract/index.ts';
 import type { ArticleExtraction, ArticleRecord, DateMention, EntityMention, EntityType, IngestedArticle, Sentence } from '../src/types.ts';
@@ -964,6 +965,30 @@ describe('resolveEvents', () => {
     const { events, reports } = resolveHappenings({ articles: [rec('r', null)], extractions: [x], assignment: new Map([['r', ['zorbix', 'quanta', 'zorbix', 'zorbix', 'zorbix', 'quanta']]]) });
     expect(events.map((e) => e.title)).toEqual(['Zorbix sued Quanta on Monday']);
     expect(reports.map((r) => [r.sentence, r.why])).toEqual([[0, 'unasserted'], [1, 'forecast'], [2, 'untitled']]);
+  });
+  it('makes no page of a happening whose clause has an unnamed subject ("the minister"), and keeps it as a report', () => {
+    const x = extraction('u', null, ['The detainees were arrested under the Velmont Security Act on Monday.', 'The minister unveiled the Quorin Plan on Monday.', 'Police arrested Ana Lee on Monday.', 'Tomas Verhoeven resigned from Miro Bank on Monday.'],
+      [[0, 'Velmont Security Act', 'other'], [1, 'Quorin Plan', 'other'], [2, 'Ana Lee', 'person'], [3, 'Tomas Verhoeven', 'person'], [3, 'Miro Bank', 'organization']],
+      [[0, 'Monday', '2022-03-07', 'day'], [1, 'Monday', '2022-03-07', 'day'], [2, 'Monday', '2022-03-07', 'day'], [3, 'Monday', '2022-03-07', 'day']]);
+    expect(x.events.map((e) => e.unnamedParty ?? false)).toEqual([true, true, false, false]);
+    const { events, reports } = resolveHappenings({ articles: [rec('u', null)], extractions: [x], assignment: new Map([['u', ['velmont-security-act', 'quorin-plan', 'ana-lee', 'tomas-verhoeven', 'miro-bank']]]) });
+    expect(events.map((e) => e.title).sort()).toEqual(['Police arrested Ana Lee on Monday', 'Tomas Verhoeven resigned from Miro Bank on Monday']);
+    expect(reports.filter((r) => r.why === 'unnamed').map((r) => r.sentence)).toEqual([0, 1]);
+  });
+  it('reads an -ing trigger after a preposition as an activity named, a state, not a happening told', () => {
+    const x = extraction('g', null, ['Quorin Group had done a superb job in fighting against the Velmont cuts.', 'Velmont policy was a major barrier to fighting poverty in Zarvia.', 'Quorin Group was fighting the Velmont cuts in court.'],
+      [[0, 'Quorin Group', 'organization'], [1, 'Velmont', 'place'], [1, 'Zarvia', 'place'], [2, 'Quorin Group', 'organization']], []);
+    expect(x.events.map((e) => [e.trigger, e.mood ?? 'asserted'])).toEqual([['fighting', 'state'], ['fighting', 'state'], ['fighting', 'asserted']]);
+  });
+  it('reads only unnamed people as an unnamed subject: not a name described between commas, nor a body, nor an object', () => {
+    const at = (text: string, verb: string, ...names: string[]) => unnamedSubject(text, text.indexOf(verb), names.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length })));
+    expect(at('The chancellor unveiled the Quorin Plan.', 'unveiled', 'Quorin Plan')).toBe(true);
+    expect(at('A senior barrister who has resigned over the laws says it is wrong.', 'resigned')).toBe(true);
+    expect(at('Tomas Verhoeven, the chancellor, unveiled the Quorin Plan.', 'unveiled', 'Tomas Verhoeven', 'Quorin Plan')).toBe(false);
+    expect(at('The central bank released figures on Zarvia.', 'released', 'Zarvia')).toBe(false);
+    expect(at('A Velmont minister resigned.', 'resigned', 'Velmont')).toBe(false);
+    expect(at('Zarvia sued the workers who resigned.', 'resigned', 'Zarvia')).toBe(false);
+    expect(at('An annual survey released on Friday showed growth in Zarvia.', 'released', 'Zarvia')).toBe(false);
   });
   it('reads a clause title as understood when it opens with its subject and its happening is its verb', () => {
     expect(readableClause('Mitch killed about 10,000 people', 'killed')).toBe(true);

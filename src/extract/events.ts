@@ -10,7 +10,8 @@ import { assertionOf, tokenize, underUnassertedInfinitive } from './assertion.ts
 import { anchorScore } from './anchor.ts';
 import { senseHere } from './trigger-sense.ts';
 import { articleRegister, shippedRegisterModel, type Register } from './register.ts';
-import { tellsState } from './state.ts';
+import { namesActivity, tellsState } from './state.ts';
+import { unnamedSubject } from './unnamed-party.ts';
 import { clauseBreakBetween, clauseToldAsOngoing, hasFiniteVerb, pastForm, toldAsHabit, toldAsOngoing, toldAsRepeated, toldInPastPerfect } from './tense.ts';
 import { datelineLength } from './dateline.ts';
 import { scheduledDay } from './scheduled.ts';
@@ -98,9 +99,22 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     if (!found || isTableRow(sentence.text)) continue;
     const speech = eventKind(found.type).reportedSpeech === true;
     const parties = partiesOf(at, sentence, found, mentions, speech);
-    if (parties) out.push(toldHappening(at, sentence, found, parties.kept, parties.triggerStart, speech));
+    if (!parties) continue;
+    const told = toldHappening(at, sentence, found, parties.kept, parties.triggerStart, speech);
+    if (!speech && partyUnnamed(at, sentence, found, parties.kept)) told.unnamedParty = true;
+    out.push(told);
   }
   return out;
+}
+
+/**
+ * The clause's subject is a common noun phrase naming no one (src/extract/unnamed-party.ts), and no party was read
+ * from another sentence for it (the article's subject "the company" stands for, the one "the Welsh runner" describes).
+ */
+function partyUnnamed(at: ArticleReading, sentence: Sentence, found: Trigger, kept: EventMention['participants']): boolean {
+  if (kept.some((p) => at.entities[p.mention]!.sentence !== sentence.index)) return false;
+  const names = (at.entitiesBySentence.get(sentence.index) ?? []).map(({ item }) => ({ start: item.start - sentence.start, end: item.end - sentence.start }));
+  return unnamedSubject(sentence.text, found.index, names);
 }
 
 /** The parties of the happening the sentence's trigger tells, with their roles; undefined when it names none. */
@@ -178,8 +192,9 @@ function toldHappening(at: ArticleReading, sentence: Sentence, found: Trigger, k
   // under way ("is stepping down") is the news of the day (toldInPresent).
   const underWay = () => clauseToldAsOngoing(sentence.text, found.index) && !toldInPresent(sentence.text, found.index, found.text);
   // So does one told as a habit ("usually plays", "sells … every week": toldAsHabit, a rule where TimeML is silent),
-  // or summed up in the perfect ("has cut prices three times this year": toldAsRepeated), background to the news.
-  const summedUp = () => toldAsHabit(sentence.text, found.index) || toldAsRepeated(sentence.text, found.index);
+  // or summed up in the perfect ("has cut prices three times this year": toldAsRepeated), background to the news,
+  // and an -ing form after a preposition, naming an activity ("a barrier to fighting poverty": namesActivity).
+  const summedUp = () => toldAsHabit(sentence.text, found.index) || toldAsRepeated(sentence.text, found.index) || namesActivity(sentence.text, found.index);
   const governed = sentence.index === at.ledeIndex ? undefined : underWay() || summedUp() ? 'state' : governingReading(sentence.text, found.index);
   const read = view ? 'unasserted' : sentence.index === at.ledeIndex ? 'asserted' : governed === 'unasserted' || governed === 'future' ? governed : assertionOf(sentence.text, found.index);
   const sentenceDates = at.datesBySentence.get(sentence.index) ?? [];

@@ -85,6 +85,28 @@ export const TITLE_MODIFIERS = listed('TITLE_MODIFIERS', `
   Permanent Special UN US EU
 `);
 
+/**
+ * Common nouns for a body rather than for people one by one ("the military overthrew …", "the authorities arrested
+ * …", "a jury ruled …"), beyond the heads of bodies' names (ORG_HEADS): a happening such a body did reads as a page
+ * with the body unnamed, where one an unnamed person did ("the chancellor unveiled …") does not
+ * (src/extract/unnamed-party.ts).
+ */
+export const BODY_NOUNS = listed('BODY_NOUNS', `
+  military authorities government regime junta jury panel opposition administration troops forces police
+  ministry parliament
+`);
+
+/**
+ * Prepositions before a verb's -ing form that make it the name of an activity, not a happening told ("a superb job in
+ * fighting cuts", "a barrier to fighting poverty", "talks about buying"): the sentence says something of the activity,
+ * not that it took place (src/extract/state.ts). Not the prepositions of time ("after buying X" tells that it did),
+ * "by" (the means of another verb: extract/events.ts `meansOf`), nor "for" and "of", which give a reason or a charge
+ * the act is known by ("jailed for shooting …", "convicted of killing …": on BBC politics dev, the shooting was news).
+ */
+export const ACTIVITY_PREPOSITIONS = listed('ACTIVITY_PREPOSITIONS', `
+  in to against about towards toward at
+`);
+
 export const ORG_HEADS = listed('ORG_HEADS', `
   Ministry Department Exchange Party Group Company Co Cos Corp Corporation Inc Ltd Plc LLC LLP LP L.P AG SA NV GmbH Pty Bhd Bank University
   College School Council Committee Commission Agency Office Embassy Association Union Organization Organisation

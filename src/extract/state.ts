@@ -8,6 +8,8 @@
 import { shippedJson } from '../util/shipped-json.ts';
 import { assertionFeatures, tokenize } from './assertion.ts';
 import { binaryScore } from './anchor.ts';
+import { ACTIVITY_PREPOSITIONS } from './lexicon.ts';
+import { taggedTerms } from './nlp.ts';
 
 export const STATE_CLASSES = ['happening', 'state'] as const;
 export interface StateModel { classes: readonly string[]; weights: Record<string, number[]> }
@@ -24,4 +26,16 @@ export function tellsState(sentence: string, index: number): boolean {
   const tokens = tokenize(sentence);
   const i = tokens.findIndex((t) => t.end > index);
   return i >= 0 && binaryScore(loaded().weights, assertionFeatures(tokens, i)) > 0;
+}
+
+/**
+ * Whether the verb trigger at character `index` of `sentence` is an -ing form after a preposition that names an
+ * activity (ACTIVITY_PREPOSITIONS: "had done a superb job in fighting cuts", "a barrier to fighting poverty"): a
+ * state of affairs or a view of the activity is told, no happening. A rule where TimeML is silent: it annotates the
+ * gerund as an event of its own class whatever governs it.
+ */
+export function namesActivity(sentence: string, index: number): boolean {
+  const terms = taggedTerms(sentence);
+  const at = terms.findIndex((t) => t.offset.start + t.offset.length > index);
+  return at > 0 && terms[at]!.tags.includes('Gerund') && ACTIVITY_PREPOSITIONS.has(terms[at - 1]!.text.toLowerCase());
 }

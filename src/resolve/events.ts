@@ -43,6 +43,7 @@ interface ResolvedMention {
   lede?: true;
   headline?: EventMention['headline'];
   mood?: EventMention['mood'];
+  unnamedParty?: true;
 }
 
 interface Cluster {
@@ -117,6 +118,7 @@ function resolvedMentions(input: ResolveInput): ResolvedMention[] {
         ...(ev.lede ? { lede: true as const } : {}),
         ...(ev.headline ? { headline: ev.headline } : {}),
         ...(ev.mood ? { mood: ev.mood } : {}),
+        ...(ev.unnamedParty ? { unnamedParty: true as const } : {}),
       });
     }
   }
@@ -491,7 +493,9 @@ function toEvent(c: Cluster, names: Map<string, string> | undefined, types: Map<
   // event's own name ("Summit for Democracy"), else the clause that reports it. Never a type label and a list.
   const news = ms.filter((m) => m.lede).sort((a, b) => cmp(articles.get(a.article)?.date ?? '9', articles.get(b.article)?.date ?? '9') || cmp(a.article, b.article))[0];
   const headline = news ? articles.get(news.article)?.title : undefined;
-  if (participants.length === 0) return { why: 'unnamed' };
+  // A happening whose clause names no one as the party it is about ("The chancellor has unveiled …") is no page,
+  // unless an article's news (titled by its headline); another source naming its party makes it one.
+  if (participants.length === 0 || ms.every((m) => m.unnamedParty && !m.lede)) return { why: 'unnamed' };
   // (Sentences of its own article joined to a forecast's lede — "Ann Lee said the profit ratio should rise further" —
   // tell the forecast, as other articles' ledes of it do; another article's sentence reporting it makes it one.)
   if (news && headline && ms.every((m) => m.lede || m.article === news.article) && FORECAST_HEADLINE.test(headline)) return { why: 'forecast' };
