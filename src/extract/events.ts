@@ -8,7 +8,7 @@ import { hasTag, taggedTerms, type TaggedTerm } from './nlp.ts';
 import { memoByString } from '../util/memo.ts';
 import { assertionOf, tokenize, underUnassertedInfinitive } from './assertion.ts';
 import { anchorScore } from './anchor.ts';
-import { senseHere } from './trigger-sense.ts';
+import { isPersonNoun, senseHere } from './trigger-sense.ts';
 import { articleRegister, shippedRegisterModel, type Register } from './register.ts';
 import { tellsState } from './state.ts';
 import { clauseBreakBetween, clauseToldAsOngoing, hasFiniteVerb, pastForm, toldAsHabit, toldAsOngoing, toldAsRepeated, toldInPastPerfect } from './tense.ts';
@@ -526,15 +526,16 @@ function pronounReferent(sentence: Sentence, triggerIndex: number, names: Entity
   if (!m || !first || first.type !== type) return -1;
   const [start, end] = [first.start - sentence.start, first.end - sentence.start];
   if (!SUBJECT_OPENS.test(sentence.text.slice(dateline, start)) || end > m.index) return -1;
-  // (A common noun between, with a possessive or a number before it, is the nearer antecedent.)
+  // (A noun for people between, with a possessive or a number before it, is the nearer antecedent.)
   const between = sentence.text.slice(end, m.index);
-  if (POSSESSED_NOUN.test(between) || (PLURAL_REFERENT_PRONOUNS.has(m[1]!.toLowerCase()) && COUNTED_NOUN.test(between))) return -1;
+  const nearer = (re: RegExp) => [...between.matchAll(re)].some((n) => n[1]!.split(/\s+/).some(isPersonNoun));
+  if (nearer(POSSESSED_NOUN) || (PLURAL_REFERENT_PRONOUNS.has(m[1]!.toLowerCase()) && nearer(COUNTED_NOUN))) return -1;
   return names.some((n, i) => i > at && n.type === type && n.start - sentence.start < m.index) ? -1 : at;
 }
 
-/** A possessive, or a number, before a common noun ("her aide", "200 workers"), not before the clause's opener. */
-const POSSESSED_NOUN = new RegExp(String.raw`\b(?:${alternation(ANTECEDENT_POSSESSIVES)})\s+(?!(?:${alternation(REFERENT_CLAUSE_OPENERS)})\b)[a-z]`);
-const COUNTED_NOUN = new RegExp(String.raw`\b\d[\d,.]*\s+(?!(?:${alternation(REFERENT_CLAUSE_OPENERS)})\b)[a-z]`);
+/** A possessive, or a number, before up to three lower-case words ("her aide", "200 striking workers"). */
+const POSSESSED_NOUN = new RegExp(String.raw`\b(?:${alternation(ANTECEDENT_POSSESSIVES)})\s+((?:[a-z][\w-]*\s*){1,3})`, 'g');
+const COUNTED_NOUN = new RegExp(String.raw`\b\d[\d,.]*\s+((?:[a-z][\w-]*\s*){1,3})`, 'g');
 
 /** A clause of reason or time opened by a referent pronoun as its subject, up to its verb (only auxiliaries, a reflexive, adverbs between). */
 const PRONOUN_OPENS_CLAUSE = new RegExp(String.raw`\b(?:${alternation(REFERENT_CLAUSE_OPENERS)})\s+(${alternation(new Set([...BODY_REFERENT_PRONOUNS, ...PERSON_REFERENT_PRONOUNS]))})\s+(?:(?:\w+ly|${alternation(REFLEXIVES)}|being|${alternation(SUBJECT_VERB_FILLERS)})\s+)*$`, 'i');

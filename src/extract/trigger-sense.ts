@@ -93,15 +93,20 @@ function nounInOtherSense(text: string, index: number, word: string, senses: Nou
 
 let people: Set<string> | undefined;
 
+/** Whether WordNet reads the common noun as a person or a group of people (person-nouns.json: "aide", "workers"). */
+export function isPersonNoun(word: string): boolean {
+  people ??= new Set((shippedJson(new URL('./person-nouns.json', import.meta.url)) as { nouns: string[] }).nouns);
+  return people.has(word.toLowerCase());
+}
+
 /** What a noun phrase's head stands for, or undefined where it cannot be told (a name of no known kind). */
 function classOf(head: TaggedTerm): 'somebody' | 'something' | undefined {
   const word = head.text.toLowerCase().replace(/['’]s?$/, '');
   if (head.tags.includes('Pronoun')) return PERSON_OBJECT_PRONOUNS.has(word) || PERSON_SUBJECT_PRONOUNS.has(word) ? 'somebody' : undefined;
   if (head.tags.includes('Person') || head.tags.includes('Organization')) return 'somebody';
-  people ??= new Set((shippedJson(new URL('./person-nouns.json', import.meta.url)) as { nouns: string[] }).nouns);
   // A capitalised word is a name of no known kind, unless it opens the sentence as a noun for people ("Police …").
-  if (/^\p{Lu}/u.test(head.text)) return head.offset.start === 0 && !head.tags.includes('ProperNoun') && people.has(word) ? 'somebody' : undefined;
-  return people.has(word) ? 'somebody' : 'something';
+  if (/^\p{Lu}/u.test(head.text)) return head.offset.start === 0 && !head.tags.includes('ProperNoun') && isPersonNoun(word) ? 'somebody' : undefined;
+  return isPersonNoun(word) ? 'somebody' : 'something';
 }
 
 /** Tags that may stand in a noun phrase before its head ("the three new", "Zorbix's"). */
