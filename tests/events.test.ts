@@ -105,6 +105,12 @@ describe('event triggers', () => {
     expect(findTrigger('Miro Tael faces a criminal trial in Pella.', sport)).toMatchObject({ type: 'legal', text: 'trial' });
     expect(findTrigger('The Pella attack faltered after the break.')).toMatchObject({ type: 'attack', text: 'attack' });
     expect(findTrigger('Miro Tael joined the rally in Pella.')).toMatchObject({ type: 'protest', text: 'rally' });
+    // (Session 27, mendC.) A preposition of the kind's sense after the noun keeps it in any register; a word before
+    // makes another noun only as a whole word, not the end of a hyphened one; a lemma that is a trigger's own sense
+    // ("mass meeting" is a rally) makes no other.
+    expect(findTrigger('Gunmen launched an attack on the Vell United team bus.', sport)).toMatchObject({ type: 'attack', text: 'attack' });
+    expect(findTrigger('Zorbix faces a decade-long suit brought by Miro Ltd.')).toMatchObject({ type: 'legal', text: 'suit' });
+    expect(findTrigger('Workers at Zorbix held a mass meeting in Pella.')).toMatchObject({ type: 'meeting', text: 'meeting' });
   });
   it('reads a participle after a preposition or a reporting verb, or before a finite verb, as describing a noun', () => {
     expect(findTrigger('The plan gives more power to elected councillors in Zorbia.')).toBeNull();
@@ -694,6 +700,28 @@ describe('extractEvents', () => {
     const { a, sentences } = article('p', null, ['Ann Lee took over as chief after her predecessor, Miro Tael, died suddenly of a heart attack.']);
     const events = extractEvents(a, sentences, [ent(sentences, 0, 'Ann Lee', 'person'), ent(sentences, 0, 'Miro Tael', 'person')], []);
     expect(events.map((e) => [e.type, e.participants.map((p) => p.mention)])).toEqual([['death', [1]]]);
+  });
+  it('keeps the main clause\'s names where the clause of time is only a preposition\'s phrase; no pronoun referent across a nearer noun (session 27, mendC)', () => {
+    const parties = (line: string, names: [string, EntityType][]) => {
+      const { a, sentences } = article('mc', '2020-05-05', ['Quanta Corp posted higher profits for the year.', line]);
+      const entities = [ent(sentences, 0, 'Quanta Corp', 'organization'), ...names.map(([t, ty]) => ent(sentences, 1, t, ty))];
+      return extractEvents({ ...a, title: 'Quanta profits rise' }, sentences, entities, []).find((e) => e.sentence === 1)?.participants.map((p) => entities[p.mention]!.text);
+    };
+    // "after the takeover of …" has no verb of its own: the main clause's names stay.
+    expect(parties('Velm Bank lost money after the takeover of Miro Ltd.', [['Velm Bank', 'organization'], ['Miro Ltd', 'organization']]))
+      .toEqual(['Velm Bank', 'Miro Ltd']);
+    expect(parties('Zorbix Corp has grown since its merger with Miro Ltd in Pella.', [['Zorbix Corp', 'organization'], ['Miro Ltd', 'organization'], ['Pella', 'place']]))
+      ?.toContain('Zorbix Corp');
+    expect(parties('Ann Lee of Zorbix Corp spoke after the merger of Velm Bank and Miro Ltd.',
+      [['Ann Lee', 'person'], ['Zorbix Corp', 'organization'], ['Velm Bank', 'organization'], ['Miro Ltd', 'organization']])).toContain('Ann Lee');
+    // With a verb of its own, the clause's names are the happening's, as before.
+    expect(parties('Velm Bank fell after Miro Ltd sued Zorbix Corp.', [['Velm Bank', 'organization'], ['Miro Ltd', 'organization'], ['Zorbix Corp', 'organization']]))
+      .toEqual(['Miro Ltd', 'Zorbix Corp']);
+    // A possessed or counted noun between the name and the pronoun is what the pronoun stands for.
+    expect(parties('Ann Lee fired her aide after he was charged with fraud by Zorbix Corp.', [['Ann Lee', 'person'], ['Zorbix Corp', 'organization']]))
+      .toEqual(['Zorbix Corp']);
+    expect(parties('Zorbix Corp sacked 200 workers after they went on strike.', [['Zorbix Corp', 'organization']])).toBeUndefined();
+    expect(parties('Zorbix Corp cut its forecast after they went on strike.', [['Zorbix Corp', 'organization']])).toEqual(['Zorbix Corp']);
   });
   it('reads a noun trigger by the verb that governs it across the adjectives of its phrase', () => {
     const { a, sentences } = article('j', null, ['Zorbix Ltd holds the biggest stake in Quanta Inc.', 'Zorbix Ltd completed the largest takeover of Quanta Inc.',

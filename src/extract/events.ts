@@ -8,7 +8,7 @@ import { hasTag, taggedTerms, type TaggedTerm } from './nlp.ts';
 import { memoByString } from '../util/memo.ts';
 import { assertionOf, tokenize, underUnassertedInfinitive } from './assertion.ts';
 import { anchorScore } from './anchor.ts';
-import { senseHere } from './trigger-sense.ts';
+import { isPersonNoun, senseHere } from './trigger-sense.ts';
 import { articleRegister, shippedRegisterModel, type Register } from './register.ts';
 import { namesActivity, tellsState } from './state.ts';
 import { unnamedSubject } from './unnamed-party.ts';
@@ -16,7 +16,8 @@ import { clauseBreakBetween, clauseToldAsOngoing, hasFiniteVerb, pastForm, toldA
 import { datelineLength } from './dateline.ts';
 import { scheduledDay } from './scheduled.ts';
 import { alternation, COMPANY_STAND_INS, FACILITY_HEADS, FIGURE_VERBS, FILING_WORDS, ORG_HEADS, PRESS_NOUNS, PRICED_SUBJECTS, SUBJECT_PRONOUNS,
-  SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS, NOUN_MARKERS, REFERENT_CLAUSE_OPENERS, BODY_REFERENT_PRONOUNS, PERSON_REFERENT_PRONOUNS, REFLEXIVES } from './lexicon.ts';
+  SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS, NOUN_MARKERS, REFERENT_CLAUSE_OPENERS, BODY_REFERENT_PRONOUNS, PERSON_REFERENT_PRONOUNS, REFLEXIVES,
+  ANTECEDENT_POSSESSIVES, PLURAL_REFERENT_PRONOUNS } from './lexicon.ts';
 import { isTableRow, isTableStory } from './table-row.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { LEGAL_FORMS } from './shapes.ts';
@@ -540,8 +541,16 @@ function pronounReferent(sentence: Sentence, triggerIndex: number, names: Entity
   if (!m || !first || first.type !== type) return -1;
   const [start, end] = [first.start - sentence.start, first.end - sentence.start];
   if (!SUBJECT_OPENS.test(sentence.text.slice(dateline, start)) || end > m.index) return -1;
+  // (A noun for people between, with a possessive or a number before it, is the nearer antecedent.)
+  const between = sentence.text.slice(end, m.index);
+  const nearer = (re: RegExp) => [...between.matchAll(re)].some((n) => n[1]!.split(/\s+/).some(isPersonNoun));
+  if (nearer(POSSESSED_NOUN) || (PLURAL_REFERENT_PRONOUNS.has(m[1]!.toLowerCase()) && nearer(COUNTED_NOUN))) return -1;
   return names.some((n, i) => i > at && n.type === type && n.start - sentence.start < m.index) ? -1 : at;
 }
+
+/** A possessive, or a number, before up to three lower-case words ("her aide", "200 striking workers"). */
+const POSSESSED_NOUN = new RegExp(String.raw`\b(?:${alternation(ANTECEDENT_POSSESSIVES)})\s+((?:[a-z][\w-]*\s*){1,3})`, 'g');
+const COUNTED_NOUN = new RegExp(String.raw`\b\d[\d,.]*\s+((?:[a-z][\w-]*\s*){1,3})`, 'g');
 
 /** A clause of reason or time opened by a referent pronoun as its subject, up to its verb (only auxiliaries, a reflexive, adverbs between). */
 const PRONOUN_OPENS_CLAUSE = new RegExp(String.raw`\b(?:${alternation(REFERENT_CLAUSE_OPENERS)})\s+(${alternation(new Set([...BODY_REFERENT_PRONOUNS, ...PERSON_REFERENT_PRONOUNS]))})\s+(?:(?:\w+ly|${alternation(REFLEXIVES)}|being|${alternation(SUBJECT_VERB_FILLERS)})\s+)*$`, 'i');
@@ -899,10 +908,12 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
   // where that clause names its own ("Ann Lee took over after her predecessor, Miro Tael, died": Lee did not die; in
   // "Zorbia suffered a blow when the earthquake hit" the country is all the sentence names of the earthquake).
   const clause = triggerClause(text, triggerFrom, triggerTo);
-  // (A clause with no subject of its own, "after being charged with …", is about the main clause's.)
+  // (A clause with no subject of its own, "after being charged with …", is about the main clause's; so is a
+  // preposition's phrase with no verb of its own, "after the takeover of Miro Ltd": the main clause's names stay.)
   const from = backgroundOpener(text, triggerFrom);
-  const ownSubject = from >= 0 && !/^\S+\s+\S*ing\b/i.test(text.slice(from));
-  const opener = ownSubject && mentions.some((m) => local(m).start > from) ? from : -1;
+  const ownSubject = from >= 0 && !/^\S+\s+\S*ing\b/i.test(text.slice(from)) && ownVerb(text.slice(from, Math.max(clause.end, triggerTo)));
+  // (A pronoun as its subject stands for a name before only where pronounReferent finds one.)
+  const opener = ownSubject && (mentions.some((m) => local(m).start > from) || PRONOUN_OPENS_CLAUSE.test(text.slice(0, triggerFrom))) ? from : -1;
   const described = appositions(text, mentions.map((m) => local(m).end)).filter((a) => a.end <= triggerFrom || a.start >= triggerTo);
   const reportsOnly = keepSpeakers ? new Set<number>() : speakersOfTheReport(sentence, mentions, triggerFrom, triggerTo);
   mentions.forEach((m, i) => {
@@ -1341,6 +1352,13 @@ const APPOSED_NAME = /,\s+\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3},/gu;
 function inBackgroundClause(text: string, index: number): boolean {
   return backgroundOpener(text, index) >= 0;
 }
+
+/**
+ * A clause of time or reason (from its opener on) has a finite verb of its own ("after her predecessor, Ann Lee,
+ * died"), not only a noun phrase ("after the merger of Quanta and Miro"); "according to" opens a source, never a verb.
+ */
+const ownVerb = (clause: string) => /^according to\s/i.test(clause) || hasFiniteVerb(clause.replace(APPOSED_NAME, ' '))
+  || taggedTerms(clause).some((t) => t.tags.includes('Verb') && !t.tags.includes('Gerund') && (t.tags.includes('PastTense') || t.tags.includes('PresentTense')));
 
 /**
  * Where the clause of time or reason the word at `index` is in opens ("after", "when", …), or -1. A name set off by

@@ -705,6 +705,13 @@ export const REFERENT_CLAUSE_OPENERS = listed('REFERENT_CLAUSE_OPENERS', `becaus
  */
 export const BODY_REFERENT_PRONOUNS = listed('BODY_REFERENT_PRONOUNS', `it they`);
 export const PERSON_REFERENT_PRONOUNS = listed('PERSON_REFERENT_PRONOUNS', `he she`);
+/**
+ * A possessive before a noun for people between the name and such a pronoun ("Ann Lee fired her aide after he was
+ * charged") makes that noun the nearer antecedent; a number before one ("sacked 200 workers after they went on
+ * strike") does for a plural pronoun: the pronoun then stands for no name ("cut its forecast after it …" still does). src/extract/events.ts `pronounReferent`.
+ */
+export const ANTECEDENT_POSSESSIVES = listed('ANTECEDENT_POSSESSIVES', `his her its their our`);
+export const PLURAL_REFERENT_PRONOUNS = listed('PLURAL_REFERENT_PRONOUNS', `they`);
 /** Reflexives that may stand between such a pronoun and its verb ("because it itself was sued"). */
 export const REFLEXIVES = listed('REFLEXIVES', `itself themselves himself herself`);
 /** Personal pronouns as a clause's subject ("which it bought", "Ann Lee said she was banned"). */

@@ -53,15 +53,18 @@ function verbOf(word: string): VerbSenses | undefined {
   return undefined;
 }
 
-/** A trigger noun's other senses (trigger-nouns.json): the registers it is read in them, the words making another noun or verb with it. */
-interface NounSenses { kind: string; registers: Set<string>; before: Set<string> }
+/**
+ * A trigger noun's other senses (trigger-nouns.json): the registers it is read in them, the words making another noun
+ * or verb with it; and the prepositions after it that keep its kind's sense.
+ */
+interface NounSenses { kind: string; registers: Set<string>; before: Set<string>; prepositions: Set<string> }
 
 let nouns: Map<string, NounSenses> | undefined;
 
 function nounOf(word: string): NounSenses | undefined {
   nouns ??= new Map((shippedJson(new URL('./trigger-nouns.json', import.meta.url)) as { nouns: string[] }).nouns.map((line) => {
-    const [noun, kind, registers, before] = line.split(' ');
-    return [noun!, { kind: kind!, registers: new Set(registers!.split(',')), before: new Set(before!.split(',')) }];
+    const [noun, kind, registers, before, prepositions] = line.split(' ');
+    return [noun!, { kind: kind!, registers: new Set(registers!.split(',')), before: new Set(before!.split(',')), prepositions: new Set(prepositions!.split(',')) }];
   }));
   const w = word.toLowerCase();
   return [w, w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ies$/, 'y')].map((stem) => nouns!.get(stem)).find(Boolean);
@@ -72,13 +75,16 @@ const REGISTER_SURE = 0.5;
 
 /**
  * Whether the trigger noun `word` at `index` is in another sense than its kind's: the word before makes another noun
- * or a verb with it ("heart attack", "clinical trial", "followed suit"), or the article is of a register in which
- * WordNet puts a sense of it outside the kind, which none of the kind's senses shares (a rally of strokes, an attack
- * of a team: sport), and the word is a noun there.
+ * or a verb with it ("heart attack", "clinical trial", "followed suit"; a whole word, not the end of a hyphened one:
+ * "a decade-long suit"), or the article is of a register in which WordNet puts a sense of it outside the kind, which
+ * none of the kind's senses shares (a rally of strokes, an attack of a team: sport), and the word is a noun there —
+ * unless a preposition of the kind's sense follows it ("an attack on the team bus").
  */
 function nounInOtherSense(text: string, index: number, word: string, senses: NounSenses, register: Register | undefined): boolean {
-  const previous = /([A-Za-z]+)[\s-]+$/.exec(text.slice(Math.max(0, index - 30), index))?.[1];
+  const previous = /(?:^|[^\w-])([A-Za-z]+)\s+$/.exec(text.slice(Math.max(0, index - 30), index))?.[1];
   if (previous && stemsOf(previous).some((w) => senses.before.has(w))) return true;
+  const next = /^\s+([a-z]+)/i.exec(text.slice(index + word.length))?.[1]?.toLowerCase();
+  if (next && senses.prepositions.has(next)) return false;
   const [top, p] = Object.entries(register ?? {}).sort((a, b) => b[1] - a[1])[0] ?? [];
   if (top === undefined || p! < REGISTER_SURE || !senses.registers.has(top)) return false;
   const term = taggedTerms(text).find((t) => t.offset.start === index);
@@ -87,15 +93,20 @@ function nounInOtherSense(text: string, index: number, word: string, senses: Nou
 
 let people: Set<string> | undefined;
 
+/** Whether WordNet reads the common noun as a person or a group of people (person-nouns.json: "aide", "workers"). */
+export function isPersonNoun(word: string): boolean {
+  people ??= new Set((shippedJson(new URL('./person-nouns.json', import.meta.url)) as { nouns: string[] }).nouns);
+  return people.has(word.toLowerCase());
+}
+
 /** What a noun phrase's head stands for, or undefined where it cannot be told (a name of no known kind). */
 function classOf(head: TaggedTerm): 'somebody' | 'something' | undefined {
   const word = head.text.toLowerCase().replace(/['’]s?$/, '');
   if (head.tags.includes('Pronoun')) return PERSON_OBJECT_PRONOUNS.has(word) || PERSON_SUBJECT_PRONOUNS.has(word) ? 'somebody' : undefined;
   if (head.tags.includes('Person') || head.tags.includes('Organization')) return 'somebody';
-  people ??= new Set((shippedJson(new URL('./person-nouns.json', import.meta.url)) as { nouns: string[] }).nouns);
   // A capitalised word is a name of no known kind, unless it opens the sentence as a noun for people ("Police …").
-  if (/^\p{Lu}/u.test(head.text)) return head.offset.start === 0 && !head.tags.includes('ProperNoun') && people.has(word) ? 'somebody' : undefined;
-  return people.has(word) ? 'somebody' : 'something';
+  if (/^\p{Lu}/u.test(head.text)) return head.offset.start === 0 && !head.tags.includes('ProperNoun') && isPersonNoun(word) ? 'somebody' : undefined;
+  return isPersonNoun(word) ? 'somebody' : 'something';
 }
 
 /** Tags that may stand in a noun phrase before its head ("the three new", "Zorbix's"). */
