@@ -180,6 +180,14 @@ export const PLACE_CUES_BEFORE = listed('PLACE_CUES_BEFORE', `region province ci
  * "USB port"); "seat" and "ward" take a party before them ("a Labour seat"). Read by page-rules.ts `readTypeCue`.
  */
 export const PLACE_NOUNS_AFTER = listed('PLACE_NOUNS_AFTER', `constituency state province region county district prefecture borough`);
+/**
+ * Nouns of a body's people or premises after a place noun ("the Quanta county office", "Miro Mining prefecture
+ * officials", "the Vell district manager"): the place noun then says what area a body covers, and the name before it
+ * may be that body's, so the place-noun cue says nothing (page-rules.ts `placeNounAfter`).
+ */
+export const BODY_NOUNS_AFTER_PLACE_NOUN = listed('BODY_NOUNS_AFTER_PLACE_NOUN', `
+  office offices officials official headquarters branch branches manager managers staff
+`);
 /** Nouns after a one-word name that make it a people's or a faith's name used as an adjective ("Muslim minorities"). */
 export const GROUP_NOUNS = listed('GROUP_NOUNS', `
   minority minorities majority community communities population populations diaspora descent origin ethnicity

@@ -18,7 +18,7 @@ import { shippedJson } from '../util/shipped-json.ts';
 import { memoByString } from '../util/memo.ts';
 import { describingCompound, describingParticiple, isAcronym, LEGAL_FORMS } from '../extract/shapes.ts';
 import { EVIDENCE_RULES } from '../extract/evidence.ts';
-import { AUXILIARIES_AFTER, CHAMBERS, DEMONYM_NOUNS, isDemonymNoun, TITLE_SMALL_WORDS, DESCRIBING_PREFIXES, FUNCTION_WORDS, NEWSPAPER_HEADS, RATING_CUES_NEAR, ORG_HEADS, PARTY_WORDS, PLACE_NOUNS_AFTER, SPEECH_VERBS_AFTER, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE, WORK_KINDS_IN_CAPITALS, WORK_KINDS_LISTED } from '../extract/lexicon.ts';
+import { AUXILIARIES_AFTER, BODY_NOUNS_AFTER_PLACE_NOUN, CHAMBERS, DEMONYM_NOUNS, isDemonymNoun, TITLE_SMALL_WORDS, DESCRIBING_PREFIXES, FUNCTION_WORDS, NEWSPAPER_HEADS, RATING_CUES_NEAR, ORG_HEADS, PARTY_MEMBER_WORDS, PARTY_WORDS, PLACE_NOUNS_AFTER, SPEECH_VERBS_AFTER, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE, WORK_KINDS_IN_CAPITALS, WORK_KINDS_LISTED } from '../extract/lexicon.ts';
 import { isStateName, stateNamed } from '../extract/us-states.ts';
 import { datelineLength } from '../extract/dateline.ts';
 import { teamSheetItems } from '../extract/team-sheet.ts';
@@ -354,11 +354,24 @@ const BODY_YIELDING_CUES: ReadonlySet<string> = new Set(['award', 'place-noun-af
  * lower case right after the name, says it names that place (a constituency, a state, a province), however the name
  * reads alone; the tagger reads such a name before a noun as a body ("X state inquiry", 0.83). Not where "of" follows
  * the noun, which names the place there ("the Quarrow constituency of Vell Mesa": the name before says whose or what
- * kind), nor a nationality's adjective ("the Zorbian state"), nor in sport news, where a county or a region before its
+ * kind), nor a nationality's adjective ("the Zorbian state"), nor a party's or a body's name (`partyOrBody`), nor before a
+ * noun of a body's people or premises ("the Quanta county office": BODY_NOUNS_AFTER_PLACE_NOUN), nor in sport news, where a county or a region before its
  * noun is a side (a rugby region): the article's register is read for such a mention (see `asksRegister`).
  */
 function placeNounAfter(m: MentionContext): boolean {
-  return asksRegister(m) && /^ +\p{Ll}/u.test(m.after) && m.nextTwo.split(' ')[1] !== 'of' && nationalityForm(m.raw) === undefined && (m.register?.sport ?? 0) < 0.5;
+  const after = m.nextTwo.split(' ')[1];
+  if (after === 'of' || (after !== undefined && BODY_NOUNS_AFTER_PLACE_NOUN.has(after)) || partyOrBody(m.raw)) return false;
+  return asksRegister(m) && /^ +\p{Ll}/u.test(m.after) && nationalityForm(m.raw) === undefined && (m.register?.sport ?? 0) < 0.5;
+}
+
+/**
+ * A name ending on a party's word or holding a body's head ("a safe Labour constituency", "the Communist state", "the
+ * Vell Reserve district"): a party's or a body's, whose seat or area the place noun names, not that place's own name.
+ */
+function partyOrBody(name: string): boolean {
+  const words = name.split(/\s+/);
+  const last = words.at(-1) ?? '';
+  return PARTY_WORDS.has(last) || PARTY_MEMBER_WORDS.has(last) || words.some((w) => ORG_HEADS.has(w));
 }
 
 /** A place noun follows the mention: its cue reads the article's register, which resolve then reads for it. */
