@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { NAME_PIECES, extractEvents, findTrigger, hearsOf, markTheNews } from '../src/extract/events.ts';
+import { extractEvents, findTrigger, hearsOf, markTheNews } from '../src/extract/events.ts';
 import { namedTwice, ofPlaceAgain } from '../src/resolve/participants.ts';
-import { ORG_HEADS, TITLE_HEADS } from '../src/extract/lexicon.ts';
+import { NAME_PIECES, ORG_HEADS, TITLE_HEADS } from '../src/extract/lexicon.ts';
 import { clauseTitle, headlineTitle, readableClause, resolveEvents, resolveHappenings, resolveQuotes } from '../src/resolve/events.ts';
 import { EVENT_KINDS, eventKind } from '../src/event-types.ts';
 import { assertionOf } from '../src/extract/assertion.ts';

@@ -18,7 +18,7 @@ import { shippedJson } from '../util/shipped-json.ts';
 import { memoByString } from '../util/memo.ts';
 import { describingCompound, describingParticiple, isAcronym, LEGAL_FORMS } from '../extract/shapes.ts';
 import { EVIDENCE_RULES } from '../extract/evidence.ts';
-import { AUXILIARIES_AFTER, BODY_NOUNS_AFTER_PLACE_NOUN, CHAMBERS, DEMONYM_NOUNS, isDemonymNoun, TITLE_SMALL_WORDS, DESCRIBING_PREFIXES, FUNCTION_WORDS, NEWSPAPER_HEADS, RATING_CUES_NEAR, ORG_HEADS, PARTY_MEMBER_WORDS, PARTY_WORDS, PLACE_NOUNS_AFTER, SPEECH_VERBS_AFTER, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE, WORK_KINDS_IN_CAPITALS, WORK_KINDS_LISTED } from '../extract/lexicon.ts';
+import { alternation, APPOSITION_OPENERS, AUXILIARIES_AFTER, BODY_NOUNS_AFTER_PLACE_NOUN, CHAMBERS, DEMONYM_NOUNS, isDemonymNoun, TITLE_SMALL_WORDS, DESCRIBING_PREFIXES, FUNCTION_WORDS, NEWSPAPER_HEADS, RATING_CUES_NEAR, ORG_HEADS, PARTY_MEMBER_WORDS, PARTY_WORDS, PLACE_NOUNS_AFTER, SPEECH_VERBS_AFTER, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE, WORK_KINDS_IN_CAPITALS, WORK_KINDS_LISTED } from '../extract/lexicon.ts';
 import { isStateName, stateNamed } from '../extract/us-states.ts';
 import { datelineLength } from '../extract/dateline.ts';
 import { teamSheetItems } from '../extract/team-sheet.ts';
@@ -118,7 +118,8 @@ export function mentionContext(sentence: string, start: number, end: number): Me
 
 /** The most words an apposition or a compound is read over (`describedAfter`). */
 const DESCRIBED_WORDS_MAX = 6;
-const APPOSITION_OPENERS = /^(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*['’]s)$/u;
+/** A word that opens an apposition (APPOSITION_OPENERS), or a name's possessive (", Quanta's unit"). */
+const APPOSITION_OPENER = new RegExp(String.raw`^(?:${alternation(APPOSITION_OPENERS)}|\p{Lu}[\p{L}.&-]*['’]s)$`, 'u');
 const lowerWord = (w: string | undefined) => !!w && /^\p{Ll}[\p{Ll}'’-]{2,}$/u.test(w) && !FUNCTION_WORDS_LOWER.has(w);
 
 /** A mention's `apposition` and `compound`, read from the words of its sentence after it. */
@@ -128,7 +129,7 @@ function describedAfter(rest: string): Pick<MentionContext, 'apposition' | 'comp
   if (words[0] === ',') {
     let i = 1;
     if (/^\d+$/.test(words[i] ?? '') && words[i + 1] === ',') i += 2;
-    const opened = APPOSITION_OPENERS.test(words[i] ?? '');
+    const opened = APPOSITION_OPENER.test(words[i] ?? '');
     const head = lastLowerWord(words, opened ? i + 1 : i, opened);
     if (head) out.apposition = head;
   }
@@ -452,7 +453,7 @@ interface PageRule {
 
 /**
  * A ticker as wire stories write it in angle brackets: capitals, perhaps with its exchange after a period ("<MOB.N>")
- * or a space ("<VOLV ST>", Stockholm); a space and a legal form is a firm's name ("<ASEA AB>").
+ * or a space ("<QNTX ST>", an exchange's code); a space and a legal form is a firm's name ("<QUANTA AB>").
  */
 const STOCK_CODE = /^[A-Z][A-Z0-9&]{0,5}(?:\.[A-Z]{1,2}| [A-Z]{2})?$/;
 const stockCodeInBrackets = (m: MentionContext) => STOCK_CODE.test(m.raw) && !LEGAL_FORMS.test(m.raw.split(' ')[1] ?? '') && m.before.endsWith('<') && m.after.startsWith('>');
