@@ -23,14 +23,20 @@ describe('JSON-LD', async () => {
     const e = model.entities[0]!;
     const bare = { ...e, name: 'Quillon Varde', type: 'other' as const, aliases: [], description: null };
     expect(entityJsonLd(bare)).toBeUndefined();
-    // Its address, a spelling, a description or a more telling type each say something.
-    expect(entityJsonLd(bare, site)).toMatchObject({ '@type': 'Thing', name: 'Quillon Varde' });
+    // The site's public address gives the page's own address, which says nothing of the thing (session 27, mendD).
+    expect(entityJsonLd(bare, site)).toBeUndefined();
+    // A spelling, a description or a more telling type each say something, with an address or without.
+    expect(entityJsonLd({ ...bare, type: 'place' }, site)).toMatchObject({ '@type': 'Place', name: 'Quillon Varde', url: 'https://archive.example.org/news/' + bare.url });
     expect(entityJsonLd({ ...bare, description: 'A made-up prize.' })).toMatchObject({ '@type': 'Thing', description: 'A made-up prize.' });
     expect(entityJsonLd({ ...bare, aliases: [{ name: 'Q. Varde', articles: 1, first: null }] })).toHaveProperty('alternateName', ['Q. Varde']);
     expect(entityJsonLd({ ...bare, type: 'person' })).toEqual({ '@context': 'https://schema.org', '@type': 'Person', name: 'Quillon Varde' });
   });
 
   it("gives the page's absolute address under the site's public address", () => {
-    for (const [url, data] of pages) expect(data(site), url).toHaveProperty('url', `https://archive.example.org/news/${url}`);
+    for (const [url, data] of pages) {
+      // A bare Thing gets no data with the address either (`entityJsonLd`).
+      if (data() === undefined) expect(data(site), url).toBeUndefined();
+      else expect(data(site), url).toHaveProperty('url', `https://archive.example.org/news/${url}`);
+    }
   });
 });

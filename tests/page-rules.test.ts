@@ -444,6 +444,13 @@ describe('type cues across the archive', () => {
       ['The Quarrow village team won.', 'Quarrow', undefined],
       // "of" after the noun names the place there: the name before says whose seat it is.
       ['He holds the Quarrow constituency of Vell Mesa.', 'Quarrow', undefined],
+      // A party's or a body's name, or a noun of a body's people or premises after the place noun (session 27, mendD).
+      ['He won a safe Labour constituency in May.', 'Labour', undefined],
+      ['It was the first Tory region to fall.', 'Tory', undefined],
+      ['The Communist state will pay.', 'Communist', undefined],
+      ['The Vell Reserve district bank said so.', 'Vell Reserve', undefined],
+      ['The Quanta county office shut.', 'Quanta', undefined],
+      ['Miro Mining prefecture officials said so.', 'Miro Mining', undefined],
     ]);
     // Where the name's evidence reads it a body, the noun is what the body covers; in sport a county is a side.
     const at = (sentence: string, name: string) => mentionContext(sentence, sentence.indexOf(name), sentence.indexOf(name) + name.length);

@@ -44,6 +44,8 @@ describe('noParty for a currency or a work (session 27)', () => {
     expect(noPartyIn('Zorbix opened a plant in Norlandia last year.', 'Norlandia', 'place')).toBe(false);
     // A unit's word that is the place's verb, with its object after it.
     expect(noPartyIn('Norlandia marks the day with a parade in Pella.', 'Norlandia', 'place')).toBe(false);
+    expect(noPartyIn('Zorbia pounds rebel positions near Pella.', 'Zorbia', 'place')).toBe(false);
+    expect(noPartyIn('Dealers said Norlandia marks fell sharply in Pella.', 'Norlandia', 'place')).toBe(true);
   });
   it('drops a version, model or project read as a body, and keeps a thing so named and a body with another head', () => {
     expect(noPartyIn('Zorbix Corp launched Qubewrite Version 1.01 for personal computers.', 'Qubewrite Version', 'organization')).toBe(true);
@@ -84,6 +86,9 @@ describe('qualifiesNoun: a place that only qualifies a noun is no party (session
     expect(qualifiesIn("Zorbia's car makers sold 30 pct more cars.", 'Zorbia', 'sold')).toBe(false);
     expect(qualifiesIn('Zorbia Airways said it bought two jets.', 'Zorbia', 'bought')).toBe(false);
     expect(qualifiesIn('Quantex sold its stake to Zorbia, traders said.', 'Zorbia', 'sold')).toBe(false);
+    // The place's own verb, read as a plural noun, is no noun it qualifies (session 27, mendD).
+    expect(qualifiesIn('Zorbia needs aid after the earthquake hit Pella.', 'Zorbia', 'hit')).toBe(false);
+    expect(qualifiesIn('Trading in the Z.R. Government bond market was halted.', 'Z.R.', 'halted')).toBe(true);
     // A firm named before a noun is its owner ("the Quantex car plant"), not only a qualifier.
     expect(qualifiesIn('The Quantex car plant was sold to Miro Ltd.', 'Quantex', 'sold', 'organization')).toBe(false);
   });

@@ -15,7 +15,7 @@ import { unnamedSubject } from './unnamed-party.ts';
 import { clauseBreakBetween, clauseToldAsOngoing, hasFiniteVerb, pastForm, toldAsHabit, toldAsOngoing, toldAsRepeated, toldInPastPerfect } from './tense.ts';
 import { datelineLength } from './dateline.ts';
 import { scheduledDay } from './scheduled.ts';
-import { alternation, COMPANY_STAND_INS, FACILITY_HEADS, FIGURE_VERBS, FILING_WORDS, ORG_HEADS, PRESS_NOUNS, PRICED_SUBJECTS, SUBJECT_PRONOUNS,
+import { alternation, COMPANY_STAND_INS, NAME_PIECES, PASSIVE_AUXILIARIES, FACILITY_HEADS, FIGURE_VERBS, FILING_WORDS, ORG_HEADS, PRESS_NOUNS, PRICED_SUBJECTS, SUBJECT_PRONOUNS,
   SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS, NOUN_MARKERS, REFERENT_CLAUSE_OPENERS, BODY_REFERENT_PRONOUNS, PERSON_REFERENT_PRONOUNS, REFLEXIVES,
   ANTECEDENT_POSSESSIVES, PLURAL_REFERENT_PRONOUNS } from './lexicon.ts';
 import { isTableRow, isTableStory } from './table-row.ts';
@@ -479,7 +479,9 @@ function standsForSubject(sentence: Sentence, triggerIndex: number, subject: Ent
  * with no other actor, a place that is the sentence's subject acts.
  */
 /** A trigger that opens with its own be/get auxiliary and a participle: "was fired", "was sacked". */
-const OWN_AUXILIARY = /^(?:was|were|is|are|been|being|be|get|got)\s+\w+(?:ed|en)\b/i;
+const OWN_AUXILIARY = new RegExp(String.raw`^(?:${alternation(PASSIVE_AUXILIARIES)})\s+\w+(?:ed|en)\b`, 'i');
+/** A be/get auxiliary (perhaps with an adverb in -ly) right before the trigger: "was quickly fired". */
+const AUXILIARY_BEFORE = new RegExp(String.raw`\b(?:${alternation(PASSIVE_AUXILIARIES)})\s+(?:\w+ly\s+)?$`, 'i');
 
 function rolesByPosition(sentence: Sentence, found: { index: number; text: string }, mentions: { item: EntityMention; index: number }[]) {
   const triggerStart = sentence.start + found.index;
@@ -488,7 +490,7 @@ function rolesByPosition(sentence: Sentence, found: { index: number; text: strin
   const participants: EventMention['participants'] = [];
   // Passive voice ("X was blacklisted by Y"): the subject is the target, the agent after "by" the actor. "is
   // stepping down" is the progressive, not the passive. A trigger may hold its own auxiliary ("was fired").
-  const passive = (/\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$/i.test(sentence.text.slice(0, found.index)) || OWN_AUXILIARY.test(found.text)) && !/^\w+ing\b/i.test(found.text);
+  const passive = (AUXILIARY_BEFORE.test(sentence.text.slice(0, found.index)) || OWN_AUXILIARY.test(found.text)) && !/^\w+ing\b/i.test(found.text);
   const byAt = passive ? sentence.text.slice(found.index).search(/\bby\b/i) : -1;
   const agentFrom = byAt < 0 ? Infinity : sentence.start + found.index + byAt;
   for (const { item: m, index } of mentions) {
@@ -618,17 +620,6 @@ function agentStandsForSubject(sentence: Sentence, triggerEnd: number, subject: 
 const TABLE_ROW = new RegExp(String.raw`^\p{Lu}\p{Ll}+\.?(?:\s+(?!(?:rose|fell|was|were|is|had|has|paid|earned|made|said|saw|posted|reported)\b)\p{L}\p{Ll}+\.?){0,3}\s+(?:(?:loss|profit)\s+)?(?:[\d.,/-]+|one|two|three|four|five|six|seven|eight|nine|ten|nil|N\.A\.)(?![\p{L}\d]).*\bvs\b`
   + String.raw`|^\p{Lu}\p{Ll}+\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\.?$`, 'u');
 
-/**
- * A form of address or a company form read as a name on its own ("Dr" of "Dr Greenspan", "Ms" of "Ms Smith", "Co"
- * of "Pesch and Co") is a piece of a name the reader cut and tells a reader of the event page nothing: no
- * participant (the entity keeps its mention). So is the head of an institution's name capitalised alone ("a Bank
- * spokesman said" after "Sri Lanka's Central Bank", "owed … to Zorbia Shilpa (Industrial) Bank" cut at its
- * brackets): no institution is called "Bank" or "Ministry". Only these: a lone "President", "Congress" or "Office"
- * (the sitcom) may stand for someone. Each is a title or organisation head of the lexicon (tests/events.test.ts
- * checks it).
- */
-export const NAME_PIECES: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Prof', 'Rev', 'Gen', 'Col', 'Capt', 'Lt', 'Sgt', 'Sen', 'Rep',
-  'Co', 'Corp', 'Inc', 'Ltd', 'Plc', 'LLC', 'AG', 'SA', 'NV', 'GmbH', 'Bank', 'Ministry', 'Department', 'Company', 'Agency', 'Bureau']);
 
 /** A name that ends with a company's legal form ("Apple Inc.", "Acme Corp"): complete, no piece of a longer name. */
 const COMPANY_FORM_END = /\b(?:Inc|Corp|Ltd|Plc|LLC|GmbH)\.?$/;

@@ -202,6 +202,14 @@ export const PLACE_CUES_BEFORE = listed('PLACE_CUES_BEFORE', `region province ci
  * "USB port"); "seat" and "ward" take a party before them ("a Labour seat"). Read by page-rules.ts `readTypeCue`.
  */
 export const PLACE_NOUNS_AFTER = listed('PLACE_NOUNS_AFTER', `constituency state province region county district prefecture borough`);
+/**
+ * Nouns of a body's people or premises after a place noun ("the Quanta county office", "Miro Mining prefecture
+ * officials", "the Vell district manager"): the place noun then says what area a body covers, and the name before it
+ * may be that body's, so the place-noun cue says nothing (page-rules.ts `placeNounAfter`).
+ */
+export const BODY_NOUNS_AFTER_PLACE_NOUN = listed('BODY_NOUNS_AFTER_PLACE_NOUN', `
+  office offices officials official headquarters branch branches manager managers staff
+`);
 /** Nouns after a one-word name that make it a people's or a faith's name used as an adjective ("Muslim minorities"). */
 export const GROUP_NOUNS = listed('GROUP_NOUNS', `
   minority minorities majority community communities population populations diaspora descent origin ethnicity
@@ -488,6 +496,29 @@ export const REPORT_STOPWORDS = listed('REPORT_STOPWORDS', `
  * "announced Monday" have none — and a finite verb: "announced it would").
  */
 export const PASSIVE_AUXILIARIES = listed('PASSIVE_AUXILIARIES', `is are was were be been being get gets got`);
+/**
+ * Words that may stand between "has"/"have" and its participle in the present perfect ("has not cut", "have already
+ * met"), besides adverbs in -ly (src/extract/tense.ts `toldAsRepeated`).
+ */
+export const PERFECT_INSERTS = listed('PERFECT_INSERTS', `not never already also just now`);
+/**
+ * Words that open an apposition after a name before its head noun ("Miro, the miner", ", its unit", ", their
+ * lawyer"); a possessive name does too (", Quanta's unit"). Read by page-rules.ts `describedAfter`.
+ */
+export const APPOSITION_OPENERS = listed('APPOSITION_OPENERS', `the a an its his her their`);
+/**
+ * A form of address or a company form read as a name on its own ("Dr" of "Dr Vell", "Ms" of "Ms Quinlan", "Co" of
+ * "Pesch and Co") is a piece of a name the reader cut and tells a reader of the event page nothing: no participant
+ * (src/extract/events.ts; the entity keeps its mention). So is the head of an institution's name capitalised alone
+ * ("a Bank spokesman said" after "Zorbia's Central Bank", "owed … to Zorbia Shilpa (Industrial) Bank" cut at its
+ * brackets): no institution is called "Bank" or "Ministry". Only these: a lone "President", "Congress" or "Office"
+ * (the sitcom) may stand for someone. Each is a title or organisation head of the lexicon (tests/events.test.ts
+ * checks it).
+ */
+export const NAME_PIECES = listed('NAME_PIECES', `
+  Mr Mrs Ms Miss Dr Sir Prof Rev Gen Col Capt Lt Sgt Sen Rep Co Corp Inc Ltd Plc LLC AG SA NV GmbH Bank Ministry
+  Department Company Agency Bureau
+`);
 export const OBJECT_FILLERS = listed('OBJECT_FILLERS', `
   the a an this that these those its his her their our my your itself himself herself themselves also not already
   now just still again`);

@@ -178,6 +178,15 @@ function readTerms(text: string): TaggedTerm[] {
   return doc.docs.flatMap((terms) => terms.map((t) => ({ text: t.text, post: t.post, tags: Array.from(t.tags), offset: { start: t.offset.start, length: t.offset.length } })));
 }
 
+/** compromise's lexicon: the tag (or tags) it gives a word as written in lower case before any rule, if it lists it. */
+const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
+
+/** Whether compromise's lexicon lists a word (in lower case) with `tag`, whatever its tagger made of it in a text. */
+export function listedAs(word: string, tag: string): boolean {
+  const entry = lexicon[word.toLowerCase()];
+  return entry === tag || (Array.isArray(entry) && entry.includes(tag));
+}
+
 /** Whether compromise tags any word of a text with `tag`. */
 export const hasTag = (text: string, tag: string): boolean => taggedTerms(text).some((t) => t.tags.includes(tag));
 

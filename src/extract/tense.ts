@@ -6,7 +6,7 @@
  * resolved with this (src/extract/dates.ts); a full part-of-speech tagger would be too slow for every dated sentence
  * of a large archive, so this is a small word-level reader of English verb groups.
  */
-import { COUNTED_TIMES, HABIT_ADVERBS, HABIT_ADVERBS_ALSO_ADJECTIVES, HABIT_PERIODS, MEASURE_AFTER_COUNT, NOUN_MARKERS, REPEAT_COUNTS } from './lexicon.ts';
+import { alternation, COUNTED_TIMES, HABIT_ADVERBS, HABIT_ADVERBS_ALSO_ADJECTIVES, HABIT_PERIODS, MEASURE_AFTER_COUNT, NOUN_MARKERS, PERFECT_INSERTS, REPEAT_COUNTS } from './lexicon.ts';
 
 export type DateDirection = 'past' | 'future' | 'present' | 'deadline' | 'either' | 'none';
 
@@ -293,9 +293,11 @@ const REPEAT_COUNT = new RegExp(String.raw`\b(?:${[...REPEAT_COUNTS].join('|')}|
  * three times this year", "have met twice since May"): a summing up of happenings in the past, background to the
  * news, not one happening with a day.
  */
+const PERFECT_BEFORE = new RegExp(String.raw`\b(?:has|have|'ve)\s+(?:(?:\w+ly|${alternation(PERFECT_INSERTS)})\s+)*(?:been\s+)?$`, 'i');
+
 export function toldAsRepeated(sentence: string, index: number): boolean {
   const verb = /^[a-z]+/i.exec(sentence.slice(index))?.[0] ?? '';
   const tail = clauseTail(sentence.slice(0, index));
-  if (!/\b(?:has|have|'ve)\s+(?:(?:\w+ly|not|never|already|also|just|now)\s+)*(?:been\s+)?$/i.test(tail)) return false;
+  if (!PERFECT_BEFORE.test(tail)) return false;
   return REPEAT_COUNT.test(`${tail} ${verb} ${clauseHead(sentence.slice(index + verb.length))}`);
 }

@@ -18,7 +18,7 @@ import { shippedJson } from '../util/shipped-json.ts';
 import { memoByString } from '../util/memo.ts';
 import { describingCompound, describingParticiple, isAcronym, LEGAL_FORMS } from '../extract/shapes.ts';
 import { EVIDENCE_RULES } from '../extract/evidence.ts';
-import { AUXILIARIES_AFTER, CHAMBERS, DEMONYM_NOUNS, isDemonymNoun, TITLE_SMALL_WORDS, DESCRIBING_PREFIXES, FUNCTION_WORDS, NEWSPAPER_HEADS, RATING_CUES_NEAR, ORG_HEADS, PARTY_WORDS, PLACE_NOUNS_AFTER, SPEECH_VERBS_AFTER, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE, WORK_KINDS_IN_CAPITALS, WORK_KINDS_LISTED } from '../extract/lexicon.ts';
+import { alternation, APPOSITION_OPENERS, AUXILIARIES_AFTER, BODY_NOUNS_AFTER_PLACE_NOUN, CHAMBERS, DEMONYM_NOUNS, isDemonymNoun, TITLE_SMALL_WORDS, DESCRIBING_PREFIXES, FUNCTION_WORDS, NEWSPAPER_HEADS, RATING_CUES_NEAR, ORG_HEADS, PARTY_MEMBER_WORDS, PARTY_WORDS, PLACE_NOUNS_AFTER, SPEECH_VERBS_AFTER, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE, WORK_KINDS_IN_CAPITALS, WORK_KINDS_LISTED } from '../extract/lexicon.ts';
 import { isStateName, stateNamed } from '../extract/us-states.ts';
 import { datelineLength } from '../extract/dateline.ts';
 import { teamSheetItems } from '../extract/team-sheet.ts';
@@ -118,7 +118,8 @@ export function mentionContext(sentence: string, start: number, end: number): Me
 
 /** The most words an apposition or a compound is read over (`describedAfter`). */
 const DESCRIBED_WORDS_MAX = 6;
-const APPOSITION_OPENERS = /^(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*['’]s)$/u;
+/** A word that opens an apposition (APPOSITION_OPENERS), or a name's possessive (", Quanta's unit"). */
+const APPOSITION_OPENER = new RegExp(String.raw`^(?:${alternation(APPOSITION_OPENERS)}|\p{Lu}[\p{L}.&-]*['’]s)$`, 'u');
 const lowerWord = (w: string | undefined) => !!w && /^\p{Ll}[\p{Ll}'’-]{2,}$/u.test(w) && !FUNCTION_WORDS_LOWER.has(w);
 
 /** A mention's `apposition` and `compound`, read from the words of its sentence after it. */
@@ -128,7 +129,7 @@ function describedAfter(rest: string): Pick<MentionContext, 'apposition' | 'comp
   if (words[0] === ',') {
     let i = 1;
     if (/^\d+$/.test(words[i] ?? '') && words[i + 1] === ',') i += 2;
-    const opened = APPOSITION_OPENERS.test(words[i] ?? '');
+    const opened = APPOSITION_OPENER.test(words[i] ?? '');
     const head = lastLowerWord(words, opened ? i + 1 : i, opened);
     if (head) out.apposition = head;
   }
@@ -354,11 +355,24 @@ const BODY_YIELDING_CUES: ReadonlySet<string> = new Set(['award', 'place-noun-af
  * lower case right after the name, says it names that place (a constituency, a state, a province), however the name
  * reads alone; the tagger reads such a name before a noun as a body ("X state inquiry", 0.83). Not where "of" follows
  * the noun, which names the place there ("the Quarrow constituency of Vell Mesa": the name before says whose or what
- * kind), nor a nationality's adjective ("the Zorbian state"), nor in sport news, where a county or a region before its
+ * kind), nor a nationality's adjective ("the Zorbian state"), nor a party's or a body's name (`partyOrBody`), nor before a
+ * noun of a body's people or premises ("the Quanta county office": BODY_NOUNS_AFTER_PLACE_NOUN), nor in sport news, where a county or a region before its
  * noun is a side (a rugby region): the article's register is read for such a mention (see `asksRegister`).
  */
 function placeNounAfter(m: MentionContext): boolean {
-  return asksRegister(m) && /^ +\p{Ll}/u.test(m.after) && m.nextTwo.split(' ')[1] !== 'of' && nationalityForm(m.raw) === undefined && (m.register?.sport ?? 0) < 0.5;
+  const after = m.nextTwo.split(' ')[1];
+  if (after === 'of' || (after !== undefined && BODY_NOUNS_AFTER_PLACE_NOUN.has(after)) || partyOrBody(m.raw)) return false;
+  return asksRegister(m) && /^ +\p{Ll}/u.test(m.after) && nationalityForm(m.raw) === undefined && (m.register?.sport ?? 0) < 0.5;
+}
+
+/**
+ * A name ending on a party's word or holding a body's head ("a safe Labour constituency", "the Communist state", "the
+ * Vell Reserve district"): a party's or a body's, whose seat or area the place noun names, not that place's own name.
+ */
+function partyOrBody(name: string): boolean {
+  const words = name.split(/\s+/);
+  const last = words.at(-1) ?? '';
+  return PARTY_WORDS.has(last) || PARTY_MEMBER_WORDS.has(last) || words.some((w) => ORG_HEADS.has(w));
 }
 
 /** A place noun follows the mention: its cue reads the article's register, which resolve then reads for it. */
@@ -439,7 +453,7 @@ interface PageRule {
 
 /**
  * A ticker as wire stories write it in angle brackets: capitals, perhaps with its exchange after a period ("<MOB.N>")
- * or a space ("<VOLV ST>", Stockholm); a space and a legal form is a firm's name ("<ASEA AB>").
+ * or a space ("<QNTX ST>", an exchange's code); a space and a legal form is a firm's name ("<QUANTA AB>").
  */
 const STOCK_CODE = /^[A-Z][A-Z0-9&]{0,5}(?:\.[A-Z]{1,2}| [A-Z]{2})?$/;
 const stockCodeInBrackets = (m: MentionContext) => STOCK_CODE.test(m.raw) && !LEGAL_FORMS.test(m.raw.split(' ')[1] ?? '') && m.before.endsWith('<') && m.after.startsWith('>');

@@ -12,7 +12,7 @@ import { normalizeName } from './entities.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { datelineLength } from '../extract/dateline.ts';
 import { usualCase } from '../extract/ner/words.ts';
-import { taggedTerms, type TaggedTerm } from '../extract/nlp.ts';
+import { listedAs, taggedTerms, type TaggedTerm } from '../extract/nlp.ts';
 
 const FIRM_END = [...FIRM_NAME_ENDS].join('|');
 /** What joins a founder's name to a firm's ending, in the languages of the wires ("and", "&", German "und", French "et"). */
@@ -131,11 +131,23 @@ export function qualifiesNoun(sentence: Sentence, mention: Spanned, type: Entity
   }
   const head = run.at(-1);
   if (!head || !head.tags.includes('Noun') || !/^\p{Ll}/u.test(head.text)) return false;
+  if (placesVerb(run)) return false;
   const triggerWord = trigger.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
   if (run.some((t) => t.text.toLowerCase() === triggerWord)) return false;
   const next = terms[k];
   if (next?.text.toLowerCase() === 'to' && terms[k + 1]?.tags.includes('Infinitive')) return false;
   return !(STATE_ORGAN_NOUNS.has(head.text.toLowerCase()) && subjectOfVerb(terms, k));
+}
+
+/**
+ * The run opens on the place's own verb, which compromise read as a plural noun ("Zorbia needs aid", "Zorbia plans
+ * new taxes"): its first word is tagged Plural and either more words follow it in the run (a plural noun does not
+ * qualify another: "Norland car makers", "Zorbia corporate bonds" open on no plural) or compromise's lexicon lists
+ * the word itself as a verb in the present tense ("needs", "plans"; not "officials", "banks", "bonds").
+ */
+function placesVerb(run: readonly TaggedTerm[]): boolean {
+  const first = run[0]!;
+  return first.tags.includes('Plural') && (run.length > 1 || listedAs(first.text, 'PresentTense'));
 }
 
 /** The words from term `k` on are a verb's, perhaps after adverbs and auxiliaries ("quickly", "have", "will"): the phrase before is its subject. */
@@ -166,10 +178,17 @@ function namesWorkAfter(text: string, after: string): boolean {
 /** A lower-case noun right after a name, perhaps past its short form in brackets ("(SKG) project"). */
 const WORK_NOUN_AFTER = /^(?:\s*\([^()]{1,12}\))?\s+(\p{Ll}+)\b/u;
 
-/** The word after the name is a verb with its object after it: a determiner or possessive follows ("marks the day"). */
+/**
+ * The word after the name is a verb with its object after it: a determiner or possessive follows ("marks the day"),
+ * or a noun phrase of a modifier and a plural noun in lower case ("pounds rebel positions"), where a currency is
+ * followed by its verb or a preposition ("marks fell", "marks in Pella").
+ */
 function verbBeforeObject(after: string): boolean {
   const third = /^\s+[\p{L}.]+\s+([\p{L}]+)/u.exec(after)?.[1];
-  return third !== undefined && OBJECT_FILLERS.has(third.toLowerCase());
+  if (third === undefined) return false;
+  if (OBJECT_FILLERS.has(third.toLowerCase())) return true;
+  const [, modifier, plural] = taggedTerms(after.trim());
+  return modifier !== undefined && inNounPhrase(modifier) && /^\p{Ll}+s$/u.test(plural?.text ?? '');
 }
 
 /**
@@ -347,17 +366,20 @@ function nameWords(name: string): string[] {
 /**
  * `long` names, with the place it is of, the body `short` names ("Quantex Aluminium Co of Zorbia" and "<Quantex
  * Aluminium Co Ltd>" in one happening): both organisations, and the long name before its closing "of …" has the
- * short one's key as the resolver makes keys (normalizeName: legal forms, case, stops aside: `bareKey`), two words or more ("Bank"
- * is not "Bank of Zorbia"). Not when a sentence of the happening (`quotes`) writes the long one as a part of another
- * body, "its …" or with a unit's noun ("its Quantex of Zorbia unit", UNIT_NOUNS): a firm's unit of a country is another
- * party. The short one is kept as the event's `alsoNamed`, as namedTwice's.
+ * short one's key as the resolver makes keys (normalizeName: legal forms, case, stops aside: `bareKey`), that key two
+ * words or more ("Bank" is not "Bank of Zorbia", nor "Quantex Inc" its "Quantex Co of Zorbia"). Not when a sentence of
+ * the happening (`quotes`) writes the long one as a part of another body, "its …" or with a unit's noun ("its Quantex
+ * of Zorbia unit", ", its 60 pct-owned affiliate", ", a 51 pct owned subsidiary": UNIT_NOUNS): a firm's unit of a
+ * country is another party. The short one is kept as the event's `alsoNamed`, as namedTwice's.
  */
 export function ofPlaceAgain(short: NamedParty, long: NamedParty, quotes: readonly string[]): boolean {
   if (short.type !== 'organization' || long.type !== 'organization') return false;
   const base = OF_PLACE.exec(long.name.trim())?.[1];
-  if (base === undefined || !/\s/.test(base) || bareKey(base) !== bareKey(short.name)) return false;
+  const key = bareKey(short.name);
+  if (base === undefined || !/\s/.test(key) || bareKey(base) !== key) return false;
   const name = escapeRegExp(long.name.trim());
-  const asUnit = new RegExp(String.raw`\bits\s+(?:[\p{L}-]+\s+){0,2}${name}|${name}\s*,?\s+(?:${[...UNIT_NOUNS].join('|')})\b|${name}\s*,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:${[...UNIT_NOUNS].join('|')})\b`, 'iu');
+  const units = [...UNIT_NOUNS].join('|');
+  const asUnit = new RegExp(String.raw`\bits\s+(?:[\p{L}-]+\s+){0,2}${name}|${name}\s*,?\s+(?:${units})\b|${name}\s*,\s+(?:a|an|the|its)\s+(?:[\p{L}\p{N}-]+\s+){0,3}(?:${units})\b`, 'iu');
   return !quotes.some((q) => asUnit.test(q));
 }
 

@@ -50,11 +50,13 @@ export function articleJsonLd(a: ArticlePage, publicUrl?: string) {
  * entity page's head (5.5 MB of BBC's entity pages, issue 17); an article's own data names its entities.
  *
  * None where it would say only that the page is about a Thing with the page's title, schema.org's type of
- * anything: no spelling, description or address. A person, organisation or place says its type; a bare Thing
- * said nothing (1,681 of BBC's entity pages, 0.17 MB, issue 17).
+ * anything: a name of no type (`other`) with no other spelling and no description, whether or not the site has a
+ * public address (the page's own address adds nothing about the thing). A person, organisation or place says its
+ * type; a bare Thing said nothing (1,681 of BBC's entity pages, 0.17 MB, issue 17).
  */
 export function entityJsonLd(e: EntityPage, publicUrl?: string, spellings = e.aliases): object | undefined {
-  const data = {
+  if (e.type === 'other' && spellings.length === 0 && !e.description) return undefined;
+  return {
     '@context': 'https://schema.org',
     '@type': SCHEMA_TYPE[e.type],
     name: e.name,
@@ -62,7 +64,6 @@ export function entityJsonLd(e: EntityPage, publicUrl?: string, spellings = e.al
     ...(spellings.length ? { alternateName: spellings.map((a) => a.name) } : {}),
     ...(e.description ? { description: e.description } : {}),
   };
-  return data['@type'] === SCHEMA_TYPE.other && Object.keys(data).length === 3 ? undefined : data;
 }
 
 /**
