@@ -20,6 +20,10 @@ describe('a partners\' name that opens its sentence', () => {
     const opening = names("Standard and Vellmark's cut the debt of Orlin Corp on Monday.");
     expect(opening).toContain("Standard and Vellmark's");
     expect(opening).not.toContain('Vellmark');
+    // With a legal form after the pair, the run reads on to it, as inside a sentence.
+    const firm = names('Standard and Vellmark Corp said it cut the debt of Orlin Corp.');
+    expect(firm).toContain('Standard and Vellmark Corp');
+    expect(firm).not.toContain('Vellmark Corp');
   });
   it('keeps the opener out where the article writes it alone, and a pair no table holds stays as it was', () => {
     expect(names("Standard and Vellmark's cut it. Standard said so.")).not.toContain("Standard and Vellmark's");

@@ -801,7 +801,7 @@ function startsName(text: string, sentence: Sentence, tokens: Token[], i: number
   // "Last June Grewcock was banned": a month after "last", "next" or "this" is the date, not a first name.
   if (NEVER_NAMES.has(t.text) && /^(?:last|next|this)$/i.test(tokens[i - 1]?.text ?? '')) return false;
   if (FUNCTION_WORDS.has(t.text) && !(t.tags.has('ProperNoun') && !sentenceInitial(text, sentence, t)) && !opensWithOrdinal(text, sentence, [t, tokens[i + 1]]) && !opensTitle(text, tokens, i)) return false;
-  if (sentenceInitial(text, sentence, t)) {
+  if (sentenceInitial(text, sentence, t) && !opensPartnersName(text, tokens, i)) {
     // A capitalised first word is a name only if compromise knows it as one, or it cannot be an ordinary word.
     const ordinary = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'Verb', 'QuestionWord'].some((x) => t.tags.has(x));
     const known = ['Person', 'Place', 'Organization', 'ProperNoun', 'FirstName', 'Country', 'City'].some((x) => t.tags.has(x));
@@ -1091,13 +1091,22 @@ function weighRun(text: string, tokens: Token[], { before, before2, after, after
  */
 function partnersOpener(text: string, sentence: Sentence, tokens: Token[], body: string): Candidate | null {
   const [t, and, partner] = [tokens[0], tokens[1], tokens[2]];
-  if (!t || !and || !partner || t.possessive || !sentenceInitial(text, sentence, t) || text.slice(t.end, partner.start) !== ' and ') return null;
-  if (!isCapitalised(t.text) || !isNameWord(partner) || !namedAsPartners(t.text, partner.text.replace(/['’]s$/, ''))) return null;
+  if (!t || !and || !partner || !sentenceInitial(text, sentence, t) || !opensPartnersName(text, tokens, 0)) return null;
   if (timesWritten(body, t.text) !== timesWritten(body, `${t.text} and ${partner.text}`)) return null;
   const { evidence } = weighRun(text, [t], { after: and, after2: partner }, {
     titleStripped: false, datelineCaps: false, usState: false, employer: false, ampersand: false, teamSheet: false,
   });
   return { paragraph: sentence.paragraph, sentence: sentence.index, start: t.start, end: t.end, text: t.text, tokens: [t], evidence, rules: { ...evidence }, partnersOpener: true };
+}
+
+/**
+ * The word opens a pair news writes as one name of two partners (partner-names.ts): "Standard" of "Standard and Poor's
+ * Corp". At a sentence's start it may begin a name though it is an ordinary word, as it does inside a sentence.
+ */
+function opensPartnersName(text: string, tokens: Token[], i: number): boolean {
+  const [t, partner] = [tokens[i]!, tokens[i + 2]];
+  if (!partner || t.possessive || !isCapitalised(t.text) || text.slice(t.end, partner.start) !== ' and ' || !isNameWord(partner)) return false;
+  return namedAsPartners(t.text, partner.text.replace(/['’]s$/, ''));
 }
 
 /**
