@@ -74,6 +74,8 @@ interface Candidate {
   whole?: string;
   /** The name without its first word, when that word opens the sentence and news writes it in lower case (see `cleanRun`). */
   withoutOpener?: Candidate;
+  /** A sentence's first word kept only for `joinPartners` to join with its partner (see `partnersOpener`). */
+  partnersOpener?: true;
 }
 
 /** What the whole article writes, read by the rules that weigh one sentence's names against the rest. */
@@ -109,7 +111,7 @@ export function extractEntities(article: IngestedArticle, sentences: Sentence[])
     return { paragraph, sentence, tokens, found: findCandidates(paragraph.text, sentence, tokens, allCaps, body) };
   });
   // Names the article writes on their own somewhere, not as an owner before 's ("Plaid Cymru said"): see `takeTaggerEdges`.
-  const standalone = new Set(runs.flatMap((r) => r.found.filter((c) => !c.tokens.at(-1)!.possessive).map((c) => c.text)));
+  const standalone = new Set(runs.flatMap((r) => r.found.filter((c) => !c.tokens.at(-1)!.possessive && !c.partnersOpener).map((c) => c.text)));
   const tiedAtAnd = runs.flatMap((r) => r.found.filter(isTiedAtAnd).map((c) => c.text));
   const cutHeads = new Set<string>();
   const addressed = new Set<string>();
@@ -309,7 +311,8 @@ function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCa
     out.push(...(bound ? bind(made) : made));
     i = j;
   }
-  return out;
+  const opener = out.some((c) => c.start <= tokens[0]!.start) ? null : partnersOpener(text, sentence, tokens, body);
+  return opener ? [opener, ...out] : out;
 }
 
 /** The most words a name with small words inside may run to ("The Lord of the Rings" has five). */
@@ -798,7 +801,7 @@ function startsName(text: string, sentence: Sentence, tokens: Token[], i: number
   // "Last June Grewcock was banned": a month after "last", "next" or "this" is the date, not a first name.
   if (NEVER_NAMES.has(t.text) && /^(?:last|next|this)$/i.test(tokens[i - 1]?.text ?? '')) return false;
   if (FUNCTION_WORDS.has(t.text) && !(t.tags.has('ProperNoun') && !sentenceInitial(text, sentence, t)) && !opensWithOrdinal(text, sentence, [t, tokens[i + 1]]) && !opensTitle(text, tokens, i)) return false;
-  if (sentenceInitial(text, sentence, t)) {
+  if (sentenceInitial(text, sentence, t) && !opensPartnersName(text, tokens, i)) {
     // A capitalised first word is a name only if compromise knows it as one, or it cannot be an ordinary word.
     const ordinary = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'Verb', 'QuestionWord'].some((x) => t.tags.has(x));
     const known = ['Person', 'Place', 'Organization', 'ProperNoun', 'FirstName', 'Country', 'City'].some((x) => t.tags.has(x));
@@ -1081,6 +1084,32 @@ function weighRun(text: string, tokens: Token[], { before, before2, after, after
 }
 
 /**
+ * "Standard and Poor's cut…": a sentence's first word, which the rules drop when it is an ordinary word ("Standard",
+ * "Health") and the tagger reads as none, is kept where it opens a pair news writes as one name of two partners (the
+ * learnt table, partner-names.ts) and the article writes neither word alone, for `joinPartners` to join with its
+ * partner: inside a sentence the pair is read whole, at its start only the partner was ("Poor"). Not joined, it goes.
+ */
+function partnersOpener(text: string, sentence: Sentence, tokens: Token[], body: string): Candidate | null {
+  const [t, and, partner] = [tokens[0], tokens[1], tokens[2]];
+  if (!t || !and || !partner || !sentenceInitial(text, sentence, t) || !opensPartnersName(text, tokens, 0)) return null;
+  if (timesWritten(body, t.text) !== timesWritten(body, `${t.text} and ${partner.text}`)) return null;
+  const { evidence } = weighRun(text, [t], { after: and, after2: partner }, {
+    titleStripped: false, datelineCaps: false, usState: false, employer: false, ampersand: false, teamSheet: false,
+  });
+  return { paragraph: sentence.paragraph, sentence: sentence.index, start: t.start, end: t.end, text: t.text, tokens: [t], evidence, rules: { ...evidence }, partnersOpener: true };
+}
+
+/**
+ * The word opens a pair news writes as one name of two partners (partner-names.ts): "Standard" of "Standard and Poor's
+ * Corp". At a sentence's start it may begin a name though it is an ordinary word, as it does inside a sentence.
+ */
+function opensPartnersName(text: string, tokens: Token[], i: number): boolean {
+  const [t, partner] = [tokens[i]!, tokens[i + 2]];
+  if (!partner || t.possessive || !isCapitalised(t.text) || text.slice(t.end, partner.start) !== ' and ' || !isNameWord(partner)) return false;
+  return namedAsPartners(t.text, partner.text.replace(/['’]s$/, ''));
+}
+
+/**
  * "ST. LOUIS, April 9 -", "THE HAGUE, April 9 -", "OAK BROOK, Ill., April 9 -": the city a dateline opens with is one
  * place, however its words read alone (a saint's abbreviation, "The", common words in capitals).
  */
@@ -1273,6 +1302,7 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
   }
   found.sort((a, b) => a.start - b.start);
   joinPartners(found, text, tokens, body);
+  for (let k = found.length - 1; k >= 0; k--) if (found[k]!.partnersOpener) found.splice(k, 1);
   // The name without its opening word (see `cleanRun`) is read too: it is the one kept when the article never writes
   // that word inside a sentence, and a name with no reading counted as one the tagger never reads as a name.
   for (const c of found.flatMap((x) => (x.withoutOpener ? [x, x.withoutOpener] : [x]))) {

@@ -9,7 +9,7 @@ import { memoByString } from '../util/memo.ts';
 import { assertionOf, tokenize, underUnassertedInfinitive } from './assertion.ts';
 import { anchorScore } from './anchor.ts';
 import { isPersonNoun, senseHere } from './trigger-sense.ts';
-import { articleRegister, shippedRegisterModel, type Register } from './register.ts';
+import { sentencesRegister, type Register } from './register.ts';
 import { namesActivity, tellsState } from './state.ts';
 import { unnamedSubject } from './unnamed-party.ts';
 import { clauseBreakBetween, clauseToldAsOngoing, hasFiniteVerb, pastForm, toldAsHabit, toldAsOngoing, toldAsRepeated, toldInPastPerfect } from './tense.ts';
@@ -78,8 +78,6 @@ interface ArticleReading {
   register: Register;
 }
 
-/** The register of an article's sentences, as src/resolve/entities.ts reads it. */
-const registerOf = (sentences: Sentence[]) => articleRegister(shippedRegisterModel(), sentences.map((s) => s.text).join('\n'));
 
 export function extractEvents(article: IngestedArticle, sentences: Sentence[], entities: EntityMention[], dates: DateMention[]): EventMention[] {
   const out: EventMention[] = [];
@@ -90,7 +88,7 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     // (Any reporting word of the headline: "Lee says summit working" tells a statement, though "summit" is a trigger.)
     headlineStatement: ledeIndex >= 0 && SPEECH_TRIGGERS.some((t) => t.test(article.title)),
     subject: articleSubject(article, sentences, entitiesBySentence),
-    register: registerOf(sentences),
+    register: sentencesRegister(sentences),
   };
   for (const sentence of sentences) {
     const mentions = participantsOf(sentence, entitiesBySentence.get(sentence.index) ?? []);
@@ -734,7 +732,7 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
     }
     return;
   }
-  const register = registerOf(sentences);
+  const register = sentencesRegister(sentences);
   const found = findTrigger(article.title, register) ?? findTrigger(sentence.text, register);
   // (A lede with no trigger of its own: a place inside a noun phrase describes its head here too, "acknowledged
   // failings in the Zorbia arms affair"; unless it is the lede's only name, "two Zorbia wheat groups said": the news

@@ -63,3 +63,14 @@ export function shippedRegisterModel(): RegisterModel {
   shipped ??= shippedJson(new URL('./register-model.json', import.meta.url)) as RegisterModel;
   return shipped;
 }
+
+const bySentences = new WeakMap<readonly { text: string }[], Register>();
+/**
+ * The register of an article's sentences (their text joined one a line), with the shipped weights: read once per
+ * article, where extraction's events and resolution's types each ask for it (memo keyed by the sentences array).
+ */
+export function sentencesRegister(sentences: readonly { text: string }[]): Register {
+  let register = bySentences.get(sentences);
+  if (!register) bySentences.set(sentences, (register = articleRegister(shippedRegisterModel(), sentences.map((s) => s.text).join('\n'))));
+  return register;
+}

@@ -17,7 +17,7 @@ import { asksRegister, CREDIT_CONTEXT, cueType, mentionContext, pageDenial, read
 import { keepsCapitals, usualCase } from '../extract/ner/words.ts';
 import { listsOf, pageFeatures, pageProbability, shippedPageModel, type Features, type MentionEvidence } from './page-model.ts';
 import { readsRegister, shippedTypeModel, typeDecision, typeFeatures, type TypeEvidence } from './type-model.ts';
-import { articleRegister, shippedRegisterModel } from '../extract/register.ts';
+import { sentencesRegister } from '../extract/register.ts';
 import { archiveMisspellingJoins } from '../extract/misspellings.ts';
 import type { NameMemo, TrackedGroup } from './name-memo.ts';
 import type { ArticleContexts, ContextMemo } from './context-memo.ts';
@@ -128,7 +128,7 @@ function groupArticleMentions(x: ArticleExtraction, articleIndex: number, groups
   const listed = listedWith(x);
   // What kind of news the article is (sport, business, ...): the type model reads it beside each mention's words, and
   // a place noun's cue asks whether the article is sport (page-rules.ts `asksRegister`).
-  const register = withRegister || contexts.some((c) => c !== null && asksRegister(c)) ? articleRegister(shippedRegisterModel(), x.sentences.map((s) => s.text).join('\n')) : undefined;
+  const register = withRegister || contexts.some((c) => c !== null && asksRegister(c)) ? sentencesRegister(x.sentences) : undefined;
   return x.entities.map((m, i) => {
     const written = normalizeName(m.text);
     const canon = normalizeName(m.canonical);
