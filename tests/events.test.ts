@@ -1012,6 +1012,8 @@ describe('resolveEvents', () => {
     const x = extraction('m', null, ['The Velmont co-chairman attacked Ana Lee on Monday.'],
       [[0, 'Velmont', 'organization'], [0, 'Ana Lee', 'person']], [[0, 'Monday', '2022-03-07', 'day']]);
     expect(x.events.map((e) => [e.unnamedParty ?? false, e.participants.map((p) => p.role)])).toEqual([[true, ['other', 'target']]]);
+    const passive = extraction('p', null, ['On Monday, a Velmont Bank manager was jailed for life.'], [[0, 'Velmont Bank', 'organization']], [[0, 'Monday', '2022-03-07', 'day']]);
+    expect(passive.events.map((e) => e.unnamedParty ?? false)).toEqual([false]);
     const { events, reports } = resolveHappenings({ articles: [rec('m', null)], extractions: [x], assignment: new Map([['m', ['velmont', 'ana-lee']]]) });
     expect(events).toEqual([]);
     expect(reports.map((r) => [r.why, r.participants.find((p) => p.entity === 'velmont')?.role])).toEqual([['unnamed', 'other']]);

@@ -118,10 +118,14 @@ function partyUnnamed(at: ArticleReading, sentence: Sentence, found: Trigger, ke
   const names = inSentence.map(({ item }) => ({ start: item.start - sentence.start, end: item.end - sentence.start }));
   const unnamed = unnamedSubjectOf(sentence.text, found.index, names);
   if (!unnamed) return false;
-  // A name that only says whose the unnamed person is ("The Velmont co-chairman attacked …") is no doer: kept, as other.
+  if (unnamed.modifiers.length === 0) return true;
+  // A name that only says whose the unnamed person is ("The Velmont co-chairman attacked …") is no doer: kept, as
+  // other. Told in the passive ("a Velmont Bank manager was jailed"), the name is what the happening is done to and
+  // its page stays (a page so judged good).
   const modifiers = new Set(unnamed.modifiers.map((i) => inSentence[i]!.index));
-  for (const p of kept) if (modifiers.has(p.mention) && p.role === 'actor') p.role = 'other';
-  return true;
+  const doers = kept.filter((p) => modifiers.has(p.mention) && p.role === 'actor');
+  for (const p of doers) p.role = 'other';
+  return doers.length > 0;
 }
 
 /** The parties of the happening the sentence's trigger tells, with their roles; undefined when it names none. */
