@@ -8,7 +8,7 @@ import { clauseTitle, headlineTitle, readableClause, resolveEvents, resolveHappe
 import { EVENT_KINDS, eventKind } from '../src/event-types.ts';
 import { assertionOf } from '../src/extract/assertion.ts';
 import { toldAsHabit } from '../src/extract/tense.ts';
-import { unnamedSubject } from '../src/extract/unnamed-party.ts';
+import { unnamedSubject, unnamedSubjectOf } from '../src/extract/unnamed-party.ts';
 import { codeFiles } from '../src/util/code-version.ts';
 import { extractArticle } from '../src/extract/index.ts';
 import type { ArticleExtraction, ArticleRecord, DateMention, EntityMention, EntityType, IngestedArticle, Sentence } from '../src/types.ts';
@@ -1008,13 +1008,28 @@ describe('resolveEvents', () => {
       [[0, 'Quorin Group', 'organization'], [1, 'Velmont', 'place'], [1, 'Zarvia', 'place'], [2, 'Quorin Group', 'organization']], []);
     expect(x.events.map((e) => [e.trigger, e.mood ?? 'asserted'])).toEqual([['fighting', 'state'], ['fighting', 'state'], ['fighting', 'asserted']]);
   });
+  it('reads a doer named only by a modifier ("The Velmont co-chairman attacked …") as unnamed, the name no actor', () => {
+    const x = extraction('m', null, ['The Velmont co-chairman attacked Ana Lee on Monday.'],
+      [[0, 'Velmont', 'organization'], [0, 'Ana Lee', 'person']], [[0, 'Monday', '2022-03-07', 'day']]);
+    expect(x.events.map((e) => [e.unnamedParty ?? false, e.participants.map((p) => p.role)])).toEqual([[true, ['other', 'target']]]);
+    const passive = extraction('p', null, ['On Monday, a Velmont Bank manager was jailed for life.'], [[0, 'Velmont Bank', 'organization']], [[0, 'Monday', '2022-03-07', 'day']]);
+    expect(passive.events.map((e) => e.unnamedParty ?? false)).toEqual([false]);
+    const { events, reports } = resolveHappenings({ articles: [rec('m', null)], extractions: [x], assignment: new Map([['m', ['velmont', 'ana-lee']]]) });
+    expect(events).toEqual([]);
+    expect(reports.map((r) => [r.why, r.participants.find((p) => p.entity === 'velmont')?.role])).toEqual([['unnamed', 'other']]);
+  });
   it('reads only unnamed people as an unnamed subject: not a name described between commas, nor a body, nor an object', () => {
     const at = (text: string, verb: string, ...names: string[]) => unnamedSubject(text, text.indexOf(verb), names.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length })));
     expect(at('The chancellor unveiled the Quorin Plan.', 'unveiled', 'Quorin Plan')).toBe(true);
     expect(at('A senior barrister who has resigned over the laws says it is wrong.', 'resigned')).toBe(true);
     expect(at('Tomas Verhoeven, the chancellor, unveiled the Quorin Plan.', 'unveiled', 'Tomas Verhoeven', 'Quorin Plan')).toBe(false);
     expect(at('The central bank released figures on Zarvia.', 'released', 'Zarvia')).toBe(false);
-    expect(at('A Velmont minister resigned.', 'resigned', 'Velmont')).toBe(false);
+    // A name that only modifies the person noun says whose the person is, not who (evt43).
+    expect(at('A Velmont minister resigned.', 'resigned', 'Velmont')).toBe(true);
+    expect(at('A previous Zorbian Party chancellor resigned in protest.', 'resigned', 'Zorbian Party')).toBe(true);
+    expect(at('The Velmont co-chairman attacked the plans.', 'attacked', 'Velmont')).toBe(true);
+    expect(unnamedSubjectOf('The Velmont co-chairman attacked Ana Lee.', 24, [{ start: 4, end: 11 }, { start: 33, end: 40 }])).toEqual({ modifiers: [0] });
+    expect(at('The chancellor Tomas Verhoeven unveiled the Quorin Plan.', 'unveiled', 'Tomas Verhoeven', 'Quorin Plan')).toBe(false);
     expect(at('Zarvia sued the workers who resigned.', 'resigned', 'Zarvia')).toBe(false);
     expect(at('An annual survey released on Friday showed growth in Zarvia.', 'released', 'Zarvia')).toBe(false);
   });

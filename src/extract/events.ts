@@ -11,7 +11,7 @@ import { anchorScore } from './anchor.ts';
 import { isPersonNoun, senseHere } from './trigger-sense.ts';
 import { sentencesRegister, type Register } from './register.ts';
 import { namesActivity, tellsState } from './state.ts';
-import { unnamedSubject } from './unnamed-party.ts';
+import { unnamedSubjectOf } from './unnamed-party.ts';
 import { clauseBreakBetween, clauseToldAsOngoing, hasFiniteVerb, pastForm, toldAsHabit, toldAsOngoing, toldAsRepeated, toldInPastPerfect } from './tense.ts';
 import { datelineLength } from './dateline.ts';
 import { scheduledDay } from './scheduled.ts';
@@ -100,7 +100,7 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     const parties = partiesOf(at, sentence, found, mentions, speech);
     if (!parties) continue;
     const told = toldHappening(at, sentence, found, parties.kept, parties.triggerStart, speech);
-    if (!speech && partyUnnamed(at, sentence, found, parties.kept)) told.unnamedParty = true;
+    if (!speech && partyUnnamed(at, sentence, found, told.participants)) told.unnamedParty = true;
     out.push(told);
   }
   return out;
@@ -112,8 +112,18 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
  */
 function partyUnnamed(at: ArticleReading, sentence: Sentence, found: Trigger, kept: EventMention['participants']): boolean {
   if (kept.some((p) => at.entities[p.mention]!.sentence !== sentence.index)) return false;
-  const names = (at.entitiesBySentence.get(sentence.index) ?? []).map(({ item }) => ({ start: item.start - sentence.start, end: item.end - sentence.start }));
-  return unnamedSubject(sentence.text, found.index, names);
+  const inSentence = at.entitiesBySentence.get(sentence.index) ?? [];
+  const names = inSentence.map(({ item }) => ({ start: item.start - sentence.start, end: item.end - sentence.start }));
+  const unnamed = unnamedSubjectOf(sentence.text, found.index, names);
+  if (!unnamed) return false;
+  if (unnamed.modifiers.length === 0) return true;
+  // A name that only says whose the unnamed person is ("The Velmont co-chairman attacked …") is no doer: kept, as
+  // other. Told in the passive ("a Velmont Bank manager was jailed"), the name is what the happening is done to and
+  // its page stays (a page so judged good).
+  const modifiers = new Set(unnamed.modifiers.map((i) => inSentence[i]!.index));
+  const doers = kept.filter((p) => modifiers.has(p.mention) && p.role === 'actor');
+  for (const p of doers) p.role = 'other';
+  return doers.length > 0;
 }
 
 /** The parties of the happening the sentence's trigger tells, with their roles; undefined when it names none. */

@@ -40,29 +40,42 @@ const end = (t: TaggedTerm) => t.offset.start + t.offset.length;
  * `names` are the sentence's names as character spans of `text`.
  */
 export function unnamedSubject(text: string, triggerAt: number, names: readonly { start: number; end: number }[]): boolean {
+  return unnamedSubjectOf(text, triggerAt, names) !== undefined;
+}
+
+/**
+ * As unnamedSubject, with the indices into `names` of the names that only modify the phrase's head ("A previous Zorbian
+ * Party chancellor resigned", "The Velmont co-chairman attacked …": the name says whose, the person stays unnamed);
+ * undefined when the subject is named or no unnamed person.
+ */
+export function unnamedSubjectOf(text: string, triggerAt: number, names: readonly { start: number; end: number }[]): { modifiers: number[] } | undefined {
   const terms = taggedTerms(text);
   const at = terms.findIndex((t) => end(t) > triggerAt);
-  if (at < 1 || !has(terms[at]!, 'Verb') || has(terms[at]!, 'Gerund')) return false;
+  if (at < 1 || !has(terms[at]!, 'Verb') || has(terms[at]!, 'Gerund')) return undefined;
   let k = at - 1;
   while (k >= 0 && (has(terms[k]!, 'Auxiliary') || has(terms[k]!, 'Adverb') || has(terms[k]!, 'Negative'))) k--;
   if (k >= 0 && RELATIVE.test(terms[k]!.text)) k--;
   const head = terms[k];
-  if (!head || !has(head, 'Noun') || has(head, 'Pronoun')) return false;
+  if (!head || !has(head, 'Noun') || has(head, 'Pronoun')) return undefined;
   // People, unnamed ("the chancellor", "the detainees"); not a thing ("a survey released …") nor a body its common
   // noun names well enough for a page ("the central bank released …", "a court ruled …").
-  const word = head.text.toLowerCase();
-  if (!forPeople(word) || forBody(word)) return false;
+  // (A compound's last part heads it: "co-chairman", "vice-president".)
+  const word = head.text.toLowerCase().replace(/^[a-z]+-(?=[a-z])/, '');
+  if (!forPeople(word) || forBody(word)) return undefined;
   let from = k;
   while (from > 0 && !/[,;:]/.test(terms[from - 1]!.post ?? '') && inPhrase(terms[from - 1]!)) from--;
   // A determiner opens it: one unnamed person or group ("the chancellor", "a senior barrister", "the detainees"), not
   // a body news names by its common noun alone ("Police arrested …", "Ministers agreed …"), whose page reads well.
-  if (!has(terms[from]!, 'Determiner') || !DEFINITE.test(terms[from]!.text)) return false;
+  if (!has(terms[from]!, 'Determiner') || !DEFINITE.test(terms[from]!.text)) return undefined;
   const before = terms[from - 1];
-  if (before && !/[,;:(]/.test(before.post ?? '') && !OPENS_CLAUSE.test(before.text)) return false;
+  if (before && !/[,;:(]/.test(before.post ?? '') && !OPENS_CLAUSE.test(before.text)) return undefined;
   // Between commas after a name, the phrase describes that name ("Diageo, the spirits company, has agreed …").
-  if (before && /,/.test(before.post ?? '') && /,/.test(head.post ?? '')) return false;
-  const [start, stop] = [terms[from]!.offset.start, end(head)];
-  return !names.some((n) => n.start < stop && n.end > start);
+  if (before && /,/.test(before.post ?? '') && /,/.test(head.post ?? '')) return undefined;
+  // A name holding the head names the subject ("The Zorbia Times reported …" is no person noun anyway); a name wholly
+  // before the head only says whose the person is ("a previous Zorbian Party chancellor").
+  const [start, headAt, stop] = [terms[from]!.offset.start, head.offset.start, end(head)];
+  if (names.some((n) => n.start < stop && n.end > headAt)) return undefined;
+  return { modifiers: names.flatMap((n, i) => (n.start < headAt && n.end > start ? [i] : [])) };
 }
 
 /** A word a common noun phrase is made of: a determiner, an adjective, a number or a noun (no pronoun). */
