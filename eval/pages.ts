@@ -221,11 +221,13 @@ function showForJudging(corpus: string, sample: GraphEntity[], judgments: Map<st
  */
 function wrongTypesByCause(corpus: string, split: Split, wrong: SplitReport['wrongTypes']): string[] {
   const file = path.join(ROOT, 'tests', 'gold', 'type-causes.json');
-  const recorded = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { wrongTypes: { corpus: string; article: string; name: string; cause: string }[] }).wrongTypes : [];
-  const causeOf = new Map(recorded.filter((c) => c.corpus === corpus).map((c) => [judgmentKey(c.article, c.name), c.cause]));
+  const recorded = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { wrongTypes: { corpus: string; article: string; name: string; built: string; cause: string }[] }).wrongTypes : [];
+  const causeOf = new Map(recorded.filter((c) => c.corpus === corpus).map((c) => [judgmentKey(c.article, c.name), c]));
   const groups = new Map<string, string[]>();
   for (const w of wrong) {
-    const cause = causeOf.get(w.key) ?? 'no cause recorded';
+    // A cause read when the page was built as another type says nothing of the type built now.
+    const c = causeOf.get(w.key);
+    const cause = !c ? 'no cause recorded' : c.built === w.built ? c.cause : `cause recorded for another type built (${c.built}): read again`;
     groups.set(cause, [...(groups.get(cause) ?? []), `${w.key.replace('\t', ': ')} (${w.built}, judged ${w.judged})`]);
   }
   return [...groups].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1)).map(([cause, keys]) => `${corpus} ${split} wrong types, ${cause}: ${keys.length} (${keys.join('; ')})`);

@@ -60,6 +60,8 @@ describe('page-level evaluation', () => {
     expect(reports.flatMap((r) => r.wrongTypes.map((w) => w.key)).sort()).toEqual(entities.filter((_, i) => i % 2).map((e) => judgmentKey(e.mentions[0]!.article, e.name)).sort());
   });
 
+  /** How a cause in tests/gold/type-causes.json writes the type built. */
+  const TYPED_AS: Record<string, string> = { organization: 'a body', person: 'a person', place: 'a place', other: 'other' };
   it('records a cause only for a judged dev key typed against its judgment, with no text', () => {
     const raw = JSON.parse(readFileSync(new URL('./gold/type-causes.json', import.meta.url), 'utf8')) as { wrongTypes: Record<string, string>[] };
     for (const c of raw.wrongTypes) {
@@ -67,6 +69,8 @@ describe('page-level evaluation', () => {
       const j = readJudgments(c.corpus!).get(judgmentKey(c.article!, c.name!));
       expect(j?.type).toBe(c.judged);
       expect(c.built).not.toBe(c.judged);
+      // A cause names the type built ("… typed a body" of a page built an organisation), so it can be read against it.
+      expect(c.cause!.replace(/^.* typed /, '')).toBe(TYPED_AS[c.built!]);
       expect(order(judgmentKey(c.article!, c.name!)).split).toBe('dev');
     }
   });
