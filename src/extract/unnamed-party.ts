@@ -14,13 +14,10 @@
  * with an article or a demonstrative, and opens its clause (the sentence's start, a comma, or a clause opener before it: otherwise it is an object, "sued the
  * workers who …").
  */
-import { shippedJson } from '../util/shipped-json.ts';
 import { BODY_NOUNS, ORG_HEADS } from './lexicon.ts';
 import { taggedTerms, type TaggedTerm } from './nlp.ts';
+import { isPersonNoun } from './trigger-sense.ts';
 
-let people: Set<string> | undefined;
-/** Nouns whose commonest WordNet sense is a person or a group of people (person-nouns.json, as trigger-sense.ts reads). */
-const forPeople = (word: string) => (people ??= new Set((shippedJson(new URL('./person-nouns.json', import.meta.url)) as { nouns: string[] }).nouns)).has(word);
 /** Heads of bodies' names (ORG_HEADS: "bank", "court", "party") and common nouns for bodies (BODY_NOUNS), lower case. */
 let bodies: Set<string> | undefined;
 const forBody = (word: string) => (bodies ??= new Set([...ORG_HEADS, ...BODY_NOUNS].map((w) => w.toLowerCase()))).has(word);
@@ -61,7 +58,7 @@ export function unnamedSubjectOf(text: string, triggerAt: number, names: readonl
   // noun names well enough for a page ("the central bank released …", "a court ruled …").
   // (A compound's last part heads it: "co-chairman", "vice-president".)
   const word = head.text.toLowerCase().replace(/^[a-z]+-(?=[a-z])/, '');
-  if (!forPeople(word) || forBody(word)) return undefined;
+  if (!isPersonNoun(word) || forBody(word)) return undefined;
   let from = k;
   while (from > 0 && !/[,;:]/.test(terms[from - 1]!.post ?? '') && inPhrase(terms[from - 1]!)) from--;
   // A determiner opens it: one unnamed person or group ("the chancellor", "a senior barrister", "the detainees"), not
