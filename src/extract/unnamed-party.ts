@@ -63,8 +63,12 @@ export function unnamedSubjectOf(text: string, triggerAt: number, names: readonl
   while (from > 0 && !/[,;:]/.test(terms[from - 1]!.post ?? '') && inPhrase(terms[from - 1]!)) from--;
   // A determiner opens it: one unnamed person or group ("the chancellor", "a senior barrister", "the detainees"), not
   // a body news names by its common noun alone ("Police arrested …", "Ministers agreed …"), whose page reads well.
-  if (!has(terms[from]!, 'Determiner') || !DEFINITE.test(terms[from]!.text)) return undefined;
-  const before = terms[from - 1];
+  // After a number and "of" ("One of the bankers", "One of Norland's best-known bankers"), a possessive name opens it
+  // too: the name says whose, the one of them goes unnamed.
+  const partitive = from >= 2 && terms[from - 1]!.text.toLowerCase() === 'of' && has(terms[from - 2]!, 'Value');
+  const opener = terms[from]!;
+  if (!(has(opener, 'Determiner') && DEFINITE.test(opener.text)) && !(partitive && has(opener, 'Possessive'))) return undefined;
+  const before = terms[(partitive ? from - 2 : from) - 1];
   if (before && !/[,;:(]/.test(before.post ?? '') && !OPENS_CLAUSE.test(before.text)) return undefined;
   // Between commas after a name, the phrase describes that name ("Diageo, the spirits company, has agreed …").
   if (before && /,/.test(before.post ?? '') && /,/.test(head.post ?? '')) return undefined;
