@@ -1051,6 +1051,11 @@ describe('resolveEvents', () => {
     // (A body's name so written is what the passive happening is done to, and stays.)
     expect(x.events.map((e) => e.unnamedParty ?? false)).toEqual([true, true, false]);
   });
+  it('makes no page of a body called by its common noun when the sentence names only the site (session 28, evt46)', () => {
+    const x = extraction('c', null, ['The committee was meeting in Pella on Monday.', 'The central bank sued Quanta Corp in Pella on Monday.'],
+      [[0, 'Pella', 'place'], [1, 'Quanta Corp', 'organization'], [1, 'Pella', 'place']], [[0, 'Monday', '2022-03-07', 'day'], [1, 'Monday', '2022-03-07', 'day']]);
+    expect(x.events.map((e) => e.unnamedParty ?? false)).toEqual([true, false]);
+  });
   it('reads a clause title as understood when it opens with its subject and its happening is its verb', () => {
     expect(readableClause('Mitch killed about 10,000 people', 'killed')).toBe(true);
     expect(readableClause('At least 82 people were killed in April', 'killed')).toBe(true);

@@ -116,6 +116,9 @@ function partyUnnamed(at: ArticleReading, sentence: Sentence, found: Trigger, ke
   const names = inSentence.map(({ item }) => ({ start: item.start - sentence.start, end: item.end - sentence.start }));
   const unnamed = unnamedSubjectOf(sentence.text, found.index, names);
   if (!unnamed) return false;
+  // A body called by its common noun ("The committee was meeting in Pella") is a party enough when the sentence names
+  // another; where it names only the happening's site ("in Pella", "at the Rilmo Hotel"), no party is named.
+  if (unnamed.body) return kept.every((p) => p.role === 'place' && SITE_BEFORE.test(sentence.text.slice(0, at.entities[p.mention]!.start - sentence.start)));
   if (unnamed.modifiers.length === 0) return true;
   // A name that only says whose the unnamed person is ("The Velmont co-chairman attacked …") is no doer: kept, as
   // other. Told in the passive ("a Velmont Bank manager was jailed"), the name is what the happening is done to and
@@ -128,6 +131,9 @@ function partyUnnamed(at: ArticleReading, sentence: Sentence, found: Trigger, ke
   for (const p of doers) p.role = 'other';
   return doers.length > 0;
 }
+
+/** "in" or "at" (perhaps "the") right before a name: the happening's site. */
+const SITE_BEFORE = /\b(?:in|at)\s+(?:the\s+)?$/i;
 
 /** The parties of the happening the sentence's trigger tells, with their roles; undefined when it names none. */
 function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger, mentions: { item: EntityMention; index: number }[], speech: boolean) {
