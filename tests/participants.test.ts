@@ -108,6 +108,7 @@ describe('namesHome: a place that is a body\'s or a person\'s home is no party (
     expect(homeIn('Velmar Corp said it agreed to acquire Quanta Bancorp <QBC>, Pella, Ohio.', 'Pella', [['Velmar Corp', 'organization'], ['QBC', 'organization'], ['Quanta Bancorp', 'organization'], ['Ohio', 'place']])).toBe(true);
     expect(homeIn('Zorbix Inc said Ann Vell of Delmar Realty, West Pella, Conn., bought shares.', 'West Pella', [['Zorbix Inc', 'organization'], ['Ann Vell', 'person'], ['Delmar Realty', 'organization']])).toBe(true);
     expect(homeIn('Zorbix Inc sued Velmar SpA of Norland on Monday.', 'Norland', [['Zorbix Inc', 'organization'], ['Velmar SpA', 'organization']])).toBe(true);
+    expect(homeIn('Zorbix Inc sued Velmar SpA of Norland and Quanta Corp on Monday.', 'Norland', [['Zorbix Inc', 'organization'], ['Velmar SpA', 'organization'], ['Quanta Corp', 'organization']])).toBe(true);
     expect(homeIn('Mr Vell, 29, from north Pella, was detained in Zorbia.', 'Pella', [['Vell', 'person'], ['Zorbia', 'place']])).toBe(true);
     expect(homeIn('Zorbix Inc sold its subsidiary in Pella to Velmar Corp.', 'Pella', [['Zorbix Inc', 'organization'], ['Velmar Corp', 'organization']])).toBe(true);
     expect(homeIn('Twelve people in a network based in Pella were jailed.', 'Pella', [])).toBe(true);
@@ -116,6 +117,7 @@ describe('namesHome: a place that is a body\'s or a person\'s home is no party (
     expect(homeIn('Mr Vell, 29, from north Pella, was detained in Zorbia.', 'Zorbia', [['Vell', 'person'], ['Pella', 'place']])).toBe(false);
     expect(homeIn('Zorbix Inc said it held talks with Quanta Corp, Norland and Zorbia.', 'Norland', [['Zorbix Inc', 'organization'], ['Quanta Corp', 'organization'], ['Zorbia', 'place']])).toBe(false);
     expect(homeIn('Zorbix Inc sold its stake to Quanta Corp, Norland\'s biggest bank.', 'Norland', [['Zorbix Inc', 'organization'], ['Quanta Corp', 'organization']])).toBe(false);
+    expect(homeIn('Zorbix Inc said it held talks with Quanta Corp, Norland, and Velmar Corp.', 'Norland', [['Zorbix Inc', 'organization'], ['Quanta Corp', 'organization'], ['Velmar Corp', 'organization']])).toBe(false);
     expect(homeIn('Zorbix Inc sued Quanta Corp in Norland on Monday.', 'Norland', [['Zorbix Inc', 'organization'], ['Quanta Corp', 'organization']])).toBe(false);
   });
 });

@@ -184,6 +184,7 @@ function inNounPhrase(term: TaggedTerm): boolean {
  * noun ("sold its subsidiary in Pella, Ohio": UNIT_NOUNS) or a participle of where a body sits ("a firm based in
  * Pella", "the Pella-based agency": HOME_PARTICIPLES). Not a place that opens a list of places after the name
  * ("talks between Zorbix Inc, Norland and Zorbia": the next name, a place, follows with "and" or a comma), nor one
+ * set off by a comma alone that "and" follows ("talks between Zorbix Inc, Norland, and Velmar Corp": a list of parties), nor one
  * with a possessive ("Zorbix Inc, Norland's biggest bank"). `others` are the sentence's names (each with the type its
  * reader gave). Kept as the event's `alsoNamed`, as pieces are.
  */
@@ -193,6 +194,9 @@ export function namesHome(sentence: Sentence, mention: Spanned, type: EntityType
   if (HOME_BEFORE.test(before) || HOME_AFTER.test(after)) return true;
   const gap = SET_OFF_BEFORE.exec(before);
   if (!gap || /^['’]/.test(after)) return false;
+  // (Set off by a comma alone, a place with "and" right after is one of a list of parties: "Zorbix Inc, Norland, and
+  // Velmar Corp". After "of" it is still the home: "Velmar SpA of Norland and Zorbix Inc".)
+  if (/^[\s>]*(?:<[^<>]*>)?\s*,\s*$/.test(gap[0]) && LIST_GOES_ON.test(after)) return false;
   const at = sentence.start + gap.index;
   if (!others.some((o) => o.type !== 'place' && o.end === at)) return false;
   return !opensListOfPlaces(sentence, mention, others);
@@ -224,6 +228,8 @@ const HOME_AFTER = new RegExp(String.raw`^-(?:${alternation(HOME_PARTICIPLES)})\
  * of which part ("Ann Vell, 29, from north Pella, was detained").
  */
 const SET_OFF_BEFORE = /(?:>?(?:\s*<[^<>]*>)?\s*,\s*(?:of\s+)?|>?(?:\s*<[^<>]*>)?\s+of\s+|,(?:\s*\d{1,3}\s*,)?\s*from\s+(?:\p{Ll}+\s+)?)$/u;
+/** "and" or "or" right after a name, perhaps after a comma: the name is one of a list. */
+const LIST_GOES_ON = /^\s*,?\s*(?:and|or|&)\s/i;
 /** What joins places of one list: a comma, "and" or "or". */
 const LIST_JOINER = /^\s*,?\s*(?:(and|or)\s+)?(?:the\s+)?$/;
 
