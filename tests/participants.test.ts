@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noParty, qualifiesNoun } from '../src/resolve/participants.ts';
+import { namesHome, noParty, qualifiesNoun } from '../src/resolve/participants.ts';
 import type { EntityType, Sentence } from '../src/types.ts';
 
 /** The invented sentence `text` and the span of `name` (its first occurrence) in it. */
@@ -88,8 +88,36 @@ describe('qualifiesNoun: a place that only qualifies a noun is no party (session
     expect(qualifiesIn('Quantex sold its stake to Zorbia, traders said.', 'Zorbia', 'sold')).toBe(false);
     // The place's own verb, read as a plural noun, is no noun it qualifies (session 27, mendD).
     expect(qualifiesIn('Zorbia needs aid after the earthquake hit Pella.', 'Zorbia', 'hit')).toBe(false);
+    // A plural noun the tagger reads as a verb, before an auxiliary, is the phrase's head (session 28, evt46).
+    expect(qualifiesIn('Two big Norland names have launched campaigns to clear their brands.', 'Norland', 'launched')).toBe(true);
     expect(qualifiesIn('Trading in the Z.R. Government bond market was halted.', 'Z.R.', 'halted')).toBe(true);
     // A firm named before a noun is its owner ("the Quantex car plant"), not only a qualifier.
     expect(qualifiesIn('The Quantex car plant was sold to Miro Ltd.', 'Quantex', 'sold', 'organization')).toBe(false);
+  });
+});
+
+/** Whether place `name` in the invented sentence `text` is the home of another name there (`others`, with their types). */
+function homeIn(text: string, name: string, others: [string, EntityType][]): boolean {
+  const [sentence, mention] = spanIn(text, name);
+  const spans = others.map(([n, type]) => ({ ...spanIn(text, n)[1], type }));
+  return namesHome(sentence, mention, 'place', [...spans, { ...mention, type: 'place' as const }]);
+}
+
+describe('namesHome: a place that is a body\'s or a person\'s home is no party (session 28, evt46)', () => {
+  it('drops a home set off after the name, after a unit\'s noun or a participle of where a body sits', () => {
+    expect(homeIn('Velmar Corp said it agreed to acquire Quanta Bancorp <QBC>, Pella, Ohio.', 'Pella', [['Velmar Corp', 'organization'], ['QBC', 'organization'], ['Quanta Bancorp', 'organization'], ['Ohio', 'place']])).toBe(true);
+    expect(homeIn('Zorbix Inc said Ann Vell of Delmar Realty, West Pella, Conn., bought shares.', 'West Pella', [['Zorbix Inc', 'organization'], ['Ann Vell', 'person'], ['Delmar Realty', 'organization']])).toBe(true);
+    expect(homeIn('Zorbix Inc sued Velmar SpA of Norland on Monday.', 'Norland', [['Zorbix Inc', 'organization'], ['Velmar SpA', 'organization']])).toBe(true);
+    expect(homeIn('Zorbix Inc sued Velmar SpA of Norland and Quanta Corp on Monday.', 'Norland', [['Zorbix Inc', 'organization'], ['Velmar SpA', 'organization'], ['Quanta Corp', 'organization']])).toBe(true);
+    expect(homeIn('Mr Vell, 29, from north Pella, was detained in Zorbia.', 'Pella', [['Vell', 'person'], ['Zorbia', 'place']])).toBe(true);
+    expect(homeIn('Zorbix Inc sold its subsidiary in Pella to Velmar Corp.', 'Pella', [['Zorbix Inc', 'organization'], ['Velmar Corp', 'organization']])).toBe(true);
+    expect(homeIn('Twelve people in a network based in Pella were jailed.', 'Pella', [])).toBe(true);
+  });
+  it('keeps the happening\'s site, a list of places after a name, and a place with a possessive', () => {
+    expect(homeIn('Mr Vell, 29, from north Pella, was detained in Zorbia.', 'Zorbia', [['Vell', 'person'], ['Pella', 'place']])).toBe(false);
+    expect(homeIn('Zorbix Inc said it held talks with Quanta Corp, Norland and Zorbia.', 'Norland', [['Zorbix Inc', 'organization'], ['Quanta Corp', 'organization'], ['Zorbia', 'place']])).toBe(false);
+    expect(homeIn('Zorbix Inc sold its stake to Quanta Corp, Norland\'s biggest bank.', 'Norland', [['Zorbix Inc', 'organization'], ['Quanta Corp', 'organization']])).toBe(false);
+    expect(homeIn('Zorbix Inc said it held talks with Quanta Corp, Norland, and Velmar Corp.', 'Norland', [['Zorbix Inc', 'organization'], ['Quanta Corp', 'organization'], ['Velmar Corp', 'organization']])).toBe(false);
+    expect(homeIn('Zorbix Inc sued Quanta Corp in Norland on Monday.', 'Norland', [['Zorbix Inc', 'organization'], ['Quanta Corp', 'organization']])).toBe(false);
   });
 });

@@ -117,15 +117,24 @@ function partyUnnamed(at: ArticleReading, sentence: Sentence, found: Trigger, ke
   const names = inSentence.map(({ item }) => ({ start: item.start - sentence.start, end: item.end - sentence.start }));
   const unnamed = unnamedSubjectOf(sentence.text, found.index, names);
   if (!unnamed) return false;
+  // A body called by its common noun ("The committee was meeting in Pella") is a party enough when the sentence names
+  // another; where it names only the happening's site ("in Pella", "at the Rilmo Hotel"), no party is named.
+  if (unnamed.body) return kept.every((p) => p.role === 'place' && SITE_BEFORE.test(sentence.text.slice(0, at.entities[p.mention]!.start - sentence.start)));
   if (unnamed.modifiers.length === 0) return true;
   // A name that only says whose the unnamed person is ("The Velmont co-chairman attacked …") is no doer: kept, as
   // other. Told in the passive ("a Velmont Bank manager was jailed"), the name is what the happening is done to and
   // its page stays (a page so judged good).
   const modifiers = new Set(unnamed.modifiers.map((i) => inSentence[i]!.index));
+  // A place that says where the unnamed person is from ("The Norland banker was arrested", "One of Norland's best-known
+  // bankers quit") is no party, whichever way the clause is told: the happening's party goes unnamed.
+  if (kept.some((p) => modifiers.has(p.mention) && p.role === 'place')) return true;
   const doers = kept.filter((p) => modifiers.has(p.mention) && p.role === 'actor');
   for (const p of doers) p.role = 'other';
   return doers.length > 0;
 }
+
+/** "in" or "at" (perhaps "the") right before a name: the happening's site. */
+const SITE_BEFORE = /\b(?:in|at)\s+(?:the\s+)?$/i;
 
 /** The parties of the happening the sentence's trigger tells, with their roles; undefined when it names none. */
 function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger, mentions: { item: EntityMention; index: number }[], speech: boolean) {
@@ -499,14 +508,19 @@ function rolesByPosition(sentence: Sentence, found: { index: number; text: strin
   const participants: EventMention['participants'] = [];
   // Passive voice ("X was blacklisted by Y"): the subject is the target, the agent after "by" the actor. "is
   // stepping down" is the progressive, not the passive. A trigger may hold its own auxiliary ("was fired").
-  const passive = (AUXILIARY_BEFORE.test(sentence.text.slice(0, found.index)) || OWN_AUXILIARY.test(found.text)) && !/^\w+ing\b/i.test(found.text);
-  const byAt = passive ? sentence.text.slice(found.index).search(/\bby\b/i) : -1;
-  const agentFrom = byAt < 0 ? Infinity : sentence.start + found.index + byAt;
+  const told = (AUXILIARY_BEFORE.test(sentence.text.slice(0, found.index)) || OWN_AUXILIARY.test(found.text)) && !/^\w+ing\b/i.test(found.text);
+  const byAt = told ? sentence.text.slice(found.index).search(/\bby\b/i) : -1;
+  // A reduced passive's agent ("faces a suit brought by Quanta", "the mill acquired by Zorbix") is its doer too.
+  // (Only that name: one after it, "… was sold to Velmar", is no agent.)
+  const reduced = told ? undefined : reducedPassiveAgent(sentence, found, mentions.map((m) => m.item));
+  const passive = told || reduced !== undefined;
+  const agentFrom = byAt >= 0 ? sentence.start + found.index + byAt : reduced?.start ?? Infinity;
+  const agentTo = reduced?.end ?? Infinity;
   for (const { item: m, index } of mentions) {
     const before = m.end <= triggerStart;
     const after = m.start >= triggerEnd;
     const party: PartyRole = passive && before ? 'target'
-      : passive && after && m.start >= agentFrom ? 'actor'
+      : passive && after && m.start >= agentFrom && m.end <= agentTo ? 'actor'
       : before ? 'actor' : after ? 'target' : 'other';
     // A name read as a place keeps the part its place in the sentence gives: resolution may find it a company
     // ("Ubia's parent company", "bought Norland miller Zorbix").
@@ -533,6 +547,28 @@ function rolesByPosition(sentence: Sentence, found: { index: number; text: strin
   }
   return { participants, passive, relative, triggerStart, triggerEnd };
 }
+
+/**
+ * The agent of a reduced passive at the trigger: a noun trigger with a past form right after it,
+ * perhaps past one more noun ("faces a suit brought by Quanta against …", "rejected a takeover bid made last week by
+ * Quanta"), or a past-participle trigger that toldAsPassive reads as a reduced relative ("the mill acquired by
+ * Zorbix"); then up to three lower-case words or numbers, "by" (perhaps "the") and a name, the agent returned (none:
+ * undefined). PropBank gives a passive's "by" phrase the doer's role (Arg0), its subject or head noun the one done to.
+ */
+function reducedPassiveAgent(sentence: Sentence, found: { index: number; text: string }, names: EntityMention[]): EntityMention | undefined {
+  const from = found.index + found.text.length;
+  const agent = names.find((n) => n.start - sentence.start >= from);
+  if (!agent) return undefined;
+  const between = sentence.text.slice(from, agent.start - sentence.start);
+  if (PARTICIPLE.test(found.text)) return AGENT_AFTER.test(between) && toldAsPassive(sentence, found.index, found.text, names) ? agent : undefined;
+  const past = PAST_THEN_AGENT.exec(between);
+  return past && pastForm(past[1]!.toLowerCase()) ? agent : undefined;
+}
+
+/** Up to three lower-case words or numbers, then "by" and perhaps "the", up to the agent's name. */
+const AGENT_AFTER = /^(?:\s+[\p{Ll}\d][\p{L}\d'’-]*){0,3}?\s+by\s+(?:the\s+)?$/u;
+/** After a noun trigger: perhaps one more noun, a past form (group 1), then as AGENT_AFTER. */
+const PAST_THEN_AGENT = /^(?:\s+\p{Ll}+)?\s+(\p{Ll}+)(?:\s+[\p{Ll}\d][\p{L}\d'’-]*){0,3}?\s+by\s+(?:the\s+)?$/u;
 
 /**
  * "it" (or "they") as the subject of the trigger's verb in a clause of reason or time after the main clause ("Zorbix

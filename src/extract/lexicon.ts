@@ -562,6 +562,12 @@ export const PART_NOUNS = listed('PART_NOUNS', `
  */
 export const UNIT_NOUNS = listed('UNIT_NOUNS', `unit units subsidiary subsidiaries division divisions affiliate affiliates arm`);
 /**
+ * Participles that tell where a body sits, before "in" ("a Pella-based agency", "a firm based in Pella", "headquartered
+ * in Pella"): the place after them is the body's home, no party of what the body does (resolve/participants.ts
+ * `namesHome`).
+ */
+export const HOME_PARTICIPLES = listed('HOME_PARTICIPLES', `based headquartered`);
+/**
  * Heads of the name of a work, not of a body that acts ("Qubewrite Version 1.01", "the Kestrel Creek Project", "Miro
  * Release 2"): a version, model or edition of a product, or a project. Read as an organisation by its capitals, such a
  * name is what is made, launched or worked on, never a body taking part (resolve/participants.ts `noParty`);

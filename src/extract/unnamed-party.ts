@@ -6,7 +6,8 @@
  * a report and makes no page of its own (src/resolve/events.ts); an article's news is titled by its headline and
  * stays. Only people go unnamed so (the phrase's head is a noun for people, WordNet's person-nouns.json): a body
  * called by its common noun ("the central bank", "a court", "the military": ORG_HEADS, BODY_NOUNS) reads well enough
- * as a page's party. A stand-in for a name the article gives ("the company", "the Welsh runner") is read before this, as that
+ * as a page's party, unless the sentence names nothing but the happening's site ("The committee was meeting in
+ * Pella": `body`, read by the caller). A stand-in for a name the article gives ("the company", "the Welsh runner") is read before this, as that
  * name (extract/events.ts), and a pronoun is no common noun.
  *
  * Read on compromise's part-of-speech tags: between the phrase and the verb only auxiliaries, adverbs, a negation, a
@@ -37,7 +38,8 @@ const end = (t: TaggedTerm) => t.offset.start + t.offset.length;
  * `names` are the sentence's names as character spans of `text`.
  */
 export function unnamedSubject(text: string, triggerAt: number, names: readonly { start: number; end: number }[]): boolean {
-  return unnamedSubjectOf(text, triggerAt, names) !== undefined;
+  const unnamed = unnamedSubjectOf(text, triggerAt, names);
+  return unnamed !== undefined && !unnamed.body;
 }
 
 /**
@@ -45,26 +47,34 @@ export function unnamedSubject(text: string, triggerAt: number, names: readonly 
  * Party chancellor resigned", "The Velmont co-chairman attacked …": the name says whose, the person stays unnamed);
  * undefined when the subject is named or no unnamed person.
  */
-export function unnamedSubjectOf(text: string, triggerAt: number, names: readonly { start: number; end: number }[]): { modifiers: number[] } | undefined {
+export function unnamedSubjectOf(text: string, triggerAt: number, names: readonly { start: number; end: number }[]): { modifiers: number[]; body?: true } | undefined {
   const terms = taggedTerms(text);
   const at = terms.findIndex((t) => end(t) > triggerAt);
-  if (at < 1 || !has(terms[at]!, 'Verb') || has(terms[at]!, 'Gerund')) return undefined;
+  if (at < 1 || !has(terms[at]!, 'Verb')) return undefined;
   let k = at - 1;
   while (k >= 0 && (has(terms[k]!, 'Auxiliary') || has(terms[k]!, 'Adverb') || has(terms[k]!, 'Negative'))) k--;
+  // (An -ing form is the clause's verb only after its auxiliary: "was meeting", not "… fighting the war".)
+  if (has(terms[at]!, 'Gerund') && !(k < at - 1 && has(terms[at - 1]!, 'Auxiliary'))) return undefined;
   if (k >= 0 && RELATIVE.test(terms[k]!.text)) k--;
   const head = terms[k];
   if (!head || !has(head, 'Noun') || has(head, 'Pronoun')) return undefined;
-  // People, unnamed ("the chancellor", "the detainees"); not a thing ("a survey released …") nor a body its common
-  // noun names well enough for a page ("the central bank released …", "a court ruled …").
+  // People, unnamed ("the chancellor", "the detainees"); not a thing ("a survey released …"). A body its common noun
+  // names ("the central bank released …", "a court ruled …", "the committee was meeting …") is told apart (`body`):
+  // its page reads well enough when the sentence names a party of the happening.
   // (A compound's last part heads it: "co-chairman", "vice-president".)
   const word = head.text.toLowerCase().replace(/^[a-z]+-(?=[a-z])/, '');
-  if (!isPersonNoun(word) || forBody(word)) return undefined;
+  const body = forBody(word);
+  if (!isPersonNoun(word) && !body) return undefined;
   let from = k;
   while (from > 0 && !/[,;:]/.test(terms[from - 1]!.post ?? '') && inPhrase(terms[from - 1]!)) from--;
   // A determiner opens it: one unnamed person or group ("the chancellor", "a senior barrister", "the detainees"), not
   // a body news names by its common noun alone ("Police arrested …", "Ministers agreed …"), whose page reads well.
-  if (!has(terms[from]!, 'Determiner') || !DEFINITE.test(terms[from]!.text)) return undefined;
-  const before = terms[from - 1];
+  // After a number and "of" ("One of the bankers", "One of Norland's best-known bankers"), a possessive name opens it
+  // too: the name says whose, the one of them goes unnamed.
+  const partitive = from >= 2 && terms[from - 1]!.text.toLowerCase() === 'of' && has(terms[from - 2]!, 'Value');
+  const opener = terms[from]!;
+  if (!(has(opener, 'Determiner') && DEFINITE.test(opener.text)) && !(partitive && has(opener, 'Possessive'))) return undefined;
+  const before = terms[(partitive ? from - 2 : from) - 1];
   if (before && !/[,;:(]/.test(before.post ?? '') && !OPENS_CLAUSE.test(before.text)) return undefined;
   // Between commas after a name, the phrase describes that name ("Diageo, the spirits company, has agreed …").
   if (before && /,/.test(before.post ?? '') && /,/.test(head.post ?? '')) return undefined;
@@ -72,7 +82,7 @@ export function unnamedSubjectOf(text: string, triggerAt: number, names: readonl
   // before the head only says whose the person is ("a previous Zorbian Party chancellor").
   const [start, headAt, stop] = [terms[from]!.offset.start, head.offset.start, end(head)];
   if (names.some((n) => n.start < stop && n.end > headAt)) return undefined;
-  return { modifiers: names.flatMap((n, i) => (n.start < headAt && n.end > start ? [i] : [])) };
+  return { modifiers: names.flatMap((n, i) => (n.start < headAt && n.end > start ? [i] : [])), ...(body ? { body: true as const } : {}) };
 }
 
 /** A word a common noun phrase is made of: a determiner, an adjective, a number or a noun (no pronoun). */

@@ -25,7 +25,7 @@ import {
 } from '../extract/lexicon.ts';
 import { EVIDENCE_RULES } from '../extract/evidence.ts';
 import { amountsOf, tellOtherFigures } from './figures.ts';
-import { namedTwice, namesSetting, noParty, ofPlaceAgain, onlyReports, pieceOfLongerName, qualifiesNoun } from './participants.ts';
+import { namedTwice, namesHome, namesSetting, noParty, ofPlaceAgain, onlyReports, pieceOfLongerName, qualifiesNoun } from './participants.ts';
 import { contentWords, cosine, objectOf, pairFeatures, pairScore, rarity, type ReportView } from './same-happening.ts';
 
 interface ResolvedMention {
@@ -83,6 +83,7 @@ function resolvedMentions(input: ResolveInput): ResolvedMention[] {
       const participants = new Map<string, ParticipantRole>();
       const pieces = new Map<string, ParticipantRole>();
       const sentence = x.sentences.find((s) => s.index === ev.sentence);
+      const inSentence = x.entities.filter((e) => e.sentence === ev.sentence);
       // Bodies whose spokesman closes the sentence by saying it: parties only when the happening names no one else.
       const speakingFor = new Map<string, ParticipantRole>();
       for (const p of ev.participants) {
@@ -93,7 +94,7 @@ function resolvedMentions(input: ResolveInput): ResolvedMention[] {
         const own = sentence !== undefined && mention.sentence === ev.sentence ? sentence : undefined;
         const reports = own && onlyReports(own, mention);
         const type = input.entityTypes?.get(id) ?? mention.type;
-        const piece = own !== undefined && (pieceOfLongerName(own, mention) || noParty(own, mention, type) || qualifiesNoun(own, mention, type, ev.trigger) || reports === 'press');
+        const piece = own !== undefined && (pieceOfLongerName(own, mention) || noParty(own, mention, type) || qualifiesNoun(own, mention, type, ev.trigger) || namesHome(own, mention, type, inSentence) || reports === 'press');
         const setting = own === undefined ? undefined : namesSetting(own, mention);
         // (A venue, "at the Rilmo Arena", is where it happened, no party: kept with the pieces, as its place.)
         (piece || setting === 'venue' ? pieces : reports === 'for-body' ? speakingFor : participants).set(id, setting ? 'place' : partOf(p, supportedType(input, id, mention)));

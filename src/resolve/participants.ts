@@ -7,7 +7,7 @@
  * keeps it (`Event.alsoNamed`, graph.json `alsoNamed`), and its entity keeps its mention.
  */
 import type { EntityMention, EntityType, Sentence } from '../types.ts';
-import { alternation, AMOUNT_SCALES, AUXILIARIES_AFTER, COURT_HEADS, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, ORG_HEADS, ILLNESS_CUES, ILLNESS_HEADS, LEGAL_FORMS, NAME_SUFFIXES, OBJECT_FILLERS, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES, STATE_ORGAN_NOUNS, UNIT_NOUNS, WORK_HEADS } from '../extract/lexicon.ts';
+import { alternation, AMOUNT_SCALES, AUXILIARIES_AFTER, COURT_HEADS, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, HOME_PARTICIPLES, ORG_HEADS, ILLNESS_CUES, ILLNESS_HEADS, LEGAL_FORMS, NAME_SUFFIXES, OBJECT_FILLERS, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES, STATE_ORGAN_NOUNS, UNIT_NOUNS, WORK_HEADS } from '../extract/lexicon.ts';
 import { normalizeName } from './entities.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { datelineLength } from '../extract/dateline.ts';
@@ -124,14 +124,17 @@ export function qualifiesNoun(sentence: Sentence, mention: Spanned, type: Entity
   let k = terms.findIndex((t) => t.offset.start >= end);
   if (k < 0 || terms[k]!.offset.start !== end + 1) return false;
   const run: TaggedTerm[] = [];
-  for (; k < terms.length && inNounPhrase(terms[k]!); k++) {
+  // (A plural noun read as a verb before an auxiliary is the phrase's head, no verb of the place's.)
+  const subjectNoun = nounReadAsVerb(terms[k]!, terms[k + 1]);
+  if (subjectNoun) run.push({ ...terms[k++]!, tags: ['Noun', 'Plural'] });
+  for (; k < terms.length && !subjectNoun && inNounPhrase(terms[k]!); k++) {
     run.push(terms[k]!);
     // (A comma or other mark after a word closes its phrase.)
     if (/[^\s]/.test(terms[k]!.post ?? '')) { k++; break; }
   }
   const head = run.at(-1);
   if (!head || !head.tags.includes('Noun') || !/^\p{Ll}/u.test(head.text)) return false;
-  if (placesVerb(run)) return false;
+  if (!subjectNoun && placesVerb(run)) return false;
   const triggerWord = trigger.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
   if (run.some((t) => t.text.toLowerCase() === triggerWord)) return false;
   const next = terms[k];
@@ -150,6 +153,14 @@ function placesVerb(run: readonly TaggedTerm[]): boolean {
   return first.tags.includes('Plural') && (run.length > 1 || listedAs(first.text, 'PresentTense'));
 }
 
+/**
+ * A plural noun compromise read as a verb in the present tense, right before an auxiliary ("Two Norland names have
+ * launched …": two finite verbs do not follow each other, so the first is the subject's noun).
+ */
+function nounReadAsVerb(term: TaggedTerm, next: TaggedTerm | undefined): boolean {
+  return term.tags.includes('PresentTense') && /^\p{Ll}+s$/u.test(term.text) && next?.tags.includes('Auxiliary') === true;
+}
+
 /** The words from term `k` on are a verb's, perhaps after adverbs and auxiliaries ("quickly", "have", "will"): the phrase before is its subject. */
 function subjectOfVerb(terms: readonly TaggedTerm[], k: number): boolean {
   let i = k;
@@ -164,6 +175,63 @@ const NOT_IN_NOUN_PHRASE = ['Verb', 'Auxiliary', 'Date', 'Value', 'Pronoun', 'De
 function inNounPhrase(term: TaggedTerm): boolean {
   return (term.tags.includes('Noun') || term.tags.includes('Adjective')) && !NOT_IN_NOUN_PHRASE.some((tag) => term.tags.includes(tag));
 }
+
+/**
+ * A place written as the home of a body or a person the sentence names, not where the happening was nor a state that
+ * takes part: set off after the name ("acquired Quanta Bancorp <QBC>, Pella, Ohio", "Ann Vell of Delmar Realty, West
+ * Pella, Conn., bought", "<Velmar PLC>, of Pella, agreed", "Quanta SpA of Norland and Zorbix Inc", "Ann Vell, 29, from
+ * north Pella, was detained in Zorbia": Zorbia stays, where it happened), after a unit's
+ * noun ("sold its subsidiary in Pella, Ohio": UNIT_NOUNS) or a participle of where a body sits ("a firm based in
+ * Pella", "the Pella-based agency": HOME_PARTICIPLES). Not a place that opens a list of places after the name
+ * ("talks between Zorbix Inc, Norland and Zorbia": the next name, a place, follows with "and" or a comma), nor one
+ * set off by a comma alone that "and" follows ("talks between Zorbix Inc, Norland, and Velmar Corp": a list of parties), nor one
+ * with a possessive ("Zorbix Inc, Norland's biggest bank"). `others` are the sentence's names (each with the type its
+ * reader gave). Kept as the event's `alsoNamed`, as pieces are.
+ */
+export function namesHome(sentence: Sentence, mention: Spanned, type: EntityType, others: readonly (Spanned & { type: EntityType })[]): boolean {
+  if (type !== 'place') return false;
+  const { before, after } = around(sentence, mention);
+  if (HOME_BEFORE.test(before) || HOME_AFTER.test(after)) return true;
+  const gap = SET_OFF_BEFORE.exec(before);
+  if (!gap || /^['’]/.test(after)) return false;
+  // (Set off by a comma alone, a place with "and" right after is one of a list of parties: "Zorbix Inc, Norland, and
+  // Velmar Corp". After "of" it is still the home: "Velmar SpA of Norland and Zorbix Inc".)
+  if (/^[\s>]*(?:<[^<>]*>)?\s*,\s*$/.test(gap[0]) && LIST_GOES_ON.test(after)) return false;
+  const at = sentence.start + gap.index;
+  if (!others.some((o) => o.type !== 'place' && o.end === at)) return false;
+  return !opensListOfPlaces(sentence, mention, others);
+}
+
+/**
+ * The places joined after the mention, each by a comma, "and" or "or", make a list ("Norland, Zorbia and Velia"): one
+ * of them is joined by "and" or "or". Places joined by commas only locate one another ("Pella, Ohio").
+ */
+function opensListOfPlaces(sentence: Sentence, mention: Spanned, others: readonly (Spanned & { type: EntityType })[]): boolean {
+  const after = others.filter((o) => o.start >= mention.end).sort((a, b) => a.start - b.start);
+  let end = mention.end;
+  for (const next of after) {
+    const joiner = LIST_JOINER.exec(sentence.text.slice(end - sentence.start, next.start - sentence.start));
+    if (next.type !== 'place' || !joiner) return false;
+    if (joiner[1] !== undefined) return true;
+    end = next.end;
+  }
+  return false;
+}
+
+/** Before a place: a unit's noun or a participle of where a body sits, and "in" ("its subsidiary in", "based in"). */
+const HOME_BEFORE = new RegExp(String.raw`\b(?:${alternation(UNIT_NOUNS)}|${alternation(HOME_PARTICIPLES)})\s+in\s+(?:the\s+)?$`, 'i');
+/** After a place: the participle glued to it ("Pella-based"). */
+const HOME_AFTER = new RegExp(String.raw`^-(?:${alternation(HOME_PARTICIPLES)})\b`, 'i');
+/**
+ * Between a name and a place that sets off its home: perhaps the name's closing bracket, a stock code, a comma and
+ * "of" (", of"), or "of" alone ("Quanta SpA of Norland"); or a comma, perhaps an age, and "from" and perhaps a word
+ * of which part ("Ann Vell, 29, from north Pella, was detained").
+ */
+const SET_OFF_BEFORE = /(?:>?(?:\s*<[^<>]*>)?\s*,\s*(?:of\s+)?|>?(?:\s*<[^<>]*>)?\s+of\s+|,(?:\s*\d{1,3}\s*,)?\s*from\s+(?:\p{Ll}+\s+)?)$/u;
+/** "and" or "or" right after a name, perhaps after a comma: the name is one of a list. */
+const LIST_GOES_ON = /^\s*,?\s*(?:and|or|&)\s/i;
+/** What joins places of one list: a comma, "and" or "or". */
+const LIST_JOINER = /^\s*,?\s*(?:(and|or)\s+)?(?:the\s+)?$/;
 
 /**
  * A name of no body's shape (no word of ORG_HEADS: "Swift Kestrel Glider") qualifying a work's noun after it,
