@@ -1040,6 +1040,9 @@ describe('resolveEvents', () => {
     // The happening as the second verb is told with the subject alone.
     expect(clauseTitle('The Velmar academy was founded nine years ago and was acquired in 1982 by Quanta.', 'acquired')).toBe('The Velmar academy was acquired in 1982 by Quanta');
     expect(clauseTitle('Ann Lee, the chairman, joined in 1990 and was sacked on Friday.', 'sacked')).toBe('Ann Lee was sacked on Friday');
+    // A reported clause whose verb is an irregular past is cut after that verb, where a phrase opens, not with "…".
+    expect(clauseTitle('A jury ruled that Ann Lee lied during a libel trial against the Daily Zorbix at the High Court in Velmar in 1987.', 'ruled'))
+      .toBe('A jury ruled that Ann Lee lied during a libel trial against the Daily Zorbix');
     // Without an auxiliary the two verbs stay one telling; "and" inside a noun phrase ends nothing.
     expect(clauseTitle('Ann Lee fell ill and resigned.', 'resigned')).toBe('Ann Lee fell ill and resigned');
     expect(clauseTitle('Quanta bought new and used trucks from Zorbix last year.', 'bought')).toBe('Quanta bought new and used trucks from Zorbix last year');
