@@ -1,16 +1,16 @@
 /**
- * Whether a verb form in "-ed", "-en" or "-ing" right after a word is a participle describing the noun before it ("a
- * poster featuring soldiers fighting the war", "projects launched since the scheme began were showing …", "25
- * members elected to examine …", "a resolution sanctioning military action") rather than the clause's own verb
- * ("Acme launched a poster", "the soldiers fought"): the same word in the same place is either, and only what
- * surrounds it tells. A binary averaged perceptron over the words around the verb (the assertion model's features,
- * and the words after it up to a clause break), trained at development time by eval/train-participle.ts on TimeML's
- * verb tenses in TimeBank and AQUAINT: PASTPART and PRESPART (a participle standing without an auxiliary) against
- * PAST and PRESENT (a finite verb). Only the weights ship (participle-model.json); no corpus text.
+ * Whether a verb form in "-ed", "-en" or "-ing" right after a noun is a participle describing that noun ("a poster
+ * featuring soldiers fighting the war", "a resolution sanctioning military action", "a bill introduced by a senator")
+ * rather than the clause's own verb ("the soldiers fought the war", "Some 300 fans protested"): the same word in the
+ * same place is either, and only what surrounds it tells. A binary averaged perceptron over the words around the verb
+ * (the assertion model's features without the word itself, the words after it up to a clause break, whether the
+ * clause has a verb before or after it), trained at development time by eval/train-participle.ts on TimeML's verb
+ * tenses in TimeBank and AQUAINT: PASTPART and PRESPART (a participle standing without an auxiliary) against PAST and
+ * PRESENT (a finite verb). Only the weights ship (participle-model.json); no corpus text.
  *
- * Asked only where the verb follows a word that is no auxiliary, no modal and no pronoun subject: after a comma a
- * participle opens a phrase of its own ("…, killing ten people" is a happening), after an auxiliary it is the verb
- * group's ("was launched"), after "it" or "they" it is a finite verb.
+ * Asked only where a participle of a noun can stand (`participleCandidate`): after a comma a participle opens a phrase
+ * of its own ("…, killing ten people" is a happening), after an auxiliary it is the verb group's ("was launched"),
+ * after a pronoun a finite verb, after a preposition a gerund.
  */
 import { shippedJson } from '../util/shipped-json.ts';
 import { assertionFeatures, tokenize, type Token } from './assertion.ts';
@@ -18,6 +18,7 @@ import { binaryScore } from './anchor.ts';
 import { PARTICIPLE_AUXILIARIES, SUBJECT_PRONOUNS } from './lexicon.ts';
 import { hasFiniteVerb } from './tense.ts';
 import { taggedTerms } from './nlp.ts';
+import { isEventNoun } from './scheduled.ts';
 
 export const PARTICIPLE_CLASSES = ['finite', 'participle'] as const;
 export interface ParticipleModel { classes: readonly string[]; weights: Record<string, number[]> }
@@ -55,7 +56,7 @@ export function participleCandidate(tokens: readonly Token[], i: number, words: 
   let k = i - 1;
   while (k > 0 && words.adverb(tokens[k]!)) k--;
   const before = tokens[k];
-  if (!before || !PARTICIPLE_FORM.test(word) || (word.endsWith('ing') && eventNouns().has(word))) return false;
+  if (!before || !PARTICIPLE_FORM.test(word) || (word.endsWith('ing') && isEventNoun(word))) return false;
   if (!/^[\p{L}\d]/u.test(before.text) || PARTICIPLE_AUXILIARIES.has(before.text.toLowerCase()) || SUBJECT_PRONOUNS.has(before.text.toLowerCase()) || !words.noun(before)) return false;
   // A participle describes a noun of a clause whose verb is another: with no other finite verb in the sentence, as
   // compromise tags one ("Some 300 fans protested outside the ground"), it is the clause's own verb.
@@ -81,15 +82,12 @@ export function readingOf(text: string): Reading {
   };
 }
 
-let nouns: ReadonlySet<string> | undefined;
-/** Words TimeML annotates as event nouns (eval/train-event-nouns.ts). */
-const eventNouns = () => (nouns ??= new Set((shippedJson(new URL('./event-nouns.json', import.meta.url)) as { words: string[] }).words));
-
 /** Features of the token at `i`: the assertion model's, the words after it to a clause break, and the shape of the word before. */
 export function participleFeatures(tokens: readonly Token[], i: number): string[] {
   // (Not the word itself: TimeML's few participles would teach which verbs are participles, not where one stands.)
   const f = assertionFeatures(tokens, i).filter((x) => !/^(?:w|s3|w-1,0)=/.test(x));
-  f.push(`form=${tokens[i]!.text.toLowerCase().endsWith('ing') ? 'ing' : 'ed'}`);
+  const form = tokens[i]!.text.toLowerCase().endsWith('ing') ? 'ing' : 'ed';
+  f.push(`form=${form}`);
   for (let k = i + 1; k < Math.min(tokens.length, i + 1 + AFTER); k++) {
     const w = tokens[k]!.text.toLowerCase();
     if (/^[,;:.()]$/.test(w)) { f.push(`R-end=${w}`); break; }
@@ -102,7 +100,6 @@ export function participleFeatures(tokens: readonly Token[], i: number): string[
   while (from > 0 && !/^[,;:]$/.test(tokens[from - 1]!.text)) from--;
   let to = i + 1;
   while (to < tokens.length && !/^[;:]$/.test(tokens[to]!.text)) to++;
-  const form = tokens[i]!.text.toLowerCase().endsWith('ing') ? 'ing' : 'ed';
   const text = (a: number, b: number) => tokens.slice(a, b).map((t) => t.text).join(' ');
   f.push(`verb-before=${hasFiniteVerb(text(from, i))},${form}`, `verb-after=${hasFiniteVerb(text(i + 1, to))},${form}`, `opens=${from === i - 1 || tokens.slice(from, i).every((t) => /^\p{Lu}|^(?:the|a|an)$/iu.test(t.text))},${form}`);
   const prev = tokens[i - 1]?.text ?? '';
