@@ -25,6 +25,13 @@ describe('past-biased dates', () => {
     expect(value('February 1')).toEqual({ value: '2021-02-01', precision: 'day' });
     expect(value('in April')).toEqual({ value: '2021-04', precision: 'month' });
     expect(value('last year')).toEqual({ value: '2020', precision: 'year' });
+    // "last December" in a December story is a year back; the article's own month alone is this one.
+    expect(resolveDatesIn('The package was signed last December, bankers said.', TUESDAY).map((d) => d.value)).toEqual(['2020-12']);
+    expect(resolveDatesIn('The package was signed in December, bankers said.', TUESDAY).map((d) => d.value)).toEqual(['2021-12']);
+  });
+  it('reads a part of a day ("this afternoon") as that day, not as its year', () => {
+    expect(value('this afternoon')).toEqual({ value: TUESDAY, precision: 'day' });
+    expect(resolveDatesIn('The panel was meeting in Pella this afternoon.', TUESDAY).map((d) => [d.value, d.precision])).toEqual([[TUESDAY, 'day']]);
   });
   it('keeps a yearless date a few days ahead as a preview', () => {
     expect(value('talks resume Dec. 20')?.value).toBe('2021-12-20');

@@ -875,6 +875,16 @@ describe('extractEvents', () => {
     const lede = { ...article('h', '2020-03-10', ['PARIS, March 10 - Zorbix chief Ann Lee said the group\'s losses next year will be reduced by about 15 mln dlrs.']).a, title: 'Lee says Zorbix losses will be lower' };
     expect(extractArticle(lede).events.map((e) => [e.date, e.mood, e.lede])).toEqual([['2020-03-10', undefined, true]]);
   });
+  it('does not date a lede\'s news by a day written without its year, read in the year before the article\'s and more than a month before it', () => {
+    // The past-biased year of a yearless day still to come ("the annual meeting on April 20" in a March story) reads
+    // it as last April: no day of the news, which is reported on the article's day. (A yearless day of the article's
+    // own year still dates it: "bought Quanta on March 20" in a May story, below.)
+    const lede = { ...article('yl', '2020-03-02', ['PELLA, March 2 - Zorbix Corp said its board declared a two-for-one stock split, subject to approval at the annual meeting on April 20 of an increase in its shares.']).a, title: 'Zorbix sets stock split' };
+    expect(extractArticle(lede).events.filter((e) => e.lede).map((e) => e.date)).toEqual(['2020-03-02']);
+    // Nor by a month a year back that it names in passing ("a package signed last February" in a February story).
+    const signed = { ...article('lf', '2020-02-26', ['PELLA, Feb 26 - Zorbia and its bank committee have agreed in principle on new terms for a debt package signed last February, bankers said.']).a, title: 'Zorbia and banks agree on debt terms' };
+    expect(extractArticle(signed).events.filter((e) => e.lede).map((e) => e.date)).toEqual(['2020-02-26']);
+  });
   it('dates a happening told in the past perfect not by the day of its report', () => {
     const lines = [
       'Ann Lee said on Friday that Zorbix had sued Quanta over the patent.',

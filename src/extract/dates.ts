@@ -180,7 +180,7 @@ function isClockTime(digits: string, after: string): boolean {
 }
 
 /** A year written in digits ("2004", "'04" is not read as one). */
-const WRITTEN_YEAR = /(?<!\d)(?:1[5-9]|20)\d\d(?!\d)/;
+export const WRITTEN_YEAR = /(?<!\d)(?:1[5-9]|20)\d\d(?!\d)/;
 
 function normalise(r: chrono.ParsedResult, sentence: string, reference: IsoDate | null, lowerBound: boolean): ResolvedDate | null {
   const c = r.start;
@@ -190,6 +190,9 @@ function normalise(r: chrono.ParsedResult, sentence: string, reference: IsoDate 
   // A weekday with no month written ("Friday", "9 a.m. Tuesday"); "Friday, December 10" is a calendar date.
   const weekday = c.isCertain('weekday') && !certainMonth;
   const relativeWord = /\b(today|yesterday|tonight|last night|this morning|this afternoon|this evening|ago)\b/i.test(r.text);
+  // A part of a day ("this afternoon", "tonight") names a day, though chrono leaves the day uncertain (the year then
+  // stood for it: "was meeting this afternoon" dated 1987).
+  const partOfDay = /\b(today|yesterday|tonight|last night|this morning|this afternoon|this evening)\b/i.test(r.text);
   if (!certainDay && !certainMonth && !certainYear && !weekday && !relativeWord) return null;
   // With no article date, only a date whose year is written is a date: "last year", "a year ago", "yesterday" count
   // from a day the text does not give (chrono would count them from its own default instant and say 1999).
@@ -198,7 +201,7 @@ function normalise(r: chrono.ParsedResult, sentence: string, reference: IsoDate 
   let year = c.get('year')!;
   const month = c.get('month')!;
   const day = c.get('day')!;
-  const precision: DatePrecision = certainDay || weekday ? 'day' : certainMonth ? 'month' : 'year';
+  const precision: DatePrecision = certainDay || weekday || partOfDay ? 'day' : certainMonth ? 'month' : 'year';
   if (!reference || relativeWord || certainYear) return { value: format(year, month, day, precision), precision };
 
   const refTime = dateFromIso(reference).getTime();
@@ -222,6 +225,9 @@ function normalise(r: chrono.ParsedResult, sentence: string, reference: IsoDate 
     return { value: isoDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()), precision: 'day' };
   }
   year = yearFor(month, precision === 'day' ? day : null, refTime, lowerBound ? 'past' : direction, lowerBound);
+  // "last February" in a February story is a year back: chrono reads "February" alone, and this month is no "last" one.
+  const refDate = dateFromIso(reference);
+  if (precision === 'month' && /\blast\s+$/i.test(sentence.slice(0, r.index)) && year === refDate.getUTCFullYear() && month === refDate.getUTCMonth() + 1) year -= 1;
   return { value: format(year, month, day, precision), precision };
 }
 

@@ -15,6 +15,7 @@ import { unnamedSubjectOf } from './unnamed-party.ts';
 import { clauseBreakBetween, clauseToldAsOngoing, hasFiniteVerb, pastForm, toldAsHabit, toldAsOngoing, toldAsRepeated, toldInPastPerfect } from './tense.ts';
 import { datelineLength } from './dateline.ts';
 import { scheduledDay } from './scheduled.ts';
+import { WRITTEN_YEAR } from './dates.ts';
 import { alternation, COMPANY_STAND_INS, NAME_PIECES, PASSIVE_AUXILIARIES, FACILITY_HEADS, FIGURE_VERBS, FILING_WORDS, ORG_HEADS, PRESS_NOUNS, PRICED_SUBJECTS, SUBJECT_PRONOUNS,
   SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS, NOUN_MARKERS, REFERENT_CLAUSE_OPENERS, BODY_REFERENT_PRONOUNS, PERSON_REFERENT_PRONOUNS, REFLEXIVES,
   ANTECEDENT_POSSESSIVES, PLURAL_REFERENT_PRONOUNS } from './lexicon.ts';
@@ -690,10 +691,16 @@ function textBefore(sentence: Sentence, date: DateMention): string {
 function ownDateFits(own: EventMention, sentence: Sentence, dates: DateMention[], articleDate: string): boolean {
   if (own.date === null || own.precision === 'year') return false;
   if (own.date.slice(0, 7) > articleDate.slice(0, 7) || own.date > articleDate) return false;
-  if (own.precision === 'month') return monthOfHappening(own, sentence, dates);
-  const age = Date.parse(articleDate) - Date.parse(own.date);
+  // (A month is as old as its first day: "a package signed last February" in a February story is a passing mention.)
+  const age = Date.parse(articleDate) - Date.parse(own.precision === 'month' ? `${own.date}-01` : own.date);
+  if (own.precision === 'month') return age <= NEWS_DAYS * 86_400_000 && monthOfHappening(own, sentence, dates);
   const told = dates.find((d) => d.value === own.date);
   if (told && endsPeriod(sentence, told)) return age <= WEEK_END_DAYS * 86_400_000;
+  // A day written without its year in the year before the article's is the news's own only within the month before
+  // it ("on December 30" in a January story): news writes a day of another year with its year. Further back, it is the
+  // past-biased reading (src/extract/dates.ts) of a day still to come ("subject to approval at the annual meeting on
+  // April 20" in a March story, read as last April). A yearless day of the article's own year stays ("on March 20").
+  if (told && !WRITTEN_YEAR.test(told.text) && told.value.slice(0, 4) < articleDate.slice(0, 4)) return age <= LEDE_DAYS * 86_400_000;
   return age <= NEWS_DAYS * 86_400_000;
 }
 

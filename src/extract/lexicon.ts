@@ -648,7 +648,7 @@ export const FIGURE_MOVES = listed('FIGURE_MOVES', `
   rise rises rose fall falls fell up down steady unchanged widens widened narrows narrowed higher lower firmer easier
   weaker stronger mixed open opens opened close closes closed end ends ended settle settles settled ease eases eased
   gain gains drop drops dropped plummet plummets slip slips jump jumps climb climbs decline declines firm quiet move
-  moves put fixed closing opening given offered`);
+  moves put fixed closing opening given offered increase increases decrease decreases`);
 
 /** A regular expression's alternation of the words or phrases of a list, as written ("a|b|c"), escaped. */
 export const alternation = (words: Iterable<string>) => [...words].map(escapeRegExp).join('|');
@@ -668,7 +668,7 @@ const listedPhrases = (name: string, phrases: string) => {
 export const AMOUNT_WORDS = listed('AMOUNT_WORDS', `
   a an to by from at some about nearly almost around record seasonally adjusted unadjusted provisional revised further`);
 /** Prepositions that open a phrase after a noun phrase's head: the head is before them ("output in the province of …"). */
-export const AFTER_HEAD = listed('AFTER_HEAD', `of in for at on from to by with under during excluding including less`);
+export const AFTER_HEAD = listed('AFTER_HEAD', `of in for at on from to by with under during excluding including less outside`);
 /** Verbs after which a lede's figure is told ("the bank said reserves rose …", "figures showed exports fell …"). */
 export const FIGURE_REPORTING = listed('FIGURE_REPORTING', `said says reported announced showed show shows`);
 /** Owners of a figure that make it a company's own, its news ("its sales rose"), not a statistic's. */

@@ -108,10 +108,38 @@ export function reportsAFigure(headline: string): boolean {
     while (j < words.length && /ly$/.test(words[j]!) && !FIGURE_MOVES.has(words[j]!)) j++;
     const next = words[j];
     if (next === undefined) return false;
-    if (!FIGURE_MOVES.has(next) && !(amountAt(words, j) && standsAt(told, words[i]!))) continue;
+    if (!FIGURE_MOVES.has(next) && !(amountAt(words, j) && standsAt(told, words[i]!)) && !movesAfterPhrase(told, words, j) && !verbOfAmount(told, words, j)) continue;
     return !hasVerbBefore(words.slice(0, i).join(' '));
   }
   return false;
+}
+
+/** How many words a phrase after a headline's measure may have before its move ("stocks outside U.S. increase"). */
+const PHRASE_AFTER_MEASURE = 3;
+
+/**
+ * Whether a headline's words from `j`, right after its measure, are a phrase that qualifies it — opened by a
+ * preposition (`AFTER_HEAD`: "Copper stocks outside U.S. increase in December", "Tin output in Kell falls") with no
+ * verb in it — then its move. A noun right after a measure is no such phrase: "Gold mine opens" is the mine's opening.
+ */
+function movesAfterPhrase(headline: string, words: readonly string[], j: number): boolean {
+  if (!opensAfterHead(words[j]!)) return false;
+  const move = words.slice(j + 1, j + 1 + PHRASE_AFTER_MEASURE).findIndex((w) => FIGURE_MOVES.has(w));
+  if (move < 0) return false;
+  // The phrase holds no verb of its own ("raises prices to keep deficit down": the deficit is kept down).
+  const phrase = new Set(words.slice(j, j + 1 + move));
+  return !taggedTerms(headline.toLowerCase()).some((t) => phrase.has(bareWord(t.text)) && t.tags.includes('Verb'));
+}
+
+/**
+ * Whether a headline's word `j`, right after its measure, is a verb whose object is an amount ("Norland cotton output
+ * reaches 7.7 mln bales", "Norland money market receives 37 mln stg assistance"): the measure came to stand at the
+ * amount, as after a move; compromise reads the word as a verb in the headline.
+ */
+function verbOfAmount(headline: string, words: readonly string[], j: number): boolean {
+  if (!amountAt(words, j + 1)) return false;
+  const word = words[j]!;
+  return taggedTerms(headline.toLowerCase()).some((t) => bareWord(t.text) === word && t.tags.includes('Verb') && !t.tags.includes('Noun'));
 }
 
 /**
@@ -187,7 +215,7 @@ export function ledeTellsAFigure(lede: string): boolean {
   const i = bare.findIndex((_, k) => figureMoveAt(bare, k));
   if (i >= 0) {
     const subject = subjectOf(words, bare, i);
-    return plainSubject(subject) && subject.join(' ').split(/,\s*/).some((part) => isMeasure(headOf(part.split(/\s+/).filter(Boolean))));
+    return plainSubject(subject) && subject.join(' ').split(/,\s*/).some((part) => measureHeads(part.split(/\s+/).filter(Boolean)));
   }
   const r = bare.findIndex((w) => FIGURE_RECORDS.has(w.toLowerCase()));
   return r > 0 && plainSubject(subjectOf(words, bare, r)) && isMeasure(headOf(words.slice(r + 1, r + 10)));
@@ -225,6 +253,23 @@ function plainSubject(subject: readonly string[]): boolean {
   return !hasVerbIn(subject.join(' '));
 }
 
+/**
+ * Whether a subject's head is a measure — or a company's results of goods that nobody owns: "sales" of a kind of
+ * goods in lower case, with no article or owner ("Sales of previously owned homes dropped 14.5 pct": a market's
+ * statistic), not of a name ("Sales of Zorbix Corp rose") nor owned ("sales of its drugs", "sales of the group").
+ */
+function measureHeads(phrase: readonly string[]): boolean {
+  const head = headOf(phrase);
+  if (isMeasure(head)) return true;
+  if (!RESULTS.has(head)) return false;
+  const at = phrase.findIndex((w) => bareWord(w).toLowerCase() === head);
+  const rest = phrase.slice(at + 2);
+  const cut = rest.findIndex((w) => opensAfterHead(w));
+  const goods = cut < 0 ? rest : rest.slice(0, cut);
+  if (phrase[at + 1]?.toLowerCase() !== 'of' || goods.length === 0 || !goods.every((w) => /^\p{Ll}/u.test(w))) return false;
+  return !taggedTerms(goods.join(' ')).some((t) => t.tags.some((tag) => tag === 'Determiner' || tag === 'Pronoun' || tag === 'Possessive'));
+}
+
 /** The head of a noun phrase: its word before the first preposition after its first word, or its last word. */
 function headOf(phrase: readonly string[]): string {
   const cut = phrase.findIndex((w, k) => k > 0 && opensAfterHead(w));
@@ -235,7 +280,17 @@ function headOf(phrase: readonly string[]): string {
 function hasVerbIn(text: string): boolean {
   // A measure is the subject's noun, though compromise reads a plural one as a verb ("Farm loans at credit unions …
   // fell": "loans" tagged present tense).
-  return taggedTerms(text).some((t) => isFiniteVerb(t) && !isMeasure(bareWord(t.text).toLowerCase()));
+  // Nor is a verb right after a preposition (adverbs between) finite: it qualifies the noun after it ("sales of
+  // previously owned homes": compromise tags "owned" past tense).
+  const terms = taggedTerms(text);
+  return terms.some((t, i) => isFiniteVerb(t) && !isMeasure(bareWord(t.text).toLowerCase()) && !afterPreposition(terms, i));
+}
+
+/** Whether term `i` follows a preposition, with adverbs between ("of previously owned"). */
+function afterPreposition(terms: readonly Term[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && terms[j]!.tags.includes('Adverb')) j--;
+  return j >= 0 && terms[j]!.tags.includes('Preposition');
 }
 
 /**
