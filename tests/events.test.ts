@@ -1066,6 +1066,30 @@ describe('resolveEvents', () => {
       [[0, 'Pella', 'place'], [1, 'Quanta Corp', 'organization'], [1, 'Pella', 'place']], [[0, 'Monday', '2022-03-07', 'day'], [1, 'Monday', '2022-03-07', 'day']]);
     expect(x.events.map((e) => e.unnamedParty ?? false)).toEqual([true, false]);
   });
+  it('titles one happening of a subject with two verbs joined by "and" and an auxiliary (session 28)', () => {
+    // A second verb after the happening's is another happening: the title ends before it, however short.
+    expect(clauseTitle('Velmaria recently ousted long-serving leader Tomas Brin and has said it wants closer trade links with Zorbia.', 'ousted')).toBe('Velmaria recently ousted long-serving leader Tomas Brin');
+    expect(clauseTitle('Quanta sued Zorbix and has asked the court to freeze its assets.', 'sued')).toBe('Quanta sued Zorbix');
+    // The happening as the second verb is told with the subject alone.
+    expect(clauseTitle('The Velmar academy was founded nine years ago and was acquired in 1982 by Quanta.', 'acquired')).toBe('The Velmar academy was acquired in 1982 by Quanta');
+    expect(clauseTitle('Ann Lee, the chairman, joined in 1990 and was sacked on Friday.', 'sacked')).toBe('Ann Lee was sacked on Friday');
+    // A reported clause whose verb is an irregular past is cut after that verb, where a phrase opens, not with "…".
+    expect(clauseTitle('A jury ruled that Ann Lee lied during a libel trial against the Daily Zorbix at the High Court in Velmar in 1987.', 'ruled'))
+      .toBe('A jury ruled that Ann Lee lied during a libel trial against the Daily Zorbix');
+    // Without an auxiliary the two verbs stay one telling; "and" inside a noun phrase ends nothing.
+    expect(clauseTitle('Ann Lee fell ill and resigned.', 'resigned')).toBe('Ann Lee fell ill and resigned');
+    expect(clauseTitle('Quanta bought new and used trucks from Zorbix last year.', 'bought')).toBe('Quanta bought new and used trucks from Zorbix last year');
+  });
+  it('reads no clause title whose trigger is a participle describing a noun (the participle model, session 28)', () => {
+    // The happening is what a noun is described by, not what the clause tells: no title.
+    expect(readableClause('The Zorbix campaigners unveiled a huge banner featuring Quanta soldiers fighting the war in Velmaria', 'fighting')).toBe(false);
+    expect(readableClause('The Velmar war could be illegal without a second council resolution sanctioning military action', 'sanctioning')).toBe(false);
+    // The same words as the clause's own verb stay titles.
+    expect(readableClause('Quanta soldiers fought the war in Velmaria', 'fought')).toBe(true);
+    expect(readableClause('Quanta launched a new tablet in Velmaria', 'launched')).toBe(true);
+    expect(readableClause('Zorbix Bank shares plummeted on Monday', 'plummeted')).toBe(true);
+    expect(readableClause('Ann Lee was unanimously elected on Friday', 'elected')).toBe(true);
+  });
   it('reads a clause title as understood when it opens with its subject and its happening is its verb', () => {
     expect(readableClause('Mitch killed about 10,000 people', 'killed')).toBe(true);
     expect(readableClause('At least 82 people were killed in April', 'killed')).toBe(true);
@@ -1697,8 +1721,9 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
         'Quanta and Zorbix have been charged by the Velmora Football Association over crowd trouble'],
       ['Former host Ann Lee has attacked Zorbian policy on tablets saying the open door approach of Quanta is hitting small shops.', 'attacked',
         'Former host Ann Lee has attacked Zorbian policy on tablets'],
+      // (A second verb after "and" and an auxiliary is another happening: the title ends before it, session 28.)
       ['Quanta released its new Qube console earlier this year and has already raised its shipment targets for the device by 40%.', 'released',
-        'Quanta released its new Qube console earlier this year and has already raised its shipment targets'],
+        'Quanta released its new Qube console earlier this year'],
       // A connector inside a name is no place to cut ("Bank for International Settlements").
       ['The governors of the big central banks met at the offices of the Bank for International Settlements in Basel.', 'met', 'The governors of the big central banks met'],
       // What a trigger reports is cut after its verb, never on its subject.

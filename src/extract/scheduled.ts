@@ -35,6 +35,8 @@ const PREPOSITION = /^(?:for|of|at|to|over|in|on|about|into|before|after|during)
 
 /** Nouns that name a happening of their own ("meeting", "hearing"), learned from TimeML (eval/train-event-nouns.ts). */
 const EVENT_NOUNS = new Set((shippedJson(new URL('./event-nouns.json', import.meta.url)) as { words: string[] }).words);
+/** Whether TimeML reads a word (lower case) as a noun naming a happening (EVENT_NOUNS). */
+export const isEventNoun = (word: string): boolean => EVENT_NOUNS.has(word);
 
 type Term = TaggedTerm;
 

@@ -16,6 +16,7 @@ import { eventKind } from '../event-types.ts';
 import { datelineLength } from '../extract/dateline.ts';
 import { appositions, OBJECTLESS_AFTER } from '../extract/clause.ts';
 import { hasFiniteVerb } from '../extract/tense.ts';
+import { describesNounBefore } from '../extract/participle.ts';
 import { taggedTerms } from '../extract/nlp.ts';
 import { ClauseMemo } from './clause-memo.ts';
 import { keepsCapitals, usualCase } from '../extract/ner/words.ts';
@@ -845,8 +846,9 @@ export function clauseTitle(quote: string, trigger: string, actor?: string, part
       subjectBefore = /^\s(?:who|which)\s/i.test(m[0]) ? NAME_BEFORE_RELATIVE.exec(sentence.slice(0, m.index))?.[1] : undefined;
     }
     // A dash after the happening opens an aside or a list ("is suing four companies - Gazprom, its unit …").
-    // So does "and" before a subject pronoun ("launched a league and it has …": a second clause).
-    const tail = /[;:(]|,\s|\s[-–—]\s|\s(?:which|who|while|because|after|before|according)\s|\s(?:and|but)\s(?=(?:it|he|she|they|we)\s)/i.exec(sentence.slice(at + trigger.length));
+    // So does "and" before a subject pronoun ("launched a league and it has …": a second clause), and "and" before an
+    // auxiliary ("ousted its leader and has said it wants …"): a second verb of the subject, another happening.
+    const tail = CLAUSE_TAIL.exec(sentence.slice(at + trigger.length));
     if (tail) end = at + trigger.length + tail.index;
   }
   // A relative clause whose object is the name before it ("Bank One, which JP Morgan bought last year") is told with
@@ -901,6 +903,7 @@ export function clauseTitle(quote: string, trigger: string, actor?: string, part
   if (described && clause.toLowerCase().indexOf(trigger.toLowerCase(), described.end) > described.end) clause = `${clause.slice(0, firstComma)}${clause.slice(described.end + 1)}`;
   const apposition = new RegExp(`^([^,]{2,60}?),\\s+(?:(?:which|who)\\s+)?((?:${TIME_BEFORE_VERB})?(?:(?:was|were|has been|had been)\\s+)?(?:\\w+ly\\s+)?${escapeRegExp(trigger.split(/\s+/)[0] ?? '')}\\b)`, 'i').exec(clause);
   if (trigger && apposition) clause = `${apposition[1]} ${clause.slice(apposition[0].length - apposition[2]!.length)}`;
+  clause = secondVerbOfSubject(clause, trigger);
   // A second verb cut from what it tells ("quit his post on 24 November and vowed: …") ends nothing: left out.
   clause = clause.replace(/[\s,.;:]+$/, '');
   const dangling = /\s+(?:and|but)\s+(?:\w+ly\s+)?[a-z]+$/.exec(clause);
@@ -908,6 +911,28 @@ export function clauseTitle(quote: string, trigger: string, actor?: string, part
   const title = titleWords(clause, trigger).join(' ').replace(/[\s,;:]+$/, '');
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
+
+/**
+ * A clause whose trigger is its subject's second verb, after "and" and an auxiliary ("The academy was founded in 1976
+ * and was acquired in 1982 by Quanta"), told with the subject and that verb alone: "The academy was acquired in 1982
+ * by Quanta" — one happening, as the title of its page. Without an auxiliary ("fell ill and resigned") the two verbs
+ * are left as one telling; with no subject before the first verb (compromise's tagger), the clause is left as it is.
+ */
+function secondVerbOfSubject(clause: string, trigger: string): string {
+  const at = trigger ? clause.toLowerCase().indexOf(trigger.toLowerCase()) : -1;
+  const joined = at > 0 ? SECOND_VERB_BEFORE.exec(clause.slice(0, at)) : null;
+  if (!joined) return clause;
+  const terms = taggedTerms(clause.slice(0, joined.index));
+  const verb = terms.findIndex((t) => t.tags.includes('Verb'));
+  if (verb <= 0 || /[,;:]/.test(clause.slice(0, terms[verb]!.offset.start))) return clause;
+  return `${clause.slice(0, terms[verb]!.offset.start).trim()} ${clause.slice(joined.index + joined[1]!.length)}`;
+}
+
+/** "and" or "but" and an auxiliary right before a trigger, perhaps with an adverb or "been": "… and was later acquired". */
+const SECOND_VERB_BEFORE = new RegExp(String.raw`(\s(?:and|but)\s+)(?:${alternation(AUXILIARIES_AFTER)})\s+(?:\w+ly\s+)?(?:been\s+|being\s+)?$`, 'i');
+
+/** Where the clause after a trigger ends (see clauseTitle). */
+const CLAUSE_TAIL = new RegExp(String.raw`[;:(]|,\s|\s[-–—]\s|\s(?:which|who|while|because|after|before|according)\s|\s(?:and|but)\s(?=(?:it|he|she|they|we|${alternation(AUXILIARIES_AFTER)})\s)`, 'i');
 
 /** A pronoun of one person or thing as a clause's subject, which a speaker named just before may be. */
 const SPEAKER_PRONOUN = /^(?:it|he|she)(?=\s)/i;
@@ -985,11 +1010,14 @@ function reducedRelativeCut(words: readonly string[], k: number, triggerEnd: num
 
 /**
  * The words after the trigger open a reported clause ("ruled on Tuesday that Ann Lee's death in custody …") whose verb
- * they do not reach: cut there, the title would end on the clause's subject.
+ * they do not reach: cut there, the title would end on the clause's subject. A verb is what tense.ts reads as one or
+ * what compromise tags a past tense (an irregular past tense.ts does not list: "ruled that Ann Lee lied during …").
  */
 function reportedClauseCut(after: readonly string[]): boolean {
   const that = after.findIndex((w) => bareWord(w) === 'that');
-  return that >= 0 && !hasFiniteVerb(after.slice(that + 1).join(' '));
+  if (that < 0) return false;
+  const reported = after.slice(that + 1).join(' ');
+  return !hasFiniteVerb(reported) && !taggedTerms(reported).some((t) => t.tags.includes('PastTense'));
 }
 
 /** A title's words at most when it ends where its clause or a phrase does; at least, when cut before a phrase. */
@@ -1053,7 +1081,10 @@ export function readableClause(title: string, trigger: string): boolean {
   // noun (a reduced relative clause): the clause's own verb comes later.
   const before = terms[at - 1]!.text.toLowerCase();
   if (/(?:ed|en)$/.test(word) && terms[at + 1]?.text.toLowerCase() === 'by' && !PARTICIPLE_AUXILIARIES.has(before)) return false;
-  if (terms[at]!.tags.includes('Verb')) return true;
+  // So does a verb without its agent, read by the participle model (TimeML-trained, src/extract/participle.ts): "a
+  // poster featuring soldiers fighting the war", "a resolution sanctioning military action". The happening is the
+  // noun's description, not what the clause tells.
+  if (terms[at]!.tags.includes('Verb')) return !describesNounBefore(title, triggerAt);
   // A noun of a happening done in the past, told in the passive: "A similar suit was filed", "That lawsuit was
   // settled in 1991", "the first Macintosh was released". A present ("is set to begin", "is explained") is not.
   const next = terms.slice(at + 1, at + 4).map((t) => t.text.toLowerCase());
