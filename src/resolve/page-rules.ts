@@ -23,6 +23,7 @@ import { isStateName, stateNamed } from '../extract/us-states.ts';
 import { datelineLength } from '../extract/dateline.ts';
 import { teamSheetItems } from '../extract/team-sheet.ts';
 import { isTableRow } from '../extract/table-row.ts';
+import { listedAmongPeople, referenceAfter, type Reference } from './type-cues.ts';
 
 /** What one mention's sentence shows of the name: the text as written and where it stands. */
 export interface MentionContext {
@@ -78,6 +79,10 @@ export interface MentionContext {
    */
   apposition?: string;
   compound?: string;
+  /** What a pronoun referring back to the name, or an age after it, calls it (type-cues.ts `referenceAfter`). */
+  refers?: Reference;
+  /** The words before it set it among people: "economists, including X" (type-cues.ts `listedAmongPeople`). */
+  amongPeople?: true;
 }
 
 const FUNCTION_WORDS_LOWER = new Set([...FUNCTION_WORDS].map((w) => w.toLowerCase()));
@@ -113,7 +118,14 @@ export function mentionContext(sentence: string, start: number, end: number): Me
     ...(spelledInLowerCase(lead, sentence.slice(start, end), sentence.slice(end)) ? { spelledInLowerCase: true } : {}),
     ...leadCues(lead),
     ...describedAfter(sentence.slice(end)),
+    ...referredAs(sentence.slice(end)),
+    ...(listedAmongPeople(lead) ? { amongPeople: true } : {}),
   };
+}
+
+function referredAs(rest: string): Pick<MentionContext, 'refers'> {
+  const refers = referenceAfter(rest);
+  return refers ? { refers } : {};
 }
 
 /** The most words an apposition or a compound is read over (`describedAfter`). */

@@ -25,6 +25,7 @@ import { structureHead } from '../extract/evidence.ts';
 import { cueType, nationalityForm, readAsBody, typeCue, type MentionContext } from './page-rules.ts';
 import type { Features } from './page-model.ts';
 import { shippedRegisterModel } from '../extract/register.ts';
+import { isPeopleNoun, nearWorkNoun } from './type-cues.ts';
 
 export const TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'other'];
 
@@ -205,6 +206,19 @@ const CUES: readonly (readonly [string, (c: MentionContext, readAsBody: boolean)
   ['comma-after', (c) => c.after.startsWith(',')],
   ['quoted', (c) => /["“‘'] ?$/.test(c.before) && /^ ?["”’']/.test(c.after)],
   ['number-after', (c) => /^ \d/.test(c.after)],
+  // What a pronoun referring back to the name calls it, or an age after it (type-cues.ts `referenceAfter`): "Ann Vell
+  // said she", "Vell, who", "Vell, 45," a person; "Orvex said it", "Orvex, which" a thing or a body; "they" either.
+  ['refers-person', (c) => c.refers === 'person'],
+  ['refers-thing', (c) => c.refers === 'thing'],
+  ['refers-plural', (c) => c.refers === 'plural'],
+  ['age-after', (c) => c.refers === 'age'],
+  // A noun for a work a few words away (type-cues.ts `nearWorkNoun`, WordNet's): "the new film", "her album", "the show".
+  ['near-work-noun', (c) => nearWorkNoun(c.near)],
+  // Nouns for people around it (WordNet's, type-cues.ts `isPeopleNoun`), grouped where the words alone are too rare to
+  // learn: "governor X", "X, vice minister for trade,", "economists, including X", "such analysts as X".
+  ['person-noun-before', (c) => isPeopleNoun(c.previous)],
+  ['person-noun-apposition', (c) => isPeopleNoun(c.apposition)],
+  ['among-people', (c) => c.amongPeople === true || isPeopleNoun(c.listKind)],
 ];
 
 
