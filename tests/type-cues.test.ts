@@ -23,6 +23,10 @@ describe('type cues: what a pronoun referring back to a name calls it', () => {
     // "which" further on is some other noun's.
     expect(after('Velmora sold the unit which it bought.', 'Velmora')).toBe('thing');
     expect(after('Velmora told workers they would stay.', 'Velmora')).toBeUndefined();
+    // A plural noun the name modifies is the nearer antecedent; a verb of speech or an auxiliary is not one.
+    expect(after('Leaders of the Quarn Vale states told him so.', 'Quarn Vale')).toBeUndefined();
+    expect(after('Kerrow says he will stay.', 'Kerrow')).toBe('person');
+    expect(after('Kerrow has said he will stay.', 'Kerrow')).toBe('person');
     expect(after('Orvell sold the unit, which grew.', 'Orvell')).toBeUndefined();
   });
 

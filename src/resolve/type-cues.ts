@@ -16,6 +16,7 @@
  */
 import { shippedJson } from '../util/shipped-json.ts';
 import { isPersonNoun } from '../extract/trigger-sense.ts';
+import { AUXILIARIES_AFTER, SPEECH_VERBS_AFTER } from '../extract/lexicon.ts';
 
 /** What the words after a mention say it is. */
 export type Reference = 'person' | 'thing' | 'plural' | 'age';
@@ -59,6 +60,10 @@ export function referenceAfter(rest: string): Reference | undefined {
   if (tokens[at] === ',') at++;
   const first = tokens[at]?.toLowerCase();
   if (first && relative.has(first)) return relative.get(first);
+  // A plural noun right after the name is what the name modifies, the nearer antecedent ("the Orvex states … told
+  // him", "Vell shares … its"): a word in lower case ending in -s that is no verb of speech or auxiliary ("Vell says").
+  const next = tokens[at];
+  if (next && /^\p{Ll}+[^s]s$/u.test(next) && !SPEECH_VERBS_AFTER.has(next) && !AUXILIARIES_AFTER.has(next)) return undefined;
   let words = 0;
   // People written in the plural ("told reporters she") are no antecedent of "he" or "she", only of "they".
   let people = false;
