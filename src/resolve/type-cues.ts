@@ -89,8 +89,13 @@ let works: Set<string> | null = null;
  */
 export function isWorkNoun(word: string): boolean {
   works ??= new Set((shippedJson(new URL('./work-nouns.json', import.meta.url)) as { nouns: string[] }).nouns);
+  return holdsNoun(works, word);
+}
+
+/** Whether a table of nouns (singular, lower case) holds a word, as written or as a regular plural ("-s", "-ies", "-men"). */
+function holdsNoun(table: ReadonlySet<string>, word: string): boolean {
   const w = word.toLowerCase();
-  return works.has(w) || (/[^s]s$/.test(w) && works.has(w.slice(0, -1))) || (/ies$/.test(w) && works.has(`${w.slice(0, -3)}y`));
+  return table.has(w) || (/[^s]s$/.test(w) && table.has(w.slice(0, -1))) || (/ies$/.test(w) && table.has(`${w.slice(0, -3)}y`)) || (/men$/.test(w) && table.has(`${w.slice(0, -3)}man`));
 }
 
 let people: Set<string> | null = null;
@@ -101,8 +106,7 @@ let people: Set<string> | null = null;
 export function isPeopleNoun(word: string | undefined): boolean {
   if (!word) return false;
   people ??= new Set((shippedJson(new URL('./people-nouns.json', import.meta.url)) as { nouns: string[] }).nouns);
-  const w = word.toLowerCase();
-  return people.has(w) || (/[^s]s$/.test(w) && people.has(w.slice(0, -1))) || (/ies$/.test(w) && people.has(`${w.slice(0, -3)}y`)) || (/men$/.test(w) && people.has(`${w.slice(0, -3)}man`));
+  return holdsNoun(people, word);
 }
 
 /** "Ns, including X", "Ns such as X", "Ns like X": the kind a list's example is one of, right before it (lower case). */
