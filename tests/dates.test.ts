@@ -13,6 +13,12 @@ describe('past-biased dates', () => {
     expect(value('on Friday')).toEqual({ value: '2021-12-10', precision: 'day' });
     expect(value('Saturday')).toEqual({ value: '2021-12-11', precision: 'day' });
   });
+  it('keeps a year written on its own before a word that only ends in "s", not before a plural', () => {
+    const years = (t: string) => resolveDatesIn(t, '2005-03-01').map((d) => d.value);
+    expect(years('Zorbix bought its stake in Pella in 1999 as part of a media deal.')).toEqual(['1999']);
+    expect(years('Quanta has grown since 2004 thus far.')).toEqual(['2004']);
+    expect(years('The plant turned out in 1995 cars and vans.')).toEqual([]);
+  });
   it('reads "last Tuesday" in a Tuesday article as a week back, a bare "Tuesday" as the day itself', () => {
     expect(resolveDatesIn('The board met last Tuesday.', TUESDAY).map((d) => d.value)).toEqual(['2021-12-07']);
     expect(resolveDatesIn('The board met Tuesday.', TUESDAY).map((d) => d.value)).toEqual(['2021-12-14']);

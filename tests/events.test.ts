@@ -895,6 +895,18 @@ describe('extractEvents', () => {
     const signed = { ...article('lf', '2020-02-26', ['PELLA, Feb 26 - Zorbia and its bank committee have agreed in principle on new terms for a debt package signed last February, bankers said.']).a, title: 'Zorbia and banks agree on debt terms' };
     expect(extractArticle(signed).events.filter((e) => e.lede).map((e) => e.date)).toEqual(['2020-02-26']);
   });
+  it('leaves a lede\'s news undated, not on its report\'s day, when it is told as before the report with no date', () => {
+    const news = (text: string, title: string) => extractArticle({ ...article('wb', '2020-04-09', [text]).a, title }).events.filter((e) => e.lede).map((e) => [e.date, e.precision]);
+    // In a span of days before the report that names no date (the anchor model puts the happening in it) …
+    expect(news('Zorbix Corp said it sold its Quanta unit last week to Melvar Inc for 20 mln dlrs.', 'Zorbix sells Quanta unit')).toEqual([[null, null]]);
+    expect(news('Zorbix Corp acquired the Quanta mills late last week from Melvar Inc.', 'Zorbix buys Quanta mills')).toEqual([[null, null]]);
+    // … or in the past perfect.
+    expect(news('Zorbix Corp said it had sold its Quanta unit to Melvar Inc for 20 mln dlrs.', 'Zorbix sells Quanta unit')).toEqual([[null, null]]);
+    // Told in the past with nothing before the report, it is the report's news of the day; a week that is not the
+    // happening's ("sales rose … from last week") leaves it so too.
+    expect(news('Zorbix Corp said it sold its Quanta unit to Melvar Inc for 20 mln dlrs.', 'Zorbix sells Quanta unit')).toEqual([['2020-04-09', 'day']]);
+    expect(news('Zorbix Corp said its steel output rose 15 pct from last week to 20,000 tonnes.', 'Zorbix steel output rises')).toEqual([['2020-04-09', 'day']]);
+  });
   it('dates a happening told in the past perfect not by the day of its report', () => {
     const lines = [
       'Ann Lee said on Friday that Zorbix had sued Quanta over the patent.',

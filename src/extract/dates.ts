@@ -12,6 +12,7 @@ import type { DateMention, DatePrecision, IngestedArticle, IsoDate, Sentence } f
 import { dateFromIso, isoDay } from '../util/dates.ts';
 import { dateDirection, type DateDirection } from './tense.ts';
 import { namesPeriod } from './date-kind.ts';
+import { NOT_PLURALS } from './lexicon.ts';
 
 export const DAY_MS = 86_400_000;
 
@@ -135,8 +136,11 @@ export function resolveDatesIn(text: string, reference: IsoDate | null, referenc
   }
   // A year on its own, which chrono leaves alone: only after a word that makes it a time ("in 1995", "since 2004"),
   // so "1995 people" and "$2005" stay numbers.
-  for (const m of text.matchAll(/\b(?:in|since|by|during|until|till|from|before|after|of|early|late|mid-?|around|circa)\s+((?:1[5-9]|20)\d\d)\b(?![-/.,]?\d|\s*(?:%|percent|people|[a-z]+s\b))/gi)) {
+  for (const m of text.matchAll(/\b(?:in|since|by|during|until|till|from|before|after|of|early|late|mid-?|around|circa)\s+((?:1[5-9]|20)\d\d)\b(?![-/.,]?\d|\s*(?:%|percent|people)\b)/gi)) {
     const index = m.index + m[0].length - m[1]!.length;
+    // A plural after it counts things ("in 1995 cars"); a word that only ends in "s" ("in 1999 as part of") does not.
+    const plural = /^\s*([a-z]+s)\b/i.exec(text.slice(index + 4))?.[1]?.toLowerCase();
+    if (plural !== undefined && !NOT_PLURALS.has(plural)) continue;
     if (out.some((d) => d.index < index + 4 && index < d.index + d.text.length)) continue;
     if (isClockTime(m[1]!, text.slice(index + 4))) continue;
     out.push({ value: m[1]!, precision: 'year', index, text: m[1]! });

@@ -16,7 +16,7 @@ import { clauseBreakBetween, clauseToldAsOngoing, hasFiniteVerb, pastForm, toldA
 import { datelineLength } from './dateline.ts';
 import { scheduledDay } from './scheduled.ts';
 import { WRITTEN_YEAR } from './dates.ts';
-import { alternation, COMPANY_STAND_INS, NAME_PIECES, PASSIVE_AUXILIARIES, FACILITY_HEADS, FIGURE_VERBS, FILING_WORDS, ORG_HEADS, PRESS_NOUNS, PRICED_SUBJECTS, SUBJECT_PRONOUNS,
+import { alternation, COMPANY_STAND_INS, NAME_PIECES, PASSIVE_AUXILIARIES, FACILITY_HEADS, FIGURE_VERBS, FILING_WORDS, ORG_HEADS, PRESS_NOUNS, PRICED_SUBJECTS, SUBJECT_PRONOUNS, WEEKS_BEFORE,
   SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS, NOUN_MARKERS, REFERENT_CLAUSE_OPENERS, BODY_REFERENT_PRONOUNS, PERSON_REFERENT_PRONOUNS, REFLEXIVES,
   ANTECEDENT_POSSESSIVES, PLURAL_REFERENT_PRONOUNS } from './lexicon.ts';
 import { isTableRow, isTableStory } from './table-row.ts';
@@ -776,6 +776,8 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
     }
     // The news is recent (ownDateFits). Undated (the trigger's own clause gives no date: "profits in the quarter,
     // which ended December 30"), it is the article's; dated otherwise, the lede's own day if it has one.
+    // Undated, but told as before its report ("had sold", "sold … last week"), it stays undated: not the report's day.
+    if (own.date === null && toldBeforeReport(article.title, sentence, own)) return;
     if (own.date === null) {
       own.date = articleDate;
       own.precision = precisionOf(articleDate);
@@ -837,16 +839,41 @@ function scheduledUnder(headline: string, sentence: Sentence, dates: DateMention
  * statement ("U.K. confirms January Sterling M3 rise") the saying stays the news.
  */
 function reportedNewsDate(headline: string, sentence: Sentence, own: EventMention, ledeDates: DateMention[]): DateMention | undefined {
-  if (!eventKind(own.type).reportedSpeech || ledeDates.length === 0) return undefined;
-  const headlined = findTrigger(headline);
-  if (headlined && eventKind(headlined.type).reportedSpeech) return undefined;
-  const verb = reportedVerbAt(sentence.text);
+  if (ledeDates.length === 0) return undefined;
+  const verb = reportedUnderHeadline(headline, own, sentence.text);
   if (verb < 0) return undefined;
   // The dateline's day is when the story was filed, not a date the lede tells.
   const told = ledeDates.filter((d) => d.start - sentence.start >= datelineLength(sentence.text));
   const scored = told.map((d) => ({ d, score: anchorScore(sentence.text, verb, { start: d.start - sentence.start, end: d.end - sentence.start }) }));
   const best = scored.filter((x) => x.score > 0).sort((a, b) => b.score - a.score || a.d.start - b.d.start)[0];
   return best?.d;
+}
+
+/**
+ * The lede's news happened before its report, on a day the lede does not give: its verb — the lede's trigger, or the
+ * happening a statement reports under a headline that tells the happening (as `reportedNewsDate` reads it) — is told
+ * in the past perfect ("Zorbix said it had sold its unit"), or the anchor model (TLINK-trained, src/extract/anchor.ts)
+ * puts it in a span of the days before the report that names no date (WEEKS_BEFORE: "sold its unit last week").
+ * TimeML links such a happening BEFORE the document's creation time, not in it.
+ */
+function toldBeforeReport(headline: string, sentence: Sentence, own: EventMention): boolean {
+  const start = datelineLength(sentence.text);
+  const triggerAt = own.trigger ? sentence.text.indexOf(own.trigger, start) : -1;
+  const reported = reportedUnderHeadline(headline, own, sentence.text);
+  const at = reported >= 0 ? reported : triggerAt;
+  if (at < 0) return false;
+  if (toldInPastPerfect(sentence.text, at)) return true;
+  return [...sentence.text.matchAll(WEEKS_BEFORE)].some((m) => m.index >= start && anchorScore(sentence.text, at, { start: m.index, end: m.index + m[0].length }) > 0);
+}
+
+/**
+ * Where the happening a statement lede reports is told, under a headline that tells the happening rather than a
+ * saying (reportedVerbAt); -1 for a lede that is no statement, or under a headline of a statement.
+ */
+function reportedUnderHeadline(headline: string, own: EventMention, text: string): number {
+  if (!eventKind(own.type).reportedSpeech) return -1;
+  const headlined = findTrigger(headline);
+  return headlined && eventKind(headlined.type).reportedSpeech ? -1 : reportedVerbAt(text);
 }
 
 /**

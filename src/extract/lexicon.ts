@@ -851,3 +851,16 @@ export const COUNTED_TIMES = listed('COUNTED_TIMES', `two three four five six se
 export const MEASURE_AFTER_COUNT = listed('MEASURE_AFTER_COUNT', `a an as the that its their his her more less higher lower larger bigger greater smaller per`);
 /** Units of a repeated time ("every week", "each season", "twice a year"): with a verb in the present, a habit. */
 export const HABIT_PERIODS = listed('HABIT_PERIODS', `day days week weeks weekend weekends month months year years season seasons morning night evening summer winter spring autumn quarter time`);
+/**
+ * Spans of the days just before a report that name no calendar date the product keeps ("last week", "earlier this
+ * week", "late last week", "a week ago", "last weekend": src/extract/dates.ts keeps no week). A lede whose happening
+ * the anchor model (trained on TimeML's TLINKs) puts in one happened before its report, not on the report's day
+ * (src/extract/events.ts `toldBeforeReport`). A rule where the data is silent: TimeML gives such a span a week's
+ * value, and the product has no week's precision.
+ */
+export const WEEKS_BEFORE = /\b(?:(?:late|early)\s+)?(?:last|this past|earlier this|earlier in the)\s+(?:week|weekend)\b|\ba week ago\b/gi;
+/**
+ * Words ending in "s" that are no plural noun: after a year written on its own ("in 1999 as part of a deal", "since
+ * 2004 has grown") the year stays a year, where a plural ("in 1995 cars") makes it a count (src/extract/dates.ts).
+ */
+export const NOT_PLURALS = listed('NOT_PLURALS', `as was is has his its this thus plus us whereas unless less across yes does`);
