@@ -100,10 +100,18 @@ async function main(): Promise<void> {
   const lostTotal = new Map<string, number>();
   const gainedTotal = new Map<string, number>();
   let linkDiff = 0, titleDiff = 0, textDiff = 0, wordLoss = 0;
+  /** Site-wide: every link target and every word of each site, on any page (a fold moves a link, a cut quote's words stay on the article page). */
+  const site = [{ links: new Set<string>(), words: new Set<string>() }, { links: new Set<string>(), words: new Set<string>() }] as const;
+  const gather = (i: 0 | 1, f: PageFacts) => {
+    for (const l of f.links) site[i].links.add(l);
+    for (const w of f.words.keys()) site[i].words.add(w);
+  };
   const examples: string[] = [];
   const note = (s: string) => examples.length < 20 && examples.push(s);
   await mapLimited(common, 16, async (rel) => {
     const [a, b] = await Promise.all([before, after].map(async (d) => pageFacts(rel, await fs.readFile(path.join(d, rel), 'utf8'))));
+    gather(0, a!);
+    gather(1, b!);
     const lostLinks = [...a!.links].filter((l) => !b!.links.has(l));
     const newLinks = [...b!.links].filter((l) => !a!.links.has(l));
     if (lostLinks.length || newLinks.length) {
@@ -127,7 +135,12 @@ async function main(): Promise<void> {
   });
   console.log(`pages: ${relsA.length} before, ${relsB.length} after; ${missing.length} missing, ${added.length} new`);
   for (const r of missing.slice(0, 10)) console.log(`  missing ${r}`);
+  await mapLimited(missing, 16, async (rel) => gather(0, pageFacts(rel, await fs.readFile(path.join(before, rel), 'utf8'))));
+  await mapLimited(added, 16, async (rel) => gather(1, pageFacts(rel, await fs.readFile(path.join(after, rel), 'utf8'))));
   console.log(`link sets differ on ${linkDiff} pages; titles on ${titleDiff}; words on ${textDiff}, of which ${wordLoss} lost a word not in --removed`);
+  const siteLinksLost = [...site[0].links].filter((l) => !site[1].links.has(l)).sort();
+  const siteWordsLost = [...site[0].words].filter((w) => !site[1].words.has(w)).sort();
+  console.log(`site-wide: ${siteLinksLost.length} link targets no page links any more${siteLinksLost.length ? ` (${siteLinksLost.slice(0, 10).join(' ')})` : ''}; ${siteWordsLost.length} words on no page any more${siteWordsLost.length ? ` (${siteWordsLost.slice(0, 20).join(' ')})` : ''}`);
   console.log(`words lost, all pages: ${top(lostTotal, 40) || 'none'}`);
   console.log(`words gained, all pages: ${top(gainedTotal, 40) || 'none'}`);
   for (const e of examples) console.log(`  ${e}`);

@@ -41,7 +41,8 @@ async function main(): Promise<void> {
             await shoot(`entity-graph-${colorScheme}`, (file) => tab.locator('section#connections').screenshot({ path: file }));
           }
           if (device === 'desktop' && page.type === 'article') {
-            await tab.locator('article.text a.m').nth(3).hover();
+            // A mention link carries no class (issue 17); an event marker is `a.ev`.
+            await tab.locator('article.text a:not(.ev)').nth(3).hover();
             await tab.locator('#pv').waitFor();
             await shoot(`article-preview-${colorScheme}`, (file) => tab.screenshot({ path: file, clip: { x: 0, y: 300, width: 900, height: 420 } }));
           }

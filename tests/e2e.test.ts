@@ -113,7 +113,7 @@ describe('chronicle build on the seeds', () => {
 
   it('writes every page graph.json names, plus the fixed pages', async () => {
     const urls = [...graph.articles, ...graph.entities, ...graph.events].map((x) => x.url);
-    for (const fixed of ['index.html', 'articles.html', 'timeline.html', 'search.html', '404.html', 'people.html', 'organizations.html', 'places.html']) urls.push(fixed);
+    for (const fixed of ['index.html', 'articles.html', 'timeline.html', 'search.html', '404.html', 'names.html', 'people.html', 'organizations.html', 'places.html']) urls.push(fixed);
     for (const url of urls) expect(await site.exists(url), url).toBe(true);
     expect(await site.exists('pagefind/pagefind.js')).toBe(true);
   });
@@ -311,13 +311,18 @@ describe('chronicle build on the seeds', () => {
       const script = doc.querySelector('script[src$="previews.js"]');
       if (script) expect([script.hasAttribute('defer'), doc.querySelector('body')!.lastElementChild === script], page).toEqual([false, true]);
       // The site's name leads home (the current page on the home page); the navigation does not repeat it.
-      expect(nav.querySelectorAll(':scope > a').map((a) => a.textContent), page).toEqual(['Articles', 'People', 'Organisations', 'Places', 'Timeline', 'Search']);
+      // People, Organisations and Places are one "Names" link to the page that links the four listings (issue 17).
+      expect(nav.querySelectorAll(':scope > a').map((a) => a.textContent), page).toEqual(['Articles', 'Names', 'Timeline', 'Search']);
+      // What made the site is said on the home page only.
+      expect(/made with Chronicle/.test(doc.querySelector('body > footer')!.textContent), page).toBe(page === 'index.html');
       const brand = doc.querySelector('body > header > a:first-child')!;
       expect(brand.getAttribute('href'), page).toMatch(/(^|\/)index\.html$/);
       expect(brand.hasAttribute('aria-current') ? brand.getAttribute('aria-current') : 'none', page).toBe(page === 'index.html' ? 'page' : 'none');
       // Words a space apart: a text browser or a copied page does not run them together.
-      expect(nav.textContent, page).toBe('Articles People Organisations Places Timeline Search');
+      expect(nav.textContent, page).toBe('Articles Names Timeline Search');
     }
+    const names = await site.page('names.html');
+    expect(names.querySelectorAll('main nav.browse a').map((a) => a.getAttribute('href'))).toEqual(['people.html', 'organizations.html', 'places.html', 'other-names.html']);
     for (const entity of graph.entities) {
       const sources = (await site.page(entity.url)).querySelector('section#mentions')!;
       const quotes = sources.querySelectorAll('li').filter((li) => !li.classList.contains('muted'));

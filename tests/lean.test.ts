@@ -8,7 +8,8 @@ import type { GraphJson } from '../src/graph/graph-json.ts';
 import { BuiltSite } from './helpers/site.ts';
 import { relativeHref, TYPE_LABEL, urls, type SiteUrl } from '../src/util/urls.ts';
 import type { EntityType } from '../src/types.ts';
-import { FACT_SPELLINGS, listsSpellings, MENTION_QUOTE, shortQuote, type EntityPage } from '../src/graph/site-model.ts';
+import { buildSiteModel, FACT_SPELLINGS, listsSpellings, MENTION_QUOTE, shortQuote, STATEMENT_QUOTE, type EntityPage } from '../src/graph/site-model.ts';
+import { buildGraph } from '../src/pipeline.ts';
 import { serializeGraphJson } from '../src/graph/graph-json.ts';
 import { siteKind } from '../bench/site-bytes.ts';
 import type { Graph } from '../src/types.ts';
@@ -38,6 +39,34 @@ describe('shortQuote', () => {
   it('never cuts the name, even in text without spaces', () => {
     expect(shortQuote(`${'x'.repeat(300)} Name ${'y'.repeat(300)}`, 'Name')).toContain('Name');
   });
+});
+
+describe("an entity's Quotes", () => {
+  // Invented: a statement longer than STATEMENT_QUOTE and a short one, both of one speaker.
+  const STORY = 'Breakwater work to start in spring\n\nThe Kestrel Point Harbour Trust will begin work on a new breakwater in March, the trust said on Monday.\n\nHarbour master Edda Lorne said the new breakwater at Kestrel Point would be finished long before the winter storms arrive, and that the ferries to Tarrow Island would keep running while the work goes on.\n\nEdda Lorne said the trust had set aside money for the work.\n';
+  it('quote the words round the speaker where a statement is long, linked to its sentence; a short one whole (issue 17)', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-quotes-'));
+    try {
+      await fs.writeFile(path.join(dir, 'breakwater.txt'), STORY);
+      const graph = await buildGraph({ input: dir });
+      const speaker = buildSiteModel(graph).entities.find((e) => e.name === 'Edda Lorne')!;
+      const whole = new Map(graph.quotes.filter((q) => q.entity === speaker.id).map((q) => [urls.paragraph(q.article, q.paragraph), q.quote]));
+      expect(speaker.quotes).toHaveLength(2);
+      const long = speaker.quotes.filter((q) => whole.get(q.href)!.length > STATEMENT_QUOTE);
+      expect(long).toHaveLength(1);
+      for (const q of speaker.quotes) {
+        const sentence = whole.get(q.href)!;
+        expect(q.quote, sentence).toContain('Edda Lorne');
+        expect(q.quote.replace(/…/g, '').length).toBeLessThanOrEqual(STATEMENT_QUOTE);
+        // Whole words of the sentence, "…" where it goes on; the link leads to the whole sentence in the article.
+        expect(sentence).toContain(q.quote.replace(/^…/, '').replace(/…$/, ''));
+        expect(q.quote === sentence).toBe(sentence.length <= STATEMENT_QUOTE);
+      }
+      expect(long[0]!.quote).toMatch(/^Harbour master Edda Lorne said .*…$/);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
 });
 
 describe('listsSpellings', () => {
@@ -112,8 +141,9 @@ describe('entity pages of an undated archive', () => {
   }, 300_000);
   afterAll(() => fs.rm(dir, { recursive: true, force: true }));
 
-  it('gives key facts only where they add to the lead', async () => {
+  it('gives key facts only where they add to the lead, and folds a name in one article\'s "Named together with" into its article\'s names', async () => {
     let lean = 0;
+    let folded = 0;
     for (const e of graph.entities) {
       const page = await site.page(e.url);
       const spellings = new Set(e.mentions.map((m) => m.text));
@@ -122,8 +152,28 @@ describe('entity pages of an undated archive', () => {
       // What the facts said is in the lead: how often, in how many articles.
       expect(page.querySelector('p.lead')!.textContent, e.url).toMatch(/ is an? (person|organisation|place|other name) named \d+ times? in \d+ articles?\.$/);
       expect(page.querySelector('.body:empty, .doc:empty'), e.url).toBeNull();
+      const articles = new Set(e.mentions.map((m) => m.article));
+      const line = page.querySelectorAll('main p').find((p) => p.querySelector('a[href$="#named"]'));
       const names = page.querySelector('section#connections');
-      if (names && !names.querySelector('svg')) {
+      if (articles.size === 1 && (line || names)) {
+        // A name in one article: "Named together with" is one link to that article's "Named in this article", an id
+        // its page has, where every name the list would show is named (issue 17).
+        const article = graph.articles.find((a) => articles.has(a.id))!;
+        if (!line) throw new Error(`${e.url}: no "Named together with" line`);
+        // With no shared event the line stands alone, with no section round it.
+        if (names) expect(names.querySelectorAll('h3').map((h) => h.textContent), e.url).toEqual(['Shared events']);
+        else expect(page.querySelectorAll('main > p').some((p) => p.textContent === line.textContent), e.url).toBe(true);
+        expect(line.querySelectorAll('a').map((a) => a.getAttribute('href')), e.url).toEqual([`../${article.url}#named`]);
+        expect(page.querySelector('ul.by-type'), e.url).toBeNull();
+        const named = (await site.page(article.url)).querySelector('#named')!.closest('section')!.textContent;
+        // The line says what a heading would; under the heading shared events keep, it is the link alone.
+        const together = Number(new RegExp(`^${names ? '' : 'Named together with '}(\\d+) other names? in its article\\.$`).exec(line.textContent)![1]);
+        expect(together, e.url).toBeGreaterThan(0);
+        const sameSentence = graph.entities.filter((o) => o.id !== e.id && o.mentions.some((m) => e.mentions.some((n) => n.article === m.article && n.sentence === m.sentence)));
+        expect(sameSentence.length, e.url).toBeGreaterThanOrEqual(together);
+        for (const o of sameSentence) expect(named, `${e.url}: ${o.name}`).toContain(o.name);
+        folded++;
+      } else if (names && !names.querySelector('svg')) {
         // Undrawn (here no name is a hub), the names stand alone under one heading, not "Connections" over "Named
         // together with"; where the counts differ the list keeps them, and the heading says what they count.
         const counted = / \(\d+\)/.test(names.querySelector('ul')!.textContent);
@@ -135,6 +185,7 @@ describe('entity pages of an undated archive', () => {
     }
     expect(lean).toBeGreaterThan(3);
     expect(lean).toBeLessThan(graph.entities.length);
+    expect(folded).toBeGreaterThan(3);
   });
 
   it('links a name at its first mention in each paragraph, and names it once more, unlinked, under "Named in this article"', async () => {

@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 describe('Lighthouse', () => {
-  it.each(['home', 'article', 'entity', 'event', 'timeline', 'period', 'index', 'initial', 'search'] satisfies PageType[])(
+  it.each(['home', 'article', 'entity', 'lone', 'event', 'timeline', 'period', 'names', 'index', 'initial', 'search'] satisfies PageType[])(
     `%s page scores ≥ ${MIN_SCORE} in ${CATEGORIES.join(', ')}`,
     async (type) => {
       const page = samples.find((s) => s.type === type)!;

@@ -55,7 +55,7 @@ async function open(pagePath: string, options: BrowserContextOptions = {}): Prom
 }
 
 describe('accessibility: axe-core in Chromium', () => {
-  const cases = ['home', 'article', 'entity', 'event', 'timeline', 'period', 'index', 'initial', 'search'].flatMap((type) =>
+  const cases = ['home', 'article', 'entity', 'lone', 'event', 'timeline', 'period', 'names', 'index', 'initial', 'search'].flatMap((type) =>
     (['light', 'dark'] as const).map((scheme) => [type, scheme] as const));
 
   it.each(cases)('%s page, %s: 0 violations', async (type, colorScheme) => {

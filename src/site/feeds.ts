@@ -32,6 +32,7 @@ export async function writeFeeds(outDir: string, model: SiteModel, settings: Pic
     urls.home,
     urls.articles,
     urls.timeline,
+    urls.names,
     ...(['person', 'organization', 'place', 'other'] as const).map((t) => urls.entityIndex(t)),
     ...listingPages,
     ...model.articles.map((a) => a.url),

@@ -5,7 +5,7 @@
  * mean angle of the entities taking part in it, nudged apart so none overlap, and labelled with its number in the
  * list of shared events. Coordinates are rounded to whole pixels, so the same connections always give the same bytes.
  */
-import { GRAPH_ENTITIES, type Connections } from '../graph/site-model.ts';
+import { GRAPH_ENTITIES, type Connections, type EntityPage } from '../graph/site-model.ts';
 import type { EntityType } from '../types.ts';
 import type { SiteUrl } from '../util/urls.ts';
 
@@ -121,6 +121,13 @@ export function drawsConnections(connections: Connections, articles: number): bo
  * 7.0 (issue 17).
  */
 export const HUB_ARTICLES = 2;
+/**
+ * Whether an entity page folds its "Named together with" list into one link to its one article's "Named in this
+ * article" (`#named`): every name it shares a sentence with is named there, linked in the text or in the list, one
+ * click on. The lists of BBC's 9,481 names in one article came to 3.0 MB (issue 17); what the fold gives up is each
+ * name's count of shared sentences. Such a page is no hub, so it never has a drawing beside the list.
+ */
+export const foldsConnections = (entity: Pick<EntityPage, 'mentionsByArticle'>): boolean => entity.mentionsByArticle.length === 1;
 export const HUB_NAMES = GRAPH_ENTITIES;
 const isHub = (connections: Connections, articles: number) => articles >= HUB_ARTICLES && connections.entities.length >= HUB_NAMES;
 

@@ -15,6 +15,8 @@ export const urls = {
   home: asUrl('index.html'),
   articles: asUrl('articles.html'),
   timeline: asUrl('timeline.html'),
+  /** The names page: the header's one link to the four type listings (people.html, organizations.html, …). */
+  names: asUrl('names.html'),
   search: asUrl('search.html'),
   notFound: asUrl('404.html'),
   graphJson: asUrl('graph.json'),
