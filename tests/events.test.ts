@@ -912,6 +912,8 @@ describe('extractEvents', () => {
     expect(at('"We believe the Quanta case is strong," said Ann Lee.', 'said')).toBe('asserted');
     expect(at('Farmers expect grain prices to rise, Ann Lee said.', 'said')).toBe('asserted');
     expect(at('The expected merger comes as Ann Lee said Zorbix sold the Quanta unit.', 'sold')).toBe('asserted');
+    expect(at('Zorbix Trust sold the Quanta unit last year.', 'sold')).toBe('asserted');
+    expect(at('Ann Lee reckons Zorbix sold the Quanta unit last year.', 'sold')).toBe('unasserted');
   });
   it('reads births, stated beliefs, and a resignation told as under way', () => {
     const { a, sentences } = article('b', '2020-05-05', [

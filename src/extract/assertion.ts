@@ -73,6 +73,14 @@ function clauseVerbTable(): Map<string, ClauseVerb> {
  */
 /** Words of the holder between a pause and a verb of a view closing the sentence ("…, the senator's aides believe."). */
 const HOLDER_WORDS = 4;
+/**
+ * The words of a sentence as `clauseVerbGoverning` reads them: lower case, and a word written with a capital after
+ * the first one as '' (a name's word: "Acme Trust sold …", "Hope Ltd" are no verbs; a name may open a clause).
+ */
+export function clauseWords(tokens: readonly Token[]): string[] {
+  return tokens.map((t, k) => (k > 0 && /^\p{Lu}/u.test(t.text) ? '' : t.text.toLowerCase().replace(/’/g, "'")));
+}
+
 /** A quotation mark: what is quoted is told by the quote's speaker, not by a verb on the other side of the mark. */
 const QUOTE_MARK = /^["“”«»]$/;
 
@@ -84,7 +92,7 @@ export function clauseVerbGoverning(lower: readonly string[], i: number): (Claus
     if (GOVERNED_CLAUSE_ENDS.has(w) || QUOTE_MARK.test(w) || (w === 'and' && lower[k - 1] === ',')) return undefined;
     const verb = NOUN_MARKERS.has(lower[k - 1] ?? '') ? undefined : table.get(w);
     const next = lower[k + 1]!;
-    if (verb && (finite || next === 'that') && /^[\p{L}\p{N}"“]/u.test(next) && !NO_CLAUSE_AFTER.has(next)) return { ...verb, at: k };
+    if (verb && (finite || next === 'that') && /^(?:$|[\p{L}\p{N}"“])/u.test(next) && !NO_CLAUSE_AFTER.has(next)) return { ...verb, at: k };
     if (pastForm(w) || AUXILIARIES_AFTER.has(w)) finite = true;
   }
   return undefined;
@@ -99,7 +107,7 @@ export function heldAsView(sentence: string, index: number): boolean {
   const tokens = tokenize(sentence);
   const i = tokens.findIndex((t) => t.end > index);
   if (i < 0) return false;
-  const lower = tokens.map((t) => t.text.toLowerCase().replace(/’/g, "'"));
+  const lower = clauseWords(tokens);
   // A trigger that itself takes a clause is a saying or a view told as made, a statement kept with its quote ("…,
   // Ann Lee said.", "What I announced will suffice, I believe"): not the content of another view.
   if (clauseVerbTable().has(lower[i]!)) return false;
