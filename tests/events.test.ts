@@ -927,6 +927,26 @@ describe('extractEvents', () => {
     expect(at('Leaders will meet in Oslo on Monday.', 'meet')).toBe('future');
     expect(at('If Zorbix sues Quanta, prices will rise.', 'sues')).toBe('unasserted');
   });
+  it('reads a happening in the clause of a verb of a view as held, not told; a reporting verb tells it (issue 19)', () => {
+    const at = (s: string, t: string) => assertionOf(s, s.indexOf(t));
+    // Past the assertion model's window of six words before the trigger: the view still governs it.
+    expect(at('A Zorbian senator believes Quantan agents were involved in some arson attacks on depots.', 'attacks')).toBe('unasserted');
+    expect(at('Ann Lee thinks Zorbix sold the Quanta unit last year.', 'sold')).toBe('unasserted');
+    expect(at('A Zorbian senator said Quantan agents were involved in some arson attacks on depots.', 'attacks')).toBe('asserted');
+    expect(at('Ann Lee said Zorbix sold the Quanta unit last year.', 'sold')).toBe('asserted');
+    expect(at('Zorbix sold the Quanta unit too cheaply, Ann Lee believes.', 'sold')).toBe('unasserted');
+    expect(at('Zorbix sold the Quanta unit too cheaply, Ann Lee said.', 'sold')).toBe('asserted');
+    // A verb of a view that governs no clause: before a preposition or a pause, or cut off by a clause of its own.
+    expect(at('Sales rose more than expected, and Zorbix sold the Quanta unit.', 'sold')).toBe('asserted');
+    expect(at('Ann Lee thinks so, but Zorbix sold the Quanta unit.', 'sold')).toBe('asserted');
+    expect(at('Sales rose to 2 mln dlrs, more than analysts had expected.', 'rose')).toBe('asserted');
+    // The saying of a view is a statement told as made: the quote's speaker, or the verb closing the sentence, tells it.
+    expect(at('"We believe the Quanta case is strong," said Ann Lee.', 'said')).toBe('asserted');
+    expect(at('Farmers expect grain prices to rise, Ann Lee said.', 'said')).toBe('asserted');
+    expect(at('The expected merger comes as Ann Lee said Zorbix sold the Quanta unit.', 'sold')).toBe('asserted');
+    expect(at('Zorbix Trust sold the Quanta unit last year.', 'sold')).toBe('asserted');
+    expect(at('Ann Lee reckons Zorbix sold the Quanta unit last year.', 'sold')).toBe('unasserted');
+  });
   it('reads births, stated beliefs, and a resignation told as under way', () => {
     const { a, sentences } = article('b', '2020-05-05', [
       'Ann Lee, born in Oslo on March 3, 1961, leads Zorbix.',

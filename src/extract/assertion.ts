@@ -10,8 +10,9 @@
  * "want", "plan", "if" or "deny"). Only the weights ship (assertion-model.json); no corpus text.
  */
 import { shippedJson } from '../util/shipped-json.ts';
-import { alternation, NOUN_MARKERS, PLAN_WORDS } from './lexicon.ts';
+import { alternation, AUXILIARIES_AFTER, GOVERNED_CLAUSE_ENDS, NO_CLAUSE_AFTER, NOUN_MARKERS, PLAN_WORDS } from './lexicon.ts';
 import { taggedTerms, type TaggedTerm } from './nlp.ts';
+import { pastForm } from './tense.ts';
 
 export const ASSERTION_CLASSES = ['asserted', 'future', 'unasserted'] as const;
 export type Assertion = (typeof ASSERTION_CLASSES)[number];
@@ -47,6 +48,86 @@ export function assertionFeatures(tokens: readonly Token[], i: number): string[]
   for (let k = 0; k < i; k++) if (CUE.test(lower[k]!)) cues.add(lower[k]!);
   for (const c of [...cues].sort()) f.push(`B=${c}`);
   return f;
+}
+
+interface ClauseVerb { verb: string; file: string; view: boolean }
+let clauseVerbs: Map<string, ClauseVerb> | undefined;
+
+/** The forms of the verbs that take a clause (src/extract/clause-verbs.json, from WordNet's verb frames). */
+function clauseVerbTable(): Map<string, ClauseVerb> {
+  clauseVerbs ??= new Map((shippedJson(new URL('./clause-verbs.json', import.meta.url)) as { forms: string[] }).forms.map((line) => {
+    const [form, verb, file, view] = line.split(' ');
+    return [form!, { verb: verb!, file: file!, view: view === 'view' }];
+  }));
+  return clauseVerbs;
+}
+
+/**
+ * The nearest verb before the trigger at `i` that takes a clause (WordNet's frame "Somebody ----s that CLAUSE":
+ * "believes", "said", "fears") and whose clause holds the trigger: "that" follows it, or a finite verb stands after
+ * it up to the trigger ("believes the agents were involved in the attacks", "said Acme sold …"), so that "holds a
+ * 33% stake" governs no clause; and a word follows it that can open a clause (not a pause or a preposition: "known
+ * as", "more than expected, and"). Not across a clause of its own (GOVERNED_CLAUSE_ENDS, ", and"), nor a quotation
+ * mark ('"We believe the case is strong," said Lee': the saying is Lee's). After an article or a possessive the
+ * word is no verb ("the expected deal").
+ */
+/** Words of the holder between a pause and a verb of a view closing the sentence ("…, the senator's aides believe."). */
+const HOLDER_WORDS = 4;
+/**
+ * The words of a sentence as `clauseVerbGoverning` reads them: lower case, and a word written with a capital after
+ * the first one as '' (a name's word: "Acme Trust sold …", "Hope Ltd" are no verbs; a name may open a clause).
+ */
+export function clauseWords(tokens: readonly Token[]): string[] {
+  return tokens.map((t, k) => (k > 0 && /^\p{Lu}/u.test(t.text) ? '' : t.text.toLowerCase().replace(/’/g, "'")));
+}
+
+/** A quotation mark: what is quoted is told by the quote's speaker, not by a verb on the other side of the mark. */
+const QUOTE_MARK = /^["“”«»]$/;
+
+export function clauseVerbGoverning(lower: readonly string[], i: number): (ClauseVerb & { at: number }) | undefined {
+  const table = clauseVerbTable();
+  let finite = pastForm(lower[i]!) || AUXILIARIES_AFTER.has(lower[i]!);
+  for (let k = i - 1; k >= 0; k--) {
+    const w = lower[k]!;
+    if (GOVERNED_CLAUSE_ENDS.has(w) || QUOTE_MARK.test(w) || (w === 'and' && lower[k - 1] === ',')) return undefined;
+    const verb = NOUN_MARKERS.has(lower[k - 1] ?? '') ? undefined : table.get(w);
+    const next = lower[k + 1]!;
+    if (verb && (finite || next === 'that') && /^(?:$|[\p{L}\p{N}"“])/u.test(next) && !NO_CLAUSE_AFTER.has(next)) return { ...verb, at: k };
+    if (pastForm(w) || AUXILIARIES_AFTER.has(w)) finite = true;
+  }
+  return undefined;
+}
+
+/**
+ * The happening whose trigger is at character `index` of `sentence` stands in the clause of a verb of a view
+ * (clause-verbs.json's `view`, read from TimeML: "believe", "think", "expect", "hope", "know"): it is held, not told
+ * as happened ("A Zorbian MP believes Quantan agents were behind the attacks"). A reporting verb ("said") tells it.
+ */
+export function heldAsView(sentence: string, index: number): boolean {
+  const tokens = tokenize(sentence);
+  const i = tokens.findIndex((t) => t.end > index);
+  if (i < 0) return false;
+  const lower = clauseWords(tokens);
+  // A trigger that itself takes a clause is a saying or a view told as made, a statement kept with its quote ("…,
+  // Ann Lee said.", "What I announced will suffice, I believe"): not the content of another view.
+  if (clauseVerbTable().has(lower[i]!)) return false;
+  return clauseVerbGoverning(lower, i)?.view === true || viewCloses(lower, i);
+}
+
+
+/**
+ * The sentence closes, after the trigger at `i`, on a verb of a view with its holder after a pause ("Zorbix sold
+ * the unit too cheaply, Ann Lee believes."): what comes before is the view.
+ */
+function viewCloses(lower: readonly string[], i: number): boolean {
+  let end = lower.length;
+  while (end > i + 1 && /^[.!?"”']$/.test(lower[end - 1]!)) end--;
+  const verb = clauseVerbTable().get(lower[end - 1]!);
+  if (!verb?.view) return false;
+  const before = lower.slice(Math.max(i + 1, end - 2 - HOLDER_WORDS), end - 1);
+  const pause = Math.max(before.lastIndexOf(','), ...[...before.keys()].filter((k) => QUOTE_MARK.test(before[k]!)));
+  // "…, more than analysts had expected": a comparison, no holder.
+  return pause >= 0 && !before.slice(pause + 1).some((w) => NO_CLAUSE_AFTER.has(w)) && !lower.slice(i + 1, end - 1).includes(';');
 }
 
 const CUE = /^(?:if|unless|whether|would|could|may|might|should|must|can|will|'ll|not|n't|never|no|without|expected|expects|plans?|planned|want|wants|wanted|hope|hopes|seeks?|sought|proposed|intends?|tried|try|allegedly|denied|denies|failed|refused)$/;
@@ -119,7 +200,7 @@ export function negationAt(sentence: string, index: number): 'negated' | 'decide
 /** How `sentence` tells the happening whose trigger starts at character `index`. */
 export function assertionOf(sentence: string, index: number): Assertion {
   const clause = clauseBefore(sentence, index);
-  if (CONDITION.test(clause) || negationAt(sentence, index)) return 'unasserted';
+  if (CONDITION.test(clause) || negationAt(sentence, index) || heldAsView(sentence, index)) return 'unasserted';
   const tokens = tokenize(sentence);
   const i = tokens.findIndex((t) => t.end > index);
   if (i < 0) return 'asserted';

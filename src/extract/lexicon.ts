@@ -733,6 +733,17 @@ export const PERSON_SUBJECT_PRONOUNS = listed('PERSON_SUBJECT_PRONOUNS', `he she
  * "…, but was released": src/extract/trigger-sense.ts reads a passive verb's subject there).
  */
 export const CLAUSE_START_WORDS = listed('CLAUSE_START_WORDS', `who which that and but while after when because`);
+/**
+ * Words that end, read backwards from a trigger, the reach of a verb taking a clause before them: a relative, a
+ * clause of time, reason, contrast or condition, or a semicolon opens a clause of its own ("helped Acme, which sold
+ * …": the selling is not under "helped"; "Lee thinks so, but Acme sold …"). src/extract/assertion.ts.
+ */
+export const GOVERNED_CLAUSE_ENDS = listed('GOVERNED_CLAUSE_ENDS', `; but which who whom whose when where because after before while although though since until unless if whether`);
+/**
+ * Words right after a verb that show it takes no clause there: a preposition or "than" ("known as", "expected by",
+ * "thought of", "more than expected"), so the verb governs nothing after it. src/extract/assertion.ts.
+ */
+export const NO_CLAUSE_AFTER = listed('NO_CLAUSE_AFTER', `as for to by in of at with on from about into than`);
 /** Words opening a clause of reason or time whose subject "it" is the main clause's company ("… because it is being sued"). */
 export const REFERENT_CLAUSE_OPENERS = listed('REFERENT_CLAUSE_OPENERS', `because after when since while although though`);
 /**
