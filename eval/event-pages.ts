@@ -7,10 +7,12 @@
  *
  * Each page is keyed by its first source: the article id and a hash of the sentence. As for entity pages
  * (eval/pages.ts), the key's hash fixes its place in a random order and its split, dev or test, for good; a sample is
- * the first N keys of a split among the event pages the current code builds (dev: Reuters 120, BBC business 60, BBC
- * politics 60 — session 27 widened Reuters from 60, whose first keys had been read through many sessions of tuning;
- * test: 30 each; EVAL_EVENT_PAGES_DEV / _TEST set one size for all). The dev samples are read to find what goes wrong;
- * the test samples are judged once, at the end of a piece of work, and only reported. Event pages have no
+ * the first N keys of a split among the event pages the current code builds (dev: Reuters 180, BBC business 60, BBC
+ * politics 120 — session 27 widened Reuters from 60, whose first keys had been read through many sessions of tuning,
+ * to 120, session 28 to 180, and BBC politics to 120, all its ~56 dev pages; test: 30 each; EVAL_EVENT_PAGES_DEV /
+ * _TEST set one size for all). A dev sample is also reported per band of 60 ranks, with the causes of its not-good
+ * pages in counts: the first keys were read while tuning, later ones judged blind. The dev samples are read to find
+ * what goes wrong; the test samples are judged once, at the end of a piece of work, and only reported. Event pages have no
  * train split: no model learns from their judgments, so the entity pages' train half of the dev keys (`TRAIN_FROM`)
  * stays dev here (taking it out had shrunk BBC's dev sample, 108 pages a build, from 49 to 14).
  *
@@ -34,15 +36,15 @@ import { order, wilson } from './pages.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WORK = path.join(ROOT, '.cache', 'eval-event-pages');
-interface Judged { set: string; article: string; sentence: string; page: string; happening: boolean; title: boolean; date: boolean; participants: boolean; good: boolean }
+interface Judged { set: string; article: string; sentence: string; page: string; happening: boolean; title: boolean; date: boolean; participants: boolean; good: boolean; causes?: string[] }
 const gold = JSON.parse(readFileSync(path.join(ROOT, 'tests/gold/event-pages.json'), 'utf8')) as { items: Judged[] };
 type Split = 'dev' | 'test';
 interface EventSet { set: string; label: string; articles: number; prepare: (dest: string) => Promise<number>; dev: number }
 /** The builds judged, each with its own dev sample size (the test samples are 30 pages each). */
 const SAMPLES: EventSet[] = [
-  { set: 'reuters', label: 'Reuters', articles: 800, prepare: (dest) => prepareReuters(dest, 800), dev: 120 },
+  { set: 'reuters', label: 'Reuters', articles: 800, prepare: (dest) => prepareReuters(dest, 800), dev: 180 },
   { set: 'bbc', label: 'BBC business', articles: 510, prepare: (dest) => prepareBbc(dest, 510), dev: 60 },
-  { set: 'bbc-politics', label: 'BBC politics', articles: 417, prepare: (dest) => prepareBbc(dest, Infinity, undefined, 'politics'), dev: 60 },
+  { set: 'bbc-politics', label: 'BBC politics', articles: 417, prepare: (dest) => prepareBbc(dest, Infinity, undefined, 'politics'), dev: 120 },
 ];
 /** Pages per split of one set: its own dev size, 30 test pages, or one size for all from the environment. */
 const sampleSize = (s: EventSet, split: Split) =>
@@ -95,9 +97,29 @@ function reportSplit(s: EventSet, graph: Graph, sample: Page[], split: Split): v
   const [lo, hi] = wilson(good, same.length);
   const count = (f: keyof Judged) => `${f} ${same.filter((j) => j[f]).length}`;
   console.log(`judged event pages, ${s.label} (${s.articles} articles, ${graph.events.length} pages), ${split}: good ${good}/${same.length} = ${same.length ? (good / same.length).toFixed(2) : 'n/a'} (95% ${lo.toFixed(2)}–${hi.toFixed(2)}) of ${sample.length} sampled; ${['happening', 'title', 'date', 'participants'].map((f) => count(f as keyof Judged)).join(', ')}; ${sample.length - same.length} unjudged or changed since judged`);
+  if (split === 'dev') reportBands(labels);
   const show = process.env.EVAL_EVENT_PAGES_SHOW;
   if (show === split) showForJudging(graph, sample.filter((_, i) => labels[i] === undefined), s.set);
   if (show === `${split}-failed`) showForJudging(graph, sample.filter((_, i) => labels[i] && !labels[i]!.good), s.set, labels.filter((j) => j && !j.good) as Judged[]);
+}
+
+/** Ranks per band of a sample's figure: the first 60 keys were read through sessions of tuning, later ones were not. */
+const BAND = 60;
+
+/** A dev sample's figure per band of 60 ranks, with the causes of its not-good pages in counts (labels only). */
+function reportBands(labels: (Judged | undefined)[]): void {
+  for (let from = 0; from < labels.length; from += BAND) {
+    const sampled = labels.slice(from, from + BAND);
+    const band = sampled.filter((j): j is Judged => j !== undefined);
+    const good = band.filter((j) => j.good).length;
+    const [lo, hi] = wilson(good, band.length);
+    const causes = new Map<string, number>();
+    for (const j of band.filter((x) => !x.good)) for (const c of j.causes ?? ['none given']) causes.set(c, (causes.get(c) ?? 0) + 1);
+    const listed = [...causes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([c, n]) => `${c} ${n}`).join(', ');
+    const share = band.length ? (good / band.length).toFixed(2) : 'n/a';
+    const ranks = `${from + 1}–${Math.min(from + BAND, labels.length)}`;
+    console.log(`  ranks ${ranks}: good ${good}/${band.length} = ${share} (95% ${lo.toFixed(2)}–${hi.toFixed(2)}) of ${sampled.length}${listed ? `; not good: ${listed}` : ''}`);
+  }
 }
 
 /**
