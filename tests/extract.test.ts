@@ -561,6 +561,24 @@ describe('entity mentions', () => {
     for (const glued of ['Kestrel Securities Co Ltd of Japan', 'Lumen Signs Inc of Los Angeles', 'Theodore Vantrell of Shearson']) expect(found).not.toHaveProperty(glued);
   });
 
+  it('parts a name from "of" and the country or city after it where no head noun or title stands before "of"', () => {
+    const found = names('Orlin Motors is controlled by Vorlaine of France. Funds came from Cassa Di Risparmio Di Varenna of New York. The Bank of Canada and the Duke of Edinburgh met them.');
+    expect(found['Vorlaine']).toBe('organization');
+    expect(found['France']).toBe('place');
+    expect(found['Cassa Di Risparmio Di Varenna']).toBeDefined();
+    expect(found['New York']).toBe('place');
+    expect(found['Bank of Canada']).toBe('organization');
+    expect(found).toHaveProperty(['Duke of Edinburgh']);
+    for (const glued of ['Vorlaine of France', 'Cassa Di Risparmio Di Varenna of New York', 'Duke']) expect(found).not.toHaveProperty(glued);
+  });
+
+  it('joins a firm named after its trades where a trade is a body\'s head word news writes capitalised', () => {
+    const found = names("Most of the chips came from Zamora Telephone and Telegraph Co's new unit, and loans from Vellin Bank and Trust Co.");
+    expect(found['Zamora Telephone and Telegraph Co']).toBe('organization');
+    expect(found).toHaveProperty(['Vellin Bank and Trust Co.']);
+    for (const cut of ['Zamora Telephone', 'Telegraph Co', 'Vellin Bank', 'Trust Co.']) expect(found).not.toHaveProperty(cut);
+  });
+
   it('opens a name with a capitalised ordinal inside a sentence, not at its start', () => {
     const found = names('Debt of the Third Cluster nations rose, analysts at First Harlow Corp said. First Harlow said so.');
     expect(Object.keys(found)).toContain('Third Cluster');
