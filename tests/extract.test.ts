@@ -570,6 +570,11 @@ describe('entity mentions', () => {
     expect(found['Bank of Canada']).toBe('organization');
     expect(found).toHaveProperty(['Duke of Edinburgh']);
     for (const glued of ['Vorlaine of France', 'Cassa Di Risparmio Di Varenna of New York', 'Duke']) expect(found).not.toHaveProperty(glued);
+    // A place only where all the words after "of" are one ("America Securities" is no place); a compass point of a place is a region.
+    const whole = names('Shares were sold by Zellco of America Securities and the West of England office.');
+    expect(whole).toHaveProperty(['Zellco of America Securities']);
+    expect(whole).toHaveProperty(['West of England']);
+    expect(whole).not.toHaveProperty(['America Securities']);
   });
 
   it('joins a firm named after its trades where a trade is a body\'s head word news writes capitalised', () => {
