@@ -577,6 +577,12 @@ describe('entity mentions', () => {
     expect(whole).not.toHaveProperty(['America Securities']);
   });
 
+  it('keeps a run that ends in a legal form one firm where the tagger reads a place and a person in it', () => {
+    const found = names('Zentra Steel Co Ltd and Azora Steel Co Ltd, affiliates of Osaka Kokan KK, are considering a merger.');
+    expect(found['Osaka Kokan KK']).toBe('organization');
+    for (const cut of ['Osaka', 'Kokan KK']) expect(found).not.toHaveProperty([cut]);
+  });
+
   it('joins a firm named after its trades where a trade is a body\'s head word news writes capitalised', () => {
     const found = names("Most of the chips came from Zamora Telephone and Telegraph Co's new unit, and loans from Vellin Bank and Trust Co.");
     expect(found['Zamora Telephone and Telegraph Co']).toBe('organization');
