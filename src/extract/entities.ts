@@ -1273,8 +1273,12 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     // person and a firm, "Vellon Kokan KK" as a place and a person): a run that ends in a legal form, with no connector
     // or possessive, is one firm's name. In CoNLL-2003 eng.train such runs (no punctuation inside) are one
     // organisation 160 times and never names of two kinds but for a describing compound ("Los Angeles-based", cut by
-    // `cleanRun` before) or a word that opens no name.
-    if (LEGAL_FORMS.test(c.tokens.at(-1)!.text) && !c.tokens.some((t) => CONNECTORS.has(t.text.toLowerCase()) || t.possessive)) continue;
+    // `cleanRun` before) or a word that opens no name. A country in initials opening the run other than the founder's
+    // is still read apart ("its U.S. Vorn-Chemie GmbH business": where the firm's business is), as the parts' check
+    // below reads it ("U.S. Air Group Inc", a firm of common words, stays whole).
+    const firstSpan = inside.reduce((a, b) => (b.start < a.start ? b : a));
+    const inInitials = firstSpan.type !== 'person' && isAcronym(c.tokens[0]!.text);
+    if (!inInitials && LEGAL_FORMS.test(c.tokens.at(-1)!.text) && !c.tokens.some((t) => CONNECTORS.has(t.text.toLowerCase()) || t.possessive)) continue;
     // The parts start from the tagger's reading alone: it is what split the run, and its evidence is added below.
     const parts = inside.map((sp) => {
       const words = c.tokens.filter((t) => within(t, sp));
