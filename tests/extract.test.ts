@@ -561,6 +561,35 @@ describe('entity mentions', () => {
     for (const glued of ['Kestrel Securities Co Ltd of Japan', 'Lumen Signs Inc of Los Angeles', 'Theodore Vantrell of Shearson']) expect(found).not.toHaveProperty(glued);
   });
 
+  it('parts a name from "of" and the country or city after it where no head noun or title stands before "of"', () => {
+    const found = names('Orlin Motors is controlled by Vorlaine of France. Funds came from Cassa Di Risparmio Di Varenna of New York. The Bank of Canada and the Duke of Edinburgh met them.');
+    expect(found['Vorlaine']).toBe('organization');
+    expect(found['France']).toBe('place');
+    expect(found['Cassa Di Risparmio Di Varenna']).toBeDefined();
+    expect(found['New York']).toBe('place');
+    expect(found['Bank of Canada']).toBe('organization');
+    expect(found).toHaveProperty(['Duke of Edinburgh']);
+    for (const glued of ['Vorlaine of France', 'Cassa Di Risparmio Di Varenna of New York', 'Duke']) expect(found).not.toHaveProperty(glued);
+    // A place only where all the words after "of" are one ("America Securities" is no place); a compass point of a place is a region.
+    const whole = names('Shares were sold by Zellco of America Securities and the West of England office.');
+    expect(whole).toHaveProperty(['Zellco of America Securities']);
+    expect(whole).toHaveProperty(['West of England']);
+    expect(whole).not.toHaveProperty(['America Securities']);
+  });
+
+  it('keeps a run that ends in a legal form one firm where the tagger reads a place and a person in it', () => {
+    const found = names('Zentra Steel Co Ltd and Azora Steel Co Ltd, affiliates of Osaka Kokan KK, are considering a merger.');
+    expect(found['Osaka Kokan KK']).toBe('organization');
+    for (const cut of ['Osaka', 'Kokan KK']) expect(found).not.toHaveProperty([cut]);
+  });
+
+  it('joins a firm named after its trades where a trade is a body\'s head word news writes capitalised', () => {
+    const found = names("Most of the chips came from Zamora Telephone and Telegraph Co's new unit, and loans from Vellin Bank and Trust Co.");
+    expect(found['Zamora Telephone and Telegraph Co']).toBe('organization');
+    expect(found).toHaveProperty(['Vellin Bank and Trust Co.']);
+    for (const cut of ['Zamora Telephone', 'Telegraph Co', 'Vellin Bank', 'Trust Co.']) expect(found).not.toHaveProperty(cut);
+  });
+
   it('opens a name with a capitalised ordinal inside a sentence, not at its start', () => {
     const found = names('Debt of the Third Cluster nations rose, analysts at First Harlow Corp said. First Harlow said so.');
     expect(Object.keys(found)).toContain('Third Cluster');

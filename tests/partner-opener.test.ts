@@ -30,3 +30,16 @@ describe('a partners\' name that opens its sentence', () => {
     expect(names('Standard and Quenby cut the debt of Orlin Corp.')).not.toContain('Standard and Quenby');
   });
 });
+
+describe('a partners\' name that opens the news after a dateline, or keeps its legal form after its \'s', () => {
+  it('reads the pair whole after a dateline as at a sentence start', () => {
+    const found = names("NEW YORK, March 3 - Standard and Vellmark's said it lowered the debt of Orlin Corp.");
+    expect(found).toContain("Standard and Vellmark's");
+    expect(found).not.toContain("Vellmark's");
+  });
+  it('joins the pair with the legal form after its \'s', () => {
+    const found = names("Orlin Corp rates them A-1 and Standard and Vellmark's Corp rates them AA.");
+    expect(found).toContain("Standard and Vellmark's Corp");
+    expect(found).not.toContain('Standard');
+  });
+});

@@ -23,10 +23,11 @@ import { isStateName, stateNamed } from './us-states.ts';
 import { teamSheetItems } from './team-sheet.ts';
 import { misspellingJoins } from './misspellings.ts';
 import { namedAsPartners } from './partner-names.ts';
+import { isPersonNoun } from './trigger-sense.ts';
 import { countryInitials, gazetteerKey, shippedGazetteers } from './ner/gazetteer.ts';
 import type { EntityMention, EntityType, IngestedArticle, Sentence, SpanReading } from '../types.ts';
 import {
-  AMBIGUOUS_TITLE_HEADS, CHAMBERS, CONNECTORS, FIRM_NAME_ENDS, HEAD_CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_ARTICLES, NAME_NUMBERS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, NUMBERED_HEADS, SURNAME_ADDRESSES, NEWSPAPER_HEADS, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, EVENT_HEADS_BEFORE_COUNTRY, PARTY_MEMBER_WORDS, PARTY_MEMBERS, PLACE_HEADS,
+  AMBIGUOUS_TITLE_HEADS, CHAMBERS, COMPASS_POINTS, CONNECTORS, FIRM_NAME_ENDS, HEAD_CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_ARTICLES, NAME_NUMBERS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, NUMBERED_HEADS, SURNAME_ADDRESSES, NEWSPAPER_HEADS, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, EVENT_HEADS_BEFORE_COUNTRY, PARTY_MEMBER_WORDS, PARTY_MEMBERS, PLACE_HEADS,
   SPEECH_VERBS_AFTER, SUBJECT_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TRAILING_TITLES, WEAK_CONNECTORS, PARTICLES_ALSO_ENGLISH,
   REPEATED_TITLE_SMALL_WORDS, TENURE_MODIFIERS, TITLE_SMALL_WORDS, WORK_CUES_BEFORE, isDemonymNoun,
 } from './lexicon.ts';
@@ -311,8 +312,8 @@ function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCa
     out.push(...(bound ? bind(made) : made));
     i = j;
   }
-  const opener = out.some((c) => c.start <= tokens[0]!.start) ? null : partnersOpener(text, sentence, tokens, body);
-  return opener ? [opener, ...out] : out;
+  const opener = partnersOpener(text, sentence, tokens, body);
+  return opener && !out.some((c) => c.start <= opener.start && c.end > opener.start) ? [opener, ...out].sort((a, b) => a.start - b.start) : out;
 }
 
 /** The most words a name with small words inside may run to ("The Lord of the Rings" has five). */
@@ -681,6 +682,7 @@ function connectorJoins(before: Token[], connector: string, after: Token[]): 'bi
   // "Nomura Securities Co Ltd of Japan", "Light Signatures Inc of Los Angeles": "Inc" and "Ltd" end a firm's name, and
   // what follows "of" says where it is; "Corp" and "Co" may go on ("Power Corp of Canada", "Aluminum Company of America").
   if (connector === 'of' && LEGAL_FORMS.test(before.at(-1)!.text) && !FIRM_NAME_GOES_ON.test(before.at(-1)!.text)) return null;
+  if (connector === 'of' && saysWhereNameIs(before.at(-1)!, after)) return null;
   if (PARTICLES_ALSO_ENGLISH.has(connector) && ['Plural', 'Person', 'Pronoun'].some((x) => before.at(-1)!.tags.has(x))) return null;
   if (NAME_PARTICLES.has(connector)) return 'binds';
   if (!WEAK_CONNECTORS.has(connector)) return 'joins';
@@ -707,6 +709,27 @@ function connectorJoins(before: Token[], connector: string, after: Token[]): 'bi
   if (ORG_HEADS.has(last)) return after.some(proper) ? null : 'joins';
   if (ORG_FIRST.has(before[0]!.text)) return LEGAL_FORMS.test(after.at(-1)!.text) && after.some(proper) ? null : 'joins';
   return null;
+}
+
+/**
+ * "Quarrel of France", "Orvel Rionda of New York": after a word news writes capitalised (the case table) that is no
+ * head noun, legal form or person noun (WordNet's, "Duke of …", "King of …"), "of" and a country or city compromise
+ * knows (or the shipped country list) say where the firm or the person named before it is; they are not one name with
+ * it. In CoNLL-2003 eng.train, of a name's word of that kind before "of" and such a place, 65 are two names and 1 one
+ * (an organisation's: 11 to 1, the one "Lloyd 's of London", cut at its possessive here anyway); a head noun before
+ * "of" ("Bank of Finland", "Republic of Ireland") makes one name 40 times in 50, and stays joined.
+ */
+function saysWhereNameIs(last: Token, after: Token[]): boolean {
+  const word = last.text.replace(/\.$/, '');
+  if ([ORG_HEADS, PLACE_HEADS, OTHER_HEADS, TITLE_HEADS, SUBJECT_HEADS, NEWSPAPER_HEADS].some((heads) => heads.has(word)) || LEGAL_FORMS.test(last.text) || isPersonNoun(word)) return false;
+  if ((usualCase(word) ?? 'capital') !== 'capital' || isAcronym(word) || COMPASS_POINTS.has(word)) return false;
+  return after.length > 0 && namesAPlaceWhole(after.map((t) => t.text).join(' '));
+}
+
+/** Every word of the name is a place's by compromise's lexicon ("New York", not "America Securities"), or it is a listed country. */
+function namesAPlaceWhole(name: string): boolean {
+  if (gazetteerEntry(name.split(' ')).includes('COUNTRY')) return true;
+  return taggedTerms(name).every((t) => ['Place', 'Country', 'City', 'Region'].some((x) => t.tags.includes(x)));
 }
 
 /** The words of a run parted at an "and" that starts a second body (`secondBody`); the run alone where none does. */
@@ -749,7 +772,8 @@ function tradesJoined(before: Token[], after: Token[]): boolean {
   const ending = after.findIndex((t, k) => k > 0 && (LEGAL_FORMS.test(t.text) || ORG_HEADS.has(t.text)));
   if (ending < 1 || !isCommonWord(before.at(-1)!)) return false;
   const trades = after.slice(0, ending);
-  if (trades.every(isCommonWord)) return true;
+  // A trade may be a body's head word news writes capitalised ("Telephone and Telegraph Co", "Bank and Trust Co").
+  if (trades.every((t) => isCommonWord(t) || ORG_HEADS.has(t.text))) return true;
   const [first, ...rest] = before;
   const describes = ['Place', 'Country', 'Demonym'].some((x) => lexiconTags(first!.text).has(x));
   return trades.length === 1 && rest.length > 0 && describes && rest.every(isCommonWord) && !isAcronym(trades[0]!.text);
@@ -1090,8 +1114,12 @@ function weighRun(text: string, tokens: Token[], { before, before2, after, after
  * partner: inside a sentence the pair is read whole, at its start only the partner was ("Poor"). Not joined, it goes.
  */
 function partnersOpener(text: string, sentence: Sentence, tokens: Token[], body: string): Candidate | null {
-  const [t, and, partner] = [tokens[0], tokens[1], tokens[2]];
-  if (!t || !and || !partner || !sentenceInitial(text, sentence, t) || !opensPartnersName(text, tokens, 0)) return null;
+  // The news opens after a dateline too ("NEW YORK, March 3 - Standard and Poor's said …"), where the same holds.
+  const from = sentence.start + datelineLength(sentence.text);
+  const k = tokens.findIndex((t) => t.start >= from);
+  if (k < 0 || !opensTheNews(text, sentence, tokens[k]!)) return null;
+  const [t, and, partner] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  if (!t || !and || !partner || !opensPartnersName(text, tokens, k)) return null;
   if (timesWritten(body, t.text) !== timesWritten(body, `${t.text} and ${partner.text}`)) return null;
   const { evidence } = weighRun(text, [t], { after: and, after2: partner }, {
     titleStripped: false, datelineCaps: false, usState: false, employer: false, ampersand: false, teamSheet: false,
@@ -1241,10 +1269,16 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     // Nor is a function word in capitals ("HOUSTON AT PITTSBURGH", a line of fixtures): it is no word of a name.
     const unsure = (t: Token) => !covered(t) && isCapitalised(t.text) && !TITLE_HEADS.has(t.text.replace(/\.$/, '')) && !TITLE_MODIFIERS.has(t.text) && !shoutedFunctionWord(t.text);
     if (c.bound || (c.tokens.some(unsure) && !c.tokens.some((t) => CONNECTORS.has(t.text.toLowerCase())))) continue;
-    // Nor a firm named after its founder, as firms often are ("Baxter Travenol Laboratories Inc" read as a person and
-    // a firm): a run that ends in a legal form, with no connector, opened by a person's span, is one firm's name.
+    // Nor a firm named after its founder or its home, as firms often are ("Baxter Travenol Laboratories Inc" read as a
+    // person and a firm, "Vellon Kokan KK" as a place and a person): a run that ends in a legal form, with no connector
+    // or possessive, is one firm's name. In CoNLL-2003 eng.train such runs (no punctuation inside) are one
+    // organisation 160 times and never names of two kinds but for a describing compound ("Los Angeles-based", cut by
+    // `cleanRun` before) or a word that opens no name. A country in initials opening the run other than the founder's
+    // is still read apart ("its U.S. Vorn-Chemie GmbH business": where the firm's business is), as the parts' check
+    // below reads it ("U.S. Air Group Inc", a firm of common words, stays whole).
     const firstSpan = inside.reduce((a, b) => (b.start < a.start ? b : a));
-    if (firstSpan.type === 'person' && LEGAL_FORMS.test(c.tokens.at(-1)!.text) && !c.tokens.some((t) => CONNECTORS.has(t.text.toLowerCase()) || t.possessive)) continue;
+    const inInitials = firstSpan.type !== 'person' && isAcronym(c.tokens[0]!.text);
+    if (!inInitials && LEGAL_FORMS.test(c.tokens.at(-1)!.text) && !c.tokens.some((t) => CONNECTORS.has(t.text.toLowerCase()) || t.possessive)) continue;
     // The parts start from the tagger's reading alone: it is what split the run, and its evidence is added below.
     const parts = inside.map((sp) => {
       const words = c.tokens.filter((t) => within(t, sp));
@@ -1270,7 +1304,10 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     // types the whole, which is neither name: it says nothing of the kind of either.
     const partedAtPossessive = overlapping.length > 1 && overlapping.slice(0, -1).some((c) => c.tokens.at(-1)!.possessive);
     // A span that stops before the candidate's head ("Hong Kong" in "Hong Kong Stock Exchange") counts for less.
-    if (!partedAtPossessive) for (const c of overlapping) c.evidence[span.type] += span.end > c.tokens.at(-1)!.start ? TAGGER_WEIGHT : 1;
+    // A span the rules part at "of" ("Vorlaine of France": the firm, and where it is; `saysWhereNameIs`) reads the
+    // whole as the name before "of": it types that one, not the place after it.
+    const afterOf = (c: Candidate) => overlapping.some((o) => o.end < c.start && text.slice(o.end, c.start) === ' of ');
+    if (!partedAtPossessive) for (const c of overlapping) if (!afterOf(c)) c.evidence[span.type] += span.end > c.tokens.at(-1)!.start ? TAGGER_WEIGHT : 1;
     if (!partedAtPossessive && span.type === 'place') for (const c of overlapping) weakenHeadAgainstPlace(c, span, averageOdds(words, c.start, c.end).LOC);
     if (!partedAtPossessive && span.type === 'organization') for (const c of overlapping) weakenStructureAgainstBody(c, span, averageOdds(words, c.start, c.end).ORG);
     if (span.type === 'other') continue;
@@ -1516,7 +1553,9 @@ function joinWrittenWhole(found: Candidate[], sentence: Sentence, text: string, 
 function joinPartners(found: Candidate[], text: string, tokens: Token[], body: string): void {
   for (let i = found.length - 2; i >= 0; i--) {
     const [a, b] = [found[i]!, found[i + 1]!];
-    if (text.slice(a.end, b.start) !== ' and ' || a.tokens.length !== 1 || b.tokens.length !== 1 || a.tokens[0]!.possessive) continue;
+    // The partner may keep its firm's legal form after its 's, as the tagger reads it ("Standard and Poor's Corp").
+    const partner = b.tokens.length === 1 || ((b.tokens[0]!.possessive || /['’]s$/.test(b.tokens[0]!.text)) && b.tokens.slice(1).every((t) => LEGAL_FORMS.test(t.text)));
+    if (text.slice(a.end, b.start) !== ' and ' || a.tokens.length !== 1 || !partner || a.tokens[0]!.possessive) continue;
     // The last two of a list written with commas are the list's ("Britain, Spain and France") or a longer partnership's
     // ("Welsh, Carson, Anderson and Stowe"): the pair is not the whole name there.
     // (A name before the comma, not any capitalised word: "Meanwhile, Coopers and Lybrand said".)
@@ -1529,8 +1568,8 @@ function joinPartners(found: Candidate[], text: string, tokens: Token[], body: s
     if (timesWritten(body, x) !== pair || timesWritten(body, y) !== pair) continue;
     const vote = (e: Evidence): Evidence => ({ ...e, organization: e.organization + PARTNERS_VOTE });
     // The firm's own 's stays with its name ("Standard and Poor's Corp", "Standard and Poor's said").
-    const end = b.tokens[0]!.possessive ? b.end + (/^['’]s?/.exec(text.slice(b.end))?.[0].length ?? 0) : b.end;
-    const joined = { ...b, start: a.start, end, text: text.slice(a.start, end), tokens: tokens.slice(tokens.indexOf(a.tokens[0]!), tokens.indexOf(b.tokens[0]!) + 1), bound: true as const };
+    const end = b.tokens.length === 1 && b.tokens[0]!.possessive ? b.end + (/^['’]s?/.exec(text.slice(b.end))?.[0].length ?? 0) : b.end;
+    const joined = { ...b, start: a.start, end, text: text.slice(a.start, end), tokens: tokens.slice(tokens.indexOf(a.tokens[0]!), tokens.indexOf(b.tokens.at(-1)!) + 1), bound: true as const };
     found.splice(i, 2, { ...joined, evidence: vote(meanEvidence(a.evidence, b.evidence)), rules: vote(meanEvidence(a.rules, b.rules)) });
   }
 }

@@ -321,6 +321,13 @@ export const RATING_CUES_NEAR = listed('RATING_CUES_NEAR', `rated rates rating r
 /** Verbs of speaking right after a name of two or more words: someone said it ("John Smith said"). */
 export const SPEECH_VERBS_AFTER = listed('SPEECH_VERBS_AFTER', `said says told added wrote argued insisted explained`);
 
+/**
+ * Compass points: before "of" and a place they name a part of it ("the West of England", "the North of Scotland"),
+ * one region's name, not a firm or a person placed there (entities.ts `saysWhereNameIs`). The case table reads them
+ * as words news writes capitalised ("West Germany", "the West"), and compromise's lexicon knows them as no place.
+ */
+export const COMPASS_POINTS = listed('COMPASS_POINTS', `North South East West Northeast Northwest Southeast Southwest`);
+
 /** First parts of compound adjectives of places ("Sino-US", "Anglo-French"). */
 export const PLACE_COMPOUND_PREFIXES = listed('PLACE_COMPOUND_PREFIXES', `Sino Anglo Franco Indo Afro Euro Russo Austro Greco Judeo Pan Trans Inter Ibero Italo Germano Turco Arab`);
 
