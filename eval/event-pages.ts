@@ -2,15 +2,17 @@
  * Judged event pages (tests/gold/event-pages.json): the share of good pages — a real happening, a title a reader
  * understands, the right date (or honestly undated), the right participants — on samples of event pages from builds
  * of the first 800 Reuters-21578 stories (reut2-000), the 510 BBC business articles (business/; the first 400 until
- * session 11: a build of 400 held only ~46 dev pages) and, since session 27, the 417 BBC politics articles (politics/,
- * built on their own: a set the event rules were never tuned on), with a 95% Wilson interval.
+ * session 11: a build of 400 held only ~46 dev pages), since session 27, the 417 BBC politics articles (politics/,
+ * built on their own: a set the event rules were never tuned on) and, since session 28, the 511 BBC sport articles
+ * (sport/, built on their own: another kind of news, match results, transfers, injuries, appointments, never tuned on
+ * either), with a 95% Wilson interval.
  *
  * Each page is keyed by its first source: the article id and a hash of the sentence. As for entity pages
  * (eval/pages.ts), the key's hash fixes its place in a random order and its split, dev or test, for good; a sample is
  * the first N keys of a split among the event pages the current code builds (dev: Reuters 180, BBC business 60, BBC
- * politics 120 — session 27 widened Reuters from 60, whose first keys had been read through many sessions of tuning,
- * to 120, session 28 to 180, and BBC politics to 120, all its ~56 dev pages; test: 30 each; EVAL_EVENT_PAGES_DEV /
- * _TEST set one size for all). A dev sample is also reported per band of 60 ranks, with the causes of its not-good
+ * politics 120, BBC sport 60 — session 27 widened Reuters from 60, whose first keys had been read through many sessions
+ * of tuning, to 120, session 28 to 180, and BBC politics to 120, all its ~56 dev pages; test: 30 each;
+ * EVAL_EVENT_PAGES_DEV / _TEST set one size for all). A dev sample is also reported per band of 60 ranks, with the causes of its not-good
  * pages in counts: the first keys were read while tuning, later ones judged blind. The dev samples are read to find
  * what goes wrong; the test samples are judged once, at the end of a piece of work, and only reported. Event pages have no
  * train split: no model learns from their judgments, so the entity pages' train half of the dev keys (`TRAIN_FROM`)
@@ -21,7 +23,7 @@
  * again", and an unjudged one is "unjudged"; neither is counted good. EVAL_EVENT_PAGES_SHOW=dev (or test) prints the
  * sampled pages that need a judgement, with the keys to record. EVAL_EVENT_PAGES_UNJUDGED=test (or dev) prints, per
  * set, only how many sampled pages of that split need a judgement: no figure, no page (so a judge can be briefed
- * without a test look). EVAL_EVENT_PAGES_SETS=reuters,bbc-politics builds only the sets named.
+ * without a test look). EVAL_EVENT_PAGES_SETS=reuters,bbc-sport builds only the sets named.
  *
  *   node --import tsx eval/event-pages.ts      (also run at the end of eval/events.ts)
  */
@@ -45,6 +47,7 @@ const SAMPLES: EventSet[] = [
   { set: 'reuters', label: 'Reuters', articles: 800, prepare: (dest) => prepareReuters(dest, 800), dev: 180 },
   { set: 'bbc', label: 'BBC business', articles: 510, prepare: (dest) => prepareBbc(dest, 510), dev: 60 },
   { set: 'bbc-politics', label: 'BBC politics', articles: 417, prepare: (dest) => prepareBbc(dest, Infinity, undefined, 'politics'), dev: 120 },
+  { set: 'bbc-sport', label: 'BBC sport', articles: 511, prepare: (dest) => prepareBbc(dest, Infinity, undefined, 'sport'), dev: 60 },
 ];
 /** Pages per split of one set: its own dev size, 30 test pages, or one size for all from the environment. */
 const sampleSize = (s: EventSet, split: Split) =>
