@@ -73,7 +73,8 @@ async function buildInto(ctx: BuildContext, out: string, live: string, io: Io, p
   // With a cache, unchanged pages and index parts are carried over from the published site.
   const carry = ctx.cacheDir !== undefined ? { liveDir: live, cacheDir: ctx.cacheDir } : {};
   progress.start('model', 1);
-  const model = buildSiteModel(graph);
+  // With a cache, each page's inputs are fingerprinted: the render state keeps them, so a rebuild keys unchanged pages without their props.
+  const model = buildSiteModel(graph, { inputs: ctx.cacheDir !== undefined });
   progress.done();
   const rendered = await renderSite({ model, outDir: out, settings: ctx.site, progress, parts, ...carry });
   progress.start('write', 4);

@@ -7,6 +7,7 @@ import type { Entity, EntityType, Event, Graph, IsoDate, ParagraphKind, Particip
 import { ENTITY_TYPES } from '../types.ts';
 import { urls, type SiteUrl } from '../util/urls.ts';
 import { eventKind } from '../event-types.ts';
+import { pageInputs } from './page-inputs.ts';
 import { periodListing, subList, typeIndexes, type ListingPage, type PeriodOverview, type SubList, type TypeIndex } from './listings.ts';
 
 export interface ArticleRef { id: string; url: SiteUrl; title: string; date: IsoDate | null; source: string | null }
@@ -109,6 +110,11 @@ export interface SiteModel {
   home: { latestEvents: EventRef[]; topEntities: EntityRef[]; latestArticles: ArticleRef[] };
   /** Preview card of every entity and event page, by its root-relative URL. */
   previews: Record<string, Preview>;
+  /**
+   * With `buildSiteModel(graph, { inputs: true })`: each article, entity and event page's URL → the fingerprint of
+   * what it reads of the graph (src/graph/page-inputs.ts), so a rebuild knows a page's props unchanged without them.
+   */
+  inputs?: Map<string, string>;
 }
 
 /** Characters of one article that go into the search index; enough for any news story, bounded for transcripts. */
@@ -183,7 +189,7 @@ const byDateAsc = <T extends { date: string | null; id: string }>(a: T, b: T) =>
 type LinkedMention = { paragraph: string; sentence: number; start: number; end: number; entity: string };
 
 /** The graph's lookups, built once: a reference card of every page and every backlink the pages read. */
-interface ModelIndex {
+export interface ModelIndex {
   articleRef: Map<string, ArticleRef>;
   entityRef: Map<string, EntityRef>;
   eventRef: Map<string, EventRef>;
@@ -202,7 +208,7 @@ interface ModelIndex {
   duplicatesOf: Map<string, ArticleRef[]>;
 }
 
-export function buildSiteModel(graph: Graph): SiteModel {
+export function buildSiteModel(graph: Graph, opts: { inputs?: boolean } = {}): SiteModel {
   const ix = modelIndex(graph);
   const extraction = new Map(graph.extractions.map((x) => [x.article, x]));
   const articles = [...graph.articles].sort((a, b) => cmp(a.id, b.id)).map((a) => articlePage(a, extraction.get(a.id), ix));
@@ -210,7 +216,7 @@ export function buildSiteModel(graph: Graph): SiteModel {
   const participantsOf = new Map(graph.events.map((ev) => [ev.id, ev.participants.map((p) => p.entity)]));
   const entities = [...graph.entities].sort((a, b) => cmp(a.id, b.id)).map((e) => entityPage(e, quotesOf.get(e.id) ?? [], participantsOf, ix));
   const entityEvents = new Map(entities.map((e) => [e.id, e.events]));
-  const events = [...graph.events].sort((a, b) => cmp(a.id, b.id)).map((ev) => eventPage(ev, entityEvents, ix));
+  const events = [...graph.events].sort((a, b) => cmp(a.id, b.id)).map((ev) => eventPage(ev, (id) => entityEvents.get(id) ?? [], ix));
   const { articleRef, entityRef, eventRef } = ix;
   const indexes = Object.fromEntries(
     ENTITY_TYPES.map((t) => [t, [...entityRef.values()].filter((e) => e.type === t).sort((a, b) => cmp(a.name.toLowerCase(), b.name.toLowerCase()) || cmp(a.id, b.id))]),
@@ -244,6 +250,7 @@ export function buildSiteModel(graph: Graph): SiteModel {
       latestArticles: articleList.slice(0, HOME_ARTICLES),
     },
     previews: previewsOf(entities, events),
+    ...(opts.inputs ? { inputs: pageInputs(graph, extraction, quotesOf, participantsOf, ix) } : {}),
   };
 }
 
@@ -423,11 +430,8 @@ function entityPage(e: Entity, entityQuotes: Graph['quotes'], participantsOf: Ma
     const written = [...(spellingArticles.get(name) ?? [])].sort().map((id) => articleRef.get(id)!).filter(Boolean);
     return { name, articles: written.length, first: written[0] ?? null };
   });
-  const related = [...(ix.cooccur.get(e.id) ?? new Map<string, number>())]
-    .sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))
-    .slice(0, 12)
-    .map(([id, shared]) => ({ ...entityRef.get(id)!, shared }));
-  const events = [...new Map((ix.eventsOfEntity.get(e.id) ?? []).map((r) => [r.id, r])).values()].sort(byDateAsc);
+  const related = relatedOf(e.id, ix).map(([id, shared]) => ({ ...entityRef.get(id)!, shared }));
+  const events = eventsOf(e.id, ix);
   const url = urls.entity(e.id);
   const mentionsByArticle = [...byArticle]
     .map(([id, items]) => ({ article: articleRef.get(id)!, items: items.slice(0, MENTIONS_SHOWN), more: Math.max(0, items.length - MENTIONS_SHOWN) }))
@@ -458,6 +462,26 @@ function entityPage(e: Entity, entityQuotes: Graph['quotes'], participantsOf: Ma
   };
 }
 
+/** The entities most often named in the same sentences as `id` (RELATED of them), with how many sentences. */
+export function relatedOf(id: string, ix: ModelIndex): [string, number][] {
+  return [...(ix.cooccur.get(id) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])).slice(0, RELATED);
+}
+const RELATED = 12;
+
+/** The events an entity takes part in, each once, oldest first. */
+export function eventsOf(id: string, ix: ModelIndex): EventRef[] {
+  return [...new Map((ix.eventsOfEntity.get(id) ?? []).map((r) => [r.id, r])).values()].sort(byDateAsc);
+}
+
+/** An event's neighbours in its main participant's timeline (`timelineOf`: an entity's events, oldest first). */
+export function neighbours(ev: Event, timelineOf: (entity: string) => EventRef[]): { before: EventRef | null; after: EventRef | null } {
+  // Before/after: the nearest dated events sharing the main participant.
+  const main = ev.participants.find((p) => p.role !== 'place') ?? ev.participants[0];
+  const timeline = main ? timelineOf(main.entity).filter((r) => r.date !== null) : [];
+  const at = timeline.findIndex((r) => r.id === ev.id);
+  return { before: at > 0 ? timeline[at - 1]! : null, after: at >= 0 && at < timeline.length - 1 ? timeline[at + 1]! : null };
+}
+
 /** An entity's mentions grouped by article (each sentence once), the articles of each spelling, and its dates sorted. */
 function mentionsOfEntity(e: Entity, quoteAt: Map<string, number>, articleRef: Map<string, ArticleRef>) {
   const spellingArticles = new Map<string, Set<string>>();
@@ -481,11 +505,7 @@ function mentionsOfEntity(e: Entity, quoteAt: Map<string, number>, articleRef: M
   return { byArticle, spellingArticles, dates };
 }
 
-function eventPage(ev: Event, entityEvents: Map<string, EventRef[]>, ix: ModelIndex): EventPage {
-  // Before/after: the nearest dated events sharing the main participant.
-  const main = ev.participants.find((p) => p.role !== 'place') ?? ev.participants[0];
-  const timeline = main ? (entityEvents.get(main.entity) ?? []).filter((r) => r.date !== null) : [];
-  const at = timeline.findIndex((r) => r.id === ev.id);
+function eventPage(ev: Event, timelineOf: (entity: string) => EventRef[], ix: ModelIndex): EventPage {
   const participants = ev.participants.map((p) => ({ entity: ix.entityRef.get(p.entity)!, role: p.role })).filter((p) => p.entity);
   const ref = ix.eventRef.get(ev.id)!;
   return {
@@ -495,8 +515,7 @@ function eventPage(ev: Event, entityEvents: Map<string, EventRef[]>, ix: ModelIn
     sources: ev.sources.map((s) => ({ article: ix.articleRef.get(s.article)!, quote: s.quote, href: urls.paragraph(s.article, s.paragraph), date: s.date })),
     lists: { sources: pageList(ref.url, 'sources', ev.sources.length), participants: pageList(ref.url, 'participants', participants.length) },
     disagreements: (ev.disagreements ?? []).map((d) => ({ field: d.field, values: d.values.map((v) => ({ value: v.value, article: ix.articleRef.get(v.article)! })) })),
-    before: at > 0 ? timeline[at - 1]! : null,
-    after: at >= 0 && at < timeline.length - 1 ? timeline[at + 1]! : null,
+    ...neighbours(ev, timelineOf),
   };
 }
 

@@ -33,6 +33,8 @@ export interface PageKey {
   file: string;
   subpages: string[];
   key: string;
+  /** The fingerprint of what the page reads of the graph (src/graph/page-inputs.ts), when the model has them. */
+  inputs?: string;
 }
 
 /** Every file of a page: the page, then its sub-pages. */
@@ -48,8 +50,11 @@ export interface RenderState {
    * as recorded is taken to hold the bytes written (as make and git do): reading and hashing every page of a large
    * site again took seconds of each rebuild.
    */
-  pages: Record<string, { key: string; size: number; mtimeMs: number }>;
+  pages: Record<string, PageRecord>;
 }
+
+/** A file's record: its page's key, its size and time, and on a page's own file its inputs' fingerprint. */
+export interface PageRecord { key: string; size: number; mtimeMs: number; inputs?: string }
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
@@ -75,12 +80,18 @@ export function pagePropsJson(page: object): string {
 /** A mention count as a field after another in page JSON: the page's own count is kept apart (pagePropsJson). */
 const REFERRED_COUNT = /,"mentions":\d+/g;
 
-/** Every page's key: the hash of its props. */
-export function pageKeys(model: SiteModel): PageKey[] {
+/**
+ * Every page's key: the hash of its props. A page whose inputs have the fingerprint `previous` recorded for it has
+ * the props it had then, so it takes the key recorded then, and its props are not stringified and hashed again.
+ */
+export function pageKeys(model: SiteModel, previous: RenderState | null = null): PageKey[] {
   const keys: PageKey[] = [];
   const add = (kind: PageKind, page: { id: string; url: string; lists?: Record<string, SubList> }) => {
     const subpages: string[] = page.lists ? subpageUrls(page.lists) : [];
-    keys.push({ kind, id: page.id, file: page.url, subpages, key: sha256(pagePropsJson(page)) });
+    const inputs = model.inputs?.get(page.url);
+    const recorded = inputs === undefined ? undefined : previous?.pages[page.url];
+    const key = recorded !== undefined && recorded.inputs === inputs ? recorded.key : sha256(pagePropsJson(page));
+    keys.push({ kind, id: page.id, file: page.url, subpages, key, ...(inputs === undefined ? {} : { inputs }) });
   };
   for (const a of model.articles) add('articles', a);
   for (const e of model.entities) add('entities', e);
@@ -154,5 +165,16 @@ export async function stateAfterRender(keys: readonly PageKey[], version: string
   const pages: RenderState['pages'] = {};
   // Keys in model order, so the state file lists pages in a stable order.
   for (const [i, f] of files.entries()) pages[f.file] = { key: f.key, size: stats[i]!.size, mtimeMs: stats[i]!.mtimeMs };
-  return { version, pages };
+  return { version, pages: withInputs(keys, pages) };
+}
+
+/** `pages` with each page's own file carrying its inputs' fingerprint (when the page has one). */
+export function withInputs(keys: readonly PageKey[], pages: RenderState['pages']): RenderState['pages'] {
+  for (const k of keys) {
+    const record = pages[k.file];
+    if (!record) continue;
+    if (k.inputs === undefined) delete record.inputs;
+    else record.inputs = k.inputs;
+  }
+  return pages;
 }

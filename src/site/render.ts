@@ -20,7 +20,7 @@ import { setModel } from './model.ts';
 import { mapLimited } from '../util/concurrency.ts';
 import { linkOrCopy } from '../util/files.ts';
 import { dependencyFolder } from './output-folder.ts';
-import { listingKeys, pageFiles, pageKeys, readState, renderCodeVersion, reusablePages, stateAfterRender, stateFile, writeState, type PageKey, type RenderState } from './incremental.ts';
+import { listingKeys, pageFiles, pageKeys, readState, renderCodeVersion, reusablePages, stateAfterRender, stateFile, withInputs, writeState, type PageKey, type RenderState } from './incremental.ts';
 import { SHARD_MANIFEST, formatShard, inShard, type Shard } from '../util/shard.ts';
 import { ENTITY_TYPES } from '../types.ts';
 import { codeVersion } from '../util/code-version.ts';
@@ -66,10 +66,10 @@ export async function renderSite(opts: RenderOptions): Promise<{ pages: number; 
   const outDir = path.resolve(opts.outDir);
   const liveDir = path.resolve(opts.liveDir ?? opts.outDir);
   const shard = opts.shard;
-  // A shard renders no listing page (the stitch does, once), so only a whole build keys them.
-  const keys = shard ? pageKeys(model).filter((k) => inShard(k.file, shard)) : [...pageKeys(model), ...listingKeys(model.listings)];
-  const version = `${renderCodeVersion()} settings=${JSON.stringify({ ...opts.settings, logo: opts.settings.logo?.file })}`;
   const state = opts.cacheDir && !shard ? await readState(stateFile(opts.cacheDir, liveDir)) : null;
+  // A shard renders no listing page (the stitch does, once), so only a whole build keys them.
+  const keys = shard ? pageKeys(model).filter((k) => inShard(k.file, shard)) : [...pageKeys(model, state), ...listingKeys(model.listings)];
+  const version = `${renderCodeVersion()} settings=${JSON.stringify({ ...opts.settings, logo: opts.settings.logo?.file })}`;
   const fromLive = liveDir === outDir ? new Set<string>() : await reusablePages(keys, state, version, liveDir);
   const reuse = await withParts(fromLive, liveDir, keys, version, opts.parts ?? []);
   const listings = listingPagesWhere(model.listings, (url) => !shard && !reuse.has(url));
@@ -238,8 +238,9 @@ async function stateAfter(
   const linked = (k: PageKey) => pageFiles(k).every((f) => reuse.get(f) === liveDir && !copied.has(f));
   const fresh = await stateAfterRender(keys.filter((k) => !linked(k)), version, outDir);
   const pages: RenderState['pages'] = {};
-  for (const k of keys) for (const f of pageFiles(k)) pages[f] = linked(k) ? previous!.pages[f]! : fresh.pages[f]!;
-  return { version, pages };
+  // A linked record is copied: the new fingerprint goes on the copy, never on the previous state's record.
+  for (const k of keys) for (const f of pageFiles(k)) pages[f] = linked(k) ? { ...previous!.pages[f]! } : fresh.pages[f]!;
+  return { version, pages: withInputs(keys, pages) };
 }
 
 /**
