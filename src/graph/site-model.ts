@@ -352,22 +352,12 @@ function cooccurrence(sentenceEntities: Map<string, Set<string>>): Map<string, M
 }
 
 function articlePage(a: Graph['articles'][number], x: Graph['extractions'][number] | undefined, ix: ModelIndex): ArticlePage {
-  const mentionsByParagraph = groupBy(ix.linked.get(a.id) ?? [], (m) => m.paragraph);
-  const sentencesByParagraph = groupBy(x?.sentences ?? [], (s) => s.paragraph);
-  let searchBudget = SEARCH_TEXT_BUDGET;
-  const paragraphs = a.paragraphs.map((p) => {
-    const searchable = searchBudget > 0;
-    searchBudget -= p.text.length;
-    const inPara = (mentionsByParagraph.get(p.id) ?? []).sort((m, n) => m.start - n.start || n.end - m.end);
-    const segments = paragraphSegments(a.id, p.text, inPara, sentencesByParagraph.get(p.id) ?? [], ix);
-    return { id: p.id, kind: p.kind, segments, searchable };
-  });
   const ents = [...(ix.entitiesOfArticle.get(a.id) ?? new Map<string, number>())]
     .sort((p, q) => q[1] - p[1] || cmp(p[0], q[0]))
     .map(([id]) => ix.entityRef.get(id)!);
   const evs = [...(ix.eventsOfArticle.get(a.id) ?? [])].map((id) => ix.eventRef.get(id)!).sort(byDateAsc);
   const firstBody = a.paragraphs.find((p) => p.kind === 'body')?.text ?? '';
-  return {
+  const page: ArticlePage = {
     ...ix.articleRef.get(a.id)!,
     file: a.file,
     authors: (a.authors ?? []).map((name) => ({ name, entity: ix.authorEntity.get(`${a.id}\u0000${name}`) ?? null })),
@@ -376,10 +366,56 @@ function articlePage(a: Graph['articles'][number], x: Graph['extractions'][numbe
     dateSource: a.dateSource,
     duplicateOf: a.duplicateOf ? (ix.articleRef.get(a.duplicateOf) ?? null) : null,
     duplicates: (ix.duplicatesOf.get(a.id) ?? []).sort((p, q) => cmp(p.id, q.id)),
-    paragraphs,
+    paragraphs: [],
     entities: ents,
     events: evs,
     excerpt: firstBody.length > 240 ? `${firstBody.slice(0, 237).replace(/\s+\S*$/, '')}…` : firstBody,
+  };
+  lazily(page, 'paragraphs', () => articleParagraphs(a, x, ix));
+  return page;
+}
+
+/** An article's text, paragraph by paragraph, cut into segments (paragraphSegments). */
+function articleParagraphs(a: Graph['articles'][number], x: Graph['extractions'][number] | undefined, ix: ModelIndex): ArticlePage['paragraphs'] {
+  const mentionsByParagraph = groupBy(ix.linked.get(a.id) ?? [], (m) => m.paragraph);
+  const sentencesByParagraph = groupBy(x?.sentences ?? [], (s) => s.paragraph);
+  let searchBudget = SEARCH_TEXT_BUDGET;
+  return a.paragraphs.map((p) => {
+    const searchable = searchBudget > 0;
+    searchBudget -= p.text.length;
+    const inPara = (mentionsByParagraph.get(p.id) ?? []).sort((m, n) => m.start - n.start || n.end - m.end);
+    const segments = paragraphSegments(a.id, p.text, inPara, sentencesByParagraph.get(p.id) ?? [], ix);
+    return { id: p.id, kind: p.kind, segments, searchable };
+  });
+}
+
+/**
+ * Makes `field` of `page` computed on its first read (then a plain value, in the same place among the page's
+ * fields): a page's long parts are built only for the pages Astro renders or a key is computed from, not for the
+ * pages a rebuild carries over (src/graph/page-inputs.ts), whose props nothing else reads.
+ */
+function lazily<T extends object, K extends keyof T>(page: T, field: K, compute: () => T[K]): void {
+  Object.defineProperty(page, field, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = compute();
+      Object.defineProperty(page, field, { value, enumerable: true, writable: true, configurable: true });
+      return value;
+    },
+  });
+}
+
+/** `compute`, run once, on the first call. */
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
   };
 }
 
@@ -421,11 +457,13 @@ const sentenceId = (article: string, sentence: number) => `${article}|${String(s
 
 function entityPage(e: Entity, entityQuotes: Graph['quotes'], participantsOf: Map<string, string[]>, ix: ModelIndex): EntityPage {
   const { articleRef, entityRef } = ix;
-  const quotes = entityQuotes
-    .map((q) => ({ id: sentenceId(q.article, q.sentence), date: q.date, quote: q.quote, article: articleRef.get(q.article)!, href: urls.paragraph(q.article, q.paragraph) }))
-    .filter((q) => q.article)
-    .sort(byDateAsc);
-  const { byArticle, spellingArticles, dates } = mentionsOfEntity(e, new Map(quotes.map((q, i) => [q.id, i])), articleRef);
+  const quoted = entityQuotes.filter((q) => articleRef.has(q.article));
+  // The quotes and each article's mention sentences are read only where the page is rendered or keyed (lazily).
+  const quotes = once(() =>
+    quoted.map((q) => ({ id: sentenceId(q.article, q.sentence), date: q.date, quote: q.quote, article: articleRef.get(q.article)!, href: urls.paragraph(q.article, q.paragraph) })).sort(byDateAsc),
+  );
+  const quoteAt = once(() => new Map(quotes().map((q, i) => [q.id, i])));
+  const { byArticle, spellingArticles, dates } = mentionsOfEntity(e, articleRef);
   const aliases = e.aliases.map((name) => {
     const written = [...(spellingArticles.get(name) ?? [])].sort().map((id) => articleRef.get(id)!).filter(Boolean);
     return { name, articles: written.length, first: written[0] ?? null };
@@ -433,18 +471,16 @@ function entityPage(e: Entity, entityQuotes: Graph['quotes'], participantsOf: Ma
   const related = relatedOf(e.id, ix).map(([id, shared]) => ({ ...entityRef.get(id)!, shared }));
   const events = eventsOf(e.id, ix);
   const url = urls.entity(e.id);
-  const mentionsByArticle = [...byArticle]
-    .map(([id, items]) => ({ article: articleRef.get(id)!, items: items.slice(0, MENTIONS_SHOWN), more: Math.max(0, items.length - MENTIONS_SHOWN) }))
-    .sort((a, b) => byDateAsc(a.article, b.article));
+  const mentionsByArticle = [...byArticle].map(([id, mentions]) => mentionGroup(articleRef.get(id)!, mentions, quoteAt)).sort((a, b) => byDateAsc(a.article, b.article));
   const authored = [...new Map((ix.authoredBy.get(e.id) ?? []).map((r) => [r.id, r])).values()].sort(byDateDesc);
   const lists = {
     mentions: pageList(url, 'mentions', mentionsByArticle.length),
     authored: pageList(url, 'authored', authored.length),
     events: pageList(url, 'events', events.length),
-    quotes: pageList(url, 'quotes', quotes.length),
+    quotes: pageList(url, 'quotes', quoted.length),
     spellings: pageList(url, 'spellings', aliases.length),
   };
-  return {
+  const page: EntityPage = {
     ...entityRef.get(e.id)!,
     aliases,
     description: e.description ?? null,
@@ -452,7 +488,7 @@ function entityPage(e: Entity, entityQuotes: Graph['quotes'], participantsOf: Ma
     authored,
     mentionsByArticle,
     events,
-    quotes: quotes.map(({ date, quote, article, href }) => ({ date, quote, article, href })),
+    quotes: [],
     lists,
     years: yearsOf(mentionsByArticle, events, lists.mentions),
     related,
@@ -460,6 +496,31 @@ function entityPage(e: Entity, entityQuotes: Graph['quotes'], participantsOf: Ma
     lastSeen: dates.at(-1) ?? null,
     connections: connectionsOf(related, events, participantsOf),
   };
+  lazily(page, 'quotes', () => quotes().map(({ date, quote, article, href }) => ({ date, quote, article, href })));
+  return page;
+}
+
+/** One article's group of an entity's mentions: its sentences (each once) are quoted on the first read (lazily). */
+function mentionGroup(article: ArticleRef, mentions: Entity['mentions'], quoteAt: () => Map<string, number>): MentionGroup {
+  const items = once(() => mentionItems(mentions, quoteAt()));
+  const group: MentionGroup = { article, items: [], more: 0 };
+  lazily(group, 'items', () => items().slice(0, MENTIONS_SHOWN));
+  lazily(group, 'more', () => Math.max(0, items().length - MENTIONS_SHOWN));
+  return group;
+}
+
+/** One article's mentions of an entity as the page lists them: each sentence once, its words around the name. */
+function mentionItems(mentions: Entity['mentions'], quoteAt: Map<string, number>): MentionGroup['items'] {
+  const items: MentionGroup['items'] = [];
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    const href = m.paragraph ? urls.paragraph(m.article, m.paragraph) : urls.article(m.article);
+    const key = `${href}\u0000${m.sentenceText}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    items.push({ sentence: shortQuote(m.sentenceText, m.text), href: href as SiteUrl, quote: quoteAt.get(sentenceId(m.article, m.sentence)) ?? null });
+  }
+  return items;
 }
 
 /** The entities most often named in the same sentences as `id` (RELATED of them), with how many sentences. */
@@ -482,22 +543,14 @@ export function neighbours(ev: Event, timelineOf: (entity: string) => EventRef[]
   return { before: at > 0 ? timeline[at - 1]! : null, after: at >= 0 && at < timeline.length - 1 ? timeline[at + 1]! : null };
 }
 
-/** An entity's mentions grouped by article (each sentence once), the articles of each spelling, and its dates sorted. */
-function mentionsOfEntity(e: Entity, quoteAt: Map<string, number>, articleRef: Map<string, ArticleRef>) {
+/** An entity's mentions grouped by article, the articles of each spelling, and its dates sorted. */
+function mentionsOfEntity(e: Entity, articleRef: Map<string, ArticleRef>) {
   const spellingArticles = new Map<string, Set<string>>();
-  const byArticle = new Map<string, MentionGroup['items']>();
-  const seen = new Set<string>();
+  const byArticle = new Map<string, Entity['mentions']>();
   const dates: string[] = [];
   for (const m of e.mentions) {
     spellingArticles.set(m.text, (spellingArticles.get(m.text) ?? new Set()).add(m.article));
-    const list = byArticle.get(m.article) ?? [];
-    const href = m.paragraph ? urls.paragraph(m.article, m.paragraph) : urls.article(m.article);
-    const key = `${href}\u0000${m.sentenceText}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      list.push({ sentence: shortQuote(m.sentenceText, m.text), href: href as SiteUrl, quote: quoteAt.get(sentenceId(m.article, m.sentence)) ?? null });
-    }
-    byArticle.set(m.article, list);
+    pushTo(byArticle, m.article, m);
     const d = articleRef.get(m.article)?.date;
     if (d) dates.push(d);
   }
