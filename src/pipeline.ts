@@ -79,7 +79,8 @@ export async function buildGraph(opts: PipelineOptions): Promise<Graph> {
   const notes = resolution.unmatchedCuration.length
     ? [`${resolution.unmatchedCuration.length} curation rules matched nothing in this input (first: ${resolution.unmatchedCuration[0]})`]
     : [];
-  return { articles, extractions, entities: resolution.entities, plainNames: resolution.plainNames, events, quotes, reports, problems, notes };
+  const articleDigests = cache && articleKeys ? new Map([...articleKeys].map(([id, key]) => [id, `${cache.version}:${key}`])) : undefined;
+  return { articles, extractions, entities: resolution.entities, plainNames: resolution.plainNames, events, quotes, reports, problems, notes, ...(articleDigests ? { articleDigests } : {}) };
 }
 
 /**

@@ -1,15 +1,17 @@
 /**
  * What each article, entity and event page reads of the graph, as one fingerprint per page: a rebuild whose page
  * has the fingerprint the last build recorded has the same props, so it takes the page key the last build recorded
- * (src/site/incremental.ts) instead of building the props' JSON and hashing it (33.5 MB of JSON on 3,000 Reuters
+ * (src/site/incremental.ts) instead of building the props and hashing their JSON (33.5 MB of JSON on 3,000 Reuters
  * stories, 2.4 s of each rebuild).
  *
- * Each fingerprint lists the graph records its page builder in site-model.ts reads, whole (an article's record, an
- * entity without its mentions, each mention, each quote, an event), and the reference cards of the pages it links
- * (title, name, type, date), with the derived lists the builder reads computed by the same functions (relatedOf,
- * eventsOf, neighbours). A reference card's mention count is left out, as the page key leaves it out
- * (pagePropsJson). Reading more than the page needs only costs a key computed again; reading less would carry a stale
- * page over, which tests/incremental-inputs.test.ts looks for. The model code's version seeds every fingerprint.
+ * Each fingerprint lists the graph records its page builder in site-model.ts reads (an entity without its mentions,
+ * each mention, each quote, an event), and the reference cards of the pages it links (title, name, type, date), with
+ * the derived lists the builder reads computed by the same functions (relatedOf, eventsOf, neighbours). An article's
+ * text and sentences, and a mention's sentence, are not copied in: they stand as the article's digest, the key its
+ * extraction is cached under (Graph.articleDigests), or without one a hash of the record and its sentences. A
+ * reference card's mention count is left out, as the page key leaves it out (pagePropsJson). The code of the whole
+ * pipeline and of the model seeds every fingerprint. Reading more than the page needs only costs a key computed
+ * again; reading less would carry a stale page over, which tests/incremental-inputs.test.ts looks for.
  */
 import { createHash } from 'node:crypto';
 import type { Entity, Event, Graph } from '../types.ts';
@@ -18,15 +20,16 @@ import { eventsOf, neighbours, relatedOf, type EventRef, type ModelIndex } from 
 
 type Quotes = Map<string, Graph['quotes']>;
 
-/** The code a page's props come from: this file, site-model.ts and what they import. */
-const modelCodeVersion = () => codeVersion(['src/graph/site-model.ts', 'src/graph/page-inputs.ts']);
+/** The code a page's props come from: the pipeline that makes the graph (a mention's sentence is its article's), the model. */
+const modelCodeVersion = () => codeVersion(['src/pipeline.ts', 'src/graph/site-model.ts', 'src/graph/page-inputs.ts']);
 
 export function pageInputs(
   graph: Graph, extraction: Map<string, Graph['extractions'][number]>, quotesOf: Quotes, participantsOf: Map<string, string[]>, ix: ModelIndex,
 ): Map<string, string> {
   const seed = modelCodeVersion();
   const digest = (parts: unknown[]) => createHash('sha256').update(seed).update(JSON.stringify(parts)).digest('base64url');
-  const cards = referenceCards(ix);
+  const texts = new Map(graph.articles.map((a) => [a.id, graph.articleDigests?.get(a.id) ?? digest([a, extraction.get(a.id)?.sentences ?? null])]));
+  const cards = referenceCards(ix, texts);
   const timelines = new Map<string, EventRef[]>();
   const timelineOf = (id: string) => (ix.entityRef.has(id) ? (timelines.get(id) ?? timelines.set(id, eventsOf(id, ix)).get(id)!) : []);
   const inputs = new Map<string, string>();
@@ -38,12 +41,14 @@ export function pageInputs(
 
 /** Each page's reference card as a page linking it shows it: every field but an entity's mention count. */
 interface Cards {
+  /** An article's text and sentences, as its digest. */
+  text: (id: string) => string | null;
   article: (id: string) => unknown[] | null;
   entity: (id: string) => unknown[] | null;
   event: (ref: EventRef | undefined) => unknown[] | null;
 }
 
-function referenceCards(ix: ModelIndex): Cards {
+function referenceCards(ix: ModelIndex, texts: Map<string, string>): Cards {
   const article = (id: string) => {
     const r = ix.articleRef.get(id);
     return r ? [r.id, r.url, r.title, r.date, r.source] : null;
@@ -53,15 +58,17 @@ function referenceCards(ix: ModelIndex): Cards {
     return r ? [r.id, r.url, r.name, r.type] : null;
   };
   const event = (r: EventRef | undefined) => (r ? [r.id, r.url, r.title, r.date, r.type, r.typeLabel] : null);
-  return { article, entity, event };
+  return { text: (id) => texts.get(id) ?? null, article, entity, event };
 }
 
-/** What articlePage reads: the record, its sentences' bounds, its linked mentions, events, bylines and copies. */
+/** What articlePage reads: the record (its text as its digest), its linked mentions, events, bylines and copies. */
 function articleInputs(a: Graph['articles'][number], x: Graph['extractions'][number] | undefined, ix: ModelIndex, cards: Cards): unknown[] {
-  const sentences = x?.sentences ?? [];
+  const { paragraphs, ...own } = a;
   return [
-    a,
-    sentences.map((s) => [s.paragraph, s.index, s.end, (ix.eventsOfSentence.get(`${a.id}|${s.index}`) ?? []).map(cards.event)]),
+    own,
+    cards.text(a.id),
+    paragraphs.length,
+    (x?.sentences ?? []).map((s) => (ix.eventsOfSentence.get(`${a.id}|${s.index}`) ?? []).map(cards.event)),
     (ix.linked.get(a.id) ?? []).map((m) => [m.paragraph, m.sentence, m.start, m.end, cards.entity(m.entity)]),
     [...(ix.entitiesOfArticle.get(a.id) ?? [])].map(([id, n]) => [n, cards.entity(id)]),
     [...(ix.eventsOfArticle.get(a.id) ?? [])].map((id) => cards.event(ix.eventRef.get(id))),
@@ -71,14 +78,17 @@ function articleInputs(a: Graph['articles'][number], x: Graph['extractions'][num
   ];
 }
 
-/** What entityPage reads: the entity, its mentions and their articles, quotes, related entities, events, bylines. */
+/**
+ * What entityPage reads: the entity, its mentions (a mention in a sentence of the text as its place there: the
+ * sentence is its article's, in the article's digest) and their articles, quotes, related entities, events, bylines.
+ */
 function entityInputs(e: Entity, quotes: Graph['quotes'], participantsOf: Map<string, string[]>, ix: ModelIndex, cards: Cards): unknown[] {
   const { mentions, ...own } = e;
+  const articles = [...new Set(mentions.map((m) => m.article))];
   return [
     own,
-    mentions.length,
-    mentions,
-    [...new Set(mentions.map((m) => m.article))].map(cards.article),
+    mentions.map((m) => [m.article, m.paragraph, m.sentence, m.start, m.end, m.text, m.role ?? null, m.sentence >= 0 ? null : m.sentenceText]),
+    articles.map((id) => [cards.article(id), cards.text(id)]),
     quotes,
     quotes.map((q) => cards.article(q.article)),
     relatedOf(e.id, ix).map(([id, shared]) => [shared, cards.entity(id)]),
