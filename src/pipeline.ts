@@ -33,7 +33,15 @@ export interface PipelineOptions {
   cacheDir?: string;
 }
 
-export async function buildGraph(opts: PipelineOptions): Promise<Graph> {
+/**
+ * The graph as buildGraph makes it. With a cache, `articleDigests`: article id → the digest its extraction is cached
+ * under (the extraction code's version and the hash of the ingested article), which stands for the article's text
+ * and sentences in its pages' fingerprints (src/graph/page-inputs.ts). In memory only, never in graph.json; not in
+ * src/types.ts, whose every edit is an edit of the extraction code (its cache key).
+ */
+export type BuiltGraph = Graph & { articleDigests?: Map<string, string> };
+
+export async function buildGraph(opts: PipelineOptions): Promise<BuiltGraph> {
   const progress = opts.progress;
   const cache = opts.cacheDir === undefined ? undefined : new ExtractionCache(opts.cacheDir);
   // With nothing cached for this code every article will be extracted: start the workers now, so they load and

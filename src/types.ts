@@ -330,12 +330,6 @@ export interface Graph {
   problems: Problem[];
   /** Notes for the person running the build that are not about input files (e.g. unused curation rules). */
   notes: string[];
-  /**
-   * With a cache: article id → the digest its extraction is cached under (the extraction code's version and the hash of
-   * the ingested article), which stands for the article's text and sentences in its pages' fingerprints
-   * (src/graph/page-inputs.ts). In memory only, never in graph.json.
-   */
-  articleDigests?: Map<string, string>;
 }
 
 /** Output of entity resolution: the entities, and for each article which entity each of its mentions joined. */

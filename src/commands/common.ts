@@ -1,7 +1,7 @@
 /** What the commands share: their output channels, the extraction step, the summary line. */
 import type { BuildContext } from '../config/context.ts';
 import type { Graph } from '../types.ts';
-import { buildGraph, formatProblem } from '../pipeline.ts';
+import { buildGraph, formatProblem, type BuiltGraph } from '../pipeline.ts';
 import type { Progress } from '../util/progress.ts';
 
 export interface Io {
@@ -12,7 +12,7 @@ export interface Io {
 }
 
 /** The graph of `ctx.input`, its problems and notes printed on stderr. */
-export async function extractGraph(ctx: BuildContext, io: Io, progress: Progress): Promise<Graph> {
+export async function extractGraph(ctx: BuildContext, io: Io, progress: Progress): Promise<BuiltGraph> {
   const graph = await buildGraph({ input: ctx.input, progress, ...(ctx.workers !== undefined ? { workers: ctx.workers } : {}), ...(ctx.cacheDir !== undefined ? { cacheDir: ctx.cacheDir } : {}) });
   for (const p of graph.problems) io.stderr(formatProblem(p));
   for (const note of graph.notes) io.stderr(`note: ${note}`);

@@ -8,13 +8,14 @@
  * each mention, each quote, an event), and the reference cards of the pages it links (title, name, type, date), with
  * the derived lists the builder reads computed by the same functions (relatedOf, eventsOf, neighbours). An article's
  * text and sentences, and a mention's sentence, are not copied in: they stand as the article's digest, the key its
- * extraction is cached under (Graph.articleDigests), or without one a hash of the record and its sentences. A
+ * extraction is cached under (BuiltGraph.articleDigests), or without one a hash of the record and its sentences. A
  * reference card's mention count is left out, as the page key leaves it out (pagePropsJson). The code of the whole
  * pipeline and of the model seeds every fingerprint. Reading more than the page needs only costs a key computed
  * again; reading less would carry a stale page over, which tests/incremental-inputs.test.ts looks for.
  */
 import { createHash } from 'node:crypto';
 import type { Entity, Event, Graph } from '../types.ts';
+import type { BuiltGraph } from '../pipeline.ts';
 import { codeVersion } from '../util/code-version.ts';
 import { eventsOf, neighbours, relatedOf, type EventRef, type ModelIndex } from './site-model.ts';
 
@@ -24,7 +25,7 @@ type Quotes = Map<string, Graph['quotes']>;
 const modelCodeVersion = () => codeVersion(['src/pipeline.ts', 'src/graph/site-model.ts', 'src/graph/page-inputs.ts']);
 
 export function pageInputs(
-  graph: Graph, extraction: Map<string, Graph['extractions'][number]>, quotesOf: Quotes, participantsOf: Map<string, string[]>, ix: ModelIndex,
+  graph: BuiltGraph, extraction: Map<string, Graph['extractions'][number]>, quotesOf: Quotes, participantsOf: Map<string, string[]>, ix: ModelIndex,
 ): Map<string, string> {
   const seed = modelCodeVersion();
   const digest = (parts: unknown[]) => createHash('sha256').update(seed).update(JSON.stringify(parts)).digest('base64url');

@@ -8,6 +8,7 @@ import { ENTITY_TYPES } from '../types.ts';
 import { urls, type SiteUrl } from '../util/urls.ts';
 import { eventKind } from '../event-types.ts';
 import { pageInputs } from './page-inputs.ts';
+import type { BuiltGraph } from '../pipeline.ts';
 import { periodListing, subList, typeIndexes, type ListingPage, type PeriodOverview, type SubList, type TypeIndex } from './listings.ts';
 
 export interface ArticleRef { id: string; url: SiteUrl; title: string; date: IsoDate | null; source: string | null }
@@ -208,7 +209,7 @@ export interface ModelIndex {
   duplicatesOf: Map<string, ArticleRef[]>;
 }
 
-export function buildSiteModel(graph: Graph, opts: { inputs?: boolean } = {}): SiteModel {
+export function buildSiteModel(graph: BuiltGraph, opts: { inputs?: boolean } = {}): SiteModel {
   const ix = modelIndex(graph);
   const extraction = new Map(graph.extractions.map((x) => [x.article, x]));
   const articles = [...graph.articles].sort((a, b) => cmp(a.id, b.id)).map((a) => articlePage(a, extraction.get(a.id), ix));
