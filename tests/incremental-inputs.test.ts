@@ -1,9 +1,9 @@
 /**
  * A rebuild takes an unchanged page's key from the render state when the page's inputs have the fingerprint recorded
  * (src/graph/page-inputs.ts). That is only sound if every edit that changes a page's props changes its fingerprint:
- * here invented articles are edited one way at a time (a title, a date, a sentence, a new article naming the same
- * people) and every page whose props changed must show a changed fingerprint. Then a build with a cache, one edit
- * and a rebuild must write what a fresh build writes.
+ * here invented articles are edited one way at a time (a title, a date, the words around a name, a sentence, a new
+ * article naming the same people) and every page whose props changed must show a changed fingerprint. Then a build
+ * with a cache, one edit and a rebuild must write what a fresh build writes.
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -38,6 +38,8 @@ Varentine met Irsa Belthorne in Tavrossa on Tuesday.
 const EDITS: Record<string, Record<string, string>> = {
   'a title': { 'b.txt': SECOND.replace('Marvodyne chief resigns', 'Marvodyne chief steps down') },
   'a date': { 'a.txt': FIRST.replace('2021-03-01', '2021-02-22') },
+  // The words after a name: its mentions keep their place and spelling, and only the sentence its page quotes changes.
+  'the words around a name': { 'b.txt': SECOND.replace('Irsa Belthorne resigned from', 'Irsa Belthorne stepped down from') },
   'a sentence': { 'b.txt': SECOND.replace('Zendrik Palovar said he regretted the decision.', 'Oskel Varentine and Zendrik Palovar said they regretted it.') },
   'a new article': { 'c.txt': THIRD },
 };
