@@ -31,16 +31,19 @@ export function pageInputs(
   const digest = (parts: unknown[]) => createHash('sha256').update(seed).update(JSON.stringify(parts)).digest('base64url');
   const texts = new Map(graph.articles.map((a) => [a.id, graph.articleDigests?.get(a.id) ?? digest([a, extraction.get(a.id)?.sentences ?? null])]));
   const cards = referenceCards(ix, texts);
+  // An article's card and text in one short hash, once: an entity lists one for each of its articles.
+  const tokens = new Map(graph.articles.map((a) => [a.id, digest([cards.article(a.id), texts.get(a.id)]).slice(0, 22)]));
+  const token = (id: string) => tokens.get(id) ?? null;
   const timelines = new Map<string, EventRef[]>();
   const timelineOf = (id: string) => (ix.entityRef.has(id) ? (timelines.get(id) ?? timelines.set(id, eventsOf(id, ix)).get(id)!) : []);
   const inputs = new Map<string, string>();
   for (const a of graph.articles) inputs.set(ix.articleRef.get(a.id)!.url, digest(articleInputs(a, extraction.get(a.id), ix, cards)));
-  for (const e of graph.entities) inputs.set(ix.entityRef.get(e.id)!.url, digest(entityInputs(e, quotesOf.get(e.id) ?? [], participantsOf, ix, cards)));
+  for (const e of graph.entities) inputs.set(ix.entityRef.get(e.id)!.url, digest(entityInputs(e, quotesOf.get(e.id) ?? [], participantsOf, ix, cards, token)));
   for (const ev of graph.events) inputs.set(ix.eventRef.get(ev.id)!.url, digest(eventInputs(ev, timelineOf, cards)));
   return inputs;
 }
 
-/** Each page's reference card as a page linking it shows it: every field but an entity's mention count. */
+/** Each page's reference card as a page linking it shows it: every field but an entity's mention count (and the URL, its id's). */
 interface Cards {
   /** An article's text and sentences, as its digest. */
   text: (id: string) => string | null;
@@ -52,13 +55,13 @@ interface Cards {
 function referenceCards(ix: ModelIndex, texts: Map<string, string>): Cards {
   const article = (id: string) => {
     const r = ix.articleRef.get(id);
-    return r ? [r.id, r.url, r.title, r.date, r.source] : null;
+    return r ? [r.id, r.title, r.date, r.source] : null;
   };
   const entity = (id: string) => {
     const r = ix.entityRef.get(id);
-    return r ? [r.id, r.url, r.name, r.type] : null;
+    return r ? [r.id, r.name, r.type] : null;
   };
-  const event = (r: EventRef | undefined) => (r ? [r.id, r.url, r.title, r.date, r.type, r.typeLabel] : null);
+  const event = (r: EventRef | undefined) => (r ? [r.id, r.title, r.date, r.type, r.typeLabel] : null);
   return { text: (id) => texts.get(id) ?? null, article, entity, event };
 }
 
@@ -70,7 +73,8 @@ function articleInputs(a: Graph['articles'][number], x: Graph['extractions'][num
     cards.text(a.id),
     paragraphs.length,
     (x?.sentences ?? []).map((s) => (ix.eventsOfSentence.get(`${a.id}|${s.index}`) ?? []).map(cards.event)),
-    (ix.linked.get(a.id) ?? []).map((m) => [m.paragraph, m.sentence, m.start, m.end, cards.entity(m.entity)]),
+    // Each linked mention's entity by its id: the card of every entity the article names is in the next list.
+    (ix.linked.get(a.id) ?? []).map((m) => [m.paragraph, m.sentence, m.start, m.end, m.entity]),
     [...(ix.entitiesOfArticle.get(a.id) ?? [])].map(([id, n]) => [n, cards.entity(id)]),
     [...(ix.eventsOfArticle.get(a.id) ?? [])].map((id) => cards.event(ix.eventRef.get(id))),
     (a.authors ?? []).map((name) => cards.entity(ix.authorEntity.get(`${a.id}\u0000${name}`)?.id ?? '')),
@@ -80,16 +84,25 @@ function articleInputs(a: Graph['articles'][number], x: Graph['extractions'][num
 }
 
 /**
- * What entityPage reads: the entity, its mentions (a mention in a sentence of the text as its place there: the
- * sentence is its article's, in the article's digest) and their articles, quotes, related entities, events, bylines.
+ * What entityPage reads: the entity, its mentions by article (a mention in a sentence of the text as the sentence's
+ * place: the sentence is its article's, in the article's digest), quotes, related entities, events, bylines.
  */
-function entityInputs(e: Entity, quotes: Graph['quotes'], participantsOf: Map<string, string[]>, ix: ModelIndex, cards: Cards): unknown[] {
+function entityInputs(
+  e: Entity, quotes: Graph['quotes'], participantsOf: Map<string, string[]>, ix: ModelIndex, cards: Cards, token: (article: string) => string | null,
+): unknown[] {
   const { mentions, ...own } = e;
-  const articles = [...new Set(mentions.map((m) => m.article))];
+  // By article (the page groups them so, and sorts the groups by date): what the page reads of each mention.
+  const byArticle = new Map<string, unknown[]>();
+  for (const m of mentions) {
+    const item = [m.paragraph, m.sentence, m.text, m.role ?? null, m.sentence >= 0 ? null : m.sentenceText];
+    const list = byArticle.get(m.article);
+    if (list) list.push(item);
+    else byArticle.set(m.article, [item]);
+  }
   return [
     own,
-    mentions.map((m) => [m.article, m.paragraph, m.sentence, m.start, m.end, m.text, m.role ?? null, m.sentence >= 0 ? null : m.sentenceText]),
-    articles.map((id) => [cards.article(id), cards.text(id)]),
+    mentions.length,
+    [...byArticle].map(([id, items]) => [id, token(id), items]),
     quotes,
     quotes.map((q) => cards.article(q.article)),
     relatedOf(e.id, ix).map(([id, shared]) => [shared, cards.entity(id)]),
