@@ -31,13 +31,15 @@ export function pageInputs(
   const digest = (parts: unknown[]) => createHash('sha256').update(seed).update(JSON.stringify(parts)).digest('base64url');
   const texts = new Map(graph.articles.map((a) => [a.id, graph.articleDigests?.get(a.id) ?? digest([a, extraction.get(a.id)?.sentences ?? null])]));
   const cards = referenceCards(ix, texts);
-  // An article's card and text in one short hash, once: an entity lists one for each of its articles.
-  const tokens = new Map(graph.articles.map((a) => [a.id, digest([cards.article(a.id), texts.get(a.id)]).slice(0, 22)]));
+  // An article in one short hash, once: its card, its text and sentences, and which entity each of its mentions in a
+  // sentence joined, where (the extraction's mention there, so its spelling, is the text's). An entity page lists one
+  // for each of its articles instead of its mentions.
+  const tokens = new Map(graph.articles.map((a) => [a.id, digest([cards.article(a.id), texts.get(a.id), linkedIn(a.id, ix)]).slice(0, 22)]));
   const token = (id: string) => tokens.get(id) ?? null;
   const timelines = new Map<string, EventRef[]>();
   const timelineOf = (id: string) => (ix.entityRef.has(id) ? (timelines.get(id) ?? timelines.set(id, eventsOf(id, ix)).get(id)!) : []);
   const inputs = new Map<string, string>();
-  for (const a of graph.articles) inputs.set(ix.articleRef.get(a.id)!.url, digest(articleInputs(a, extraction.get(a.id), ix, cards)));
+  for (const a of graph.articles) inputs.set(ix.articleRef.get(a.id)!.url, digest(articleInputs(a, extraction.get(a.id), ix, cards, token)));
   for (const e of graph.entities) inputs.set(ix.entityRef.get(e.id)!.url, digest(entityInputs(e, quotesOf.get(e.id) ?? [], participantsOf, ix, cards, token)));
   for (const ev of graph.events) inputs.set(ix.eventRef.get(ev.id)!.url, digest(eventInputs(ev, timelineOf, cards)));
   return inputs;
@@ -66,15 +68,16 @@ function referenceCards(ix: ModelIndex, texts: Map<string, string>): Cards {
 }
 
 /** What articlePage reads: the record (its text as its digest), its linked mentions, events, bylines and copies. */
-function articleInputs(a: Graph['articles'][number], x: Graph['extractions'][number] | undefined, ix: ModelIndex, cards: Cards): unknown[] {
+function articleInputs(
+  a: Graph['articles'][number], x: Graph['extractions'][number] | undefined, ix: ModelIndex, cards: Cards, token: (article: string) => string | null,
+): unknown[] {
   const { paragraphs, ...own } = a;
   return [
     own,
-    cards.text(a.id),
+    // Its text and linked mentions (token); the card of every entity it names is in the list after the next.
+    token(a.id),
     paragraphs.length,
     (x?.sentences ?? []).map((s) => (ix.eventsOfSentence.get(`${a.id}|${s.index}`) ?? []).map(cards.event)),
-    // Each linked mention's entity by its id: the card of every entity the article names is in the next list.
-    (ix.linked.get(a.id) ?? []).map((m) => [m.paragraph, m.sentence, m.start, m.end, m.entity]),
     [...(ix.entitiesOfArticle.get(a.id) ?? [])].map(([id, n]) => [n, cards.entity(id)]),
     [...(ix.eventsOfArticle.get(a.id) ?? [])].map((id) => cards.event(ix.eventRef.get(id))),
     (a.authors ?? []).map((name) => cards.entity(ix.authorEntity.get(`${a.id}\u0000${name}`)?.id ?? '')),
@@ -83,26 +86,22 @@ function articleInputs(a: Graph['articles'][number], x: Graph['extractions'][num
   ];
 }
 
-/**
- * What entityPage reads: the entity, its mentions by article (a mention in a sentence of the text as the sentence's
- * place: the sentence is its article's, in the article's digest), quotes, related entities, events, bylines.
- */
+/** What entityPage reads: the entity, its mentions by article (their articles' tokens), quotes, related entities, events, bylines. */
 function entityInputs(
   e: Entity, quotes: Graph['quotes'], participantsOf: Map<string, string[]>, ix: ModelIndex, cards: Cards, token: (article: string) => string | null,
 ): unknown[] {
   const { mentions, ...own } = e;
-  // By article (the page groups them so, and sorts the groups by date): what the page reads of each mention.
+  // By article (the page groups them so, and sorts the groups by date): a mention in a sentence is in its article's
+  // token (which entity it joined, where); a credit, in no sentence, is listed.
   const byArticle = new Map<string, unknown[]>();
   for (const m of mentions) {
-    const item = [m.paragraph, m.sentence, m.text, m.role ?? null, m.sentence >= 0 ? null : m.sentenceText];
-    const list = byArticle.get(m.article);
-    if (list) list.push(item);
-    else byArticle.set(m.article, [item]);
+    const list = byArticle.get(m.article) ?? byArticle.set(m.article, []).get(m.article)!;
+    if (m.sentence < 0) list.push([m.paragraph, m.text, m.role ?? null, m.sentenceText]);
   }
   return [
     own,
     mentions.length,
-    [...byArticle].map(([id, items]) => [id, token(id), items]),
+    [...byArticle].map(([id, credits]) => [id, token(id), credits]),
     quotes,
     quotes.map((q) => cards.article(q.article)),
     relatedOf(e.id, ix).map(([id, shared]) => [shared, cards.entity(id)]),
@@ -112,6 +111,11 @@ function entityInputs(
 }
 
 /** What eventPage reads: the event, its participants' and sources' cards, and its neighbours in a timeline. */
+/** An article's mentions in sentences, in the order the graph lists them (each entity's in its order): where, which entity. */
+function linkedIn(article: string, ix: ModelIndex): unknown[] {
+  return (ix.linked.get(article) ?? []).map((m) => [m.paragraph, m.sentence, m.start, m.end, m.entity]);
+}
+
 function eventInputs(ev: Event, timelineOf: (entity: string) => EventRef[], cards: Cards): unknown[] {
   const { before, after } = neighbours(ev, timelineOf);
   return [
