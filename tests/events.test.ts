@@ -1822,3 +1822,18 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
     expect(events.map((e) => e.sources.map((s) => s.quote.slice(0, 12))).sort()).toEqual([['Velmar Store'], ['Zorbix has b', 'Zorbix bough']]);
   });
 });
+
+describe('a lede told in the present of a verb of a state', () => {
+  const lede = (text: string, title: string) => extractArticle({ ...article('ls', '2020-03-02', [text]).a, title }).events.filter((e) => e.lede).map((e) => e.mood ?? 'news');
+  it('is a state or a plan, kept as a report, not the day\'s happening', () => {
+    expect(lede('ZORBA, March 2 - Zorbix Ltd and Quanta Co are considering a merger, company spokesmen said.', 'Zorbix and Quanta considering merger')).toEqual(['state']);
+    expect(lede('ZORBA, March 2 - A surplus of maize across Zorbia is posing an economic headache for the country.', 'Zorbia maize surplus poses problem')).toEqual(['state']);
+    expect(lede('ZORBA, March 2 - Zorbix Corp said it is considering a bid for Quanta Inc.', 'Zorbix weighs Quanta bid')).toEqual(['state']);
+  });
+  it('leaves a deed told in the present or the past, a relative clause\'s state, and a statement headline\'s saying as the news', () => {
+    expect(lede('ZORBA, March 2 - Zorbix Corp is selling its unit to Quanta Inc for 40 mln dlrs.', 'Zorbix selling unit to Quanta')).toEqual(['news']);
+    expect(lede('ZORBA, March 2 - Zorbix Corp agreed to sell its unit to Quanta Inc.', 'Zorbix to sell unit')).toEqual(['news']);
+    expect(lede('ZORBA, March 2 - Zorbix Corp, which is considering a bid, said it sold its unit to Quanta Inc.', 'Zorbix sells unit')).toEqual(['news']);
+    expect(lede('ZORBA, March 2 - Zorbix chief Ann Lee said the group is considering a merger with Quanta Inc.', 'Lee says Zorbix considering merger')).toEqual(['news']);
+  });
+});

@@ -62,6 +62,9 @@ function clauseVerbTable(): Map<string, ClauseVerb> {
   return clauseVerbs;
 }
 
+/** Whether a word is a form of a verb that takes a clause ("said", "says", "believes"). */
+export const takesClause = (word: string): boolean => clauseVerbTable().has(word.toLowerCase());
+
 /**
  * The nearest verb before the trigger at `i` that takes a clause (WordNet's frame "Somebody ----s that CLAUSE":
  * "believes", "said", "fears") and whose clause holds the trigger: "that" follows it, or a finite verb stands after

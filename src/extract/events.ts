@@ -10,7 +10,7 @@ import { assertionOf, tokenize, underUnassertedInfinitive } from './assertion.ts
 import { anchorScore } from './anchor.ts';
 import { isPersonNoun, senseHere } from './trigger-sense.ts';
 import { sentencesRegister, type Register } from './register.ts';
-import { namesActivity, tellsState } from './state.ts';
+import { ledeToldAsState, namesActivity, tellsState } from './state.ts';
 import { unnamedSubjectOf } from './unnamed-party.ts';
 import { clauseBreakBetween, clauseToldAsOngoing, hasFiniteVerb, pastForm, toldAsHabit, toldAsOngoing, toldAsRepeated, toldInPastPerfect } from './tense.ts';
 import { datelineLength } from './dateline.ts';
@@ -194,6 +194,15 @@ function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger, menti
   return { kept, triggerStart };
 }
 
+/**
+ * A lede told in the present of a verb of a state ("are considering a merger", "said it is posing a problem":
+ * src/extract/state.ts `ledeToldAsState`) tells a plan or a state, not the day's happening: kept as a report. Not
+ * under a headline that tells a statement ("Lee says Acme considering a merger"): the saying is then the news.
+ */
+function ledeState(headline: string, lede: string): 'state' | undefined {
+  return !SPEECH_TRIGGERS.some((t) => t.test(headline)) && ledeToldAsState(lede) ? 'state' : undefined;
+}
+
 /** The happening the sentence's trigger tells, read for its mood and its date. */
 function toldHappening(at: ArticleReading, sentence: Sentence, found: Trigger, kept: EventMention['participants'], triggerStart: number, speech: boolean): EventMention {
   // Only what the sentence asserts is a happening (a model trained on TimeML, src/extract/assertion.ts): "Quanta did
@@ -214,7 +223,7 @@ function toldHappening(at: ArticleReading, sentence: Sentence, found: Trigger, k
   // or summed up in the perfect ("has cut prices three times this year": toldAsRepeated), background to the news,
   // and an -ing form after a preposition, naming an activity ("a barrier to fighting poverty": namesActivity).
   const summedUp = () => toldAsHabit(sentence.text, found.index) || toldAsRepeated(sentence.text, found.index) || namesActivity(sentence.text, found.index);
-  const governed = sentence.index === at.ledeIndex ? undefined : underWay() || summedUp() ? 'state' : governingReading(sentence.text, found.index);
+  const governed = sentence.index === at.ledeIndex ? ledeState(at.article.title, sentence.text) : underWay() || summedUp() ? 'state' : governingReading(sentence.text, found.index);
   const read = view ? 'unasserted' : sentence.index === at.ledeIndex ? 'asserted' : governed === 'unasserted' || governed === 'future' ? governed : assertionOf(sentence.text, found.index);
   const sentenceDates = at.datesBySentence.get(sentence.index) ?? [];
   const near = nearest(sentenceDates.map((d) => d.item), { start: triggerStart, end: sentence.start + found.index + found.text.length }, sentence, speech);
@@ -814,7 +823,7 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
     }),
     quote: sentence.text,
     lede: true,
-    ...(toldAsView(sentence.text) ? { mood: 'unasserted' as const } : {}),
+    ...(toldAsView(sentence.text) ? { mood: 'unasserted' as const } : ledeState(article.title, sentence.text) ? { mood: 'state' as const } : {}),
   });
   out.sort((a, b) => a.sentence - b.sentence);
 }

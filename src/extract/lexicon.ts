@@ -747,6 +747,13 @@ export const CLAUSE_START_WORDS = listed('CLAUSE_START_WORDS', `who which that a
  */
 export const GOVERNED_CLAUSE_ENDS = listed('GOVERNED_CLAUSE_ENDS', `; but which who whom whose when where because after before while although though since until unless if whether`);
 /**
+ * Words after which a verb group is a relative clause's, not its sentence's ("Acme, which is considering a bid, sold
+ * …"): a lede's main verb is read past them. src/extract/state.ts.
+ */
+export const RELATIVE_OPENERS = listed('RELATIVE_OPENERS', `which who that whose`);
+/** The present of "be": before an -ing form the present progressive, before a participle the present passive. src/extract/state.ts. */
+export const PRESENT_BE = listed('PRESENT_BE', `is are am`);
+/**
  * Words right after a verb that show it takes no clause there: a preposition or "than" ("known as", "expected by",
  * "thought of", "more than expected"), so the verb governs nothing after it. src/extract/assertion.ts.
  */
