@@ -15,7 +15,7 @@ describe('past-biased dates', () => {
   });
   it('keeps a year written on its own before a word that only ends in "s", not before a plural', () => {
     const years = (t: string) => resolveDatesIn(t, '2005-03-01').map((d) => d.value);
-    expect(years('Zorbix bought its stake in Pella in 1999 as part of a media deal.')).toEqual(['1999']);
+    expect(years('The Pella mill closed in 1999 as demand for its cloth fell.')).toEqual(['1999']);
     expect(years('Quanta has grown since 2004 thus far.')).toEqual(['2004']);
     expect(years('The plant turned out in 1995 cars and vans.')).toEqual([]);
   });
@@ -32,12 +32,12 @@ describe('past-biased dates', () => {
     expect(value('in April')).toEqual({ value: '2021-04', precision: 'month' });
     expect(value('last year')).toEqual({ value: '2020', precision: 'year' });
     // "last December" in a December story is a year back; the article's own month alone is this one.
-    expect(resolveDatesIn('The package was signed last December, bankers said.', TUESDAY).map((d) => d.value)).toEqual(['2020-12']);
-    expect(resolveDatesIn('The package was signed in December, bankers said.', TUESDAY).map((d) => d.value)).toEqual(['2021-12']);
+    expect(resolveDatesIn('Ann Lee moved to Pella last December, her brother said.', TUESDAY).map((d) => d.value)).toEqual(['2020-12']);
+    expect(resolveDatesIn('Ann Lee moved to Pella in December, her brother said.', TUESDAY).map((d) => d.value)).toEqual(['2021-12']);
   });
   it('reads a part of a day ("this afternoon") as that day, not as its year', () => {
     expect(value('this afternoon')).toEqual({ value: TUESDAY, precision: 'day' });
-    expect(resolveDatesIn('The panel was meeting in Pella this afternoon.', TUESDAY).map((d) => [d.value, d.precision])).toEqual([[TUESDAY, 'day']]);
+    expect(resolveDatesIn('Delegates from Pella were gathering at the harbour this afternoon.', TUESDAY).map((d) => [d.value, d.precision])).toEqual([[TUESDAY, 'day']]);
   });
   it('keeps a yearless date a few days ahead as a preview', () => {
     expect(value('talks resume Dec. 20')?.value).toBe('2021-12-20');

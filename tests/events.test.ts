@@ -807,7 +807,7 @@ describe('extractEvents', () => {
   it('takes no place inside a noun phrase before the happening, nor one joined by "and" to a place that describes a noun', () => {
     const { a, sentences } = article('g', '2020-05-05', ['Minister Ann Lee admitted failings in the Zorbia arms affair but said she would not resign.',
       'Quanta Corp said it has merged its onshore and offshore Lakeland divisions into a unit working in the Lakeland and Gulf of Zorbia areas.',
-      'Ann Lee visited Zorbia on Monday.', 'Two big Zorbia names have launched campaigns to set the record straight.',
+      'Ann Lee visited Zorbia on Monday.', 'Three leading Zorbia names have launched appeals against the fines.',
       'The fall of the Zorbia dollar is due to Zorbia alone, Minister Ann Lee said.',
       'Quanta Corp said it has cut rates between its Zorbia hubs in the South and Lakeland hubs in the North.']);
     const entities = [ent(sentences, 0, 'Ann Lee', 'person'), ent(sentences, 0, 'Zorbia', 'place'),
@@ -886,13 +886,13 @@ describe('extractEvents', () => {
     expect(extractArticle(lede).events.map((e) => [e.date, e.mood, e.lede])).toEqual([['2020-03-10', undefined, true]]);
   });
   it('does not date a lede\'s news by a day written without its year, read in the year before the article\'s and more than a month before it', () => {
-    // The past-biased year of a yearless day still to come ("the annual meeting on April 20" in a March story) reads
+    // The past-biased year of a yearless day still to come ("if holders approve the plan at a meeting on April 20" in a March story) reads
     // it as last April: no day of the news, which is reported on the article's day. (A yearless day of the article's
     // own year still dates it: "bought Quanta on March 20" in a May story, below.)
-    const lede = { ...article('yl', '2020-03-02', ['PELLA, March 2 - Zorbix Corp said its board declared a two-for-one stock split, subject to approval at the annual meeting on April 20 of an increase in its shares.']).a, title: 'Zorbix sets stock split' };
+    const lede = { ...article('yl', '2020-03-02', ['PELLA, March 2 - Zorbix Corp said it will buy back five mln of its shares if holders approve the plan at a meeting on April 20.']).a, title: 'Zorbix to buy back shares' };
     expect(extractArticle(lede).events.filter((e) => e.lede).map((e) => e.date)).toEqual(['2020-03-02']);
-    // Nor by a month a year back that it names in passing ("a package signed last February" in a February story).
-    const signed = { ...article('lf', '2020-02-26', ['PELLA, Feb 26 - Zorbia and its bank committee have agreed in principle on new terms for a debt package signed last February, bankers said.']).a, title: 'Zorbia and banks agree on debt terms' };
+    // Nor by a month a year back that it names in passing ("a contract it signed last February" in a February story).
+    const signed = { ...article('lf', '2020-02-26', ['PELLA, Feb 26 - Quanta Corp won a court ruling over a shipping contract it signed with Zorbix last February, its lawyers said.']).a, title: 'Zorbia and banks agree on debt terms' };
     expect(extractArticle(signed).events.filter((e) => e.lede).map((e) => e.date)).toEqual(['2020-02-26']);
   });
   it('leaves a lede\'s news undated, not on its report\'s day, when it is told as before the report with no date', () => {
@@ -930,9 +930,9 @@ describe('extractEvents', () => {
   it('reads a happening in the clause of a verb of a view as held, not told; a reporting verb tells it (issue 19)', () => {
     const at = (s: string, t: string) => assertionOf(s, s.indexOf(t));
     // Past the assertion model's window of six words before the trigger: the view still governs it.
-    expect(at('A Zorbian senator believes Quantan agents were involved in some arson attacks on depots.', 'attacks')).toBe('unasserted');
+    expect(at('The Velmar harbour chief believes that smugglers from Quanta had staged several night raids on the northern docks.', 'raids')).toBe('unasserted');
     expect(at('Ann Lee thinks Zorbix sold the Quanta unit last year.', 'sold')).toBe('unasserted');
-    expect(at('A Zorbian senator said Quantan agents were involved in some arson attacks on depots.', 'attacks')).toBe('asserted');
+    expect(at('The Velmar harbour chief said that smugglers from Quanta had staged several night raids on the northern docks.', 'raids')).toBe('asserted');
     expect(at('Ann Lee said Zorbix sold the Quanta unit last year.', 'sold')).toBe('asserted');
     expect(at('Zorbix sold the Quanta unit too cheaply, Ann Lee believes.', 'sold')).toBe('unasserted');
     expect(at('Zorbix sold the Quanta unit too cheaply, Ann Lee said.', 'sold')).toBe('asserted');
@@ -1085,37 +1085,37 @@ describe('resolveEvents', () => {
     expect(at('Zarvia sued the workers who resigned.', 'resigned', 'Zarvia')).toBe(false);
     expect(at('An annual survey released on Friday showed growth in Zarvia.', 'released', 'Zarvia')).toBe(false);
     // One of a possessive name's people is unnamed too; the name says whose (session 28, evt46).
-    expect(at("One of Zarvia's best-known bankers was arrested on Monday.", 'arrested', 'Zarvia')).toBe(true);
+    expect(at("Three of Zarvia's richest shipowners were arrested at dawn.", 'arrested', 'Zarvia')).toBe(true);
   });
   it('makes no page of an unnamed person whom a place only says where from, told in either voice (session 28, evt46)', () => {
-    const x = extraction('w', null, ["One of Zarvia's best-known bankers was arrested on Monday.", 'The Zarvia banker was jailed on Monday.', 'On Monday, a Velmont Bank manager was jailed for life.'],
+    const x = extraction('w', null, ["Three of Zarvia's richest shipowners were arrested at dawn on Monday.", 'The Zarvia shipowner was jailed on Monday.', 'On Monday, a Velmont Bank clerk was jailed for fraud.'],
       [[0, 'Zarvia', 'place'], [1, 'Zarvia', 'place'], [2, 'Velmont Bank', 'organization']], [[0, 'Monday', '2022-03-07', 'day'], [1, 'Monday', '2022-03-07', 'day'], [2, 'Monday', '2022-03-07', 'day']]);
     // (A body's name so written is what the passive happening is done to, and stays.)
     expect(x.events.map((e) => e.unnamedParty ?? false)).toEqual([true, true, false]);
   });
   it('makes no page of a body called by its common noun when the sentence names only the site (session 28, evt46)', () => {
-    const x = extraction('c', null, ['The committee was meeting in Pella on Monday.', 'The central bank sued Quanta Corp in Pella on Monday.'],
+    const x = extraction('c', null, ['The tribunal was meeting at Pella on Monday.', 'The regulator sued Quanta Corp at Pella on Monday.'],
       [[0, 'Pella', 'place'], [1, 'Quanta Corp', 'organization'], [1, 'Pella', 'place']], [[0, 'Monday', '2022-03-07', 'day'], [1, 'Monday', '2022-03-07', 'day']]);
     expect(x.events.map((e) => e.unnamedParty ?? false)).toEqual([true, false]);
   });
   it('titles one happening of a subject with two verbs joined by "and" and an auxiliary (session 28)', () => {
     // A second verb after the happening's is another happening: the title ends before it, however short.
-    expect(clauseTitle('Velmaria recently ousted long-serving leader Tomas Brin and has said it wants closer trade links with Zorbia.', 'ousted')).toBe('Velmaria recently ousted long-serving leader Tomas Brin');
+    expect(clauseTitle('Zorbix dropped its founder Ann Lee as chairman and has named a banker from Pella to run its board.', 'dropped')).toBe('Zorbix dropped its founder Ann Lee as chairman');
     expect(clauseTitle('Quanta sued Zorbix and has asked the court to freeze its assets.', 'sued')).toBe('Quanta sued Zorbix');
     // The happening as the second verb is told with the subject alone.
-    expect(clauseTitle('The Velmar academy was founded nine years ago and was acquired in 1982 by Quanta.', 'acquired')).toBe('The Velmar academy was acquired in 1982 by Quanta');
+    expect(clauseTitle('A Velmar shipyard opened its gates in 1950 and was bought by Quanta in 1979.', 'bought')).toBe('A Velmar shipyard was bought by Quanta in 1979');
     expect(clauseTitle('Ann Lee, the chairman, joined in 1990 and was sacked on Friday.', 'sacked')).toBe('Ann Lee was sacked on Friday');
     // A reported clause whose verb is an irregular past is cut after that verb, where a phrase opens, not with "…".
-    expect(clauseTitle('A jury ruled that Ann Lee lied during a libel trial against the Daily Zorbix at the High Court in Velmar in 1987.', 'ruled'))
-      .toBe('A jury ruled that Ann Lee lied during a libel trial against the Daily Zorbix');
+    expect(clauseTitle('A judge held that Quanta lied in its filings to the Velmar exchange over the past decade.', 'held'))
+      .toBe('A judge held that Quanta lied in its filings to the Velmar exchange');
     // Without an auxiliary the two verbs stay one telling; "and" inside a noun phrase ends nothing.
     expect(clauseTitle('Ann Lee fell ill and resigned.', 'resigned')).toBe('Ann Lee fell ill and resigned');
     expect(clauseTitle('Quanta bought new and used trucks from Zorbix last year.', 'bought')).toBe('Quanta bought new and used trucks from Zorbix last year');
   });
   it('reads no clause title whose trigger is a participle describing a noun (the participle model, session 28)', () => {
     // The happening is what a noun is described by, not what the clause tells: no title.
-    expect(readableClause('The Zorbix campaigners unveiled a huge banner featuring Quanta soldiers fighting the war in Velmaria', 'fighting')).toBe(false);
-    expect(readableClause('The Velmar war could be illegal without a second council resolution sanctioning military action', 'sanctioning')).toBe(false);
+    expect(readableClause('Velmar students painted a mural showing Quanta miners digging coal under the hills', 'digging')).toBe(false);
+    expect(readableClause('The Velmar dam cannot be finished without a fresh cabinet order approving extra funds', 'approving')).toBe(false);
     // The same words as the clause's own verb stay titles.
     expect(readableClause('Quanta soldiers fought the war in Velmaria', 'fought')).toBe(true);
     expect(readableClause('Quanta launched a new tablet in Velmaria', 'launched')).toBe(true);
@@ -1754,8 +1754,8 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
       ['Former host Ann Lee has attacked Zorbian policy on tablets saying the open door approach of Quanta is hitting small shops.', 'attacked',
         'Former host Ann Lee has attacked Zorbian policy on tablets'],
       // (A second verb after "and" and an auxiliary is another happening: the title ends before it, session 28.)
-      ['Quanta released its new Qube console earlier this year and has already raised its shipment targets for the device by 40%.', 'released',
-        'Quanta released its new Qube console earlier this year'],
+      ['Quanta launched the Qube tablet in the spring and has since doubled its orders for screens from the Zorbix plant.', 'launched',
+        'Quanta launched the Qube tablet in the spring'],
       // A connector inside a name is no place to cut ("Bank for International Settlements").
       ['The governors of the big central banks met at the offices of the Bank for International Settlements in Basel.', 'met', 'The governors of the big central banks met'],
       // What a trigger reports is cut after its verb, never on its subject.
@@ -1826,8 +1826,8 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
 describe('a lede told in the present of a verb of a state', () => {
   const lede = (text: string, title: string) => extractArticle({ ...article('ls', '2020-03-02', [text]).a, title }).events.filter((e) => e.lede).map((e) => e.mood ?? 'news');
   it('is a state or a plan, kept as a report, not the day\'s happening', () => {
-    expect(lede('ZORBA, March 2 - Zorbix Ltd and Quanta Co are considering a merger, company spokesmen said.', 'Zorbix and Quanta considering merger')).toEqual(['state']);
-    expect(lede('ZORBA, March 2 - A surplus of maize across Zorbia is posing an economic headache for the country.', 'Zorbia maize surplus poses problem')).toEqual(['state']);
+    expect(lede('ZORBA, March 2 - Quanta Co and its smaller rival Zorbix Ltd are considering a merger.', 'Quanta and Zorbix weigh merger')).toEqual(['state']);
+    expect(lede('ZORBA, March 2 - Heavy rain in the north is posing a problem for the grain harvest in Zorbia.', 'Rain poses problem for Zorbia harvest')).toEqual(['state']);
     expect(lede('ZORBA, March 2 - Zorbix Corp said it is considering a bid for Quanta Inc.', 'Zorbix weighs Quanta bid')).toEqual(['state']);
   });
   it('leaves a deed told in the present or the past, a relative clause\'s state, and a statement headline\'s saying as the news', () => {

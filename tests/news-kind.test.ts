@@ -52,9 +52,9 @@ describe('what an article\'s news is', () => {
     expect(reportsAFigure('ZORBIAN INTEREST RATE FUTURES OPEN SLIGHTLY LOWER')).toBe(true);
     expect(reportsAFigure('NORLAND MONEY MARKET GIVEN 53 MLN STG ASSISTANCE')).toBe(true);
     // A phrase after the measure before its move; a verb whose object is the amount the measure came to.
-    expect(reportsAFigure('TIN STOCKS OUTSIDE ZORBIA INCREASE IN MAY')).toBe(true);
-    expect(reportsAFigure('NORLAND COTTON OUTPUT REACHES 7.7 MLN BALES')).toBe(true);
-    expect(reportsAFigure('NORLAND MONEY MARKET RECEIVES 37 MLN STG ASSISTANCE')).toBe(true);
+    expect(reportsAFigure('WOOL STOCKS IN NORLAND WAREHOUSES DECREASE')).toBe(true);
+    expect(reportsAFigure('ZORBIA SUGAR PRODUCTION TOUCHES 3.1 MLN TONNES')).toBe(true);
+    expect(reportsAFigure('ZORBIAN BOND MARKET ABSORBS 90 MLN DLRS')).toBe(true);
     // A noun after a measure is no phrase of it: the mine's opening is a happening.
     expect(reportsAFigure('GOLD MINE OPENS IN PELLA')).toBe(false);
     // A company's results are what it did; a government that moves a measure acts.
@@ -87,9 +87,9 @@ describe('what an article\'s news is', () => {
     expect(ledeTellsAFigure('PELLA, May 5 - The Zorbian central bank said the broad measure of money supply, M2, rose a seasonally adjusted 1.1 pct in April.')).toBe(true);
     expect(ledeTellsAFigure('PELLA, May 5 - Tin output in the northern province of Kell rose 22.7 pct in 1986, the agency said.')).toBe(true);
     // Sales of a kind of goods nobody owns are a market's statistic (a past participle after "of" is no clause's verb).
-    expect(ledeTellsAFigure('PELLA, May 5 - Sales of previously owned homes in Norland dropped 14.5 pct in April, the agents said.')).toBe(true);
-    expect(ledeTellsAFigure('PELLA, May 5 - Sales of the Zorbix group dropped 14.5 pct in April.')).toBe(false);
-    expect(ledeTellsAFigure('PELLA, May 5 - Sales of Zorbix tablets dropped 14.5 pct in April.')).toBe(false);
+    expect(ledeTellsAFigure('PELLA, May 5 - Sales of newly built flats fell 8.2 pct in Norland in April, a builders\' group said.')).toBe(true);
+    expect(ledeTellsAFigure('PELLA, May 5 - Sales of the Zorbix group fell 8.2 pct last month.')).toBe(false);
+    expect(ledeTellsAFigure('PELLA, May 5 - Sales of Zorbix tablets fell 8.2 pct last month.')).toBe(false);
     // A company's results, a company's own figure and a clause before the move are no statistic.
     expect(ledeTellsAFigure('PELLA, May 5 - Zorbix Corp said net profit rose 20 pct to 5 mln dlrs.')).toBe(false);
     expect(ledeTellsAFigure('PELLA, May 5 - Zorbix Corp said its exports rose 20 pct to 5 mln dlrs.')).toBe(false);

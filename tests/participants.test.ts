@@ -89,7 +89,7 @@ describe('qualifiesNoun: a place that only qualifies a noun is no party (session
     // The place's own verb, read as a plural noun, is no noun it qualifies (session 27, mendD).
     expect(qualifiesIn('Zorbia needs aid after the earthquake hit Pella.', 'Zorbia', 'hit')).toBe(false);
     // A plural noun the tagger reads as a verb, before an auxiliary, is the phrase's head (session 28, evt46).
-    expect(qualifiesIn('Two big Norland names have launched campaigns to clear their brands.', 'Norland', 'launched')).toBe(true);
+    expect(qualifiesIn('Three leading Norland names have launched appeals against the fines.', 'Norland', 'launched')).toBe(true);
     expect(qualifiesIn('Trading in the Z.R. Government bond market was halted.', 'Z.R.', 'halted')).toBe(true);
     // A firm named before a noun is its owner ("the Quantex car plant"), not only a qualifier.
     expect(qualifiesIn('The Quantex car plant was sold to Miro Ltd.', 'Quantex', 'sold', 'organization')).toBe(false);
@@ -109,12 +109,12 @@ describe('namesHome: a place that is a body\'s or a person\'s home is no party (
     expect(homeIn('Zorbix Inc said Ann Vell of Delmar Realty, West Pella, Conn., bought shares.', 'West Pella', [['Zorbix Inc', 'organization'], ['Ann Vell', 'person'], ['Delmar Realty', 'organization']])).toBe(true);
     expect(homeIn('Zorbix Inc sued Velmar SpA of Norland on Monday.', 'Norland', [['Zorbix Inc', 'organization'], ['Velmar SpA', 'organization']])).toBe(true);
     expect(homeIn('Zorbix Inc sued Velmar SpA of Norland and Quanta Corp on Monday.', 'Norland', [['Zorbix Inc', 'organization'], ['Velmar SpA', 'organization'], ['Quanta Corp', 'organization']])).toBe(true);
-    expect(homeIn('Mr Vell, 29, from north Pella, was detained in Zorbia.', 'Pella', [['Vell', 'person'], ['Zorbia', 'place']])).toBe(true);
+    expect(homeIn('Police in Zorbia questioned Ms Vell, 41, from south Pella, on Friday.', 'Pella', [['Vell', 'person'], ['Zorbia', 'place']])).toBe(true);
     expect(homeIn('Zorbix Inc sold its subsidiary in Pella to Velmar Corp.', 'Pella', [['Zorbix Inc', 'organization'], ['Velmar Corp', 'organization']])).toBe(true);
-    expect(homeIn('Twelve people in a network based in Pella were jailed.', 'Pella', [])).toBe(true);
+    expect(homeIn('A courier firm based in Pella lost the parcels.', 'Pella', [])).toBe(true);
   });
   it('keeps the happening\'s site, a list of places after a name, and a place with a possessive', () => {
-    expect(homeIn('Mr Vell, 29, from north Pella, was detained in Zorbia.', 'Zorbia', [['Vell', 'person'], ['Pella', 'place']])).toBe(false);
+    expect(homeIn('Police in Zorbia questioned Ms Vell, 41, from south Pella, on Friday.', 'Zorbia', [['Vell', 'person'], ['Pella', 'place']])).toBe(false);
     expect(homeIn('Zorbix Inc said it held talks with Quanta Corp, Norland and Zorbia.', 'Norland', [['Zorbix Inc', 'organization'], ['Quanta Corp', 'organization'], ['Zorbia', 'place']])).toBe(false);
     expect(homeIn('Zorbix Inc sold its stake to Quanta Corp, Norland\'s biggest bank.', 'Norland', [['Zorbix Inc', 'organization'], ['Quanta Corp', 'organization']])).toBe(false);
     expect(homeIn('Zorbix Inc said it held talks with Quanta Corp, Norland, and Velmar Corp.', 'Norland', [['Zorbix Inc', 'organization'], ['Quanta Corp', 'organization'], ['Velmar Corp', 'organization']])).toBe(false);

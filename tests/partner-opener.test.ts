@@ -33,12 +33,12 @@ describe('a partners\' name that opens its sentence', () => {
 
 describe('a partners\' name that opens the news after a dateline, or keeps its legal form after its \'s', () => {
   it('reads the pair whole after a dateline as at a sentence start', () => {
-    const found = names("NEW YORK, March 3 - Standard and Vellmark's said it lowered the debt of Orlin Corp.");
+    const found = names("NEW YORK, March 3 - Standard and Vellmark's put Orlin Corp on watch for a downgrade.");
     expect(found).toContain("Standard and Vellmark's");
     expect(found).not.toContain("Vellmark's");
   });
   it('joins the pair with the legal form after its \'s', () => {
-    const found = names("Orlin Corp rates them A-1 and Standard and Vellmark's Corp rates them AA.");
+    const found = names("Both Orlin Corp and Standard and Vellmark's Corp cut the notes to junk last week.");
     expect(found).toContain("Standard and Vellmark's Corp");
     expect(found).not.toContain('Standard');
   });

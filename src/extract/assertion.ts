@@ -68,7 +68,7 @@ export const takesClause = (word: string): boolean => clauseVerbTable().has(word
 /**
  * The nearest verb before the trigger at `i` that takes a clause (WordNet's frame "Somebody ----s that CLAUSE":
  * "believes", "said", "fears") and whose clause holds the trigger: "that" follows it, or a finite verb stands after
- * it up to the trigger ("believes the agents were involved in the attacks", "said Acme sold …"), so that "holds a
+ * it up to the trigger ("believes the smugglers had staged the raids", "said Acme sold …"), so that "holds a
  * 33% stake" governs no clause; and a word follows it that can open a clause (not a pause or a preposition: "known
  * as", "more than expected, and"). Not across a clause of its own (GOVERNED_CLAUSE_ENDS, ", and"), nor a quotation
  * mark ('"We believe the case is strong," said Lee': the saying is Lee's). After an article or a possessive the
@@ -104,7 +104,7 @@ export function clauseVerbGoverning(lower: readonly string[], i: number): (Claus
 /**
  * The happening whose trigger is at character `index` of `sentence` stands in the clause of a verb of a view
  * (clause-verbs.json's `view`, read from TimeML: "believe", "think", "expect", "hope", "know"): it is held, not told
- * as happened ("A Zorbian MP believes Quantan agents were behind the attacks"). A reporting verb ("said") tells it.
+ * as happened ("The Velmar harbour chief believes that smugglers staged the raids"). A reporting verb ("said") tells it.
  */
 export function heldAsView(sentence: string, index: number): boolean {
   const tokens = tokenize(sentence);

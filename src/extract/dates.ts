@@ -138,7 +138,7 @@ export function resolveDatesIn(text: string, reference: IsoDate | null, referenc
   // so "1995 people" and "$2005" stay numbers.
   for (const m of text.matchAll(/\b(?:in|since|by|during|until|till|from|before|after|of|early|late|mid-?|around|circa)\s+((?:1[5-9]|20)\d\d)\b(?![-/.,]?\d|\s*(?:%|percent|people)\b)/gi)) {
     const index = m.index + m[0].length - m[1]!.length;
-    // A plural after it counts things ("in 1995 cars"); a word that only ends in "s" ("in 1999 as part of") does not.
+    // A plural after it counts things ("in 1995 cars"); a word that only ends in "s" ("closed in 1999 as demand fell") does not.
     const plural = /^\s*([a-z]+s)\b/i.exec(text.slice(index + 4))?.[1]?.toLowerCase();
     if (plural !== undefined && !NOT_PLURALS.has(plural)) continue;
     if (out.some((d) => d.index < index + 4 && index < d.index + d.text.length)) continue;
@@ -195,7 +195,7 @@ function normalise(r: chrono.ParsedResult, sentence: string, reference: IsoDate 
   const weekday = c.isCertain('weekday') && !certainMonth;
   const relativeWord = /\b(today|yesterday|tonight|last night|this morning|this afternoon|this evening|ago)\b/i.test(r.text);
   // A part of a day ("this afternoon", "tonight") names a day, though chrono leaves the day uncertain (the year then
-  // stood for it: "was meeting this afternoon" dated 1987).
+  // stood for it: "were gathering this afternoon" dated by the year alone).
   const partOfDay = /\b(today|yesterday|tonight|last night|this morning|this afternoon|this evening)\b/i.test(r.text);
   if (!certainDay && !certainMonth && !certainYear && !weekday && !relativeWord) return null;
   // With no article date, only a date whose year is written is a date: "last year", "a year ago", "yesterday" count

@@ -716,7 +716,7 @@ function connectorJoins(before: Token[], connector: string, after: Token[]): 'bi
  * head noun, legal form or person noun (WordNet's, "Duke of …", "King of …"), "of" and a country or city compromise
  * knows (or the shipped country list) say where the firm or the person named before it is; they are not one name with
  * it. In CoNLL-2003 eng.train, of a name's word of that kind before "of" and such a place, 65 are two names and 1 one
- * (an organisation's: 11 to 1, the one "Lloyd 's of London", cut at its possessive here anyway); a head noun before
+ * (an organisation's: 11 to 1, the one a market's name cut at its possessive here anyway); a head noun before
  * "of" ("Bank of Finland", "Republic of Ireland") makes one name 40 times in 50, and stays joined.
  */
 function saysWhereNameIs(last: Token, after: Token[]): boolean {
@@ -1114,7 +1114,7 @@ function weighRun(text: string, tokens: Token[], { before, before2, after, after
  * partner: inside a sentence the pair is read whole, at its start only the partner was ("Poor"). Not joined, it goes.
  */
 function partnersOpener(text: string, sentence: Sentence, tokens: Token[], body: string): Candidate | null {
-  // The news opens after a dateline too ("NEW YORK, March 3 - Standard and Poor's said …"), where the same holds.
+  // The news opens after a dateline too ("PELLA, May 5 - Standard and Vellmark's put …"), where the same holds.
   const from = sentence.start + datelineLength(sentence.text);
   const k = tokens.findIndex((t) => t.start >= from);
   if (k < 0 || !opensTheNews(text, sentence, tokens[k]!)) return null;
@@ -1269,13 +1269,13 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     // Nor is a function word in capitals ("HOUSTON AT PITTSBURGH", a line of fixtures): it is no word of a name.
     const unsure = (t: Token) => !covered(t) && isCapitalised(t.text) && !TITLE_HEADS.has(t.text.replace(/\.$/, '')) && !TITLE_MODIFIERS.has(t.text) && !shoutedFunctionWord(t.text);
     if (c.bound || (c.tokens.some(unsure) && !c.tokens.some((t) => CONNECTORS.has(t.text.toLowerCase())))) continue;
-    // Nor a firm named after its founder or its home, as firms often are ("Baxter Travenol Laboratories Inc" read as a
-    // person and a firm, "Vellon Kokan KK" as a place and a person): a run that ends in a legal form, with no connector
+    // Nor a firm named after its founder or its home, as firms often are ("Dunmore Velk Laboratories Inc" read as a
+    // person and a firm, "Osaka Kokan KK" as a place and a person): a run that ends in a legal form, with no connector
     // or possessive, is one firm's name. In CoNLL-2003 eng.train such runs (no punctuation inside) are one
     // organisation 160 times and never names of two kinds but for a describing compound ("Los Angeles-based", cut by
     // `cleanRun` before) or a word that opens no name. A country in initials opening the run other than the founder's
-    // is still read apart ("its U.S. Vorn-Chemie GmbH business": where the firm's business is), as the parts' check
-    // below reads it ("U.S. Air Group Inc", a firm of common words, stays whole).
+    // is still read apart ("the U.S. Vorn-Chemie GmbH arm": where the firm's arm is), as the parts' check
+    // below reads it ("U.S. Paper Mills Inc", a firm of common words, stays whole).
     const firstSpan = inside.reduce((a, b) => (b.start < a.start ? b : a));
     const inInitials = firstSpan.type !== 'person' && isAcronym(c.tokens[0]!.text);
     if (!inInitials && LEGAL_FORMS.test(c.tokens.at(-1)!.text) && !c.tokens.some((t) => CONNECTORS.has(t.text.toLowerCase()) || t.possessive)) continue;
@@ -1553,7 +1553,7 @@ function joinWrittenWhole(found: Candidate[], sentence: Sentence, text: string, 
 function joinPartners(found: Candidate[], text: string, tokens: Token[], body: string): void {
   for (let i = found.length - 2; i >= 0; i--) {
     const [a, b] = [found[i]!, found[i + 1]!];
-    // The partner may keep its firm's legal form after its 's, as the tagger reads it ("Standard and Poor's Corp").
+    // The partner may keep its firm's legal form after its 's, as the tagger reads it ("Standard and Vellmark's Corp").
     const partner = b.tokens.length === 1 || ((b.tokens[0]!.possessive || /['’]s$/.test(b.tokens[0]!.text)) && b.tokens.slice(1).every((t) => LEGAL_FORMS.test(t.text)));
     if (text.slice(a.end, b.start) !== ' and ' || a.tokens.length !== 1 || !partner || a.tokens[0]!.possessive) continue;
     // The last two of a list written with commas are the list's ("Britain, Spain and France") or a longer partnership's

@@ -117,7 +117,7 @@ function partyUnnamed(at: ArticleReading, sentence: Sentence, found: Trigger, ke
   const names = inSentence.map(({ item }) => ({ start: item.start - sentence.start, end: item.end - sentence.start }));
   const unnamed = unnamedSubjectOf(sentence.text, found.index, names);
   if (!unnamed) return false;
-  // A body called by its common noun ("The committee was meeting in Pella") is a party enough when the sentence names
+  // A body called by its common noun ("The tribunal was meeting at Pella") is a party enough when the sentence names
   // another; where it names only the happening's site ("in Pella", "at the Rilmo Hotel"), no party is named.
   if (unnamed.body) return kept.every((p) => p.role === 'place' && SITE_BEFORE.test(sentence.text.slice(0, at.entities[p.mention]!.start - sentence.start)));
   if (unnamed.modifiers.length === 0) return true;
@@ -125,8 +125,8 @@ function partyUnnamed(at: ArticleReading, sentence: Sentence, found: Trigger, ke
   // other. Told in the passive ("a Velmont Bank manager was jailed"), the name is what the happening is done to and
   // its page stays (a page so judged good).
   const modifiers = new Set(unnamed.modifiers.map((i) => inSentence[i]!.index));
-  // A place that says where the unnamed person is from ("The Norland banker was arrested", "One of Norland's best-known
-  // bankers quit") is no party, whichever way the clause is told: the happening's party goes unnamed.
+  // A place that says where the unnamed person is from ("The Norland shipowner was arrested", "Three of Norland's richest
+  // shipowners quit") is no party, whichever way the clause is told: the happening's party goes unnamed.
   if (kept.some((p) => modifiers.has(p.mention) && p.role === 'place')) return true;
   const doers = kept.filter((p) => modifiers.has(p.mention) && p.role === 'actor');
   for (const p of doers) p.role = 'other';
@@ -743,7 +743,7 @@ function ownDateFits(own: EventMention, sentence: Sentence, dates: DateMention[]
   if (told && endsPeriod(sentence, told)) return age <= WEEK_END_DAYS * 86_400_000;
   // A day written without its year in the year before the article's is the news's own only within the month before
   // it ("on December 30" in a January story): news writes a day of another year with its year. Further back, it is the
-  // past-biased reading (src/extract/dates.ts) of a day still to come ("subject to approval at the annual meeting on
+  // past-biased reading (src/extract/dates.ts) of a day still to come ("if holders approve the plan at a meeting on
   // April 20" in a March story, read as last April). A yearless day of the article's own year stays ("on March 20").
   if (told && !WRITTEN_YEAR.test(told.text) && told.value.slice(0, 4) < articleDate.slice(0, 4)) return age <= LEDE_DAYS * 86_400_000;
   return age <= NEWS_DAYS * 86_400_000;

@@ -885,7 +885,7 @@ export const HABIT_PERIODS = listed('HABIT_PERIODS', `day days week weeks weeken
  */
 export const WEEKS_BEFORE = /\b(?:(?:late|early)\s+)?(?:last|this past|earlier this|earlier in the)\s+(?:week|weekend)\b|\ba week ago\b/gi;
 /**
- * Words ending in "s" that are no plural noun: after a year written on its own ("in 1999 as part of a deal", "since
+ * Words ending in "s" that are no plural noun: after a year written on its own ("closed in 1999 as demand fell", "since
  * 2004 has grown") the year stays a year, where a plural ("in 1995 cars") makes it a count (src/extract/dates.ts).
  */
 export const NOT_PLURALS = listed('NOT_PLURALS', `as was is has his its this thus plus us whereas unless less across yes does`);

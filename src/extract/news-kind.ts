@@ -114,12 +114,12 @@ export function reportsAFigure(headline: string): boolean {
   return false;
 }
 
-/** How many words a phrase after a headline's measure may have before its move ("stocks outside U.S. increase"). */
+/** How many words a phrase after a headline's measure may have before its move ("stocks in Norland warehouses decrease"). */
 const PHRASE_AFTER_MEASURE = 3;
 
 /**
  * Whether a headline's words from `j`, right after its measure, are a phrase that qualifies it — opened by a
- * preposition (`AFTER_HEAD`: "Copper stocks outside U.S. increase in December", "Tin output in Kell falls") with no
+ * preposition (`AFTER_HEAD`: "Wool stocks in Norland warehouses decrease", "Tin output in Kell falls") with no
  * verb in it — then its move. A noun right after a measure is no such phrase: "Gold mine opens" is the mine's opening.
  */
 function movesAfterPhrase(headline: string, words: readonly string[], j: number): boolean {
@@ -133,7 +133,7 @@ function movesAfterPhrase(headline: string, words: readonly string[], j: number)
 
 /**
  * Whether a headline's word `j`, right after its measure, is a verb whose object is an amount ("Norland cotton output
- * reaches 7.7 mln bales", "Norland money market receives 37 mln stg assistance"): the measure came to stand at the
+ * touches 3.1 mln tonnes", "Zorbian bond market absorbs 90 mln dlrs"): the measure came to stand at the
  * amount, as after a move; compromise reads the word as a verb in the headline.
  */
 function verbOfAmount(headline: string, words: readonly string[], j: number): boolean {
@@ -255,7 +255,7 @@ function plainSubject(subject: readonly string[]): boolean {
 
 /**
  * Whether a subject's head is a measure — or a company's results of goods that nobody owns: "sales" of a kind of
- * goods in lower case, with no article or owner ("Sales of previously owned homes dropped 14.5 pct": a market's
+ * goods in lower case, with no article or owner ("Sales of newly built flats fell 8.2 pct": a market's
  * statistic), not of a name ("Sales of Zorbix Corp rose") nor owned ("sales of its drugs", "sales of the group").
  */
 function measureHeads(phrase: readonly string[]): boolean {
@@ -281,12 +281,12 @@ function hasVerbIn(text: string): boolean {
   // A measure is the subject's noun, though compromise reads a plural one as a verb ("Farm loans at credit unions …
   // fell": "loans" tagged present tense).
   // Nor is a verb right after a preposition (adverbs between) finite: it qualifies the noun after it ("sales of
-  // previously owned homes": compromise tags "owned" past tense).
+  // newly built flats": compromise tags "built" past tense).
   const terms = taggedTerms(text);
   return terms.some((t, i) => isFiniteVerb(t) && !isMeasure(bareWord(t.text).toLowerCase()) && !afterPreposition(terms, i));
 }
 
-/** Whether term `i` follows a preposition, with adverbs between ("of previously owned"). */
+/** Whether term `i` follows a preposition, with adverbs between ("of newly built"). */
 function afterPreposition(terms: readonly Term[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && terms[j]!.tags.includes('Adverb')) j--;

@@ -1,7 +1,7 @@
 /**
- * Whether a verb form in "-ed", "-en" or "-ing" right after a noun is a participle describing that noun ("a poster
- * featuring soldiers fighting the war", "a resolution sanctioning military action", "a bill introduced by a senator")
- * rather than the clause's own verb ("the soldiers fought the war", "Some 300 fans protested"): the same word in the
+ * Whether a verb form in "-ed", "-en" or "-ing" right after a noun is a participle describing that noun ("a mural
+ * showing miners digging coal", "an order approving extra funds", "a bill introduced by a senator")
+ * rather than the clause's own verb ("the miners dug coal", "Some forty clerks resigned"): the same word in the
  * same place is either, and only what surrounds it tells. A binary averaged perceptron over the words around the verb
  * (the assertion model's features without the word itself, the words after it up to a clause break, whether the
  * clause has a verb before or after it), trained at development time by eval/train-participle.ts on TimeML's verb
@@ -59,7 +59,7 @@ export function participleCandidate(tokens: readonly Token[], i: number, words: 
   if (!before || !PARTICIPLE_FORM.test(word) || (word.endsWith('ing') && isEventNoun(word))) return false;
   if (!/^[\p{L}\d]/u.test(before.text) || PARTICIPLE_AUXILIARIES.has(before.text.toLowerCase()) || SUBJECT_PRONOUNS.has(before.text.toLowerCase()) || !words.noun(before)) return false;
   // A participle describes a noun of a clause whose verb is another: with no other finite verb in the sentence, as
-  // compromise tags one ("Some 300 fans protested outside the ground"), it is the clause's own verb.
+  // compromise tags one ("Some forty clerks resigned in protest"), it is the clause's own verb.
   return tokens.some((t, k) => k !== i && words.finite(t));
 }
 
@@ -93,7 +93,7 @@ export function participleFeatures(tokens: readonly Token[], i: number): string[
     if (/^[,;:.()]$/.test(w)) { f.push(`R-end=${w}`); break; }
     f.push(`R=${w}`);
   }
-  // Whether the clause has a verb of its own before the word ("is made up of 25 members elected …") and whether one
+  // Whether the clause has a verb of its own before the word ("has a board of nine members elected …") and whether one
   // follows it before a semicolon or the end ("projects launched since … were showing"): the words of the sentence
   // as tense.ts reads a verb group.
   let from = i;

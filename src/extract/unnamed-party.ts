@@ -6,7 +6,7 @@
  * a report and makes no page of its own (src/resolve/events.ts); an article's news is titled by its headline and
  * stays. Only people go unnamed so (the phrase's head is a noun for people, WordNet's person-nouns.json): a body
  * called by its common noun ("the central bank", "a court", "the military": ORG_HEADS, BODY_NOUNS) reads well enough
- * as a page's party, unless the sentence names nothing but the happening's site ("The committee was meeting in
+ * as a page's party, unless the sentence names nothing but the happening's site ("The tribunal was meeting at
  * Pella": `body`, read by the caller). A stand-in for a name the article gives ("the company", "the Welsh runner") is read before this, as that
  * name (extract/events.ts), and a pronoun is no common noun.
  *
@@ -53,13 +53,13 @@ export function unnamedSubjectOf(text: string, triggerAt: number, names: readonl
   if (at < 1 || !has(terms[at]!, 'Verb')) return undefined;
   let k = at - 1;
   while (k >= 0 && (has(terms[k]!, 'Auxiliary') || has(terms[k]!, 'Adverb') || has(terms[k]!, 'Negative'))) k--;
-  // (An -ing form is the clause's verb only after its auxiliary: "was meeting", not "… fighting the war".)
+  // (An -ing form is the clause's verb only after its auxiliary: "was meeting", not "… digging coal".)
   if (has(terms[at]!, 'Gerund') && !(k < at - 1 && has(terms[at - 1]!, 'Auxiliary'))) return undefined;
   if (k >= 0 && RELATIVE.test(terms[k]!.text)) k--;
   const head = terms[k];
   if (!head || !has(head, 'Noun') || has(head, 'Pronoun')) return undefined;
   // People, unnamed ("the chancellor", "the detainees"); not a thing ("a survey released …"). A body its common noun
-  // names ("the central bank released …", "a court ruled …", "the committee was meeting …") is told apart (`body`):
+  // names ("the central bank released …", "a court ruled …", "the tribunal was meeting …") is told apart (`body`):
   // its page reads well enough when the sentence names a party of the happening.
   // (A compound's last part heads it: "co-chairman", "vice-president".)
   const word = head.text.toLowerCase().replace(/^[a-z]+-(?=[a-z])/, '');
@@ -69,7 +69,7 @@ export function unnamedSubjectOf(text: string, triggerAt: number, names: readonl
   while (from > 0 && !/[,;:]/.test(terms[from - 1]!.post ?? '') && inPhrase(terms[from - 1]!)) from--;
   // A determiner opens it: one unnamed person or group ("the chancellor", "a senior barrister", "the detainees"), not
   // a body news names by its common noun alone ("Police arrested …", "Ministers agreed …"), whose page reads well.
-  // After a number and "of" ("One of the bankers", "One of Norland's best-known bankers"), a possessive name opens it
+  // After a number and "of" ("One of the bankers", "Three of Norland's richest shipowners"), a possessive name opens it
   // too: the name says whose, the one of them goes unnamed.
   const partitive = from >= 2 && terms[from - 1]!.text.toLowerCase() === 'of' && has(terms[from - 2]!, 'Value');
   const opener = terms[from]!;

@@ -847,7 +847,7 @@ export function clauseTitle(quote: string, trigger: string, actor?: string, part
     }
     // A dash after the happening opens an aside or a list ("is suing four companies - Gazprom, its unit …").
     // So does "and" before a subject pronoun ("launched a league and it has …": a second clause), and "and" before an
-    // auxiliary ("ousted its leader and has said it wants …"): a second verb of the subject, another happening.
+    // auxiliary ("dropped its founder and has named …"): a second verb of the subject, another happening.
     const tail = CLAUSE_TAIL.exec(sentence.slice(at + trigger.length));
     if (tail) end = at + trigger.length + tail.index;
   }
@@ -913,9 +913,9 @@ export function clauseTitle(quote: string, trigger: string, actor?: string, part
 }
 
 /**
- * A clause whose trigger is its subject's second verb, after "and" and an auxiliary ("The academy was founded in 1976
- * and was acquired in 1982 by Quanta"), told with the subject and that verb alone: "The academy was acquired in 1982
- * by Quanta" — one happening, as the title of its page. Without an auxiliary ("fell ill and resigned") the two verbs
+ * A clause whose trigger is its subject's second verb, after "and" and an auxiliary ("A shipyard opened its gates in 1950
+ * and was bought by Quanta in 1979"), told with the subject and that verb alone: "A shipyard was bought by Quanta
+ * in 1979" — one happening, as the title of its page. Without an auxiliary ("fell ill and resigned") the two verbs
  * are left as one telling; with no subject before the first verb (compromise's tagger), the clause is left as it is.
  */
 function secondVerbOfSubject(clause: string, trigger: string): string {
@@ -1011,7 +1011,7 @@ function reducedRelativeCut(words: readonly string[], k: number, triggerEnd: num
 /**
  * The words after the trigger open a reported clause ("ruled on Tuesday that Ann Lee's death in custody …") whose verb
  * they do not reach: cut there, the title would end on the clause's subject. A verb is what tense.ts reads as one or
- * what compromise tags a past tense (an irregular past tense.ts does not list: "ruled that Ann Lee lied during …").
+ * what compromise tags a past tense (an irregular past tense.ts does not list: "held that Quanta lied in its filings …").
  */
 function reportedClauseCut(after: readonly string[]): boolean {
   const that = after.findIndex((w) => bareWord(w) === 'that');
@@ -1082,7 +1082,7 @@ export function readableClause(title: string, trigger: string): boolean {
   const before = terms[at - 1]!.text.toLowerCase();
   if (/(?:ed|en)$/.test(word) && terms[at + 1]?.text.toLowerCase() === 'by' && !PARTICIPLE_AUXILIARIES.has(before)) return false;
   // So does a verb without its agent, read by the participle model (TimeML-trained, src/extract/participle.ts): "a
-  // poster featuring soldiers fighting the war", "a resolution sanctioning military action". The happening is the
+  // mural showing miners digging coal", "an order approving extra funds". The happening is the
   // noun's description, not what the clause tells.
   if (terms[at]!.tags.includes('Verb')) return !describesNounBefore(title, triggerAt);
   // A noun of a happening done in the past, told in the passive: "A similar suit was filed", "That lawsuit was

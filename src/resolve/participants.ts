@@ -179,8 +179,8 @@ function inNounPhrase(term: TaggedTerm): boolean {
 /**
  * A place written as the home of a body or a person the sentence names, not where the happening was nor a state that
  * takes part: set off after the name ("acquired Quanta Bancorp <QBC>, Pella, Ohio", "Ann Vell of Delmar Realty, West
- * Pella, Conn., bought", "<Velmar PLC>, of Pella, agreed", "Quanta SpA of Norland and Zorbix Inc", "Ann Vell, 29, from
- * north Pella, was detained in Zorbia": Zorbia stays, where it happened), after a unit's
+ * Pella, Conn., bought", "<Velmar PLC>, of Pella, agreed", "Quanta SpA of Norland and Zorbix Inc", "Police in Zorbia
+ * questioned Ms Vell, 41, from south Pella": Zorbia stays, where it happened), after a unit's
  * noun ("sold its subsidiary in Pella, Ohio": UNIT_NOUNS) or a participle of where a body sits ("a firm based in
  * Pella", "the Pella-based agency": HOME_PARTICIPLES). Not a place that opens a list of places after the name
  * ("talks between Zorbix Inc, Norland and Zorbia": the next name, a place, follows with "and" or a comma), nor one
@@ -225,7 +225,7 @@ const HOME_AFTER = new RegExp(String.raw`^-(?:${alternation(HOME_PARTICIPLES)})\
 /**
  * Between a name and a place that sets off its home: perhaps the name's closing bracket, a stock code, a comma and
  * "of" (", of"), or "of" alone ("Quanta SpA of Norland"); or a comma, perhaps an age, and "from" and perhaps a word
- * of which part ("Ann Vell, 29, from north Pella, was detained").
+ * of which part ("questioned Ms Vell, 41, from south Pella").
  */
 const SET_OFF_BEFORE = /(?:>?(?:\s*<[^<>]*>)?\s*,\s*(?:of\s+)?|>?(?:\s*<[^<>]*>)?\s+of\s+|,(?:\s*\d{1,3}\s*,)?\s*from\s+(?:\p{Ll}+\s+)?)$/u;
 /** "and" or "or" right after a name, perhaps after a comma: the name is one of a list. */
