@@ -903,6 +903,12 @@ function breakBetween(text: string, a: Token, b: Token): boolean {
  * (or country) and becomes a candidate of its own; the rest goes on to title stripping.
  */
 function splitTitledRun(text: string, sentence: Sentence, all: Token[], startIndex: number, run: Token[]): Candidate[] {
+  const glued = personAfterFirm(text, run);
+  if (glued > 0) {
+    const firm = cleanRun(text, sentence, all, startIndex, run.slice(0, glued), 'employer');
+    const person = cleanRun(text, sentence, all, startIndex + glued, run.slice(glued));
+    return [firm, person].filter((c): c is Candidate => c !== null);
+  }
   const isTitleWord = (t: Token) => TITLE_HEADS.has(t.text.replace(/\.$/, '')) || TITLE_MODIFIERS.has(t.text);
   const firstTitle = run.findIndex(isTitleWord);
   if (firstTitle > 0 && run.slice(firstTitle).some((t) => TITLE_HEADS.has(t.text.replace(/\.$/, ''))) && !TITLE_MODIFIERS.has(run[0]!.text)) {
@@ -918,6 +924,32 @@ function splitTitledRun(text: string, sentence: Sentence, all: Token[], startInd
   const c = cleanRun(text, sentence, all, startIndex, run);
   return c ? [c] : [];
 }
+
+/** The most words of a person's name `personAfterFirm` parts from a firm's: a first name, an initial, a surname. */
+const GLUED_PERSON_WORDS = 3;
+
+/**
+ * "Zorvex Group Harlan T. Quimbey, chairman, said": a firm's name ending in its head or legal form ("Group", "Inc"),
+ * written straight before a person's (a first name, the gazetteers' or compromise's, then an initial or a surname, up
+ * to `GLUED_PERSON_WORDS` words) whom an apposition after a comma gives a post (", chairman", ", vice president",
+ * TITLE_HEADS or TITLE_MODIFIERS in lower case) is two names: the firm, and its officer. The index in `run` where
+ * the person's name starts, or 0. In CoNLL eng.train no organisation runs on past its head word into a first name
+ * before such an apposition (15 organisations continue past a head before a comma and a word in lower case; none so).
+ */
+function personAfterFirm(text: string, run: Token[]): number {
+  const k = run.length - GLUED_PERSON_WORDS <= 0 ? -1 : run.findIndex((t, n) => n > 0 && n >= run.length - GLUED_PERSON_WORDS && n <= run.length - 2 && opensPersonName(t));
+  if (k <= 0) return 0;
+  const head = run[k - 1]!;
+  if (head.possessive || !(ORG_HEADS.has(head.text) || LEGAL_FORMS.test(head.text))) return 0;
+  const person = run.slice(k);
+  if (!person.every((t) => isNameWord(t) && !t.possessive && !LEGAL_FORMS.test(t.text) && !ORG_HEADS.has(t.text) && !PLACE_HEADS.has(t.text))) return 0;
+  const post = /^\s*,\s*(\p{Ll}+)/u.exec(text.slice(run.at(-1)!.end))?.[1];
+  const titled = (w: string) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w);
+  return post && titled(post[0]!.toUpperCase() + post.slice(1)) ? k : 0;
+}
+
+/** A first name (compromise's lexicon or the gazetteers' first names) opening a person's name. */
+const opensPersonName = (t: Token) => isCapitalised(t.text) && (t.tags.has('FirstName') || (shippedGazetteers().entries.get(gazetteerKey(t.text))?.includes('FIRST') ?? false));
 
 /**
  * Words after a title inside a run are the rest of a firm's or a thing's name only when they are its head words
