@@ -36,6 +36,8 @@ describe('entity mentions', () => {
   it('parts a firm written straight before its officer, whom an apposition gives a post, into the firm and the person', () => {
     expectWholeNames('Belmarsh Group Peter Olvande, president, said sales rose.', ['Belmarsh Group', 'Peter Olvande'], ['Belmarsh Group Peter Olvande']);
     expectWholeNames('Tarnwell Industries Inc Robert K. Fennimore, chairman and chief executive officer, said the bid was low.', ['Tarnwell Industries Inc', 'Robert K. Fennimore'], ['Tarnwell Industries Inc Robert K. Fennimore']);
+    // The firm's head before the person is no cue of a body for the person's name, nor does the tagger's span over both type it.
+    expect(names('Belmarsh Group Peter Olvande, president, said sales rose.')['Peter Olvande']).toBe('person');
     // With no post after a comma, the run is read as before.
     expectWholeNames('Velbrook Industries Inc Robert K. Fennimore said the bid was low.', ['Velbrook Industries Inc Robert K. Fennimore'], ['Robert K. Fennimore']);
   });

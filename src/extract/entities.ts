@@ -77,6 +77,8 @@ interface Candidate {
   withoutOpener?: Candidate;
   /** A sentence's first word kept only for `joinPartners` to join with its partner (see `partnersOpener`). */
   partnersOpener?: true;
+  /** A person's name written straight after their firm's (see `personAfterFirm`): a span over both types the firm. */
+  officer?: true;
 }
 
 /** What the whole article writes, read by the rules that weigh one sentence's names against the rest. */
@@ -906,8 +908,8 @@ function splitTitledRun(text: string, sentence: Sentence, all: Token[], startInd
   const glued = personAfterFirm(text, run);
   if (glued > 0) {
     const firm = cleanRun(text, sentence, all, startIndex, run.slice(0, glued), 'employer');
-    const person = cleanRun(text, sentence, all, startIndex + glued, run.slice(glued));
-    return [firm, person].filter((c): c is Candidate => c !== null);
+    const person = cleanRun(text, sentence, all, startIndex + glued, run.slice(glued), 'officer');
+    return [firm, person && { ...person, officer: true as const }].filter((c): c is Candidate => !!c);
   }
   const isTitleWord = (t: Token) => TITLE_HEADS.has(t.text.replace(/\.$/, '')) || TITLE_MODIFIERS.has(t.text);
   const firstTitle = run.findIndex(isTitleWord);
@@ -1020,11 +1022,12 @@ function followsTitlePortfolio(all: Token[], at: number): boolean {
   return j >= 0 && TITLE_HEADS.has(all[j]!.text.replace(/\.$/, ''));
 }
 
-function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: number, run: Token[], role?: 'employer'): Candidate | null {
+function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: number, run: Token[], role?: 'employer' | 'officer'): Candidate | null {
   let tokens = run;
   let titleStripped = false;
-  const before = all[startIndex - 1];
-  const before2 = all[startIndex - 2];
+  // An officer's firm written straight before the name (`personAfterFirm`) is no cue before it ("Group" is no "group X").
+  const before = role === 'officer' ? undefined : all[startIndex - 1];
+  const before2 = role === 'officer' ? undefined : all[startIndex - 2];
   const after = all[startIndex + run.length];
   const after2 = all[startIndex + run.length + 1];
 
@@ -1339,7 +1342,9 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     // A span the rules part at "of" ("Vorlaine of France": the firm, and where it is; `saysWhereNameIs`) reads the
     // whole as the name before "of": it types that one, not the place after it.
     const afterOf = (c: Candidate) => overlapping.some((o) => o.end < c.start && text.slice(o.end, c.start) === ' of ');
-    if (!partedAtPossessive) for (const c of overlapping) if (!afterOf(c)) c.evidence[span.type] += span.end > c.tokens.at(-1)!.start ? TAGGER_WEIGHT : 1;
+    // A span over a firm and its officer written straight after it (`personAfterFirm`) reads the firm: it types that one.
+    const officerOfAFirm = (c: Candidate) => c.officer === true && overlapping[0] !== c && span.type !== 'person';
+    if (!partedAtPossessive) for (const c of overlapping) if (!afterOf(c) && !officerOfAFirm(c)) c.evidence[span.type] += span.end > c.tokens.at(-1)!.start ? TAGGER_WEIGHT : 1;
     if (!partedAtPossessive && span.type === 'place') for (const c of overlapping) weakenHeadAgainstPlace(c, span, averageOdds(words, c.start, c.end).LOC);
     if (!partedAtPossessive && span.type === 'organization') for (const c of overlapping) weakenStructureAgainstBody(c, span, averageOdds(words, c.start, c.end).ORG);
     if (span.type === 'other') continue;
