@@ -33,6 +33,14 @@ describe('entity mentions', () => {
     // The party's own name, a firm and a first name that is also a word keep their words.
     expectWholeNames('He left the Conservative Party and joined American Express, said Mark Anthony Dorwick.', ['Conservative Party', 'American Express', 'Mark Anthony Dorwick'], ['Anthony Dorwick']);
   });
+  it('parts a firm written straight before its officer, whom an apposition gives a post, into the firm and the person', () => {
+    expectWholeNames('Belmarsh Group Peter Olvande, president, said sales rose.', ['Belmarsh Group', 'Peter Olvande'], ['Belmarsh Group Peter Olvande']);
+    expectWholeNames('Tarnwell Industries Inc Robert K. Fennimore, chairman and chief executive officer, said the bid was low.', ['Tarnwell Industries Inc', 'Robert K. Fennimore'], ['Tarnwell Industries Inc Robert K. Fennimore']);
+    // The firm's head before the person is no cue of a body for the person's name, nor does the tagger's span over both type it.
+    expect(names('Belmarsh Group Peter Olvande, president, said sales rose.')['Peter Olvande']).toBe('person');
+    // With no post after a comma, the run is read as before.
+    expectWholeNames('Velbrook Industries Inc Robert K. Fennimore said the bid was low.', ['Velbrook Industries Inc Robert K. Fennimore'], ['Robert K. Fennimore']);
+  });
   it("leaves out a sentence's first word that is a verb when the article never writes it with the name again", () => {
     expectWholeNames("Traffic in Varsholm has grown fast this year. Unclogging Varsholm's crowded streets is a concern.", ['Varsholm'], ['Unclogging Varsholm']);
   });

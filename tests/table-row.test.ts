@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isTableRow, isTableStory } from '../src/extract/table-row.ts';
 import { markTheNews } from '../src/extract/events.ts';
-import { mentionContext, pageDenial } from '../src/resolve/page-rules.ts';
+import { mentionContext, mentionContextIn, pageDenial } from '../src/resolve/page-rules.ts';
 import type { EntityMention, EventMention, IngestedArticle, Sentence } from '../src/types.ts';
 
 const rows = [
@@ -37,6 +37,20 @@ describe('table rows', () => {
     expect(only('QUANTA ECU SPOT/FORWARDS - APRIL 7', 'APRIL')).toBe('month-in-capitals');
     expect(only('ZORB SILVER FIXING - SEPT 07 6.68 slrs', 'SEPT')).toBe('month-in-capitals');
     expect(only('April Zorbin said she would stand again.', 'April Zorbin')).toBeUndefined();
+  });
+
+  it('gives no page to a name seen only in a table block: a heading line alone, or a row label run into dashes', () => {
+    const story = ['ZORBTOWN, May 12 - The Quanta Board gave its supply estimates as follows, in mln bushels.', 'Zorbite Products', 'ZORBITE 225 300 678 678', 'Zorbite -- Stocks, May 31, projected at 1,818 vs 1,905', 'MIROX 12 14 15 15'];
+    const seen = (i: number, name: string) => {
+      const at = story[i]!.toLowerCase().indexOf(name.toLowerCase());
+      return mentionContextIn(story.map((text) => ({ text })), i, at, at + name.length);
+    };
+    const denial = (name: string, ...at: number[]) => pageDenial({ name, mentions: at.map((i) => seen(i, name)), isOtherName: () => false });
+    expect(denial('Zorbite Products', 1)).toBe('table-row');
+    expect(denial('Zorbite', 2, 3)).toBe('table-row');
+    // Prose beside a table is no line of it; nor is a short line with no table beside it.
+    expect(denial('Quanta Board', 0)).toBeUndefined();
+    expect(pageDenial({ name: 'Zorbite Products', mentions: [mentionContextIn([{ text: 'Zorbite Products' }, { text: 'The firm said it would grow.' }], 0, 0, 16)], isOtherName: () => false })).toBeUndefined();
   });
 
   it('reads a story as a table when its body is rows and its lede tells nothing in prose', () => {

@@ -77,6 +77,8 @@ interface Candidate {
   withoutOpener?: Candidate;
   /** A sentence's first word kept only for `joinPartners` to join with its partner (see `partnersOpener`). */
   partnersOpener?: true;
+  /** A person's name written straight after their firm's (see `personAfterFirm`): a span over both types the firm. */
+  officer?: true;
 }
 
 /** What the whole article writes, read by the rules that weigh one sentence's names against the rest. */
@@ -903,6 +905,12 @@ function breakBetween(text: string, a: Token, b: Token): boolean {
  * (or country) and becomes a candidate of its own; the rest goes on to title stripping.
  */
 function splitTitledRun(text: string, sentence: Sentence, all: Token[], startIndex: number, run: Token[]): Candidate[] {
+  const glued = personAfterFirm(text, run);
+  if (glued > 0) {
+    const firm = cleanRun(text, sentence, all, startIndex, run.slice(0, glued), 'employer');
+    const person = cleanRun(text, sentence, all, startIndex + glued, run.slice(glued), 'officer');
+    return [firm, person && { ...person, officer: true as const }].filter((c): c is Candidate => !!c);
+  }
   const isTitleWord = (t: Token) => TITLE_HEADS.has(t.text.replace(/\.$/, '')) || TITLE_MODIFIERS.has(t.text);
   const firstTitle = run.findIndex(isTitleWord);
   if (firstTitle > 0 && run.slice(firstTitle).some((t) => TITLE_HEADS.has(t.text.replace(/\.$/, ''))) && !TITLE_MODIFIERS.has(run[0]!.text)) {
@@ -918,6 +926,32 @@ function splitTitledRun(text: string, sentence: Sentence, all: Token[], startInd
   const c = cleanRun(text, sentence, all, startIndex, run);
   return c ? [c] : [];
 }
+
+/** The most words of a person's name `personAfterFirm` parts from a firm's: a first name, an initial, a surname. */
+const GLUED_PERSON_WORDS = 3;
+
+/**
+ * "Zorvex Group Harlan T. Quimbey, chairman, said": a firm's name ending in its head or legal form ("Group", "Inc"),
+ * written straight before a person's (a first name, the gazetteers' or compromise's, then an initial or a surname, up
+ * to `GLUED_PERSON_WORDS` words) whom an apposition after a comma gives a post (", chairman", ", vice president",
+ * TITLE_HEADS or TITLE_MODIFIERS in lower case) is two names: the firm, and its officer. The index in `run` where
+ * the person's name starts, or 0. In CoNLL eng.train no organisation runs on past its head word into a first name
+ * before such an apposition (15 organisations continue past a head before a comma and a word in lower case; none so).
+ */
+function personAfterFirm(text: string, run: Token[]): number {
+  const k = run.length - GLUED_PERSON_WORDS <= 0 ? -1 : run.findIndex((t, n) => n > 0 && n >= run.length - GLUED_PERSON_WORDS && n <= run.length - 2 && opensPersonName(t));
+  if (k <= 0) return 0;
+  const head = run[k - 1]!;
+  if (head.possessive || !(ORG_HEADS.has(head.text) || LEGAL_FORMS.test(head.text))) return 0;
+  const person = run.slice(k);
+  if (!person.every((t) => isNameWord(t) && !t.possessive && !LEGAL_FORMS.test(t.text) && !ORG_HEADS.has(t.text) && !PLACE_HEADS.has(t.text))) return 0;
+  const post = /^\s*,\s*(\p{Ll}+)/u.exec(text.slice(run.at(-1)!.end))?.[1];
+  const titled = (w: string) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w);
+  return post && titled(post[0]!.toUpperCase() + post.slice(1)) ? k : 0;
+}
+
+/** A first name (compromise's lexicon or the gazetteers' first names) opening a person's name. */
+const opensPersonName = (t: Token) => isCapitalised(t.text) && (t.tags.has('FirstName') || (shippedGazetteers().entries.get(gazetteerKey(t.text))?.includes('FIRST') ?? false));
 
 /**
  * Words after a title inside a run are the rest of a firm's or a thing's name only when they are its head words
@@ -988,11 +1022,12 @@ function followsTitlePortfolio(all: Token[], at: number): boolean {
   return j >= 0 && TITLE_HEADS.has(all[j]!.text.replace(/\.$/, ''));
 }
 
-function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: number, run: Token[], role?: 'employer'): Candidate | null {
+function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: number, run: Token[], role?: 'employer' | 'officer'): Candidate | null {
   let tokens = run;
   let titleStripped = false;
-  const before = all[startIndex - 1];
-  const before2 = all[startIndex - 2];
+  // An officer's firm written straight before the name (`personAfterFirm`) is no cue before it ("Group" is no "group X").
+  const before = role === 'officer' ? undefined : all[startIndex - 1];
+  const before2 = role === 'officer' ? undefined : all[startIndex - 2];
   const after = all[startIndex + run.length];
   const after2 = all[startIndex + run.length + 1];
 
@@ -1307,7 +1342,9 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     // A span the rules part at "of" ("Vorlaine of France": the firm, and where it is; `saysWhereNameIs`) reads the
     // whole as the name before "of": it types that one, not the place after it.
     const afterOf = (c: Candidate) => overlapping.some((o) => o.end < c.start && text.slice(o.end, c.start) === ' of ');
-    if (!partedAtPossessive) for (const c of overlapping) if (!afterOf(c)) c.evidence[span.type] += span.end > c.tokens.at(-1)!.start ? TAGGER_WEIGHT : 1;
+    // A span over a firm and its officer written straight after it (`personAfterFirm`) reads the firm: it types that one.
+    const officerOfAFirm = (c: Candidate) => c.officer === true && overlapping[0] !== c && span.type !== 'person';
+    if (!partedAtPossessive) for (const c of overlapping) if (!afterOf(c) && !officerOfAFirm(c)) c.evidence[span.type] += span.end > c.tokens.at(-1)!.start ? TAGGER_WEIGHT : 1;
     if (!partedAtPossessive && span.type === 'place') for (const c of overlapping) weakenHeadAgainstPlace(c, span, averageOdds(words, c.start, c.end).LOC);
     if (!partedAtPossessive && span.type === 'organization') for (const c of overlapping) weakenStructureAgainstBody(c, span, averageOdds(words, c.start, c.end).ORG);
     if (span.type === 'other') continue;

@@ -24,6 +24,26 @@ export const isTableRow = memoByString(function isTableRow(sentence: string): bo
   return figures >= 2 && figures >= FIGURE_SHARE * words.length && proseWords(words) < PROSE_SHARE * words.length;
 });
 
+/** The most words a table's heading line alone may have ("Wheat Products", "Six Mths"). */
+const HEADING_WORDS_MAX = 4;
+/** A row's label run into a dash: "Wheat -- Stocks, May 31, ...", "CORN -- Exports ...". */
+const LABEL_BEFORE_DASHES = /^\p{Lu}[\p{L}.&'-]*(?: \p{Lu}[\p{L}.&'-]*)* +-{2,} /u;
+
+/**
+ * A line of a table's block that is no row of figures itself: a heading line alone ("Wheat Products", a few words,
+ * each capitalised or a figure, no prose word, no sentence's end) or a row's label run into dashes ("Wheat -- Stocks,
+ * May 31, ... projected at ..."), right before or after a row of figures (`isTableRow`) of the same story. A name seen
+ * in such lines is the table's item, as in its rows. `previous`/`next`: the story's sentences beside it.
+ */
+export function isTableLine(sentence: string, previous: string | undefined, next: string | undefined): boolean {
+  if (isTableRow(sentence)) return true;
+  if (!(previous !== undefined && isTableRow(previous)) && !(next !== undefined && isTableRow(next))) return false;
+  const body = sentence.slice(datelineLength(sentence));
+  if (LABEL_BEFORE_DASHES.test(body.trim())) return true;
+  const words = wordsAfterDateline(sentence);
+  return words.length > 0 && words.length <= HEADING_WORDS_MAX && !/[.!?:;,]$/.test(body.trim()) && proseWords(words) === 0 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+}
+
 /** A sentence's words, its dateline left out. */
 const wordsAfterDateline = (sentence: string) => sentence.slice(datelineLength(sentence)).split(/\s+/).filter(Boolean);
 

@@ -13,7 +13,7 @@ import { slugify, uniqueSlugs } from '../util/slug.ts';
 import { editDistance } from '../util/edit-distance.ts';
 export { editDistance };
 import { BAG_STOPWORDS, CORPORATE_DESCRIPTORS, MEETING_FORMATS, ORG_FIRST, ORG_HEADS, TITLE_HEADS } from '../extract/lexicon.ts';
-import { asksRegister, CREDIT_CONTEXT, cueType, mentionContext, pageDenial, readAsBody, TYPE_CUE_WEIGHT, type MentionContext } from './page-rules.ts';
+import { asksRegister, CREDIT_CONTEXT, cueType, mentionContextIn, pageDenial, readAsBody, TYPE_CUE_WEIGHT, type MentionContext } from './page-rules.ts';
 import { keepsCapitals, usualCase } from '../extract/ner/words.ts';
 import { listsOf, pageFeatures, pageProbability, shippedPageModel, type Features, type MentionEvidence } from './page-model.ts';
 import { readsRegister, shippedTypeModel, typeDecision, typeFeatures, type TypeEvidence } from './type-model.ts';
@@ -159,7 +159,7 @@ function groupArticleMentions(x: ArticleExtraction, articleIndex: number, groups
 function articleContexts(x: ArticleExtraction, memo?: ContextMemo): ArticleContexts {
   const read = () => x.entities.map((m) => {
     const sentence = x.sentences[m.sentence];
-    return sentence ? mentionContext(sentence.text, m.start - sentence.start, m.end - sentence.start) : null;
+    return sentence ? mentionContextIn(x.sentences, m.sentence, m.start - sentence.start, m.end - sentence.start) : null;
   });
   return memo ? memo.contexts(x.article, read) : read();
 }

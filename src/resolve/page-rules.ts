@@ -22,7 +22,7 @@ import { alternation, APPOSITION_OPENERS, AUXILIARIES_AFTER, BODY_NOUNS_AFTER_PL
 import { isStateName, stateNamed } from '../extract/us-states.ts';
 import { datelineLength } from '../extract/dateline.ts';
 import { teamSheetItems } from '../extract/team-sheet.ts';
-import { isTableRow } from '../extract/table-row.ts';
+import { isTableLine, isTableRow } from '../extract/table-row.ts';
 
 /** What one mention's sentence shows of the name: the text as written and where it stands. */
 export interface MentionContext {
@@ -54,7 +54,10 @@ export interface MentionContext {
    * lower case): "starring", "album", "released", "shares", "river" — the kind of thing a sentence is about.
    */
   near?: readonly string[];
-  /** The sentence is a row of a table of figures (extract/table-row.ts), and the name is no dateline's place. */
+  /**
+   * The sentence is a row of a table of figures or a line of its block, a heading alone or a row's label
+   * (extract/table-row.ts), and the name is no dateline's place.
+   */
   tableRow?: true;
   /** The name is an acronym in brackets right after words in lower case that it spells: "compact disk videos (CDV)". */
   spelledInLowerCase?: true;
@@ -92,8 +95,21 @@ function nearWords(text: string, side: 'before' | 'after'): string[] {
   return window.filter((w) => /^\p{Ll}[\p{Ll}'’-]{2,}$/u.test(w) && !FUNCTION_WORDS_LOWER.has(w));
 }
 
-/** Reads a mention's context from its sentence and the name's span in it (offsets into `sentence`). */
-export function mentionContext(sentence: string, start: number, end: number): MentionContext {
+/**
+ * Reads a mention's context from its story's sentences, its sentence's index and the name's span in it (offsets into
+ * that sentence): as `mentionContext`, with the sentences beside it telling whether it is a line of a table's block.
+ */
+export function mentionContextIn(sentences: readonly { text: string }[], index: number, start: number, end: number): MentionContext {
+  const text = sentences[index]!.text;
+  return mentionContext(text, start, end, isTableLine(text, sentences[index - 1]?.text, sentences[index + 1]?.text));
+}
+
+/**
+ * Reads a mention's context from its sentence and the name's span in it (offsets into `sentence`). `tableLine`: the
+ * sentence is a line of a table's block (extract/table-row.ts `isTableLine`, read with the sentences beside it); by
+ * default, whether it is a row of figures.
+ */
+export function mentionContext(sentence: string, start: number, end: number, tableLine?: boolean): MentionContext {
   const lead = sentence.slice(0, Math.max(0, start));
   return {
     raw: sentence.slice(start, end),
@@ -109,7 +125,7 @@ export function mentionContext(sentence: string, start: number, end: number): Me
     credit: false,
     near: [...new Set([...nearWords(lead, 'before'), ...nearWords(sentence.slice(end), 'after')])].sort(),
     ...(teamSheetItems(sentence).some(([from, to]) => start >= from && end <= to) ? { teamSheet: true } : {}),
-    ...(start >= datelineLength(sentence) && isTableRow(sentence) ? { tableRow: true } : {}),
+    ...(start >= datelineLength(sentence) && (tableLine ?? isTableRow(sentence)) ? { tableRow: true } : {}),
     ...(spelledInLowerCase(lead, sentence.slice(start, end), sentence.slice(end)) ? { spelledInLowerCase: true } : {}),
     ...leadCues(lead),
     ...describedAfter(sentence.slice(end)),
