@@ -96,6 +96,37 @@ describe('qualifiesNoun: a place that only qualifies a noun is no party (session
   });
 });
 
+describe('qualifiesNoun: any name that only qualifies a noun is no party (session 28, evt50)', () => {
+  it('drops a body, a product, a person or a disease written before a common noun it qualifies', () => {
+    expect(qualifiesIn('Ann Vell unveiled plans for an Orlin aid package on Monday.', 'Orlin', 'unveiled', 'organization')).toBe(true);
+    expect(qualifiesIn('Quantex Corp launched a new Velmar test in May.', 'Velmar', 'launched', 'other')).toBe(true);
+    expect(qualifiesIn('The quake measured 6.1 on the Vell scale, the institute said.', 'Vell', 'measured', 'person')).toBe(true);
+    expect(qualifiesIn('Orlin Community steelmakers cut output by 10 pct in May.', 'Orlin Community', 'cut', 'organization')).toBe(true);
+    expect(qualifiesIn('Two runners were banned after the Quanta investigation.', 'Quanta', 'banned', 'organization')).toBe(true);
+    // After "a", "an" or an owner the run is a noun phrase even before an infinitive.
+    expect(qualifiesIn('Quantex said it plans to bid its Velmar helicopter to replace the fleet.', 'Velmar', 'bid', 'other')).toBe(true);
+  });
+  it('keeps a name before its own people, post, part or stock, and a subject before a verb read as a noun', () => {
+    expect(qualifiesIn('Velmar Corp workers went on strike on Monday.', 'Velmar Corp', 'strike', 'organization')).toBe(false);
+    expect(qualifiesIn('Orlin agreed to sell Zorbix Inc shares to Miro Ltd.', 'Zorbix Inc', 'sell', 'organization')).toBe(false);
+    expect(qualifiesIn('Miro Bank officials approved the loan to Quantex.', 'Miro Bank', 'approved', 'organization')).toBe(false);
+    expect(qualifiesIn('The Velmar chairman resigned on Monday.', 'Velmar', 'resigned', 'organization')).toBe(false);
+    expect(qualifiesIn('Quantex sold its Velmar unit to Miro Ltd.', 'Velmar', 'sold', 'organization')).toBe(false);
+    expect(qualifiesIn('The Orlin Bank cut rates on Monday.', 'Orlin Bank', 'cut', 'organization')).toBe(false);
+    expect(qualifiesIn('Quantex rose 1/2 to 30 in heavy trading.', 'Quantex', 'rose', 'organization')).toBe(false);
+    expect(qualifiesIn('The Orlin Exchange set April 1 for the start of night trading.', 'Orlin Exchange', 'set', 'organization')).toBe(false);
+    expect(qualifiesIn('Balances at the Velmar Reserve rose on May 2, the Treasury said.', 'Velmar Reserve', 'rose', 'organization')).toBe(false);
+    // A venue's or a gathering's noun names the venue or the gathering itself.
+    expect(qualifiesIn('About 300 fans protested outside the Quanta ground on Monday.', 'Quanta', 'protested', 'other')).toBe(false);
+    // A body's own kind after its name names the body itself.
+    expect(qualifiesIn('A group of banks called the Orlin group agreed to buy Quantex.', 'Orlin', 'buy', 'organization')).toBe(false);
+    expect(qualifiesIn('Talks with the Velmar union broke down on Monday.', 'Velmar', 'broke', 'organization')).toBe(false);
+    expect(qualifiesIn('Quantex Medical corp said it signed a deal with Orlin.', 'Quantex Medical', 'signed', 'organization')).toBe(false);
+    // The name's noun is the trigger: the name is whose happening, a party.
+    expect(qualifiesIn('The Quantex takeover was approved on Monday.', 'Quantex', 'takeover', 'organization')).toBe(false);
+  });
+});
+
 /** Whether place `name` in the invented sentence `text` is the home of another name there (`others`, with their types). */
 function homeIn(text: string, name: string, others: [string, EntityType][]): boolean {
   const [sentence, mention] = spanIn(text, name);

@@ -597,6 +597,24 @@ export const FACILITY_HEADS = listed('FACILITY_HEADS', `
  */
 export const GATHERING_HEADS = listed('GATHERING_HEADS', `conference convention expo exhibition fair show summit festival forum`);
 /**
+ * Heads a name other than a place's owns when it is written right before them: the body's or the person's own people,
+ * posts, parts and stock ("the Quanta chairman", "Zorbix shares", "the Miro workers", "its Velmar unit", "the Vell
+ * administration"). Before such a head the name is whose people or stock act or are dealt in, and it stays a party;
+ * before any other common noun ("a new Velmar test", "an Orlin aid package", "Orlin Community steelmakers") it only says
+ * of what kind, and is no party (resolve/participants.ts `qualifiesNoun`). The words a company has after "X's"
+ * (ORG_POSSESSIONS), a unit's nouns, the nouns before "of X" that make X a company, a state's organs, those who speak
+ * for a body, the posts written before or after a name, and the few more a person's, a party's or a club's name owns
+ * ("the Vell administration", "the Orlin party whip", "the Quanta squad", "his Orlin counterparts");
+ * and a body's own kind, which names the body itself ("the Capco group", "the Vell party", "the Quanta union", "Miro
+ * corp said": the heads of bodies' names, ORG_HEADS, written in lower case, legal forms, BODY_NOUNS), and a venue's or a
+ * gathering's, which names the place or the gathering itself ("outside the Quanta ground", "the Miro conference").
+ */
+export const NAME_OWNED_HEADS: ReadonlySet<string> = new Set([
+  ...ORG_POSSESSIONS, ...UNIT_NOUNS, ...ORG_NOUNS_BEFORE_OF, ...STATE_ORGAN_NOUNS, ...REPORTER_ROLES,
+  ...[...TITLE_HEADS, ...TRAILING_TITLES, ...ORG_HEADS, ...LEGAL_FORMS].map((w) => w.toLowerCase()), ...BODY_NOUNS, ...COMPANY_STAND_INS, ...FACILITY_HEADS, ...GATHERING_HEADS,
+  ...listed('NAME_OWNED_MORE', `administration team squad side members member leadership counterpart counterparts colleague colleagues whip campaign boss ground grounds chief chiefs directors presidents plant plants factory factories mill mills mine mines refinery refineries`),
+]);
+/**
  * Heads of a court's name ("the High Court"): after "at" or "in" it is where a case was heard, as a venue is, but
  * also the body that rules on it, so the event keeps it among its participants, as its place (a venue, FACILITY_HEADS
  * or GATHERING_HEADS, is no participant: resolve/participants.ts `namesSetting`). MEANTIME's Apple timelines list

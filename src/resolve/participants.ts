@@ -7,7 +7,7 @@
  * keeps it (`Event.alsoNamed`, graph.json `alsoNamed`), and its entity keeps its mention.
  */
 import type { EntityMention, EntityType, Sentence } from '../types.ts';
-import { alternation, AMOUNT_SCALES, AUXILIARIES_AFTER, COURT_HEADS, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, HOME_PARTICIPLES, ORG_HEADS, ILLNESS_CUES, ILLNESS_HEADS, LEGAL_FORMS, NAME_SUFFIXES, OBJECT_FILLERS, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES, STATE_ORGAN_NOUNS, UNIT_NOUNS, WORK_HEADS } from '../extract/lexicon.ts';
+import { alternation, AMOUNT_SCALES, APPOSITION_OPENERS, AUXILIARIES_AFTER, COURT_HEADS, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, HOME_PARTICIPLES, ORG_HEADS, ILLNESS_CUES, ILLNESS_HEADS, LEGAL_FORMS, NAME_OWNED_HEADS, NAME_SUFFIXES, OBJECT_FILLERS, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES, STATE_ORGAN_NOUNS, UNIT_NOUNS, WORK_HEADS } from '../extract/lexicon.ts';
 import { normalizeName } from './entities.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { datelineLength } from '../extract/dateline.ts';
@@ -113,18 +113,35 @@ export function noParty(sentence: Sentence, mention: Spanned, type: EntityType):
  * trigger's, or a reported clause's: "Zorbia authorities intervened, the bank said") and its head a noun for an organ
  * of the state (STATE_ORGAN_NOUNS: "Norland officials said"): the state acts through them, as itself; its car makers
  * ("Norland car makers sold") are not it, and as an object ("imposed tariffs on Norland officials") the place only
- * says whose. A name of a possessive ("Zorbia's car makers"),
- * of a body's capitalised head ("Zorbia Airways said") or of another type stays. Kept as the event's `alsoNamed`.
+ * says whose. Any other name so written (a body's, a product's, a person's, a disease's: "a new Velmar test", "an Orlin
+ * aid package", "Orlin Community steelmakers", "the Vell scale") likewise only says of what kind, unless the noun is
+ * the name's own (NAME_OWNED_HEADS: "the Quanta chairman", "Zorbix shares", "its Velmar unit"): then the name is whose
+ * people or stock, and stays. A name of a possessive ("Zorbia's car makers") or of a body's capitalised head ("Zorbia
+ * Airways said") stays. Kept as the event's `alsoNamed`.
  */
 export function qualifiesNoun(sentence: Sentence, mention: Spanned, type: EntityType, trigger: string): boolean {
-  if (type !== 'place') return false;
+  const phrase = nounPhraseAfter(sentence, mention, trigger);
+  if (!phrase) return false;
+  const head = phrase.head.text.toLowerCase();
+  // Any other name (a body, a product, a person, a disease) before a noun only says of what kind ("a new Velmar
+  // test", "an Orlin aid package"), unless the noun is its own people, post, part or stock (NAME_OWNED_HEADS).
+  if (type !== 'place') return !NAME_OWNED_HEADS.has(head) && !NAME_OWNED_HEADS.has(head.replace(/s$/, '')) && inOpenedPhrase(sentence, mention, phrase);
+  return !(STATE_ORGAN_NOUNS.has(head) && subjectOfVerb(phrase.terms, phrase.next));
+}
+
+/**
+ * The run of adjectives and nouns right after the mention, ending on a common noun, that the mention qualifies (see
+ * qualifiesNoun): its head, the sentence's terms and the index of the term after the run; none where the run holds the
+ * trigger, opens on the name's own verb or is an infinitive's ("aims to cut").
+ */
+function nounPhraseAfter(sentence: Sentence, mention: Spanned, trigger: string): { head: TaggedTerm; run: TaggedTerm[]; terms: readonly TaggedTerm[]; next: number } | undefined {
   const end = mention.end - sentence.start;
-  if (!/^ [\p{L}]/u.test(sentence.text.slice(end))) return false;
+  if (!/^ [\p{L}]/u.test(sentence.text.slice(end))) return undefined;
   const terms = taggedTerms(sentence.text);
   let k = terms.findIndex((t) => t.offset.start >= end);
-  if (k < 0 || terms[k]!.offset.start !== end + 1) return false;
+  if (k < 0 || terms[k]!.offset.start !== end + 1) return undefined;
   const run: TaggedTerm[] = [];
-  // (A plural noun read as a verb before an auxiliary is the phrase's head, no verb of the place's.)
+  // (A plural noun read as a verb before an auxiliary is the phrase's head, no verb of the name's.)
   const subjectNoun = nounReadAsVerb(terms[k]!, terms[k + 1]);
   if (subjectNoun) run.push({ ...terms[k++]!, tags: ['Noun', 'Plural'] });
   for (; k < terms.length && !subjectNoun && inNounPhrase(terms[k]!); k++) {
@@ -133,13 +150,34 @@ export function qualifiesNoun(sentence: Sentence, mention: Spanned, type: Entity
     if (/[^\s]/.test(terms[k]!.post ?? '')) { k++; break; }
   }
   const head = run.at(-1);
-  if (!head || !head.tags.includes('Noun') || !/^\p{Ll}/u.test(head.text)) return false;
-  if (!subjectNoun && placesVerb(run)) return false;
+  if (!head || !head.tags.includes('Noun') || !/^\p{Ll}/u.test(head.text)) return undefined;
+  if (!subjectNoun && placesVerb(run)) return undefined;
   const triggerWord = trigger.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
-  if (run.some((t) => t.text.toLowerCase() === triggerWord)) return false;
-  const next = terms[k];
-  if (next?.text.toLowerCase() === 'to' && terms[k + 1]?.tags.includes('Infinitive')) return false;
-  return !(STATE_ORGAN_NOUNS.has(head.text.toLowerCase()) && subjectOfVerb(terms, k));
+  if (run.some((t) => t.text.toLowerCase() === triggerWord)) return undefined;
+  // (Not after "a", "an" or an owner, which make the run a noun phrase: "its Velmar jet to replace …".)
+  const opened = PHRASE_OPENED.test(sentence.text.slice(0, Math.max(0, mention.start - sentence.start)));
+  if (!opened && terms[k]?.text.toLowerCase() === 'to' && terms[k + 1]?.tags.includes('Infinitive')) return undefined;
+  return { head, run, terms, next: k };
+}
+
+/** "a", "an" or an owner, and adjectives, before a name: the name is inside the noun phrase they open. */
+const PHRASE_OPENED = new RegExp(String.raw`(?:^|\s)(?:${[...APPOSITION_OPENERS].filter((w) => w !== 'the').join('|')})\s+(?:[\p{Ll}-]+\s+)*$`, 'iu');
+const THE_BEFORE = /(?:^|\s)the\s+(?:[\p{Ll}-]+\s+)*$/iu;
+
+/**
+ * The name is a modifier inside its noun phrase, not its subject before a verb compromise read as a noun ("the Velmar
+ * Bank cut rates", "Zorbix rose 1/2"): "a", "an" or an owner opens the phrase before it ("a new Velmar test"); after
+ * "the", one noun follows it and closes the phrase ("the Vell scale caused …", "during the Quanta investigation."); with no opener, the run does not open on a singular noun ("Orlin
+ * Community steelmakers", "Velmar air-to-air missiles"). A place's run needs none (evt41's reading).
+ */
+function inOpenedPhrase(sentence: Sentence, mention: Spanned, phrase: { run: readonly TaggedTerm[]; terms: readonly TaggedTerm[]; next: number }): boolean {
+  const { run, terms, next } = phrase;
+  const { before } = around(sentence, mention);
+  if (PHRASE_OPENED.test(before)) return true;
+  // (After "the", the one noun closes its phrase: a mark, the sentence's end or a verb follows it, whose subject the
+  // phrase is. Not a date, a noun or a preposition: "the Orlin Exchange set April 1 for …", "the Velmar Bank rose on …".)
+  if (THE_BEFORE.test(before)) return run.length === 1 && (/[^\s]/.test(run[0]!.post ?? '') || terms[next] === undefined || ['Verb', 'Auxiliary'].some((t) => terms[next]!.tags.includes(t)));
+  return !run[0]!.tags.includes('Singular');
 }
 
 /**
