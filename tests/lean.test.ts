@@ -314,4 +314,11 @@ describe('entity pages of an undated archive', () => {
       expect(page.querySelector('section[aria-labelledby="reported"]') !== null, a.url).toBe(graph.events.some((ev) => ev.sources.some((s) => s.article === a.id)));
     }
   });
+
+  it('counts each listing on the names page, "1 name" where a type has one (review28 item 7)', async () => {
+    const counts = (await site.page(urls.names)).querySelectorAll('main nav.browse .count').map((c) => c.textContent);
+    const told = (['person', 'organization', 'place', 'other'] as const).map((t) => graph.entities.filter((e) => e.type === t).length);
+    expect(told).toContain(1);
+    expect(counts).toEqual(told.map((n) => `${n} ${n === 1 ? 'name' : 'names'}`));
+  });
 });
