@@ -19,6 +19,16 @@ describe('past-biased dates', () => {
     expect(years('Quanta has grown since 2004 thus far.')).toEqual(['2004']);
     expect(years('The plant turned out in 1995 cars and vans.')).toEqual([]);
   });
+  it('keeps a year written on its own before a capitalised word ending in "s": a name, no plural (review28 item 7)', () => {
+    const years = (t: string) => resolveDatesIn(t, '2005-03-01').map((d) => d.value);
+    expect(years('The fair came back in 1999 Korvus hosted it for a week.')).toEqual(['1999']);
+    expect(years('Since 2004 Velmas has held the cup.')).toEqual(['2004']);
+  });
+  it('reads a part of a day as a day of the report, and "ago" as counted from it', () => {
+    const told = (t: string) => resolveDatesIn(t, TUESDAY).map((d) => `${d.value}/${d.precision}`);
+    expect(told('The panel was sitting this afternoon.')).toEqual(['2021-12-14/day']);
+    expect(told('The panel sat last night.')).toEqual(['2021-12-13/day']);
+  });
   it('reads "last Tuesday" in a Tuesday article as a week back, a bare "Tuesday" as the day itself', () => {
     expect(resolveDatesIn('The board met last Tuesday.', TUESDAY).map((d) => d.value)).toEqual(['2021-12-07']);
     expect(resolveDatesIn('The board met Tuesday.', TUESDAY).map((d) => d.value)).toEqual(['2021-12-14']);

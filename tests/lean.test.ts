@@ -69,6 +69,27 @@ describe("an entity's Quotes", () => {
   }, 300_000);
 });
 
+describe("a name in one article: its article's other names", () => {
+  // Invented: the first name shares its sentence with one name, and the article names thirteen more elsewhere (more
+  // than the 12 `related` keeps).
+  const STORY = 'Ferry line names new captain\n\nCorin Vale will captain the new ferry, Halden Marsh said on Tuesday.\n\nThe ferry will sail from Tarrow Island to Kestrel Point, and later to Brennock and Oswin Bay.\n\nIts owner, the Westmere Shipping Company, bought it from the Dunmore Yard last year.\n\nMara Quell, Tobin Ashby, Lisle Carrow and Petra Skarn sit on the board of Westmere Shipping.\n\nThe crew trained at the Norvale Maritime College under Jonas Pell and Ida Revik.\n';
+  it('counts every other name its article names, uncapped, not the names sharing its sentences (review28 item 2)', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-named-with-'));
+    try {
+      await fs.writeFile(path.join(dir, 'ferry.txt'), STORY);
+      const graph = await buildGraph({ input: dir });
+      const model = buildSiteModel(graph);
+      expect(graph.entities.length).toBeGreaterThan(13);
+      const [article] = model.articles;
+      for (const e of model.entities) expect(e.namedWith, e.name).toBe(article!.entities.length - 1);
+      const captain = model.entities.find((e) => e.name === 'Corin Vale')!;
+      expect(captain.related.length).toBeLessThan(captain.namedWith);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
 describe('listsSpellings', () => {
   // An invented entity page's spellings: `n` other spellings, `articles` articles, `reasons` merge reasons.
   const page = (n: number, articles: number, reasons = 0): Pick<EntityPage, 'aliases' | 'mentionsByArticle' | 'mergeReasons'> => ({
@@ -169,8 +190,12 @@ describe('entity pages of an undated archive', () => {
         // The line says what a heading would; under the heading shared events keep, it is the link alone.
         const together = Number(new RegExp(`^${names ? '' : 'Named together with '}(\\d+) other names? in its article\\.$`).exec(line.textContent)![1]);
         expect(together, e.url).toBeGreaterThan(0);
+        // The count is of the article's other names, every one its list shows (review28 item 2), not of the names
+        // sharing a sentence, capped at 12.
+        const inArticle = graph.entities.filter((o) => o.id !== e.id && o.mentions.some((m) => m.article === article.id));
+        expect(together, e.url).toBe(inArticle.length);
+        for (const o of inArticle) expect(named, `${e.url}: ${o.name}`).toContain(o.name);
         const sameSentence = graph.entities.filter((o) => o.id !== e.id && o.mentions.some((m) => e.mentions.some((n) => n.article === m.article && n.sentence === m.sentence)));
-        expect(sameSentence.length, e.url).toBeGreaterThanOrEqual(together);
         for (const o of sameSentence) expect(named, `${e.url}: ${o.name}`).toContain(o.name);
         folded++;
       } else if (names && !names.querySelector('svg')) {
@@ -288,5 +313,12 @@ describe('entity pages of an undated archive', () => {
       // No section saying only that nothing was found: the undated stories report no event.
       expect(page.querySelector('section[aria-labelledby="reported"]') !== null, a.url).toBe(graph.events.some((ev) => ev.sources.some((s) => s.article === a.id)));
     }
+  });
+
+  it('counts each listing on the names page, "1 name" where a type has one (review28 item 7)', async () => {
+    const counts = (await site.page(urls.names)).querySelectorAll('main nav.browse .count').map((c) => c.textContent);
+    const told = (['person', 'organization', 'place', 'other'] as const).map((t) => graph.entities.filter((e) => e.type === t).length);
+    expect(told).toContain(1);
+    expect(counts).toEqual(told.map((n) => `${n} ${n === 1 ? 'name' : 'names'}`));
   });
 });

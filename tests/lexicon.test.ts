@@ -26,10 +26,13 @@ describe('the lexicon', () => {
     // A set built from a literal list of words ("new Set('a b c'.split" or "new Set(['a', 'b', 'c'") outside the lexicon.
     const inline = /new Set\(\s*(?:'[^']*\s[^']*'\.split|\[\s*'[^']*',\s*'[^']*',\s*'[^']*')/;
     for (const file of ['src/extract/entities.ts', 'src/extract/evidence.ts', 'src/extract/sentences.ts', 'src/resolve/entities.ts', 'src/resolve/page-rules.ts', 'src/resolve/type-model.ts', 'src/resolve/same-happening.ts',
-      'src/extract/news-kind.ts', 'src/resolve/events.ts']) {
+      'src/extract/news-kind.ts', 'src/resolve/events.ts', 'src/extract/participle.ts', 'src/extract/assertion.ts', 'src/resolve/participants.ts',
+      'src/extract/unnamed-party.ts', 'src/extract/dates.ts']) {
       expect(inline.test(readFileSync(new URL(`../${file}`, import.meta.url), 'utf8')), file).toBe(false);
     }
     expect(WORD_LISTS.ORG_POSSESSIONS).toContain('shares');
+    expect(WORD_LISTS.DECISION_VERBS).toContain('agreed');
+    expect(WORD_LISTS.NOT_INITIALS).toContain('&');
   });
 
   it('holds the word lists events, tense and page rules read, with no twin of a list left inline (session 27, mendD)', () => {
@@ -45,5 +48,11 @@ describe('the lexicon', () => {
     const inline = /\(\?:(?:[a-z']+\|){3,}[a-z']+[|)]/;
     expect(inline.test(readFileSync(new URL('../src/extract/news-kind.ts', import.meta.url), 'utf8'))).toBe(false);
     expect(WORD_LISTS.REPORTING_TRIGGERS).toContain('said in a statement');
+  });
+
+  it('holds the parts of a day dates read, once (review28 item 7)', () => {
+    expect(WORD_LISTS.PARTS_OF_DAY).toContain('this afternoon');
+    // The list written out again as a regular expression's group.
+    expect(readFileSync(new URL('../src/extract/dates.ts', import.meta.url), 'utf8')).not.toMatch(/today\|yesterday\|tonight/);
   });
 });

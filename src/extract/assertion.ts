@@ -10,7 +10,7 @@
  * "want", "plan", "if" or "deny"). Only the weights ship (assertion-model.json); no corpus text.
  */
 import { shippedJson } from '../util/shipped-json.ts';
-import { alternation, AUXILIARIES_AFTER, GOVERNED_CLAUSE_ENDS, NO_CLAUSE_AFTER, NOUN_MARKERS, PLAN_WORDS } from './lexicon.ts';
+import { alternation, AUXILIARIES_AFTER, DECISION_VERBS, GOVERNED_CLAUSE_ENDS, NO_CLAUSE_AFTER, NOUN_MARKERS, PLAN_WORDS } from './lexicon.ts';
 import { taggedTerms, type TaggedTerm } from './nlp.ts';
 import { pastForm } from './tense.ts';
 
@@ -65,15 +65,6 @@ function clauseVerbTable(): Map<string, ClauseVerb> {
 /** Whether a word is a form of a verb that takes a clause ("said", "says", "believes"). */
 export const takesClause = (word: string): boolean => clauseVerbTable().has(word.toLowerCase());
 
-/**
- * The nearest verb before the trigger at `i` that takes a clause (WordNet's frame "Somebody ----s that CLAUSE":
- * "believes", "said", "fears") and whose clause holds the trigger: "that" follows it, or a finite verb stands after
- * it up to the trigger ("believes the smugglers had staged the raids", "said Acme sold …"), so that "holds a
- * 33% stake" governs no clause; and a word follows it that can open a clause (not a pause or a preposition: "known
- * as", "more than expected, and"). Not across a clause of its own (GOVERNED_CLAUSE_ENDS, ", and"), nor a quotation
- * mark ('"We believe the case is strong," said Lee': the saying is Lee's). After an article or a possessive the
- * word is no verb ("the expected deal").
- */
 /** Words of the holder between a pause and a verb of a view closing the sentence ("…, the senator's aides believe."). */
 const HOLDER_WORDS = 4;
 /**
@@ -87,6 +78,15 @@ export function clauseWords(tokens: readonly Token[]): string[] {
 /** A quotation mark: what is quoted is told by the quote's speaker, not by a verb on the other side of the mark. */
 const QUOTE_MARK = /^["“”«»]$/;
 
+/**
+ * The nearest verb before the trigger at `i` that takes a clause (WordNet's frame "Somebody ----s that CLAUSE":
+ * "believes", "said", "fears") and whose clause holds the trigger: "that" follows it, or a finite verb stands after
+ * it up to the trigger ("believes the smugglers had staged the raids", "said Acme sold …"), so that "holds a
+ * 33% stake" governs no clause; and a word follows it that can open a clause (not a pause or a preposition: "known
+ * as", "more than expected, and"). Not across a clause of its own (GOVERNED_CLAUSE_ENDS, ", and"), nor a quotation
+ * mark ('"We believe the case is strong," said Lee': the saying is Lee's). After an article or a possessive the
+ * word is no verb ("the expected deal").
+ */
 export function clauseVerbGoverning(lower: readonly string[], i: number): (ClauseVerb & { at: number }) | undefined {
   const table = clauseVerbTable();
   let finite = pastForm(lower[i]!) || AUXILIARIES_AFTER.has(lower[i]!);
@@ -103,7 +103,7 @@ export function clauseVerbGoverning(lower: readonly string[], i: number): (Claus
 
 /**
  * The happening whose trigger is at character `index` of `sentence` stands in the clause of a verb of a view
- * (clause-verbs.json's `view`, read from TimeML: "believe", "think", "expect", "hope", "know"): it is held, not told
+ * (clause-verbs.json's `view`, read from TimeML: "believe", "think", "expect", "hope"): it is held, not told
  * as happened ("The Velmar harbour chief believes that smugglers staged the raids"). A reporting verb ("said") tells it.
  */
 export function heldAsView(sentence: string, index: number): boolean {
@@ -133,16 +133,9 @@ function viewCloses(lower: readonly string[], i: number): boolean {
   return pause >= 0 && !before.slice(pause + 1).some((w) => NO_CLAUSE_AFTER.has(w)) && !lower.slice(i + 1, end - 1).includes(';');
 }
 
-const CUE = /^(?:if|unless|whether|would|could|may|might|should|must|can|will|'ll|not|n't|never|no|without|expected|expects|plans?|planned|want|wants|wanted|hope|hopes|seeks?|sought|proposed|intends?|tried|try|allegedly|denied|denies|failed|refused)$/;
+export { DECISION_VERBS };
 
-/**
- * TimeML puts a happening under a MODAL link both when it is wanted or tried ("wants to buy", "tried to sell") and
- * when it is decided ("agreed to buy", "has chosen to step down", "voted to strike"); the issue's events include the
- * decided ones, and the annotation does not tell them apart. So, a rule where the data is silent: a happening under
- * one of these verbs, itself asserted, is decided, and trained as asserted.
- */
-export const DECISION_VERBS: ReadonlySet<string> = new Set(['agreed', 'agrees', 'decided', 'decides', 'decision', 'chose', 'chosen', 'chooses',
-  'approved', 'approves', 'voted', 'votes', 'ordered', 'orders', 'forced', 'resolved', 'elected', 'opted', 'signed', 'moved']);
+const CUE = /^(?:if|unless|whether|would|could|may|might|should|must|can|will|'ll|not|n't|never|no|without|expected|expects|plans?|planned|want|wants|wanted|hope|hopes|seeks?|sought|proposed|intends?|tried|try|allegedly|denied|denies|failed|refused)$/;
 
 export interface AssertionModel { classes: readonly string[]; weights: Record<string, number[]> }
 

@@ -12,7 +12,7 @@ import type { DateMention, DatePrecision, IngestedArticle, IsoDate, Sentence } f
 import { dateFromIso, isoDay } from '../util/dates.ts';
 import { dateDirection, type DateDirection } from './tense.ts';
 import { namesPeriod } from './date-kind.ts';
-import { NOT_PLURALS } from './lexicon.ts';
+import { alternation, NOT_PLURALS, PARTS_OF_DAY } from './lexicon.ts';
 
 export const DAY_MS = 86_400_000;
 
@@ -139,7 +139,8 @@ export function resolveDatesIn(text: string, reference: IsoDate | null, referenc
   for (const m of text.matchAll(/\b(?:in|since|by|during|until|till|from|before|after|of|early|late|mid-?|around|circa)\s+((?:1[5-9]|20)\d\d)\b(?![-/.,]?\d|\s*(?:%|percent|people)\b)/gi)) {
     const index = m.index + m[0].length - m[1]!.length;
     // A plural after it counts things ("in 1995 cars"); a word that only ends in "s" ("closed in 1999 as demand fell") does not.
-    const plural = /^\s*([a-z]+s)\b/i.exec(text.slice(index + 4))?.[1]?.toLowerCase();
+    // Lower case only: a capitalised word is a name's ("in 1999 Korvus hosted"), and the year stays a year.
+    const plural = /^\s*([a-z]+s)\b/.exec(text.slice(index + 4))?.[1];
     if (plural !== undefined && !NOT_PLURALS.has(plural)) continue;
     if (out.some((d) => d.index < index + 4 && index < d.index + d.text.length)) continue;
     if (isClockTime(m[1]!, text.slice(index + 4))) continue;
@@ -186,6 +187,9 @@ function isClockTime(digits: string, after: string): boolean {
 /** A year written in digits ("2004", "'04" is not read as one). */
 export const WRITTEN_YEAR = /(?<!\d)(?:1[5-9]|20)\d\d(?!\d)/;
 
+/** A part of a day, or the day, named relative to the report (lexicon PARTS_OF_DAY). */
+const PART_OF_DAY = new RegExp(`\\b(?:${alternation(PARTS_OF_DAY)})\\b`, 'i');
+
 function normalise(r: chrono.ParsedResult, sentence: string, reference: IsoDate | null, lowerBound: boolean): ResolvedDate | null {
   const c = r.start;
   const certainDay = c.isCertain('day');
@@ -193,10 +197,10 @@ function normalise(r: chrono.ParsedResult, sentence: string, reference: IsoDate 
   const certainYear = c.isCertain('year');
   // A weekday with no month written ("Friday", "9 a.m. Tuesday"); "Friday, December 10" is a calendar date.
   const weekday = c.isCertain('weekday') && !certainMonth;
-  const relativeWord = /\b(today|yesterday|tonight|last night|this morning|this afternoon|this evening|ago)\b/i.test(r.text);
   // A part of a day ("this afternoon", "tonight") names a day, though chrono leaves the day uncertain (the year then
   // stood for it: "were gathering this afternoon" dated by the year alone).
-  const partOfDay = /\b(today|yesterday|tonight|last night|this morning|this afternoon|this evening)\b/i.test(r.text);
+  const partOfDay = PART_OF_DAY.test(r.text);
+  const relativeWord = partOfDay || /\bago\b/i.test(r.text);
   if (!certainDay && !certainMonth && !certainYear && !weekday && !relativeWord) return null;
   // With no article date, only a date whose year is written is a date: "last year", "a year ago", "yesterday" count
   // from a day the text does not give (chrono would count them from its own default instant and say 1999).

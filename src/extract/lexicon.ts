@@ -907,3 +907,22 @@ export const WEEKS_BEFORE = /\b(?:(?:late|early)\s+)?(?:last|this past|earlier t
  * 2004 has grown") the year stays a year, where a plural ("in 1995 cars") makes it a count (src/extract/dates.ts).
  */
 export const NOT_PLURALS = listed('NOT_PLURALS', `as was is has his its this thus plus us whereas unless less across yes does`);
+/**
+ * Words and phrases naming a part of a day or the day itself relative to the report ("this afternoon", "tonight"):
+ * they name a day though chrono leaves the day uncertain, and they count from the report's day (src/extract/dates.ts).
+ */
+export const PARTS_OF_DAY = listedPhrases('PARTS_OF_DAY', `today, yesterday, tonight, last night, this morning, this afternoon, this evening`);
+
+// ------------------------------------------------------------------ assertion and participants (src/extract/assertion.ts, src/resolve/participants.ts)
+
+/**
+ * TimeML puts a happening under a MODAL link both when it is wanted or tried ("wants to buy", "tried to sell") and
+ * when it is decided ("agreed to buy", "has chosen to step down", "voted to strike"); the issue's events include the
+ * decided ones, and the annotation does not tell them apart. So, a rule where the data is silent: a happening under
+ * one of these verbs (src/extract/assertion.ts), itself asserted, is decided, and trained as asserted.
+ */
+export const DECISION_VERBS = listed('DECISION_VERBS', `
+  agreed agrees decided decides decision chose chosen chooses approved approves voted votes ordered orders forced resolved
+  elected opted signed moved`);
+/** Words that start no initial of an acronym ("Securities and Exchange Commission" is SEC; src/resolve/participants.ts). */
+export const NOT_INITIALS = listed('NOT_INITIALS', `and of the for on in &`);

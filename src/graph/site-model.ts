@@ -56,6 +56,11 @@ export interface EntityPage extends EntityRef {
   /** The timeline summary: per year (undated last), the articles naming it and its events, and where they are listed. */
   years: { label: string; articles: number; events: number; url: SiteUrl | null }[];
   related: (EntityRef & { shared: number })[];
+  /**
+   * How many other names the articles naming it name, uncapped (`related` keeps the strongest 12 of the names sharing
+   * a sentence): a name in one article says this of its article's "Named in this article" list.
+   */
+  namedWith: number;
   firstSeen: IsoDate | null;
   lastSeen: IsoDate | null;
   /** The relationship graph drawn on the page (src/site/relation-graph.ts lays it out). */
@@ -464,10 +469,19 @@ function entityPage(e: Entity, entityQuotes: Graph['quotes'], participantsOf: Ma
     lists,
     years: yearsOf(mentionsByArticle, events, lists.mentions),
     related,
+    namedWith: namedWith(e.id, byArticle.keys(), ix.entitiesOfArticle),
     firstSeen: dates[0] ?? null,
     lastSeen: dates.at(-1) ?? null,
     connections: connectionsOf(related, events, participantsOf),
   };
+}
+
+/** The other names the given articles name, each once, from the article → names index built once per site. */
+function namedWith(id: string, articles: Iterable<string>, entitiesOfArticle: Map<string, Map<string, number>>): number {
+  const names = new Set<string>();
+  for (const a of articles) for (const other of entitiesOfArticle.get(a)?.keys() ?? []) names.add(other);
+  names.delete(id);
+  return names.size;
 }
 
 /** How an entity is written in each sentence that names it (sentenceId → its first mention's text there). */
