@@ -19,10 +19,13 @@ describe('heldAsView on plain facts (review28 item 3)', () => {
     expect(held('Ann Lee said Zorbix, which traders believe is cheap, sold its mill to Quanta on Monday.', 'sold')).toBe(false);
     expect(held('Zorbix sold its mill to Quanta on Monday, a step traders had expected.', 'sold')).toBe(false);
     expect(held('Zorbix sold its mill to Quanta on Monday, a step widely expected.', 'sold')).toBe(false);
+    expect(held('Zorbix sold its mill to Quanta on Monday, a step traders expected.', 'sold')).toBe(false);
   });
   it('still reads a view before the trigger or closing the sentence', () => {
     expect(held('A Velmar MP believes Quantan agents sold the plans.', 'sold')).toBe(true);
     expect(held('Zorbix sold the mill too cheaply, Ann Lee believes.', 'sold')).toBe(true);
+    expect(held('Zorbix sold the mill too cheaply, the traders believed.', 'sold')).toBe(true);
+    expect(held('Zorbix sold the mill too cheaply, Ann Lee believed.', 'sold')).toBe(true);
   });
 });
 

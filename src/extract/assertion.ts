@@ -10,7 +10,7 @@
  * "want", "plan", "if" or "deny"). Only the weights ship (assertion-model.json); no corpus text.
  */
 import { shippedJson } from '../util/shipped-json.ts';
-import { alternation, AUXILIARIES_AFTER, GOVERNED_CLAUSE_ENDS, NO_CLAUSE_AFTER, NOUN_MARKERS, PERSON_SUBJECT_PRONOUNS, PLAN_WORDS, RELATIVE_OPENERS } from './lexicon.ts';
+import { alternation, AUXILIARIES_AFTER, GOVERNED_CLAUSE_ENDS, NO_CLAUSE_AFTER, NOUN_MARKERS, PLAN_WORDS, RELATIVE_OPENERS } from './lexicon.ts';
 import { taggedTerms, type TaggedTerm } from './nlp.ts';
 import { pastForm } from './tense.ts';
 
@@ -151,14 +151,13 @@ function viewCloses(lower: readonly string[], i: number): boolean {
   while (end > i + 1 && /^[.!?"”']$/.test(lower[end - 1]!)) end--;
   const verb = clauseVerbTable().get(lower[end - 1]!);
   if (!verb?.view) return false;
-  // A closing past form is a holder's view only right after a name or a pronoun ("…, Ann Lee believed."), not after
-  // an auxiliary or an adverb ("…, a move analysts had expected.", "…, a move widely expected.").
-  // (pastForm leaves out "expected", news's adjective; its "-ed" still marks it a past form here.)
-  const holder = lower[end - 2] ?? '';
-  const past = pastForm(lower[end - 1]!) || /[a-z]ed$/.test(lower[end - 1]!);
-  if (past && holder !== '' && !PERSON_SUBJECT_PRONOUNS.has(holder)) return false;
   const before = lower.slice(Math.max(i + 1, end - 2 - HOLDER_WORDS), end - 1);
   const pause = Math.max(before.lastIndexOf(','), ...[...before.keys()].filter((k) => QUOTE_MARK.test(before[k]!)));
+  // A closing past form after an auxiliary or an adverb, or in a phrase opened by "a", describes a step, held by
+  // nobody ("…, a move analysts had expected.", "…, a move widely expected."); "…, analysts believed." is a view.
+  // (pastForm leaves out "expected", news's adjective; its "-ed" still marks it a past form here.)
+  const w = lower[end - 2] ?? '';
+  if ((pastForm(lower[end - 1]!) || /[a-z]ed$/.test(lower[end - 1]!)) && (AUXILIARIES_AFTER.has(w) || /ly$/.test(w) || /^an?$/.test(before[pause + 1] ?? ''))) return false;
   // "…, more than analysts had expected": a comparison, no holder.
   return pause >= 0 && !before.slice(pause + 1).some((w) => NO_CLAUSE_AFTER.has(w)) && !lower.slice(i + 1, end - 1).includes(';');
 }
