@@ -10,7 +10,7 @@
  * "want", "plan", "if" or "deny"). Only the weights ship (assertion-model.json); no corpus text.
  */
 import { shippedJson } from '../util/shipped-json.ts';
-import { alternation, AUXILIARIES_AFTER, DECISION_VERBS, GOVERNED_CLAUSE_ENDS, NO_CLAUSE_AFTER, NOUN_MARKERS, PLAN_WORDS } from './lexicon.ts';
+import { alternation, AUXILIARIES_AFTER, DECISION_VERBS, GOVERNED_CLAUSE_ENDS, NO_CLAUSE_AFTER, NOUN_MARKERS, PLAN_WORDS, RELATIVE_OPENERS } from './lexicon.ts';
 import { taggedTerms, type TaggedTerm } from './nlp.ts';
 import { pastForm } from './tense.ts';
 
@@ -72,7 +72,31 @@ const HOLDER_WORDS = 4;
  * the first one as '' (a name's word: "Acme Trust sold …", "Hope Ltd" are no verbs; a name may open a clause).
  */
 export function clauseWords(tokens: readonly Token[]): string[] {
-  return tokens.map((t, k) => (k > 0 && /^\p{Lu}/u.test(t.text) ? '' : t.text.toLowerCase().replace(/’/g, "'")));
+  const capital = (k: number) => /^\p{Lu}/u.test(tokens[k]?.text ?? '');
+  // The first word too when the next is written with a capital: it opens a name ("Hope Ltd", "Trust Bank").
+  return tokens.map((t, k) => ((k > 0 || capital(1)) && capital(k) ? '' : t.text.toLowerCase().replace(/’/g, "'")));
+}
+
+/**
+ * The words of `tokens` as `heldAsView` reads them: as clauseWords, with a relative clause between pauses that ends
+ * before the trigger at `i` left out (", which analysts believe is cheap,": its view is of its own clause), and a word
+ * of a view the tagger reads as no verb ("an investment trust sold …") as ''.
+ */
+function viewWords(sentence: string, tokens: readonly Token[], i: number): string[] {
+  const lower = clauseWords(tokens);
+  for (let k = 0; k < i; k++) {
+    if (lower[k] !== ',' || !RELATIVE_OPENERS.has(lower[k + 1] ?? '')) continue;
+    const close = lower.indexOf(',', k + 1);
+    if (close > k && close < i) lower.fill('', k + 1, close);
+  }
+  const views = [...lower.keys()].filter((k) => clauseVerbTable().get(lower[k]!)?.view);
+  if (views.length === 0) return lower;
+  const terms = taggedTerms(sentence);
+  for (const k of views) {
+    const term = terms.find((t: TaggedTerm) => t.offset.start <= tokens[k]!.start && tokens[k]!.start < t.offset.start + Math.max(1, t.offset.length));
+    if (term && !term.tags.includes('Verb')) lower[k] = '';
+  }
+  return lower;
 }
 
 /** A quotation mark: what is quoted is told by the quote's speaker, not by a verb on the other side of the mark. */
@@ -110,7 +134,7 @@ export function heldAsView(sentence: string, index: number): boolean {
   const tokens = tokenize(sentence);
   const i = tokens.findIndex((t) => t.end > index);
   if (i < 0) return false;
-  const lower = clauseWords(tokens);
+  const lower = viewWords(sentence, tokens, i);
   // A trigger that itself takes a clause is a saying or a view told as made, a statement kept with its quote ("…,
   // Ann Lee said.", "What I announced will suffice, I believe"): not the content of another view.
   if (clauseVerbTable().has(lower[i]!)) return false;
@@ -129,6 +153,11 @@ function viewCloses(lower: readonly string[], i: number): boolean {
   if (!verb?.view) return false;
   const before = lower.slice(Math.max(i + 1, end - 2 - HOLDER_WORDS), end - 1);
   const pause = Math.max(before.lastIndexOf(','), ...[...before.keys()].filter((k) => QUOTE_MARK.test(before[k]!)));
+  // A closing past form after an auxiliary or an adverb, or in a phrase opened by "a", describes a step, held by
+  // nobody ("…, a move analysts had expected.", "…, a move widely expected."); "…, analysts believed." is a view.
+  // (pastForm leaves out "expected", news's adjective; its "-ed" still marks it a past form here.)
+  const w = lower[end - 2] ?? '';
+  if ((pastForm(lower[end - 1]!) || /[a-z]ed$/.test(lower[end - 1]!)) && (AUXILIARIES_AFTER.has(w) || /ly$/.test(w) || /^an?$/.test(before[pause + 1] ?? ''))) return false;
   // "…, more than analysts had expected": a comparison, no holder.
   return pause >= 0 && !before.slice(pause + 1).some((w) => NO_CLAUSE_AFTER.has(w)) && !lower.slice(i + 1, end - 1).includes(';');
 }

@@ -571,13 +571,16 @@ function reducedPassiveAgent(sentence: Sentence, found: { index: number; text: s
   const between = sentence.text.slice(from, agent.start - sentence.start);
   if (PARTICIPLE.test(found.text)) return AGENT_AFTER.test(between) && toldAsPassive(sentence, found.index, found.text, names) ? agent : undefined;
   const past = PAST_THEN_AGENT.exec(between);
-  return past && pastForm(past[1]!.toLowerCase()) ? agent : undefined;
+  return past && [past[1], past[2]].some((w) => w !== undefined && pastForm(w)) ? agent : undefined;
 }
 
 /** Up to three lower-case words or numbers, then "by" and perhaps "the", up to the agent's name. */
 const AGENT_AFTER = /^(?:\s+[\p{Ll}\d][\p{L}\d'’-]*){0,3}?\s+by\s+(?:the\s+)?$/u;
-/** After a noun trigger: perhaps one more noun, a past form (group 1), then as AGENT_AFTER. */
-const PAST_THEN_AGENT = /^(?:\s+\p{Ll}+)?\s+(\p{Ll}+)(?:\s+[\p{Ll}\d][\p{L}\d'’-]*){0,3}?\s+by\s+(?:the\s+)?$/u;
+/**
+ * After a noun trigger: its first two words (groups 1 and 2), one of them a past form — perhaps after one more noun
+ * ("bid made …"; "suit filed last week …": the time after the form is no noun) — then as AGENT_AFTER.
+ */
+const PAST_THEN_AGENT = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?(?:\s+[\p{Ll}\d][\p{L}\d'’-]*){0,3}?\s+by\s+(?:the\s+)?$/u;
 
 /**
  * "it" (or "they") as the subject of the trigger's verb in a clause of reason or time after the main clause ("Zorbix

@@ -704,6 +704,11 @@ export const AFTER_HEAD = listed('AFTER_HEAD', `of in for at on from to by with 
 export const FIGURE_REPORTING = listed('FIGURE_REPORTING', `said says reported announced showed show shows`);
 /** Owners of a figure that make it a company's own, its news ("its sales rose"), not a statistic's. */
 export const OWNING_PRONOUNS = listed('OWNING_PRONOUNS', `its their our`);
+/**
+ * Prepositions after goods' sales that name who sells them ("sales of used cars at Zorbix", "… by Zorbix Corp"): with
+ * a name after them the figure is that company's results, not a market's statistic ("… in Zorbia" stays a place's).
+ */
+export const SELLER_PREPOSITIONS = listed('SELLER_PREPOSITIONS', `at by`);
 /** Reporting verbs of a headline, after which its figure is told ("API says distillate stocks up"). */
 export const HEADLINE_REPORTING = listed('HEADLINE_REPORTING', `says said reports reported`);
 /** The word of a forecast's verb group, between a form of "be" and "to" ("are expected to enjoy", "is likely to fall"). */

@@ -16,7 +16,7 @@ import { shippedJson } from '../util/shipped-json.ts';
 import {
   AFTER_HEAD, alternation, AMOUNT_SCALES, AMOUNT_UNITS, AMOUNT_WORDS, ASSERTING_AUXILIARIES, DECIDING_MODALS, FIGURE_MOVES, FIGURE_RECORDS,
   FIGURE_REPORTING, FIGURE_VERBS, FORECAST_WORDS, HEADLINE_REPORTING, MEASURES, NEGATED_GROUP_FILLERS, OPEN_MODALS, OWNING_PRONOUNS, REPORTING_TRIGGERS, RESULTS,
-  FINITE_BE, STATE_VERBS,
+  FINITE_BE, SELLER_PREPOSITIONS, STATE_VERBS,
 } from './lexicon.ts';
 import { findTrigger } from './events.ts';
 import { eventKind } from '../event-types.ts';
@@ -267,6 +267,7 @@ function measureHeads(phrase: readonly string[]): boolean {
   const cut = rest.findIndex((w) => opensAfterHead(w));
   const goods = cut < 0 ? rest : rest.slice(0, cut);
   if (phrase[at + 1]?.toLowerCase() !== 'of' || goods.length === 0 || !goods.every((w) => /^\p{Ll}/u.test(w))) return false;
+  if (cut >= 0 && SELLER_PREPOSITIONS.has(rest[cut]!.toLowerCase()) && rest.slice(cut + 1).some((w) => /^\p{Lu}/u.test(w))) return false;
   return !taggedTerms(goods.join(' ')).some((t) => t.tags.some((tag) => tag === 'Determiner' || tag === 'Pronoun' || tag === 'Possessive'));
 }
 

@@ -848,8 +848,9 @@ export function clauseTitle(quote: string, trigger: string, actor?: string, part
     // A dash after the happening opens an aside or a list ("is suing four companies - Gazprom, its unit …").
     // So does "and" before a subject pronoun ("launched a league and it has …": a second clause), and "and" before an
     // auxiliary ("dropped its founder and has named …"): a second verb of the subject, another happening.
-    const tail = CLAUSE_TAIL.exec(sentence.slice(at + trigger.length));
-    if (tail) end = at + trigger.length + tail.index;
+    const after = sentence.slice(at + trigger.length);
+    const tails = [CLAUSE_TAIL.exec(after)?.index, SECOND_CLAUSE_AFTER.exec(after)?.index].filter((k) => k !== undefined);
+    if (tails.length > 0) end = at + trigger.length + Math.min(...tails);
   }
   // A relative clause whose object is the name before it ("Bank One, which JP Morgan bought last year") is told with
   // that name put back after its verb ("JP Morgan bought Bank One last year"); with an object of its own ("…, which
@@ -929,10 +930,15 @@ function secondVerbOfSubject(clause: string, trigger: string): string {
 }
 
 /** "and" or "but" and an auxiliary right before a trigger, perhaps with an adverb or "been": "… and was later acquired". */
-const SECOND_VERB_BEFORE = new RegExp(String.raw`(\s(?:and|but)\s+)(?:${alternation(AUXILIARIES_AFTER)})\s+(?:\w+ly\s+)?(?:been\s+|being\s+)?$`, 'i');
+const SECOND_VERB_BEFORE = new RegExp(String.raw`(\s(?:and|but)\s+)(?:${alternation(AUXILIARIES_AFTER)})\s+(?:\w+ly\s+)?(?:been\s+|being\s+)?$`);
 
 /** Where the clause after a trigger ends (see clauseTitle). */
-const CLAUSE_TAIL = new RegExp(String.raw`[;:(]|,\s|\s[-–—]\s|\s(?:which|who|while|because|after|before|according)\s|\s(?:and|but)\s(?=(?:it|he|she|they|we|${alternation(AUXILIARIES_AFTER)})\s)`, 'i');
+const CLAUSE_TAIL = /[;:(]|,\s|\s[-–—]\s|\s(?:which|who|while|because|after|before|according)\s/i;
+/**
+ * "and" or "but" before a subject pronoun or an auxiliary, in lower case: a second clause after the trigger (see
+ * clauseTitle). Case counts: "and Will Brown", "April and May", "and Can Erdem" join names, not clauses.
+ */
+const SECOND_CLAUSE_AFTER = new RegExp(String.raw`\s(?:and|but)\s(?=(?:it|he|she|they|we|${alternation(AUXILIARIES_AFTER)})\s)`);
 
 /** A pronoun of one person or thing as a clause's subject, which a speaker named just before may be. */
 const SPEAKER_PRONOUN = /^(?:it|he|she)(?=\s)/i;
