@@ -7,7 +7,7 @@
  * keeps it (`Event.alsoNamed`, graph.json `alsoNamed`), and its entity keeps its mention.
  */
 import type { EntityMention, EntityType, Sentence } from '../types.ts';
-import { alternation, AMOUNT_SCALES, APPOSITION_OPENERS, AUXILIARIES_AFTER, COURT_HEADS, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, HOME_PARTICIPLES, ORG_HEADS, ILLNESS_CUES, ILLNESS_HEADS, LEGAL_FORMS, NAME_OWNED_HEADS, NAME_SUFFIXES, NOT_INITIALS, OBJECT_FILLERS, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES, STATE_ORGAN_NOUNS, UNIT_NOUNS, WORK_HEADS } from '../extract/lexicon.ts';
+import { alternation, AMOUNT_SCALES, APPOSITION_OPENERS, AUXILIARIES_AFTER, COURT_HEADS, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, HOME_PARTICIPLES, ORG_HEADS, ILLNESS_CUES, ILLNESS_HEADS, LEGAL_FORMS, NAME_OWNED_HEADS, NAME_SUFFIXES, NO_QUALIFIED_NOUN_AFTER, NOT_INITIALS, OBJECT_FILLERS, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES, STATE_ORGAN_NOUNS, UNIT_NOUNS, WORK_HEADS } from '../extract/lexicon.ts';
 import { normalizeName } from './entities.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { datelineLength } from '../extract/dateline.ts';
@@ -120,6 +120,10 @@ export function noParty(sentence: Sentence, mention: Spanned, type: EntityType):
  * Airways said") stays. Kept as the event's `alsoNamed`.
  */
 export function qualifiesNoun(sentence: Sentence, mention: Spanned, type: EntityType, trigger: string): boolean {
+  // (Tagging the sentence is the cost: a word after the name that opens no noun phrase answers first. Written in lower
+  // case only: the tagger may read a capitalised "And" in a headline-cased phrase as a name's word.)
+  const next = /^ ([\p{L}']+)/u.exec(sentence.text.slice(mention.end - sentence.start))?.[1];
+  if (next === undefined || NO_QUALIFIED_NOUN_AFTER.has(next)) return false;
   const phrase = nounPhraseAfter(sentence, mention, trigger);
   if (!phrase) return false;
   const head = phrase.head.text.toLowerCase();
