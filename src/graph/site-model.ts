@@ -57,8 +57,9 @@ export interface EntityPage extends EntityRef {
   years: { label: string; articles: number; events: number; url: SiteUrl | null }[];
   related: (EntityRef & { shared: number })[];
   /**
-   * How many other names the articles naming it name, uncapped (`related` keeps the strongest 12 of the names sharing
-   * a sentence): a name in one article says this of its article's "Named in this article" list.
+   * For a name in one article, how many other names that article names, uncapped (`related` keeps the strongest 12 of
+   * the names sharing a sentence): its page says this of the article's "Named in this article" list. 0 for a name in
+   * several articles, whose page lists its names instead (relation-graph.ts `foldsConnections`).
    */
   namedWith: number;
   firstSeen: IsoDate | null;
@@ -469,19 +470,17 @@ function entityPage(e: Entity, entityQuotes: Graph['quotes'], participantsOf: Ma
     lists,
     years: yearsOf(mentionsByArticle, events, lists.mentions),
     related,
-    namedWith: namedWith(e.id, byArticle.keys(), ix.entitiesOfArticle),
+    namedWith: byArticle.size === 1 ? othersInArticle(e.id, [...byArticle.keys()][0]!, ix.entitiesOfArticle) : 0,
     firstSeen: dates[0] ?? null,
     lastSeen: dates.at(-1) ?? null,
     connections: connectionsOf(related, events, participantsOf),
   };
 }
 
-/** The other names the given articles name, each once, from the article → names index built once per site. */
-function namedWith(id: string, articles: Iterable<string>, entitiesOfArticle: Map<string, Map<string, number>>): number {
-  const names = new Set<string>();
-  for (const a of articles) for (const other of entitiesOfArticle.get(a)?.keys() ?? []) names.add(other);
-  names.delete(id);
-  return names.size;
+/** How many other names an article names, from the article → names index built once per site. */
+function othersInArticle(id: string, article: string, entitiesOfArticle: Map<string, Map<string, number>>): number {
+  const names = entitiesOfArticle.get(article);
+  return names ? names.size - (names.has(id) ? 1 : 0) : 0;
 }
 
 /** How an entity is written in each sentence that names it (sentenceId → its first mention's text there). */
