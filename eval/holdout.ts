@@ -6,6 +6,10 @@
  * - `prep reuters reut2-0NN.sgm FROM-TO DEST`: stories FROM..TO (0-based, end exclusive) of one Reuters-21578 file
  *   as article files in DEST (the benchmark's converter, bench/corpora.ts);
  * - `prep bbc FROM-TO DEST`: articles FROM..TO of each BBC category (its files sorted) in DEST;
+ * - `prep conll FROM-TO DEST`: documents FROM..TO of CoNLL-2003's eng.train (1996 Reuters; never eng.testb), tokens
+ *   joined back into text, the headline as title, a "PLACE 1996-08-22" dateline's day as the article date;
+ * - `prep timeml FROM-TO DEST`: documents FROM..TO of TimeBank + AQUAINT (the order of eval/timeml.ts), each dated
+ *   by its creation time;
  * - `entities GRAPH SEED N`: N entity pages drawn at random (fixed by SEED) with each one's evidence;
  * - `events GRAPH SEED N`: N event pages drawn the same way, with title, date, participants and quotes;
  * - `diff BEFORE AFTER [entities|events]`: the pages whose name, type, page, title, date or participants differ
@@ -19,6 +23,8 @@ import { createHash } from 'node:crypto';
 import { promises as fs, readFileSync } from 'node:fs';
 import { CORPUS, parseReutersSgml, prepareBbc, storyFileName, storyFileText } from '../bench/corpora.ts';
 import { entityKey as judgedKey } from './pages.ts';
+import { readConll } from './conll.ts';
+import { readTimeml, timemlDocs } from './timeml.ts';
 import { graphJsonV1, type GraphJson, type GraphJsonV1 } from '../src/graph/graph-json.ts';
 
 type Entity = GraphJsonV1['entities'][number];
@@ -36,6 +42,47 @@ async function prepReuters(file: string, spec: string, dest: string): Promise<nu
   await fs.mkdir(dest, { recursive: true });
   for (const story of stories) await fs.writeFile(path.join(dest, storyFileName(story)), storyFileText(story));
   return stories.length;
+}
+
+/** Tokens joined as news writes them: no space before closing punctuation or a clitic, none inside brackets. */
+function detokenize(tokens: string[]): string {
+  return tokens.join(' ')
+    .replace(/ ([.,;:!?%)\]}]|'s\b|'S\b|n't\b|'re\b|'ve\b|'ll\b|'d\b|'m\b)/g, '$1')
+    .replace(/([([{$]) /g, '$1')
+    .replace(/" ([^"]*?) "/g, '"$1"');
+}
+
+async function prepConll(spec: string, dest: string): Promise<number> {
+  const [from, to] = range(spec);
+  const docs = readConll(path.join(CORPUS, 'conll2003', 'eng.train')).slice(from, to);
+  await fs.mkdir(dest, { recursive: true });
+  for (const [i, { doc }] of docs.entries()) {
+    const sentences: string[][] = [];
+    doc.tokens.forEach((tok, t) => (sentences[doc.sentenceOf[t]!] ??= []).push(tok));
+    const lines = sentences.filter(Boolean).map(detokenize);
+    const date = lines.map((l) => /^[A-Z][A-Za-z .'-]* (\d{4}-\d{2}-\d{2})$/.exec(l)?.[1]).find(Boolean);
+    const [title = '', ...body] = lines;
+    const header = date ? ` date ${date} NEWS\n` : '';
+    await fs.writeFile(path.join(dest, `conll-train-${String(from + i + 1).padStart(4, '0')}.txt`), `${header}${title}\n\n${body.join('\n\n')}\n`);
+  }
+  return docs.length;
+}
+
+async function prepTimeml(spec: string, dest: string): Promise<number> {
+  const [from, to] = range(spec);
+  const docs = timemlDocs().slice(from, to);
+  await fs.mkdir(dest, { recursive: true });
+  for (const d of docs) {
+    const doc = readTimeml(d.file, d.name);
+    const paragraphs = doc.text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    // Most TimeML bodies open with no headline: their first sentence stands in for one.
+    const lead = /^(.{20,150}?[.!?])\s+(?=[A-Z"])/.exec(paragraphs[0] ?? '');
+    if (lead) paragraphs.splice(0, 1, lead[1]!, paragraphs[0]!.slice(lead[0].length));
+    const [title = '', ...body] = paragraphs;
+    const header = doc.creation ? ` date ${doc.creation} NEWS\n` : '';
+    await fs.writeFile(path.join(dest, `${path.basename(d.name, '.tml')}.txt`), `${header}${title}\n\n${body.join('\n\n')}\n`);
+  }
+  return docs.length;
 }
 
 function readGraph(file: string): GraphJsonV1 {
@@ -101,11 +148,13 @@ async function main(args: string[]): Promise<void> {
   const [command, ...rest] = args;
   if (command === 'prep' && rest[0] === 'reuters' && rest.length === 4) console.log(`${await prepReuters(rest[1]!, rest[2]!, rest[3]!)} stories`);
   else if (command === 'prep' && rest[0] === 'bbc' && rest.length === 3) console.log(`${await prepareBbc(rest[2]!, Infinity, range(rest[1]!))} articles`);
+  else if (command === 'prep' && rest[0] === 'conll' && rest.length === 3) console.log(`${await prepConll(rest[1]!, rest[2]!)} documents`);
+  else if (command === 'prep' && rest[0] === 'timeml' && rest.length === 3) console.log(`${await prepTimeml(rest[1]!, rest[2]!)} documents`);
   else if (command === 'entities' && rest.length === 3) showEntities(readGraph(rest[0]!), rest[1]!, Number(rest[2]));
   else if (command === 'events' && rest.length === 3) showEvents(readGraph(rest[0]!), rest[1]!, Number(rest[2]));
   else if (command === 'diff' && rest.length >= 2) diff(readGraph(rest[0]!), readGraph(rest[1]!), rest[2] ?? 'entities');
   else {
-    console.error('usage: holdout.ts prep reuters FILE FROM-TO DEST | prep bbc FROM-TO DEST | entities GRAPH SEED N | events GRAPH SEED N | diff BEFORE AFTER [entities|events]');
+    console.error('usage: holdout.ts prep reuters FILE FROM-TO DEST | prep bbc|conll|timeml FROM-TO DEST | entities GRAPH SEED N | events GRAPH SEED N | diff BEFORE AFTER [entities|events]');
     process.exitCode = 2;
   }
 }
