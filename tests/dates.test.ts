@@ -313,4 +313,9 @@ describe('datelines that abbreviate their region', () => {
     expect(split('VELLTON, Ky. May 2 - Quanta shut a mill.')).toHaveLength(1);
     expect(split('VELLTON, Zq. May 2 - Quanta shut a mill.')).toHaveLength(2);
   });
+  it('reads a dateline whose day is an ISO date, as archive exports write it', () => {
+    expect(datelineLength('VELLTON, 1996-08-22 - Quanta shut a mill.')).toBe('VELLTON, 1996-08-22 - '.length);
+    expect(datelineLength('VELLTON 1996-08-22 - Quanta shut a mill.')).toBe('VELLTON 1996-08-22 - '.length);
+    expect(datelineDay('VELLTON, 1996-08-22 - Quanta shut a mill.', '1996-08-22')).toBeUndefined();
+  });
 });

@@ -214,3 +214,16 @@ describe('inferred article dates: only evidence of publication', () => {
     expect(dateOf('Talks resume\n\nTOKYO, Feb 27 - The parties agreed to reopen talks on the budget for the fiscal year ending March 31 1988, an official said.\n')).toBeNull();
   });
 });
+
+describe('a dateline on its own line', () => {
+  it('opens the next paragraph, as a dateline within the text does', () => {
+    const article = one('a.txt', 'Quanta shuts a mill.\n\nVELLTON 1996-08-22\n\nQuanta Corp shut its Vellton mill on Thursday.\n\nIt said so.\n').article!;
+    expect(article.paragraphs.map((p) => p.text)).toEqual(['VELLTON, 1996-08-22 - Quanta Corp shut its Vellton mill on Thursday.', 'It said so.']);
+  });
+  it('is kept as written when nothing follows it, and is no dateline inside the story', () => {
+    const alone = one('b.txt', 'Quanta shuts a mill.\n\nVELLTON 1996-08-22\n').article!;
+    expect(alone.paragraphs.map((p) => p.text)).toEqual(['VELLTON 1996-08-22']);
+    const inside = one('c.txt', 'Quanta shuts a mill.\n\nQuanta Corp shut its mill.\n\nVELLTON 1996-08-22\n\nIt said so.\n').article!;
+    expect(inside.paragraphs.map((p) => p.text)).toEqual(['Quanta Corp shut its mill.', 'VELLTON 1996-08-22', 'It said so.']);
+  });
+});

@@ -11,8 +11,9 @@ const MONTH_NAME = `(?:${MONTHS.map((m) => m[0]!.toUpperCase() + [...m.slice(1)]
  * The month may be mistyped in capitals ("HOUSTON, APril 13 -", 60 datelines of Reuters-21578).
  * The comma before the day may be missing after a region's abbreviation ("MIRO FALLS, N.Y. March 3 -"); there only a
  * month's name may follow, else any capitalised word and number after a dotted acronym would pass ("U.N. Trophy 3 - …").
+ * The day may be written as an ISO date, as archive exports give a dateline line ("LONDON, 1996-08-22 -": clean.ts).
  */
-const DATELINE = new RegExp(String.raw`^\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?(?:(?:,\s*[A-Z][A-Za-z]{2,8}|(?<=\.)\s*${MONTH_NAME})\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,30}\)\s*)?[-–—_]\s+`, 'u');
+const DATELINE = new RegExp(String.raw`^\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?(?:(?:,\s*[A-Z][A-Za-z]{2,8}|(?<=\.)\s*${MONTH_NAME})\.?\s+\d{1,2}(?:,\s*\d{4})?|,?\s*\d{4}-\d{2}-\d{2})?\s*(?:\([^)]{1,30}\)\s*)?[-–—_]\s+`, 'u');
 
 /**
  * A dateline whose city is written as a name, not in capitals ("Toronto, Feb 26 -", "Scarborough, Ontario, Feb 26

@@ -117,6 +117,16 @@ export const FULL_DATE = new RegExp(
   'g',
 );
 
+/**
+ * A dateline set on its own line: a place in capitals and a full date, nothing else ("LONDON 1996-08-22", "PARIS,
+ * Aug. 22, 1996"). Wire feeds and archive exports give it apart from the text; read alone, it becomes a lede of one
+ * place name. It opens the next paragraph instead, as a dateline within the text does.
+ */
+export function datelineLine(text: string): string | null {
+  const m = /^(\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?),?\s+(.+)$/u.exec(text.trim());
+  return m && isDateOnly(m[2]!) ? `${m[1]}, ${m[2]!.trim()}` : null;
+}
+
 /** A paragraph that is nothing but a date (a page's dateline) — used for the date, not shown as text. */
 export function isDateOnly(text: string): boolean {
   const t = text.trim().replace(/^(published|updated|posted)( on)?:?\s*/i, '');
@@ -181,9 +191,21 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
   const dateLines: string[] = [];
   const captionTexts: string[] = [];
   const kept: Block[] = [];
+  let heldDateline: { text: string; written: string; line: number } | null = null;
   for (const block of input) {
     let text = block.text.replace(/\s+/g, ' ').trim();
     if (!text || isDebris(text)) continue;
+    if (block.kind === undefined && !heldDateline && !kept.some((b) => b.kind === 'body')) {
+      const line = datelineLine(text);
+      if (line) {
+        heldDateline = { text: line, written: text, line: block.line };
+        continue;
+      }
+    }
+    if (heldDateline && block.kind === undefined) {
+      text = `${heldDateline.text} - ${text}`;
+      heldDateline = null;
+    }
     const credited = sourceLine(text);
     if (credited !== null) {
       source ??= agencyOf(credited) ?? credited;
@@ -210,6 +232,7 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
     }
     kept.push({ text, line: block.line, kind: kind ?? 'body' });
   }
+  if (heldDateline) kept.push({ text: heldDateline.written, line: heldDateline.line, kind: 'body' });
   const last = kept.at(-1);
   const signed = last?.kind === 'body' ? signOff(last.text) : null;
   if (signed) {
