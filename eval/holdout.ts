@@ -60,8 +60,13 @@ async function prepConll(spec: string, dest: string): Promise<number> {
     const sentences: string[][] = [];
     doc.tokens.forEach((tok, t) => (sentences[doc.sentenceOf[t]!] ??= []).push(tok));
     const lines = sentences.filter(Boolean).map(detokenize);
-    const date = lines.map((l) => /^[A-Z][A-Za-z .'-]* (\d{4}-\d{2}-\d{2})$/.exec(l)?.[1]).find(Boolean);
-    const [title = '', ...body] = lines;
+    const datelineAt = lines.findIndex((l) => /^[A-Z][A-Za-z .'-]* \d{4}-\d{2}-\d{2}$/.test(l));
+    const date = datelineAt >= 0 ? lines[datelineAt]!.slice(-10) : undefined;
+    // The tokeniser splits a headline at an abbreviation ("Colo." "taxable deal rated …"): every sentence before a
+    // dateline close to the top is the headline.
+    const headlineEnd = datelineAt > 0 && datelineAt <= 3 ? datelineAt : 1;
+    const title = lines.slice(0, headlineEnd).join(' ');
+    const body = lines.slice(headlineEnd);
     const header = date ? ` date ${date} NEWS\n` : '';
     await fs.writeFile(path.join(dest, `conll-train-${String(from + i + 1).padStart(4, '0')}.txt`), `${header}${title}\n\n${body.join('\n\n')}\n`);
   }
