@@ -174,4 +174,11 @@ describe('snapshots', () => {
     expect(info.inputs.map((i) => i.file)).toEqual((await fs.readdir('seeds')).sort());
     for (const i of info.inputs) expect(i.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
+
+  it('writes the build record one input a line, not pretty-printed (issue 17)', async () => {
+    const text = await fs.readFile(path.join(first, 'chronicle-build.json'), 'utf8');
+    const info = JSON.parse(text) as { inputs: { file: string; sha256: string }[] };
+    for (const input of info.inputs) expect(text).toContain(`\n${JSON.stringify(input)}`);
+    expect(text).not.toMatch(/^ /m);
+  });
 });

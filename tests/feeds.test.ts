@@ -18,6 +18,9 @@ describe('feeds', async () => {
     const relative = await fs.readFile(path.join(dir, 'sitemap.xml'), 'utf8');
     expect(relative).toContain('<loc>entities/sensetime.html</loc>');
     expect(relative).not.toMatch(/<loc>https?:/);
+    // One entry a line, unindented (issue 17).
+    expect(relative).toMatch(/^<url><loc>entities\/sensetime\.html<\/loc><\/url>$/m);
+    expect(relative).not.toMatch(/^ /m);
     await writeFeeds(dir, model, { title: 'Example Archive', publicUrl: publicUrl('https://archive.example.org', '/news/') });
     const sitemap = await fs.readFile(path.join(dir, 'sitemap.xml'), 'utf8');
     expect(sitemap).toContain('<loc>https://archive.example.org/news/entities/sensetime.html</loc>');

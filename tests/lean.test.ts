@@ -302,8 +302,10 @@ describe('entity pages of an undated archive', () => {
     for (const e of graph.entities) {
       const page = await site.page(e.url);
       expect(page.querySelector('nav.crumbs'), e.url).toBeNull();
-      const badge = page.querySelector('h1 a.badge')!;
+      // The badge is drawn by place (`h1 > [class^=t-]` in the stylesheet), not by a class on every page (issue 17).
+      const badge = page.querySelector('h1 > a')!;
       const type = e.type as EntityType;
+      expect(badge.getAttribute('class'), e.url).toBe(`t-${type}`);
       expect(badge.getAttribute('href'), e.url).toBe(relativeHref(e.url as SiteUrl, urls.entityIndex(type)));
       expect(badge.textContent, e.url).toBe(TYPE_LABEL[type].one);
     }
@@ -320,5 +322,21 @@ describe('entity pages of an undated archive', () => {
     const told = (['person', 'organization', 'place', 'other'] as const).map((t) => graph.entities.filter((e) => e.type === t).length);
     expect(told).toContain(1);
     expect(counts).toEqual(told.map((n) => `${n} ${n === 1 ? 'name' : 'names'}`));
+  });
+
+  it('writes a listing\'s count of mentions beside each name as a bare span, muted by the stylesheet (issue 17)', async () => {
+    const pages = [urls.entityIndex('person'), ...(await fs.readdir(path.join(dir, 'out', 'people'))).map((f) => `people/${f}`)];
+    let items = 0;
+    for (const rel of pages) {
+      for (const li of (await site.page(rel)).querySelectorAll('ul.cols li')) {
+        const count = li.querySelector('a + span')!;
+        expect(count.getAttribute('class'), rel).toBeUndefined();
+        expect(count.textContent).toMatch(/^[1-9]\d*$/);
+        items++;
+      }
+    }
+    const people = graph.entities.filter((e) => e.type === 'person').length;
+    expect(people).toBeGreaterThan(0);
+    expect(items).toBeGreaterThanOrEqual(people);
   });
 });

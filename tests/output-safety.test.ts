@@ -152,13 +152,27 @@ describe('the build marker', () => {
     await fs.writeFile(path.join(dir, MARKER_FILE), markerJson(files));
     expect(JSON.parse(await fs.readFile(path.join(dir, MARKER_FILE), 'utf8'))).toEqual({
       generator: 'chronicle',
-      folders: [['', ['a.html']], ['entities', ['b.html', 'c.html']], ['entities/b', ['mentions.html']], ['empty', ['']]],
+      folders: [['', ['a.html']], ['entities', ['b', 'c'], ['', '.html']], ['entities/b', ['mentions.html']], ['empty', ['']]],
     });
     expect(new Set((await readMarker(dir))!.files)).toEqual(new Set(files));
     await fs.writeFile(path.join(dir, MARKER_FILE), JSON.stringify({ generator: 'chronicle', files }));
     expect((await readMarker(dir))!.files).toEqual(files);
     expect([...(await planOutput(dir)).owned].sort()).toEqual([...files].sort());
     await fs.writeFile(path.join(dir, MARKER_FILE), JSON.stringify({ generator: 'chronicle', folders: [['x', [1]]] }));
+    expect(await readMarker(dir)).toBeNull();
+  });
+
+  it('writes the beginning and end a folder\'s names share once, and reads them back (issue 17)', async () => {
+    const files = ['idx/fragment/en_0a1.pf_fragment', 'idx/fragment/en_0a.pf_fragment', 'idx/fragment/en_7.pf_fragment', 'x/ab.html', 'x/abab.html', 'x/b.html'];
+    const dir = path.join(tmp, 'marker-affixes');
+    await fs.mkdir(dir, { recursive: true });
+    await fs.writeFile(path.join(dir, MARKER_FILE), markerJson(files));
+    expect(JSON.parse(await fs.readFile(path.join(dir, MARKER_FILE), 'utf8')).folders).toEqual([
+      ['idx/fragment', ['0a1', '0a', '7'], ['en_', '.pf_fragment']],
+      ['x', ['a', 'aba', ''], ['', 'b.html']],
+    ]);
+    expect((await readMarker(dir))!.files).toEqual(files);
+    await fs.writeFile(path.join(dir, MARKER_FILE), JSON.stringify({ generator: 'chronicle', folders: [['x', ['a'], ['b']]] }));
     expect(await readMarker(dir)).toBeNull();
   });
 });

@@ -11,7 +11,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { serveStatic, type StaticServer } from '../src/serve.ts';
 import { urls } from '../src/util/urls.ts';
-import { bucketOf, previewBucketScripts, previewBuckets, previewCard, type PreviewCard } from '../src/site/previews.ts';
+import { bucketOf, previewBucketScripts, previewBuckets, previewCard, previewKey, type PreviewCard } from '../src/site/previews.ts';
 import type { Preview } from '../src/graph/site-model.ts';
 import { launchBrowser } from './helpers/browser.ts';
 import { BuiltSite } from './helpers/site.ts';
@@ -113,9 +113,9 @@ describe('page structure on every page', () => {
       } else {
         // The trail's links were the header's (site name, the type's listing) and its end the title itself.
         expect(crumbs).toHaveLength(0);
-        expect(doc.querySelector('h1 a.badge')?.getAttribute('href')).toMatch(/^\.\.\/(people|organizations|places|other-names)\.html$/);
+        expect(doc.querySelector('h1 > a[class^="t-"]')?.getAttribute('href')).toMatch(/^\.\.\/(people|organizations|places|other-names)\.html$/);
       }
-      expect(doc.querySelector('h1 .badge')?.textContent).toBeTruthy();
+      expect(doc.querySelector('h1 > [class^="t-"]')?.textContent).toBeTruthy();
       const facts = doc.querySelectorAll('aside.facts dt').map((dt) => dt.textContent);
       expect(facts).toContain('Type');
       if (type === 'entity') expect(facts).toEqual(expect.arrayContaining(['First seen', 'Last seen', 'Articles', 'Events']));
@@ -222,7 +222,7 @@ describe('link previews', () => {
     expect(script).not.toContain('<');
     const got: Record<string, string[]>[] = [];
     new Function('window', script!)({ __chronicleCards: (_: number, cards: Record<string, string[]>) => got.push(cards) });
-    expect(got[0]![urls.entity('x')]![0]).toBe(hostile.name);
+    expect(got[0]![previewKey(urls.entity('x'))]![0]).toBe(hostile.name);
   });
 
   it('writes the badge and counts that cards share once a bucket, and they unpack to the same cards (issue 17)', () => {
@@ -234,10 +234,21 @@ describe('link previews', () => {
     const unpack = (_: number, cards: Record<string, [string, string, number, number]>, badges: [string, string][], facts: string[]) =>
       got.push(Object.fromEntries(Object.entries(cards).map(([url, [name, summary, b, f]]) => [url, [name, badges[b]![0], badges[b]![1], summary, facts[f]!]])));
     new Function('window', script!)({ __chronicleCards: unpack });
-    expect(got[0]).toEqual(Object.fromEntries(Object.entries(previews).map(([url, p]) => [url, previewCard(p)])));
+    expect(got[0]).toEqual(Object.fromEntries(Object.entries(previews).map(([url, p]) => [previewKey(url), previewCard(p)])));
     // Two badges and two sets of counts, each written once.
     expect(script!.split('1 article · 1 mention · 0 events')).toHaveLength(2);
     expect(script!.split('"t-person"')).toHaveLength(2);
+  });
+
+  it('keys a card by its URL less `.html` and an entity\'s `entities/`, which no key then repeats (issue 17)', () => {
+    const person: Preview = { kind: 'entity', name: 'Zorbix Vell', type: 'person', summary: '', articles: 1, mentions: 1, events: 0 };
+    const event: Preview = { kind: 'event', name: 'Zorbix Vell opened a bridge', typeLabel: 'Launch', summary: '', date: null, articles: 1, participants: 1 };
+    const [script] = previewBucketScripts({ [urls.entity('zorbix-vell')]: person, 'events/undated-launch-zorbix.html': event } as Record<string, Preview>);
+    expect(script).toContain('"zorbix-vell":[');
+    expect(script).toContain('"events/undated-launch-zorbix":[');
+    expect(script).not.toContain('entities/');
+    expect(script).not.toContain('.html');
+    expect(() => previewKey('entities/zorbix-vell/mentions.html')).toThrow();
   });
 
   it('keeps cards out of the pages, in buckets the page finds by a hash of the URL', async () => {
@@ -246,7 +257,7 @@ describe('link previews', () => {
     const buckets = previewBuckets(targets.length);
     for (const url of targets) {
       const script = await fs.readFile(path.join(seed.root, 'previews', `${bucketOf(url, buckets)}.js`), 'utf8');
-      expect(script, url).toContain(JSON.stringify(url));
+      expect(script, url).toContain(`${JSON.stringify(previewKey(url))}:[`);
     }
     for (const rel of await site.htmlPages()) expect((await site.page(rel)).querySelector('#chronicle-previews'), rel).toBeNull();
   });

@@ -3,9 +3,11 @@
  * browser side (offline-engine.js) is driven in Chromium by tests/search-ranking.test.ts, search-parts.test.ts and
  * e2e.test.ts.
  */
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { buildOfflineIndex, pageScript, shardFile, TITLE_BITS } from '../src/search/offline.ts';
+import { promises as fs, readFileSync } from 'node:fs';
+import { buildOfflineIndex, pageScript, shardFile, TITLE_BITS, urlAffixes, writeOfflineSearch } from '../src/search/offline.ts';
 import { shardKey, terms, TERMS } from '../src/search/terms.ts';
 import { buildNames, nameBucket, nameEvents, namesFile, NAME_EVENTS, NAMES_FILE_BYTES } from '../src/search/names.ts';
 import type { SiteModel } from '../src/graph/site-model.ts';
@@ -26,6 +28,38 @@ function postings(index: ReturnType<typeof buildOfflineIndex>, term: string): [n
 }
 
 describe('the offline index', () => {
+  it('writes a URL without what every URL of its kind shares, which meta.js and search.js give back (issue 17)', async () => {
+    const records = [
+      rec({ url: 'articles/zorbix-001.html', title: 'Zorbix opens a mill' }),
+      rec({ url: 'articles/vell-002.html', title: 'Vell closes a mill' }),
+      rec({ url: 'entities/zorbix.html', kind: 'organization', title: 'Zorbix' }),
+      rec({ url: 'entities/vell.html', kind: 'organization', title: 'Vell' }),
+      rec({ url: 'events/undated-launch-zorbix.html', kind: 'event', title: 'Zorbix opens a mill' }),
+      rec({ url: 'events/2001-02-03-close-vell.html', kind: 'event', title: 'Vell closes a mill' }),
+    ];
+    expect(urlAffixes(records)).toEqual({ article: ['articles/', '.html'], event: ['events/', '.html'], organization: ['entities/', '.html'] });
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-offline-'));
+    try {
+      await writeOfflineSearch(dir, records, new Map([['entities/zorbix.html', [['events/undated-launch-zorbix.html', 'Zorbix opens a mill', null]]]]));
+      const data: Record<string, unknown> = {};
+      const read = async (rel: string) => new Function('chronicleSearchData', await fs.readFile(path.join(dir, 'search', rel), 'utf8'))((kind: string, _: unknown, d: unknown) => (data[kind] = d));
+      await read('index/meta.js');
+      await read('index/d-0.js');
+      const meta = data.meta as { urls: Record<string, [string, string]>; kinds: string[]; groups: [number, number, string, number][] };
+      const rows = data.docs as [string, string, string][];
+      // Each row's kind is its group's; the row's URL is the middle alone.
+      const kindAt = (page: number) => meta.kinds[meta.groups.filter((g) => g[3] <= page).at(-1)![0]]!;
+      const urls = rows.map((row, page) => meta.urls[kindAt(page)]![0] + row[0] + meta.urls[kindAt(page)]![1]);
+      expect(urls.sort()).toEqual(records.map((r) => r.url).sort());
+      for (const row of rows) expect(row[0]).not.toMatch(/\.html$|\//);
+      const names = (await Promise.all((await fs.readdir(path.join(dir, 'search', 'names'))).map(async (f) => JSON.parse(await fs.readFile(path.join(dir, 'search', 'names', f), 'utf8')) as unknown[][]))).flat();
+      expect(names).toContainEqual(['zorbix', 'Zorbix', 'organization', [['undated-launch-zorbix', 'Zorbix opens a mill', null]]]);
+      expect(await fs.readFile(path.join(dir, 'search', 'search.js'), 'utf8')).toContain('"urls":{"article":["articles/",".html"]');
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('cuts text into terms without accents or case, at anything but letters and digits', () => {
     expect(terms("Müller's São-Paulo deal, 1987/88")).toEqual(['muller', 's', 'sao', 'paulo', 'deal', '1987', '88']);
     expect(shardKey('sao')).toBe('sa');

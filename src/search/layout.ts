@@ -28,6 +28,8 @@ export interface SearchLayout {
   years: [number, number] | null;
   /** How many exact-title files there are (src/search/names.ts). */
   names: number;
+  /** Per kind of page, the beginning and end its URLs share, which the exact-title files leave out (offline.ts, urlAffixes). */
+  urls?: Record<string, [string, string]>;
 }
 
 /** The layout of the index under `outDir` (null when it has none), with the number of exact-title files. */

@@ -139,7 +139,9 @@
             total: hits.length,
             results: top.map(function (h, i) {
               var row = blocks[i][h.page % meta.block];
-              return { url: row[0], title: row[1], kind: h.group.kind, date: h.group.date || null, text: row[2] };
+              // A row's URL is written without what every URL of its kind shares (src/search/offline.ts, urlAffixes).
+              var url = meta.urls[h.group.kind][0] + row[0] + meta.urls[h.group.kind][1];
+              return { url: url, title: row[1], kind: h.group.kind, date: h.group.date || null, text: row[2] };
             }),
           };
         });

@@ -27,6 +27,7 @@ import { writeOrLink } from '../util/files.ts';
 import { shardKey, terms, TERMS } from './terms.ts';
 import { buildNames, namesFile, type NameEvent } from './names.ts';
 import { readLayout, type SearchLayout } from './layout.ts';
+import { middleOf, sharedAffixes } from '../util/affixes.ts';
 
 export const OFFLINE_DIR = 'search';
 
@@ -145,6 +146,17 @@ export function buildOfflineIndex(records: readonly SearchRecord[]): OfflineInde
   };
 }
 
+/**
+ * Per kind of page, the beginning and end every URL of that kind shares (`entities/` and `.html`): the display rows
+ * and the exact-title files write a page's URL without them, and the engine and the search page put them back from
+ * meta.js and search.js. 14 bytes on each of 34,000 URLs, 0.45 MB of BBC's offline index (issue 17).
+ */
+export function urlAffixes(records: readonly SearchRecord[]): Record<string, [string, string]> {
+  const byKind = new Map<string, string[]>();
+  for (const r of records) (byKind.get(r.kind) ?? byKind.set(r.kind, []).get(r.kind)!).push(r.url);
+  return Object.fromEntries([...byKind.keys()].sort(compare).map((kind) => [kind, sharedAffixes(byKind.get(kind)!)]));
+}
+
 /** A classic script that hands its data to the search page: `chronicleSearchData(kind, key, data)`. */
 function dataScript(kind: string, key: string | number, data: unknown): string {
   // `</` is escaped so the data can never close a script, whatever an article says.
@@ -170,14 +182,21 @@ export async function writeOfflineSearch(
     await fs.mkdir(path.join(dir, sub), { recursive: true });
   }
   const names = buildNames(records, events);
+  const urls = urlAffixes(records);
   const layout = (await readLayout(outDir, names.buckets)) ?? { parts: [], years: null, names: names.buckets };
-  await place('search.js', pageScript(await fs.readFile(fileURLToPath(new URL('./search-page.js', import.meta.url)), 'utf8'), layout));
+  await place('search.js', pageScript(await fs.readFile(fileURLToPath(new URL('./search-page.js', import.meta.url)), 'utf8'), { ...layout, urls }));
   await place('engine.js', await fs.readFile(fileURLToPath(new URL('./offline-engine.js', import.meta.url)), 'utf8'));
   const index = buildOfflineIndex(records);
-  const files: [string, string][] = [['meta.js', dataScript('meta', '', index.meta)]];
+  const files: [string, string][] = [['meta.js', dataScript('meta', '', { ...index.meta, urls })]];
   for (const [key, shard] of index.shards) files.push([shardFile(key), dataScript('terms', key, shard)]);
-  for (const [n, rows] of index.blocks.entries()) files.push([`d-${n}.js`, dataScript('docs', n, rows)]);
-  await mapLimited([...names.files.entries()], 32, ([bucket, file]) => place(`names/${namesFile(bucket)}`, JSON.stringify(file)));
+  const kindOf = new Map(records.map((r) => [r.url, r.kind]));
+  const short = (url: string, kind = kindOf.get(url)!) => middleOf(url, urls[kind]!);
+  for (const [n, rows] of index.blocks.entries()) files.push([`d-${n}.js`, dataScript('docs', n, rows.map(([url, ...rest]) => [short(url), ...rest]))]);
+  const namesOnDisk = names.files.map((file) => file.map(([url, title, kind, own]) => {
+    const entry: unknown[] = [short(url, kind), title, kind];
+    return own ? [...entry, own.map(([e, ...rest]) => [short(e, 'event'), ...rest])] : entry;
+  }));
+  await mapLimited([...namesOnDisk.entries()], 32, ([bucket, file]) => place(`names/${namesFile(bucket)}`, JSON.stringify(file)));
   await mapLimited(files, 32, ([name, text]) => place(`index/${name}`, text));
   return { bytes: files.reduce((sum, [, text]) => sum + Buffer.byteLength(text), 0), files: files.length };
 }

@@ -102,14 +102,16 @@
   function exactTitles() {
     var none = { pages: [], events: [] };
     var name = termsOf(q).join(' ');
-    if (!name || !BUILD || !BUILD.names) return Promise.resolve(none);
+    if (!name || !BUILD || !BUILD.names || !BUILD.urls) return Promise.resolve(none);
     if (opts.sort || opts.kind || opts.source || opts.from || opts.to) return Promise.resolve(none);
     return fetch('search/names/n-' + nameBucket(name, BUILD.names) + '.json').then(function (r) { return r.ok ? r.json() : []; }).then(function (pages) {
       var found = { pages: [], events: [] };
-      // A file lists its pages alone: a page's name is its title's terms (src/search/names.ts).
+      // A file lists its pages alone: a page's name is its title's terms (src/search/names.ts); a URL is written
+      // without what every URL of its kind shares (src/search/offline.ts, urlAffixes).
+      function url(kind, middle) { return BUILD.urls[kind][0] + middle + BUILD.urls[kind][1]; }
       pages.filter(function (p) { return termsOf(p[1]).join(' ') === name; }).forEach(function (p) {
-        found.pages.push({ url: p[0], title: p[1], kind: p[2], date: null, text: '' });
-        (p[3] || []).forEach(function (e) { found.events.push({ url: e[0], title: e[1], kind: 'event', date: e[2], text: '' }); });
+        found.pages.push({ url: url(p[2], p[0]), title: p[1], kind: p[2], date: null, text: '' });
+        (p[3] || []).forEach(function (e) { found.events.push({ url: url('event', e[0]), title: e[1], kind: 'event', date: e[2], text: '' }); });
       });
       var urls = found.pages.map(function (p) { return p.url; });
       found.events = found.events.filter(function (e, i, all) {

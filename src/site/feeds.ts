@@ -42,7 +42,8 @@ export async function writeFeeds(outDir: string, model: SiteModel, settings: Pic
   const sitemap = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...pages.map((u) => `  <url><loc>${escapeXml(absolute(site, u))}</loc></url>`),
+    // One entry a line, unindented: two spaces on each of BBC's 17,254 lines said nothing (issue 17).
+    ...pages.map((u) => `<url><loc>${escapeXml(absolute(site, u))}</loc></url>`),
     '</urlset>',
     '',
   ].join('\n');

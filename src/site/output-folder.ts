@@ -14,6 +14,7 @@ import { promises as fs } from 'node:fs';
 import { createRequire } from 'node:module';
 import { isWithin, listTree, realPath } from '../util/files.ts';
 import { isProcessRunning } from '../util/process.ts';
+import { middleOf, sharedAffixes } from '../util/affixes.ts';
 
 /** The build marker, written into every site: every file that build wrote ('/'-separated, sorted). */
 export const MARKER_FILE = '.chronicle-site.json';
@@ -48,13 +49,16 @@ export interface Marker {
 /**
  * The marker on disk lists the files folder by folder, `[folder, [names]]` in the order of the sorted paths (a folder where its first file comes): a site's
  * files share few folders, and one path a file came to 1.5 MB of BBC's site, the names alone to half of it (issue
- * 17). A marker of the older form, `files` as whole paths, is read as well.
+ * 17). A folder whose names share a beginning or an end (`en_….pf_fragment`, `….html`) writes them once,
+ * `[folder, [middles], [beginning, end]]`: BBC's marker 0.80 → 0.47 MB. A marker of the older forms (`files` as
+ * whole paths, or folders without affixes) is read as well.
  */
 interface MarkerOnDisk {
   generator: string;
-  folders?: [folder: string, names: string[]][];
+  folders?: FolderOnDisk[];
   files?: string[];
 }
+type FolderOnDisk = [folder: string, names: string[], affixes?: [beginning: string, end: string]];
 
 /**
  * Checks `out` before anything is written (OutputRefused when it must not be used), restores a site left aside by a
@@ -231,8 +235,9 @@ export async function readMarker(dir: string): Promise<Marker | null> {
     if (marker.generator !== MARKER_GENERATOR) return null;
     const names = (x: unknown): x is string[] => Array.isArray(x) && x.every((f) => typeof f === 'string');
     if (names(marker.files)) return { generator: marker.generator, files: marker.files };
-    if (!Array.isArray(marker.folders) || !marker.folders.every((e) => Array.isArray(e) && typeof e[0] === 'string' && names(e[1]))) return null;
-    return { generator: marker.generator, files: marker.folders.flatMap(([folder, files]) => files.map((f) => (folder ? `${folder}/${f}` : f))) };
+    const affixes = (x: unknown) => x === undefined || (names(x) && x.length === 2);
+    if (!Array.isArray(marker.folders) || !marker.folders.every((e) => Array.isArray(e) && typeof e[0] === 'string' && names(e[1]) && affixes(e[2]))) return null;
+    return { generator: marker.generator, files: marker.folders.flatMap(folderFiles) };
   } catch {
     return null;
   }
@@ -240,6 +245,18 @@ export async function readMarker(dir: string): Promise<Marker | null> {
 
 /** A marker being written (writeMarkerAtomically) when a build was killed. */
 const isMarkerTemp = (f: string) => f.startsWith(`${MARKER_FILE}.`) && f.endsWith('.tmp') && !f.includes('/');
+
+/** A folder's files as paths from the site root. */
+function folderFiles([folder, names, [beginning, end] = ['', '']]: FolderOnDisk): string[] {
+  return names.map((n) => (folder ? `${folder}/` : '') + beginning + n + end);
+}
+
+/** A folder's names, with the beginning and end they all share written once (two names or more). */
+function affixed(folder: string, names: string[]): FolderOnDisk {
+  const affixes = names.length < 2 ? ['', ''] as [string, string] : sharedAffixes(names);
+  if (!affixes[0] && !affixes[1]) return [folder, names];
+  return [folder, names.map((n) => middleOf(n, affixes)), affixes];
+}
 
 /** The marker's bytes for `files` (sorted '/'-separated paths): each folder once, with the names in it. */
 export function markerJson(files: readonly string[]): string {
@@ -251,7 +268,8 @@ export function markerJson(files: readonly string[]): string {
     if (names) names.push(f.slice(cut + 1));
     else folders.set(folder, [f.slice(cut + 1)]);
   }
-  return `${JSON.stringify({ generator: MARKER_GENERATOR, folders: [...folders] } satisfies MarkerOnDisk)}\n`;
+  const written = [...folders].map(([folder, names]) => affixed(folder, names));
+  return `${JSON.stringify({ generator: MARKER_GENERATOR, folders: written } satisfies MarkerOnDisk)}\n`;
 }
 
 async function writeMarkerAtomically(out: string, files: string[]): Promise<void> {

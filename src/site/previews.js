@@ -12,11 +12,15 @@
   var waiting = [];
   // A bucket's cards come packed (src/site/previews.ts, packCards): [name, summary, badge, facts], the badge
   // ([label, class]) and the facts indexes into the bucket's tables. Unpacked to [name, label, class, summary, facts].
+  // A card's key is its page URL less `.html` and, for an entity's page, `entities/` (src/site/previews.ts, previewKey).
+  function fullUrl(k) {
+    return (k.indexOf('/') < 0 ? 'entities/' + k : k) + '.html';
+  }
   window.__chronicleCards = function (b, data, badges, facts) {
     for (var k in data) {
       var d = data[k];
       var t = badges[d[2]];
-      cards[k] = [d[0], t[0], t[1], d[1], facts[d[3]]];
+      cards[fullUrl(k)] = [d[0], t[0], t[1], d[1], facts[d[3]]];
     }
     var w = waiting;
     waiting = [];

@@ -41,14 +41,24 @@ export function bucketOf(url: string, buckets: number): number {
 }
 
 /**
- * The bucket scripts: bucket number → script text. Each hands its cards, keyed by page URL from the site root, to
- * the callback previews.js sets; `<` is escaped, so no card text could close a script element even if inlined.
+ * A card's key in its bucket: the page URL from the site root without what every key would repeat, `.html`, and for
+ * an entity's page `entities/` (`x` is `entities/x.html`, `events/y` is `events/y.html`; previews.js's `fullUrl`
+ * reads it back): 14 bytes a card, 0.2 MB of BBC's 14,390 cards (issue 17).
+ */
+export function previewKey(url: string): string {
+  if (!/^(entities|events)\/[^/]+\.html$/.test(url)) throw new Error(`no preview card for ${url}: only entity and event pages have one`);
+  return url.replace(/^entities\//, '').slice(0, -'.html'.length);
+}
+
+/**
+ * The bucket scripts: bucket number → script text. Each hands its cards, keyed by page URL (previewKey), to the
+ * callback previews.js sets; `<` is escaped, so no card text could close a script element even if inlined.
  */
 export function previewBucketScripts(previews: Record<string, Preview>, formatDate: DateFormat = englishDate): string[] {
   const urls = Object.keys(previews).sort();
   const buckets = previewBuckets(urls.length);
   const cards: Record<string, PreviewCard>[] = Array.from({ length: buckets }, () => ({}));
-  for (const url of urls) cards[bucketOf(url, buckets)]![url] = previewCard(previews[url]!, formatDate);
+  for (const url of urls) cards[bucketOf(url, buckets)]![previewKey(url)] = previewCard(previews[url]!, formatDate);
   return cards.map((c, i) => `window.__chronicleCards&&window.__chronicleCards(${i},${JSON.stringify(packCards(c)).slice(1, -1).replace(/</g, '\\u003c')});\n`);
 }
 
