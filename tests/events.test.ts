@@ -131,7 +131,7 @@ describe('event triggers', () => {
       paragraphs: [
         'Vell United beat Corby Town 2-1 at Brindle Park on Saturday to go top of the league.',
         'Corby striker Miro Tael crashed a rising drive against the bar after 30 minutes before Vell keeper Zorbo Vance saved a penalty.',
-        'Vell manager Ann Quill said his team had deserved to win the match and the points.',
+        'Vell manager Ann Quill said the header by Zorbo Vance in the 80th minute had won his team the match.',
       ].map((text, i) => ({ id: `p${i + 1}`, kind: 'body' as const, text, line: i + 3 })),
     } as IngestedArticle;
     const x = extractArticle(a);
@@ -141,6 +141,9 @@ describe('event triggers', () => {
     expect(lede?.participants.map((p) => x.entities[p.mention]!.text)).toEqual(expect.arrayContaining(['Vell United', 'Corby Town']));
     const moment = x.events.find((e) => e.sentence === 1);
     expect(moment?.mood).toBe('not-news');
+    // A saying about a moment of play stays its speaker's quote.
+    expect(x.events.find((e) => e.sentence === 2)).toMatchObject({ type: 'statement' });
+    expect(x.events.find((e) => e.sentence === 2)?.mood).toBeUndefined();
   });
   it('reads a participle after a preposition or a reporting verb, or before a finite verb, as describing a noun', () => {
     expect(findTrigger('The plan gives more power to elected councillors in Zorbia.')).toBeNull();

@@ -43,9 +43,10 @@ const TRIGGERS: Record<string, RegExp> = {
   legal: /\b(sues|sued|suing|lawsuit|suit|court case|filed (?:a |an |its |their )?(?:suit|lawsuit|complaint|case|appeal)|(?:lost|won) (?:its|their|the|a) (?:court )?case|settled (?:its|their|the|a) (?:[\w'’-]+ ){0,3}dispute|charged|convicted|sentenced|indicted|arrested|ruled|verdict|acquitted|jailed|fined|detained|trial)\b/i,
   // A contest's result: the commonest forms of WordNet's verb.competition senses of winning, losing, beating (and its
   // hyponyms: trounce, rout, thrash, crush, edge) and drawing (tying) a game, told with their object where the verb has
-  // other senses ("lost to", "drew with", "held to a draw"). Read only in a sport article's headline and lede (the
-  // kind's ledeOfRegister).
-  contest: /\b(beat|beats|beaten|defeat(?:s|ed)|won(?!['’]t)|wins|lost (?:\d+-\d+ )?(?:to|against)|loses (?:\d+-\d+ )?(?:to|against)|drew (?:\d+-\d+ )?(?:with|against|at)|draws? (?:\d+-\d+ )?(?:with|against|at)|held to an? (?:[\w-]+ ){0,2}draw|\d+-\d+ draw|thrashed|trounced|routed|crushed|edged (?:out|past)|overcame|victory over|win over|defeat (?:to|by|at))\b/i,
+  // other senses ("lost to", "drew with", "held to a draw"). Verbs only: a result told by a noun in a lede ("after his
+  // team's 3-1 win over …", "reduced the lead after a victory over …") is background to the lede's own clause, and a
+  // page's title needs a clause. Read only in a sport article's headline and lede (the kind's ledeOfRegister).
+  contest: /\b(beat|beats|beaten|defeat(?:s|ed)|won(?!['’]t)|wins|lost (?:\d+-\d+ )?(?:to|against)|loses (?:\d+-\d+ )?(?:to|against)|drew (?:\d+-\d+ )?(?:with|against|at)|draws (?:\d+-\d+ )?(?:with|against|at)|held to an? (?:[\w-]+ ){0,2}draw|thrashed|trounced|routed|crushed|edged (?:out|past)|overcame)\b/i,
   protest: /\b(protests?|protested|protesters|demonstrations?|demonstrators|went on strike|general strike|rally|rallies|marched)\b/i,
   launch: /\b(launch(?:es|ed)?|unveil(?:s|ed)?|releas(?:es|ed)|introduc(?:es|ed)|rolls? out|rolled out|debut(?:s|ed)|(?:went|goes|go) on sale|began selling)\b/i,
   meeting: /\b(summit|met with|held talks|talks with|meeting|visited|hosted|conference)\b/i,
@@ -114,7 +115,8 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     if (!parties) continue;
     const told = toldHappening(at, sentence, found, parties.kept, parties.triggerStart, speech);
     if (!speech && partyUnnamed(at, sentence, found, told.participants)) told.unnamedParty = true;
-    if (!told.mood && sentence.index !== firstBody && momentOfPlay(at.register, sentence.text)) told.mood = 'not-news';
+    // (A saying about a moment of play stays a quote of its speaker's.)
+    if (!speech && !told.mood && sentence.index !== firstBody && momentOfPlay(at.register, sentence.text)) told.mood = 'not-news';
     out.push(told);
   }
   return out;
