@@ -112,6 +112,39 @@ describe('event triggers', () => {
     expect(findTrigger('Zorbix faces a decade-long suit brought by Miro Ltd.')).toMatchObject({ type: 'legal', text: 'suit' });
     expect(findTrigger('Workers at Zorbix held a mass meeting in Pella.')).toMatchObject({ type: 'meeting', text: 'meeting' });
   });
+  it('reads a contest\'s result only in a sport article\'s lede (session 29, evt54)', () => {
+    const sport = { business: 0.02, entertainment: 0.02, politics: 0.02, sport: 0.92, tech: 0.02 };
+    const business = { business: 0.92, entertainment: 0.02, politics: 0.02, sport: 0.02, tech: 0.02 };
+    expect(findTrigger('Vell United beat Corby Town 2-1 at Brindle Park.', sport, true)).toMatchObject({ type: 'contest', text: 'beat' });
+    expect(findTrigger('Corby Town were held to a 1-1 draw by Vell United.', sport, true)).toMatchObject({ type: 'contest', text: 'held to a 1-1 draw' });
+    expect(findTrigger('Miro Tael lost to Zorbo Vance in the Pella Open final.', sport, true)).toMatchObject({ type: 'contest', text: 'lost to' });
+    // First in a sport lede: the other kinds' words there are moves of play ("shot", "crashed").
+    expect(findTrigger('Miro Tael shot a 68 to beat Zorbo Vance by two strokes at the Pella Open.', sport, true)).toMatchObject({ type: 'contest', text: 'beat' });
+    // Not in a body sentence (a result told further down is background or a moment of the match), not in business news.
+    expect(findTrigger('Vell United beat Corby Town 2-1 at Brindle Park.', sport)).toBeNull();
+    expect(findTrigger('Zorbix beat forecasts and won approval from Pella regulators.', business, true)).toBeNull();
+    expect(findTrigger('This won\'t be remembered as Vell United\'s finest hour.', sport, true)).toBeNull();
+  });
+  it('makes a sport lede\'s result the article\'s event, with both sides, and a moment of play no page (session 29, evt54)', () => {
+    const a = {
+      id: 'sport-x', file: 'sport-x.txt', format: 'plain', title: 'Vell United beat Corby Town', date: null, dateSource: null, section: null, source: null, hash: 'x',
+      paragraphs: [
+        'Vell United beat Corby Town 2-1 at Brindle Park on Saturday to go top of the league.',
+        'Corby striker Miro Tael crashed a rising drive against the bar after 30 minutes before Vell keeper Zorbo Vance saved a penalty.',
+        'Vell manager Ann Quill said the header by Zorbo Vance in the 80th minute had won his team the match.',
+      ].map((text, i) => ({ id: `p${i + 1}`, kind: 'body' as const, text, line: i + 3 })),
+    } as IngestedArticle;
+    const x = extractArticle(a);
+    const lede = x.events.find((e) => e.sentence === 0);
+    expect(lede).toMatchObject({ type: 'contest', trigger: 'beat' });
+    expect(lede?.mood).toBeUndefined();
+    expect(lede?.participants.map((p) => x.entities[p.mention]!.text)).toEqual(expect.arrayContaining(['Vell United', 'Corby Town']));
+    const moment = x.events.find((e) => e.sentence === 1);
+    expect(moment?.mood).toBe('not-news');
+    // A saying about a moment of play stays its speaker's quote.
+    expect(x.events.find((e) => e.sentence === 2)).toMatchObject({ type: 'statement' });
+    expect(x.events.find((e) => e.sentence === 2)?.mood).toBeUndefined();
+  });
   it('reads a participle after a preposition or a reporting verb, or before a finite verb, as describing a noun', () => {
     expect(findTrigger('The plan gives more power to elected councillors in Zorbia.')).toBeNull();
     expect(findTrigger('Mr Lane said elected commissioners would be more visible.')).toMatchObject({ type: 'statement', text: 'said' });
@@ -1527,8 +1560,11 @@ describe('the event taxonomy', () => {
     const samples: Record<string, string> = { coup: 'The army staged a coup.', sanction: 'Acme was blacklisted.', attack: 'Rebels attacked the town.',
       death: 'Ann Lee died.', birth: 'Ann Lee was born in Oslo.', disaster: 'An earthquake hit Oslo.', election: 'Ann Lee was elected.',
       appointment: 'Ann Lee was appointed.', resignation: 'Ann Lee resigned.', deal: 'Acme bought Quanta.', financial: 'Acme posted earnings.',
-      legal: 'Acme sued Quanta.', protest: 'Protesters marched.', launch: 'Acme unveiled a tablet.', meeting: 'Leaders held talks.', statement: 'Acme said so.' };
-    expect(EVENT_KINDS.filter((k) => !k.untriggered).map((k) => findTrigger(samples[k.type] ?? '')?.type)).toEqual(EVENT_KINDS.filter((k) => !k.untriggered).map((k) => k.type));
+      legal: 'Acme sued Quanta.', protest: 'Protesters marched.', launch: 'Acme unveiled a tablet.', meeting: 'Leaders held talks.', statement: 'Acme said so.',
+      contest: 'Vell United beat Corby Town.' };
+    // (A kind read only in one register's ledes is tried in such a lede.)
+    const where = (k: (typeof EVENT_KINDS)[number]) => (k.ledeOfRegister ? { [k.ledeOfRegister]: 1 } : undefined);
+    expect(EVENT_KINDS.filter((k) => !k.untriggered).map((k) => findTrigger(samples[k.type] ?? '', where(k), true)?.type)).toEqual(EVENT_KINDS.filter((k) => !k.untriggered).map((k) => k.type));
   });
 });
 

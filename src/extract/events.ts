@@ -9,7 +9,7 @@ import { memoByString } from '../util/memo.ts';
 import { assertionOf, tokenize, underUnassertedInfinitive } from './assertion.ts';
 import { anchorScore } from './anchor.ts';
 import { isPersonNoun, senseHere } from './trigger-sense.ts';
-import { sentencesRegister, type Register } from './register.ts';
+import { isOfRegister, sentencesRegister, type Register } from './register.ts';
 import { ledeToldAsState, namesActivity, tellsState } from './state.ts';
 import { unnamedSubjectOf } from './unnamed-party.ts';
 import { clauseBreakBetween, clauseToldAsOngoing, hasFiniteVerb, pastForm, toldAsHabit, toldAsOngoing, toldAsRepeated, toldInPastPerfect } from './tense.ts';
@@ -18,7 +18,7 @@ import { scheduledDay } from './scheduled.ts';
 import { WRITTEN_YEAR } from './dates.ts';
 import { alternation, COMPANY_STAND_INS, NAME_PIECES, PASSIVE_AUXILIARIES, FACILITY_HEADS, FIGURE_VERBS, FILING_WORDS, ORG_HEADS, PRESS_NOUNS, PRICED_SUBJECTS, SUBJECT_PRONOUNS, WEEKS_BEFORE,
   SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS, NOUN_MARKERS, REFERENT_CLAUSE_OPENERS, BODY_REFERENT_PRONOUNS, PERSON_REFERENT_PRONOUNS, REFLEXIVES,
-  ANTECEDENT_POSSESSIVES, PLURAL_REFERENT_PRONOUNS } from './lexicon.ts';
+  ANTECEDENT_POSSESSIVES, PLURAL_REFERENT_PRONOUNS, MATCH_MOMENT_PHRASES } from './lexicon.ts';
 import { isTableRow, isTableStory } from './table-row.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { LEGAL_FORMS } from './shapes.ts';
@@ -41,6 +41,12 @@ const TRIGGERS: Record<string, RegExp> = {
   deal: /\b(acquired|acquire|acquisition|takeover|merger|merge|agreed to buy|bought|buys|deal to buy|stake in|bid for)\b/i,
   financial: /\b(profits?|revenues?|earnings|net loss|reported a loss|quarterly results|sales rose|sales fell|shares (?:rose|fell|jumped|slumped)|(?:cut|reduced?|lower(?:ed)?|raised?) (?:the |its |their )?prices?|prices? (?:has |have )?(?:been |was |were )?(?:cut|reduced|lowered|raised)|public offering|IPO)\b/i,
   legal: /\b(sues|sued|suing|lawsuit|suit|court case|filed (?:a |an |its |their )?(?:suit|lawsuit|complaint|case|appeal)|(?:lost|won) (?:its|their|the|a) (?:court )?case|settled (?:its|their|the|a) (?:[\w'’-]+ ){0,3}dispute|charged|convicted|sentenced|indicted|arrested|ruled|verdict|acquitted|jailed|fined|detained|trial)\b/i,
+  // A contest's result: the commonest forms of WordNet's verb.competition senses of winning, losing, beating (and its
+  // hyponyms: trounce, rout, thrash, crush, edge) and drawing (tying) a game, told with their object where the verb has
+  // other senses ("lost to", "drew with", "held to a draw"). Verbs only: a result told by a noun in a lede ("after his
+  // team's 3-1 win over …", "reduced the lead after a victory over …") is background to the lede's own clause, and a
+  // page's title needs a clause. Read only in a sport article's headline and lede (the kind's ledeOfRegister).
+  contest: /\b(beat|beats|beaten|defeat(?:s|ed)|won(?!['’]t)|wins|lost (?:\d+-\d+ )?(?:to|against)|loses (?:\d+-\d+ )?(?:to|against)|drew (?:\d+-\d+ )?(?:with|against|at)|draws (?:\d+-\d+ )?(?:with|against|at)|held to an? (?:[\w-]+ ){0,2}draw|thrashed|trounced|routed|crushed|edged (?:out|past)|overcame)\b/i,
   protest: /\b(protests?|protested|protesters|demonstrations?|demonstrators|went on strike|general strike|rally|rallies|marched)\b/i,
   launch: /\b(launch(?:es|ed)?|unveil(?:s|ed)?|releas(?:es|ed)|introduc(?:es|ed)|rolls? out|rolled out|debut(?:s|ed)|(?:went|goes|go) on sale|began selling)\b/i,
   meeting: /\b(summit|met with|held talks|talks with|meeting|visited|hosted|conference)\b/i,
@@ -51,8 +57,11 @@ const TRIGGERS: Record<string, RegExp> = {
 const EVENT_TRIGGERS = EVENT_KINDS.filter((k) => !k.untriggered).map((k) => {
   const trigger = TRIGGERS[k.type];
   if (!trigger) throw new Error(`event type ${k.type} has no trigger words`);
-  return { type: k.type, trigger: new RegExp(trigger.source, `${trigger.flags.replace('g', '')}g`), reportedSpeech: k.reportedSpeech === true, violent: k.violent === true };
+  return { type: k.type, trigger: new RegExp(trigger.source, `${trigger.flags.replace('g', '')}g`), reportedSpeech: k.reportedSpeech === true, violent: k.violent === true, ledeOfRegister: k.ledeOfRegister };
 });
+
+/** The kind whose triggers are read only in a sport article's lede (a contest's result), and that register's name. */
+const SPORT = EVENT_KINDS.find((k) => k.ledeOfRegister)!.ledeOfRegister!;
 
 /** The kind of a trigger read in a sense that is a saying (trigger-sense.ts): reported speech. */
 const SAYING_TYPE = EVENT_KINDS.find((k) => k.reportedSpeech)!.type;
@@ -73,6 +82,8 @@ interface ArticleReading {
   entitiesBySentence: Map<number, { item: EntityMention; index: number }[]>;
   datesBySentence: Map<number, { item: DateMention; index: number }[]>;
   ledeIndex: number;
+  /** The first sentence of the body, dated or not: where a contest's result is read (findTrigger's `lede`). */
+  firstBody: number;
   headlineStatement: boolean;
   subject: { item: EntityMention; index: number } | undefined;
   /** Which kind of news the article is (src/extract/register.ts): a noun trigger's sense may depend on it (trigger-sense.ts). */
@@ -83,9 +94,11 @@ interface ArticleReading {
 export function extractEvents(article: IngestedArticle, sentences: Sentence[], entities: EntityMention[], dates: DateMention[]): EventMention[] {
   const out: EventMention[] = [];
   const entitiesBySentence = groupBySentence(entities);
-  const ledeIndex = article.date === null ? -1 : ledeOf(article, sentences)?.index ?? -1;
+  // (The first sentence of the body, dated or not, is the lede a contest's result is read in: findTrigger.)
+  const firstBody = ledeOf(article, sentences)?.index ?? -1;
+  const ledeIndex = article.date === null ? -1 : firstBody;
   const at: ArticleReading = {
-    article, sentences, entities, entitiesBySentence, datesBySentence: groupBySentence(dates), ledeIndex,
+    article, sentences, entities, entitiesBySentence, datesBySentence: groupBySentence(dates), ledeIndex, firstBody,
     // (Any reporting word of the headline: "Lee says summit working" tells a statement, though "summit" is a trigger.)
     headlineStatement: ledeIndex >= 0 && SPEECH_TRIGGERS.some((t) => t.test(article.title)),
     subject: articleSubject(article, sentences, entitiesBySentence),
@@ -94,7 +107,7 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
   for (const sentence of sentences) {
     const mentions = participantsOf(sentence, entitiesBySentence.get(sentence.index) ?? []);
     if (mentions.length === 0) continue;
-    const found = findTrigger(sentence.text, at.register);
+    const found = findTrigger(sentence.text, at.register, sentence.index === firstBody);
     // A row of a table of figures tells no happening, whatever word of it reads as a trigger.
     if (!found || isTableRow(sentence.text)) continue;
     const speech = eventKind(found.type).reportedSpeech === true;
@@ -102,6 +115,8 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     if (!parties) continue;
     const told = toldHappening(at, sentence, found, parties.kept, parties.triggerStart, speech);
     if (!speech && partyUnnamed(at, sentence, found, told.participants)) told.unnamedParty = true;
+    // (A saying about a moment of play stays a quote of its speaker's.)
+    if (!speech && !told.mood && sentence.index !== firstBody && momentOfPlay(at.register, sentence.text)) told.mood = 'not-news';
     out.push(told);
   }
   return out;
@@ -135,6 +150,19 @@ function partyUnnamed(at: ArticleReading, sentence: Sentence, found: Trigger, ke
 
 /** "in" or "at" (perhaps "the") right before a name: the happening's site. */
 const SITE_BEFORE = /\b(?:in|at)\s+(?:the\s+)?$/i;
+
+/** A moment of play (MATCH_MOMENT_PHRASES), or a minute of the game by its number ("after 62 minutes", "in the 30th minute"). */
+const MATCH_MOMENT = new RegExp(String.raw`\b(?:${alternation(MATCH_MOMENT_PHRASES).replace(/ /g, String.raw`\s+`)})\b|\b(?:after|in\s+the|on|in)\s+\d+(?:st|nd|rd|th)?\s+minutes?\b`, 'i');
+
+/**
+ * A body sentence of a sport article telling a moment of play inside a match ("crashed a drive against the bar",
+ * "attacks the net and is rewarded with a break point"): a move of the match, whose result is the news, kept as a
+ * report (`not-news`: MATCH_MOMENT_PHRASES says why). (A ban told with the moment it punishes would be kept so too;
+ * none of the BBC sport development pages is one.)
+ */
+function momentOfPlay(register: Register, text: string): boolean {
+  return isOfRegister(register, SPORT) && MATCH_MOMENT.test(text);
+}
 
 /** The parties of the happening the sentence's trigger tells, with their roles; undefined when it names none. */
 function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger, mentions: { item: EntityMention; index: number }[], speech: boolean) {
@@ -223,8 +251,9 @@ function toldHappening(at: ArticleReading, sentence: Sentence, found: Trigger, k
   // or summed up in the perfect ("has cut prices three times this year": toldAsRepeated), background to the news,
   // and an -ing form after a preposition, naming an activity ("a barrier to fighting poverty": namesActivity).
   const summedUp = () => toldAsHabit(sentence.text, found.index) || toldAsRepeated(sentence.text, found.index) || namesActivity(sentence.text, found.index);
-  const governed = sentence.index === at.ledeIndex ? ledeState(at.article.title, sentence.text) : underWay() || summedUp() ? 'state' : governingReading(sentence.text, found.index);
-  const read = view ? 'unasserted' : sentence.index === at.ledeIndex ? 'asserted' : governed === 'unasserted' || governed === 'future' ? governed : assertionOf(sentence.text, found.index);
+  const governed = sentence.index === at.ledeIndex ? ledeState(at.article.title, sentence.text) : underWay() || summedUp() ? 'state' : governingReading(...assertionReading(sentence.text, found));
+  const read = view ? 'unasserted' : sentence.index === at.ledeIndex ? 'asserted' : governed === 'unasserted' || governed === 'future' ? governed
+    : assertionOf(...assertionReading(sentence.text, found));
   const sentenceDates = at.datesBySentence.get(sentence.index) ?? [];
   const near = nearest(sentenceDates.map((d) => d.item), { start: triggerStart, end: sentence.start + found.index + found.text.length }, sentence, speech);
   const written = near && (inDateline(sentence, near) || anchoredIn(sentence, found.index, near)) ? near : undefined;
@@ -262,6 +291,17 @@ function toldHappening(at: ArticleReading, sentence: Sentence, found: Trigger, k
     quote: sentence.text,
     ...(mood ? { mood } : {}),
   };
+}
+
+/**
+ * The sentence and trigger position the assertion model (and the reading of a verb governing the trigger) reads. "beat", whose past is its base form, is read as
+ * "defeated" (its sense's other verb in WordNet's verb.competition, with a past of its own): the model, trained on
+ * TimeML's prose, where a bare verb is mostly an infinitive or a present, reads "Halvorsen beat Corby 2-1 … to go top"
+ * as unasserted, and "Halvorsen could beat Corby" stays so either way.
+ */
+function assertionReading(text: string, found: Trigger): [string, number] {
+  if (found.text.toLowerCase() !== 'beat') return [text, found.index];
+  return [text.slice(0, found.index) + 'defeated' + text.slice(found.index + found.text.length), found.index];
 }
 
 /**
@@ -800,7 +840,7 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
     return;
   }
   const register = sentencesRegister(sentences);
-  const found = findTrigger(article.title, register) ?? findTrigger(sentence.text, register);
+  const found = findTrigger(article.title, register) ?? findTrigger(sentence.text, register, true);
   // (A lede with no trigger of its own: a place inside a noun phrase describes its head here too, "acknowledged
   // failings in the Zorbia arms affair"; unless it is the lede's only name, "two Zorbia wheat groups said": the news
   // is the article's, and the place then tells whose.)
@@ -1388,10 +1428,14 @@ function speakerOf(mentions: EntityMention[], sentence: Sentence, triggerStart: 
   return (after.find(({ m }) => m.type === 'person') ?? after[0])?.i ?? -1;
 }
 
-/** The first trigger of `text` in its kind's sense (in an article of `register`, when known), or null. */
-export function findTrigger(text: string, register?: Register): { type: string; text: string; index: number } | null {
+/**
+ * The first trigger of `text` in its kind's sense (in an article of `register`, when known), or null. A kind read only
+ * in the headline and lede of one register's articles (a contest's result) is tried where `lede` says `text` is one.
+ */
+export function findTrigger(text: string, register?: Register, lede = false): { type: string; text: string; index: number } | null {
   let background: { type: string; text: string; index: number } | null = null;
   for (const t of EVENT_TRIGGERS) {
+    if (t.ledeOfRegister !== undefined && !(lede && isOfRegister(register, t.ledeOfRegister))) continue;
     for (const m of text.matchAll(t.trigger)) {
       if (describesNoun(text, m.index, m[0], t.reportedSpeech)) continue;
       // A verb in a sense outside its kind ("charged down the wing", "was ruled out"; "dismissed the claims" a saying):
