@@ -1837,3 +1837,19 @@ describe('a lede told in the present of a verb of a state', () => {
     expect(lede('ZORBA, March 2 - Zorbix chief Ann Lee said the group is considering a merger with Quanta Inc.', 'Lee says Zorbix considering merger')).toEqual(['news']);
   });
 });
+
+describe('the terms of an agreement name its parties (session 29, evt53)', () => {
+  it('keeps the names of an "under which" clause after the trigger, and still cuts a plain relative clause', () => {
+    const { a, sentences } = article('u', '2020-05-05', [
+      'Zorbix Corp agreed on Monday to a merger under which Quanta Bell will distribute its phones.',
+      'Zorbix Corp sued Miro Ltd on Monday, which Quanta Bell had advised.',
+    ]);
+    const names: [number, string, EntityType][] = [[0, 'Zorbix Corp', 'organization'], [0, 'Quanta Bell', 'organization'],
+      [1, 'Zorbix Corp', 'organization'], [1, 'Miro Ltd', 'organization'], [1, 'Quanta Bell', 'organization']];
+    const entities = names.map(([i, t, ty]) => ent(sentences, i, t, ty));
+    const events = extractEvents(a, sentences, entities, [0, 1].map((i) => date(sentences, i, 'Monday', '2020-05-04', 'day')));
+    const who = (i: number) => events.find((e) => e.sentence === i)?.participants.map((p) => entities[p.mention]!.text);
+    expect(who(0)).toEqual(['Zorbix Corp', 'Quanta Bell']);
+    expect(who(1)).toEqual(['Zorbix Corp', 'Miro Ltd']);
+  });
+});
