@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractEvents, findTrigger, hearsOf, markTheNews } from '../src/extract/events.ts';
+import { extractEvents, findTrigger, hearsOf, ledeParagraph, markTheNews } from '../src/extract/events.ts';
 import { namedTwice, ofPlaceAgain } from '../src/resolve/participants.ts';
 import { NAME_PIECES, ORG_HEADS, TITLE_HEADS } from '../src/extract/lexicon.ts';
 import { clauseTitle, headlineTitle, readableClause, resolveEvents, resolveHappenings, resolveQuotes } from '../src/resolve/events.ts';
@@ -1871,5 +1871,34 @@ describe('a lede told in the present of a verb of a state', () => {
     expect(lede('ZORBA, March 2 - Zorbix Corp agreed to sell its unit to Quanta Inc.', 'Zorbix to sell unit')).toEqual(['news']);
     expect(lede('ZORBA, March 2 - Zorbix Corp, which is considering a bid, said it sold its unit to Quanta Inc.', 'Zorbix sells unit')).toEqual(['news']);
     expect(lede('ZORBA, March 2 - Zorbix chief Ann Lee said the group is considering a merger with Quanta Inc.', 'Lee says Zorbix considering merger')).toEqual(['news']);
+  });
+});
+
+describe('the terms of an agreement name its parties (session 29, evt53)', () => {
+  it('keeps the names of an "under which" clause after the trigger, and still cuts a plain relative clause', () => {
+    const { a, sentences } = article('u', '2020-05-05', [
+      'Zorbix Corp agreed on Monday to a merger under which Quanta Bell will distribute its phones.',
+      'Zorbix Corp sued Miro Ltd on Monday, which Quanta Bell had advised.',
+    ]);
+    const names: [number, string, EntityType][] = [[0, 'Zorbix Corp', 'organization'], [0, 'Quanta Bell', 'organization'],
+      [1, 'Zorbix Corp', 'organization'], [1, 'Miro Ltd', 'organization'], [1, 'Quanta Bell', 'organization']];
+    const entities = names.map(([i, t, ty]) => ent(sentences, i, t, ty));
+    const events = extractEvents(a, sentences, entities, [0, 1].map((i) => date(sentences, i, 'Monday', '2020-05-04', 'day')));
+    const who = (i: number) => events.find((e) => e.sentence === i)?.participants.map((p) => entities[p.mention]!.text);
+    expect(who(0)).toEqual(['Zorbix Corp', 'Quanta Bell']);
+    expect(who(1)).toEqual(['Zorbix Corp', 'Miro Ltd']);
+  });
+});
+
+describe('the lede is the first paragraph that tells something (session 29, evt53)', () => {
+  const paras = (texts: string[]) => ({ ...article('l', '2020-05-05', texts).a });
+  it('passes over a dateline or a byline set apart on its own line', () => {
+    expect(ledeParagraph(paras(['PELLA 2020-05-05', 'Zorbix Corp agreed on Monday to buy Quanta Ltd.']))?.text).toMatch(/^Zorbix/);
+    expect(ledeParagraph(paras(["Ann O'Vell", 'NEW PELLA 2020-05-05', 'Quanta Ltd was sold on Monday.']))?.text).toMatch(/^Quanta/);
+  });
+  it('keeps a short lede that ends as a sentence, and the first paragraph when nothing tells more', () => {
+    expect(ledeParagraph(paras(['Zorbix Corp Rose.', 'Quanta Ltd was sold on Monday.']))?.text).toBe('Zorbix Corp Rose.');
+    expect(ledeParagraph(paras(['Shares fell in Pella', 'Quanta Ltd was sold on Monday.']))?.text).toBe('Shares fell in Pella');
+    expect(ledeParagraph(paras(['PELLA 2020-05-05']))?.text).toBe('PELLA 2020-05-05');
   });
 });

@@ -40,7 +40,9 @@ export interface ClauseSpan {
  *   the subject's aside ("Quanta, saying it had no choice, sued Miro"), which the subject's clause keeps.
  */
 const MARKS: { kind: 'relative' | 'subordinate' | 'coordinate' | 'stop' | 'telling'; re: RegExp }[] = [
-  { kind: 'relative', re: /,?\s+(?:which|who|whom|whose)\s/gi },
+  // (Not "under which": what follows spells out the terms of the agreement or plan before it, whose parties it names:
+  // "signed an agreement under which Quanta Bell will buy its phones".)
+  { kind: 'relative', re: /(?<!\bunder),?\s+(?:which|who|whom|whose)\s/gi },
   { kind: 'relative', re: /(?<=\b(?:year|years|day|days|week|weeks|month|months|time|times|moment|way)),?\s+that\s/gi },
   { kind: 'subordinate', re: /,?\s+(?:while|whereas|although|though|because|after|before|when|since|until|unless|once)\s/gi },
   { kind: 'coordinate', re: /,\s+(?:and|but)\s/gi },

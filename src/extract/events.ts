@@ -944,11 +944,30 @@ function reportedVerbAt(text: string): number {
 /** How long before its article a lede's happening may be and still be its news: a year. */
 const NEWS_DAYS = 366;
 
-/** The first sentence of the article's first body paragraph: its lede. */
+/** The first sentence of the article's lede paragraph (ledeParagraph): its lede. */
 function ledeOf(article: IngestedArticle, sentences: Sentence[]): Sentence | undefined {
-  const firstBody = article.paragraphs.find((p) => p.kind === 'body');
-  return sentences.find((s) => s.paragraph === firstBody?.id);
+  const first = ledeParagraph(article);
+  return sentences.find((s) => s.paragraph === first?.id);
 }
+
+/**
+ * The article's first body paragraph that tells something: not a line set apart before it that only names a place and
+ * a day ("PELLA 1996-08-23") or a writer ("Ann Vell") — a few words, none in lower case, no sentence's end. Such a line
+ * names no party of the news; read as the lede, its city or writer was the news's only party. (None such: the first
+ * body paragraph, whatever it holds.)
+ */
+export function ledeParagraph(article: IngestedArticle): IngestedArticle['paragraphs'][number] | undefined {
+  const body = article.paragraphs.filter((p) => p.kind === 'body');
+  return body.find((p) => !setApart(p.text)) ?? body[0];
+}
+
+/** Up to five words, none opening in lower case, and no sentence's end ("PELLA 1996-08-23", "Ann O'Vell"). */
+function setApart(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length <= SET_APART_WORDS && !words.some((w) => /^\p{Ll}/u.test(w)) && !/[.!?;:]["”']?$/.test(text.trim());
+}
+
+const SET_APART_WORDS = 5;
 
 function precisionOf(date: string): 'day' | 'month' | 'year' {
   return date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year';

@@ -609,6 +609,16 @@ export const FACILITY_HEADS = listed('FACILITY_HEADS', `
  */
 export const GATHERING_HEADS = listed('GATHERING_HEADS', `conference convention expo exhibition fair show summit festival forum`);
 /**
+ * Nouns for a contest between sides ("the friendly against Norland", "a match against Zorbia"): in a phrase of time or
+ * setting after a happening's verb ("was banned for a kick in a match against Norland", "appointed a caretaker for the
+ * friendly against Zorbia"), the name after "against" is the opponent in that occasion, not a party of the ban or the
+ * appointment (resolve/participants.ts `opponentOfOccasion`). Not "suit", "case" or "campaign": what is filed or waged
+ * against someone makes that one a party.
+ */
+export const CONTEST_NOUNS = listed('CONTEST_NOUNS', `
+  match matches game games friendly friendlies fixture fixtures final finals semi-final semi-finals quarter-final
+  quarter-finals tie ties clash clashes international internationals qualifier qualifiers test tests bout race derby`);
+/**
  * Heads a name other than a place's owns when it is written right before them: the body's or the person's own people,
  * posts, parts and stock ("the Quanta chairman", "Zorbix shares", "the Miro workers", "its Velmar unit", "the Vell
  * administration"). Before such a head the name is whose people or stock act or are dealt in, and it stays a party;
