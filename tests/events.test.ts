@@ -8,6 +8,7 @@ import { clauseTitle, headlineTitle, readableClause, resolveEvents, resolveHappe
 import { EVENT_KINDS, eventKind } from '../src/event-types.ts';
 import { assertionOf } from '../src/extract/assertion.ts';
 import { toldAsHabit } from '../src/extract/tense.ts';
+import { verbGroup } from '../src/extract/state.ts';
 import { unnamedSubject, unnamedSubjectOf } from '../src/extract/unnamed-party.ts';
 import { codeFiles } from '../src/util/code-version.ts';
 import { extractArticle } from '../src/extract/index.ts';
@@ -730,6 +731,19 @@ describe('extractEvents', () => {
     }
     const u = 'Zorbix trains daily in Pella.';
     expect(toldAsHabit(u, u.indexOf('trains'))).toBe(true);
+  });
+  it('reads a state told in the present simple or passive as a state, by the state model with its verb group (session 29, evt51)', () => {
+    const { a, sentences } = article('ps', '2021-03-04', ['Zorbix buys Quanta.', 'Most of the smugglers are detained at Velmar Prison in Pella.',
+      'Police detained two smugglers in Pella on Monday.', 'Two smugglers were detained at Velmar Prison.']);
+    const names: [number, string][] = [[0, 'Zorbix'], [0, 'Quanta'], [1, 'Velmar Prison'], [1, 'Pella'], [2, 'Pella'], [3, 'Velmar Prison']];
+    const events = extractEvents(a, sentences, names.map(([i, t]) => ent(sentences, i, t, 'organization')), []);
+    expect(events.map((e) => [e.sentence, e.mood ?? 'asserted'])).toEqual([[0, 'asserted'], [1, 'state'], [2, 'asserted'], [3, 'asserted']]);
+    const group = (text: string, word: string) => {
+      const lower = text.toLowerCase().split(' ');
+      return verbGroup(lower, lower.indexOf(word));
+    };
+    expect([group('zorbix holds a stake', 'holds'), group('the board is made up of nine', 'made'), group('zorbix has been fighting quanta', 'fighting'),
+      group('zorbix will not sue', 'sue'), group('quanta sued zorbix', 'sued')]).toEqual(['bare+s', 'present+ed', 'perfect+be+ing', 'future+base', 'bare+ed']);
   });
   it('reads a happening summed up in the perfect with a count of times as a state, not a happening with a day', () => {
     const { a, sentences } = article('r', '2021-03-04', ['Zorbix buys Quanta.', 'Zorbix has cut prices three times this year in Pella.', 'Zorbix has sued Quanta twice since May.',

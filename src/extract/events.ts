@@ -10,7 +10,7 @@ import { assertionOf, tokenize, underUnassertedInfinitive } from './assertion.ts
 import { anchorScore } from './anchor.ts';
 import { isPersonNoun, senseHere } from './trigger-sense.ts';
 import { isOfRegister, sentencesRegister, type Register } from './register.ts';
-import { ledeToldAsState, namesActivity, tellsState } from './state.ts';
+import { ledeToldAsState, namesActivity, tellsState, toldAsPresentState } from './state.ts';
 import { unnamedSubjectOf } from './unnamed-party.ts';
 import { clauseBreakBetween, clauseToldAsOngoing, hasFiniteVerb, pastForm, toldAsHabit, toldAsOngoing, toldAsRepeated, toldInPastPerfect } from './tense.ts';
 import { datelineLength } from './dateline.ts';
@@ -249,8 +249,10 @@ function toldHappening(at: ArticleReading, sentence: Sentence, found: Trigger, k
   const underWay = () => clauseToldAsOngoing(sentence.text, found.index) && !toldInPresent(sentence.text, found.index, found.text);
   // So does one told as a habit ("usually plays", "sells … every week": toldAsHabit, a rule where TimeML is silent),
   // or summed up in the perfect ("has cut prices three times this year": toldAsRepeated), background to the news,
-  // and an -ing form after a preposition, naming an activity ("a barrier to fighting poverty": namesActivity).
-  const summedUp = () => toldAsHabit(sentence.text, found.index) || toldAsRepeated(sentence.text, found.index) || namesActivity(sentence.text, found.index);
+  // and an -ing form after a preposition, naming an activity ("a barrier to fighting poverty": namesActivity), and a
+  // state told in the present simple or passive ("the inmates are held at …": the state model, toldAsPresentState).
+  const summedUp = () => toldAsHabit(sentence.text, found.index) || toldAsRepeated(sentence.text, found.index) || namesActivity(sentence.text, found.index)
+    || toldAsPresentState(sentence.text, found.index);
   const governed = sentence.index === at.ledeIndex ? ledeState(at.article.title, sentence.text) : underWay() || summedUp() ? 'state' : governingReading(...assertionReading(sentence.text, found));
   const read = view ? 'unasserted' : sentence.index === at.ledeIndex ? 'asserted' : governed === 'unasserted' || governed === 'future' ? governed
     : assertionOf(...assertionReading(sentence.text, found));

@@ -811,6 +811,18 @@ export const RELATIVE_OPENERS = listed('RELATIVE_OPENERS', `which who that whose
 /** The present of "be": before an -ing form the present progressive, before a participle the present passive. src/extract/state.ts. */
 export const PRESENT_BE = listed('PRESENT_BE', `is are am`);
 /**
+ * The tense an auxiliary gives the verb group it opens, as TimeML's annotators mark tense and aspect: the state model's
+ * verb-group feature (src/extract/state.ts `verbGroup`; TimeBank + AQUAINT train: 0.43 of present-simple verbs are
+ * STATE or I_STATE, 0.10 of present progressives, 0.06 of pasts). "be", "been", "being" mark a progressive or passive
+ * and are read past to the auxiliary before them.
+ */
+export const TENSE_AUXILIARIES: ReadonlyMap<string, string> = new Map([...listed('TENSE_AUXILIARIES', `
+  is:present are:present am:present 's:present 're:present do:present does:present was:past were:past did:past
+  has:perfect have:perfect 've:perfect had:pastperfect will:future 'll:future shall:future would:modal could:modal
+  can:modal may:modal might:modal must:modal should:modal to:infinitive`)].map((e) => e.split(':') as [string, string]));
+/** The forms of "be" inside a verb group ("has been sold", "is being sold"): read past, they mark its voice or aspect. */
+export const BE_INSIDE_GROUP = listed('BE_INSIDE_GROUP', `be been being`);
+/**
  * Words right after a verb that show it takes no clause there: a preposition or "than" ("known as", "expected by",
  * "thought of", "more than expected"), so the verb governs nothing after it. src/extract/assertion.ts.
  */
