@@ -585,6 +585,18 @@ describe('entity mentions', () => {
     expect(whole).not.toHaveProperty(['America Securities']);
   });
 
+  it('keeps an island\'s and a building\'s name whole before "of" and a place, and leaves a US state to the tagger', () => {
+    const found = names('Ferries to the Isle of Denver were cancelled. The Palace of Lisbon was shut. Shares in Quenby of Ohio fell 5 pct.');
+    expect(found).toHaveProperty(['Isle of Denver']);
+    expect(found).toHaveProperty(['Palace of Lisbon']);
+    expect(found).toHaveProperty(['Quenby of Ohio']);
+    for (const cut of ['Isle', 'Denver', 'Quenby']) expect(found).not.toHaveProperty([cut]);
+    // A titled person's surname before "of" and his state stays a person and a place.
+    const titled = names('Senator Vellan of Ohio said the bill would fail.');
+    expect(titled['Vellan']).toBe('person');
+    expect(titled['Ohio']).toBe('place');
+  });
+
   it('keeps a run that ends in a legal form one firm where the tagger reads a place and a person in it', () => {
     const found = names('Last year Osaka Kokan KK sold two tankers to a buyer from Varenna.');
     expect(found['Osaka Kokan KK']).toBe('organization');
