@@ -728,18 +728,9 @@ function saysWhereNameIs(last: Token, after: Token[]): boolean {
   if (STRUCTURE_HEADS.has(word.toLowerCase())) return false;
   if ((usualCase(word) ?? 'capital') !== 'capital' || isAcronym(word) || COMPASS_POINTS.has(word)) return false;
   const place = after.map((t) => t.text).join(' ');
-  return after.length > 0 && !namesAFirmsState(place) && namesAPlaceWhole(place);
+  return after.length > 0 && namesAPlaceWhole(place);
 }
 
-/**
- * A US state of one word that names no city too ("Ohio", not "Washington" nor "New York", which news writes for the
- * city): after "of" it names a firm's unit for that state as often as where a firm is ("Vorlax of Ohio", one body;
- * "Senator Vellan of Ohio" a person, his title outside the name). The tagger's span over the run decides, as it did
- * before `saysWhereNameIs` (session 28 parted such bodies into a person and a state).
- */
-function namesAFirmsState(place: string): boolean {
-  return !place.includes(' ') && isStateName(place) && !gazetteerEntry([place]).includes('CITY');
-}
 
 /** Every word of the name is a place's by compromise's lexicon ("New York", not "America Securities"), or it is a listed country. */
 function namesAPlaceWhole(name: string): boolean {
