@@ -727,10 +727,8 @@ function saysWhereNameIs(last: Token, after: Token[]): boolean {
   // A building's or a natural feature's head ("Palace of …", WordNet's, STRUCTURE_HEADS) opens a place's own name.
   if (STRUCTURE_HEADS.has(word.toLowerCase())) return false;
   if ((usualCase(word) ?? 'capital') !== 'capital' || isAcronym(word) || COMPASS_POINTS.has(word)) return false;
-  const place = after.map((t) => t.text).join(' ');
-  return after.length > 0 && namesAPlaceWhole(place);
+  return after.length > 0 && namesAPlaceWhole(after.map((t) => t.text).join(' '));
 }
-
 
 /** Every word of the name is a place's by compromise's lexicon ("New York", not "America Securities"), or it is a listed country. */
 function namesAPlaceWhole(name: string): boolean {
