@@ -123,11 +123,16 @@ export const ORG_HEADS = listed('ORG_HEADS', `
 /** Words that begin organisation names ("Ministry of Finance", "Bank of England"). */
 export const ORG_FIRST = listed('ORG_FIRST', `Ministry Department University Bank Office Court Council Committee Commission Federation Association Institute Agency Board Bureau House`);
 
+/**
+ * Head words of places' names ("Orvel Province", "Isle of Quenby"). "Isle" and "Isles" are "Island"'s older forms,
+ * which open an island's name before "of" and its island: without them "of" and a place parted the name, leaving an
+ * "Isle" page (entities.ts `saysWhereNameIs`).
+ */
 export const PLACE_HEADS = listed('PLACE_HEADS', `
   Province Region City County District Island Islands River Mountains Mountain Valley Street Square Sea Ocean Lake Bay
   Peninsula Strait Straits Desert Coast Territory Territories Prefecture Republic Kingdom Emirates Gulf Canal Park
   Avenue Road Heights Hills Plain Plains Basin Delta Oblast Governorate Municipality Borough Township Village Harbour
-  Harbor Port Beach Falls Gorge
+  Harbor Port Beach Falls Gorge Isle Isles
 `);
 
 export const OTHER_HEADS = listed('OTHER_HEADS', `
