@@ -1112,6 +1112,37 @@ describe('resolveEvents', () => {
     expect(clauseTitle('Ann Lee fell ill and resigned.', 'resigned')).toBe('Ann Lee fell ill and resigned');
     expect(clauseTitle('Quanta bought new and used trucks from Zorbix last year.', 'bought')).toBe('Quanta bought new and used trucks from Zorbix last year');
   });
+  it('titles the clause with the trigger\'s own subject where "and", "but" or a comma opens another (session 29, evt52)', () => {
+    // A second clause with a subject and a finite verb of its own, after or before the happening's, is another one.
+    expect(clauseTitle('The runner has always denied the charge but the Quanta panel has upheld the ban.', 'upheld')).toBe('The Quanta panel has upheld the ban');
+    expect(clauseTitle('Quanta was fined 5 mln dlrs, Zorbix was penalized 2 mln dlrs and Miro Corp 1 mln dlrs.', 'fined')).toBe('Quanta was fined 5 mln dlrs');
+    expect(clauseTitle('Quanta sued Zorbix and Miro Corp has appealed.', 'sued')).toBe('Quanta sued Zorbix');
+    expect(clauseTitle("Zorbia's entry in 1999 took ten years and talks with Norland have been going on for five years.", 'entry')).toBe("Zorbia's entry in 1999 took ten years");
+    // "and" inside a reported clause's subject, or between two objects, or before a report of the clause, ends nothing.
+    expect(clauseTitle('Quanta reported that profits and sales rose sharply.', 'reported')).toBe('Quanta reported that profits and sales rose sharply');
+    expect(clauseTitle('Quanta signed Ann Lee and Will Brown to new deals.', 'signed')).toBe('Quanta signed Ann Lee and Will Brown to new deals');
+    expect(clauseTitle('Quanta sued Zorbix on Monday, Ann Lee said.', 'sued')).toBe('Quanta sued Zorbix on Monday');
+  });
+  it('leaves out names of a second clause with its own subject, after a dash and "and", or after a reduced relative (session 29, evt52)', () => {
+    const { a, sentences } = article('own', '2020-05-05', [
+      'Quanta was fined 5 mln dlrs, Zorbix was penalized 2 mln dlrs and Miro Corp 1 mln dlrs.',
+      'Quanta sued Zorbix in May - and later blamed Miro Corp for the delay.',
+      'Lee, 27, fired by Quanta and fined for missing a test, is now coached by Ann Miro, sister of Zorbix chief Bob Miro.',
+      "Zorbia's entry in 1999 took ten years and talks with Norland and Pellia have been going on for five years.",
+    ]);
+    const names: [number, string, EntityType][] = [[0, 'Quanta', 'organization'], [0, 'Zorbix', 'organization'], [0, 'Miro Corp', 'organization'],
+      [1, 'Quanta', 'organization'], [1, 'Zorbix', 'organization'], [1, 'Miro Corp', 'organization'],
+      [2, 'Lee', 'person'], [2, 'Quanta', 'organization'], [2, 'Ann Miro', 'person'], [2, 'Zorbix', 'organization'], [2, 'Bob Miro', 'person'],
+      [3, 'Zorbia', 'place'], [3, 'Norland', 'place'], [3, 'Pellia', 'place']];
+    const entities = names.map(([i, t, ty]) => ent(sentences, i, t, ty));
+    const events = extractEvents(a, sentences, entities, []);
+    const who = (i: number) => events.find((e) => e.sentence === i)?.participants.map((p) => entities[p.mention]!.text);
+    expect(who(0)).toEqual(['Quanta']);
+    expect(who(1)).toEqual(['Quanta', 'Zorbix']);
+    expect(who(2)).toEqual(['Lee', 'Quanta']);
+    // Two names joined inside the trigger's own subject stay.
+    expect(who(3)).toEqual(['Norland', 'Pellia']);
+  });
   it('reads no clause title whose trigger is a participle describing a noun (the participle model, session 28)', () => {
     // The happening is what a noun is described by, not what the clause tells: no title.
     expect(readableClause('Velmar students painted a mural showing Quanta miners digging coal under the hills', 'digging')).toBe(false);
