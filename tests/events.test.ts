@@ -1125,23 +1125,28 @@ describe('resolveEvents', () => {
   });
   it('leaves out names of a second clause with its own subject, after a dash and "and", or after a reduced relative (session 29, evt52)', () => {
     const { a, sentences } = article('own', '2020-05-05', [
+      'The Pella courts were busy this spring.',
       'Quanta was fined 5 mln dlrs, Zorbix was penalized 2 mln dlrs and Miro Corp 1 mln dlrs.',
       'Quanta sued Zorbix in May - and later blamed Miro Corp for the delay.',
       'Lee, 27, fired by Quanta and fined for missing a test, is now coached by Ann Miro, sister of Zorbix chief Bob Miro.',
       "Zorbia's entry in 1999 took ten years and talks with Norland and Pellia have been going on for five years.",
     ]);
-    const names: [number, string, EntityType][] = [[0, 'Quanta', 'organization'], [0, 'Zorbix', 'organization'], [0, 'Miro Corp', 'organization'],
-      [1, 'Quanta', 'organization'], [1, 'Zorbix', 'organization'], [1, 'Miro Corp', 'organization'],
-      [2, 'Lee', 'person'], [2, 'Quanta', 'organization'], [2, 'Ann Miro', 'person'], [2, 'Zorbix', 'organization'], [2, 'Bob Miro', 'person'],
-      [3, 'Zorbia', 'place'], [3, 'Norland', 'place'], [3, 'Pellia', 'place']];
+    const names: [number, string, EntityType][] = [[1, 'Quanta', 'organization'], [1, 'Zorbix', 'organization'], [1, 'Miro Corp', 'organization'],
+      [2, 'Quanta', 'organization'], [2, 'Zorbix', 'organization'], [2, 'Miro Corp', 'organization'],
+      [3, 'Lee', 'person'], [3, 'Quanta', 'organization'], [3, 'Ann Miro', 'person'], [3, 'Zorbix', 'organization'], [3, 'Bob Miro', 'person'],
+      [4, 'Zorbia', 'place'], [4, 'Norland', 'place'], [4, 'Pellia', 'place']];
     const entities = names.map(([i, t, ty]) => ent(sentences, i, t, ty));
     const events = extractEvents(a, sentences, entities, []);
     const who = (i: number) => events.find((e) => e.sentence === i)?.participants.map((p) => entities[p.mention]!.text);
-    expect(who(0)).toEqual(['Quanta']);
-    expect(who(1)).toEqual(['Quanta', 'Zorbix']);
-    expect(who(2)).toEqual(['Lee', 'Quanta']);
+    expect(who(1)).toEqual(['Quanta']);
+    expect(who(2)).toEqual(['Quanta', 'Zorbix']);
+    expect(who(3)).toEqual(['Lee', 'Quanta']);
     // Two names joined inside the trigger's own subject stay.
-    expect(who(3)).toEqual(['Norland', 'Pellia']);
+    expect(who(4)).toEqual(['Norland', 'Pellia']);
+    // A lede under its headline tells the news whole: its clauses are not parted.
+    const lede = article('own-lede', '2020-05-05', ['Quanta was fined 5 mln dlrs, Zorbix was penalized 2 mln dlrs and Miro Corp 1 mln dlrs.']);
+    const ledeNames = [ent(lede.sentences, 0, 'Quanta', 'organization'), ent(lede.sentences, 0, 'Zorbix', 'organization'), ent(lede.sentences, 0, 'Miro Corp', 'organization')];
+    expect(extractEvents(lede.a, lede.sentences, ledeNames, [])[0]!.participants.map((p) => ledeNames[p.mention]!.text)).toEqual(['Quanta', 'Zorbix', 'Miro Corp']);
   });
   it('reads no clause title whose trigger is a participle describing a noun (the participle model, session 28)', () => {
     // The happening is what a noun is described by, not what the clause tells: no title.

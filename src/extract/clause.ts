@@ -92,9 +92,9 @@ const AGE_BEFORE = /,\s+\d{1,3}$/;
  */
 const REDUCED_ASIDE = /(?<=\w),\s+(?:\w+ly\s+)?(?:[a-z]{3,}(?:ed|en|wn)|known|born|made|held|led|built|set|bought|sold)\s[^,;:]*(?:,\s+\d{4})?,/g;
 
-/** The clause of the trigger at `from`..`to` of `text`. */
-export function triggerClause(text: string, from: number, to: number): ClauseSpan {
-  const marks = MARKS.flatMap(({ kind, re }) => [...text.matchAll(re)].map((m) => ({ kind, at: m.index, after: m.index + m[0].length })));
+/** The clause of the trigger at `from`..`to` of `text`; `junctions`: whether a junction may bound it (ownSubjectClause). */
+export function triggerClause(text: string, from: number, to: number, junctions = true): ClauseSpan {
+  const marks = MARKS.filter((x) => junctions || x.kind !== 'junction').flatMap(({ kind, re }) => [...text.matchAll(re)].map((m) => ({ kind, at: m.index, after: m.index + m[0].length })));
   let start = 0;
   let head = false;
   // (Before the trigger, ", and" is left to the caller: a second clause may share the first one's subject.)
@@ -178,12 +178,14 @@ function secondClauseAt(text: string, start: number, from: number, j: { at: numb
 /**
  * `text` holds a finite verb from `a` to `b`: one tense.ts reads, or one compromise tags a present or past tense in the
  * clause read from `a` on ("Quanta sued Zorbix": tense.ts lists no "sued"; "talks with Norland and Pellia have …"
- * opens with a noun). A gerund or an infinitive is none.
+ * opens with a noun). A gerund or an infinitive is none, nor the "is" compromise reads in a possessive ("Quanta's").
  */
 function toldVerb(text: string, a: number, b: number): boolean {
-  return finite(text.slice(a, b)) || taggedTerms(text.slice(a)).some((t) => t.offset.start < b - a && t.tags.includes('Verb')
+  return finite(text.slice(a, b)) || taggedTerms(text.slice(a)).some((t) => t.offset.start < b - a && /\p{L}/u.test(t.text) && t.tags.includes('Verb')
     && (t.tags.includes('PastTense') || t.tags.includes('PresentTense')) && !t.tags.includes('Gerund') && !t.tags.includes('Infinitive') && !t.tags.includes('Participle'));
 }
+
+const RELATIVE_PRONOUN = /^(?:which|who|whom|whose|that)$/i;
 
 /** At most this many words of a noun phrase before a second clause's verb ("talks with Norland and Pellia have …"). */
 const SUBJECT_WORDS = 8;
@@ -205,7 +207,9 @@ export function ownSubjectClause(text: string, at: number): boolean {
   const first = terms[0];
   if (!first || first.tags.includes('Verb') || !first.tags.some((t) => t === 'Noun' || t === 'Determiner' || t === 'Adjective' || t === 'Value')) return false;
   const verb = terms.findIndex((t) => t.tags.includes('Verb'));
-  if (verb < 1 || verb > SUBJECT_WORDS) return false;
+  // (A relative pronoun before the verb makes it the verb of a relative clause inside a noun phrase: "Rosneft and the
+  // shell company which won the bidding" is a list.)
+  if (verb < 1 || verb > SUBJECT_WORDS || terms.slice(0, verb).some((t) => RELATIVE_PRONOUN.test(t.text))) return false;
   const head = terms.slice(verb).find((t) => !AUXILIARIES_AFTER.has(t.text.toLowerCase()) && !/^(?:been|being|not)$/i.test(t.text)) ?? terms[verb]!;
   if (REPORTS.has(head.text.toLowerCase())) return false;
   // (A bare past form right before a preposition may be a participle the model does not call: "aircraft acquired
