@@ -7,6 +7,7 @@ import { NAME_PIECES, ORG_HEADS, TITLE_HEADS } from '../src/extract/lexicon.ts';
 import { clauseTitle, headlineTitle, readableClause, resolveEvents, resolveHappenings, resolveQuotes } from '../src/resolve/events.ts';
 import { EVENT_KINDS, eventKind } from '../src/event-types.ts';
 import { assertionOf } from '../src/extract/assertion.ts';
+import { triggerClause } from '../src/extract/clause.ts';
 import { toldAsHabit } from '../src/extract/tense.ts';
 import { unnamedSubject, unnamedSubjectOf } from '../src/extract/unnamed-party.ts';
 import { codeFiles } from '../src/util/code-version.ts';
@@ -1122,6 +1123,9 @@ describe('resolveEvents', () => {
     expect(clauseTitle('Quanta reported that profits and sales rose sharply.', 'reported')).toBe('Quanta reported that profits and sales rose sharply');
     expect(clauseTitle('Quanta signed Ann Lee and Will Brown to new deals.', 'signed')).toBe('Quanta signed Ann Lee and Will Brown to new deals');
     expect(clauseTitle('Quanta sued Zorbix on Monday, Ann Lee said.', 'sued')).toBe('Quanta sued Zorbix on Monday');
+    // Nor does a closing verb that takes a clause (a report of the one before), or a noun described by a participle.
+    expect(clauseTitle('The Pella rules discriminated against Norland traders, the Quanta panel has ruled.', 'ruled')).not.toBe('The Quanta panel has ruled');
+    expect(triggerClause('Lee called for the release of the Pella inmates and terror suspects detained without trial.', 68, 76).start).toBe(0);
   });
   it('leaves out names of a second clause with its own subject, after a dash and "and", or after a reduced relative (session 29, evt52)', () => {
     const { a, sentences } = article('own', '2020-05-05', [

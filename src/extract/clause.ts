@@ -185,6 +185,9 @@ function toldVerb(text: string, a: number, b: number): boolean {
     && (t.tags.includes('PastTense') || t.tags.includes('PresentTense')) && !t.tags.includes('Gerund') && !t.tags.includes('Infinitive') && !t.tags.includes('Participle'));
 }
 
+/** At most this many words after a verb that takes a clause, for it to close the sentence as a report ("…, Lee ruled on Monday"). */
+const REPORT_TAIL_WORDS = 3;
+
 const RELATIVE_PRONOUN = /^(?:which|who|whom|whose|that)$/i;
 
 /** At most this many words of a noun phrase before a second clause's verb ("talks with Norland and Pellia have …"). */
@@ -206,12 +209,16 @@ export function ownSubjectClause(text: string, at: number): boolean {
   const terms = taggedTerms(rest);
   const first = terms[0];
   if (!first || first.tags.includes('Verb') || !first.tags.some((t) => t === 'Noun' || t === 'Determiner' || t === 'Adjective' || t === 'Value')) return false;
-  const verb = terms.findIndex((t) => t.tags.includes('Verb'));
+  let verb = terms.findIndex((t) => t.tags.includes('Verb'));
+  // (Two verbs in a row with no auxiliary: the first is a noun the tagger misread, "terror suspects detained …".)
+  while (verb >= 0 && terms[verb + 1]?.tags.includes('Verb') && !AUXILIARIES_AFTER.has(terms[verb]!.text.toLowerCase())) verb++;
   // (A relative pronoun before the verb makes it the verb of a relative clause inside a noun phrase: "Rosneft and the
   // shell company which won the bidding" is a list.)
   if (verb < 1 || verb > SUBJECT_WORDS || terms.slice(0, verb).some((t) => RELATIVE_PRONOUN.test(t.text))) return false;
   const head = terms.slice(verb).find((t) => !AUXILIARIES_AFTER.has(t.text.toLowerCase()) && !/^(?:been|being|not)$/i.test(t.text)) ?? terms[verb]!;
-  if (REPORTS.has(head.text.toLowerCase())) return false;
+  // (A verb that takes a clause closing the sentence reports the clause before: "…, the panel has ruled.")
+  const after = rest.slice(head.offset.start + head.offset.length).match(/\p{L}+/gu) ?? [];
+  if (REPORTS.has(head.text.toLowerCase()) || (takesClause(head.text) && after.length <= REPORT_TAIL_WORDS)) return false;
   // (A bare past form right before a preposition may be a participle the model does not call: "aircraft acquired
   // from Zorbix" — left as it was, one clause.)
   const next = terms[terms.indexOf(head) + 1];
