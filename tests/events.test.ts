@@ -1123,6 +1123,9 @@ describe('resolveEvents', () => {
     expect(clauseTitle('Quanta reported that profits and sales rose sharply.', 'reported')).toBe('Quanta reported that profits and sales rose sharply');
     expect(clauseTitle('Quanta signed Ann Lee and Will Brown to new deals.', 'signed')).toBe('Quanta signed Ann Lee and Will Brown to new deals');
     expect(clauseTitle('Quanta sued Zorbix on Monday, Ann Lee said.', 'sued')).toBe('Quanta sued Zorbix on Monday');
+    expect(clauseTitle('The agency had charged in a complaint filed in court that Quanta and Zorbix mislabeled their coats.', 'charged')).toContain('Quanta and Zorbix');
+    // An opening phrase led by a preposition is no clause: its names stay (the other side of an agreement).
+    expect(triggerClause('Under the deal concluded last May between Zorbix owner Ann Lee and the Quanta group, Quanta agreed to acquire 51 pct of Zorbix.', 102, 109).start).toBe(0);
     // Nor does a closing verb that takes a clause (a report of the one before), or a noun described by a participle.
     expect(clauseTitle('The Pella rules discriminated against Norland traders, the Quanta panel has ruled.', 'ruled')).not.toBe('The Quanta panel has ruled');
     expect(triggerClause('Lee called for the release of the Pella inmates and terror suspects detained without trial.', 68, 76).start).toBe(0);

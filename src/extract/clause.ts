@@ -149,7 +149,7 @@ export function triggerClause(text: string, from: number, to: number, junctions 
 function secondClauseStart(text: string, junctions: { at: number; after: number }[], start: number, from: number): number | undefined {
   for (const j of junctions.sort((a, b) => b.at - a.at)) {
     const before = text.slice(start, j.at);
-    if (toldVerb(text, start, j.at) && !subjectOpen(before) && ownSubjectClause(text, j.after)) return j.after;
+    if (!INTRODUCTORY.test(before) && toldVerb(text, start, j.at) && !subjectOpen(before) && ownSubjectClause(text, j.after)) return j.after;
   }
   return undefined;
 }
@@ -184,6 +184,13 @@ function toldVerb(text: string, a: number, b: number): boolean {
   return finite(text.slice(a, b)) || taggedTerms(text.slice(a)).some((t) => t.offset.start < b - a && /\p{L}/u.test(t.text) && t.tags.includes('Verb')
     && (t.tags.includes('PastTense') || t.tags.includes('PresentTense')) && !t.tags.includes('Gerund') && !t.tags.includes('Infinitive') && !t.tags.includes('Participle'));
 }
+
+/**
+ * A sentence's opening phrase led by a preposition ("Under the agreement concluded last May between …,", "With
+ * allegations splashed across the papers,"): no clause, whatever its participle is tagged; its names may be the
+ * happening's parties (the other side of an agreement), so no junction after it opens the trigger's clause.
+ */
+const INTRODUCTORY = /^\s*(?:under|with|after|before|following|during|in|on|at|for|from|despite|amid|since|by|as)\s/i;
 
 /** At most this many words after a verb that takes a clause, for it to close the sentence as a report ("…, Lee ruled on Monday"). */
 const REPORT_TAIL_WORDS = 3;
@@ -228,15 +235,15 @@ export function ownSubjectClause(text: string, at: number): boolean {
 }
 
 /**
- * Between the trigger and a junction, a clause's subject may still be open: "that" after a verb that takes a clause
- * (clause-verbs.json, WordNet's frames), or a reporting verb ("reported that profits and sales rose", "said Zorbix and
- * Miro have agreed"), and no finite verb since: "and" joins two nouns of that subject, not two clauses.
+ * Between the trigger and a junction, a clause's subject may still be open: "that" (what a verb reports, "charged in
+ * a complaint that Quanta and Miro lied", or a relative clause, "the deal that Quanta and Miro signed") or a reporting
+ * verb ("said Zorbix and Miro have agreed"), and no finite verb since: "and" joins two nouns of that subject.
  */
 export function subjectOpen(between: string): boolean {
   const words: string[] = between.toLowerCase().match(/[a-z]+/g) ?? [];
   let opener = -1;
   words.forEach((w, i) => {
-    if (REPORTS.has(w) || (w === 'that' && (i === 0 || takesClause(words[i - 1]!)))) opener = i;
+    if (REPORTS.has(w) || w === 'that') opener = i;
   });
   return opener >= 0 && !hasFiniteVerb(words.slice(opener + 1).join(' '));
 }
