@@ -170,7 +170,9 @@ function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger, menti
   const { participants, passive, relative, triggerStart, triggerEnd } = rolesByPosition(sentence, found, mentions);
   // Under a headline that tells a statement ("Acme's Lee says cooperation working"), the lede's speaker is its news's.
   const statementNews = sentence.index === at.ledeIndex && at.headlineStatement;
-  const outside = notOfTheTrigger(sentence, mentions.map((m) => m.item), found.index, found.index + found.text.length, statementNews);
+  // (A lede under its headline tells the article's news whole: its clauses joined by "and" are the headline's one
+  // happening — a holder's two sales of shares under "Chairman sells shares" — so no junction parts them.)
+  const outside = notOfTheTrigger(sentence, mentions.map((m) => m.item), found.index, found.index + found.text.length, statementNews, sentence.index === at.ledeIndex);
   // The lede's news told in a clause that its closing reporting verb reports is the clause's happening (reportedNews).
   const reported = speech && sentence.index === at.ledeIndex && !statementNews
     ? reportedNews(sentence, mentions.map((m) => m.item), found.index, found.index + found.text.length, outside) : undefined;
@@ -1026,7 +1028,7 @@ function toldInPresent(sentence: string, index: number, trigger: string): boolea
  *   one who only reports it (speakersOfTheReport), unless `keepSpeakers` (the saying is the news);
  * - a name that describes another ("U.S. retailer Zorbix", "Acme CEO Ann Lee", "Ann Lee, the head of Acme,").
  */
-function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerFrom: number, triggerTo: number, keepSpeakers = false): Set<number> {
+function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerFrom: number, triggerTo: number, keepSpeakers = false, lede = false): Set<number> {
   const text = sentence.text;
   const local = (m: EntityMention) => ({ start: m.start - sentence.start, end: m.end - sentence.start });
   const out = new Set<number>();
@@ -1049,7 +1051,7 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
   // hold the trigger, take no part in its happening; nor do those before the clause of time or reason that holds it,
   // where that clause names its own ("Ann Lee took over after her predecessor, Miro Tael, died": Lee did not die; in
   // "Zorbia suffered a blow when the earthquake hit" the country is all the sentence names of the earthquake).
-  const clause = triggerClause(text, triggerFrom, triggerTo);
+  const clause = triggerClause(text, triggerFrom, triggerTo, !lede);
   // (A clause with no subject of its own, "after being charged with …", is about the main clause's; so is a
   // preposition's phrase with no verb of its own, "after the takeover of Miro Ltd": the main clause's names stay.)
   const from = backgroundOpener(text, triggerFrom);
