@@ -11,7 +11,8 @@
  */
 import { shippedJson } from '../util/shipped-json.ts';
 import { alternation, AUXILIARIES_AFTER, DECISION_VERBS, GOVERNED_CLAUSE_ENDS, NO_CLAUSE_AFTER, NOUN_MARKERS, PLAN_WORDS, RELATIVE_OPENERS } from './lexicon.ts';
-import { taggedTerms, type TaggedTerm } from './nlp.ts';
+import type { TaggedTerm } from './nlp.ts';
+import { posTerms } from './pos-tagger.ts';
 import { pastForm } from './tense.ts';
 
 export const ASSERTION_CLASSES = ['asserted', 'future', 'unasserted'] as const;
@@ -91,7 +92,7 @@ function viewWords(sentence: string, tokens: readonly Token[], i: number): strin
   }
   const views = [...lower.keys()].filter((k) => clauseVerbTable().get(lower[k]!)?.view);
   if (views.length === 0) return lower;
-  const terms = taggedTerms(sentence);
+  const terms = posTerms(sentence);
   for (const k of views) {
     const term = terms.find((t: TaggedTerm) => t.offset.start <= tokens[k]!.start && tokens[k]!.start < t.offset.start + Math.max(1, t.offset.length));
     if (term && !term.tags.includes('Verb')) lower[k] = '';
@@ -259,7 +260,7 @@ export function underUnassertedInfinitive(sentence: string, index: number): bool
   // A comma closes the complement: what follows is told for itself ("In an effort to reform its practices, Zorbix
   // said it has already introduced new leadership"); so does "and" with a finite verb ("plans to grow and bought …").
   if (verb >= index || sentence.slice(verb, index).includes(',')) return false;
-  const terms = taggedTerms(sentence);
+  const terms = posTerms(sentence);
   const infinitive = terms.find((t) => t.offset.start === verb);
   if (!infinitive?.tags.includes('Verb')) return false;
   if (closedByFiniteVerb(terms, verb, index)) return false;

@@ -5,6 +5,7 @@
  * nearest the trigger in the same sentence (none: the event stays undated).
  */
 import { hasTag, taggedTerms, type TaggedTerm } from './nlp.ts';
+import { posTerms } from './pos-tagger.ts';
 import { memoByString } from '../util/memo.ts';
 import { assertionOf, tokenize, underUnassertedInfinitive } from './assertion.ts';
 import { anchorScore } from './anchor.ts';
@@ -317,7 +318,7 @@ const breaksAfter = (t: Term | undefined) => t !== undefined && /[,;:]/.test(t.p
  * that is itself a verb, or a noun whose verb asserts it, is read as before (undefined).
  */
 function governingReading(text: string, index: number): 'state' | 'unasserted' | 'future' | undefined {
-  const terms = taggedTerms(text);
+  const terms = posTerms(text);
   const at = terms.findIndex((t) => t.offset.start >= index);
   if (at < 0) return undefined;
   const governing = governingVerb(terms, at);
@@ -1370,7 +1371,7 @@ const FUNCTION_WORD = /^(?:in|on|at|of|to|for|from|with|by|as|into|over|about|ag
 /** compromise's part-of-speech tags of the word starting at each offset of `text`. */
 function termTags(text: string): (start: number) => readonly string[] {
   const at = new Map<number, readonly string[]>();
-  for (const t of taggedTerms(text)) at.set(t.offset.start, t.tags);
+  for (const t of posTerms(text)) at.set(t.offset.start, t.tags);
   return (start) => at.get(start) ?? [];
 }
 

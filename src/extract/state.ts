@@ -10,6 +10,7 @@ import { assertionFeatures, takesClause, tokenize } from './assertion.ts';
 import { binaryScore } from './anchor.ts';
 import { ACTIVITY_PREPOSITIONS, PRESENT_BE, RELATIVE_OPENERS } from './lexicon.ts';
 import { taggedTerms } from './nlp.ts';
+import { posTerms } from './pos-tagger.ts';
 
 export const STATE_CLASSES = ['happening', 'state'] as const;
 export interface StateModel { classes: readonly string[]; weights: Record<string, number[]> }
@@ -35,7 +36,7 @@ export function tellsState(sentence: string, index: number): boolean {
  * gerund as an event of its own class whatever governs it.
  */
 export function namesActivity(sentence: string, index: number): boolean {
-  const terms = taggedTerms(sentence);
+  const terms = posTerms(sentence);
   const at = terms.findIndex((t) => t.offset.start + t.offset.length > index);
   return at > 0 && terms[at]!.tags.includes('Gerund') && ACTIVITY_PREPOSITIONS.has(terms[at - 1]!.text.toLowerCase());
 }
