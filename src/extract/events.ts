@@ -1371,7 +1371,7 @@ const FUNCTION_WORD = /^(?:in|on|at|of|to|for|from|with|by|as|into|over|about|ag
 /** compromise's part-of-speech tags of the word starting at each offset of `text`. */
 function termTags(text: string): (start: number) => readonly string[] {
   const at = new Map<number, readonly string[]>();
-  for (const t of posTerms(text)) at.set(t.offset.start, t.tags);
+  for (const t of taggedTerms(text)) at.set(t.offset.start, t.tags);
   return (start) => at.get(start) ?? [];
 }
 
