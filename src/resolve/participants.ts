@@ -13,7 +13,6 @@ import { escapeRegExp } from '../util/escape.ts';
 import { datelineLength } from '../extract/dateline.ts';
 import { usualCase } from '../extract/ner/words.ts';
 import { listedAs, taggedTerms, type TaggedTerm } from '../extract/nlp.ts';
-import { posTerms } from '../extract/pos-tagger.ts';
 
 const FIRM_END = [...FIRM_NAME_ENDS].join('|');
 /** What joins a founder's name to a firm's ending, in the languages of the wires ("and", "&", German "und", French "et"). */
@@ -142,7 +141,7 @@ export function qualifiesNoun(sentence: Sentence, mention: Spanned, type: Entity
 function nounPhraseAfter(sentence: Sentence, mention: Spanned, trigger: string): { head: TaggedTerm; run: TaggedTerm[]; terms: readonly TaggedTerm[]; next: number } | undefined {
   const end = mention.end - sentence.start;
   if (!/^ [\p{L}]/u.test(sentence.text.slice(end))) return undefined;
-  const terms = posTerms(sentence.text);
+  const terms = taggedTerms(sentence.text);
   let k = terms.findIndex((t) => t.offset.start >= end);
   if (k < 0 || terms[k]!.offset.start !== end + 1) return undefined;
   const run: TaggedTerm[] = [];
