@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { posTerms, tokenise } from '../src/extract/pos-tagger.ts';
 import { namesActivity } from '../src/extract/state.ts';
 import { readingOf } from '../src/extract/participle.ts';
+import { unnamedSubject } from '../src/extract/unnamed-party.ts';
 
 const tagsOf = (text: string) => Object.fromEntries(posTerms(text).map((t) => [t.text, t.tags]));
 
@@ -63,5 +64,11 @@ describe('the whole-sentence callers read the fast tagger', () => {
     expect(reading.finite(at('sold') as never)).toBe(true);
     expect(reading.noun(at('plants') as never)).toBe(true);
     expect(reading.noun(at('sold') as never)).toBe(false);
+  });
+
+  it('unnamedSubject: a compound noun heading the subject ("the co-chairman attacked") is a noun, not an adjective', () => {
+    const text = 'The Zorbian co-chairman attacked the Velmont plan.';
+    expect(posTerms(text).find((t) => t.text === 'co-chairman')!.tags).toContain('Noun');
+    expect(unnamedSubject(text, text.indexOf('attacked'), [{ start: 4, end: 11 }])).toBe(true);
   });
 });

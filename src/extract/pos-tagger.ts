@@ -69,7 +69,7 @@ export class PosTagger {
       p2 = p1;
       p1 = tag;
     }
-    return out;
+    return headsBeforeVerbs(words, out);
   }
 
   private best(feats: readonly string[], scores: Float64Array): string {
@@ -82,6 +82,19 @@ export class PosTagger {
     for (let k = 1; k < scores.length; k++) if (scores[k]! > scores[best]!) best = k;
     return this.tags[best]!;
   }
+}
+
+/** Finite verbs' tags (Penn): a past, a present or a modal. */
+const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+
+/**
+ * A hyphenated adjective right before a finite verb heads its subject, so it is a noun ("the co-chairman attacked
+ * …"): the features fold a hyphenated word into its last part, and eng.train's hyphenated words are mostly adjectives
+ * ("long-term", "anti-inflation"), so a compound noun was read as one. Penn gives an adjective no subject's place.
+ */
+function headsBeforeVerbs(words: readonly string[], tags: string[]): string[] {
+  for (let i = 0; i + 1 < tags.length; i++) if (tags[i] === 'JJ' && FINITE.has(tags[i + 1]!) && words[i]!.startsWith('!HYPHEN:')) tags[i] = 'NN';
+  return tags;
 }
 
 /** Splits raw text into Penn-style tokens (punctuation, "'s" and "n't" apart), with offsets. */
