@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { posTerms, tokenise } from '../src/extract/pos-tagger.ts';
 import { namesActivity } from '../src/extract/state.ts';
 import { readingOf } from '../src/extract/participle.ts';
-import { unnamedSubject } from '../src/extract/unnamed-party.ts';
+import { unnamedSubject, unnamedSubjectOf } from '../src/extract/unnamed-party.ts';
 
 const tagsOf = (text: string) => Object.fromEntries(posTerms(text).map((t) => [t.text, t.tags]));
 
@@ -70,5 +70,14 @@ describe('the whole-sentence callers read the fast tagger', () => {
     const text = 'The Zorbian co-chairman attacked the Velmont plan.';
     expect(posTerms(text).find((t) => t.text === 'co-chairman')!.tags).toContain('Noun');
     expect(unnamedSubject(text, text.indexOf('attacked'), [{ start: 4, end: 11 }])).toBe(true);
+  });
+
+  it('unnamedSubject: a progressive after a noun read by lookup ("was meeting") and a noun with an adjective\'s suffix', () => {
+    const text = 'The tribunal was meeting in Velmont this afternoon, the Zorbian bankers said.';
+    const tags = tagsOf(text);
+    expect(tags.meeting).toEqual(expect.arrayContaining(['Verb', 'Gerund']));
+    expect(tags.was).toContain('Auxiliary');
+    expect(tags.tribunal).toContain('Noun');
+    expect(unnamedSubjectOf(text, text.indexOf('meeting'), [{ start: text.indexOf('Velmont'), end: text.indexOf('Velmont') + 7 }])).toEqual({ modifiers: [], body: true });
   });
 });

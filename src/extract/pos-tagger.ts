@@ -69,7 +69,7 @@ export class PosTagger {
       p2 = p1;
       p1 = tag;
     }
-    return headsBeforeVerbs(words, out);
+    return progressives(words, headsBeforeVerbs(out));
   }
 
   private best(feats: readonly string[], scores: Float64Array): string {
@@ -87,13 +87,32 @@ export class PosTagger {
 /** Finite verbs' tags (Penn): a past, a present or a modal. */
 const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 
+/** Tags that open or fill a noun phrase before its head (Penn): a determiner, a possessive, an adjective, a noun. */
+const NOUN_PHRASE = new Set(['DT', 'PRP$', 'POS', 'JJ', 'NN', 'NNP', 'NNS', 'CD']);
+
 /**
- * A hyphenated adjective right before a finite verb heads its subject, so it is a noun ("the co-chairman attacked
- * …"): the features fold a hyphenated word into its last part, and eng.train's hyphenated words are mostly adjectives
- * ("long-term", "anti-inflation"), so a compound noun was read as one. Penn gives an adjective no subject's place.
+ * An adjective inside a noun phrase right before a finite verb heads the verb's subject, so it is a noun ("the
+ * co-chairman attacked …", "the tribunal was meeting"): Penn gives an adjective no subject's place. The features fold
+ * a hyphenated word into its last part, and eng.train's hyphenated words are mostly adjectives ("long-term"), so
+ * compound nouns were read as adjectives; so were nouns with an adjective's suffix ("tribunal").
  */
-function headsBeforeVerbs(words: readonly string[], tags: string[]): string[] {
-  for (let i = 0; i + 1 < tags.length; i++) if (tags[i] === 'JJ' && FINITE.has(tags[i + 1]!) && words[i]!.startsWith('!HYPHEN:')) tags[i] = 'NN';
+function headsBeforeVerbs(tags: string[]): string[] {
+  for (let i = 1; i + 1 < tags.length; i++) if (tags[i] === 'JJ' && FINITE.has(tags[i + 1]!) && NOUN_PHRASE.has(tags[i - 1]!)) tags[i] = 'NN';
+  return tags;
+}
+
+/**
+ * An -ing word after a form of "be" (adverbs between: "was not meeting", "is still fighting") is the progressive's
+ * verb, whatever it is by lookup or its suffix: eng.train writes "meeting", "funding", "building" as nouns almost
+ * always, so the tag dictionary read "was meeting" as a noun after a verb. compromise reads it as a verb group.
+ */
+function progressives(words: readonly string[], tags: string[]): string[] {
+  for (let i = 1; i < tags.length; i++) {
+    if (!words[i]!.endsWith('ing') || (tags[i] !== 'NN' && tags[i] !== 'JJ')) continue;
+    let at = i - 1;
+    while (at > 0 && tags[at]!.startsWith('RB')) at--;
+    if (PASSIVE_AUXILIARIES.has(words[at]!)) tags[i] = 'VBG';
+  }
   return tags;
 }
 
@@ -154,7 +173,7 @@ function readPos(text: string): TaggedTerm[] {
   return terms.map((t, k) => {
     const next = terms[k + 1];
     const lower = t.text.toLowerCase();
-    if (t.tags.includes('Verb') && (AUXILIARIES_AFTER.has(lower) || PASSIVE_AUXILIARIES.has(lower)) && verbAfter(terms, k)) t.tags.push('Auxiliary');
+    if (t.tags.includes('Verb') && !t.tags.includes('Auxiliary') && (AUXILIARIES_AFTER.has(lower) || PASSIVE_AUXILIARIES.has(lower)) && verbAfter(terms, k)) t.tags.push('Auxiliary');
     return { text: t.text, post: text.slice(t.start + t.text.length, next ? next.start : text.length), tags: t.tags, offset: { start: t.start, length: t.text.length } };
   });
 }
