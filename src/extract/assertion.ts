@@ -11,7 +11,7 @@
  */
 import { shippedJson } from '../util/shipped-json.ts';
 import { alternation, AUXILIARIES_AFTER, DECISION_VERBS, GOVERNED_CLAUSE_ENDS, NO_CLAUSE_AFTER, NOUN_MARKERS, PLAN_WORDS, RELATIVE_OPENERS } from './lexicon.ts';
-import type { TaggedTerm } from './nlp.ts';
+import { taggedTerms, type TaggedTerm } from './nlp.ts';
 import { posTerms } from './pos-tagger.ts';
 import { pastForm } from './tense.ts';
 
@@ -92,7 +92,7 @@ function viewWords(sentence: string, tokens: readonly Token[], i: number): strin
   }
   const views = [...lower.keys()].filter((k) => clauseVerbTable().get(lower[k]!)?.view);
   if (views.length === 0) return lower;
-  const terms = posTerms(sentence);
+  const terms = taggedTerms(sentence);
   for (const k of views) {
     const term = terms.find((t: TaggedTerm) => t.offset.start <= tokens[k]!.start && tokens[k]!.start < t.offset.start + Math.max(1, t.offset.length));
     if (term && !term.tags.includes('Verb')) lower[k] = '';
