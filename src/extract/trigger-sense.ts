@@ -22,7 +22,6 @@
 import { shippedJson } from '../util/shipped-json.ts';
 import type { Register } from './register.ts';
 import { taggedTerms, type TaggedTerm } from './nlp.ts';
-import { posTerms } from './pos-tagger.ts';
 import { alternation, AUXILIARIES_AFTER, CLAUSE_START_WORDS, PARTICIPLE_AUXILIARIES, PASSIVE_AUXILIARIES, PERSON_OBJECT_PRONOUNS, PERSON_SUBJECT_PRONOUNS, REPORTING_TRIGGERS,
   SUBJECT_REPORTING_VERBS } from './lexicon.ts';
 
@@ -221,7 +220,7 @@ function objectBefore(terms: readonly TaggedTerm[], verb: number): boolean {
 function patientOf(text: string, index: number, word: string, passive: boolean, prepositions: Set<string>): 'somebody' | 'something' | 'clause' | 'none' | undefined {
   // A "that" right after the verb opens its object clause ("ruled that …", "charged that …").
   if (!passive && /^\s+that\b/i.test(text.slice(index + word.length))) return 'clause';
-  const terms = posTerms(text);
+  const terms = taggedTerms(text);
   const next = terms.findIndex((t) => t.offset.start >= index + word.length);
   const after = passive ? undefined : afterPrepositions(terms, next, prepositions);
   if (after === 'none') return objectBefore(terms, next - 1) ? undefined : 'none';
