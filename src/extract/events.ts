@@ -5,6 +5,7 @@
  * nearest the trigger in the same sentence (none: the event stays undated).
  */
 import { hasTag, taggedTerms, type TaggedTerm } from './nlp.ts';
+import { posTerms } from './pos-tagger.ts';
 import { memoByString } from '../util/memo.ts';
 import { assertionOf, tokenize, underUnassertedInfinitive } from './assertion.ts';
 import { anchorScore } from './anchor.ts';
@@ -361,7 +362,7 @@ const breaksAfter = (t: Term | undefined) => t !== undefined && /[,;:]/.test(t.p
  * that is itself a verb, or a noun whose verb asserts it, is read as before (undefined).
  */
 function governingReading(text: string, index: number): 'state' | 'unasserted' | 'future' | undefined {
-  const terms = taggedTerms(text);
+  const terms = posTerms(text);
   const at = terms.findIndex((t) => t.offset.start >= index);
   if (at < 0) return undefined;
   const governing = governingVerb(terms, at);

@@ -521,6 +521,11 @@ export const REPORT_STOPWORDS = listed('REPORT_STOPWORDS', `
  */
 export const PASSIVE_AUXILIARIES = listed('PASSIVE_AUXILIARIES', `is are was were be been being get gets got`);
 /**
+ * Words that negate a verb: the fast tagger (pos-tagger.ts) tags them Negative, as compromise does, for the callers
+ * that read a verb group's negation from its tags.
+ */
+export const NEGATIONS = listed('NEGATIONS', `not n't never`);
+/**
  * Words that may stand between "has"/"have" and its participle in the present perfect ("has not cut", "have already
  * met"), besides adverbs in -ly (src/extract/tense.ts `toldAsRepeated`).
  */
