@@ -119,11 +119,14 @@ function progressives(words: readonly string[], tags: string[]): string[] {
 /** Splits raw text into Penn-style tokens (punctuation, "'s" and "n't" apart), with offsets. */
 export function tokenise(text: string): { word: string; start: number }[] {
   const out: { word: string; start: number }[] = [];
-  const word = String.raw`[A-Za-z0-9]+(?:[&-][A-Za-z0-9]+|'(?!s\b)[A-Za-z0-9]+)*`;
+  // Letters of any script ("Müller" is one word); a curly apostrophe read as the straight one eng.train writes
+  // ("didn’t": "did" "n't"), one character for one, so offsets hold.
+  const letter = String.raw`\p{L}\p{M}`;
+  const word = String.raw`[${letter}0-9]+(?:[&-][${letter}0-9]+|'(?!s\b)[${letter}0-9]+)*`;
   // A period stays with a word only inside an abbreviation of letters and periods ("U.S.", "Ph.D."), never at a
   // sentence's end ("said.").
-  const re = new RegExp(String.raw`[A-Za-z]+(?=n't\b)|n't\b|'s\b|\d+(?:[.,]\d+)*%?|(?:[A-Za-z]\.){2,}|${word}|\S`, 'g');
-  for (const m of text.matchAll(re)) out.push({ word: m[0], start: m.index });
+  const re = new RegExp(String.raw`[${letter}]+(?=n't\b)|n't\b|'s\b|\d+(?:[.,]\d+)*%?|(?:[${letter}]\.){2,}|${word}|\S`, 'gu');
+  for (const m of text.replace(/’/g, "'").matchAll(re)) out.push({ word: m[0], start: m.index });
   return out;
 }
 
