@@ -1380,6 +1380,14 @@ describe('the news of an article', () => {
     const dates = [date(sentences, 1, 'on Monday night', '2020-05-04', 'day')];
     expect(extractEvents(a, sentences, entities, dates).find((e) => e.sentence === 1)?.date).toBe('2020-05-04');
   });
+  it('leaves a date in the clause "that" opens after the trigger to that clause\'s verb ("ruled that he lied … in 1987")', () => {
+    const { a, sentences } = article('k', null, ['Zorbia leaders met.', 'A jury ruled that Ann Lee lied during a trial against Quanta in 1987.']);
+    const entities = [ent(sentences, 0, 'Zorbia', 'place'), ent(sentences, 1, 'Ann Lee', 'person'), ent(sentences, 1, 'Quanta', 'organization')];
+    const dates = [date(sentences, 1, '1987', '1987', 'year')];
+    const ruled = extractEvents(a, sentences, entities, dates).find((e) => e.sentence === 1);
+    expect(ruled?.trigger).toBe('ruled');
+    expect(ruled?.date).toBeNull();
+  });
   it('is the reported happening on its own day when the headline tells the happening, not the saying', () => {
     const lede = (text: string, names: string[], dated: [string, string][], title: string) => {
       const { a, sentences } = article('r', '1987-02-27', [text]);

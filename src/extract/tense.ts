@@ -173,6 +173,9 @@ export function dateDirection(sentence: string, start: number, end: number): Dat
   const before = read === 'infinitive' ? 'none' : read;
   const after = () => orNone(verbGroupTense(words(clauseHead(sentence.slice(end))), false));
   if (TERM_BEFORE.test(left)) return 'deadline';
+  // A date a happening is moved to ("talks have been rescheduled for Thursday") is its new day, ahead.
+  const moved = /([a-z]+)\s+for\s+$/i.exec(left);
+  if (moved && MOVE_AHEAD.test(moved[1]!)) return 'future';
   if (LIMIT_BEFORE.test(left) && before !== 'future') {
     if (words(left).some((w) => MOVE_AHEAD.test(w))) return 'deadline';
     if (before === 'past' || (before === 'none' && tail.length <= 2 && after() === 'past')) return 'past';
