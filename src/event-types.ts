@@ -24,9 +24,19 @@ export interface EventKind {
    * trigger they tell its figurative sense ("fighting a takeover bid"; "killed two protesters" stays violent).
    */
   proceeding?: true;
+  /**
+   * Its trigger words are in its sense only in an article of this register (src/extract/register.ts, the learned
+   * model of which kind of news an article is) and only in the article's headline and lede: "beat forecasts", "won
+   * approval" in business news are no contest, and a match's result is the news of its report — a result told further
+   * down is a moment of the match or background ("who won the cup in 2002").
+   */
+  ledeOfRegister?: string;
 }
 
 export const EVENT_KINDS: readonly EventKind[] = [
+  // First: in a sport lede, the only place it is read, a result is the news, and the other kinds' words there are
+  // mostly moves of play ("fighting back to beat", "shot", "crashed over").
+  { type: 'contest', label: 'Result', ledeOfRegister: 'sport' },
   { type: 'coup', label: 'Coup' },
   { type: 'sanction', label: 'Sanctions' },
   { type: 'attack', label: 'Violence', violent: true },

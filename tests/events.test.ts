@@ -1,13 +1,15 @@
 import path from 'node:path';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractEvents, findTrigger, hearsOf, markTheNews } from '../src/extract/events.ts';
+import { extractEvents, findTrigger, hearsOf, ledeParagraph, markTheNews } from '../src/extract/events.ts';
 import { namedTwice, ofPlaceAgain } from '../src/resolve/participants.ts';
 import { NAME_PIECES, ORG_HEADS, TITLE_HEADS } from '../src/extract/lexicon.ts';
 import { clauseTitle, headlineTitle, readableClause, resolveEvents, resolveHappenings, resolveQuotes } from '../src/resolve/events.ts';
 import { EVENT_KINDS, eventKind } from '../src/event-types.ts';
 import { assertionOf } from '../src/extract/assertion.ts';
+import { triggerClause } from '../src/extract/clause.ts';
 import { toldAsHabit } from '../src/extract/tense.ts';
+import { verbGroup } from '../src/extract/state.ts';
 import { unnamedSubject, unnamedSubjectOf } from '../src/extract/unnamed-party.ts';
 import { codeFiles } from '../src/util/code-version.ts';
 import { extractArticle } from '../src/extract/index.ts';
@@ -111,6 +113,39 @@ describe('event triggers', () => {
     expect(findTrigger('Gunmen launched an attack on the Vell United team bus.', sport)).toMatchObject({ type: 'attack', text: 'attack' });
     expect(findTrigger('Zorbix faces a decade-long suit brought by Miro Ltd.')).toMatchObject({ type: 'legal', text: 'suit' });
     expect(findTrigger('Workers at Zorbix held a mass meeting in Pella.')).toMatchObject({ type: 'meeting', text: 'meeting' });
+  });
+  it('reads a contest\'s result only in a sport article\'s lede (session 29, evt54)', () => {
+    const sport = { business: 0.02, entertainment: 0.02, politics: 0.02, sport: 0.92, tech: 0.02 };
+    const business = { business: 0.92, entertainment: 0.02, politics: 0.02, sport: 0.02, tech: 0.02 };
+    expect(findTrigger('Vell United beat Corby Town 2-1 at Brindle Park.', sport, true)).toMatchObject({ type: 'contest', text: 'beat' });
+    expect(findTrigger('Corby Town were held to a 1-1 draw by Vell United.', sport, true)).toMatchObject({ type: 'contest', text: 'held to a 1-1 draw' });
+    expect(findTrigger('Miro Tael lost to Zorbo Vance in the Pella Open final.', sport, true)).toMatchObject({ type: 'contest', text: 'lost to' });
+    // First in a sport lede: the other kinds' words there are moves of play ("shot", "crashed").
+    expect(findTrigger('Miro Tael shot a 68 to beat Zorbo Vance by two strokes at the Pella Open.', sport, true)).toMatchObject({ type: 'contest', text: 'beat' });
+    // Not in a body sentence (a result told further down is background or a moment of the match), not in business news.
+    expect(findTrigger('Vell United beat Corby Town 2-1 at Brindle Park.', sport)).toBeNull();
+    expect(findTrigger('Zorbix beat forecasts and won approval from Pella regulators.', business, true)).toBeNull();
+    expect(findTrigger('This won\'t be remembered as Vell United\'s finest hour.', sport, true)).toBeNull();
+  });
+  it('makes a sport lede\'s result the article\'s event, with both sides, and a moment of play no page (session 29, evt54)', () => {
+    const a = {
+      id: 'sport-x', file: 'sport-x.txt', format: 'plain', title: 'Vell United beat Corby Town', date: null, dateSource: null, section: null, source: null, hash: 'x',
+      paragraphs: [
+        'Vell United beat Corby Town 2-1 at Brindle Park on Saturday to go top of the league.',
+        'Corby striker Miro Tael crashed a rising drive against the bar after 30 minutes before Vell keeper Zorbo Vance saved a penalty.',
+        'Vell manager Ann Quill said the header by Zorbo Vance in the 80th minute had won his team the match.',
+      ].map((text, i) => ({ id: `p${i + 1}`, kind: 'body' as const, text, line: i + 3 })),
+    } as IngestedArticle;
+    const x = extractArticle(a);
+    const lede = x.events.find((e) => e.sentence === 0);
+    expect(lede).toMatchObject({ type: 'contest', trigger: 'beat' });
+    expect(lede?.mood).toBeUndefined();
+    expect(lede?.participants.map((p) => x.entities[p.mention]!.text)).toEqual(expect.arrayContaining(['Vell United', 'Corby Town']));
+    const moment = x.events.find((e) => e.sentence === 1);
+    expect(moment?.mood).toBe('not-news');
+    // A saying about a moment of play stays its speaker's quote.
+    expect(x.events.find((e) => e.sentence === 2)).toMatchObject({ type: 'statement' });
+    expect(x.events.find((e) => e.sentence === 2)?.mood).toBeUndefined();
   });
   it('reads a participle after a preposition or a reporting verb, or before a finite verb, as describing a noun', () => {
     expect(findTrigger('The plan gives more power to elected councillors in Zorbia.')).toBeNull();
@@ -698,6 +733,19 @@ describe('extractEvents', () => {
     const u = 'Zorbix trains daily in Pella.';
     expect(toldAsHabit(u, u.indexOf('trains'))).toBe(true);
   });
+  it('reads a state told in the present simple or passive as a state, by the state model with its verb group (session 29, evt51)', () => {
+    const { a, sentences } = article('ps', '2021-03-04', ['Zorbix buys Quanta.', 'Most of the smugglers are detained at Velmar Prison in Pella.',
+      'Police detained two smugglers in Pella on Monday.', 'Two smugglers were detained at Velmar Prison.']);
+    const names: [number, string][] = [[0, 'Zorbix'], [0, 'Quanta'], [1, 'Velmar Prison'], [1, 'Pella'], [2, 'Pella'], [3, 'Velmar Prison']];
+    const events = extractEvents(a, sentences, names.map(([i, t]) => ent(sentences, i, t, 'organization')), []);
+    expect(events.map((e) => [e.sentence, e.mood ?? 'asserted'])).toEqual([[0, 'asserted'], [1, 'state'], [2, 'asserted'], [3, 'asserted']]);
+    const group = (text: string, word: string) => {
+      const lower = text.toLowerCase().split(' ');
+      return verbGroup(lower, lower.indexOf(word));
+    };
+    expect([group('zorbix holds a stake', 'holds'), group('the board is made up of nine', 'made'), group('zorbix has been fighting quanta', 'fighting'),
+      group('zorbix will not sue', 'sue'), group('quanta sued zorbix', 'sued')]).toEqual(['bare+s', 'present+ed', 'perfect+be+ing', 'future+base', 'bare+ed']);
+  });
   it('reads a happening summed up in the perfect with a count of times as a state, not a happening with a day', () => {
     const { a, sentences } = article('r', '2021-03-04', ['Zorbix buys Quanta.', 'Zorbix has cut prices three times this year in Pella.', 'Zorbix has sued Quanta twice since May.',
       'Zorbix has cut prices in Pella.', 'Zorbix cut prices three times in Pella.', 'Zorbix has bought three times as many shares of Quanta.']);
@@ -1111,6 +1159,48 @@ describe('resolveEvents', () => {
     // Without an auxiliary the two verbs stay one telling; "and" inside a noun phrase ends nothing.
     expect(clauseTitle('Ann Lee fell ill and resigned.', 'resigned')).toBe('Ann Lee fell ill and resigned');
     expect(clauseTitle('Quanta bought new and used trucks from Zorbix last year.', 'bought')).toBe('Quanta bought new and used trucks from Zorbix last year');
+  });
+  it('titles the clause with the trigger\'s own subject where "and", "but" or a comma opens another (session 29, evt52)', () => {
+    // A second clause with a subject and a finite verb of its own, after or before the happening's, is another one.
+    expect(clauseTitle('The runner has always denied the charge but the Quanta panel has upheld the ban.', 'upheld')).toBe('The Quanta panel has upheld the ban');
+    expect(clauseTitle('Quanta was fined 5 mln dlrs, Zorbix was penalized 2 mln dlrs and Miro Corp 1 mln dlrs.', 'fined')).toBe('Quanta was fined 5 mln dlrs');
+    expect(clauseTitle('Quanta sued Zorbix and Miro Corp has appealed.', 'sued')).toBe('Quanta sued Zorbix');
+    expect(clauseTitle("Zorbia's entry in 1999 took ten years and talks with Norland have been going on for five years.", 'entry')).toBe("Zorbia's entry in 1999 took ten years");
+    // "and" inside a reported clause's subject, or between two objects, or before a report of the clause, ends nothing.
+    expect(clauseTitle('Quanta reported that profits and sales rose sharply.', 'reported')).toBe('Quanta reported that profits and sales rose sharply');
+    expect(clauseTitle('Quanta signed Ann Lee and Will Brown to new deals.', 'signed')).toBe('Quanta signed Ann Lee and Will Brown to new deals');
+    expect(clauseTitle('Quanta sued Zorbix on Monday, Ann Lee said.', 'sued')).toBe('Quanta sued Zorbix on Monday');
+    expect(clauseTitle('The agency had charged in a complaint filed in court that Quanta and Zorbix mislabeled their coats.', 'charged')).toContain('Quanta and Zorbix');
+    // An opening phrase led by a preposition is no clause: its names stay (the other side of an agreement).
+    expect(triggerClause('Under the deal concluded last May between Zorbix owner Ann Lee and the Quanta group, Quanta agreed to acquire 51 pct of Zorbix.', 102, 109).start).toBe(0);
+    // Nor does a closing verb that takes a clause (a report of the one before), or a noun described by a participle.
+    expect(clauseTitle('The Pella rules discriminated against Norland traders, the Quanta panel has ruled.', 'ruled')).not.toBe('The Quanta panel has ruled');
+    expect(triggerClause('Lee called for the release of the Pella inmates and terror suspects detained without trial.', 68, 76).start).toBe(0);
+  });
+  it('leaves out names of a second clause with its own subject, after a dash and "and", or after a reduced relative (session 29, evt52)', () => {
+    const { a, sentences } = article('own', '2020-05-05', [
+      'The Pella courts were busy this spring.',
+      'Quanta was fined 5 mln dlrs, Zorbix was penalized 2 mln dlrs and Miro Corp 1 mln dlrs.',
+      'Quanta sued Zorbix in May - and later blamed Miro Corp for the delay.',
+      'Lee, 27, fired by Quanta and fined for missing a test, is now coached by Ann Miro, sister of Zorbix chief Bob Miro.',
+      "Zorbia's entry in 1999 took ten years and talks with Norland and Pellia have been going on for five years.",
+    ]);
+    const names: [number, string, EntityType][] = [[1, 'Quanta', 'organization'], [1, 'Zorbix', 'organization'], [1, 'Miro Corp', 'organization'],
+      [2, 'Quanta', 'organization'], [2, 'Zorbix', 'organization'], [2, 'Miro Corp', 'organization'],
+      [3, 'Lee', 'person'], [3, 'Quanta', 'organization'], [3, 'Ann Miro', 'person'], [3, 'Zorbix', 'organization'], [3, 'Bob Miro', 'person'],
+      [4, 'Zorbia', 'place'], [4, 'Norland', 'place'], [4, 'Pellia', 'place']];
+    const entities = names.map(([i, t, ty]) => ent(sentences, i, t, ty));
+    const events = extractEvents(a, sentences, entities, []);
+    const who = (i: number) => events.find((e) => e.sentence === i)?.participants.map((p) => entities[p.mention]!.text);
+    expect(who(1)).toEqual(['Quanta']);
+    expect(who(2)).toEqual(['Quanta', 'Zorbix']);
+    expect(who(3)).toEqual(['Lee', 'Quanta']);
+    // Two names joined inside the trigger's own subject stay.
+    expect(who(4)).toEqual(['Norland', 'Pellia']);
+    // A lede under its headline tells the news whole: its clauses are not parted.
+    const lede = article('own-lede', '2020-05-05', ['Quanta was fined 5 mln dlrs, Zorbix was penalized 2 mln dlrs and Miro Corp 1 mln dlrs.']);
+    const ledeNames = [ent(lede.sentences, 0, 'Quanta', 'organization'), ent(lede.sentences, 0, 'Zorbix', 'organization'), ent(lede.sentences, 0, 'Miro Corp', 'organization')];
+    expect(extractEvents(lede.a, lede.sentences, ledeNames, [])[0]!.participants.map((p) => ledeNames[p.mention]!.text)).toEqual(['Quanta', 'Zorbix', 'Miro Corp']);
   });
   it('reads no clause title whose trigger is a participle describing a noun (the participle model, session 28)', () => {
     // The happening is what a noun is described by, not what the clause tells: no title.
@@ -1545,8 +1635,11 @@ describe('the event taxonomy', () => {
     const samples: Record<string, string> = { coup: 'The army staged a coup.', sanction: 'Acme was blacklisted.', attack: 'Rebels attacked the town.',
       death: 'Ann Lee died.', birth: 'Ann Lee was born in Oslo.', disaster: 'An earthquake hit Oslo.', election: 'Ann Lee was elected.',
       appointment: 'Ann Lee was appointed.', resignation: 'Ann Lee resigned.', deal: 'Acme bought Quanta.', financial: 'Acme posted earnings.',
-      legal: 'Acme sued Quanta.', protest: 'Protesters marched.', launch: 'Acme unveiled a tablet.', meeting: 'Leaders held talks.', statement: 'Acme said so.' };
-    expect(EVENT_KINDS.filter((k) => !k.untriggered).map((k) => findTrigger(samples[k.type] ?? '')?.type)).toEqual(EVENT_KINDS.filter((k) => !k.untriggered).map((k) => k.type));
+      legal: 'Acme sued Quanta.', protest: 'Protesters marched.', launch: 'Acme unveiled a tablet.', meeting: 'Leaders held talks.', statement: 'Acme said so.',
+      contest: 'Vell United beat Corby Town.' };
+    // (A kind read only in one register's ledes is tried in such a lede.)
+    const where = (k: (typeof EVENT_KINDS)[number]) => (k.ledeOfRegister ? { [k.ledeOfRegister]: 1 } : undefined);
+    expect(EVENT_KINDS.filter((k) => !k.untriggered).map((k) => findTrigger(samples[k.type] ?? '', where(k), true)?.type)).toEqual(EVENT_KINDS.filter((k) => !k.untriggered).map((k) => k.type));
   });
 });
 
@@ -1853,5 +1946,34 @@ describe('a lede told in the present of a verb of a state', () => {
     expect(lede('ZORBA, March 2 - Zorbix Corp agreed to sell its unit to Quanta Inc.', 'Zorbix to sell unit')).toEqual(['news']);
     expect(lede('ZORBA, March 2 - Zorbix Corp, which is considering a bid, said it sold its unit to Quanta Inc.', 'Zorbix sells unit')).toEqual(['news']);
     expect(lede('ZORBA, March 2 - Zorbix chief Ann Lee said the group is considering a merger with Quanta Inc.', 'Lee says Zorbix considering merger')).toEqual(['news']);
+  });
+});
+
+describe('the terms of an agreement name its parties (session 29, evt53)', () => {
+  it('keeps the names of an "under which" clause after the trigger, and still cuts a plain relative clause', () => {
+    const { a, sentences } = article('u', '2020-05-05', [
+      'Zorbix Corp agreed on Monday to a merger under which Quanta Bell will distribute its phones.',
+      'Zorbix Corp sued Miro Ltd on Monday, which Quanta Bell had advised.',
+    ]);
+    const names: [number, string, EntityType][] = [[0, 'Zorbix Corp', 'organization'], [0, 'Quanta Bell', 'organization'],
+      [1, 'Zorbix Corp', 'organization'], [1, 'Miro Ltd', 'organization'], [1, 'Quanta Bell', 'organization']];
+    const entities = names.map(([i, t, ty]) => ent(sentences, i, t, ty));
+    const events = extractEvents(a, sentences, entities, [0, 1].map((i) => date(sentences, i, 'Monday', '2020-05-04', 'day')));
+    const who = (i: number) => events.find((e) => e.sentence === i)?.participants.map((p) => entities[p.mention]!.text);
+    expect(who(0)).toEqual(['Zorbix Corp', 'Quanta Bell']);
+    expect(who(1)).toEqual(['Zorbix Corp', 'Miro Ltd']);
+  });
+});
+
+describe('the lede is the first paragraph that tells something (session 29, evt53)', () => {
+  const paras = (texts: string[]) => ({ ...article('l', '2020-05-05', texts).a });
+  it('passes over a dateline or a byline set apart on its own line', () => {
+    expect(ledeParagraph(paras(['PELLA 2020-05-05', 'Zorbix Corp agreed on Monday to buy Quanta Ltd.']))?.text).toMatch(/^Zorbix/);
+    expect(ledeParagraph(paras(["Ann O'Vell", 'NEW PELLA 2020-05-05', 'Quanta Ltd was sold on Monday.']))?.text).toMatch(/^Quanta/);
+  });
+  it('keeps a short lede that ends as a sentence, and the first paragraph when nothing tells more', () => {
+    expect(ledeParagraph(paras(['Zorbix Corp Rose.', 'Quanta Ltd was sold on Monday.']))?.text).toBe('Zorbix Corp Rose.');
+    expect(ledeParagraph(paras(['Shares fell in Pella', 'Quanta Ltd was sold on Monday.']))?.text).toBe('Shares fell in Pella');
+    expect(ledeParagraph(paras(['PELLA 2020-05-05']))?.text).toBe('PELLA 2020-05-05');
   });
 });

@@ -585,6 +585,17 @@ describe('entity mentions', () => {
     expect(whole).not.toHaveProperty(['America Securities']);
   });
 
+  it('keeps an island\'s and a building\'s name whole before "of" and a place', () => {
+    const found = names('Ferries to the Isle of Denver were cancelled. The Palace of Lisbon was shut.');
+    expect(found).toHaveProperty(['Isle of Denver']);
+    expect(found).toHaveProperty(['Palace of Lisbon']);
+    for (const cut of ['Isle', 'Denver']) expect(found).not.toHaveProperty([cut]);
+    // A titled person's surname before "of" and his state stays a person and a place.
+    const titled = names('Senator Vellan of Ohio said the bill would fail.');
+    expect(titled['Vellan']).toBe('person');
+    expect(titled['Ohio']).toBe('place');
+  });
+
   it('keeps a run that ends in a legal form one firm where the tagger reads a place and a person in it', () => {
     const found = names('Last year Osaka Kokan KK sold two tankers to a buyer from Varenna.');
     expect(found['Osaka Kokan KK']).toBe('organization');

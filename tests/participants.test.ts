@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesHome, noParty, qualifiesNoun } from '../src/resolve/participants.ts';
+import { namesHome, noParty, onlyReports, opponentOfOccasion, qualifiesNoun, shortFormOfEarlier } from '../src/resolve/participants.ts';
 import type { EntityType, Sentence } from '../src/types.ts';
 
 /** The invented sentence `text` and the span of `name` (its first occurrence) in it. */
@@ -150,5 +150,45 @@ describe('namesHome: a place that is a body\'s or a person\'s home is no party (
     expect(homeIn('Zorbix Inc sold its stake to Quanta Corp, Norland\'s biggest bank.', 'Norland', [['Zorbix Inc', 'organization'], ['Quanta Corp', 'organization']])).toBe(false);
     expect(homeIn('Zorbix Inc said it held talks with Quanta Corp, Norland, and Velmar Corp.', 'Norland', [['Zorbix Inc', 'organization'], ['Quanta Corp', 'organization'], ['Velmar Corp', 'organization']])).toBe(false);
     expect(homeIn('Zorbix Inc sued Quanta Corp in Norland on Monday.', 'Norland', [['Zorbix Inc', 'organization'], ['Quanta Corp', 'organization']])).toBe(false);
+  });
+});
+
+describe('session 29 (evt53): a name the reader cut or told again is no party of its own', () => {
+  it('drops an illness named in apposition to its noun, and keeps a person there', () => {
+    expect(noPartyIn('Vets urged a drive to end the lethal cattle disease Vellpest in Zorbia and Norland.', 'Vellpest', 'place')).toBe(true);
+    expect(noPartyIn('Doctors traced the virus Qorbic to a farm near Pella.', 'Qorbic', 'organization')).toBe(true);
+    expect(noPartyIn('Doctors said the flu Ann Vell caught kept her home.', 'Ann Vell', 'person')).toBe(false);
+    // A name after an illness's noun that is no apposition (no determiner opens the noun) stays.
+    expect(noPartyIn('Cases of disease Quanta Labs found rose in May.', 'Quanta Labs', 'organization')).toBe(false);
+  });
+  it('reads a closing outlet whose name the reader cut after a possessive word', () => {
+    expect(onlyReports(...spanIn('Zorbix Motor Co has raised its output by 5 pct, the trade paper Vell\'s Motor Reports said.', 'Motor Reports'))).toBe('press');
+    // A body's official who tells it is no outlet.
+    expect(onlyReports(...spanIn('Zorbix Motor Co has raised its output by 5 pct, Quanta\'s chief Ann Vell said.', 'Ann Vell'))).toBe(undefined);
+  });
+  it('finds the full name told before a short one of a body, not a short name written first', () => {
+    const text = 'Quanta Bancorp said the board approved the acquisition of Quanta by Velmar Corp.';
+    const names = [{ text: 'Quanta Bancorp', type: 'organization' as const }, { text: 'Velmar Corp', type: 'organization' as const }].map((n) => ({ ...spanIn(text, n.text)[1], type: n.type }));
+    const short = { start: text.indexOf('Quanta by'), end: text.indexOf('Quanta by') + 6, text: 'Quanta' };
+    expect(shortFormOfEarlier(short, 'organization', names)?.text).toBe('Quanta Bancorp');
+    expect(shortFormOfEarlier(short, 'person', names)).toBe(undefined);
+    const first = 'Quanta sued Quanta Records in Pella.';
+    const records = { ...spanIn(first, 'Quanta Records')[1], type: 'organization' as const };
+    expect(shortFormOfEarlier(spanIn(first, 'Quanta')[1], 'organization', [records])).toBe(undefined);
+  });
+});
+
+describe('opponentOfOccasion: the opponent in a contest that only sets a happening is no party (session 29, evt53)', () => {
+  const opponent = (text: string, name: string, trigger: string) => opponentOfOccasion(...spanIn(text, name), trigger);
+  it('drops the opponent of a match or a friendly told after the trigger', () => {
+    expect(opponent('Last June Dan Quill was banned for two months for a kick in a match against Norland.', 'Norland', 'banned')).toBe(true);
+    expect(opponent('The Zorbian Football Association has appointed Tom Quill as caretaker for the friendly against Norland on 17 May.', 'Norland', 'appointed')).toBe(true);
+  });
+  it('keeps a side the trigger acts on, a contest that is the trigger, and a suit against a body', () => {
+    expect(opponent('Zorbia beat Norland 2-1 in Pella.', 'Norland', 'beat')).toBe(false);
+    expect(opponent('Quill scored twice in the final against Norland.', 'Norland', 'final')).toBe(false);
+    expect(opponent('Zorbix Corp filed a suit against Quanta Inc in May.', 'Quanta Inc', 'filed')).toBe(false);
+    // (No trigger before the phrase: a lede told by its headline.)
+    expect(opponent('In the final against Norland, Zorbia won 2-1.', 'Norland', '')).toBe(false);
   });
 });

@@ -27,7 +27,7 @@ import { isPersonNoun } from './trigger-sense.ts';
 import { countryInitials, gazetteerKey, shippedGazetteers } from './ner/gazetteer.ts';
 import type { EntityMention, EntityType, IngestedArticle, Sentence, SpanReading } from '../types.ts';
 import {
-  AMBIGUOUS_TITLE_HEADS, CHAMBERS, COMPASS_POINTS, CONNECTORS, FIRM_NAME_ENDS, HEAD_CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_ARTICLES, NAME_NUMBERS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, NUMBERED_HEADS, SURNAME_ADDRESSES, NEWSPAPER_HEADS, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, EVENT_HEADS_BEFORE_COUNTRY, PARTY_MEMBER_WORDS, PARTY_MEMBERS, PLACE_HEADS,
+  AMBIGUOUS_TITLE_HEADS, CHAMBERS, COMPASS_POINTS, CONNECTORS, FIRM_NAME_ENDS, HEAD_CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_ARTICLES, NAME_NUMBERS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, NUMBERED_HEADS, SURNAME_ADDRESSES, NEWSPAPER_HEADS, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, EVENT_HEADS_BEFORE_COUNTRY, PARTY_MEMBER_WORDS, PARTY_MEMBERS, PLACE_HEADS, STRUCTURE_HEADS,
   SPEECH_VERBS_AFTER, SUBJECT_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TRAILING_TITLES, WEAK_CONNECTORS, PARTICLES_ALSO_ENGLISH,
   REPEATED_TITLE_SMALL_WORDS, TENURE_MODIFIERS, TITLE_SMALL_WORDS, WORK_CUES_BEFORE, isDemonymNoun,
 } from './lexicon.ts';
@@ -724,6 +724,8 @@ function connectorJoins(before: Token[], connector: string, after: Token[]): 'bi
 function saysWhereNameIs(last: Token, after: Token[]): boolean {
   const word = last.text.replace(/\.$/, '');
   if ([ORG_HEADS, PLACE_HEADS, OTHER_HEADS, TITLE_HEADS, SUBJECT_HEADS, NEWSPAPER_HEADS].some((heads) => heads.has(word)) || LEGAL_FORMS.test(last.text) || isPersonNoun(word)) return false;
+  // A building's or a natural feature's head ("Palace of …", WordNet's, STRUCTURE_HEADS) opens a place's own name.
+  if (STRUCTURE_HEADS.has(word.toLowerCase())) return false;
   if ((usualCase(word) ?? 'capital') !== 'capital' || isAcronym(word) || COMPASS_POINTS.has(word)) return false;
   return after.length > 0 && namesAPlaceWhole(after.map((t) => t.text).join(' '));
 }

@@ -5,12 +5,13 @@
  * nearest the trigger in the same sentence (none: the event stays undated).
  */
 import { hasTag, taggedTerms, type TaggedTerm } from './nlp.ts';
+import { posTerms } from './pos-tagger.ts';
 import { memoByString } from '../util/memo.ts';
 import { assertionOf, tokenize, underUnassertedInfinitive } from './assertion.ts';
 import { anchorScore } from './anchor.ts';
 import { isPersonNoun, senseHere } from './trigger-sense.ts';
-import { sentencesRegister, type Register } from './register.ts';
-import { ledeToldAsState, namesActivity, tellsState } from './state.ts';
+import { isOfRegister, sentencesRegister, type Register } from './register.ts';
+import { ledeToldAsState, namesActivity, tellsState, toldAsPresentState } from './state.ts';
 import { unnamedSubjectOf } from './unnamed-party.ts';
 import { clauseBreakBetween, clauseToldAsOngoing, hasFiniteVerb, pastForm, toldAsHabit, toldAsOngoing, toldAsRepeated, toldInPastPerfect } from './tense.ts';
 import { datelineLength } from './dateline.ts';
@@ -18,7 +19,7 @@ import { scheduledDay } from './scheduled.ts';
 import { WRITTEN_YEAR } from './dates.ts';
 import { alternation, COMPANY_STAND_INS, NAME_PIECES, PASSIVE_AUXILIARIES, FACILITY_HEADS, FIGURE_VERBS, FILING_WORDS, ORG_HEADS, PRESS_NOUNS, PRICED_SUBJECTS, SUBJECT_PRONOUNS, WEEKS_BEFORE,
   SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS, NOUN_MARKERS, REFERENT_CLAUSE_OPENERS, BODY_REFERENT_PRONOUNS, PERSON_REFERENT_PRONOUNS, REFLEXIVES,
-  ANTECEDENT_POSSESSIVES, PLURAL_REFERENT_PRONOUNS } from './lexicon.ts';
+  ANTECEDENT_POSSESSIVES, PLURAL_REFERENT_PRONOUNS, MATCH_MOMENT_PHRASES } from './lexicon.ts';
 import { isTableRow, isTableStory } from './table-row.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { LEGAL_FORMS } from './shapes.ts';
@@ -41,6 +42,12 @@ const TRIGGERS: Record<string, RegExp> = {
   deal: /\b(acquired|acquire|acquisition|takeover|merger|merge|agreed to buy|bought|buys|deal to buy|stake in|bid for)\b/i,
   financial: /\b(profits?|revenues?|earnings|net loss|reported a loss|quarterly results|sales rose|sales fell|shares (?:rose|fell|jumped|slumped)|(?:cut|reduced?|lower(?:ed)?|raised?) (?:the |its |their )?prices?|prices? (?:has |have )?(?:been |was |were )?(?:cut|reduced|lowered|raised)|public offering|IPO)\b/i,
   legal: /\b(sues|sued|suing|lawsuit|suit|court case|filed (?:a |an |its |their )?(?:suit|lawsuit|complaint|case|appeal)|(?:lost|won) (?:its|their|the|a) (?:court )?case|settled (?:its|their|the|a) (?:[\w'’-]+ ){0,3}dispute|charged|convicted|sentenced|indicted|arrested|ruled|verdict|acquitted|jailed|fined|detained|trial)\b/i,
+  // A contest's result: the commonest forms of WordNet's verb.competition senses of winning, losing, beating (and its
+  // hyponyms: trounce, rout, thrash, crush, edge) and drawing (tying) a game, told with their object where the verb has
+  // other senses ("lost to", "drew with", "held to a draw"). Verbs only: a result told by a noun in a lede ("after his
+  // team's 3-1 win over …", "reduced the lead after a victory over …") is background to the lede's own clause, and a
+  // page's title needs a clause. Read only in a sport article's headline and lede (the kind's ledeOfRegister).
+  contest: /\b(beat|beats|beaten|defeat(?:s|ed)|won(?!['’]t)|wins|lost (?:\d+-\d+ )?(?:to|against)|loses (?:\d+-\d+ )?(?:to|against)|drew (?:\d+-\d+ )?(?:with|against|at)|draws (?:\d+-\d+ )?(?:with|against|at)|held to an? (?:[\w-]+ ){0,2}draw|thrashed|trounced|routed|crushed|edged (?:out|past)|overcame)\b/i,
   protest: /\b(protests?|protested|protesters|demonstrations?|demonstrators|went on strike|general strike|rally|rallies|marched)\b/i,
   launch: /\b(launch(?:es|ed)?|unveil(?:s|ed)?|releas(?:es|ed)|introduc(?:es|ed)|rolls? out|rolled out|debut(?:s|ed)|(?:went|goes|go) on sale|began selling)\b/i,
   meeting: /\b(summit|met with|held talks|talks with|meeting|visited|hosted|conference)\b/i,
@@ -51,8 +58,11 @@ const TRIGGERS: Record<string, RegExp> = {
 const EVENT_TRIGGERS = EVENT_KINDS.filter((k) => !k.untriggered).map((k) => {
   const trigger = TRIGGERS[k.type];
   if (!trigger) throw new Error(`event type ${k.type} has no trigger words`);
-  return { type: k.type, trigger: new RegExp(trigger.source, `${trigger.flags.replace('g', '')}g`), reportedSpeech: k.reportedSpeech === true, violent: k.violent === true };
+  return { type: k.type, trigger: new RegExp(trigger.source, `${trigger.flags.replace('g', '')}g`), reportedSpeech: k.reportedSpeech === true, violent: k.violent === true, ledeOfRegister: k.ledeOfRegister };
 });
+
+/** The kind whose triggers are read only in a sport article's lede (a contest's result), and that register's name. */
+const SPORT = EVENT_KINDS.find((k) => k.ledeOfRegister)!.ledeOfRegister!;
 
 /** The kind of a trigger read in a sense that is a saying (trigger-sense.ts): reported speech. */
 const SAYING_TYPE = EVENT_KINDS.find((k) => k.reportedSpeech)!.type;
@@ -73,6 +83,8 @@ interface ArticleReading {
   entitiesBySentence: Map<number, { item: EntityMention; index: number }[]>;
   datesBySentence: Map<number, { item: DateMention; index: number }[]>;
   ledeIndex: number;
+  /** The first sentence of the body, dated or not: where a contest's result is read (findTrigger's `lede`). */
+  firstBody: number;
   headlineStatement: boolean;
   subject: { item: EntityMention; index: number } | undefined;
   /** Which kind of news the article is (src/extract/register.ts): a noun trigger's sense may depend on it (trigger-sense.ts). */
@@ -83,9 +95,11 @@ interface ArticleReading {
 export function extractEvents(article: IngestedArticle, sentences: Sentence[], entities: EntityMention[], dates: DateMention[]): EventMention[] {
   const out: EventMention[] = [];
   const entitiesBySentence = groupBySentence(entities);
-  const ledeIndex = article.date === null ? -1 : ledeOf(article, sentences)?.index ?? -1;
+  // (The first sentence of the body, dated or not, is the lede a contest's result is read in: findTrigger.)
+  const firstBody = ledeOf(article, sentences)?.index ?? -1;
+  const ledeIndex = article.date === null ? -1 : firstBody;
   const at: ArticleReading = {
-    article, sentences, entities, entitiesBySentence, datesBySentence: groupBySentence(dates), ledeIndex,
+    article, sentences, entities, entitiesBySentence, datesBySentence: groupBySentence(dates), ledeIndex, firstBody,
     // (Any reporting word of the headline: "Lee says summit working" tells a statement, though "summit" is a trigger.)
     headlineStatement: ledeIndex >= 0 && SPEECH_TRIGGERS.some((t) => t.test(article.title)),
     subject: articleSubject(article, sentences, entitiesBySentence),
@@ -94,7 +108,7 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
   for (const sentence of sentences) {
     const mentions = participantsOf(sentence, entitiesBySentence.get(sentence.index) ?? []);
     if (mentions.length === 0) continue;
-    const found = findTrigger(sentence.text, at.register);
+    const found = findTrigger(sentence.text, at.register, sentence.index === firstBody);
     // A row of a table of figures tells no happening, whatever word of it reads as a trigger.
     if (!found || isTableRow(sentence.text)) continue;
     const speech = eventKind(found.type).reportedSpeech === true;
@@ -102,6 +116,8 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     if (!parties) continue;
     const told = toldHappening(at, sentence, found, parties.kept, parties.triggerStart, speech);
     if (!speech && partyUnnamed(at, sentence, found, told.participants)) told.unnamedParty = true;
+    // (A saying about a moment of play stays a quote of its speaker's.)
+    if (!speech && !told.mood && sentence.index !== firstBody && momentOfPlay(at.register, sentence.text)) told.mood = 'not-news';
     out.push(told);
   }
   return out;
@@ -136,13 +152,28 @@ function partyUnnamed(at: ArticleReading, sentence: Sentence, found: Trigger, ke
 /** "in" or "at" (perhaps "the") right before a name: the happening's site. */
 const SITE_BEFORE = /\b(?:in|at)\s+(?:the\s+)?$/i;
 
+/** A moment of play (MATCH_MOMENT_PHRASES), or a minute of the game by its number ("after 62 minutes", "in the 30th minute"). */
+const MATCH_MOMENT = new RegExp(String.raw`\b(?:${alternation(MATCH_MOMENT_PHRASES).replace(/ /g, String.raw`\s+`)})\b|\b(?:after|in\s+the|on|in)\s+\d+(?:st|nd|rd|th)?\s+minutes?\b`, 'i');
+
+/**
+ * A body sentence of a sport article telling a moment of play inside a match ("crashed a drive against the bar",
+ * "attacks the net and is rewarded with a break point"): a move of the match, whose result is the news, kept as a
+ * report (`not-news`: MATCH_MOMENT_PHRASES says why). (A ban told with the moment it punishes would be kept so too;
+ * none of the BBC sport development pages is one.)
+ */
+function momentOfPlay(register: Register, text: string): boolean {
+  return isOfRegister(register, SPORT) && MATCH_MOMENT.test(text);
+}
+
 /** The parties of the happening the sentence's trigger tells, with their roles; undefined when it names none. */
 function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger, mentions: { item: EntityMention; index: number }[], speech: boolean) {
   const { sentences } = at;
   const { participants, passive, relative, triggerStart, triggerEnd } = rolesByPosition(sentence, found, mentions);
   // Under a headline that tells a statement ("Acme's Lee says cooperation working"), the lede's speaker is its news's.
   const statementNews = sentence.index === at.ledeIndex && at.headlineStatement;
-  const outside = notOfTheTrigger(sentence, mentions.map((m) => m.item), found.index, found.index + found.text.length, statementNews);
+  // (A lede under its headline tells the article's news whole: its clauses joined by "and" are the headline's one
+  // happening — a holder's two sales of shares under "Chairman sells shares" — so no junction parts them.)
+  const outside = notOfTheTrigger(sentence, mentions.map((m) => m.item), found.index, found.index + found.text.length, statementNews, sentence.index === at.ledeIndex);
   // The lede's news told in a clause that its closing reporting verb reports is the clause's happening (reportedNews).
   const reported = speech && sentence.index === at.ledeIndex && !statementNews
     ? reportedNews(sentence, mentions.map((m) => m.item), found.index, found.index + found.text.length, outside) : undefined;
@@ -221,10 +252,13 @@ function toldHappening(at: ArticleReading, sentence: Sentence, found: Trigger, k
   const underWay = () => clauseToldAsOngoing(sentence.text, found.index) && !toldInPresent(sentence.text, found.index, found.text);
   // So does one told as a habit ("usually plays", "sells … every week": toldAsHabit, a rule where TimeML is silent),
   // or summed up in the perfect ("has cut prices three times this year": toldAsRepeated), background to the news,
-  // and an -ing form after a preposition, naming an activity ("a barrier to fighting poverty": namesActivity).
-  const summedUp = () => toldAsHabit(sentence.text, found.index) || toldAsRepeated(sentence.text, found.index) || namesActivity(sentence.text, found.index);
-  const governed = sentence.index === at.ledeIndex ? ledeState(at.article.title, sentence.text) : underWay() || summedUp() ? 'state' : governingReading(sentence.text, found.index);
-  const read = view ? 'unasserted' : sentence.index === at.ledeIndex ? 'asserted' : governed === 'unasserted' || governed === 'future' ? governed : assertionOf(sentence.text, found.index);
+  // and an -ing form after a preposition, naming an activity ("a barrier to fighting poverty": namesActivity), and a
+  // state told in the present simple or passive ("the inmates are held at …": the state model, toldAsPresentState).
+  const summedUp = () => toldAsHabit(sentence.text, found.index) || toldAsRepeated(sentence.text, found.index) || namesActivity(sentence.text, found.index)
+    || toldAsPresentState(sentence.text, found.index);
+  const governed = sentence.index === at.ledeIndex ? ledeState(at.article.title, sentence.text) : underWay() || summedUp() ? 'state' : governingReading(...assertionReading(sentence.text, found));
+  const read = view ? 'unasserted' : sentence.index === at.ledeIndex ? 'asserted' : governed === 'unasserted' || governed === 'future' ? governed
+    : assertionOf(...assertionReading(sentence.text, found));
   const sentenceDates = at.datesBySentence.get(sentence.index) ?? [];
   const near = nearest(sentenceDates.map((d) => d.item), { start: triggerStart, end: sentence.start + found.index + found.text.length }, sentence, speech);
   const written = near && (inDateline(sentence, near) || anchoredIn(sentence, found.index, near)) ? near : undefined;
@@ -262,6 +296,17 @@ function toldHappening(at: ArticleReading, sentence: Sentence, found: Trigger, k
     quote: sentence.text,
     ...(mood ? { mood } : {}),
   };
+}
+
+/**
+ * The sentence and trigger position the assertion model (and the reading of a verb governing the trigger) reads. "beat", whose past is its base form, is read as
+ * "defeated" (its sense's other verb in WordNet's verb.competition, with a past of its own): the model, trained on
+ * TimeML's prose, where a bare verb is mostly an infinitive or a present, reads "Halvorsen beat Corby 2-1 … to go top"
+ * as unasserted, and "Halvorsen could beat Corby" stays so either way.
+ */
+function assertionReading(text: string, found: Trigger): [string, number] {
+  if (found.text.toLowerCase() !== 'beat') return [text, found.index];
+  return [text.slice(0, found.index) + 'defeated' + text.slice(found.index + found.text.length), found.index];
 }
 
 /**
@@ -323,7 +368,7 @@ const breaksAfter = (t: Term | undefined) => t !== undefined && /[,;:]/.test(t.p
  * that is itself a verb, or a noun whose verb asserts it, is read as before (undefined).
  */
 function governingReading(text: string, index: number): 'state' | 'unasserted' | 'future' | undefined {
-  const terms = taggedTerms(text);
+  const terms = posTerms(text);
   const at = terms.findIndex((t) => t.offset.start >= index);
   if (at < 0) return undefined;
   const governing = governingVerb(terms, at);
@@ -806,7 +851,7 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
     return;
   }
   const register = sentencesRegister(sentences);
-  const found = findTrigger(article.title, register) ?? findTrigger(sentence.text, register);
+  const found = findTrigger(article.title, register) ?? findTrigger(sentence.text, register, true);
   // (A lede with no trigger of its own: a place inside a noun phrase describes its head here too, "acknowledged
   // failings in the Zorbia arms affair"; unless it is the lede's only name, "two Zorbia wheat groups said": the news
   // is the article's, and the place then tells whose.)
@@ -910,11 +955,30 @@ function reportedVerbAt(text: string): number {
 /** How long before its article a lede's happening may be and still be its news: a year. */
 const NEWS_DAYS = 366;
 
-/** The first sentence of the article's first body paragraph: its lede. */
+/** The first sentence of the article's lede paragraph (ledeParagraph): its lede. */
 function ledeOf(article: IngestedArticle, sentences: Sentence[]): Sentence | undefined {
-  const firstBody = article.paragraphs.find((p) => p.kind === 'body');
-  return sentences.find((s) => s.paragraph === firstBody?.id);
+  const first = ledeParagraph(article);
+  return sentences.find((s) => s.paragraph === first?.id);
 }
+
+/**
+ * The article's first body paragraph that tells something: not a line set apart before it that only names a place and
+ * a day ("PELLA 1996-08-23") or a writer ("Ann Vell") — a few words, none in lower case, no sentence's end. Such a line
+ * names no party of the news; read as the lede, its city or writer was the news's only party. (None such: the first
+ * body paragraph, whatever it holds.)
+ */
+export function ledeParagraph(article: IngestedArticle): IngestedArticle['paragraphs'][number] | undefined {
+  const body = article.paragraphs.filter((p) => p.kind === 'body');
+  return body.find((p) => !setApart(p.text)) ?? body[0];
+}
+
+/** Up to five words, none opening in lower case, and no sentence's end ("PELLA 1996-08-23", "Ann O'Vell"). */
+function setApart(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length <= SET_APART_WORDS && !words.some((w) => /^\p{Ll}/u.test(w)) && !/[.!?;:]["”']?$/.test(text.trim());
+}
+
+const SET_APART_WORDS = 5;
 
 function precisionOf(date: string): 'day' | 'month' | 'year' {
   return date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year';
@@ -971,7 +1035,7 @@ function toldInPresent(sentence: string, index: number, trigger: string): boolea
  *   one who only reports it (speakersOfTheReport), unless `keepSpeakers` (the saying is the news);
  * - a name that describes another ("U.S. retailer Zorbix", "Acme CEO Ann Lee", "Ann Lee, the head of Acme,").
  */
-function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerFrom: number, triggerTo: number, keepSpeakers = false): Set<number> {
+function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerFrom: number, triggerTo: number, keepSpeakers = false, lede = false): Set<number> {
   const text = sentence.text;
   const local = (m: EntityMention) => ({ start: m.start - sentence.start, end: m.end - sentence.start });
   const out = new Set<number>();
@@ -994,7 +1058,7 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
   // hold the trigger, take no part in its happening; nor do those before the clause of time or reason that holds it,
   // where that clause names its own ("Ann Lee took over after her predecessor, Miro Tael, died": Lee did not die; in
   // "Zorbia suffered a blow when the earthquake hit" the country is all the sentence names of the earthquake).
-  const clause = triggerClause(text, triggerFrom, triggerTo);
+  const clause = triggerClause(text, triggerFrom, triggerTo, !lede);
   // (A clause with no subject of its own, "after being charged with …", is about the main clause's; so is a
   // preposition's phrase with no verb of its own, "after the takeover of Miro Ltd": the main clause's names stay.)
   const from = backgroundOpener(text, triggerFrom);
@@ -1394,10 +1458,14 @@ function speakerOf(mentions: EntityMention[], sentence: Sentence, triggerStart: 
   return (after.find(({ m }) => m.type === 'person') ?? after[0])?.i ?? -1;
 }
 
-/** The first trigger of `text` in its kind's sense (in an article of `register`, when known), or null. */
-export function findTrigger(text: string, register?: Register): { type: string; text: string; index: number } | null {
+/**
+ * The first trigger of `text` in its kind's sense (in an article of `register`, when known), or null. A kind read only
+ * in the headline and lede of one register's articles (a contest's result) is tried where `lede` says `text` is one.
+ */
+export function findTrigger(text: string, register?: Register, lede = false): { type: string; text: string; index: number } | null {
   let background: { type: string; text: string; index: number } | null = null;
   for (const t of EVENT_TRIGGERS) {
+    if (t.ledeOfRegister !== undefined && !(lede && isOfRegister(register, t.ledeOfRegister))) continue;
     for (const m of text.matchAll(t.trigger)) {
       if (describesNoun(text, m.index, m[0], t.reportedSpeech)) continue;
       // A verb in a sense outside its kind ("charged down the wing", "was ruled out"; "dismissed the claims" a saying):

@@ -3,7 +3,7 @@ import type { ArticleExtraction, IngestedArticle, Paragraph, Problem, Sentence }
 import { splitSentences } from './sentences.ts';
 import { extractEntities } from './entities.ts';
 import { extractDates } from './dates.ts';
-import { extractEvents, markTheNews } from './events.ts';
+import { extractEvents, ledeParagraph, markTheNews } from './events.ts';
 import { markNotNews } from './news-kind.ts';
 import { datelineDay } from './dateline.ts';
 
@@ -32,7 +32,7 @@ export function extractArticle(article: IngestedArticle): ArticleExtraction {
  */
 function toldOn(article: IngestedArticle, sentences: Sentence[]): IngestedArticle {
   if (article.date === null || article.dateSource !== 'header') return article;
-  const firstBody = article.paragraphs.find((p) => p.kind === 'body');
+  const firstBody = ledeParagraph(article);
   const lede = sentences.find((s) => s.paragraph === firstBody?.id);
   const filed = lede ? datelineDay(lede.text, article.date) : undefined;
   return filed ? { ...article, date: filed } : article;

@@ -123,11 +123,16 @@ export const ORG_HEADS = listed('ORG_HEADS', `
 /** Words that begin organisation names ("Ministry of Finance", "Bank of England"). */
 export const ORG_FIRST = listed('ORG_FIRST', `Ministry Department University Bank Office Court Council Committee Commission Federation Association Institute Agency Board Bureau House`);
 
+/**
+ * Head words of places' names ("Orvel Province", "Isle of Quenby"). "Isle" and "Isles" are "Island"'s older forms,
+ * which open an island's name before "of" and its island: without them "of" and a place parted the name, leaving an
+ * "Isle" page (entities.ts `saysWhereNameIs`).
+ */
 export const PLACE_HEADS = listed('PLACE_HEADS', `
   Province Region City County District Island Islands River Mountains Mountain Valley Street Square Sea Ocean Lake Bay
   Peninsula Strait Straits Desert Coast Territory Territories Prefecture Republic Kingdom Emirates Gulf Canal Park
   Avenue Road Heights Hills Plain Plains Basin Delta Oblast Governorate Municipality Borough Township Village Harbour
-  Harbor Port Beach Falls Gorge
+  Harbor Port Beach Falls Gorge Isle Isles
 `);
 
 export const OTHER_HEADS = listed('OTHER_HEADS', `
@@ -516,6 +521,11 @@ export const REPORT_STOPWORDS = listed('REPORT_STOPWORDS', `
  */
 export const PASSIVE_AUXILIARIES = listed('PASSIVE_AUXILIARIES', `is are was were be been being get gets got`);
 /**
+ * Words that negate a verb: the fast tagger (pos-tagger.ts) tags them Negative, as compromise does, for the callers
+ * that read a verb group's negation from its tags.
+ */
+export const NEGATIONS = listed('NEGATIONS', `not n't never`);
+/**
  * Words that may stand between "has"/"have" and its participle in the present perfect ("has not cut", "have already
  * met"), besides adverbs in -ly (src/extract/tense.ts `toldAsRepeated`).
  */
@@ -608,6 +618,16 @@ export const FACILITY_HEADS = listed('FACILITY_HEADS', `
  * it or to whom (MEANTIME annotates it ArgM-LOC, not Arg0 / Arg1). resolve/participants.ts `noParty`.
  */
 export const GATHERING_HEADS = listed('GATHERING_HEADS', `conference convention expo exhibition fair show summit festival forum`);
+/**
+ * Nouns for a contest between sides ("the friendly against Norland", "a match against Zorbia"): in a phrase of time or
+ * setting after a happening's verb ("was banned for a kick in a match against Norland", "appointed a caretaker for the
+ * friendly against Zorbia"), the name after "against" is the opponent in that occasion, not a party of the ban or the
+ * appointment (resolve/participants.ts `opponentOfOccasion`). Not "suit", "case" or "campaign": what is filed or waged
+ * against someone makes that one a party.
+ */
+export const CONTEST_NOUNS = listed('CONTEST_NOUNS', `
+  match matches game games friendly friendlies fixture fixtures final finals semi-final semi-finals quarter-final
+  quarter-finals tie ties clash clashes international internationals qualifier qualifiers test tests bout race derby`);
 /**
  * Heads a name other than a place's owns when it is written right before them: the body's or the person's own people,
  * posts, parts and stock ("the Quanta chairman", "Zorbix shares", "the Miro workers", "its Velmar unit", "the Vell
@@ -702,6 +722,18 @@ const listedPhrases = (name: string, phrases: string) => {
   return new Set(list);
 };
 
+/**
+ * A moment of play inside a match (issue 19, judged cause match-play): a minute of the game, or a stroke, a kick and
+ * where the ball goes. In a sport article's body, a happening told with one ("crashed a drive against the bar after 62
+ * minutes", "crashed over in the dying minutes", a referee's call when a kick was hoisted) is a move of the match,
+ * whose result is the article's news: kept as a report (`not-news`, src/extract/events.ts `momentOfPlay`), as a
+ * market's moves are figures. A minute is written with a number or "dying", "closing", "final", "last".
+ */
+export const MATCH_MOMENT_PHRASES = listedPhrases('MATCH_MOMENT_PHRASES', `
+  header, headers, free-kick, free kick, volley, cross-field kick, penalty kick, drop goal, corner kick, the bar, the crossbar,
+  the post, far post, near post, break point, match point, set point, first serve, second serve, rising drive, low drive,
+  dying minutes, closing minutes, final minutes, last minute, injury time, stoppage time`);
+
 // ------------------------------------------------------------------ what an article's news is (src/extract/news-kind.ts)
 
 /**
@@ -788,6 +820,18 @@ export const GOVERNED_CLAUSE_ENDS = listed('GOVERNED_CLAUSE_ENDS', `; but which 
 export const RELATIVE_OPENERS = listed('RELATIVE_OPENERS', `which who that whose`);
 /** The present of "be": before an -ing form the present progressive, before a participle the present passive. src/extract/state.ts. */
 export const PRESENT_BE = listed('PRESENT_BE', `is are am`);
+/**
+ * The tense an auxiliary gives the verb group it opens, as TimeML's annotators mark tense and aspect: the state model's
+ * verb-group feature (src/extract/state.ts `verbGroup`; TimeBank + AQUAINT train: 0.43 of present-simple verbs are
+ * STATE or I_STATE, 0.10 of present progressives, 0.06 of pasts). "be", "been", "being" mark a progressive or passive
+ * and are read past to the auxiliary before them.
+ */
+export const TENSE_AUXILIARIES: ReadonlyMap<string, string> = new Map([...listed('TENSE_AUXILIARIES', `
+  is:present are:present am:present 's:present 're:present do:present does:present was:past were:past did:past
+  has:perfect have:perfect 've:perfect had:pastperfect will:future 'll:future shall:future would:modal could:modal
+  can:modal may:modal might:modal must:modal should:modal to:infinitive`)].map((e) => e.split(':') as [string, string]));
+/** The forms of "be" inside a verb group ("has been sold", "is being sold"): read past, they mark its voice or aspect. */
+export const BE_INSIDE_GROUP = listed('BE_INSIDE_GROUP', `be been being`);
 /**
  * Words right after a verb that show it takes no clause there: a preposition or "than" ("known as", "expected by",
  * "thought of", "more than expected"), so the verb governs nothing after it. src/extract/assertion.ts.

@@ -57,6 +57,15 @@ export function articleRegister(model: RegisterModel, text: string): Register {
   return Object.fromEntries(model.registers.map((r, k) => [r, Math.round((e[k]! / total) * 1000) / 1000]));
 }
 
+/** How sure an article's register must be (its probability) for a word to be read in that register's sense. */
+const REGISTER_SURE = 0.5;
+
+/** Whether `name` is the article's register: its most probable kind, and sure enough (REGISTER_SURE). */
+export function isOfRegister(register: Register | undefined, name: string): boolean {
+  const [top, p] = Object.entries(register ?? {}).sort((a, b) => b[1] - a[1])[0] ?? [];
+  return top === name && p! >= REGISTER_SURE;
+}
+
 let shipped: RegisterModel | null = null;
 /** The shipped weights (loaded once, on first use). */
 export function shippedRegisterModel(): RegisterModel {

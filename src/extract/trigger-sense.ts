@@ -20,7 +20,7 @@
  * "dismissed the claims"), it is reported speech.
  */
 import { shippedJson } from '../util/shipped-json.ts';
-import type { Register } from './register.ts';
+import { isOfRegister, type Register } from './register.ts';
 import { taggedTerms, type TaggedTerm } from './nlp.ts';
 import { alternation, AUXILIARIES_AFTER, CLAUSE_START_WORDS, PARTICIPLE_AUXILIARIES, PASSIVE_AUXILIARIES, PERSON_OBJECT_PRONOUNS, PERSON_SUBJECT_PRONOUNS, REPORTING_TRIGGERS,
   SUBJECT_REPORTING_VERBS } from './lexicon.ts';
@@ -70,9 +70,6 @@ function nounOf(word: string): NounSenses | undefined {
   return [w, w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ies$/, 'y')].map((stem) => nouns!.get(stem)).find(Boolean);
 }
 
-/** How sure an article's register must be (its probability, register.ts) for a noun to be read in that register's sense. */
-const REGISTER_SURE = 0.5;
-
 /**
  * Whether the trigger noun `word` at `index` is in another sense than its kind's: the word before makes another noun
  * or a verb with it ("heart attack", "clinical trial", "followed suit"; a whole word, not the end of a hyphened one:
@@ -85,8 +82,7 @@ function nounInOtherSense(text: string, index: number, word: string, senses: Nou
   if (previous && stemsOf(previous).some((w) => senses.before.has(w))) return true;
   const next = /^\s+([a-z]+)/i.exec(text.slice(index + word.length))?.[1]?.toLowerCase();
   if (next && senses.prepositions.has(next)) return false;
-  const [top, p] = Object.entries(register ?? {}).sort((a, b) => b[1] - a[1])[0] ?? [];
-  if (top === undefined || p! < REGISTER_SURE || !senses.registers.has(top)) return false;
+  if (![...senses.registers].some((r) => isOfRegister(register, r))) return false;
   const term = taggedTerms(text).find((t) => t.offset.start === index);
   return term !== undefined && term.tags.includes('Noun') && !term.tags.includes('Verb');
 }

@@ -14,7 +14,7 @@ import { slugify, uniqueSlugs } from '../util/slug.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { eventKind } from '../event-types.ts';
 import { datelineLength } from '../extract/dateline.ts';
-import { appositions, OBJECTLESS_AFTER } from '../extract/clause.ts';
+import { appositions, junctionBounds, OBJECTLESS_AFTER } from '../extract/clause.ts';
 import { hasFiniteVerb } from '../extract/tense.ts';
 import { describesNounBefore } from '../extract/participle.ts';
 import { taggedTerms } from '../extract/nlp.ts';
@@ -26,7 +26,7 @@ import {
 } from '../extract/lexicon.ts';
 import { EVIDENCE_RULES } from '../extract/evidence.ts';
 import { amountsOf, tellOtherFigures } from './figures.ts';
-import { namedTwice, namesHome, namesSetting, noParty, ofPlaceAgain, onlyReports, pieceOfLongerName, qualifiesNoun } from './participants.ts';
+import { namedTwice, namesHome, namesSetting, noParty, ofPlaceAgain, onlyReports, opponentOfOccasion, pieceOfLongerName, qualifiesNoun, shortFormOfEarlier } from './participants.ts';
 import { contentWords, cosine, objectOf, pairFeatures, pairScore, rarity, type ReportView } from './same-happening.ts';
 
 interface ResolvedMention {
@@ -95,10 +95,18 @@ function resolvedMentions(input: ResolveInput): ResolvedMention[] {
         const own = sentence !== undefined && mention.sentence === ev.sentence ? sentence : undefined;
         const reports = own && onlyReports(own, mention);
         const type = input.entityTypes?.get(id) ?? mention.type;
-        const piece = own !== undefined && (pieceOfLongerName(own, mention) || noParty(own, mention, type) || qualifiesNoun(own, mention, type, ev.trigger) || namesHome(own, mention, type, inSentence) || reports === 'press');
+        const piece = own !== undefined && (pieceOfLongerName(own, mention) || noParty(own, mention, type) || qualifiesNoun(own, mention, type, ev.trigger) || namesHome(own, mention, type, inSentence) || opponentOfOccasion(own, mention, ev.trigger) || reports === 'press');
         const setting = own === undefined ? undefined : namesSetting(own, mention);
+        // (A short name told again after the full one is the full one's party: "… the acquisition of Quanta by …".)
+        const full = own === undefined || piece ? undefined : fullNameBefore(x, ids, input.entityTypes, ev, { mention, type, id });
+        const role = setting ? 'place' : partOf(p, supportedType(input, id, mention));
+        if (full !== undefined) {
+          pieces.set(id, role);
+          if (!participants.has(full)) participants.set(full, role);
+          continue;
+        }
         // (A venue, "at the Rilmo Arena", is where it happened, no party: kept with the pieces, as its place.)
-        (piece || setting === 'venue' ? pieces : reports === 'for-body' ? speakingFor : participants).set(id, setting ? 'place' : partOf(p, supportedType(input, id, mention)));
+        (piece || setting === 'venue' ? pieces : reports === 'for-body' ? speakingFor : participants).set(id, role);
       }
       const namesOthers = participants.size > 0;
       for (const [id, role] of speakingFor) if (!participants.has(id)) (namesOthers ? pieces : participants).set(id, role);
@@ -125,6 +133,17 @@ function resolvedMentions(input: ResolveInput): ResolvedMention[] {
     }
   }
   return mentions;
+}
+
+/**
+ * The entity of the full name a participant's short name tells again, after it in its sentence (shortFormOfEarlier),
+ * where the resolver gave the two different entities: the party is the full one's (the short one kept with the pieces).
+ */
+function fullNameBefore(x: ArticleExtraction, ids: readonly (string | null)[], types: ResolveInput['entityTypes'], ev: EventMention, short: { mention: EntityMention; type: EntityType; id: string }): string | undefined {
+  // (Each name typed as resolved: the reader's type of one name in one sentence may be a slip.)
+  const named = x.entities.flatMap((e, i) => (e.sentence === ev.sentence && ids[i] ? [{ ...e, id: ids[i]!, type: types?.get(ids[i]!) ?? e.type }] : []));
+  const full = shortFormOfEarlier(short.mention, short.type, named);
+  return full !== undefined && full.id !== short.id ? full.id : undefined;
 }
 
 /**
@@ -851,6 +870,11 @@ export function clauseTitle(quote: string, trigger: string, actor?: string, part
     const after = sentence.slice(at + trigger.length);
     const tails = [CLAUSE_TAIL.exec(after)?.index, SECOND_CLAUSE_AFTER.exec(after)?.index].filter((k) => k !== undefined);
     if (tails.length > 0) end = at + trigger.length + Math.min(...tails);
+    // "and", "but" or a comma before a clause with a subject of its own bounds the trigger's clause on either side
+    // ("The runner denied it but the panel has upheld the ban", "Quanta was fined 5m, Zorbix was penalized 2m").
+    const own = junctionBounds(sentence, at, at + trigger.length);
+    end = Math.min(end, own.end);
+    if (own.start > start) [start, speaker, antecedent, relative, subjectBefore] = [own.start, undefined, undefined, false, undefined];
   }
   // A relative clause whose object is the name before it ("Bank One, which JP Morgan bought last year") is told with
   // that name put back after its verb ("JP Morgan bought Bank One last year"); with an object of its own ("…, which

@@ -7,7 +7,7 @@
  * keeps it (`Event.alsoNamed`, graph.json `alsoNamed`), and its entity keeps its mention.
  */
 import type { EntityMention, EntityType, Sentence } from '../types.ts';
-import { alternation, AMOUNT_SCALES, APPOSITION_OPENERS, AUXILIARIES_AFTER, COURT_HEADS, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, HOME_PARTICIPLES, ORG_HEADS, ILLNESS_CUES, ILLNESS_HEADS, LEGAL_FORMS, NAME_OWNED_HEADS, NAME_SUFFIXES, NO_QUALIFIED_NOUN_AFTER, NOT_INITIALS, OBJECT_FILLERS, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES, STATE_ORGAN_NOUNS, UNIT_NOUNS, WORK_HEADS } from '../extract/lexicon.ts';
+import { alternation, AMOUNT_SCALES, APPOSITION_OPENERS, AUXILIARIES_AFTER, CONTEST_NOUNS, COURT_HEADS, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, HOME_PARTICIPLES, ORG_HEADS, ILLNESS_CUES, ILLNESS_HEADS, LEGAL_FORMS, NAME_OWNED_HEADS, NAME_SUFFIXES, NO_QUALIFIED_NOUN_AFTER, NOT_INITIALS, OBJECT_FILLERS, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES, STATE_ORGAN_NOUNS, UNIT_NOUNS, WORK_HEADS } from '../extract/lexicon.ts';
 import { normalizeName } from './entities.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { datelineLength } from '../extract/dateline.ts';
@@ -92,7 +92,7 @@ export function noParty(sentence: Sentence, mention: Spanned, type: EntityType):
   // "mixed" may be a club's or a firm's name ("Harbour 2 Lantern 1", "20 pct of Harbour"): its type decides, below.
   const partWord = usual === 'lower' || PART_NOUNS.has(mention.text.toLowerCase()) || WORK_HEADS.has(mention.text.toLowerCase());
   if (oneWord && partWord && BEFORE_NUMBER.test(after)) return true;
-  if (namesIllness(mention.text, before)) return true;
+  if (namesIllness(mention.text, before) || (type !== 'person' && ILLNESS_NOUN_BEFORE.test(before))) return true;
   if (type !== 'other') return false;
   if (familyOfFinerThing(before, after)) return true;
   if (!oneWord) return false;
@@ -260,6 +260,20 @@ function opensListOfPlaces(sentence: Sentence, mention: Spanned, others: readonl
   return false;
 }
 
+/**
+ * The mention, an organisation's, tells again, shorter, a body its sentence named in full before it ("Quanta Bancorp
+ * said the board approved the acquisition of Quanta by Velmar Corp"): news writes the full name first and its first
+ * word or words after. The resolver may give the short one another body's entity (a "Quanta Corp" of another
+ * article); shown, it names someone who took no part. Returns the earlier, full mention (of `others`, the sentence's
+ * names with the types their reader gave), which the caller must find among the happening's parties; a short name
+ * written first ("Quanta sued Quanta Records") is another party.
+ */
+export function shortFormOfEarlier<T extends Spanned & { type: EntityType }>(mention: Spanned, type: EntityType, others: readonly T[]): T | undefined {
+  if (type !== 'organization') return undefined;
+  const short = mention.text.trim();
+  return others.find((o) => o.type === 'organization' && o.end <= mention.start && o.text.startsWith(`${short} `));
+}
+
 /** Before a place: a unit's noun or a participle of where a body sits, and "in" ("its subsidiary in", "based in"). */
 const HOME_BEFORE = new RegExp(String.raw`\b(?:${alternation(UNIT_NOUNS)}|${alternation(HOME_PARTICIPLES)})\s+in\s+(?:the\s+)?$`, 'i');
 /** After a place: the participle glued to it ("Pella-based"). */
@@ -311,6 +325,12 @@ function namesIllness(text: string, before: string): boolean {
 }
 
 const ILLNESS_BEFORE = new RegExp(String.raw`\b(?:${alternation(ILLNESS_CUES)})\s+$`, 'i');
+/**
+ * An illness's noun in lower case right before a name, after a determiner and perhaps modifiers ("the lethal cattle
+ * disease Vellpest", "a virus Qorbic"): the name is in apposition to it, the illness's own (ILLNESS_HEADS). A person's
+ * name there is someone the illness struck ("the flu Ann Lee caught"): it stays, as the caller asks.
+ */
+const ILLNESS_NOUN_BEFORE = new RegExp(String.raw`\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:${alternation(ILLNESS_HEADS)})\s+$`, 'u');
 
 /** Nothing but the dateline, quotes or brackets before the mention in its sentence. */
 function atSentenceStart(sentence: Sentence, before: string): boolean {
@@ -331,6 +351,23 @@ export function namesSetting(sentence: Sentence, mention: Spanned): 'venue' | 'c
   const head = mention.text.split(/\s+/).at(-1)!.toLowerCase();
   return COURT_HEADS.has(head) ? 'court' : SETTING_HEADS.has(head) ? 'venue' : undefined;
 }
+
+/**
+ * The mention is the opponent in a contest a phrase of time or setting names ("was banned for a kick in a match
+ * against Norland", "appointed Tom Quill as caretaker for the friendly against Zorbia": CONTEST_NOUNS): the occasion
+ * only says when or where, and its opponent took no part in the ban or the appointment. Only after the trigger, and
+ * not where the contest's noun is the trigger itself, the happening told. Kept as the event's `alsoNamed`.
+ */
+export function opponentOfOccasion(sentence: Sentence, mention: Spanned, trigger: string): boolean {
+  const { before } = around(sentence, mention);
+  const occasion = OCCASION_AGAINST.exec(before);
+  // (The phrase qualifies the trigger told before it; an article's news with no trigger, a match's result, is the contest.)
+  const at = trigger.trim() === '' ? -1 : before.indexOf(trigger.trim());
+  return occasion !== null && at >= 0 && at < occasion.index && occasion[1]!.toLowerCase() !== trigger.trim().split(/\s+/)[0]?.toLowerCase();
+}
+
+/** A preposition of time or setting, a determiner or possessive, modifiers and a contest's noun, then "against". */
+const OCCASION_AGAINST = new RegExp(String.raw`\b(?:in|for|during|before|after|ahead\s+of)\s+(?:the|a|an|this|next|last|their|his|her|its|[\p{Lu}][\p{L}'’-]*['’]s?)\s+(?:[\p{L}\d-]+\s+){0,3}?(${alternation(CONTEST_NOUNS)})\s+against\s+(?:the\s+)?$`, 'iu');
 
 /** "at" or "in" and perhaps a determiner or possessive before a name: where something is ("at the", "in its"). */
 const SETTING_BEFORE = /\b(?:at|in)\s+(?:(?:the|its|their|his|her|this\s+year['’]s)\s+)?$/i;
@@ -366,7 +403,7 @@ export function onlyReports(sentence: Sentence, mention: Spanned): 'press' | 'fo
 }
 
 /** After a comma (a closing report's start), perhaps a determiner, and up to five words before the name. */
-const CLOSING_REPORT_BEFORE = /,["”]?\s+(?:(?:the|a|an|its)\s+)?((?:[\p{L}.-]+\s+){0,5})$/u;
+const CLOSING_REPORT_BEFORE = /,["”]?\s+(?:(?:the|a|an|its)\s+)?((?:[\p{L}.'’-]+\s+){0,5})$/u;
 /** A name and a comma or bracket right before a name: the later one may be its short form. */
 const SHORT_FORM_AFTER = /(\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*)*)\s*[,(]\s*$/u;
 /** At the body's start: perhaps quotes and a determiner, and up to three words before the name. */
@@ -387,13 +424,18 @@ const FOR_BODY = new RegExp(String.raw`\b(?:${[...REPORTER_ROLES].join('|')})\s+
 function pressOutlet(wordsBefore: string, name: string, after: string): boolean {
   // The noun right before the name says what it is ("the official daily"); one further back may head another phrase
   // ("a television executive at").
-  const nounBefore = wordsBefore.trim().toLowerCase().split(/\s+/).at(-1) ?? '';
+  // (A capitalised possessive right before the name opens the name itself, cut off by the name reader: "the trade
+  // paper Vell's Motor Reports said" — the noun before it says what the whole is.)
+  const nounBefore = wordsBefore.trim().replace(CUT_POSSESSIVE_END, '').toLowerCase().split(/\s+/).at(-1) ?? '';
   if (/\b(?:news|press)\s+agency\s*$/i.test(wordsBefore) || PRESS_NOUNS.has(nounBefore)) return true;
   const own = name.trim().split(/\s+/);
   const last = own.at(-1)!;
   if (PRESS_NAME_ENDS.has(last) || (last === 'Agency' && own.length > 1 && PRESS_NAME_ENDS.has(own.at(-2)!))) return true;
   return PRESS_NOUN_REPORTS_AFTER.test(after);
 }
+
+/** A capitalised possessive word ending the words before a name ("Vell's"): the name's own first word. */
+const CUT_POSSESSIVE_END = /\s*\p{Lu}[\p{L}-]*['’]s$/u;
 
 /** An outlet's cue and the reporting verb right after a name ("Tass news agency said", "Pella Matin daily reported"). */
 const PRESS_NOUN_REPORTS_AFTER = new RegExp(String.raw`^\s+(?:(?:news|press)\s+agency|${[...PRESS_NOUNS].join('|')})\s+${REPORT_VERB}\b`, 'i');
