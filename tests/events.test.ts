@@ -1459,6 +1459,24 @@ describe('the news of an article', () => {
     // A term ("payable May 20"), a period's end or a bound ("the year ending May 31", "from May 31") is not the news's day.
     expect(lede('Zorbia plans to cut its grant to Quanta in the year ending May 31.', [['May 31', '2020-05-31']], 'Zorbia to cut grant to Quanta')).toBe('2020-05-04');
     expect(lede('Zorbia declared a grant to Quanta payable May 20.', [['May 20', '2020-05-20']], 'Zorbia declares grant to Quanta')).toBe('2020-05-04');
+    // A plan in the present governs the day in its clause, whatever tense the reporting clause after it tells; a
+    // passive told with an adverb ("will be formally installed") is still to come; "as head of" names a role, no clause.
+    expect(lede('The Zorbia envoy plans a trip to Quanta on May 12, a spokesman said on Monday.', [['May 12', '2020-05-12'], ['on Monday', '2020-05-04']], 'Zorbia envoy to visit Quanta')).toBe('2020-05-12');
+    expect(lede('The Zorbia envoy will be formally installed as head of the Quanta council next Tuesday, officials said.', [['next Tuesday', '2020-05-12']], 'Envoy to take office')).toBe('2020-05-12');
+  });
+  it('reads a date as TimeML does, without the preposition opening its phrase ("on Monday night")', () => {
+    const { a, sentences } = article('k', '2020-05-06', ['Zorbia condemned the arrests.', 'Police arrested the Quanta leader, a critic of Zorbia, and two aides on Monday night, the group said.']);
+    const entities = [ent(sentences, 0, 'Zorbia', 'place'), ent(sentences, 1, 'Quanta', 'organization'), ent(sentences, 1, 'Zorbia', 'place')];
+    const dates = [date(sentences, 1, 'on Monday night', '2020-05-04', 'day')];
+    expect(extractEvents(a, sentences, entities, dates).find((e) => e.sentence === 1)?.date).toBe('2020-05-04');
+  });
+  it('leaves a date in the clause "that" opens after the trigger to that clause\'s verb ("ruled that he lied … in 1987")', () => {
+    const { a, sentences } = article('k', null, ['Zorbia leaders met.', 'A jury ruled that Ann Lee lied during a trial against Quanta in 1987.']);
+    const entities = [ent(sentences, 0, 'Zorbia', 'place'), ent(sentences, 1, 'Ann Lee', 'person'), ent(sentences, 1, 'Quanta', 'organization')];
+    const dates = [date(sentences, 1, '1987', '1987', 'year')];
+    const ruled = extractEvents(a, sentences, entities, dates).find((e) => e.sentence === 1);
+    expect(ruled?.trigger).toBe('ruled');
+    expect(ruled?.date).toBeNull();
   });
   it('is the reported happening on its own day when the headline tells the happening, not the saying', () => {
     const lede = (text: string, names: string[], dated: [string, string][], title: string) => {

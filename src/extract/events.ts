@@ -347,6 +347,12 @@ function anchoredIn(sentence: Sentence, triggerAt: number, date: DateMention): b
   return anchorScore(sentence.text, triggerAt, { start: date.start - sentence.start, end: date.end - sentence.start }) > 0;
 }
 
+/** A clause "that" opens, with a verb of its own, in `between` ("ruled that he lied during a trial"; not "signed that deal"). */
+function thatClauseBefore(between: string): boolean {
+  const m = /\bthat\s+(.*)$/i.exec(between);
+  return m !== null && (hasFiniteVerb(m[1]!) || taggedTerms(m[1]!).some((t) => t.tags.includes('PastTense') || t.tags.includes('PresentTense')));
+}
+
 /** A word as compromise tags it, with its offset in the sentence and what follows it. */
 type Term = TaggedTerm;
 
@@ -1598,8 +1604,12 @@ function nearest(dates: DateMention[], trigger: { start: number; end: number }, 
   // Outside reported speech a trigger is often inside the clause a date governs ("Biden said on Friday that the
   // summit …"): with no date in its own clause, the sentence's date is still the best there is — but not a date in a
   // relative clause after the trigger, which belongs to that clause's verb ("profits in the quarter, which ended on
-  // June 30"), nor one in what a gerund of showing opens ("released figures showing the economy expanded in 2004").
-  const relative = (d: DateMention) => d.start > trigger.end && /\b(?:which|who|whom|whose|showing|indicating|suggesting)\b/i.test(sentence.text.slice(trigger.end - sentence.start, d.start - sentence.start));
+  // June 30"), nor one in what a gerund of showing opens ("released figures showing the economy expanded in 2004"),
+  // nor one in the clause "that" opens after it ("a jury ruled that he lied during a trial in 1987": the lying's).
+  const relative = (d: DateMention) => {
+    const between = sentence.text.slice(trigger.end - sentence.start, d.start - sentence.start);
+    return d.start > trigger.end && (/\b(?:which|who|whom|whose|showing|indicating|suggesting)\b/i.test(between) || thatClauseBefore(between));
+  };
   // A date that bounds a span ("the highest since August 2002", "a director since 1984", "between January 2004 and July
   // 2009", "until 2009") dates the span's edge, not the happening (TimeML's BEGINS / ENDS, not IS_INCLUDED).
   const bound = (d: DateMention) => /\b(?:since|until|till|between|through)\s+(?:\w+\s+){0,2}$|\bbetween\s[^,;]{1,30}\sand\s+$/i.test(sentence.text.slice(Math.max(0, local(d).start - 40), local(d).start));
