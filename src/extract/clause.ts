@@ -183,9 +183,11 @@ export function purposeAfter(text: string, from: number, to: number): number | u
     if (SUBJECT_OF_INFINITIVE.test(text.slice(to, at))) continue;
     const before = taggedTerms(text.slice(from, at));
     const last = before.at(-1);
-    const verb = before.map((t) => t.tags.includes('Verb') && !AUXILIARIES_AFTER.has(t.text.toLowerCase())).lastIndexOf(true);
-    // (Read from the governing verb on: nothing between it and "to" is no object.)
-    if (!last || at <= to || verb === before.length - 1 || before.slice(Math.max(verb, 0)).some((t) => frames.control.has(t.text.toLowerCase()))) continue;
+    // The verb "to" follows the object of: the last one before it, but a participle describing a noun of the object
+    // ("wants diplomats based in Pella to meet …": the participle model).
+    const verb = before.map((t) => t.tags.includes('Verb') && !AUXILIARIES_AFTER.has(t.text.toLowerCase()) && !describesNounBefore(text, from + t.offset.start)).lastIndexOf(true);
+    // (Nothing between the verb and "to" is no object; a verb of object control anywhere before governs it.)
+    if (!last || at <= to || verb === before.length - 1 || before.some((t) => frames.control.has(t.text.toLowerCase()))) continue;
     // (After a verb that takes an infinitive of its own, a phrase of time or place — "agreed on Monday to buy" — or a
     // name, whom it is told of: "elected Ann Lee to head Zorbix". Its object a thing, "to" tells why: "plans deep
     // cuts this year to help narrow …".)
