@@ -778,7 +778,8 @@ describe('extractEvents', () => {
     // A possessed or counted noun between the name and the pronoun is what the pronoun stands for.
     expect(parties('Ann Lee fired her aide after he was charged with fraud by Zorbix Corp.', [['Ann Lee', 'person'], ['Zorbix Corp', 'organization']]))
       .toEqual(['Zorbix Corp']);
-    expect(parties('Zorbix Corp sacked 200 workers after they went on strike.', [['Zorbix Corp', 'organization']])).toBeUndefined();
+    // (Naming no one, the strike is kept with no participant: a report, not lost.)
+    expect(parties('Zorbix Corp sacked 200 workers after they went on strike.', [['Zorbix Corp', 'organization']])).toEqual([]);
     expect(parties('Zorbix Corp cut its forecast after they went on strike.', [['Zorbix Corp', 'organization']])).toEqual(['Zorbix Corp']);
   });
   it('reads a noun trigger by the verb that governs it across the adjectives of its phrase', () => {
@@ -1103,6 +1104,14 @@ describe('resolveEvents', () => {
     expect(events.map((e) => e.title).sort()).toEqual(['Police arrested Ana Lee on Monday', 'Tomas Verhoeven resigned from Miro Bank on Monday']);
     expect(reports.filter((r) => r.why === 'unnamed').map((r) => r.sentence)).toEqual([0, 1]);
   });
+  it('keeps a happening whose clause names no one (its names all in another clause) as a report, not lost (issue 19)', () => {
+    const x = extraction('k', null, ['Since the inquiry was launched in March, Zorbix Ltd has changed its board.', 'Zorbix Ltd sued Quorin Group on Monday.'],
+      [[0, 'Zorbix Ltd', 'organization'], [1, 'Zorbix Ltd', 'organization'], [1, 'Quorin Group', 'organization']], [[1, 'Monday', '2022-03-07', 'day']]);
+    expect(x.events.map((e) => [e.sentence, e.trigger, e.participants.length])).toEqual([[0, 'launched', 0], [1, 'sued', 2]]);
+    const { events, reports } = resolveHappenings({ articles: [rec('k', null)], extractions: [x], assignment: new Map([['k', ['zorbix', 'zorbix', 'quorin-group']]]) });
+    expect(events.map((e) => e.title)).toEqual(['Zorbix Ltd sued Quorin Group on Monday']);
+    expect(reports.map((r) => [r.sentence, r.trigger, r.why, r.participants])).toEqual([[0, 'launched', 'unnamed', []]]);
+  });
   it('reads an -ing trigger after a preposition as an activity named, a state, not a happening told', () => {
     const x = extraction('g', null, ['Quorin Group had done a superb job in fighting against the Velmont cuts.', 'Velmont policy was a major barrier to fighting poverty in Zarvia.', 'Quorin Group was fighting the Velmont cuts in court.'],
       [[0, 'Quorin Group', 'organization'], [1, 'Velmont', 'place'], [1, 'Zarvia', 'place'], [2, 'Quorin Group', 'organization']], []);
@@ -1145,6 +1154,20 @@ describe('resolveEvents', () => {
     const x = extraction('c', null, ['The tribunal was meeting at Pella on Monday.', 'The regulator sued Quanta Corp at Pella on Monday.'],
       [[0, 'Pella', 'place'], [1, 'Quanta Corp', 'organization'], [1, 'Pella', 'place']], [[0, 'Monday', '2022-03-07', 'day'], [1, 'Monday', '2022-03-07', 'day']]);
     expect(x.events.map((e) => e.unnamedParty ?? false)).toEqual([true, false]);
+  });
+  it('ends the trigger\'s clause and title at an infinitive of purpose, not at a complement its verb\'s or noun\'s WordNet frame takes (issue 19)', () => {
+    const { a, sentences } = article('pu', null, ['Quanta unveiled a new tablet, named Mira, to complement the Zorbix Qube.', 'Quanta sued Miro Ltd to recover costs owed by Zorbix.',
+      'Quanta elected Ann Lee to head Zorbix.', 'Quanta launched a bid to buy Zorbix.']);
+    const names: [number, string, EntityType][] = [[0, 'Quanta', 'organization'], [0, 'Mira', 'other'], [0, 'Zorbix', 'organization'], [1, 'Quanta', 'organization'], [1, 'Miro Ltd', 'organization'],
+      [1, 'Zorbix', 'organization'], [2, 'Quanta', 'organization'], [2, 'Ann Lee', 'person'], [2, 'Zorbix', 'organization'], [3, 'Quanta', 'organization'], [3, 'Zorbix', 'organization']];
+    const entities = names.map(([i, t, ty]) => ent(sentences, i, t, ty));
+    const parties = extractEvents(a, sentences, entities, []).map((e) => e.participants.map((p) => entities[p.mention]!.text));
+    // Why it was done names another happening's party; whom a verb or a noun tells of ("elected Ann Lee to head", "a bid to buy") stays.
+    expect(parties).toEqual([['Quanta', 'Mira'], ['Quanta', 'Miro Ltd'], ['Quanta', 'Ann Lee', 'Zorbix'], ['Quanta', 'Zorbix']]);
+    expect(clauseTitle('Quanta sued Miro Ltd on Monday to recover costs owed by Zorbix.', 'sued')).toBe('Quanta sued Miro Ltd on Monday');
+    expect(clauseTitle('A judge fined Quanta to punish its fraud.', 'fined')).toBe('A judge fined Quanta');
+    expect(clauseTitle('Quanta agreed on Monday to buy Zorbix.', 'agreed to buy')).toBe('Quanta agreed on Monday to buy Zorbix');
+    expect(clauseTitle('The court forced Quanta to pay Zorbix.', 'forced')).toBe('The court forced Quanta to pay Zorbix');
   });
   it('titles one happening of a subject with two verbs joined by "and" and an auxiliary (session 28)', () => {
     // A second verb after the happening's is another happening: the title ends before it, however short.

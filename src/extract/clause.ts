@@ -7,6 +7,7 @@
 import { hasFiniteVerb } from './tense.ts';
 import { takesClause } from './assertion.ts';
 import { taggedTerms } from './nlp.ts';
+import { shippedJson } from '../util/shipped-json.ts';
 import { describesNounBefore } from './participle.ts';
 import { alternation, AUXILIARIES_AFTER, PERSONAL_PRONOUNS, SPEECH_VERBS_AFTER, SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS } from './lexicon.ts';
 
@@ -122,7 +123,7 @@ export function triggerClause(text: string, from: number, to: number, junctions 
   const age = AGE_BEFORE.exec(phrase);
   const participle = reduced !== null && !phrase.slice(0, age?.index).includes(',') && /(?:ed|en|wn)$/i.test(text.slice(from, to).split(/\s/)[0]!);
   if (participle) [start, head] = [start + (age?.index ?? reduced.index), true];
-  let end = text.length;
+  let end = purposeAfter(text, from, to) ?? text.length;
   for (const m of marks.filter((x) => x.at >= to)) {
     const rest = withoutRelative(text.slice(m.after)).split(/[,;:]/)[0]!;
     // (A subject pronoun has its verb after it, whatever tense.ts reads there: "and it has more players".)
@@ -141,6 +142,67 @@ export function triggerClause(text: string, from: number, to: number, junctions 
     if (comma < end && MAIN_VERB_AFTER.test(text.slice(comma + 1).split(/[,;:]/)[0]!)) end = comma;
   }
   return { start, end, head, asides: asides.filter((a) => a.start >= start) };
+}
+
+/** What an infinitive completes (src/extract/infinitive-frames.json, from WordNet's verb frames: eval/build-infinitive-frames.ts). */
+let infinitiveFrames: Record<'control' | 'own' | 'noun', Set<string>> | undefined;
+function framesTable(): Record<'control' | 'own' | 'noun', Set<string>> {
+  if (infinitiveFrames) return infinitiveFrames;
+  const words = (shippedJson(new URL('./infinitive-frames.json', import.meta.url)) as { words: string[] }).words.map((line) => line.split(' ') as [string, string]);
+  const of = (kind: string) => new Set(words.filter(([k]) => k === kind).map(([, w]) => w));
+  infinitiveFrames = { control: of('control'), own: of('own'), noun: of('noun') };
+  return infinitiveFrames;
+}
+
+/**
+ * An infinitive of "be" or "have" ("the last day for its stock to be traded", "is said to have sold") completes what
+ * it follows: a purpose is told by a verb of doing.
+ */
+const PASSIVE_INFINITIVE = /^(?:be|have)$/i;
+
+/** "for" and a noun phrase right before "to": the infinitive's own subject ("the last day for its shares to trade"). */
+const SUBJECT_OF_INFINITIVE = /\bfor\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*$/i;
+
+/** "to" and a word (perhaps an infinitive), in the trigger's sentence after it. */
+const TO_WORD = /\sto\s+(?=[a-z])/g;
+
+/**
+ * Where a clause of purpose opens after the trigger at `from`..`to` of `text`: "to" and an infinitive after the
+ * object of the verb ("unveiled a product, named Qube, to complement Zorbix's Mira", "plans deep tariff cuts this year
+ * to help narrow its surplus with Norland"): why it was done, another happening with names of its own. Not the
+ * complement of what it follows (infinitive-frames.json, WordNet's frames): a verb of object control and its object
+ * ("ordered Quanta to pay Zorbix", frame 24), a noun that takes an infinitive ("a plan to buy Zorbix"), the trigger
+ * itself ("agreed to buy", "a deal to sell"), a verb right before it ("plans to bid"), or an adjective ("is likely to").
+ */
+export function purposeAfter(text: string, from: number, to: number): number | undefined {
+  const frames = framesTable();
+  for (const m of text.slice(to).matchAll(TO_WORD)) {
+    const at = to + m.index;
+    const terms = taggedTerms(text.slice(at + m[0].length));
+    if (!terms[0]?.tags.includes('Verb') || terms[0].tags.includes('Noun') || PASSIVE_INFINITIVE.test(terms[0].text)) continue;
+    if (SUBJECT_OF_INFINITIVE.test(text.slice(to, at))) continue;
+    const before = taggedTerms(text.slice(from, at));
+    const last = before.at(-1);
+    // The verb "to" follows the object of: the last one before it, but a participle describing a noun of the object
+    // ("wants diplomats based in Pella to meet …": the participle model).
+    const verb = before.map((t) => t.tags.includes('Verb') && !AUXILIARIES_AFTER.has(t.text.toLowerCase()) && !describesNounBefore(text, from + t.offset.start)).lastIndexOf(true);
+    // (Nothing between the verb and "to" is no object; a verb of object control anywhere before governs it.)
+    if (!last || at <= to || verb === before.length - 1 || before.some((t) => frames.control.has(t.text.toLowerCase()))) continue;
+    // (After a verb that takes an infinitive of its own, a phrase of time or place — "agreed on Monday to buy" — or a
+    // name, whom it is told of: "elected Ann Lee to head Zorbix". Its object a thing, "to" tells why: "plans deep
+    // cuts this year to help narrow …".)
+    const next = before[verb + 1];
+    const own = verb >= 0 && frames.own.has(before[verb]!.text.toLowerCase());
+    if (own && next && ((!next.tags.includes('Noun') && !next.tags.includes('Determiner')) || /^\p{Lu}/u.test(last.text))) continue;
+    // (The object's own noun, before its first preposition, may take the infinitive across it: "formed a joint venture
+    // with Orbis to export …", "an agreement with Quanta to sell …".)
+    const object = before.slice(verb + 1);
+    const head = object.slice(0, object.findIndex((t) => t.tags.includes('Preposition') || (t.post ?? '').includes(',')) + 1 || object.length);
+    const noun = (t: (typeof before)[number]) => frames.noun.has(t.text.toLowerCase().replace(/[^a-z]/g, ''));
+    if (noun(last) || head.some(noun) || (last.tags.includes('Adjective') && !last.tags.includes('Noun'))) continue;
+    return at;
+  }
+  return undefined;
 }
 
 /**

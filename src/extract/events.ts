@@ -113,7 +113,11 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     if (!found || isTableRow(sentence.text)) continue;
     const speech = eventKind(found.type).reportedSpeech === true;
     const parties = partiesOf(at, sentence, found, mentions, speech);
-    if (!parties) continue;
+    // A happening whose clause names no one (its sentence's names all sit in other clauses: "Since the inquiry was
+    // launched, Zorbix has …") is kept, with no participant, so that nothing read is lost: resolution makes it a
+    // report (graph.json `reports`, why `unnamed`, or its mood). Not a statement (a saying with no speaker is no
+    // quote of anyone's), nor a dated article's lede, which tells the article's news with its names (markTheNews).
+    if (!parties || (parties.kept.length === 0 && (speech || sentence.index === at.ledeIndex))) continue;
     const told = toldHappening(at, sentence, found, parties.kept, parties.triggerStart, speech);
     if (!speech && partyUnnamed(at, sentence, found, told.participants)) told.unnamedParty = true;
     // (A saying about a moment of play stays a quote of its speaker's.)
@@ -165,7 +169,10 @@ function momentOfPlay(register: Register, text: string): boolean {
   return isOfRegister(register, SPORT) && MATCH_MOMENT.test(text);
 }
 
-/** The parties of the happening the sentence's trigger tells, with their roles; undefined when it names none. */
+/**
+ * The parties of the happening the sentence's trigger tells, with their roles: none when its clause names no one;
+ * undefined for a statement with no one to say it.
+ */
 function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger, mentions: { item: EntityMention; index: number }[], speech: boolean) {
   const { sentences } = at;
   const { participants, passive, relative, triggerStart, triggerEnd } = rolesByPosition(sentence, found, mentions);
@@ -201,7 +208,7 @@ function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger, menti
   // "Zorbix Bank is involved because it is being sued by Quanta": "it" is the main clause's company.
   const referent = pronounReferent(sentence, found.index, mentions.map((m) => m.item));
   if (referent >= 0 && !kept.some((p) => p.mention === mentions[referent]!.index)) kept.unshift({ mention: mentions[referent]!.index, role: passive ? 'target' : 'actor' });
-  if (kept.length === 0) return undefined;
+  if (kept.length === 0) return { kept, triggerStart };
   // "The company acquired Zorbix": the company the article is about is the doer, or in the passive what is done to;
   // "The company said Zorbix …": its speaker, and the statement is about the others (a quote on its page).
   const names = mentions.map((m) => m.item);

@@ -14,7 +14,7 @@ import { slugify, uniqueSlugs } from '../util/slug.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { eventKind } from '../event-types.ts';
 import { datelineLength } from '../extract/dateline.ts';
-import { appositions, junctionBounds, OBJECTLESS_AFTER } from '../extract/clause.ts';
+import { appositions, junctionBounds, OBJECTLESS_AFTER, purposeAfter } from '../extract/clause.ts';
 import { hasFiniteVerb } from '../extract/tense.ts';
 import { describesNounBefore } from '../extract/participle.ts';
 import { taggedTerms } from '../extract/nlp.ts';
@@ -112,8 +112,8 @@ function resolvedMentions(input: ResolveInput): ResolvedMention[] {
       for (const [id, role] of speakingFor) if (!participants.has(id)) (namesOthers ? pieces : participants).set(id, role);
       for (const id of participants.keys()) pieces.delete(id);
       // The article's news is an event even when it names no one ("Shares fell sharply"); a happening whose names
-      // are all pieces of longer names is kept as a report.
-      if (participants.size === 0 && pieces.size === 0 && !ev.lede) continue;
+      // are all pieces of longer names, or that names no one (its clause's names all sit in other clauses), is kept
+      // as a report (toEvent: why `unnamed`), so that nothing read is lost.
       mentions.push({
         article: x.article,
         paragraph: ev.paragraph,
@@ -868,7 +868,9 @@ export function clauseTitle(quote: string, trigger: string, actor?: string, part
     // So does "and" before a subject pronoun ("launched a league and it has …": a second clause), and "and" before an
     // auxiliary ("dropped its founder and has named …"): a second verb of the subject, another happening.
     const after = sentence.slice(at + trigger.length);
-    const tails = [CLAUSE_TAIL.exec(after)?.index, SECOND_CLAUSE_AFTER.exec(after)?.index].filter((k) => k !== undefined);
+    // So does "to" after the verb's object opening a clause of purpose ("sued Zorbix to recover its costs": clause.ts).
+    const purpose = purposeAfter(sentence, at, at + trigger.length);
+    const tails = [CLAUSE_TAIL.exec(after)?.index, SECOND_CLAUSE_AFTER.exec(after)?.index, purpose === undefined ? undefined : purpose - at - trigger.length].filter((k) => k !== undefined);
     if (tails.length > 0) end = at + trigger.length + Math.min(...tails);
     // "and", "but" or a comma before a clause with a subject of its own bounds the trigger's clause on either side
     // ("The runner denied it but the panel has upheld the ban", "Quanta was fined 5m, Zorbix was penalized 2m").
