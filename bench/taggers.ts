@@ -1,7 +1,7 @@
 /**
  * What compromise's tagger costs against two part-of-speech taggers that could replace it (issue 17 item 2), on the
  * same machine in one script: compromise's parse as extraction asks it (`compromise/two`, offsets computed), wink-nlp
- * with its English lite model, and a small averaged-perceptron tagger trained here on CoNLL-2003 eng.train's POS
+ * with its English lite model, and a small averaged-perceptron tagger (src/extract/pos-tagger.ts, trained by eval/train-pos.ts) on CoNLL-2003 eng.train's POS
  * column (Penn Treebank tags). Accuracy is on eng.testa (the dev split; eng.testb is never read), each tagger's tags
  * mapped to coarse classes (`coarse*`), each tagger given the detokenised sentence and its words aligned back to the
  * CoNLL tokens by offset. Speed: tagging every eng.testa sentence, taggers in turn, medians of `TAGGERS_ROUNDS` passes.
@@ -14,33 +14,17 @@
  *   node --import tsx bench/taggers.ts startup compromise|wink|perceptron
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const corpus = resolve(here, '../../shared/corpus/conll2003');
-const weightsFile = resolve(here, '../.cache/bench-taggers/perceptron.json');
+const weightsFile = resolve(here, '../src/extract/pos-tagger-model.json');
 
-import { type Model, Perceptron, type Sentence, tokenise, train } from './perceptron.ts';
-
-/** CoNLL-2003 sentences (word and POS columns), documents' separators left out. */
-function readConll(file: string): Sentence[] {
-  const out: Sentence[] = [];
-  let current: Sentence = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const cols = line.trim().split(' ');
-    if (cols.length < 2 || cols[0] === '-DOCSTART-') {
-      if (current.length > 0) out.push(current);
-      current = [];
-      continue;
-    }
-    current.push({ word: cols[0]!, tag: cols[1]! });
-  }
-  if (current.length > 0) out.push(current);
-  return out;
-}
+import { type PosModel, PosTagger, tokenise } from '../src/extract/pos-tagger.ts';
+import { readConll, type Sentence } from '../eval/train-pos.ts';
 
 /** Tokens written without a space before them (punctuation, clitics) or after them (opening brackets, currency). */
 const NO_SPACE_BEFORE = /^(?:[.,;:!?%)\]}]|'s|'|n't|'re|'ve|'ll|'d|'m)$/i;
@@ -145,7 +129,7 @@ async function winkTagger(): Promise<Tagger | undefined> {
 }
 interface WinkDoc { tokens: () => { out: (f: unknown) => unknown[] } }
 
-function perceptronTagger(model: Perceptron): Tagger {
+function perceptronTagger(model: PosTagger): Tagger {
   return (text) => {
     const tokens = tokenise(text);
     const tags = model.tag(tokens.map((t) => t.word));
@@ -198,15 +182,9 @@ function cpuSeconds(run: () => void): number {
   return (used.user + used.system) / 1e6;
 }
 
-function loadPerceptron(): Perceptron {
-  if (!existsSync(weightsFile)) {
-    const started = performance.now();
-    const model = train(readConll(join(corpus, 'eng.train')), 5);
-    console.error(`perceptron trained in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    mkdirSync(dirname(weightsFile), { recursive: true });
-    writeFileSync(weightsFile, JSON.stringify(model));
-  }
-  return new Perceptron(JSON.parse(readFileSync(weightsFile, 'utf8')) as Model);
+/** The shipped tagger (src/extract/pos-tagger.ts), trained by eval/train-pos.ts. */
+function loadPerceptron(): PosTagger {
+  return new PosTagger(JSON.parse(readFileSync(weightsFile, 'utf8')) as PosModel);
 }
 
 async function startup(name: string): Promise<void> {

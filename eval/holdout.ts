@@ -8,8 +8,10 @@
  * - `prep bbc FROM-TO DEST`: articles FROM..TO of each BBC category (its files sorted) in DEST;
  * - `prep conll FROM-TO DEST`: documents FROM..TO of CoNLL-2003's eng.train (1996 Reuters; never eng.testb), tokens
  *   joined back into text, the headline as title, a "PLACE 1996-08-22" dateline's day as the article date;
- * - `prep timeml FROM-TO DEST`: documents FROM..TO of TimeBank + AQUAINT (the order of eval/timeml.ts), each dated
- *   by its creation time;
+ * - `prep timeml FROM-TO DEST [dev]`: documents FROM..TO of TimeBank + AQUAINT (the order of eval/timeml.ts), each
+ *   dated by its creation time; with `dev`, FROM..TO of the development documents only (a fifth, 0–50), which the
+ *   models trained on TimeML (state, assertion, participle, anchor) never fitted — the only TimeML text fit to HOLD
+ *   out for them. CoNLL train documents trained the name tagger, the type model and the POS tagger: no HOLD for those;
  * - `entities GRAPH SEED N`: N entity pages drawn at random (fixed by SEED) with each one's evidence;
  * - `events GRAPH SEED N`: N event pages drawn the same way, with title, date, participants and quotes;
  * - `diff BEFORE AFTER [entities|events]`: the pages whose name, type, page, title, date or participants differ
@@ -73,9 +75,9 @@ async function prepConll(spec: string, dest: string): Promise<number> {
   return docs.length;
 }
 
-async function prepTimeml(spec: string, dest: string): Promise<number> {
+async function prepTimeml(spec: string, dest: string, devOnly: boolean): Promise<number> {
   const [from, to] = range(spec);
-  const docs = timemlDocs().slice(from, to);
+  const docs = timemlDocs().filter((d) => !devOnly || d.dev).slice(from, to);
   await fs.mkdir(dest, { recursive: true });
   for (const d of docs) {
     const doc = readTimeml(d.file, d.name);
@@ -154,12 +156,12 @@ async function main(args: string[]): Promise<void> {
   if (command === 'prep' && rest[0] === 'reuters' && rest.length === 4) console.log(`${await prepReuters(rest[1]!, rest[2]!, rest[3]!)} stories`);
   else if (command === 'prep' && rest[0] === 'bbc' && rest.length === 3) console.log(`${await prepareBbc(rest[2]!, Infinity, range(rest[1]!))} articles`);
   else if (command === 'prep' && rest[0] === 'conll' && rest.length === 3) console.log(`${await prepConll(rest[1]!, rest[2]!)} documents`);
-  else if (command === 'prep' && rest[0] === 'timeml' && rest.length === 3) console.log(`${await prepTimeml(rest[1]!, rest[2]!)} documents`);
+  else if (command === 'prep' && rest[0] === 'timeml' && (rest.length === 3 || (rest.length === 4 && rest[3] === 'dev'))) console.log(`${await prepTimeml(rest[1]!, rest[2]!, rest[3] === 'dev')} documents`);
   else if (command === 'entities' && rest.length === 3) showEntities(readGraph(rest[0]!), rest[1]!, Number(rest[2]));
   else if (command === 'events' && rest.length === 3) showEvents(readGraph(rest[0]!), rest[1]!, Number(rest[2]));
   else if (command === 'diff' && rest.length >= 2) diff(readGraph(rest[0]!), readGraph(rest[1]!), rest[2] ?? 'entities');
   else {
-    console.error('usage: holdout.ts prep reuters FILE FROM-TO DEST | prep bbc|conll|timeml FROM-TO DEST | entities GRAPH SEED N | events GRAPH SEED N | diff BEFORE AFTER [entities|events]');
+    console.error('usage: holdout.ts prep reuters FILE FROM-TO DEST | prep bbc|conll|timeml FROM-TO DEST [dev] | entities GRAPH SEED N | events GRAPH SEED N | diff BEFORE AFTER [entities|events]');
     process.exitCode = 2;
   }
 }

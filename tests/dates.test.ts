@@ -29,6 +29,13 @@ describe('past-biased dates', () => {
     expect(told('The panel was sitting this afternoon.')).toEqual(['2021-12-14/day']);
     expect(told('The panel sat last night.')).toEqual(['2021-12-13/day']);
   });
+  it('reads the day a happening is moved to ("rescheduled for Thursday") as ahead', () => {
+    const days = (t: string) => resolveDatesIn(t, TUESDAY).map((d) => d.value);
+    expect(days('Talks between Zorbia and Quanta have been rescheduled for Thursday, a spokesman said.')).toEqual(['2021-12-16']);
+    expect(days('The Quanta hearing was postponed for Friday.')).toEqual(['2021-12-17']);
+    // A day with no move before it stays the last such day.
+    expect(days('Zorbia met Quanta on Thursday.')).toEqual(['2021-12-09']);
+  });
   it('reads "last Tuesday" in a Tuesday article as a week back, a bare "Tuesday" as the day itself', () => {
     expect(resolveDatesIn('The board met last Tuesday.', TUESDAY).map((d) => d.value)).toEqual(['2021-12-07']);
     expect(resolveDatesIn('The board met Tuesday.', TUESDAY).map((d) => d.value)).toEqual(['2021-12-14']);

@@ -298,6 +298,21 @@ describe('entity mentions', () => {
     // A founder's name that the shipped city list also holds opens its firm's name ("Preston's Zorb Co").
     expect(names("Preston's Zorb Co said it agreed to sell.")).toHaveProperty(["Preston's Zorb Co"]);
   });
+  it('reads no quotation closed by a plural possessive\'s apostrophe after a double quote mark', () => {
+    // '"None of the Vellists\'' was read as a quoted title from the double mark to the apostrophe.
+    const found = names('The minister said: "None of the Vellists\' sums add up, so they cannot make these savings."');
+    expect(found).not.toHaveProperty(['None of the Vellists']);
+    expect(found).toHaveProperty(['Vellists']);
+    // A title quoted in single marks stays whole.
+    expect(names("She starred in 'Lost in Orlin' last year.")).toHaveProperty(['Lost in Orlin']);
+  });
+  it('keeps the word before a title word inside a firm ("<X> General <Y> Corp") when the tagger reads the run as one name', () => {
+    // The rules part the run at "General" (a title head); the tagger reads it whole, and the prefix stands nowhere alone.
+    const found = names('The group agreed to sell Zorvane General Plastics Corp to a rival for cash.');
+    expect(found).toHaveProperty(['Zorvane General Plastics Corp']);
+    for (const cut of ['Zorvane', 'General Plastics Corp']) expect(found).not.toHaveProperty([cut]);
+    expect(names('The group agreed to sell Quillmont General Medical Corp and two mills.')).toHaveProperty(['Quillmont General Medical Corp']);
+  });
 
 
   it('makes no names of weekdays, months, sentence-initial words, lone titles or nationalities', () => {
@@ -583,6 +598,17 @@ describe('entity mentions', () => {
     expect(whole).toHaveProperty(['Zellco of America Securities']);
     expect(whole).toHaveProperty(['West of England']);
     expect(whole).not.toHaveProperty(['America Securities']);
+  });
+
+  it('keeps an island\'s and a building\'s name whole before "of" and a place', () => {
+    const found = names('Ferries to the Isle of Denver were cancelled. The Palace of Lisbon was shut.');
+    expect(found).toHaveProperty(['Isle of Denver']);
+    expect(found).toHaveProperty(['Palace of Lisbon']);
+    for (const cut of ['Isle', 'Denver']) expect(found).not.toHaveProperty([cut]);
+    // A titled person's surname before "of" and his state stays a person and a place.
+    const titled = names('Senator Vellan of Ohio said the bill would fail.');
+    expect(titled['Vellan']).toBe('person');
+    expect(titled['Ohio']).toBe('place');
   });
 
   it('keeps a run that ends in a legal form one firm where the tagger reads a place and a person in it', () => {

@@ -226,4 +226,12 @@ describe('a dateline on its own line', () => {
     const inside = one('c.txt', 'Quanta shuts a mill.\n\nQuanta Corp shut its mill.\n\nVELLTON 1996-08-22\n\nIt said so.\n').article!;
     expect(inside.paragraphs.map((p) => p.text)).toEqual(['Quanta Corp shut its mill.', 'VELLTON 1996-08-22', 'It said so.']);
   });
+  it('joins no byline, agency opening or source line, and keeps the order of what follows', () => {
+    const texts = (body: string) => one('d.txt', `Quanta shuts a mill.\n\nVELLTON 1996-08-22\n\n${body}`).article!.paragraphs.map((p) => p.text);
+    expect(texts('By Ann Vell\n\nQuanta Corp shut its mill.\n')).toEqual(['VELLTON 1996-08-22', 'By Ann Vell', 'Quanta Corp shut its mill.']);
+    expect(texts('(Zorbix News) - Quanta Corp shut its mill.\n')[0]).toBe('VELLTON 1996-08-22');
+    const sourced = one('e.txt', 'Quanta shuts a mill.\n\nVELLTON 1996-08-22\n\nSOURCE: Reuters\n\nQuanta Corp shut its mill.\n').article!;
+    expect(sourced.source).toBe('Reuters');
+    expect(sourced.paragraphs.map((p) => p.text)).toEqual(['VELLTON, 1996-08-22 - Quanta Corp shut its mill.']);
+  });
 });

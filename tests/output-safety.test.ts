@@ -152,7 +152,7 @@ describe('the build marker', () => {
     await fs.writeFile(path.join(dir, MARKER_FILE), markerJson(files));
     expect(JSON.parse(await fs.readFile(path.join(dir, MARKER_FILE), 'utf8'))).toEqual({
       generator: 'chronicle',
-      folders: [['', ['a.html']], ['entities', ['b', 'c'], ['', '.html']], ['entities/b', ['mentions.html']], ['empty', ['']]],
+      affixed: [['', ['a.html']], ['entities', ['b', 'c'], ['', '.html']], ['entities/b', ['mentions.html']], ['empty', ['']]],
     });
     expect(new Set((await readMarker(dir))!.files)).toEqual(new Set(files));
     await fs.writeFile(path.join(dir, MARKER_FILE), JSON.stringify({ generator: 'chronicle', files }));
@@ -167,13 +167,41 @@ describe('the build marker', () => {
     const dir = path.join(tmp, 'marker-affixes');
     await fs.mkdir(dir, { recursive: true });
     await fs.writeFile(path.join(dir, MARKER_FILE), markerJson(files));
-    expect(JSON.parse(await fs.readFile(path.join(dir, MARKER_FILE), 'utf8')).folders).toEqual([
+    expect(JSON.parse(await fs.readFile(path.join(dir, MARKER_FILE), 'utf8')).affixed).toEqual([
       ['idx/fragment', ['0a1', '0a', '7'], ['en_', '.pf_fragment']],
       ['x', ['a', 'aba', ''], ['', 'b.html']],
     ]);
     expect((await readMarker(dir))!.files).toEqual(files);
     await fs.writeFile(path.join(dir, MARKER_FILE), JSON.stringify({ generator: 'chronicle', folders: [['x', ['a'], ['b']]] }));
     expect(await readMarker(dir)).toBeNull();
+  });
+
+  it('writes the affixed form under a key older readers do not know, reads every older form, and takes a marker with an unknown key for none', async () => {
+    // An older reader took `folders` entries as [folder, whole names]: it would own `pages/zorvik` (a folder) where
+    // the site wrote `pages/zorvik.html`, and `--force` would delete that folder with the user's files in it.
+    const files = ['pages/quelt.html', 'pages/zorvik.html', 'pages/zorvik/more.html', 'top.html'];
+    const dir = path.join(tmp, 'marker-forms');
+    await fs.mkdir(path.join(dir, 'pages', 'zorvik'), { recursive: true });
+    for (const f of files) await fs.writeFile(path.join(dir, f), 'built\n');
+    await fs.writeFile(path.join(dir, 'pages', 'zorvik', 'mine.txt'), 'theirs\n');
+    await fs.writeFile(path.join(dir, MARKER_FILE), markerJson(files));
+    expect(Object.keys(JSON.parse(await fs.readFile(path.join(dir, MARKER_FILE), 'utf8')))).toEqual(['generator', 'affixed']);
+    expect((await readMarker(dir))!.files).toEqual(files);
+    const older = [
+      { files },
+      { folders: [['pages', ['quelt.html', 'zorvik.html']], ['pages/zorvik', ['more.html']], ['', ['top.html']]] },
+      { folders: [['pages', ['quelt', 'zorvik'], ['', '.html']], ['pages/zorvik', ['more.html']], ['', ['top.html']]] },
+    ];
+    for (const form of older) {
+      await fs.writeFile(path.join(dir, MARKER_FILE), JSON.stringify({ generator: 'chronicle', ...form }));
+      expect(new Set((await readMarker(dir))!.files)).toEqual(new Set(files));
+    }
+    await fs.writeFile(path.join(dir, MARKER_FILE), markerJson(files).replace('{', '{"version":9,'));
+    expect(await readMarker(dir)).toBeNull();
+    await expect(planOutput(dir)).rejects.toThrow(OutputRefused);
+    const forced = await planOutput(dir, { force: true });
+    expect(forced.owned.size).toBe(0);
+    expect(forced.foreign).toContain('pages/zorvik/mine.txt');
   });
 });
 

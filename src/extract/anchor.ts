@@ -36,6 +36,9 @@ export function anchorFeatures(tokens: readonly Token[], event: number, from: nu
 
 const SPAN_BEFORE = /\b(?:the\s+)?(?:week|month|quarter|period|year|fortnight|days?|weeks|months)\s+(?:ended|ending|to)\s+(?:\w+day\s+)?$/i;
 
+/** A preposition opening a date expression as the product's date reader takes it in ("on Monday", "in March"). */
+const OPENING_PREPOSITION = /^(?:on|in|at|during|since|until|by|from|for|of)\s+/i;
+
 const PREPOSITION = /^(?:in|on|at|from|since|during|by|until|to|than|of|for|after|before|through|versus|vs|compared|against|over|between|within)$/;
 
 export interface AnchorModel { weights: Record<string, number[]> }
@@ -66,6 +69,10 @@ export function anchorScore(sentence: string, eventAt: number, date: { start: nu
   // TimeML's date expressions take in the span a date closes ("the week ended Feb. 24"); the product's stop at the day.
   const span = SPAN_BEFORE.exec(sentence.slice(0, date.start));
   if (span) date = { start: date.start - span[0].length, end: date.end };
+  // And they leave out the preposition that opens the date's phrase, which the product's take in ("on Monday night"):
+  // the model reads it as the word before the date, as it learned it.
+  const opener = OPENING_PREPOSITION.exec(sentence.slice(date.start, date.end));
+  if (opener && opener[0].length < date.end - date.start) date = { start: date.start + opener[0].length, end: date.end };
   const event = tokens.findIndex((t) => t.end > eventAt);
   const from = tokens.findIndex((t) => t.end > date.start);
   const to = tokens.findIndex((t) => t.start >= date.end);

@@ -12,6 +12,7 @@
 import { shippedJson } from '../util/shipped-json.ts';
 import { alternation, AUXILIARIES_AFTER, DECISION_VERBS, GOVERNED_CLAUSE_ENDS, NO_CLAUSE_AFTER, NOUN_MARKERS, PLAN_WORDS, RELATIVE_OPENERS } from './lexicon.ts';
 import { taggedTerms, type TaggedTerm } from './nlp.ts';
+import { posTerms } from './pos-tagger.ts';
 import { pastForm } from './tense.ts';
 
 export const ASSERTION_CLASSES = ['asserted', 'future', 'unasserted'] as const;
@@ -259,7 +260,7 @@ export function underUnassertedInfinitive(sentence: string, index: number): bool
   // A comma closes the complement: what follows is told for itself ("In an effort to reform its practices, Zorbix
   // said it has already introduced new leadership"); so does "and" with a finite verb ("plans to grow and bought …").
   if (verb >= index || sentence.slice(verb, index).includes(',')) return false;
-  const terms = taggedTerms(sentence);
+  const terms = posTerms(sentence);
   const infinitive = terms.find((t) => t.offset.start === verb);
   if (!infinitive?.tags.includes('Verb')) return false;
   if (closedByFiniteVerb(terms, verb, index)) return false;

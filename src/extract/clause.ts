@@ -5,7 +5,10 @@
  * the verb test is tense.ts's (`hasFiniteVerb`).
  */
 import { hasFiniteVerb } from './tense.ts';
-import { alternation, PERSONAL_PRONOUNS, SUBJECT_VERB_FILLERS } from './lexicon.ts';
+import { takesClause } from './assertion.ts';
+import { taggedTerms } from './nlp.ts';
+import { describesNounBefore } from './participle.ts';
+import { alternation, AUXILIARIES_AFTER, PERSONAL_PRONOUNS, SPEECH_VERBS_AFTER, SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS } from './lexicon.ts';
 
 /**
  * A span of a sentence (offsets into it); `head`: the clause is about the noun just before `start` (a relative one);
@@ -17,6 +20,9 @@ export interface ClauseSpan {
   head: boolean;
   asides: { start: number; end: number }[];
 }
+
+/** "and", "but" or a bare comma: where a second clause with a subject of its own may open (ownSubjectClause). */
+const JUNCTION = /\s(?:and|but)\s|,\s(?!\s*(?:and|but|which|who|whom|whose)\s)/gi;
 
 /**
  * Clause marks, each with why it opens a clause of its own (matched at the mark's first character):
@@ -34,21 +40,28 @@ export interface ClauseSpan {
  * - `relative`, "that" after a noun of time or manner ("born in the same year that plastic cards first appeared in
  *   the UK", "the day that"): after such a noun "that" opens a relative clause about it; after a verb ("said that")
  *   it opens what was said, which may be the happening's own clause, so no other "that" is a mark.
+ * - `coordinate`: " - and" / " - but", a dash for the comma ("has denied the charge - and on Monday blamed Quanta").
+ * - `junction`, after the trigger only: "and", "but" or a bare comma before a noun phrase and a finite verb of its own
+ *   opens a second clause with its own subject ("Quanta was fined 5m, Zorbix was penalized 2m", "the entry took ten
+ *   years and talks with Norland have been going on", "has denied it but the panel has upheld the ban"): see
+ *   ownSubjectClause.
  * - `stop`: a semicolon or colon ends a clause.
  * - `telling`, after the trigger only: a participle of saying ("…, saying Zorbix broke the deal", "resigned in a
  *   letter stating, \"… as Quanta's chief …\"") opens what is said, another happening; before the trigger it may be
  *   the subject's aside ("Quanta, saying it had no choice, sued Miro"), which the subject's clause keeps.
  */
-const MARKS: { kind: 'relative' | 'subordinate' | 'coordinate' | 'stop' | 'telling'; re: RegExp }[] = [
+const MARKS: { kind: 'relative' | 'subordinate' | 'coordinate' | 'stop' | 'telling' | 'junction'; re: RegExp }[] = [
   // (Not "under which": what follows spells out the terms of the agreement or plan before it, whose parties it names:
   // "signed an agreement under which Quanta Bell will buy its phones".)
   { kind: 'relative', re: /(?<!\bunder),?\s+(?:which|who|whom|whose)\s/gi },
   { kind: 'relative', re: /(?<=\b(?:year|years|day|days|week|weeks|month|months|time|times|moment|way)),?\s+that\s/gi },
   { kind: 'subordinate', re: /,?\s+(?:while|whereas|although|though|because|after|before|when|since|until|unless|once)\s/gi },
-  { kind: 'coordinate', re: /,\s+(?:and|but)\s/gi },
+  { kind: 'coordinate', re: /(?:,|\s[-–—])\s+(?:and|but)\s/gi },
   { kind: 'coordinate', re: /\s(?:and|but)\s(?=(?:has|have|had|is|are|was|were|will|would)\s)/gi },
   { kind: 'coordinate', re: /\s(?:and|but)\s(?=(?:it|he|she|they|we)\s)/gi },
   { kind: 'stop', re: /[;:]\s*/g },
+  // After the trigger only: "and", "but" or a comma before a clause with a subject of its own (ownSubjectClause).
+  { kind: 'junction', re: JUNCTION },
   // After a comma, or a written message with no comma ("a statement saying …"); not "charged with writing letters".
   { kind: 'telling', re: /(?:,|(?<=\b(?:letter|statement|note|memo|message|release)))\s+(?:saying|stating|adding|writing|telling)\b/gi },
 ];
@@ -65,8 +78,14 @@ const SUBJECT_PRONOUN = /^(?:it|he|she|they|we)\s/i;
 /** A verb right after a relative clause's closing comma: the main clause goes on ("…, won a prize", "…, has said"). */
 const MAIN_VERB_AFTER = /^\s+(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|[a-z]+ed|won|lost|said|says|told|made|took|gave|got|went|became|left|sold|bought|led|held|met|saw|began|came|ran|set|put|kept|paid|won)\b/;
 
-/** A participle right after a comma and a name ("Mr Saakashvili, elected president in January, …"): a reduced relative. */
-const REDUCED_RELATIVE = /,\s+(?:\w+ly\s+)?$/;
+/**
+ * A participle right after a comma and a name ("Mr Saakashvili, elected president in January, …"): a reduced relative;
+ * or the second of two ("Lee, fired by Quanta and fined for missing a test, is …").
+ */
+const REDUCED_RELATIVE = /,\s+(?:\w+ly\s+)?(?:[a-z]{3,}(?:ed|en|wn)\s[^,;:]*\s(?:and|or)\s+(?:\w+ly\s+)?)?$/;
+
+/** An age set after a name: ", 27" before the comma that opens a reduced relative. */
+const AGE_BEFORE = /,\s+\d{1,3}$/;
 
 /**
  * A participle phrase set between commas after a word, before the trigger: a reduced relative clause about that word
@@ -75,14 +94,14 @@ const REDUCED_RELATIVE = /,\s+(?:\w+ly\s+)?$/;
  */
 const REDUCED_ASIDE = /(?<=\w),\s+(?:\w+ly\s+)?(?:[a-z]{3,}(?:ed|en|wn)|known|born|made|held|led|built|set|bought|sold)\s[^,;:]*(?:,\s+\d{4})?,/g;
 
-/** The clause of the trigger at `from`..`to` of `text`. */
-export function triggerClause(text: string, from: number, to: number): ClauseSpan {
-  const marks = MARKS.flatMap(({ kind, re }) => [...text.matchAll(re)].map((m) => ({ kind, at: m.index, after: m.index + m[0].length })));
+/** The clause of the trigger at `from`..`to` of `text`; `junctions`: whether a junction may bound it (ownSubjectClause). */
+export function triggerClause(text: string, from: number, to: number, junctions = true): ClauseSpan {
+  const marks = MARKS.filter((x) => junctions || x.kind !== 'junction').flatMap(({ kind, re }) => [...text.matchAll(re)].map((m) => ({ kind, at: m.index, after: m.index + m[0].length })));
   let start = 0;
   let head = false;
   // (Before the trigger, ", and" is left to the caller: a second clause may share the first one's subject.)
   const asides: ClauseSpan['asides'] = [];
-  for (const m of marks.filter((x) => x.after <= from && x.kind !== 'coordinate' && x.kind !== 'telling').sort((a, b) => a.at - b.at)) {
+  for (const m of marks.filter((x) => x.after <= from && x.kind !== 'coordinate' && x.kind !== 'telling' && x.kind !== 'junction').sort((a, b) => a.at - b.at)) {
     const closedAt = m.kind === 'relative' ? text.slice(m.after, from).search(/[,;]/) : -1;
     if (closedAt >= 0) {
       asides.push({ start: m.at, end: m.after + closedAt });
@@ -92,20 +111,25 @@ export function triggerClause(text: string, from: number, to: number): ClauseSpa
       || (m.kind === 'subordinate' && !/[,;]/.test(text.slice(m.after, from)) && (finite(text.slice(m.after, to)) || GERUND_AFTER.test(text.slice(m.after))));
     if (opens && m.at >= start) [start, head] = [m.kind === 'relative' ? m.at : m.after, m.kind === 'relative'];
   }
+  start = secondClauseStart(text, marks.filter((x) => x.kind === 'junction' && x.at >= start && x.after <= from), start, from) ?? start;
   for (const r of text.slice(0, from).matchAll(REDUCED_ASIDE)) {
     if (r.index + r[0].length <= from && !finite(r[0].slice(1, -1))) asides.push({ start: r.index, end: r.index + r[0].length });
   }
   // Only after the clause's first phrase: "Miro Ltd, a Quanta subsidiary, sued …" closes an apposition before its verb.
+  // (An age set between commas after a name is no phrase of its own: "Lee, 27, fired by Quanta, is …".)
   const reduced = REDUCED_RELATIVE.exec(text.slice(start, from));
-  const participle = reduced !== null && !text.slice(start, start + reduced.index).includes(',') && /(?:ed|en|wn)$/i.test(text.slice(from, to).split(/\s/)[0]!);
-  if (participle) [start, head] = [start + reduced.index, true];
+  const phrase = reduced === null ? '' : text.slice(start, start + reduced.index);
+  const age = AGE_BEFORE.exec(phrase);
+  const participle = reduced !== null && !phrase.slice(0, age?.index).includes(',') && /(?:ed|en|wn)$/i.test(text.slice(from, to).split(/\s/)[0]!);
+  if (participle) [start, head] = [start + (age?.index ?? reduced.index), true];
   let end = text.length;
   for (const m of marks.filter((x) => x.at >= to)) {
     const rest = withoutRelative(text.slice(m.after)).split(/[,;:]/)[0]!;
     // (A subject pronoun has its verb after it, whatever tense.ts reads there: "and it has more players".)
     const closes = m.kind === 'stop' || m.kind === 'relative' || m.kind === 'telling' || ((m.kind === 'subordinate' || m.kind === 'coordinate') && finite(rest))
       || (m.kind === 'coordinate' && SUBJECT_PRONOUN.test(rest))
-      || (m.kind === 'subordinate' && GERUND_AFTER.test(rest));
+      || (m.kind === 'subordinate' && GERUND_AFTER.test(rest))
+      || (m.kind === 'junction' && secondClauseAt(text, start, from, m));
     if (closes && m.at < end) end = m.at;
   }
   // A reduced relative ends at its comma: "…, elected president in January, has urged …". So does a relative clause
@@ -117,6 +141,113 @@ export function triggerClause(text: string, from: number, to: number): ClauseSpa
     if (comma < end && MAIN_VERB_AFTER.test(text.slice(comma + 1).split(/[,;:]/)[0]!)) end = comma;
   }
   return { start, end, head, asides: asides.filter((a) => a.start >= start) };
+}
+
+/**
+ * The last junction before the trigger that opens a clause with a subject of its own, after a clause with a finite
+ * verb whose subject is closed ("The runner has denied the charge but the panel has upheld the ban": the trigger
+ * "upheld" is the panel's; "Quanta and Zorbix have agreed" has no verb before its "and").
+ */
+function secondClauseStart(text: string, junctions: { at: number; after: number }[], start: number, from: number): number | undefined {
+  for (const j of junctions.sort((a, b) => b.at - a.at)) {
+    const before = text.slice(start, j.at);
+    if (!INTRODUCTORY.test(before) && toldVerb(text, start, j.at) && !subjectOpen(before) && ownSubjectClause(text, j.after)) return j.after;
+  }
+  return undefined;
+}
+
+/**
+ * The trigger's own clause as junctions alone bound it (see ownSubjectClause): from the last one before it that opens
+ * a clause with a subject of its own to the first one after it that does. For titles, whose other clause marks are
+ * read by src/resolve/events.ts `clauseTitle`.
+ */
+export function junctionBounds(text: string, from: number, to: number): { start: number; end: number } {
+  const junctions = [...text.matchAll(JUNCTION)].map((m) => ({ at: m.index, after: m.index + m[0].length }));
+  const start = secondClauseStart(text, junctions.filter((j) => j.after <= from), 0, from) ?? 0;
+  const end = junctions.find((j) => j.at >= to && secondClauseAt(text, start, from, j))?.at;
+  return { start, end: end ?? text.length };
+}
+
+/**
+ * The junction `j` after the trigger (at `from`) opens a second clause: the trigger's clause, from `start`, has had its
+ * finite verb before it and no subject left open ("talks with Norland and Pellia have been …" is one subject), and a
+ * clause with a subject of its own follows.
+ */
+function secondClauseAt(text: string, start: number, from: number, j: { at: number; after: number }): boolean {
+  return toldVerb(text, start, j.at) && !subjectOpen(text.slice(from, j.at)) && ownSubjectClause(text, j.after);
+}
+
+/**
+ * `text` holds a finite verb from `a` to `b`: one tense.ts reads, or one compromise tags a present or past tense in the
+ * clause read from `a` on ("Quanta sued Zorbix": tense.ts lists no "sued"; "talks with Norland and Pellia have …"
+ * opens with a noun). A gerund or an infinitive is none, nor the "is" compromise reads in a possessive ("Quanta's").
+ */
+function toldVerb(text: string, a: number, b: number): boolean {
+  return finite(text.slice(a, b)) || taggedTerms(text.slice(a)).some((t) => t.offset.start < b - a && /\p{L}/u.test(t.text) && t.tags.includes('Verb')
+    && (t.tags.includes('PastTense') || t.tags.includes('PresentTense')) && !t.tags.includes('Gerund') && !t.tags.includes('Infinitive') && !t.tags.includes('Participle'));
+}
+
+/**
+ * A sentence's opening phrase led by a preposition ("Under the agreement concluded last May between …,", "With
+ * allegations splashed across the papers,"): no clause, whatever its participle is tagged; its names may be the
+ * happening's parties (the other side of an agreement), so no junction after it opens the trigger's clause.
+ */
+const INTRODUCTORY = /^\s*(?:under|with|after|before|following|during|in|on|at|for|from|despite|amid|since|by|as)\s/i;
+
+/** At most this many words after a verb that takes a clause, for it to close the sentence as a report ("…, Lee ruled on Monday"). */
+const REPORT_TAIL_WORDS = 3;
+
+const RELATIVE_PRONOUN = /^(?:which|who|whom|whose|that)$/i;
+
+/** At most this many words of a noun phrase before a second clause's verb ("talks with Norland and Pellia have …"). */
+const SUBJECT_WORDS = 8;
+
+/** Verbs that report what the clause before tells ("…, Ann Lee said"): a report of it, no clause of its own. */
+const REPORTS = new Set([...SPEECH_VERBS_AFTER, ...SUBJECT_REPORTING_VERBS]);
+
+/**
+ * The words at `at` of `text` (after "and", "but" or a comma, to the next comma) open a clause with a subject of its
+ * own: a noun phrase — a name, "the panel", "talks with Norland", no verb in it — and then a finite verb group
+ * (tense.ts) whose verb reports nothing ("…, Ann Lee said" tells who reports the clause before: speakersOfTheReport
+ * reads it), and which the participle model does not read as describing the noun, nor a bare past form before a
+ * preposition ("aircraft acquired from Zorbix", "a seat held by Quanta": reduced relatives). Read from compromise's tags: "Quanta sued Zorbix and Miro has appealed",
+ * not "bought Acme and Zorbix last year".
+ */
+export function ownSubjectClause(text: string, at: number): boolean {
+  const rest = text.slice(at).split(/[,;:]/)[0]!;
+  const terms = taggedTerms(rest);
+  const first = terms[0];
+  if (!first || first.tags.includes('Verb') || !first.tags.some((t) => t === 'Noun' || t === 'Determiner' || t === 'Adjective' || t === 'Value')) return false;
+  let verb = terms.findIndex((t) => t.tags.includes('Verb'));
+  // (Two verbs in a row with no auxiliary: the first is a noun the tagger misread, "terror suspects detained …".)
+  while (verb >= 0 && terms[verb + 1]?.tags.includes('Verb') && !AUXILIARIES_AFTER.has(terms[verb]!.text.toLowerCase())) verb++;
+  // (A relative pronoun before the verb makes it the verb of a relative clause inside a noun phrase: "Rosneft and the
+  // shell company which won the bidding" is a list.)
+  if (verb < 1 || verb > SUBJECT_WORDS || terms.slice(0, verb).some((t) => RELATIVE_PRONOUN.test(t.text))) return false;
+  const head = terms.slice(verb).find((t) => !AUXILIARIES_AFTER.has(t.text.toLowerCase()) && !/^(?:been|being|not)$/i.test(t.text)) ?? terms[verb]!;
+  // (A verb that takes a clause closing the sentence reports the clause before: "…, the panel has ruled.")
+  const after = rest.slice(head.offset.start + head.offset.length).match(/\p{L}+/gu) ?? [];
+  if (REPORTS.has(head.text.toLowerCase()) || (takesClause(head.text) && after.length <= REPORT_TAIL_WORDS)) return false;
+  // (A bare past form right before a preposition may be a participle the model does not call: "aircraft acquired
+  // from Zorbix" — left as it was, one clause.)
+  const next = terms[terms.indexOf(head) + 1];
+  if (head === terms[verb] && (describesNounBefore(text, at + head.offset.start) || next?.tags.includes('Preposition'))) return false;
+  const upTo = terms[Math.min(verb + 2, terms.length - 1)]!;
+  return hasFiniteVerb(rest.slice(0, upTo.offset.start + upTo.offset.length));
+}
+
+/**
+ * Between the trigger and a junction, a clause's subject may still be open: "that" (what a verb reports, "charged in
+ * a complaint that Quanta and Miro lied", or a relative clause, "the deal that Quanta and Miro signed") or a reporting
+ * verb ("said Zorbix and Miro have agreed"), and no finite verb since: "and" joins two nouns of that subject.
+ */
+export function subjectOpen(between: string): boolean {
+  const words: string[] = between.toLowerCase().match(/[a-z]+/g) ?? [];
+  let opener = -1;
+  words.forEach((w, i) => {
+    if (REPORTS.has(w) || w === 'that') opener = i;
+  });
+  return opener >= 0 && !hasFiniteVerb(words.slice(opener + 1).join(' '));
 }
 
 /**

@@ -27,7 +27,7 @@ import { isPersonNoun } from './trigger-sense.ts';
 import { countryInitials, gazetteerKey, shippedGazetteers } from './ner/gazetteer.ts';
 import type { EntityMention, EntityType, IngestedArticle, Sentence, SpanReading } from '../types.ts';
 import {
-  AMBIGUOUS_TITLE_HEADS, CHAMBERS, COMPASS_POINTS, CONNECTORS, FIRM_NAME_ENDS, HEAD_CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_ARTICLES, NAME_NUMBERS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, NUMBERED_HEADS, SURNAME_ADDRESSES, NEWSPAPER_HEADS, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, EVENT_HEADS_BEFORE_COUNTRY, PARTY_MEMBER_WORDS, PARTY_MEMBERS, PLACE_HEADS,
+  AMBIGUOUS_TITLE_HEADS, CHAMBERS, COMPASS_POINTS, CONNECTORS, FIRM_NAME_ENDS, HEAD_CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_ARTICLES, NAME_NUMBERS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, NUMBERED_HEADS, SURNAME_ADDRESSES, NEWSPAPER_HEADS, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, EVENT_HEADS_BEFORE_COUNTRY, PARTY_MEMBER_WORDS, PARTY_MEMBERS, PLACE_HEADS, STRUCTURE_HEADS,
   SPEECH_VERBS_AFTER, SUBJECT_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TRAILING_TITLES, WEAK_CONNECTORS, PARTICLES_ALSO_ENGLISH,
   REPEATED_TITLE_SMALL_WORDS, TENURE_MODIFIERS, TITLE_SMALL_WORDS, WORK_CUES_BEFORE, isDemonymNoun,
 } from './lexicon.ts';
@@ -408,10 +408,19 @@ function titleEvidence(text: string, sentence: Sentence, tokens: Token[], i: num
   return times >= 2 && timesWritten(body, endingText) === times && timesWritten(body, openingText) === times ? 'name' : null;
 }
 
-/** The words from `first` to `last` are all a quotation holds: a quote mark right before and right after them. */
+/**
+ * The words from `first` to `last` are all a quotation holds: a quote mark right before and right after them, of one
+ * kind: a double mark closes a double mark's quotation, a single mark a single's. An apostrophe after a double mark's
+ * opening is a plural's possessive (`said: "None of the Whigs' plans…"`), which closes no quotation.
+ */
 function quotedWhole(text: string, first: Token, last: Token): boolean {
-  return !last.possessive && /(?:^|[\s([])["“‘']$/.test(text.slice(Math.max(0, first.start - 2), first.start)) && /^["”’'](?![\p{L}\p{N}])/u.test(text.slice(last.end, last.end + 2));
+  const open = /(?:^|[\s([])(["“‘'])$/.exec(text.slice(Math.max(0, first.start - 2), first.start))?.[1];
+  const close = /^(["”’'])(?![\p{L}\p{N}])/u.exec(text.slice(last.end, last.end + 2))?.[1];
+  return !last.possessive && !!open && !!close && DOUBLE_QUOTE_MARK.test(open) === DOUBLE_QUOTE_MARK.test(close);
 }
+
+/** A double quote mark; the others a quotation is written with ("‘", "’", "'") are single. */
+const DOUBLE_QUOTE_MARK = /^["“”]$/;
 
 /**
  * "director of About a Boy", "won for On the Waterfront", "Last year, The Lord of the Rings won": a function word news
@@ -724,6 +733,8 @@ function connectorJoins(before: Token[], connector: string, after: Token[]): 'bi
 function saysWhereNameIs(last: Token, after: Token[]): boolean {
   const word = last.text.replace(/\.$/, '');
   if ([ORG_HEADS, PLACE_HEADS, OTHER_HEADS, TITLE_HEADS, SUBJECT_HEADS, NEWSPAPER_HEADS].some((heads) => heads.has(word)) || LEGAL_FORMS.test(last.text) || isPersonNoun(word)) return false;
+  // A building's or a natural feature's head ("Palace of …", WordNet's, STRUCTURE_HEADS) opens a place's own name.
+  if (STRUCTURE_HEADS.has(word.toLowerCase())) return false;
   if ((usualCase(word) ?? 'capital') !== 'capital' || isAcronym(word) || COMPASS_POINTS.has(word)) return false;
   return after.length > 0 && namesAPlaceWhole(after.map((t) => t.text).join(' '));
 }
@@ -1465,6 +1476,7 @@ function taggerOnlyName(words: Token[]): boolean {
  * edges would reach into another candidate, the candidate stays as it was.
  */
 function takeTaggerEdges(found: Candidate[], spans: TaggedSpan[], sentence: Sentence, text: string, tokens: Token[], standalone: ReadonlySet<string>, body: string): void {
+  joinFirmsCutAtTitle(found, spans, sentence, text, tokens, body);
   // Names the rules cut at a possessive that the tagger reads whole: "Lloyd's List", "Boatmen's Bancshares".
   for (const sp of spans) {
     const inside = found.filter((c) => c.start >= sp.start && c.end <= sp.end).sort((a, b) => a.start - b.start);
@@ -1511,6 +1523,29 @@ function takeTaggerEdges(found: Candidate[], spans: TaggedSpan[], sentence: Sent
     if (takesInOpeningWord(text, sentence, tokens, first, c, body)) continue;
     const remade = cleanRun(text, sentence, tokens, first, words);
     if (remade) found[i] = remade;
+  }
+}
+
+/**
+ * "Zorvane General Plastics Corp": the rules part a run at a title word inside it ("General", as in "U.S. General
+ * Electric Co") into a prefix and a firm, and the tagger, which learnt firms' names from labelled news, reads the whole
+ * run as one name. Where the firm after the title word ends in a legal form, the prefix is written straight before it
+ * (one space), names no listed place or firm of its own and is written nowhere in the article without the firm, the
+ * tagger's span is the name: the title word is a word of the firm's name, and so is what comes before it.
+ */
+function joinFirmsCutAtTitle(found: Candidate[], spans: TaggedSpan[], sentence: Sentence, text: string, tokens: Token[], body: string): void {
+  for (const sp of spans) {
+    const inside = found.filter((c) => c.start >= sp.start && c.end <= sp.end).sort((a, b) => a.start - b.start);
+    if (inside.length !== 2 || found.some((c) => !inside.includes(c) && c.start < sp.end && c.end > sp.start)) continue;
+    const [prefix, firm] = inside as [Candidate, Candidate];
+    if (prefix.start !== sp.start || firm.end !== sp.end || text.slice(prefix.end, firm.start) !== ' ') continue;
+    if (!TITLE_HEADS.has(firm.tokens[0]!.text) || !LEGAL_FORMS.test(firm.tokens.at(-1)!.text.replace(/\.$/, ''))) continue;
+    if (prefix.tokens.some((t) => t.possessive) || namesAPlaceOrFirm(prefix.tokens) || timesWritten(body, prefix.text) > timesWritten(body, text.slice(prefix.start, firm.end))) continue;
+    const first = tokens.indexOf(prefix.tokens[0]!);
+    const last = tokens.indexOf(firm.tokens.at(-1)!);
+    if (first < 0 || last < first) continue;
+    const remade = cleanRun(text, sentence, tokens, first, tokens.slice(first, last + 1));
+    if (remade) found.splice(found.indexOf(prefix), 2, remade);
   }
 }
 

@@ -5,6 +5,7 @@
  * nearest the trigger in the same sentence (none: the event stays undated).
  */
 import { hasTag, taggedTerms, type TaggedTerm } from './nlp.ts';
+import { posTerms } from './pos-tagger.ts';
 import { memoByString } from '../util/memo.ts';
 import { assertionOf, tokenize, underUnassertedInfinitive } from './assertion.ts';
 import { anchorScore } from './anchor.ts';
@@ -170,7 +171,9 @@ function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger, menti
   const { participants, passive, relative, triggerStart, triggerEnd } = rolesByPosition(sentence, found, mentions);
   // Under a headline that tells a statement ("Acme's Lee says cooperation working"), the lede's speaker is its news's.
   const statementNews = sentence.index === at.ledeIndex && at.headlineStatement;
-  const outside = notOfTheTrigger(sentence, mentions.map((m) => m.item), found.index, found.index + found.text.length, statementNews);
+  // (A lede under its headline tells the article's news whole: its clauses joined by "and" are the headline's one
+  // happening — a holder's two sales of shares under "Chairman sells shares" — so no junction parts them.)
+  const outside = notOfTheTrigger(sentence, mentions.map((m) => m.item), found.index, found.index + found.text.length, statementNews, sentence.index === at.ledeIndex);
   // The lede's news told in a clause that its closing reporting verb reports is the clause's happening (reportedNews).
   const reported = speech && sentence.index === at.ledeIndex && !statementNews
     ? reportedNews(sentence, mentions.map((m) => m.item), found.index, found.index + found.text.length, outside) : undefined;
@@ -344,6 +347,12 @@ function anchoredIn(sentence: Sentence, triggerAt: number, date: DateMention): b
   return anchorScore(sentence.text, triggerAt, { start: date.start - sentence.start, end: date.end - sentence.start }) > 0;
 }
 
+/** A clause "that" opens, with a verb of its own, in `between` ("ruled that he lied during a trial"; not "signed that deal"). */
+function thatClauseBefore(between: string): boolean {
+  const m = /\bthat\s+(.*)$/i.exec(between);
+  return m !== null && (hasFiniteVerb(m[1]!) || taggedTerms(m[1]!).some((t) => t.tags.includes('PastTense') || t.tags.includes('PresentTense')));
+}
+
 /** A word as compromise tags it, with its offset in the sentence and what follows it. */
 type Term = TaggedTerm;
 
@@ -359,7 +368,7 @@ const breaksAfter = (t: Term | undefined) => t !== undefined && /[,;:]/.test(t.p
  * that is itself a verb, or a noun whose verb asserts it, is read as before (undefined).
  */
 function governingReading(text: string, index: number): 'state' | 'unasserted' | 'future' | undefined {
-  const terms = taggedTerms(text);
+  const terms = posTerms(text);
   const at = terms.findIndex((t) => t.offset.start >= index);
   if (at < 0) return undefined;
   const governing = governingVerb(terms, at);
@@ -1026,7 +1035,7 @@ function toldInPresent(sentence: string, index: number, trigger: string): boolea
  *   one who only reports it (speakersOfTheReport), unless `keepSpeakers` (the saying is the news);
  * - a name that describes another ("U.S. retailer Zorbix", "Acme CEO Ann Lee", "Ann Lee, the head of Acme,").
  */
-function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerFrom: number, triggerTo: number, keepSpeakers = false): Set<number> {
+function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerFrom: number, triggerTo: number, keepSpeakers = false, lede = false): Set<number> {
   const text = sentence.text;
   const local = (m: EntityMention) => ({ start: m.start - sentence.start, end: m.end - sentence.start });
   const out = new Set<number>();
@@ -1049,7 +1058,7 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
   // hold the trigger, take no part in its happening; nor do those before the clause of time or reason that holds it,
   // where that clause names its own ("Ann Lee took over after her predecessor, Miro Tael, died": Lee did not die; in
   // "Zorbia suffered a blow when the earthquake hit" the country is all the sentence names of the earthquake).
-  const clause = triggerClause(text, triggerFrom, triggerTo);
+  const clause = triggerClause(text, triggerFrom, triggerTo, !lede);
   // (A clause with no subject of its own, "after being charged with …", is about the main clause's; so is a
   // preposition's phrase with no verb of its own, "after the takeover of Miro Ltd": the main clause's names stay.)
   const from = backgroundOpener(text, triggerFrom);
@@ -1595,8 +1604,12 @@ function nearest(dates: DateMention[], trigger: { start: number; end: number }, 
   // Outside reported speech a trigger is often inside the clause a date governs ("Biden said on Friday that the
   // summit …"): with no date in its own clause, the sentence's date is still the best there is — but not a date in a
   // relative clause after the trigger, which belongs to that clause's verb ("profits in the quarter, which ended on
-  // June 30"), nor one in what a gerund of showing opens ("released figures showing the economy expanded in 2004").
-  const relative = (d: DateMention) => d.start > trigger.end && /\b(?:which|who|whom|whose|showing|indicating|suggesting)\b/i.test(sentence.text.slice(trigger.end - sentence.start, d.start - sentence.start));
+  // June 30"), nor one in what a gerund of showing opens ("released figures showing the economy expanded in 2004"),
+  // nor one in the clause "that" opens after it ("a jury ruled that he lied during a trial in 1987": the lying's).
+  const relative = (d: DateMention) => {
+    const between = sentence.text.slice(trigger.end - sentence.start, d.start - sentence.start);
+    return d.start > trigger.end && (/\b(?:which|who|whom|whose|showing|indicating|suggesting)\b/i.test(between) || thatClauseBefore(between));
+  };
   // A date that bounds a span ("the highest since August 2002", "a director since 1984", "between January 2004 and July
   // 2009", "until 2009") dates the span's edge, not the happening (TimeML's BEGINS / ENDS, not IS_INCLUDED).
   const bound = (d: DateMention) => /\b(?:since|until|till|between|through)\s+(?:\w+\s+){0,2}$|\bbetween\s[^,;]{1,30}\sand\s+$/i.test(sentence.text.slice(Math.max(0, local(d).start - 40), local(d).start));

@@ -123,11 +123,16 @@ export const ORG_HEADS = listed('ORG_HEADS', `
 /** Words that begin organisation names ("Ministry of Finance", "Bank of England"). */
 export const ORG_FIRST = listed('ORG_FIRST', `Ministry Department University Bank Office Court Council Committee Commission Federation Association Institute Agency Board Bureau House`);
 
+/**
+ * Head words of places' names ("Orvel Province", "Isle of Quenby"). "Isle" and "Isles" are "Island"'s older forms,
+ * which open an island's name before "of" and its island: without them "of" and a place parted the name, leaving an
+ * "Isle" page (entities.ts `saysWhereNameIs`).
+ */
 export const PLACE_HEADS = listed('PLACE_HEADS', `
   Province Region City County District Island Islands River Mountains Mountain Valley Street Square Sea Ocean Lake Bay
   Peninsula Strait Straits Desert Coast Territory Territories Prefecture Republic Kingdom Emirates Gulf Canal Park
   Avenue Road Heights Hills Plain Plains Basin Delta Oblast Governorate Municipality Borough Township Village Harbour
-  Harbor Port Beach Falls Gorge
+  Harbor Port Beach Falls Gorge Isle Isles
 `);
 
 export const OTHER_HEADS = listed('OTHER_HEADS', `
@@ -515,6 +520,11 @@ export const REPORT_STOPWORDS = listed('REPORT_STOPWORDS', `
  * "announced Monday" have none — and a finite verb: "announced it would").
  */
 export const PASSIVE_AUXILIARIES = listed('PASSIVE_AUXILIARIES', `is are was were be been being get gets got`);
+/**
+ * Words that negate a verb: the fast tagger (pos-tagger.ts) tags them Negative, as compromise does, for the callers
+ * that read a verb group's negation from its tags.
+ */
+export const NEGATIONS = listed('NEGATIONS', `not n't never`);
 /**
  * Words that may stand between "has"/"have" and its participle in the present perfect ("has not cut", "have already
  * met"), besides adverbs in -ly (src/extract/tense.ts `toldAsRepeated`).

@@ -17,7 +17,7 @@ import { assertionFeatures, tokenize, type Token } from './assertion.ts';
 import { binaryScore } from './anchor.ts';
 import { PARTICIPLE_AUXILIARIES, SUBJECT_PRONOUNS } from './lexicon.ts';
 import { hasFiniteVerb } from './tense.ts';
-import { taggedTerms } from './nlp.ts';
+import { posTerms } from './pos-tagger.ts';
 import { isEventNoun } from './scheduled.ts';
 
 export const PARTICIPLE_CLASSES = ['finite', 'participle'] as const;
@@ -70,7 +70,7 @@ export function participleCandidate(tokens: readonly Token[], i: number, words: 
 export interface Reading { adverb: (t: Token) => boolean; noun: (t: Token) => boolean; finite: (t: Token) => boolean }
 
 export function readingOf(text: string): Reading {
-  const terms = taggedTerms(text);
+  const terms = posTerms(text);
   const tagged = (tag: (tags: readonly string[]) => boolean) => {
     const starts = new Set(terms.filter((t) => tag(t.tags)).map((t) => t.offset.start));
     return (t: Token) => starts.has(t.start);

@@ -11,7 +11,7 @@
 import { shippedJson } from '../util/shipped-json.ts';
 import { taggedTerms, type TaggedTerm } from './nlp.ts';
 import { anchorScore } from './anchor.ts';
-import { clauseBreakBetween, dateDirection, verbGroupDirection } from './tense.ts';
+import { clauseBreakBetween, dateDirection, intendingVerb, verbGroupDirection } from './tense.ts';
 import { datelineLength } from './dateline.ts';
 import type { DateMention, Sentence } from '../types.ts';
 
@@ -66,10 +66,13 @@ export function scheduledDay(sentence: Sentence, dates: DateMention[], articleDa
   if (!verb || verbGroupDirection(text.slice(0, verb.end)) === 'past') return undefined;
   // A happening told as not to come ("will not meet on Monday") has no day.
   if (NEGATION.test(text.slice(Math.max(0, verb.start - 20), verb.start))) return undefined;
+  // A lede verb of intending in the present ("plans a trip to Quantaville on September 7") puts what it governs in its
+  // clause ahead, whatever tense the clause after the date tells (", a spokesman said": the report's, not the trip's).
+  const intends = intendingVerb(text.slice(verb.start, verb.end).split(/\s/)[0]!) && verbGroupDirection(text.slice(0, verb.end)) !== 'past';
   return ahead.find((d) => {
     const date = { start: d.start - sentence.start, end: d.end - sentence.start };
     if (date.start < verb.end || NOT_THE_DAY_BEFORE.test(text.slice(Math.max(0, date.start - 30), date.start)) || /^['’]s\b/.test(text.slice(date.end))) return false;
-    const direction = dateDirection(text, date.start, date.end);
+    const direction = intends ? 'future' : dateDirection(text, date.start, date.end);
     if (!/\b(?:tomorrow|next|coming)\b/i.test(d.text) && direction !== 'future' && direction !== 'either') return false;
     const between = terms.filter((t) => t.offset.start >= verb.end && t.offset.start < date.start);
     // Another verb between ("the tender scheduled for", "talks opening tomorrow") takes the day.

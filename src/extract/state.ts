@@ -11,6 +11,7 @@ import { assertionFeatures, takesClause, tokenize, type Token } from './assertio
 import { binaryScore } from './anchor.ts';
 import { ACTIVITY_PREPOSITIONS, BE_INSIDE_GROUP, NOUN_MARKERS, PERFECT_INSERTS, PRESENT_BE, RELATIVE_OPENERS, TENSE_AUXILIARIES } from './lexicon.ts';
 import { taggedTerms } from './nlp.ts';
+import { posTerms } from './pos-tagger.ts';
 import { pastForm } from './tense.ts';
 
 export const STATE_CLASSES = ['happening', 'state'] as const;
@@ -101,7 +102,7 @@ export function toldAsPresentState(sentence: string, index: number): boolean {
  * gerund as an event of its own class whatever governs it.
  */
 export function namesActivity(sentence: string, index: number): boolean {
-  const terms = taggedTerms(sentence);
+  const terms = posTerms(sentence);
   const at = terms.findIndex((t) => t.offset.start + t.offset.length > index);
   return at > 0 && terms[at]!.tags.includes('Gerund') && ACTIVITY_PREPOSITIONS.has(terms[at - 1]!.text.toLowerCase());
 }

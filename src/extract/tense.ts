@@ -30,6 +30,8 @@ const PAST_INTENDING = /^(agreed|promised|vowed|threatened|decided|intended)$/i;
 const INTENDING = /^(plans?|planning|intends?|proposes?|proposing|wants?|seeks?|expects?|asks?)$/i;
 /** How many words of the object may stand between such a verb and the infinitive ("plans a two-for-one stock split to"). */
 const INTENT_OBJECT_WORDS = 5;
+/** A verb of intending ("plans", "intends", "proposes"; lower case or not): what it governs is ahead of it. */
+export const intendingVerb = (w: string): boolean => INTENDING.test(w);
 /** Verbs that move a date ahead: "extended its deadline until Tuesday", "postponed the vote to May". */
 const MOVE_AHEAD = /^(extend|extended|extends|postponed?|postpones|delayed?|delays|deferred|defers?|adjourned|rescheduled|pushed|moved|give|gives|gave|given|granted|allowed)$/i;
 const PAST_AUX = /^(was|were|had|did|been)$/i;
@@ -96,6 +98,13 @@ function intendingTense(verb: string, before: string): 'either' | 'future' {
   return PAST_INTENDING.test(verb) && !/^(has|have|will|would|to)$/.test(before) ? 'either' : 'future';
 }
 
+/** The word before token `i` of `tokens` (lower case), past adverbs in "-ly" ("will be formally installed"). */
+function auxiliaryBefore(tokens: string[], i: number): string {
+  let k = i - 1;
+  while (k > 0 && /^[a-z]{3,}ly$/i.test(tokens[k]!)) k--;
+  return tokens[k]?.toLowerCase() ?? '';
+}
+
 /**
  * The tense of the nearest finite verb group in `tokens`, read from the end (`fromEnd`) or from the start;
  * `infinitive` when, read back, an infinitive with no direction of its own comes first ("was forced to shut … on").
@@ -126,8 +135,9 @@ function verbGroupTense(tokens: string[], fromEnd: boolean): DateDirection | 'in
     if (/^(is|are|am)$/.test(w)) return 'present';
     if (PAST_AUX.test(w)) return 'past';
     if (pastForm(w)) {
-      // A participle after "be"/"to be"/"is" takes its tense from that auxiliary, read on.
-      if (/^(be|being|is|are|am|get|gets)$/.test(prev)) continue;
+      // A participle after "be"/"to be"/"is" takes its tense from that auxiliary, read on — across adverbs of manner
+      // between them too ("will be formally installed", "was quietly sold").
+      if (/^(be|being|is|are|am|get|gets)$/.test(auxiliaryBefore(tokens, i))) continue;
       // Read back, a participle joined by "and" shares the group of the verb before it ("will be dated and delivered
       // May 1", "rose and closed on Friday"): that verb's auxiliary tells the tense; past if there is none.
       if (fromEnd && /^(and|or)$/.test(prev) && !coordinated) {
@@ -163,6 +173,9 @@ export function dateDirection(sentence: string, start: number, end: number): Dat
   const before = read === 'infinitive' ? 'none' : read;
   const after = () => orNone(verbGroupTense(words(clauseHead(sentence.slice(end))), false));
   if (TERM_BEFORE.test(left)) return 'deadline';
+  // A date a happening is moved to ("talks have been rescheduled for Thursday") is its new day, ahead.
+  const moved = /([a-z]+)\s+for\s+$/i.exec(left);
+  if (moved && MOVE_AHEAD.test(moved[1]!)) return 'future';
   if (LIMIT_BEFORE.test(left) && before !== 'future') {
     if (words(left).some((w) => MOVE_AHEAD.test(w))) return 'deadline';
     if (before === 'past' || (before === 'none' && tail.length <= 2 && after() === 'past')) return 'past';
@@ -191,7 +204,9 @@ export function clauseBreakBetween(sentence: string, a: { start: number; end: nu
   // ", and" joins two clauses ("was founded in 1976, and launched the store in 2003"); a bare "and" may join two
   // names or two verbs of one clause ("Acme and Widgets merged on Monday").
   if (/,\s*and\s/i.test(between)) return true;
-  return words(between).some((w) => CLAUSE_WORD.test(w));
+  // "as" opens a clause only with a verb of its own ("as prices rose"); "installed as head of the council" names a role.
+  const ws = words(between);
+  return ws.some((w, i) => CLAUSE_WORD.test(w) && (!/^as$/i.test(w) || hasFiniteVerb(ws.slice(i + 1).join(' '))));
 }
 
 /** The tense of the verb group that ends `text` in its clause ("Acme said it will hold" → future, "cancelled" → past). */

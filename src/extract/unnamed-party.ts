@@ -16,7 +16,8 @@
  * workers who …").
  */
 import { BODY_NOUNS, ORG_HEADS } from './lexicon.ts';
-import { taggedTerms, type TaggedTerm } from './nlp.ts';
+import type { TaggedTerm } from './nlp.ts';
+import { posTerms } from './pos-tagger.ts';
 import { isPersonNoun } from './trigger-sense.ts';
 
 /** Heads of bodies' names (ORG_HEADS: "bank", "court", "party") and common nouns for bodies (BODY_NOUNS), lower case. */
@@ -48,7 +49,7 @@ export function unnamedSubject(text: string, triggerAt: number, names: readonly 
  * undefined when the subject is named or no unnamed person.
  */
 export function unnamedSubjectOf(text: string, triggerAt: number, names: readonly { start: number; end: number }[]): { modifiers: number[]; body?: true } | undefined {
-  const terms = taggedTerms(text);
+  const terms = posTerms(text);
   const at = terms.findIndex((t) => end(t) > triggerAt);
   if (at < 1 || !has(terms[at]!, 'Verb')) return undefined;
   let k = at - 1;

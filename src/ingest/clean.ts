@@ -127,6 +127,19 @@ export function datelineLine(text: string): string | null {
   return m && isDateOnly(m[2]!) ? `${m[1]}, ${m[2]!.trim()}` : null;
 }
 
+/**
+ * The first body paragraph, when it is a dateline line followed by a plain body paragraph that opens the story, joined
+ * to it. Not into a byline ("By Ann Vell"), an agency's opening ("(Reuters) - …") or a dash: those stay as written.
+ */
+function foldDatelineLine(kept: Block[]): void {
+  const at = kept.findIndex((b) => b.kind === 'body');
+  const dateline = at >= 0 ? datelineLine(kept[at]!.text) : null;
+  const next = kept[at + 1];
+  if (!dateline || next?.kind !== 'body' || /^(?:by\s|\(|[-–—])/i.test(next.text)) return;
+  next.text = `${dateline} - ${next.text}`;
+  kept.splice(at, 1);
+}
+
 /** A paragraph that is nothing but a date (a page's dateline) — used for the date, not shown as text. */
 export function isDateOnly(text: string): boolean {
   const t = text.trim().replace(/^(published|updated|posted)( on)?:?\s*/i, '');
@@ -191,21 +204,9 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
   const dateLines: string[] = [];
   const captionTexts: string[] = [];
   const kept: Block[] = [];
-  let heldDateline: { text: string; written: string; line: number } | null = null;
   for (const block of input) {
     let text = block.text.replace(/\s+/g, ' ').trim();
     if (!text || isDebris(text)) continue;
-    if (block.kind === undefined && !heldDateline && !kept.some((b) => b.kind === 'body')) {
-      const line = datelineLine(text);
-      if (line) {
-        heldDateline = { text: line, written: text, line: block.line };
-        continue;
-      }
-    }
-    if (heldDateline && block.kind === undefined) {
-      text = `${heldDateline.text} - ${text}`;
-      heldDateline = null;
-    }
     const credited = sourceLine(text);
     if (credited !== null) {
       source ??= agencyOf(credited) ?? credited;
@@ -232,7 +233,7 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
     }
     kept.push({ text, line: block.line, kind: kind ?? 'body' });
   }
-  if (heldDateline) kept.push({ text: heldDateline.written, line: heldDateline.line, kind: 'body' });
+  foldDatelineLine(kept);
   const last = kept.at(-1);
   const signed = last?.kind === 'body' ? signOff(last.text) : null;
   if (signed) {

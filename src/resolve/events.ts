@@ -14,7 +14,7 @@ import { slugify, uniqueSlugs } from '../util/slug.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { eventKind } from '../event-types.ts';
 import { datelineLength } from '../extract/dateline.ts';
-import { appositions, OBJECTLESS_AFTER } from '../extract/clause.ts';
+import { appositions, junctionBounds, OBJECTLESS_AFTER } from '../extract/clause.ts';
 import { hasFiniteVerb } from '../extract/tense.ts';
 import { describesNounBefore } from '../extract/participle.ts';
 import { taggedTerms } from '../extract/nlp.ts';
@@ -893,6 +893,11 @@ export function clauseTitle(quote: string, trigger: string, actor?: string, part
     const after = sentence.slice(at + trigger.length);
     const tails = [CLAUSE_TAIL.exec(after)?.index, SECOND_CLAUSE_AFTER.exec(after)?.index].filter((k) => k !== undefined);
     if (tails.length > 0) end = at + trigger.length + Math.min(...tails);
+    // "and", "but" or a comma before a clause with a subject of its own bounds the trigger's clause on either side
+    // ("The runner denied it but the panel has upheld the ban", "Quanta was fined 5m, Zorbix was penalized 2m").
+    const own = junctionBounds(sentence, at, at + trigger.length);
+    end = Math.min(end, own.end);
+    if (own.start > start) [start, speaker, antecedent, relative, subjectBefore] = [own.start, undefined, undefined, false, undefined];
   }
   // A relative clause whose object is the name before it ("Bank One, which JP Morgan bought last year") is told with
   // that name put back after its verb ("JP Morgan bought Bank One last year"); with an object of its own ("…, which

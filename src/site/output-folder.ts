@@ -50,11 +50,17 @@ export interface Marker {
  * The marker on disk lists the files folder by folder, `[folder, [names]]` in the order of the sorted paths (a folder where its first file comes): a site's
  * files share few folders, and one path a file came to 1.5 MB of BBC's site, the names alone to half of it (issue
  * 17). A folder whose names share a beginning or an end (`en_….pf_fragment`, `….html`) writes them once,
- * `[folder, [middles], [beginning, end]]`: BBC's marker 0.80 → 0.47 MB. A marker of the older forms (`files` as
- * whole paths, or folders without affixes) is read as well.
+ * `[folder, [middles], [beginning, end]]`: BBC's marker 0.80 → 0.47 MB. That form goes under the key `affixed`, which
+ * no older Chronicle reads: an older reader that took it for its `folders` would see only the middles (`entities/b/`
+ * for `entities/b/mentions.html` beside `mentions-p2.html`) and, with `--force`, delete that folder, the user's files
+ * in it too. Any later form whose entries read otherwise must likewise take a key of its own. A marker of the older
+ * forms (`files` as whole paths; `folders`, with affixes or without) is read as well; one with a key besides
+ * `generator` and its list is a form this reader does not know, and is treated as no marker (refused, and `--force`
+ * keeps every file).
  */
 interface MarkerOnDisk {
   generator: string;
+  affixed?: FolderOnDisk[];
   folders?: FolderOnDisk[];
   files?: string[];
 }
@@ -228,16 +234,17 @@ async function isBareStaging(root: string): Promise<boolean> {
 
 const stagingPrefix = (out: string) => `.${path.basename(out)}.chronicle-build-`;
 
-/** The marker of the build in `dir` (either form), or null where there is none or it is not Chronicle's. */
+/** The marker of the build in `dir` (any form), or null: none, not Chronicle's, or a form this reader does not know. */
 export async function readMarker(dir: string): Promise<Marker | null> {
   try {
     const marker = JSON.parse(await fs.readFile(path.join(dir, MARKER_FILE), 'utf8')) as MarkerOnDisk;
-    if (marker.generator !== MARKER_GENERATOR) return null;
+    if (marker.generator !== MARKER_GENERATOR || Object.keys(marker).length !== 2) return null;
     const names = (x: unknown): x is string[] => Array.isArray(x) && x.every((f) => typeof f === 'string');
     if (names(marker.files)) return { generator: marker.generator, files: marker.files };
+    const folders = marker.affixed ?? marker.folders;
     const affixes = (x: unknown) => x === undefined || (names(x) && x.length === 2);
-    if (!Array.isArray(marker.folders) || !marker.folders.every((e) => Array.isArray(e) && typeof e[0] === 'string' && names(e[1]) && affixes(e[2]))) return null;
-    return { generator: marker.generator, files: marker.folders.flatMap(folderFiles) };
+    if (!Array.isArray(folders) || !folders.every((e) => Array.isArray(e) && typeof e[0] === 'string' && names(e[1]) && affixes(e[2]))) return null;
+    return { generator: marker.generator, files: folders.flatMap(folderFiles) };
   } catch {
     return null;
   }
@@ -269,7 +276,7 @@ export function markerJson(files: readonly string[]): string {
     else folders.set(folder, [f.slice(cut + 1)]);
   }
   const written = [...folders].map(([folder, names]) => affixed(folder, names));
-  return `${JSON.stringify({ generator: MARKER_GENERATOR, folders: written } satisfies MarkerOnDisk)}\n`;
+  return `${JSON.stringify({ generator: MARKER_GENERATOR, affixed: written } satisfies MarkerOnDisk)}\n`;
 }
 
 async function writeMarkerAtomically(out: string, files: string[]): Promise<void> {
