@@ -16,6 +16,7 @@ import { resolveHappeningsAndQuotes } from './resolve/events.ts';
 import { loadClauseMemo, saveClauseMemo } from './resolve/clause-memo.ts';
 import { loadNameMemo, saveNameMemo } from './resolve/name-memo.ts';
 import { loadContextMemo, saveContextMemo } from './resolve/context-memo.ts';
+import { loadPartyMemo, savePartyMemo } from './resolve/party-memo.ts';
 import { loadCuration } from './curation.ts';
 import type { Progress } from './util/progress.ts';
 import { PROJECT_ROOT } from './util/project.ts';
@@ -62,6 +63,7 @@ export async function buildGraph(opts: PipelineOptions): Promise<Graph> {
   if (memo) await saveNameMemo(opts.cacheDir!, memo);
   if (contexts) await saveContextMemo(opts.cacheDir!, contexts);
   const clauses = opts.cacheDir === undefined ? undefined : await loadClauseMemo(opts.cacheDir);
+  const parties = opts.cacheDir === undefined || !articleKeys ? undefined : await loadPartyMemo(opts.cacheDir, articleKeys);
   const eventInput = {
     articles,
     extractions,
@@ -70,9 +72,11 @@ export async function buildGraph(opts: PipelineOptions): Promise<Graph> {
     entityTypes: new Map(resolution.entities.map((e) => [e.id, e.type])),
     typeSure: resolution.typeSure,
     ...(clauses ? { clauses } : {}),
+    ...(parties ? { parties } : {}),
   };
   const { events, reports, quotes } = resolveHappeningsAndQuotes(eventInput);
   if (clauses) await saveClauseMemo(opts.cacheDir!, clauses);
+  if (parties) await savePartyMemo(opts.cacheDir!, parties);
   progress?.done();
 
   const problems = sortProblems([...read.problems, ...ingested.problems, ...duplicateProblems, ...longArticles, ...curationProblems, ...resolution.problems]);

@@ -19,6 +19,7 @@ import { hasFiniteVerb } from '../extract/tense.ts';
 import { describesNounBefore } from '../extract/participle.ts';
 import { taggedTerms } from '../extract/nlp.ts';
 import { ClauseMemo } from './clause-memo.ts';
+import type { ArticleParties, MentionParties, PartyMemo } from './party-memo.ts';
 import { keepsCapitals, usualCase } from '../extract/ner/words.ts';
 import {
   alternation, AUXILIARIES_AFTER, COMPANY_WORDS, CONNECTIVES, CONNECTORS, HEAD_CONNECTORS, COUNT_OPENERS, FORECAST_HEADLINE_WORDS, NO_SUBJECT_OPENERS, NOT_OF_A_NAME, PARTICIPLE_AUXILIARIES, SPEECH_VERBS_AFTER,
@@ -65,6 +66,8 @@ interface ResolveInput {
   typeSure?: Set<string>;
   /** Answers of readableClause kept from earlier builds (src/resolve/clause-memo.ts). */
   clauses?: ClauseMemo;
+  /** Each article's event mentions' parties kept from earlier builds (src/resolve/party-memo.ts). */
+  parties?: PartyMemo;
 }
 
 /**
@@ -80,59 +83,79 @@ function resolvedMentions(input: ResolveInput): ResolvedMention[] {
   for (const x of [...input.extractions].sort((a, b) => (a.article < b.article ? -1 : 1))) {
     if (duplicate.has(x.article)) continue;
     const ids = input.assignment.get(x.article) ?? [];
-    for (const ev of x.events) {
-      const participants = new Map<string, ParticipantRole>();
-      const pieces = new Map<string, ParticipantRole>();
-      const sentence = x.sentences.find((s) => s.index === ev.sentence);
-      const inSentence = x.entities.filter((e) => e.sentence === ev.sentence);
-      // Bodies whose spokesman closes the sentence by saying it: parties only when the happening names no one else.
-      const speakingFor = new Map<string, ParticipantRole>();
-      for (const p of ev.participants) {
-        const id = ids[p.mention];
-        if (!id || participants.has(id)) continue;
-        const mention = x.entities[p.mention]!;
-        // (The article's subject a stand-in names, "the company", is a name of another sentence: no piece of this one.)
-        const own = sentence !== undefined && mention.sentence === ev.sentence ? sentence : undefined;
-        const reports = own && onlyReports(own, mention);
-        const type = input.entityTypes?.get(id) ?? mention.type;
-        const piece = own !== undefined && (pieceOfLongerName(own, mention) || noParty(own, mention, type) || qualifiesNoun(own, mention, type, ev.trigger) || namesHome(own, mention, type, inSentence) || opponentOfOccasion(own, mention, ev.trigger) || reports === 'press');
-        const setting = own === undefined ? undefined : namesSetting(own, mention);
-        // (A short name told again after the full one is the full one's party: "… the acquisition of Quanta by …".)
-        const full = own === undefined || piece ? undefined : fullNameBefore(x, ids, input.entityTypes, ev, { mention, type, id });
-        const role = setting ? 'place' : partOf(p, supportedType(input, id, mention));
-        if (full !== undefined) {
-          pieces.set(id, role);
-          if (!participants.has(full)) participants.set(full, role);
-          continue;
-        }
-        // (A venue, "at the Rilmo Arena", is where it happened, no party: kept with the pieces, as its place.)
-        (piece || setting === 'venue' ? pieces : reports === 'for-body' ? speakingFor : participants).set(id, role);
-      }
-      const namesOthers = participants.size > 0;
-      for (const [id, role] of speakingFor) if (!participants.has(id)) (namesOthers ? pieces : participants).set(id, role);
-      for (const id of participants.keys()) pieces.delete(id);
-      // The article's news is an event even when it names no one ("Shares fell sharply"); a happening whose names
-      // are all pieces of longer names, or that names no one (its clause's names all sit in other clauses), is kept
-      // as a report (toEvent: why `unnamed`), so that nothing read is lost.
-      mentions.push({
-        article: x.article,
-        paragraph: ev.paragraph,
-        sentence: ev.sentence,
-        type: ev.type,
-        trigger: ev.trigger,
-        date: ev.date,
-        precision: ev.precision,
-        participants: [...participants].map(([entity, role]) => ({ entity, role })),
-        ...(pieces.size ? { pieces: [...pieces].map(([entity, role]) => ({ entity, role })) } : {}),
-        quote: ev.quote,
-        ...(ev.lede ? { lede: true as const } : {}),
-        ...(ev.headline ? { headline: ev.headline } : {}),
-        ...(ev.mood ? { mood: ev.mood } : {}),
-        ...(ev.unnamedParty ? { unnamedParty: true as const } : {}),
-      });
-    }
+    const decide = () => articleParties(x, ids, input);
+    const parties = input.parties ? input.parties.parties(x.article, { ids, types: input.entityTypes, typeSure: input.typeSure }, decide) : decide();
+    x.events.forEach((ev, i) => {
+      const of = parties[i];
+      if (of) mentions.push(resolvedMention(x.article, ev, of));
+    });
   }
   return mentions;
+}
+
+/** An event mention with its parties decided (`articleParties`). */
+function resolvedMention(article: string, ev: EventMention, { participants, pieces }: MentionParties): ResolvedMention {
+  return {
+    article,
+    paragraph: ev.paragraph,
+    sentence: ev.sentence,
+    type: ev.type,
+    trigger: ev.trigger,
+    date: ev.date,
+    precision: ev.precision,
+    participants: participants.map(([entity, role]) => ({ entity, role })),
+    ...(pieces.length ? { pieces: pieces.map(([entity, role]) => ({ entity, role })) } : {}),
+    quote: ev.quote,
+    ...(ev.lede ? { lede: true as const } : {}),
+    ...(ev.headline ? { headline: ev.headline } : {}),
+    ...(ev.mood ? { mood: ev.mood } : {}),
+    ...(ev.unnamedParty ? { unnamedParty: true as const } : {}),
+  };
+}
+
+/**
+ * The parties of each event mention of an article, in event order: the names shown as its participants and the pieces
+ * of longer names kept apart (a mention that names no one is kept too, as a report: nothing read is lost). A
+ * function of the article's extraction and of its names' entities, their types and whether those are sure (what
+ * src/resolve/party-memo.ts keeps it under).
+ */
+function articleParties(x: ArticleExtraction, ids: readonly (string | null)[], input: ResolveInput): ArticleParties {
+  return x.events.map((ev) => {
+    const participants = new Map<string, ParticipantRole>();
+    const pieces = new Map<string, ParticipantRole>();
+    const sentence = x.sentences.find((s) => s.index === ev.sentence);
+    const inSentence = x.entities.filter((e) => e.sentence === ev.sentence);
+    // Bodies whose spokesman closes the sentence by saying it: parties only when the happening names no one else.
+    const speakingFor = new Map<string, ParticipantRole>();
+    for (const p of ev.participants) {
+      const id = ids[p.mention];
+      if (!id || participants.has(id)) continue;
+      const mention = x.entities[p.mention]!;
+      // (The article's subject a stand-in names, "the company", is a name of another sentence: no piece of this one.)
+      const own = sentence !== undefined && mention.sentence === ev.sentence ? sentence : undefined;
+      const reports = own && onlyReports(own, mention);
+      const type = input.entityTypes?.get(id) ?? mention.type;
+      const piece = own !== undefined && (pieceOfLongerName(own, mention) || noParty(own, mention, type) || qualifiesNoun(own, mention, type, ev.trigger) || namesHome(own, mention, type, inSentence) || opponentOfOccasion(own, mention, ev.trigger) || reports === 'press');
+      const setting = own === undefined ? undefined : namesSetting(own, mention);
+      // (A short name told again after the full one is the full one's party: "… the acquisition of Quanta by …".)
+      const full = own === undefined || piece ? undefined : fullNameBefore(x, ids, input.entityTypes, ev, { mention, type, id });
+      const role = setting ? 'place' : partOf(p, supportedType(input, id, mention));
+      if (full !== undefined) {
+        pieces.set(id, role);
+        if (!participants.has(full)) participants.set(full, role);
+        continue;
+      }
+      // (A venue, "at the Rilmo Arena", is where it happened, no party: kept with the pieces, as its place.)
+      (piece || setting === 'venue' ? pieces : reports === 'for-body' ? speakingFor : participants).set(id, role);
+    }
+    const namesOthers = participants.size > 0;
+    for (const [id, role] of speakingFor) if (!participants.has(id)) (namesOthers ? pieces : participants).set(id, role);
+    for (const id of participants.keys()) pieces.delete(id);
+    // The article's news is an event even when it names no one ("Shares fell sharply"); a happening whose names
+    // are all pieces of longer names, or that names no one (its clause's names all sit in other clauses), is kept
+    // as a report (toEvent: why `unnamed`), so that nothing read is lost.
+    return { participants: [...participants], pieces: [...pieces] };
+  });
 }
 
 /**
