@@ -36,6 +36,8 @@ const unescapeText = (text: string) => text.replace(NEEDLESS_REFERENCE, (r) => (
 /** References ending a run of text, which a page Pagefind reads keeps (see the file's header). */
 const RUN_END_REFERENCES = /(?:&#39;|&quot;)+$/;
 const unescapeRun = (text: string, indexed: boolean) => {
+  // Most runs hold no reference at all: they are returned as they are, without two regular-expression passes.
+  if (!text.includes('&')) return text;
   const kept = indexed ? (RUN_END_REFERENCES.exec(text)?.[0] ?? '') : '';
   return unescapeText(text.slice(0, text.length - kept.length)) + kept;
 };
@@ -48,21 +50,29 @@ const ATTRIBUTE = /\s+([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]
  * pass, would read that slash as the tag's). */
 const BARE_VALUE = /^[^\s"'=<>`]*[^\s"'=<>`/]$/;
 
+/** Only white space from ATTRIBUTE's position to the end (sticky, so nothing is sliced off for the test). */
+const TRAILING_SPACE = /\s+$/y;
+
 function compactTag(tag: string, name: string, rest: string): string {
+  // A tag with no attribute (`<p>`, `<li>`) is already as short as it gets: most of a page's tags.
+  if (rest === '') return tag;
   const selfClosing = rest.endsWith('/');
   const attributes = selfClosing ? rest.slice(0, -1) : rest;
   let out = `<${name}`;
   let lastBare = false;
   ATTRIBUTE.lastIndex = 0;
   while (ATTRIBUTE.lastIndex < attributes.length) {
-    if (/^\s+$/.test(attributes.slice(ATTRIBUTE.lastIndex))) break;
+    TRAILING_SPACE.lastIndex = ATTRIBUTE.lastIndex;
+    if (TRAILING_SPACE.test(attributes)) break;
     const m = ATTRIBUTE.exec(attributes);
     if (!m) return tag;
-    const value = (m[2] ?? m[3] ?? m[4])?.replace(/&#39;/g, "'");
+    const raw = m[2] ?? m[3] ?? m[4];
+    const value = raw !== undefined && raw.includes('&#39;') ? raw.replace(/&#39;/g, "'") : raw;
+    const bare = value !== undefined && value !== '' && BARE_VALUE.test(value);
     if (value === undefined || value === '') out += ` ${m[1]}`;
-    else if (BARE_VALUE.test(value)) out += ` ${m[1]}=${value}`;
-    else out += ` ${m[1]}="${value.replace(/"/g, '&quot;')}"`;
-    lastBare = value !== undefined && value !== '' && BARE_VALUE.test(value);
+    else if (bare) out += ` ${m[1]}=${value}`;
+    else out += ` ${m[1]}="${value.includes('"') ? value.replace(/"/g, '&quot;') : value}"`;
+    lastBare = bare;
   }
   if (!selfClosing || VOID.has(name.toLowerCase())) return `${out}>`;
   return `${out}${lastBare ? ' ' : ''}/>`;
@@ -74,7 +84,7 @@ const IMPLIED_END = /<\/li>(?=<li[\s>]|<\/[ou]l>)|<\/dt>(?=<dd[\s>])|<\/dd>(?=<d
 /** A rendered page with its unneeded quotes, slashes and end tags left out (see the file's header). */
 export function compactHtml(html: string): string {
   const indexed = html.includes('data-pagefind-body');
-  const drawn = html.replace(SVG, (svg) => svg.replace(EMPTY_ELEMENT, (_, name: string, rest = '') => `<${name}${rest}/>`));
+  const drawn = !html.includes('<svg') ? html : html.replace(SVG, (svg) => svg.replace(EMPTY_ELEMENT, (_, name: string, rest = '') => `<${name}${rest}/>`));
   const tags = drawn.replace(TAG, (tag: string, name?: string, rest?: string, text?: string) => {
     if (text !== undefined) return unescapeRun(text, indexed);
     if (name === undefined) {
