@@ -88,7 +88,7 @@ export async function renderSite(opts: RenderOptions): Promise<{ pages: number; 
   const counting = opts.progress?.live ? countWhileRendering(outDir, opts.progress) : null;
   try {
     if (bundle && (await renderedFromBundle(bundle, outDir, opts.progress))) opts.progress?.note(BUNDLE_NOTE);
-    else if (opts.cacheDir) await buildThenRenderPages(outDir, opts.settings, { cacheDir: opts.cacheDir, version: bundleVersion });
+    else if (opts.cacheDir) await buildThenRenderPages(outDir, opts.settings, { cacheDir: opts.cacheDir, version: bundleVersion }, opts.progress);
     else await astroBuild(outDir, opts.settings, null);
   } finally {
     counting?.stop();
@@ -110,9 +110,9 @@ export async function renderSite(opts: RenderOptions): Promise<{ pages: number; 
  * Renders through the kept bundle (src/site/bundle.ts); false if that failed (the output folder is then emptied, and
  * Astro's full build runs, writing a new bundle).
  */
-async function renderedFromBundle(bundle: KeptBundle, outDir: string, progress?: Progress): Promise<boolean> {
+async function renderedFromBundle(bundle: KeptBundle, outDir: string, progress?: Progress, routes?: (route: string) => boolean): Promise<boolean> {
   try {
-    await renderFromBundle(bundle, outDir, dependencyFolder());
+    await renderFromBundle(bundle, outDir, dependencyFolder(), routes);
     return true;
   } catch (e) {
     progress?.note(`the kept page bundle failed (${e instanceof Error ? e.message : String(e)}): building the pages again`);
@@ -131,7 +131,7 @@ const PAGE_ROUTE = /^(articles|entities|events)\/\[id\](\/\[list\])?\.astro$/;
  * a request, a response read back through the middleware (src/middleware.ts) and a recursive mkdir: on BBC's
  * 17,000 pages the bundle renders the same bytes in less time (bench/RESULTS.md, session 29).
  */
-async function buildThenRenderPages(outDir: string, settings: SiteSettings, keep: { cacheDir: string; version: string }): Promise<void> {
+async function buildThenRenderPages(outDir: string, settings: SiteSettings, keep: { cacheDir: string; version: string }, progress?: Progress): Promise<void> {
   const model = getModel();
   setModel({ ...model, articles: [], entities: [], events: [] });
   try {
@@ -139,9 +139,9 @@ async function buildThenRenderPages(outDir: string, settings: SiteSettings, keep
   } finally {
     setModel(model);
   }
+  // Should the bundle not be kept or fail, the folder is emptied and Astro's build renders every page.
   const bundle = await findBundle(keep.cacheDir, keep.version);
-  if (!bundle) throw new Error(`the page bundle was not kept in ${keep.cacheDir}`);
-  await renderFromBundle(bundle, outDir, dependencyFolder(), (route) => PAGE_ROUTE.test(route));
+  if (!bundle || !(await renderedFromBundle(bundle, outDir, progress, (route) => PAGE_ROUTE.test(route)))) await astroBuild(outDir, settings, keep);
 }
 
 /** Astro's static build of the pages into `outDir`; with `keep`, its server bundle is kept for later builds. */
