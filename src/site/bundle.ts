@@ -97,15 +97,19 @@ interface PageModule {
 /**
  * Renders every path of every route of the bundle into `outDir`, from the model set for the pages (src/site/model.ts):
  * each route's getStaticPaths (or its one path), each path to the file Astro's static build writes for it with
- * `build.format: 'file'`. `dependencies` is the folder whose node_modules resolves the bundle's own imports.
+ * `build.format: 'file'`. `dependencies` is the folder whose node_modules resolves the bundle's own imports;
+ * `routes` picks the routes rendered (default all).
  */
-export async function renderFromBundle(bundle: KeptBundle, outDir: string, dependencies: string): Promise<void> {
+export async function renderFromBundle(bundle: KeptBundle, outDir: string, dependencies: string, routes: (route: string) => boolean = () => true): Promise<void> {
   await fs.symlink(dependencies, path.join(bundle.dir, 'node_modules'), 'junction').catch((e: NodeJS.ErrnoException) => {
     if (e.code !== 'EEXIST') throw e;
   });
   const { experimental_AstroContainer } = await import('astro/container');
   const container = await experimental_AstroContainer.create();
-  for (const { route, file } of bundle.routes) {
+  // Each folder is made once, not once a page (BBC: 17,000 pages in a few folders).
+  const folders = new Map<string, Promise<unknown>>();
+  const folder = (dir: string) => folders.get(dir) ?? folders.set(dir, fs.mkdir(dir, { recursive: true })).get(dir)!;
+  for (const { route, file } of bundle.routes.filter((r) => routes(r.route))) {
     const mod = ((await import(pathToFileURL(path.join(bundle.dir, file)).href)) as { page: () => PageModule | Promise<PageModule> }).page;
     const page = await mod();
     const paths = page.getStaticPaths ? await page.getStaticPaths() : [{ params: {} }];
@@ -118,7 +122,7 @@ export async function renderFromBundle(bundle: KeptBundle, outDir: string, depen
         : Buffer.from(await (await page.GET!({ params: params as Record<string, string>, props })).arrayBuffer());
       // Astro writes no file for an empty body.
       if (!body.length) return;
-      await fs.mkdir(path.dirname(path.join(outDir, out)), { recursive: true });
+      await folder(path.dirname(path.join(outDir, out)));
       await fs.writeFile(path.join(outDir, out), body);
     });
   }

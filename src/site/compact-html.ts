@@ -28,14 +28,14 @@
  */
 
 const VOID = new Set('area base br col embed hr img input link meta source track wbr'.split(' '));
-/** A tag, or a script element whole (its content is not markup), or a run of text (group 3). */
-const TAG = /<script\b[^>]*>[\s\S]*?<\/script>|<([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>|([^<]+)/g;
 /** Character references HTML text needs no more than the character itself ('"' and "'" outside attributes). */
 const NEEDLESS_REFERENCE = /&#39;|&quot;/g;
 const unescapeText = (text: string) => text.replace(NEEDLESS_REFERENCE, (r) => (r === '&#39;' ? "'" : '"'));
 /** References ending a run of text, which a page Pagefind reads keeps (see the file's header). */
 const RUN_END_REFERENCES = /(?:&#39;|&quot;)+$/;
 const unescapeRun = (text: string, indexed: boolean) => {
+  // Most runs hold no reference at all: they are returned as they are, without two regular-expression passes.
+  if (!text.includes('&')) return text;
   const kept = indexed ? (RUN_END_REFERENCES.exec(text)?.[0] ?? '') : '';
   return unescapeText(text.slice(0, text.length - kept.length)) + kept;
 };
@@ -48,24 +48,92 @@ const ATTRIBUTE = /\s+([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]
  * pass, would read that slash as the tag's). */
 const BARE_VALUE = /^[^\s"'=<>`]*[^\s"'=<>`/]$/;
 
+/** Only white space from ATTRIBUTE's position to the end (sticky, so nothing is sliced off for the test). */
+const TRAILING_SPACE = /\s+$/y;
+
 function compactTag(tag: string, name: string, rest: string): string {
+  // A tag with no attribute (`<p>`, `<li>`) is already as short as it gets: most of a page's tags.
+  if (rest === '') return tag;
   const selfClosing = rest.endsWith('/');
   const attributes = selfClosing ? rest.slice(0, -1) : rest;
   let out = `<${name}`;
   let lastBare = false;
   ATTRIBUTE.lastIndex = 0;
   while (ATTRIBUTE.lastIndex < attributes.length) {
-    if (/^\s+$/.test(attributes.slice(ATTRIBUTE.lastIndex))) break;
+    TRAILING_SPACE.lastIndex = ATTRIBUTE.lastIndex;
+    if (TRAILING_SPACE.test(attributes)) break;
     const m = ATTRIBUTE.exec(attributes);
     if (!m) return tag;
-    const value = (m[2] ?? m[3] ?? m[4])?.replace(/&#39;/g, "'");
+    const raw = m[2] ?? m[3] ?? m[4];
+    const value = raw !== undefined && raw.includes('&#39;') ? raw.replace(/&#39;/g, "'") : raw;
+    const bare = value !== undefined && value !== '' && BARE_VALUE.test(value);
     if (value === undefined || value === '') out += ` ${m[1]}`;
-    else if (BARE_VALUE.test(value)) out += ` ${m[1]}=${value}`;
-    else out += ` ${m[1]}="${value.replace(/"/g, '&quot;')}"`;
-    lastBare = value !== undefined && value !== '' && BARE_VALUE.test(value);
+    else if (bare) out += ` ${m[1]}=${value}`;
+    else out += ` ${m[1]}="${value.includes('"') ? value.replace(/"/g, '&quot;') : value}"`;
+    lastBare = bare;
   }
   if (!selfClosing || VOID.has(name.toLowerCase())) return `${out}>`;
   return `${out}${lastBare ? ' ' : ''}/>`;
+}
+
+/**
+ * Every start tag compacted and every run of text unescaped, read left to right as the pattern
+ * `<script\b[^>]*>[\s\S]*?<\/script>|<([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>|([^<]+)` reads a page (a script element
+ * whole, its content not markup; a start tag; a run of text up to the next `<`; a `<` that starts none of them, such
+ * as an end tag's, is kept and the text after it is a run). Scanned by hand with indexOf: the pattern's replace
+ * called back once a tag and once a run, most of the pass's time on a page of 1,000 tags.
+ */
+function compactMarkup(html: string, indexed: boolean): string {
+  let out = '';
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt !== i) {
+      const end = lt < 0 ? html.length : lt;
+      out += unescapeRun(html.slice(i, end), indexed);
+      i = end;
+      continue;
+    }
+    const script = scriptEnd(html, i);
+    if (script > 0) {
+      const open = html.indexOf('>', i) + 1;
+      out += compactTag(html.slice(i, open), 'script', html.slice(i + '<script'.length, open - 1)) + html.slice(open, script);
+      i = script;
+      continue;
+    }
+    const nameEnd = tagNameEnd(html, i + 1);
+    const close = nameEnd > i + 1 ? html.indexOf('>', nameEnd) : -1;
+    if (close < 0) {
+      out += '<';
+      i++;
+      continue;
+    }
+    out += compactTag(html.slice(i, close + 1), html.slice(i + 1, nameEnd), html.slice(nameEnd, close));
+    i = close + 1;
+  }
+  return out;
+}
+
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isNameChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 45;
+const isWordChar = (c: number) => isNameChar(c) || c === 95;
+
+/** The end of the script element starting at `at` (`<script` as a word, its start tag, its `</script>`), or -1. */
+function scriptEnd(html: string, at: number): number {
+  if (!html.startsWith('<script', at)) return -1;
+  const after = at + '<script'.length;
+  if (after < html.length && isWordChar(html.charCodeAt(after)) && html.charCodeAt(after) !== 45) return -1;
+  const open = html.indexOf('>', after);
+  const close = open < 0 ? -1 : html.indexOf('</script>', open + 1);
+  return close < 0 ? -1 : close + '</script>'.length;
+}
+
+/** The end of the tag name starting at `from` (a letter, then letters, digits and `-`), or `from` if none starts there. */
+function tagNameEnd(html: string, from: number): number {
+  if (from >= html.length || !isLetter(html.charCodeAt(from))) return from;
+  let end = from + 1;
+  while (end < html.length && isNameChar(html.charCodeAt(end))) end++;
+  return end;
 }
 
 /** End tags of list items that the next tag implies (HTML's optional end tags). */
@@ -74,15 +142,7 @@ const IMPLIED_END = /<\/li>(?=<li[\s>]|<\/[ou]l>)|<\/dt>(?=<dd[\s>])|<\/dd>(?=<d
 /** A rendered page with its unneeded quotes, slashes and end tags left out (see the file's header). */
 export function compactHtml(html: string): string {
   const indexed = html.includes('data-pagefind-body');
-  const drawn = html.replace(SVG, (svg) => svg.replace(EMPTY_ELEMENT, (_, name: string, rest = '') => `<${name}${rest}/>`));
-  const tags = drawn.replace(TAG, (tag: string, name?: string, rest?: string, text?: string) => {
-    if (text !== undefined) return unescapeRun(text, indexed);
-    if (name === undefined) {
-      const open = tag.indexOf('>') + 1;
-      const start = /^<(script)([^>]*)>/.exec(tag)!;
-      return compactTag(tag.slice(0, open), start[1]!, start[2]!) + tag.slice(open);
-    }
-    return compactTag(tag, name, rest!);
-  });
+  const drawn = !html.includes('<svg') ? html : html.replace(SVG, (svg) => svg.replace(EMPTY_ELEMENT, (_, name: string, rest = '') => `<${name}${rest}/>`));
+  const tags = compactMarkup(drawn, indexed);
   return indexed ? tags : tags.replace(IMPLIED_END, '');
 }

@@ -16,7 +16,7 @@ import type { SiteSettings } from '../config/context.ts';
 import type { SiteModel } from '../graph/site-model.ts';
 import { PROJECT_ROOT } from '../util/project.ts';
 import type { Progress } from '../util/progress.ts';
-import { setModel } from './model.ts';
+import { getModel, setModel } from './model.ts';
 import { mapLimited } from '../util/concurrency.ts';
 import { linkOrCopy } from '../util/files.ts';
 import { dependencyFolder } from './output-folder.ts';
@@ -88,7 +88,8 @@ export async function renderSite(opts: RenderOptions): Promise<{ pages: number; 
   const counting = opts.progress?.live ? countWhileRendering(outDir, opts.progress) : null;
   try {
     if (bundle && (await renderedFromBundle(bundle, outDir, opts.progress))) opts.progress?.note(BUNDLE_NOTE);
-    else await astroBuild(outDir, opts.settings, opts.cacheDir ? { cacheDir: opts.cacheDir, version: bundleVersion } : null);
+    else if (opts.cacheDir) await buildThenRenderPages(outDir, opts.settings, { cacheDir: opts.cacheDir, version: bundleVersion }, opts.progress);
+    else await astroBuild(outDir, opts.settings, null);
   } finally {
     counting?.stop();
     setModel(model);
@@ -109,15 +110,38 @@ export async function renderSite(opts: RenderOptions): Promise<{ pages: number; 
  * Renders through the kept bundle (src/site/bundle.ts); false if that failed (the output folder is then emptied, and
  * Astro's full build runs, writing a new bundle).
  */
-async function renderedFromBundle(bundle: KeptBundle, outDir: string, progress?: Progress): Promise<boolean> {
+async function renderedFromBundle(bundle: KeptBundle, outDir: string, progress?: Progress, routes?: (route: string) => boolean): Promise<boolean> {
   try {
-    await renderFromBundle(bundle, outDir, dependencyFolder());
+    await renderFromBundle(bundle, outDir, dependencyFolder(), routes);
     return true;
   } catch (e) {
     progress?.note(`the kept page bundle failed (${e instanceof Error ? e.message : String(e)}): building the pages again`);
     for (const name of await fs.readdir(outDir)) await fs.rm(path.join(outDir, name), { recursive: true, force: true });
     return false;
   }
+}
+
+/** The routes of the article, entity and event pages and their sub-pages: most of a site's pages. */
+const PAGE_ROUTE = /^(articles|entities|events)\/\[id\](\/\[list\])?\.astro$/;
+
+/**
+ * A build with no kept bundle: Astro's static build bundles the pages, keeps the bundle, and renders the listing
+ * and fixed pages; the article, entity and event pages (their routes given no paths while it runs) are then
+ * rendered through the kept bundle, as a rebuild renders them (renderFromBundle). Astro's build wraps each page in
+ * a request, a response read back through the middleware (src/middleware.ts) and a recursive mkdir: on BBC's
+ * 17,000 pages the bundle renders the same bytes in less time (bench/RESULTS.md, session 29).
+ */
+async function buildThenRenderPages(outDir: string, settings: SiteSettings, keep: { cacheDir: string; version: string }, progress?: Progress): Promise<void> {
+  const model = getModel();
+  setModel({ ...model, articles: [], entities: [], events: [] });
+  try {
+    await astroBuild(outDir, settings, keep);
+  } finally {
+    setModel(model);
+  }
+  // Should the bundle not be kept or fail, the folder is emptied and Astro's build renders every page.
+  const bundle = await findBundle(keep.cacheDir, keep.version);
+  if (!bundle || !(await renderedFromBundle(bundle, outDir, progress, (route) => PAGE_ROUTE.test(route)))) await astroBuild(outDir, settings, keep);
 }
 
 /** Astro's static build of the pages into `outDir`; with `keep`, its server bundle is kept for later builds. */
