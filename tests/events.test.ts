@@ -127,6 +127,23 @@ describe('event triggers', () => {
     expect(findTrigger('Zorbix beat forecasts and won approval from Pella regulators.', business, true)).toBeNull();
     expect(findTrigger('This won\'t be remembered as Vell United\'s finest hour.', sport, true)).toBeNull();
   });
+  it('reads "won" told of a thing gained, and a passive with no winner named, as no result (session 29, mendJ)', () => {
+    const sport = { business: 0.02, entertainment: 0.02, politics: 0.02, sport: 0.92, tech: 0.02 };
+    const found = (text: string) => findTrigger(text, sport, true)?.type;
+    // A thing gained (WordNet's contest-nouns.json reads none of these as a contest, a title or a token of victory).
+    expect(found('Vell Rovers won approval from Pella Council to build a new stadium.')).not.toBe('contest');
+    expect(found('Corby defender Miro Tael wins his 50th cap against Zorbia on Saturday.')).not.toBe('contest');
+    expect(found('Vell Rovers won a reprieve from the league over their unpaid debts.')).not.toBe('contest');
+    // A passive result with no "by" and a name: another sense.
+    expect(found('Vell Rovers\' hopes were crushed when striker Ann Quill was injured.')).not.toBe('contest');
+    // Results stay: a contest, a title, a token of victory, an opponent, a score, a winner named.
+    expect(found('Vell Rovers won the final against Corby Town on penalties.')).toBe('contest');
+    expect(found('Miro Tael won the title for a third year running in Pella.')).toBe('contest');
+    expect(found('Ann Quill won gold in the 400m at the Pella Games.')).toBe('contest');
+    expect(found('Vell Rovers won 2-1 at Brindle Park.')).toBe('contest');
+    expect(found('Ann Quill and Mira Tael won their opening matches at the Pella Open.')).toBe('contest');
+    expect(found('Corby Town were crushed 4-0 by Vell Rovers at Brindle Park.')).toBe('contest');
+  });
   it('makes a sport lede\'s result the article\'s event, with both sides, and a moment of play no page (session 29, evt54)', () => {
     const a = {
       id: 'sport-x', file: 'sport-x.txt', format: 'plain', title: 'Vell United beat Corby Town', date: null, dateSource: null, section: null, source: null, hash: 'x',
@@ -134,6 +151,7 @@ describe('event triggers', () => {
         'Vell United beat Corby Town 2-1 at Brindle Park on Saturday to go top of the league.',
         'Corby striker Miro Tael crashed a rising drive against the bar after 30 minutes before Vell keeper Zorbo Vance saved a penalty.',
         'Vell manager Ann Quill said the header by Zorbo Vance in the 80th minute had won his team the match.',
+        'Vell United appointed Tom Quill to the post of assistant coach.',
       ].map((text, i) => ({ id: `p${i + 1}`, kind: 'body' as const, text, line: i + 3 })),
     } as IngestedArticle;
     const x = extractArticle(a);
@@ -146,6 +164,9 @@ describe('event triggers', () => {
     // A saying about a moment of play stays its speaker's quote.
     expect(x.events.find((e) => e.sentence === 2)).toMatchObject({ type: 'statement' });
     expect(x.events.find((e) => e.sentence === 2)?.mood).toBeUndefined();
+    // "The post" in another sense than a match's is no moment of play (session 29, mendJ: only after a strike).
+    expect(x.events.find((e) => e.sentence === 3)).toMatchObject({ type: 'appointment' });
+    expect(x.events.find((e) => e.sentence === 3)?.mood).toBeUndefined();
   });
   it('reads a participle after a preposition or a reporting verb, or before a finite verb, as describing a noun', () => {
     expect(findTrigger('The plan gives more power to elected councillors in Zorbia.')).toBeNull();

@@ -727,11 +727,14 @@ const listedPhrases = (name: string, phrases: string) => {
  * where the ball goes. In a sport article's body, a happening told with one ("crashed a drive against the bar after 62
  * minutes", "crashed over in the dying minutes", a referee's call when a kick was hoisted) is a move of the match,
  * whose result is the article's news: kept as a report (`not-news`, src/extract/events.ts `momentOfPlay`), as a
- * market's moves are figures. A minute is written with a number or "dying", "closing", "final", "last".
+ * market's moves are figures. A minute is written with a number or "dying", "closing", "final", "last". "The bar" and
+ * "the post" only after a strike ("hit", "struck", "against", "off"): bare, they have other senses ("appointed to the
+ * post of assistant coach", review29 finding 4).
  */
 export const MATCH_MOMENT_PHRASES = listedPhrases('MATCH_MOMENT_PHRASES', `
-  header, headers, free-kick, free kick, volley, cross-field kick, penalty kick, drop goal, corner kick, the bar, the crossbar,
-  the post, far post, near post, break point, match point, set point, first serve, second serve, rising drive, low drive,
+  header, headers, free-kick, free kick, volley, cross-field kick, penalty kick, drop goal, corner kick, the crossbar,
+  hit the bar, struck the bar, against the bar, off the bar, hit the post, struck the post, against the post,
+  off the post, far post, near post, break point, match point, set point, first serve, second serve, rising drive, low drive,
   dying minutes, closing minutes, final minutes, last minute, injury time, stoppage time`);
 
 // ------------------------------------------------------------------ what an article's news is (src/extract/news-kind.ts)

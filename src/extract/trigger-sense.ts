@@ -20,6 +20,7 @@
  * "dismissed the claims"), it is reported speech.
  */
 import { shippedJson } from '../util/shipped-json.ts';
+import { EVENT_KINDS } from '../event-types.ts';
 import { isOfRegister, type Register } from './register.ts';
 import { taggedTerms, type TaggedTerm } from './nlp.ts';
 import { alternation, AUXILIARIES_AFTER, CLAUSE_START_WORDS, PARTICIPLE_AUXILIARIES, PASSIVE_AUXILIARIES, PERSON_OBJECT_PRONOUNS, PERSON_SUBJECT_PRONOUNS, REPORTING_TRIGGERS,
@@ -228,6 +229,54 @@ function patientOf(text: string, index: number, word: string, passive: boolean, 
   return ofHeads.some((h) => /^\p{Ll}/u.test(h.text) && classOf(h) === 'somebody') ? 'somebody' : classOf(head);
 }
 
+/** The kind whose triggers tell a contest's result (read only in one register's ledes). */
+const CONTEST = EVENT_KINDS.find((k) => k.ledeOfRegister)!.type;
+
+let contests: Set<string> | undefined;
+
+/** Whether WordNet reads the noun as a contest, a champion's title or a token of victory (contest-nouns.json). */
+function isContestNoun(word: string): boolean {
+  contests ??= new Set((shippedJson(new URL('./contest-nouns.json', import.meta.url)) as { nouns: string[] }).nouns);
+  return contests.has(word.toLowerCase());
+}
+
+/** A passive verb's agent named: "by" and a name, after a score or a few words ("were beaten 3-1 at home by Rovers"). */
+const BY_NAME = /^\s+(?:[\w'’-]+\s+){0,4}?by\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * Whether the contest trigger `word` at `index` tells a result (review29 finding 3): told in the passive, only with
+ * its winner named ("were crushed by Rovers"; "hopes were crushed when …" is none); "won"/"wins" told of a thing
+ * (a common noun) only where WordNet reads it as a contest, a title or a token of victory ("won the final", "won
+ * gold"), not a thing gained ("won approval", "won his 50th cap", "won a reprieve"). A name, a person, a score or
+ * nothing after it is a result ("won 2-1", "beat Rovers").
+ */
+function aResult(text: string, index: number, word: string): boolean {
+  if (PASSIVE_BEFORE.test(text.slice(0, index))) return BY_NAME.test(text.slice(index + word.length));
+  if (!/^(?:won|wins)$/i.test(word)) return true;
+  const terms = taggedTerms(text);
+  const head = wonThing(terms, terms.findIndex((t) => t.offset.start >= index + word.length));
+  return !head || classOf(head) !== 'something' || isContestNoun(head.text.replace(/['’]s?$/, ''));
+}
+
+/** A common noun (one WordNet reads as a contest is one even where compromise tags it a verb: "opening matches"). */
+const commonNoun = (t: TaggedTerm | undefined) => t !== undefined && /^\p{Ll}/u.test(t.text) && !t.tags.includes('Pronoun')
+  && (t.tags.includes('Noun') || isContestNoun(t.text));
+
+/**
+ * The head of the common noun phrase a verb is told of, from term `from`: its first run of common nouns' last ("his
+ * 50th cap against …": cap; "the world title": title); undefined where a name comes first (an opponent, a named
+ * contest: "won the Pella Cup") or no common noun does.
+ */
+function wonThing(terms: readonly TaggedTerm[], from: number): TaggedTerm | undefined {
+  for (let k = from; k >= 0 && k < terms.length && (inPhrase(terms[k]!) || commonNoun(terms[k])); k++) {
+    const t = terms[k]!;
+    if (/^\p{Lu}/u.test(t.text)) return undefined;
+    if (commonNoun(t) && (closesClause(t) || !commonNoun(terms[k + 1]))) return t;
+    if (closesClause(t)) return undefined;
+  }
+  return undefined;
+}
+
 const PASSIVE_BEFORE = new RegExp(`\\b(?:${alternation(PASSIVE_AUXILIARIES)})\\s+(?:\\w+ly\\s+)?$`, 'i');
 
 /**
@@ -237,6 +286,7 @@ const PASSIVE_BEFORE = new RegExp(`\\b(?:${alternation(PASSIVE_AUXILIARIES)})\\s
  */
 export function senseHere(text: string, index: number, word: string, type: string, register?: Register): 'kind' | 'saying' | 'other' {
   if (/\s/.test(word)) return 'kind';
+  if (type === CONTEST && !aResult(text, index, word)) return 'other';
   const noun = nounOf(word);
   if (noun?.kind === type && nounInOtherSense(text, index, word, noun, register)) return 'other';
   const senses = verbOf(word);
