@@ -149,7 +149,7 @@ describe('event triggers', () => {
       id: 'sport-x', file: 'sport-x.txt', format: 'plain', title: 'Vell United beat Corby Town', date: null, dateSource: null, section: null, source: null, hash: 'x',
       paragraphs: [
         'Vell United beat Corby Town 2-1 at Brindle Park on Saturday to go top of the league.',
-        'Corby striker Miro Tael crashed a rising drive against the bar after 30 minutes before Vell keeper Zorbo Vance saved a penalty.',
+        'Late on, Miro Tael of Corby crashed into the near post and had to be helped off by Zorbo Vance.',
         'Vell manager Ann Quill said the header by Zorbo Vance in the 80th minute had won his team the match.',
         'Vell United appointed Tom Quill to the post of assistant coach.',
       ].map((text, i) => ({ id: `p${i + 1}`, kind: 'body' as const, text, line: i + 3 })),
@@ -1214,12 +1214,15 @@ describe('resolveEvents', () => {
     expect(clauseTitle('Quanta reported that profits and sales rose sharply.', 'reported')).toBe('Quanta reported that profits and sales rose sharply');
     expect(clauseTitle('Quanta signed Ann Lee and Will Brown to new deals.', 'signed')).toBe('Quanta signed Ann Lee and Will Brown to new deals');
     expect(clauseTitle('Quanta sued Zorbix on Monday, Ann Lee said.', 'sued')).toBe('Quanta sued Zorbix on Monday');
-    expect(clauseTitle('The agency had charged in a complaint filed in court that Quanta and Zorbix mislabeled their coats.', 'charged')).toContain('Quanta and Zorbix');
+    // (A "that" after a noun, not right after a verb that takes a clause, still opens a subject: session 29, mendK.)
+    expect(clauseTitle('Pella regulators fined Quanta over claims from rivals that Zorbix and Miro were underpaid.', 'fined')).toContain('Zorbix and Miro');
     // An opening phrase led by a preposition is no clause: its names stay (the other side of an agreement).
-    expect(triggerClause('Under the deal concluded last May between Zorbix owner Ann Lee and the Quanta group, Quanta agreed to acquire 51 pct of Zorbix.', 102, 109).start).toBe(0);
+    const swap = 'In a swap Zorbix proposed to Miro, Quanta would take the Pella unit.';
+    expect(triggerClause(swap, swap.indexOf('take'), swap.indexOf('take') + 4).start).toBe(0);
     // Nor does a closing verb that takes a clause (a report of the one before), or a noun described by a participle.
     expect(clauseTitle('The Pella rules discriminated against Norland traders, the Quanta panel has ruled.', 'ruled')).not.toBe('The Quanta panel has ruled');
-    expect(triggerClause('Lee called for the release of the Pella inmates and terror suspects detained without trial.', 68, 76).start).toBe(0);
+    const works = 'Quanta won the Pella tender and the Norland rail works planned for the spring.';
+    expect(triggerClause(works, works.indexOf('planned'), works.indexOf('planned') + 7).start).toBe(0);
   });
   it('leaves out names of a second clause with its own subject, after a dash and "and", or after a reduced relative (session 29, evt52)', () => {
     const { a, sentences } = article('own', '2020-05-05', [

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { WORD_LISTS } from '../src/extract/lexicon.ts';
 
@@ -25,9 +25,12 @@ describe('the lexicon', () => {
   it('is the one home of the word lists of name extraction and resolution', () => {
     // A set built from a literal list of words ("new Set('a b c'.split" or "new Set(['a', 'b', 'c'") outside the lexicon.
     const inline = /new Set\(\s*(?:'[^']*\s[^']*'\.split|\[\s*'[^']*',\s*'[^']*',\s*'[^']*')/;
-    for (const file of ['src/extract/entities.ts', 'src/extract/evidence.ts', 'src/extract/sentences.ts', 'src/resolve/entities.ts', 'src/resolve/page-rules.ts', 'src/resolve/type-model.ts', 'src/resolve/same-happening.ts',
-      'src/extract/news-kind.ts', 'src/resolve/events.ts', 'src/extract/participle.ts', 'src/extract/assertion.ts', 'src/resolve/participants.ts',
-      'src/extract/unnamed-party.ts', 'src/extract/dates.ts']) {
+    // Every stage module of extraction and resolution (session 29, mendK: clause.ts and others were missed by a list
+    // of files); the lexicon is the home, and the part-of-speech tagger's sets are tags ("VBD", "NN"), not words.
+    const files = ['extract', 'resolve'].flatMap((dir) => readdirSync(new URL(`../src/${dir}/`, import.meta.url)).filter((f) => f.endsWith('.ts')).map((f) => `src/${dir}/${f}`))
+      .filter((f) => f !== 'src/extract/lexicon.ts' && f !== 'src/extract/pos-tagger.ts');
+    expect(files).toContain('src/extract/clause.ts');
+    for (const file of files) {
       expect(inline.test(readFileSync(new URL(`../${file}`, import.meta.url), 'utf8')), file).toBe(false);
     }
     expect(WORD_LISTS.ORG_POSSESSIONS).toContain('shares');
@@ -54,5 +57,18 @@ describe('the lexicon', () => {
     expect(WORD_LISTS.PARTS_OF_DAY).toContain('this afternoon');
     // The list written out again as a regular expression's group.
     expect(readFileSync(new URL('../src/extract/dates.ts', import.meta.url), 'utf8')).not.toMatch(/today\|yesterday\|tonight/);
+  });
+
+  it('holds the clause reader\'s junctions, opening prepositions and relative pronouns, and an occasion\'s words (session 29, mendK)', () => {
+    expect(WORD_LISTS.CLAUSE_JUNCTIONS).toEqual(['and', 'but']);
+    expect(WORD_LISTS.OPENING_PREPOSITIONS).toContain('under');
+    expect(WORD_LISTS.OCCASION_PREPOSITIONS).toContain('ahead of');
+    expect(WORD_LISTS.OCCASION_DETERMINERS).toContain('next');
+    const clause = readFileSync(new URL('../src/extract/clause.ts', import.meta.url), 'utf8');
+    // The lists written out again as a regular expression's group.
+    expect(clause).not.toMatch(/under\|with\|after/);
+    expect(clause).not.toMatch(/which\|who\|whom\|whose\|that/);
+    expect(clause).not.toMatch(/,\\s\(\?!\\s\*\(\?:and\|but/);
+    expect(readFileSync(new URL('../src/resolve/participants.ts', import.meta.url), 'utf8')).not.toMatch(/\(\?:in\|for\|during\|before\|after/);
   });
 });

@@ -9,7 +9,7 @@ import { takesClause } from './assertion.ts';
 import { taggedTerms } from './nlp.ts';
 import { shippedJson } from '../util/shipped-json.ts';
 import { describesNounBefore } from './participle.ts';
-import { alternation, AUXILIARIES_AFTER, PERSONAL_PRONOUNS, SPEECH_VERBS_AFTER, SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS } from './lexicon.ts';
+import { alternation, AUXILIARIES_AFTER, CLAUSE_JUNCTIONS, OPENING_PREPOSITIONS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS_AFTER, SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS } from './lexicon.ts';
 
 /**
  * A span of a sentence (offsets into it); `head`: the clause is about the noun just before `start` (a relative one);
@@ -22,8 +22,11 @@ export interface ClauseSpan {
   asides: { start: number; end: number }[];
 }
 
+/** The relative pronouns a comma before them marks: "that" after a comma is no relative clause's ("…, that is"). */
+const WH_RELATIVES = [...RELATIVE_PRONOUNS].filter((w) => w !== 'that');
+
 /** "and", "but" or a bare comma: where a second clause with a subject of its own may open (ownSubjectClause). */
-const JUNCTION = /\s(?:and|but)\s|,\s(?!\s*(?:and|but|which|who|whom|whose)\s)/gi;
+const JUNCTION = new RegExp(String.raw`\s(?:${alternation(CLAUSE_JUNCTIONS)})\s|,\s(?!\s*(?:${alternation([...CLAUSE_JUNCTIONS, ...WH_RELATIVES])})\s)`, 'gi');
 
 /**
  * Clause marks, each with why it opens a clause of its own (matched at the mark's first character):
@@ -80,7 +83,7 @@ const SUBJECT_PRONOUN = /^(?:it|he|she|they|we)\s/i;
 const MAIN_VERB_AFTER = /^\s+(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|[a-z]+ed|won|lost|said|says|told|made|took|gave|got|went|became|left|sold|bought|led|held|met|saw|began|came|ran|set|put|kept|paid|won)\b/;
 
 /**
- * A participle right after a comma and a name ("Mr Saakashvili, elected president in January, …"): a reduced relative;
+ * A participle right after a comma and a name ("Ann Lee, named chair in the spring, …"): a reduced relative;
  * or the second of two ("Lee, fired by Quanta and fined for missing a test, is …").
  */
 const REDUCED_RELATIVE = /,\s+(?:\w+ly\s+)?(?:[a-z]{3,}(?:ed|en|wn)\s[^,;:]*\s(?:and|or)\s+(?:\w+ly\s+)?)?$/;
@@ -155,7 +158,7 @@ function framesTable(): Record<'control' | 'own' | 'noun', Set<string>> {
 }
 
 /**
- * An infinitive of "be" or "have" ("the last day for its stock to be traded", "is said to have sold") completes what
+ * An infinitive of "be" or "have" ("the final hour for its notes to be sold", "is said to have sold") completes what
  * it follows: a purpose is told by a verb of doing.
  */
 const PASSIVE_INFINITIVE = /^(?:be|have)$/i;
@@ -249,17 +252,11 @@ function toldVerb(text: string, a: number, b: number): boolean {
     && (t.tags.includes('PastTense') || t.tags.includes('PresentTense')) && !t.tags.includes('Gerund') && !t.tags.includes('Infinitive') && !t.tags.includes('Participle'));
 }
 
-/**
- * A sentence's opening phrase led by a preposition ("Under the agreement concluded last May between …,", "With
- * allegations splashed across the papers,"): no clause, whatever its participle is tagged; its names may be the
- * happening's parties (the other side of an agreement), so no junction after it opens the trigger's clause.
- */
-const INTRODUCTORY = /^\s*(?:under|with|after|before|following|during|in|on|at|for|from|despite|amid|since|by|as)\s/i;
+/** A sentence's opening phrase led by a preposition: no clause (OPENING_PREPOSITIONS says why). */
+const INTRODUCTORY = new RegExp(String.raw`^\s*(?:${alternation(OPENING_PREPOSITIONS)})\s`, 'i');
 
 /** At most this many words after a verb that takes a clause, for it to close the sentence as a report ("…, Lee ruled on Monday"). */
 const REPORT_TAIL_WORDS = 3;
-
-const RELATIVE_PRONOUN = /^(?:which|who|whom|whose|that)$/i;
 
 /** At most this many words of a noun phrase before a second clause's verb ("talks with Norland and Pellia have …"). */
 const SUBJECT_WORDS = 8;
@@ -281,11 +278,11 @@ export function ownSubjectClause(text: string, at: number): boolean {
   const first = terms[0];
   if (!first || first.tags.includes('Verb') || !first.tags.some((t) => t === 'Noun' || t === 'Determiner' || t === 'Adjective' || t === 'Value')) return false;
   let verb = terms.findIndex((t) => t.tags.includes('Verb'));
-  // (Two verbs in a row with no auxiliary: the first is a noun the tagger misread, "terror suspects detained …".)
+  // (Two verbs in a row with no auxiliary: the first is a noun the tagger misread, "the Norland rail works planned …".)
   while (verb >= 0 && terms[verb + 1]?.tags.includes('Verb') && !AUXILIARIES_AFTER.has(terms[verb]!.text.toLowerCase())) verb++;
-  // (A relative pronoun before the verb makes it the verb of a relative clause inside a noun phrase: "Rosneft and the
-  // shell company which won the bidding" is a list.)
-  if (verb < 1 || verb > SUBJECT_WORDS || terms.slice(0, verb).some((t) => RELATIVE_PRONOUN.test(t.text))) return false;
+  // (A relative pronoun before the verb makes it the verb of a relative clause inside a noun phrase: "Quanta and the
+  // trust which holds the lease" is a list.)
+  if (verb < 1 || verb > SUBJECT_WORDS || terms.slice(0, verb).some((t) => RELATIVE_PRONOUNS.has(t.text.toLowerCase()))) return false;
   const head = terms.slice(verb).find((t) => !AUXILIARIES_AFTER.has(t.text.toLowerCase()) && !/^(?:been|being|not)$/i.test(t.text)) ?? terms[verb]!;
   // (A verb that takes a clause closing the sentence reports the clause before: "…, the panel has ruled.")
   const after = rest.slice(head.offset.start + head.offset.length).match(/\p{L}+/gu) ?? [];
@@ -299,9 +296,10 @@ export function ownSubjectClause(text: string, at: number): boolean {
 }
 
 /**
- * Between the trigger and a junction, a clause's subject may still be open: "that" (what a verb reports, "charged in
- * a complaint that Quanta and Miro lied", or a relative clause, "the deal that Quanta and Miro signed") or a reporting
- * verb ("said Zorbix and Miro have agreed"), and no finite verb since: "and" joins two nouns of that subject.
+ * Between the trigger and a junction, a clause's subject may still be open: "that" (what a verb or a noun reports,
+ * "fined Quanta over claims that Zorbix and Miro were underpaid", or a relative clause, "the deal that Quanta and Miro
+ * signed") or a reporting verb ("said Zorbix and Miro have agreed"), and no finite verb since: "and" joins two nouns
+ * of that subject.
  */
 export function subjectOpen(between: string): boolean {
   const words: string[] = between.toLowerCase().match(/[a-z]+/g) ?? [];

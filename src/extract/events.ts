@@ -44,8 +44,8 @@ const TRIGGERS: Record<string, RegExp> = {
   legal: /\b(sues|sued|suing|lawsuit|suit|court case|filed (?:a |an |its |their )?(?:suit|lawsuit|complaint|case|appeal)|(?:lost|won) (?:its|their|the|a) (?:court )?case|settled (?:its|their|the|a) (?:[\w'’-]+ ){0,3}dispute|charged|convicted|sentenced|indicted|arrested|ruled|verdict|acquitted|jailed|fined|detained|trial)\b/i,
   // A contest's result: the commonest forms of WordNet's verb.competition senses of winning, losing, beating (and its
   // hyponyms: trounce, rout, thrash, crush, edge) and drawing (tying) a game, told with their object where the verb has
-  // other senses ("lost to", "drew with", "held to a draw"). Verbs only: a result told by a noun in a lede ("after his
-  // team's 3-1 win over …", "reduced the lead after a victory over …") is background to the lede's own clause, and a
+  // other senses ("lost to", "drew with", "held to a draw"). Verbs only: a result told by a noun in a lede ("fresh
+  // from Quanta's four-goal romp at Pella, …", "a rout behind them") is background to the lede's own clause, and a
   // page's title needs a clause. Read only in a sport article's headline and lede (the kind's ledeOfRegister).
   contest: /\b(beat|beats|beaten|defeat(?:s|ed)|won(?!['’]t)|wins|lost (?:\d+-\d+ )?(?:to|against)|loses (?:\d+-\d+ )?(?:to|against)|drew (?:\d+-\d+ )?(?:with|against|at)|draws (?:\d+-\d+ )?(?:with|against|at)|held to an? (?:[\w-]+ ){0,2}draw|thrashed|trounced|routed|crushed|edged (?:out|past)|overcame)\b/i,
   protest: /\b(protests?|protested|protesters|demonstrations?|demonstrators|went on strike|general strike|rally|rallies|marched)\b/i,
@@ -161,7 +161,7 @@ const MATCH_MOMENT = new RegExp(String.raw`\b(?:${alternation(MATCH_MOMENT_PHRAS
 
 /**
  * A body sentence of a sport article telling a moment of play inside a match ("crashed a drive against the bar",
- * "attacks the net and is rewarded with a break point"): a move of the match, whose result is the news, kept as a
+ * "chips the keeper from twenty yards to level the tie"): a move of the match, whose result is the news, kept as a
  * report (`not-news`: MATCH_MOMENT_PHRASES says why). (A ban told with the moment it punishes would be kept so too;
  * none of the BBC sport development pages is one.)
  */

@@ -725,7 +725,7 @@ const listedPhrases = (name: string, phrases: string) => {
 /**
  * A moment of play inside a match (issue 19, judged cause match-play): a minute of the game, or a stroke, a kick and
  * where the ball goes. In a sport article's body, a happening told with one ("crashed a drive against the bar after 62
- * minutes", "crashed over in the dying minutes", a referee's call when a kick was hoisted) is a move of the match,
+ * minutes", "a try bundled home in the dying minutes", a referee's call when a kick was hoisted) is a move of the match,
  * whose result is the article's news: kept as a report (`not-news`, src/extract/events.ts `momentOfPlay`), as a
  * market's moves are figures. A minute is written with a number or "dying", "closing", "final", "last". "The bar" and
  * "the post" only after a strike ("hit", "struck", "against", "off"): bare, they have other senses ("appointed to the
@@ -821,6 +821,31 @@ export const GOVERNED_CLAUSE_ENDS = listed('GOVERNED_CLAUSE_ENDS', `; but which 
  * …"): a lede's main verb is read past them. src/extract/state.ts.
  */
 export const RELATIVE_OPENERS = listed('RELATIVE_OPENERS', `which who that whose`);
+/**
+ * The relative pronouns (RELATIVE_OPENERS and "whom"): one before a verb makes that verb a relative clause's, inside a
+ * noun phrase ("Quanta and the trust which holds the lease" is a list, not a clause of the trust's), and a comma
+ * before "which", "who", "whom" or "whose" is no junction. src/extract/clause.ts.
+ */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set([...RELATIVE_OPENERS, 'whom']);
+/**
+ * The conjunctions where a second clause with a subject of its own may open, as a bare comma may ("Quanta sued
+ * Zorbix and Miro has appealed"): src/extract/clause.ts `ownSubjectClause` decides whether one does.
+ */
+export const CLAUSE_JUNCTIONS = listed('CLAUSE_JUNCTIONS', `and but`);
+/**
+ * Prepositions that may lead a sentence's opening phrase ("Under the pact Quanta signed with Miro last spring, …",
+ * "With rumours running through the market, …"): no clause, whatever its participle is tagged; its names may be the
+ * happening's parties (the other side of an agreement), so no junction after it opens the trigger's clause.
+ * src/extract/clause.ts.
+ */
+export const OPENING_PREPOSITIONS = listed('OPENING_PREPOSITIONS', `under with after before following during in on at for from despite amid since by as`);
+/**
+ * A phrase of time or setting before a contest's noun and "against" ("banned for a foul in the cup tie against
+ * Norland"): its prepositions and the determiners or possessives after them. The name after "against" is the
+ * occasion's opponent, not a party (src/resolve/participants.ts `opponentOfOccasion`, CONTEST_NOUNS).
+ */
+export const OCCASION_PREPOSITIONS = listedPhrases('OCCASION_PREPOSITIONS', `in, for, during, before, after, ahead of`);
+export const OCCASION_DETERMINERS = listed('OCCASION_DETERMINERS', `the a an this next last their his her its`);
 /** The present of "be": before an -ing form the present progressive, before a participle the present passive. src/extract/state.ts. */
 export const PRESENT_BE = listed('PRESENT_BE', `is are am`);
 /**

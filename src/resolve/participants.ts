@@ -7,7 +7,7 @@
  * keeps it (`Event.alsoNamed`, graph.json `alsoNamed`), and its entity keeps its mention.
  */
 import type { EntityMention, EntityType, Sentence } from '../types.ts';
-import { alternation, AMOUNT_SCALES, APPOSITION_OPENERS, AUXILIARIES_AFTER, CONTEST_NOUNS, COURT_HEADS, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, HOME_PARTICIPLES, ORG_HEADS, ILLNESS_CUES, ILLNESS_HEADS, LEGAL_FORMS, NAME_OWNED_HEADS, NAME_SUFFIXES, NO_QUALIFIED_NOUN_AFTER, NOT_INITIALS, OBJECT_FILLERS, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES, STATE_ORGAN_NOUNS, UNIT_NOUNS, WORK_HEADS } from '../extract/lexicon.ts';
+import { alternation, AMOUNT_SCALES, APPOSITION_OPENERS, AUXILIARIES_AFTER, CONTEST_NOUNS, COURT_HEADS, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, HOME_PARTICIPLES, ORG_HEADS, ILLNESS_CUES, ILLNESS_HEADS, LEGAL_FORMS, NAME_OWNED_HEADS, NAME_SUFFIXES, NO_QUALIFIED_NOUN_AFTER, NOT_INITIALS, OBJECT_FILLERS, OCCASION_DETERMINERS, OCCASION_PREPOSITIONS, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES, STATE_ORGAN_NOUNS, UNIT_NOUNS, WORK_HEADS } from '../extract/lexicon.ts';
 import { normalizeName } from './entities.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { datelineLength } from '../extract/dateline.ts';
@@ -326,8 +326,8 @@ function namesIllness(text: string, before: string): boolean {
 
 const ILLNESS_BEFORE = new RegExp(String.raw`\b(?:${alternation(ILLNESS_CUES)})\s+$`, 'i');
 /**
- * An illness's noun in lower case right before a name, after a determiner and perhaps modifiers ("the lethal cattle
- * disease Vellpest", "a virus Qorbic"): the name is in apposition to it, the illness's own (ILLNESS_HEADS). A person's
+ * An illness's noun in lower case right before a name, after a determiner and perhaps modifiers ("a rare goat
+ * fever Vellpest", "a virus Qorbic"): the name is in apposition to it, the illness's own (ILLNESS_HEADS). A person's
  * name there is someone the illness struck ("the flu Ann Lee caught"): it stays, as the caller asks.
  */
 const ILLNESS_NOUN_BEFORE = new RegExp(String.raw`\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:${alternation(ILLNESS_HEADS)})\s+$`, 'u');
@@ -367,7 +367,7 @@ export function opponentOfOccasion(sentence: Sentence, mention: Spanned, trigger
 }
 
 /** A preposition of time or setting, a determiner or possessive, modifiers and a contest's noun, then "against". */
-const OCCASION_AGAINST = new RegExp(String.raw`\b(?:in|for|during|before|after|ahead\s+of)\s+(?:the|a|an|this|next|last|their|his|her|its|[\p{Lu}][\p{L}'’-]*['’]s?)\s+(?:[\p{L}\d-]+\s+){0,3}?(${alternation(CONTEST_NOUNS)})\s+against\s+(?:the\s+)?$`, 'iu');
+const OCCASION_AGAINST = new RegExp(String.raw`\b(?:${alternation(OCCASION_PREPOSITIONS).replace(/ /g, String.raw`\s+`)})\s+(?:${alternation(OCCASION_DETERMINERS)}|[\p{Lu}][\p{L}'’-]*['’]s?)\s+(?:[\p{L}\d-]+\s+){0,3}?(${alternation(CONTEST_NOUNS)})\s+against\s+(?:the\s+)?$`, 'iu');
 
 /** "at" or "in" and perhaps a determiner or possessive before a name: where something is ("at the", "in its"). */
 const SETTING_BEFORE = /\b(?:at|in)\s+(?:(?:the|its|their|his|her|this\s+year['’]s)\s+)?$/i;
