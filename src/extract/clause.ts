@@ -31,18 +31,18 @@ const JUNCTION = new RegExp(String.raw`\s(?:${alternation(CLAUSE_JUNCTIONS)})\s|
 /**
  * Clause marks, each with why it opens a clause of its own (matched at the mark's first character):
  * - `relative`: ", which", " who": a relative clause tells about the noun before it, not the happening around it
- *   ("… a stake in Tube Lines, which maintains the Jubilee line").
- * - `subordinate`: a clause of time, reason or concession ("after Mr Shevardnadze was toppled", "while Bank of
- *   Ireland shares rose") is another happening — only with a finite verb of its own, since "after", "before",
+ *   ("… a stake in Quanta Rail, which runs the Pella line").
+ * - `subordinate`: a clause of time, reason or concession ("after Mr Lorvan was ousted", "while Zorbix Bank
+ *   shares fell") is another happening — only with a finite verb of its own, since "after", "before",
  *   "since" and "until" are also prepositions ("after talks with Iran"), or with a gerund ("after leading Quanta to
  *   victory", GERUND_AFTER).
  * - `coordinate`: ", and" / ", but" between two clauses with verbs of their own; a list ("A, B, and C") has none.
  * - `coordinate`, with no comma: "and" / "but" right before an auxiliary opens a second verb phrase of the subject
- *   ("Ukraine ousted Leonid Kuchma and has said it wants closer European Union links"); a list of names never puts
+ *   ("Norland removed Ivo Penrik and has said it wants closer trade ties with Zorbia"); a list of names never puts
  *   an auxiliary there. Before a subject pronoun it opens a second clause ("Zorbia launched a league and it has
  *   more players than Norland"): a pronoun is no name of a list either.
- * - `relative`, "that" after a noun of time or manner ("born in the same year that plastic cards first appeared in
- *   the UK", "the day that"): after such a noun "that" opens a relative clause about it; after a verb ("said that")
+ * - `relative`, "that" after a noun of time or manner ("born in the same month that paper tickets first appeared in
+ *   Pella", "the day that"): after such a noun "that" opens a relative clause about it; after a verb ("said that")
  *   it opens what was said, which may be the happening's own clause, so no other "that" is a mark.
  * - `coordinate`: " - and" / " - but", a dash for the comma ("has denied the charge - and on Monday blamed Quanta").
  * - `junction`, after the trigger only: "and", "but" or a bare comma before a noun phrase and a finite verb of its own

@@ -1,5 +1,5 @@
 /**
- * Whether a verb tells a state ("Ferrovial already holds a 33% stake in Tube Lines", "Gazprom had wanted to help fund
+ * Whether a verb tells a state ("Quanta already holds a 30% stake in Miro Rail", "Zorbix had wanted to help fund
  * a bid") rather than a happening: a binary averaged perceptron over the words around the verb (the assertion model's
  * features), trained at development time by eval/train-state.ts on the TimeML EVENT classes of TimeBank and AQUAINT
  * (STATE and I_STATE against OCCURRENCE, ASPECTUAL, I_ACTION, PERCEPTION, REPORTING). Only the weights ship
