@@ -257,8 +257,8 @@ export function underUnassertedInfinitive(sentence: string, index: number): bool
   const last = [...before.matchAll(INFINITIVE)].at(-1);
   if (!last) return false;
   const verb = clauseStart + last.index + last[0].length;
-  // A comma closes the complement: what follows is told for itself ("In an effort to reform its practices, Zorbix
-  // said it has already introduced new leadership"); so does "and" with a finite verb ("plans to grow and bought …").
+  // A comma closes the complement: what follows is told for itself ("In a bid to reform its ways, Zorbix
+  // said it has since named new managers"); so does "and" with a finite verb ("plans to grow and bought …").
   if (verb >= index || sentence.slice(verb, index).includes(',')) return false;
   const terms = posTerms(sentence);
   const infinitive = terms.find((t) => t.offset.start === verb);

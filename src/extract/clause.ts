@@ -38,7 +38,7 @@ const JUNCTION = new RegExp(String.raw`\s(?:${alternation(CLAUSE_JUNCTIONS)})\s|
  *   victory", GERUND_AFTER).
  * - `coordinate`: ", and" / ", but" between two clauses with verbs of their own; a list ("A, B, and C") has none.
  * - `coordinate`, with no comma: "and" / "but" right before an auxiliary opens a second verb phrase of the subject
- *   ("Norland removed Ivo Penrik and has said it wants closer trade ties with Zorbia"); a list of names never puts
+ *   ("Norland removed Ivo Penrik and has said it seeks closer trade ties with Zorbia"); a list of names never puts
  *   an auxiliary there. Before a subject pronoun it opens a second clause ("Zorbia launched a league and it has
  *   more players than Norland"): a pronoun is no name of a list either.
  * - `relative`, "that" after a noun of time or manner ("born in the same month that paper tickets first appeared in
@@ -93,7 +93,7 @@ const AGE_BEFORE = /,\s+\d{1,3}$/;
 
 /**
  * A participle phrase set between commas after a word, before the trigger: a reduced relative clause about that word
- * ("Actress Ann Lee, known to millions for her roles in the Quanta films, has died"; "Lee, born in Pella on May 2,
+ * ("Actress Ann Lee, famous across Norland for her parts in the Quanta films, has died"; "Lee, born in Pella on May 2,
  * 1955, has built …"; "Miro, owned by Zorbix, sued Quanta"). Its names describe the word; they take no part.
  */
 const REDUCED_ASIDE = /(?<=\w),\s+(?:\w+ly\s+)?(?:[a-z]{3,}(?:ed|en|wn)|known|born|made|held|led|built|set|bought|sold)\s[^,;:]*(?:,\s+\d{4})?,/g;
@@ -319,7 +319,7 @@ function withoutRelative(rest: string): string {
 }
 
 /**
- * A finite verb in `text` ("Yukos was forced to sell assets"): tense.ts reads a verb group from the end and stops at
+ * A finite verb in `text` ("Quanta was made to sell assets"): tense.ts reads a verb group from the end and stops at
  * an infinitive, so each stretch before a "to" is read on its own.
  */
 function finite(text: string): boolean {
@@ -337,10 +337,10 @@ const APPOSITION = new RegExp(String.raw`^,\s+((?:(?:formerly|previously|once|no
 
 /**
  * Appositions of `text`: a phrase set between commas after a name that says what the name is ("The Panama Canal
- * Commission, a U.S. government agency, said", "Allied Irish Banks, Ireland's biggest company, touched"): it opens
+ * Commission, a U.S. government agency, said", "Zorbix Bank, Norland's biggest lender, touched"): it opens
  * with a determiner or a possessive name (perhaps after "formerly", "now": "Ann Lee, formerly a Quanta executive
  * overseeing work on the Qube, resigned") and holds no finite verb; it may hold a list of names ("Southcorp, the maker
- * behind the Penfolds, Lindemans and Rosemount brands, for …"). Its names describe; they take no part.
+ * behind the Quanta, Miro and Pella brands, for …"). Its names describe; they take no part.
  * `nameEnds`: where the names of the sentence end.
  */
 export function appositions(text: string, nameEnds: number[]): { start: number; end: number }[] {

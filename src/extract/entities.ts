@@ -136,7 +136,7 @@ function afterSurnameAddress(text: string, tokens: Token[], c: Candidate): boole
 /**
  * A body's head word alone that is a piece of a longer name the reading cut short: a capitalised word glued before it
  * ("State Department" read as "State" and "Department") or "of" and a name after it ("the Department of the
- * Environment, Food and Rural Affairs"). It is short for that name, not for another body of the article.
+ * Interior, Farms and Rural Areas"). It is short for that name, not for another body of the article.
  */
 function cutFromLongerName(text: string, tokens: Token[], c: Candidate): boolean {
   if (c.tokens.length !== 1 || !ORG_HEADS.has(c.text)) return false;
@@ -423,7 +423,7 @@ function quotedWhole(text: string, first: Token, last: Token): boolean {
 const DOUBLE_QUOTE_MARK = /^["“”]$/;
 
 /**
- * "director of About a Boy", "won for On the Waterfront", "Last year, The Lord of the Rings won": a function word news
+ * "director of About a Boy", "won for On the Waterfront", "Last year, The Lamp of the Hills won": a function word news
  * writes in lower case, capitalised inside a sentence after a word in lower case, a possessive or a comma, opens a
  * title (as `opensTitle` reads it before a capitalised word; here a small word may follow it).
  */
@@ -853,7 +853,7 @@ function slashedLetter(text: string, t: Token): boolean {
   return /^\p{Lu}$/u.test(t.text) && /^ ?\/ ?\p{L}(?![\p{L}\p{N}])/u.test(text.slice(t.end, t.end + 6));
 }
 
-/** "A Titterrell" in a team sheet: the letter is the player's initial, not the article "A". */
+/** "A Penrik" in a team sheet: the letter is the player's initial, not the article "A". */
 function sheetInitial(sentence: Sentence, t: Token): boolean {
   if (!/^\p{Lu}$/u.test(t.text)) return false;
   const at = t.start - sentence.start;
@@ -880,7 +880,7 @@ function opensWithOrdinal(text: string, sentence: Sentence, [first, next]: (Toke
 }
 
 /**
- * "his song Here We Go Again", "the album My World", "Eminem's Like Toy Soldiers": a function word that news writes in
+ * "his song Here We Stand Again", "the album My World", "Eminem's Like Toy Soldiers": a function word that news writes in
  * lower case (the case table), written with a capital inside a sentence right after a word in lower case or a
  * possessive and right before a capitalised word, is capitalised as the first word of a title: it opens the name.
  * "I" and "A" (capitalised everywhere, and "A" an initial of a team sheet) are no evidence; nor is a word after a
@@ -993,8 +993,8 @@ const isPortfolioLink = (t: Token | undefined) => t?.text === 'of' || t?.text ==
 
 /**
  * Where a title's portfolio ends: "of" or "for" (perhaps "the") and the words a title takes, from tokens[from]
- * ("Secretary of State George Shultz", "Minister of State for Trade Ann Crane", "Chancellor of the Exchequer Gordon
- * Brown"), so that the name after it is not read as "State George Shultz"; `from` itself when no portfolio follows.
+ * ("Secretary of State Ivo Penrik", "Minister of State for Trade Ann Crane", "Chancellor of the Exchequer Tom
+ * Lorvan"), so that the name after it is not read as "State Ivo Penrik"; `from` itself when no portfolio follows.
  * `opened`: the title's "of" or "for" came before tokens[from] (a run the tagger cut there: "Finance Bob Lane").
  */
 function portfolioEnd(tokens: Token[], from: number, opened = false): number {
@@ -1569,7 +1569,7 @@ function timesWritten(body: string, words: string): number {
 }
 
 /**
- * "Scottish and Newcastle (S&N)", "the Academy of Motion Picture Arts and Sciences (Ampas)": an acronym in brackets
+ * "Quanta and Pella (Q&P)", "the Academy of Screen Arts and Crafts (Asac)": an acronym in brackets
  * right after capitalised words whose initials it spells ties those words into one name, however the rules and the
  * tagger part them at "and" or at a common word: the text itself says where the name begins.
  */
@@ -1990,7 +1990,7 @@ function joinLoneHeads(names: string[], types: Map<string, EntityType>, firstSee
 }
 
 function acronymMatches(acronym: string, name: string): boolean {
-  // "S&N" spells "Scottish and Newcastle": its ampersand and periods are no letters.
+  // "Q&P" spells "Quanta and Pella": its ampersand and periods are no letters.
   const letters = acronym.replace(/[.&]/g, '').toUpperCase();
   const initials = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
   const all = name.split(/[\s-]+/).map((w) => w[0]!.toUpperCase()).join('');

@@ -252,7 +252,7 @@ function toldHappening(at: ArticleReading, sentence: Sentence, found: Trigger, k
   // What analysts make of the news ("… just about ends his prospects, political analysts said") is a view, not a
   // happening, in the lede too.
   const view = toldAsView(sentence.text);
-  // A body sentence telling its happening (or its clause's verb) as under way ("is being run by a state appointed
+  // A body sentence telling its happening (or its clause's verb) as under way ("is being managed by a court appointed
   // administrator", "has been fighting") tells a state, not a
   // happening with a day (TimeML's links to the creation time read so: src/extract/tense.ts). A change announced as
   // under way ("is stepping down") is the news of the day (toldInPresent).
@@ -345,8 +345,8 @@ function inDateline(sentence: Sentence, date: DateMention): boolean {
 
 /**
  * Whether a date the sentence names is when its happening happened, as the anchor model (trained on TimeML's TLINKs,
- * src/extract/anchor.ts) reads the pair: "Mitch killed about 10,000 people … in 1998" is; "AMR reported a loss … for
- * the fourth quarter of 2004", "profits … in 2004", "savings … by 2008", "to complete the sale by June", "as of
+ * src/extract/anchor.ts) reads the pair: "the storm killed about 2,000 people … in 1990" is; "Quanta reported a loss … for
+ * the third quarter of 1990", "profits … in 1990", "savings … by 2008", "to complete the sale by June", "as of
  * Sept. 30, the bank had assets …, Acme said" are not — the period a figure is for, a target's, or another clause's
  * day, not the report's.
  */
@@ -368,10 +368,10 @@ const breaksAfter = (t: Term | undefined) => t !== undefined && /[,;:]/.test(t.p
 
 /**
  * A trigger that is a noun is told by the verb around it. Governed by a verb before it ("a 33% stake in", "a $10bn
- * bid for"): "Ferrovial already holds a 33% stake" is a state (the TimeML-trained state model, src/extract/state.ts),
+ * bid for"): "Quanta already holds a 30% stake" is a state (the TimeML-trained state model, src/extract/state.ts),
  * and so is one under a verb told as under way ("is fighting a takeover"),
  * "had wanted to help fund … a $10bn bid" is not asserted (the assertion model at that verb). The subject of its
- * clause ("Protests against the WEF are expected to be muted"): read by its predicate (`predicateReading`). A trigger
+ * clause ("Rallies against the summit are expected to be small"): read by its predicate (`predicateReading`). A trigger
  * that is itself a verb, or a noun whose verb asserts it, is read as before (undefined).
  */
 function governingReading(text: string, index: number): 'state' | 'unasserted' | 'future' | undefined {
@@ -388,7 +388,7 @@ function governingReading(text: string, index: number): 'state' | 'unasserted' |
 }
 
 /**
- * A gerund after "by" tells how the verb before it is done ("would fund the deal by selling an 8% stake"): the
+ * A gerund after "by" tells how the verb before it is done ("would pay for the deal by selling a 5% stake"): the
  * happening is as asserted as that verb. The term index of that verb, else of the gerund itself.
  */
 function meansOf(terms: readonly Term[], verb: number): number {
@@ -415,7 +415,7 @@ function subjectNoun(terms: readonly Term[], at: number): boolean {
 }
 
 /**
- * A subject noun trigger ("Protests against the WEF are expected to be muted", "The lawsuit was filed on Friday") is
+ * A subject noun trigger ("Rallies against the summit are expected to be small", "The suit was lodged on Tuesday") is
  * told by its predicate: the assertion model (and its expectation rule) read at each verb of the verb group after it.
  * A predicate told as under way ("Protests have been taking place for ten years") tells a state. Undefined when no
  * verb follows within its clause, or the predicate asserts it.
@@ -445,7 +445,7 @@ const VERB_GROUP_WORD = /^(?:to|not|\w+ly)$/i;
  * The term index of the verb governing a noun trigger (the word at `at`), or -1. The trigger is a noun when a determiner,
  * possessive or amount opens its phrase ("an 8% stake", "its stake"; compromise tags "stake" and "bid" after an
  * amount as verbs, so the phrase decides); the verb is the nearest word compromise tags a verb before that phrase,
- * across at most one preposition ("fund Gazprom's plans for a bid"), within the clause.
+ * across at most one preposition ("fund Zorbix's plans for a bid"), within the clause.
  */
 function governingVerb(terms: readonly Term[], at: number): number {
   // (compromise reads some possessives as a contraction, "February's" as "February is": the empty term it adds for
@@ -642,7 +642,7 @@ const PAST_THEN_AGENT = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?(?:\s+[\p{Ll}\d][\p{L}\d'
 
 /**
  * "it" (or "they") as the subject of the trigger's verb in a clause of reason or time after the main clause ("Zorbix
- * Bank is involved in the case because it is being sued by Quanta", "Miro Ltd fell after it lost the case"): the main
+ * Bank is a party to the case because it is being sued by Quanta", "Miro Ltd fell after it lost the case"): the main
  * clause's subject, a company named first in the sentence, with no other company between them; "he" or "she" so
  * stands for a person named first ("Ann Lee quit the board because she was charged by Quanta"), with no other person
  * between (index into `names`, or -1). A rule where the data is silent: MEANTIME links such pronouns only within its

@@ -97,7 +97,7 @@ export const BODY_NOUNS = listed('BODY_NOUNS', `
 `);
 
 /**
- * Prepositions before a verb's -ing form that make it the name of an activity, not a happening told ("a superb job in
+ * Prepositions before a verb's -ing form that make it the name of an activity, not a happening told ("a fine job in
  * fighting cuts", "a barrier to fighting poverty", "talks about buying"): the sentence says something of the activity,
  * not that it took place (src/extract/state.ts). Not the prepositions of time ("after buying X" tells that it did),
  * "by" (the means of another verb: extract/events.ts `meansOf`), nor "for" and "of", which give a reason or a charge
@@ -416,7 +416,7 @@ export const NO_QUALIFIED_NOUN_AFTER = new Set([
 ]);
 
 /**
- * Nouns that, after "the", stand for a company or a happening an earlier sentence named ("Rosneft bought the unit",
+ * Nouns that, after "the", stand for a company or a happening an earlier sentence named ("Zorbix bought the unit",
  * "The merger was announced"): a title is read alone, and needs the name (resolve/events.ts `namesByStandIn`).
  */
 export const STAND_IN_NOUNS = listed('STAND_IN_NOUNS', `unit company firm group concern business subsidiary division merger deal takeover acquisition purchase sale stake`);
@@ -953,7 +953,7 @@ export const STANDING_ALONE = listed('STANDING_ALONE', `this that these those so
  * Words that open a phrase after a clause's verb and its object: a clause title longer than a headline ends before
  * one of them, where a phrase ends, never mid-phrase ("… have been charged by the FA over crowd trouble", not "… over
  * crowd trouble during …"). Prepositions of place, time, cause and manner, and the participles news sets after an
- * object ("has attacked UK policy on immigration saying …"). Not "of" (it completes a noun: "accused Lee of fraud")
+ * object ("has criticised Norland's policy on farming saying …"). Not "of" (it completes a noun: "accused Lee of fraud")
  * and not "to" (an infinitive or an object: "appealed to Quanta to cut").
  */
 export const TITLE_PHRASE_OPENERS = listed('TITLE_PHRASE_OPENERS', `

@@ -97,7 +97,7 @@ export function toldAsPresentState(sentence: string, index: number): boolean {
 
 /**
  * Whether the verb trigger at character `index` of `sentence` is an -ing form after a preposition that names an
- * activity (ACTIVITY_PREPOSITIONS: "had done a superb job in fighting cuts", "a barrier to fighting poverty"): a
+ * activity (ACTIVITY_PREPOSITIONS: "had done a fine job in fighting cuts", "a barrier to fighting poverty"): a
  * state of affairs or a view of the activity is told, no happening. A rule where TimeML is silent: it annotates the
  * gerund as an event of its own class whatever governs it.
  */

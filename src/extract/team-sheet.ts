@@ -10,7 +10,7 @@ import { memoByString } from '../util/memo.ts';
  */
 export const teamSheetItems = memoByString(function teamSheetItems(sentence: string): readonly [number, number][] {
   const items = [...sentence.matchAll(/(?<=^|[:;,])\s*([^:;,()]+?)\s*(?:\([^()]*\)\s*)?(?=[;,.]|$)/dgu)].map((m) => m.indices![1]!);
-  // "A Titterrell, D Bell, S Borthwick, …": a list of initials and surnames is a sheet without brackets or semicolons.
+  // "A Penrik, D Lorvan, S Crane, …": a list of initials and surnames is a sheet without brackets or semicolons.
   const initialled = items.filter(([from, to]) => INITIAL_AND_SURNAME.test(sentence.slice(from, to))).length;
   const label = SHEET_LABEL.exec(sentence);
   if (label) return labelledSheet(sentence, items, label[0].length);
@@ -25,8 +25,8 @@ export const teamSheetItems = memoByString(function teamSheetItems(sentence: str
 const PLAYER = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u;
 
 /**
- * The labels a match report writes before a short list of its players ("Subs Not Used: Weaver, Onuoha, Flood.",
- * "Booked: Fowler, Sibierski.", "Replacements: Peel, Wilson, Shaw."): the label says the list is of players, however
+ * The labels a match report writes before a short list of its players ("Subs Not Used: Lorvan, Penrik, Crane.",
+ * "Booked: Vell, Orvel.", "Replacements: Lee, Harrow, Quill."): the label says the list is of players, however
  * few, where an unlabelled list needs six names to be read as a sheet.
  */
 const SHEET_LABEL = /^(?:Replacements|Subs(?:titutes)?(?: not used)?|Not used|Booked|Sent off)\s*:/i;
@@ -47,5 +47,5 @@ function substitutesIn(sentence: string): [number, number][] {
   return [...sentence.matchAll(/\((\p{Lu}[\p{L}'’ -]+?) \d{1,3}\)/dgu)].map((m) => m.indices![1]!);
 }
 
-/** "A Titterrell", "J-P Grandclaude", "AJ Venter", "J van Niekerk": a player's initials and surname. */
+/** "A Penrik", "J-P Lorvanne", "AJ Crane", "J van Orvel": a player's initials and surname. */
 const INITIAL_AND_SURNAME = /^\p{Lu}{1,2}\.?(?:-\p{Lu}\.?)? (?:\p{Ll}+ )?\p{Lu}[\p{L}'’-]+$/u;

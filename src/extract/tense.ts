@@ -12,7 +12,7 @@ export type DateDirection = 'past' | 'future' | 'present' | 'deadline' | 'either
 
 /**
  * Words that start a new clause: the verb before them does not govern a date after them. A gerund of showing opens
- * what is shown ("released figures showing the economy expanded 7.1% in 2004": 2004 is the expansion's year).
+ * what is shown ("released figures showing output grew 3.2% in 1990": 1990 is the expansion's year).
  */
 const CLAUSE_WORD = /^(that|which|who|whom|whose|but|while|when|where|after|because|although|though|if|as|since|so|showing|indicating|suggesting)$/i;
 const CLAUSE_PUNCT = /[;:()"“”!?]|[.,](?=\s)|--|—|\s-\s|``|''/;
@@ -241,7 +241,7 @@ export function toldAsOngoing(sentence: string, index: number): boolean {
 
 /**
  * The trigger at `index` is told as under way, or its clause's verb before it is and no other verb stands between
- * ("Parmalat is now being run by a state appointed administrator": the appointing is no happening of the sentence).
+ * ("Quanta is now being managed by a court appointed receiver": the appointing is no happening of the sentence).
  */
 export function clauseToldAsOngoing(sentence: string, index: number): boolean {
   const clause = clauseTail(sentence.slice(0, index));

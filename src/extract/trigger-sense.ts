@@ -140,7 +140,7 @@ const inVerbGroup = (word: string) => word === 'to' || AUXILIARIES_AFTER.has(wor
 function subjectHeads(terms: readonly TaggedTerm[], index: number): TaggedTerm[] {
   const before = terms.filter((t) => t.offset.start < index);
   let start = 0;
-  // A passive infinitive's subject is the phrase before "to" ("expect the film to be released").
+  // A passive infinitive's subject is the phrase before "to" ("expect the record to be issued").
   const to = before.length - 1 - [...before].reverse().findIndex((t) => !inVerbGroup(t.text.toLowerCase()) || t.text.toLowerCase() === 'to');
   if (before[to]?.text.toLowerCase() === 'to') {
     let k = to;

@@ -1,7 +1,7 @@
 /**
  * Whether the party a happening's clause is about goes unnamed: the clause's subject, just before its verb trigger,
  * is a common noun phrase with no name in it ("The chancellor has unveiled proposals for …", "The detainees were
- * arrested under …", "A senior barrister who has resigned …"). Its page would be credited to whatever else the
+ * arrested under …", "A senior judge who has quit …"). Its page would be credited to whatever else the
  * sentence names (the law, the place, the thing unveiled) and titled by who-knows-whom, so the happening is kept as
  * a report and makes no page of its own (src/resolve/events.ts); an article's news is titled by its headline and
  * stays. Only people go unnamed so (the phrase's head is a noun for people, WordNet's person-nouns.json): a body

@@ -548,7 +548,7 @@ function toEvent(c: Cluster, names: Map<string, string> | undefined, types: Map<
   let title: string | undefined;
   if (news && headline) title = clauses.headline(headline, news.quote, participants.map((p) => name(p.entity)), headlineTitle);
   // A named happening is titled by its name only with a day or month it is on: undated, its name is only mentioned
-  // ("the last Budget before the General Election", "I'm the General Election co-ordinator"), and it is read as any
+  // ("the final Budget before the General Election", "she is the General Election organiser"), and it is read as any
   // sentence is.
   else if (eventName && first.date && !eventKind(first.type).reportedSpeech) title = name(eventName.entity);
   else {
@@ -823,7 +823,7 @@ const DATE_INTRODUCTION = /^(?:in|on|by|during|since)\s+(?:the\s+)?(?:(?:late|ea
 const PRONOUN_SUBJECT = new RegExp(`^(?:it|he|she|they|the (?:${alternation(STAND_IN_SUBJECTS)}))(?=\\s+(?!(?:is|was)\\s+(?!\\w+ing\\b))[a-z])`, 'i');
 
 /**
- * An age after a name: "Jeffrey Royer, 41, fed …". Before an apposition ("Mr Mousa, 28, a hotel receptionist, was
+ * An age after a name: "Jeffrey Royer, 41, fed …". Before an apposition ("Mr Lorvan, 31, a bank clerk, was
  * arrested") its comma is kept, so that the apposition is still read as one and left out of the title.
  */
 const AGE_APPOSITION = /(\b\p{Lu}[\p{L}'’-]*),\s+\d{1,3},(?=\s)(\s+(?:a|an|the|his|her|its|their)\s)?/gu;
@@ -887,7 +887,7 @@ export function clauseTitle(quote: string, trigger: string, actor?: string, part
       relative = /^\s(?:which|whom)\s/i.test(m[0]) || (/^\sthat\s/i.test(m[0]) && nounEnds(sentence.slice(0, m.index)));
       subjectBefore = /^\s(?:who|which)\s/i.test(m[0]) ? NAME_BEFORE_RELATIVE.exec(sentence.slice(0, m.index))?.[1] : undefined;
     }
-    // A dash after the happening opens an aside or a list ("is suing four companies - Gazprom, its unit …").
+    // A dash after the happening opens an aside or a list ("is suing three firms - Zorbix, its arm …").
     // So does "and" before a subject pronoun ("launched a league and it has …": a second clause), and "and" before an
     // auxiliary ("dropped its founder and has named …"): a second verb of the subject, another happening.
     const after = sentence.slice(at + trigger.length);
@@ -901,14 +901,14 @@ export function clauseTitle(quote: string, trigger: string, actor?: string, part
     end = Math.min(end, own.end);
     if (own.start > start) [start, speaker, antecedent, relative, subjectBefore] = [own.start, undefined, undefined, false, undefined];
   }
-  // A relative clause whose object is the name before it ("Bank One, which JP Morgan bought last year") is told with
-  // that name put back after its verb ("JP Morgan bought Bank One last year"); with an object of its own ("…, which
+  // A relative clause whose object is the name before it ("Miro Bank, which Quanta acquired last year") is told with
+  // that name put back after its verb ("Quanta acquired Miro Bank last year"); with an object of its own ("…, which
   // Acme bought a stake in") it is left as it is.
   const triggerEnd = at + trigger.length;
   if (antecedent && at > start && !SUBJECTLESS.test(sentence.slice(start)) && OBJECTLESS_AFTER.test(sentence.slice(triggerEnd, end))) {
     return clauseTitle(`${sentence.slice(start, triggerEnd)} ${antecedent}${sentence.slice(triggerEnd, end)}`, trigger, actor, parties);
   }
-  // A relative clause whose object is a noun before it ("the banks that Mr Bondi has sued", "a firm which Acme
+  // A relative clause whose object is a noun before it ("the lenders that Mr Penrik has sued", "a firm which Acme
   // bought") tells no happening on its own: its verb dangles without what was done to whom. (In the passive, "the
   // banks that were sued", the noun is the subject, and the clause is read as any other.)
   if (relative && at > start && !SUBJECTLESS.test(sentence.slice(start)) && !PASSIVE_BEFORE.test(sentence.slice(start, at))
@@ -1035,8 +1035,8 @@ function withoutObjectApposition(sentence: string, from: number): string {
 /**
  * Words of a clause title, whole where it can be: a clause of at most WHOLE_TITLE_WORDS words is kept whole; a longer
  * one ends where a phrase after its trigger opens (TITLE_PHRASE_OPENERS, or "and" before a second verb: "released its
- * console earlier this year and has already raised …"), the last such place that keeps it that short. A title cut
- * mid-phrase ("… faced backbench discontent at Monday's meeting of the Parliamentary …") reads as unfinished; one cut
+ * handset last spring and has since raised …"), the last such place that keeps it that short. A title cut
+ * mid-phrase ("… met open dissent at Tuesday's gathering of the Parliamentary …") reads as unfinished; one cut
  * where a phrase ends reads as a headline does. Only a clause with no such place is cut at TITLE_WORDS, with "…".
  */
 function titleWords(clause: string, trigger: string): string[] {
@@ -1116,8 +1116,8 @@ const COUNTED_SUBJECT = new RegExp(`^(?:${alternation(COUNT_OPENERS)})\\s+\\d`, 
 
 /**
  * A clause title a reader understands: it opens with its subject (a name or a noun phrase) and the happening is its
- * verb ("Mitch killed about 10,000 people", "Boeing has unveiled its new 777"), not a noun naming a state, a belief
- * or a forecast ("Steelmakers have been enjoying record profits", "will give its verdict", "has a presence due to
+ * verb ("the storm killed about 2,000 people", "Quanta has unveiled its new jet"), not a noun naming a state, a belief
+ * or a forecast ("Millers have been making record profits", "will give its verdict", "has a presence due to
  * its acquisition"): who did what to whom, as a headline tells it. Read with compromise's tagger.
  */
 export function readableClause(title: string, trigger: string): boolean {
@@ -1151,7 +1151,7 @@ const STAND_IN = new RegExp(String.raw`^(?:the|this|that)\s+(?:${[...STAND_IN_NO
 
 /**
  * The title's subject, or the object right after its trigger, is a noun standing for a name told before ("The merger
- * was announced …", "Rosneft bought the unit for $9.3bn", "Spitzer sued the company"): read alone, as a title is, it
+ * was announced …", "Zorbix bought the unit for $2.1bn", "Lee sued the company"): read alone, as a title is, it
  * does not say what happened to whom. (A trigger that holds the noun, "left the company", is its own.)
  */
 function namesByStandIn(title: string, trigger: string, at: number): boolean {

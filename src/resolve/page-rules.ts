@@ -64,8 +64,8 @@ export interface MentionContext {
   /** What kind of news its article is (src/extract/register.ts): sport, business, politics, entertainment, tech. */
   register?: Register;
   /**
-   * The two words before a title's capitalised "The" inside a sentence, as written ("TV show" in "TV show The Beverly
-   * Hillbillies"): the words a cue is read from where the title keeps its article.
+   * The two words before a title's capitalised "The" inside a sentence, as written ("TV show" in "TV show The Pella
+   * Farmers"): the words a cue is read from where the title keeps its article.
    */
   beforeThe?: string;
   /**
@@ -423,7 +423,7 @@ function readTypeCue(m: MentionContext): TypeCue | undefined {
   if (/[\p{L} ], $/u.test(m.before) && stateNamed(m.raw) !== undefined) return { type: 'place', name: 'state-after-its-city' };
   if (m.teamSheet) return { type: 'person', name: 'team-sheet' };
   if (placeNounAfter(m)) return { type: 'place', name: 'place-noun-after' };
-  // A listed name that owns what the list names is its maker ("shows such as Channel 4's gameshow X").
+  // A listed name that owns what the list names is its maker ("shows such as Pella TV's quiz X").
   if (m.listKind && LIST_KIND_CUE.kinds.has(m.listKind) && !/^['’]s\b/.test(m.after)) return { type: LIST_KIND_CUE.type, name: LIST_KIND_CUE.name };
   // "TV show The Pella Hillfolk": a title that keeps its "The" takes the cue before it.
   const previousTwo = m.beforeThe ?? m.previousTwo;
