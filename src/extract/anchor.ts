@@ -1,6 +1,6 @@
 /**
- * Which date of a sentence a happening is on: "exported … in the week ended February 24" is on the 24th, "rose to a
- * record at the end of February from … at end-January" at the end of February, not in January.
+ * Which date of a sentence a happening is on: "shipped … in the week ended March 12" is on the 12th, "climbed to a
+ * peak at the end of March from … at end-February" at the end of March, not in January.
  *
  * A binary averaged perceptron over a (happening, date expression) pair of one sentence — the words between them, the
  * words before the date, the happening's word — trained at development time by eval/train-anchor.ts on the TLINKs of

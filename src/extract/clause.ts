@@ -171,8 +171,8 @@ const TO_WORD = /\sto\s+(?=[a-z])/g;
 
 /**
  * Where a clause of purpose opens after the trigger at `from`..`to` of `text`: "to" and an infinitive after the
- * object of the verb ("unveiled a product, named Qube, to complement Zorbix's Mira", "plans deep tariff cuts this year
- * to help narrow its surplus with Norland"): why it was done, another happening with names of its own. Not the
+ * object of the verb ("unveiled a product, named Qube, to complement Zorbix's Mira", "plans steep duty cuts next year
+ * to help trim its surplus with Norland"): why it was done, another happening with names of its own. Not the
  * complement of what it follows (infinitive-frames.json, WordNet's frames): a verb of object control and its object
  * ("ordered Quanta to pay Zorbix", frame 24), a noun that takes an infinitive ("a plan to buy Zorbix"), the trigger
  * itself ("agreed to buy", "a deal to sell"), a verb right before it ("plans to bid"), or an adjective ("is likely to").
@@ -192,8 +192,8 @@ export function purposeAfter(text: string, from: number, to: number): number | u
     // (Nothing between the verb and "to" is no object; a verb of object control anywhere before governs it.)
     if (!last || at <= to || verb === before.length - 1 || before.some((t) => frames.control.has(t.text.toLowerCase()))) continue;
     // (After a verb that takes an infinitive of its own, a phrase of time or place — "agreed on Monday to buy" — or a
-    // name, whom it is told of: "elected Ann Lee to head Zorbix". Its object a thing, "to" tells why: "plans deep
-    // cuts this year to help narrow …".)
+    // name, whom it is told of: "elected Ann Lee to head Zorbix". Its object a thing, "to" tells why: "plans steep
+    // cuts next year to help trim …".)
     const next = before[verb + 1];
     const own = verb >= 0 && frames.own.has(before[verb]!.text.toLowerCase());
     if (own && next && ((!next.tags.includes('Noun') && !next.tags.includes('Determiner')) || /^\p{Lu}/u.test(last.text))) continue;
@@ -336,10 +336,10 @@ const LISTED = String.raw`[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*)*`;
 const APPOSITION = new RegExp(String.raw`^,\s+((?:(?:formerly|previously|once|now|currently)\s+)?(?:a|an|the|its|his|her|their|one of)\s|${LISTED}['’]s\s+[a-z])([^,;:()]*)(?:(?:,\s+${LISTED})*,\s+${LISTED}\s(?:and|or)\s[^,;:()]*)?,`);
 
 /**
- * Appositions of `text`: a phrase set between commas after a name that says what the name is ("The Panama Canal
- * Commission, a U.S. government agency, said", "Zorbix Bank, Norland's biggest lender, touched"): it opens
+ * Appositions of `text`: a phrase set between commas after a name that says what the name is ("The Pella Harbour
+ * Board, a Norland state agency, said", "Zorbix Bank, Norland's biggest lender, touched"): it opens
  * with a determiner or a possessive name (perhaps after "formerly", "now": "Ann Lee, formerly a Quanta executive
- * overseeing work on the Qube, resigned") and holds no finite verb; it may hold a list of names ("Southcorp, the maker
+ * overseeing work on the Qube, resigned") and holds no finite verb; it may hold a list of names ("Vellan, the maker
  * behind the Quanta, Miro and Pella brands, for …"). Its names describe; they take no part.
  * `nameEnds`: where the names of the sentence end.
  */

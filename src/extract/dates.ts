@@ -127,7 +127,7 @@ export function resolveDatesIn(text: string, reference: IsoDate | null, referenc
     if (spanUnit && (!/\b\d{1,2}\b/.test(r.text) || /\b(weeks?|hours?|minutes?|seconds?) ago\b/i.test(r.text))) continue;
     if (DURATION_OR_RELATIVE.test(r.text.trim())) continue;
     if (isFraction(r.text.trim(), text.slice(0, r.index), text.slice(r.index + r.text.length))) continue;
-    // A number, a slash and a month ("the July 1/March 25 period"): the slash joins two dates of a span, and chrono
+    // A number, a slash and a month ("the June 3/April 20 period"): the slash joins two dates of a span, and chrono
     // reads the day after the slash as a two-digit year (2025 in a 1987 story). No date is read there.
     if (/\d\s*\/\s*\p{L}/u.test(r.text)) continue;
     const resolved = normalise(r, text, reference, referenceIsLowerBound);
@@ -150,7 +150,7 @@ export function resolveDatesIn(text: string, reference: IsoDate | null, referenc
 }
 
 /**
- * A fraction as wire copy writes a price, a rate or a yield ("7-1/2 pct", "priced at 101-3/4", "10-13/16", "5/8 pct
+ * A fraction as wire copy writes a price, a rate or a yield ("7-1/2 pct", "priced at 99-1/4", "10-13/16", "5/8 pct
  * management fee", "closed up 7/8"), or a ratio or a model ("2.9/1", "X1/9"): a number or word joined to it, a move
  * of a price before it or a unit after it makes "1/2" no day of January.
  */
@@ -163,8 +163,8 @@ function isFraction(expression: string, before: string, after: string): boolean 
 const FRACTION_UNIT = /^\s*(?:pct|percent|per\s+cent|%|points?|pts|dlrs?|cts|cents?|stg|of\s+an?\b|of\s+one\b)/i;
 
 /**
- * A span up to a date ("in the week to Wednesday February 25", "the month to February") is the span that ends then,
- * as "the week ended February 25" is: its date is the one after "to". chrono reads "in the week" as a week from the
+ * A span up to a date ("in the week to Thursday March 19", "the month to March") is the span that ends then,
+ * as "the week ended March 19" is: its date is the one after "to". chrono reads "in the week" as a week from the
  * article's day and the date after "to" as the end of a range (the same date a year on).
  */
 const SPAN_UP_TO = /^(?:in\s+|for\s+|during\s+|over\s+)?the\s+(?:\w+\s+)?(?:days?|weeks?|months?|quarters?)\s+to\s+(?=\S)/i;

@@ -63,8 +63,8 @@ interface Candidate {
   /** The tagger's reading of the name's capitalised words and of the words at its edges (EntityMention `span`). */
   span?: SpanReading;
   /**
-   * Its words are tied by a partnership ("Thomas and Betts Corp"), a trade's "and" ("American Telephone and Telegraph
-   * Co") or a particle ("E.I. du Pont de Nemours"): the tagger, which reads such names in two, does not split it.
+   * Its words are tied by a partnership ("Lorvan and Vell Corp"), a trade's "and" ("Norland Telephone and Telegraph
+   * Co") or a particle ("J.P. van der Orvel"): the tagger, which reads such names in two, does not split it.
    */
   bound?: true;
   /** A dateline's city: the tagger, which reads "RIVER" or "ST." as no name, does not move its edges. */
@@ -467,7 +467,7 @@ const REGNAL_NUMBER = /^X{0,2}(?:IX|IV|V?I{1,3}|V|X)$/;
 
 /**
  * A legal form with its period ends a company's name: "Apple Inc. Steve Jobs" is two names, "First Boston Corp. The
- * notes" one. So does a legal form before a country's initials ("Jaguar Cars Inc U.S. subsidiary", "Orvex Inc U.K.
+ * notes" one. So does a legal form before a country's initials ("Miro Cars Inc U.S. subsidiary", "Orvex Inc U.K.
  * unit"): the country says where the firm's unit is, it is no word of its name.
  */
 function endsFirmWithPeriod(form: Token, next: Token): boolean {
@@ -504,7 +504,7 @@ function slashJoins(text: string, tokens: Token[], j: number): boolean {
 const bind = (made: Candidate[]) => made.map((c) => ({ ...c, bound: true as const }));
 
 /**
- * "Goldman, Sachs and Co", "Merrill Lynch, Pierce, Fenner and Smith Inc", "Thomas and Betts Corp": a firm named after
+ * "Vell, Harrow and Co", "Orvel Quill, Crane, Penrik and Lee Inc", "Lorvan and Vell Corp": a firm named after
  * its partners is one name across its commas and its "and". Wire news of the 1980s writes them so (CoNLL's 1996 text
  * writes "&" and seldom a comma: the tagger has too few of them to learn from). The partners are one or two
  * capitalised words each, the name ends in "and Co" or in a legal form. Returns the index after its last token, or
@@ -559,7 +559,7 @@ function partnerWords(text: string, tokens: Token[], k: number, max: number): To
 /** Legal forms a firm's name may go on after ("Dynamics Corp of America"). */
 const FIRM_NAME_GOES_ON = /^(?:Corp|Co|Company)\.?$/;
 
-/** "Merrill Lynch, Pierce, Fenner and Smith Inc" names four partners; longer lists are lists. */
+/** "Orvel Quill, Crane, Penrik and Lee Inc" names four partners; longer lists are lists. */
 const PARTNERSHIP_MAX_PARTNERS = 4;
 
 /** "Margaret Moran MP", "a Tory MP said", "the Apple CEO": a title after the name, with no name of its own after it. */
@@ -690,8 +690,8 @@ function connectorJoins(before: Token[], connector: string, after: Token[]): 'bi
   // among them, is given for the work after "for"; it is not one name with it.
   if (connector === 'for' && before.length > 1 && before.every((t) => usualCase(t.text) === 'lower' && !ORG_HEADS.has(t.text) && !ORG_FIRST.has(t.text))) return null;
   if (connector === 'for' && before.length === 1 && !ORG_HEADS.has(before[0]!.text) && !ORG_FIRST.has(before[0]!.text) && (usualCase(before[0]!.text) ?? 'capital') === 'capital') return null;
-  // "Nomura Securities Co Ltd of Japan", "Light Signatures Inc of Los Angeles": "Inc" and "Ltd" end a firm's name, and
-  // what follows "of" says where it is; "Corp" and "Co" may go on ("Power Corp of Canada", "Aluminum Company of America").
+  // "Quanta Securities Co Ltd of Norland", "Bright Marks Inc of Pella": "Inc" and "Ltd" end a firm's name, and
+  // what follows "of" says where it is; "Corp" and "Co" may go on ("Power Corp of Norland", "Tin Company of Zorbia").
   if (connector === 'of' && LEGAL_FORMS.test(before.at(-1)!.text) && !FIRM_NAME_GOES_ON.test(before.at(-1)!.text)) return null;
   if (connector === 'of' && saysWhereNameIs(before.at(-1)!, after)) return null;
   if (PARTICLES_ALSO_ENGLISH.has(connector) && ['Plural', 'Person', 'Pronoun'].some((x) => before.at(-1)!.tags.has(x))) return null;
@@ -700,14 +700,14 @@ function connectorJoins(before: Token[], connector: string, after: Token[]): 'bi
   // "Trinidad and Tobago", "Bosnia and Herzegovina": a country the shipped list names with its "and" is one place.
   if (shippedGazetteers().entries.get([...before.map((t) => t.text), connector, ...after.map((t) => t.text)].map(gazetteerKey).join(' '))?.includes('COUNTRY')) return 'binds';
   if (secondBody(before, after)) return null;
-  // "Frank B. Hall and Co Inc", "Lehman Brothers and Company", "Joseph Orvel and Sons", "Vell-Harrow and Associates": a
+  // "Tom B. Crane and Co Inc", "Penrik Brothers and Company", "Joseph Orvel and Sons", "Vell-Harrow and Associates": a
   // partnership's "and Co" or the word that ends a firm named for its founders (lexicon's FIRM_NAME_ENDS) ends its name;
-  // after a legal form "and" starts the next firm ("Morgan Stanley and Co Inc and Salomon Brothers Inc").
+  // after a legal form "and" starts the next firm ("Quill Harrow and Co Inc and Vell Brothers Inc").
   if (LEGAL_FORMS.test(before.at(-1)!.text)) return null;
   if (LEGAL_FORMS.test(next) || FIRM_NAME_ENDS.has(next)) return 'binds';
   if (before.length === 1 && initialsJoined(before[0]!.text, next)) return 'binds';
   const last = before.at(-1)!.text;
-  // "Harris Trust and Savings Bank" is one name; "Morgan Stanley International and Svenska Handelsbanken PLC" is two:
+  // "Pella Trust and Savings Bank" is one name; "Quill Harrow International and Norska Miro Bank PLC" is two:
   // after "and", a proper name with its own legal form is a firm of its own.
   if (tradesJoined(before, after)) return 'binds';
   if (regionsJoined(before, after)) return 'binds';
@@ -752,9 +752,9 @@ function partsAtSecondBody(words: Token[]): Token[][] {
 }
 
 /**
- * "Bank of New York and Bank of Boston", "Royal Bank and National Bank", "House and Senate": after a body's name, "and"
+ * "Bank of Pella and Bank of Orlin", "Royal Bank and National Bank", "House and Senate": after a body's name, "and"
  * before a word that opens bodies' names, before a name ending in the same head, or between a legislature's two
- * chambers starts a second body. (The trades of one body stay joined: "Department of Trade and Industry", "Harris
+ * chambers starts a second body. (The trades of one body stay joined: "Department of Trade and Industry", "Pella
  * Trust and Savings Bank".)
  */
 function secondBody(before: Token[], after: Token[]): boolean {
@@ -766,7 +766,7 @@ function secondBody(before: Token[], after: Token[]): boolean {
 }
 
 /**
- * "J and J Snack Foods Corp", "AT and T", "H and R Block": a lone capital letter names no one by itself, so letters
+ * "Q and Q Snack Foods Corp", "AT and T", "H and R Block": a lone capital letter names no one by itself, so letters
  * joined by "and" are one name ("US and UK", two letters on each side, stay two).
  */
 function initialsJoined(before: string, after: string): boolean {
@@ -775,11 +775,11 @@ function initialsJoined(before: string, after: string): boolean {
 }
 
 /**
- * "American Telephone and Telegraph Co", "Canada Mortgage and Housing Corp", "Minnesota Mining and Manufacturing Co":
+ * "Norland Telephone and Telegraph Co", "Zorbia Mortgage and Housing Corp", "Pella Mining and Manufacturing Co":
  * a firm named after its trades joins two common words (as the case table learnt from news writes them) with "and",
  * and ends in a legal form or a head noun. Either every word after "and" is a common word, or the words before it
  * name no one by themselves (a place or nationality and common words) and one word follows it. "Apple and Intel
- * Corp" and "Dominion Securities and Wood Gundy Inc" stay two.
+ * Corp" and "Quanta Securities and Miro Vell Inc" stay two.
  */
 function tradesJoined(before: Token[], after: Token[]): boolean {
   const ending = after.findIndex((t, k) => k > 0 && (LEGAL_FORMS.test(t.text) || ORG_HEADS.has(t.text)));
@@ -793,7 +793,7 @@ function tradesJoined(before: Token[], after: Token[]): boolean {
 }
 
 /**
- * "Great Atlantic and Pacific Tea Co", "Eastern and Pacific Gas Corp": a firm named after the regions it serves joins
+ * "Great Northern and Western Tea Co", "Eastern and Pacific Gas Corp": a firm named after the regions it serves joins
  * two proper adjectives (compromise's Adjective, capitalised in the case table) with "and", and goes on in common
  * words to a legal form. A proper adjective names no firm by itself, so neither side is a name alone; nouns of places
  * ("Mexico and Texas Instruments Inc") stay two.
@@ -1055,10 +1055,10 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
     if (portfolio > titleAt + 1 && portfolio === tokens.length) return null;
     const rest = tokens.slice(portfolio);
     const personLike = rest.some((x) => x.tags.has('Person') || x.tags.has('FirstName') || x.tags.has('LastName')) || unseenFirstWord(rest);
-    // "Vice Chairman of Salomon Inc.": a title joined by "of" to a firm is the title of someone at the firm; the firm
-    // is the name. (After the title itself, the firm's words are its name: "Supermarkets General Corp".)
+    // "Vice Chairman of Quanta Inc.": a title joined by "of" to a firm is the title of someone at the firm; the firm
+    // is the name. (After the title itself, the firm's words are its name: "Grocers General Corp".)
     const restIsOrg = namesAThing(rest) && rest[0]!.text !== 'of';
-    // "Executive Vice President of Home Federal Savings and Loan Association": a word a portfolio takes ("Home",
+    // "Executive Vice President of First Federal Savings Bank of Pella": a word a portfolio takes ("First",
     // "Federal") that opens a body's name ending in its head word belongs to the body, which is the name.
     if (restIsOrg && portfolio > titleAt + 1) tokens = tokens.slice(titleAt + 1);
     else if (!restIsOrg && (!AMBIGUOUS_TITLE_HEADS.has(head) || (rest.length >= 2 && personLike) || titleAt > 0)) {
@@ -1094,7 +1094,7 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
   // "Former Conservative leader X": a word for when someone held a post, capitalised for the sentence, is no name's.
   if (tokens.length > 1 && TENURE_MODIFIERS.has(tokens[0]!.text) && sentenceInitial(text, sentence, tokens[0]!)) tokens = tokens.slice(1);
   while (tokens.length && ((FUNCTION_WORDS.has(tokens[0]!.text) && !sheetInitial(sentence, tokens[0]!) && !opensWithOrdinal(text, sentence, tokens) && !opensTitle(text, all, all.indexOf(tokens[0]!))) || (CONNECTORS.has(tokens[0]!.text) && !ownParticle(tokens)))) tokens = tokens.slice(1);
-  // "the Orlin Daily Press and The Times-Herald" read by the tagger up to "The": an article after a connector opens the
+  // "the Orlin Daily Press and The Pella-Courier" read by the tagger up to "The": an article after a connector opens the
   // next name, it ends none.
   while (tokens.length && (CONNECTORS.has(tokens.at(-1)!.text) || (tokens.at(-1)!.text === 'The' && tokens.length > 1 && CONNECTORS.has(tokens.at(-2)!.text)))) tokens = tokens.slice(0, -1);
   if (!tokens.length) return null;
@@ -1333,7 +1333,7 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     });
     // A part of head words alone ("Fund Inc" of "Japan Fund Inc") names nothing by itself.
     // Nor does an article alone ("El" of "El Paso Natural Gas Co"): the name is one with it.
-    // Nor a firm of common words after the place that opens the run ("Air Group Inc" of "U.S. Air Group Inc").
+    // Nor a firm of common words after the place that opens the run ("Sky Group Inc" of "U.S. Sky Group Inc").
     // Nor a lone word news writes in lower case (the case table) right before the next part: "Salt" of "Salt Lake
     // City", "Mount" of "Mount Sinai Medical Center" opens the name, it names nothing by itself.
     const opensNext = (p: Candidate, k: number) => p.tokens.length === 1 && isCommonWord(p.tokens[0]!) && !!parts[k + 1] && text.slice(p.end, parts[k + 1]!.start) === ' ';
@@ -1364,8 +1364,8 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     // candidate holds is read as the tagger's alone, as a span that overlaps nothing is.
     const parts = overlapping.length === 0 ? [inSpan] : partsAtSecondBody(inSpan).filter((p) => p.length > 0 && !found.some((c) => c.start < p.at(-1)!.end && c.end > p[0]!.start));
     for (const whole of parts) {
-      // A name ends with no connector: the tagger may read on into "and" ("a Republican-controlled Senate and the
-      // backing of …", its describing compound left out), as the rules' runs drop it (cleanRun).
+      // A name ends with no connector: the tagger may read on into "and" ("a Liberal-controlled Assembly and the
+      // support of …", its describing compound left out), as the rules' runs drop it (cleanRun).
       let part = whole;
       while (part.length > 1 && CONNECTORS.has(part.at(-1)!.text)) part = part.slice(0, -1);
       const words = withoutTrailingTitle(part);
@@ -1439,10 +1439,10 @@ function isTrailingOrdinal(t: Token, c: Candidate): boolean {
 }
 
 /**
- * "Air Group Inc" of "U.S. Air Group Inc", "Stock Exchange Ltd" of "Vellan Stock Exchange Ltd": common words (the case
+ * "Sky Group Inc" of "U.S. Sky Group Inc", "Stock Exchange Ltd" of "Vellan Stock Exchange Ltd": common words (the case
  * table), head words and a legal form after a place name no firm by themselves; the place before them is what makes
  * them one, so a run the tagger reads as a place and such a firm stays whole. (A firm that opens the run is a name of
- * its own: "Continental Grain Co of New York".)
+ * its own: "Pella Grain Co of Norland".)
  */
 function commonWordsFirm(words: Token[]): boolean {
   return words.length >= 2 && LEGAL_FORMS.test(words.at(-1)!.text) && words.slice(0, -1).every((t) => ORG_HEADS.has(t.text) || isCommonWord(t));
@@ -1629,7 +1629,7 @@ function joinPartners(found: Candidate[], text: string, tokens: Token[], body: s
     const partner = b.tokens.length === 1 || ((b.tokens[0]!.possessive || /['’]s$/.test(b.tokens[0]!.text)) && b.tokens.slice(1).every((t) => LEGAL_FORMS.test(t.text)));
     if (text.slice(a.end, b.start) !== ' and ' || a.tokens.length !== 1 || !partner || a.tokens[0]!.possessive) continue;
     // The last two of a list written with commas are the list's ("Britain, Spain and France") or a longer partnership's
-    // ("Welsh, Carson, Anderson and Stowe"): the pair is not the whole name there.
+    // ("Vell, Orvel, Crane and Harrow"): the pair is not the whole name there.
     // (A name before the comma, not any capitalised word: "Meanwhile, Coopers and Lybrand said".)
     const previous = found[i - 1];
     if (previous && text.slice(previous.end, a.start) === ', ') continue;
@@ -1676,8 +1676,8 @@ function spelledOutSpan(text: string, tokens: Token[], q: number): [number, numb
 /**
  * "Claire's Stores Inc", "Rose's Stores Inc", "Hermann's Sporting Goods Co": a name with 's right before capitalised
  * words that end in a legal form opens that firm's name, as shops named after their founders are, where the tagger
- * reads no place or firm in it. A parent's possessive stays one: a place or firm ("Britain's National Westminster Bank
- * PLC", "Ford's Jaguar Cars Ltd"), an acronym ("CP's Cominco Ltd"), the firm's own first word ("Fluor's Fluor
+ * reads no place or firm in it. A parent's possessive stays one: a place or firm ("Norland's National Pella Bank
+ * PLC", "Quanta's Miro Cars Ltd"), an acronym ("CP's Cominco Ltd"), the firm's own first word ("Fluor's Fluor
  * Constructors Inc").
  */
 function joinFirmsWithItsS(found: Candidate[], spans: TaggedSpan[], sentence: Sentence, text: string, tokens: Token[]): void {

@@ -490,8 +490,8 @@ function participantsOf(sentence: Sentence, mentions: { item: EntityMention; ind
   const row = TABLE_ROW.test(sentence.text.slice(filedFrom - sentence.start));
   return mentions.filter(({ item }, i) => {
     if (item.start < filedFrom) return false;
-    // A wire table's row label ("Semi div 13 cts vs 18 cts prior", "Oper shr 20 cts vs eight cts", "Pay July 13",
-    // "Record June 30") is capitalised as the row's first word, not as a name; its figures ("Shr N.A. vs N.A.") are
+    // A wire table's row label ("Semi div 11 cts vs 16 cts prior", "Oper shr 23 cts vs seven cts", "Pay Aug 17",
+    // "Record July 28") is capitalised as the row's first word, not as a name; its figures ("Shr N.A. vs N.A.") are
     // none either.
     if (row) return false;
     if (NAME_PIECES.has(item.text.replace(/\.$/, ''))) return false;
@@ -726,10 +726,10 @@ function agentStandsForSubject(sentence: Sentence, triggerEnd: number, subject: 
 /**
  * A row of a wire's results or dividend table, as Reuters sends a company's figures under a headline that alone
  * names it: a label of a capitalised word and perhaps abbreviations in lower case, then figures compared with "vs"
- * ("Semi div 13 cts vs 18 cts prior", "Oper net 94.4 mln vs 74.1 mln", "Shr loss two cts vs profit five cts"; its
- * abbreviations may be capitalised, its figures not available: "Oper Shr loss 40 cts vs …", "Shr N.A. vs N.A.",
- * "Parent Company net profit 12.8 mln … vs"), or
- * a label and a day and nothing else ("Pay July 13", "Record June 30"). A sentence names no one that way; one with a
+ * ("Semi div 11 cts vs 16 cts prior", "Oper net 61.7 mln vs 52.9 mln", "Shr loss three cts vs profit six cts"; its
+ * abbreviations may be capitalised, its figures not available: "Oper Shr loss 37 cts vs …", "Shr N.A. vs N.A.",
+ * "Parent Company net profit 15.3 mln … vs"), or
+ * a label and a day and nothing else ("Pay Aug 17", "Record July 28"). A sentence names no one that way; one with a
  * verb before its figures does ("Quanta shares rose 13 cts vs …").
  */
 const TABLE_ROW = new RegExp(String.raw`^\p{Lu}\p{Ll}+\.?(?:\s+(?!(?:rose|fell|was|were|is|had|has|paid|earned|made|said|saw|posted|reported)\b)\p{L}\p{Ll}+\.?){0,3}\s+(?:(?:loss|profit)\s+)?(?:[\d.,/-]+|one|two|three|four|five|six|seven|eight|nine|ten|nil|N\.A\.)(?![\p{L}\d]).*\bvs\b`
@@ -756,14 +756,14 @@ const LEDE_DAYS = 31;
 const WEEK_END_DAYS = 92;
 
 /**
- * The date ends a week the sentence tells a figure for: "the week ended January 9". (A month's or half year's end is
- * the period a result is for, told with the result: "earnings for the six month period ended December 31".)
+ * The date ends a week the sentence tells a figure for: "the week ended January 16". (A month's or half year's end is
+ * the period a result is for, told with the result: "earnings for the half year to December 31".)
  */
 function endsWeek(sentence: Sentence, date: DateMention): boolean {
   return /\bweek\s+(?:ended|ending|to)\s+(?:\w+day,?\s+)?$/i.test(textBefore(sentence, date));
 }
 
-/** The date ends any period a figure is for: "the quarter ended March 31", "the fiscal year ending June 30, 1986". */
+/** The date ends any period a figure is for: "the quarter ended May 31", "the fiscal year ending August 31, 1986". */
 function endsPeriod(sentence: Sentence, date: DateMention): boolean {
   return /\b(?:week|weeks|month|months|quarter|period|year|half|days)\s+(?:ended|ending|to)\s+(?:\w+day,?\s+)?$/i.test(textBefore(sentence, date));
 }
@@ -787,9 +787,9 @@ function textBefore(sentence: Sentence, date: DateMention): string {
 
 /**
  * Whether the date the lede's trigger took is the news's own. The news is reported on the article's day: a year or
- * a month the lede names is mostly the period a result or figure is for ("rose 0.2 pct in February after 1.1 pct in
- * January", "expects better profits this year"), not when it happened (but see monthOfHappening), and a period's end
- * is its date only while the report is fresh (a quarter; "restated its earnings for the year ended June 30, 1986" in
+ * a month the lede names is mostly the period a result or figure is for ("rose 0.4 pct in March after 0.9 pct in
+ * February", "expects better profits this year"), not when it happened (but see monthOfHappening), and a period's end
+ * is its date only while the report is fresh (a quarter; "restated its results for the year ended August 31, 1986" in
  * April 1987 is restated now). Never a date after the article (a forecast's) or a year or more before it (a passing
  * mention: "sells a bank it acquired in 1965"). A rule where the data is silent: TimeML annotates no wire ledes'
  * figures for periods.
@@ -823,7 +823,7 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
   const own = out.find((e) => e.sentence === sentence.index);
   // The lede tells the day's news: its own date is one of the month before the article ("on Friday"), not a date it
   // mentions in passing ("founded in 1965").
-  // A week's end ("during the week ended January 9") names what a weekly figure is for, however late the report
+  // A week's end ("during the week ended January 16") names what a weekly figure is for, however late the report
   // (USDA's sugar imports are told weeks after): it may be older.
   const ledeDates = (datesBySentence.get(sentence.index) ?? []).map((d) => d.item)
     .filter((d) => d.precision === 'day' && d.value <= articleDate
@@ -864,7 +864,7 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
   // is the article's, and the place then tells whose.)
   const named = participantsOf(sentence, entitiesBySentence.get(sentence.index) ?? []);
   const names = named.map(({ item }) => ({ start: item.start - sentence.start, end: item.end - sentence.start, text: item.text, type: item.type }));
-  // (Nor does the source it cites: "…, according to announcements in the Official Bulletin"; nor the one told or the
+  // (Nor does the source it cites: "…, according to notices in the state gazette"; nor the one told or the
   // office filed with, unless a telling is the news: "A group told the SEC it sold its stake in Quanta".)
   const telling = found !== null && eventKind(found.type).reportedSpeech === true;
   const parties = named.filter(({ item }, i) => (item.type !== 'place' || !describesAsPlace(sentence.text, names, i, Infinity))
@@ -890,7 +890,7 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
 }
 
 /**
- * The day the lede schedules its own happening for (src/extract/scheduled.ts: "Pakistan will hold an import tender
+ * The day the lede schedules its own happening for (src/extract/scheduled.ts: "Zorbia will hold a wheat tender
  * tomorrow"), unless the headline tells a statement ("Lee says talks to open Monday"): then the saying is the news.
  */
 function scheduledUnder(headline: string, sentence: Sentence, dates: DateMention[], articleDate: string): DateMention | undefined {
@@ -900,13 +900,13 @@ function scheduledUnder(headline: string, sentence: Sentence, dates: DateMention
 }
 
 /**
- * A lede that reports its news ("Thailand exported 84,960 tonnes of rice in the week ended February 24, the ministry
- * said") under a headline that tells the happening, not the saying ("Thai rice exports rise in week ended February
- * 24"): the news is what is reported, and its date is the one of the lede's own dates (a day of the month before the
+ * A lede that reports its news ("Norland shipped 61,200 tonnes of maize in the week ended March 12, the ministry
+ * said") under a headline that tells the happening, not the saying ("Norland maize shipments up in week to March
+ * 12"): the news is what is reported, and its date is the one of the lede's own dates (a day of the month before the
  * article) the anchor model (src/extract/anchor.ts, trained on TimeML's TLINKs) puts the reported happening on — not
- * one it names in passing ("from the previous record at end-January"). A rule where the data is silent: TimeML
+ * one it names in passing ("from the earlier peak at end-February"). A rule where the data is silent: TimeML
  * annotates no headlines, so which happening is the news comes from the headline. Under a headline that tells a
- * statement ("U.K. confirms January Sterling M3 rise") the saying stays the news.
+ * statement ("Norland confirms March money supply rise") the saying stays the news.
  */
 function reportedNewsDate(headline: string, sentence: Sentence, own: EventMention, ledeDates: DateMention[]): DateMention | undefined {
   if (ledeDates.length === 0) return undefined;
@@ -1121,8 +1121,8 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
 
 /**
  * After an owner's name: its possessive, a noun of up to four words, and an apposition's opening up to the name that
- * heads it ("'s parent company, the Pella-based "); not a name after a preposition ("'s financial district, the
- * business heart of "), which only describes the apposition's own noun.
+ * heads it ("'s parent company, the Pella-based "); not a name after a preposition ("'s old quarter, the
+ * trading centre of "), which only describes the apposition's own noun.
  */
 const OWNER_OF_APPOSED = new RegExp(String.raw`^['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+(?:(?:the|a|an|its)\s+)?(?:(?!(?:${alternation(NOUN_MARKERS)})\s)[\w-]+\s+){0,3}$`);
 
@@ -1226,7 +1226,7 @@ function speakersOfTheReport(sentence: Sentence, mentions: EntityMention[], trig
       }
     } else {
       // Told before the report: "Ann Lee said (that) …". Only a person: a company reports its own affairs.
-      // ("told a meeting of analysts that …": the one told is no report; the happening is the telling's own.)
+      // ("told a gathering of brokers that …": the one told is no report; the happening is the telling's own.)
       if (/^told$/i.test(r[0]) && /^\s+(?:[\w'’-]+\s+){0,3}$/.test(text.slice(rTo, triggerFrom))) continue;
       // ("Marsh said it has introduced …": a subject pronoun right after the verb stands for the speaker.)
       const content = text.slice(rTo);
@@ -1308,7 +1308,7 @@ function toldAsView(text: string): boolean {
 const eitherCase = (word: string): string => `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${word.slice(1)}`;
 /**
  * Right before a name: the office a paper is filed with ("filed with the", "in a filing with the"), also past the
- * paper's own words ("filed preliminary proxy materials with the", "filed a complaint with the"; only after "filed",
+ * paper's own words ("filed draft proxy papers with the", "filed a complaint with the"; only after "filed",
  * "filing", "lodged": "registered a venture with Quanta" names a partner).
  */
 const FILED_WITH = new RegExp(
@@ -1322,8 +1322,8 @@ const TOLD_TO = new RegExp(String.raw`\btold\s+(?:(?:the|a|an)\s+(?:[\p{L}.-]+\s
 
 /**
  * The name starting at `start` hears of the happening, it takes no part: the one told ("…, a spokesman told Reuters",
- * "told the Securities and Exchange Commission it holds …"), or written to (WRITTEN_TO), or the office a paper is filed with ("in a filing with the
- * Securities and Exchange Commission"). Unless the telling is the happening (`tellingIsNews`).
+ * "told the Pella Markets Board it holds …"), or written to (WRITTEN_TO), or the office a paper is filed with ("in a filing made with the
+ * Pella Markets Board"). Unless the telling is the happening (`tellingIsNews`).
  */
 export function hearsOf(text: string, start: number, tellingIsNews: boolean): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
@@ -1363,13 +1363,13 @@ const LOCATES_PART = /\b(?:subsidiar(?:y|ies)|units?|divisions?|affiliates?|oper
 /**
  * The place `places[i]` (offsets in `text`) says what kind a noun is, not where a happening was: after the happening
  * ("to export U.S. expertise", "with Paris-based Alsthom"), or before it after an article or a possessive
- * ("acknowledged failings in the Zorbia arms affair but said he would not resign", "said its Far East customers would
- * be charged"): a determiner opens a noun phrase, and a place inside one describes its head. A place joined by "and"
- * to one that describes a noun describes it too ("in the Gulf Coast and Gulf of Mexico areas").
+ * ("acknowledged failings in the Zorbia arms affair but said he would not resign", "said its Far East buyers would
+ * be billed"): a determiner opens a noun phrase, and a place inside one describes its head. A place joined by "and"
+ * to one that describes a noun describes it too ("in the Pella Coast and Gulf of Zorbia regions").
  */
 function describesAsPlace(text: string, names: { start: number; end: number; text: string; type: string }[], i: number, triggerTo: number): boolean {
   const { start, end } = names[i]!;
-  // An organisation the name reader typed as a place ("its First National Bank and Trust Co of Washington unit") is
+  // An organisation the name reader typed as a place ("its First Pella Bank and Trust Co of Orlin unit") is
   // a party of its own.
   if (names[i]!.text.split(/\s+/).some((w) => ORG_HEADS.has(w))) return false;
   const window = text.slice(Math.max(0, start - 40), start);

@@ -77,7 +77,7 @@ const has = (v: RunView, tag: string) => v.tokens.some((t) => t.tags.has(tag));
 /** Several words ending in an organisation's head word. */
 const orgHead = (v: RunView) => ORG_HEADS.has(v.head) && v.tokens.length > 1;
 /**
- * "Virtual Summit for Democracy", "Federal Reserve Bank of New York": the head is the word before "of"/"for". A first
+ * "Virtual Summit for Democracy", "Central Reserve Bank of Pella": the head is the word before "of"/"for". A first
  * word before it ("Bank of Zorbia") is left to the rules of first words (`ORG_FIRST`), so it is no inner head.
  */
 function innerHeadOf(words: readonly string[]): string | null {

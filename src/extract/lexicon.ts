@@ -14,7 +14,7 @@ const listed = (name: string, words: string) => {
 
 /**
  * Words of running prose (articles, prepositions, the commonest verbs): a row of a price or rate table hardly has any
- * ("SOYMEAL US Afloat 184 Mch 185 down two", "TWOS MAY 182.00 184.00 NOM"); a sentence with figures has them. "a" is
+ * ("OATMEAL EU Afloat 171 Apl 173 up one", "THREES JUNE 176.00 178.00 NOM"); a sentence with figures has them. "a" is
  * not one: tables write it for "per" ("1425 1445 a tonne") and as a grade ("Copper Grade A").
  */
 export const PROSE_WORDS = listed('PROSE_WORDS', `
@@ -317,7 +317,7 @@ export const ORG_WORDS_AFTER = listed('ORG_WORDS_AFTER', `shares stock stocks in
 export const ORG_NOUNS_BEFORE_OF = listed('ORG_NOUNS_BEFORE_OF', `shares stock stake ceo chairman shareholders owner maker makers`);
 
 /**
- * Words near a grade of a credit rating scale ("rated AA by", "senior debt to BB from B", "the BBB-plus rating"):
+ * Words near a grade of a credit rating scale ("rated AA by", "junior debt to BB from BBB", "the BBB-plus rating"):
  * with a letter grade's shape they tell a debt's rating from a name written in the same capitals ("the AA said
  * motorists"). Read among the words in lower case near a mention (`MentionContext.near`).
  */
@@ -463,7 +463,7 @@ export const FIRM_NAME_ENDS = listed('FIRM_NAME_ENDS', `Co Company Cie Associate
 
 /**
  * A company's legal form, written last in its registered name ("Leeds, Inc.", "Pesch Corp"): a list of names that one
- * closes after a comma ("Brooks, Weinger, Robbins and Leeds, Inc.") is one firm named for its partners.
+ * closes after a comma ("Vell, Orvel, Harrow and Leeds, Inc.") is one firm named for its partners.
  */
 export const LEGAL_FORMS = listed('LEGAL_FORMS', `Inc Corp Co Ltd Plc LLC LLP LP AG SA NV GmbH Pty Bhd`);
 
@@ -493,7 +493,7 @@ export const REPORTER_ROLES = listed('REPORTER_ROLES', `spokesman spokeswoman sp
 /**
  * Words of handing a paper to an office, before "with" ("filed with the SEC", "in a filing with the SEC", "registered
  * with the Commission", "lodged with the court"): the office after "with" receives the filing and takes no part in the
- * happening it reports ("said in a filing with the SEC that it bought 600,000 shares"), as the one told does. A rule
+ * happening it reports ("said in a filing made with the SEC that it holds 450,000 shares"), as the one told does. A rule
  * where the data is silent: TimeML marks no roles, and the tagger reads only the name.
  */
 export const FILING_WORDS = listed('FILING_WORDS', `filed filing filings registered registration registrations lodged submitted`);
@@ -704,8 +704,8 @@ export const RESULTS = listed('RESULTS', `
 
 /**
  * How a measure moved or where it stands, right after it in a headline: "rose", "opens firmer", "steady", "put at";
- * "given" and "offered" for a central bank's routine help to its money market, told several times a day ("U.K. money
- * market given 53 mln stg assistance", "U.K. money market offered borrowing facilities").
+ * "given" and "offered" for a central bank's routine help to its money market, told several times a day ("Norland money
+ * market given 71 mln crown assistance", "Norland money market offered lending facilities").
  */
 export const FIGURE_MOVES = listed('FIGURE_MOVES', `
   rise rises rose fall falls fell up down steady unchanged widens widened narrows narrowed higher lower firmer easier

@@ -66,7 +66,7 @@ export function isListing(body: readonly string[]): boolean {
 /** Share of a text's letters in capitals from which it is written in capitals (a few mixed-case units allowed). */
 const CAPITALS_SHARE = 0.8;
 
-/** Text written in capitals: four words at least, four letters in five capitals ("… 212.28 up 1.71 COMPARED WITH 210.2 unch"). */
+/** Text written in capitals: four words at least, four letters in five capitals ("… 187.45 up 0.83 COMPARED WITH 186.9 unch"). */
 function inCapitals(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   return text.trim().split(/\s+/).length >= 4 && letters.length > 0 && letters.replace(/\p{Ll}/gu, '').length >= CAPITALS_SHARE * letters.length;
@@ -76,9 +76,9 @@ function inCapitals(text: string): boolean {
 const bare = (text: string) => text.toLowerCase().replace(/[^\p{L}\d]+/gu, '');
 
 /**
- * A wire's data notice: its lede is written in capitals (the agencies' data and price services: "SPOT AND FORWARDS
- * RATES FROM BANK OF TOKYO", "THE COMMODITY RESEARCH BUREAU FUTURES PRICES INDEX Apr 7 - 212.28 up 1.71"; news prose
- * is written in mixed case), or it only repeats its headline ("Kuala Lumpur rubber … open position of April 7 nil"):
+ * A wire's data notice: its lede is written in capitals (the agencies' data and price services: "CASH AND FORWARD
+ * RATES FROM BANK OF PELLA", "THE GRAIN STUDY BOARD FUTURES PRICES INDEX May 4 - 187.45 up 0.83"; news prose
+ * is written in mixed case), or it only repeats its headline ("Pella tin … open interest of May 4 nil"):
  * it tells no news in prose. The dateline is no part of the lede's text.
  */
 export function isDataNotice(headline: string, lede: string): boolean {
@@ -145,7 +145,7 @@ function verbOfAmount(headline: string, words: readonly string[], j: number): bo
 /**
  * Whether a headline's words from `j` are an amount: a number (its groups of digits split at commas: "21,782,929"),
  * then a scale or a unit ("310 mln dlrs", "21,782,929 bushels", "3.9 pct"). Right after a measure it is where the
- * measure stands, as a move is: "U.S. bank discount borrowings 310 mln dlrs".
+ * measure stands, as a move is: "Norland bank discount loans 310 mln dlrs".
  */
 function amountAt(words: readonly string[], j: number): boolean {
   let k = j;
@@ -154,9 +154,9 @@ function amountAt(words: readonly string[], j: number): boolean {
 }
 
 /**
- * Whether a measure before an amount in a headline is where it stands, not a verb with its object ("Canada prices
- * 1.2 billion dlr bond issue", "Indonesia imports 12,000 tonnes Cuban sugar": compromise, reading the headline, tags
- * those as verbs), nor a unit itself ("net 34.18 billion yen (59.44 billion)").
+ * Whether a measure before an amount in a headline is where it stands, not a verb with its object ("Norland prices
+ * 1.5 billion crown bond issue", "Zorbia imports 15,000 tonnes Pella maize": compromise, reading the headline, tags
+ * those as verbs), nor a unit itself ("net 27.36 billion yen (41.02 billion)").
  */
 function standsAt(headline: string, measure: string): boolean {
   if (AMOUNT_UNITS.has(measure)) return false;
@@ -202,10 +202,10 @@ export function headOfSubject(words: readonly string[], i: number): boolean {
 
 /**
  * A lede that reports a figure by its shape, whatever its headline: its first clause — from its start, or after a
- * reporting verb ("the Bank of England said …") — is a measure's move with an amount ("Japan's external reserves rose
- * to a record 51.73 billion dlrs …", "Gold output in the … province rose 22.7 pct", "… money supply, Sterling M3, rose
- * a seasonally adjusted 1.1 pct"): nobody did it. The measure heads the subject (the word before its first preposition
- * of a part between commas: "…, Sterling M3,"); no other verb stands in the subject, and no "its" or "their" owns it (a company's own figure).
+ * reporting verb ("the Bank of England said …") — is a measure's move with an amount ("Norland's foreign reserves climbed
+ * to a record 42.16 billion dlrs …", "Tin output in the … province rose 18.4 pct", "… money supply, Broad M2, rose
+ * an adjusted 0.7 pct"): nobody did it. The measure heads the subject (the word before its first preposition
+ * of a part between commas: "…, Broad M2,"); no other verb stands in the subject, and no "its" or "their" owns it (a company's own figure).
  */
 export function ledeTellsAFigure(lede: string): boolean {
   const text = lede.slice(datelineLength(lede));
@@ -222,7 +222,7 @@ export function ledeTellsAFigure(lede: string): boolean {
 }
 
 /**
- * A count told as what there is, first in the lede or in what it reports ("there was a backlog of 39 ships waiting",
+ * A count told as what there is, first in the lede or in what it reports ("there was a queue of 27 barges waiting",
  * "… said in its report that there were 12 vessels …"): nobody did anything; a number within a few words of it. Not
  * when a happening follows in its clause ("there were 30 people killed when …", "no survivors of the airliner that
  * crashed"): the count is of what it did.
@@ -315,12 +315,12 @@ function hasVerbBefore(text: string): boolean {
 
 /**
  * A lede that puts a view, not a happening, as its news: told by a speaker (its trigger a reporting verb) under a
- * headline that tells neither a happening nor a statement — it states the view as if it were news ("Yeutter opposes
- * U.S. retaliatory power transfer", "Moscow indignant at Reagan statement", "Japan given little hope of …") — and what
+ * headline that tells neither a happening nor a statement — it states the view as if it were news ("Lorvan opposes
+ * Norland trade sanction power shift", "Orlin indignant at Penrik statement", "Japan given little hope of …") — and what
  * the lede reports is not asserted, as the TimeML-trained assertion model reads its first verb after the reporting
  * one ("… said the President should have the authority", "are not carrying out any checks"), or is a state told with
  * a copula ("… said the textile bill is pure protectionism", "said Moscow felt indignation"). Under a headline that
- * tells the statement ("Swiss economy in excellent condition, OECD says") the statement is the news, a formal one,
+ * tells the statement ("Norland economy in fine shape, study body says") the statement is the news, a formal one,
  * as the judged development pages have it. The state model is not asked: it reads a decision or a plan as a state
  * too ("agreed to buy", "plans to float": TimeML's I_STATE), and those are news. An argument is a view put: "argued"
  * reports one whatever follows and whatever the headline (TimeML calls it REPORTING, as "said": the data is silent).
@@ -336,7 +336,7 @@ function tellsAView(headline: string, lede: string, news: EventMention): boolean
 }
 
 /**
- * A lede whose main verb is negated ("JWT Group Inc has not been approached by … about a syndicate buying …", "Zorbix
+ * A lede whose main verb is negated ("Vell Group Inc has not been contacted by … about a group buying …", "Zorbix
  * did not receive an offer"): it tells what did not occur, whichever noun or verb of it was read as the trigger. The
  * lede is read as asserted whatever its mood (the headline asserts it: src/extract/events.ts), so its negation is read
  * here, by the assertion model's rule at its first verb; a decision not to act ("will not sell") is news.
@@ -363,7 +363,7 @@ const FORECAST = new RegExp(`\\b(?:${alternation(FINITE_BE)}|be)\\s+(?:\\w+ly\\s
 
 /**
  * A lede told as a forecast, with no reporting verb and nobody deciding: its first clause's verb group is "is expected
- * to …" ("U.S. firms are expected to enjoy …", "profits … are forecast to fall 19.2 pct"): what may come is no
+ * to …" ("Norland firms are expected to see …", "profits … are forecast to fall 14.6 pct"): what may come is no
  * happening (mood `forecast`, kept in graph.json `reports`), unless it is scheduled for a day of its own. Under a headline with a happening's trigger the
  * headline's happening is the news (a forecast of its effect is told after it), so the lede is read as before.
  */
@@ -389,8 +389,8 @@ function finiteVerbBefore(text: string, end: number): boolean {
 /**
  * What a verb group tells before the assertion model is asked — the grammar TimeML annotates as each EVENT's tense,
  * aspect, modality and polarity, which the model was trained from but reads poorly on long wire ledes (its word
- * features outweigh them: "The Federal Reserve entered the … market", "Talks between the EC and the United States
- * have failed to settle …" were read as not asserted). `decided`: "will", "would" or "shall" — what the speaker
+ * features outweigh them: "The Federal Reserve entered the … market", "Talks between Norland and Zorbia
+ * have failed to resolve …" were read as not asserted). `decided`: "will", "would" or "shall" — what the speaker
  * says it will (or will not) do is a decision or a plan, news ("said it will sell", "would not increase its offer",
  * "will no longer be working"); a forecast of someone else's is read as one elsewhere (the headline, `future`).
  * `open`: a modal of possibility or duty ("could", "should"), a negation, or a bare present or infinitive ("knows of
@@ -408,7 +408,7 @@ function toldBy(group: readonly string[], past: boolean): 'decided' | 'open' | '
 const isReporting = (text: string) => REPORTING_TRIGGERS.has(text.toLowerCase());
 
 /**
- * Whether a headline's trigger is only a noun of results ("Estimated drop in Japan corporate profits trimmed"): it
+ * Whether a headline's trigger is only a noun of results ("Forecast fall in Norland company profits cut"): it
  * names what a forecast is of, no happening; the lede's forecast ("profits … are forecast to fall") is the news.
  */
 function resultsNamedOnly(headline: string): boolean {
@@ -465,7 +465,7 @@ function firstVerb(terms: readonly Term[], from: number, to: number): ReportedVe
       continue;
     }
     // A verb after "to" that a verb governs ("plan to jointly develop", "agreed to buy") puts no view: a decision or a
-    // plan is news. (Under an adjective it is read: "would not be able to release" is negated.)
+    // plan is news. (Under an adjective it is read: "would not be able to ship" is negated.)
     if (governedByVerb(terms, i)) return undefined;
     const next = terms.slice(i + 1).find((n) => !/^(?:not|never|\w+ly)$/i.test(n.text));
     const verbNext = next !== undefined && (next.tags.includes('Verb') || /ing$/i.test(next.text));
@@ -487,7 +487,7 @@ function firstVerb(terms: readonly Term[], from: number, to: number): ReportedVe
 
 /**
  * Whether term `i` is an infinitive that a noun governs ("its agreement to sell … has been terminated", "urged the
- * White House to name …", "plans to construct" with "plans" read as a noun): it is no verb of the clause; the
+ * cabinet to appoint …", "plans to construct" with "plans" read as a noun): it is no verb of the clause; the
  * clause's own verb is read on.
  */
 function infinitiveOfNoun(terms: readonly Term[], i: number): boolean {

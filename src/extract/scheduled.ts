@@ -1,6 +1,6 @@
 /**
- * The day a lede's own happening is scheduled for: "Pakistan will hold an import tender tomorrow", "Holiday Corp
- * said it would redeem on March 11 all …" report news that is to come on a day of the month after the article, and
+ * The day a lede's own happening is scheduled for: "Zorbia will hold a wheat tender tomorrow", "Quanta Corp
+ * said it would buy back on March 19 all …" report news that is to come on a day of the month after the article, and
  * the happening is on that day. The day must be told of the lede's own verb — the first verb after the dateline
  * that is not a reporting one — in its own clause: not a day that another happening of the sentence takes ("will mail
  * proxies for its special meeting on May 5": the meeting's; "filed a petition …, with a hearing set for May 5": the
@@ -20,7 +20,7 @@ const SCHEDULE_DAYS = 31;
 
 /**
  * Words before a day that make it no day of the happening: the end of a period a figure is for ("the year ending
- * March 31"), a bound of a span or a change ("from March 31", "until", "by"), a term ("due", "payable", "record").
+ * May 31"), a bound of a span or a change ("from March 31", "until", "by"), a term ("due", "payable", "record").
  */
 const NOT_THE_DAY_BEFORE = /\b(?:ending|ended|ends|end|from|to|until|till|through|by|before|after|due|payable|record|maturing|expiring|effective|dated|delivered)\s+(?:on\s+)?$/i;
 

@@ -10,10 +10,10 @@ const FIGURE_SHARE = 0.25;
 const PROSE_SHARE = 0.1;
 
 /**
- * A row of a table of figures, not a sentence: a price, rate or result line ("SFR 31.3615/4243 (31.3955/4583)",
- * "SUNOIL any origin dlrs tonne extank R'dam Apl 345 up 10 May/Jly 350 up 7.50", "Shr 74 cts vs 67 cts"): at least two
- * figures, a quarter of its words figures and almost no words of prose. Its dateline is no part of the row ("AKRON,
- * Ohio, April 8 - Shr 74 cts vs 67 cts": the city is a dateline's place). The thresholds were read on development
+ * A row of a table of figures, not a sentence: a price, rate or result line ("NKR 27.4120/4380 (27.4665/4910)",
+ * "RAPEOIL any origin dlrs tonne extank Pella Jne 312 up 6 Jly/Aug 318 up 4.50", "Shr 58 cts vs 49 cts"): at least two
+ * figures, a quarter of its words figures and almost no words of prose. Its dateline is no part of the row ("ORLIN,
+ * Norland, May 6 - Shr 58 cts vs 49 cts": the city is a dateline's place). The thresholds were read on development
  * builds of Reuters-21578 (reut2-003, reut2-013, reut2-015): wire services' market and results tables; BBC news has
  * none.
  */
@@ -61,8 +61,8 @@ function readsAsProse(sentence: string): boolean {
 const TABLE_STORY_SHARE = 0.5;
 
 /**
- * A story whose body is a table of figures (a market's prices or rates under a headline such as "LONDON ECU
- * SPOT/FORWARDS - APRIL 7"): half its body's characters or more are table rows, and its lede tells nothing in prose
+ * A story whose body is a table of figures (a market's prices or rates under a headline such as "PELLA CROWN
+ * SPOT/FORWARDS - MAY 4"): half its body's characters or more are table rows, and its lede tells nothing in prose
  * (it repeats the headline or opens the table). It reports no happening; a results story that says what happened in
  * its lede ("Acme Inc said its fourth quarter net rose …") before its table is none, and neither is a lede that tells
  * a change in prose before the table of it ("… said it changed its short-term discount note rates as follows"; a

@@ -28,7 +28,7 @@ const FUTURE_BEFORE_TO = /^(supposed|is|are|plans?|planning|expects?|expecting|i
 const PAST_INTENDING = /^(agreed|promised|vowed|threatened|decided|intended)$/i;
 /** Present verbs of intending whose object an infinitive may follow: "plans a split to take effect", "proposes a plant to open". */
 const INTENDING = /^(plans?|planning|intends?|proposes?|proposing|wants?|seeks?|expects?|asks?)$/i;
-/** How many words of the object may stand between such a verb and the infinitive ("plans a two-for-one stock split to"). */
+/** How many words of the object may stand between such a verb and the infinitive ("plans a three-for-two share split to"). */
 const INTENT_OBJECT_WORDS = 5;
 /** A verb of intending ("plans", "intends", "proposes"; lower case or not): what it governs is ahead of it. */
 export const intendingVerb = (w: string): boolean => INTENDING.test(w);
@@ -54,7 +54,7 @@ const NOT_VERB_ED = /^(red|bed|need|feed|seed|speed|breed|creed|greed|hundred|sh
 const DATE_SLOT = String.raw`\s+(?:(?:the\s+)?(?:end|middle|start|beginning) of\s+)?(?:(?:early|late|mid)[- ]?)?$`;
 /**
  * Words that make the date after them a term still ahead, whatever the verb: "payable Dec. 15", "effective June 1";
- * a span still running ("the current year ending September") or a limit ("invited tenders up to May 7") is read as
+ * a span still running ("the current year ending September") or a limit ("invited bids up to June 9") is read as
  * a term too: the nearest such date, not last year's.
  */
 const TERM_BEFORE = new RegExp(String.raw`\b(effective|payable|expires?|expiring|due|starting|beginning|ending|up to|deadline(?: of)?|as (?:soon|early|late) as|no later than|record)` + DATE_SLOT, 'i');
@@ -127,11 +127,11 @@ function verbGroupTense(tokens: string[], fromEnd: boolean): DateDirection | 'in
     if (fromEnd && w === 'to' && infinitiveAfter(tokens[i + 1])) {
       if (FUTURE_BEFORE_TO.test(prev)) return intendingTense(prev, tokens[i - 2]?.toLowerCase() ?? '');
       if (FUTURE_WORD.test(prev) || prev === 'planned') return 'future';
-      // "plans a stock split to take effect May 14": a verb of intending governs the infinitive across its object.
+      // "plans a share split to take effect June 22": a verb of intending governs the infinitive across its object.
       if (tokens.slice(Math.max(0, i - INTENT_OBJECT_WORDS - 1), i - 1).some((t) => INTENDING.test(t))) return 'future';
       return 'infinitive';
     }
-    // Present tense ("the case is heard in May", "it is calling for redemption on Dec. 7"): scheduled, not past.
+    // Present tense ("the case is heard in May", "it is calling the notes for repayment on Nov. 9"): scheduled, not past.
     if (/^(is|are|am)$/.test(w)) return 'present';
     if (PAST_AUX.test(w)) return 'past';
     if (pastForm(w)) {

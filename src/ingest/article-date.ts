@@ -49,7 +49,7 @@ function ledeDate(paragraph: string): IsoDate | null {
   // Only the first date of the sentence, and only where it dates the main verb: opening the sentence ("On March 3,
   // 2021, voters …"), between the subject and its verb ("The army on Monday, February 1, 2021 seized …"), or right
   // after the first verb ("The vote was held on March 3, 2021"). Anywhere else it dates a noun or another clause
-  // ("redemption on April 10, 1987", "debentures maturing April 1, 2007", "the seat sold on January 19, 1987").
+  // ("redemption on May 12, 1987", "notes maturing June 1, 2009", "the seat bought on February 23, 1987").
   const subject = before.replace(/^[\p{Lu}][\p{Lu}\s.,'’-]{1,40}(?:\([^)]{1,40}\))?\s*[-–—_:]\s*/u, '');
   const direction = dateDirection(text, first.start, first.end);
   if ((direction !== 'past' && direction !== 'present') || NOT_THE_NEWS.test(subject)) return null;

@@ -33,9 +33,9 @@ export function normalizeName(name: string): string {
     .replace(/[’']/g, "'")
     .replace(/\./g, '')
     .replace(/^the\s+/, '')
-    // A partnership's commas: "Goldman, Sachs and Co" and "Goldman Sachs and Co" are one firm.
+    // A partnership's commas: "Vell, Harrow and Co" and "Vell Harrow and Co" are one firm.
     .replace(/,(?=\s)/g, '')
-    // A partnership's "and Co": "Merrill Lynch and Co Inc" and "Merrill Lynch" are one firm.
+    // A partnership's "and Co": "Orvel Quill and Co Inc" and "Orvel Quill" are one firm.
     .replace(/\s+(?:and|&)\s+co(?:mpany)?(?:,?\s+(?:inc|ltd|plc|llc))?$/, '')
     // Legal-form suffixes: "Apple Inc." and "Apple" are one company.
     .replace(LEGAL_FORM, '')

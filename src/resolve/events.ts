@@ -193,7 +193,7 @@ const WEAK_PLACE_VOTE = EVIDENCE_RULES.find((r) => r.name === 'place-preposition
  * The entity's resolved type where it may overrule the sentence's reading of a place: where resolution's type is well
  * supported (`typeSure`: an organisation's shape, a fixed or confident type), or this sentence's own words vote for it
  * ("Italian airline Alitalia"), or they show no place beyond "in X" ("Germany's Hexal"). Not where they do
- * ("at the Moscone Center", "CORNING, N.Y." of a dateline, "in the Gulf of Mexico") and resolution is unsure.
+ * ("at the Pella Hall", "ORLIN, Norland" of a dateline, "in the Gulf of Zorbia") and resolution is unsure.
  */
 function supportedType(input: ResolveInput, id: string, mention: EntityMention): EntityType | undefined {
   const type = input.entityTypes?.get(id);
@@ -430,9 +430,9 @@ function sameHappeningModel(views: ReportViews): SameHappening {
 
 /**
  * The ways a report tells its happening: its own trigger and, for an article's news, its headline's. Reported speech
- * ("said") and an article's untyped news tell too little of what happened to be compared: two of Standard and Poor's
- * ratings the same day are two happenings, though both "said"; nor does a headline make them comparable ("U.S. car
- * makers hope to profit" over "… with U.S. car makers hoping …" joined a speech of the President's, in Reuters dev).
+ * ("said") and an article's untyped news tell too little of what happened to be compared: two of a rating agency's
+ * ratings the same day are two happenings, though both "said"; nor does a headline make them comparable ("Norland tool
+ * makers expect to gain" over "… with Norland tool makers expecting …" joined a speech of the President's, in Reuters dev).
  */
 function tellings(m: ResolvedMention, views: ReportViews): ReportView[] {
   const view = views.get(m)!;
@@ -592,10 +592,10 @@ function piecesOf(ms: ResolvedMention[], participants: Map<string, ParticipantRo
 }
 
 /**
- * A headline that tells a forecast or an expectation, not a happening ("NTT forecasts profits fall", "Indonesian
- * agriculture growth expected to slow", "Farm credit bill seen before Easter"; a tip: "Levy tipped for Whitbread
- * prize", "Weir poised for Sunderland move", in BBC's development headlines); a view of what is to come ("Indonesia
- * unlikely to import copra", "Debt negotiator confident of accord"). The lede under it is its article's news, but no
+ * A headline that tells a forecast or an expectation, not a happening ("Quanta forecasts profits fall", "Zorbian
+ * farm output expected to slow", "Dairy aid bill seen before summer"; a tip: "Lee tipped for Pella
+ * prize", "Crane poised for Orlin move", in BBC's development headlines); a view of what is to come ("Zorbia
+ * unlikely to buy maize", "Loan envoy hopeful of deal"). The lede under it is its article's news, but no
  * happening of a timeline. A rule where the data is silent: TimeML annotates no headlines.
  */
 const FORECAST_HEADLINE = new RegExp(`\\b(?:${alternation(FORECAST_HEADLINE_WORDS)})\\b`, 'i');
@@ -808,7 +808,7 @@ const CONNECTIVE = new RegExp(`^(?:(?:${alternation(CONNECTIVES)})\\b,?\\s+)`, '
 
 /**
  * A phrase set before the subject and closed by a comma: a preposition or a participle opening it ("Following the
- * accord,", "During 1986,", "Presenting the budget on Saturday,", "For the year ended March 31, 1985,"), then a
+ * accord,", "During 1986,", "Presenting the budget on Saturday,", "For the year ended May 31, 1985,"), then a
  * subject (a capitalised word or "the").
  */
 const INTRODUCTION = /^(?:(?:in|on|at|for|during|after|before|following|since|by|as|with|under|despite|amid|earlier|later|late|last|on behalf of|in a [\w ]+|[A-Z][a-z]+ing)\b[^,;:]{0,90}?(?:,\s*\d{4})?,\s+)(?=(?:the\s+)?[A-Z\d])/i;
@@ -924,7 +924,7 @@ export function clauseTitle(quote: string, trigger: string, actor?: string, part
   if (SUBJECTLESS.test(sentence.slice(start)) && !sharedSubject && !relativeSubject) start = 0;
   let clause = sharedSubject ? `${actor} ${sentence.slice(start, end)}` : relativeSubject ? `${subjectBefore} ${sentence.slice(start, end)}` : sentence.slice(start, end);
   // A title opens with who did it, as a headline does: a connective ("But", "However,") or a phrase set before the
-  // subject ("Following the accord,", "For the year ended March 31, 1985,") is left out, and a pronoun subject ("It
+  // subject ("Following the accord,", "For the year ended May 31, 1985,") is left out, and a pronoun subject ("It
   // said …", "They held talks") is named (the actor), since a title is read without the sentences before it.
   for (let again = true; again;) {
     again = false;
@@ -1161,8 +1161,8 @@ function namesByStandIn(title: string, trigger: string, at: number): boolean {
 const SPEECH_VERB = new RegExp(String.raw`\b(?:${[...SPEECH_VERBS_AFTER].join('|')})\b`, 'i');
 
 /**
- * The title tells its happening through someone's telling of it ("Metropolitan police told reporters the four
- * arrested"): read alone, its clause is the telling, not what happened.
+ * The title tells its happening through someone's telling of it ("City police told the press the three
+ * detained"): read alone, its clause is the telling, not what happened.
  */
 function toldBefore(title: string, at: number): boolean {
   return at > 0 && SPEECH_VERB.test(title.slice(0, at));

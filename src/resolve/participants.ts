@@ -33,7 +33,7 @@ const AFTER_MODEL_NUMBER = /(\p{Lu}[\p{L}'’-]*)\s+\d{1,3}[A-Za-z]?\s+$/u;
 /** An amount right before a name: "100 mln Ecu", "2.14 billion Taiwan dlrs", "3.3 mln Quanta shares". */
 const AFTER_AMOUNT = new RegExp(String.raw`\d(?:[\d.,/-]*\d)?\s+(?:${[...AMOUNT_SCALES].join('|')})\s+$`, 'i');
 /**
- * After a piece: the rest of a list of single names closed by a comma and a legal form ("Brooks, Weinger, Robbins and
+ * After a piece: the rest of a list of single names closed by a comma and a legal form ("Vell, Orvel, Harrow and
  * Leeds, Inc.": each is a partner's name in one firm's). The comma tells it from a list of firms, each with its own
  * form ("Chrysler, Ford and General Motors Corp").
  */
@@ -62,7 +62,7 @@ export function pieceOfLongerName(sentence: Sentence, mention: Spanned): boolean
 
 /**
  * The mention names no party of a happening though the name reader took it for a name: a currency told after an
- * amount ("a 150 mln Australia dlr bond", "100 mln Ecu", "1.2 billion European Currency Units"), or a place whose
+ * amount ("a 120 mln Norland crown bond", "100 mln Ecu", "1.2 billion European Currency Units"), or a place whose
  * money a currency's unit after it names ("the U.S. Dlr fell"); a work's name read as a body ("Qubewrite Version",
  * "Kestrel Creek Project": WORK_HEADS); or, for a name of
  * no person, company or place (type other: a thing), a word news writes in lower case (the case table,
