@@ -1058,7 +1058,7 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
     // "Vice Chairman of Quanta Inc.": a title joined by "of" to a firm is the title of someone at the firm; the firm
     // is the name. (After the title itself, the firm's words are its name: "Grocers General Corp".)
     const restIsOrg = namesAThing(rest) && rest[0]!.text !== 'of';
-    // "Executive Vice President of First Federal Savings Bank of Pella": a word a portfolio takes ("First",
+    // "Executive Vice President of First Federal Thrift Bank of Pella": a word a portfolio takes ("First",
     // "Federal") that opens a body's name ending in its head word belongs to the body, which is the name.
     if (restIsOrg && portfolio > titleAt + 1) tokens = tokens.slice(titleAt + 1);
     else if (!restIsOrg && (!AMBIGUOUS_TITLE_HEADS.has(head) || (rest.length >= 2 && personLike) || titleAt > 0)) {
