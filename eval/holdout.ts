@@ -46,6 +46,11 @@ async function prepReuters(file: string, spec: string, dest: string): Promise<nu
   return stories.length;
 }
 
+/** An article file as the benchmark writes a Reuters story (storyFileText): its date line, title and paragraphs. */
+function writeStory(dest: string, file: string, date: string | null, title: string, paragraphs: string[]): Promise<void> {
+  return fs.writeFile(path.join(dest, file), storyFileText({ newId: file, date, topic: null, title, body: paragraphs.join('\n\n') }));
+}
+
 /** Tokens joined as news writes them: no space before closing punctuation or a clitic, none inside brackets. */
 function detokenize(tokens: string[]): string {
   return tokens.join(' ')
@@ -69,8 +74,7 @@ async function prepConll(spec: string, dest: string): Promise<number> {
     const headlineEnd = datelineAt > 0 && datelineAt <= 3 ? datelineAt : 1;
     const title = lines.slice(0, headlineEnd).join(' ');
     const body = lines.slice(headlineEnd);
-    const header = date ? ` date ${date} NEWS\n` : '';
-    await fs.writeFile(path.join(dest, `conll-train-${String(from + i + 1).padStart(4, '0')}.txt`), `${header}${title}\n\n${body.join('\n\n')}\n`);
+    await writeStory(dest, `conll-train-${String(from + i + 1).padStart(4, '0')}.txt`, date ?? null, title, body);
   }
   return docs.length;
 }
@@ -86,8 +90,7 @@ async function prepTimeml(spec: string, dest: string, devOnly: boolean): Promise
     const lead = /^(.{20,150}?[.!?])\s+(?=[A-Z"])/.exec(paragraphs[0] ?? '');
     if (lead) paragraphs.splice(0, 1, lead[1]!, paragraphs[0]!.slice(lead[0].length));
     const [title = '', ...body] = paragraphs;
-    const header = doc.creation ? ` date ${doc.creation} NEWS\n` : '';
-    await fs.writeFile(path.join(dest, `${path.basename(d.name, '.tml')}.txt`), `${header}${title}\n\n${body.join('\n\n')}\n`);
+    await writeStory(dest, `${path.basename(d.name, '.tml')}.txt`, doc.creation ?? null, title, body);
   }
   return docs.length;
 }
