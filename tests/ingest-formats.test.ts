@@ -163,7 +163,7 @@ describe('a mixed input folder', async () => {
     expect([...graph.articles.map(unit), ...skipped.map(unit)].sort()).toEqual([...units].sort());
     expect(skipped.every((p) => p.line !== undefined)).toBe(true);
     expect(new Set(graph.articles.map((a) => a.file))).toEqual(
-      new Set(['column.md', 'dumps/crawl.jsonl', 'feeds/gazette.rss', 'pages/storm.html', 'saved-page.html', 'story.json', 'wire.txt']),
+      new Set(['column.md', 'council-vote.md', 'dumps/crawl.jsonl', 'feeds/gazette.rss', 'pages/storm.html', 'saved-page.html', 'story.json', 'wire.txt']),
     );
     expect(skipped.filter((p) => p.file === 'feeds/gazette.rss')).toMatchObject([{ line: 24, message: expect.stringMatching(/^feed item “Photo gallery: the regatta” has no content/) }]);
   });
@@ -226,7 +226,7 @@ describe('a mixed input folder', async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-formats-'));
     const info = await writeBuildInfo(dir, graph, buildSiteModel(graph));
     const sha = (file: string) => createHash('sha256').update(readFileSync(`${FIXTURES}/${file}`)).digest('hex');
-    const inputs = ['column.md', 'dumps/crawl.jsonl', 'feeds/gazette.rss', 'pages/storm.html', 'saved-page.html', 'story.json', 'wire.txt'];
+    const inputs = ['column.md', 'council-vote.md', 'dumps/crawl.jsonl', 'feeds/gazette.rss', 'pages/storm.html', 'saved-page.html', 'story.json', 'wire.txt'];
     expect(info.inputs).toEqual(inputs.map((file) => ({ file, sha256: sha(file) })));
     await createSnapshot(dir, path.join(dir, 'snapshot.zip'), FIXTURES);
     expect((await verifyArchive(path.join(dir, 'snapshot.zip'))).ok).toBe(true);

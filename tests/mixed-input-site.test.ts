@@ -71,4 +71,24 @@ describe('a mixed input folder built into one site', () => {
     expect(item.duplicateOf).toBe('saved-page');
     expect((await site.page(item.url)).querySelector('p.note')!.textContent).toContain('This article is a copy of Ellery lighthouse to reopen to visitors');
   });
+
+  it('shows an event dated after every report of it as expected, and never among the latest events', async () => {
+    const vote = graph.events.find((e) => e.title === 'Ellery council sets a vote on ferry fares')!;
+    expect(vote.date).toBe('2023-03-24');
+    const page = await site.page(vote.url);
+    expect(page.querySelector('aside.facts dd')!.textContent).toBe('24 March 2023, expected: every report of it came before this date');
+    expect(page.querySelector('meta[name="description"]')!.getAttribute('content')).toContain('24 March 2023, expected');
+    const timeline = await site.page('timeline/2023.html');
+    const item = timeline.querySelectorAll('li').find((li) => li.querySelector('a')?.textContent === vote.title)!;
+    expect(item.querySelector('span.meta')!.textContent).toBe('24 March 2023, expected');
+    const story = await site.page(graph.articles.find((a) => a.title === vote.title)!.url);
+    expect(story.querySelector('section[aria-labelledby="reported"] span.meta')!.textContent).toBe('24 March 2023, expected');
+    // A happening reported on its day is not expected.
+    const rail = timeline.querySelectorAll('li').find((li) => li.querySelector('a')?.textContent === 'Corvane Rail orders twelve new carriages')!;
+    expect(rail.querySelector('span.meta')!.textContent).toBe('9 March 2023');
+    const home = await site.page('index.html');
+    const latest = home.querySelector('section[aria-labelledby="latest"]')!.querySelectorAll('a').map((a) => a.textContent);
+    expect(latest).toContain('Corvane Rail orders twelve new carriages');
+    expect(latest).not.toContain(vote.title);
+  });
 });

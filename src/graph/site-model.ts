@@ -11,7 +11,11 @@ import { periodListing, subList, typeIndexes, type ListingPage, type PeriodOverv
 
 export interface ArticleRef { id: string; url: SiteUrl; title: string; date: IsoDate | null; source: string | null }
 export interface EntityRef { id: string; url: SiteUrl; name: string; type: EntityType; mentions: number }
-export interface EventRef { id: string; url: SiteUrl; title: string; date: IsoDate | null; type: string; typeLabel: string }
+/**
+ * `expected`: dated after every report of it — a plan, a schedule or a forecast ("the vote on 11 June", "by 2025"), not
+ * yet news when the archive reported it: shown as expected, never in "Latest events" (issue 19 item 5).
+ */
+export interface EventRef { id: string; url: SiteUrl; title: string; date: IsoDate | null; type: string; typeLabel: string; expected?: true }
 
 export type Segment =
   | { kind: 'text'; text: string }
@@ -229,7 +233,6 @@ export function buildSiteModel(graph: Graph): SiteModel {
   const indexes = Object.fromEntries(
     ENTITY_TYPES.map((t) => [t, [...entityRef.values()].filter((e) => e.type === t).sort((a, b) => cmp(a.name.toLowerCase(), b.name.toLowerCase()) || cmp(a.id, b.id))]),
   ) as Record<EntityType, EntityRef[]>;
-  const forecast = forecastEvents(graph, articleRef);
   const articleList = [...articleRef.values()].sort(byDateDesc);
   return {
     counts: {
@@ -252,8 +255,8 @@ export function buildSiteModel(graph: Graph): SiteModel {
       indexes: typeIndexes(indexes),
     },
     home: {
-      // Happenings only: a date after every report of it is a forecast or a plan ("by 2025"), not news yet.
-      latestEvents: [...eventRef.values()].filter((e) => e.date && !forecast.has(e.id)).sort(byDateDesc).slice(0, 12),
+      // Happenings only: an expected event is not news yet.
+      latestEvents: [...eventRef.values()].filter((e) => e.date && !e.expected).sort(byDateDesc).slice(0, 12),
       topEntities: [...entityRef.values()].sort((a, b) => b.mentions - a.mentions || cmp(a.id, b.id)).slice(0, 24),
       latestArticles: articleList.slice(0, HOME_ARTICLES),
     },
@@ -268,7 +271,7 @@ function modelIndex(graph: Graph): ModelIndex {
   for (const e of graph.entities) entityRef.set(e.id, { id: e.id, url: urls.entity(e.id), name: e.name, type: e.type, mentions: e.mentions.length });
   const eventRef = new Map<string, EventRef>();
   for (const ev of graph.events) {
-    eventRef.set(ev.id, { id: ev.id, url: urls.event(ev.id), title: ev.title, date: ev.date, type: ev.type, typeLabel: eventKind(ev.type).label });
+    eventRef.set(ev.id, { id: ev.id, url: urls.event(ev.id), title: ev.title, date: ev.date, type: ev.type, typeLabel: eventKind(ev.type).label, ...(expectedEvent(ev, articleRef) ? { expected: true as const } : {}) });
   }
   const mentions = mentionIndex(graph);
   const authorEntity = new Map<string, EntityRef>();
@@ -535,12 +538,10 @@ function eventPage(ev: Event, entityEvents: Map<string, EventRef[]>, ix: ModelIn
   };
 }
 
-/** Events dated after every report of them: forecasts and plans ("by 2025"), not news yet. */
-function forecastEvents(graph: Graph, articleRef: Map<string, ArticleRef>): Set<string> {
-  return new Set(graph.events.filter((ev) => {
-    const reported = ev.sources.map((x) => articleRef.get(x.article)?.date).filter((d): d is string => !!d).sort().at(-1);
-    return ev.date !== null && reported !== undefined && ev.date.slice(0, reported.length) > reported.slice(0, ev.date.length);
-  }).map((ev) => ev.id));
+/** Dated after every report of it: a plan, a schedule or a forecast ("by 2025"), not news yet. */
+function expectedEvent(ev: Event, articleRef: Map<string, ArticleRef>): boolean {
+  const reported = ev.sources.map((x) => articleRef.get(x.article)?.date).filter((d): d is string => !!d).sort().at(-1);
+  return ev.date !== null && reported !== undefined && ev.date.slice(0, reported.length) > reported.slice(0, ev.date.length);
 }
 
 /**

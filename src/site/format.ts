@@ -35,6 +35,14 @@ function newDateFormatter(lang: string): DateFormat {
 
 export const formatDate = dateFormatter('en');
 
+/**
+ * An event's date as lists show it: an expected one (dated after every report of it: a plan, a schedule, a forecast)
+ * says so, so that no reader takes it for something that happened (issue 19 item 5).
+ */
+export function eventWhen(format: DateFormat, event: { date: IsoDate | null; expected?: true }): string {
+  return event.expected ? `${format(event.date)}, expected` : format(event.date);
+}
+
 export const ROLE_LABEL: Record<string, string> = { actor: 'Actor', target: 'Target', place: 'Place', other: 'Involved' };
 
 /** Longest `<title>`: search engines and tabs cut longer ones anyway, so the page cuts it at a word itself. */
