@@ -5,6 +5,7 @@
  * bytes, without timing a whole bench. Issue 17's target is BBC's site at 60 MB or less.
  */
 import path from 'node:path';
+import { promises as fs } from 'node:fs';
 import { bytesByKind, listSite, mb, siteKind, SITE_KINDS, type SiteFile } from './site-bytes.ts';
 
 const args = process.argv.slice(2, 4);
@@ -36,3 +37,37 @@ const names = [...new Set(dataFiles.flatMap((d) => [...d.keys()]))].sort();
 console.log(`\n| data file | ${sites.map(label).join(' | ')} |`);
 console.log(`| --- | ${sites.map(() => '---').join(' | ')} |`);
 for (const n of names) console.log(`| ${n} | ${dataFiles.map((d) => (d.has(n) ? mb(d.get(n)!) : '—')).join(' | ')} |`);
+
+/**
+ * graph.json by part, in bytes as written (one record a line): each top-level list, its articles' `sentences`, its
+ * entities' mentions, and what is written twice inside it: the sentences of statements (`quotes`), reports and event
+ * sources that are also in their article's `sentences` (what they would weigh as indexes into them, as mentions
+ * are). Session 30 (speed38) asked what the site's "data" holds before cutting any of it.
+ */
+interface GraphParts { [part: string]: number }
+async function graphParts(site: string): Promise<GraphParts | undefined> {
+  const text = await fs.readFile(path.join(site, 'graph.json'), 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
+  const doc = JSON.parse(text) as Record<string, unknown>;
+  const len = (v: unknown) => Buffer.byteLength(JSON.stringify(v));
+  const parts: GraphParts = { 'graph.json': Buffer.byteLength(text) };
+  for (const [key, value] of Object.entries(doc)) if (Array.isArray(value)) parts[key] = value.reduce((n: number, v) => n + len(v) + 2, 0);
+  const articles = (doc.articles ?? []) as { id: string; sentences?: string[] }[];
+  parts['  articles: sentences'] = articles.reduce((n, a) => n + (a.sentences ? len(a.sentences) : 0), 0);
+  const named = [...((doc.entities ?? []) as { mentions: unknown[] }[]), ...((doc.plainNames ?? []) as { mentions: unknown[] }[])];
+  parts['  entities and plainNames: mentions'] = named.reduce((n, e) => n + len(e.mentions), 0);
+  const index = new Map(articles.map((a) => [a.id, new Map((a.sentences ?? []).map((s, i) => [s, i]))]));
+  const quoted = [...((doc.quotes ?? []) as { article: string; quote: string }[]), ...((doc.reports ?? []) as { article: string; quote: string }[]), ...((doc.events ?? []) as { sources: { article: string; quote: string }[] }[]).flatMap((e) => e.sources)];
+  parts['  quotes, reports, event sources: sentences also in articles\' (as indexes, saved)'] = quoted.reduce((n, q) => {
+    const i = index.get(q.article)?.get(q.quote);
+    return i === undefined ? n : n + len(q.quote) - String(i).length;
+  }, 0);
+  return parts;
+}
+const graphs = await Promise.all(sites.map(graphParts));
+if (graphs.some(Boolean)) {
+  const keys = [...new Set(graphs.flatMap((g) => Object.keys(g ?? {})))];
+  console.log(`\n| graph.json part (bytes) | ${sites.map(label).join(' | ')} |`);
+  console.log(`| --- | ${sites.map(() => '---').join(' | ')} |`);
+  for (const k of keys) console.log(`| ${k} | ${graphs.map((g) => (g?.[k] !== undefined ? g[k]!.toLocaleString('en') : '—')).join(' | ')} |`);
+}

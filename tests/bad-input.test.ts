@@ -103,8 +103,9 @@ describe('a folder of bad files', () => {
     const hostile = graph.articles.find((a) => a.file === 'hostile-headline.txt')!;
     const page = parse(await fs.readFile(path.join(out, hostile.url), 'utf8'));
     expect(page.querySelector('h1')!.textContent).toBe('<script>alert("headline")</script> Minister <img src=x onerror=alert(1)> resigns');
-    const ld = JSON.parse(page.querySelector('script[type="application/ld+json"]')!.textContent) as { headline: string };
-    expect(ld.headline).toBe(hostile.title);
+    // Undated and with no public address, its schema.org data would only repeat the headline, so there is none (issue
+    // 17, session 30); a headline in data that is written can never close its script (tests/properties.test.ts).
+    expect(page.querySelector('script[type="application/ld+json"]')).toBeNull();
   });
 
   it('fails with --strict when any file had a problem', async () => {

@@ -29,13 +29,29 @@ describe('JSON-LD', async () => {
     expect(entityJsonLd({ ...bare, type: 'place' }, site)).toMatchObject({ '@type': 'Place', name: 'Quillon Varde', url: 'https://archive.example.org/news/' + bare.url });
     expect(entityJsonLd({ ...bare, description: 'A made-up prize.' })).toMatchObject({ '@type': 'Thing', description: 'A made-up prize.' });
     expect(entityJsonLd({ ...bare, aliases: [{ name: 'Q. Varde', articles: 1, first: null }] })).toHaveProperty('alternateName', ['Q. Varde']);
-    expect(entityJsonLd({ ...bare, type: 'person' })).toEqual({ '@context': 'https://schema.org', '@type': 'Person', name: 'Quillon Varde' });
+    expect(entityJsonLd({ ...bare, type: 'person' }, site)).toEqual({ '@context': 'https://schema.org', '@type': 'Person', name: 'Quillon Varde', url: 'https://archive.example.org/news/' + bare.url });
+  });
+
+  it('gives no data that would only repeat the title and kind the page shows (issue 17, session 30)', () => {
+    const e = model.entities[0]!;
+    const person = { ...e, name: 'Quillon Varde', type: 'person' as const, aliases: [], description: null };
+    expect(entityJsonLd(person)).toBeUndefined();
+    const a = model.articles[0]!;
+    const plain = { ...a, title: 'Marrowby ferry returns to service', date: null, authors: [], source: null, canonicalUrl: null };
+    expect(articleJsonLd(plain)).toBeUndefined();
+    expect(articleJsonLd({ ...plain, date: '2020-02-03' })).toEqual({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: plain.title, datePublished: '2020-02-03' });
+    expect(articleJsonLd(plain, site)).toHaveProperty('url');
+    const ev = model.events[0]!;
+    const bareEvent = { ...ev, title: 'Marrowby ferry returns', date: null };
+    expect(eventJsonLd(bareEvent, undefined, [])).toBeUndefined();
+    expect(eventJsonLd({ ...bareEvent, date: '2020-02-03' }, undefined, [])).toHaveProperty('startDate', '2020-02-03');
   });
 
   it("gives the page's absolute address under the site's public address", () => {
     for (const [url, data] of pages) {
-      // A bare Thing gets no data with the address either (`entityJsonLd`).
-      if (data() === undefined) expect(data(site), url).toBeUndefined();
+      // A bare Thing gets no data with the address either (`entityJsonLd`); every other page does, with its address.
+      const bareThing = url.startsWith('entities/') && data(site) === undefined;
+      if (bareThing) expect(data(), url).toBeUndefined();
       else expect(data(site), url).toHaveProperty('url', `https://archive.example.org/news/${url}`);
     }
   });
