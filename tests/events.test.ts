@@ -144,6 +144,19 @@ describe('event triggers', () => {
     expect(found('Ann Quill and Mira Tael won their opening matches at the Pella Open.')).toBe('contest');
     expect(found('Corby Town were crushed 4-0 by Vell Rovers at Brindle Park.')).toBe('contest');
   });
+  it('reads "won" told of a division of play, a contest\'s finish or a fight as a result (session 30, evt59)', () => {
+    const sport = { business: 0.02, entertainment: 0.02, politics: 0.02, sport: 0.92, tech: 0.02 };
+    const found = (text: string) => findTrigger(text, sport, true)?.type;
+    // WordNet files these under "playing period" (and its parts), "finish" and "conflict", not under "contest".
+    expect(found('Vell Rovers won the tie 3-1 on aggregate against Corby Town.')).toBe('contest');
+    expect(found('Miro Tael won the fight on points at the Pella Arena.')).toBe('contest');
+    expect(found('Ann Quill won the first set before Mira Tael fought back.')).toBe('contest');
+    expect(found('Zorbo Vance won the frame to level the match at 4-4.')).toBe('contest');
+    expect(found('Miro Tael won the battle of the unbeaten sides at Brindle Park.')).toBe('contest');
+    // A moment of play won in a match (an act, not a period of it) stays no result.
+    expect(found('Vell Rovers won a corner in the first half at Brindle Park.')).not.toBe('contest');
+    expect(found('Ann Quill won a penalty after a foul by Mira Tael.')).not.toBe('contest');
+  });
   it('makes a sport lede\'s result the article\'s event, with both sides, and a moment of play no page (session 29, evt54)', () => {
     const a = {
       id: 'sport-x', file: 'sport-x.txt', format: 'plain', title: 'Vell United beat Corby Town', date: null, dateSource: null, section: null, source: null, hash: 'x',
