@@ -182,6 +182,10 @@ describe('event triggers', () => {
     const two = 'A knee injury has forced Miro Tael out of the Pella Cup tie and left Zorbo Vance in line to play.';
     const clause = triggerClause(two, two.indexOf('forced'), two.indexOf('forced') + 6);
     expect(two.slice(clause.start, clause.end)).toBe('A knee injury has forced Miro Tael out of the Pella Cup tie');
+    // Told of a pronoun, the second verb acts on the first one's object: one happening, one clause.
+    const one = 'Sources said Ann Lee had appointed Tom Quill and sent him to Pella last week to replace Dan Vell.';
+    const whole = triggerClause(one, one.indexOf('appointed'), one.indexOf('appointed') + 9);
+    expect(one.slice(whole.start, whole.end)).toContain('to replace Dan Vell');
   });
   it('makes a sport lede\'s result the article\'s event, with both sides, and a moment of play no page (session 29, evt54)', () => {
     const a = {

@@ -9,7 +9,7 @@ import { takesClause } from './assertion.ts';
 import { taggedTerms } from './nlp.ts';
 import { shippedJson } from '../util/shipped-json.ts';
 import { describesNounBefore } from './participle.ts';
-import { alternation, AUXILIARIES_AFTER, CLAUSE_JUNCTIONS, OPENING_PREPOSITIONS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS_AFTER, SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS } from './lexicon.ts';
+import { alternation, AUXILIARIES_AFTER, OBJECT_PRONOUNS, CLAUSE_JUNCTIONS, OPENING_PREPOSITIONS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS_AFTER, SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS } from './lexicon.ts';
 
 /**
  * A span of a sentence (offsets into it); `head`: the clause is about the noun just before `start` (a relative one);
@@ -108,7 +108,9 @@ const PERFECT_BEFORE = /\b(?:has|have|had)\s+(?:\w+ly\s+)?$/i;
 
 /** The text opens with a past participle: compromise, reading it after "has", tags it a verb's past ("left Ann Lee in line"). */
 function perfectParticiple(text: string): boolean {
-  const [aux, verb] = taggedTerms(`has ${text.split(/[,;:]/)[0]!}`);
+  const [aux, verb, object] = taggedTerms(`has ${text.split(/[,;:]/)[0]!}`);
+  // (Told of a pronoun, the first verb's object again: one happening in two verbs, "appointed Ann Lee and sent her".)
+  if (object !== undefined && (OBJECT_PRONOUNS.has(object.text.toLowerCase()) || PERSONAL_PRONOUNS.has(object.text.toLowerCase()))) return false;
   return aux?.tags.includes('Auxiliary') === true && verb !== undefined && verb.tags.includes('Verb') && (verb.tags.includes('PastTense') || verb.tags.includes('Participle'));
 }
 

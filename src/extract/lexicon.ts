@@ -891,6 +891,11 @@ export const ANTECEDENT_POSSESSIVES = listed('ANTECEDENT_POSSESSIVES', `his her 
 export const PLURAL_REFERENT_PRONOUNS = listed('PLURAL_REFERENT_PRONOUNS', `they`);
 /** Reflexives that may stand between such a pronoun and its verb ("because it itself was sued"). */
 export const REFLEXIVES = listed('REFLEXIVES', `itself themselves himself herself`);
+/**
+ * Personal pronouns as a verb's object: a second participle told of one ("had appointed Ann Lee and sent her to
+ * Pella") acts on the first verb's object, one happening told in two verbs; src/extract/clause.ts `shared`.
+ */
+export const OBJECT_PRONOUNS = listed('OBJECT_PRONOUNS', `him her them us`);
 /** Personal pronouns as a clause's subject ("which it bought", "Ann Lee said she was banned"). */
 export const PERSONAL_PRONOUNS = listed('PERSONAL_PRONOUNS', `it he she they we`);
 export const SUBJECT_PRONOUNS = new Set([...PERSONAL_PRONOUNS, ...listed('RELATIVE_PRONOUNS', `who which that`)]);
