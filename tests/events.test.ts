@@ -148,14 +148,13 @@ describe('event triggers', () => {
     const sport = { business: 0.02, entertainment: 0.02, politics: 0.02, sport: 0.92, tech: 0.02 };
     const found = (text: string) => findTrigger(text, sport, true)?.type;
     // WordNet files these under "playing period" (and its parts), "finish" and "conflict", not under "contest".
-    expect(found('Vell Rovers won the tie 3-1 on aggregate against Corby Town.')).toBe('contest');
-    expect(found('Miro Tael won the fight on points at the Pella Arena.')).toBe('contest');
-    expect(found('Ann Quill won the first set before Mira Tael fought back.')).toBe('contest');
-    expect(found('Zorbo Vance won the frame to level the match at 4-4.')).toBe('contest');
-    expect(found('Miro Tael won the battle of the unbeaten sides at Brindle Park.')).toBe('contest');
+    const results = ['Vell Rovers won the tie 3-1 on aggregate against Corby Town.', 'Miro Tael won the fight on points at the Pella Arena.',
+      'Ann Quill won the first set before Mira Tael fought back.', 'Zorbo Vance won the frame to level the match at 4-4.',
+      'Miro Tael won the battle of the unbeaten sides at Brindle Park.'];
+    expect(results.map(found)).toEqual(results.map(() => 'contest'));
     // A moment of play won in a match (an act, not a period of it) stays no result.
-    expect(found('Vell Rovers won a corner in the first half at Brindle Park.')).not.toBe('contest');
-    expect(found('Ann Quill won a penalty after a foul by Mira Tael.')).not.toBe('contest');
+    const moments = ['Vell Rovers won a corner in the first half at Brindle Park.', 'Ann Quill won a penalty after a foul by Mira Tael.'];
+    expect(moments.map(found).filter((t) => t === 'contest')).toEqual([]);
   });
   it('reads a sport lede\'s signing and a player ruled out or withdrawn as their own kinds (session 30, evt59)', () => {
     const sport = { business: 0.02, entertainment: 0.02, politics: 0.02, sport: 0.92, tech: 0.02 };
