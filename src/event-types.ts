@@ -37,6 +37,11 @@ export const EVENT_KINDS: readonly EventKind[] = [
   // First: in a sport lede, the only place it is read, a result is the news, and the other kinds' words there are
   // mostly moves of play ("fighting back to beat", "shot", "crashed over").
   { type: 'contest', label: 'Result', ledeOfRegister: 'sport' },
+  // Then a sport lede's other news (session 30, evt59): a player signed or joining a club, a player ruled out of a
+  // match or withdrawn from an event. Read only there: "signed an agreement", "withdrew from the talks" elsewhere are
+  // another kind's or none.
+  { type: 'signing', label: 'Signing', ledeOfRegister: 'sport' },
+  { type: 'absence', label: 'Ruled out', ledeOfRegister: 'sport' },
   { type: 'coup', label: 'Coup' },
   { type: 'sanction', label: 'Sanctions' },
   { type: 'attack', label: 'Violence', violent: true },

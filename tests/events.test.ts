@@ -144,6 +144,48 @@ describe('event triggers', () => {
     expect(found('Ann Quill and Mira Tael won their opening matches at the Pella Open.')).toBe('contest');
     expect(found('Corby Town were crushed 4-0 by Vell Rovers at Brindle Park.')).toBe('contest');
   });
+  it('reads "won" told of a division of play, a contest\'s finish or a fight as a result (session 30, evt59)', () => {
+    const sport = { business: 0.02, entertainment: 0.02, politics: 0.02, sport: 0.92, tech: 0.02 };
+    const found = (text: string) => findTrigger(text, sport, true)?.type;
+    // WordNet files these under "playing period" (and its parts), "finish" and "conflict", not under "contest".
+    const results = ['Vell Rovers won the tie 3-1 on aggregate against Corby Town.', 'Miro Tael won the fight on points at the Pella Arena.',
+      'Ann Quill won the first set before Mira Tael fought back.', 'Zorbo Vance won the frame to level the match at 4-4.',
+      'Miro Tael won the battle of the unbeaten sides at Brindle Park.'];
+    expect(results.map(found)).toEqual(results.map(() => 'contest'));
+    // A moment of play won in a match (an act, not a period of it) stays no result.
+    const moments = ['Vell Rovers won a corner in the first half at Brindle Park.', 'Ann Quill won a penalty after a foul by Mira Tael.'];
+    expect(moments.map(found).filter((t) => t === 'contest')).toEqual([]);
+  });
+  it('reads a sport lede\'s signing and a player ruled out or withdrawn as their own kinds (session 30, evt59)', () => {
+    const sport = { business: 0.02, entertainment: 0.02, politics: 0.02, sport: 0.92, tech: 0.02 };
+    const business = { business: 0.92, entertainment: 0.02, politics: 0.02, sport: 0.02, tech: 0.02 };
+    const found = (text: string, register = sport, lede = true) => findTrigger(text, register, lede)?.type;
+    expect(found('Vell Rovers have signed Corby midfielder Miro Tael on a two-year deal.')).toBe('signing');
+    expect(found('Pella City boss Ann Quill has signed a new contract until the end of next season.')).toBe('signing');
+    expect(found('Miro Tael has agreed a move to Corby Town from Vell Rovers.')).toBe('signing');
+    expect(found('Striker Zorbo Vance joined Corby Town on loan on Tuesday.')).toBe('signing');
+    expect(found('Vell Rovers defender Mira Tael has been ruled out for six weeks with a knee injury.')).toBe('absence');
+    expect(found('A back injury has forced Ann Quill out of the Pella Open.')).toBe('absence');
+    expect(found('Zorbo Vance withdrew from the Corby Classic with a wrist injury.')).toBe('absence');
+    // Joining no club, what is to come, a decision, and the same words outside a sport lede: none of these kinds.
+    expect(found('Vell Rovers have joined the race to sign Corby striker Miro Tael.')).not.toBe('signing');
+    expect(found('Vell Rovers are set to sign Corby striker Miro Tael.')).not.toBe('signing');
+    expect(found('Ann Quill has ruled out a return to the Pella Open this year.')).not.toBe('absence');
+    expect(found('Vell Rovers have signed Corby midfielder Miro Tael on a two-year deal.', sport, false)).not.toBe('signing');
+    expect(found('Zorbix Corp signed an agreement with Quanta Inc on Tuesday.', business)).not.toBe('signing');
+    expect(found('Zorbix Corp withdrew from the talks with Quanta Inc.', business)).not.toBe('absence');
+    // What the lede's subject denies did not occur: the denial is the news.
+    expect(found('Ann Quill has denied reports that she has pulled out of the Pella Open with a wrist injury.')).toBe('statement');
+    // A second participle of the trigger's perfect ("has forced … and left …") opens a clause of its own: its names
+    // are no parties of the first.
+    const two = 'A knee injury has forced Miro Tael out of the Pella Cup tie and left Zorbo Vance in line to play.';
+    const clause = triggerClause(two, two.indexOf('forced'), two.indexOf('forced') + 6);
+    expect(two.slice(clause.start, clause.end)).toBe('A knee injury has forced Miro Tael out of the Pella Cup tie');
+    // Told of a pronoun, the second verb acts on the first one's object: one happening, one clause.
+    const one = 'Sources said Ann Lee had appointed Tom Quill and sent him to Pella last week to replace Dan Vell.';
+    const whole = triggerClause(one, one.indexOf('appointed'), one.indexOf('appointed') + 9);
+    expect(one.slice(whole.start, whole.end)).toContain('to replace Dan Vell');
+  });
   it('makes a sport lede\'s result the article\'s event, with both sides, and a moment of play no page (session 29, evt54)', () => {
     const a = {
       id: 'sport-x', file: 'sport-x.txt', format: 'plain', title: 'Vell United beat Corby Town', date: null, dateSource: null, section: null, source: null, hash: 'x',
@@ -1683,7 +1725,7 @@ describe('the event taxonomy', () => {
       death: 'Ann Lee died.', birth: 'Ann Lee was born in Oslo.', disaster: 'An earthquake hit Oslo.', election: 'Ann Lee was elected.',
       appointment: 'Ann Lee was appointed.', resignation: 'Ann Lee resigned.', deal: 'Acme bought Quanta.', financial: 'Acme posted earnings.',
       legal: 'Acme sued Quanta.', protest: 'Protesters marched.', launch: 'Acme unveiled a tablet.', meeting: 'Leaders held talks.', statement: 'Acme said so.',
-      contest: 'Vell United beat Corby Town.' };
+      contest: 'Vell United beat Corby Town.', signing: 'Vell United signed Ann Lee.', absence: 'Ann Lee was ruled out for a month.' };
     // (A kind read only in one register's ledes is tried in such a lede.)
     const where = (k: (typeof EVENT_KINDS)[number]) => (k.ledeOfRegister ? { [k.ledeOfRegister]: 1 } : undefined);
     expect(EVENT_KINDS.filter((k) => !k.untriggered).map((k) => findTrigger(samples[k.type] ?? '', where(k), true)?.type)).toEqual(EVENT_KINDS.filter((k) => !k.untriggered).map((k) => k.type));

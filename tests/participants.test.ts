@@ -183,6 +183,9 @@ describe('opponentOfOccasion: the opponent in a contest that only sets a happeni
   it('drops the opponent of a match or a friendly told after the trigger', () => {
     expect(opponent('Last June Dan Quill was banned for two months for a kick in a match against Norland.', 'Norland', 'banned')).toBe(true);
     expect(opponent('The Zorbian Football Association has appointed Tom Quill as caretaker for the friendly against Norland on 17 May.', 'Norland', 'appointed')).toBe(true);
+    // The occasion a player is ruled out of or withdraws from (session 30, evt59).
+    expect(opponent('Vell captain Dan Quill has been ruled out of Saturday\'s Pella Cup clash against Norland.', 'Norland', 'been ruled out')).toBe(true);
+    expect(opponent('Ann Lee withdrew from the final against Mira Tael with a wrist injury.', 'Mira Tael', 'withdrew from')).toBe(true);
   });
   it('keeps a side the trigger acts on, a contest that is the trigger, and a suit against a body', () => {
     expect(opponent('Zorbia beat Norland 2-1 in Pella.', 'Norland', 'beat')).toBe(false);

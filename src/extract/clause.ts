@@ -9,7 +9,7 @@ import { takesClause } from './assertion.ts';
 import { taggedTerms } from './nlp.ts';
 import { shippedJson } from '../util/shipped-json.ts';
 import { describesNounBefore } from './participle.ts';
-import { alternation, AUXILIARIES_AFTER, CLAUSE_JUNCTIONS, OPENING_PREPOSITIONS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS_AFTER, SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS } from './lexicon.ts';
+import { alternation, AUXILIARIES_AFTER, OBJECT_PRONOUNS, CLAUSE_JUNCTIONS, OPENING_PREPOSITIONS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS_AFTER, SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS } from './lexicon.ts';
 
 /**
  * A span of a sentence (offsets into it); `head`: the clause is about the noun just before `start` (a relative one);
@@ -49,12 +49,16 @@ const JUNCTION = new RegExp(String.raw`\s(?:${alternation(CLAUSE_JUNCTIONS)})\s|
  *   opens a second clause with its own subject ("Quanta was fined 5m, Zorbix was penalized 2m", "the entry took ten
  *   years and talks with Norland have been going on", "has denied it but the panel has upheld the ban"): see
  *   ownSubjectClause.
+ * - `shared`, after the trigger only: "and" / "but" before a second participle of the trigger's perfect ("has forced
+ *   Tom Quill out of the tie and left Ann Lee in line to play": the auxiliary "has" told once for both), which
+ *   compromise may tag another word alone ("left" an adjective): read after "has", it is a verb phrase of its own,
+ *   another happening (session 30, evt59).
  * - `stop`: a semicolon or colon ends a clause.
  * - `telling`, after the trigger only: a participle of saying ("…, saying Zorbix broke the deal", "resigned in a
  *   letter stating, \"… as Quanta's chief …\"") opens what is said, another happening; before the trigger it may be
  *   the subject's aside ("Quanta, saying it had no choice, sued Miro"), which the subject's clause keeps.
  */
-const MARKS: { kind: 'relative' | 'subordinate' | 'coordinate' | 'stop' | 'telling' | 'junction'; re: RegExp }[] = [
+const MARKS: { kind: 'relative' | 'subordinate' | 'coordinate' | 'stop' | 'telling' | 'junction' | 'shared'; re: RegExp }[] = [
   // (Not "under which": what follows spells out the terms of the agreement or plan before it, whose parties it names:
   // "signed an agreement under which Quanta Bell will buy its phones".)
   { kind: 'relative', re: /(?<!\bunder),?\s+(?:which|who|whom|whose)\s/gi },
@@ -63,6 +67,7 @@ const MARKS: { kind: 'relative' | 'subordinate' | 'coordinate' | 'stop' | 'telli
   { kind: 'coordinate', re: /(?:,|\s[-–—])\s+(?:and|but)\s/gi },
   { kind: 'coordinate', re: /\s(?:and|but)\s(?=(?:has|have|had|is|are|was|were|will|would)\s)/gi },
   { kind: 'coordinate', re: /\s(?:and|but)\s(?=(?:it|he|she|they|we)\s)/gi },
+  { kind: 'shared', re: /\s(?:and|but)\s(?=[a-z]+\s)/g },
   { kind: 'stop', re: /[;:]\s*/g },
   // After the trigger only: "and", "but" or a comma before a clause with a subject of its own (ownSubjectClause).
   { kind: 'junction', re: JUNCTION },
@@ -98,6 +103,17 @@ const AGE_BEFORE = /,\s+\d{1,3}$/;
  */
 const REDUCED_ASIDE = /(?<=\w),\s+(?:\w+ly\s+)?(?:[a-z]{3,}(?:ed|en|wn)|known|born|made|held|led|built|set|bought|sold)\s[^,;:]*(?:,\s+\d{4})?,/g;
 
+/** A perfect's auxiliary right before the trigger ("has forced", "have already signed"). */
+const PERFECT_BEFORE = /\b(?:has|have|had)\s+(?:\w+ly\s+)?$/i;
+
+/** The text opens with a past participle: compromise, reading it after "has", tags it a verb's past ("left Ann Lee in line"). */
+function perfectParticiple(text: string): boolean {
+  const [aux, verb, object] = taggedTerms(`has ${text.split(/[,;:]/)[0]!}`);
+  // (Told of a pronoun, the first verb's object again: one happening in two verbs, "appointed Ann Lee and sent her".)
+  if (object !== undefined && (OBJECT_PRONOUNS.has(object.text.toLowerCase()) || PERSONAL_PRONOUNS.has(object.text.toLowerCase()))) return false;
+  return aux?.tags.includes('Auxiliary') === true && verb !== undefined && verb.tags.includes('Verb') && (verb.tags.includes('PastTense') || verb.tags.includes('Participle'));
+}
+
 /** The clause of the trigger at `from`..`to` of `text`; `junctions`: whether a junction may bound it (ownSubjectClause). */
 export function triggerClause(text: string, from: number, to: number, junctions = true): ClauseSpan {
   const marks = MARKS.filter((x) => junctions || x.kind !== 'junction').flatMap(({ kind, re }) => [...text.matchAll(re)].map((m) => ({ kind, at: m.index, after: m.index + m[0].length })));
@@ -105,7 +121,7 @@ export function triggerClause(text: string, from: number, to: number, junctions 
   let head = false;
   // (Before the trigger, ", and" is left to the caller: a second clause may share the first one's subject.)
   const asides: ClauseSpan['asides'] = [];
-  for (const m of marks.filter((x) => x.after <= from && x.kind !== 'coordinate' && x.kind !== 'telling' && x.kind !== 'junction').sort((a, b) => a.at - b.at)) {
+  for (const m of marks.filter((x) => x.after <= from && x.kind !== 'coordinate' && x.kind !== 'telling' && x.kind !== 'junction' && x.kind !== 'shared').sort((a, b) => a.at - b.at)) {
     const closedAt = m.kind === 'relative' ? text.slice(m.after, from).search(/[,;]/) : -1;
     if (closedAt >= 0) {
       asides.push({ start: m.at, end: m.after + closedAt });
@@ -133,7 +149,8 @@ export function triggerClause(text: string, from: number, to: number, junctions 
     const closes = m.kind === 'stop' || m.kind === 'relative' || m.kind === 'telling' || ((m.kind === 'subordinate' || m.kind === 'coordinate') && finite(rest))
       || (m.kind === 'coordinate' && SUBJECT_PRONOUN.test(rest))
       || (m.kind === 'subordinate' && GERUND_AFTER.test(rest))
-      || (m.kind === 'junction' && secondClauseAt(text, start, from, m));
+      || (m.kind === 'junction' && secondClauseAt(text, start, from, m))
+      || (m.kind === 'shared' && PERFECT_BEFORE.test(text.slice(0, from)) && perfectParticiple(text.slice(m.after)));
     if (closes && m.at < end) end = m.at;
   }
   // A reduced relative ends at its comma: "…, elected president in January, has urged …". So does a relative clause

@@ -19,7 +19,7 @@ import { scheduledDay } from './scheduled.ts';
 import { WRITTEN_YEAR } from './dates.ts';
 import { alternation, COMPANY_STAND_INS, NAME_PIECES, PASSIVE_AUXILIARIES, FACILITY_HEADS, FIGURE_VERBS, FILING_WORDS, ORG_HEADS, PRESS_NOUNS, PRICED_SUBJECTS, SUBJECT_PRONOUNS, WEEKS_BEFORE,
   SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS, NOUN_MARKERS, REFERENT_CLAUSE_OPENERS, BODY_REFERENT_PRONOUNS, PERSON_REFERENT_PRONOUNS, REFLEXIVES,
-  ANTECEDENT_POSSESSIVES, PLURAL_REFERENT_PRONOUNS, MATCH_MOMENT_PHRASES } from './lexicon.ts';
+  ANTECEDENT_POSSESSIVES, PLURAL_REFERENT_PRONOUNS, MATCH_MOMENT_PHRASES, DENYING_VERBS } from './lexicon.ts';
 import { isTableRow, isTableStory } from './table-row.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { LEGAL_FORMS } from './shapes.ts';
@@ -48,6 +48,17 @@ const TRIGGERS: Record<string, RegExp> = {
   // from Quanta's four-goal romp at Pella, …", "a rout behind them") is background to the lede's own clause, and a
   // page's title needs a clause. Read only in a sport article's headline and lede (the kind's ledeOfRegister).
   contest: /\b(beat|beats|beaten|defeat(?:s|ed)|won(?!['’]t)|wins|lost (?:\d+-\d+ )?(?:to|against)|loses (?:\d+-\d+ )?(?:to|against)|drew (?:\d+-\d+ )?(?:with|against|at)|draws (?:\d+-\d+ )?(?:with|against|at)|held to an? (?:[\w-]+ ){0,2}draw|thrashed|trounced|routed|crushed|edged (?:out|past)|overcame)\b/i,
+  // A sport lede's signing: WordNet's sign.v "engage by written agreement" ("signed two new pitchers"), "be engaged by
+  // a written agreement" ("signed for Vell Rovers") and "mark with one's signature" ("signed a new contract"), and
+  // join.v "become a member of a group or organization" (of a name only: trigger-sense.ts; "joined the race to sign"
+  // is none); a move or transfer agreed or completed. Past and present only: "is set to join", "hopes to sign" are to
+  // come, no happening.
+  signing: /\b(signed|signs|joined|joins|(?:agreed|completed|sealed|secured) (?:a |an |his |her |their )?(?:[\w£$.-]+ ){0,3}(?:move|transfer|switch) to)\b/i,
+  // A sport lede's absence: a player ruled out of a match or for a time (rule_out.v "make impossible", told in the
+  // passive or of a player named: "has ruled out a comeback" is a decision, none), forced out of or withdrawn from an
+  // event (withdraw.v "withdraw from active participation", pull_out.v "remove oneself from an obligation"). Past and
+  // present only: "will miss", "is set to withdraw" are to come.
+  absence: /\b((?:been|was|were|is|are) ruled out|ruled (?:[\w'’-]+ ){1,3}out (?:of|for)|(?:been|was|were) forced out|forced (?:[\w'’-]+ ){0,3}out of|forced to (?:withdraw|pull out|quit)|pulled out of|pulls out of|withdr(?:ew|awn|aws) from|(?:faces|facing) (?:[\w-]+ ){1,3}(?:weeks|months) out|sidelined)\b/i,
   protest: /\b(protests?|protested|protesters|demonstrations?|demonstrators|went on strike|general strike|rally|rallies|marched)\b/i,
   launch: /\b(launch(?:es|ed)?|unveil(?:s|ed)?|releas(?:es|ed)|introduc(?:es|ed)|rolls? out|rolled out|debut(?:s|ed)|(?:went|goes|go) on sale|began selling)\b/i,
   meeting: /\b(summit|met with|held talks|talks with|meeting|visited|hosted|conference)\b/i,
@@ -1465,6 +1476,9 @@ function speakerOf(mentions: EntityMention[], sentence: Sentence, triggerStart: 
   return (after.find(({ m }) => m.type === 'person') ?? after[0])?.i ?? -1;
 }
 
+/** A denial's verb and its "that" before a trigger ("has denied reports that she has …"), in the same sentence. */
+const DENIED_BEFORE = new RegExp(`\\b(?:${alternation(DENYING_VERBS)})\\b[^.;:]*\\bthat\\s`, 'i');
+
 /**
  * The first trigger of `text` in its kind's sense (in an article of `register`, when known), or null. A kind read only
  * in the headline and lede of one register's articles (a contest's result) is tried where `lede` says `text` is one.
@@ -1475,6 +1489,8 @@ export function findTrigger(text: string, register?: Register, lede = false): { 
     if (t.ledeOfRegister !== undefined && !(lede && isOfRegister(register, t.ledeOfRegister))) continue;
     for (const m of text.matchAll(t.trigger)) {
       if (describesNoun(text, m.index, m[0], t.reportedSpeech)) continue;
+      // A sport lede's happening told as what its subject denies is no happening; the denial is the news.
+      if (t.ledeOfRegister !== undefined && DENIED_BEFORE.test(text.slice(0, m.index))) continue;
       // A verb in a sense outside its kind ("charged down the wing", "was ruled out"; "dismissed the claims" a saying):
       // WordNet's senses, trigger-sense.ts.
       const sense = senseHere(text, m.index, m[0], t.type, register);

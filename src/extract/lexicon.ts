@@ -723,6 +723,12 @@ const listedPhrases = (name: string, phrases: string) => {
 };
 
 /**
+ * The forms of WordNet's deny.v "declare untrue; contradict" (verb.communication): a sport lede's happening told in
+ * what its subject denies ("has denied reports that she has pulled out of the Open") did not occur as far as the lede
+ * tells; the denial is the news, a statement (src/extract/events.ts `findTrigger`, session 30, evt59).
+ */
+export const DENYING_VERBS = listed('DENYING_VERBS', `deny denies denied denying`);
+/**
  * A moment of play inside a match (issue 19, judged cause match-play): a minute of the game, or a stroke, a kick and
  * where the ball goes. In a sport article's body, a happening told with one ("crashed a drive against the bar after 62
  * minutes", "a try bundled home in the dying minutes", a referee's call when a kick was hoisted) is a move of the match,
@@ -842,9 +848,11 @@ export const OPENING_PREPOSITIONS = listed('OPENING_PREPOSITIONS', `under with a
 /**
  * A phrase of time or setting before a contest's noun and "against" ("banned for a foul in the cup tie against
  * Norland"): its prepositions and the determiners or possessives after them. The name after "against" is the
- * occasion's opponent, not a party (src/resolve/participants.ts `opponentOfOccasion`, CONTEST_NOUNS).
+ * occasion's opponent, not a party (src/resolve/participants.ts `opponentOfOccasion`, CONTEST_NOUNS). "out of" and
+ * "from" name the occasion a player is ruled out of or withdraws from ("ruled out of Saturday's clash against
+ * Norland": session 30, evt59).
  */
-export const OCCASION_PREPOSITIONS = listedPhrases('OCCASION_PREPOSITIONS', `in, for, during, before, after, ahead of`);
+export const OCCASION_PREPOSITIONS = listedPhrases('OCCASION_PREPOSITIONS', `in, for, during, before, after, ahead of, out of, from`);
 export const OCCASION_DETERMINERS = listed('OCCASION_DETERMINERS', `the a an this next last their his her its`);
 /** The present of "be": before an -ing form the present progressive, before a participle the present passive. src/extract/state.ts. */
 export const PRESENT_BE = listed('PRESENT_BE', `is are am`);
@@ -883,6 +891,11 @@ export const ANTECEDENT_POSSESSIVES = listed('ANTECEDENT_POSSESSIVES', `his her 
 export const PLURAL_REFERENT_PRONOUNS = listed('PLURAL_REFERENT_PRONOUNS', `they`);
 /** Reflexives that may stand between such a pronoun and its verb ("because it itself was sued"). */
 export const REFLEXIVES = listed('REFLEXIVES', `itself themselves himself herself`);
+/**
+ * Personal pronouns as a verb's object: a second participle told of one ("had appointed Ann Lee and sent her to
+ * Pella") acts on the first verb's object, one happening told in two verbs; src/extract/clause.ts `shared`.
+ */
+export const OBJECT_PRONOUNS = listed('OBJECT_PRONOUNS', `him her them us`);
 /** Personal pronouns as a clause's subject ("which it bought", "Ann Lee said she was banned"). */
 export const PERSONAL_PRONOUNS = listed('PERSONAL_PRONOUNS', `it he she they we`);
 export const SUBJECT_PRONOUNS = new Set([...PERSONAL_PRONOUNS, ...listed('RELATIVE_PRONOUNS', `who which that`)]);

@@ -277,6 +277,13 @@ function wonThing(terms: readonly TaggedTerm[], from: number): TaggedTerm | unde
   return undefined;
 }
 
+/**
+ * "joined"/"joins", a signing's trigger in WordNet's join.v "become a member of a group or organization": told of a
+ * club's name only ("joined Vell Rovers on loan"); "joined the race to sign …", "joins the squad" tell no move.
+ */
+const JOINING = /^join(?:ed|s)$/i;
+const NAME_AFTER = /^\s+(?:the\s+)?\p{Lu}/u;
+
 const PASSIVE_BEFORE = new RegExp(`\\b(?:${alternation(PASSIVE_AUXILIARIES)})\\s+(?:\\w+ly\\s+)?$`, 'i');
 
 /**
@@ -287,6 +294,7 @@ const PASSIVE_BEFORE = new RegExp(`\\b(?:${alternation(PASSIVE_AUXILIARIES)})\\s
 export function senseHere(text: string, index: number, word: string, type: string, register?: Register): 'kind' | 'saying' | 'other' {
   if (/\s/.test(word)) return 'kind';
   if (type === CONTEST && !aResult(text, index, word)) return 'other';
+  if (JOINING.test(word) && !NAME_AFTER.test(text.slice(index + word.length))) return 'other';
   const noun = nounOf(word);
   if (noun?.kind === type && nounInOtherSense(text, index, word, noun, register)) return 'other';
   const senses = verbOf(word);
