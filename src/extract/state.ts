@@ -142,10 +142,12 @@ export function ledeToldAsState(sentence: string): boolean {
     let opens = at - (be ? 1 : 0);
     while (opens >= 0 && terms[opens]!.tags.includes('Adverb')) opens--;
     if (RELATIVE_OPENERS.has(lower[opens] ?? '')) continue;
-    // "to" and a verb after it tell what is intended, announced ("is planning to leave"); "to" and a noun do not
-    // ("is looking to acquisitions for growth").
-    const intends = lower[i + 1] === 'to' && (terms[i + 2]?.tags.includes('Verb') ?? false);
-    if (be && !intends && (stateVerbTable().has(lower[i]!) || SITUATION_FORMS.has(lower[i]!)) && VERB_GROUP_TAILS.some((t) => tags.includes(t))) return true;
+    // "to" after the verb tells what is intended, announced ("is planning to leave"); after a verb of a situation,
+    // "to" and a noun phrase do not ("is looking to acquisitions for growth", "to the talks").
+    const after = terms[i + 2]?.tags ?? [];
+    const situation = SITUATION_FORMS.has(lower[i]!) && !after.includes('Verb') && ['Noun', 'Determiner'].some((t) => after.includes(t));
+    const stateVerb = lower[i + 1] === 'to' ? situation : stateVerbTable().has(lower[i]!) || SITUATION_FORMS.has(lower[i]!);
+    if (be && stateVerb && VERB_GROUP_TAILS.some((t) => tags.includes(t))) return true;
     // One reporting verb ("said it is facing …") hands on to its clause's verb; any other verb decides.
     if (handedOn || be || !takesClause(lower[i]!)) return false;
     handedOn = true;
