@@ -2030,6 +2030,14 @@ describe('a lede told in the present of a verb of a state', () => {
     expect(lede('ZORBA, March 2 - Heavy rain in the north is posing a problem for the grain harvest in Zorbia.', 'Rain poses problem for Zorbia harvest')).toEqual(['state']);
     expect(lede('ZORBA, March 2 - Zorbix Corp said it is considering a bid for Quanta Inc.', 'Zorbix weighs Quanta bid')).toEqual(['state']);
   });
+  it('reads a situation met or a decision pending as a state where WordNet\'s commonest sense is a deed or is too rare (session 30, evt57)', () => {
+    expect(lede('ZORBA, March 2 - Velmar Motors Inc is facing a lawsuit from a group of its former dealers, a trade weekly said.', 'Velmar faces dealer suit')).toEqual(['state']);
+    expect(lede('ZORBA, March 2 - Zorbix Corp is mulling a bid for its smaller rival Quanta Inc.', 'Zorbix mulls Quanta bid')).toEqual(['state']);
+    expect(lede('ZORBA, March 2 - Zorbix Corp is looking to takeovers and mergers to widen its range of tablets, its chief said.', 'Zorbix looks to takeovers')).toEqual(['state']);
+    expect(lede('ZORBA, March 2 - Zorbix Corp sued Quanta Inc, which is facing a lawsuit from Velmar Motors.', 'Zorbix sues Quanta')).toEqual(['news']);
+    // "to" and a verb: what is intended is announced.
+    expect(lede('ZORBA, March 2 - Zorbix Corp is looking to sell its tablet unit to Quanta Inc.', 'Zorbix to sell unit')).toEqual(['news']);
+  });
   it('leaves a deed told in the present or the past, a relative clause\'s state, and a statement headline\'s saying as the news', () => {
     expect(lede('ZORBA, March 2 - Zorbix Corp is selling its unit to Quanta Inc for 40 mln dlrs.', 'Zorbix selling unit to Quanta')).toEqual(['news']);
     expect(lede('ZORBA, March 2 - Zorbix Corp agreed to sell its unit to Quanta Inc.', 'Zorbix to sell unit')).toEqual(['news']);

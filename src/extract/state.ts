@@ -9,7 +9,7 @@
 import { shippedJson } from '../util/shipped-json.ts';
 import { assertionFeatures, takesClause, tokenize, type Token } from './assertion.ts';
 import { binaryScore } from './anchor.ts';
-import { ACTIVITY_PREPOSITIONS, BE_INSIDE_GROUP, NOUN_MARKERS, PERFECT_INSERTS, PRESENT_BE, RELATIVE_OPENERS, TENSE_AUXILIARIES } from './lexicon.ts';
+import { ACTIVITY_PREPOSITIONS, BE_INSIDE_GROUP, NOUN_MARKERS, PERFECT_INSERTS, PRESENT_BE, RELATIVE_OPENERS, SITUATION_FORMS, TENSE_AUXILIARIES } from './lexicon.ts';
 import { taggedTerms } from './nlp.ts';
 import { posTerms } from './pos-tagger.ts';
 import { pastForm } from './tense.ts';
@@ -123,8 +123,9 @@ function stateVerbTable(): Set<string> {
  * reporting verb, "said it is facing …", its reported clause's) is told in the present progressive or the present
  * passive ("are considering a merger", "is posing a headache", "is threatened by pests") and is a verb of a state
  * (state-verbs.json: WordNet's commonest sense in verb.stative, verb.cognition or verb.emotion; TimeML's annotators
- * mark 0.68 of such verbs told in the present STATE or I_STATE, 0.18 of the others). A deed is the news: told in the
- * past or the perfect ("agreed to", "has completed"), or a verb of change, possession or motion ("is selling"); so is
+ * mark 0.68 of such verbs told in the present STATE or I_STATE, 0.18 of the others), or of a situation met or a
+ * decision pending where that sense misleads (SITUATION_FORMS: "is facing resistance", "is looking to takeovers"). A deed
+ * is the news: told in the past or the perfect ("agreed to", "has completed"), or a verb of change, possession or motion ("is selling"); so is
  * an intention told with what is intended ("is planning to leave": the plan is announced). The present simple is
  * left alone: compromise tags too many nouns of a lede as present verbs ("per share", "treasury shares").
  */
@@ -141,7 +142,12 @@ export function ledeToldAsState(sentence: string): boolean {
     let opens = at - (be ? 1 : 0);
     while (opens >= 0 && terms[opens]!.tags.includes('Adverb')) opens--;
     if (RELATIVE_OPENERS.has(lower[opens] ?? '')) continue;
-    if (be && lower[i + 1] !== 'to' && stateVerbTable().has(lower[i]!) && VERB_GROUP_TAILS.some((t) => tags.includes(t))) return true;
+    // "to" after the verb tells what is intended, announced ("is planning to leave"); after a verb of a situation,
+    // "to" and a noun phrase do not ("is looking to acquisitions for growth", "to the talks").
+    const after = terms[i + 2]?.tags ?? [];
+    const situation = SITUATION_FORMS.has(lower[i]!) && !after.includes('Verb') && ['Noun', 'Determiner'].some((t) => after.includes(t));
+    const stateVerb = lower[i + 1] === 'to' ? situation : stateVerbTable().has(lower[i]!) || SITUATION_FORMS.has(lower[i]!);
+    if (be && stateVerb && VERB_GROUP_TAILS.some((t) => tags.includes(t))) return true;
     // One reporting verb ("said it is facing …") hands on to its clause's verb; any other verb decides.
     if (handedOn || be || !takesClause(lower[i]!)) return false;
     handedOn = true;
