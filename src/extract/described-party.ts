@@ -26,7 +26,7 @@
  * document on top of extraction's tagging; it is not used.
  */
 import { BANK_DESCRIPTIONS, COMPANY_STAND_INS, OTHER_ONE_QUALIFIERS } from './lexicon.ts';
-import { CLAUSE_OPENS, UP_TO_ITS_VERB } from './described.ts';
+import { CLAUSE_OPENS, samePerson, UP_TO_ITS_VERB } from './described.ts';
 import { datelineLength } from './dateline.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { shippedJson } from '../util/shipped-json.ts';
@@ -91,8 +91,8 @@ export function describedParty(sentence: Sentence, triggerIndex: number, sentenc
   return { mention: found, description };
 }
 
-/** The last mention of a type before sentence `index` (as an index into `entities`). */
-function lastBefore(entities: readonly EntityMention[], index: number, type: EntityMention['type']): number | undefined {
+/** The last mention of a type before sentence `index` (as an index into `entities`): the one a reader last met. */
+export function lastBefore(entities: readonly EntityMention[], index: number, type: EntityMention['type']): number | undefined {
   let last: number | undefined;
   entities.forEach((e, i) => {
     if (e.type !== type || e.sentence >= index) return;
@@ -159,8 +159,4 @@ function writtenWith({ head, words }: Noun, isIt: (e: EntityMention) => boolean,
     if (!s) return false;
     return all(right.exec(s.text.slice(0, e.start - s.start))) || all(apposed.exec(s.text.slice(e.end - s.start)));
   });
-}
-
-function samePerson(a: string, b: string): boolean {
-  return a === b || b.endsWith(` ${a}`) || a.endsWith(` ${b}`);
 }

@@ -25,7 +25,7 @@ import { escapeRegExp } from '../util/escape.ts';
 import { LEGAL_FORMS } from './shapes.ts';
 import { appositions, inApposition, objectRelative, triggerClause } from './clause.ts';
 import { antecedentOf, CLAUSE_OPENS, describedSubject, UP_TO_ITS_VERB } from './described.ts';
-import { describedParty } from './described-party.ts';
+import { describedParty, lastBefore } from './described-party.ts';
 import { EVENT_KINDS, NEWS_TYPE, eventKind } from '../event-types.ts';
 import type { DateMention, EntityMention, EventMention, IngestedArticle, PartyRole, Sentence } from '../types.ts';
 
@@ -231,7 +231,9 @@ function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger, menti
   }
   // "The company acquired Zorbix": the company the article is about is the doer, or in the passive what is done to;
   // "The company said Zorbix …": its speaker, and the statement is about the others (a quote on its page).
-  const lastFirm = () => lastFirmBefore(entities, sentence.index)?.canonical === subject?.item.canonical;
+  // (The company named last before the sentence is what "the company" most likely stands for: "… even Velmar Motor
+  // Corp sold more. In 2003, the firm launched …" is Velmar's, not the lede's company.)
+  const lastFirm = () => entities[lastBefore(entities, sentence.index, 'organization') ?? -1]?.canonical === subject?.item.canonical;
   if (subject && (standsForSubject(sentence, found.index, subject.item, names) || standsInRelative(relative, subject.item, names)) && lastFirm()) {
     if (speech) for (const p of kept) if (p.role !== 'place') p.role = 'other';
     kept.unshift({ mention: subject.index, role: passive && !speech ? 'target' : 'actor' });
@@ -544,19 +546,6 @@ function articleSubject(article: IngestedArticle, sentences: Sentence[], entitie
   const inHeadline = (text: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(text)}(?![\\p{L}\\p{N}])`, 'iu').test(article.title);
   const headlined = named.filter(({ item }) => firms.some((f) => f.item.canonical === item.canonical && inHeadline(f.item.text)));
   return headlined.length === 1 ? headlined[0] : undefined;
-}
-
-/**
- * The company named last before sentence `index`: what "the company" most likely stands for ("… even Suzuki Motor
- * Corp sold more. In 2003, the firm launched …" is Suzuki's, not the lede's company).
- */
-function lastFirmBefore(entities: EntityMention[], index: number): EntityMention | undefined {
-  let last: EntityMention | undefined;
-  for (const e of entities) {
-    if (e.type !== 'organization' || e.sentence >= index) continue;
-    if (!last || e.sentence > last.sentence || (e.sentence === last.sentence && e.start > last.start)) last = e;
-  }
-  return last;
 }
 
 /**
