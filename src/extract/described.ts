@@ -120,7 +120,8 @@ function persons(xs: Earlier): string[] {
   return names.filter((n) => !names.some((m) => m !== n && samePerson(n.toLowerCase(), m.toLowerCase()) && m.length > n.length));
 }
 
-function samePerson(a: string, b: string): boolean {
+/** One person's two spellings: the same, or one a surname the other ends with ("Lee", "Ann Lee"). */
+export function samePerson(a: string, b: string): boolean {
   return a === b || b.endsWith(` ${a}`) || a.endsWith(` ${b}`);
 }
 

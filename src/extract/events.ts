@@ -25,6 +25,7 @@ import { escapeRegExp } from '../util/escape.ts';
 import { LEGAL_FORMS } from './shapes.ts';
 import { appositions, inApposition, objectRelative, triggerClause } from './clause.ts';
 import { antecedentOf, CLAUSE_OPENS, describedSubject, UP_TO_ITS_VERB } from './described.ts';
+import { describedParty, lastBefore } from './described-party.ts';
 import { EVENT_KINDS, NEWS_TYPE, eventKind } from '../event-types.ts';
 import type { DateMention, EntityMention, EventMention, IngestedArticle, PartyRole, Sentence } from '../types.ts';
 
@@ -118,12 +119,17 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
   };
   for (const sentence of sentences) {
     const mentions = participantsOf(sentence, entitiesBySentence.get(sentence.index) ?? []);
-    if (mentions.length === 0) continue;
+    // (A sentence that names no one tells a happening only of a described or pronoun subject the article names
+    // elsewhere: "He was arrested on Friday." — src/extract/described-party.ts, read in partiesOf.)
+    const nameless = mentions.length === 0;
+    if (nameless && !MAY_DESCRIBE.test(sentence.text)) continue;
     const found = findTrigger(sentence.text, at.register, sentence.index === firstBody);
     // A row of a table of figures tells no happening, whatever word of it reads as a trigger.
     if (!found || isTableRow(sentence.text)) continue;
     const speech = eventKind(found.type).reportedSpeech === true;
+    if (nameless && speech) continue;
     const parties = partiesOf(at, sentence, found, mentions, speech);
+    if (nameless && !parties?.kept.length) continue;
     // A happening whose clause names no one (its sentence's names all sit in other clauses: "Since the inquiry was
     // launched, Zorbix has …") is kept, with no participant, so that nothing read is lost: resolution makes it a
     // report (graph.json `reports`, why `unnamed`, or its mood). Not a statement (a saying with no speaker is no
@@ -137,6 +143,9 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
   }
   return out;
 }
+
+/** A sentence with a described or pronoun subject that may stand for a name ("He …", "…, the company …"). */
+const MAY_DESCRIBE = /\b(?:the|he|she)\b/i;
 
 /**
  * The clause's subject is a common noun phrase naming no one (src/extract/unnamed-party.ts), and no party was read
@@ -219,12 +228,23 @@ function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger, menti
   // "Zorbix Bank is involved because it is being sued by Quanta": "it" is the main clause's company.
   const referent = pronounReferent(sentence, found.index, mentions.map((m) => m.item));
   if (referent >= 0 && !kept.some((p) => p.mention === mentions[referent]!.index)) kept.unshift({ mention: mentions[referent]!.index, role: passive ? 'target' : 'actor' });
-  if (kept.length === 0) return { kept, triggerStart };
-  // "The company acquired Zorbix": the company the article is about is the doer, or in the passive what is done to;
-  // "The company said Zorbix …": its speaker, and the statement is about the others (a quote on its page).
   const names = mentions.map((m) => m.item);
   const { subject, entities } = at;
-  const lastFirm = () => lastFirmBefore(entities, sentence.index)?.canonical === subject?.item.canonical;
+  // "The singer was arrested …", "He resigned …", "The carmaker has launched …": the one name the article gives the
+  // clause's described or pronoun subject (src/extract/described-party.ts), where no other reading names it.
+  const describedDoer = () => {
+    const party = speech ? undefined : describedParty(sentence, found.index, sentences, entities, names, subject?.item);
+    if (party && !kept.some((p) => p.mention === party.mention)) kept.unshift({ mention: party.mention, role: passive ? 'target' : 'actor' });
+  };
+  if (kept.length === 0) {
+    describedDoer();
+    return { kept, triggerStart };
+  }
+  // "The company acquired Zorbix": the company the article is about is the doer, or in the passive what is done to;
+  // "The company said Zorbix …": its speaker, and the statement is about the others (a quote on its page).
+  // (The company named last before the sentence is what "the company" most likely stands for: "… even Velmar Motor
+  // Corp sold more. In 2003, the firm launched …" is Velmar's, not the lede's company.)
+  const lastFirm = () => entities[lastBefore(entities, sentence.index, 'organization') ?? -1]?.canonical === subject?.item.canonical;
   if (subject && (standsForSubject(sentence, found.index, subject.item, names) || standsInRelative(relative, subject.item, names)) && lastFirm()) {
     if (speech) for (const p of kept) if (p.role !== 'place') p.role = 'other';
     kept.unshift({ mention: subject.index, role: passive && !speech ? 'target' : 'actor' });
@@ -239,6 +259,7 @@ function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger, menti
     const antecedents = described ? antecedentOf(described, sentence, sentences, entities) : [];
     if (antecedents.length > 0 && speech) for (const p of kept) if (p.role !== 'place') p.role = 'other';
     kept.unshift(...antecedents.map((mention) => ({ mention, role: passive && !speech ? 'target' as const : 'actor' as const })));
+    if (antecedents.length === 0) describedDoer();
   }
   return { kept, triggerStart };
 }
@@ -536,19 +557,6 @@ function articleSubject(article: IngestedArticle, sentences: Sentence[], entitie
   const inHeadline = (text: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(text)}(?![\\p{L}\\p{N}])`, 'iu').test(article.title);
   const headlined = named.filter(({ item }) => firms.some((f) => f.item.canonical === item.canonical && inHeadline(f.item.text)));
   return headlined.length === 1 ? headlined[0] : undefined;
-}
-
-/**
- * The company named last before sentence `index`: what "the company" most likely stands for ("… even Suzuki Motor
- * Corp sold more. In 2003, the firm launched …" is Suzuki's, not the lede's company).
- */
-function lastFirmBefore(entities: EntityMention[], index: number): EntityMention | undefined {
-  let last: EntityMention | undefined;
-  for (const e of entities) {
-    if (e.type !== 'organization' || e.sentence >= index) continue;
-    if (!last || e.sentence > last.sentence || (e.sentence === last.sentence && e.start > last.start)) last = e;
-  }
-  return last;
 }
 
 /**
