@@ -135,7 +135,7 @@ describe("ownsThing: a place's possessive of a thing only says where it is (sess
     expect(ownsThingIn("Kelmar Inc bought Norland's biggest paper mill from Orvex Corp.", 'Norland', 'bought')).toBe(true);
     expect(ownsThingIn("The grain, Zorbia's staple, has been bought by the Pella Board.", 'Zorbia', 'bought')).toBe(true);
     expect(ownsThingIn("Orvex Corp won a contract to build Norland's newest power plant.", 'Norland', 'won')).toBe(true);
-    expect(ownsThingIn("Vell Ltd said its troops had seized two of Zorbia’s fortifications.", 'Zorbia', 'seized')).toBe(true);
+    expect(ownsThingIn("Vell Ltd said its troops had seized two of Zorbia’s fortifications east of Pella.", 'Zorbia', 'seized')).toBe(true);
   });
   it("keeps a place before its people, bodies, posts, deeds, possessions and states, and any body's own things", () => {
     expect(ownsThingIn("Norland's central bank raised its rates on Monday.", 'Norland', 'raised')).toBe(false);

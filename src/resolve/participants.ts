@@ -150,7 +150,8 @@ export function ownsThing(sentence: Sentence, mention: Spanned, type: EntityType
   let k = terms.findIndex((t) => t.offset.start >= end + 2);
   if (k < 0) return false;
   let head: TaggedTerm | undefined;
-  for (; k < terms.length && inNounPhrase(terms[k]!); k++) {
+  // (An adjective after a noun opens what follows the phrase: "Zorbia's fortifications east of Pella".)
+  for (; k < terms.length && inNounPhrase(terms[k]!) && !(head?.tags.includes('Noun') && !terms[k]!.tags.includes('Noun')); k++) {
     head = terms[k]!;
     if (/[^\s]/.test(head.post ?? '')) { k++; break; }
   }
