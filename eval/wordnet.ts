@@ -63,6 +63,24 @@ export function readSynsets(dict: string): Map<string, Synset> {
   return synsets;
 }
 
+/**
+ * Whether a noun synset is of people: noun.person, or noun.group under "social group" or "people" ("company",
+ * "police"; not a group of things, "line"). Read by person-nouns.json's and thing-nouns.json's builders.
+ */
+export function peopleSense(dict: string, synsets: Map<string, Synset>): (offset: string) => boolean {
+  const groups = ['social_group', 'people'].map((w) => readSenses(dict).get(w)![0]!);
+  return (offset) => {
+    const lexFile = synsets.get(offset)?.lexFile;
+    return lexFile === PERSON_FILE || (lexFile === GROUP_FILE && groups.some((g) => ancestors(synsets, offset).has(g)));
+  };
+}
+
+/** The single-word lemmas of letters that `keep` accepts (given their senses, commonest first), each with its regular plural, sorted. */
+export function nounsWithPlurals(dict: string, keep: (word: string, offsets: string[]) => boolean): string[] {
+  const words = [...readSenses(dict)].filter(([word, offsets]) => /^[a-z]+$/.test(word) && keep(word, offsets)).map(([word]) => word);
+  return [...new Set(words.flatMap((w) => [w, regularPlural(w)]))].sort();
+}
+
 /** WordNet's index.noun: each lemma's senses, commonest first. */
 export function readSenses(dict: string): Map<string, string[]> {
   const senses = new Map<string, string[]>();

@@ -117,7 +117,7 @@ export function noParty(sentence: Sentence, mention: Spanned, type: EntityType):
  * aid package", "Orlin Community steelmakers", "the Vell scale") likewise only says of what kind, unless the noun is
  * the name's own (NAME_OWNED_HEADS: "the Quanta chairman", "Zorbix shares", "its Velmar unit"): then the name is whose
  * people or stock, and stays. A name of a possessive ("Zorbia's car makers") or of a body's capitalised head ("Zorbia
- * Airways said") stays. Kept as the event's `alsoNamed`.
+ * Airways said") stays (a place's possessive of a physical thing is `ownsThing`'s). Kept as the event's `alsoNamed`.
  */
 export function qualifiesNoun(sentence: Sentence, mention: Spanned, type: EntityType, trigger: string): boolean {
   // (Tagging the sentence is the cost: a word after the name that opens no noun phrase answers first. Written in lower
