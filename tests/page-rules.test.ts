@@ -493,7 +493,6 @@ describe('a law\'s head', () => {
   it('types a name of several words headed by a law, an agreement or a policy as other, whatever its acronym reads (session 30, ent53)', () => {
     const r = resolve([
       article('a', 'Growers in Marlow Vane sold more abroad under the Vell Fair Harvest Act (VFHA), said Orla Quinlan.\n\nThe Quarrow Estates Initiative funds new roads, Dravel Foods said.'),
-      article('b', 'Tamsin Reyes said the Treaty of Quenby would let Dravel Foods ship to Zorbland.'),
     ]);
     const typeOf = (name: string) => [...r.entities, ...r.plainNames].find((x) => x.name === name || x.aliases.includes(name))?.type;
     expect(typeOf('Vell Fair Harvest Act')).toBe('other');
@@ -503,10 +502,11 @@ describe('a law\'s head', () => {
     cuesRead([
       ['Orla Quinlan opposed the Vell Fair Harvest Act.', 'Vell Fair Harvest Act', 'other'],
       ["The Vell Fair Harvest Act's limits ended.", "Vell Fair Harvest Act's", 'other'],
-      ['Tamsin Reyes signed the Treaty of Quenby.', 'Treaty of Quenby', 'other'],
       ['Tamsin Reyes signed the Quarrow Pact in May.', 'Quarrow Pact', 'other'],
-      // One word alone, a law's head opening a body's name, and a first name: no cue.
+      // One word alone, a head before "of" (a common noun's phrase as often as a law's), a law's head opening a body's
+      // name, and a first name: no cue.
       ['The Act was passed in May.', 'Act', undefined],
+      ['The new Act of Quenby Assembly bans it.', 'Act of Quenby Assembly', undefined],
       ['Accord Vell said he would stay.', 'Accord Vell', undefined],
       ['Bill Quinlan said he would stay.', 'Bill Quinlan', undefined],
     ]);

