@@ -428,11 +428,11 @@ export function readAsBody(mentions: readonly { reading?: { rules: Readonly<Reco
 }
 
 /**
- * The cues that say a name is a work's (type other): a work noun before it, a kind of work, a list of works, and a
- * law's head (a law is a written work; its `other` is a reading of its words, not what a name gets with no evidence:
- * the page model's `type.other` leans against a page, and without this a treaty retyped by the head lost its page).
+ * The cues that say a name is a work's (type other): a work noun before it, a kind of work, a list of works. Not a
+ * law's head (`headedByLaw`): read as a work's, it gave pages to laws cut at "and" ("the Vell and Quenby Crime Bill"
+ * read as "Quenby Crime Bill") that the page model's lean against an uncued `other` had kept off.
  */
-export const WORK_CUE_NAMES: ReadonlySet<string> = new Set([...TYPE_CUES.filter((c) => c.type === 'other').map((c) => c.name), LIST_KIND_CUE.name, LAW_HEAD_CUE]);
+export const WORK_CUE_NAMES: ReadonlySet<string> = new Set([...TYPE_CUES.filter((c) => c.type === 'other').map((c) => c.name), LIST_KIND_CUE.name]);
 
 function readTypeCue(m: MentionContext): TypeCue | undefined {
   // "Christmas", "Boxing Day": a holiday's name is a day (other), wherever it stands.
