@@ -483,6 +483,36 @@ describe('type cues across the archive', () => {
   });
 });
 
+describe('a law\'s head', () => {
+  const cuesRead = (cases: readonly [string, string, EntityType | undefined][]) => {
+    for (const [sentence, name, type] of cases) {
+      const at = sentence.indexOf(name);
+      expect(cueType(mentionContext(sentence, at, at + name.length)), `${name} in "${sentence}"`).toBe(type);
+    }
+  };
+  it('types a name of several words headed by a law, an agreement or a policy as other, whatever its acronym reads (session 30, ent53)', () => {
+    const r = resolve([
+      article('a', 'Growers in Marlow Vane sold more abroad under the Vell Fair Harvest Act (VFHA), said Orla Quinlan.\n\nThe Quarrow Estates Initiative funds new roads, Dravel Foods said.'),
+    ]);
+    const typeOf = (name: string) => [...r.entities, ...r.plainNames].find((x) => x.name === name || x.aliases.includes(name))?.type;
+    expect(typeOf('Vell Fair Harvest Act')).toBe('other');
+    expect(typeOf('Quarrow Estates Initiative')).toBe('other');
+    expect(typeOf('Orla Quinlan')).toBe('person');
+    expect(typeOf('Dravel Foods')).toBe('organization');
+    cuesRead([
+      ['Orla Quinlan opposed the Vell Fair Harvest Act.', 'Vell Fair Harvest Act', 'other'],
+      ["The Vell Fair Harvest Act's limits ended.", "Vell Fair Harvest Act's", 'other'],
+      ['Tamsin Reyes signed the Quarrow Pact in May.', 'Quarrow Pact', 'other'],
+      // One word alone, a head before "of" (a common noun's phrase as often as a law's), a law's head opening a body's
+      // name, and a first name: no cue.
+      ['The Act was passed in May.', 'Act', undefined],
+      ['The new Act of Quenby Assembly bans it.', 'Act of Quenby Assembly', undefined],
+      ['Accord Vell said he would stay.', 'Accord Vell', undefined],
+      ['Bill Quinlan said he would stay.', 'Bill Quinlan', undefined],
+    ]);
+  });
+});
+
 describe('a prefix glued to a name', () => {
   it('gives no page to "Ex-" and another name of the archive, and keeps a word of its own', () => {
     const view = (name: string, others: string[]) => {

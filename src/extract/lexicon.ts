@@ -135,11 +135,20 @@ export const PLACE_HEADS = listed('PLACE_HEADS', `
   Harbor Port Beach Falls Gorge Isle Isles
 `);
 
-export const OTHER_HEADS = listed('OTHER_HEADS', `
-  Summit Conference Games Cup Olympics Olympic War Festival Awards Award Prize Act Treaty Accord Accords Agreement
-  Convention Championship Championships Open Forum Initiative Declaration Doctrine Index Prix Marathon Tour Series
-  Derby League Bowl Expo Week Protocol Bill Charter Revolution Crisis Pact Show Album Film Novel
-`);
+/**
+ * Of the heads of events, laws and works below (`OTHER_HEADS`), those of a written law, agreement or policy: "the
+ * Quenby Fisheries Act", "the Quarrow Treaty", "the Vell Initiative", "the Charter of Zorbian Freedoms". No body's
+ * name ends on one (a body is named for what it does; a law or a treaty is what a body passes or signs), while the
+ * tagger reads "the Zorbia Opportunity Act (ZOA)" a body by its capitals and its acronym. Read by
+ * src/resolve/page-rules.ts (`headedByLaw`) as a cue for every mention of the name.
+ */
+export const LAW_HEADS = listed('LAW_HEADS', `Act Treaty Accord Accords Agreement Initiative Declaration Doctrine Protocol Bill Charter Pact`);
+
+export const OTHER_HEADS: ReadonlySet<string> = new Set([...listed('OTHER_HEADS', `
+  Summit Conference Games Cup Olympics Olympic War Festival Awards Award Prize
+  Convention Championship Championships Open Forum Index Prix Marathon Tour Series
+  Derby League Bowl Expo Week Revolution Crisis Show Album Film Novel
+`), ...LAW_HEADS]);
 
 /**
  * Head nouns of buildings, constructions and natural features ("dam", "palace", "capitol", "stadium", "river"), lower

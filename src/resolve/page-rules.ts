@@ -18,7 +18,7 @@ import { shippedJson } from '../util/shipped-json.ts';
 import { memoByString } from '../util/memo.ts';
 import { describingCompound, describingParticiple, isAcronym, LEGAL_FORMS } from '../extract/shapes.ts';
 import { EVIDENCE_RULES } from '../extract/evidence.ts';
-import { alternation, APPOSITION_OPENERS, AUXILIARIES_AFTER, BODY_NOUNS_AFTER_PLACE_NOUN, CHAMBERS, DEMONYM_NOUNS, isDemonymNoun, TITLE_SMALL_WORDS, DESCRIBING_PREFIXES, FUNCTION_WORDS, NEWSPAPER_HEADS, RATING_CUES_NEAR, ORG_HEADS, PARTY_MEMBER_WORDS, PARTY_WORDS, PLACE_NOUNS_AFTER, SPEECH_VERBS_AFTER, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE, WORK_KINDS_IN_CAPITALS, WORK_KINDS_LISTED } from '../extract/lexicon.ts';
+import { alternation, APPOSITION_OPENERS, AUXILIARIES_AFTER, BODY_NOUNS_AFTER_PLACE_NOUN, CHAMBERS, DEMONYM_NOUNS, isDemonymNoun, TITLE_SMALL_WORDS, DESCRIBING_PREFIXES, FUNCTION_WORDS, LAW_HEADS, NEWSPAPER_HEADS, RATING_CUES_NEAR, ORG_HEADS, PARTY_MEMBER_WORDS, PARTY_WORDS, PLACE_NOUNS_AFTER, SPEECH_VERBS_AFTER, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE, WORK_KINDS_IN_CAPITALS, WORK_KINDS_LISTED } from '../extract/lexicon.ts';
 import { isStateName, stateNamed } from '../extract/us-states.ts';
 import { datelineLength } from '../extract/dateline.ts';
 import { teamSheetItems } from '../extract/team-sheet.ts';
@@ -301,10 +301,26 @@ let awardNames: ReadonlySet<string> | undefined;
 const namesAnAward = (text: string) =>
   (awardNames ??= new Set((shippedJson(new URL('./award-names.json', import.meta.url)) as { awards: string[] }).awards.map((a) => a.toLowerCase()))).has(text.replace(/\s+/g, ' ').toLowerCase());
 
+/**
+ * The name of several words is a law's, an agreement's or a policy's, by its last word (the lexicon's `LAW_HEADS`: "the
+ * Zorbia Opportunity Act", "the Vell Initiative"). Not a head before "of": "an Act of Parliament" is a common noun's
+ * phrase, and read as a law it joined the archive's "Parliament Act" (a read holdout). The extraction's head rule votes
+ * such a name other, but a mention read by its acronym ("(ZOA)") and
+ * the tagger's odds for a run of capitalised words outvote it, and the type model, which reads the head only pooled
+ * with every other rule's vote, follows them ("the government's Quarrow Estates Initiative" a body). No body's name
+ * ends on such a head; a possessive "'s" is read over.
+ */
+const LAW_HEAD_CUE = 'law-head';
+const headedByLaw = memoByString(function headedByLaw(text: string): boolean {
+  const words = text.replace(/['’]s?$/, '').split(/\s+/).filter(Boolean);
+  if (words.length < 2) return false;
+  return LAW_HEADS.has(words.at(-1)!);
+});
+
 /** A cue a mention's words give of its kind: the type, and which cue said it (the page model reads the kind). */
 export interface TypeCue {
   type: EntityType;
-  /** `holiday`, `award`, `state-after-its-city`, `team-sheet`, `place-noun-after`, or the name of a `TYPE_CUES` entry or of `LIST_KIND_CUE`. */
+  /** `holiday`, `award`, `law-head`, `state-after-its-city`, `team-sheet`, `place-noun-after`, or the name of a `TYPE_CUES` entry or of `LIST_KIND_CUE`. */
   name: string;
 }
 
@@ -411,7 +427,11 @@ export function readAsBody(mentions: readonly { reading?: { rules: Readonly<Reco
   });
 }
 
-/** The cues that say a name is a work's (type other): a work noun before it, a kind of work, a list of works. */
+/**
+ * The cues that say a name is a work's (type other): a work noun before it, a kind of work, a list of works. Not a
+ * law's head (`headedByLaw`): read as a work's, it gave pages to laws cut at "and" ("the Vell and Quenby Crime Bill"
+ * read as "Quenby Crime Bill") that the page model's lean against an uncued `other` had kept off.
+ */
 export const WORK_CUE_NAMES: ReadonlySet<string> = new Set([...TYPE_CUES.filter((c) => c.type === 'other').map((c) => c.name), LIST_KIND_CUE.name]);
 
 function readTypeCue(m: MentionContext): TypeCue | undefined {
@@ -419,6 +439,8 @@ function readTypeCue(m: MentionContext): TypeCue | undefined {
   if (namesAHoliday(m.raw)) return { type: 'other', name: 'holiday' };
   // "the Oscars", "the Victoria Cross": an award's name is a thing (other), wherever it stands.
   if (namesAnAward(m.raw)) return { type: 'other', name: 'award' };
+  // "the Hunting Act", "the Treaty of Rome": a law's or an agreement's name is a thing (other), wherever it stands.
+  if (headedByLaw(m.raw)) return { type: 'other', name: LAW_HEAD_CUE };
   // "Malvern, Pa.", "NEWTON, Mass.,": an abbreviated U.S. state after its city is a place, however it reads alone.
   if (/[\p{L} ], $/u.test(m.before) && stateNamed(m.raw) !== undefined) return { type: 'place', name: 'state-after-its-city' };
   if (m.teamSheet) return { type: 'person', name: 'team-sheet' };
