@@ -2,13 +2,14 @@
  * The clause that tells a happening, read around its trigger word: who did what to whom is told there, and a name
  * outside it (in a relative clause about another noun, in a clause of time or reason, in an apposition that says what
  * a name is) takes no part in it. A small reader of English clause marks over one sentence, with the rules as data;
- * the verb test is tense.ts's (`hasFiniteVerb`). Words' tags are read from the sentence as compromise tags it whole
- * (nlp.ts `termsWithin`): once per sentence, however many "to"s, junctions and triggers it has, and each part with
- * its context (tagged alone, "help cut its debts" opens with a noun).
+ * the verb test is tense.ts's (`hasFiniteVerb`). The words around a "to" (purposeAfter) are read from the sentence
+ * as compromise tags it whole (nlp.ts `termsWithin`): once per sentence, however many "to"s and triggers it has, and
+ * each word with its context (tagged alone, "help cut its debts" opens with a noun). A clause that may have a subject
+ * of its own is tagged from where it opens, as a sentence of its own would be (toldVerb, ownSubjectClause).
  */
 import { hasFiniteVerb } from './tense.ts';
 import { takesClause } from './assertion.ts';
-import { termsWithin } from './nlp.ts';
+import { taggedTerms, termsWithin } from './nlp.ts';
 import { shippedJson } from '../util/shipped-json.ts';
 import { describesNounBefore } from './participle.ts';
 import { alternation, AUXILIARIES_AFTER, CLAUSE_JUNCTIONS, OPENING_PREPOSITIONS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS_AFTER, SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS } from './lexicon.ts';
@@ -245,12 +246,13 @@ function secondClauseAt(text: string, start: number, from: number, j: { at: numb
 }
 
 /**
- * `text` holds a finite verb from `a` to `b`: one tense.ts reads, or one compromise tags a present or past tense there
- * in the sentence ("Quanta sued Zorbix": tense.ts lists no "sued"; "talks with Norland and Pellia have …"
- * opens with a noun). A gerund or an infinitive is none, nor the "is" compromise reads in a possessive ("Quanta's").
+ * `text` holds a finite verb from `a` to `b`: one tense.ts reads, or one compromise tags a present or past tense in the
+ * clause read from `a` on ("Quanta sued Zorbix": tense.ts lists no "sued"; "talks with Norland and Pellia have …"
+ * opens with a noun: in the whole sentence, "took ten years and talks with Norland …", "talks" reads as a verb).
+ * A gerund or an infinitive is none, nor the "is" compromise reads in a possessive ("Quanta's").
  */
 function toldVerb(text: string, a: number, b: number): boolean {
-  return finite(text.slice(a, b)) || termsWithin(text, a, b).some((t) => /\p{L}/u.test(t.text) && t.tags.includes('Verb')
+  return finite(text.slice(a, b)) || taggedTerms(text.slice(a)).some((t) => t.offset.start < b - a && /\p{L}/u.test(t.text) && t.tags.includes('Verb')
     && (t.tags.includes('PastTense') || t.tags.includes('PresentTense')) && !t.tags.includes('Gerund') && !t.tags.includes('Infinitive') && !t.tags.includes('Participle'));
 }
 
@@ -276,7 +278,9 @@ const REPORTS = new Set([...SPEECH_VERBS_AFTER, ...SUBJECT_REPORTING_VERBS]);
  */
 export function ownSubjectClause(text: string, at: number): boolean {
   const rest = text.slice(at).split(/[,;:]/)[0]!;
-  const terms = termsWithin(text, at, at + rest.length);
+  // (Tagged alone, as a clause of its own: in the sentence, "took ten years and talks with Norland have …" reads
+  // "talks" as a second verb of "took"'s subject.)
+  const terms = taggedTerms(rest);
   const first = terms[0];
   if (!first || first.tags.includes('Verb') || !first.tags.some((t) => t === 'Noun' || t === 'Determiner' || t === 'Adjective' || t === 'Value')) return false;
   let verb = terms.findIndex((t) => t.tags.includes('Verb'));
