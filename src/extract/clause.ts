@@ -184,16 +184,20 @@ export function purposeAfter(text: string, from: number, to: number): number | u
   const frames = framesTable();
   for (const m of text.slice(to).matchAll(TO_WORD)) {
     const at = to + m.index;
+    // (The tests that need no tags first, so that a sentence whose every "to" they settle is not tagged: "to" right
+    // after the trigger, "agreed to buy", or after an infinitive's own subject.)
+    if (at <= to || SUBJECT_OF_INFINITIVE.test(text.slice(to, at))) continue;
     const terms = termsWithin(text, at + m[0].length);
     if (!terms[0]?.tags.includes('Verb') || terms[0].tags.includes('Noun') || PASSIVE_INFINITIVE.test(terms[0].text)) continue;
-    if (SUBJECT_OF_INFINITIVE.test(text.slice(to, at))) continue;
     const before = termsWithin(text, from, at);
     const last = before.at(-1);
     // The verb "to" follows the object of: the last one before it, but a participle describing a noun of the object
     // ("wants diplomats based in Pella to meet …": the participle model).
-    const verb = before.map((t) => t.tags.includes('Verb') && !AUXILIARIES_AFTER.has(t.text.toLowerCase()) && !describesNounBefore(text, from + t.offset.start)).lastIndexOf(true);
+    // (Read from the end back: the participle model is asked about the words after the verb only.)
+    let verb = before.length - 1;
+    while (verb >= 0 && !(before[verb]!.tags.includes('Verb') && !AUXILIARIES_AFTER.has(before[verb]!.text.toLowerCase()) && !describesNounBefore(text, from + before[verb]!.offset.start))) verb--;
     // (Nothing between the verb and "to" is no object; a verb of object control anywhere before governs it.)
-    if (!last || at <= to || verb === before.length - 1 || before.some((t) => frames.control.has(t.text.toLowerCase()))) continue;
+    if (!last || verb === before.length - 1 || before.some((t) => frames.control.has(t.text.toLowerCase()))) continue;
     // (After a verb that takes an infinitive of its own, a phrase of time or place — "agreed on Monday to buy" — or a
     // name, whom it is told of: "elected Ann Lee to head Zorbix". Its object a thing, "to" tells why: "plans steep
     // cuts next year to help trim …".)
