@@ -1267,6 +1267,11 @@ describe('resolveEvents', () => {
     expect(clauseTitle('Quanta agreed on Monday to buy Zorbix.', 'agreed to buy')).toBe('Quanta agreed on Monday to buy Zorbix');
     expect(clauseTitle('The court forced Quanta to pay Zorbix.', 'forced')).toBe('The court forced Quanta to pay Zorbix');
   });
+  it('reads the words after a "to" as the whole sentence tags them, not as a fragment tagged alone (session 30, speed39)', () => {
+    // Tagged alone, "help cut its debts" opens with the noun "help"; in its sentence it is the infinitive of purpose.
+    expect(clauseTitle('Miro Ltd sold its rail unit in May to help cut its debts.', 'sold')).toBe('Miro Ltd sold its rail unit in May');
+    expect(clauseTitle('Zorbix hired twelve engineers in March to help build its new reactor.', 'hired')).toBe('Zorbix hired twelve engineers in March');
+  });
   it('titles one happening of a subject with two verbs joined by "and" and an auxiliary (session 28)', () => {
     // A second verb after the happening's is another happening: the title ends before it, however short.
     expect(clauseTitle('Zorbix dropped its founder Ann Lee as chairman and has named a banker from Pella to run its board.', 'dropped')).toBe('Zorbix dropped its founder Ann Lee as chairman');

@@ -1,6 +1,6 @@
 /** compromise as extraction sets it up (src/extract/nlp.ts): its matcher handed only the rules a text can fire, one parse shared. */
 import { describe, expect, it } from 'vitest';
-import nlp, { allRulesBulkMatch, hasTag, hooksIn, rulesFor, taggedTerms, type Rule } from '../src/extract/nlp.ts';
+import nlp, { allRulesBulkMatch, hasTag, hooksIn, rulesFor, taggedTerms, termsWithin, type Rule } from '../src/extract/nlp.ts';
 
 const rule = (match: string, needs: string[], wants: string[] = [], minWant = 0, minWords = 1, ifNo?: string[]): Rule => ({ match, needs, wants, minWant, minWords, ifNo });
 
@@ -83,5 +83,25 @@ describe('taggedTerms, one parse shared by every reader of a text', () => {
       expect(hasTag(word, tag)).toBe(nlp(word).has(`#${tag}`));
     }
     expect(hasTag('fastest', 'Superlative')).toBe(true);
+  });
+});
+
+describe('termsWithin, a part of a sentence read from the sentence tagged once (session 30, speed39)', () => {
+  const text = 'Miro Ltd sold its rail unit in May to help cut its debts, and Zorbix has appealed.';
+  it('gives the words that start inside the part, with the tags of the whole and offsets from the part', () => {
+    const whole = taggedTerms(text);
+    const from = text.indexOf('help');
+    const to = text.indexOf(', and');
+    const part = termsWithin(text, from, to);
+    expect(part.map((t) => t.text)).toEqual(['help', 'cut', 'its', 'debts']);
+    for (const t of part) {
+      const same = whole.find((w) => w.offset.start === from + t.offset.start)!;
+      expect(t.tags).toEqual(same.tags);
+      expect(text.slice(from + t.offset.start, from + t.offset.start + t.offset.length)).toBe(t.text);
+    }
+    // (Tagged alone the part opens with the noun "help"; in the sentence it is a verb.)
+    expect(part[0]!.tags).toContain('Verb');
+    expect(taggedTerms(text.slice(from, to))[0]!.tags).not.toContain('Verb');
+    expect(termsWithin(text, 0)).toEqual(whole);
   });
 });

@@ -2,11 +2,14 @@
  * The clause that tells a happening, read around its trigger word: who did what to whom is told there, and a name
  * outside it (in a relative clause about another noun, in a clause of time or reason, in an apposition that says what
  * a name is) takes no part in it. A small reader of English clause marks over one sentence, with the rules as data;
- * the verb test is tense.ts's (`hasFiniteVerb`).
+ * the verb test is tense.ts's (`hasFiniteVerb`). The words around a "to" (purposeAfter) are read from the sentence
+ * as compromise tags it whole (nlp.ts `termsWithin`): once per sentence, however many "to"s and triggers it has, and
+ * each word with its context (tagged alone, "help cut its debts" opens with a noun). A clause that may have a subject
+ * of its own is tagged from where it opens, as a sentence of its own would be (toldVerb, ownSubjectClause).
  */
 import { hasFiniteVerb } from './tense.ts';
 import { takesClause } from './assertion.ts';
-import { taggedTerms } from './nlp.ts';
+import { taggedTerms, termsWithin } from './nlp.ts';
 import { shippedJson } from '../util/shipped-json.ts';
 import { describesNounBefore } from './participle.ts';
 import { alternation, AUXILIARIES_AFTER, OBJECT_PRONOUNS, CLAUSE_JUNCTIONS, OPENING_PREPOSITIONS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS_AFTER, SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS } from './lexicon.ts';
@@ -198,16 +201,20 @@ export function purposeAfter(text: string, from: number, to: number): number | u
   const frames = framesTable();
   for (const m of text.slice(to).matchAll(TO_WORD)) {
     const at = to + m.index;
-    const terms = taggedTerms(text.slice(at + m[0].length));
+    // (The tests that need no tags first, so that a sentence whose every "to" they settle is not tagged: "to" right
+    // after the trigger, "agreed to buy", or after an infinitive's own subject.)
+    if (at <= to || SUBJECT_OF_INFINITIVE.test(text.slice(to, at))) continue;
+    const terms = termsWithin(text, at + m[0].length);
     if (!terms[0]?.tags.includes('Verb') || terms[0].tags.includes('Noun') || PASSIVE_INFINITIVE.test(terms[0].text)) continue;
-    if (SUBJECT_OF_INFINITIVE.test(text.slice(to, at))) continue;
-    const before = taggedTerms(text.slice(from, at));
+    const before = termsWithin(text, from, at);
     const last = before.at(-1);
     // The verb "to" follows the object of: the last one before it, but a participle describing a noun of the object
     // ("wants diplomats based in Pella to meet …": the participle model).
-    const verb = before.map((t) => t.tags.includes('Verb') && !AUXILIARIES_AFTER.has(t.text.toLowerCase()) && !describesNounBefore(text, from + t.offset.start)).lastIndexOf(true);
+    // (Read from the end back: the participle model is asked about the words after the verb only.)
+    let verb = before.length - 1;
+    while (verb >= 0 && !(before[verb]!.tags.includes('Verb') && !AUXILIARIES_AFTER.has(before[verb]!.text.toLowerCase()) && !describesNounBefore(text, from + before[verb]!.offset.start))) verb--;
     // (Nothing between the verb and "to" is no object; a verb of object control anywhere before governs it.)
-    if (!last || at <= to || verb === before.length - 1 || before.some((t) => frames.control.has(t.text.toLowerCase()))) continue;
+    if (!last || verb === before.length - 1 || before.some((t) => frames.control.has(t.text.toLowerCase()))) continue;
     // (After a verb that takes an infinitive of its own, a phrase of time or place — "agreed on Monday to buy" — or a
     // name, whom it is told of: "elected Ann Lee to head Zorbix". Its object a thing, "to" tells why: "plans steep
     // cuts next year to help trim …".)
@@ -262,7 +269,8 @@ function secondClauseAt(text: string, start: number, from: number, j: { at: numb
 /**
  * `text` holds a finite verb from `a` to `b`: one tense.ts reads, or one compromise tags a present or past tense in the
  * clause read from `a` on ("Quanta sued Zorbix": tense.ts lists no "sued"; "talks with Norland and Pellia have …"
- * opens with a noun). A gerund or an infinitive is none, nor the "is" compromise reads in a possessive ("Quanta's").
+ * opens with a noun: in the whole sentence, "took ten years and talks with Norland …", "talks" reads as a verb).
+ * A gerund or an infinitive is none, nor the "is" compromise reads in a possessive ("Quanta's").
  */
 function toldVerb(text: string, a: number, b: number): boolean {
   return finite(text.slice(a, b)) || taggedTerms(text.slice(a)).some((t) => t.offset.start < b - a && /\p{L}/u.test(t.text) && t.tags.includes('Verb')
@@ -291,6 +299,8 @@ const REPORTS = new Set([...SPEECH_VERBS_AFTER, ...SUBJECT_REPORTING_VERBS]);
  */
 export function ownSubjectClause(text: string, at: number): boolean {
   const rest = text.slice(at).split(/[,;:]/)[0]!;
+  // (Tagged alone, as a clause of its own: in the sentence, "took ten years and talks with Norland have …" reads
+  // "talks" as a second verb of "took"'s subject.)
   const terms = taggedTerms(rest);
   const first = terms[0];
   if (!first || first.tags.includes('Verb') || !first.tags.some((t) => t === 'Noun' || t === 'Determiner' || t === 'Adjective' || t === 'Value')) return false;

@@ -159,6 +159,21 @@ export interface TaggedTerm {
  */
 export const taggedTerms: (text: string) => readonly TaggedTerm[] = memoByString(readTerms, 512);
 
+/**
+ * The words of `text` from `a` to `b` as compromise tags them in the whole of `text`, their offsets counted from `a`:
+ * a reader of a sentence's parts (src/extract/clause.ts: the words after a "to", before a junction, from a clause's
+ * start) reads them from the sentence tagged once (`taggedTerms`, kept) instead of tagging each part afresh, and
+ * with the context the part has in it. A word counts from where it starts.
+ */
+export function termsWithin(text: string, a: number, b = text.length): TaggedTerm[] {
+  const out: TaggedTerm[] = [];
+  for (const t of taggedTerms(text)) {
+    if (t.offset.start < a || t.offset.start >= b) continue;
+    out.push(a === 0 ? t : { ...t, offset: { start: t.offset.start - a, length: t.offset.length } });
+  }
+  return out;
+}
+
 /** A term as compromise keeps it in a parsed text's `docs` (its offset computed on request). */
 interface ParsedTerm {
   text: string;
