@@ -15,7 +15,7 @@
 import path from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { TAGS, features, bestTag, scoreTags, sentenceForms, documentContext, remember, tagDocumentScored, type Weights, type SerializedModel } from '../src/extract/ner/tagger.ts';
+import { TAGS, SCORE_SCALE, features, bestTag, scoreTags, sentenceForms, documentContext, remember, tagDocumentScored, tagSentence, firstReading, secondFeatures, loadWeights, type ClassOdds, type FirstReading, type SentenceForms, type Weights, type PackedWeights, type SerializedModel } from '../src/extract/ner/tagger.ts';
 import { shippedGazetteers } from '../src/extract/ner/gazetteer.ts';
 import { shippedWordTable } from '../src/extract/ner/words.ts';
 
@@ -99,7 +99,11 @@ export function f1(gold: Sentence[][], predict: (doc: Sentence[]) => string[][])
   return { p, r, f: (2 * p * r) / (p + r) };
 }
 
-function train(docs: Sentence[][]): Weights {
+/**
+ * Trains one pass. `second`, per document, is the first pass's reading of it: given, the weights are the second
+ * pass's, trained with `secondFeatures` beside the usual ones. `only` limits training to some documents (a fold).
+ */
+function train(docs: Sentence[][], prepared: SentenceForms[][], second: (FirstReading | null)[] | null = null, only: ((d: number) => boolean) | null = null): Weights {
   const weights: Weights = new Map();
   const totals = new Map<string, Float64Array>();
   const stamps = new Map<string, Float64Array>();
@@ -123,9 +127,7 @@ function train(docs: Sentence[][]): Weights {
   };
   let seed = 12345;
   const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-  const order = docs.map((_, i) => i);
-  // Each document's forms and gazetteer matches, computed once.
-  const prepared = docs.map((doc) => doc.map((s) => sentenceForms(s.words, gazetteers, wordTable)));
+  const order = docs.map((_, i) => i).filter((d) => !only || only(d));
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -142,6 +144,7 @@ function train(docs: Sentence[][]): Weights {
         for (let i = 0; i < s.words.length; i++) {
           step++;
           const feats = features(forms, i, prev, prev2, context);
+          if (second) feats.push(...secondFeatures(forms, i, si, second[d]!));
           const guess = bestTag(scoreTags(weights, feats), prev);
           const truth = TAGS.indexOf(s.tags[i] as (typeof TAGS)[number]);
           if (guess !== truth) for (const f of feats) {
@@ -183,17 +186,104 @@ function serialize(weights: Weights, threshold: number): SerializedModel {
 
 const trainSet = readConllDocuments(path.join(CORPUS, 'eng.train'));
 const devSet = readConllDocuments(path.join(CORPUS, 'eng.testa'));
+// Each document's forms and gazetteer matches, computed once.
+const prepare = (docs: Sentence[][]) => docs.map((doc) => doc.map((s) => sentenceForms(s.words, gazetteers, wordTable)));
+const trainForms = prepare(trainSet);
+const devForms = prepare(devSet);
+/** One pass over prepared documents, as `tagDocumentScored` reads them. */
+const tagPrepared = (w: Weights | PackedWeights, forms: SentenceForms[]) => {
+  if (!useDocument) return forms.map((f) => tagSentence(w, f, null).tags as string[]);
+  const context = documentContext(forms.map((f) => f.words));
+  return forms.map((f) => tagSentence(w, f, context).tags as string[]);
+};
+const readTwice = (first: Weights | PackedWeights, second: Weights | PackedWeights, forms: SentenceForms[], scale = SCORE_SCALE) => {
+  const reading = firstReading(forms, tagPrepared(first, forms));
+  const context = useDocument ? documentContext(forms.map((f) => f.words)) : null;
+  return forms.map((f, s) => tagSentence(second, f, context, scale, { s, reading }));
+};
+const twoPass = (first: Weights | PackedWeights, second: Weights | PackedWeights, forms: SentenceForms[]) => readTwice(first, second, forms).map((r) => r.tags as string[]);
+/** How sure the odds are on average over eng.testa: the mean of each word's surest class. */
+const sureness = (read: { odds: ClassOdds[] }[][]) => {
+  let sum = 0;
+  let n = 0;
+  for (const doc of read) for (const { odds } of doc) for (const o of odds) {
+    sum += Math.max(o.O, o.PER, o.ORG, o.LOC, o.MISC);
+    n++;
+  }
+  return sum / n;
+};
+/**
+ * The second pass's score scale (SerializedModel.scale): the one at which its odds on eng.testa are on average as
+ * sure as the first pass's at SCORE_SCALE, found by halving an interval of scales (log scale) ten times.
+ */
+function matchScale(first: PackedWeights, second: PackedWeights): number {
+  const target = sureness(devForms.map((forms) => {
+    const context = useDocument ? documentContext(forms.map((f) => f.words)) : null;
+    return forms.map((f) => tagSentence(first, f, context, SCORE_SCALE));
+  }));
+  let lo = Math.log(SCORE_SCALE / 2);
+  let hi = Math.log(SCORE_SCALE * 8);
+  for (let k = 0; k < 10; k++) {
+    const mid = (lo + hi) / 2;
+    // A larger scale makes odds less sure.
+    if (sureness(devForms.map((forms) => readTwice(first, second, forms, Math.exp(mid)))) > target) lo = mid;
+    else hi = mid;
+  }
+  return Math.round(Math.exp((lo + hi) / 2) * 10) / 10;
+}
+const byIndex = <T,>(all: T[]) => (doc: Sentence[]) => all[devSet.indexOf(doc)]!;
+const report = (name: string, r: { p: number; r: number; f: number }) => `${name} P ${r.p.toFixed(3)} R ${r.r.toFixed(3)} F1 ${r.f.toFixed(3)}`;
 const started = performance.now();
-const weights = train(trainSet);
-console.error(`trained on ${trainSet.length} documents (${[...GROUPS].join(', ') || 'base features'}) in ${((performance.now() - started) / 1000).toFixed(1)}s`);
-const tagDoc = (w: Parameters<typeof tagDocumentScored>[0]) => (doc: Sentence[]) =>
-  useDocument ? tagDocumentScored(w, doc.map((s) => s.words), gazetteers, wordTable).map((r) => r.tags) : doc.map((s) => tagDocumentScored(w, [s.words], gazetteers, wordTable)[0]!.tags);
-const full = f1(devSet, tagDoc(weights));
-const model = serialize(weights, Number(process.env.NER_PRUNE ?? 0.02));
-const { loadWeights } = await import('../src/extract/ner/tagger.ts');
-const pruned = loadWeights(model);
-const afterPrune = f1(devSet, tagDoc(pruned));
-const json = JSON.stringify(model);
-writeFileSync(process.env.NER_OUT ?? path.join(ROOT, 'src', 'extract', 'ner', 'model.json'), json);
-console.log(`eng.testa (PER/ORG/LOC, exact spans): full P ${full.p.toFixed(3)} R ${full.r.toFixed(3)} F1 ${full.f.toFixed(3)}; ` +
-  `pruned P ${afterPrune.p.toFixed(3)} R ${afterPrune.r.toFixed(3)} F1 ${afterPrune.f.toFixed(3)}; model ${(json.length / 1024 / 1024).toFixed(1)} MB, ${Object.keys(model.weights).length} features`);
+
+if (process.env.NER_SECOND) {
+  /*
+   * NER_SECOND=1: trains the second pass (Ratinov & Roth's two stages) over the shipped first pass (model.json, left
+   * as it is), and writes model-second.json. The first pass's readings of the training documents come from models
+   * trained on the other folds (NER_FOLDS, default 3; documents dealt out by index), so the second pass learns how far
+   * to trust a first reading as wrong as on unseen text, not the first pass's near-perfect reading of its own training
+   * text.
+   */
+  const out = process.env.NER_OUT ?? path.join(ROOT, 'src', 'extract', 'ner', 'model-second.json');
+  const first = loadWeights(JSON.parse(readFileSync(process.env.NER_FIRST ?? path.join(ROOT, 'src', 'extract', 'ner', 'model.json'), 'utf8')) as SerializedModel);
+  if (process.env.NER_SCALE_ONLY) {
+    // Only the scale of the second pass written in NER_OUT, again (its weights as they are).
+    const model = JSON.parse(readFileSync(out, 'utf8')) as SerializedModel;
+    model.scale = matchScale(first, loadWeights(model));
+    writeFileSync(out, JSON.stringify(model));
+    console.log(`second pass scale ${model.scale}`);
+    process.exit(0);
+  }
+  const FOLDS = Number(process.env.NER_FOLDS ?? 3);
+  const readings: FirstReading[] = new Array(trainSet.length);
+  for (let k = 0; k < FOLDS; k++) {
+    const w = train(trainSet, trainForms, null, (d) => d % FOLDS !== k);
+    trainForms.forEach((forms, d) => {
+      if (d % FOLDS === k) readings[d] = firstReading(forms, tagPrepared(w, forms));
+    });
+    console.error(`fold ${k + 1}/${FOLDS} read`);
+  }
+  const second = train(trainSet, trainForms, readings);
+  console.error(`second pass trained in ${((performance.now() - started) / 1000).toFixed(1)}s`);
+  const firstOnly = f1(devSet, byIndex(devForms.map((forms) => tagPrepared(first, forms))));
+  const full = f1(devSet, byIndex(devForms.map((forms) => twoPass(first, second, forms))));
+  const model = serialize(second, Number(process.env.NER_PRUNE ?? 0.02));
+  const afterPrune = f1(devSet, byIndex(devForms.map((forms) => twoPass(first, loadWeights(model), forms))));
+  model.scale = matchScale(first, loadWeights(model));
+  const json = JSON.stringify(model);
+  writeFileSync(out, json);
+  console.log(`eng.testa (PER/ORG/LOC, exact spans): ${report('first pass alone', firstOnly)}; ${report('two passes, full', full)}; ` +
+    `${report('pruned', afterPrune)}; second model ${(json.length / 1024 / 1024).toFixed(1)} MB, ${Object.keys(model.weights).length} features, scale ${model.scale}`);
+} else {
+  const weights = train(trainSet, trainForms);
+  console.error(`trained on ${trainSet.length} documents (${[...GROUPS].join(', ') || 'base features'}) in ${((performance.now() - started) / 1000).toFixed(1)}s`);
+  const tagDoc = (w: Parameters<typeof tagDocumentScored>[0]) => (doc: Sentence[]) =>
+    useDocument ? tagDocumentScored(w, doc.map((s) => s.words), gazetteers, wordTable).map((r) => r.tags) : doc.map((s) => tagDocumentScored(w, [s.words], gazetteers, wordTable)[0]!.tags);
+  const full = f1(devSet, tagDoc(weights));
+  const model = serialize(weights, Number(process.env.NER_PRUNE ?? 0.02));
+  const pruned = loadWeights(model);
+  const afterPrune = f1(devSet, tagDoc(pruned));
+  const json = JSON.stringify(model);
+  writeFileSync(process.env.NER_OUT ?? path.join(ROOT, 'src', 'extract', 'ner', 'model.json'), json);
+  console.log(`eng.testa (PER/ORG/LOC, exact spans): full P ${full.p.toFixed(3)} R ${full.r.toFixed(3)} F1 ${full.f.toFixed(3)}; ` +
+    `pruned P ${afterPrune.p.toFixed(3)} R ${afterPrune.r.toFixed(3)} F1 ${afterPrune.f.toFixed(3)}; model ${(json.length / 1024 / 1024).toFixed(1)} MB, ${Object.keys(model.weights).length} features`);
+}

@@ -1,7 +1,7 @@
 /** The trained name tagger: loads, finds names with offsets on sentences written for the test, deterministic. */
 import { describe, expect, it } from 'vitest';
 import { asInTraining, readDocument, tagNames, tokenize } from '../src/extract/ner/index.ts';
-import { documentContext, features, remember, sentenceForms, shape } from '../src/extract/ner/tagger.ts';
+import { documentContext, features, firstReading, remember, secondFeatures, sentenceForms, shape } from '../src/extract/ner/tagger.ts';
 import { gazetteerFeatures, loadGazetteers } from '../src/extract/ner/gazetteer.ts';
 
 describe('tagNames', () => {
@@ -67,5 +67,41 @@ describe('document features', () => {
     expect(a).toEqual(readDocument(article));
     expect(a).toHaveLength(2);
     expect(readDocument([])).toEqual([]);
+  });
+});
+
+describe('second pass (features of the first pass reading)', () => {
+  const sentences = [['Brask', 'joined', 'Vell', 'and', 'Orr', 'in', 'Tamsk'], ['Vell', 'said', 'Brask', 'left']];
+  const forms = sentences.map((w) => sentenceForms(w, null));
+  const tags = [['B-PER', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'B-LOC'], ['B-PER', 'O', 'B-PER', 'O']];
+  const reading = firstReading(forms, tags);
+  it('reads the first pass classes on both sides of a word, the tags after it included', () => {
+    const f = secondFeatures(forms[0]!, 1, 0, reading);
+    expect(f).toContain('q0=O');
+    expect(f).toContain('q-1=PER');
+    expect(f).toContain('q+1=ORG');
+    expect(f).toContain('q+2=ORG');
+  });
+  it('reads the class the first pass gave the same word anywhere in the document, later mentions too', () => {
+    // "Vell" read as a firm's word here and as a person in the next sentence: mixed; "Brask" always a person.
+    expect(secondFeatures(forms[0]!, 2, 0, reading).some((x) => x.startsWith('Q=') && x.endsWith('|false'))).toBe(true);
+    expect(secondFeatures(forms[0]!, 0, 0, reading)).toContain('Q=PER|true');
+    // The places "Vell" took in the first pass's names: a firm's first word here, a person alone in the next sentence.
+    expect(secondFeatures(forms[1]!, 0, 1, reading).filter((x) => x.startsWith('E=')).sort()).toEqual(['E=ORG-B', 'E=PER-U']);
+  });
+  it('marks a run of capitalised words joined by a small word, and whether a legal form closes it', () => {
+    expect(secondFeatures(forms[0]!, 3, 0, reading)).toContain('rj=and|false|J');
+    expect(secondFeatures(forms[0]!, 2, 0, reading)).toContain('rj=and|false|A');
+    expect(secondFeatures(forms[0]!, 6, 0, reading).some((x) => x.startsWith('rj='))).toBe(false);
+    const g = loadGazetteers({ about: '', sources: {}, lists: { LEGAL: ['llp'] } });
+    const firm = sentenceForms(['Brask', 'joined', 'Vell', 'and', 'Orr', 'LLP'], g);
+    const read = firstReading([firm], [['B-PER', 'O', 'B-PER', 'O', 'B-PER', 'O']]);
+    expect(secondFeatures(firm, 3, 0, read)).toContain('rj=and|true|J');
+  });
+  it('reads the words just outside the first pass name and its length', () => {
+    const f = secondFeatures(forms[0]!, 4, 0, reading);
+    expect(f).toContain('nb=joined|ORG');
+    expect(f).toContain('na=in|ORG');
+    expect(f).toContain('nl=3|false|ORG');
   });
 });

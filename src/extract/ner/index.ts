@@ -2,9 +2,10 @@
  * Names found by the trained tagger in the sentences of one article, with character offsets. The model (model.json,
  * trained by `npm run train-ner`) and its gazetteers (gazetteers.json) are loaded once, on first use.
  */
+import { existsSync } from 'node:fs';
 import { shippedJson } from '../../util/shipped-json.ts';
 import type { EntityType } from '../../types.ts';
-import { loadWeights, tagDocumentScored, type ClassOdds, type PackedWeights, type SerializedModel } from './tagger.ts';
+import { SCORE_SCALE, loadWeights, tagDocumentScored, type ClassOdds, type PackedWeights, type SerializedModel } from './tagger.ts';
 import { shippedGazetteers } from './gazetteer.ts';
 import { shippedWordTable } from './words.ts';
 import { isAbbreviation } from '../sentences.ts';
@@ -13,6 +14,23 @@ let weights: PackedWeights | null = null;
 function model(): PackedWeights {
   weights ??= loadWeights(shippedJson(new URL('./model.json', import.meta.url)) as SerializedModel);
   return weights;
+}
+
+/**
+ * The second pass's weights (model-second.json, written by `NER_SECOND=1 npm run train-ner`): it reads the first
+ * pass's tags of the whole document (tagger.ts `readAgain`). Off by default: the file is not shipped (README, "A
+ * second pass over the first one's tags": on unseen text it changed as many names for the worse as for the better).
+ * Where a developer trains it, every article is read twice; the extraction caches follow the file (code-version.ts
+ * counts a file named here only when it exists).
+ */
+const SECOND_MODEL = new URL('./model-second.json', import.meta.url);
+let secondWeights: { weights: PackedWeights; scale: number } | null | undefined;
+function secondModel(): { weights: PackedWeights; scale: number } | null {
+  if (secondWeights === undefined) {
+    const m = existsSync(SECOND_MODEL) ? (shippedJson(SECOND_MODEL) as SerializedModel) : null;
+    secondWeights = m ? { weights: loadWeights(m), scale: m.scale ?? SCORE_SCALE } : null;
+  }
+  return secondWeights;
 }
 
 /**
@@ -73,7 +91,9 @@ export function readNames(text: string, scale?: number): { spans: TaggedSpan[]; 
  */
 export function readDocument(sentences: readonly string[], scale?: number): { spans: TaggedSpan[]; words: ReadWord[] }[] {
   const tokens = sentences.map(tokenize);
-  const read = tagDocumentScored(model(), tokens.map((ts) => ts.map((t) => asInTraining(t.text))), shippedGazetteers(), shippedWordTable(), scale);
+  const second = secondModel();
+  // A scale asked for is the first pass's; the second pass's moves with it.
+  const read = tagDocumentScored(model(), tokens.map((ts) => ts.map((t) => asInTraining(t.text))), shippedGazetteers(), shippedWordTable(), scale, second?.weights ?? null, ((second?.scale ?? SCORE_SCALE) * (scale ?? SCORE_SCALE)) / SCORE_SCALE);
   return tokens.map((ts, s) => {
     const { tags, odds } = read[s]!;
     const out: TaggedSpan[] = [];

@@ -9,6 +9,7 @@
 import { gazetteerFeatures, type Gazetteers } from './gazetteer.ts';
 import type { WordTable } from './words.ts';
 import { memoByString } from '../../util/memo.ts';
+import { CONNECTORS } from '../lexicon.ts';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type Tag = (typeof TAGS)[number];
@@ -150,6 +151,112 @@ export function features(f: SentenceForms, i: number, prev: string, prev2: strin
   return out;
 }
 
+/**
+ * The first pass's reading of a whole document, which the second pass reads (Ratinov & Roth 2009's two stages,
+ * "extended prediction history"): per sentence, the tag the first pass gave each word, and per capitalised word, how
+ * often it read that word as each class anywhere in the document — after this mention as well as before it.
+ */
+export interface FirstReading {
+  tags: readonly (readonly string[])[];
+  counts: Map<string, Int32Array>;
+  /** Per capitalised word, the places it took in the first pass's names of the document: "ORG-B" (a firm's first word), "PER-U" (a person named by it alone). */
+  places: Map<string, Set<string>>;
+}
+
+/** Where word i stands in its name: U alone, B first, I inside, L last. */
+function placeInName(tags: readonly string[], i: number): string {
+  const opens = tags[i]!.startsWith('B-');
+  const goesOn = tags[i + 1]?.startsWith('I-') ?? false;
+  return opens ? (goesOn ? 'B' : 'U') : goesOn ? 'I' : 'L';
+}
+
+export function firstReading(forms: readonly SentenceForms[], tags: readonly (readonly string[])[]): FirstReading {
+  const doc: DocumentContext = { lowerCase: new Set(), history: new Map() };
+  const places = new Map<string, Set<string>>();
+  forms.forEach((f, s) =>
+    tags[s]!.forEach((t, i) => {
+      remember(doc, f, i, t);
+      if (t === 'O' || !capitalised(f.words[i]!)) return;
+      const lw = f.lower[i]!;
+      if (!places.has(lw)) places.set(lw, new Set());
+      places.get(lw)!.add(`${t.slice(2)}-${placeInName(tags[s]!, i)}`);
+    }),
+  );
+  return { tags, counts: doc.history, places };
+}
+
+/**
+ * Small words that join the capitalised words of one name ("Vell and Orr", "Prize for Fiction", "Hall of Fame",
+ * "Vell & Orr"): the lexicon's connectors and the ampersand.
+ */
+const joiner = (lw: string) => lw === '&' || CONNECTORS.has(lw);
+
+/** The class of a first-pass tag, or a sentence edge ('O' for none). */
+const classOf = (tags: readonly string[], k: number) => (k < 0 ? '<s>' : k >= tags.length ? '</s>' : tags[k] === 'O' ? 'O' : tags[k]!.slice(2));
+
+/**
+ * The second pass's features of word i, beside `features`: the classes the first pass gave it and its neighbours on
+ * both sides (a greedy left-to-right pass sees only the tags before a word), the class the first pass gave the same
+ * word most often in the whole document and whether it always gave that one, and the words just outside the first
+ * pass's name around word i ("a partner at Vell and Orr", "… Prize for Fiction") with that name's length.
+ */
+export function secondFeatures(f: SentenceForms, i: number, s: number, reading: FirstReading): string[] {
+  const tags = reading.tags[s]!;
+  const q0 = classOf(tags, i);
+  const qm1 = classOf(tags, i - 1);
+  const qp1 = classOf(tags, i + 1);
+  const out = [`q0=${q0}`, `q-1=${qm1}`, `q+1=${qp1}`, `q+2=${classOf(tags, i + 2)}`, `q-2=${classOf(tags, i - 2)}`, `q-1q+1=${qm1}|${qp1}`, `q0q+1=${q0}|${qp1}`, `q-1q0=${qm1}|${q0}`];
+  if (capitalised(f.words[i]!)) {
+    const counts = reading.counts.get(f.lower[i]!);
+    if (counts) {
+      let best = 0;
+      let kinds = 0;
+      for (let k = 0; k < counts.length; k++) {
+        if (counts[k]! > 0) kinds++;
+        if (counts[k]! > counts[best]!) best = k;
+      }
+      out.push(`Q=${CLASSES[best]}|${kinds === 1}`, `Qq=${CLASSES[best]}|${q0}`);
+    }
+    for (const place of reading.places.get(f.lower[i]!) ?? []) out.push(`E=${place}`);
+  }
+  // A run of capitalised words joined by a small word: which word joins it and whether a legal form closes it.
+  const run = joinedRun(f, i);
+  if (run) out.push(`rj=${run.joiner}|${run.legal}|${q0}`, `rj=${run.joiner}|${run.legal}|${i === run.at ? 'J' : i < run.at ? 'A' : 'Z'}`);
+  // The first pass's name that holds word i, or else the one that starts right after it.
+  const inName = q0 !== 'O';
+  let a = i;
+  let b = i;
+  if (inName) {
+    while (a > 0 && tags[a]!.startsWith('I-')) a--;
+    while (b + 1 < tags.length && tags[b + 1]!.startsWith('I-')) b++;
+    const n = f.words.length;
+    const word = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : f.lower[k]!);
+    out.push(`nb=${word(a - 1)}|${q0}`, `na=${word(b + 1)}|${q0}`, `nl=${Math.min(b - a + 1, 4)}|${i - a === 0}|${q0}`);
+  }
+  return out;
+}
+
+/**
+ * The run of capitalised words around word i when a small word (`joiner`) joins two of them: the joiner, where it
+ * stands, and whether the word after the run is a legal form (gazetteer list LEGAL). Null when word i is in no such
+ * run.
+ */
+function joinedRun(f: SentenceForms, i: number): { joiner: string; at: number; legal: boolean } | null {
+  const cap = (k: number) => k >= 0 && k < f.words.length && /^[\p{Lu}\p{N}]/u.test(f.words[k]!);
+  const joins = (k: number) => joiner(f.lower[k]!) && cap(k - 1) && cap(k + 1);
+  if (!cap(i) && !joins(i)) return null;
+  let a = i;
+  let b = i;
+  while (a > 0 && (cap(a - 1) || joins(a - 1))) a--;
+  while (b + 1 < f.words.length && (cap(b + 1) || joins(b + 1))) b++;
+  for (let k = a + 1; k < b; k++) {
+    if (!joins(k)) continue;
+    const legal = f.gazetteer[b]!.some((g) => g.startsWith('g=LEGAL')) || (f.gazetteer[b + 1]?.some((g) => g.startsWith('g=LEGAL')) ?? false);
+    return { joiner: f.lower[k]!, at: k, legal };
+  }
+  return null;
+}
+
 /** Weights while training: one small array per feature, updated in place. */
 export type Weights = Map<string, Float64Array>;
 
@@ -227,13 +334,15 @@ export const SCORE_SCALE = 10;
  * Only the tags allowed after the previous one take part (an I- tag needs its B-), as in `bestTag`: the scores of
  * tags never allowed there were never trained to mean anything.
  */
-export function tagSentence(weights: Weights | PackedWeights, forms: SentenceForms, doc: DocumentContext | null, scale = SCORE_SCALE): { tags: Tag[]; odds: ClassOdds[] } {
+export function tagSentence(weights: Weights | PackedWeights, forms: SentenceForms, doc: DocumentContext | null, scale = SCORE_SCALE, second: { s: number; reading: FirstReading } | null = null): { tags: Tag[]; odds: ClassOdds[] } {
   const tags: Tag[] = [];
   const odds: ClassOdds[] = [];
   let prev = '<s>';
   let prev2 = '<s>';
   for (let i = 0; i < forms.words.length; i++) {
-    const scores = scoreTags(weights, features(forms, i, prev, prev2, doc));
+    const feats = features(forms, i, prev, prev2, doc);
+    if (second) feats.push(...secondFeatures(forms, i, second.s, second.reading));
+    const scores = scoreTags(weights, feats);
     const k = bestTag(scores, prev);
     odds.push(classOdds(scores, prev, scale));
     tags.push(TAGS[k]!);
@@ -245,9 +354,26 @@ export function tagSentence(weights: Weights | PackedWeights, forms: SentenceFor
 }
 
 /** Tags the sentences of one document in order, each read with what the document says elsewhere. */
-export function tagDocumentScored(weights: Weights | PackedWeights, sentences: readonly (readonly string[])[], gazetteers: Gazetteers | null, table: WordTable | null = null, scale = SCORE_SCALE): { tags: Tag[]; odds: ClassOdds[] }[] {
+/**
+ * With `secondWeights`, the document is read twice and the second reading returned, its odds at `secondScale` (a
+ * second pass's scores are sharper than the first's: see `SerializedModel.scale`).
+ */
+export function tagDocumentScored(weights: Weights | PackedWeights, sentences: readonly (readonly string[])[], gazetteers: Gazetteers | null, table: WordTable | null = null, scale = SCORE_SCALE, secondWeights: Weights | PackedWeights | null = null, secondScale = scale): { tags: Tag[]; odds: ClassOdds[] }[] {
+  const forms = sentences.map((words) => sentenceForms(words, gazetteers, table));
   const doc = documentContext(sentences);
-  return sentences.map((words) => tagSentence(weights, sentenceForms(words, gazetteers, table), doc, scale));
+  const first = forms.map((f) => tagSentence(weights, f, doc, scale));
+  if (!secondWeights) return first;
+  return readAgain(secondWeights, forms, first.map((r) => r.tags), documentContext(sentences), secondScale);
+}
+
+/**
+ * The second pass over a document the first pass has read: each sentence tagged again, in order, with the first
+ * pass's tags of the whole document as features (`secondFeatures`) beside the usual ones; its own history of the
+ * document starts empty, as in training.
+ */
+export function readAgain(weights: Weights | PackedWeights, forms: readonly SentenceForms[], firstTags: readonly (readonly string[])[], doc: DocumentContext | null, scale = SCORE_SCALE): { tags: Tag[]; odds: ClassOdds[] }[] {
+  const reading = firstReading(forms, firstTags);
+  return forms.map((f, s) => tagSentence(weights, f, doc, scale, { s, reading }));
 }
 
 function classOdds(scores: Float64Array, prev: string, scale: number): ClassOdds {
@@ -268,6 +394,12 @@ function classOdds(scores: Float64Array, prev: string, scale: number): ClassOdds
 export interface SerializedModel {
   tags: readonly string[];
   weights: Record<string, [number, number][]>;
+  /**
+   * A second pass's `SCORE_SCALE`: its scores lean on the first pass's tags and are sharper, so the same scale would
+   * make its odds surer than the first pass's. The trainer sets it so that its odds are on average as sure on CoNLL
+   * eng.testa as the first pass's at `SCORE_SCALE` (the scale the page judgments chose).
+   */
+  scale?: number;
 }
 
 export function loadWeights(model: SerializedModel): PackedWeights {
