@@ -175,7 +175,7 @@ describe('event triggers', () => {
     expect(found('Zorbix Corp signed an agreement with Quanta Inc on Tuesday.', business)).not.toBe('signing');
     expect(found('Zorbix Corp withdrew from the talks with Quanta Inc.', business)).not.toBe('absence');
     // What the lede's subject denies did not occur: the denial is the news.
-    expect(found('Ann Quill has denied reports that she has pulled out of the Pella Open with a wrist injury.')).toBe('statement');
+    expect(found('Ann Quill denied on Monday that she had withdrawn from the Pella Open over a sore elbow.')).toBe('statement');
     // A second participle of the trigger's perfect ("has forced … and left …") opens a clause of its own: its names
     // are no parties of the first.
     const two = 'A knee injury has forced Miro Tael out of the Pella Cup tie and left Zorbo Vance in line to play.';
@@ -772,7 +772,7 @@ describe('extractEvents', () => {
       .toEqual([['Tarn Vell', 'target'], ['Pella', 'place']]);
     // A role written with its person, with a relative clause between the description and its verb.
     const singer = ['Singer Tarn Vell spent the night in Pella.', 'Tarn Vell left the Orlin Five in June.',
-      'The singer, who has been linked to model Kessa Brin, was arrested in Pella on Friday.'];
+      'The singer, who toured with Kessa Brin last spring, was arrested in Pella on Friday.'];
     expect(parties(singer, [[0, 'Tarn Vell', 'person'], [0, 'Pella', 'place'], [1, 'Tarn Vell', 'person'], [1, 'Orlin Five', 'organization'], [2, 'Kessa Brin', 'person'], [2, 'Pella', 'place']]))
       .toEqual({ parties: [['Tarn Vell', 'target'], ['Pella', 'place']], unnamed: false });
     // A body's noun written with the company the article is about ("carmaker Quellor").

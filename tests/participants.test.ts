@@ -133,9 +133,9 @@ const ownsThingIn = (text: string, name: string, trigger: string, type: EntityTy
 describe("ownsThing: a place's possessive of a thing only says where it is (session 30, evt58)", () => {
   it('drops a place written as the possessive of a noun phrase headed by a physical thing', () => {
     expect(ownsThingIn("Kelmar Inc bought Norland's biggest paper mill from Orvex Corp.", 'Norland', 'bought')).toBe(true);
-    expect(ownsThingIn("The grain, Zorbia's staple, has been bought by the Pella Board.", 'Zorbia', 'bought')).toBe(true);
+    expect(ownsThingIn("The rice, Zorbia's chief export, was bought by the Pella Board in May.", 'Zorbia', 'bought')).toBe(true);
     expect(ownsThingIn("Orvex Corp won a contract to build Norland's newest power plant.", 'Norland', 'won')).toBe(true);
-    expect(ownsThingIn("Vell Ltd said its troops had seized two of Zorbia’s fortifications east of Pella.", 'Zorbia', 'seized')).toBe(true);
+    expect(ownsThingIn("Rebels took Zorbia’s radio mast north of Pella overnight, Vell Ltd said.", 'Zorbia', 'took')).toBe(true);
   });
   it("keeps a place before its people, bodies, posts, deeds, possessions and states, and any body's own things", () => {
     expect(ownsThingIn("Norland's central bank raised its rates on Monday.", 'Norland', 'raised')).toBe(false);

@@ -1484,7 +1484,7 @@ function speakerOf(mentions: EntityMention[], sentence: Sentence, triggerStart: 
   return (after.find(({ m }) => m.type === 'person') ?? after[0])?.i ?? -1;
 }
 
-/** A denial's verb and its "that" before a trigger ("has denied reports that she has …"), in the same sentence. */
+/** A denial's verb and its "that" before a trigger ("denied that she had …"), in the same sentence. */
 const DENIED_BEFORE = new RegExp(`\\b(?:${alternation(DENYING_VERBS)})\\b[^.;:]*\\bthat\\s`, 'i');
 
 /**

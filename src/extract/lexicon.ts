@@ -750,7 +750,7 @@ const listedPhrases = (name: string, phrases: string) => {
 
 /**
  * The forms of WordNet's deny.v "declare untrue; contradict" (verb.communication): a sport lede's happening told in
- * what its subject denies ("has denied reports that she has pulled out of the Open") did not occur as far as the lede
+ * what its subject denies ("denied that she had withdrawn from the Cup") did not occur as far as the lede
  * tells; the denial is the news, a statement (src/extract/events.ts `findTrigger`, session 30, evt59).
  */
 export const DENYING_VERBS = listed('DENYING_VERBS', `deny denies denied denying`);
