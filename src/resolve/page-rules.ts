@@ -439,7 +439,8 @@ function readTypeCue(m: MentionContext): TypeCue | undefined {
   if (namesAHoliday(m.raw)) return { type: 'other', name: 'holiday' };
   // "the Oscars", "the Victoria Cross": an award's name is a thing (other), wherever it stands.
   if (namesAnAward(m.raw)) return { type: 'other', name: 'award' };
-  // "the Hunting Act", "the Treaty of Rome": a law's or an agreement's name is a thing (other), wherever it stands.
+  // "the Zorbia Opportunity Act", "the Vell Treaty": a law's or an agreement's name is a thing (other), wherever it
+  // stands (by its last word only: see headedByLaw).
   if (headedByLaw(m.raw)) return { type: 'other', name: LAW_HEAD_CUE };
   // "Malvern, Pa.", "NEWTON, Mass.,": an abbreviated U.S. state after its city is a place, however it reads alone.
   if (/[\p{L} ], $/u.test(m.before) && stateNamed(m.raw) !== undefined) return { type: 'place', name: 'state-after-its-city' };

@@ -135,7 +135,7 @@ export function qualifiesNoun(sentence: Sentence, mention: Spanned, type: Entity
 
 /**
  * A place written as the possessive of a noun phrase headed by a physical thing ("bought Norland's biggest paper mill",
- * "the grain, Zorbia's staple, was sold", "to build Norland's newest power plant"): the thing is what takes part, the
+ * "the rice, Zorbia's chief export, was bought", "to build Norland's newest power plant"): the thing is what takes part, the
  * place only says where it is (isPlaceThingHead: WordNet's things, less the heads that name a body). Before a noun for
  * people, a body or a post ("Norland's government", "Zorbia's finance minister", "Norland's central bank"), a deed
  * ("Zorbia's decision"), a possession or a state ("Norland's stake", "Zorbia's debt") the place stays a party: they are
@@ -150,7 +150,7 @@ export function ownsThing(sentence: Sentence, mention: Spanned, type: EntityType
   let k = terms.findIndex((t) => t.offset.start >= end + 2);
   if (k < 0) return false;
   let head: TaggedTerm | undefined;
-  // (An adjective after a noun opens what follows the phrase: "Zorbia's fortifications east of Pella".)
+  // (An adjective after a noun opens what follows the phrase: "Zorbia's radio mast north of Pella".)
   for (; k < terms.length && inNounPhrase(terms[k]!) && !(head?.tags.includes('Noun') && !terms[k]!.tags.includes('Noun')); k++) {
     head = terms[k]!;
     if (/[^\s]/.test(head.post ?? '')) { k++; break; }
