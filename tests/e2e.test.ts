@@ -14,6 +14,10 @@ import { BuiltSite, listFiles, resolveLink } from './helpers/site.ts';
 import { PAGEFIND_UNUSED } from '../src/search/pagefind.ts';
 import { relativeHref, type SiteUrl } from '../src/util/urls.ts';
 import { launchBrowser } from './helpers/browser.ts';
+import { writeFeeds } from '../src/site/feeds.ts';
+import { buildSiteModel } from '../src/graph/site-model.ts';
+import { buildGraph } from '../src/pipeline.ts';
+import { publicUrl } from '../src/config/context.ts';
 
 let out: string;
 let site: BuiltSite;
@@ -118,7 +122,7 @@ describe('chronicle build on the seeds', () => {
     expect(await site.exists('pagefind/pagefind.js')).toBe(true);
   });
 
-  it('carries schema.org JSON-LD linking articles, entities and events, plus a sitemap and an Atom feed', async () => {
+  it('carries schema.org JSON-LD linking articles, entities and events, plus an Atom feed, and a sitemap with a public address', async () => {
     const jsonLd = async (url: string) => JSON.parse((await site.page(url)).querySelector('script[type="application/ld+json"]')!.textContent) as Record<string, unknown>;
     const article = await jsonLd(articleOf(SEED_1).url);
     expect(article['@type']).toBe('NewsArticle');
@@ -132,10 +136,15 @@ describe('chronicle build on the seeds', () => {
     expect(event['@type']).toBe('Event');
     expect(event).not.toHaveProperty('subjectOf');
     expect(event).not.toHaveProperty('actor');
-    const sitemap = await fs.readFile(path.join(out, 'sitemap.xml'), 'utf8');
-    for (const e of graph.entities) expect(sitemap).toContain(`<loc>${e.url}</loc>`);
-    // Every page of the site is in the sitemap (listing pages too), and every sitemap entry is a page.
-    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    // Built without a public address: no sitemap, whose protocol asks for absolute addresses (issue 17). With one,
+    // every page of the site is in it (listing pages too), and every entry is a page.
+    expect(await site.exists('sitemap.xml')).toBe(false);
+    const withSite = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-e2e-sitemap-'));
+    await writeFeeds(withSite, buildSiteModel(await buildGraph({ input: 'seeds' })), { title: 'Seeds', publicUrl: publicUrl('https://archive.example.org', '/') });
+    const sitemap = await fs.readFile(path.join(withSite, 'sitemap.xml'), 'utf8');
+    await fs.rm(withSite, { recursive: true });
+    for (const e of graph.entities) expect(sitemap).toContain(`<loc>https://archive.example.org/${e.url}</loc>`);
+    const locs = [...sitemap.matchAll(/<loc>https:\/\/archive\.example\.org\/([^<]+)<\/loc>/g)].map((m) => m[1]!);
     const pages = (await listFiles(out)).filter((f) => f.endsWith('.html') && f !== '404.html' && f !== 'search.html');
     expect([...locs].sort()).toEqual([...pages].sort());
     const feed = await fs.readFile(path.join(out, 'feed.xml'), 'utf8');

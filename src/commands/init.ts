@@ -12,7 +12,7 @@ const CONFIG = `# Chronicle's configuration. Every setting is optional; command-
 title: My news archive        # the site's name: page titles, the header, the feed
 description: A wiki of the people, organisations, places and events in my articles.
 lang: en                      # the pages' language: the lang attribute and the date format
-# url: https://news.example.org   # the public address, for absolute URLs in the sitemap, feed and structured data
+# url: https://news.example.org   # the public address: a sitemap (only with it), absolute URLs in the feed and structured data
 # base: /archive/                 # the path the site is served under, if not the root
 # logo: logo.svg                  # an image (svg, png, jpg, webp, gif) shown beside the title
 # footer: "© 2026 Example News"   # a line of text in every page's footer

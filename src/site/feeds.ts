@@ -1,6 +1,9 @@
 /**
  * sitemap.xml and an Atom feed of the articles. URLs are absolute only when the site's public address is known
- * (`url` and `base` in the config, or `--site URL`); otherwise they stay relative to the site root, which feed readers resolve against the feed's URL.
+ * (`url` and `base` in the config, or `--site URL`); otherwise the feed's stay relative to the site root, which feed
+ * readers resolve against the feed's URL. The sitemap is written only with a public address: the sitemap protocol
+ * asks for absolute `<loc>`s (a relative one is invalid, and search engines ignore such a file), and without one it
+ * was 0.86 MB of BBC's site that no reader could use (issue 17).
  */
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
@@ -20,15 +23,15 @@ export function newestDate(model: SiteModel): string | null {
   return model.articleList.map((a) => a.date).filter((d): d is string => d !== null).sort().at(-1) ?? null;
 }
 
-export async function writeFeeds(outDir: string, model: SiteModel, settings: Pick<SiteSettings, 'title' | 'publicUrl'>): Promise<void> {
-  const site = settings.publicUrl;
+/** Every page of the site but the search and not-found pages, in the sitemap's order. */
+export function sitemapPages(model: SiteModel): string[] {
   const { listings } = model;
   const listingPages = [
     ...listings.timeline.pages,
     ...listings.archive.pages,
     ...Object.values(listings.indexes).flatMap((index) => index.pages),
   ].map((p) => p.url);
-  const pages = [
+  return [
     urls.home,
     urls.articles,
     urls.timeline,
@@ -39,15 +42,21 @@ export async function writeFeeds(outDir: string, model: SiteModel, settings: Pic
     ...model.entities.flatMap((e) => [e.url, ...subpageUrls(e.lists)]),
     ...model.events.flatMap((e) => [e.url, ...subpageUrls(e.lists)]),
   ];
-  const sitemap = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    // One entry a line, unindented: two spaces on each of BBC's 17,254 lines said nothing (issue 17).
-    ...pages.map((u) => `<url><loc>${escapeXml(absolute(site, u))}</loc></url>`),
-    '</urlset>',
-    '',
-  ].join('\n');
-  await fs.writeFile(path.join(outDir, 'sitemap.xml'), sitemap);
+}
+
+export async function writeFeeds(outDir: string, model: SiteModel, settings: Pick<SiteSettings, 'title' | 'publicUrl'>): Promise<void> {
+  const site = settings.publicUrl;
+  if (site) {
+    const sitemap = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+      // One entry a line, unindented: two spaces on each of BBC's 17,254 lines said nothing (issue 17).
+      ...sitemapPages(model).map((u) => `<url><loc>${escapeXml(absolute(site, u))}</loc></url>`),
+      '</urlset>',
+      '',
+    ].join('\n');
+    await fs.writeFile(path.join(outDir, urls.sitemap), sitemap);
+  }
 
   const updated = `${newestDate(model) ?? '1970-01-01'}T00:00:00Z`;
   const excerpts = new Map(model.articles.map((a) => [a.id, a.excerpt]));
