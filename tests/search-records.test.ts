@@ -46,4 +46,22 @@ describe('search records of entity and event pages', async () => {
     }
     expect(checked).toBeGreaterThan(100);
   });
+
+  it("gives Pagefind an entity as its name, kind and other spellings alone: a small record, found by a spelling", () => {
+    // Invented: a name with two other spellings, no curated description, first seen on a date.
+    const entity = { url: 'entities/maribel-tostrand.html', title: 'Maribel Tostrand', kind: 'person', date: '2003-04-05', aliases: 'M. Tostrand · Maribel Tostrandt', text: '' };
+    const html = recordHtml(entity);
+    // What Pagefind reads as words: the name (the h1) and the spellings, weighted to find the page; the kind, date and
+    // title go in as filter, sort key and metadata, never as text (issue 17: a sentence in each record was 4.7 MB of BBC's site).
+    const words = html.replace(/<span data-pagefind-ignore[^>]*>[^<]*<\/span>/g, '').replace(/<[^>]+>/g, ' ').trim().split(/\s+/);
+    expect(words).toEqual(['Maribel', 'Tostrand', 'M.', 'Tostrand', '·', 'Maribel', 'Tostrandt']);
+    expect(html).toMatch(/<p data-pagefind-weight="\d+">M\. Tostrand · Maribel Tostrandt<\/p>/);
+    expect(Buffer.byteLength(html)).toBeLessThan(700);
+    // The offline index finds the page by a word only a spelling has.
+    const offline = buildOfflineIndex([entity, { url: 'articles/a.html', title: 'A mill opens in Vell', kind: 'article', date: null, aliases: '', text: 'The mill opened.' }]);
+    const rows = offline.blocks.flat();
+    const list = offline.shards.get(shardKey('tostrandt'))?.['tostrandt'] ?? [];
+    expect(list.length).toBe(2);
+    expect(rows[list[0]!]![1]).toBe('Maribel Tostrand');
+  });
 });
