@@ -204,12 +204,36 @@ async function readMissing(root: string, part: IndexPart, html: Map<number, stri
  * which also holds the page's filter, sort key and metadata (src/site/Layout.astro). Other parts of a page — the
  * preview cards of the pages it links to, say — change more often and never reach the index; a page without a
  * `<main>` counts whole.
+ *
+ * Without the elements' ids (withoutIds): Pagefind keeps an anchor for each element with an id, with the element's
+ * whole text, in the page's fragment, for results that list a page's sections; the search page shows none
+ * (search-page.js reads a result's URL, metadata and excerpt), and an article's paragraphs, each with its id for the
+ * entity pages' links, were stored twice: BBC's 2,225 article fragments 3.35 → 3.05 MB (issue 17). The page keeps its
+ * ids; the words, their places and the excerpts are the same.
  */
 export function indexedHtml(html: string): string {
   const open = html.indexOf('<main');
   const close = html.lastIndexOf('</main>');
-  if (open < 0 || close < open) return html;
-  return `${/<html[^>]*>/.exec(html)?.[0] ?? ''}\n${html.slice(open, close)}</main></html>`;
+  if (open < 0 || close < open) return withoutIds(html);
+  return `${/<html[^>]*>/.exec(html)?.[0] ?? ''}\n${withoutIds(html.slice(open, close))}</main></html>`;
+}
+
+/** A start tag: its name and its attributes, each name alone or with a double-quoted, single-quoted or bare value. */
+const START_TAG = /<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)(\s*\/?)>/g;
+/** One attribute with the space before it; over a start tag's attributes, read one after another from the first. */
+const ATTRIBUTE = /\s+([^\s"'>/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
+
+/**
+ * `html` with no `id` attribute on any element: every start tag is read attribute by attribute, so an attribute's
+ * value that says `id=` (an event's label, say) is never taken for one. Text has no tag in it (every `<` in text is
+ * escaped), and a script's content is not read by Pagefind.
+ */
+export function withoutIds(html: string): string {
+  return html.replace(START_TAG, (tag: string, name: string, attributes: string, end: string) => {
+    if (!/\sid\s*=/i.test(attributes)) return tag;
+    const kept = attributes.replace(ATTRIBUTE, (attribute: string, attrName: string) => (attrName.toLowerCase() === 'id' ? '' : attribute));
+    return `<${name}${kept}${end}>`;
+  });
 }
 
 /** The hash of a bundle's pagefind-entry.json (which names its index files by their hashes), or null. */
