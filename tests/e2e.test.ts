@@ -241,6 +241,8 @@ describe('chronicle build on the seeds', () => {
     // Pagefind's own search interfaces are not written; what the search page loads is.
     for (const unused of PAGEFIND_UNUSED) expect(await site.exists(`pagefind/${unused}`), unused).toBe(false);
     for (const used of ['pagefind.js', 'pagefind-worker.js', 'wasm.en.pagefind', 'pagefind-entry.json']) expect(await site.exists(`pagefind/${used}`), used).toBe(true);
+    // Every index is English: the WebAssembly for a language without its own is never loaded.
+    expect(await site.exists('pagefind/wasm.unknown.pagefind')).toBe(false);
     // The feed is announced on the home page and the articles overview only.
     const feedLink = async (url: string) => (await site.page(url)).querySelector('link[rel="alternate"][type="application/atom+xml"]');
     expect(await feedLink('index.html')).not.toBeNull();

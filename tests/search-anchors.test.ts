@@ -29,7 +29,7 @@ describe("Pagefind's record of an article", () => {
     expect(withoutIds('<p id="p1" class=x>a</p><img alt id=x src=y.png><circle id=c r=4 />')).toBe('<p class=x>a</p><img alt src=y.png><circle r=4 />');
   });
 
-  it('stores its words and no anchors', async () => {
+  it('stores its words and no anchors, and no WebAssembly the search page never loads', async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-anchors-'));
     try {
       await fs.mkdir(path.join(dir, 'articles'));
@@ -42,6 +42,8 @@ describe("Pagefind's record of an article", () => {
       expect(fragment.content).toContain('Zorbix opened a paper mill in Vell on Tuesday.');
       expect(fragment.content).toContain('The mill will employ forty people');
       expect(fragment.meta.title).toBe('Zorbix opens a mill in Vell');
+      // Every index is English (forceLanguage): of the WebAssembly, only English's is written (issue 17).
+      expect((await fs.readdir(path.join(dir, 'pagefind'))).filter((f) => f.startsWith('wasm.'))).toEqual(['wasm.en.pagefind']);
       // The page on disk keeps its ids.
       expect(await fs.readFile(path.join(dir, 'articles', 'zorbix-mill.html'), 'utf8')).toContain('<p id=p1>');
     } finally {

@@ -76,11 +76,26 @@ export const PAGEFIND_UNUSED = new Set([
  * own folder, so that one stays. 145 KB a part: 0.9 MB of BBC's 7 parts.
  */
 async function rootOnlyFiles(bundle: string): Promise<(name: string) => boolean> {
+  const wasm = await wasmNamed(bundle);
+  return (name) => name === 'pagefind.js' || name === 'pagefind-worker.js' || (/^wasm\..+\.pagefind$/.test(name) && !wasm.has(name));
+}
+
+/** The WebAssembly files a bundle's entry names, one per language (Pagefind loads `wasm.unknown` for a language without its own). */
+async function wasmNamed(bundle: string): Promise<Set<string>> {
   const entry = JSON.parse(await fs.readFile(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { wasm?: string }>;
   };
-  const wasm = new Set(Object.values(entry.languages).map((l) => `wasm.${l.wasm ?? 'unknown'}.pagefind`));
-  return (name) => name === 'pagefind.js' || name === 'pagefind-worker.js' || (/^wasm\..+\.pagefind$/.test(name) && !wasm.has(name));
+  return new Set(Object.values(entry.languages).map((l) => `wasm.${l.wasm ?? 'unknown'}.pagefind`));
+}
+
+/**
+ * Of the root part, the WebAssembly of a language no part's entry names: Pagefind writes `wasm.unknown.pagefind`
+ * into every bundle, and every language here is English (`forceLanguage`), whose own file the search page loads
+ * (55 KB of BBC's site).
+ */
+async function unnamedWasm(bundles: readonly string[]): Promise<(name: string) => boolean> {
+  const named = new Set((await Promise.all(bundles.map(wasmNamed))).flatMap((s) => [...s]));
+  return (name) => /^wasm\..+\.pagefind$/.test(name) && !named.has(name);
 }
 
 /**
@@ -131,13 +146,14 @@ export async function indexSite(
       next.parts[part.dir] = { fingerprint, entry: (await entryHash(sources[i]))! };
     });
     await fs.rm(path.join(root, 'pagefind'), { recursive: true, force: true });
+    const rootUnused = await unnamedWasm(sources);
     for (const [i, part] of parts.entries()) {
       const to = path.join(root, part.dir);
       // The root part's folder also holds the other parts' folders and the parts list: those are not its own (the
       // list is written below as a new file; linked, that write would change the published site's list mid-build).
       const rootOnly = i === 0 ? null : await rootOnlyFiles(sources[i]!);
       const skip = (name: string) =>
-        PAGEFIND_UNUSED.has(name) || (i === 0 ? name.startsWith('part-') || name === PARTS_FILE : rootOnly!(name));
+        PAGEFIND_UNUSED.has(name) || (i === 0 ? name.startsWith('part-') || name === PARTS_FILE || rootUnused(name) : rootOnly!(name));
       if (carried.has(i)) await linkTree(sources[i]!, to, skip);
       else {
         await fs.mkdir(to, { recursive: true });
