@@ -146,7 +146,7 @@ describe('entity mentions', () => {
   });
   it('reads the words an archive marks in angle brackets as one company\'s whole name, not a stock code', () => {
     // A foreign connector, an "and" and a first name opening it cut or retype no name the brackets mark.
-    const found = names('PARIS, March 3 - The trading house <Vorlande et Quibel> has sold its stake in <Istituto per la Valmeria Industriale> (IVI) to <Harrow and Quenby Holdings PLC>. Vorlande said it kept its mill. <Marcus Velden Associates> said it was no buyer, nor was <All Vellan Airways>.');
+    const found = names('PARIS, March 3 - The trading house <Vorlande et Quibel> has sold its stake in <Istituto per la Valmeria Industriale> (IVI) to <Harrow and Quenby Holdings PLC>. Vorlande said it kept its mill. <Marcus Velden Associates> said it was no buyer, nor was <All Vellan Airways>.\n\nVorlande et Quibel said the sale would close in May.');
     expect(found['Vorlande et Quibel']).toBe('organization');
     expect(found['Istituto per la Valmeria Industriale']).toBe('organization');
     expect(found['Harrow and Quenby Holdings PLC']).toBe('organization');
@@ -156,6 +156,8 @@ describe('entity mentions', () => {
     // Its first word written alone later is the company, as a legal form's firm's is.
     expect(found['Vorlande']).toBe('organization>Vorlande et Quibel');
     expect(found['IVI']).toMatch(/>Istituto per la Valmeria Industriale$/);
+    // The marked words written again without brackets are the name again: no piece of them is read.
+    expect(names('The house <Vorlande et Quibel> has sold its stake.\n\nVorlande et Quibel said the sale would close in May.')).not.toHaveProperty(['Quibel']);
     for (const piece of ['Quibel', 'Istituto', 'Valmeria Industriale', 'Harrow', 'Quenby Holdings PLC']) expect(found).not.toHaveProperty([piece]);
     // A stock code after a listed firm's name, with its exchange or share class, leaves the name before it whole.
     const coded = names('Orvell AB <ORVL ST> and Tamsin Mills Ltd <TAMS.L> said they would merge.');

@@ -89,6 +89,8 @@ interface ArticleWriting {
   standalone: ReadonlySet<string>;
   /** Names with "and" inside tied by a legal form or a partnership: see `joinWrittenWhole`. */
   tiedAtAnd: readonly string[];
+  /** Names the article marks whole in angle brackets: see `joinMarkedWhole`. */
+  marked: readonly string[];
   /** Its paragraphs' text, one a line. */
   body: string;
 }
@@ -118,10 +120,11 @@ export function extractEntities(article: IngestedArticle, sentences: Sentence[])
   // Names the article writes on their own somewhere, not as an owner before 's ("Plaid Cymru said"): see `takeTaggerEdges`.
   const standalone = new Set(runs.flatMap((r) => r.found.filter((c) => !c.tokens.at(-1)!.possessive && !c.partnersOpener).map((c) => c.text)));
   const tiedAtAnd = runs.flatMap((r) => r.found.filter(isTiedAtAnd).map((c) => c.text));
+  const marked = markedNames(body);
   const cutHeads = new Set<string>();
   const addressed = new Set<string>();
   runs.forEach(({ paragraph, sentence, tokens, found }, k) => {
-    addTaggerEvidence(found, sentence, paragraph.text, tokens, read[k]!, { standalone, tiedAtAnd, body });
+    addTaggerEvidence(found, sentence, paragraph.text, tokens, read[k]!, { standalone, tiedAtAnd, marked, body });
     candidates.push(...found);
     for (const c of found) if (cutFromLongerName(paragraph.text, tokens, c)) cutHeads.add(c.text);
     for (const c of found) if (afterSurnameAddress(paragraph.text, tokens, c)) addressed.add(c.text);
@@ -1304,7 +1307,7 @@ function titleCase(s: string): string {
  * candidate, its type counts as strong evidence. Names it finds that the capitalisation rules missed (sports clubs,
  * one-word companies in all-capital headlines) are added when they start with a capital.
  */
-function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string, tokens: Token[], read: { spans: TaggedSpan[]; words: ReadWord[] }, { standalone, tiedAtAnd, body }: ArticleWriting): void {
+function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string, tokens: Token[], read: { spans: TaggedSpan[]; words: ReadWord[] }, { standalone, tiedAtAnd, marked, body }: ArticleWriting): void {
   const spans = read.spans.map((s) => ({ ...s, start: s.start + sentence.start, end: s.end + sentence.start }));
   const words = read.words.map((w) => ({ ...w, start: w.start + sentence.start, end: w.end + sentence.start }));
   // Where the tagger reads one capitalised run as names of different kinds ("Ajax Amsterdam" → club, city), split it.
@@ -1348,7 +1351,7 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
   takeTaggerEdges(found, spans, sentence, text, tokens, standalone, body);
   joinFirmsWithItsS(found, spans, sentence, text, tokens);
   joinSpelledOut(found, sentence, text, tokens);
-  joinMarkedWhole(found, sentence, text, tokens);
+  joinMarkedWhole(found, sentence, text, tokens, marked);
   joinWrittenWhole(found, sentence, text, tokens, tiedAtAnd);
   for (const span of spans) {
     const overlapping = found.filter((c) => c.start < span.end && c.end > span.start);
@@ -1571,7 +1574,7 @@ function takesInOpeningWord(text: string, sentence: Sentence, tokens: Token[], f
 
 /** How often the text writes the words as whole words ("Seek" is not in "Seeking"). */
 function timesWritten(body: string, words: string): number {
-  return body.match(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(words)}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
+  return writtenAt(body, words).length;
 }
 
 /**
@@ -1600,13 +1603,11 @@ function joinSpelledOut(found: Candidate[], sentence: Sentence, text: string, to
  * connector or an "and" inside it: the candidates inside are that one name, which the mark types (evidence.ts
  * `marked-whole-by-archive`). The text stays as the archive writes it. A stock code ("<ORV.ST>", "<ORVL>",
  * "<ORVL ST>") and a bracket whose text opens with no capital (a tag, an address) mark no name; nor does one word,
- * which no rule cuts.
+ * which no rule cuts. The name is one wherever the article writes its words again, with brackets or without ("Vorlande
+ * et Quibel said"), as a name written whole is (`joinWrittenWhole`).
  */
-function joinMarkedWhole(found: Candidate[], sentence: Sentence, text: string, tokens: Token[]): void {
-  for (const m of sentence.text.matchAll(MARKED_NAME)) {
-    const inner = m[1]!;
-    if (isStockCode(inner)) continue;
-    const [from, to] = [sentence.start + m.index! + 1, sentence.start + m.index! + 1 + inner.length];
+function joinMarkedWhole(found: Candidate[], sentence: Sentence, text: string, tokens: Token[], marked: readonly string[]): void {
+  for (const [from, to] of marked.flatMap((name) => writtenAt(sentence.text, name).map((at) => [sentence.start + at, sentence.start + at + name.length] as const))) {
     const first = tokens.findIndex((t) => t.start === from);
     const last = tokens.findIndex((t) => t.end === to);
     if (first < 0 || last <= first) continue;
@@ -1618,6 +1619,16 @@ function joinMarkedWhole(found: Candidate[], sentence: Sentence, text: string, t
     found.splice(0, found.length, ...found.filter((c) => !over.includes(c)), { ...remade, bound: true, marked: true });
     found.sort((a, b) => a.start - b.start);
   }
+}
+
+/** The names an article marks whole in brackets (`joinMarkedWhole`), in the order first written. */
+function markedNames(body: string): string[] {
+  return [...new Set([...body.matchAll(MARKED_NAME)].map((m) => m[1]!).filter((name) => !isStockCode(name)))];
+}
+
+/** Where a text writes the words as whole words. */
+function writtenAt(text: string, words: string): number[] {
+  return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(words)}(?![\\p{L}\\p{N}])`, 'gu'))].map((m) => m.index!);
 }
 
 /** A bracket's text that may be a name: it opens with a capital and holds several words. */
