@@ -144,6 +144,22 @@ describe('entity mentions', () => {
     expect(found['V&O']).toMatch(/>Vellish and Orlin$/);
     for (const piece of ['Orlin', 'Guild of Zorbix Artists', 'Writers']) expect(found).not.toHaveProperty(piece);
   });
+  it('reads the words an archive marks in angle brackets as one company\'s whole name, not a stock code', () => {
+    // A foreign connector, an "and" and a first name opening it cut or retype no name the brackets mark.
+    const found = names('PARIS, March 3 - The trading house <Vorlande et Quibel> has sold its stake in <Istituto per la Valmeria Industriale> (IVI) to <Harrow and Quenby Holdings PLC>. Vorlande said it kept its mill. <Marcus Velden Associates> said it was no buyer, nor was <All Vellan Airways>.\n\nVorlande et Quibel said the sale would close in May.');
+    // Nothing is stripped from a marked name, not even a word that opens no name elsewhere ("All").
+    const marked = ['Vorlande et Quibel', 'Istituto per la Valmeria Industriale', 'Harrow and Quenby Holdings PLC', 'Marcus Velden Associates', 'All Vellan Airways'];
+    expect(marked.map((name) => found[name])).toEqual(marked.map(() => 'organization'));
+    // Its first word written alone later is the company, as a legal form's firm's is.
+    expect(found['Vorlande']).toBe('organization>Vorlande et Quibel');
+    expect(found['IVI']).toMatch(/>Istituto per la Valmeria Industriale$/);
+    // The marked words written again without brackets are the name again: no piece of them is read.
+    expect(names('The house <Vorlande et Quibel> has sold its stake.\n\nVorlande et Quibel said the sale would close in May.')).not.toHaveProperty(['Quibel']);
+    for (const piece of ['Quibel', 'Istituto', 'Valmeria Industriale', 'Harrow', 'Quenby Holdings PLC']) expect(found).not.toHaveProperty([piece]);
+    // A stock code after a listed firm's name, with its exchange or share class, leaves the name before it whole.
+    const coded = names('Orvell AB <ORVL ST> and Tamsin Mills Ltd <TAMS.L> said they would merge.');
+    for (const name of ['Orvell AB', 'Tamsin Mills Ltd']) expect(coded).toHaveProperty([name]);
+  });
   it('lets the tagger part a line of fixtures in capitals at a function word ("CLEVELAND AT TEXAS"), where it reads two kinds', () => {
     const found = names('Results of games played on Friday (home team in CAPS):\n\nVellan Rovers 4 ORLIN 2\n\nSCHEDULE FOR SATURDAY\n\nCLEVELAND AT TEXAS\n\nBOSTON AT SEATTLE');
     for (const glued of ['CLEVELAND AT TEXAS', 'BOSTON AT SEATTLE']) expect(found).not.toHaveProperty([glued]);

@@ -79,6 +79,8 @@ interface Candidate {
   partnersOpener?: true;
   /** A person's name written straight after their firm's (see `personAfterFirm`): a span over both types the firm. */
   officer?: true;
+  /** The archive marks it as one whole name, a company's (see `joinMarkedWhole`). */
+  marked?: true;
 }
 
 /** What the whole article writes, read by the rules that weigh one sentence's names against the rest. */
@@ -87,6 +89,8 @@ interface ArticleWriting {
   standalone: ReadonlySet<string>;
   /** Names with "and" inside tied by a legal form or a partnership: see `joinWrittenWhole`. */
   tiedAtAnd: readonly string[];
+  /** Names the article marks whole in angle brackets: see `joinMarkedWhole`. */
+  marked: readonly string[];
   /** Its paragraphs' text, one a line. */
   body: string;
 }
@@ -116,10 +120,11 @@ export function extractEntities(article: IngestedArticle, sentences: Sentence[])
   // Names the article writes on their own somewhere, not as an owner before 's ("Plaid Cymru said"): see `takeTaggerEdges`.
   const standalone = new Set(runs.flatMap((r) => r.found.filter((c) => !c.tokens.at(-1)!.possessive && !c.partnersOpener).map((c) => c.text)));
   const tiedAtAnd = runs.flatMap((r) => r.found.filter(isTiedAtAnd).map((c) => c.text));
+  const marked = markedNames(body);
   const cutHeads = new Set<string>();
   const addressed = new Set<string>();
   runs.forEach(({ paragraph, sentence, tokens, found }, k) => {
-    addTaggerEvidence(found, sentence, paragraph.text, tokens, read[k]!, { standalone, tiedAtAnd, body });
+    addTaggerEvidence(found, sentence, paragraph.text, tokens, read[k]!, { standalone, tiedAtAnd, marked, body });
     candidates.push(...found);
     for (const c of found) if (cutFromLongerName(paragraph.text, tokens, c)) cutHeads.add(c.text);
     for (const c of found) if (afterSurnameAddress(paragraph.text, tokens, c)) addressed.add(c.text);
@@ -1033,7 +1038,7 @@ function followsTitlePortfolio(all: Token[], at: number): boolean {
   return j >= 0 && TITLE_HEADS.has(all[j]!.text.replace(/\.$/, ''));
 }
 
-function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: number, run: Token[], role?: 'employer' | 'officer'): Candidate | null {
+function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: number, run: Token[], role?: 'employer' | 'officer' | 'marked'): Candidate | null {
   let tokens = run;
   let titleStripped = false;
   // An officer's firm written straight before the name (`personAfterFirm`) is no cue before it ("Group" is no "group X").
@@ -1042,10 +1047,12 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
   const after = all[startIndex + run.length];
   const after2 = all[startIndex + run.length + 1];
 
+  // A name the archive marks whole (`joinMarkedWhole`) keeps its words: nothing is stripped but an opening "The".
+  const asWritten = role === 'marked';
   // Strip a title: everything up to the last title head, when a name follows it.
   let titleAt = -1;
   let head = '';
-  for (let k = 0; k < tokens.length - 1; k++) {
+  for (let k = 0; k < (asWritten ? 0 : tokens.length - 1); k++) {
     const w = titleHead(tokens[k]!.text.replace(/\.$/, ''));
     if (w && tokens.slice(0, k).every((x) => TITLE_MODIFIERS.has(x.text) || TITLE_HEADS.has(x.text) || isNameWord(x))) [titleAt, head] = [k, w];
   }
@@ -1068,7 +1075,7 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
       titleStripped = rest[0]!.text !== 'for';
     }
   }
-  if (!titleStripped && followsTitlePortfolio(all, startIndex)) {
+  if (!asWritten && !titleStripped && followsTitlePortfolio(all, startIndex)) {
     const portfolio = portfolioEnd(tokens, 0, true);
     if (portfolio === tokens.length) return null;
     if (portfolio > 0) {
@@ -1076,10 +1083,11 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
       titleStripped = true;
     }
   }
-  tokens = withoutPartyMember(text, withoutTrailingTitle(tokens));
+  if (asWritten) tokens = tokens.length > 1 && tokens[0]!.text === 'The' ? tokens.slice(1) : tokens;
+  else tokens = withoutPartyMember(text, withoutTrailingTitle(tokens));
   // "Conservative Michael Fallon", "New Zealander Graham Henry", "Lock Alec Parker": what the person is, said before
   // the person's first name and surname, is no part of the name.
-  const described = describedPerson(tokens, tokens[0] === run[0] ? before : undefined);
+  const described = asWritten ? 0 : describedPerson(tokens, tokens[0] === run[0] ? before : undefined);
   if (described > 0) {
     tokens = tokens.slice(described);
     titleStripped = true;
@@ -1087,16 +1095,16 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
   // "New York-based Brookehill Partners", "Asher Edelman-led Plaza Group": the words up to a describing compound
   // describe the name after it; that is the name. (A compound that ends the run is left whole to the page rules.)
   const compound = tokens.slice(0, -1).map((t, k) => (k === 0 ? describingCompound(t.text) : describingParticiple(t.text))).lastIndexOf(true);
-  if (compound >= 0) tokens = tokens.slice(compound + 1);
+  if (compound >= 0 && !asWritten) tokens = tokens.slice(compound + 1);
   // Leading function words ("The Hague" keeps its "The" only when compromise calls it a place) and trailing connectors.
   // A particle after a title is the surname's own ("Mr van Rompuy", "President de Gaulle").
   const ownParticle = (t: Token[]) => titleStripped && t.length > 1 && NAME_PARTICLES.has(t[0]!.text);
   // "Former Conservative leader X": a word for when someone held a post, capitalised for the sentence, is no name's.
-  if (tokens.length > 1 && TENURE_MODIFIERS.has(tokens[0]!.text) && sentenceInitial(text, sentence, tokens[0]!)) tokens = tokens.slice(1);
-  while (tokens.length && ((FUNCTION_WORDS.has(tokens[0]!.text) && !sheetInitial(sentence, tokens[0]!) && !opensWithOrdinal(text, sentence, tokens) && !opensTitle(text, all, all.indexOf(tokens[0]!))) || (CONNECTORS.has(tokens[0]!.text) && !ownParticle(tokens)))) tokens = tokens.slice(1);
+  if (!asWritten && tokens.length > 1 && TENURE_MODIFIERS.has(tokens[0]!.text) && sentenceInitial(text, sentence, tokens[0]!)) tokens = tokens.slice(1);
+  while (!asWritten && tokens.length && ((FUNCTION_WORDS.has(tokens[0]!.text) && !sheetInitial(sentence, tokens[0]!) && !opensWithOrdinal(text, sentence, tokens) && !opensTitle(text, all, all.indexOf(tokens[0]!))) || (CONNECTORS.has(tokens[0]!.text) && !ownParticle(tokens)))) tokens = tokens.slice(1);
   // "the Orlin Daily Press and The Pella-Courier" read by the tagger up to "The": an article after a connector opens the
   // next name, it ends none.
-  while (tokens.length && (CONNECTORS.has(tokens.at(-1)!.text) || (tokens.at(-1)!.text === 'The' && tokens.length > 1 && CONNECTORS.has(tokens.at(-2)!.text)))) tokens = tokens.slice(0, -1);
+  while (!asWritten && tokens.length && (CONNECTORS.has(tokens.at(-1)!.text) || (tokens.at(-1)!.text === 'The' && tokens.length > 1 && CONNECTORS.has(tokens.at(-2)!.text)))) tokens = tokens.slice(0, -1);
   if (!tokens.length) return null;
   if (tokens.length === 1 && isLoneTitle(tokens[0]!.text)) return null;
   if (tokens.every((t) => /^\p{N}/u.test(t.text))) return null;
@@ -1115,7 +1123,7 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
   }
   const state = usStateAfterCity(text, tokens, before);
   const { evidence, heads, structure } = weighRun(text, tokens, { before, before2, after, after2 }, {
-    titleStripped, datelineCaps, usState: state !== undefined, employer: role === 'employer', ampersand: name.includes(' & '), workTitle: false,
+    titleStripped, datelineCaps, usState: state !== undefined, employer: role === 'employer', ampersand: name.includes(' & '), workTitle: false, marked: role === 'marked',
     teamSheet: teamSheetItems(sentence.text).some(([from, to]) => start - sentence.start >= from && end - sentence.start <= to),
   });
 
@@ -1140,7 +1148,7 @@ interface Around {
 }
 
 /** The evidence rules' weights for a name's tokens, read with the words around them (evidence.ts). */
-function weighRun(text: string, tokens: Token[], { before, before2, after, after2 }: Around, flags: Pick<RunView, 'titleStripped' | 'datelineCaps' | 'usState' | 'employer' | 'ampersand' | 'teamSheet' | 'workTitle'>): { evidence: Evidence; heads: number; structure: number } {
+function weighRun(text: string, tokens: Token[], { before, before2, after, after2 }: Around, flags: Pick<RunView, 'titleStripped' | 'datelineCaps' | 'usState' | 'employer' | 'ampersand' | 'teamSheet' | 'workTitle' | 'marked'>): { evidence: Evidence; heads: number; structure: number } {
   const first = tokens[0]!;
   const last = tokens.at(-1)!;
   const touching = (a: Token | undefined, b: Token | undefined) => !!a && !!b && !breakBetween(text, a, b);
@@ -1299,7 +1307,7 @@ function titleCase(s: string): string {
  * candidate, its type counts as strong evidence. Names it finds that the capitalisation rules missed (sports clubs,
  * one-word companies in all-capital headlines) are added when they start with a capital.
  */
-function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string, tokens: Token[], read: { spans: TaggedSpan[]; words: ReadWord[] }, { standalone, tiedAtAnd, body }: ArticleWriting): void {
+function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string, tokens: Token[], read: { spans: TaggedSpan[]; words: ReadWord[] }, { standalone, tiedAtAnd, marked, body }: ArticleWriting): void {
   const spans = read.spans.map((s) => ({ ...s, start: s.start + sentence.start, end: s.end + sentence.start }));
   const words = read.words.map((w) => ({ ...w, start: w.start + sentence.start, end: w.end + sentence.start }));
   // Where the tagger reads one capitalised run as names of different kinds ("Ajax Amsterdam" → club, city), split it.
@@ -1343,6 +1351,7 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
   takeTaggerEdges(found, spans, sentence, text, tokens, standalone, body);
   joinFirmsWithItsS(found, spans, sentence, text, tokens);
   joinSpelledOut(found, sentence, text, tokens);
+  joinMarkedWhole(found, sentence, text, tokens, marked);
   joinWrittenWhole(found, sentence, text, tokens, tiedAtAnd);
   for (const span of spans) {
     const overlapping = found.filter((c) => c.start < span.end && c.end > span.start);
@@ -1565,7 +1574,7 @@ function takesInOpeningWord(text: string, sentence: Sentence, tokens: Token[], f
 
 /** How often the text writes the words as whole words ("Seek" is not in "Seeking"). */
 function timesWritten(body: string, words: string): number {
-  return body.match(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(words)}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
+  return writtenAt(body, words).length;
 }
 
 /**
@@ -1585,6 +1594,54 @@ function joinSpelledOut(found: Candidate[], sentence: Sentence, text: string, to
     found.splice(0, found.length, ...found.filter((c) => !over.includes(c)), { ...remade, bound: true });
     found.sort((a, b) => a.start - b.start);
   }
+}
+
+/**
+ * "French group <Vorlande et Quibel> said", "<Istituto per la Valmeria Industriale> (IVI)": Reuters writes a company
+ * that has no stock code as its whole name in angle brackets, and a listed one with its code after it ("Orvell AB
+ * <ORV.ST>"). The brackets say where the name begins and ends, whatever the rules and the tagger make of a foreign
+ * connector or an "and" inside it: the candidates inside are that one name, which the mark types (evidence.ts
+ * `marked-whole-by-archive`). The text stays as the archive writes it. A stock code ("<ORV.ST>", "<ORVL>",
+ * "<ORVL ST>") and a bracket whose text opens with no capital (a tag, an address) mark no name; nor does one word,
+ * which no rule cuts. The name is one wherever the article writes its words again, with brackets or without ("Vorlande
+ * et Quibel said"), as a name written whole is (`joinWrittenWhole`).
+ */
+function joinMarkedWhole(found: Candidate[], sentence: Sentence, text: string, tokens: Token[], marked: readonly string[]): void {
+  for (const [from, to] of marked.flatMap((name) => writtenAt(sentence.text, name).map((at) => [sentence.start + at, sentence.start + at + name.length] as const))) {
+    const first = tokens.findIndex((t) => t.start === from);
+    const last = tokens.findIndex((t) => t.end === to);
+    if (first < 0 || last <= first) continue;
+    const over = found.filter((c) => c.start < to && c.end > from);
+    // A candidate across a bracket is left alone: the rules read the bracket as a break, so one is rare and odd.
+    if (over.some((c) => c.start < from || c.end > to)) continue;
+    const remade = cleanRun(text, sentence, tokens, first, tokens.slice(first, last + 1), 'marked');
+    if (!remade) continue;
+    found.splice(0, found.length, ...found.filter((c) => !over.includes(c)), { ...remade, bound: true, marked: true });
+    found.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** The names an article marks whole in brackets (`joinMarkedWhole`), in the order first written. */
+function markedNames(body: string): string[] {
+  return [...new Set([...body.matchAll(MARKED_NAME)].map((m) => m[1]!).filter((name) => !isStockCode(name)))];
+}
+
+/** Where a text writes the words as whole words. */
+function writtenAt(text: string, words: string): number[] {
+  return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(words)}(?![\\p{L}\\p{N}])`, 'gu'))].map((m) => m.index!);
+}
+
+/** A bracket's text that may be a name: it opens with a capital and holds several words. */
+const MARKED_NAME = /<(\p{Lu}[^<>\n]*\s[^<>\n]*[^\s<>])>/gu;
+
+/**
+ * A stock code as Reuters writes it in brackets: one word in capitals ("ORVL", "ORV.ST", "VELL.L"), or a code and a
+ * share class or exchange of one or two capitals ("ORVL ST", "VELL B") where that is no legal form ("ORVELL AG").
+ */
+function isStockCode(inner: string): boolean {
+  if (/^(?:[A-Z\d&]+|[\w&-]+\.[A-Z]{1,3})$/.test(inner)) return true;
+  const code = /^[A-Z\d.&-]+ ([A-Z]{1,2})$/.exec(inner);
+  return !!code && !LEGAL_FORMS.test(code[1]!);
 }
 
 /**
@@ -1878,8 +1935,10 @@ function resolveWithinArticle(found: Candidate[], { cutHeads, addressed }: Writt
   // Travenol Laboratories Inc"), unless the article names a person ending with it (handled above); so do the leading
   // words of such a firm read as a place, a thing or (opened by no first name) a person, where no list names them a
   // place ("Canbra" after "Canbra Foods Ltd", "Silicon Compiler" after "Silicon Compiler Systems Corp"): the tagger's
-  // type for words it never saw is a guess, the firm's legal form is the article's word.
-  const firmWithForm = (n: string) => LEGAL_FORMS.test(n.slice(n.lastIndexOf(' ') + 1));
+  // type for words it never saw is a guess, the firm's legal form is the article's word. So is the archive's mark of a
+  // firm's whole name ("Vorlande" after "<Vorlande et Quibel>": see `joinMarkedWhole`).
+  const marked = new Set(candidates.filter((c) => c.marked).map((c) => c.text));
+  const firmWithForm = (n: string) => LEGAL_FORMS.test(n.slice(n.lastIndexOf(' ') + 1)) || marked.has(n);
   for (const name of names) {
     const type = types.get(name);
     const lone = !name.includes(' ');
