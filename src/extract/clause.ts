@@ -437,6 +437,15 @@ export function clauseOpenerBefore(text: string, from: number, at: number): numb
   return undefined;
 }
 
+/**
+ * The word at `at` is told inside a relative clause about a noun, not closed before it ("sold its unit to Miro, which
+ * had bought a stake in it", "the offer that it announced"): the relative pronoun is the nearest clause opener before it.
+ */
+export function inRelativeClause(text: string, at: number): boolean {
+  const opener = clauseOpenerBefore(text, 0, at);
+  return opener !== undefined && RELATIVE_PRONOUNS.has(/(\w+)$/.exec(text.slice(0, opener))![1]!.toLowerCase());
+}
+
 /** A verb group's auxiliaries and adverbs closing `text` ("they were provisionally"): no verb of its own. */
 const AUXILIARY_TAIL = new RegExp(String.raw`(?:\s+(?:${alternation([...AUXILIARIES_AFTER, ...PASSIVE_AUXILIARIES])}|\w+ly|not|n't))+\s*$`, 'i');
 

@@ -23,7 +23,7 @@ import { alternation, COMPANY_STAND_INS, NAME_PIECES, PASSIVE_AUXILIARIES, FACIL
 import { isTableRow, isTableStory } from './table-row.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { LEGAL_FORMS } from './shapes.ts';
-import { appositions, dateInClauseOfItsOwn, inApposition, objectRelative, triggerClause, verbInClauseOfItsOwn } from './clause.ts';
+import { appositions, dateInClauseOfItsOwn, inApposition, inRelativeClause, objectRelative, triggerClause, verbInClauseOfItsOwn } from './clause.ts';
 import { antecedentOf, CLAUSE_OPENS, describedSubject, UP_TO_ITS_VERB } from './described.ts';
 import { describedParty, lastBefore } from './described-party.ts';
 import { EVENT_KINDS, NEWS_TYPE, eventKind } from '../event-types.ts';
@@ -1524,7 +1524,10 @@ export function findTrigger(text: string, register?: Register, lede = false): { 
       // A trigger in a clause of time or reason ("…, when the Qube was first released") or in the source of a report
       // ("according to figures released by …") is background to the sentence's own happening: a trigger outside
       // such a clause is preferred.
-      if (inBackgroundClause(text, m.index) || inApposition(text, m.index)) background ??= { type, text: m[0], index: m.index };
+      // In a lede, so is one told in a relative clause about a noun ("said it sold its unit to Miro, which had bought a
+      // stake in it on March 3": the buying is Miro's background, not the news, and its day not the news's; evt61). In
+      // the body such a clause's happening is still one ("Ann Lee, who resigned over the war, said …").
+      if (inBackgroundClause(text, m.index) || inApposition(text, m.index) || (lede && inRelativeClause(text, m.index))) background ??= { type, text: m[0], index: m.index };
       else return { type, text: m[0], index: m.index };
     }
   }
@@ -1646,7 +1649,7 @@ function reportsDate(text: string, date: { start: number; end: number }, trigger
  * the statement's.
  */
 /** A clause a date is the time of opens right after it (TIME_RELATIVES: "January when …"). */
-const TIME_RELATIVE_AFTER = new RegExp(String.raw`^\s*(?:${alternation(TIME_RELATIVES)})\s`, 'i');
+const TIME_RELATIVE_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${alternation(TIME_RELATIVES)})\s`, 'i');
 
 function nearest(dates: DateMention[], trigger: { start: number; end: number }, sentence: Sentence, ownClauseOnly: boolean): DateMention | undefined {
   const local = (d: DateMention) => ({ start: d.start - sentence.start, end: d.end - sentence.start });
@@ -1654,7 +1657,11 @@ function nearest(dates: DateMention[], trigger: { start: number; end: number }, 
   // the trigger's own though a clause mark stands between them (TIME_RELATIVES; evt61).
   const timeOf = (d: DateMention) => d.end <= trigger.start && TIME_RELATIVE_AFTER.test(sentence.text.slice(local(d).end))
     && verbInClauseOfItsOwn(sentence.text, local(d).end, trigger.start - sentence.start);
-  const inClause = dates.filter((d) => !clauseBreakBetween(sentence.text, local(d), { start: trigger.start - sentence.start, end: trigger.end - sentence.start }) || timeOf(d));
+  // A date before the trigger in a clause of its own, closed by a comma before it, is that clause's verb's ("After the
+  // court approved the plan on Monday, Acme bought …", "Acme, which was founded in March, bought …"; evt61).
+  const closedBefore = (d: DateMention) => d.end <= trigger.start && /[,;]/.test(sentence.text.slice(local(d).end, trigger.start - sentence.start))
+    && dateInClauseOfItsOwn(sentence.text, 0, local(d).start);
+  const inClause = dates.filter((d) => (!clauseBreakBetween(sentence.text, local(d), { start: trigger.start - sentence.start, end: trigger.end - sentence.start }) || timeOf(d)) && !closedBefore(d));
   // Outside reported speech a trigger is often inside the clause a date governs ("Biden said on Friday that the
   // summit …"): with no date in its own clause, the sentence's date is still the best there is — but not a date in a
   // relative clause after the trigger, which belongs to that clause's verb ("profits in the quarter, which ended on
@@ -1670,7 +1677,7 @@ function nearest(dates: DateMention[], trigger: { start: number; end: number }, 
   // 2009", "until 2009") dates the span's edge, not the happening (TimeML's BEGINS / ENDS, not IS_INCLUDED).
   const bound = (d: DateMention) => /\b(?:since|until|till|between|through)\s+(?:\w+\s+){0,2}$|\bbetween\s[^,;]{1,30}\sand\s+$/i.test(sentence.text.slice(Math.max(0, local(d).start - 40), local(d).start));
   const earlier = toldInPastPerfect(sentence.text, trigger.start - sentence.start);
-  const own = (inClause.length || ownClauseOnly ? inClause : dates.filter((d) => !relative(d)))
+  const own = (inClause.length || ownClauseOnly ? inClause : dates.filter((d) => !relative(d) && !closedBefore(d)))
     .filter((d) => (!bound(d) || timeOf(d)) && !(earlier && reportsDate(sentence.text, local(d), trigger.start - sentence.start)));
   const possessive = (d: DateMention) => (/^['’]s\b/.test(sentence.text.slice(d.end - sentence.start)) ? 1 : 0);
   return own.sort((a, b) => possessive(a) - possessive(b) || Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start) || a.start - b.start)[0];
