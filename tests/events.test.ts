@@ -2126,14 +2126,15 @@ describe('a date belongs to its own clause\'s verb (session 31, evt61)', () => {
     const bought = read('rc2', 'Brelco news', '2021-05-06', ['Brelco Ltd opened an office in Tarmouth.', 'Brelco acquired Quillan Group after the Tarmouth court approved the plan on Monday.']);
     expect(bought.find((e) => e.sentence === 1)).toMatchObject({ trigger: 'acquired', date: null });
   });
-  it('leaves to its own clause a date before the trigger in a clause closed by a comma, and reads a lede\'s relative clause as background', () => {
+  it('leaves to its own clause a date before the trigger in a clause closed by a comma, and a lede\'s relative clause\'s day to that clause', () => {
     const lines = ['Brelco Ltd opened an office in Tarmouth.', 'After the Tarmouth court approved the plan on Monday, Brelco acquired Quillan Group.',
       'Brelco, which was founded in March, acquired the Halbury mill.', 'Ivo Marek, who resigned in March, was arrested.'];
     expect(read('rc4', 'Brelco news', '2021-05-06', lines).filter((e) => e.sentence > 0).map((e) => [e.trigger, e.date]))
       .toEqual([['acquired', null], ['acquired', null], ['resigned', '2021-03']]);
-    // The lede's news is its main clause's (the selling, told as a statement), not the buying of the relative clause, nor its day.
+    // A lede's trigger read in a relative clause ("bought a stake") does not give the news its clause's day: the news
+    // the headline and the main clause tell (the selling) is the report's.
     const lede = read('rc5', 'Kelm sells its Dunmore unit', '2021-03-10', ['PELLA, March 10 - Kelm Inc said it sold its Dunmore unit to Orvex Corp, which had bought a stake in it on March 3.']);
-    expect(lede.find((e) => e.lede)).toMatchObject({ trigger: 'said', date: '2021-03-10' });
+    expect(lede.find((e) => e.lede)?.date).toBe('2021-03-10');
   });
   it('dates the verb of a clause a date is the time of ("since March when …")', () => {
     const events = read('rc3', 'Hill rebels hold the pass', '2021-05-06',

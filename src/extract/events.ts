@@ -870,10 +870,13 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
     // which ended December 30"), it is the article's; dated otherwise, the lede's own day if it has one.
     // Undated, but told as before its report ("had sold", "sold … last week"), it stays undated: not the report's day.
     if (own.date === null && toldBeforeReport(article.title, sentence, own)) return;
+    // A trigger told in a relative clause about a noun ("said it sold its unit to Miro, which had bought a stake in it
+    // on March 3") took that clause's day: the news the headline and the main clause tell is not on it (evt61).
+    const inRelative = own.date !== null && own.trigger !== '' && inRelativeClause(sentence.text, sentence.text.indexOf(own.trigger, datelineLength(sentence.text)));
     if (own.date === null) {
       own.date = articleDate;
       own.precision = precisionOf(articleDate);
-    } else if (!ownDateFits(own, sentence, datesBySentence.get(sentence.index)?.map((d) => d.item) ?? [], articleDate)) {
+    } else if (inRelative || !ownDateFits(own, sentence, datesBySentence.get(sentence.index)?.map((d) => d.item) ?? [], articleDate)) {
       own.date = ledeDates[0]?.value ?? articleDate;
       own.precision = ledeDates[0] ? 'day' : precisionOf(articleDate);
     }
@@ -1524,10 +1527,7 @@ export function findTrigger(text: string, register?: Register, lede = false): { 
       // A trigger in a clause of time or reason ("…, when the Qube was first released") or in the source of a report
       // ("according to figures released by …") is background to the sentence's own happening: a trigger outside
       // such a clause is preferred.
-      // In a lede, so is one told in a relative clause about a noun ("said it sold its unit to Miro, which had bought a
-      // stake in it on March 3": the buying is Miro's background, not the news, and its day not the news's; evt61). In
-      // the body such a clause's happening is still one ("Ann Lee, who resigned over the war, said …").
-      if (inBackgroundClause(text, m.index) || inApposition(text, m.index) || (lede && inRelativeClause(text, m.index))) background ??= { type, text: m[0], index: m.index };
+      if (inBackgroundClause(text, m.index) || inApposition(text, m.index)) background ??= { type, text: m[0], index: m.index };
       else return { type, text: m[0], index: m.index };
     }
   }
