@@ -2114,3 +2114,39 @@ describe('the lede is the first paragraph that tells something (session 29, evt5
     expect(ledeParagraph(paras(['PELLA 2020-05-05']))?.text).toBe('PELLA 2020-05-05');
   });
 });
+
+describe('a date belongs to its own clause\'s verb (session 31, evt61)', () => {
+  const read = (id: string, title: string, date: string, lines: string[]) => extractArticle({ ...article(id, date, lines).a, title }).events;
+  it('does not give the main happening a day told in a relative clause or a clause of time of its own', () => {
+    // The lede reports the starting; "yesterday" is the disclosing's, in the relative clause.
+    const offer = read('rc1', 'Brelco starts share offer for Quillan', '2021-05-06',
+      ['TARMOUTH, May 6 - Brelco Ltd said it has started the share offer for Quillan Group that it disclosed yesterday.']);
+    expect(offer.find((e) => e.lede)?.date).toBe('2021-05-06');
+    // "Monday" is the court's approving, in the clause "after" opens with its own verb: the buying is left undated.
+    const bought = read('rc2', 'Brelco news', '2021-05-06', ['Brelco Ltd opened an office in Tarmouth.', 'Brelco acquired Quillan Group after the Tarmouth court approved the plan on Monday.']);
+    expect(bought.find((e) => e.sentence === 1)).toMatchObject({ trigger: 'acquired', date: null });
+  });
+  it('leaves to its own clause a date before the trigger in a clause closed by a comma, and a lede\'s relative clause\'s day to that clause', () => {
+    const lines = ['Brelco Ltd opened an office in Tarmouth.', 'After the Tarmouth court approved the plan on Monday, Brelco acquired Quillan Group.',
+      'Brelco, which was founded in March, acquired the Halbury mill.', 'Ivo Marek, who resigned in March, was arrested.'];
+    expect(read('rc4', 'Brelco news', '2021-05-06', lines).filter((e) => e.sentence > 0).map((e) => [e.trigger, e.date]))
+      .toEqual([['acquired', null], ['acquired', null], ['resigned', '2021-03']]);
+    // A lede's trigger read in a relative clause ("bought a stake") does not give the news its clause's day: the news
+    // the headline and the main clause tell (the selling) is the report's.
+    const lede = read('rc5', 'Kelm sells its Dunmore unit', '2021-03-10', ['PELLA, March 10 - Kelm Inc said it sold its Dunmore unit to Orvex Corp, which had bought a stake in it on March 3.']);
+    expect(lede.find((e) => e.lede)?.date).toBe('2021-03-10');
+  });
+  it('dates the verb of a clause a date is the time of ("since March when …")', () => {
+    const events = read('rc3', 'Hill rebels hold the pass', '2021-05-06',
+      ['HALBURY, May 6 - Rebels in the hills said they would hold the pass.', 'The rebels have held the pass since March when Ivo Marek resigned as governor.',
+        'Rebels have fought the army since April, when Dan Quell stepped down as governor.']);
+    expect(events.find((e) => e.sentence === 1)).toMatchObject({ trigger: 'resigned', date: '2021-03', precision: 'month' });
+    expect(events.find((e) => e.sentence === 2)).toMatchObject({ date: '2021-04', precision: 'month' });
+  });
+  it('dates a headline\'s change of schedule on the report\'s day, not on the new day of what was put off', () => {
+    const lede = 'HALBURY, June 2 - The census results will be released on June 14 after they were first set for June 7, an official said.';
+    expect(read('rs1', 'Census results release delayed', '2021-06-02', [lede]).find((e) => e.lede)?.date).toBe('2021-06-02');
+    // Under a headline of the release itself, the release is the news, on its scheduled day.
+    expect(read('rs2', 'Census results to be released on June 14', '2021-06-02', [lede]).find((e) => e.lede)?.date).toBe('2021-06-14');
+  });
+});

@@ -8,11 +8,11 @@
  * of its own is tagged from where it opens, as a sentence of its own would be (toldVerb, ownSubjectClause).
  */
 import { hasFiniteVerb } from './tense.ts';
-import { takesClause } from './assertion.ts';
+import { takesClause, tokenize } from './assertion.ts';
 import { taggedTerms, termsWithin } from './nlp.ts';
 import { shippedJson } from '../util/shipped-json.ts';
 import { describesNounBefore } from './participle.ts';
-import { alternation, AUXILIARIES_AFTER, OBJECT_PRONOUNS, CLAUSE_JUNCTIONS, OPENING_PREPOSITIONS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS_AFTER, SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS } from './lexicon.ts';
+import { alternation, AUXILIARIES_AFTER, CLAUSE_OPENERS, OBJECT_PRONOUNS, CLAUSE_JUNCTIONS, PASSIVE_AUXILIARIES, OPENING_PREPOSITIONS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS_AFTER, SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS } from './lexicon.ts';
 
 /**
  * A span of a sentence (offsets into it); `head`: the clause is about the noun just before `start` (a relative one);
@@ -418,4 +418,54 @@ export function objectRelative(text: string, from: number, to: number): { antece
   const subject = m[1]!;
   const start = m.index + m[0].indexOf(subject, m[0].search(/(?:which|whom|that)\s/) + 4);
   return { antecedentEnd: m.index, subject: { start, end: start + subject.length, text: subject } };
+}
+
+/**
+ * Where the clause opener nearest before `at` in `text` (from `from` on) ends: a relative pronoun or a word of time,
+ * reason or condition (lexicon CLAUSE_OPENERS) with no comma, semicolon or colon between it and `at` ("the offer that
+ * it announced", "Quanta, which had bought", "after they were set"). A "that" after a verb that takes a clause ("said
+ * that", "announced that") opens what is told, the sentence's own clause, and is passed over. (evt61, session 31.)
+ */
+export function clauseOpenerBefore(text: string, from: number, at: number): number | undefined {
+  const tokens = tokenize(text.slice(from, at));
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const w = tokens[k]!.text.toLowerCase();
+    if (/^[,;:]$/.test(w)) return undefined;
+    if (!CLAUSE_OPENERS.has(w) || (w === 'that' && k > 0 && takesClause(tokens[k - 1]!.text))) continue;
+    return from + tokens[k]!.end;
+  }
+  return undefined;
+}
+
+/**
+ * The word at `at` is told inside a relative clause about a noun, not closed before it ("sold its unit to Miro, which
+ * had bought a stake in it", "the offer that it announced"): the relative pronoun is the nearest clause opener before it.
+ */
+export function inRelativeClause(text: string, at: number): boolean {
+  const opener = clauseOpenerBefore(text, 0, at);
+  return opener !== undefined && RELATIVE_PRONOUNS.has(/(\w+)$/.exec(text.slice(0, opener))![1]!.toLowerCase());
+}
+
+/** A verb group's auxiliaries and adverbs closing `text` ("they were provisionally"): no verb of its own. */
+const AUXILIARY_TAIL = new RegExp(String.raw`(?:\s+(?:${alternation([...AUXILIARIES_AFTER, ...PASSIVE_AUXILIARIES])}|\w+ly|not|n't))+\s*$`, 'i');
+
+/**
+ * The verb at `at` is told in a clause of its own opened after `from`: a clause opener stands before it, and between
+ * them no finite verb but its own auxiliaries ("said it has begun the offer that it announced": "announced" is the
+ * relative clause's; "Kelm, which was founded": "founded" is the aside's).
+ */
+export function verbInClauseOfItsOwn(text: string, from: number, at: number): boolean {
+  const opener = clauseOpenerBefore(text, from, at);
+  return opener !== undefined && !hasFiniteVerb(` ${text.slice(opener, at)}`.replace(AUXILIARY_TAIL, ''));
+}
+
+/**
+ * The date at `at` is told in a clause of its own opened after `from` (a happening's word): a clause opener and a
+ * finite verb of that clause stand before it ("begun the offer that it announced yesterday", "will be published …
+ * after they were set for June 4", "sold the unit to Miro, which had bought a stake on March 3"): the date is that
+ * verb's, not the happening's.
+ */
+export function dateInClauseOfItsOwn(text: string, from: number, at: number): boolean {
+  const opener = clauseOpenerBefore(text, from, at);
+  return opener !== undefined && hasFiniteVerb(text.slice(opener, at));
 }

@@ -19,11 +19,11 @@ import { scheduledDay } from './scheduled.ts';
 import { WRITTEN_YEAR } from './dates.ts';
 import { alternation, COMPANY_STAND_INS, NAME_PIECES, PASSIVE_AUXILIARIES, FACILITY_HEADS, FIGURE_VERBS, FILING_WORDS, ORG_HEADS, PRESS_NOUNS, PRICED_SUBJECTS, SUBJECT_PRONOUNS, WEEKS_BEFORE,
   SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS, NOUN_MARKERS, REFERENT_CLAUSE_OPENERS, BODY_REFERENT_PRONOUNS, PERSON_REFERENT_PRONOUNS, REFLEXIVES,
-  ANTECEDENT_POSSESSIVES, PLURAL_REFERENT_PRONOUNS, MATCH_MOMENT_PHRASES, DENYING_VERBS } from './lexicon.ts';
+  ANTECEDENT_POSSESSIVES, PLURAL_REFERENT_PRONOUNS, MATCH_MOMENT_PHRASES, DENYING_VERBS, RESCHEDULING, TIME_RELATIVES } from './lexicon.ts';
 import { isTableRow, isTableStory } from './table-row.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { LEGAL_FORMS } from './shapes.ts';
-import { appositions, inApposition, objectRelative, triggerClause } from './clause.ts';
+import { appositions, dateInClauseOfItsOwn, inApposition, inRelativeClause, objectRelative, triggerClause, verbInClauseOfItsOwn } from './clause.ts';
 import { antecedentOf, CLAUSE_OPENS, describedSubject, UP_TO_ITS_VERB } from './described.ts';
 import { describedParty, lastBefore } from './described-party.ts';
 import { EVENT_KINDS, NEWS_TYPE, eventKind } from '../event-types.ts';
@@ -844,9 +844,12 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
   // mentions in passing ("founded in 1965").
   // A week's end ("during the week ended January 16") names what a weekly figure is for, however late the report
   // (USDA's sugar imports are told weeks after): it may be older.
+  // Nor a day told in a clause of its own, a relative one or one of time, with its own verb ("said it has begun the
+  // offer that it announced yesterday"): it is that verb's (evt61).
   const ledeDates = (datesBySentence.get(sentence.index) ?? []).map((d) => d.item)
     .filter((d) => d.precision === 'day' && d.value <= articleDate
-      && Date.parse(articleDate) - Date.parse(d.value) <= (endsWeek(sentence, d) ? WEEK_END_DAYS : LEDE_DAYS) * 86_400_000);
+      && Date.parse(articleDate) - Date.parse(d.value) <= (endsWeek(sentence, d) ? WEEK_END_DAYS : LEDE_DAYS) * 86_400_000
+      && !dateInClauseOfItsOwn(sentence.text, datelineLength(sentence.text), d.start - sentence.start));
   const scheduled = scheduledUnder(article.title, sentence, datesBySentence.get(sentence.index)?.map((d) => d.item) ?? [], articleDate);
   if (own) {
     own.lede = true;
@@ -867,10 +870,13 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
     // which ended December 30"), it is the article's; dated otherwise, the lede's own day if it has one.
     // Undated, but told as before its report ("had sold", "sold … last week"), it stays undated: not the report's day.
     if (own.date === null && toldBeforeReport(article.title, sentence, own)) return;
+    // A trigger told in a relative clause about a noun ("said it sold its unit to Miro, which had bought a stake in it
+    // on March 3") took that clause's day: the news the headline and the main clause tell is not on it (evt61).
+    const inRelative = own.date !== null && own.trigger !== '' && inRelativeClause(sentence.text, sentence.text.indexOf(own.trigger, datelineLength(sentence.text)));
     if (own.date === null) {
       own.date = articleDate;
       own.precision = precisionOf(articleDate);
-    } else if (!ownDateFits(own, sentence, datesBySentence.get(sentence.index)?.map((d) => d.item) ?? [], articleDate)) {
+    } else if (inRelative || !ownDateFits(own, sentence, datesBySentence.get(sentence.index)?.map((d) => d.item) ?? [], articleDate)) {
       own.date = ledeDates[0]?.value ?? articleDate;
       own.precision = ledeDates[0] ? 'day' : precisionOf(articleDate);
     }
@@ -908,6 +914,9 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
   out.sort((a, b) => a.sentence - b.sentence);
 }
 
+/** A word of RESCHEDULING in a headline. */
+const RESCHEDULING_WORDS = new RegExp(String.raw`\b(?:${alternation(RESCHEDULING)})\b`, 'i');
+
 /**
  * The day the lede schedules its own happening for (src/extract/scheduled.ts: "Zorbia will hold a wheat tender
  * tomorrow"), unless the headline tells a statement ("Lee says talks to open Monday"): then the saying is the news.
@@ -915,6 +924,9 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
 function scheduledUnder(headline: string, sentence: Sentence, dates: DateMention[], articleDate: string): DateMention | undefined {
   const headlined = findTrigger(headline);
   if (headlined && eventKind(headlined.type).reportedSpeech) return undefined;
+  // Nor under a headline that tells a change of schedule ("Quarterly figures delayed"): the change is the news, on the
+  // report's day, and the lede's day is the new day of what was put off (lexicon RESCHEDULING; evt61).
+  if (RESCHEDULING_WORDS.test(headline)) return undefined;
   return scheduledDay(sentence, dates, articleDate);
 }
 
@@ -932,7 +944,10 @@ function reportedNewsDate(headline: string, sentence: Sentence, own: EventMentio
   const verb = reportedUnderHeadline(headline, own, sentence.text);
   if (verb < 0) return undefined;
   // The dateline's day is when the story was filed, not a date the lede tells.
-  const told = ledeDates.filter((d) => d.start - sentence.start >= datelineLength(sentence.text));
+  // Nor a date told in a clause of its own after the verb, which is that clause's verb's (evt61).
+  const verbEnd = verb + (/^\S+/.exec(sentence.text.slice(verb))?.[0].length ?? 0);
+  const told = ledeDates.filter((d) => d.start - sentence.start >= datelineLength(sentence.text)
+    && !(d.start - sentence.start > verb && dateInClauseOfItsOwn(sentence.text, verbEnd, d.start - sentence.start)));
   const scored = told.map((d) => ({ d, score: anchorScore(sentence.text, verb, { start: d.start - sentence.start, end: d.end - sentence.start }) }));
   const best = scored.filter((x) => x.score > 0).sort((a, b) => b.score - a.score || a.d.start - b.d.start)[0];
   return best?.d;
@@ -970,10 +985,14 @@ function reportedUnderHeadline(headline: string, own: EventMention, text: string
  * reporting verb ("said"), nor a participle closing a span ("the week ended"); -1 when it has none.
  */
 function reportedVerbAt(text: string): number {
-  const tokens = tokenize(text).filter((t) => t.start >= datelineLength(text));
+  const start = datelineLength(text);
+  const tokens = tokenize(text).filter((t) => t.start >= start);
+  // (Nor the verb of a clause of its own, a relative one or one of time: "said it has begun the offer that it announced
+  // yesterday" reports the beginning, not the announcing; evt61.)
   const found = tokens.find((t, i) => {
     const w = t.text.toLowerCase();
-    return pastForm(w) && !REPORTED.test(w) && !/^(?:week|month|quarter|period|year|weeks|months|days)$/i.test(tokens[i - 1]?.text ?? '');
+    return pastForm(w) && !REPORTED.test(w) && !/^(?:week|month|quarter|period|year|weeks|months|days)$/i.test(tokens[i - 1]?.text ?? '')
+      && !verbInClauseOfItsOwn(text, start, t.start);
   });
   return found?.start ?? -1;
 }
@@ -1629,9 +1648,20 @@ function reportsDate(text: string, date: { start: number; end: number }, trigger
  * comes last. For a statement, a date across a clause boundary ("claims that … an agreement reached in 1991") is not
  * the statement's.
  */
+/** A clause a date is the time of opens right after it (TIME_RELATIVES: "January when …"). */
+const TIME_RELATIVE_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${alternation(TIME_RELATIVES)})\s`, 'i');
+
 function nearest(dates: DateMention[], trigger: { start: number; end: number }, sentence: Sentence, ownClauseOnly: boolean): DateMention | undefined {
   const local = (d: DateMention) => ({ start: d.start - sentence.start, end: d.end - sentence.start });
-  const inClause = dates.filter((d) => !clauseBreakBetween(sentence.text, local(d), { start: trigger.start - sentence.start, end: trigger.end - sentence.start }));
+  // A date right before a clause it is the time of, whose verb the trigger is ("since January when Lee resigned"), is
+  // the trigger's own though a clause mark stands between them (TIME_RELATIVES; evt61).
+  const timeOf = (d: DateMention) => d.end <= trigger.start && TIME_RELATIVE_AFTER.test(sentence.text.slice(local(d).end))
+    && verbInClauseOfItsOwn(sentence.text, local(d).end, trigger.start - sentence.start);
+  // A date before the trigger in a clause of its own, closed by a comma before it, is that clause's verb's ("After the
+  // court approved the plan on Monday, Acme bought …", "Acme, which was founded in March, bought …"; evt61).
+  const closedBefore = (d: DateMention) => d.end <= trigger.start && /[,;]/.test(sentence.text.slice(local(d).end, trigger.start - sentence.start))
+    && dateInClauseOfItsOwn(sentence.text, 0, local(d).start);
+  const inClause = dates.filter((d) => (!clauseBreakBetween(sentence.text, local(d), { start: trigger.start - sentence.start, end: trigger.end - sentence.start }) || timeOf(d)) && !closedBefore(d));
   // Outside reported speech a trigger is often inside the clause a date governs ("Biden said on Friday that the
   // summit …"): with no date in its own clause, the sentence's date is still the best there is — but not a date in a
   // relative clause after the trigger, which belongs to that clause's verb ("profits in the quarter, which ended on
@@ -1639,14 +1669,16 @@ function nearest(dates: DateMention[], trigger: { start: number; end: number }, 
   // nor one in the clause "that" opens after it ("a jury ruled that he lied during a trial in 1987": the lying's).
   const relative = (d: DateMention) => {
     const between = sentence.text.slice(trigger.end - sentence.start, d.start - sentence.start);
-    return d.start > trigger.end && (/\b(?:which|who|whom|whose|showing|indicating|suggesting)\b/i.test(between) || thatClauseBefore(between));
+    return d.start > trigger.end && (/\b(?:which|who|whom|whose|showing|indicating|suggesting)\b/i.test(between) || thatClauseBefore(between)
+      // (Or a clause of time or reason with a verb of its own: "signed the accord after talks ended on Monday"; evt61.)
+      || dateInClauseOfItsOwn(sentence.text, trigger.end - sentence.start, local(d).start));
   };
   // A date that bounds a span ("the highest since August 2002", "a director since 1984", "between January 2004 and July
   // 2009", "until 2009") dates the span's edge, not the happening (TimeML's BEGINS / ENDS, not IS_INCLUDED).
   const bound = (d: DateMention) => /\b(?:since|until|till|between|through)\s+(?:\w+\s+){0,2}$|\bbetween\s[^,;]{1,30}\sand\s+$/i.test(sentence.text.slice(Math.max(0, local(d).start - 40), local(d).start));
   const earlier = toldInPastPerfect(sentence.text, trigger.start - sentence.start);
-  const own = (inClause.length || ownClauseOnly ? inClause : dates.filter((d) => !relative(d)))
-    .filter((d) => !bound(d) && !(earlier && reportsDate(sentence.text, local(d), trigger.start - sentence.start)));
+  const own = (inClause.length || ownClauseOnly ? inClause : dates.filter((d) => !relative(d) && !closedBefore(d)))
+    .filter((d) => (!bound(d) || timeOf(d)) && !(earlier && reportsDate(sentence.text, local(d), trigger.start - sentence.start)));
   const possessive = (d: DateMention) => (/^['’]s\b/.test(sentence.text.slice(d.end - sentence.start)) ? 1 : 0);
   return own.sort((a, b) => possessive(a) - possessive(b) || Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start) || a.start - b.start)[0];
 }

@@ -860,6 +860,27 @@ export const RELATIVE_OPENERS = listed('RELATIVE_OPENERS', `which who that whose
  */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set([...RELATIVE_OPENERS, 'whom']);
 /**
+ * Words that open a clause of its own, a relative one or one of time, reason or condition (GOVERNED_CLAUSE_ENDS and
+ * RELATIVE_OPENERS): a date told after one and its clause's verb is that verb's ("has begun the offer that it
+ * announced yesterday"), and a verb right after one and its subject is its clause's, not its sentence's
+ * (src/extract/clause.ts `clauseOpenerBefore`; evt61).
+ */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...GOVERNED_CLAUSE_ENDS, ...RELATIVE_OPENERS]);
+/**
+ * Words right after a date that open a clause the date is the time of ("since January when Lee resigned", "the week
+ * that Quanta fell"): the clause's verb is on that date (TimeML links it so), though a clause mark stands between
+ * them (src/extract/events.ts `nearest`, evt61).
+ */
+export const TIME_RELATIVES = listed('TIME_RELATIVES', `when that`);
+/**
+ * A headline's words telling a change of a schedule ("Quarterly figures delayed", "Vote postponed to May"): the news is
+ * the change, told on the report's day; the day the lede names is the new day of the happening put off, not the
+ * change's (src/extract/events.ts `scheduledUnder`, evt61). A rule where the data is silent: TimeML annotates no
+ * headlines.
+ */
+export const RESCHEDULING = listedPhrases('RESCHEDULING', `delay, delays, delayed, postpone, postpones, postponed, defer, defers, deferred,
+  reschedule, reschedules, rescheduled, put off, puts off, pushed back, pushes back, brought forward, brings forward`);
+/**
  * The conjunctions where a second clause with a subject of its own may open, as a bare comma may ("Quanta sued
  * Zorbix and Miro has appealed"): src/extract/clause.ts `ownSubjectClause` decides whether one does.
  */
