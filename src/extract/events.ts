@@ -23,7 +23,7 @@ import { alternation, COMPANY_STAND_INS, NAME_PIECES, PASSIVE_AUXILIARIES, FACIL
 import { isTableRow, isTableStory } from './table-row.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { LEGAL_FORMS } from './shapes.ts';
-import { appositions, inApposition, objectRelative, triggerClause } from './clause.ts';
+import { appositions, commentAfter, inApposition, objectRelative, purposePhrases, triggerClause } from './clause.ts';
 import { antecedentOf, CLAUSE_OPENS, describedSubject, UP_TO_ITS_VERB } from './described.ts';
 import { describedParty, lastBefore } from './described-party.ts';
 import { EVENT_KINDS, NEWS_TYPE, eventKind } from '../event-types.ts';
@@ -136,6 +136,7 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     // quote of anyone's), nor a dated article's lede, which tells the article's news with its names (markTheNews).
     if (!parties || (parties.kept.length === 0 && (speech || sentence.index === at.ledeIndex))) continue;
     const told = toldHappening(at, sentence, found, parties.kept, parties.triggerStart, speech);
+    if (parties.asides.length > 0) told.asides = parties.asides;
     if (!speech && partyUnnamed(at, sentence, found, told.participants)) told.unnamedParty = true;
     // (A saying about a moment of play stays a quote of its speaker's.)
     if (!speech && !told.mood && sentence.index !== firstBody && momentOfPlay(at.register, sentence.text)) told.mood = 'not-news';
@@ -238,7 +239,7 @@ function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger, menti
   };
   if (kept.length === 0) {
     describedDoer();
-    return { kept, triggerStart };
+    return { kept, triggerStart, asides: asidesOf(sentence, found, mentions, outside, kept) };
   }
   // "The company acquired Zorbix": the company the article is about is the doer, or in the passive what is done to;
   // "The company said Zorbix …": its speaker, and the statement is about the others (a quote on its page).
@@ -261,7 +262,35 @@ function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger, menti
     kept.unshift(...antecedents.map((mention) => ({ mention, role: passive && !speech ? 'target' as const : 'actor' as const })));
     if (antecedents.length === 0) describedDoer();
   }
-  return { kept, triggerStart };
+  return { kept, triggerStart, asides: asidesOf(sentence, found, mentions, outside, kept) };
+}
+
+/**
+ * The names left out of the happening (`outside`) because they stand in a phrase of purpose ("in an effort to win
+ * business from Sorin Trust", "in order to compete with Miro") or a comment set after its clause ("…, a move analysts
+ * said would help Norvex"): what the doer means to do, or what the happening means, not who took part in it
+ * (src/extract/clause.ts `purposePhrases`, `commentAfter`). Kept on the mention (`asides`), so that graph.json keeps
+ * them as the event's `alsoNamed`.
+ */
+function asidesOf(sentence: Sentence, found: Trigger, mentions: { item: EntityMention; index: number }[], outside: Set<number>, kept: EventMention['participants']): number[] {
+  const spans = besideTheHappening(sentence.text, found.index, found.index + found.text.length);
+  if (spans.length === 0) return [];
+  return mentions.filter(({ item, index }, i) => outside.has(i) && !kept.some((p) => p.mention === index)
+    && spans.some((s) => item.start - sentence.start >= s.start && item.end - sentence.start <= s.end)).map(({ index }) => index);
+}
+
+/** Where the first verb after the dateline ends (the fast tagger's, pos-tagger.ts); the text's end when it has none. */
+function firstVerbEnd(text: string): number {
+  const start = datelineLength(text);
+  const verb = posTerms(text).find((t) => t.offset.start >= start && t.tags.includes('Verb'));
+  return verb ? verb.offset.start + verb.offset.length : text.length;
+}
+
+/** The phrases of purpose and the comment (clause.ts) of a sentence that do not hold its trigger at `from`..`to`. */
+function besideTheHappening(text: string, from: number, to: number): { start: number; end: number }[] {
+  const spans = purposePhrases(text).filter((p) => p.end <= from || p.start >= to);
+  const comment = commentAfter(text, to);
+  return comment ? [...spans, comment] : spans;
 }
 
 /**
@@ -886,9 +915,14 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
   // (Nor does the source it cites: "…, according to notices in the state gazette"; nor the one told or the
   // office filed with, unless a telling is the news: "A group told the SEC it sold its stake in Quanta".)
   const telling = found !== null && eventKind(found.type).reportedSpeech === true;
+  // (Nor does a name of a phrase of purpose or of a comment after the lede's verb, "entered the race with a pledge to
+  // return honesty to Pella Hall": kept as `asides`.)
+  const beside = besideTheHappening(sentence.text, 0, firstVerbEnd(sentence.text));
+  const aside = ({ item }: { item: EntityMention }) => beside.some((s) => item.start - sentence.start >= s.start && item.end - sentence.start <= s.end);
   const parties = named.filter(({ item }, i) => (item.type !== 'place' || !describesAsPlace(sentence.text, names, i, Infinity))
-    && !citedAsSource(sentence.text, item.start - sentence.start) && !hearsOf(sentence.text, item.start - sentence.start, telling));
+    && !citedAsSource(sentence.text, item.start - sentence.start) && !hearsOf(sentence.text, item.start - sentence.start, telling) && !aside({ item }));
   const mentions = parties.length > 0 ? parties : named;
+  const asides = mentions === parties ? named.filter(aside).map(({ index }) => index) : [];
   const date = scheduled ?? ledeDates[0];
   out.push({
     paragraph: sentence.paragraph,
@@ -904,6 +938,7 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
     quote: sentence.text,
     lede: true,
     ...(toldAsView(sentence.text) ? { mood: 'unasserted' as const } : ledeState(article.title, sentence.text) ? { mood: 'state' as const } : {}),
+    ...(asides.length > 0 ? { asides } : {}),
   });
   out.sort((a, b) => a.sentence - b.sentence);
 }
