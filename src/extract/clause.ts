@@ -150,7 +150,11 @@ export function triggerClause(text: string, from: number, to: number, junctions 
   const age = AGE_BEFORE.exec(phrase);
   const participle = reduced !== null && !phrase.slice(0, age?.index).includes(',') && /(?:ed|en|wn)$/i.test(text.slice(from, to).split(/\s/)[0]!);
   if (participle) [start, head] = [start + (age?.index ?? reduced.index), true];
-  let end = Math.min(purposeAfter(text, from, to) ?? text.length, commentAfter(text, to)?.start ?? text.length);
+  let end = purposeAfter(text, from, to) ?? text.length;
+  // A comment after the clause ends it; one closed by a comma before the clause goes on is set aside.
+  const comment = commentAfter(text, to);
+  if (comment && comment.end < text.length) asides.push(comment);
+  else if (comment) end = Math.min(end, comment.start);
   for (const m of marks.filter((x) => x.at >= to)) {
     const rest = withoutRelative(text.slice(m.after)).split(/[,;:]/)[0]!;
     // (A subject pronoun has its verb after it, whatever tense.ts reads there: "and it has more players".)
