@@ -19,11 +19,11 @@ import { scheduledDay } from './scheduled.ts';
 import { WRITTEN_YEAR } from './dates.ts';
 import { alternation, COMPANY_STAND_INS, NAME_PIECES, PASSIVE_AUXILIARIES, FACILITY_HEADS, FIGURE_VERBS, FILING_WORDS, ORG_HEADS, PRESS_NOUNS, PRICED_SUBJECTS, SUBJECT_PRONOUNS, WEEKS_BEFORE,
   SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS, NOUN_MARKERS, REFERENT_CLAUSE_OPENERS, BODY_REFERENT_PRONOUNS, PERSON_REFERENT_PRONOUNS, REFLEXIVES,
-  ANTECEDENT_POSSESSIVES, PLURAL_REFERENT_PRONOUNS, MATCH_MOMENT_PHRASES, DENYING_VERBS } from './lexicon.ts';
+  ANTECEDENT_POSSESSIVES, PLURAL_REFERENT_PRONOUNS, MATCH_MOMENT_PHRASES, DENYING_VERBS, RELATIVE_PRONOUNS } from './lexicon.ts';
 import { isTableRow, isTableStory } from './table-row.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { LEGAL_FORMS } from './shapes.ts';
-import { appositions, commentAfter, inApposition, objectRelative, purposePhrases, triggerClause } from './clause.ts';
+import { appositions, commentAfter, inApposition, objectRelative, purposeAfter, purposePhrases, triggerClause } from './clause.ts';
 import { antecedentOf, CLAUSE_OPENS, describedSubject, UP_TO_ITS_VERB } from './described.ts';
 import { describedParty, lastBefore } from './described-party.ts';
 import { EVENT_KINDS, NEWS_TYPE, eventKind } from '../event-types.ts';
@@ -239,7 +239,7 @@ function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger, menti
   };
   if (kept.length === 0) {
     describedDoer();
-    return { kept, triggerStart, asides: asidesOf(sentence, found, mentions, outside, kept) };
+    return { kept, triggerStart, asides: asidesOf(sentence, found, mentions, outside, kept, reported?.aside) };
   }
   // "The company acquired Zorbix": the company the article is about is the doer, or in the passive what is done to;
   // "The company said Zorbix …": its speaker, and the statement is about the others (a quote on its page).
@@ -262,7 +262,7 @@ function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger, menti
     kept.unshift(...antecedents.map((mention) => ({ mention, role: passive && !speech ? 'target' as const : 'actor' as const })));
     if (antecedents.length === 0) describedDoer();
   }
-  return { kept, triggerStart, asides: asidesOf(sentence, found, mentions, outside, kept) };
+  return { kept, triggerStart, asides: asidesOf(sentence, found, mentions, outside, kept, reported?.aside) };
 }
 
 /**
@@ -272,8 +272,8 @@ function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger, menti
  * (src/extract/clause.ts `purposePhrases`, `commentAfter`). Kept on the mention (`asides`), so that graph.json keeps
  * them as the event's `alsoNamed`.
  */
-function asidesOf(sentence: Sentence, found: Trigger, mentions: { item: EntityMention; index: number }[], outside: Set<number>, kept: EventMention['participants']): number[] {
-  const spans = besideTheHappening(sentence.text, found.index, found.index + found.text.length);
+function asidesOf(sentence: Sentence, found: Trigger, mentions: { item: EntityMention; index: number }[], outside: Set<number>, kept: EventMention['participants'], reported?: { start: number; end: number }): number[] {
+  const spans = [...besideTheHappening(sentence.text, found.index, found.index + found.text.length), ...(reported ? [reported] : [])];
   if (spans.length === 0) return [];
   return mentions.filter(({ item, index }, i) => outside.has(i) && !kept.some((p) => p.mention === index)
     && spans.some((s) => item.start - sentence.start >= s.start && item.end - sentence.start <= s.end)).map(({ index }) => index);
@@ -284,6 +284,26 @@ function firstVerbEnd(text: string): number {
   const start = datelineLength(text);
   const verb = posTerms(text).find((t) => t.offset.start >= start && t.tags.includes('Verb'));
   return verb ? verb.offset.start + verb.offset.length : text.length;
+}
+
+/** A comma and a relative pronoun ("…, which could open the way to …"): a relative clause about what it follows. */
+const COMMA_RELATIVE = new RegExp(String.raw`^,\s+(?:${alternation([...RELATIVE_PRONOUNS].filter((w) => w !== 'that'))})\s`, 'i');
+
+/**
+ * A lede with no trigger of its own read by its first verb (ending at `verbEnd`): a relative clause set after that
+ * verb's clause ("The regulator proposed to ease its standards, which could open the way to plants in Norland") tells
+ * of what the clause names, not who took part: its span, to the sentence's end (as triggerClause ends a clause there).
+ */
+function relativeAfter(text: string, verbEnd: number): { start: number; end: number }[] {
+  if (verbEnd >= text.length) return [];
+  const { end } = triggerClause(text, verbEnd, verbEnd, false);
+  const relative = end < text.length && COMMA_RELATIVE.test(text.slice(end)) ? [{ start: end, end: text.length }] : [];
+  // (So is an infinitive of purpose after its object, to the next comma: "plans deep cuts to help narrow its surplus
+  // with Zorbia, a planner said".)
+  const purpose = purposeAfter(text, verbEnd, verbEnd);
+  if (purpose === undefined) return relative;
+  const comma = text.slice(purpose).search(/[,;:]/);
+  return [...relative, { start: purpose, end: comma < 0 ? text.length : purpose + comma }];
 }
 
 /** The phrases of purpose and the comment (clause.ts) of a sentence that do not hold its trigger at `from`..`to`. */
@@ -917,7 +937,8 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
   const telling = found !== null && eventKind(found.type).reportedSpeech === true;
   // (Nor does a name of a phrase of purpose or of a comment after the lede's verb, "entered the race with a pledge to
   // return honesty to Pella Hall": kept as `asides`.)
-  const beside = besideTheHappening(sentence.text, 0, firstVerbEnd(sentence.text));
+  const verbEnd = firstVerbEnd(sentence.text);
+  const beside = [...besideTheHappening(sentence.text, 0, verbEnd), ...relativeAfter(sentence.text, verbEnd)];
   const aside = ({ item }: { item: EntityMention }) => beside.some((s) => item.start - sentence.start >= s.start && item.end - sentence.start <= s.end);
   const parties = named.filter(({ item }, i) => (item.type !== 'place' || !describesAsPlace(sentence.text, names, i, Infinity))
     && !citedAsSource(sentence.text, item.start - sentence.start) && !hearsOf(sentence.text, item.start - sentence.start, telling) && !aside({ item }));
@@ -1318,7 +1339,7 @@ const POSSESSIVE_OF_NAME = /^['’]s?\s+(?:[a-z][\w-]*\s+){0,3}\p{Lu}/u;
  * Department said": the speaker's is the news), quotes someone (the saying is the news), or the verb does not close
  * the sentence.
  */
-function reportedNews(sentence: Sentence, mentions: EntityMention[], triggerFrom: number, triggerTo: number, outsideTrigger: Set<number>): { doer: number; outside: Set<number> } | undefined {
+function reportedNews(sentence: Sentence, mentions: EntityMention[], triggerFrom: number, triggerTo: number, outsideTrigger: Set<number>): { doer: number; outside: Set<number>; aside?: { start: number; end: number } } | undefined {
   const text = sentence.text;
   const bodyFrom = datelineLength(text);
   const mark = text.lastIndexOf(',', triggerFrom - 1);
@@ -1333,6 +1354,14 @@ function reportedNews(sentence: Sentence, mentions: EntityMention[], triggerFrom
   const named = mentions.map((m, i) => ({ m, i, start: m.start - sentence.start, end: m.end - sentence.start })).filter((x) => speaking(x.m) || subjectPlace(x.m));
   const opening = notOfTheTrigger(sentence, mentions, bodyFrom, bodyFrom);
   const outside = new Set([...outsideTrigger].filter((i) => opening.has(i)));
+  // What the reported clause's doer means to do ("Norland plans deep tariff cuts to help narrow its surplus with
+  // Zorbia, a planner said"; "…, a move analysts said would help Quanta"), from its purpose or its comment to the
+  // reporting verb's comma, is no part of the news, however the reporting verb's clause reads.
+  const purpose = Math.min(purposeAfter(text, bodyFrom, bodyFrom) ?? mark, commentAfter(text, bodyFrom)?.start ?? mark);
+  const aside = purpose < mark ? { start: purpose, end: mark } : undefined;
+  if (aside) mentions.forEach((m, i) => {
+    if (m.start - sentence.start >= aside.start && m.end - sentence.start <= aside.end) outside.add(i);
+  });
   const doers = named.filter((x) => x.start >= bodyFrom && x.end <= mark && !outside.has(x.i));
   if (doers.length === 0) return undefined;
   const firstWord = (m: EntityMention) => m.text.split(/\s+/)[0]!.toLowerCase();
@@ -1340,7 +1369,7 @@ function reportedNews(sentence: Sentence, mentions: EntityMention[], triggerFrom
   const reporters = named.filter((x) => x.start > mark && (x.m.type === 'person' || companyDoer)
     && !doers.some((d) => d.m.type !== 'place' && firstWord(d.m) === firstWord(x.m)));
   for (const x of reporters) outside.add(x.i);
-  return { doer: doers[0]!.i, outside };
+  return { doer: doers[0]!.i, outside, ...(aside ? { aside } : {}) };
 }
 
 /**
