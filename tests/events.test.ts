@@ -1308,6 +1308,15 @@ describe('resolveEvents', () => {
     const events = extractEvents(a, sentences, entities, []);
     markTheNews(a, sentences, entities, [], events);
     expect(events.map((e) => [e.participants.map((p) => entities[p.mention]!.text), (e.asides ?? []).map((i) => entities[i]!.text)])).toEqual([[['Ann Brill'], ['Pella Hall']]]);
+    // A name the headline writes is a party of the article's news, whatever clause of the lede names it.
+    const h = article('ph', '2022-03-08', ['PELLA, March 8 - A group led by Miro Partners said it will mount a proxy contest in an effort to elect two directors to the Velmar Medical Inc board.']);
+    const hn = [ent(h.sentences, 0, 'Miro Partners', 'organization'), ent(h.sentences, 0, 'Velmar Medical Inc', 'organization')];
+    for (const title of ['Holders plan Velmar Medical proxy contest', 'Holders plan proxy contest']) {
+      const headed = { ...h.a, title };
+      const found = extractEvents(headed, h.sentences, hn, []);
+      markTheNews(headed, h.sentences, hn, [], found);
+      expect(found.map((e) => e.participants.map((p) => hn[p.mention]!.text).includes('Velmar Medical Inc'))).toEqual([title.includes('Velmar')]);
+    }
   });
   it('titles one happening of a subject with two verbs joined by "and" and an auxiliary (session 28)', () => {
     // A second verb after the happening's is another happening: the title ends before it, however short.

@@ -239,7 +239,7 @@ function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger, menti
   };
   if (kept.length === 0) {
     describedDoer();
-    return { kept, triggerStart, asides: asidesOf(sentence, found, mentions, outside, kept, reported?.aside) };
+    return { kept, triggerStart, asides: asidesOf(at, sentence, found, mentions, outside, kept, reported?.aside) };
   }
   // "The company acquired Zorbix": the company the article is about is the doer, or in the passive what is done to;
   // "The company said Zorbix …": its speaker, and the statement is about the others (a quote on its page).
@@ -262,7 +262,7 @@ function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger, menti
     kept.unshift(...antecedents.map((mention) => ({ mention, role: passive && !speech ? 'target' as const : 'actor' as const })));
     if (antecedents.length === 0) describedDoer();
   }
-  return { kept, triggerStart, asides: asidesOf(sentence, found, mentions, outside, kept, reported?.aside) };
+  return { kept, triggerStart, asides: asidesOf(at, sentence, found, mentions, outside, kept, reported?.aside) };
 }
 
 /**
@@ -272,11 +272,15 @@ function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger, menti
  * (src/extract/clause.ts `purposePhrases`, `commentAfter`). Kept on the mention (`asides`), so that graph.json keeps
  * them as the event's `alsoNamed`.
  */
-function asidesOf(sentence: Sentence, found: Trigger, mentions: { item: EntityMention; index: number }[], outside: Set<number>, kept: EventMention['participants'], reported?: { start: number; end: number }): number[] {
+function asidesOf(at: ArticleReading, sentence: Sentence, found: Trigger, mentions: { item: EntityMention; index: number }[], outside: Set<number>, kept: EventMention['participants'], reported?: { start: number; end: number }): number[] {
   const spans = [...besideTheHappening(sentence.text, found.index, found.index + found.text.length), ...(reported ? [reported] : [])];
   if (spans.length === 0) return [];
-  return mentions.filter(({ item, index }, i) => outside.has(i) && !kept.some((p) => p.mention === index)
-    && spans.some((s) => item.start - sentence.start >= s.start && item.end - sentence.start <= s.end)).map(({ index }) => index);
+  const asides = mentions.filter(({ item, index }, i) => outside.has(i) && !kept.some((p) => p.mention === index)
+    && spans.some((s) => item.start - sentence.start >= s.start && item.end - sentence.start <= s.end));
+  // (A dated lede's name its headline writes takes part in the article's news: kept, as other.)
+  const headlined = sentence.index === at.ledeIndex ? asides.filter(({ item }) => headlineNames(at.article.title, item.text)) : [];
+  for (const { item, index } of headlined) kept.push(item.type === 'place' ? { mention: index, role: 'place', party: 'other' } : { mention: index, role: 'other' });
+  return asides.filter((m) => !headlined.includes(m)).map(({ index }) => index);
 }
 
 /** Where the first verb after the dateline ends (the fast tagger's, pos-tagger.ts); the text's end when it has none. */
@@ -297,13 +301,19 @@ const COMMA_RELATIVE = new RegExp(String.raw`^,\s+(?:${alternation([...RELATIVE_
 function relativeAfter(text: string, verbEnd: number): { start: number; end: number }[] {
   if (verbEnd >= text.length) return [];
   const { end } = triggerClause(text, verbEnd, verbEnd, false);
-  const relative = end < text.length && COMMA_RELATIVE.test(text.slice(end)) ? [{ start: end, end: text.length }] : [];
-  // (So is an infinitive of purpose after its object, to the next comma: "plans deep cuts to help narrow its surplus
-  // with Zorbia, a planner said".)
-  const purpose = purposeAfter(text, verbEnd, verbEnd);
-  if (purpose === undefined) return relative;
-  const comma = text.slice(purpose).search(/[,;:]/);
-  return [...relative, { start: purpose, end: comma < 0 ? text.length : purpose + comma }];
+  // (Not an infinitive after its object: a lede's first verb may be any, and "scored twice to spur Quanta to a win
+  // over Miro" tells the news's result there.)
+  return end < text.length && COMMA_RELATIVE.test(text.slice(end)) ? [{ start: end, end: text.length }] : [];
+}
+
+/**
+ * The headline writes the name (its first two words, or its one, case aside: "Holders plan Quanta Medical proxy
+ * contest" of "Quanta Medical Services Inc"): a party of the article's news, whichever clause of the lede names it
+ * ("will mount a proxy contest in an effort to elect directors to the Quanta Medical board").
+ */
+function headlineNames(headline: string, name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/).slice(0, 2).map(escapeRegExp).join(String.raw`\s+`);
+  return words.length > 0 && new RegExp(String.raw`(?:^|[^\p{L}\d])${words}(?![\p{L}\d])`, 'u').test(headline.toLowerCase());
 }
 
 /** The phrases of purpose and the comment (clause.ts) of a sentence that do not hold its trigger at `from`..`to`. */
@@ -941,9 +951,10 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
   const beside = [...besideTheHappening(sentence.text, 0, verbEnd), ...relativeAfter(sentence.text, verbEnd)];
   const aside = ({ item }: { item: EntityMention }) => beside.some((s) => item.start - sentence.start >= s.start && item.end - sentence.start <= s.end);
   const parties = named.filter(({ item }, i) => (item.type !== 'place' || !describesAsPlace(sentence.text, names, i, Infinity))
-    && !citedAsSource(sentence.text, item.start - sentence.start) && !hearsOf(sentence.text, item.start - sentence.start, telling) && !aside({ item }));
+    && !citedAsSource(sentence.text, item.start - sentence.start) && !hearsOf(sentence.text, item.start - sentence.start, telling)
+    && (!aside({ item }) || headlineNames(article.title, item.text)));
   const mentions = parties.length > 0 ? parties : named;
-  const asides = mentions === parties ? named.filter(aside).map(({ index }) => index) : [];
+  const asides = mentions === parties ? named.filter((m) => aside(m) && !parties.includes(m)).map(({ index }) => index) : [];
   const date = scheduled ?? ledeDates[0];
   out.push({
     paragraph: sentence.paragraph,
