@@ -1308,6 +1308,18 @@ describe('resolveEvents', () => {
     const events = extractEvents(a, sentences, entities, []);
     markTheNews(a, sentences, entities, [], events);
     expect(events.map((e) => [e.participants.map((p) => entities[p.mention]!.text), (e.asides ?? []).map((i) => entities[i]!.text)])).toEqual([[['Ann Brill'], ['Pella Hall']]]);
+    // A reported lede's infinitive of purpose, and a relative clause after a trigger-less lede's verb, hold no party.
+    for (const [title, text, party, aside] of [
+      ['Norland plans new tariff cuts', 'PELLA, March 8 - Norland plans another round of steep tariff cuts this year to help narrow its trade surplus with Zorbia, a senior planner said.', 'Norland', 'Zorbia'],
+      ['Agency eases plant rules', 'PELLA, March 8 - The Norland Power Board proposed to ease its standards for power plants, which could open the way to new plants in Zorbia.', 'Norland Power Board', 'Zorbia'],
+    ] as const) {
+      const l = article('pr', '2022-03-08', [text]);
+      const ln = [ent(l.sentences, 0, party, party === 'Norland' ? 'place' : 'organization'), ent(l.sentences, 0, aside, 'place')];
+      const headed = { ...l.a, title };
+      const found = extractEvents(headed, l.sentences, ln, []);
+      markTheNews(headed, l.sentences, ln, [], found);
+      expect(found.map((e) => [e.participants.map((p) => ln[p.mention]!.text), (e.asides ?? []).map((i) => ln[i]!.text)])).toEqual([[[party], [aside]]]);
+    }
     // A name the headline writes is a party of the article's news, whatever clause of the lede names it.
     const h = article('ph', '2022-03-08', ['PELLA, March 8 - A group led by Miro Partners said it will mount a proxy contest in an effort to elect two directors to the Velmar Medical Inc board.']);
     const hn = [ent(h.sentences, 0, 'Miro Partners', 'organization'), ent(h.sentences, 0, 'Velmar Medical Inc', 'organization')];
