@@ -1310,8 +1310,8 @@ describe('resolveEvents', () => {
     expect(events.map((e) => [e.participants.map((p) => entities[p.mention]!.text), (e.asides ?? []).map((i) => entities[i]!.text)])).toEqual([[['Ann Brill'], ['Pella Hall']]]);
     // A reported lede's infinitive of purpose, and a relative clause after a trigger-less lede's verb, hold no party.
     for (const [title, text, party, aside] of [
-      ['Norland plans new tariff cuts', 'PELLA, March 8 - Norland plans another round of steep tariff cuts this year to help narrow its trade surplus with Zorbia, a senior planner said.', 'Norland', 'Zorbia'],
-      ['Agency eases plant rules', 'PELLA, March 8 - The Norland Power Board proposed to ease its standards for power plants, which could open the way to new plants in Zorbia.', 'Norland Power Board', 'Zorbia'],
+      ['Norland cuts fuel prices', 'PELLA, March 8 - Norland cut its fuel prices on Monday to end a long row with Zorbia over fishing rights, a trade official said.', 'Norland', 'Zorbia'],
+      ['Rail board widens night services', 'PELLA, March 8 - The Norland Rail Board widened its night services, which rival lines in Zorbia had asked for.', 'Norland Rail Board', 'Zorbia'],
     ] as const) {
       const l = article('pr', '2022-03-08', [text]);
       const ln = [ent(l.sentences, 0, party, party === 'Norland' ? 'place' : 'organization'), ent(l.sentences, 0, aside, 'place')];
@@ -1321,9 +1321,9 @@ describe('resolveEvents', () => {
       expect(found.map((e) => [e.participants.map((p) => ln[p.mention]!.text), (e.asides ?? []).map((i) => ln[i]!.text)])).toEqual([[[party], [aside]]]);
     }
     // A name the headline writes is a party of the article's news, whatever clause of the lede names it.
-    const h = article('ph', '2022-03-08', ['PELLA, March 8 - A group led by Miro Partners said it will mount a proxy contest in an effort to elect two directors to the Velmar Medical Inc board.']);
+    const h = article('ph', '2022-03-08', ['PELLA, March 8 - Miro Partners said it will seek seats on the board in a drive to change the pay rules of Velmar Medical Inc.']);
     const hn = [ent(h.sentences, 0, 'Miro Partners', 'organization'), ent(h.sentences, 0, 'Velmar Medical Inc', 'organization')];
-    for (const title of ['Holders plan Velmar Medical proxy contest', 'Holders plan proxy contest']) {
+    for (const title of ['Miro plans Velmar Medical board fight', 'Miro plans board fight']) {
       const headed = { ...h.a, title };
       const found = extractEvents(headed, h.sentences, hn, []);
       markTheNews(headed, h.sentences, hn, [], found);

@@ -295,21 +295,21 @@ const COMMA_RELATIVE = new RegExp(String.raw`^,\s+(?:${alternation([...RELATIVE_
 
 /**
  * A lede with no trigger of its own read by its first verb (ending at `verbEnd`): a relative clause set after that
- * verb's clause ("The regulator proposed to ease its standards, which could open the way to plants in Norland") tells
- * of what the clause names, not who took part: its span, to the sentence's end (as triggerClause ends a clause there).
+ * verb's clause ("The rail board widened its night services, which rival lines in Zorbia had asked for") tells of what
+ * the clause names, not who took part: its span, to the sentence's end (as triggerClause ends a clause there).
  */
 function relativeAfter(text: string, verbEnd: number): { start: number; end: number }[] {
   if (verbEnd >= text.length) return [];
   const { end } = triggerClause(text, verbEnd, verbEnd, false);
-  // (Not an infinitive after its object: a lede's first verb may be any, and "scored twice to spur Quanta to a win
-  // over Miro" tells the news's result there.)
+  // (Not an infinitive after its object: a lede's first verb may be any, and its infinitive may tell the news's own
+  // result, "netted late to lift Quanta FC past Miro United".)
   return end < text.length && COMMA_RELATIVE.test(text.slice(end)) ? [{ start: end, end: text.length }] : [];
 }
 
 /**
- * The headline writes the name (its first two words, or its one, case aside: "Holders plan Quanta Medical proxy
- * contest" of "Quanta Medical Services Inc"): a party of the article's news, whichever clause of the lede names it
- * ("will mount a proxy contest in an effort to elect directors to the Quanta Medical board").
+ * The headline writes the name (its first two words, or its one, case aside: "Miro plans Velmar Medical board fight"
+ * of "Velmar Medical Inc"): a party of the article's news, whichever clause of the lede names it ("will seek seats on
+ * the board in a drive to change the pay rules of Velmar Medical Inc").
  */
 function headlineNames(headline: string, name: string): boolean {
   const words = name.toLowerCase().split(/\s+/).slice(0, 2).map(escapeRegExp).join(String.raw`\s+`);
@@ -1365,9 +1365,9 @@ function reportedNews(sentence: Sentence, mentions: EntityMention[], triggerFrom
   const named = mentions.map((m, i) => ({ m, i, start: m.start - sentence.start, end: m.end - sentence.start })).filter((x) => speaking(x.m) || subjectPlace(x.m));
   const opening = notOfTheTrigger(sentence, mentions, bodyFrom, bodyFrom);
   const outside = new Set([...outsideTrigger].filter((i) => opening.has(i)));
-  // What the reported clause's doer means to do ("Norland plans deep tariff cuts to help narrow its surplus with
-  // Zorbia, a planner said"; "…, a move analysts said would help Quanta"), from its purpose or its comment to the
-  // reporting verb's comma, is no part of the news, however the reporting verb's clause reads.
+  // What the reported clause's doer means to do ("Norland cut its fuel prices to end a row with Zorbia, an official
+  // said"; "…, a move analysts said would help Quanta"), from its purpose or its comment to the reporting verb's
+  // comma, is no part of the news, however the reporting verb's clause reads.
   const purpose = Math.min(purposeAfter(text, bodyFrom, bodyFrom) ?? mark, commentAfter(text, bodyFrom)?.start ?? mark);
   const aside = purpose < mark ? { start: purpose, end: mark } : undefined;
   if (aside) mentions.forEach((m, i) => {
