@@ -187,6 +187,13 @@ export interface EventMention {
    * an article's news, makes no event page of its own (graph.json `reports`, why `unnamed`). Absent: named.
    */
   unnamedParty?: true;
+  /**
+   * Names of the sentence in a phrase that tells what the doer means to do ("in an effort to win business from
+   * Zorbix", "in order to compete with Miro") or in a comment set after the happening's clause ("…, a move analysts
+   * said would help Quanta"): no participants (src/extract/clause.ts `purposePhrases`, `commentAfter`), kept so that
+   * nothing read is lost — resolution keeps them as the event's `alsoNamed`. Indices into `ArticleExtraction.entities`.
+   */
+  asides?: number[];
 }
 
 export interface ArticleExtraction {

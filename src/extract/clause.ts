@@ -12,7 +12,9 @@ import { takesClause, tokenize } from './assertion.ts';
 import { taggedTerms, termsWithin } from './nlp.ts';
 import { shippedJson } from '../util/shipped-json.ts';
 import { describesNounBefore } from './participle.ts';
-import { alternation, AUXILIARIES_AFTER, CLAUSE_OPENERS, OBJECT_PRONOUNS, CLAUSE_JUNCTIONS, PASSIVE_AUXILIARIES, OPENING_PREPOSITIONS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS_AFTER, SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS } from './lexicon.ts';
+import { posTerms } from './pos-tagger.ts';
+import type { TaggedTerm } from './nlp.ts';
+import { alternation, APPOSITION_OPENERS, AUXILIARIES_AFTER, CLAUSE_OPENERS, PURPOSE_CONJUNCTIONS, PURPOSE_OPENERS, OBJECT_PRONOUNS, CLAUSE_JUNCTIONS, PASSIVE_AUXILIARIES, OPENING_PREPOSITIONS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS_AFTER, SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS } from './lexicon.ts';
 
 /**
  * A span of a sentence (offsets into it); `head`: the clause is about the noun just before `start` (a relative one);
@@ -138,6 +140,9 @@ export function triggerClause(text: string, from: number, to: number, junctions 
   for (const r of text.slice(0, from).matchAll(REDUCED_ASIDE)) {
     if (r.index + r[0].length <= from && !finite(r[0].slice(1, -1))) asides.push({ start: r.index, end: r.index + r[0].length });
   }
+  // A phrase of purpose closed before the trigger ("In a bid to win Zorbix's clients, Quanta cut its prices") tells
+  // what the doer means to do, another happening.
+  for (const p of purposePhrases(text)) if (p.end <= from) asides.push(p);
   // Only after the clause's first phrase: "Miro Ltd, a Quanta subsidiary, sued …" closes an apposition before its verb.
   // (An age set between commas after a name is no phrase of its own: "Lee, 27, fired by Quanta, is …".)
   const reduced = REDUCED_RELATIVE.exec(text.slice(start, from));
@@ -146,6 +151,10 @@ export function triggerClause(text: string, from: number, to: number, junctions 
   const participle = reduced !== null && !phrase.slice(0, age?.index).includes(',') && /(?:ed|en|wn)$/i.test(text.slice(from, to).split(/\s/)[0]!);
   if (participle) [start, head] = [start + (age?.index ?? reduced.index), true];
   let end = purposeAfter(text, from, to) ?? text.length;
+  // A comment after the clause ends it; one closed by a comma before the clause goes on is set aside.
+  const comment = commentAfter(text, to);
+  if (comment && comment.end < text.length) asides.push(comment);
+  else if (comment) end = Math.min(end, comment.start);
   for (const m of marks.filter((x) => x.at >= to)) {
     const rest = withoutRelative(text.slice(m.after)).split(/[,;:]/)[0]!;
     // (A subject pronoun has its verb after it, whatever tense.ts reads there: "and it has more players".)
@@ -198,6 +207,13 @@ const TO_WORD = /\sto\s+(?=[a-z])/g;
  * itself ("agreed to buy", "a deal to sell"), a verb right before it ("plans to bid"), or an adjective ("is likely to").
  */
 export function purposeAfter(text: string, from: number, to: number): number | undefined {
+  // (A phrase of purpose headed by a noun or a conjunction, "in an effort to", "in order to", whatever the verb.)
+  const phrase = purposePhrases(text).find((p) => p.start >= to)?.start;
+  const infinitive = infinitiveOfPurpose(text, from, to);
+  return phrase === undefined ? infinitive : infinitive === undefined ? phrase : Math.min(phrase, infinitive);
+}
+
+function infinitiveOfPurpose(text: string, from: number, to: number): number | undefined {
   const frames = framesTable();
   for (const m of text.slice(to).matchAll(TO_WORD)) {
     const at = to + m.index;
@@ -230,6 +246,132 @@ export function purposeAfter(text: string, from: number, to: number): number | u
     return at;
   }
   return undefined;
+}
+
+/** Nouns of aiming, attempting, planning, promising and deciding that take an infinitive (purpose-nouns.json, from WordNet). */
+let purposeNounSet: ReadonlySet<string> | undefined;
+const purposeNouns = () => (purposeNounSet ??= new Set((shippedJson(new URL('./purpose-nouns.json', import.meta.url)) as { nouns: string[] }).nouns));
+
+/** The openers of a phrase of purpose, each as its words. */
+const OPENERS = [...PURPOSE_OPENERS].map((p) => p.split(' '));
+const CONJUNCTIONS = [...PURPOSE_CONJUNCTIONS].map((p) => p.split(' '));
+
+/** A sentence that may hold a phrase of purpose: one of its openers, and "to" or "of" after it (no tagging otherwise). */
+const PURPOSE_CUE = new RegExp(String.raw`\b(?:${alternation([...PURPOSE_OPENERS, ...PURPOSE_CONJUNCTIONS])})\s[^;:]*\b(?:to|of)\s`, 'i');
+
+/** At most this many words between an opener of purpose (and its determiner) and its noun: "in a renewed joint effort to". */
+const PURPOSE_MODIFIERS = 3;
+
+/** The words of `phrase` stand at `i` of `words`. */
+const wordsAt = (words: readonly string[], i: number, phrase: readonly string[]) => phrase.every((w, k) => words[i + k] === w);
+
+/** The term is a verb's base form or its -ing form ("to win", "to expanding"): what an infinitive of purpose opens with. */
+const infinitiveOrGerund = (t: TaggedTerm | undefined) => t !== undefined && t.tags.includes('Verb') && (t.tags.includes('Infinitive') || t.tags.includes('Gerund'));
+
+/**
+ * The phrases of purpose of a sentence (offsets into it): a noun of aiming, attempting, planning, promising or
+ * deciding that takes an infinitive (purpose-nouns.json, from WordNet), after a preposition that sets it as the
+ * verb's adverbial (PURPOSE_OPENERS: "in", "with", "as part of") and before its infinitive or "of" and a gerund ("in
+ * an effort to win business from Sorin Trust", "with a pledge to return honesty to Pella Hall", "with a view to
+ * expanding in Zorbia", "with the aim of buying"), or a conjunction of purpose ("in order to compete with Miro"). It
+ * tells what the doer means to do: another happening, not yet done, whose names take no part in the one told. Read
+ * from the sentence as the fast tagger tags it (pos-tagger.ts, once per sentence). Not a preposition right after a
+ * verb, which is the verb's own ("invested in a project to build", "succeeded in an attempt to buy": its object).
+ * The phrase runs to the clause's end: a comma (not one inside a list of names), a semicolon, a colon, a dash.
+ */
+export function purposePhrases(text: string): { start: number; end: number }[] {
+  if (!PURPOSE_CUE.test(text)) return [];
+  const terms = posTerms(text);
+  const words = terms.map((t) => t.text.toLowerCase());
+  const nouns = purposeNouns();
+  const out: { start: number; end: number }[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    if (out.length > 0 && terms[i]!.offset.start < out.at(-1)!.end) continue;
+    let verb = -1;
+    const conjunction = CONJUNCTIONS.find((c) => wordsAt(words, i, c));
+    if (conjunction) {
+      if (infinitiveOrGerund(terms[i + conjunction.length]) && !/[,;:]/.test(terms[i + conjunction.length - 1]!.post ?? '')) verb = i + conjunction.length;
+    } else {
+      const opener = OPENERS.find((o) => wordsAt(words, i, o));
+      if (!opener || terms[i - 1]?.tags.includes('Verb')) continue;
+      let k = i + opener.length;
+      if (terms[k] && (terms[k]!.tags.includes('Determiner') || terms[k]!.tags.includes('Possessive'))) k++;
+      for (let n = 0; n <= PURPOSE_MODIFIERS && terms[k + 1]; n++, k++) {
+        const t = terms[k]!;
+        if (/[,;:()]/.test(t.post ?? '')) break;
+        // (The noun whatever its tag: after the preposition and its determiner, "bid" or "move" is no verb.)
+        const next = words[k + 1];
+        if (nouns.has(words[k]!) && ((next === 'to' && infinitiveOrGerund(terms[k + 2])) || (next === 'of' && terms[k + 2]?.tags.includes('Gerund')))) {
+          verb = k + 2;
+          break;
+        }
+        if (!(t.tags.includes('Noun') || t.tags.includes('Adjective'))) break;
+      }
+    }
+    if (verb < 0) continue;
+    out.push({ start: terms[i]!.offset.start, end: phraseEnd(text, terms, verb) });
+  }
+  return out;
+}
+
+/** A comma before more names of a list ("from Sorin Trust, Miro and Pella"): no end of a phrase. */
+const LIST_GOES_ON = /^\s*(?:\p{Lu}[\p{L}\d.&'’-]*\s+){0,4}?(?:\p{Lu}[\p{L}\d.&'’-]*)(?:,|\s+(?:and|or)\s+\p{Lu})/u;
+
+/** Where the phrase whose words go on from term `k` ends: its clause's end, a comma not inside a list of names. */
+function phraseEnd(text: string, terms: readonly TaggedTerm[], k: number): number {
+  for (; k < terms.length; k++) {
+    const t = terms[k]!;
+    const post = t.post ?? '';
+    const end = t.offset.start + t.offset.length;
+    if (/[;:()]|\s[-–—]/.test(post)) return end;
+    if (post.includes(',') && !LIST_GOES_ON.test(text.slice(end + post.indexOf(',') + 1))) return end;
+  }
+  return text.length;
+}
+
+/** Nouns that name a happening (event-nouns.json: TimeML's EVENT nouns of its train split). */
+let eventNounSet: ReadonlySet<string> | undefined;
+const eventNouns = () => (eventNounSet ??= new Set((shippedJson(new URL('./event-nouns.json', import.meta.url)) as { words: string[] }).words));
+
+/** ", a" / ", an" / ", the" after the trigger: where an apposition may open. */
+const APPOSED = new RegExp(String.raw`,\s+(?:${alternation(APPOSITION_OPENERS)})\s`, 'gi');
+
+/**
+ * A comment on the happening set after its clause (offsets into `text`, from its comma): an apposition headed by a
+ * noun that names a happening (event-nouns.json, TimeML's event nouns), after the trigger at `to` ("said it will sell
+ * its unit, a move analysts said would help Norvex", "…, a decision that angered Zorbix"). It renames the happening to
+ * say what it means or what came of it; its names take no part in it. It runs to the next comma when it holds no verb
+ * before it ("…, a sale worth 5 mln dlrs, to Miro Ltd": the clause goes on), else to the clause's end.
+ */
+export function commentAfter(text: string, to: number): { start: number; end: number } | undefined {
+  for (const m of text.slice(to).matchAll(APPOSED)) {
+    const at = to + m.index;
+    const terms = termsAfter(text, at + m[0].length);
+    // (Its head the first noun of happening among its first words, adjectives and nouns: "a cost-cutting move", and a
+    // relative clause with no pronoun may follow it at once, "a move analysts said would help …".)
+    let k = 0;
+    while (k <= PURPOSE_MODIFIERS && terms[k] && (terms[k]!.tags.includes('Adjective') || terms[k]!.tags.includes('Noun')) && !eventNouns().has(terms[k]!.text.toLowerCase())) {
+      if (/[,;:()]/.test(terms[k]!.post ?? '')) break;
+      k++;
+    }
+    const head = terms[k];
+    if (!head || !head.tags.includes('Noun') || head.tags.includes('ProperNoun') || !eventNouns().has(head.text.toLowerCase())) continue;
+    let end = text.length;
+    for (let j = k; j < terms.length; j++) {
+      const t = terms[j]!;
+      const post = t.post ?? '';
+      const close = t.offset.start + t.offset.length;
+      if (/[;:]/.test(post)) { end = close; break; }
+      if (post.includes(',') && !terms.slice(k + 1, j + 1).some((x) => x.tags.includes('Verb') || RELATIVE_PRONOUNS.has(x.text.toLowerCase()))) { end = close; break; }
+    }
+    return { start: at, end };
+  }
+  return undefined;
+}
+
+/** The sentence's words (the fast tagger's, pos-tagger.ts) from offset `at` on, their offsets into the sentence. */
+function termsAfter(text: string, at: number): TaggedTerm[] {
+  return posTerms(text).filter((t) => t.offset.start >= at);
 }
 
 /**

@@ -19,11 +19,11 @@ import { scheduledDay } from './scheduled.ts';
 import { WRITTEN_YEAR } from './dates.ts';
 import { alternation, COMPANY_STAND_INS, NAME_PIECES, PASSIVE_AUXILIARIES, FACILITY_HEADS, FIGURE_VERBS, FILING_WORDS, ORG_HEADS, PRESS_NOUNS, PRICED_SUBJECTS, SUBJECT_PRONOUNS, WEEKS_BEFORE,
   SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS, NOUN_MARKERS, REFERENT_CLAUSE_OPENERS, BODY_REFERENT_PRONOUNS, PERSON_REFERENT_PRONOUNS, REFLEXIVES,
-  ANTECEDENT_POSSESSIVES, PLURAL_REFERENT_PRONOUNS, MATCH_MOMENT_PHRASES, DENYING_VERBS, RESCHEDULING, TIME_RELATIVES } from './lexicon.ts';
+  ANTECEDENT_POSSESSIVES, PLURAL_REFERENT_PRONOUNS, MATCH_MOMENT_PHRASES, DENYING_VERBS, RESCHEDULING, TIME_RELATIVES, RELATIVE_PRONOUNS } from './lexicon.ts';
 import { isTableRow, isTableStory } from './table-row.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { LEGAL_FORMS } from './shapes.ts';
-import { appositions, dateInClauseOfItsOwn, inApposition, inRelativeClause, objectRelative, triggerClause, verbInClauseOfItsOwn } from './clause.ts';
+import { appositions, commentAfter, dateInClauseOfItsOwn, inApposition, inRelativeClause, objectRelative, purposeAfter, purposePhrases, triggerClause, verbInClauseOfItsOwn } from './clause.ts';
 import { antecedentOf, CLAUSE_OPENS, describedSubject, UP_TO_ITS_VERB } from './described.ts';
 import { describedParty, lastBefore } from './described-party.ts';
 import { EVENT_KINDS, NEWS_TYPE, eventKind } from '../event-types.ts';
@@ -136,6 +136,7 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     // quote of anyone's), nor a dated article's lede, which tells the article's news with its names (markTheNews).
     if (!parties || (parties.kept.length === 0 && (speech || sentence.index === at.ledeIndex))) continue;
     const told = toldHappening(at, sentence, found, parties.kept, parties.triggerStart, speech);
+    if (parties.asides.length > 0) told.asides = parties.asides;
     if (!speech && partyUnnamed(at, sentence, found, told.participants)) told.unnamedParty = true;
     // (A saying about a moment of play stays a quote of its speaker's.)
     if (!speech && !told.mood && sentence.index !== firstBody && momentOfPlay(at.register, sentence.text)) told.mood = 'not-news';
@@ -238,7 +239,7 @@ function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger, menti
   };
   if (kept.length === 0) {
     describedDoer();
-    return { kept, triggerStart };
+    return { kept, triggerStart, asides: asidesOf(at, sentence, found, mentions, outside, kept, reported?.aside) };
   }
   // "The company acquired Zorbix": the company the article is about is the doer, or in the passive what is done to;
   // "The company said Zorbix …": its speaker, and the statement is about the others (a quote on its page).
@@ -261,7 +262,65 @@ function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger, menti
     kept.unshift(...antecedents.map((mention) => ({ mention, role: passive && !speech ? 'target' as const : 'actor' as const })));
     if (antecedents.length === 0) describedDoer();
   }
-  return { kept, triggerStart };
+  return { kept, triggerStart, asides: asidesOf(at, sentence, found, mentions, outside, kept, reported?.aside) };
+}
+
+/**
+ * The names left out of the happening (`outside`) because they stand in a phrase of purpose ("in an effort to win
+ * business from Sorin Trust", "in order to compete with Miro") or a comment set after its clause ("…, a move analysts
+ * said would help Norvex"): what the doer means to do, or what the happening means, not who took part in it
+ * (src/extract/clause.ts `purposePhrases`, `commentAfter`). Kept on the mention (`asides`), so that graph.json keeps
+ * them as the event's `alsoNamed`.
+ */
+function asidesOf(at: ArticleReading, sentence: Sentence, found: Trigger, mentions: { item: EntityMention; index: number }[], outside: Set<number>, kept: EventMention['participants'], reported?: { start: number; end: number }): number[] {
+  const spans = [...besideTheHappening(sentence.text, found.index, found.index + found.text.length), ...(reported ? [reported] : [])];
+  if (spans.length === 0) return [];
+  const asides = mentions.filter(({ item, index }, i) => outside.has(i) && !kept.some((p) => p.mention === index)
+    && spans.some((s) => item.start - sentence.start >= s.start && item.end - sentence.start <= s.end));
+  // (A dated lede's name its headline writes takes part in the article's news: kept, as other.)
+  const headlined = sentence.index === at.ledeIndex ? asides.filter(({ item }) => headlineNames(at.article.title, item.text)) : [];
+  for (const { item, index } of headlined) kept.push(item.type === 'place' ? { mention: index, role: 'place', party: 'other' } : { mention: index, role: 'other' });
+  return asides.filter((m) => !headlined.includes(m)).map(({ index }) => index);
+}
+
+/** Where the first verb after the dateline ends (the fast tagger's, pos-tagger.ts); the text's end when it has none. */
+function firstVerbEnd(text: string): number {
+  const start = datelineLength(text);
+  const verb = posTerms(text).find((t) => t.offset.start >= start && t.tags.includes('Verb'));
+  return verb ? verb.offset.start + verb.offset.length : text.length;
+}
+
+/** A comma and a relative pronoun ("…, which could open the way to …"): a relative clause about what it follows. */
+const COMMA_RELATIVE = new RegExp(String.raw`^,\s+(?:${alternation([...RELATIVE_PRONOUNS].filter((w) => w !== 'that'))})\s`, 'i');
+
+/**
+ * A lede with no trigger of its own read by its first verb (ending at `verbEnd`): a relative clause set after that
+ * verb's clause ("The rail board widened its night services, which rival lines in Zorbia had asked for") tells of what
+ * the clause names, not who took part: its span, to the sentence's end (as triggerClause ends a clause there).
+ */
+function relativeAfter(text: string, verbEnd: number): { start: number; end: number }[] {
+  if (verbEnd >= text.length) return [];
+  const { end } = triggerClause(text, verbEnd, verbEnd, false);
+  // (Not an infinitive after its object: a lede's first verb may be any, and its infinitive may tell the news's own
+  // result, "netted late to lift Quanta FC past Miro United".)
+  return end < text.length && COMMA_RELATIVE.test(text.slice(end)) ? [{ start: end, end: text.length }] : [];
+}
+
+/**
+ * The headline writes the name (its first two words, or its one, case aside: "Miro plans Velmar Medical board fight"
+ * of "Velmar Medical Inc"): a party of the article's news, whichever clause of the lede names it ("will seek seats on
+ * the board in a drive to change the pay rules of Velmar Medical Inc").
+ */
+function headlineNames(headline: string, name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/).slice(0, 2).map(escapeRegExp).join(String.raw`\s+`);
+  return words.length > 0 && new RegExp(String.raw`(?:^|[^\p{L}\d])${words}(?![\p{L}\d])`, 'u').test(headline.toLowerCase());
+}
+
+/** The phrases of purpose and the comment (clause.ts) of a sentence that do not hold its trigger at `from`..`to`. */
+function besideTheHappening(text: string, from: number, to: number): { start: number; end: number }[] {
+  const spans = purposePhrases(text).filter((p) => p.end <= from || p.start >= to);
+  const comment = commentAfter(text, to);
+  return comment ? [...spans, comment] : spans;
 }
 
 /**
@@ -892,9 +951,16 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
   // (Nor does the source it cites: "…, according to notices in the state gazette"; nor the one told or the
   // office filed with, unless a telling is the news: "A group told the SEC it sold its stake in Quanta".)
   const telling = found !== null && eventKind(found.type).reportedSpeech === true;
+  // (Nor does a name of a phrase of purpose or of a comment after the lede's verb, "entered the race with a pledge to
+  // return honesty to Pella Hall": kept as `asides`.)
+  const verbEnd = firstVerbEnd(sentence.text);
+  const beside = [...besideTheHappening(sentence.text, 0, verbEnd), ...relativeAfter(sentence.text, verbEnd)];
+  const aside = ({ item }: { item: EntityMention }) => beside.some((s) => item.start - sentence.start >= s.start && item.end - sentence.start <= s.end);
   const parties = named.filter(({ item }, i) => (item.type !== 'place' || !describesAsPlace(sentence.text, names, i, Infinity))
-    && !citedAsSource(sentence.text, item.start - sentence.start) && !hearsOf(sentence.text, item.start - sentence.start, telling));
+    && !citedAsSource(sentence.text, item.start - sentence.start) && !hearsOf(sentence.text, item.start - sentence.start, telling)
+    && (!aside({ item }) || headlineNames(article.title, item.text)));
   const mentions = parties.length > 0 ? parties : named;
+  const asides = mentions === parties ? named.filter((m) => aside(m) && !parties.includes(m)).map(({ index }) => index) : [];
   const date = scheduled ?? ledeDates[0];
   out.push({
     paragraph: sentence.paragraph,
@@ -910,6 +976,7 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
     quote: sentence.text,
     lede: true,
     ...(toldAsView(sentence.text) ? { mood: 'unasserted' as const } : ledeState(article.title, sentence.text) ? { mood: 'state' as const } : {}),
+    ...(asides.length > 0 ? { asides } : {}),
   });
   out.sort((a, b) => a.sentence - b.sentence);
 }
@@ -1302,7 +1369,7 @@ const POSSESSIVE_OF_NAME = /^['’]s?\s+(?:[a-z][\w-]*\s+){0,3}\p{Lu}/u;
  * Department said": the speaker's is the news), quotes someone (the saying is the news), or the verb does not close
  * the sentence.
  */
-function reportedNews(sentence: Sentence, mentions: EntityMention[], triggerFrom: number, triggerTo: number, outsideTrigger: Set<number>): { doer: number; outside: Set<number> } | undefined {
+function reportedNews(sentence: Sentence, mentions: EntityMention[], triggerFrom: number, triggerTo: number, outsideTrigger: Set<number>): { doer: number; outside: Set<number>; aside?: { start: number; end: number } } | undefined {
   const text = sentence.text;
   const bodyFrom = datelineLength(text);
   const mark = text.lastIndexOf(',', triggerFrom - 1);
@@ -1317,6 +1384,14 @@ function reportedNews(sentence: Sentence, mentions: EntityMention[], triggerFrom
   const named = mentions.map((m, i) => ({ m, i, start: m.start - sentence.start, end: m.end - sentence.start })).filter((x) => speaking(x.m) || subjectPlace(x.m));
   const opening = notOfTheTrigger(sentence, mentions, bodyFrom, bodyFrom);
   const outside = new Set([...outsideTrigger].filter((i) => opening.has(i)));
+  // What the reported clause's doer means to do ("Norland cut its fuel prices to end a row with Zorbia, an official
+  // said"; "…, a move analysts said would help Quanta"), from its purpose or its comment to the reporting verb's
+  // comma, is no part of the news, however the reporting verb's clause reads.
+  const purpose = Math.min(purposeAfter(text, bodyFrom, bodyFrom) ?? mark, commentAfter(text, bodyFrom)?.start ?? mark);
+  const aside = purpose < mark ? { start: purpose, end: mark } : undefined;
+  if (aside) mentions.forEach((m, i) => {
+    if (m.start - sentence.start >= aside.start && m.end - sentence.start <= aside.end) outside.add(i);
+  });
   const doers = named.filter((x) => x.start >= bodyFrom && x.end <= mark && !outside.has(x.i));
   if (doers.length === 0) return undefined;
   const firstWord = (m: EntityMention) => m.text.split(/\s+/)[0]!.toLowerCase();
@@ -1324,7 +1399,7 @@ function reportedNews(sentence: Sentence, mentions: EntityMention[], triggerFrom
   const reporters = named.filter((x) => x.start > mark && (x.m.type === 'person' || companyDoer)
     && !doers.some((d) => d.m.type !== 'place' && firstWord(d.m) === firstWord(x.m)));
   for (const x of reporters) outside.add(x.i);
-  return { doer: doers[0]!.i, outside };
+  return { doer: doers[0]!.i, outside, ...(aside ? { aside } : {}) };
 }
 
 /**

@@ -893,6 +893,16 @@ export const CLAUSE_JUNCTIONS = listed('CLAUSE_JUNCTIONS', `and but`);
  */
 export const OPENING_PREPOSITIONS = listed('OPENING_PREPOSITIONS', `under with after before following during in on at for from despite amid since by as`);
 /**
+ * What opens a phrase of purpose headed by a noun of aiming or attempting (purpose-nouns.json: "in an effort to win
+ * …", "with a pledge to return …", "with a view to expanding …", "as part of a drive to cut …"): the prepositions
+ * that set such a noun as an adverbial of the verb, telling what its doer means to do. Not "of" ("a letter of intent
+ * to buy Zorbix": the noun describes the one before it, whose object the infinitive is), nor "for" or "under" (a
+ * verb's own argument: "applied for permission to", "bought under a plan to"). src/extract/clause.ts `purposePhrases`.
+ */
+export const PURPOSE_OPENERS = listedPhrases('PURPOSE_OPENERS', `in, with, as part of`);
+/** The conjunctions of purpose before an infinitive ("cut 400 jobs in order to compete with …"): the same phrase, with no noun. */
+export const PURPOSE_CONJUNCTIONS = listedPhrases('PURPOSE_CONJUNCTIONS', `in order to, so as to`);
+/**
  * A phrase of time or setting before a contest's noun and "against" ("banned for a foul in the cup tie against
  * Norland"): its prepositions and the determiners or possessives after them. The name after "against" is the
  * occasion's opponent, not a party (src/resolve/participants.ts `opponentOfOccasion`, CONTEST_NOUNS). "out of" and

@@ -148,6 +148,11 @@ function articleParties(x: ArticleExtraction, ids: readonly (string | null)[], i
       // (A venue, "at the Rilmo Arena", is where it happened, no party: kept with the pieces, as its place.)
       (piece || setting === 'venue' ? pieces : reports === 'for-body' ? speakingFor : participants).set(id, role);
     }
+    // (Names of a phrase of purpose or of a comment on the happening take no part: kept as `alsoNamed`.)
+    for (const mention of ev.asides ?? []) {
+      const id = ids[mention];
+      if (id && !participants.has(id) && !pieces.has(id)) pieces.set(id, 'other');
+    }
     const namesOthers = participants.size > 0;
     for (const [id, role] of speakingFor) if (!participants.has(id)) (namesOthers ? pieces : participants).set(id, role);
     for (const id of participants.keys()) pieces.delete(id);
