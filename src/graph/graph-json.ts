@@ -263,6 +263,8 @@ function schemaOf<V extends GraphJsonVersion, S extends z.ZodTypeAny, A extends 
   const mention = z.object({ article: z.string(), text: z.string(), sentence: sentence.optional(), role: z.enum(['source', 'author']).optional() }).strict();
   const name = { id: z.string().min(1), name: z.string().min(1), type: z.enum(['person', 'organization', 'place', 'other']), aliases: z.array(z.string()) };
   const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'an ISO date: YYYY-MM-DD, YYYY-MM or YYYY');
+  const event = { id: z.string().min(1), title: z.string().min(1), date: isoDate.nullable(), participants: z.array(z.string()), alsoNamed: z.array(z.string().min(1)).optional() };
+  const sources = z.array(z.object({ article: z.string(), quote: z.string() }));
   return z
     .object({
       version: z.literal(version),
@@ -300,30 +302,13 @@ function schemaOf<V extends GraphJsonVersion, S extends z.ZodTypeAny, A extends 
       ),
       events: z.array(
         z.object({
-          id: z.string().min(1),
-          title: z.string().min(1),
-          date: isoDate.nullable(),
-          participants: z.array(z.string()),
-          alsoNamed: z.array(z.string().min(1)).optional(),
+          ...event,
           url: z.string().regex(/^events\/[^/]+\.html$/),
           confidence: z.number().min(0).max(1).optional(),
-          sources: z.array(z.object({ article: z.string(), quote: z.string() })),
+          sources,
         }),
       ),
-      plainEvents: z
-        .array(
-          z.object({
-            id: z.string().min(1),
-            title: z.string().min(1),
-            date: isoDate.nullable(),
-            participants: z.array(z.string()),
-            alsoNamed: z.array(z.string().min(1)).optional(),
-            confidence: z.number().min(0).max(1),
-            noPage: z.string().min(1),
-            sources: z.array(z.object({ article: z.string(), quote: z.string() })),
-          }),
-        )
-        .optional(),
+      plainEvents: z.array(z.object({ ...event, confidence: z.number().min(0).max(1), noPage: z.string().min(1), sources })).optional(),
       quotes: z.array(z.object({ entity: z.string().min(1), article: z.string().min(1), quote: z.string(), date: isoDate.nullable() })),
       reports: z.array(z.object({ article: z.string().min(1), quote: z.string(), type: z.string().min(1), date: isoDate.nullable(), participants: z.array(z.string().min(1)), why: z.enum(['unasserted', 'forecast', 'state', 'untitled', 'unnamed', 'not-news']) })),
       problems: z.array(z.object({ file: z.string(), line: z.number().int().positive().optional(), message: z.string() })),
