@@ -23,6 +23,8 @@
 import path from 'node:path';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+import type { Event, Graph } from '../src/types.ts';
 import { buildGraph } from '../src/pipeline.ts';
 import { eventContext, eventFeatures } from '../src/resolve/event-model.ts';
 import type { Features, PageModel } from '../src/resolve/page-model.ts';
@@ -65,6 +67,7 @@ async function devEvents(set: (typeof SAMPLES)[number]): Promise<DevEvent[]> {
       .filter((p) => p.split === 'dev')
       .map((p) => ({ set: set.set, rank: p.rank, key: p.key, page: p.page, features: eventFeatures(p.event, ctx) }));
     writeFileSync(kept, JSON.stringify(events));
+    writeFileSync(path.join(WORK, set.set, 'report-features.json'), JSON.stringify(reportFeatures(graph, ctx)));
   }
   // Test keys are dropped here, before any judgment is read further.
   const dev = gold.items.filter((j) => j.set === set.set && eventOrder(`${j.article}|${j.sentence}`).split === 'dev');
@@ -76,6 +79,25 @@ async function devEvents(set: (typeof SAMPLES)[number]): Promise<DevEvent[]> {
     const earlier = bySentence.get(e.key);
     return earlier && !earlier.happening ? { ...e, good: false, happening: false, samePage: false } : e;
   });
+}
+
+/** Why a report is no happening by the sentence's own telling (not for want of a title or a named party). */
+const NOT_HAPPENINGS = new Set(['unasserted', 'forecast', 'state', 'not-news']);
+
+/**
+ * The features of the dev reports that the extraction's rules judged no happening, read as if each were an event
+ * of its own sentence (`EVENT_MODEL_WEAK`: weak labels, the rules' own, for a model of what reads like no happening).
+ */
+function reportFeatures(graph: Graph, ctx: ReturnType<typeof eventContext>): { key: string; rank: number; features: Features }[] {
+  return (graph.reports ?? [])
+    .filter((r) => NOT_HAPPENINGS.has(r.why))
+    .map((r) => ({ r, key: `${r.article}|${createHash('sha256').update(r.quote).digest('hex').slice(0, 12)}` }))
+    .map((x) => ({ ...x, ...eventOrder(x.key) }))
+    .filter((x) => x.split === 'dev')
+    .map(({ r, key, rank }) => {
+      const ev: Event = { id: key, title: r.quote, type: r.type, date: r.date, precision: r.date ? (r.date.length === 10 ? 'day' : r.date.length === 7 ? 'month' : 'year') : null, participants: r.participants, sources: [{ article: r.article, paragraph: r.paragraph, quote: r.quote, date: r.date }] };
+      return { key, rank, features: eventFeatures(ev, ctx) };
+    });
 }
 
 /** Per threshold, what the gate takes of the held-out confidences, and whether the rule holds there. */
@@ -120,6 +142,13 @@ async function main() {
   // reports a happening); the sweep always counts what the gate takes by `good`.
   const learn = process.env.EVENT_MODEL_LABEL === 'happening' ? 'happening' : 'good';
   const examples: Example[] = labelled.map((x) => ({ features: x.features, label: x[learn] ? 1 : 0, offset: 0 }));
+  // `EVENT_MODEL_WEAK=1`: the dev reports the rules judged no happening join as examples labelled 0 (after the judged
+  // pages, so the sweep reads the judged pages' held-out confidences only).
+  if (process.env.EVENT_MODEL_WEAK) {
+    const weak = SAMPLES.flatMap((set) => JSON.parse(readFileSync(path.join(WORK, set.set, 'report-features.json'), 'utf8')) as { features: Features }[]);
+    console.log(`weak labels: ${weak.length} dev reports the rules judged no happening, labelled 0`);
+    examples.push(...weak.map((w) => ({ features: w.features, label: 0, offset: 0 })));
+  }
   console.log(`label learned: ${learn}`);
   // `EVENT_MODEL_FEATURES=figure.,trigger.` fits only the features whose names start so; `all`, every feature.
   const only = process.env.EVENT_MODEL_FEATURES === 'all' ? undefined : (process.env.EVENT_MODEL_FEATURES?.split(',').filter(Boolean) ?? SHIPPED_FEATURES);
@@ -131,6 +160,10 @@ async function main() {
   const constant = -(base * Math.log(base) + (1 - base) * Math.log(1 - base));
   console.log(`L2 ${l2}: ${FOLDS}-fold cross-validated log loss ${loss.toFixed(4)} (a constant ${base.toFixed(3)}: ${constant.toFixed(4)})`);
   const withHeld = labelled.map((x, i) => ({ ...x, held: held[i]! }));
+  if (process.env.EVENT_MODEL_WEAK) {
+    const judgedLoss = -withHeld.reduce((a, x) => a + Math.log(Math.min(1 - 1e-9, Math.max(1e-9, x.label ? x.held : 1 - x.held))), 0) / withHeld.length;
+    console.log(`held-out log loss over the ${withHeld.length} judged dev pages alone: ${judgedLoss.toFixed(4)}`);
+  }
   const threshold = sweep(withHeld);
   console.log(`threshold by the rule: ${threshold}`);
   perSet(withHeld, threshold);
