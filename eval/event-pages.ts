@@ -38,12 +38,12 @@ import { order, wilson } from './pages.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WORK = path.join(ROOT, '.cache', 'eval-event-pages');
-interface Judged { set: string; article: string; sentence: string; page: string; happening: boolean; title: boolean; date: boolean; participants: boolean; good: boolean; causes?: string[] }
-const gold = JSON.parse(readFileSync(path.join(ROOT, 'tests/gold/event-pages.json'), 'utf8')) as { items: Judged[] };
+export interface Judged { set: string; article: string; sentence: string; page: string; happening: boolean; title: boolean; date: boolean; participants: boolean; good: boolean; causes?: string[] }
+export const gold = JSON.parse(readFileSync(path.join(ROOT, 'tests/gold/event-pages.json'), 'utf8')) as { items: Judged[] };
 type Split = 'dev' | 'test';
-interface EventSet { set: string; label: string; articles: number; prepare: (dest: string) => Promise<number>; dev: number }
+export interface EventSet { set: string; label: string; articles: number; prepare: (dest: string) => Promise<number>; dev: number }
 /** The builds judged, each with its own dev sample size (the test samples are 30 pages each). */
-const SAMPLES: EventSet[] = [
+export const SAMPLES: EventSet[] = [
   { set: 'reuters', label: 'Reuters', articles: 800, prepare: (dest) => prepareReuters(dest, 800), dev: 180 },
   { set: 'bbc', label: 'BBC business', articles: 510, prepare: (dest) => prepareBbc(dest, 510), dev: 60 },
   { set: 'bbc-politics', label: 'BBC politics', articles: 417, prepare: (dest) => prepareBbc(dest, Infinity, undefined, 'politics'), dev: 120 },
@@ -53,14 +53,14 @@ const SAMPLES: EventSet[] = [
 const sampleSize = (s: EventSet, split: Split) =>
   Number((split === 'dev' ? process.env.EVAL_EVENT_PAGES_DEV : process.env.EVAL_EVENT_PAGES_TEST) ?? (split === 'dev' ? s.dev : 30));
 /** A page's place in the fixed random order and its split, dev or test (no train split: see above). */
-const eventOrder = (key: string) => {
+export const eventOrder = (key: string) => {
   const { rank, split } = order(`event|${key}`);
   return { rank, split: split === 'test' ? 'test' : 'dev' };
 };
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
 /** A built event page as the judgments key it: its first source, and a hash of what was judged. */
-function pagesOf(graph: Graph): { key: string; page: string; event: Graph['events'][number] }[] {
+export function pagesOf(graph: Graph): { key: string; page: string; event: Graph['events'][number] }[] {
   return graph.events.map((ev) => {
     const first = ev.sources[0]!;
     return { key: `${first.article}|${sha(first.quote).slice(0, 12)}`, page: sha(JSON.stringify([ev.title, ev.date, [...new Set(ev.participants.map((p) => p.entity))].sort()])).slice(0, 12), event: ev };
@@ -73,9 +73,10 @@ export async function reportEventPages(): Promise<void> {
     const input = await preparedInput(s);
     const graph = await buildGraph({ input, cacheDir: path.join(WORK, s.set, 'cache') });
     // Kept for reading (graph.json's shape, not the site's): what the pages were built from.
-    writeFileSync(path.join(WORK, s.set, 'graph.json'), JSON.stringify({ articles: graph.articles.map(({ paragraphs: _, ...a }) => a), entities: graph.entities, events: graph.events, reports: graph.reports }));
+    writeFileSync(path.join(WORK, s.set, 'graph.json'), JSON.stringify({ articles: graph.articles.map(({ paragraphs: _, ...a }) => a), entities: graph.entities, events: graph.events.filter((ev) => ev.noPage === undefined), plainEvents: graph.events.filter((ev) => ev.noPage !== undefined), reports: graph.reports }));
     const articles = graph.articles.filter((a) => !a.duplicateOf).length;
-    console.log(`${s.label}: ${graph.events.length} event pages from ${articles} articles (${(graph.events.length / articles).toFixed(2)} per article), ${graph.reports?.length ?? 0} reports`);
+    const paged = graph.events.filter((ev) => ev.noPage === undefined).length;
+    console.log(`${s.label}: ${paged} event pages (${graph.events.length - paged} more without a page) from ${articles} articles (${(paged / articles).toFixed(2)} per article), ${graph.reports?.length ?? 0} reports`);
     const pages = pagesOf(graph).map((p) => ({ ...p, ...eventOrder(p.key) })).sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : 1));
     for (const split of ['dev', 'test'] as const) {
       if (process.env.EVAL_PAGES_SPLIT && process.env.EVAL_PAGES_SPLIT !== split) continue;
@@ -87,8 +88,20 @@ export async function reportEventPages(): Promise<void> {
 type Page = ReturnType<typeof pagesOf>[number];
 
 /** One split's sample of one set: its figure (or, with EVAL_EVENT_PAGES_UNJUDGED, only its count to judge). */
-function reportSplit(s: EventSet, graph: Graph, sample: Page[], split: Split): void {
+function reportSplit(s: EventSet, graph: Graph, sampled: Page[], split: Split): void {
+  let sample = sampled;
   const judged = new Map(gold.items.filter((j) => j.set === s.set).map((j) => [`${j.article}|${j.sentence}|${j.page}`, j]));
+  // The sample is drawn from every event the build makes, with a page or not, so that the event page model's gate
+  // (src/resolve/event-model.ts) brings no page new to it: the figure is over the sampled events that keep a page,
+  // and the ones the gate takes are counted apart.
+  const taken = sample.filter((p) => p.event.noPage !== undefined);
+  if (taken.length) {
+    const takenLabels = taken.map((p) => judged.get(`${p.key}|${p.page}`));
+    const good = takenLabels.filter((j) => j?.good).length;
+    const bad = takenLabels.filter((j) => j && !j.good).length;
+    if (!process.env.EVAL_EVENT_PAGES_UNJUDGED) console.log(`${s.label}, ${split}: the event page model takes ${taken.length} sampled events' pages: ${good} judged good, ${bad} not good, ${taken.length - good - bad} unjudged or changed since judged`);
+    sample = sample.filter((p) => p.event.noPage === undefined);
+  }
   const labels = sample.map((p) => judged.get(`${p.key}|${p.page}`));
   const same = labels.filter((j): j is Judged => j !== undefined);
   const unjudged = process.env.EVAL_EVENT_PAGES_UNJUDGED;
@@ -99,7 +112,7 @@ function reportSplit(s: EventSet, graph: Graph, sample: Page[], split: Split): v
   const good = same.filter((j) => j.good).length;
   const [lo, hi] = wilson(good, same.length);
   const count = (f: keyof Judged) => `${f} ${same.filter((j) => j[f]).length}`;
-  console.log(`judged event pages, ${s.label} (${s.articles} articles, ${graph.events.length} pages), ${split}: good ${good}/${same.length} = ${same.length ? (good / same.length).toFixed(2) : 'n/a'} (95% ${lo.toFixed(2)}–${hi.toFixed(2)}) of ${sample.length} sampled; ${['happening', 'title', 'date', 'participants'].map((f) => count(f as keyof Judged)).join(', ')}; ${sample.length - same.length} unjudged or changed since judged`);
+  console.log(`judged event pages, ${s.label} (${s.articles} articles, ${graph.events.filter((ev) => ev.noPage === undefined).length} pages), ${split}: good ${good}/${same.length} = ${same.length ? (good / same.length).toFixed(2) : 'n/a'} (95% ${lo.toFixed(2)}–${hi.toFixed(2)}) of ${sample.length} sampled; ${['happening', 'title', 'date', 'participants'].map((f) => count(f as keyof Judged)).join(', ')}; ${sample.length - same.length} unjudged or changed since judged`);
   if (split === 'dev') reportBands(labels);
   const show = process.env.EVAL_EVENT_PAGES_SHOW;
   if (show === split) showForJudging(graph, sample.filter((_, i) => labels[i] === undefined), s.set);
@@ -129,7 +142,7 @@ function reportBands(labels: (Judged | undefined)[]): void {
  * The sample's articles, converted once into .cache/eval-event-pages/<set>/input (kept, with an extraction cache
  * beside it: a rerun after a change to resolution only extracts nothing; a change to extraction code drops the cache).
  */
-async function preparedInput(s: EventSet): Promise<string> {
+export async function preparedInput(s: EventSet): Promise<string> {
   const input = path.join(WORK, s.set, 'input');
   const done = path.join(WORK, s.set, `input-${s.articles}.done`);
   if (!existsSync(done)) {

@@ -24,6 +24,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { pageProbability, shippedPageModel, type Features, type PageModel } from '../src/resolve/page-model.ts';
 import { judgedNames, type JudgedName } from './judged-names.ts';
+import { chooseL2, fit, logLoss, type Example } from './logistic.ts';
 import { order, readJudgments, SAMPLE, scoreSample, wilson, type PageJudgment } from './pages.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,82 +34,9 @@ const OUT = path.join(ROOT, 'src', 'resolve', 'page-model.json');
 const namesOf = (corpus: string) => judgedNames(corpus, !!process.env.PAGE_MODEL_REUSE);
 type Name = JudgedName;
 
-interface Example {
-  features: Features;
-  label: number;
-  /** What the weights held fixed (`PAGE_MODEL_REFIT`) add to the score; 0 in a full fit. */
-  offset: number;
-}
-
-function fit(examples: readonly Example[], l2: number, featureNames: readonly string[], steps = 3000, rate = 0.5, learnBias = true): PageModel {
-  const index = new Map(featureNames.map((n, i) => [n, i]));
-  // The examples' features as flat arrays (row i's entries at start[i]..start[i+1]): the gradient loop reads them
-  // thousands of times, and flat typed arrays keep a fit on ~2,600 names to seconds.
-  const start = new Int32Array(examples.length + 1);
-  const cols: number[] = [];
-  const vals: number[] = [];
-  examples.forEach((x, i) => {
-    for (const [n, v] of Object.entries(x.features)) {
-      const j = index.get(n);
-      if (j !== undefined) (cols.push(j), vals.push(v));
-    }
-    start[i + 1] = cols.length;
-  });
-  const col = Int32Array.from(cols);
-  const val = Float64Array.from(vals);
-  const offset = Float64Array.from(examples, (x) => x.offset);
-  const label = Float64Array.from(examples, (x) => x.label);
-  const w = new Float64Array(featureNames.length);
-  const grad = new Float64Array(w.length);
-  const n = examples.length;
-  let bias = 0;
-  for (let step = 0; step < steps; step++) {
-    grad.fill(0);
-    let gBias = 0;
-    for (let i = 0; i < n; i++) {
-      let z = bias + offset[i]!;
-      for (let k = start[i]!; k < start[i + 1]!; k++) z += w[col[k]!]! * val[k]!;
-      const err = 1 / (1 + Math.exp(-z)) - label[i]!;
-      gBias += err;
-      for (let k = start[i]!; k < start[i + 1]!; k++) grad[col[k]!]! += err * val[k]!;
-    }
-    if (learnBias) bias -= (rate * gBias) / n;
-    for (let j = 0; j < w.length; j++) w[j]! -= rate * (grad[j]! / n + l2 * w[j]!);
-  }
-  const weights: Record<string, number> = {};
-  featureNames.forEach((name, j) => {
-    const r = Math.round(w[j]! * 1e4) / 1e4;
-    if (r !== 0) weights[name] = r;
-  });
-  return { about: '', bias: Math.round(bias * 1e4) / 1e4, weights };
-}
-
-const logLoss = (model: PageModel, xs: readonly Example[]) =>
-  xs.reduce((s, x) => {
-    const p = Math.min(1 - 1e-9, Math.max(1e-9, pageProbability({ ...model, bias: model.bias + x.offset }, x.features)));
-    return s - (x.label ? Math.log(p) : Math.log(1 - p));
-  }, 0) / xs.length;
-
 /** How many folds the penalty search uses (`PAGE_MODEL_FOLDS`, 5 unless told) and the penalties it tries (`PAGE_MODEL_L2S`). */
 const FOLDS = Number(process.env.PAGE_MODEL_FOLDS ?? 5);
 const PENALTIES = (process.env.PAGE_MODEL_L2S ?? '0.3,0.1,0.03,0.01,0.003,0.001').split(',').map(Number);
-
-/** The L2 penalty with the lowest k-fold cross-validated log loss on the train examples. */
-function chooseL2(examples: readonly Example[], featureNames: readonly string[]): number {
-  let best = { l2: 0, loss: Infinity };
-  for (const l2 of PENALTIES) {
-    let loss = 0;
-    for (let fold = 0; fold < FOLDS; fold++) {
-      const trainPart = examples.filter((_, i) => i % FOLDS !== fold);
-      const held = examples.filter((_, i) => i % FOLDS === fold);
-      loss += logLoss(fit(trainPart, l2, featureNames, 1500, 0.5, !refit), held) * held.length;
-    }
-    loss /= examples.length;
-    console.log(`  l2 ${l2}: ${FOLDS}-fold cross-validated log loss ${loss.toFixed(4)}`);
-    if (loss < best.loss) best = { l2, loss };
-  }
-  return best.l2;
-}
 
 /** The weights that moved most from the shipped ones (a feature absent on one side counts as 0 there). */
 function movedWeights(model: PageModel, count = 20): string {
@@ -176,7 +104,7 @@ async function main() {
   const dev = corpora.flatMap((c) => examplesOf(c.names, c.judgments, 'dev'));
   const featureNames = [...new Set(train.flatMap((x) => Object.keys(x.features)))].filter(refitted).sort();
   console.log(`train: ${train.length} judged names (${train.filter((x) => x.label).length} real), ${featureNames.length} features; dev: ${dev.length} judged names`);
-  const l2 = process.env.PAGE_MODEL_L2 ? Number(process.env.PAGE_MODEL_L2) : chooseL2(train, featureNames);
+  const l2 = process.env.PAGE_MODEL_L2 ? Number(process.env.PAGE_MODEL_L2) : chooseL2(train, featureNames, PENALTIES, FOLDS, !refit);
   const model = withHeldWeights(fit(train, l2, featureNames, 3000, 0.5, !refit));
   const zero = train.map((x) => ({ ...x, offset: 0 }));
   const devZero = dev.map((x) => ({ ...x, offset: 0 }));

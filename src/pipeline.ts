@@ -13,6 +13,7 @@ import { defaultWorkers, startWorkers, stopWorkers } from './extract/parallel.ts
 import { lengthWarning } from './extract/index.ts';
 import { resolveEntities } from './resolve/entities.ts';
 import { resolveHappeningsAndQuotes } from './resolve/events.ts';
+import { eventContext, gateEvents } from './resolve/event-model.ts';
 import { loadClauseMemo, saveClauseMemo } from './resolve/clause-memo.ts';
 import { loadNameMemo, saveNameMemo } from './resolve/name-memo.ts';
 import { loadContextMemo, saveContextMemo } from './resolve/context-memo.ts';
@@ -75,6 +76,8 @@ export async function buildGraph(opts: PipelineOptions): Promise<Graph> {
     ...(parties ? { parties } : {}),
   };
   const { events, reports, quotes } = resolveHappeningsAndQuotes(eventInput);
+  // Each event's confidence from the event page model; one below its threshold keeps everything but its page.
+  gateEvents(events, eventContext(articles, extractions, [...resolution.entities, ...(resolution.plainNames ?? [])]));
   if (clauses) await saveClauseMemo(opts.cacheDir!, clauses);
   if (parties) await savePartyMemo(opts.cacheDir!, parties);
   progress?.done();

@@ -260,7 +260,10 @@ export interface Event {
   alsoNamed?: { entity: string; role: ParticipantRole }[];
   sources: EventSource[];
   /** Sources disagree on the date (or other facts): each version with its article. */
-  disagreements?: { field: string; values: { value: string; article: string }[] }[];
+  disagreements?: { field: string; values: { value: string; article: string }[] }[];  /** How sure the event page model is that this is a page a reader wants (0–1): src/resolve/event-model.ts. */
+  confidence?: number;
+  /** Why the event has no page (`event-model`: below `EVENT_PAGE_THRESHOLD`); kept in graph.json's `plainEvents`. */
+  noPage?: string;
 }
 
 /**

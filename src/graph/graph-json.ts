@@ -4,7 +4,7 @@
  * on its article, and a mention points at it by index; version 1, where each mention carries its sentence's text, is
  * still written on request (`--graph-version 1`) and is exactly what `graphJsonV1` expands version 2 to.
  */
-import type { Entity, Graph, MentionRef } from '../types.ts';
+import type { Entity, Event, Graph, MentionRef } from '../types.ts';
 import { z } from 'zod';
 import { urls } from '../util/urls.ts';
 
@@ -67,6 +67,22 @@ interface GraphJsonShape<V, S, ArticleSentences> {
     /** Added in issue 19, session 17 (additive, version 2): names its sentences name that are pieces of a longer name, not shown as participants. */
     alsoNamed?: string[];
     url: string;
+    /** Added in issue 19, session 31 (additive, version 2): the event page model's confidence (src/resolve/event-model.ts). */
+    confidence?: number;
+    sources: { article: string; quote: string }[];
+  }[];
+  /**
+   * Added in issue 19, session 31 (additive, version 2): events below the event page model's threshold — no page and
+   * no url, kept with their confidence and the reason (`noPage`) so that nothing read is lost.
+   */
+  plainEvents?: {
+    id: string;
+    title: string;
+    date: string | null;
+    participants: string[];
+    alsoNamed?: string[];
+    confidence: number;
+    noPage: string;
     sources: { article: string; quote: string }[];
   }[];
   /** Added in issue 19 (additive, version 1): statements that are not news, as dated quotes of their speaker. */
@@ -124,15 +140,23 @@ export function toGraphJsonV1(graph: Graph): GraphJsonV1 {
       ...(e.noPage !== undefined ? { noPage: e.noPage } : {}),
       mentions: e.mentions.map(mentionJson),
     })),
-    events: [...graph.events].sort(byId).map((ev) => ({
-      id: ev.id,
-      title: ev.title,
-      date: ev.date,
-      participants: [...new Set(ev.participants.map((p) => p.entity))],
-      ...(ev.alsoNamed?.length ? { alsoNamed: ev.alsoNamed.map((p) => p.entity) } : {}),
+    events: [...graph.events].filter((ev) => ev.noPage === undefined).sort(byId).map((ev) => ({
+      ...eventJson(ev),
       url: urls.event(ev.id),
+      ...(ev.confidence !== undefined ? { confidence: ev.confidence } : {}),
       sources: ev.sources.map((s) => ({ article: s.article, quote: s.quote })),
     })),
+    // Written only when an event is below the threshold: a graph with none is byte for byte what it was.
+    ...(graph.events.some((ev) => ev.noPage !== undefined)
+      ? {
+          plainEvents: [...graph.events].filter((ev) => ev.noPage !== undefined).sort(byId).map((ev) => ({
+            ...eventJson(ev),
+            confidence: ev.confidence ?? 0,
+            noPage: ev.noPage!,
+            sources: ev.sources.map((s) => ({ article: s.article, quote: s.quote })),
+          })),
+        }
+      : {}),
     quotes: graph.quotes.map((q) => ({ entity: q.entity, article: q.article, quote: q.quote, date: q.date })),
     reports: (graph.reports ?? []).map((r) => ({ article: r.article, quote: r.quote, type: r.type, date: r.date, participants: [...new Set(r.participants.map((p) => p.entity))], why: r.why })),
     problems: graph.problems.map((p) => ({
@@ -142,6 +166,15 @@ export function toGraphJsonV1(graph: Graph): GraphJsonV1 {
     })),
   };
 }
+
+/** What graph.json writes of every event, with a page or not. */
+const eventJson = (ev: Event) => ({
+  id: ev.id,
+  title: ev.title,
+  date: ev.date,
+  participants: [...new Set(ev.participants.map((p) => p.entity))],
+  ...(ev.alsoNamed?.length ? { alsoNamed: ev.alsoNamed.map((p) => p.entity) } : {}),
+});
 
 const mentionJson = (m: MentionRef) => ({ article: m.article, text: m.text, sentence: m.sentenceText, ...(m.role ? { role: m.role } : {}) });
 
@@ -230,6 +263,8 @@ function schemaOf<V extends GraphJsonVersion, S extends z.ZodTypeAny, A extends 
   const mention = z.object({ article: z.string(), text: z.string(), sentence: sentence.optional(), role: z.enum(['source', 'author']).optional() }).strict();
   const name = { id: z.string().min(1), name: z.string().min(1), type: z.enum(['person', 'organization', 'place', 'other']), aliases: z.array(z.string()) };
   const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'an ISO date: YYYY-MM-DD, YYYY-MM or YYYY');
+  const event = { id: z.string().min(1), title: z.string().min(1), date: isoDate.nullable(), participants: z.array(z.string()), alsoNamed: z.array(z.string().min(1)).optional() };
+  const sources = z.array(z.object({ article: z.string(), quote: z.string() }));
   return z
     .object({
       version: z.literal(version),
@@ -267,15 +302,13 @@ function schemaOf<V extends GraphJsonVersion, S extends z.ZodTypeAny, A extends 
       ),
       events: z.array(
         z.object({
-          id: z.string().min(1),
-          title: z.string().min(1),
-          date: isoDate.nullable(),
-          participants: z.array(z.string()),
-          alsoNamed: z.array(z.string().min(1)).optional(),
+          ...event,
           url: z.string().regex(/^events\/[^/]+\.html$/),
-          sources: z.array(z.object({ article: z.string(), quote: z.string() })),
+          confidence: z.number().min(0).max(1).optional(),
+          sources,
         }),
       ),
+      plainEvents: z.array(z.object({ ...event, confidence: z.number().min(0).max(1), noPage: z.string().min(1), sources })).optional(),
       quotes: z.array(z.object({ entity: z.string().min(1), article: z.string().min(1), quote: z.string(), date: isoDate.nullable() })),
       reports: z.array(z.object({ article: z.string().min(1), quote: z.string(), type: z.string().min(1), date: isoDate.nullable(), participants: z.array(z.string().min(1)), why: z.enum(['unasserted', 'forecast', 'state', 'untitled', 'unnamed', 'not-news']) })),
       problems: z.array(z.object({ file: z.string(), line: z.number().int().positive().optional(), message: z.string() })),

@@ -220,7 +220,13 @@ interface ModelIndex {
   duplicatesOf: Map<string, ArticleRef[]>;
 }
 
-export function buildSiteModel(graph: Graph): SiteModel {
+/** Whether an event has a page: none below the event page model's threshold (`noPage`, src/resolve/event-model.ts). */
+const hasEventPage = (ev: Graph['events'][number]) => ev.noPage === undefined;
+
+export function buildSiteModel(built: Graph): SiteModel {
+  // An event below the event page model's threshold (src/resolve/event-model.ts) has no page: every derived view —
+  // event pages, lists, the timeline, search records, entity and article pages' event lists — is made from this graph.
+  const graph: Graph = built.events.every(hasEventPage) ? built : { ...built, events: built.events.filter(hasEventPage) };
   const ix = modelIndex(graph);
   const extraction = new Map(graph.extractions.map((x) => [x.article, x]));
   const articles = [...graph.articles].sort((a, b) => cmp(a.id, b.id)).map((a) => articlePage(a, extraction.get(a.id), ix));

@@ -1,0 +1,80 @@
+/**
+ * The event page model (issue 19, session 31): its features read how an event is told, its gate takes the page of an
+ * event below the threshold and keeps the event in graph.json (`plainEvents`, with its confidence and reason), and
+ * every derived view of the site skips it. Invented stories only.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { promises as fs } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildGraph } from '../src/pipeline.ts';
+import { buildSiteModel } from '../src/graph/site-model.ts';
+import { graphJsonSchema, toGraphJson } from '../src/graph/graph-json.ts';
+import { searchRecords } from '../src/search/records.ts';
+import { eventContext, eventFeatures, gateEvents, EVENT_MODEL_NO_PAGE } from '../src/resolve/event-model.ts';
+import type { Graph } from '../src/types.ts';
+
+/** Invented stories: a happening told in the past with a figure, and one told as to come ("is to launch") with none. */
+const STORIES: Record<string, string> = {
+  'kettle.txt': ' date 2031-04-02\nBrandle Kettles buys Ostrey Pans\n\nBrandle Kettles Inc acquired Ostrey Pans Ltd for 42 mln dlrs, Brandle Kettles said.\n',
+  'ferry.txt': ' date 2031-04-03\nVarrow Ferries to open Tulloch route\n\nVarrow Ferries Co is to launch a route to Tulloch Island next week, the Varrow Ferries chairman Ina Selko said on Tuesday.\n',
+};
+
+let dir: string;
+let graph: Graph;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-event-model-'));
+  for (const [name, text] of Object.entries(STORIES)) await fs.writeFile(path.join(dir, name), text);
+  graph = await buildGraph({ input: dir, workers: 1 });
+}, 300_000);
+afterAll(() => fs.rm(dir, { recursive: true, force: true }));
+
+const contextOf = (g: Graph) => eventContext(g.articles, g.extractions, [...g.entities, ...(g.plainNames ?? [])]);
+const eventOf = (g: Graph, article: string) => g.events.find((ev) => ev.sources[0]!.article === article)!;
+
+describe('the event page model', () => {
+  it("reads the trigger's tense and a modal or 'to' before it, a figure, the lede and the date against the report", () => {
+    const ctx = contextOf(graph);
+    const bought = eventFeatures(eventOf(graph, 'kettle'), ctx);
+    expect(bought['trigger.tag.PastTense']).toBe(1);
+    expect(bought['trigger.modal-before']).toBe(0);
+    expect(bought['figure.any']).toBe(1);
+    expect(bought['sources.lede']).toBe(1);
+    expect(bought['date.article-day']).toBe(1);
+    const route = eventFeatures(eventOf(graph, 'ferry'), ctx);
+    expect(route['trigger.to-before']).toBe(1);
+    expect(bought['trigger.to-before']).toBe(0);
+    expect(route['figure.any']).toBe(0);
+  });
+
+  it('gives every event a confidence and takes the page of one below the threshold, keeping it in graph.json', () => {
+    const g: Graph = { ...graph, events: graph.events.map((ev) => ({ ...ev })) };
+    // A model that reads only a trigger told as to come, against a page.
+    gateEvents(g.events, contextOf(g), 0.3, { about: '', bias: 1, weights: { 'trigger.to-before': -4 } });
+    const route = eventOf(g, 'ferry');
+    const bought = eventOf(g, 'kettle');
+    expect(route.noPage).toBe(EVENT_MODEL_NO_PAGE);
+    expect(route.confidence).toBeLessThan(0.3);
+    expect(bought.noPage).toBeUndefined();
+    expect(bought.confidence).toBeGreaterThan(0.3);
+
+    const doc = toGraphJson(g);
+    expect(graphJsonSchema.parse(doc)).toEqual(doc);
+    expect(doc.events.map((ev) => ev.id)).not.toContain(route.id);
+    expect(doc.events.find((ev) => ev.id === bought.id)!.confidence).toBe(bought.confidence);
+    const plain = doc.plainEvents!.find((ev) => ev.id === route.id)!;
+    expect(plain).toMatchObject({ confidence: route.confidence, noPage: EVENT_MODEL_NO_PAGE, title: route.title });
+    expect(plain).not.toHaveProperty('url');
+
+    // Every derived view skips it: event pages, the timeline, search records, entity and article pages' event lists.
+    const model = buildSiteModel(g);
+    expect(model.events.map((ev) => ev.id)).toEqual([bought.id]);
+    expect(model.counts.events).toBe(1);
+    const timeline = JSON.stringify(model.listings.timeline);
+    expect(timeline).toContain(bought.id);
+    expect(timeline).not.toContain(route.id);
+    expect(searchRecords(model).map((r) => r.url).some((u) => u.includes(route.id))).toBe(false);
+    for (const e of model.entities) expect(e.events.map((ev) => ev.id)).not.toContain(route.id);
+    for (const a of model.articles) expect(a.events.map((ev) => ev.id)).not.toContain(route.id);
+  });
+});
