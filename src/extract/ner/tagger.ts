@@ -103,12 +103,18 @@ export function remember(doc: DocumentContext, f: SentenceForms, i: number, tag:
   counts[tag === 'O' ? 0 : CLASSES.indexOf(tag.slice(2) as (typeof CLASSES)[number])]!++;
 }
 
-function historyFeature(doc: DocumentContext, lw: string): string {
+/** The class the document read most often for the word so far (an index into CLASSES), or -1 if never. */
+function historyClass(doc: DocumentContext, lw: string): number {
   const counts = doc.history.get(lw);
-  if (!counts) return 'h=none';
+  if (!counts) return -1;
   let best = 0;
   for (let k = 1; k < counts.length; k++) if (counts[k]! > counts[best]!) best = k;
-  return `h=${CLASSES[best]}`;
+  return best;
+}
+
+function historyFeature(doc: DocumentContext, lw: string): string {
+  const best = historyClass(doc, lw);
+  return best < 0 ? 'h=none' : `h=${CLASSES[best]}`;
 }
 
 export function features(f: SentenceForms, i: number, prev: string, prev2: string, doc: DocumentContext | null = null): string[] {
@@ -161,6 +167,184 @@ export type Weights = Map<string, Float64Array>;
 export interface PackedWeights {
   offsets: Map<string, number>;
   values: Float64Array;
+  /** The same rows found by template and value, so tagging builds no feature strings (`scorePacked`). */
+  index: TemplateIndex;
+}
+
+/** A tag as the features read it when it is a previous tag: the sentence start, then TAGS (0 is '<s>'). */
+const STATES = ['<s>', ...TAGS] as const;
+
+/**
+ * The packed weights' offsets by feature template (the name before the first '='), then value: `w-1=bank` is found as
+ * template 'w-1', value 'bank', with a word the sentence already holds as the key, so no string is joined per word.
+ * Features whose values are few (the previous tags, the document's case and history) are laid out in arrays, and a
+ * feature with a previous tag and a word (`t-1w=B-PER|said`) is split at its first '|' (no tag holds one).
+ */
+interface TemplateIndex {
+  byTemplate: Map<string, Map<string, number>>;
+  /** Per template, its value → offset map (empty when the model has none of it). */
+  w: Map<string, number>;
+  W: Map<string, number>;
+  s: Map<string, number>;
+  p3: Map<string, number>;
+  x3: Map<string, number>;
+  x2: Map<string, number>;
+  wBefore: Map<string, number>;
+  wAfter: Map<string, number>;
+  wBefore2: Map<string, number>;
+  wAfter2: Map<string, number>;
+  sBefore: Map<string, number>;
+  sAfter: Map<string, number>;
+  shapePairBefore: Map<string, number>;
+  shapePairAfter: Map<string, number>;
+  wordPairBefore: Map<string, number>;
+  wordPairAfter: Map<string, number>;
+  /** `b`, the bias: offset or -1. */
+  bias: number;
+  /** `t-1`, per previous state; `t-2t-1`, per state two back × STATES.length + previous state (-1: none). */
+  prevTag: Int32Array;
+  prevTags: Int32Array;
+  /** `t-1w`, per previous state: word → offset. */
+  prevTagWord: Map<string, number>[];
+  /** `first=` and `caps=`, per false/true: shape → offset. */
+  first: [Map<string, number>, Map<string, number>];
+  caps: [Map<string, number>, Map<string, number>];
+  /** `lc=` per lc (false/true); `lc=lc|first|caps` at lc·4 + first·2 + caps; `h=` at class + 1 (0: none). */
+  lc: Int32Array;
+  lcWhere: Int32Array;
+  history: Int32Array;
+  /** Per word as written, the sum of its own features' rows (b, w, W, s, p3, x3, x2) in that order, from zero. */
+  ownRows: (word: string) => Float64Array;
+}
+
+function templateIndex(offsets: Map<string, number>, values: Float64Array): TemplateIndex {
+  const byTemplate = new Map<string, Map<string, number>>();
+  for (const [f, o] of offsets) {
+    const eq = f.indexOf('=');
+    const template = eq < 0 ? f : f.slice(0, eq);
+    let m = byTemplate.get(template);
+    if (!m) byTemplate.set(template, (m = new Map()));
+    m.set(eq < 0 ? '' : f.slice(eq + 1), o);
+  }
+  const of = (template: string) => byTemplate.get(template) ?? new Map<string, number>();
+  const at = (f: string) => offsets.get(f) ?? -1;
+  const n = STATES.length;
+  const prevTagWord = STATES.map(() => new Map<string, number>());
+  for (const [v, o] of of('t-1w')) {
+    const bar = v.indexOf('|');
+    const state = STATES.indexOf(v.slice(0, bar) as (typeof STATES)[number]);
+    if (state >= 0) prevTagWord[state]!.set(v.slice(bar + 1), o);
+  }
+  const byFlag = (template: string): [Map<string, number>, Map<string, number>] => {
+    const out: [Map<string, number>, Map<string, number>] = [new Map(), new Map()];
+    for (const [v, o] of of(template)) {
+      const bar = v.indexOf('|');
+      const flag = v.slice(0, bar);
+      if (flag === 'false' || flag === 'true') out[flag === 'true' ? 1 : 0].set(v.slice(bar + 1), o);
+    }
+    return out;
+  };
+  const index: TemplateIndex = {
+    byTemplate,
+    w: of('w'),
+    W: of('W'),
+    s: of('s'),
+    p3: of('p3'),
+    x3: of('x3'),
+    x2: of('x2'),
+    wBefore: of('w-1'),
+    wAfter: of('w+1'),
+    wBefore2: of('w-2'),
+    wAfter2: of('w+2'),
+    sBefore: of('s-1'),
+    sAfter: of('s+1'),
+    shapePairBefore: of('s-1s'),
+    shapePairAfter: of('ss+1'),
+    wordPairBefore: of('w-1w'),
+    wordPairAfter: of('ww+1'),
+    bias: at('b'),
+    prevTag: Int32Array.from(STATES, (p) => at(`t-1=${p}`)),
+    prevTags: Int32Array.from({ length: n * n }, (_, k) => at(`t-2t-1=${STATES[Math.floor(k / n)]}|${STATES[k % n]}`)),
+    prevTagWord,
+    first: byFlag('first'),
+    caps: byFlag('caps'),
+    lc: Int32Array.from([false, true], (lc) => at(`lc=${lc}`)),
+    lcWhere: Int32Array.from({ length: 8 }, (_, k) => at(`lc=${k >= 4}|${(k & 2) > 0}|${(k & 1) > 0}`)),
+    history: Int32Array.from({ length: CLASSES.length + 1 }, (_, k) => at(k === 0 ? 'h=none' : `h=${CLASSES[k - 1]}`)),
+    ownRows: () => new Float64Array(0),
+  };
+  index.ownRows = memoByString(function ownRows(word) {
+    const lw = word.toLowerCase();
+    const s0 = shapeOf(word);
+    const scores = new Float64Array(TAGS.length);
+    addRow(scores, values, index.bias);
+    addRow(scores, values, index.w.get(lw));
+    addRow(scores, values, index.W.get(word));
+    addRow(scores, values, index.s.get(s0));
+    addRow(scores, values, index.p3.get(lw.slice(0, 3)));
+    addRow(scores, values, index.x3.get(lw.slice(-3)));
+    addRow(scores, values, index.x2.get(lw.slice(-2)));
+    return scores;
+  }, 20_000);
+  return index;
+}
+
+/** Adds a feature's row to the scores (nothing when the model has no such feature: offset undefined or -1). */
+function addRow(scores: Float64Array, values: Float64Array, o: number | undefined): void {
+  if (o === undefined || o < 0) return;
+  for (let k = 0; k < scores.length; k++) scores[k]! += values[o + k]!;
+}
+
+/**
+ * `scoreTags(weights, features(forms, i, prev, prev2, doc))` without building the feature strings: the same rows
+ * added in the same order (floating-point sums depend on it), so the scores are the same to the last bit
+ * (tests/ner-packed.test.ts). `wordPairs[k]` is `lower[k-1]|lower[k]` and `shapePairs[k]` `shape[k-1]|shape[k]`, with
+ * '<s>' and '</s>' past the ends, for k = 0..n; states are indices into STATES. The scores are written into `scores`
+ * (one array for the sentence: they are read before the next word's).
+ */
+function scorePacked(weights: PackedWeights, f: SentenceForms, wordPairs: readonly string[], shapePairs: readonly string[], i: number, prev: number, prev2: number, doc: DocumentContext | null, scores: Float64Array): Float64Array {
+  const { values, offsets, index } = weights;
+  const n = f.words.length;
+  const at = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : f.lower[k]!);
+  const sh = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : f.shapes[k]!);
+  const word = f.words[i]!;
+  const lw = f.lower[i]!;
+  const s0 = f.shapes[i]!;
+  scores.set(index.ownRows(word));
+  addRow(scores, values, index.wBefore.get(at(i - 1)));
+  addRow(scores, values, index.wAfter.get(at(i + 1)));
+  addRow(scores, values, index.wBefore2.get(at(i - 2)));
+  addRow(scores, values, index.wAfter2.get(at(i + 2)));
+  addRow(scores, values, index.sBefore.get(sh(i - 1)));
+  addRow(scores, values, index.sAfter.get(sh(i + 1)));
+  addRow(scores, values, index.prevTag[prev]);
+  addRow(scores, values, index.prevTags[prev2 * STATES.length + prev]);
+  addRow(scores, values, index.prevTagWord[prev]!.get(lw));
+  addRow(scores, values, index.shapePairBefore.get(shapePairs[i]!));
+  addRow(scores, values, index.shapePairAfter.get(shapePairs[i + 1]!));
+  addRow(scores, values, index.wordPairBefore.get(wordPairs[i]!));
+  addRow(scores, values, index.wordPairAfter.get(wordPairs[i + 1]!));
+  addRow(scores, values, index.first[i === 0 ? 1 : 0].get(s0));
+  addRow(scores, values, index.caps[f.allCaps ? 1 : 0].get(s0));
+  // A gazetteer feature counts once however many lists' matches gave it (the Set in `features`), at its first place.
+  const gazetteer = f.gazetteer[i]!;
+  for (let j = 0; j < gazetteer.length; j++) if (gazetteer.indexOf(gazetteer[j]!) === j) addRow(scores, values, offsets.get(gazetteer[j]!));
+  for (const g of f.learned[i]!) addRow(scores, values, offsets.get(g));
+  if (doc && capitalised(word)) {
+    const lc = doc.lowerCase.has(lw);
+    addRow(scores, values, index.lc[lc ? 1 : 0]);
+    addRow(scores, values, index.lcWhere[(lc ? 4 : 0) + (i === 0 ? 2 : 0) + (f.allCaps ? 1 : 0)]);
+    addRow(scores, values, index.history[historyClass(doc, lw) + 1]);
+  }
+  return scores;
+}
+
+/** Per k = 0..n, the neighbouring pair `x[k-1]|x[k]` as the features join it, '<s>' and '</s>' past the ends. */
+function pairs(x: readonly string[]): string[] {
+  const n = x.length;
+  const out: string[] = [];
+  for (let k = 0; k <= n; k++) out.push(`${k === 0 ? '<s>' : x[k - 1]}|${k === n ? '</s>' : x[k]}`);
+  return out;
 }
 
 export function scoreTags(weights: Weights | PackedWeights, feats: readonly string[]): Float64Array {
@@ -232,13 +416,21 @@ export function tagSentence(weights: Weights | PackedWeights, forms: SentenceFor
   const odds: ClassOdds[] = [];
   let prev = '<s>';
   let prev2 = '<s>';
+  const packed = weights instanceof Map ? null : weights;
+  const wordPairs = packed ? pairs(forms.lower) : [];
+  const shapePairs = packed ? pairs(forms.shapes) : [];
+  const scratch = new Float64Array(TAGS.length);
+  let state = 0;
+  let state2 = 0;
   for (let i = 0; i < forms.words.length; i++) {
-    const scores = scoreTags(weights, features(forms, i, prev, prev2, doc));
+    const scores = packed ? scorePacked(packed, forms, wordPairs, shapePairs, i, state, state2, doc, scratch) : scoreTags(weights, features(forms, i, prev, prev2, doc));
     const k = bestTag(scores, prev);
     odds.push(classOdds(scores, prev, scale));
     tags.push(TAGS[k]!);
     prev2 = prev;
     prev = TAGS[k]!;
+    state2 = state;
+    state = k + 1;
   }
   if (doc) tags.forEach((t, i) => remember(doc, forms, i, t));
   return { tags, odds };
@@ -278,5 +470,5 @@ export function loadWeights(model: SerializedModel): PackedWeights {
     offsets.set(f, i * TAGS.length);
     for (const [k, v] of pairs) values[i * TAGS.length + k] = v;
   });
-  return { offsets, values };
+  return { offsets, values, index: templateIndex(offsets, values) };
 }
