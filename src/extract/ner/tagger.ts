@@ -32,20 +32,38 @@ export interface SentenceForms {
   allCaps: boolean;
   /** Per word, its gazetteer features. */
   gazetteer: string[][];
-  /** Per word, its features from unlabeled news (words.ts): how it is usually written, its cluster. */
-  learned: string[][];
+  /** Per word, its features from unlabeled news (words.ts): how it is usually written, its cluster (as strings). */
+  readonly learned: string[][];
+  /** The same per word as values (`learnedParts`), which packed scoring looks up without joining strings. */
+  learnedParts: LearnedParts[];
+}
+
+/**
+ * A word's features from unlabeled news, as values: how news usually writes it (`kind`, only for a word with a
+ * capital; null otherwise), its cluster and group (null when unlisted), and its neighbours' clusters ('-' when none).
+ */
+export interface LearnedParts {
+  kind: string | null;
+  cluster: readonly [string, string] | null;
+  before: string;
+  after: string;
 }
 
 export function sentenceForms(words: readonly string[], gazetteers: Gazetteers | null, table: WordTable | null = null): SentenceForms {
   const lower = words.map((w) => w.toLowerCase());
   const allCaps = isAllCaps(words);
+  const learnedParts = table ? learnedFeatures(table, words, lower) : [];
+  let learned: string[][] | undefined;
   return {
     words,
     lower,
     shapes: words.map(shapeOf),
     allCaps,
     gazetteer: gazetteers ? gazetteerFeatures(gazetteers, words) : words.map(() => []),
-    learned: table ? learnedFeatures(table, words, lower, allCaps) : words.map(() => []),
+    get learned() {
+      return (learned ??= table ? learnedParts.map((parts, i) => learnedStrings(parts, i, allCaps)) : words.map(() => []));
+    },
+    learnedParts,
   };
 }
 
@@ -54,25 +72,23 @@ export function sentenceForms(words: readonly string[], gazetteers: Gazetteers |
  * stands (a sentence start, a line in capitals); its cluster and group, and its neighbours' clusters. A word in
  * capitals is looked up as it would be written in a sentence ("JAPAN" as "Japan").
  */
-function learnedFeatures(table: WordTable, words: readonly string[], lower: readonly string[], allCaps: boolean): string[][] {
-  const cluster = (i: number) => {
-    if (i < 0 || i >= words.length) return null;
-    const w = words[i]!;
-    return table.clusterOf.get(w) ?? (/\p{Lu}{2}/u.test(w) ? table.clusterOf.get(w[0] + lower[i]!.slice(1)) : undefined) ?? table.clusterOf.get(lower[i]!) ?? null;
-  };
-  return words.map((w, i) => {
-    const out: string[] = [];
-    if (/^\p{Lu}/u.test(w)) {
-      const kind = table.caseOf.get(lower[i]!) ?? 'unseen';
-      out.push(`cs=${kind}`, `cs=${kind}|${i === 0}|${allCaps}`);
-    }
-    const c = cluster(i);
-    if (c) out.push(`c=${c[0]}`, `C=${c[1]}`);
-    const before = cluster(i - 1);
-    const after = cluster(i + 1);
-    out.push(`c-1=${before?.[0] ?? '-'}`, `c+1=${after?.[0] ?? '-'}`);
-    return out;
-  });
+function learnedFeatures(table: WordTable, words: readonly string[], lower: readonly string[]): LearnedParts[] {
+  const clusters = words.map((w, i) => table.clusterOf.get(w) ?? (/\p{Lu}{2}/u.test(w) ? table.clusterOf.get(w[0] + lower[i]!.slice(1)) : undefined) ?? table.clusterOf.get(lower[i]!) ?? null);
+  return words.map((w, i) => ({
+    kind: /^\p{Lu}/u.test(w) ? (table.caseOf.get(lower[i]!) ?? 'unseen') : null,
+    cluster: clusters[i]!,
+    before: clusters[i - 1]?.[0] ?? '-',
+    after: clusters[i + 1]?.[0] ?? '-',
+  }));
+}
+
+/** The word's learned features as strings (`cs=`, `c=`, `C=`, `c-1=`, `c+1=`), in the order the model reads them. */
+function learnedStrings(p: LearnedParts, i: number, allCaps: boolean): string[] {
+  const out: string[] = [];
+  if (p.kind !== null) out.push(`cs=${p.kind}`, `cs=${p.kind}|${i === 0}|${allCaps}`);
+  if (p.cluster) out.push(`c=${p.cluster[0]}`, `C=${p.cluster[1]}`);
+  out.push(`c-1=${p.before}`, `c+1=${p.after}`);
+  return out;
 }
 
 /**
@@ -162,27 +178,29 @@ export type Weights = Map<string, Float64Array>;
 /**
  * Weights for tagging: one flat array, a feature's row at the offset its name maps to. A few MB in one block
  * instead of a hundred thousand small arrays scattered over the heap, so two worker threads tagging at once
- * compete less for the processor's caches.
+ * compete less for the processor's caches. The names are found by template and value (`TemplateIndex`), so that
+ * tagging builds no feature strings (`scorePacked`).
  */
 export interface PackedWeights {
-  offsets: Map<string, number>;
   values: Float64Array;
-  /** The same rows found by template and value, so tagging builds no feature strings (`scorePacked`). */
   index: TemplateIndex;
 }
 
 /** A tag as the features read it when it is a previous tag: the sentence start, then TAGS (0 is '<s>'). */
 const STATES = ['<s>', ...TAGS] as const;
 
+/** How news usually writes a word (words.ts), and 'unseen' when the table does not list it: the `cs=` values. */
+const CASE_KINDS = ['lower', 'mixed', 'capital', 'unseen'] as const;
+
 /**
  * The packed weights' offsets by feature template (the name before the first '='), then value: `w-1=bank` is found as
  * template 'w-1', value 'bank', with a word the sentence already holds as the key, so no string is joined per word.
- * Features whose values are few (the previous tags, the document's case and history) are laid out in arrays, and a
- * feature with a previous tag and a word (`t-1w=B-PER|said`) is split at its first '|' (no tag holds one).
+ * Features whose values are few (the previous tags, the document's case and history, a word's usual case) are laid
+ * out in arrays (-1: not in the model), and a feature with a previous tag and a word (`t-1w=B-PER|said`) is split at
+ * its first '|' (no tag holds one).
  */
 interface TemplateIndex {
   byTemplate: Map<string, Map<string, number>>;
-  /** Per template, its value → offset map (empty when the model has none of it). */
   w: Map<string, number>;
   W: Map<string, number>;
   s: Map<string, number>;
@@ -199,9 +217,16 @@ interface TemplateIndex {
   shapePairAfter: Map<string, number>;
   wordPairBefore: Map<string, number>;
   wordPairAfter: Map<string, number>;
-  /** `b`, the bias: offset or -1. */
+  /** `g=`: a list and the word's place in its match (`CITY|U`). */
+  gazetteer: Map<string, number>;
+  /** `c=`, `C=`, `c-1=`, `c+1=`: cluster ids. */
+  cluster: Map<string, number>;
+  group: Map<string, number>;
+  clusterBefore: Map<string, number>;
+  clusterAfter: Map<string, number>;
+  /** `b`, the bias. */
   bias: number;
-  /** `t-1`, per previous state; `t-2t-1`, per state two back × STATES.length + previous state (-1: none). */
+  /** `t-1`, per previous state; `t-2t-1`, per state two back × STATES.length + previous state. */
   prevTag: Int32Array;
   prevTags: Int32Array;
   /** `t-1w`, per previous state: word → offset. */
@@ -213,21 +238,30 @@ interface TemplateIndex {
   lc: Int32Array;
   lcWhere: Int32Array;
   history: Int32Array;
-  /** Per word as written, the sum of its own features' rows (b, w, W, s, p3, x3, x2) in that order, from zero. */
-  ownRows: (word: string) => Float64Array;
+  /** `cs=kind` at 5·kind, `cs=kind|first|caps` at 5·kind + 1 + first·2 + caps (kind: its place in CASE_KINDS). */
+  usualCase: Int32Array;
+  /** Per word as written (up to `OWN_ROWS` words, then afresh), the sum of its own features' rows, as `ownRows`. */
+  own: Map<string, number>;
+  ownSums: Float64Array;
 }
 
-function templateIndex(offsets: Map<string, number>, values: Float64Array): TemplateIndex {
+/** How many words' own sums are kept (a few hundred KB); past that they are forgotten and kept afresh. */
+const OWN_ROWS = 20_000;
+
+function templateIndex(names: readonly string[]): TemplateIndex {
   const byTemplate = new Map<string, Map<string, number>>();
-  for (const [f, o] of offsets) {
+  names.forEach((f, i) => {
     const eq = f.indexOf('=');
     const template = eq < 0 ? f : f.slice(0, eq);
     let m = byTemplate.get(template);
     if (!m) byTemplate.set(template, (m = new Map()));
-    m.set(eq < 0 ? '' : f.slice(eq + 1), o);
-  }
+    m.set(eq < 0 ? '' : f.slice(eq + 1), i * TAGS.length);
+  });
   const of = (template: string) => byTemplate.get(template) ?? new Map<string, number>();
-  const at = (f: string) => offsets.get(f) ?? -1;
+  const at = (f: string) => {
+    const eq = f.indexOf('=');
+    return (eq < 0 ? byTemplate.get(f)?.get('') : byTemplate.get(f.slice(0, eq))?.get(f.slice(eq + 1))) ?? -1;
+  };
   const n = STATES.length;
   const prevTagWord = STATES.map(() => new Map<string, number>());
   for (const [v, o] of of('t-1w')) {
@@ -244,7 +278,7 @@ function templateIndex(offsets: Map<string, number>, values: Float64Array): Temp
     }
     return out;
   };
-  const index: TemplateIndex = {
+  return {
     byTemplate,
     w: of('w'),
     W: of('W'),
@@ -262,6 +296,11 @@ function templateIndex(offsets: Map<string, number>, values: Float64Array): Temp
     shapePairAfter: of('ss+1'),
     wordPairBefore: of('w-1w'),
     wordPairAfter: of('ww+1'),
+    gazetteer: of('g'),
+    cluster: of('c'),
+    group: of('C'),
+    clusterBefore: of('c-1'),
+    clusterAfter: of('c+1'),
     bias: at('b'),
     prevTag: Int32Array.from(STATES, (p) => at(`t-1=${p}`)),
     prevTags: Int32Array.from({ length: n * n }, (_, k) => at(`t-2t-1=${STATES[Math.floor(k / n)]}|${STATES[k % n]}`)),
@@ -271,28 +310,48 @@ function templateIndex(offsets: Map<string, number>, values: Float64Array): Temp
     lc: Int32Array.from([false, true], (lc) => at(`lc=${lc}`)),
     lcWhere: Int32Array.from({ length: 8 }, (_, k) => at(`lc=${k >= 4}|${(k & 2) > 0}|${(k & 1) > 0}`)),
     history: Int32Array.from({ length: CLASSES.length + 1 }, (_, k) => at(k === 0 ? 'h=none' : `h=${CLASSES[k - 1]}`)),
-    ownRows: () => new Float64Array(0),
+    usualCase: Int32Array.from({ length: CASE_KINDS.length * 5 }, (_, k) => {
+      const kind = CASE_KINDS[Math.floor(k / 5)]!;
+      const where = (k % 5) - 1;
+      return at(where < 0 ? `cs=${kind}` : `cs=${kind}|${where >= 2}|${(where & 1) > 0}`);
+    }),
+    own: new Map(),
+    ownSums: new Float64Array(OWN_ROWS * TAGS.length),
   };
-  index.ownRows = memoByString(function ownRows(word) {
-    const lw = word.toLowerCase();
-    const s0 = shapeOf(word);
-    const scores = new Float64Array(TAGS.length);
-    addRow(scores, values, index.bias);
-    addRow(scores, values, index.w.get(lw));
-    addRow(scores, values, index.W.get(word));
-    addRow(scores, values, index.s.get(s0));
-    addRow(scores, values, index.p3.get(lw.slice(0, 3)));
-    addRow(scores, values, index.x3.get(lw.slice(-3)));
-    addRow(scores, values, index.x2.get(lw.slice(-2)));
-    return scores;
-  }, 20_000);
-  return index;
 }
 
 /** Adds a feature's row to the scores (nothing when the model has no such feature: offset undefined or -1). */
 function addRow(scores: Float64Array, values: Float64Array, o: number | undefined): void {
   if (o === undefined || o < 0) return;
   for (let k = 0; k < scores.length; k++) scores[k]! += values[o + k]!;
+}
+
+/**
+ * Sets `scores` to the sum of the word's own features' rows (b, w, W, s, p3, x3, x2: the first features, each a
+ * function of the word as written), added in that order from zero as `scoreTags` adds them, kept per word.
+ */
+function ownRows(weights: PackedWeights, word: string, scores: Float64Array): void {
+  const { values, index } = weights;
+  const { own, ownSums } = index;
+  const m = TAGS.length;
+  let at = own.get(word);
+  if (at === undefined) {
+    if (own.size >= OWN_ROWS) own.clear();
+    at = own.size * m;
+    own.set(word, at);
+    scores.fill(0);
+    const lw = word.toLowerCase();
+    addRow(scores, values, index.bias);
+    addRow(scores, values, index.w.get(lw));
+    addRow(scores, values, index.W.get(word));
+    addRow(scores, values, index.s.get(shapeOf(word)));
+    addRow(scores, values, index.p3.get(lw.slice(0, 3)));
+    addRow(scores, values, index.x3.get(lw.slice(-3)));
+    addRow(scores, values, index.x2.get(lw.slice(-2)));
+    for (let k = 0; k < m; k++) ownSums[at + k] = scores[k]!;
+    return;
+  }
+  for (let k = 0; k < m; k++) scores[k] = ownSums[at + k]!;
 }
 
 /**
@@ -303,14 +362,14 @@ function addRow(scores: Float64Array, values: Float64Array, o: number | undefine
  * (one array for the sentence: they are read before the next word's).
  */
 function scorePacked(weights: PackedWeights, f: SentenceForms, wordPairs: readonly string[], shapePairs: readonly string[], i: number, prev: number, prev2: number, doc: DocumentContext | null, scores: Float64Array): Float64Array {
-  const { values, offsets, index } = weights;
+  const { values, index } = weights;
   const n = f.words.length;
   const at = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : f.lower[k]!);
   const sh = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : f.shapes[k]!);
   const word = f.words[i]!;
   const lw = f.lower[i]!;
   const s0 = f.shapes[i]!;
-  scores.set(index.ownRows(word));
+  ownRows(weights, word, scores);
   addRow(scores, values, index.wBefore.get(at(i - 1)));
   addRow(scores, values, index.wAfter.get(at(i + 1)));
   addRow(scores, values, index.wBefore2.get(at(i - 2)));
@@ -326,10 +385,24 @@ function scorePacked(weights: PackedWeights, f: SentenceForms, wordPairs: readon
   addRow(scores, values, index.wordPairAfter.get(wordPairs[i + 1]!));
   addRow(scores, values, index.first[i === 0 ? 1 : 0].get(s0));
   addRow(scores, values, index.caps[f.allCaps ? 1 : 0].get(s0));
-  // A gazetteer feature counts once however many lists' matches gave it (the Set in `features`), at its first place.
+  // A gazetteer feature (`g=LIST|U`: gazetteer.ts) counts once however many lists' matches gave it (the Set in `features`), at its first place.
   const gazetteer = f.gazetteer[i]!;
-  for (let j = 0; j < gazetteer.length; j++) if (gazetteer.indexOf(gazetteer[j]!) === j) addRow(scores, values, offsets.get(gazetteer[j]!));
-  for (const g of f.learned[i]!) addRow(scores, values, offsets.get(g));
+  for (let j = 0; j < gazetteer.length; j++) if (gazetteer.indexOf(gazetteer[j]!) === j) addRow(scores, values, index.gazetteer.get(gazetteer[j]!.slice(2)));
+  const learned = f.learnedParts[i];
+  if (learned) {
+    if (learned.kind !== null) {
+      const kind = CASE_KINDS.indexOf(learned.kind as (typeof CASE_KINDS)[number]);
+      const cs = index.byTemplate.get('cs');
+      addRow(scores, values, kind < 0 ? cs?.get(learned.kind) : index.usualCase[kind * 5]);
+      addRow(scores, values, kind < 0 ? cs?.get(`${learned.kind}|${i === 0}|${f.allCaps}`) : index.usualCase[kind * 5 + 1 + (i === 0 ? 2 : 0) + (f.allCaps ? 1 : 0)]);
+    }
+    if (learned.cluster) {
+      addRow(scores, values, index.cluster.get(learned.cluster[0]));
+      addRow(scores, values, index.group.get(learned.cluster[1]));
+    }
+    addRow(scores, values, index.clusterBefore.get(learned.before));
+    addRow(scores, values, index.clusterAfter.get(learned.after));
+  }
   if (doc && capitalised(word)) {
     const lc = doc.lowerCase.has(lw);
     addRow(scores, values, index.lc[lc ? 1 : 0]);
@@ -356,10 +429,10 @@ export function scoreTags(weights: Weights | PackedWeights, feats: readonly stri
     }
     return scores;
   }
-  const { offsets, values } = weights;
+  const { index, values } = weights;
   for (const f of feats) {
-    const o = offsets.get(f);
-    if (o !== undefined) for (let k = 0; k < scores.length; k++) scores[k]! += values[o + k]!;
+    const eq = f.indexOf('=');
+    addRow(scores, values, eq < 0 ? index.byTemplate.get(f)?.get('') : index.byTemplate.get(f.slice(0, eq))?.get(f.slice(eq + 1)));
   }
   return scores;
 }
@@ -464,11 +537,9 @@ export interface SerializedModel {
 
 export function loadWeights(model: SerializedModel): PackedWeights {
   const entries = Object.entries(model.weights);
-  const offsets = new Map<string, number>();
   const values = new Float64Array(entries.length * TAGS.length);
-  entries.forEach(([f, pairs], i) => {
-    offsets.set(f, i * TAGS.length);
+  entries.forEach(([, pairs], i) => {
     for (const [k, v] of pairs) values[i * TAGS.length + k] = v;
   });
-  return { offsets, values, index: templateIndex(offsets, values) };
+  return { values, index: templateIndex(entries.map(([f]) => f)) };
 }
