@@ -207,16 +207,16 @@ interface TemplateIndex {
   p3: Map<string, number>;
   x3: Map<string, number>;
   x2: Map<string, number>;
-  wBefore: Map<string, number>;
-  wAfter: Map<string, number>;
-  wBefore2: Map<string, number>;
-  wAfter2: Map<string, number>;
-  sBefore: Map<string, number>;
-  sAfter: Map<string, number>;
-  shapePairBefore: Map<string, number>;
-  shapePairAfter: Map<string, number>;
-  wordPairBefore: Map<string, number>;
-  wordPairAfter: Map<string, number>;
+  /**
+   * Per word in lower case, one lookup for all the features it gives as a neighbour and with a previous tag:
+   * `w-1`, `w+1`, `w-2`, `w+2`, then `t-1w` per previous state (WORD_AS).
+   */
+  words: Records;
+  /** Per shape: `s-1`, `s+1`, `first=false|`, `first=true|`, `caps=false|`, `caps=true|` (SHAPE_AS). */
+  shapes: Records;
+  /** Per pair `a|b` of neighbouring words (shapes): `w-1w`, `ww+1` (`s-1s`, `ss+1`), the pair's place before or after. */
+  wordPairs: Records;
+  shapePairs: Records;
   /** `g=`: a list and the word's place in its match (`CITY|U`). */
   gazetteer: Map<string, number>;
   /** `c=`, `C=`, `c-1=`, `c+1=`: cluster ids. */
@@ -229,11 +229,6 @@ interface TemplateIndex {
   /** `t-1`, per previous state; `t-2t-1`, per state two back × STATES.length + previous state. */
   prevTag: Int32Array;
   prevTags: Int32Array;
-  /** `t-1w`, per previous state: word → offset. */
-  prevTagWord: Map<string, number>[];
-  /** `first=` and `caps=`, per false/true: shape → offset. */
-  first: [Map<string, number>, Map<string, number>];
-  caps: [Map<string, number>, Map<string, number>];
   /** `lc=` per lc (false/true); `lc=lc|first|caps` at lc·4 + first·2 + caps; `h=` at class + 1 (0: none). */
   lc: Int32Array;
   lcWhere: Int32Array;
@@ -244,6 +239,33 @@ interface TemplateIndex {
   own: Map<string, number>;
   ownSums: Float64Array;
 }
+
+/** Keys and, per key, one offset per source map (-1: the key is not in it), in one array. */
+interface Records {
+  rows: Map<string, number>;
+  offsets: Int32Array;
+  width: number;
+}
+
+function records(sources: readonly Map<string, number>[]): Records {
+  const rows = new Map<string, number>();
+  for (const m of sources) for (const key of m.keys()) if (!rows.has(key)) rows.set(key, rows.size);
+  const width = sources.length;
+  const offsets = new Int32Array(rows.size * width).fill(-1);
+  sources.forEach((m, j) => {
+    for (const [key, o] of m) offsets[rows.get(key)! * width + j] = o;
+  });
+  return { rows, offsets, width };
+}
+
+/** Where a key's offsets start in its records (-1 when the model has no feature with it). */
+const rowOf = (r: Records, key: string) => {
+  const row = r.rows.get(key);
+  return row === undefined ? -1 : row * r.width;
+};
+
+/** A record's offset `j` (-1 when the key is not in the records). */
+const offsetAt = (r: Records, at: number, j: number) => (at < 0 ? -1 : r.offsets[at + j]!);
 
 /** How many words' own sums are kept (a few hundred KB); past that they are forgotten and kept afresh. */
 const OWN_ROWS = 20_000;
@@ -258,6 +280,12 @@ function templateIndex(names: readonly string[]): TemplateIndex {
     m.set(eq < 0 ? '' : f.slice(eq + 1), i * TAGS.length);
   });
   const of = (template: string) => byTemplate.get(template) ?? new Map<string, number>();
+  // The templates the records hold are dropped from `byTemplate`: their keys are kept once, in the records.
+  const taken = (template: string) => {
+    const m = of(template);
+    byTemplate.delete(template);
+    return m;
+  };
   const at = (f: string) => {
     const eq = f.indexOf('=');
     return (eq < 0 ? byTemplate.get(f)?.get('') : byTemplate.get(f.slice(0, eq))?.get(f.slice(eq + 1))) ?? -1;
@@ -269,9 +297,10 @@ function templateIndex(names: readonly string[]): TemplateIndex {
     const state = STATES.indexOf(v.slice(0, bar) as (typeof STATES)[number]);
     if (state >= 0) prevTagWord[state]!.set(v.slice(bar + 1), o);
   }
+  byTemplate.delete('t-1w');
   const byFlag = (template: string): [Map<string, number>, Map<string, number>] => {
     const out: [Map<string, number>, Map<string, number>] = [new Map(), new Map()];
-    for (const [v, o] of of(template)) {
+    for (const [v, o] of taken(template)) {
       const bar = v.indexOf('|');
       const flag = v.slice(0, bar);
       if (flag === 'false' || flag === 'true') out[flag === 'true' ? 1 : 0].set(v.slice(bar + 1), o);
@@ -286,16 +315,10 @@ function templateIndex(names: readonly string[]): TemplateIndex {
     p3: of('p3'),
     x3: of('x3'),
     x2: of('x2'),
-    wBefore: of('w-1'),
-    wAfter: of('w+1'),
-    wBefore2: of('w-2'),
-    wAfter2: of('w+2'),
-    sBefore: of('s-1'),
-    sAfter: of('s+1'),
-    shapePairBefore: of('s-1s'),
-    shapePairAfter: of('ss+1'),
-    wordPairBefore: of('w-1w'),
-    wordPairAfter: of('ww+1'),
+    words: records([taken('w-1'), taken('w+1'), taken('w-2'), taken('w+2'), ...prevTagWord]),
+    shapes: records([taken('s-1'), taken('s+1'), ...byFlag('first'), ...byFlag('caps')]),
+    wordPairs: records([taken('w-1w'), taken('ww+1')]),
+    shapePairs: records([taken('s-1s'), taken('ss+1')]),
     gazetteer: of('g'),
     cluster: of('c'),
     group: of('C'),
@@ -304,9 +327,6 @@ function templateIndex(names: readonly string[]): TemplateIndex {
     bias: at('b'),
     prevTag: Int32Array.from(STATES, (p) => at(`t-1=${p}`)),
     prevTags: Int32Array.from({ length: n * n }, (_, k) => at(`t-2t-1=${STATES[Math.floor(k / n)]}|${STATES[k % n]}`)),
-    prevTagWord,
-    first: byFlag('first'),
-    caps: byFlag('caps'),
     lc: Int32Array.from([false, true], (lc) => at(`lc=${lc}`)),
     lcWhere: Int32Array.from({ length: 8 }, (_, k) => at(`lc=${k >= 4}|${(k & 2) > 0}|${(k & 1) > 0}`)),
     history: Int32Array.from({ length: CLASSES.length + 1 }, (_, k) => at(k === 0 ? 'h=none' : `h=${CLASSES[k - 1]}`)),
@@ -357,34 +377,33 @@ function ownRows(weights: PackedWeights, word: string, scores: Float64Array): vo
 /**
  * `scoreTags(weights, features(forms, i, prev, prev2, doc))` without building the feature strings: the same rows
  * added in the same order (floating-point sums depend on it), so the scores are the same to the last bit
- * (tests/ner-packed.test.ts). `wordPairs[k]` is `lower[k-1]|lower[k]` and `shapePairs[k]` `shape[k-1]|shape[k]`, with
- * '<s>' and '</s>' past the ends, for k = 0..n; states are indices into STATES. The scores are written into `scores`
- * (one array for the sentence: they are read before the next word's).
+ * (tests/ner-packed.test.ts). `rows` are the sentence's records (`sentenceRows`); states are indices into STATES. The
+ * scores are written into `scores` (one array for the sentence: they are read before the next word's).
  */
-function scorePacked(weights: PackedWeights, f: SentenceForms, wordPairs: readonly string[], shapePairs: readonly string[], i: number, prev: number, prev2: number, doc: DocumentContext | null, scores: Float64Array): Float64Array {
+function scorePacked(weights: PackedWeights, f: SentenceForms, rows: SentenceRows, i: number, prev: number, prev2: number, doc: DocumentContext | null, scores: Float64Array): Float64Array {
   const { values, index } = weights;
-  const n = f.words.length;
-  const at = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : f.lower[k]!);
-  const sh = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : f.shapes[k]!);
+  const { words, shapes, wordPairs, shapePairs } = index;
   const word = f.words[i]!;
   const lw = f.lower[i]!;
-  const s0 = f.shapes[i]!;
+  // Rows are kept from two places before the sentence (index 0) to two past it; shapes from one before.
+  const w = (k: number) => rows.words[i + k + 2]!;
+  const sh = (k: number) => rows.shapes[i + k + 1]!;
   ownRows(weights, word, scores);
-  addRow(scores, values, index.wBefore.get(at(i - 1)));
-  addRow(scores, values, index.wAfter.get(at(i + 1)));
-  addRow(scores, values, index.wBefore2.get(at(i - 2)));
-  addRow(scores, values, index.wAfter2.get(at(i + 2)));
-  addRow(scores, values, index.sBefore.get(sh(i - 1)));
-  addRow(scores, values, index.sAfter.get(sh(i + 1)));
+  addRow(scores, values, offsetAt(words, w(-1), 0));
+  addRow(scores, values, offsetAt(words, w(1), 1));
+  addRow(scores, values, offsetAt(words, w(-2), 2));
+  addRow(scores, values, offsetAt(words, w(2), 3));
+  addRow(scores, values, offsetAt(shapes, sh(-1), 0));
+  addRow(scores, values, offsetAt(shapes, sh(1), 1));
   addRow(scores, values, index.prevTag[prev]);
   addRow(scores, values, index.prevTags[prev2 * STATES.length + prev]);
-  addRow(scores, values, index.prevTagWord[prev]!.get(lw));
-  addRow(scores, values, index.shapePairBefore.get(shapePairs[i]!));
-  addRow(scores, values, index.shapePairAfter.get(shapePairs[i + 1]!));
-  addRow(scores, values, index.wordPairBefore.get(wordPairs[i]!));
-  addRow(scores, values, index.wordPairAfter.get(wordPairs[i + 1]!));
-  addRow(scores, values, index.first[i === 0 ? 1 : 0].get(s0));
-  addRow(scores, values, index.caps[f.allCaps ? 1 : 0].get(s0));
+  addRow(scores, values, offsetAt(words, w(0), 4 + prev));
+  addRow(scores, values, offsetAt(shapePairs, rows.shapePairs[i]!, 0));
+  addRow(scores, values, offsetAt(shapePairs, rows.shapePairs[i + 1]!, 1));
+  addRow(scores, values, offsetAt(wordPairs, rows.wordPairs[i]!, 0));
+  addRow(scores, values, offsetAt(wordPairs, rows.wordPairs[i + 1]!, 1));
+  addRow(scores, values, offsetAt(shapes, sh(0), i === 0 ? 3 : 2));
+  addRow(scores, values, offsetAt(shapes, sh(0), f.allCaps ? 5 : 4));
   // A gazetteer feature (`g=LIST|U`: gazetteer.ts) counts once however many lists' matches gave it (the Set in `features`), at its first place.
   const gazetteer = f.gazetteer[i]!;
   for (let j = 0; j < gazetteer.length; j++) if (gazetteer.indexOf(gazetteer[j]!) === j) addRow(scores, values, index.gazetteer.get(gazetteer[j]!.slice(2)));
@@ -412,27 +431,36 @@ function scorePacked(weights: PackedWeights, f: SentenceForms, wordPairs: readon
   return scores;
 }
 
-/** Per k = 0..n, the neighbouring pair `x[k-1]|x[k]` as the features join it, '<s>' and '</s>' past the ends. */
-function pairs(x: readonly string[]): string[] {
-  const n = x.length;
-  const out: string[] = [];
-  for (let k = 0; k <= n; k++) out.push(`${k === 0 ? '<s>' : x[k - 1]}|${k === n ? '</s>' : x[k]}`);
-  return out;
+/**
+ * Per sentence, where each word's, shape's and neighbouring pair's record starts (`rowOf`): words from two places
+ * before the sentence to two past it ('<s>', '</s>'), shapes from one before to one past, and per k = 0..n the pair
+ * `x[k-1]|x[k]` as the features join it.
+ */
+interface SentenceRows {
+  words: Int32Array;
+  shapes: Int32Array;
+  wordPairs: Int32Array;
+  shapePairs: Int32Array;
 }
 
-export function scoreTags(weights: Weights | PackedWeights, feats: readonly string[]): Float64Array {
+function sentenceRows(index: TemplateIndex, f: SentenceForms): SentenceRows {
+  const n = f.words.length;
+  const outside = (x: readonly string[], k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : x[k]!);
+  const pairs = (r: Records, x: readonly string[]) => Int32Array.from({ length: n + 1 }, (_, k) => rowOf(r, `${outside(x, k - 1)}|${outside(x, k)}`));
+  return {
+    words: Int32Array.from({ length: n + 4 }, (_, k) => rowOf(index.words, outside(f.lower, k - 2))),
+    shapes: Int32Array.from({ length: n + 2 }, (_, k) => rowOf(index.shapes, outside(f.shapes, k - 1))),
+    wordPairs: pairs(index.wordPairs, f.lower),
+    shapePairs: pairs(index.shapePairs, f.shapes),
+  };
+}
+
+/** A word's score per tag while training: its features' rows summed, in the features' order. */
+export function scoreTags(weights: Weights, feats: readonly string[]): Float64Array {
   const scores = new Float64Array(TAGS.length);
-  if (weights instanceof Map) {
-    for (const f of feats) {
-      const w = weights.get(f);
-      if (w) for (let k = 0; k < scores.length; k++) scores[k]! += w[k]!;
-    }
-    return scores;
-  }
-  const { index, values } = weights;
   for (const f of feats) {
-    const eq = f.indexOf('=');
-    addRow(scores, values, eq < 0 ? index.byTemplate.get(f)?.get('') : index.byTemplate.get(f.slice(0, eq))?.get(f.slice(eq + 1)));
+    const w = weights.get(f);
+    if (w) for (let k = 0; k < scores.length; k++) scores[k]! += w[k]!;
   }
   return scores;
 }
@@ -489,14 +517,12 @@ export function tagSentence(weights: Weights | PackedWeights, forms: SentenceFor
   const odds: ClassOdds[] = [];
   let prev = '<s>';
   let prev2 = '<s>';
-  const packed = weights instanceof Map ? null : weights;
-  const wordPairs = packed ? pairs(forms.lower) : [];
-  const shapePairs = packed ? pairs(forms.shapes) : [];
+  const rows = weights instanceof Map ? null : sentenceRows(weights.index, forms);
   const scratch = new Float64Array(TAGS.length);
   let state = 0;
   let state2 = 0;
   for (let i = 0; i < forms.words.length; i++) {
-    const scores = packed ? scorePacked(packed, forms, wordPairs, shapePairs, i, state, state2, doc, scratch) : scoreTags(weights, features(forms, i, prev, prev2, doc));
+    const scores = weights instanceof Map ? scoreTags(weights, features(forms, i, prev, prev2, doc)) : scorePacked(weights, forms, rows!, i, state, state2, doc, scratch);
     const k = bestTag(scores, prev);
     odds.push(classOdds(scores, prev, scale));
     tags.push(TAGS[k]!);
