@@ -209,10 +209,10 @@ interface TemplateIndex {
   x2: Map<string, number>;
   /**
    * Per word in lower case, one lookup for all the features it gives as a neighbour and with a previous tag:
-   * `w-1`, `w+1`, `w-2`, `w+2`, then `t-1w` per previous state (WORD_AS).
+   * `w-1`, `w+1`, `w-2`, `w+2`, then `t-1w` per previous state (in STATES' order).
    */
   words: Records;
-  /** Per shape: `s-1`, `s+1`, `first=false|`, `first=true|`, `caps=false|`, `caps=true|` (SHAPE_AS). */
+  /** Per shape: `s-1`, `s+1`, `first=false|`, `first=true|`, `caps=false|`, `caps=true|`. */
   shapes: Records;
   /** Per pair `a|b` of neighbouring words (shapes): `w-1w`, `ww+1` (`s-1s`, `ss+1`), the pair's place before or after. */
   wordPairs: Records;
