@@ -51,6 +51,12 @@ interface CompiledNet {
   rules: Rule[];
   metIn: Float64Array;
   clauses: number;
+  /** The #Tags the rules need, each a bit (its place here); per rule, its needed tags' bits in `words` 32-bit words. */
+  tagBits: Map<string, number>;
+  words: number;
+  tagNeeds: Int32Array;
+  /** Per rule, its needs that are not #Tags (checked one by one in the clause's cache). */
+  otherNeeds: string[][];
 }
 
 const compiledNets = new WeakMap<object, CompiledNet>();
@@ -65,12 +71,27 @@ function compiled(hooks: Record<string, Rule[]>): CompiledNet {
     return numbers.get(rule.match)!;
   };
   const keys = Object.keys(hooks);
+  const keyed = new Map(keys.map((key) => [key, hooks[key]!.map(numberOf)]));
+  const tagBits = new Map<string, number>();
+  for (const rule of rules) for (const need of rule.needs) if (need.startsWith('#') && !tagBits.has(need)) tagBits.set(need, tagBits.size);
+  const words = Math.ceil(tagBits.size / 32);
+  const tagNeeds = new Int32Array(rules.length * words);
+  rules.forEach((rule, r) => {
+    for (const need of rule.needs) {
+      const bit = tagBits.get(need);
+      if (bit !== undefined) tagNeeds[r * words + (bit >>> 5)]! |= 1 << (bit & 31);
+    }
+  });
   net = {
     order: new Map(keys.map((key, i) => [key, i])),
-    keyed: new Map(keys.map((key) => [key, hooks[key]!.map(numberOf)])),
+    keyed,
     rules,
     metIn: new Float64Array(rules.length),
     clauses: 0,
+    tagBits,
+    words,
+    tagNeeds,
+    otherNeeds: rules.map((rule) => rule.needs.filter((need) => !tagBits.has(need))),
   };
   compiledNets.set(hooks, net);
   return net;
@@ -89,10 +110,16 @@ export function hooksIn(cache: ReadonlySet<string>, hooks: Record<string, Rule[]
   return present.sort((a, b) => order.get(a)! - order.get(b)!);
 }
 
-/** compromise's trim of a rule for a clause: the clause is long enough, has its needs, no `ifNo` word, and enough wants. */
-function fits(rule: Rule, cache: ReadonlySet<string>, words: number): boolean {
+/**
+ * compromise's trim of a rule for a clause: the clause is long enough, has its needs, no `ifNo` word, and enough
+ * wants. The needed #Tags are tested at once against the clause's tags as bits (`has`: the clause's bits, as
+ * `compiled` numbers them); other needs one by one.
+ */
+function fits(set: CompiledNet, number: number, has: Int32Array, cache: ReadonlySet<string>, words: number): boolean {
+  const rule = set.rules[number]!;
   if (words < rule.minWords) return false;
-  for (const need of rule.needs) if (!cache.has(need)) return false;
+  for (let w = 0, at = number * set.words; w < set.words; w++, at++) if ((set.tagNeeds[at]! & has[w]!) !== set.tagNeeds[at]!) return false;
+  for (const need of set.otherNeeds[number]!) if (!cache.has(need)) return false;
   if (rule.ifNo !== undefined) for (const no of rule.ifNo) if (cache.has(no)) return false;
   if (rule.wants.length === 0) return true;
   let found = 0;
@@ -109,13 +136,17 @@ function fits(rule: Rule, cache: ReadonlySet<string>, words: number): boolean {
 export function rulesFor(cache: ReadonlySet<string>, words: number, net: Net): Rule[] {
   const set = compiled(net.hooks);
   const clause = ++set.clauses;
+  const has = new Int32Array(set.words);
+  for (const item of cache) {
+    const bit = set.tagBits.get(item);
+    if (bit !== undefined) has[bit >>> 5]! |= 1 << (bit & 31);
+  }
   const rules: Rule[] = [];
   for (const key of hooksIn(cache, net.hooks)) {
     for (const number of set.keyed.get(key)!) {
       if (set.metIn[number] === clause) continue;
       set.metIn[number] = clause;
-      const rule = set.rules[number]!;
-      if (fits(rule, cache, words)) rules.push(rule);
+      if (fits(set, number, has, cache, words)) rules.push(set.rules[number]!);
     }
   }
   for (const rule of net.always) if (words >= rule.minWords) rules.push(rule);

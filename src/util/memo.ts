@@ -6,7 +6,8 @@
 export function memoByString<T>(fn: (key: string) => T, limit = 50_000): (key: string) => T {
   const kept = new Map<string, T>();
   return (key) => {
-    if (kept.has(key)) return kept.get(key) as T;
+    const known = kept.get(key);
+    if (known !== undefined || kept.has(key)) return known as T;
     const value = fn(key);
     if (kept.size >= limit) kept.clear();
     kept.set(key, value);

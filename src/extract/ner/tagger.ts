@@ -32,20 +32,38 @@ export interface SentenceForms {
   allCaps: boolean;
   /** Per word, its gazetteer features. */
   gazetteer: string[][];
-  /** Per word, its features from unlabeled news (words.ts): how it is usually written, its cluster. */
-  learned: string[][];
+  /** Per word, its features from unlabeled news (words.ts): how it is usually written, its cluster (as strings). */
+  readonly learned: string[][];
+  /** The same per word as values (`learnedParts`), which packed scoring looks up without joining strings. */
+  learnedParts: LearnedParts[];
+}
+
+/**
+ * A word's features from unlabeled news, as values: how news usually writes it (`kind`, only for a word with a
+ * capital; null otherwise), its cluster and group (null when unlisted), and its neighbours' clusters ('-' when none).
+ */
+export interface LearnedParts {
+  kind: string | null;
+  cluster: readonly [string, string] | null;
+  before: string;
+  after: string;
 }
 
 export function sentenceForms(words: readonly string[], gazetteers: Gazetteers | null, table: WordTable | null = null): SentenceForms {
   const lower = words.map((w) => w.toLowerCase());
   const allCaps = isAllCaps(words);
+  const learnedParts = table ? learnedFeatures(table, words, lower) : [];
+  let learned: string[][] | undefined;
   return {
     words,
     lower,
     shapes: words.map(shapeOf),
     allCaps,
     gazetteer: gazetteers ? gazetteerFeatures(gazetteers, words) : words.map(() => []),
-    learned: table ? learnedFeatures(table, words, lower, allCaps) : words.map(() => []),
+    get learned() {
+      return (learned ??= table ? learnedParts.map((parts, i) => learnedStrings(parts, i, allCaps)) : words.map(() => []));
+    },
+    learnedParts,
   };
 }
 
@@ -54,25 +72,23 @@ export function sentenceForms(words: readonly string[], gazetteers: Gazetteers |
  * stands (a sentence start, a line in capitals); its cluster and group, and its neighbours' clusters. A word in
  * capitals is looked up as it would be written in a sentence ("JAPAN" as "Japan").
  */
-function learnedFeatures(table: WordTable, words: readonly string[], lower: readonly string[], allCaps: boolean): string[][] {
-  const cluster = (i: number) => {
-    if (i < 0 || i >= words.length) return null;
-    const w = words[i]!;
-    return table.clusterOf.get(w) ?? (/\p{Lu}{2}/u.test(w) ? table.clusterOf.get(w[0] + lower[i]!.slice(1)) : undefined) ?? table.clusterOf.get(lower[i]!) ?? null;
-  };
-  return words.map((w, i) => {
-    const out: string[] = [];
-    if (/^\p{Lu}/u.test(w)) {
-      const kind = table.caseOf.get(lower[i]!) ?? 'unseen';
-      out.push(`cs=${kind}`, `cs=${kind}|${i === 0}|${allCaps}`);
-    }
-    const c = cluster(i);
-    if (c) out.push(`c=${c[0]}`, `C=${c[1]}`);
-    const before = cluster(i - 1);
-    const after = cluster(i + 1);
-    out.push(`c-1=${before?.[0] ?? '-'}`, `c+1=${after?.[0] ?? '-'}`);
-    return out;
-  });
+function learnedFeatures(table: WordTable, words: readonly string[], lower: readonly string[]): LearnedParts[] {
+  const clusters = words.map((w, i) => table.clusterOf.get(w) ?? (/\p{Lu}{2}/u.test(w) ? table.clusterOf.get(w[0] + lower[i]!.slice(1)) : undefined) ?? table.clusterOf.get(lower[i]!) ?? null);
+  return words.map((w, i) => ({
+    kind: /^\p{Lu}/u.test(w) ? (table.caseOf.get(lower[i]!) ?? 'unseen') : null,
+    cluster: clusters[i]!,
+    before: clusters[i - 1]?.[0] ?? '-',
+    after: clusters[i + 1]?.[0] ?? '-',
+  }));
+}
+
+/** The word's learned features as strings (`cs=`, `c=`, `C=`, `c-1=`, `c+1=`), in the order the model reads them. */
+function learnedStrings(p: LearnedParts, i: number, allCaps: boolean): string[] {
+  const out: string[] = [];
+  if (p.kind !== null) out.push(`cs=${p.kind}`, `cs=${p.kind}|${i === 0}|${allCaps}`);
+  if (p.cluster) out.push(`c=${p.cluster[0]}`, `C=${p.cluster[1]}`);
+  out.push(`c-1=${p.before}`, `c+1=${p.after}`);
+  return out;
 }
 
 /**
@@ -103,12 +119,18 @@ export function remember(doc: DocumentContext, f: SentenceForms, i: number, tag:
   counts[tag === 'O' ? 0 : CLASSES.indexOf(tag.slice(2) as (typeof CLASSES)[number])]!++;
 }
 
-function historyFeature(doc: DocumentContext, lw: string): string {
+/** The class the document read most often for the word so far (an index into CLASSES), or -1 if never. */
+function historyClass(doc: DocumentContext, lw: string): number {
   const counts = doc.history.get(lw);
-  if (!counts) return 'h=none';
+  if (!counts) return -1;
   let best = 0;
   for (let k = 1; k < counts.length; k++) if (counts[k]! > counts[best]!) best = k;
-  return `h=${CLASSES[best]}`;
+  return best;
+}
+
+function historyFeature(doc: DocumentContext, lw: string): string {
+  const best = historyClass(doc, lw);
+  return best < 0 ? 'h=none' : `h=${CLASSES[best]}`;
 }
 
 export function features(f: SentenceForms, i: number, prev: string, prev2: string, doc: DocumentContext | null = null): string[] {
@@ -156,26 +178,289 @@ export type Weights = Map<string, Float64Array>;
 /**
  * Weights for tagging: one flat array, a feature's row at the offset its name maps to. A few MB in one block
  * instead of a hundred thousand small arrays scattered over the heap, so two worker threads tagging at once
- * compete less for the processor's caches.
+ * compete less for the processor's caches. The names are found by template and value (`TemplateIndex`), so that
+ * tagging builds no feature strings (`scorePacked`).
  */
 export interface PackedWeights {
-  offsets: Map<string, number>;
   values: Float64Array;
+  index: TemplateIndex;
 }
 
-export function scoreTags(weights: Weights | PackedWeights, feats: readonly string[]): Float64Array {
-  const scores = new Float64Array(TAGS.length);
-  if (weights instanceof Map) {
-    for (const f of feats) {
-      const w = weights.get(f);
-      if (w) for (let k = 0; k < scores.length; k++) scores[k]! += w[k]!;
-    }
-    return scores;
+/** A tag as the features read it when it is a previous tag: the sentence start, then TAGS (0 is '<s>'). */
+const STATES = ['<s>', ...TAGS] as const;
+
+/** How news usually writes a word (words.ts), and 'unseen' when the table does not list it: the `cs=` values. */
+const CASE_KINDS = ['lower', 'mixed', 'capital', 'unseen'] as const;
+
+/**
+ * The packed weights' offsets by feature template (the name before the first '='), then value: `w-1=bank` is found as
+ * template 'w-1', value 'bank', with a word the sentence already holds as the key, so no string is joined per word.
+ * Features whose values are few (the previous tags, the document's case and history, a word's usual case) are laid
+ * out in arrays (-1: not in the model), and a feature with a previous tag and a word (`t-1w=B-PER|said`) is split at
+ * its first '|' (no tag holds one).
+ */
+interface TemplateIndex {
+  byTemplate: Map<string, Map<string, number>>;
+  w: Map<string, number>;
+  W: Map<string, number>;
+  s: Map<string, number>;
+  p3: Map<string, number>;
+  x3: Map<string, number>;
+  x2: Map<string, number>;
+  /**
+   * Per word in lower case, one lookup for all the features it gives as a neighbour and with a previous tag:
+   * `w-1`, `w+1`, `w-2`, `w+2`, then `t-1w` per previous state (in STATES' order).
+   */
+  words: Records;
+  /** Per shape: `s-1`, `s+1`, `first=false|`, `first=true|`, `caps=false|`, `caps=true|`. */
+  shapes: Records;
+  /** Per pair `a|b` of neighbouring words (shapes): `w-1w`, `ww+1` (`s-1s`, `ss+1`), the pair's place before or after. */
+  wordPairs: Records;
+  shapePairs: Records;
+  /** `g=`: a list and the word's place in its match (`CITY|U`). */
+  gazetteer: Map<string, number>;
+  /** `c=`, `C=`, `c-1=`, `c+1=`: cluster ids. */
+  cluster: Map<string, number>;
+  group: Map<string, number>;
+  clusterBefore: Map<string, number>;
+  clusterAfter: Map<string, number>;
+  /** `b`, the bias. */
+  bias: number;
+  /** `t-1`, per previous state; `t-2t-1`, per state two back × STATES.length + previous state. */
+  prevTag: Int32Array;
+  prevTags: Int32Array;
+  /** `lc=` per lc (false/true); `lc=lc|first|caps` at lc·4 + first·2 + caps; `h=` at class + 1 (0: none). */
+  lc: Int32Array;
+  lcWhere: Int32Array;
+  history: Int32Array;
+  /** `cs=kind` at 5·kind, `cs=kind|first|caps` at 5·kind + 1 + first·2 + caps (kind: its place in CASE_KINDS). */
+  usualCase: Int32Array;
+  /** Per word as written (up to `OWN_ROWS` words, then afresh), the sum of its own features' rows, as `ownRows`. */
+  own: Map<string, number>;
+  ownSums: Float64Array;
+}
+
+/** Keys and, per key, one offset per source map (-1: the key is not in it), in one array. */
+interface Records {
+  rows: Map<string, number>;
+  offsets: Int32Array;
+  width: number;
+}
+
+function records(sources: readonly Map<string, number>[]): Records {
+  const rows = new Map<string, number>();
+  for (const m of sources) for (const key of m.keys()) if (!rows.has(key)) rows.set(key, rows.size);
+  const width = sources.length;
+  const offsets = new Int32Array(rows.size * width).fill(-1);
+  sources.forEach((m, j) => {
+    for (const [key, o] of m) offsets[rows.get(key)! * width + j] = o;
+  });
+  return { rows, offsets, width };
+}
+
+/** Where a key's offsets start in its records (-1 when the model has no feature with it). */
+const rowOf = (r: Records, key: string) => {
+  const row = r.rows.get(key);
+  return row === undefined ? -1 : row * r.width;
+};
+
+/** A record's offset `j` (-1 when the key is not in the records). */
+const offsetAt = (r: Records, at: number, j: number) => (at < 0 ? -1 : r.offsets[at + j]!);
+
+/** How many words' own sums are kept (a few hundred KB); past that they are forgotten and kept afresh. */
+const OWN_ROWS = 20_000;
+
+function templateIndex(names: readonly string[]): TemplateIndex {
+  const byTemplate = new Map<string, Map<string, number>>();
+  names.forEach((f, i) => {
+    const eq = f.indexOf('=');
+    const template = eq < 0 ? f : f.slice(0, eq);
+    let m = byTemplate.get(template);
+    if (!m) byTemplate.set(template, (m = new Map()));
+    m.set(eq < 0 ? '' : f.slice(eq + 1), i * TAGS.length);
+  });
+  const of = (template: string) => byTemplate.get(template) ?? new Map<string, number>();
+  // The templates the records hold are dropped from `byTemplate`: their keys are kept once, in the records.
+  const taken = (template: string) => {
+    const m = of(template);
+    byTemplate.delete(template);
+    return m;
+  };
+  const at = (f: string) => {
+    const eq = f.indexOf('=');
+    return (eq < 0 ? byTemplate.get(f)?.get('') : byTemplate.get(f.slice(0, eq))?.get(f.slice(eq + 1))) ?? -1;
+  };
+  const n = STATES.length;
+  const prevTagWord = STATES.map(() => new Map<string, number>());
+  for (const [v, o] of of('t-1w')) {
+    const bar = v.indexOf('|');
+    const state = STATES.indexOf(v.slice(0, bar) as (typeof STATES)[number]);
+    if (state >= 0) prevTagWord[state]!.set(v.slice(bar + 1), o);
   }
-  const { offsets, values } = weights;
+  byTemplate.delete('t-1w');
+  const byFlag = (template: string): [Map<string, number>, Map<string, number>] => {
+    const out: [Map<string, number>, Map<string, number>] = [new Map(), new Map()];
+    for (const [v, o] of taken(template)) {
+      const bar = v.indexOf('|');
+      const flag = v.slice(0, bar);
+      if (flag === 'false' || flag === 'true') out[flag === 'true' ? 1 : 0].set(v.slice(bar + 1), o);
+    }
+    return out;
+  };
+  return {
+    byTemplate,
+    w: of('w'),
+    W: of('W'),
+    s: of('s'),
+    p3: of('p3'),
+    x3: of('x3'),
+    x2: of('x2'),
+    words: records([taken('w-1'), taken('w+1'), taken('w-2'), taken('w+2'), ...prevTagWord]),
+    shapes: records([taken('s-1'), taken('s+1'), ...byFlag('first'), ...byFlag('caps')]),
+    wordPairs: records([taken('w-1w'), taken('ww+1')]),
+    shapePairs: records([taken('s-1s'), taken('ss+1')]),
+    gazetteer: of('g'),
+    cluster: of('c'),
+    group: of('C'),
+    clusterBefore: of('c-1'),
+    clusterAfter: of('c+1'),
+    bias: at('b'),
+    prevTag: Int32Array.from(STATES, (p) => at(`t-1=${p}`)),
+    prevTags: Int32Array.from({ length: n * n }, (_, k) => at(`t-2t-1=${STATES[Math.floor(k / n)]}|${STATES[k % n]}`)),
+    lc: Int32Array.from([false, true], (lc) => at(`lc=${lc}`)),
+    lcWhere: Int32Array.from({ length: 8 }, (_, k) => at(`lc=${k >= 4}|${(k & 2) > 0}|${(k & 1) > 0}`)),
+    history: Int32Array.from({ length: CLASSES.length + 1 }, (_, k) => at(k === 0 ? 'h=none' : `h=${CLASSES[k - 1]}`)),
+    usualCase: Int32Array.from({ length: CASE_KINDS.length * 5 }, (_, k) => {
+      const kind = CASE_KINDS[Math.floor(k / 5)]!;
+      const where = (k % 5) - 1;
+      return at(where < 0 ? `cs=${kind}` : `cs=${kind}|${where >= 2}|${(where & 1) > 0}`);
+    }),
+    own: new Map(),
+    ownSums: new Float64Array(OWN_ROWS * TAGS.length),
+  };
+}
+
+/** Adds a feature's row to the scores (nothing when the model has no such feature: offset undefined or -1). */
+function addRow(scores: Float64Array, values: Float64Array, o: number | undefined): void {
+  if (o === undefined || o < 0) return;
+  for (let k = 0; k < scores.length; k++) scores[k]! += values[o + k]!;
+}
+
+/**
+ * Sets `scores` to the sum of the word's own features' rows (b, w, W, s, p3, x3, x2: the first features, each a
+ * function of the word as written), added in that order from zero as `scoreTags` adds them, kept per word.
+ */
+function ownRows(weights: PackedWeights, word: string, scores: Float64Array): void {
+  const { values, index } = weights;
+  const { own, ownSums } = index;
+  const m = TAGS.length;
+  let at = own.get(word);
+  if (at === undefined) {
+    if (own.size >= OWN_ROWS) own.clear();
+    at = own.size * m;
+    own.set(word, at);
+    scores.fill(0);
+    const lw = word.toLowerCase();
+    addRow(scores, values, index.bias);
+    addRow(scores, values, index.w.get(lw));
+    addRow(scores, values, index.W.get(word));
+    addRow(scores, values, index.s.get(shapeOf(word)));
+    addRow(scores, values, index.p3.get(lw.slice(0, 3)));
+    addRow(scores, values, index.x3.get(lw.slice(-3)));
+    addRow(scores, values, index.x2.get(lw.slice(-2)));
+    for (let k = 0; k < m; k++) ownSums[at + k] = scores[k]!;
+    return;
+  }
+  for (let k = 0; k < m; k++) scores[k] = ownSums[at + k]!;
+}
+
+/**
+ * `scoreTags(weights, features(forms, i, prev, prev2, doc))` without building the feature strings: the same rows
+ * added in the same order (floating-point sums depend on it), so the scores are the same to the last bit
+ * (tests/ner-packed.test.ts). `rows` are the sentence's records (`sentenceRows`); states are indices into STATES. The
+ * scores are written into `scores` (one array for the sentence: they are read before the next word's).
+ */
+function scorePacked(weights: PackedWeights, f: SentenceForms, rows: SentenceRows, i: number, prev: number, prev2: number, doc: DocumentContext | null, scores: Float64Array): Float64Array {
+  const { values, index } = weights;
+  const { words, shapes, wordPairs, shapePairs } = index;
+  const word = f.words[i]!;
+  const lw = f.lower[i]!;
+  // Rows are kept from two places before the sentence (index 0) to two past it; shapes from one before.
+  const w = (k: number) => rows.words[i + k + 2]!;
+  const sh = (k: number) => rows.shapes[i + k + 1]!;
+  ownRows(weights, word, scores);
+  addRow(scores, values, offsetAt(words, w(-1), 0));
+  addRow(scores, values, offsetAt(words, w(1), 1));
+  addRow(scores, values, offsetAt(words, w(-2), 2));
+  addRow(scores, values, offsetAt(words, w(2), 3));
+  addRow(scores, values, offsetAt(shapes, sh(-1), 0));
+  addRow(scores, values, offsetAt(shapes, sh(1), 1));
+  addRow(scores, values, index.prevTag[prev]);
+  addRow(scores, values, index.prevTags[prev2 * STATES.length + prev]);
+  addRow(scores, values, offsetAt(words, w(0), 4 + prev));
+  addRow(scores, values, offsetAt(shapePairs, rows.shapePairs[i]!, 0));
+  addRow(scores, values, offsetAt(shapePairs, rows.shapePairs[i + 1]!, 1));
+  addRow(scores, values, offsetAt(wordPairs, rows.wordPairs[i]!, 0));
+  addRow(scores, values, offsetAt(wordPairs, rows.wordPairs[i + 1]!, 1));
+  addRow(scores, values, offsetAt(shapes, sh(0), i === 0 ? 3 : 2));
+  addRow(scores, values, offsetAt(shapes, sh(0), f.allCaps ? 5 : 4));
+  // A gazetteer feature (`g=LIST|U`: gazetteer.ts) counts once however many lists' matches gave it (the Set in `features`), at its first place.
+  const gazetteer = f.gazetteer[i]!;
+  for (let j = 0; j < gazetteer.length; j++) if (gazetteer.indexOf(gazetteer[j]!) === j) addRow(scores, values, index.gazetteer.get(gazetteer[j]!.slice(2)));
+  const learned = f.learnedParts[i];
+  if (learned) {
+    if (learned.kind !== null) {
+      const kind = CASE_KINDS.indexOf(learned.kind as (typeof CASE_KINDS)[number]);
+      const cs = index.byTemplate.get('cs');
+      addRow(scores, values, kind < 0 ? cs?.get(learned.kind) : index.usualCase[kind * 5]);
+      addRow(scores, values, kind < 0 ? cs?.get(`${learned.kind}|${i === 0}|${f.allCaps}`) : index.usualCase[kind * 5 + 1 + (i === 0 ? 2 : 0) + (f.allCaps ? 1 : 0)]);
+    }
+    if (learned.cluster) {
+      addRow(scores, values, index.cluster.get(learned.cluster[0]));
+      addRow(scores, values, index.group.get(learned.cluster[1]));
+    }
+    addRow(scores, values, index.clusterBefore.get(learned.before));
+    addRow(scores, values, index.clusterAfter.get(learned.after));
+  }
+  if (doc && capitalised(word)) {
+    const lc = doc.lowerCase.has(lw);
+    addRow(scores, values, index.lc[lc ? 1 : 0]);
+    addRow(scores, values, index.lcWhere[(lc ? 4 : 0) + (i === 0 ? 2 : 0) + (f.allCaps ? 1 : 0)]);
+    addRow(scores, values, index.history[historyClass(doc, lw) + 1]);
+  }
+  return scores;
+}
+
+/**
+ * Per sentence, where each word's, shape's and neighbouring pair's record starts (`rowOf`): words from two places
+ * before the sentence to two past it ('<s>', '</s>'), shapes from one before to one past, and per k = 0..n the pair
+ * `x[k-1]|x[k]` as the features join it.
+ */
+interface SentenceRows {
+  words: Int32Array;
+  shapes: Int32Array;
+  wordPairs: Int32Array;
+  shapePairs: Int32Array;
+}
+
+function sentenceRows(index: TemplateIndex, f: SentenceForms): SentenceRows {
+  const n = f.words.length;
+  const outside = (x: readonly string[], k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : x[k]!);
+  const pairs = (r: Records, x: readonly string[]) => Int32Array.from({ length: n + 1 }, (_, k) => rowOf(r, `${outside(x, k - 1)}|${outside(x, k)}`));
+  return {
+    words: Int32Array.from({ length: n + 4 }, (_, k) => rowOf(index.words, outside(f.lower, k - 2))),
+    shapes: Int32Array.from({ length: n + 2 }, (_, k) => rowOf(index.shapes, outside(f.shapes, k - 1))),
+    wordPairs: pairs(index.wordPairs, f.lower),
+    shapePairs: pairs(index.shapePairs, f.shapes),
+  };
+}
+
+/** A word's score per tag while training: its features' rows summed, in the features' order. */
+export function scoreTags(weights: Weights, feats: readonly string[]): Float64Array {
+  const scores = new Float64Array(TAGS.length);
   for (const f of feats) {
-    const o = offsets.get(f);
-    if (o !== undefined) for (let k = 0; k < scores.length; k++) scores[k]! += values[o + k]!;
+    const w = weights.get(f);
+    if (w) for (let k = 0; k < scores.length; k++) scores[k]! += w[k]!;
   }
   return scores;
 }
@@ -232,13 +517,19 @@ export function tagSentence(weights: Weights | PackedWeights, forms: SentenceFor
   const odds: ClassOdds[] = [];
   let prev = '<s>';
   let prev2 = '<s>';
+  const rows = weights instanceof Map ? null : sentenceRows(weights.index, forms);
+  const scratch = new Float64Array(TAGS.length);
+  let state = 0;
+  let state2 = 0;
   for (let i = 0; i < forms.words.length; i++) {
-    const scores = scoreTags(weights, features(forms, i, prev, prev2, doc));
+    const scores = weights instanceof Map ? scoreTags(weights, features(forms, i, prev, prev2, doc)) : scorePacked(weights, forms, rows!, i, state, state2, doc, scratch);
     const k = bestTag(scores, prev);
     odds.push(classOdds(scores, prev, scale));
     tags.push(TAGS[k]!);
     prev2 = prev;
     prev = TAGS[k]!;
+    state2 = state;
+    state = k + 1;
   }
   if (doc) tags.forEach((t, i) => remember(doc, forms, i, t));
   return { tags, odds };
@@ -272,11 +563,9 @@ export interface SerializedModel {
 
 export function loadWeights(model: SerializedModel): PackedWeights {
   const entries = Object.entries(model.weights);
-  const offsets = new Map<string, number>();
   const values = new Float64Array(entries.length * TAGS.length);
-  entries.forEach(([f, pairs], i) => {
-    offsets.set(f, i * TAGS.length);
+  entries.forEach(([, pairs], i) => {
     for (const [k, v] of pairs) values[i * TAGS.length + k] = v;
   });
-  return { offsets, values };
+  return { values, index: templateIndex(entries.map(([f]) => f)) };
 }

@@ -1,0 +1,70 @@
+/**
+ * The name tagger's packed scoring (tagger.ts, `scorePacked`): it finds each feature's row by template and value
+ * instead of building the feature's string, and must give the scores of the string features (`scoreTags` over
+ * `features`) to the last bit, so that extraction's output does not move. Sentences invented for the test.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadWeights, tagDocumentScored, TAGS, type SerializedModel, type Weights } from '../src/extract/ner/tagger.ts';
+import { loadGazetteers, shippedGazetteers } from '../src/extract/ner/gazetteer.ts';
+import { shippedWordTable } from '../src/extract/ner/words.ts';
+
+/** The same model as training holds it: one row per feature string (read by `scoreTags`, string by string). */
+function byString(model: SerializedModel): Weights {
+  const out: Weights = new Map();
+  for (const [f, pairs] of Object.entries(model.weights)) {
+    const row = new Float64Array(TAGS.length);
+    for (const [k, v] of pairs) row[k] = v;
+    out.set(f, row);
+  }
+  return out;
+}
+
+/** Every word's tag and class odds, the odds as their exact bits. */
+function exactly(read: ReturnType<typeof tagDocumentScored>): string[] {
+  return read.flatMap((s) => s.tags.map((t, i) => `${t} ${Object.values(s.odds[i]!).map((v) => Buffer.from(new Float64Array([v]).buffer).toString('hex')).join(' ')}`));
+}
+
+describe('packed scoring', () => {
+  it('gives the shipped model the scores of the string features, bit for bit, with lists, word table and document', () => {
+    const model = JSON.parse(readFileSync(new URL('../src/extract/ner/model.json', import.meta.url), 'utf8')) as SerializedModel;
+    const article = [
+      'MARLOW TIDINGS : Quenby Harts of Orvale Lumber Corp. said on Tuesday the mill at Port Vila would close .',
+      'Harts , 52 , told Reuters that orvale lumber had lost money since 1999-04-12 | a | b = c .',
+      'The Paris - based firm and New York Mets fans met in Lagos , Nigeria ; Harts said " no " .',
+      'Shares of Orvale rose 3.5 percent to 12.40 dollars while the U.S. dollar fell against the yen .',
+    ].map((s) => s.split(' '));
+    const g = shippedGazetteers();
+    const t = shippedWordTable();
+    const packed = tagDocumentScored(loadWeights(model), article, g, t);
+    expect(exactly(packed)).toEqual(exactly(tagDocumentScored(byString(model), article, g, t)));
+    expect(packed[0]!.tags.some((tag) => tag !== 'O')).toBe(true);
+  });
+
+  it('splits features at their first "=" and a previous tag at its first "|", whatever the word holds', () => {
+    // Words that are themselves '|', '=' or '<s>' make feature strings such as `w-1w=|||x` and `t-1w=O||`.
+    const weights: Record<string, [number, number][]> = {
+      b: [[0, 0.5]],
+      'w=|': [[1, 1.25]],
+      'W==': [[3, 0.75]],
+      'w-1w=|||': [[2, 2.5]],
+      'ww+1=|||': [[5, -1.5]],
+      'w-1w=<s>||': [[4, 0.125]],
+      't-1w=O||': [[7, 3]],
+      't-1w=B-PER|=': [[8, 1]],
+      't-2t-1=<s>|O': [[6, 0.25]],
+      't-1=<s>': [[0, 0.1], [1, 0.2]],
+      'first=true||': [[1, 0.3]],
+      'caps=false|=': [[2, 0.7]],
+      's-1s=||=': [[3, 0.9]],
+      'lc=false|true|false': [[5, 0.4]],
+      'h=none': [[6, 0.6]],
+      'g=CITY|U': [[7, 0.8]],
+    };
+    const model: SerializedModel = { tags: TAGS, weights };
+    const sentences = [['|', '|', '=', 'Orvik', '<s>', '|'], ['Orvik', '=', 'Orvik']];
+    const g = loadGazetteers({ about: '', sources: {}, lists: { CITY: ['orvik'], FIRST: ['orvik'] } });
+    const packed = tagDocumentScored(loadWeights(model), sentences, g);
+    expect(exactly(packed)).toEqual(exactly(tagDocumentScored(byString(model), sentences, g)));
+  });
+});
