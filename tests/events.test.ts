@@ -1303,7 +1303,7 @@ describe('resolveEvents', () => {
     expect(halden.alsoNamed?.map((p) => p.entity)).toContain('sorin-trust');
   });
   it('takes no participant of a trigger-less lede from its phrase of purpose (session 31, evt63)', () => {
-    const { a, sentences } = article('pl', '2022-03-08', ['Senator Ann Brill entered the race today with a pledge to return honesty to Pella Hall.']);
+    const { a, sentences } = article('pl', '2022-03-08', ['Ann Brill, a councillor, entered the mayoral race this week with a pledge to clean up Pella Hall.']);
     const entities = [ent(sentences, 0, 'Ann Brill', 'person'), ent(sentences, 0, 'Pella Hall', 'organization')];
     const events = extractEvents(a, sentences, entities, []);
     markTheNews(a, sentences, entities, [], events);

@@ -272,7 +272,7 @@ const infinitiveOrGerund = (t: TaggedTerm | undefined) => t !== undefined && t.t
  * The phrases of purpose of a sentence (offsets into it): a noun of aiming, attempting, planning, promising or
  * deciding that takes an infinitive (purpose-nouns.json, from WordNet), after a preposition that sets it as the
  * verb's adverbial (PURPOSE_OPENERS: "in", "with", "as part of") and before its infinitive or "of" and a gerund ("in
- * an effort to win business from Sorin Trust", "with a pledge to return honesty to Pella Hall", "with a view to
+ * an effort to win business from Sorin Trust", "with a pledge to clean up Pella Hall", "with a view to
  * expanding in Zorbia", "with the aim of buying"), or a conjunction of purpose ("in order to compete with Miro"). It
  * tells what the doer means to do: another happening, not yet done, whose names take no part in the one told. Read
  * from the sentence as the fast tagger tags it (pos-tagger.ts, once per sentence). Not a preposition right after a
@@ -603,8 +603,8 @@ export function verbInClauseOfItsOwn(text: string, from: number, at: number): bo
 
 /**
  * The date at `at` is told in a clause of its own opened after `from` (a happening's word): a clause opener and a
- * finite verb of that clause stand before it ("begun the offer that it announced yesterday", "will be published …
- * after they were set for June 4", "sold the unit to Miro, which had bought a stake on March 3"): the date is that
+ * finite verb of that clause stand before it ("begun the offer that it announced yesterday", "will now come out …
+ * after it was first due on 13 May", "sold the unit to Miro, which had bought a stake on March 3"): the date is that
  * verb's, not the happening's.
  */
 export function dateInClauseOfItsOwn(text: string, from: number, at: number): boolean {

@@ -894,7 +894,7 @@ export const CLAUSE_JUNCTIONS = listed('CLAUSE_JUNCTIONS', `and but`);
 export const OPENING_PREPOSITIONS = listed('OPENING_PREPOSITIONS', `under with after before following during in on at for from despite amid since by as`);
 /**
  * What opens a phrase of purpose headed by a noun of aiming or attempting (purpose-nouns.json: "in an effort to win
- * …", "with a pledge to return …", "with a view to expanding …", "as part of a drive to cut …"): the prepositions
+ * …", "with a pledge to clean up …", "with a view to expanding …", "as part of a drive to cut …"): the prepositions
  * that set such a noun as an adverbial of the verb, telling what its doer means to do. Not "of" ("a letter of intent
  * to buy Zorbix": the noun describes the one before it, whose object the infinitive is), nor "for" or "under" (a
  * verb's own argument: "applied for permission to", "bought under a plan to"). src/extract/clause.ts `purposePhrases`.
