@@ -26,6 +26,13 @@ describe('register', () => {
     for (const v of Object.values(prior)) expect(v).toBeLessThan(0.5);
   });
 
+  it('reads a word that names a property of every JavaScript object ("constructor") as an unknown word, not a crash', () => {
+    const model = shippedRegisterModel();
+    const r = articleRegister(model, 'The constructor of the toll bridge said its shares rose.');
+    expect(Object.values(r).every((v) => Number.isFinite(v))).toBe(true);
+    expect(articleRegister(model, 'the constructor')).toEqual(articleRegister(model, 'the'));
+  });
+
   it('gives the type model the register of each mention, within each cue and gazetteer list', () => {
     const model = shippedRegisterModel();
     const mention = (text: string, sentence: string, name: string): TypedMention => {

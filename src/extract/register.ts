@@ -44,7 +44,8 @@ export function articleRegister(model: RegisterModel, text: string): Register {
   let known = 0;
   const sum = model.registers.map(() => 0);
   for (const w of registerWords(text)) {
-    const odds = model.words[w];
+    // An own key only: a word such as "constructor" must not read the prototype's function as its odds.
+    const odds = Object.hasOwn(model.words, w) ? model.words[w] : undefined;
     if (!odds) continue;
     known++;
     odds.forEach((x, k) => (sum[k]! += x));

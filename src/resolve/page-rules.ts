@@ -533,7 +533,10 @@ const words = (name: string) => name.split(/\s+/);
 
 /** Per body's head word, the share of its capitalised uses in news that stand alone (eval/build-lone-heads.ts). */
 let loneHeadShares: Readonly<Record<string, number>> | null = null;
-const loneHeadShare = (head: string): number | undefined => (loneHeadShares ??= shippedJson(new URL('./lone-heads.json', import.meta.url)) as Record<string, number>)[head];
+const loneHeadShare = (head: string): number | undefined => {
+  const shares = (loneHeadShares ??= shippedJson(new URL('./lone-heads.json', import.meta.url)) as Record<string, number>);
+  return Object.hasOwn(shares, head) ? shares[head] : undefined;
+};
 /** Below this share a lone head gets no page (rule 'lone-head-short-for-a-body'). */
 export const LONE_HEAD_MIN_SHARE = 0.3;
 
