@@ -12,6 +12,7 @@ import { takesClause, tokenize } from './assertion.ts';
 import { taggedTerms, termsWithin } from './nlp.ts';
 import { shippedJson } from '../util/shipped-json.ts';
 import { describesNounBefore } from './participle.ts';
+import { isEventNoun } from './scheduled.ts';
 import { posTerms } from './pos-tagger.ts';
 import type { TaggedTerm } from './nlp.ts';
 import { alternation, APPOSITION_OPENERS, AUXILIARIES_AFTER, CLAUSE_OPENERS, PURPOSE_CONJUNCTIONS, PURPOSE_OPENERS, OBJECT_PRONOUNS, CLAUSE_JUNCTIONS, PASSIVE_AUXILIARIES, OPENING_PREPOSITIONS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS_AFTER, SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS } from './lexicon.ts';
@@ -329,9 +330,6 @@ function phraseEnd(text: string, terms: readonly TaggedTerm[], k: number): numbe
   return text.length;
 }
 
-/** Nouns that name a happening (event-nouns.json: TimeML's EVENT nouns of its train split). */
-let eventNounSet: ReadonlySet<string> | undefined;
-const eventNouns = () => (eventNounSet ??= new Set((shippedJson(new URL('./event-nouns.json', import.meta.url)) as { words: string[] }).words));
 
 /** ", a" / ", an" / ", the" after the trigger: where an apposition may open. */
 const APPOSED = new RegExp(String.raw`,\s+(?:${alternation(APPOSITION_OPENERS)})\s`, 'gi');
@@ -350,12 +348,12 @@ export function commentAfter(text: string, to: number): { start: number; end: nu
     // (Its head the first noun of happening among its first words, adjectives and nouns: "a cost-cutting move", and a
     // relative clause with no pronoun may follow it at once, "a move analysts said would help …".)
     let k = 0;
-    while (k <= PURPOSE_MODIFIERS && terms[k] && (terms[k]!.tags.includes('Adjective') || terms[k]!.tags.includes('Noun')) && !eventNouns().has(terms[k]!.text.toLowerCase())) {
+    while (k <= PURPOSE_MODIFIERS && terms[k] && (terms[k]!.tags.includes('Adjective') || terms[k]!.tags.includes('Noun')) && !isEventNoun(terms[k]!.text.toLowerCase())) {
       if (/[,;:()]/.test(terms[k]!.post ?? '')) break;
       k++;
     }
     const head = terms[k];
-    if (!head || !head.tags.includes('Noun') || head.tags.includes('ProperNoun') || !eventNouns().has(head.text.toLowerCase())) continue;
+    if (!head || !head.tags.includes('Noun') || head.tags.includes('ProperNoun') || !isEventNoun(head.text.toLowerCase())) continue;
     let end = text.length;
     for (let j = k; j < terms.length; j++) {
       const t = terms[j]!;
