@@ -68,3 +68,35 @@ describe('splitSentences', () => {
     expect(s.map((x) => x.text)).toEqual(['Zorvex Inc said it formed a venture with <Q.R. Tamblin Associates> and [K. Obi Labs].', 'It owns half.']);
   });
 });
+
+describe('code versions', () => {
+  it('are of the code a process loaded: a file edited after loading gives a version no other run asks for', async () => {
+    const { mkdirSync, mkdtempSync, writeFileSync, utimesSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { codeVersionAt, stampProject } = await import('../src/util/code-version.ts');
+    const root = mkdtempSync(path.join(tmpdir(), 'chronicle-code-version-'));
+    mkdirSync(path.join(root, 'src'));
+    writeFileSync(path.join(root, 'package-lock.json'), '{}');
+    writeFileSync(path.join(root, 'src', 'a.ts'), "import { b } from './b.ts';\nexport const a = b;\n");
+    writeFileSync(path.join(root, 'src', 'b.ts'), 'export const b = 1;\n');
+    writeFileSync(path.join(root, 'src', 'unrelated.ts'), 'export const c = 1;\n');
+    const loaded = stampProject(root);
+    const before = codeVersionAt(root, ['src/a.ts'], loaded);
+    expect(codeVersionAt(root, ['src/a.ts'], loaded)).toBe(before);
+
+    const later = new Date(Date.now() + 5_000);
+    writeFileSync(path.join(root, 'src', 'unrelated.ts'), 'export const c = 2;\n');
+    utimesSync(path.join(root, 'src', 'unrelated.ts'), later, later);
+    expect(codeVersionAt(root, ['src/a.ts'], loaded)).toBe(before);
+
+    writeFileSync(path.join(root, 'src', 'b.ts'), 'export const b = 2;\n');
+    utimesSync(path.join(root, 'src', 'b.ts'), later, later);
+    const reloaded = stampProject(root);
+    const fresh = codeVersionAt(root, ['src/a.ts'], reloaded);
+    expect(fresh).not.toBe(before);
+    expect(codeVersionAt(root, ['src/a.ts'], reloaded)).toBe(fresh);
+    const stale = codeVersionAt(root, ['src/a.ts'], loaded);
+    expect(stale).not.toBe(fresh);
+    expect(stale).not.toBe(before);
+  });
+});

@@ -9,6 +9,12 @@
  * Following imports instead of listing folders keeps the hash exact: a cache is invalidated by any edit to code
  * its result depends on — a module added to that code later included — and by nothing else (editing the progress
  * bar does not throw away every cached extraction).
+ *
+ * A hash is of the code this process runs, not of what the files say by the time it is asked: each project file's
+ * size and modification time are noted when this module is evaluated, which is when the process (or worker) has
+ * just loaded its code. A file reached that changed since (a developer editing src/ while an evaluation runs) makes
+ * the version this process's own, which no other run asks for: results of the old code are never kept under the
+ * new code's key.
  */
 import path from 'node:path';
 import { createHash } from 'node:crypto';
@@ -21,8 +27,35 @@ const SOURCE = /\.(ts|mts|js|mjs|astro)$/;
 
 const memo = new Map<string, string>();
 
+/** `size:mtime` of a file, or undefined if there is none. */
+function stamp(file: string): string | undefined {
+  try {
+    const st = statSync(file);
+    return `${st.size}:${st.mtimeMs}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every file under the project's src/ and its top-level files, stamped (absolute path → stamp). */
+export function stampProject(root: string): Map<string, string> {
+  const stamps = new Map<string, string>();
+  const note = (file: string) => {
+    const s = stamp(file);
+    if (s) stamps.set(file, s);
+  };
+  for (const entry of readdirSync(root, { withFileTypes: true })) if (entry.isFile()) note(path.join(root, entry.name));
+  const src = path.join(root, 'src');
+  if (existsSync(src))
+    for (const entry of readdirSync(src, { recursive: true, withFileTypes: true })) if (entry.isFile()) note(path.join(entry.parentPath, entry.name));
+  return stamps;
+}
+
+/** The project's files as this process loaded them. */
+const LOADED = stampProject(PROJECT_ROOT);
+
 /** Project-relative paths of the entries and everything they reach, sorted. */
-export function codeFiles(entries: readonly string[]): string[] {
+export function codeFiles(entries: readonly string[], root = PROJECT_ROOT): string[] {
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file) || !existsSync(file)) return;
@@ -34,29 +67,41 @@ export function codeFiles(entries: readonly string[]): string[] {
     if (!SOURCE.test(file)) return;
     for (const m of readFileSync(file, 'utf8').matchAll(RELATIVE_REFERENCE)) visit(path.resolve(path.dirname(file), m[1]!));
   };
-  for (const entry of [...entries, 'package-lock.json']) visit(path.join(PROJECT_ROOT, entry));
-  return [...seen].map((f) => path.relative(PROJECT_ROOT, f)).sort();
+  for (const entry of [...entries, 'package-lock.json']) visit(path.join(root, entry));
+  return [...seen].map((f) => path.relative(root, f)).sort();
 }
 
 export function codeVersion(entries: readonly string[]): string {
   const memoKey = entries.join('\0');
   const known = memo.get(memoKey);
   if (known) return known;
-  const hash = createHash('sha256');
-  for (const file of codeFiles(entries)) hash.update(file).update('\0').update(readFileSync(path.join(PROJECT_ROOT, file))).update('\0');
-  if (!existsSync(path.join(PROJECT_ROOT, 'package-lock.json'))) hash.update(installedVersions());
-  const version = hash.digest('hex').slice(0, 16);
+  const version = codeVersionAt(PROJECT_ROOT, entries, LOADED);
   memo.set(memoKey, version);
   return version;
 }
 
+/** The version of `entries` under `root`; `loaded` holds the stamps the running code was loaded with. */
+export function codeVersionAt(root: string, entries: readonly string[], loaded: ReadonlyMap<string, string>): string {
+  const hash = createHash('sha256');
+  let edited = false;
+  for (const file of codeFiles(entries, root)) {
+    const full = path.join(root, file);
+    if (loaded.get(full) !== stamp(full)) edited = true;
+    hash.update(file).update('\0').update(readFileSync(full)).update('\0');
+  }
+  if (!existsSync(path.join(root, 'package-lock.json'))) hash.update(installedVersions(root));
+  // Edited since loaded: a version of this process's own (pid and time), so no run reads what this one keeps.
+  if (edited) hash.update(`edited after loading\0${process.pid}\0${Date.now()}\0${Math.random()}`);
+  return hash.digest('hex').slice(0, 16);
+}
+
 /** `name@version` of every dependency as installed (found the way Node finds packages: up the node_modules). */
-function installedVersions(): string {
-  const manifest = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+function installedVersions(root: string): string {
+  const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
   return Object.keys(manifest.dependencies ?? {})
     .sort()
     .map((name) => {
-      for (let dir = PROJECT_ROOT; ; dir = path.dirname(dir)) {
+      for (let dir = root; ; dir = path.dirname(dir)) {
         const file = path.join(dir, 'node_modules', name, 'package.json');
         if (existsSync(file)) return `${name}@${(JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version}`;
         if (path.dirname(dir) === dir) return `${name}@?`;
