@@ -244,10 +244,13 @@ export function graphJsonV1(doc: GraphJsonV2): GraphJsonV1 {
 }
 
 /**
- * A mention in version 3: `[article, text, sentence]`, the sentence an index into the article's `sentences` (null: the
- * mention cites none), and a credit's `role` fourth (`source` or `author`).
+ * A mention in version 3, inside its article's run: the sentence, an index into the article's `sentences` (null: the
+ * mention cites none), when the mention is written as the name's own `name`; else `[sentence, text]`, the text as
+ * written; a credit `[sentence, text, role]` (`source` or `author`).
  */
-export type GraphJsonV3Mention = [article: string, text: string, sentence: number | null] | [article: string, text: string, sentence: number | null, role: string];
+export type GraphJsonV3Mention = number | null | [sentence: number | null, text: string] | [sentence: number | null, text: string, role: string];
+/** Consecutive mentions in one article, in version 2's order: `[article, mention, mention, …]`. */
+export type GraphJsonV3Mentions = [article: string, ...mentions: GraphJsonV3Mention[]];
 /** An event's source in version 3: `[article, sentence]`, the sentence that reports it as an index into the article's `sentences`. */
 export type GraphJsonV3Source = [article: string, sentence: number];
 
@@ -280,8 +283,8 @@ export interface GraphJson {
     /** Every sentence of this article that graph.json cites, once: its mentions' (version 2's list, in its order), then those only a statement, report or event source cites. */
     sentences: string[];
   }[];
-  entities: { id: string; name: string; type: string; aliases?: string[]; confidence?: number; authored?: string[]; mentions: GraphJsonV3Mention[] }[];
-  plainNames: { id: string; name: string; type: string; aliases?: string[]; confidence: number; noPage?: string; mentions: GraphJsonV3Mention[] }[];
+  entities: { id: string; name: string; type: string; aliases?: string[]; confidence?: number; authored?: string[]; mentions: GraphJsonV3Mentions[] }[];
+  plainNames: { id: string; name: string; type: string; aliases?: string[]; confidence: number; noPage?: string; mentions: GraphJsonV3Mentions[] }[];
   events: (GraphJsonV3Event & { confidence?: number; sources: GraphJsonV3Source[] })[];
   plainEvents?: (GraphJsonV3Event & { confidence: number; noPage: string; sources: GraphJsonV3Source[] })[];
   quotes: { entity: string; article: string; sentence: number; date?: string }[];
@@ -313,7 +316,17 @@ export function compactGraphJson(doc: GraphJsonV2): GraphJson {
     }
     return i;
   };
-  const mention = (m: GraphJsonMention<number>): GraphJsonV3Mention => (m.role !== undefined ? [m.article, m.text, m.sentence ?? null, m.role] : [m.article, m.text, m.sentence ?? null]);
+  const mentions = (name: string, list: GraphJsonMention<number>[]) => {
+    const runs: GraphJsonV3Mentions[] = [];
+    for (const m of list) {
+      const sentence = m.sentence ?? null;
+      const item: GraphJsonV3Mention = m.role !== undefined ? [sentence, m.text, m.role] : m.text !== name ? [sentence, m.text] : sentence;
+      const run = runs.at(-1);
+      if (run !== undefined && run[0] === m.article) run.push(item);
+      else runs.push([m.article, item]);
+    }
+    return runs;
+  };
   const event = (ev: GraphJsonV2['events'][number] | NonNullable<GraphJsonV2['plainEvents']>[number]) => ({
     id: ev.id,
     title: ev.title,
@@ -348,7 +361,7 @@ export function compactGraphJson(doc: GraphJsonV2): GraphJson {
       ...(e.aliases.length > 0 ? { aliases: e.aliases } : {}),
       ...present('confidence', e.confidence),
       ...present('authored', e.authored),
-      mentions: e.mentions.map(mention),
+      mentions: mentions(e.name, e.mentions),
     })),
     plainNames: doc.plainNames.map((e) => ({
       id: e.id,
@@ -357,7 +370,7 @@ export function compactGraphJson(doc: GraphJsonV2): GraphJson {
       ...(e.aliases.length > 0 ? { aliases: e.aliases } : {}),
       confidence: e.confidence,
       ...present('noPage', e.noPage),
-      mentions: e.mentions.map(mention),
+      mentions: mentions(e.name, e.mentions),
     })),
     events,
     ...(plainEvents !== undefined ? { plainEvents } : {}),
@@ -382,7 +395,7 @@ export function graphJsonV2(doc: GraphJson): GraphJsonV2 {
   };
   const mentioned = new Map<string, Set<number>>();
   for (const e of [...doc.entities, ...doc.plainNames]) {
-    for (const [article, said, sentence] of e.mentions) {
+    for (const { article, sentence, said } of flatMentions(e.name, e.mentions)) {
       if (sentence === null) continue;
       text(article, sentence, `a mention of "${said}"`);
       const cited = mentioned.get(article) ?? new Set<number>();
@@ -392,12 +405,12 @@ export function graphJsonV2(doc: GraphJson): GraphJsonV2 {
   }
   // Version 2's list: the mentioned sentences, in version 3's order, renumbered.
   const renumber = new Map(doc.articles.map((a) => [a.id, new Map([...(mentioned.get(a.id) ?? [])].sort((x, y) => x - y).map((old, i) => [old, i]))]));
-  const mention = ([article, said, sentence, role]: GraphJsonV3Mention): GraphJsonMention<number> => ({
+  const mentions = (name: string, runs: GraphJsonV3Mentions[]) => flatMentions(name, runs).map(({ article, sentence, said, role }): GraphJsonMention<number> => ({
     article,
     text: said,
     ...(sentence !== null ? { sentence: renumber.get(article)!.get(sentence)! } : {}),
     ...(role !== undefined ? { role } : {}),
-  });
+  }));
   const event = (ev: GraphJsonV3Event) => ({
     id: ev.id,
     title: ev.title,
@@ -429,7 +442,7 @@ export function graphJsonV2(doc: GraphJson): GraphJsonV2 {
       url: urls.entity(e.id),
       ...present('confidence', e.confidence),
       ...present('authored', e.authored),
-      mentions: e.mentions.map(mention),
+      mentions: mentions(e.name, e.mentions),
     })),
     plainNames: doc.plainNames.map((e) => ({
       id: e.id,
@@ -438,7 +451,7 @@ export function graphJsonV2(doc: GraphJson): GraphJsonV2 {
       aliases: e.aliases ?? [],
       confidence: e.confidence,
       ...present('noPage', e.noPage),
-      mentions: e.mentions.map(mention),
+      mentions: mentions(e.name, e.mentions),
     })),
     events: doc.events.map((ev) => ({ ...event(ev), url: urls.event(ev.id), ...present('confidence', ev.confidence), sources: sources(ev.sources) })),
     ...(doc.plainEvents !== undefined ? { plainEvents: doc.plainEvents.map((ev) => ({ ...event(ev), confidence: ev.confidence, noPage: ev.noPage, sources: sources(ev.sources) })) } : {}),
@@ -446,6 +459,13 @@ export function graphJsonV2(doc: GraphJson): GraphJsonV2 {
     reports: doc.reports.map((r) => ({ article: r.article, quote: text(r.article, r.sentence, 'a report'), type: r.type, date: r.date ?? null, participants: r.participants, why: r.why })),
     problems: doc.problems,
   };
+}
+
+/** A name's mentions, one by one, out of their runs by article. */
+function flatMentions(name: string, runs: GraphJsonV3Mentions[]): { article: string; sentence: number | null; said: string; role?: string }[] {
+  return runs.flatMap(([article, ...items]) =>
+    items.map((item) => (Array.isArray(item) ? { article, sentence: item[0], said: item[1], ...(item.length === 3 ? { role: item[2] } : {}) } : { article, sentence: item, said: name })),
+  );
 }
 
 /** A graph.json of version 2 or 3 (a file a reader parsed) as version 2: the objects, urls and sentences' text. */
@@ -562,7 +582,8 @@ export const graphJsonSchema = (() => {
   const id = z.string().min(1);
   const index = z.number().int().min(0);
   const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'an ISO date: YYYY-MM-DD, YYYY-MM or YYYY');
-  const mention = z.union([z.tuple([id, z.string(), index.nullable()]), z.tuple([id, z.string(), index.nullable(), z.enum(['source', 'author'])])]);
+  const item = z.union([index.nullable(), z.tuple([index.nullable(), z.string()]), z.tuple([index.nullable(), z.string(), z.enum(['source', 'author'])])]);
+  const mention = z.tuple([id]).rest(item).refine((run) => run.length > 1, 'a run of mentions names its article and at least one mention');
   const name = { id, name: z.string().min(1), type: z.enum(['person', 'organization', 'place', 'other']), aliases: z.array(z.string()).min(1).optional() };
   const event = { id, title: z.string().min(1), date: isoDate.optional(), participants: z.array(z.string()), alsoNamed: z.array(z.string().min(1)).optional() };
   const sources = z.array(z.tuple([id, index]));
@@ -604,7 +625,16 @@ export const graphJsonSchema = (() => {
         if (!(i < (sentences.get(article)?.length ?? 0))) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${what}: no sentence ${i} in article ${article}` });
         cited.get(article)?.add(i);
       };
-      for (const [article, text, i] of [...doc.entities, ...doc.plainNames].flatMap((e) => e.mentions)) cite(article, i, `mention "${text}"`);
+      for (const e of [...doc.entities, ...doc.plainNames]) {
+        e.mentions.forEach(([article, ...items], i) => {
+          // One way to write each name's mentions: an article's consecutive mentions in one run, a text only where it is not the name (or a role follows).
+          if (i > 0 && e.mentions[i - 1]![0] === article) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `mentions of ${e.id}: two runs of article ${article} in a row` });
+          for (const m of items) {
+            cite(article, Array.isArray(m) ? m[0] : m, `mention of ${e.id}`);
+            if (Array.isArray(m) && m.length === 2 && m[1] === e.name) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `mention of ${e.id}: its name written as its text` });
+          }
+        });
+      }
       for (const ev of [...doc.events, ...(doc.plainEvents ?? [])]) for (const [article, i] of ev.sources) cite(article, i, `event ${ev.id}`);
       for (const q of doc.quotes) cite(q.article, q.sentence, `statement of ${q.entity}`);
       for (const r of doc.reports) cite(r.article, r.sentence, 'report');
