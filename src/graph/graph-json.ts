@@ -297,6 +297,9 @@ export function toGraphJson(graph: Graph): GraphJson {
   return compactGraphJson(toGraphJsonV2(graph));
 }
 
+/** A name's first fields, in the order every version writes them. */
+const nameOf = (e: { id: string; name: string; type: string }) => ({ id: e.id, name: e.name, type: e.type });
+
 const present = <K extends string, V>(key: K, value: V | null | undefined): { [k in K]?: V } => (value === null || value === undefined ? {} : ({ [key]: value } as { [k in K]: V }));
 
 /**
@@ -355,18 +358,14 @@ export function compactGraphJson(doc: GraphJsonV2): GraphJson {
       sentences: lists.get(a.id)!.list,
     })),
     entities: doc.entities.map((e) => ({
-      id: e.id,
-      name: e.name,
-      type: e.type,
+      ...nameOf(e),
       ...(e.aliases.length > 0 ? { aliases: e.aliases } : {}),
       ...present('confidence', e.confidence),
       ...present('authored', e.authored),
       mentions: mentions(e.name, e.mentions),
     })),
     plainNames: doc.plainNames.map((e) => ({
-      id: e.id,
-      name: e.name,
-      type: e.type,
+      ...nameOf(e),
       ...(e.aliases.length > 0 ? { aliases: e.aliases } : {}),
       confidence: e.confidence,
       ...present('noPage', e.noPage),
@@ -435,9 +434,7 @@ export function graphJsonV2(doc: GraphJson): GraphJsonV2 {
       sentences: [...renumber.get(a.id)!.keys()].map((i) => a.sentences[i]!),
     })),
     entities: doc.entities.map((e) => ({
-      id: e.id,
-      name: e.name,
-      type: e.type,
+      ...nameOf(e),
       aliases: e.aliases ?? [],
       url: urls.entity(e.id),
       ...present('confidence', e.confidence),
@@ -445,9 +442,7 @@ export function graphJsonV2(doc: GraphJson): GraphJsonV2 {
       mentions: mentions(e.name, e.mentions),
     })),
     plainNames: doc.plainNames.map((e) => ({
-      id: e.id,
-      name: e.name,
-      type: e.type,
+      ...nameOf(e),
       aliases: e.aliases ?? [],
       confidence: e.confidence,
       ...present('noPage', e.noPage),
