@@ -56,6 +56,8 @@ async function graphParts(site: string): Promise<GraphParts | undefined> {
   parts['  articles: sentences'] = articles.reduce((n, a) => n + (a.sentences ? len(a.sentences) : 0), 0);
   const named = [...((doc.entities ?? []) as { mentions: unknown[] }[]), ...((doc.plainNames ?? []) as { mentions: unknown[] }[])];
   parts['  entities and plainNames: mentions'] = named.reduce((n, e) => n + len(e.mentions), 0);
+  // Version 3 writes them as indexes already.
+  if (doc.version === 3) return parts;
   const index = new Map(articles.map((a) => [a.id, new Map((a.sentences ?? []).map((s, i) => [s, i]))]));
   const quoted = [...((doc.quotes ?? []) as { article: string; quote: string }[]), ...((doc.reports ?? []) as { article: string; quote: string }[]), ...((doc.events ?? []) as { sources: { article: string; quote: string }[] }[]).flatMap((e) => e.sources)];
   parts['  quotes, reports, event sources: sentences also in articles\' (as indexes, saved)'] = quoted.reduce((n, q) => {

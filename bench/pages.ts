@@ -14,7 +14,7 @@ import { promises as fs } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { urls } from '../src/util/urls.ts';
 import { ENTITY_TYPES } from '../src/types.ts';
-import type { GraphJson } from '../src/graph/graph-json.ts';
+import { asGraphJsonV2, type GraphJson } from '../src/graph/graph-json.ts';
 import { Auditor } from '../tests/helpers/lighthouse.ts';
 import { BuiltSite, listFiles, pageWeigher } from '../tests/helpers/site.ts';
 import { load } from './measure.ts';
@@ -57,7 +57,7 @@ async function budgets(): Promise<void> {
 }
 if (values.largest) process.exit(0);
 
-const graph = JSON.parse(await fs.readFile(path.join(root, 'graph.json'), 'utf8')) as GraphJson;
+const graph = asGraphJsonV2(JSON.parse(await fs.readFile(path.join(root, 'graph.json'), 'utf8')) as GraphJson);
 const mostMentioned = [...graph.entities].sort((a, b) => b.mentions.length - a.mentions.length)[0]?.url;
 const mostSourced = [...graph.events].sort((a, b) => b.sources.length - a.sources.length)[0]?.url;
 const pages: [string, string | undefined][] = [

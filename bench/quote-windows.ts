@@ -12,22 +12,17 @@ import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import nlp from 'compromise';
 import { shortQuote } from '../src/graph/site-model.ts';
-
-interface GraphJson {
-  articles: { id: string; sentences: string[] }[];
-  entities: { id: string; url?: string; mentions: { article: string; text: string; sentence: number }[] }[];
-  quotes: { entity: string; article: string; quote: string }[];
-}
+import { asGraphJsonV2, type GraphJson, type GraphJsonV2 } from '../src/graph/graph-json.ts';
 
 const SAMPLE = 1500;
 const site = process.argv[2];
 if (!site) throw new Error('usage: quote-windows.ts SITE [SIZES]');
 const sizes = (process.argv[3] ?? '40,50,60,70,80,100').split(',').map(Number);
-const graph = JSON.parse(await fs.readFile(path.join(site, 'graph.json'), 'utf8')) as GraphJson;
+const graph = asGraphJsonV2(JSON.parse(await fs.readFile(path.join(site, 'graph.json'), 'utf8')) as GraphJson | GraphJsonV2);
 const sentences = new Map(graph.articles.map((a) => [a.id, a.sentences]));
 
 /** Every quoted (sentence, name) pair of one kind, in graph order. */
-const mentionPairs = graph.entities.filter((e) => e.url).flatMap((e) => e.mentions.map((m) => ({ sentence: sentences.get(m.article)?.[m.sentence] ?? '', name: m.text })));
+const mentionPairs = graph.entities.filter((e) => e.url).flatMap((e) => e.mentions.map((m) => ({ sentence: sentences.get(m.article)?.[m.sentence ?? -1] ?? '', name: m.text })));
 const mentionsOf = new Map(graph.entities.map((e) => [e.id, e.mentions]));
 const quotePairs = graph.quotes.map((q) => {
   const names = (mentionsOf.get(q.entity) ?? []).filter((m) => m.article === q.article).map((m) => m.text);

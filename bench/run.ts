@@ -36,7 +36,7 @@ import { prepareBbc, prepareReuters } from './corpora.ts';
 import { ROOT, chronicleBuild, load, median, timed, usePackedCli, type Run } from './measure.ts';
 import { bytesByKind, bytesTable, changedFiles, differentFiles, floorSeconds, hashSite, listSite, mb } from './site-bytes.ts';
 import { formatFigures, measureSearch, topNames } from './search.ts';
-import type { GraphJson } from '../src/graph/graph-json.ts';
+import { asGraphJsonV2, type GraphJson } from '../src/graph/graph-json.ts';
 
 const { values } = parseArgs({
   options: {
@@ -197,7 +197,7 @@ async function fullBuilds(name: string, prepare: (dest: string, limit: number) =
 
   // Search: the 20 most-mentioned names, each in a fresh browser context, over loopback http, with 50 ms RTT,
   // and from file:// (bench/search.ts).
-  const graph = JSON.parse(await fs.readFile(path.join(out, 'graph.json'), 'utf8')) as GraphJson;
+  const graph = asGraphJsonV2(JSON.parse(await fs.readFile(path.join(out, 'graph.json'), 'utf8')) as GraphJson);
   const names = topNames(graph, 20);
   const figures = [
     ...(await measureSearch(out, names.map((n) => n.name), { modes: ['http', 'file'] })),

@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../src/serve.ts';
-import type { GraphJson } from '../src/graph/graph-json.ts';
+import { asGraphJsonV2, type GraphJson, type GraphJsonV2 } from '../src/graph/graph-json.ts';
 
 export interface QueryRun { query: string; requests: number; bytes: number; firstResultMs: number | null; rankedMs: number | null; firstUrl: string | null }
 export interface SearchFigures { mode: string; runs: QueryRun[]; medianMs: number | null; medianRankedMs: number | null; medianBytes: number; medianRequests: number }
@@ -30,7 +30,7 @@ const median = (xs: number[]) => {
 };
 
 /** The `n` most-mentioned entities with a name of their own: the bench's fixed query list for a corpus. */
-export function topNames(graph: GraphJson, n: number): { name: string; url: string }[] {
+export function topNames(graph: GraphJsonV2, n: number): { name: string; url: string }[] {
   const byName = new Map<string, number>();
   for (const e of graph.entities) byName.set(e.name.toLowerCase(), (byName.get(e.name.toLowerCase()) ?? 0) + 1);
   return [...graph.entities]
@@ -139,7 +139,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { rtt: { type: 'string' }, mode: { type: 'string' }, verbose: { type: 'boolean' } } });
   const [site, ...given] = positionals;
   if (!site) throw new Error('usage: bench/search.ts SITE_DIR [--rtt MS] [--mode http|file|both] [QUERY…]');
-  const graph = JSON.parse(await fs.readFile(path.join(site, 'graph.json'), 'utf8')) as GraphJson;
+  const graph = asGraphJsonV2(JSON.parse(await fs.readFile(path.join(site, 'graph.json'), 'utf8')) as GraphJson);
   const expected = topNames(graph, 20);
   const queries = given.length ? given : expected.map((n) => n.name);
   const modes = values.mode === 'http' ? ['http' as const] : values.mode === 'file' ? ['file' as const] : ['http' as const, 'file' as const];

@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { decideType, TYPES, type TypeModel } from '../src/resolve/type-model.ts';
 import type { Features } from '../src/resolve/page-model.ts';
 import type { EntityType } from '../src/types.ts';
-import { graphJsonV1, type GraphJson } from '../src/graph/graph-json.ts';
+import { asGraphJsonV1, type GraphJson, type GraphJsonV2 } from '../src/graph/graph-json.ts';
 import { judgedNames, type JudgedName } from './judged-names.ts';
 import { entityKey, judgmentKey, order, readJudgments, type PageJudgment, type Split } from './pages.ts';
 
@@ -72,7 +72,8 @@ function sentencesOf(corpus: string, keys: ReadonlySet<string>): Map<string, str
   const file = path.join(ROOT, '.cache', 'eval-pages', corpus, 'graph.json');
   const out = new Map<string, string[]>();
   if (!existsSync(file)) return out;
-  const graph = graphJsonV1(JSON.parse(readFileSync(file, 'utf8')) as GraphJson);
+  // The eval build's, of version 2 when it was built before version 3.
+  const graph = asGraphJsonV1(JSON.parse(readFileSync(file, 'utf8')) as GraphJson | GraphJsonV2);
   for (const e of [...graph.entities, ...graph.plainNames] as { name: string; mentions: { article: string; text: string; sentence?: string }[] }[]) {
     const k = entityKey(e);
     const key = judgmentKey(k.article, k.name);

@@ -27,7 +27,7 @@ import { CORPUS, parseReutersSgml, prepareBbc, storyFileName, storyFileText } fr
 import { entityKey as judgedKey } from './pages.ts';
 import { readConll } from './conll.ts';
 import { readTimeml, timemlDocs } from './timeml.ts';
-import { graphJsonV1, type GraphJson, type GraphJsonV1 } from '../src/graph/graph-json.ts';
+import { asGraphJsonV1, type GraphJson, type GraphJsonV1, type GraphJsonV2 } from '../src/graph/graph-json.ts';
 
 type Entity = GraphJsonV1['entities'][number];
 type Event = GraphJsonV1['events'][number];
@@ -96,8 +96,8 @@ async function prepTimeml(spec: string, dest: string, devOnly: boolean): Promise
 }
 
 function readGraph(file: string): GraphJsonV1 {
-  const doc = JSON.parse(readFileSync(file, 'utf8')) as GraphJson | GraphJsonV1;
-  return doc.version === 1 ? doc : graphJsonV1(doc);
+  // Any version: a before-graph may be main's, of an older version.
+  return asGraphJsonV1(JSON.parse(readFileSync(file, 'utf8')) as GraphJson | GraphJsonV2 | GraphJsonV1);
 }
 
 /** A fixed random order: by hash of seed and key, so a sample does not depend on the order graph.json lists. */

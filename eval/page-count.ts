@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { entityKey, judgmentKey, order, readJudgments, type PageJudgment } from './pages.ts';
 import type { EntityType } from '../src/types.ts';
+import { asGraphJsonV2, type GraphJson, type GraphJsonV2 } from '../src/graph/graph-json.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -75,7 +76,7 @@ function tallies(buckets: Map<PageEntity, string[]>, judgments: Map<string, Page
 
 function main() {
   for (const corpus of (process.env.EVAL_PAGES_CORPUS ?? 'bbc,reuters').split(',')) {
-    const graph = JSON.parse(readFileSync(path.join(ROOT, '.cache', 'eval-pages', corpus, 'graph.json'), 'utf8')) as { entities: PageEntity[]; articles: { duplicateOf?: string }[] };
+    const graph = asGraphJsonV2(JSON.parse(readFileSync(path.join(ROOT, '.cache', 'eval-pages', corpus, 'graph.json'), 'utf8')) as GraphJson | GraphJsonV2) as { entities: PageEntity[]; articles: { duplicateOf?: string }[] };
     const articles = graph.articles.filter((a) => a.duplicateOf === undefined).length;
     const rows = [...tallies(pageBuckets(graph.entities), readJudgments(corpus))].sort((a, b) => b[1].pages - a[1].pages);
     console.log(`\n${corpus}: ${graph.entities.length} entity pages, ${articles} articles\n`);

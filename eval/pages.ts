@@ -29,7 +29,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:f
 import { fileURLToPath } from 'node:url';
 import type { EntityType } from '../src/types.ts';
 import { prepareBbc, prepareReuters } from '../bench/corpora.ts';
-import { graphJsonV1, type GraphJson } from '../src/graph/graph-json.ts';
+import { asGraphJsonV1, type GraphJson } from '../src/graph/graph-json.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WORK = path.join(ROOT, '.cache', 'eval-pages');
@@ -130,7 +130,7 @@ async function buildGraph(corpus: Corpus): Promise<{ entities: GraphEntity[]; ar
     stdio: ['ignore', 'ignore', process.env.EVAL_PAGES_VERBOSE ? 'inherit' : 'ignore'],
   });
   // Version 1's shape, where each mention carries its sentence's text, for showing pages to a judge.
-  const graph = graphJsonV1(JSON.parse(readFileSync(json, 'utf8')) as GraphJson);
+  const graph = asGraphJsonV1(JSON.parse(readFileSync(json, 'utf8')) as GraphJson);
   // Names below the page threshold are in the sample too, marked as having no page.
   const plain = graph.plainNames.map((e) => ({ ...e, page: false }));
   return { entities: [...graph.entities, ...plain] as GraphEntity[], articles: graph.articles.filter((a) => !a.duplicateOf).length };

@@ -22,8 +22,8 @@ import { CHRONICLE_VERSION } from './util/version.ts';
 
 export type { Io } from './commands/common.ts';
 
-export const USAGE = `usage: chronicle build   [--input seeds] [--out dist] [--config FILE] [--base /] [--site URL] [--workers N] [--cache DIR | --no-cache] [--force] [--strict] [--graph-version 1|2] [--shard i/n | --stitch DIR]
-       chronicle extract [--input seeds] [--json graph.json] [--config FILE] [--workers N] [--cache DIR | --no-cache] [--force] [--strict] [--graph-version 1|2]
+export const USAGE = `usage: chronicle build   [--input seeds] [--out dist] [--config FILE] [--base /] [--site URL] [--workers N] [--cache DIR | --no-cache] [--force] [--strict] [--graph-version 1|2|3] [--shard i/n | --stitch DIR]
+       chronicle extract [--input seeds] [--json graph.json] [--config FILE] [--workers N] [--cache DIR | --no-cache] [--force] [--strict] [--graph-version 1|2|3]
        chronicle extract --shard i/n [--input seeds] [--config FILE] [--workers N] [--cache DIR]
        chronicle init    [DIR]
        chronicle snapshot [--from dist] [--out FILE.zip] [--with-sources DIR] [--force]
@@ -110,7 +110,7 @@ function parseCommand(argv: string[]): { command: Command; values: Values; posit
   if (typeof values.site === 'string' && !/^https?:\/\/[^/]+/.test(values.site)) throw new UsageError(`--site must be an http(s) URL, not "${values.site}"`);
   if (typeof values.base === 'string' && !/^\/([^/?#\s]+\/)*$/.test(values.base)) throw new UsageError(`--base must start and end with "/", not "${values.base}"`);
   const graphVersion = values['graph-version'];
-  if (typeof graphVersion === 'string' && graphVersionOf(graphVersion) === undefined) throw new UsageError(`--graph-version must be ${GRAPH_JSON_VERSIONS.join(' or ')}, not "${graphVersion}"`);
+  if (typeof graphVersion === 'string' && graphVersionOf(graphVersion) === undefined) throw new UsageError(`--graph-version must be ${GRAPH_JSON_VERSIONS.slice(0, -1).join(', ')} or ${GRAPH_JSON_VERSIONS.at(-1)}, not "${graphVersion}"`);
   if (typeof values.shard === 'string' && typeof parseShard(values.shard) === 'string') throw new UsageError(parseShard(values.shard) as string);
   if (values.shard !== undefined && values.stitch !== undefined) throw new UsageError('--shard and --stitch exclude each other');
   if (values.shard !== undefined && values['no-cache']) throw new UsageError('--shard works through the cache: it cannot take --no-cache');

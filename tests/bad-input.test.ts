@@ -8,19 +8,19 @@ import { promises as fs } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { main } from '../src/cli.ts';
-import type { GraphJson } from '../src/graph/graph-json.ts';
+import { asGraphJsonV2, type GraphJson, type GraphJsonV2 } from '../src/graph/graph-json.ts';
 import { BuiltSite, listFiles } from './helpers/site.ts';
 
 const FIXTURES = 'tests/fixtures/bad';
 let out: string;
-let graph: GraphJson;
+let graph: GraphJsonV2;
 let exitCode: number;
 const stderr: string[] = [];
 
 beforeAll(async () => {
   out = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-bad-'));
   exitCode = await main(['build', '--input', FIXTURES, '--out', out], { stdout: () => {}, stderr: (l) => stderr.push(l) });
-  graph = JSON.parse(await fs.readFile(path.join(out, 'graph.json'), 'utf8')) as GraphJson;
+  graph = asGraphJsonV2(JSON.parse(await fs.readFile(path.join(out, 'graph.json'), 'utf8')) as GraphJson);
 });
 afterAll(async () => {
   await fs.rm(out, { recursive: true, force: true });

@@ -8,14 +8,14 @@ import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.ts';
-import type { GraphJson } from '../src/graph/graph-json.ts';
+import { asGraphJsonV2, type GraphJson, type GraphJsonV2 } from '../src/graph/graph-json.ts';
 import { EXTRACTION_BUDGET } from '../src/extract/index.ts';
 import { bigInputs } from './helpers/big-article.ts';
 
 interface Built {
   text: string;
   exitCode: number;
-  graph: GraphJson;
+  graph: GraphJsonV2;
   page: string;
 }
 const built = new Map<string, Built>();
@@ -29,7 +29,7 @@ beforeAll(async () => {
     await fs.mkdir(input);
     await fs.writeFile(path.join(input, file), text);
     const exitCode = await main(['build', '--input', input, '--out', out], { stdout: () => {}, stderr: () => {} });
-    const graph = JSON.parse(await fs.readFile(path.join(out, 'graph.json'), 'utf8')) as GraphJson;
+    const graph = asGraphJsonV2(JSON.parse(await fs.readFile(path.join(out, 'graph.json'), 'utf8')) as GraphJson);
     const page = graph.articles[0] ? await fs.readFile(path.join(out, graph.articles[0].url), 'utf8') : '';
     built.set(file, { text, exitCode, graph, page });
   }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.ts';
-import { formatGraphJson, graphJsonSchema, graphJsonSchemaV1, graphJsonV1, type GraphJson } from '../src/graph/graph-json.ts';
+import { formatGraphJson, graphJsonSchema, graphJsonSchemaV1, graphJsonSchemaV2, graphJsonV1, graphJsonV2, type GraphJson } from '../src/graph/graph-json.ts';
 
 function capture() {
   const stdout: string[] = [];
@@ -27,7 +27,7 @@ describe('usage errors exit 2 with a one-line reason and the usage', () => {
     [['build', '--nope'], "Unknown option '--nope'"],
     [['extract', '--input', '/definitely/not/here'], 'not a folder'],
     [['build', 'seeds'], 'positional'],
-    [['extract', '--graph-version', '3'], '--graph-version must be 1 or 2, not "3"'],
+    [['extract', '--graph-version', '4'], '--graph-version must be 1, 2 or 3, not "4"'],
     [['extract', '--shard', '1/2', '--graph-version', '1'], 'writes no graph.json'],
   ])('%j', async (argv, reason) => {
     const { io, stderr } = capture();
@@ -64,26 +64,33 @@ describe('chronicle extract', () => {
     expect(await fs.readFile(a, 'utf8')).toBe(await fs.readFile(b, 'utf8'));
   });
 
-  it('writes graph.json version 1 for consumers that pin it, by flag or config, the flag winning', async () => {
+  it('writes graph.json version 2 or 1 for consumers that pin it, by flag or config, the flag winning', async () => {
+    const v3 = path.join(tmp, 'v3.json');
     const v2 = path.join(tmp, 'v2.json');
     const v1 = path.join(tmp, 'v1.json');
-    expect(await main(['extract', '--input', 'seeds', '--json', v2], capture().io)).toBe(0);
+    expect(await main(['extract', '--input', 'seeds', '--json', v3], capture().io)).toBe(0);
+    expect(await main(['extract', '--input', 'seeds', '--json', v2, '--graph-version', '2'], capture().io)).toBe(0);
     expect(await main(['extract', '--input', 'seeds', '--json', v1, '--graph-version', '1'], capture().io)).toBe(0);
-    const current = graphJsonSchema.parse(JSON.parse(await fs.readFile(v2, 'utf8'))) as GraphJson;
+    const current = graphJsonSchema.parse(JSON.parse(await fs.readFile(v3, 'utf8'))) as GraphJson;
+    expect(graphJsonSchemaV2.parse(JSON.parse(await fs.readFile(v2, 'utf8'))).version).toBe(2);
     expect(graphJsonSchemaV1.parse(JSON.parse(await fs.readFile(v1, 'utf8'))).version).toBe(1);
-    expect(formatGraphJson(graphJsonV1(current))).toBe(await fs.readFile(v1, 'utf8'));
+    expect(formatGraphJson(graphJsonV2(current))).toBe(await fs.readFile(v2, 'utf8'));
+    expect(formatGraphJson(graphJsonV1(graphJsonV2(current)))).toBe(await fs.readFile(v1, 'utf8'));
 
     const config = path.join(tmp, 'pinned.json');
     await fs.writeFile(config, JSON.stringify({ graphVersion: 1 }));
     const pinned = path.join(tmp, 'pinned-graph.json');
     expect(await main(['extract', '--input', 'seeds', '--config', config, '--json', pinned], capture().io)).toBe(0);
     expect(await fs.readFile(pinned, 'utf8')).toBe(await fs.readFile(v1, 'utf8'));
-    expect(await main(['extract', '--input', 'seeds', '--config', config, '--json', pinned, '--graph-version', '2'], capture().io)).toBe(0);
+    expect(await main(['extract', '--input', 'seeds', '--config', config, '--json', pinned, '--graph-version', '3'], capture().io)).toBe(0);
+    expect(await fs.readFile(pinned, 'utf8')).toBe(await fs.readFile(v3, 'utf8'));
+    await fs.writeFile(config, JSON.stringify({ graphVersion: 2 }));
+    expect(await main(['extract', '--input', 'seeds', '--config', config, '--json', pinned], capture().io)).toBe(0);
     expect(await fs.readFile(pinned, 'utf8')).toBe(await fs.readFile(v2, 'utf8'));
 
-    await fs.writeFile(config, JSON.stringify({ graphVersion: 3 }));
+    await fs.writeFile(config, JSON.stringify({ graphVersion: 4 }));
     const { io, stderr } = capture();
     expect(await main(['extract', '--input', 'seeds', '--config', config, '--json', pinned], io)).toBe(2);
-    expect(stderr.join('\n')).toMatch(/pinned\.json:1:\d+: graphVersion: must be one of 1, 2/);
+    expect(stderr.join('\n')).toMatch(/pinned\.json:1:\d+: graphVersion: must be one of 1, 2, 3/);
   });
 });

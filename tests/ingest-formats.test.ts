@@ -9,7 +9,7 @@ import { ingestFile, ingestFiles, readInputFolder } from '../src/ingest/index.ts
 import { metadataDate } from '../src/ingest/metadata-date.ts';
 import { buildGraph, urlKey } from '../src/pipeline.ts';
 import { bylinePerson } from '../src/resolve/entities.ts';
-import { graphJsonSchema, toGraphJson } from '../src/graph/graph-json.ts';
+import { graphJsonSchema, graphJsonV2, toGraphJson, type GraphJson } from '../src/graph/graph-json.ts';
 import { buildSiteModel } from '../src/graph/site-model.ts';
 import { createSnapshot, verifyArchive, writeBuildInfo } from '../src/snapshot.ts';
 import type { InputFile } from '../src/types.ts';
@@ -146,7 +146,7 @@ describe('JSON', () => {
 describe('a mixed input folder', async () => {
   // HTML pages, a JSON Lines dump, a JSON file, a feed, Markdown and text, side by side.
   const graph = await buildGraph({ input: FIXTURES, workers: 1 });
-  const json = graphJsonSchema.parse(JSON.parse(JSON.stringify(toGraphJson(graph))));
+  const json = graphJsonV2(graphJsonSchema.parse(JSON.parse(JSON.stringify(toGraphJson(graph)))) as GraphJson);
   const byTitle = (title: string) => graph.articles.find((a) => a.title === title)!;
   const entity = (name: string) => json.entities.find((e) => e.name === name)!;
 

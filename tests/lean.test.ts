@@ -4,13 +4,12 @@ import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.ts';
-import type { GraphJson } from '../src/graph/graph-json.ts';
 import { BuiltSite } from './helpers/site.ts';
 import { relativeHref, TYPE_LABEL, urls, type SiteUrl } from '../src/util/urls.ts';
 import type { EntityType } from '../src/types.ts';
 import { buildSiteModel, FACT_SPELLINGS, listsSpellings, MENTION_QUOTE, shortQuote, STATEMENT_QUOTE, type EntityPage } from '../src/graph/site-model.ts';
 import { buildGraph } from '../src/pipeline.ts';
-import { serializeGraphJson } from '../src/graph/graph-json.ts';
+import { asGraphJsonV2, serializeGraphJson, type GraphJson, type GraphJsonV2 } from '../src/graph/graph-json.ts';
 import { siteKind } from '../bench/site-bytes.ts';
 import type { Graph } from '../src/types.ts';
 
@@ -150,7 +149,7 @@ describe('entity pages of an undated archive', () => {
   };
   let dir: string;
   let site: BuiltSite;
-  let graph: GraphJson;
+  let graph: GraphJsonV2;
   beforeAll(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-lean-'));
     await fs.mkdir(path.join(dir, 'in'));
@@ -158,7 +157,7 @@ describe('entity pages of an undated archive', () => {
     const code = await main(['build', '--input', path.join(dir, 'in'), '--out', path.join(dir, 'out'), '--no-cache', '--force'], { stdout: () => {}, stderr: () => {} });
     expect(code).toBe(0);
     site = new BuiltSite(path.join(dir, 'out'));
-    graph = JSON.parse(await fs.readFile(path.join(dir, 'out', 'graph.json'), 'utf8')) as GraphJson;
+    graph = asGraphJsonV2(JSON.parse(await fs.readFile(path.join(dir, 'out', 'graph.json'), 'utf8')) as GraphJson);
   }, 300_000);
   afterAll(() => fs.rm(dir, { recursive: true, force: true }));
 

@@ -17,6 +17,7 @@ import { launchBrowser } from './helpers/browser.ts';
 import { BuiltSite } from './helpers/site.ts';
 import { samplePages, type SamplePage } from './helpers/page-types.ts';
 import { buildSeedSite, type SeedSite } from './helpers/seed-site.ts';
+import { asGraphJsonV2, type GraphJson } from '../src/graph/graph-json.ts';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = await fs.readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -252,7 +253,7 @@ describe('link previews', () => {
   });
 
   it('keeps cards out of the pages, in buckets the page finds by a hash of the URL', async () => {
-    const model = JSON.parse(await fs.readFile(path.join(seed.root, 'graph.json'), 'utf8')) as { entities: { url: string }[]; events: { url: string }[] };
+    const model = asGraphJsonV2(JSON.parse(await fs.readFile(path.join(seed.root, 'graph.json'), 'utf8')) as GraphJson);
     const targets = [...model.entities, ...model.events].map((p) => p.url);
     const buckets = previewBuckets(targets.length);
     for (const url of targets) {

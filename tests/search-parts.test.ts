@@ -13,7 +13,7 @@ import type { Browser } from 'playwright-core';
 import { main } from '../src/cli.ts';
 import { planParts } from '../src/search/parts.ts';
 import type { SearchRecord } from '../src/search/records.ts';
-import type { GraphJson } from '../src/graph/graph-json.ts';
+import { asGraphJsonV2, type GraphJson, type GraphJsonV2 } from '../src/graph/graph-json.ts';
 import { serveStatic, type StaticServer } from '../src/serve.ts';
 import { siteDifferences } from './helpers/site.ts';
 import { launchBrowser } from './helpers/browser.ts';
@@ -246,10 +246,10 @@ describe('a site indexed in parts', () => {
 describe('searching a site in parts, over http and from disk in Chromium', () => {
   let browser: Browser;
   let server: StaticServer;
-  let graph: GraphJson;
+  let graph: GraphJsonV2;
   const out = () => path.join(tmp, 'out');
   beforeAll(async () => {
-    graph = JSON.parse(await fs.readFile(path.join(out(), 'graph.json'), 'utf8')) as GraphJson;
+    graph = asGraphJsonV2(JSON.parse(await fs.readFile(path.join(out(), 'graph.json'), 'utf8')) as GraphJson);
     server = await serveStatic(out());
     browser = await launchBrowser();
   });

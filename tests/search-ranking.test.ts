@@ -12,7 +12,7 @@ import { promises as fs } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { main } from '../src/cli.ts';
-import type { GraphJson } from '../src/graph/graph-json.ts';
+import { asGraphJsonV2, type GraphJson, type GraphJsonV2 } from '../src/graph/graph-json.ts';
 import { serveStatic, type StaticServer } from '../src/serve.ts';
 import { launchBrowser } from './helpers/browser.ts';
 import { topNames } from '../bench/search.ts';
@@ -30,12 +30,12 @@ afterAll(async () => {
   await fs.rm(tmp, { recursive: true, force: true });
 });
 
-async function buildSite(name: string, input: string): Promise<{ out: string; graph: GraphJson }> {
+async function buildSite(name: string, input: string): Promise<{ out: string; graph: GraphJsonV2 }> {
   const out = path.join(tmp, name);
   const stderr: string[] = [];
   const code = await main(['build', '--input', input, '--out', out, '--no-cache'], { stdout: () => {}, stderr: (l) => stderr.push(l) });
   if (code !== 0) throw new Error(stderr.join('\n'));
-  return { out, graph: JSON.parse(await fs.readFile(path.join(out, 'graph.json'), 'utf8')) as GraphJson };
+  return { out, graph: asGraphJsonV2(JSON.parse(await fs.readFile(path.join(out, 'graph.json'), 'utf8')) as GraphJson) };
 }
 
 /** The first result's URL (from the site root) for `query` on the search page at `base`. */

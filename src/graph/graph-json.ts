@@ -1,16 +1,19 @@
 /**
  * The public graph.json (CONTRACT.md; README "graph.json"): a projection of the internal Graph. Key order and array
- * order are fixed here so the same input gives the same bytes. Version 2 (issue 17) writes each cited sentence once,
- * on its article, and a mention points at it by index; version 1, where each mention carries its sentence's text, is
- * still written on request (`--graph-version 1`) and is exactly what `graphJsonV1` expands version 2 to.
+ * order are fixed here so the same input gives the same bytes. Version 3 (issue 17, session 32) writes every sentence
+ * it cites once, on its article — a mention's, a statement's, a report's, an event source's — and points at it by
+ * index; a mention and an event source are arrays, not objects; what can be derived (`url`) or stands for nothing (an
+ * empty `aliases`, a null `date` or `source`) is left out. Version 2 (each mention's sentence once, by index; every
+ * other sentence as text) and version 1 (each mention carries its sentence's text) are still written on request
+ * (`--graph-version 2|1`), and are exactly what `graphJsonV2` expands version 3 to and `graphJsonV1` version 2 to.
  */
 import type { Entity, Event, Graph, MentionRef } from '../types.ts';
 import { z } from 'zod';
 import { urls } from '../util/urls.ts';
 
-export const GRAPH_JSON_VERSION = 2;
+export const GRAPH_JSON_VERSION = 3;
 /** The versions Chronicle can write, oldest first. */
-export const GRAPH_JSON_VERSIONS = [1, 2] as const;
+export const GRAPH_JSON_VERSIONS = [1, 2, 3] as const;
 export type GraphJsonVersion = (typeof GRAPH_JSON_VERSIONS)[number];
 
 /** A name as written in an article; `sentence` is its sentence's text (version 1) or its index in the article's `sentences` (version 2). */
@@ -102,7 +105,7 @@ export type GraphJsonV1 = GraphJsonShape<1, string, Record<never, never>>;
  * Version 2 (issue 17): each article lists the sentences its mentions cite, each once, in the article's reading
  * order (a credit's sentence, which is no sentence of the text, first); a mention's `sentence` is an index into them.
  */
-export type GraphJson = GraphJsonShape<2, number, { sentences: string[] }>;
+export type GraphJsonV2 = GraphJsonShape<2, number, { sentences: string[] }>;
 
 /** Version 1 of graph.json, for consumers that pin it: the projection that version 2 writes more compactly. */
 export function toGraphJsonV1(graph: Graph): GraphJsonV1 {
@@ -187,7 +190,7 @@ export function authoredBy(e: Entity): string[] {
  * Version 2: version 1 with each article's cited sentences written once, on the article (BBC: 8.6 MB of mention
  * sentences held 3.5 MB of distinct ones), and each mention's sentence an index into them.
  */
-export function toGraphJson(graph: Graph): GraphJson {
+export function toGraphJsonV2(graph: Graph): GraphJsonV2 {
   const v1 = toGraphJsonV1(graph);
   const sentences = articleSentences(graph);
   const indexes = new Map([...sentences].map(([article, list]) => [article, new Map(list.map((text, i) => [text, i]))]));
@@ -223,7 +226,7 @@ function articleSentences(graph: Graph): Map<string, string[]> {
  * Version 2 expanded to version 1, byte for byte what `toGraphJsonV1` writes: every mention's sentence index
  * replaced by the sentence's text. The one way readers of mention sentences read graph.json.
  */
-export function graphJsonV1(doc: GraphJson): GraphJsonV1 {
+export function graphJsonV1(doc: GraphJsonV2): GraphJsonV1 {
   const sentences = new Map(doc.articles.map((a) => [a.id, a.sentences]));
   const mention = (m: GraphJsonMention<number>): GraphJsonMention<string> => {
     if (m.sentence === undefined) return { ...m, sentence: undefined };
@@ -241,15 +244,245 @@ export function graphJsonV1(doc: GraphJson): GraphJsonV1 {
 }
 
 /**
+ * A mention in version 3, inside its article's run: the sentence, an index into the article's `sentences` (null: the
+ * mention cites none), when the mention is written as the name's own `name`; else `[sentence, text]`, the text as
+ * written; a credit `[sentence, text, role]` (`source` or `author`).
+ */
+export type GraphJsonV3Mention = number | null | [sentence: number | null, text: string] | [sentence: number | null, text: string, role: string];
+/** Consecutive mentions in one article, in version 2's order: `[article, mention, mention, …]`. */
+export type GraphJsonV3Mentions = [article: string, ...mentions: GraphJsonV3Mention[]];
+/** An event's source in version 3: `[article, sentence]`, the sentence that reports it as an index into the article's `sentences`. */
+export type GraphJsonV3Source = [article: string, sentence: number];
+
+interface GraphJsonV3Event {
+  id: string;
+  title: string;
+  date?: string;
+  participants: string[];
+  alsoNamed?: string[];
+}
+
+/**
+ * Version 3 (issue 17, session 32): version 2 with every sentence it cites written once, on its article, and pointed
+ * at by index — a mention's as in version 2, and now a statement's (`quotes`), a report's and an event source's too;
+ * mentions and event sources written as arrays; `url` left out (it is `articles/<id>.html`, `entities/<id>.html`,
+ * `events/<id>.html`), and so are an empty `aliases` and a null `date` or `source`. `graphJsonV2` expands it back.
+ */
+export interface GraphJson {
+  version: 3;
+  articles: {
+    id: string;
+    title: string;
+    date?: string;
+    source?: string;
+    file: string;
+    duplicateOf?: string;
+    line?: number;
+    authors?: string[];
+    canonicalUrl?: string;
+    /** Every sentence of this article that graph.json cites, once: its mentions' (version 2's list, in its order), then those only a statement, report or event source cites. */
+    sentences: string[];
+  }[];
+  entities: { id: string; name: string; type: string; aliases?: string[]; confidence?: number; authored?: string[]; mentions: GraphJsonV3Mentions[] }[];
+  plainNames: { id: string; name: string; type: string; aliases?: string[]; confidence: number; noPage?: string; mentions: GraphJsonV3Mentions[] }[];
+  events: (GraphJsonV3Event & { confidence?: number; sources: GraphJsonV3Source[] })[];
+  plainEvents?: (GraphJsonV3Event & { confidence: number; noPage: string; sources: GraphJsonV3Source[] })[];
+  quotes: { entity: string; article: string; sentence: number; date?: string }[];
+  reports: { article: string; sentence: number; type: string; date?: string; participants: string[]; why: string }[];
+  problems: { file: string; line?: number; message: string }[];
+}
+
+/** Version 3, the current one: version 2 written more compactly (`compactGraphJson`), every fact kept. */
+export function toGraphJson(graph: Graph): GraphJson {
+  return compactGraphJson(toGraphJsonV2(graph));
+}
+
+/** A name's first fields, in the order every version writes them. */
+const nameOf = (e: { id: string; name: string; type: string }) => ({ id: e.id, name: e.name, type: e.type });
+
+const present = <K extends string, V>(key: K, value: V | null | undefined): { [k in K]?: V } => (value === null || value === undefined ? {} : ({ [key]: value } as { [k in K]: V }));
+
+/**
+ * Version 2 written as version 3. Each article's `sentences` keeps version 2's list as it is (so a mention's index is
+ * unchanged) and appends the sentences only statements, reports and event sources cite, in the order graph.json
+ * cites them (events, plainEvents, quotes, reports).
+ */
+export function compactGraphJson(doc: GraphJsonV2): GraphJson {
+  const lists = new Map(doc.articles.map((a) => [a.id, { list: [...a.sentences], at: new Map(a.sentences.map((text, i) => [text, i])) }]));
+  const indexOf = (article: string, text: string): number => {
+    const sentences = lists.get(article);
+    if (sentences === undefined) throw new Error(`graph.json: a sentence of article "${article}", which is not in articles`);
+    let i = sentences.at.get(text);
+    if (i === undefined) {
+      i = sentences.list.push(text) - 1;
+      sentences.at.set(text, i);
+    }
+    return i;
+  };
+  const mentions = (name: string, list: GraphJsonMention<number>[]) => {
+    const runs: GraphJsonV3Mentions[] = [];
+    for (const m of list) {
+      const sentence = m.sentence ?? null;
+      const item: GraphJsonV3Mention = m.role !== undefined ? [sentence, m.text, m.role] : m.text !== name ? [sentence, m.text] : sentence;
+      const run = runs.at(-1);
+      if (run !== undefined && run[0] === m.article) run.push(item);
+      else runs.push([m.article, item]);
+    }
+    return runs;
+  };
+  const event = (ev: GraphJsonV2['events'][number] | NonNullable<GraphJsonV2['plainEvents']>[number]) => ({
+    id: ev.id,
+    title: ev.title,
+    ...present('date', ev.date),
+    participants: ev.participants,
+    ...present('alsoNamed', ev.alsoNamed),
+  });
+  const sources = (list: { article: string; quote: string }[]) => list.map((s): GraphJsonV3Source => [s.article, indexOf(s.article, s.quote)]);
+  // In this order, so that the sentences appended to an article come in the order the file cites them.
+  const events = doc.events.map((ev) => ({ ...event(ev), ...present('confidence', ev.confidence), sources: sources(ev.sources) }));
+  const plainEvents = doc.plainEvents?.map((ev) => ({ ...event(ev), confidence: ev.confidence, noPage: ev.noPage, sources: sources(ev.sources) }));
+  const quotes = doc.quotes.map((q) => ({ entity: q.entity, article: q.article, sentence: indexOf(q.article, q.quote), ...present('date', q.date) }));
+  const reports = doc.reports.map((r) => ({ article: r.article, sentence: indexOf(r.article, r.quote), type: r.type, ...present('date', r.date), participants: r.participants, why: r.why }));
+  return {
+    version: 3,
+    articles: doc.articles.map((a) => ({
+      id: a.id,
+      title: a.title,
+      ...present('date', a.date),
+      ...present('source', a.source),
+      file: a.file,
+      ...present('duplicateOf', a.duplicateOf),
+      ...present('line', a.line),
+      ...present('authors', a.authors),
+      ...present('canonicalUrl', a.canonicalUrl),
+      sentences: lists.get(a.id)!.list,
+    })),
+    entities: doc.entities.map((e) => ({
+      ...nameOf(e),
+      ...(e.aliases.length > 0 ? { aliases: e.aliases } : {}),
+      ...present('confidence', e.confidence),
+      ...present('authored', e.authored),
+      mentions: mentions(e.name, e.mentions),
+    })),
+    plainNames: doc.plainNames.map((e) => ({
+      ...nameOf(e),
+      ...(e.aliases.length > 0 ? { aliases: e.aliases } : {}),
+      confidence: e.confidence,
+      ...present('noPage', e.noPage),
+      mentions: mentions(e.name, e.mentions),
+    })),
+    events,
+    ...(plainEvents !== undefined ? { plainEvents } : {}),
+    quotes,
+    reports,
+    problems: doc.problems,
+  };
+}
+
+/**
+ * Version 3 expanded to version 2, byte for byte what `toGraphJsonV2` writes (`graphJsonV1` goes on to version 1):
+ * urls derived from ids, left-out fields written back, every index but a mention's replaced by its sentence's text,
+ * and each article's `sentences` cut back to those its mentions cite (version 3 only appends to them). The way
+ * readers that want objects, urls or sentences' text read graph.json.
+ */
+export function graphJsonV2(doc: GraphJson): GraphJsonV2 {
+  const sentences = new Map(doc.articles.map((a) => [a.id, a.sentences]));
+  const text = (article: string, i: number, what: string): string => {
+    const found = sentences.get(article)?.[i];
+    if (found === undefined) throw new Error(`graph.json: ${what} cites sentence ${i} of article "${article}", which has no such sentence`);
+    return found;
+  };
+  const mentioned = new Map<string, Set<number>>();
+  for (const e of [...doc.entities, ...doc.plainNames]) {
+    for (const { article, sentence, said } of flatMentions(e.name, e.mentions)) {
+      if (sentence === null) continue;
+      text(article, sentence, `a mention of "${said}"`);
+      const cited = mentioned.get(article) ?? new Set<number>();
+      mentioned.set(article, cited);
+      cited.add(sentence);
+    }
+  }
+  // Version 2's list: the mentioned sentences, in version 3's order, renumbered.
+  const renumber = new Map(doc.articles.map((a) => [a.id, new Map([...(mentioned.get(a.id) ?? [])].sort((x, y) => x - y).map((old, i) => [old, i]))]));
+  const mentions = (name: string, runs: GraphJsonV3Mentions[]) => flatMentions(name, runs).map(({ article, sentence, said, role }): GraphJsonMention<number> => ({
+    article,
+    text: said,
+    ...(sentence !== null ? { sentence: renumber.get(article)!.get(sentence)! } : {}),
+    ...(role !== undefined ? { role } : {}),
+  }));
+  const event = (ev: GraphJsonV3Event) => ({
+    id: ev.id,
+    title: ev.title,
+    date: ev.date ?? null,
+    participants: ev.participants,
+    ...present('alsoNamed', ev.alsoNamed),
+  });
+  const sources = (list: GraphJsonV3Source[]) => list.map(([article, i]) => ({ article, quote: text(article, i, 'an event source') }));
+  return {
+    version: 2,
+    articles: doc.articles.map((a) => ({
+      id: a.id,
+      title: a.title,
+      date: a.date ?? null,
+      source: a.source ?? null,
+      file: a.file,
+      url: urls.article(a.id),
+      ...present('duplicateOf', a.duplicateOf),
+      ...present('line', a.line),
+      ...present('authors', a.authors),
+      ...present('canonicalUrl', a.canonicalUrl),
+      sentences: [...renumber.get(a.id)!.keys()].map((i) => a.sentences[i]!),
+    })),
+    entities: doc.entities.map((e) => ({
+      ...nameOf(e),
+      aliases: e.aliases ?? [],
+      url: urls.entity(e.id),
+      ...present('confidence', e.confidence),
+      ...present('authored', e.authored),
+      mentions: mentions(e.name, e.mentions),
+    })),
+    plainNames: doc.plainNames.map((e) => ({
+      ...nameOf(e),
+      aliases: e.aliases ?? [],
+      confidence: e.confidence,
+      ...present('noPage', e.noPage),
+      mentions: mentions(e.name, e.mentions),
+    })),
+    events: doc.events.map((ev) => ({ ...event(ev), url: urls.event(ev.id), ...present('confidence', ev.confidence), sources: sources(ev.sources) })),
+    ...(doc.plainEvents !== undefined ? { plainEvents: doc.plainEvents.map((ev) => ({ ...event(ev), confidence: ev.confidence, noPage: ev.noPage, sources: sources(ev.sources) })) } : {}),
+    quotes: doc.quotes.map((q) => ({ entity: q.entity, article: q.article, quote: text(q.article, q.sentence, `a statement of "${q.entity}"`), date: q.date ?? null })),
+    reports: doc.reports.map((r) => ({ article: r.article, quote: text(r.article, r.sentence, 'a report'), type: r.type, date: r.date ?? null, participants: r.participants, why: r.why })),
+    problems: doc.problems,
+  };
+}
+
+/** A name's mentions, one by one, out of their runs by article. */
+function flatMentions(name: string, runs: GraphJsonV3Mentions[]): { article: string; sentence: number | null; said: string; role?: string }[] {
+  return runs.flatMap(([article, ...items]) =>
+    items.map((item) => (Array.isArray(item) ? { article, sentence: item[0], said: item[1], ...(item.length === 3 ? { role: item[2] } : {}) } : { article, sentence: item, said: name })),
+  );
+}
+
+/** A graph.json of version 2 or 3 (a file a reader parsed) as version 2: the objects, urls and sentences' text. */
+export function asGraphJsonV2(doc: GraphJson | GraphJsonV2): GraphJsonV2 {
+  return doc.version === 3 ? graphJsonV2(doc) : doc;
+}
+
+/** A graph.json of any version as version 1, where each mention carries its sentence's text. */
+export function asGraphJsonV1(doc: GraphJson | GraphJsonV2 | GraphJsonV1): GraphJsonV1 {
+  return doc.version === 1 ? doc : graphJsonV1(asGraphJsonV2(doc));
+}
+
+/**
  * graph.json as text: one line per article, entity, event, quote and problem, each line compact. Indented, its
  * whitespace was a quarter of the file (BBC: 22.8 MB → 17.5 MB); one record a line still reads, greps and diffs.
  */
 export function serializeGraphJson(graph: Graph, version: GraphJsonVersion = GRAPH_JSON_VERSION): string {
-  return formatGraphJson(version === 1 ? toGraphJsonV1(graph) : toGraphJson(graph));
+  return formatGraphJson(version === 1 ? toGraphJsonV1(graph) : version === 2 ? toGraphJsonV2(graph) : toGraphJson(graph));
 }
 
-/** A graph.json document of either version as the text Chronicle writes. */
-export function formatGraphJson(doc: GraphJson | GraphJsonV1): string {
+/** A graph.json document of any version as the text Chronicle writes. */
+export function formatGraphJson(doc: GraphJson | GraphJsonV2 | GraphJsonV1): string {
   const fields = Object.entries(doc).map(([key, value]) =>
     Array.isArray(value)
       ? `${JSON.stringify(key)}: [${value.length ? `\n${value.map((v) => JSON.stringify(v)).join(',\n')}\n` : ''}]`
@@ -319,14 +552,89 @@ function schemaOf<V extends GraphJsonVersion, S extends z.ZodTypeAny, A extends 
 export const graphJsonSchemaV1 = schemaOf(1, z.string(), {});
 
 /** Version 2, whose every mention's sentence index points into its article's `sentences`, each sentence there once. */
-export const graphJsonSchema = schemaOf(2, z.number().int().min(0), { sentences: z.array(z.string()) }).superRefine((doc, ctx) => {
+export const graphJsonSchemaV2 = schemaOf(2, z.number().int().min(0), { sentences: z.array(z.string()) }).superRefine((doc, ctx) => {
   const counts = new Map(doc.articles.map((a) => [a.id, a.sentences.length]));
-  for (const a of doc.articles) {
-    if (new Set(a.sentences).size !== a.sentences.length) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `article ${a.id}: a sentence listed twice` });
-  }
+  onceEach(doc.articles, ctx);
   for (const m of [...doc.entities, ...doc.plainNames].flatMap((e) => e.mentions)) {
     if (m.sentence !== undefined && !(m.sentence < (counts.get(m.article) ?? 0))) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, message: `mention "${m.text}": no sentence ${m.sentence} in article ${m.article}` });
     }
   }
 });
+
+/** An issue for each article that lists a sentence twice. */
+function onceEach(articles: { id: string; sentences: string[] }[], ctx: z.RefinementCtx): void {
+  for (const a of articles) {
+    if (new Set(a.sentences).size !== a.sentences.length) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `article ${a.id}: a sentence listed twice` });
+  }
+}
+
+/**
+ * Version 3, the current one: every index (a mention's, a statement's, a report's, an event source's) within its
+ * article's `sentences`, none listed twice, and every sentence cited by something.
+ */
+export const graphJsonSchema = (() => {
+  const id = z.string().min(1);
+  const index = z.number().int().min(0);
+  const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'an ISO date: YYYY-MM-DD, YYYY-MM or YYYY');
+  const item = z.union([index.nullable(), z.tuple([index.nullable(), z.string()]), z.tuple([index.nullable(), z.string(), z.enum(['source', 'author'])])]);
+  const mention = z.tuple([id]).rest(item).refine((run) => run.length > 1, 'a run of mentions names its article and at least one mention');
+  const name = { id, name: z.string().min(1), type: z.enum(['person', 'organization', 'place', 'other']), aliases: z.array(z.string()).min(1).optional() };
+  const event = { id, title: z.string().min(1), date: isoDate.optional(), participants: z.array(z.string()), alsoNamed: z.array(z.string().min(1)).optional() };
+  const sources = z.array(z.tuple([id, index]));
+  const confidence = z.number().min(0).max(1);
+  return z
+    .object({
+      version: z.literal(3),
+      articles: z.array(
+        z
+          .object({
+            id,
+            title: z.string(),
+            date: isoDate.optional(),
+            source: z.string().optional(),
+            file: z.string().min(1),
+            duplicateOf: z.string().optional(),
+            line: z.number().int().positive().optional(),
+            authors: z.array(z.string().min(1)).optional(),
+            canonicalUrl: z.string().min(1).optional(),
+            sentences: z.array(z.string()),
+          })
+          .strict(),
+      ),
+      entities: z.array(z.object({ ...name, confidence: confidence.optional(), authored: z.array(z.string().min(1)).optional(), mentions: z.array(mention) }).strict()),
+      plainNames: z.array(z.object({ ...name, confidence, noPage: z.string().min(1).optional(), mentions: z.array(mention) }).strict()),
+      events: z.array(z.object({ ...event, confidence: confidence.optional(), sources }).strict()),
+      plainEvents: z.array(z.object({ ...event, confidence, noPage: z.string().min(1), sources }).strict()).optional(),
+      quotes: z.array(z.object({ entity: id, article: id, sentence: index, date: isoDate.optional() }).strict()),
+      reports: z.array(z.object({ article: id, sentence: index, type: z.string().min(1), date: isoDate.optional(), participants: z.array(z.string().min(1)), why: z.enum(['unasserted', 'forecast', 'state', 'untitled', 'unnamed', 'not-news']) }).strict()),
+      problems: z.array(z.object({ file: z.string(), line: z.number().int().positive().optional(), message: z.string() }).strict()),
+    })
+    .strict()
+    .superRefine((doc, ctx) => {
+      onceEach(doc.articles, ctx);
+      const sentences = new Map(doc.articles.map((a) => [a.id, a.sentences]));
+      const cited = new Map(doc.articles.map((a) => [a.id, new Set<number>()]));
+      const cite = (article: string, i: number | null, what: string) => {
+        if (i === null) return;
+        if (!(i < (sentences.get(article)?.length ?? 0))) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${what}: no sentence ${i} in article ${article}` });
+        cited.get(article)?.add(i);
+      };
+      for (const e of [...doc.entities, ...doc.plainNames]) {
+        e.mentions.forEach(([article, ...items], i) => {
+          // One way to write each name's mentions: an article's consecutive mentions in one run, a text only where it is not the name (or a role follows).
+          if (i > 0 && e.mentions[i - 1]![0] === article) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `mentions of ${e.id}: two runs of article ${article} in a row` });
+          for (const m of items) {
+            cite(article, Array.isArray(m) ? m[0] : m, `mention of ${e.id}`);
+            if (Array.isArray(m) && m.length === 2 && m[1] === e.name) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `mention of ${e.id}: its name written as its text` });
+          }
+        });
+      }
+      for (const ev of [...doc.events, ...(doc.plainEvents ?? [])]) for (const [article, i] of ev.sources) cite(article, i, `event ${ev.id}`);
+      for (const q of doc.quotes) cite(q.article, q.sentence, `statement of ${q.entity}`);
+      for (const r of doc.reports) cite(r.article, r.sentence, 'report');
+      for (const a of doc.articles) {
+        if (cited.get(a.id)!.size !== a.sentences.length) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `article ${a.id}: a sentence nothing cites` });
+      }
+    });
+})();

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { main } from '../../src/cli.ts';
-import type { GraphJson } from '../../src/graph/graph-json.ts';
+import { asGraphJsonV2, type GraphJson, type GraphJsonV2 } from '../../src/graph/graph-json.ts';
 import { urls, type SiteUrl } from '../../src/util/urls.ts';
 import { writeArchiveFixture, type ArchiveHubs } from './archive-fixture.ts';
 
@@ -17,7 +17,7 @@ export const ARCHIVE_YEAR = 2021;
 /** The initial of the archive's people, so that one initial outgrows its page. */
 export const ARCHIVE_INITIAL = 'K';
 
-export interface ArchiveSite { root: string; hubs: ArchiveHubs; graph: GraphJson; remove(): Promise<void> }
+export interface ArchiveSite { root: string; hubs: ArchiveHubs; graph: GraphJsonV2; remove(): Promise<void> }
 
 export async function buildArchiveSite(prefix: string, count = ARCHIVE_ARTICLES): Promise<ArchiveSite> {
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), prefix));
@@ -26,7 +26,7 @@ export async function buildArchiveSite(prefix: string, count = ARCHIVE_ARTICLES)
   const stderr: string[] = [];
   const code = await main(['build', '--input', path.join(tmp, 'in'), '--out', root, '--no-cache'], { stdout: () => {}, stderr: (l) => stderr.push(l) });
   if (code !== 0) throw new Error(`build failed:\n${stderr.join('\n')}`);
-  const graph = JSON.parse(await fs.readFile(path.join(root, 'graph.json'), 'utf8')) as GraphJson;
+  const graph = asGraphJsonV2(JSON.parse(await fs.readFile(path.join(root, 'graph.json'), 'utf8')) as GraphJson);
   return { root, hubs, graph, remove: () => fs.rm(tmp, { recursive: true, force: true }) };
 }
 

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
-import type { GraphJson } from '../../src/graph/graph-json.ts';
+import { asGraphJsonV2, type GraphJson, type GraphJsonV2 } from '../../src/graph/graph-json.ts';
 import { urls } from '../../src/util/urls.ts';
 import { initialKey, initialOf } from '../../src/graph/listings.ts';
 
@@ -12,7 +12,7 @@ export type PageType = 'home' | 'article' | 'entity' | 'lone' | 'event' | 'timel
 export interface SamplePage { type: PageType; path: string }
 
 export async function samplePages(siteRoot: string): Promise<SamplePage[]> {
-  const graph = JSON.parse(await fs.readFile(path.join(siteRoot, 'graph.json'), 'utf8')) as GraphJson;
+  const graph = asGraphJsonV2(JSON.parse(await fs.readFile(path.join(siteRoot, 'graph.json'), 'utf8')) as GraphJson);
   const most = <T>(items: T[], score: (item: T) => number): T => {
     const best = [...items].sort((a, b) => score(b) - score(a))[0];
     if (!best) throw new Error('the site has no page of this type');
