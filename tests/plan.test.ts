@@ -27,6 +27,8 @@ describe('a lede that tells a plan or a forecast (issue 19, session 32)', () => 
     expect(news('Zorbix to open Pella plant', 'Zorbix Corp will open its new Pella plant next month.')).toEqual({ date: '1987-04', precision: 'month', mood: 'asserted' });
     expect(news('Zorbix to list shares', 'Zorbix Corp will list its shares in Pella on June 5.')).toEqual({ date: '1987-06-05', precision: 'day', mood: 'asserted' });
     expect(news('Quanta to start Pella service', 'Quanta Airways Inc will begin flights to Pella next year.')).toEqual({ date: '1988', precision: 'year', mood: 'asserted' });
+    // A week the dates reader does not read: the month it lies in (March 9-15 for a story of March 2).
+    expect(news('Zorbix to launch modem', 'Zorbix Corp is to launch its Pelion modem next week, the company said.')).toEqual({ date: '1987-03', precision: 'month', mood: 'asserted' });
   });
 
   it('keeps an announced decision or plan a page of the report\'s day', () => {

@@ -64,7 +64,32 @@ export function plannedTime(headline: string, lede: Sentence, dates: readonly Da
     if (d.precision === 'month') return d.value > articleDate.slice(0, 7) && Date.parse(`${d.value}-01`) <= limit;
     return d.value > articleDate.slice(0, 4) && Date.parse(`${d.value}-01-01`) <= limit;
   });
-  return scheduledUnder(headline, lede, ahead, articleDate, scheduledTime);
+  return scheduledUnder(headline, lede, [...ahead, ...weeksNamed(lede, articleDate)], articleDate, scheduledTime);
+}
+
+/**
+ * A week the lede names ("next week", "later this week"): src/extract/dates.ts reads none (a week is no precision of
+ * graph.json's dates), so a plan told for one kept the report's day. Read here as the month the week lies in — "this
+ * week" from the article's day to its Sunday, "next week" Monday to Sunday after it — when it lies in one month; a week
+ * across two months gives no time.
+ */
+const WEEK = /\b(?:(?:later|early|late)\s+)?(this|next)\s+week\b/gi;
+const DAY_MS = 86_400_000;
+
+function weeksNamed(lede: Sentence, articleDate: string): DateMention[] {
+  const day = Date.parse(articleDate);
+  const monday = day - ((new Date(day).getUTCDay() + 6) % 7) * DAY_MS;
+  const month = (ms: number) => new Date(ms).toISOString().slice(0, 7);
+  const out: DateMention[] = [];
+  for (const m of lede.text.matchAll(WEEK)) {
+    const next = m[1]!.toLowerCase() === 'next';
+    const from = next ? monday + 7 * DAY_MS : day;
+    const to = monday + (next ? 13 : 6) * DAY_MS;
+    if (month(from) !== month(to)) continue;
+    const start = lede.start + m.index;
+    out.push({ paragraph: lede.paragraph, sentence: lede.index, start, end: start + m[0].length, text: m[0], value: month(from), precision: 'month' });
+  }
+  return out;
 }
 
 /** A relative clause between commas after a noun ("…, which expects to report a loss, …"): not the lede's own verb. */
