@@ -16,7 +16,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ASSERTION_CLASSES, DECISION_VERBS, assertionFeatures, assertionOf, predict, tokenize, type AssertionModel } from '../src/extract/assertion.ts';
 import { attr, readTimeml, sentenceAt, timemlDocs, trainPerceptron, type TimemlDoc } from './timeml.ts';
 
@@ -24,7 +24,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MODEL = path.join(ROOT, 'src/extract/assertion-model.json');
 const EPOCHS = 8;
 
-interface Example { doc: string; features: string[]; label: number; text: string; start: number }
+export interface Example { doc: string; features: string[]; label: number; text: string; start: number }
 
 const UNASSERTING_LINKS = new Set(['MODAL', 'CONDITIONAL', 'COUNTER_FACTIVE', 'NEG_EVIDENTIAL']);
 
@@ -46,7 +46,7 @@ function subordinatedIn(doc: TimemlDoc): Set<string> {
 }
 
 /** One document's events as examples: the event's sentence tokenized, its first token the trigger. */
-function examplesOf(doc: TimemlDoc): Example[] {
+export function examplesOf(doc: TimemlDoc): Example[] {
   const subordinated = subordinatedIn(doc);
   const out: Example[] = [];
   for (const ev of doc.events) {
@@ -64,12 +64,16 @@ function examplesOf(doc: TimemlDoc): Example[] {
   return out;
 }
 
-const docs = timemlDocs();
-const train: Example[] = [];
-const dev: Example[] = [];
-for (const d of docs) (d.dev ? dev : train).push(...examplesOf(readTimeml(d.file, d.name)));
+/** The examples of the training and development documents. */
+export function assertionExamples(): { docs: ReturnType<typeof timemlDocs>; train: Example[]; dev: Example[] } {
+  const docs = timemlDocs();
+  const train: Example[] = [];
+  const dev: Example[] = [];
+  for (const d of docs) (d.dev ? dev : train).push(...examplesOf(readTimeml(d.file, d.name)));
+  return { docs, train, dev };
+}
 
-function report(name: string, guess: (ex: Example) => number): void {
+function report(dev: Example[], name: string, guess: (ex: Example) => number): void {
   const C = ASSERTION_CLASSES.length;
   const m = Array.from({ length: C }, () => new Array<number>(C).fill(0));
   for (const ex of dev) m[ex.label]![guess(ex)]!++;
@@ -89,19 +93,22 @@ function report(name: string, guess: (ex: Example) => number): void {
   console.log(`  as a gate (keep asserted or future): precision ${(keptRight / kept).toFixed(3)}, recall ${(keptRight / real).toFixed(3)}; unasserted dropped ${m[2]![2]!}/${m[2]!.reduce((s, x) => s + x, 0)}`);
 }
 
-console.log(`TimeBank + AQUAINT: ${docs.length} documents, train ${docs.filter((d) => !d.dev).length} (${train.length} events), dev ${docs.filter((d) => d.dev).length} (${dev.length} events)`);
-console.log(`dev labels: ${ASSERTION_CLASSES.map((c, k) => `${c} ${dev.filter((e) => e.label === k).length}`).join(', ')}`);
-report('all asserted (majority)', () => 0);
-const model = process.argv.includes('--check') ? (JSON.parse(readFileSync(MODEL, 'utf8')) as AssertionModel) : { classes: [...ASSERTION_CLASSES], weights: trainPerceptron(train, ASSERTION_CLASSES.length, EPOCHS) };
-if (!process.argv.includes('--check')) {
-  writeFileSync(MODEL, `${JSON.stringify(model)}\n`);
-  console.log(`wrote ${path.relative(ROOT, MODEL)}: ${Object.keys(model.weights).length} features`);
-}
-report('model', (ex) => predict(model.weights, ex.features, ASSERTION_CLASSES.length));
-if (process.argv.includes('--check')) report('model with the negation and condition rules (assertionOf, as extraction uses it)', (ex) => ASSERTION_CLASSES.indexOf(assertionOf(ex.text, ex.start)));
-if (process.env.TRAIN_ERRORS) {
-  for (const ex of dev.slice(0, 4000)) {
-    const g = predict(model.weights, ex.features, ASSERTION_CLASSES.length);
-    if (g !== ex.label) console.log(`${ASSERTION_CLASSES[ex.label]} → ${ASSERTION_CLASSES[g]}: ${ex.features[1]} :: ${ex.text.slice(0, 140)}`);
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { docs, train, dev } = assertionExamples();
+  console.log(`TimeBank + AQUAINT: ${docs.length} documents, train ${docs.filter((d) => !d.dev).length} (${train.length} events), dev ${docs.filter((d) => d.dev).length} (${dev.length} events)`);
+  console.log(`dev labels: ${ASSERTION_CLASSES.map((c, k) => `${c} ${dev.filter((e) => e.label === k).length}`).join(', ')}`);
+  report(dev, 'all asserted (majority)', () => 0);
+  const model = process.argv.includes('--check') ? (JSON.parse(readFileSync(MODEL, 'utf8')) as AssertionModel) : { classes: [...ASSERTION_CLASSES], weights: trainPerceptron(train, ASSERTION_CLASSES.length, EPOCHS) };
+  if (!process.argv.includes('--check')) {
+    writeFileSync(MODEL, `${JSON.stringify(model)}\n`);
+    console.log(`wrote ${path.relative(ROOT, MODEL)}: ${Object.keys(model.weights).length} features`);
+  }
+  report(dev, 'model', (ex) => predict(model.weights, ex.features, ASSERTION_CLASSES.length));
+  if (process.argv.includes('--check')) report(dev, 'model with the negation and condition rules (assertionOf, as extraction uses it)', (ex) => ASSERTION_CLASSES.indexOf(assertionOf(ex.text, ex.start)));
+  if (process.env.TRAIN_ERRORS) {
+    for (const ex of dev.slice(0, 4000)) {
+      const g = predict(model.weights, ex.features, ASSERTION_CLASSES.length);
+      if (g !== ex.label) console.log(`${ASSERTION_CLASSES[ex.label]} → ${ASSERTION_CLASSES[g]}: ${ex.features[1]} :: ${ex.text.slice(0, 140)}`);
+    }
   }
 }

@@ -988,13 +988,13 @@ const RESCHEDULING_WORDS = new RegExp(String.raw`\b(?:${alternation(RESCHEDULING
  * The day the lede schedules its own happening for (src/extract/scheduled.ts: "Zorbia will hold a wheat tender
  * tomorrow"), unless the headline tells a statement ("Lee says talks to open Monday"): then the saying is the news.
  */
-function scheduledUnder(headline: string, sentence: Sentence, dates: DateMention[], articleDate: string): DateMention | undefined {
+export function scheduledUnder(headline: string, sentence: Sentence, dates: DateMention[], articleDate: string, read = scheduledDay): DateMention | undefined {
   const headlined = findTrigger(headline);
   if (headlined && eventKind(headlined.type).reportedSpeech) return undefined;
   // Nor under a headline that tells a change of schedule ("Quarterly figures delayed"): the change is the news, on the
   // report's day, and the lede's day is the new day of what was put off (lexicon RESCHEDULING; evt61).
   if (RESCHEDULING_WORDS.test(headline)) return undefined;
-  return scheduledDay(sentence, dates, articleDate);
+  return read(sentence, dates, articleDate);
 }
 
 /**

@@ -817,6 +817,23 @@ export const DECIDING_MODALS = listed('DECIDING_MODALS', `will would shall 'll w
 /** Modals of possibility or duty, and negations: a reported verb group the assertion model decides ("could", "should not"). */
 export const OPEN_MODALS = listed('OPEN_MODALS', `may might could should must can cannot ought not never no n't`);
 /**
+ * Modals of possibility in a lede's own verb group ("could help", "may close"): what the lede tells may happen, a
+ * forecast, no happening (src/extract/plan.ts), when the TimeML-trained assertion model reads the verb as not asserted.
+ * Not the modals of duty or ability ("should", "must", "can"): a demand or a ruling that something must be done is
+ * news of its own ("the court said Zorbix must pay"), and so is a decision ("will", `DECIDING_MODALS`).
+ */
+export const POSSIBILITY_MODALS = listed('POSSIBILITY_MODALS', `may might could`);
+/**
+ * Verbs of expectation that govern what is to come ("expects to report a loss", "anticipates a charge", "forecast a
+ * rise"): TimeML's I_STATE verbs of a view on the future (clause-verbs.json reads "expect" and "anticipate" as views,
+ * learned from TimeML's MODAL links) and their kin of forecasting. A lede whose own verb is one of them tells a
+ * forecast, not a happening (src/extract/plan.ts). Not the verbs of a wish or intention ("hopes to", "plans to",
+ * "seeks to"): news reports an intention its holder announces as news ("is hoping to triple …", "said it plans to
+ * close its mill" are judged good pages).
+ */
+export const FORECASTING_VERBS = listed('FORECASTING_VERBS', `expect expects expecting anticipate anticipates anticipating
+  forecast forecasts forecasting predict predicts predicting project projects projecting`);
+/**
  * Words of a plan, a want or a proposal that govern an infinitive ("plans to", "a proposal to", "wants to"): what lies
  * in that infinitive's complement is no more asserted than the plan (assertion.ts `underUnassertedInfinitive`).
  */

@@ -58,8 +58,16 @@ function ledeVerb(terms: readonly Term[], from: number): { start: number; end: n
 /** The day the lede `sentence` schedules its own happening for, of `dates` (the sentence's), if any. */
 export function scheduledDay(sentence: Sentence, dates: DateMention[], articleDate: string): DateMention | undefined {
   if (articleDate.length !== 10) return undefined;
+  return scheduledTime(sentence, dates.filter((d) => d.precision === 'day' && d.value > articleDate && Date.parse(d.value) - Date.parse(articleDate) <= SCHEDULE_DAYS * 86_400_000), articleDate);
+}
+
+/**
+ * The time, of `ahead` (dates of the sentence after its article), that the lede `sentence` tells its own happening
+ * is to come at, read as scheduledDay reads a day; src/extract/plan.ts asks it of months, years and later days.
+ */
+export function scheduledTime(sentence: Sentence, ahead: DateMention[], articleDate: string): DateMention | undefined {
+  if (articleDate.length !== 10) return undefined;
   const text = sentence.text;
-  const ahead = dates.filter((d) => d.precision === 'day' && d.value > articleDate && Date.parse(d.value) - Date.parse(articleDate) <= SCHEDULE_DAYS * 86_400_000);
   if (ahead.length === 0) return undefined;
   const terms = taggedTerms(text);
   const verb = ledeVerb(terms, datelineLength(text));

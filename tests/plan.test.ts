@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../src/extract/index.ts';
+import { ledeTellsForecast } from '../src/extract/plan.ts';
+import type { IngestedArticle } from '../src/types.ts';
+
+/** The article's news as extraction reads it: a dated wire story under `title`, its lede `lede` (invented text). */
+function news(title: string, lede: string) {
+  const article = {
+    id: 'z', file: 'z.sgm', format: 'plain', title, date: '1987-03-02', dateSource: 'header', section: null, source: null, hash: 'z',
+    paragraphs: [{ id: 'p1', kind: 'body', text: `PELLA, March 2 - ${lede}`, line: 1 }, { id: 'p2', kind: 'body', text: 'The unit employs about 300 people in Pella.', line: 2 }],
+  } as IngestedArticle;
+  const found = extractArticle(article).events.find((e) => e.lede);
+  return { date: found?.date, precision: found?.precision, mood: found?.mood ?? 'asserted' };
+}
+
+describe('a lede that tells a plan or a forecast (issue 19, session 32)', () => {
+  it('reads a forecast as no happening: a possibility or an expectation the assertion model reads as not asserted', () => {
+    expect(news('Quanta sees first quarter loss', 'Quanta Inc expects to report a loss for the first quarter, its chairman told shareholders.').mood).toBe('forecast');
+    expect(news('Zorbix tariff could help Pella farmers', 'The new Zorbix tariff could help Pella farmers sell more grain abroad.').mood).toBe('forecast');
+    expect(ledeTellsForecast('PELLA, March 2 - Quanta Inc said it anticipates a charge of about 3 mln dlrs against its second quarter.')).toBe(true);
+    // A relative clause's expectation is not the lede's verb; a decision not to act is read elsewhere.
+    expect(ledeTellsForecast('PELLA, March 2 - Zorbix Corp, which expects to report a loss, said it sold its Pella unit to Quanta Inc.')).toBe(false);
+    expect(ledeTellsForecast('PELLA, March 2 - Zorbix Corp said it may not sell its Pella unit.')).toBe(false);
+  });
+
+  it('dates a plan the lede gives a later time of its own at that time, not the report\'s day', () => {
+    expect(news('Zorbix to open Pella plant', 'Zorbix Corp will open its new Pella plant next month.')).toEqual({ date: '1987-04', precision: 'month', mood: 'asserted' });
+    expect(news('Zorbix to list shares', 'Zorbix Corp will list its shares in Pella on June 5.')).toEqual({ date: '1987-06-05', precision: 'day', mood: 'asserted' });
+    expect(news('Quanta to start Pella service', 'Quanta Airways Inc will begin flights to Pella next year.')).toEqual({ date: '1988', precision: 'year', mood: 'asserted' });
+    // A week the dates reader does not read: the month it lies in (March 9-15 for a story of March 2).
+    expect(news('Zorbix to launch modem', 'Zorbix Corp is to launch its Pelion modem next week, the company said.')).toEqual({ date: '1987-03', precision: 'month', mood: 'asserted' });
+  });
+
+  it('keeps an announced decision or plan a page of the report\'s day', () => {
+    // The approval happened; what it approves is its content.
+    expect(news('Zorbix to close Pella plant', 'The board of Zorbix Corp approved a plan to close its Pella plant in April.')).toEqual({ date: '1987-03-02', precision: 'day', mood: 'asserted' });
+    // A statement of what the speaker will do, under a headline that tells the statement: the announcement is the news.
+    expect(news('Zorbix says it will close Pella plant', 'Zorbix Corp said it will close its Pella plant in April.')).toEqual({ date: '1987-03-02', precision: 'day', mood: 'asserted' });
+    // An intention with no time of its own stays the announcement (judged good on dev: "said it plans to close").
+    expect(news('Zorbix to close Pella plant', 'Zorbix Corp said it plans to close its Pella plant.')).toEqual({ date: '1987-03-02', precision: 'day', mood: 'asserted' });
+  });
+});
