@@ -26,6 +26,9 @@ describe('a lede that tells a measure\'s level or change (session 32, evt65)', (
     expect(ledeTellsALevel('Treasury balances at the Norland central bank swelled to 9.2 billion dlrs in the week ended May 4, the bank said.')).toBe(true);
     expect(ledeTellsALevel('PELLA, May 4 - The Vell ministry said the national average climbed sharply to a record high of 61.3 pct last month.')).toBe(true);
     expect(ledeTellsALevel('The Norland budget deficit was 4.2 billion crowns in April, the finance ministry said.')).toBe(true);
+    // A phrase of time between the move and its amount.
+    expect(ledeTellsALevel('The Vell trade deficit narrowed sharply in January to 1.1 billion dlrs, the ministry said.')).toBe(true);
+    expect(ledeTellsALevel('Zorbix Corp said it bought in the fourth quarter 3 mln shares of Quanta.')).toBe(false);
     expect(newsMood('Norland yard backlog rises', 'PELLA, May 4 - The order backlog of the Norland shipyards rose to 3.1 billion crowns in April, the yards group said.')).toBe('not-news');
   });
 

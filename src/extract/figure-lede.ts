@@ -14,7 +14,8 @@
  * - then a verb of a change of value told of the subject (WordNet's intransitive increase, decrease and their kinds:
  *   "swelled", "slid", "shrank"), a figure's move (FIGURE_VERBS), a level's verb (LEVEL_VERBS: "reached", "amounted")
  *   or a form of "be";
- * - then its amount, within a few words that only mark the scale ("to", "by", "a record high of", "sharply"): a number;
+ * - then its amount, within a few words that only mark the scale ("to", "by", "a record high of", "sharply") or a phrase of time ("in
+ *   January", "last week"): a number;
  *   after "be" and the level verbs a number with its scale or unit ("3.1 billion", "4.2 pct", "$40"), since "the
  *   score was 2-1" is no measure's level.
  * A real happening told with a figure keeps its page: its subject is who acted ("Acme bought Zorbix for 40 mln
@@ -22,6 +23,7 @@
  */
 import { shippedJson } from '../util/shipped-json.ts';
 import { datelineLength } from './dateline.ts';
+import { taggedTerms } from './nlp.ts';
 import { bareWord, headOf, isMeasure, plainSubject, subjectOf } from './news-kind.ts';
 import { AMOUNT_SCALES, AMOUNT_UNITS, AMOUNT_WORDS, FIGURE_VERBS, FINITE_BE, LEVEL_MARKS, LEVEL_VERBS, RESULTS } from './lexicon.ts';
 
@@ -58,14 +60,40 @@ function levelVerb(word: string): 'change' | 'level' | undefined {
  * adverbs in "-ly") up to a number; after "be" or a level verb, a number with its scale or unit, or money written with
  * its sign. No comma before the number: a clause or an aside has come between.
  */
-export function amountAfter(words: readonly string[], i: number, kind: 'change' | 'level'): boolean {
+export function amountAfter(words: readonly string[], i: number, kind: 'change' | 'level', dates: ReadonlySet<string> = new Set()): boolean {
   for (let k = i + 1; k < Math.min(words.length, i + 1 + MAX_BEFORE_AMOUNT); k++) {
     const raw = words[k]!;
     const w = bareWord(raw).toLowerCase();
     if (/^[$£€¥]?\d/.test(w)) return kind === 'change' || /^[$£€¥]/.test(w) || /%$/.test(w) || withUnit(words, k);
-    if (!(AMOUNT_WORDS.has(w) || LEVEL_MARKS.has(w) || /^[a-z]+ly$/.test(w)) || /[,;:]$/.test(raw)) return false;
+    if (/[,;:]$/.test(raw)) return false;
+    if (AMOUNT_WORDS.has(w) || LEVEL_MARKS.has(w) || /^[a-z]+ly$/.test(w)) continue;
+    const time = timePhraseEnd(words, k, dates);
+    if (time < 0) return false;
+    k = time;
   }
   return false;
+}
+
+/** How many words a phrase of time may have between a level's verb and its amount ("in the fourth quarter"). */
+const TIME_PHRASE = 4;
+
+/**
+ * The last word of a phrase of time from `k` ("in January", "last week", "in the fourth quarter", "on Friday"): words in
+ * lower case with no number, up to a word compromise reads as a date (`dates`, bare and in lower case); -1 when none.
+ * The amount after it is still the measure's ("narrowed sharply in January to 1.1 billion dlrs").
+ */
+function timePhraseEnd(words: readonly string[], k: number, dates: ReadonlySet<string>): number {
+  for (let j = k; j < Math.min(words.length, k + TIME_PHRASE); j++) {
+    const w = bareWord(words[j]!);
+    if (dates.has(w.toLowerCase())) return /[,;:]$/.test(words[j]!) ? -1 : j;
+    if (!/^\p{Ll}+$/u.test(w) || /[,;:]$/.test(words[j]!)) return -1;
+  }
+  return -1;
+}
+
+/** The words compromise reads as dates in a text (months, days, "week", "quarter"), bare and in lower case. */
+function dateWords(text: string): Set<string> {
+  return new Set(taggedTerms(text).filter((t) => t.tags.includes('Date')).map((t) => bareWord(t.text).toLowerCase()));
 }
 
 /** A number at `k` followed by its scale or its unit ("3.1 billion", "42 pct", "900 tonnes", "2.5 mln dlrs"). */
@@ -83,9 +111,10 @@ export function ledeTellsALevel(lede: string): boolean {
   const text = lede.slice(datelineLength(lede));
   const words = text.split(/\s+/).filter(Boolean);
   const bare = words.map(bareWord);
+  let dates: Set<string> | undefined;
   for (let i = 1; i < words.length; i++) {
     const kind = levelVerb(bare[i]!);
-    if (kind === undefined || !amountAfter(words, i, kind)) continue;
+    if (kind === undefined || !amountAfter(words, i, kind, (dates ??= dateWords(text)))) continue;
     const subject = subjectOf(words, bare, i);
     return plainSubject(subject, quantityHead) && subject.join(' ').split(/,\s*/).some((part) => quantityHead(headOf(part.split(/\s+/).filter(Boolean))));
   }
