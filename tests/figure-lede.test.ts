@@ -37,6 +37,8 @@ describe('a lede that tells a measure\'s level or change (session 32, evt65)', (
     expect(ledeTellsALevel('PELLA, May 4 - Zorbix Corp said its order backlog rose to 300 mln dlrs.')).toBe(false);
     expect(ledeTellsALevel('About 5,000 workers at the Vell mill went on strike on Monday, the union said.')).toBe(false);
     expect(ledeTellsALevel('The final score was 2-1 after extra time at the Pella ground.')).toBe(false);
+    // A capitalised head WordNet calls a quantity heads a name: a body that acts.
+    expect(ledeTellsALevel('PELLA, May 4 - The Vell Pension Fund cut 500 jobs in April, the fund said.')).toBe(false);
     expect(ledeTellsALevel('PELLA, May 4 - Zorbix Corp net profit rose 20 pct to 5 mln dlrs.')).toBe(false);
     expect(newsMood('Zorbix to buy Quanta', 'PELLA, May 4 - Zorbix Corp said it agreed to buy Quanta Inc for 40 mln dlrs in cash.')).toBe('asserted');
   });
@@ -56,6 +58,8 @@ describe('a lede that tells a measure\'s level or change (session 32, evt65)', (
     const table = JSON.parse(readFileSync(new URL('../src/extract/figure-words.json', import.meta.url), 'utf8')) as { nouns: string[]; verbs: string[] };
     expect(table.nouns).toContain('backlog');
     expect(table.verbs).toContain('swelled');
+    // A kind of increase told of an object ("added", "included") is done to something: no measure's own change.
+    expect(table.verbs).not.toContain('included');
     expect(table.nouns).not.toContain('deal');
   });
 });

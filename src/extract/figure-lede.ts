@@ -48,6 +48,17 @@ export function quantityHead(word: string): boolean {
   return !RESULTS.has(w) && (isMeasure(w) || figureWords().nouns.has(w));
 }
 
+/**
+ * Whether a phrase's head is a quantity: one of the lexicon's or the corpus's measures in any case ("the Vell Index"),
+ * or one WordNet gives written in lower case; capitalised, such a word heads a name ("the Vell Pension Fund cut 500
+ * jobs": a body that acts).
+ */
+function headsAQuantity(phrase: readonly string[]): boolean {
+  const head = headOf(phrase);
+  if (!quantityHead(head)) return false;
+  return isMeasure(head) || phrase.some((w) => bareWord(w) === head);
+}
+
 /** The kind of verb a word is as a level's verb: a change of value, where a measure stands, a form of "be", or none. */
 function levelVerb(word: string): 'change' | 'level' | undefined {
   const w = word.toLowerCase();
@@ -116,7 +127,7 @@ export function ledeTellsALevel(lede: string): boolean {
     const kind = levelVerb(bare[i]!);
     if (kind === undefined || !amountAfter(words, i, kind, (dates ??= dateWords(text)))) continue;
     const subject = subjectOf(words, bare, i);
-    return plainSubject(subject, quantityHead) && subject.join(' ').split(/,\s*/).some((part) => quantityHead(headOf(part.split(/\s+/).filter(Boolean))));
+    return plainSubject(subject, quantityHead) && subject.join(' ').split(/,\s*/).some((part) => headsAQuantity(part.split(/\s+/).filter(Boolean)));
   }
   return false;
 }
