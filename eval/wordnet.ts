@@ -118,8 +118,8 @@ export function writeWordnetTable(file: string, about: string, field: string, bu
 /** "Somebody ----s that CLAUSE", "It ----s that CLAUSE": a "that" clause as object ("the court ruled that …"). */
 export const CLAUSE_FRAMES = new Set([26, 34]);
 
-/** A verb synset: its file, its words, and its frames each with the word it is for (0: every word of the synset). */
-export interface VerbSynset { lexFile: string; words: string[]; frames: { frame: number; word: number }[] }
+/** A verb synset: its file, its words, its frames each with the word it is for (0: every word of the synset), its common hypernyms (`@`). */
+export interface VerbSynset { lexFile: string; words: string[]; frames: { frame: number; word: number }[]; hypernyms: string[] }
 
 /** The frames a synset gives one of its words (a frame can be for one word only: "give the sack ----s PP"). */
 export const framesOf = (s: VerbSynset, verb: string) => s.frames.filter((f) => f.word === 0 || s.words[f.word - 1] === verb).map((f) => f.frame);
@@ -133,10 +133,11 @@ export function readVerbSynsets(dict: string): Map<string, VerbSynset> {
     const count = parseInt(p[3]!, 16);
     const words = Array.from({ length: count }, (_, k) => p[4 + 2 * k]!.toLowerCase());
     let i = 4 + 2 * count;
-    i += 1 + 4 * Number(p[i]);
+    const hypernyms: string[] = [];
+    for (let k = 0, n = Number(p[i++]); k < n; k++, i += 4) if (p[i] === '@' && p[i + 2] === 'v') hypernyms.push(p[i + 1]!);
     const frames: VerbSynset['frames'] = [];
     for (let k = 0, n = Number(p[i++] ?? 0); k < n; k++, i += 3) frames.push({ frame: Number(p[i + 1]), word: parseInt(p[i + 2]!, 16) });
-    synsets.set(p[0]!, { lexFile: p[1]!, words, frames });
+    synsets.set(p[0]!, { lexFile: p[1]!, words, frames, hypernyms });
   }
   return synsets;
 }

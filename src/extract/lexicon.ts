@@ -777,6 +777,20 @@ export const MATCH_MOMENT_PHRASES = listedPhrases('MATCH_MOMENT_PHRASES', `
  */
 export const AMOUNT_WORDS = listed('AMOUNT_WORDS', `
   a an to by from at some about nearly almost around record seasonally adjusted unadjusted provisional revised further`);
+/**
+ * Words between a level's verb and its amount besides `AMOUNT_WORDS` (src/extract/figure-lede.ts): where a measure
+ * stands is told "at a record high of 4.1 pct", "to an all-time low of 210", "by more than 5 pct", "at just over 3
+ * billion": a mark of the scale, not another thing the number is of. A rule where the data is silent (TimeML tags no
+ * amounts); an adverb in "-ly" ("rose sharply to") is read over as well.
+ */
+export const LEVEL_MARKS = listed('LEVEL_MARKS', `high low level of new all-time over under more less than just only peak`);
+/**
+ * Verbs of where a measure stands, read as a level's verb with an amount after them (figure-lede.ts): "the deficit
+ * reached 2.1 billion dlrs", "imports amounted to 40 pct"; with "is", "was" (FINITE_BE) and the change-of-value
+ * verbs WordNet gives (figure-words.json) and FIGURE_VERBS. Only with a measure as their subject: a company that
+ * reached an accord tells its deal.
+ */
+export const LEVEL_VERBS = listed('LEVEL_VERBS', `reached reaches amounted amounts hovered hovers remained remains`);
 /** Prepositions that open a phrase after a noun phrase's head: the head is before them ("output in the province of …"). */
 export const AFTER_HEAD = listed('AFTER_HEAD', `of in for at on from to by with under during excluding including less outside`);
 /** Verbs after which a lede's figure is told ("the bank said reserves rose …", "figures showed exports fell …"). */

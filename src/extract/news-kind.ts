@@ -19,6 +19,7 @@ import {
   FINITE_BE, SELLER_PREPOSITIONS, STATE_VERBS,
 } from './lexicon.ts';
 import { findTrigger } from './events.ts';
+import { ledeTellsALevel } from './figure-lede.ts';
 import { eventKind } from '../event-types.ts';
 import type { EventMention, IngestedArticle, Sentence } from '../types.ts';
 
@@ -40,7 +41,7 @@ export function markNotNews(article: IngestedArticle, sentences: Sentence[], eve
     for (const e of events) e.mood ??= 'not-news';
     return;
   }
-  if (isDataNotice(article.title, lede.text) || reportsAFigure(article.title) || ledeTellsAFigure(lede.text)) news.mood = 'not-news';
+  if (isDataNotice(article.title, lede.text) || reportsAFigure(article.title) || ledeTellsAFigure(lede.text) || ledeTellsALevel(lede.text)) news.mood = 'not-news';
   else if (negatedNews(lede.text) || tellsAView(article.title, lede.text, news)) news.mood = 'unasserted';
   else if (!scheduled(news, article) && tellsAForecast(article.title, lede.text)) news.mood = 'forecast';
 }
@@ -169,7 +170,7 @@ function standsAt(headline: string, measure: string): boolean {
  * eval/build-measures.ts (the subjects of a figure's move with an amount: "exports rose 10 pct"), with the lexicon's.
  */
 const LEARNED_MEASURES = new Set((shippedJson(new URL('./measures.json', import.meta.url)) as { words: string[] }).words);
-const isMeasure = (word: string) => !RESULTS.has(word) && (LEARNED_MEASURES.has(word) || MEASURES.has(word));
+export const isMeasure = (word: string) => !RESULTS.has(word) && (LEARNED_MEASURES.has(word) || MEASURES.has(word));
 
 /** A word without the punctuation around it. */
 export const bareWord = (w: string) => w.replace(/^[("'“‘]+|[),;:"'”’.]+$/g, '');
@@ -240,17 +241,20 @@ const EXISTENTIAL_COUNT = new RegExp(
 );
 
 /** The subject of a lede's verb at `i`: the words before it, from the lede's start or after a reporting verb ("… said that"). */
-function subjectOf(words: readonly string[], bare: readonly string[], i: number): string[] {
+export function subjectOf(words: readonly string[], bare: readonly string[], i: number): string[] {
   let said = i - 1;
   while (said >= 0 && !FIGURE_REPORTING.has(bare[said]!.toLowerCase())) said--;
   const from = said < 0 ? 0 : bare[said + 1]?.toLowerCase() === 'that' ? said + 2 : said + 1;
   return words.slice(from, i);
 }
 
-/** A subject that may be a statistic's: a few words, no verb in it (another clause), not owned ("its", "their"). */
-function plainSubject(subject: readonly string[]): boolean {
+/**
+ * A subject that may be a statistic's: a few words, no verb in it (another clause), not owned ("its", "their").
+ * `noun` tells the words that are nouns whatever compromise reads (the measures; figure-lede.ts adds WordNet's).
+ */
+export function plainSubject(subject: readonly string[], noun: (word: string) => boolean = isMeasure): boolean {
   if (subject.length === 0 || subject.length > 12 || subject.some((w) => OWNING_PRONOUNS.has(w.toLowerCase()))) return false;
-  return !hasVerbIn(subject.join(' '));
+  return !hasVerbIn(subject.join(' '), noun);
 }
 
 /**
@@ -272,19 +276,19 @@ function measureHeads(phrase: readonly string[]): boolean {
 }
 
 /** The head of a noun phrase: its word before the first preposition after its first word, or its last word. */
-function headOf(phrase: readonly string[]): string {
+export function headOf(phrase: readonly string[]): string {
   const cut = phrase.findIndex((w, k) => k > 0 && opensAfterHead(w));
   return bareWord(phrase[(cut < 0 ? phrase.length : cut) - 1] ?? '').toLowerCase();
 }
 
 /** Whether compromise reads a finite verb in a subject (a clause before the move: "it said sales of X rose"). */
-function hasVerbIn(text: string): boolean {
+function hasVerbIn(text: string, noun: (word: string) => boolean): boolean {
   // A measure is the subject's noun, though compromise reads a plural one as a verb ("Farm loans at credit unions …
   // fell": "loans" tagged present tense).
   // Nor is a verb right after a preposition (adverbs between) finite: it qualifies the noun after it ("sales of
   // newly built flats": compromise tags "built" past tense).
   const terms = taggedTerms(text);
-  return terms.some((t, i) => isFiniteVerb(t) && !isMeasure(bareWord(t.text).toLowerCase()) && !afterPreposition(terms, i));
+  return terms.some((t, i) => isFiniteVerb(t) && !noun(bareWord(t.text).toLowerCase()) && !afterPreposition(terms, i));
 }
 
 /** Whether term `i` follows a preposition, with adverbs between ("of newly built"). */
