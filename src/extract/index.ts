@@ -5,6 +5,7 @@ import { extractEntities } from './entities.ts';
 import { extractDates } from './dates.ts';
 import { extractEvents, ledeParagraph, markTheNews } from './events.ts';
 import { markNotNews } from './news-kind.ts';
+import { readEventMentions } from './event-reading.ts';
 import { datelineDay } from './dateline.ts';
 
 /**
@@ -22,6 +23,7 @@ export function extractArticle(article: IngestedArticle): ArticleExtraction {
   const events = extractEvents(told, sentences, entities, dates);
   markTheNews(told, sentences, entities, dates, events);
   markNotNews(told, sentences, events);
+  readEventMentions(told, sentences, events);
   return { article: article.id, sentences, entities, dates, events };
 }
 
