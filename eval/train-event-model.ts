@@ -42,13 +42,14 @@ const PENALTIES = (process.env.EVENT_MODEL_L2S ?? '0.3,0.1,0.03,0.01,0.003').spl
  * The features the shipped model fits (prefixes of their names). Session 31 (evt62) fitted 12 on the dev judgments
  * alone: the names' confidence, where the sentence stands, a lede with no trigger, a modal or "to" before the trigger,
  * a figure, the date against the report, places only. Session 32 (evt66) adds what reads the failures of unseen text
- * as numbers: the assertion model's odds and reading, the state models' odds, the trigger's sense, a lede's
+ * as numbers: the assertion model's odds and reading (at the trigger, and at the verb a lede reports), the state
+ * models' odds, the trigger's sense, a lede's
  * news-kind reading, the figures of the sentence and the date's distance from the report.
  */
 const SHIPPED_FEATURES = [
   'participants.confidence', 'sentence.later', 'sentence.opening', 'sentence.early', 'kind.news', 'trigger.not-in', 'figure.',
   'trigger.modal-before', 'trigger.to-before', 'date.none', 'date.after-report', 'date.distance', 'participants.places-only',
-  'assertion.', 'state.', 'sense.', 'news.',
+  'assertion.', 'state.', 'sense.', 'news.', 'reported.',
 ];
 /** Session 31's 12 features (`EVENT_MODEL_FEATURES=evt62`). */
 const EVT62_FEATURES = [

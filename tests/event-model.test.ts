@@ -89,6 +89,10 @@ describe('the event page model', () => {
     expect(done['state.odds']).toBeGreaterThan(0);
     const figure = readMention({ title: 'Tarnland jobless rate 4.1 pct' }, [], { quote: 'Tarnland unemployment rose to 4.1 pct in May from 3.9 pct in April.', trigger: 'rose', type: 'statement', lede: true });
     expect(figure['news.figure-headline']).toBe(1);
+    // A statement's trigger is its saying: what it reports is read at the reported verb ("said it will hold").
+    const plan = readMention({ title: 'Orlin Mills news' }, [], { quote: 'Orlin Mills said it will hold a meeting of holders next month.', trigger: 'said', type: 'statement', lede: true });
+    expect(plan['reported.modal']).toBe(1);
+    expect(plan['reported.assertion.future']!).toBeGreaterThan(0.5);
     // The extraction records it on every mention that may make an event; the model reads that record.
     const news = graph.extractions.find((x) => x.article === 'kettle')!.events.find((m) => m.lede)!;
     expect(news.reading?.['trigger.tag.PastTense']).toBe(1);

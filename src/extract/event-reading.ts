@@ -13,7 +13,7 @@
  */
 import type { EventMention, IngestedArticle, Sentence } from '../types.ts';
 import { ASSERTION_CLASSES, assertionOf, assertionScores } from './assertion.ts';
-import { isDataNotice, ledeTellsAFigure, reportsAFigure, tellsAForecast } from './news-kind.ts';
+import { isDataNotice, ledeTellsAFigure, reportedVerb, reportsAFigure, tellsAForecast } from './news-kind.ts';
 import { posTerms } from './pos-tagger.ts';
 import { sentencesRegister } from './register.ts';
 import { ledeToldAsState, stateScores } from './state.ts';
@@ -31,6 +31,16 @@ const TRIGGER_TAGS = ['Modal', 'PastTense', 'PresentTense', 'Gerund', 'Participl
 const SCALE = 8;
 const odds = (score: number) => 1 / (1 + Math.exp(-score / SCALE));
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** The assertion model's odds of each class for the word at `index`: a softmax of its scores, at the scale `odds` reads. */
+function assertionOdds(quote: string, index: number, name: string, f: Reading): void {
+  const scores = assertionScores(quote, index);
+  if (!scores) return;
+  const top = Math.max(...scores);
+  const exp = scores.map((s) => Math.exp((s - top) / SCALE));
+  const sum = exp.reduce((a, b) => a + b, 0);
+  ASSERTION_CLASSES.forEach((c, k) => (f[`${name}.${c}`] = exp[k]! / sum));
+}
 
 /** Where the trigger stands in its sentence: its first word at a word's start, or -1. */
 export function triggerIndex(sentence: string, trigger: string): number {
@@ -68,14 +78,7 @@ export function readMention(article: Pick<IngestedArticle, 'title'>, sentences: 
   toldFeatures(m.quote, m.trigger, f);
   const index = triggerIndex(m.quote, m.trigger);
   if (index >= 0) {
-    const scores = assertionScores(m.quote, index);
-    if (scores) {
-      // The classes' odds: a softmax of the perceptron's scores (at the scale `odds` reads a margin at).
-      const top = Math.max(...scores);
-      const exp = scores.map((s) => Math.exp((s - top) / SCALE));
-      const sum = exp.reduce((a, b) => a + b, 0);
-      ASSERTION_CLASSES.forEach((c, k) => (f[`assertion.${c}`] = exp[k]! / sum));
-    }
+    assertionOdds(m.quote, index, 'assertion', f);
     f[`assertion.read.${assertionOf(m.quote, index)}`] = 1;
     const state = stateScores(m.quote, index);
     if (state) {
@@ -86,6 +89,25 @@ export function readMention(article: Pick<IngestedArticle, 'title'>, sentences: 
     if (sense !== 'kind') f[`sense.${sense}`] = 1;
   }
   if (m.lede) {
+    // What the lede reports, read at its first verb after the trigger (or before it, when the report comes first):
+    // a statement's trigger is its saying, asserted and past, and what it says ("said it will hold …", "said the
+    // economy is sound") is where a plan, a forecast or a state is told.
+    const reported = reportedVerb(m.quote, m.trigger);
+    if (!reported) f['reported.none'] = 1;
+    else {
+      f['reported.copula'] = Number(reported.copula);
+      f['reported.past'] = Number(reported.past);
+      const terms = posTerms(m.quote);
+      const group = terms.filter((t) => t.offset.start < reported.start).slice(-3);
+      f['reported.modal'] = Number(group.some((t) => t.tags.includes('Modal')));
+      f['reported.negated'] = Number(group.some((t) => t.tags.includes('Negative')));
+      assertionOdds(m.quote, reported.start, 'reported.assertion', f);
+      const state = stateScores(m.quote, reported.start);
+      if (state) {
+        f['reported.state.odds'] = odds(state.state);
+        f['reported.state.present-odds'] = odds(state.presentState);
+      }
+    }
     f['news.figure-headline'] = Number(reportsAFigure(article.title));
     f['news.figure-lede'] = Number(ledeTellsAFigure(m.quote));
     f['news.data-notice'] = Number(isDataNotice(article.title, m.quote));
