@@ -242,8 +242,9 @@ async function main() {
   const all: DevEvent[] = [];
   for (const set of SAMPLES) all.push(...(await devEvents(set)));
   for (const slice of UNSEEN) all.push(...(await unseenEvents(slice)));
+  // `EVENT_MODEL_DEV=0`: the unseen slices' judgments alone (no dev judgment trains or is scored).
   const labelled: Labelled[] = all
-    .filter((x) => x.good !== undefined)
+    .filter((x) => x.good !== undefined && (process.env.EVENT_MODEL_DEV !== '0' || x.slice !== 'dev'))
     .map((x) => ({ ...x, label: x.good ? 1 : 0 }))
     .sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : 1));
   // The label learned (`EVENT_MODEL_LABEL`): `good` (the page as a reader takes it), or `happening` (its sentence
@@ -281,7 +282,7 @@ async function main() {
     console.log(`held-out log loss over the ${withHeld.length} judged pages alone: ${judgedLoss.toFixed(4)}`);
   }
   const devHeld = withHeld.filter((x) => x.slice === 'dev');
-  console.log(`\ndev cross-validation (${devHeld.length} judged dev pages, held-out confidences): AUC ${auc(devHeld).toFixed(3)}`);
+  if (devHeld.length) console.log(`\ndev cross-validation (${devHeld.length} judged dev pages, held-out confidences): AUC ${auc(devHeld).toFixed(3)}`);
   sweep(devHeld);
   const threshold = sweep(withHeld, true);
   console.log(`threshold by the rule (cross-validated, all ${withHeld.length} judged pages): ${threshold}`);
