@@ -49,7 +49,7 @@ const PENALTIES = (process.env.EVENT_MODEL_L2S ?? '0.3,0.1,0.03,0.01,0.003').spl
 const SHIPPED_FEATURES = [
   'participants.confidence', 'sentence.later', 'sentence.opening', 'sentence.early', 'kind.news', 'trigger.not-in', 'figure.',
   'trigger.modal-before', 'trigger.to-before', 'date.none', 'date.after-report', 'date.distance', 'participants.places-only',
-  'assertion.', 'state.', 'sense.', 'news.', 'reported.',
+  'assertion.', 'state.', 'news.', 'reported.',
 ];
 /** Session 31's 12 features (`EVENT_MODEL_FEATURES=evt62`). */
 const EVT62_FEATURES = [

@@ -81,16 +81,14 @@ describe('the event page model', () => {
 
   it("reads the extraction's models as numbers, recorded on the mention, and reads the mention's record at resolve time", () => {
     // Session 32 (evt66): the assertion model's odds, the state models' odds, a lede's news-kind reading.
-    const planned = readMention({ title: 'Orlin Mills news' }, [], { quote: 'Orlin Mills plans to shut its Dunmere works next year.', trigger: 'shut', type: 'closure' });
-    const done = readMention({ title: 'Orlin Mills news' }, [], { quote: 'Orlin Mills shut its Dunmere works on Monday.', trigger: 'shut', type: 'closure' });
+    const planned = readMention({ quote: 'Orlin Mills plans to shut its Dunmere works next year.', trigger: 'shut' });
+    const done = readMention({ quote: 'Orlin Mills shut its Dunmere works on Monday.', trigger: 'shut' });
     expect(planned['assertion.unasserted']!).toBeGreaterThan(0.5);
     expect(done['assertion.asserted']!).toBeGreaterThan(0.5);
     expect(done['assertion.unasserted'] ?? 0).toBeLessThan(planned['assertion.unasserted']!);
     expect(done['state.odds']).toBeGreaterThan(0);
-    const figure = readMention({ title: 'Tarnland jobless rate 4.1 pct' }, [], { quote: 'Tarnland unemployment rose to 4.1 pct in May from 3.9 pct in April.', trigger: 'rose', type: 'statement', lede: true });
-    expect(figure['news.figure-headline']).toBe(1);
     // A statement's trigger is its saying: what it reports is read at the reported verb ("said it will hold").
-    const plan = readMention({ title: 'Orlin Mills news' }, [], { quote: 'Orlin Mills said it will hold a meeting of holders next month.', trigger: 'said', type: 'statement', lede: true });
+    const plan = readMention({ quote: 'Orlin Mills said it will hold a meeting of holders next month.', trigger: 'said', lede: true });
     expect(plan['reported.modal']).toBe(1);
     expect(plan['reported.assertion.future']!).toBeGreaterThan(0.5);
     // The extraction records it on every mention that may make an event; the model reads that record.

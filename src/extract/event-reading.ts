@@ -2,22 +2,19 @@
  * What the extraction's own models read of an event mention's trigger, kept as numbers on the mention (`reading`) for
  * the event page model (src/resolve/event-model.ts, issue 19, session 32): the assertion model's odds of each class
  * (asserted, to come, unasserted) before its rules, and the class its rules give; the state model's and the
- * present-state model's odds of a state; the trigger word's sense there (its kind's, a saying's or another); the
+ * present-state model's odds of a state; the
  * tagger's tag of the trigger word and what stands right before it (a modal, a negation, "to", an auxiliary); and,
- * for an article's news (its lede), the news-kind reading of its headline and lede (a figure's report, a data notice,
- * a forecast, a state). The extraction tags the sentence for these anyway (its answers are memoised), so reading them
+ * for an article's news (its lede), what it reports, read at its reported verb, and whether it is told as a state. The extraction tags the sentence for these anyway (its answers are memoised), so reading them
  * here costs little, and resolution reads them instead of tagging every quote again.
  *
  * Every value is a number in 0–1, rounded to 3 decimals; a zero is left out. Names are the event page model's
  * feature names (a model trained on them reads them as they are).
  */
-import type { EventMention, IngestedArticle, Sentence } from '../types.ts';
+import type { EventMention } from '../types.ts';
 import { ASSERTION_CLASSES, assertionOf, assertionScores } from './assertion.ts';
-import { isDataNotice, ledeTellsAFigure, reportedVerb, reportsAFigure, tellsAForecast } from './news-kind.ts';
+import { reportedVerb } from './news-kind.ts';
 import { posTerms } from './pos-tagger.ts';
-import { sentencesRegister } from './register.ts';
 import { ledeToldAsState, stateScores } from './state.ts';
-import { senseHere } from './trigger-sense.ts';
 
 export type Reading = Record<string, number>;
 
@@ -72,8 +69,8 @@ function toldFeatures(quote: string, trigger: string, f: Reading): void {
   f['sentence.past-verbs'] = Math.min(1, terms.filter((t) => t.tags.includes('PastTense')).length / 3);
 }
 
-/** The reading of one mention of `article` (its sentences give the article's register, read for the trigger's sense). */
-export function readMention(article: Pick<IngestedArticle, 'title'>, sentences: readonly Sentence[], m: Pick<EventMention, 'quote' | 'trigger' | 'type' | 'lede'>): Reading {
+/** The reading of one mention: its sentence, its trigger, and whether it is its article's news. */
+export function readMention(m: Pick<EventMention, 'quote' | 'trigger' | 'lede'>): Reading {
   const f: Reading = {};
   toldFeatures(m.quote, m.trigger, f);
   const index = triggerIndex(m.quote, m.trigger);
@@ -85,8 +82,8 @@ export function readMention(article: Pick<IngestedArticle, 'title'>, sentences: 
       f['state.odds'] = odds(state.state);
       f['state.present-odds'] = odds(state.presentState);
     }
-    const sense = senseHere(m.quote, index, m.trigger, m.type, sentencesRegister(sentences));
-    if (sense !== 'kind') f[`sense.${sense}`] = 1;
+    // (The trigger's sense is not read: a trigger in another sense makes no mention, so it read "kind" on every
+    // event built in sessions 31-32.)
   }
   if (m.lede) {
     // What the lede reports, read at its first verb after the trigger (or before it, when the report comes first):
@@ -108,10 +105,8 @@ export function readMention(article: Pick<IngestedArticle, 'title'>, sentences: 
         f['reported.state.present-odds'] = odds(state.presentState);
       }
     }
-    f['news.figure-headline'] = Number(reportsAFigure(article.title));
-    f['news.figure-lede'] = Number(ledeTellsAFigure(m.quote));
-    f['news.data-notice'] = Number(isDataNotice(article.title, m.quote));
-    f['news.forecast'] = Number(tellsAForecast(article.title, m.quote));
+    // (A lede whose headline or lede tells a figure, a data notice or a forecast is a report, never read here:
+    // markNotNews gave it a mood. Its state reading is read, as ledeState does not always give one.)
     f['news.state'] = Number(ledeToldAsState(m.quote));
   }
   const out: Reading = {};
@@ -123,6 +118,6 @@ export function readMention(article: Pick<IngestedArticle, 'title'>, sentences: 
  * Records the reading of each event mention that may make an event (`EventMention.reading`): one with no mood (a
  * mention with a mood is a report, never an event page).
  */
-export function readEventMentions(article: Pick<IngestedArticle, 'title'>, sentences: readonly Sentence[], events: EventMention[]): void {
-  for (const m of events) if (!m.mood) m.reading = readMention(article, sentences, m);
+export function readEventMentions(events: EventMention[]): void {
+  for (const m of events) if (!m.mood) m.reading = readMention(m);
 }

@@ -23,7 +23,7 @@ export function extractArticle(article: IngestedArticle): ArticleExtraction {
   const events = extractEvents(told, sentences, entities, dates);
   markTheNews(told, sentences, entities, dates, events);
   markNotNews(told, sentences, events);
-  readEventMentions(told, sentences, events);
+  readEventMentions(events);
   return { article: article.id, sentences, entities, dates, events };
 }
 

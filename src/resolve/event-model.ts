@@ -80,8 +80,8 @@ function daysApart(date: string, day: string): number {
  * the trigger's tag and sense, a lede's news-kind reading); read again only for a mention without one (a mention
  * made by hand, or one with a mood).
  */
-function readingOf(mention: EventMention, ctx: EventContext, article: string): Features {
-  return mention.reading ?? readMention({ title: ctx.articles.get(article)?.title ?? '' }, [], mention);
+function readingOf(mention: EventMention): Features {
+  return mention.reading ?? readMention(mention);
 }
 
 /** How many figures a sentence tells, against its words: amounts, numbers, percentages. */
@@ -118,7 +118,7 @@ export function eventFeatures(ev: Event, ctx: EventContext): Features {
   f[`sentence.${sentence <= 1 ? 'opening' : sentence <= 3 ? 'early' : 'later'}`] = 1;
   f['sources.unnamed-party'] = flag(told.some((t) => t.mention?.unnamedParty));
   const lead = first.mention;
-  Object.assign(f, lead ? readingOf(lead, ctx, first.source.article) : { 'trigger.unknown': 1 });
+  Object.assign(f, lead ? readingOf(lead) : { 'trigger.unknown': 1 });
   // A figure in its sentence, and in its title.
   figureFeatures(first.source.quote, f);
   f['title.figure'] = flag(/\d/.test(ev.title));
