@@ -21,6 +21,7 @@
  * are used up: a slice read once is development data from then on.
  */
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { promises as fs, readFileSync } from 'node:fs';
 import { CORPUS, parseReutersSgml, prepareBbc, storyFileName, storyFileText } from '../bench/corpora.ts';
@@ -38,7 +39,7 @@ function range(spec: string): [number, number] {
   return [Number(m[1]), Number(m[2])];
 }
 
-async function prepReuters(file: string, spec: string, dest: string): Promise<number> {
+export async function prepReuters(file: string, spec: string, dest: string): Promise<number> {
   const [from, to] = range(spec);
   const stories = parseReutersSgml(readFileSync(path.join(CORPUS, 'reuters21578', file)).toString('latin1')).slice(from, to);
   await fs.mkdir(dest, { recursive: true });
@@ -169,4 +170,5 @@ async function main(args: string[]): Promise<void> {
   }
 }
 
-await main(process.argv.slice(2));
+// (Run as a command; eval/train-event-model.ts imports prepReuters.)
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main(process.argv.slice(2));

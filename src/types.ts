@@ -194,6 +194,12 @@ export interface EventMention {
    * nothing read is lost — resolution keeps them as the event's `alsoNamed`. Indices into `ArticleExtraction.entities`.
    */
   asides?: number[];
+  /**
+   * What the extraction's models read of the trigger, as numbers in 0–1 named as the event page model's features
+   * (src/extract/event-reading.ts: the assertion model's odds, the state models' odds, the trigger's sense and tag, the
+   * news-kind reading of a lede). Read by resolution's event page model, so it tags no quote again. Session 32.
+   */
+  reading?: Record<string, number>;
 }
 
 export interface ArticleExtraction {

@@ -12,6 +12,7 @@ import { buildSiteModel } from '../src/graph/site-model.ts';
 import { graphJsonSchema, toGraphJson } from '../src/graph/graph-json.ts';
 import { searchRecords } from '../src/search/records.ts';
 import { eventContext, eventFeatures, gateEvents, EVENT_MODEL_NO_PAGE } from '../src/resolve/event-model.ts';
+import { readMention } from '../src/extract/event-reading.ts';
 import type { Graph } from '../src/types.ts';
 
 /** Invented stories: a happening told in the past with a figure, and one told as to come ("is to launch") with none. */
@@ -37,13 +38,13 @@ describe('the event page model', () => {
     const ctx = contextOf(graph);
     const bought = eventFeatures(eventOf(graph, 'kettle'), ctx);
     expect(bought['trigger.tag.PastTense']).toBe(1);
-    expect(bought['trigger.modal-before']).toBe(0);
+    expect(bought['trigger.modal-before'] ?? 0).toBe(0);
     expect(bought['figure.any']).toBe(1);
     expect(bought['sources.lede']).toBe(1);
     expect(bought['date.article-day']).toBe(1);
     const route = eventFeatures(eventOf(graph, 'ferry'), ctx);
     expect(route['trigger.to-before']).toBe(1);
-    expect(bought['trigger.to-before']).toBe(0);
+    expect(bought['trigger.to-before'] ?? 0).toBe(0);
     expect(route['figure.any']).toBe(0);
   });
 
@@ -76,5 +77,27 @@ describe('the event page model', () => {
     expect(searchRecords(model).map((r) => r.url).some((u) => u.includes(route.id))).toBe(false);
     for (const e of model.entities) expect(e.events.map((ev) => ev.id)).not.toContain(route.id);
     for (const a of model.articles) expect(a.events.map((ev) => ev.id)).not.toContain(route.id);
+  });
+
+  it("reads the extraction's models as numbers, recorded on the mention, and reads the mention's record at resolve time", () => {
+    // Session 32 (evt66): the assertion model's odds, the state models' odds, a lede's news-kind reading.
+    const planned = readMention({ quote: 'Orlin Mills plans to shut its Dunmere works next year.', trigger: 'shut' });
+    const done = readMention({ quote: 'Orlin Mills shut its Dunmere works on Monday.', trigger: 'shut' });
+    expect(planned['assertion.unasserted']!).toBeGreaterThan(0.5);
+    expect(done['assertion.asserted']!).toBeGreaterThan(0.5);
+    expect(done['assertion.unasserted'] ?? 0).toBeLessThan(planned['assertion.unasserted']!);
+    expect(done['state.odds']).toBeGreaterThan(0);
+    // A statement's trigger is its saying: what it reports is read at the reported verb ("said it will hold").
+    const plan = readMention({ quote: 'Orlin Mills said it will hold a meeting of holders next month.', trigger: 'said', lede: true });
+    expect(plan['reported.modal']).toBe(1);
+    expect(plan['reported.assertion.future']!).toBeGreaterThan(0.5);
+    // The extraction records it on every mention that may make an event; the model reads that record.
+    const news = graph.extractions.find((x) => x.article === 'kettle')!.events.find((m) => m.lede)!;
+    expect(news.reading?.['trigger.tag.PastTense']).toBe(1);
+    expect(news.reading?.['assertion.asserted']).toBeGreaterThan(0.5);
+    const g: Graph = { ...graph, extractions: graph.extractions.map((x) => ({ ...x, events: x.events.map((m) => (m.lede ? { ...m, reading: { 'state.odds': 0.9 } } : m)) })) };
+    const read = eventFeatures(eventOf(g, 'kettle'), contextOf(g));
+    expect(read['state.odds']).toBe(0.9);
+    expect(read['trigger.tag.PastTense']).toBeUndefined();
   });
 });

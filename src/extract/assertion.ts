@@ -236,6 +236,23 @@ export function assertionOf(sentence: string, index: number): Assertion {
 }
 
 /**
+ * The assertion model's score of each class (ASSERTION_CLASSES order) for the trigger at character `index`, before any
+ * rule: what the event page model reads as numbers (src/extract/event-reading.ts). Undefined past the sentence's end.
+ */
+export function assertionScores(sentence: string, index: number): number[] | undefined {
+  const tokens = tokenize(sentence);
+  const i = tokens.findIndex((t) => t.end > index);
+  if (i < 0) return undefined;
+  const m = loaded();
+  const scores = new Array<number>(m.classes.length).fill(0);
+  for (const f of assertionFeatures(tokens, i)) {
+    const w = m.weights[f];
+    if (w) for (let c = 0; c < scores.length; c++) scores[c]! += w[c]!;
+  }
+  return scores;
+}
+
+/**
  * An infinitive's verb in a clause: "to" after a word of a plan, a want or a proposal (PLAN_WORDS: "plans to", "a
  * proposal to") and the lower-case word after it (the last one in the clause is the one nearest), not a noun phrase's
  * first word ("key to the campaign": the preposition, NOUN_MARKERS).

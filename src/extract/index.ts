@@ -6,6 +6,7 @@ import { extractDates } from './dates.ts';
 import { extractEvents, ledeParagraph, markTheNews } from './events.ts';
 import { markNotNews } from './news-kind.ts';
 import { markPlannedNews } from './plan.ts';
+import { readEventMentions } from './event-reading.ts';
 import { datelineDay } from './dateline.ts';
 
 /**
@@ -24,6 +25,7 @@ export function extractArticle(article: IngestedArticle): ArticleExtraction {
   markTheNews(told, sentences, entities, dates, events);
   markNotNews(told, sentences, events);
   markPlannedNews(told, sentences, dates, events);
+  readEventMentions(events);
   return { article: article.id, sentences, entities, dates, events };
 }
 

@@ -71,6 +71,17 @@ export function tellsState(sentence: string, index: number): boolean {
   return i >= 0 && binaryScore(loaded().weights, assertionFeatures(tokens, i)) > 0;
 }
 
+/**
+ * The state model's score and the present-state model's score (positive: a state) of the word at character `index`,
+ * read whatever its verb group: what the event page model reads as numbers (src/extract/event-reading.ts).
+ */
+export function stateScores(sentence: string, index: number): { state: number; presentState: number } | undefined {
+  const tokens = tokenize(sentence);
+  const i = tokens.findIndex((t) => t.end > index);
+  if (i < 0) return undefined;
+  return { state: binaryScore(loaded().weights, assertionFeatures(tokens, i)), presentState: binaryScore(presentLoaded().weights, stateFeatures(tokens, i)) };
+}
+
 /** The verb groups TimeML marks PRESENT with no aspect: present simple ("holds", "suit") and present passive ("are held"). */
 const PRESENT_SIMPLE_GROUP = /^(?:present\+ed|bare\+(?:s|base))$/;
 
