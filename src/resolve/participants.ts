@@ -13,6 +13,8 @@ import { escapeRegExp } from '../util/escape.ts';
 import { datelineLength } from '../extract/dateline.ts';
 import { usualCase } from '../extract/ner/words.ts';
 import { listedAs, taggedTerms, type TaggedTerm } from '../extract/nlp.ts';
+import { posTerms } from '../extract/pos-tagger.ts';
+import { isPersonNoun } from '../extract/trigger-sense.ts';
 
 const FIRM_END = [...FIRM_NAME_ENDS].join('|');
 /** What joins a founder's name to a firm's ending, in the languages of the wires ("and", "&", German "und", French "et"). */
@@ -270,6 +272,44 @@ export function namesHome(sentence: Sentence, mention: Spanned, type: EntityType
   const at = sentence.start + gap.index;
   if (!others.some((o) => o.type !== 'place' && o.end === at)) return false;
   return !opensListOfPlaces(sentence, mention, others);
+}
+
+/**
+ * A place after "from" or "in" that ends a noun phrase headed by a noun for people or bodies ("took offers from
+ * bidders in Norland and Zorbia", "sold the mill to buyers from Zorbia", "bought the stake from investors in
+ * Norland"): it says where those people are from or are, of the noun's referent, and is neither a party nor where
+ * the happening was. Read from the fast tagger's tags (pos-tagger.ts: the word before the preposition a common noun in
+ * lower case, no verb) and WordNet's nouns for people and groups (person-nouns.json); places joined to the first by
+ * "and", "or" or commas go with it (`others`: the sentence's names). "in" is read so only after the trigger (`trigger`:
+ * its word), the noun itself after a preposition ("to investors in Norland"): a verb's object or subject and "in"
+ * may tell where the happening was ("met bankers in Pella", "Rebels in Zorbia attacked"). Not a state's organs
+ * (STATE_ORGAN_NOUNS: "officials from Norland" act for it). Kept as the event's `alsoNamed`. (evt67.)
+ */
+export function placeOfPeople(sentence: Sentence, mention: Spanned, type: EntityType, trigger: string, others: readonly (Spanned & { type: EntityType })[]): boolean {
+  if (type !== 'place') return false;
+  // (Back over the places listed before this one: "in Norland, Velia and Zorbia".)
+  let start = mention.start;
+  for (let k = others.length - 1; k >= 0; k--) {
+    const o = others[k]!;
+    if (o.end > start || o.type !== 'place') continue;
+    if (!/^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/.test(sentence.text.slice(o.end - sentence.start, start - sentence.start))) break;
+    start = o.start;
+  }
+  const before = sentence.text.slice(0, start - sentence.start);
+  const m = /(?:^|\s)(\p{Ll}+)\s+(from|in)\s+(?:the\s+)?$/u.exec(before);
+  if (!m || STATE_ORGAN_NOUNS.has(m[1]!) || !isPersonNoun(m[1]!)) return false;
+  const nounAt = m.index + m[0].indexOf(m[1]!);
+  const terms = posTerms(sentence.text);
+  const k = terms.findIndex((t) => t.offset.start === nounAt);
+  const noun = terms[k];
+  if (!noun || !noun.tags.includes('Noun') || noun.tags.includes('Verb')) return false;
+  if (m[2] === 'from') return true;
+  const triggerAt = trigger === '' ? -1 : sentence.text.indexOf(trigger, datelineLength(sentence.text));
+  if (triggerAt < 0 || nounAt < triggerAt + trigger.length) return false;
+  // (Adjectives, numbers and a determiner may stand between the preposition and the noun: "to two big investors in".)
+  let j = k - 1;
+  while (j >= 0 && ['Adjective', 'Value', 'Determiner'].some((t) => terms[j]!.tags.includes(t))) j--;
+  return j >= 0 && terms[j]!.tags.includes('Preposition');
 }
 
 /**
