@@ -7,7 +7,7 @@
  * keeps it (`Event.alsoNamed`, graph.json `alsoNamed`), and its entity keeps its mention.
  */
 import type { EntityMention, EntityType, Sentence } from '../types.ts';
-import { alternation, AMOUNT_SCALES, APPOSITION_OPENERS, AUXILIARIES_AFTER, CONTEST_NOUNS, COURT_HEADS, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, HOME_PARTICIPLES, isPlaceThingHead, ORG_HEADS, ILLNESS_CUES, ILLNESS_HEADS, LEGAL_FORMS, NAME_OWNED_HEADS, NAME_SUFFIXES, NO_QUALIFIED_NOUN_AFTER, NOT_INITIALS, OBJECT_FILLERS, OCCASION_DETERMINERS, OCCASION_PREPOSITIONS, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES, STATE_ORGAN_NOUNS, UNIT_NOUNS, WORK_HEADS } from '../extract/lexicon.ts';
+import { alternation, AMOUNT_SCALES, APPOSITION_OPENERS, AUXILIARIES_AFTER, CONTEST_NOUNS, COURT_HEADS, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, HOME_PARTICIPLES, isPlaceThingHead, ORG_HEADS, ILLNESS_CUES, ILLNESS_HEADS, LEGAL_FORMS, NAME_OWNED_HEADS, NAME_SUFFIXES, NO_QUALIFIED_NOUN_AFTER, NOT_INITIALS, OBJECT_FILLERS, OCCASION_DETERMINERS, OCCASION_PREPOSITIONS, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES, SPEECH_VERBS_AFTER, STATE_ORGAN_NOUNS, UNIT_NOUNS, WORK_HEADS } from '../extract/lexicon.ts';
 import { normalizeName } from './entities.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { datelineLength } from '../extract/dateline.ts';
@@ -126,7 +126,9 @@ export function qualifiesNoun(sentence: Sentence, mention: Spanned, type: Entity
   // case only: the tagger may read a capitalised "And" in a headline-cased phrase as a name's word.)
   const next = /^ ([\p{L}']+)/u.exec(sentence.text.slice(mention.end - sentence.start))?.[1];
   if (next === undefined || NO_QUALIFIED_NOUN_AFTER.has(next)) return false;
-  const phrase = nounPhraseAfter(sentence, mention, trigger);
+  // (A place's noun is read first from the fast tagger's tags, pos-tagger.ts, which reads a noun compromise takes for
+  // a verb, "a U.S. firm had made", "an unidentified U.S. firm."; then from compromise's, evt67.)
+  const phrase = (type === 'place' ? nounPhraseAfter(sentence, mention, trigger, posTerms) : undefined) ?? nounPhraseAfter(sentence, mention, trigger);
   if (!phrase) return false;
   const head = phrase.head.text.toLowerCase();
   // Any other name (a body, a product, a person, a disease) before a noun only says of what kind ("a new Velmar
@@ -168,10 +170,10 @@ export function ownsThing(sentence: Sentence, mention: Spanned, type: EntityType
  * qualifiesNoun): its head, the sentence's terms and the index of the term after the run; none where the run holds the
  * trigger, opens on the name's own verb or is an infinitive's ("aims to cut").
  */
-function nounPhraseAfter(sentence: Sentence, mention: Spanned, trigger: string): { head: TaggedTerm; run: TaggedTerm[]; terms: readonly TaggedTerm[]; next: number } | undefined {
+function nounPhraseAfter(sentence: Sentence, mention: Spanned, trigger: string, tagger: (text: string) => readonly TaggedTerm[] = taggedTerms): { head: TaggedTerm; run: TaggedTerm[]; terms: readonly TaggedTerm[]; next: number } | undefined {
   const end = mention.end - sentence.start;
   if (!/^ [\p{L}]/u.test(sentence.text.slice(end))) return undefined;
-  const terms = taggedTerms(sentence.text);
+  const terms = tagger(sentence.text);
   let k = terms.findIndex((t) => t.offset.start >= end);
   if (k < 0 || terms[k]!.offset.start !== end + 1) return undefined;
   const run: TaggedTerm[] = [];
@@ -274,6 +276,9 @@ export function namesHome(sentence: Sentence, mention: Spanned, type: EntityType
   return !opensListOfPlaces(sentence, mention, others);
 }
 
+/** A verb of speaking right after a name: "… in Pella said", "…, told". */
+const SPEAKS_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${alternation(SPEECH_VERBS_AFTER)})\b`);
+
 /**
  * A place after "from" or "in" that ends a noun phrase headed by a noun for people or bodies ("took offers from
  * bidders in Norland and Zorbia", "sold the mill to buyers from Zorbia", "bought the stake from investors in
@@ -282,7 +287,8 @@ export function namesHome(sentence: Sentence, mention: Spanned, type: EntityType
  * lower case, no verb) and WordNet's nouns for people and groups (person-nouns.json); places joined to the first by
  * "and", "or" or commas go with it (`others`: the sentence's names). "in" is read so only after the trigger (`trigger`:
  * its word), the noun itself after a preposition ("to investors in Norland"): a verb's object or subject and "in"
- * may tell where the happening was ("met bankers in Pella", "Rebels in Zorbia attacked"). Not a state's organs
+ * may tell where the happening was ("met bankers in Pella", "Rebels in Zorbia attacked"), but before a verb of speaking
+ * (SPEECH_VERBS_AFTER: "a spokesman in Pella said", "analysts in Orlin said Zorbix would …") it is where the speaker is. Not a state's organs
  * (STATE_ORGAN_NOUNS: "officials from Norland" act for it). Kept as the event's `alsoNamed`. (evt67.)
  */
 export function placeOfPeople(sentence: Sentence, mention: Spanned, type: EntityType, trigger: string, others: readonly (Spanned & { type: EntityType })[]): boolean {
@@ -296,14 +302,17 @@ export function placeOfPeople(sentence: Sentence, mention: Spanned, type: Entity
     start = o.start;
   }
   const before = sentence.text.slice(0, start - sentence.start);
-  const m = /(?:^|\s)(\p{Ll}+)\s+(from|in)\s+(?:the\s+)?$/u.exec(before);
-  if (!m || STATE_ORGAN_NOUNS.has(m[1]!) || !isPersonNoun(m[1]!)) return false;
+  // (Capitalised where it opens the sentence: "Analysts in Orlin said".)
+  const m = /(?:^|\s)(\p{L}\p{Ll}+)\s+(from|in)\s+(?:the\s+)?$/u.exec(before);
+  if (!m || STATE_ORGAN_NOUNS.has(m[1]!.toLowerCase()) || !isPersonNoun(m[1]!)) return false;
   const nounAt = m.index + m[0].indexOf(m[1]!);
   const terms = posTerms(sentence.text);
   const k = terms.findIndex((t) => t.offset.start === nounAt);
   const noun = terms[k];
-  if (!noun || !noun.tags.includes('Noun') || noun.tags.includes('Verb')) return false;
+  if (!noun || !noun.tags.includes('Noun') || noun.tags.includes('Verb') || noun.tags.includes('ProperNoun')) return false;
   if (m[2] === 'from') return true;
+  // (The one who speaks, "a spokesman in Pella said", "analysts in Orlin said": where the speaker is, not a party.)
+  if (SPEAKS_AFTER.test(sentence.text.slice(mention.end - sentence.start))) return true;
   const triggerAt = trigger === '' ? -1 : sentence.text.indexOf(trigger, datelineLength(sentence.text));
   if (triggerAt < 0 || nounAt < triggerAt + trigger.length) return false;
   // (Adjectives, numbers and a determiner may stand between the preposition and the noun: "to two big investors in".)
