@@ -126,9 +126,11 @@ export function qualifiesNoun(sentence: Sentence, mention: Spanned, type: Entity
   // case only: the tagger may read a capitalised "And" in a headline-cased phrase as a name's word.)
   const next = /^ ([\p{L}']+)/u.exec(sentence.text.slice(mention.end - sentence.start))?.[1];
   if (next === undefined || NO_QUALIFIED_NOUN_AFTER.has(next)) return false;
-  // (A place's noun is read first from the fast tagger's tags, pos-tagger.ts, which reads a noun compromise takes for
-  // a verb, "a U.S. firm had made", "an unidentified U.S. firm."; then from compromise's, evt67.)
-  const phrase = (type === 'place' ? nounPhraseAfter(sentence, mention, trigger, posTerms) : undefined) ?? nounPhraseAfter(sentence, mention, trigger);
+  // (Inside a noun phrase that "a", "an", "the" or an owner opens, a place's noun is read first from the fast tagger's
+  // tags, pos-tagger.ts, which reads a noun compromise takes for a verb, "a U.S. firm had made", "an unidentified U.S.
+  // firm."; then from compromise's. Not without an opener: the fast tagger has no dates, "Norland last week". evt67.)
+  const opened = type === 'place' && (PHRASE_OPENED.test(around(sentence, mention).before) || THE_BEFORE.test(around(sentence, mention).before));
+  const phrase = (opened ? nounPhraseAfter(sentence, mention, trigger, posTerms) : undefined) ?? nounPhraseAfter(sentence, mention, trigger);
   if (!phrase) return false;
   const head = phrase.head.text.toLowerCase();
   // Any other name (a body, a product, a person, a disease) before a noun only says of what kind ("a new Velmar
@@ -280,18 +282,18 @@ export function namesHome(sentence: Sentence, mention: Spanned, type: EntityType
 const SPEAKS_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${alternation(SPEECH_VERBS_AFTER)})\b`);
 
 /**
- * A place after "from" or "in" that ends a noun phrase headed by a noun for people or bodies ("took offers from
- * bidders in Norland and Zorbia", "sold the mill to buyers from Zorbia", "bought the stake from investors in
- * Norland"): it says where those people are from or are, of the noun's referent, and is neither a party nor where
- * the happening was. Read from the fast tagger's tags (pos-tagger.ts: the word before the preposition a common noun in
- * lower case, no verb) and WordNet's nouns for people and groups (person-nouns.json); places joined to the first by
- * "and", "or" or commas go with it (`others`: the sentence's names). "in" is read so only after the trigger (`trigger`:
- * its word), the noun itself after a preposition ("to investors in Norland"): a verb's object or subject and "in"
- * may tell where the happening was ("met bankers in Pella", "Rebels in Zorbia attacked"), but before a verb of speaking
- * (SPEECH_VERBS_AFTER: "a spokesman in Pella said", "analysts in Orlin said Zorbix would …") it is where the speaker is. Not a state's organs
+ * A place after "from" that ends a noun phrase headed by a noun for people or bodies ("took offers from bidders from
+ * Norland and Zorbia", "sold the mill to buyers from Zorbia"), or after "in" right before a verb of speaking
+ * (SPEECH_VERBS_AFTER: "a spokesman in Pella said", "analysts in Orlin said Zorbix would …"): it says where those
+ * people are from or where the speaker is, of the noun's referent, and is neither a party nor where the happening
+ * was. Read from the fast tagger's tags (pos-tagger.ts: the word before the preposition a common noun, no verb, no
+ * name) and WordNet's nouns for people and groups (person-nouns.json); places joined to the first by "and", "or" or
+ * commas go with it (`others`: the sentence's names). Any other "in" after such a noun may tell where the happening
+ * was ("met bankers in Pella", "opens talks with the lenders' committee in Orlin tomorrow", "Rebels in Zorbia
+ * attacked"): it stays. Not a state's organs
  * (STATE_ORGAN_NOUNS: "officials from Norland" act for it). Kept as the event's `alsoNamed`. (evt67.)
  */
-export function placeOfPeople(sentence: Sentence, mention: Spanned, type: EntityType, trigger: string, others: readonly (Spanned & { type: EntityType })[]): boolean {
+export function placeOfPeople(sentence: Sentence, mention: Spanned, type: EntityType, others: readonly (Spanned & { type: EntityType })[]): boolean {
   if (type !== 'place') return false;
   // (Back over the places listed before this one: "in Norland, Velia and Zorbia".)
   let start = mention.start;
@@ -312,13 +314,7 @@ export function placeOfPeople(sentence: Sentence, mention: Spanned, type: Entity
   if (!noun || !noun.tags.includes('Noun') || noun.tags.includes('Verb') || noun.tags.includes('ProperNoun')) return false;
   if (m[2] === 'from') return true;
   // (The one who speaks, "a spokesman in Pella said", "analysts in Orlin said": where the speaker is, not a party.)
-  if (SPEAKS_AFTER.test(sentence.text.slice(mention.end - sentence.start))) return true;
-  const triggerAt = trigger === '' ? -1 : sentence.text.indexOf(trigger, datelineLength(sentence.text));
-  if (triggerAt < 0 || nounAt < triggerAt + trigger.length) return false;
-  // (Adjectives, numbers and a determiner may stand between the preposition and the noun: "to two big investors in".)
-  let j = k - 1;
-  while (j >= 0 && ['Adjective', 'Value', 'Determiner'].some((t) => terms[j]!.tags.includes(t))) j--;
-  return j >= 0 && terms[j]!.tags.includes('Preposition');
+  return SPEAKS_AFTER.test(sentence.text.slice(mention.end - sentence.start));
 }
 
 /**
