@@ -586,6 +586,9 @@ export function inRelativeClause(text: string, at: number): boolean {
   return opener !== undefined && RELATIVE_PRONOUNS.has(/(\w+)$/.exec(text.slice(0, opener))![1]!.toLowerCase());
 }
 
+/** A comma and a relative pronoun other than "that" (", which", ", who"). */
+const COMMA_WH_RELATIVE = new RegExp(String.raw`,\s+(?:${alternation(WH_RELATIVES)})\s`, 'i');
+
 /**
  * The word at `at` is told in a relative clause set off by a comma after a main clause with a finite verb of its own
  * ("Quanta sold its unit to Miro, which had bought Tarn Ltd last year"): the clause tells of the noun before its
@@ -595,6 +598,8 @@ export function inRelativeClause(text: string, at: number): boolean {
  * present form by the fast tagger, pos-tagger.ts). (evt67.)
  */
 export function inCommaRelative(text: string, from: number, at: number): boolean {
+  // (Most sentences have no such clause: one regular expression answers first, before the words are read.)
+  if (!COMMA_WH_RELATIVE.test(text.slice(from, at))) return false;
   const opener = clauseOpenerBefore(text, from, at);
   if (opener === undefined) return false;
   const m = /,\s+(\w+)$/.exec(text.slice(from, opener));
