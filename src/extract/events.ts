@@ -1191,6 +1191,7 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
   const opener = ownSubject && (mentions.some((m) => local(m).start > from) || PRONOUN_OPENS_CLAUSE.test(text.slice(0, triggerFrom))) ? from : -1;
   const described = appositions(text, mentions.map((m) => local(m).end)).filter((a) => a.end <= triggerFrom || a.start >= triggerTo);
   const reportsOnly = keepSpeakers ? new Set<number>() : speakersOfTheReport(sentence, mentions, triggerFrom, triggerTo);
+  const locals = mentions.map(local);
   mentions.forEach((m, i) => {
     const { start, end } = local(m);
     // (Set off by a comma or a dash: "Ann Lee - who was elected in 1997 - …".)
@@ -1219,7 +1220,7 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
     const next = mentions[i + 1];
     const prev = mentions[i - 1];
     const acrossTrigger = next !== undefined && end <= triggerFrom && local(next).start >= triggerTo;
-    if (describesNextName(text, mentions.map(local), i, triggerFrom, triggerTo)) out.add(i);
+    if (describesNextName(text, locals, i, triggerFrom, triggerTo)) out.add(i);
     // "The Lees' Zorbix Ltd": the owner of a company or the employer of a person names whose it is. A product
     // stays its maker's ("Acme's Qube was recalled" is on Acme's timeline). A place's possessive before any name says
     // where that one is from ("Novartis bought Germany's Hexal"), as a place after a place locates it.
