@@ -2208,3 +2208,35 @@ describe('a date belongs to its own clause\'s verb (session 31, evt61)', () => {
     expect(read('rs2', 'Census results to be released on June 14', '2021-06-02', [lede]).find((e) => e.lede)?.date).toBe('2021-06-14');
   });
 });
+
+describe('the happening\'s own clause and its own actors (session 32, evt67)', () => {
+  it('prefers the main clause\'s trigger to one in a relative clause set off after it', () => {
+    expect(findTrigger('Quanta Corp sued Miro Inc, which had bought Tarn Ltd in May.')?.text).toBe('sued');
+    // A relative clause's trigger is still read where the sentence has no other (a body sentence's background).
+    expect(findTrigger('Quanta Corp hired Ann Vell, who had resigned from Miro Inc in May.')?.text).toBe('resigned');
+    // Before its main clause's verb, it is no relative clause of one: "Quanta, which bought Miro, said …" keeps its reading.
+    expect(findTrigger('Quanta Corp, which bought Miro Inc in May, has doubled its staff.')?.text).toBe('bought');
+  });
+  it('reads a dated lede whose only trigger is a relative clause\'s by its main clause, the relative clause\'s names aside', () => {
+    const { a, sentences } = article('rl', '2022-03-08', ['PELLA, March 8 - Quanta Corp sold its barge unit to Miro Inc, which had bought Tarn Ltd from Halden Group last year.']);
+    const headed = { ...a, title: 'Quanta sells barge unit' };
+    const entities = ['Quanta Corp', 'Miro Inc', 'Tarn Ltd', 'Halden Group'].map((n) => ent(sentences, 0, n, 'organization'));
+    const events = extractEvents(headed, sentences, entities, []);
+    markTheNews(headed, sentences, entities, [], events);
+    expect(events.map((e) => [e.participants.map((p) => entities[p.mention]!.text), (e.asides ?? []).map((i) => entities[i]!.text)]))
+      .toEqual([[['Quanta Corp', 'Miro Inc'], ['Tarn Ltd', 'Halden Group']]]);
+  });
+  it('keeps a name that only describes the next one ("Norland Senator Ann Vell") aside, with or without a trigger', () => {
+    for (const [text, parties] of [
+      ['WASHINGTON, March 8 - Norland Senator Ann Vell proposed a bill to curb imports of cloth.', ['Ann Vell']],
+      ['WASHINGTON, March 8 - Norland Senator Ann Vell sued Zorbix Inc over its pension plan.', ['Ann Vell', 'Zorbix Inc']],
+    ] as const) {
+      const { a, sentences } = article('dn', '2022-03-08', [text]);
+      const headed = { ...a, title: 'Vell acts on cloth' };
+      const entities = [ent(sentences, 0, 'Norland', 'place'), ent(sentences, 0, 'Ann Vell', 'person'), ...(text.includes('Zorbix') ? [ent(sentences, 0, 'Zorbix Inc', 'organization')] : [])];
+      const events = extractEvents(headed, sentences, entities, []);
+      markTheNews(headed, sentences, entities, [], events);
+      expect(events.map((e) => [e.participants.map((p) => entities[p.mention]!.text), (e.asides ?? []).map((i) => entities[i]!.text)])).toEqual([[parties, ['Norland']]]);
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesHome, noParty, onlyReports, opponentOfOccasion, ownsThing, qualifiesNoun, shortFormOfEarlier } from '../src/resolve/participants.ts';
+import { namesHome, noParty, onlyReports, opponentOfOccasion, ownsThing, placeOfPeople, qualifiesNoun, shortFormOfEarlier } from '../src/resolve/participants.ts';
 import type { EntityType, Sentence } from '../src/types.ts';
 
 /** The invented sentence `text` and the span of `name` (its first occurrence) in it. */
@@ -220,5 +220,30 @@ describe('opponentOfOccasion: the opponent in a contest that only sets a happeni
     expect(opponent('Zorbix Corp filed a suit against Quanta Inc in May.', 'Quanta Inc', 'filed')).toBe(false);
     // (No trigger before the phrase: a lede told by its headline.)
     expect(opponent('In the final against Norland, Zorbia won 2-1.', 'Norland', '')).toBe(false);
+  });
+});
+
+describe('a place that says where people are from or where a speaker is (session 32, evt67)', () => {
+  /** Whether the place `name` of `text` is placeOfPeople's, among the text's `places`. */
+  const ofPeople = (text: string, name: string, places: string[] = [name]) => {
+    const [sentence, span] = spanIn(text, name);
+    const others = places.map((p) => ({ ...spanIn(text, p)[1], type: 'place' as const }));
+    return placeOfPeople(sentence, span, 'place', others);
+  };
+  it('leaves out the places after "from" and a noun for people, and the place of one who speaks', () => {
+    expect(ofPeople('Tarn Corp sold its mill to buyers from Norland and Zorbia.', 'Norland', ['Norland', 'Zorbia'])).toBe(true);
+    expect(ofPeople('Tarn Corp sold its mill to buyers from Norland and Zorbia.', 'Zorbia', ['Norland', 'Zorbia'])).toBe(true);
+    expect(ofPeople('A company spokesman in Pella said Kosta Corp would raise its prices.', 'Pella')).toBe(true);
+    expect(ofPeople('Analysts in Orlin said Kosta Corp would raise its prices.', 'Orlin')).toBe(true);
+  });
+  it('keeps a seller, the happening\'s site and a state\'s organs', () => {
+    expect(ofPeople('Quell Mills bought wheat from Norland last week.', 'Norland')).toBe(false);
+    expect(ofPeople('Kosta Corp opened talks with its bankers in Pella on Monday.', 'Pella')).toBe(false);
+    expect(ofPeople('Officials from Norland met Kosta Corp on Monday.', 'Norland')).toBe(false);
+  });
+  it('reads a place\'s noun compromise takes for a verb from the fast tagger, inside an opened noun phrase only', () => {
+    expect(qualifiesNoun(...spanIn('Brandt Corp said a Norland firm had made an offer for its shares.', 'Norland'), 'place', 'said')).toBe(true);
+    expect(qualifiesNoun(...spanIn('Garvel Co agreed to sell its barge unit to an unidentified Norland firm.', 'Norland'), 'place', 'sell')).toBe(true);
+    expect(qualifiesNoun(...spanIn('Quell Mills bought wheat from Norland last week.', 'Norland'), 'place', 'bought')).toBe(false);
   });
 });

@@ -586,6 +586,29 @@ export function inRelativeClause(text: string, at: number): boolean {
   return opener !== undefined && RELATIVE_PRONOUNS.has(/(\w+)$/.exec(text.slice(0, opener))![1]!.toLowerCase());
 }
 
+/** A comma and a relative pronoun other than "that" (", which", ", who"). */
+const COMMA_WH_RELATIVE = new RegExp(String.raw`,\s+(?:${alternation(WH_RELATIVES)})\s`, 'i');
+
+/**
+ * The word at `at` is told in a relative clause set off by a comma after a main clause with a finite verb of its own
+ * ("Quanta sold its unit to Miro, which had bought Tarn Ltd last year"): the clause tells of the noun before its
+ * comma, not the sentence's happening (the sale, though no trigger reads "sold"), and its names are its verb's. The
+ * nearest clause opener before the word (from `from` on, no comma between) is a relative pronoun other than "that",
+ * with a comma right before it, and the words from `from` to that comma hold a finite verb (tense.ts, or a past or
+ * present form by the fast tagger, pos-tagger.ts). (evt67.)
+ */
+export function inCommaRelative(text: string, from: number, at: number): boolean {
+  // (Most sentences have no such clause: one regular expression answers first, before the words are read.)
+  if (!COMMA_WH_RELATIVE.test(text.slice(from, at))) return false;
+  const opener = clauseOpenerBefore(text, from, at);
+  if (opener === undefined) return false;
+  const m = /,\s+(\w+)$/.exec(text.slice(from, opener));
+  if (m === null || !WH_RELATIVES.includes(m[1]!.toLowerCase())) return false;
+  const main = text.slice(from, from + m.index);
+  // (The tense reader reads a verb group it knows; the fast tagger a past or present form it does not: "sued".)
+  return hasFiniteVerb(main) || posTerms(main).some((t) => t.tags.includes('Verb') && (t.tags.includes('PastTense') || t.tags.includes('PresentTense')) && !t.tags.includes('Participle'));
+}
+
 /** A verb group's auxiliaries and adverbs closing `text` ("they were provisionally"): no verb of its own. */
 const AUXILIARY_TAIL = new RegExp(String.raw`(?:\s+(?:${alternation([...AUXILIARIES_AFTER, ...PASSIVE_AUXILIARIES])}|\w+ly|not|n't))+\s*$`, 'i');
 

@@ -23,7 +23,7 @@ import { alternation, COMPANY_STAND_INS, NAME_PIECES, PASSIVE_AUXILIARIES, FACIL
 import { isTableRow, isTableStory } from './table-row.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { LEGAL_FORMS } from './shapes.ts';
-import { appositions, commentAfter, dateInClauseOfItsOwn, inApposition, inRelativeClause, objectRelative, purposeAfter, purposePhrases, triggerClause, verbInClauseOfItsOwn } from './clause.ts';
+import { appositions, commentAfter, dateInClauseOfItsOwn, inApposition, inCommaRelative, inRelativeClause, objectRelative, purposeAfter, purposePhrases, triggerClause, verbInClauseOfItsOwn } from './clause.ts';
 import { antecedentOf, CLAUSE_OPENS, describedSubject, UP_TO_ITS_VERB } from './described.ts';
 import { describedParty, lastBefore } from './described-party.ts';
 import { EVENT_KINDS, NEWS_TYPE, eventKind } from '../event-types.ts';
@@ -126,6 +126,10 @@ export function extractEvents(article: IngestedArticle, sentences: Sentence[], e
     const found = findTrigger(sentence.text, at.register, sentence.index === firstBody);
     // A row of a table of figures tells no happening, whatever word of it reads as a trigger.
     if (!found || isTableRow(sentence.text)) continue;
+    // A dated lede whose only trigger is a relative clause's ("Quanta sold its unit to Miro, which had bought Tarn Ltd")
+    // tells its news in its main clause, whose verb no trigger reads: it is read as a lede with no trigger of its own
+    // (markTheNews), the relative clause's names kept aside, not as the relative clause's happening.
+    if (sentence.index === at.ledeIndex && inCommaRelative(sentence.text, datelineLength(sentence.text), found.index)) continue;
     const speech = eventKind(found.type).reportedSpeech === true;
     if (nameless && speech) continue;
     const parties = partiesOf(at, sentence, found, mentions, speech);
@@ -274,13 +278,19 @@ function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger, menti
  */
 function asidesOf(at: ArticleReading, sentence: Sentence, found: Trigger, mentions: { item: EntityMention; index: number }[], outside: Set<number>, kept: EventMention['participants'], reported?: { start: number; end: number }): number[] {
   const spans = [...besideTheHappening(sentence.text, found.index, found.index + found.text.length), ...(reported ? [reported] : [])];
-  if (spans.length === 0) return [];
-  const asides = mentions.filter(({ item, index }, i) => outside.has(i) && !kept.some((p) => p.mention === index)
-    && spans.some((s) => item.start - sentence.start >= s.start && item.end - sentence.start <= s.end));
+  const left = ({ index }: { index: number }, i: number) => outside.has(i) && !kept.some((p) => p.mention === index);
+  // A name that only describes the next one ("Tennessee Senator Ann Vell", "U.S. retailer Zorbix") says whose or where
+  // that party is: kept beside it too (evt67).
+  const local = mentions.map(({ item }) => ({ start: item.start - sentence.start, end: item.end - sentence.start }));
+  const triggerTo = found.index + found.text.length;
+  const describers = mentions.filter((m, i) => left(m, i) && describesNextName(sentence.text, local, i, found.index, triggerTo) && !outside.has(i + 1));
+  if (spans.length === 0) return describers.map(({ index }) => index);
+  const asides = mentions.filter((m, i) => left(m, i) && !describers.includes(m)
+    && spans.some((s) => local[i]!.start >= s.start && local[i]!.end <= s.end));
   // (A dated lede's name its headline writes takes part in the article's news: kept, as other.)
   const headlined = sentence.index === at.ledeIndex ? asides.filter(({ item }) => headlineNames(at.article.title, item.text)) : [];
   for (const { item, index } of headlined) kept.push(item.type === 'place' ? { mention: index, role: 'place', party: 'other' } : { mention: index, role: 'other' });
-  return asides.filter((m) => !headlined.includes(m)).map(({ index }) => index);
+  return mentions.filter((m) => describers.includes(m) || (asides.includes(m) && !headlined.includes(m))).map(({ index }) => index);
 }
 
 /** Where the first verb after the dateline ends (the fast tagger's, pos-tagger.ts); the text's end when it has none. */
@@ -955,12 +965,14 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
   // return honesty to Pella Hall": kept as `asides`.)
   const verbEnd = firstVerbEnd(sentence.text);
   const beside = [...besideTheHappening(sentence.text, 0, verbEnd), ...relativeAfter(sentence.text, verbEnd)];
-  const aside = ({ item }: { item: EntityMention }) => beside.some((s) => item.start - sentence.start >= s.start && item.end - sentence.start <= s.end);
+  // (Nor a name that only describes the next, "Tennessee Senator Ann Vell": kept as `asides` too.)
+  const describer = (i: number) => describesNextName(sentence.text, names, i, -1, -1);
+  const aside = ({ item }: { item: EntityMention }, i: number) => describer(i) || beside.some((s) => item.start - sentence.start >= s.start && item.end - sentence.start <= s.end);
   const parties = named.filter(({ item }, i) => (item.type !== 'place' || !describesAsPlace(sentence.text, names, i, Infinity))
     && !citedAsSource(sentence.text, item.start - sentence.start) && !hearsOf(sentence.text, item.start - sentence.start, telling)
-    && (!aside({ item }) || headlineNames(article.title, item.text)));
+    && (!aside({ item }, i) || (!describer(i) && headlineNames(article.title, item.text))));
   const mentions = parties.length > 0 ? parties : named;
-  const asides = mentions === parties ? named.filter((m) => aside(m) && !parties.includes(m)).map(({ index }) => index) : [];
+  const asides = mentions === parties ? named.filter((m, i) => aside(m, i) && !parties.includes(m)).map(({ index }) => index) : [];
   const date = scheduled ?? ledeDates[0];
   out.push({
     paragraph: sentence.paragraph,
@@ -1179,6 +1191,7 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
   const opener = ownSubject && (mentions.some((m) => local(m).start > from) || PRONOUN_OPENS_CLAUSE.test(text.slice(0, triggerFrom))) ? from : -1;
   const described = appositions(text, mentions.map((m) => local(m).end)).filter((a) => a.end <= triggerFrom || a.start >= triggerTo);
   const reportsOnly = keepSpeakers ? new Set<number>() : speakersOfTheReport(sentence, mentions, triggerFrom, triggerTo);
+  const locals = mentions.map(local);
   mentions.forEach((m, i) => {
     const { start, end } = local(m);
     // (Set off by a comma or a dash: "Ann Lee - who was elected in 1997 - …".)
@@ -1206,9 +1219,8 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
     // Acme,", "the founder of Acme Ann Lee" — is whose or where that one is, not a party of its own.
     const next = mentions[i + 1];
     const prev = mentions[i - 1];
-    // (Never across the trigger: "Acme sues Quanta" is no title.)
     const acrossTrigger = next !== undefined && end <= triggerFrom && local(next).start >= triggerTo;
-    if (next && !acrossTrigger && describing(text, start, end, local(next).start, local(next).end)) out.add(i);
+    if (describesNextName(text, locals, i, triggerFrom, triggerTo)) out.add(i);
     // "The Lees' Zorbix Ltd": the owner of a company or the employer of a person names whose it is. A product
     // stays its maker's ("Acme's Qube was recalled" is on Acme's timeline). A place's possessive before any name says
     // where that one is from ("Novartis bought Germany's Hexal"), as a place after a place locates it.
@@ -1222,6 +1234,18 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
     if (prev && prev.type === 'person' && new RegExp(`^,\\s+(?:(?:formerly|former|now|currently)\\s+)?(?:(?:the|a|an)\\s+(?:${TITLE_WORD}\\s+){0,5}|(?:${TITLE_WORD}\\s+){1,5}(?:of|at)\\s+(?:the\\s+)?)$`).test(text.slice(local(prev).end, start))) out.add(i);
   });
   return out;
+}
+
+/**
+ * The name `names[i]` (offsets in `text`) only describes the name after it, a title or description between them ("U.S.
+ * retailer Zorbix", "Acme CEO Ann Lee", "Norland Prime Minister Karl Brenn": `describing`): whose or where that one is,
+ * no party of its own. Never across the trigger at `triggerFrom`–`triggerTo` ("Acme sues Quanta" is no title).
+ */
+function describesNextName(text: string, names: readonly { start: number; end: number }[], i: number, triggerFrom: number, triggerTo: number): boolean {
+  const { start, end } = names[i]!;
+  const next = names[i + 1];
+  if (next === undefined || (end <= triggerFrom && next.start >= triggerTo)) return false;
+  return describing(text, start, end, next.start, next.end);
 }
 
 /**
@@ -1601,8 +1625,9 @@ export function findTrigger(text: string, register?: Register, lede = false): { 
       const type = sense === 'saying' ? SAYING_TYPE : (t.violent ? objectSense(text.slice(m.index + m[0].length)) : undefined) ?? t.type;
       // A trigger in a clause of time or reason ("…, when the Qube was first released") or in the source of a report
       // ("according to figures released by …") is background to the sentence's own happening: a trigger outside
-      // such a clause is preferred.
-      if (inBackgroundClause(text, m.index) || inApposition(text, m.index)) background ??= { type, text: m[0], index: m.index };
+      // such a clause is preferred. So is one outside a relative clause set off after a main clause with its own verb
+      // ("sold its unit to Miro, which had bought Tarn Ltd": the clause tells of Miro, evt67).
+      if (inBackgroundClause(text, m.index) || inApposition(text, m.index) || inCommaRelative(text, datelineLength(text), m.index)) background ??= { type, text: m[0], index: m.index };
       else return { type, text: m[0], index: m.index };
     }
   }

@@ -7,12 +7,14 @@
  * keeps it (`Event.alsoNamed`, graph.json `alsoNamed`), and its entity keeps its mention.
  */
 import type { EntityMention, EntityType, Sentence } from '../types.ts';
-import { alternation, AMOUNT_SCALES, APPOSITION_OPENERS, AUXILIARIES_AFTER, CONTEST_NOUNS, COURT_HEADS, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, HOME_PARTICIPLES, isPlaceThingHead, ORG_HEADS, ILLNESS_CUES, ILLNESS_HEADS, LEGAL_FORMS, NAME_OWNED_HEADS, NAME_SUFFIXES, NO_QUALIFIED_NOUN_AFTER, NOT_INITIALS, OBJECT_FILLERS, OCCASION_DETERMINERS, OCCASION_PREPOSITIONS, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES, STATE_ORGAN_NOUNS, UNIT_NOUNS, WORK_HEADS } from '../extract/lexicon.ts';
+import { alternation, AMOUNT_SCALES, APPOSITION_OPENERS, AUXILIARIES_AFTER, CONTEST_NOUNS, COURT_HEADS, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, HOME_PARTICIPLES, isPlaceThingHead, ORG_HEADS, ILLNESS_CUES, ILLNESS_HEADS, LEGAL_FORMS, NAME_OWNED_HEADS, NAME_SUFFIXES, NO_QUALIFIED_NOUN_AFTER, NOT_INITIALS, OBJECT_FILLERS, OCCASION_DETERMINERS, OCCASION_PREPOSITIONS, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES, SPEECH_VERBS_AFTER, STATE_ORGAN_NOUNS, UNIT_NOUNS, WORK_HEADS } from '../extract/lexicon.ts';
 import { normalizeName } from './entities.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { datelineLength } from '../extract/dateline.ts';
 import { usualCase } from '../extract/ner/words.ts';
 import { listedAs, taggedTerms, type TaggedTerm } from '../extract/nlp.ts';
+import { posTerms } from '../extract/pos-tagger.ts';
+import { isPersonNoun } from '../extract/trigger-sense.ts';
 
 const FIRM_END = [...FIRM_NAME_ENDS].join('|');
 /** What joins a founder's name to a firm's ending, in the languages of the wires ("and", "&", German "und", French "et"). */
@@ -124,7 +126,11 @@ export function qualifiesNoun(sentence: Sentence, mention: Spanned, type: Entity
   // case only: the tagger may read a capitalised "And" in a headline-cased phrase as a name's word.)
   const next = /^ ([\p{L}']+)/u.exec(sentence.text.slice(mention.end - sentence.start))?.[1];
   if (next === undefined || NO_QUALIFIED_NOUN_AFTER.has(next)) return false;
-  const phrase = nounPhraseAfter(sentence, mention, trigger);
+  // (Inside a noun phrase that "a", "an", "the" or an owner opens, a place's noun is read first from the fast tagger's
+  // tags, pos-tagger.ts, which reads a noun compromise takes for a verb, "a U.S. firm had made", "an unidentified U.S.
+  // firm."; then from compromise's. Not without an opener: the fast tagger has no dates, "Norland last week". evt67.)
+  const opened = type === 'place' && (PHRASE_OPENED.test(around(sentence, mention).before) || THE_BEFORE.test(around(sentence, mention).before));
+  const phrase = (opened ? nounPhraseAfter(sentence, mention, trigger, posTerms) : undefined) ?? nounPhraseAfter(sentence, mention, trigger);
   if (!phrase) return false;
   const head = phrase.head.text.toLowerCase();
   // Any other name (a body, a product, a person, a disease) before a noun only says of what kind ("a new Velmar
@@ -166,10 +172,10 @@ export function ownsThing(sentence: Sentence, mention: Spanned, type: EntityType
  * qualifiesNoun): its head, the sentence's terms and the index of the term after the run; none where the run holds the
  * trigger, opens on the name's own verb or is an infinitive's ("aims to cut").
  */
-function nounPhraseAfter(sentence: Sentence, mention: Spanned, trigger: string): { head: TaggedTerm; run: TaggedTerm[]; terms: readonly TaggedTerm[]; next: number } | undefined {
+function nounPhraseAfter(sentence: Sentence, mention: Spanned, trigger: string, tagger: (text: string) => readonly TaggedTerm[] = taggedTerms): { head: TaggedTerm; run: TaggedTerm[]; terms: readonly TaggedTerm[]; next: number } | undefined {
   const end = mention.end - sentence.start;
   if (!/^ [\p{L}]/u.test(sentence.text.slice(end))) return undefined;
-  const terms = taggedTerms(sentence.text);
+  const terms = tagger(sentence.text);
   let k = terms.findIndex((t) => t.offset.start >= end);
   if (k < 0 || terms[k]!.offset.start !== end + 1) return undefined;
   const run: TaggedTerm[] = [];
@@ -270,6 +276,45 @@ export function namesHome(sentence: Sentence, mention: Spanned, type: EntityType
   const at = sentence.start + gap.index;
   if (!others.some((o) => o.type !== 'place' && o.end === at)) return false;
   return !opensListOfPlaces(sentence, mention, others);
+}
+
+/** A verb of speaking right after a name: "… in Pella said", "…, told". */
+const SPEAKS_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${alternation(SPEECH_VERBS_AFTER)})\b`);
+
+/**
+ * A place after "from" that ends a noun phrase headed by a noun for people or bodies ("took offers from bidders from
+ * Norland and Zorbia", "sold the mill to buyers from Zorbia"), or after "in" right before a verb of speaking
+ * (SPEECH_VERBS_AFTER: "a spokesman in Pella said", "analysts in Orlin said Zorbix would …"): it says where those
+ * people are from or where the speaker is, of the noun's referent, and is neither a party nor where the happening
+ * was. Read from the fast tagger's tags (pos-tagger.ts: the word before the preposition a common noun, no verb, no
+ * name) and WordNet's nouns for people and groups (person-nouns.json); places joined to the first by "and", "or" or
+ * commas go with it (`others`: the sentence's names). Any other "in" after such a noun may tell where the happening
+ * was ("met bankers in Pella", "opens talks with the lenders' committee in Orlin tomorrow", "Rebels in Zorbia
+ * attacked"): it stays. Not a state's organs
+ * (STATE_ORGAN_NOUNS: "officials from Norland" act for it). Kept as the event's `alsoNamed`. (evt67.)
+ */
+export function placeOfPeople(sentence: Sentence, mention: Spanned, type: EntityType, others: readonly (Spanned & { type: EntityType })[]): boolean {
+  if (type !== 'place') return false;
+  // (Back over the places listed before this one: "in Norland, Velia and Zorbia".)
+  let start = mention.start;
+  for (let k = others.length - 1; k >= 0; k--) {
+    const o = others[k]!;
+    if (o.end > start || o.type !== 'place') continue;
+    if (!/^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/.test(sentence.text.slice(o.end - sentence.start, start - sentence.start))) break;
+    start = o.start;
+  }
+  const before = sentence.text.slice(0, start - sentence.start);
+  // (Capitalised where it opens the sentence: "Analysts in Orlin said".)
+  const m = /(?:^|\s)(\p{L}\p{Ll}+)\s+(from|in)\s+(?:the\s+)?$/u.exec(before);
+  if (!m || STATE_ORGAN_NOUNS.has(m[1]!.toLowerCase()) || !isPersonNoun(m[1]!)) return false;
+  const nounAt = m.index + m[0].indexOf(m[1]!);
+  const terms = posTerms(sentence.text);
+  const k = terms.findIndex((t) => t.offset.start === nounAt);
+  const noun = terms[k];
+  if (!noun || !noun.tags.includes('Noun') || noun.tags.includes('Verb') || noun.tags.includes('ProperNoun')) return false;
+  if (m[2] === 'from') return true;
+  // (The one who speaks, "a spokesman in Pella said", "analysts in Orlin said": where the speaker is, not a party.)
+  return SPEAKS_AFTER.test(sentence.text.slice(mention.end - sentence.start));
 }
 
 /**
