@@ -1,11 +1,12 @@
 /**
- * Whether a run of capitalised words, "and" and more capitalised words is one name ("European Zorbix and Steel
- * Community", "Immigration and Vellation Service") or two ("Zorbia and Pella", "Vell Corp and Orlin Bank"), where the
- * rules of `connectorJoins` (src/extract/entities.ts) know no answer and would part it. A logistic regression over
+ * Whether a run of capitalised words, "and" and more capitalised words is one name ("Danish Department of Enterprise
+ * and Employment", "Zorbian Council for Security and Cooperation") or two ("Zorbia and Pella", "Vell Corp and Orlin
+ * Bank"), where the rules of `connectorJoins` (src/extract/entities.ts) know no answer and would part it. A logistic regression over
  * named features of the words on each side: how news usually writes the word next to "and" and the last word of each
  * side (the case table learnt from unlabeled news), whether a side is a place, a first name, a person's, a country or
  * a firm by the shipped gazetteers or compromise's lexicon, whether it opens with a body's first word or holds a
- * head ("Department of …"), whether the right side ends in a body's head or a legal form, acronyms and lengths.
+ * head ("Department of …") or an "of"/"for" (a body's subject follows), whether the right side ends in a body's head
+ * or a legal form, whether both sides end in one (two bodies) or in the same word, acronyms and lengths.
  *
  * Trained at development time by eval/train-joiner.ts on training text only: CoNLL-2003 eng.train's names with "and"
  * inside (one name) against its pairs of names with "and" between them (two), and the names Reuters-21578 marks
