@@ -728,8 +728,8 @@ function connectorJoins(before: Token[], connector: string, after: Token[]): 'bi
   // proper name after it is a second body ("Deutsche Bank and Citigroup", "General Motors and Toyota").
   if (ORG_HEADS.has(last)) return after.some(proper) ? null : 'joins';
   if (ORG_FIRST.has(before[0]!.text)) return LEGAL_FORMS.test(after.at(-1)!.text) && after.some(proper) ? null : 'joins';
-  // Where no rule knows, the joiner learnt from training text decides, and joins only where it is sure ("Government
-  // of Zorbian Unity and Reconciliation", "European Zorbix and Steel Community"; src/extract/joiner.ts).
+  // Where no rule knows, the joiner learnt from training text decides, and joins only where it is sure ("Danish
+  // Department of Enterprise and Employment", "Danish Council for Security and Cooperation"; src/extract/joiner.ts).
   return joinsByModel(before, after) ? 'joins' : null;
 }
 
