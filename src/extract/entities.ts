@@ -23,6 +23,7 @@ import { isStateName, stateNamed } from './us-states.ts';
 import { teamSheetItems } from './team-sheet.ts';
 import { misspellingJoins } from './misspellings.ts';
 import { namedAsPartners } from './partner-names.ts';
+import { joinsByModel } from './joiner.ts';
 import { isPersonNoun } from './trigger-sense.ts';
 import { countryInitials, gazetteerKey, shippedGazetteers } from './ner/gazetteer.ts';
 import type { EntityMention, EntityType, IngestedArticle, Sentence, SpanReading } from '../types.ts';
@@ -576,6 +577,9 @@ function withoutTrailingTitle(tokens: Token[]): Token[] {
   return tokens.slice(0, end);
 }
 
+/** Two single capitals joined by "and", with or without periods, as a firm's founders are written ("Q. and R. Vellmark"). */
+const FOUNDERS_INITIALS = /(?:^|\s)\p{Lu}\.? and \p{Lu}\.?(?=\s|$)/u;
+
 /** One capital and its period: a first name's initial ("Q." of "Q. Vorn Quellan"). */
 const INITIAL = /^\p{Lu}\.$/u;
 
@@ -724,7 +728,9 @@ function connectorJoins(before: Token[], connector: string, after: Token[]): 'bi
   // proper name after it is a second body ("Deutsche Bank and Citigroup", "General Motors and Toyota").
   if (ORG_HEADS.has(last)) return after.some(proper) ? null : 'joins';
   if (ORG_FIRST.has(before[0]!.text)) return LEGAL_FORMS.test(after.at(-1)!.text) && after.some(proper) ? null : 'joins';
-  return null;
+  // Where no rule knows, the joiner learnt from training text decides, and joins only where it is sure ("Danish
+  // Department of Enterprise and Employment", "Danish Council for Security and Cooperation"; src/extract/joiner.ts).
+  return joinsByModel(before, after) ? 'joins' : null;
 }
 
 /**
@@ -772,10 +778,12 @@ function secondBody(before: Token[], after: Token[]): boolean {
 
 /**
  * "Q and Q Snack Foods Corp", "AT and T", "H and R Block": a lone capital letter names no one by itself, so letters
- * joined by "and" are one name ("US and UK", two letters on each side, stay two).
+ * joined by "and" are one name ("US and UK", two letters on each side, stay two). So are two founders' initials with
+ * their periods ("Q. and R. Vellmark Plc"); "U.S. and U.K." (two letters each) stay two.
  */
 function initialsJoined(before: string, after: string): boolean {
   const short = (w: string) => /^\p{Lu}{1,2}$/u.test(w);
+  if (INITIAL.test(before) && INITIAL.test(after)) return true;
   return short(before) && short(after) && Math.min(before.length, after.length) === 1;
 }
 
@@ -1124,6 +1132,7 @@ function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: nu
   const state = usStateAfterCity(text, tokens, before);
   const { evidence, heads, structure } = weighRun(text, tokens, { before, before2, after, after2 }, {
     titleStripped, datelineCaps, usState: state !== undefined, employer: role === 'employer', ampersand: name.includes(' & '), workTitle: false, marked: role === 'marked',
+    foundersInitials: FOUNDERS_INITIALS.test(name),
     teamSheet: teamSheetItems(sentence.text).some(([from, to]) => start - sentence.start >= from && end - sentence.start <= to),
   });
 
@@ -1148,7 +1157,7 @@ interface Around {
 }
 
 /** The evidence rules' weights for a name's tokens, read with the words around them (evidence.ts). */
-function weighRun(text: string, tokens: Token[], { before, before2, after, after2 }: Around, flags: Pick<RunView, 'titleStripped' | 'datelineCaps' | 'usState' | 'employer' | 'ampersand' | 'teamSheet' | 'workTitle' | 'marked'>): { evidence: Evidence; heads: number; structure: number } {
+function weighRun(text: string, tokens: Token[], { before, before2, after, after2 }: Around, flags: Pick<RunView, 'titleStripped' | 'datelineCaps' | 'usState' | 'employer' | 'ampersand' | 'teamSheet' | 'workTitle' | 'marked' | 'foundersInitials'>): { evidence: Evidence; heads: number; structure: number } {
   const first = tokens[0]!;
   const last = tokens.at(-1)!;
   const touching = (a: Token | undefined, b: Token | undefined) => !!a && !!b && !breakBetween(text, a, b);
@@ -1332,7 +1341,10 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     // below reads it ("U.S. Paper Mills Inc", a firm of common words, stays whole).
     const firstSpan = inside.reduce((a, b) => (b.start < a.start ? b : a));
     const inInitials = firstSpan.type !== 'person' && isAcronym(c.tokens[0]!.text);
-    if (!inInitials && LEGAL_FORMS.test(c.tokens.at(-1)!.text) && !c.tokens.some((t) => CONNECTORS.has(t.text.toLowerCase()) || t.possessive)) continue;
+    // So is "Vellmark Insurance Co of Norland Ltd": "of" after a legal form that goes on, and a legal form again at
+    // the end ("Norland Ltd" names no place), is one firm's name however the tagger parts it.
+    const goesOn = (t: Token, k: number) => t.text === 'of' && k > 0 && FIRM_NAME_GOES_ON.test(c.tokens[k - 1]!.text);
+    if (!inInitials && LEGAL_FORMS.test(c.tokens.at(-1)!.text) && !c.tokens.some((t, k) => ((CONNECTORS.has(t.text.toLowerCase()) && !goesOn(t, k)) || t.possessive))) continue;
     // The parts start from the tagger's reading alone: it is what split the run, and its evidence is added below.
     const parts = inside.map((sp) => {
       const words = c.tokens.filter((t) => within(t, sp));

@@ -57,6 +57,8 @@ export interface RunView {
   withItsS: boolean;
   /** Its words are joined by "&" ("Marks & Spencer"): see entities.ts `ampersandJoins`. */
   ampersand: boolean;
+  /** Two founders' initials joined by "and" open or make it ("Q. and R. Vellmark"): see entities.ts `initialsJoined`. */
+  foundersInitials?: boolean;
   /** A title with small words inside, written as a work's (quoted, after "film", "About a Boy"): see entities.ts `titleEvidence`. */
   workTitle?: boolean;
   /** The archive marks the run as one whole name: Reuters' angle brackets (see entities.ts `joinMarkedWhole`). */
@@ -113,6 +115,11 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = [
     name: 'partners-with-ampersand', votes: 'organization', weight: 4,
     reason: 'news writes the partners of a firm with "&" ("Marks & Spencer", "Ernst & Young", "Ogilvy & Mather")',
     applies: (v) => v.ampersand,
+  },
+  {
+    name: 'founders-initials', votes: 'organization', weight: 4,
+    reason: 'two capital letters joined by "and" name a firm after its founders ("H and R Block", "Q. and R. Vellmark"); a person has one set of initials',
+    applies: (v) => !!v.foundersInitials,
   },
   {
     name: 'work-title', votes: 'other', weight: 4,

@@ -1,0 +1,95 @@
+/**
+ * Whether a run of capitalised words, "and" and more capitalised words is one name ("Danish Department of Enterprise
+ * and Employment", "Zorbian Council for Security and Cooperation") or two ("Zorbia and Pella", "Vell Corp and Orlin
+ * Bank"), where the rules of `connectorJoins` (src/extract/entities.ts) know no answer and would part it. A logistic regression over
+ * named features of the words on each side: how news usually writes the word next to "and" and the last word of each
+ * side (the case table learnt from unlabeled news), whether a side is a place, a first name, a person's, a country or
+ * a firm by the shipped gazetteers or compromise's lexicon, whether it opens with a body's first word or holds a
+ * head ("Department of …") or an "of"/"for" (a body's subject follows), whether the right side ends in a body's head
+ * or a legal form, whether both sides end in one (two bodies) or in the same word, acronyms and lengths.
+ *
+ * Trained at development time by eval/train-joiner.ts on training text only: CoNLL-2003 eng.train's names with "and"
+ * inside (one name) against its pairs of names with "and" between them (two), and the names Reuters-21578 marks
+ * whole in brackets in the eval archive's train articles. Only the weights ship (joiner-model.json); no text.
+ * The model only ever joins: it is asked where the rules would cut, and joins where it is sure (its `threshold`).
+ */
+import { shippedJson } from '../util/shipped-json.ts';
+import { LEGAL_FORMS, isAcronym } from './shapes.ts';
+import { ORG_FIRST, ORG_HEADS } from './lexicon.ts';
+import { usualCase } from './ner/words.ts';
+import { gazetteerKey, shippedGazetteers } from './ner/gazetteer.ts';
+import { taggedTerms } from './nlp.ts';
+import { memoByString } from '../util/memo.ts';
+
+/** Named features and their values; the model is a bias and a weight per feature (eval/logistic.ts fits it). */
+export type Features = Record<string, number>;
+/**
+ * `threshold`: how sure the model must be to join. A name glued from two ("Zorbia and Pella" one place) costs more
+ * than a name cut, so the trainer sets it to the lowest bar at which its held-out joins are right 19 times in 20.
+ */
+interface JoinerModel { about: string; threshold: number; bias: number; weights: Record<string, number> }
+
+let model: JoinerModel | undefined;
+const loaded = (): JoinerModel => (model ??= shippedJson(new URL('./joiner-model.json', import.meta.url)) as JoinerModel);
+
+const tagsOf = memoByString((word: string): ReadonlySet<string> => new Set(taggedTerms(word).flatMap((t) => t.tags)));
+
+/** A word's usual case by the case table, 'unknown' when news never wrote it, 'acronym' for capitals. */
+function caseOf(word: string): string {
+  if (isAcronym(word)) return 'acronym';
+  if (/^\p{Lu}\.$/u.test(word)) return 'initial';
+  return usualCase(word.replace(/\.$/, '')) ?? 'unknown';
+}
+
+function lists(words: readonly string[]): string[] {
+  return shippedGazetteers().entries.get(words.map(gazetteerKey).join(' ')) ?? [];
+}
+
+function sideFeatures(side: 'L' | 'R', words: readonly string[], f: Features): void {
+  const near = side === 'L' ? words.at(-1)! : words[0]!;
+  const far = side === 'L' ? words[0]! : words.at(-1)!;
+  f[`${side}-near-case=${caseOf(near)}`] = 1;
+  f[`${side}-far-case=${caseOf(far)}`] = 1;
+  f[`${side}-len=${Math.min(words.length, 3)}`] = 1;
+  const whole = lists(words);
+  for (const l of ['COUNTRY', 'CITY', 'COMPANY', 'PERSON', 'DEMONYM']) if (whole.includes(l)) f[`${side}-is-${l}`] = 1;
+  if (lists([near]).includes('FIRST') || tagsOf(near).has('FirstName')) f[`${side}-near-first-name`] = 1;
+  if (lists([words[0]!]).includes('FIRST') || tagsOf(words[0]!).has('FirstName')) f[`${side}-opens-first-name`] = 1;
+  const tags = tagsOf(words.join(' '));
+  if (['Place', 'Country', 'City', 'Region'].some((x) => tags.has(x))) f[`${side}-place`] = 1;
+  if (tags.has('Person')) f[`${side}-person`] = 1;
+  if (ORG_FIRST.has(words[0]!)) f[`${side}-body-first`] = 1;
+  if (words.some((w) => ORG_HEADS.has(w) && !LEGAL_FORMS.test(w))) f[`${side}-body-head`] = 1;
+  if (ORG_HEADS.has(far) && !LEGAL_FORMS.test(far)) f[`${side}-ends-body-head`] = 1;
+  if (LEGAL_FORMS.test(far)) f[`${side}-ends-legal-form`] = 1;
+  if (words.some((w) => w === 'of' || w === 'for')) f[`${side}-of`] = 1;
+  if (words.every((w) => w === 'of' || w === 'for' || ['lower', 'mixed'].includes(caseOf(w)))) f[`${side}-all-common`] = 1;
+}
+
+/** The named features of "<before> and <after>" (the words as written). */
+export function joinerFeatures(before: readonly string[], after: readonly string[]): Features {
+  const f: Features = {};
+  sideFeatures('L', before, f);
+  sideFeatures('R', after, f);
+  f[`near-cases=${caseOf(before.at(-1)!)}+${caseOf(after[0]!)}`] = 1;
+  // "Vell Index and Orlin Index", "Vell Foundation and Orlin GmbH": each side a whole body of its own.
+  if (before.at(-1) === after.at(-1)) f['same-last-word'] = 1;
+  const ends = (w: string) => (ORG_HEADS.has(w) && !LEGAL_FORMS.test(w)) || LEGAL_FORMS.test(w);
+  if (ends(before.at(-1)!) && ends(after.at(-1)!)) f['both-end-bodies'] = 1;
+  return f;
+}
+
+/** The model's odds that "<before> and <after>" is one name. */
+export function joinOdds(before: readonly string[], after: readonly string[]): number {
+  const m = loaded();
+  let z = m.bias;
+  for (const [name, value] of Object.entries(joinerFeatures(before, after))) z += (m.weights[name] ?? 0) * value;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Whether the model is sure that the words before "and" and after it are one name (as `connectorJoins` gives them). */
+export function joinsByModel(before: readonly { text: string }[], after: readonly { text: string }[]): boolean {
+  const b = before.map((t) => t.text);
+  const a = after.map((t) => t.text);
+  return joinOdds(b[0] === 'The' && b.length > 1 ? b.slice(1) : b, a) >= loaded().threshold;
+}
