@@ -23,7 +23,7 @@ describe('a lede that tells a measure\'s level or change (session 32, evt65)', (
     // A level: "stood at" with an amount; "backlog" is a quantity in WordNet, not in the lexicon's or the corpus's measures.
     expect(ledeTellsALevel('PELLA, May 4 - The order backlog of the Norland shipyards stood at 3.1 billion crowns at the end of April, the yards group said.')).toBe(true);
     // A change of value WordNet gives ("swelled"), of a plural measure ("balances").
-    expect(ledeTellsALevel('Treasury balances at the Norland central bank swelled to 9.2 billion dlrs in the week ended May 4, the bank said.')).toBe(true);
+    expect(ledeTellsALevel('Cash balances of the Vell road fund swelled to 9.2 billion crowns over the winter, its keeper wrote.')).toBe(true);
     expect(ledeTellsALevel('PELLA, May 4 - The Vell ministry said the national average climbed sharply to a record high of 61.3 pct last month.')).toBe(true);
     expect(ledeTellsALevel('The Norland budget deficit was 4.2 billion crowns in April, the finance ministry said.')).toBe(true);
     // A phrase of time between the move and its amount.
