@@ -14,7 +14,7 @@
  * cross-validation and measured leaving one unseen slice out; only the weights ship (event-model.json). Since session
  * 32 the features of how the trigger is told are the extraction's own reading (`EventMention.reading`,
  * src/extract/event-reading.ts: the assertion and state models' odds at the trigger and at the verb a lede reports,
- * the trigger's sense and tag, a lede's news-kind reading), so resolution tags no quote again. An event below
+ * the trigger's tag, whether a lede is told as a state), so resolution tags no quote again. An event below
  * `EVENT_PAGE_THRESHOLD` gets no page (`noPage: 'event-model'`) but stays in graph.json with its confidence
  * (`plainEvents`), so nothing read is lost.
  */
@@ -77,8 +77,8 @@ function daysApart(date: string, day: string): number {
 
 /**
  * How the trigger is told, as the extraction read it (`EventMention.reading`: the assertion and state models' odds,
- * the trigger's tag and sense, a lede's news-kind reading); read again only for a mention without one (a mention
- * made by hand, or one with a mood).
+ * the trigger's tag, what a lede reports); read again only for a mention without one (a mention made by hand, or one
+ * with a mood).
  */
 function readingOf(mention: EventMention): Features {
   return mention.reading ?? readMention(mention);
