@@ -489,25 +489,22 @@ export function asGraphJsonV1(doc: GraphJsonV4 | GraphJson | GraphJsonV2 | Graph
  * `graphJsonV3` gives version 3 back exactly (its objects, its key order). `problems` stay objects: a file, a line and
  * a message a reader reads, a handful a build.
  */
-export const GRAPH_JSON_V4_FIELDS = {
-  articles: ['id', 'title', 'file', 'sentences', 'date', 'source', 'duplicateOf', 'line', 'authors', 'canonicalUrl'],
-  entities: ['id', 'name', 'type', 'confidence', 'mentions', 'aliases', 'authored'],
-  plainNames: ['id', 'name', 'type', 'confidence', 'mentions', 'aliases', 'noPage'],
-  events: ['id', 'title', 'date', 'participants', 'sources', 'confidence', 'alsoNamed'],
-  plainEvents: ['id', 'title', 'date', 'participants', 'sources', 'confidence', 'noPage', 'alsoNamed'],
-  quotes: ['entity', 'article', 'sentence', 'date'],
-  reports: ['article', 'sentence', 'type', 'participants', 'why', 'date'],
-} as const;
-/** Version 3's key order of each record, which `graphJsonV3` writes back. */
-const V3_KEYS: { [K in keyof typeof GRAPH_JSON_V4_FIELDS]: readonly string[] } = {
-  articles: ['id', 'title', 'date', 'source', 'file', 'duplicateOf', 'line', 'authors', 'canonicalUrl', 'sentences'],
-  entities: ['id', 'name', 'type', 'aliases', 'confidence', 'authored', 'mentions'],
-  plainNames: ['id', 'name', 'type', 'aliases', 'confidence', 'noPage', 'mentions'],
-  events: ['id', 'title', 'date', 'participants', 'alsoNamed', 'confidence', 'sources'],
-  plainEvents: ['id', 'title', 'date', 'participants', 'alsoNamed', 'confidence', 'noPage', 'sources'],
-  quotes: ['entity', 'article', 'sentence', 'date'],
-  reports: ['article', 'sentence', 'type', 'date', 'participants', 'why'],
-};
+/**
+ * Each list's fields: version 4's order (the array's), then version 3's key order (the object's, which `graphJsonV3`
+ * writes back), side by side so that a field added to one is seen missing from the other.
+ */
+const V4_LAYOUT = {
+  articles: [['id', 'title', 'file', 'sentences', 'date', 'source', 'duplicateOf', 'line', 'authors', 'canonicalUrl'], ['id', 'title', 'date', 'source', 'file', 'duplicateOf', 'line', 'authors', 'canonicalUrl', 'sentences']],
+  entities: [['id', 'name', 'type', 'confidence', 'mentions', 'aliases', 'authored'], ['id', 'name', 'type', 'aliases', 'confidence', 'authored', 'mentions']],
+  plainNames: [['id', 'name', 'type', 'confidence', 'mentions', 'aliases', 'noPage'], ['id', 'name', 'type', 'aliases', 'confidence', 'noPage', 'mentions']],
+  events: [['id', 'title', 'date', 'participants', 'sources', 'confidence', 'alsoNamed'], ['id', 'title', 'date', 'participants', 'alsoNamed', 'confidence', 'sources']],
+  plainEvents: [['id', 'title', 'date', 'participants', 'sources', 'confidence', 'noPage', 'alsoNamed'], ['id', 'title', 'date', 'participants', 'alsoNamed', 'confidence', 'noPage', 'sources']],
+  quotes: [['entity', 'article', 'sentence', 'date'], ['entity', 'article', 'sentence', 'date']],
+  reports: [['article', 'sentence', 'type', 'participants', 'why', 'date'], ['article', 'sentence', 'type', 'date', 'participants', 'why']],
+} as const satisfies Record<string, readonly [readonly string[], readonly string[]]>;
+/** Version 4's field order of each list's records (README *graph.json*). */
+export const GRAPH_JSON_V4_FIELDS = Object.fromEntries(Object.entries(V4_LAYOUT).map(([list, [v4]]) => [list, v4])) as unknown as { [K in keyof typeof V4_LAYOUT]: (typeof V4_LAYOUT)[K][0] };
+const V3_KEYS = Object.fromEntries(Object.entries(V4_LAYOUT).map(([list, [, v3]]) => [list, v3])) as unknown as { [K in keyof typeof V4_LAYOUT]: readonly string[] };
 type V4List = keyof typeof GRAPH_JSON_V4_FIELDS;
 const V4_LISTS = Object.keys(GRAPH_JSON_V4_FIELDS) as V4List[];
 /** A record of version 4: its fields' values in GRAPH_JSON_V4_FIELDS's order, `null` for one it has not, no null last. */
