@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { bytesByKind, listSite, mb, siteKind, SITE_KINDS, type SiteFile } from './site-bytes.ts';
+import { graphJsonV3, type GraphJsonV4 } from '../src/graph/graph-json.ts';
 
 const args = process.argv.slice(2, 4);
 if (args.length === 0) {
@@ -52,11 +53,18 @@ async function graphParts(site: string): Promise<GraphParts | undefined> {
   const len = (v: unknown) => Buffer.byteLength(JSON.stringify(v));
   const parts: GraphParts = { 'graph.json': Buffer.byteLength(text) };
   for (const [key, value] of Object.entries(doc)) if (Array.isArray(value)) parts[key] = value.reduce((n: number, v) => n + len(v) + 2, 0);
+  // Version 4's records are arrays (GRAPH_JSON_V4_FIELDS): their sentences and mentions are counted as version 3's.
+  if (doc.version === 4) return { ...parts, ...subParts(graphJsonV3(doc as unknown as GraphJsonV4) as unknown as Record<string, unknown>) };
+  return { ...parts, ...subParts(doc) };
+}
+function subParts(doc: Record<string, unknown>): GraphParts {
+  const len = (v: unknown) => Buffer.byteLength(JSON.stringify(v));
+  const parts: GraphParts = {};
   const articles = (doc.articles ?? []) as { id: string; sentences?: string[] }[];
   parts['  articles: sentences'] = articles.reduce((n, a) => n + (a.sentences ? len(a.sentences) : 0), 0);
   const named = [...((doc.entities ?? []) as { mentions: unknown[] }[]), ...((doc.plainNames ?? []) as { mentions: unknown[] }[])];
   parts['  entities and plainNames: mentions'] = named.reduce((n, e) => n + len(e.mentions), 0);
-  // Version 3 writes them as indexes already.
+  // Version 3 (and 4) writes them as indexes already.
   if (doc.version === 3) return parts;
   const index = new Map(articles.map((a) => [a.id, new Map((a.sentences ?? []).map((s, i) => [s, i]))]));
   const quoted = [...((doc.quotes ?? []) as { article: string; quote: string }[]), ...((doc.reports ?? []) as { article: string; quote: string }[]), ...((doc.events ?? []) as { sources: { article: string; quote: string }[] }[]).flatMap((e) => e.sources)];

@@ -22,8 +22,8 @@ import { CHRONICLE_VERSION } from './util/version.ts';
 
 export type { Io } from './commands/common.ts';
 
-export const USAGE = `usage: chronicle build   [--input seeds] [--out dist] [--config FILE] [--base /] [--site URL] [--workers N] [--cache DIR | --no-cache] [--force] [--strict] [--graph-version 1|2|3] [--shard i/n | --stitch DIR]
-       chronicle extract [--input seeds] [--json graph.json] [--config FILE] [--workers N] [--cache DIR | --no-cache] [--force] [--strict] [--graph-version 1|2|3]
+export const USAGE = `usage: chronicle build   [--input seeds] [--out dist] [--config FILE] [--base /] [--site URL] [--workers N] [--cache DIR | --no-cache] [--force] [--strict] [--graph-version 1|2|3|4] [--shard i/n | --stitch DIR]
+       chronicle extract [--input seeds] [--json graph.json] [--config FILE] [--workers N] [--cache DIR | --no-cache] [--force] [--strict] [--graph-version 1|2|3|4]
        chronicle extract --shard i/n [--input seeds] [--config FILE] [--workers N] [--cache DIR]
        chronicle init    [DIR]
        chronicle snapshot [--from dist] [--out FILE.zip] [--with-sources DIR] [--force]

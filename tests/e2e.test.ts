@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { main } from '../src/cli.ts';
-import { graphJsonSchema, graphJsonV2, type GraphJson, type GraphJsonV2 } from '../src/graph/graph-json.ts';
+import { graphJsonSchemaV4, graphJsonV2, type GraphJsonV4, type GraphJsonV2 } from '../src/graph/graph-json.ts';
 import { serveStatic, type StaticServer } from '../src/serve.ts';
 import { BuiltSite, listFiles, resolveLink } from './helpers/site.ts';
 import { PAGEFIND_UNUSED } from '../src/search/pagefind.ts';
@@ -21,8 +21,8 @@ import { publicUrl } from '../src/config/context.ts';
 
 let out: string;
 let site: BuiltSite;
-/** graph.json as written (version 3), and expanded to version 2's objects, urls and sentences' text. */
-let written: GraphJson;
+/** graph.json as written (version 4), and expanded to version 2's objects, urls and sentences' text. */
+let written: GraphJsonV4;
 let graph: GraphJsonV2;
 let exitCode: number;
 const stdout: string[] = [];
@@ -33,7 +33,7 @@ beforeAll(async () => {
   exitCode = await main(['build', '--input', 'seeds', '--out', out], { stdout: (l) => stdout.push(l), stderr: (l) => stderr.push(l) });
   if (exitCode !== 0) throw new Error(`build failed:\n${stderr.join('\n')}`);
   site = new BuiltSite(out);
-  written = JSON.parse(await fs.readFile(path.join(out, 'graph.json'), 'utf8')) as GraphJson;
+  written = JSON.parse(await fs.readFile(path.join(out, 'graph.json'), 'utf8')) as GraphJsonV4;
   graph = graphJsonV2(written);
 });
 
@@ -52,7 +52,7 @@ const SEED_2 = '004_9bd7e509f6b68351.txt';
 describe('chronicle build on the seeds', () => {
   it('exits 0 and writes graph.json in the shape of CONTRACT.md', () => {
     expect(exitCode, stderr.join('\n')).toBe(0);
-    const parsed = graphJsonSchema.safeParse(written);
+    const parsed = graphJsonSchemaV4.safeParse(written);
     expect(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues.slice(0, 5))).toBe(true);
   });
 

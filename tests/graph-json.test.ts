@@ -9,7 +9,7 @@ import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGraph } from '../src/pipeline.ts';
-import { asGraphJsonV1, compactGraphJson, formatGraphJson, graphJsonSchema, graphJsonSchemaV1, graphJsonSchemaV2, graphJsonV1, graphJsonV2, serializeGraphJson, toGraphJson, toGraphJsonV1, toGraphJsonV2, type GraphJson, type GraphJsonMention, type GraphJsonV2, type GraphJsonV3Mentions } from '../src/graph/graph-json.ts';
+import { GRAPH_JSON_V4_FIELDS, asGraphJsonV1, asGraphJsonV2, compactGraphJson, graphJsonSchemaV4, graphJsonV3, graphJsonV4, type GraphJsonV4, formatGraphJson, graphJsonSchema, graphJsonSchemaV1, graphJsonSchemaV2, graphJsonV1, graphJsonV2, serializeGraphJson, toGraphJson, toGraphJsonV1, toGraphJsonV2, type GraphJson, type GraphJsonMention, type GraphJsonV2, type GraphJsonV3Mentions } from '../src/graph/graph-json.ts';
 import { writeArchiveFixture } from './helpers/archive-fixture.ts';
 import type { Graph } from '../src/types.ts';
 
@@ -99,6 +99,50 @@ const citations = (doc: GraphJson) => [
   ...doc.reports.map((r) => [r.article, r.sentence] as const),
 ];
 
+describe('graph.json version 4', () => {
+  it.each(CASES)('writes each record as an array and reads back as version 3 byte for byte (%s)', (name) => {
+    const graph = graphs[name]!;
+    const written = serializeGraphJson(graph);
+    const doc = JSON.parse(written) as GraphJsonV4;
+    expect(doc.version).toBe(4);
+    expect(graphJsonSchemaV4.safeParse(doc).success).toBe(true);
+    const v3 = serializeGraphJson(graph, 3);
+    expect(formatGraphJson(graphJsonV3(doc))).toBe(v3);
+    expect(formatGraphJson(graphJsonV4(JSON.parse(v3) as GraphJson))).toBe(written);
+    expect(formatGraphJson(asGraphJsonV2(doc))).toBe(serializeGraphJson(graph, 2));
+    expect(formatGraphJson(asGraphJsonV1(doc))).toBe(serializeGraphJson(graph, 1));
+    for (const list of Object.keys(GRAPH_JSON_V4_FIELDS) as (keyof typeof GRAPH_JSON_V4_FIELDS)[]) {
+      for (const row of doc[list] ?? []) expect(row.at(-1), list).not.toBeNull();
+    }
+    // No field name is written but a problem's: the saving is every record's keys.
+    expect(written.split('\n').filter((l) => l.startsWith('{')).length).toBe(1 + doc.problems.length);
+    expect(written.length).toBeLessThan(v3.length);
+  });
+
+  it('keeps every field of an invented record, and says when one is not an array of its fields', () => {
+    const v3: GraphJson = {
+      version: 3,
+      articles: [{ id: 'quay-1', title: 'Pier opens', date: '2031-04-02', file: 'quay.txt', authors: ['Ines Varga'], sentences: ['Marta Kovac opened the pier.', 'Oskar Lind spoke.'] }],
+      entities: [{ id: 'marta-kovac', name: 'Marta Kovac', type: 'person', aliases: ['Kovac'], mentions: [['quay-1', 0]] }],
+      plainNames: [{ id: 'oskar-lind', name: 'Oskar Lind', type: 'person', confidence: 0.25, noPage: 'one mention', mentions: [['quay-1', 1]] }],
+      events: [],
+      quotes: [{ entity: 'marta-kovac', article: 'quay-1', sentence: 0, date: '2031-04-02' }],
+      reports: [],
+      problems: [{ file: 'bad.txt', message: 'empty' }],
+    };
+    const v4 = graphJsonV4(v3);
+    // Entity: no confidence (null), no later field but aliases.
+    expect(v4.entities[0]).toEqual(['marta-kovac', 'Marta Kovac', 'person', null, [['quay-1', 0]], ['Kovac']]);
+    expect(v4.articles[0]).toEqual(['quay-1', 'Pier opens', 'quay.txt', ['Marta Kovac opened the pier.', 'Oskar Lind spoke.'], '2031-04-02', null, null, null, ['Ines Varga']]);
+    expect(graphJsonV3(v4)).toEqual(v3);
+    expect(formatGraphJson(graphJsonV3(v4))).toBe(formatGraphJson(v3));
+    expect(graphJsonSchemaV4.safeParse(v4).success).toBe(true);
+    expect(graphJsonSchemaV4.safeParse({ ...v4, quotes: [['marta-kovac', 'quay-1', 0, null]] }).success).toBe(false);
+    expect(graphJsonSchemaV4.safeParse({ ...v4, quotes: [['marta-kovac', 'quay-1', 7]] }).success).toBe(false);
+    expect(() => graphJsonV4({ ...v3, quotes: [{ ...v3.quotes[0]!, colour: 'red' } as never] })).toThrow(/no field "colour"/);
+  });
+});
+
 describe('graph.json version 3', () => {
   it.each(CASES)('expands back to the version 2 and version 1 documents byte for byte (%s)', (name) => {
     const graph = graphs[name]!;
@@ -108,7 +152,7 @@ describe('graph.json version 3', () => {
     expect(graphJsonSchemaV2.parse(JSON.parse(v2))).toBeTruthy();
     expect(formatGraphJson(graphJsonV2(v3))).toBe(v2);
     // As a consumer reads it: the written text, parsed.
-    const written = serializeGraphJson(graph);
+    const written = serializeGraphJson(graph, 3);
     expect(JSON.parse(written).version).toBe(3);
     expect(formatGraphJson(graphJsonV2(JSON.parse(written) as GraphJson))).toBe(v2);
     expect(formatGraphJson(asGraphJsonV1(JSON.parse(written) as GraphJson))).toBe(serializeGraphJson(graph, 1));

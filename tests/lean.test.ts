@@ -113,10 +113,13 @@ describe('graph.json layout', () => {
       extractions: [], entities: [], plainNames: [], events: [], quotes: [], problems: [{ file: 'b.txt', line: 2, message: 'bad', severity: 'error' }], notes: [],
     } as unknown as Graph;
     const text = serializeGraphJson(graph);
-    const data = JSON.parse(text) as { articles: { id: string }[]; problems: unknown[] };
-    expect(data.articles.map((a) => a.id)).toEqual(['a']);
-    expect(text.split('\n').filter((l) => l.startsWith('{"id":"a"'))).toHaveLength(1);
+    // Version 4: an article is the array of its fields (GRAPH_JSON_V4_FIELDS), one a line.
+    const data = JSON.parse(text) as { articles: unknown[][]; problems: unknown[] };
+    expect(data.articles.map((a) => a[0])).toEqual(['a']);
+    expect(text.split('\n').filter((l) => l.startsWith('["a","A","a.txt",'))).toHaveLength(1);
     expect(text).toContain('"problems": [\n{"file":"b.txt","line":2,"message":"bad"}\n]');
+    const v3 = serializeGraphJson(graph, 3);
+    expect(v3.split('\n').filter((l) => l.startsWith('{"id":"a"'))).toHaveLength(1);
   });
 });
 
@@ -210,6 +213,15 @@ describe('entity pages of an undated archive', () => {
     expect(lean).toBeGreaterThan(3);
     expect(lean).toBeLessThan(graph.entities.length);
     expect(folded).toBeGreaterThan(3);
+  });
+
+  it('describes an entity page by its kind and count, not by the name its title already gives (issue 17)', async () => {
+    for (const e of graph.entities) {
+      const page = await site.page(e.url);
+      const articles = new Set(e.mentions.map((m) => m.article)).size;
+      expect(page.querySelector('meta[name="description"]')!.getAttribute('content'), e.url).toMatch(new RegExp(`^(Person named|Organisation named|Place named|Named) in ${articles} articles?\\.$`));
+      expect(page.querySelector('title')!.textContent, e.url).toContain(e.name);
+    }
   });
 
   it('links a name at its first mention in each paragraph, and names it once more, unlinked, under "Named in this article"', async () => {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.ts';
-import { graphJsonSchema, graphJsonV2, type GraphJson, type GraphJsonV2 } from '../src/graph/graph-json.ts';
+import { graphJsonSchemaV4, graphJsonV2, type GraphJsonV4, type GraphJsonV2 } from '../src/graph/graph-json.ts';
 import { BuiltSite } from './helpers/site.ts';
 
 const FIXTURES = 'tests/fixtures/formats';
@@ -25,7 +25,7 @@ describe('a mixed input folder built into one site', () => {
     out = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-mixed-'));
     code = await main(['build', '--input', FIXTURES, '--out', out, '--force'], { stdout: (l) => stdout.push(l), stderr: (l) => stderr.push(l) });
     site = new BuiltSite(out);
-    graph = graphJsonV2(graphJsonSchema.parse(JSON.parse(await fs.readFile(path.join(out, 'graph.json'), 'utf8'))) as GraphJson);
+    graph = graphJsonV2(graphJsonSchemaV4.parse(JSON.parse(await fs.readFile(path.join(out, 'graph.json'), 'utf8'))) as GraphJsonV4);
   }, 300_000);
   afterAll(() => fs.rm(out, { recursive: true, force: true }));
 

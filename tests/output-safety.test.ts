@@ -10,7 +10,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.ts';
-import { MARKER_FILE, OutputRefused, markerJson, planOutput, readMarker } from '../src/site/output-folder.ts';
+import { MARKER_FILE, OutputRefused, markerFolders, markerJson, planOutput, readMarker } from '../src/site/output-folder.ts';
 import { listTree } from '../src/util/files.ts';
 import { defaultCacheFolder } from '../src/util/cache-folder.ts';
 
@@ -150,10 +150,9 @@ describe('the build marker', () => {
     const dir = path.join(tmp, 'marker');
     await fs.mkdir(dir, { recursive: true });
     await fs.writeFile(path.join(dir, MARKER_FILE), markerJson(files));
-    expect(JSON.parse(await fs.readFile(path.join(dir, MARKER_FILE), 'utf8'))).toEqual({
-      generator: 'chronicle',
-      affixed: [['', ['a.html']], ['entities', ['b', 'c'], ['', '.html']], ['entities/b', ['mentions.html']], ['empty', ['']]],
-    });
+    const written = await fs.readFile(path.join(dir, MARKER_FILE), 'utf8');
+    expect(Object.keys(JSON.parse(written))).toEqual(['generator', 'deflated']);
+    expect(markerFolders(written)).toEqual([['', ['a.html']], ['entities', ['b', 'c'], ['', '.html']], ['entities/b', ['mentions.html']], ['empty', ['']]]);
     expect(new Set((await readMarker(dir))!.files)).toEqual(new Set(files));
     await fs.writeFile(path.join(dir, MARKER_FILE), JSON.stringify({ generator: 'chronicle', files }));
     expect((await readMarker(dir))!.files).toEqual(files);
@@ -167,7 +166,7 @@ describe('the build marker', () => {
     const dir = path.join(tmp, 'marker-affixes');
     await fs.mkdir(dir, { recursive: true });
     await fs.writeFile(path.join(dir, MARKER_FILE), markerJson(files));
-    expect(JSON.parse(await fs.readFile(path.join(dir, MARKER_FILE), 'utf8')).affixed).toEqual([
+    expect(markerFolders(await fs.readFile(path.join(dir, MARKER_FILE), 'utf8'))).toEqual([
       ['idx/fragment', ['0a1', '0a', '7'], ['en_', '.pf_fragment']],
       ['x', ['a', 'aba', ''], ['', 'b.html']],
     ]);
@@ -176,7 +175,7 @@ describe('the build marker', () => {
     expect(await readMarker(dir)).toBeNull();
   });
 
-  it('writes the affixed form under a key older readers do not know, reads every older form, and takes a marker with an unknown key for none', async () => {
+  it('writes the affixed form, deflated, under a key older readers do not know, reads every older form, and takes a marker with an unknown key for none', async () => {
     // An older reader took `folders` entries as [folder, whole names]: it would own `pages/zorvik` (a folder) where
     // the site wrote `pages/zorvik.html`, and `--force` would delete that folder with the user's files in it.
     const files = ['pages/quelt.html', 'pages/zorvik.html', 'pages/zorvik/more.html', 'top.html'];
@@ -185,9 +184,10 @@ describe('the build marker', () => {
     for (const f of files) await fs.writeFile(path.join(dir, f), 'built\n');
     await fs.writeFile(path.join(dir, 'pages', 'zorvik', 'mine.txt'), 'theirs\n');
     await fs.writeFile(path.join(dir, MARKER_FILE), markerJson(files));
-    expect(Object.keys(JSON.parse(await fs.readFile(path.join(dir, MARKER_FILE), 'utf8')))).toEqual(['generator', 'affixed']);
+    expect(Object.keys(JSON.parse(await fs.readFile(path.join(dir, MARKER_FILE), 'utf8')))).toEqual(['generator', 'deflated']);
     expect((await readMarker(dir))!.files).toEqual(files);
     const older = [
+      { affixed: markerFolders(markerJson(files)) },
       { files },
       { folders: [['pages', ['quelt.html', 'zorvik.html']], ['pages/zorvik', ['more.html']], ['', ['top.html']]] },
       { folders: [['pages', ['quelt', 'zorvik'], ['', '.html']], ['pages/zorvik', ['more.html']], ['', ['top.html']]] },
@@ -198,6 +198,12 @@ describe('the build marker', () => {
     }
     await fs.writeFile(path.join(dir, MARKER_FILE), markerJson(files).replace('{', '{"version":9,'));
     expect(await readMarker(dir)).toBeNull();
+    // A deflated list that does not inflate (a marker cut short) is no marker either.
+    await fs.writeFile(path.join(dir, MARKER_FILE), JSON.stringify({ generator: 'chronicle', deflated: 'bm90IGRlZmxhdGVk' }));
+    expect(await readMarker(dir)).toBeNull();
+    // Deflated, a site's many names weigh far less than the affixed list itself (issue 17).
+    const many = Array.from({ length: 3000 }, (_, i) => `entities/quorvan-${(i * 7919) % 3001}-tessel.html`).sort();
+    expect(markerJson(many).length).toBeLessThan(JSON.stringify({ generator: 'chronicle', affixed: markerFolders(markerJson(many)) }).length / 2);
     await expect(planOutput(dir)).rejects.toThrow(OutputRefused);
     const forced = await planOutput(dir, { force: true });
     expect(forced.owned.size).toBe(0);

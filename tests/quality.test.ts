@@ -11,7 +11,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { serveStatic, type StaticServer } from '../src/serve.ts';
 import { urls } from '../src/util/urls.ts';
-import { bucketOf, previewBucketScripts, previewBuckets, previewCard, previewKey, type PreviewCard } from '../src/site/previews.ts';
+import { bucketOf, previewBucketScripts, previewBuckets, previewCard, previewKey, unpackSummary, type PackedSummary, type PreviewCard } from '../src/site/previews.ts';
 import type { Preview } from '../src/graph/site-model.ts';
 import { launchBrowser } from './helpers/browser.ts';
 import { BuiltSite } from './helpers/site.ts';
@@ -232,13 +232,29 @@ describe('link previews', () => {
     const [script] = previewBucketScripts(previews);
     const got: Record<string, PreviewCard>[] = [];
     // As previews.js unpacks them: [name, summary, badge, facts] with the badge and facts from the bucket's tables.
-    const unpack = (_: number, cards: Record<string, [string, string, number, number]>, badges: [string, string][], facts: string[]) =>
-      got.push(Object.fromEntries(Object.entries(cards).map(([url, [name, summary, b, f]]) => [url, [name, badges[b]![0], badges[b]![1], summary, facts[f]!]])));
+    const unpack = (_: number, cards: Record<string, [string, PackedSummary, number, number]>, badges: [string, string][], facts: string[]) =>
+      got.push(Object.fromEntries(Object.entries(cards).map(([url, [name, summary, b, f]]) => [url, [name, badges[b]![0], badges[b]![1], unpackSummary(summary), facts[f]!]])));
     new Function('window', script!)({ __chronicleCards: unpack });
     expect(got[0]).toEqual(Object.fromEntries(Object.entries(previews).map(([url, p]) => [previewKey(url), previewCard(p)])));
     // Two badges and two sets of counts, each written once.
     expect(script!.split('1 article · 1 mention · 0 events')).toHaveLength(2);
     expect(script!.split('"t-person"')).toHaveLength(2);
+    // "Named with …." is the client's to write: a card holds the names alone (packSummary).
+    expect(script).not.toContain('Named with');
+    expect(script).toContain('"Name 7",["7"],');
+  });
+
+  it('unpacks a summary in previews.js as packSummary packs it', async () => {
+    const client = await fs.readFile(path.join(process.cwd(), 'src/site/previews.js'), 'utf8');
+    const line = /cards\[fullUrl\(k\)\] = \[d\[0\], t\[0\], t\[1\], (.+), facts\[d\[3\]\]\];/.exec(client)!;
+    const read = new Function('d', `return ${line[1]};`) as (d: [string, PackedSummary]) => string;
+    for (const summary of ['Named with Oskar Lind.', 'Named with Ines Varga, Tomas Brell and Ellery.', 'A ferry line of the north quay.', '', 'Named with.']) {
+      const packed = previewBucketScripts({ [urls.entity('x')]: { kind: 'entity', name: 'X', type: 'place', summary, articles: 1, mentions: 1, events: 0 } })[0]!;
+      let card: [string, PackedSummary] | undefined;
+      new Function('window', packed)({ __chronicleCards: (_: number, cards: Record<string, [string, PackedSummary]>) => (card = cards.x) });
+      expect(read(card!), summary).toBe(summary);
+      expect(unpackSummary(card![1]), summary).toBe(summary);
+    }
   });
 
   it('keys a card by its URL less `.html` and an entity\'s `entities/`, which no key then repeats (issue 17)', () => {

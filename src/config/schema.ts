@@ -50,7 +50,7 @@ export const buildConfigSchema = z.object({
   cache: z.union([z.string().min(1), z.literal(false)]).optional(),
   /** Records per search-index part (src/search/parts.ts); small values are for tests. */
   searchPartRecords: z.number().int().min(1).optional(),
-  /** The graph.json version written (`--graph-version`): the current one by default, 2 or 1 for consumers that pin one. */
+  /** The graph.json version written (`--graph-version`): the current one (4) by default, 3, 2 or 1 for consumers that pin one. */
   graphVersion: z
     .number()
     .refine((v): v is (typeof GRAPH_JSON_VERSIONS)[number] => (GRAPH_JSON_VERSIONS as readonly number[]).includes(v), `must be one of ${GRAPH_JSON_VERSIONS.join(', ')}`)

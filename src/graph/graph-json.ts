@@ -11,9 +11,9 @@ import type { Entity, Event, Graph, MentionRef } from '../types.ts';
 import { z } from 'zod';
 import { urls } from '../util/urls.ts';
 
-export const GRAPH_JSON_VERSION = 3;
+export const GRAPH_JSON_VERSION = 4;
 /** The versions Chronicle can write, oldest first. */
-export const GRAPH_JSON_VERSIONS = [1, 2, 3] as const;
+export const GRAPH_JSON_VERSIONS = [1, 2, 3, 4] as const;
 export type GraphJsonVersion = (typeof GRAPH_JSON_VERSIONS)[number];
 
 /** A name as written in an article; `sentence` is its sentence's text (version 1) or its index in the article's `sentences` (version 2). */
@@ -385,7 +385,8 @@ export function compactGraphJson(doc: GraphJsonV2): GraphJson {
  * and each article's `sentences` cut back to those its mentions cite (version 3 only appends to them). The way
  * readers that want objects, urls or sentences' text read graph.json.
  */
-export function graphJsonV2(doc: GraphJson): GraphJsonV2 {
+export function graphJsonV2(doc4: GraphJson | GraphJsonV4): GraphJsonV2 {
+  const doc = asGraphJsonV3(doc4);
   const sentences = new Map(doc.articles.map((a) => [a.id, a.sentences]));
   const text = (article: string, i: number, what: string): string => {
     const found = sentences.get(article)?.[i];
@@ -463,14 +464,100 @@ function flatMentions(name: string, runs: GraphJsonV3Mentions[]): { article: str
   );
 }
 
-/** A graph.json of version 2 or 3 (a file a reader parsed) as version 2: the objects, urls and sentences' text. */
-export function asGraphJsonV2(doc: GraphJson | GraphJsonV2): GraphJsonV2 {
-  return doc.version === 3 ? graphJsonV2(doc) : doc;
+/** A graph.json of version 2, 3 or 4 (a file a reader parsed) as version 2: the objects, urls and sentences' text. */
+export function asGraphJsonV2(doc: GraphJsonV4 | GraphJson | GraphJsonV2): GraphJsonV2 {
+  return doc.version === 2 ? doc : graphJsonV2(doc);
+}
+
+/** A graph.json of version 3 or 4 as version 3: records as objects. */
+export function asGraphJsonV3(doc: GraphJsonV4 | GraphJson): GraphJson {
+  return doc.version === 4 ? graphJsonV3(doc) : doc;
 }
 
 /** A graph.json of any version as version 1, where each mention carries its sentence's text. */
-export function asGraphJsonV1(doc: GraphJson | GraphJsonV2 | GraphJsonV1): GraphJsonV1 {
+export function asGraphJsonV1(doc: GraphJsonV4 | GraphJson | GraphJsonV2 | GraphJsonV1): GraphJsonV1 {
   return doc.version === 1 ? doc : graphJsonV1(asGraphJsonV2(doc));
+}
+
+/**
+ * Version 4 (issue 17, session 33): version 3 with each record an array of its fields in a fixed order, not an object
+ * that names every field on every line. On BBC the names of the fields were 1.1 MB of graph.json's 7.2 (an entity's
+ * `"id"`, `"name"`, `"type"`, `"confidence"`, `"mentions"` on each of 13,825 lines: 0.62 MB; a statement's `"entity"`,
+ * `"article"`, `"sentence"`: 0.18 MB; a report's five: 0.16 MB). The order is the table below, the same for every
+ * record of a list; a field a record does not have is `null`, and nulls that end a record are left out (so a field
+ * added at the end of a list's order later does not change any record without it). Every value is version 3's, and
+ * `graphJsonV3` gives version 3 back exactly (its objects, its key order). `problems` stay objects: a file, a line and
+ * a message a reader reads, a handful a build.
+ */
+/**
+ * Each list's fields: version 4's order (the array's), then version 3's key order (the object's, which `graphJsonV3`
+ * writes back), side by side so that a field added to one is seen missing from the other.
+ */
+const V4_LAYOUT = {
+  articles: [['id', 'title', 'file', 'sentences', 'date', 'source', 'duplicateOf', 'line', 'authors', 'canonicalUrl'], ['id', 'title', 'date', 'source', 'file', 'duplicateOf', 'line', 'authors', 'canonicalUrl', 'sentences']],
+  entities: [['id', 'name', 'type', 'confidence', 'mentions', 'aliases', 'authored'], ['id', 'name', 'type', 'aliases', 'confidence', 'authored', 'mentions']],
+  plainNames: [['id', 'name', 'type', 'confidence', 'mentions', 'aliases', 'noPage'], ['id', 'name', 'type', 'aliases', 'confidence', 'noPage', 'mentions']],
+  events: [['id', 'title', 'date', 'participants', 'sources', 'confidence', 'alsoNamed'], ['id', 'title', 'date', 'participants', 'alsoNamed', 'confidence', 'sources']],
+  plainEvents: [['id', 'title', 'date', 'participants', 'sources', 'confidence', 'noPage', 'alsoNamed'], ['id', 'title', 'date', 'participants', 'alsoNamed', 'confidence', 'noPage', 'sources']],
+  quotes: [['entity', 'article', 'sentence', 'date'], ['entity', 'article', 'sentence', 'date']],
+  reports: [['article', 'sentence', 'type', 'participants', 'why', 'date'], ['article', 'sentence', 'type', 'date', 'participants', 'why']],
+} as const satisfies Record<string, readonly [readonly string[], readonly string[]]>;
+/** Version 4's field order of each list's records (README *graph.json*). */
+export const GRAPH_JSON_V4_FIELDS = Object.fromEntries(Object.entries(V4_LAYOUT).map(([list, [v4]]) => [list, v4])) as unknown as { [K in keyof typeof V4_LAYOUT]: (typeof V4_LAYOUT)[K][0] };
+const V3_KEYS = Object.fromEntries(Object.entries(V4_LAYOUT).map(([list, [, v3]]) => [list, v3])) as unknown as { [K in keyof typeof V4_LAYOUT]: readonly string[] };
+type V4List = keyof typeof GRAPH_JSON_V4_FIELDS;
+const V4_LISTS = Object.keys(GRAPH_JSON_V4_FIELDS) as V4List[];
+/** A record of version 4: its fields' values in GRAPH_JSON_V4_FIELDS's order, `null` for one it has not, no null last. */
+export type GraphJsonV4Record = unknown[];
+
+export interface GraphJsonV4 {
+  version: 4;
+  articles: GraphJsonV4Record[];
+  entities: GraphJsonV4Record[];
+  plainNames: GraphJsonV4Record[];
+  events: GraphJsonV4Record[];
+  plainEvents?: GraphJsonV4Record[];
+  quotes: GraphJsonV4Record[];
+  reports: GraphJsonV4Record[];
+  problems: GraphJson['problems'];
+}
+
+/** Version 3 written as version 4: each record as the array of its fields (GRAPH_JSON_V4_FIELDS). */
+export function graphJsonV4(doc: GraphJson): GraphJsonV4 {
+  const lists = Object.fromEntries(
+    Object.entries(doc).map(([key, value]) => {
+      if (!V4_LISTS.includes(key as V4List)) return [key, key === 'version' ? 4 : value];
+      const fields = GRAPH_JSON_V4_FIELDS[key as V4List];
+      return [key, (value as Record<string, unknown>[]).map((r) => {
+        const unknown = Object.keys(r).find((k) => !(fields as readonly string[]).includes(k));
+        if (unknown !== undefined) throw new Error(`graph.json version 4: ${key} has no field "${unknown}"`);
+        const row: unknown[] = fields.map((f) => r[f] ?? null);
+        while (row.length > 0 && row.at(-1) === null) row.pop();
+        return row;
+      })];
+    }),
+  );
+  return lists as unknown as GraphJsonV4;
+}
+
+/** Version 4 read back as version 3, exactly: each record the object of its fields, in version 3's key order. */
+export function graphJsonV3(doc: GraphJsonV4): GraphJson {
+  const lists = Object.fromEntries(
+    Object.entries(doc).map(([key, value]) => {
+      if (!V4_LISTS.includes(key as V4List)) return [key, key === 'version' ? 3 : value];
+      const fields: readonly string[] = GRAPH_JSON_V4_FIELDS[key as V4List];
+      return [key, (value as unknown[][]).map((row) => {
+        if (!Array.isArray(row) || row.length > fields.length) throw new Error(`graph.json version 4: a record of ${key} is not an array of at most ${fields.length} fields`);
+        const record: Record<string, unknown> = {};
+        for (const k of V3_KEYS[key as V4List]) {
+          const v = row[fields.indexOf(k)];
+          if (v !== null && v !== undefined) record[k] = v;
+        }
+        return record;
+      })];
+    }),
+  );
+  return lists as unknown as GraphJson;
 }
 
 /**
@@ -478,11 +565,11 @@ export function asGraphJsonV1(doc: GraphJson | GraphJsonV2 | GraphJsonV1): Graph
  * whitespace was a quarter of the file (BBC: 22.8 MB → 17.5 MB); one record a line still reads, greps and diffs.
  */
 export function serializeGraphJson(graph: Graph, version: GraphJsonVersion = GRAPH_JSON_VERSION): string {
-  return formatGraphJson(version === 1 ? toGraphJsonV1(graph) : version === 2 ? toGraphJsonV2(graph) : toGraphJson(graph));
+  return formatGraphJson(version === 1 ? toGraphJsonV1(graph) : version === 2 ? toGraphJsonV2(graph) : version === 3 ? toGraphJson(graph) : graphJsonV4(toGraphJson(graph)));
 }
 
 /** A graph.json document of any version as the text Chronicle writes. */
-export function formatGraphJson(doc: GraphJson | GraphJsonV2 | GraphJsonV1): string {
+export function formatGraphJson(doc: GraphJsonV4 | GraphJson | GraphJsonV2 | GraphJsonV1): string {
   const fields = Object.entries(doc).map(([key, value]) =>
     Array.isArray(value)
       ? `${JSON.stringify(key)}: [${value.length ? `\n${value.map((v) => JSON.stringify(v)).join(',\n')}\n` : ''}]`
@@ -636,5 +723,36 @@ export const graphJsonSchema = (() => {
       for (const a of doc.articles) {
         if (cited.get(a.id)!.size !== a.sentences.length) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `article ${a.id}: a sentence nothing cites` });
       }
+    });
+})();
+
+/**
+ * Version 4, the current one: every list's records arrays of at most their fields (GRAPH_JSON_V4_FIELDS), none
+ * ending in `null` (so each graph has one version 4 text), and what they say valid as version 3 (`graphJsonSchema`).
+ */
+export const graphJsonSchemaV4 = (() => {
+  const rows = (list: V4List) =>
+    z.array(
+      z
+        .array(z.unknown())
+        .max(GRAPH_JSON_V4_FIELDS[list].length)
+        .refine((row) => row.length > 0 && row.at(-1) !== null, `a record of ${list} ends in a field it has (no null last)`),
+    );
+  return z
+    .object({
+      version: z.literal(4),
+      articles: rows('articles'),
+      entities: rows('entities'),
+      plainNames: rows('plainNames'),
+      events: rows('events'),
+      plainEvents: rows('plainEvents').optional(),
+      quotes: rows('quotes'),
+      reports: rows('reports'),
+      problems: z.array(z.unknown()),
+    })
+    .strict()
+    .superRefine((doc, ctx) => {
+      const v3 = graphJsonSchema.safeParse(graphJsonV3(doc as GraphJsonV4));
+      if (!v3.success) for (const issue of v3.error.issues) ctx.addIssue({ code: z.ZodIssueCode.custom, path: issue.path, message: `as version 3: ${issue.message}` });
     });
 })();

@@ -20,7 +20,8 @@
     for (var k in data) {
       var d = data[k];
       var t = badges[d[2]];
-      cards[fullUrl(k)] = [d[0], t[0], t[1], d[1], facts[d[3]]];
+      // A summary "Named with A and B." comes as ["A and B"] (src/site/previews.ts, packSummary).
+      cards[fullUrl(k)] = [d[0], t[0], t[1], typeof d[1] === 'string' ? d[1] : 'Named with ' + d[1][0] + '.', facts[d[3]]];
     }
     var w = waiting;
     waiting = [];
