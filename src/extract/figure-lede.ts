@@ -39,6 +39,9 @@ function figureWords(): { nouns: Set<string>; verbs: Set<string> } {
   return table;
 }
 
+/** Whether a word is a WordNet verb of a change of value or an amount (figure-words.json). */
+export const isFigureVerb = (word: string): boolean => figureWords().verbs.has(word.toLowerCase());
+
 /** How many words may stand between a level's verb and its amount ("rose sharply to a record high of 4.1"). */
 const MAX_BEFORE_AMOUNT = 7;
 

@@ -6,6 +6,7 @@ import { extractDates } from './dates.ts';
 import { extractEvents, ledeParagraph, markTheNews } from './events.ts';
 import { markNotNews } from './news-kind.ts';
 import { markPlannedNews } from './plan.ts';
+import { markLedeKind } from './lede-kind.ts';
 import { readEventMentions } from './event-reading.ts';
 import { datelineDay } from './dateline.ts';
 
@@ -17,6 +18,18 @@ import { datelineDay } from './dateline.ts';
 export const EXTRACTION_BUDGET = 200_000;
 
 export function extractArticle(article: IngestedArticle): ArticleExtraction {
+  return extractWith(article, true);
+}
+
+/**
+ * The extraction before the learned lede-kind model reads the news (src/extract/lede-kind.ts): what the readers alone
+ * mark — the model's training (eval/train-lede-kinds.ts) picks its threshold on the ledes they leave unmarked.
+ */
+export function extractArticleWithoutLedeKind(article: IngestedArticle): ArticleExtraction {
+  return extractWith(article, false);
+}
+
+function extractWith(article: IngestedArticle, ledeKind: boolean): ArticleExtraction {
   const sentences = sentencesWithinBudget(article.paragraphs);
   const entities = extractEntities(article, sentences);
   const told = toldOn(article, sentences);
@@ -25,6 +38,7 @@ export function extractArticle(article: IngestedArticle): ArticleExtraction {
   markTheNews(told, sentences, entities, dates, events);
   markNotNews(told, sentences, events);
   markPlannedNews(told, sentences, dates, events);
+  if (ledeKind) markLedeKind(told, sentences, events);
   readEventMentions(events);
   return { article: article.id, sentences, entities, dates, events };
 }

@@ -345,7 +345,7 @@ function tellsAView(headline: string, lede: string, news: EventMention): boolean
  * lede is read as asserted whatever its mood (the headline asserts it: src/extract/events.ts), so its negation is read
  * here, by the assertion model's rule at its first verb; a decision not to act ("will not sell") is news.
  */
-function negatedNews(lede: string): boolean {
+export function negatedNews(lede: string): boolean {
   const from = datelineLength(lede);
   // A relative clause's verb is not the lede's ("Zorbix Corp, which has not paid a dividend since 1985, agreed …").
   const relative = [...lede.matchAll(RELATIVE_CLAUSE)].map((m) => [m.index, m.index + m[0].length] as const);

@@ -1,0 +1,88 @@
+/**
+ * The ledes tests/gold/lede-kinds.json judges (issue 19, session 33): the sentence an article's news page comes from
+ * (src/extract/events.ts `markTheNews`: the first sentence of the first body paragraph that tells something, in a
+ * dated article) of TRAIN-split articles only — Reuters-21578 stories 0–899 of the read files reut2-004 … reut2-015
+ * and the first body sentences of the BBC articles (undated files: no news page is made of them, but they are the
+ * same kind of sentence, in another register) — keyed as tests/gold/event-pages.json keys a page (article id, the first 12 hex digits of the
+ * sha256 of the sentence) and kept only when that key is in the train half of the fixed random order
+ * (eval/pages.ts `order`: a dev key ranked ≥ 2^31), so no dev or test key of the event or entity page samples is ever
+ * among them.
+ *
+ *   node --import tsx eval/lede-kinds-data.ts show reuters|bbc FROM COUNT   (prints unjudged train ledes to judge)
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CORPUS, parseReutersSgml, prepareBbc, storyFileName, storyFileText } from '../bench/corpora.ts';
+import { ingestFiles, readInputFolder } from '../src/ingest/index.ts';
+import { splitSentences } from '../src/extract/sentences.ts';
+import { ledeParagraph } from '../src/extract/events.ts';
+import { order } from './pages.ts';
+import type { IngestedArticle } from '../src/types.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const WORK = path.join(ROOT, '.cache', 'lede-kinds');
+
+/** The read Reuters files whose stories 0–899 may be judged (stories 900–999 are holdout slices). */
+export const READ_FILES = Array.from({ length: 12 }, (_, i) => `reut2-0${String(i + 4).padStart(2, '0')}.sgm`);
+const READ_STORIES = 900;
+
+export type LedeKind = 'happening' | 'figure' | 'state' | 'forecast' | 'negated' | 'other';
+export interface LedeLabel { set: 'reuters' | 'bbc'; article: string; sentence: string; kind: LedeKind }
+export interface Lede { set: 'reuters' | 'bbc'; article: string; sentence: string; headline: string; text: string; ingested: IngestedArticle }
+
+const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+
+async function prepared(set: 'reuters' | 'bbc'): Promise<string> {
+  const input = path.join(WORK, set);
+  const done = path.join(WORK, `${set}.done`);
+  if (!existsSync(done)) {
+    mkdirSync(input, { recursive: true });
+    if (set === 'bbc') await prepareBbc(input);
+    else {
+      for (const file of READ_FILES) {
+        const folder = path.join(input, file.replace(/\.sgm$/, ''));
+        await fs.mkdir(folder, { recursive: true });
+        const stories = parseReutersSgml(readFileSync(path.join(CORPUS, 'reuters21578', file)).toString('latin1')).slice(0, READ_STORIES);
+        for (const story of stories) await fs.writeFile(path.join(folder, storyFileName(story)), storyFileText(story));
+      }
+    }
+    writeFileSync(done, '');
+  }
+  return input;
+}
+
+/** Every train-split lede of a set, in the order of its article ids. */
+export async function trainLedes(set: 'reuters' | 'bbc'): Promise<Lede[]> {
+  const { files } = await readInputFolder(await prepared(set));
+  const { articles } = ingestFiles(files);
+  const out: Lede[] = [];
+  for (const article of articles) {
+    // (BBC files carry no date: markTheNews makes no news page of theirs, but their first sentences are judged too,
+    // as the same kind of sentence in another register.)
+    if (set === 'reuters' && article.date === null) continue;
+    const first = ledeParagraph(article);
+    if (!first) continue;
+    const lede = splitSentences([first])[0];
+    if (!lede) continue;
+    const sentence = sha(lede.text).slice(0, 12);
+    if (order(`event|${article.id}|${sentence}`).split !== 'train') continue;
+    out.push({ set, article: article.id, sentence, headline: article.title, text: lede.text, ingested: article });
+  }
+  return out.sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : 0));
+}
+
+export const GOLD = path.join(ROOT, 'tests/gold/lede-kinds.json');
+export const goldLabels = (): LedeLabel[] => (existsSync(GOLD) ? (JSON.parse(readFileSync(GOLD, 'utf8')) as { items: LedeLabel[] }).items : []);
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url) && process.argv[2] === 'show') {
+  const set = process.argv[3] as 'reuters' | 'bbc';
+  const from = Number(process.argv[4] ?? 0);
+  const count = Number(process.argv[5] ?? 50);
+  const judged = new Set(goldLabels().map((l) => `${l.article}|${l.sentence}`));
+  const ledes = (await trainLedes(set)).filter((l) => !judged.has(`${l.article}|${l.sentence}`));
+  console.error(`${ledes.length} unjudged train ledes`);
+  for (const l of ledes.slice(from, from + count)) console.log(`${l.article}|${l.sentence}\t[${l.headline}] ${l.text}`);
+}

@@ -1,0 +1,150 @@
+/**
+ * `npm run train-lede-kinds`: fits the lede-kind model (src/extract/lede-kind.ts) on the judged train ledes of
+ * tests/gold/lede-kinds.json (eval/lede-kinds-data.ts: train-split keys only) and writes its weights to
+ * src/extract/lede-kind-model.json (no text).
+ *
+ * - happening: a logistic regression (eval/logistic.ts), happening against every other kind, its L2 penalty chosen by
+ *   5-fold cross-validated log loss; reported on the held-out folds: accuracy, AUC, and a confusion table of the
+ *   kind read (happening when its probability is 0.5 or more, else the likeliest other kind) against the label.
+ * - kinds: one logistic per not-happening kind (figure — with debris, `other`, whose mood is the same —, state,
+ *   forecast), fitted on the not-happening ledes only: which mood a lede read as no happening gets.
+ * - threshold: on the held-out probabilities of the ledes the readers leave unmarked and that would be pages (the ones
+ *   the model acts on: the extraction without it, `extractArticleWithoutLedeKind`, gives them no mood, and their news
+ *   mention names a party — a results table's line names none and is no page), the highest that reads at most one
+ *   happening in 20 ledes it marks.
+ *
+ *   npm run train-lede-kinds            (writes the model)
+ *   npm run train-lede-kinds -- --check (reports only)
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fit, crossValidated, chooseL2, type Example } from './logistic.ts';
+import { goldLabels, trainLedes, type LedeLabel } from './lede-kinds-data.ts';
+import { ledeKindFeatures, probability, NOT_HAPPENING_KINDS, type LedeKindModel, type LogisticWeights } from '../src/extract/lede-kind.ts';
+import { extractArticleWithoutLedeKind } from '../src/extract/index.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = path.join(ROOT, 'src/extract/lede-kind-model.json');
+const FOLDS = 5;
+const PENALTIES = [0.001, 0.003, 0.01, 0.03, 0.1];
+/** At most one happening in this many ledes the model marks (on the held-out folds). */
+const LOST_IN = 20;
+
+interface Row { label: LedeLabel; features: Record<string, number>; unmarked: boolean; noNews: boolean }
+
+async function rows(): Promise<Row[]> {
+  const labels = goldLabels();
+  const out: Row[] = [];
+  for (const set of ['reuters', 'bbc'] as const) {
+    const ledes = new Map((await trainLedes(set)).map((l) => [`${l.article}|${l.sentence}`, l]));
+    for (const label of labels.filter((l) => l.set === set)) {
+      const lede = ledes.get(`${label.article}|${label.sentence}`);
+      if (!lede) throw new Error(`judged lede not found: ${label.article} ${label.sentence}`);
+      const features = ledeKindFeatures(lede.headline, lede.text);
+      // Unmarked: the readers give the article's news no mood (an undated BBC article has no news mention: the
+      // readers' answers among the features stand for them).
+      const news = lede.ingested.date === null ? undefined : extractArticleWithoutLedeKind(lede.ingested).events.find((e) => e.lede);
+      const readerSaid = Object.keys(features).some((k) => k.startsWith('r:'));
+      // (A dated article with no news mention — a table story — is none the model can mark.)
+      const noNews = lede.ingested.date !== null && news === undefined;
+      // (Nor one that names no party: resolution makes no page of it, src/resolve/events.ts 'unnamed' — a results
+      // table's line. The threshold is chosen on the ledes that would be pages.)
+      const unmarked = news ? news.mood === undefined && news.participants.length > 0 && !(news.date !== null && lede.ingested.date !== null && news.date > lede.ingested.date) : !noNews && !readerSaid;
+      out.push({ label, features, unmarked, noNews });
+    }
+  }
+  return out;
+}
+
+function auc(scores: number[], positive: boolean[]): number {
+  const pos = scores.filter((_, i) => positive[i]);
+  const neg = scores.filter((_, i) => !positive[i]);
+  let wins = 0;
+  for (const p of pos) for (const n of neg) wins += p > n ? 1 : p === n ? 0.5 : 0;
+  return wins / (pos.length * neg.length);
+}
+
+const names = (xs: readonly Example[]) => [...new Set(xs.flatMap((x) => Object.keys(x.features)))].sort();
+const weightsOf = (m: { bias: number; weights: Record<string, number> }): LogisticWeights => ({ bias: m.bias, weights: m.weights });
+/** Which not-happening kind a label trains (debris shares a figure's mood; a negated lede trains none). */
+const kindOf = (k: LedeLabel['kind']) => (k === 'other' ? 'figure' : k);
+
+async function main(): Promise<void> {
+  const all = await rows();
+  const count = (f: (r: Row) => boolean) => all.filter(f).length;
+  console.log(`${all.length} judged train ledes (Reuters ${count((r) => r.label.set === 'reuters')}, BBC ${count((r) => r.label.set === 'bbc')}): ${['happening', 'figure', 'state', 'forecast', 'negated', 'other'].map((k) => `${k} ${count((r) => r.label.kind === k)}`).join(', ')}; ${count((r) => r.unmarked)} unmarked by the readers`);
+
+  const happening: Example[] = all.map((r) => ({ features: r.features, label: r.label.kind === 'happening' ? 1 : 0, offset: 0 }));
+  const featureNames = names(happening);
+  console.log('happening or not:');
+  const l2 = chooseL2(happening, featureNames, PENALTIES, FOLDS);
+  const { held } = crossValidated(happening, l2, featureNames, FOLDS);
+
+  // The not-happening kinds' models, cross-validated on the same folds (fitted on each fold's not-happening ledes).
+  const heldKind = new Array<string>(all.length).fill('figure');
+  const kindL2 = 0.01;
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const trainPart = all.filter((r, i) => i % FOLDS !== fold && r.label.kind !== 'happening');
+    const models = NOT_HAPPENING_KINDS.map((k) => fit(trainPart.map((r) => ({ features: r.features, label: kindOf(r.label.kind) === k ? 1 : 0, offset: 0 })), kindL2, featureNames, 1500));
+    all.forEach((r, i) => {
+      if (i % FOLDS !== fold) return;
+      const ps = models.map((m) => probability(m, r.features));
+      heldKind[i] = NOT_HAPPENING_KINDS[ps.indexOf(Math.max(...ps))]!;
+    });
+  }
+  const isHappening = all.map((r) => r.label.kind === 'happening');
+  const right = all.filter((r, i) => (held[i]! >= 0.5) === isHappening[i]).length;
+  console.log(`5-fold held out: happening-or-not accuracy ${right}/${all.length} = ${(right / all.length).toFixed(3)}, AUC ${auc(held, isHappening).toFixed(3)} (a majority guess: ${(Math.max(count((r) => r.label.kind === 'happening'), count((r) => r.label.kind !== 'happening')) / all.length).toFixed(3)})`);
+  const read = all.map((_, i) => (held[i]! >= 0.5 ? 'happening' : heldKind[i]!));
+  const kinds = ['happening', 'figure', 'state', 'forecast'];
+  const goldKinds = ['happening', 'figure', 'state', 'forecast', 'negated', 'other'];
+  console.log(`confusion (rows: label; columns: read ${kinds.join(' / ')})`);
+  for (const g of goldKinds) console.log(`  ${g.padEnd(10)} ${kinds.map((k) => String(all.filter((r, i) => r.label.kind === g && read[i] === k).length).padStart(5)).join('')}`);
+  const exact = all.filter((r, i) => kindOf(r.label.kind) === read[i]).length;
+  console.log(`  kind read right (debris as figure): ${exact}/${all.length} = ${(exact / all.length).toFixed(3)}`);
+
+  // Threshold on the ledes the readers leave unmarked.
+  const open = all.map((r, i) => ({ r, p: held[i]! })).filter(({ r }) => r.unmarked).sort((a, b) => a.p - b.p);
+  let best = 0;
+  let goods = 0;
+  for (let k = 0; k < open.length; k++) {
+    if (open[k]!.r.label.kind === 'happening') goods++;
+    if (goods * LOST_IN <= k + 1 && (k + 1 === open.length || open[k + 1]!.p > open[k]!.p)) best = k + 1;
+  }
+  const threshold = best === 0 ? 0 : best === open.length ? 1 : Math.round(((open[best - 1]!.p + open[best]!.p) / 2) * 1e4) / 1e4;
+  const marked = open.slice(0, best);
+  const markedGood = marked.filter(({ r }) => r.label.kind === 'happening').length;
+  console.log(`unmarked by the readers: ${open.length} (happening ${open.filter(({ r }) => r.label.kind === 'happening').length}, not ${open.filter(({ r }) => r.label.kind !== 'happening').length}); threshold ${threshold}: marks ${marked.length} held out, ${markedGood} of them happenings (at most 1 in ${LOST_IN}); kinds marked: ${goldKinds.map((g) => `${g} ${marked.filter(({ r }) => r.label.kind === g).length}`).join(', ')}`);
+  for (const t of [0.1, 0.2, 0.3, 0.4, 0.5]) {
+    const m = open.filter(({ p }) => p < t);
+    console.log(`  at ${t}: marks ${m.length}, happenings among them ${m.filter(({ r }) => r.label.kind === 'happening').length}`);
+  }
+  const reuters = open.filter(({ r }) => r.label.set === 'reuters');
+  const reutersMarked = reuters.filter(({ p }) => p < threshold);
+  console.log(`  of them Reuters (dated: where the model acts): ${reuters.length} unmarked (happening ${reuters.filter(({ r }) => r.label.kind === 'happening').length}); at the threshold marks ${reutersMarked.length}, ${reutersMarked.filter(({ r }) => r.label.kind === 'happening').length} happenings`);
+  console.log(`no news mention (a table story: nothing to mark): ${count((r) => r.noNews)} (${goldKinds.map((g) => `${g} ${all.filter((r) => r.noNews && r.label.kind === g).length}`).join(', ')})`);
+  const readers = all.map((r, i) => ({ r, p: held[i]! })).filter(({ r }) => !r.unmarked && !r.noNews);
+  console.log(`marked by the readers: ${readers.length} (not happening ${readers.filter(({ r }) => r.label.kind !== 'happening').length}); the model (held out) reads ${readers.filter(({ p }) => p < threshold).length} of them as no happening past the threshold, ${readers.filter(({ p }) => p < 0.5).length} below 0.5`);
+
+  // Each reader on its own: the ledes it marks (whatever its mood; in the features), how many are no happening, and
+  // how many of those the model (held out) marks past the threshold — whether the model could stand in for it.
+  for (const reader of [...new Set(all.flatMap((r) => Object.keys(r.features).filter((k) => k.startsWith('r:'))))].sort()) {
+    const by = all.map((r, i) => ({ r, p: held[i]! })).filter(({ r }) => r.features[reader]);
+    const not = by.filter(({ r }) => r.label.kind !== 'happening');
+    console.log(`  reader ${reader}: fires on ${by.length} (${not.length} no happening); the model past its threshold: ${not.filter(({ p }) => p < threshold).length} of those, and ${by.filter(({ r, p }) => r.label.kind === 'happening' && p < threshold).length} of its ${by.length - not.length} happenings`);
+  }
+  if (process.argv.includes('--check')) return;
+  const final = fit(happening, l2, featureNames);
+  const notHappening = all.filter((r) => r.label.kind !== 'happening');
+  const model: LedeKindModel = {
+    about: `Lede-kind model (src/extract/lede-kind.ts), fitted by eval/train-lede-kinds.ts on ${all.length} judged train ledes of tests/gold/lede-kinds.json (ids and labels only): happening against not (L2 ${l2}), and a logistic per not-happening kind on the ${notHappening.length} not-happening ledes (L2 ${kindL2}). threshold: from ${FOLDS}-fold held-out probabilities on the ledes the readers leave unmarked, at most one happening in ${LOST_IN} marked. Weights only, no text.`,
+    threshold,
+    happening: weightsOf(final),
+    kinds: Object.fromEntries(NOT_HAPPENING_KINDS.map((k) => [k, weightsOf(fit(notHappening.map((r) => ({ features: r.features, label: kindOf(r.label.kind) === k ? 1 : 0, offset: 0 })), kindL2, featureNames))])) as LedeKindModel['kinds'],
+  };
+  writeFileSync(OUT, `${JSON.stringify(model, null, 1)}\n`);
+  console.log(`wrote ${path.relative(ROOT, OUT)}: ${Object.keys(model.happening.weights).length} weights`);
+}
+
+await main();

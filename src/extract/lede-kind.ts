@@ -1,0 +1,194 @@
+/**
+ * The kind of an article's news, learned (issue 19, session 33): whether the lede — the sentence markTheNews makes the
+ * article's news of — tells a happening, or a figure, a state, a forecast, a negated happening or nothing (headline
+ * debris). Session 32's readers (news-kind.ts, figure-lede.ts, plan.ts, state.ts) each read one wording; this model
+ * reads the same sentence as numbers and was fitted on judged train ledes (tests/gold/lede-kinds.json, ids and labels
+ * only; `npm run train-lede-kinds`, eval/train-lede-kinds.ts). Its weights ship as lede-kind-model.json, no text.
+ *
+ * Features, no word lists of their own: the lede's own verb as the readers find it (news-kind.ts `reportedVerb`: the
+ * verb a reporting verb hands on to, else the first one), its word, its distributional cluster (the shipped word
+ * table, src/extract/ner/words.json), its group's auxiliaries and modals, tense, copula; the TimeML-trained assertion
+ * and state models' scores at it and the assertion rule's negation; whether it and the subject's head are WordNet
+ * figure words (figure-words.json); counts of numbers and amounts (the lexicon's scales and units); the first word
+ * after the dateline and its cluster; the reporting verb and where it stands; length, capitals, quote marks; the
+ * headline's trigger kind; and the existing readers' answers as 0/1.
+ *
+ * Used by markLedeKind: a lede no reader marked, read as not a happening with the model's odds past the threshold
+ * chosen on cross-validation, gets the mood of its most likely kind (a figure or debris `not-news`, a state `state`,
+ * a forecast `forecast`, a negated happening `unasserted`): it stays in graph.json `reports`, as every marked lede does.
+ */
+import { shippedJson } from '../util/shipped-json.ts';
+import { datelineLength } from './dateline.ts';
+import { taggedTerms } from './nlp.ts';
+import { assertionScores, negationAt } from './assertion.ts';
+import { stateScores, ledeToldAsState } from './state.ts';
+import { isDataNotice, ledeTellsAFigure, negatedNews, reportedVerb, reportsAFigure, tellsAForecast } from './news-kind.ts';
+import { ledeTellsALevel, quantityHead, isFigureVerb } from './figure-lede.ts';
+import { ledeTellsForecast } from './plan.ts';
+import { shippedWordTable } from './ner/words.ts';
+import { findTrigger } from './events.ts';
+import { eventKind } from '../event-types.ts';
+import { AMOUNT_SCALES, AMOUNT_UNITS, REPORTING_TRIGGERS } from './lexicon.ts';
+import type { EventMention, IngestedArticle } from '../types.ts';
+
+export type Features = Record<string, number>;
+export const LEDE_KINDS = ['happening', 'figure', 'state', 'forecast', 'negated', 'other'] as const;
+export type LedeKind = (typeof LEDE_KINDS)[number];
+/** The kinds a not-happening lede is told apart by (negated and debris are too rare to learn alone). */
+export const NOT_HAPPENING_KINDS = ['figure', 'state', 'forecast'] as const;
+
+export interface LogisticWeights { bias: number; weights: Record<string, number> }
+export interface LedeKindModel {
+  about: string;
+  /** A lede is read as no happening when its probability of a happening is below this. */
+  threshold: number;
+  happening: LogisticWeights;
+  kinds: Record<(typeof NOT_HAPPENING_KINDS)[number], LogisticWeights>;
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+export function probability(m: LogisticWeights, f: Features): number {
+  let z = m.bias;
+  for (const [name, value] of Object.entries(f)) z += (m.weights[name] ?? 0) * value;
+  return sigmoid(z);
+}
+
+const NUMBER = /^[$£€]?\d[\d,.\/-]*%?$/;
+/** A relative clause between commas after a name ("…, which has capacity of …,"), as plan.ts blanks it. */
+const RELATIVE_CLAUSE = /,\s+(?:which|who|whose)\b[^,]*(?:,|$)/gi;
+
+/** A word's fine and coarse clusters in the shipped word table, as written or in lower case. */
+function clusters(word: string): [string, string] | undefined {
+  const table = shippedWordTable().clusterOf;
+  return table.get(word) ?? table.get(word.toLowerCase());
+}
+
+/** The lede's features as numbers (a feature absent is 0). */
+export function ledeKindFeatures(headline: string, lede: string): Features {
+  const f: Features = {};
+  const on = (name: string, value = 1) => {
+    f[name] = (f[name] ?? 0) + value;
+  };
+  const from = datelineLength(lede);
+  const text = lede.slice(from);
+  const terms = taggedTerms(lede).filter((t) => t.offset.start >= from && t.text !== '');
+  // The main clause's verb and subject are read with relative clauses blanked (offsets kept): "Acme, which has
+  // capacity of 63,000 tonnes, will continue …" has Acme as its subject, not "tonnes".
+  const main = lede.replace(RELATIVE_CLAUSE, (m) => ' '.repeat(m.length));
+  const mainTerms = taggedTerms(main).filter((t) => t.offset.start >= from && t.text !== '');
+  const lower = terms.map((t) => t.text.toLowerCase());
+
+  // The existing readers' answers.
+  if (isDataNotice(headline, lede)) on('r:data-notice');
+  if (reportsAFigure(headline)) on('r:headline-figure');
+  if (ledeTellsAFigure(lede)) on('r:lede-figure');
+  if (ledeTellsALevel(lede)) on('r:lede-level');
+  if (tellsAForecast(headline, lede)) on('r:forecast');
+  if (ledeTellsForecast(lede)) on('r:plan-forecast');
+  if (ledeToldAsState(lede)) on('r:state');
+  if (negatedNews(lede)) on('r:negated');
+
+  // The reporting verb, if any, and the lede's own verb.
+  const reporting = terms.find((t) => REPORTING_TRIGGERS.has(t.text.toLowerCase()) && t.tags.includes('Verb'));
+  if (reporting) on(`rep:${reporting.text.toLowerCase()}`);
+  const verb = reportedVerb(main, reporting ? reporting.text : '');
+  if (verb) {
+    const word = /^[\p{L}'’-]*/u.exec(lede.slice(verb.start))![0];
+    const w = word.toLowerCase();
+    on(`v:${w}`);
+    const c = clusters(word);
+    if (c) (on(`vc:${c[0]}`), on(`vcc:${c[1]}`));
+    if (isFigureVerb(w)) on('v:figure-verb');
+    if (verb.copula) on('v:copula');
+    if (verb.past) on('v:past');
+    for (const g of verb.group) if (g.trim()) on(`g:${g.trim().toLowerCase()}`);
+    if (verb.group.length === 0 && !verb.past) on('v:bare');
+    if (/ing$/.test(w)) on('v:ing');
+    if (reporting && reporting.offset.start > verb.start) on('rep:after');
+    const scores = assertionScores(lede, verb.start);
+    if (scores) {
+      const max = Math.max(...scores);
+      const exp = scores.map((s) => Math.exp(s - max));
+      const sum = exp.reduce((a, b) => a + b, 0);
+      ['asserted', 'future', 'unasserted'].forEach((name, k) => on(`as:${name}`, exp[k]! / sum));
+    }
+    const states = stateScores(lede, verb.start);
+    if (states) (on('st:state', sigmoid(states.state)), on('st:present', sigmoid(states.presentState)));
+    const negation = negationAt(lede, verb.start);
+    if (negation) on(`neg:${negation}`);
+    // The subject's head: the word before the verb's group.
+    const at = mainTerms.findIndex((t) => t.offset.start >= verb.start);
+    const head = at - verb.group.length - 1;
+    if (head >= 0) {
+      const h = mainTerms[head]!.text.replace(/[^\p{L}\d'-]/gu, '');
+      const hc = clusters(h);
+      if (hc) on(`sc:${hc[1]}`);
+      const quantity = quantityHead(h);
+      // A name as the subject (a party acting: "Acme Corp will close …") or a measure ("prices will rise"), and
+      // how each goes with the verb's group: a party's "will" is its plan, a measure's a forecast.
+      const tags = mainTerms[head]!.tags;
+      const named = tags.includes('ProperNoun') || (head > 0 && /^\p{Lu}/u.test(h));
+      const side = quantity ? 'quantity' : named ? 'name' : tags.includes('Pronoun') ? 'pronoun' : 'other';
+      on(`s:${side}`);
+      for (const g of verb.group) if (g.trim()) on(`s:${side}&g:${g.trim().toLowerCase()}`);
+      if (verb.past) on(`s:${side}&past`);
+    }
+  } else on('v:none');
+
+  // The first word after the dateline (a results table's "Shr", a dividend's "Qtly").
+  const first = terms[0]?.text.replace(/[^\p{L}\d'-]/gu, '') ?? '';
+  if (first) {
+    on(`w1:${first.toLowerCase()}`);
+    const c = clusters(first);
+    if (c) on(`w1c:${c[1]}`);
+  }
+  const words = text.split(/\s+/).filter(Boolean);
+  const numbers = words.filter((w) => NUMBER.test(w.replace(/[,.;:)]+$/, ''))).length;
+  const amounts = lower.filter((w) => AMOUNT_SCALES.has(w) || AMOUNT_UNITS.has(w)).length + (text.match(/[$£€%]/g)?.length ?? 0);
+  const quantities = lower.filter((w) => quantityHead(w.replace(/[^\p{L}'-]/gu, ''))).length;
+  on('n:numbers', Math.log1p(numbers));
+  on('n:amounts', Math.log1p(amounts));
+  on('n:quantities', Math.log1p(quantities));
+  on('n:words', words.length / 40);
+  if (words.length < 8) on('n:short');
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 0) on('n:capitals', letters.replace(/\p{Ll}/gu, '').length / letters.length);
+  if (/["“”]/.test(text)) on('n:quote');
+  if (terms.some((t) => t.tags.includes('Modal'))) on('n:modal');
+
+  const told = findTrigger(headline);
+  on(told === null ? 'h:none' : eventKind(told.type).reportedSpeech ? 'h:speech' : 'h:happening');
+  return f;
+}
+
+let shipped: LedeKindModel | undefined;
+const model = () => (shipped ??= shippedJson(new URL('./lede-kind-model.json', import.meta.url)) as LedeKindModel);
+
+/** The lede's kind as the model reads it: its probability of a happening, and its likeliest other kind. */
+export function ledeKind(headline: string, lede: string, m: LedeKindModel = model()): { happening: number; kind: (typeof NOT_HAPPENING_KINDS)[number] } {
+  const f = ledeKindFeatures(headline, lede);
+  let kind: (typeof NOT_HAPPENING_KINDS)[number] = 'figure';
+  let best = -1;
+  for (const k of NOT_HAPPENING_KINDS) {
+    const p = probability(m.kinds[k], f);
+    if (p > best) (best = p, kind = k);
+  }
+  return { happening: probability(m.happening, f), kind };
+}
+
+const MOOD: Record<(typeof NOT_HAPPENING_KINDS)[number], NonNullable<EventMention['mood']>> = { figure: 'not-news', state: 'state', forecast: 'forecast' };
+
+/**
+ * Marks the article's news (the `lede` mention) that no reader marked when the model reads it as no happening past
+ * its threshold. Run after news-kind.ts and plan.ts: their moods stand, and so does a day of its own after the
+ * article (a scheduled happening).
+ */
+export function markLedeKind(article: IngestedArticle, sentences: readonly { index: number; text: string }[], events: EventMention[], m: LedeKindModel = model()): void {
+  const news = events.find((e) => e.lede);
+  if (!news || news.mood || article.date === null) return;
+  if (news.date !== null && news.date > article.date) return;
+  const lede = sentences.find((s) => s.index === news.sentence);
+  if (!lede) return;
+  const read = ledeKind(article.title, lede.text, m);
+  if (read.happening < m.threshold) news.mood = MOOD[read.kind];
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { extractArticle, extractArticleWithoutLedeKind } from '../src/extract/index.ts';
+import { ledeKind, ledeKindFeatures, markLedeKind, type LedeKindModel } from '../src/extract/lede-kind.ts';
+import { order } from '../eval/pages.ts';
+import type { IngestedArticle } from '../src/types.ts';
+
+const shipped = JSON.parse(readFileSync(new URL('../src/extract/lede-kind-model.json', import.meta.url), 'utf8')) as LedeKindModel;
+
+/** A dated article of one lede and one more sentence under `title` (invented text). */
+function article(title: string, lede: string): IngestedArticle {
+  const lines = [lede, 'Dealers in Pella said trade was thin.'];
+  return { id: 'n', file: 'n.txt', format: 'plain', title, date: '2020-05-05', dateSource: 'header', section: null, source: null, hash: 'n',
+    paragraphs: lines.map((text, i) => ({ id: `p${i + 1}`, kind: 'body' as const, text, line: i + 1 })) } as IngestedArticle;
+}
+
+const FIGURE = ['VELL TOURIST NUMBERS', 'PELLA, May 4 - Visitors to the Vell coast totalled 2.4 mln in the first quarter, up 6.5 pct from 2.25 mln in the same quarter of last year, the tourist office said.'] as const;
+const DEAL = ['ZORBIX TO BUY QUANTA', 'PELLA, May 4 - Zorbix Corp said it agreed to buy Quanta Inc for 40 mln dlrs in cash.'] as const;
+
+describe('the learned lede kind (session 33, evt68)', () => {
+  it('reads a measure\'s level as unlikely a happening and a deal as a happening', () => {
+    const figure = ledeKind(...FIGURE);
+    expect(figure.happening).toBeLessThan(0.5);
+    expect(figure.kind).toBe('figure');
+    expect(ledeKind(...DEAL).happening).toBeGreaterThan(0.9);
+  });
+
+  it('marks a lede no reader marks when its odds of a happening are below the threshold, with its kind\'s mood', () => {
+    const a = article(...FIGURE);
+    const x = extractArticleWithoutLedeKind(a);
+    const news = x.events.find((e) => e.lede)!;
+    // The readers leave this wording unmarked.
+    expect(news.mood).toBeUndefined();
+    const events = x.events.map((e) => ({ ...e }));
+    markLedeKind(a, x.sentences, events, { ...shipped, threshold: 0.2 });
+    expect(events.find((e) => e.lede)!.mood).toBe('not-news');
+    // A deal stays news whatever the threshold short of certainty.
+    const b = article(...DEAL);
+    const y = extractArticleWithoutLedeKind(b);
+    const kept = y.events.map((e) => ({ ...e }));
+    markLedeKind(b, y.sentences, kept, { ...shipped, threshold: 0.5 });
+    expect(kept.find((e) => e.lede)!.mood).toBeUndefined();
+  });
+
+  it('leaves a mood a reader gave and a day of its own after the article alone', () => {
+    const a = article('NORLAND SALT OUTPUT LOWER', 'PELLA, May 4 - Norland salt output totalled 41,300 tonnes in April, down 4.4 pct from March, the mining office said.');
+    const x = extractArticleWithoutLedeKind(a);
+    const news = x.events.find((e) => e.lede)!;
+    expect(news.mood).toBe('not-news');
+    const events = x.events.map((e) => ({ ...e }));
+    markLedeKind(a, x.sentences, events, { ...shipped, threshold: 1 });
+    expect(events.find((e) => e.lede)!.mood).toBe('not-news');
+    const later = x.events.map((e) => ({ ...e, ...(e.lede ? { mood: undefined, date: '2020-06-01' } : {}) }));
+    markLedeKind(a, x.sentences, later, { ...shipped, threshold: 1 });
+    expect(later.find((e) => e.lede)!.mood).toBeUndefined();
+  });
+
+  it('runs in the product extraction with the shipped threshold', () => {
+    expect(shipped.threshold).toBeGreaterThan(0);
+    expect(shipped.threshold).toBeLessThan(0.5);
+    expect(extractArticle(article(...DEAL)).events.find((e) => e.lede)!.mood).toBeUndefined();
+  });
+
+  it('reads features with no word list of its own: the readers, the verb, its cluster, counts', () => {
+    const f = ledeKindFeatures(...FIGURE);
+    expect(f['v:totalled']).toBe(1);
+    expect(f['n:numbers']).toBeGreaterThan(0);
+    expect(Object.keys(f).some((k) => k.startsWith('as:'))).toBe(true);
+  });
+});
+
+describe('tests/gold/lede-kinds.json', () => {
+  const gold = JSON.parse(readFileSync(new URL('./gold/lede-kinds.json', import.meta.url), 'utf8')) as { about: string; items: Record<string, string>[] };
+  it('holds ids and labels only, of train-split keys', () => {
+    expect(gold.items.length).toBeGreaterThanOrEqual(300);
+    for (const item of gold.items) {
+      expect(Object.keys(item).sort()).toEqual(['article', 'kind', 'sentence', 'set']);
+      expect(item.sentence).toMatch(/^[0-9a-f]{12}$/);
+      expect(order(`event|${item.article}|${item.sentence}`).split).toBe('train');
+    }
+  });
+});
