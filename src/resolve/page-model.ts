@@ -99,38 +99,6 @@ function cueFeatures(n: NameEvidence): Features {
   return f;
 }
 
-/**
- * Readings the extraction records per mention that the features above did not read (session 33): whether an evidence
- * rule voted a kind for a mention (a title, a legal form, a cue word: `reading.rules`), how the tagger's odds spread
- * over the archive's mentions (the weakest and the mean over its capitals, not only the best), how many of the
- * name's words news writes with a capital, a first word news writes in lower case standing at a sentence's start
- * ("Rebellious" opening a sentence), the cluster group of the first word, and the share of mentions read in a list.
- */
-function readingFeatures(n: NameEvidence, words: readonly string[]): Features {
-  const count = n.mentions.length;
-  if (!count) return {};
-  const voted = n.mentions.filter((m) => m.reading && Object.values(m.reading.rules).some((w) => w > 0)).length;
-  const odds = n.mentions.map((m) => m.confidence);
-  const capitals = n.mentions.map((m) => m.span?.capitals ?? 1);
-  const cases = words.map(caseFeature);
-  const firstLower = cases[0] === 'lower';
-  const opening = share(n, (m) => m.context.opensSentence && !m.context.headline);
-  const group = shippedWordTable().clusterOf.get(words[0] ?? '')?.[1];
-  return {
-    'rules.voted.share': voted / count,
-    'rules.voted.none': flag(voted === 0),
-    'tagger.min': Math.min(...odds),
-    'tagger.spread': Math.max(...odds) - Math.min(...odds),
-    'capitals.tagger.mean': capitals.reduce((s, x) => s + x, 0) / count,
-    'words.capital-share': cases.filter((c) => c === 'capital').length / Math.max(1, words.length),
-    'words.unknown-share': cases.filter((c) => c === 'unknown').length / Math.max(1, words.length),
-    'first.lower.at-sentence-start': firstLower ? opening : 0,
-    'first.lower.only-at-sentence-start': flag(firstLower && opening === 1),
-    ...(words.length > 1 ? { [`cluster.first.${group ?? 'none'}`]: 1 } : {}),
-    'at.listed': share(n, (m) => (m.listedWith?.length ?? 0) > 0),
-  };
-}
-
 /** The named features of a name. Each is a number in 0–1, so one weight scale fits all. */
 export function pageFeatures(n: NameEvidence): Features {
   const words = n.name.split(/\s+/).filter(Boolean);
@@ -174,7 +142,6 @@ export function pageFeatures(n: NameEvidence): Features {
     'glued.tail-is-name': flag(words.length > 1 && n.isOtherName(words.slice(1).join(' '))),
     'rules.deny': flag(n.deniedByRule),
     ...spanFeatures(n),
-    ...readingFeatures(n, words),
   };
   for (const c of [...CASES, 'unknown']) {
     f[`first.${c}`] = flag(caseFeature(first) === c);
