@@ -24,7 +24,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { pageProbability, shippedPageModel, type Features, type PageModel } from '../src/resolve/page-model.ts';
 import { judgedNames, type JudgedName } from './judged-names.ts';
-import { chooseL2, fit, logLoss, type Example } from './logistic.ts';
+import { chooseL2, crossValidated, fit, logLoss, type Example } from './logistic.ts';
 import { order, readJudgments, SAMPLE, scoreSample, wilson, type PageJudgment } from './pages.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,6 +44,19 @@ function movedWeights(model: PageModel, count = 20): string {
   const names = [...new Set([...Object.keys(base.weights), ...Object.keys(model.weights)])];
   const moved = names.map((n) => [n, base.weights[n] ?? 0, model.weights[n] ?? 0] as const).sort((a, b) => Math.abs(b[2] - b[1]) - Math.abs(a[2] - a[1]));
   return [`bias ${base.bias} -> ${model.bias}`, ...moved.slice(0, count).map(([n, was, now]) => `${n} ${was} -> ${now}`)].join(', ');
+}
+
+/** `PAGE_MODEL_DROP=tagger.min,at.listed`: features whose names start so are left out of the fit (to measure what they add). */
+const drop = process.env.PAGE_MODEL_DROP?.split(',').filter(Boolean) ?? [];
+const dropped = (feature: string) => drop.some((prefix) => feature.startsWith(prefix));
+
+/** The area under the ROC curve: the chance a real name reads higher than a not-name (ties count half). */
+export function auc(scores: readonly number[], labels: readonly number[]): number {
+  const pos = scores.filter((_, i) => labels[i]);
+  const neg = scores.filter((_, i) => !labels[i]);
+  let wins = 0;
+  for (const p of pos) for (const q of neg) wins += p > q ? 1 : p === q ? 0.5 : 0;
+  return pos.length && neg.length ? wins / (pos.length * neg.length) : 0.5;
 }
 
 /** The prefixes of the features `PAGE_MODEL_REFIT` fits alone; none: a full fit. */
@@ -102,9 +115,13 @@ async function main() {
   }
   const train = corpora.flatMap((c) => examplesOf(c.names, c.judgments, 'train'));
   const dev = corpora.flatMap((c) => examplesOf(c.names, c.judgments, 'dev'));
-  const featureNames = [...new Set(train.flatMap((x) => Object.keys(x.features)))].filter(refitted).sort();
+  const featureNames = [...new Set(train.flatMap((x) => Object.keys(x.features)))].filter((n) => refitted(n) && !dropped(n)).sort();
   console.log(`train: ${train.length} judged names (${train.filter((x) => x.label).length} real), ${featureNames.length} features; dev: ${dev.length} judged names`);
   const l2 = process.env.PAGE_MODEL_L2 ? Number(process.env.PAGE_MODEL_L2) : chooseL2(train, featureNames, PENALTIES, FOLDS, !refit);
+  if (process.env.PAGE_MODEL_AUC) {
+    const { loss, held } = crossValidated(train, l2, featureNames, FOLDS, 1500, !refit);
+    console.log(`${FOLDS}-fold cross-validated at L2 ${l2}: log loss ${loss.toFixed(4)}, AUC ${auc(held, train.map((x) => x.label)).toFixed(4)}`);
+  }
   const model = withHeldWeights(fit(train, l2, featureNames, 3000, 0.5, !refit));
   const zero = train.map((x) => ({ ...x, offset: 0 }));
   const devZero = dev.map((x) => ({ ...x, offset: 0 }));
@@ -113,6 +130,8 @@ async function main() {
     ? `${shippedPageModel().about.replace(/ No text\.$/, '')} Then the features ${refit.join(', ')} fitted alone with every other weight held: ${trained}. No text.`
     : `Page model weights (src/resolve/page-model.ts), written by npm run train-page-model: logistic regression, ${trained}. No text.`;
   console.log(`train log loss ${logLoss(model, zero).toFixed(4)}, dev log loss ${logLoss(model, devZero).toFixed(4)} (all ${dev.length} judged dev names); the shipped weights before: ${logLoss(shippedPageModel(), zero).toFixed(4)}, ${logLoss(shippedPageModel(), devZero).toFixed(4)}`);
+  const devAuc = (m: PageModel) => auc(devZero.map((x) => pageProbability(m, x.features)), devZero.map((x) => x.label)).toFixed(4);
+  console.log(`dev AUC ${devAuc(model)} (the shipped weights before: ${devAuc(shippedPageModel())})`);
   const sorted = Object.entries(model.weights).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
   console.log(`strongest weights: ${sorted.slice(0, 20).map(([n, w]) => `${n} ${w}`).join(', ')}`);
   console.log(`weights that moved most: ${movedWeights(model)}`);
