@@ -26,8 +26,6 @@ export interface Synset {
   words: string[];
   hypernyms: string[];
   instance: boolean;
-  /** The kinds a proper name's synset is an instance of (WordNet's `@i`: "American state" for "Illinois"). */
-  instanceOf: string[];
   /** The synsets of the topics it is used in (WordNet's domain pointer `;c`: "tennis" for a rally of strokes). */
   domains: string[];
   /** The synsets it is a part of (WordNet's part holonym pointer `#p`: a tennis set for a game of it). */
@@ -56,11 +54,10 @@ export function readSynsets(dict: string): Map<string, Synset> {
     const words = Array.from({ length: count }, (_, k) => p[4 + 2 * k]!.replace(/\(.*\)$/, ''));
     let i = 4 + 2 * count;
     const pointers = Number(p[i++]);
-    const synset: Synset = { lexFile: p[1]!, words, hypernyms: [], instance: false, instanceOf: [], domains: [], wholes: [] };
+    const synset: Synset = { lexFile: p[1]!, words, hypernyms: [], instance: false, domains: [], wholes: [] };
     for (let k = 0; k < pointers; k++, i += 4) {
       if (p[i] === '@' && p[i + 2] === 'n') synset.hypernyms.push(p[i + 1]!);
       if (p[i] === '@i') synset.instance = true;
-      if (p[i] === '@i' && p[i + 2] === 'n') synset.instanceOf.push(p[i + 1]!);
       if (p[i] === ';c' && p[i + 2] === 'n') synset.domains.push(p[i + 1]!);
       if (p[i] === '#p' && p[i + 2] === 'n') synset.wholes.push(p[i + 1]!);
     }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/extract/index.ts';
 import { resolveEntities } from '../src/resolve/entities.ts';
-import { combinedFeatures, decideType, isContextFeature, likeliestType, manyMentions, ownReading, placeKindsOf, shippedTypeModel, typeFeatures, typeProbabilities, TYPES, voteTrust, type TypedMention, type TypeModel } from '../src/resolve/type-model.ts';
+import { combinedFeatures, decideType, isContextFeature, likeliestType, manyMentions, ownReading, shippedTypeModel, typeFeatures, typeProbabilities, TYPES, voteTrust, type TypedMention, type TypeModel } from '../src/resolve/type-model.ts';
 import type { Features } from '../src/resolve/page-model.ts';
 import { mentionContext, CREDIT_CONTEXT } from '../src/resolve/page-rules.ts';
 import { emptyCuration } from '../src/curation.ts';
@@ -83,11 +83,6 @@ describe('type model', () => {
     const west = typeFeatures({ name: 'Greater France', voted: 'place', mentions: [] });
     expect(west['gazetteer.last.COUNTRY']).toBe(1);
     expect(west['gazetteer.last.PERSON']).toBeUndefined();
-    // A name the place table knows (src/resolve/place-kinds.json) carries its kind, however it is written; an
-    // invented name carries none.
-    expect(typeFeatures({ name: 'Aare River', voted: 'organization', mentions: [] })['place.water']).toBe(1);
-    expect(placeKindsOf('AARE RIVER')).toEqual(['water']);
-    expect(Object.keys(typeFeatures({ name: 'Quillmoor Reach', voted: 'place', mentions: [] })).filter((n) => n.startsWith('place.'))).toEqual([]);
     for (const v of Object.values(f)) expect(v >= 0 && v <= 1).toBe(true);
     // The context model never reads the tagger or the types made from its readings.
     expect(Object.keys(f).filter(isContextFeature).some((n) => /^(tagger|voted|article|strong)\./.test(n))).toBe(false);

@@ -64,25 +64,6 @@ function listsOf(text: string): readonly string[] {
   const lists = shippedGazetteers().entries.get(text.split(/\s+/).map(gazetteerKey).join(' ')) ?? [];
   return lists.includes('COUNTRY') ? lists.filter((l) => l !== 'PERSON' && l !== 'FIRST') : lists;
 }
-let placeKinds: Map<string, string[]> | null = null;
-/**
- * The kinds of place a name is known as (src/resolve/place-kinds.json, built by `npm run build-place-kinds` from
- * WordNet's places and country-region-data's subdivisions): `water` (a river, a bay), `land` (a mountain, an island),
- * `town`, `district` (a state, a province, a borough). The gazetteers list only countries and cities of 15,000 people.
- */
-export function placeKindsOf(text: string): readonly string[] {
-  if (!placeKinds) {
-    placeKinds = new Map();
-    const table = shippedJson(new URL('./place-kinds.json', import.meta.url)) as { kinds: Record<string, string[]> };
-    for (const [kind, names] of Object.entries(table.kinds)) {
-      for (const name of names) {
-        const key = name.split(/\s+/).map(gazetteerKey).join(' ');
-        placeKinds.set(key, [...(placeKinds.get(key) ?? []), kind]);
-      }
-    }
-  }
-  return placeKinds.get(text.split(/\s+/).map(gazetteerKey).join(' ')) ?? [];
-}
 const mean = <T>(xs: readonly T[], f: (x: T) => number) => (xs.length ? xs.reduce((s, x) => s + f(x), 0) / xs.length : 0);
 
 /** The rules' vote of one mention: the kind with the most weight, or none when no rule applied. */
@@ -192,7 +173,6 @@ export function typeFeatures(n: TypeEvidence): Features {
   headFeatures(f, words);
   writtenFeatures(f, words, read);
   for (const list of listsOf(n.name)) f[`gazetteer.name.${list}`] = 1;
-  for (const kind of placeKindsOf(n.name)) f[`place.${kind}`] = 1;
   if (words.length > 1) {
     for (const list of listsOf(words[0]!)) f[`gazetteer.first.${list}`] = 1;
     for (const list of listsOf(words.at(-1)!)) f[`gazetteer.last.${list}`] = 1;
