@@ -1,0 +1,68 @@
+/**
+ * `node --import tsx eval/type-uncertain.ts [N]`: the unjudged TRAIN-split names (tests/gold/pages-*.json, split rule
+ * of eval/pages.ts) where the shipped type model is least sure — the names to judge next for it (active learning, not
+ * a random draw). Run `npm run eval:pages` first (it reads the builds through eval/judged-names.ts).
+ *
+ * A name is listed when its type is the model's to decide and it has a page; it is ranked first where the model's type
+ * and the archive-wide vote differ (either way, the floor aside), then by how close the combining model's two likeliest
+ * types are (the smaller the lead, the earlier). The N first of each corpus (60 unless given) are printed for judging:
+ * key, mentions, articles and up to five sentences, with neither the built type nor the odds (judged blind, README
+ * "How pages are judged"). Only train keys are ever printed: the split is tested before anything is.
+ * `TYPE_UNCERTAIN_CORPUS=bbc` lists one corpus; `TYPE_UNCERTAIN_SKIP=K` leaves out the first K of each ranking.
+ */
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { asGraphJsonV1, type GraphJson } from '../src/graph/graph-json.ts';
+import { shippedTypeModel, typeProbabilities, combinedFeatures, likeliestType, TYPES } from '../src/resolve/type-model.ts';
+import type { EntityType } from '../src/types.ts';
+import { judgedNames } from './judged-names.ts';
+import { entityKey, judgmentKey, order, readJudgments } from './pages.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The model's two likeliest types' lead, and whether its likeliest type is not the vote's. */
+export function uncertainty(p: Record<EntityType, number>, voted: EntityType): { lead: number; disagrees: boolean } {
+  const [a, b] = TYPES.map((t) => p[t]).sort((x, y) => y - x);
+  return { lead: a! - b!, disagrees: likeliestType(p) !== voted };
+}
+
+/** The sentence around the name, cut to 220 characters. */
+const around = (sentence: string, text: string) => {
+  const at = Math.max(0, sentence.indexOf(text));
+  return sentence.slice(Math.max(0, at - 110), at + text.length + 110).replace(/\s+/g, ' ');
+};
+
+async function main() {
+  const n = Number(process.argv[2] ?? 60);
+  const skip = Number(process.env.TYPE_UNCERTAIN_SKIP ?? 0);
+  const model = shippedTypeModel();
+  for (const corpus of ['reuters', 'bbc']) {
+    if (process.env.TYPE_UNCERTAIN_CORPUS && process.env.TYPE_UNCERTAIN_CORPUS !== corpus) continue;
+    const judgments = readJudgments(corpus);
+    const { names } = await judgedNames(corpus, true);
+    const ranked = names
+      .filter((x) => x.typeFeatures && (x.fixed || !x.deniedByRule) && order(x.key).split === 'train' && !judgments.has(x.key))
+      .map((x) => {
+        const f = x.typeFeatures!;
+        const voted = TYPES.find((t) => f[`voted.${t}`] === 1) ?? 'other';
+        return { x, ...uncertainty(typeProbabilities(model.combine, combinedFeatures(model, f)), voted) };
+      })
+      .sort((a, b) => Number(b.disagrees) - Number(a.disagrees) || a.lead - b.lead || (a.x.key < b.x.key ? -1 : 1))
+      .slice(skip, skip + n);
+    const graph = asGraphJsonV1(JSON.parse(readFileSync(path.join(ROOT, '.cache', 'eval-pages', corpus, 'graph.json'), 'utf8')) as GraphJson);
+    const byKey = new Map(graph.entities.map((e) => { const k = entityKey(e); return [judgmentKey(k.article, k.name), e] as const; }));
+    for (const { x } of ranked) {
+      const e = byKey.get(x.key);
+      if (!e || order(x.key).split !== 'train') continue;
+      const articles = new Set(e.mentions.map((m) => m.article)).size;
+      console.log(`\n${corpus}\t${x.key}\t(${e.mentions.length} mentions, ${articles} articles)`);
+      const first = x.key.split('\t')[0];
+      const own = e.mentions.filter((m) => m.article === first);
+      const rest = e.mentions.filter((m) => m.article !== first);
+      for (const m of [...own.slice(0, 3), ...rest.slice(0, 2)]) console.log(`    ${m.article}: ${around(m.sentence ?? '', m.text)}`);
+    }
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
