@@ -122,8 +122,8 @@ export function codeReading(lede: Lede): { class: LedeClass; value: number | str
 /**
  * The anchor model's pairs of a judged lede (eval/train-anchor.ts): the lede's own verb — the first after the dateline
  * that is no reporting one (src/extract/scheduled.ts `ledeVerb`) — with each date the lede names after its dateline.
- * A pair is an anchor when the judged date is that date's: an own day at its offset (a day either way: "February
- * 10-11" begins a day early), an own month or year of that precision, a week's, quarter's or season's own period
+ * A pair is an anchor when the judged date is that date's: an own day at its offset (a day either way: a span
+ * of two days is read by its first), an own month or year of that precision, a week's, quarter's or season's own period
  * by the first date before the report that names it, a later time by the first date after the report (at its
  * offset when one is judged). A lede judged on its report's day, or before it with no day, makes every pair no
  * anchor; one with no happening makes none.

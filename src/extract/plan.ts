@@ -39,8 +39,8 @@ export function markPlannedNews(article: IngestedArticle, sentences: readonly Se
     return;
   }
   // A quarter, a half or a season (`periodsNamed`) is read only for news on the report's day: dated by a month of its
-  // own not before the report's ("will issue guidelines later this month"), it keeps it, for no period the lede names
-  // after it ("for production during the third quarter") is finer.
+  // own not before the report's ("will open the plant later this month"), it keeps it, for no period the lede names
+  // after it ("for deliveries during the third quarter") is finer.
   const later = plannedTime(article.title, lede, dates.filter((d) => d.sentence === lede.index), article.date, news.date === article.date);
   if (later) {
     news.date = later.value;

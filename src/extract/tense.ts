@@ -17,8 +17,8 @@ export type DateDirection = 'past' | 'future' | 'present' | 'deadline' | 'either
 const CLAUSE_WORD = /^(that|which|who|whom|whose|but|while|when|where|after|because|although|though|if|as|since|so|showing|indicating|suggesting)$/i;
 /**
  * Punctuation that closes a clause. A period after a lone capital closes an initial or an initialism, not a clause
- * ("will meet U.S. Trade Secretary Bo Lind on April 17": the meeting keeps its day; session 33, evt70, found on a judged
- * train lede of tests/gold/lede-dates.json).
+ * ("will ship its modems to U.S. retailers on March 17": the shipping keeps its day; session 33, evt70, found on a
+ * judged train lede of tests/gold/lede-dates.json).
  */
 const CLAUSE_PUNCT = /[;:()"“”!?]|,(?=\s)|(?<!(?:^|[\s.(])[A-Z])\.(?=\s)|--|—|\s-\s|``|''/;
 const FUTURE_WORD = /^(will|would|shall|'ll|wo|may|might|must|next|coming|upcoming|soon|tomorrow|forthcoming|scheduled|planning|expected|expect|expects|anticipated|anticipates|anticipate)$/i;
