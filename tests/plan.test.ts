@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/extract/index.ts';
-import { ledeTellsForecast } from '../src/extract/plan.ts';
+import { ledeTellsForecast, periodsNamed } from '../src/extract/plan.ts';
 import type { IngestedArticle } from '../src/types.ts';
 
 /** The article's news as extraction reads it: a dated wire story under `title`, its lede `lede` (invented text). */
@@ -38,5 +38,25 @@ describe('a lede that tells a plan or a forecast (issue 19, session 32)', () => 
     expect(news('Zorbix says it will close Pella plant', 'Zorbix Corp said it will close its Pella plant in April.')).toEqual({ date: '1987-03-02', precision: 'day', mood: 'asserted' });
     // An intention with no time of its own stays the announcement (judged good on dev: "said it plans to close").
     expect(news('Zorbix to close Pella plant', 'Zorbix Corp said it plans to close its Pella plant.')).toEqual({ date: '1987-03-02', precision: 'day', mood: 'asserted' });
+  });
+});
+
+describe('a plan told for a quarter, a half or a season, or past an initialism (issue 19, session 33, evt70)', () => {
+  it('dates a plan for a period of the year chrono does not read at the report\'s year, the next for "next" past December', () => {
+    expect(news('Zorbix to open Pella plant', 'Zorbix Corp said it will open its new Pella plant in the second quarter.')).toEqual({ date: '1987', precision: 'year', mood: 'asserted' });
+    expect(news('Quanta to list shares', 'Quanta Inc plans to list its shares in Pella this autumn, its chairman said.')).toEqual({ date: '1987', precision: 'year', mood: 'asserted' });
+    expect(news('Quanta to start Pella service', 'Quanta Airways Inc will begin flights to Pella next spring.')).toEqual({ date: '1988', precision: 'year', mood: 'asserted' });
+  });
+
+  it('reads no plan\'s time in a fiscal period, the period a figure is for, or a period over by the report', () => {
+    expect(news('Zorbix to open Pella plant', 'Zorbix Corp said it will open its new Pella plant in the fiscal second quarter.').date).toBe('1987-03-02');
+    expect(news('Zorbix to report loss', 'Zorbix Corp said it will report a loss for the second quarter.').date).toBe('1987-03-02');
+    const lede = { paragraph: 'p1', index: 0, start: 0, end: 60, text: 'Zorbix Corp said it will open the plant in the first quarter.' };
+    expect(periodsNamed(lede, '1987-04-08')).toEqual([]);
+    expect(periodsNamed(lede, '1987-03-08').map((d) => [d.text, d.value, d.precision])).toEqual([['the first quarter', '1987', 'year']]);
+  });
+
+  it('reads a day past an initialism\'s period in the lede\'s own clause (src/extract/tense.ts CLAUSE_PUNCT)', () => {
+    expect(news('Quanta to ship Pelion modems', 'Quanta Corp will ship its first Pelion modems to U.S. retailers on March 17, its chairman said.')).toEqual({ date: '1987-03-17', precision: 'day', mood: 'asserted' });
   });
 });

@@ -50,6 +50,11 @@ function loaded(): AnchorModel {
   return model;
 }
 
+/** Evaluation only (eval/lede-dates.ts cross-validation): read with `weights` instead of the shipped model; undefined restores it. */
+export function useAnchorModel(weights: AnchorModel | undefined): void {
+  model = weights;
+}
+
 /** How strongly the model reads the pair as an anchor: above 0 it is one. */
 export function binaryScore(weights: Record<string, number[]>, features: readonly string[]): number {
   let score = 0;

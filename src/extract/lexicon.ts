@@ -1126,3 +1126,16 @@ export const DECISION_VERBS = listed('DECISION_VERBS', `
   elected opted signed moved`);
 /** Words that start no initial of an acronym ("Securities and Exchange Commission" is SEC; src/resolve/participants.ts). */
 export const NOT_INITIALS = listed('NOT_INITIALS', `and of the for on in &`);
+
+/**
+ * The periods of a year a plan is told for with no date chrono reads ("will open the plant in the second quarter",
+ * "plans to list its shares this autumn"; issue 19, session 33, evt70): a quarter or a half by its ordinal, a season by
+ * its name. Their months (1–12; winter runs on into the next year's February, 14) are what src/extract/plan.ts
+ * `periodsNamed` reads: a period of the report's year that has not ended when the report is told is the plan's own
+ * time, at the precision of a year (graph.json's dates have no quarter).
+ */
+export const PERIOD_ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+/** Months of each period unit, by its ordinal (PERIOD_ORDINALS): a quarter three, a half six. */
+export const PERIOD_UNIT_MONTHS: Readonly<Record<string, number>> = { quarter: 3, half: 6 };
+/** The first and last month of each season, as the northern news of the corpora tells them ("fall" only after "this", "next", "the"). */
+export const SEASON_MONTHS: Readonly<Record<string, readonly [number, number]>> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 14] };

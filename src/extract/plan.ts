@@ -15,7 +15,7 @@
  */
 import { assertionOf, negationAt } from './assertion.ts';
 import { datelineLength } from './dateline.ts';
-import { FINITE_BE, FORECAST_WORDS, FORECASTING_VERBS, POSSIBILITY_MODALS } from './lexicon.ts';
+import { alternation, FINITE_BE, FORECAST_WORDS, FORECASTING_VERBS, PERIOD_ORDINALS, PERIOD_UNIT_MONTHS, POSSIBILITY_MODALS, SEASON_MONTHS } from './lexicon.ts';
 import { scheduledUnder } from './events.ts';
 import { reportedVerb } from './news-kind.ts';
 import { scheduledTime } from './scheduled.ts';
@@ -38,7 +38,10 @@ export function markPlannedNews(article: IngestedArticle, sentences: readonly Se
     news.mood = 'forecast';
     return;
   }
-  const later = plannedTime(article.title, lede, dates.filter((d) => d.sentence === lede.index), article.date);
+  // A quarter, a half or a season (`periodsNamed`) is read only for news on the report's day: dated by a month of its
+  // own not before the report's ("will open the plant later this month"), it keeps it, for no period the lede names
+  // after it ("for deliveries during the third quarter") is finer.
+  const later = plannedTime(article.title, lede, dates.filter((d) => d.sentence === lede.index), article.date, news.date === article.date);
   if (later) {
     news.date = later.value;
     news.precision = later.precision;
@@ -56,7 +59,7 @@ const PLAN_DAYS = 366;
  * headline that tells a statement or a change of schedule (events.ts `scheduledUnder`). The news is then that
  * happening, dated when it is to be: the site writes it "expected" until a report of it comes after that time.
  */
-export function plannedTime(headline: string, lede: Sentence, dates: readonly DateMention[], articleDate: string): DateMention | undefined {
+export function plannedTime(headline: string, lede: Sentence, dates: readonly DateMention[], articleDate: string, periods = true): DateMention | undefined {
   if (articleDate.length !== 10) return undefined;
   const limit = Date.parse(articleDate) + PLAN_DAYS * 86_400_000;
   const ahead = dates.filter((d) => {
@@ -64,7 +67,44 @@ export function plannedTime(headline: string, lede: Sentence, dates: readonly Da
     if (d.precision === 'month') return d.value > articleDate.slice(0, 7) && Date.parse(`${d.value}-01`) <= limit;
     return d.value > articleDate.slice(0, 4) && Date.parse(`${d.value}-01-01`) <= limit;
   });
-  return scheduledUnder(headline, lede, [...ahead, ...weeksNamed(lede, articleDate)], articleDate, scheduledTime);
+  return scheduledUnder(headline, lede, [...ahead, ...weeksNamed(lede, articleDate), ...(periods ? periodsNamed(lede, articleDate) : [])], articleDate, scheduledTime);
+}
+
+/**
+ * A quarter, a half or a season the lede names with no year ("in the second quarter", "this autumn", "next summer"):
+ * chrono reads none. A plan told for one that has not ended by the report's day is read as a time of the report's
+ * year (of the next, for "next" past December), at a year's precision (graph.json's dates have no quarter); one
+ * already over ("the first quarter" in an April story) is a figure's period, not a plan's time, and is not read. A
+ * fiscal period ("the fiscal second quarter") keeps its own calendar, one a figure is for ("a loss for the second
+ * quarter") is no plan's time, and one told with its year ("the second quarter of 1988") is the year's, which
+ * src/extract/dates.ts reads.
+ */
+const PERIOD = new RegExp(String.raw`\b(this|next|the)\s+(?:(${alternation(Object.keys(PERIOD_ORDINALS))})\s+(${alternation(Object.keys(PERIOD_UNIT_MONTHS))})|(${alternation(Object.keys(SEASON_MONTHS))}))\b(?!\s+of\s+(?:\d|fiscal|the\s+(?:year|fiscal)))`, 'gi');
+/** A fiscal period, or the period a figure is for ("will report a loss for the second quarter"): no plan's time. */
+const FISCAL_BEFORE = /\b(?:fiscal\s+(?:year\s+)?|for\s+)$/i;
+
+export function periodsNamed(lede: Sentence, articleDate: string): DateMention[] {
+  const year = Number(articleDate.slice(0, 4));
+  const month = Number(articleDate.slice(5, 7));
+  const out: DateMention[] = [];
+  for (const m of lede.text.matchAll(PERIOD)) {
+    if (FISCAL_BEFORE.test(lede.text.slice(0, m.index)) || /^fiscal\b/i.test(lede.text.slice(m.index + m[1]!.length).trim())) continue;
+    const next = m[1]!.toLowerCase() === 'next';
+    const [first, last] = m[4] ? SEASON_MONTHS[m[4].toLowerCase()]! : periodMonths(PERIOD_ORDINALS[m[2]!.toLowerCase()]!, PERIOD_UNIT_MONTHS[m[3]!.toLowerCase()]!);
+    let periodYear = year;
+    if (next) {
+      // The next such period: this year's when it has not begun, else the next year's.
+      if (first <= month) periodYear++;
+    } else if (last < month) continue;
+    const start = lede.start + m.index;
+    out.push({ paragraph: lede.paragraph, sentence: lede.index, start, end: start + m[0].length, text: m[0], value: String(periodYear), precision: 'year' });
+  }
+  return out;
+}
+
+/** The first and last month of the `n`th period of `months` months of a year. */
+function periodMonths(n: number, months: number): [number, number] {
+  return [(n - 1) * months + 1, n * months];
 }
 
 /**

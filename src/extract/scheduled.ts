@@ -41,7 +41,7 @@ export const isEventNoun = (word: string): boolean => EVENT_NOUNS.has(word);
 type Term = TaggedTerm;
 
 /** The lede's own verb and the verbs it governs ("will begin trading", "is planning to leave"): their span. */
-function ledeVerb(terms: readonly Term[], from: number): { start: number; end: number } | undefined {
+export function ledeVerb(terms: readonly Term[], from: number): { start: number; end: number } | undefined {
   const verb = (t: Term | undefined) => t !== undefined && t.tags.includes('Verb') && !t.tags.includes('Auxiliary') && !t.tags.includes('Modal');
   const first = terms.findIndex((t) => t.offset.start >= from && verb(t) && !REPORTING.test(t.text));
   if (first < 0) return undefined;
