@@ -9,7 +9,8 @@
  * events that share a participant with it, so clustering never compares every event with every other. An undated
  * mention joins another article's report only as `joinsFounder` says.
  */
-import type { ArticleExtraction, ArticleRecord, EntityMention, EntityType, Event, EventMention, EventReport, EventSource, ParticipantRole, Quote } from '../types.ts';
+import type { ArticleExtraction, ArticleRecord, EntityMention, EntityType, Event, EventMention, EventReport, EventSource, ParticipantRole, Quote, Sentence } from '../types.ts';
+import { LEDE_ROLE_THRESHOLD, noPartOdds } from './lede-roles.ts';
 import { slugify, uniqueSlugs } from '../util/slug.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { eventKind } from '../event-types.ts';
@@ -127,6 +128,7 @@ function articleParties(x: ArticleExtraction, ids: readonly (string | null)[], i
     const inSentence = x.entities.filter((e) => e.sentence === ev.sentence);
     // Bodies whose spokesman closes the sentence by saying it: parties only when the happening names no one else.
     const speakingFor = new Map<string, ParticipantRole>();
+    const offNews = new Set<string>();
     for (const p of ev.participants) {
       const id = ids[p.mention];
       if (!id || participants.has(id)) continue;
@@ -147,7 +149,11 @@ function articleParties(x: ArticleExtraction, ids: readonly (string | null)[], i
       }
       // (A venue, "at the Rilmo Arena", is where it happened, no party: kept with the pieces, as its place.)
       (piece || setting === 'venue' ? pieces : reports === 'for-body' ? speakingFor : participants).set(id, role);
+      // (An article's news: a name the lede-role model reads as no party, with high odds, is kept with the pieces.)
+      if (ev.lede && own && !piece && setting !== 'venue' && reports !== 'for-body' && noPartOdds(own, { start: mention.start, end: mention.end, type, confidence: mention.confidence }, ev.trigger, firstNameOf(own, inSentence) === mention) >= LEDE_ROLE_THRESHOLD) offNews.add(id);
     }
+    // (Only while another participant is left: a happening that would name no one keeps its names.)
+    if ([...participants.keys()].some((id) => !offNews.has(id))) for (const id of offNews) if (participants.has(id)) (pieces.set(id, participants.get(id)!), participants.delete(id));
     // (Names of a phrase of purpose or of a comment on the happening take no part: kept as `alsoNamed`.)
     for (const mention of ev.asides ?? []) {
       const id = ids[mention];
@@ -161,6 +167,12 @@ function articleParties(x: ArticleExtraction, ids: readonly (string | null)[], i
     // as a report (toEvent: why `unnamed`), so that nothing read is lost.
     return { participants: [...participants], pieces: [...pieces] };
   });
+}
+
+/** The sentence's first name after its dateline (the lede-role model reads whether a name is it). */
+function firstNameOf(sentence: Sentence, inSentence: readonly EntityMention[]): EntityMention | undefined {
+  const dateline = sentence.start + datelineLength(sentence.text);
+  return inSentence.filter((e) => e.paragraph === sentence.paragraph && e.start >= dateline).sort((a, b) => a.start - b.start)[0];
 }
 
 /**
