@@ -150,7 +150,7 @@ function articleParties(x: ArticleExtraction, ids: readonly (string | null)[], i
       // (A venue, "at the Rilmo Arena", is where it happened, no party: kept with the pieces, as its place.)
       (piece || setting === 'venue' ? pieces : reports === 'for-body' ? speakingFor : participants).set(id, role);
       // (An article's news: a name the lede-role model reads as no party, with high odds, is kept with the pieces.)
-      if (ev.lede && own && !piece && setting !== 'venue' && reports !== 'for-body' && noPartOdds(own, { start: mention.start, end: mention.end, type, confidence: mention.confidence }, ev.trigger, firstNameOf(own, inSentence) === mention) >= LEDE_ROLE_THRESHOLD) offNews.add(id);
+      if (ev.lede && own && !piece && setting !== 'venue' && reports !== 'for-body' && !headlineNames(titleOf(input, x.article), mention.text, type) && noPartOdds(own, { start: mention.start, end: mention.end, type, confidence: mention.confidence }, ev.trigger, firstNameOf(own, inSentence) === mention) >= LEDE_ROLE_THRESHOLD) offNews.add(id);
     }
     // (Only while another participant is left: a happening that would name no one keeps its names.)
     if ([...participants.keys()].some((id) => !offNews.has(id))) for (const id of offNews) if (participants.has(id)) (pieces.set(id, participants.get(id)!), participants.delete(id));
@@ -167,6 +167,26 @@ function articleParties(x: ArticleExtraction, ids: readonly (string | null)[], i
     // as a report (toEvent: why `unnamed`), so that nothing read is lost.
     return { participants: [...participants], pieces: [...pieces] };
   });
+}
+
+/** Each article's headline, by id (one map per input's article list). */
+const TITLES = new WeakMap<readonly ArticleRecord[], Map<string, string>>();
+function titleOf(input: ResolveInput, article: string): string {
+  let titles = TITLES.get(input.articles);
+  if (!titles) TITLES.set(input.articles, (titles = new Map(input.articles.map((a) => [a.id, a.title]))));
+  return titles.get(article) ?? '';
+}
+
+/**
+ * The headline names the person or body: a capitalised word of three letters or more of its name is a word of the
+ * headline ("- Amstutz", "Lifestyle, Bombay amend merger"). The headline tells who the news is about: the lede-role
+ * model's odds do not overrule it (a speaker whose words are the news, a partner the sentence names late).
+ */
+function headlineNames(headline: string, name: string, type: EntityType): boolean {
+  if (type !== 'person' && type !== 'organization') return false;
+  // (Compared in lower case: a wire may set its headline in capitals.)
+  const words = new Set(headline.toLowerCase().split(/[^\p{L}\d'’-]+/u).filter(Boolean));
+  return name.split(/\s+/).some((w) => /^\p{Lu}[\p{L}'’-]{2,}$/u.test(w) && words.has(w.toLowerCase()));
 }
 
 /** The sentence's first name after its dateline (the lede-role model reads whether a name is it). */

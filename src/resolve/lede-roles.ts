@@ -35,7 +35,7 @@ export interface LedeName {
  * cross-validated odds (eval/train-lede-roles.ts prints, per threshold, how many participants it would take and how
  * many of those were judged parties), where nearly all it takes were judged no party.
  */
-export const LEDE_ROLE_THRESHOLD = 0.85;
+export const LEDE_ROLE_THRESHOLD = 0.9;
 
 /** A verb of speaking right after the name, perhaps after its abbreviation in brackets and one word ("(EEI) said"). */
 const SPEAKS_AFTER = new RegExp(String.raw`^\s*(?:\(\p{Lu}+\)\s*)?(?:\w+\s+)?(?:${alternation(SPEECH_VERBS_AFTER)})\b`, 'u');
@@ -66,7 +66,8 @@ export function ledeRoleFeatures(sentence: Sentence, name: LedeName, trigger: st
   const end = name.end - sentence.start;
   const f: Features = { [`type.${name.type}`]: 1 };
   if (firstName) f['first-name'] = 1;
-  if (name.confidence !== undefined) f['confidence'] = name.confidence;
+  // (A name with no measured confidence, curated or given, is read as sure.)
+  f['confidence'] = name.confidence ?? 1;
   const terms = posTerms(text);
   const k = terms.findIndex((t) => t.offset.start >= start);
   const after = terms.findIndex((t) => t.offset.start >= end);
