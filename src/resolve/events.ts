@@ -150,7 +150,10 @@ function articleParties(x: ArticleExtraction, ids: readonly (string | null)[], i
       // (A venue, "at the Rilmo Arena", is where it happened, no party: kept with the pieces, as its place.)
       (piece || setting === 'venue' ? pieces : reports === 'for-body' ? speakingFor : participants).set(id, role);
       // (An article's news: a name the lede-role model reads as no party, with high odds, is kept with the pieces.)
-      if (ev.lede && own && !piece && setting !== 'venue' && reports !== 'for-body' && !headlineNames(titleOf(input, x.article), mention.text, type) && noPartOdds(own, { start: mention.start, end: mention.end, type, confidence: mention.confidence }, ev.trigger, firstNameOf(own, inSentence) === mention) >= LEDE_ROLE_THRESHOLD) offNews.add(id);
+      // (Not a thing's name, a product or a work, which an announcement's news is about as often as it describes a
+      // noun, nor the sentence's first name, its subject, nor a body or person whose thing the sentence tells ("the
+      // newest version of Quanta's Qube OS"): MEANTIME's timelines lost their dates when the model took them.)
+      if (ev.lede && own && !piece && type !== 'other' && setting !== 'venue' && reports !== 'for-body' && firstNameOf(own, inSentence) !== mention && !(type !== 'place' && POSSESSIVE_AFTER.test(own.text.slice(mention.end - own.start))) && !headlineNames(titleOf(input, x.article), mention.text, type) && noPartOdds(own, { start: mention.start, end: mention.end, type, confidence: mention.confidence }, ev.trigger, false) >= LEDE_ROLE_THRESHOLD) offNews.add(id);
     }
     // (Only while another participant is left: a happening that would name no one keeps its names.)
     if ([...participants.keys()].some((id) => !offNews.has(id))) for (const id of offNews) if (participants.has(id)) (pieces.set(id, participants.get(id)!), participants.delete(id));
@@ -168,6 +171,9 @@ function articleParties(x: ArticleExtraction, ids: readonly (string | null)[], i
     return { participants: [...participants], pieces: [...pieces] };
   });
 }
+
+/** A possessive right after a name: "Quanta's". */
+const POSSESSIVE_AFTER = /^['’]s?\b/;
 
 /** Each article's headline, by id (one map per input's article list). */
 const TITLES = new WeakMap<readonly ArticleRecord[], Map<string, string>>();
