@@ -1845,6 +1845,13 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
     extractions: [extraction(id, '1987-03-02', [line], names.map(([t, ty]) => [0, t, ty]), [], title)], assignment: new Map([[id, ids]]),
     entityNames: new Map(names.map(([t], i) => [ids[i]!, t])), entityTypes: new Map(names.map(([, ty], i) => [ids[i]!, ty])) });
   const shownOf = (r: ReturnType<typeof buildNamed>) => r.events.map((e) => [e.participants.map((p) => p.entity).sort(), e.alsoNamed?.map((p) => p.entity)]);
+  it('keeps a lede name the lede-role model reads as no party as alsoNamed (session 33, evt69)', () => {
+    // A place that only says whose group the doer is part of: the model's odds of no party are high (src/resolve/lede-roles.ts).
+    const line = 'Tarn Holdings Inc, part of Norland\'s Velmar Group, agreed with Orlin Corp to make pumps.';
+    const names: [string, EntityType][] = [['Tarn Holdings Inc', 'organization'], ['Norland', 'place'], ['Velmar Group', 'organization'], ['Orlin Corp', 'organization']];
+    const ids = ['tarn', 'norland', 'velmar-group', 'orlin'];
+    expect(shownOf(buildNamed('lr', line, names, ids, 'TARN TO MAKE PUMPS'))).toEqual([[['orlin', 'tarn', 'velmar-group'], ['norland']]]);
+  });
   it('shows no piece of a longer name as a participant, and keeps it in the event and its reports', () => {
     const build = (id: string, line: string, names: [string, EntityType][], ids: string[], title: string) => resolveHappenings({ articles: [rec(id, '1987-03-02', title)],
       extractions: [extraction(id, '1987-03-02', [line], names.map(([t, ty]) => [0, t, ty]), [], title)], assignment: new Map([[id, ids]]) });

@@ -9,7 +9,8 @@
  * events that share a participant with it, so clustering never compares every event with every other. An undated
  * mention joins another article's report only as `joinsFounder` says.
  */
-import type { ArticleExtraction, ArticleRecord, EntityMention, EntityType, Event, EventMention, EventReport, EventSource, ParticipantRole, Quote } from '../types.ts';
+import type { ArticleExtraction, ArticleRecord, EntityMention, EntityType, Event, EventMention, EventReport, EventSource, ParticipantRole, Quote, Sentence } from '../types.ts';
+import { LEDE_ROLE_THRESHOLD, noPartOdds } from './lede-roles.ts';
 import { slugify, uniqueSlugs } from '../util/slug.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { eventKind } from '../event-types.ts';
@@ -127,6 +128,7 @@ function articleParties(x: ArticleExtraction, ids: readonly (string | null)[], i
     const inSentence = x.entities.filter((e) => e.sentence === ev.sentence);
     // Bodies whose spokesman closes the sentence by saying it: parties only when the happening names no one else.
     const speakingFor = new Map<string, ParticipantRole>();
+    const offNews = new Set<string>();
     for (const p of ev.participants) {
       const id = ids[p.mention];
       if (!id || participants.has(id)) continue;
@@ -147,7 +149,14 @@ function articleParties(x: ArticleExtraction, ids: readonly (string | null)[], i
       }
       // (A venue, "at the Rilmo Arena", is where it happened, no party: kept with the pieces, as its place.)
       (piece || setting === 'venue' ? pieces : reports === 'for-body' ? speakingFor : participants).set(id, role);
+      // (An article's news: a name the lede-role model reads as no party, with high odds, is kept with the pieces.)
+      // (Not a thing's name, a product or a work, which an announcement's news is about as often as it describes a
+      // noun, nor the sentence's first name, its subject, nor a body or person whose thing the sentence tells ("the
+      // newest version of Quanta's Qube OS"): MEANTIME's timelines lost their dates when the model took them.)
+      if (ev.lede && own && !piece && type !== 'other' && setting !== 'venue' && reports !== 'for-body' && firstNameOf(own, inSentence) !== mention && !(type !== 'place' && POSSESSIVE_AFTER.test(own.text.slice(mention.end - own.start))) && !headlineNames(titleOf(input, x.article), mention.text, type) && noPartOdds(own, { start: mention.start, end: mention.end, type, confidence: mention.confidence }, ev.trigger, false) >= LEDE_ROLE_THRESHOLD) offNews.add(id);
     }
+    // (Only while another participant is left: a happening that would name no one keeps its names.)
+    if ([...participants.keys()].some((id) => !offNews.has(id))) for (const id of offNews) if (participants.has(id)) (pieces.set(id, participants.get(id)!), participants.delete(id));
     // (Names of a phrase of purpose or of a comment on the happening take no part: kept as `alsoNamed`.)
     for (const mention of ev.asides ?? []) {
       const id = ids[mention];
@@ -161,6 +170,35 @@ function articleParties(x: ArticleExtraction, ids: readonly (string | null)[], i
     // as a report (toEvent: why `unnamed`), so that nothing read is lost.
     return { participants: [...participants], pieces: [...pieces] };
   });
+}
+
+/** A possessive right after a name: "Quanta's". */
+const POSSESSIVE_AFTER = /^['’]s?\b/;
+
+/** Each article's headline, by id (one map per input's article list). */
+const TITLES = new WeakMap<readonly ArticleRecord[], Map<string, string>>();
+function titleOf(input: ResolveInput, article: string): string {
+  let titles = TITLES.get(input.articles);
+  if (!titles) TITLES.set(input.articles, (titles = new Map(input.articles.map((a) => [a.id, a.title]))));
+  return titles.get(article) ?? '';
+}
+
+/**
+ * The headline names the person or body: a capitalised word of three letters or more of its name is a word of the
+ * headline ("- Amstutz", "Lifestyle, Bombay amend merger"). The headline tells who the news is about: the lede-role
+ * model's odds do not overrule it (a speaker whose words are the news, a partner the sentence names late).
+ */
+function headlineNames(headline: string, name: string, type: EntityType): boolean {
+  if (type !== 'person' && type !== 'organization') return false;
+  // (Compared in lower case: a wire may set its headline in capitals.)
+  const words = new Set(headline.toLowerCase().split(/[^\p{L}\d'’-]+/u).filter(Boolean));
+  return name.split(/\s+/).some((w) => /^\p{Lu}[\p{L}'’-]{2,}$/u.test(w) && words.has(w.toLowerCase()));
+}
+
+/** The sentence's first name after its dateline (the lede-role model reads whether a name is it). */
+function firstNameOf(sentence: Sentence, inSentence: readonly EntityMention[]): EntityMention | undefined {
+  const dateline = sentence.start + datelineLength(sentence.text);
+  return inSentence.filter((e) => e.paragraph === sentence.paragraph && e.start >= dateline).sort((a, b) => a.start - b.start)[0];
 }
 
 /**

@@ -1,0 +1,136 @@
+/**
+ * The lede-role model: whether a name of an article's news sentence (its lede) takes part in the news — its actor,
+ * its target or where it happened — or only stands in the sentence: a name of another clause (a relative clause, a
+ * purpose phrase, an earlier deal), a name that describes a noun ("a Norland firm", a home place, an owner before its
+ * unit, a ticker, a title's body), the source that only says it, or no name at all. A logistic regression over the
+ * name's place in the sentence as the fast tagger (pos-tagger.ts) and the clause reader (src/extract/clause.ts) read
+ * it: its side of the trigger and how far, what stands between (a comma, a relative pronoun, a verb of speaking, a
+ * clause opener), the word before it and the word after it (a preposition, a possessive, a lower-case noun it
+ * modifies, a verb it is the subject of), its type and the tagger's confidence.
+ *
+ * Trained at development time on the labels of tests/gold/lede-roles.json (ledes of train-split articles only) by
+ * `npm run train-lede-roles` (eval/train-lede-roles.ts); only the weights ship (lede-roles-model.json). Read only for
+ * an article's news, where it was trained: a participant the model reads as no party with odds of at least
+ * LEDE_ROLE_THRESHOLD (chosen on the train labels' 5-fold cross-validation) is kept as the event's `alsoNamed`, not
+ * shown (src/resolve/events.ts). Session 33 (evt69).
+ */
+import { shippedJson } from '../util/shipped-json.ts';
+import type { EntityType, Sentence } from '../types.ts';
+import { datelineLength } from '../extract/dateline.ts';
+import { inApposition, inCommaRelative, inRelativeClause, purposePhrases } from '../extract/clause.ts';
+import { alternation, NAME_OWNED_HEADS, RELATIVE_PRONOUNS, SPEECH_VERBS_AFTER } from '../extract/lexicon.ts';
+import { posTerms } from '../extract/pos-tagger.ts';
+import { pageProbability, type Features, type PageModel } from './page-model.ts';
+
+/** A name of the sentence as the model reads it: its span (paragraph offsets), its type and the tagger's confidence. */
+export interface LedeName {
+  start: number;
+  end: number;
+  type: EntityType;
+  confidence?: number;
+}
+
+/**
+ * The odds of "no party" at or above which a lede's participant is kept as `alsoNamed`: chosen on the train labels'
+ * cross-validated odds (eval/train-lede-roles.ts prints, per threshold, how many participants it would take and how
+ * many of those were judged parties), where nearly all it takes were judged no party.
+ */
+export const LEDE_ROLE_THRESHOLD = 0.9;
+
+/** A verb of speaking right after the name, perhaps after its abbreviation in brackets and one word ("(EEI) said"). */
+const SPEAKS_AFTER = new RegExp(String.raw`^\s*(?:\(\p{Lu}+\)\s*)?(?:\w+\s+)?(?:${alternation(SPEECH_VERBS_AFTER)})\b`, 'u');
+/** A comma a few words before the name: the name closes a phrase set off after the sentence's clause. */
+const SET_OFF_BEFORE = /,\s*(?:[\p{L}'’.-]+\s+){0,6}$/u;
+
+const bucket = (n: number) => (n <= 0 ? '0' : n <= 2 ? '1-2' : n <= 5 ? '3-5' : n <= 10 ? '6-10' : '11+');
+
+/** Where the trigger word stands in the sentence's text (after its dateline), or -1. */
+export function triggerAt(text: string, trigger: string): number {
+  const from = datelineLength(text);
+  const lower = text.toLowerCase();
+  const word = trigger.toLowerCase();
+  // (A news told by no word of its sentence has an empty trigger.)
+  if (word.trim() === '') return -1;
+  for (let at = lower.indexOf(word, from); at >= 0; at = lower.indexOf(word, at + 1)) {
+    const before = at === 0 ? ' ' : lower[at - 1]!;
+    const after = lower[at + word.length] ?? ' ';
+    if (!/[\p{L}\d]/u.test(before) && !/[\p{L}\d]/u.test(after)) return at;
+  }
+  return -1;
+}
+
+/** The model's features of one name of a lede (see the file's comment). */
+export function ledeRoleFeatures(sentence: Sentence, name: LedeName, trigger: string, firstName: boolean): Features {
+  const text = sentence.text;
+  const start = name.start - sentence.start;
+  const end = name.end - sentence.start;
+  const f: Features = { [`type.${name.type}`]: 1 };
+  if (firstName) f['first-name'] = 1;
+  // (A name with no measured confidence, curated or given, is read as sure.)
+  f['confidence'] = name.confidence ?? 1;
+  const terms = posTerms(text);
+  const k = terms.findIndex((t) => t.offset.start >= start);
+  const after = terms.findIndex((t) => t.offset.start >= end);
+  const prev = k > 0 ? terms[k - 1] : undefined;
+  const next = after >= 0 ? terms[after] : undefined;
+  const dateline = datelineLength(text);
+  if (prev === undefined || prev.offset.start < dateline) f['at-start'] = 1;
+  else {
+    const w = prev.text.toLowerCase();
+    if (prev.tags.includes('Preposition')) f[`prep.${w}`] = 1;
+    else if (prev.tags.includes('Determiner')) f['after-determiner'] = 1;
+    else if (SPEECH_VERBS_AFTER.has(w)) f['after-speech-verb'] = 1;
+    else if (prev.tags.includes('Verb')) f['after-verb'] = 1;
+    else if (prev.tags.includes('Noun') && /^\p{Ll}/u.test(prev.text)) f['after-noun'] = 1;
+    if (/,\s*$/.test(text.slice(0, start))) f['after-comma'] = 1;
+    // (A ticker or an abbreviation in brackets after a name: "<QNT>", "(ZRB)".)
+    if (/[<(]\s*$/.test(text.slice(0, start))) f['in-bracket'] = 1;
+    if (/['’]s?\s+$/.test(text.slice(0, start))) f['after-possessive'] = 1;
+  }
+  if (inApposition(text, start)) f['in-apposition'] = 1;
+  const rest = text.slice(end);
+  if (/^['’]s?\b/.test(rest)) f['possessive'] = 1;
+  else if (/^\s*[<(]/.test(rest)) f['before-bracket'] = 1;
+  else if (/^\s*,/.test(rest)) f['before-comma'] = 1;
+  else if (next) {
+    const w = next.text.toLowerCase();
+    if (SPEECH_VERBS_AFTER.has(w)) f['before-speech-verb'] = 1;
+    else if (next.tags.includes('Verb') || next.tags.includes('Auxiliary')) f['before-verb'] = 1;
+    else if (NAME_OWNED_HEADS.has(w) || NAME_OWNED_HEADS.has(w.replace(/s$/, ''))) f['before-owned-head'] = 1;
+    else if ((next.tags.includes('Noun') || next.tags.includes('Adjective')) && /^\p{Ll}/u.test(next.text)) f['before-noun'] = 1;
+    else if (next.tags.includes('Preposition')) f[`before-prep.${w}`] = 1;
+  } else f['sentence-end'] = 1;
+  if (/\s*\.?\s*$/.test(rest) && rest.trim().length <= 1) f['sentence-end'] = 1;
+  const at = triggerAt(text, trigger);
+  if (at < 0) f['no-trigger'] = 1;
+  else {
+    const [a, b] = at < start ? [at + trigger.length, start] : [end, at];
+    const between = text.slice(a, b);
+    const words = between.split(/\s+/).filter(Boolean);
+    f[at < start ? 'after-trigger' : 'before-trigger'] = 1;
+    f[`distance.${at < start ? 'after' : 'before'}.${bucket(words.length)}`] = 1;
+    if (between.includes(',')) f['comma-between'] = 1;
+    if (words.some((w) => RELATIVE_PRONOUNS.has(w.toLowerCase().replace(/[^a-z]/g, '')))) f['relative-between'] = 1;
+    if (words.some((w) => SPEECH_VERBS_AFTER.has(w.toLowerCase().replace(/[^a-z]/g, '')))) f['speech-between'] = 1;
+  }
+  if (inRelativeClause(text, start)) f['in-relative'] = 1;
+  if (at >= 0 && at < start && inCommaRelative(text, at, start)) f['in-comma-relative'] = 1;
+  if (purposePhrases(text).some((p) => p.start <= start && end <= p.end)) f['in-purpose'] = 1;
+  // (After a comma, a name closing the sentence before "said": the source of the report.)
+  if (SPEAKS_AFTER.test(rest) && SET_OFF_BEFORE.test(text.slice(0, start))) f['closing-source'] = 1;
+  return f;
+}
+
+export interface LedeRoleModel extends PageModel {}
+
+let shipped: LedeRoleModel | null = null;
+/** The shipped weights (loaded once, on first use). */
+export function shippedLedeRoleModel(): LedeRoleModel {
+  shipped ??= shippedJson(new URL('./lede-roles-model.json', import.meta.url)) as LedeRoleModel;
+  return shipped;
+}
+
+/** The odds that the name takes no part in the lede's news (see the file's comment). */
+export function noPartOdds(sentence: Sentence, name: LedeName, trigger: string, firstName: boolean, model = shippedLedeRoleModel()): number {
+  return pageProbability(model, ledeRoleFeatures(sentence, name, trigger, firstName));
+}
