@@ -11,7 +11,7 @@
   var loading = {};
   var waiting = [];
   // A bucket's cards come packed (src/site/previews.ts, packCards): [name, summary, badge, facts], the badge
-  // ([label, class]) and the facts indexes into the bucket's tables. Unpacked to [name, label, class, summary, facts].
+  // ([label, class]) and the facts indexes into the bucket's tables. Unpacked to [name, label, class, summary, facts]; a summary ["A"] is "Named with A." (packSummary).
   // A card's key is its page URL less `.html` and, for an entity's page, `entities/` (src/site/previews.ts, previewKey).
   function fullUrl(k) {
     return (k.indexOf('/') < 0 ? 'entities/' + k : k) + '.html';
@@ -20,7 +20,6 @@
     for (var k in data) {
       var d = data[k];
       var t = badges[d[2]];
-      // A summary "Named with A and B." comes as ["A and B"] (src/site/previews.ts, packSummary).
       cards[fullUrl(k)] = [d[0], t[0], t[1], typeof d[1] === 'string' ? d[1] : 'Named with ' + d[1][0] + '.', facts[d[3]]];
     }
     var w = waiting;
