@@ -44,13 +44,13 @@ describe('a lede that tells a plan or a forecast (issue 19, session 32)', () => 
 describe('a plan told for a quarter, a half or a season, or past an initialism (issue 19, session 33, evt70)', () => {
   it('dates a plan for a period of the year chrono does not read at the report\'s year, the next for "next" past December', () => {
     expect(news('Zorbix to open Pella plant', 'Zorbix Corp said it will open its new Pella plant in the second quarter.')).toEqual({ date: '1987', precision: 'year', mood: 'asserted' });
-    expect(news('Quanta to list shares', 'Quanta Inc plans to list its shares in Pella this autumn, its chairman said.')).toEqual({ date: '1987', precision: 'year', mood: 'asserted' });
+    expect(news('Quanta to list shares', 'Quanta Inc plans to float its stock on the Pella exchange this autumn, its chairman said.')).toEqual({ date: '1987', precision: 'year', mood: 'asserted' });
     expect(news('Quanta to start Pella service', 'Quanta Airways Inc will begin flights to Pella next spring.')).toEqual({ date: '1988', precision: 'year', mood: 'asserted' });
   });
 
   it('reads no plan\'s time in a fiscal period, the period a figure is for, or a period over by the report', () => {
     expect(news('Zorbix to open Pella plant', 'Zorbix Corp said it will open its new Pella plant in the fiscal second quarter.').date).toBe('1987-03-02');
-    expect(news('Zorbix to report loss', 'Zorbix Corp said it will report a loss for the second quarter.').date).toBe('1987-03-02');
+    expect(news('Zorbix to report loss', 'Zorbix Corp said it will book a loss for the second quarter.').date).toBe('1987-03-02');
     const lede = { paragraph: 'p1', index: 0, start: 0, end: 60, text: 'Zorbix Corp said it will open the plant in the first quarter.' };
     expect(periodsNamed(lede, '1987-04-08')).toEqual([]);
     expect(periodsNamed(lede, '1987-03-08').map((d) => [d.text, d.value, d.precision])).toEqual([['the first quarter', '1987', 'year']]);

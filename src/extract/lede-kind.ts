@@ -72,8 +72,8 @@ export function ledeKindFeatures(headline: string, lede: string): Features {
   const from = datelineLength(lede);
   const text = lede.slice(from);
   const terms = taggedTerms(lede).filter((t) => t.offset.start >= from && t.text !== '');
-  // The main clause's verb and subject are read with relative clauses blanked (offsets kept): "Acme, which has
-  // capacity of 63,000 tonnes, will continue …" has Acme as its subject, not "tonnes".
+  // The main clause's verb and subject are read with relative clauses blanked (offsets kept): "Acme, which runs
+  // four mills near Orlin, will keep …" has Acme as its subject, not "mills".
   const main = lede.replace(RELATIVE_CLAUSE, (m) => ' '.repeat(m.length));
   const mainTerms = taggedTerms(main).filter((t) => t.offset.start >= from && t.text !== '');
   const lower = terms.map((t) => t.text.toLowerCase());

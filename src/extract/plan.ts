@@ -80,7 +80,7 @@ export function plannedTime(headline: string, lede: Sentence, dates: readonly Da
  * src/extract/dates.ts reads.
  */
 const PERIOD = new RegExp(String.raw`\b(this|next|the)\s+(?:(${alternation(Object.keys(PERIOD_ORDINALS))})\s+(${alternation(Object.keys(PERIOD_UNIT_MONTHS))})|(${alternation(Object.keys(SEASON_MONTHS))}))\b(?!\s+of\s+(?:\d|fiscal|the\s+(?:year|fiscal)))`, 'gi');
-/** A fiscal period, or the period a figure is for ("will report a loss for the second quarter"): no plan's time. */
+/** A fiscal period, or the period a figure is for ("a loss for the second quarter"): no plan's time. */
 const FISCAL_BEFORE = /\b(?:fiscal\s+(?:year\s+)?|for\s+)$/i;
 
 export function periodsNamed(lede: Sentence, articleDate: string): DateMention[] {
