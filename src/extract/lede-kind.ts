@@ -22,7 +22,7 @@ import { datelineLength } from './dateline.ts';
 import { taggedTerms } from './nlp.ts';
 import { assertionScores, negationAt } from './assertion.ts';
 import { stateScores, ledeToldAsState } from './state.ts';
-import { isDataNotice, ledeTellsAFigure, negatedNews, reportedVerb, reportsAFigure, tellsAForecast } from './news-kind.ts';
+import { isDataNotice, ledeTellsAFigure, negatedNews, reportedVerb, reportsAFigure, tellsAForecast, withoutRelativeClauses } from './news-kind.ts';
 import { ledeTellsALevel, quantityHead, isFigureVerb } from './figure-lede.ts';
 import { ledeTellsForecast } from './plan.ts';
 import { shippedWordTable } from './ner/words.ts';
@@ -54,8 +54,6 @@ export function probability(m: LogisticWeights, f: Features): number {
 }
 
 const NUMBER = /^[$£€]?\d[\d,.\/-]*%?$/;
-/** A relative clause between commas after a name ("…, which has capacity of …,"), as plan.ts blanks it. */
-const RELATIVE_CLAUSE = /,\s+(?:which|who|whose)\b[^,]*(?:,|$)/gi;
 
 /** A word's fine and coarse clusters in the shipped word table, as written or in lower case. */
 function clusters(word: string): [string, string] | undefined {
@@ -74,7 +72,7 @@ export function ledeKindFeatures(headline: string, lede: string): Features {
   const terms = taggedTerms(lede).filter((t) => t.offset.start >= from && t.text !== '');
   // The main clause's verb and subject are read with relative clauses blanked (offsets kept): "Acme, which runs
   // four mills near Orlin, will keep …" has Acme as its subject, not "mills".
-  const main = lede.replace(RELATIVE_CLAUSE, (m) => ' '.repeat(m.length));
+  const main = withoutRelativeClauses(lede);
   const mainTerms = taggedTerms(main).filter((t) => t.offset.start >= from && t.text !== '');
   const lower = terms.map((t) => t.text.toLowerCase());
 

@@ -359,6 +359,14 @@ export function negatedNews(lede: string): boolean {
 /** A relative clause between commas after a name ("…, which has not paid …,", "…, whose shares have not traded …,"). */
 const RELATIVE_CLAUSE = /,\s+(?:which|who|whose)\b[^,]*(?:,|$)/gi;
 
+/**
+ * A lede with its relative clauses blanked by spaces ("Acme, which runs four mills, will keep …"): not the lede's own
+ * verb or subject; offsets stay those of the lede. plan.ts and lede-kind.ts read the main clause so.
+ */
+export function withoutRelativeClauses(lede: string): string {
+  return lede.replace(RELATIVE_CLAUSE, (m) => ' '.repeat(m.length));
+}
+
 /** Whether the news is dated after its article: scheduled for a day of its own (src/extract/scheduled.ts), a happening. */
 const scheduled = (news: EventMention, article: IngestedArticle) => news.date !== null && article.date !== null && news.date > article.date;
 

@@ -17,7 +17,7 @@ import { assertionOf, negationAt } from './assertion.ts';
 import { datelineLength } from './dateline.ts';
 import { alternation, FINITE_BE, FORECAST_WORDS, FORECASTING_VERBS, PERIOD_ORDINALS, PERIOD_UNIT_MONTHS, POSSIBILITY_MODALS, SEASON_MONTHS } from './lexicon.ts';
 import { scheduledUnder } from './events.ts';
-import { reportedVerb } from './news-kind.ts';
+import { reportedVerb, withoutRelativeClauses } from './news-kind.ts';
 import { scheduledTime } from './scheduled.ts';
 import { taggedTerms } from './nlp.ts';
 import type { DateMention, EventMention, IngestedArticle, Sentence } from '../types.ts';
@@ -132,13 +132,10 @@ function weeksNamed(lede: Sentence, articleDate: string): DateMention[] {
   return out;
 }
 
-/** A relative clause between commas after a noun ("…, which expects to report a loss, …"): not the lede's own verb. */
-const RELATIVE_CLAUSE = /,\s+(?:which|who|whose)\b[^,]*(?:,|$)/gi;
-
 /** Whether a lede's own verb tells a forecast: a possibility the model reads as not asserted, or an expectation. */
 export function ledeTellsForecast(lede: string): boolean {
-  // Relative clauses blanked with spaces, so that offsets stay those of the lede.
-  const text = lede.replace(RELATIVE_CLAUSE, (m) => ' '.repeat(m.length));
+  // A relative clause ("…, which expects to report a loss, …") is not the lede's own verb.
+  const text = withoutRelativeClauses(lede);
   const verb = reportedVerb(text, text.slice(datelineLength(text), datelineLength(text)));
   if (!verb || verb.copula) return false;
   const group = verb.group.map((w) => w.toLowerCase());
