@@ -20,14 +20,15 @@ import { usualCase } from './ner/words.ts';
 import { gazetteerKey, shippedGazetteers } from './ner/gazetteer.ts';
 import { taggedTerms } from './nlp.ts';
 import { memoByString } from '../util/memo.ts';
+import { logisticProbability, type Features, type LogisticWeights } from '../util/logistic.ts';
 
 /** Named features and their values; the model is a bias and a weight per feature (eval/logistic.ts fits it). */
-export type Features = Record<string, number>;
+export type { Features } from '../util/logistic.ts';
 /**
  * `threshold`: how sure the model must be to join. A name glued from two ("Zorbia and Pella" one place) costs more
  * than a name cut, so the trainer sets it to the lowest bar at which its held-out joins are right 19 times in 20.
  */
-interface JoinerModel { about: string; threshold: number; bias: number; weights: Record<string, number> }
+interface JoinerModel extends LogisticWeights { about: string; threshold: number }
 
 let model: JoinerModel | undefined;
 const loaded = (): JoinerModel => (model ??= shippedJson(new URL('./joiner-model.json', import.meta.url)) as JoinerModel);
@@ -81,10 +82,7 @@ export function joinerFeatures(before: readonly string[], after: readonly string
 
 /** The model's odds that "<before> and <after>" is one name. */
 export function joinOdds(before: readonly string[], after: readonly string[]): number {
-  const m = loaded();
-  let z = m.bias;
-  for (const [name, value] of Object.entries(joinerFeatures(before, after))) z += (m.weights[name] ?? 0) * value;
-  return 1 / (1 + Math.exp(-z));
+  return logisticProbability(loaded(), joinerFeatures(before, after));
 }
 
 /** Whether the model is sure that the words before "and" and after it are one name (as `connectorJoins` gives them). */

@@ -18,6 +18,7 @@
  * a forecast `forecast`, a negated happening `unasserted`): it stays in graph.json `reports`, as every marked lede does.
  */
 import { shippedJson } from '../util/shipped-json.ts';
+import { logisticProbability as probability, sigmoid, type Features, type LogisticWeights } from '../util/logistic.ts';
 import { datelineLength } from './dateline.ts';
 import { taggedTerms } from './nlp.ts';
 import { assertionScores, negationAt } from './assertion.ts';
@@ -31,13 +32,12 @@ import { eventKind } from '../event-types.ts';
 import { AMOUNT_SCALES, AMOUNT_UNITS, REPORTING_TRIGGERS } from './lexicon.ts';
 import type { EventMention, IngestedArticle } from '../types.ts';
 
-export type Features = Record<string, number>;
+export type { Features, LogisticWeights } from '../util/logistic.ts';
 export const LEDE_KINDS = ['happening', 'figure', 'state', 'forecast', 'negated', 'other'] as const;
 export type LedeKind = (typeof LEDE_KINDS)[number];
 /** The kinds a not-happening lede is told apart by (negated and debris are too rare to learn alone). */
 export const NOT_HAPPENING_KINDS = ['figure', 'state', 'forecast'] as const;
 
-export interface LogisticWeights { bias: number; weights: Record<string, number> }
 export interface LedeKindModel {
   about: string;
   /** A lede is read as no happening when its probability of a happening is below this. */
@@ -46,12 +46,7 @@ export interface LedeKindModel {
   kinds: Record<(typeof NOT_HAPPENING_KINDS)[number], LogisticWeights>;
 }
 
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
-export function probability(m: LogisticWeights, f: Features): number {
-  let z = m.bias;
-  for (const [name, value] of Object.entries(f)) z += (m.weights[name] ?? 0) * value;
-  return sigmoid(z);
-}
+export { logisticProbability as probability } from '../util/logistic.ts';
 
 const NUMBER = /^[$£€]?\d[\d,.\/-]*%?$/;
 

@@ -10,6 +10,7 @@
  * is chosen on the DEV judgments (`PAGE_THRESHOLD` in src/resolve/entities.ts); the test judgments only report.
  */
 import { shippedJson } from '../util/shipped-json.ts';
+import { logisticProbability, type Features, type LogisticWeights } from '../util/logistic.ts';
 import type { EntityType, SpanReading } from '../types.ts';
 import { gazetteerKey, shippedGazetteers } from '../extract/ner/gazetteer.ts';
 import { caseFeature, shippedWordTable } from '../extract/ner/words.ts';
@@ -43,7 +44,7 @@ export interface NameEvidence {
   deniedByRule: boolean;
 }
 
-export type Features = Record<string, number>;
+export type { Features } from '../util/logistic.ts';
 
 const TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'other'];
 const CASES = ['lower', 'mixed', 'capital'] as const;
@@ -162,17 +163,11 @@ export function pageFeatures(n: NameEvidence): Features {
 }
 
 /** page-model.json: what the trainer writes. */
-export interface PageModel {
+export interface PageModel extends LogisticWeights {
   about: string;
-  bias: number;
-  weights: Record<string, number>;
 }
 
-export function pageProbability(model: PageModel, f: Features): number {
-  let z = model.bias;
-  for (const [name, value] of Object.entries(f)) z += (model.weights[name] ?? 0) * value;
-  return 1 / (1 + Math.exp(-z));
-}
+export const pageProbability: (model: PageModel, f: Features) => number = logisticProbability;
 
 let shipped: PageModel | null = null;
 /** The shipped weights (loaded once, on first use). */
