@@ -12,6 +12,7 @@
  *   joined/extended`), or nothing there (`rules alone`). (The extraction reads the whole article at once, so the
  *   sentence alone is the tagger's reading without its document context: close, not the same.)
  * It prints the counts by split, shape and stage, and each key (article id and name only; no sentence).
+ * `SPAN_STAGES_REAL=1` counts the judged real names instead (how often each stage's span is right).
  */
 import path from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
@@ -68,7 +69,7 @@ for (const corpus of ['reuters', 'bbc']) {
     const key = judgmentKey(k.article, k.name);
     const { split } = order(key);
     const j = judgments.get(key);
-    if (!splits.includes(split) || !j || j.isName) continue;
+    if (!splits.includes(split) || !j || j.isName !== !!process.env.SPAN_STAGES_REAL) continue;
     const m = e.mentions.find((x) => x.article === k.article && x.text === k.name) ?? e.mentions[0]!;
     const sentence = m.sentence ?? '';
     const at = sentence.indexOf(m.text);
@@ -79,7 +80,7 @@ for (const corpus of ['reuters', 'bbc']) {
     for (const b of new Set([`${split}\t${kind}`, `${split}\t${kind}\tby ${stage}`, `${split}\t${shape}`])) counts.set(b, (counts.get(b) ?? 0) + 1);
     rows.push(`${bucket}\t${k.article}\t${k.name}`);
   }
-  console.log(`${corpus}: judged not-names with a page (${splits.join(', ')}): ${rows.length}`);
+  console.log(`${corpus}: judged ${process.env.SPAN_STAGES_REAL ? 'real names' : 'not-names'} with a page (${splits.join(', ')}): ${rows.length}`);
   for (const [bucket, n] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) console.log(`  ${bucket.replace(/\t/g, ' / ')}: ${n}`);
   if (process.env.SPAN_STAGES_KEYS) console.log(rows.sort().join('\n'));
 }
