@@ -247,3 +247,14 @@ describe('a place that says where people are from or where a speaker is (session
     expect(qualifiesNoun(...spanIn('Quell Mills bought wheat from Norland last week.', 'Norland'), 'place', 'bought')).toBe(false);
   });
 });
+
+describe('session 34 (lead): the one a report is told to hears it and takes no part', () => {
+  it('reads the hearer of "told" as no party, and the one told to act as one', () => {
+    expect(onlyReports(...spanIn('Zorbix Inc has sold its Pella mill for 20 mln dlrs, a company spokesman told Quanta News.', 'Quanta News'))).toBe('hearer');
+    expect(onlyReports(...spanIn('Velmar Corp told the Norland Assembly that it would shut two plants.', 'Norland Assembly'))).toBe('hearer');
+    // An order or a plea: the one told to act is a party of it.
+    expect(onlyReports(...spanIn('The minister told Zorbix Inc to halt work at the Pella mill.', 'Zorbix Inc'))).toBe(undefined);
+    // The teller is no hearer.
+    expect(onlyReports(...spanIn('Ann Vell told reporters that Zorbix Inc had sold the mill.', 'Ann Vell'))).toBe(undefined);
+  });
+});

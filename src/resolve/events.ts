@@ -137,7 +137,7 @@ function articleParties(x: ArticleExtraction, ids: readonly (string | null)[], i
       const own = sentence !== undefined && mention.sentence === ev.sentence ? sentence : undefined;
       const reports = own && onlyReports(own, mention);
       const type = input.entityTypes?.get(id) ?? mention.type;
-      const piece = own !== undefined && (pieceOfLongerName(own, mention) || noParty(own, mention, type) || qualifiesNoun(own, mention, type, ev.trigger) || ownsThing(own, mention, type, ev.trigger) || namesHome(own, mention, type, inSentence) || placeOfPeople(own, mention, type, inSentence) || opponentOfOccasion(own, mention, ev.trigger) || reports === 'press');
+      const piece = own !== undefined && (pieceOfLongerName(own, mention) || noParty(own, mention, type) || qualifiesNoun(own, mention, type, ev.trigger) || ownsThing(own, mention, type, ev.trigger) || namesHome(own, mention, type, inSentence) || placeOfPeople(own, mention, type, inSentence) || opponentOfOccasion(own, mention, ev.trigger) || reports === 'press' || reports === 'hearer');
       const setting = own === undefined ? undefined : namesSetting(own, mention);
       // (A short name told again after the full one is the full one's party: "… the acquisition of Quanta by …".)
       const full = own === undefined || piece ? undefined : fullNameBefore(x, ids, input.entityTypes, ev, { mention, type, id });

@@ -451,12 +451,13 @@ const SETTING_HEADS = new Set([...FACILITY_HEADS, ...GATHERING_HEADS]);
  * The mention only reports the happening its sentence tells, as the one who says it: a news outlet ("…, the official
  * daily Zorbia Matin reported.", "…, the Quanta News Agency said.", "The Miro Times reported that …"), or the body
  * whose spokesman, manager or official closes the sentence by saying it ("…, a syndicate manager for Miro Bank said.")
- * — `press` or `for-body`. An outlet is the source of what it reports (as "according to" names one); a body speaking
+ * — `press` or `for-body` — or the one it is told to (`hearer`). An outlet is the source of what it reports (as "according to" names one); a body speaking
  * through someone in a closing report may still be the one the news is about, so the caller keeps it when the
  * happening names no one else. MEANTIME annotates the teller as the Arg0 of the saying, never of what is said.
  */
-export function onlyReports(sentence: Sentence, mention: Spanned): 'press' | 'for-body' | undefined {
+export function onlyReports(sentence: Sentence, mention: Spanned): 'press' | 'for-body' | 'hearer' | undefined {
   const { before, after } = around(sentence, mention);
+  if (HEARER_BEFORE.test(before) && !DIRECTIVE_AFTER.test(after)) return 'hearer';
   const closing = CLOSING_REPORT_BEFORE.exec(before);
   const dateline = datelineLength(sentence.text);
   const opening = before.length >= dateline ? OPENING_REPORT_BEFORE.exec(before.slice(dateline)) : null;
@@ -475,6 +476,13 @@ export function onlyReports(sentence: Sentence, mention: Spanned): 'press' | 'fo
   return byClosing && FOR_BODY.test(told) ? 'for-body' : undefined;
 }
 
+/**
+ * "told" right before the name: the one the report is told to ("…, a spokesman told Reuters.", "Miro told the
+ * Assembly that …") hears it and takes no part in what is told (MEANTIME's Arg0 is the teller, never the hearer).
+ */
+const HEARER_BEFORE = /\btold\s+(?:the\s+)?$/i;
+/** "told X to …": an order or a plea, whose hearer is the one asked to act ("urged X to", "told X to"): a party. */
+const DIRECTIVE_AFTER = /^\s+to\s+\p{L}/u;
 /** After a comma (a closing report's start), perhaps a determiner, and up to five words before the name. */
 const CLOSING_REPORT_BEFORE = /,["”]?\s+(?:(?:the|a|an|its)\s+)?((?:[\p{L}.'’-]+\s+){0,5})$/u;
 /** A name and a comma or bracket right before a name: the later one may be its short form. */
