@@ -150,10 +150,7 @@ function articleParties(x: ArticleExtraction, ids: readonly (string | null)[], i
       // (A venue, "at the Rilmo Arena", is where it happened, no party: kept with the pieces, as its place.)
       (piece || setting === 'venue' ? pieces : reports === 'for-body' ? speakingFor : participants).set(id, role);
       // (An article's news: a name the lede-role model reads as no party, with high odds, is kept with the pieces.)
-      // (Not a thing's name, a product or a work, which an announcement's news is about as often as it describes a
-      // noun, nor the sentence's first name, its subject, nor a body or person whose thing the sentence tells ("the
-      // newest version of Quanta's Qube OS"): MEANTIME's timelines lost their dates when the model took them.)
-      if (ev.lede && own && !piece && type !== 'other' && setting !== 'venue' && reports !== 'for-body' && firstNameOf(own, inSentence) !== mention && !(type !== 'place' && POSSESSIVE_AFTER.test(own.text.slice(mention.end - own.start))) && !headlineNames(titleOf(input, x.article), mention.text, type) && noPartOdds(own, { start: mention.start, end: mention.end, type, confidence: mention.confidence }, ev.trigger, false) >= LEDE_ROLE_THRESHOLD) offNews.add(id);
+      if (own && !piece && setting !== 'venue' && reports !== 'for-body' && offTheNews({ ev, sentence: own, mention, type, inSentence, headline: titleOf(input, x.article) })) offNews.add(id);
     }
     // (Only while another participant is left: a happening that would name no one keeps its names.)
     if ([...participants.keys()].some((id) => !offNews.has(id))) for (const id of offNews) if (participants.has(id)) (pieces.set(id, participants.get(id)!), participants.delete(id));
@@ -171,6 +168,44 @@ function articleParties(x: ArticleExtraction, ids: readonly (string | null)[], i
     return { participants: [...participants], pieces: [...pieces] };
   });
 }
+
+/** A participant of an event mention that the lede-role model may read (`offTheNews`). */
+interface LedeParticipant {
+  ev: EventMention;
+  /** The mention's own sentence (the name is of it). */
+  sentence: Sentence;
+  mention: EntityMention;
+  /** Its entity's resolved type. */
+  type: EntityType;
+  /** The sentence's names. */
+  inSentence: readonly EntityMention[];
+  headline: string;
+}
+
+/**
+ * The lede-role model reads the participant as no party of its article's news, with odds of at least
+ * LEDE_ROLE_THRESHOLD (src/resolve/lede-roles.ts): it is then kept with the pieces, as `alsoNamed`. Read only for the
+ * news, where the model was trained, and not where a guard keeps the name (`keptFromLedeModel`).
+ */
+function offTheNews(p: LedeParticipant): boolean {
+  if (!p.ev.lede || keptFromLedeModel(p)) return false;
+  const { mention } = p;
+  return noPartOdds(p.sentence, { start: mention.start, end: mention.end, type: p.type, confidence: mention.confidence }, p.ev.trigger, false) >= LEDE_ROLE_THRESHOLD;
+}
+
+/**
+ * Names the lede-role model's odds do not overrule (MEANTIME's timelines lost their dates when the model took them):
+ * a thing's name, the sentence's first name, a body or person whose thing the sentence tells, one the headline names.
+ */
+function keptFromLedeModel(p: LedeParticipant): boolean {
+  return namesThing(p.type) || firstNameOf(p.sentence, p.inSentence) === p.mention || ownsWhatFollows(p) || headlineNames(p.headline, p.mention.text, p.type);
+}
+
+/** A thing's name, a product or a work: an announcement's news is about it as often as it describes a noun. */
+const namesThing = (type: EntityType) => type === 'other';
+
+/** A body or person (not a place) right before a possessive, whose thing the sentence tells ("the newest version of Quanta's Qube OS"). */
+const ownsWhatFollows = ({ sentence, mention, type }: LedeParticipant) => type !== 'place' && POSSESSIVE_AFTER.test(sentence.text.slice(mention.end - sentence.start));
 
 /** A possessive right after a name: "Quanta's". */
 const POSSESSIVE_AFTER = /^['’]s?\b/;
