@@ -136,7 +136,9 @@ async function listNext(count: number): Promise<void> {
   const gold = (JSON.parse(readFileSync(path.join(ROOT, 'tests/gold/lede-roles.json'), 'utf8')) as { items: { article: string; sentence: string }[] }).items;
   const done = new Set(gold.map((g) => `${g.article}|${g.sentence}`));
   const unsure = (l: Lede) => l.names.filter((n, i) => {
-    const p = noPartOdds(l.sentence, { start: n.start, end: n.end, type: n.type, confidence: n.confidence }, l.event.trigger, i === 0);
+    const mention = l.x.entities.findIndex((e) => e.start === n.start && e.end === n.end && e.paragraph === n.paragraph);
+    const party = l.event.participants.find((q) => q.mention === mention)?.role;
+    const p = noPartOdds(l.sentence, { start: n.start, end: n.end, type: n.type, confidence: n.confidence }, l.event.trigger, i === 0, party);
     return p >= 0.2 && p <= 0.8;
   }).length;
   const pool = (await trainLedes()).filter((l) => !done.has(`${l.article}|${l.hash}`) && l.names.length >= 3);
