@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ledeRoleFeatures, LEDE_ROLE_THRESHOLD, noPartOdds, triggerAt } from '../src/resolve/lede-roles.ts';
+import { listedTogether } from '../src/resolve/participants.ts';
 import type { EntityType, Sentence } from '../src/types.ts';
 
 /** The invented sentence `text` and the span of `name` (its first occurrence) in it, typed `type`. */
@@ -38,5 +39,42 @@ describe('lede-role model (session 33, evt69)', () => {
     const bought = 'Velmar Corp said it agreed to acquire Tarn Holdings Inc for 20 mln dlrs.';
     expect(odds(bought, 'Velmar Corp', 'organization', 'acquire', true)).toBeLessThan(LEDE_ROLE_THRESHOLD);
     expect(odds(bought, 'Tarn Holdings Inc', 'organization', 'acquire')).toBeLessThan(LEDE_ROLE_THRESHOLD);
+  });
+
+  it('reads a name\'s syntactic place, the words around it and the extraction\'s reading of it (session 34, evt72)', () => {
+    const text = 'PELLA, May 4 - Zorbix Corp bought Orlin Mills from the Tarn family, according to the Velmar Post.';
+    const subject = ledeRoleFeatures(...nameIn(text, 'Zorbix Corp', 'organization'), 'bought', true, 'actor');
+    expect([subject['subject-of-trigger'], subject['party.actor'], subject['next-word.bought']]).toEqual([1, 1, 1]);
+    const object = ledeRoleFeatures(...nameIn(text, 'Orlin Mills', 'organization'), 'bought', false, 'target');
+    expect([object['object-of-trigger'], object['subject-of-trigger'], object['prev-word.bought']]).toEqual([1, undefined, 1]);
+    expect(Object.keys(object).some((k) => k.startsWith('prev-word-cluster.'))).toBe(true);
+    const family = ledeRoleFeatures(...nameIn(text, 'Tarn', 'person'), 'bought', false);
+    expect([family['object-of-trigger'], family['next-word.family'], family['party.none']]).toEqual([undefined, 1, 1]);
+    expect(ledeRoleFeatures(...nameIn(text, 'Velmar Post', 'organization'), 'bought', false)['according-to']).toBe(1);
+    const reported = 'PELLA, May 4 - Zorbix Corp said Orlin Mills will close its Tarn plant.';
+    expect(ledeRoleFeatures(...nameIn(reported, 'Orlin Mills', 'organization'), 'close', false)['after-speech-clause']).toBe(1);
+    expect(ledeRoleFeatures(...nameIn(reported, 'Zorbix Corp', 'organization'), 'close', true)['after-speech-clause']).toBeUndefined();
+  });
+
+  it('reads a place in a relative clause about the doer as no party, and the subject, though first, as a party (session 34)', () => {
+    // (Session 33's model, on 418 labels, gave the place 0.77; the sentence's first name was kept by a guard.)
+    const text = 'PELLA, May 4 - Zorbix Corp, which owns mills in Velmar and Tarn, said it bought Orlin Mills.';
+    const [sentence, velmar] = nameIn(text, 'Velmar', 'place');
+    expect(noPartOdds(sentence, velmar, 'bought', false, 'place')).toBeGreaterThanOrEqual(LEDE_ROLE_THRESHOLD);
+    const [, zorbix] = nameIn(text, 'Zorbix Corp', 'organization');
+    expect(noPartOdds(sentence, zorbix, 'bought', true, 'actor')).toBeLessThan(0.5);
+    const [, orlin] = nameIn(text, 'Orlin Mills', 'organization');
+    expect(noPartOdds(sentence, orlin, 'bought', false, 'target')).toBeLessThan(0.5);
+  });
+
+  it('tells names listed together, a closing quote before the joiner counting for nothing (session 34)', () => {
+    const text = 'The chairs of the Pella and Orlin boards met the ``Velmar Club\'\' and Tarn Group, Zorbia, Norland or Quanta.';
+    const span = (name: string) => ({ text: name, start: text.indexOf(name), end: text.indexOf(name) + name.length });
+    const sentence: Sentence = { paragraph: 'p1', index: 0, start: 0, end: text.length, text };
+    expect(listedTogether(sentence, span('Pella'), span('Orlin'))).toBe(true);
+    expect(listedTogether(sentence, span('Tarn Group'), span('Velmar Club'))).toBe(true);
+    expect(listedTogether(sentence, span('Zorbia'), span('Norland'))).toBe(true);
+    expect(listedTogether(sentence, span('Norland'), span('Quanta'))).toBe(true);
+    expect(listedTogether(sentence, span('Orlin'), span('Velmar Club'))).toBe(false);
   });
 });

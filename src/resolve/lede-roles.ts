@@ -6,7 +6,11 @@
  * name's place in the sentence as the fast tagger (pos-tagger.ts) and the clause reader (src/extract/clause.ts) read
  * it: its side of the trigger and how far, what stands between (a comma, a relative pronoun, a verb of speaking, a
  * clause opener), the word before it and the word after it (a preposition, a possessive, a lower-case noun it
- * modifies, a verb it is the subject of), its type and the tagger's confidence.
+ * modifies, a verb it is the subject of), its type and the tagger's confidence. Session 34 (evt72) added, learnt from
+ * 1,175 labels: its syntactic place (the trigger's subject or object, in a clause a verb of speaking opens, after
+ * "according to", capitalised words between it and the trigger), the lower-case words right before and after it and
+ * their clusters in the shipped word table (the noun it modifies, the title before it), and the extraction's own
+ * reading of its part (`party`).
  *
  * Trained at development time on the labels of tests/gold/lede-roles.json (ledes of train-split articles only) by
  * `npm run train-lede-roles` (eval/train-lede-roles.ts); only the weights ship (lede-roles-model.json). Read only for
@@ -19,7 +23,9 @@ import type { EntityType, Sentence } from '../types.ts';
 import { datelineLength } from '../extract/dateline.ts';
 import { inApposition, inCommaRelative, inRelativeClause, purposePhrases } from '../extract/clause.ts';
 import { alternation, NAME_OWNED_HEADS, RELATIVE_PRONOUNS, SPEECH_VERBS_AFTER } from '../extract/lexicon.ts';
+import { shippedWordTable } from '../extract/ner/words.ts';
 import { posTerms } from '../extract/pos-tagger.ts';
+import type { TaggedTerm } from '../extract/nlp.ts';
 import { pageProbability, type Features, type PageModel } from './page-model.ts';
 
 /** A name of the sentence as the model reads it: its span (paragraph offsets), its type and the tagger's confidence. */
@@ -33,7 +39,9 @@ export interface LedeName {
 /**
  * The odds of "no party" at or above which a lede's participant is kept as `alsoNamed`: chosen on the train labels'
  * cross-validated odds (eval/train-lede-roles.ts prints, per threshold, how many participants it would take and how
- * many of those were judged parties), where nearly all it takes were judged no party.
+ * many of those were judged parties), where nearly all it takes were judged no party (session 34: 0.9 takes 52 of the
+ * 855 labelled participants, 4 of them judged parties; 0.85 takes 98, 12 of them parties, and lost two dev pages'
+ * parties: a partner in talks, the approving department).
  */
 export const LEDE_ROLE_THRESHOLD = 0.9;
 
@@ -59,8 +67,50 @@ export function triggerAt(text: string, trigger: string): number {
   return -1;
 }
 
-/** The model's features of one name of a lede (see the file's comment). */
-export function ledeRoleFeatures(sentence: Sentence, name: LedeName, trigger: string, firstName: boolean): Features {
+/** A word's fine cluster in the shipped word table (src/extract/ner/words.ts), as written or in lower case. */
+function clusterOf(word: string): string | undefined {
+  const table = shippedWordTable().clusterOf;
+  return (table.get(word) ?? table.get(word.toLowerCase()))?.[0];
+}
+
+/** A lower-case word's features: the word itself and its cluster (the words around a name, session 34). */
+function wordFeatures(f: Features, slot: string, word: string | undefined): void {
+  if (word === undefined || !/^\p{Ll}/u.test(word)) return;
+  const w = word.toLowerCase().replace(/[^\p{L}'’-]/gu, '');
+  if (!w) return;
+  f[`${slot}.${w}`] = 1;
+  const c = clusterOf(w);
+  if (c !== undefined) f[`${slot}-cluster.${c}`] = 1;
+}
+
+/**
+ * The name's syntactic place as the words around it show it (session 34): the subject of the main verb (before the
+ * trigger, nothing but words between, no comma and no preposition before it), its object (right after the trigger, no
+ * preposition between), in a clause a verb of speaking opens before it ("said X …", "told X"), after "according to",
+ * and how many capitalised words stand between it and the trigger (other names on the way).
+ */
+function syntacticPlace(f: Features, terms: readonly TaggedTerm[], text: string, start: number, end: number, at: number, trigger: string, dateline: number): void {
+  const before = text.slice(dateline, start);
+  const words = (s: string) => s.split(/\s+/).filter(Boolean);
+  const bare = (w: string) => w.toLowerCase().replace(/[^a-z]/g, '');
+  if (at >= 0 && at > start) {
+    const between = text.slice(end, at);
+    if (!/[,;(]/.test(between) && words(between).length <= 4 && !f['after-comma'] && !Object.keys(f).some((k) => k.startsWith('prep.'))) f['subject-of-trigger'] = 1;
+  } else if (at >= 0 && at < start) {
+    const between = terms.filter((t) => t.offset.start >= at + trigger.length && t.offset.start < start);
+    if (between.length <= 2 && !between.some((t) => t.tags.includes('Preposition')) && !/[,;]/.test(text.slice(at, start))) f['object-of-trigger'] = 1;
+  }
+  if (words(before).some((w) => SPEECH_VERBS_AFTER.has(bare(w)))) f['after-speech-clause'] = 1;
+  if (/\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/iu.test(before)) f['according-to'] = 1;
+  if (at >= 0) {
+    const [a, b] = at < start ? [at + trigger.length, start] : [end, at];
+    const caps = words(text.slice(a, b)).filter((w) => /^\p{Lu}/u.test(w)).length;
+    f[`capitals-between.${bucket(caps)}`] = 1;
+  }
+}
+
+/** The model's features of one name of a lede (see the file's comment); `party`: the extraction's role for it, if any. */
+export function ledeRoleFeatures(sentence: Sentence, name: LedeName, trigger: string, firstName: boolean, party?: string): Features {
   const text = sentence.text;
   const start = name.start - sentence.start;
   const end = name.end - sentence.start;
@@ -118,6 +168,11 @@ export function ledeRoleFeatures(sentence: Sentence, name: LedeName, trigger: st
   if (purposePhrases(text).some((p) => p.start <= start && end <= p.end)) f['in-purpose'] = 1;
   // (After a comma, a name closing the sentence before "said": the source of the report.)
   if (SPEAKS_AFTER.test(rest) && SET_OFF_BEFORE.test(text.slice(0, start))) f['closing-source'] = 1;
+  // Session 34: the words around it, their clusters, its syntactic place and the extraction's own reading of it.
+  wordFeatures(f, 'prev-word', prev && prev.offset.start >= dateline ? prev.text : undefined);
+  wordFeatures(f, 'next-word', /^\s*[,(<'’]/.test(rest) ? undefined : next?.text);
+  syntacticPlace(f, terms, text, start, end, at, trigger, dateline);
+  f[`party.${party ?? 'none'}`] = 1;
   return f;
 }
 
@@ -131,6 +186,6 @@ export function shippedLedeRoleModel(): LedeRoleModel {
 }
 
 /** The odds that the name takes no part in the lede's news (see the file's comment). */
-export function noPartOdds(sentence: Sentence, name: LedeName, trigger: string, firstName: boolean, model = shippedLedeRoleModel()): number {
-  return pageProbability(model, ledeRoleFeatures(sentence, name, trigger, firstName));
+export function noPartOdds(sentence: Sentence, name: LedeName, trigger: string, firstName: boolean, party?: string, model = shippedLedeRoleModel()): number {
+  return pageProbability(model, ledeRoleFeatures(sentence, name, trigger, firstName, party));
 }

@@ -281,6 +281,19 @@ export function namesHome(sentence: Sentence, mention: Spanned, type: EntityType
 /** A verb of speaking right after a name: "… in Pella said", "…, told". */
 const SPEAKS_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${alternation(SPEECH_VERBS_AFTER)})\b`);
 
+/** What joins two names of one list: a comma, perhaps with "and" or "or", or "and" or "or" alone. */
+const LIST_JOIN = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/;
+
+/**
+ * Two names of the sentence next to each other in one list ("Norland, Velia and Zorbia"; "the Pella and Orlin boards";
+ * a quoted name's closing quote before the joiner counts for nothing: "the ``Qube Store'' and Qube Club").
+ */
+export function listedTogether(sentence: Sentence, a: Spanned, b: Spanned): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  const between = sentence.text.slice(first.end - sentence.start, second.start - sentence.start).replace(/^\s*(?:''|["”’])/, '');
+  return first.end <= second.start && LIST_JOIN.test(between);
+}
+
 /**
  * A place after "from" that ends a noun phrase headed by a noun for people or bodies ("took offers from bidders from
  * Norland and Zorbia", "sold the mill to buyers from Zorbia"), or after "in" right before a verb of speaking
@@ -300,7 +313,7 @@ export function placeOfPeople(sentence: Sentence, mention: Spanned, type: Entity
   for (let k = others.length - 1; k >= 0; k--) {
     const o = others[k]!;
     if (o.end > start || o.type !== 'place') continue;
-    if (!/^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/.test(sentence.text.slice(o.end - sentence.start, start - sentence.start))) break;
+    if (!LIST_JOIN.test(sentence.text.slice(o.end - sentence.start, start - sentence.start))) break;
     start = o.start;
   }
   const before = sentence.text.slice(0, start - sentence.start);
