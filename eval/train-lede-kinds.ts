@@ -192,8 +192,8 @@ async function main(): Promise<void> {
   const model: LedeKindModel = {
     about: `Lede-kind model (src/extract/lede-kind.ts), fitted by eval/train-lede-kinds.ts on ${all.length} judged train ledes of tests/gold/lede-kinds.json (ids and labels only): happening against not (L2 ${l2}), and a logistic per not-happening kind on the ${notHappening.length} not-happening ledes (L2 ${kindL2}). threshold: from ${FOLDS}-fold held-out probabilities on the ledes the readers leave unmarked, at most one happening in ${LOST_IN} marked${process.argv.includes('--per-kind') ? '; thresholds: the same, per likeliest kind' : ''}. Weights only, no text.`,
     threshold: single.threshold,
-    // (Per-kind thresholds ship only when asked: on dev, session 34's forecast threshold, 0.196, took two judged-good
-    // pages and an announced plan with a poll — the "will" of a party's plan read as a forecast's — so the one
+    // (Per-kind thresholds ship only when asked: on the dev sample, session 34's forecast threshold, 0.196, and state
+    // threshold, 0.051, took two judged-good pages with the one judged bad the one threshold takes, so the one
     // threshold ships; README, session 34.)
     ...(process.argv.includes('--per-kind') ? { thresholds } : {}),
     happening: weightsOf(final),
