@@ -9,6 +9,9 @@
  * among them.
  *
  *   node --import tsx eval/lede-kinds-data.ts show reuters|bbc FROM COUNT   (prints unjudged train ledes to judge)
+ *   node --import tsx eval/lede-kinds-data.ts uncertain reuters|bbc LO HI [EVERY] (prints unjudged train ledes whose
+ *     odds of a happening under the shipped model lie in [LO, HI], or that no reader marks, every EVERY-th of them, in
+ *     article order and without the odds: the judge reads the sentence before the model's answer; session 34)
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,6 +23,7 @@ import { ingestFiles, readInputFolder } from '../src/ingest/index.ts';
 import { splitSentences } from '../src/extract/sentences.ts';
 import { ledeParagraph } from '../src/extract/events.ts';
 import { order } from './pages.ts';
+import { ledeKind, ledeKindFeatures } from '../src/extract/lede-kind.ts';
 import type { IngestedArticle } from '../src/types.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -85,4 +89,23 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const ledes = (await trainLedes(set)).filter((l) => !judged.has(`${l.article}|${l.sentence}`));
   console.error(`${ledes.length} unjudged train ledes`);
   for (const l of ledes.slice(from, from + count)) console.log(`${l.article}|${l.sentence}\t[${l.headline}] ${l.text}`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url) && process.argv[2] === 'uncertain') {
+  const set = process.argv[3] as 'reuters' | 'bbc';
+  const lo = Number(process.argv[4] ?? 0.2);
+  const hi = Number(process.argv[5] ?? 0.8);
+  const every = Number(process.argv[6] ?? 1);
+  const judged = new Set(goldLabels().map((l) => `${l.article}|${l.sentence}`));
+  const ledes = (await trainLedes(set)).filter((l) => !judged.has(`${l.article}|${l.sentence}`));
+  const picked = ledes.filter((l) => {
+    const p = ledeKind(l.headline, l.text).happening;
+    // (Unmarked: no reader's answer among the features — the ledes the model alone decides.)
+    const unmarked = !Object.keys(ledeKindFeatures(l.headline, l.text)).some((k) => k.startsWith('r:'));
+    return p >= lo && p <= hi && unmarked;
+  });
+  console.error(`${ledes.length} unjudged train ledes, ${picked.length} unmarked in [${lo}, ${hi}]`);
+  picked.forEach((l, i) => {
+    if (i % every === 0) console.log(`${l.article}|${l.sentence}\t[${l.headline}] ${l.text}`);
+  });
 }

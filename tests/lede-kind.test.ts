@@ -32,13 +32,13 @@ describe('the learned lede kind (session 33, evt68)', () => {
     // The readers leave this wording unmarked.
     expect(news.mood).toBeUndefined();
     const events = x.events.map((e) => ({ ...e }));
-    markLedeKind(a, x.sentences, events, { ...shipped, threshold: 0.2 });
+    markLedeKind(a, x.sentences, events, { ...shipped, threshold: 0.2, thresholds: undefined });
     expect(events.find((e) => e.lede)!.mood).toBe('not-news');
     // A deal stays news whatever the threshold short of certainty.
     const b = article(...DEAL);
     const y = extractArticleWithoutLedeKind(b);
     const kept = y.events.map((e) => ({ ...e }));
-    markLedeKind(b, y.sentences, kept, { ...shipped, threshold: 0.5 });
+    markLedeKind(b, y.sentences, kept, { ...shipped, threshold: 0.5, thresholds: undefined });
     expect(kept.find((e) => e.lede)!.mood).toBeUndefined();
   });
 
@@ -48,10 +48,10 @@ describe('the learned lede kind (session 33, evt68)', () => {
     const news = x.events.find((e) => e.lede)!;
     expect(news.mood).toBe('not-news');
     const events = x.events.map((e) => ({ ...e }));
-    markLedeKind(a, x.sentences, events, { ...shipped, threshold: 1 });
+    markLedeKind(a, x.sentences, events, { ...shipped, threshold: 1, thresholds: undefined });
     expect(events.find((e) => e.lede)!.mood).toBe('not-news');
     const later = x.events.map((e) => ({ ...e, ...(e.lede ? { mood: undefined, date: '2020-06-01' } : {}) }));
-    markLedeKind(a, x.sentences, later, { ...shipped, threshold: 1 });
+    markLedeKind(a, x.sentences, later, { ...shipped, threshold: 1, thresholds: undefined });
     expect(later.find((e) => e.lede)!.mood).toBeUndefined();
   });
 
@@ -59,6 +59,28 @@ describe('the learned lede kind (session 33, evt68)', () => {
     expect(shipped.threshold).toBeGreaterThan(0);
     expect(shipped.threshold).toBeLessThan(0.5);
     expect(extractArticle(article(...DEAL)).events.find((e) => e.lede)!.mood).toBeUndefined();
+  });
+
+  it('marks past the threshold of the lede\'s likeliest kind when the model has one per kind (session 34)', () => {
+    const a = article(...FIGURE);
+    const x = extractArticleWithoutLedeKind(a);
+    const run = (m: LedeKindModel) => {
+      const events = x.events.map((e) => ({ ...e }));
+      markLedeKind(a, x.sentences, events, m);
+      return events.find((e) => e.lede)!.mood;
+    };
+    // A figure's own threshold decides, not the one for all kinds.
+    expect(run({ ...shipped, threshold: 0, thresholds: { figure: 0.9, state: 0, forecast: 0 } })).toBe('not-news');
+    expect(run({ ...shipped, threshold: 0.9, thresholds: { figure: 0, state: 0.9, forecast: 0.9 } })).toBeUndefined();
+  });
+
+  it('keeps a named party\'s announced offer to buy back its debt as news (the convention: an announced action)', () => {
+    // Session 33's model read this shape (an offer with a price in percent of face value) as a figure past its
+    // threshold; retrained with the 309 ledes judged in session 34, it keeps it a happening.
+    const offer = article('NORVALE OFFERS TO BUY BACK DEBENTURES', 'PELLA, May 4 - Norvale Corp is offering to repurchase all of its outstanding 11 pct debentures at 104 pct of face value.');
+    expect(extractArticle(offer).events.find((e) => e.lede)!.mood).toBeUndefined();
+    const plan = article('TRASK TO SELL MILL', 'PELLA, May 4 - Trask Industries Inc said it plans to sell its paper mill in Orlin to a group of managers.');
+    expect(extractArticle(plan).events.find((e) => e.lede)!.mood).toBeUndefined();
   });
 
   it('reads features with no word list of its own: the readers, the verb, its cluster, counts', () => {
@@ -72,7 +94,7 @@ describe('the learned lede kind (session 33, evt68)', () => {
 describe('tests/gold/lede-kinds.json', () => {
   const gold = JSON.parse(readFileSync(new URL('./gold/lede-kinds.json', import.meta.url), 'utf8')) as { about: string; items: Record<string, string>[] };
   it('holds ids and labels only, of train-split keys', () => {
-    expect(gold.items.length).toBeGreaterThanOrEqual(300);
+    expect(gold.items.length).toBeGreaterThanOrEqual(1000);
     for (const item of gold.items) {
       expect(Object.keys(item).sort()).toEqual(['article', 'kind', 'sentence', 'set']);
       expect(item.sentence).toMatch(/^[0-9a-f]{12}$/);

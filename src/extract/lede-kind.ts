@@ -42,6 +42,8 @@ export interface LedeKindModel {
   about: string;
   /** A lede is read as no happening when its probability of a happening is below this. */
   threshold: number;
+  /** Or, when given, below its likeliest kind's own threshold (session 34: a state's odds are not a figure's). */
+  thresholds?: Record<(typeof NOT_HAPPENING_KINDS)[number], number>;
   happening: LogisticWeights;
   kinds: Record<(typeof NOT_HAPPENING_KINDS)[number], LogisticWeights>;
 }
@@ -183,5 +185,5 @@ export function markLedeKind(article: IngestedArticle, sentences: readonly { ind
   const lede = sentences.find((s) => s.index === news.sentence);
   if (!lede) return;
   const read = ledeKind(article.title, lede.text, m);
-  if (read.happening < m.threshold) news.mood = MOOD[read.kind];
+  if (read.happening < (m.thresholds?.[read.kind] ?? m.threshold)) news.mood = MOOD[read.kind];
 }
