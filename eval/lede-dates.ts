@@ -149,18 +149,7 @@ export function ledePairs(lede: Lede, judged: Pick<LedeJudgment, 'class' | 'valu
   const sentence = ex.sentences.find((s) => s.text === text);
   if (!sentence) return [];
   const dates = ex.dates.filter((d) => d.sentence === sentence.index && d.start - sentence.start >= datelineLength(text));
-  const before = (v: string) => v < lede.day.slice(0, v.length);
-  const after = (v: string) => v > lede.day.slice(0, v.length);
-  const match = (d: (typeof dates)[number]): boolean => {
-    if (judged.class === 'own-day') return d.precision === 'day' && before(d.value) && (judged.value === null || Math.abs(offset(d.value, lede.day) - Number(judged.value)) <= 1);
-    if (judged.class === 'own-period') {
-      if (judged.value === 'month' || judged.value === 'year') return d.precision === judged.value && before(d.value);
-      return before(d.value) || d.value === lede.day.slice(0, d.value.length);
-    }
-    if (judged.class === 'later') return after(d.value) && (typeof judged.value !== 'number' || (d.precision === 'day' && offset(d.value, lede.day) === judged.value));
-    return false;
-  };
-  const anchor = dates.find(match);
+  const anchor = judgedAnchor(lede, judged, dates);
   const tokens = tokenize(text);
   const event = tokens.findIndex((t) => t.end > verb.start);
   const out: Pair[] = [];
@@ -172,6 +161,28 @@ export function ledePairs(lede: Lede, judged: Pick<LedeJudgment, 'class' | 'valu
     out.push({ event: lede.key, linked: true, features: anchorFeatures(tokens, event, from, to), label: d === anchor ? 1 : 0, distance: from > event ? from - event : event - to });
   }
   return out;
+}
+
+/**
+ * Which of the lede's `dates` (those after its dateline) the judged date is: an own day at its offset (a day either
+ * way: a span of two days is read by its first), an own month or year of that precision, a week's, quarter's or
+ * season's own period by the first date before the report that names it, a later time by the first date after the
+ * report (at its offset when one is judged); none for a lede judged on its report's day, before it with no day, or
+ * with no happening.
+ */
+export function judgedAnchor<D extends { value: string; precision: string }>(lede: Pick<Lede, 'day'>, judged: Pick<LedeJudgment, 'class' | 'value'>, dates: readonly D[]): D | undefined {
+  const before = (v: string) => v < lede.day.slice(0, v.length);
+  const after = (v: string) => v > lede.day.slice(0, v.length);
+  const match = (d: D): boolean => {
+    if (judged.class === 'own-day') return d.precision === 'day' && before(d.value) && (judged.value === null || Math.abs(offset(d.value, lede.day) - Number(judged.value)) <= 1);
+    if (judged.class === 'own-period') {
+      if (judged.value === 'month' || judged.value === 'year') return d.precision === judged.value && before(d.value);
+      return before(d.value) || d.value === lede.day.slice(0, d.value.length);
+    }
+    if (judged.class === 'later') return after(d.value) && (typeof judged.value !== 'number' || (d.precision === 'day' && offset(d.value, lede.day) === judged.value));
+    return false;
+  };
+  return dates.find(match);
 }
 
 /** The anchor pairs of every judged lede (eval/train-anchor.ts trains on them). */

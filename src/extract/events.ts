@@ -9,13 +9,14 @@ import { posTerms } from './pos-tagger.ts';
 import { memoByString } from '../util/memo.ts';
 import { assertionOf, tokenize, underUnassertedInfinitive } from './assertion.ts';
 import { anchorScore } from './anchor.ts';
+import { ledeDateChosen, ledeModelUse } from './lede-anchor.ts';
 import { isPersonNoun, senseHere } from './trigger-sense.ts';
 import { isOfRegister, sentencesRegister, type Register } from './register.ts';
 import { ledeToldAsState, namesActivity, tellsState, toldAsPresentState } from './state.ts';
 import { unnamedSubjectOf } from './unnamed-party.ts';
 import { clauseBreakBetween, clauseToldAsOngoing, hasFiniteVerb, pastForm, toldAsHabit, toldAsOngoing, toldAsRepeated, toldInPastPerfect } from './tense.ts';
 import { datelineLength } from './dateline.ts';
-import { scheduledDay } from './scheduled.ts';
+import { scheduledDay, ledeVerb } from './scheduled.ts';
 import { WRITTEN_YEAR } from './dates.ts';
 import { alternation, COMPANY_STAND_INS, NAME_PIECES, PASSIVE_AUXILIARIES, FACILITY_HEADS, FIGURE_VERBS, FILING_WORDS, ORG_HEADS, PRESS_NOUNS, PRICED_SUBJECTS, SUBJECT_PRONOUNS, WEEKS_BEFORE,
   SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS, NOUN_MARKERS, REFERENT_CLAUSE_OPENERS, BODY_REFERENT_PRONOUNS, PERSON_REFERENT_PRONOUNS, REFLEXIVES,
@@ -898,6 +899,16 @@ function ownDateFits(own: EventMention, sentence: Sentence, dates: DateMention[]
   return age <= NEWS_DAYS * 86_400_000;
 }
 
+/** The day of `days` (the lede's own) the lede-date model puts the lede's happening on, if any. */
+function modelsLedeDay(sentence: Sentence, days: DateMention[], articleDate: string): DateMention | undefined {
+  if (days.length === 0) return undefined;
+  const text = sentence.text;
+  const verb = ledeVerb(taggedTerms(text), datelineLength(text));
+  const candidates = days.filter((d) => d.start - sentence.start >= datelineLength(text))
+    .map((d) => ({ start: d.start - sentence.start, end: d.end - sentence.start, text: d.text, value: d.value, precision: d.precision, mention: d }));
+  return ledeDateChosen(text, verb, candidates, articleDate)?.date.mention;
+}
+
 export function markTheNews(article: IngestedArticle, sentences: Sentence[], entities: EntityMention[], dates: DateMention[], out: EventMention[]): void {
   if (article.date === null) return;
   const entitiesBySentence = groupBySentence(entities);
@@ -942,9 +953,13 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
     // A trigger told in a relative clause about a noun ("said it sold its unit to Miro, which had bought a stake in it
     // on March 3") took that clause's day: the news the headline and the main clause tell is not on it (evt61).
     const inRelative = own.date !== null && own.trigger !== '' && inRelativeClause(sentence.text, sentence.text.indexOf(own.trigger, datelineLength(sentence.text)));
+    // Which of the lede's own days (ledeDates) an undated happening is on, as the lede-date model reads the pairs
+    // (trained on judged train ledes, src/extract/lede-anchor.ts): "bought … at its import tender yesterday" is, "back
+    // to yesterday's level" is not. Off by default: no better than the report's day under cross-validation (README).
     if (own.date === null) {
-      own.date = articleDate;
-      own.precision = precisionOf(articleDate);
+      const day = ledeModelUse() === 'fill' ? modelsLedeDay(sentence, ledeDates, articleDate) : undefined;
+      own.date = day?.value ?? articleDate;
+      own.precision = day ? 'day' : precisionOf(articleDate);
     } else if (inRelative || !ownDateFits(own, sentence, datesBySentence.get(sentence.index)?.map((d) => d.item) ?? [], articleDate)) {
       own.date = ledeDates[0]?.value ?? articleDate;
       own.precision = ledeDates[0] ? 'day' : precisionOf(articleDate);
@@ -973,7 +988,8 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
     && (!aside({ item }, i) || (!describer(i) && headlineNames(article.title, item.text))));
   const mentions = parties.length > 0 ? parties : named;
   const asides = mentions === parties ? named.filter((m, i) => aside(m, i) && !parties.includes(m)).map(({ index }) => index) : [];
-  const date = scheduled ?? ledeDates[0];
+  // (The first of ledeDates is mostly the dateline's own day; the lede-date model reads whether the lede tells another.)
+  const date = scheduled ?? (ledeModelUse() === 'fill' ? modelsLedeDay(sentence, ledeDates, articleDate) : undefined) ?? ledeDates[0];
   out.push({
     paragraph: sentence.paragraph,
     sentence: sentence.index,
