@@ -60,3 +60,13 @@ describe('a plan told for a quarter, a half or a season, or past an initialism (
     expect(news('Quanta to ship Pelion modems', 'Quanta Corp will ship its first Pelion modems to U.S. retailers on March 17, its chairman said.')).toEqual({ date: '1987-03-17', precision: 'day', mood: 'asserted' });
   });
 });
+
+describe('the end of a period a figure covers is no day of the lede (issue 19, session 34, evt73)', () => {
+  it('dates a lede declaring a payout for a period that ended before the report on the report\'s day', () => {
+    expect(news('Quanta Trust sets first payout', 'Quanta Trust said it declared a first dividend of 40 cts a share for the period ending February 28, 1987.').date).toBe('1987-03-02');
+    expect(news('Zorbix restates results', 'Zorbix Corp said it restated its net profit for the quarter ended February 27 to 2.1 mln dlrs.').date).toBe('1987-03-02');
+  });
+  it('keeps a week\'s end a weekly figure is for', () => {
+    expect(news('Pella maize shipments up in week to February 26', 'Pella shipped 61,200 tonnes of maize in the week ended February 26, the ministry said.').date).toBe('1987-02-26');
+  });
+});
