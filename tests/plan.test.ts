@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/extract/index.ts';
 import { ledeTellsForecast, periodsNamed } from '../src/extract/plan.ts';
+import { ledeAnchorFeatures } from '../src/extract/lede-anchor.ts';
 import type { IngestedArticle } from '../src/types.ts';
 
 /** The article's news as extraction reads it: a dated wire story under `title`, its lede `lede` (invented text). */
@@ -68,5 +69,18 @@ describe('the end of a period a figure covers is no day of the lede (issue 19, s
   });
   it('keeps a week\'s end a weekly figure is for', () => {
     expect(news('Pella maize shipments up in week to February 26', 'Pella shipped 61,200 tonnes of maize in the week ended February 26, the ministry said.').date).toBe('1987-02-26');
+  });
+});
+
+describe('the lede-date model\'s pairs (issue 19, session 34, evt73; off by default)', () => {
+  it('reads the phrase a date closes and its place against the report', () => {
+    const text = "PELLA, March 2 - Quanta Inc said its profit rose in the quarter ended February 27 from yesterday's level.";
+    const verb = { start: text.indexOf('rose'), end: text.indexOf('rose') + 4 };
+    const end = { start: text.indexOf('February 27'), end: text.indexOf('February 27') + 11, text: 'February 27', value: '1987-02-27', precision: 'day' as const };
+    const f = ledeAnchorFeatures(text, verb, end, '1987-03-02');
+    expect(f['period-end,day']).toBe(1);
+    expect(f['rel=before']).toBe(1);
+    const y = { start: text.indexOf('yesterday'), end: text.indexOf('yesterday') + 9, text: 'yesterday', value: '1987-03-01', precision: 'day' as const };
+    expect(ledeAnchorFeatures(text, verb, y, '1987-03-02')).toMatchObject({ possessive: 1, 'kind=relative,before': 1, 'age=1': 1 });
   });
 });
