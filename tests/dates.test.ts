@@ -326,3 +326,17 @@ describe('datelines that abbreviate their region', () => {
     expect(datelineDay('VELLTON, 1996-08-22 - Quanta shut a mill.', '1996-08-22')).toBeUndefined();
   });
 });
+
+describe('a lede\'s yearless day and a name like a weekday (issue 19, session 34, evt73)', () => {
+  const told = (t: string, ref = '1987-04-08') => resolveDatesIn(t, ref).map((d) => `${d.text}=${d.value}`);
+  it('reads a day told before a verb in the past on or before the report, a year back if need be', () => {
+    expect(told('On April 20, Quanta Corp sold its Pella mill to Zorbix Inc.')).toEqual(['April 20=1986-04-20']);
+    expect(told('On April 2, Quanta Corp sold its Pella mill to Zorbix Inc.')).toEqual(['April 2=1987-04-02']);
+    // A day after its verb keeps the fortnight's slack: a plan's day under a closing "said".
+    expect(told('Quanta Corp will open its Pella mill on April 12, a spokesman said.')).toEqual(['April 12=1987-04-12']);
+  });
+  it('reads no weekday in an abbreviation standing alone: a name in running text', () => {
+    expect(told("Pella Co's Sun Vale unit said Sun Mills raised its price.")).toEqual([]);
+    expect(told('Quanta will meet on Sunday.')).toEqual(['on Sunday=1987-04-12']);
+  });
+});

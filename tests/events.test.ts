@@ -1606,8 +1606,9 @@ describe('the news of an article', () => {
     markTheNews({ ...sale.a, title: 'Zorbix to sell Quanta' }, sale.sentences, saleNames, saleDates, saleEvents);
     expect(saleEvents).toMatchObject([{ date: '2020-05-05', precision: 'day', lede: true }]);
 
-    // A period the lede tells a figure for is no day of the news: the report is of the article's day. A quarter's end
-    // dates it while fresh; a year-old period's end does not ("restated its earnings for the year ended June 30").
+    // A period the lede tells a figure for is no day of the news: the report is of the article's day. Nor is a
+    // quarter's or a year's end, fresh or not (session 34, evt73: "a figure's period is not the happening's day"; a
+    // week's end still dates a weekly figure).
     const period = (text: string, expr: string, value: string, precision: DateMention['precision'], trigger = 'rose', others: [string, string][] = []) => {
       const p = article('p', '2020-05-05', [text]);
       const events = [{ paragraph: 'p1', sentence: 0, trigger, type: 'results', date: value, precision, participants: [{ mention: 0, role: 'actor' as const }], quote: p.sentences[0]!.text }];
@@ -1619,7 +1620,8 @@ describe('the news of an article', () => {
     expect(period('Zorbix expects profits to rise this year, it said.', 'this year', '2020', 'year', 'rise')).toEqual(['2020-05-05', 'day']);
     // The one month a lede names, its happening anchored in it by the TLINK-trained model, is the happening's own.
     expect(period('Zorbix passed Quanta in March to become the largest music seller.', 'March', '2020-03', 'month', 'passed')).toEqual(['2020-03', 'month']);
-    expect(period('Zorbix profit rose in the quarter ended March 31, it said.', 'March 31', '2020-03-31', 'day')).toEqual(['2020-03-31', 'day']);
+    expect(period('Zorbix profit rose in the quarter ended March 31, it said.', 'March 31', '2020-03-31', 'day')).toEqual(['2020-05-05', 'day']);
+    expect(period('Zorbix shipped 500 tonnes in the week ended May 1, it said.', 'May 1', '2020-05-01', 'day', 'shipped')).toEqual(['2020-05-01', 'day']);
     expect(period('Zorbix restated its profit for the year ended June 30, 2019, it said.', 'June 30, 2019', '2019-06-30', 'day')).toEqual(['2020-05-05', 'day']);
     expect(period('Zorbix said it bought Quanta on March 20.', 'March 20', '2020-03-20', 'day')).toEqual(['2020-03-20', 'day']);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/extract/index.ts';
 import { ledeTellsForecast, periodsNamed } from '../src/extract/plan.ts';
+import { ledeAnchorFeatures } from '../src/extract/lede-anchor.ts';
 import type { IngestedArticle } from '../src/types.ts';
 
 /** The article's news as extraction reads it: a dated wire story under `title`, its lede `lede` (invented text). */
@@ -58,5 +59,28 @@ describe('a plan told for a quarter, a half or a season, or past an initialism (
 
   it('reads a day past an initialism\'s period in the lede\'s own clause (src/extract/tense.ts CLAUSE_PUNCT)', () => {
     expect(news('Quanta to ship Pelion modems', 'Quanta Corp will ship its first Pelion modems to U.S. retailers on March 17, its chairman said.')).toEqual({ date: '1987-03-17', precision: 'day', mood: 'asserted' });
+  });
+});
+
+describe('the end of a period a figure covers is no day of the lede (issue 19, session 34, evt73)', () => {
+  it('dates a lede declaring a payout for a period that ended before the report on the report\'s day', () => {
+    expect(news('Quanta Trust sets first payout', 'Quanta Trust said it declared a first dividend of 40 cts a share for the period ending February 28, 1987.').date).toBe('1987-03-02');
+    expect(news('Zorbix restates results', 'Zorbix Corp said it restated its net profit for the quarter ended February 27 to 2.1 mln dlrs.').date).toBe('1987-03-02');
+  });
+  it('keeps a week\'s end a weekly figure is for', () => {
+    expect(news('Pella maize shipments up in week to February 26', 'Pella shipped 61,200 tonnes of maize in the week ended February 26, the ministry said.').date).toBe('1987-02-26');
+  });
+});
+
+describe('the lede-date model\'s pairs (issue 19, session 34, evt73; off by default)', () => {
+  it('reads the phrase a date closes and its place against the report', () => {
+    const text = "PELLA, March 2 - Quanta Inc said its profit rose in the quarter ended February 27 from yesterday's level.";
+    const verb = { start: text.indexOf('rose'), end: text.indexOf('rose') + 4 };
+    const end = { start: text.indexOf('February 27'), end: text.indexOf('February 27') + 11, text: 'February 27', value: '1987-02-27', precision: 'day' as const };
+    const f = ledeAnchorFeatures(text, verb, end, '1987-03-02');
+    expect(f['period-end,day']).toBe(1);
+    expect(f['rel=before']).toBe(1);
+    const y = { start: text.indexOf('yesterday'), end: text.indexOf('yesterday') + 9, text: 'yesterday', value: '1987-03-01', precision: 'day' as const };
+    expect(ledeAnchorFeatures(text, verb, y, '1987-03-02')).toMatchObject({ possessive: 1, 'kind=relative,before': 1, 'age=1': 1 });
   });
 });

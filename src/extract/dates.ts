@@ -10,9 +10,9 @@
 import * as chrono from 'chrono-node';
 import type { DateMention, DatePrecision, IngestedArticle, IsoDate, Sentence } from '../types.ts';
 import { dateFromIso, isoDay } from '../util/dates.ts';
-import { dateDirection, type DateDirection } from './tense.ts';
+import { dateDirection, verbGroupDirection, type DateDirection } from './tense.ts';
 import { namesPeriod } from './date-kind.ts';
-import { alternation, NOT_PLURALS, PARTS_OF_DAY } from './lexicon.ts';
+import { alternation, NOT_PLURALS, PARTS_OF_DAY, WEEKDAY_ABBREVIATIONS } from './lexicon.ts';
 
 export const DAY_MS = 86_400_000;
 
@@ -107,6 +107,9 @@ export function resolveDatesIn(text: string, reference: IsoDate | null, referenc
   const out: (ResolvedDate & { index: number; text: string })[] = [];
   for (const r of chrono.en.casual.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
     if (!/\p{L}|\d[-/]\d/u.test(r.text) || /^\d+$/.test(r.text.trim())) continue;
+    // A weekday abbreviated on its own ("Sun Co's Sun Refining unit") is a name in running text (lexicon
+    // WEEKDAY_ABBREVIATIONS; evt73): prose writes its weekdays whole.
+    if (WEEKDAY_ABBREVIATIONS.has(r.text.trim().replace(/\.$/, '').toLowerCase())) continue;
     const upTo = SPAN_UP_TO.exec(r.text);
     if (upTo) {
       out.push(...resolveDatesIn(r.text.slice(upTo[0].length), reference, referenceIsLowerBound).map((d) => ({ ...d, index: r.index + upTo[0].length + d.index })));
@@ -232,7 +235,11 @@ function normalise(r: chrono.ParsedResult, sentence: string, reference: IsoDate 
     const d = new Date(t);
     return { value: isoDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()), precision: 'day' };
   }
-  year = yearFor(month, precision === 'day' ? day : null, refTime, lowerBound ? 'past' : direction, lowerBound);
+  // A day told before a verb in the past ("On April 20, Quanta sold …"; no verb before it in its clause) is of the
+  // report's year only if that puts it on or before the report: a past happening is not dated after its report
+  // (evt73; the fortnight's slack of yearFor is for a day told after its verb, "will meet on April 12, it said").
+  const beforePastVerb = direction === 'past' && precision === 'day' && verbGroupDirection(sentence.slice(0, r.index)) === 'none';
+  year = yearFor(month, precision === 'day' ? day : null, refTime, lowerBound ? 'past' : direction, lowerBound, beforePastVerb);
   // "last February" in a February story is a year back: chrono reads "February" alone, and this month is no "last" one.
   const refDate = dateFromIso(reference);
   if (precision === 'month' && /\blast\s+$/i.test(sentence.slice(0, r.index)) && year === refDate.getUTCFullYear() && month === refDate.getUTCMonth() + 1) year -= 1;
@@ -244,8 +251,9 @@ function normalise(r: chrono.ParsedResult, sentence: string, reference: IsoDate 
  * sentence points: past, or no readable verb (news reports the past) → the last such date on or before the article
  * (a yearless date a fortnight ahead at most is a preview: "talks resume Jan. 14"); future → the next one; a
  * deadline ("payable Dec. 15", "until March") or either way ("agreed to buy … in February") → the nearest one.
+ * `noSlack`: a past day on or before the article only (a day told before its past verb).
  */
-export function yearFor(month: number, day: number | null, refTime: number, direction: DateDirection, lowerBound: boolean): number {
+export function yearFor(month: number, day: number | null, refTime: number, direction: DateDirection, lowerBound: boolean, noSlack = false): number {
   const refYear = new Date(refTime).getUTCFullYear();
   const refMonthIndex = refYear * 12 + new Date(refTime).getUTCMonth();
   const candidates = [refYear - 1, refYear, refYear + 1];
@@ -255,7 +263,7 @@ export function yearFor(month: number, day: number | null, refTime: number, dire
     // No verb says which way: a date within the coming month is the coming one ("a ceremony on March 12" in a
     // February article, "cutbacks in September" in August), not one eleven months back, which news would write with
     // its year or with "last". Further ahead the past reading stands ("February 1" in December is last February).
-    const slack = direction === 'none' && !lowerBound ? 31 : day !== null || lowerBound ? 14 : 0;
+    const slack = noSlack ? 0 : direction === 'none' && !lowerBound ? 31 : day !== null || lowerBound ? 14 : 0;
     return candidates.filter((y) => offset(y) <= slack).pop()!;
   }
   if (direction === 'future') return candidates.find((y) => offset(y) >= (day !== null ? -7 : 0))!;

@@ -9,17 +9,18 @@ import { posTerms } from './pos-tagger.ts';
 import { memoByString } from '../util/memo.ts';
 import { assertionOf, tokenize, underUnassertedInfinitive } from './assertion.ts';
 import { anchorScore } from './anchor.ts';
+import { ledeDateChosen, ledeModelUse } from './lede-anchor.ts';
 import { isPersonNoun, senseHere } from './trigger-sense.ts';
 import { isOfRegister, sentencesRegister, type Register } from './register.ts';
 import { ledeToldAsState, namesActivity, tellsState, toldAsPresentState } from './state.ts';
 import { unnamedSubjectOf } from './unnamed-party.ts';
 import { clauseBreakBetween, clauseToldAsOngoing, hasFiniteVerb, pastForm, toldAsHabit, toldAsOngoing, toldAsRepeated, toldInPastPerfect } from './tense.ts';
 import { datelineLength } from './dateline.ts';
-import { scheduledDay } from './scheduled.ts';
+import { scheduledDay, ledeVerb } from './scheduled.ts';
 import { WRITTEN_YEAR } from './dates.ts';
 import { alternation, COMPANY_STAND_INS, NAME_PIECES, PASSIVE_AUXILIARIES, FACILITY_HEADS, FIGURE_VERBS, FILING_WORDS, ORG_HEADS, PRESS_NOUNS, PRICED_SUBJECTS, SUBJECT_PRONOUNS, WEEKS_BEFORE,
   SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS, NOUN_MARKERS, REFERENT_CLAUSE_OPENERS, BODY_REFERENT_PRONOUNS, PERSON_REFERENT_PRONOUNS, REFLEXIVES,
-  ANTECEDENT_POSSESSIVES, PLURAL_REFERENT_PRONOUNS, MATCH_MOMENT_PHRASES, DENYING_VERBS, RESCHEDULING, TIME_RELATIVES, RELATIVE_PRONOUNS } from './lexicon.ts';
+  ANTECEDENT_POSSESSIVES, PLURAL_REFERENT_PRONOUNS, MATCH_MOMENT_PHRASES, DENYING_VERBS, RESCHEDULING, TIME_RELATIVES, RELATIVE_PRONOUNS, LEDE_PERIOD_END } from './lexicon.ts';
 import { isTableRow, isTableStory } from './table-row.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { LEGAL_FORMS } from './shapes.ts';
@@ -853,7 +854,7 @@ function endsWeek(sentence: Sentence, date: DateMention): boolean {
 
 /** The date ends any period a figure is for: "the quarter ended May 31", "the fiscal year ending August 31, 1986". */
 function endsPeriod(sentence: Sentence, date: DateMention): boolean {
-  return /\b(?:week|weeks|month|months|quarter|period|year|half|days)\s+(?:ended|ending|to)\s+(?:\w+day,?\s+)?$/i.test(textBefore(sentence, date));
+  return LEDE_PERIOD_END.test(textBefore(sentence, date));
 }
 
 /**
@@ -877,8 +878,9 @@ function textBefore(sentence: Sentence, date: DateMention): string {
  * Whether the date the lede's trigger took is the news's own. The news is reported on the article's day: a year or
  * a month the lede names is mostly the period a result or figure is for ("rose 0.4 pct in March after 0.9 pct in
  * February", "expects better profits this year"), not when it happened (but see monthOfHappening), and a period's end
- * is its date only while the report is fresh (a quarter; "restated its results for the year ended August 31, 1986" in
- * April 1987 is restated now). Never a date after the article (a forecast's) or a year or more before it (a passing
+ * is no day of it, but for a week's while the report is fresh (a quarter: USDA's weekly figures come late; "restated
+ * its results for the year ended August 31, 1986" is restated now, and "a dividend for the period ending March 31" is
+ * declared now: evt73). Never a date after the article (a forecast's) or a year or more before it (a passing
  * mention: "sells a bank it acquired in 1965"). A rule where the data is silent: TimeML annotates no wire ledes'
  * figures for periods.
  */
@@ -889,13 +891,26 @@ function ownDateFits(own: EventMention, sentence: Sentence, dates: DateMention[]
   const age = Date.parse(articleDate) - Date.parse(own.precision === 'month' ? `${own.date}-01` : own.date);
   if (own.precision === 'month') return age <= NEWS_DAYS * 86_400_000 && monthOfHappening(own, sentence, dates);
   const told = dates.find((d) => d.value === own.date);
-  if (told && endsPeriod(sentence, told)) return age <= WEEK_END_DAYS * 86_400_000;
+  // The end of a week a weekly figure is for dates it ("shipped … in the week ended March 12"); the end of a longer
+  // period a figure covers ("a dividend for the period ending March 31", "the quarter ended March 31") is no day of
+  // the happening the lede tells (evt73): the report's day is.
+  if (told && endsPeriod(sentence, told)) return endsWeek(sentence, told) && age <= WEEK_END_DAYS * 86_400_000;
   // A day written without its year in the year before the article's is the news's own only within the month before
   // it ("on December 30" in a January story): news writes a day of another year with its year. Further back, it is the
   // past-biased reading (src/extract/dates.ts) of a day still to come ("if holders approve the plan at a meeting on
   // April 20" in a March story, read as last April). A yearless day of the article's own year stays ("on March 20").
   if (told && !WRITTEN_YEAR.test(told.text) && told.value.slice(0, 4) < articleDate.slice(0, 4)) return age <= LEDE_DAYS * 86_400_000;
   return age <= NEWS_DAYS * 86_400_000;
+}
+
+/** The day of `days` (the lede's own) the lede-date model puts the lede's happening on, if any. */
+function modelsLedeDay(sentence: Sentence, days: DateMention[], articleDate: string): DateMention | undefined {
+  if (days.length === 0) return undefined;
+  const text = sentence.text;
+  const verb = ledeVerb(taggedTerms(text), datelineLength(text));
+  const candidates = days.filter((d) => d.start - sentence.start >= datelineLength(text))
+    .map((d) => ({ start: d.start - sentence.start, end: d.end - sentence.start, text: d.text, value: d.value, precision: d.precision, mention: d }));
+  return ledeDateChosen(text, verb, candidates, articleDate)?.date.mention;
 }
 
 export function markTheNews(article: IngestedArticle, sentences: Sentence[], entities: EntityMention[], dates: DateMention[], out: EventMention[]): void {
@@ -918,7 +933,9 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
   const ledeDates = (datesBySentence.get(sentence.index) ?? []).map((d) => d.item)
     .filter((d) => d.precision === 'day' && d.value <= articleDate
       && Date.parse(articleDate) - Date.parse(d.value) <= (endsWeek(sentence, d) ? WEEK_END_DAYS : LEDE_DAYS) * 86_400_000
-      && !dateInClauseOfItsOwn(sentence.text, datelineLength(sentence.text), d.start - sentence.start));
+      && !dateInClauseOfItsOwn(sentence.text, datelineLength(sentence.text), d.start - sentence.start)
+      // Nor the end of a period longer than a week a figure covers ("a dividend for the period ending March 31"): evt73.
+      && (!endsPeriod(sentence, d) || endsWeek(sentence, d)));
   const scheduled = scheduledUnder(article.title, sentence, datesBySentence.get(sentence.index)?.map((d) => d.item) ?? [], articleDate);
   if (own) {
     own.lede = true;
@@ -942,9 +959,13 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
     // A trigger told in a relative clause about a noun ("said it sold its unit to Miro, which had bought a stake in it
     // on March 3") took that clause's day: the news the headline and the main clause tell is not on it (evt61).
     const inRelative = own.date !== null && own.trigger !== '' && inRelativeClause(sentence.text, sentence.text.indexOf(own.trigger, datelineLength(sentence.text)));
+    // Which of the lede's own days (ledeDates) an undated happening is on, as the lede-date model reads the pairs
+    // (trained on judged train ledes, src/extract/lede-anchor.ts): "bought … at its import tender yesterday" is, "back
+    // to yesterday's level" is not. Off by default: no better than the report's day under cross-validation (README).
     if (own.date === null) {
-      own.date = articleDate;
-      own.precision = precisionOf(articleDate);
+      const day = ledeModelUse() === 'fill' ? modelsLedeDay(sentence, ledeDates, articleDate) : undefined;
+      own.date = day?.value ?? articleDate;
+      own.precision = day ? 'day' : precisionOf(articleDate);
     } else if (inRelative || !ownDateFits(own, sentence, datesBySentence.get(sentence.index)?.map((d) => d.item) ?? [], articleDate)) {
       own.date = ledeDates[0]?.value ?? articleDate;
       own.precision = ledeDates[0] ? 'day' : precisionOf(articleDate);
@@ -973,7 +994,8 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
     && (!aside({ item }, i) || (!describer(i) && headlineNames(article.title, item.text))));
   const mentions = parties.length > 0 ? parties : named;
   const asides = mentions === parties ? named.filter((m, i) => aside(m, i) && !parties.includes(m)).map(({ index }) => index) : [];
-  const date = scheduled ?? ledeDates[0];
+  // (The first of ledeDates is mostly the dateline's own day; the lede-date model reads whether the lede tells another.)
+  const date = scheduled ?? (ledeModelUse() === 'fill' ? modelsLedeDay(sentence, ledeDates, articleDate) : undefined) ?? ledeDates[0];
   out.push({
     paragraph: sentence.paragraph,
     sentence: sentence.index,

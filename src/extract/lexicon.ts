@@ -1139,3 +1139,27 @@ export const PERIOD_ORDINALS: Readonly<Record<string, number>> = { first: 1, sec
 export const PERIOD_UNIT_MONTHS: Readonly<Record<string, number>> = { quarter: 3, half: 6 };
 /** The first and last month of each season, as the northern news of the corpora tells them ("fall" only after "this", "next", "the"). */
 export const SEASON_MONTHS: Readonly<Record<string, readonly [number, number]>> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 14] };
+
+// ------------------------------------------------------------------ lede dates (src/extract/lede-anchor.ts, src/extract/dates.ts; issue 19, session 34, evt73)
+
+/**
+ * Words that tell a time relative to the report ("last week", "this Sunday", "the past month"): the lede-date model
+ * (src/extract/lede-anchor.ts) reads such an expression as its own kind, apart from a calendar date.
+ */
+export const DEICTIC_TIME_WORDS = listed('DEICTIC_TIME_WORDS', `last next this past coming`);
+/** An expression that names a day relative to the report: a part of a day (PARTS_OF_DAY) or "overnight". */
+export const LEDE_RELATIVE_DAY = new RegExp(String.raw`\b(?:${alternation(PARTS_OF_DAY)}|overnight)\b`, 'i');
+/**
+ * Period units whose end a date may close ("the quarter ended March 31", "the period ending May 31", "the five weeks
+ * ended April 4"): the date is the end of the period a figure is for (src/extract/events.ts `endsPeriod`, the lede-date
+ * model's `period-end` feature).
+ */
+export const PERIOD_END_UNITS = listed('PERIOD_END_UNITS', `week weeks month months quarter period year half days`);
+/** The words before a date that close a period (PERIOD_END_UNITS): "the quarter ended ", "the year ending Friday, ". */
+export const LEDE_PERIOD_END = new RegExp(String.raw`\b(?:${alternation(PERIOD_END_UNITS)})\s+(?:ended|ending|to)\s+(?:\w+day,?\s+)?$`, 'i');
+/**
+ * Weekdays as wire tables abbreviate them, which chrono reads as a day: in running text such a word on its own is a
+ * name ("Sun Co's Sun Refining unit": Sun Co, not last Sunday; "Sat" and "Wed" likewise), for prose writes its
+ * weekdays whole. A rule where the data is silent: TimeML's texts write no weekday abbreviated (src/extract/dates.ts).
+ */
+export const WEEKDAY_ABBREVIATIONS = listed('WEEKDAY_ABBREVIATIONS', `mon tue tues wed thu thur thurs fri sat sun`);
