@@ -113,6 +113,20 @@ describe('type model', () => {
     expect(far['near.doubled']).toBeUndefined();
   });
 
+  it('reads the kind of thing the nouns around a name name (WordNet\'s file), by slot, as shares of its mentions', () => {
+    const f = namedIn('Quarnby', [
+      'Buyers liked the Quarnby investment firm last year.', 'Quarnby, the city, grew fast.',
+      "Quarnby's chairman resigned.", 'The mayor of Quarnby spoke.',
+    ]);
+    expect(f['sense.compound.group']).toBeCloseTo(0.25);
+    expect(f['sense.appos.location']).toBeCloseTo(0.25);
+    expect(f['sense.possessive.person']).toBeCloseTo(0.25);
+    expect(f['sense.of.person']).toBeCloseTo(0.25);
+    // A word the table does not hold as a noun gives no kind ("said").
+    expect(Object.keys(namedIn('Quarnby', ['Quarnby said so.'])).filter((k) => k.startsWith('sense.after.'))).toEqual([]);
+    expect(isContextFeature('sense.compound.group')).toBe(true);
+  });
+
   it('reads what the words after a name call it: an apposition\'s last word and the noun it is written before', () => {
     const f = namedIn('Vornholt', [
       'Vornholt, the Danish pump maker, said it would sell.', 'Buyers liked the Vornholt quartz digital watch last year.',
