@@ -113,6 +113,19 @@ describe('type model', () => {
     expect(far['near.doubled']).toBeUndefined();
   });
 
+  it('reads the kind of thing the nouns around a name name (WordNet\'s file), by slot, as shares of its mentions', () => {
+    const f = namedIn('Quarnby', [
+      'Buyers liked the Quarnby investment firm last year.', 'Quarnby, the city, grew fast.',
+      "Quarnby's chairman resigned.", 'The mayor of Quarnby spoke.',
+    ]);
+    // One mention of four each: the noun it is written before, an apposition, what it has, the noun before "of".
+    const slots = Object.fromEntries(Object.entries(f).filter(([k]) => /^sense\.(?:compound|appos|possessive|of)\./.test(k)));
+    expect(slots).toEqual({ 'sense.compound.group': 0.25, 'sense.appos.location': 0.25, 'sense.possessive.person': 0.25, 'sense.of.person': 0.25 });
+    // A word the table does not hold as a noun gives no kind ("said").
+    expect(Object.keys(namedIn('Quarnby', ['Quarnby said so.'])).filter((k) => k.startsWith('sense.after.'))).toEqual([]);
+    expect(isContextFeature('sense.compound.group')).toBe(true);
+  });
+
   it('reads what the words after a name call it: an apposition\'s last word and the noun it is written before', () => {
     const f = namedIn('Vornholt', [
       'Vornholt, the Danish pump maker, said it would sell.', 'Buyers liked the Vornholt quartz digital watch last year.',

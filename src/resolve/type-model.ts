@@ -159,6 +159,7 @@ export function typeFeatures(n: TypeEvidence): Features {
     if (c.apposition) f[`appos.${c.apposition}`] = (f[`appos.${c.apposition}`] ?? 0) + 1 / read.length;
     if (c.compound) f[`compound.${c.compound}`] = (f[`compound.${c.compound}`] ?? 0) + 1 / read.length;
   }
+  senseFeatures(f, read);
   // The name's own words.
   f['shape.acronym'] = flag(words.length === 1 && /^[\p{Lu}.&]{2,6}$/u.test(n.name));
   f['shape.plural'] = flag(words.length === 1 && /\p{Ll}s$/u.test(n.name));
@@ -315,6 +316,41 @@ function writtenFeatures(f: Features, words: readonly string[], read: readonly T
   f['written.last'] = share((w) => w === words.at(-1));
   f['written.first'] = share((w) => w === words[0]);
   f['written.other'] = share((w) => w !== full && w !== words.at(-1) && w !== words[0] && w.length < full.length);
+}
+
+let nounSenses: Map<string, string> | null = null;
+/** The kind of thing a common noun names (WordNet's lexicographer file: `group`, `location`, `person`, ...; src/resolve/noun-senses.json). */
+export function nounSense(word: string): string | undefined {
+  nounSenses ??= new Map((shippedJson(new URL('./noun-senses.json', import.meta.url)) as { senses: string[] }).senses.map((line) => line.split(' ') as [string, string]));
+  return nounSenses.get(word);
+}
+
+/**
+ * The kind of thing the nouns around a name's mentions name, as shares of its mentions (issue 15 item 2: what the
+ * archive writes around all of a name's mentions, by word class, not by word): `sense.<slot>.<kind>`, where the slot is
+ * the noun it is written before (`compound`: "a Houston investment firm" → `group`), an apposition's head (`appos`:
+ * "X, the city" → `location`), what its possessive has (`possessive`: "X's chairman" → `person`), the noun before
+ * "of" before it (`of`: "the mayor of X", "shares of X"), the word right before or after it (`before`: "striker X";
+ * `after`: "the X firm", "X shares"), and the nouns near it (`near`, each mention's share of them). The words are
+ * features already (`compound.firm`); their kind lets what the model learns of "firm" tell of "carmaker" and "broker",
+ * which CoNLL's and the judged names hold too few of to learn one by one. Kinds are WordNet's (eval/build-noun-senses.ts).
+ */
+function senseFeatures(f: Features, read: readonly TypedMention[]): void {
+  const add = (slot: string, word: string | undefined, value: number) => {
+    const kind = word && nounSense(word);
+    if (kind) f[`sense.${slot}.${kind}`] = (f[`sense.${slot}.${kind}`] ?? 0) + value / read.length;
+  };
+  for (const m of read) {
+    const c = m.context;
+    add('compound', c.compound, 1);
+    add('appos', c.apposition, 1);
+    add('possessive', c.afterPossessive, 1);
+    add('of', /^(\S+) of$/i.exec(c.previousTwo)?.[1]?.toLowerCase(), 1);
+    add('before', c.previous, 1);
+    add('after', c.next, 1);
+    const near = (c.near ?? []).filter((w) => nounSense(w));
+    for (const w of near) add('near', w, 1 / near.length);
+  }
 }
 
 const clusterGroup = (word: string) => shippedWordTable().clusterOf.get(word)?.[1] ?? 'none';
