@@ -9,7 +9,7 @@ import { posTerms } from './pos-tagger.ts';
 import { memoByString } from '../util/memo.ts';
 import { assertionOf, tokenize, underUnassertedInfinitive } from './assertion.ts';
 import { anchorScore } from './anchor.ts';
-import { ledeDateChosen, ledeModelUse } from './lede-anchor.ts';
+import { ledeDateChosen, ledeDatesOf, ledeModelUse } from './lede-anchor.ts';
 import { isPersonNoun, senseHere } from './trigger-sense.ts';
 import { isOfRegister, sentencesRegister, type Register } from './register.ts';
 import { ledeToldAsState, namesActivity, tellsState, toldAsPresentState } from './state.ts';
@@ -908,9 +908,7 @@ function modelsLedeDay(sentence: Sentence, days: DateMention[], articleDate: str
   if (days.length === 0) return undefined;
   const text = sentence.text;
   const verb = ledeVerb(taggedTerms(text), datelineLength(text));
-  const candidates = days.filter((d) => d.start - sentence.start >= datelineLength(text))
-    .map((d) => ({ start: d.start - sentence.start, end: d.end - sentence.start, text: d.text, value: d.value, precision: d.precision, mention: d }));
-  return ledeDateChosen(text, verb, candidates, articleDate)?.date.mention;
+  return ledeDateChosen(text, verb, ledeDatesOf(sentence, days), articleDate)?.date.mention;
 }
 
 /**
