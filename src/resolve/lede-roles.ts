@@ -23,7 +23,7 @@ import type { EntityType, Sentence } from '../types.ts';
 import { datelineLength } from '../extract/dateline.ts';
 import { inApposition, inCommaRelative, inRelativeClause, purposePhrases } from '../extract/clause.ts';
 import { alternation, NAME_OWNED_HEADS, RELATIVE_PRONOUNS, SPEECH_VERBS_AFTER } from '../extract/lexicon.ts';
-import { shippedWordTable } from '../extract/ner/words.ts';
+import { wordClusters } from '../extract/ner/words.ts';
 import { posTerms } from '../extract/pos-tagger.ts';
 import type { TaggedTerm } from '../extract/nlp.ts';
 import { pageProbability, type Features, type PageModel } from './page-model.ts';
@@ -67,19 +67,13 @@ export function triggerAt(text: string, trigger: string): number {
   return -1;
 }
 
-/** A word's fine cluster in the shipped word table (src/extract/ner/words.ts), as written or in lower case. */
-function clusterOf(word: string): string | undefined {
-  const table = shippedWordTable().clusterOf;
-  return (table.get(word) ?? table.get(word.toLowerCase()))?.[0];
-}
-
 /** A lower-case word's features: the word itself and its cluster (the words around a name, session 34). */
 function wordFeatures(f: Features, slot: string, word: string | undefined): void {
   if (word === undefined || !/^\p{Ll}/u.test(word)) return;
   const w = word.toLowerCase().replace(/[^\p{L}'’-]/gu, '');
   if (!w) return;
   f[`${slot}.${w}`] = 1;
-  const c = clusterOf(w);
+  const c = wordClusters(w)?.[0];
   if (c !== undefined) f[`${slot}-cluster.${c}`] = 1;
 }
 
