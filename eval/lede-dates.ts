@@ -284,14 +284,19 @@ function score(): void {
   if (process.env.EVAL_SHOW === 'wrong') for (const m of misses) console.log(`  ${m}`);
 }
 
+/** Train ledes to judge, one a line: index, article, key, report day and its weekday, headline, lede. */
+function printToJudge(ledes: readonly Lede[]): void {
+  for (const [i, l] of ledes.entries()) {
+    const weekday = new Date(`${l.day}T00:00:00Z`).toUTCString().slice(0, 3);
+    console.log(`${i} ${l.article} ${l.sentence} ${l.day} ${weekday} | ${l.title.slice(0, 80)} | ${l.text.slice(0, 400)}`);
+  }
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const [cmd, n, only] = process.argv.slice(2);
   if (cmd === 'list') {
     const ledes = trainLedes().filter((l) => !only || l.corpus === only).slice(0, Number(n ?? 50));
-    for (const [i, l] of ledes.entries()) {
-      const weekday = new Date(`${l.day}T00:00:00Z`).toUTCString().slice(0, 3);
-      console.log(`${i} ${l.article} ${l.sentence} ${l.day} ${weekday} | ${l.title.slice(0, 80)} | ${l.text.slice(0, 400)}`);
-    }
+    printToJudge(ledes);
   } else if (cmd === 'pick') {
     // Unjudged ledes whose text names two times or more, or a relative or yearless one: where a reader meets a wrong
     // date. Chosen by the text alone (TIME_WORDS), not by what the code reads, in the fixed order; N per corpus.
@@ -302,10 +307,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
       return all.length >= 2 || all.some((w) => !/^(19|20)\d\d$/.test(w));
     };
     const ledes = trainLedes().filter((l) => !judged.has(l.key) && (!only || l.corpus === only) && timed(l)).slice(0, Number(n ?? 50));
-    for (const [i, l] of ledes.entries()) {
-      const weekday = new Date(`${l.day}T00:00:00Z`).toUTCString().slice(0, 3);
-      console.log(`${i} ${l.article} ${l.sentence} ${l.day} ${weekday} | ${l.title.slice(0, 80)} | ${l.text.slice(0, 400)}`);
-    }
+    printToJudge(ledes);
   } else if (cmd === 'score') score();
   else if (cmd === 'cv') await crossValidate((n ?? '0,1,3,5').split(',').map(Number));
   else console.error('usage: lede-dates.ts list N [reuters|bbc] | pick N [reuters|bbc] | score | cv [W,W…]');
