@@ -13,19 +13,14 @@
  * label is whether the judged date is that expression's (eval/lede-dates.ts `judgedAnchor`). A lede's choice is the
  * pair of highest probability above one half, or none; it is right when it is the judged one (or none when none is).
  */
-import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractArticle } from '../src/extract/index.ts';
-import { taggedTerms } from '../src/extract/nlp.ts';
-import { ledeVerb } from '../src/extract/scheduled.ts';
-import { datelineLength } from '../src/extract/dateline.ts';
 import { anchorScore } from '../src/extract/anchor.ts';
-import { ledeAnchorFeatures, useLedeAnchorModel, useLedeModel, type LedeDate, type LedeModelUse } from '../src/extract/lede-anchor.ts';
+import { ledeAnchorFeatures, ledeDatesOf, useLedeAnchorModel, useLedeModel, type LedeDate, type LedeModelUse } from '../src/extract/lede-anchor.ts';
 import { logisticProbability, type Features } from '../src/util/logistic.ts';
 import { fit } from './logistic.ts';
-import { agrees, codeReading, judgedAnchor, readGold, trainLedes } from './lede-dates.ts';
+import { agrees, codeReading, foldOf, judgedAnchor, ledeRead, readGold, trainLedes } from './lede-dates.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MODEL = path.join(ROOT, 'src/extract/lede-anchor-model.json');
@@ -39,15 +34,10 @@ export function ledeAnchorPairs(): LedePairs[] {
   for (const g of readGold()) {
     const lede = byKey.get(`${g.article}|${g.sentence}`);
     if (!lede || g.class === 'none') continue;
-    const text = lede.text;
-    const verb = ledeVerb(taggedTerms(text), datelineLength(text));
-    if (!verb) continue;
-    const ex = extractArticle(lede.ingested);
-    const sentence = ex.sentences.find((s) => s.text === text);
-    if (!sentence) continue;
-    const dates: LedeDate[] = ex.dates.filter((d) => d.sentence === sentence.index && d.start - sentence.start >= datelineLength(text))
-      .map((d) => ({ start: d.start - sentence.start, end: d.end - sentence.start, text: d.text, value: d.value, precision: d.precision }))
-      .filter((d) => d.end <= verb.start || d.start >= verb.end);
+    const read = ledeRead(lede);
+    if (!read) continue;
+    const { text, verb, sentence } = read;
+    const dates: LedeDate[] = ledeDatesOf(sentence, read.dates).filter((d) => d.end <= verb.start || d.start >= verb.end);
     if (dates.length === 0) continue;
     const anchor = judgedAnchor(lede, g, dates);
     out.push({ key: lede.key, pairs: dates.map((d) => ({ features: ledeAnchorFeatures(text, verb, d, lede.day), label: d === anchor ? 1 : 0, shipped: anchorScore(text, verb.start, d) })) });
@@ -55,7 +45,6 @@ export function ledeAnchorPairs(): LedePairs[] {
   return out;
 }
 
-const fold = (key: string) => Number.parseInt(createHash('sha256').update(key).digest('hex').slice(0, 8), 16) % 5;
 
 /** The index of the chosen pair (highest score above the threshold), -1 for none. */
 function choice(scores: number[], threshold: number): number {
@@ -75,8 +64,8 @@ function crossValidate(l2: number): void {
   const ledes = ledeAnchorPairs();
   let pairs = 0, anchors = 0, modelPairs = 0, shippedPairs = 0, modelLedes = 0, shippedLedes = 0, noneLedes = 0;
   for (let k = 0; k < 5; k++) {
-    const model = train(ledes.filter((l) => fold(l.key) !== k), l2);
-    for (const l of ledes.filter((x) => fold(x.key) === k)) {
+    const model = train(ledes.filter((l) => foldOf(l.key) !== k), l2);
+    for (const l of ledes.filter((x) => foldOf(x.key) === k)) {
       const probs = l.pairs.map((p) => logisticProbability(model, p.features));
       const shipped = l.pairs.map((p) => p.shipped);
       l.pairs.forEach((p, i) => {
@@ -107,8 +96,8 @@ function crossValidatedScore(l2: number, uses: LedeModelUse[]): void {
   const gold = readGold().map((g) => ({ g, lede: byKey.get(`${g.article}|${g.sentence}`) })).filter((x) => x.lede);
   const tally = new Map(uses.map((u) => [u, { exact: 0, happening: 0, dated: 0 }]));
   for (let k = 0; k < 5; k++) {
-    useLedeAnchorModel(train(ledes.filter((l) => fold(l.key) !== k), l2));
-    for (const { g, lede } of gold.filter((x) => fold(x.lede!.key) === k)) {
+    useLedeAnchorModel(train(ledes.filter((l) => foldOf(l.key) !== k), l2));
+    for (const { g, lede } of gold.filter((x) => foldOf(x.lede!.key) === k)) {
       for (const u of uses) {
         useLedeModel(u);
         const code = codeReading(lede!);

@@ -132,6 +132,24 @@ export function codeReading(lede: Lede): { class: LedeClass; value: number | str
 }
 
 /**
+ * A judged lede as the extraction reads it: its own verb (src/extract/scheduled.ts `ledeVerb`), its sentence and the
+ * dates it names after its dateline; undefined when it has no such verb or the extraction no such sentence.
+ */
+export function ledeRead(lede: Lede) {
+  const text = lede.text;
+  const verb = ledeVerb(taggedTerms(text), datelineLength(text));
+  if (!verb) return undefined;
+  const ex = extractArticle(lede.ingested);
+  const sentence = ex.sentences.find((s) => s.text === text);
+  if (!sentence) return undefined;
+  const dates = ex.dates.filter((d) => d.sentence === sentence.index && d.start - sentence.start >= datelineLength(text));
+  return { text, verb, sentence, dates };
+}
+
+/** The cross-validation fold (of 5) of a lede's key, by its hash: the same in every script that folds the judged ledes. */
+export const foldOf = (key: string) => Number.parseInt(sha(key).slice(0, 8), 16) % 5;
+
+/**
  * The anchor model's pairs of a judged lede (eval/train-anchor.ts): the lede's own verb — the first after the dateline
  * that is no reporting one (src/extract/scheduled.ts `ledeVerb`) — with each date the lede names after its dateline.
  * A pair is an anchor when the judged date is that date's: an own day at its offset (a day either way: a span
@@ -142,13 +160,9 @@ export function codeReading(lede: Lede): { class: LedeClass; value: number | str
  */
 export function ledePairs(lede: Lede, judged: Pick<LedeJudgment, 'class' | 'value'>): Pair[] {
   if (judged.class === 'none') return [];
-  const text = lede.text;
-  const verb = ledeVerb(taggedTerms(text), datelineLength(text));
-  if (!verb) return [];
-  const ex = extractArticle(lede.ingested);
-  const sentence = ex.sentences.find((s) => s.text === text);
-  if (!sentence) return [];
-  const dates = ex.dates.filter((d) => d.sentence === sentence.index && d.start - sentence.start >= datelineLength(text));
+  const read = ledeRead(lede);
+  if (!read) return [];
+  const { text, verb, sentence, dates } = read;
   const anchor = judgedAnchor(lede, judged, dates);
   const tokens = tokenize(text);
   const event = tokens.findIndex((t) => t.end > verb.start);
@@ -207,7 +221,7 @@ async function crossValidate(weights: number[]): Promise<void> {
   const items = gold.map((g) => ({ g, lede: byKey.get(`${g.article}|${g.sentence}`)! })).filter((x) => x.lede);
   const pairs = items.map(({ g, lede }) => ledePairs(lede, g));
   const { train } = timemlPairs();
-  const fold = (i: number) => Number.parseInt(sha(items[i]!.lede.key).slice(0, 8), 16) % 5;
+  const fold = (i: number) => foldOf(items[i]!.lede.key);
   for (const w of weights) {
     let exact = 0, happening = 0, dated = 0, pairRight = 0, pairN = 0;
     for (let k = 0; k < 5; k++) {
@@ -270,14 +284,19 @@ function score(): void {
   if (process.env.EVAL_SHOW === 'wrong') for (const m of misses) console.log(`  ${m}`);
 }
 
+/** Train ledes to judge, one a line: index, article, key, report day and its weekday, headline, lede. */
+function printToJudge(ledes: readonly Lede[]): void {
+  for (const [i, l] of ledes.entries()) {
+    const weekday = new Date(`${l.day}T00:00:00Z`).toUTCString().slice(0, 3);
+    console.log(`${i} ${l.article} ${l.sentence} ${l.day} ${weekday} | ${l.title.slice(0, 80)} | ${l.text.slice(0, 400)}`);
+  }
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const [cmd, n, only] = process.argv.slice(2);
   if (cmd === 'list') {
     const ledes = trainLedes().filter((l) => !only || l.corpus === only).slice(0, Number(n ?? 50));
-    for (const [i, l] of ledes.entries()) {
-      const weekday = new Date(`${l.day}T00:00:00Z`).toUTCString().slice(0, 3);
-      console.log(`${i} ${l.article} ${l.sentence} ${l.day} ${weekday} | ${l.title.slice(0, 80)} | ${l.text.slice(0, 400)}`);
-    }
+    printToJudge(ledes);
   } else if (cmd === 'pick') {
     // Unjudged ledes whose text names two times or more, or a relative or yearless one: where a reader meets a wrong
     // date. Chosen by the text alone (TIME_WORDS), not by what the code reads, in the fixed order; N per corpus.
@@ -288,10 +307,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
       return all.length >= 2 || all.some((w) => !/^(19|20)\d\d$/.test(w));
     };
     const ledes = trainLedes().filter((l) => !judged.has(l.key) && (!only || l.corpus === only) && timed(l)).slice(0, Number(n ?? 50));
-    for (const [i, l] of ledes.entries()) {
-      const weekday = new Date(`${l.day}T00:00:00Z`).toUTCString().slice(0, 3);
-      console.log(`${i} ${l.article} ${l.sentence} ${l.day} ${weekday} | ${l.title.slice(0, 80)} | ${l.text.slice(0, 400)}`);
-    }
+    printToJudge(ledes);
   } else if (cmd === 'score') score();
   else if (cmd === 'cv') await crossValidate((n ?? '0,1,3,5').split(',').map(Number));
   else console.error('usage: lede-dates.ts list N [reuters|bbc] | pick N [reuters|bbc] | score | cv [W,W…]');

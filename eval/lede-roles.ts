@@ -144,19 +144,18 @@ async function listNext(count: number): Promise<void> {
   const pool = (await trainLedes()).filter((l) => !done.has(`${l.article}|${l.hash}`) && l.names.length >= 3);
   const ranked = pool.map((l, i) => ({ l, i, u: unsure(l) })).sort((a, b) => b.u - a.u || a.i - b.i);
   console.log(`${pool.length} unlabelled train ledes with 3+ names; listing ${Math.min(count, pool.length)}`);
-  for (const { l } of ranked.slice(0, count)) {
-    console.log(`\n${l.set} ${l.article} ${l.hash}`);
-    console.log(`  ${l.sentence.text}`);
-    l.names.forEach((n, i) => console.log(`  ${i + 1}. ${n.text} [${n.type}]`));
-  }
+  for (const { l } of ranked.slice(0, count)) printToLabel(l);
+}
+
+/** A lede to label: its key, its sentence and its names, numbered (never what the code made of them). */
+function printToLabel(l: Lede): void {
+  console.log(`\n${l.set} ${l.article} ${l.hash}`);
+  console.log(`  ${l.sentence.text}`);
+  l.names.forEach((n, i) => console.log(`  ${i + 1}. ${n.text} [${n.type}]`));
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url) && process.argv[2] === 'list-next') await listNext(Number(process.argv[3] ?? 50));
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url) && process.argv[2] === 'list') {
-  for (const l of await trainLedes(process.argv[3] as Lede['set'] | undefined)) {
-    console.log(`\n${l.set} ${l.article} ${l.hash}`);
-    console.log(`  ${l.sentence.text}`);
-    l.names.forEach((n, i) => console.log(`  ${i + 1}. ${n.text} [${n.type}]`));
-  }
+  for (const l of await trainLedes(process.argv[3] as Lede['set'] | undefined)) printToLabel(l);
 }

@@ -4,9 +4,8 @@
  * is judged no name (tests/gold/pages-*.json), in the dev or the train split only (test keys are never read), it tells
  * - its SHAPE, from the sentence of its judged mention: `cut` (the name goes on: a capitalised word (or a number after
  *   it), or "of", "of the", "and", "&", "de" and a capitalised word, or a possessive and one, written right before or
- *   after it), `glued` (an
- *   edge word is one news writes in lower case: the case table — "Former", "Locals"), `whole` (neither: a common word,
- *   a code, a misspelling, a term — the span is as written, and the page decision's to refuse);
+ *   after it), `glued` (an edge word is one news writes in lower case: the case table — "Former", "Locals"), `whole`
+ *   (neither: a common word, a code, a misspelling, a term — the span is as written, and the page decision's to refuse);
  * - its STAGE: what the tagger (src/extract/ner) reads on that sentence alone — the same span (`tagger`), a longer one
  *   the rules cut (`rules cut the tagger's span`), a shorter one or several the rules joined or extended (`rules
  *   joined/extended`), or nothing there (`rules alone`). (The extraction reads the whole article at once, so the

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/extract/index.ts';
 import { ledeTellsForecast, periodsNamed } from '../src/extract/plan.ts';
-import { ledeAnchorFeatures } from '../src/extract/lede-anchor.ts';
+import { ledeAnchorFeatures, useLedeAnchorModel, useLedeModel } from '../src/extract/lede-anchor.ts';
 import type { IngestedArticle } from '../src/types.ts';
 
 /** The article's news as extraction reads it: a dated wire story under `title`, its lede `lede` (invented text). */
@@ -82,5 +82,22 @@ describe('the lede-date model\'s pairs (issue 19, session 34, evt73; off by defa
     expect(f['rel=before']).toBe(1);
     const y = { start: text.indexOf('yesterday'), end: text.indexOf('yesterday') + 9, text: 'yesterday', value: '1987-03-01', precision: 'day' as const };
     expect(ledeAnchorFeatures(text, verb, y, '1987-03-02')).toMatchObject({ possessive: 1, 'kind=relative,before': 1, 'age=1': 1 });
+  });
+
+  it('is asked only when turned on (useLedeModel), by an undated lede happening and by a lede with no trigger', () => {
+    // (A stand-in model that puts every day before the report above one half: the wiring, not the shipped weights.)
+    const undated = ['Quanta shares up', "Quanta Inc shares rose to 20 dlrs, back to yesterday's level, dealers said."] as const;
+    const noTrigger = ['Quanta wheat tender', 'Quanta Inc, at its wheat tender yesterday, took 20,000 tonnes.'] as const;
+    expect([news(...undated).date, news(...noTrigger).date]).toEqual(['1987-03-02', '1987-03-02']);
+    try {
+      useLedeModel('fill');
+      useLedeAnchorModel({ bias: -5, weights: { 'rel=before': 10 } });
+      expect([news(...undated).date, news(...noTrigger).date]).toEqual(['1987-03-01', '1987-03-01']);
+      useLedeModel('off');
+      expect([news(...undated).date, news(...noTrigger).date]).toEqual(['1987-03-02', '1987-03-02']);
+    } finally {
+      useLedeModel('off');
+      useLedeAnchorModel(undefined);
+    }
   });
 });

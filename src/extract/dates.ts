@@ -107,7 +107,7 @@ export function resolveDatesIn(text: string, reference: IsoDate | null, referenc
   const out: (ResolvedDate & { index: number; text: string })[] = [];
   for (const r of chrono.en.casual.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
     if (!/\p{L}|\d[-/]\d/u.test(r.text) || /^\d+$/.test(r.text.trim())) continue;
-    // A weekday abbreviated on its own ("Sun Co's Sun Refining unit") is a name in running text (lexicon
+    // A weekday abbreviated on its own ("Sun Pella Co's Sun Orlin unit") is a name in running text (lexicon
     // WEEKDAY_ABBREVIATIONS; evt73): prose writes its weekdays whole.
     if (WEEKDAY_ABBREVIATIONS.has(r.text.trim().replace(/\.$/, '').toLowerCase())) continue;
     const upTo = SPAN_UP_TO.exec(r.text);

@@ -9,7 +9,7 @@ import { posTerms } from './pos-tagger.ts';
 import { memoByString } from '../util/memo.ts';
 import { assertionOf, tokenize, underUnassertedInfinitive } from './assertion.ts';
 import { anchorScore } from './anchor.ts';
-import { ledeDateChosen, ledeModelUse } from './lede-anchor.ts';
+import { ledeDateChosen, ledeDatesOf, ledeModelUse } from './lede-anchor.ts';
 import { isPersonNoun, senseHere } from './trigger-sense.ts';
 import { isOfRegister, sentencesRegister, type Register } from './register.ts';
 import { ledeToldAsState, namesActivity, tellsState, toldAsPresentState } from './state.ts';
@@ -878,9 +878,9 @@ function textBefore(sentence: Sentence, date: DateMention): string {
  * Whether the date the lede's trigger took is the news's own. The news is reported on the article's day: a year or
  * a month the lede names is mostly the period a result or figure is for ("rose 0.4 pct in March after 0.9 pct in
  * February", "expects better profits this year"), not when it happened (but see monthOfHappening), and a period's end
- * is no day of it, but for a week's while the report is fresh (a quarter: USDA's weekly figures come late; "restated
- * its results for the year ended August 31, 1986" is restated now, and "a dividend for the period ending March 31" is
- * declared now: evt73). Never a date after the article (a forecast's) or a year or more before it (a passing
+ * is no day of it, but for a week's while the report is fresh (within a quarter: a ministry's weekly figures come
+ * late; "restated its results for the year ended August 31, 1986" is restated now, and "a dividend for the period
+ * ending March 31" is declared now: evt73). Never a date after the article (a forecast's) or a year or more before it (a passing
  * mention: "sells a bank it acquired in 1965"). A rule where the data is silent: TimeML annotates no wire ledes'
  * figures for periods.
  */
@@ -908,9 +908,62 @@ function modelsLedeDay(sentence: Sentence, days: DateMention[], articleDate: str
   if (days.length === 0) return undefined;
   const text = sentence.text;
   const verb = ledeVerb(taggedTerms(text), datelineLength(text));
-  const candidates = days.filter((d) => d.start - sentence.start >= datelineLength(text))
-    .map((d) => ({ start: d.start - sentence.start, end: d.end - sentence.start, text: d.text, value: d.value, precision: d.precision, mention: d }));
-  return ledeDateChosen(text, verb, candidates, articleDate)?.date.mention;
+  return ledeDateChosen(text, verb, ledeDatesOf(sentence, days), articleDate)?.date.mention;
+}
+
+/**
+ * The lede's own days: the lede tells the day's news, so its own date is one of the month before the article ("on
+ * Friday"), not a date it mentions in passing ("founded in 1965").
+ * A week's end ("during the week ended January 16") names what a weekly figure is for, however late the report
+ * (a ministry's weekly imports are told weeks after): it may be older.
+ * Nor a day told in a clause of its own, a relative one or one of time, with its own verb ("said it has begun the
+ * offer that it announced yesterday"): it is that verb's (evt61).
+ */
+function ownDaysOfLede(sentence: Sentence, sentenceDates: readonly DateMention[], articleDate: string): DateMention[] {
+  return sentenceDates.filter((d) => d.precision === 'day' && d.value <= articleDate
+    && Date.parse(articleDate) - Date.parse(d.value) <= (endsWeek(sentence, d) ? WEEK_END_DAYS : LEDE_DAYS) * 86_400_000
+    && !dateInClauseOfItsOwn(sentence.text, datelineLength(sentence.text), d.start - sentence.start)
+    // Nor the end of a period longer than a week a figure covers ("a dividend for the period ending March 31"): evt73.
+    && (!endsPeriod(sentence, d) || endsWeek(sentence, d)));
+}
+
+/**
+ * The lede's own happening `own` (a trigger of the lede) is the article's news: marked as the lede, with the
+ * headline's trigger when it tells another, and dated (the scheduled day, the reported one, its own, or the report's).
+ */
+function markOwnNews(title: string, sentence: Sentence, own: EventMention, ledeDates: DateMention[], sentenceDates: DateMention[], scheduled: DateMention | undefined, articleDate: string): void {
+  own.lede = true;
+  const told = findTrigger(title);
+  if (told && told.text.toLowerCase() !== own.trigger.toLowerCase()) own.headline = { trigger: told.text, type: told.type };
+  if (scheduled) {
+    own.date = scheduled.value;
+    own.precision = 'day';
+    return;
+  }
+  const reported = reportedNewsDate(title, sentence, own, ledeDates);
+  if (reported) {
+    own.date = reported.value;
+    own.precision = 'day';
+    return;
+  }
+  // The news is recent (ownDateFits). Undated (the trigger's own clause gives no date: "profits in the quarter,
+  // which ended December 30"), it is the article's; dated otherwise, the lede's own day if it has one.
+  // Undated, but told as before its report ("had sold", "sold … last week"), it stays undated: not the report's day.
+  if (own.date === null && toldBeforeReport(title, sentence, own)) return;
+  // A trigger told in a relative clause about a noun ("said it sold its unit to Miro, which had bought a stake in it
+  // on March 3") took that clause's day: the news the headline and the main clause tell is not on it (evt61).
+  const inRelative = own.date !== null && own.trigger !== '' && inRelativeClause(sentence.text, sentence.text.indexOf(own.trigger, datelineLength(sentence.text)));
+  // Which of the lede's own days (ledeDates) an undated happening is on, as the lede-date model reads the pairs
+  // (trained on judged train ledes, src/extract/lede-anchor.ts): "bought … at its import tender yesterday" is, "back
+  // to yesterday's level" is not. Off by default: no better than the report's day under cross-validation (README).
+  if (own.date === null) {
+    const day = ledeModelUse() === 'fill' ? modelsLedeDay(sentence, ledeDates, articleDate) : undefined;
+    own.date = day?.value ?? articleDate;
+    own.precision = day ? 'day' : precisionOf(articleDate);
+  } else if (inRelative || !ownDateFits(own, sentence, sentenceDates, articleDate)) {
+    own.date = ledeDates[0]?.value ?? articleDate;
+    own.precision = ledeDates[0] ? 'day' : precisionOf(articleDate);
+  }
 }
 
 export function markTheNews(article: IngestedArticle, sentences: Sentence[], entities: EntityMention[], dates: DateMention[], out: EventMention[]): void {
@@ -924,52 +977,10 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
   if (isTableStory(sentences.filter((s) => body.has(s.paragraph)).map((s) => s.text))) return;
   const articleDate = article.date;
   const own = out.find((e) => e.sentence === sentence.index);
-  // The lede tells the day's news: its own date is one of the month before the article ("on Friday"), not a date it
-  // mentions in passing ("founded in 1965").
-  // A week's end ("during the week ended January 16") names what a weekly figure is for, however late the report
-  // (USDA's sugar imports are told weeks after): it may be older.
-  // Nor a day told in a clause of its own, a relative one or one of time, with its own verb ("said it has begun the
-  // offer that it announced yesterday"): it is that verb's (evt61).
-  const ledeDates = (datesBySentence.get(sentence.index) ?? []).map((d) => d.item)
-    .filter((d) => d.precision === 'day' && d.value <= articleDate
-      && Date.parse(articleDate) - Date.parse(d.value) <= (endsWeek(sentence, d) ? WEEK_END_DAYS : LEDE_DAYS) * 86_400_000
-      && !dateInClauseOfItsOwn(sentence.text, datelineLength(sentence.text), d.start - sentence.start)
-      // Nor the end of a period longer than a week a figure covers ("a dividend for the period ending March 31"): evt73.
-      && (!endsPeriod(sentence, d) || endsWeek(sentence, d)));
+  const ledeDates = ownDaysOfLede(sentence, datesBySentence.get(sentence.index)?.map((d) => d.item) ?? [], articleDate);
   const scheduled = scheduledUnder(article.title, sentence, datesBySentence.get(sentence.index)?.map((d) => d.item) ?? [], articleDate);
   if (own) {
-    own.lede = true;
-    const told = findTrigger(article.title);
-    if (told && told.text.toLowerCase() !== own.trigger.toLowerCase()) own.headline = { trigger: told.text, type: told.type };
-    if (scheduled) {
-      own.date = scheduled.value;
-      own.precision = 'day';
-      return;
-    }
-    const reported = reportedNewsDate(article.title, sentence, own, ledeDates);
-    if (reported) {
-      own.date = reported.value;
-      own.precision = 'day';
-      return;
-    }
-    // The news is recent (ownDateFits). Undated (the trigger's own clause gives no date: "profits in the quarter,
-    // which ended December 30"), it is the article's; dated otherwise, the lede's own day if it has one.
-    // Undated, but told as before its report ("had sold", "sold … last week"), it stays undated: not the report's day.
-    if (own.date === null && toldBeforeReport(article.title, sentence, own)) return;
-    // A trigger told in a relative clause about a noun ("said it sold its unit to Miro, which had bought a stake in it
-    // on March 3") took that clause's day: the news the headline and the main clause tell is not on it (evt61).
-    const inRelative = own.date !== null && own.trigger !== '' && inRelativeClause(sentence.text, sentence.text.indexOf(own.trigger, datelineLength(sentence.text)));
-    // Which of the lede's own days (ledeDates) an undated happening is on, as the lede-date model reads the pairs
-    // (trained on judged train ledes, src/extract/lede-anchor.ts): "bought … at its import tender yesterday" is, "back
-    // to yesterday's level" is not. Off by default: no better than the report's day under cross-validation (README).
-    if (own.date === null) {
-      const day = ledeModelUse() === 'fill' ? modelsLedeDay(sentence, ledeDates, articleDate) : undefined;
-      own.date = day?.value ?? articleDate;
-      own.precision = day ? 'day' : precisionOf(articleDate);
-    } else if (inRelative || !ownDateFits(own, sentence, datesBySentence.get(sentence.index)?.map((d) => d.item) ?? [], articleDate)) {
-      own.date = ledeDates[0]?.value ?? articleDate;
-      own.precision = ledeDates[0] ? 'day' : precisionOf(articleDate);
-    }
+    markOwnNews(article.title, sentence, own, ledeDates, datesBySentence.get(sentence.index)?.map((d) => d.item) ?? [], scheduled, articleDate);
     return;
   }
   const register = sentencesRegister(sentences);

@@ -13,11 +13,19 @@ import { dateInClauseOfItsOwn } from './clause.ts';
 import { clauseBreakBetween, dateDirection, verbGroupDirection } from './tense.ts';
 import { namesPeriod } from './date-kind.ts';
 import { DEICTIC_TIME_WORDS, LEDE_PERIOD_END, LEDE_RELATIVE_DAY } from './lexicon.ts';
+import { datelineLength } from './dateline.ts';
+import { DAY_MS } from './dates.ts';
+import type { DateMention, Sentence } from '../types.ts';
 
 /** A date expression of the lede: characters `start`–`end` of its text, with its value and precision. */
 export interface LedeDate { start: number; end: number; text: string; value: string; precision: 'day' | 'month' | 'year' }
 
-const DAY_MS = 86_400_000;
+/** The lede `sentence`'s `dates` after its dateline, as the model reads them (characters relative to it), each with its mention. */
+export function ledeDatesOf(sentence: Sentence, dates: readonly DateMention[]): (LedeDate & { mention: DateMention })[] {
+  const dateline = datelineLength(sentence.text);
+  return dates.filter((d) => d.start - sentence.start >= dateline)
+    .map((d) => ({ start: d.start - sentence.start, end: d.end - sentence.start, text: d.text, value: d.value, precision: d.precision, mention: d }));
+}
 
 /** The kind of the expression, by its words: a day told relative to the report, a weekday, a calendar day, a month, a year. */
 function kindOf(date: LedeDate): string {

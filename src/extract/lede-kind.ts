@@ -26,7 +26,7 @@ import { stateScores, ledeToldAsState } from './state.ts';
 import { isDataNotice, ledeTellsAFigure, negatedNews, reportedVerb, reportsAFigure, tellsAForecast, withoutRelativeClauses } from './news-kind.ts';
 import { ledeTellsALevel, quantityHead, isFigureVerb } from './figure-lede.ts';
 import { ledeTellsForecast } from './plan.ts';
-import { shippedWordTable } from './ner/words.ts';
+import { wordClusters } from './ner/words.ts';
 import { findTrigger } from './events.ts';
 import { eventKind } from '../event-types.ts';
 import { AMOUNT_SCALES, AMOUNT_UNITS, REPORTING_TRIGGERS } from './lexicon.ts';
@@ -51,12 +51,6 @@ export interface LedeKindModel {
 export { logisticProbability as probability } from '../util/logistic.ts';
 
 const NUMBER = /^[$£€]?\d[\d,.\/-]*%?$/;
-
-/** A word's fine and coarse clusters in the shipped word table, as written or in lower case. */
-function clusters(word: string): [string, string] | undefined {
-  const table = shippedWordTable().clusterOf;
-  return table.get(word) ?? table.get(word.toLowerCase());
-}
 
 /** The lede's features as numbers (a feature absent is 0). */
 export function ledeKindFeatures(headline: string, lede: string): Features {
@@ -91,7 +85,7 @@ export function ledeKindFeatures(headline: string, lede: string): Features {
     const word = /^[\p{L}'’-]*/u.exec(lede.slice(verb.start))![0];
     const w = word.toLowerCase();
     on(`v:${w}`);
-    const c = clusters(word);
+    const c = wordClusters(word);
     if (c) (on(`vc:${c[0]}`), on(`vcc:${c[1]}`));
     if (isFigureVerb(w)) on('v:figure-verb');
     if (verb.copula) on('v:copula');
@@ -116,7 +110,7 @@ export function ledeKindFeatures(headline: string, lede: string): Features {
     const head = at - verb.group.length - 1;
     if (head >= 0) {
       const h = mainTerms[head]!.text.replace(/[^\p{L}\d'-]/gu, '');
-      const hc = clusters(h);
+      const hc = wordClusters(h);
       if (hc) on(`sc:${hc[1]}`);
       const quantity = quantityHead(h);
       // A name as the subject (a party acting: "Acme Corp will close …") or a measure ("prices will rise"), and
@@ -134,7 +128,7 @@ export function ledeKindFeatures(headline: string, lede: string): Features {
   const first = terms[0]?.text.replace(/[^\p{L}\d'-]/gu, '') ?? '';
   if (first) {
     on(`w1:${first.toLowerCase()}`);
-    const c = clusters(first);
+    const c = wordClusters(first);
     if (c) on(`w1c:${c[1]}`);
   }
   const words = text.split(/\s+/).filter(Boolean);

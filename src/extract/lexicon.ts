@@ -1159,7 +1159,7 @@ export const PERIOD_END_UNITS = listed('PERIOD_END_UNITS', `week weeks month mon
 export const LEDE_PERIOD_END = new RegExp(String.raw`\b(?:${alternation(PERIOD_END_UNITS)})\s+(?:ended|ending|to)\s+(?:\w+day,?\s+)?$`, 'i');
 /**
  * Weekdays as wire tables abbreviate them, which chrono reads as a day: in running text such a word on its own is a
- * name ("Sun Co's Sun Refining unit": Sun Co, not last Sunday; "Sat" and "Wed" likewise), for prose writes its
+ * name ("Sun Pella Co's Sun Orlin unit": a firm, not last Sunday; "Sat" and "Wed" likewise), for prose writes its
  * weekdays whole. A rule where the data is silent: TimeML's texts write no weekday abbreviated (src/extract/dates.ts).
  */
 export const WEEKDAY_ABBREVIATIONS = listed('WEEKDAY_ABBREVIATIONS', `mon tue tues wed thu thur thurs fri sat sun`);

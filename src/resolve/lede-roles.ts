@@ -23,7 +23,7 @@ import type { EntityType, Sentence } from '../types.ts';
 import { datelineLength } from '../extract/dateline.ts';
 import { inApposition, inCommaRelative, inRelativeClause, purposePhrases } from '../extract/clause.ts';
 import { alternation, NAME_OWNED_HEADS, RELATIVE_PRONOUNS, SPEECH_VERBS_AFTER } from '../extract/lexicon.ts';
-import { shippedWordTable } from '../extract/ner/words.ts';
+import { wordClusters } from '../extract/ner/words.ts';
 import { posTerms } from '../extract/pos-tagger.ts';
 import type { TaggedTerm } from '../extract/nlp.ts';
 import { pageProbability, type Features, type PageModel } from './page-model.ts';
@@ -67,19 +67,13 @@ export function triggerAt(text: string, trigger: string): number {
   return -1;
 }
 
-/** A word's fine cluster in the shipped word table (src/extract/ner/words.ts), as written or in lower case. */
-function clusterOf(word: string): string | undefined {
-  const table = shippedWordTable().clusterOf;
-  return (table.get(word) ?? table.get(word.toLowerCase()))?.[0];
-}
-
 /** A lower-case word's features: the word itself and its cluster (the words around a name, session 34). */
 function wordFeatures(f: Features, slot: string, word: string | undefined): void {
   if (word === undefined || !/^\p{Ll}/u.test(word)) return;
   const w = word.toLowerCase().replace(/[^\p{L}'’-]/gu, '');
   if (!w) return;
   f[`${slot}.${w}`] = 1;
-  const c = clusterOf(w);
+  const c = wordClusters(w)?.[0];
   if (c !== undefined) f[`${slot}-cluster.${c}`] = 1;
 }
 
@@ -109,6 +103,60 @@ function syntacticPlace(f: Features, terms: readonly TaggedTerm[], text: string,
   }
 }
 
+/**
+ * The word before the name (a preposition, a determiner, a verb of speaking or another, a noun), and a comma, a
+ * bracket or a possessive right before it.
+ */
+function wordBefore(f: Features, text: string, start: number, prev: TaggedTerm | undefined, dateline: number): void {
+  if (prev === undefined || prev.offset.start < dateline) f['at-start'] = 1;
+  else {
+    const w = prev.text.toLowerCase();
+    if (prev.tags.includes('Preposition')) f[`prep.${w}`] = 1;
+    else if (prev.tags.includes('Determiner')) f['after-determiner'] = 1;
+    else if (SPEECH_VERBS_AFTER.has(w)) f['after-speech-verb'] = 1;
+    else if (prev.tags.includes('Verb')) f['after-verb'] = 1;
+    else if (prev.tags.includes('Noun') && /^\p{Ll}/u.test(prev.text)) f['after-noun'] = 1;
+    if (/,\s*$/.test(text.slice(0, start))) f['after-comma'] = 1;
+    // (A ticker or an abbreviation in brackets after a name: "<QNT>", "(ZRB)".)
+    if (/[<(]\s*$/.test(text.slice(0, start))) f['in-bracket'] = 1;
+    if (/['’]s?\s+$/.test(text.slice(0, start))) f['after-possessive'] = 1;
+  }
+}
+
+/**
+ * What follows the name: a possessive, a bracket, a comma, or the next word (a verb of speaking or another, a head
+ * it owns, a noun, a preposition), or the sentence's end.
+ */
+function wordAfter(f: Features, rest: string, next: TaggedTerm | undefined): void {
+  if (/^['’]s?\b/.test(rest)) f['possessive'] = 1;
+  else if (/^\s*[<(]/.test(rest)) f['before-bracket'] = 1;
+  else if (/^\s*,/.test(rest)) f['before-comma'] = 1;
+  else if (next) {
+    const w = next.text.toLowerCase();
+    if (SPEECH_VERBS_AFTER.has(w)) f['before-speech-verb'] = 1;
+    else if (next.tags.includes('Verb') || next.tags.includes('Auxiliary')) f['before-verb'] = 1;
+    else if (NAME_OWNED_HEADS.has(w) || NAME_OWNED_HEADS.has(w.replace(/s$/, ''))) f['before-owned-head'] = 1;
+    else if ((next.tags.includes('Noun') || next.tags.includes('Adjective')) && /^\p{Ll}/u.test(next.text)) f['before-noun'] = 1;
+    else if (next.tags.includes('Preposition')) f[`before-prep.${w}`] = 1;
+  } else f['sentence-end'] = 1;
+  if (/\s*\.?\s*$/.test(rest) && rest.trim().length <= 1) f['sentence-end'] = 1;
+}
+
+/** The name's side of the trigger, how far, and what stands between (a comma, a relative pronoun, a verb of speaking). */
+function placeAgainstTrigger(f: Features, text: string, start: number, end: number, at: number, trigger: string): void {
+  if (at < 0) f['no-trigger'] = 1;
+  else {
+    const [a, b] = at < start ? [at + trigger.length, start] : [end, at];
+    const between = text.slice(a, b);
+    const words = between.split(/\s+/).filter(Boolean);
+    f[at < start ? 'after-trigger' : 'before-trigger'] = 1;
+    f[`distance.${at < start ? 'after' : 'before'}.${bucket(words.length)}`] = 1;
+    if (between.includes(',')) f['comma-between'] = 1;
+    if (words.some((w) => RELATIVE_PRONOUNS.has(w.toLowerCase().replace(/[^a-z]/g, '')))) f['relative-between'] = 1;
+    if (words.some((w) => SPEECH_VERBS_AFTER.has(w.toLowerCase().replace(/[^a-z]/g, '')))) f['speech-between'] = 1;
+  }
+}
+
 /** The model's features of one name of a lede (see the file's comment); `party`: the extraction's role for it, if any. */
 export function ledeRoleFeatures(sentence: Sentence, name: LedeName, trigger: string, firstName: boolean, party?: string): Features {
   const text = sentence.text;
@@ -124,45 +172,12 @@ export function ledeRoleFeatures(sentence: Sentence, name: LedeName, trigger: st
   const prev = k > 0 ? terms[k - 1] : undefined;
   const next = after >= 0 ? terms[after] : undefined;
   const dateline = datelineLength(text);
-  if (prev === undefined || prev.offset.start < dateline) f['at-start'] = 1;
-  else {
-    const w = prev.text.toLowerCase();
-    if (prev.tags.includes('Preposition')) f[`prep.${w}`] = 1;
-    else if (prev.tags.includes('Determiner')) f['after-determiner'] = 1;
-    else if (SPEECH_VERBS_AFTER.has(w)) f['after-speech-verb'] = 1;
-    else if (prev.tags.includes('Verb')) f['after-verb'] = 1;
-    else if (prev.tags.includes('Noun') && /^\p{Ll}/u.test(prev.text)) f['after-noun'] = 1;
-    if (/,\s*$/.test(text.slice(0, start))) f['after-comma'] = 1;
-    // (A ticker or an abbreviation in brackets after a name: "<QNT>", "(ZRB)".)
-    if (/[<(]\s*$/.test(text.slice(0, start))) f['in-bracket'] = 1;
-    if (/['’]s?\s+$/.test(text.slice(0, start))) f['after-possessive'] = 1;
-  }
+  wordBefore(f, text, start, prev, dateline);
   if (inApposition(text, start)) f['in-apposition'] = 1;
   const rest = text.slice(end);
-  if (/^['’]s?\b/.test(rest)) f['possessive'] = 1;
-  else if (/^\s*[<(]/.test(rest)) f['before-bracket'] = 1;
-  else if (/^\s*,/.test(rest)) f['before-comma'] = 1;
-  else if (next) {
-    const w = next.text.toLowerCase();
-    if (SPEECH_VERBS_AFTER.has(w)) f['before-speech-verb'] = 1;
-    else if (next.tags.includes('Verb') || next.tags.includes('Auxiliary')) f['before-verb'] = 1;
-    else if (NAME_OWNED_HEADS.has(w) || NAME_OWNED_HEADS.has(w.replace(/s$/, ''))) f['before-owned-head'] = 1;
-    else if ((next.tags.includes('Noun') || next.tags.includes('Adjective')) && /^\p{Ll}/u.test(next.text)) f['before-noun'] = 1;
-    else if (next.tags.includes('Preposition')) f[`before-prep.${w}`] = 1;
-  } else f['sentence-end'] = 1;
-  if (/\s*\.?\s*$/.test(rest) && rest.trim().length <= 1) f['sentence-end'] = 1;
+  wordAfter(f, rest, next);
   const at = triggerAt(text, trigger);
-  if (at < 0) f['no-trigger'] = 1;
-  else {
-    const [a, b] = at < start ? [at + trigger.length, start] : [end, at];
-    const between = text.slice(a, b);
-    const words = between.split(/\s+/).filter(Boolean);
-    f[at < start ? 'after-trigger' : 'before-trigger'] = 1;
-    f[`distance.${at < start ? 'after' : 'before'}.${bucket(words.length)}`] = 1;
-    if (between.includes(',')) f['comma-between'] = 1;
-    if (words.some((w) => RELATIVE_PRONOUNS.has(w.toLowerCase().replace(/[^a-z]/g, '')))) f['relative-between'] = 1;
-    if (words.some((w) => SPEECH_VERBS_AFTER.has(w.toLowerCase().replace(/[^a-z]/g, '')))) f['speech-between'] = 1;
-  }
+  placeAgainstTrigger(f, text, start, end, at, trigger);
   if (inRelativeClause(text, start)) f['in-relative'] = 1;
   if (at >= 0 && at < start && inCommaRelative(text, at, start)) f['in-comma-relative'] = 1;
   if (purposePhrases(text).some((p) => p.start <= start && end <= p.end)) f['in-purpose'] = 1;

@@ -490,7 +490,7 @@ export function onlyReports(sentence: Sentence, mention: Spanned): 'press' | 'fo
 }
 
 /**
- * "told" right before the name: the one the report is told to ("…, a spokesman told Reuters.", "Miro told the
+ * "told" right before the name: the one the report is told to ("…, a spokesman told Quanta News.", "Miro told the
  * Assembly that …") hears it and takes no part in what is told (MEANTIME's Arg0 is the teller, never the hearer).
  */
 const HEARER_BEFORE = /\btold\s+(?:the\s+)?$/i;

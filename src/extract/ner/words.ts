@@ -36,6 +36,12 @@ export function shippedWordTable(): WordTable {
   return shipped;
 }
 
+/** A word's fine and coarse clusters in the shipped word table, as written or in lower case. */
+export function wordClusters(word: string): [string, string] | undefined {
+  const table = shippedWordTable().clusterOf;
+  return table.get(word) ?? table.get(word.toLowerCase());
+}
+
 /** How news usually writes a word ('lower' | 'mixed' | 'capital'), from the shipped case table; undefined if unseen. */
 export function usualCase(word: string): string | undefined {
   return shippedWordTable().caseOf.get(word.toLowerCase());
