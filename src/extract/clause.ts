@@ -5,7 +5,10 @@
  * the verb test is tense.ts's (`hasFiniteVerb`). The words around a "to" (purposeAfter) are read from the sentence
  * as compromise tags it whole (nlp.ts `termsWithin`): once per sentence, however many "to"s and triggers it has, and
  * each word with its context (tagged alone, "help cut its debts" opens with a noun). A clause that may have a subject
- * of its own is tagged from where it opens, as a sentence of its own would be (toldVerb, ownSubjectClause).
+ * of its own is tagged from where it opens, as a sentence of its own would be (toldVerb, ownSubjectClause), by the
+ * perceptron (pos-tagger.ts `posTerms`): they read parts of speech only, which it tags at a sixth of compromise's cost
+ * (session 34, speed44; the words around a "to" stay compromise's: the perceptron reads an unseen plural after a
+ * name, "his Norland counterparts", as a verb, and the object before the "to" was lost).
  */
 import { hasFiniteVerb } from './tense.ts';
 import { takesClause, tokenize } from './assertion.ts';
@@ -407,13 +410,13 @@ function secondClauseAt(text: string, start: number, from: number, j: { at: numb
 }
 
 /**
- * `text` holds a finite verb from `a` to `b`: one tense.ts reads, or one compromise tags a present or past tense in the
+ * `text` holds a finite verb from `a` to `b`: one tense.ts reads, or one the perceptron tags a present or past tense in the
  * clause read from `a` on ("Quanta sued Zorbix": tense.ts lists no "sued"; "talks with Norland and Pellia have …"
  * opens with a noun: in the whole sentence, "took ten years and talks with Norland …", "talks" reads as a verb).
- * A gerund or an infinitive is none, nor the "is" compromise reads in a possessive ("Quanta's").
+ * A gerund, an infinitive or a participle is none.
  */
 function toldVerb(text: string, a: number, b: number): boolean {
-  return finite(text.slice(a, b)) || taggedTerms(text.slice(a)).some((t) => t.offset.start < b - a && /\p{L}/u.test(t.text) && t.tags.includes('Verb')
+  return finite(text.slice(a, b)) || posTerms(text.slice(a)).some((t) => t.offset.start < b - a && /\p{L}/u.test(t.text) && t.tags.includes('Verb')
     && (t.tags.includes('PastTense') || t.tags.includes('PresentTense')) && !t.tags.includes('Gerund') && !t.tags.includes('Infinitive') && !t.tags.includes('Participle'));
 }
 
@@ -434,16 +437,18 @@ const REPORTS = new Set([...SPEECH_VERBS_AFTER, ...SUBJECT_REPORTING_VERBS]);
  * own: a noun phrase — a name, "the panel", "talks with Norland", no verb in it — and then a finite verb group
  * (tense.ts) whose verb reports nothing ("…, Ann Lee said" tells who reports the clause before: speakersOfTheReport
  * reads it), and which the participle model does not read as describing the noun, nor a bare past form before a
- * preposition ("aircraft acquired from Zorbix", "a seat held by Quanta": reduced relatives). Read from compromise's tags: "Quanta sued Zorbix and Miro has appealed",
+ * preposition ("aircraft acquired from Zorbix", "a seat held by Quanta": reduced relatives). Read from the perceptron's tags: "Quanta sued Zorbix and Miro has appealed",
  * not "bought Acme and Zorbix last year".
  */
 export function ownSubjectClause(text: string, at: number): boolean {
   const rest = text.slice(at).split(/[,;:]/)[0]!;
   // (Tagged alone, as a clause of its own: in the sentence, "took ten years and talks with Norland have …" reads
   // "talks" as a second verb of "took"'s subject.)
-  const terms = taggedTerms(rest);
+  // (Its words only: the perceptron's tokens keep an opening quote mark as a term of its own, compromise's do not.)
+  const terms = posTerms(rest).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
   const first = terms[0];
-  if (!first || first.tags.includes('Verb') || !first.tags.some((t) => t === 'Noun' || t === 'Determiner' || t === 'Adjective' || t === 'Value')) return false;
+  // (A pronoun opens one too, "…, he said": compromise tags it a noun as well, the perceptron a pronoun only.)
+  if (!first || first.tags.includes('Verb') || !first.tags.some((t) => t === 'Noun' || t === 'Pronoun' || t === 'Determiner' || t === 'Adjective' || t === 'Value')) return false;
   let verb = terms.findIndex((t) => t.tags.includes('Verb'));
   // (Two verbs in a row with no auxiliary: the first is a noun the tagger misread, "the Norland rail works planned …".)
   while (verb >= 0 && terms[verb + 1]?.tags.includes('Verb') && !AUXILIARIES_AFTER.has(terms[verb]!.text.toLowerCase())) verb++;
@@ -457,7 +462,9 @@ export function ownSubjectClause(text: string, at: number): boolean {
   // (A bare past form right before a preposition may be a participle the model does not call: "aircraft acquired
   // from Zorbix" — left as it was, one clause.)
   const next = terms[terms.indexOf(head) + 1];
-  if (head === terms[verb] && (describesNounBefore(text, at + head.offset.start) || next?.tags.includes('Preposition'))) return false;
+  // (Penn, and so the perceptron, tags the "that" opening a clause a preposition: "… said that …" is none.)
+  const preposition = next?.tags.includes('Preposition') === true && next.text.toLowerCase() !== 'that';
+  if (head === terms[verb] && (describesNounBefore(text, at + head.offset.start) || preposition)) return false;
   const upTo = terms[Math.min(verb + 2, terms.length - 1)]!;
   return hasFiniteVerb(rest.slice(0, upTo.offset.start + upTo.offset.length));
 }
