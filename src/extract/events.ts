@@ -879,8 +879,8 @@ function textBefore(sentence: Sentence, date: DateMention): string {
  * a month the lede names is mostly the period a result or figure is for ("rose 0.4 pct in March after 0.9 pct in
  * February", "expects better profits this year"), not when it happened (but see monthOfHappening), and a period's end
  * is no day of it, but for a week's while the report is fresh (within a quarter: a ministry's weekly figures come
- * late; "restated its results for the year ended August 31, 1986" is restated now, and "a dividend for the period
- * ending March 31" is declared now: evt73). Never a date after the article (a forecast's) or a year or more before it (a passing
+ * late; "restated its results for the year ended in the autumn" is restated now, and "a payout for the period
+ * ending in May" is declared now: evt73). Never a date after the article (a forecast's) or a year or more before it (a passing
  * mention: "sells a bank it acquired in 1965"). A rule where the data is silent: TimeML annotates no wire ledes'
  * figures for periods.
  */
@@ -891,8 +891,8 @@ function ownDateFits(own: EventMention, sentence: Sentence, dates: DateMention[]
   const age = Date.parse(articleDate) - Date.parse(own.precision === 'month' ? `${own.date}-01` : own.date);
   if (own.precision === 'month') return age <= NEWS_DAYS * 86_400_000 && monthOfHappening(own, sentence, dates);
   const told = dates.find((d) => d.value === own.date);
-  // The end of a week a weekly figure is for dates it ("shipped … in the week ended March 12"); the end of a longer
-  // period a figure covers ("a dividend for the period ending March 31", "the quarter ended March 31") is no day of
+  // The end of a week a weekly figure is for dates it ("shipped … in the week ended May 9"); the end of a longer
+  // period a figure covers ("a payout for the period ending in May", "the quarter ended in June") is no day of
   // the happening the lede tells (evt73): the report's day is.
   if (told && endsPeriod(sentence, told)) return endsWeek(sentence, told) && age <= WEEK_END_DAYS * 86_400_000;
   // A day written without its year in the year before the article's is the news's own only within the month before
