@@ -977,10 +977,11 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
   if (isTableStory(sentences.filter((s) => body.has(s.paragraph)).map((s) => s.text))) return;
   const articleDate = article.date;
   const own = out.find((e) => e.sentence === sentence.index);
-  const ledeDates = ownDaysOfLede(sentence, datesBySentence.get(sentence.index)?.map((d) => d.item) ?? [], articleDate);
-  const scheduled = scheduledUnder(article.title, sentence, datesBySentence.get(sentence.index)?.map((d) => d.item) ?? [], articleDate);
+  const sentenceDates = datesBySentence.get(sentence.index)?.map((d) => d.item) ?? [];
+  const ledeDates = ownDaysOfLede(sentence, sentenceDates, articleDate);
+  const scheduled = scheduledUnder(article.title, sentence, sentenceDates, articleDate);
   if (own) {
-    markOwnNews(article.title, sentence, own, ledeDates, datesBySentence.get(sentence.index)?.map((d) => d.item) ?? [], scheduled, articleDate);
+    markOwnNews(article.title, sentence, own, ledeDates, sentenceDates, scheduled, articleDate);
     return;
   }
   const register = sentencesRegister(sentences);

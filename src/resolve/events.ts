@@ -157,7 +157,14 @@ function articleParties(x: ArticleExtraction, ids: readonly (string | null)[], i
     }
     // (Only while another participant is left: a happening that would name no one keeps its names.)
     if (sentence) for (const id of listedWithKept(sentence, offNews, participants, mentionOf)) offNews.delete(id);
-    if ([...participants.keys()].some((id) => !offNews.has(id))) for (const id of offNews) if (participants.has(id)) (pieces.set(id, participants.get(id)!), participants.delete(id));
+    if ([...participants.keys()].some((id) => !offNews.has(id))) {
+      for (const id of offNews) {
+        const role = participants.get(id);
+        if (role === undefined) continue;
+        pieces.set(id, role);
+        participants.delete(id);
+      }
+    }
     // (Names of a phrase of purpose or of a comment on the happening take no part: kept as `alsoNamed`.)
     for (const mention of ev.asides ?? []) {
       const id = ids[mention];

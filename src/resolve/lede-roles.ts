@@ -26,7 +26,7 @@ import { alternation, NAME_OWNED_HEADS, RELATIVE_PRONOUNS, SPEECH_VERBS_AFTER } 
 import { wordClusters } from '../extract/ner/words.ts';
 import { posTerms } from '../extract/pos-tagger.ts';
 import type { TaggedTerm } from '../extract/nlp.ts';
-import { pageProbability, type Features, type PageModel } from './page-model.ts';
+import { logisticProbability, type Features, type LogisticWeights } from '../util/logistic.ts';
 
 /** A name of the sentence as the model reads it: its span (paragraph offsets), its type and the tagger's confidence. */
 export interface LedeName {
@@ -191,7 +191,10 @@ export function ledeRoleFeatures(sentence: Sentence, name: LedeName, trigger: st
   return f;
 }
 
-export interface LedeRoleModel extends PageModel {}
+/** The shipped weights, with a line on what they were trained on. */
+export interface LedeRoleModel extends LogisticWeights {
+  about: string;
+}
 
 let shipped: LedeRoleModel | null = null;
 /** The shipped weights (loaded once, on first use). */
@@ -202,5 +205,5 @@ export function shippedLedeRoleModel(): LedeRoleModel {
 
 /** The odds that the name takes no part in the lede's news (see the file's comment). */
 export function noPartOdds(sentence: Sentence, name: LedeName, trigger: string, firstName: boolean, party?: string, model = shippedLedeRoleModel()): number {
-  return pageProbability(model, ledeRoleFeatures(sentence, name, trigger, firstName, party));
+  return logisticProbability(model, ledeRoleFeatures(sentence, name, trigger, firstName, party));
 }
