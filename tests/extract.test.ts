@@ -107,6 +107,10 @@ describe('entity mentions', () => {
     expectWholeNames('Banco do Vellmark and National do Orlin Ltd said so.', ['Banco do Vellmark', 'National do Orlin Ltd'], ['Banco', 'National']);
     expectWholeNames('Americans do Business in Vellmark.', ['Vellmark'], ['Americans do Business']);
   });
+  it('leaves a hyphenated military rank ("Major-General", "Rear-Admiral") out of the name after it', () => {
+    expectWholeNames('Major-General Tarvo Lindquell, commander of the northern district, said the roads were open.', ['Tarvo Lindquell'], ['Major-General Tarvo Lindquell']);
+    expectWholeNames('Rear-Admiral Osk Vellan took command on Friday.', ['Osk Vellan'], ['Rear-Admiral Osk Vellan']);
+  });
   it('reads a title head misspelt by one slip ("Preesident") before a name as the title', () => {
     expectWholeNames('He served as Treasury Secretary under Preesident Vorbeck and Minnister Vellan.', ['Vorbeck', 'Vellan'], ['Preesident Vorbeck', 'Minnister Vellan']);
   });

@@ -22,12 +22,16 @@ export const PROSE_WORDS = listed('PROSE_WORDS', `
   will would has have had not after before than`);
 
 
-/** Words that head a title before a person's name ("Deputy Finance Minister Wally Adeyemo"). */
+/**
+ * Words that head a title before a person's name ("Deputy Finance Minister Wally Adeyemo"). Military ranks written as one
+ * hyphenated word ("Major-General", "Rear-Admiral") are listed whole: the tokenizer keeps the hyphenated word as one.
+ */
 export const TITLE_HEADS = listed('TITLE_HEADS', `
   President Minister Secretary Spokesman Spokeswoman Spokesperson Chancellor Governor Gov Senator Sen Rep Representative
   Mayor Ambassador Chairman Chairwoman Premier King Queen Prince Princess Pope Judge Commissioner Envoy Emir Sultan
   Mr Mrs Ms Miss Dr Sir Dame Lord Lady Gen Col Capt Lt Sgt Prof Professor Rev Reverend Cardinal Archbishop Bishop
   Sheikh Coach Attorney-General Treasurer Inspector Detective Superintendent Lieutenant Colonel Captain Admiral
+  Major-General Lieutenant-General Brigadier-General Brigadier Lieutenant-Colonel Vice-Admiral Rear-Admiral
   Commander Sergeant Marshal Vice-President Vice-Chairman Vice-Chairwoman Secretary-General Director-General Governor-General Solicitor-General Congressman Congresswoman Councillor Councilman Justice Leader Chief General
   Speaker Director Officer Executive Manager Prosecutor Attorney DJ CEO CFO COO CTO MP MEP MSP Founder Co-founder President-elect Striker Midfielder Defender Goalkeeper Ayatollah Rabbi Imam Father
 `);
