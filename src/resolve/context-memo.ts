@@ -51,9 +51,12 @@ export class ContextMemo extends PackMemo<ArticleReading> {
   }
 }
 
-/** One pack per version of the code the contexts depend on: extraction (what is read), the reading and the register. */
+/**
+ * One pack per version of the code the contexts depend on: extraction (what is read), the reading, the register, and
+ * this file (what an entry holds: a pack of an older shape is another version's, never read as this one's).
+ */
 const packFile = (cacheDir: string) =>
-  path.join(cacheDir, 'resolve', `contexts-${codeVersion(['src/extract/index.ts', 'src/resolve/page-rules.ts', 'src/extract/register.ts'])}.bin`);
+  path.join(cacheDir, 'resolve', `contexts-${codeVersion(['src/extract/index.ts', 'src/resolve/page-rules.ts', 'src/extract/register.ts', 'src/resolve/context-memo.ts'])}.bin`);
 
 export async function loadContextMemo(cacheDir: string, keys: ReadonlyMap<string, string>): Promise<ContextMemo> {
   return new ContextMemo(keys, await readPack<ArticleReading>(packFile(cacheDir)));
