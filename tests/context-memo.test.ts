@@ -1,13 +1,14 @@
 /**
  * The mention contexts kept between builds (src/resolve/context-memo.ts): resolution with them is resolution without
- * them, and an article's contexts are read again once its extraction (its key) changes. Invented stories.
+ * them, and an article's contexts and register are read again once its extraction (its key) changes. Invented stories.
  */
 import os from 'node:os';
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ExtractionCache } from '../src/extract/cache.ts';
-import { ContextMemo, loadContextMemo, saveContextMemo, type ArticleContexts } from '../src/resolve/context-memo.ts';
+import { ContextMemo, loadContextMemo, saveContextMemo, type ArticleContexts, type ArticleReading } from '../src/resolve/context-memo.ts';
+import { sentencesRegister, type Register } from '../src/extract/register.ts';
 import { mentionContext } from '../src/resolve/page-rules.ts';
 import type { IngestedArticle } from '../src/types.ts';
 import { inventedArticle, resolveStories } from './helpers/resolve-stories.ts';
@@ -29,6 +30,8 @@ describe('context memo', () => {
       const first = await loadContextMemo(cache, keysOf(stories));
       expect(resolve(stories, first)).toEqual(plain);
       expect([...first.entries()].map(([key]) => key).sort()).toEqual([...keysOf(stories).values()].sort());
+      // Each article's register is kept with its contexts (the shipped type model reads it).
+      expect([...first.entries()].every(([, reading]) => reading.register !== undefined)).toBe(true);
       await saveContextMemo(cache, first);
       const second = await loadContextMemo(cache, keysOf(stories));
       expect(resolve(stories, second)).toEqual(plain);
@@ -40,7 +43,7 @@ describe('context memo', () => {
 
   it('reads an article again when its extraction changed, and keeps the others', () => {
     const kept: ArticleContexts = [mentionContext('Keld is far.', 0, 4)];
-    const memo = new ContextMemo(new Map([['b1', 'key-1'], ['b2', 'key-2-edited']]), new Map([['key-1', kept], ['key-2', kept]]));
+    const memo = new ContextMemo(new Map([['b1', 'key-1'], ['b2', 'key-2-edited']]), new Map([['key-1', { contexts: kept }], ['key-2', { contexts: kept }]]));
     let read = 0;
     const reading = (): ArticleContexts => (read++, [null]);
     expect(memo.contexts('b1', reading)).toBe(kept);
@@ -49,5 +52,25 @@ describe('context memo', () => {
     expect(memo.contexts('b3', reading)).toEqual([null]);
     expect(read).toBe(2);
     expect([...memo.entries()].map(([key]) => key)).toEqual(['key-1', 'key-2-edited']);
+  });
+
+  it("keeps an article's register with its contexts, and reads it again once the extraction changed", () => {
+    const sport: Register = sentencesRegister([{ text: 'The striker scored twice as the visitors won the league match.' }]);
+    const kept: ArticleReading = { contexts: [null], register: sport };
+    const memo = new ContextMemo(new Map([['b1', 'key-1'], ['b2', 'key-2-edited'], ['b4', 'key-4']]), new Map<string, ArticleReading>([['key-1', kept], ['key-2', kept], ['key-4', { contexts: [null] }]]));
+    let read = 0;
+    const other: Register = { business: 1 };
+    const reading = (): Register => (read++, other);
+    memo.contexts('b1', () => [null]);
+    expect(memo.register('b1', reading)).toBe(sport);
+    expect(read).toBe(0);
+    memo.contexts('b2', () => [null]);
+    expect(memo.register('b2', reading)).toBe(other);
+    // Kept without a register (no build asked for it yet): read once, then kept.
+    memo.contexts('b4', () => [null]);
+    expect(memo.register('b4', reading)).toBe(other);
+    expect(memo.register('b4', () => sport)).toBe(other);
+    expect(read).toBe(2);
+    expect(new Map(memo.entries()).get('key-4')!.register).toBe(other);
   });
 });

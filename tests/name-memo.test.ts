@@ -67,6 +67,24 @@ describe('name memo', () => {
     expect(asked).toBe(2);
   });
 
+  it("keeps a name's vote under its groups' fingerprints, and votes again once one group's article changed", () => {
+    const tracking = (edited: string) => ({ articleKeys: new Map([['v1', 'key-1'], ['v2', edited]]), seed: 'seed' });
+    const groups = () => [{ key: 'velmora', articles: new Set(['v1']) }, { key: 'velmora nights', articles: new Set(['v2']) }];
+    let asked = 0;
+    const vote = () => (asked++, { type: 'other' as const, fixed: true });
+    const first = new NameMemo(new Map(), tracking('key-2'));
+    expect(first.nameVote(groups(), vote)).toEqual({ type: 'other', fixed: true });
+    const next = new NameMemo(new Map(first.entries()), tracking('key-2'));
+    expect(next.nameVote(groups(), vote)).toEqual({ type: 'other', fixed: true });
+    expect(next.nameVote(groups().reverse(), vote)).toEqual({ type: 'other', fixed: true });
+    expect(asked).toBe(1);
+    new NameMemo(new Map(first.entries()), tracking('key-2-edited')).nameVote(groups(), vote);
+    expect(asked).toBe(2);
+    // Untracked groups (no cache) vote every time.
+    new NameMemo(new Map(first.entries())).nameVote(groups(), vote);
+    expect(asked).toBe(3);
+  });
+
   it('tracks groups by their articles: an edited article makes its groups vote and be decided again, as a fresh resolution does', () => {
     // The edit keeps every group's key and articles, every name and vote, and changes what the mentions' sentences
     // say around the names: a memo that reused a name's decision would keep the page model's old confidence.
@@ -88,5 +106,7 @@ describe('name memo', () => {
     const again = new NameMemo(new Map(next.entries()), tracked(after));
     expect(resolve(after, again)).toEqual(fresh);
     expect(again.entries()).toEqual(next.entries());
+    // Every name's vote is among them.
+    expect(again.entries().filter(([, kept]) => kept.name !== undefined).length).toBe([...fresh.entities, ...fresh.plainNames].length);
   });
 });

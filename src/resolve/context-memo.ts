@@ -4,19 +4,28 @@
  * it is a function of the article's extraction alone (its sentences and where each mention stands in them) and of
  * the code that reads it. So an article's contexts are kept under its extraction's key (src/extract/cache.ts, a hash
  * of the ingested article, in a pack of the extraction code's and the context code's versions: either edited, the
- * pack is another) and read back while its extraction is the same.
+ * pack is another) and read back while its extraction is the same. The article's register (src/extract/register.ts,
+ * which kind of news it is, read from its sentences) is kept with them: it is a function of the same extraction, and
+ * reading it again for every article was 1.6 s of a one-story BBC rebuild's 17 s resolve stage (session 35, speed45).
  */
 import path from 'node:path';
 import type { MentionContext } from './page-rules.ts';
+import type { Register } from '../extract/register.ts';
 import { codeVersion } from '../util/code-version.ts';
 import { PackMemo, readPack } from '../util/pack-file.ts';
 
 /** An article's mentions' contexts, in mention order (null: a mention with no sentence). */
 export type ArticleContexts = (MentionContext | null)[];
 
-export class ContextMemo extends PackMemo<ArticleContexts> {
+/** What is kept of an article: its mentions' contexts, and its register once a build has asked for it. */
+export interface ArticleReading {
+  contexts: ArticleContexts;
+  register?: Register;
+}
+
+export class ContextMemo extends PackMemo<ArticleReading> {
   /** `keys`: each article's extraction key (its id → the key). */
-  constructor(private readonly keys: ReadonlyMap<string, string>, known?: ReadonlyMap<string, ArticleContexts>) {
+  constructor(private readonly keys: ReadonlyMap<string, string>, known?: ReadonlyMap<string, ArticleReading>) {
     super(known);
   }
 
@@ -24,17 +33,33 @@ export class ContextMemo extends PackMemo<ArticleContexts> {
   contexts(article: string, read: () => ArticleContexts): ArticleContexts {
     const key = this.keys.get(article);
     if (key === undefined) return read();
-    const contexts = this.kept(key) ?? read();
-    this.keep(key, contexts);
-    return contexts;
+    const reading = this.kept(key) ?? { contexts: read() };
+    this.keep(key, reading);
+    return reading.contexts;
+  }
+
+  /**
+   * The article's register: kept, or read now and kept beside its contexts (asked after them: an article whose
+   * contexts were never asked for, or that has no extraction key, is read every time).
+   */
+  register(article: string, read: () => Register): Register {
+    const key = this.keys.get(article);
+    const reading = key === undefined ? undefined : this.kept(key);
+    if (reading === undefined) return read();
+    if (reading.register === undefined) this.keep(key!, { ...reading, register: read() });
+    return this.kept(key!)!.register!;
   }
 }
 
-/** One pack per version of the code the contexts depend on: extraction (what is read) and the reading. */
-const packFile = (cacheDir: string) => path.join(cacheDir, 'resolve', `contexts-${codeVersion(['src/extract/index.ts', 'src/resolve/page-rules.ts'])}.bin`);
+/**
+ * One pack per version of the code the contexts depend on: extraction (what is read), the reading, the register, and
+ * this file (what an entry holds: a pack of an older shape is another version's, never read as this one's).
+ */
+const packFile = (cacheDir: string) =>
+  path.join(cacheDir, 'resolve', `contexts-${codeVersion(['src/extract/index.ts', 'src/resolve/page-rules.ts', 'src/extract/register.ts', 'src/resolve/context-memo.ts'])}.bin`);
 
 export async function loadContextMemo(cacheDir: string, keys: ReadonlyMap<string, string>): Promise<ContextMemo> {
-  return new ContextMemo(keys, await readPack<ArticleContexts>(packFile(cacheDir)));
+  return new ContextMemo(keys, await readPack<ArticleReading>(packFile(cacheDir)));
 }
 
 /** Writes the pack when it has fallen behind, removing the packs of other code versions. */

@@ -17,9 +17,9 @@ import { asksRegister, CREDIT_CONTEXT, cueType, mentionContextIn, pageDenial, re
 import { keepsCapitals, usualCase } from '../extract/ner/words.ts';
 import { listsOf, pageFeatures, pageProbability, shippedPageModel, type Features, type MentionEvidence } from './page-model.ts';
 import { readsRegister, shippedTypeModel, typeDecision, typeFeatures, type TypeEvidence } from './type-model.ts';
-import { sentencesRegister } from '../extract/register.ts';
+import { sentencesRegister, type Register } from '../extract/register.ts';
 import { archiveMisspellingJoins } from '../extract/misspellings.ts';
-import type { NameMemo, TrackedGroup } from './name-memo.ts';
+import type { NameMemo, NameVote, TrackedGroup } from './name-memo.ts';
 import type { ArticleContexts, ContextMemo } from './context-memo.ts';
 
 /** A company's legal form at the end of its name ("Apple Inc", "Fiat SpA"), as normalised text writes it. */
@@ -74,7 +74,7 @@ export function resolveEntities(
   const mentionKeys = groupMentions(input.extractions, articles, groups, lookup, withRegister, input.contexts);
   groupCredits(input.articles, groups, lookup);
   const merges = mergeGroups(groups, articles, input.memo);
-  const built = buildNames(merges);
+  const built = buildNames(merges, input.memo);
   decidePages(built, options, input.memo);
   decideTypes(built, options, input.memo);
   return resolution(built, merges.find, mentionKeys, lookup, input.curation);
@@ -118,17 +118,20 @@ function groupMentions(
   sorted.forEach((x, articleIndex) => {
     const article = articles.get(x.article);
     const keep = article !== undefined && article.duplicateOf === undefined;
-    mentionKeys.set(x.article, keep ? groupArticleMentions(x, articleIndex, groups, lookup, withRegister, articleContexts(x, contexts)) : x.entities.map(() => null));
+    const register = () => (contexts ? contexts.register(x.article, () => sentencesRegister(x.sentences)) : sentencesRegister(x.sentences));
+    mentionKeys.set(x.article, keep ? groupArticleMentions(x, articleIndex, groups, lookup, withRegister, articleContexts(x, contexts), register) : x.entities.map(() => null));
   });
   return mentionKeys;
 }
 
 /** Groups one article's mentions (a blocked name joins none); returns each mention's group key. */
-function groupArticleMentions(x: ArticleExtraction, articleIndex: number, groups: Map<string, Group>, lookup: CurationLookup, withRegister: boolean, contexts: ArticleContexts): (string | null)[] {
+function groupArticleMentions(
+  x: ArticleExtraction, articleIndex: number, groups: Map<string, Group>, lookup: CurationLookup, withRegister: boolean, contexts: ArticleContexts, readRegister: () => Register,
+): (string | null)[] {
   const listed = listedWith(x);
   // What kind of news the article is (sport, business, ...): the type model reads it beside each mention's words, and
   // a place noun's cue asks whether the article is sport (page-rules.ts `asksRegister`).
-  const register = withRegister || contexts.some((c) => c !== null && asksRegister(c)) ? sentencesRegister(x.sentences) : undefined;
+  const register = withRegister || contexts.some((c) => c !== null && asksRegister(c)) ? readRegister() : undefined;
   return x.entities.map((m, i) => {
     const written = normalizeName(m.text);
     const canon = normalizeName(m.canonical);
@@ -226,7 +229,7 @@ function mergeGroups(groups: Map<string, Group>, articles: Map<string, ArticleRe
 }
 
 /** One name for each set of merged groups, in the order of their root keys. */
-function buildNames({ groups, byKey, find, joinedAsGroupName }: Merges): BuiltName[] {
+function buildNames({ groups, byKey, find, joinedAsGroupName }: Merges, memo?: NameMemo): BuiltName[] {
   const merged = new Map<string, Group[]>();
   for (const g of groups) {
     const root = find(g.key);
@@ -234,11 +237,16 @@ function buildNames({ groups, byKey, find, joinedAsGroupName }: Merges): BuiltNa
     if (list) list.push(g);
     else merged.set(root, [g]);
   }
-  return [...merged].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([root, members]) => buildName(byKey.get(root)!, members, joinedAsGroupName));
+  return [...merged].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([root, members]) => buildName(byKey.get(root)!, members, joinedAsGroupName, memo));
 }
 
-/** The name of merged groups (`main` their root): its display name, type, spellings, mentions and evidence. */
-function buildName(main: Group, members: readonly Group[], groupNamesJoined: ReadonlySet<string>): BuiltName {
+/**
+ * The name of merged groups (`main` their root): its display name, type, spellings, mentions and evidence. Its vote
+ * over every mention, and whether a credit or a cue word fixes that type, are functions of its groups' mentions alone,
+ * so `memo` keeps them under the groups' fingerprints (src/resolve/name-memo.ts `nameVote`): reading every name's cue
+ * words again was 1.5 s of a one-story BBC rebuild's resolve stage (session 35, speed45).
+ */
+function buildName(main: Group, members: readonly Group[], groupNamesJoined: ReadonlySet<string>, memo?: NameMemo): BuiltName {
   const curated = members.find((m) => m.curated)?.curated;
   const spellings = new Map<string, number>();
   for (const m of members) for (const [s, n] of m.spellings) spellings.set(s, (spellings.get(s) ?? 0) + n);
@@ -246,14 +254,19 @@ function buildName(main: Group, members: readonly Group[], groupNamesJoined: Rea
   const mentions = members.flatMap((m) => m.mentions).sort((a, b) => compareMentions(a.ref, b.ref));
   // Spellings joined as one people's name are that, whatever single mentions were read as.
   const joinedAsGroupName = members.some((m) => groupNamesJoined.has(m.key));
-  const type = curated?.type ?? (joinedAsGroupName ? 'other' : voteType({ mentions } as Group));
-  const body = readAsBody(mentions);
+  const vote = (): NameVote => {
+    const voted = voteType({ mentions } as Group);
+    const body = readAsBody(mentions);
+    return { type: voted, fixed: mentions.some((m) => m.context.credit || cueType(m.context, body) === voted) };
+  };
+  const voted = curated?.type !== undefined || joinedAsGroupName ? undefined : memo ? memo.nameVote(members, vote) : vote();
+  const type = curated?.type ?? voted?.type ?? 'other';
   const aliases = [...new Set([...spellings.keys(), ...(curated?.aliases.filter((a) => spellings.has(a)) ?? [])])].filter((s) => s !== name).sort();
   return {
     key: main.key,
     members,
     curated: curated !== undefined,
-    typeFixed: curated !== undefined || joinedAsGroupName || mentions.some((m) => m.context.credit || cueType(m.context, body) === type),
+    typeFixed: curated !== undefined || joinedAsGroupName || voted!.fixed,
     evidence: mentions.map((m) => ({ context: m.context, type: m.type, confidence: m.confidence, article: m.ref.article, ...(m.reading ? { reading: m.reading } : {}), ...(m.span ? { span: m.span } : {}), ...(m.listedWith ? { listedWith: m.listedWith } : {}) })),
     entity: {
       name,

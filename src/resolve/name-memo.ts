@@ -27,11 +27,19 @@ export interface PageAnswer {
   confidence: number;
 }
 
+/** A name's vote over the mentions of all its groups, and whether a credit or a cue word before a mention fixes it. */
+export interface NameVote {
+  type: EntityType;
+  fixed: boolean;
+}
+
 interface Kept {
   type?: TypeAnswer;
   page?: PageAnswer & { asked: [string, boolean][] };
   /** A group's archive-wide type vote (under the group's fingerprint). */
   vote?: EntityType;
+  /** A name's vote (under its groups' fingerprints). */
+  name?: NameVote;
 }
 
 /** A group of mentions as the memo tracks it: its key, and the articles its mentions come from. */
@@ -96,6 +104,19 @@ export class NameMemo {
     const kept = this.entry(print);
     kept.vote ??= this.known.get(print)?.vote ?? compute();
     return kept.vote;
+  }
+
+  /**
+   * A name's vote over the mentions of the groups it is made of: remembered under their fingerprints (the mentions are
+   * a function of them), or computed now (always, where a group is not tracked).
+   */
+  nameVote(groups: readonly TrackedGroup[], compute: () => NameVote): NameVote {
+    const prints = groups.map((g) => this.fingerprint(g));
+    if (!prints.every((p): p is string => typeof p === 'string')) return compute();
+    const key = hash(['name vote', prints.sort()]);
+    const kept = this.entry(key);
+    kept.name ??= this.known.get(key)?.name ?? compute();
+    return kept.name;
   }
 
   /** The type model's answer for a key: remembered, or computed now. */
