@@ -139,7 +139,7 @@ function articleParties(x: ArticleExtraction, ids: readonly (string | null)[], i
       const own = sentence !== undefined && mention.sentence === ev.sentence ? sentence : undefined;
       const reports = own && onlyReports(own, mention);
       const type = input.entityTypes?.get(id) ?? mention.type;
-      const piece = own !== undefined && (pieceOfLongerName(own, mention) || noParty(own, mention, type) || qualifiesNoun(own, mention, type, ev.trigger) || ownsThing(own, mention, type, ev.trigger) || namesHome(own, mention, type, inSentence) || placeOfPeople(own, mention, type, inSentence) || opponentOfOccasion(own, mention, ev.trigger) || reports === 'press' || reports === 'hearer');
+      const piece = own !== undefined && noPartByRule({ sentence: own, mention, type, trigger: ev.trigger, inSentence, reports });
       const setting = own === undefined ? undefined : namesSetting(own, mention);
       // (A short name told again after the full one is the full one's party: "… the acquisition of Quanta by …".)
       const full = own === undefined || piece ? undefined : fullNameBefore(x, ids, input.entityTypes, ev, { mention, type, id });
@@ -179,6 +179,41 @@ function articleParties(x: ArticleExtraction, ids: readonly (string | null)[], i
     return { participants: [...participants], pieces: [...pieces] };
   });
 }
+
+/** A participant's name read in its own sentence by the rules of src/resolve/participants.ts (`noPartByRule`). */
+interface SentenceName {
+  sentence: Sentence;
+  mention: EntityMention;
+  /** Its entity's resolved type. */
+  type: EntityType;
+  /** The event's trigger word. */
+  trigger: string;
+  /** The sentence's names. */
+  inSentence: readonly EntityMention[];
+  /** How the name only reports the happening, if it does (`onlyReports`). */
+  reports: ReturnType<typeof onlyReports>;
+}
+
+/**
+ * The rules read the name as no party of the happening: it is then kept with the pieces, as `alsoNamed`. Each
+ * family is its own predicate: a cut or no name, a name that only describes, an occasion's opponent, a teller.
+ */
+function noPartByRule(n: SentenceName): boolean {
+  return cutOrNoName(n) || onlyDescribes(n) || opponentOfOccasion(n.sentence, n.mention, n.trigger) || onlyTells(n);
+}
+
+/** A piece of a longer name written around it, or a word that names no one (`pieceOfLongerName`, `noParty`). */
+const cutOrNoName = ({ sentence, mention, type }: SentenceName) => pieceOfLongerName(sentence, mention) || noParty(sentence, mention, type);
+
+/**
+ * A name that only says of what kind, whose thing or from where: a noun's qualifier ("a Norland firm"), a place's
+ * possessive of a physical thing, a home place after a body, the place people are from.
+ */
+const onlyDescribes = ({ sentence, mention, type, trigger, inSentence }: SentenceName) =>
+  qualifiesNoun(sentence, mention, type, trigger) || ownsThing(sentence, mention, type, trigger) || namesHome(sentence, mention, type, inSentence) || placeOfPeople(sentence, mention, type, inSentence);
+
+/** The outlet that reports it, or the one it is told to (`onlyReports`; a body speaking for itself is weighed apart). */
+const onlyTells = ({ reports }: SentenceName) => reports === 'press' || reports === 'hearer';
 
 /**
  * The participants the lede-role model read as no party that are listed together with one it kept ("the chairmen of
