@@ -138,7 +138,7 @@ async function listNext(count: number, only?: Lede['set']): Promise<void> {
   const unsure = (l: Lede) => l.names.filter((n, i) => {
     const mention = l.x.entities.findIndex((e) => e.start === n.start && e.end === n.end && e.paragraph === n.paragraph);
     const party = l.event.participants.find((q) => q.mention === mention)?.role;
-    const p = noPartOdds(l.sentence, { start: n.start, end: n.end, type: n.type, confidence: n.confidence }, l.event.trigger, i === 0, party);
+    const p = noPartOdds(l.sentence, { start: n.start, end: n.end, type: n.type, confidence: n.confidence }, l.event.trigger, i === 0, party, { index: i, count: l.names.length });
     return p >= 0.2 && p <= 0.8;
   }).length;
   const pool = (await trainLedes()).filter((l) => (!only || l.set === only) && !done.has(`${l.article}|${l.hash}`) && l.names.length >= 3);

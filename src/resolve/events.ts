@@ -14,6 +14,7 @@ import { LEDE_ROLE_THRESHOLD, noPartOdds } from './lede-roles.ts';
 import { slugify, uniqueSlugs } from '../util/slug.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { eventKind } from '../event-types.ts';
+import { posTerms } from '../extract/pos-tagger.ts';
 import { datelineLength } from '../extract/dateline.ts';
 import { appositions, junctionBounds, OBJECTLESS_AFTER, purposeAfter } from '../extract/clause.ts';
 import { hasFiniteVerb } from '../extract/tense.ts';
@@ -251,8 +252,10 @@ interface LedeParticipant {
 function offTheNews(p: LedeParticipant): boolean {
   if (!p.ev.lede || keptFromLedeModel(p)) return false;
   const { mention } = p;
-  const first = firstNameOf(p.sentence, p.inSentence) === mention;
-  return noPartOdds(p.sentence, { start: mention.start, end: mention.end, type: p.type, confidence: mention.confidence }, p.ev.trigger, first, p.role) >= LEDE_ROLE_THRESHOLD;
+  const names = namesAfterDateline(p.sentence, p.inSentence);
+  const index = names.indexOf(mention);
+  const rank = index >= 0 ? { index, count: names.length } : undefined;
+  return noPartOdds(p.sentence, { start: mention.start, end: mention.end, type: p.type, confidence: mention.confidence }, p.ev.trigger, index === 0, p.role, rank) >= LEDE_ROLE_THRESHOLD;
 }
 
 /**
@@ -263,7 +266,22 @@ function offTheNews(p: LedeParticipant): boolean {
  * MEANTIME, dev pages and the holdout slice did not change without that guard.
  */
 function keptFromLedeModel(p: LedeParticipant): boolean {
-  return namesThing(p.type) || ownsWhatFollows(p) || headlineNames(p.headline, p.mention.text, p.type);
+  return namesThing(p.type) || ownsWhatFollows(p) || headlineNames(p.headline, p.mention.text, p.type) || (p.type === 'place' && headlineSubject(p.headline, p.mention.text));
+}
+
+/**
+ * The headline opens with the place as its subject: a verb or "to" and a verb follow it ("Norland to host talks on
+ * debt", "Zorbia raises wheat tax"), not a noun it describes ("Norland wheat exports fall"). The place is then who
+ * the news is about, though the lede names it only before a possessive ("Norland's foreign minister said"). Session
+ * 35 (evt74): the model relearnt from 1,697 labels dropped such a host from a dev page.
+ */
+export function headlineSubject(headline: string, name: string): boolean {
+  const head = headline.trimStart();
+  if (!head.toLowerCase().startsWith(name.toLowerCase()) || /[\p{L}\d]/u.test(head[name.length] ?? '')) return false;
+  // (Tagged in lower case: a wire sets its headline in capitals, which the tagger reads as names.)
+  const [next, after] = posTerms(head.slice(name.length).toLowerCase());
+  if (next === undefined) return false;
+  return next.tags.includes('Verb') || (next.text.toLowerCase() === 'to' && after?.tags.includes('Verb') === true);
 }
 
 /** A thing's name, a product or a work: an announcement's news is about it as often as it describes a noun. */
@@ -295,10 +313,10 @@ function headlineNames(headline: string, name: string, type: EntityType): boolea
   return name.split(/\s+/).some((w) => /^\p{Lu}[\p{L}'’-]{2,}$/u.test(w) && words.has(w.toLowerCase()));
 }
 
-/** The sentence's first name after its dateline (the lede-role model reads whether a name is it). */
-function firstNameOf(sentence: Sentence, inSentence: readonly EntityMention[]): EntityMention | undefined {
+/** The sentence's names after its dateline, in order (the lede-role model reads the first, the last and how many). */
+function namesAfterDateline(sentence: Sentence, inSentence: readonly EntityMention[]): EntityMention[] {
   const dateline = sentence.start + datelineLength(sentence.text);
-  return inSentence.filter((e) => e.paragraph === sentence.paragraph && e.start >= dateline).sort((a, b) => a.start - b.start)[0];
+  return inSentence.filter((e) => e.paragraph === sentence.paragraph && e.start >= dateline).sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -21,7 +21,7 @@
 import { shippedJson } from '../util/shipped-json.ts';
 import type { EntityType, Sentence } from '../types.ts';
 import { datelineLength } from '../extract/dateline.ts';
-import { inApposition, inCommaRelative, inRelativeClause, purposePhrases } from '../extract/clause.ts';
+import { clauseOpenerBefore, inApposition, inCommaRelative, inRelativeClause, purposePhrases } from '../extract/clause.ts';
 import { alternation, NAME_OWNED_HEADS, RELATIVE_PRONOUNS, SPEECH_VERBS_AFTER } from '../extract/lexicon.ts';
 import { wordClusters } from '../extract/ner/words.ts';
 import { posTerms } from '../extract/pos-tagger.ts';
@@ -157,8 +157,47 @@ function placeAgainstTrigger(f: Features, text: string, start: number, end: numb
   }
 }
 
+/**
+ * The sentence's main verb: its first finite verb (a past or present form or a modal, by the fast tagger) after the
+ * dateline that no relative clause or apposition holds; undefined when the tagger reads none.
+ */
+function mainVerb(text: string, terms: readonly TaggedTerm[], dateline: number): TaggedTerm | undefined {
+  return terms.find((t) => t.offset.start >= dateline && (t.tags.includes('PastTense') || t.tags.includes('PresentTense') || t.tags.includes('Modal'))
+    && !inRelativeClause(text, t.offset.start) && !inApposition(text, t.offset.start));
+}
+
+/**
+ * The name's place against the sentence's main verb rather than the trigger (session 35; BBC ledes and long Reuters
+ * ones tell their news in a clause under the main verb): its side of the main verb, whether the trigger is that verb,
+ * the nearest clause opener between the main verb and the name ("which", "that", "after", "because": the clause it
+ * sits in), a quotation it sits in, and its place among the sentence's names (first, last, how many).
+ */
+function mainClausePlace(f: Features, text: string, terms: readonly TaggedTerm[], start: number, at: number, dateline: number, rank: { index: number; count: number } | undefined): void {
+  const verb = mainVerb(text, terms, dateline);
+  // (A name in a relative clause or an apposition stands beside the main clause, whatever its side of the verb.)
+  if (f['in-relative'] || f['in-apposition']) f['main-verb.aside'] = 1;
+  else if (verb === undefined) f['main-verb.none'] = 1;
+  else {
+    const verbEnd = verb.offset.start + verb.offset.length;
+    const side = start < verb.offset.start ? 'before' : 'after';
+    f[`main-verb.${side}.${at === verb.offset.start ? 'is-trigger' : 'not-trigger'}`] = 1;
+    if (side === 'after') {
+      const opener = clauseOpenerBefore(text, verbEnd, start);
+      f[`clause-opener.${opener === undefined ? 'none' : /(\w+)$/.exec(text.slice(0, opener))![1]!.toLowerCase()}`] = 1;
+    }
+  }
+  // (A quotation open before the name: straight or curly marks, or the wire's `` … ''.)
+  const before = text.slice(dateline, start);
+  const count = (re: RegExp) => before.match(re)?.length ?? 0;
+  if (count(/"/g) % 2 === 1 || count(/“/g) > count(/”/g) || count(/``/g) > count(/''/g)) f['in-quote'] = 1;
+  if (rank !== undefined) {
+    if (rank.index === rank.count - 1 && rank.count > 1) f['last-name'] = 1;
+    f[`names.${rank.count <= 1 ? '1' : rank.count <= 2 ? '2' : rank.count <= 4 ? '3-4' : '5+'}`] = 1;
+  }
+}
+
 /** The model's features of one name of a lede (see the file's comment); `party`: the extraction's role for it, if any. */
-export function ledeRoleFeatures(sentence: Sentence, name: LedeName, trigger: string, firstName: boolean, party?: string): Features {
+export function ledeRoleFeatures(sentence: Sentence, name: LedeName, trigger: string, firstName: boolean, party?: string, rank?: { index: number; count: number }): Features {
   const text = sentence.text;
   const start = name.start - sentence.start;
   const end = name.end - sentence.start;
@@ -188,6 +227,7 @@ export function ledeRoleFeatures(sentence: Sentence, name: LedeName, trigger: st
   wordFeatures(f, 'next-word', /^\s*[,(<'’]/.test(rest) ? undefined : next?.text);
   syntacticPlace(f, terms, text, start, end, at, trigger, dateline);
   f[`party.${party ?? 'none'}`] = 1;
+  mainClausePlace(f, text, terms, start, at, dateline, rank);
   return f;
 }
 
@@ -204,6 +244,6 @@ export function shippedLedeRoleModel(): LedeRoleModel {
 }
 
 /** The odds that the name takes no part in the lede's news (see the file's comment). */
-export function noPartOdds(sentence: Sentence, name: LedeName, trigger: string, firstName: boolean, party?: string, model = shippedLedeRoleModel()): number {
-  return logisticProbability(model, ledeRoleFeatures(sentence, name, trigger, firstName, party));
+export function noPartOdds(sentence: Sentence, name: LedeName, trigger: string, firstName: boolean, party?: string, rank?: { index: number; count: number }, model = shippedLedeRoleModel()): number {
+  return logisticProbability(model, ledeRoleFeatures(sentence, name, trigger, firstName, party, rank));
 }
