@@ -132,16 +132,16 @@ async function readLedes(only?: Lede['set']): Promise<Lede[]> {
  * current model is least sure first (most names at odds of no party between 0.2 and 0.8). Prints each lede's key,
  * sentence and names, never the model's odds or what the code made of them.
  */
-async function listNext(count: number): Promise<void> {
+async function listNext(count: number, only?: Lede['set']): Promise<void> {
   const gold = (JSON.parse(readFileSync(path.join(ROOT, 'tests/gold/lede-roles.json'), 'utf8')) as { items: { article: string; sentence: string }[] }).items;
   const done = new Set(gold.map((g) => `${g.article}|${g.sentence}`));
   const unsure = (l: Lede) => l.names.filter((n, i) => {
     const mention = l.x.entities.findIndex((e) => e.start === n.start && e.end === n.end && e.paragraph === n.paragraph);
     const party = l.event.participants.find((q) => q.mention === mention)?.role;
-    const p = noPartOdds(l.sentence, { start: n.start, end: n.end, type: n.type, confidence: n.confidence }, l.event.trigger, i === 0, party);
+    const p = noPartOdds(l.sentence, { start: n.start, end: n.end, type: n.type, confidence: n.confidence }, l.event.trigger, i === 0, party, { index: i, count: l.names.length });
     return p >= 0.2 && p <= 0.8;
   }).length;
-  const pool = (await trainLedes()).filter((l) => !done.has(`${l.article}|${l.hash}`) && l.names.length >= 3);
+  const pool = (await trainLedes()).filter((l) => (!only || l.set === only) && !done.has(`${l.article}|${l.hash}`) && l.names.length >= 3);
   const ranked = pool.map((l, i) => ({ l, i, u: unsure(l) })).sort((a, b) => b.u - a.u || a.i - b.i);
   console.log(`${pool.length} unlabelled train ledes with 3+ names; listing ${Math.min(count, pool.length)}`);
   for (const { l } of ranked.slice(0, count)) printToLabel(l);
@@ -154,7 +154,7 @@ function printToLabel(l: Lede): void {
   l.names.forEach((n, i) => console.log(`  ${i + 1}. ${n.text} [${n.type}]`));
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url) && process.argv[2] === 'list-next') await listNext(Number(process.argv[3] ?? 50));
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url) && process.argv[2] === 'list-next') await listNext(Number(process.argv[3] ?? 50), process.argv[4] as Lede['set'] | undefined);
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url) && process.argv[2] === 'list') {
   for (const l of await trainLedes(process.argv[3] as Lede['set'] | undefined)) printToLabel(l);

@@ -42,7 +42,7 @@ async function rows(): Promise<Row[]> {
       if (j < 0) return void missing++;
       const [g] = left.splice(j, 1);
       const mention = lede.x.entities.findIndex((e) => e.start === n.start && e.end === n.end && e.paragraph === n.paragraph);
-      out.push({ key: `${lede.article}|${lede.hash}|${i}`, role: g!.role, features: ledeRoleFeatures(lede.sentence, n, lede.event.trigger, i === 0, parties.get(mention)), participant: parties.has(mention) });
+      out.push({ key: `${lede.article}|${lede.hash}|${i}`, role: g!.role, features: ledeRoleFeatures(lede.sentence, n, lede.event.trigger, i === 0, parties.get(mention), { index: i, count: lede.names.length }), participant: parties.has(mention) });
     });
     missing += left.length;
   }

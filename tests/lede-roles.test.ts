@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ledeRoleFeatures, LEDE_ROLE_THRESHOLD, noPartOdds, triggerAt } from '../src/resolve/lede-roles.ts';
 import { listedTogether } from '../src/resolve/participants.ts';
+import { headlineSubject } from '../src/resolve/events.ts';
 import type { EntityType, Sentence } from '../src/types.ts';
 
 /** The invented sentence `text` and the span of `name` (its first occurrence) in it, typed `type`. */
@@ -76,5 +77,26 @@ describe('lede-role model (session 33, evt69)', () => {
     expect(listedTogether(sentence, span('Zorbia'), span('Norland'))).toBe(true);
     expect(listedTogether(sentence, span('Norland'), span('Quanta'))).toBe(true);
     expect(listedTogether(sentence, span('Orlin'), span('Velmar Club'))).toBe(false);
+  });
+  it('reads a name against the main verb, the clause opener before it, a quotation and its place among the names (session 35, evt74)', () => {
+    const text = 'PELLA, May 4 - Zorbix Corp said it bought Orlin Mills, which makes looms in Velmar, and called the deal "good for Tarn".';
+    const rank = (index: number) => ({ index, count: 4 });
+    const subject = ledeRoleFeatures(...nameIn(text, 'Zorbix Corp', 'organization'), 'bought', true, 'actor', rank(0));
+    expect([subject['main-verb.before.not-trigger'], subject['names.3-4'], subject['last-name']]).toEqual([1, 1, undefined]);
+    const object = ledeRoleFeatures(...nameIn(text, 'Orlin Mills', 'organization'), 'bought', false, 'target', rank(1));
+    expect([object['main-verb.after.not-trigger'], object['clause-opener.none']]).toEqual([1, 1]);
+    // (A name in a relative clause stands beside the main clause, whatever its side of the main verb.)
+    expect(ledeRoleFeatures(...nameIn(text, 'Velmar', 'place'), 'bought', false, 'place', rank(2))['main-verb.aside']).toBe(1);
+    const quoted = ledeRoleFeatures(...nameIn(text, 'Tarn', 'place'), 'bought', false, undefined, rank(3));
+    expect([quoted['in-quote'], quoted['last-name']]).toEqual([1, 1]);
+    const told = 'PELLA, May 4 - Zorbix Corp will close the mill after Orlin Mills cut its order, the Tarn Post said.';
+    expect(ledeRoleFeatures(...nameIn(told, 'Orlin Mills', 'organization'), 'close', false)['clause-opener.after']).toBe(1);
+  });
+
+  it('keeps a place the headline opens with as its subject from the model (session 35, evt74)', () => {
+    const read = (headline: string, place: string) => headlineSubject(headline, place);
+    const subjects = ['NORLAND TO HOST TALKS ON DEBT', 'Norland raises wheat tax'].map((h) => read(h, 'Norland'));
+    const others = ['NORLAND WHEAT EXPORTS FALL', 'Quanta to buy Norland mill', 'Norlandia to host talks'].map((h) => read(h, 'Norland'));
+    expect([...subjects, ...others]).toEqual([true, true, false, false, false]);
   });
 });

@@ -14,6 +14,7 @@ import { LEDE_ROLE_THRESHOLD, noPartOdds } from './lede-roles.ts';
 import { slugify, uniqueSlugs } from '../util/slug.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { eventKind } from '../event-types.ts';
+import { posTerms } from '../extract/pos-tagger.ts';
 import { datelineLength } from '../extract/dateline.ts';
 import { appositions, junctionBounds, OBJECTLESS_AFTER, purposeAfter } from '../extract/clause.ts';
 import { hasFiniteVerb } from '../extract/tense.ts';
@@ -139,7 +140,7 @@ function articleParties(x: ArticleExtraction, ids: readonly (string | null)[], i
       const own = sentence !== undefined && mention.sentence === ev.sentence ? sentence : undefined;
       const reports = own && onlyReports(own, mention);
       const type = input.entityTypes?.get(id) ?? mention.type;
-      const piece = own !== undefined && (pieceOfLongerName(own, mention) || noParty(own, mention, type) || qualifiesNoun(own, mention, type, ev.trigger) || ownsThing(own, mention, type, ev.trigger) || namesHome(own, mention, type, inSentence) || placeOfPeople(own, mention, type, inSentence) || opponentOfOccasion(own, mention, ev.trigger) || reports === 'press' || reports === 'hearer');
+      const piece = own !== undefined && noPartByRule({ sentence: own, mention, type, trigger: ev.trigger, inSentence, reports });
       const setting = own === undefined ? undefined : namesSetting(own, mention);
       // (A short name told again after the full one is the full one's party: "… the acquisition of Quanta by …".)
       const full = own === undefined || piece ? undefined : fullNameBefore(x, ids, input.entityTypes, ev, { mention, type, id });
@@ -180,6 +181,41 @@ function articleParties(x: ArticleExtraction, ids: readonly (string | null)[], i
   });
 }
 
+/** A participant's name read in its own sentence by the rules of src/resolve/participants.ts (`noPartByRule`). */
+interface SentenceName {
+  sentence: Sentence;
+  mention: EntityMention;
+  /** Its entity's resolved type. */
+  type: EntityType;
+  /** The event's trigger word. */
+  trigger: string;
+  /** The sentence's names. */
+  inSentence: readonly EntityMention[];
+  /** How the name only reports the happening, if it does (`onlyReports`). */
+  reports: ReturnType<typeof onlyReports>;
+}
+
+/**
+ * The rules read the name as no party of the happening: it is then kept with the pieces, as `alsoNamed`. Each
+ * family is its own predicate: a cut or no name, a name that only describes, an occasion's opponent, a teller.
+ */
+function noPartByRule(n: SentenceName): boolean {
+  return cutOrNoName(n) || onlyDescribes(n) || opponentOfOccasion(n.sentence, n.mention, n.trigger) || onlyTells(n);
+}
+
+/** A piece of a longer name written around it, or a word that names no one (`pieceOfLongerName`, `noParty`). */
+const cutOrNoName = ({ sentence, mention, type }: SentenceName) => pieceOfLongerName(sentence, mention) || noParty(sentence, mention, type);
+
+/**
+ * A name that only says of what kind, whose thing or from where: a noun's qualifier ("a Norland firm"), a place's
+ * possessive of a physical thing, a home place after a body, the place people are from.
+ */
+const onlyDescribes = ({ sentence, mention, type, trigger, inSentence }: SentenceName) =>
+  qualifiesNoun(sentence, mention, type, trigger) || ownsThing(sentence, mention, type, trigger) || namesHome(sentence, mention, type, inSentence) || placeOfPeople(sentence, mention, type, inSentence);
+
+/** The outlet that reports it, or the one it is told to (`onlyReports`; a body speaking for itself is weighed apart). */
+const onlyTells = ({ reports }: SentenceName) => reports === 'press' || reports === 'hearer';
+
 /**
  * The participants the lede-role model read as no party that are listed together with one it kept ("the chairmen of
  * the Pella and Orlin boards", "Norland, Velia and Zorbia"): names of one list take one part, and the model reads
@@ -216,8 +252,10 @@ interface LedeParticipant {
 function offTheNews(p: LedeParticipant): boolean {
   if (!p.ev.lede || keptFromLedeModel(p)) return false;
   const { mention } = p;
-  const first = firstNameOf(p.sentence, p.inSentence) === mention;
-  return noPartOdds(p.sentence, { start: mention.start, end: mention.end, type: p.type, confidence: mention.confidence }, p.ev.trigger, first, p.role) >= LEDE_ROLE_THRESHOLD;
+  const names = namesAfterDateline(p.sentence, p.inSentence);
+  const index = names.indexOf(mention);
+  const rank = index >= 0 ? { index, count: names.length } : undefined;
+  return noPartOdds(p.sentence, { start: mention.start, end: mention.end, type: p.type, confidence: mention.confidence }, p.ev.trigger, index === 0, p.role, rank) >= LEDE_ROLE_THRESHOLD;
 }
 
 /**
@@ -228,7 +266,22 @@ function offTheNews(p: LedeParticipant): boolean {
  * MEANTIME, dev pages and the holdout slice did not change without that guard.
  */
 function keptFromLedeModel(p: LedeParticipant): boolean {
-  return namesThing(p.type) || ownsWhatFollows(p) || headlineNames(p.headline, p.mention.text, p.type);
+  return namesThing(p.type) || ownsWhatFollows(p) || headlineNames(p.headline, p.mention.text, p.type) || (p.type === 'place' && headlineSubject(p.headline, p.mention.text));
+}
+
+/**
+ * The headline opens with the place as its subject: a verb or "to" and a verb follow it ("Norland to host talks on
+ * debt", "Zorbia raises wheat tax"), not a noun it describes ("Norland wheat exports fall"). The place is then who
+ * the news is about, though the lede names it only before a possessive ("Norland's foreign minister said"). Session
+ * 35 (evt74): the model relearnt from 1,697 labels dropped such a host from a dev page.
+ */
+export function headlineSubject(headline: string, name: string): boolean {
+  const head = headline.trimStart();
+  if (!head.toLowerCase().startsWith(name.toLowerCase()) || /[\p{L}\d]/u.test(head[name.length] ?? '')) return false;
+  // (Tagged in lower case: a wire sets its headline in capitals, which the tagger reads as names.)
+  const [next, after] = posTerms(head.slice(name.length).toLowerCase());
+  if (next === undefined) return false;
+  return next.tags.includes('Verb') || (next.text.toLowerCase() === 'to' && after?.tags.includes('Verb') === true);
 }
 
 /** A thing's name, a product or a work: an announcement's news is about it as often as it describes a noun. */
@@ -260,10 +313,10 @@ function headlineNames(headline: string, name: string, type: EntityType): boolea
   return name.split(/\s+/).some((w) => /^\p{Lu}[\p{L}'’-]{2,}$/u.test(w) && words.has(w.toLowerCase()));
 }
 
-/** The sentence's first name after its dateline (the lede-role model reads whether a name is it). */
-function firstNameOf(sentence: Sentence, inSentence: readonly EntityMention[]): EntityMention | undefined {
+/** The sentence's names after its dateline, in order (the lede-role model reads the first, the last and how many). */
+function namesAfterDateline(sentence: Sentence, inSentence: readonly EntityMention[]): EntityMention[] {
   const dateline = sentence.start + datelineLength(sentence.text);
-  return inSentence.filter((e) => e.paragraph === sentence.paragraph && e.start >= dateline).sort((a, b) => a.start - b.start)[0];
+  return inSentence.filter((e) => e.paragraph === sentence.paragraph && e.start >= dateline).sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -10,7 +10,8 @@
  * 1,175 labels: its syntactic place (the trigger's subject or object, in a clause a verb of speaking opens, after
  * "according to", capitalised words between it and the trigger), the lower-case words right before and after it and
  * their clusters in the shipped word table (the noun it modifies, the title before it), and the extraction's own
- * reading of its part (`party`).
+ * reading of its part (`party`). Session 35 (evt74), learnt from 1,697 labels: its place against the sentence's main
+ * verb, the clause opener between that verb and it, a quotation open before it, and its rank among the names.
  *
  * Trained at development time on the labels of tests/gold/lede-roles.json (ledes of train-split articles only) by
  * `npm run train-lede-roles` (eval/train-lede-roles.ts); only the weights ship (lede-roles-model.json). Read only for
@@ -21,7 +22,7 @@
 import { shippedJson } from '../util/shipped-json.ts';
 import type { EntityType, Sentence } from '../types.ts';
 import { datelineLength } from '../extract/dateline.ts';
-import { inApposition, inCommaRelative, inRelativeClause, purposePhrases } from '../extract/clause.ts';
+import { clauseOpenerBefore, inApposition, inCommaRelative, inRelativeClause, purposePhrases } from '../extract/clause.ts';
 import { alternation, NAME_OWNED_HEADS, RELATIVE_PRONOUNS, SPEECH_VERBS_AFTER } from '../extract/lexicon.ts';
 import { wordClusters } from '../extract/ner/words.ts';
 import { posTerms } from '../extract/pos-tagger.ts';
@@ -41,7 +42,8 @@ export interface LedeName {
  * cross-validated odds (eval/train-lede-roles.ts prints, per threshold, how many participants it would take and how
  * many of those were judged parties), where nearly all it takes were judged no party (session 34: 0.9 takes 52 of the
  * 855 labelled participants, 4 of them judged parties; 0.85 takes 98, 12 of them parties, and lost two dev pages'
- * parties: a partner in talks, the approving department).
+ * parties: a partner in talks, the approving department; session 35: 0.9 takes 138 of 1,266, 9 of them parties; 0.85
+ * takes 212, 20).
  */
 export const LEDE_ROLE_THRESHOLD = 0.9;
 
@@ -157,8 +159,47 @@ function placeAgainstTrigger(f: Features, text: string, start: number, end: numb
   }
 }
 
+/**
+ * The sentence's main verb: its first finite verb (a past or present form or a modal, by the fast tagger) after the
+ * dateline that no relative clause or apposition holds; undefined when the tagger reads none.
+ */
+function mainVerb(text: string, terms: readonly TaggedTerm[], dateline: number): TaggedTerm | undefined {
+  return terms.find((t) => t.offset.start >= dateline && (t.tags.includes('PastTense') || t.tags.includes('PresentTense') || t.tags.includes('Modal'))
+    && !inRelativeClause(text, t.offset.start) && !inApposition(text, t.offset.start));
+}
+
+/**
+ * The name's place against the sentence's main verb rather than the trigger (session 35; BBC ledes and long Reuters
+ * ones tell their news in a clause under the main verb): its side of the main verb, whether the trigger is that verb,
+ * the nearest clause opener between the main verb and the name ("which", "that", "after", "because": the clause it
+ * sits in), a quotation it sits in, and its place among the sentence's names (first, last, how many).
+ */
+function mainClausePlace(f: Features, text: string, terms: readonly TaggedTerm[], start: number, at: number, dateline: number, rank: { index: number; count: number } | undefined): void {
+  const verb = mainVerb(text, terms, dateline);
+  // (A name in a relative clause or an apposition stands beside the main clause, whatever its side of the verb.)
+  if (f['in-relative'] || f['in-apposition']) f['main-verb.aside'] = 1;
+  else if (verb === undefined) f['main-verb.none'] = 1;
+  else {
+    const verbEnd = verb.offset.start + verb.offset.length;
+    const side = start < verb.offset.start ? 'before' : 'after';
+    f[`main-verb.${side}.${at === verb.offset.start ? 'is-trigger' : 'not-trigger'}`] = 1;
+    if (side === 'after') {
+      const opener = clauseOpenerBefore(text, verbEnd, start);
+      f[`clause-opener.${opener === undefined ? 'none' : /(\w+)$/.exec(text.slice(0, opener))![1]!.toLowerCase()}`] = 1;
+    }
+  }
+  // (A quotation open before the name: straight or curly marks, or the wire's `` … ''.)
+  const before = text.slice(dateline, start);
+  const count = (re: RegExp) => before.match(re)?.length ?? 0;
+  if (count(/"/g) % 2 === 1 || count(/“/g) > count(/”/g) || count(/``/g) > count(/''/g)) f['in-quote'] = 1;
+  if (rank !== undefined) {
+    if (rank.index === rank.count - 1 && rank.count > 1) f['last-name'] = 1;
+    f[`names.${rank.count <= 1 ? '1' : rank.count <= 2 ? '2' : rank.count <= 4 ? '3-4' : '5+'}`] = 1;
+  }
+}
+
 /** The model's features of one name of a lede (see the file's comment); `party`: the extraction's role for it, if any. */
-export function ledeRoleFeatures(sentence: Sentence, name: LedeName, trigger: string, firstName: boolean, party?: string): Features {
+export function ledeRoleFeatures(sentence: Sentence, name: LedeName, trigger: string, firstName: boolean, party?: string, rank?: { index: number; count: number }): Features {
   const text = sentence.text;
   const start = name.start - sentence.start;
   const end = name.end - sentence.start;
@@ -188,6 +229,7 @@ export function ledeRoleFeatures(sentence: Sentence, name: LedeName, trigger: st
   wordFeatures(f, 'next-word', /^\s*[,(<'’]/.test(rest) ? undefined : next?.text);
   syntacticPlace(f, terms, text, start, end, at, trigger, dateline);
   f[`party.${party ?? 'none'}`] = 1;
+  mainClausePlace(f, text, terms, start, at, dateline, rank);
   return f;
 }
 
@@ -204,6 +246,6 @@ export function shippedLedeRoleModel(): LedeRoleModel {
 }
 
 /** The odds that the name takes no part in the lede's news (see the file's comment). */
-export function noPartOdds(sentence: Sentence, name: LedeName, trigger: string, firstName: boolean, party?: string, model = shippedLedeRoleModel()): number {
-  return logisticProbability(model, ledeRoleFeatures(sentence, name, trigger, firstName, party));
+export function noPartOdds(sentence: Sentence, name: LedeName, trigger: string, firstName: boolean, party?: string, rank?: { index: number; count: number }, model = shippedLedeRoleModel()): number {
+  return logisticProbability(model, ledeRoleFeatures(sentence, name, trigger, firstName, party, rank));
 }
