@@ -16,6 +16,7 @@ function article(title: string, lede: string): IngestedArticle {
 
 const FIGURE = ['VELL TOURIST NUMBERS', 'PELLA, May 4 - Visitors to the Vell coast totalled 2.4 mln in the first quarter, up 6.5 pct from 2.25 mln in the same quarter of last year, the tourist office said.'] as const;
 const DEAL = ['ZORBIX TO BUY QUANTA', 'PELLA, May 4 - Zorbix Corp said it agreed to buy Quanta Inc for 40 mln dlrs in cash.'] as const;
+const SALES = ['ZORBIA CAR SALES FALL', 'PELLA, May 4 - Zorbian car sales fell 4.2 pct in April to 31,500 units, the motor trade office said.'] as const;
 
 describe('the learned lede kind (session 33, evt68)', () => {
   it('reads a measure\'s level as unlikely a happening and a deal as a happening', () => {
@@ -88,6 +89,29 @@ describe('the learned lede kind (session 33, evt68)', () => {
     expect(f['v:totalled']).toBe(1);
     expect(f['n:numbers']).toBeGreaterThan(0);
     expect(Object.keys(f).some((k) => k.startsWith('as:'))).toBe(true);
+  });
+});
+
+describe('the lede verb\'s mood and the subject\'s kind (session 35, evt75)', () => {
+  it('reads a to-infinitive the verb governs, and what a copula says of the subject', () => {
+    expect(ledeKindFeatures('TRASK TO SELL MILL', 'PELLA, May 4 - Trask Industries Inc said it plans to sell its paper mill in Orlin to a group of managers.')['m:to']).toBe(1);
+    expect(ledeKindFeatures('NORVALE BIGGEST GLASS MAKER', 'PELLA, May 4 - Norvale Corp is the largest maker of glass bottles in Zorbia, with four plants near Orlin.')['m:cop&superlative']).toBe(1);
+    expect(ledeKindFeatures('NORVALE UNIONS CONFIDENT', 'PELLA, May 4 - Unions at Norvale Corp are confident of a pay deal before the summer, a union official said.')['m:cop&adjective']).toBe(1);
+  });
+
+  it('reads the kind of thing a common-noun subject names (WordNet), with its tense, and a month named', () => {
+    const f = ledeKindFeatures(...SALES);
+    expect(f['ns:possession']).toBe(1);
+    expect(f['ns:possession&past']).toBe(1);
+    expect(f['n:months']).toBeGreaterThan(0);
+    // A named party's subject has no such kind: its side is the name.
+    expect(Object.keys(ledeKindFeatures(...DEAL)).some((k) => k.startsWith('ns:'))).toBe(false);
+  });
+
+  it('marks a month\'s sales told as a figure, which the readers leave unmarked and session 34\'s model kept as news', () => {
+    const a = article(...SALES);
+    expect(extractArticleWithoutLedeKind(a).events.find((e) => e.lede)!.mood).toBeUndefined();
+    expect(extractArticle(a).events.find((e) => e.lede)!.mood).toBe('not-news');
   });
 });
 

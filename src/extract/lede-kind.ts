@@ -20,10 +20,11 @@
 import { shippedJson } from '../util/shipped-json.ts';
 import { logisticProbability as probability, sigmoid, type Features, type LogisticWeights } from '../util/logistic.ts';
 import { datelineLength } from './dateline.ts';
-import { taggedTerms } from './nlp.ts';
+import { taggedTerms, type TaggedTerm } from './nlp.ts';
+import { nounSense } from '../resolve/noun-sense.ts';
 import { assertionScores, negationAt } from './assertion.ts';
 import { stateScores, ledeToldAsState } from './state.ts';
-import { isDataNotice, ledeTellsAFigure, negatedNews, reportedVerb, reportsAFigure, tellsAForecast, withoutRelativeClauses } from './news-kind.ts';
+import { isDataNotice, ledeTellsAFigure, negatedNews, reportedVerb, reportsAFigure, tellsAForecast, withoutRelativeClauses, type ReportedVerb } from './news-kind.ts';
 import { ledeTellsALevel, quantityHead, isFigureVerb } from './figure-lede.ts';
 import { ledeTellsForecast } from './plan.ts';
 import { wordClusters } from './ner/words.ts';
@@ -121,7 +122,10 @@ export function ledeKindFeatures(headline: string, lede: string): Features {
       on(`s:${side}`);
       for (const g of verb.group) if (g.trim()) on(`s:${side}&g:${g.trim().toLowerCase()}`);
       if (verb.past) on(`s:${side}&past`);
+      if (reporting && reporting.offset.start < verb.start) on(`rep&s:${side}`);
+      if (side === 'quantity' || side === 'other') subjectSense(on, h.toLowerCase(), verb);
     }
+    moodFeatures(on, mainTerms, at, verb, word);
   } else on('v:none');
 
   // The first word after the dateline (a results table's "Shr", a dividend's "Qtly").
@@ -144,10 +148,81 @@ export function ledeKindFeatures(headline: string, lede: string): Features {
   if (letters.length > 0) on('n:capitals', letters.replace(/\p{Ll}/gu, '').length / letters.length);
   if (/["“”]/.test(text)) on('n:quote');
   if (terms.some((t) => t.tags.includes('Modal'))) on('n:modal');
+  // (A month or a period named after the dateline: a monthly or weekly figure's "in February", "the week ended"; session 35.)
+  const months = terms.filter((t) => t.tags.includes('Month')).length;
+  if (months > 0) on('n:months', Math.log1p(months));
 
   const told = findTrigger(headline);
   on(told === null ? 'h:none' : eventKind(told.type).reportedSpeech ? 'h:speech' : 'h:happening');
   return f;
+}
+
+/**
+ * The kind of thing the subject's head names (WordNet's lexicographer file, src/resolve/noun-senses.json; session 35,
+ * evt75): a statistic's or a market's subject is a possession ("sales", "profit"), a quantity ("rate", "level") or an
+ * attribute ("price") that rises; a party's plan has a person or group behind it. With the verb's tense and modals,
+ * as the subject's side is: "sales rose" and "sales will rise" are a figure and a forecast.
+ */
+function subjectSense(on: (name: string) => void, head: string, verb: ReportedVerb): void {
+  const sense = nounSense(head);
+  if (!sense) return;
+  on(`ns:${sense}`);
+  if (verb.past) on(`ns:${sense}&past`);
+  for (const g of verb.group) if (g.trim()) on(`ns:${sense}&g:${g.trim().toLowerCase()}`);
+}
+
+/** A term no more than an adverb or a negation between a verb and what it governs. */
+const isAdverb = (t: TaggedTerm) => t.tags.includes('Adverb') || /^(?:not|never)$/i.test(t.text);
+
+/**
+ * The lede verb's mood beyond its auxiliaries (session 35, evt75; issue 19's unseen failures "modal" and "state"): a
+ * to-infinitive it governs ("plans to sell", "expects to report", "hopes to", "seeks to": a plan, a hope or an
+ * expectation, read by the verb's word and cluster with the subject's side), and, after a copula, what is said of
+ * the subject — a superlative or comparative ("is the largest"), an adjective and its cluster ("is confident",
+ * "remains cautious"), a noun and its WordNet kind, a preposition ("is in talks", "is under review"); and the kind
+ * of the verb's object ("raised its forecast": a cognition; "cut its prices": an attribute). No word lists: the
+ * model weighs each shape on the judged ledes.
+ */
+function moodFeatures(on: (name: string) => void, terms: readonly TaggedTerm[], at: number, verb: ReportedVerb, word: string): void {
+  if (at < 0) return;
+  let k = at + 1;
+  while (k < terms.length && isAdverb(terms[k]!)) k++;
+  const next = terms[k];
+  if (!next) return;
+  const cluster = wordClusters(word)?.[1];
+  if (/^to$/i.test(next.text) && terms[k + 1]?.tags.includes('Verb')) {
+    on('m:to');
+    if (cluster) on(`m:to&vcc:${cluster}`);
+    if (verb.past) on('m:to&past');
+    for (const g of verb.group) if (g.trim()) on(`m:to&g:${g.trim().toLowerCase()}`);
+    return;
+  }
+  if (verb.copula) {
+    let p = next;
+    if (p.tags.includes('Determiner')) p = terms[k + 1] ?? p;
+    if (p.tags.includes('Superlative')) on('m:cop&superlative');
+    else if (p.tags.includes('Comparative')) on('m:cop&comparative');
+    else if (p.tags.includes('Adjective')) {
+      on('m:cop&adjective');
+      const c = wordClusters(p.text);
+      if (c) on(`m:cop&adjc:${c[1]}`);
+    } else if (p.tags.includes('Preposition')) on('m:cop&preposition');
+    else if (p.tags.includes('Noun')) {
+      on('m:cop&noun');
+      const sense = nounSense(p.text.toLowerCase());
+      if (sense) on(`m:cop&ns:${sense}`);
+    }
+    return;
+  }
+  // The object: the first common noun within a few words ("revised down its forecast", "cut the price of").
+  for (let j = k; j < Math.min(terms.length, k + 5); j++) {
+    const t = terms[j]!;
+    if (t.tags.includes('Preposition') || t.tags.includes('Verb')) break;
+    if (!t.tags.includes('Noun') || t.tags.includes('Possessive') || t.tags.includes('Pronoun') || t.tags.includes('ProperNoun')) continue;
+    const sense = nounSense(t.text.toLowerCase().replace(/[^\p{L}'-]/gu, ''));
+    if (sense) on(`o:ns:${sense}`);
+    break;
+  }
 }
 
 let shipped: LedeKindModel | undefined;

@@ -318,12 +318,8 @@ function writtenFeatures(f: Features, words: readonly string[], read: readonly T
   f['written.other'] = share((w) => w !== full && w !== words.at(-1) && w !== words[0] && w.length < full.length);
 }
 
-let nounSenses: Map<string, string> | null = null;
-/** The kind of thing a common noun names (WordNet's lexicographer file: `group`, `location`, `person`, ...; src/resolve/noun-senses.json). */
-export function nounSense(word: string): string | undefined {
-  nounSenses ??= new Map((shippedJson(new URL('./noun-senses.json', import.meta.url)) as { senses: string[] }).senses.map((line) => line.split(' ') as [string, string]));
-  return nounSenses.get(word);
-}
+export { nounSense } from './noun-sense.ts';
+import { nounSense } from './noun-sense.ts';
 
 /**
  * The kind of thing the nouns around a name's mentions name, as shares of its mentions (issue 15 item 2: what the
