@@ -15,6 +15,7 @@ import { resolveEntities } from '../src/resolve/entities.ts';
 import type { Features } from '../src/resolve/page-model.ts';
 import type { EntityType } from '../src/types.ts';
 import { entityKey, judgmentKey } from './pages.ts';
+import { BAR_DENIAL } from '../src/resolve/page-bar.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WORK = path.join(ROOT, '.cache', 'eval-pages');
@@ -26,7 +27,10 @@ export interface JudgedName {
   /** The type the build gave the name. */
   type: EntityType;
   mentions: { article: string; text: string }[];
+  /** A page rule denies it (the page bar's `type-unsure` is no rule: a bar's figures start from the pages before it). */
   deniedByRule: boolean;
+  /** The page model's confidence the build gave it (1: curated or credited). */
+  confidence?: number;
   /** Curated or credited names always get their page and are not scored by the page model. */
   fixed: boolean;
   /** The page model's features. */
@@ -55,7 +59,7 @@ export async function judgedNames(corpus: string, reuse: boolean): Promise<{ nam
     const features = page.get(e.mentions);
     const typeFeatures = type.get(e.mentions);
     names.push({
-      corpus, key: judgmentKey(k.article, k.name), name: e.name, type: e.type, mentions, deniedByRule: e.noPage !== undefined,
+      corpus, key: judgmentKey(k.article, k.name), name: e.name, type: e.type, mentions, deniedByRule: e.noPage !== undefined && e.noPage !== BAR_DENIAL, confidence: e.confidence ?? 1,
       fixed: features === undefined, features: features ?? {}, ...(typeFeatures ? { typeFeatures } : {}),
     });
   }

@@ -71,7 +71,7 @@ describe("an entity's Quotes", () => {
 describe("a name in one article: its article's other names", () => {
   // Invented: the first name shares its sentence with one name, and the article names thirteen more elsewhere (more
   // than the 12 `related` keeps).
-  const STORY = 'Ferry line names new captain\n\nCorin Vale will captain the new ferry, Halden Marsh said on Tuesday.\n\nThe ferry will sail from Tarrow Island to Kestrel Point, and later to Brennock and Oswin Bay.\n\nIts owner, the Westmere Shipping Company, bought it from the Dunmore Yard last year.\n\nMara Quell, Tobin Ashby, Lisle Carrow and Petra Skarn sit on the board of Westmere Shipping.\n\nThe crew trained at the Norvale Maritime College under Jonas Pell and Ida Revik.\n';
+  const STORY = 'Ferry line names new captain\n\nCaptain Corin Vale will take the new ferry, Halden Marsh said on Tuesday.\n\nThe ferry will sail from Tarrow Island to Kestrel Point, and later to Brennock and Oswin Bay.\n\nIts owner, the Westmere Shipping Company, bought it from the Dunmore Yard last year.\n\nMara Quell, Tobin Ashby, Lisle Carrow and Petra Skarn sit on the board of Westmere Shipping.\n\nThe crew trained at the Norvale Maritime College under Jonas Pell and Ida Revik.\n';
   it('counts every other name its article names, uncapped, not the names sharing its sentences (review28 item 2)', async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-named-with-'));
     try {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/extract/index.ts';
 import { resolveEntities, editDistance, entityConfidence, MERGE_RULES, PAGE_THRESHOLD } from '../src/resolve/entities.ts';
 import { CREDIT_CONTEXT } from '../src/resolve/page-rules.ts';
+import { BAR_DENIAL, barProbability, shippedPageBar } from '../src/resolve/page-bar.ts';
 import { parseCuration, emptyCuration, type Curation } from '../src/curation.ts';
 import type { ArticleRecord, IngestedArticle } from '../src/types.ts';
 
@@ -418,6 +419,26 @@ describe('a page only for a name the evidence supports', () => {
     const at = extractArticle(article('a', text)).entities.findIndex((m) => m.text === 'Sales');
     expect(r.assignment.get('a')![at]).toBeNull();
     expect(r.entities.map((e) => e.name)).toEqual(['Quarrow Mining Corp']);
+  });
+
+  it('gives no page to a name whose type the type model is unsure of, and keeps it with its confidence (page bar)', () => {
+    const texts = ['Wooden toys and Brevik candles filled the stalls on Sunday.', 'Ceramic bowls sold well at the autumn fair, said Marla Quint of Penhallow Pottery Ltd.'];
+    const r = resolve(texts.map((t, i) => article(`f${i}`, t)));
+    const brevik = r.plainNames.find((e) => e.name === 'Brevik');
+    // The page model reads it as a name; what it is (a firm, a town, a brand) no mention says.
+    expect(brevik!.confidence!).toBeGreaterThanOrEqual(PAGE_THRESHOLD);
+    expect(brevik!.noPage).toBe(BAR_DENIAL);
+    const at = extractArticle(article('f0', texts[0]!)).entities.findIndex((m) => m.text === 'Brevik');
+    expect(r.assignment.get('f0')![at]).toBeNull();
+    expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Marla Quint', 'Penhallow Pottery Ltd.']));
+  });
+
+  it('reads the page bar as surer the surer the type model is', () => {
+    const reading = { page: 0.8, mentions: 1, articles: 1, built: 'organization' as const };
+    const odds = [0.3, 0.5, 0.7, 0.9].map((type) => barProbability(shippedPageBar(), { ...reading, type }));
+    expect(odds).toEqual([...odds].sort((a, b) => a - b));
+    expect(odds[0]!).toBeLessThan(shippedPageBar().bar);
+    expect(odds[3]!).toBeGreaterThan(shippedPageBar().bar);
   });
 
   it('is sure of a name its own article credits, and reads the page model for any other', () => {

@@ -16,6 +16,7 @@ import { BAG_STOPWORDS, CORPORATE_DESCRIPTORS, MEETING_FORMATS, ORG_FIRST, ORG_H
 import { asksRegister, CREDIT_CONTEXT, cueType, mentionContextIn, pageDenial, readAsBody, TYPE_CUE_WEIGHT, type MentionContext } from './page-rules.ts';
 import { keepsCapitals, usualCase } from '../extract/ner/words.ts';
 import { listsOf, pageFeatures, pageProbability, shippedPageModel, type Features, type MentionEvidence } from './page-model.ts';
+import { BAR_DENIAL, barProbability, shippedPageBar } from './page-bar.ts';
 import { readsRegister, shippedTypeModel, typeDecision, typeFeatures, type TypeEvidence } from './type-model.ts';
 import { sentencesRegister, type Register } from '../extract/register.ts';
 import { archiveMisspellingJoins } from '../extract/misspellings.ts';
@@ -77,6 +78,7 @@ export function resolveEntities(
   const built = buildNames(merges, input.memo);
   decidePages(built, options, input.memo);
   decideTypes(built, options, input.memo);
+  applyPageBar(built);
   return resolution(built, merges.find, mentionKeys, lookup, input.curation);
 }
 
@@ -532,6 +534,23 @@ function decideTypes(built: BuiltName[], options: ResolveOptions, memo: NameMemo
     const decision = options.onTypeFeatures || !memo || b.memoKey === undefined ? decide() : memo.type(b.memoKey, decide);
     b.entity.type = decision.type;
     b.typeProbability = decision.probability;
+  }
+}
+
+/**
+ * The page bar (src/resolve/page-bar.ts), after both models have spoken: a name with a page whose name and type are
+ * not both sure enough — the bar's odds that its page is a real name of the right type under `bar` — loses its page
+ * and keeps its entity as a plain name (`noPage: "type-unsure"`, its confidence as it was). Curated, credited and
+ * cue-typed names, whose type is fixed, keep theirs.
+ */
+function applyPageBar(built: readonly BuiltName[]): void {
+  const model = shippedPageBar();
+  for (const b of built) {
+    const confidence = b.entity.confidence ?? 1;
+    if (b.curated || b.typeFixed || b.typeProbability === undefined || b.entity.noPage !== undefined || confidence < PAGE_THRESHOLD) continue;
+    const articles = new Set(b.entity.mentions.map((m) => m.article)).size;
+    const odds = barProbability(model, { page: confidence, type: b.typeProbability, mentions: b.entity.mentions.length, articles, built: b.entity.type });
+    if (odds < model.bar) b.entity.noPage = BAR_DENIAL;
   }
 }
 

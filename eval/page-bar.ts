@@ -1,0 +1,168 @@
+/**
+ * `node --import tsx eval/page-bar.ts` (`npm run eval:page-bar`): where the bar for an entity page should stand when
+ * a page must be a real name AND of the right type (issue 15 item 3). For every resolved name of the two eval
+ * archives (eval/judged-names.ts: run `npm run eval:pages` first) it reads the page model's confidence, the type
+ * model's probability of the type the build gave, the mentions and the articles, and prints, as a bar moves:
+ *
+ * - the dev samples (the first 200 dev keys of each corpus, eval/pages.ts `scoreSample`): pages, precision (real and
+ *   of the judged type), real-and-right pages kept, and pages per article over the whole archive;
+ * - (a) the page model's confidence alone; (b) joint rules (a name of one article, or any name, needs the type model's
+ *   probability ≥ t); (c) a small logistic over these readings (and, apart, with the page model's features too),
+ *   fitted on the TRAIN judgments only (label: real and of the built type), its penalty chosen by 5-fold
+ *   cross-validation on train and its bar by the train folds' held-out odds; dev only checks it.
+ *
+ * Only names with a page today are scored by a bar (a bar takes pages, it gives none); curated, credited and cue-typed
+ * names keep theirs. Caveat: the page and type models learnt from the train judgments, so on train keys their odds
+ * are surer than on any other text (in-sample); the logistic of (c) leans on them more than it should. Prints only
+ * figures and counts; never a sentence, never a test key (the test split is not read).
+ * `PAGE_BAR_REUSE=1` reads the names kept by the last run (while the features' code is unchanged).
+ */
+import path from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { shippedTypeModel, typeProbabilities, combinedFeatures } from '../src/resolve/type-model.ts';
+import { PAGE_THRESHOLD } from '../src/resolve/entities.ts';
+import type { Features } from '../src/resolve/page-model.ts';
+import { pageProbability } from '../src/resolve/page-model.ts';
+import { barFeatures, type PageBar } from '../src/resolve/page-bar.ts';
+import { judgedNames, type JudgedName } from './judged-names.ts';
+import { chooseL2, crossValidated, fit, type Example } from './logistic.ts';
+import { order, readJudgments, SAMPLE, scoreSample, wilson, type PageJudgment } from './pages.ts';
+
+/** A name with what a bar reads. */
+export interface BarName {
+  name: JudgedName;
+  /** The page model's confidence (1: curated or credited). */
+  page: number;
+  /** The type model's probability of the type built (1: the type is fixed by curation, credit, a cue or a people's name). */
+  type: number;
+  mentions: number;
+  articles: number;
+  /** A page today (no page rule denies it and its confidence reaches the threshold; curated names always). */
+  paged: boolean;
+  /** Its page is no bar's to take (curated, credited, type fixed by a cue). */
+  fixed: boolean;
+}
+
+export function barName(n: JudgedName): BarName {
+  const model = shippedTypeModel();
+  const page = n.confidence ?? (n.fixed ? 1 : 0);
+  const type = n.typeFeatures ? typeProbabilities(model.combine, combinedFeatures(model, n.typeFeatures))[n.type] : 1;
+  const articles = new Set(n.mentions.map((m) => m.article)).size;
+  return {
+    name: n, page, type, mentions: n.mentions.length, articles,
+    paged: n.fixed || (!n.deniedByRule && page >= PAGE_THRESHOLD),
+    fixed: n.fixed || !n.typeFeatures,
+  };
+}
+
+/** The readings of (c): the small set (src/resolve/page-bar.ts), and with `withPage` the page model's own features beside it. */
+export function barFeaturesOf(b: BarName, withPage: boolean): Features {
+  const f = barFeatures({ page: b.page, type: b.type, mentions: b.mentions, articles: b.articles, built: b.name.type });
+  if (withPage) for (const [k, v] of Object.entries(b.name.features)) f[`page.${k}`] = v;
+  return f;
+}
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = path.join(ROOT, 'src', 'resolve', 'page-bar.json');
+
+type Rule = (b: BarName) => boolean;
+
+interface Corpus {
+  corpus: string;
+  names: BarName[];
+  articles: number;
+  judgments: Map<string, PageJudgment>;
+}
+
+/** A rule's figures on a corpus's dev sample and archive: a page is kept where it has one today and the rule keeps it. */
+function dev(c: Corpus, keep: Rule) {
+  const entities = c.names.map((b) => ({ id: b.name.key, name: b.name.name, type: b.name.type, mentions: b.name.mentions, page: b.paged && (b.fixed || keep(b)) }));
+  const { report: r } = scoreSample(entities, c.judgments, 'dev', SAMPLE.dev);
+  const pages = entities.filter((e) => e.page).length;
+  const [lo, hi] = wilson(r.right, r.pages);
+  return { r, pages, cell: `${(r.pages ? r.right / r.pages : 0).toFixed(3)} (${lo.toFixed(2)}–${hi.toFixed(2)}) ${r.pages}p ${r.right}ok ${r.notNames}nn ${r.wrongType}wt ${(pages / c.articles).toFixed(2)}/art` };
+}
+
+/** The judged train keys with a page today that a bar may take, labelled real and of the built type. */
+function trainRows(c: Corpus): { b: BarName; label: number }[] {
+  return c.names
+    .filter((b) => b.paged && !b.fixed && order(b.name.key).split === 'train' && c.judgments.has(b.name.key))
+    .sort((a, z) => (a.name.key < z.name.key ? -1 : 1))
+    .map((b) => {
+      const j = c.judgments.get(b.name.key)!;
+      return { b, label: j.isName && j.type === b.name.type ? 1 : 0 };
+    });
+}
+
+function table(corpora: Corpus[], rules: [string, Rule][]): void {
+  const base = corpora.map((c) => dev(c, () => true).r.right);
+  console.log(`| rule | ${corpora.map((c) => `${c.corpus} dev: precision (interval) pages, right, not names, wrong type, pages/article`).join(' | ')} | right pages lost |`);
+  console.log(`| --- | ${corpora.map(() => '---').join(' | ')} | --- |`);
+  for (const [label, rule] of rules) {
+    const cells = corpora.map((c) => dev(c, rule));
+    console.log(`| ${label} | ${cells.map((x) => x.cell).join(' | ')} | ${cells.map((x, i) => `${base[i]! - x.r.right}/${base[i]}`).join(', ')} |`);
+  }
+}
+
+/** On train rows: precision and share of right pages kept by a rule (for a rule of held-out odds, the fold's). */
+function trainLine(label: string, rows: { b: BarName; label: number }[], keep: (i: number) => boolean): string {
+  const kept = rows.filter((_, i) => keep(i));
+  const right = kept.filter((x) => x.label).length;
+  const all = rows.filter((x) => x.label).length;
+  return `${label}: train ${kept.length}/${rows.length} pages kept, precision ${(right / Math.max(1, kept.length)).toFixed(3)} (all ${(all / rows.length).toFixed(3)}), right kept ${right}/${all} (${((100 * (all - right)) / all).toFixed(1)}% lost)`;
+}
+
+async function main() {
+  const corpora: Corpus[] = [];
+  for (const corpus of ['reuters', 'bbc']) {
+    const { names, articles } = await judgedNames(corpus, !!process.env.PAGE_BAR_REUSE);
+    corpora.push({ corpus, names: names.map(barName), articles, judgments: readJudgments(corpus) });
+  }
+  const rules: [string, Rule][] = [['today (page ≥ 0.2)', () => true]];
+  for (const t of [0.25, 0.3, 0.35, 0.4, 0.5, 0.6]) rules.push([`(a) page ≥ ${t}`, (b) => b.page >= t]);
+  for (const t of [0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) rules.push([`(b) one article: type ≥ ${t}`, (b) => b.articles > 1 || b.type >= t]);
+  for (const t of [0.4, 0.5, 0.6, 0.7]) rules.push([`(b) any: type ≥ ${t}`, (b) => b.type >= t]);
+  for (const t of [0.5, 0.7]) rules.push([`(b) one mention: type ≥ ${t}`, (b) => b.mentions > 1 || b.type >= t]);
+  for (const [p, t] of [[0.35, 0.5], [0.5, 0.5], [0.5, 0.7], [0.35, 0.7]] as const) rules.push([`(b) one article: page ≥ ${p} and type ≥ ${t}`, (b) => b.articles > 1 || (b.page >= p && b.type >= t)]);
+  for (const [p, t] of [[0.5, 0.5], [0.6, 0.6], [0.7, 0.7]] as const) rules.push([`(b) one article: page·type ≥ ${p * t}`, (b) => b.articles > 1 || b.page * b.type >= p * t]);
+
+  // (c): logistic on train judgments only.
+  const rows = corpora.flatMap(trainRows);
+  console.log(`train rows (judged train keys with a page today, not fixed): ${rows.length}, real and right ${rows.filter((x) => x.label).length}`);
+  for (const [label, rule] of rules.slice(0, 1).concat(rules.filter(([l]) => l.startsWith('(b) one article: type')))) console.log(trainLine(label, rows, (i) => rule(rows[i]!.b)));
+  for (const withPage of [false, true]) {
+    const examples: Example[] = rows.map((x) => ({ features: barFeaturesOf(x.b, withPage), label: x.label, offset: 0 }));
+    const names = [...new Set(examples.flatMap((x) => Object.keys(x.features)))].sort();
+    const tag = withPage ? '(c+) logistic, readings and page features' : '(c) logistic, readings';
+    console.log(`${tag}: ${names.length} features`);
+    const l2 = chooseL2(examples, names, [0.1, 0.03, 0.01, 0.003, 0.001], 5);
+    const { held } = crossValidated(examples, l2, names, 5);
+    const model = fit(examples, l2, names);
+    console.log(`${tag}: L2 ${l2}; weights ${Object.entries(model.weights).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, 12).map(([k, v]) => `${k} ${v}`).join(', ')}; bias ${model.bias}`);
+    // The bar: the highest (step 0.05) at which the train folds' held-out odds lose at most 4% of the right pages.
+    let chosen = 0;
+    for (let t = 0.05; t < 0.96; t += 0.05) {
+      const bar = Math.round(t * 100) / 100;
+      const keep = (i: number) => held[i]! >= bar;
+      const line = trainLine(`${tag} held-out ≥ ${bar}`, rows, keep);
+      console.log(line);
+      const all = rows.filter((x) => x.label).length;
+      const lost = rows.filter((x, i) => x.label && !keep(i)).length;
+      if (lost / all <= 0.04) chosen = bar;
+    }
+    console.log(`${tag}: bar chosen on train CV (≤ 4% of right train pages lost): ${chosen}`);
+    if (!withPage && process.env.PAGE_BAR_WRITE) {
+      const ordered: PageBar = {
+        about: `Page bar weights (src/resolve/page-bar.ts), written by npm run eval:page-bar (PAGE_BAR_WRITE=1): logistic regression, L2 ${l2} (5-fold cross-validation on train), trained on the ${rows.length} judged train-split names with a page of tests/gold/pages-reuters.json and pages-bbc.json (label: real and of the judged type); bar ${chosen}, the highest step of 0.05 at which the train folds' held-out odds lose at most 4% of the right train pages. No text.`,
+        bar: chosen, bias: model.bias, weights: Object.fromEntries(Object.entries(model.weights).sort((a, b) => (a[0] < b[0] ? -1 : 1))),
+      };
+      writeFileSync(OUT, `${JSON.stringify(ordered, null, 1)}\n`);
+      console.log(`wrote ${path.relative(ROOT, OUT)}`);
+    }
+    for (const bar of [...new Set([chosen, 0.5, 0.6, 0.7, 0.8])].sort()) rules.push([`${tag} ≥ ${bar}${bar === chosen ? ' (chosen on train)' : ''}`, (b) => pageProbability(model, barFeaturesOf(b, withPage)) >= bar]);
+  }
+  table(corpora, rules);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
