@@ -24,6 +24,8 @@ import { teamSheetItems } from './team-sheet.ts';
 import { misspellingJoins } from './misspellings.ts';
 import { namedAsPartners } from './partner-names.ts';
 import { joinsByModel } from './joiner.ts';
+import { spanChoiceFeatures, spanChoiceOn, takesLonger, type SpanChoiceView } from './span-choice.ts';
+import type { Features } from '../util/logistic.ts';
 import { isPersonNoun } from './trigger-sense.ts';
 import { countryInitials, gazetteerKey, shippedGazetteers } from './ner/gazetteer.ts';
 import type { EntityMention, EntityType, IngestedArticle, Sentence, SpanReading } from '../types.ts';
@@ -1365,6 +1367,7 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
   joinSpelledOut(found, sentence, text, tokens);
   joinMarkedWhole(found, sentence, text, tokens, marked);
   joinWrittenWhole(found, sentence, text, tokens, tiedAtAnd);
+  chooseLongerSpans(found, spans, words, sentence, text, tokens, body);
   for (const span of spans) {
     const overlapping = found.filter((c) => c.start < span.end && c.end > span.start);
     // A span the rules part at a possessive ("Microsoft's Windows", "BBC Two's Newsnight": the owner and what it owns)
@@ -1414,6 +1417,101 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
   for (const c of found.flatMap((x) => (x.withoutOpener ? [x, x.withoutOpener] : [x]))) {
     c.odds = averageOdds(words, c.start, c.end);
     c.span = spanReading(words, text, c.start, c.end);
+  }
+}
+
+/** The kind the evidence votes for most ('none' with no vote). */
+function strongestKind(e: Evidence): string {
+  const [kind, votes] = (Object.entries(e) as [string, number][]).reduce((a, b) => (b[1] > a[1] ? b : a));
+  return votes > 0 ? kind : 'none';
+}
+
+/** A decision point `chooseLongerSpans` asks about: its sentence, the rules' names and the longer span, as written. */
+export interface SpanChoicePoint {
+  paragraph: string;
+  sentence: number;
+  start: number;
+  end: number;
+  pieces: string[];
+  longer: string;
+  kind: SpanChoiceView['kind'];
+  features: Features;
+}
+
+/** Set by eval/train-span-choice.ts alone: each decision point is reported here and the rules' span kept. */
+export const spanChoiceProbe: { report?: (point: SpanChoicePoint) => void } = {};
+
+/** Text between words of one name: a space, with "&", a comma or a possessive before it. */
+const NAME_GAP = /^(?:['’]s?)?,?\s+(?:&\s+)?$/u;
+/** Text between two names side by side that a longer name may span ("and", "of", "of the" are words: see below). */
+const SIDE_GAP = /^(?:['’]s?)?\s+(?:&\s+)?$/u;
+
+/**
+ * Where the rules keep a shorter name than a longer span over it — the tagger's one name over the rules' candidates
+ * ("Vell and Tarn" read whole, the rules keeping "Vell"), or two candidates written side by side with "and", "of",
+ * "&", a possessive or a space — the span choice model (span-choice.ts, learnt from the archives' train keys) takes
+ * the longer span where it is sure that is the name: the candidate is made again from its words (`cleanRun`), and
+ * stays as it was where the rules refuse them as a name or the remade name does not hold every piece.
+ */
+function chooseLongerSpans(found: Candidate[], spans: TaggedSpan[], words: ReadWord[], sentence: Sentence, text: string, tokens: Token[], body: string): void {
+  if (!spanChoiceProbe.report && !spanChoiceOn()) return;
+  const runs: { first: number; last: number; kind: SpanChoiceView['kind']; type?: string }[] = [];
+  for (const sp of spans) {
+    const first = tokens.findIndex((t) => within(t, sp));
+    if (first < 0) continue;
+    let last = first;
+    while (last + 1 < tokens.length && within(tokens[last + 1]!, sp)) last++;
+    runs.push({ first, last, kind: 'tagger', type: sp.type });
+  }
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  for (let k = 0; k + 1 < sorted.length; k++) {
+    const [a, b] = [sorted[k]!, sorted[k + 1]!];
+    const first = tokens.indexOf(a.tokens[0]!);
+    const last = tokens.indexOf(b.tokens.at(-1)!);
+    const between = tokens.slice(tokens.indexOf(a.tokens.at(-1)!) + 1, tokens.indexOf(b.tokens[0]!)).map((t) => t.text);
+    if (first < 0 || last <= first || between.length > 2 || !between.every((w, n) => (n === 0 ? CONNECTORS.has(w) : between[0] === 'of' && w === 'the'))) continue;
+    if (!runs.some((r) => r.first <= first && r.last >= last)) runs.push({ first, last, kind: 'adjacent' });
+  }
+  for (const { first, last, kind, type } of runs) {
+    const run = tokens.slice(first, last + 1);
+    const over = found.filter((c) => c.start < run.at(-1)!.end && c.end > run[0]!.start);
+    if (!over.length || over.some((c) => c.start < run[0]!.start || c.end > run.at(-1)!.end || c.dateline)) continue;
+    if (over.length === 1 && over[0]!.start === run[0]!.start && over[0]!.end === run.at(-1)!.end) continue;
+    if (!run.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || CONNECTORS.has(t.text) || t.text === 'the')) continue;
+    if (run.some((t, k) => k > 0 && !(CONNECTORS.has(t.text) || t.text === 'the' || CONNECTORS.has(run[k - 1]!.text) || run[k - 1]!.text === 'the' ? /^\s+$/.test(text.slice(run[k - 1]!.end, t.start)) : (kind === 'tagger' ? NAME_GAP : SIDE_GAP).test(text.slice(run[k - 1]!.end, t.start))))) continue;
+    if (run.some((t, k) => k > 0 && (endsFirmWithPeriod(run[k - 1]!, t) || recasedAfterInitials(text, tokens, first + k - 1, first + k)))) continue;
+    if (CONNECTORS.has(run[0]!.text) || CONNECTORS.has(run.at(-1)!.text) || run.at(-1)!.text === 'the') continue;
+    const held = run.map((t) => over.some((c) => c.tokens.includes(t)));
+    const longer = text.slice(run[0]!.start, run.at(-1)!.end);
+    const addedWords = run.filter((_, k) => !held[k] && /^[\p{Lu}\p{N}]/u.test(run[k]!.text));
+    const oddsOf = addedWords.length ? addedWords : run;
+    const addedOdds = oddsOf.reduce((s, t) => s + nameOdds(words.find((w) => w.start <= t.start && w.end >= t.end - (t.text.endsWith('.') ? 1 : 0))), 0) / oddsOf.length;
+    const times = timesWritten(body, longer);
+    const view: SpanChoiceView = {
+      kind,
+      longer: run.map((t) => t.text),
+      held,
+      gaps: run.slice(1).map((t, k) => text.slice(run[k]!.end, t.start)),
+      ...(type ? { taggerType: type } : {}),
+      addedOdds,
+      longerAgain: times > 1,
+      pieceAlone: over.some((c) => timesWritten(body, c.text) > times),
+      opens: sentenceInitial(text, sentence, run[0]!),
+      pieceTypes: over.map((c) => strongestKind(c.rules)),
+    };
+    const features = spanChoiceFeatures(view);
+    if (!spanChoiceProbe.report && !takesLonger(features)) continue;
+    // Only where the longer span makes another name: the rules' cleaning of it (a title stripped, "Mr Vell") may give
+    // the rules' name again.
+    const remade = cleanRun(text, sentence, tokens, first, run);
+    if (!remade || over.some((c) => c.start < remade.start || c.end > remade.end) || found.some((o) => !over.includes(o) && o.start < remade.end && o.end > remade.start)) continue;
+    if (over.length === 1 && over[0]!.start === remade.start && over[0]!.end === remade.end) continue;
+    if (spanChoiceProbe.report) {
+      spanChoiceProbe.report({ paragraph: sentence.paragraph, sentence: sentence.index, start: remade.start, end: remade.end, pieces: over.map((c) => c.text), longer: remade.text, kind, features });
+      continue;
+    }
+    found.splice(found.indexOf(over[0]!), 1, remade);
+    for (const c of over.slice(1)) found.splice(found.indexOf(c), 1);
   }
 }
 
