@@ -390,6 +390,28 @@ describe('extractEvents', () => {
     expect(at(0)).toContain('Norland');
     expect(at(1) ?? []).not.toContain('Norland');
   });
+  it('leaves out a place of the closing report and a place of a participle phrase describing a noun (session 35, evt76)', () => {
+    const who = (title: string, text: string, names: [string, EntityType][]) => {
+      const { a, sentences } = article('r', '1987-05-04', [text]);
+      a.title = title;
+      const entities = names.map(([t, ty]) => ent(sentences, 0, t, ty));
+      const [event] = extractEvents(a, sentences, entities, []);
+      return { parties: event?.participants.map((p) => entities[p.mention]!.text), aside: event?.asides?.map((i) => entities[i]!.text) ?? [] };
+    };
+    // Where the report was made: kept in asides (graph.json alsoNamed), no party.
+    const bought = who('QUANTA BUYS MIRO', 'PELLA, May 4 - Quanta Corp has bought Miro Ltd for 20 mln dlrs, the company said in Varna.', [['Quanta Corp', 'organization'], ['Miro Ltd', 'organization'], ['Varna', 'place']]);
+    expect(bought.parties).toEqual(['Quanta Corp', 'Miro Ltd']);
+    expect(bought.aside).toContain('Varna');
+    const told = who('NORLAND TO BUY TURBINES', 'PELLA, May 4 - Norland planned to buy two turbines as part of a policy of buying more goods, a spokesman for the group Miro Federation told Reuters by telephone from Varna.', [['Norland', 'place'], ['Miro Federation', 'organization'], ['Reuters', 'organization'], ['Varna', 'place']]);
+    expect(told.parties).toEqual(['Norland']);
+    expect(told.aside).toContain('Varna');
+    // Where the thing a participle describes was issued: no party of the statement.
+    const settled = who('ZORBIX SAYS DISPUTE WITH QUANTA EASED', 'PELLA, May 4 - Zorbix Ltd and Quanta Corp had settled some points in a long dispute over patents, Zorbix said in a filing for a bond recently issued in Oslo.', [['Zorbix Ltd', 'organization'], ['Quanta Corp', 'organization'], ['Zorbix', 'organization'], ['Oslo', 'place']]);
+    expect(settled.parties).not.toContain('Oslo');
+    expect(settled.aside).toContain('Oslo');
+    // A place the reported happening itself names stays; so does one after a report that opens a clause of its own.
+    expect(who('QUANTA OPENS PLANT', 'PELLA, May 4 - Quanta Corp opened a plant in Varna on Monday, the company said.', [['Quanta Corp', 'organization'], ['Varna', 'place']]).parties).toContain('Varna');
+  });
   it('takes participants from the trigger\'s clause only: not a relative or subordinate clause, nor an apposition', () => {
     const { a, sentences } = article('c', '2020-05-05', [
       'Quanta bought a stake in Zorbix, which makes the Qube and the Mira.',
