@@ -409,6 +409,8 @@ describe('extractEvents', () => {
     const settled = who('ZORBIX SAYS DISPUTE WITH QUANTA EASED', 'PELLA, May 4 - Zorbix Ltd and Quanta Corp had settled some points in a long dispute over patents, Zorbix said in a filing for a bond recently issued in Oslo.', [['Zorbix Ltd', 'organization'], ['Quanta Corp', 'organization'], ['Zorbix', 'organization'], ['Oslo', 'place']]);
     expect(settled.parties).not.toContain('Oslo');
     expect(settled.aside).toContain('Oslo');
+    // A place that is the participle's object, not after a preposition of place, is what the phrase is about: it stays.
+    expect(who('QUANTA BUYS PLANTS', 'PELLA, May 4 - Quanta Corp bought two plants supplying Norland with gas from Miro Ltd.', [['Quanta Corp', 'organization'], ['Norland', 'place'], ['Miro Ltd', 'organization']]).parties).toContain('Norland');
     // A place the reported happening itself names stays; so does one after a report that opens a clause of its own.
     expect(who('QUANTA OPENS PLANT', 'PELLA, May 4 - Quanta Corp opened a plant in Varna on Monday, the company said.', [['Quanta Corp', 'organization'], ['Varna', 'place']]).parties).toContain('Varna');
   });

@@ -20,7 +20,7 @@ import { scheduledDay, ledeVerb } from './scheduled.ts';
 import { WRITTEN_YEAR } from './dates.ts';
 import { alternation, COMPANY_STAND_INS, NAME_PIECES, PASSIVE_AUXILIARIES, FACILITY_HEADS, FIGURE_VERBS, FILING_WORDS, ORG_HEADS, PRESS_NOUNS, PRICED_SUBJECTS, SUBJECT_PRONOUNS, WEEKS_BEFORE,
   SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS, NOUN_MARKERS, REFERENT_CLAUSE_OPENERS, BODY_REFERENT_PRONOUNS, PERSON_REFERENT_PRONOUNS, REFLEXIVES,
-  ANTECEDENT_POSSESSIVES, PLURAL_REFERENT_PRONOUNS, MATCH_MOMENT_PHRASES, DENYING_VERBS, RESCHEDULING, TIME_RELATIVES, RELATIVE_PRONOUNS, LEDE_PERIOD_END } from './lexicon.ts';
+  ANTECEDENT_POSSESSIVES, PLURAL_REFERENT_PRONOUNS, MATCH_MOMENT_PHRASES, DENYING_VERBS, RESCHEDULING, TIME_RELATIVES, RELATIVE_PRONOUNS, LEDE_PERIOD_END, PLACE_PREPOSITIONS, WHERE_OR_WHO_PREPOSITIONS } from './lexicon.ts';
 import { isTableRow, isTableStory } from './table-row.ts';
 import { describesNounBefore } from './participle.ts';
 import { escapeRegExp } from '../util/escape.ts';
@@ -1549,15 +1549,22 @@ const PARTICIPLE_SHAPE = /\b[a-z]{2,}(?:ed|en|ing)\b/g;
  * The place starting at `start`, after the trigger ending at `triggerTo`, is in a participle phrase describing the
  * noun before it ("reported the terms in a filing for a bond recently issued in Oslo", "bought a plant located in
  * Varna"): it says where that thing is or was made, not where the happening was (session 35, evt76). The participle
- * is the last such word before the place with no comma between, and the participle model (participle.ts) reads it as
+ * is the last such word before the place with no comma between, a preposition of place right before the place
+ * (THING_PLACE_GAP), and the participle model (participle.ts) reads it as
  * describing the noun before it.
  */
 function placeOfDescribedNoun(text: string, triggerTo: number, start: number): boolean {
   const between = text.slice(triggerTo, start);
   if (/[,;:]/.test(between)) return false;
   const last = [...between.matchAll(PARTICIPLE_SHAPE)].at(-1);
-  return last !== undefined && last.index > 0 && describesNounBefore(text, triggerTo + last.index);
+  return last !== undefined && last.index > 0 && THING_PLACE_GAP.test(between.slice(last.index + last[0].length)) && describesNounBefore(text, triggerTo + last.index);
 }
+
+/**
+ * Between such a participle and its place, a preposition of place only ("issued in", "shipped from"): a place that is
+ * the participle's object ("two issues separating Norland from …") is what the phrase is about, and stays.
+ */
+const THING_PLACE_GAP = new RegExp(String.raw`^\s+(?:${alternation([...PLACE_PREPOSITIONS, ...WHERE_OR_WHO_PREPOSITIONS])})\s+(?:the\s+)?$`, 'i');
 
 /** What ends right before a place that locates a company's part: "subsidiary in", "division based in". */
 const LOCATES_PART = /\b(?:subsidiar(?:y|ies)|units?|divisions?|affiliates?|operations)\s+(?:(?:based|located)\s+)?(?:in|at)\s+(?:the\s+)?$/i;
