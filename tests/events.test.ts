@@ -7,7 +7,7 @@ import { NAME_PIECES, ORG_HEADS, TITLE_HEADS } from '../src/extract/lexicon.ts';
 import { clauseTitle, headlineTitle, readableClause, resolveEvents, resolveHappenings, resolveQuotes } from '../src/resolve/events.ts';
 import { EVENT_KINDS, eventKind } from '../src/event-types.ts';
 import { assertionOf } from '../src/extract/assertion.ts';
-import { triggerClause } from '../src/extract/clause.ts';
+import { reportTail, triggerClause } from '../src/extract/clause.ts';
 import { toldAsHabit } from '../src/extract/tense.ts';
 import { verbGroup } from '../src/extract/state.ts';
 import { unnamedSubject, unnamedSubjectOf } from '../src/extract/unnamed-party.ts';
@@ -409,6 +409,10 @@ describe('extractEvents', () => {
     const settled = who('ZORBIX SAYS DISPUTE WITH QUANTA EASED', 'PELLA, May 4 - Zorbix Ltd and Quanta Corp had settled some points in a long dispute over patents, Zorbix said in a filing for a bond recently issued in Oslo.', [['Zorbix Ltd', 'organization'], ['Quanta Corp', 'organization'], ['Zorbix', 'organization'], ['Oslo', 'place']]);
     expect(settled.parties).not.toContain('Oslo');
     expect(settled.aside).toContain('Oslo');
+    // No report closes the sentence after "but" (a second verb of the subject) or before a clause of its own.
+    expect(reportTail('Ann Lee told the panel she was worried, but said Norland\'s part had been small.', 8)).toBeUndefined();
+    const closing = 'Quanta Corp bought Miro Ltd, the company told Reuters from Varna.';
+    expect(reportTail(closing, 12)).toEqual({ start: closing.indexOf(' Reuters'), end: closing.length });
     // A place that is the participle's object, not after a preposition of place, is what the phrase is about: it stays.
     expect(who('QUANTA BUYS PLANTS', 'PELLA, May 4 - Quanta Corp bought two plants supplying Norland with gas from Miro Ltd.', [['Quanta Corp', 'organization'], ['Norland', 'place'], ['Miro Ltd', 'organization']]).parties).toContain('Norland');
     // A place the reported happening itself names stays; so does one after a report that opens a clause of its own.

@@ -281,15 +281,17 @@ function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger, menti
 function asidesOf(at: ArticleReading, sentence: Sentence, found: Trigger, mentions: { item: EntityMention; index: number }[], outside: Set<number>, kept: EventMention['participants'], reported?: { start: number; end: number }, reportedNews = false): number[] {
   // (What follows the lede's closing reporting verb, where it reports the news: reportedNews.)
   const tail = reportedNews ? { start: found.index + found.text.length, end: sentence.text.length } : reportTail(sentence.text, found.index + found.text.length);
-  const spans = [...besideTheHappening(sentence.text, found.index, found.index + found.text.length), ...(reported ? [reported] : []), ...(tail ? [tail] : [])];
+  const spans = [...besideTheHappening(sentence.text, found.index, found.index + found.text.length), ...(reported ? [reported] : [])];
   const left = ({ index }: { index: number }, i: number) => outside.has(i) && !kept.some((p) => p.mention === index);
   // A name that only describes the next one ("Tennessee Senator Ann Vell", "U.S. retailer Zorbix") says whose or where
   // that party is: kept beside it too (evt67).
   const local = mentions.map(({ item }) => ({ start: item.start - sentence.start, end: item.end - sentence.start }));
   const triggerTo = found.index + found.text.length;
   const describers = mentions.filter((m, i) => left(m, i) && describesNextName(sentence.text, local, i, found.index, triggerTo) && !outside.has(i + 1));
-  // (A place of a participle phrase describing a noun, placeOfDescribedNoun, says where that thing is: kept beside.)
-  const thingPlace = (m: { item: EntityMention }, i: number) => m.item.type === 'place' && local[i]!.start >= triggerTo && placeOfDescribedNoun(sentence.text, triggerTo, local[i]!.start);
+  // (A place of the closing report, or of a participle phrase describing a noun, placeOfDescribedNoun, says where the
+  // report was made or where that thing is: kept beside, as notOfTheTrigger left it out.)
+  const thingPlace = (m: { item: EntityMention }, i: number) => m.item.type === 'place' && local[i]!.start >= triggerTo
+    && ((tail !== undefined && local[i]!.start >= tail.start) || placeOfDescribedNoun(sentence.text, triggerTo, local[i]!.start));
   const asides = mentions.filter((m, i) => left(m, i) && !describers.includes(m)
     && (spans.some((s) => local[i]!.start >= s.start && local[i]!.end <= s.end) || thingPlace(m, i)));
   if (asides.length === 0) return describers.map(({ index }) => index);
