@@ -402,11 +402,11 @@ describe('extractEvents', () => {
     const bought = who('QUANTA BUYS MIRO', 'PELLA, May 4 - Quanta Corp has bought Miro Ltd for 20 mln dlrs, the company said in Varna.', [['Quanta Corp', 'organization'], ['Miro Ltd', 'organization'], ['Varna', 'place']]);
     expect(bought.parties).toEqual(['Quanta Corp', 'Miro Ltd']);
     expect(bought.aside).toContain('Varna');
-    const told = who('NORLAND TO BUY TURBINES', 'PELLA, May 4 - Norland planned to buy two turbines as part of a policy of buying more goods, a spokesman for the group Miro Federation told Reuters by telephone from Varna.', [['Norland', 'place'], ['Miro Federation', 'organization'], ['Reuters', 'organization'], ['Varna', 'place']]);
-    expect(told.parties).toEqual(['Norland']);
+    const told = who('NORLAND OPENS DAM', 'PELLA, May 4 - Norland opened a second dam on the Arlo river, an aide told Reuters from Varna.', [['Norland', 'place'], ['Arlo', 'place'], ['Reuters', 'organization'], ['Varna', 'place']]);
+    expect(told.parties).not.toContain('Varna');
     expect(told.aside).toContain('Varna');
     // Where the thing a participle describes was issued: no party of the statement.
-    const settled = who('ZORBIX SAYS DISPUTE WITH QUANTA EASED', 'PELLA, May 4 - Zorbix Ltd and Quanta Corp had settled some points in a long dispute over patents, Zorbix said in a filing for a bond recently issued in Oslo.', [['Zorbix Ltd', 'organization'], ['Quanta Corp', 'organization'], ['Zorbix', 'organization'], ['Oslo', 'place']]);
+    const settled = who('ZORBIX SAYS PATENT ROW ENDED', 'PELLA, May 4 - Zorbix Ltd ended its patent row with Quanta Corp, Zorbix said in a notice on shares lately listed in Oslo.', [['Zorbix Ltd', 'organization'], ['Quanta Corp', 'organization'], ['Zorbix', 'organization'], ['Oslo', 'place']]);
     expect(settled.parties).not.toContain('Oslo');
     expect(settled.aside).toContain('Oslo');
     // No report closes the sentence after "but" (a second verb of the subject) or before a clause of its own.

@@ -480,8 +480,8 @@ const CLAUSE_AFTER_VERB = new RegExp(String.raw`^\s*(?:that|to|${alternation(PER
 
 /**
  * The words after a reporting verb that closes its sentence, when it is set after what it reports (at or after
- * `from`, the reported happening's trigger): ", Quanta said in a filing for a bond sold in Oslo", ", a spokesman told
- * Reuters by telephone from Varna", ", said Ann Lee in Pella". They tell where, how and to whom the report was made,
+ * `from`, the reported happening's trigger): ", Quanta said in a notice on shares listed in Oslo", ", an aide told
+ * Reuters from Varna", ", said Ann Lee in Pella". They tell where, how and to whom the report was made,
  * not where or with whom the reported happening was (session 35, evt76). The verb follows a comma or a closing quote
  * with only its speaker between (no finite verb: "…, which it said was sold in Oslo" is a relative clause; no "and" or
  * "but": "…, but said Norland's part had been small" is a second verb of the subject), and no clause of its own opens

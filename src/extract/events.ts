@@ -1549,7 +1549,7 @@ const PARTICIPLE_SHAPE = /\b[a-z]{2,}(?:ed|en|ing)\b/g;
 
 /**
  * The place starting at `start`, after the trigger ending at `triggerTo`, is in a participle phrase describing the
- * noun before it ("reported the terms in a filing for a bond recently issued in Oslo", "bought a plant located in
+ * noun before it ("said so in a notice on shares lately listed in Oslo", "bought a plant located in
  * Varna"): it says where that thing is or was made, not where the happening was (session 35, evt76). The participle
  * is the last such word before the place with no comma between, a preposition of place right before the place
  * (THING_PLACE_GAP), and the participle model (participle.ts) reads it as
