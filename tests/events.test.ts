@@ -7,7 +7,7 @@ import { NAME_PIECES, ORG_HEADS, TITLE_HEADS } from '../src/extract/lexicon.ts';
 import { clauseTitle, headlineTitle, readableClause, resolveEvents, resolveHappenings, resolveQuotes } from '../src/resolve/events.ts';
 import { EVENT_KINDS, eventKind } from '../src/event-types.ts';
 import { assertionOf } from '../src/extract/assertion.ts';
-import { triggerClause } from '../src/extract/clause.ts';
+import { reportTail, triggerClause } from '../src/extract/clause.ts';
 import { toldAsHabit } from '../src/extract/tense.ts';
 import { verbGroup } from '../src/extract/state.ts';
 import { unnamedSubject, unnamedSubjectOf } from '../src/extract/unnamed-party.ts';
@@ -389,6 +389,34 @@ describe('extractEvents', () => {
     const at = (i: number) => held.find((e) => e.sentence === i)?.participants.map((p) => there[p.mention]!.text);
     expect(at(0)).toContain('Norland');
     expect(at(1) ?? []).not.toContain('Norland');
+  });
+  it('leaves out a place of the closing report and a place of a participle phrase describing a noun (session 35, evt76)', () => {
+    const who = (title: string, text: string, names: [string, EntityType][]) => {
+      const { a, sentences } = article('r', '1987-05-04', [text]);
+      a.title = title;
+      const entities = names.map(([t, ty]) => ent(sentences, 0, t, ty));
+      const [event] = extractEvents(a, sentences, entities, []);
+      return { parties: event?.participants.map((p) => entities[p.mention]!.text), aside: event?.asides?.map((i) => entities[i]!.text) ?? [] };
+    };
+    // Where the report was made: kept in asides (graph.json alsoNamed), no party.
+    const bought = who('QUANTA BUYS MIRO', 'PELLA, May 4 - Quanta Corp has bought Miro Ltd for 20 mln dlrs, the company said in Varna.', [['Quanta Corp', 'organization'], ['Miro Ltd', 'organization'], ['Varna', 'place']]);
+    expect(bought.parties).toEqual(['Quanta Corp', 'Miro Ltd']);
+    expect(bought.aside).toContain('Varna');
+    const told = who('NORLAND OPENS DAM', 'PELLA, May 4 - Norland opened a second dam on the Arlo river, an aide told Reuters from Varna.', [['Norland', 'place'], ['Arlo', 'place'], ['Reuters', 'organization'], ['Varna', 'place']]);
+    expect(told.parties).not.toContain('Varna');
+    expect(told.aside).toContain('Varna');
+    // Where the thing a participle describes was issued: no party of the statement.
+    const settled = who('ZORBIX SAYS PATENT ROW ENDED', 'PELLA, May 4 - Zorbix Ltd ended its patent row with Quanta Corp, Zorbix said in a notice on shares lately listed in Oslo.', [['Zorbix Ltd', 'organization'], ['Quanta Corp', 'organization'], ['Zorbix', 'organization'], ['Oslo', 'place']]);
+    expect(settled.parties).not.toContain('Oslo');
+    expect(settled.aside).toContain('Oslo');
+    // No report closes the sentence after "but" (a second verb of the subject) or before a clause of its own.
+    expect(reportTail('Ann Lee told the panel she was worried, but said Norland\'s part had been small.', 8)).toBeUndefined();
+    const closing = 'Quanta Corp bought Miro Ltd, the company told Reuters from Varna.';
+    expect(reportTail(closing, 12)).toEqual({ start: closing.indexOf(' Reuters'), end: closing.length });
+    // A place that is the participle's object, not after a preposition of place, is what the phrase is about: it stays.
+    expect(who('QUANTA BUYS PLANTS', 'PELLA, May 4 - Quanta Corp bought two plants supplying Norland with gas from Miro Ltd.', [['Quanta Corp', 'organization'], ['Norland', 'place'], ['Miro Ltd', 'organization']]).parties).toContain('Norland');
+    // A place the reported happening itself names stays; so does one after a report that opens a clause of its own.
+    expect(who('QUANTA OPENS PLANT', 'PELLA, May 4 - Quanta Corp opened a plant in Varna on Monday, the company said.', [['Quanta Corp', 'organization'], ['Varna', 'place']]).parties).toContain('Varna');
   });
   it('takes participants from the trigger\'s clause only: not a relative or subordinate clause, nor an apposition', () => {
     const { a, sentences } = article('c', '2020-05-05', [

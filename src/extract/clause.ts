@@ -469,6 +469,37 @@ export function ownSubjectClause(text: string, at: number): boolean {
   return hasFiniteVerb(rest.slice(0, upTo.offset.start + upTo.offset.length));
 }
 
+/** A reporting verb (SPEECH_VERBS_AFTER) as a word. */
+const SPEECH_VERB = new RegExp(String.raw`\b(?:${alternation(SPEECH_VERBS_AFTER)})\b`, 'gi');
+
+/** "and" or "but" after the comma: the verb is a second one of the sentence's subject (", but said …"), no report's close. */
+const SECOND_VERB_PHRASE = new RegExp(String.raw`^\s*(?:${alternation(CLAUSE_JUNCTIONS)})\b`, 'i');
+
+/** What opens a clause of its own right after a reporting verb ("said that …", "said it …", "said to be …"). */
+const CLAUSE_AFTER_VERB = new RegExp(String.raw`^\s*(?:that|to|${alternation(PERSONAL_PRONOUNS)})\b`, 'i');
+
+/**
+ * The words after a reporting verb that closes its sentence, when it is set after what it reports (at or after
+ * `from`, the reported happening's trigger): ", Quanta said in a notice on shares listed in Oslo", ", an aide told
+ * Reuters from Varna", ", said Ann Lee in Pella". They tell where, how and to whom the report was made,
+ * not where or with whom the reported happening was (session 35, evt76). The verb follows a comma or a closing quote
+ * with only its speaker between (no finite verb: "…, which it said was sold in Oslo" is a relative clause; no "and" or
+ * "but": "…, but said Norland's part had been small" is a second verb of the subject), and no clause of its own opens
+ * after it ("said that …", "said it …", "said to be …", or any finite verb after it). The span runs from the verb's end to
+ * the sentence's end; undefined when no reporting verb closes the sentence so.
+ */
+export function reportTail(text: string, from: number): { start: number; end: number } | undefined {
+  const verb = [...text.matchAll(SPEECH_VERB)].filter((m) => m.index >= from).at(-1);
+  if (!verb) return undefined;
+  const [at, end] = [verb.index, verb.index + verb[0].length];
+  const mark = Math.max(text.lastIndexOf(',', at - 1), text.lastIndexOf('”', at - 1), text.lastIndexOf('"', at - 1));
+  const speaker = text.slice(mark + 1, at);
+  if (mark < from || hasFiniteVerb(speaker) || /[;:]/.test(speaker) || SECOND_VERB_PHRASE.test(speaker)) return undefined;
+  const tail = text.slice(end);
+  if (CLAUSE_AFTER_VERB.test(tail) || /[;:"“”]/.test(tail) || hasFiniteVerb(tail)) return undefined;
+  return { start: end, end: text.length };
+}
+
 /**
  * Between the trigger and a junction, a clause's subject may still be open: "that" (what a verb or a noun reports,
  * "fined Quanta over claims that Zorbix and Miro were underpaid", or a relative clause, "the deal that Quanta and Miro

@@ -20,11 +20,12 @@ import { scheduledDay, ledeVerb } from './scheduled.ts';
 import { WRITTEN_YEAR } from './dates.ts';
 import { alternation, COMPANY_STAND_INS, NAME_PIECES, PASSIVE_AUXILIARIES, FACILITY_HEADS, FIGURE_VERBS, FILING_WORDS, ORG_HEADS, PRESS_NOUNS, PRICED_SUBJECTS, SUBJECT_PRONOUNS, WEEKS_BEFORE,
   SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS, NOUN_MARKERS, REFERENT_CLAUSE_OPENERS, BODY_REFERENT_PRONOUNS, PERSON_REFERENT_PRONOUNS, REFLEXIVES,
-  ANTECEDENT_POSSESSIVES, PLURAL_REFERENT_PRONOUNS, MATCH_MOMENT_PHRASES, DENYING_VERBS, RESCHEDULING, TIME_RELATIVES, RELATIVE_PRONOUNS, LEDE_PERIOD_END } from './lexicon.ts';
+  ANTECEDENT_POSSESSIVES, PLURAL_REFERENT_PRONOUNS, MATCH_MOMENT_PHRASES, DENYING_VERBS, RESCHEDULING, TIME_RELATIVES, RELATIVE_PRONOUNS, LEDE_PERIOD_END, PLACE_PREPOSITIONS, WHERE_OR_WHO_PREPOSITIONS } from './lexicon.ts';
 import { isTableRow, isTableStory } from './table-row.ts';
+import { describesNounBefore } from './participle.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { LEGAL_FORMS } from './shapes.ts';
-import { appositions, commentAfter, dateInClauseOfItsOwn, inApposition, inCommaRelative, inRelativeClause, objectRelative, purposeAfter, purposePhrases, triggerClause, verbInClauseOfItsOwn } from './clause.ts';
+import { appositions, commentAfter, dateInClauseOfItsOwn, inApposition, inCommaRelative, inRelativeClause, objectRelative, purposeAfter, purposePhrases, reportTail, triggerClause, verbInClauseOfItsOwn } from './clause.ts';
 import { antecedentOf, CLAUSE_OPENS, describedSubject, UP_TO_ITS_VERB } from './described.ts';
 import { describedParty, lastBefore } from './described-party.ts';
 import { EVENT_KINDS, NEWS_TYPE, eventKind } from '../event-types.ts';
@@ -244,7 +245,7 @@ function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger, menti
   };
   if (kept.length === 0) {
     describedDoer();
-    return { kept, triggerStart, asides: asidesOf(at, sentence, found, mentions, outside, kept, reported?.aside) };
+    return { kept, triggerStart, asides: asidesOf(at, sentence, found, mentions, outside, kept, reported?.aside, reported !== undefined) };
   }
   // "The company acquired Zorbix": the company the article is about is the doer, or in the passive what is done to;
   // "The company said Zorbix …": its speaker, and the statement is about the others (a quote on its page).
@@ -267,7 +268,7 @@ function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger, menti
     kept.unshift(...antecedents.map((mention) => ({ mention, role: passive && !speech ? 'target' as const : 'actor' as const })));
     if (antecedents.length === 0) describedDoer();
   }
-  return { kept, triggerStart, asides: asidesOf(at, sentence, found, mentions, outside, kept, reported?.aside) };
+  return { kept, triggerStart, asides: asidesOf(at, sentence, found, mentions, outside, kept, reported?.aside, reported !== undefined) };
 }
 
 /**
@@ -277,7 +278,9 @@ function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger, menti
  * (src/extract/clause.ts `purposePhrases`, `commentAfter`). Kept on the mention (`asides`), so that graph.json keeps
  * them as the event's `alsoNamed`.
  */
-function asidesOf(at: ArticleReading, sentence: Sentence, found: Trigger, mentions: { item: EntityMention; index: number }[], outside: Set<number>, kept: EventMention['participants'], reported?: { start: number; end: number }): number[] {
+function asidesOf(at: ArticleReading, sentence: Sentence, found: Trigger, mentions: { item: EntityMention; index: number }[], outside: Set<number>, kept: EventMention['participants'], reported?: { start: number; end: number }, reportedNews = false): number[] {
+  // (What follows the lede's closing reporting verb, where it reports the news: reportedNews.)
+  const tail = reportedNews ? { start: found.index + found.text.length, end: sentence.text.length } : reportTail(sentence.text, found.index + found.text.length);
   const spans = [...besideTheHappening(sentence.text, found.index, found.index + found.text.length), ...(reported ? [reported] : [])];
   const left = ({ index }: { index: number }, i: number) => outside.has(i) && !kept.some((p) => p.mention === index);
   // A name that only describes the next one ("Tennessee Senator Ann Vell", "U.S. retailer Zorbix") says whose or where
@@ -285,9 +288,13 @@ function asidesOf(at: ArticleReading, sentence: Sentence, found: Trigger, mentio
   const local = mentions.map(({ item }) => ({ start: item.start - sentence.start, end: item.end - sentence.start }));
   const triggerTo = found.index + found.text.length;
   const describers = mentions.filter((m, i) => left(m, i) && describesNextName(sentence.text, local, i, found.index, triggerTo) && !outside.has(i + 1));
-  if (spans.length === 0) return describers.map(({ index }) => index);
+  // (A place of the closing report, or of a participle phrase describing a noun, placeOfDescribedNoun, says where the
+  // report was made or where that thing is: kept beside, as notOfTheTrigger left it out.)
+  const thingPlace = (m: { item: EntityMention }, i: number) => m.item.type === 'place' && local[i]!.start >= triggerTo
+    && ((tail !== undefined && local[i]!.start >= tail.start) || placeOfDescribedNoun(sentence.text, triggerTo, local[i]!.start));
   const asides = mentions.filter((m, i) => left(m, i) && !describers.includes(m)
-    && spans.some((s) => local[i]!.start >= s.start && local[i]!.end <= s.end));
+    && (spans.some((s) => local[i]!.start >= s.start && local[i]!.end <= s.end) || thingPlace(m, i)));
+  if (asides.length === 0) return describers.map(({ index }) => index);
   // (A dated lede's name its headline writes takes part in the article's news: kept, as other.)
   const headlined = sentence.index === at.ledeIndex ? asides.filter(({ item }) => headlineNames(at.article.title, item.text)) : [];
   for (const { item, index } of headlined) kept.push(item.type === 'place' ? { mention: index, role: 'place', party: 'other' } : { mention: index, role: 'other' });
@@ -1225,6 +1232,8 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
   const opener = ownSubject && (mentions.some((m) => local(m).start > from) || PRONOUN_OPENS_CLAUSE.test(text.slice(0, triggerFrom))) ? from : -1;
   const described = appositions(text, mentions.map((m) => local(m).end)).filter((a) => a.end <= triggerFrom || a.start >= triggerTo);
   const reportsOnly = keepSpeakers ? new Set<number>() : speakersOfTheReport(sentence, mentions, triggerFrom, triggerTo);
+  // (Where the report closing the sentence was made, ", Quanta said in a filing in Oslo": clause.ts reportTail.)
+  const tail = reportTail(text, triggerTo);
   const locals = mentions.map(local);
   mentions.forEach((m, i) => {
     const { start, end } = local(m);
@@ -1237,6 +1246,8 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
     if (m.type !== 'place' && inSetting(text, end, triggerFrom)) out.add(i);
     if (hearsOf(text, start, /^told$/i.test(text.slice(triggerFrom, triggerTo)))) out.add(i);
     if (m.type === 'place' && describesAsPlace(text, mentions.map((x) => ({ ...local(x), text: x.text, type: x.type })), i, triggerTo)) out.add(i);
+    if (m.type === 'place' && tail && start >= tail.start) out.add(i);
+    if (m.type === 'place' && start >= triggerTo && placeOfDescribedNoun(text, triggerTo, start)) out.add(i);
     // A place after a company's part says where that part is ("its Triplett subsidiary in Bluffton, Ohio"), not where
     // the happening was.
     if (m.type === 'place' && start >= triggerTo && LOCATES_PART.test(text.slice(Math.max(triggerTo, start - 60), start))) out.add(i);
@@ -1457,6 +1468,11 @@ function reportedNews(sentence: Sentence, mentions: EntityMention[], triggerFrom
   const reporters = named.filter((x) => x.start > mark && (x.m.type === 'person' || companyDoer)
     && !doers.some((d) => d.m.type !== 'place' && firstWord(d.m) === firstWord(x.m)));
   for (const x of reporters) outside.add(x.i);
+  // A place after the reporting verb is where the report was made ("…, an official told Reuters from Varna"), as
+  // clause.ts reportTail reads one after another trigger.
+  mentions.forEach((m, i) => {
+    if (m.type === 'place' && m.start - sentence.start >= triggerTo) outside.add(i);
+  });
   return { doer: doers[0]!.i, outside, ...(aside ? { aside } : {}) };
 }
 
@@ -1527,6 +1543,30 @@ function endsInRank(before: string): boolean {
 
 /** A capitalised name and "and" or "or" right before a place: the place is the second of two. */
 const JOINED_PLACE = /(?:[A-Z][\w.'’-]*\s+)+(?:and|or)\s+$/;
+
+/** A word shaped as a participle the participle model reads ("issued", "taken", "operating"; participle.ts). */
+const PARTICIPLE_SHAPE = /\b[a-z]{2,}(?:ed|en|ing)\b/g;
+
+/**
+ * The place starting at `start`, after the trigger ending at `triggerTo`, is in a participle phrase describing the
+ * noun before it ("said so in a notice on shares lately listed in Oslo", "bought a plant located in
+ * Varna"): it says where that thing is or was made, not where the happening was (session 35, evt76). The participle
+ * is the last such word before the place with no comma between, a preposition of place right before the place
+ * (THING_PLACE_GAP), and the participle model (participle.ts) reads it as
+ * describing the noun before it.
+ */
+function placeOfDescribedNoun(text: string, triggerTo: number, start: number): boolean {
+  const between = text.slice(triggerTo, start);
+  if (/[,;:]/.test(between)) return false;
+  const last = [...between.matchAll(PARTICIPLE_SHAPE)].at(-1);
+  return last !== undefined && last.index > 0 && THING_PLACE_GAP.test(between.slice(last.index + last[0].length)) && describesNounBefore(text, triggerTo + last.index);
+}
+
+/**
+ * Between such a participle and its place, a preposition of place only ("issued in", "shipped from"): a place that is
+ * the participle's object ("two issues separating Norland from …") is what the phrase is about, and stays.
+ */
+const THING_PLACE_GAP = new RegExp(String.raw`^\s+(?:${alternation([...PLACE_PREPOSITIONS, ...WHERE_OR_WHO_PREPOSITIONS])})\s+(?:the\s+)?$`, 'i');
 
 /** What ends right before a place that locates a company's part: "subsidiary in", "division based in". */
 const LOCATES_PART = /\b(?:subsidiar(?:y|ies)|units?|divisions?|affiliates?|operations)\s+(?:(?:based|located)\s+)?(?:in|at)\s+(?:the\s+)?$/i;
