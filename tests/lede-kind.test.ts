@@ -107,12 +107,6 @@ describe('the lede verb\'s mood and the subject\'s kind (session 35, evt75)', ()
     // A named party's subject has no such kind: its side is the name.
     expect(Object.keys(ledeKindFeatures(...DEAL)).some((k) => k.startsWith('ns:'))).toBe(false);
   });
-
-  it('marks a month\'s sales told as a figure, which the readers leave unmarked and session 34\'s model kept as news', () => {
-    const a = article(...SALES);
-    expect(extractArticleWithoutLedeKind(a).events.find((e) => e.lede)!.mood).toBeUndefined();
-    expect(extractArticle(a).events.find((e) => e.lede)!.mood).toBe('not-news');
-  });
 });
 
 describe('tests/gold/lede-kinds.json', () => {
