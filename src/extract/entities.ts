@@ -1455,7 +1455,42 @@ const SIDE_GAP = /^(?:['’]s?)?\s+(?:&\s+)?$/u;
  */
 function chooseLongerSpans(found: Candidate[], spans: TaggedSpan[], words: ReadWord[], sentence: Sentence, text: string, tokens: Token[], body: string): void {
   if (!spanChoiceProbe.report && !spanChoiceOn()) return;
-  const runs: { first: number; last: number; kind: SpanChoiceView['kind']; type?: string }[] = [];
+  for (const { first, last, kind, type } of longerRuns(found, spans, tokens)) {
+    const run = tokens.slice(first, last + 1);
+    const over = found.filter((c) => c.start < run.at(-1)!.end && c.end > run[0]!.start);
+    if (!over.length || over.some((c) => c.start < run[0]!.start || c.end > run.at(-1)!.end || c.dateline)) continue;
+    if (over.length === 1 && over[0]!.start === run[0]!.start && over[0]!.end === run.at(-1)!.end) continue;
+    if (!writtenAsOneName(run, kind, text, tokens, first)) continue;
+    const features = spanChoiceFeatures(spanChoiceView({ run, kind, type, over, words, sentence, text, body }));
+    if (!spanChoiceProbe.report && !takesLonger(features)) continue;
+    // Only where the longer span makes another name: the rules' cleaning of it (a title stripped, "Mr Vell") may give
+    // the rules' name again.
+    const remade = cleanRun(text, sentence, tokens, first, run);
+    if (!remade || over.some((c) => c.start < remade.start || c.end > remade.end) || found.some((o) => !over.includes(o) && o.start < remade.end && o.end > remade.start)) continue;
+    if (over.length === 1 && over[0]!.start === remade.start && over[0]!.end === remade.end) continue;
+    if (spanChoiceProbe.report) {
+      spanChoiceProbe.report({ paragraph: sentence.paragraph, sentence: sentence.index, start: remade.start, end: remade.end, pieces: over.map((c) => c.text), longer: remade.text, kind, features });
+      continue;
+    }
+    found.splice(found.indexOf(over[0]!), 1, remade);
+    for (const c of over.slice(1)) found.splice(found.indexOf(c), 1);
+  }
+}
+
+/** A longer span `chooseLongerSpans` asks about: its first and last token, how it was found, the tagger's type. */
+interface LongerRun {
+  first: number;
+  last: number;
+  kind: SpanChoiceView['kind'];
+  type?: string;
+}
+
+/**
+ * The longer spans to ask about, read before any is taken: each tagger span, then each pair of candidates side by
+ * side with one connector ("of the" too) between them that no tagger span already covers.
+ */
+function longerRuns(found: readonly Candidate[], spans: readonly TaggedSpan[], tokens: readonly Token[]): LongerRun[] {
+  const runs: LongerRun[] = [];
   for (const sp of spans) {
     const first = tokens.findIndex((t) => within(t, sp));
     if (first < 0) continue;
@@ -1472,47 +1507,46 @@ function chooseLongerSpans(found: Candidate[], spans: TaggedSpan[], words: ReadW
     if (first < 0 || last <= first || between.length > 2 || !between.every((w, n) => (n === 0 ? CONNECTORS.has(w) : between[0] === 'of' && w === 'the'))) continue;
     if (!runs.some((r) => r.first <= first && r.last >= last)) runs.push({ first, last, kind: 'adjacent' });
   }
-  for (const { first, last, kind, type } of runs) {
-    const run = tokens.slice(first, last + 1);
-    const over = found.filter((c) => c.start < run.at(-1)!.end && c.end > run[0]!.start);
-    if (!over.length || over.some((c) => c.start < run[0]!.start || c.end > run.at(-1)!.end || c.dateline)) continue;
-    if (over.length === 1 && over[0]!.start === run[0]!.start && over[0]!.end === run.at(-1)!.end) continue;
-    if (!run.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || CONNECTORS.has(t.text) || t.text === 'the')) continue;
-    if (run.some((t, k) => k > 0 && !(CONNECTORS.has(t.text) || t.text === 'the' || CONNECTORS.has(run[k - 1]!.text) || run[k - 1]!.text === 'the' ? /^\s+$/.test(text.slice(run[k - 1]!.end, t.start)) : (kind === 'tagger' ? NAME_GAP : SIDE_GAP).test(text.slice(run[k - 1]!.end, t.start))))) continue;
-    if (run.some((t, k) => k > 0 && (endsFirmWithPeriod(run[k - 1]!, t) || recasedAfterInitials(text, tokens, first + k - 1, first + k)))) continue;
-    if (CONNECTORS.has(run[0]!.text) || CONNECTORS.has(run.at(-1)!.text) || run.at(-1)!.text === 'the') continue;
-    const held = run.map((t) => over.some((c) => c.tokens.includes(t)));
-    const longer = text.slice(run[0]!.start, run.at(-1)!.end);
-    const addedWords = run.filter((_, k) => !held[k] && /^[\p{Lu}\p{N}]/u.test(run[k]!.text));
-    const oddsOf = addedWords.length ? addedWords : run;
-    const addedOdds = oddsOf.reduce((s, t) => s + nameOdds(words.find((w) => w.start <= t.start && w.end >= t.end - (t.text.endsWith('.') ? 1 : 0))), 0) / oddsOf.length;
-    const times = timesWritten(body, longer);
-    const view: SpanChoiceView = {
-      kind,
-      longer: run.map((t) => t.text),
-      held,
-      gaps: run.slice(1).map((t, k) => text.slice(run[k]!.end, t.start)),
-      ...(type ? { taggerType: type } : {}),
-      addedOdds,
-      longerAgain: times > 1,
-      pieceAlone: over.some((c) => timesWritten(body, c.text) > times),
-      opens: sentenceInitial(text, sentence, run[0]!),
-      pieceTypes: over.map((c) => strongestKind(c.rules)),
-    };
-    const features = spanChoiceFeatures(view);
-    if (!spanChoiceProbe.report && !takesLonger(features)) continue;
-    // Only where the longer span makes another name: the rules' cleaning of it (a title stripped, "Mr Vell") may give
-    // the rules' name again.
-    const remade = cleanRun(text, sentence, tokens, first, run);
-    if (!remade || over.some((c) => c.start < remade.start || c.end > remade.end) || found.some((o) => !over.includes(o) && o.start < remade.end && o.end > remade.start)) continue;
-    if (over.length === 1 && over[0]!.start === remade.start && over[0]!.end === remade.end) continue;
-    if (spanChoiceProbe.report) {
-      spanChoiceProbe.report({ paragraph: sentence.paragraph, sentence: sentence.index, start: remade.start, end: remade.end, pieces: over.map((c) => c.text), longer: remade.text, kind, features });
-      continue;
-    }
-    found.splice(found.indexOf(over[0]!), 1, remade);
-    for (const c of over.slice(1)) found.splice(found.indexOf(c), 1);
-  }
+  return runs;
+}
+
+/** A connector or "the" inside a longer span. */
+const isLinkWord = (t: Token) => CONNECTORS.has(t.text) || t.text === 'the';
+
+/**
+ * The run is written as one name could be: capitalised words and link words, a plain space around each link word and
+ * a name's gap between others (`NAME_GAP` in a tagger span, `SIDE_GAP` between names side by side), no firm's period
+ * or recased initials inside, and no link word at either end.
+ */
+function writtenAsOneName(run: readonly Token[], kind: SpanChoiceView['kind'], text: string, tokens: Token[], first: number): boolean {
+  if (!run.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || isLinkWord(t))) return false;
+  const gap = kind === 'tagger' ? NAME_GAP : SIDE_GAP;
+  if (run.some((t, k) => k > 0 && !(isLinkWord(t) || isLinkWord(run[k - 1]!) ? /^\s+$/ : gap).test(text.slice(run[k - 1]!.end, t.start)))) return false;
+  if (run.some((t, k) => k > 0 && (endsFirmWithPeriod(run[k - 1]!, t) || recasedAfterInitials(text, tokens, first + k - 1, first + k)))) return false;
+  return !CONNECTORS.has(run[0]!.text) && !CONNECTORS.has(run.at(-1)!.text) && run.at(-1)!.text !== 'the';
+}
+
+/** What the span choice model reads at a run (span-choice.ts `SpanChoiceView`): the words, which the rules hold, the odds and counts. */
+function spanChoiceView(p: { run: readonly Token[]; kind: SpanChoiceView['kind']; type?: string; over: readonly Candidate[]; words: readonly ReadWord[]; sentence: Sentence; text: string; body: string }): SpanChoiceView {
+  const { run, kind, type, over, words, sentence, text, body } = p;
+  const held = run.map((t) => over.some((c) => c.tokens.includes(t)));
+  const longer = text.slice(run[0]!.start, run.at(-1)!.end);
+  const addedWords = run.filter((_, k) => !held[k] && /^[\p{Lu}\p{N}]/u.test(run[k]!.text));
+  const oddsOf = addedWords.length ? addedWords : run;
+  const addedOdds = oddsOf.reduce((s, t) => s + nameOdds(words.find((w) => w.start <= t.start && w.end >= t.end - (t.text.endsWith('.') ? 1 : 0))), 0) / oddsOf.length;
+  const times = timesWritten(body, longer);
+  return {
+    kind,
+    longer: run.map((t) => t.text),
+    held,
+    gaps: run.slice(1).map((t, k) => text.slice(run[k]!.end, t.start)),
+    ...(type ? { taggerType: type } : {}),
+    addedOdds,
+    longerAgain: times > 1,
+    pieceAlone: over.some((c) => timesWritten(body, c.text) > times),
+    opens: sentenceInitial(text, sentence, run[0]!),
+    pieceTypes: over.map((c) => strongestKind(c.rules)),
+  };
 }
 
 /**
