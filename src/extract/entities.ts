@@ -1321,7 +1321,31 @@ function titleCase(s: string): string {
 function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string, tokens: Token[], read: { spans: TaggedSpan[]; words: ReadWord[] }, { standalone, tiedAtAnd, marked, body }: ArticleWriting): void {
   const spans = read.spans.map((s) => ({ ...s, start: s.start + sentence.start, end: s.end + sentence.start }));
   const words = read.words.map((w) => ({ ...w, start: w.start + sentence.start, end: w.end + sentence.start }));
-  // Where the tagger reads one capitalised run as names of different kinds ("Ajax Amsterdam" → club, city), split it.
+  splitRunsOfMixedKinds(found, spans, text);
+  takeTaggerEdges(found, spans, sentence, text, tokens, standalone, body);
+  joinFirmsWithItsS(found, spans, sentence, text, tokens);
+  joinSpelledOut(found, sentence, text, tokens);
+  joinMarkedWhole(found, sentence, text, tokens, marked);
+  joinWrittenWhole(found, sentence, text, tokens, tiedAtAnd);
+  chooseLongerSpans(found, spans, words, sentence, text, tokens, body);
+  addSpanEvidence(found, spans, words, sentence, text, tokens);
+  found.sort((a, b) => a.start - b.start);
+  joinPartners(found, text, tokens, body);
+  for (let k = found.length - 1; k >= 0; k--) if (found[k]!.partnersOpener) found.splice(k, 1);
+  // The name without its opening word (see `cleanRun`) is read too: it is the one kept when the article never writes
+  // that word inside a sentence, and a name with no reading counted as one the tagger never reads as a name.
+  for (const c of found.flatMap((x) => (x.withoutOpener ? [x, x.withoutOpener] : [x]))) {
+    c.odds = averageOdds(words, c.start, c.end);
+    c.span = spanReading(words, text, c.start, c.end);
+  }
+}
+
+/**
+ * Where the tagger reads one capitalised run as names of different kinds ("Ajax Amsterdam" → club, city), the run is
+ * split into the tagger's names, unless a word of it the tagger is unsure of, a legal form at its end or a part that
+ * names nothing by itself says it is one name (the reasons are given where each is checked).
+ */
+function splitRunsOfMixedKinds(found: Candidate[], spans: readonly TaggedSpan[], text: string): void {
   for (let i = found.length - 1; i >= 0; i--) {
     const c = found[i]!;
     const inside = spans.filter((sp) => sp.start >= c.start && sp.end <= c.end);
@@ -1362,12 +1386,13 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     const named = (p: Candidate, k: number) => isProperName(p.tokens) && p.tokens.some((t) => !ORG_HEADS.has(t.text.replace(/\.$/, '')) && !LEGAL_FORMS.test(t.text) && !NAME_ARTICLES.has(t.text)) && !(k > 0 && commonWordsFirm(p.tokens)) && !opensNext(p, k);
     if (parts.every((p, k) => p !== null && named(p, k))) found.splice(i, 1, ...(parts as Candidate[]));
   }
-  takeTaggerEdges(found, spans, sentence, text, tokens, standalone, body);
-  joinFirmsWithItsS(found, spans, sentence, text, tokens);
-  joinSpelledOut(found, sentence, text, tokens);
-  joinMarkedWhole(found, sentence, text, tokens, marked);
-  joinWrittenWhole(found, sentence, text, tokens, tiedAtAnd);
-  chooseLongerSpans(found, spans, words, sentence, text, tokens, body);
+}
+
+/**
+ * Each tagger span's kind as evidence for the candidates it overlaps (weighed as each case below says), and a name
+ * the tagger alone reads, where no candidate holds it, added as a candidate of its own.
+ */
+function addSpanEvidence(found: Candidate[], spans: readonly TaggedSpan[], words: ReadWord[], sentence: Sentence, text: string, tokens: Token[]): void {
   for (const span of spans) {
     const overlapping = found.filter((c) => c.start < span.end && c.end > span.start);
     // A span the rules part at a possessive ("Microsoft's Windows", "BBC Two's Newsnight": the owner and what it owns)
@@ -1408,15 +1433,6 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
         found.push({ paragraph: sentence.paragraph, sentence: sentence.index, start, end, text: name, tokens: words, evidence, rules: noEvidence(), ...(state ? { state } : {}) });
       }
     }
-  }
-  found.sort((a, b) => a.start - b.start);
-  joinPartners(found, text, tokens, body);
-  for (let k = found.length - 1; k >= 0; k--) if (found[k]!.partnersOpener) found.splice(k, 1);
-  // The name without its opening word (see `cleanRun`) is read too: it is the one kept when the article never writes
-  // that word inside a sentence, and a name with no reading counted as one the tagger never reads as a name.
-  for (const c of found.flatMap((x) => (x.withoutOpener ? [x, x.withoutOpener] : [x]))) {
-    c.odds = averageOdds(words, c.start, c.end);
-    c.span = spanReading(words, text, c.start, c.end);
   }
 }
 
