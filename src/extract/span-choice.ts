@@ -96,7 +96,7 @@ export function spanChoiceFeatures(v: SpanChoiceView): Features {
     if (link) f[`link=${link}`] = 1;
     linked ||= link !== null;
   }
-  // Words written straight on from the rules' name, nothing between ("Maccabi" before "Tel Aviv").
+  // Words written straight on from the rules' name, nothing between ("Velmar" before "Orlin City").
   if (!linked) f['link=none'] = 1;
   if (v.pieceTypes) {
     for (const t of v.pieceTypes) f[`piece=${t}`] = 1;
