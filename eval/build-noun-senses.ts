@@ -1,5 +1,5 @@
 /**
- * Builds src/resolve/noun-senses.json: the kind of thing each common noun of the word table (src/extract/ner/words.json,
+ * Builds src/extract/noun-senses.json: the kind of thing each common noun of the word table (src/extract/ner/words.json,
  * the archive's most frequent words) names, as WordNet's lexicographer file of its senses — `group` ("firm", "bank",
  * "club"), `location` ("city", "town", "capital"), `person` ("chairman", "striker"), `communication` ("album", "film",
  * "report"), `artifact` ("ship", "car"), `act`, `event`, `possession` ("shares"), and so on. The type model reads the
@@ -79,6 +79,6 @@ function nounSenses(dict: string): string[] {
   return out.sort();
 }
 
-writeWordnetTable('src/resolve/noun-senses.json',
+writeWordnetTable('src/extract/noun-senses.json',
   'Common nouns of the word table (src/extract/ner/words.json) with the kind of thing they name: WordNet\'s lexicographer file (noun.group, noun.location, noun.person, ...) of the senses SemCor tags most, words of three letters or more (eval/build-noun-senses.ts). Read by the type model (src/resolve/type-model.ts `senseFeatures`).',
   'senses', nounSenses, 'nouns with their kind');

@@ -1,5 +1,5 @@
 /**
- * The lede-date model (src/extract/lede-anchor.ts; issue 19, session 34, evt73): which of a lede's time expressions
+ * The lede-date model (eval/lede-anchor-model.ts; issue 19, session 34, evt73): which of a lede's time expressions
  * its main happening is on, learned from the judged train ledes of tests/gold/lede-dates.json (eval/lede-dates.ts).
  *
  *   node --import tsx eval/lede-anchor.ts cv [L2]      5-fold cross-validation (folds by the lede key's hash, as
@@ -7,7 +7,7 @@
  *                                                      on the same pairs: pairs right, ledes whose choice is right
  *   node --import tsx eval/lede-anchor.ts cv-score [L2]  the lede-dates score (eval/lede-dates.ts) of each held-out fold read
  *                                                      with the model of the other four, for each way of asking it
- *   node --import tsx eval/lede-anchor.ts train [L2]   fit on every judged lede and write src/extract/lede-anchor-model.json
+ *   node --import tsx eval/lede-anchor.ts train [L2]   fit on every judged lede and write eval/lede-anchor-model.json
  *
  * A pair is the lede's own verb (src/extract/scheduled.ts `ledeVerb`) with one date expression after the dateline; its
  * label is whether the judged date is that expression's (eval/lede-dates.ts `judgedAnchor`). A lede's choice is the
@@ -17,13 +17,13 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { anchorScore } from '../src/extract/anchor.ts';
-import { ledeAnchorFeatures, ledeDatesOf, useLedeAnchorModel, useLedeModel, type LedeDate, type LedeModelUse } from '../src/extract/lede-anchor.ts';
+import { ledeDatesOf, type LedeDate } from '../src/extract/lede-anchor.ts';
+import { LEDE_ANCHOR_MODEL, ledeAnchorFeatures, useLedeAnchorModel, useLedeModel, type LedeModelUse } from './lede-anchor-model.ts';
 import { logisticProbability, type Features } from '../src/util/logistic.ts';
 import { fit } from './logistic.ts';
 import { agrees, codeReading, foldOf, judgedAnchor, ledeRead, readGold, trainLedes } from './lede-dates.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const MODEL = path.join(ROOT, 'src/extract/lede-anchor-model.json');
+const MODEL = fileURLToPath(LEDE_ANCHOR_MODEL);
 
 interface LedePairs { key: string; pairs: { features: Features; label: number; shipped: number }[] }
 
@@ -87,7 +87,7 @@ function crossValidate(l2: number): void {
 
 /**
  * The judged ledes read by the extraction with the model trained on the other four folds, for each way of asking it
- * (src/extract/lede-anchor.ts `LedeModelUse`): class and value right, and dated right of the ledes both read as a
+ * (eval/lede-anchor-model.ts `LedeModelUse`): class and value right, and dated right of the ledes both read as a
  * happening (eval/lede-dates.ts score's figures, held out).
  */
 function crossValidatedScore(l2: number, uses: LedeModelUse[]): void {
@@ -118,7 +118,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   else if (cmd === 'cv-score') crossValidatedScore(Number(l2 ?? 0.01), (process.env.LEDE_USES ?? 'off,fill').split(',') as LedeModelUse[]);
   else if (cmd === 'train') {
     const model = train(ledeAnchorPairs(), Number(l2 ?? 0.01));
-    const about = 'Lede-date model (src/extract/lede-anchor.ts), written by eval/lede-anchor.ts train from the judged train ledes of tests/gold/lede-dates.json (ids and labels only): weights only, no text.';
+    const about = 'Lede-date model (eval/lede-anchor-model.ts), written by eval/lede-anchor.ts train from the judged train ledes of tests/gold/lede-dates.json (ids and labels only): weights only, no text.';
     writeFileSync(MODEL, `${JSON.stringify({ about, bias: model.bias, weights: model.weights }, null, 1)}\n`);
     console.log(`wrote ${MODEL}: ${Object.keys(model.weights).length} weights`);
   } else console.error('usage: lede-anchor.ts cv [L2,…] | train [L2]');

@@ -83,6 +83,14 @@ async function points(corpus: 'reuters' | 'bbc', max: number, only?: ReadonlySet
 
 const readGold = (): GoldFile => JSON.parse(readFileSync(GOLD, 'utf8')) as GoldFile;
 
+/** A labelled decision point met on this run. */
+interface Labelled {
+  features: Features;
+  label: number;
+  article: string;
+  p: Found;
+}
+
 async function main() {
   const mode = process.argv[2];
   const corpora = (process.argv[3] && process.argv[3] !== 'both' ? [process.argv[3]] : ['reuters', 'bbc']) as ('reuters' | 'bbc')[];
@@ -92,21 +100,28 @@ async function main() {
   // Fitting reads only the labelled articles.
   const only = mode === 'fit' ? new Set(gold.labels.map((l) => l.article)) : undefined;
   const found = (await Promise.all(corpora.map((c) => points(c, max, only)))).flat();
-  if (mode === 'points') {
-    const seen = new Set<string>();
-    for (const p of found) {
-      const k = labelKey(p);
-      if (labelled.has(k) || seen.has(k)) continue;
-      seen.add(k);
-      const pieces = p.pieces.join(' | ');
-      console.log(`${p.corpus}\t${p.article}\t${p.kind}\t${pieces}\t=> ${p.longer}${process.env.SPAN_CHOICE_SHOW ? `\t«${p.sentenceText.replace(/\s+/g, ' ')}»` : ''}`);
-    }
-    if (process.env.SPAN_CHOICE_TALLY) console.log([...tally].sort().map(([k, n]) => `${k}: ${n}`).join('\n'));
-    console.log(`# ${found.length} train decision points, ${seen.size} unlabelled; ${labelled.size} labels on file`);
-    return;
-  }
+  if (mode === 'points') return printUnlabelled(found, labelled);
   if (mode !== 'fit') throw new Error('points or fit');
-  const data: { features: Features; label: number; article: string; p: Found }[] = [];
+  fitModel(labelledPoints(found, labelled));
+}
+
+/** `points`: the decision points met that no label names yet, one a line (with `SPAN_CHOICE_SHOW`, the sentence). */
+function printUnlabelled(found: readonly Found[], labelled: ReadonlyMap<string, SpanChoiceLabel>): void {
+  const seen = new Set<string>();
+  for (const p of found) {
+    const k = labelKey(p);
+    if (labelled.has(k) || seen.has(k)) continue;
+    seen.add(k);
+    const pieces = p.pieces.join(' | ');
+    console.log(`${p.corpus}\t${p.article}\t${p.kind}\t${pieces}\t=> ${p.longer}${process.env.SPAN_CHOICE_SHOW ? `\t«${p.sentenceText.replace(/\s+/g, ' ')}»` : ''}`);
+  }
+  if (process.env.SPAN_CHOICE_TALLY) console.log([...tally].sort().map(([k, n]) => `${k}: ${n}`).join('\n'));
+  console.log(`# ${found.length} train decision points, ${seen.size} unlabelled; ${labelled.size} labels on file`);
+}
+
+/** The decision points met that a label names, each once, with its label (1: the longer span is the name). */
+function labelledPoints(found: readonly Found[], labelled: ReadonlyMap<string, SpanChoiceLabel>): Labelled[] {
+  const data: Labelled[] = [];
   const used = new Set<string>();
   for (const p of found) {
     const l = labelled.get(labelKey(p));
@@ -114,9 +129,32 @@ async function main() {
     used.add(labelKey(p));
     data.push({ features: p.features, label: l.isLonger ? 1 : 0, article: `${p.corpus}/${p.article}`, p });
   }
+  return data;
+}
+
+/** `fit`: the penalty and the bar by cross-validation with whole articles held out, then the model on every label, written to OUT. */
+function fitModel(data: Labelled[]): void {
   const examples: Example[] = data.map((d) => ({ features: d.features, label: d.label, offset: 0 }));
   const names = [...new Set(examples.flatMap((x) => Object.keys(x.features)))].sort();
   console.log(`labelled decision points met: ${data.length} (longer ${data.filter((d) => d.label).length}, rules ${data.filter((d) => !d.label).length}); ${names.length} features`);
+  const best = bestPenalty(data, examples, names);
+  const base = data.filter((d) => d.label).length / data.length;
+  console.log(`  (a constant's log loss: ${(-(base * Math.log(base) + (1 - base) * Math.log(1 - base))).toFixed(4)})`);
+  const threshold = lowestPreciseBar(data, best.held);
+  if (process.env.SPAN_CHOICE_SHOW) for (const [i, d] of data.entries()) if (best.held[i]! >= 0.5 || d.label) console.log(`${best.held[i]!.toFixed(2)} ${d.label ? 'LONGER' : 'RULES'}: ${d.p.article} ${d.p.pieces.join(' | ')} => ${d.p.longer}`);
+  const m = fit(examples, best.l2, names);
+  const about =
+    `Span choice model (src/extract/span-choice.ts), written by eval/train-span-choice.ts: logistic regression (L2 ${best.l2}, by 5-fold ` +
+    `cross-validation with whole articles held out) over named features of a decision point, fitted on the ${examples.length} labelled train ` +
+    `decision points of tests/gold/span-choices.json. threshold: the lowest bar at which held-out longer spans taken are right ` +
+    `${PRECISION * 100}% of the time (0: never). Weights only, no text.`;
+  const thresholdOut = process.env.SPAN_CHOICE_THRESHOLD !== undefined ? Number(process.env.SPAN_CHOICE_THRESHOLD) : threshold;
+  writeFileSync(OUT, `${JSON.stringify({ about, threshold: thresholdOut, bias: m.bias, weights: m.weights }, null, 1)}\n`);
+  console.log(`l2 ${best.l2}, threshold ${threshold} (written ${thresholdOut}); wrote ${path.relative(ROOT, OUT)} (${Object.keys(m.weights).length} weights)`);
+}
+
+/** The penalty of least held-out log loss (folds by article), with each example's held-out odds under it. */
+function bestPenalty(data: readonly Labelled[], examples: readonly Example[], names: string[]): { l2: number; loss: number; held: number[] } {
   const fold = (i: number) => hashed(data[i]!.article) % FOLDS;
   let best = { l2: 0, loss: Infinity, held: [] as number[] };
   for (const l2 of [0.1, 0.03, 0.01, 0.003]) {
@@ -134,26 +172,20 @@ async function main() {
     console.log(`  l2 ${l2}: ${FOLDS}-fold (by article) held-out log loss ${loss.toFixed(4)}`);
     if (loss < best.loss) best = { l2, loss, held };
   }
-  const base = data.filter((d) => d.label).length / data.length;
-  console.log(`  (a constant's log loss: ${(-(base * Math.log(base) + (1 - base) * Math.log(1 - base))).toFixed(4)})`);
+  return best;
+}
+
+/** The lowest bar (steps of 0.05 from 0.95 to 0.5) at which at least 5 held-out longer spans are taken and PRECISION of them right; 0 if none. */
+function lowestPreciseBar(data: readonly Labelled[], held: readonly number[]): number {
   let threshold = 0;
   for (let bar = 0.95; bar >= 0.5 - 1e-9; bar -= 0.05) {
-    const taken = data.filter((_, i) => best.held[i]! >= bar);
+    const taken = data.filter((_, i) => held[i]! >= bar);
     const right = taken.filter((d) => d.label).length;
     const precision = taken.length ? right / taken.length : 1;
     console.log(`  bar ${bar.toFixed(2)}: held-out longer spans taken ${taken.length}, right ${right} (precision ${precision.toFixed(3)}, recall ${(right / Math.max(1, data.filter((d) => d.label).length)).toFixed(3)})`);
     if (taken.length >= 5 && precision >= PRECISION) threshold = Math.round(bar * 100) / 100;
   }
-  if (process.env.SPAN_CHOICE_SHOW) for (const [i, d] of data.entries()) if (best.held[i]! >= 0.5 || d.label) console.log(`${best.held[i]!.toFixed(2)} ${d.label ? 'LONGER' : 'RULES'}: ${d.p.article} ${d.p.pieces.join(' | ')} => ${d.p.longer}`);
-  const m = fit(examples, best.l2, names);
-  const about =
-    `Span choice model (src/extract/span-choice.ts), written by eval/train-span-choice.ts: logistic regression (L2 ${best.l2}, by 5-fold ` +
-    `cross-validation with whole articles held out) over named features of a decision point, fitted on the ${examples.length} labelled train ` +
-    `decision points of tests/gold/span-choices.json. threshold: the lowest bar at which held-out longer spans taken are right ` +
-    `${PRECISION * 100}% of the time (0: never). Weights only, no text.`;
-  const thresholdOut = process.env.SPAN_CHOICE_THRESHOLD !== undefined ? Number(process.env.SPAN_CHOICE_THRESHOLD) : threshold;
-  writeFileSync(OUT, `${JSON.stringify({ about, threshold: thresholdOut, bias: m.bias, weights: m.weights }, null, 1)}\n`);
-  console.log(`l2 ${best.l2}, threshold ${threshold} (written ${thresholdOut}); wrote ${path.relative(ROOT, OUT)} (${Object.keys(m.weights).length} weights)`);
+  return threshold;
 }
 
 await main();

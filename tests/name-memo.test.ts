@@ -9,6 +9,7 @@ import { promises as fs } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadNameMemo, NameMemo, saveNameMemo } from '../src/resolve/name-memo.ts';
 import { ExtractionCache } from '../src/extract/cache.ts';
+import { BAR_DENIAL } from '../src/resolve/page-bar.ts';
 import type { IngestedArticle } from '../src/types.ts';
 import { inventedArticle, resolveStories } from './helpers/resolve-stories.ts';
 
@@ -108,5 +109,25 @@ describe('name memo', () => {
     expect(again.entries()).toEqual(next.entries());
     // Every name's vote is among them.
     expect(again.entries().filter(([, kept]) => kept.name !== undefined).length).toBe([...fresh.entities, ...fresh.plainNames].length);
+  });
+
+  it('applies the page bar to remembered answers as to fresh ones, and again once an edit fixes the type', () => {
+    // (The page bar runs after the models on every build, from the remembered type odds, page confidence and whether
+    // a cue fixes the type: a stale `fixed` in a remembered name vote would keep or take a page a fresh build would not.)
+    const before = [
+      article('k1', 'Wooden toys and Brevik candles filled the stalls on Sunday.'),
+      article('k2', 'Ceramic bowls sold well at the autumn fair, said Marla Quint of Penhallow Pottery Ltd.'),
+    ];
+    const after = [article('k1', 'Wooden toys filled the stalls on Sunday, said the mayor of Brevik.'), before[1]!];
+    const tracked = (articles: IngestedArticle[]) => ({ articleKeys: new Map(articles.map((a) => [a.id, ExtractionCache.key(a)])), seed: 'seed' });
+    const brevik = (r: ReturnType<typeof resolve>) => [...r.entities, ...r.plainNames].find((e) => e.name === 'Brevik');
+    const fresh = resolve(before);
+    expect(brevik(fresh)?.noPage).toBe(BAR_DENIAL);
+    const first = new NameMemo(new Map(), tracked(before));
+    expect(resolve(before, first)).toEqual(fresh);
+    expect(resolve(before, new NameMemo(new Map(first.entries()), tracked(before)))).toEqual(fresh);
+    const edited = resolve(after);
+    expect(brevik(edited)?.noPage).toBeUndefined();
+    expect(resolve(after, new NameMemo(new Map(first.entries()), tracked(after)))).toEqual(edited);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/extract/index.ts';
 import { ledeTellsForecast, periodsNamed } from '../src/extract/plan.ts';
-import { ledeAnchorFeatures, useLedeAnchorModel, useLedeModel } from '../src/extract/lede-anchor.ts';
+import { ledeAnchorFeatures, useLedeAnchorModel, useLedeModel } from '../eval/lede-anchor-model.ts';
 import type { IngestedArticle } from '../src/types.ts';
 
 /** The article's news as extraction reads it: a dated wire story under `title`, its lede `lede` (invented text). */

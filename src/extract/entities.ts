@@ -1321,7 +1321,31 @@ function titleCase(s: string): string {
 function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string, tokens: Token[], read: { spans: TaggedSpan[]; words: ReadWord[] }, { standalone, tiedAtAnd, marked, body }: ArticleWriting): void {
   const spans = read.spans.map((s) => ({ ...s, start: s.start + sentence.start, end: s.end + sentence.start }));
   const words = read.words.map((w) => ({ ...w, start: w.start + sentence.start, end: w.end + sentence.start }));
-  // Where the tagger reads one capitalised run as names of different kinds ("Ajax Amsterdam" → club, city), split it.
+  splitRunsOfMixedKinds(found, spans, text);
+  takeTaggerEdges(found, spans, sentence, text, tokens, standalone, body);
+  joinFirmsWithItsS(found, spans, sentence, text, tokens);
+  joinSpelledOut(found, sentence, text, tokens);
+  joinMarkedWhole(found, sentence, text, tokens, marked);
+  joinWrittenWhole(found, sentence, text, tokens, tiedAtAnd);
+  chooseLongerSpans(found, spans, words, sentence, text, tokens, body);
+  addSpanEvidence(found, spans, words, sentence, text, tokens);
+  found.sort((a, b) => a.start - b.start);
+  joinPartners(found, text, tokens, body);
+  for (let k = found.length - 1; k >= 0; k--) if (found[k]!.partnersOpener) found.splice(k, 1);
+  // The name without its opening word (see `cleanRun`) is read too: it is the one kept when the article never writes
+  // that word inside a sentence, and a name with no reading counted as one the tagger never reads as a name.
+  for (const c of found.flatMap((x) => (x.withoutOpener ? [x, x.withoutOpener] : [x]))) {
+    c.odds = averageOdds(words, c.start, c.end);
+    c.span = spanReading(words, text, c.start, c.end);
+  }
+}
+
+/**
+ * Where the tagger reads one capitalised run as names of different kinds ("Ajax Amsterdam" → club, city), the run is
+ * split into the tagger's names, unless a word of it the tagger is unsure of, a legal form at its end or a part that
+ * names nothing by itself says it is one name (the reasons are given where each is checked).
+ */
+function splitRunsOfMixedKinds(found: Candidate[], spans: readonly TaggedSpan[], text: string): void {
   for (let i = found.length - 1; i >= 0; i--) {
     const c = found[i]!;
     const inside = spans.filter((sp) => sp.start >= c.start && sp.end <= c.end);
@@ -1362,12 +1386,13 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
     const named = (p: Candidate, k: number) => isProperName(p.tokens) && p.tokens.some((t) => !ORG_HEADS.has(t.text.replace(/\.$/, '')) && !LEGAL_FORMS.test(t.text) && !NAME_ARTICLES.has(t.text)) && !(k > 0 && commonWordsFirm(p.tokens)) && !opensNext(p, k);
     if (parts.every((p, k) => p !== null && named(p, k))) found.splice(i, 1, ...(parts as Candidate[]));
   }
-  takeTaggerEdges(found, spans, sentence, text, tokens, standalone, body);
-  joinFirmsWithItsS(found, spans, sentence, text, tokens);
-  joinSpelledOut(found, sentence, text, tokens);
-  joinMarkedWhole(found, sentence, text, tokens, marked);
-  joinWrittenWhole(found, sentence, text, tokens, tiedAtAnd);
-  chooseLongerSpans(found, spans, words, sentence, text, tokens, body);
+}
+
+/**
+ * Each tagger span's kind as evidence for the candidates it overlaps (weighed as each case below says), and a name
+ * the tagger alone reads, where no candidate holds it, added as a candidate of its own.
+ */
+function addSpanEvidence(found: Candidate[], spans: readonly TaggedSpan[], words: ReadWord[], sentence: Sentence, text: string, tokens: Token[]): void {
   for (const span of spans) {
     const overlapping = found.filter((c) => c.start < span.end && c.end > span.start);
     // A span the rules part at a possessive ("Microsoft's Windows", "BBC Two's Newsnight": the owner and what it owns)
@@ -1409,15 +1434,6 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
       }
     }
   }
-  found.sort((a, b) => a.start - b.start);
-  joinPartners(found, text, tokens, body);
-  for (let k = found.length - 1; k >= 0; k--) if (found[k]!.partnersOpener) found.splice(k, 1);
-  // The name without its opening word (see `cleanRun`) is read too: it is the one kept when the article never writes
-  // that word inside a sentence, and a name with no reading counted as one the tagger never reads as a name.
-  for (const c of found.flatMap((x) => (x.withoutOpener ? [x, x.withoutOpener] : [x]))) {
-    c.odds = averageOdds(words, c.start, c.end);
-    c.span = spanReading(words, text, c.start, c.end);
-  }
 }
 
 /** The kind the evidence votes for most ('none' with no vote). */
@@ -1455,7 +1471,42 @@ const SIDE_GAP = /^(?:['’]s?)?\s+(?:&\s+)?$/u;
  */
 function chooseLongerSpans(found: Candidate[], spans: TaggedSpan[], words: ReadWord[], sentence: Sentence, text: string, tokens: Token[], body: string): void {
   if (!spanChoiceProbe.report && !spanChoiceOn()) return;
-  const runs: { first: number; last: number; kind: SpanChoiceView['kind']; type?: string }[] = [];
+  for (const { first, last, kind, type } of longerRuns(found, spans, tokens)) {
+    const run = tokens.slice(first, last + 1);
+    const over = found.filter((c) => c.start < run.at(-1)!.end && c.end > run[0]!.start);
+    if (!over.length || over.some((c) => c.start < run[0]!.start || c.end > run.at(-1)!.end || c.dateline)) continue;
+    if (over.length === 1 && over[0]!.start === run[0]!.start && over[0]!.end === run.at(-1)!.end) continue;
+    if (!writtenAsOneName(run, kind, text, tokens, first)) continue;
+    const features = spanChoiceFeatures(spanChoiceView({ run, kind, type, over, words, sentence, text, body }));
+    if (!spanChoiceProbe.report && !takesLonger(features)) continue;
+    // Only where the longer span makes another name: the rules' cleaning of it (a title stripped, "Mr Vell") may give
+    // the rules' name again.
+    const remade = cleanRun(text, sentence, tokens, first, run);
+    if (!remade || over.some((c) => c.start < remade.start || c.end > remade.end) || found.some((o) => !over.includes(o) && o.start < remade.end && o.end > remade.start)) continue;
+    if (over.length === 1 && over[0]!.start === remade.start && over[0]!.end === remade.end) continue;
+    if (spanChoiceProbe.report) {
+      spanChoiceProbe.report({ paragraph: sentence.paragraph, sentence: sentence.index, start: remade.start, end: remade.end, pieces: over.map((c) => c.text), longer: remade.text, kind, features });
+      continue;
+    }
+    found.splice(found.indexOf(over[0]!), 1, remade);
+    for (const c of over.slice(1)) found.splice(found.indexOf(c), 1);
+  }
+}
+
+/** A longer span `chooseLongerSpans` asks about: its first and last token, how it was found, the tagger's type. */
+interface LongerRun {
+  first: number;
+  last: number;
+  kind: SpanChoiceView['kind'];
+  type?: string;
+}
+
+/**
+ * The longer spans to ask about, read before any is taken: each tagger span, then each pair of candidates side by
+ * side with one connector ("of the" too) between them that no tagger span already covers.
+ */
+function longerRuns(found: readonly Candidate[], spans: readonly TaggedSpan[], tokens: readonly Token[]): LongerRun[] {
+  const runs: LongerRun[] = [];
   for (const sp of spans) {
     const first = tokens.findIndex((t) => within(t, sp));
     if (first < 0) continue;
@@ -1472,47 +1523,46 @@ function chooseLongerSpans(found: Candidate[], spans: TaggedSpan[], words: ReadW
     if (first < 0 || last <= first || between.length > 2 || !between.every((w, n) => (n === 0 ? CONNECTORS.has(w) : between[0] === 'of' && w === 'the'))) continue;
     if (!runs.some((r) => r.first <= first && r.last >= last)) runs.push({ first, last, kind: 'adjacent' });
   }
-  for (const { first, last, kind, type } of runs) {
-    const run = tokens.slice(first, last + 1);
-    const over = found.filter((c) => c.start < run.at(-1)!.end && c.end > run[0]!.start);
-    if (!over.length || over.some((c) => c.start < run[0]!.start || c.end > run.at(-1)!.end || c.dateline)) continue;
-    if (over.length === 1 && over[0]!.start === run[0]!.start && over[0]!.end === run.at(-1)!.end) continue;
-    if (!run.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || CONNECTORS.has(t.text) || t.text === 'the')) continue;
-    if (run.some((t, k) => k > 0 && !(CONNECTORS.has(t.text) || t.text === 'the' || CONNECTORS.has(run[k - 1]!.text) || run[k - 1]!.text === 'the' ? /^\s+$/.test(text.slice(run[k - 1]!.end, t.start)) : (kind === 'tagger' ? NAME_GAP : SIDE_GAP).test(text.slice(run[k - 1]!.end, t.start))))) continue;
-    if (run.some((t, k) => k > 0 && (endsFirmWithPeriod(run[k - 1]!, t) || recasedAfterInitials(text, tokens, first + k - 1, first + k)))) continue;
-    if (CONNECTORS.has(run[0]!.text) || CONNECTORS.has(run.at(-1)!.text) || run.at(-1)!.text === 'the') continue;
-    const held = run.map((t) => over.some((c) => c.tokens.includes(t)));
-    const longer = text.slice(run[0]!.start, run.at(-1)!.end);
-    const addedWords = run.filter((_, k) => !held[k] && /^[\p{Lu}\p{N}]/u.test(run[k]!.text));
-    const oddsOf = addedWords.length ? addedWords : run;
-    const addedOdds = oddsOf.reduce((s, t) => s + nameOdds(words.find((w) => w.start <= t.start && w.end >= t.end - (t.text.endsWith('.') ? 1 : 0))), 0) / oddsOf.length;
-    const times = timesWritten(body, longer);
-    const view: SpanChoiceView = {
-      kind,
-      longer: run.map((t) => t.text),
-      held,
-      gaps: run.slice(1).map((t, k) => text.slice(run[k]!.end, t.start)),
-      ...(type ? { taggerType: type } : {}),
-      addedOdds,
-      longerAgain: times > 1,
-      pieceAlone: over.some((c) => timesWritten(body, c.text) > times),
-      opens: sentenceInitial(text, sentence, run[0]!),
-      pieceTypes: over.map((c) => strongestKind(c.rules)),
-    };
-    const features = spanChoiceFeatures(view);
-    if (!spanChoiceProbe.report && !takesLonger(features)) continue;
-    // Only where the longer span makes another name: the rules' cleaning of it (a title stripped, "Mr Vell") may give
-    // the rules' name again.
-    const remade = cleanRun(text, sentence, tokens, first, run);
-    if (!remade || over.some((c) => c.start < remade.start || c.end > remade.end) || found.some((o) => !over.includes(o) && o.start < remade.end && o.end > remade.start)) continue;
-    if (over.length === 1 && over[0]!.start === remade.start && over[0]!.end === remade.end) continue;
-    if (spanChoiceProbe.report) {
-      spanChoiceProbe.report({ paragraph: sentence.paragraph, sentence: sentence.index, start: remade.start, end: remade.end, pieces: over.map((c) => c.text), longer: remade.text, kind, features });
-      continue;
-    }
-    found.splice(found.indexOf(over[0]!), 1, remade);
-    for (const c of over.slice(1)) found.splice(found.indexOf(c), 1);
-  }
+  return runs;
+}
+
+/** A connector or "the" inside a longer span. */
+const isLinkWord = (t: Token) => CONNECTORS.has(t.text) || t.text === 'the';
+
+/**
+ * The run is written as one name could be: capitalised words and link words, a plain space around each link word and
+ * a name's gap between others (`NAME_GAP` in a tagger span, `SIDE_GAP` between names side by side), no firm's period
+ * or recased initials inside, and no link word at either end.
+ */
+function writtenAsOneName(run: readonly Token[], kind: SpanChoiceView['kind'], text: string, tokens: Token[], first: number): boolean {
+  if (!run.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || isLinkWord(t))) return false;
+  const gap = kind === 'tagger' ? NAME_GAP : SIDE_GAP;
+  if (run.some((t, k) => k > 0 && !(isLinkWord(t) || isLinkWord(run[k - 1]!) ? /^\s+$/ : gap).test(text.slice(run[k - 1]!.end, t.start)))) return false;
+  if (run.some((t, k) => k > 0 && (endsFirmWithPeriod(run[k - 1]!, t) || recasedAfterInitials(text, tokens, first + k - 1, first + k)))) return false;
+  return !CONNECTORS.has(run[0]!.text) && !CONNECTORS.has(run.at(-1)!.text) && run.at(-1)!.text !== 'the';
+}
+
+/** What the span choice model reads at a run (span-choice.ts `SpanChoiceView`): the words, which the rules hold, the odds and counts. */
+function spanChoiceView(p: { run: readonly Token[]; kind: SpanChoiceView['kind']; type?: string; over: readonly Candidate[]; words: readonly ReadWord[]; sentence: Sentence; text: string; body: string }): SpanChoiceView {
+  const { run, kind, type, over, words, sentence, text, body } = p;
+  const held = run.map((t) => over.some((c) => c.tokens.includes(t)));
+  const longer = text.slice(run[0]!.start, run.at(-1)!.end);
+  const addedWords = run.filter((_, k) => !held[k] && /^[\p{Lu}\p{N}]/u.test(run[k]!.text));
+  const oddsOf = addedWords.length ? addedWords : run;
+  const addedOdds = oddsOf.reduce((s, t) => s + nameOdds(words.find((w) => w.start <= t.start && w.end >= t.end - (t.text.endsWith('.') ? 1 : 0))), 0) / oddsOf.length;
+  const times = timesWritten(body, longer);
+  return {
+    kind,
+    longer: run.map((t) => t.text),
+    held,
+    gaps: run.slice(1).map((t, k) => text.slice(run[k]!.end, t.start)),
+    ...(type ? { taggerType: type } : {}),
+    addedOdds,
+    longerAgain: times > 1,
+    pieceAlone: over.some((c) => timesWritten(body, c.text) > times),
+    opens: sentenceInitial(text, sentence, run[0]!),
+    pieceTypes: over.map((c) => strongestKind(c.rules)),
+  };
 }
 
 /**

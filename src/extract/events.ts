@@ -9,7 +9,7 @@ import { posTerms } from './pos-tagger.ts';
 import { memoByString } from '../util/memo.ts';
 import { assertionOf, tokenize, underUnassertedInfinitive } from './assertion.ts';
 import { anchorScore } from './anchor.ts';
-import { ledeDateChosen, ledeDatesOf, ledeModelUse } from './lede-anchor.ts';
+import { ledeDatesOf, ledeDayChooser } from './lede-anchor.ts';
 import { isPersonNoun, senseHere } from './trigger-sense.ts';
 import { isOfRegister, sentencesRegister, type Register } from './register.ts';
 import { ledeToldAsState, namesActivity, tellsState, toldAsPresentState } from './state.ts';
@@ -910,12 +910,16 @@ function ownDateFits(own: EventMention, sentence: Sentence, dates: DateMention[]
   return age <= NEWS_DAYS * 86_400_000;
 }
 
-/** The day of `days` (the lede's own) the lede-date model puts the lede's happening on, if any. */
+/**
+ * The day of `days` (the lede's own) a lede-date model puts the lede's happening on, if one is asked (evaluation
+ * only: src/extract/lede-anchor.ts `useLedeDayChooser`; a build asks none).
+ */
 function modelsLedeDay(sentence: Sentence, days: DateMention[], articleDate: string): DateMention | undefined {
-  if (days.length === 0) return undefined;
+  const choose = ledeDayChooser();
+  if (!choose || days.length === 0) return undefined;
   const text = sentence.text;
   const verb = ledeVerb(taggedTerms(text), datelineLength(text));
-  return ledeDateChosen(text, verb, ledeDatesOf(sentence, days), articleDate)?.date.mention;
+  return choose(text, verb, ledeDatesOf(sentence, days), articleDate)?.date.mention;
 }
 
 /**
@@ -961,10 +965,10 @@ function markOwnNews(title: string, sentence: Sentence, own: EventMention, ledeD
   // on March 3") took that clause's day: the news the headline and the main clause tell is not on it (evt61).
   const inRelative = own.date !== null && own.trigger !== '' && inRelativeClause(sentence.text, sentence.text.indexOf(own.trigger, datelineLength(sentence.text)));
   // Which of the lede's own days (ledeDates) an undated happening is on, as the lede-date model reads the pairs
-  // (trained on judged train ledes, src/extract/lede-anchor.ts): "bought … at its import tender yesterday" is, "back
-  // to yesterday's level" is not. Off by default: no better than the report's day under cross-validation (README).
+  // (trained on judged train ledes, eval/lede-anchor-model.ts): "bought … at its import tender yesterday" is, "back
+  // to yesterday's level" is not. Asked only by evaluation: no better than the report's day under cross-validation (README).
   if (own.date === null) {
-    const day = ledeModelUse() === 'fill' ? modelsLedeDay(sentence, ledeDates, articleDate) : undefined;
+    const day = modelsLedeDay(sentence, ledeDates, articleDate);
     own.date = day?.value ?? articleDate;
     own.precision = day ? 'day' : precisionOf(articleDate);
   } else if (inRelative || !ownDateFits(own, sentence, sentenceDates, articleDate)) {
@@ -1014,7 +1018,7 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
   const mentions = parties.length > 0 ? parties : named;
   const asides = mentions === parties ? named.filter((m, i) => aside(m, i) && !parties.includes(m)).map(({ index }) => index) : [];
   // (The first of ledeDates is mostly the dateline's own day; the lede-date model reads whether the lede tells another.)
-  const date = scheduled ?? (ledeModelUse() === 'fill' ? modelsLedeDay(sentence, ledeDates, articleDate) : undefined) ?? ledeDates[0];
+  const date = scheduled ?? modelsLedeDay(sentence, ledeDates, articleDate) ?? ledeDates[0];
   out.push({
     paragraph: sentence.paragraph,
     sentence: sentence.index,

@@ -1,20 +1,11 @@
 /**
- * Which of a lede's time expressions its main happening is on (issue 19, session 34, evt73): a logistic model over
- * (lede verb, date expression) pairs, trained by eval/lede-anchor.ts on the judged train ledes of
- * tests/gold/lede-dates.json (ids and labels only), with the TimeML-trained anchor model's score as one feature among
- * the pair's position, the expression's kind and precision, its place before or after the report, the phrase it
- * closes ("the quarter ended …", "for March") and the two verbs' tenses. Only the weights ship (lede-anchor-model.json).
+ * A lede's dates as a lede-date model reads them, and the hook such a model is asked through (issue 19, session 34,
+ * evt73). The learned model (eval/lede-anchor-model.ts: which of a lede's time expressions its main happening is on,
+ * trained on the judged train ledes of tests/gold/lede-dates.json) dated no more ledes right than the rules alone under
+ * cross-validation (sessions 34 and 35; README), so no build asks it: it lives in eval/, which sets the hook
+ * (`useLedeDayChooser`) to measure it through the extraction (eval/lede-anchor.ts cv-score, tests/plan.test.ts).
  */
-import { shippedJson } from '../util/shipped-json.ts';
-import { logisticProbability, type Features, type LogisticWeights } from '../util/logistic.ts';
-import { tokenize } from './assertion.ts';
-import { anchorFeatures, anchorScore } from './anchor.ts';
-import { dateInClauseOfItsOwn } from './clause.ts';
-import { clauseBreakBetween, dateDirection, verbGroupDirection } from './tense.ts';
-import { namesPeriod } from './date-kind.ts';
-import { DEICTIC_TIME_WORDS, LEDE_PERIOD_END, LEDE_RELATIVE_DAY } from './lexicon.ts';
 import { datelineLength } from './dateline.ts';
-import { DAY_MS } from './dates.ts';
 import type { DateMention, Sentence } from '../types.ts';
 
 /** A date expression of the lede: characters `start`–`end` of its text, with its value and precision. */
@@ -27,90 +18,18 @@ export function ledeDatesOf(sentence: Sentence, dates: readonly DateMention[]): 
     .map((d) => ({ start: d.start - sentence.start, end: d.end - sentence.start, text: d.text, value: d.value, precision: d.precision, mention: d }));
 }
 
-/** The kind of the expression, by its words: a day told relative to the report, a weekday, a calendar day, a month, a year. */
-function kindOf(date: LedeDate): string {
-  if (LEDE_RELATIVE_DAY.test(date.text)) return 'relative';
-  if (date.text.toLowerCase().split(/\W+/).some((w) => DEICTIC_TIME_WORDS.has(w))) return 'deictic';
-  if (/day\b/i.test(date.text) && !/\d/.test(date.text)) return 'weekday';
-  return date.precision === 'day' ? 'calendar-day' : date.precision;
-}
-
-/** The pair's features: the lede `text`'s verb at `verb`, a date expression of it, the report's day. */
-export function ledeAnchorFeatures(text: string, verb: { start: number; end: number }, date: LedeDate, reportDay: string): Features {
-  const f: Features = {};
-  const on = (name: string) => { f[name] = 1; };
-  const tokens = tokenize(text);
-  const event = tokens.findIndex((t) => t.end > verb.start);
-  const from = tokens.findIndex((t) => t.end > date.start);
-  const toAt = tokens.findIndex((t) => t.start >= date.end);
-  if (event >= 0 && from >= 0) for (const a of anchorFeatures(tokens, event, from, toAt < 0 ? tokens.length : toAt)) on(`a:${a}`);
-  const score = anchorScore(text, verb.start, date);
-  on(score > 0 ? 'anchor+' : 'anchor-');
-  f.anchor = Math.max(-1, Math.min(1, score / 10));
-  const report = reportDay.slice(0, date.value.length);
-  const rel = date.value < report ? 'before' : date.value > report ? 'after' : 'same';
-  const kind = kindOf(date);
-  on(`rel=${rel}`);
-  on(`prec=${date.precision},${rel}`);
-  on(`kind=${kind},${rel}`);
-  if (date.precision === 'day') {
-    const age = Math.round((Date.parse(reportDay) - Date.parse(date.value)) / DAY_MS);
-    on(`age=${age < 0 ? 'ahead' : age === 0 ? '0' : age === 1 ? '1' : age <= 7 ? '2-7' : age <= 31 ? '8-31' : '32+'}`);
-  }
-  const before = text.slice(Math.max(0, date.start - 40), date.start);
-  if (LEDE_PERIOD_END.test(before)) on(`period-end,${date.precision}`);
-  if (/\b(?:for|in|during)\s+(?:the\s+)?$/i.test(before)) on(`figure-for,${date.precision}`);
-  if (/^['’]s\b/.test(text.slice(date.end))) on('possessive');
-  const after = date.start >= verb.end;
-  on(after ? 'date-after-verb' : 'date-before-verb');
-  if (after && dateInClauseOfItsOwn(text, verb.end, date.start)) on('own-clause');
-  if (clauseBreakBetween(text, verb, date)) on('clause-break');
-  const tense = verbGroupDirection(text.slice(0, verb.end));
-  on(`verb=${tense}`);
-  on(`verb=${tense},${rel}`);
-  on(`direction=${dateDirection(text, date.start, date.end)}`);
-  if (namesPeriod(text, date.start, date.end)) on('names-period');
-  return f;
-}
-
-let model: LogisticWeights | undefined;
-
-/** Evaluation only (eval/lede-anchor.ts cross-validation): score with `weights`; undefined restores the shipped model. */
-export function useLedeAnchorModel(weights: LogisticWeights | undefined): void {
-  model = weights;
-}
-
-/** The model's probability that the lede's happening is on the date. */
-export function ledeAnchorProbability(text: string, verb: { start: number; end: number }, date: LedeDate, reportDay: string): number {
-  model ??= shippedJson(new URL('./lede-anchor-model.json', import.meta.url)) as LogisticWeights;
-  return logisticProbability(model, ledeAnchorFeatures(text, verb, date, reportDay));
-}
-
 /**
- * Whether the lede's dating asks the model (src/extract/events.ts markTheNews: a lede happening with no date of its
- * own takes the day the model chooses among the lede's days, else the report's). Off: under cross-validation on the
- * judged ledes it dated no more ledes right than the rules alone (eval/lede-anchor.ts `cv-score`; README).
+ * A choice of the lede's day among `candidates` (dates of the lede `text`, after its dateline, characters relative to
+ * it; `verb` the lede's own verb) with its odds, or none.
  */
-export type LedeModelUse = 'off' | 'fill';
-let use: LedeModelUse = 'off';
-/** Evaluation only: whether the lede's dating asks the model. */
-export function useLedeModel(u: LedeModelUse): void {
-  use = u;
-}
-export const ledeModelUse = (): LedeModelUse => use;
+export type LedeDayChooser = <D extends LedeDate>(text: string, verb: { start: number; end: number } | undefined, candidates: readonly D[], reportDay: string) => { date: D; p: number } | undefined;
 
+let chooser: LedeDayChooser | undefined;
 /**
- * The lede's date the model chooses among `candidates` (dates of the lede `text`, after its dateline, characters
- * relative to it): the one of highest probability above one half, told outside the lede's own verb; undefined when
- * the lede has no verb or the model reads none.
+ * Evaluation only: the chooser src/extract/events.ts markTheNews asks (a lede happening with no date of its own takes
+ * the day it chooses among the lede's days, else the report's); undefined (a build's) asks none.
  */
-export function ledeDateChosen<D extends LedeDate>(text: string, verb: { start: number; end: number } | undefined, candidates: readonly D[], reportDay: string): { date: D; p: number } | undefined {
-  if (!verb) return undefined;
-  let best: { date: D; p: number } | undefined;
-  for (const d of candidates) {
-    if (d.end > verb.start && d.start < verb.end) continue;
-    const p = ledeAnchorProbability(text, verb, d, reportDay);
-    if (p > 0.5 && (!best || p > best.p)) best = { date: d, p };
-  }
-  return best;
+export function useLedeDayChooser(choose: LedeDayChooser | undefined): void {
+  chooser = choose;
 }
+export const ledeDayChooser = (): LedeDayChooser | undefined => chooser;

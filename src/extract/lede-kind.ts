@@ -21,7 +21,7 @@ import { shippedJson } from '../util/shipped-json.ts';
 import { logisticProbability as probability, sigmoid, type Features, type LogisticWeights } from '../util/logistic.ts';
 import { datelineLength } from './dateline.ts';
 import { taggedTerms, type TaggedTerm } from './nlp.ts';
-import { nounSense } from '../resolve/noun-sense.ts';
+import { nounSense } from './noun-sense.ts';
 import { assertionScores, negationAt } from './assertion.ts';
 import { stateScores, ledeToldAsState } from './state.ts';
 import { isDataNotice, ledeTellsAFigure, negatedNews, reportedVerb, reportsAFigure, tellsAForecast, withoutRelativeClauses, type ReportedVerb } from './news-kind.ts';
@@ -53,22 +53,27 @@ export { logisticProbability as probability } from '../util/logistic.ts';
 
 const NUMBER = /^[$£€]?\d[\d,.\/-]*%?$/;
 
+/** Adds a feature: `on(name)` sets it (or adds 1), `on(name, value)` adds the value. */
+type FeatureSink = (name: string, value?: number) => void;
+
 /** The lede's features as numbers (a feature absent is 0). */
 export function ledeKindFeatures(headline: string, lede: string): Features {
   const f: Features = {};
-  const on = (name: string, value = 1) => {
+  const on: FeatureSink = (name, value = 1) => {
     f[name] = (f[name] ?? 0) + value;
   };
   const from = datelineLength(lede);
-  const text = lede.slice(from);
   const terms = taggedTerms(lede).filter((t) => t.offset.start >= from && t.text !== '');
-  // The main clause's verb and subject are read with relative clauses blanked (offsets kept): "Acme, which runs
-  // four mills near Orlin, will keep …" has Acme as its subject, not "mills".
-  const main = withoutRelativeClauses(lede);
-  const mainTerms = taggedTerms(main).filter((t) => t.offset.start >= from && t.text !== '');
-  const lower = terms.map((t) => t.text.toLowerCase());
+  readerFeatures(on, headline, lede);
+  verbFeatures(on, lede, from, terms);
+  shapeFeatures(on, lede.slice(from), terms);
+  const told = findTrigger(headline);
+  on(told === null ? 'h:none' : eventKind(told.type).reportedSpeech ? 'h:speech' : 'h:happening');
+  return f;
+}
 
-  // The existing readers' answers.
+/** The existing readers' answers. */
+function readerFeatures(on: FeatureSink, headline: string, lede: string): void {
   if (isDataNotice(headline, lede)) on('r:data-notice');
   if (reportsAFigure(headline)) on('r:headline-figure');
   if (ledeTellsAFigure(lede)) on('r:lede-figure');
@@ -77,57 +82,81 @@ export function ledeKindFeatures(headline: string, lede: string): Features {
   if (ledeTellsForecast(lede)) on('r:plan-forecast');
   if (ledeToldAsState(lede)) on('r:state');
   if (negatedNews(lede)) on('r:negated');
+}
 
-  // The reporting verb, if any, and the lede's own verb.
+/** Each auxiliary or modal of the verb's group, under `prefix` ("will" → `${prefix}g:will`). */
+function auxiliaryFeatures(on: FeatureSink, prefix: string, verb: ReportedVerb): void {
+  for (const g of verb.group) if (g.trim()) on(`${prefix}g:${g.trim().toLowerCase()}`);
+}
+
+/** The reporting verb, if any, and the lede's own verb: its word, group, tense, the models' scores at it, its subject and mood. */
+function verbFeatures(on: FeatureSink, lede: string, from: number, terms: readonly TaggedTerm[]): void {
   const reporting = terms.find((t) => REPORTING_TRIGGERS.has(t.text.toLowerCase()) && t.tags.includes('Verb'));
   if (reporting) on(`rep:${reporting.text.toLowerCase()}`);
+  // The main clause's verb and subject are read with relative clauses blanked (offsets kept): "Acme, which runs
+  // four mills near Orlin, will keep …" has Acme as its subject, not "mills".
+  const main = withoutRelativeClauses(lede);
   const verb = reportedVerb(main, reporting ? reporting.text : '');
-  if (verb) {
-    const word = /^[\p{L}'’-]*/u.exec(lede.slice(verb.start))![0];
-    const w = word.toLowerCase();
-    on(`v:${w}`);
-    const c = wordClusters(word);
-    if (c) (on(`vc:${c[0]}`), on(`vcc:${c[1]}`));
-    if (isFigureVerb(w)) on('v:figure-verb');
-    if (verb.copula) on('v:copula');
-    if (verb.past) on('v:past');
-    for (const g of verb.group) if (g.trim()) on(`g:${g.trim().toLowerCase()}`);
-    if (verb.group.length === 0 && !verb.past) on('v:bare');
-    if (/ing$/.test(w)) on('v:ing');
-    if (reporting && reporting.offset.start > verb.start) on('rep:after');
-    const scores = assertionScores(lede, verb.start);
-    if (scores) {
-      const max = Math.max(...scores);
-      const exp = scores.map((s) => Math.exp(s - max));
-      const sum = exp.reduce((a, b) => a + b, 0);
-      ['asserted', 'future', 'unasserted'].forEach((name, k) => on(`as:${name}`, exp[k]! / sum));
-    }
-    const states = stateScores(lede, verb.start);
-    if (states) (on('st:state', sigmoid(states.state)), on('st:present', sigmoid(states.presentState)));
-    const negation = negationAt(lede, verb.start);
-    if (negation) on(`neg:${negation}`);
-    // The subject's head: the word before the verb's group.
-    const at = mainTerms.findIndex((t) => t.offset.start >= verb.start);
-    const head = at - verb.group.length - 1;
-    if (head >= 0) {
-      const h = mainTerms[head]!.text.replace(/[^\p{L}\d'-]/gu, '');
-      const hc = wordClusters(h);
-      if (hc) on(`sc:${hc[1]}`);
-      const quantity = quantityHead(h);
-      // A name as the subject (a party acting: "Acme Corp will close …") or a measure ("prices will rise"), and
-      // how each goes with the verb's group: a party's "will" is its plan, a measure's a forecast.
-      const tags = mainTerms[head]!.tags;
-      const named = tags.includes('ProperNoun') || (head > 0 && /^\p{Lu}/u.test(h));
-      const side = quantity ? 'quantity' : named ? 'name' : tags.includes('Pronoun') ? 'pronoun' : 'other';
-      on(`s:${side}`);
-      for (const g of verb.group) if (g.trim()) on(`s:${side}&g:${g.trim().toLowerCase()}`);
-      if (verb.past) on(`s:${side}&past`);
-      if (reporting && reporting.offset.start < verb.start) on(`rep&s:${side}`);
-      if (side === 'quantity' || side === 'other') subjectSense(on, h.toLowerCase(), verb);
-    }
-    moodFeatures(on, mainTerms, at, verb, word);
-  } else on('v:none');
+  if (!verb) {
+    on('v:none');
+    return;
+  }
+  const mainTerms = taggedTerms(main).filter((t) => t.offset.start >= from && t.text !== '');
+  const word = /^[\p{L}'’-]*/u.exec(lede.slice(verb.start))![0];
+  const w = word.toLowerCase();
+  on(`v:${w}`);
+  const c = wordClusters(word);
+  if (c) (on(`vc:${c[0]}`), on(`vcc:${c[1]}`));
+  if (isFigureVerb(w)) on('v:figure-verb');
+  if (verb.copula) on('v:copula');
+  if (verb.past) on('v:past');
+  auxiliaryFeatures(on, '', verb);
+  if (verb.group.length === 0 && !verb.past) on('v:bare');
+  if (/ing$/.test(w)) on('v:ing');
+  if (reporting && reporting.offset.start > verb.start) on('rep:after');
+  scoreFeatures(on, lede, verb.start);
+  const at = mainTerms.findIndex((t) => t.offset.start >= verb.start);
+  subjectFeatures(on, mainTerms, at, verb, reporting);
+  moodFeatures(on, mainTerms, at, verb, word);
+}
 
+/** The TimeML-trained assertion and state models' scores at the verb, and the assertion rule's negation. */
+function scoreFeatures(on: FeatureSink, lede: string, at: number): void {
+  const scores = assertionScores(lede, at);
+  if (scores) {
+    const max = Math.max(...scores);
+    const exp = scores.map((s) => Math.exp(s - max));
+    const sum = exp.reduce((a, b) => a + b, 0);
+    ['asserted', 'future', 'unasserted'].forEach((name, k) => on(`as:${name}`, exp[k]! / sum));
+  }
+  const states = stateScores(lede, at);
+  if (states) (on('st:state', sigmoid(states.state)), on('st:present', sigmoid(states.presentState)));
+  const negation = negationAt(lede, at);
+  if (negation) on(`neg:${negation}`);
+}
+
+/** The subject's head (the word before the verb's group, `at` the verb's term): its cluster, its side, its kind. */
+function subjectFeatures(on: FeatureSink, mainTerms: readonly TaggedTerm[], at: number, verb: ReportedVerb, reporting: TaggedTerm | undefined): void {
+  const head = at - verb.group.length - 1;
+  if (head < 0) return;
+  const h = mainTerms[head]!.text.replace(/[^\p{L}\d'-]/gu, '');
+  const hc = wordClusters(h);
+  if (hc) on(`sc:${hc[1]}`);
+  const quantity = quantityHead(h);
+  // A name as the subject (a party acting: "Acme Corp will close …") or a measure ("prices will rise"), and
+  // how each goes with the verb's group: a party's "will" is its plan, a measure's a forecast.
+  const tags = mainTerms[head]!.tags;
+  const named = tags.includes('ProperNoun') || (head > 0 && /^\p{Lu}/u.test(h));
+  const side = quantity ? 'quantity' : named ? 'name' : tags.includes('Pronoun') ? 'pronoun' : 'other';
+  on(`s:${side}`);
+  auxiliaryFeatures(on, `s:${side}&`, verb);
+  if (verb.past) on(`s:${side}&past`);
+  if (reporting && reporting.offset.start < verb.start) on(`rep&s:${side}`);
+  if (side === 'quantity' || side === 'other') subjectSense(on, h.toLowerCase(), verb);
+}
+
+/** The lede's shape after its dateline: its first word, counts of numbers and amounts, length, capitals, quotes, modals, months. */
+function shapeFeatures(on: FeatureSink, text: string, terms: readonly TaggedTerm[]): void {
   // The first word after the dateline (a results table's "Shr", a dividend's "Qtly").
   const first = terms[0]?.text.replace(/[^\p{L}\d'-]/gu, '') ?? '';
   if (first) {
@@ -135,6 +164,7 @@ export function ledeKindFeatures(headline: string, lede: string): Features {
     const c = wordClusters(first);
     if (c) on(`w1c:${c[1]}`);
   }
+  const lower = terms.map((t) => t.text.toLowerCase());
   const words = text.split(/\s+/).filter(Boolean);
   const numbers = words.filter((w) => NUMBER.test(w.replace(/[,.;:)]+$/, ''))).length;
   const amounts = lower.filter((w) => AMOUNT_SCALES.has(w) || AMOUNT_UNITS.has(w)).length + (text.match(/[$£€%]/g)?.length ?? 0);
@@ -151,24 +181,20 @@ export function ledeKindFeatures(headline: string, lede: string): Features {
   // (A month or a period named after the dateline: a monthly or weekly figure's "in February", "the week ended"; session 35.)
   const months = terms.filter((t) => t.tags.includes('Month')).length;
   if (months > 0) on('n:months', Math.log1p(months));
-
-  const told = findTrigger(headline);
-  on(told === null ? 'h:none' : eventKind(told.type).reportedSpeech ? 'h:speech' : 'h:happening');
-  return f;
 }
 
 /**
- * The kind of thing the subject's head names (WordNet's lexicographer file, src/resolve/noun-senses.json; session 35,
+ * The kind of thing the subject's head names (WordNet's lexicographer file, src/extract/noun-senses.json; session 35,
  * evt75): a statistic's or a market's subject is a possession ("sales", "profit"), a quantity ("rate", "level") or an
  * attribute ("price") that rises; a party's plan has a person or group behind it. With the verb's tense and modals,
  * as the subject's side is: "sales rose" and "sales will rise" are a figure and a forecast.
  */
-function subjectSense(on: (name: string) => void, head: string, verb: ReportedVerb): void {
+function subjectSense(on: FeatureSink, head: string, verb: ReportedVerb): void {
   const sense = nounSense(head);
   if (!sense) return;
   on(`ns:${sense}`);
   if (verb.past) on(`ns:${sense}&past`);
-  for (const g of verb.group) if (g.trim()) on(`ns:${sense}&g:${g.trim().toLowerCase()}`);
+  auxiliaryFeatures(on, `ns:${sense}&`, verb);
 }
 
 /** A term no more than an adverb or a negation between a verb and what it governs. */
@@ -183,7 +209,7 @@ const isAdverb = (t: TaggedTerm) => t.tags.includes('Adverb') || /^(?:not|never)
  * of the verb's object ("raised its forecast": a cognition; "cut its prices": an attribute). No word lists: the
  * model weighs each shape on the judged ledes.
  */
-function moodFeatures(on: (name: string) => void, terms: readonly TaggedTerm[], at: number, verb: ReportedVerb, word: string): void {
+function moodFeatures(on: FeatureSink, terms: readonly TaggedTerm[], at: number, verb: ReportedVerb, word: string): void {
   if (at < 0) return;
   let k = at + 1;
   while (k < terms.length && isAdverb(terms[k]!)) k++;
@@ -194,7 +220,7 @@ function moodFeatures(on: (name: string) => void, terms: readonly TaggedTerm[], 
     on('m:to');
     if (cluster) on(`m:to&vcc:${cluster}`);
     if (verb.past) on('m:to&past');
-    for (const g of verb.group) if (g.trim()) on(`m:to&g:${g.trim().toLowerCase()}`);
+    auxiliaryFeatures(on, 'm:to&', verb);
     return;
   }
   if (verb.copula) {

@@ -293,8 +293,13 @@ export const PARTICLES_ALSO_ENGLISH = listed('PARTICLES_ALSO_ENGLISH', `do`);
  * and "Dorado Natural Gas Co"). Not "Les" (a first name) nor "Al" (a first name, "Al Gore").
  */
 export const NAME_ARTICLES = listed('NAME_ARTICLES', `El La Los Las Le Il Lo`);
-/** Connectors allowed inside a name when a capitalised word follows ("Ministry of Finance", "Summit for Democracy"). */
-export const CONNECTORS = new Set([...listed('CONNECTORS', `of for and`), ...NAME_PARTICLES]);
+/**
+ * English connectors allowed inside a name when a capitalised word follows ("Ministry of Finance", "Summit for
+ * Democracy"); the span choice (span-choice.ts `linkOf`) reads each, and "the", as the link a longer span adds.
+ */
+export const NAME_LINK_WORDS = listed('CONNECTORS', `of for and`);
+/** Connectors allowed inside a name when a capitalised word follows: the English ones and the name particles. */
+export const CONNECTORS = new Set([...NAME_LINK_WORDS, ...NAME_PARTICLES]);
 /**
  * Connectors that join only after a body's or a thing's head word, naming its subject: "National Commission on Dairy
  * Policy", "Committee on Human Rights", "General Agreement on Tariffs and Trade". Elsewhere "on" parts two names

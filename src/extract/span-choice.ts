@@ -14,7 +14,7 @@
  */
 import { shippedJson } from '../util/shipped-json.ts';
 import { LEGAL_FORMS, isAcronym } from './shapes.ts';
-import { ORG_FIRST, ORG_HEADS } from './lexicon.ts';
+import { NAME_LINK_WORDS, ORG_FIRST, ORG_HEADS } from './lexicon.ts';
 import { shippedWordTable, usualCase } from './ner/words.ts';
 import { gazetteerKey, shippedGazetteers } from './ner/gazetteer.ts';
 import { logisticProbability, type Features, type LogisticWeights } from '../util/logistic.ts';
@@ -75,7 +75,7 @@ function wordFeatures(side: string, word: string, f: Features): void {
 
 /** The link a gap is: "and", "of", "&", a possessive, a comma or a space. */
 function linkOf(gap: string, word: string): string | null {
-  if (word === 'and' || word === 'of' || word === 'for' || word === 'the') return word;
+  if (NAME_LINK_WORDS.has(word) || word === 'the') return word;
   if (/&/.test(gap)) return 'amp';
   if (/['’]/.test(gap)) return 'poss';
   if (/,/.test(gap)) return 'comma';
@@ -96,7 +96,7 @@ export function spanChoiceFeatures(v: SpanChoiceView): Features {
     if (link) f[`link=${link}`] = 1;
     linked ||= link !== null;
   }
-  // Words written straight on from the rules' name, nothing between ("Maccabi" before "Tel Aviv").
+  // Words written straight on from the rules' name, nothing between ("Velmar" before "Orlin City").
   if (!linked) f['link=none'] = 1;
   if (v.pieceTypes) {
     for (const t of v.pieceTypes) f[`piece=${t}`] = 1;

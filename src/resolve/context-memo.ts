@@ -45,9 +45,11 @@ export class ContextMemo extends PackMemo<ArticleReading> {
   register(article: string, read: () => Register): Register {
     const key = this.keys.get(article);
     const reading = key === undefined ? undefined : this.kept(key);
-    if (reading === undefined) return read();
-    if (reading.register === undefined) this.keep(key!, { ...reading, register: read() });
-    return this.kept(key!)!.register!;
+    if (key === undefined || reading === undefined) return read();
+    if (reading.register !== undefined) return reading.register;
+    const register = read();
+    this.keep(key, { ...reading, register });
+    return register;
   }
 }
 

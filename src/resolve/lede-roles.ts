@@ -159,6 +159,12 @@ function placeAgainstTrigger(f: Features, text: string, start: number, end: numb
   }
 }
 
+/** The name's place among the sentence's names after its dateline: `index` of `count`, in order. */
+export interface NameRank {
+  index: number;
+  count: number;
+}
+
 /**
  * The sentence's main verb: its first finite verb (a past or present form or a modal, by the fast tagger) after the
  * dateline that no relative clause or apposition holds; undefined when the tagger reads none.
@@ -174,7 +180,7 @@ function mainVerb(text: string, terms: readonly TaggedTerm[], dateline: number):
  * the nearest clause opener between the main verb and the name ("which", "that", "after", "because": the clause it
  * sits in), a quotation it sits in, and its place among the sentence's names (first, last, how many).
  */
-function mainClausePlace(f: Features, text: string, terms: readonly TaggedTerm[], start: number, at: number, dateline: number, rank: { index: number; count: number } | undefined): void {
+function mainClausePlace(f: Features, text: string, terms: readonly TaggedTerm[], start: number, at: number, dateline: number, rank: NameRank | undefined): void {
   const verb = mainVerb(text, terms, dateline);
   // (A name in a relative clause or an apposition stands beside the main clause, whatever its side of the verb.)
   if (f['in-relative'] || f['in-apposition']) f['main-verb.aside'] = 1;
@@ -199,7 +205,7 @@ function mainClausePlace(f: Features, text: string, terms: readonly TaggedTerm[]
 }
 
 /** The model's features of one name of a lede (see the file's comment); `party`: the extraction's role for it, if any. */
-export function ledeRoleFeatures(sentence: Sentence, name: LedeName, trigger: string, firstName: boolean, party?: string, rank?: { index: number; count: number }): Features {
+export function ledeRoleFeatures(sentence: Sentence, name: LedeName, trigger: string, firstName: boolean, party?: string, rank?: NameRank): Features {
   const text = sentence.text;
   const start = name.start - sentence.start;
   const end = name.end - sentence.start;
@@ -246,6 +252,6 @@ export function shippedLedeRoleModel(): LedeRoleModel {
 }
 
 /** The odds that the name takes no part in the lede's news (see the file's comment). */
-export function noPartOdds(sentence: Sentence, name: LedeName, trigger: string, firstName: boolean, party?: string, rank?: { index: number; count: number }, model = shippedLedeRoleModel()): number {
+export function noPartOdds(sentence: Sentence, name: LedeName, trigger: string, firstName: boolean, party?: string, rank?: NameRank, model = shippedLedeRoleModel()): number {
   return logisticProbability(model, ledeRoleFeatures(sentence, name, trigger, firstName, party, rank));
 }

@@ -25,6 +25,7 @@ import { structureHead } from '../extract/evidence.ts';
 import { cueType, nationalityForm, readAsBody, typeCue, type MentionContext } from './page-rules.ts';
 import type { Features } from './page-model.ts';
 import { shippedRegisterModel } from '../extract/register.ts';
+import { nounSense } from '../extract/noun-sense.ts';
 
 export const TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'other'];
 
@@ -317,9 +318,6 @@ function writtenFeatures(f: Features, words: readonly string[], read: readonly T
   f['written.first'] = share((w) => w === words[0]);
   f['written.other'] = share((w) => w !== full && w !== words.at(-1) && w !== words[0] && w.length < full.length);
 }
-
-export { nounSense } from './noun-sense.ts';
-import { nounSense } from './noun-sense.ts';
 
 /**
  * The kind of thing the nouns around a name's mentions name, as shares of its mentions (issue 15 item 2: what the
