@@ -207,7 +207,9 @@ function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger, menti
   const statementNews = sentence.index === at.ledeIndex && at.headlineStatement;
   // (A lede under its headline tells the article's news whole: its clauses joined by "and" are the headline's one
   // happening — a holder's two sales of shares under "Chairman sells shares" — so no junction parts them.)
-  const outside = notOfTheTrigger(sentence, mentions.map((m) => m.item), found.index, found.index + found.text.length, statementNews, sentence.index === at.ledeIndex);
+  // (Where a reporting verb closing the sentence made its report, read once for the parties and the asides.)
+  const closingReport = reportTail(sentence.text, found.index + found.text.length);
+  const outside = notOfTheTrigger(sentence, mentions.map((m) => m.item), found.index, found.index + found.text.length, statementNews, sentence.index === at.ledeIndex, closingReport);
   // The lede's news told in a clause that its closing reporting verb reports is the clause's happening (reportedNews).
   const reported = speech && sentence.index === at.ledeIndex && !statementNews
     ? reportedNews(sentence, mentions.map((m) => m.item), found.index, found.index + found.text.length, outside) : undefined;
@@ -245,7 +247,7 @@ function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger, menti
   };
   if (kept.length === 0) {
     describedDoer();
-    return { kept, triggerStart, asides: asidesOf(at, sentence, found, mentions, outside, kept, reported?.aside, reported !== undefined) };
+    return { kept, triggerStart, asides: asidesOf(at, sentence, found, mentions, outside, kept, reported?.aside, reported ? { start: found.index + found.text.length, end: sentence.text.length } : closingReport) };
   }
   // "The company acquired Zorbix": the company the article is about is the doer, or in the passive what is done to;
   // "The company said Zorbix …": its speaker, and the statement is about the others (a quote on its page).
@@ -268,7 +270,7 @@ function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger, menti
     kept.unshift(...antecedents.map((mention) => ({ mention, role: passive && !speech ? 'target' as const : 'actor' as const })));
     if (antecedents.length === 0) describedDoer();
   }
-  return { kept, triggerStart, asides: asidesOf(at, sentence, found, mentions, outside, kept, reported?.aside, reported !== undefined) };
+  return { kept, triggerStart, asides: asidesOf(at, sentence, found, mentions, outside, kept, reported?.aside, reported ? { start: found.index + found.text.length, end: sentence.text.length } : closingReport) };
 }
 
 /**
@@ -276,11 +278,13 @@ function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger, menti
  * business from Sorin Trust", "in order to compete with Miro") or a comment set after its clause ("…, a move analysts
  * said would help Norvex"): what the doer means to do, or what the happening means, not who took part in it
  * (src/extract/clause.ts `purposePhrases`, `commentAfter`). Kept on the mention (`asides`), so that graph.json keeps
- * them as the event's `alsoNamed`.
+ * them as the event's `alsoNamed`. `tail`: the words after the reporting verb that closes the sentence (clause.ts
+ * `reportTail`), or after the lede's own reporting verb where it reports the news (`reportedNews`).
  */
-function asidesOf(at: ArticleReading, sentence: Sentence, found: Trigger, mentions: { item: EntityMention; index: number }[], outside: Set<number>, kept: EventMention['participants'], reported?: { start: number; end: number }, reportedNews = false): number[] {
-  // (What follows the lede's closing reporting verb, where it reports the news: reportedNews.)
-  const tail = reportedNews ? { start: found.index + found.text.length, end: sentence.text.length } : reportTail(sentence.text, found.index + found.text.length);
+function asidesOf(
+  at: ArticleReading, sentence: Sentence, found: Trigger, mentions: { item: EntityMention; index: number }[], outside: Set<number>, kept: EventMention['participants'],
+  reported?: { start: number; end: number }, tail?: { start: number; end: number },
+): number[] {
   const spans = [...besideTheHappening(sentence.text, found.index, found.index + found.text.length), ...(reported ? [reported] : [])];
   const left = ({ index }: { index: number }, i: number) => outside.has(i) && !kept.some((p) => p.mention === index);
   // A name that only describes the next one ("Tennessee Senator Ann Vell", "U.S. retailer Zorbix") says whose or where
@@ -1204,7 +1208,9 @@ function toldInPresent(sentence: string, index: number, trigger: string): boolea
  *   one who only reports it (speakersOfTheReport), unless `keepSpeakers` (the saying is the news);
  * - a name that describes another ("U.S. retailer Zorbix", "Acme CEO Ann Lee", "Ann Lee, the head of Acme,").
  */
-function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerFrom: number, triggerTo: number, keepSpeakers = false, lede = false): Set<number> {
+function notOfTheTrigger(
+  sentence: Sentence, mentions: EntityMention[], triggerFrom: number, triggerTo: number, keepSpeakers = false, lede = false, tail = reportTail(sentence.text, triggerTo),
+): Set<number> {
   const text = sentence.text;
   const local = (m: EntityMention) => ({ start: m.start - sentence.start, end: m.end - sentence.start });
   const out = new Set<number>();
@@ -1236,8 +1242,6 @@ function notOfTheTrigger(sentence: Sentence, mentions: EntityMention[], triggerF
   const opener = ownSubject && (mentions.some((m) => local(m).start > from) || PRONOUN_OPENS_CLAUSE.test(text.slice(0, triggerFrom))) ? from : -1;
   const described = appositions(text, mentions.map((m) => local(m).end)).filter((a) => a.end <= triggerFrom || a.start >= triggerTo);
   const reportsOnly = keepSpeakers ? new Set<number>() : speakersOfTheReport(sentence, mentions, triggerFrom, triggerTo);
-  // (Where the report closing the sentence was made, ", Quanta said in a filing in Oslo": clause.ts reportTail.)
-  const tail = reportTail(text, triggerTo);
   const locals = mentions.map(local);
   mentions.forEach((m, i) => {
     const { start, end } = local(m);

@@ -15,7 +15,7 @@
 import { shippedJson } from '../util/shipped-json.ts';
 import { LEGAL_FORMS, isAcronym } from './shapes.ts';
 import { NAME_LINK_WORDS, ORG_FIRST, ORG_HEADS } from './lexicon.ts';
-import { shippedWordTable, usualCase } from './ner/words.ts';
+import { coarseClusterAsWritten, usualCase } from './ner/words.ts';
 import { gazetteerKey, shippedGazetteers } from './ner/gazetteer.ts';
 import { logisticProbability, type Features, type LogisticWeights } from '../util/logistic.ts';
 
@@ -62,11 +62,10 @@ function caseOf(word: string): string {
 
 const LISTS = ['COUNTRY', 'CITY', 'FIRST', 'PERSON', 'COMPANY', 'DEMONYM'];
 const lists = (words: readonly string[]): string[] => (shippedGazetteers().entries.get(words.map(gazetteerKey).join(' ')) ?? []).filter((l) => LISTS.includes(l));
-const group = (word: string): string => shippedWordTable().clusterOf.get(word)?.[1] ?? 'none';
 
 function wordFeatures(side: string, word: string, f: Features): void {
   f[`${side}-case=${caseOf(word)}`] = 1;
-  f[`${side}-group=${group(word)}`] = 1;
+  f[`${side}-group=${coarseClusterAsWritten(word)}`] = 1;
   for (const l of lists([word])) f[`${side}-is-${l}`] = 1;
   if (ORG_FIRST.has(word)) f[`${side}-body-first`] = 1;
   if (LEGAL_FORMS.test(word)) f[`${side}-legal-form`] = 1;

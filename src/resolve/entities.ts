@@ -261,6 +261,7 @@ function buildName(main: Group, members: readonly Group[], groupNamesJoined: Rea
     const body = readAsBody(mentions);
     return { type: voted, fixed: mentions.some((m) => m.context.credit || cueType(m.context, body) === voted) };
   };
+  // (No vote for a curated type or a people's name joined by its spellings: either fixes the type.)
   const voted = curated?.type !== undefined || joinedAsGroupName ? undefined : memo ? memo.nameVote(members, vote) : vote();
   const type = curated?.type ?? voted?.type ?? 'other';
   const aliases = [...new Set([...spellings.keys(), ...(curated?.aliases.filter((a) => spellings.has(a)) ?? [])])].filter((s) => s !== name).sort();
@@ -268,7 +269,7 @@ function buildName(main: Group, members: readonly Group[], groupNamesJoined: Rea
     key: main.key,
     members,
     curated: curated !== undefined,
-    typeFixed: curated !== undefined || joinedAsGroupName || voted!.fixed,
+    typeFixed: curated !== undefined || (voted?.fixed ?? true),
     evidence: mentions.map((m) => ({ context: m.context, type: m.type, confidence: m.confidence, article: m.ref.article, ...(m.reading ? { reading: m.reading } : {}), ...(m.span ? { span: m.span } : {}), ...(m.listedWith ? { listedWith: m.listedWith } : {}) })),
     entity: {
       name,

@@ -13,7 +13,7 @@ import { shippedJson } from '../util/shipped-json.ts';
 import { logisticProbability, type Features, type LogisticWeights } from '../util/logistic.ts';
 import type { EntityType, SpanReading } from '../types.ts';
 import { gazetteerKey, shippedGazetteers } from '../extract/ner/gazetteer.ts';
-import { caseFeature, shippedWordTable } from '../extract/ner/words.ts';
+import { caseFeature, coarseClusterAsWritten } from '../extract/ner/words.ts';
 import { readAsBody, typeCue, WORK_CUE_NAMES, type MentionContext } from './page-rules.ts';
 
 /** One mention of a name as the model reads it. */
@@ -157,8 +157,7 @@ export function pageFeatures(n: NameEvidence): Features {
     for (const list of listsOf(first)) f[`gazetteer.first.${list}`] = 1;
     for (const list of listsOf(last)) f[`gazetteer.last.${list}`] = 1;
   }
-  const group = shippedWordTable().clusterOf.get(last)?.[1];
-  f[`cluster.last.${group ?? 'none'}`] = 1;
+  f[`cluster.last.${coarseClusterAsWritten(last)}`] = 1;
   return f;
 }
 

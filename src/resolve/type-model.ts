@@ -18,7 +18,7 @@
 import { shippedJson } from '../util/shipped-json.ts';
 import type { EntityType } from '../types.ts';
 import { gazetteerKey, shippedGazetteers } from '../extract/ner/gazetteer.ts';
-import { caseFeature, shippedWordTable } from '../extract/ner/words.ts';
+import { caseFeature, coarseClusterAsWritten } from '../extract/ner/words.ts';
 import { AUXILIARIES_AFTER, PARTY_MEMBER_WORDS, PLACE_PREPOSITIONS, REGISTER_RETYPED_LISTS, SPEECH_VERBS_AFTER, STRUCTURE_HEADS, TITLE_HEADS, WHERE_OR_WHO_PREPOSITIONS } from '../extract/lexicon.ts';
 import { LEGAL_FORMS } from '../extract/shapes.ts';
 import { structureHead } from '../extract/evidence.ts';
@@ -180,7 +180,7 @@ export function typeFeatures(n: TypeEvidence): Features {
     for (const list of listsOf(words.at(-1)!)) f[`gazetteer.last.${list}`] = 1;
   }
   f[`last.${caseFeature(words.at(-1) ?? '')}`] = 1;
-  f[`cluster.last.${clusterGroup(words.at(-1) ?? '')}`] = 1;
+  f[`cluster.last.${coarseClusterAsWritten(words.at(-1) ?? '')}`] = 1;
   if (words.length > 1) firstWordFeatures(f, words);
   return f;
 }
@@ -347,8 +347,6 @@ function senseFeatures(f: Features, read: readonly TypedMention[]): void {
   }
 }
 
-const clusterGroup = (word: string) => shippedWordTable().clusterOf.get(word)?.[1] ?? 'none';
-
 /**
  * What the first word of a name of several words says beside its last: how news writes it and its cluster group
  * ("Friends Reunited" opens with a common word, "Sun Microsystems" with a word of the cluster of "Kodak" and
@@ -358,7 +356,7 @@ const clusterGroup = (word: string) => shippedWordTable().clusterOf.get(word)?.[
  */
 function firstWordFeatures(f: Features, words: readonly string[]): void {
   f[`first.${caseFeature(words[0]!)}`] = 1;
-  f[`cluster.first.${clusterGroup(words[0]!)}`] = 1;
+  f[`cluster.first.${coarseClusterAsWritten(words[0]!)}`] = 1;
   f['inner.lower'] = flag(words.slice(1).some((w) => caseFeature(w) === 'lower'));
 }
 

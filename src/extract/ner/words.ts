@@ -42,6 +42,14 @@ export function wordClusters(word: string): [string, string] | undefined {
   return table.get(word) ?? table.get(word.toLowerCase());
 }
 
+/**
+ * A word's coarse cluster in the shipped word table, as written only ('none' when unseen): the group the page, type and
+ * span-choice models read of a name's first, last or added word, whose case is part of what they weigh.
+ */
+export function coarseClusterAsWritten(word: string): string {
+  return shippedWordTable().clusterOf.get(word)?.[1] ?? 'none';
+}
+
 /** How news usually writes a word ('lower' | 'mixed' | 'capital'), from the shipped case table; undefined if unseen. */
 export function usualCase(word: string): string | undefined {
   return shippedWordTable().caseOf.get(word.toLowerCase());
