@@ -37,8 +37,11 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'src/extract/lede-kind-model.json');
 const FOLDS = 5;
 const PENALTIES = [0.0003, 0.001, 0.003, 0.01, 0.03];
-/** At most one happening in this many ledes the model marks (on the held-out folds). */
-const LOST_IN = 20;
+/**
+ * At most one happening in this many ledes the model marks (on the held-out folds). LEDE_KINDS_LOST_IN=10 (session 36,
+ * evt78) measures the bar of the task's precision-first rule: at least 9 in 10 dropped ledes truly no happening.
+ */
+const LOST_IN = Number(process.env.LEDE_KINDS_LOST_IN ?? 20);
 
 interface Row { label: LedeLabel; features: Record<string, number>; unmarked: boolean; noNews: boolean }
 
@@ -133,7 +136,8 @@ async function main(): Promise<void> {
   reportHeldOut(heldOut);
   const { single, thresholds } = chooseThresholds(heldOut);
   reportReaders(heldOut, thresholds);
-  if (process.argv.includes('--check') || drop) return;
+  // (LEDE_KINDS_DROP_WRITE=1: write the model fitted without the dropped features too, to measure it through the extraction.)
+  if (process.argv.includes('--check') || (drop && !process.env.LEDE_KINDS_DROP_WRITE)) return;
   writeModel(all, happening, l2, featureNames, single, thresholds);
 }
 
@@ -198,6 +202,8 @@ function chooseThresholds(heldOut: readonly Held[]): { single: { threshold: numb
   const perKind = open.filter(({ p, kind }) => p < thresholds[kind]);
   for (const k of NOT_HAPPENING_KINDS) console.log(`  ${k}: ${open.filter((o) => o.kind === k).length} read likeliest ${k}; threshold ${thresholds[k]}: ${tally(perKind.filter((o) => o.kind === k))}`);
   console.log(`  per-kind thresholds in all: ${tally(perKind)}`);
+  // (LEDE_KINDS_LIST=1: the ids of the marked ledes, with label, likeliest kind and held-out odds: to read on the train split.)
+  if (process.env.LEDE_KINDS_LIST) for (const o of perKind) console.log(`    marked ${o.r.label.article}|${o.r.label.sentence} ${o.r.label.kind} read ${o.kind} ${o.p.toFixed(4)}`);
   const reuters = open.filter(({ r }) => r.label.set === 'reuters');
   console.log(`  of them Reuters (dated: where the model acts): ${reuters.length} unmarked (happening ${reuters.filter(({ r }) => r.label.kind === 'happening').length}); per-kind thresholds ${tally(reuters.filter(({ p, kind }) => p < thresholds[kind]))}`);
   // Announced plans, offers and issues (a party's "will", "is to", "plans to", "is offering"): happenings by the
