@@ -1358,6 +1358,23 @@ describe('resolveEvents', () => {
       expect(found.map((e) => e.participants.map((p) => hn[p.mention]!.text).includes('Velmar Medical Inc'))).toEqual([title.includes('Velmar')]);
     }
   });
+  it('marks the news of an undated article only where the lede tells a happening with its main verb (session 36, evt77)', () => {
+    const lede = (title: string, text: string, names: [string, EntityType][]) => {
+      const l = article('und', null, [text, 'Friends of the family gathered in Pella on the evening that followed.']);
+      const found = names.map(([n, t]) => ent(l.sentences, 0, n, t));
+      const headed = { ...l.a, title };
+      const events = extractEvents(headed, l.sentences, found, []);
+      markTheNews(headed, l.sentences, found, [], events);
+      const news = events.find((e) => e.lede);
+      return news ? [news.trigger, news.date, news.headline?.trigger ?? null] : null;
+    };
+    // The lede's main verb tells the happening: the article's news, titled from its headline's trigger, left undated.
+    expect(lede('Stage star Ann Vell dies', 'Actress Ann Vell, known to many for her roles in the Zorbia comedies, has died at the age of 80.', [['Ann Vell', 'person']]))
+      .toEqual(['died', null, 'dies']);
+    // A saying, a happening of a relative clause and a teaser with no trigger at its main verb are no news.
+    expect(lede('Vell critical of Quanta', 'Ann Vell said the Quanta board had lost its way.', [['Ann Vell', 'person'], ['Quanta', 'organization']])).toBeNull();
+    expect(lede('Quanta eyes the future', 'Quanta, which bought Zorbix in 2001, is confident about its future.', [['Quanta', 'organization'], ['Zorbix', 'organization']])).toBeNull();
+  });
   it('titles one happening of a subject with two verbs joined by "and" and an auxiliary (session 28)', () => {
     // A second verb after the happening's is another happening: the title ends before it, however short.
     expect(clauseTitle('Zorbix dropped its founder Ann Lee as chairman and has named a banker from Pella to run its board.', 'dropped')).toBe('Zorbix dropped its founder Ann Lee as chairman');

@@ -559,6 +559,37 @@ export function appositions(text: string, nameEnds: number[]): { start: number; 
 }
 
 /**
+ * The sentence's main verb: its first finite verb (a past or present form or a modal, by the fast tagger) after the
+ * dateline that no relative clause or apposition holds; undefined when the tagger reads none.
+ */
+export function mainVerb(text: string, terms: readonly TaggedTerm[], dateline: number): TaggedTerm | undefined {
+  return terms.find((t) => t.offset.start >= dateline && (t.tags.includes('PastTense') || t.tags.includes('PresentTense') || t.tags.includes('Modal'))
+    && !inRelativeClause(text, t.offset.start) && !inApposition(text, t.offset.start));
+}
+
+/**
+ * The main verb's group (`mainVerb`): it and the verbs, adverbs and particles that follow it ("has died", "have
+ * sharply cut", "was handed"), and an infinitive it governs ("is to close"); undefined with no main verb.
+ */
+export function mainVerbGroup(text: string, terms: readonly TaggedTerm[], dateline: number): { start: number; end: number } | undefined {
+  const verb = mainVerb(text, terms, dateline);
+  if (!verb) return undefined;
+  let k = terms.indexOf(verb);
+  // (Only across a space: a comma ends the group.)
+  const joined = (i: number) => /^\s*$/.test(terms[i]!.post ?? '');
+  const inGroup = (t: TaggedTerm | undefined) => t !== undefined && ['Verb', 'Adverb', 'Particle', 'Negative'].some((tag) => t.tags.includes(tag));
+  for (;;) {
+    if (!joined(k)) break;
+    const next = terms[k + 1];
+    if (inGroup(next)) k++;
+    else if (next && /^to$/i.test(next.text) && joined(k + 1) && terms[k + 2]?.tags.includes('Verb')) k += 2;
+    else break;
+  }
+  const last = terms[k]!;
+  return { start: verb.offset.start, end: last.offset.start + last.offset.length };
+}
+
+/**
  * The word at `index` is inside an apposition after a name ("WEDGE Group Inc, a Houston firm with a stake in AMI,
  * said …"): what the apposition tells is background to the sentence's happening.
  */

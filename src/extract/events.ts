@@ -25,7 +25,7 @@ import { isTableRow, isTableStory } from './table-row.ts';
 import { describesNounBefore } from './participle.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { LEGAL_FORMS } from './shapes.ts';
-import { appositions, commentAfter, dateInClauseOfItsOwn, inApposition, inCommaRelative, inRelativeClause, objectRelative, purposeAfter, purposePhrases, reportTail, triggerClause, verbInClauseOfItsOwn } from './clause.ts';
+import { appositions, commentAfter, mainVerbGroup, dateInClauseOfItsOwn, inApposition, inCommaRelative, inRelativeClause, objectRelative, purposeAfter, purposePhrases, reportTail, triggerClause, verbInClauseOfItsOwn } from './clause.ts';
 import { antecedentOf, CLAUSE_OPENS, describedSubject, UP_TO_ITS_VERB } from './described.ts';
 import { describedParty, lastBefore } from './described-party.ts';
 import { EVENT_KINDS, NEWS_TYPE, eventKind } from '../event-types.ts';
@@ -947,9 +947,7 @@ function ownDaysOfLede(sentence: Sentence, sentenceDates: readonly DateMention[]
  * headline's trigger when it tells another, and dated (the scheduled day, the reported one, its own, or the report's).
  */
 function markOwnNews(title: string, sentence: Sentence, own: EventMention, ledeDates: DateMention[], sentenceDates: DateMention[], scheduled: DateMention | undefined, articleDate: string): void {
-  own.lede = true;
-  const told = findTrigger(title);
-  if (told && told.text.toLowerCase() !== own.trigger.toLowerCase()) own.headline = { trigger: told.text, type: told.type };
+  markAsNews(title, own);
   if (scheduled) {
     own.date = scheduled.value;
     own.precision = 'day';
@@ -982,7 +980,10 @@ function markOwnNews(title: string, sentence: Sentence, own: EventMention, ledeD
 }
 
 export function markTheNews(article: IngestedArticle, sentences: Sentence[], entities: EntityMention[], dates: DateMention[], out: EventMention[]): void {
-  if (article.date === null) return;
+  if (article.date === null) {
+    markUndatedNews(article, sentences, out);
+    return;
+  }
   const entitiesBySentence = groupBySentence(entities);
   const datesBySentence = groupBySentence(dates);
   const sentence = ledeOf(article, sentences);
@@ -1040,6 +1041,48 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
     ...(asides.length > 0 ? { asides } : {}),
   });
   out.sort((a, b) => a.sentence - b.sentence);
+}
+
+/**
+ * The news of an article with no date (session 36, evt77; BBC's files are all undated): the happening its lede tells
+ * with its main verb (`ownHappening`), marked as the lede, with the headline's trigger when it tells another, and left
+ * undated — with no day of the report there is no "yesterday" to count from, and timelines skip an undated page. Its
+ * parties come through the same lede-role path as a dated lede's. No news is made of a lede whose main verb is no
+ * happening read there (a dated lede is its article's news whatever it holds): an undated file's first paragraph is as
+ * often a teaser, a scene, a figure or a view (130 of 275 judged BBC train ledes tell no happening), and the lede-kind
+ * model, trained mostly on wire ledes, does not tell them apart (README, evt77). Nor a lede that opens with a quotation.
+ */
+function markUndatedNews(article: IngestedArticle, sentences: Sentence[], out: EventMention[]): void {
+  const sentence = ledeOf(article, sentences);
+  if (!sentence || /^\s*["“‘']/.test(sentence.text)) return;
+  const body = new Set(article.paragraphs.filter((p) => p.kind === 'body').map((p) => p.id));
+  if (isTableStory(sentences.filter((s) => body.has(s.paragraph)).map((s) => s.text))) return;
+  const own = ownHappening(sentence, out);
+  if (own) markAsNews(article.title, own);
+}
+
+/** The lede's happening `own` marked as the article's news, with the headline's trigger when it tells another. */
+function markAsNews(title: string, own: EventMention): void {
+  own.lede = true;
+  const told = findTrigger(title);
+  if (told && told.text.toLowerCase() !== own.trigger.toLowerCase()) own.headline = { trigger: told.text, type: told.type };
+}
+
+/**
+ * The happening the lede tells with its main verb (clause.ts `mainVerbGroup`: its first finite verb outside a relative
+ * clause or apposition, with the verbs it governs): an event of the sentence triggered there, not a saying. A trigger elsewhere is a noun or
+ * a verb of another clause ("won a court battle for a slice of the profits", "despite the tsunami", "the team that beat
+ * Zorbia"), and a saying reports what the lede's headline tells in other words ("…, the bank has said").
+ */
+function ownHappening(sentence: Sentence, out: readonly EventMention[]): EventMention | undefined {
+  const text = sentence.text;
+  const verb = mainVerbGroup(text, posTerms(text), datelineLength(text));
+  if (!verb) return undefined;
+  return out.find((e) => {
+    if (e.sentence !== sentence.index || !e.trigger || eventKind(e.type).reportedSpeech) return false;
+    const at = text.indexOf(e.trigger, verb.start);
+    return at >= verb.start && at < verb.end;
+  });
 }
 
 /** A word of RESCHEDULING in a headline. */

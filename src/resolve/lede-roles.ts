@@ -22,7 +22,7 @@
 import { shippedJson } from '../util/shipped-json.ts';
 import type { EntityType, Sentence } from '../types.ts';
 import { datelineLength } from '../extract/dateline.ts';
-import { clauseOpenerBefore, inApposition, inCommaRelative, inRelativeClause, purposePhrases } from '../extract/clause.ts';
+import { clauseOpenerBefore, inApposition, inCommaRelative, inRelativeClause, mainVerb, purposePhrases } from '../extract/clause.ts';
 import { alternation, NAME_OWNED_HEADS, RELATIVE_PRONOUNS, SPEECH_VERBS_AFTER } from '../extract/lexicon.ts';
 import { wordClusters } from '../extract/ner/words.ts';
 import { posTerms } from '../extract/pos-tagger.ts';
@@ -163,15 +163,6 @@ function placeAgainstTrigger(f: Features, text: string, start: number, end: numb
 export interface NameRank {
   index: number;
   count: number;
-}
-
-/**
- * The sentence's main verb: its first finite verb (a past or present form or a modal, by the fast tagger) after the
- * dateline that no relative clause or apposition holds; undefined when the tagger reads none.
- */
-function mainVerb(text: string, terms: readonly TaggedTerm[], dateline: number): TaggedTerm | undefined {
-  return terms.find((t) => t.offset.start >= dateline && (t.tags.includes('PastTense') || t.tags.includes('PresentTense') || t.tags.includes('Modal'))
-    && !inRelativeClause(text, t.offset.start) && !inApposition(text, t.offset.start));
 }
 
 /**
