@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/extract/index.ts';
 import { spanChoiceProbe, type SpanChoicePoint } from '../src/extract/entities.ts';
-import { spanChoiceFeatures } from '../src/extract/span-choice.ts';
+import { longerOdds, spanChoiceBar, spanChoiceFeatures } from '../src/extract/span-choice.ts';
 import type { IngestedArticle } from '../src/types.ts';
 
 function article(text: string): IngestedArticle {
@@ -42,7 +42,46 @@ describe('span choice decision points', () => {
     expect(f['odds-high']).toBe(1);
   });
   it('leaves the extraction as it was while the model has no bar', () => {
-    const names = extractArticle(article('Shares in Zorvane Grain of Pellaria rose, said Orla Vennick of Norland.')).entities.map((m) => m.text);
+    const names = namesAt(0, 'Shares in Zorvane Grain of Pellaria rose, said Orla Vennick of Norland.');
     expect(names).toEqual(expect.arrayContaining(['Orla Vennick', 'Norland']));
+  });
+});
+
+/** The names extracted with the span choice's bar set to `bar`. */
+function namesAt(bar: number, text: string): string[] {
+  spanChoiceBar.override = bar;
+  try {
+    return extractArticle(article(text)).entities.map((m) => m.text);
+  } finally {
+    spanChoiceBar.override = undefined;
+  }
+}
+
+describe('span choice taken (session 36, ent63)', () => {
+  const firm = 'Tarnel Holdings Ltd of Vellmark said it would sell the unit.';
+  const body = 'The Comptroller of the Ledger said the bank had filed.';
+  const pair = 'The buyers were Vellamo and Korbin Tarn, the union said.';
+  const odds = (text: string) => {
+    const [p] = pointsOf(text);
+    expect(p).toBeDefined();
+    return longerOdds(p!.features);
+  };
+  it('keeps a firm named "of" its place whole where the model\'s odds reach the bar, and apart below it', () => {
+    const o = odds(firm);
+    expect(namesAt(o, firm)).toContain('Tarnel Holdings Ltd of Vellmark');
+    expect(namesAt(Math.min(1, o + 1e-3), firm)).toEqual(expect.arrayContaining(['Tarnel Holdings Ltd', 'Vellmark']));
+    expect(namesAt(Math.min(1, o + 1e-3), firm)).not.toContain('Tarnel Holdings Ltd of Vellmark');
+  });
+  it('keeps two names joined by "and" apart at a bar that takes a body named "of" its subject whole', () => {
+    // The learnt odds: a head word "of" a capitalised noun is one name far more often than two names joined by "and".
+    expect(odds(body)).toBeGreaterThan(odds(pair));
+    const b = odds(body);
+    expect(namesAt(b, body)).toContain('Comptroller of the Ledger');
+    expect(namesAt(b, pair)).toEqual(expect.arrayContaining(['Vellamo', 'Korbin Tarn']));
+    expect(namesAt(b, pair)).not.toContain('Vellamo and Korbin Tarn');
+  });
+  it('takes nothing at bar 0 (the choice off)', () => {
+    expect(namesAt(0, firm)).not.toContain('Tarnel Holdings Ltd of Vellmark');
+    expect(namesAt(0, body)).not.toContain('Comptroller of the Ledger');
   });
 });
