@@ -9,7 +9,11 @@
  * - (a) the page model's confidence alone; (b) joint rules (a name of one article, or any name, needs the type model's
  *   probability ≥ t); (c) a small logistic over these readings (and, apart, with the page model's features too),
  *   fitted on the TRAIN judgments only (label: real and of the built type), its penalty chosen by 5-fold
- *   cross-validation on train and its bar by the train folds' held-out odds; dev only checks it.
+ *   cross-validation on train and its bar by the train folds' held-out odds; dev only checks it;
+ * - (d)-(f), measured in session 36 (ent64), not shipped: the same logistic reading also what the type decision stood
+ *   on (`barEvidence`: the vote's, the context model's and the tagger's agreement with the type built, its lead, and
+ *   the name's shape), (e) the agreement and lead only, (f) only a slope of the type logit per type built (Platt
+ *   calibration per type); each also ANDed with the shipped bar. Only (c) is ever written (PAGE_BAR_WRITE=1).
  *
  * Only names with a page today are scored by a bar (a bar takes pages, it gives none); curated, credited and cue-typed
  * names keep theirs. Caveat: the page and type models learnt from the train judgments, so on train keys their odds
@@ -20,11 +24,12 @@
 import path from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { shippedTypeModel, typeProbabilities, combinedFeatures } from '../src/resolve/type-model.ts';
+import { shippedTypeModel, typeProbabilities, combinedFeatures, likeliestType, TYPES, type TypeModel } from '../src/resolve/type-model.ts';
+import type { EntityType } from '../src/types.ts';
 import { PAGE_THRESHOLD } from '../src/resolve/entities.ts';
 import type { Features } from '../src/resolve/page-model.ts';
 import { pageProbability } from '../src/resolve/page-model.ts';
-import { barFeatures, type PageBar } from '../src/resolve/page-bar.ts';
+import { barFeatures, shippedPageBar, type PageBar } from '../src/resolve/page-bar.ts';
 import { judgedNames, type JudgedName } from './judged-names.ts';
 import { chooseL2, crossValidated, fit, type Example } from './logistic.ts';
 import { order, readJudgments, SAMPLE, scoreSample, wilson, type PageJudgment } from './pages.ts';
@@ -42,6 +47,60 @@ export interface BarName {
   paged: boolean;
   /** Its page is no bar's to take (curated, credited, type fixed by a cue). */
   fixed: boolean;
+  /** What the type decision stood on (absent where the type is fixed). */
+  evidence?: BarEvidence;
+}
+
+/**
+ * What the type model's decision stood on, as a bar of (d)-(f) reads it (measured in session 36, ent64; not shipped,
+ * so it lives here, not in src/resolve/page-bar.ts): whether the type built is the archive-wide vote's, the context
+ * model's likeliest and the tagger's likeliest where it reads best; its lead over the next likeliest type; and the
+ * name's own shape as the type model reads it (a legal form ends it; a gazetteer list holds the whole name, or its
+ * first word, as a country or city). None is a word.
+ */
+export interface BarEvidence {
+  vote: boolean;
+  context: boolean;
+  /** The tagger's likeliest type agrees (null: no reading where it reads best). */
+  tagger: boolean | null;
+  lead: number;
+  legalForm: boolean;
+  placeName: boolean;
+  placeFirst: boolean;
+}
+
+const PLACE_LISTS = ['COUNTRY', 'CITY'];
+
+/** The evidence of a type decision, from the type model's features of the name (`typeFeatures`). */
+export function barEvidence(model: TypeModel, f: Features, built: EntityType): BarEvidence {
+  const p = typeProbabilities(model.combine, combinedFeatures(model, f));
+  const tagger = TYPES.find((t) => (f[`tagger.top.${t}`] ?? 0) > 0);
+  return {
+    vote: f[`voted.${built}`] === 1,
+    context: likeliestType(typeProbabilities(model.context, f)) === built,
+    tagger: tagger === undefined ? null : tagger === built,
+    lead: p[built] - Math.max(...TYPES.filter((t) => t !== built).map((t) => p[t])),
+    legalForm: (f['shape.legal-form'] ?? 0) > 0,
+    placeName: PLACE_LISTS.some((l) => f[`gazetteer.name.${l}`]),
+    placeFirst: PLACE_LISTS.some((l) => f[`gazetteer.first.${l}`]),
+  };
+}
+
+const logit = (p: number) => Math.log(Math.max(1e-6, p) / Math.max(1e-6, 1 - p));
+
+/** The evidence as features, each with the type built (a body's shape may tell against it, a place's for it). */
+export function evidenceFeatures(e: BarEvidence, type: number, built: EntityType): Features {
+  const f: Features = {
+    [`bar.type.logit.${built}`]: logit(type),
+    'bar.lead': e.lead,
+    [`bar.vote.${built}`]: e.vote ? 1 : 0,
+    [`bar.context.${built}`]: e.context ? 1 : 0,
+    [`bar.tagger.${e.tagger === null ? 'none' : e.tagger ? 'agrees' : 'differs'}.${built}`]: 1,
+  };
+  if (e.legalForm) f[`bar.legal-form.${built}`] = 1;
+  if (e.placeName) f[`bar.place-name.${built}`] = 1;
+  if (e.placeFirst) f[`bar.place-first.${built}`] = 1;
+  return f;
 }
 
 export function barName(n: JudgedName): BarName {
@@ -53,12 +112,17 @@ export function barName(n: JudgedName): BarName {
     name: n, page, type, mentions: n.mentions.length, articles,
     paged: n.fixed || (!n.deniedByRule && page >= PAGE_THRESHOLD),
     fixed: n.fixed || !n.typeFeatures,
+    ...(n.typeFeatures ? { evidence: barEvidence(model, n.typeFeatures, n.type) } : {}),
   };
 }
 
-/** The readings of (c): the small set (src/resolve/page-bar.ts), and with `withPage` the page model's own features beside it. */
-export function barFeaturesOf(b: BarName, withPage: boolean): Features {
+/**
+ * The readings of (c): the small set (src/resolve/page-bar.ts), and with `withPage` the page model's own features beside
+ * it; with `withEvidence` (d) what the type decision stood on too (`barEvidence`).
+ */
+export function barFeaturesOf(b: BarName, withPage: boolean, withEvidence = false): Features {
   const f = barFeatures({ page: b.page, type: b.type, mentions: b.mentions, articles: b.articles, built: b.name.type });
+  if (withEvidence && b.evidence) Object.assign(f, evidenceFeatures(b.evidence, b.type, b.name.type));
   if (withPage) for (const [k, v] of Object.entries(b.name.features)) f[`page.${k}`] = v;
   return f;
 }
@@ -131,10 +195,22 @@ async function main() {
   const rows = corpora.flatMap(trainRows);
   console.log(`train rows (judged train keys with a page today, not fixed): ${rows.length}, real and right ${rows.filter((x) => x.label).length}`);
   for (const [label, rule] of rules.slice(0, 1).concat(rules.filter(([l]) => l.startsWith('(b) one article: type')))) console.log(trainLine(label, rows, (i) => rule(rows[i]!.b)));
-  for (const withPage of [false, true]) {
-    const examples: Example[] = rows.map((x) => ({ features: barFeaturesOf(x.b, withPage), label: x.label, offset: 0 }));
+  // (d): the readings and the type decision's evidence (`barEvidence`); measured, not shipped (the build does not read
+  // the evidence), so PAGE_BAR_WRITE writes (c) only.
+  // (e): (d) without the per-type slopes and the shape (the decision's agreement and lead only).
+  const SHAPE = /^bar\.(?:type\.logit\.|legal-form\.|place-name\.|place-first\.)/;
+  const shipped = shippedPageBar();
+  // (f): the readings and a slope of the type model's logit per type built (Platt calibration per type), nothing else.
+  const SLOPE = /^bar\.type\.logit\./;
+  const READINGS = /^bar\.(?:page\.logit|type|type\.logit|mentions\.log|articles\.log|articles\.one|one-article\.type|built\.\w+)$/;
+  const bySet = (variant: string, f: Features) =>
+    variant === 'e' ? Object.fromEntries(Object.entries(f).filter(([k]) => !SHAPE.test(k)))
+      : variant === 'f' ? Object.fromEntries(Object.entries(f).filter(([k]) => READINGS.test(k) || SLOPE.test(k)))
+        : f;
+  for (const [variant, withPage, withEvidence] of [['c', false, false], ['c+', true, false], ['d', false, true], ['e', false, true], ['f', false, true]] as const) {
+    const examples: Example[] = rows.map((x) => ({ features: bySet(variant, barFeaturesOf(x.b, withPage, withEvidence)), label: x.label, offset: 0 }));
     const names = [...new Set(examples.flatMap((x) => Object.keys(x.features)))].sort();
-    const tag = withPage ? '(c+) logistic, readings and page features' : '(c) logistic, readings';
+    const tag = withPage ? '(c+) logistic, readings and page features' : variant === 'e' ? "(e) logistic, readings and the type decision's agreement" : variant === 'f' ? '(f) logistic, readings and a type-logit slope per type' : withEvidence ? "(d) logistic, readings and the type decision's evidence" : '(c) logistic, readings';
     console.log(`${tag}: ${names.length} features`);
     const l2 = chooseL2(examples, names, [0.1, 0.03, 0.01, 0.003, 0.001], 5);
     const { held } = crossValidated(examples, l2, names, 5);
@@ -152,7 +228,7 @@ async function main() {
       if (lost / all <= 0.04) chosen = bar;
     }
     console.log(`${tag}: bar chosen on train CV (≤ 4% of right train pages lost): ${chosen}`);
-    if (!withPage && process.env.PAGE_BAR_WRITE) {
+    if (variant === 'c' && process.env.PAGE_BAR_WRITE) {
       const ordered: PageBar = {
         about: `Page bar weights (src/resolve/page-bar.ts), written by npm run eval:page-bar (PAGE_BAR_WRITE=1): logistic regression, L2 ${l2} (5-fold cross-validation on train), trained on the ${rows.length} judged train-split names with a page of tests/gold/pages-reuters.json and pages-bbc.json (label: real and of the judged type); bar ${chosen}, the highest step of 0.05 at which the train folds' held-out odds lose at most 4% of the right train pages. No text.`,
         bar: chosen, bias: model.bias, weights: Object.fromEntries(Object.entries(model.weights).sort((a, b) => (a[0] < b[0] ? -1 : 1))),
@@ -160,7 +236,8 @@ async function main() {
       writeFileSync(OUT, `${JSON.stringify(ordered, null, 1)}\n`);
       console.log(`wrote ${path.relative(ROOT, OUT)}`);
     }
-    for (const bar of [...new Set([chosen, 0.5, 0.6, 0.7, 0.8])].sort()) rules.push([`${tag} ≥ ${bar}${bar === chosen ? ' (chosen on train)' : ''}`, (b) => pageProbability(model, barFeaturesOf(b, withPage)) >= bar]);
+    for (const bar of [...new Set([chosen, 0.5, 0.6, 0.7, 0.8])].sort()) rules.push([`${tag} ≥ ${bar}${bar === chosen ? ' (chosen on train)' : ''}`, (b) => pageProbability(model, barFeaturesOf(b, withPage, withEvidence)) >= bar]);
+    if (withEvidence) rules.push([`${tag} ≥ ${chosen} and the shipped bar`, (b) => pageProbability(model, barFeaturesOf(b, false, true)) >= chosen && pageProbability(shipped, barFeaturesOf(b, false)) >= shipped.bar]);
   }
   table(corpora, rules);
 }

@@ -8,7 +8,9 @@
  * types are (the smaller the lead, the earlier). The N first of each corpus (60 unless given) are printed for judging:
  * key, mentions, articles and up to five sentences, with neither the built type nor the odds (judged blind, README
  * "How pages are judged"). Only train keys are ever printed: the split is tested before anything is.
- * `TYPE_UNCERTAIN_CORPUS=bbc` lists one corpus; `TYPE_UNCERTAIN_SKIP=K` leaves out the first K of each ranking.
+ * `TYPE_UNCERTAIN_CORPUS=bbc` lists one corpus; `TYPE_UNCERTAIN_SKIP=K` leaves out the first K of each ranking;
+ * `TYPE_UNCERTAIN_CONTEXT=1` ranks first the names whose type built is not the context model's likeliest (the one
+ * class eval/type-calibration.ts finds over-sure: said 0.52, judged right 0.41 on train).
  */
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -36,6 +38,7 @@ const around = (sentence: string, text: string) => {
 async function main() {
   const n = Number(process.argv[2] ?? 60);
   const skip = Number(process.env.TYPE_UNCERTAIN_SKIP ?? 0);
+  const byContext = !!process.env.TYPE_UNCERTAIN_CONTEXT;
   const model = shippedTypeModel();
   for (const corpus of ['reuters', 'bbc']) {
     if (process.env.TYPE_UNCERTAIN_CORPUS && process.env.TYPE_UNCERTAIN_CORPUS !== corpus) continue;
@@ -46,9 +49,10 @@ async function main() {
       .map((x) => {
         const f = x.typeFeatures!;
         const voted = TYPES.find((t) => f[`voted.${t}`] === 1) ?? 'other';
-        return { x, ...uncertainty(typeProbabilities(model.combine, combinedFeatures(model, f)), voted) };
+        const againstContext = likeliestType(typeProbabilities(model.context, f)) !== x.type;
+        return { x, againstContext, ...uncertainty(typeProbabilities(model.combine, combinedFeatures(model, f)), voted) };
       })
-      .sort((a, b) => Number(b.disagrees) - Number(a.disagrees) || a.lead - b.lead || (a.x.key < b.x.key ? -1 : 1))
+      .sort((a, b) => (byContext ? Number(b.againstContext) - Number(a.againstContext) : 0) || Number(b.disagrees) - Number(a.disagrees) || a.lead - b.lead || (a.x.key < b.x.key ? -1 : 1))
       .slice(skip, skip + n);
     const graph = asGraphJsonV1(JSON.parse(readFileSync(path.join(ROOT, '.cache', 'eval-pages', corpus, 'graph.json'), 'utf8')) as GraphJson);
     const byKey = new Map(graph.entities.map((e) => { const k = entityKey(e); return [judgmentKey(k.article, k.name), e] as const; }));
