@@ -1071,7 +1071,7 @@ function markAsNews(title: string, own: EventMention): void {
 /**
  * The happening the lede tells with its main verb (clause.ts `mainVerbGroup`: its first finite verb outside a relative
  * clause or apposition, with the verbs it governs): an event of the sentence triggered there, not a saying. A trigger elsewhere is a noun or
- * a verb of another clause ("won a court battle for a slice of the profits", "despite the tsunami", "the team that beat
+ * a verb of another clause ("won a legal fight for a share of the takings", "despite the storm", "the team that beat
  * Zorbia"), and a saying reports what the lede's headline tells in other words ("…, the bank has said").
  */
 function ownHappening(sentence: Sentence, out: readonly EventMention[]): EventMention | undefined {
