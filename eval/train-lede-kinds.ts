@@ -28,7 +28,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fit, crossValidated, chooseL2, type Example } from './logistic.ts';
+import { auc, fit, crossValidated, chooseL2, type Example } from './logistic.ts';
 import { goldLabels, trainLedes, type LedeLabel } from './lede-kinds-data.ts';
 import { ledeKindFeatures, probability, NOT_HAPPENING_KINDS, type LedeKindModel, type LogisticWeights } from '../src/extract/lede-kind.ts';
 import { extractArticleWithoutLedeKind } from '../src/extract/index.ts';
@@ -76,14 +76,6 @@ async function readRows(): Promise<Row[]> {
     }
   }
   return out;
-}
-
-function auc(scores: number[], positive: boolean[]): number {
-  const pos = scores.filter((_, i) => positive[i]);
-  const neg = scores.filter((_, i) => !positive[i]);
-  let wins = 0;
-  for (const p of pos) for (const n of neg) wins += p > n ? 1 : p === n ? 0.5 : 0;
-  return wins / (pos.length * neg.length);
 }
 
 const names = (xs: readonly Example[]) => [...new Set(xs.flatMap((x) => Object.keys(x.features)))].sort();
