@@ -128,7 +128,8 @@ async function main(): Promise<void> {
   reportHeldOut(heldOut);
   const { single, thresholds } = chooseThresholds(heldOut);
   reportReaders(heldOut, thresholds);
-  // (LEDE_KINDS_DROP_WRITE=1: write the model fitted without the dropped features too, to measure it through the extraction.)
+  // (LEDE_KINDS_DROP_WRITE=1: write the model fitted without the dropped features too, to measure it through the
+  // extraction.)
   if (process.argv.includes('--check') || (drop && !process.env.LEDE_KINDS_DROP_WRITE)) return;
   writeModel(all, happening, l2, featureNames, single, thresholds);
 }
@@ -194,7 +195,8 @@ function chooseThresholds(heldOut: readonly Held[]): { single: { threshold: numb
   const perKind = open.filter(({ p, kind }) => p < thresholds[kind]);
   for (const k of NOT_HAPPENING_KINDS) console.log(`  ${k}: ${open.filter((o) => o.kind === k).length} read likeliest ${k}; threshold ${thresholds[k]}: ${tally(perKind.filter((o) => o.kind === k))}`);
   console.log(`  per-kind thresholds in all: ${tally(perKind)}`);
-  // (LEDE_KINDS_LIST=1: the ids of the marked ledes, with label, likeliest kind and held-out odds: to read on the train split.)
+  // (LEDE_KINDS_LIST=1: the ids of the marked ledes, with label, likeliest kind and held-out odds: to read on the train
+  // split.)
   if (process.env.LEDE_KINDS_LIST) for (const o of perKind) console.log(`    marked ${o.r.label.article}|${o.r.label.sentence} ${o.r.label.kind} read ${o.kind} ${o.p.toFixed(4)}`);
   const reuters = open.filter(({ r }) => r.label.set === 'reuters');
   console.log(`  of them Reuters (dated: where the model acts): ${reuters.length} unmarked (happening ${reuters.filter(({ r }) => r.label.kind === 'happening').length}); per-kind thresholds ${tally(reuters.filter(({ p, kind }) => p < thresholds[kind]))}`);
