@@ -13,7 +13,6 @@
  *     differently: article id, sentence key, each model's mark, and the judged verdict if tests/gold/event-pages.json
  *     or event-pages-unseen.json has one; with `dev`, only dev-split keys are printed (never a test key).
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,11 +21,12 @@ import { extractArticleWithoutLedeKind } from '../src/extract/index.ts';
 import { ledeKind, type LedeKindModel } from '../src/extract/lede-kind.ts';
 import type { IngestedArticle } from '../src/types.ts';
 import { order } from './pages.ts';
+import { auc } from './logistic.ts';
+import { sentenceHash } from './lede-roles.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 interface Judged { article: string; sentence: string; good: boolean; causes?: string[]; split?: string }
 const judged = (file: string) => (JSON.parse(readFileSync(path.join(ROOT, 'tests/gold', file), 'utf8')) as { items: Judged[] }).items;
-const sha = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 12);
 /** A bad page whose lede reports no happening, by its judges' causes. */
 const NO_HAPPENING = /^(?:figure|modal|state|negated)$/;
 
@@ -38,7 +38,7 @@ function ledeOf(a: IngestedArticle): { text: string; key: string; open: boolean 
   if (!news) return undefined;
   const text = x.sentences.find((s) => s.index === news.sentence)!.text;
   const open = news.mood === undefined && news.participants.length > 0 && !(news.date !== null && news.date > a.date);
-  return { text, key: sha(text), open };
+  return { text, key: sentenceHash(text), open };
 }
 
 /** The kind a model drops the lede as ('' when it keeps it), with its odds, likeliest kind and bar. */
@@ -46,12 +46,6 @@ function read(m: LedeKindModel, headline: string, text: string) {
   const r = ledeKind(headline, text, m);
   const bar = m.thresholds?.[r.kind] ?? m.threshold;
   return { ...r, bar, drops: r.happening < bar ? r.kind : '' };
-}
-
-function auc(pos: number[], neg: number[]): number {
-  let wins = 0;
-  for (const p of pos) for (const n of neg) wins += p > n ? 1 : p === n ? 0.5 : 0;
-  return wins / (pos.length * neg.length);
 }
 
 async function articlesOf(dirs: string): Promise<IngestedArticle[]> {
@@ -85,7 +79,7 @@ async function main(): Promise<void> {
   const good = rows.filter((r) => r.good);
   const none = rows.filter((r) => r.noHappening);
   for (const k of [0, 1]) {
-    console.log(`${'AB'[k]}: AUC good ${good.length} against no-happening bad ${none.length}: ${auc(good.map((r) => r.p[k]!), none.map((r) => r.p[k]!)).toFixed(3)}; drops ${none.filter((r) => r.drops[k]).length} no-happening bad, ${good.filter((r) => r.drops[k]).length} good`);
+    console.log(`${'AB'[k]}: AUC good ${good.length} against no-happening bad ${none.length}: ${auc([...good, ...none].map((r) => r.p[k]!), [...good, ...none].map((r) => r.good)).toFixed(3)}; drops ${none.filter((r) => r.drops[k]).length} no-happening bad, ${good.filter((r) => r.drops[k]).length} good`);
   }
 }
 

@@ -85,3 +85,15 @@ export function chooseL2(examples: readonly Example[], featureNames: readonly st
   }
   return best.l2;
 }
+
+/**
+ * The area under the ROC curve: the chance a positive (label truthy) scores higher than a negative (ties count half);
+ * NaN with no positive or no negative. The one the trained models' and lede kinds' measures share.
+ */
+export function auc(scores: readonly number[], labels: readonly (number | boolean)[]): number {
+  const pos = scores.filter((_, i) => labels[i]);
+  const neg = scores.filter((_, i) => !labels[i]);
+  let wins = 0;
+  for (const p of pos) for (const q of neg) wins += p > q ? 1 : p === q ? 0.5 : 0;
+  return pos.length && neg.length ? wins / (pos.length * neg.length) : NaN;
+}

@@ -27,7 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { shippedTypeModel, typeProbabilities, combinedFeatures, likeliestType, TYPES, type TypeModel } from '../src/resolve/type-model.ts';
 import type { EntityType } from '../src/types.ts';
 import { PAGE_THRESHOLD } from '../src/resolve/entities.ts';
-import type { Features } from '../src/resolve/page-model.ts';
+import type { Features, PageModel } from '../src/resolve/page-model.ts';
 import { pageProbability } from '../src/resolve/page-model.ts';
 import { barFeatures, shippedPageBar, type PageBar } from '../src/resolve/page-bar.ts';
 import { judgedNames, type JudgedName } from './judged-names.ts';
@@ -177,6 +177,77 @@ function trainLine(label: string, rows: { b: BarName; label: number }[], keep: (
   return `${label}: train ${kept.length}/${rows.length} pages kept, precision ${(right / Math.max(1, kept.length)).toFixed(3)} (all ${(all / rows.length).toFixed(3)}), right kept ${right}/${all} (${((100 * (all - right)) / all).toFixed(1)}% lost)`;
 }
 
+/**
+ * A logistic bar measured by `main`: its readings (`barFeaturesOf`: with the page model's features, with what the type
+ * decision stood on), the features it keeps of them, and whether PAGE_BAR_WRITE writes it (only (c) ships: the build
+ * reads no evidence).
+ */
+interface Variant {
+  tag: string;
+  withPage: boolean;
+  withEvidence: boolean;
+  keeps?: (feature: string) => boolean;
+  writes?: boolean;
+}
+
+/** The evidence's per-type slope of the type logit and the name's shape. */
+const SHAPE = /^bar\.(?:type\.logit\.|legal-form\.|place-name\.|place-first\.)/;
+const SLOPE = /^bar\.type\.logit\./;
+/** The readings of (c) (src/resolve/page-bar.ts `barFeatures`). */
+const READINGS = /^bar\.(?:page\.logit|type|type\.logit|mentions\.log|articles\.log|articles\.one|one-article\.type|built\.\w+)$/;
+
+const VARIANTS: readonly Variant[] = [
+  { tag: '(c) logistic, readings', withPage: false, withEvidence: false, writes: true },
+  { tag: '(c+) logistic, readings and page features', withPage: true, withEvidence: false },
+  // (d): the readings and the type decision's evidence (`barEvidence`).
+  { tag: "(d) logistic, readings and the type decision's evidence", withPage: false, withEvidence: true },
+  // (e): (d) without the per-type slopes and the shape (the decision's agreement and lead only).
+  { tag: "(e) logistic, readings and the type decision's agreement", withPage: false, withEvidence: true, keeps: (k) => !SHAPE.test(k) },
+  // (f): the readings and a slope of the type model's logit per type built (Platt calibration per type), nothing else.
+  { tag: '(f) logistic, readings and a type-logit slope per type', withPage: false, withEvidence: true, keeps: (k) => READINGS.test(k) || SLOPE.test(k) },
+];
+
+/** A name's features as a variant reads them. */
+function variantFeatures(v: Variant, b: BarName): Features {
+  const f = barFeaturesOf(b, v.withPage, v.withEvidence);
+  return v.keeps ? Object.fromEntries(Object.entries(f).filter(([k]) => v.keeps!(k))) : f;
+}
+
+/**
+ * A variant fitted on the train rows (its L2 by 5-fold cross-validation), with its weights and held-out lines printed,
+ * and its bar: the highest (step 0.05) at which the train folds' held-out odds lose at most 4% of the right pages.
+ */
+function fitVariant(v: Variant, rows: { b: BarName; label: number }[]): { model: PageModel; l2: number; chosen: number } {
+  const examples: Example[] = rows.map((x) => ({ features: variantFeatures(v, x.b), label: x.label, offset: 0 }));
+  const names = [...new Set(examples.flatMap((x) => Object.keys(x.features)))].sort();
+  console.log(`${v.tag}: ${names.length} features`);
+  const l2 = chooseL2(examples, names, [0.1, 0.03, 0.01, 0.003, 0.001], 5);
+  const { held } = crossValidated(examples, l2, names, 5);
+  const model = fit(examples, l2, names);
+  console.log(`${v.tag}: L2 ${l2}; weights ${Object.entries(model.weights).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, 12).map(([k, w]) => `${k} ${w}`).join(', ')}; bias ${model.bias}`);
+  let chosen = 0;
+  for (let t = 0.05; t < 0.96; t += 0.05) {
+    const bar = Math.round(t * 100) / 100;
+    const keep = (i: number) => held[i]! >= bar;
+    console.log(trainLine(`${v.tag} held-out ≥ ${bar}`, rows, keep));
+    const all = rows.filter((x) => x.label).length;
+    const lost = rows.filter((x, i) => x.label && !keep(i)).length;
+    if (lost / all <= 0.04) chosen = bar;
+  }
+  console.log(`${v.tag}: bar chosen on train CV (≤ 4% of right train pages lost): ${chosen}`);
+  return { model, l2, chosen };
+}
+
+/** src/resolve/page-bar.json written from (c)'s fit (PAGE_BAR_WRITE=1). */
+function writePageBar(model: PageModel, l2: number, chosen: number, trainNames: number): void {
+  const ordered: PageBar = {
+    about: `Page bar weights (src/resolve/page-bar.ts), written by npm run eval:page-bar (PAGE_BAR_WRITE=1): logistic regression, L2 ${l2} (5-fold cross-validation on train), trained on the ${trainNames} judged train-split names with a page of tests/gold/pages-reuters.json and pages-bbc.json (label: real and of the judged type); bar ${chosen}, the highest step of 0.05 at which the train folds' held-out odds lose at most 4% of the right train pages. No text.`,
+    bar: chosen, bias: model.bias, weights: Object.fromEntries(Object.entries(model.weights).sort((a, b) => (a[0] < b[0] ? -1 : 1))),
+  };
+  writeFileSync(OUT, `${JSON.stringify(ordered, null, 1)}\n`);
+  console.log(`wrote ${path.relative(ROOT, OUT)}`);
+}
+
 async function main() {
   const corpora: Corpus[] = [];
   for (const corpus of ['reuters', 'bbc']) {
@@ -195,49 +266,12 @@ async function main() {
   const rows = corpora.flatMap(trainRows);
   console.log(`train rows (judged train keys with a page today, not fixed): ${rows.length}, real and right ${rows.filter((x) => x.label).length}`);
   for (const [label, rule] of rules.slice(0, 1).concat(rules.filter(([l]) => l.startsWith('(b) one article: type')))) console.log(trainLine(label, rows, (i) => rule(rows[i]!.b)));
-  // (d): the readings and the type decision's evidence (`barEvidence`); measured, not shipped (the build does not read
-  // the evidence), so PAGE_BAR_WRITE writes (c) only.
-  // (e): (d) without the per-type slopes and the shape (the decision's agreement and lead only).
-  const SHAPE = /^bar\.(?:type\.logit\.|legal-form\.|place-name\.|place-first\.)/;
   const shipped = shippedPageBar();
-  // (f): the readings and a slope of the type model's logit per type built (Platt calibration per type), nothing else.
-  const SLOPE = /^bar\.type\.logit\./;
-  const READINGS = /^bar\.(?:page\.logit|type|type\.logit|mentions\.log|articles\.log|articles\.one|one-article\.type|built\.\w+)$/;
-  const bySet = (variant: string, f: Features) =>
-    variant === 'e' ? Object.fromEntries(Object.entries(f).filter(([k]) => !SHAPE.test(k)))
-      : variant === 'f' ? Object.fromEntries(Object.entries(f).filter(([k]) => READINGS.test(k) || SLOPE.test(k)))
-        : f;
-  for (const [variant, withPage, withEvidence] of [['c', false, false], ['c+', true, false], ['d', false, true], ['e', false, true], ['f', false, true]] as const) {
-    const examples: Example[] = rows.map((x) => ({ features: bySet(variant, barFeaturesOf(x.b, withPage, withEvidence)), label: x.label, offset: 0 }));
-    const names = [...new Set(examples.flatMap((x) => Object.keys(x.features)))].sort();
-    const tag = withPage ? '(c+) logistic, readings and page features' : variant === 'e' ? "(e) logistic, readings and the type decision's agreement" : variant === 'f' ? '(f) logistic, readings and a type-logit slope per type' : withEvidence ? "(d) logistic, readings and the type decision's evidence" : '(c) logistic, readings';
-    console.log(`${tag}: ${names.length} features`);
-    const l2 = chooseL2(examples, names, [0.1, 0.03, 0.01, 0.003, 0.001], 5);
-    const { held } = crossValidated(examples, l2, names, 5);
-    const model = fit(examples, l2, names);
-    console.log(`${tag}: L2 ${l2}; weights ${Object.entries(model.weights).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, 12).map(([k, v]) => `${k} ${v}`).join(', ')}; bias ${model.bias}`);
-    // The bar: the highest (step 0.05) at which the train folds' held-out odds lose at most 4% of the right pages.
-    let chosen = 0;
-    for (let t = 0.05; t < 0.96; t += 0.05) {
-      const bar = Math.round(t * 100) / 100;
-      const keep = (i: number) => held[i]! >= bar;
-      const line = trainLine(`${tag} held-out ≥ ${bar}`, rows, keep);
-      console.log(line);
-      const all = rows.filter((x) => x.label).length;
-      const lost = rows.filter((x, i) => x.label && !keep(i)).length;
-      if (lost / all <= 0.04) chosen = bar;
-    }
-    console.log(`${tag}: bar chosen on train CV (≤ 4% of right train pages lost): ${chosen}`);
-    if (variant === 'c' && process.env.PAGE_BAR_WRITE) {
-      const ordered: PageBar = {
-        about: `Page bar weights (src/resolve/page-bar.ts), written by npm run eval:page-bar (PAGE_BAR_WRITE=1): logistic regression, L2 ${l2} (5-fold cross-validation on train), trained on the ${rows.length} judged train-split names with a page of tests/gold/pages-reuters.json and pages-bbc.json (label: real and of the judged type); bar ${chosen}, the highest step of 0.05 at which the train folds' held-out odds lose at most 4% of the right train pages. No text.`,
-        bar: chosen, bias: model.bias, weights: Object.fromEntries(Object.entries(model.weights).sort((a, b) => (a[0] < b[0] ? -1 : 1))),
-      };
-      writeFileSync(OUT, `${JSON.stringify(ordered, null, 1)}\n`);
-      console.log(`wrote ${path.relative(ROOT, OUT)}`);
-    }
-    for (const bar of [...new Set([chosen, 0.5, 0.6, 0.7, 0.8])].sort()) rules.push([`${tag} ≥ ${bar}${bar === chosen ? ' (chosen on train)' : ''}`, (b) => pageProbability(model, barFeaturesOf(b, withPage, withEvidence)) >= bar]);
-    if (withEvidence) rules.push([`${tag} ≥ ${chosen} and the shipped bar`, (b) => pageProbability(model, barFeaturesOf(b, false, true)) >= chosen && pageProbability(shipped, barFeaturesOf(b, false)) >= shipped.bar]);
+  for (const v of VARIANTS) {
+    const { model, l2, chosen } = fitVariant(v, rows);
+    if (v.writes && process.env.PAGE_BAR_WRITE) writePageBar(model, l2, chosen, rows.length);
+    for (const bar of [...new Set([chosen, 0.5, 0.6, 0.7, 0.8])].sort()) rules.push([`${v.tag} ≥ ${bar}${bar === chosen ? ' (chosen on train)' : ''}`, (b) => pageProbability(model, variantFeatures(v, b)) >= bar]);
+    if (v.withEvidence) rules.push([`${v.tag} ≥ ${chosen} and the shipped bar`, (b) => pageProbability(model, variantFeatures(v, b)) >= chosen && pageProbability(shipped, barFeaturesOf(b, false)) >= shipped.bar]);
   }
   table(corpora, rules);
 }

@@ -29,7 +29,7 @@ import { buildGraph } from '../src/pipeline.ts';
 import { eventContext, eventFeatures } from '../src/resolve/event-model.ts';
 import type { Features, PageModel } from '../src/resolve/page-model.ts';
 import { eventOrder, gold, pagesOf, preparedInput, SAMPLES, type Judged } from './event-pages.ts';
-import { chooseL2, crossValidated, fit, logLoss, type Example } from './logistic.ts';
+import { auc, chooseL2, crossValidated, fit, logLoss, type Example } from './logistic.ts';
 import { prepReuters } from './holdout.ts';
 import { pageProbability } from '../src/resolve/page-model.ts';
 
@@ -181,13 +181,7 @@ function perSet(examples: readonly (DevEvent & { label: number; held: number })[
 }
 
 /** The chance that a good page reads a higher confidence than a bad one (ties count half). */
-function auc(xs: readonly { label: number; held: number }[]): number {
-  const good = xs.filter((x) => x.label === 1);
-  const bad = xs.filter((x) => x.label === 0);
-  let sum = 0;
-  for (const g of good) for (const b of bad) sum += g.held > b.held ? 1 : g.held === b.held ? 0.5 : 0;
-  return good.length && bad.length ? sum / (good.length * bad.length) : NaN;
-}
+const pagesAuc = (xs: readonly { label: number; held: number }[]): number => auc(xs.map((x) => x.held), xs.map((x) => x.label));
 
 /** What a gate at `threshold` does to held-out pages: precision before → after, pages taken, bad taken, good lost. */
 function gateRow(xs: readonly { label: number; held: number }[], threshold: number): string {
@@ -229,12 +223,12 @@ function leaveOneSliceOut(labelled: readonly Labelled[], only: readonly string[]
     const model = fit(examples, l2, names);
     const scored = test.map((x) => ({ label: x.label, held: pageProbability(model, x.features) }));
     pooled.push(...scored.map((x) => ({ ...x, rule })));
-    console.log(`${slice.split} (${test.length} judged pages as built now; L2 ${l2}) | rule ${rule} | AUC ${auc(scored).toFixed(3)}`);
+    console.log(`${slice.split} (${test.length} judged pages as built now; L2 ${l2}) | rule ${rule} | AUC ${pagesAuc(scored).toFixed(3)}`);
     console.log('  threshold | precision before → after | taken | bad taken | good lost');
     for (const t of [...new Set([rule, ...thresholds])].sort()) console.log(`  ${t === rule ? `${t} (rule)` : t} | ${gateRow(scored, t).split(' | ').slice(1).join(' | ')}`);
   }
   const ruled = pooled.map((x) => ({ ...x, held: x.held >= x.rule ? 1 : 0 }));
-  console.log(`pooled held-out slices: AUC ${auc(pooled).toFixed(3)}; each at its rule: ${gateRow(ruled, 1).split(' | ').slice(1).join(' | ')}`);
+  console.log(`pooled held-out slices: AUC ${pagesAuc(pooled).toFixed(3)}; each at its rule: ${gateRow(ruled, 1).split(' | ').slice(1).join(' | ')}`);
 }
 
 async function main() {
@@ -282,7 +276,7 @@ async function main() {
     console.log(`held-out log loss over the ${withHeld.length} judged pages alone: ${judgedLoss.toFixed(4)}`);
   }
   const devHeld = withHeld.filter((x) => x.slice === 'dev');
-  if (devHeld.length) console.log(`\ndev cross-validation (${devHeld.length} judged dev pages, held-out confidences): AUC ${auc(devHeld).toFixed(3)}`);
+  if (devHeld.length) console.log(`\ndev cross-validation (${devHeld.length} judged dev pages, held-out confidences): AUC ${pagesAuc(devHeld).toFixed(3)}`);
   sweep(devHeld);
   const threshold = sweep(withHeld, true);
   console.log(`threshold by the rule (cross-validated, all ${withHeld.length} judged pages): ${threshold}`);
@@ -293,7 +287,7 @@ async function main() {
     const model = fit(examples, l2, featureNames);
     for (const slice of UNSEEN) {
       const scored = labelled.filter((x) => x.slice === slice.split && x.samePage).map((x) => ({ label: x.label, held: pageProbability(model, x.features) }));
-      console.log(`${slice.split} held out: AUC ${auc(scored).toFixed(3)}; at the rule ${gateRow(scored, threshold)}`);
+      console.log(`${slice.split} held out: AUC ${pagesAuc(scored).toFixed(3)}; at the rule ${gateRow(scored, threshold)}`);
     }
   }
   const model = fit(examples, l2, featureNames);

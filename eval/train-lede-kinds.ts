@@ -28,7 +28,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fit, crossValidated, chooseL2, type Example } from './logistic.ts';
+import { auc, fit, crossValidated, chooseL2, type Example } from './logistic.ts';
 import { goldLabels, trainLedes, type LedeLabel } from './lede-kinds-data.ts';
 import { ledeKindFeatures, probability, NOT_HAPPENING_KINDS, type LedeKindModel, type LogisticWeights } from '../src/extract/lede-kind.ts';
 import { extractArticleWithoutLedeKind } from '../src/extract/index.ts';
@@ -76,14 +76,6 @@ async function readRows(): Promise<Row[]> {
     }
   }
   return out;
-}
-
-function auc(scores: number[], positive: boolean[]): number {
-  const pos = scores.filter((_, i) => positive[i]);
-  const neg = scores.filter((_, i) => !positive[i]);
-  let wins = 0;
-  for (const p of pos) for (const n of neg) wins += p > n ? 1 : p === n ? 0.5 : 0;
-  return wins / (pos.length * neg.length);
 }
 
 const names = (xs: readonly Example[]) => [...new Set(xs.flatMap((x) => Object.keys(x.features)))].sort();
@@ -136,7 +128,8 @@ async function main(): Promise<void> {
   reportHeldOut(heldOut);
   const { single, thresholds } = chooseThresholds(heldOut);
   reportReaders(heldOut, thresholds);
-  // (LEDE_KINDS_DROP_WRITE=1: write the model fitted without the dropped features too, to measure it through the extraction.)
+  // (LEDE_KINDS_DROP_WRITE=1: write the model fitted without the dropped features too, to measure it through the
+  // extraction.)
   if (process.argv.includes('--check') || (drop && !process.env.LEDE_KINDS_DROP_WRITE)) return;
   writeModel(all, happening, l2, featureNames, single, thresholds);
 }
@@ -202,7 +195,8 @@ function chooseThresholds(heldOut: readonly Held[]): { single: { threshold: numb
   const perKind = open.filter(({ p, kind }) => p < thresholds[kind]);
   for (const k of NOT_HAPPENING_KINDS) console.log(`  ${k}: ${open.filter((o) => o.kind === k).length} read likeliest ${k}; threshold ${thresholds[k]}: ${tally(perKind.filter((o) => o.kind === k))}`);
   console.log(`  per-kind thresholds in all: ${tally(perKind)}`);
-  // (LEDE_KINDS_LIST=1: the ids of the marked ledes, with label, likeliest kind and held-out odds: to read on the train split.)
+  // (LEDE_KINDS_LIST=1: the ids of the marked ledes, with label, likeliest kind and held-out odds: to read on the train
+  // split.)
   if (process.env.LEDE_KINDS_LIST) for (const o of perKind) console.log(`    marked ${o.r.label.article}|${o.r.label.sentence} ${o.r.label.kind} read ${o.kind} ${o.p.toFixed(4)}`);
   const reuters = open.filter(({ r }) => r.label.set === 'reuters');
   console.log(`  of them Reuters (dated: where the model acts): ${reuters.length} unmarked (happening ${reuters.filter(({ r }) => r.label.kind === 'happening').length}); per-kind thresholds ${tally(reuters.filter(({ p, kind }) => p < thresholds[kind]))}`);

@@ -24,7 +24,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { pageProbability, shippedPageModel, type Features, type PageModel } from '../src/resolve/page-model.ts';
 import { judgedNames, type JudgedName } from './judged-names.ts';
-import { chooseL2, crossValidated, fit, logLoss, type Example } from './logistic.ts';
+import { auc, chooseL2, crossValidated, fit, logLoss, type Example } from './logistic.ts';
 import { order, readJudgments, SAMPLE, scoreSample, wilson, type PageJudgment } from './pages.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -49,15 +49,6 @@ function movedWeights(model: PageModel, count = 20): string {
 /** `PAGE_MODEL_DROP=tagger.min,at.listed`: features whose names start so are left out of the fit (to measure what they add). */
 const drop = process.env.PAGE_MODEL_DROP?.split(',').filter(Boolean) ?? [];
 const dropped = (feature: string) => drop.some((prefix) => feature.startsWith(prefix));
-
-/** The area under the ROC curve: the chance a real name reads higher than a not-name (ties count half). */
-export function auc(scores: readonly number[], labels: readonly number[]): number {
-  const pos = scores.filter((_, i) => labels[i]);
-  const neg = scores.filter((_, i) => !labels[i]);
-  let wins = 0;
-  for (const p of pos) for (const q of neg) wins += p > q ? 1 : p === q ? 0.5 : 0;
-  return pos.length && neg.length ? wins / (pos.length * neg.length) : 0.5;
-}
 
 /** The prefixes of the features `PAGE_MODEL_REFIT` fits alone; none: a full fit. */
 const refit = process.env.PAGE_MODEL_REFIT?.split(',').filter(Boolean);

@@ -5,9 +5,9 @@
  * possessive or a space), which is the name.
  *
  * TRAIN articles only: a decision point is used when its article is in the train split of eval/pages.ts's order (by
- * the article id) and none of its keys lies where the dev or test samples are drawn (see `isTrain`). Labels are tests/gold/span-choices.json (article ids, the
- * pieces and the longer span as written, `longer` true when the longer span is the name; no sentence), judged by
- * reading the train sentence.
+ * the article id) and none of its keys lies where the dev or test samples are drawn (see `isTrain`). Labels are
+ * tests/gold/span-choices.json (article ids, the pieces and the longer span as written, `longer` true when the longer
+ * span is the name; no sentence), judged by reading the train sentence.
  * - `points`: runs the extraction with `spanChoiceProbe` set over the archives' articles and lists the train decision
  *   points not yet labelled (`SPAN_CHOICE_SHOW=1` adds the sentence around them, to the terminal only, for judging;
  *   `SPAN_CHOICE_TALLY=1` counts all points by the splits of their keys).

@@ -39,26 +39,29 @@ export interface CalibrationRow {
   evidence: Record<string, string>;
 }
 
-/** The evidence classes of a name the bar reads (its type model features must be there). */
+/**
+ * The evidence classes of a name the bar reads (its type model features must be there): eval/page-bar.ts `barEvidence`
+ * read as classes, with the archive-wide vote counted as 'other' where no type was voted (the build's fallback) and
+ * whether the combining model's likeliest type is the one built.
+ */
 export function evidenceOf(b: BarName): Record<string, string> {
   const model = shippedTypeModel();
   const f = b.name.typeFeatures!;
   const built = b.name.type;
+  const e = b.evidence!;
   const voted = TYPES.find((t) => f[`voted.${t}`] === 1) ?? 'other';
-  const context = likeliestType(typeProbabilities(model.context, f));
   const combined = typeProbabilities(model.combine, combinedFeatures(model, f));
-  const tagger = TYPES.find((t) => (f[`tagger.top.${t}`] ?? 0) > 0);
-  const placeName = Object.keys(f).some((k) => /^gazetteer\.name\.(?:COUNTRY|CITY)$/.test(k));
-  const placeFirst = Object.keys(f).some((k) => /^gazetteer\.first\.(?:COUNTRY|CITY)$/.test(k));
+  const words = b.name.name.split(/\s+/).length;
+  const yes = (x: boolean) => (x ? 'yes' : 'no');
   return {
-    'built = vote': built === voted ? 'yes' : 'no',
-    'built = likeliest (not the vote fallback)': likeliestType(combined) === built ? 'yes' : 'no',
-    'built = context model': context === built ? 'yes' : 'no',
-    'built = tagger top': tagger === undefined ? 'no reading' : tagger === built ? 'yes' : 'no',
-    'legal form ends it': f['shape.legal-form'] ? 'yes' : 'no',
-    'whole name a listed place': placeName ? 'yes' : 'no',
-    'first word a listed place (more words)': placeFirst ? 'yes' : 'no',
-    'words': String(Math.min(b.name.name.split(/\s+/).length, 3)) + (b.name.name.split(/\s+/).length >= 3 ? '+' : ''),
+    'built = vote': yes(built === voted),
+    'built = likeliest (not the vote fallback)': yes(likeliestType(combined) === built),
+    'built = context model': yes(e.context),
+    'built = tagger top': e.tagger === null ? 'no reading' : yes(e.tagger),
+    'legal form ends it': yes(e.legalForm),
+    'whole name a listed place': yes(e.placeName),
+    'first word a listed place (more words)': yes(e.placeFirst),
+    'words': String(Math.min(words, 3)) + (words >= 3 ? '+' : ''),
   };
 }
 

@@ -1369,7 +1369,7 @@ describe('resolveEvents', () => {
       return news ? [news.trigger, news.date, news.headline?.trigger ?? null] : null;
     };
     // The lede's main verb tells the happening: the article's news, titled from its headline's trigger, left undated.
-    expect(lede('Stage star Ann Vell dies', 'Actress Ann Vell, known to many for her roles in the Zorbia comedies, has died at the age of 80.', [['Ann Vell', 'person']]))
+    expect(lede('Pella painter Ann Vell dies', 'Ann Vell, the painter of the Pella station murals, has died in her sleep.', [['Ann Vell', 'person']]))
       .toEqual(['died', null, 'dies']);
     // A saying, a happening of a relative clause and a teaser with no trigger at its main verb are no news.
     expect(lede('Vell critical of Quanta', 'Ann Vell said the Quanta board had lost its way.', [['Ann Vell', 'person'], ['Quanta', 'organization']])).toBeNull();

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/extract/index.ts';
 import { spanChoiceProbe, type SpanChoicePoint } from '../src/extract/entities.ts';
-import { longerOdds, spanChoiceBar, spanChoiceFeatures } from '../src/extract/span-choice.ts';
+import { longerOdds, spanChoiceFeatures, withSpanChoiceBar } from '../src/extract/span-choice.ts';
 import type { IngestedArticle } from '../src/types.ts';
 
 function article(text: string): IngestedArticle {
@@ -42,19 +42,14 @@ describe('span choice decision points', () => {
     expect(f['odds-high']).toBe(1);
   });
   it('leaves the extraction as it was while the model has no bar', () => {
-    const names = namesAt(0, 'Shares in Zorvane Grain of Pellaria rose, said Orla Vennick of Norland.');
+    const names = extractArticle(article('Shares in Zorvane Grain of Pellaria rose, said Orla Vennick of Norland.')).entities.map((m) => m.text);
     expect(names).toEqual(expect.arrayContaining(['Orla Vennick', 'Norland']));
   });
 });
 
 /** The names extracted with the span choice's bar set to `bar`. */
 function namesAt(bar: number, text: string): string[] {
-  spanChoiceBar.override = bar;
-  try {
-    return extractArticle(article(text)).entities.map((m) => m.text);
-  } finally {
-    spanChoiceBar.override = undefined;
-  }
+  return withSpanChoiceBar(bar, () => extractArticle(article(text)).entities.map((m) => m.text));
 }
 
 describe('span choice taken (session 36, ent63)', () => {

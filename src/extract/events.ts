@@ -984,13 +984,10 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
     markUndatedNews(article, sentences, out);
     return;
   }
+  const sentence = newsLede(article, sentences);
+  if (!sentence) return;
   const entitiesBySentence = groupBySentence(entities);
   const datesBySentence = groupBySentence(dates);
-  const sentence = ledeOf(article, sentences);
-  if (!sentence) return;
-  // A market's table of prices or rates reports no happening: it has no news.
-  const body = new Set(article.paragraphs.filter((p) => p.kind === 'body').map((p) => p.id));
-  if (isTableStory(sentences.filter((s) => body.has(s.paragraph)).map((s) => s.text))) return;
   const articleDate = article.date;
   const own = out.find((e) => e.sentence === sentence.index);
   const sentenceDates = datesBySentence.get(sentence.index)?.map((d) => d.item) ?? [];
@@ -1002,26 +999,8 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
   }
   const register = sentencesRegister(sentences);
   const found = findTrigger(article.title, register) ?? findTrigger(sentence.text, register, true);
-  // (A lede with no trigger of its own: a place inside a noun phrase describes its head here too, "acknowledged
-  // failings in the Zorbia arms affair"; unless it is the lede's only name, "two Zorbia wheat groups said": the news
-  // is the article's, and the place then tells whose.)
   const named = participantsOf(sentence, entitiesBySentence.get(sentence.index) ?? []);
-  const names = named.map(({ item }) => ({ start: item.start - sentence.start, end: item.end - sentence.start, text: item.text, type: item.type }));
-  // (Nor does the source it cites: "…, according to notices in the state gazette"; nor the one told or the
-  // office filed with, unless a telling is the news: "A group told the SEC it sold its stake in Quanta".)
-  const telling = found !== null && eventKind(found.type).reportedSpeech === true;
-  // (Nor does a name of a phrase of purpose or of a comment after the lede's verb, "entered the race with a pledge to
-  // return honesty to Pella Hall": kept as `asides`.)
-  const verbEnd = firstVerbEnd(sentence.text);
-  const beside = [...besideTheHappening(sentence.text, 0, verbEnd), ...relativeAfter(sentence.text, verbEnd)];
-  // (Nor a name that only describes the next, "Tennessee Senator Ann Vell": kept as `asides` too.)
-  const describer = (i: number) => describesNextName(sentence.text, names, i, -1, -1);
-  const aside = ({ item }: { item: EntityMention }, i: number) => describer(i) || beside.some((s) => item.start - sentence.start >= s.start && item.end - sentence.start <= s.end);
-  const parties = named.filter(({ item }, i) => (item.type !== 'place' || !describesAsPlace(sentence.text, names, i, Infinity))
-    && !citedAsSource(sentence.text, item.start - sentence.start) && !hearsOf(sentence.text, item.start - sentence.start, telling)
-    && (!aside({ item }, i) || (!describer(i) && headlineNames(article.title, item.text))));
-  const mentions = parties.length > 0 ? parties : named;
-  const asides = mentions === parties ? named.filter((m, i) => aside(m, i) && !parties.includes(m)).map(({ index }) => index) : [];
+  const { mentions, asides } = partiesOfTriggerlessLede(article.title, sentence, named, found !== null && eventKind(found.type).reportedSpeech === true);
   // (The first of ledeDates is mostly the dateline's own day; the lede-date model reads whether the lede tells another.)
   const date = scheduled ?? modelsLedeDay(sentence, ledeDates, articleDate) ?? ledeDates[0];
   out.push({
@@ -1043,6 +1022,34 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
   out.sort((a, b) => a.sentence - b.sentence);
 }
 
+type IndexedMention = { item: EntityMention; index: number };
+
+/**
+ * The parties of a lede with no trigger of its own (`markTheNews`), from its `named` participants, and the names kept
+ * as `asides`; all the names when none is a party. `telling`: the news found is a telling.
+ */
+function partiesOfTriggerlessLede(title: string, sentence: Sentence, named: IndexedMention[], telling: boolean): { mentions: IndexedMention[]; asides: number[] } {
+  // (A place inside a noun phrase describes its head here too, "acknowledged failings in the Zorbia arms affair";
+  // unless it is the lede's only name, "two Zorbia wheat groups said": the news is the article's, and the place then
+  // tells whose.)
+  const names = named.map(({ item }) => ({ start: item.start - sentence.start, end: item.end - sentence.start, text: item.text, type: item.type }));
+  // (Nor does the source it cites: "…, according to notices in the state gazette"; nor the one told or the
+  // office filed with, unless a telling is the news: "A group told the SEC it sold its stake in Quanta".)
+  // (Nor does a name of a phrase of purpose or of a comment after the lede's verb, "entered the race with a pledge to
+  // return honesty to Pella Hall": kept as `asides`.)
+  const verbEnd = firstVerbEnd(sentence.text);
+  const beside = [...besideTheHappening(sentence.text, 0, verbEnd), ...relativeAfter(sentence.text, verbEnd)];
+  // (Nor a name that only describes the next, "Tennessee Senator Ann Vell": kept as `asides` too.)
+  const describer = (i: number) => describesNextName(sentence.text, names, i, -1, -1);
+  const aside = ({ item }: { item: EntityMention }, i: number) => describer(i) || beside.some((s) => item.start - sentence.start >= s.start && item.end - sentence.start <= s.end);
+  const parties = named.filter(({ item }, i) => (item.type !== 'place' || !describesAsPlace(sentence.text, names, i, Infinity))
+    && !citedAsSource(sentence.text, item.start - sentence.start) && !hearsOf(sentence.text, item.start - sentence.start, telling)
+    && (!aside({ item }, i) || (!describer(i) && headlineNames(title, item.text))));
+  const mentions = parties.length > 0 ? parties : named;
+  const asides = mentions === parties ? named.filter((m, i) => aside(m, i) && !parties.includes(m)).map(({ index }) => index) : [];
+  return { mentions, asides };
+}
+
 /**
  * The news of an article with no date (session 36, evt77; BBC's files are all undated): the happening its lede tells
  * with its main verb (`ownHappening`), marked as the lede, with the headline's trigger when it tells another, and left
@@ -1053,12 +1060,18 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
  * model, trained mostly on wire ledes, does not tell them apart (README, evt77). Nor a lede that opens with a quotation.
  */
 function markUndatedNews(article: IngestedArticle, sentences: Sentence[], out: EventMention[]): void {
-  const sentence = ledeOf(article, sentences);
+  const sentence = newsLede(article, sentences);
   if (!sentence || /^\s*["“‘']/.test(sentence.text)) return;
-  const body = new Set(article.paragraphs.filter((p) => p.kind === 'body').map((p) => p.id));
-  if (isTableStory(sentences.filter((s) => body.has(s.paragraph)).map((s) => s.text))) return;
   const own = ownHappening(sentence, out);
   if (own) markAsNews(article.title, own);
+}
+
+/** The lede an article's news is told in (`ledeOf`); none in a market's table of prices or rates, which reports no happening. */
+function newsLede(article: IngestedArticle, sentences: Sentence[]): Sentence | undefined {
+  const sentence = ledeOf(article, sentences);
+  if (!sentence) return undefined;
+  const body = new Set(article.paragraphs.filter((p) => p.kind === 'body').map((p) => p.id));
+  return isTableStory(sentences.filter((s) => body.has(s.paragraph)).map((s) => s.text)) ? undefined : sentence;
 }
 
 /** The lede's happening `own` marked as the article's news, with the headline's trigger when it tells another. */
@@ -1070,9 +1083,9 @@ function markAsNews(title: string, own: EventMention): void {
 
 /**
  * The happening the lede tells with its main verb (clause.ts `mainVerbGroup`: its first finite verb outside a relative
- * clause or apposition, with the verbs it governs): an event of the sentence triggered there, not a saying. A trigger elsewhere is a noun or
- * a verb of another clause ("won a legal fight for a share of the takings", "despite the storm", "the team that beat
- * Zorbia"), and a saying reports what the lede's headline tells in other words ("…, the bank has said").
+ * clause or apposition, with the verbs it governs): an event of the sentence triggered there, not a saying. A trigger
+ * elsewhere is a noun or a verb of another clause ("won a fight for a share of the takings", "despite the flood", "the
+ * team that beat Zorbia"), and a saying reports what the lede's headline tells in other words ("…, the bank has said").
  */
 function ownHappening(sentence: Sentence, out: readonly EventMention[]): EventMention | undefined {
   const text = sentence.text;

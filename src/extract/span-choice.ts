@@ -123,9 +123,23 @@ export function spanChoiceFeatures(v: SpanChoiceView): Features {
 /** The model's odds that the longer span is the name. */
 export const longerOdds = (f: Features): number => logisticProbability(loaded(), f);
 
-/** Set by tests and eval alone: a bar to use instead of the model file's `threshold` (a bar measured before it ships). */
-export const spanChoiceBar: { override?: number } = {};
-const bar = (): number => spanChoiceBar.override ?? loaded().threshold;
+/** A bar in place of the model file's `threshold` while `withSpanChoiceBar` runs; never set otherwise. */
+const barOverride: { value?: number } = {};
+const bar = (): number => barOverride.value ?? loaded().threshold;
+
+/**
+ * Runs `run` with the span choice's bar at `value` instead of the model file's `threshold` (tests and measurement of a
+ * bar before it ships; no build sets it, and extraction caches do not key on it), and restores the file's bar after.
+ */
+export function withSpanChoiceBar<T>(value: number, run: () => T): T {
+  const before = barOverride.value;
+  barOverride.value = value;
+  try {
+    return run();
+  } finally {
+    barOverride.value = before;
+  }
+}
 
 /** Whether the choice is on at all (a model with a bar). */
 export const spanChoiceOn = (): boolean => bar() > 0;
