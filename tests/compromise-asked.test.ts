@@ -1,0 +1,30 @@
+/**
+ * What entity extraction asks compromise (session 36, speed46): a function word opening a sentence ("It hopes",
+ * "The firm") starts no name whatever compromise makes of it, so its two words are never tagged as a phrase; the
+ * names in the same text are found as before. Invented text.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import type { IngestedArticle } from '../src/types.ts';
+
+const asked: string[] = [];
+vi.mock('../src/extract/nlp.ts', async (original) => {
+  const real = await original<typeof import('../src/extract/nlp.ts')>();
+  return { ...real, taggedTerms: (text: string) => (asked.push(text), real.taggedTerms(text)) };
+});
+const { extractArticle } = await import('../src/extract/index.ts');
+
+describe('entity extraction spares compromise the phrases it need not read', () => {
+  it('does not tag a sentence-opening function word with the word after it', () => {
+    const lines = [
+      'Zorbix Holdings named Quentin Marlowe as its chief executive on Tuesday.',
+      'It hopes the move will calm investors in Valdoria.',
+      'The firm said Marlowe would start in March.',
+    ];
+    const paragraphs = lines.map((text, i) => ({ id: `p${i + 1}`, kind: 'body' as const, text, line: 3 + i }));
+    const a = { id: 'x', file: 'x.txt', format: 'plain', title: 'Zorbix names a chief', date: null, dateSource: null, section: null, source: null, hash: 'x', paragraphs } as IngestedArticle;
+    const names = extractArticle(a).entities.map((e) => e.text);
+    expect(names).toEqual(expect.arrayContaining(['Zorbix Holdings', 'Quentin Marlowe']));
+    expect(asked).not.toContain('It hopes');
+    expect(asked).not.toContain('The firm');
+  });
+});
