@@ -1,7 +1,8 @@
 /**
  * What entity extraction asks compromise (session 36, speed46): a function word opening a sentence ("It hopes",
- * "The firm") starts no name whatever compromise makes of it, so its two words are never tagged as a phrase; the
- * names in the same text are found as before. Invented text.
+ * "The firm") starts no name whatever compromise makes of it, so its two words are never tagged as a phrase; a name
+ * no firm's name opens with is not asked about whole (whether it names a place matters only to joining it to such a
+ * firm); the names in the same text are found as before. Invented text.
  */
 import { describe, expect, it, vi } from 'vitest';
 import type { IngestedArticle } from '../src/types.ts';
@@ -26,5 +27,14 @@ describe('entity extraction spares compromise the phrases it need not read', () 
     expect(names).toEqual(expect.arrayContaining(['Zorbix Holdings', 'Quentin Marlowe']));
     expect(asked).not.toContain('It hopes');
     expect(asked).not.toContain('The firm');
+  });
+  it('does not ask whether a name names a place when no firm opens with it', () => {
+    asked.length = 0;
+    const lines = ['Chairman Odile Varnier resigned from Brindle Foods on Friday.', 'Varnier had led the firm since 1990.'];
+    const paragraphs = lines.map((text, i) => ({ id: `p${i + 1}`, kind: 'body' as const, text, line: 3 + i }));
+    const a = { id: 'y', file: 'y.txt', format: 'plain', title: 'Varnier resigns', date: null, dateSource: null, section: null, source: null, hash: 'y', paragraphs } as IngestedArticle;
+    expect(extractArticle(a).entities.map((e) => e.text)).toEqual(expect.arrayContaining(['Odile Varnier', 'Brindle Foods']));
+    expect(asked).toContain('Chairman Odile Varnier');
+    expect(asked).not.toContain('Odile Varnier');
   });
 });

@@ -2110,6 +2110,9 @@ function resolveWithinArticle(found: Candidate[], { cutHeads, addressed }: Writt
   const marked = new Set(candidates.filter((c) => c.marked).map((c) => c.text));
   const firmWithForm = (n: string) => LEGAL_FORMS.test(n.slice(n.lastIndexOf(' ') + 1)) || marked.has(n);
   for (const name of names) {
+    // (No firm opens with the name: nothing to join, and no need to ask compromise whether it names a place.)
+    const openingFirms = orgsOpeningWith.get(name);
+    if (!openingFirms) continue;
     const type = types.get(name);
     const lone = !name.includes(' ');
     const shortOfFirm = (lone && type === 'person') || (!namesAListedPlace(name) && (lone || !opensWithFirstName(name)));
@@ -2117,7 +2120,7 @@ function resolveWithinArticle(found: Candidate[], { cutHeads, addressed }: Writt
     const brand = isLowerInitialBrand(name);
     if (canonical.has(name) || (type !== 'organization' && !shortOfFirm && !brand)) continue;
     const needsForm = type !== 'organization' && !brand;
-    const full = orgsOpeningWith.get(name)?.find((n) => firstSeen.get(n)! < firstSeen.get(name)! && (!needsForm || firmWithForm(n)));
+    const full = openingFirms.find((n) => firstSeen.get(n)! < firstSeen.get(name)! && (!needsForm || firmWithForm(n)));
     if (full) canonical.set(name, canonical.get(full) ?? full);
   }
   joinFirstWords(names, types, addressed, canonical);
