@@ -30,7 +30,7 @@ import { isPersonNoun } from './trigger-sense.ts';
 import { countryInitials, gazetteerKey, shippedGazetteers } from './ner/gazetteer.ts';
 import type { EntityMention, EntityType, IngestedArticle, Sentence, SpanReading } from '../types.ts';
 import {
-  AMBIGUOUS_TITLE_HEADS, CHAMBERS, COMPASS_POINTS, CONNECTORS, FIRM_NAME_ENDS, HEAD_CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_ARTICLES, NAME_NUMBERS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, NUMBERED_HEADS, SURNAME_ADDRESSES, NEWSPAPER_HEADS, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, EVENT_HEADS_BEFORE_COUNTRY, PARTY_MEMBER_WORDS, PARTY_MEMBERS, PLACE_HEADS, STRUCTURE_HEADS,
+  AMBIGUOUS_TITLE_HEADS, CHAMBERS, COMPROMISE_DEMONYMS, COMPASS_POINTS, CONNECTORS, FIRM_NAME_ENDS, HEAD_CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_ARTICLES, NAME_NUMBERS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, NUMBERED_HEADS, SURNAME_ADDRESSES, NEWSPAPER_HEADS, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, EVENT_HEADS_BEFORE_COUNTRY, PARTY_MEMBER_WORDS, PARTY_MEMBERS, PLACE_HEADS, STRUCTURE_HEADS,
   SPEECH_VERBS_AFTER, SUBJECT_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TRAILING_TITLES, WEAK_CONNECTORS, PARTICLES_ALSO_ENGLISH,
   REPEATED_TITLE_SMALL_WORDS, TENURE_MODIFIERS, TITLE_SMALL_WORDS, WORK_CUES_BEFORE, isDemonymNoun,
 } from './lexicon.ts';
@@ -649,7 +649,7 @@ function isPersonOfANation(t: Token): boolean {
   if (listed(t.text) || listed(singular)) return false;
   const made = /^(\p{Lu}\p{Ll}+?)(?:wo)?m[ae]n$/u.exec(t.text);
   if (made && listed(made[1]!)) return true;
-  return (lexiconTags(t.text).has('Demonym') || lexiconTags(singular).has('Demonym')) && (!!made || !/(?:an|[sck]h|ese|i|ic|ine|o)$/.test(singular));
+  return (taggedDemonym(t.text) || taggedDemonym(singular)) && (!!made || !/(?:an|[sck]h|ese|i|ic|ine|o)$/.test(singular));
 }
 
 /** The describing words `describedPerson` reads at the start of `tokens` (party, nationality, or a common noun). */
@@ -667,7 +667,7 @@ function describingWords(tokens: Token[], before: Token | undefined): number {
   // and continents' ("European"): before a person's surnames, which news writes capitalised, not before a body's
   // words ("European Kira Rights Centre").
   const surnames = tokens.slice(2).every((t) => (usualCase(t.text) ?? 'capital') === 'capital');
-  const lexiconDemonym = !tokens[0]!.possessive && surnames && lexiconTags(tokens[0]!.text).has('Demonym');
+  const lexiconDemonym = !tokens[0]!.possessive && surnames && taggedDemonym(tokens[0]!.text);
   // WordNet's nouns for a person of a nation or city ("Briton", "Welshman", "Londoner"): before a first name and more
   // (`describedPerson` asks for it) and surnames, as they stand before no body's words ("European Kira Rights Centre",
   // "Basque Varsmen Party").
@@ -1268,6 +1268,13 @@ function openerOnly(text: string, sentence: Sentence, tokens: Token[]): boolean 
 /** compromise's tags for a word out of context (memoised: the vocabulary of names is small next to the text). */
 const lexiconTags = memoByString((word: string): ReadonlySet<string> => new Set(taggedTerms(word).flatMap((t) => t.tags)));
 
+/**
+ * Whether compromise tags a word alone a Demonym: asked of it only for a word its lexicon lists so
+ * (COMPROMISE_DEMONYMS) or one not written as the build checked (letters, lower case after the first); any other
+ * word it tags no Demonym, and is not parsed to say so.
+ */
+const taggedDemonym = (word: string): boolean => (!/^[A-Za-z][a-z]*$/.test(word) || COMPROMISE_DEMONYMS.has(word.toLowerCase())) && lexiconTags(word).has('Demonym');
+
 const isPlaceWord = (w: string) => PLACE_COMPOUND_PREFIXES.has(w) || isAcronym(w) || lexiconTags(w).has('Place');
 
 /** A lone title is no name ("MP", "Ms", "Minister"); "UN", "US" and "EU" modify titles but are names. */
@@ -1302,7 +1309,7 @@ function isProperName(tokens: Token[]): boolean {
 /** "North Korean", "Indian" (in "the Indian ocean"): a people's adjective describes, unless an organisation owns it. */
 function endsInDemonym(tokens: Token[]): boolean {
   const last = tokens.at(-1)!;
-  return (last.tags.has('Demonym') || lexiconTags(last.text).has('Demonym')) && !tokens.some((t) => t.tags.has('Organization') && t !== last);
+  return (last.tags.has('Demonym') || taggedDemonym(last.text)) && !tokens.some((t) => t.tags.has('Organization') && t !== last);
 }
 
 /**
