@@ -105,7 +105,7 @@ interface Tagged { start: number; end: number; coarse: Coarse }
 type Tagger = (text: string) => Tagged[];
 
 async function compromiseTagger(): Promise<Tagger> {
-  const nlp = (await import('../src/extract/nlp.ts')).default;
+  const nlp = (await import('../src/extract/nlp.ts')).compromise();
   return (text) => {
     const doc = nlp(text) as unknown as { compute: (m: string) => void; docs: { text: string; tags: Set<string>; offset: { start: number; length: number } }[][] };
     doc.compute('offset');

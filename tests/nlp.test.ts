@@ -1,6 +1,9 @@
 /** compromise as extraction sets it up (src/extract/nlp.ts): its matcher handed only the rules a text can fire, one parse shared. */
 import { describe, expect, it } from 'vitest';
-import nlp, { allRulesBulkMatch, hasTag, hooksIn, rulesFor, taggedTerms, termsWithin, type Rule } from '../src/extract/nlp.ts';
+import { spawnSync } from 'node:child_process';
+import { allRulesBulkMatch, compromise, hasTag, hooksIn, rulesFor, taggedTerms, termsWithin, type BulkMatch, type Rule } from '../src/extract/nlp.ts';
+
+const nlp = compromise();
 
 const rule = (match: string, needs: string[], wants: string[] = [], minWant = 0, minWords = 1, ifNo?: string[]): Rule => ({ match, needs, wants, minWant, minWords, ifNo });
 
@@ -34,7 +37,7 @@ describe('rulesFor', () => {
 });
 
 describe('the narrowed matcher', () => {
-  const one = (nlp.world() as unknown as { methods: { one: { bulkMatch: typeof allRulesBulkMatch } } }).methods.one;
+  const one = (nlp.world() as unknown as { methods: { one: { bulkMatch: BulkMatch } } }).methods.one;
   const texts = [
     'Quentin Marlowe, the chief executive of Zorbix Holdings, said on Tuesday that the merger would not go ahead.',
     'Security forces fired on protesters in Valdoria, and the talks, which began in March, were called off.',
@@ -46,10 +49,10 @@ describe('the narrowed matcher', () => {
   // Everything compromise says of each word but its id, a counter that runs on from call to call.
   const tags = () => texts.map((t) => JSON.stringify(nlp(t).json({ offset: true, terms: { offset: true } }), (key, value: unknown) => (key === 'id' ? undefined : value)));
   it('tags every word as compromise does with all its rules', () => {
-    expect(one.bulkMatch).not.toBe(allRulesBulkMatch);
+    expect(one.bulkMatch).not.toBe(allRulesBulkMatch());
     const narrowed = tags();
     const narrowedMatcher = one.bulkMatch;
-    one.bulkMatch = allRulesBulkMatch;
+    one.bulkMatch = allRulesBulkMatch();
     try {
       expect(narrowed).toEqual(tags());
     } finally {
@@ -103,5 +106,27 @@ describe('termsWithin, a part of a sentence read from the sentence tagged once (
     expect(part[0]!.tags).toContain('Verb');
     expect(taggedTerms(text.slice(from, to))[0]!.tags).not.toContain('Verb');
     expect(termsWithin(text, 0)).toEqual(whole);
+  });
+});
+
+describe('compromise loaded once, on the first question, as its one-file build (session 36, speed46)', () => {
+  // A process of its own: this file's own questions have loaded compromise already.
+  const script = [
+    "import { createRequire } from 'node:module';",
+    "const require = createRequire(process.cwd() + '/package.json');",
+    "const bundle = require.resolve('compromise/two');",
+    "const { taggedTerms } = await import('./src/extract/nlp.ts');",
+    "const before = bundle in require.cache;",
+    "const tags = taggedTerms('Quentin Marlowe left Zorbix.')[0].tags;",
+    'console.log(JSON.stringify({ bundle, before, after: bundle in require.cache, tags }));',
+  ].join('\n');
+  it('is not loaded by importing extraction, and is loaded from builds/ when a text is first tagged', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', cwd: process.cwd() });
+    expect(run.stderr).toBe('');
+    const seen = JSON.parse(run.stdout) as { bundle: string; before: boolean; after: boolean; tags: string[] };
+    expect(seen.bundle).toMatch(/compromise[\\/]builds[\\/]two[\\/]compromise-two\.cjs$/);
+    expect(seen.before).toBe(false);
+    expect(seen.after).toBe(true);
+    expect(seen.tags).toContain('FirstName');
   });
 });

@@ -175,6 +175,14 @@ export const STRUCTURE_HEADS: ReadonlySet<string> = (() => {
  */
 export const DEMONYM_NOUNS: ReadonlySet<string> = new Set((shippedJson(new URL('./demonym-nouns.json', import.meta.url)) as { nouns: string[] }).nouns);
 
+/**
+ * The words compromise's lexicon lists as a people's (its tag Demonym: "American", "Texan", "Europeans"), in lower
+ * case, by `npm run build-compromise-demonyms` (compromise-demonyms.json; eval/build-compromise-demonyms.ts checks
+ * against compromise that it sets the tag on no other word of letters). A word of letters not listed is no Demonym to
+ * compromise, so entity extraction need not parse it to ask (session 36, speed46: compromise out of the hot path).
+ */
+export const COMPROMISE_DEMONYMS: ReadonlySet<string> = new Set((shippedJson(new URL('./compromise-demonyms.json', import.meta.url)) as { words: string[] }).words);
+
 /** The word is a noun of `DEMONYM_NOUNS` or its plural ("Britons", "Welshmen", "Scotswomen"). */
 export function isDemonymNoun(word: string): boolean {
   const singular = word.endsWith('men') ? `${word.slice(0, -3)}man` : word.replace(/s$/, '');

@@ -3,13 +3,20 @@
  * part-of-speech and lexicon tags only, so:
  * - it loads compromise's second build (`compromise/two`: tokenizer, lexicon, tagger), not the default third, whose
  *   plugins (nouns, verbs, numbers, sentences …) add methods and one tag no tagger rule sets, and cost start-up;
- * - the third build's last step, grouping words into noun and verb chunks after all tagging is done, is left out when
- *   a program loads that build too (eval/entities.ts, for compromise's own names): it runs after the taggers and sets
- *   no tag;
+ * - it loads that build as the one file compromise ships it in (`builds/two/compromise-two.cjs`, what `require`
+ *   finds for `compromise/two`: the same code as its `src/`, bundled), not its 456 source modules one by one: a
+ *   quarter of a second less CPU and far fewer files opened at start-up (session 36, speed46);
+ * - it loads it on the first question asked (`compromise()`), not when this module is imported: a command or a
+ *   rebuild that asks compromise nothing (every article's extraction cached) never loads it;
+ * - its world is its own: a program that also imports compromise's third build (eval/entities.ts, for compromise's
+ *   own names) loads it from compromise's sources into a world of its own, so the third build's noun and verb
+ *   chunks, a step after all tagging that sets no tag, are never run on extraction's texts (they were, until
+ *   session 36, left out of the world the two builds then shared);
  * - its rule matcher is handed only the rules a text can fire (`matchHooked`): the same rules in the same order,
  *   found without a pass over all of them, or an array built per rule set, for every clause.
  */
-import nlp from 'compromise/two';
+import { createRequire } from 'node:module';
+import type Nlp from 'compromise/two';
 import { memoByString } from '../util/memo.ts';
 
 /** A compiled match rule (compromise's `buildNet`): the words and #Tags it needs, wants, and must not meet. */
@@ -30,15 +37,34 @@ interface Net {
 interface MatchMethods {
   one: { match: (docs: unknown[], rule: Rule) => { ptrs: number[][] }; cacheDoc: (docs: unknown[]) => Set<string>[] };
 }
-type BulkMatch = (docs: unknown[][], net: Net, methods: MatchMethods, opts?: { matchOne?: boolean }) => unknown[];
+export type BulkMatch = (docs: unknown[][], net: Net, methods: MatchMethods, opts?: { matchOne?: boolean }) => unknown[];
+interface World {
+  methods: { one: { bulkMatch: BulkMatch } };
+  model: { one: { lexicon: Record<string, string | string[]> } };
+}
 
-const world = nlp.world() as { hooks: string[]; methods: { one: { bulkMatch: BulkMatch } } };
-world.hooks = world.hooks.filter((hook) => hook !== 'chunks');
+interface Loaded {
+  nlp: typeof Nlp;
+  /** compromise's own matcher, handed every rule (kept for tests/nlp.test.ts, which compares the two). */
+  allRulesBulkMatch: BulkMatch;
+  lexicon: Record<string, string | string[]>;
+}
+let loaded: Loaded | undefined;
 
-const one = world.methods.one;
+function load(): Loaded {
+  if (loaded) return loaded;
+  const nlp = createRequire(import.meta.url)('compromise/two') as typeof Nlp;
+  const world = nlp.world() as unknown as World;
+  const one = world.methods.one;
+  const allRulesBulkMatch = one.bulkMatch;
+  one.bulkMatch = (docs, net, methods, opts = {}) => matchHooked(docs, net, methods, opts);
+  return (loaded = { nlp, allRulesBulkMatch, lexicon: world.model.one.lexicon });
+}
+
+/** compromise as extraction sets it up, loaded on first use. */
+export const compromise = (): typeof Nlp => load().nlp;
 /** compromise's own matcher, handed every rule (kept for tests/nlp.test.ts, which compares the two). */
-export const allRulesBulkMatch = one.bulkMatch;
-one.bulkMatch = (docs, net, methods, opts = {}) => matchHooked(docs, net, methods, opts);
+export const allRulesBulkMatch = (): BulkMatch => load().allRulesBulkMatch;
 
 /**
  * A rule set as the narrowed matcher reads it, built once per set: its keys' places in its own key order (Object.keys:
@@ -219,21 +245,16 @@ interface ParsedTerm {
  * and offset and a full copy of every term, which nothing read.
  */
 function readTerms(text: string): TaggedTerm[] {
-  const doc = nlp(text) as unknown as { compute: (method: string) => void; docs: ParsedTerm[][] };
+  const doc = compromise()(text) as unknown as { compute: (method: string) => void; docs: ParsedTerm[][] };
   doc.compute('offset');
   return doc.docs.flatMap((terms) => terms.map((t) => ({ text: t.text, post: t.post, tags: Array.from(t.tags), offset: { start: t.offset.start, length: t.offset.length } })));
 }
 
-/** compromise's lexicon: the tag (or tags) it gives a word as written in lower case before any rule, if it lists it. */
-const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
-
 /** Whether compromise's lexicon lists a word (in lower case) with `tag`, whatever its tagger made of it in a text. */
 export function listedAs(word: string, tag: string): boolean {
-  const entry = lexicon[word.toLowerCase()];
+  const entry = load().lexicon[word.toLowerCase()];
   return entry === tag || (Array.isArray(entry) && entry.includes(tag));
 }
 
 /** Whether compromise tags any word of a text with `tag`. */
 export const hasTag = (text: string, tag: string): boolean => taggedTerms(text).some((t) => t.tags.includes(tag));
-
-export default nlp;
