@@ -1,7 +1,7 @@
 /** compromise as extraction sets it up (src/extract/nlp.ts): its matcher handed only the rules a text can fire, one parse shared. */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { allRulesBulkMatch, compromise, hasTag, hooksIn, rulesFor, taggedTerms, termsWithin, type BulkMatch, type Rule } from '../src/extract/nlp.ts';
+import { allRulesBulkMatch, compromise, hasTag, hooksIn, lexiconTags, rulesFor, taggedTerms, termsWithin, type BulkMatch, type Rule } from '../src/extract/nlp.ts';
 
 const nlp = compromise();
 
@@ -86,6 +86,18 @@ describe('taggedTerms, one parse shared by every reader of a text', () => {
       expect(hasTag(word, tag)).toBe(nlp(word).has(`#${tag}`));
     }
     expect(hasTag('fastest', 'Superlative')).toBe(true);
+  });
+});
+
+describe('lexiconTags, a name\'s tags out of context, one home for entities.ts and joiner.ts (session 36, speed47)', () => {
+  const fresh = (t: string) => (nlp(t).json({ terms: { tags: true } }) as { terms: { tags: string[] }[] }[]).flatMap((s) => s.terms);
+  it('gives every tag of every term of the text, and the same set to every later asker', () => {
+    for (const t of ['Marlowe', 'Quentin Marlowe', 'Bank of Esterland', 'American', '']) {
+      expect([...lexiconTags(t)].sort()).toEqual([...new Set(fresh(t).flatMap((w) => w.tags))].sort());
+    }
+    const first = lexiconTags('Esterland Holdings');
+    for (let i = 0; i < 600; i++) taggedTerms(`Zorbix ${i}`);
+    expect(lexiconTags('Esterland Holdings')).toBe(first);
   });
 });
 

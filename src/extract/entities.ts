@@ -9,7 +9,7 @@
  * 3. Within the article: one name, one type (the evidence of all its mentions is pooled), surnames join the full
  *    name ("Biden" → "Joe Biden"), and an acronym in brackets joins its expansion.
  */
-import { taggedTerms } from './nlp.ts';
+import { lexiconTags, taggedTerms } from './nlp.ts';
 import { memoByString } from '../util/memo.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { editDistance } from '../util/edit-distance.ts';
@@ -1264,9 +1264,6 @@ function openerOnly(text: string, sentence: Sentence, tokens: Token[]): boolean 
   }
   return usual === 'lower';
 }
-
-/** compromise's tags for a word out of context (memoised: the vocabulary of names is small next to the text). */
-const lexiconTags = memoByString((word: string): ReadonlySet<string> => new Set(taggedTerms(word).flatMap((t) => t.tags)));
 
 /**
  * Whether compromise tags a word alone a Demonym: asked of it only for a word its lexicon lists so

@@ -18,8 +18,7 @@ import { LEGAL_FORMS, isAcronym } from './shapes.ts';
 import { ORG_FIRST, ORG_HEADS } from './lexicon.ts';
 import { usualCase } from './ner/words.ts';
 import { gazetteerKey, shippedGazetteers } from './ner/gazetteer.ts';
-import { taggedTerms } from './nlp.ts';
-import { memoByString } from '../util/memo.ts';
+import { lexiconTags } from './nlp.ts';
 import { logisticProbability, type Features, type LogisticWeights } from '../util/logistic.ts';
 
 /** Named features and their values; the model is a bias and a weight per feature (eval/logistic.ts fits it). */
@@ -32,8 +31,6 @@ interface JoinerModel extends LogisticWeights { about: string; threshold: number
 
 let model: JoinerModel | undefined;
 const loaded = (): JoinerModel => (model ??= shippedJson(new URL('./joiner-model.json', import.meta.url)) as JoinerModel);
-
-const tagsOf = memoByString((word: string): ReadonlySet<string> => new Set(taggedTerms(word).flatMap((t) => t.tags)));
 
 /** A word's usual case by the case table, 'unknown' when news never wrote it, 'acronym' for capitals. */
 function caseOf(word: string): string {
@@ -54,9 +51,9 @@ function sideFeatures(side: 'L' | 'R', words: readonly string[], f: Features): v
   f[`${side}-len=${Math.min(words.length, 3)}`] = 1;
   const whole = lists(words);
   for (const l of ['COUNTRY', 'CITY', 'COMPANY', 'PERSON', 'DEMONYM']) if (whole.includes(l)) f[`${side}-is-${l}`] = 1;
-  if (lists([near]).includes('FIRST') || tagsOf(near).has('FirstName')) f[`${side}-near-first-name`] = 1;
-  if (lists([words[0]!]).includes('FIRST') || tagsOf(words[0]!).has('FirstName')) f[`${side}-opens-first-name`] = 1;
-  const tags = tagsOf(words.join(' '));
+  if (lists([near]).includes('FIRST') || lexiconTags(near).has('FirstName')) f[`${side}-near-first-name`] = 1;
+  if (lists([words[0]!]).includes('FIRST') || lexiconTags(words[0]!).has('FirstName')) f[`${side}-opens-first-name`] = 1;
+  const tags = lexiconTags(words.join(' '));
   if (['Place', 'Country', 'City', 'Region'].some((x) => tags.has(x))) f[`${side}-place`] = 1;
   if (tags.has('Person')) f[`${side}-person`] = 1;
   if (ORG_FIRST.has(words[0]!)) f[`${side}-body-first`] = 1;

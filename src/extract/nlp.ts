@@ -250,6 +250,13 @@ function readTerms(text: string): TaggedTerm[] {
   return doc.docs.flatMap((terms) => terms.map((t) => ({ text: t.text, post: t.post, tags: Array.from(t.tags), offset: { start: t.offset.start, length: t.offset.length } })));
 }
 
+/**
+ * compromise's tags for a word or phrase out of context, all its terms' tags in one set: the one home of this
+ * question (entities.ts and joiner.ts both ask it, of the same names), so each text is tagged once for both.
+ * Memoised apart from `taggedTerms`' few hundred: the vocabulary of names is small next to the text.
+ */
+export const lexiconTags: (text: string) => ReadonlySet<string> = memoByString((text: string): ReadonlySet<string> => new Set(taggedTerms(text).flatMap((t) => t.tags)));
+
 /** Whether compromise's lexicon lists a word (in lower case) with `tag`, whatever its tagger made of it in a text. */
 export function listedAs(word: string, tag: string): boolean {
   const entry = load().lexicon[word.toLowerCase()];
