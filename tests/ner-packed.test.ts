@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadWeights, tagDocumentScored, TAGS, type SerializedModel, type Weights } from '../src/extract/ner/tagger.ts';
+import { loadWeights, readWeights, tagDocumentScored, TAGS, type SerializedModel, type Weights } from '../src/extract/ner/tagger.ts';
 import { loadGazetteers, shippedGazetteers } from '../src/extract/ner/gazetteer.ts';
 import { shippedWordTable } from '../src/extract/ner/words.ts';
 
@@ -66,5 +66,26 @@ describe('packed scoring', () => {
     const g = loadGazetteers({ about: '', sources: {}, lists: { CITY: ['orvik'], FIRST: ['orvik'] } });
     const packed = tagDocumentScored(loadWeights(model), sentences, g);
     expect(exactly(packed)).toEqual(exactly(tagDocumentScored(byString(model), sentences, g)));
+  });
+});
+
+describe('model.json read from its text (session 36, speed47)', () => {
+  const bits = (a: Float64Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('hex');
+  const same = (text: string) => {
+    const read = readWeights(text);
+    const parsed = loadWeights(JSON.parse(text) as SerializedModel);
+    expect(bits(read.values)).toBe(bits(parsed.values));
+    expect(read.index).toEqual(parsed.index);
+  };
+  it('gives the shipped model the rows and numbers of a parse of it, bit for bit', () => {
+    same(readFileSync(new URL('../src/extract/ner/model.json', import.meta.url), 'utf8'));
+  });
+  it('reads escaped names, empty rows, exponents and negative zero as JSON.parse does, and any other shape by parsing it', () => {
+    const weights = { 'w=Zorbix': [[0, 1.5], [4, -0.25]], 'w=say \"hi\"': [[8, 1e-7]], 'p=\u00e9': [], 'W=Vell|Orlin': [[3, -0], [2, 12345.678]] };
+    const model = { tags: TAGS, weights } as unknown as SerializedModel;
+    same(JSON.stringify(model));
+    same(JSON.stringify(model, null, 2));
+    same(JSON.stringify({ weights, tags: TAGS }));
+    same(JSON.stringify({ tags: TAGS, weights: { ...weights, '7': [[1, 2]] } }));
   });
 });

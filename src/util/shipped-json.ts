@@ -8,3 +8,11 @@ import { readFileSync } from 'node:fs';
 export function shippedJson(file: URL): unknown {
   return JSON.parse(readFileSync(file, 'utf8'));
 }
+
+/**
+ * A shipped data file's text, for a reader that builds its table from the text itself rather than from a parse of
+ * it (the tagger's model.json: src/extract/ner/tagger.ts `readWeights`). Named the same way as `shippedJson`'s.
+ */
+export function shippedText(file: URL): string {
+  return readFileSync(file, 'utf8');
+}

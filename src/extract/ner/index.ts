@@ -2,16 +2,16 @@
  * Names found by the trained tagger in the sentences of one article, with character offsets. The model (model.json,
  * trained by `npm run train-ner`) and its gazetteers (gazetteers.json) are loaded once, on first use.
  */
-import { shippedJson } from '../../util/shipped-json.ts';
+import { shippedText } from '../../util/shipped-json.ts';
 import type { EntityType } from '../../types.ts';
-import { loadWeights, tagDocumentScored, type ClassOdds, type PackedWeights, type SerializedModel } from './tagger.ts';
+import { readWeights, tagDocumentScored, type ClassOdds, type PackedWeights } from './tagger.ts';
 import { shippedGazetteers } from './gazetteer.ts';
 import { shippedWordTable } from './words.ts';
 import { isAbbreviation } from '../sentences.ts';
 
 let weights: PackedWeights | null = null;
 function model(): PackedWeights {
-  weights ??= loadWeights(shippedJson(new URL('./model.json', import.meta.url)) as SerializedModel);
+  weights ??= readWeights(shippedText(new URL('./model.json', import.meta.url)));
   return weights;
 }
 
