@@ -14,6 +14,10 @@
  *   on (`barEvidence`: the vote's, the context model's and the tagger's agreement with the type built, its lead, and
  *   the name's shape), (e) the agreement and lead only, (f) only a slope of the type logit per type built (Platt
  *   calibration per type); each also ANDed with the shipped bar. Only (c) is ever written (PAGE_BAR_WRITE=1).
+ * - (g), measured in session 36 (ent65): (c) fitted on the type model's odds CROSS-FITTED (`crossFittedTypeOdds`): each
+ *   train name's type odds read by a combining model that did not learn it (five folds by article); dev reads the
+ *   shipped type model's odds, as the build does. `PAGE_BAR_VARIANTS` (a regular expression on the tags) runs only the
+ *   variants it matches.
  *
  * Only names with a page today are scored by a bar (a bar takes pages, it gives none); curated, credited and cue-typed
  * names keep theirs. Caveat: the page and type models learnt from the train judgments, so on train keys their odds
@@ -31,7 +35,9 @@ import type { Features, PageModel } from '../src/resolve/page-model.ts';
 import { pageProbability } from '../src/resolve/page-model.ts';
 import { barFeatures, shippedPageBar, type PageBar } from '../src/resolve/page-bar.ts';
 import { judgedNames, type JudgedName } from './judged-names.ts';
-import { chooseL2, crossValidated, fit, type Example } from './logistic.ts';
+import { auc, chooseL2, crossValidated, fit, type Example } from './logistic.ts';
+import { examplesOf, featureNamesOf, fit as fitTypes, manyWeighted, withContext } from './train-type-model.ts';
+import { createHash } from 'node:crypto';
 import { order, readJudgments, SAMPLE, scoreSample, wilson, type PageJudgment } from './pages.ts';
 
 /** A name with what a bar reads. */
@@ -132,7 +138,7 @@ const OUT = path.join(ROOT, 'src', 'resolve', 'page-bar.json');
 
 type Rule = (b: BarName) => boolean;
 
-interface Corpus {
+export interface Corpus {
   corpus: string;
   names: BarName[];
   articles: number;
@@ -188,6 +194,8 @@ interface Variant {
   withEvidence: boolean;
   keeps?: (feature: string) => boolean;
   writes?: boolean;
+  /** Fitted on the type model's cross-fitted odds of the train names (`crossFittedTypeOdds`), not its in-sample odds. */
+  crossFitted?: boolean;
 }
 
 /** The evidence's per-type slope of the type logit and the name's shape. */
@@ -205,7 +213,39 @@ const VARIANTS: readonly Variant[] = [
   { tag: "(e) logistic, readings and the type decision's agreement", withPage: false, withEvidence: true, keeps: (k) => !SHAPE.test(k) },
   // (f): the readings and a slope of the type model's logit per type built (Platt calibration per type), nothing else.
   { tag: '(f) logistic, readings and a type-logit slope per type', withPage: false, withEvidence: true, keeps: (k) => READINGS.test(k) || SLOPE.test(k) },
+  // (g): (c)'s readings, fitted on the type model's odds of the train names cross-fitted (ent65).
+  { tag: '(g) logistic, readings, type odds cross-fitted', withPage: false, withEvidence: false, crossFitted: true },
 ];
+
+/** The fold (of `FOLDS`) of a judged key: by its article, so that one article's names are held out together. */
+const FOLDS = 5;
+export const foldOf = (key: string) => createHash('sha1').update(key.split('\t')[0]!).digest()[0]! % FOLDS;
+
+/**
+ * The type model's probability of the type built for every train name a bar is fitted on, read by a combining model
+ * that did not learn it (cross-fitting): the judged train names (eval/train-type-model.ts `examplesOf`, weighted as
+ * the trainer weighs them) fall in five folds by article; for each fold the combining model is fitted again on the
+ * other folds (`fit` of eval/train-type-model.ts, its features seen on three names, the shipped model's penalty) and
+ * reads the fold's names. The context model is the shipped one, not refitted: it learnt from CoNLL's names and the
+ * judged train names, so its odds on a held-out name are still in-sample (a refit per fold needs CoNLL eng.train
+ * extracted and resolved, and five fits of it). Names not judged real (a bar's negatives) are read by their fold's
+ * model too, so every train name's odds come from the same kind of model.
+ */
+export function crossFittedTypeOdds(corpora: readonly Corpus[]): Map<BarName, number> {
+  const model = shippedTypeModel();
+  const l2 = Number(process.env.PAGE_BAR_COMBINE_L2 ?? /combine: L2 ([\d.]+)/.exec(model.about ?? '')?.[1] ?? 0.005);
+  const judged = manyWeighted(corpora.flatMap((c) => examplesOf(c.names.map((b) => b.name), c.judgments, 'train')));
+  const train = corpora.flatMap((c) => c.names).filter((b) => b.name.typeFeatures && order(b.name.key).split === 'train');
+  const out = new Map<BarName, number>();
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const rest = withContext(model.context, judged.filter((x) => foldOf(x.key!) !== fold));
+    const combine = fitTypes(rest, l2, featureNamesOf(rest));
+    const held = train.filter((b) => foldOf(b.name.key) === fold);
+    for (const b of held) out.set(b, typeProbabilities(combine, combinedFeatures(model, b.name.typeFeatures!))[b.name.type]);
+    console.log(`cross-fitting fold ${fold}: combining model fitted on ${rest.length} judged train names (L2 ${l2}), read ${held.length} train names`);
+  }
+  return out;
+}
 
 /** A name's features as a variant reads them. */
 function variantFeatures(v: Variant, b: BarName): Features {
@@ -217,7 +257,8 @@ function variantFeatures(v: Variant, b: BarName): Features {
  * A variant fitted on the train rows (its L2 by 5-fold cross-validation), with its weights and held-out lines printed,
  * and its bar: the highest (step 0.05) at which the train folds' held-out odds lose at most 4% of the right pages.
  */
-function fitVariant(v: Variant, rows: { b: BarName; label: number }[]): { model: PageModel; l2: number; chosen: number } {
+function fitVariant(v: Variant, rows: { b: BarName; label: number }[], crossFitted?: Map<BarName, number>): { model: PageModel; l2: number; chosen: number } {
+  if (v.crossFitted) rows = rows.map(({ b, label }) => ({ b: { ...b, type: crossFitted!.get(b) ?? b.type }, label }));
   const examples: Example[] = rows.map((x) => ({ features: variantFeatures(v, x.b), label: x.label, offset: 0 }));
   const names = [...new Set(examples.flatMap((x) => Object.keys(x.features)))].sort();
   console.log(`${v.tag}: ${names.length} features`);
@@ -267,8 +308,18 @@ async function main() {
   console.log(`train rows (judged train keys with a page today, not fixed): ${rows.length}, real and right ${rows.filter((x) => x.label).length}`);
   for (const [label, rule] of rules.slice(0, 1).concat(rules.filter(([l]) => l.startsWith('(b) one article: type')))) console.log(trainLine(label, rows, (i) => rule(rows[i]!.b)));
   const shipped = shippedPageBar();
-  for (const v of VARIANTS) {
-    const { model, l2, chosen } = fitVariant(v, rows);
+  const only = process.env.PAGE_BAR_VARIANTS ? new RegExp(process.env.PAGE_BAR_VARIANTS) : null;
+  const variants = VARIANTS.filter((v) => !only || only.test(v.tag));
+  const crossFitted = variants.some((v) => v.crossFitted) ? crossFittedTypeOdds(corpora) : undefined;
+  if (crossFitted) {
+    // How far the in-sample odds are from the cross-fitted ones on the rows a bar is fitted on.
+    const oof = rows.map((x) => crossFitted.get(x.b) ?? x.b.type);
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const labels = rows.map((x) => x.label);
+    console.log(`train rows' type odds: in-sample mean ${mean(rows.map((x) => x.b.type)).toFixed(3)} (AUC for the label ${auc(rows.map((x) => x.b.type), labels).toFixed(3)}), cross-fitted mean ${mean(oof).toFixed(3)} (AUC ${auc(oof, labels).toFixed(3)}); of the right rows ${mean(rows.filter((x) => x.label).map((x) => x.b.type)).toFixed(3)} → ${mean(oof.filter((_, i) => labels[i])).toFixed(3)}, of the wrong ${mean(rows.filter((x) => !x.label).map((x) => x.b.type)).toFixed(3)} → ${mean(oof.filter((_, i) => !labels[i])).toFixed(3)}`);
+  }
+  for (const v of variants) {
+    const { model, l2, chosen } = fitVariant(v, rows, crossFitted);
     if (v.writes && process.env.PAGE_BAR_WRITE) writePageBar(model, l2, chosen, rows.length);
     for (const bar of [...new Set([chosen, 0.5, 0.6, 0.7, 0.8])].sort()) rules.push([`${v.tag} ≥ ${bar}${bar === chosen ? ' (chosen on train)' : ''}`, (b) => pageProbability(model, variantFeatures(v, b)) >= bar]);
     if (v.withEvidence) rules.push([`${v.tag} ≥ ${chosen} and the shipped bar`, (b) => pageProbability(model, variantFeatures(v, b)) >= chosen && pageProbability(shipped, barFeaturesOf(b, false)) >= shipped.bar]);
