@@ -280,9 +280,9 @@ function fitVariant(v: Variant, rows: { b: BarName; label: number }[], crossFitt
 }
 
 /** src/resolve/page-bar.json written from (c)'s fit (PAGE_BAR_WRITE=1). */
-function writePageBar(model: PageModel, l2: number, chosen: number, trainNames: number): void {
+function writePageBar(model: PageModel, l2: number, chosen: number, trainNames: number, crossFitted = false): void {
   const ordered: PageBar = {
-    about: `Page bar weights (src/resolve/page-bar.ts), written by npm run eval:page-bar (PAGE_BAR_WRITE=1): logistic regression, L2 ${l2} (5-fold cross-validation on train), trained on the ${trainNames} judged train-split names with a page of tests/gold/pages-reuters.json and pages-bbc.json (label: real and of the judged type); bar ${chosen}, the highest step of 0.05 at which the train folds' held-out odds lose at most 4% of the right train pages. No text.`,
+    about: `Page bar weights (src/resolve/page-bar.ts), written by npm run eval:page-bar (PAGE_BAR_WRITE=${crossFitted ? 'g' : '1'}): logistic regression, L2 ${l2} (5-fold cross-validation on train), trained on the ${trainNames} judged train-split names with a page of tests/gold/pages-reuters.json and pages-bbc.json (label: real and of the judged type${crossFitted ? "; the type model's odds cross-fitted, five folds by article" : ''}); bar ${chosen}, the highest step of 0.05 at which the train folds' held-out odds lose at most 4% of the right train pages. No text.`,
     bar: chosen, bias: model.bias, weights: Object.fromEntries(Object.entries(model.weights).sort((a, b) => (a[0] < b[0] ? -1 : 1))),
   };
   writeFileSync(OUT, `${JSON.stringify(ordered, null, 1)}\n`);
@@ -320,7 +320,9 @@ async function main() {
   }
   for (const v of variants) {
     const { model, l2, chosen } = fitVariant(v, rows, crossFitted);
-    if (v.writes && process.env.PAGE_BAR_WRITE) writePageBar(model, l2, chosen, rows.length);
+    // PAGE_BAR_WRITE=1 writes (c); PAGE_BAR_WRITE=<letter> that variant's fit instead (to build with it and measure).
+    const write = process.env.PAGE_BAR_WRITE;
+    if (write && (/^[a-z]$/.test(write) ? v.tag.startsWith(`(${write})`) && !v.withEvidence && !v.withPage : v.writes)) writePageBar(model, l2, chosen, rows.length, v.crossFitted);
     for (const bar of [...new Set([chosen, 0.5, 0.6, 0.7, 0.8])].sort()) rules.push([`${v.tag} ≥ ${bar}${bar === chosen ? ' (chosen on train)' : ''}`, (b) => pageProbability(model, variantFeatures(v, b)) >= bar]);
     if (v.withEvidence) rules.push([`${v.tag} ≥ ${chosen} and the shipped bar`, (b) => pageProbability(model, variantFeatures(v, b)) >= chosen && pageProbability(shipped, barFeaturesOf(b, false)) >= shipped.bar]);
   }
