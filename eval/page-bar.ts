@@ -14,6 +14,11 @@
  *   on (`barEvidence`: the vote's, the context model's and the tagger's agreement with the type built, its lead, and
  *   the name's shape), (e) the agreement and lead only, (f) only a slope of the type logit per type built (Platt
  *   calibration per type); each also ANDed with the shipped bar. Only (c) is ever written (PAGE_BAR_WRITE=1).
+ * - (g), measured in session 36 (ent65): (c) fitted on the type model's odds CROSS-FITTED (`crossFittedTypeOdds`): each
+ *   train name's type odds read by a combining model that did not learn it (five folds by article); dev reads the
+ *   shipped type model's odds, as the build does; `PAGE_BAR_CROSSFIT_CONTEXT=1` refits the context model per fold too.
+ *   Measured, not shipped (README Quality, ent65): the cross-fitted odds are no less sure than the in-sample ones.
+ *   `PAGE_BAR_VARIANTS` (a regular expression on the tags) runs only the variants it matches.
  *
  * Only names with a page today are scored by a bar (a bar takes pages, it gives none); curated, credited and cue-typed
  * names keep theirs. Caveat: the page and type models learnt from the train judgments, so on train keys their odds
@@ -31,7 +36,10 @@ import type { Features, PageModel } from '../src/resolve/page-model.ts';
 import { pageProbability } from '../src/resolve/page-model.ts';
 import { barFeatures, shippedPageBar, type PageBar } from '../src/resolve/page-bar.ts';
 import { judgedNames, type JudgedName } from './judged-names.ts';
-import { chooseL2, crossValidated, fit, type Example } from './logistic.ts';
+import { auc, chooseL2, crossValidated, fit, type Example } from './logistic.ts';
+import { conllNames, examplesOf, featureNamesOf, fit as fitTypes, manyWeighted, withContext, type Example as TypeExample } from './train-type-model.ts';
+import { isContextFeature, type LinearTypeModel } from '../src/resolve/type-model.ts';
+import { createHash } from 'node:crypto';
 import { order, readJudgments, SAMPLE, scoreSample, wilson, type PageJudgment } from './pages.ts';
 
 /** A name with what a bar reads. */
@@ -132,7 +140,7 @@ const OUT = path.join(ROOT, 'src', 'resolve', 'page-bar.json');
 
 type Rule = (b: BarName) => boolean;
 
-interface Corpus {
+export interface Corpus {
   corpus: string;
   names: BarName[];
   articles: number;
@@ -188,6 +196,8 @@ interface Variant {
   withEvidence: boolean;
   keeps?: (feature: string) => boolean;
   writes?: boolean;
+  /** Fitted on the type model's cross-fitted odds of the train names (`crossFittedTypeOdds`), not its in-sample odds. */
+  crossFitted?: boolean;
 }
 
 /** The evidence's per-type slope of the type logit and the name's shape. */
@@ -205,7 +215,62 @@ const VARIANTS: readonly Variant[] = [
   { tag: "(e) logistic, readings and the type decision's agreement", withPage: false, withEvidence: true, keeps: (k) => !SHAPE.test(k) },
   // (f): the readings and a slope of the type model's logit per type built (Platt calibration per type), nothing else.
   { tag: '(f) logistic, readings and a type-logit slope per type', withPage: false, withEvidence: true, keeps: (k) => READINGS.test(k) || SLOPE.test(k) },
+  // (g): (c)'s readings, fitted on the type model's odds of the train names cross-fitted (ent65).
+  { tag: '(g) logistic, readings, type odds cross-fitted', withPage: false, withEvidence: false, crossFitted: true },
 ];
+
+/** The fold (of `FOLDS`) of a judged key: by its article, so that one article's names are held out together. */
+const FOLDS = 5;
+export const foldOf = (key: string) => createHash('sha1').update(key.split('\t')[0]!).digest()[0]! % FOLDS;
+
+/**
+ * The type model's probability of the type built for every train name a bar is fitted on, read by a combining model
+ * that did not learn it (cross-fitting): the judged train names (eval/train-type-model.ts `examplesOf`, weighted as
+ * the trainer weighs them) fall in five folds by article; for each fold the combining model is fitted again on the
+ * other folds (`fit` of eval/train-type-model.ts, its features seen on three names, the shipped model's penalty) and
+ * reads the fold's names. The context model is the shipped one, not refitted: it learnt from CoNLL's names and the
+ * judged train names, so its odds on a held-out name are still in-sample (a refit per fold needs CoNLL eng.train
+ * extracted and resolved, and five fits of it) unless `contextFolds` gives one context model per fold (each fitted on
+ * CoNLL's names and the judged train names of the other folds, `contextFoldModels`): a fold's names are then read by
+ * its own, and the combining model's training names by theirs. Names not judged real (a bar's negatives) are read by
+ * their fold's models too, so every train name's odds come from the same kind of model.
+ */
+export function crossFittedTypeOdds(corpora: readonly Corpus[], contextFolds?: readonly LinearTypeModel[]): Map<BarName, number> {
+  const model = shippedTypeModel();
+  const l2 = Number(process.env.PAGE_BAR_COMBINE_L2 ?? /combine: L2 ([\d.]+)/.exec(model.about ?? '')?.[1] ?? 0.005);
+  const judged = manyWeighted(judgedTrain(corpora));
+  const train = corpora.flatMap((c) => c.names).filter((b) => b.name.typeFeatures && order(b.name.key).split === 'train');
+  const contextOf = (fold: number) => contextFolds?.[fold] ?? model.context;
+  const out = new Map<BarName, number>();
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const rest = [...Array(FOLDS).keys()].filter((j) => j !== fold).flatMap((j) => withContext(contextOf(j), judged.filter((x) => foldOf(x.key!) === j)));
+    const combine = fitTypes(rest, l2, featureNamesOf(rest));
+    const held = train.filter((b) => foldOf(b.name.key) === fold);
+    for (const b of held) out.set(b, typeProbabilities(combine, combinedFeatures({ context: contextOf(fold) }, b.name.typeFeatures!))[b.name.type]);
+    console.log(`cross-fitting fold ${fold}: combining model fitted on ${rest.length} judged train names (L2 ${l2}), read ${held.length} train names`);
+  }
+  return out;
+}
+
+/** The judged real train names whose type the model decides (eval/train-type-model.ts `examplesOf`). */
+const judgedTrain = (corpora: readonly Corpus[]) => corpora.flatMap((c) => examplesOf(c.names.map((b) => b.name), c.judgments, 'train'));
+
+/**
+ * One context model per fold (`PAGE_BAR_CROSSFIT_CONTEXT=1`): fitted, as eval/train-type-model.ts fits it, on CoNLL
+ * eng.train's names (`conllNames`: extracted and resolved on first use) and the judged train names of the other folds,
+ * its context features only, the shipped model's penalty.
+ */
+async function contextFoldModels(corpora: readonly Corpus[]): Promise<LinearTypeModel[]> {
+  const l2 = Number(/context: L2 ([\d.]+)/.exec(shippedTypeModel().about ?? '')?.[1] ?? 0.0003);
+  const onlyContext = (xs: readonly TypeExample[]) => xs.map((x) => ({ ...x, features: Object.fromEntries(Object.entries(x.features).filter(([n]) => isContextFeature(n))) }));
+  const conll = onlyContext(await conllNames());
+  const judged = onlyContext(judgedTrain(corpora));
+  return [...Array(FOLDS).keys()].map((fold) => {
+    const rest = [...conll, ...judged.filter((x) => foldOf(x.key!) !== fold)];
+    console.log(`context model of fold ${fold}: ${rest.length} names (L2 ${l2})`);
+    return fitTypes(rest, l2, featureNamesOf(rest));
+  });
+}
 
 /** A name's features as a variant reads them. */
 function variantFeatures(v: Variant, b: BarName): Features {
@@ -217,7 +282,8 @@ function variantFeatures(v: Variant, b: BarName): Features {
  * A variant fitted on the train rows (its L2 by 5-fold cross-validation), with its weights and held-out lines printed,
  * and its bar: the highest (step 0.05) at which the train folds' held-out odds lose at most 4% of the right pages.
  */
-function fitVariant(v: Variant, rows: { b: BarName; label: number }[]): { model: PageModel; l2: number; chosen: number } {
+function fitVariant(v: Variant, rows: { b: BarName; label: number }[], crossFitted?: Map<BarName, number>): { model: PageModel; l2: number; chosen: number } {
+  if (v.crossFitted) rows = rows.map(({ b, label }) => ({ b: { ...b, type: crossFitted!.get(b) ?? b.type }, label }));
   const examples: Example[] = rows.map((x) => ({ features: variantFeatures(v, x.b), label: x.label, offset: 0 }));
   const names = [...new Set(examples.flatMap((x) => Object.keys(x.features)))].sort();
   console.log(`${v.tag}: ${names.length} features`);
@@ -239,9 +305,9 @@ function fitVariant(v: Variant, rows: { b: BarName; label: number }[]): { model:
 }
 
 /** src/resolve/page-bar.json written from (c)'s fit (PAGE_BAR_WRITE=1). */
-function writePageBar(model: PageModel, l2: number, chosen: number, trainNames: number): void {
+function writePageBar(model: PageModel, l2: number, chosen: number, trainNames: number, crossFitted = false): void {
   const ordered: PageBar = {
-    about: `Page bar weights (src/resolve/page-bar.ts), written by npm run eval:page-bar (PAGE_BAR_WRITE=1): logistic regression, L2 ${l2} (5-fold cross-validation on train), trained on the ${trainNames} judged train-split names with a page of tests/gold/pages-reuters.json and pages-bbc.json (label: real and of the judged type); bar ${chosen}, the highest step of 0.05 at which the train folds' held-out odds lose at most 4% of the right train pages. No text.`,
+    about: `Page bar weights (src/resolve/page-bar.ts), written by npm run eval:page-bar (PAGE_BAR_WRITE=${crossFitted ? 'g' : '1'}): logistic regression, L2 ${l2} (5-fold cross-validation on train), trained on the ${trainNames} judged train-split names with a page of tests/gold/pages-reuters.json and pages-bbc.json (label: real and of the judged type${crossFitted ? "; the type model's odds cross-fitted, five folds by article" : ''}); bar ${chosen}, the highest step of 0.05 at which the train folds' held-out odds lose at most 4% of the right train pages. No text.`,
     bar: chosen, bias: model.bias, weights: Object.fromEntries(Object.entries(model.weights).sort((a, b) => (a[0] < b[0] ? -1 : 1))),
   };
   writeFileSync(OUT, `${JSON.stringify(ordered, null, 1)}\n`);
@@ -267,9 +333,23 @@ async function main() {
   console.log(`train rows (judged train keys with a page today, not fixed): ${rows.length}, real and right ${rows.filter((x) => x.label).length}`);
   for (const [label, rule] of rules.slice(0, 1).concat(rules.filter(([l]) => l.startsWith('(b) one article: type')))) console.log(trainLine(label, rows, (i) => rule(rows[i]!.b)));
   const shipped = shippedPageBar();
-  for (const v of VARIANTS) {
-    const { model, l2, chosen } = fitVariant(v, rows);
-    if (v.writes && process.env.PAGE_BAR_WRITE) writePageBar(model, l2, chosen, rows.length);
+  const only = process.env.PAGE_BAR_VARIANTS ? new RegExp(process.env.PAGE_BAR_VARIANTS) : null;
+  const variants = VARIANTS.filter((v) => !only || only.test(v.tag));
+  const crossFitted = variants.some((v) => v.crossFitted)
+    ? crossFittedTypeOdds(corpora, process.env.PAGE_BAR_CROSSFIT_CONTEXT ? await contextFoldModels(corpora) : undefined)
+    : undefined;
+  if (crossFitted) {
+    // How far the in-sample odds are from the cross-fitted ones on the rows a bar is fitted on.
+    const oof = rows.map((x) => crossFitted.get(x.b) ?? x.b.type);
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const labels = rows.map((x) => x.label);
+    console.log(`train rows' type odds: in-sample mean ${mean(rows.map((x) => x.b.type)).toFixed(3)} (AUC for the label ${auc(rows.map((x) => x.b.type), labels).toFixed(3)}), cross-fitted mean ${mean(oof).toFixed(3)} (AUC ${auc(oof, labels).toFixed(3)}); of the right rows ${mean(rows.filter((x) => x.label).map((x) => x.b.type)).toFixed(3)} → ${mean(oof.filter((_, i) => labels[i])).toFixed(3)}, of the wrong ${mean(rows.filter((x) => !x.label).map((x) => x.b.type)).toFixed(3)} → ${mean(oof.filter((_, i) => !labels[i])).toFixed(3)}`);
+  }
+  for (const v of variants) {
+    const { model, l2, chosen } = fitVariant(v, rows, crossFitted);
+    // PAGE_BAR_WRITE=1 writes (c); PAGE_BAR_WRITE=<letter> that variant's fit instead (to build with it and measure).
+    const write = process.env.PAGE_BAR_WRITE;
+    if (write && (/^[a-z]$/.test(write) ? v.tag.startsWith(`(${write})`) && !v.withEvidence && !v.withPage : v.writes)) writePageBar(model, l2, chosen, rows.length, v.crossFitted);
     for (const bar of [...new Set([chosen, 0.5, 0.6, 0.7, 0.8])].sort()) rules.push([`${v.tag} ≥ ${bar}${bar === chosen ? ' (chosen on train)' : ''}`, (b) => pageProbability(model, variantFeatures(v, b)) >= bar]);
     if (v.withEvidence) rules.push([`${v.tag} ≥ ${chosen} and the shipped bar`, (b) => pageProbability(model, variantFeatures(v, b)) >= chosen && pageProbability(shipped, barFeaturesOf(b, false)) >= shipped.bar]);
   }

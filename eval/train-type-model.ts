@@ -52,6 +52,8 @@ export interface Example {
   features: Features;
   label: EntityType;
   name: string;
+  /** The judged name's key (article and name; judged names only). */
+  key?: string;
   /** How much the example counts in the fit (1 when absent). */
   weight?: number;
 }
@@ -134,11 +136,11 @@ function chooseL2(examples: readonly Example[], featureNames: readonly string[])
 }
 
 /** Judged real names of a split whose type the model decides, with their judged type. */
-function examplesOf(names: readonly JudgedName[], judgments: Map<string, PageJudgment>, split: 'train' | 'dev'): Example[] {
+export function examplesOf(names: readonly JudgedName[], judgments: Map<string, PageJudgment>, split: 'train' | 'dev'): Example[] {
   return names
     .filter((n) => n.typeFeatures && order(n.key).split === split && judgments.get(n.key)?.isName && judgments.get(n.key)!.type)
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .map((n) => ({ features: n.typeFeatures!, label: judgments.get(n.key)!.type!, name: n.name }));
+    .map((n) => ({ features: n.typeFeatures!, label: judgments.get(n.key)!.type!, name: n.name, key: n.key }));
 }
 
 /**
@@ -213,6 +215,13 @@ const JUDGED_WEIGHT = Number(process.env.TYPE_MODEL_JUDGED_WEIGHT ?? 1);
  */
 const MANY_WEIGHT = Number(process.env.TYPE_MODEL_MANY_WEIGHT ?? 4);
 
+/** The judged train names as the combining model weighs them (`MANY_WEIGHT`). */
+export const manyWeighted = (xs: readonly Example[]): Example[] => xs.map((x) => ({ ...x, weight: 1 + MANY_WEIGHT * (x.features['many'] ?? 0) }));
+
+/** Names as the combining model reads them: their features but the context model's, and a context model's odds. */
+export const withContext = (model: LinearTypeModel, xs: readonly Example[], keep: (feature: string) => boolean = () => true): Example[] =>
+  xs.map((x) => ({ ...x, features: combinedFeatures({ context: model }, Object.fromEntries(Object.entries(x.features).filter(([n]) => keep(n)))) }));
+
 /**
  * The voted types whose trust is fitted (`voteCurves`). Not `other`: a name voted other by many articles that agree is
  * mostly one the tagger reads as CoNLL's MISC everywhere, and CoNLL's MISC holds a party's adjective and its members
@@ -255,7 +264,7 @@ function report(corpora: { corpus: string; names: JudgedName[]; judgments: Map<s
 }
 
 /** Features seen on at least 3 training names: rarer words carry no weight worth shipping. */
-function featureNamesOf(examples: readonly Example[]): string[] {
+export function featureNamesOf(examples: readonly Example[]): string[] {
   const seen = new Map<string, number>();
   for (const x of examples) for (const n of Object.keys(x.features)) seen.set(n, (seen.get(n) ?? 0) + 1);
   return [...seen].filter(([, c]) => c >= 3).map(([n]) => n).sort();
@@ -368,11 +377,11 @@ async function main() {
     context = { ...fitted, folds: foldModels(conll, judgedContext, fitted.l2) };
     if (kept) writeFileSync(kept, JSON.stringify(context));
   }
-  const combineWith = (model: LinearTypeModel, xs: readonly Example[]) => xs.map((x) => ({ ...x, features: combinedFeatures({ context: model }, Object.fromEntries(Object.entries(x.features).filter(([n]) => keep(n)))) }));
+  const combineWith = (model: LinearTypeModel, xs: readonly Example[]) => withContext(model, xs, keep);
   // TYPE_MODEL_COMBINE_L2: the combining model's penalty set instead of chosen by cross-validation, which picks the
   // weakest tried (0.0001) once the train names are many; a weaker penalty read more bodies as `other` (ent21, ent25).
   const combineL2 = process.env.TYPE_MODEL_COMBINE_L2 ? Number(process.env.TYPE_MODEL_COMBINE_L2) : undefined;
-  const judgedCombine = judgedTrain.map((x) => ({ ...x, weight: 1 + MANY_WEIGHT * (x.features['many'] ?? 0) }));
+  const judgedCombine = manyWeighted(judgedTrain);
   const combine = train('combining model, judged train names (context odds cross-fitted)', crossFitted(context.folds, judgedCombine, combineWith), combineWith(context.model, judgedDev), combineL2);
   // The vote's trust (`voteTrust`): per voted type, a logistic curve over its articles' agreement, fitted on the train
   // names with the combining model's odds cross-fitted (each fifth read by a combining model that did not learn it).
