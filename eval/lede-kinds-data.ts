@@ -12,6 +12,10 @@
  *   node --import tsx eval/lede-kinds-data.ts uncertain reuters|bbc LO HI [EVERY] (prints unjudged train ledes whose
  *     odds of a happening under the shipped model lie in [LO, HI], or that no reader marks, every EVERY-th of them, in
  *     article order and without the odds: the judge reads the sentence before the model's answer; session 34)
+ *   node --import tsx eval/lede-kinds-data.ts random [COUNT] (session 36, evt79: a seeded RANDOM pick, not by odds —
+ *     every Reuters train lede ranked by the sha256 of RANDOM_PICK.seed, its article and its sentence key; walking down
+ *     that rank, prints the unjudged ones until COUNT (default 150) are printed, and on stderr how far it went: that
+ *     prefix, judged earlier or now, is the random sample `inRandomPick` names)
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -34,7 +38,9 @@ export const READ_FILES = Array.from({ length: 12 }, (_, i) => `reut2-0${String(
 const READ_STORIES = 900;
 
 export type LedeKind = 'happening' | 'figure' | 'state' | 'forecast' | 'negated' | 'other';
-export interface LedeLabel { set: 'reuters' | 'bbc'; article: string; sentence: string; kind: LedeKind }
+/** How a lede came to be judged (tests/gold/lede-kinds.json's `pick`, session 36): evt68's every-11th, by a model's odds, or at random. */
+export type LedePick = 'fixed' | 'odds' | 'random';
+export interface LedeLabel { set: 'reuters' | 'bbc'; article: string; sentence: string; kind: LedeKind; pick: LedePick }
 export interface Lede { set: 'reuters' | 'bbc'; article: string; sentence: string; headline: string; text: string; ingested: IngestedArticle }
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -78,6 +84,21 @@ export async function trainLedes(set: 'reuters' | 'bbc'): Promise<Lede[]> {
   return out.sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : 0));
 }
 
+/**
+ * The random pick of session 36 (evt79): the first `first` Reuters train ledes in the order of
+ * sha256(`${seed}|${article}|${sentence}`). Labels picked by the odds of a model (sessions 34–36) skew the training
+ * set toward hard cases; this prefix is a sample of the whole population (including ledes judged earlier under
+ * another pick), the honest set to cross-validate a weighting on.
+ */
+export const RANDOM_PICK = { seed: 'evt79', first: 364 };
+const randomRank = (l: { article: string; sentence: string }) => sha(`${RANDOM_PICK.seed}|${l.article}|${l.sentence}`);
+/** Reuters train ledes in the random pick's order. */
+export const inRandomOrder = <T extends { article: string; sentence: string }>(ledes: readonly T[]): T[] =>
+  ledes.map((l) => ({ l, r: randomRank(l) })).sort((a, b) => (a.r < b.r ? -1 : a.r > b.r ? 1 : 0)).map(({ l }) => l);
+/** The keys (`article|sentence`) of the random pick: the first RANDOM_PICK.first Reuters train ledes in its order. */
+export const randomPickKeys = async (): Promise<Set<string>> =>
+  new Set(inRandomOrder(await trainLedes('reuters')).slice(0, RANDOM_PICK.first).map((l) => `${l.article}|${l.sentence}`));
+
 export const GOLD = path.join(ROOT, 'tests/gold/lede-kinds.json');
 export const goldLabels = (): LedeLabel[] => (existsSync(GOLD) ? (JSON.parse(readFileSync(GOLD, 'utf8')) as { items: LedeLabel[] }).items : []);
 
@@ -108,4 +129,19 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   picked.forEach((l, i) => {
     if (i % every === 0) console.log(`${l.article}|${l.sentence}\t[${l.headline}] ${l.text}`);
   });
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url) && process.argv[2] === 'random') {
+  const count = Number(process.argv[3] ?? 150);
+  const judged = new Set(goldLabels().map((l) => `${l.article}|${l.sentence}`));
+  const ranked = inRandomOrder(await trainLedes('reuters'));
+  let printed = 0;
+  let k = 0;
+  for (; k < ranked.length && printed < count; k++) {
+    const l = ranked[k]!;
+    if (judged.has(`${l.article}|${l.sentence}`)) continue;
+    console.log(`${l.article}|${l.sentence}\t[${l.headline}] ${l.text}`);
+    printed++;
+  }
+  console.error(`${ranked.length} Reuters train ledes; the first ${k} in the random order hold ${printed} unjudged (printed) and ${k - printed} judged earlier`);
 }

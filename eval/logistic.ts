@@ -10,6 +10,11 @@ export interface Example {
   label: number;
   /** What the weights held fixed (`PAGE_MODEL_REFIT`) add to the score; 0 in a full fit. */
   offset: number;
+  /**
+   * How much the example counts in the fit (default 1; session 36, evt79: labels picked where a model was unsure
+   * weighted down). The gradient is the weighted mean, so all weights 1 is the unweighted fit exactly.
+   */
+  weight?: number;
 }
 
 export function fit(examples: readonly Example[], l2: number, featureNames: readonly string[], steps = 3000, rate = 0.5, learnBias = true): PageModel {
@@ -30,22 +35,23 @@ export function fit(examples: readonly Example[], l2: number, featureNames: read
   const val = Float64Array.from(vals);
   const offset = Float64Array.from(examples, (x) => x.offset);
   const label = Float64Array.from(examples, (x) => x.label);
+  const weight = Float64Array.from(examples, (x) => x.weight ?? 1);
+  const total = weight.reduce((a, b) => a + b, 0);
   const w = new Float64Array(featureNames.length);
   const grad = new Float64Array(w.length);
-  const n = examples.length;
   let bias = 0;
   for (let step = 0; step < steps; step++) {
     grad.fill(0);
     let gBias = 0;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < examples.length; i++) {
       let z = bias + offset[i]!;
       for (let k = start[i]!; k < start[i + 1]!; k++) z += w[col[k]!]! * val[k]!;
-      const err = 1 / (1 + Math.exp(-z)) - label[i]!;
+      const err = (1 / (1 + Math.exp(-z)) - label[i]!) * weight[i]!;
       gBias += err;
       for (let k = start[i]!; k < start[i + 1]!; k++) grad[col[k]!]! += err * val[k]!;
     }
-    if (learnBias) bias -= (rate * gBias) / n;
-    for (let j = 0; j < w.length; j++) w[j]! -= rate * (grad[j]! / n + l2 * w[j]!);
+    if (learnBias) bias -= (rate * gBias) / total;
+    for (let j = 0; j < w.length; j++) w[j]! -= rate * (grad[j]! / total + l2 * w[j]!);
   }
   const weights: Record<string, number> = {};
   featureNames.forEach((name, j) => {

@@ -24,17 +24,24 @@
  *   LEDE_KINDS_ROWS=FILE                (keeps the ledes' features there and reads them again on the next run)
  *   LEDE_KINDS_BEFORE=OLD.json          (held-out figures of the ledes an earlier lede-kinds.json holds, and the others)
  *   LEDE_KINDS_DROP=REGEX               (reports only, without the features it matches)
+ *   LEDE_KINDS_ODDS_WEIGHT=W            (session 36, evt79: each lede judged because a model was unsure of it — pick
+ *                                        `odds`, outside the random pick — counts W in every fit; 0 leaves them out)
+ *   LEDE_KINDS_RANDOM_CV=1              (reports, on the random pick's ledes only — the honest sample of the
+ *                                        population — the held-out accuracy, AUC and log loss of the happening model
+ *                                        for each odds weight and penalty, and the OUT path may be set by
+ *                                        LEDE_KINDS_OUT=FILE to write a variant elsewhere)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { auc, fit, crossValidated, chooseL2, type Example } from './logistic.ts';
-import { goldLabels, trainLedes, type LedeLabel } from './lede-kinds-data.ts';
+import { createHash } from 'node:crypto';
+import { goldLabels, randomPickKeys, trainLedes, type LedeLabel } from './lede-kinds-data.ts';
 import { ledeKindFeatures, probability, NOT_HAPPENING_KINDS, type LedeKindModel, type LogisticWeights } from '../src/extract/lede-kind.ts';
 import { extractArticleWithoutLedeKind } from '../src/extract/index.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const OUT = path.join(ROOT, 'src/extract/lede-kind-model.json');
+const OUT = process.env.LEDE_KINDS_OUT ?? path.join(ROOT, 'src/extract/lede-kind-model.json');
 const FOLDS = 5;
 const PENALTIES = [0.0003, 0.001, 0.003, 0.01, 0.03];
 /**
@@ -43,7 +50,16 @@ const PENALTIES = [0.0003, 0.001, 0.003, 0.01, 0.03];
  */
 const LOST_IN = Number(process.env.LEDE_KINDS_LOST_IN ?? 20);
 
-interface Row { label: LedeLabel; features: Record<string, number>; unmarked: boolean; noNews: boolean }
+interface Row { label: LedeLabel; features: Record<string, number>; unmarked: boolean; noNews: boolean; random?: boolean }
+
+/**
+ * How much a judged lede counts in a fit (session 36, evt79): a lede judged because a model was unsure of it (pick
+ * `odds`) and not in the random pick counts LEDE_KINDS_ODDS_WEIGHT (default 1: every label equal, as before); evt68's
+ * every-11th pick and the random pick count 1. Labels picked where a model is unsure skew the training set toward
+ * hard cases (mostly table lines and figures); weighting them down is the usual correction.
+ */
+const ODDS_WEIGHT = Number(process.env.LEDE_KINDS_ODDS_WEIGHT ?? 1);
+const weightOf = (r: Row, w = ODDS_WEIGHT) => (r.label.pick === 'odds' && !r.random ? w : 1);
 
 async function rows(): Promise<Row[]> {
   // (LEDE_KINDS_ROWS=FILE: the rows read once and kept there, for trying a setting again without reading 1,100 ledes.)
@@ -107,7 +123,8 @@ interface Held { r: Row; p: number; kind: Kind }
 const GOLD_KINDS = ['happening', 'figure', 'state', 'forecast', 'negated', 'other'];
 
 async function main(): Promise<void> {
-  const read0 = await rows();
+  const random = await randomPickKeys();
+  const read0 = (await rows()).map((r) => ({ ...r, random: random.has(`${r.label.article}|${r.label.sentence}`) }));
   // (LEDE_KINDS_DROP=REGEX: leave out the features it matches, to measure what they add; reports only.)
   const drop = process.env.LEDE_KINDS_DROP ? new RegExp(process.env.LEDE_KINDS_DROP) : undefined;
   // (Debris — a headline repeated as the lede, a table's title, a fragment the sentence splitter left — tells no kind
@@ -118,8 +135,10 @@ async function main(): Promise<void> {
   const count = (f: (r: Row) => boolean) => all.filter(f).length;
   console.log(`${all.length} judged train ledes (Reuters ${count((r) => r.label.set === 'reuters')}, BBC ${count((r) => r.label.set === 'bbc')}): ${GOLD_KINDS.map((k) => `${k} ${count((r) => r.label.kind === k)}`).join(', ')}; ${count((r) => r.unmarked)} unmarked by the readers${drop ? ` (without the features ${drop.source})` : ''}`);
 
-  const happening: Example[] = all.map((r) => ({ features: r.features, label: r.label.kind === 'happening' ? 1 : 0, offset: 0 }));
+  const happening: Example[] = all.map((r) => ({ features: r.features, label: r.label.kind === 'happening' ? 1 : 0, offset: 0, weight: weightOf(r) }));
   const featureNames = names(happening);
+  if (ODDS_WEIGHT !== 1) console.log(`odds-picked ledes outside the random pick (${all.filter((r) => weightOf(r) !== 1).length}) count ${ODDS_WEIGHT} each`);
+  if (process.env.LEDE_KINDS_RANDOM_CV) reportRandomPick(all, featureNames);
   console.log('happening or not:');
   const l2 = chooseL2(happening, featureNames, PENALTIES, FOLDS);
   const { held } = crossValidated(happening, l2, featureNames, FOLDS);
@@ -134,12 +153,59 @@ async function main(): Promise<void> {
   writeModel(all, happening, l2, featureNames, single, thresholds);
 }
 
+/** The odds weights the random-pick report tries (1: every label equal; 0: the odds-picked left out); LEDE_KINDS_RANDOM_CV=W,W,… to choose. */
+const ODDS_WEIGHTS = process.env.LEDE_KINDS_RANDOM_CV && process.env.LEDE_KINDS_RANDOM_CV !== '1' ? process.env.LEDE_KINDS_RANDOM_CV.split(',').map(Number) : [1, 0.5, 0.25, 0.1, 0.05, 0];
+/** (LEDE_KINDS_RANDOM_L2=L,L,…: the penalties it tries; all of PENALTIES by default.) */
+const RANDOM_L2 = process.env.LEDE_KINDS_RANDOM_L2 ? process.env.LEDE_KINDS_RANDOM_L2.split(',').map(Number) : PENALTIES;
+
+/**
+ * Session 36 (evt79): the happening model's held-out figures on the random pick's ledes only (5 folds fixed by each
+ * lede's key, the same for every weight), for each odds weight and penalty — the honest cross-validation set for
+ * choosing the weight: the odds-picked ledes are no sample of the population, the random pick is. Reported on all of
+ * them, on those the readers leave unmarked (the ones the model acts on), and, with LEDE_KINDS_BEFORE=OLD.json, on
+ * those OLD.json does not hold, with the shipped model's odds on them too (weights that never saw them).
+ */
+function reportRandomPick(all: readonly Row[], featureNames: string[]): void {
+  const foldOf = (r: Row) => parseInt(createHash('sha256').update(`fold|${r.label.article}|${r.label.sentence}`).digest('hex').slice(0, 8), 16) % FOLDS;
+  const folds = all.map(foldOf);
+  const test = all.map((r, i) => [r, i] as const).filter(([r]) => r.random);
+  const isHappening = (r: Row) => r.label.kind === 'happening';
+  const before = process.env.LEDE_KINDS_BEFORE ? new Set((JSON.parse(readFileSync(process.env.LEDE_KINDS_BEFORE, 'utf8')) as { items: LedeLabel[] }).items.map((l) => `${l.article}|${l.sentence}`)) : undefined;
+  const parts: [string, (r: Row) => boolean][] = [['all', () => true], ['unmarked', (r) => r.unmarked]];
+  if (before) parts.push([`not in ${process.env.LEDE_KINDS_BEFORE}`, (r) => !before.has(`${r.label.article}|${r.label.sentence}`)]);
+  const figures = (ps: number[], ys: boolean[]) => {
+    const right = ps.filter((q, k) => (q >= 0.5) === ys[k]).length;
+    const loss = -ps.reduce((s, q, k) => s + Math.log(Math.min(1 - 1e-9, Math.max(1e-9, ys[k] ? q : 1 - q))), 0) / ps.length;
+    return `accuracy ${right}/${ps.length} = ${(right / ps.length).toFixed(3)}, AUC ${auc(ps, ys).toFixed(3)}, log loss ${loss.toFixed(4)}`;
+  };
+  console.log(`random pick: ${test.length} sentence ledes (happening ${test.filter(([r]) => isHappening(r)).length}); held out by key in ${FOLDS} folds`);
+  const shipped = JSON.parse(readFileSync(path.join(ROOT, 'src/extract/lede-kind-model.json'), 'utf8')) as LedeKindModel;
+  for (const [name, keep] of parts) {
+    const part = test.filter(([r]) => keep(r));
+    console.log(`  ${name}: ${part.length}; the shipped model: ${figures(part.map(([r]) => probability(shipped.happening, r.features)), part.map(([r]) => isHappening(r)))}`);
+  }
+  for (const w of ODDS_WEIGHTS) {
+    for (const l2 of RANDOM_L2) {
+      const p = new Map<number, number>();
+      for (let fold = 0; fold < FOLDS; fold++) {
+        const trainPart = all.filter((r, i) => folds[i] !== fold && weightOf(r, w) > 0).map((r) => ({ features: r.features, label: isHappening(r) ? 1 : 0, offset: 0, weight: weightOf(r, w) }));
+        const model = fit(trainPart, l2, featureNames, 1500);
+        for (const [r, i] of test) if (folds[i] === fold) p.set(i, probability(model, r.features));
+      }
+      for (const [name, keep] of parts) {
+        const part = test.filter(([r]) => keep(r));
+        console.log(`  odds weight ${w}, l2 ${l2}, ${name}: ${figures(part.map(([, i]) => p.get(i)!), part.map(([r]) => isHappening(r)))}`);
+      }
+    }
+  }
+}
+
 /** The not-happening kinds' models, cross-validated on the same folds (fitted on each fold's not-happening ledes): each lede's likeliest kind. */
 function heldOutKinds(all: readonly Row[], featureNames: string[]): Kind[] {
   const heldKind = new Array<Kind>(all.length).fill('figure');
   for (let fold = 0; fold < FOLDS; fold++) {
     const trainPart = all.filter((r, i) => i % FOLDS !== fold && r.label.kind !== 'happening');
-    const models = NOT_HAPPENING_KINDS.map((k) => fit(trainPart.map((r) => ({ features: r.features, label: kindOf(r.label.kind) === k ? 1 : 0, offset: 0 })), KIND_L2, featureNames, 1500));
+    const models = NOT_HAPPENING_KINDS.map((k) => fit(trainPart.map((r) => ({ features: r.features, label: kindOf(r.label.kind) === k ? 1 : 0, offset: 0, weight: weightOf(r) })), KIND_L2, featureNames, 1500));
     all.forEach((r, i) => {
       if (i % FOLDS !== fold) return;
       const ps = models.map((m) => probability(m, r.features));
@@ -239,7 +305,7 @@ function writeModel(all: readonly Row[], happening: Example[], l2: number, featu
     // against its 1 for 2; README, session 35.)
     ...(process.argv.includes('--per-kind') ? { thresholds } : {}),
     happening: weightsOf(final),
-    kinds: Object.fromEntries(NOT_HAPPENING_KINDS.map((k) => [k, weightsOf(fit(notHappening.map((r) => ({ features: r.features, label: kindOf(r.label.kind) === k ? 1 : 0, offset: 0 })), KIND_L2, featureNames))])) as LedeKindModel['kinds'],
+    kinds: Object.fromEntries(NOT_HAPPENING_KINDS.map((k) => [k, weightsOf(fit(notHappening.map((r) => ({ features: r.features, label: kindOf(r.label.kind) === k ? 1 : 0, offset: 0, weight: weightOf(r) })), KIND_L2, featureNames))])) as LedeKindModel['kinds'],
   };
   writeFileSync(OUT, `${JSON.stringify(model, null, 1)}\n`);
   console.log(`wrote ${path.relative(ROOT, OUT)}: ${Object.keys(model.happening.weights).length} weights`);
