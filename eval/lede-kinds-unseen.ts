@@ -8,10 +8,11 @@
  *     and that kind's bar under A and B; then, for each model, the AUC of the odds of the good pages against the bad
  *     pages that report no happening (causes figure, modal, state, negated) — whether a retrain ranks unseen ledes
  *     better — and how many of each the model drops.
- *   node --import tsx eval/lede-kinds-unseen.ts changes DIR[,DIR…] A.json B.json [dev]
+ *   node --import tsx eval/lede-kinds-unseen.ts changes DIR[,DIR…] A.json B.json [all]
  *     the ledes the readers leave unmarked that would be pages (the ones markLedeKind acts on) which A and B mark
  *     differently: article id, sentence key, each model's mark, and the judged verdict if tests/gold/event-pages.json
- *     or event-pages-unseen.json has one; with `dev`, only dev-split keys are printed (never a test key).
+ *     or event-pages-unseen.json has one; only dev-split keys are printed unless `all` is given (a folder of the
+ *     judged archives holds test keys, which must stay blind: `all` is for never-judged slices only).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -56,7 +57,7 @@ async function articlesOf(dirs: string): Promise<IngestedArticle[]> {
 
 async function main(): Promise<void> {
   const [command, dirs, a, b, only] = process.argv.slice(2);
-  if (!dirs || !a || !b || (command !== 'odds' && command !== 'changes')) throw new Error('usage: odds|changes DIR[,DIR…] A.json B.json [dev]');
+  if (!dirs || !a || !b || (command !== 'odds' && command !== 'changes')) throw new Error('usage: odds|changes DIR[,DIR…] A.json B.json [all]');
   const models = [a, b].map((f) => JSON.parse(readFileSync(f, 'utf8')) as LedeKindModel);
   const gold = command === 'odds' ? judged('event-pages-unseen.json') : [...judged('event-pages.json'), ...judged('event-pages-unseen.json')];
   const rows: { good: boolean; noHappening: boolean; p: number[]; drops: string[] }[] = [];
@@ -71,7 +72,7 @@ async function main(): Promise<void> {
       rows.push({ good: verdict.good, noHappening, p: r.map((x) => x.happening), drops: r.map((x) => (lede.open ? x.drops : '')) });
       console.log(`${article.id} ${verdict.good ? 'good' : `bad(${(verdict.causes ?? []).join('+')})`}${lede.open ? '' : ' [marked by a reader]'}\t${r.map((x, i) => `${'AB'[i]} ${x.happening.toFixed(3)} ${x.kind}/${x.bar}`).join('\t')}`);
     } else if (lede.open && r[0]!.drops !== r[1]!.drops) {
-      if (only === 'dev' && order(`event|${article.id}|${lede.key}`).split !== 'dev') continue;
+      if (only !== 'all' && order(`event|${article.id}|${lede.key}`).split !== 'dev') continue;
       console.log(`${article.id} ${lede.key} A:${r[0]!.drops || 'page'} B:${r[1]!.drops || 'page'} ${verdict ? (verdict.good ? 'good' : `bad(${(verdict.causes ?? []).join('+')})`) : 'unjudged'}`);
     }
   }
