@@ -19,25 +19,18 @@ const main = (text: string) => {
   return span && text.slice(span.start, span.end);
 };
 
+/** Invented sentences: [why they differ, the sentence, the content verb group, the main verb group]. */
+const CASES: readonly (readonly [string, string, string, string])[] = [
+  ['a saying: the content verb is what is said, the main verb the saying', 'Zorbix Ltd said it would open a plant in Tarnia next month.', 'open', 'said'],
+  ['an auxiliary and an adverb: in the main verb group only', 'The Velmora board has sharply cut its payout.', 'cut', 'has sharply cut'],
+  ['a modal: in the main verb group only; both take the verb governed', 'Miro Corp will begin trading its shares tomorrow.', 'begin trading', 'will begin trading'],
+  ['a relative clause first: the main verb group passes over it, the content verb does not', 'Quanta, which makes toy boats, will close two stores on Friday.', 'makes', 'will close'],
+];
+
 describe('the lede verb readers', () => {
-  it('a saying: the content verb is what is said, the main verb the saying', () => {
-    const text = 'Zorbix Ltd said it would open a plant in Tarnia next month.';
-    expect(content(text)).toBe('open');
-    expect(main(text)).toBe('said');
-  });
-
-  it('auxiliaries and adverbs: in the main verb group only', () => {
-    const text = 'The Velmora board has sharply cut its payout.';
-    expect(content(text)).toBe('cut');
-    expect(main(text)).toBe('has sharply cut');
-    const ahead = 'Miro Corp will begin trading its shares tomorrow.';
-    expect(content(ahead)).toBe('begin trading');
-    expect(main(ahead)).toBe('will begin trading');
-  });
-
-  it('a relative clause first: the main verb group passes over it, the content verb does not', () => {
-    const text = 'Quanta, which makes toy boats, will close two stores on Friday.';
-    expect(content(text)).toBe('makes');
-    expect(main(text)).toBe('will close');
-  });
+  for (const [why, text, contentGroup, mainGroup] of CASES)
+    it(why, () => {
+      expect(content(text)).toBe(contentGroup);
+      expect(main(text)).toBe(mainGroup);
+    });
 });
