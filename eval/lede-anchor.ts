@@ -9,7 +9,7 @@
  *                                                      with the model of the other four, for each way of asking it
  *   node --import tsx eval/lede-anchor.ts train [L2]   fit on every judged lede and write eval/lede-anchor-model.json
  *
- * A pair is the lede's own verb (src/extract/scheduled.ts `ledeVerb`) with one date expression after the dateline; its
+ * A pair is the lede's own verb (src/extract/scheduled.ts `contentVerbGroup`) with one date expression after the dateline; its
  * label is whether the judged date is that expression's (eval/lede-dates.ts `judgedAnchor`). A lede's choice is the
  * pair of highest probability above one half, or none; it is right when it is the judged one (or none when none is).
  */

@@ -38,7 +38,7 @@ import type { IngestedArticle } from '../src/types.ts';
 import { order } from './pages.ts';
 import { tokenize } from '../src/extract/assertion.ts';
 import { anchorFeatures, useAnchorModel } from '../src/extract/anchor.ts';
-import { ledeVerb } from '../src/extract/scheduled.ts';
+import { contentVerbGroup } from '../src/extract/scheduled.ts';
 import { datelineLength } from '../src/extract/dateline.ts';
 import { taggedTerms } from '../src/extract/nlp.ts';
 import type { Pair } from './train-anchor.ts';
@@ -132,12 +132,12 @@ export function codeReading(lede: Lede): { class: LedeClass; value: number | str
 }
 
 /**
- * A judged lede as the extraction reads it: its own verb (src/extract/scheduled.ts `ledeVerb`), its sentence and the
+ * A judged lede as the extraction reads it: its own verb (src/extract/scheduled.ts `contentVerbGroup`), its sentence and the
  * dates it names after its dateline; undefined when it has no such verb or the extraction no such sentence.
  */
 export function ledeRead(lede: Lede) {
   const text = lede.text;
-  const verb = ledeVerb(taggedTerms(text), datelineLength(text));
+  const verb = contentVerbGroup(taggedTerms(text), datelineLength(text));
   if (!verb) return undefined;
   const ex = extractArticle(lede.ingested);
   const sentence = ex.sentences.find((s) => s.text === text);
@@ -151,7 +151,7 @@ export const foldOf = (key: string) => Number.parseInt(sha(key).slice(0, 8), 16)
 
 /**
  * The anchor model's pairs of a judged lede (eval/train-anchor.ts): the lede's own verb — the first after the dateline
- * that is no reporting one (src/extract/scheduled.ts `ledeVerb`) — with each date the lede names after its dateline.
+ * that is no reporting one (src/extract/scheduled.ts `contentVerbGroup`) — with each date the lede names after its dateline.
  * A pair is an anchor when the judged date is that date's: an own day at its offset (a day either way: a span
  * of two days is read by its first), an own month or year of that precision, a week's, quarter's or season's own period
  * by the first date before the report that names it, a later time by the first date after the report (at its

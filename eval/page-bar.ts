@@ -67,6 +67,11 @@ export interface BarName {
  * first word, as a country or city). None is a word.
  */
 export interface BarEvidence {
+  /**
+   * The type built is the archive-wide vote's: the type the build gave the name before the model decided, 'other'
+   * where no type was voted (src/resolve/entities.ts's fallback), which src/resolve/type-model.ts `typeFeatures`
+   * records as the one `voted.<type>` feature (tests/type-model.test.ts). eval/type-calibration.ts reads it here.
+   */
   vote: boolean;
   context: boolean;
   /** The tagger's likeliest type agrees (null: no reading where it reads best). */

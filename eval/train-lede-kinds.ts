@@ -304,6 +304,7 @@ function writeModel(all: readonly Row[], happening: Example[], l2: number, featu
     // ledes, they take on dev what the one threshold takes, and on the read unseen slices 2 bad pages for 1 bad back
     // against its 1 for 2; README, session 35.)
     ...(process.argv.includes('--per-kind') ? { thresholds } : {}),
+    l2: { happening: l2, kinds: KIND_L2 },
     happening: weightsOf(final),
     kinds: Object.fromEntries(NOT_HAPPENING_KINDS.map((k) => [k, weightsOf(fit(notHappening.map((r) => ({ features: r.features, label: kindOf(r.label.kind) === k ? 1 : 0, offset: 0, weight: weightOf(r) })), KIND_L2, featureNames))])) as LedeKindModel['kinds'],
   };

@@ -20,7 +20,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { shippedTypeModel, typeProbabilities, combinedFeatures, likeliestType, TYPES } from '../src/resolve/type-model.ts';
+import { shippedTypeModel, typeProbabilities, combinedFeatures, likeliestType } from '../src/resolve/type-model.ts';
 import type { EntityType } from '../src/types.ts';
 import { judgedNames } from './judged-names.ts';
 import { barName, type BarName } from './page-bar.ts';
@@ -41,20 +41,19 @@ export interface CalibrationRow {
 
 /**
  * The evidence classes of a name the bar reads (its type model features must be there): eval/page-bar.ts `barEvidence`
- * read as classes, with the archive-wide vote counted as 'other' where no type was voted (the build's fallback) and
- * whether the combining model's likeliest type is the one built.
+ * read as classes (the vote's agreement is its `vote`, one home for it), and whether the combining model's likeliest
+ * type is the one built.
  */
 export function evidenceOf(b: BarName): Record<string, string> {
   const model = shippedTypeModel();
   const f = b.name.typeFeatures!;
   const built = b.name.type;
   const e = b.evidence!;
-  const voted = TYPES.find((t) => f[`voted.${t}`] === 1) ?? 'other';
   const combined = typeProbabilities(model.combine, combinedFeatures(model, f));
   const words = b.name.name.split(/\s+/).length;
   const yes = (x: boolean) => (x ? 'yes' : 'no');
   return {
-    'built = vote': yes(built === voted),
+    'built = vote': yes(e.vote),
     'built = likeliest (not the vote fallback)': yes(likeliestType(combined) === built),
     'built = context model': yes(e.context),
     'built = tagger top': e.tagger === null ? 'no reading' : yes(e.tagger),

@@ -314,6 +314,15 @@ describe('type model', () => {
     expect(['tagger.top.place', 'tagger.margin.place', 'voted.tagger.place', 'voted.agreement.place', 'voted.one-article.place', 'voted.many.place'].some(isContextFeature)).toBe(false);
   });
 
+  it("records the vote the name was built with as its one `voted.<type>` feature, 'other' (the build's fallback) too", () => {
+    // eval/page-bar.ts `barEvidence` reads the vote's agreement with the type built from this feature alone, and
+    // eval/type-calibration.ts reads it there (one home; tidy37).
+    for (const voted of TYPES) {
+      const f = typeFeatures({ name: 'Vellan Arch', voted, mentions: [mention('Crowds gathered at Vellan Arch on Sunday.', 'Vellan Arch', { place: 0.7 })] });
+      expect(TYPES.filter((t) => f[`voted.${t}`] === 1)).toEqual([voted]);
+    }
+  });
+
   it('keeps the vote where its articles agree so widely that it is likelier right than the model\'s other type', () => {
     const inArticle = (article: string) => ({ ...mention('Leaders of Orlin Party met on Monday.', 'Orlin Party', { organization: 0.9 }, 'organization'), article });
     const read = (articles: number) => typeFeatures({ name: 'Orlin Party', voted: 'organization', mentions: Array.from({ length: articles }, (_, k) => inArticle(`a${k}`)) });

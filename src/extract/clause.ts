@@ -569,7 +569,10 @@ export function mainVerb(text: string, terms: readonly TaggedTerm[], dateline: n
 
 /**
  * The main verb's group (`mainVerb`): it and the verbs, adverbs and particles that follow it ("has died", "have
- * sharply cut", "was handed"), and an infinitive it governs ("is to close"); undefined with no main verb.
+ * sharply cut", "was handed"), and an infinitive it governs ("is to close"); undefined with no main verb. The
+ * sentence's grammatical main verb, a saying included ("Quanta said it would …": "said"); the verb of what a lede
+ * tells past its saying, which scheduled days read, is src/extract/scheduled.ts `contentVerbGroup`
+ * (tests/lede-verbs.test.ts shows the two apart).
  */
 export function mainVerbGroup(text: string, terms: readonly TaggedTerm[], dateline: number): { start: number; end: number } | undefined {
   const verb = mainVerb(text, terms, dateline);

@@ -16,7 +16,7 @@ import { ledeToldAsState, namesActivity, tellsState, toldAsPresentState } from '
 import { unnamedSubjectOf } from './unnamed-party.ts';
 import { clauseBreakBetween, clauseToldAsOngoing, hasFiniteVerb, pastForm, toldAsHabit, toldAsOngoing, toldAsRepeated, toldInPastPerfect } from './tense.ts';
 import { datelineLength } from './dateline.ts';
-import { scheduledDay, ledeVerb } from './scheduled.ts';
+import { scheduledDay, contentVerbGroup } from './scheduled.ts';
 import { WRITTEN_YEAR } from './dates.ts';
 import { alternation, COMPANY_STAND_INS, NAME_PIECES, PASSIVE_AUXILIARIES, FACILITY_HEADS, FIGURE_VERBS, FILING_WORDS, ORG_HEADS, PRESS_NOUNS, PRICED_SUBJECTS, SUBJECT_PRONOUNS, WEEKS_BEFORE,
   SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS, NOUN_MARKERS, REFERENT_CLAUSE_OPENERS, BODY_REFERENT_PRONOUNS, PERSON_REFERENT_PRONOUNS, REFLEXIVES,
@@ -922,7 +922,7 @@ function modelsLedeDay(sentence: Sentence, days: DateMention[], articleDate: str
   const choose = ledeDayChooser();
   if (!choose || days.length === 0) return undefined;
   const text = sentence.text;
-  const verb = ledeVerb(taggedTerms(text), datelineLength(text));
+  const verb = contentVerbGroup(taggedTerms(text), datelineLength(text));
   return choose(text, verb, ledeDatesOf(sentence, days), articleDate)?.date.mention;
 }
 

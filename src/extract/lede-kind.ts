@@ -45,6 +45,12 @@ export interface LedeKindModel {
   threshold: number;
   /** Or, when given, below its likeliest kind's own threshold (session 34: a state's odds are not a figure's). */
   thresholds?: Record<(typeof NOT_HAPPENING_KINDS)[number], number>;
+  /**
+   * The L2 penalties the weights were fitted with (eval/train-lede-kinds.ts: the happening model's chosen by
+   * cross-validation, the kinds' fixed), for an evaluation that refits the same model on folds (eval/undated-news.ts);
+   * the extraction does not read them. Absent in a model written before session 37.
+   */
+  l2?: { happening: number; kinds: number };
   happening: LogisticWeights;
   kinds: Record<(typeof NOT_HAPPENING_KINDS)[number], LogisticWeights>;
 }

@@ -40,8 +40,17 @@ export const isEventNoun = (word: string): boolean => EVENT_NOUNS.has(word);
 
 type Term = TaggedTerm;
 
-/** The lede's own verb and the verbs it governs ("will begin trading", "is planning to leave"): their span. */
-export function ledeVerb(terms: readonly Term[], from: number): { start: number; end: number } | undefined {
+/**
+ * The lede's own verb as scheduled days and lede dates read it: the first CONTENT verb after `from` (the dateline) —
+ * no auxiliary, modal or verb of reporting (REPORTING), so past a saying to what is said ("Quanta said it would buy
+ * back …": "buy back") — and the verbs and particles it governs ("will begin trading": "begin trading", "is planning
+ * to leave": "planning to leave"), by the compromise tagger (nlp.ts `taggedTerms`). Not clause.ts `mainVerbGroup`,
+ * the sentence's grammatical main verb group that an undated article's news is read from: its first finite verb
+ * outside a relative clause or an apposition, a saying included ("said"), with its auxiliary and adverbs ("has
+ * sharply cut"), by the perceptron. Nor does this one pass over a relative clause ("Quanta, which makes …, will
+ * close …": "makes"); tests/lede-verbs.test.ts shows the two apart.
+ */
+export function contentVerbGroup(terms: readonly Term[], from: number): { start: number; end: number } | undefined {
   const verb = (t: Term | undefined) => t !== undefined && t.tags.includes('Verb') && !t.tags.includes('Auxiliary') && !t.tags.includes('Modal');
   const first = terms.findIndex((t) => t.offset.start >= from && verb(t) && !REPORTING.test(t.text));
   if (first < 0) return undefined;
@@ -70,7 +79,7 @@ export function scheduledTime(sentence: Sentence, ahead: DateMention[], articleD
   const text = sentence.text;
   if (ahead.length === 0) return undefined;
   const terms = taggedTerms(text);
-  const verb = ledeVerb(terms, datelineLength(text));
+  const verb = contentVerbGroup(terms, datelineLength(text));
   if (!verb || verbGroupDirection(text.slice(0, verb.end)) === 'past') return undefined;
   // A happening told as not to come ("will not meet on Monday") has no day.
   if (NEGATION.test(text.slice(Math.max(0, verb.start - 20), verb.start))) return undefined;
