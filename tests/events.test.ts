@@ -1375,6 +1375,27 @@ describe('resolveEvents', () => {
     expect(lede('Vell critical of Quanta', 'Ann Vell said the Quanta board had lost its way.', [['Ann Vell', 'person'], ['Quanta', 'organization']])).toBeNull();
     expect(lede('Quanta eyes the future', 'Quanta, which bought Zorbix in 2001, is confident about its future.', [['Quanta', 'organization'], ['Zorbix', 'organization']])).toBeNull();
   });
+  it('marks an undated lede told as a saying as the news when the saying is an act or the speaker\'s own decision (session 37, evt80)', () => {
+    const lede = (title: string, text: string, names: [string, EntityType][]) => {
+      const l = article('uns', null, [text, 'Friends of the club gathered in Pella on the evening that followed.']);
+      const found = names.map(([n, t]) => ent(l.sentences, 0, n, t));
+      const headed = { ...l.a, title };
+      const events = extractEvents(headed, l.sentences, found, []);
+      markTheNews(headed, l.sentences, found, [], events);
+      const news = events.find((e) => e.lede);
+      return news ? [news.trigger, news.date] : null;
+    };
+    // A denial, a call, an announced plan: the saying is itself the happening.
+    expect(lede('Vell denies Quanta ticket scam', 'Pella coach Ann Vell has denied claims that she sold cup tickets to Quanta agents.', [['Ann Vell', 'person'], ['Quanta', 'organization']]))
+      .toEqual(['denied', null]);
+    expect(lede('Velmar pair plan Pella show', 'Folk duo Velmar have announced plans to play a free show in Pella next month.', [['Velmar', 'organization'], ['Pella', 'place']]))
+      .toEqual(['announced', null]);
+    // A plain saying of the speaker's own decision ("it will …") is too; of a view, a state or someone else's forecast not.
+    expect(lede('Quanta to shut Pella depot', 'Quanta has said it will close its Pella depot in the spring.', [['Quanta', 'organization'], ['Pella', 'place']]))
+      .toEqual(['said', null]);
+    expect(lede('Quanta upbeat on Pella', 'Quanta has said it will be a strong year for its Pella depot.', [['Quanta', 'organization'], ['Pella', 'place']])).toBeNull();
+    expect(lede('Vell fears for Zorbix', 'Ann Vell says Zorbix will struggle without its captain.', [['Ann Vell', 'person'], ['Zorbix', 'organization']])).toBeNull();
+  });
   it('titles one happening of a subject with two verbs joined by "and" and an auxiliary (session 28)', () => {
     // A second verb after the happening's is another happening: the title ends before it, however short.
     expect(clauseTitle('Zorbix dropped its founder Ann Lee as chairman and has named a banker from Pella to run its board.', 'dropped')).toBe('Zorbix dropped its founder Ann Lee as chairman');
