@@ -1385,10 +1385,10 @@ describe('resolveEvents', () => {
       const news = events.find((e) => e.lede);
       return news ? [news.trigger, news.date] : null;
     };
-    // A denial, a call, an announced plan: the saying is itself the happening.
-    expect(lede('Vell denies Quanta ticket scam', 'Pella coach Ann Vell has denied claims that she sold cup tickets to Quanta agents.', [['Ann Vell', 'person'], ['Quanta', 'organization']]))
+    // A denial, an announcement: the saying is itself the happening.
+    expect(lede('Vell denies Quanta payments', 'Pella coach Ann Vell has denied taking money from Quanta agents.', [['Ann Vell', 'person'], ['Quanta', 'organization']]))
       .toEqual(['denied', null]);
-    expect(lede('Velmar pair plan Pella show', 'Folk duo Velmar have announced plans to play a free show in Pella next month.', [['Velmar', 'organization'], ['Pella', 'place']]))
+    expect(lede('Quanta to tour Velmar', 'Quanta has announced a tour of Velmar for the spring.', [['Quanta', 'organization'], ['Velmar', 'place']]))
       .toEqual(['announced', null]);
     // A plain saying of the speaker's own decision ("it will …") is too; of a view, a state or someone else's forecast not.
     expect(lede('Quanta to shut Pella depot', 'Quanta has said it will close its Pella depot in the spring.', [['Quanta', 'organization'], ['Pella', 'place']]))

@@ -1105,10 +1105,11 @@ function inMainVerbGroup(sentence: Sentence, out: readonly EventMention[], sayin
 
 /**
  * An undated lede told as a saying whose saying is the news (session 37, evt80): its main verb is a statement that is
- * itself an act (lexicon SPEECH_ACTS, DENYING_VERBS: "has denied claims that …", "have urged the league to …", "has
- * announced plans to …"), or a plain saying of the speaker's own decision, a pronoun's "will" and a verb ("has said
- * it will donate …", not "… will be", "… will not", nor "says profits will rise": someone else's forecast). Any
- * other saying reports a view as often as a happening ("says he is unsure", "said the task would not be easier").
+ * itself an act (lexicon SPEECH_ACTS, DENYING_VERBS: "Ann Vell has denied taking the Quanta money", "the Pella
+ * fans have urged Zorbix to stay", "Quanta has announced a tour of Velmar"), or a plain saying of the speaker's own
+ * decision, a pronoun's "will" and a verb ("Quanta has said it will close its Pella depot", not "… will be", "… will
+ * not", nor "says profits will rise": someone else's forecast). Any other saying reports a view as often as a
+ * happening ("Ann Vell says she is sure of a win", "Ann Vell said the Quanta board had lost its way").
  */
 function newsSaying(sentence: Sentence, out: readonly EventMention[]): EventMention | undefined {
   const saying = inMainVerbGroup(sentence, out, true);
