@@ -1358,14 +1358,18 @@ describe('resolveEvents', () => {
       expect(found.map((e) => e.participants.map((p) => hn[p.mention]!.text).includes('Velmar Medical Inc'))).toEqual([title.includes('Velmar')]);
     }
   });
+  /** The news markTheNews marks in an undated article of a lede and a second sentence, with the names given. */
+  const undatedNews = (title: string, text: string, names: [string, EntityType][]) => {
+    const l = article('und', null, [text, 'Friends of the family gathered in Pella on the evening that followed.']);
+    const found = names.map(([n, t]) => ent(l.sentences, 0, n, t));
+    const headed = { ...l.a, title };
+    const events = extractEvents(headed, l.sentences, found, []);
+    markTheNews(headed, l.sentences, found, [], events);
+    return events.find((e) => e.lede);
+  };
   it('marks the news of an undated article only where the lede tells a happening with its main verb (session 36, evt77)', () => {
     const lede = (title: string, text: string, names: [string, EntityType][]) => {
-      const l = article('und', null, [text, 'Friends of the family gathered in Pella on the evening that followed.']);
-      const found = names.map(([n, t]) => ent(l.sentences, 0, n, t));
-      const headed = { ...l.a, title };
-      const events = extractEvents(headed, l.sentences, found, []);
-      markTheNews(headed, l.sentences, found, [], events);
-      const news = events.find((e) => e.lede);
+      const news = undatedNews(title, text, names);
       return news ? [news.trigger, news.date, news.headline?.trigger ?? null] : null;
     };
     // The lede's main verb tells the happening: the article's news, titled from its headline's trigger, left undated.
@@ -1377,12 +1381,7 @@ describe('resolveEvents', () => {
   });
   it('marks an undated lede told as a saying as the news when the saying is an act or the speaker\'s own decision (session 37, evt80)', () => {
     const lede = (title: string, text: string, names: [string, EntityType][]) => {
-      const l = article('uns', null, [text, 'Friends of the club gathered in Pella on the evening that followed.']);
-      const found = names.map(([n, t]) => ent(l.sentences, 0, n, t));
-      const headed = { ...l.a, title };
-      const events = extractEvents(headed, l.sentences, found, []);
-      markTheNews(headed, l.sentences, found, [], events);
-      const news = events.find((e) => e.lede);
+      const news = undatedNews(title, text, names);
       return news ? [news.trigger, news.date] : null;
     };
     // A denial, an announcement: the saying is itself the happening.
