@@ -90,7 +90,7 @@ export async function trainLedes(set: 'reuters' | 'bbc'): Promise<Lede[]> {
  * set toward hard cases; this prefix is a sample of the whole population (including ledes judged earlier under
  * another pick), the honest set to cross-validate a weighting on.
  */
-export const RANDOM_PICK = { seed: 'evt79', first: 364 };
+export const RANDOM_PICK = { seed: 'evt79', first: 916 };
 const randomRank = (l: { article: string; sentence: string }) => sha(`${RANDOM_PICK.seed}|${l.article}|${l.sentence}`);
 /** Reuters train ledes in the random pick's order. */
 export const inRandomOrder = <T extends { article: string; sentence: string }>(ledes: readonly T[]): T[] =>

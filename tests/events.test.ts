@@ -1358,14 +1358,18 @@ describe('resolveEvents', () => {
       expect(found.map((e) => e.participants.map((p) => hn[p.mention]!.text).includes('Velmar Medical Inc'))).toEqual([title.includes('Velmar')]);
     }
   });
+  /** The news markTheNews marks in an undated article of a lede and a second sentence, with the names given. */
+  const undatedNews = (title: string, text: string, names: [string, EntityType][]) => {
+    const l = article('und', null, [text, 'Friends of the family gathered in Pella on the evening that followed.']);
+    const found = names.map(([n, t]) => ent(l.sentences, 0, n, t));
+    const headed = { ...l.a, title };
+    const events = extractEvents(headed, l.sentences, found, []);
+    markTheNews(headed, l.sentences, found, [], events);
+    return events.find((e) => e.lede);
+  };
   it('marks the news of an undated article only where the lede tells a happening with its main verb (session 36, evt77)', () => {
     const lede = (title: string, text: string, names: [string, EntityType][]) => {
-      const l = article('und', null, [text, 'Friends of the family gathered in Pella on the evening that followed.']);
-      const found = names.map(([n, t]) => ent(l.sentences, 0, n, t));
-      const headed = { ...l.a, title };
-      const events = extractEvents(headed, l.sentences, found, []);
-      markTheNews(headed, l.sentences, found, [], events);
-      const news = events.find((e) => e.lede);
+      const news = undatedNews(title, text, names);
       return news ? [news.trigger, news.date, news.headline?.trigger ?? null] : null;
     };
     // The lede's main verb tells the happening: the article's news, titled from its headline's trigger, left undated.
@@ -1374,6 +1378,22 @@ describe('resolveEvents', () => {
     // A saying, a happening of a relative clause and a teaser with no trigger at its main verb are no news.
     expect(lede('Vell critical of Quanta', 'Ann Vell said the Quanta board had lost its way.', [['Ann Vell', 'person'], ['Quanta', 'organization']])).toBeNull();
     expect(lede('Quanta eyes the future', 'Quanta, which bought Zorbix in 2001, is confident about its future.', [['Quanta', 'organization'], ['Zorbix', 'organization']])).toBeNull();
+  });
+  it('marks an undated lede told as a saying as the news when the saying is an act or the speaker\'s own decision (session 37, evt80)', () => {
+    const lede = (title: string, text: string, names: [string, EntityType][]) => {
+      const news = undatedNews(title, text, names);
+      return news ? [news.trigger, news.date] : null;
+    };
+    // A denial, an announcement: the saying is itself the happening.
+    expect(lede('Vell denies Quanta payments', 'Pella coach Ann Vell has denied taking money from Quanta agents.', [['Ann Vell', 'person'], ['Quanta', 'organization']]))
+      .toEqual(['denied', null]);
+    expect(lede('Quanta to tour Velmar', 'Quanta has announced a tour of Velmar for the spring.', [['Quanta', 'organization'], ['Velmar', 'place']]))
+      .toEqual(['announced', null]);
+    // A plain saying of the speaker's own decision ("it will …") is too; of a view, a state or someone else's forecast not.
+    expect(lede('Quanta to shut Pella depot', 'Quanta has said it will close its Pella depot in the spring.', [['Quanta', 'organization'], ['Pella', 'place']]))
+      .toEqual(['said', null]);
+    expect(lede('Quanta upbeat on Pella', 'Quanta has said it will be a strong year for its Pella depot.', [['Quanta', 'organization'], ['Pella', 'place']])).toBeNull();
+    expect(lede('Vell fears for Zorbix', 'Ann Vell says Zorbix will struggle without its captain.', [['Ann Vell', 'person'], ['Zorbix', 'organization']])).toBeNull();
   });
   it('titles one happening of a subject with two verbs joined by "and" and an auxiliary (session 28)', () => {
     // A second verb after the happening's is another happening: the title ends before it, however short.

@@ -20,7 +20,7 @@ import { scheduledDay, contentVerbGroup } from './scheduled.ts';
 import { WRITTEN_YEAR } from './dates.ts';
 import { alternation, COMPANY_STAND_INS, NAME_PIECES, PASSIVE_AUXILIARIES, FACILITY_HEADS, FIGURE_VERBS, FILING_WORDS, ORG_HEADS, PRESS_NOUNS, PRICED_SUBJECTS, SUBJECT_PRONOUNS, WEEKS_BEFORE,
   SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS, NOUN_MARKERS, REFERENT_CLAUSE_OPENERS, BODY_REFERENT_PRONOUNS, PERSON_REFERENT_PRONOUNS, REFLEXIVES,
-  ANTECEDENT_POSSESSIVES, PLURAL_REFERENT_PRONOUNS, MATCH_MOMENT_PHRASES, DENYING_VERBS, RESCHEDULING, TIME_RELATIVES, RELATIVE_PRONOUNS, LEDE_PERIOD_END, PLACE_PREPOSITIONS, WHERE_OR_WHO_PREPOSITIONS } from './lexicon.ts';
+  ANTECEDENT_POSSESSIVES, PLURAL_REFERENT_PRONOUNS, MATCH_MOMENT_PHRASES, DENYING_VERBS, SPEECH_ACTS, UNDECIDED_AFTER_MODAL, DECIDING_MODALS, PERSONAL_PRONOUNS, RESCHEDULING, TIME_RELATIVES, RELATIVE_PRONOUNS, LEDE_PERIOD_END, PLACE_PREPOSITIONS, WHERE_OR_WHO_PREPOSITIONS } from './lexicon.ts';
 import { isTableRow, isTableStory } from './table-row.ts';
 import { describesNounBefore } from './participle.ts';
 import { escapeRegExp } from '../util/escape.ts';
@@ -1062,7 +1062,7 @@ function partiesOfTriggerlessLede(title: string, sentence: Sentence, named: Inde
 function markUndatedNews(article: IngestedArticle, sentences: Sentence[], out: EventMention[]): void {
   const sentence = newsLede(article, sentences);
   if (!sentence || /^\s*["“‘']/.test(sentence.text)) return;
-  const own = ownHappening(sentence, out);
+  const own = ownHappening(sentence, out) ?? newsSaying(sentence, out);
   if (own) markAsNews(article.title, own);
 }
 
@@ -1088,15 +1088,40 @@ function markAsNews(title: string, own: EventMention): void {
  * team that beat Zorbia"), and a saying reports what the lede's headline tells in other words ("…, the bank has said").
  */
 function ownHappening(sentence: Sentence, out: readonly EventMention[]): EventMention | undefined {
+  return inMainVerbGroup(sentence, out, false);
+}
+
+/** The event of the sentence triggered inside its main verb group (clause.ts `mainVerbGroup`): a saying or not, as asked. */
+function inMainVerbGroup(sentence: Sentence, out: readonly EventMention[], saying: boolean): EventMention | undefined {
   const text = sentence.text;
   const verb = mainVerbGroup(text, posTerms(text), datelineLength(text));
   if (!verb) return undefined;
   return out.find((e) => {
-    if (e.sentence !== sentence.index || !e.trigger || eventKind(e.type).reportedSpeech) return false;
+    if (e.sentence !== sentence.index || !e.trigger || (eventKind(e.type).reportedSpeech === true) !== saying) return false;
     const at = text.indexOf(e.trigger, verb.start);
     return at >= verb.start && at < verb.end;
   });
 }
+
+/**
+ * An undated lede told as a saying whose saying is the news (session 37, evt80): its main verb is a statement that is
+ * itself an act (lexicon SPEECH_ACTS, DENYING_VERBS: "Ann Vell has denied taking the Quanta money", "the Pella
+ * fans have urged Zorbix to stay", "Quanta has announced a tour of Velmar"), or a plain saying of the speaker's own
+ * decision, a pronoun's "will" and a verb ("Quanta has said it will close its Pella depot", not "… will be", "… will
+ * not", nor "says profits will rise": someone else's forecast). Any other saying reports a view as often as a
+ * happening ("Ann Vell says she is sure of a win", "Ann Vell said the Quanta board had lost its way").
+ */
+function newsSaying(sentence: Sentence, out: readonly EventMention[]): EventMention | undefined {
+  const saying = inMainVerbGroup(sentence, out, true);
+  if (!saying) return undefined;
+  const verb = saying.trigger.toLowerCase();
+  if (SPEECH_ACTS.has(verb) || DENYING_VERBS.has(verb)) return saying;
+  const at = sentence.text.indexOf(saying.trigger, datelineLength(sentence.text));
+  return OWN_DECISION_REPORTED.test(sentence.text.slice(at + saying.trigger.length)) ? saying : undefined;
+}
+
+/** What a plain saying reports when it tells the speaker's own decision: "(that) it will close …" (`newsSaying`). */
+const OWN_DECISION_REPORTED = new RegExp(String.raw`^\s+(?:that\s+)?(?:${alternation(PERSONAL_PRONOUNS)})\s+(?:${alternation(DECIDING_MODALS)})\s+(?!(?:${alternation(UNDECIDED_AFTER_MODAL)})\b)[a-z]`, 'i');
 
 /** A word of RESCHEDULING in a headline. */
 const RESCHEDULING_WORDS = new RegExp(String.raw`\b(?:${alternation(RESCHEDULING)})\b`, 'i');

@@ -772,6 +772,23 @@ const listedPhrases = (name: string, phrases: string) => {
  */
 export const DENYING_VERBS = listed('DENYING_VERBS', `deny denies denied denying`);
 /**
+ * Statement triggers (src/extract/events.ts TRIGGERS.statement) whose saying is itself an act: an announcement or a
+ * confirmation of what the speaker does, a rejection, a call, a charge, a pledge — README's convention on judging
+ * event pages: a statement that is an act (a charge, a denial, an apology, a call) and a party's announced plan are
+ * happenings (DENYING_VERBS are the denials). An undated lede whose main verb is one of them is its article's news
+ * (events.ts `newsSaying`, session 37, evt80): 11 of 11 such judged BBC train ledes are happenings. Not a plain saying
+ * ("said", "says", "told", "stated"), a warning, a claim, an argument, a belief or a criticism: they report a view as
+ * often (7 of 10 judged BBC train ledes whose main verb says or tells are states or forecasts).
+ */
+export const SPEECH_ACTS = listedPhrases('SPEECH_ACTS', `
+  announced, announces, confirmed, confirms, rejected, urged, called on, accused, vowed, pledged`);
+/**
+ * Words after a decision's modal ("said it will …") that make it no decision (events.ts `newsSaying`): "will be"
+ * tells a state or a forecast ("said it will be up to four years before …"), "will have to" a duty, "will not" a
+ * negation (a negated lede, README's lede kinds).
+ */
+export const UNDECIDED_AFTER_MODAL = listed('UNDECIDED_AFTER_MODAL', `be have not never`);
+/**
  * A moment of play inside a match (issue 19, judged cause match-play): a minute of the game, or a stroke, a kick and
  * where the ball goes. In a sport article's body, a happening told with one ("crashed a drive against the bar after 62
  * minutes", "a try bundled home in the dying minutes", a referee's call when a kick was hoisted) is a move of the match,
