@@ -193,7 +193,7 @@ const model = serialize(weights, Number(process.env.NER_PRUNE ?? 0.02));
 const { loadWeights } = await import('../src/extract/ner/tagger.ts');
 const pruned = loadWeights(model);
 const afterPrune = f1(devSet, tagDoc(pruned));
-// Written flat (tagger.ts `FlatModel`: the same weights, read at a fifth of the nested text's cost).
+// Written flat (tagger.ts `FlatModel`: the same weights, read in about a third of the nested text's time).
 const json = JSON.stringify(flatModel(model));
 writeFileSync(process.env.NER_OUT ?? path.join(ROOT, 'src', 'extract', 'ner', 'model.json'), json);
 console.log(`eng.testa (PER/ORG/LOC, exact spans): full P ${full.p.toFixed(3)} R ${full.r.toFixed(3)} F1 ${full.f.toFixed(3)}; ` +

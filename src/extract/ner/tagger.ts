@@ -585,8 +585,8 @@ export function readWeights(text: string): PackedWeights {
  * model.json as it ships (session 37, speed48): the feature names in one array, in the trainer's order, and the
  * weights in one array of numbers, two per weight — the cell (the name's place × TAGS.length + the tag's index) and
  * the weight × `scale`, an integer: the trainer rounds every weight to thousandths (`Math.round(v * 1000) / 1000`), so
- * that integer ÷ 1000 is the trainer's very number, bit for bit. `JSON.parse` reads two flat arrays at a fifth of the
- * time of the nested pairs' text (`packedFromText`), with no array per feature or per weight. Written by the trainer
+ * that integer ÷ 1000 is the trainer's very number, bit for bit. `JSON.parse` reads two flat arrays in about a third
+ * of the time of the nested pairs' text (`packedFromText`), with no array per feature or per weight. Written by the trainer
  * and by `npm run build-ner-flat` from the nested shape (`SerializedModel`), which `readWeights` still reads.
  */
 export interface FlatModel {
