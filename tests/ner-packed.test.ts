@@ -80,6 +80,29 @@ describe('packed scoring', () => {
   });
 });
 
+describe('template index read from names in any order (session 37, speed48)', () => {
+  it('finds each name under its own template when templates that open alike come apart and together again', () => {
+    // The index tries the last name's template first: "w" must not take "w-1=…" or "ww+1=…", nor "w" alone a value.
+    const weights: Record<string, [number, number][]> = {
+      'w=orvik': [[1, 1.5]],
+      'w-1=orvik': [[3, 0.5]],
+      'w=zell': [[5, 2.25]],
+      'ww+1=orvik|zell': [[2, -0.75]],
+      w: [[4, 9]],
+      'w==': [[6, 1.125]],
+      'w-1w=orvik|zell': [[7, 0.375]],
+      'w=vell': [[8, -1]],
+      b: [[0, 0.5]],
+      'w-1=zell': [[2, 0.25]],
+    };
+    const model: SerializedModel = { tags: TAGS, weights };
+    const sentences = [['Orvik', 'Zell', 'Vell', '=', 'Orvik'], ['Zell', 'Orvik', 'Zell']];
+    const packed = tagDocumentScored(loadWeights(model), sentences, null);
+    expect(exactly(packed)).toEqual(exactly(tagDocumentScored(byString(model), sentences, null)));
+    expect(packed.flatMap((s) => s.tags).some((tag) => tag !== 'O')).toBe(true);
+  });
+});
+
 describe('model.json read from its text (session 36, speed47)', () => {
   const bits = (a: Float64Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('hex');
   const same = (text: string) => {

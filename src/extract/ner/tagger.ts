@@ -272,12 +272,21 @@ const OWN_ROWS = 20_000;
 
 function templateIndex(names: readonly string[]): TemplateIndex {
   const byTemplate = new Map<string, Map<string, number>>();
+  // The trainer writes the names sorted, so a template's names come together: the last one's template and map are
+  // tried first (its name opens with that template and '='), before slicing the template off and looking it up.
+  let last: string | null = null;
+  let lastMap = new Map<string, number>();
   names.forEach((f, i) => {
+    if (last !== null && f.startsWith(last) && f.charCodeAt(last.length) === 61 /* = */) {
+      lastMap.set(f.slice(last.length + 1), i * TAGS.length);
+      return;
+    }
     const eq = f.indexOf('=');
     const template = eq < 0 ? f : f.slice(0, eq);
     let m = byTemplate.get(template);
     if (!m) byTemplate.set(template, (m = new Map()));
     m.set(eq < 0 ? '' : f.slice(eq + 1), i * TAGS.length);
+    if (eq >= 0) [last, lastMap] = [template, m];
   });
   const of = (template: string) => byTemplate.get(template) ?? new Map<string, number>();
   // The templates the records hold are dropped from `byTemplate`: their keys are kept once, in the records.
