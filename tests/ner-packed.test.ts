@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadWeights, readWeights, tagDocumentScored, TAGS, type SerializedModel, type Weights } from '../src/extract/ner/tagger.ts';
+import { flatModel, loadWeights, readWeights, tagDocumentScored, TAGS, type FlatModel, type SerializedModel, type Weights } from '../src/extract/ner/tagger.ts';
 import { loadGazetteers, shippedGazetteers } from '../src/extract/ner/gazetteer.ts';
 import { shippedWordTable } from '../src/extract/ner/words.ts';
 
@@ -20,6 +20,17 @@ function byString(model: SerializedModel): Weights {
   return out;
 }
 
+/** The shipped model.json (flat: tagger.ts `FlatModel`) in the trainer's nested shape. */
+function shippedNested(): SerializedModel {
+  const flat = JSON.parse(readFileSync(new URL('../src/extract/ner/model.json', import.meta.url), 'utf8')) as FlatModel;
+  const weights: Record<string, [number, number][]> = Object.fromEntries(flat.names.map((f) => [f, []]));
+  for (let j = 0; j < flat.cells.length; j += 2) {
+    const cell = flat.cells[j]!;
+    weights[flat.names[Math.floor(cell / TAGS.length)]!]!.push([cell % TAGS.length, flat.cells[j + 1]! / flat.scale]);
+  }
+  return { tags: flat.tags, weights };
+}
+
 /** Every word's tag and class odds, the odds as their exact bits. */
 function exactly(read: ReturnType<typeof tagDocumentScored>): string[] {
   return read.flatMap((s) => s.tags.map((t, i) => `${t} ${Object.values(s.odds[i]!).map((v) => Buffer.from(new Float64Array([v]).buffer).toString('hex')).join(' ')}`));
@@ -27,7 +38,7 @@ function exactly(read: ReturnType<typeof tagDocumentScored>): string[] {
 
 describe('packed scoring', () => {
   it('gives the shipped model the scores of the string features, bit for bit, with lists, word table and document', () => {
-    const model = JSON.parse(readFileSync(new URL('../src/extract/ner/model.json', import.meta.url), 'utf8')) as SerializedModel;
+    const model = shippedNested();
     const article = [
       'MARLOW TIDINGS : Quenby Harts of Orvale Lumber Corp. said on Tuesday the mill at Port Vila would close .',
       'Harts , 52 , told Reuters that orvale lumber had lost money since 1999-04-12 | a | b = c .',
@@ -69,6 +80,29 @@ describe('packed scoring', () => {
   });
 });
 
+describe('template index read from names in any order (session 37, speed48)', () => {
+  it('finds each name under its own template when templates that open alike come apart and together again', () => {
+    // The index tries the last name's template first: "w" must not take "w-1=…" or "ww+1=…", nor "w" alone a value.
+    const weights: Record<string, [number, number][]> = {
+      'w=orvik': [[1, 1.5]],
+      'w-1=orvik': [[3, 0.5]],
+      'w=zell': [[5, 2.25]],
+      'ww+1=orvik|zell': [[2, -0.75]],
+      w: [[4, 9]],
+      'w==': [[6, 1.125]],
+      'w-1w=orvik|zell': [[7, 0.375]],
+      'w=vell': [[8, -1]],
+      b: [[0, 0.5]],
+      'w-1=zell': [[2, 0.25]],
+    };
+    const model: SerializedModel = { tags: TAGS, weights };
+    const sentences = [['Orvik', 'Zell', 'Vell', '=', 'Orvik'], ['Zell', 'Orvik', 'Zell']];
+    const packed = tagDocumentScored(loadWeights(model), sentences, null);
+    expect(exactly(packed)).toEqual(exactly(tagDocumentScored(byString(model), sentences, null)));
+    expect(packed.flatMap((s) => s.tags).some((tag) => tag !== 'O')).toBe(true);
+  });
+});
+
 describe('model.json read from its text (session 36, speed47)', () => {
   const bits = (a: Float64Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('hex');
   const same = (text: string) => {
@@ -77,8 +111,8 @@ describe('model.json read from its text (session 36, speed47)', () => {
     expect(bits(read.values)).toBe(bits(parsed.values));
     expect(read.index).toEqual(parsed.index);
   };
-  it('gives the shipped model the rows and numbers of a parse of it, bit for bit', () => {
-    same(readFileSync(new URL('../src/extract/ner/model.json', import.meta.url), 'utf8'));
+  it('gives the shipped model, nested again, the rows and numbers of a parse of it, bit for bit', () => {
+    same(JSON.stringify(shippedNested()));
   });
   it('reads escaped names, empty rows, exponents and negative zero as JSON.parse does, and any other shape by parsing it', () => {
     const weights = { 'w=Zorbix': [[0, 1.5], [4, -0.25]], 'w=say \"hi\"': [[8, 1e-7]], 'p=\u00e9': [], 'W=Vell|Orlin': [[3, -0], [2, 12345.678]] };
@@ -87,5 +121,35 @@ describe('model.json read from its text (session 36, speed47)', () => {
     same(JSON.stringify(model, null, 2));
     same(JSON.stringify({ weights, tags: TAGS }));
     same(JSON.stringify({ tags: TAGS, weights: { ...weights, '7': [[1, 2]] } }));
+  });
+});
+
+describe('model.json in its flat shape (session 37, speed48)', () => {
+  const bits = (a: Float64Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('hex');
+  const weights = { 'w=Zorbix': [[0, 1.5], [4, -0.25]], 'w=say "hi"': [[8, 0.001]], 'p=\u00e9': [], 'W=Vell|Orlin': [[3, -113.624], [2, 12345.678]], '7': [[1, 2]], b: [[5, 0]] };
+  const nested = { tags: TAGS, weights } as unknown as SerializedModel;
+
+  it('reads the weights and names the nested shape gives, bit for bit, in the order a parse gives them', () => {
+    const text = JSON.stringify(flatModel(nested));
+    const flat = readWeights(text);
+    const parsed = loadWeights(JSON.parse(JSON.stringify(nested)) as SerializedModel);
+    expect(bits(flat.values)).toBe(bits(parsed.values));
+    expect(flat.index).toEqual(parsed.index);
+    expect(JSON.parse(text).names).toEqual(['7', 'w=Zorbix', 'w=say "hi"', 'p=\u00e9', 'W=Vell|Orlin', 'b']);
+  });
+
+  it('is the shape the shipped model is in, and gives the same weights as the nested text of it', () => {
+    const text = readFileSync(new URL('../src/extract/ner/model.json', import.meta.url), 'utf8');
+    expect(JSON.parse(text)).toHaveProperty('scale', 1000);
+    const nestedText = JSON.stringify(shippedNested());
+    expect(bits(readWeights(text).values)).toBe(bits(readWeights(nestedText).values));
+    expect(readWeights(text).index).toEqual(readWeights(nestedText).index);
+  });
+
+  it('refuses a weight that is not a whole number of thousandths, and a cell outside the model', () => {
+    expect(() => flatModel({ tags: TAGS, weights: { b: [[0, 0.0005]] } })).toThrow(/thousandths/);
+    expect(() => flatModel({ tags: TAGS, weights: { b: [[0, -0]] } })).toThrow(/thousandths/);
+    const outside = { tags: TAGS, scale: 1000, names: ['b'], cells: [9, 5] };
+    expect(() => readWeights(JSON.stringify(outside))).toThrow(/outside/);
   });
 });
