@@ -44,6 +44,8 @@ export interface PageJudgment {
   type: EntityType | null;
   /** Marks a judgment of the train split (the split follows from the key; the mark lets a reader of the file see it). */
   split?: 'train';
+  /** A train judgment drawn in a seeded random order (eval/type-uncertain.ts `TYPE_UNCERTAIN_RANDOM`), not by a model's odds. */
+  pick?: 'random';
 }
 
 export type Split = 'dev' | 'test' | 'train';

@@ -25,6 +25,11 @@
  *   it out (the model's type then stands wherever it reaches the floor, as before).
  * - `TYPE_MODEL_COMBINE_L2` sets the combining model's penalty (as `TYPE_MODEL_CONTEXT_L2` the context model's) instead
  *   of choosing it by cross-validation.
+ * - `TYPE_MODEL_PICKED_WEIGHT` (w, 1 unless set): the judged train names picked where a model was least sure
+ *   (tests/gold/type-picks.json, eval/build-type-picks.ts) count w times in the combining model: labels picked by odds
+ *   crowd the hard cases and skew a fit (evt78/evt79). `TYPE_MODEL_RANDOM_CV=1` prints, for w in 1, 0.5, 0.25, 0.1,
+ *   the combining model's 5-fold cross-validated log loss and accuracy on the train names judged from a random draw
+ *   (`"pick": "random"`), the honest held-out set, beside the shipped model's and the vote's accuracy on them.
  * - Then run `npm run check-type-model` (eval/frequent-types.ts): a dev sample holds few of the names a reader meets
  *   most, and a retrain that fixes it can retype them ("Chelsea", "Lib Dems").
  */
@@ -215,6 +220,44 @@ const JUDGED_WEIGHT = Number(process.env.TYPE_MODEL_JUDGED_WEIGHT ?? 1);
  */
 const MANY_WEIGHT = Number(process.env.TYPE_MODEL_MANY_WEIGHT ?? 4);
 
+/** How much a judged train name picked by a model's odds counts in the combining model (`TYPE_MODEL_PICKED_WEIGHT`). */
+const PICKED_WEIGHT = Number(process.env.TYPE_MODEL_PICKED_WEIGHT ?? 1);
+
+/** The judged keys of tests/gold/type-picks.json's pools: picked where a model was least sure. */
+export function oddsPickedKeys(): Set<string> {
+  const file = path.join(ROOT, 'tests', 'gold', 'type-picks.json');
+  if (!existsSync(file)) return new Set();
+  const { pools } = JSON.parse(readFileSync(file, 'utf8')) as { pools: { keys: Record<string, string[]> }[] };
+  return new Set(pools.flatMap((p) => Object.values(p.keys).flat()));
+}
+
+/** The examples with the odds-picked ones' weight times `w` (`TYPE_MODEL_PICKED_WEIGHT`). */
+export const pickedWeighted = (xs: readonly Example[], picked: ReadonlySet<string>, w: number): Example[] =>
+  w === 1 ? [...xs] : xs.map((x) => (x.key && picked.has(x.key) ? { ...x, weight: (x.weight ?? 1) * w } : x));
+
+/**
+ * The combining model's 5-fold cross-validated log loss and accuracy on the held-out names among `isRandom` (the train
+ * judgments drawn at random): the folds are the trainer's (`i % 5`, as the context odds are cross-fitted); each fold's
+ * model learns from the other folds, weighted as given, and reads its fold's random names, each counted once.
+ */
+export function randomCv(combined: readonly Example[], isRandom: (x: Example) => boolean, l2: number): { n: number; logLoss: number; accuracy: number } {
+  let loss = 0;
+  let right = 0;
+  let n = 0;
+  for (let fold = 0; fold < 5; fold++) {
+    const rest = combined.filter((_, i) => i % 5 !== fold);
+    const model = fit(rest, l2, featureNamesOf(rest));
+    combined.forEach((x, i) => {
+      if (i % 5 !== fold || !isRandom(x)) return;
+      const p = typeProbabilities(model, x.features);
+      loss -= Math.log(Math.max(1e-9, p[x.label]));
+      if (TYPES.every((t) => p[t] <= p[x.label])) right++;
+      n++;
+    });
+  }
+  return { n, logLoss: n ? loss / n : 0, accuracy: n ? right / n : 0 };
+}
+
 /** The judged train names as the combining model weighs them (`MANY_WEIGHT`). */
 export const manyWeighted = (xs: readonly Example[]): Example[] => xs.map((x) => ({ ...x, weight: 1 + MANY_WEIGHT * (x.features['many'] ?? 0) }));
 
@@ -381,7 +424,24 @@ async function main() {
   // TYPE_MODEL_COMBINE_L2: the combining model's penalty set instead of chosen by cross-validation, which picks the
   // weakest tried (0.0001) once the train names are many; a weaker penalty read more bodies as `other` (ent21, ent25).
   const combineL2 = process.env.TYPE_MODEL_COMBINE_L2 ? Number(process.env.TYPE_MODEL_COMBINE_L2) : undefined;
-  const judgedCombine = manyWeighted(judgedTrain);
+  const picked = oddsPickedKeys();
+  const judgedCombine = pickedWeighted(manyWeighted(judgedTrain), picked, PICKED_WEIGHT);
+  if (process.env.TYPE_MODEL_RANDOM_CV) {
+    const random = new Set(corpora.flatMap((c) => [...c.judgments].filter(([, j]) => j.pick === 'random').map(([k]) => k)));
+    const isRandom = (x: Example) => !!x.key && random.has(x.key);
+    const shipped = JSON.parse(readFileSync(OUT, 'utf8')) as TypeModel;
+    const held = judgedTrain.filter(isRandom);
+    const shippedRight = held.filter((x) => decideType(shipped, x.features, votedOf(x.features)) === x.label).length;
+    const voteRight = held.filter((x) => votedOf(x.features) === x.label).length;
+    const shippedCombine = held.map((x) => typeProbabilities(shipped.combine, combinedFeatures(shipped, x.features))[x.label]);
+    const shippedArgmax = held.filter((x, i) => TYPES.every((t) => typeProbabilities(shipped.combine, combinedFeatures(shipped, x.features))[t] <= shippedCombine[i]!)).length;
+    const shippedLoss = -shippedCombine.reduce((s2, p) => s2 + Math.log(Math.max(1e-9, p)), 0) / held.length;
+    console.log(`random-pick train names with type features: ${held.length} (odds-picked: ${judgedTrain.filter((x) => x.key && picked.has(x.key)).length} of ${judgedTrain.length}); shipped type decided right ${shippedRight} (${(shippedRight / held.length).toFixed(3)}), shipped combining model log loss ${shippedLoss.toFixed(4)}, accuracy ${(shippedArgmax / held.length).toFixed(3)}; the vote ${voteRight} (${(voteRight / held.length).toFixed(3)})`);
+    for (const w of [1, 0.5, 0.25, 0.1]) {
+      const cv = randomCv(crossFitted(context.folds, pickedWeighted(manyWeighted(judgedTrain), picked, w), combineWith), isRandom, combineL2 ?? 0.005);
+      console.log(`  odds-picked weight ${w}: random-pick CV log loss ${cv.logLoss.toFixed(4)}, accuracy ${cv.accuracy.toFixed(3)} (${cv.n})`);
+    }
+  }
   const combine = train('combining model, judged train names (context odds cross-fitted)', crossFitted(context.folds, judgedCombine, combineWith), combineWith(context.model, judgedDev), combineL2);
   // The vote's trust (`voteTrust`): per voted type, a logistic curve over its articles' agreement, fitted on the train
   // names with the combining model's odds cross-fitted (each fifth read by a combining model that did not learn it).

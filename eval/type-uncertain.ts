@@ -11,8 +11,12 @@
  * `TYPE_UNCERTAIN_CORPUS=bbc` lists one corpus; `TYPE_UNCERTAIN_SKIP=K` leaves out the first K of each ranking;
  * `TYPE_UNCERTAIN_CONTEXT=1` ranks first the names whose type built is not the context model's likeliest (the one
  * class eval/type-calibration.ts finds over-sure: said 0.52, judged right 0.41 on train).
+ * `TYPE_UNCERTAIN_RANDOM=SEED` lists them in a seeded random order instead (`randomRank`: a hash of the seed and the
+ * key, never the odds): the honest cross-validation set for a refit, since names picked where a model is unsure skew
+ * it (evt78/evt79). Judgments made from this list carry `"pick": "random"` in tests/gold/pages-*.json.
  */
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { asGraphJsonV1, type GraphJson } from '../src/graph/graph-json.ts';
@@ -29,6 +33,9 @@ export function uncertainty(p: Record<EntityType, number>, voted: EntityType): {
   return { lead: a! - b!, disagrees: likeliestType(p) !== voted };
 }
 
+/** A key's place in a seeded random order that reads nothing but the seed and the key. */
+export const randomRank = (seed: string, key: string): number => createHash('sha256').update(`type-random|${seed}|${key}`).digest().readUInt32BE(0);
+
 /** The sentence around the name, cut to 220 characters. */
 const around = (sentence: string, text: string) => {
   const at = Math.max(0, sentence.indexOf(text));
@@ -39,6 +46,7 @@ async function main() {
   const n = Number(process.argv[2] ?? 60);
   const skip = Number(process.env.TYPE_UNCERTAIN_SKIP ?? 0);
   const byContext = !!process.env.TYPE_UNCERTAIN_CONTEXT;
+  const seed = process.env.TYPE_UNCERTAIN_RANDOM;
   const model = shippedTypeModel();
   for (const corpus of ['reuters', 'bbc']) {
     if (process.env.TYPE_UNCERTAIN_CORPUS && process.env.TYPE_UNCERTAIN_CORPUS !== corpus) continue;
@@ -52,7 +60,7 @@ async function main() {
         const againstContext = likeliestType(typeProbabilities(model.context, f)) !== x.type;
         return { x, againstContext, ...uncertainty(typeProbabilities(model.combine, combinedFeatures(model, f)), voted) };
       })
-      .sort((a, b) => (byContext ? Number(b.againstContext) - Number(a.againstContext) : 0) || Number(b.disagrees) - Number(a.disagrees) || a.lead - b.lead || (a.x.key < b.x.key ? -1 : 1))
+      .sort((a, b) => (seed !== undefined ? randomRank(seed, a.x.key) - randomRank(seed, b.x.key) : 0) || (byContext ? Number(b.againstContext) - Number(a.againstContext) : 0) || Number(b.disagrees) - Number(a.disagrees) || a.lead - b.lead || (a.x.key < b.x.key ? -1 : 1))
       .slice(skip, skip + n);
     const graph = asGraphJsonV1(JSON.parse(readFileSync(path.join(ROOT, '.cache', 'eval-pages', corpus, 'graph.json'), 'utf8')) as GraphJson);
     const byKey = new Map(graph.entities.map((e) => { const k = entityKey(e); return [judgmentKey(k.article, k.name), e] as const; }));

@@ -84,7 +84,10 @@ describe('page-level evaluation', () => {
       expect([...keys].sort()).toEqual(keys);
       for (const j of raw.judgments) {
         // A train judgment is marked so, and only a key of the train split is.
-        expect(Object.keys(j).sort()).toEqual(j.split === undefined ? ['article', 'isName', 'name', 'type'] : ['article', 'isName', 'name', 'split', 'type']);
+        // A train judgment drawn at random (eval/type-uncertain.ts TYPE_UNCERTAIN_RANDOM) says so: `"pick": "random"`.
+        const marks = j.pick === undefined ? [] : ['pick'];
+        expect(Object.keys(j).sort()).toEqual(j.split === undefined ? ['article', 'isName', 'name', 'type'] : ['article', 'isName', 'name', ...marks, 'split', 'type']);
+        if (j.pick !== undefined) expect([j.pick, j.split]).toEqual(['random', 'train']);
         expect(j.split === 'train').toBe(order(`${j.article}\t${j.name}`).split === 'train');
         expect(j.isName ? ['person', 'organization', 'place', 'other'].includes(j.type as string) : j.type === null).toBe(true);
       }

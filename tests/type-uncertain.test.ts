@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { uncertainty } from '../eval/type-uncertain.ts';
+import { readFileSync } from 'node:fs';
+import { randomRank, uncertainty } from '../eval/type-uncertain.ts';
+import { oddsPickedKeys, pickedWeighted, randomCv, type Example } from '../eval/train-type-model.ts';
+import { order, readJudgments } from '../eval/pages.ts';
 
 describe('type-uncertain: how unsure the type model is of a name', () => {
   it('reads the lead of the two likeliest types and whether the likeliest is not the vote', () => {
@@ -9,5 +12,49 @@ describe('type-uncertain: how unsure the type model is of a name', () => {
     const sure = uncertainty({ person: 0.9, organization: 0.05, place: 0.03, other: 0.02 }, 'person');
     expect(sure.lead).toBeCloseTo(0.85, 6);
     expect(sure.disagrees).toBe(false);
+  });
+});
+
+describe('type-uncertain: a seeded random pick of train names (TYPE_UNCERTAIN_RANDOM)', () => {
+  it('orders keys by the seed and the key alone, the same on every run, and differently for another seed', () => {
+    const keys = Array.from({ length: 40 }, (_, i) => `doc-${i}\tInvented Name ${i}`);
+    const bySeed = (seed: string) => [...keys].sort((a, b) => randomRank(seed, a) - randomRank(seed, b));
+    expect(bySeed('alpha')).toEqual(bySeed('alpha'));
+    expect(bySeed('alpha')).not.toEqual(bySeed('beta'));
+    // Not the keys' own order: a draw, not a listing.
+    expect(bySeed('alpha')).not.toEqual(keys);
+  });
+});
+
+describe('train-type-model: odds-picked labels weighed down, random labels as the held-out set', () => {
+  const ex = (key: string, label: 'person' | 'place', f: string): Example => ({ key, name: key, label, features: { [f]: 1 } });
+  it('multiplies the weight of the odds-picked keys only', () => {
+    const xs = [ex('a\tZorvan Kell', 'person', 'x'), { ...ex('b\tMirel Bay', 'place', 'y'), weight: 3 }];
+    const out = pickedWeighted(xs, new Set(['b\tMirel Bay']), 0.25);
+    expect(out.map((x) => x.weight ?? 1)).toEqual([1, 0.75]);
+    expect(pickedWeighted(xs, new Set(['b\tMirel Bay']), 1).map((x) => x.weight ?? 1)).toEqual([1, 3]);
+  });
+  it('scores only the random-pick names, each once, in the held-out folds', () => {
+    const xs: Example[] = [];
+    for (let i = 0; i < 30; i++) xs.push(ex(`d${i}\tName ${i}`, i % 2 ? 'person' : 'place', i % 2 ? 'cue.person' : 'cue.place'));
+    const isRandom = (x: Example) => Number(x.key!.slice(1, x.key!.indexOf('\t'))) % 3 === 0;
+    const cv = randomCv(xs, isRandom, 0.001);
+    expect(cv.n).toBe(10);
+    expect(cv.accuracy).toBe(1);
+    expect(cv.logLoss).toBeLessThan(0.5);
+  });
+  it('lists in tests/gold/type-picks.json only judged train keys, and no random pick among them', () => {
+    const picks = JSON.parse(readFileSync(new URL('./gold/type-picks.json', import.meta.url), 'utf8')) as { pools: { keys: Record<string, string[]> }[] };
+    for (const corpus of ['reuters', 'bbc']) {
+      const judged = readJudgments(corpus);
+      const keys = picks.pools.flatMap((p) => p.keys[corpus] ?? []);
+      expect(keys.length).toBeGreaterThan(100);
+      for (const k of keys) {
+        expect(order(k).split).toBe('train');
+        expect(judged.get(k)?.pick).toBeUndefined();
+      }
+    }
+    // Two pools judged on parallel branches share some keys: the set is their union.
+    expect(oddsPickedKeys()).toEqual(new Set(picks.pools.flatMap((p) => Object.values(p.keys).flat())));
   });
 });
