@@ -178,6 +178,15 @@ describe('namesHome: a place that is a body\'s or a person\'s home is no party (
     expect(homeIn('Zorbix Inc said it held talks with Quanta Corp, Norland, and Velmar Corp.', 'Norland', [['Zorbix Inc', 'organization'], ['Quanta Corp', 'organization'], ['Velmar Corp', 'organization']])).toBe(false);
     expect(homeIn('Zorbix Inc sued Quanta Corp in Norland on Monday.', 'Norland', [['Zorbix Inc', 'organization'], ['Quanta Corp', 'organization']])).toBe(false);
   });
+  it('drops a home after a bracketed name, after a short form in brackets, and a place that locates a home (evt81)', () => {
+    // Searched back from the place, the set-off swallowed the bracketed name as if it were a stock code.
+    expect(homeIn('Quanta Corp sold the unit to <Velmar Airways> of Zorbia for 40 mln dlrs.', 'Zorbia', [['Quanta Corp', 'organization'], ['Velmar Airways', 'organization']])).toBe(true);
+    expect(homeIn('Quanta Corp said it bought Zorbix Holdings Ltd (ZHL) of Norland for 40 mln dlrs.', 'Norland', [['Quanta Corp', 'organization'], ['Zorbix Holdings Ltd', 'organization'], ['ZHL', 'organization']])).toBe(true);
+    expect(homeIn('Quanta Corp said its <Quanta Holding Co> of Pella in Norland agreed to buy a bank.', 'Norland', [['Quanta Corp', 'organization'], ['Quanta Holding Co', 'organization'], ['Pella', 'place']])).toBe(true);
+    // A place that a body's name is not set off from stays: a list of parties, a place in brackets, a site.
+    expect(homeIn('Zorbix Inc (Norland) and Quanta Corp signed the pact in Zorbia.', 'Zorbia', [['Zorbix Inc', 'organization'], ['Norland', 'place'], ['Quanta Corp', 'organization']])).toBe(false);
+    expect(homeIn('Quanta Corp opened a plant in Pella in Norland on Monday.', 'Norland', [['Quanta Corp', 'organization'], ['Pella', 'place']])).toBe(false);
+  });
 });
 
 describe('session 29 (evt53): a name the reader cut or told again is no party of its own', () => {

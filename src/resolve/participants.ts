@@ -268,13 +268,21 @@ export function namesHome(sentence: Sentence, mention: Spanned, type: EntityType
   if (type !== 'place') return false;
   const { before, after } = around(sentence, mention);
   if (HOME_BEFORE.test(before) || HOME_AFTER.test(after)) return true;
-  const gap = SET_OFF_BEFORE.exec(before);
-  if (!gap || /^['’]/.test(after)) return false;
+  if (/^['’]/.test(after)) return false;
+  // (A place after "in" that locates a home place right before it is the same home: "<Quanta Holding Co> of Pella in
+  // Norland". evt81.)
+  const located = others.find((o) => o.type === 'place' && o.end <= mention.start && IN_BETWEEN.test(sentence.text.slice(o.end - sentence.start, mention.start - sentence.start)));
+  if (located && namesHome(sentence, located, 'place', others)) return true;
+  // (The set-off is read between a body's or a person's name and the place, not found by searching back from the
+  // place: searched back, it swallowed a bracketed name as if it were a stock code, "<Velmar Airways> of Zorbia". evt81.)
+  const gap = others
+    .filter((o) => o.type !== 'place' && o.end <= mention.start)
+    .map((o) => sentence.text.slice(o.end - sentence.start, mention.start - sentence.start))
+    .find((between) => SET_OFF_BETWEEN.test(between));
+  if (gap === undefined) return false;
   // (Set off by a comma alone, a place with "and" right after is one of a list of parties: "Zorbix Inc, Norland, and
   // Velmar Corp". After "of" it is still the home: "Velmar SpA of Norland and Zorbix Inc".)
-  if (/^[\s>]*(?:<[^<>]*>)?\s*,\s*$/.test(gap[0]) && LIST_GOES_ON.test(after)) return false;
-  const at = sentence.start + gap.index;
-  if (!others.some((o) => o.type !== 'place' && o.end === at)) return false;
+  if (/^[\s>]*(?:<[^<>]*>)?\s*,\s*$/.test(gap) && LIST_GOES_ON.test(after)) return false;
   return !opensListOfPlaces(sentence, mention, others);
 }
 
@@ -365,11 +373,15 @@ const HOME_BEFORE = new RegExp(String.raw`\b(?:${alternation(UNIT_NOUNS)}|${alte
 /** After a place: the participle glued to it ("Pella-based"). */
 const HOME_AFTER = new RegExp(String.raw`^-(?:${alternation(HOME_PARTICIPLES)})\b`, 'i');
 /**
- * Between a name and a place that sets off its home: perhaps the name's closing bracket, a stock code, a comma and
- * "of" (", of"), or "of" alone ("Quanta SpA of Norland"); or a comma, perhaps an age, and "from" and perhaps a word
+ * Between a name and a place that sets off its home, the whole text between them: perhaps the name's closing
+ * bracket, a stock code or the name's short form in brackets ("Zorbix Holdings Ltd (ZHL) of Norland": evt81), a comma
+ * and "of" (", of"), or "of" alone ("Quanta SpA of Norland"); or a comma, perhaps an age, and "from" and perhaps a word
  * of which part ("questioned Ms Vell, 41, from south Pella").
  */
-const SET_OFF_BEFORE = /(?:>?(?:\s*<[^<>]*>)?\s*,\s*(?:of\s+)?|>?(?:\s*<[^<>]*>)?\s+of\s+|,(?:\s*\d{1,3}\s*,)?\s*from\s+(?:\p{Ll}+\s+)?)$/u;
+/** Between two places, the later one locating the earlier: "in", perhaps "the" ("Pella in Norland", "in the U.S."). */
+const IN_BETWEEN = /^\s+in\s+(?:the\s+)?$/;
+const CODE_OR_SHORT_FORM = String.raw`(?:\s*<[^<>]*>|\s*\([^()]{1,12}\))?`;
+const SET_OFF_BETWEEN = new RegExp(String.raw`^(?:>?${CODE_OR_SHORT_FORM}\s*,\s*(?:of\s+)?|>?${CODE_OR_SHORT_FORM}\s+of\s+|,(?:\s*\d{1,3}\s*,)?\s*from\s+(?:\p{Ll}+\s+)?)$`, 'u');
 /** "and" or "or" right after a name, perhaps after a comma: the name is one of a list. */
 const LIST_GOES_ON = /^\s*,?\s*(?:and|or|&)\s/i;
 /** What joins places of one list: a comma, "and" or "or". */
