@@ -161,6 +161,16 @@ function homeIn(text: string, name: string, others: [string, EntityType][]): boo
   return namesHome(sentence, mention, 'place', [...spans, { ...mention, type: 'place' as const }]);
 }
 
+describe('qualifiesNoun: a place with its region set off by commas before its noun (evt81)', () => {
+  const q = (text: string, name: string, trigger: string) => qualifiesNoun(...spanIn(text, name), 'place', trigger);
+  it('drops it inside an opened noun phrase, keeps it elsewhere', () => {
+    expect(q('Quanta Corp said output at its Pella, Norland, copper mine was halted by a fire.', 'Pella', 'halted')).toBe(true);
+    expect(q('Velmar Inc said it acquired the Orlin, Zorbia, can making operations of Quanta Ltd.', 'Orlin', 'acquired')).toBe(true);
+    expect(q('Velmar Inc said it bought plants in Orlin, Zorbia, and Pella, Norland, last year.', 'Orlin', 'bought')).toBe(false);
+    expect(q('Talks between Orlin, Zorbia, and Velmar Inc ended on Monday.', 'Orlin', 'ended')).toBe(false);
+  });
+});
+
 describe('namesHome: a place that is a body\'s or a person\'s home is no party (session 28, evt46)', () => {
   it('drops a home set off after the name, after a unit\'s noun or a participle of where a body sits', () => {
     expect(homeIn('Velmar Corp said it agreed to acquire Quanta Bancorp <QBC>, Pella, Ohio.', 'Pella', [['Velmar Corp', 'organization'], ['QBC', 'organization'], ['Quanta Bancorp', 'organization'], ['Ohio', 'place']])).toBe(true);
@@ -186,6 +196,14 @@ describe('namesHome: a place that is a body\'s or a person\'s home is no party (
     // A place that a body's name is not set off from stays: a list of parties, a place in brackets, a site.
     expect(homeIn('Zorbix Inc (Norland) and Quanta Corp signed the pact in Zorbia.', 'Zorbia', [['Zorbix Inc', 'organization'], ['Norland', 'place'], ['Quanta Corp', 'organization']])).toBe(false);
     expect(homeIn('Quanta Corp opened a plant in Pella in Norland on Monday.', 'Norland', [['Quanta Corp', 'organization'], ['Pella', 'place']])).toBe(false);
+  });
+  it('drops the place of a named thing or body a determiner, a number or an owner opens, after "in", "at" or "near" (evt81)', () => {
+    expect(homeIn('Quanta Trust said it sold the Vell Tower Apartments in Pella for 9 mln dlrs.', 'Pella', [['Quanta Trust', 'organization'], ['Vell Tower Apartments', 'organization']])).toBe(true);
+    expect(homeIn('Velmar Corp will run five Quanta Superstores near Pella.', 'Pella', [['Velmar Corp', 'organization'], ['Quanta Superstores', 'organization']])).toBe(true);
+    expect(homeIn('A clerk from the Zorbia Embassy in Orlin will attend the talks.', 'Orlin', [['Zorbia Embassy', 'organization']])).toBe(true);
+    // No opener: the name may be the party, the happening's site after it; a venue is where it happened.
+    expect(homeIn('Zorbix Inc sued Quanta Corp in Norland on Monday.', 'Norland', [['Zorbix Inc', 'organization'], ['Quanta Corp', 'organization']])).toBe(false);
+    expect(homeIn('The two sides held talks at the Rilmo Hotel in Pella on Monday.', 'Pella', [['Rilmo Hotel', 'organization']])).toBe(false);
   });
 });
 
