@@ -168,6 +168,8 @@ describe('qualifiesNoun: a place with its region set off by commas before its no
     expect(q('Velmar Inc said it acquired the Orlin, Zorbia, can making operations of Quanta Ltd.', 'Orlin', 'acquired')).toBe(true);
     expect(q('Velmar Inc said it bought plants in Orlin, Zorbia, and Pella, Norland, last year.', 'Orlin', 'bought')).toBe(false);
     expect(q('Talks between Orlin, Zorbia, and Velmar Inc ended on Monday.', 'Orlin', 'ended')).toBe(false);
+    // A capitalised word between the opener and the place: no phrase of the place's own ("the Orlin area of … in").
+    expect(q('Quanta Inc will build homes in the Orlin area of Pella County in Zorbia Township, Norland, sometime in July.', 'Zorbia Township', 'build')).toBe(false);
   });
 });
 

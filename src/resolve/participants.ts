@@ -127,7 +127,7 @@ export function qualifiesNoun(sentence: Sentence, mention: Spanned, type: Entity
   // (A place written with its region set off by commas inside an opened noun phrase, before the noun it qualifies:
   // "its Pella, Norland, copper mine", "the Pella, Ohio, can making operations". evt81.)
   const regionThenWord = PLACE_WITH_REGION_BEFORE_NOUN.exec(sentence.text.slice(mention.end - sentence.start))?.[1];
-  if (type === 'place' && regionThenWord !== undefined && !FUNCTION_WORDS_LOWER.has(regionThenWord) && (PHRASE_OPENED.test(around(sentence, mention).before) || THE_BEFORE.test(around(sentence, mention).before))) return true;
+  if (type === 'place' && regionThenWord !== undefined && !FUNCTION_WORDS_LOWER.has(regionThenWord) && OPENER_RIGHT_BEFORE.test(around(sentence, mention).before)) return true;
   const next = /^ ([\p{L}']+)/u.exec(sentence.text.slice(mention.end - sentence.start))?.[1];
   if (next === undefined || NO_QUALIFIED_NOUN_AFTER.has(next)) return false;
   // (Inside a noun phrase that "a", "an", "the" or an owner opens, a place's noun is read first from the fast tagger's
@@ -204,6 +204,11 @@ function nounPhraseAfter(sentence: Sentence, mention: Spanned, trigger: string, 
 
 /** After a place: its region set off by commas, then a word in lower case (", Norland, copper mine"), captured. */
 const PLACE_WITH_REGION_BEFORE_NOUN = /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s+(\p{Ll}[\p{Ll}-]+)\b/u;
+/**
+ * A determiner or an owner right before a name, perhaps past modifiers in lower case ("its", "the new"): case kept, so
+ * that a capitalised word between ("the Orlin area of Pella County in") is no modifier of the name's phrase.
+ */
+const OPENER_RIGHT_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${alternation(APPOSITION_OPENERS)})\s+(?:\p{Ll}[\p{Ll}-]*\s+)*$`, 'u');
 /** "a", "an" or an owner, and adjectives, before a name: the name is inside the noun phrase they open. */
 const PHRASE_OPENED = new RegExp(String.raw`(?:^|\s)(?:${[...APPOSITION_OPENERS].filter((w) => w !== 'the').join('|')})\s+(?:[\p{Ll}-]+\s+)*$`, 'iu');
 const THE_BEFORE = /(?:^|\s)the\s+(?:[\p{Ll}-]+\s+)*$/iu;
