@@ -161,6 +161,22 @@ function homeIn(text: string, name: string, others: [string, EntityType][]): boo
   return namesHome(sentence, mention, 'place', [...spans, { ...mention, type: 'place' as const }]);
 }
 
+describe('qualifiesNoun: a place with its region set off by commas before its noun (evt81)', () => {
+  /** Invented sentence, the place, the trigger, and whether the place only qualifies a noun. */
+  const cases: [string, string, string, boolean][] = [
+    ['Quanta Corp said output at its Pella, Norland, copper mine was halted by a fire.', 'Pella', 'halted', true],
+    ['Velmar Inc said it acquired the Orlin, Zorbia, can making operations of Quanta Ltd.', 'Orlin', 'acquired', true],
+    // No opener: a list of places or of parties.
+    ['Velmar Inc said it bought plants in Orlin, Zorbia, and Pella, Norland, last year.', 'Orlin', 'bought', false],
+    ['Talks between Orlin, Zorbia, and Velmar Inc ended on Monday.', 'Orlin', 'ended', false],
+    // A capitalised word between the opener and the place: no phrase of the place's own ("the Orlin area of … in").
+    ['Quanta Inc will build homes in the Orlin area of Pella County in Zorbia Township, Norland, sometime in July.', 'Zorbia Township', 'build', false],
+  ];
+  it('drops it inside a phrase its opener opens, keeps it elsewhere', () => {
+    for (const [text, name, trigger, want] of cases) expect(qualifiesNoun(...spanIn(text, name), 'place', trigger), `${name} in: ${text}`).toBe(want);
+  });
+});
+
 describe('namesHome: a place that is a body\'s or a person\'s home is no party (session 28, evt46)', () => {
   it('drops a home set off after the name, after a unit\'s noun or a participle of where a body sits', () => {
     expect(homeIn('Velmar Corp said it agreed to acquire Quanta Bancorp <QBC>, Pella, Ohio.', 'Pella', [['Velmar Corp', 'organization'], ['QBC', 'organization'], ['Quanta Bancorp', 'organization'], ['Ohio', 'place']])).toBe(true);
@@ -177,6 +193,23 @@ describe('namesHome: a place that is a body\'s or a person\'s home is no party (
     expect(homeIn('Zorbix Inc sold its stake to Quanta Corp, Norland\'s biggest bank.', 'Norland', [['Zorbix Inc', 'organization'], ['Quanta Corp', 'organization']])).toBe(false);
     expect(homeIn('Zorbix Inc said it held talks with Quanta Corp, Norland, and Velmar Corp.', 'Norland', [['Zorbix Inc', 'organization'], ['Quanta Corp', 'organization'], ['Velmar Corp', 'organization']])).toBe(false);
     expect(homeIn('Zorbix Inc sued Quanta Corp in Norland on Monday.', 'Norland', [['Zorbix Inc', 'organization'], ['Quanta Corp', 'organization']])).toBe(false);
+  });
+  it('drops a home after a bracketed name, after a short form in brackets, and a place that locates a home (evt81)', () => {
+    // Searched back from the place, the set-off swallowed the bracketed name as if it were a stock code.
+    expect(homeIn('Quanta Corp sold the unit to <Velmar Airways> of Zorbia for 40 mln dlrs.', 'Zorbia', [['Quanta Corp', 'organization'], ['Velmar Airways', 'organization']])).toBe(true);
+    expect(homeIn('Quanta Corp said it bought Zorbix Holdings Ltd (ZHL) of Norland for 40 mln dlrs.', 'Norland', [['Quanta Corp', 'organization'], ['Zorbix Holdings Ltd', 'organization'], ['ZHL', 'organization']])).toBe(true);
+    expect(homeIn('Quanta Corp said its <Quanta Holding Co> of Pella in Norland agreed to buy a bank.', 'Norland', [['Quanta Corp', 'organization'], ['Quanta Holding Co', 'organization'], ['Pella', 'place']])).toBe(true);
+    // A place that a body's name is not set off from stays: a list of parties, a place in brackets, a site.
+    expect(homeIn('Zorbix Inc (Norland) and Quanta Corp signed the pact in Zorbia.', 'Zorbia', [['Zorbix Inc', 'organization'], ['Norland', 'place'], ['Quanta Corp', 'organization']])).toBe(false);
+    expect(homeIn('Quanta Corp opened a plant in Pella in Norland on Monday.', 'Norland', [['Quanta Corp', 'organization'], ['Pella', 'place']])).toBe(false);
+  });
+  it('drops the place of a named thing or body a determiner, a number or an owner opens, after "in", "at" or "near" (evt81)', () => {
+    expect(homeIn('Quanta Trust said it sold the Vell Tower Apartments in Pella for 9 mln dlrs.', 'Pella', [['Quanta Trust', 'organization'], ['Vell Tower Apartments', 'organization']])).toBe(true);
+    expect(homeIn('Velmar Corp will run five Quanta Superstores near Pella.', 'Pella', [['Velmar Corp', 'organization'], ['Quanta Superstores', 'organization']])).toBe(true);
+    expect(homeIn('A clerk from the Zorbia Embassy in Orlin will attend the talks.', 'Orlin', [['Zorbia Embassy', 'organization']])).toBe(true);
+    // No opener: the name may be the party, the happening's site after it; a venue is where it happened.
+    expect(homeIn('Zorbix Inc sued Quanta Corp in Norland on Monday.', 'Norland', [['Zorbix Inc', 'organization'], ['Quanta Corp', 'organization']])).toBe(false);
+    expect(homeIn('The two sides held talks at the Rilmo Hotel in Pella on Monday.', 'Pella', [['Rilmo Hotel', 'organization']])).toBe(false);
   });
 });
 

@@ -623,6 +623,14 @@ export const UNIT_NOUNS = listed('UNIT_NOUNS', `unit units subsidiary subsidiari
  */
 export const HOME_PARTICIPLES = listed('HOME_PARTICIPLES', `based headquartered`);
 /**
+ * Prepositions that tell where a thing is, between a name of a thing or body written inside a noun phrase and a place
+ * ("the sale of the Vell Tower Apartments in Pella", "a letter from the Zorbia Embassy in Orlin", "to run five Quanta
+ * Superstores near Pella"): the place says where the named thing is, no party of what is told of it
+ * (resolve/participants.ts `namesHome`; evt81, on random labels of train pages' places: 4 such places, all
+ * describing). Not "from", "to" (a route's ends, a sender) nor "into" (a motion's goal).
+ */
+export const LOCATING_PREPOSITIONS = listed('LOCATING_PREPOSITIONS', `in at near`);
+/**
  * Heads of the name of a work, not of a body that acts ("Qubewrite Version 1.01", "the Kestrel Creek Project", "Miro
  * Release 2"): a version, model or edition of a product, or a project. Read as an organisation by its capitals, such a
  * name is what is made, launched or worked on, never a body taking part (resolve/participants.ts `noParty`);

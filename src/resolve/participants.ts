@@ -7,7 +7,7 @@
  * keeps it (`Event.alsoNamed`, graph.json `alsoNamed`), and its entity keeps its mention.
  */
 import type { EntityMention, EntityType, Sentence } from '../types.ts';
-import { alternation, AMOUNT_SCALES, APPOSITION_OPENERS, AUXILIARIES_AFTER, CONTEST_NOUNS, COURT_HEADS, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, HOME_PARTICIPLES, isPlaceThingHead, ORG_HEADS, ILLNESS_CUES, ILLNESS_HEADS, LEGAL_FORMS, NAME_OWNED_HEADS, NAME_SUFFIXES, NO_QUALIFIED_NOUN_AFTER, NOT_INITIALS, OBJECT_FILLERS, OCCASION_DETERMINERS, OCCASION_PREPOSITIONS, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES, SPEECH_VERBS_AFTER, STATE_ORGAN_NOUNS, UNIT_NOUNS, WORK_HEADS } from '../extract/lexicon.ts';
+import { alternation, AMOUNT_SCALES, APPOSITION_OPENERS, AUXILIARIES_AFTER, CONTEST_NOUNS, COURT_HEADS, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, HOME_PARTICIPLES, isPlaceThingHead, ORG_HEADS, ILLNESS_CUES, ILLNESS_HEADS, LEGAL_FORMS, LOCATING_PREPOSITIONS, NAME_NUMBERS, NAME_OWNED_HEADS, NAME_SUFFIXES, NO_QUALIFIED_NOUN_AFTER, NOT_INITIALS, OBJECT_FILLERS, OCCASION_DETERMINERS, OCCASION_PREPOSITIONS, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES, SPEECH_VERBS_AFTER, STATE_ORGAN_NOUNS, UNIT_NOUNS, WORK_HEADS } from '../extract/lexicon.ts';
 import { normalizeName } from './entities.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { datelineLength } from '../extract/dateline.ts';
@@ -124,6 +124,10 @@ export function noParty(sentence: Sentence, mention: Spanned, type: EntityType):
 export function qualifiesNoun(sentence: Sentence, mention: Spanned, type: EntityType, trigger: string): boolean {
   // (Tagging the sentence is the cost: a word after the name that opens no noun phrase answers first. Written in lower
   // case only: the tagger may read a capitalised "And" in a headline-cased phrase as a name's word.)
+  // (A place written with its region set off by commas inside an opened noun phrase, before the noun it qualifies:
+  // "its Pella, Norland, copper mine", "the Pella, Ohio, can making operations". evt81.)
+  const regionThenWord = PLACE_WITH_REGION_BEFORE_NOUN.exec(sentence.text.slice(mention.end - sentence.start))?.[1];
+  if (type === 'place' && regionThenWord !== undefined && !FUNCTION_WORDS_LOWER.has(regionThenWord) && OPENER_RIGHT_BEFORE.test(around(sentence, mention).before)) return true;
   const next = /^ ([\p{L}']+)/u.exec(sentence.text.slice(mention.end - sentence.start))?.[1];
   if (next === undefined || NO_QUALIFIED_NOUN_AFTER.has(next)) return false;
   // (Inside a noun phrase that "a", "an", "the" or an owner opens, a place's noun is read first from the fast tagger's
@@ -198,6 +202,13 @@ function nounPhraseAfter(sentence: Sentence, mention: Spanned, trigger: string, 
   return { head, run, terms, next: k };
 }
 
+/** After a place: its region set off by commas, then a word in lower case (", Norland, copper mine"), captured. */
+const PLACE_WITH_REGION_BEFORE_NOUN = /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s+(\p{Ll}[\p{Ll}-]+)\b/u;
+/**
+ * A determiner or an owner right before a name, perhaps past modifiers in lower case ("its", "the new"): case kept, so
+ * that a capitalised word between ("the Orlin area of Pella County in") is no modifier of the name's phrase.
+ */
+const OPENER_RIGHT_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${alternation(APPOSITION_OPENERS)})\s+(?:\p{Ll}[\p{Ll}-]*\s+)*$`, 'u');
 /** "a", "an" or an owner, and adjectives, before a name: the name is inside the noun phrase they open. */
 const PHRASE_OPENED = new RegExp(String.raw`(?:^|\s)(?:${[...APPOSITION_OPENERS].filter((w) => w !== 'the').join('|')})\s+(?:[\p{Ll}-]+\s+)*$`, 'iu');
 const THE_BEFORE = /(?:^|\s)the\s+(?:[\p{Ll}-]+\s+)*$/iu;
@@ -268,13 +279,27 @@ export function namesHome(sentence: Sentence, mention: Spanned, type: EntityType
   if (type !== 'place') return false;
   const { before, after } = around(sentence, mention);
   if (HOME_BEFORE.test(before) || HOME_AFTER.test(after)) return true;
-  const gap = SET_OFF_BEFORE.exec(before);
-  if (!gap || /^['’]/.test(after)) return false;
+  if (/^['’]/.test(after)) return false;
+  // (A place after "in" that locates a home place right before it is the same home: "<Quanta Holding Co> of Pella in
+  // Norland". evt81.)
+  const located = others.find((o) => o.type === 'place' && o.end <= mention.start && IN_BETWEEN.test(sentence.text.slice(o.end - sentence.start, mention.start - sentence.start)));
+  if (located && namesHome(sentence, located, 'place', others)) return true;
+  // (A place after "in", "at" or "near" right after a name of a thing or body that a determiner, a number or an owner
+  // opens, "the sale of the Vell Tower Apartments in Pella", "a letter from the Zorbia Embassy in Orlin": where that
+  // thing is (LOCATING_PREPOSITIONS). A name with no opener may be the happening's party, the site after it, "sued
+  // Quanta Corp in Norland"; a venue, "talks at the Rilmo Hotel in Pella", is where it happened (namesSetting). evt81.)
+  if (others.some((o) => o.type !== 'place' && o.end <= mention.start && LOCATED_BETWEEN.test(sentence.text.slice(o.end - sentence.start, mention.start - sentence.start))
+    && NAME_OPENED.test(sentence.text.slice(0, o.start - sentence.start)) && namesSetting(sentence, o) === undefined)) return true;
+  // (The set-off is read between a body's or a person's name and the place, not found by searching back from the
+  // place: searched back, it swallowed a bracketed name as if it were a stock code, "<Velmar Airways> of Zorbia". evt81.)
+  const gap = others
+    .filter((o) => o.type !== 'place' && o.end <= mention.start)
+    .map((o) => sentence.text.slice(o.end - sentence.start, mention.start - sentence.start))
+    .find((between) => SET_OFF_BETWEEN.test(between));
+  if (gap === undefined) return false;
   // (Set off by a comma alone, a place with "and" right after is one of a list of parties: "Zorbix Inc, Norland, and
   // Velmar Corp". After "of" it is still the home: "Velmar SpA of Norland and Zorbix Inc".)
-  if (/^[\s>]*(?:<[^<>]*>)?\s*,\s*$/.test(gap[0]) && LIST_GOES_ON.test(after)) return false;
-  const at = sentence.start + gap.index;
-  if (!others.some((o) => o.type !== 'place' && o.end === at)) return false;
+  if (/^[\s>]*(?:<[^<>]*>)?\s*,\s*$/.test(gap) && LIST_GOES_ON.test(after)) return false;
   return !opensListOfPlaces(sentence, mention, others);
 }
 
@@ -365,11 +390,19 @@ const HOME_BEFORE = new RegExp(String.raw`\b(?:${alternation(UNIT_NOUNS)}|${alte
 /** After a place: the participle glued to it ("Pella-based"). */
 const HOME_AFTER = new RegExp(String.raw`^-(?:${alternation(HOME_PARTICIPLES)})\b`, 'i');
 /**
- * Between a name and a place that sets off its home: perhaps the name's closing bracket, a stock code, a comma and
- * "of" (", of"), or "of" alone ("Quanta SpA of Norland"); or a comma, perhaps an age, and "from" and perhaps a word
+ * Between a name and a place that sets off its home, the whole text between them: perhaps the name's closing
+ * bracket, a stock code or the name's short form in brackets ("Zorbix Holdings Ltd (ZHL) of Norland": evt81), a comma
+ * and "of" (", of"), or "of" alone ("Quanta SpA of Norland"); or a comma, perhaps an age, and "from" and perhaps a word
  * of which part ("questioned Ms Vell, 41, from south Pella").
  */
-const SET_OFF_BEFORE = /(?:>?(?:\s*<[^<>]*>)?\s*,\s*(?:of\s+)?|>?(?:\s*<[^<>]*>)?\s+of\s+|,(?:\s*\d{1,3}\s*,)?\s*from\s+(?:\p{Ll}+\s+)?)$/u;
+/** Between a name and a place: a preposition of where a thing is, perhaps "the" ("Apartments in Pella"). */
+const LOCATED_BETWEEN = new RegExp(String.raw`^\s+(?:${alternation(LOCATING_PREPOSITIONS)})\s+(?:the\s+)?$`);
+/** Before a name: a determiner, a number or an owner opening the noun phrase it is written in ("the", "five", "Zorbia's"). */
+const NAME_OPENED = new RegExp(String.raw`(?:\b(?:${alternation(APPOSITION_OPENERS)}|${alternation(NAME_NUMBERS)})|\d[\d,.]*|['’]s?)\s+$`, 'iu');
+/** Between two places, the later one locating the earlier: "in", perhaps "the" ("Pella in Norland", "in the U.S."). */
+const IN_BETWEEN = /^\s+in\s+(?:the\s+)?$/;
+const CODE_OR_SHORT_FORM = String.raw`(?:\s*<[^<>]*>|\s*\([^()]{1,12}\))?`;
+const SET_OFF_BETWEEN = new RegExp(String.raw`^(?:>?${CODE_OR_SHORT_FORM}\s*,\s*(?:of\s+)?|>?${CODE_OR_SHORT_FORM}\s+of\s+|,(?:\s*\d{1,3}\s*,)?\s*from\s+(?:\p{Ll}+\s+)?)$`, 'u');
 /** "and" or "or" right after a name, perhaps after a comma: the name is one of a list. */
 const LIST_GOES_ON = /^\s*,?\s*(?:and|or|&)\s/i;
 /** What joins places of one list: a comma, "and" or "or". */
