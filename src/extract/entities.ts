@@ -1583,7 +1583,7 @@ function joinHeadedBodies(found: Candidate[], sentence: Sentence, text: string, 
     if (!joins) continue;
     const remade = cleanRun(text, sentence, tokens, first, run);
     if (!remade || remade.start !== run[0]!.start || remade.end !== run.at(-1)!.end) continue;
-    if (kind === 'head-before') remade.headedFrom = b.start;
+    if (kind !== 'places-and') remade.headedFrom = b.start;
     found.splice(found.indexOf(pieces[0]!), 1, remade);
     for (const c of pieces.slice(1)) found.splice(found.indexOf(c), 1);
     sorted.splice(sorted.indexOf(pieces[0]!), pieces.length, remade);
@@ -1592,20 +1592,24 @@ function joinHeadedBodies(found: Candidate[], sentence: Sentence, text: string, 
 }
 
 /**
- * A headed point's kind: "head-before" (a name ending in a body's head, then "for the" or "of the", or "of" and a U.S.
- * state: a court "for the" its district, a firm's "Co of" its state), "head-of-place" (the same with "of" and another
- * place: mostly where the firm is), "places-and" (places, a list's commas and "and" before a name ending
- * in a legal form or a railway's head: a bank or a railway named for the towns it joins), "and" (any other "and"),
+ * A headed point's kind: "head-for" (a name ending in a body's head, then "for the" or "of the": a court "for the"
+ * its district), "head-of-state" (the same with "of" and a U.S. state, or a name with its own legal form: a firm's
+ * "Co of" its state, or where it is), "head-of-place" (with "of" and another place: mostly where the firm is),
+ * "places-and" (places, a list's commas and "and" before a name ending
+ * in a legal form or a railway's head, whose first word is a place too: a bank or a railway named for the towns it
+ * joins), "and" (any other "and"),
  * "head-after" (a name, "of" and a body: mostly a person of a firm).
  */
 function headedKind(link: string, head: 'after' | 'before', pieces: readonly Candidate[]): string {
   // After a firm's "Co", "of" and a state (or a name with its own legal form: "Co of Norland Inc") name a firm of that
   // state; "of" and a town or a country more often say where the firm is.
   const subject = pieces.at(-1)!;
-  if (head === 'before') return link !== 'of' || isStateName(subject.text) || LEGAL_FORMS.test(subject.tokens.at(-1)!.text) ? 'head-before' : 'head-of-place';
+  if (head === 'before') return link !== 'of' ? 'head-for' : isStateName(subject.text) || LEGAL_FORMS.test(subject.tokens.at(-1)!.text) ? 'head-of-state' : 'head-of-place';
   if (link !== 'and' && link !== 'list') return 'head-after';
   const last = pieces.at(-1)!.tokens.at(-1)!.text;
-  const placesFirst = pieces.slice(0, -1).every((c) => namesAPlaceWhole(c.text));
+  // Every piece opens with a place, the last one's first word too ("Vellby and Orlin Banking Corp"); a country "and" a
+  // firm of other words is two names ("Norland and Quellstone Steel Corp").
+  const placesFirst = pieces.slice(0, -1).every((c) => namesAPlaceWhole(c.text)) && namesAPlaceWhole(pieces.at(-1)!.tokens[0]!.text);
   return placesFirst && (LEGAL_FORMS.test(last) || HEADED_PLACE_ENDS.has(last)) ? 'places-and' : 'and';
 }
 

@@ -342,12 +342,13 @@ export const HEADED_PLACE_ENDS = listed('HEADED_PLACE_ENDS', `Railway Railroad`)
 /**
  * The kinds of `joinHeadedBodies` points joined (src/extract/entities.ts `headedKind`), as the judged Reuters train
  * points (tests/gold/headed-bodies.json, eval/headed-bodies.ts check) support them: a name ending in a body's head,
- * then "for the"/"of the" (a court and its district) or "of" and a U.S. state (a firm's "Co of" its state), was one
- * name at every judged point; places before a firm's legal form with "and" were one name at every point (a bank named
- * for two cities). "Co of" a town or a country (where the firm is), any other "and" (two firms, two banks) and a name
- * "of" a firm (an analyst of his firm) are two names mostly, and stay parted.
+ * then "for the"/"of the" (a court and its district) was one name at every judged point; places before a firm's
+ * legal form with "and" were one name at every point (a bank named for two cities). "Co of" a state was one name at
+ * the train points but glued a firm to where it is on dev ("head-of-state", measured, not joined); "Co of" a town or
+ * a country (where the firm is), any other "and" (two firms, two banks) and a name "of" a firm (an analyst of his
+ * firm) are two names mostly, and stay parted.
  */
-export const HEADED_JOINED_KINDS = new Set(['head-before', 'places-and']);
+export const HEADED_JOINED_KINDS = new Set(['head-for', 'places-and']);
 /** Heads of broadcasters' stations named by their number: "Radio 4", "BBC Radio 1", "Channel 4". */
 export const NUMBERED_HEADS = listed('NUMBERED_HEADS', `Radio Channel`);
 /** Connectors only allowed when the name so far looks like an organisation or event ("Bank of", "Summit for"). */
