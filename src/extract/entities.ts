@@ -1469,14 +1469,18 @@ function strongestKind(e: Evidence): string {
   return votes > 0 ? kind : 'none';
 }
 
-/** A decision point `chooseLongerSpans` asks about: its sentence, the rules' names and the longer span, as written. */
-export interface SpanChoicePoint {
+/** Where a decision point between the rules' names and a longer span is: its sentence, the pieces and the longer span, as written. */
+interface LongerSpanAt {
   paragraph: string;
   sentence: number;
   start: number;
   end: number;
   pieces: string[];
   longer: string;
+}
+
+/** A decision point `chooseLongerSpans` asks about: its sentence, the rules' names and the longer span, as written. */
+export interface SpanChoicePoint extends LongerSpanAt {
   kind: SpanChoiceView['kind'];
   features: Features;
 }
@@ -1520,14 +1524,8 @@ function chooseLongerSpans(found: Candidate[], spans: TaggedSpan[], words: ReadW
   }
 }
 
-/** A decision point `joinHeadedBodies` meets: the rules' names, the longer span, its link and which side holds the head. */
-export interface HeadedPoint {
-  paragraph: string;
-  sentence: number;
-  start: number;
-  end: number;
-  pieces: string[];
-  longer: string;
+/** A decision point `joinHeadedBodies` meets: the rules' names, the longer span, its link and its kind. */
+export interface HeadedPoint extends LongerSpanAt {
   /** "for the", "of the", "of", "and" or "list" (names parted by commas before the last "and"). */
   link: string;
   /** `headedKind`'s kind of the point. */
