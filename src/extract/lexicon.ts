@@ -343,7 +343,7 @@ export const HEADED_PLACE_ENDS = listed('HEADED_PLACE_ENDS', `Railway Railroad`)
  * The kinds of `joinHeadedBodies` points joined (src/extract/entities.ts `headedKind`), as the judged Reuters train
  * points (tests/gold/headed-bodies.json, eval/headed-bodies.ts check) support them: a name ending in a body's head,
  * then "for the"/"of the" (a court and its district) was one name at every judged point; places before a firm's
- * legal form with "and" were one name at every point (a bank named for two cities). "Co of" a state was one name at
+ * legal form with "and" were one name at the one point met (a bank named for two cities). "Co of" a state was one name at
  * the train points but glued a firm to where it is on dev ("head-of-state", measured, not joined); "Co of" a town or
  * a country (where the firm is), any other "and" (two firms, two banks) and a name "of" a firm (an analyst of his
  * firm) are two names mostly, and stay parted.
