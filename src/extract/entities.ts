@@ -31,7 +31,7 @@ import { countryInitials, gazetteerKey, shippedGazetteers } from './ner/gazettee
 import type { EntityMention, EntityType, IngestedArticle, Sentence, SpanReading } from '../types.ts';
 import {
   AMBIGUOUS_TITLE_HEADS, CHAMBERS, COMPROMISE_DEMONYMS, COMPASS_POINTS, CONNECTORS, FIRM_NAME_ENDS, HEAD_CONNECTORS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NAME_ARTICLES, NAME_NUMBERS, NAME_ORDINALS, NAME_PARTICLES, NEVER_NAMES, NUMBERED_HEADS, SURNAME_ADDRESSES, NEWSPAPER_HEADS, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, EVENT_HEADS_BEFORE_COUNTRY, PARTY_MEMBER_WORDS, PARTY_MEMBERS, PLACE_HEADS, STRUCTURE_HEADS,
-  SPEECH_VERBS_AFTER, SUBJECT_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TRAILING_TITLES, WEAK_CONNECTORS, PARTICLES_ALSO_ENGLISH,
+  HEADED_BODY_HEADS, HEADED_JOINED_KINDS, HEADED_LINKS, HEADED_PLACE_ENDS, SPEECH_VERBS_AFTER, SUBJECT_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TRAILING_TITLES, WEAK_CONNECTORS, PARTICLES_ALSO_ENGLISH,
   REPEATED_TITLE_SMALL_WORDS, TENURE_MODIFIERS, TITLE_SMALL_WORDS, WORK_CUES_BEFORE, isDemonymNoun,
 } from './lexicon.ts';
 
@@ -59,6 +59,11 @@ interface Candidate {
   heads?: number;
   /** The part of the place vote in `rules` that a building's or natural feature's head gave (evidence.ts `structure`). */
   structure?: number;
+  /**
+   * Made by `joinHeadedBodies` of a name ending in a body's head and what follows its "of" or "for the": where that
+   * part starts. The tagger's spans from there on read the subject (a district, a state), not the body's kind.
+   */
+  headedFrom?: number;
   /** A one-word candidate that opens its sentence (where any word is capitalised) and modifies the noun after it. */
   initial?: boolean;
   /** The trained tagger's reading of the name's words: how likely each kind of name (or none), averaged. */
@@ -1348,6 +1353,7 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
   joinMarkedWhole(found, sentence, text, tokens, marked);
   joinWrittenWhole(found, sentence, text, tokens, tiedAtAnd);
   chooseLongerSpans(found, spans, words, sentence, text, tokens, body);
+  joinHeadedBodies(found, sentence, text, tokens);
   addSpanEvidence(found, spans, words, sentence, text, tokens);
   found.sort((a, b) => a.start - b.start);
   joinPartners(found, text, tokens, body);
@@ -1424,8 +1430,9 @@ function addSpanEvidence(found: Candidate[], spans: readonly TaggedSpan[], words
     const afterOf = (c: Candidate) => overlapping.some((o) => o.end < c.start && text.slice(o.end, c.start) === ' of ');
     // A span over a firm and its officer written straight after it (`personAfterFirm`) reads the firm: it types that one.
     const officerOfAFirm = (c: Candidate) => c.officer === true && overlapping[0] !== c && span.type !== 'person';
-    if (!partedAtPossessive) for (const c of overlapping) if (!afterOf(c) && !officerOfAFirm(c)) c.evidence[span.type] += span.end > c.tokens.at(-1)!.start ? TAGGER_WEIGHT : 1;
-    if (!partedAtPossessive && span.type === 'place') for (const c of overlapping) weakenHeadAgainstPlace(c, span, averageOdds(words, c.start, c.end).LOC);
+    const readsTheSubject = (c: Candidate) => c.headedFrom !== undefined && span.start >= c.headedFrom;
+    if (!partedAtPossessive) for (const c of overlapping) if (!afterOf(c) && !officerOfAFirm(c) && !readsTheSubject(c)) c.evidence[span.type] += span.end > c.tokens.at(-1)!.start ? TAGGER_WEIGHT : 1;
+    if (!partedAtPossessive && span.type === 'place') for (const c of overlapping.filter((o) => !readsTheSubject(o))) weakenHeadAgainstPlace(c, span, averageOdds(words, c.start, c.end).LOC);
     if (!partedAtPossessive && span.type === 'organization') for (const c of overlapping) weakenStructureAgainstBody(c, span, averageOdds(words, c.start, c.end).ORG);
     if (span.type === 'other') continue;
     const inSpan = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
@@ -1462,14 +1469,18 @@ function strongestKind(e: Evidence): string {
   return votes > 0 ? kind : 'none';
 }
 
-/** A decision point `chooseLongerSpans` asks about: its sentence, the rules' names and the longer span, as written. */
-export interface SpanChoicePoint {
+/** Where a decision point between the rules' names and a longer span is: its sentence, the pieces and the longer span, as written. */
+interface LongerSpanAt {
   paragraph: string;
   sentence: number;
   start: number;
   end: number;
   pieces: string[];
   longer: string;
+}
+
+/** A decision point `chooseLongerSpans` asks about: its sentence, the rules' names and the longer span, as written. */
+export interface SpanChoicePoint extends LongerSpanAt {
   kind: SpanChoiceView['kind'];
   features: Features;
 }
@@ -1511,6 +1522,93 @@ function chooseLongerSpans(found: Candidate[], spans: TaggedSpan[], words: ReadW
     found.splice(found.indexOf(over[0]!), 1, remade);
     for (const c of over.slice(1)) found.splice(found.indexOf(c), 1);
   }
+}
+
+/** A decision point `joinHeadedBodies` meets: the rules' names, the longer span, its link and its kind. */
+export interface HeadedPoint extends LongerSpanAt {
+  /** "for the", "of the", "of", "and" or "list" (names parted by commas before the last "and"). */
+  link: string;
+  /** `headedKind`'s kind of the point. */
+  kind: string;
+  /** Whether the rule joins the point. */
+  joins: boolean;
+}
+
+/** Set by eval/headed-bodies.ts alone: each decision point of `joinHeadedBodies` is reported here. */
+export const headedProbe: { report?: (point: HeadedPoint) => void } = {};
+
+/**
+ * Names the rules part around a link that a body's name holds (issue 15 item 4, session 37): the rules' name, "for
+ * the", "of the", "of" or "and" (or a list of names parted by commas before a last "and"), and a name of capitalised
+ * words whose last word is a body's head (lexicon `HEADED_BODY_HEADS`: "Railway Co", "Court"), or after a name that
+ * ends in one. Each such point is a decision point (`headedProbe`); the rule (`headedJoins`) joins the kinds the
+ * judged train points support (lexicon `HEADED_JOINED_KINDS`).
+ */
+function joinHeadedBodies(found: Candidate[], sentence: Sentence, text: string, tokens: Token[]): void {
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  const at = (t: Token) => tokens.indexOf(t);
+  for (let k = sorted.length - 1; k > 0; k--) {
+    const [a, b] = [sorted[k - 1]!, sorted[k]!];
+    if (!found.includes(a) || !found.includes(b) || a.dateline || b.dateline) continue;
+    const between = tokens.slice(at(a.tokens.at(-1)!) + 1, at(b.tokens[0]!)).map((t) => t.text).join(' ');
+    if (!HEADED_LINKS.has(between)) continue;
+    const headAfter = HEADED_BODY_HEADS.has(b.tokens.at(-1)!.text.replace(/\.$/, ''));
+    const headBefore = HEADED_BODY_HEADS.has(a.tokens.at(-1)!.text.replace(/\.$/, '')) && between !== 'and';
+    if (!headAfter && !headBefore) continue;
+    // A list: names of one word parted by commas before the "and" ("Vellby, Orlin and Tarn Railway Co").
+    const pieces = [a];
+    let link = between;
+    if (between === 'and' && headAfter) {
+      for (let j = sorted.indexOf(a) - 1; j >= 0; j--) {
+        const c = sorted[j]!;
+        const gap = at(pieces[0]!.tokens[0]!) - at(c.tokens.at(-1)!) - 1;
+        if (!found.includes(c) || c.dateline || gap !== 0 || !/^,\s+$/.test(text.slice(c.end, pieces[0]!.start)) || c.tokens.length !== 1) break;
+        pieces.unshift(c);
+        link = 'list';
+      }
+      if (link === 'list' && pieces.some((c) => c.tokens.length !== 1)) continue;
+    }
+    pieces.push(b);
+    const first = at(pieces[0]!.tokens[0]!);
+    const last = at(b.tokens.at(-1)!);
+    const run = tokens.slice(first, last + 1);
+    if (!run.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || isLinkWord(t))) continue;
+    if (run.some((t, n) => n > 0 && !(link === 'list' ? /^,?\s+$/ : /^\s+$/).test(text.slice(run[n - 1]!.end, t.start)))) continue;
+    const longer = text.slice(run[0]!.start, run.at(-1)!.end);
+    const kind = headedKind(link, headBefore ? 'before' : 'after', pieces);
+    const joins = HEADED_JOINED_KINDS.has(kind);
+    if (headedProbe.report) headedProbe.report({ paragraph: sentence.paragraph, sentence: sentence.index, start: run[0]!.start, end: run.at(-1)!.end, pieces: pieces.map((c) => c.text), longer, link, kind, joins });
+    if (!joins) continue;
+    const remade = cleanRun(text, sentence, tokens, first, run);
+    if (!remade || remade.start !== run[0]!.start || remade.end !== run.at(-1)!.end) continue;
+    if (kind !== 'places-and') remade.headedFrom = b.start;
+    found.splice(found.indexOf(pieces[0]!), 1, remade);
+    for (const c of pieces.slice(1)) found.splice(found.indexOf(c), 1);
+    sorted.splice(sorted.indexOf(pieces[0]!), pieces.length, remade);
+    k = sorted.indexOf(remade) + 1;
+  }
+}
+
+/**
+ * A headed point's kind: "head-for" (a name ending in a body's head, then "for the" or "of the": a court "for the"
+ * its district), "head-of-state" (the same with "of" and a U.S. state, or a name with its own legal form: a firm's
+ * "Co of" its state, or where it is), "head-of-place" (with "of" and another place: mostly where the firm is),
+ * "places-and" (places, a list's commas and "and" before a name ending
+ * in a legal form or a railway's head, whose first word is a place too: a bank or a railway named for the towns it
+ * joins), "and" (any other "and"),
+ * "head-after" (a name, "of" and a body: mostly a person of a firm).
+ */
+function headedKind(link: string, head: 'after' | 'before', pieces: readonly Candidate[]): string {
+  // After a firm's "Co", "of" and a state (or a name with its own legal form: "Co of Norland Inc") name a firm of that
+  // state; "of" and a town or a country more often say where the firm is.
+  const subject = pieces.at(-1)!;
+  if (head === 'before') return link !== 'of' ? 'head-for' : isStateName(subject.text) || LEGAL_FORMS.test(subject.tokens.at(-1)!.text) ? 'head-of-state' : 'head-of-place';
+  if (link !== 'and' && link !== 'list') return 'head-after';
+  const last = pieces.at(-1)!.tokens.at(-1)!.text;
+  // Every piece opens with a place, the last one's first word too ("Vellby and Orlin Banking Corp"); a country "and" a
+  // firm of other words is two names ("Norland and Quellstone Steel Corp").
+  const placesFirst = pieces.slice(0, -1).every((c) => namesAPlaceWhole(c.text)) && namesAPlaceWhole(pieces.at(-1)!.tokens[0]!.text);
+  return placesFirst && (LEGAL_FORMS.test(last) || HEADED_PLACE_ENDS.has(last)) ? 'places-and' : 'and';
 }
 
 /** A longer span `chooseLongerSpans` asks about: its first and last token, how it was found, the tagger's type. */

@@ -324,6 +324,31 @@ export const SUBJECT_HEADS = listed('SUBJECT_HEADS', `
   Institute Panel Tribunal Bureau Office Agency Authority Secretariat Mission Initiative Declaration Protocol Charter
   Pact Act Bill Talks
 `);
+/**
+ * Links inside a body's name that the rules part at (src/extract/entities.ts `joinHeadedBodies`): a court "for the"
+ * its district, a firm "of" its country, towns "and" the railway that joins them.
+ */
+export const HEADED_LINKS = new Set(['for the', 'of the', 'of', 'and']);
+/**
+ * Heads that end a body's name and may hold the words before them across a link (`joinHeadedBodies`): courts and
+ * their districts and circuits, railways, firms' legal forms that a name goes on after ("Co of ..."), banks and
+ * associations.
+ */
+export const HEADED_BODY_HEADS = listed('HEADED_BODY_HEADS', `
+  Court District Circuit Railway Railroad Co Corp Company Corporation Bank Association Partnership
+`);
+/** Heads that end a name named for the places before it, with no legal form after them ("Vellby and Orlin Railway"). */
+export const HEADED_PLACE_ENDS = listed('HEADED_PLACE_ENDS', `Railway Railroad`);
+/**
+ * The kinds of `joinHeadedBodies` points joined (src/extract/entities.ts `headedKind`), as the judged Reuters train
+ * points (tests/gold/headed-bodies.json, eval/headed-bodies.ts check) support them: a name ending in a body's head,
+ * then "for the"/"of the" (a court and its district) was one name at every judged point; places before a firm's
+ * legal form with "and" were one name at the one point met (a bank named for two cities). "Co of" a state was one name at
+ * the train points but glued a firm to where it is on dev ("head-of-state", measured, not joined); "Co of" a town or
+ * a country (where the firm is), any other "and" (two firms, two banks) and a name "of" a firm (an analyst of his
+ * firm) are two names mostly, and stay parted.
+ */
+export const HEADED_JOINED_KINDS = new Set(['head-for', 'places-and']);
 /** Heads of broadcasters' stations named by their number: "Radio 4", "BBC Radio 1", "Channel 4". */
 export const NUMBERED_HEADS = listed('NUMBERED_HEADS', `Radio Channel`);
 /** Connectors only allowed when the name so far looks like an organisation or event ("Bank of", "Summit for"). */

@@ -1,0 +1,50 @@
+/** Names the rules part around a link that a body's name holds (src/extract/entities.ts `joinHeadedBodies`), on invented text. */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../src/extract/index.ts';
+import { headedProbe, type HeadedPoint } from '../src/extract/entities.ts';
+import type { IngestedArticle } from '../src/types.ts';
+
+function article(text: string): IngestedArticle {
+  return {
+    id: 'a', file: 'a.txt', format: 'plain', title: 'T', date: '2021-12-14', dateSource: 'header', section: null, source: null, hash: 'a',
+    paragraphs: [{ id: 'p1', kind: 'body' as const, text, line: 1 }],
+  };
+}
+const names = (text: string) => extractArticle(article(text)).entities.map((m) => `${m.text} [${m.type}]`);
+function pointsOf(text: string): HeadedPoint[] {
+  const asked: HeadedPoint[] = [];
+  headedProbe.report = (p) => asked.push(p);
+  try {
+    extractArticle(article(text));
+  } finally {
+    headedProbe.report = undefined;
+  }
+  return asked;
+}
+
+describe('a body\'s name held across its link (session 37, ent67)', () => {
+  it('keeps a court whole with the district it sits "for"', () => {
+    expect(names('A judge of the U.S. District Court for the Southern District of Norland ruled that the sale could go ahead.')).toContain('U.S. District Court for the Southern District of Norland [organization]');
+  });
+  it('parts a firm\'s "Co of" a state or a country (where it is, as often as its name): measured, not joined', () => {
+    expect(names('Quellstone Co of Ohio said its profit rose 12 pct.')).toEqual(['Quellstone Co [organization]', 'Ohio [place]']);
+    expect(names('Quellstone Co of Canada said its profit rose 12 pct.')).toEqual(['Quellstone Co [organization]', 'Canada [place]']);
+  });
+  it('keeps a bank named for two cities whole, and parts a country "and" a firm', () => {
+    expect(names('Lima and Quito Banking Corp raised its prime rate.')).toEqual(['Lima and Quito Banking Corp [organization]']);
+    expect(names('Sales in France and Quellstone Steel Corp rose.')).toEqual(expect.arrayContaining(['France [place]', 'Quellstone Steel Corp [organization]']));
+  });
+  it('keeps a railway named for the towns it joins whole, a list\'s commas and all', () => {
+    expect(names('The Boston, Chicago and Denver Railway Co said it would lay off 300 workers.')).toContain('Boston, Chicago and Denver Railway Co [organization]');
+  });
+  it('parts two firms, and a person "of" a bank', () => {
+    expect(names('Tarnel Corp and Vellmark Co said they would merge.')).toEqual(['Tarnel Corp [organization]', 'Vellmark Co [organization]']);
+    expect(names('Orla Vennick of Tarnel Bank said rates would rise.')).toEqual(['Orla Vennick [person]', 'Tarnel Bank [organization]']);
+  });
+  it('reports each decision point with its kind', () => {
+    expect(pointsOf('Tarnel Corp and Vellmark Co said they would merge.').map((p) => `${p.kind} ${p.joins}: ${p.pieces.join('|')}`)).toEqual(['and false: Tarnel Corp|Vellmark Co']);
+    expect(pointsOf('Quellstone Co of Ohio said its profit rose 12 pct.').map((p) => `${p.kind} ${p.joins}: ${p.longer}`)).toEqual(['head-of-state false: Quellstone Co of Ohio']);
+    expect(pointsOf('A judge of the U.S. District Court for the Southern District of Norland ruled.').map((p) => `${p.kind} ${p.joins}: ${p.longer}`)).toEqual(['head-for true: U.S. District Court for the Southern District of Norland']);
+    expect(pointsOf('Quellstone Co of Canada said its profit rose 12 pct.').map((p) => `${p.kind} ${p.joins}: ${p.longer}`)).toEqual(['head-of-place false: Quellstone Co of Canada']);
+  });
+});
