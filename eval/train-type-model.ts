@@ -391,6 +391,28 @@ function voteCurves(combined: readonly Example[], judged: readonly Example[], l2
 
 const sorted = (m: LinearTypeModel): LinearTypeModel => ({ bias: m.bias, weights: Object.fromEntries(Object.entries(m.weights).sort((a, b) => (a[0] < b[0] ? -1 : 1))) });
 
+/**
+ * `TYPE_MODEL_RANDOM_CV`: on the judged train names drawn at random (`random`, the honest held-out set), the shipped
+ * model's decisions and combining odds beside the vote, then `randomCv` of the combining model fitted with the
+ * odds-picked names (`picked`) weighted 1, 0.5, 0.25 and 0.1 (`combinedAt(w)`: the examples with the context odds
+ * cross-fitted). Apart from `main` so that the trainer's own steps read in one screen.
+ */
+function printRandomCv(judgedTrain: readonly Example[], random: ReadonlySet<string>, picked: ReadonlySet<string>, combinedAt: (w: number) => Example[], l2: number): void {
+  const isRandom = (x: Example) => !!x.key && random.has(x.key);
+  const shipped = JSON.parse(readFileSync(OUT, 'utf8')) as TypeModel;
+  const held = judgedTrain.filter(isRandom);
+  const shippedRight = held.filter((x) => decideType(shipped, x.features, votedOf(x.features)) === x.label).length;
+  const voteRight = held.filter((x) => votedOf(x.features) === x.label).length;
+  const shippedCombine = held.map((x) => typeProbabilities(shipped.combine, combinedFeatures(shipped, x.features))[x.label]);
+  const shippedArgmax = held.filter((x, i) => TYPES.every((t) => typeProbabilities(shipped.combine, combinedFeatures(shipped, x.features))[t] <= shippedCombine[i]!)).length;
+  const shippedLoss = -shippedCombine.reduce((s2, p) => s2 + Math.log(Math.max(1e-9, p)), 0) / held.length;
+  console.log(`random-pick train names with type features: ${held.length} (odds-picked: ${judgedTrain.filter((x) => x.key && picked.has(x.key)).length} of ${judgedTrain.length}); shipped type decided right ${shippedRight} (${(shippedRight / held.length).toFixed(3)}), shipped combining model log loss ${shippedLoss.toFixed(4)}, accuracy ${(shippedArgmax / held.length).toFixed(3)}; the vote ${voteRight} (${(voteRight / held.length).toFixed(3)})`);
+  for (const w of [1, 0.5, 0.25, 0.1]) {
+    const cv = randomCv(combinedAt(w), isRandom, l2);
+    console.log(`  odds-picked weight ${w}: random-pick CV log loss ${cv.logLoss.toFixed(4)}, accuracy ${cv.accuracy.toFixed(3)} (${cv.n})`);
+  }
+}
+
 async function main() {
   const corpora = [];
   for (const corpus of ['reuters', 'bbc']) {
@@ -428,19 +450,8 @@ async function main() {
   const judgedCombine = pickedWeighted(manyWeighted(judgedTrain), picked, PICKED_WEIGHT);
   if (process.env.TYPE_MODEL_RANDOM_CV) {
     const random = new Set(corpora.flatMap((c) => [...c.judgments].filter(([, j]) => j.pick === 'random').map(([k]) => k)));
-    const isRandom = (x: Example) => !!x.key && random.has(x.key);
-    const shipped = JSON.parse(readFileSync(OUT, 'utf8')) as TypeModel;
-    const held = judgedTrain.filter(isRandom);
-    const shippedRight = held.filter((x) => decideType(shipped, x.features, votedOf(x.features)) === x.label).length;
-    const voteRight = held.filter((x) => votedOf(x.features) === x.label).length;
-    const shippedCombine = held.map((x) => typeProbabilities(shipped.combine, combinedFeatures(shipped, x.features))[x.label]);
-    const shippedArgmax = held.filter((x, i) => TYPES.every((t) => typeProbabilities(shipped.combine, combinedFeatures(shipped, x.features))[t] <= shippedCombine[i]!)).length;
-    const shippedLoss = -shippedCombine.reduce((s2, p) => s2 + Math.log(Math.max(1e-9, p)), 0) / held.length;
-    console.log(`random-pick train names with type features: ${held.length} (odds-picked: ${judgedTrain.filter((x) => x.key && picked.has(x.key)).length} of ${judgedTrain.length}); shipped type decided right ${shippedRight} (${(shippedRight / held.length).toFixed(3)}), shipped combining model log loss ${shippedLoss.toFixed(4)}, accuracy ${(shippedArgmax / held.length).toFixed(3)}; the vote ${voteRight} (${(voteRight / held.length).toFixed(3)})`);
-    for (const w of [1, 0.5, 0.25, 0.1]) {
-      const cv = randomCv(crossFitted(context.folds, pickedWeighted(manyWeighted(judgedTrain), picked, w), combineWith), isRandom, combineL2 ?? 0.005);
-      console.log(`  odds-picked weight ${w}: random-pick CV log loss ${cv.logLoss.toFixed(4)}, accuracy ${cv.accuracy.toFixed(3)} (${cv.n})`);
-    }
+    const combinedAt = (w: number) => crossFitted(context.folds, pickedWeighted(manyWeighted(judgedTrain), picked, w), combineWith);
+    printRandomCv(judgedTrain, random, picked, combinedAt, combineL2 ?? 0.005);
   }
   const combine = train('combining model, judged train names (context odds cross-fitted)', crossFitted(context.folds, judgedCombine, combineWith), combineWith(context.model, judgedDev), combineL2);
   // The vote's trust (`voteTrust`): per voted type, a logistic curve over its articles' agreement, fitted on the train

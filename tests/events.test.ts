@@ -1394,6 +1394,9 @@ describe('resolveEvents', () => {
       .toEqual(['said', null]);
     expect(lede('Quanta upbeat on Pella', 'Quanta has said it will be a strong year for its Pella depot.', [['Quanta', 'organization'], ['Pella', 'place']])).toBeNull();
     expect(lede('Vell fears for Zorbix', 'Ann Vell says Zorbix will struggle without its captain.', [['Ann Vell', 'person'], ['Zorbix', 'organization']])).toBeNull();
+    // What is reported is read after the main verb's saying, not after the same word in a relative clause (rev37).
+    expect(lede('Quanta to shut Pella depot', 'Quanta, which said little in May, has said it will close its Pella depot.', [['Quanta', 'organization'], ['Pella', 'place']]))
+      .toEqual(['said', null]);
   });
   it('titles one happening of a subject with two verbs joined by "and" and an auxiliary (session 28)', () => {
     // A second verb after the happening's is another happening: the title ends before it, however short.

@@ -31,7 +31,7 @@ describe('a body\'s name held across its link (session 37, ent67)', () => {
     expect(names('Quellstone Co of Canada said its profit rose 12 pct.')).toEqual(['Quellstone Co [organization]', 'Canada [place]']);
   });
   it('keeps a bank named for two cities whole, and parts a country "and" a firm', () => {
-    expect(names('Lima and Quito Banking Corp raised its prime rate.')).toEqual(['Lima and Quito Banking Corp [organization]']);
+    expect(names('Lima and Quito Banking Corp said it would open ten branches.')).toEqual(['Lima and Quito Banking Corp [organization]']);
     expect(names('Sales in France and Quellstone Steel Corp rose.')).toEqual(expect.arrayContaining(['France [place]', 'Quellstone Steel Corp [organization]']));
   });
   it('keeps a railway named for the towns it joins whole, a list\'s commas and all', () => {

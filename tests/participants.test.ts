@@ -164,13 +164,13 @@ function homeIn(text: string, name: string, others: [string, EntityType][]): boo
 describe('qualifiesNoun: a place with its region set off by commas before its noun (evt81)', () => {
   /** Invented sentence, the place, the trigger, and whether the place only qualifies a noun. */
   const cases: [string, string, string, boolean][] = [
-    ['Quanta Corp said output at its Pella, Norland, copper mine was halted by a fire.', 'Pella', 'halted', true],
-    ['Velmar Inc said it acquired the Orlin, Zorbia, can making operations of Quanta Ltd.', 'Orlin', 'acquired', true],
+    ['Quanta Corp said it would sell its Pella, Norland, tin smelter to Velmar Inc next year.', 'Pella', 'sell', true],
+    ['Velmar Inc said it acquired the Orlin, Zorbia, glass bottle works of Quanta Ltd.', 'Orlin', 'acquired', true],
     // No opener: a list of places or of parties.
     ['Velmar Inc said it bought plants in Orlin, Zorbia, and Pella, Norland, last year.', 'Orlin', 'bought', false],
     ['Talks between Orlin, Zorbia, and Velmar Inc ended on Monday.', 'Orlin', 'ended', false],
-    // A capitalised word between the opener and the place: no phrase of the place's own ("the Orlin area of … in").
-    ['Quanta Inc will build homes in the Orlin area of Pella County in Zorbia Township, Norland, sometime in July.', 'Zorbia Township', 'build', false],
+    // A capitalised word between the opener and the place: no phrase of the place's own ("the Orlin quay of … in").
+    ['Quanta Inc opened a depot beside the Orlin quay of Pella Harbour in Zorbia Township, Norland, early in the spring.', 'Zorbia Township', 'opened', false],
   ];
   it('drops it inside a phrase its opener opens, keeps it elsewhere', () => {
     for (const [text, name, trigger, want] of cases) expect(qualifiesNoun(...spanIn(text, name), 'place', trigger), `${name} in: ${text}`).toBe(want);

@@ -1593,10 +1593,9 @@ function joinHeadedBodies(found: Candidate[], sentence: Sentence, text: string, 
  * A headed point's kind: "head-for" (a name ending in a body's head, then "for the" or "of the": a court "for the"
  * its district), "head-of-state" (the same with "of" and a U.S. state, or a name with its own legal form: a firm's
  * "Co of" its state, or where it is), "head-of-place" (with "of" and another place: mostly where the firm is),
- * "places-and" (places, a list's commas and "and" before a name ending
- * in a legal form or a railway's head, whose first word is a place too: a bank or a railway named for the towns it
- * joins), "and" (any other "and"),
- * "head-after" (a name, "of" and a body: mostly a person of a firm).
+ * "places-and" (places, a list's commas and "and" before a name ending in a legal form or a railway's head, whose
+ * first word is a place too: a bank or a railway named for the towns it joins), "and" (any other "and"), "head-after"
+ * (a name, "of" and a body: mostly a person of a firm).
  */
 function headedKind(link: string, head: 'after' | 'before', pieces: readonly Candidate[]): string {
   // After a firm's "Co", "of" and a state (or a name with its own legal form: "Co of Norland Inc") name a firm of that

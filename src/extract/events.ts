@@ -1088,19 +1088,23 @@ function markAsNews(title: string, own: EventMention): void {
  * team that beat Zorbia"), and a saying reports what the lede's headline tells in other words ("…, the bank has said").
  */
 function ownHappening(sentence: Sentence, out: readonly EventMention[]): EventMention | undefined {
-  return inMainVerbGroup(sentence, out, false);
+  return inMainVerbGroup(sentence, out, false)?.event;
 }
 
-/** The event of the sentence triggered inside its main verb group (clause.ts `mainVerbGroup`): a saying or not, as asked. */
-function inMainVerbGroup(sentence: Sentence, out: readonly EventMention[], saying: boolean): EventMention | undefined {
+/**
+ * The event of the sentence triggered inside its main verb group (clause.ts `mainVerbGroup`): a saying or not, as
+ * asked, and where its trigger is there (the same word may be written earlier, in a relative clause the group passes).
+ */
+function inMainVerbGroup(sentence: Sentence, out: readonly EventMention[], saying: boolean): { event: EventMention; at: number } | undefined {
   const text = sentence.text;
   const verb = mainVerbGroup(text, posTerms(text), datelineLength(text));
   if (!verb) return undefined;
-  return out.find((e) => {
-    if (e.sentence !== sentence.index || !e.trigger || (eventKind(e.type).reportedSpeech === true) !== saying) return false;
+  for (const e of out) {
+    if (e.sentence !== sentence.index || !e.trigger || (eventKind(e.type).reportedSpeech === true) !== saying) continue;
     const at = text.indexOf(e.trigger, verb.start);
-    return at >= verb.start && at < verb.end;
-  });
+    if (at >= verb.start && at < verb.end) return { event: e, at };
+  }
+  return undefined;
 }
 
 /**
@@ -1109,14 +1113,15 @@ function inMainVerbGroup(sentence: Sentence, out: readonly EventMention[], sayin
  * fans have urged Zorbix to stay", "Quanta has announced a tour of Velmar"), or a plain saying of the speaker's own
  * decision, a pronoun's "will" and a verb ("Quanta has said it will close its Pella depot", not "… will be", "… will
  * not", nor "says profits will rise": someone else's forecast). Any other saying reports a view as often as a
- * happening ("Ann Vell says she is sure of a win", "Ann Vell said the Quanta board had lost its way").
+ * happening ("Ann Vell says she is sure of a win", "Ann Vell said the Quanta board had lost its way"). What is
+ * reported is read after the main verb group's saying, not after the word's first writing (rev37).
  */
 function newsSaying(sentence: Sentence, out: readonly EventMention[]): EventMention | undefined {
-  const saying = inMainVerbGroup(sentence, out, true);
-  if (!saying) return undefined;
+  const found = inMainVerbGroup(sentence, out, true);
+  if (!found) return undefined;
+  const { event: saying, at } = found;
   const verb = saying.trigger.toLowerCase();
   if (SPEECH_ACTS.has(verb) || DENYING_VERBS.has(verb)) return saying;
-  const at = sentence.text.indexOf(saying.trigger, datelineLength(sentence.text));
   return OWN_DECISION_REPORTED.test(sentence.text.slice(at + saying.trigger.length)) ? saying : undefined;
 }
 

@@ -125,7 +125,7 @@ export function qualifiesNoun(sentence: Sentence, mention: Spanned, type: Entity
   // (Tagging the sentence is the cost: a word after the name that opens no noun phrase answers first. Written in lower
   // case only: the tagger may read a capitalised "And" in a headline-cased phrase as a name's word.)
   // (A place written with its region set off by commas inside an opened noun phrase, before the noun it qualifies:
-  // "its Pella, Norland, copper mine", "the Pella, Ohio, can making operations". evt81.)
+  // "its Pella, Norland, tin smelter", "the Orlin, Zorbia, glass bottle works". evt81.)
   const regionThenWord = PLACE_WITH_REGION_BEFORE_NOUN.exec(sentence.text.slice(mention.end - sentence.start))?.[1];
   if (type === 'place' && regionThenWord !== undefined && !FUNCTION_WORDS_LOWER.has(regionThenWord) && OPENER_RIGHT_BEFORE.test(around(sentence, mention).before)) return true;
   const next = /^ ([\p{L}']+)/u.exec(sentence.text.slice(mention.end - sentence.start))?.[1];
@@ -206,7 +206,7 @@ function nounPhraseAfter(sentence: Sentence, mention: Spanned, trigger: string, 
 const PLACE_WITH_REGION_BEFORE_NOUN = /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s+(\p{Ll}[\p{Ll}-]+)\b/u;
 /**
  * A determiner or an owner right before a name, perhaps past modifiers in lower case ("its", "the new"): case kept, so
- * that a capitalised word between ("the Orlin area of Pella County in") is no modifier of the name's phrase.
+ * that a capitalised word between ("the Orlin quay of Pella Harbour in") is no modifier of the name's phrase.
  */
 const OPENER_RIGHT_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${alternation(APPOSITION_OPENERS)})\s+(?:\p{Ll}[\p{Ll}-]*\s+)*$`, 'u');
 /** "a", "an" or an owner, and adjectives, before a name: the name is inside the noun phrase they open. */
@@ -389,19 +389,20 @@ export function shortFormOfEarlier<T extends Spanned & { type: EntityType }>(men
 const HOME_BEFORE = new RegExp(String.raw`\b(?:${alternation(UNIT_NOUNS)}|${alternation(HOME_PARTICIPLES)})\s+in\s+(?:the\s+)?$`, 'i');
 /** After a place: the participle glued to it ("Pella-based"). */
 const HOME_AFTER = new RegExp(String.raw`^-(?:${alternation(HOME_PARTICIPLES)})\b`, 'i');
-/**
- * Between a name and a place that sets off its home, the whole text between them: perhaps the name's closing
- * bracket, a stock code or the name's short form in brackets ("Zorbix Holdings Ltd (ZHL) of Norland": evt81), a comma
- * and "of" (", of"), or "of" alone ("Quanta SpA of Norland"); or a comma, perhaps an age, and "from" and perhaps a word
- * of which part ("questioned Ms Vell, 41, from south Pella").
- */
 /** Between a name and a place: a preposition of where a thing is, perhaps "the" ("Apartments in Pella"). */
 const LOCATED_BETWEEN = new RegExp(String.raw`^\s+(?:${alternation(LOCATING_PREPOSITIONS)})\s+(?:the\s+)?$`);
 /** Before a name: a determiner, a number or an owner opening the noun phrase it is written in ("the", "five", "Zorbia's"). */
 const NAME_OPENED = new RegExp(String.raw`(?:\b(?:${alternation(APPOSITION_OPENERS)}|${alternation(NAME_NUMBERS)})|\d[\d,.]*|['’]s?)\s+$`, 'iu');
 /** Between two places, the later one locating the earlier: "in", perhaps "the" ("Pella in Norland", "in the U.S."). */
 const IN_BETWEEN = /^\s+in\s+(?:the\s+)?$/;
+/** A name's stock code in angle brackets or its short form in brackets (`SET_OFF_BETWEEN`). */
 const CODE_OR_SHORT_FORM = String.raw`(?:\s*<[^<>]*>|\s*\([^()]{1,12}\))?`;
+/**
+ * Between a name and a place that sets off its home, the whole text between them: perhaps the name's closing
+ * bracket, a stock code or the name's short form in brackets ("Zorbix Holdings Ltd (ZHL) of Norland": evt81), a comma
+ * and "of" (", of"), or "of" alone ("Quanta SpA of Norland"); or a comma, perhaps an age, and "from" and perhaps a word
+ * of which part ("questioned Ms Vell, 41, from south Pella").
+ */
 const SET_OFF_BETWEEN = new RegExp(String.raw`^(?:>?${CODE_OR_SHORT_FORM}\s*,\s*(?:of\s+)?|>?${CODE_OR_SHORT_FORM}\s+of\s+|,(?:\s*\d{1,3}\s*,)?\s*from\s+(?:\p{Ll}+\s+)?)$`, 'u');
 /** "and" or "or" right after a name, perhaps after a comma: the name is one of a list. */
 const LIST_GOES_ON = /^\s*,?\s*(?:and|or|&)\s/i;
