@@ -29,11 +29,14 @@
  *   (tests/gold/type-picks.json, eval/build-type-picks.ts) count w times in the combining model: labels picked by odds
  *   crowd the hard cases and skew a fit (evt78/evt79). `TYPE_MODEL_RANDOM_CV=1` prints, for w in 1, 0.5, 0.25, 0.1,
  *   the combining model's 5-fold cross-validated log loss and accuracy on the train names judged from a random draw
- *   (`"pick": "random"`), the honest held-out set, beside the shipped model's and the vote's accuracy on them.
+ *   (`"pick": "random"`), the honest held-out set, beside the shipped model's and the vote's accuracy on them;
+ *   `TYPE_MODEL_RANDOM_SINCE=REF` (a git ref) prints the shipped model's and the vote's figures apart on the random picks
+ *   added since REF (names a model shipped at REF never learnt from) and on those already there.
  * - Then run `npm run check-type-model` (eval/frequent-types.ts): a dev sample holds few of the names a reader meets
  *   most, and a retrain that fixes it can retype them ("Chelsea", "Lib Dems").
  */
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Features } from '../src/resolve/page-model.ts';
@@ -44,7 +47,7 @@ import { stopWorkers } from '../src/extract/parallel.ts';
 import { ExtractionCache, extractWithCache } from '../src/extract/cache.ts';
 import type { ArticleRecord, EntityType } from '../src/types.ts';
 import { judgedNames, type JudgedName } from './judged-names.ts';
-import { order, readJudgments, SAMPLE, scoreSample, wilson, type PageJudgment } from './pages.ts';
+import { judgmentKey, order, readJudgments, SAMPLE, scoreSample, wilson, type PageJudgment } from './pages.ts';
 import { predictedSpans, readConll, toArticle } from './conll.ts';
 import { PARTY_MEMBER_WORDS } from '../src/extract/lexicon.ts';
 
@@ -391,22 +394,39 @@ function voteCurves(combined: readonly Example[], judged: readonly Example[], l2
 
 const sorted = (m: LinearTypeModel): LinearTypeModel => ({ bias: m.bias, weights: Object.fromEntries(Object.entries(m.weights).sort((a, b) => (a[0] < b[0] ? -1 : 1))) });
 
+/** The keys judged from a random draw in tests/gold/pages-<corpus>.json as it stood at a git ref. */
+function randomKeysAt(ref: string, corpus: string): string[] {
+  const text = execFileSync('git', ['show', `${ref}:tests/gold/pages-${corpus}.json`], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
+  return (JSON.parse(text) as { judgments: PageJudgment[] }).judgments.filter((j) => j.pick === 'random').map((j) => judgmentKey(j.article, j.name));
+}
+
+/** The shipped model's decisions and combining odds on some held-out names, beside the vote's. */
+function shippedOn(shipped: TypeModel, held: readonly Example[]): string {
+  const right = held.filter((x) => decideType(shipped, x.features, votedOf(x.features)) === x.label).length;
+  const voteRight = held.filter((x) => votedOf(x.features) === x.label).length;
+  const odds = held.map((x) => typeProbabilities(shipped.combine, combinedFeatures(shipped, x.features)));
+  const argmax = held.filter((x, i) => TYPES.every((t) => odds[i]![t] <= odds[i]![x.label])).length;
+  const loss = -odds.reduce((s2, p, i) => s2 + Math.log(Math.max(1e-9, p[held[i]!.label])), 0) / held.length;
+  return `shipped type decided right ${right} (${(right / held.length).toFixed(3)}), shipped combining model log loss ${loss.toFixed(4)}, accuracy ${(argmax / held.length).toFixed(3)}; the vote ${voteRight} (${(voteRight / held.length).toFixed(3)})`;
+}
+
 /**
  * `TYPE_MODEL_RANDOM_CV`: on the judged train names drawn at random (`random`, the honest held-out set), the shipped
- * model's decisions and combining odds beside the vote, then `randomCv` of the combining model fitted with the
- * odds-picked names (`picked`) weighted 1, 0.5, 0.25 and 0.1 (`combinedAt(w)`: the examples with the context odds
- * cross-fitted). Apart from `main` so that the trainer's own steps read in one screen.
+ * model's decisions and combining odds beside the vote (with `since`, a git ref, also on the random picks added since
+ * it alone: the names a model shipped at that ref never learnt from), then `randomCv` of the combining model fitted
+ * with the odds-picked names (`picked`) weighted 1, 0.5, 0.25 and 0.1 (`combinedAt(w)`: the examples with the context
+ * odds cross-fitted). Apart from `main` so that the trainer's own steps read in one screen.
  */
-function printRandomCv(judgedTrain: readonly Example[], random: ReadonlySet<string>, picked: ReadonlySet<string>, combinedAt: (w: number) => Example[], l2: number): void {
+function printRandomCv(judgedTrain: readonly Example[], random: ReadonlySet<string>, picked: ReadonlySet<string>, combinedAt: (w: number) => Example[], l2: number, since: { ref: string; keys: ReadonlySet<string> } | undefined): void {
   const isRandom = (x: Example) => !!x.key && random.has(x.key);
   const shipped = JSON.parse(readFileSync(OUT, 'utf8')) as TypeModel;
   const held = judgedTrain.filter(isRandom);
-  const shippedRight = held.filter((x) => decideType(shipped, x.features, votedOf(x.features)) === x.label).length;
-  const voteRight = held.filter((x) => votedOf(x.features) === x.label).length;
-  const shippedCombine = held.map((x) => typeProbabilities(shipped.combine, combinedFeatures(shipped, x.features))[x.label]);
-  const shippedArgmax = held.filter((x, i) => TYPES.every((t) => typeProbabilities(shipped.combine, combinedFeatures(shipped, x.features))[t] <= shippedCombine[i]!)).length;
-  const shippedLoss = -shippedCombine.reduce((s2, p) => s2 + Math.log(Math.max(1e-9, p)), 0) / held.length;
-  console.log(`random-pick train names with type features: ${held.length} (odds-picked: ${judgedTrain.filter((x) => x.key && picked.has(x.key)).length} of ${judgedTrain.length}); shipped type decided right ${shippedRight} (${(shippedRight / held.length).toFixed(3)}), shipped combining model log loss ${shippedLoss.toFixed(4)}, accuracy ${(shippedArgmax / held.length).toFixed(3)}; the vote ${voteRight} (${(voteRight / held.length).toFixed(3)})`);
+  console.log(`random-pick train names with type features: ${held.length} (odds-picked: ${judgedTrain.filter((x) => x.key && picked.has(x.key)).length} of ${judgedTrain.length}); ${shippedOn(shipped, held)}`);
+  if (since) {
+    const added = held.filter((x) => !since.keys.has(x.key!));
+    console.log(`  of them new since ${since.ref}: ${added.length}; ${shippedOn(shipped, added)}`);
+    console.log(`  of them random picks at ${since.ref}: ${held.length - added.length}; ${shippedOn(shipped, held.filter((x) => since.keys.has(x.key!)))}`);
+  }
   for (const w of [1, 0.5, 0.25, 0.1]) {
     const cv = randomCv(combinedAt(w), isRandom, l2);
     console.log(`  odds-picked weight ${w}: random-pick CV log loss ${cv.logLoss.toFixed(4)}, accuracy ${cv.accuracy.toFixed(3)} (${cv.n})`);
@@ -451,7 +471,9 @@ async function main() {
   if (process.env.TYPE_MODEL_RANDOM_CV) {
     const random = new Set(corpora.flatMap((c) => [...c.judgments].filter(([, j]) => j.pick === 'random').map(([k]) => k)));
     const combinedAt = (w: number) => crossFitted(context.folds, pickedWeighted(manyWeighted(judgedTrain), picked, w), combineWith);
-    printRandomCv(judgedTrain, random, picked, combinedAt, combineL2 ?? 0.005);
+    const ref = process.env.TYPE_MODEL_RANDOM_SINCE;
+    const since = ref ? { ref, keys: new Set(corpora.flatMap((c) => randomKeysAt(ref, c.corpus))) } : undefined;
+    printRandomCv(judgedTrain, random, picked, combinedAt, combineL2 ?? 0.005, since);
   }
   const combine = train('combining model, judged train names (context odds cross-fitted)', crossFitted(context.folds, judgedCombine, combineWith), combineWith(context.model, judgedDev), combineL2);
   // The vote's trust (`voteTrust`): per voted type, a logistic curve over its articles' agreement, fitted on the train
