@@ -322,7 +322,7 @@ export function placeOfThingSold(sentence: Sentence, mention: Spanned, type: Ent
   if (!m) return false;
   const noun = m[1]!.toLowerCase();
   if (TRANSFER_WORDS.has(noun) || GATHERING_HEADS.has(noun)) return false;
-  // (The words from the last word of a sale to the thing's noun: none of them builds, opens or holds at the site.)
+  // (The words from the last word of a sale to the thing's noun: none of them builds, opens, closes or expands at the site.)
   const words = before.slice(0, m.index).toLowerCase().split(/[^\p{Ll}]+/u);
   let sale = words.length - 1;
   while (sale >= 0 && !TRANSFER_WORDS.has(words[sale]!)) sale--;
