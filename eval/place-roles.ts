@@ -31,7 +31,7 @@ import { asGraphJsonV1, type GraphJson } from '../src/graph/graph-json.ts';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const GOLD = path.join(ROOT, 'tests/gold/place-roles.json');
 export type PlaceRole = 'party' | 'setting' | 'describing';
-export interface PlaceLabel { article: string; sentence: string; name: string; label: PlaceRole; pick: 'random' }
+export interface PlaceLabel { article: string; sentence: string; name: string; label: PlaceRole; pick: 'random'; /** The pick's seed, when not the first pick's (evt81). */ seed?: string }
 
 interface Mention { article: string; text: string; sentenceText: string }
 interface GEntity { id: string; name: string; type: string; mentions: Mention[] }
@@ -109,6 +109,11 @@ function main(): void {
     console.log(`${gold.length} labelled places: ${(['party', 'setting', 'describing'] as const).map((l) => `${l} ${count(gold, l)}`).join(', ')}`);
     console.log(`shown now: ${shown.length}; describing among them ${count(shown, 'describing')} = ${(count(shown, 'describing') / Math.max(1, shown.length)).toFixed(3)}`);
     console.log(`no longer shown: ${gone.length} (describing ${count(gone, 'describing')}, party ${count(gone, 'party')}, setting ${count(gone, 'setting')})`);
+    // (Each seeded pick on its own: a second pick, evt82, is a fresh sample for a rule the first one aimed.)
+    for (const seed of [...new Set(gold.map((g) => g.seed ?? 'evt81'))]) {
+      const of = (xs: PlaceLabel[]) => xs.filter((x) => (x.seed ?? 'evt81') === seed);
+      console.log(`  pick ${seed}: ${of(gold).length} labelled; shown ${of(shown).length}, describing ${count(of(shown), 'describing')} = ${(count(of(shown), 'describing') / Math.max(1, of(shown).length)).toFixed(3)}; no longer shown ${of(gone).length} (describing ${count(of(gone), 'describing')}, party ${count(of(gone), 'party')}, setting ${count(of(gone), 'setting')})`);
+    }
     if (process.env.PLACE_ROLES_SHOW) {
       for (const g of gold) {
         const c = now.get(keyOf(g));

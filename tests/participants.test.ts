@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesHome, noParty, onlyReports, opponentOfOccasion, ownsThing, placeOfPeople, qualifiesNoun, shortFormOfEarlier } from '../src/resolve/participants.ts';
+import { namesHome, noParty, onlyReports, opponentOfOccasion, ownsThing, placeOfPeople, placeOfThingSold, qualifiesNoun, shortFormOfEarlier } from '../src/resolve/participants.ts';
 import type { EntityType, Sentence } from '../src/types.ts';
 
 /** The invented sentence `text` and the span of `name` (its first occurrence) in it. */
@@ -174,6 +174,30 @@ describe('qualifiesNoun: a place with its region set off by commas before its no
   ];
   it('drops it inside a phrase its opener opens, keeps it elsewhere', () => {
     for (const [text, name, trigger, want] of cases) expect(qualifiesNoun(...spanIn(text, name), 'place', trigger), `${name} in: ${text}`).toBe(want);
+  });
+});
+
+const soldIn = (text: string, name: string, trigger: string, type: EntityType = 'place'): boolean => placeOfThingSold(...spanIn(text, name), type, trigger);
+
+describe('placeOfThingSold: the place of a thing that changes hands only says where it is (session 37, evt82)', () => {
+  it('drops a place after a common noun and "in", "at" or "near" when the happening is a sale or a purchase', () => {
+    expect(soldIn('Kelmar Inc said it agreed to sell three hotels in Norland to Orvex Corp.', 'Norland', 'sell')).toBe(true);
+    expect(soldIn('Orvex Corp completed the acquisition of two paper mills near Pella last week.', 'Pella', 'acquisition')).toBe(true);
+    expect(soldIn('Vell Ltd bought a copper smelter at Orlin from its rival.', 'Orlin', 'bought')).toBe(true);
+    expect(placeOfThingSold(...spanIn('Quanta Inc agreed to buy two mills in Pella and Orlin.', 'Orlin'), 'place', 'buy', [{ ...spanIn('Quanta Inc agreed to buy two mills in Pella and Orlin.', 'Pella')[1], type: 'place' }])).toBe(true);
+    // The word of the sale need not be the trigger: the thing it hands over is located all the same.
+    expect(soldIn('Kelmar Inc said its offer to buy the old sawmill at Orlin was rejected.', 'Orlin', 'rejected')).toBe(true);
+  });
+  it('keeps the place where a thing is built, opened or held, the place of the sale itself, and a venue', () => {
+    expect(soldIn('Kelmar Inc said it will open three hotels in Norland next year.', 'Norland', 'open')).toBe(false);
+    expect(soldIn('Orvex Corp built two paper mills near Pella last year.', 'Pella', 'built')).toBe(false);
+    expect(soldIn('Orvex Corp sold its unit and will build two paper mills near Pella.', 'Pella', 'sold')).toBe(false);
+    expect(soldIn('Kelmar Inc, which bought the firm, opened three hotels in Norland.', 'Norland', 'opened')).toBe(false);
+    expect(soldIn('The bonds were sold in Zorbia on Monday.', 'Zorbia', 'sold')).toBe(false);
+    expect(soldIn('The paintings were sold at an exhibition in Pella.', 'Pella', 'sold')).toBe(false);
+    // A place told before the sale's trigger, and a body's place, are not the thing's.
+    expect(soldIn('A dealer in Norland said it sold the mill.', 'Norland', 'sold')).toBe(false);
+    expect(soldIn('Kelmar Inc sold three hotels in Norland.', 'Norland', 'sold', 'organization')).toBe(false);
   });
 });
 

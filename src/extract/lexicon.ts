@@ -656,6 +656,25 @@ export const HOME_PARTICIPLES = listed('HOME_PARTICIPLES', `based headquartered`
  */
 export const LOCATING_PREPOSITIONS = listed('LOCATING_PREPOSITIONS', `in at near`);
 /**
+ * Words of a change of owner, in their forms (sell, buy, acquire, purchase, take a stake, and their nouns): a place
+ * after "in", "at" or "near" right after the thing such a word hands over says where that thing is ("agreed to sell
+ * its hotels in Pella", "the acquisition of two mills near Orlin", "an offer to buy the sawmill at Orlin"), no setting
+ * of the happening and no party of it (resolve/participants.ts `placeOfThingSold`; evt82, on two random picks of
+ * train pages' places). Not "move", "withdraw" or "pay": their thing's place may be where the happening is.
+ */
+export const TRANSFER_WORDS = listed('TRANSFER_WORDS', `
+  sell sells sold selling sale sales buy buys bought buying buyout purchase purchases purchased purchasing acquire
+  acquires acquired acquiring acquisition acquisitions divest divests divested divesting divestiture stake stakes`);
+/**
+ * Words of building, opening, closing or expanding something at a site: with such a trigger, or such a word between a
+ * word of a sale and the thing, the thing's place is where the happening is ("sold its unit and will build a plant in
+ * Pella", "opened an office in Orlin": the setting), and placeOfThingSold keeps it (evt82). Not "hold" and "held":
+ * as a participle they describe an owner ("privately held Vell Inc, the owner of two mills in Orlin").
+ */
+export const SITE_WORK_WORDS = listed('SITE_WORK_WORDS', `
+  build builds built building construct constructs constructed constructing construction open opens opened opening
+  close closes closed closing shut shuts expand expands expanded expanding expansion`);
+/**
  * Heads of the name of a work, not of a body that acts ("Qubewrite Version 1.01", "the Kestrel Creek Project", "Miro
  * Release 2"): a version, model or edition of a product, or a project. Read as an organisation by its capitals, such a
  * name is what is made, launched or worked on, never a body taking part (resolve/participants.ts `noParty`);

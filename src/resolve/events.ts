@@ -29,7 +29,7 @@ import {
 } from '../extract/lexicon.ts';
 import { EVIDENCE_RULES } from '../extract/evidence.ts';
 import { amountsOf, tellOtherFigures } from './figures.ts';
-import { namedTwice, namesHome, namesSetting, noParty, ofPlaceAgain, onlyReports, opponentOfOccasion, ownsThing, pieceOfLongerName, listedTogether, placeOfPeople, qualifiesNoun, shortFormOfEarlier } from './participants.ts';
+import { namedTwice, namesHome, namesSetting, noParty, ofPlaceAgain, onlyReports, opponentOfOccasion, ownsThing, pieceOfLongerName, listedTogether, placeOfPeople, placeOfThingSold, qualifiesNoun, shortFormOfEarlier } from './participants.ts';
 import { contentWords, cosine, objectOf, pairFeatures, pairScore, rarity, type ReportView } from './same-happening.ts';
 
 interface ResolvedMention {
@@ -211,7 +211,8 @@ const cutOrNoName = ({ sentence, mention, type }: SentenceName) => pieceOfLonger
  * possessive of a physical thing, a home place after a body, the place people are from.
  */
 const onlyDescribes = ({ sentence, mention, type, trigger, inSentence }: SentenceName) =>
-  qualifiesNoun(sentence, mention, type, trigger) || ownsThing(sentence, mention, type, trigger) || namesHome(sentence, mention, type, inSentence) || placeOfPeople(sentence, mention, type, inSentence);
+  qualifiesNoun(sentence, mention, type, trigger) || ownsThing(sentence, mention, type, trigger) || namesHome(sentence, mention, type, inSentence) || placeOfPeople(sentence, mention, type, inSentence)
+  || placeOfThingSold(sentence, mention, type, trigger, inSentence);
 
 /** The outlet that reports it, or the one it is told to (`onlyReports`; a body speaking for itself is weighed apart). */
 const onlyTells = ({ reports }: SentenceName) => reports === 'press' || reports === 'hearer';

@@ -7,7 +7,7 @@
  * keeps it (`Event.alsoNamed`, graph.json `alsoNamed`), and its entity keeps its mention.
  */
 import type { EntityMention, EntityType, Sentence } from '../types.ts';
-import { alternation, AMOUNT_SCALES, APPOSITION_OPENERS, AUXILIARIES_AFTER, CONTEST_NOUNS, COURT_HEADS, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, HOME_PARTICIPLES, isPlaceThingHead, ORG_HEADS, ILLNESS_CUES, ILLNESS_HEADS, LEGAL_FORMS, LOCATING_PREPOSITIONS, NAME_NUMBERS, NAME_OWNED_HEADS, NAME_SUFFIXES, NO_QUALIFIED_NOUN_AFTER, NOT_INITIALS, OBJECT_FILLERS, OCCASION_DETERMINERS, OCCASION_PREPOSITIONS, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES, SPEECH_VERBS_AFTER, STATE_ORGAN_NOUNS, UNIT_NOUNS, WORK_HEADS } from '../extract/lexicon.ts';
+import { alternation, AMOUNT_SCALES, APPOSITION_OPENERS, AUXILIARIES_AFTER, CONTEST_NOUNS, COURT_HEADS, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, HOME_PARTICIPLES, isPlaceThingHead, ORG_HEADS, ILLNESS_CUES, ILLNESS_HEADS, LEGAL_FORMS, LOCATING_PREPOSITIONS, NAME_NUMBERS, NAME_OWNED_HEADS, NAME_SUFFIXES, NO_QUALIFIED_NOUN_AFTER, NOT_INITIALS, OBJECT_FILLERS, OCCASION_DETERMINERS, OCCASION_PREPOSITIONS, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES, SPEECH_VERBS_AFTER, SITE_WORK_WORDS, STATE_ORGAN_NOUNS, TRANSFER_WORDS, UNIT_NOUNS, WORK_HEADS } from '../extract/lexicon.ts';
 import { normalizeName } from './entities.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { datelineLength } from '../extract/dateline.ts';
@@ -302,6 +302,38 @@ export function namesHome(sentence: Sentence, mention: Spanned, type: EntityType
   if (/^[\s>]*(?:<[^<>]*>)?\s*,\s*$/.test(gap) && LIST_GOES_ON.test(after)) return false;
   return !opensListOfPlaces(sentence, mention, others);
 }
+
+/**
+ * A place that says where a thing changing hands is: written right after a common noun and "in", "at" or "near"
+ * (LOCATING_PREPOSITIONS), after a word of a sale or a purchase (TRANSFER_WORDS) whose thing that noun heads ("agreed
+ * to sell its hotels in Pella", "the acquisition of two mills near Orlin", "its offer to buy the sawmill at Orlin was
+ * rejected"). The thing's place, not the happening's: the happening's verb decides. Not where the trigger or a word
+ * between builds, opens, closes or expands something at the site ("sold its unit and will build a plant in
+ * Pella", "opened an office in Orlin": SITE_WORK_WORDS, the setting), nor after the sale's own word ("sold in Pella",
+ * "the sale in Orlin": where it was sold) or a gathering's noun ("sold at a fair in Pella": where it happened). Kept as `alsoNamed`. (evt82.)
+ */
+export function placeOfThingSold(sentence: Sentence, mention: Spanned, type: EntityType, trigger: string, others: readonly (Spanned & { type: EntityType })[] = []): boolean {
+  if (type !== 'place' || SITE_WORK_WORDS.has(trigger.trim().split(/\s+/)[0]?.toLowerCase() ?? '')) return false;
+  // (A place listed right after such a place is the thing's too: "three mills in Pella and Orlin".)
+  const listedAfter = others.find((o) => o.type === 'place' && o.end <= mention.start && LIST_JOINER.test(sentence.text.slice(o.end - sentence.start, mention.start - sentence.start)));
+  if (listedAfter && placeOfThingSold(sentence, listedAfter, 'place', trigger)) return true;
+  const { before } = around(sentence, mention);
+  const m = THING_LOCATED_BEFORE.exec(before);
+  if (!m) return false;
+  const noun = m[1]!.toLowerCase();
+  if (TRANSFER_WORDS.has(noun) || GATHERING_HEADS.has(noun)) return false;
+  // (The words from the last word of a sale to the thing's noun: none of them builds, opens, closes or expands at the site.)
+  const words = before.slice(0, m.index).toLowerCase().split(/[^\p{Ll}]+/u);
+  let sale = words.length - 1;
+  while (sale >= 0 && !TRANSFER_WORDS.has(words[sale]!)) sale--;
+  if (sale < 0 || words.slice(sale + 1).some((w) => SITE_WORK_WORDS.has(w))) return false;
+  const at = m.index + m[0].indexOf(m[1]!);
+  const term = taggedTerms(sentence.text).find((t) => t.offset.start === at);
+  return term !== undefined && term.tags.includes('Noun') && !term.tags.includes('Verb');
+}
+
+/** Before a place: a common noun, then "in", "at" or "near", perhaps "the" ("hotels in", "two mills near the"). */
+const THING_LOCATED_BEFORE = new RegExp(String.raw`(?:^|\s)(\p{Ll}{3,})\s+(?:${alternation(LOCATING_PREPOSITIONS)})\s+(?:the\s+)?$`, 'u');
 
 /** A verb of speaking right after a name: "… in Pella said", "…, told". */
 const SPEAKS_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${alternation(SPEECH_VERBS_AFTER)})\b`);
