@@ -27,7 +27,8 @@ export interface ArchiveHubs {
 /**
  * `count` articles in `folder`, dated through one year (every second in its March, every fourth on its 14 March);
  * each names two people whose first names begin with `initial`, its own organisation, a shared place and the hub
- * organisation, in a lede that is the day's news, and a meeting of the two that day (the spokesperson's "talks would
+ * organisation, in a lede that is the day's news (the place after the day: right after "the" and a body's name it
+ * would read as the body's home, no party: participants.ts `namesHome`), and a meeting of the two that day (the spokesperson's "talks would
  * continue" is no event page: a sentence-level happening is a page only when asserted and titled by its clause).
  */
 export async function writeArchiveFixture(folder: string, opts: { count: number; year: number; initial: string; seed?: number }): Promise<ArchiveHubs> {
@@ -54,7 +55,7 @@ export async function writeArchiveFixture(folder: string, opts: { count: number;
     const place = pick(places);
     const [title, lede] = i % 6 === 1
       ? [`${hubs.person} and ${a} resigned from the ${hubs.organization}`, `${hubs.person} and ${a} resigned from the ${hubs.organization} on ${hubs.eventDate}, officials said.`]
-      : [`${a} ${pick(VERBS)} the ${org}`, `${a} ${pick(VERBS)} the ${org} in ${place} on ${date}, officials said.`];
+      : [`${a} ${pick(VERBS)} the ${org}`, `${a} ${pick(VERBS)} the ${org} on ${date} in ${place}, officials said.`];
     const text = [
       ` date ${date} WORLD`,
       title,
