@@ -36,6 +36,8 @@ describe('the lexicon', () => {
     expect(WORD_LISTS.ORG_POSSESSIONS).toContain('shares');
     expect(WORD_LISTS.DECISION_VERBS).toContain('agreed');
     expect(WORD_LISTS.NOT_INITIALS).toContain('&');
+    // The links a body's name is parted at, once a bare Set that the checks above did not see (rev37).
+    expect(WORD_LISTS.HEADED_LINKS).toEqual(['for the', 'of the', 'of', 'and']);
   });
 
   it('holds the word lists events, tense and page rules read, with no twin of a list left inline (session 27, mendD)', () => {

@@ -152,4 +152,13 @@ describe('model.json in its flat shape (session 37, speed48)', () => {
     const outside = { tags: TAGS, scale: 1000, names: ['b'], cells: [9, 5] };
     expect(() => readWeights(JSON.stringify(outside))).toThrow(/outside/);
   });
+
+  it('refuses a flat model it cannot read with an error naming the file and the problem, not a bare TypeError (rev37)', () => {
+    const flat = { tags: TAGS, scale: 100, names: ['w=Zorbix'], cells: [0, 150] };
+    expect(() => readWeights(JSON.stringify(flat))).toThrow(/^model\.json: a flat model has scale 100, not 1000/);
+    expect(() => readWeights(JSON.stringify(flat), 'vell/model.json')).toThrow(/^vell\/model\.json: .*scale 100/);
+    expect(() => readWeights(JSON.stringify({ ...flat, scale: 1000, cells: [0, 150, 1] }))).toThrow(/odd number of cells/);
+    expect(() => readWeights(JSON.stringify({ tags: TAGS, scale: 1000, names: ['w=Zorbix'] }))).toThrow(/array of names or of cells/);
+    expect(readWeights(JSON.stringify({ ...flat, scale: 1000 })).values[0]).toBe(0.15);
+  });
 });

@@ -1126,6 +1126,7 @@ function newsSaying(sentence: Sentence, out: readonly EventMention[]): EventMent
 }
 
 /** What a plain saying reports when it tells the speaker's own decision: "(that) it will close …" (`newsSaying`). */
+// The one complementizer "that" stays inline, as "by" in AGENT_AFTER: lists of words live in the lexicon's lists above.
 const OWN_DECISION_REPORTED = new RegExp(String.raw`^\s+(?:that\s+)?(?:${alternation(PERSONAL_PRONOUNS)})\s+(?:${alternation(DECIDING_MODALS)})\s+(?!(?:${alternation(UNDECIDED_AFTER_MODAL)})\b)[a-z]`, 'i');
 
 /** A word of RESCHEDULING in a headline. */

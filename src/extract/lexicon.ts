@@ -11,6 +11,12 @@ const listed = (name: string, words: string) => {
   WORD_LISTS[name] = list;
   return new Set(list);
 };
+/** A list of phrases, separated by commas ("reported that, called on"), kept by name as `listed` keeps words. */
+const listedPhrases = (name: string, phrases: string) => {
+  const list = phrases.split(',').map((p) => p.trim().replace(/\s+/g, ' ')).filter(Boolean);
+  WORD_LISTS[name] = list;
+  return new Set(list);
+};
 
 /**
  * Words of running prose (articles, prepositions, the commonest verbs): a row of a price or rate table hardly has any
@@ -328,7 +334,7 @@ export const SUBJECT_HEADS = listed('SUBJECT_HEADS', `
  * Links inside a body's name that the rules part at (src/extract/entities.ts `joinHeadedBodies`): a court "for the"
  * its district, a firm "of" its country, towns "and" the railway that joins them.
  */
-export const HEADED_LINKS = new Set(['for the', 'of the', 'of', 'and']);
+export const HEADED_LINKS = listedPhrases('HEADED_LINKS', `for the, of the, of, and`);
 /**
  * Heads that end a body's name and may hold the words before them across a link (`joinHeadedBodies`): courts and
  * their districts and circuits, railways, firms' legal forms that a name goes on after ("Co of ..."), banks and
@@ -810,12 +816,6 @@ export const FIGURE_MOVES = listed('FIGURE_MOVES', `
 
 /** A regular expression's alternation of the words or phrases of a list, as written ("a|b|c"), escaped. */
 export const alternation = (words: Iterable<string>) => [...words].map(escapeRegExp).join('|');
-/** A list of phrases, separated by commas ("reported that, called on"), kept by name as `listed` keeps words. */
-const listedPhrases = (name: string, phrases: string) => {
-  const list = phrases.split(',').map((p) => p.trim().replace(/\s+/g, ' ')).filter(Boolean);
-  WORD_LISTS[name] = list;
-  return new Set(list);
-};
 
 /**
  * The forms of WordNet's deny.v "declare untrue; contradict" (verb.communication): a sport lede's happening told in

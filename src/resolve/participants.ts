@@ -426,6 +426,7 @@ const LOCATED_BETWEEN = new RegExp(String.raw`^\s+(?:${alternation(LOCATING_PREP
 /** Before a name: a determiner, a number or an owner opening the noun phrase it is written in ("the", "five", "Zorbia's"). */
 const NAME_OPENED = new RegExp(String.raw`(?:\b(?:${alternation(APPOSITION_OPENERS)}|${alternation(NAME_NUMBERS)})|\d[\d,.]*|['’]s?)\s+$`, 'iu');
 /** Between two places, the later one locating the earlier: "in", perhaps "the" ("Pella in Norland", "in the U.S."). */
+// One fixed preposition stays inline, as "in" in HOME_BEFORE: lists of words live in the lexicon (tests/lexicon.test.ts).
 const IN_BETWEEN = /^\s+in\s+(?:the\s+)?$/;
 /** A name's stock code in angle brackets or its short form in brackets (`SET_OFF_BETWEEN`). */
 const CODE_OR_SHORT_FORM = String.raw`(?:\s*<[^<>]*>|\s*\([^()]{1,12}\))?`;

@@ -576,12 +576,15 @@ export interface SerializedModel {
  * out, and was the largest part of loading the shipped data (session 36, speed47: about five times the time of this
  * reading). The same names in the same order and the same numbers (`Number` reads a JSON number as `JSON.parse`
  * does) as `loadWeights(JSON.parse(text))`; a text in any other shape (spaces, reordered fields, a different build)
- * is parsed and loaded as before.
+ * is parsed and loaded as before. A text that opens as the flat shape does (`FLAT_HEAD`) is that shape or an error
+ * naming `file` and what is wrong with it (rev37: a scale other than 1000 fell through to the nested reading).
  */
-export function readWeights(text: string): PackedWeights {
+export function readWeights(text: string, file = 'model.json'): PackedWeights {
   if (text.startsWith(FLAT_HEAD)) {
     const flat = JSON.parse(text) as FlatModel;
-    if (isFlat(flat)) return packedFromFlat(flat);
+    const problem = flatProblem(flat);
+    if (problem) throw new Error(`${file}: a flat model ${problem}`);
+    return packedFromFlat(flat, file);
   }
   try {
     return packedFromText(text);
@@ -608,16 +611,22 @@ export interface FlatModel {
 /** How a flat model.json opens: the tags, then its scale (a nested one opens with the tags, then "weights"). */
 export const FLAT_HEAD = `{"tags":${JSON.stringify(TAGS)},"scale":`;
 
-const isFlat = (m: FlatModel): boolean =>
-  m.scale === 1000 && Array.isArray(m.names) && Array.isArray(m.cells) && m.cells.length % 2 === 0 && m.tags.length === TAGS.length && m.tags.every((t, k) => t === TAGS[k]);
+/** What keeps a flat model.json from being read (`FlatModel`), or undefined. */
+function flatProblem(m: FlatModel): string | undefined {
+  if (m.scale !== 1000) return `has scale ${JSON.stringify(m.scale)}, not 1000 (its weights are whole thousandths)`;
+  if (!Array.isArray(m.names) || !Array.isArray(m.cells)) return 'lacks its array of names or of cells';
+  if (m.cells.length % 2 !== 0) return `has an odd number of cells (${m.cells.length}): they come in pairs`;
+  if (m.tags.length !== TAGS.length || m.tags.some((t, k) => t !== TAGS[k])) return `has tags ${JSON.stringify(m.tags)}, not ${JSON.stringify(TAGS)}`;
+  return undefined;
+}
 
-function packedFromFlat(m: FlatModel): PackedWeights {
+function packedFromFlat(m: FlatModel, file: string): PackedWeights {
   const size = m.names.length * TAGS.length;
   const values = new Float64Array(size);
   const { cells, scale } = m;
   for (let j = 0; j < cells.length; j += 2) {
     const cell = cells[j]!;
-    if (!Number.isInteger(cell) || cell < 0 || cell >= size) throw new Error(`model.json: cell ${cell} outside the model`);
+    if (!Number.isInteger(cell) || cell < 0 || cell >= size) throw new Error(`${file}: cell ${cell} outside the model`);
     values[cell] = cells[j + 1]! / scale;
   }
   return { values, index: templateIndex(m.names) };
