@@ -571,13 +571,10 @@ export interface SerializedModel {
 }
 
 /**
- * model.json's weights read from its text as `JSON.stringify` writes it (the trainer's `serialize`), without a parse:
- * JSON.parse builds some 64,000 arrays of pairs (about 480,000 arrays) only for `loadWeights` to copy their numbers
- * out, and was the largest part of loading the shipped data (session 36, speed47: about five times the time of this
- * reading). The same names in the same order and the same numbers (`Number` reads a JSON number as `JSON.parse`
- * does) as `loadWeights(JSON.parse(text))`; a text in any other shape (spaces, reordered fields, a different build)
- * is parsed and loaded as before. A text that opens as the flat shape does (`FLAT_HEAD`) is that shape or an error
- * naming `file` and what is wrong with it (rev37: a scale other than 1000 fell through to the nested reading).
+ * model.json's weights from its text: the flat shape it ships in (`FlatModel`), or an error naming `file` and what is
+ * wrong with a text that opens as that shape does (`FLAT_HEAD`; rev37: a scale other than 1000 fell through), or any
+ * other text parsed as the trainer's nested shape (`SerializedModel`, `loadWeights`). (Session 36's hand reader of
+ * the nested text, speed47, went once the shipped file was flat: no shipped file reached it.)
  */
 export function readWeights(text: string, file = 'model.json'): PackedWeights {
   if (text.startsWith(FLAT_HEAD)) {
@@ -586,11 +583,7 @@ export function readWeights(text: string, file = 'model.json'): PackedWeights {
     if (problem) throw new Error(`${file}: a flat model ${problem}`);
     return packedFromFlat(flat, file);
   }
-  try {
-    return packedFromText(text);
-  } catch {
-    return loadWeights(JSON.parse(text) as SerializedModel);
-  }
+  return loadWeights(JSON.parse(text) as SerializedModel);
 }
 
 /**
@@ -598,7 +591,7 @@ export function readWeights(text: string, file = 'model.json'): PackedWeights {
  * weights in one array of numbers, two per weight — the cell (the name's place × TAGS.length + the tag's index) and
  * the weight × `scale`, an integer: the trainer rounds every weight to thousandths (`Math.round(v * 1000) / 1000`), so
  * that integer ÷ 1000 is the trainer's very number, bit for bit. `JSON.parse` reads two flat arrays in about a third
- * of the time of the nested pairs' text (`packedFromText`), with no array per feature or per weight. Written by the trainer
+ * of the time session 36's hand reader of the nested pairs' text took, with no array per feature or per weight. Written by the trainer
  * and by `npm run build-ner-flat` from the nested shape (`SerializedModel`), which `readWeights` still reads.
  */
 export interface FlatModel {
@@ -649,59 +642,6 @@ export function flatModel(model: SerializedModel): FlatModel {
     }
   });
   return { tags: model.tags, scale: 1000, names, cells };
-}
-
-function packedFromText(text: string): PackedWeights {
-  const n = TAGS.length;
-  const head = `{"tags":${JSON.stringify(TAGS)},"weights":{`;
-  if (!text.startsWith(head)) throw new Error('not as serialized');
-  const names: string[] = [];
-  let values = new Float64Array(1 << 16);
-  let i = head.length;
-  const expect = (code: number) => {
-    if (text.charCodeAt(i) !== code) throw new Error('not as serialized');
-    i++;
-  };
-  while (text.charCodeAt(i) === 34 /* " */) {
-    let j = i + 1;
-    let escaped = false;
-    for (let c = text.charCodeAt(j); c !== 34; c = text.charCodeAt(j)) {
-      if (Number.isNaN(c)) throw new Error('not as serialized');
-      if (c === 92 /* backslash: the escaped character is skipped */) {
-        escaped = true;
-        j++;
-      }
-      j++;
-    }
-    names.push(escaped ? (JSON.parse(text.slice(i, j + 1)) as string) : text.slice(i + 1, j));
-    const row = (names.length - 1) * n;
-    if (values.length < row + n) {
-      const more = new Float64Array(values.length * 2);
-      more.set(values);
-      values = more;
-    }
-    i = j + 1;
-    expect(58 /* : */);
-    expect(91 /* [ */);
-    while (text.charCodeAt(i) === 91) {
-      const comma = text.indexOf(',', i);
-      const close = comma < 0 ? -1 : text.indexOf(']', comma);
-      if (close < 0 || comma === i + 1 || close === comma + 1) throw new Error('not as serialized');
-      const k = Number(text.slice(i + 1, comma));
-      const v = Number(text.slice(comma + 1, close));
-      if (!Number.isInteger(k) || k < 0 || k >= n || Number.isNaN(v)) throw new Error('not as serialized');
-      values[row + k] = v;
-      i = close + 1;
-      if (text.charCodeAt(i) === 44 /* , */) i++;
-    }
-    expect(93 /* ] */);
-    if (text.charCodeAt(i) === 44) i++;
-  }
-  expect(125 /* } */);
-  expect(125);
-  if (i !== text.length) throw new Error('not as serialized');
-  if (new Set(names).size !== names.length || names.some((f) => /^(?:0|[1-9]\d*)$/.test(f))) throw new Error('keys JSON.parse would order or merge differently');
-  return { values: values.slice(0, names.length * n), index: templateIndex(names) };
 }
 
 export function loadWeights(model: SerializedModel): PackedWeights {
