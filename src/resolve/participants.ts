@@ -282,19 +282,19 @@ export function namesHome(sentence: Sentence, mention: Spanned, type: EntityType
   if (/^['’]/.test(after)) return false;
   // (A place after "in" that locates a home place right before it is the same home: "<Quanta Holding Co> of Pella in
   // Norland". evt81.)
-  const located = others.find((o) => o.type === 'place' && o.end <= mention.start && IN_BETWEEN.test(sentence.text.slice(o.end - sentence.start, mention.start - sentence.start)));
+  const located = others.find((o) => o.type === 'place' && o.end <= mention.start && IN_BETWEEN.test(textBetween(sentence, o, mention)));
   if (located && namesHome(sentence, located, 'place', others)) return true;
   // (A place after "in", "at" or "near" right after a name of a thing or body that a determiner, a number or an owner
   // opens, "the sale of the Vell Tower Apartments in Pella", "a letter from the Zorbia Embassy in Orlin": where that
   // thing is (LOCATING_PREPOSITIONS). A name with no opener may be the happening's party, the site after it, "sued
   // Quanta Corp in Norland"; a venue, "talks at the Rilmo Hotel in Pella", is where it happened (namesSetting). evt81.)
-  if (others.some((o) => o.type !== 'place' && o.end <= mention.start && LOCATED_BETWEEN.test(sentence.text.slice(o.end - sentence.start, mention.start - sentence.start))
+  if (others.some((o) => o.type !== 'place' && o.end <= mention.start && LOCATED_BETWEEN.test(textBetween(sentence, o, mention))
     && NAME_OPENED.test(sentence.text.slice(0, o.start - sentence.start)) && namesSetting(sentence, o) === undefined)) return true;
   // (The set-off is read between a body's or a person's name and the place, not found by searching back from the
   // place: searched back, it swallowed a bracketed name as if it were a stock code, "<Velmar Airways> of Zorbia". evt81.)
   const gap = others
     .filter((o) => o.type !== 'place' && o.end <= mention.start)
-    .map((o) => sentence.text.slice(o.end - sentence.start, mention.start - sentence.start))
+    .map((o) => textBetween(sentence, o, mention))
     .find((between) => SET_OFF_BETWEEN.test(between));
   if (gap === undefined) return false;
   // (Set off by a comma alone, a place with "and" right after is one of a list of parties: "Zorbix Inc, Norland, and
@@ -315,7 +315,7 @@ export function namesHome(sentence: Sentence, mention: Spanned, type: EntityType
 export function placeOfThingSold(sentence: Sentence, mention: Spanned, type: EntityType, trigger: string, others: readonly (Spanned & { type: EntityType })[] = []): boolean {
   if (type !== 'place' || SITE_WORK_WORDS.has(trigger.trim().split(/\s+/)[0]?.toLowerCase() ?? '')) return false;
   // (A place listed right after such a place is the thing's too: "three mills in Pella and Orlin".)
-  const listedAfter = others.find((o) => o.type === 'place' && o.end <= mention.start && LIST_JOINER.test(sentence.text.slice(o.end - sentence.start, mention.start - sentence.start)));
+  const listedAfter = others.find((o) => o.type === 'place' && o.end <= mention.start && LIST_JOINER.test(textBetween(sentence, o, mention)));
   if (listedAfter && placeOfThingSold(sentence, listedAfter, 'place', trigger)) return true;
   const { before } = around(sentence, mention);
   const m = THING_LOCATED_BEFORE.exec(before);
@@ -347,7 +347,7 @@ const LIST_JOIN = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/;
  */
 export function listedTogether(sentence: Sentence, a: Spanned, b: Spanned): boolean {
   const [first, second] = a.start < b.start ? [a, b] : [b, a];
-  const between = sentence.text.slice(first.end - sentence.start, second.start - sentence.start).replace(/^\s*(?:''|["”’])/, '');
+  const between = textBetween(sentence, first, second).replace(/^\s*(?:''|["”’])/, '');
   return first.end <= second.start && LIST_JOIN.test(between);
 }
 
@@ -615,6 +615,11 @@ const AFTER_FINER_THING = new RegExp(String.raw`\b(${[...FINER_THING_NOUNS].join
  */
 function familyOfFinerThing(before: string, after: string): boolean {
   return AFTER_FINER_THING.test(before) && !/^['’]s?\b/.test(after);
+}
+
+/** The sentence's text from the end of `earlier` to the start of `later` (two of its names, `earlier` first). */
+function textBetween(sentence: Sentence, earlier: Spanned, later: Spanned): string {
+  return sentence.text.slice(earlier.end - sentence.start, later.start - sentence.start);
 }
 
 /**
