@@ -5,6 +5,8 @@
  *
  * - `prep reuters reut2-0NN.sgm FROM-TO DEST`: stories FROM..TO (0-based, end exclusive) of one Reuters-21578 file
  *   as article files in DEST (the benchmark's converter, bench/corpora.ts);
+ * - `prep reuters-unlabelled SEED N DEST`: N stories drawn at random from the stories past the first 3,000 that no
+ *   gold file labels (prepReutersUnlabelled);
  * - `prep bbc FROM-TO DEST`: articles FROM..TO of each BBC category (its files sorted) in DEST;
  * - `prep conll FROM-TO DEST`: documents FROM..TO of CoNLL-2003's eng.train (1996 Reuters; never eng.testb), tokens
  *   joined back into text, the headline as title, a "PLACE 1996-08-22" dateline's day as the article date;
@@ -23,12 +25,14 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
-import { promises as fs, readFileSync } from 'node:fs';
+import { promises as fs, readdirSync, readFileSync } from 'node:fs';
 import { CORPUS, parseReutersSgml, prepareBbc, storyFileName, storyFileText } from '../bench/corpora.ts';
 import { entityKey as judgedKey } from './pages.ts';
 import { readConll } from './conll.ts';
 import { readTimeml, timemlDocs } from './timeml.ts';
 import { asGraphJsonV1, type GraphJson, type GraphJsonV1, type GraphJsonV2 } from '../src/graph/graph-json.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 type Entity = GraphJsonV1['entities'][number];
 type Event = GraphJsonV1['events'][number];
@@ -45,6 +49,39 @@ export async function prepReuters(file: string, spec: string, dest: string): Pro
   await fs.mkdir(dest, { recursive: true });
   for (const story of stories) await fs.writeFile(path.join(dest, storyFileName(story)), storyFileText(story));
   return stories.length;
+}
+
+/** Every Reuters-21578 story number (NEWID) a gold file or an eval table names as an article: text someone has read. */
+function labelledStories(): Set<number> {
+  const seen = new Set<number>();
+  for (const dir of [path.join(ROOT, 'tests', 'gold'), path.join(ROOT, 'eval')]) {
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+      for (const m of readFileSync(path.join(dir, file), 'utf8').matchAll(/"article"\s*:\s*"(?:reut2-\d{3}-)?(\d{4,5})"/g)) seen.add(Number(m[1]));
+    }
+  }
+  return seen;
+}
+
+/**
+ * N stories drawn at random (fixed by SEED: sha256 of "SEED|NEWID") from stories 0-899 of reut2-003 ... reut2-021
+ * (past the first 3,000, which the judged samples are built from; 900-999 of each file were read as slices), leaving
+ * out every story a gold file labels. Once no slice was left unread (session 38), this is the unseen sample.
+ */
+export async function prepReutersUnlabelled(seed: string, n: number, dest: string): Promise<number> {
+  const labelled = labelledStories();
+  const pool: { rank: string; story: ReturnType<typeof parseReutersSgml>[number] }[] = [];
+  for (let file = 3; file <= 21; file++) {
+    const name = `reut2-${String(file).padStart(3, '0')}.sgm`;
+    const stories = parseReutersSgml(readFileSync(path.join(CORPUS, 'reuters21578', name)).toString('latin1')).slice(0, 900);
+    for (const [i, story] of stories.entries()) {
+      const newId = file * 1000 + i + 1;
+      if (!labelled.has(newId)) pool.push({ rank: createHash('sha256').update(`${seed}|${newId}`).digest('hex'), story });
+    }
+  }
+  pool.sort((a, b) => (a.rank < b.rank ? -1 : 1));
+  await fs.mkdir(dest, { recursive: true });
+  for (const { story } of pool.slice(0, n)) await fs.writeFile(path.join(dest, storyFileName(story)), storyFileText(story));
+  return Math.min(n, pool.length);
 }
 
 /** An article file as the benchmark writes a Reuters story (storyFileText): its date line, title and paragraphs. */
@@ -158,6 +195,7 @@ function diff(before: GraphJsonV1, after: GraphJsonV1, kind: string): void {
 async function main(args: string[]): Promise<void> {
   const [command, ...rest] = args;
   if (command === 'prep' && rest[0] === 'reuters' && rest.length === 4) console.log(`${await prepReuters(rest[1]!, rest[2]!, rest[3]!)} stories`);
+  else if (command === 'prep' && rest[0] === 'reuters-unlabelled' && rest.length === 4) console.log(`${await prepReutersUnlabelled(rest[1]!, Number(rest[2]), rest[3]!)} stories`);
   else if (command === 'prep' && rest[0] === 'bbc' && rest.length === 3) console.log(`${await prepareBbc(rest[2]!, Infinity, range(rest[1]!))} articles`);
   else if (command === 'prep' && rest[0] === 'conll' && rest.length === 3) console.log(`${await prepConll(rest[1]!, rest[2]!)} documents`);
   else if (command === 'prep' && rest[0] === 'timeml' && (rest.length === 3 || (rest.length === 4 && rest[3] === 'dev'))) console.log(`${await prepTimeml(rest[1]!, rest[2]!, rest[3] === 'dev')} documents`);
@@ -165,7 +203,7 @@ async function main(args: string[]): Promise<void> {
   else if (command === 'events' && rest.length === 3) showEvents(readGraph(rest[0]!), rest[1]!, Number(rest[2]));
   else if (command === 'diff' && rest.length >= 2) diff(readGraph(rest[0]!), readGraph(rest[1]!), rest[2] ?? 'entities');
   else {
-    console.error('usage: holdout.ts prep reuters FILE FROM-TO DEST | prep bbc|conll|timeml FROM-TO DEST [dev] | entities GRAPH SEED N | events GRAPH SEED N | diff BEFORE AFTER [entities|events]');
+    console.error('usage: holdout.ts prep reuters FILE FROM-TO DEST | prep reuters-unlabelled SEED N DEST | prep bbc|conll|timeml FROM-TO DEST [dev] | entities GRAPH SEED N | events GRAPH SEED N | diff BEFORE AFTER [entities|events]');
     process.exitCode = 2;
   }
 }
