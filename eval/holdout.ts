@@ -6,7 +6,8 @@
  * - `prep reuters reut2-0NN.sgm FROM-TO DEST`: stories FROM..TO (0-based, end exclusive) of one Reuters-21578 file
  *   as article files in DEST (the benchmark's converter, bench/corpora.ts);
  * - `prep reuters-unlabelled SEED N DEST`: N stories drawn at random from the stories past the first 3,000 that no
- *   gold file labels (prepReutersUnlabelled);
+ *   gold file labels (prepReutersUnlabelled), and prints their numbers (freeze them in tests/gold/unseen-draws.json);
+ * - `prep reuters-draw NAME DEST`: the stories of a frozen draw again;
  * - `prep bbc FROM-TO DEST`: articles FROM..TO of each BBC category (its files sorted) in DEST;
  * - `prep conll FROM-TO DEST`: documents FROM..TO of CoNLL-2003's eng.train (1996 Reuters; never eng.testb), tokens
  *   joined back into text, the headline as title, a "PLACE 1996-08-22" dateline's day as the article date;
@@ -69,19 +70,41 @@ function labelledStories(): Set<number> {
  */
 export async function prepReutersUnlabelled(seed: string, n: number, dest: string): Promise<number> {
   const labelled = labelledStories();
-  const pool: { rank: string; story: ReturnType<typeof parseReutersSgml>[number] }[] = [];
+  const pool: { rank: string; story: Story }[] = [];
+  for (const [newId, story] of pastTheFirst3000()) {
+    if (!labelled.has(newId)) pool.push({ rank: createHash('sha256').update(`${seed}|${newId}`).digest('hex'), story });
+  }
+  pool.sort((a, b) => (a.rank < b.rank ? -1 : 1));
+  const drawn = pool.slice(0, n).map((x) => x.story);
+  await writeStories(drawn, dest);
+  console.log(`stories: ${JSON.stringify(drawn.map((s) => s.newId))}`);
+  return drawn.length;
+}
+
+type Story = ReturnType<typeof parseReutersSgml>[number];
+
+/** Stories 0-899 of reut2-003 ... reut2-021 by their number (NEWID): the text past the judged samples' 3,000. */
+function* pastTheFirst3000(): Generator<[number, Story]> {
   for (let file = 3; file <= 21; file++) {
     const name = `reut2-${String(file).padStart(3, '0')}.sgm`;
     const stories = parseReutersSgml(readFileSync(path.join(CORPUS, 'reuters21578', name)).toString('latin1')).slice(0, 900);
-    for (const [i, story] of stories.entries()) {
-      const newId = file * 1000 + i + 1;
-      if (!labelled.has(newId)) pool.push({ rank: createHash('sha256').update(`${seed}|${newId}`).digest('hex'), story });
-    }
+    for (const [i, story] of stories.entries()) yield [file * 1000 + i + 1, story];
   }
-  pool.sort((a, b) => (a.rank < b.rank ? -1 : 1));
+}
+
+async function writeStories(stories: readonly Story[], dest: string): Promise<void> {
   await fs.mkdir(dest, { recursive: true });
-  for (const { story } of pool.slice(0, n)) await fs.writeFile(path.join(dest, storyFileName(story)), storyFileText(story));
-  return Math.min(n, pool.length);
+  for (const story of stories) await fs.writeFile(path.join(dest, storyFileName(story)), storyFileText(story));
+}
+
+/** The stories of a judged draw as tests/gold/unseen-draws.json froze them (later labels leave out no story of it). */
+export async function prepReutersDraw(name: string, dest: string): Promise<number> {
+  const draws = JSON.parse(readFileSync(path.join(ROOT, 'tests', 'gold', 'unseen-draws.json'), 'utf8')) as { draws: Record<string, { stories: string[] }> };
+  const wanted = new Set(draws.draws[name]?.stories.map(Number));
+  if (!wanted.size) throw new Error(`tests/gold/unseen-draws.json has no draw "${name}"`);
+  const stories = [...pastTheFirst3000()].filter(([id]) => wanted.has(id)).map(([, story]) => story);
+  await writeStories(stories, dest);
+  return stories.length;
 }
 
 /** An article file as the benchmark writes a Reuters story (storyFileText): its date line, title and paragraphs. */
@@ -196,6 +219,7 @@ async function main(args: string[]): Promise<void> {
   const [command, ...rest] = args;
   if (command === 'prep' && rest[0] === 'reuters' && rest.length === 4) console.log(`${await prepReuters(rest[1]!, rest[2]!, rest[3]!)} stories`);
   else if (command === 'prep' && rest[0] === 'reuters-unlabelled' && rest.length === 4) console.log(`${await prepReutersUnlabelled(rest[1]!, Number(rest[2]), rest[3]!)} stories`);
+  else if (command === 'prep' && rest[0] === 'reuters-draw' && rest.length === 3) console.log(`${await prepReutersDraw(rest[1]!, rest[2]!)} stories`);
   else if (command === 'prep' && rest[0] === 'bbc' && rest.length === 3) console.log(`${await prepareBbc(rest[2]!, Infinity, range(rest[1]!))} articles`);
   else if (command === 'prep' && rest[0] === 'conll' && rest.length === 3) console.log(`${await prepConll(rest[1]!, rest[2]!)} documents`);
   else if (command === 'prep' && rest[0] === 'timeml' && (rest.length === 3 || (rest.length === 4 && rest[3] === 'dev'))) console.log(`${await prepTimeml(rest[1]!, rest[2]!, rest[3] === 'dev')} documents`);
@@ -203,7 +227,7 @@ async function main(args: string[]): Promise<void> {
   else if (command === 'events' && rest.length === 3) showEvents(readGraph(rest[0]!), rest[1]!, Number(rest[2]));
   else if (command === 'diff' && rest.length >= 2) diff(readGraph(rest[0]!), readGraph(rest[1]!), rest[2] ?? 'entities');
   else {
-    console.error('usage: holdout.ts prep reuters FILE FROM-TO DEST | prep reuters-unlabelled SEED N DEST | prep bbc|conll|timeml FROM-TO DEST [dev] | entities GRAPH SEED N | events GRAPH SEED N | diff BEFORE AFTER [entities|events]');
+    console.error('usage: holdout.ts prep reuters FILE FROM-TO DEST | prep reuters-unlabelled SEED N DEST | prep reuters-draw NAME DEST | prep bbc|conll|timeml FROM-TO DEST [dev] | entities GRAPH SEED N | events GRAPH SEED N | diff BEFORE AFTER [entities|events]');
     process.exitCode = 2;
   }
 }

@@ -30,7 +30,7 @@ import { eventContext, eventFeatures } from '../src/resolve/event-model.ts';
 import type { Features, PageModel } from '../src/resolve/page-model.ts';
 import { eventOrder, gold, pagesOf, preparedInput, SAMPLES, type Judged } from './event-pages.ts';
 import { auc, chooseL2, crossValidated, fit, logLoss, type Example } from './logistic.ts';
-import { prepReuters } from './holdout.ts';
+import { prepReuters, prepReutersDraw } from './holdout.ts';
 import { pageProbability } from '../src/resolve/page-model.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -60,11 +60,10 @@ const EVT62_FEATURES = [
  * The never-read Reuters slices judged blind (tests/gold/event-pages-unseen.json): each is built with the code of
  * now, its judged pages matched as the dev ones are, and each is held out in turn (leave one slice out).
  */
-const UNSEEN = [
-  { split: 'unseen-017', file: 'reut2-017.sgm', range: '900-999' },
-  { split: 'unseen-019', file: 'reut2-019.sgm', range: '900-999' },
-  { split: 'unseen-020', file: 'reut2-020.sgm', range: '900-999' },
-] as const;
+const UNSEEN: readonly { split: string; prep: (dest: string) => Promise<number> }[] = [
+  ...(['017', '019', '020', '001', '002', '003', '000'] as const).map((n) => ({ split: `unseen-${n}`, prep: (dest: string) => prepReuters(`reut2-${n}.sgm`, '900-1000', dest) })),
+  { split: 'unseen-r38', prep: (dest: string) => prepReutersDraw('unseen-r38', dest) },
+];
 const unseenGold = JSON.parse(readFileSync(path.join(ROOT, 'tests/gold/event-pages-unseen.json'), 'utf8')) as { items: (Judged & { split: string })[] };
 /** The rule's bounds: the pages taken bad at least 2 in 3, at most 10% of the good dev pages lost. */
 const BAD_SHARE = 2 / 3;
@@ -119,7 +118,7 @@ async function unseenEvents(slice: (typeof UNSEEN)[number]): Promise<DevEvent[]>
     const input = path.join(dir, 'input');
     if (!existsSync(path.join(dir, 'input.done'))) {
       rmSync(dir, { recursive: true, force: true });
-      await prepReuters(slice.file, slice.range, input);
+      await slice.prep(input);
       mkdirSync(path.join(dir, 'input.done'), { recursive: true });
     }
     const graph = await buildGraph({ input, cacheDir: path.join(dir, 'cache') });
