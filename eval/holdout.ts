@@ -52,7 +52,7 @@ export async function prepReuters(file: string, spec: string, dest: string): Pro
   return stories.length;
 }
 
-/** Every Reuters-21578 story number (NEWID) a gold file or an eval table names as an article: text someone has read. */
+/** Every Reuters-21578 story number (NEWID) a gold file or an eval table names as an article, or an earlier draw holds. */
 function labelledStories(): Set<number> {
   const seen = new Set<number>();
   for (const dir of [path.join(ROOT, 'tests', 'gold'), path.join(ROOT, 'eval')]) {
@@ -60,6 +60,8 @@ function labelledStories(): Set<number> {
       for (const m of readFileSync(path.join(dir, file), 'utf8').matchAll(/"article"\s*:\s*"(?:reut2-\d{3}-)?(\d{4,5})"/g)) seen.add(Number(m[1]));
     }
   }
+  // Every story of an earlier draw, read or not: a new draw is all new text.
+  for (const draw of Object.values(frozenDraws())) for (const id of draw.stories) seen.add(Number(id));
   return seen;
 }
 
@@ -97,10 +99,12 @@ async function writeStories(stories: readonly Story[], dest: string): Promise<vo
   for (const story of stories) await fs.writeFile(path.join(dest, storyFileName(story)), storyFileText(story));
 }
 
+const frozenDraws = (): Record<string, { stories: string[] }> =>
+  (JSON.parse(readFileSync(path.join(ROOT, 'tests', 'gold', 'unseen-draws.json'), 'utf8')) as { draws: Record<string, { stories: string[] }> }).draws;
+
 /** The stories of a judged draw as tests/gold/unseen-draws.json froze them (later labels leave out no story of it). */
 export async function prepReutersDraw(name: string, dest: string): Promise<number> {
-  const draws = JSON.parse(readFileSync(path.join(ROOT, 'tests', 'gold', 'unseen-draws.json'), 'utf8')) as { draws: Record<string, { stories: string[] }> };
-  const wanted = new Set(draws.draws[name]?.stories.map(Number));
+  const wanted = new Set(frozenDraws()[name]?.stories.map(Number));
   if (!wanted.size) throw new Error(`tests/gold/unseen-draws.json has no draw "${name}"`);
   const stories = [...pastTheFirst3000()].filter(([id]) => wanted.has(id)).map(([, story]) => story);
   await writeStories(stories, dest);
