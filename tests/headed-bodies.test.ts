@@ -48,3 +48,15 @@ describe('a body\'s name held across its link (session 37, ent67)', () => {
     expect(pointsOf('Quellstone Co of Canada said its profit rose 12 pct.').map((p) => `${p.kind} ${p.joins}: ${p.longer}`)).toEqual(['head-of-place false: Quellstone Co of Canada']);
   });
 });
+
+describe('a firm\'s name with a word in round brackets before its legal form (session 38, ent69)', () => {
+  it('keeps the firm whole, and reads no name of its own in the bracket', () => {
+    expect(names('Quellmark Equity (Pacific) Ltd, a Norland investment firm, said it raised its stake.')).toContain('Quellmark Equity (Pacific) Ltd [organization]');
+    expect(names('The bonds were sold by Orvel Tarn (Securities) Ltd and Harrow Sachs (Norland) Corp.')).toEqual(['Orvel Tarn (Securities) Ltd [organization]', 'Harrow Sachs (Norland) Corp. [organization]']);
+    expect(names('Vellmark Wharf (Holdings) Ltd said profit rose.')).toEqual(['Vellmark Wharf (Holdings) Ltd [organization]']);
+  });
+  it('leaves a bracket that no legal form follows alone', () => {
+    expect(names('Quellstone Steel Corp (QSC) said profit rose.')).toEqual(expect.arrayContaining(['Quellstone Steel Corp [organization]']));
+    expect(names('Profit at Quellstone (Norland) rose 3 pct.')).not.toContain('Quellstone (Norland) [organization]');
+  });
+});

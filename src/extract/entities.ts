@@ -1354,6 +1354,7 @@ function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: string,
   joinWrittenWhole(found, sentence, text, tokens, tiedAtAnd);
   chooseLongerSpans(found, spans, words, sentence, text, tokens, body);
   joinHeadedBodies(found, sentence, text, tokens);
+  joinBracketedFirms(found, sentence, text, tokens);
   addSpanEvidence(found, spans, words, sentence, text, tokens);
   found.sort((a, b) => a.start - b.start);
   joinPartners(found, text, tokens, body);
@@ -1608,6 +1609,32 @@ function headedKind(link: string, head: 'after' | 'before', pieces: readonly Can
   // firm of other words is two names ("Norland and Quellstone Steel Corp").
   const placesFirst = pieces.slice(0, -1).every((c) => namesAPlaceWhole(c.text)) && namesAPlaceWhole(pieces.at(-1)!.tokens[0]!.text);
   return placesFirst && (LEGAL_FORMS.test(last) || HEADED_PLACE_ENDS.has(last)) ? 'places-and' : 'and';
+}
+
+/** A word or two in round brackets and a space after a name: where a legal form follows, a firm's name goes on. */
+const BRACKETED_PART = /^ \((\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*)?)\) /u;
+
+/**
+ * "Quellmark Equity (Pacific) Ltd", "Orvel Tarn (Securities) Ltd": a firm's legal name may hold a region or "Holdings"
+ * in round brackets before its legal form (issue 19's entity-reader cause, session 38). The rules read a bracket as a
+ * break, so the firm came out cut before it and the bracket's word as a name of its own (a place, a body); stories
+ * 0–899 of reut2-005 and reut2-012 write the shape 14 times, each one firm. A name followed by the bracket and a legal
+ * form is made again whole, the names inside it dropped.
+ */
+function joinBracketedFirms(found: Candidate[], sentence: Sentence, text: string, tokens: Token[]): void {
+  for (const a of [...found].sort((x, y) => x.start - y.start)) {
+    if (!found.includes(a) || a.dateline) continue;
+    const bracket = BRACKETED_PART.exec(text.slice(a.end, sentence.start + sentence.text.length));
+    const formAt = bracket ? tokens.findIndex((t) => t.start === a.end + bracket[0].length) : -1;
+    if (formAt < 0 || !LEGAL_FORMS.test(tokens[formAt]!.text)) continue;
+    const first = tokens.indexOf(a.tokens[0]!);
+    const remade = cleanRun(text, sentence, tokens, first, tokens.slice(first, formAt + 1));
+    if (!remade || remade.start !== a.start || remade.end !== tokens[formAt]!.end) continue;
+    const over = found.filter((c) => c.start < remade.end && c.end > a.start);
+    if (over.some((c) => c.start < a.start || c.end > remade.end)) continue;
+    found.splice(0, found.length, ...found.filter((c) => !over.includes(c)), remade);
+    found.sort((x, y) => x.start - y.start);
+  }
 }
 
 /** A longer span `chooseLongerSpans` asks about: its first and last token, how it was found, the tagger's type. */

@@ -1,0 +1,102 @@
+/**
+ * Event pages' participants as the entity reader made them (issue 15 item 4, issue 19's entity-reader cause; session
+ * 38, ent69). An event page lists the paged entities its sentences name; a name glued to a title or the next word, cut
+ * short, or a list read as one name is shown whatever else is right on the page. This draws participants at random
+ * to label and counts the labels (tests/gold/event-participants.json: ids, the name as written and a label only).
+ *
+ * - `draw SEED N SET=GRAPH …`: N (event, participant) pairs drawn by a seeded hash from the events with a page whose
+ *   key (eval/event-pages.ts: first article | hash of the first quote) lies in the TRAIN half of eval/pages.ts's order
+ *   (`order("event|" + key)`), each with the name as its entity is written in that sentence and the sentence (to read;
+ *   never stored). GRAPHs are `chronicle extract --json` outputs of train text (Reuters files past the eval archive's
+ *   first 3,000 stories, stories 0–899; BBC train keys).
+ * - `check SET=GRAPH …`: the labelled pairs met again in these builds: how many still show the labelled participant
+ *   (by the name as written), by label, and the labelled wrong ones no longer shown.
+ */
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { asGraphJsonV1, type GraphJson, type GraphJsonV1, type GraphJsonV2 } from '../src/graph/graph-json.ts';
+import { order } from './pages.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const GOLD = path.join(ROOT, 'tests/gold/event-participants.json');
+
+export interface ParticipantPair { set: string; article: string; sentence: string; name: string; entity: string; type: string; quote: string }
+export interface ParticipantLabel { set: string; article: string; sentence: string; name: string; label: string; stage?: string }
+
+const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+
+function readGraph(file: string): GraphJsonV1 {
+  return asGraphJsonV1(JSON.parse(readFileSync(file, 'utf8')) as GraphJson | GraphJsonV2 | GraphJsonV1);
+}
+
+/** Every participant of every paged train event of one build, with its name as written in the event's first quote. */
+export function trainPairs(set: string, graph: GraphJsonV1): ParticipantPair[] {
+  const byId = new Map(graph.entities.map((e) => [e.id, e]));
+  const pairs: ParticipantPair[] = [];
+  for (const ev of graph.events) {
+    const first = ev.sources[0];
+    if (!first) continue;
+    const sentence = sha(first.quote).slice(0, 12);
+    if (order(`event|${first.article}|${sentence}`).split !== 'train') continue;
+    for (const id of [...new Set(ev.participants)]) {
+      const e = byId.get(id);
+      if (!e) continue;
+      const written = writtenIn(e.mentions, ev.sources);
+      pairs.push({ set, article: first.article, sentence, name: written?.text ?? e.name, entity: e.name, type: e.type, quote: written?.sentence ?? first.quote });
+    }
+  }
+  return pairs;
+}
+
+/** The entity's mention text in the first of the event's sentences that holds one. */
+function writtenIn(mentions: GraphJsonV1['entities'][number]['mentions'], sources: { article: string; quote: string }[]): { text: string; sentence: string } | undefined {
+  for (const s of sources) {
+    const m = mentions.find((x) => x.article === s.article && x.sentence === s.quote);
+    if (m) return { text: m.text, sentence: s.quote };
+  }
+  return undefined;
+}
+
+const pairKey = (p: Pick<ParticipantPair, 'article' | 'sentence' | 'name'>) => `${p.article}|${p.sentence}|${p.name}`;
+
+function graphsOf(args: string[]): [string, GraphJsonV1][] {
+  return args.map((a) => {
+    const [set, file] = a.split('=') as [string, string];
+    return [set, readGraph(file)];
+  });
+}
+
+function draw(seed: string, n: number, args: string[]): void {
+  const pairs = graphsOf(args).flatMap(([set, g]) => trainPairs(set, g));
+  const rank = (p: ParticipantPair) => sha(`${seed}\t${pairKey(p)}`);
+  const drawn = pairs.map((p) => [rank(p), p] as const).sort((a, b) => (a[0] < b[0] ? -1 : 1)).slice(0, n);
+  console.log(`${pairs.length} train pairs; ${drawn.length} drawn (seed ${seed})`);
+  for (const [i, [, p]] of drawn.entries()) {
+    console.log(`\n#${i + 1} {"set": "${p.set}", "article": "${p.article}", "sentence": "${p.sentence}", "name": ${JSON.stringify(p.name)}}  entity: ${p.entity} [${p.type}]`);
+    console.log(`  ${p.quote}`);
+  }
+}
+
+function check(args: string[]): void {
+  const gold = JSON.parse(readFileSync(GOLD, 'utf8')) as { items: ParticipantLabel[] };
+  const shown = new Set(graphsOf(args).flatMap(([set, g]) => trainPairs(set, g)).map((p) => `${p.set}|${pairKey(p)}`));
+  const counts = new Map<string, [number, number]>();
+  for (const j of gold.items) {
+    const c = counts.get(j.label) ?? [0, 0];
+    c[shown.has(`${j.set}|${pairKey(j)}`) ? 0 : 1]++;
+    counts.set(j.label, c);
+  }
+  for (const [label, [still, gone]] of [...counts].sort()) console.log(`${label}: ${still} still shown, ${gone} no longer shown as written`);
+}
+
+const [command, ...rest] = process.argv.slice(2);
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  if (command === 'draw' && rest.length >= 3) draw(rest[0]!, Number(rest[1]), rest.slice(2));
+  else if (command === 'check' && rest.length >= 1) check(rest);
+  else {
+    console.error('usage: event-participants.ts draw SEED N SET=GRAPH … | check SET=GRAPH …');
+    process.exitCode = 2;
+  }
+}
