@@ -102,8 +102,10 @@ export function toldAsPresentState(sentence: string, index: number): boolean {
   // After an article, a preposition or an amount the word is a noun the tagger may read as a verb ("is in talks
   // with", "an 8% stake").
   if (NOUN_MARKERS.has(lower[i - 1] ?? '') || /^[\p{N}%$£€]/u.test(lower[i - 1] ?? '') || !PRESENT_SIMPLE_GROUP.test(verbGroup(lower, i))) return false;
+  // (The state model first: it needs no tags, and where it reads no state compromise is not asked about the sentence.)
+  if (binaryScore(presentLoaded().weights, stateFeatures(tokens, i)) <= 0) return false;
   const term = taggedTerms(sentence).find((t) => t.offset.start <= tokens[i]!.start && tokens[i]!.start < t.offset.start + Math.max(1, t.offset.length));
-  return term !== undefined && term.tags.includes('Verb') && binaryScore(presentLoaded().weights, stateFeatures(tokens, i)) > 0;
+  return term !== undefined && term.tags.includes('Verb');
 }
 
 /**
