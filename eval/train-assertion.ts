@@ -12,6 +12,7 @@
  *
  *   node --import tsx eval/train-assertion.ts          train, write the weights, print dev figures
  *   node --import tsx eval/train-assertion.ts --check  print dev figures of the shipped weights only
+ *   node --import tsx eval/train-assertion.ts --dry    train and print dev figures, writing nothing
  *   TRAIN_ERRORS=1 …                                   list the dev events the model gets wrong
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -99,7 +100,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   console.log(`dev labels: ${ASSERTION_CLASSES.map((c, k) => `${c} ${dev.filter((e) => e.label === k).length}`).join(', ')}`);
   report(dev, 'all asserted (majority)', () => 0);
   const model = process.argv.includes('--check') ? (JSON.parse(readFileSync(MODEL, 'utf8')) as AssertionModel) : { classes: [...ASSERTION_CLASSES], weights: trainPerceptron(train, ASSERTION_CLASSES.length, EPOCHS) };
-  if (!process.argv.includes('--check')) {
+  if (!process.argv.includes('--check') && !process.argv.includes('--dry')) {
     writeFileSync(MODEL, `${JSON.stringify(model)}\n`);
     console.log(`wrote ${path.relative(ROOT, MODEL)}: ${Object.keys(model.weights).length} features`);
   }

@@ -10,6 +10,7 @@
  *
  *   node --import tsx eval/train-state.ts          train both models, write the weights, print dev figures
  *   node --import tsx eval/train-state.ts --check  print dev figures of the shipped weights only
+ *   node --import tsx eval/train-state.ts --dry    train both models and print dev figures, writing nothing
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -63,7 +64,7 @@ for (const { file, features } of MODELS) {
   console.log(`${path.basename(file)} — TimeBank + AQUAINT verbs: train ${train.length} (${train.filter((e) => e.label).length} states), dev ${dev.length}`);
   report('every verb a happening', dev, () => false);
   const model: StateModel = process.argv.includes('--check') ? (JSON.parse(readFileSync(file, 'utf8')) as StateModel) : { classes: [...STATE_CLASSES], weights: trainPerceptron(train, 2, EPOCHS) };
-  if (!process.argv.includes('--check')) {
+  if (!process.argv.includes('--check') && !process.argv.includes('--dry')) {
     writeFileSync(file, `${JSON.stringify(model)}\n`);
     console.log(`wrote ${file}: ${Object.keys(model.weights).length} features`);
   }

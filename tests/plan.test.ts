@@ -24,6 +24,15 @@ describe('a lede that tells a plan or a forecast (issue 19, session 32)', () => 
     expect(ledeTellsForecast('PELLA, March 2 - Zorbix Corp said it may not sell its Pella unit.')).toBe(false);
   });
 
+  it('reads a state told to come with "will" as a forecast, and a decision told so as news (session 38)', () => {
+    // What is to hold: both TimeML-trained state models read the verb a state.
+    expect(ledeTellsForecast('PELLA, March 2 - Quanta Inc chairman Ann Lee told Reuters that the company will consider any realistic offer for its Pella unit.')).toBe(true);
+    // A decision its holder announces, active or passive, is news.
+    expect(ledeTellsForecast('PELLA, March 2 - Zorbix Corp said it will raise the price of its Pelion modems by 2 pct.')).toBe(false);
+    expect(ledeTellsForecast('PELLA, March 2 - The Pella utility board said Quanta Power will be allowed to raise its rates 10 pct.')).toBe(false);
+    expect(ledeTellsForecast('PELLA, March 2 - Zorbix Corp said it will acquire Quanta Inc for 30 mln dlrs.')).toBe(false);
+  });
+
   it('dates a plan the lede gives a later time of its own at that time, not the report\'s day', () => {
     expect(news('Zorbix to open Pella plant', 'Zorbix Corp will open its new Pella plant next month.')).toEqual({ date: '1987-04', precision: 'month', mood: 'asserted' });
     expect(news('Zorbix to list shares', 'Zorbix Corp will list its shares in Pella on June 5.')).toEqual({ date: '1987-06-05', precision: 'day', mood: 'asserted' });
