@@ -11,7 +11,8 @@
  * and state models' scores at it and the assertion rule's negation; whether it and the subject's head are WordNet
  * figure words (figure-words.json); counts of numbers and amounts (the lexicon's scales and units); the first word
  * after the dateline and its cluster; the reporting verb and where it stands; length, capitals, quote marks; the
- * headline's trigger kind; and the existing readers' answers as 0/1.
+ * headline's trigger kind; the existing readers' answers as 0/1; and (session 38, `measureFeatures`) what tells a
+ * measurement from an act: the head of the subject's first noun phrase, an amount as the verb's complement.
  *
  * Used by markLedeKind: a lede no reader marked, read as not a happening with the model's odds past the threshold
  * chosen on cross-validation, gets the mood of its most likely kind (a figure or debris `not-news`, a state `state`,
