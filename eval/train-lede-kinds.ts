@@ -22,6 +22,8 @@
  *   npm run train-lede-kinds -- --check (reports only)
  *   npm run train-lede-kinds -- --per-kind (writes the per-kind thresholds too, which markLedeKind then uses)
  *   LEDE_KINDS_ROWS=FILE                (keeps the ledes' features there and reads them again on the next run)
+ *   LEDE_KINDS_REFEATURE=1              (with LEDE_KINDS_ROWS: the kept ledes' features read anew, the rest kept)
+ *   LEDE_KINDS_HELD=FILE                (each lede's key, label and held-out odds, tab-separated, ids only)
  *   LEDE_KINDS_BEFORE=OLD.json          (held-out figures of the ledes an earlier lede-kinds.json holds, and the others)
  *   LEDE_KINDS_DROP=REGEX               (reports only, without the features it matches)
  *   LEDE_KINDS_ODDS_WEIGHT=W            (session 36, evt79: each lede judged because a model was unsure of it — pick
@@ -64,10 +66,26 @@ const weightOf = (r: Row, w = ODDS_WEIGHT) => (r.label.pick === 'odds' && !r.ran
 async function rows(): Promise<Row[]> {
   // (LEDE_KINDS_ROWS=FILE: the rows read once and kept there, for trying a setting again without reading 1,100 ledes.)
   const cache = process.env.LEDE_KINDS_ROWS;
-  if (cache && existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8')) as Row[];
+  if (cache && existsSync(cache)) {
+    const kept = JSON.parse(readFileSync(cache, 'utf8')) as Row[];
+    return process.env.LEDE_KINDS_REFEATURE ? refeatured(kept) : kept;
+  }
   const out = await readRows();
   if (cache) writeFileSync(cache, JSON.stringify(out));
   return out;
+}
+
+/**
+ * (LEDE_KINDS_REFEATURE=1 with LEDE_KINDS_ROWS: the kept rows' features read again from their ledes, the extraction's
+ * `unmarked` kept — for a change of features alone, which reads no lede's article again; session 38.)
+ */
+async function refeatured(kept: readonly Row[]): Promise<Row[]> {
+  const ledes = new Map<string, { headline: string; text: string }>();
+  for (const set of ['reuters', 'bbc'] as const) for (const l of await trainLedes(set)) ledes.set(`${l.article}|${l.sentence}`, l);
+  return kept.map((r) => {
+    const lede = ledes.get(`${r.label.article}|${r.label.sentence}`)!;
+    return { ...r, features: ledeKindFeatures(lede.headline, lede.text) };
+  });
 }
 
 async function readRows(): Promise<Row[]> {
@@ -145,6 +163,9 @@ async function main(): Promise<void> {
   const heldKind = heldOutKinds(all, featureNames);
   const heldOut: Held[] = all.map((r, i) => ({ r, p: held[i]!, kind: heldKind[i]! }));
   reportHeldOut(heldOut);
+  // (LEDE_KINDS_HELD=FILE: each judged lede's key, label, held-out odds of a happening and likeliest other kind, and
+  // whether the readers leave it unmarked, for reading which ledes set a threshold; ids and numbers only.)
+  if (process.env.LEDE_KINDS_HELD) writeFileSync(process.env.LEDE_KINDS_HELD, heldOut.map((h) => [h.r.label.article, h.r.label.sentence, h.r.label.kind, h.p.toFixed(4), h.kind, h.r.unmarked ? 'unmarked' : 'marked'].join('\t')).join('\n') + '\n');
   const { single, thresholds } = chooseThresholds(heldOut);
   reportReaders(heldOut, thresholds);
   // (LEDE_KINDS_DROP_WRITE=1: write the model fitted without the dropped features too, to measure it through the

@@ -110,6 +110,21 @@ describe('the lede verb\'s mood and the subject\'s kind (session 35, evt75)', ()
   });
 });
 
+describe('what tells a measurement from an act (session 38, evt83)', () => {
+  it('reads the head of the subject\'s first noun phrase, an amount as the complement and a change verb with it', () => {
+    const f = ledeKindFeatures('VELL RIG USE DOWN', 'PELLA, May 4 - Utilization of mobile rigs in the Vell Sea declined by 0.7 pct during the past week, to 35.6 pct, a survey said.');
+    // Headed by "utilization", not by the place before the verb.
+    expect(f['s0:other']).toBe(1);
+    expect(f['c:amount']).toBe(1);
+    expect(f['c:amount&change']).toBe(1);
+    expect(ledeKindFeatures(...SALES)['c:amount&change']).toBe(1);
+    expect(ledeKindFeatures('NORVALE SALES UP', 'PELLA, May 4 - Norvale Corp said its sales fell 12 pct to 84 mln dlrs from 94 mln dlrs a year ago.')['c:from-to']).toBe(1);
+    // A deal's verb takes its party's object, no amount; a lede left open before a table.
+    expect(ledeKindFeatures(...DEAL)['c:amount']).toBeUndefined();
+    expect(ledeKindFeatures('VELL GRAIN PRICES', 'PELLA, May 4 - The grain board set the following prices in dlrs per tonne -')['n:open-end']).toBe(1);
+  });
+});
+
 describe('tests/gold/lede-kinds.json', () => {
   const gold = JSON.parse(readFileSync(new URL('./gold/lede-kinds.json', import.meta.url), 'utf8')) as { about: string; items: Record<string, string>[] };
   it('holds ids and labels only, of train-split keys', () => {

@@ -11,7 +11,8 @@
  * and state models' scores at it and the assertion rule's negation; whether it and the subject's head are WordNet
  * figure words (figure-words.json); counts of numbers and amounts (the lexicon's scales and units); the first word
  * after the dateline and its cluster; the reporting verb and where it stands; length, capitals, quote marks; the
- * headline's trigger kind; and the existing readers' answers as 0/1.
+ * headline's trigger kind; the existing readers' answers as 0/1; and (session 38, `measureFeatures`) what tells a
+ * measurement from an act: the head of the subject's first noun phrase, an amount as the verb's complement.
  *
  * Used by markLedeKind: a lede no reader marked, read as not a happening with the model's odds past the threshold
  * chosen on cross-validation, gets the mood of its most likely kind (a figure or debris `not-news`, a state `state`,
@@ -124,6 +125,7 @@ function verbFeatures(on: FeatureSink, lede: string, from: number, terms: readon
   const at = mainTerms.findIndex((t) => t.offset.start >= verb.start);
   subjectFeatures(on, mainTerms, at, verb, reporting);
   moodFeatures(on, mainTerms, at, verb, word);
+  measureFeatures(on, mainTerms, at, verb, w, reporting);
 }
 
 /** The TimeML-trained assertion and state models' scores at the verb, and the assertion rule's negation. */
@@ -183,6 +185,8 @@ function shapeFeatures(on: FeatureSink, text: string, terms: readonly TaggedTerm
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length > 0) on('n:capitals', letters.replace(/\p{Ll}/gu, '').length / letters.length);
   if (/["“”]/.test(text)) on('n:quote');
+  // (A lede left open, ending in a colon or a dash: a table or a list follows; session 38.)
+  if (/[:-]\s*$/.test(text)) on('n:open-end');
   if (terms.some((t) => t.tags.includes('Modal'))) on('n:modal');
   // (A month or a period named after the dateline: a monthly or weekly figure's "in February", "the week ended"; session 35.)
   const months = terms.filter((t) => t.tags.includes('Month')).length;
@@ -255,6 +259,47 @@ function moodFeatures(on: FeatureSink, terms: readonly TaggedTerm[], at: number,
     if (sense) on(`o:ns:${sense}`);
     break;
   }
+}
+
+/** A term that is a number or an amount ("17", "94", "$40", "6.8%"): compromise's value tags or a numeral's shape. */
+const isAmount = (t: TaggedTerm) => t.tags.includes('Value') || NUMBER.test(t.text.replace(/[,.;:)]+$/, ''));
+
+/**
+ * What tells a measurement from an act (session 38, evt83; issue 19's unseen failure "figure": a stock's jump, a poll's
+ * rating, a quarter's output as event pages): the head of the subject's first noun phrase — the word before its first
+ * preposition, so "Utilization of offshore rigs in the Gulf declined" is headed by "utilization", not by the place —
+ * read as the subject's head is (a quantity, its WordNet kind), and whether a name owns it ("Acme's sales"); whether
+ * the verb's complement is an amount, past marks of scale only (prepositions, determiners, adverbs: "rose about 17
+ * pct", "declined by 0.7 pct", "was 3.2 pct"), and with which kind of verb and subject; and an amount both "from" and "to"
+ * ("to 94 mln dlrs from 80 mln"). No word lists: the model weighs each shape on the judged ledes.
+ */
+function measureFeatures(on: FeatureSink, terms: readonly TaggedTerm[], at: number, verb: ReportedVerb, word: string, reporting: TaggedTerm | undefined): void {
+  if (at < 0) return;
+  const start = reporting && reporting.offset.start < verb.start ? terms.findIndex((t) => t.offset.start > reporting.offset.start) : 0;
+  const subject = terms.slice(Math.max(0, start), Math.max(0, at - verb.group.length));
+  const preposition = subject.findIndex((t) => t.tags.includes('Preposition'));
+  const first = preposition > 0 ? subject.slice(0, preposition) : subject;
+  const head = first.at(-1)?.text.toLowerCase().replace(/[^\p{L}'-]/gu, '') ?? '';
+  const change = isFigureVerb(word);
+  const side = head && quantityHead(head) ? 'quantity' : first.some((t) => t.tags.includes('Possessive') && t.tags.includes('ProperNoun')) ? 'owned' : 'other';
+  // (A common noun; the lede's first word is capitalised by its place, so compromise's ProperNoun there is no name.)
+  const last = first.at(-1);
+  if (head && last?.tags.includes('Noun') && (!last.tags.includes('ProperNoun') || last === terms[0])) {
+    on(`s0:${side}`);
+    const sense = nounSense(head);
+    if (sense) (on(`s0:ns:${sense}`), change && on(`s0:ns:${sense}&change`));
+  }
+  let k = at + 1;
+  while (k < terms.length && k < at + 5 && !isAmount(terms[k]!) && (isAdverb(terms[k]!) || terms[k]!.tags.includes('Preposition') || terms[k]!.tags.includes('Determiner'))) k++;
+  if (terms[k] && isAmount(terms[k]!)) {
+    on('c:amount');
+    on(`c:amount&s0:${side}`);
+    if (change) on('c:amount&change');
+    if (verb.copula) on('c:amount&copula');
+  }
+  const rest = terms.slice(at + 1).map((t) => t.text.toLowerCase());
+  const amountAfterWord = (w: string) => rest.some((x, j) => x === w && terms[at + 2 + j] && isAmount(terms[at + 2 + j]!));
+  if (amountAfterWord('from') && amountAfterWord('to')) on('c:from-to');
 }
 
 let shipped: LedeKindModel | undefined;
