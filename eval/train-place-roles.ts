@@ -64,6 +64,21 @@ function rows(xs: readonly ArticleExtraction[]): Row[] {
   return [...out.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
 }
 
+/**
+ * The share of describing places among those still shown, per pick: with the rules alone, and with the rules and the
+ * model's held-out odds at PLACE_ROLE_THRESHOLD (each place read by a model that never saw its label).
+ */
+function shareShown(data: readonly Row[], held: readonly number[]): void {
+  const byRule = (r: Row) => Object.keys(r.features).some((k) => k.startsWith('rule.'));
+  const share = (xs: readonly Row[]) => `${xs.filter((r) => r.label === 'describing').length}/${xs.length} = ${(xs.filter((r) => r.label === 'describing').length / Math.max(1, xs.length)).toFixed(3)}`;
+  for (const seed of ['all', ...new Set(data.map((r) => r.seed))]) {
+    const of = data.map((r, i) => ({ r, p: held[i]! })).filter(({ r }) => seed === 'all' || r.seed === seed);
+    const rules = of.filter(({ r }) => !byRule(r)).map(({ r }) => r);
+    const model = of.filter(({ r, p }) => !byRule(r) && p < PLACE_ROLE_THRESHOLD).map(({ r }) => r);
+    console.log(`  pick ${seed}: describing among the places shown: rules alone ${share(rules)}; rules and model (held out, threshold ${PLACE_ROLE_THRESHOLD}) ${share(model)}`);
+  }
+}
+
 async function main(): Promise<void> {
   const xs = await extractions();
   if (process.argv[2] === 'extract') return;
@@ -81,6 +96,7 @@ async function main(): Promise<void> {
     const byRule = taken.filter((r) => Object.keys(r.features).some((k) => k.startsWith('rule.')));
     console.log(`  threshold ${t}: takes ${taken.length} places (${byRule.length} a rule takes too, ${byRule.filter((r) => r.label === 'describing').length} of them describing), ${taken.length - wrong.length} describing, ${wrong.length} party or setting (${wrong.map((r) => `${r.key} ${r.label}`).join('; ')})`);
   }
+  shareShown(data, held);
   // (PLACE_ROLES_HELD=FILE: each labelled place's key, label and held-out odds, for reading the misses; train keys only.)
   if (process.env.PLACE_ROLES_HELD) writeFileSync(process.env.PLACE_ROLES_HELD, data.map((r, i) => `${r.key}\t${r.label}\t${held[i]!.toFixed(3)}\t${Object.keys(r.features).filter((k) => !k.includes('word')).join(' ')}`).join('\n'));
   if (process.env.PLACE_ROLES_DRY) return;
