@@ -20,6 +20,10 @@
  *                                                             src/resolve/participants.ts that owns it
  *
  * Only train keys are ever printed: a sentence of a dev or test key is never shown.
+ *
+ * A third pick (seed `evt84`, session 38) is of a wider population, the place participants of every event mention of a
+ * train key in extractions (not only a page's first source; the name as written), drawn for the place-role model
+ * (src/resolve/place-roles.ts, fitted by eval/train-place-roles.ts, which reads all three picks' labels).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';

@@ -29,6 +29,7 @@ import {
 } from '../extract/lexicon.ts';
 import { EVIDENCE_RULES } from '../extract/evidence.ts';
 import { amountsOf, tellOtherFigures } from './figures.ts';
+import { onlyDescribesByModel } from './place-roles.ts';
 import { namedTwice, namesHome, namesSetting, noParty, ofPlaceAgain, onlyReports, opponentOfOccasion, ownsThing, pieceOfLongerName, listedTogether, placeOfPeople, placeOfThingSold, qualifiesNoun, shortFormOfEarlier } from './participants.ts';
 import { contentWords, cosine, objectOf, pairFeatures, pairScore, rarity, type ReportView } from './same-happening.ts';
 
@@ -197,10 +198,12 @@ interface SentenceName {
 
 /**
  * The rules read the name as no party of the happening: it is then kept with the pieces, as `alsoNamed`. Each
- * family is its own predicate: a cut or no name, a name that only describes, an occasion's opponent, a teller.
+ * family is its own predicate: a cut or no name, a name that only describes, an occasion's opponent, a teller. A place
+ * no rule reads so is then read by the place-role model (src/resolve/place-roles.ts; session 38, evt84): the rules
+ * stay first, sure where they read, and the model was fitted with their readings among its features.
  */
 function noPartByRule(n: SentenceName): boolean {
-  return cutOrNoName(n) || onlyDescribes(n) || opponentOfOccasion(n.sentence, n.mention, n.trigger) || onlyTells(n);
+  return cutOrNoName(n) || onlyDescribes(n) || opponentOfOccasion(n.sentence, n.mention, n.trigger) || onlyTells(n) || onlyDescribesByModel(n);
 }
 
 /** A piece of a longer name written around it, or a word that names no one (`pieceOfLongerName`, `noParty`). */

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { describingOdds, placeRoleFeatures, PLACE_ROLE_THRESHOLD, type PlaceInSentence } from '../src/resolve/place-roles.ts';
+import type { EntityType } from '../src/types.ts';
+
+/** The invented sentence `text` with its names (first occurrences, typed), read for the place `place`. */
+function placeIn(text: string, place: string, trigger: string, names: [string, EntityType][]): PlaceInSentence {
+  const span = (name: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name });
+  return {
+    sentence: { paragraph: 'p1', index: 0, start: 0, end: text.length, text },
+    mention: { ...span(place), confidence: 0.95 },
+    type: 'place',
+    trigger,
+    inSentence: names.map(([name, type]) => ({ ...span(name), type })),
+  };
+}
+
+describe('place-role model (session 38, evt84)', () => {
+  it("reads what a place's possessive owns: the state's organ, people, a body's head", () => {
+    const organ = placeRoleFeatures(placeIn("Norland's trade ministry said it cut tariffs on Zorbian steel.", 'Norland', 'cut', [['Norland', 'place']]));
+    expect(organ['possessive.organ']).toBe(1);
+    const people = placeRoleFeatures(placeIn("Zorbia's 10 soybean importers awarded a contract to Quanta Inc.", 'Zorbia', 'awarded', [['Zorbia', 'place'], ['Quanta Inc', 'organization']]));
+    expect(people['possessive.people']).toBe(1);
+    const counted = placeRoleFeatures(placeIn("Velia will talk with Norland's 10 provincial governments.", 'Norland', 'talk', [['Velia', 'place'], ['Norland', 'place']]));
+    expect(counted['possessive.organ']).toBe(1);
+  });
+
+  it('reads a dateline, a home after a bracketed name and a place outside the trigger clause', () => {
+    const dateline = placeRoleFeatures(placeIn('PELLA, march 3 - Quanta Corp said it bought Velmar Inc.', 'PELLA', 'bought', [['PELLA', 'place'], ['Quanta Corp', 'organization'], ['Velmar Inc', 'organization']]));
+    expect(dateline['dateline']).toBe(1);
+    const home = placeRoleFeatures(placeIn('Quanta Corp bought Zorbix Holdings Ltd (ZHL) of Norland.', 'Norland', 'bought', [['Quanta Corp', 'organization'], ['Zorbix Holdings Ltd', 'organization'], ['Norland', 'place']]));
+    expect(home['after-bracketed-name']).toBe(1);
+    const other = placeRoleFeatures(placeIn('Quanta Corp sued Velmar Inc, which sells mills in Norland.', 'Norland', 'sued', [['Quanta Corp', 'organization'], ['Velmar Inc', 'organization'], ['Norland', 'place']]));
+    expect(other['clause.other'] ?? other['in-relative']).toBe(1);
+  });
+
+  it("keeps a state that acts and reads a dateline's place as describing", () => {
+    const acts = placeIn('Norland said it would veto the plan for price cuts.', 'Norland', 'veto', [['Norland', 'place']]);
+    expect(describingOdds(acts)).toBeLessThan(PLACE_ROLE_THRESHOLD);
+    const dateline = placeIn('PELLA, march 3 - Quanta Corp said it bought Velmar Inc.', 'PELLA', 'bought', [['PELLA', 'place'], ['Quanta Corp', 'organization'], ['Velmar Inc', 'organization']]);
+    expect(describingOdds(dateline)).toBeGreaterThanOrEqual(PLACE_ROLE_THRESHOLD);
+  });
+});
