@@ -247,11 +247,14 @@ export function randomCv(combined: readonly Example[], isRandom: (x: Example) =>
   return cvOn(combined, outOfFoldOdds(combined, l2), isRandom);
 }
 
-/** Each example's combining odds read by the fold model that did not learn it (the trainer's folds, `i % 5`). */
-export function outOfFoldOdds(combined: readonly Example[], l2: number): Record<EntityType, number>[] {
+/**
+ * Each example's combining odds read by the fold model that did not learn it (the trainer's folds, `i % 5`); the
+ * examples among `unlearnt` are read but never learnt from (the fit as it was before they were judged).
+ */
+export function outOfFoldOdds(combined: readonly Example[], l2: number, unlearnt: (x: Example) => boolean = () => false): Record<EntityType, number>[] {
   const out: Record<EntityType, number>[] = [];
   for (let fold = 0; fold < 5; fold++) {
-    const rest = combined.filter((_, i) => i % 5 !== fold);
+    const rest = combined.filter((x, i) => i % 5 !== fold && !unlearnt(x));
     const model = fit(rest, l2, featureNamesOf(rest));
     combined.forEach((x, i) => { if (i % 5 === fold) out[i] = typeProbabilities(model, x.features); });
   }
@@ -464,9 +467,12 @@ function printRandomCv(judgedTrain: readonly Example[], random: ReadonlySet<stri
   }
   const isDisagreeing = (x: Example) => !!x.key && disagreeing.has(x.key);
   if (disagreeing.size) printOverrides(shipped, judgedTrain.filter(isDisagreeing), since);
-  for (const w of [1, 0.5, 0.25, 0.1]) {
+  // TYPE_MODEL_CV_WITHOUT=disagreement: the combining folds learn nothing from the disagreement picks (still read):
+  // the CV before they were judged, against the CV with them. TYPE_MODEL_CV_WEIGHTS: the odds-pick weights tried.
+  const without = process.env.TYPE_MODEL_CV_WITHOUT === 'disagreement' ? isDisagreeing : () => false;
+  for (const w of (process.env.TYPE_MODEL_CV_WEIGHTS ?? '1,0.5,0.25,0.1').split(',').map(Number)) {
     const combined = combinedAt(w);
-    const odds = outOfFoldOdds(combined, l2);
+    const odds = outOfFoldOdds(combined, l2, without);
     const cv = cvOn(combined, odds, isRandom);
     const apart = disagreeing.size ? cvOn(combined, odds, isDisagreeing) : undefined;
     console.log(`  odds-picked weight ${w}: random-pick CV log loss ${cv.logLoss.toFixed(4)}, accuracy ${cv.accuracy.toFixed(3)} (${cv.n})${apart ? `; disagreement-pick CV log loss ${apart.logLoss.toFixed(4)}, accuracy ${apart.accuracy.toFixed(3)} (${apart.n})` : ''}`);
