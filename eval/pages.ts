@@ -44,8 +44,12 @@ export interface PageJudgment {
   type: EntityType | null;
   /** Marks a judgment of the train split (the split follows from the key; the mark lets a reader of the file see it). */
   split?: 'train';
-  /** A train judgment drawn in a seeded random order (eval/type-uncertain.ts `TYPE_UNCERTAIN_RANDOM`), not by a model's odds. */
-  pick?: 'random';
+  /**
+   * A train judgment drawn in a seeded random order (eval/type-uncertain.ts `TYPE_UNCERTAIN_RANDOM`), not by a model's
+   * odds: from all the names (`random`) or from the names whose type evidence disagrees (`disagreement`,
+   * `TYPE_UNCERTAIN_DISAGREE`).
+   */
+  pick?: 'random' | 'disagreement';
 }
 
 export type Split = 'dev' | 'test' | 'train';

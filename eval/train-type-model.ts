@@ -40,7 +40,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Features } from '../src/resolve/page-model.ts';
-import { combinedFeatures, decideType, isContextFeature, TYPES, typeProbabilities, type LinearTypeModel, type TypeModel } from '../src/resolve/type-model.ts';
+import { combinedFeatures, decideType, isContextFeature, likeliestType, TYPES, typeProbabilities, voteTrust, type LinearTypeModel, type TypeModel } from '../src/resolve/type-model.ts';
 import { resolveEntities } from '../src/resolve/entities.ts';
 import { emptyCuration } from '../src/curation.ts';
 import { stopWorkers } from '../src/extract/parallel.ts';
@@ -244,21 +244,59 @@ export const pickedWeighted = (xs: readonly Example[], picked: ReadonlySet<strin
  * model learns from the other folds, weighted as given, and reads its fold's random names, each counted once.
  */
 export function randomCv(combined: readonly Example[], isRandom: (x: Example) => boolean, l2: number): { n: number; logLoss: number; accuracy: number } {
+  return cvOn(combined, outOfFoldOdds(combined, l2), isRandom);
+}
+
+/**
+ * Each example's combining odds read by the fold model that did not learn it (the trainer's folds, `i % 5`); the
+ * examples among `unlearnt` are read but never learnt from (the fit as it was before they were judged).
+ */
+export function outOfFoldOdds(combined: readonly Example[], l2: number, unlearnt: (x: Example) => boolean = () => false): Record<EntityType, number>[] {
+  const out: Record<EntityType, number>[] = [];
+  for (let fold = 0; fold < 5; fold++) {
+    const rest = combined.filter((x, i) => i % 5 !== fold && !unlearnt(x));
+    const model = fit(rest, l2, featureNamesOf(rest));
+    combined.forEach((x, i) => { if (i % 5 === fold) out[i] = typeProbabilities(model, x.features); });
+  }
+  return out;
+}
+
+/** The log loss and accuracy of out-of-fold odds on the held-out examples among `isHeld`, each counted once. */
+export function cvOn(combined: readonly Example[], odds: readonly Record<EntityType, number>[], isHeld: (x: Example) => boolean): { n: number; logLoss: number; accuracy: number } {
   let loss = 0;
   let right = 0;
   let n = 0;
-  for (let fold = 0; fold < 5; fold++) {
-    const rest = combined.filter((_, i) => i % 5 !== fold);
-    const model = fit(rest, l2, featureNamesOf(rest));
-    combined.forEach((x, i) => {
-      if (i % 5 !== fold || !isRandom(x)) return;
-      const p = typeProbabilities(model, x.features);
-      loss -= Math.log(Math.max(1e-9, p[x.label]));
-      if (TYPES.every((t) => p[t] <= p[x.label])) right++;
-      n++;
-    });
-  }
+  combined.forEach((x, i) => {
+    if (!isHeld(x)) return;
+    const p = odds[i]!;
+    loss -= Math.log(Math.max(1e-9, p[x.label]));
+    if (TYPES.every((t) => p[t] <= p[x.label])) right++;
+    n++;
+  });
   return { n, logLoss: n ? loss / n : 0, accuracy: n ? right / n : 0 };
+}
+
+/**
+ * Where the out-of-fold model's type would override the vote (the shipped floor and vote trust), how often it is
+ * right, how often the vote was, and how often both are wrong, on the examples among `isHeld`.
+ */
+export function overridesOn(combined: readonly Example[], odds: readonly Record<EntityType, number>[], isHeld: (x: Example) => boolean, shipped: Pick<TypeModel, 'floor' | 'vote'>): { n: number; overrides: number; right: number; voteRight: number } {
+  let n = 0;
+  let overrides = 0;
+  let right = 0;
+  let voteRight = 0;
+  combined.forEach((x, i) => {
+    if (!isHeld(x)) return;
+    n++;
+    const p = odds[i]!;
+    const t = likeliestType(p);
+    const voted = votedOf(x.features);
+    if (t === voted || p[t] < shipped.floor || p[t] < voteTrust(shipped, x.features, voted)) return;
+    overrides++;
+    if (t === x.label) right++;
+    if (voted === x.label) voteRight++;
+  });
+  return { n, overrides, right, voteRight };
 }
 
 /** The judged train names as the combining model weighs them (`MANY_WEIGHT`). */
@@ -417,7 +455,7 @@ function shippedOn(shipped: TypeModel, held: readonly Example[]): string {
  * with the odds-picked names (`picked`) weighted 1, 0.5, 0.25 and 0.1 (`combinedAt(w)`: the examples with the context
  * odds cross-fitted). Apart from `main` so that the trainer's own steps read in one screen.
  */
-function printRandomCv(judgedTrain: readonly Example[], random: ReadonlySet<string>, picked: ReadonlySet<string>, combinedAt: (w: number) => Example[], l2: number, since: { ref: string; keys: ReadonlySet<string> } | undefined): void {
+function printRandomCv(judgedTrain: readonly Example[], random: ReadonlySet<string>, picked: ReadonlySet<string>, combinedAt: (w: number) => Example[], l2: number, since: { ref: string; keys: ReadonlySet<string> } | undefined, disagreeing: ReadonlySet<string>): void {
   const isRandom = (x: Example) => !!x.key && random.has(x.key);
   const shipped = JSON.parse(readFileSync(OUT, 'utf8')) as TypeModel;
   const held = judgedTrain.filter(isRandom);
@@ -427,10 +465,37 @@ function printRandomCv(judgedTrain: readonly Example[], random: ReadonlySet<stri
     console.log(`  of them new since ${since.ref}: ${added.length}; ${shippedOn(shipped, added)}`);
     console.log(`  of them random picks at ${since.ref}: ${held.length - added.length}; ${shippedOn(shipped, held.filter((x) => since.keys.has(x.key!)))}`);
   }
-  for (const w of [1, 0.5, 0.25, 0.1]) {
-    const cv = randomCv(combinedAt(w), isRandom, l2);
-    console.log(`  odds-picked weight ${w}: random-pick CV log loss ${cv.logLoss.toFixed(4)}, accuracy ${cv.accuracy.toFixed(3)} (${cv.n})`);
+  const isDisagreeing = (x: Example) => !!x.key && disagreeing.has(x.key);
+  if (disagreeing.size) printOverrides(shipped, judgedTrain.filter(isDisagreeing), since);
+  // TYPE_MODEL_CV_WITHOUT=disagreement: the combining folds learn nothing from the disagreement picks (still read):
+  // the CV before they were judged, against the CV with them. TYPE_MODEL_CV_WEIGHTS: the odds-pick weights tried.
+  const without = process.env.TYPE_MODEL_CV_WITHOUT === 'disagreement' ? isDisagreeing : () => false;
+  for (const w of (process.env.TYPE_MODEL_CV_WEIGHTS ?? '1,0.5,0.25,0.1').split(',').map(Number)) {
+    const combined = combinedAt(w);
+    const odds = outOfFoldOdds(combined, l2, without);
+    const cv = cvOn(combined, odds, isRandom);
+    const apart = disagreeing.size ? cvOn(combined, odds, isDisagreeing) : undefined;
+    console.log(`  odds-picked weight ${w}: random-pick CV log loss ${cv.logLoss.toFixed(4)}, accuracy ${cv.accuracy.toFixed(3)} (${cv.n})${apart ? `; disagreement-pick CV log loss ${apart.logLoss.toFixed(4)}, accuracy ${apart.accuracy.toFixed(3)} (${apart.n})` : ''}`);
+    if (w !== 1) continue;
+    for (const [what, held] of [['all judged train names', () => true], ['random picks', isRandom], ['disagreement picks', isDisagreeing], ['odds picks', (x: Example) => !!x.key && picked.has(x.key)]] as const) {
+      const o = overridesOn(combined, odds, held, shipped);
+      console.log(`    out-of-fold overrides of the vote on ${what} (${o.n}): ${o.overrides}; the model right ${o.right}, the vote right ${o.voteRight}, both wrong ${o.overrides - o.right - o.voteRight}`);
+    }
   }
+}
+
+/**
+ * On the disagreement picks (`"pick": "disagreement"`: drawn at random among the names whose evidence disagrees,
+ * eval/type-uncertain.ts `TYPE_UNCERTAIN_DISAGREE`): the shipped model's figures, and where its decided type is not the
+ * vote's (an override), how often the override is right, the vote right, or both wrong — the override's precision.
+ */
+function printOverrides(shipped: TypeModel, held: readonly Example[], since: { ref: string; keys: ReadonlySet<string> } | undefined): void {
+  const unseen = since ? held.filter((x) => !since.keys.has(x.key!)) : held;
+  console.log(`disagreement-pick train names with type features: ${held.length}; ${shippedOn(shipped, held)}`);
+  const overrides = unseen.map((x) => ({ x, decided: decideType(shipped, x.features, votedOf(x.features)), voted: votedOf(x.features) })).filter((o) => o.decided !== o.voted);
+  const right = overrides.filter((o) => o.decided === o.x.label).length;
+  const voteRight = overrides.filter((o) => o.voted === o.x.label).length;
+  console.log(`  overrides of the vote on the ${unseen.length}${since ? ` new since ${since.ref}` : ''}: ${overrides.length}; the model right ${right}, the vote right ${voteRight}, both wrong ${overrides.length - right - voteRight} (override precision ${overrides.length ? (right / overrides.length).toFixed(3) : '-'})`);
 }
 
 async function main() {
@@ -473,7 +538,8 @@ async function main() {
     const combinedAt = (w: number) => crossFitted(context.folds, pickedWeighted(manyWeighted(judgedTrain), picked, w), combineWith);
     const ref = process.env.TYPE_MODEL_RANDOM_SINCE;
     const since = ref ? { ref, keys: new Set(corpora.flatMap((c) => randomKeysAt(ref, c.corpus))) } : undefined;
-    printRandomCv(judgedTrain, random, picked, combinedAt, combineL2 ?? 0.005, since);
+    const disagreeing = new Set(corpora.flatMap((c) => [...c.judgments].filter(([, j]) => j.pick === 'disagreement').map(([k]) => k)));
+    printRandomCv(judgedTrain, random, picked, combinedAt, combineL2 ?? 0.005, since, disagreeing);
   }
   const combine = train('combining model, judged train names (context odds cross-fitted)', crossFitted(context.folds, judgedCombine, combineWith), combineWith(context.model, judgedDev), combineL2);
   // The vote's trust (`voteTrust`): per voted type, a logistic curve over its articles' agreement, fitted on the train

@@ -14,6 +14,10 @@
  * `TYPE_UNCERTAIN_RANDOM=SEED` lists them in a seeded random order instead (`randomRank`: a hash of the seed and the
  * key, never the odds): the honest cross-validation set for a refit, since names picked where a model is unsure skew
  * it (evt78/evt79). Judgments made from this list carry `"pick": "random"` in tests/gold/pages-*.json.
+ * `TYPE_UNCERTAIN_DISAGREE=1` (with `TYPE_UNCERTAIN_RANDOM`) lists only the names where the evidence disagrees
+ * (`disagreement`): the combining model's likeliest type is not the archive vote's, the tagger's top type is not the
+ * type built, or a variant of the name (`variantPairs`: its short or long form in one of its articles, its plural)
+ * was built with another type. Judgments made from this list carry `"pick": "disagreement"`.
  */
 import path from 'node:path';
 import { createHash } from 'node:crypto';
@@ -22,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { asGraphJsonV1, type GraphJson } from '../src/graph/graph-json.ts';
 import { shippedTypeModel, typeProbabilities, combinedFeatures, likeliestType, TYPES } from '../src/resolve/type-model.ts';
 import type { EntityType } from '../src/types.ts';
-import { judgedNames } from './judged-names.ts';
+import { judgedNames, type JudgedName } from './judged-names.ts';
 import { entityKey, judgmentKey, order, readJudgments } from './pages.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,6 +40,44 @@ export function uncertainty(p: Record<EntityType, number>, voted: EntityType): {
 /** A key's place in a seeded random order that reads nothing but the seed and the key. */
 export const randomRank = (seed: string, key: string): number => createHash('sha256').update(`type-random|${seed}|${key}`).digest().readUInt32BE(0);
 
+/** Two names are variants of one: a whole-word head or tail of the other, or its plural ("Tory", "Tories"). */
+export function isVariant(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short === long) return false;
+  if (long === `${short}s` || (short.endsWith('y') && long === `${short.slice(0, -1)}ies`)) return true;
+  const sw = short.split(' ');
+  const lw = long.split(' ');
+  if (sw.length >= lw.length) return false;
+  return sw.every((w, i) => lw[i] === w) || sw.every((w, i) => lw[lw.length - sw.length + i] === w);
+}
+
+/** Each name's variants built with another type: the short or long forms met in one of its articles, and its plurals. */
+export function variantPairs(names: readonly JudgedName[]): Map<JudgedName, JudgedName[]> {
+  const paged = names.filter((x) => x.fixed || !x.deniedByRule);
+  const byArticle = new Map<string, Set<JudgedName>>();
+  for (const x of paged) for (const m of x.mentions) (byArticle.get(m.article) ?? byArticle.set(m.article, new Set()).get(m.article)!).add(x);
+  const byName = new Map<string, JudgedName[]>();
+  for (const x of paged) (byName.get(x.name) ?? byName.set(x.name, []).get(x.name)!).push(x);
+  const out = new Map<JudgedName, JudgedName[]>();
+  const add = (x: JudgedName, y: JudgedName) => { if (x !== y && x.type !== y.type && isVariant(x.name, y.name) && !(out.get(x) ?? []).includes(y)) (out.get(x) ?? out.set(x, []).get(x)!).push(y); };
+  for (const x of paged) {
+    for (const plural of [`${x.name}s`, x.name.endsWith('y') ? `${x.name.slice(0, -1)}ies` : '']) for (const y of byName.get(plural) ?? []) { add(x, y); add(y, x); }
+    for (const article of new Set(x.mentions.map((m) => m.article))) for (const y of byArticle.get(article)!) add(x, y);
+  }
+  return out;
+}
+
+/** Why a name's evidence disagrees (`TYPE_UNCERTAIN_DISAGREE`), or nothing where it agrees. */
+function disagreement(x: JudgedName, modelAgainstVote: boolean, variants: ReadonlyMap<JudgedName, JudgedName[]>): string[] {
+  const f = x.typeFeatures!;
+  const taggerTop = TYPES.find((t) => f[`tagger.top.${t}`] !== undefined);
+  return [
+    ...(modelAgainstVote ? ['model-vs-vote'] : []),
+    ...(taggerTop && taggerTop !== x.type ? ['tagger-vs-built'] : []),
+    ...(variants.has(x) ? ['variant'] : []),
+  ];
+}
+
 /** The sentence around the name, cut to 220 characters. */
 const around = (sentence: string, text: string) => {
   const at = Math.max(0, sentence.indexOf(text));
@@ -47,24 +89,30 @@ async function main() {
   const skip = Number(process.env.TYPE_UNCERTAIN_SKIP ?? 0);
   const byContext = !!process.env.TYPE_UNCERTAIN_CONTEXT;
   const seed = process.env.TYPE_UNCERTAIN_RANDOM;
+  const onlyDisagreeing = !!process.env.TYPE_UNCERTAIN_DISAGREE;
   const model = shippedTypeModel();
   for (const corpus of ['reuters', 'bbc']) {
     if (process.env.TYPE_UNCERTAIN_CORPUS && process.env.TYPE_UNCERTAIN_CORPUS !== corpus) continue;
     const judgments = readJudgments(corpus);
     const { names } = await judgedNames(corpus, true);
+    const variants = variantPairs(names);
     const ranked = names
       .filter((x) => x.typeFeatures && (x.fixed || !x.deniedByRule) && order(x.key).split === 'train' && !judgments.has(x.key))
       .map((x) => {
         const f = x.typeFeatures!;
         const voted = TYPES.find((t) => f[`voted.${t}`] === 1) ?? 'other';
         const againstContext = likeliestType(typeProbabilities(model.context, f)) !== x.type;
-        return { x, againstContext, ...uncertainty(typeProbabilities(model.combine, combinedFeatures(model, f)), voted) };
+        const u = uncertainty(typeProbabilities(model.combine, combinedFeatures(model, f)), voted);
+        return { x, againstContext, why: disagreement(x, u.disagrees, variants), ...u };
       })
+      .filter((r) => !onlyDisagreeing || r.why.length > 0);
+    if (onlyDisagreeing) console.error(`${corpus}: ${ranked.length} disagreeing (${['model-vs-vote', 'tagger-vs-built', 'variant'].map((w) => `${w} ${ranked.filter((r) => r.why.includes(w)).length}`).join(', ')})`);
+    const listed = ranked
       .sort((a, b) => (seed !== undefined ? randomRank(seed, a.x.key) - randomRank(seed, b.x.key) : 0) || (byContext ? Number(b.againstContext) - Number(a.againstContext) : 0) || Number(b.disagrees) - Number(a.disagrees) || a.lead - b.lead || (a.x.key < b.x.key ? -1 : 1))
       .slice(skip, skip + n);
     const graph = asGraphJsonV1(JSON.parse(readFileSync(path.join(ROOT, '.cache', 'eval-pages', corpus, 'graph.json'), 'utf8')) as GraphJson);
     const byKey = new Map(graph.entities.map((e) => { const k = entityKey(e); return [judgmentKey(k.article, k.name), e] as const; }));
-    for (const { x } of ranked) {
+    for (const { x } of listed) {
       const e = byKey.get(x.key);
       if (!e || order(x.key).split !== 'train') continue;
       const articles = new Set(e.mentions.map((m) => m.article)).size;

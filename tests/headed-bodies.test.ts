@@ -26,6 +26,10 @@ describe('a body\'s name held across its link (session 37, ent67)', () => {
   it('keeps a court whole with the district it sits "for"', () => {
     expect(names('A judge of the U.S. District Court for the Southern District of Norland ruled that the sale could go ahead.')).toContain('U.S. District Court for the Southern District of Norland [organization]');
   });
+  it('keeps a court named "HEAD of WHAT" whole with the circuit it sits "for" (session 38, ent70), and parts a body "for the" a name with no head', () => {
+    expect(names('A panel of the U.S. Court of Appeals for the Ninth Circuit said the law stood.')).toContain('U.S. Court of Appeals for the Ninth Circuit [organization]');
+    expect(names('The Bank of Norland for the Group of Seven said rates would hold.')).toEqual(expect.arrayContaining(['Bank of Norland [organization]', 'Group of Seven [organization]']));
+  });
   it('parts a firm\'s "Co of" a state or a country (where it is, as often as its name): measured, not joined', () => {
     expect(names('Quellstone Co of Ohio said its profit rose 12 pct.')).toEqual(['Quellstone Co [organization]', 'Ohio [place]']);
     expect(names('Quellstone Co of Canada said its profit rose 12 pct.')).toEqual(['Quellstone Co [organization]', 'Canada [place]']);

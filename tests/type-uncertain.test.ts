@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { randomRank, uncertainty } from '../eval/type-uncertain.ts';
-import { oddsPickedKeys, pickedWeighted, randomCv, type Example } from '../eval/train-type-model.ts';
+import { isVariant, randomRank, uncertainty } from '../eval/type-uncertain.ts';
+import { cvOn, oddsPickedKeys, outOfFoldOdds, overridesOn, pickedWeighted, randomCv, type Example } from '../eval/train-type-model.ts';
 import { order, readJudgments } from '../eval/pages.ts';
 
 describe('type-uncertain: how unsure the type model is of a name', () => {
@@ -26,6 +26,19 @@ describe('type-uncertain: a seeded random pick of train names (TYPE_UNCERTAIN_RA
   });
 });
 
+describe('type-uncertain: variants of one name (TYPE_UNCERTAIN_DISAGREE)', () => {
+  it('reads a whole-word head or tail and a plural as variants, and a part of a word or the same name as none', () => {
+    expect(isVariant('Quellstone', 'Quellstone Steel Corp')).toBe(true);
+    expect(isVariant('Steel Corp', 'Quellstone Steel Corp')).toBe(true);
+    expect(isVariant('Vellish Party', 'Vellish Parties')).toBe(true);
+    expect(isVariant('Vellist', 'Vellists')).toBe(true);
+    expect(isVariant('Torvy', 'Torvies')).toBe(true);
+    expect(isVariant('Quell', 'Quellstone Steel')).toBe(false);
+    expect(isVariant('Steel', 'Quellstone Steel Corp')).toBe(false);
+    expect(isVariant('Orlin', 'Orlin')).toBe(false);
+  });
+});
+
 describe('train-type-model: odds-picked labels weighed down, random labels as the held-out set', () => {
   const ex = (key: string, label: 'person' | 'place', f: string): Example => ({ key, name: key, label, features: { [f]: 1 } });
   it('multiplies the weight of the odds-picked keys only', () => {
@@ -42,6 +55,17 @@ describe('train-type-model: odds-picked labels weighed down, random labels as th
     expect(cv.n).toBe(10);
     expect(cv.accuracy).toBe(1);
     expect(cv.logLoss).toBeLessThan(0.5);
+  });
+  it('counts the out-of-fold overrides of the vote, and whether the model or the vote was right', () => {
+    const xs: Example[] = [];
+    // The vote says place for all; the cue says the truth, so the out-of-fold model overrides the vote on the people.
+    for (let i = 0; i < 30; i++) xs.push({ key: `d${i}\tName ${i}`, name: `Name ${i}`, label: i % 2 ? 'person' : 'place', features: { 'voted.place': 1, [i % 2 ? 'cue.person' : 'cue.place']: 1 } });
+    const odds = outOfFoldOdds(xs, 0.001);
+    expect(cvOn(xs, odds, () => true)).toEqual(randomCv(xs, () => true, 0.001));
+    const o = overridesOn(xs, odds, () => true, { floor: 0 });
+    expect(o).toEqual({ n: 30, overrides: 15, right: 15, voteRight: 0 });
+    // A floor no odds reach leaves every vote standing.
+    expect(overridesOn(xs, odds, () => true, { floor: 1.01 }).overrides).toBe(0);
   });
   it('lists in tests/gold/type-picks.json only judged train keys, and no random pick among them', () => {
     const picks = JSON.parse(readFileSync(new URL('./gold/type-picks.json', import.meta.url), 'utf8')) as { pools: { keys: Record<string, string[]> }[] };

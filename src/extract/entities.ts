@@ -1554,7 +1554,7 @@ function joinHeadedBodies(found: Candidate[], sentence: Sentence, text: string, 
     const between = tokens.slice(at(a.tokens.at(-1)!) + 1, at(b.tokens[0]!)).map((t) => t.text).join(' ');
     if (!HEADED_LINKS.has(between)) continue;
     const headAfter = HEADED_BODY_HEADS.has(b.tokens.at(-1)!.text.replace(/\.$/, ''));
-    const headBefore = HEADED_BODY_HEADS.has(a.tokens.at(-1)!.text.replace(/\.$/, '')) && between !== 'and';
+    const headBefore = HEADED_BODY_HEADS.has(headWord(a, between, headAfter)) && between !== 'and';
     if (!headAfter && !headBefore) continue;
     // A list: names of one word parted by commas before the "and" ("Vellby, Orlin and Tarn Railway Co").
     const pieces = [a];
@@ -1588,6 +1588,18 @@ function joinHeadedBodies(found: Candidate[], sentence: Sentence, text: string, 
     sorted.splice(sorted.indexOf(pieces[0]!), pieces.length, remade);
     k = sorted.indexOf(remade) + 1;
   }
+}
+
+/**
+ * The head word of the name before a link: its last word, but before "for the" and a name that ends in a body's head
+ * the word before the name's own "of" where it has one ("Court of Appeals for the Ninth Circuit": "Court", not
+ * "Appeals") — a body named "HEAD of WHAT" goes on "for the" its circuit as a court named by its head alone does
+ * ("District Court for the Southern District"); with a name of no head after it ("Bank of Japan for the Group of
+ * Seven") the link is the sentence's, not the name's.
+ */
+function headWord(c: Candidate, link: string, headAfter: boolean): string {
+  const of = c.tokens.findIndex((t, k) => k > 0 && t.text === 'of');
+  return (link === 'for the' && headAfter && of > 0 ? c.tokens[of - 1]! : c.tokens.at(-1)!).text.replace(/\.$/, '');
 }
 
 /**
