@@ -52,12 +52,15 @@ export async function prepReuters(file: string, spec: string, dest: string): Pro
   return stories.length;
 }
 
-/** Every Reuters-21578 story number (NEWID) a gold file or an eval table names as an article, or an earlier draw holds. */
+/**
+ * Every Reuters-21578 story number (NEWID) a gold file or an eval table names as an article (`"article": "NNNNN"`) or as
+ * the article of a page key (`"key": "NNNNN|…"`, tests/gold/modal-state-pages.json), or an earlier draw holds.
+ */
 function labelledStories(): Set<number> {
   const seen = new Set<number>();
   for (const dir of [path.join(ROOT, 'tests', 'gold'), path.join(ROOT, 'eval')]) {
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
-      for (const m of readFileSync(path.join(dir, file), 'utf8').matchAll(/"article"\s*:\s*"(?:reut2-\d{3}-)?(\d{4,5})"/g)) seen.add(Number(m[1]));
+      for (const m of readFileSync(path.join(dir, file), 'utf8').matchAll(/"(?:article|key)"\s*:\s*"(?:reut2-\d{3}-)?(\d{4,5})["|\\]/g)) seen.add(Number(m[1]));
     }
   }
   // Every story of an earlier draw, read or not: a new draw is all new text.

@@ -85,8 +85,8 @@ export function placeRoleFeatures(p: PlaceInSentence): Features {
   if (owned !== undefined) f[`possessive.${owned}`] = 1;
   const located = LOCATED_AFTER_NOUN.exec(before)?.[1];
   if (located !== undefined) f[`located-noun.${nounClass(located)}`] = 1;
-  f[`verb-before.${verbBefore(text, start, triggerAt(text, trigger))}`] = 1;
   const at = triggerAt(text, trigger);
+  f[`verb-before.${verbBefore(text, start, at)}`] = 1;
   if (at >= 0) {
     const clause = triggerClause(text, at, at + trigger.length);
     const inside = clause.start <= start && end <= clause.end && !clause.asides.some((a) => a.start <= start && end <= a.end);
