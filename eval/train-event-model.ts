@@ -60,9 +60,9 @@ const EVT62_FEATURES = [
  * The never-read Reuters slices judged blind (tests/gold/event-pages-unseen.json): each is built with the code of
  * now, its judged pages matched as the dev ones are, and each is held out in turn (leave one slice out).
  */
-const UNSEEN: readonly { split: string; prep: (dest: string) => Promise<number> }[] = [
-  ...(['017', '019', '020', '001', '002', '003', '000'] as const).map((n) => ({ split: `unseen-${n}`, prep: (dest: string) => prepReuters(`reut2-${n}.sgm`, '900-1000', dest) })),
-  { split: 'unseen-r38', prep: (dest: string) => prepReutersDraw('unseen-r38', dest) },
+const UNSEEN: readonly { split: string; input: string; prep: (dest: string) => Promise<number> }[] = [
+  ...(['017', '019', '020', '001', '002', '003', '000'] as const).map((n) => ({ split: `unseen-${n}`, input: `reut2-${n}.sgm 900-1000`, prep: (dest: string) => prepReuters(`reut2-${n}.sgm`, '900-1000', dest) })),
+  { split: 'unseen-r38', input: 'draw unseen-r38', prep: (dest: string) => prepReutersDraw('unseen-r38', dest) },
 ];
 const unseenGold = JSON.parse(readFileSync(path.join(ROOT, 'tests/gold/event-pages-unseen.json'), 'utf8')) as { items: (Judged & { split: string })[] };
 /** The rule's bounds: the pages taken bad at least 2 in 3, at most 10% of the good dev pages lost. */
@@ -116,10 +116,12 @@ async function unseenEvents(slice: (typeof UNSEEN)[number]): Promise<DevEvent[]>
   if (process.env.EVENT_MODEL_REUSE && existsSync(kept)) events = JSON.parse(readFileSync(kept, 'utf8'));
   else {
     const input = path.join(dir, 'input');
-    if (!existsSync(path.join(dir, 'input.done'))) {
+    // The marker names the input it stands for, so a cache prepared from another input is prepared again.
+    const done = path.join(dir, `input-${createHash('sha256').update(slice.input).digest('hex').slice(0, 12)}.done`);
+    if (!existsSync(done)) {
       rmSync(dir, { recursive: true, force: true });
       await slice.prep(input);
-      mkdirSync(path.join(dir, 'input.done'), { recursive: true });
+      mkdirSync(done, { recursive: true });
     }
     const graph = await buildGraph({ input, cacheDir: path.join(dir, 'cache') });
     const ctx = eventContext(graph.articles, graph.extractions, [...graph.entities, ...(graph.plainNames ?? [])]);

@@ -8,7 +8,7 @@
  * .cache/place-roles/extractions.json, which `PLACE_ROLES_REUSE=1` reads instead of extracting again). Logistic
  * regression with an L2 penalty chosen by 5-fold cross-validation (eval/logistic.ts); prints the cross-validated
  * accuracy and, per threshold on the held-out odds, how many describing places would go and how many parties or
- * settings with them. Writes src/resolve/place-role-model.json unless `PLACE_ROLES_DRY=1`.
+ * settings with them. Writes src/resolve/place-role-model.json unless `--dry` (or `PLACE_ROLES_DRY=1`), as the other trainers.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -99,7 +99,7 @@ async function main(): Promise<void> {
   shareShown(data, held);
   // (PLACE_ROLES_HELD=FILE: each labelled place's key, label and held-out odds, for reading the misses; train keys only.)
   if (process.env.PLACE_ROLES_HELD) writeFileSync(process.env.PLACE_ROLES_HELD, data.map((r, i) => `${r.key}\t${r.label}\t${held[i]!.toFixed(3)}\t${Object.keys(r.features).filter((k) => !k.includes('word')).join(' ')}`).join('\n'));
-  if (process.env.PLACE_ROLES_DRY) return;
+  if (process.env.PLACE_ROLES_DRY || process.argv.includes('--dry')) return;
   const model = fit(examples, l2, featureNames, 3000);
   model.about = `Place-role model weights (src/resolve/place-roles.ts), written by node --import tsx eval/train-place-roles.ts: logistic regression, L2 ${l2} (${FOLDS}-fold cross-validation: accuracy ${(right / held.length).toFixed(3)}), label 1 = the place only describes, trained on the ${examples.length} labelled places of tests/gold/place-roles.json its extraction reads (train-half keys of reut2-005/-012/-018/-007/-011/-019 stories 0-899); the threshold, ${PLACE_ROLE_THRESHOLD}, chosen on dev event pages. No text.`;
   writeFileSync(OUT, `${JSON.stringify(model, null, 2)}\n`);
