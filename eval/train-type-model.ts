@@ -40,7 +40,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Features } from '../src/resolve/page-model.ts';
-import { combinedFeatures, decideType, isContextFeature, likeliestType, TYPES, typeProbabilities, voteTrust, type LinearTypeModel, type TypeModel } from '../src/resolve/type-model.ts';
+import { combinedFeatures, decideType, isContextFeature, TYPES, typeFromOdds, typeProbabilities, type LinearTypeModel, type TypeModel } from '../src/resolve/type-model.ts';
 import { resolveEntities } from '../src/resolve/entities.ts';
 import { emptyCuration } from '../src/curation.ts';
 import { stopWorkers } from '../src/extract/parallel.ts';
@@ -288,10 +288,9 @@ export function overridesOn(combined: readonly Example[], odds: readonly Record<
   combined.forEach((x, i) => {
     if (!isHeld(x)) return;
     n++;
-    const p = odds[i]!;
-    const t = likeliestType(p);
     const voted = votedOf(x.features);
-    if (t === voted || p[t] < shipped.floor || p[t] < voteTrust(shipped, x.features, voted)) return;
+    const t = typeFromOdds(shipped, odds[i]!, x.features, voted);
+    if (t === voted) return;
     overrides++;
     if (t === x.label) right++;
     if (voted === x.label) voteRight++;

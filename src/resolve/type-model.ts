@@ -409,10 +409,14 @@ export function decideType(model: TypeModel, f: Features, voted: EntityType): En
 /** `decideType` with the model's probability of the type given (the vote's type: the model's odds for it). */
 export function typeDecision(model: TypeModel, f: Features, voted: EntityType): { type: EntityType; probability: number } {
   const p = typeProbabilities(model.combine, combinedFeatures(model, f));
-  const t = likeliestType(p);
-  // The model's type stands where it reaches the floor and is likelier right than the vote is (`voteTrust`).
-  const type = p[t] >= model.floor && (t === voted || p[t] >= voteTrust(model, f, voted)) ? t : voted;
+  const type = typeFromOdds(model, p, f, voted);
   return { type, probability: p[type] };
+}
+
+/** The model's likeliest type where it reaches the floor and is likelier right than the vote is (`voteTrust`), else the vote. */
+export function typeFromOdds(model: Pick<TypeModel, 'floor' | 'vote'>, p: Record<EntityType, number>, f: Features, voted: EntityType): EntityType {
+  const t = likeliestType(p);
+  return p[t] >= model.floor && (t === voted || p[t] >= voteTrust(model, f, voted)) ? t : voted;
 }
 
 /** A model's probability of each type (softmax over the types' scores). */
