@@ -109,6 +109,11 @@ const frozenDraws = (): Record<string, { stories: string[] }> =>
 export async function prepReutersDraw(name: string, dest: string): Promise<number> {
   const wanted = new Set(frozenDraws()[name]?.stories.map(Number));
   if (!wanted.size) throw new Error(`tests/gold/unseen-draws.json has no draw "${name}"`);
+  return prepReutersStories(wanted, dest);
+}
+
+/** The stories past the first 3,000 (stories 0-899 of reut2-003 ... reut2-021) whose numbers are asked for. */
+export async function prepReutersStories(wanted: ReadonlySet<number>, dest: string): Promise<number> {
   const stories = [...pastTheFirst3000()].filter(([id]) => wanted.has(id)).map(([, story]) => story);
   await writeStories(stories, dest);
   return stories.length;

@@ -4,7 +4,7 @@
  * reut2-005/-012/-018 and reut2-007/-011/-019 stories 0–899, seeded random picks evt81, evt82; eval/place-roles.ts):
  * label 1 where the place only describes (a body's home, a thing's place, a modifier, a place of another clause), 0
  * where it is a party or the setting. Only the labelled articles are extracted (their files converted by
- * `eval/holdout.ts prep` into PLACE_ROLES_INPUT, default .cache/place-roles/input; the extractions kept in
+ * `eval/holdout.ts prep` into PLACE_ROLES_INPUT, default .cache/place-roles/input, which is written when missing; the extractions kept in
  * .cache/place-roles/extractions.json, which `PLACE_ROLES_REUSE=1` reads instead of extracting again). Logistic
  * regression with an L2 penalty chosen by 5-fold cross-validation (eval/logistic.ts); prints the cross-validated
  * accuracy and, per threshold on the held-out odds, how many describing places would go and how many parties or
@@ -21,6 +21,7 @@ import { type Features } from '../src/resolve/page-model.ts';
 import { placeRoleFeatures, PLACE_ROLE_THRESHOLD } from '../src/resolve/place-roles.ts';
 import { auc, chooseL2, crossValidated, fit, type Example } from './logistic.ts';
 import type { PlaceLabel } from './place-roles.ts';
+import { prepReutersStories } from './holdout.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WORK = path.join(ROOT, '.cache', 'place-roles');
@@ -31,18 +32,23 @@ const sha = (s: string) => createHash('sha256').update(s).digest('hex').slice(0,
 async function extractions(): Promise<ArticleExtraction[]> {
   const kept = path.join(WORK, 'extractions.json');
   if (process.env.PLACE_ROLES_REUSE && existsSync(kept)) return JSON.parse(readFileSync(kept, 'utf8')) as ArticleExtraction[];
-  const { files } = await readInputFolder(process.env.PLACE_ROLES_INPUT ?? path.join(WORK, 'input'));
+  const input = process.env.PLACE_ROLES_INPUT ?? path.join(WORK, 'input');
+  // Without a folder given, the labelled articles' stories are written there first (a fresh clone has none).
+  if (!process.env.PLACE_ROLES_INPUT && !existsSync(input)) await prepReutersStories(new Set(labels().map((g) => Number(g.article))), input);
+  const { files } = await readInputFolder(input);
   const out = ingestFiles(files).articles.map(extractArticle);
   mkdirSync(WORK, { recursive: true });
   writeFileSync(kept, JSON.stringify(out));
   return out;
 }
 
+const labels = (): PlaceLabel[] => (JSON.parse(readFileSync(path.join(ROOT, 'tests/gold/place-roles.json'), 'utf8')) as { items: PlaceLabel[] }).items;
+
 interface Row { key: string; label: PlaceLabel['label']; seed: string; features: Features }
 
 /** Each labelled place's features, read where an event of its sentence names it as a participant. */
 function rows(xs: readonly ArticleExtraction[]): Row[] {
-  const gold = (JSON.parse(readFileSync(path.join(ROOT, 'tests/gold/place-roles.json'), 'utf8')) as { items: PlaceLabel[] }).items;
+  const gold = labels();
   const byKey = new Map(gold.map((g) => [`${g.article}|${g.sentence}|${g.name}`, g]));
   const out = new Map<string, Row>();
   for (const x of xs) {
