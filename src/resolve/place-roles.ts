@@ -57,7 +57,7 @@ const DATELINE_AFTER = /^(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?,\s*\p{L}{3,9}\.?\s+\
 const OF_AFTER_NAME = /\p{Lu}[\p{L}.'’-]*\s*,?\s+of\s+(?:the\s+)?$/u;
 
 /** The model's features of a place participant (see the file's comment). */
-export function placeRoleFeatures(p: PlaceInSentence): Features {
+export function placeRoleFeatures(p: PlaceInSentence, askRules = true): Features {
   const { sentence, mention, trigger, inSentence } = p;
   const text = sentence.text;
   const dateline = datelineLength(text);
@@ -66,14 +66,15 @@ export function placeRoleFeatures(p: PlaceInSentence): Features {
   const rank = index >= 0 ? { index, count: names.length } : undefined;
   const f = ledeRoleFeatures(sentence, { start: mention.start, end: mention.end, type: 'place', confidence: mention.confidence }, trigger, index === 0, undefined, rank);
   for (const k of Object.keys(f)) if (LEFT_OUT.test(k)) delete f[k];
-  const rules: [string, boolean][] = [
-    ['qualifies-noun', qualifiesNoun(sentence, mention, 'place', trigger)],
-    ['owns-thing', ownsThing(sentence, mention, 'place', trigger)],
-    ['names-home', namesHome(sentence, mention, 'place', inSentence)],
-    ['place-of-people', placeOfPeople(sentence, mention, 'place', inSentence)],
-    ['place-of-thing-sold', placeOfThingSold(sentence, mention, 'place', trigger, inSentence)],
-  ];
-  for (const [rule, read] of rules) if (read) f[`rule.${rule}`] = 1;
+  // (Without `askRules` the caller has asked the rules and none read the place so: each rule's feature is then 0.)
+  const rules: [string, () => boolean][] = askRules ? [
+    ['qualifies-noun', () => qualifiesNoun(sentence, mention, 'place', trigger)],
+    ['owns-thing', () => ownsThing(sentence, mention, 'place', trigger)],
+    ['names-home', () => namesHome(sentence, mention, 'place', inSentence)],
+    ['place-of-people', () => placeOfPeople(sentence, mention, 'place', inSentence)],
+    ['place-of-thing-sold', () => placeOfThingSold(sentence, mention, 'place', trigger, inSentence)],
+  ] : [];
+  for (const [rule, read] of rules) if (read()) f[`rule.${rule}`] = 1;
   const start = mention.start - sentence.start;
   const end = mention.end - sentence.start;
   const before = text.slice(0, start);
@@ -165,11 +166,15 @@ function shippedPlaceRoleModel(): PlaceRoleModel {
 }
 
 /** The odds that the place only describes (see the file's comment). */
-export function describingOdds(p: PlaceInSentence, model: LogisticWeights = shippedPlaceRoleModel()): number {
-  return logisticProbability(model, placeRoleFeatures(p));
+export function describingOdds(p: PlaceInSentence, model: LogisticWeights = shippedPlaceRoleModel(), askRules = true): number {
+  return logisticProbability(model, placeRoleFeatures(p, askRules));
 }
 
-/** A place participant the model reads as only describing, with odds of at least PLACE_ROLE_THRESHOLD. */
+/**
+ * A place participant the model reads as only describing, with odds of at least PLACE_ROLE_THRESHOLD. For a place the
+ * place rules have already read as no describer (src/resolve/events.ts `noPartByRule` asks them first), so they are
+ * not asked again: their features are 0.
+ */
 export function onlyDescribesByModel(p: PlaceInSentence): boolean {
-  return p.type === 'place' && describingOdds(p) >= PLACE_ROLE_THRESHOLD;
+  return p.type === 'place' && describingOdds(p, shippedPlaceRoleModel(), false) >= PLACE_ROLE_THRESHOLD;
 }
