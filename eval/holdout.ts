@@ -173,8 +173,8 @@ function readGraph(file: string): GraphJsonV1 {
   return asGraphJsonV1(JSON.parse(readFileSync(file, 'utf8')) as GraphJson | GraphJsonV2 | GraphJsonV1);
 }
 
-/** A fixed random order: by hash of seed and key, so a sample does not depend on the order graph.json lists. */
-function draw<T>(items: T[], key: (t: T) => string, seed: string, n: number): T[] {
+/** The first N items in a fixed random order (sha1 of SEED, a tab and KEY), so a sample does not depend on the order graph.json lists. */
+export function draw<T>(items: T[], key: (t: T) => string, seed: string, n: number): T[] {
   const rank = (t: T) => createHash('sha1').update(`${seed}\t${key(t)}`).digest('hex');
   return items.map((t) => [rank(t), t] as const).sort((a, b) => (a[0] < b[0] ? -1 : 1)).slice(0, n).map(([, t]) => t);
 }

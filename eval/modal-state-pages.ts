@@ -14,11 +14,10 @@
  *                     builds (a page no longer built counts as dropped), and for each built not-happening page what
  *                     the readers read at its trigger
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { prepReuters } from './holdout.ts';
+import { draw, prepReuters } from './holdout.ts';
 import { order } from './pages.ts';
 import { pagesOf } from './event-pages.ts';
 import { buildGraph } from '../src/pipeline.ts';
@@ -54,7 +53,6 @@ async function trainPages(): Promise<Page[]> {
   return out;
 }
 
-const drawRank = (seed: string, key: string) => createHash('sha1').update(`${seed}\t${key}`).digest('hex');
 const labelled = (): Labelled[] => (existsSync(GOLD) ? (JSON.parse(readFileSync(GOLD, 'utf8')) as { items: Labelled[] }).items : []);
 
 function show(p: Page, i: number): void {
@@ -76,9 +74,9 @@ async function main(): Promise<void> {
   const pages = await trainPages();
   const done = new Map(labelled().map((l) => [l.key, l.label]));
   if (command === 'pick') {
-    const todo = pages.filter((p) => !done.has(p.key)).sort((a, b) => (drawRank(seed!, a.key) < drawRank(seed!, b.key) ? -1 : 1));
+    const todo = draw(pages.filter((p) => !done.has(p.key)), (p) => p.key, seed!, Number(n));
     console.log(`${pages.length} train-key event pages; ${done.size} labelled`);
-    todo.slice(0, Number(n)).forEach((p, i) => show(p, i + 1));
+    todo.forEach((p, i) => show(p, i + 1));
     return;
   }
   const built = new Map(pages.map((p) => [p.key, p]));
