@@ -138,7 +138,7 @@ export async function renderFromBundle(bundle: KeptBundle, outDir: string, depen
 type Container = Awaited<ReturnType<(typeof import('astro/container'))['experimental_AstroContainer']['create']>>;
 
 /** A function giving the container for the next render: a new one every `per` renders (PATHS_PER_CONTAINER). */
-async function containers(per: number): Promise<() => Promise<Container>> {
+export async function containers(per: number): Promise<() => Promise<Container>> {
   const { experimental_AstroContainer } = await import('astro/container');
   let current: Promise<Container> | undefined;
   let renders = 0;
