@@ -1,12 +1,13 @@
 /**
  * The kept page bundle (src/site/bundle.ts): which file a route's path is written to, and which bundle a build may
- * use. That a rebuild through the bundle writes what a fresh Astro build writes is tests/incremental.test.ts's.
+ * use, and how many renders one of Astro's containers serves. That a rebuild through the bundle writes what a fresh
+ * Astro build writes is tests/incremental.test.ts's.
  */
 import os from 'node:os';
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bundleDir, findBundle, outputFile } from '../src/site/bundle.ts';
+import { bundleDir, containers, findBundle, outputFile } from '../src/site/bundle.ts';
 
 const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-bundle-'));
 afterAll(() => fs.rm(tmp, { recursive: true, force: true }));
@@ -35,5 +36,17 @@ describe('findBundle', () => {
     await fs.mkdir(bundleDir(tmp, 'v3'), { recursive: true });
     await fs.copyFile(path.join(dir, 'bundle.json'), path.join(bundleDir(tmp, 'v3'), 'bundle.json'));
     expect(await findBundle(tmp, 'v3')).toBeNull();
+  });
+});
+
+describe('containers', () => {
+  it('hands out a new Astro container every `per` renders and the same one in between', async () => {
+    const next = await containers(3);
+    const got = await Promise.all(Array.from({ length: 7 }, () => next()));
+    expect(new Set(got.slice(0, 3)).size).toBe(1);
+    expect(new Set(got.slice(3, 6)).size).toBe(1);
+    expect(got[3]).not.toBe(got[0]);
+    expect(got[6]).not.toBe(got[3]);
+    expect(typeof got[6]!.renderToString).toBe('function');
   });
 });
