@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDates, resolveDateText, resolveDatesIn } from '../src/extract/dates.ts';
 import { timexValue } from '../eval/timex.ts';
 import { splitParagraph } from '../src/extract/sentences.ts';
-import { datelineDay, datelineLength } from '../src/extract/dateline.ts';
+import { datelineCitySpan, datelineDay, datelineLength } from '../src/extract/dateline.ts';
 import type { IngestedArticle, Paragraph, Sentence } from '../src/types.ts';
 
 const TUESDAY = '2021-12-14';
@@ -324,6 +324,16 @@ describe('datelines that abbreviate their region', () => {
     expect(datelineLength('VELLTON, 1996-08-22 - Quanta shut a mill.')).toBe('VELLTON, 1996-08-22 - '.length);
     expect(datelineLength('VELLTON 1996-08-22 - Quanta shut a mill.')).toBe('VELLTON 1996-08-22 - '.length);
     expect(datelineDay('VELLTON, 1996-08-22 - Quanta shut a mill.', '1996-08-22')).toBeUndefined();
+  });
+  it('reads a dateline with its month in lower case, after slug marks, or with a city written as two (session 39)', () => {
+    expect(datelineLength('Pella, march 4 - norland\'s exports rose.')).toBe('Pella, march 4 - '.length);
+    expect(datelineLength('MIRO LAKE, Tex., march 4 - Quanta said')).toBe('MIRO LAKE, Tex., march 4 - '.length);
+    expect(datelineDay('Pella, march 4 - norland\'s exports rose.', '1987-03-03')).toBe('1987-03-04');
+    expect(datelineLength('****VELLTON, March 5 - Quanta shut a mill.')).toBe('****VELLTON, March 5 - '.length);
+    expect(datelineCitySpan('****VELLTON, March 5 - Quanta shut a mill.')).toEqual({ start: 4, end: 11 });
+    expect(datelineLength('PELLA/MIRO, Tex., March 3 - Quanta said')).toBe('PELLA/MIRO, Tex., March 3 - '.length);
+    // A lower-case word that is no month is no dateline's day.
+    expect(datelineLength('Pella, mills 4 - the rest')).toBe(0);
   });
 });
 

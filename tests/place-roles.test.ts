@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describingOdds, placeRoleFeatures, PLACE_ROLE_THRESHOLD, type PlaceInSentence } from '../src/resolve/place-roles.ts';
+import { describingOdds, placeRoleFeatures, PLACE_ROLE_THRESHOLD, takenByPlaceRule, type PlaceInSentence } from '../src/resolve/place-roles.ts';
 import type { EntityType } from '../src/types.ts';
 
 /** The invented sentence `text` with its names (first occurrences, typed), read for the place `place`. */
@@ -24,19 +24,23 @@ describe('place-role model (session 38, evt84)', () => {
     expect(counted['possessive.organ']).toBe(1);
   });
 
-  it('reads a dateline, a home after a bracketed name and a place outside the trigger clause', () => {
-    const dateline = placeRoleFeatures(placeIn('PELLA, march 3 - Quanta Corp said it bought Velmar Inc.', 'PELLA', 'bought', [['PELLA', 'place'], ['Quanta Corp', 'organization'], ['Velmar Inc', 'organization']]));
-    expect(dateline['dateline']).toBe(1);
+  it('reads a home after a bracketed name and a place outside the trigger clause', () => {
     const home = placeRoleFeatures(placeIn('Quanta Corp bought Zorbix Holdings Ltd (ZHL) of Norland.', 'Norland', 'bought', [['Quanta Corp', 'organization'], ['Zorbix Holdings Ltd', 'organization'], ['Norland', 'place']]));
     expect(home['after-bracketed-name']).toBe(1);
     const other = placeRoleFeatures(placeIn('Quanta Corp sued Velmar Inc, which sells mills in Norland.', 'Norland', 'sued', [['Quanta Corp', 'organization'], ['Velmar Inc', 'organization'], ['Norland', 'place']]));
     expect(other['clause.other'] ?? other['in-relative']).toBe(1);
   });
 
-  it("keeps a state that acts and reads a dateline's place as describing", () => {
+  it("keeps a state that acts and reads a body's country set off after it as likelier describing", () => {
     const acts = placeIn('Norland said it would veto the plan for price cuts.', 'Norland', 'veto', [['Norland', 'place']]);
     expect(describingOdds(acts)).toBeLessThan(PLACE_ROLE_THRESHOLD);
-    const dateline = placeIn('PELLA, march 3 - Quanta Corp said it bought Velmar Inc.', 'PELLA', 'bought', [['PELLA', 'place'], ['Quanta Corp', 'organization'], ['Velmar Inc', 'organization']]);
-    expect(describingOdds(dateline)).toBeGreaterThanOrEqual(PLACE_ROLE_THRESHOLD);
+    const home = placeIn('Quanta Corp, the largest bank of Norland, said it acquired Velmar Inc.', 'Norland', 'acquired', [['Quanta Corp', 'organization'], ['Norland', 'place'], ['Velmar Inc', 'organization']]);
+    expect(takenByPlaceRule(home)).toBe(false);
+    expect(describingOdds(home)).toBeGreaterThan(describingOdds(acts) + 0.3);
+  });
+
+  it('has no features of the place rules, which run first (session 39)', () => {
+    const sold = placeIn('Quanta Corp sold its mill in Norland to Velmar Inc.', 'Norland', 'sold', [['Quanta Corp', 'organization'], ['Norland', 'place'], ['Velmar Inc', 'organization']]);
+    expect(Object.keys(placeRoleFeatures(sold)).filter((k) => k.startsWith('rule.'))).toEqual([]);
   });
 });

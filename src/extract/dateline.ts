@@ -3,6 +3,12 @@ import { usualCase } from './ner/words.ts';
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** A month's name or abbreviation, perhaps mistyped in capitals after its first letter ("APril"). */
 const MONTH_NAME = `(?:${MONTHS.map((m) => m[0]!.toUpperCase() + [...m.slice(1)].map((c) => `[${c}${c.toUpperCase()}]`).join('')).join('|')})[A-Za-z]{0,6}`;
+/** A month's name or abbreviation in lower case ("march 2", as some Reuters datelines write it). */
+const MONTH_LOWER = `(?:${MONTHS.join('|')})[a-z]{0,6}`;
+/** A month's name or abbreviation, its first letter in either case ("Feb", "feb"). */
+const MONTH_EITHER_CASE = `(?:${MONTHS.map((m) => `[${m[0]!.toUpperCase()}${m[0]}]${m.slice(1)}`).join('|')})[a-z]{0,6}`;
+/** The wire's slug marks that may open a dateline line ("****LONDON, March 5 -"). */
+const SLUG_MARKS = String.raw`(?:\*+\s*)?`;
 
 /**
  * A dateline opening a lede: where (and when) the story was filed, before the news itself — "WASHINGTON –",
@@ -12,15 +18,18 @@ const MONTH_NAME = `(?:${MONTHS.map((m) => m[0]!.toUpperCase() + [...m.slice(1)]
  * The comma before the day may be missing after a region's abbreviation ("MIRO FALLS, N.Y. March 3 -"); there only a
  * month's name may follow, else any capitalised word and number after a dotted acronym would pass ("U.N. Trophy 3 - …").
  * The day may be written as an ISO date, as archive exports give a dateline line ("LONDON, 1996-08-22 -": clean.ts).
+ * The month may be in lower case ("NEW YORK, march 2 -"), and the wire's slug marks may open the line ("****LONDON,
+ * March 5 -"); a city may be two written as one ("DALLAS/FORT WORTH, Texas, March 3 -"): 8 of the 2,761 datelines of
+ * reut2-000 to -002 (session 39; a place-role patch in src/resolve/place-roles.ts read them until then).
  */
-const DATELINE = new RegExp(String.raw`^\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?(?:(?:,\s*[A-Z][A-Za-z]{2,8}|(?<=\.)\s*${MONTH_NAME})\.?\s+\d{1,2}(?:,\s*\d{4})?|,?\s*\d{4}-\d{2}-\d{2})?\s*(?:\([^)]{1,30}\)\s*)?[-–—_]\s+`, 'u');
+const DATELINE = new RegExp(String.raw`^${SLUG_MARKS}\p{Lu}[\p{Lu}\s.,'’/-]{1,40}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?(?:(?:,\s*(?:[A-Z][A-Za-z]{2,8}|${MONTH_LOWER})|(?<=\.)\s*${MONTH_NAME})\.?\s+\d{1,2}(?:,\s*\d{4})?|,?\s*\d{4}-\d{2}-\d{2})?\s*(?:\([^)]{1,30}\)\s*)?[-–—_]\s+`, 'u');
 
 /**
  * A dateline whose city is written as a name, not in capitals ("Toronto, Feb 26 -", "Scarborough, Ontario, Feb 26
- * -", "Winnipeg, Manitoba, Feb 26 -", as Reuters files some Canadian stories): only with its day, which tells it from a
- * sentence that opens with a name.
+ * -", "Winnipeg, Manitoba, Feb 26 -", as Reuters files some Canadian stories; "Bogota, march 4 -"): only with its
+ * day, which tells it from a sentence that opens with a name.
  */
-const NAMED_DATELINE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[-–—_]\s+/u;
+const NAMED_DATELINE = new RegExp(String.raw`^${SLUG_MARKS}\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?,\s*${MONTH_EITHER_CASE}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[-–—_]\s+`, 'u');
 
 /** How many characters of `sentence` its dateline takes (0: none). */
 export function datelineLength(sentence: string): number {
@@ -28,22 +37,23 @@ export function datelineLength(sentence: string): number {
 }
 
 /**
- * The city a dateline in capitals opens with, as the sentence's first `end` characters ("ST. LOUIS" of "ST. LOUIS, April
+ * The city a dateline in capitals opens with, as the sentence's characters from `start` (after slug marks) to `end` ("ST. LOUIS" of "ST. LOUIS, April
  * 9 -", "THE HAGUE" of "THE HAGUE, April 9 -"); null where there is none, or where it is one word news also writes
  * in lower case ("CORRECTED -": a notice, no place; such a word is left to the name rules).
  */
-export function datelineCitySpan(sentence: string): { end: number } | null {
+export function datelineCitySpan(sentence: string): { start: number; end: number } | null {
   const dateline = DATELINE.exec(sentence);
   if (!dateline) return null;
-  const city = /^\p{Lu}[\p{Lu}\s.'’-]*?(?=\s*(?:,|\(|[-–—_]\s))/u.exec(dateline[0]);
+  const start = new RegExp(`^${SLUG_MARKS}`).exec(dateline[0])![0].length;
+  const city = /^\p{Lu}[\p{Lu}\s.'’-]*?(?=\s*(?:,|\(|[-–—_]\s))/u.exec(dateline[0].slice(start));
   if (!city || !/\p{Lu}{2}/u.test(city[0])) return null;
   const usually = /\s/.test(city[0]) ? 'capital' : usualCase(city[0]);
   if (usually === 'lower' || usually === 'mixed') return null;
-  return { end: city[0].length };
+  return { start, end: start + city[0].length };
 }
 
 /** The day a dateline gives ("TOKYO, March 2 -"): its month and day, no year. */
-const DATELINE_DAY = /(?:,|(?<=\.))\s*([A-Z][A-Za-z]{2})[A-Za-z]{0,6}\.?\s+(\d{1,2})(?:,\s*\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[-–—_]\s+$/;
+const DATELINE_DAY = /(?:,|(?<=\.))\s*([A-Za-z]{3})[A-Za-z]{0,6}\.?\s+(\d{1,2})(?:,\s*\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[-–—_]\s+$/;
 
 /**
  * How far a dateline's day may be from its header's date and still be the same filing: a wire stamps its stories

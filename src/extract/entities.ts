@@ -1230,12 +1230,13 @@ function opensPartnersName(text: string, tokens: Token[], i: number): boolean {
 function datelineCity(text: string, sentence: Sentence, tokens: Token[]): Candidate | null {
   const span = datelineCitySpan(sentence.text);
   if (!span) return null;
-  const run = tokens.filter((t) => t.end <= sentence.start + span.end);
+  const run = tokens.filter((t) => t.start >= sentence.start + span.start && t.end <= sentence.start + span.end);
   if (!run.length) return null;
   const [first, last] = [run[0]!, run.at(-1)!];
+  const next = tokens.indexOf(last) + 1;
   const written = text.slice(first.start, last.end);
   const name = run.every((t) => keepsCapitals(t.text)) ? written : titleCase(written);
-  const { evidence } = weighRun(text, run, { after: tokens[run.length], after2: tokens[run.length + 1] }, {
+  const { evidence } = weighRun(text, run, { after: tokens[next], after2: tokens[next + 1] }, {
     titleStripped: false, datelineCaps: true, usState: false, employer: false, ampersand: false, teamSheet: false,
   });
   return { paragraph: sentence.paragraph, sentence: sentence.index, start: first.start, end: last.end, text: name, tokens: run, evidence, rules: { ...evidence }, bound: true, dateline: true };

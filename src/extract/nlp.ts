@@ -208,6 +208,18 @@ export interface TaggedTerm {
 }
 
 /**
+ * Tags that end a noun phrase's run of modifiers: a verb, a date, a number, a function word, a possessive (the one
+ * home of this list: src/resolve/participants.ts reads the phrase after a name, src/resolve/place-roles.ts what a
+ * place's possessive owns).
+ */
+const NOT_IN_NOUN_PHRASE = ['Verb', 'Auxiliary', 'Date', 'Value', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Possessive'];
+
+/** A word of a noun phrase: an adjective or a noun, and nothing that ends one. */
+export function inNounPhrase(term: TaggedTerm): boolean {
+  return (term.tags.includes('Noun') || term.tags.includes('Adjective')) && !NOT_IN_NOUN_PHRASE.some((tag) => term.tags.includes(tag));
+}
+
+/**
  * compromise's words of a text with their tags and offsets. Extraction asks about the same text from several places
  * — a capitalised phrase for its words' tags and again for its lexicon tags, a lede for its negation, its reported
  * verb and its schedule, a sentence for each noun trigger in it — usually close together (the same article): the

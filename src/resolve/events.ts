@@ -200,7 +200,7 @@ interface SentenceName {
  * The rules read the name as no party of the happening: it is then kept with the pieces, as `alsoNamed`. Each
  * family is its own predicate: a cut or no name, a name that only describes, an occasion's opponent, a teller. A place
  * no rule reads so is then read by the place-role model (src/resolve/place-roles.ts; session 38, evt84): the rules
- * stay first, sure where they read, and the model was fitted with their readings among its features.
+ * stay first, sure where they read, and the model reads none of their readings.
  */
 function noPartByRule(n: SentenceName): boolean {
   return cutOrNoName(n) || onlyDescribes(n) || opponentOfOccasion(n.sentence, n.mention, n.trigger) || onlyTells(n) || onlyDescribesByModel(n);

@@ -12,7 +12,7 @@ import { normalizeName } from './entities.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { datelineLength } from '../extract/dateline.ts';
 import { usualCase } from '../extract/ner/words.ts';
-import { listedAs, taggedTerms, type TaggedTerm } from '../extract/nlp.ts';
+import { inNounPhrase, listedAs, taggedTerms, type TaggedTerm } from '../extract/nlp.ts';
 import { posTerms } from '../extract/pos-tagger.ts';
 import { isPersonNoun } from '../extract/trigger-sense.ts';
 
@@ -253,14 +253,6 @@ function subjectOfVerb(terms: readonly TaggedTerm[], k: number): boolean {
   let i = k;
   while (i < terms.length && (terms[i]!.tags.includes('Adverb') || terms[i]!.tags.includes('Auxiliary'))) i++;
   return i > k ? terms[i - 1]!.tags.includes('Auxiliary') || terms[i]?.tags.includes('Verb') === true : terms[i]?.tags.includes('Verb') === true;
-}
-
-/** Tags that end a noun phrase's run of modifiers: a verb, a date, a number, a function word. */
-const NOT_IN_NOUN_PHRASE = ['Verb', 'Auxiliary', 'Date', 'Value', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Possessive'];
-
-/** A word of a noun phrase: an adjective or a noun, and nothing that ends one. */
-function inNounPhrase(term: TaggedTerm): boolean {
-  return (term.tags.includes('Noun') || term.tags.includes('Adjective')) && !NOT_IN_NOUN_PHRASE.some((tag) => term.tags.includes(tag));
 }
 
 /**
