@@ -12,7 +12,7 @@
  * - `pages SEED N SET=GRAPH …`: N event pages drawn by a seeded hash of their key among the same train pages, each
  *   with its title and every participant as written in its first quote (issue 19's clause and source roles, session
  *   39, evt88: tests/gold/clause-participants.json labels each participant party, other-clause or source).
- * - `check SET=GRAPH …`: the labelled pairs met again in these builds: how many still show the labelled participant
+ * - `check SET=GRAPH …` (`check-clause`: of tests/gold/clause-participants.json): the labelled pairs met again in these builds: how many still show the labelled participant
  *   (by the name as written), by label, and the labelled wrong ones no longer shown.
  */
 import path from 'node:path';
@@ -93,8 +93,8 @@ function pages(seed: string, n: number, args: string[]): void {
   }
 }
 
-function check(args: string[]): void {
-  const gold = JSON.parse(readFileSync(GOLD, 'utf8')) as { items: ParticipantLabel[] };
+function check(args: string[], file = GOLD): void {
+  const gold = JSON.parse(readFileSync(file, 'utf8')) as { items: ParticipantLabel[] };
   const shown = new Set(graphsOf(args).flatMap(([set, g]) => trainPairs(set, g)).map((p) => `${p.set}|${pairKey(p)}`));
   const counts = new Map<string, [number, number]>();
   for (const j of gold.items) {
@@ -110,8 +110,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   if (command === 'draw' && rest.length >= 3) draw(rest[0]!, Number(rest[1]), rest.slice(2));
   else if (command === 'pages' && rest.length >= 3) pages(rest[0]!, Number(rest[1]), rest.slice(2));
   else if (command === 'check' && rest.length >= 1) check(rest);
+  else if (command === 'check-clause' && rest.length >= 1) check(rest, path.join(ROOT, 'tests/gold/clause-participants.json'));
   else {
-    console.error('usage: event-participants.ts draw SEED N SET=GRAPH … | pages SEED N SET=GRAPH … | check SET=GRAPH …');
+    console.error('usage: event-participants.ts draw SEED N SET=GRAPH … | pages SEED N SET=GRAPH … | check|check-clause SET=GRAPH …');
     process.exitCode = 2;
   }
 }
