@@ -9,7 +9,10 @@
  *   (`order("event|" + key)`), each with the name as its entity is written in that sentence and the sentence (to read;
  *   never stored). GRAPHs are `chronicle extract --json` outputs of train text (Reuters files past the eval archive's
  *   first 3,000 stories, stories 0–899; BBC train keys).
- * - `check SET=GRAPH …`: the labelled pairs met again in these builds: how many still show the labelled participant
+ * - `pages SEED N SET=GRAPH …`: N event pages drawn by a seeded hash of their key among the same train pages, each
+ *   with its title and every participant as written in its first quote (issue 19's clause and source roles, session
+ *   39, evt88: tests/gold/clause-participants.json labels each participant party, other-clause or source).
+ * - `check SET=GRAPH …` (`check-clause`: of tests/gold/clause-participants.json): the labelled pairs met again in these builds: how many still show the labelled participant
  *   (by the name as written), by label, and the labelled wrong ones no longer shown.
  */
 import path from 'node:path';
@@ -79,8 +82,19 @@ function draw(seed: string, n: number, args: string[]): void {
   }
 }
 
-function check(args: string[]): void {
-  const gold = JSON.parse(readFileSync(GOLD, 'utf8')) as { items: ParticipantLabel[] };
+function pages(seed: string, n: number, args: string[]): void {
+  const byKey = new Map<string, ParticipantPair[]>();
+  for (const p of graphsOf(args).flatMap(([set, g]) => trainPairs(set, g))) byKey.set(`${p.set}|${p.article}|${p.sentence}`, [...(byKey.get(`${p.set}|${p.article}|${p.sentence}`) ?? []), p]);
+  const drawn = [...byKey].sort(([a], [b]) => (sha(`${seed}\t${a}`) < sha(`${seed}\t${b}`) ? -1 : 1)).slice(0, n);
+  console.log(`${byKey.size} train pages with participants; ${drawn.length} drawn (seed ${seed})`);
+  for (const [i, [, ps]] of drawn.entries()) {
+    console.log(`\n#${i + 1} ${ps[0]!.set} ${ps[0]!.article} ${ps[0]!.sentence}\n  ${ps[0]!.quote}`);
+    for (const p of ps) console.log(`  - ${JSON.stringify(p.name)} [${p.type}]${p.quote === ps[0]!.quote ? '' : `  in: ${p.quote}`}`);
+  }
+}
+
+function check(args: string[], file = GOLD): void {
+  const gold = JSON.parse(readFileSync(file, 'utf8')) as { items: ParticipantLabel[] };
   const shown = new Set(graphsOf(args).flatMap(([set, g]) => trainPairs(set, g)).map((p) => `${p.set}|${pairKey(p)}`));
   const counts = new Map<string, [number, number]>();
   for (const j of gold.items) {
@@ -94,9 +108,11 @@ function check(args: string[]): void {
 const [command, ...rest] = process.argv.slice(2);
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   if (command === 'draw' && rest.length >= 3) draw(rest[0]!, Number(rest[1]), rest.slice(2));
+  else if (command === 'pages' && rest.length >= 3) pages(rest[0]!, Number(rest[1]), rest.slice(2));
   else if (command === 'check' && rest.length >= 1) check(rest);
+  else if (command === 'check-clause' && rest.length >= 1) check(rest, path.join(ROOT, 'tests/gold/clause-participants.json'));
   else {
-    console.error('usage: event-participants.ts draw SEED N SET=GRAPH … | check SET=GRAPH …');
+    console.error('usage: event-participants.ts draw SEED N SET=GRAPH … | pages SEED N SET=GRAPH … | check|check-clause SET=GRAPH …');
     process.exitCode = 2;
   }
 }

@@ -11,6 +11,7 @@
  * name, "his Norland counterparts", as a verb, and the object before the "to" was lost).
  */
 import { hasFiniteVerb } from './tense.ts';
+import { datelineLength } from './dateline.ts';
 import { takesClause, tokenize } from './assertion.ts';
 import { taggedTerms, termsWithin } from './nlp.ts';
 import { shippedJson } from '../util/shipped-json.ts';
@@ -18,7 +19,7 @@ import { describesNounBefore } from './participle.ts';
 import { isEventNoun } from './scheduled.ts';
 import { posTerms } from './pos-tagger.ts';
 import type { TaggedTerm } from './nlp.ts';
-import { alternation, APPOSITION_OPENERS, AUXILIARIES_AFTER, CLAUSE_OPENERS, PURPOSE_CONJUNCTIONS, PURPOSE_OPENERS, OBJECT_PRONOUNS, CLAUSE_JUNCTIONS, PASSIVE_AUXILIARIES, OPENING_PREPOSITIONS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS_AFTER, SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS } from './lexicon.ts';
+import { alternation, APPOSITION_OPENERS, AUXILIARIES_AFTER, CLAUSE_OPENERS, PURPOSE_CONJUNCTIONS, PURPOSE_OPENERS, OBJECT_PRONOUNS, SUBORDINATE_OPENERS, IF_AS_WHETHER_AFTER, MADE_BY_PARTY, CLAUSE_JUNCTIONS, PASSIVE_AUXILIARIES, OPENING_PREPOSITIONS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS_AFTER, SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS } from './lexicon.ts';
 
 /**
  * A span of a sentence (offsets into it); `head`: the clause is about the noun just before `start` (a relative one);
@@ -36,6 +37,16 @@ const WH_RELATIVES = [...RELATIVE_PRONOUNS].filter((w) => w !== 'that');
 
 /** "and", "but" or a bare comma: where a second clause with a subject of its own may open (ownSubjectClause). */
 const JUNCTION = new RegExp(String.raw`\s(?:${alternation(CLAUSE_JUNCTIONS)})\s|,\s(?!\s*(?:${alternation([...CLAUSE_JUNCTIONS, ...WH_RELATIVES])})\s)`, 'gi');
+
+/**
+ * A clause of time, reason, concession or condition: its opener after a space or a comma, or opening the sentence.
+ * "if" opens a condition ("… sued Miro if Zorbix is right": Zorbix takes no part in the suit), but not after a verb of
+ * asking or knowing ("wondered if", IF_AS_WHETHER_AFTER), where it asks whether. A mark counts only with a finite verb
+ * after it (triggerClause). ("as" is no mark: on train builds its clause told the news as often as another happening,
+ * "a takeover battle began as Quanta announced a bid", and "as chairman and resigned" reads a verb after a noun;
+ * session 39, evt88.)
+ */
+const SUBORDINATE = new RegExp(String.raw`(?:^|,?\s+)(?:${alternation([...SUBORDINATE_OPENERS].filter((w) => w !== 'if'))}|(?<!\b(?:${alternation(IF_AS_WHETHER_AFTER)})\s)if)\s`, 'gi');
 
 /**
  * Clause marks, each with why it opens a clause of its own (matched at the mark's first character):
@@ -72,7 +83,8 @@ const MARKS: { kind: 'relative' | 'subordinate' | 'coordinate' | 'stop' | 'telli
   // "signed an agreement under which Quanta Bell will buy its phones".)
   { kind: 'relative', re: /(?<!\bunder),?\s+(?:which|who|whom|whose)\s/gi },
   { kind: 'relative', re: /(?<=\b(?:year|years|day|days|week|weeks|month|months|time|times|moment|way)),?\s+that\s/gi },
-  { kind: 'subordinate', re: /,?\s+(?:while|whereas|although|though|because|after|before|when|since|until|unless|once)\s/gi },
+  // (Also at the sentence's start, "While Zorbix shares fell, Quanta …", a clause set before the main one.)
+  { kind: 'subordinate', re: SUBORDINATE },
   { kind: 'coordinate', re: /(?:,|\s[-–—])\s+(?:and|but)\s/gi },
   { kind: 'coordinate', re: /\s(?:and|but)\s(?=(?:has|have|had|is|are|was|were|will|would)\s)/gi },
   { kind: 'coordinate', re: /\s(?:and|but)\s(?=(?:it|he|she|they|we)\s)/gi },
@@ -123,6 +135,20 @@ function perfectParticiple(text: string): boolean {
   return aux?.tags.includes('Auxiliary') === true && verb !== undefined && verb.tags.includes('Verb') && (verb.tags.includes('PastTense') || verb.tags.includes('Participle'));
 }
 
+/**
+ * Where a clause of time, reason or condition opened at `after` closes before the trigger at `from` (offset from
+ * `after`), or -1: at the first comma with a finite verb (or an opening gerund) before it. "While Zorbix shares fell,
+ * Quanta bought Miro": the fall is another happening and Zorbix no party of the sale; "After the takeover of Miro,
+ * Quanta sued" is a preposition's phrase, no clause (Miro stays, as before).
+ */
+function subordinateClosedAt(text: string, after: number, from: number): number {
+  const rest = text.slice(after, from);
+  for (const comma of rest.matchAll(/,/g)) {
+    if (finite(withoutRelative(rest.slice(0, comma.index))) || GERUND_AFTER.test(rest)) return comma.index;
+  }
+  return -1;
+}
+
 /** The clause of the trigger at `from`..`to` of `text`; `junctions`: whether a junction may bound it (ownSubjectClause). */
 export function triggerClause(text: string, from: number, to: number, junctions = true): ClauseSpan {
   const marks = MARKS.filter((x) => junctions || x.kind !== 'junction').flatMap(({ kind, re }) => [...text.matchAll(re)].map((m) => ({ kind, at: m.index, after: m.index + m[0].length })));
@@ -131,7 +157,11 @@ export function triggerClause(text: string, from: number, to: number, junctions 
   // (Before the trigger, ", and" is left to the caller: a second clause may share the first one's subject.)
   const asides: ClauseSpan['asides'] = [];
   for (const m of marks.filter((x) => x.after <= from && x.kind !== 'coordinate' && x.kind !== 'telling' && x.kind !== 'junction' && x.kind !== 'shared').sort((a, b) => a.at - b.at)) {
-    const closedAt = m.kind === 'relative' ? text.slice(m.after, from).search(/[,;]/) : -1;
+    // (A clause of time or reason is set aside only before the clause's own verb, "While Zorbix shares fell, Quanta
+    // …", "Quanta, while denying it, …"; after it, "Quanta will revise its rates while Miro will revise theirs,
+    // officials said", it goes on what the verb after the comma reports.)
+    const leading = m.kind === 'subordinate' && !finite(text.slice(Math.max(start, datelineLength(text)), m.at));
+    const closedAt = m.kind === 'relative' ? text.slice(m.after, from).search(/[,;]/) : leading ? subordinateClosedAt(text, m.after, from) : -1;
     if (closedAt >= 0) {
       asides.push({ start: m.at, end: m.after + closedAt });
       continue;
@@ -704,3 +734,40 @@ export function dateInClauseOfItsOwn(text: string, from: number, at: number): bo
   const opener = clauseOpenerBefore(text, from, at);
   return opener !== undefined && hasFiniteVerb(text.slice(opener, at));
 }
+
+/**
+ * A participle ending right before "by" and a name, with up to three adverbs or words of time between ("issued this
+ * week by", "owned by", "provided by"; not a noun, to which "by" would belong: "an unsolicited offer by"), and no
+ * auxiliary before it ("was bought by" is a verb group of its own clause).
+ */
+/** Words of time that may stand between a participle and its agent. */
+const AGENT_GAP_WORDS = ['this', 'last', 'next', 'earlier', 'week', 'month', 'year', 'today', 'yesterday', 'jointly', 'also'];
+const AGENT_AFTER_PARTICIPLE = new RegExp(String.raw`(?<!\b(?:${alternation([...PASSIVE_AUXILIARIES, 'has', 'have', 'had'])})\s+(?:\w+ly\s+)?)\b[A-Za-z]{3,}(?:ed|en|wn)\s+(?:(?:\w+ly|${alternation(AGENT_GAP_WORDS)})\s+){0,3}by\s+(?:the\s+)?$`, 'i');
+
+/**
+ * The name starting at `start` is the agent ("by …") of a participle phrase that describes a noun, a reduced relative
+ * clause ("the yield on deposits issued this week by the Monetary Agency rose", "equipment provided by Quanta
+ * Systems", "Miro Co, owned by Zorbix Inc, for 23 mln dlrs"): it says whose or what the noun is, and takes no part in
+ * the happening of the trigger at `from`..`to` — unless the participle is the trigger, or the noun is one whose maker
+ * takes part (MADE_BY_PARTY: "debt issued by Zorbix" was downgraded, "a suit filed by Quanta" names Miro). With no auxiliary before it
+ * and an agent after it, a form in -ed, -en or -wn is no active verb of the clause ("Quanta bought by Zorbix" is no
+ * English), so neither a comma before it nor the participle model (participle.ts, which reads none of the four cases
+ * below as describing at its margin) is asked; only a subject pronoun before it makes it a clause's own verb.
+ * (session 39, evt88: 4 of the 10 other-clause participants of tests/gold/clause-participants.json.)
+ */
+export function agentOfDescribingParticiple(text: string, start: number, from: number, to: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const m = AGENT_AFTER_PARTICIPLE.exec(before);
+  if (!m || /[,;:]/.test(m[0])) return false;
+  const at = start - before.length + m.index;
+  if (at < to && at + m[0].length > from) return false;
+  const noun = /([a-z]+)\s+(?:\w+ly\s+)?$/i.exec(text.slice(0, at))?.[1]?.toLowerCase() ?? '';
+  if (MADE_BY_PARTY.has(noun) || isEventNoun(noun)) return false;
+  // (Nor when the trigger is a second participle of the phrase: "Lee, fired by Quanta and fined for …" — the fine
+  // may be Quanta's too.)
+  const joined = from >= start && /^[^,;:]*\s(?:and|or)\s+(?:\w+ly\s+)?$/i.test(text.slice(start, from));
+  return !joined && !SUBJECT_BEFORE_VERB.test(text.slice(0, at));
+}
+
+/** A subject pronoun right before a verb ("it owned by 1986 …"): the verb is its clause's own, no participle. */
+const SUBJECT_BEFORE_VERB = new RegExp(String.raw`\b(?:${alternation(PERSONAL_PRONOUNS)})\s+(?:\w+ly\s+)?$`, 'i');

@@ -25,7 +25,7 @@ import { isTableRow, isTableStory } from './table-row.ts';
 import { describesNounBefore } from './participle.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { LEGAL_FORMS } from './shapes.ts';
-import { appositions, commentAfter, mainVerbGroup, dateInClauseOfItsOwn, inApposition, inCommaRelative, inRelativeClause, objectRelative, purposeAfter, purposePhrases, reportTail, triggerClause, verbInClauseOfItsOwn } from './clause.ts';
+import { agentOfDescribingParticiple, appositions, commentAfter, mainVerbGroup, dateInClauseOfItsOwn, inApposition, inCommaRelative, inRelativeClause, objectRelative, purposeAfter, purposePhrases, reportTail, triggerClause, verbInClauseOfItsOwn } from './clause.ts';
 import { antecedentOf, CLAUSE_OPENS, describedSubject, UP_TO_ITS_VERB } from './described.ts';
 import { describedParty, lastBefore } from './described-party.ts';
 import { EVENT_KINDS, NEWS_TYPE, eventKind } from '../event-types.ts';
@@ -1338,6 +1338,7 @@ function notOfTheTrigger(
     if (clause.asides.some((a) => start >= a.start && end <= a.end)) out.add(i);
     if (described.some((a) => start >= a.start && end <= a.end)) out.add(i);
     if (citedAsSource(text, start)) out.add(i);
+    if (agentOfDescribingParticiple(text, start, triggerFrom, triggerTo)) out.add(i);
     if (m.type !== 'place' && inSetting(text, end, triggerFrom)) out.add(i);
     if (hearsOf(text, start, /^told$/i.test(text.slice(triggerFrom, triggerTo)))) out.add(i);
     if (m.type === 'place' && describesAsPlace(text, mentions.map((x) => ({ ...local(x), text: x.text, type: x.type })), i, triggerTo)) out.add(i);
@@ -1441,7 +1442,10 @@ function phraseJoined(text: string, join: number, joinEnd: number, triggerFrom: 
 const AND_SECOND_VERB = /\s+and\s+(?=(?:\w+ly\s+)?[a-z]{3,}ed\s+(?:(?:the|a|an|its|their|his|her)\s|\p{Lu}))/gu;
 
 /** A verb that reports what another clause tells. */
-const REPORTING_VERB = /\b(?:said|says|told|added|stated|explained|noted|insisted)\b/gi;
+const REPORTING_WORDS = 'said|says|told|added|stated|explained|noted|insisted';
+const REPORTING_VERB = new RegExp(String.raw`\b(?:${REPORTING_WORDS})\b`, 'gi');
+/** Those and "reported", as a report's close ("…, the newspaper Pella Daily reported"): whose speaker only reports it. */
+const SPEAKER_VERB = new RegExp(String.raw`\b(?:${REPORTING_WORDS}|reported)\b`, 'gi');
 
 /** A pronoun that may stand for a person: the speaker may be one the report is about ("Ann Lee said she resigned"). */
 const PERSONAL_PRONOUN = /\b(?:i|me|my|we|us|our|he|him|his|she|her|they|them|their|himself|herself|themselves)\b/i;
@@ -1466,33 +1470,11 @@ function speakersOfTheReport(sentence: Sentence, mentions: EntityMention[], trig
   const speaking = (m: EntityMention) => m.type === 'person' || m.type === 'organization';
   const within = (from: number, to: number) => mentions.map((m, i) => ({ m, i, ...local(m) })).filter((x) => x.start >= from && x.end <= to && speaking(x.m));
   const bodyFrom = datelineLength(text);
-  for (const r of text.matchAll(REPORTING_VERB)) {
+  for (const r of text.matchAll(SPEAKER_VERB)) {
     const [rFrom, rTo] = [r.index, r.index + r[0].length];
-    if (rTo > triggerFrom && rFrom < triggerTo) continue;
+    if ((rTo > triggerFrom && rFrom < triggerTo) || (rFrom < triggerTo && /^reported$/i.test(r[0]))) continue;
     if (rFrom >= triggerTo) {
-      // Told after the report: ", spokesman Bob Ray said." or ", said spokesman Bob Ray.": the speaker stands between
-      // the report's last comma (or closing quote) and the verb, or between the verb and the sentence's end.
-      const mark = Math.max(text.lastIndexOf(',', rFrom - 1), text.lastIndexOf('”', rFrom - 1), text.lastIndexOf('"', rFrom - 1));
-      if (mark < triggerTo) continue;
-      let speakers: ReturnType<typeof within> = [];
-      if (/^[,"”]\s*$/.test(text.slice(mark, rFrom))) {
-        const rest = text.slice(rTo).replace(/[,;]\s*(?:adding|saying)\b.*$/, '').replace(/[.\s]+$/, '');
-        if (/^[\s\w.&'’-]*$/.test(rest)) speakers = within(rTo, rTo + rest.length);
-      } else if (REPORT_CLOSES.test(text.slice(rTo))) {
-        speakers = within(mark, rFrom);
-      }
-      const content = text.slice(bodyFrom, mark);
-      if (speakers.length === 0 || PERSONAL_PRONOUN.test(content)) continue;
-      // A company told after what another company did reports it ("…, lead manager Miro said"); after what a person
-      // did it may be whom it was done for ("Ann Lee resigned, Quanta said").
-      // A company reporting its own doing ("Quanta shares rose …, Quanta Corp said") is the doer, told again.
-      const doers = within(bodyFrom, triggerFrom);
-      const companyDoer = doers.some((x) => x.m.type === 'organization');
-      const firstWord = (m: EntityMention) => m.text.split(/\s+/)[0]!.toLowerCase();
-      for (const s of speakers) {
-        if (doers.some((d) => firstWord(d.m) === firstWord(s.m))) continue;
-        if (s.m.type === 'person' || companyDoer) out.add(s.i);
-      }
+      for (const i of reportersAfter(sentence, mentions, triggerFrom, triggerTo, rFrom, rTo)) out.add(i);
     } else {
       // Told before the report: "Ann Lee said (that) …". Only a person: a company reports its own affairs.
       // ("told a gathering of brokers that …": the one told is no report; the happening is the telling's own.)
@@ -1507,6 +1489,59 @@ function speakersOfTheReport(sentence: Sentence, mentions: EntityMention[], trig
   }
   return out;
 }
+
+/**
+ * The speakers of a reporting verb at `rFrom`..`rTo` told after the report (speakersOfTheReport): ", spokesman Bob Ray
+ * said." or ", said spokesman Bob Ray.": the speaker stands between the report's last comma (or closing quote) and the
+ * verb, between the verb and the sentence's end, or in an apposition right before the verb (", the head of the panel
+ * drawing up the plan, Ann Lee, said"). A person reports; so does a news outlet, a press noun by its name ("the
+ * official Zorbix news agency said", "the newspaper Pella Daily reported"), whoever did what it reports; and a company
+ * after what a company or a place did ("Norland troops attacked rebels, the Varna agency said"), but after what a person
+ * did it may be whom it was done for ("Ann Lee resigned, Quanta said"). A company reporting its own doing ("Quanta shares
+ * rose …, Quanta Corp said") is the doer told again: a speaker sharing a doer's first word with no title before it
+ * ("…, lead manager Miro Securities said" has one: another company of the group). (session 39, evt88: the sayers of
+ * tests/gold/clause-participants.json.)
+ */
+function reportersAfter(sentence: Sentence, mentions: EntityMention[], triggerFrom: number, triggerTo: number, rFrom: number, rTo: number): number[] {
+  const text = sentence.text;
+  const named = mentions.map((m, i) => ({ m, i, start: m.start - sentence.start, end: m.end - sentence.start }));
+  const within = (from: number, to: number) => named.filter((x) => x.start >= from && x.end <= to && (x.m.type === 'person' || x.m.type === 'organization'));
+  const mark = Math.max(text.lastIndexOf(',', rFrom - 1), text.lastIndexOf('”', rFrom - 1), text.lastIndexOf('"', rFrom - 1));
+  if (mark < triggerTo) return [];
+  let speakers: ReturnType<typeof within> = [];
+  let from = mark;
+  if (/^[,"”]\s*$/.test(text.slice(mark, rFrom))) {
+    const rest = text.slice(rTo).replace(/[,;]\s*(?:adding|saying)\b.*$/, '').replace(/[.\s]+$/, '');
+    if (/^[\s\w.&'’-]*$/.test(rest)) speakers = within(rTo, rTo + rest.length);
+    const before = text.lastIndexOf(',', mark - 1);
+    if (speakers.length === 0 && rest === '' && before >= triggerTo) [speakers, from] = [within(before, mark).filter((x) => x.m.type === 'person' && /^,\s*$/.test(text.slice(before, x.start)) && /^\s*$/.test(text.slice(x.end, mark))), before];
+  } else if (REPORT_CLOSES.test(text.slice(rTo))) {
+    speakers = within(mark, rFrom);
+  }
+  const bodyFrom = datelineLength(text);
+  if (speakers.length === 0 || PERSONAL_PRONOUN.test(text.slice(bodyFrom, from))) return [];
+  const doers = named.filter((x) => x.start >= bodyFrom && x.end <= triggerFrom).map((x) => x.m);
+  const press = PRESS_SPEAKER.test(`${text.slice(from, rFrom)} ${text.slice(rTo)}`);
+  return speakers.filter((x) => onlyReports(text, x.m, x.start, from, doers, press)).map((x) => x.i);
+}
+
+/**
+ * The speaker `m` (starting at `start`; its phrase opens at `from`) of a report told after what it reports only reports
+ * it (reportersAfter, reportedNews): see reportersAfter. `doers`: the names of what is reported.
+ */
+function onlyReports(text: string, m: EntityMention, start: number, from: number, doers: readonly EntityMention[], press: boolean): boolean {
+  if (press) return true;
+  if (m.type !== 'person' && !doers.some((d) => d.type === 'organization' || d.type === 'place')) return false;
+  const firstWord = (x: EntityMention) => x.text.split(/\s+/)[0]!.toLowerCase();
+  const titled = /[a-z]{3,}\s+$/.test(text.slice(from, start).replace(/\b(?:the|a|an)\s+$/i, ''));
+  return !doers.some((d) => d.type !== 'place' && firstWord(d) === firstWord(m) && (!titled || d.text === m.text));
+}
+
+/**
+ * A news outlet named as the speaker: a press noun or "news agency" by its name (lexicon PRESS_NOUNS); not a bare
+ * "agency" ("the Central Meteorological Agency said" reports what it measured).
+ */
+const PRESS_SPEAKER = new RegExp(String.raw`\b(?:${alternation([...PRESS_NOUNS, 'news agency', 'news service', 'press agency'])})\b`, 'i');
 
 /** A trigger that only reports what its sentence tells: "said", "told", "said in a statement". */
 const REPORTING_TRIGGER = /^(?:said|says|told|stated)\b/i;
@@ -1558,11 +1593,14 @@ function reportedNews(sentence: Sentence, mentions: EntityMention[], triggerFrom
   });
   const doers = named.filter((x) => x.start >= bodyFrom && x.end <= mark && !outside.has(x.i));
   if (doers.length === 0) return undefined;
-  const firstWord = (m: EntityMention) => m.text.split(/\s+/)[0]!.toLowerCase();
-  const companyDoer = doers.some((d) => d.m.type !== 'person');
-  const reporters = named.filter((x) => x.start > mark && (x.m.type === 'person' || companyDoer)
-    && !doers.some((d) => d.m.type !== 'place' && firstWord(d.m) === firstWord(x.m)));
-  for (const x of reporters) outside.add(x.i);
+  // (A person set between commas right before the verb speaks: ", the head of the panel, Ann Lee, said".)
+  // (Only with a doer before the phrase that describes the speaker: in ", the president of the Zorbix Bankers'
+  // Association, Ann Lee, said" after a view, the association is the speaker's, and the saying the news.)
+  const prev = text.lastIndexOf(',', mark - 1);
+  const apposed = named.find((x) => x.m.type === 'person' && x.start > bodyFrom && /^,\s*$/.test(text.slice(prev, x.start)) && /^\s*$/.test(text.slice(x.end, mark)));
+  const speakerFrom = apposed && doers.some((d) => d.end <= text.lastIndexOf(',', prev - 1)) ? prev : mark;
+  const press = PRESS_SPEAKER.test(text.slice(speakerFrom));
+  for (const x of named.filter((y) => y.start > speakerFrom && onlyReports(text, y.m, y.start, speakerFrom, doers.filter((d) => d.end <= speakerFrom).map((d) => d.m), press))) outside.add(x.i);
   // A place after the reporting verb is where the report was made ("…, an official told Reuters from Varna"), as
   // clause.ts reportTail reads one after another trigger.
   mentions.forEach((m, i) => {

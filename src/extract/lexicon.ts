@@ -1057,6 +1057,22 @@ export const BE_INSIDE_GROUP = listed('BE_INSIDE_GROUP', `be been being`);
  * "thought of", "more than expected"), so the verb governs nothing after it. src/extract/assertion.ts.
  */
 export const NO_CLAUSE_AFTER = listed('NO_CLAUSE_AFTER', `as for to by in of at with on from about into than`);
+/**
+ * Words opening a clause of time, reason, concession or condition (clause.ts SUBORDINATE): what it tells is another
+ * happening, whose names take no part in the main clause's ("while Zorbix shares fell", "if Zorbix drops its bid").
+ */
+export const SUBORDINATE_OPENERS = listed('SUBORDINATE_OPENERS', `while whereas although though because after before when since until unless once if`);
+/**
+ * Verbs and words after which "if" asks whether, opening what is asked or known, no condition ("wondered if their
+ * agreement was of any use"): clause.ts SUBORDINATE.
+ */
+export const IF_AS_WHETHER_AFTER = listed('IF_AS_WHETHER_AFTER', `wonder wonders wondered ask asks asked know knows knew see sees saw decide decides decided determine determined doubt doubted check checked question questioned unclear clear sure certain`);
+/**
+ * Nouns whose maker or issuer takes part in what is done to or with them: the agent of a participle describing one
+ * ("a lawsuit filed by Quanta", "debt issued by Zorbix", "an offer made by Miro") is their party, no mere describer
+ * (clause.ts agentOfDescribingParticiple; nouns of a happening are TimeML's, scheduled.ts isEventNoun).
+ */
+export const MADE_BY_PARTY = listed('MADE_BY_PARTY', `suit suits lawsuit lawsuits complaint complaints case charges claim claims bid bids proposal debt debentures notes bonds shares securities stock paper issue issues loan loans`);
 /** Words opening a clause of reason or time whose subject "it" is the main clause's company ("… because it is being sued"). */
 export const REFERENT_CLAUSE_OPENERS = listed('REFERENT_CLAUSE_OPENERS', `because after when since while although though`);
 /**
