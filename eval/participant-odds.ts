@@ -34,15 +34,24 @@ const GOLD = path.join(ROOT, 'tests/gold/event-participants.json');
 const FOLDS = 5;
 const LEGAL_FORM = /\b(?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|BV|GmbH|Group|Bank|Corporation|Company|Limited)\.?$/;
 
-/** The type model's odds of each entity's built type by entity id (absent: not the model's to decide), and the ids typed surely. */
+/**
+ * The type model's odds of each entity's built type by entity id (absent: not the model's to decide), as
+ * src/resolve/entities.ts `decideTypes` gives them (the odds of the type decided, read once resolution is done: the
+ * features are handed over before the type is), and the ids typed surely.
+ */
 function typeOdds(graph: Graph): { odds: Map<string, number>; sure: Set<string> } {
   const { curation } = loadCuration(path.join(ROOT, 'content'));
   const model = shippedTypeModel();
-  const odds = new Map<object, number>();
+  const features = new Map<object, Features>();
   const again = resolveEntities({ articles: graph.articles, extractions: graph.extractions, curation }, {
-    onTypeFeatures: (e, f) => odds.set(e.mentions, typeProbabilities(model.combine, combinedFeatures(model, f))[e.type]),
+    onTypeFeatures: (e, f) => features.set(e.mentions, f),
   });
-  return { odds: new Map(again.entities.flatMap((e) => (odds.has(e.mentions) ? [[e.id, odds.get(e.mentions)!] as const] : []))), sure: again.typeSure };
+  const odds = new Map<string, number>();
+  for (const e of again.entities) {
+    const f = features.get(e.mentions);
+    if (f) odds.set(e.id, typeProbabilities(model.combine, combinedFeatures(model, f))[e.type]);
+  }
+  return { odds, sure: again.typeSure };
 }
 
 /** A pair's signals: every one of them is known to the build when it writes an event page. */
