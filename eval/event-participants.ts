@@ -25,7 +25,7 @@ import { order } from './pages.ts';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const GOLD = path.join(ROOT, 'tests/gold/event-participants.json');
 
-export interface ParticipantPair { set: string; article: string; sentence: string; name: string; entity: string; type: string; quote: string }
+export interface ParticipantPair { set: string; article: string; sentence: string; name: string; id: string; entity: string; type: string; quote: string }
 export interface ParticipantLabel { set: string; article: string; sentence: string; name: string; label: string; stage?: string }
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -47,7 +47,7 @@ export function trainPairs(set: string, graph: GraphJsonV1): ParticipantPair[] {
       const e = byId.get(id);
       if (!e) continue;
       const written = writtenIn(e.mentions, ev.sources);
-      pairs.push({ set, article: first.article, sentence, name: written?.text ?? e.name, entity: e.name, type: e.type, quote: written?.sentence ?? first.quote });
+      pairs.push({ set, article: first.article, sentence, name: written?.text ?? e.name, id, entity: e.name, type: e.type, quote: written?.sentence ?? first.quote });
     }
   }
   return pairs;
