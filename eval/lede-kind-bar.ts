@@ -34,8 +34,9 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /**
  * The files the band is drawn from (stories 0–899, train keys only; their 900–999 are the HOLD and unseen slices).
  * Not reut2-004 … reut2-015: sessions 35–36 (evt75, evt78) judged every lede of theirs a model then put below 0.4–0.6,
- * so their unjudged ledes hold 18 in the band (reut2-005, -007, -015 none); reut2-003 and reut2-016 … reut2-021, never
- * drawn from for these labels, hold the band's population.
+ * so their unjudged ledes hold about 13 in the band (reut2-005, -007 and -015 two; the brief's reut2-005, -007, -015
+ * and -016 held 18 under 0.3); reut2-003 and reut2-016 … reut2-021, never drawn from for these labels, hold the band's
+ * population.
  */
 export const BAND_FILES = ['003', '016', '017', '018', '019', '020', '021'].map((n) => `reut2-${n}.sgm`);
 const BAND_SEED = 'evt87';
@@ -93,8 +94,6 @@ const pageKind = (kind: string, l: Lede) => {
   const headlined = findTrigger(l.headline);
   return kind === 'state' && headlined !== null && eventKind(headlined.type).reportedSpeech ? 'happening' : kind;
 };
-
-
 
 /**
  * For each candidate bar: happenings lost and not-happenings dropped among the judged band ledes below it; the bar
