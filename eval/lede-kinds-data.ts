@@ -38,8 +38,11 @@ export const READ_FILES = Array.from({ length: 12 }, (_, i) => `reut2-0${String(
 const READ_STORIES = 900;
 
 export type LedeKind = 'happening' | 'figure' | 'state' | 'forecast' | 'negated' | 'other';
-/** How a lede came to be judged (tests/gold/lede-kinds.json's `pick`, session 36): evt68's every-11th, by a model's odds, or at random. */
-export type LedePick = 'fixed' | 'odds' | 'random';
+/**
+ * How a lede came to be judged (tests/gold/lede-kinds.json's `pick`, session 36): evt68's every-11th, by a model's odds,
+ * at random, or (session 39, evt87, eval/lede-kind-bar.ts) at random among the ledes whose odds lie in the bar's band.
+ */
+export type LedePick = 'fixed' | 'odds' | 'random' | 'band';
 export interface LedeLabel { set: 'reuters' | 'bbc'; article: string; sentence: string; kind: LedeKind; pick: LedePick }
 export interface Lede { set: 'reuters' | 'bbc'; article: string; sentence: string; headline: string; text: string; ingested: IngestedArticle }
 
@@ -51,22 +54,41 @@ async function prepared(set: 'reuters' | 'bbc'): Promise<string> {
   if (!existsSync(done)) {
     mkdirSync(input, { recursive: true });
     if (set === 'bbc') await prepareBbc(input);
-    else {
-      for (const file of READ_FILES) {
-        const folder = path.join(input, file.replace(/\.sgm$/, ''));
-        await fs.mkdir(folder, { recursive: true });
-        const stories = parseReutersSgml(readFileSync(path.join(CORPUS, 'reuters21578', file)).toString('latin1')).slice(0, READ_STORIES);
-        for (const story of stories) await fs.writeFile(path.join(folder, storyFileName(story)), storyFileText(story));
-      }
-    }
+    else await prepareReutersFiles(input, READ_FILES);
     writeFileSync(done, '');
   }
   return input;
 }
 
+/** Stories 0–899 of each Reuters file, one folder per file under `input`. */
+async function prepareReutersFiles(input: string, files: readonly string[]): Promise<void> {
+  for (const file of files) {
+    const folder = path.join(input, file.replace(/\.sgm$/, ''));
+    await fs.mkdir(folder, { recursive: true });
+    const stories = parseReutersSgml(readFileSync(path.join(CORPUS, 'reuters21578', file)).toString('latin1')).slice(0, READ_STORIES);
+    for (const story of stories) await fs.writeFile(path.join(folder, storyFileName(story)), storyFileText(story));
+  }
+}
+
+/**
+ * Stories 0–899 of the named Reuters files in a folder of their own (session 39, evt87: the bar's draw reads
+ * reut2-016 too, which READ_FILES — and so the random pick's order — does not hold).
+ */
+export async function preparedFiles(files: readonly string[]): Promise<string> {
+  const input = path.join(WORK, `files-${files.map((f) => f.replace(/^reut2-|\.sgm$/g, '')).join('-')}`);
+  if (!existsSync(`${input}.done`)) {
+    await prepareReutersFiles(input, files);
+    writeFileSync(`${input}.done`, '');
+  }
+  return input;
+}
+
 /** Every train-split lede of a set, in the order of its article ids. */
-export async function trainLedes(set: 'reuters' | 'bbc'): Promise<Lede[]> {
-  const { files } = await readInputFolder(await prepared(set));
+export const trainLedes = async (set: 'reuters' | 'bbc'): Promise<Lede[]> => trainLedesIn(await prepared(set), set);
+
+/** Every train-split lede of the articles in a folder, in the order of their ids. */
+export async function trainLedesIn(input: string, set: 'reuters' | 'bbc'): Promise<Lede[]> {
+  const { files } = await readInputFolder(input);
   const { articles } = ingestFiles(files);
   const out: Lede[] = [];
   for (const article of articles) {
@@ -100,7 +122,13 @@ export const randomPickKeys = async (): Promise<Set<string>> =>
   new Set(inRandomOrder(await trainLedes('reuters')).slice(0, RANDOM_PICK.first).map((l) => `${l.article}|${l.sentence}`));
 
 export const GOLD = path.join(ROOT, 'tests/gold/lede-kinds.json');
-export const goldLabels = (): LedeLabel[] => (existsSync(GOLD) ? (JSON.parse(readFileSync(GOLD, 'utf8')) as { items: LedeLabel[] }).items : []);
+/**
+ * The judged ledes the model is fitted on (READ_FILES' and BBC's): every label but the band's (pick `band`, session 39,
+ * eval/lede-kind-bar.ts), which are ledes of other files and the sample the bar is chosen on, never fitted; `withBand`
+ * gives all.
+ */
+export const goldLabels = (withBand = false): LedeLabel[] =>
+  (existsSync(GOLD) ? (JSON.parse(readFileSync(GOLD, 'utf8')) as { items: LedeLabel[] }).items : []).filter((l) => withBand || l.pick !== 'band');
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url) && process.argv[2] === 'show') {
   const set = process.argv[3] as 'reuters' | 'bbc';
