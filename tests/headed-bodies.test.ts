@@ -64,3 +64,15 @@ describe('a firm\'s name with a word in round brackets before its legal form (se
     expect(names('Profit at Quellstone (Norland) rose 3 pct.')).not.toContain('Quellstone (Norland) [organization]');
   });
 });
+
+describe('a name an ordinal in figures opens, and a firm\'s unit after its legal form\'s period (session 39, ent71)', () => {
+  it('keeps a court numbered by an ordinal in figures whole, though the tagger reads a place inside it', () => {
+    expect(names('A panel of the 9th U.S. Circuit Court of Appeals said the law stood.')).toEqual(['9th U.S. Circuit Court of Appeals [organization]']);
+    expect(names('The 5th U.S. Circuit Court of Appeals in Norland upheld the ruling.')).toEqual(['5th U.S. Circuit Court of Appeals [organization]', 'Norland [place]']);
+  });
+  it('keeps a firm\'s unit whole across "Co." when a body\'s head and a legal form follow, and still ends a firm at its period', () => {
+    expect(names('Tarnel Securities Co. International Ltd said it would lead the issue.')).toEqual(['Tarnel Securities Co. International Ltd [organization]']);
+    expect(names('Shares of Vellmark Corp. Holdings Inc rose.')).toEqual(['Vellmark Corp. Holdings Inc [organization]']);
+    expect(names('The notes were sold by Tarnel Corp. Orla Vennick said demand was strong.').map((n) => n.replace(/ \[.*/, ''))).toEqual(['Tarnel Corp.', 'Orla Vennick']);
+  });
+});

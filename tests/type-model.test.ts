@@ -37,6 +37,11 @@ describe('type model', () => {
     // "Zorbix Savings of Vell Mesa" is no mesa, and one word alone has no head to read.
     expect(read('Zorbix Savings of Vell Mesa')['head.structure']).toBe(0);
     expect(read('Dam')['head.structure']).toBe(0);
+    // The kind of thing a common-noun head names, and how the last word ends (session 39, ent71; no weight shipped).
+    expect(read('Quarnby Food Programme')['head.sense.communication']).toBe(1);
+    expect(read('High Court of Quarnby')['head.sense.group']).toBe(1);
+    expect(Object.keys(read('Programme')).filter((k) => k.startsWith('head.sense.'))).toEqual([]);
+    expect(read('Quarnbyton')['suffix.ton']).toBe(1);
     expect(read('Ecuadorean')['shape.demonym']).toBe(1);
     expect(read('Ecuadoreans')['shape.demonym-plural']).toBe(1);
     expect(read('Quarnby')['shape.demonym']).toBeUndefined();

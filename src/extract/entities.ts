@@ -295,7 +295,7 @@ function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCa
         if (!ampersandJoins(text, tokens, i, j) && !slashJoins(text, tokens, j)) break;
         bound = true;
       }
-      if (j - 1 > i && endsFirmWithPeriod(tokens[j - 1]!, t)) break;
+      if (j - 1 > i && endsFirmWithPeriod(tokens[j - 1]!, t, tokens[j + 1])) break;
       if (recasedAfterInitials(text, tokens, i, j)) break;
       if (j - 1 > i && countryAfterEventHead(tokens[j - 1]!, t)) break;
       // A calendar word continues a name after a first name ("Theresa May") or a particle ("Del Mar"), never starts one.
@@ -487,10 +487,12 @@ const REGNAL_NUMBER = /^X{0,2}(?:IX|IV|V?I{1,3}|V|X)$/;
 /**
  * A legal form with its period ends a company's name: "Apple Inc. Steve Jobs" is two names, "First Boston Corp. The
  * notes" one. So does a legal form before a country's initials ("Miro Cars Inc U.S. subsidiary", "Orvex Inc U.K.
- * unit"): the country says where the firm's unit is, it is no word of its name.
+ * unit"): the country says where the firm's unit is, it is no word of its name. But a body's head word and a legal
+ * form again after the period go on with the name: "Tarnel Securities Co. International Ltd" is the firm's unit.
  */
-function endsFirmWithPeriod(form: Token, next: Token): boolean {
+function endsFirmWithPeriod(form: Token, next: Token, afterNext: Token | undefined): boolean {
   if (!LEGAL_FORMS.test(form.text) || LEGAL_FORMS.test(next.text)) return false;
+  if (ORG_HEADS.has(next.text) && afterNext && LEGAL_FORMS.test(afterNext.text)) return false;
   return form.text.endsWith('.') || countryInitials(next.text, true);
 }
 
@@ -1386,6 +1388,9 @@ function splitRunsOfMixedKinds(found: Candidate[], spans: readonly TaggedSpan[],
     // Nor is a function word in capitals ("HOUSTON AT PITTSBURGH", a line of fixtures): it is no word of a name.
     const unsure = (t: Token) => !covered(t) && isCapitalised(t.text) && !TITLE_HEADS.has(t.text.replace(/\.$/, '')) && !TITLE_MODIFIERS.has(t.text) && !shoutedFunctionWord(t.text);
     if (c.bound || (c.tokens.some(unsure) && !c.tokens.some((t) => CONNECTORS.has(t.text.toLowerCase())))) continue;
+    // Nor a run an ordinal in figures opens and the tagger leaves out ("the 9th U.S. Circuit Court of Appeals" read as
+    // a place and a court): the ordinal numbers all that follows it ("20th Century Fox"), so the run is one name.
+    if (isFigureOrdinal(c.tokens[0]!) && !covered(c.tokens[0]!)) continue;
     // Nor a firm named after its founder or its home, as firms often are ("Dunmore Velk Laboratories Inc" read as a
     // person and a firm, "Osaka Kokan KK" as a place and a person): a run that ends in a legal form, with no connector
     // or possessive, is one firm's name. In CoNLL-2003 eng.train such runs (no punctuation inside) are one
@@ -1695,7 +1700,7 @@ function writtenAsOneName(run: readonly Token[], kind: SpanChoiceView['kind'], t
   if (!run.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || isLinkWord(t))) return false;
   const gap = kind === 'tagger' ? NAME_GAP : SIDE_GAP;
   if (run.some((t, k) => k > 0 && !(isLinkWord(t) || isLinkWord(run[k - 1]!) ? /^\s+$/ : gap).test(text.slice(run[k - 1]!.end, t.start)))) return false;
-  if (run.some((t, k) => k > 0 && (endsFirmWithPeriod(run[k - 1]!, t) || recasedAfterInitials(text, tokens, first + k - 1, first + k)))) return false;
+  if (run.some((t, k) => k > 0 && (endsFirmWithPeriod(run[k - 1]!, t, run[k + 1]) || recasedAfterInitials(text, tokens, first + k - 1, first + k)))) return false;
   return !CONNECTORS.has(run[0]!.text) && !CONNECTORS.has(run.at(-1)!.text) && run.at(-1)!.text !== 'the';
 }
 
@@ -1761,8 +1766,11 @@ function shoutedFunctionWord(word: string): boolean {
  * tagger leaves it out; in figures it opens names ("20th Century Fox", "101st Airborne") and never ends one.
  */
 function isTrailingOrdinal(t: Token, c: Candidate): boolean {
-  return t === c.tokens.at(-1) && /^\d+(?:st|nd|rd|th)$/i.test(t.text);
+  return t === c.tokens.at(-1) && isFigureOrdinal(t);
 }
+
+/** An ordinal in figures: "9th", "21st". */
+const isFigureOrdinal = (t: Token) => /^\d+(?:st|nd|rd|th)$/i.test(t.text);
 
 /**
  * "Sky Group Inc" of "U.S. Sky Group Inc", "Stock Exchange Ltd" of "Vellan Stock Exchange Ltd": common words (the case
@@ -1832,7 +1840,7 @@ function takeTaggerEdges(found: Candidate[], spans: TaggedSpan[], sentence: Sent
     if (words[0]!.start === c.start && words.at(-1)!.end === c.end) continue;
     // Nor past a legal form's period that ended the name: the tagger reads on into the next sentence's "The"; nor
     // onto a word recased after "U.S.".
-    if (words.some((t, k) => k > 0 && endsFirmWithPeriod(words[k - 1]!, t))) continue;
+    if (words.some((t, k) => k > 0 && endsFirmWithPeriod(words[k - 1]!, t, words[k + 1]))) continue;
     if (words.some((_, k) => k > 0 && recasedAfterInitials(text, tokens, first + k - 1, first + k))) continue;
     if (!words.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || CONNECTORS.has(t.text) || t.text === 's')) continue;
     // Nor over an "and" that starts a second body ("House and Senate", "Bank of Tokyo and Bank of America").

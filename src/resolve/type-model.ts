@@ -292,12 +292,22 @@ function manyMentionFeatures(f: Features, mentions: number): void {
  * words headed by WordNet's noun for a building, construction or natural feature (lexicon.ts `STRUCTURE_HEADS`: "Three
  * Gorges Dam"; the head as evidence.ts `structureHead` reads it, the word before "of" or "for" where one parts it
  * and is not the first); `shape.demonym` and `shape.demonym-plural`, the name
- * is a nationality's adjective or its plural (page-rules.ts `nationalityForm`). The rules' votes (`rules.*`) read them
+ * is a nationality's adjective or its plural (page-rules.ts `nationalityForm`); `head.sense.<kind>`, the kind of thing
+ * that head names where it is a common noun (noun-sense.ts: "Food Programme" a communication, "Circuit Court" a
+ * group); `suffix.<xyz>`, the last word's last three letters. The rules' votes (`rules.*`) read them
  * only pooled with every other rule of the same kind; as the name's own words the context model learns them from
  * CoNLL's names too.
  */
 function headFeatures(f: Features, words: readonly string[]): void {
-  f['head.structure'] = flag(words.length > 1 && STRUCTURE_HEADS.has(structureHead(words).toLowerCase()));
+  const head = structureHead(words).toLowerCase();
+  f['head.structure'] = flag(words.length > 1 && STRUCTURE_HEADS.has(head));
+  // The kind of thing the head names, where it is a common noun (noun-sense.ts): "Food Programme" a communication,
+  // "Circuit Court" a group, "Bay Area" a location. Of a name of one word the word is the name, no head.
+  const kind = words.length > 1 ? nounSense(head) : undefined;
+  if (kind) f[`head.sense.${kind}`] = 1;
+  // How the last word ends, as letters: towns ("-ton", "-burg"), countries ("-stan") and surnames ("-ski") end alike.
+  const last = (words.at(-1) ?? '').toLowerCase().replace(/[^\p{L}]/gu, '');
+  if (last.length >= 4) f[`suffix.${last.slice(-3)}`] = 1;
   const form = nationalityForm(words.join(' '));
   if (form) f[`shape.demonym${form === 'plural' ? '-plural' : ''}`] = 1;
 }
