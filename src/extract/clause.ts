@@ -19,7 +19,7 @@ import { describesNounBefore } from './participle.ts';
 import { isEventNoun } from './scheduled.ts';
 import { posTerms } from './pos-tagger.ts';
 import type { TaggedTerm } from './nlp.ts';
-import { alternation, APPOSITION_OPENERS, AUXILIARIES_AFTER, CLAUSE_OPENERS, PURPOSE_CONJUNCTIONS, PURPOSE_OPENERS, OBJECT_PRONOUNS, SUBORDINATE_OPENERS, IF_AS_WHETHER_AFTER, MADE_BY_PARTY, CLAUSE_JUNCTIONS, PASSIVE_AUXILIARIES, OPENING_PREPOSITIONS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS_AFTER, SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS } from './lexicon.ts';
+import { alternation, APPOSITION_OPENERS, AUXILIARIES_AFTER, CLAUSE_OPENERS, PURPOSE_CONJUNCTIONS, PURPOSE_OPENERS, OBJECT_PRONOUNS, SUBORDINATE_OPENERS, IF_AS_WHETHER_AFTER, MADE_BY_PARTY, AGENT_GAP_WORDS, CLAUSE_JUNCTIONS, PASSIVE_AUXILIARIES, OPENING_PREPOSITIONS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS_AFTER, SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS } from './lexicon.ts';
 
 /**
  * A span of a sentence (offsets into it); `head`: the clause is about the noun just before `start` (a relative one);
@@ -737,11 +737,9 @@ export function dateInClauseOfItsOwn(text: string, from: number, at: number): bo
 
 /**
  * A participle ending right before "by" and a name, with up to three adverbs or words of time between ("issued this
- * week by", "owned by", "provided by"; not a noun, to which "by" would belong: "an unsolicited offer by"), and no
- * auxiliary before it ("was bought by" is a verb group of its own clause).
+ * week by", "owned by", "provided by"; lexicon AGENT_GAP_WORDS; not a noun, to which "by" would belong: "an
+ * unsolicited offer by"), and no auxiliary before it ("was bought by" is a verb group of its own clause).
  */
-/** Words of time that may stand between a participle and its agent. */
-const AGENT_GAP_WORDS = ['this', 'last', 'next', 'earlier', 'week', 'month', 'year', 'today', 'yesterday', 'jointly', 'also'];
 const AGENT_AFTER_PARTICIPLE = new RegExp(String.raw`(?<!\b(?:${alternation([...PASSIVE_AUXILIARIES, 'has', 'have', 'had'])})\s+(?:\w+ly\s+)?)\b[A-Za-z]{3,}(?:ed|en|wn)\s+(?:(?:\w+ly|${alternation(AGENT_GAP_WORDS)})\s+){0,3}by\s+(?:the\s+)?$`, 'i');
 
 /**

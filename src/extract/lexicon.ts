@@ -1073,6 +1073,11 @@ export const IF_AS_WHETHER_AFTER = listed('IF_AS_WHETHER_AFTER', `wonder wonders
  * (clause.ts agentOfDescribingParticiple; nouns of a happening are TimeML's, scheduled.ts isEventNoun).
  */
 export const MADE_BY_PARTY = listed('MADE_BY_PARTY', `suit suits lawsuit lawsuits complaint complaints case charges claim claims bid bids proposal debt debentures notes bonds shares securities stock paper issue issues loan loans`);
+/**
+ * Words of time (and "jointly", "also") that may stand between a participle and its agent's "by" ("issued this week
+ * by", "owned jointly by"): clause.ts agentOfDescribingParticiple.
+ */
+export const AGENT_GAP_WORDS = listed('AGENT_GAP_WORDS', `this last next earlier week month year today yesterday jointly also`);
 /** Words opening a clause of reason or time whose subject "it" is the main clause's company ("… because it is being sued"). */
 export const REFERENT_CLAUSE_OPENERS = listed('REFERENT_CLAUSE_OPENERS', `because after when since while although though`);
 /**
