@@ -9,6 +9,8 @@ const MONTH_LOWER = `(?:${MONTHS.join('|')})[a-z]{0,6}`;
 const MONTH_EITHER_CASE = `(?:${MONTHS.map((m) => `[${m[0]!.toUpperCase()}${m[0]}]${m.slice(1)}`).join('|')})[a-z]{0,6}`;
 /** The wire's slug marks that may open a dateline line ("****LONDON, March 5 -"). */
 const SLUG_MARKS = String.raw`(?:\*+\s*)?`;
+/** The slug marks opening a dateline, to find its city's start (datelineCitySpan). */
+const SLUG_OPENING = new RegExp(`^${SLUG_MARKS}`);
 
 /**
  * A dateline opening a lede: where (and when) the story was filed, before the news itself — "WASHINGTON –",
@@ -19,7 +21,7 @@ const SLUG_MARKS = String.raw`(?:\*+\s*)?`;
  * month's name may follow, else any capitalised word and number after a dotted acronym would pass ("U.N. Trophy 3 - …").
  * The day may be written as an ISO date, as archive exports give a dateline line ("LONDON, 1996-08-22 -": clean.ts).
  * The month may be in lower case ("NEW YORK, march 2 -"), and the wire's slug marks may open the line ("****LONDON,
- * March 5 -"); a city may be two written as one ("DALLAS/FORT WORTH, Texas, March 3 -"): 8 of the 2,761 datelines of
+ * March 5 -"); a city may be two written as one ("DALLAS/FORT WORTH, Texas, March 3 -"): 11 of the 2,761 datelines of
  * reut2-000 to -002 (session 39; a place-role patch in src/resolve/place-roles.ts read them until then).
  */
 const DATELINE = new RegExp(String.raw`^${SLUG_MARKS}\p{Lu}[\p{Lu}\s.,'’/-]{1,40}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?(?:(?:,\s*(?:[A-Z][A-Za-z]{2,8}|${MONTH_LOWER})|(?<=\.)\s*${MONTH_NAME})\.?\s+\d{1,2}(?:,\s*\d{4})?|,?\s*\d{4}-\d{2}-\d{2})?\s*(?:\([^)]{1,30}\)\s*)?[-–—_]\s+`, 'u');
@@ -44,7 +46,7 @@ export function datelineLength(sentence: string): number {
 export function datelineCitySpan(sentence: string): { start: number; end: number } | null {
   const dateline = DATELINE.exec(sentence);
   if (!dateline) return null;
-  const start = new RegExp(`^${SLUG_MARKS}`).exec(dateline[0])![0].length;
+  const start = SLUG_OPENING.exec(dateline[0])![0].length;
   const city = /^\p{Lu}[\p{Lu}\s.'’-]*?(?=\s*(?:,|\(|[-–—_]\s))/u.exec(dateline[0].slice(start));
   if (!city || !/\p{Lu}{2}/u.test(city[0])) return null;
   const usually = /\s/.test(city[0]) ? 'capital' : usualCase(city[0]);
