@@ -64,9 +64,12 @@ function labelledStories(): Set<number> {
     }
   }
   // Every story of an earlier draw, read or not: a new draw is all new text.
-  for (const draw of Object.values(frozenDraws())) for (const id of draw.stories) seen.add(Number(id));
+  for (const id of unseenDrawStories()) seen.add(id);
   return seen;
 }
+
+/** Every story number (NEWID) of the lead's blind draws of tests/gold/unseen-draws.json: none is drawn, read or labelled. */
+export const unseenDrawStories = (): Set<number> => new Set(Object.values(frozenDraws()).flatMap((d) => d.stories.map(Number)));
 
 /**
  * N stories drawn at random (fixed by SEED: sha256 of "SEED|NEWID") from stories 0-899 of reut2-003 ... reut2-021

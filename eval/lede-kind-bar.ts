@@ -25,6 +25,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { goldLabels, preparedFiles, trainLedesIn, type Lede } from './lede-kinds-data.ts';
+import { unseenDrawStories } from './holdout.ts';
 import { extractArticleWithoutLedeKind } from '../src/extract/index.ts';
 import { ledeKind, type LedeKindModel } from '../src/extract/lede-kind.ts';
 import { findTrigger } from '../src/extract/events.ts';
@@ -45,12 +46,6 @@ const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 const keyOf = (l: { article: string; sentence: string }) => `${l.article}|${l.sentence}`;
 const readModel = (file: string) => JSON.parse(readFileSync(path.resolve(ROOT, file), 'utf8')) as LedeKindModel;
 
-/** Every story number (NEWID) of the lead's blind unseen draws: none of them is drawn, read or labelled. */
-function unseenStories(): Set<number> {
-  const draws = (JSON.parse(readFileSync(path.join(ROOT, 'tests/gold/unseen-draws.json'), 'utf8')) as { draws: Record<string, { stories: string[] }> }).draws;
-  return new Set(Object.values(draws).flatMap((d) => d.stories.map(Number)));
-}
-
 /** Whether markLedeKind may act on the lede: the readers give the news no mood, it names a party, and has no later day of its own. */
 function actedOn(l: Lede): boolean {
   const news = extractArticleWithoutLedeKind(l.ingested).events.find((e) => e.lede);
@@ -61,7 +56,7 @@ function actedOn(l: Lede): boolean {
 /** The band's ledes: unjudged, outside the unseen draws, acted on, odds in [lo, hi] under some model; in the seeded order. */
 export async function bandLedes(lo: number, hi: number, models: readonly LedeKindModel[]): Promise<Lede[]> {
   const judged = new Set(goldLabels(true).map(keyOf));
-  const unseen = unseenStories();
+  const unseen = unseenDrawStories();
   const ledes = (await trainLedesIn(await preparedFiles(BAND_FILES), 'reuters')).filter((l) => {
     if (judged.has(keyOf(l)) || unseen.has(Number(l.article.slice(-5)))) return false;
     return models.some((m) => {
