@@ -1453,6 +1453,12 @@ const PERSONAL_PRONOUN = /\b(?:i|me|my|we|us|our|he|him|his|she|her|they|them|th
 /** What may follow a reporting verb that closes its sentence: a time, "in a statement", the end. */
 const REPORT_CLOSES = /^(?:\s+(?:on|in|at|last|this|today|yesterday|earlier|late)\b[^,;:"“”]*)?\s*(?:[.,;]|$)/i;
 
+/** Each mention with its index and its offsets in the sentence (speakersOfTheReport, reportersAfter, reportedNews). */
+const placedInSentence = (sentence: Sentence, mentions: readonly EntityMention[]) =>
+  mentions.map((m, i) => ({ m, i, start: m.start - sentence.start, end: m.end - sentence.start }));
+/** A mention that may speak a report: a person or a body. */
+const canSpeak = (m: EntityMention) => m.type === 'person' || m.type === 'organization';
+
 /**
  * Who only reports the happening (indexes into `mentions`): the speaker of a reporting verb other than the trigger,
  * when the happening is told in what is reported and names its own doer. "Quanta has launched a bond, lead manager
@@ -1466,9 +1472,7 @@ const REPORT_CLOSES = /^(?:\s+(?:on|in|at|last|this|today|yesterday|earlier|late
 function speakersOfTheReport(sentence: Sentence, mentions: EntityMention[], triggerFrom: number, triggerTo: number): Set<number> {
   const text = sentence.text;
   const out = new Set<number>();
-  const local = (m: EntityMention) => ({ start: m.start - sentence.start, end: m.end - sentence.start });
-  const speaking = (m: EntityMention) => m.type === 'person' || m.type === 'organization';
-  const within = (from: number, to: number) => mentions.map((m, i) => ({ m, i, ...local(m) })).filter((x) => x.start >= from && x.end <= to && speaking(x.m));
+  const within = (from: number, to: number) => placedInSentence(sentence, mentions).filter((x) => x.start >= from && x.end <= to && canSpeak(x.m));
   const bodyFrom = datelineLength(text);
   for (const r of text.matchAll(SPEAKER_VERB)) {
     const [rFrom, rTo] = [r.index, r.index + r[0].length];
@@ -1504,8 +1508,8 @@ function speakersOfTheReport(sentence: Sentence, mentions: EntityMention[], trig
  */
 function reportersAfter(sentence: Sentence, mentions: EntityMention[], triggerFrom: number, triggerTo: number, rFrom: number, rTo: number): number[] {
   const text = sentence.text;
-  const named = mentions.map((m, i) => ({ m, i, start: m.start - sentence.start, end: m.end - sentence.start }));
-  const within = (from: number, to: number) => named.filter((x) => x.start >= from && x.end <= to && (x.m.type === 'person' || x.m.type === 'organization'));
+  const named = placedInSentence(sentence, mentions);
+  const within = (from: number, to: number) => named.filter((x) => x.start >= from && x.end <= to && canSpeak(x.m));
   const mark = Math.max(text.lastIndexOf(',', rFrom - 1), text.lastIndexOf('”', rFrom - 1), text.lastIndexOf('"', rFrom - 1));
   if (mark < triggerTo) return [];
   let speakers: ReturnType<typeof within> = [];
@@ -1574,13 +1578,12 @@ function reportedNews(sentence: Sentence, mentions: EntityMention[], triggerFrom
   const mark = text.lastIndexOf(',', triggerFrom - 1);
   if (!REPORTING_TRIGGER.test(text.slice(triggerFrom, triggerTo)) || mark <= bodyFrom) return undefined;
   if (/["“”]/.test(text.slice(bodyFrom, triggerFrom)) || !CLOSES_REPORT.test(text.slice(triggerTo))) return undefined;
-  const speaking = (m: EntityMention) => m.type === 'person' || m.type === 'organization';
   // (A country that is the clause's subject acts, as in extractEvents: "Sweden is recalculating its inflation rate, a
   // statistics bureau spokesman said"; not one whose possessive names the subject, "Sweden's ruling Social Democratic
   // Party gave …".)
   const subjectPlace = (m: EntityMention) => m.type === 'place' && SUBJECT_OPENS.test(text.slice(bodyFrom, m.start - sentence.start))
     && !POSSESSIVE_OF_NAME.test(text.slice(m.end - sentence.start));
-  const named = mentions.map((m, i) => ({ m, i, start: m.start - sentence.start, end: m.end - sentence.start })).filter((x) => speaking(x.m) || subjectPlace(x.m));
+  const named = placedInSentence(sentence, mentions).filter((x) => canSpeak(x.m) || subjectPlace(x.m));
   const opening = notOfTheTrigger(sentence, mentions, bodyFrom, bodyFrom);
   const outside = new Set([...outsideTrigger].filter((i) => opening.has(i)));
   // What the reported clause's doer means to do ("Norland cut its fuel prices to end a row with Zorbia, an official
