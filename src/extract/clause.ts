@@ -143,10 +143,10 @@ function perfectParticiple(text: string): boolean {
  */
 function subordinateClosedAt(text: string, after: number, from: number): number {
   const rest = text.slice(after, from);
-  for (const comma of rest.matchAll(/,/g)) {
-    if (finite(withoutRelative(rest.slice(0, comma.index))) || GERUND_AFTER.test(rest)) return comma.index;
-  }
-  return -1;
+  const commas = [...rest.matchAll(/,/g)];
+  // (An opening gerund closes the clause at its first comma, whatever comes before it.)
+  if (GERUND_AFTER.test(rest)) return commas[0]?.index ?? -1;
+  return commas.find((comma) => finite(withoutRelative(rest.slice(0, comma.index))))?.index ?? -1;
 }
 
 /** The clause of the trigger at `from`..`to` of `text`; `junctions`: whether a junction may bound it (ownSubjectClause). */

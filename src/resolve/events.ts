@@ -29,8 +29,8 @@ import {
 } from '../extract/lexicon.ts';
 import { EVIDENCE_RULES } from '../extract/evidence.ts';
 import { amountsOf, tellOtherFigures } from './figures.ts';
-import { onlyDescribesByModel } from './place-roles.ts';
-import { namedTwice, namesHome, namesSetting, noParty, ofPlaceAgain, onlyReports, opponentOfOccasion, ownsThing, pieceOfLongerName, listedTogether, placeOfPeople, placeOfThingSold, qualifiesNoun, shortFormOfEarlier } from './participants.ts';
+import { describesByRule, onlyDescribesByModel } from './place-roles.ts';
+import { namedTwice, namesSetting, noParty, ofPlaceAgain, onlyReports, opponentOfOccasion, pieceOfLongerName, listedTogether, shortFormOfEarlier } from './participants.ts';
 import { contentWords, cosine, objectOf, pairFeatures, pairScore, rarity, type ReportView } from './same-happening.ts';
 
 interface ResolvedMention {
@@ -203,19 +203,11 @@ interface SentenceName {
  * stay first, sure where they read, and the model reads none of their readings.
  */
 function noPartByRule(n: SentenceName): boolean {
-  return cutOrNoName(n) || onlyDescribes(n) || opponentOfOccasion(n.sentence, n.mention, n.trigger) || onlyTells(n) || onlyDescribesByModel(n);
+  return cutOrNoName(n) || describesByRule(n) || opponentOfOccasion(n.sentence, n.mention, n.trigger) || onlyTells(n) || onlyDescribesByModel(n);
 }
 
 /** A piece of a longer name written around it, or a word that names no one (`pieceOfLongerName`, `noParty`). */
 const cutOrNoName = ({ sentence, mention, type }: SentenceName) => pieceOfLongerName(sentence, mention) || noParty(sentence, mention, type);
-
-/**
- * A name that only says of what kind, whose thing or from where: a noun's qualifier ("a Norland firm"), a place's
- * possessive of a physical thing, a home place after a body, the place people are from.
- */
-const onlyDescribes = ({ sentence, mention, type, trigger, inSentence }: SentenceName) =>
-  qualifiesNoun(sentence, mention, type, trigger) || ownsThing(sentence, mention, type, trigger) || namesHome(sentence, mention, type, inSentence) || placeOfPeople(sentence, mention, type, inSentence)
-  || placeOfThingSold(sentence, mention, type, trigger, inSentence);
 
 /** The outlet that reports it, or the one it is told to (`onlyReports`; a body speaking for itself is weighed apart). */
 const onlyTells = ({ reports }: SentenceName) => reports === 'press' || reports === 'hearer';

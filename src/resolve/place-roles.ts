@@ -144,15 +144,23 @@ function verbBefore(text: string, start: number, at: number): string {
 }
 
 /**
- * Whether a place rule of src/resolve/participants.ts reads the place as only describing. Those places never reach the
- * model (src/resolve/events.ts `noPartByRule` asks the rules first), so the trainer leaves them out of its fit and
- * the rules' readings are no features (session 39: as features they were always 0 at run time).
+ * Whether a rule of src/resolve/participants.ts reads the name as only saying of what kind, whose thing or from
+ * where: a noun's qualifier ("a Norland firm"), a place's possessive of a physical thing, a home place after a body,
+ * the place people are from, the place a thing sold is in. One home for the five rules: src/resolve/events.ts
+ * `noPartByRule` asks them of every participant, the trainer of places.
  */
-export function takenByPlaceRule(p: PlaceInSentence): boolean {
-  const { sentence, mention, trigger, inSentence } = p;
-  return qualifiesNoun(sentence, mention, 'place', trigger) || ownsThing(sentence, mention, 'place', trigger) || namesHome(sentence, mention, 'place', inSentence)
-    || placeOfPeople(sentence, mention, 'place', inSentence) || placeOfThingSold(sentence, mention, 'place', trigger, inSentence);
+export function describesByRule(p: PlaceInSentence): boolean {
+  const { sentence, mention, type, trigger, inSentence } = p;
+  return qualifiesNoun(sentence, mention, type, trigger) || ownsThing(sentence, mention, type, trigger) || namesHome(sentence, mention, type, inSentence)
+    || placeOfPeople(sentence, mention, type, inSentence) || placeOfThingSold(sentence, mention, type, trigger, inSentence);
 }
+
+/**
+ * Whether a place rule reads the place as only describing. Those places never reach the model (src/resolve/events.ts
+ * `noPartByRule` asks the rules first), so the trainer leaves them out of its fit and the rules' readings are no
+ * features (session 39: as features they were always 0 at run time).
+ */
+export const takenByPlaceRule = (p: PlaceInSentence): boolean => describesByRule({ ...p, type: 'place' });
 
 /** The shipped weights, with a line on what they were trained on. */
 interface PlaceRoleModel extends LogisticWeights {
