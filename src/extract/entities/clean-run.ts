@@ -63,17 +63,44 @@ export function followsTitlePortfolio(all: Token[], at: number): boolean {
   return j >= 0 && TITLE_HEADS.has(all[j]!.text.replace(/\.$/, ''));
 }
 
+/**
+ * A run of capitalised tokens cleaned into a candidate name (`role`: an employer's or an officer's name, or one the
+ * archive marks whole): its title, portfolio and describing words stripped; null where what is left names nothing.
+ */
 export function cleanRun(text: string, sentence: Sentence, all: Token[], startIndex: number, run: Token[], role?: 'employer' | 'officer' | 'marked'): Candidate | null {
-  let tokens = run;
-  let titleStripped = false;
-  // An officer's firm written straight before the name (`personAfterFirm`) is no cue before it ("Group" is no "group X").
-  const before = role === 'officer' ? undefined : all[startIndex - 1];
-  const before2 = role === 'officer' ? undefined : all[startIndex - 2];
-  const after = all[startIndex + run.length];
-  const after2 = all[startIndex + run.length + 1];
-
+  const at: RunAt = { text, sentence, all, startIndex, run, role };
   // A name the archive marks whole (`joinMarkedWhole`) keeps its words: nothing is stripped but an opening "The".
   const asWritten = role === 'marked';
+  const titled = withoutTitle(at, asWritten);
+  if (!titled) return null;
+  const cleaned = asWritten ? { tokens: titled.tokens.length > 1 && titled.tokens[0]!.text === 'The' ? titled.tokens.slice(1) : titled.tokens, titleStripped: titled.titleStripped } : withoutDescribingWords(at, titled);
+  if (namesNothing(cleaned.tokens)) return null;
+  return cleanedCandidate(at, cleaned);
+}
+
+/** A run of capitalised tokens `cleanRun` cleans, where it stands among the sentence's tokens, and its role. */
+interface RunAt {
+  text: string;
+  sentence: Sentence;
+  all: Token[];
+  startIndex: number;
+  run: Token[];
+  role?: 'employer' | 'officer' | 'marked';
+}
+
+/** A run's tokens as cleaning leaves them, and whether a title or a description was stripped from before the name. */
+interface Cleaned {
+  tokens: Token[];
+  titleStripped: boolean;
+}
+
+/** The token before a run: none for an officer's name, whose firm is written straight before it. */
+const tokenBefore = ({ all, startIndex, role }: RunAt, back = 1) => (role === 'officer' ? undefined : all[startIndex - back]);
+
+/** The run without its title ("Deputy Finance Minister") or a portfolio before the name; null where only a title is left. */
+function withoutTitle({ all, startIndex, run }: RunAt, asWritten: boolean): Cleaned | null {
+  let tokens = run;
+  let titleStripped = false;
   // Strip a title: everything up to the last title head, when a name follows it.
   let titleAt = -1;
   let head = '';
@@ -108,11 +135,16 @@ export function cleanRun(text: string, sentence: Sentence, all: Token[], startIn
       titleStripped = true;
     }
   }
-  if (asWritten) tokens = tokens.length > 1 && tokens[0]!.text === 'The' ? tokens.slice(1) : tokens;
-  else tokens = withoutPartyMember(text, withoutTrailingTitle(tokens));
+  return { tokens, titleStripped };
+}
+
+/** The run without the words that describe the name: a party member's word, a trailing title, what the person is, leading function words. */
+function withoutDescribingWords(at: RunAt, { tokens, titleStripped }: Cleaned): Cleaned {
+  const { text, sentence, all, run } = at;
+  tokens = withoutPartyMember(text, withoutTrailingTitle(tokens));
   // "Conservative Michael Fallon", "New Zealander Graham Henry", "Lock Alec Parker": what the person is, said before
   // the person's first name and surname, is no part of the name.
-  const described = asWritten ? 0 : describedPerson(tokens, tokens[0] === run[0] ? before : undefined);
+  const described = describedPerson(tokens, tokens[0] === run[0] ? tokenBefore(at) : undefined);
   if (described > 0) {
     tokens = tokens.slice(described);
     titleStripped = true;
@@ -120,21 +152,31 @@ export function cleanRun(text: string, sentence: Sentence, all: Token[], startIn
   // "New York-based Brookehill Partners", "Asher Edelman-led Plaza Group": the words up to a describing compound
   // describe the name after it; that is the name. (A compound that ends the run is left whole to the page rules.)
   const compound = tokens.slice(0, -1).map((t, k) => (k === 0 ? describingCompound(t.text) : describingParticiple(t.text))).lastIndexOf(true);
-  if (compound >= 0 && !asWritten) tokens = tokens.slice(compound + 1);
+  if (compound >= 0) tokens = tokens.slice(compound + 1);
   // Leading function words ("The Hague" keeps its "The" only when compromise calls it a place) and trailing connectors.
   // A particle after a title is the surname's own ("Mr van Rompuy", "President de Gaulle").
   const ownParticle = (t: Token[]) => titleStripped && t.length > 1 && NAME_PARTICLES.has(t[0]!.text);
   // "Former Conservative leader X": a word for when someone held a post, capitalised for the sentence, is no name's.
-  if (!asWritten && tokens.length > 1 && TENURE_MODIFIERS.has(tokens[0]!.text) && sentenceInitial(text, sentence, tokens[0]!)) tokens = tokens.slice(1);
-  while (!asWritten && tokens.length && ((FUNCTION_WORDS.has(tokens[0]!.text) && !sheetInitial(sentence, tokens[0]!) && !opensWithOrdinal(text, sentence, tokens) && !opensTitle(text, all, all.indexOf(tokens[0]!))) || (CONNECTORS.has(tokens[0]!.text) && !ownParticle(tokens)))) tokens = tokens.slice(1);
+  if (tokens.length > 1 && TENURE_MODIFIERS.has(tokens[0]!.text) && sentenceInitial(text, sentence, tokens[0]!)) tokens = tokens.slice(1);
+  while (tokens.length && ((FUNCTION_WORDS.has(tokens[0]!.text) && !sheetInitial(sentence, tokens[0]!) && !opensWithOrdinal(text, sentence, tokens) && !opensTitle(text, all, all.indexOf(tokens[0]!))) || (CONNECTORS.has(tokens[0]!.text) && !ownParticle(tokens)))) tokens = tokens.slice(1);
   // "the Orlin Daily Press and The Pella-Courier" read by the tagger up to "The": an article after a connector opens the
   // next name, it ends none.
-  while (!asWritten && tokens.length && (CONNECTORS.has(tokens.at(-1)!.text) || (tokens.at(-1)!.text === 'The' && tokens.length > 1 && CONNECTORS.has(tokens.at(-2)!.text)))) tokens = tokens.slice(0, -1);
-  if (!tokens.length) return null;
-  if (tokens.length === 1 && isLoneTitle(tokens[0]!.text)) return null;
-  if (tokens.every((t) => /^\p{N}/u.test(t.text))) return null;
-  if (!isProperName(tokens)) return null;
+  while (tokens.length && (CONNECTORS.has(tokens.at(-1)!.text) || (tokens.at(-1)!.text === 'The' && tokens.length > 1 && CONNECTORS.has(tokens.at(-2)!.text)))) tokens = tokens.slice(0, -1);
+  return { tokens, titleStripped };
+}
 
+/** What cleaning left names nothing: no word, a lone title, figures alone, or no proper name. */
+function namesNothing(tokens: Token[]): boolean {
+  return !tokens.length || (tokens.length === 1 && isLoneTitle(tokens[0]!.text)) || tokens.every((t) => /^\p{N}/u.test(t.text)) || !isProperName(tokens);
+}
+
+/** The candidate of a cleaned run: its name as written (a name in capitals recased), weighed with the words around the run. */
+function cleanedCandidate(at: RunAt, { tokens, titleStripped }: Cleaned): Candidate {
+  const { text, sentence, all, startIndex, run, role } = at;
+  const before = tokenBefore(at);
+  const before2 = tokenBefore(at, 2);
+  const after = all[startIndex + run.length];
+  const after2 = all[startIndex + run.length + 1];
   const first = tokens[0]!;
   const last = tokens.at(-1)!;
   const start = first.start;

@@ -18,7 +18,41 @@ interface WrittenAround {
   addressed: ReadonlySet<string>;
 }
 
+/**
+ * The article's candidates resolved into mentions: evidence pooled per name, one type per name, and each short form,
+ * surname, possessive, bracketed acronym or misspelling joined to the name it stands for (its `canonical`).
+ */
 export function resolveWithinArticle(found: Candidate[], { cutHeads, addressed }: WrittenAround): EntityMention[] {
+  const { candidates, pooled } = pooledCandidates(found);
+  const types = new Map([...pooled].map(([name, evidence]) => [name, bestType(evidence)]));
+  const names = [...pooled.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const canonical = joinSurnames(names, types, candidates, pooled);
+  // A firm's short form after its full name: "First National" after "First National Bank of Crosby", "Farmers" after
+  // "Farmers State Bank". Only names read as organisations ("Muslim" stays apart from "Muslim Council of Britain"), only
+  // the full name's leading words, only once the full name is written.
+  const firstSeen = new Map<string, number>();
+  candidates.forEach((c, k) => firstSeen.has(c.text) || firstSeen.set(c.text, k));
+  joinFirmShortForms(names, types, candidates, firstSeen, canonical);
+  joinFirstWords(names, types, addressed, canonical);
+  joinLoneHeads(names.filter((n) => !cutHeads.has(n)), types, firstSeen, canonical);
+  // A name the article also writes with its 's standing alone ("McDonald's said") is that name in its possessive uses.
+  for (const name of names) {
+    const withS = [`${name}'s`, `${name}’s`].find((n) => pooled.has(n));
+    if (withS && !canonical.has(name)) canonical.set(name, withS);
+  }
+  joinBracketedAcronyms(candidates, canonical);
+  joinMisspellings(candidates, types, canonical);
+
+  return candidates.map((c) => {
+    const canon = canonical.get(c.text) ?? c.text;
+    const merged = { ...pooled.get(canon)! };
+    if (canon !== c.text) for (const k of Object.keys(merged) as EntityType[]) merged[k] += pooled.get(c.text)![k];
+    return { paragraph: c.paragraph, sentence: c.sentence, start: c.start, end: c.end, text: c.text, type: bestType(merged), canonical: canon, confidence: mentionConfidence(c), reading: mentionReading(c), ...(c.span ? { span: c.span } : {}) };
+  });
+}
+
+/** The article's candidates (a sentence's opening word dropped where it is only the sentence's capital) and their evidence pooled per surface form. */
+function pooledCandidates(found: Candidate[]): { candidates: Candidate[]; pooled: Map<string, Evidence> } {
   // A name opened by a sentence's capital keeps that first word only where the article writes it so elsewhere too.
   const inside = new Set(found.filter((c) => !c.withoutOpener).map((c) => c.text));
   let candidates = found.map((c) => (c.withoutOpener && !inside.has(c.text) ? c.withoutOpener : c));
@@ -36,12 +70,17 @@ export function resolveWithinArticle(found: Candidate[], { cutHeads, addressed }
   candidates = candidates.filter((c) => seenInside.has(c.text) || !noEvidence(c.text));
   // "Calif." after a city is California: the article's name for it, wherever else it writes it.
   for (const c of candidates) if (c.state && !pooled.has(c.state)) pooled.set(c.state, { ...pooled.get(c.text)! });
-  const types = new Map([...pooled].map(([name, evidence]) => [name, bestType(evidence)]));
+  return { candidates, pooled };
+}
 
+/**
+ * The canonical name of each name that stands for another: a state's abbreviation, a short form of a name written
+ * whole, a surname or partial name of the fullest person name ending with it.
+ */
+function joinSurnames(names: readonly string[], types: ReadonlyMap<string, EntityType>, candidates: readonly Candidate[], pooled: ReadonlyMap<string, Evidence>): Map<string, string> {
   // Surnames and partial names join the fullest person name that ends with them ("Biden" → "Joe Biden"). Each
   // person name is indexed under its proper word suffixes, longest names first, so this stays linear in the
   // number of names even for a transcript with thousands of them.
-  const names = [...pooled.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const fullestEndingWith = new Map<string, string>();
   for (const name of names) {
     if (types.get(name) !== 'person') continue;
@@ -61,11 +100,11 @@ export function resolveWithinArticle(found: Candidate[], { cutHeads, addressed }
     // A lone surname joins even when its own mentions looked like something else ("the Biden administration").
     if (full && (words.length === 1 || types.get(name) === 'person')) canonical.set(name, canonical.get(full) ?? full);
   }
-  // A firm's short form after its full name: "First National" after "First National Bank of Crosby", "Farmers" after
-  // "Farmers State Bank". Only names read as organisations ("Muslim" stays apart from "Muslim Council of Britain"), only
-  // the full name's leading words, only once the full name is written.
-  const firstSeen = new Map<string, number>();
-  candidates.forEach((c, k) => firstSeen.has(c.text) || firstSeen.set(c.text, k));
+  return canonical;
+}
+
+/** A firm's short form joins the firm's full name written before it (see `resolveWithinArticle`). */
+function joinFirmShortForms(names: readonly string[], types: ReadonlyMap<string, EntityType>, candidates: readonly Candidate[], firstSeen: ReadonlyMap<string, number>, canonical: Map<string, string>): void {
   // Each organisation name indexed under its leading words, longest names first (linear, as the surnames above).
   const orgsOpeningWith = new Map<string, string[]>();
   for (const n of names) {
@@ -98,14 +137,10 @@ export function resolveWithinArticle(found: Candidate[], { cutHeads, addressed }
     const full = openingFirms.find((n) => firstSeen.get(n)! < firstSeen.get(name)! && (!needsForm || firmWithForm(n)));
     if (full) canonical.set(name, canonical.get(full) ?? full);
   }
-  joinFirstWords(names, types, addressed, canonical);
-  joinLoneHeads(names.filter((n) => !cutHeads.has(n)), types, firstSeen, canonical);
-  // A name the article also writes with its 's standing alone ("McDonald's said") is that name in its possessive uses.
-  for (const name of names) {
-    const withS = [`${name}'s`, `${name}’s`].find((n) => pooled.has(n));
-    if (withS && !canonical.has(name)) canonical.set(name, withS);
-  }
-  // An acronym in brackets right after a name is that name's short form: "Association for … (AAPP)".
+}
+
+/** An acronym in brackets right after a name is that name's short form: "Association for … (AAPP)". */
+function joinBracketedAcronyms(candidates: readonly Candidate[], canonical: Map<string, string>): void {
   for (let k = 1; k < candidates.length; k++) {
     const c = candidates[k]!;
     const p = candidates[k - 1]!;
@@ -113,14 +148,6 @@ export function resolveWithinArticle(found: Candidate[], { cutHeads, addressed }
       canonical.set(c.text, p.text);
     }
   }
-  joinMisspellings(candidates, types, canonical);
-
-  return candidates.map((c) => {
-    const canon = canonical.get(c.text) ?? c.text;
-    const merged = { ...pooled.get(canon)! };
-    if (canon !== c.text) for (const k of Object.keys(merged) as EntityType[]) merged[k] += pooled.get(c.text)![k];
-    return { paragraph: c.paragraph, sentence: c.sentence, start: c.start, end: c.end, text: c.text, type: bestType(merged), canonical: canon, confidence: mentionConfidence(c), reading: mentionReading(c), ...(c.span ? { span: c.span } : {}) };
-  });
 }
 
 /**

@@ -32,7 +32,29 @@ export function notOfTheTrigger(
   sentence: Sentence, mentions: EntityMention[], triggerFrom: number, triggerTo: number, keepSpeakers = false, lede = false, tail = reportTail(sentence.text, triggerTo),
 ): Set<number> {
   const text = sentence.text;
-  const local = (m: EntityMention) => ({ start: m.start - sentence.start, end: m.end - sentence.start });
+  const locals = mentions.map((m) => ({ start: m.start - sentence.start, end: m.end - sentence.start }));
+  const out = namesOfAnotherPhrase(text, locals, triggerFrom);
+  const outside = outsideTriggerClause(text, locals, triggerFrom, triggerTo, lede);
+  const reportsOnly = keepSpeakers ? new Set<number>() : speakersOfTheReport(sentence, mentions, triggerFrom, triggerTo);
+  const told = /^told$/i.test(text.slice(triggerFrom, triggerTo));
+  mentions.forEach((m, i) => {
+    const { start, end } = locals[i]!;
+    if (outside(i) || reportsOnly.has(i) || describesAnother(text, mentions, locals, i, triggerFrom, triggerTo)) out.add(i);
+    if (citedAsSource(text, start) || agentOfDescribingParticiple(text, start, triggerFrom, triggerTo) || hearsOf(text, start, told)) out.add(i);
+    if (m.type !== 'place' && inSetting(text, end, triggerFrom)) out.add(i);
+    if (m.type === 'place' && placeOfAnother(text, mentions, locals, i, triggerTo, tail)) out.add(i);
+  });
+  return out;
+}
+
+/** A name's offsets in its sentence. */
+type Local = { start: number; end: number };
+
+/**
+ * The names before a second verb phrase's join (", and", "; ") where the trigger is in the second phrase; its first
+ * name stays where the second phrase shares the first's subject.
+ */
+function namesOfAnotherPhrase(text: string, locals: readonly Local[], triggerFrom: number): Set<number> {
   const out = new Set<number>();
   let join = -1;
   for (const m of text.slice(0, triggerFrom).matchAll(/(?:,|;)\s+(?:and|but)\s+|;\s+/gi)) join = m.index;
@@ -43,12 +65,17 @@ export function notOfTheTrigger(
   if (join > 0 && hasFiniteVerb(text.slice(0, join).replace(/^.*[;:]/, '')) && !phraseJoined(text, join, joinEnd, triggerFrom)) {
     const between = text.slice(joinEnd, triggerFrom);
     const sharedSubject = /^(?:(?:\w+ly|then|also|later|again|has|have|had|was|were|is|are|(?:in|on|by) [\w ,]*?\d{4},?)\s+)*$/i.test(between);
-    mentions.forEach((m, i) => {
-      if (local(m).end > join) return;
+    locals.forEach((l, i) => {
+      if (l.end > join) return;
       if (sharedSubject && i === 0) return;
       out.add(i);
     });
   }
+  return out;
+}
+
+/** Whether the i-th name lies outside the trigger's clause, or in an aside or an apposition apart from the trigger. */
+function outsideTriggerClause(text: string, locals: readonly Local[], triggerFrom: number, triggerTo: number, lede: boolean): (i: number) => boolean {
   // Names outside the trigger's clause (but the noun a relative clause is about), or in an apposition that does not
   // hold the trigger, take no part in its happening; nor do those before the clause of time or reason that holds it,
   // where that clause names its own ("Ann Lee took over after her predecessor, Miro Tael, died": Lee did not die; in
@@ -59,55 +86,58 @@ export function notOfTheTrigger(
   const from = backgroundOpener(text, triggerFrom);
   const ownSubject = from >= 0 && !/^\S+\s+\S*ing\b/i.test(text.slice(from)) && ownVerb(text.slice(from, Math.max(clause.end, triggerTo)));
   // (A pronoun as its subject stands for a name before only where pronounReferent finds one.)
-  const opener = ownSubject && (mentions.some((m) => local(m).start > from) || PRONOUN_OPENS_CLAUSE.test(text.slice(0, triggerFrom))) ? from : -1;
-  const described = appositions(text, mentions.map((m) => local(m).end)).filter((a) => a.end <= triggerFrom || a.start >= triggerTo);
-  const reportsOnly = keepSpeakers ? new Set<number>() : speakersOfTheReport(sentence, mentions, triggerFrom, triggerTo);
-  const locals = mentions.map(local);
-  mentions.forEach((m, i) => {
-    const { start, end } = local(m);
+  const opener = ownSubject && (locals.some((l) => l.start > from) || PRONOUN_OPENS_CLAUSE.test(text.slice(0, triggerFrom))) ? from : -1;
+  const described = appositions(text, locals.map((l) => l.end)).filter((a) => a.end <= triggerFrom || a.start >= triggerTo);
+  return (i) => {
+    const { start, end } = locals[i]!;
     // (Set off by a comma or a dash: "Ann Lee - who was elected in 1997 - …".)
     const antecedent = clause.head && /^[\s,–—-]*$/.test(text.slice(end, clause.start));
-    if ((end <= clause.start && !antecedent) || start >= clause.end || end <= opener) out.add(i);
-    if (clause.asides.some((a) => start >= a.start && end <= a.end)) out.add(i);
-    if (described.some((a) => start >= a.start && end <= a.end)) out.add(i);
-    if (citedAsSource(text, start)) out.add(i);
-    if (agentOfDescribingParticiple(text, start, triggerFrom, triggerTo)) out.add(i);
-    if (m.type !== 'place' && inSetting(text, end, triggerFrom)) out.add(i);
-    if (hearsOf(text, start, /^told$/i.test(text.slice(triggerFrom, triggerTo)))) out.add(i);
-    if (m.type === 'place' && describesAsPlace(text, mentions.map((x) => ({ ...local(x), text: x.text, type: x.type })), i, triggerTo)) out.add(i);
-    if (m.type === 'place' && tail && start >= tail.start) out.add(i);
-    if (m.type === 'place' && start >= triggerTo && placeOfDescribedNoun(text, triggerTo, start)) out.add(i);
-    // A place after a company's part says where that part is ("its Triplett subsidiary in Bluffton, Ohio"), not where
-    // the happening was.
-    if (m.type === 'place' && start >= triggerTo && LOCATES_PART.test(text.slice(Math.max(triggerTo, start - 60), start))) out.add(i);
-    const before = mentions[i - 1];
-    if (m.type === 'place' && before && inBuilding(text, local(before), before.text, start)) out.add(i);
-    // A place after a rank ("to become the No. 1 music seller in the United States", "the largest bank in Zorbia") is
-    // where the rank holds, not where the happening was.
-    // (So is a place joined by "and" to such a place: "the biggest brand in Zorbia and New Norland".)
-    if (m.type === 'place' && start >= triggerTo && endsInRank(text.slice(Math.max(triggerTo, start - 80), start).replace(JOINED_PLACE, ''))) out.add(i);
-    // A place after a company's legal form and "of" is where the company is ("Dateline Technology Inc of Redmond,
-    // Wash."), before or after the happening.
-    if (m.type === 'place' && HOME_OF_COMPANY.test(text.slice(Math.max(0, start - 40), start))) out.add(i);
-    // A name that only describes another — "U.S. retailer Zorbix", "Acme CEO Ann Lee", "Ann Lee, the chief of
-    // Acme,", "the founder of Acme Ann Lee" — is whose or where that one is, not a party of its own.
-    const next = mentions[i + 1];
-    const prev = mentions[i - 1];
-    const acrossTrigger = next !== undefined && end <= triggerFrom && local(next).start >= triggerTo;
-    if (describesNextName(text, locals, i, triggerFrom, triggerTo)) out.add(i);
-    // "The Lees' Zorbix Ltd": the owner of a company or the employer of a person names whose it is. A product
-    // stays its maker's ("Acme's Qube was recalled" is on Acme's timeline). A place's possessive before any name says
-    // where that one is from ("Novartis bought Germany's Hexal"), as a place after a place locates it.
-    const owns = next && (next.type === 'organization' || next.type === 'person' || m.type === 'place');
-    if (owns && /^['’]s?\s+$/.test(text.slice(end, local(next).start))) out.add(i);
-    // So is the owner of a noun whose apposition names the one meant ("Quanta's parent company, the Pella-based Miro
-    // Group, is suing …": Miro sues; Quanta only says whose parent it is).
-    if (owns && !acrossTrigger && OWNER_OF_APPOSED.test(text.slice(end, local(next).start)) && /^\s*,/.test(text.slice(local(next).end))) out.add(i);
-    if (reportsOnly.has(i)) out.add(i);
-    if (next && next.type === 'person' && new RegExp(`(?:^|\\s)(?:${TITLE_WORD}\\s+){1,5}of\\s+(?:the\\s+)?$`).test(text.slice(0, start)) && /^\s*$/.test(text.slice(end, local(next).start))) out.add(i);
-    if (prev && prev.type === 'person' && new RegExp(`^,\\s+(?:(?:formerly|former|now|currently)\\s+)?(?:(?:the|a|an)\\s+(?:${TITLE_WORD}\\s+){0,5}|(?:${TITLE_WORD}\\s+){1,5}(?:of|at)\\s+(?:the\\s+)?)$`).test(text.slice(local(prev).end, start))) out.add(i);
-  });
-  return out;
+    if ((end <= clause.start && !antecedent) || start >= clause.end || end <= opener) return true;
+    return clause.asides.some((a) => start >= a.start && end <= a.end) || described.some((a) => start >= a.start && end <= a.end);
+  };
+}
+
+/** Whether the i-th name, a place, says where something else is, not where the happening was. */
+function placeOfAnother(text: string, mentions: readonly EntityMention[], locals: readonly Local[], i: number, triggerTo: number, tail: Local | undefined): boolean {
+  const { start } = locals[i]!;
+  if (describesAsPlace(text, mentions.map((x, k) => ({ ...locals[k]!, text: x.text, type: x.type })), i, triggerTo)) return true;
+  if (tail && start >= tail.start) return true;
+  if (start >= triggerTo && placeOfDescribedNoun(text, triggerTo, start)) return true;
+  // A place after a company's part says where that part is ("its Triplett subsidiary in Bluffton, Ohio"), not where
+  // the happening was.
+  if (start >= triggerTo && LOCATES_PART.test(text.slice(Math.max(triggerTo, start - 60), start))) return true;
+  const before = mentions[i - 1];
+  if (before && inBuilding(text, locals[i - 1]!, before.text, start)) return true;
+  // A place after a rank ("to become the No. 1 music seller in the United States", "the largest bank in Zorbia") is
+  // where the rank holds, not where the happening was.
+  // (So is a place joined by "and" to such a place: "the biggest brand in Zorbia and New Norland".)
+  if (start >= triggerTo && endsInRank(text.slice(Math.max(triggerTo, start - 80), start).replace(JOINED_PLACE, ''))) return true;
+  // A place after a company's legal form and "of" is where the company is ("Dateline Technology Inc of Redmond,
+  // Wash."), before or after the happening.
+  return HOME_OF_COMPANY.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/**
+ * Whether the i-th name only describes another — "U.S. retailer Zorbix", "Acme CEO Ann Lee", "Ann Lee, the chief of
+ * Acme,", "the founder of Acme Ann Lee" — is whose or where that one is, not a party of its own.
+ */
+function describesAnother(text: string, mentions: readonly EntityMention[], locals: readonly Local[], i: number, triggerFrom: number, triggerTo: number): boolean {
+  const m = mentions[i]!;
+  const { start, end } = locals[i]!;
+  const next = mentions[i + 1];
+  const prev = mentions[i - 1];
+  const acrossTrigger = next !== undefined && end <= triggerFrom && locals[i + 1]!.start >= triggerTo;
+  if (describesNextName(text, locals, i, triggerFrom, triggerTo)) return true;
+  // "The Lees' Zorbix Ltd": the owner of a company or the employer of a person names whose it is. A product
+  // stays its maker's ("Acme's Qube was recalled" is on Acme's timeline). A place's possessive before any name says
+  // where that one is from ("Novartis bought Germany's Hexal"), as a place after a place locates it.
+  const owns = next && (next.type === 'organization' || next.type === 'person' || m.type === 'place');
+  if (owns && /^['’]s?\s+$/.test(text.slice(end, locals[i + 1]!.start))) return true;
+  // So is the owner of a noun whose apposition names the one meant ("Quanta's parent company, the Pella-based Miro
+  // Group, is suing …": Miro sues; Quanta only says whose parent it is).
+  if (owns && !acrossTrigger && OWNER_OF_APPOSED.test(text.slice(end, locals[i + 1]!.start)) && /^\s*,/.test(text.slice(locals[i + 1]!.end))) return true;
+  if (next && next.type === 'person' && new RegExp(`(?:^|\\s)(?:${TITLE_WORD}\\s+){1,5}of\\s+(?:the\\s+)?$`).test(text.slice(0, start)) && /^\s*$/.test(text.slice(end, locals[i + 1]!.start))) return true;
+  return !!prev && prev.type === 'person' && new RegExp(`^,\\s+(?:(?:formerly|former|now|currently)\\s+)?(?:(?:the|a|an)\\s+(?:${TITLE_WORD}\\s+){0,5}|(?:${TITLE_WORD}\\s+){1,5}(?:of|at)\\s+(?:the\\s+)?)$`).test(text.slice(locals[i - 1]!.end, start));
 }
 
 /**
