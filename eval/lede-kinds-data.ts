@@ -123,9 +123,9 @@ export const randomPickKeys = async (): Promise<Set<string>> =>
 
 export const GOLD = path.join(ROOT, 'tests/gold/lede-kinds.json');
 /**
- * The judged ledes the model is fitted on (READ_FILES' and BBC's): every label but the band's (pick `band`, session 39,
- * eval/lede-kind-bar.ts), which are ledes of other files and the sample the bar is chosen on, never fitted; `withBand`
- * gives all.
+ * The judged ledes of READ_FILES and BBC: every label but the band's (pick `band`, session 39, eval/lede-kind-bar.ts),
+ * which are ledes of other files; `withBand` gives all — what eval/train-lede-kinds.ts fits since session 40 (evt89),
+ * the band's held-out odds choosing the bar.
  */
 export const goldLabels = (withBand = false): LedeLabel[] =>
   (existsSync(GOLD) ? (JSON.parse(readFileSync(GOLD, 'utf8')) as { items: LedeLabel[] }).items : []).filter((l) => withBand || l.pick !== 'band');

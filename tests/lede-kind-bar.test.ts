@@ -3,7 +3,7 @@
  * not-happenings less `lostPer` for each happening lost, the lower among equal gains, kept under `below`.
  */
 import { describe, expect, it } from 'vitest';
-import { barTable } from '../eval/lede-kind-bar.ts';
+import { barTable, pageKind } from '../eval/lede-kind-bar.ts';
 
 const marked = (kinds: [string, number][]) => kinds.map(([kind, p]) => ({ kind, p }));
 
@@ -21,5 +21,14 @@ describe('barTable', () => {
     expect(barTable(more, 3).bar).toBe(0.285);
     expect(barTable(more, 3, 0.2).bar).toBe(0.025);
     expect(barTable(more, 1).bar).toBe(0.285);
+  });
+});
+
+describe('pageKind (session 40, evt89: README "Statements and views")', () => {
+  it('counts a state under a headline that tells a statement as the statement\'s news, every other kind as labelled', () => {
+    expect(pageKind('state', true)).toBe('happening');
+    expect(pageKind('state', false)).toBe('state');
+    expect(pageKind('forecast', true)).toBe('forecast');
+    expect(pageKind('figure', true)).toBe('figure');
   });
 });
