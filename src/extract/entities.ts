@@ -22,6 +22,7 @@ import { datelineCitySpan, datelineLength } from './dateline.ts';
 import { isStateName, stateNamed } from './us-states.ts';
 import { teamSheetItems } from './team-sheet.ts';
 import { misspellingJoins } from './misspellings.ts';
+import { describesTheNameAfter } from './recased-description.ts';
 import { namedAsPartners } from './partner-names.ts';
 import { joinsByModel } from './joiner.ts';
 import { spanChoiceFeatures, spanChoiceOn, takesLonger, type SpanChoiceView } from './span-choice.ts';
@@ -462,13 +463,14 @@ function stationNumber(text: string, head: Token, t: Token): boolean {
 /**
  * "U.S. Firms said", "U.K. Interest rates", "U.S. And Japan": wire copy recased from capitals opens every word after a
  * period with a capital, so after "U.S." or "U.K." a word news writes in lower case is no part of the name, unless
- * more of the name follows it ("U.S. Government Accounting Office").
+ * more of the name follows it ("U.S. Government Accounting Office") and the word is no noun describing that name
+ * ("U.S. Firm Amoco Corp": recased-description.ts).
  */
 function recasedAfterInitials(text: string, tokens: Token[], i: number, j: number): boolean {
   const t = tokens[j]!;
   if (j - 1 !== i || !/^(?:\p{Lu}\.){2,}$/u.test(tokens[i]!.text) || usualCase(t.text) !== 'lower') return false;
   const next = tokens[j + 1];
-  return FUNCTION_WORDS.has(t.text.toLowerCase()) || CONNECTORS.has(t.text.toLowerCase()) || !next || !isNameWord(next) || breakBetween(text, t, next);
+  return FUNCTION_WORDS.has(t.text.toLowerCase()) || CONNECTORS.has(t.text.toLowerCase()) || !next || !isNameWord(next) || breakBetween(text, t, next) || describesTheNameAfter(tokens[i]!.text, t.text, nameWordsFrom(text, tokens, j + 1).map((w) => w.text));
 }
 
 /**
