@@ -1,0 +1,237 @@
+/** Within the article: one name, one type (the evidence of all its mentions pooled), surnames and lone heads join the full name, misspellings join the name. */
+import type { Evidence } from '../evidence.ts';
+import { LEGAL_FORMS, isLowerInitialBrand, isAcronym } from '../shapes.ts';
+import { usualCase } from '../ner/words.ts';
+import { misspellingJoins } from '../misspellings.ts';
+import type { EntityMention, EntityType } from '../../types.ts';
+import { ORG_HEADS } from '../lexicon.ts';
+import type { Candidate } from './types.ts';
+import { acronymMatches } from './words.ts';
+import { namesAListedPlace, opensWithFirstName } from './listed.ts';
+import { mentionConfidence, mentionReading } from './readings.ts';
+
+/** What the article writes around its names that resolving them reads (see `cutFromLongerName`, `afterSurnameAddress`). */
+interface WrittenAround {
+  /** Body head words alone that are pieces of a longer name. */
+  cutHeads: ReadonlySet<string>;
+  /** One-word names written after a form of address that goes before surnames. */
+  addressed: ReadonlySet<string>;
+}
+
+/**
+ * The article's candidates resolved into mentions: evidence pooled per name, one type per name, and each short form,
+ * surname, possessive, bracketed acronym or misspelling joined to the name it stands for (its `canonical`).
+ */
+export function resolveWithinArticle(found: Candidate[], { cutHeads, addressed }: WrittenAround): EntityMention[] {
+  const { candidates, pooled } = pooledCandidates(found);
+  const types = new Map([...pooled].map(([name, evidence]) => [name, bestType(evidence)]));
+  const names = [...pooled.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const canonical = joinSurnames(names, types, candidates, pooled);
+  // A firm's short form after its full name: "First National" after "First National Bank of Crosby", "Farmers" after
+  // "Farmers State Bank". Only names read as organisations ("Muslim" stays apart from "Muslim Council of Britain"), only
+  // the full name's leading words, only once the full name is written.
+  const firstSeen = new Map<string, number>();
+  candidates.forEach((c, k) => firstSeen.has(c.text) || firstSeen.set(c.text, k));
+  joinFirmShortForms(names, types, candidates, firstSeen, canonical);
+  joinFirstWords(names, types, addressed, canonical);
+  joinLoneHeads(names.filter((n) => !cutHeads.has(n)), types, firstSeen, canonical);
+  // A name the article also writes with its 's standing alone ("McDonald's said") is that name in its possessive uses.
+  for (const name of names) {
+    const withS = [`${name}'s`, `${name}’s`].find((n) => pooled.has(n));
+    if (withS && !canonical.has(name)) canonical.set(name, withS);
+  }
+  joinBracketedAcronyms(candidates, canonical);
+  joinMisspellings(candidates, types, canonical);
+
+  return candidates.map((c) => {
+    const canon = canonical.get(c.text) ?? c.text;
+    const merged = { ...pooled.get(canon)! };
+    if (canon !== c.text) for (const k of Object.keys(merged) as EntityType[]) merged[k] += pooled.get(c.text)![k];
+    return { paragraph: c.paragraph, sentence: c.sentence, start: c.start, end: c.end, text: c.text, type: bestType(merged), canonical: canon, confidence: mentionConfidence(c), reading: mentionReading(c), ...(c.span ? { span: c.span } : {}) };
+  });
+}
+
+/** The article's candidates (a sentence's opening word dropped where it is only the sentence's capital) and their evidence pooled per surface form. */
+function pooledCandidates(found: Candidate[]): { candidates: Candidate[]; pooled: Map<string, Evidence> } {
+  // A name opened by a sentence's capital keeps that first word only where the article writes it so elsewhere too.
+  const inside = new Set(found.filter((c) => !c.withoutOpener).map((c) => c.text));
+  let candidates = found.map((c) => (c.withoutOpener && !inside.has(c.text) ? c.withoutOpener : c));
+  // Pool evidence per surface form.
+  const pooled = new Map<string, Evidence>();
+  for (const c of candidates) {
+    const e = pooled.get(c.text) ?? { person: 0, organization: 0, place: 0, other: 0 };
+    for (const k of Object.keys(e) as EntityType[]) e[k] += c.evidence[k];
+    pooled.set(c.text, e);
+  }
+  // A word seen only opening sentences before a common noun, with no evidence at all of being a name, is capitalised
+  // because it starts the sentence ("Human rights groups said…"): not a name.
+  const seenInside = new Set(candidates.filter((c) => !c.initial).map((c) => c.text));
+  const noEvidence = (name: string) => Object.values(pooled.get(name)!).every((v) => v === 0);
+  candidates = candidates.filter((c) => seenInside.has(c.text) || !noEvidence(c.text));
+  // "Calif." after a city is California: the article's name for it, wherever else it writes it.
+  for (const c of candidates) if (c.state && !pooled.has(c.state)) pooled.set(c.state, { ...pooled.get(c.text)! });
+  return { candidates, pooled };
+}
+
+/**
+ * The canonical name of each name that stands for another: a state's abbreviation, a short form of a name written
+ * whole, a surname or partial name of the fullest person name ending with it.
+ */
+function joinSurnames(names: readonly string[], types: ReadonlyMap<string, EntityType>, candidates: readonly Candidate[], pooled: ReadonlyMap<string, Evidence>): Map<string, string> {
+  // Surnames and partial names join the fullest person name that ends with them ("Biden" → "Joe Biden"). Each
+  // person name is indexed under its proper word suffixes, longest names first, so this stays linear in the
+  // number of names even for a transcript with thousands of them.
+  const fullestEndingWith = new Map<string, string>();
+  for (const name of names) {
+    if (types.get(name) !== 'person') continue;
+    const words = name.split(/\s+/);
+    for (let k = 1; k < words.length; k++) {
+      const suffix = words.slice(words.length - k).join(' ');
+      if (!fullestEndingWith.has(suffix)) fullestEndingWith.set(suffix, name);
+    }
+  }
+  const canonical = new Map<string, string>(candidates.flatMap((c) => (c.state ? [[c.text, c.state] as const] : [])));
+  // A short form of a name the article writes whole ("Bell and Howell" of "Bell and Howell Co") is that name.
+  for (const c of candidates) if (c.whole && pooled.has(c.whole) && !canonical.has(c.text)) canonical.set(c.text, c.whole);
+  for (const name of names) {
+    if (canonical.has(name)) continue;
+    const words = name.split(/\s+/);
+    const full = fullestEndingWith.get(words.join(' '));
+    // A lone surname joins even when its own mentions looked like something else ("the Biden administration").
+    if (full && (words.length === 1 || types.get(name) === 'person')) canonical.set(name, canonical.get(full) ?? full);
+  }
+  return canonical;
+}
+
+/** A firm's short form joins the firm's full name written before it (see `resolveWithinArticle`). */
+function joinFirmShortForms(names: readonly string[], types: ReadonlyMap<string, EntityType>, candidates: readonly Candidate[], firstSeen: ReadonlyMap<string, number>, canonical: Map<string, string>): void {
+  // Each organisation name indexed under its leading words, longest names first (linear, as the surnames above).
+  const orgsOpeningWith = new Map<string, string[]>();
+  for (const n of names) {
+    if (types.get(n) !== 'organization') continue;
+    for (let i = n.indexOf(' '); i > 0; i = n.indexOf(' ', i + 1)) {
+      const list = orgsOpeningWith.get(n.slice(0, i));
+      if (list) list.push(n);
+      else orgsOpeningWith.set(n.slice(0, i), [n]);
+    }
+  }
+  // A lone word read as a person joins a firm named after it whose legal form says it is one ("Baxter" after "Baxter
+  // Travenol Laboratories Inc"), unless the article names a person ending with it (handled above); so do the leading
+  // words of such a firm read as a place, a thing or (opened by no first name) a person, where no list names them a
+  // place ("Canbra" after "Canbra Foods Ltd", "Silicon Compiler" after "Silicon Compiler Systems Corp"): the tagger's
+  // type for words it never saw is a guess, the firm's legal form is the article's word. So is the archive's mark of a
+  // firm's whole name ("Vorlande" after "<Vorlande et Quibel>": see `joinMarkedWhole`).
+  const marked = new Set(candidates.filter((c) => c.marked).map((c) => c.text));
+  const firmWithForm = (n: string) => LEGAL_FORMS.test(n.slice(n.lastIndexOf(' ') + 1)) || marked.has(n);
+  for (const name of names) {
+    // (No firm opens with the name: nothing to join, and no need to ask compromise whether it names a place.)
+    const openingFirms = orgsOpeningWith.get(name);
+    if (!openingFirms) continue;
+    const type = types.get(name);
+    const lone = !name.includes(' ');
+    const shortOfFirm = (lone && type === 'person') || (!namesAListedPlace(name) && (lone || !opensWithFirstName(name)));
+    // A brand by its shape ("eBay", read as a product alone) is short for the firm the article names with it ("eBay Inc").
+    const brand = isLowerInitialBrand(name);
+    if (canonical.has(name) || (type !== 'organization' && !shortOfFirm && !brand)) continue;
+    const needsForm = type !== 'organization' && !brand;
+    const full = openingFirms.find((n) => firstSeen.get(n)! < firstSeen.get(name)! && (!needsForm || firmWithForm(n)));
+    if (full) canonical.set(name, canonical.get(full) ?? full);
+  }
+}
+
+/** An acronym in brackets right after a name is that name's short form: "Association for … (AAPP)". */
+function joinBracketedAcronyms(candidates: readonly Candidate[], canonical: Map<string, string>): void {
+  for (let k = 1; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    const p = candidates[k - 1]!;
+    if (isAcronym(c.text) && c.paragraph === p.paragraph && c.start - p.end <= 3 && p.text.split(/\s+/).length > 1 && acronymMatches(c.text, p.text)) {
+      canonical.set(c.text, p.text);
+    }
+  }
+}
+
+/**
+ * "Matt" after "Matt Dawson", "Sir Alan" with "Sir Alan Parker", "Zhou" with "Zhou Daojiong": a word alone that opens
+ * the one person's name the article writes whole, and ends none (the surnames above), is that person by a first name
+ * or a surname written first. It must be read as a person, or be a first name (the lexicon's or the shipped list's) that
+ * names no listed place and is not read as one ("Alastair" read as a firm; "Celina" of a dateline stays the city); a
+ * firm's short form ("Clark" of "Clark Equipment Co") has joined its firm before. A first name after "Mr" or "Dr" is a
+ * surname, someone else's ("Mr Howard" beside "Howard Flight"); a word no list holds as a first name stays joined
+ * there ("Dr Khoo" of "Dr Khoo Kay Peng"). Two names opening with the word leave it apart, a person's and a firm's too
+ * ("Diageo" beside "Diageo North America", read as a person before "president", and "Diageo Chateau & Estate Wines"):
+ * it says not which. A "person" ending in a word news writes in lower case (the case table) is a firm or club the tagger read as one
+ * ("Hard Rock", "Charlton Athletic", "Wright Engineers"): a word does not join it.
+ */
+function joinFirstWords(names: readonly string[], types: ReadonlyMap<string, EntityType>, addressed: ReadonlySet<string>, canonical: Map<string, string>): void {
+  const personsOpeningWith = new Map<string, Set<string>>();
+  const otherOpeners = new Set<string>();
+  for (const name of names) {
+    const space = name.indexOf(' ');
+    if (space < 0) continue;
+    const first = name.slice(0, space);
+    // A word that opens a name of another kind too may be that name's ("Diageo" of a firm's unit).
+    if (types.get(name) !== 'person') {
+      otherOpeners.add(first);
+      continue;
+    }
+    personsOpeningWith.set(first, (personsOpeningWith.get(first) ?? new Set()).add(canonical.get(name) ?? name));
+    if (endsInCommonWord(name)) otherOpeners.add(first);
+  }
+  for (const name of names) {
+    const persons = personsOpeningWith.get(name);
+    if (canonical.has(name) || !persons || persons.size !== 1 || otherOpeners.has(name)) continue;
+    const firstName = opensWithFirstName(name);
+    if (types.get(name) === 'place' || (types.get(name) !== 'person' && (!firstName || namesAListedPlace(name)))) continue;
+    if (firstName && addressed.has(name)) continue;
+    canonical.set(name, [...persons][0]!);
+  }
+}
+
+/** A name whose last word news writes in lower case at least sometimes (the case table): "Hard Rock", "Wright Engineers". */
+function endsInCommonWord(name: string): boolean {
+  const usual = usualCase(name.slice(name.lastIndexOf(' ') + 1));
+  return usual === 'lower' || usual === 'mixed';
+}
+
+/**
+ * A slip of the pen joins the article's other spelling of the name ("Pennzol" → "Pennzoil", misspellings.ts), and so do
+ * the names already joined to the slip.
+ */
+function joinMisspellings(candidates: readonly Candidate[], types: ReadonlyMap<string, EntityType>, canonical: Map<string, string>): void {
+  const counts = new Map<string, number>();
+  for (const c of candidates) counts.set(c.text, (counts.get(c.text) ?? 0) + 1);
+  for (const [slip, right] of misspellingJoins(counts, (name) => types.get(name) === 'person')) {
+    const target = canonical.get(right) ?? right;
+    if (canonical.has(slip) || target === slip) continue;
+    canonical.set(slip, target);
+    for (const [name, canon] of canonical) if (canon === slip) canonical.set(name, target);
+  }
+}
+
+/**
+ * "The Department said" after "the U.S. Agriculture Department", "the Exchange" after "the New York Stock Exchange":
+ * a body's head word alone, which news writes in lower case at least sometimes, is the short form of the one body
+ * ending in it that the article named before. Where it named two ("New York Stock Exchange", "New York Futures
+ * Exchange") the word says nothing of which, and stays apart; so do heads news writes as names of their own
+ * ("Congress", "Senate": the case table's "capital").
+ */
+function joinLoneHeads(names: string[], types: Map<string, EntityType>, firstSeen: Map<string, number>, canonical: Map<string, string>): void {
+  for (const head of names) {
+    if (canonical.has(head) || head.includes(' ') || !ORG_HEADS.has(head) || !['lower', 'mixed'].includes(usualCase(head) ?? '')) continue;
+    const bodies = new Set(names.filter((n) => n.endsWith(` ${head}`) && types.get(n) === 'organization' && firstSeen.get(n)! < firstSeen.get(head)!).map((n) => canonical.get(n) ?? n));
+    if (bodies.size === 1) canonical.set(head, [...bodies][0]!);
+  }
+}
+
+const TYPE_ORDER: EntityType[] = ['organization', 'person', 'place', 'other'];
+export function bestType(e: Evidence): EntityType {
+  let best: EntityType = 'other';
+  let score = 0;
+  for (const t of TYPE_ORDER) {
+    if (e[t] > score) {
+      best = t;
+      score = e[t];
+    }
+  }
+  return best;
+}

@@ -1,0 +1,141 @@
+/** Tests of one word or a few that every step of entity extraction asks: a name's word, a break, a title, a head word, a demonym. */
+import { lexiconTags } from '../nlp.ts';
+import { escapeRegExp } from '../../util/escape.ts';
+import { LEGAL_FORMS, isAcronym, isCapitalised } from '../shapes.ts';
+import type { TaggedSpan } from '../ner/index.ts';
+import { usualCase } from '../ner/words.ts';
+import { datelineLength } from '../dateline.ts';
+import { gazetteerKey, shippedGazetteers } from '../ner/gazetteer.ts';
+import type { Sentence } from '../../types.ts';
+import {
+  COMPROMISE_DEMONYMS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NEVER_NAMES, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, TITLE_HEADS,
+  TITLE_MODIFIERS,
+} from '../lexicon.ts';
+import type { Token } from './types.ts';
+
+/** One capital and its period: a first name's initial ("Q." of "Q. Vorn Quellan"). */
+export const INITIAL = /^\p{Lu}\.$/u;
+
+/** A word news mostly writes in lower case, capitalised here inside a name ("Telephone", "Savings"): the case table. */
+export function isCommonWord(t: Token): boolean {
+  if (isAcronym(t.text) || FUNCTION_WORDS.has(t.text)) return false;
+  const kind = usualCase(t.text);
+  return kind === 'lower' || kind === 'mixed';
+}
+
+/** The capitalised words from tokens[k] up to the first break or word that is not a name's. */
+export function nameWordsFrom(text: string, tokens: Token[], k: number): Token[] {
+  const words: Token[] = [];
+  for (let n = k; n < tokens.length && isNameWord(tokens[n]!); n++) {
+    if (words.length && (breakBetween(text, tokens[n - 1]!, tokens[n]!) || tokens[n - 1]!.possessive)) break;
+    words.push(tokens[n]!);
+  }
+  return words;
+}
+
+export function isNameWord(t: Token): boolean {
+  if (!isCapitalised(t.text)) return false;
+  // compromise reads the phrase: "May" in "Theresa May" is tagged a person, alone ("in May") a month.
+  if (t.tags.has('Person') && !t.tags.has('Date')) return true;
+  return !NEVER_NAMES.has(t.text) && !t.tags.has('Date') && !t.tags.has('Month') && !t.tags.has('WeekDay');
+}
+
+export function sentenceInitial(text: string, sentence: Sentence, t: Token): boolean {
+  return /^[\s"“‘'([—–-]*$/.test(text.slice(sentence.start, t.start));
+}
+
+/** The token opens its sentence, or the news after the sentence's dateline ("NEW YORK, April 9 - Shares of …"). */
+export function opensTheNews(text: string, sentence: Sentence, t: Token): boolean {
+  const from = sentence.start + datelineLength(sentence.text);
+  return sentenceInitial(text, sentence, t) || (t.start >= from && /^[\s"“‘'([—–-]*$/.test(text.slice(from, t.start)));
+}
+
+/** Punctuation between two tokens ends a name (commas, quotes, brackets, dashes, sentence marks). */
+export function breakBetween(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return !/^\s*$/.test(gap.replace(/^['’]s?/, '')) || gap.includes('\n');
+}
+
+/** A first name (compromise's lexicon or the gazetteers' first names) opening a person's name. */
+export const opensPersonName = (t: Token) => isCapitalised(t.text) && (t.tags.has('FirstName') || (shippedGazetteers().entries.get(gazetteerKey(t.text))?.includes('FIRST') ?? false));
+
+/**
+ * Words after a title inside a run are the rest of a firm's or a thing's name only when they are its head words
+ * ("Zorblax General Corp", "Criminal Justice Act", "Farben Detective Agency Inc"); a run with a name word there is a
+ * place or firm, then a name with a title ("U.S. General Electric Co": "U.S." and "General Electric Co").
+ */
+export function onlyHeads(words: Token[]): boolean {
+  return words.every(isHeadWord);
+}
+
+/** A firm's, a body's or a thing's head word, or a legal form ("Corp", "Act", "Agency", "Inc."). */
+function isHeadWord(t: Token): boolean {
+  const w = t.text.replace(/\.$/, '');
+  return ORG_HEADS.has(w) || OTHER_HEADS.has(w) || LEGAL_FORMS.test(w);
+}
+
+/**
+ * Words after a title head that end in a firm's, a body's or a thing's head ("Zorblax General Corp", "Criminal Justice
+ * Act", "Farben Detective Agency Inc") name that firm or thing, not a person the title is said of: "General",
+ * "Justice", "Detective" are words of its name there. Opened by a word that opens organisations ("Court of Appeal").
+ */
+export function namesAThing(words: Token[]): boolean {
+  return isHeadWord(words.at(-1)!) || ORG_FIRST.has(words[0]!.text);
+}
+
+/**
+ * Whether compromise tags a word alone a Demonym: asked of it only for a word its lexicon lists so
+ * (COMPROMISE_DEMONYMS) or one not written as the build checked (letters, lower case after the first); any other
+ * word it tags no Demonym, and is not parsed to say so.
+ */
+export const taggedDemonym = (word: string): boolean => (!/^[A-Za-z][a-z]*$/.test(word) || COMPROMISE_DEMONYMS.has(word.toLowerCase())) && lexiconTags(word).has('Demonym');
+
+export const isPlaceWord = (w: string) => PLACE_COMPOUND_PREFIXES.has(w) || isAcronym(w) || lexiconTags(w).has('Place');
+
+/** A lone title is no name ("MP", "Ms", "Minister"); "UN", "US" and "EU" modify titles but are names. */
+export const isLoneTitle = (word: string) => isTitleOnly(word) || (TITLE_MODIFIERS.has(word) && !isAcronym(word));
+/** A title head that never modifies another title ("MP", "Ms"; not "Treasury", "Labour", "Army"). */
+export const isTitleOnly = (word: string) => TITLE_HEADS.has(word) && !TITLE_MODIFIERS.has(word);
+
+/** "MPs", "Labour MPs", "CEOs": the plural of a title written in capitals names a kind of people, no one in particular. */
+export const isTitlePlural = (word: string) => /s$/.test(word) && isAcronym(word.slice(0, -1)) && TITLE_HEADS.has(word.slice(0, -1));
+
+export function titleCase(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())
+    .replace(/ (Of|And|For|The) (?=\S)/g, (w) => w.toLowerCase());
+}
+
+/** An ordinal in figures: "9th", "21st". */
+export const isFigureOrdinal = (t: Token) => /^\d+(?:st|nd|rd|th)$/i.test(t.text);
+
+/** A word inside a span of the tagger's, its abbreviation's period ("Inc.") counted with it. */
+export const within = (t: Token, sp: TaggedSpan) => t.start >= sp.start && t.end - (t.text.endsWith('.') ? 1 : 0) <= sp.end;
+
+/**
+ * "Ex-health", "Anti-war": a prefix, a hyphen and a word in lower case make an ordinary word, capitalised at a start;
+ * it opens no name ("Coalition of Non-governmental Organizations" has it inside).
+ */
+export function prefixedOrdinaryWord(word: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}*)-\p{Ll}/u.exec(word);
+  return m !== null && ORDINARY_PREFIXES.has(m[1]!);
+}
+
+/** How often the text writes the words as whole words ("Seek" is not in "Seeking"). */
+export function timesWritten(body: string, words: string): number {
+  return writtenAt(body, words).length;
+}
+
+/** Where a text writes the words as whole words. */
+export function writtenAt(text: string, words: string): number[] {
+  return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(words)}(?![\\p{L}\\p{N}])`, 'gu'))].map((m) => m.index!);
+}
+
+export function acronymMatches(acronym: string, name: string): boolean {
+  // "Q&P" spells "Quanta and Pella": its ampersand and periods are no letters.
+  const letters = acronym.replace(/[.&]/g, '').toUpperCase();
+  const initials = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  const all = name.split(/[\s-]+/).map((w) => w[0]!.toUpperCase()).join('');
+  return initials === letters || all === letters;
+}
