@@ -150,6 +150,13 @@ describe('entity mentions', () => {
     expect(Object.keys(found).filter((n) => n.startsWith('U.S.')).sort()).toEqual(['U.S.', 'U.S. Government Zorbix Office']);
     for (const junk of ['Firms', 'Dlrs', 'And']) expect(found).not.toHaveProperty(junk);
   });
+  it('parts a country\'s initials from the firm a recased noun after them describes, keeping bodies that noun opens', () => {
+    expectWholeNames('Madagascar extended its agreement with the U.S. Firm Zorvane Corp for 17 months.', ['U.S.', 'Zorvane Corp'], ['U.S. Firm Zorvane Corp', 'Firm Zorvane Corp']);
+    expectWholeNames('Vellmark Ltd plans to float its U.K. Subsidiary Orlin Brewing Ltd to raise cash.', ['U.K.', 'Orlin Brewing Ltd'], ['U.K. Subsidiary Orlin Brewing Ltd']);
+    // The noun opens a body's own name where its words end in a body's head; a firm's own initials are no country's.
+    expectWholeNames('The U.S. Equal Employment Opportunity Commission dismissed the case.', ['U.S. Equal Employment Opportunity Commission'], ['Employment Opportunity Commission']);
+    expectWholeNames('C.T.C. Dealer Holdings Ltd said it agreed.', ['C.T.C. Dealer Holdings Ltd'], ['Dealer Holdings Ltd']);
+  });
   it('keeps the article that opens a name with the name, where the tagger reads it apart', () => {
     const found = names("Vellmark Inc's El Dorado Natural Gas Co said it filed new rates.");
     expect(found['El Dorado Natural Gas Co']).toBe('organization');

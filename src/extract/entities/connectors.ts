@@ -13,6 +13,7 @@ import {
 import type { Candidate, Token } from './types.ts';
 import { breakBetween, INITIAL, isCommonWord, isNameWord, nameWordsFrom } from './words.ts';
 import { namesAPlaceWhole } from './listed.ts';
+import { describesTheNameAfter } from '../recased-description.ts';
 
 /** "Radio 4", "Channel 4": a station's number ends its name ("Radio 1 DJ Trevor Nelson" is the station and a DJ). */
 export function stationNumber(text: string, head: Token, t: Token): boolean {
@@ -22,13 +23,14 @@ export function stationNumber(text: string, head: Token, t: Token): boolean {
 /**
  * "U.S. Firms said", "U.K. Interest rates", "U.S. And Japan": wire copy recased from capitals opens every word after a
  * period with a capital, so after "U.S." or "U.K." a word news writes in lower case is no part of the name, unless
- * more of the name follows it ("U.S. Government Accounting Office").
+ * more of the name follows it ("U.S. Government Accounting Office") and the word is no noun describing that name
+ * ("U.S. Firm Amoco Corp": recased-description.ts).
  */
 export function recasedAfterInitials(text: string, tokens: Token[], i: number, j: number): boolean {
   const t = tokens[j]!;
   if (j - 1 !== i || !/^(?:\p{Lu}\.){2,}$/u.test(tokens[i]!.text) || usualCase(t.text) !== 'lower') return false;
   const next = tokens[j + 1];
-  return FUNCTION_WORDS.has(t.text.toLowerCase()) || CONNECTORS.has(t.text.toLowerCase()) || !next || !isNameWord(next) || breakBetween(text, t, next);
+  return FUNCTION_WORDS.has(t.text.toLowerCase()) || CONNECTORS.has(t.text.toLowerCase()) || !next || !isNameWord(next) || breakBetween(text, t, next) || describesTheNameAfter(tokens[i]!.text, t.text, nameWordsFrom(text, tokens, j + 1).map((w) => w.text));
 }
 
 /**
