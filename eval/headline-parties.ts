@@ -17,7 +17,8 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { asGraphJsonV1, type GraphJson, type GraphJsonV1, type GraphJsonV2 } from '../src/graph/graph-json.ts';
+import type { GraphJsonV1 } from '../src/graph/graph-json.ts';
+import { graphsOf } from './event-participants.ts';
 import { escapeRegExp } from '../src/util/escape.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,10 +39,6 @@ function spanIn(text: string, name: string): [number, number] | undefined {
     if (text[m.index - 1] !== '<') return [m.index, m.index + m[0].length];
   }
   return undefined;
-}
-
-function readGraph(file: string): GraphJsonV1 {
-  return asGraphJsonV1(JSON.parse(readFileSync(file, 'utf8')) as GraphJson | GraphJsonV2 | GraphJsonV1);
 }
 
 /** The headline's names (an entity of its article, or a country told by its demonym) that no page of the build lists. */
@@ -85,13 +82,6 @@ export function headlinePairs(set: string, graph: GraphJsonV1): HeadlinePair[] {
 }
 
 const pairKey = (p: Pick<HeadlinePair, 'article' | 'sentence' | 'name'>) => `${p.article}|${p.sentence}|${p.name.toLowerCase()}`;
-
-function graphsOf(args: string[]): [string, GraphJsonV1][] {
-  return args.map((a) => {
-    const [set, file] = a.split('=') as [string, string];
-    return [set, readGraph(file)];
-  });
-}
 
 function draw(seed: string, n: number, args: string[]): void {
   const pairs = graphsOf(args).flatMap(([set, g]) => headlinePairs(set, g));
