@@ -64,7 +64,8 @@ function writtenIn(mentions: GraphJsonV1['entities'][number]['mentions'], source
 
 const pairKey = (p: Pick<ParticipantPair, 'article' | 'sentence' | 'name'>) => `${p.article}|${p.sentence}|${p.name}`;
 
-function graphsOf(args: string[]): [string, GraphJsonV1][] {
+/** The builds named `SET=GRAPH` on a command line, each read as version 1. */
+export function graphsOf(args: string[]): [string, GraphJsonV1][] {
   return args.map((a) => {
     const [set, file] = a.split('=') as [string, string];
     return [set, readGraph(file)];

@@ -1405,6 +1405,21 @@ describe('resolveEvents', () => {
       markTheNews(headed, h.sentences, hn, [], found);
       expect(found.map((e) => e.participants.map((p) => hn[p.mention]!.text).includes('Velmar Medical Inc'))).toEqual([title.includes('Velmar')]);
     }
+    // A body the headline names, written in the lede only before its official's name, is a party (issue 19's
+    // missing-party, evt90): whether the name reader kept it before the title or took the run as the person's.
+    const b = article('pb', '2022-03-08', ['PELLA, March 8 - Zorbix Corp Chairman Ann Vell said the bank holding company is turning around.', 'Zorbix lost money in 2021.']);
+    const officialOf = (title: string, names: EntityMention[]) => {
+      const headed = { ...b.a, title };
+      const found = extractEvents(headed, b.sentences, names, []);
+      markTheNews(headed, b.sentences, names, [], found);
+      return found.filter((e) => e.sentence === 0).map((e) => e.participants.map((p) => names[p.mention]!.text).sort());
+    };
+    const read = [ent(b.sentences, 0, 'Zorbix Corp', 'organization'), ent(b.sentences, 0, 'Ann Vell', 'person'), ent(b.sentences, 1, 'Zorbix', 'organization')];
+    const cut = [ent(b.sentences, 0, 'Ann Vell', 'person'), ent(b.sentences, 1, 'Zorbix', 'organization')];
+    expect(officialOf('ZORBIX <ZRB> CHAIR SAYS BANK TURNING AROUND', read)).toEqual([['Ann Vell', 'Zorbix Corp']]);
+    expect(officialOf('ZORBIX <ZRB> CHAIR SAYS BANK TURNING AROUND', cut)).toEqual([['Ann Vell', 'Zorbix']]);
+    expect(officialOf('BANK CHAIR SAYS TURNAROUND UNDER WAY', read)).toEqual([['Ann Vell']]);
+    expect(officialOf('BANK CHAIR SAYS TURNAROUND UNDER WAY', cut)).toEqual([['Ann Vell']]);
   });
   /** The news markTheNews marks in an undated article of a lede and a second sentence, with the names given. */
   const undatedNews = (title: string, text: string, names: [string, EntityType][]) => {

@@ -10,6 +10,7 @@ import type { Trigger } from './triggers.ts';
 import { besideTheHappening, describesNextName, headlineNames, placeOfDescribedNoun } from './describing.ts';
 import { canSpeak, onlyReports, placedInSentence, PRESS_SPEAKER, REPORTED } from './speakers.ts';
 import { notOfTheTrigger } from './not-of-trigger.ts';
+import { headlinedBodiesOfOfficials, namedByKept, speaksForHeadlinedBody } from './headline-parties.ts';
 import {
   agentStandsForSubject, pronounReferent, rolesByPosition, standsForSubject, standsInRelative, SUBJECT_OPENS, toldAsPassive,
 } from './roles.ts';
@@ -145,11 +146,16 @@ function asidesOf(
     && ((tail !== undefined && local[i]!.start >= tail.start) || placeOfDescribedNoun(sentence.text, triggerTo, local[i]!.start));
   const asides = mentions.filter((m, i) => left(m, i) && !describers.includes(m)
     && (spans.some((s) => local[i]!.start >= s.start && local[i]!.end <= s.end) || thingPlace(m, i)));
-  if (asides.length === 0) return describers.map(({ index }) => index);
-  // (A dated lede's name its headline writes takes part in the article's news: kept, as other.)
-  const headlined = sentence.index === at.ledeIndex ? asides.filter(({ item }) => headlineNames(at.article.title, item.text)) : [];
+  // (A dated lede's name its headline writes takes part in the article's news: kept, as other; so does a body it
+  // writes only before its official's name, speaksForHeadlinedBody.)
+  const lede = sentence.index === at.ledeIndex;
+  const headlined = lede ? [
+    ...describers.filter((m) => speaksForHeadlinedBody(at.article.title, mentions, mentions.indexOf(m)) && !namedByKept(at.entities, kept, m.item.text)),
+    ...asides.filter(({ item }) => headlineNames(at.article.title, item.text)),
+  ] : [];
   for (const { item, index } of headlined) kept.push(item.type === 'place' ? { mention: index, role: 'place', party: 'other' } : { mention: index, role: 'other' });
-  return mentions.filter((m) => describers.includes(m) || (asides.includes(m) && !headlined.includes(m))).map(({ index }) => index);
+  if (lede) for (const mention of headlinedBodiesOfOfficials(at, sentence, kept)) kept.push({ mention, role: 'other' });
+  return mentions.filter((m) => !headlined.includes(m) && (describers.includes(m) || asides.includes(m))).map(({ index }) => index);
 }
 
 /** A trigger that only reports what its sentence tells: "said", "told", "said in a statement". */
