@@ -9,6 +9,7 @@ import { readInputFolder, ingestFiles } from './ingest/index.ts';
 import { loadIngestMemo, saveIngestMemo } from './ingest/memo.ts';
 import { existsSync } from 'node:fs';
 import { ExtractionCache, extractWithCache } from './extract/cache.ts';
+import { forgetTermsAhead } from './extract/nlp.ts';
 import { defaultWorkers, startWorkers, stopWorkers } from './extract/parallel.ts';
 import { lengthWarning } from './extract/index.ts';
 import { resolveEntities } from './resolve/entities.ts';
@@ -78,6 +79,8 @@ export async function buildGraph(opts: PipelineOptions): Promise<Graph> {
   const { events, reports, quotes } = resolveHappeningsAndQuotes(eventInput);
   // Each event's confidence from the event page model; one below its threshold keeps everything but its page.
   gateEvents(events, eventContext(articles, extractions, [...resolution.entities, ...(resolution.plainNames ?? [])]));
+  // (The sentences the extraction workers tagged for resolution are read: src/resolve/tag-ahead.ts.)
+  forgetTermsAhead();
   if (clauses) await saveClauseMemo(opts.cacheDir!, clauses);
   if (parties) await savePartyMemo(opts.cacheDir!, parties);
   progress?.done();
@@ -98,6 +101,7 @@ export async function extractShard(opts: PipelineOptions & { cacheDir: string },
   const cache = new ExtractionCache(opts.cacheDir);
   if (!existsSync(cache.dir)) startWorkers(opts.workers ?? defaultWorkers());
   const { read, ingested, extracted } = await readAndExtract(opts, cache, (a) => inShard(a.id, shard)).finally(stopWorkers);
+  forgetTermsAhead();
   opts.progress?.note(`${extracted.reused} cached, ${extracted.extracted} extracted`);
   opts.progress?.done();
   const slice = extracted.reused + extracted.extracted;

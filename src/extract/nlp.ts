@@ -220,13 +220,24 @@ export function inNounPhrase(term: TaggedTerm): boolean {
 }
 
 /**
+ * Terms of texts tagged in another thread and sent here (src/resolve/tag-ahead.ts: the sentences event resolution
+ * will read, tagged by the extraction workers), kept until `forgetTermsAhead`: the same terms `readTerms` gives.
+ */
+const toldAhead = new Map<string, readonly TaggedTerm[]>();
+export function keepTermsAhead(entries: Iterable<readonly [string, readonly TaggedTerm[]]>): void {
+  for (const [text, terms] of entries) toldAhead.set(text, terms);
+}
+export const forgetTermsAhead = (): void => toldAhead.clear();
+
+const rememberedTerms = memoByString(readTerms, 512);
+/**
  * compromise's words of a text with their tags and offsets. Extraction asks about the same text from several places
  * — a capitalised phrase for its words' tags and again for its lexicon tags, a lede for its negation, its reported
  * verb and its schedule, a sentence for each noun trigger in it — usually close together (the same article): the
  * last few hundred texts' answers are kept, so each is tagged once. Shared and read-only: a caller copies what it
  * changes.
  */
-export const taggedTerms: (text: string) => readonly TaggedTerm[] = memoByString(readTerms, 512);
+export const taggedTerms = (text: string): readonly TaggedTerm[] => toldAhead.get(text) ?? rememberedTerms(text);
 
 /**
  * The words of `text` from `a` to `b` as compromise tags them in the whole of `text`, their offsets counted from `a`:

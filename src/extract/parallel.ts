@@ -7,6 +7,8 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ArticleExtraction, IngestedArticle } from '../types.ts';
 import { extractArticle } from './index.ts';
+import { keepTermsAhead, type TaggedTerm } from './nlp.ts';
+import { tagAhead } from '../resolve/tag-ahead.ts';
 
 /** Below this many articles, starting threads costs more than it saves. */
 const MIN_ARTICLES_FOR_WORKERS = 64;
@@ -38,6 +40,21 @@ export async function stopWorkers(): Promise<void> {
   await Promise.all(pool.map((w) => w.terminate()));
 }
 
+/** An article's extraction, and the sentences event resolution will tag, tagged (src/resolve/tag-ahead.ts). */
+type ExtractedForBuild = [ArticleExtraction, [string, readonly TaggedTerm[]][]];
+
+/** What a worker sends back for an article: its extraction, and the terms resolution will ask for, told ahead. */
+export function extractForBuild(article: IngestedArticle): ExtractedForBuild {
+  const x = extractArticle(article);
+  return [x, tagAhead(x)];
+}
+
+/** The extraction, its told-ahead terms kept for resolution in this thread (`keepTermsAhead`). */
+function received([x, terms]: ExtractedForBuild): ArticleExtraction {
+  keepTermsAhead(terms);
+  return x;
+}
+
 export async function extractAll(
   articles: readonly IngestedArticle[],
   workers = defaultWorkers(),
@@ -46,7 +63,7 @@ export async function extractAll(
 ): Promise<ArticleExtraction[]> {
   if (workers <= 1 || articles.length < minArticlesForWorkers) {
     return articles.map((a, i) => {
-      const x = extractArticle(a);
+      const x = received(extractForBuild(a));
       onProgress?.(i + 1);
       return x;
     });
@@ -73,9 +90,9 @@ export async function extractAll(
               inFlight.push(start);
               worker.postMessage(articles.slice(start, next));
             };
-            worker.on('message', (extracted: ArticleExtraction[]) => {
+            worker.on('message', (extracted: ExtractedForBuild[]) => {
               const start = inFlight.shift()!;
-              extracted.forEach((x, k) => (results[start + k] = x));
+              extracted.forEach((x, k) => (results[start + k] = received(x)));
               done += extracted.length;
               onProgress?.(done);
               send();

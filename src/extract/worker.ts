@@ -2,6 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { IngestedArticle } from '../types.ts';
 import { extractArticle } from './index.ts';
+import { extractForBuild } from './parallel.ts';
 
 // A worker started ahead of need (startWorkers) warms up on a made-up article: the name model and the libraries'
 // lexicons load, and the hot code gets compiled, while the main thread is still reading the input.
@@ -14,5 +15,5 @@ if ((workerData as { warm?: boolean } | undefined)?.warm) {
 }
 
 parentPort!.on('message', (articles: IngestedArticle[]) => {
-  parentPort!.postMessage(articles.map(extractArticle));
+  parentPort!.postMessage(articles.map(extractForBuild));
 });

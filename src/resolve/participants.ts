@@ -7,7 +7,7 @@
  * keeps it (`Event.alsoNamed`, graph.json `alsoNamed`), and its entity keeps its mention.
  */
 import type { EntityMention, EntityType, Sentence } from '../types.ts';
-import { alternation, AMOUNT_SCALES, APPOSITION_OPENERS, AUXILIARIES_AFTER, CONTEST_NOUNS, COURT_HEADS, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, HOME_PARTICIPLES, isPlaceThingHead, ORG_HEADS, ILLNESS_CUES, ILLNESS_HEADS, LEGAL_FORMS, LOCATING_PREPOSITIONS, NAME_NUMBERS, NAME_OWNED_HEADS, NAME_SUFFIXES, NO_QUALIFIED_NOUN_AFTER, NOT_INITIALS, OBJECT_FILLERS, OCCASION_DETERMINERS, OCCASION_PREPOSITIONS, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES, SPEECH_VERBS_AFTER, SITE_WORK_WORDS, STATE_ORGAN_NOUNS, TRANSFER_WORDS, UNIT_NOUNS, WORK_HEADS } from '../extract/lexicon.ts';
+import { alternation, AMOUNT_SCALES, APPOSITION_OPENERS, AUXILIARIES_AFTER, CONTEST_NOUNS, COURT_HEADS, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, HOME_PARTICIPLES, isPlaceThingHead, ORG_HEADS, ILLNESS_CUES, ILLNESS_HEADS, LEGAL_FORMS, LOCATING_PREPOSITIONS, NAME_NUMBERS, NAME_OWNED_HEADS, NAME_SUFFIXES, NOT_INITIALS, OBJECT_FILLERS, OCCASION_DETERMINERS, OCCASION_PREPOSITIONS, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES, SPEECH_VERBS_AFTER, SITE_WORK_WORDS, STATE_ORGAN_NOUNS, TRANSFER_WORDS, UNIT_NOUNS, WORK_HEADS } from '../extract/lexicon.ts';
 import { normalizeName } from './entities.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { datelineLength } from '../extract/dateline.ts';
@@ -15,6 +15,7 @@ import { usualCase } from '../extract/ner/words.ts';
 import { inNounPhrase, listedAs, taggedTerms, type TaggedTerm } from '../extract/nlp.ts';
 import { posTerms } from '../extract/pos-tagger.ts';
 import { isPersonNoun } from '../extract/trigger-sense.ts';
+import { possessiveAfter, wordOpeningPhraseAfter } from './tag-ahead.ts';
 
 const FIRM_END = [...FIRM_NAME_ENDS].join('|');
 /** What joins a founder's name to a firm's ending, in the languages of the wires ("and", "&", German "und", French "et"). */
@@ -128,8 +129,7 @@ export function qualifiesNoun(sentence: Sentence, mention: Spanned, type: Entity
   // "its Pella, Norland, tin smelter", "the Orlin, Zorbia, glass bottle works". evt81.)
   const regionThenWord = PLACE_WITH_REGION_BEFORE_NOUN.exec(sentence.text.slice(mention.end - sentence.start))?.[1];
   if (type === 'place' && regionThenWord !== undefined && !FUNCTION_WORDS_LOWER.has(regionThenWord) && OPENER_RIGHT_BEFORE.test(around(sentence, mention).before)) return true;
-  const next = /^ ([\p{L}']+)/u.exec(sentence.text.slice(mention.end - sentence.start))?.[1];
-  if (next === undefined || NO_QUALIFIED_NOUN_AFTER.has(next)) return false;
+  if (wordOpeningPhraseAfter(sentence, mention) === undefined) return false;
   // (Inside a noun phrase that "a", "an", "the" or an owner opens, a place's noun is read first from the fast tagger's
   // tags, pos-tagger.ts, which reads a noun compromise takes for a verb, "a U.S. firm had made", "an unidentified U.S.
   // firm."; then from compromise's. Not without an opener: the fast tagger has no dates, "Norland last week". evt67.)
@@ -154,7 +154,7 @@ export function qualifiesNoun(sentence: Sentence, mention: Spanned, type: Entity
  * Only a place: a body's or a person's things are its own ("Quanta's plant was struck"). Kept as `alsoNamed`.
  */
 export function ownsThing(sentence: Sentence, mention: Spanned, type: EntityType, trigger: string): boolean {
-  if (type !== 'place' || !/^['’]s? \p{L}/u.test(sentence.text.slice(mention.end - sentence.start))) return false;
+  if (type !== 'place' || !possessiveAfter(sentence, mention)) return false;
   const terms = taggedTerms(sentence.text);
   const end = mention.end - sentence.start;
   let k = terms.findIndex((t) => t.offset.start >= end + 2);

@@ -65,7 +65,7 @@ function listsOf(text: string): readonly string[] {
   const lists = shippedGazetteers().entries.get(text.split(/\s+/).map(gazetteerKey).join(' ')) ?? [];
   return lists.includes('COUNTRY') ? lists.filter((l) => l !== 'PERSON' && l !== 'FIRST') : lists;
 }
-const mean = <T>(xs: readonly T[], f: (x: T) => number) => (xs.length ? xs.reduce((s, x) => s + f(x), 0) / xs.length : 0);
+const mean = <T>(xs: readonly T[], f: (x: T, i: number) => number) => (xs.length ? xs.reduce((s, x, i) => s + f(x, i), 0) / xs.length : 0);
 
 /** The rules' vote of one mention: the kind with the most weight, or none when no rule applied. */
 function rulesVote(rules: Record<EntityType, number>): EntityType | null {
@@ -104,7 +104,8 @@ function wilsonLower(p: number, n: number): number {
 }
 
 /** Features the context model reads: all but the tagger's readings and the types made from them. */
-export const isContextFeature = (name: string) => !/^(?:tagger|voted|article|strong)\./.test(name);
+export const isContextFeature = (name: string) => !NOT_CONTEXT.some((prefix) => name.startsWith(prefix));
+const NOT_CONTEXT = ['tagger.', 'voted.', 'article.', 'strong.'];
 
 /** The named features of a name, of both models. Each is a number in 0–1, so one weight scale fits all. */
 export function typeFeatures(n: TypeEvidence): Features {
@@ -134,8 +135,9 @@ export function typeFeatures(n: TypeEvidence): Features {
   f['rules.none'] = share(read, (m) => !m.reading || rulesVote(m.reading.rules) === null);
   // The words around the mentions.
   const body = readAsBody(read);
-  for (const [cue, test] of CUES) f[`cue.${cue}`] = share(read, (m) => test(m.context, body));
-  registerFeatures(f, n.name, read, strong);
+  const cues = cueFlags(read, body);
+  CUES.forEach(([cue], k) => (f[`cue.${cue}`] = mean(cues[k]!, Number)));
+  registerFeatures(f, n.name, read, strong, cues);
   // The names listed beside it, by the types their articles gave them: a list's names are mostly of one kind. Those
   // types are the tagger's reading, so the combining model reads them, not the context model (see `isContextFeature`).
   for (const t of TYPES) f[`article.listed-with.${t}`] = mean(read, (m) => (m.listedWith?.length ? m.listedWith.filter((x) => x === t).length / m.listedWith.length : 0));
@@ -147,18 +149,19 @@ export function typeFeatures(n: TypeEvidence): Features {
   // the word after a possessive tells what the name has ("X's shares", "X's wife", "X's capital").
   for (const m of read) {
     const c = m.context;
+    const add = (name: string) => (f[name] = (f[name] ?? 0) + 1 / read.length);
     for (const [side, word] of [['before', c.previous], ['after', c.next], ['before2', c.previousTwo.toLowerCase()], ['after2', c.nextTwo], ['possessive', c.afterPossessive]] as const) {
-      if (word) f[`${side}.${word}`] = (f[`${side}.${word}`] ?? 0) + 1 / read.length;
+      if (word) add(`${side}.${word}`);
     }
     // The words in lower case a few words away, as words: what the sentence is about ("a film starring X", "X's debut
     // album", "X, whose shares", "the river X flows").
-    for (const word of c.near ?? []) f[`near.${word}`] = (f[`near.${word}`] ?? 0) + 1 / read.length;
+    for (const word of c.near ?? []) add(`near.${word}`);
     // The kind a list of examples it is in names, as a word: "places like X", "firms such as X", "hits including X".
-    if (c.listKind) f[`list.${c.listKind}`] = (f[`list.${c.listKind}`] ?? 0) + 1 / read.length;
+    if (c.listKind) add(`list.${c.listKind}`);
     // What the words after it call it, as words: an apposition's last word ("X, the Swiss engineering group," "X, a
     // BBC soap,") and the noun it is written before ("the X quartz digital watch", "X graphics standard").
-    if (c.apposition) f[`appos.${c.apposition}`] = (f[`appos.${c.apposition}`] ?? 0) + 1 / read.length;
-    if (c.compound) f[`compound.${c.compound}`] = (f[`compound.${c.compound}`] ?? 0) + 1 / read.length;
+    if (c.apposition) add(`appos.${c.apposition}`);
+    if (c.compound) add(`compound.${c.compound}`);
   }
   senseFeatures(f, read);
   // The name's own words.
@@ -209,6 +212,9 @@ const CUES: readonly (readonly [string, (c: MentionContext, readAsBody: boolean)
   ['number-after', (c) => /^ \d/.test(c.after)],
 ];
 
+/** Per cue of CUES, whether each mention shows it (1 or 0): read once, for the cue's share and for each register's. */
+const cueFlags = (read: readonly TypedMention[], body: boolean): number[][] => CUES.map(([, test]) => read.map((m) => flag(test(m.context, body))));
+
 
 /**
  * What kind of news the name's articles are (src/extract/register.ts), as a reader reads a name by it: a town's name
@@ -219,20 +225,20 @@ const CUES: readonly (readonly [string, (c: MentionContext, readAsBody: boolean)
  * list), and for the combining model `tagger.register.<r>.<t>` (the tagger's odds for type t there: it learnt from
  * 1996 wire text, where a club's match report is rarer than on the BBC).
  */
-function registerFeatures(f: Features, name: string, read: readonly TypedMention[], strong: readonly TypedMention[]): void {
-  const body = readAsBody(read);
+function registerFeatures(f: Features, name: string, read: readonly TypedMention[], strong: readonly TypedMention[], cues: readonly (readonly number[])[]): void {
   const lists = listsOf(name).filter((l) => REGISTER_RETYPED_LISTS.has(l));
+  const tagged = strong.filter((m) => m.reading);
   for (const r of shippedRegisterModel().registers) {
     const of = (m: TypedMention) => m.context.register?.[r] ?? 0;
     const share = mean(read, of);
     if (share === 0) continue;
     f[`register.${r}`] = share;
-    for (const [cue, test] of CUES) {
-      const value = mean(read, (m) => of(m) * flag(test(m.context, body)));
+    CUES.forEach(([cue], k) => {
+      const shown = cues[k]!;
+      const value = mean(read, (m, i) => of(m) * shown[i]!);
       if (value) f[`register.${r}.${cue}`] = value;
-    }
+    });
     for (const list of lists) f[`register.${r}.list.${list}`] = share;
-    const tagged = strong.filter((m) => m.reading);
     for (const t of TYPES) {
       const value = mean(tagged, (m) => of(m) * m.reading!.tagger[t]);
       if (value) f[`tagger.register.${r}.${t}`] = value;
@@ -284,7 +290,7 @@ export function manyMentions(mentions: number): number {
 function manyMentionFeatures(f: Features, mentions: number): void {
   const g = manyMentions(mentions);
   f['many'] = g;
-  for (const [name, value] of Object.entries(f)) if (/^(?:cue|rules)\./.test(name)) f[`many.${name}`] = value * g;
+  for (const name of Object.keys(f)) if (name.startsWith('cue.') || name.startsWith('rules.')) f[`many.${name}`] = f[name]! * g;
 }
 
 /**
@@ -405,7 +411,7 @@ export function voteTrust(model: Pick<TypeModel, 'vote'>, f: Features, voted: En
 /** What the combining model reads: the tagger's and the vote's features, and the context model's odds for each type. */
 export function combinedFeatures(model: Pick<TypeModel, 'context'>, f: Features): Features {
   const out: Features = {};
-  for (const [name, value] of Object.entries(f)) if (!isContextFeature(name)) out[name] = value;
+  for (const name in f) if (!isContextFeature(name)) out[name] = f[name]!;
   const context = typeProbabilities(model.context, f);
   for (const t of TYPES) out[`context.${t}`] = context[t];
   return out;
@@ -431,15 +437,21 @@ export function typeFromOdds(model: Pick<TypeModel, 'floor' | 'vote'>, p: Record
 
 /** A model's probability of each type (softmax over the types' scores). */
 export function typeProbabilities(model: LinearTypeModel, f: Features): Record<EntityType, number> {
-  const z = { ...model.bias };
-  for (const [name, value] of Object.entries(f)) {
+  // (Each type's score summed in the features' order, as four numbers: a name's features are hundreds of words.)
+  let { person, organization, place, other } = model.bias;
+  for (const name in f) {
     const w = model.weights[name];
-    if (w) for (const t of TYPES) z[t] += (w[t] ?? 0) * value;
+    if (!w) continue;
+    const value = f[name]!;
+    person += (w.person ?? 0) * value;
+    organization += (w.organization ?? 0) * value;
+    place += (w.place ?? 0) * value;
+    other += (w.other ?? 0) * value;
   }
-  const top = Math.max(...TYPES.map((t) => z[t]));
-  const e = TYPES.map((t) => Math.exp(z[t] - top));
+  const top = Math.max(person, organization, place, other);
+  const e = [person, organization, place, other].map((z) => Math.exp(z - top));
   const sum = e.reduce((a, b) => a + b, 0);
-  return Object.fromEntries(TYPES.map((t, k) => [t, e[k]! / sum])) as Record<EntityType, number>;
+  return { person: e[0]! / sum, organization: e[1]! / sum, place: e[2]! / sum, other: e[3]! / sum };
 }
 
 /** The most likely type (ties go to the earlier type of `TYPES`). */
