@@ -61,7 +61,7 @@ function countPairs(paragraphs: Iterable<string>): { pairs: Map<string, Pair>; u
       if (and !== 'and' || !capitalised(first) || !inside(words, i - 2) || capitalised(words[i - 3])) return;
       // The pair ends the name, or a legal form does ("Brasker and Tolm Plc"); "Salt and Northern Gas" is another name.
       if (capitalised(words[i + 1]) && !LEGAL_FORMS.test(words[i + 1]!)) return;
-      // "and Co", "and Sons" end a firm by their own rule (src/extract/entities.ts `connectorJoins`).
+      // "and Co", "and Sons" end a firm by their own rule (src/extract/entities/connectors.ts `connectorJoins`).
       if (LEGAL_FORMS.test(w) || FIRM_NAME_ENDS.has(w)) return;
       const key = partnerKey(first!, w);
       if (seen.has(key)) return;

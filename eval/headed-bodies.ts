@@ -1,6 +1,6 @@
 /**
  * `node --import tsx eval/headed-bodies.ts points|check FILE...` (FILE: reut2-0NN.sgm, never one of the first 3,000
- * stories that `npm run eval:pages` reads): the decision points of src/extract/entities.ts `joinHeadedBodies` — the
+ * stories that `npm run eval:pages` reads): the decision points of src/extract/entities/longer-spans.ts `joinHeadedBodies` — the
  * rules' name and a body's name with its head word side by side across "for the", "of the", "of", "and" or a list —
  * on Reuters-21578 TRAIN articles (eval/pages.ts's split read on the article id, as eval/train-span-choice.ts
  * `isTrain` reads it) of stories 0-899 of each file (stories 900-999 are the HOLD and never-read slices).

@@ -1,6 +1,6 @@
 /**
  * The ledes tests/gold/lede-kinds.json judges (issue 19, session 33): the sentence an article's news page comes from
- * (src/extract/events.ts `markTheNews`: the first sentence of the first body paragraph that tells something, in a
+ * (src/extract/events/news.ts `markTheNews`: the first sentence of the first body paragraph that tells something, in a
  * dated article) of TRAIN-split articles only — Reuters-21578 stories 0–899 of the read files reut2-004 … reut2-015
  * and the first body sentences of the BBC articles (undated files: no news page is made of them, but they are the
  * same kind of sentence, in another register) — keyed as tests/gold/event-pages.json keys a page (article id, the first 12 hex digits of the

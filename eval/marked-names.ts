@@ -1,5 +1,5 @@
 /**
- * The names Reuters-21578 marks whole in angle brackets (see `joinMarkedWhole`, src/extract/entities.ts) as silver
+ * The names Reuters-21578 marks whole in angle brackets (see `joinMarkedWhole`, src/extract/entities/written-joins.ts) as silver
  * labels of whole names, for eval/connector-names.ts (a measure) and eval/train-joiner.ts (training text).
  *
  * Read from the eval archive's first 3,000 stories only (reut2-000 to reut2-002; the holdout files are never read), in

@@ -3,7 +3,7 @@
  * gold (eng.train by default, read from ../shared/corpus at run time): its place spans by band of mean place odds over
  * their words, and how many of each band are a gold place (the same span, typed LOC). The spans holding an
  * organisation's head word ("West Bank", "Hong Kong Stock Exchange") are counted apart: they are where the
- * extraction's `SURE_PLACE` (src/extract/entities.ts) decides whether the tagger's place outweighs the head word.
+ * extraction's `SURE_PLACE` (src/extract/entities/readings.ts) decides whether the tagger's place outweighs the head word.
  * The tagger was trained on eng.train, so its odds there are surer than on unseen text: a band's share is an upper bound.
  */
 import path from 'node:path';

@@ -1,6 +1,6 @@
 /**
  * The news of undated articles (session 36, evt77), measured on the judged BBC train ledes of tests/gold/lede-kinds.json
- * (ids and labels only): how many of them src/extract/events.ts `markUndatedNews` makes their article's news (named,
+ * (ids and labels only): how many of them src/extract/events/news.ts `markUndatedNews` makes their article's news (named,
  * no mood from the readers), how many of those are judged happenings, and what the lede-kind model's odds of a
  * happening — held out, 5-fold over all the judged ledes at the shipped model's L2, as eval/train-lede-kinds.ts folds
  * them — would add as a gate on them. The L2 is the shipped model's own (src/extract/lede-kind-model.json `l2.happening`,

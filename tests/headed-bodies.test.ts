@@ -1,4 +1,4 @@
-/** Names the rules part around a link that a body's name holds (src/extract/entities.ts `joinHeadedBodies`), on invented text. */
+/** Names the rules part around a link that a body's name holds (src/extract/entities/longer-spans.ts `joinHeadedBodies`), on invented text. */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/extract/index.ts';
 import { headedProbe, type HeadedPoint } from '../src/extract/entities.ts';

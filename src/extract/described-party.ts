@@ -10,7 +10,7 @@
  *   person named, no other person stands between them.
  * - "the" + a noun for one organisation (noun.group under "organization": "the club", "the carmaker"; the
  *   lexicon's COMPANY_STAND_INS and BANK_DESCRIPTIONS too) stands for the company the article is about (its lede's,
- *   or of several its headline's, extract/events.ts `articleSubject`), when that company is also the organisation
+ *   or of several its headline's, extract/events/participants.ts `articleSubject`), when that company is also the organisation
  *   named last before the sentence, no other organisation is named in the paragraph before the description, the
  *   sentence does not name it itself, and the article writes the noun with it: in its name ("Quanta Bank"), right
  *   before it ("carmaker Zorbix") or in apposition to it ("Zorbix, the carmaker,"). "The court ruled …" in an

@@ -16,7 +16,7 @@
  * apposition to one: "Ann Lee, the Welsh runner, won"), and the candidate is not itself named in the sentence (then
  * the description is someone else: "The 28-year-old beat Ann Lee"). Precision over recall: "the coach" of a match
  * report is seldom the player named before, so a role must have been written with its person. (The company an
- * article is about, "the company", is read by extract/events.ts `standsForSubject`.)
+ * article is about, "the company", is read by extract/events/roles.ts `standsForSubject`.)
  */
 import { alternation, BANK_DESCRIPTIONS, BANK_NAME_WORDS, OTHER_ONE_QUALIFIERS, PAIR_DESCRIPTIONS, PERSON_DESCRIPTIONS, SUBJECT_REPORTING_VERBS,
   SUBJECT_VERB_FILLERS } from './lexicon.ts';

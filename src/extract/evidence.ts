@@ -1,7 +1,7 @@
 /**
  * The evidence that types one candidate name: an ordered table of named rules, each with the kind of name it
- * votes for, its weight and why. extract/entities.ts builds a `RunView` of the candidate and its neighbours and adds
- * up the weights of the rules that apply; the tagger's reading is added after (entities.ts `addTaggerEvidence`).
+ * votes for, its weight and why. extract/entities/readings.ts builds a `RunView` of the candidate and its neighbours and adds
+ * up the weights of the rules that apply; the tagger's reading is added after (entities/tagger-evidence.ts `addTaggerEvidence`).
  *
  * The weights were set by hand on the development sets (seeds, CoNLL eng.train/testa, MEANTIME Apple) before the
  * tagger existed; the tagger now carries most of the typing, and these rules keep what it has no data for

@@ -1,7 +1,7 @@
 /**
  * Whether a run of capitalised words, "and" and more capitalised words is one name ("Danish Department of Enterprise
  * and Employment", "Zorbian Council for Security and Cooperation") or two ("Zorbia and Pella", "Vell Corp and Orlin
- * Bank"), where the rules of `connectorJoins` (src/extract/entities.ts) know no answer and would part it. A logistic regression over
+ * Bank"), where the rules of `connectorJoins` (src/extract/entities/connectors.ts) know no answer and would part it. A logistic regression over
  * named features of the words on each side: how news usually writes the word next to "and" and the last word of each
  * side (the case table learnt from unlabeled news), whether a side is a place, a first name, a person's, a country or
  * a firm by the shipped gazetteers or compromise's lexicon, whether it opens with a body's first word or holds a

@@ -26,7 +26,7 @@ export type LedeDayChooser = <D extends LedeDate>(text: string, verb: { start: n
 
 let chooser: LedeDayChooser | undefined;
 /**
- * Evaluation only: the chooser src/extract/events.ts markTheNews asks (a lede happening with no date of its own takes
+ * Evaluation only: the chooser src/extract/events/news.ts markTheNews asks (a lede happening with no date of its own takes
  * the day it chooses among the lede's days, else the report's); undefined (a build's) asks none.
  */
 export function useLedeDayChooser(choose: LedeDayChooser | undefined): void {

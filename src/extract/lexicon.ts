@@ -44,7 +44,7 @@ export const TITLE_HEADS = listed('TITLE_HEADS', `
 /**
  * Forms of address said before a surname, never before a first name alone ("Mr Howard" is Michael Howard, not Howard
  * Flight; "Sir Alan" and "Dame Barbara" take first names and are not here): a listed first name after one is someone's
- * surname (src/extract/entities.ts `joinFirstWords`).
+ * surname (src/extract/entities/within-article.ts `joinFirstWords`).
  */
 export const SURNAME_ADDRESSES = listed('SURNAME_ADDRESSES', `Mr Mrs Ms Miss Messrs Dr Prof Professor`);
 /**
@@ -76,7 +76,7 @@ export const PARTY_WORDS = listed('PARTY_WORDS', `${[...PARTY_MEMBERS].join(' ')
 /**
  * Words that name a party or its members, said before a member's name as what the member is: "Conservative Michael
  * Fallon", "Liberal Democrat Charles Kennedy", "Tory Edward Turnour", "Lib Dem Sarah Teather". Before a first name and a
- * surname they describe the person and are no part of the name (src/extract/entities.ts `describedPerson`); the
+ * surname they describe the person and are no part of the name (src/extract/entities/name-edges.ts `describedPerson`); the
  * party's own name ("Labour Party", "Liberal Democrats") has no first name after it and is left whole.
  */
 export const PARTY_MEMBER_WORDS = listed('PARTY_MEMBER_WORDS', `
@@ -110,7 +110,7 @@ export const BODY_NOUNS = listed('BODY_NOUNS', `
  * Prepositions before a verb's -ing form that make it the name of an activity, not a happening told ("a fine job in
  * fighting cuts", "a barrier to fighting poverty", "talks about buying"): the sentence says something of the activity,
  * not that it took place (src/extract/state.ts). Not the prepositions of time ("after buying X" tells that it did),
- * "by" (the means of another verb: extract/events.ts `meansOf`), nor "for" and "of", which give a reason or a charge
+ * "by" (the means of another verb: extract/events/governing.ts `meansOf`), nor "for" and "of", which give a reason or a charge
  * the act is known by ("jailed for shooting …", "convicted of killing …": on BBC politics dev, the shooting was news).
  */
 export const ACTIVITY_PREPOSITIONS = listed('ACTIVITY_PREPOSITIONS', `
@@ -331,7 +331,7 @@ export const SUBJECT_HEADS = listed('SUBJECT_HEADS', `
   Pact Act Bill Talks
 `);
 /**
- * Links inside a body's name that the rules part at (src/extract/entities.ts `joinHeadedBodies`): a court "for the"
+ * Links inside a body's name that the rules part at (src/extract/entities/longer-spans.ts `joinHeadedBodies`): a court "for the"
  * its district, a firm "of" its country, towns "and" the railway that joins them.
  */
 export const HEADED_LINKS = listedPhrases('HEADED_LINKS', `for the, of the, of, and`);
@@ -346,7 +346,7 @@ export const HEADED_BODY_HEADS = listed('HEADED_BODY_HEADS', `
 /** Heads that end a name named for the places before it, with no legal form after them ("Vellby and Orlin Railway"). */
 export const HEADED_PLACE_ENDS = listed('HEADED_PLACE_ENDS', `Railway Railroad`);
 /**
- * The kinds of `joinHeadedBodies` points joined (src/extract/entities.ts `headedKind`), as the judged Reuters train
+ * The kinds of `joinHeadedBodies` points joined (src/extract/entities/longer-spans.ts `headedKind`), as the judged Reuters train
  * points (tests/gold/headed-bodies.json, eval/headed-bodies.ts check) support them: a name ending in a body's head,
  * then "for the"/"of the" (a court and its district) was one name at every judged point; places before a firm's
  * legal form with "and" were one name at the one point met (a bank named for two cities). "Co of" a state was one name at
@@ -481,7 +481,7 @@ export const STAND_IN_NOUNS = listed('STAND_IN_NOUNS', `unit company firm group 
 /**
  * Nouns that, after "the", stand as a clause's subject for the company an article is about ("The company acquired
  * Zorbix", "the group said it bought …"): where the lede names one company, that company is the doer
- * (extract/events.ts `standsForSubject`). Nouns for a company only: "the unit" or "the bank" may be another one.
+ * (extract/events/roles.ts `standsForSubject`). Nouns for a company only: "the unit" or "the bank" may be another one.
  */
 export const COMPANY_STAND_INS = listed('COMPANY_STAND_INS', `company firm group concern corporation`);
 
@@ -820,11 +820,11 @@ export const alternation = (words: Iterable<string>) => [...words].map(escapeReg
 /**
  * The forms of WordNet's deny.v "declare untrue; contradict" (verb.communication): a sport lede's happening told in
  * what its subject denies ("denied that she had withdrawn from the Cup") did not occur as far as the lede
- * tells; the denial is the news, a statement (src/extract/events.ts `findTrigger`, session 30, evt59).
+ * tells; the denial is the news, a statement (src/extract/events/triggers.ts `findTrigger`, session 30, evt59).
  */
 export const DENYING_VERBS = listed('DENYING_VERBS', `deny denies denied denying`);
 /**
- * Statement triggers (src/extract/events.ts TRIGGERS.statement) whose saying is itself an act: an announcement or a
+ * Statement triggers (src/extract/events/triggers.ts TRIGGERS.statement) whose saying is itself an act: an announcement or a
  * confirmation of what the speaker does, a rejection, a call, a charge, a pledge — README's convention on judging
  * event pages: a statement that is an act (a charge, a denial, an apology, a call) and a party's announced plan are
  * happenings (DENYING_VERBS are the denials). An undated lede whose main verb is one of them is its article's news
@@ -844,7 +844,7 @@ export const UNDECIDED_AFTER_MODAL = listed('UNDECIDED_AFTER_MODAL', `be have no
  * A moment of play inside a match (issue 19, judged cause match-play): a minute of the game, or a stroke, a kick and
  * where the ball goes. In a sport article's body, a happening told with one ("crashed a drive against the bar after 62
  * minutes", "a try bundled home in the dying minutes", a referee's call when a kick was hoisted) is a move of the match,
- * whose result is the article's news: kept as a report (`not-news`, src/extract/events.ts `momentOfPlay`), as a
+ * whose result is the article's news: kept as a report (`not-news`, src/extract/events/extract.ts `momentOfPlay`), as a
  * market's moves are figures. A minute is written with a number or "dying", "closing", "final", "last". "The bar" and
  * "the post" only after a strike ("hit", "struck", "against", "off"): bare, they have other senses ("appointed to the
  * post of assistant coach", review29 finding 4).
@@ -986,13 +986,13 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...GOVERNED_CLAUSE_E
 /**
  * Words right after a date that open a clause the date is the time of ("since January when Lee resigned", "the week
  * that Quanta fell"): the clause's verb is on that date (TimeML links it so), though a clause mark stands between
- * them (src/extract/events.ts `nearest`, evt61).
+ * them (src/extract/events/dating.ts `nearest`, evt61).
  */
 export const TIME_RELATIVES = listed('TIME_RELATIVES', `when that`);
 /**
  * A headline's words telling a change of a schedule ("Quarterly figures delayed", "Vote postponed to May"): the news is
  * the change, told on the report's day; the day the lede names is the new day of the happening put off, not the
- * change's (src/extract/events.ts `scheduledUnder`, evt61). A rule where the data is silent: TimeML annotates no
+ * change's (src/extract/events/news-dates.ts `scheduledUnder`, evt61). A rule where the data is silent: TimeML annotates no
  * headlines.
  */
 export const RESCHEDULING = listedPhrases('RESCHEDULING', `delay, delays, delayed, postpone, postpones, postponed, defer, defers, deferred,
@@ -1083,14 +1083,14 @@ export const REFERENT_CLAUSE_OPENERS = listed('REFERENT_CLAUSE_OPENERS', `becaus
 /**
  * The subject pronouns of a clause of reason or time that stand for the main clause's subject, by what they stand
  * for: a company ("… because it is being sued", "after they lost the case": a firm is "they" as often as "it") or a
- * person ("Ann Lee quit after she was charged"). src/extract/events.ts `pronounReferent`.
+ * person ("Ann Lee quit after she was charged"). src/extract/events/roles.ts `pronounReferent`.
  */
 export const BODY_REFERENT_PRONOUNS = listed('BODY_REFERENT_PRONOUNS', `it they`);
 export const PERSON_REFERENT_PRONOUNS = listed('PERSON_REFERENT_PRONOUNS', `he she`);
 /**
  * A possessive before a noun for people between the name and such a pronoun ("Ann Lee fired her aide after he was
  * charged") makes that noun the nearer antecedent; a number before one ("sacked 200 workers after they went on
- * strike") does for a plural pronoun: the pronoun then stands for no name ("cut its forecast after it …" still does). src/extract/events.ts `pronounReferent`.
+ * strike") does for a plural pronoun: the pronoun then stands for no name ("cut its forecast after it …" still does). src/extract/events/roles.ts `pronounReferent`.
  */
 export const ANTECEDENT_POSSESSIVES = listed('ANTECEDENT_POSSESSIVES', `his her its their our`);
 export const PLURAL_REFERENT_PRONOUNS = listed('PLURAL_REFERENT_PRONOUNS', `they`);
@@ -1205,7 +1205,7 @@ export const HABIT_PERIODS = listed('HABIT_PERIODS', `day days week weeks weeken
  * Spans of the days just before a report that name no calendar date the product keeps ("last week", "earlier this
  * week", "late last week", "a week ago", "last weekend": src/extract/dates.ts keeps no week). A lede whose happening
  * the anchor model (trained on TimeML's TLINKs) puts in one happened before its report, not on the report's day
- * (src/extract/events.ts `toldBeforeReport`). A rule where the data is silent: TimeML gives such a span a week's
+ * (src/extract/events/news-dates.ts `toldBeforeReport`). A rule where the data is silent: TimeML gives such a span a week's
  * value, and the product has no week's precision.
  */
 export const WEEKS_BEFORE = /\b(?:(?:late|early)\s+)?(?:last|this past|earlier this|earlier in the)\s+(?:week|weekend)\b|\ba week ago\b/gi;
@@ -1258,7 +1258,7 @@ export const DEICTIC_TIME_WORDS = listed('DEICTIC_TIME_WORDS', `last next this p
 export const LEDE_RELATIVE_DAY = new RegExp(String.raw`\b(?:${alternation(PARTS_OF_DAY)}|overnight)\b`, 'i');
 /**
  * Period units whose end a date may close ("the quarter ended March 31", "the period ending May 31", "the five weeks
- * ended April 4"): the date is the end of the period a figure is for (src/extract/events.ts `endsPeriod`, the lede-date
+ * ended April 4"): the date is the end of the period a figure is for (src/extract/events/news-dates.ts `endsPeriod`, the lede-date
  * model's `period-end` feature).
  */
 export const PERIOD_END_UNITS = listed('PERIOD_END_UNITS', `week weeks month months quarter period year half days`);

@@ -643,75 +643,23 @@ function similarity(a: Set<string>[], b: Set<string>[], weight: (word: string) =
  */
 function toEvent(c: Cluster, names: Map<string, string> | undefined, types: Map<string, EntityType> | undefined, articles: Map<string, ArticleRecord>, clauses: ClauseMemo): { slugKey: string; event: Omit<Event, 'id'> } | { why: EventReport['why'] } {
   const ms = [...c.mentions].sort((a, b) => cmp(a.article, b.article) || a.sentence - b.sentence);
-  // The event's date: the most precise one, and among days the one most sources give (ties: the earliest).
-  const votes = new Map<string, number>();
-  for (const m of ms) if (m.date) votes.set(m.date, (votes.get(m.date) ?? 0) + 1);
-  const first = ms.reduce((best, m) => {
-    const [a, b] = [m.date?.length ?? 0, best.date?.length ?? 0];
-    if (a !== b) return a > b ? m : best;
-    const [va, vb] = [votes.get(m.date ?? '') ?? 0, votes.get(best.date ?? '') ?? 0];
-    return va > vb || (va === vb && cmp(m.date ?? '', best.date ?? '') < 0) ? m : best;
-  }, ms[0]!);
-  const roles = new Map<string, ParticipantRole>();
-  const counts = new Map<string, number>();
-  for (const m of ms) {
-    for (const p of m.participants) {
-      if (!roles.has(p.entity) || roles.get(p.entity) === 'other') roles.set(p.entity, p.role);
-      counts.set(p.entity, (counts.get(p.entity) ?? 0) + 1);
-    }
-  }
-  // One party named twice ("National Bank", "Swiss National Bank"): the shorter name is also named, not a participant.
-  const again = new Map(namedAgain(names, types, [...roles.keys()].sort(cmp), ms.map((m) => m.quote)).map((id) => [id, roles.get(id)!] as const));
-  for (const id of again.keys()) roles.delete(id);
-  const participants = [...roles].map(([entity, role]) => ({ entity, role })).sort((a, b) => (counts.get(b.entity)! - counts.get(a.entity)!) || cmp(a.entity, b.entity));
-  const alsoNamed = piecesOf(ms, roles, again);
-  const sources: EventSource[] = [];
-  const seen = new Set<string>();
-  for (const m of ms) {
-    const k = `${m.article}|${m.sentence}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    sources.push({ article: m.article, paragraph: m.paragraph, quote: m.quote, date: m.date });
-  }
-  const dated = ms.filter((m) => m.date);
-  const distinctDates = [...new Set(dated.map((m) => m.date!))].sort();
-  const dateDisagreement = distinctDates.filter((d) => !distinctDates.some((o) => o !== d && o.startsWith(d))).length > 1
-    ? [{ field: 'date', values: dated.map((m) => ({ value: m.date!, article: m.article })).sort((a, b) => cmp(a.article, b.article) || cmp(a.value, b.value)) }]
-    : [];
-  const disagreements = [...dateDisagreement, ...countDisagreements(ms)];
+  const first = eventDateMention(ms);
+  const { participants, alsoNamed } = eventParticipants(ms, names, types);
+  const sources = eventSources(ms);
+  const disagreements = [...dateDisagreements(ms), ...countDisagreements(ms)];
   const name = (id: string) => names?.get(id) ?? id;
   const actor = participants.find((p) => p.role === 'actor');
   const target = participants.find((p) => p.role === 'target');
-  // A participant whose name holds the trigger word as its head names the event itself ("summit" → Summit for
-  // Democracy, Virtual Democracy Summit; not "conference" → Conference Board).
-  const triggerWord = first.trigger.split(/\s+/).at(-1)!.toLowerCase();
-  const eventName = /^[a-z]{4,}$/.test(triggerWord)
-    ? participants.find((p) => new RegExp(`\\b${triggerWord}(?:$|\\s+(?:of|for|on|in)\\b)`).test(name(p.entity).toLowerCase()))
-    : undefined;
+  const eventName = namedByTrigger(first.trigger, participants, name);
   // (An article's news may name no one: its slug then takes the title's first words.)
   const main = eventName ?? target ?? actor ?? participants[0];
   // Titled as what happened: the headline of the article whose news it is (the earliest such article), else the
   // event's own name ("Summit for Democracy"), else the clause that reports it. Never a type label and a list.
   const news = ms.filter((m) => m.lede).sort((a, b) => cmp(articles.get(a.article)?.date ?? '9', articles.get(b.article)?.date ?? '9') || cmp(a.article, b.article))[0];
   const headline = news ? articles.get(news.article)?.title : undefined;
-  // A happening whose clause names no one as the party it is about ("The chancellor has unveiled …") is no page,
-  // unless an article's news (titled by its headline); another source naming its party makes it one.
-  if (participants.length === 0 || ms.every((m) => m.unnamedParty && !m.lede)) return { why: 'unnamed' };
-  // (Sentences of its own article joined to a forecast's lede — "Ann Lee said the profit ratio should rise further" —
-  // tell the forecast, as other articles' ledes of it do; another article's sentence reporting it makes it one.)
-  if (news && headline && ms.every((m) => m.lede || m.article === news.article) && FORECAST_HEADLINE.test(headline)) return { why: 'forecast' };
-  if (ms.every((m) => m.lede && NOT_NEWS_LABEL.test(articles.get(m.article)?.title ?? ''))) return { why: 'not-news' };
-  // A happening read in a sentence is a page only with a clause a reader understands as its title: who did what.
-  let title: string | undefined;
-  if (news && headline) title = clauses.headline(headline, news.quote, participants.map((p) => name(p.entity)), headlineTitle);
-  // A named happening is titled by its name only with a day or month it is on: undated, its name is only mentioned
-  // ("the final Budget before the General Election", "she is the General Election organiser"), and it is read as any
-  // sentence is.
-  else if (eventName && first.date && !eventKind(first.type).reportedSpeech) title = name(eventName.entity);
-  else {
-    const parties = participants.filter((p) => speaks(types?.get(p.entity))).map((p) => name(p.entity));
-    title = firstReadableClause(ms, actor ? name(actor.entity) : undefined, parties, clauses);
-  }
+  const why = notAPage(ms, participants, news, headline, articles);
+  if (why) return { why };
+  const title = eventTitle(ms, { first, participants, actor, eventName, news, headline }, { names, types, clauses });
   if (!title) return { why: 'untitled' };
   const event: Omit<Event, 'id'> = {
     title,
@@ -725,6 +673,118 @@ function toEvent(c: Cluster, names: Map<string, string> | undefined, types: Map<
   };
   const slugKey = `${slugify(`${first.date ?? 'undated'} ${first.type} ${main?.entity ?? title.split(/\s+/).slice(0, 6).join(' ')}`, 'event')}\u0000${ms.map((m) => `${m.article}:${m.sentence}`).join(',')}`;
   return { slugKey, event };
+}
+
+/** The mention whose date is the event's: the most precise one, and among days the one most sources give (ties: the earliest). */
+function eventDateMention(ms: readonly ResolvedMention[]): ResolvedMention {
+  const votes = new Map<string, number>();
+  for (const m of ms) if (m.date) votes.set(m.date, (votes.get(m.date) ?? 0) + 1);
+  return ms.reduce((best, m) => {
+    const [a, b] = [m.date?.length ?? 0, best.date?.length ?? 0];
+    if (a !== b) return a > b ? m : best;
+    const [va, vb] = [votes.get(m.date ?? '') ?? 0, votes.get(best.date ?? '') ?? 0];
+    return va > vb || (va === vb && cmp(m.date ?? '', best.date ?? '') < 0) ? m : best;
+  }, ms[0]!);
+}
+
+/** An event's participants, the most often named first, and the parties also named in them (`piecesOf`). */
+function eventParticipants(ms: ResolvedMention[], names: Map<string, string> | undefined, types: Map<string, EntityType> | undefined) {
+  const roles = new Map<string, ParticipantRole>();
+  const counts = new Map<string, number>();
+  for (const m of ms) {
+    for (const p of m.participants) {
+      if (!roles.has(p.entity) || roles.get(p.entity) === 'other') roles.set(p.entity, p.role);
+      counts.set(p.entity, (counts.get(p.entity) ?? 0) + 1);
+    }
+  }
+  // One party named twice ("National Bank", "Swiss National Bank"): the shorter name is also named, not a participant.
+  const again = new Map(namedAgain(names, types, [...roles.keys()].sort(cmp), ms.map((m) => m.quote)).map((id) => [id, roles.get(id)!] as const));
+  for (const id of again.keys()) roles.delete(id);
+  const participants = [...roles].map(([entity, role]) => ({ entity, role })).sort((a, b) => (counts.get(b.entity)! - counts.get(a.entity)!) || cmp(a.entity, b.entity));
+  return { participants, alsoNamed: piecesOf(ms, roles, again) };
+}
+
+/** An event's sources: one per sentence reporting it. */
+function eventSources(ms: readonly ResolvedMention[]): EventSource[] {
+  const sources: EventSource[] = [];
+  const seen = new Set<string>();
+  for (const m of ms) {
+    const k = `${m.article}|${m.sentence}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    sources.push({ article: m.article, paragraph: m.paragraph, quote: m.quote, date: m.date });
+  }
+  return sources;
+}
+
+/** The sources' dates, when two of them differ (one not a part of the other: "2024-05" and "2024-05-03" agree). */
+function dateDisagreements(ms: readonly ResolvedMention[]) {
+  const dated = ms.filter((m) => m.date);
+  const distinctDates = [...new Set(dated.map((m) => m.date!))].sort();
+  return distinctDates.filter((d) => !distinctDates.some((o) => o !== d && o.startsWith(d))).length > 1
+    ? [{ field: 'date', values: dated.map((m) => ({ value: m.date!, article: m.article })).sort((a, b) => cmp(a.article, b.article) || cmp(a.value, b.value)) }]
+    : [];
+}
+
+/**
+ * A participant whose name holds the trigger word as its head names the event itself ("summit" → Summit for
+ * Democracy, Virtual Democracy Summit; not "conference" → Conference Board).
+ */
+function namedByTrigger(trigger: string, participants: readonly EventParticipant[], name: (id: string) => string): EventParticipant | undefined {
+  const triggerWord = trigger.split(/\s+/).at(-1)!.toLowerCase();
+  return /^[a-z]{4,}$/.test(triggerWord)
+    ? participants.find((p) => new RegExp(`\\b${triggerWord}(?:$|\\s+(?:of|for|on|in)\\b)`).test(name(p.entity).toLowerCase()))
+    : undefined;
+}
+
+/** Why a cluster is no event page (see toEvent), or undefined when it may be one. */
+function notAPage(ms: readonly ResolvedMention[], participants: readonly EventParticipant[], news: ResolvedMention | undefined, headline: string | undefined, articles: Map<string, ArticleRecord>): EventReport['why'] | undefined {
+  // A happening whose clause names no one as the party it is about ("The chancellor has unveiled …") is no page,
+  // unless an article's news (titled by its headline); another source naming its party makes it one.
+  if (participants.length === 0 || ms.every((m) => m.unnamedParty && !m.lede)) return 'unnamed';
+  // (Sentences of its own article joined to a forecast's lede — "Ann Lee said the profit ratio should rise further" —
+  // tell the forecast, as other articles' ledes of it do; another article's sentence reporting it makes it one.)
+  if (news && headline && ms.every((m) => m.lede || m.article === news.article) && FORECAST_HEADLINE.test(headline)) return 'forecast';
+  if (ms.every((m) => m.lede && NOT_NEWS_LABEL.test(articles.get(m.article)?.title ?? ''))) return 'not-news';
+  return undefined;
+}
+
+/**
+ * An event's title, when it has one a reader understands: the headline of its article whose news it is, its own name
+ * when dated, else the first readable clause reporting it.
+ */
+function eventTitle(ms: readonly ResolvedMention[], e: TitleParts, ctx: TitleContext): string | undefined {
+  const { first, participants, actor, eventName, news, headline } = e;
+  const { names, types, clauses } = ctx;
+  const name = (id: string) => names?.get(id) ?? id;
+  // A happening read in a sentence is a page only with a clause a reader understands as its title: who did what.
+  if (news && headline) return clauses.headline(headline, news.quote, participants.map((p) => name(p.entity)), headlineTitle);
+  // A named happening is titled by its name only with a day or month it is on: undated, its name is only mentioned
+  // ("the final Budget before the General Election", "she is the General Election organiser"), and it is read as any
+  // sentence is.
+  if (eventName && first.date && !eventKind(first.type).reportedSpeech) return name(eventName.entity);
+  const parties = participants.filter((p) => speaks(types?.get(p.entity))).map((p) => name(p.entity));
+  return firstReadableClause(ms, actor ? name(actor.entity) : undefined, parties, clauses);
+}
+
+/** A party of an event page and its role. */
+type EventParticipant = Event['participants'][number];
+
+/** What an event's title is made from (see eventTitle). */
+interface TitleParts {
+  first: ResolvedMention;
+  participants: readonly EventParticipant[];
+  actor: EventParticipant | undefined;
+  eventName: EventParticipant | undefined;
+  news: ResolvedMention | undefined;
+  headline: string | undefined;
+}
+
+/** The names, types and clause memo an event's title is read with. */
+interface TitleContext {
+  names: Map<string, string> | undefined;
+  types: Map<string, EntityType> | undefined;
+  clauses: ClauseMemo;
 }
 
 /**
@@ -1018,46 +1078,8 @@ export function clauseTitle(quote: string, trigger: string, actor?: string, part
   const told = withoutAge(quote.slice(datelineLength(quote)).replace(/["“”]/g, '').replace(/\s*<[^<>]*>/g, '')).trim();
   const at = trigger ? told.toLowerCase().indexOf(trigger.toLowerCase()) : -1;
   const sentence = at >= 0 ? withoutObjectApposition(told, at + trigger.length) : told;
-  let speaker: string | undefined;
-  let start = 0;
-  let end = sentence.length;
-  let antecedent: string | undefined;
-  let subjectBefore: string | undefined;
-  let relative = false;
-  if (at >= 0) {
-    // ", as well as" adds to a list, it opens no clause ("All of the purchases, as well as the barrels bought in
-    // 1986, were …"); "that" after a reporting verb opens what was said ("said that Ann Lee resigned").
-    for (const m of sentence.slice(0, at).matchAll(/[;:]\s*|,\s+(?:and|but|while|as(?!\s+well\s+as\b)|after|when)\s+|\s(?:that|which|whom|who|while|when|after|because|since|until|before)\s+|\s(?:said|says|added|announced|reported)\s+(?:that\s+)?(?=\S)/gi)) {
-      // What a speaker reports is the happening ("Penril said director Ann Lee has resigned" → "Director Ann Lee has
-      // resigned"), unless its subject is a pronoun no name can stand for ("The union said it sued Zorbix").
-      const after = m.index + m[0].length;
-      // A pronoun after a named speaker stands for the speaker ("Ann Lee says she has been banned by Quanta").
-      const saying = /^\s(?:said|says|added|announced|reported)/i.test(m[0]);
-      const named = saying && SPEAKER_PRONOUN.test(sentence.slice(after)) ? namedSpeaker(sentence.slice(0, m.index), parties) : undefined;
-      if (saying && !actor && !named && PRONOUN_SUBJECT.test(sentence.slice(after))) continue;
-      speaker = named;
-      // "since", "until" and "before" are prepositions too ("since 1999"): they open the trigger's clause only when a
-      // subject comes next ("has been fractious since founder Ann Lee died").
-      if (/^\s(?:since|until|before)\s/i.test(m[0]) && !/^(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[a-z]+\s+)?\p{Lu}/u.test(sentence.slice(after))) continue;
-      start = after;
-      antecedent = /^\s(?:which|whom)\s/i.test(m[0]) ? NAME_BEFORE_WHICH.exec(sentence.slice(0, m.index))?.[1] : undefined;
-      relative = /^\s(?:which|whom)\s/i.test(m[0]) || (/^\sthat\s/i.test(m[0]) && nounEnds(sentence.slice(0, m.index)));
-      subjectBefore = /^\s(?:who|which)\s/i.test(m[0]) ? NAME_BEFORE_RELATIVE.exec(sentence.slice(0, m.index))?.[1] : undefined;
-    }
-    // A dash after the happening opens an aside or a list ("is suing three firms - Zorbix, its arm …").
-    // So does "and" before a subject pronoun ("launched a league and it has …": a second clause), and "and" before an
-    // auxiliary ("dropped its founder and has named …"): a second verb of the subject, another happening.
-    const after = sentence.slice(at + trigger.length);
-    // So does "to" after the verb's object opening a clause of purpose ("sued Zorbix to recover its costs": clause.ts).
-    const purpose = purposeAfter(sentence, at, at + trigger.length);
-    const tails = [CLAUSE_TAIL.exec(after)?.index, SECOND_CLAUSE_AFTER.exec(after)?.index, purpose === undefined ? undefined : purpose - at - trigger.length].filter((k) => k !== undefined);
-    if (tails.length > 0) end = at + trigger.length + Math.min(...tails);
-    // "and", "but" or a comma before a clause with a subject of its own bounds the trigger's clause on either side
-    // ("The runner denied it but the panel has upheld the ban", "Quanta was fined 5m, Zorbix was penalized 2m").
-    const own = junctionBounds(sentence, at, at + trigger.length);
-    end = Math.min(end, own.end);
-    if (own.start > start) [start, speaker, antecedent, relative, subjectBefore] = [own.start, undefined, undefined, false, undefined];
-  }
+  const bounds: ClauseBounds = at >= 0 ? triggerClause(sentence, at, trigger, actor, parties) : { start: 0, end: sentence.length, relative: false };
+  const { start, end, antecedent, relative } = bounds;
   // A relative clause whose object is the name before it ("Miro Bank, which Quanta acquired last year") is told with
   // that name put back after its verb ("Quanta acquired Miro Bank last year"); with an object of its own ("…, which
   // Acme bought a stake in") it is left as it is.
@@ -1070,6 +1092,71 @@ export function clauseTitle(quote: string, trigger: string, actor?: string, part
   // banks that were sued", the noun is the subject, and the clause is read as any other.)
   if (relative && at > start && !SUBJECTLESS.test(sentence.slice(start)) && !PASSIVE_BEFORE.test(sentence.slice(start, at))
     && OBJECTLESS_AFTER.test(sentence.slice(triggerEnd, end))) return '';
+  const clause = withoutLead(withSubject(sentence, bounds, actor), trigger);
+  return headlineForm(namedPronoun(clause, sentence, bounds.speaker, actor, parties), trigger);
+}
+
+/** Where the trigger's clause starts and ends in its sentence, and what the words before its start say of it. */
+interface ClauseBounds {
+  start: number;
+  end: number;
+  /** A named speaker a pronoun subject of the clause stands for ("Ann Lee says she …"). */
+  speaker?: string;
+  /** The name a relative clause opened by "which" or "whom" is about. */
+  antecedent?: string;
+  /** The name before a relative clause opened by "who" or "which", with a comma or dash before it. */
+  subjectBefore?: string;
+  /** Whether the clause is a relative one whose object may be the noun before it. */
+  relative: boolean;
+}
+
+/** The bounds of the clause of the trigger at `at` (see clauseTitle): its opening, then its end. */
+function triggerClause(sentence: string, at: number, trigger: string, actor: string | undefined, parties: readonly string[] | undefined): ClauseBounds {
+  const bounds = clauseOpening(sentence, at, actor, parties);
+  // A dash after the happening opens an aside or a list ("is suing three firms - Zorbix, its arm …").
+  // So does "and" before a subject pronoun ("launched a league and it has …": a second clause), and "and" before an
+  // auxiliary ("dropped its founder and has named …"): a second verb of the subject, another happening.
+  const after = sentence.slice(at + trigger.length);
+  // So does "to" after the verb's object opening a clause of purpose ("sued Zorbix to recover its costs": clause.ts).
+  const purpose = purposeAfter(sentence, at, at + trigger.length);
+  const tails = [CLAUSE_TAIL.exec(after)?.index, SECOND_CLAUSE_AFTER.exec(after)?.index, purpose === undefined ? undefined : purpose - at - trigger.length].filter((k) => k !== undefined);
+  if (tails.length > 0) bounds.end = at + trigger.length + Math.min(...tails);
+  // "and", "but" or a comma before a clause with a subject of its own bounds the trigger's clause on either side
+  // ("The runner denied it but the panel has upheld the ban", "Quanta was fined 5m, Zorbix was penalized 2m").
+  const own = junctionBounds(sentence, at, at + trigger.length);
+  bounds.end = Math.min(bounds.end, own.end);
+  return own.start > bounds.start ? { start: own.start, end: bounds.end, relative: false } : bounds;
+}
+
+/** Where the trigger's clause opens: after the last word before the trigger at `at` that opens a clause. */
+function clauseOpening(sentence: string, at: number, actor: string | undefined, parties: readonly string[] | undefined): ClauseBounds {
+  const bounds: ClauseBounds = { start: 0, end: sentence.length, relative: false };
+  // ", as well as" adds to a list, it opens no clause ("All of the purchases, as well as the barrels bought in
+  // 1986, were …"); "that" after a reporting verb opens what was said ("said that Ann Lee resigned").
+  for (const m of sentence.slice(0, at).matchAll(/[;:]\s*|,\s+(?:and|but|while|as(?!\s+well\s+as\b)|after|when)\s+|\s(?:that|which|whom|who|while|when|after|because|since|until|before)\s+|\s(?:said|says|added|announced|reported)\s+(?:that\s+)?(?=\S)/gi)) {
+    // What a speaker reports is the happening ("Penril said director Ann Lee has resigned" → "Director Ann Lee has
+    // resigned"), unless its subject is a pronoun no name can stand for ("The union said it sued Zorbix").
+    const after = m.index + m[0].length;
+    // A pronoun after a named speaker stands for the speaker ("Ann Lee says she has been banned by Quanta").
+    const saying = /^\s(?:said|says|added|announced|reported)/i.test(m[0]);
+    const named = saying && SPEAKER_PRONOUN.test(sentence.slice(after)) ? namedSpeaker(sentence.slice(0, m.index), parties) : undefined;
+    if (saying && !actor && !named && PRONOUN_SUBJECT.test(sentence.slice(after))) continue;
+    bounds.speaker = named;
+    // "since", "until" and "before" are prepositions too ("since 1999"): they open the trigger's clause only when a
+    // subject comes next ("has been fractious since founder Ann Lee died").
+    if (/^\s(?:since|until|before)\s/i.test(m[0]) && !/^(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[a-z]+\s+)?\p{Lu}/u.test(sentence.slice(after))) continue;
+    bounds.start = after;
+    bounds.antecedent = /^\s(?:which|whom)\s/i.test(m[0]) ? NAME_BEFORE_WHICH.exec(sentence.slice(0, m.index))?.[1] : undefined;
+    bounds.relative = /^\s(?:which|whom)\s/i.test(m[0]) || (/^\sthat\s/i.test(m[0]) && nounEnds(sentence.slice(0, m.index)));
+    bounds.subjectBefore = /^\s(?:who|which)\s/i.test(m[0]) ? NAME_BEFORE_RELATIVE.exec(sentence.slice(0, m.index))?.[1] : undefined;
+  }
+  return bounds;
+}
+
+/** The trigger's clause, with the subject it shares with the clause before it, or the sentence from its start. */
+function withSubject(sentence: string, bounds: ClauseBounds, actor: string | undefined): string {
+  const { end, subjectBefore } = bounds;
+  let start = bounds.start;
   // A clause cut after "which" or "that" may begin with its verb ("were used to …"): it has no subject of its own, so
   // the title starts where the sentence does.
   // A second clause after ", and" shares the first one's subject ("Acme was founded in 1976, and launched the Qube in
@@ -1079,10 +1166,14 @@ export function clauseTitle(quote: string, trigger: string, actor?: string, part
   // 1997 - prompted …"), is told with that name as its subject: "Mr Lane was elected in 1997".
   const relativeSubject = start > 0 && !sharedSubject && subjectBefore !== undefined && SUBJECTLESS.test(sentence.slice(start)) && /^(?:was|were|has|had|is|are)\b/.test(sentence.slice(start));
   if (SUBJECTLESS.test(sentence.slice(start)) && !sharedSubject && !relativeSubject) start = 0;
-  let clause = sharedSubject ? `${actor} ${sentence.slice(start, end)}` : relativeSubject ? `${subjectBefore} ${sentence.slice(start, end)}` : sentence.slice(start, end);
-  // A title opens with who did it, as a headline does: a connective ("But", "However,") or a phrase set before the
-  // subject ("Following the accord,", "For the year ended May 31, 1985,") is left out, and a pronoun subject ("It
-  // said …", "They held talks") is named (the actor), since a title is read without the sentences before it.
+  return sharedSubject ? `${actor} ${sentence.slice(start, end)}` : relativeSubject ? `${subjectBefore} ${sentence.slice(start, end)}` : sentence.slice(start, end);
+}
+
+/**
+ * A title opens with who did it, as a headline does: a connective ("But", "However,") or a phrase set before the
+ * subject ("Following the accord,", "For the year ended May 31, 1985,") is left out.
+ */
+function withoutLead(clause: string, trigger: string): string {
   for (let again = true; again;) {
     again = false;
     const lead = CONNECTIVE.exec(clause) ?? INTRODUCTION.exec(clause) ?? DATE_INTRODUCTION.exec(clause);
@@ -1091,15 +1182,26 @@ export function clauseTitle(quote: string, trigger: string, actor?: string, part
       again = true;
     }
   }
-  // (A pronoun after a named speaker is the speaker whatever verb follows: "Ann Lee said she was banned". It is never
-  // the actor whom the clause names as its agent: in "Zorbix Bank is involved because it is being sued by Quanta" "it"
-  // is the one party named before it, where there is one.)
+  return clause;
+}
+
+/**
+ * A pronoun subject ("It said …", "They held talks") named (the actor), since a title is read without the sentences
+ * before it. (A pronoun after a named speaker is the speaker whatever verb follows: "Ann Lee said she was banned". It
+ * is never the actor whom the clause names as its agent: in "Zorbix Bank is involved because it is being sued by
+ * Quanta" "it" is the one party named before it, where there is one.)
+ */
+function namedPronoun(clause: string, sentence: string, speaker: string | undefined, actor: string | undefined, parties: readonly string[] | undefined): string {
   const spoken = speaker === undefined ? null : SPEAKER_PRONOUN.exec(clause);
   const agent = actor !== undefined && new RegExp(String.raw`\bby\s+(?:the\s+)?${escapeRegExp(actor)}\b`).test(clause);
   const referent = !spoken && agent ? namedBefore(parties, actor!, sentence.slice(0, Math.max(0, sentence.indexOf(clause)))) : undefined;
   const pronoun = spoken ?? (referent ? SPEAKER_PRONOUN.exec(clause) : null) ?? PRONOUN_SUBJECT.exec(clause);
   const standsFor = spoken ? speaker : referent ?? (agent ? undefined : actor);
-  if (pronoun && standsFor) clause = `${standsFor}${clause.slice(pronoun[0].length)}`;
+  return pronoun && standsFor ? `${standsFor}${clause.slice(pronoun[0].length)}` : clause;
+}
+
+/** The clause as a headline: without the subject's apposition, a second verb's first verb or a dangling verb. */
+function headlineForm(clause: string, trigger: string): string {
   // A happening told in an apposition or a relative clause of the subject reads as a headline without its comma: "Jobs,
   // born in San Francisco on February 24" → "Jobs born in …", "The Qube, which was launched last spring" → "The Qube
   // was launched last spring".

@@ -635,12 +635,12 @@ export const PAGE_RULES: readonly PageRule[] = [
   },
   {
     name: 'lone-common-head',
-    reason: 'A body\'s head word alone that news writes in lower case almost always ("NOTE: Company is a savings bank", "Government sources said", "Police said") is a common noun for some firm or body, capitalised by its place or by a line\'s style, not the name of one; where the article named the body, the word joined that name already (extract/entities.ts `joinLoneHeads`). Heads news also writes capitalised ("Army", "Treasury", "Congress") stay.',
+    reason: 'A body\'s head word alone that news writes in lower case almost always ("NOTE: Company is a savings bank", "Government sources said", "Police said") is a common noun for some firm or body, capitalised by its place or by a line\'s style, not the name of one; where the article named the body, the word joined that name already (extract/entities/within-article.ts `joinLoneHeads`). Heads news also writes capitalised ("Army", "Treasury", "Congress") stay.',
     denies: (n) => !n.name.includes(' ') && ORG_HEADS.has(n.name) && usualCase(n.name) === 'lower',
   },
   {
     name: 'lone-head-short-for-a-body',
-    reason: 'A body\'s head word alone that news writes mostly as the end of a longer name ("the Commission", "a Department spokesman", "Radio", "the Trust": under 30% of its capitalised uses stand alone in Reuters-21578 and BBC, lone-heads.json) is short for some body the reader is not told, or a piece cut from one ("the Office of the Deputy Prime Minister"); where the article named the body, the word joined it already (extract/entities.ts `joinLoneHeads`). Heads news writes alone as names ("the Army" 39%, "Congress", "the Treasury") stay, and so do newspapers ("the Times"). The 30% parts the lone heads judged on the dev and train samples.',
+    reason: 'A body\'s head word alone that news writes mostly as the end of a longer name ("the Commission", "a Department spokesman", "Radio", "the Trust": under 30% of its capitalised uses stand alone in Reuters-21578 and BBC, lone-heads.json) is short for some body the reader is not told, or a piece cut from one ("the Office of the Deputy Prime Minister"); where the article named the body, the word joined it already (extract/entities/within-article.ts `joinLoneHeads`). Heads news writes alone as names ("the Army" 39%, "Congress", "the Treasury") stay, and so do newspapers ("the Times"). The 30% parts the lone heads judged on the dev and train samples.',
     denies: (n) => !n.name.includes(' ') && !NEWSPAPER_HEADS.has(n.name) && (loneHeadShare(n.name) ?? 1) < LONE_HEAD_MIN_SHARE,
   },
   {

@@ -40,6 +40,7 @@ export function cutFromLongerName(text: string, tokens: Token[], c: Candidate): 
 
 // ------------------------------------------------------------------ candidates
 
+/** The name candidates of a sentence, in order: a dateline's city, titles of works, runs of name words. */
 export function findCandidates(text: string, sentence: Sentence, tokens: Token[], allCaps: boolean, body: string): Candidate[] {
   if (allCaps) return [];
   const city = datelineCity(text, sentence, tokens);
@@ -56,61 +57,70 @@ export function findCandidates(text: string, sentence: Sentence, tokens: Token[]
       i++;
       continue;
     }
-    let j = partnershipEnd(text, tokens, i);
+    const j = partnershipEnd(text, tokens, i);
     if (j > i) {
       out.push(...bind(splitTitledRun(text, sentence, tokens, i, tokens.slice(i, j))));
       i = j;
       continue;
     }
-    j = i + 1;
-    let bound = false;
-    while (j < tokens.length && !tokens[j - 1]!.possessive) {
-      const t = tokens[j]!;
-      // Punctuation ends the name, but for an ampersand that joins one ("Marks & Spencer").
-      if (breakBetween(text, tokens[j - 1]!, t)) {
-        if (!ampersandJoins(text, tokens, i, j) && !slashJoins(text, tokens, j)) break;
-        bound = true;
-      }
-      if (j - 1 > i && endsFirmWithPeriod(tokens[j - 1]!, t, tokens[j + 1])) break;
-      if (recasedAfterInitials(text, tokens, i, j)) break;
-      if (j - 1 > i && countryAfterEventHead(tokens[j - 1]!, t)) break;
-      // A calendar word continues a name after a first name ("Theresa May") or a particle ("Del Mar"), never starts one.
-      if (isNameWord(t) || (isCapitalised(t.text) && j - 1 === i && (tokens[j - 1]!.tags.has('FirstName') || NAME_PARTICLES.has(tokens[j - 1]!.text.toLowerCase())))) {
-        // A regnal number belongs to the name before it ("Richard III", "Henry VIII"), however the tagger reads it.
-        bound ||= REGNAL_NUMBER.test(t.text);
-        j++;
-        continue;
-      }
-      if (stationNumber(text, tokens[j - 1]!, t)) {
-        j++;
-        bound = true;
-        break;
-      }
-      // A connector joins only when a name word follows ("Ministry of Finance", not "Canada and the"); after "and" a
-      // function word opens the next name ("the Vellish Times and The Observer" are two papers).
-      const next = tokens[j + 1];
-      const headConnector = HEAD_CONNECTORS.has(t.text) && SUBJECT_HEADS.has(tokens[j - 1]!.text);
-      // Nor before a title a capitalised small word opens ("won for On the Quayfront"): the title is a name of its own.
-      const join = (CONNECTORS.has(t.text) || headConnector) && next && isNameWord(next) && !breakBetween(text, t, next) && !(WEAK_CONNECTORS.has(t.text) && FUNCTION_WORDS.has(next.text)) && !(FUNCTION_WORDS.has(next.text) && titleCandidate(text, sentence, tokens, j + 1, body)) ? connectorJoins(tokens.slice(i, j), t.text, nameWordsFrom(text, tokens, j + 1)) : null;
-      if (join) {
-        bound ||= join === 'binds';
-        j += 2;
-        continue;
-      }
-      // Two particles: "Ursula von der Leyen", "Antonio de la Rosa".
-      const after = tokens[j + 2];
-      if (NAME_PARTICLES.has(t.text) && next && NAME_PARTICLES.has(next.text) && after && isNameWord(after) && !breakBetween(text, t, next) && !breakBetween(text, next, after)) {
-        j += 3;
-        continue;
-      }
-      break;
-    }
-    const made = splitTitledRun(text, sentence, tokens, i, tokens.slice(i, j));
-    out.push(...(bound ? bind(made) : made));
-    i = j;
+    const name = nameEnd(text, sentence, tokens, i, body);
+    const made = splitTitledRun(text, sentence, tokens, i, tokens.slice(i, name.end));
+    out.push(...(name.bound ? bind(made) : made));
+    i = name.end;
   }
   const opener = partnersOpener(text, sentence, tokens, body);
   return opener && !out.some((c) => c.start <= opener.start && c.end > opener.start) ? [opener, ...out].sort((a, b) => a.start - b.start) : out;
+}
+
+/**
+ * Where the name that starts at token `i` ends (the token after its last), and whether its words are bound into one
+ * name (an ampersand, a slash, a regnal number, a station number or a binding connector joins them).
+ */
+function nameEnd(text: string, sentence: Sentence, tokens: Token[], i: number, body: string): { end: number; bound: boolean } {
+  let j = i + 1;
+  let bound = false;
+  while (j < tokens.length && !tokens[j - 1]!.possessive) {
+    const t = tokens[j]!;
+    // Punctuation ends the name, but for an ampersand that joins one ("Marks & Spencer").
+    if (breakBetween(text, tokens[j - 1]!, t)) {
+      if (!ampersandJoins(text, tokens, i, j) && !slashJoins(text, tokens, j)) break;
+      bound = true;
+    }
+    if (j - 1 > i && endsFirmWithPeriod(tokens[j - 1]!, t, tokens[j + 1])) break;
+    if (recasedAfterInitials(text, tokens, i, j)) break;
+    if (j - 1 > i && countryAfterEventHead(tokens[j - 1]!, t)) break;
+    // A calendar word continues a name after a first name ("Theresa May") or a particle ("Del Mar"), never starts one.
+    if (isNameWord(t) || (isCapitalised(t.text) && j - 1 === i && (tokens[j - 1]!.tags.has('FirstName') || NAME_PARTICLES.has(tokens[j - 1]!.text.toLowerCase())))) {
+      // A regnal number belongs to the name before it ("Richard III", "Henry VIII"), however the tagger reads it.
+      bound ||= REGNAL_NUMBER.test(t.text);
+      j++;
+      continue;
+    }
+    if (stationNumber(text, tokens[j - 1]!, t)) {
+      j++;
+      bound = true;
+      break;
+    }
+    // A connector joins only when a name word follows ("Ministry of Finance", not "Canada and the"); after "and" a
+    // function word opens the next name ("the Vellish Times and The Observer" are two papers).
+    const next = tokens[j + 1];
+    const headConnector = HEAD_CONNECTORS.has(t.text) && SUBJECT_HEADS.has(tokens[j - 1]!.text);
+    // Nor before a title a capitalised small word opens ("won for On the Quayfront"): the title is a name of its own.
+    const join = (CONNECTORS.has(t.text) || headConnector) && next && isNameWord(next) && !breakBetween(text, t, next) && !(WEAK_CONNECTORS.has(t.text) && FUNCTION_WORDS.has(next.text)) && !(FUNCTION_WORDS.has(next.text) && titleCandidate(text, sentence, tokens, j + 1, body)) ? connectorJoins(tokens.slice(i, j), t.text, nameWordsFrom(text, tokens, j + 1)) : null;
+    if (join) {
+      bound ||= join === 'binds';
+      j += 2;
+      continue;
+    }
+    // Two particles: "Ursula von der Leyen", "Antonio de la Rosa".
+    const after = tokens[j + 2];
+    if (NAME_PARTICLES.has(t.text) && next && NAME_PARTICLES.has(next.text) && after && isNameWord(after) && !breakBetween(text, t, next) && !breakBetween(text, next, after)) {
+      j += 3;
+      continue;
+    }
+    break;
+  }
+  return { end: j, bound };
 }
 
 /**

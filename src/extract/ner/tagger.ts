@@ -270,7 +270,46 @@ const offsetAt = (r: Records, at: number, j: number) => (at < 0 ? -1 : r.offsets
 /** How many words' own sums are kept (a few hundred KB); past that they are forgotten and kept afresh. */
 const OWN_ROWS = 20_000;
 
+/** The model's feature names indexed for the tagger's look-ups: by template, in shared records, or at fixed keys. */
 function templateIndex(names: readonly string[]): TemplateIndex {
+  const byTemplate = groupByTemplate(names);
+  const of = (template: string) => byTemplate.get(template) ?? new Map<string, number>();
+  // The templates the records hold are dropped from `byTemplate`: their keys are kept once, in the records.
+  const taken = (template: string) => {
+    const m = of(template);
+    byTemplate.delete(template);
+    return m;
+  };
+  const at = (f: string) => {
+    const eq = f.indexOf('=');
+    return (eq < 0 ? byTemplate.get(f)?.get('') : byTemplate.get(f.slice(0, eq))?.get(f.slice(eq + 1))) ?? -1;
+  };
+  const prevTagWord = byPrevTag(taken('t-1w'));
+  return {
+    byTemplate,
+    w: of('w'),
+    W: of('W'),
+    s: of('s'),
+    p3: of('p3'),
+    x3: of('x3'),
+    x2: of('x2'),
+    words: records([taken('w-1'), taken('w+1'), taken('w-2'), taken('w+2'), ...prevTagWord]),
+    shapes: records([taken('s-1'), taken('s+1'), ...byFlag(taken('first')), ...byFlag(taken('caps'))]),
+    wordPairs: records([taken('w-1w'), taken('ww+1')]),
+    shapePairs: records([taken('s-1s'), taken('ss+1')]),
+    gazetteer: of('g'),
+    cluster: of('c'),
+    group: of('C'),
+    clusterBefore: of('c-1'),
+    clusterAfter: of('c+1'),
+    ...keyedOffsets(at),
+    own: new Map(),
+    ownSums: new Float64Array(OWN_ROWS * TAGS.length),
+  };
+}
+
+/** The model's feature names grouped by template ("w=bank" → template "w", key "bank"), each with its weights' offset. */
+function groupByTemplate(names: readonly string[]): Map<string, Map<string, number>> {
   const byTemplate = new Map<string, Map<string, number>>();
   // The trainer writes the names sorted, so a template's names come together: the last one's template and map are
   // tried first (its name opens with that template and '='), before slicing the template off and looking it up.
@@ -288,51 +327,35 @@ function templateIndex(names: readonly string[]): TemplateIndex {
     m.set(eq < 0 ? '' : f.slice(eq + 1), i * TAGS.length);
     if (eq >= 0) [last, lastMap] = [template, m];
   });
-  const of = (template: string) => byTemplate.get(template) ?? new Map<string, number>();
-  // The templates the records hold are dropped from `byTemplate`: their keys are kept once, in the records.
-  const taken = (template: string) => {
-    const m = of(template);
-    byTemplate.delete(template);
-    return m;
-  };
-  const at = (f: string) => {
-    const eq = f.indexOf('=');
-    return (eq < 0 ? byTemplate.get(f)?.get('') : byTemplate.get(f.slice(0, eq))?.get(f.slice(eq + 1))) ?? -1;
-  };
-  const n = STATES.length;
+  return byTemplate;
+}
+
+/** The previous tag and word template's keys ("B-PER|Bank"), one map of words per state. */
+function byPrevTag(keys: Map<string, number>): Map<string, number>[] {
   const prevTagWord = STATES.map(() => new Map<string, number>());
-  for (const [v, o] of of('t-1w')) {
+  for (const [v, o] of keys) {
     const bar = v.indexOf('|');
     const state = STATES.indexOf(v.slice(0, bar) as (typeof STATES)[number]);
     if (state >= 0) prevTagWord[state]!.set(v.slice(bar + 1), o);
   }
-  byTemplate.delete('t-1w');
-  const byFlag = (template: string): [Map<string, number>, Map<string, number>] => {
-    const out: [Map<string, number>, Map<string, number>] = [new Map(), new Map()];
-    for (const [v, o] of taken(template)) {
-      const bar = v.indexOf('|');
-      const flag = v.slice(0, bar);
-      if (flag === 'false' || flag === 'true') out[flag === 'true' ? 1 : 0].set(v.slice(bar + 1), o);
-    }
-    return out;
-  };
+  return prevTagWord;
+}
+
+/** A template's keys "false|…" and "true|…" as two maps, without the flag. */
+function byFlag(keys: Map<string, number>): [Map<string, number>, Map<string, number>] {
+  const out: [Map<string, number>, Map<string, number>] = [new Map(), new Map()];
+  for (const [v, o] of keys) {
+    const bar = v.indexOf('|');
+    const flag = v.slice(0, bar);
+    if (flag === 'false' || flag === 'true') out[flag === 'true' ? 1 : 0].set(v.slice(bar + 1), o);
+  }
+  return out;
+}
+
+/** The offsets of the features of a fixed set of keys (the bias, the tags before, the word's case), -1 when absent. */
+function keyedOffsets(at: (f: string) => number) {
+  const n = STATES.length;
   return {
-    byTemplate,
-    w: of('w'),
-    W: of('W'),
-    s: of('s'),
-    p3: of('p3'),
-    x3: of('x3'),
-    x2: of('x2'),
-    words: records([taken('w-1'), taken('w+1'), taken('w-2'), taken('w+2'), ...prevTagWord]),
-    shapes: records([taken('s-1'), taken('s+1'), ...byFlag('first'), ...byFlag('caps')]),
-    wordPairs: records([taken('w-1w'), taken('ww+1')]),
-    shapePairs: records([taken('s-1s'), taken('ss+1')]),
-    gazetteer: of('g'),
-    cluster: of('c'),
-    group: of('C'),
-    clusterBefore: of('c-1'),
-    clusterAfter: of('c+1'),
     bias: at('b'),
     prevTag: Int32Array.from(STATES, (p) => at(`t-1=${p}`)),
     prevTags: Int32Array.from({ length: n * n }, (_, k) => at(`t-2t-1=${STATES[Math.floor(k / n)]}|${STATES[k % n]}`)),
@@ -344,8 +367,6 @@ function templateIndex(names: readonly string[]): TemplateIndex {
       const where = (k % 5) - 1;
       return at(where < 0 ? `cs=${kind}` : `cs=${kind}|${where >= 2}|${(where & 1) > 0}`);
     }),
-    own: new Map(),
-    ownSums: new Float64Array(OWN_ROWS * TAGS.length),
   };
 }
 
