@@ -143,6 +143,14 @@ export function typeFeatures(n: TypeEvidence): Features {
   for (const t of TYPES) f[`article.listed-with.${t}`] = mean(read, (m) => (m.listedWith?.length ? m.listedWith.filter((x) => x === t).length / m.listedWith.length : 0));
   // The grouped cues and the rules' votes again, as sure as the mentions that show them are many (`manyMentions`).
   manyMentionFeatures(f, read.length);
+  contextWordFeatures(f, read);
+  senseFeatures(f, read);
+  nameFeatures(f, n.name, words, read);
+  return f;
+}
+
+/** The words around each mention, as words (each weighs its share of the mentions). */
+function contextWordFeatures(f: Features, read: readonly TypedMention[]): void {
   // The words right before and after, as words: the context model learns which ones tell a kind ("striker X",
   // "X shares", "at X").
   // Two words read together tell more than one ("shares of X", "chief executive of X", "X said it", "X said he"), and
@@ -163,12 +171,14 @@ export function typeFeatures(n: TypeEvidence): Features {
     if (c.apposition) add(`appos.${c.apposition}`);
     if (c.compound) add(`compound.${c.compound}`);
   }
-  senseFeatures(f, read);
-  // The name's own words.
-  f['shape.acronym'] = flag(words.length === 1 && /^[\p{Lu}.&]{2,6}$/u.test(n.name));
-  f['shape.plural'] = flag(words.length === 1 && /\p{Ll}s$/u.test(n.name));
-  f['shape.digit'] = flag(/\d/.test(n.name));
-  f['shape.with-its-s'] = flag(/['’]s$/.test(n.name));
+}
+
+/** The name's own words: its shape, head, writing, gazetteer lists and word clusters. */
+function nameFeatures(f: Features, name: string, words: readonly string[], read: readonly TypedMention[]): void {
+  f['shape.acronym'] = flag(words.length === 1 && /^[\p{Lu}.&]{2,6}$/u.test(name));
+  f['shape.plural'] = flag(words.length === 1 && /\p{Ll}s$/u.test(name));
+  f['shape.digit'] = flag(/\d/.test(name));
+  f['shape.with-its-s'] = flag(/['’]s$/.test(name));
   // A company's legal form ends it ("Norsk Hydro A/S", "Loser Inc"): the gazetteer's list of legal forms misses those
   // written with a slash or periods, so the shape the extraction reads them by is a feature of its own.
   f['shape.legal-form'] = flag(words.length > 1 && LEGAL_FORMS.test(words.at(-1)!));
@@ -177,7 +187,7 @@ export function typeFeatures(n: TypeEvidence): Features {
   f['shape.party-word'] = flag(PARTY_MEMBER_WORDS.has(words.at(-1) ?? ''));
   headFeatures(f, words);
   writtenFeatures(f, words, read);
-  for (const list of listsOf(n.name)) f[`gazetteer.name.${list}`] = 1;
+  for (const list of listsOf(name)) f[`gazetteer.name.${list}`] = 1;
   if (words.length > 1) {
     for (const list of listsOf(words[0]!)) f[`gazetteer.first.${list}`] = 1;
     for (const list of listsOf(words.at(-1)!)) f[`gazetteer.last.${list}`] = 1;
@@ -185,7 +195,6 @@ export function typeFeatures(n: TypeEvidence): Features {
   f[`last.${caseFeature(words.at(-1) ?? '')}`] = 1;
   f[`cluster.last.${coarseClusterAsWritten(words.at(-1) ?? '')}`] = 1;
   if (words.length > 1) firstWordFeatures(f, words);
-  return f;
 }
 
 /**
