@@ -101,7 +101,6 @@ export async function extractShard(opts: PipelineOptions & { cacheDir: string },
   const cache = new ExtractionCache(opts.cacheDir);
   if (!existsSync(cache.dir)) startWorkers(opts.workers ?? defaultWorkers());
   const { read, ingested, extracted } = await readAndExtract(opts, cache, (a) => inShard(a.id, shard)).finally(stopWorkers);
-  forgetTermsAhead();
   opts.progress?.note(`${extracted.reused} cached, ${extracted.extracted} extracted`);
   opts.progress?.done();
   const slice = extracted.reused + extracted.extracted;
@@ -139,7 +138,8 @@ async function readAndExtract(opts: PipelineOptions, cache: ExtractionCache | un
       progress?.tick(done - reported);
       reported = done;
     },
-    { pack: !select },
+    // A slice of `extract --shard` is only cached: no resolution follows to read sentences tagged ahead.
+    { pack: !select, tagForResolve: !select },
   );
   return { read, ingested, articles, duplicateProblems, extracted };
 }

@@ -92,16 +92,17 @@ const READ_CONCURRENCY = 64;
  * Extraction with the cache in front: hits are read back, misses are extracted (in worker threads) and stored.
  * Results are in input order whatever came from where, so the output never depends on the cache's state. With
  * `pack` (a whole build, not one shard's slice), hits come from the pack first, and the pack is written again when
- * it has fallen behind the articles.
+ * it has fallen behind the articles. Without `tagForResolve` (one shard's slice, which no resolution follows) the
+ * workers tag no sentences ahead for resolution (src/resolve/tag-ahead.ts).
  */
 export async function extractWithCache(
   articles: readonly IngestedArticle[],
   cache: ExtractionCache | undefined,
   workers: number | undefined,
   onProgress?: (done: number) => void,
-  { pack = false } = {},
+  { pack = false, tagForResolve = true } = {},
 ): Promise<CachedExtraction> {
-  if (!cache) return { extractions: await extractAll(articles, workers, onProgress), reused: 0, extracted: articles.length };
+  if (!cache) return { extractions: await extractAll(articles, workers, onProgress, undefined, { tagForResolve }), reused: 0, extracted: articles.length };
   const keys = articles.map((a) => ExtractionCache.key(a));
   const packed = pack ? await readPack<ArticleExtraction>(cache.packFile) : new Map<string, ArticleExtraction>();
   const results: (ArticleExtraction | undefined)[] = keys.map((k) => packed.get(k));
@@ -113,7 +114,7 @@ export async function extractWithCache(
   const missing = articles.flatMap((_, i) => (results[i] === undefined ? [i] : []));
   const reused = articles.length - missing.length;
   onProgress?.(reused);
-  const fresh = await extractAll(missing.map((i) => articles[i]!), workers, (done) => onProgress?.(reused + done));
+  const fresh = await extractAll(missing.map((i) => articles[i]!), workers, (done) => onProgress?.(reused + done), undefined, { tagForResolve });
   for (let j = 0; j < missing.length; j += READ_CONCURRENCY) {
     await Promise.all(
       missing.slice(j, j + READ_CONCURRENCY).map((i, k) => {

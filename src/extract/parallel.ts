@@ -43,10 +43,16 @@ export async function stopWorkers(): Promise<void> {
 /** An article's extraction, and the sentences event resolution will tag, tagged (src/resolve/tag-ahead.ts). */
 type ExtractedForBuild = [ArticleExtraction, [string, readonly TaggedTerm[]][]];
 
+/** What a worker is sent: articles, and whether resolution runs after them (`extract --shard` has none to tag for). */
+export interface ExtractionBatch {
+  articles: IngestedArticle[];
+  tagForResolve: boolean;
+}
+
 /** What a worker sends back for an article: its extraction, and the terms resolution will ask for, told ahead. */
-export function extractForBuild(article: IngestedArticle): ExtractedForBuild {
+export function extractForBuild(article: IngestedArticle, tagForResolve = true): ExtractedForBuild {
   const x = extractArticle(article);
-  return [x, tagAhead(x)];
+  return [x, tagForResolve ? tagAhead(x) : []];
 }
 
 /** The extraction, its told-ahead terms kept for resolution in this thread (`keepTermsAhead`). */
@@ -60,10 +66,11 @@ export async function extractAll(
   workers = defaultWorkers(),
   onProgress?: (done: number) => void,
   minArticlesForWorkers = MIN_ARTICLES_FOR_WORKERS,
+  { tagForResolve = true } = {},
 ): Promise<ArticleExtraction[]> {
   if (workers <= 1 || articles.length < minArticlesForWorkers) {
     return articles.map((a, i) => {
-      const x = received(extractForBuild(a));
+      const x = received(extractForBuild(a, tagForResolve));
       onProgress?.(i + 1);
       return x;
     });
@@ -88,7 +95,7 @@ export async function extractAll(
               const start = next;
               next = Math.min(articles.length, next + batch);
               inFlight.push(start);
-              worker.postMessage(articles.slice(start, next));
+              worker.postMessage({ articles: articles.slice(start, next), tagForResolve } satisfies ExtractionBatch);
             };
             worker.on('message', (extracted: ExtractedForBuild[]) => {
               const start = inFlight.shift()!;

@@ -1,8 +1,7 @@
 /** Worker thread body: extracts the articles it is sent (src/extract/parallel.ts). */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { IngestedArticle } from '../types.ts';
 import { extractArticle } from './index.ts';
-import { extractForBuild } from './parallel.ts';
+import { extractForBuild, type ExtractionBatch } from './parallel.ts';
 
 // A worker started ahead of need (startWorkers) warms up on a made-up article: the name model and the libraries'
 // lexicons load, and the hot code gets compiled, while the main thread is still reading the input.
@@ -14,6 +13,6 @@ if ((workerData as { warm?: boolean } | undefined)?.warm) {
   });
 }
 
-parentPort!.on('message', (articles: IngestedArticle[]) => {
-  parentPort!.postMessage(articles.map(extractForBuild));
+parentPort!.on('message', ({ articles, tagForResolve }: ExtractionBatch) => {
+  parentPort!.postMessage(articles.map((a) => extractForBuild(a, tagForResolve)));
 });
