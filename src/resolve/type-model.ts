@@ -155,9 +155,9 @@ function contextWordFeatures(f: Features, read: readonly TypedMention[]): void {
   // "X shares", "at X").
   // Two words read together tell more than one ("shares of X", "chief executive of X", "X said it", "X said he"), and
   // the word after a possessive tells what the name has ("X's shares", "X's wife", "X's capital").
+  const add = (name: string) => (f[name] = (f[name] ?? 0) + 1 / read.length);
   for (const m of read) {
     const c = m.context;
-    const add = (name: string) => (f[name] = (f[name] ?? 0) + 1 / read.length);
     for (const [side, word] of [['before', c.previous], ['after', c.next], ['before2', c.previousTwo.toLowerCase()], ['after2', c.nextTwo], ['possessive', c.afterPossessive]] as const) {
       if (word) add(`${side}.${word}`);
     }
