@@ -144,7 +144,7 @@ async function readRows(): Promise<Row[]> {
       const readerSaid = Object.keys(features).some((k) => k.startsWith('r:'));
       // (A dated article with no news mention — a table story — is none the model can mark.)
       const noNews = lede.ingested.date !== null && news === undefined;
-      // (Nor one that names no party: resolution makes no page of it, src/resolve/events.ts 'unnamed' — a results
+      // (Nor one that names no party: resolution makes no page of it, src/resolve/events/event-page.ts 'unnamed' — a results
       // table's line. The threshold is chosen on the ledes that would be pages.)
       const unmarked = news ? news.mood === undefined && news.participants.length > 0 && !(news.date !== null && lede.ingested.date !== null && news.date > lede.ingested.date) : !noNews && !readerSaid;
       out.push({ label, features, unmarked, noNews });

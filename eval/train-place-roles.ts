@@ -88,7 +88,7 @@ function shareShown(data: readonly Row[], held: readonly number[]): void {
 }
 
 /**
- * The held-out odds read where the model reads at run time: on the places no rule takes (src/resolve/events.ts
+ * The held-out odds read where the model reads at run time: on the places no rule takes (src/resolve/events/parties.ts
  * `noPartByRule` asks the rules first), its AUC and, per threshold, how many describing places it would take and how
  * many parties or settings with them.
  */

@@ -421,7 +421,7 @@ function secondClauseStart(text: string, junctions: { at: number; after: number 
 /**
  * The trigger's own clause as junctions alone bound it (see ownSubjectClause): from the last one before it that opens
  * a clause with a subject of its own to the first one after it that does. For titles, whose other clause marks are
- * read by src/resolve/events.ts `clauseTitle`.
+ * read by src/resolve/events/clause-title.ts `clauseTitle`.
  */
 export function junctionBounds(text: string, from: number, to: number): { start: number; end: number } {
   const junctions = [...text.matchAll(JUNCTION)].map((m) => ({ at: m.index, after: m.index + m[0].length }));

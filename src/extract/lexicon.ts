@@ -474,7 +474,7 @@ export const NO_QUALIFIED_NOUN_AFTER = new Set([
 
 /**
  * Nouns that, after "the", stand for a company or a happening an earlier sentence named ("Zorbix bought the unit",
- * "The merger was announced"): a title is read alone, and needs the name (resolve/events.ts `namesByStandIn`).
+ * "The merger was announced"): a title is read alone, and needs the name (resolve/events/readable-clause.ts `namesByStandIn`).
  */
 export const STAND_IN_NOUNS = listed('STAND_IN_NOUNS', `unit company firm group concern business subsidiary division merger deal takeover acquisition purchase sale stake`);
 
@@ -618,7 +618,7 @@ export const OBJECT_ENDS = listed('OBJECT_ENDS', `
 /**
  * Units an amount is told in, after its number ("437 mln stg", "6.8 pct", "60,500 tonnes", "1.3 mln shares"): what a
  * report's figures are (src/resolve/figures.ts). Scale words first: "437 mln" is an amount whatever follows. Counts of
- * people are not here: sources that count them differently tell one happening (countDisagreements, resolve/events.ts).
+ * people are not here: sources that count them differently tell one happening (countDisagreements, resolve/events/event-page.ts).
  */
 export const AMOUNT_SCALES = listed('AMOUNT_SCALES', `mln million m bln billion bn b trillion tn`);
 /** Money's units, of those: a name right before one after an amount names the currency ("40 mln New Zealand dlr"). */
@@ -1113,7 +1113,7 @@ export const ASSERTING_AUXILIARIES = listed('ASSERTING_AUXILIARIES', `has have h
  * Words after which a verb's phrase goes on past an apposition set after its object ("ruled Ann Lee, the champion, out
  * of the final", "sold Miro, its unit, to Zorbix", "accused Ann Lee, its chief, of fraud"): a verb's particle or a
  * preposition that completes the verb. After the apposition's closing comma such a word is no new clause, so a clause
- * title keeps it (resolve/events.ts `clauseTitle`). Not a preposition of an adjunct ("in", "on", "at", "for", "as
+ * title keeps it (resolve/events/clause-title.ts `clauseTitle`). Not a preposition of an adjunct ("in", "on", "at", "for", "as
  * part of a crackdown"): the title ends with the object, as before.
  */
 export const VERB_PHRASE_GOES_ON = listed('VERB_PHRASE_GOES_ON', `out off up down away back over into onto to from of with against`);
@@ -1129,10 +1129,10 @@ export const ILLNESS_CUES = listedPhrases('ILLNESS_CUES', `
   diagnosed with, suffering from, suffers from, suffered from, died of, died from, treated for, recovering from,
   battling, ill with, struck down by, struck down with`);
 
-// ------------------------------------------------------------------ event pages (src/resolve/events.ts)
+// ------------------------------------------------------------------ event pages (src/resolve/events/)
 
 /**
- * A headline's words of a forecast or a tip (resolve/events.ts `FORECAST_HEADLINE`): "seen", "expected to", "likely",
+ * A headline's words of a forecast or a tip (resolve/events/event-page.ts `FORECAST_HEADLINE`): "seen", "expected to", "likely",
  * "tipped", "poised", and a view of what is to come ("confident of accord"). A rule where the data is silent: TimeML
  * annotates no headlines.
  */

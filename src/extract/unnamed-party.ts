@@ -3,7 +3,7 @@
  * is a common noun phrase with no name in it ("The chancellor has unveiled proposals for …", "The detainees were
  * arrested under …", "A senior judge who has quit …"). Its page would be credited to whatever else the
  * sentence names (the law, the place, the thing unveiled) and titled by who-knows-whom, so the happening is kept as
- * a report and makes no page of its own (src/resolve/events.ts); an article's news is titled by its headline and
+ * a report and makes no page of its own (src/resolve/events/event-page.ts); an article's news is titled by its headline and
  * stays. Only people go unnamed so (the phrase's head is a noun for people, WordNet's person-nouns.json): a body
  * called by its common noun ("the central bank", "a court", "the military": ORG_HEADS, BODY_NOUNS) reads well enough
  * as a page's party, unless the sentence names nothing but the happening's site ("The tribunal was meeting at

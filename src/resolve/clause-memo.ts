@@ -1,6 +1,6 @@
 /**
  * What events resolution reads from text, kept in the cache folder between builds: what compromise's tagger said
- * of each clause title (readableClause in src/resolve/events.ts), and each headline put as an event's title
+ * of each clause title (readableClause in src/resolve/events/readable-clause.ts), and each headline put as an event's title
  * (headlineTitle), and each cluster's first readable clause title (firstClause: its reports' quotes and triggers, its
  * actor and parties). Resolving events reads the clause titles and headlines of every cluster again on each build: a
  * rebuild after one new story spent 4–5 s of its resolve stage on clause titles (BBC profile, bench/RESULTS.md), and

@@ -17,7 +17,7 @@
  * `npm run train-lede-roles` (eval/train-lede-roles.ts); only the weights ship (lede-roles-model.json). Read only for
  * an article's news, where it was trained: a participant the model reads as no party with odds of at least
  * LEDE_ROLE_THRESHOLD (chosen on the train labels' 5-fold cross-validation) is kept as the event's `alsoNamed`, not
- * shown (src/resolve/events.ts). Session 33 (evt69).
+ * shown (src/resolve/events/parties.ts). Session 33 (evt69).
  */
 import { shippedJson } from '../util/shipped-json.ts';
 import type { EntityType, Sentence } from '../types.ts';

@@ -1,5 +1,5 @@
 /**
- * Who takes part in each event mention of an article (src/resolve/events.ts `articleParties`: its participants and
+ * Who takes part in each event mention of an article (src/resolve/events/parties.ts `articleParties`: its participants and
  * the pieces of longer names), kept in the cache folder between builds, per article. Deciding it reads each
  * participant's sentence with compromise's tagger (`qualifiesNoun`, src/resolve/participants.ts): 5.5 s of a
  * one-story BBC rebuild's 11.6 s resolve stage, every article read again for one new story (bench/RESULTS.md,

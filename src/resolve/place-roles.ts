@@ -146,7 +146,7 @@ function verbBefore(text: string, start: number, at: number): string {
 /**
  * Whether a rule of src/resolve/participants.ts reads the name as only saying of what kind, whose thing or from
  * where: a noun's qualifier ("a Norland firm"), a place's possessive of a physical thing, a home place after a body,
- * the place people are from, the place a thing sold is in. One home for the five rules: src/resolve/events.ts
+ * the place people are from, the place a thing sold is in. One home for the five rules: src/resolve/events/parties.ts
  * `noPartByRule` asks them of every participant, the trainer of places.
  */
 export function describesByRule(p: PlaceInSentence): boolean {
@@ -156,7 +156,7 @@ export function describesByRule(p: PlaceInSentence): boolean {
 }
 
 /**
- * Whether a place rule reads the place as only describing. Those places never reach the model (src/resolve/events.ts
+ * Whether a place rule reads the place as only describing. Those places never reach the model (src/resolve/events/parties.ts
  * `noPartByRule` asks the rules first), so the trainer leaves them out of its fit and the rules' readings are no
  * features (session 39: as features they were always 0 at run time).
  */
@@ -180,7 +180,7 @@ export function describingOdds(p: PlaceInSentence, model: LogisticWeights = ship
 
 /**
  * A place participant the model reads as only describing, with odds of at least PLACE_ROLE_THRESHOLD: a place the
- * place rules have already read as no describer (src/resolve/events.ts `noPartByRule` asks them first).
+ * place rules have already read as no describer (src/resolve/events/parties.ts `noPartByRule` asks them first).
  */
 export function onlyDescribesByModel(p: PlaceInSentence): boolean {
   return p.type === 'place' && describingOdds(p) >= PLACE_ROLE_THRESHOLD;
