@@ -109,57 +109,12 @@ export type GraphJsonV2 = GraphJsonShape<2, number, { sentences: string[] }>;
 
 /** Version 1 of graph.json, for consumers that pin it: the projection that version 2 writes more compactly. */
 export function toGraphJsonV1(graph: Graph): GraphJsonV1 {
-  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return {
     version: 1,
-    articles: [...graph.articles].sort(byId).map((a) => ({
-      id: a.id,
-      title: a.title,
-      date: a.date,
-      source: a.source,
-      file: a.file,
-      url: urls.article(a.id),
-      ...(a.duplicateOf !== undefined ? { duplicateOf: a.duplicateOf } : {}),
-      ...(a.line !== undefined ? { line: a.line } : {}),
-      ...(a.authors !== undefined ? { authors: [...a.authors] } : {}),
-      ...(a.canonicalUrl !== undefined ? { canonicalUrl: a.canonicalUrl } : {}),
-    })),
-    entities: [...graph.entities].sort(byId).map((e) => ({
-      id: e.id,
-      name: e.name,
-      type: e.type,
-      aliases: [...e.aliases],
-      url: urls.entity(e.id),
-      ...(e.confidence !== undefined ? { confidence: e.confidence } : {}),
-      ...(authoredBy(e).length > 0 ? { authored: authoredBy(e) } : {}),
-      mentions: e.mentions.map(mentionJson),
-    })),
-    plainNames: [...(graph.plainNames ?? [])].sort(byId).map((e) => ({
-      id: e.id,
-      name: e.name,
-      type: e.type,
-      aliases: [...e.aliases],
-      confidence: e.confidence ?? 0,
-      ...(e.noPage !== undefined ? { noPage: e.noPage } : {}),
-      mentions: e.mentions.map(mentionJson),
-    })),
-    events: [...graph.events].filter((ev) => ev.noPage === undefined).sort(byId).map((ev) => ({
-      ...eventJson(ev),
-      url: urls.event(ev.id),
-      ...(ev.confidence !== undefined ? { confidence: ev.confidence } : {}),
-      sources: ev.sources.map((s) => ({ article: s.article, quote: s.quote })),
-    })),
-    // Written only when an event is below the threshold: a graph with none is byte for byte what it was.
-    ...(graph.events.some((ev) => ev.noPage !== undefined)
-      ? {
-          plainEvents: [...graph.events].filter((ev) => ev.noPage !== undefined).sort(byId).map((ev) => ({
-            ...eventJson(ev),
-            confidence: ev.confidence ?? 0,
-            noPage: ev.noPage!,
-            sources: ev.sources.map((s) => ({ article: s.article, quote: s.quote })),
-          })),
-        }
-      : {}),
+    articles: [...graph.articles].sort(byId).map(articleJsonV1),
+    entities: [...graph.entities].sort(byId).map(entityJsonV1),
+    plainNames: [...(graph.plainNames ?? [])].sort(byId).map(plainNameJsonV1),
+    ...eventsJsonV1(graph.events),
     quotes: graph.quotes.map((q) => ({ entity: q.entity, article: q.article, quote: q.quote, date: q.date })),
     reports: (graph.reports ?? []).map((r) => ({ article: r.article, quote: r.quote, type: r.type, date: r.date, participants: [...new Set(r.participants.map((p) => p.entity))], why: r.why })),
     problems: graph.problems.map((p) => ({
@@ -167,6 +122,68 @@ export function toGraphJsonV1(graph: Graph): GraphJsonV1 {
       ...(p.line !== undefined ? { line: p.line } : {}),
       message: p.severity === 'warning' ? `warning: ${p.message}` : p.message,
     })),
+  };
+}
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** An article as version 1 writes it. */
+const articleJsonV1 = (a: Graph['articles'][number]): GraphJsonV1['articles'][number] => ({
+  id: a.id,
+  title: a.title,
+  date: a.date,
+  source: a.source,
+  file: a.file,
+  url: urls.article(a.id),
+  ...(a.duplicateOf !== undefined ? { duplicateOf: a.duplicateOf } : {}),
+  ...(a.line !== undefined ? { line: a.line } : {}),
+  ...(a.authors !== undefined ? { authors: [...a.authors] } : {}),
+  ...(a.canonicalUrl !== undefined ? { canonicalUrl: a.canonicalUrl } : {}),
+});
+
+/** An entity with a page as version 1 writes it. */
+const entityJsonV1 = (e: Entity): GraphJsonV1['entities'][number] => ({
+  id: e.id,
+  name: e.name,
+  type: e.type,
+  aliases: [...e.aliases],
+  url: urls.entity(e.id),
+  ...(e.confidence !== undefined ? { confidence: e.confidence } : {}),
+  ...(authoredBy(e).length > 0 ? { authored: authoredBy(e) } : {}),
+  mentions: e.mentions.map(mentionJson),
+});
+
+/** A name with no page as version 1 writes it. */
+const plainNameJsonV1 = (e: NonNullable<Graph['plainNames']>[number]): GraphJsonV1['plainNames'][number] => ({
+  id: e.id,
+  name: e.name,
+  type: e.type,
+  aliases: [...e.aliases],
+  confidence: e.confidence ?? 0,
+  ...(e.noPage !== undefined ? { noPage: e.noPage } : {}),
+  mentions: e.mentions.map(mentionJson),
+});
+
+/** Version 1's `events` (with a page) and `plainEvents` (below the threshold), each sorted by id. */
+function eventsJsonV1(all: readonly Event[]): Pick<GraphJsonV1, 'events' | 'plainEvents'> {
+  return {
+    events: [...all].filter((ev) => ev.noPage === undefined).sort(byId).map((ev) => ({
+      ...eventJson(ev),
+      url: urls.event(ev.id),
+      ...(ev.confidence !== undefined ? { confidence: ev.confidence } : {}),
+      sources: ev.sources.map((s) => ({ article: s.article, quote: s.quote })),
+    })),
+    // Written only when an event is below the threshold: a graph with none is byte for byte what it was.
+    ...(all.some((ev) => ev.noPage !== undefined)
+      ? {
+          plainEvents: [...all].filter((ev) => ev.noPage !== undefined).sort(byId).map((ev) => ({
+            ...eventJson(ev),
+            confidence: ev.confidence ?? 0,
+            noPage: ev.noPage!,
+            sources: ev.sources.map((s) => ({ article: s.article, quote: s.quote })),
+          })),
+        }
+      : {}),
   };
 }
 
@@ -309,67 +326,29 @@ const present = <K extends string, V>(key: K, value: V | null | undefined): { [k
  */
 export function compactGraphJson(doc: GraphJsonV2): GraphJson {
   const lists = new Map(doc.articles.map((a) => [a.id, { list: [...a.sentences], at: new Map(a.sentences.map((text, i) => [text, i])) }]));
-  const indexOf = (article: string, text: string): number => {
-    const sentences = lists.get(article);
-    if (sentences === undefined) throw new Error(`graph.json: a sentence of article "${article}", which is not in articles`);
-    let i = sentences.at.get(text);
-    if (i === undefined) {
-      i = sentences.list.push(text) - 1;
-      sentences.at.set(text, i);
-    }
-    return i;
-  };
-  const mentions = (name: string, list: GraphJsonMention<number>[]) => {
-    const runs: GraphJsonV3Mentions[] = [];
-    for (const m of list) {
-      const sentence = m.sentence ?? null;
-      const item: GraphJsonV3Mention = m.role !== undefined ? [sentence, m.text, m.role] : m.text !== name ? [sentence, m.text] : sentence;
-      const run = runs.at(-1);
-      if (run !== undefined && run[0] === m.article) run.push(item);
-      else runs.push([m.article, item]);
-    }
-    return runs;
-  };
-  const event = (ev: GraphJsonV2['events'][number] | NonNullable<GraphJsonV2['plainEvents']>[number]) => ({
-    id: ev.id,
-    title: ev.title,
-    ...present('date', ev.date),
-    participants: ev.participants,
-    ...present('alsoNamed', ev.alsoNamed),
-  });
+  const indexOf = appendingIndex(lists);
   const sources = (list: { article: string; quote: string }[]) => list.map((s): GraphJsonV3Source => [s.article, indexOf(s.article, s.quote)]);
   // In this order, so that the sentences appended to an article come in the order the file cites them.
-  const events = doc.events.map((ev) => ({ ...event(ev), ...present('confidence', ev.confidence), sources: sources(ev.sources) }));
-  const plainEvents = doc.plainEvents?.map((ev) => ({ ...event(ev), confidence: ev.confidence, noPage: ev.noPage, sources: sources(ev.sources) }));
+  const events = doc.events.map((ev) => ({ ...compactEvent(ev), ...present('confidence', ev.confidence), sources: sources(ev.sources) }));
+  const plainEvents = doc.plainEvents?.map((ev) => ({ ...compactEvent(ev), confidence: ev.confidence, noPage: ev.noPage, sources: sources(ev.sources) }));
   const quotes = doc.quotes.map((q) => ({ entity: q.entity, article: q.article, sentence: indexOf(q.article, q.quote), ...present('date', q.date) }));
   const reports = doc.reports.map((r) => ({ article: r.article, sentence: indexOf(r.article, r.quote), type: r.type, ...present('date', r.date), participants: r.participants, why: r.why }));
   return {
     version: 3,
-    articles: doc.articles.map((a) => ({
-      id: a.id,
-      title: a.title,
-      ...present('date', a.date),
-      ...present('source', a.source),
-      file: a.file,
-      ...present('duplicateOf', a.duplicateOf),
-      ...present('line', a.line),
-      ...present('authors', a.authors),
-      ...present('canonicalUrl', a.canonicalUrl),
-      sentences: lists.get(a.id)!.list,
-    })),
+    articles: doc.articles.map((a) => compactArticle(a, lists.get(a.id)!.list)),
     entities: doc.entities.map((e) => ({
       ...nameOf(e),
       ...(e.aliases.length > 0 ? { aliases: e.aliases } : {}),
       ...present('confidence', e.confidence),
       ...present('authored', e.authored),
-      mentions: mentions(e.name, e.mentions),
+      mentions: compactMentions(e.name, e.mentions),
     })),
     plainNames: doc.plainNames.map((e) => ({
       ...nameOf(e),
       ...(e.aliases.length > 0 ? { aliases: e.aliases } : {}),
       confidence: e.confidence,
       ...present('noPage', e.noPage),
-      mentions: mentions(e.name, e.mentions),
+      mentions: compactMentions(e.name, e.mentions),
     })),
     events,
     ...(plainEvents !== undefined ? { plainEvents } : {}),
@@ -379,6 +358,59 @@ export function compactGraphJson(doc: GraphJsonV2): GraphJson {
   };
 }
 
+/** Each article's sentences (`list`) and their indexes (`at`), which version 3 appends cited sentences to. */
+type SentenceLists = Map<string, { list: string[]; at: Map<string, number> }>;
+
+/** The index of an article's sentence in its list, the sentence appended when the list does not hold it yet. */
+function appendingIndex(lists: SentenceLists): (article: string, text: string) => number {
+  return (article, text) => {
+    const sentences = lists.get(article);
+    if (sentences === undefined) throw new Error(`graph.json: a sentence of article "${article}", which is not in articles`);
+    let i = sentences.at.get(text);
+    if (i === undefined) {
+      i = sentences.list.push(text) - 1;
+      sentences.at.set(text, i);
+    }
+    return i;
+  };
+}
+
+/** A name's mentions as version 3 writes them: runs by article, a mention that says the name itself as its index alone. */
+function compactMentions(name: string, list: GraphJsonMention<number>[]): GraphJsonV3Mentions[] {
+  const runs: GraphJsonV3Mentions[] = [];
+  for (const m of list) {
+    const sentence = m.sentence ?? null;
+    const item: GraphJsonV3Mention = m.role !== undefined ? [sentence, m.text, m.role] : m.text !== name ? [sentence, m.text] : sentence;
+    const run = runs.at(-1);
+    if (run !== undefined && run[0] === m.article) run.push(item);
+    else runs.push([m.article, item]);
+  }
+  return runs;
+}
+
+/** What version 3 writes of every event, with a page or not. */
+const compactEvent = (ev: GraphJsonV2['events'][number] | NonNullable<GraphJsonV2['plainEvents']>[number]) => ({
+  id: ev.id,
+  title: ev.title,
+  ...present('date', ev.date),
+  participants: ev.participants,
+  ...present('alsoNamed', ev.alsoNamed),
+});
+
+/** An article as version 3 writes it, with its sentences' list (`sentences`: version 2's, then those appended). */
+const compactArticle = (a: GraphJsonV2['articles'][number], sentences: string[]) => ({
+  id: a.id,
+  title: a.title,
+  ...present('date', a.date),
+  ...present('source', a.source),
+  file: a.file,
+  ...present('duplicateOf', a.duplicateOf),
+  ...present('line', a.line),
+  ...present('authors', a.authors),
+  ...present('canonicalUrl', a.canonicalUrl),
+  sentences,
+});
+
 /**
  * Version 3 expanded to version 2, byte for byte what `toGraphJsonV2` writes (`graphJsonV1` goes on to version 1):
  * urls derived from ids, left-out fields written back, every index but a mention's replaced by its sentence's text,
@@ -387,53 +419,13 @@ export function compactGraphJson(doc: GraphJsonV2): GraphJson {
  */
 export function graphJsonV2(doc4: GraphJson | GraphJsonV4): GraphJsonV2 {
   const doc = asGraphJsonV3(doc4);
-  const sentences = new Map(doc.articles.map((a) => [a.id, a.sentences]));
-  const text = (article: string, i: number, what: string): string => {
-    const found = sentences.get(article)?.[i];
-    if (found === undefined) throw new Error(`graph.json: ${what} cites sentence ${i} of article "${article}", which has no such sentence`);
-    return found;
-  };
-  const mentioned = new Map<string, Set<number>>();
-  for (const e of [...doc.entities, ...doc.plainNames]) {
-    for (const { article, sentence, said } of flatMentions(e.name, e.mentions)) {
-      if (sentence === null) continue;
-      text(article, sentence, `a mention of "${said}"`);
-      const cited = mentioned.get(article) ?? new Set<number>();
-      mentioned.set(article, cited);
-      cited.add(sentence);
-    }
-  }
-  // Version 2's list: the mentioned sentences, in version 3's order, renumbered.
-  const renumber = new Map(doc.articles.map((a) => [a.id, new Map([...(mentioned.get(a.id) ?? [])].sort((x, y) => x - y).map((old, i) => [old, i]))]));
-  const mentions = (name: string, runs: GraphJsonV3Mentions[]) => flatMentions(name, runs).map(({ article, sentence, said, role }): GraphJsonMention<number> => ({
-    article,
-    text: said,
-    ...(sentence !== null ? { sentence: renumber.get(article)!.get(sentence)! } : {}),
-    ...(role !== undefined ? { role } : {}),
-  }));
-  const event = (ev: GraphJsonV3Event) => ({
-    id: ev.id,
-    title: ev.title,
-    date: ev.date ?? null,
-    participants: ev.participants,
-    ...present('alsoNamed', ev.alsoNamed),
-  });
+  const text = citedText(doc);
+  const renumber = mentionedSentences(doc, text);
+  const mentions = (name: string, runs: GraphJsonV3Mentions[]) => expandMentions(name, runs, renumber);
   const sources = (list: GraphJsonV3Source[]) => list.map(([article, i]) => ({ article, quote: text(article, i, 'an event source') }));
   return {
     version: 2,
-    articles: doc.articles.map((a) => ({
-      id: a.id,
-      title: a.title,
-      date: a.date ?? null,
-      source: a.source ?? null,
-      file: a.file,
-      url: urls.article(a.id),
-      ...present('duplicateOf', a.duplicateOf),
-      ...present('line', a.line),
-      ...present('authors', a.authors),
-      ...present('canonicalUrl', a.canonicalUrl),
-      sentences: [...renumber.get(a.id)!.keys()].map((i) => a.sentences[i]!),
-    })),
+    articles: doc.articles.map((a) => expandArticle(a, renumber.get(a.id)!)),
     entities: doc.entities.map((e) => ({
       ...nameOf(e),
       aliases: e.aliases ?? [],
@@ -449,13 +441,75 @@ export function graphJsonV2(doc4: GraphJson | GraphJsonV4): GraphJsonV2 {
       ...present('noPage', e.noPage),
       mentions: mentions(e.name, e.mentions),
     })),
-    events: doc.events.map((ev) => ({ ...event(ev), url: urls.event(ev.id), ...present('confidence', ev.confidence), sources: sources(ev.sources) })),
-    ...(doc.plainEvents !== undefined ? { plainEvents: doc.plainEvents.map((ev) => ({ ...event(ev), confidence: ev.confidence, noPage: ev.noPage, sources: sources(ev.sources) })) } : {}),
+    events: doc.events.map((ev) => ({ ...expandEvent(ev), url: urls.event(ev.id), ...present('confidence', ev.confidence), sources: sources(ev.sources) })),
+    ...(doc.plainEvents !== undefined ? { plainEvents: doc.plainEvents.map((ev) => ({ ...expandEvent(ev), confidence: ev.confidence, noPage: ev.noPage, sources: sources(ev.sources) })) } : {}),
     quotes: doc.quotes.map((q) => ({ entity: q.entity, article: q.article, quote: text(q.article, q.sentence, `a statement of "${q.entity}"`), date: q.date ?? null })),
     reports: doc.reports.map((r) => ({ article: r.article, quote: text(r.article, r.sentence, 'a report'), type: r.type, date: r.date ?? null, participants: r.participants, why: r.why })),
     problems: doc.problems,
   };
 }
+
+/** The text of an article's sentence `i` as version 3 cites it (`what` cites it: said when there is no such sentence). */
+type CitedText = (article: string, i: number, what: string) => string;
+
+function citedText(doc: GraphJson): CitedText {
+  const sentences = new Map(doc.articles.map((a) => [a.id, a.sentences]));
+  return (article, i, what) => {
+    const found = sentences.get(article)?.[i];
+    if (found === undefined) throw new Error(`graph.json: ${what} cites sentence ${i} of article "${article}", which has no such sentence`);
+    return found;
+  };
+}
+
+/** Per article, version 3's index of each sentence a mention cites → its index in version 2's list (in version 3's order). */
+function mentionedSentences(doc: GraphJson, text: CitedText): Map<string, Map<number, number>> {
+  const mentioned = new Map<string, Set<number>>();
+  for (const e of [...doc.entities, ...doc.plainNames]) {
+    for (const { article, sentence, said } of flatMentions(e.name, e.mentions)) {
+      if (sentence === null) continue;
+      text(article, sentence, `a mention of "${said}"`);
+      const cited = mentioned.get(article) ?? new Set<number>();
+      mentioned.set(article, cited);
+      cited.add(sentence);
+    }
+  }
+  // Version 2's list: the mentioned sentences, in version 3's order, renumbered.
+  return new Map(doc.articles.map((a) => [a.id, new Map([...(mentioned.get(a.id) ?? [])].sort((x, y) => x - y).map((old, i) => [old, i]))]));
+}
+
+/** A name's mentions as version 2 writes them, each sentence's index renumbered (`mentionedSentences`). */
+function expandMentions(name: string, runs: GraphJsonV3Mentions[], renumber: Map<string, Map<number, number>>): GraphJsonMention<number>[] {
+  return flatMentions(name, runs).map(({ article, sentence, said, role }): GraphJsonMention<number> => ({
+    article,
+    text: said,
+    ...(sentence !== null ? { sentence: renumber.get(article)!.get(sentence)! } : {}),
+    ...(role !== undefined ? { role } : {}),
+  }));
+}
+
+/** What version 2 writes of every event, with a page or not. */
+const expandEvent = (ev: GraphJsonV3Event) => ({
+  id: ev.id,
+  title: ev.title,
+  date: ev.date ?? null,
+  participants: ev.participants,
+  ...present('alsoNamed', ev.alsoNamed),
+});
+
+/** An article as version 2 writes it: its url, left-out fields written back, only the sentences its mentions cite. */
+const expandArticle = (a: GraphJson['articles'][number], renumbered: Map<number, number>) => ({
+  id: a.id,
+  title: a.title,
+  date: a.date ?? null,
+  source: a.source ?? null,
+  file: a.file,
+  url: urls.article(a.id),
+  ...present('duplicateOf', a.duplicateOf),
+  ...present('line', a.line),
+  ...present('authors', a.authors),
+  ...present('canonicalUrl', a.canonicalUrl),
+  sentences: [...renumbered.keys()].map((i) => a.sentences[i]!),
+});
 
 /** A name's mentions, one by one, out of their runs by article. */
 function flatMentions(name: string, runs: GraphJsonV3Mentions[]): { article: string; sentence: number | null; said: string; role?: string }[] {
