@@ -119,47 +119,15 @@ export async function indexSite(
   // The code version covers this file, what it imports, and package-lock.json (so Pagefind's own version).
   const version = codeVersion(['src/search/pagefind.ts']);
   const next: IndexState = { version, parts: {}, pages: {} };
-  const seen = state?.version === version ? (state.pages ?? {}) : {};
   progress?.start('index', records.length);
-  let reusedParts = 0;
   // New parts are written to a staging folder, several at a time (PARTS_AT_ONCE), and put in place when all are
   // done: the earliest part at the bundle root first, as the others' folders go inside it.
   const staging = await fs.mkdtemp(path.join(path.dirname(root), `.${path.basename(root)}-index-`));
+  let reusedParts = 0;
   try {
-    const sources = new Array<string>(parts.length);
-    let published: Promise<PublishedFiles> | undefined;
-    const carried = new Set<number>();
-    await mapLimited(parts, PARTS_AT_ONCE, async (part, i) => {
-      const { fingerprint, html } = await partInput(root, part, seen, next.pages!);
-      const recorded = state?.version === version ? state.parts[part.dir] : undefined;
-      const previous = live ? path.join(live, part.dir) : null;
-      if (recorded?.fingerprint === fingerprint && previous && (await entryHash(previous)) === recorded.entry) {
-        next.parts[part.dir] = recorded;
-        sources[i] = previous;
-        carried.add(i);
-        reusedParts++;
-        progress?.tick(part.records.length);
-        return;
-      }
-      sources[i] = path.join(staging, String(i));
-      await writePart(part, await readMissing(root, part, html), sources[i], (published ??= publishedFiles(live)), previous, progress);
-      next.parts[part.dir] = { fingerprint, entry: (await entryHash(sources[i]))! };
-    });
-    await fs.rm(path.join(root, 'pagefind'), { recursive: true, force: true });
-    const rootUnused = await unnamedWasm(sources);
-    for (const [i, part] of parts.entries()) {
-      const to = path.join(root, part.dir);
-      // The root part's folder also holds the other parts' folders and the parts list: those are not its own (the
-      // list is written below as a new file; linked, that write would change the published site's list mid-build).
-      const rootOnly = i === 0 ? null : await rootOnlyFiles(sources[i]!);
-      const skip = (name: string) =>
-        PAGEFIND_UNUSED.has(name) || (i === 0 ? name.startsWith('part-') || name === PARTS_FILE || rootUnused(name) : rootOnly!(name));
-      if (carried.has(i)) await linkTree(sources[i]!, to, skip);
-      else {
-        await fs.mkdir(to, { recursive: true });
-        for (const name of await fs.readdir(sources[i]!)) if (!skip(name)) await fs.rename(path.join(sources[i]!, name), path.join(to, name));
-      }
-    }
+    const built = await buildParts(parts, { root, live, staging, kept: state?.version === version ? state : null, next, progress });
+    reusedParts = built.carried.size;
+    await placeParts(root, parts, built);
     // For the search page (search-page.js): every part's bundle, in period order, and which are undated; the years
     // the dates span.
     const list = parts.map((p) => ({ path: `${p.dir}/`, undated: isUndatedPart(p.key) }));
@@ -168,14 +136,75 @@ export async function indexSite(
     await pagefind.close();
     await fs.rm(staging, { recursive: true, force: true });
   }
-  if (stateFile) {
-    await fs.mkdir(path.dirname(stateFile), { recursive: true });
-    // Pages in their order, not the order their reads finished: the same build writes the same cache bytes.
-    const pages = Object.fromEntries(Object.entries(next.pages ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    await fs.writeFile(stateFile, JSON.stringify({ ...next, pages }));
-  }
+  if (stateFile) await writeState(stateFile, next);
   progress?.done();
   return { pages: records.length, parts: parts.length, reusedParts };
+}
+
+/** What building the parts reads and fills (`buildParts`). */
+interface PartsRun {
+  root: string;
+  /** The published site whose unchanged parts are carried over, if any. */
+  live: string | null;
+  /** Where new parts are written before they are put in place. */
+  staging: string;
+  /** The state kept from the last build, when its code version is this one's. */
+  kept: IndexState | null;
+  /** The state this build keeps, filled as parts are read. */
+  next: IndexState;
+  progress: Progress | undefined;
+}
+
+/** Each part's folder, carried over from the published site where its input is unchanged, else written anew. */
+async function buildParts(parts: readonly IndexPart[], run: PartsRun): Promise<{ sources: string[]; carried: Set<number> }> {
+  const { root, live, staging, kept, next, progress } = run;
+  const seen = kept?.pages ?? {};
+  const sources = new Array<string>(parts.length);
+  let published: Promise<PublishedFiles> | undefined;
+  const carried = new Set<number>();
+  await mapLimited(parts, PARTS_AT_ONCE, async (part, i) => {
+    const { fingerprint, html } = await partInput(root, part, seen, next.pages!);
+    const recorded = kept?.parts[part.dir];
+    const previous = live ? path.join(live, part.dir) : null;
+    if (recorded?.fingerprint === fingerprint && previous && (await entryHash(previous)) === recorded.entry) {
+      next.parts[part.dir] = recorded;
+      sources[i] = previous;
+      carried.add(i);
+      progress?.tick(part.records.length);
+      return;
+    }
+    sources[i] = path.join(staging, String(i));
+    await writePart(part, await readMissing(root, part, html), sources[i], (published ??= publishedFiles(live)), previous, progress);
+    next.parts[part.dir] = { fingerprint, entry: (await entryHash(sources[i]))! };
+  });
+  return { sources, carried };
+}
+
+/** The parts' folders put in place under the bundle root: carried ones linked, new ones moved from staging. */
+async function placeParts(root: string, parts: readonly IndexPart[], { sources, carried }: { sources: string[]; carried: Set<number> }): Promise<void> {
+  await fs.rm(path.join(root, 'pagefind'), { recursive: true, force: true });
+  const rootUnused = await unnamedWasm(sources);
+  for (const [i, part] of parts.entries()) {
+    const to = path.join(root, part.dir);
+    // The root part's folder also holds the other parts' folders and the parts list: those are not its own (the
+    // list is written after, as a new file (indexSite); linked, that write would change the published list mid-build).
+    const rootOnly = i === 0 ? null : await rootOnlyFiles(sources[i]!);
+    const skip = (name: string) =>
+      PAGEFIND_UNUSED.has(name) || (i === 0 ? name.startsWith('part-') || name === PARTS_FILE || rootUnused(name) : rootOnly!(name));
+    if (carried.has(i)) await linkTree(sources[i]!, to, skip);
+    else {
+      await fs.mkdir(to, { recursive: true });
+      for (const name of await fs.readdir(sources[i]!)) if (!skip(name)) await fs.rename(path.join(sources[i]!, name), path.join(to, name));
+    }
+  }
+}
+
+/** The index state kept for the next build. */
+async function writeState(stateFile: string, next: IndexState): Promise<void> {
+  await fs.mkdir(path.dirname(stateFile), { recursive: true });
+  // Pages in their order, not the order their reads finished: the same build writes the same cache bytes.
+  const pages = Object.fromEntries(Object.entries(next.pages ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  await fs.writeFile(stateFile, JSON.stringify({ ...next, pages }));
 }
 
 /**
