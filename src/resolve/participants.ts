@@ -572,7 +572,7 @@ const REPORT_CLOSES_AFTER = new RegExp(String.raw`^(?:\s*,\s*\p{Lu}[\p{L}\d.&'�
 const REPORT_OPENS_AFTER = new RegExp(String.raw`^${PRESS_AFTER}\s+${REPORT_VERB}\b`, 'u');
 /**
  * The words right before a closing report's teller: its title as one who only reports ("…, lead manager Miro Bank
- * said", "…, joint lead managers Miro Bank and …"; session 41, evt91: the train builds' bond ledes whose manager the
+ * said", "…, spokesman Ann Vell said"; session 41, evt91: the train builds' bond ledes whose manager the
  * name reader typed as a place or whose issuer as a person, so that extraction's reporter rule missed it). As `for-body`,
  * a party only when the happening names no one else.
  */

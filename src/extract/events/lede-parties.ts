@@ -27,7 +27,7 @@ const OTHER_HAPPENING_OPENS = new RegExp(String.raw`^,?\s+(?:${alternation([...S
  * A lede with no trigger of its own read by its first verb (ending at `verbEnd`): a relative clause set after that
  * verb's clause ("The rail board widened its night services, which rival lines in Zorbia had asked for", "welcomed the
  * night session which starts in Pella") tells of what the clause names, not who took part; so does a clause of time,
- * reason or condition the clause reader ends that verb's clause at ("warned Quanta of sanctions if Miro did not pay",
+ * reason or condition the clause reader ends that verb's clause at ("put up its fares after Miro raised its charges",
  * session 41, evt91: the train builds' describing places of such ledes). Its span, to the sentence's end (as
  * triggerClause ends a clause there). Not a clause told beside the first (LEDE_PARALLEL_OPENERS: "while").
  */
