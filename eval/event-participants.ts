@@ -12,7 +12,10 @@
  * - `pages SEED N SET=GRAPH …`: N event pages drawn by a seeded hash of their key among the same train pages, each
  *   with its title and every participant as written in its first quote (issue 19's clause and source roles, session
  *   39, evt88: tests/gold/clause-participants.json labels each participant party, other-clause or source).
- * - `check SET=GRAPH …` (`check-clause`: of tests/gold/clause-participants.json): the labelled pairs met again in these builds: how many still show the labelled participant
+ * - `pages-place-source SEED N SET=GRAPH …`: `pages` among those only whose participants include a place or a
+ *   source-like name (`placeOrSourceLike`; session 41, evt91: tests/gold/participant-roles.json labels each participant
+ *   party, place-of-event, describing, source or other-clause).
+ * - `check SET=GRAPH …` (`check-clause`: of tests/gold/clause-participants.json; `check-roles`: of participant-roles.json): the labelled pairs met again in these builds: how many still show the labelled participant
  *   (by the name as written), by label, and the labelled wrong ones no longer shown.
  */
 import path from 'node:path';
@@ -83,15 +86,35 @@ function draw(seed: string, n: number, args: string[]): void {
   }
 }
 
-function pages(seed: string, n: number, args: string[]): void {
+function pages(seed: string, n: number, args: string[], keep: (ps: ParticipantPair[]) => boolean = () => true): void {
   const byKey = new Map<string, ParticipantPair[]>();
   for (const p of graphsOf(args).flatMap(([set, g]) => trainPairs(set, g))) byKey.set(`${p.set}|${p.article}|${p.sentence}`, [...(byKey.get(`${p.set}|${p.article}|${p.sentence}`) ?? []), p]);
+  for (const [key, ps] of byKey) if (!keep(ps)) byKey.delete(key);
   const drawn = [...byKey].sort(([a], [b]) => (sha(`${seed}\t${a}`) < sha(`${seed}\t${b}`) ? -1 : 1)).slice(0, n);
   console.log(`${byKey.size} train pages with participants; ${drawn.length} drawn (seed ${seed})`);
   for (const [i, [, ps]] of drawn.entries()) {
     console.log(`\n#${i + 1} ${ps[0]!.set} ${ps[0]!.article} ${ps[0]!.sentence}\n  ${ps[0]!.quote}`);
     for (const p of ps) console.log(`  - ${JSON.stringify(p.name)} [${p.type}]${p.quote === ps[0]!.quote ? '' : `  in: ${p.quote}`}`);
   }
+}
+
+/**
+ * A participant that may be a place or the report's source (issue 19's place-modifier and source-as-party causes; session
+ * 41, evt91): a place, or a name its quote sets before "said"/"says"/"reported", after "according to", "told" or a
+ * manager's title ("lead manager X said"). The draw's filter only: labels say what each one is.
+ */
+const SOURCE_AFTER = /^[^.;]{0,60}?\b(?:said|says|reported|reports|told)\b/;
+const SOURCE_BEFORE = /\b(?:according\s+to|told|manager|managers|spokesman\s+for|spokeswoman\s+for)\s+(?:the\s+)?$/i;
+export function placeOrSourceLike(p: ParticipantPair): boolean {
+  if (p.type === 'place') return true;
+  const at = p.quote.indexOf(p.name);
+  if (at < 0) return false;
+  return SOURCE_BEFORE.test(p.quote.slice(0, at)) || SOURCE_AFTER.test(p.quote.slice(at + p.name.length));
+}
+
+/** `pages` drawn only among the pages one of whose participants is a place or source-like (`placeOrSourceLike`). */
+function pagesWithPlaceOrSource(seed: string, n: number, args: string[]): void {
+  pages(seed, n, args, (ps) => ps.some(placeOrSourceLike));
 }
 
 function check(args: string[], file = GOLD): void {
@@ -110,10 +133,12 @@ const [command, ...rest] = process.argv.slice(2);
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   if (command === 'draw' && rest.length >= 3) draw(rest[0]!, Number(rest[1]), rest.slice(2));
   else if (command === 'pages' && rest.length >= 3) pages(rest[0]!, Number(rest[1]), rest.slice(2));
+  else if (command === 'pages-place-source' && rest.length >= 3) pagesWithPlaceOrSource(rest[0]!, Number(rest[1]), rest.slice(2));
   else if (command === 'check' && rest.length >= 1) check(rest);
+  else if (command === 'check-roles' && rest.length >= 1) check(rest, path.join(ROOT, 'tests/gold/participant-roles.json'));
   else if (command === 'check-clause' && rest.length >= 1) check(rest, path.join(ROOT, 'tests/gold/clause-participants.json'));
   else {
-    console.error('usage: event-participants.ts draw SEED N SET=GRAPH … | pages SEED N SET=GRAPH … | check|check-clause SET=GRAPH …');
+    console.error('usage: event-participants.ts draw SEED N SET=GRAPH … | pages|pages-place-source SEED N SET=GRAPH … | check|check-clause|check-roles SET=GRAPH …');
     process.exitCode = 2;
   }
 }

@@ -1388,6 +1388,9 @@ describe('resolveEvents', () => {
     for (const [title, text, party, aside] of [
       ['Norland cuts fuel prices', 'PELLA, March 8 - Norland cut its fuel prices on Monday to end a long row with Zorbia over fishing rights, a trade official said.', 'Norland', 'Zorbia'],
       ['Rail board widens night services', 'PELLA, March 8 - The Norland Rail Board widened its night services, which rival lines in Zorbia had asked for.', 'Norland Rail Board', 'Zorbia'],
+      // (A relative clause with no comma, and a clause of time after the first verb's clause: session 41, evt91.)
+      ['Rail board widens night services', 'PELLA, March 8 - The Norland Rail Board welcomed the first night service which starts in Zorbia on May 2.', 'Norland Rail Board', 'Zorbia'],
+      ['Rail board fares up', 'PELLA, March 8 - The Norland Rail Board put up its fares by five pct after Zorbia raised its track charges.', 'Norland Rail Board', 'Zorbia'],
     ] as const) {
       const l = article('pr', '2022-03-08', [text]);
       const ln = [ent(l.sentences, 0, party, party === 'Norland' ? 'place' : 'organization'), ent(l.sentences, 0, aside, 'place')];
@@ -1396,6 +1399,13 @@ describe('resolveEvents', () => {
       markTheNews(headed, l.sentences, ln, [], found);
       expect(found.map((e) => [e.participants.map((p) => ln[p.mention]!.text), (e.asides ?? []).map((i) => ln[i]!.text)])).toEqual([[[party], [aside]]]);
     }
+    // A clause told beside the first ("while") keeps its names: it may be news of its own.
+    const w = article('pw', '2022-03-08', ['PELLA, March 8 - The Norland Rail Board cut its fares while Zorbia raised its own.']);
+    const wn = [ent(w.sentences, 0, 'Norland Rail Board', 'organization'), ent(w.sentences, 0, 'Zorbia', 'place')];
+    const wh = { ...w.a, title: 'Rail fares move' };
+    const wf = extractEvents(wh, w.sentences, wn, []);
+    markTheNews(wh, w.sentences, wn, [], wf);
+    expect(wf.flatMap((e) => e.asides ?? [])).toEqual([]);
     // A name the headline writes is a party of the article's news, whatever clause of the lede names it.
     const h = article('ph', '2022-03-08', ['PELLA, March 8 - Miro Partners said it will seek seats on the board in a drive to change the pay rules of Velmar Medical Inc.']);
     const hn = [ent(h.sentences, 0, 'Miro Partners', 'organization'), ent(h.sentences, 0, 'Velmar Medical Inc', 'organization')];

@@ -249,6 +249,8 @@ describe('session 29 (evt53): a name the reader cut or told again is no party of
     expect(onlyReports(...spanIn('Zorbix Motor Co has raised its output by 5 pct, the trade paper Vell\'s Motor Reports said.', 'Motor Reports'))).toBe('press');
     // A body's official who tells it is no outlet.
     expect(onlyReports(...spanIn('Zorbix Motor Co has raised its output by 5 pct, Quanta\'s chief Ann Vell said.', 'Ann Vell'))).toBe(undefined);
+    // A teller titled as one who only reports speaks for the report, as one speaking for a body does (session 41, evt91).
+    expect(onlyReports(...spanIn('Zorbix Ltd is issuing a 100 mln dlr bond paying 8 pct, lead manager Miro Bank Securities Ltd said.', 'Miro Bank Securities Ltd'))).toBe('for-body');
   });
   it('finds the full name told before a short one of a body, not a short name written first', () => {
     const text = 'Quanta Bancorp said the board approved the acquisition of Quanta by Velmar Corp.';

@@ -1063,6 +1063,12 @@ export const NO_CLAUSE_AFTER = listed('NO_CLAUSE_AFTER', `as for to by in of at 
  */
 export const SUBORDINATE_OPENERS = listed('SUBORDINATE_OPENERS', `while whereas although though because after before when since until unless once if`);
 /**
+ * The SUBORDINATE_OPENERS whose clause, after a trigger-less lede's first clause, may tell news beside it rather than
+ * another happening ("Quanta will cut its prices while Miro will raise its own"): its names stay the lede's
+ * (src/extract/events/lede-parties.ts `clauseAfter`; session 41, evt91).
+ */
+export const LEDE_PARALLEL_OPENERS = listed('LEDE_PARALLEL_OPENERS', `while whereas`);
+/**
  * Verbs and words after which "if" asks whether, opening what is asked or known, no condition ("wondered if their
  * agreement was of any use"): clause.ts SUBORDINATE.
  */

@@ -545,7 +545,7 @@ export function onlyReports(sentence: Sentence, mention: Spanned): 'press' | 'fo
   // An outlet telling of its own act ("The Miro Times said it would cut 200 jobs") is the one the news is about.
   if (!byClosing && OWN_ACT_AFTER.test(after)) return undefined;
   if (pressOutlet(told, mention.text, after)) return 'press';
-  return byClosing && FOR_BODY.test(told) ? 'for-body' : undefined;
+  return byClosing && (FOR_BODY.test(told) || TITLED_REPORTER.test(told)) ? 'for-body' : undefined;
 }
 
 /**
@@ -570,6 +570,13 @@ const REPORT_VERB = String.raw`(?:said|says|reported|reports|quoted)`;
 const REPORT_CLOSES_AFTER = new RegExp(String.raw`^(?:\s*,\s*\p{Lu}[\p{L}\d.&'’-]*\s*,|\s*\([^()]{1,20}\))?${PRESS_AFTER}\s+${REPORT_VERB}\b(?:\s+[\p{L}\d.'’-]+){0,5}\s*[.]?\s*["”]?\s*$`, 'u');
 /** After the name at the body's start: an outlet's cue and the reporting verb, what it reports after. */
 const REPORT_OPENS_AFTER = new RegExp(String.raw`^${PRESS_AFTER}\s+${REPORT_VERB}\b`, 'u');
+/**
+ * The words right before a closing report's teller: its title as one who only reports ("…, lead manager Miro Bank
+ * said", "…, spokesman Ann Vell said"; session 41, evt91: the train builds' bond ledes whose manager the
+ * name reader typed as a place or whose issuer as a person, so that extraction's reporter rule missed it). As `for-body`,
+ * a party only when the happening names no one else.
+ */
+const TITLED_REPORTER = new RegExp(String.raw`\b(?:${[...REPORTER_ROLES].join('|')})\s+$`, 'i');
 /** The words before a body's name in a closing report: one who speaks for it ("a syndicate manager for the"). */
 const FOR_BODY = new RegExp(String.raw`\b(?:${[...REPORTER_ROLES].join('|')})\s+(?:for|at|of|with)\s+(?:the\s+)?$`, 'i');
 

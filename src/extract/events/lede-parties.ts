@@ -1,7 +1,7 @@
 /** The parties of a lede with no trigger word: the names before its first verb, asides and relatives left out. */
 import { posTerms } from '../pos-tagger.ts';
 import { datelineLength } from '../dateline.ts';
-import { alternation, RELATIVE_PRONOUNS } from '../lexicon.ts';
+import { alternation, LEDE_PARALLEL_OPENERS, RELATIVE_PRONOUNS, SUBORDINATE_OPENERS } from '../lexicon.ts';
 import { triggerClause } from '../clause.ts';
 import type { EntityMention, Sentence } from '../../types.ts';
 import type { IndexedMention } from './types.ts';
@@ -15,20 +15,29 @@ function firstVerbEnd(text: string): number {
   return verb ? verb.offset.start + verb.offset.length : text.length;
 }
 
-/** A comma and a relative pronoun ("…, which could open the way to …"): a relative clause about what it follows. */
-const COMMA_RELATIVE = new RegExp(String.raw`^,\s+(?:${alternation([...RELATIVE_PRONOUNS].filter((w) => w !== 'that'))})\s`, 'i');
+/**
+ * A relative pronoun ("…, which could open the way to …", "the night session which starts in Pella"): a relative clause
+ * about what it follows. "that" is left out (it opens what a verb says as often).
+ */
+const RELATIVE_OPENS = new RegExp(String.raw`^,?\s+(?:${alternation([...RELATIVE_PRONOUNS].filter((w) => w !== 'that'))})\s`, 'i');
+/** A word of time, reason or condition opening a clause of its own ("… if Pella did not allow …", "… because …"). */
+const OTHER_HAPPENING_OPENS = new RegExp(String.raw`^,?\s+(?:${alternation([...SUBORDINATE_OPENERS].filter((w) => !LEDE_PARALLEL_OPENERS.has(w)))})\s`, 'i');
 
 /**
  * A lede with no trigger of its own read by its first verb (ending at `verbEnd`): a relative clause set after that
- * verb's clause ("The rail board widened its night services, which rival lines in Zorbia had asked for") tells of what
- * the clause names, not who took part: its span, to the sentence's end (as triggerClause ends a clause there).
+ * verb's clause ("The rail board widened its night services, which rival lines in Zorbia had asked for", "welcomed the
+ * night session which starts in Pella") tells of what the clause names, not who took part; so does a clause of time,
+ * reason or condition the clause reader ends that verb's clause at ("put up its fares after Miro raised its charges",
+ * session 41, evt91: the train builds' describing places of such ledes). Its span, to the sentence's end (as
+ * triggerClause ends a clause there). Not a clause told beside the first (LEDE_PARALLEL_OPENERS: "while").
  */
-function relativeAfter(text: string, verbEnd: number): { start: number; end: number }[] {
+function clauseAfter(text: string, verbEnd: number): { start: number; end: number }[] {
   if (verbEnd >= text.length) return [];
   const { end } = triggerClause(text, verbEnd, verbEnd, false);
   // (Not an infinitive after its object: a lede's first verb may be any, and its infinitive may tell the news's own
   // result, "netted late to lift Quanta FC past Miro United".)
-  return end < text.length && COMMA_RELATIVE.test(text.slice(end)) ? [{ start: end, end: text.length }] : [];
+  const rest = text.slice(end);
+  return end < text.length && (RELATIVE_OPENS.test(rest) || OTHER_HAPPENING_OPENS.test(rest)) ? [{ start: end, end: text.length }] : [];
 }
 
 /**
@@ -45,7 +54,7 @@ export function partiesOfTriggerlessLede(title: string, sentence: Sentence, name
   // (Nor does a name of a phrase of purpose or of a comment after the lede's verb, "entered the race with a pledge to
   // return honesty to Pella Hall": kept as `asides`.)
   const verbEnd = firstVerbEnd(sentence.text);
-  const beside = [...besideTheHappening(sentence.text, 0, verbEnd), ...relativeAfter(sentence.text, verbEnd)];
+  const beside = [...besideTheHappening(sentence.text, 0, verbEnd), ...clauseAfter(sentence.text, verbEnd)];
   // (Nor a name that only describes the next, "Tennessee Senator Ann Vell": kept as `asides` too, unless a body the
   // headline names before its official's name, speaksForHeadlinedBody.)
   const describer = (i: number) => describesNextName(sentence.text, names, i, -1, -1);
