@@ -738,6 +738,11 @@ describe('entity mentions', () => {
     expect(found['AAPP']).toMatch(/>Association for Assistance of Political Prisoners$/);
   });
 
+  it('joins a bracketed short form cut from the openings of its words', () => {
+    const found = names('The Zorbian Options and Futures Exchange (Zofex) opened on Monday. Zofex said trading was brisk.');
+    expect(found['Zofex']).toMatch(/>Zorbian Options and Futures Exchange$/);
+  });
+
   it('reports offsets that point at the name as written', () => {
     const text = 'Embassy spokesperson Liu Pengyu said SenseTime’s shares fell.';
     const x = extractArticle(article(text));

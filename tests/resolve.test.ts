@@ -249,6 +249,19 @@ describe('merging across articles', () => {
     expect(byName(apart, 'QXR').map((e) => e.mentions.length).sort()).toEqual([2, 3]);
   });
 
+  it('joins an acronym without its legal form to the one name an article writes it for, brackets or not', () => {
+    const joined = resolve([
+      article('a', 'Shares of Vellmark Quarry Corp rose on Monday. VQ said sales rose.'),
+      article('b', 'The VQ board met on Monday.'),
+    ]);
+    const [firm, ...more] = byName(joined, 'Vellmark Quarry Corp');
+    expect(more).toEqual([]);
+    expect(firm!.mentions.map((m) => m.article)).toEqual(['a', 'a', 'b']);
+    // Two names of one article it spells leave it alone: which one it stands for is not said.
+    const two = resolve([article('c', 'Vellmark Quarry Corp and Vorn Quill Ltd met on Monday. VQ said sales rose.')]);
+    expect(byName(two, 'VQ')).toHaveLength(1);
+  });
+
   it("joins a party's name to its name without the head word where an article reads them as one", () => {
     const r = resolve([
       article('a', 'The Velkan Party won the vote on Sunday. Velkan said it was pleased with the result.'),

@@ -13,13 +13,14 @@ import { slugify, uniqueSlugs } from '../util/slug.ts';
 import { editDistance } from '../util/edit-distance.ts';
 export { editDistance };
 import { BAG_STOPWORDS, CORPORATE_DESCRIPTORS, MEETING_FORMATS, ORG_FIRST, ORG_HEADS, TITLE_HEADS } from '../extract/lexicon.ts';
-import { asksRegister, CREDIT_CONTEXT, cueType, mentionContextIn, pageDenial, readAsBody, TYPE_CUE_WEIGHT, type MentionContext } from './page-rules.ts';
+import { asksRegister, commonAbbreviation, CREDIT_CONTEXT, cueType, mentionContextIn, pageDenial, readAsBody, TYPE_CUE_WEIGHT, type MentionContext } from './page-rules.ts';
 import { keepsCapitals, usualCase } from '../extract/ner/words.ts';
 import { listsOf, pageFeatures, pageProbability, shippedPageModel, type Features, type MentionEvidence } from './page-model.ts';
 import { BAR_DENIAL, barProbability, shippedPageBar } from './page-bar.ts';
 import { readsRegister, shippedTypeModel, typeDecision, typeFeatures, type TypeEvidence } from './type-model.ts';
 import { sentencesRegister, type Register } from '../extract/register.ts';
 import { archiveMisspellingJoins } from '../extract/misspellings.ts';
+import { acronymMatches } from '../extract/entities/words.ts';
 import type { NameMemo, NameVote, TrackedGroup } from './name-memo.ts';
 import type { ArticleContexts, ContextMemo } from './context-memo.ts';
 
@@ -401,7 +402,7 @@ export const MERGE_RULES: readonly MergeRule[] = [
   },
   {
     name: 'tied-short-form',
-    reason: 'An acronym that an article read as short for a fuller name ("FCC" after "Federal Communications Commission (FCC)") is that name across the archive where exactly one fuller name was read so and it is written no more often than the fuller name: an acronym used more alone names something of its own. So is a party\'s name without its head word ("Labour" of "Labour Party"), which news writes more often than the whole, where an article read it so and it is read as no person or place. A first word alone is not enough ("LG" of "LG Card", "Cadillac" of "Cadillac BLS": a firm is not its product or unit).',
+    reason: 'An acronym that an article read as short for a fuller name ("FCC" after "Federal Communications Commission (FCC)") is that name across the archive where, of the fuller names articles read it as short for, exactly one is a name it spells (with or without its legal form: "GM" of "General Motors Corp"; src/extract/entities/words.ts `acronymMatches`) and it is written no more often than that name: an acronym used more alone names something of its own. So is a party\'s name without its head word ("Labour" of "Labour Party"), which news writes more often than the whole, where an article read it so and it is read as no person or place. A first word alone is not enough ("LG" of "LG Card", "Cadillac" of "Cadillac BLS": a firm is not its product or unit).',
     merge: mergeTiedShortForms,
   },
   {
@@ -832,11 +833,6 @@ function tiedShortForms(groups: readonly Group[]): Map<string, Group[]> {
 /** The gazetteers list the word as a country or a city ("Essex", "Sydney"): a place first, whatever an article read. */
 const listedPlace = (name: string) => listsOf(name).some((list) => list === 'COUNTRY' || list === 'CITY');
 
-/** "FCC" of "Federal Communications Commission", "NHTCU" of "National Hi-Tech Crime Unit": the capitals that open its words. */
-function acronymOf(name: string): string {
-  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-}
-
 /** A party's head word: "Labour Party" is written "Labour" more often than whole. */
 const PARTY_HEAD = 'party';
 
@@ -847,8 +843,13 @@ function mergeTiedShortForms({ groups, byKey, typeOf, union, find, tied }: Merge
     const roots = [...new Set((tied.get(g.key) ?? []).map((t) => find(t.key)))].filter((r) => r !== find(g.key));
     // A party is named by its short name and head word alone, whatever other names an article read the word as part of.
     const party = byKey.get(`${g.key} ${PARTY_HEAD}`);
-    const full = party && roots.includes(find(party.key)) && typeOf(g) !== 'person' && typeOf(g) !== 'place' ? party : roots.length === 1 ? byKey.get(roots[0]!)! : undefined;
-    const acronym = !!full && short === short.toUpperCase() && acronymOf(displayName(full)) === short && g.mentions.length <= full.mentions.length;
+    // An acronym is the one name it spells among those an article read it as short for (with or without its legal
+    // form: "GM" of "General Motors Corp"): "EC" read once as the opening of "EC Commission" is still the European Community's.
+    // Letters news writes as a common noun ("AAA" of a credit rating; page-rules/rules.ts `commonAbbreviation`) are that noun
+    // where an article does not tie them to the body it names them for.
+    const spelled = short === short.toUpperCase() && !commonAbbreviation(short) ? roots.filter((r) => acronymMatches(short, displayName(byKey.get(r)!))) : [];
+    const full = party && roots.includes(find(party.key)) && typeOf(g) !== 'person' && typeOf(g) !== 'place' ? party : spelled.length === 1 ? byKey.get(spelled[0]!)! : undefined;
+    const acronym = !!full && spelled.length === 1 && g.mentions.length <= full.mentions.length;
     if (!full || (full !== party && !acronym)) continue;
     union(g.key, full.key, `“${short}” is short for “${displayName(full)}”, as an article reads it, the only name read so`);
   }

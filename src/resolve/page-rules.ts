@@ -15,4 +15,4 @@
 export { type MentionContext, NEAR_WORDS, mentionContextIn, mentionContext, CREDIT_CONTEXT } from './page-rules/mention-context.ts';
 export { TYPE_CUES, LIST_KIND_CUE, TYPE_CUE_WEIGHT, type TypeCue, nationalityForm, typeCue, asksRegister, cueType, readAsBody, WORK_CUE_NAMES } from './page-rules/type-cues.ts';
 export { type NameView, TAGGER_ODDS_FLOOR, LONE_HEAD_MIN_SHARE } from './page-rules/name-shapes.ts';
-export { PAGE_RULES, pageDenial } from './page-rules/rules.ts';
+export { PAGE_RULES, pageDenial, commonAbbreviation } from './page-rules/rules.ts';

@@ -6,7 +6,8 @@ import { misspellingJoins } from '../misspellings.ts';
 import type { EntityMention, EntityType } from '../../types.ts';
 import { ORG_HEADS } from '../lexicon.ts';
 import type { Candidate } from './types.ts';
-import { acronymMatches } from './words.ts';
+import { abbreviates, acronymLetters, acronymMatches, initialsVariants } from './words.ts';
+import { countryInitials } from '../ner/gazetteer.ts';
 import { namesAListedPlace, opensWithFirstName } from './listed.ts';
 import { mentionConfidence, mentionReading } from './readings.ts';
 
@@ -41,6 +42,7 @@ export function resolveWithinArticle(found: Candidate[], { cutHeads, addressed }
     if (withS && !canonical.has(name)) canonical.set(name, withS);
   }
   joinBracketedAcronyms(candidates, canonical);
+  joinWrittenAcronyms(names, types, canonical);
   joinMisspellings(candidates, types, canonical);
 
   return candidates.map((c) => {
@@ -110,9 +112,11 @@ function joinFirmShortForms(names: readonly string[], types: ReadonlyMap<string,
   for (const n of names) {
     if (types.get(n) !== 'organization') continue;
     for (let i = n.indexOf(' '); i > 0; i = n.indexOf(' ', i + 1)) {
-      const list = orgsOpeningWith.get(n.slice(0, i));
+      // (A partnership's comma is no part of its leading words: "Sears" of "Sears, Roebuck and Co".)
+      const opening = n.slice(0, i).replace(/,$/, '');
+      const list = orgsOpeningWith.get(opening);
       if (list) list.push(n);
-      else orgsOpeningWith.set(n.slice(0, i), [n]);
+      else orgsOpeningWith.set(opening, [n]);
     }
   }
   // A lone word read as a person joins a firm named after it whose legal form says it is one ("Baxter" after "Baxter
@@ -139,14 +143,38 @@ function joinFirmShortForms(names: readonly string[], types: ReadonlyMap<string,
   }
 }
 
-/** An acronym in brackets right after a name is that name's short form: "Association for … (AAPP)". */
+/** An acronym in brackets right after a name is that name's short form: "Association for … (AAPP)", "European Currency Units (Ecu)". */
 function joinBracketedAcronyms(candidates: readonly Candidate[], canonical: Map<string, string>): void {
   for (let k = 1; k < candidates.length; k++) {
     const c = candidates[k]!;
     const p = candidates[k - 1]!;
-    if (isAcronym(c.text) && c.paragraph === p.paragraph && c.start - p.end <= 3 && p.text.split(/\s+/).length > 1 && acronymMatches(c.text, p.text)) {
+    const spells = isAcronym(c.text) ? acronymMatches(c.text, p.text) : abbreviates(c.text, p.text);
+    if (spells && c.paragraph === p.paragraph && c.start - p.end <= 3 && p.text.split(/\s+/).length > 1) {
       canonical.set(c.text, p.text);
     }
+  }
+}
+
+/**
+ * An acronym the article writes alone is the one name of the article it spells ("SEC" and "Securities and Exchange
+ * Commission", "GM" and "General Motors Corp" without its legal form), brackets or not: news writes a body in full once
+ * and by its initials after (issues 15 and 19, session 41: 12 of 33 one-body pairs of a train draw,
+ * tests/gold/short-forms.json). Two names it spells leave it alone ("EC": "European Community", "European
+ * Commission"), and so does a person's name; a country's initials ("U.S.", "UK") spell only a place.
+ */
+function joinWrittenAcronyms(names: readonly string[], types: ReadonlyMap<string, EntityType>, canonical: Map<string, string>): void {
+  // Each name of two words or more under the initials it may be written as (linear in the names).
+  const spelling = new Map<string, Set<string>>();
+  for (const n of names) {
+    if (!n.includes(' ') || types.get(n) === 'person') continue;
+    for (const v of initialsVariants(n)) if (v.length >= 2) spelling.set(v, (spelling.get(v) ?? new Set()).add(n));
+  }
+  for (const a of names) {
+    if (!isAcronym(a) || canonical.has(a) || types.get(a) === 'person') continue;
+    const placeOnly = countryInitials(a) || types.get(a) === 'place';
+    const full = [...(spelling.get(acronymLetters(a)) ?? [])].filter((n) => acronymMatches(a, n) && (!placeOnly || types.get(n) === 'place'));
+    const bodies = new Set(full.map((n) => canonical.get(n) ?? n));
+    if (bodies.size === 1) canonical.set(a, [...bodies][0]!);
   }
 }
 

@@ -8,7 +8,7 @@ import { datelineLength } from '../dateline.ts';
 import { gazetteerKey, shippedGazetteers } from '../ner/gazetteer.ts';
 import type { Sentence } from '../../types.ts';
 import {
-  COMPROMISE_DEMONYMS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NEVER_NAMES, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, TITLE_HEADS,
+  COMPROMISE_DEMONYMS, NOT_INITIALS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NEVER_NAMES, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, TITLE_HEADS,
   TITLE_MODIFIERS,
 } from '../lexicon.ts';
 import type { Token } from './types.ts';
@@ -132,10 +132,51 @@ export function writtenAt(text: string, words: string): number[] {
   return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(words)}(?![\\p{L}\\p{N}])`, 'gu'))].map((m) => m.index!);
 }
 
+/**
+ * The initials a name may be written as: the capitals that open its words, or the first letters of all its words, each
+ * with and without the legal forms that end it ("RTZ" of "Rio Tinto-Zinc Corp Plc", "GM" of "General Motors Corp":
+ * news leaves the legal form out of a firm's initials far more often than not).
+ */
+export function initialsVariants(name: string): Set<string> {
+  const words = name.split(/[\s-]+/).filter(Boolean);
+  let end = words.length;
+  while (end > 1 && LEGAL_FORMS.test(words[end - 1]!.replace(/,$/, ''))) end--;
+  const out = new Set<string>();
+  for (const list of [words, words.slice(0, end)]) {
+    out.add(list.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join(''));
+    out.add(list.map((w) => w[0]!.toUpperCase()).join(''));
+  }
+  return out;
+}
+
+/**
+ * A bracketed short form cut from the openings of the name's words, in order, two words or more: "Ecu" of "European
+ * Currency Units", "Soffex" of "Swiss Options and Financial Futures Exchange" (its small words may give none).
+ */
+export function abbreviates(short: string, name: string): boolean {
+  if (!/^\p{Lu}\p{L}{2,}$/u.test(short)) return false;
+  const words = name.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  const letters = short.toLowerCase();
+  // cut(i, k): the letters from i on are openings of words k, k+1, … (a small word may be skipped), `used` words so far.
+  const cut = (i: number, k: number, used: number): boolean => {
+    if (i === letters.length) return used >= 2;
+    if (k >= words.length) return false;
+    const w = words[k]!;
+    for (let n = Math.min(w.length, letters.length - i); n >= 1; n--) if (w.startsWith(letters.slice(i, i + n)) && cut(i + n, k + 1, used + 1)) return true;
+    return (used > 0 && NOT_INITIALS.has(w) && cut(i, k + 1, used));
+  };
+  return words.length >= 2 && cut(0, 0, 0);
+}
+
+/** The letters of an acronym: "Q&P" spells "Quanta and Pella", its ampersand and periods are no letters. */
+export const acronymLetters = (acronym: string) => acronym.replace(/[.&]/g, '').toUpperCase();
+
+/**
+ * The acronym spells the name's initials (`initialsVariants`), and the name does not hold it as a word: "EC Commission"
+ * is the EC's commission, not what "EC" stands for.
+ */
 export function acronymMatches(acronym: string, name: string): boolean {
-  // "Q&P" spells "Quanta and Pella": its ampersand and periods are no letters.
-  const letters = acronym.replace(/[.&]/g, '').toUpperCase();
-  const initials = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-  const all = name.split(/[\s-]+/).map((w) => w[0]!.toUpperCase()).join('');
-  return initials === letters || all === letters;
+  const letters = acronymLetters(acronym);
+  if (name.split(/[\s-]+/).some((w) => w === acronym)) return false;
+  return initialsVariants(name).has(letters);
 }

@@ -153,7 +153,7 @@ export const PAGE_RULES: readonly PageRule[] = [
  * `npm run build-common-abbreviations`): "UHF", "GNP", "CEO".
  */
 let commonAbbreviations: ReadonlySet<string> | undefined;
-const commonAbbreviation = (text: string) =>
+export const commonAbbreviation = (text: string) =>
   (commonAbbreviations ??= new Set((shippedJson(new URL('../common-abbreviations.json', import.meta.url)) as { abbreviations: string[] }).abbreviations)).has(text);
 
 /** What the evidence rule `acronym` votes a body for any one word in capitals (extract/evidence.ts). */
