@@ -18,6 +18,7 @@
 import { createRequire } from 'node:module';
 import type Nlp from 'compromise/two';
 import { memoByString } from '../util/memo.ts';
+import { ruleMatcher, type MatchRule, type MatchTodo } from './compromise-match.ts';
 
 /** A compiled match rule (compromise's `buildNet`): the words and #Tags it needs, wants, and must not meet. */
 export interface Rule {
@@ -35,11 +36,11 @@ interface Net {
   always: Rule[];
 }
 interface MatchMethods {
-  one: { match: (docs: unknown[], rule: Rule) => { ptrs: number[][] }; cacheDoc: (docs: unknown[]) => Set<string>[] };
+  one: { cacheDoc: (docs: unknown[]) => Set<string>[] };
 }
 export type BulkMatch = (docs: unknown[][], net: Net, methods: MatchMethods, opts?: { matchOne?: boolean }) => unknown[];
 interface World {
-  methods: { one: { bulkMatch: BulkMatch } };
+  methods: { one: { bulkMatch: BulkMatch; match: MatchRule } };
   model: { one: { lexicon: Record<string, string | string[]> } };
 }
 
@@ -57,7 +58,8 @@ function load(): Loaded {
   const world = nlp.world() as unknown as World;
   const one = world.methods.one;
   const allRulesBulkMatch = one.bulkMatch;
-  one.bulkMatch = (docs, net, methods, opts = {}) => matchHooked(docs, net, methods, opts);
+  const matchRule = ruleMatcher(one.match);
+  one.bulkMatch = (docs, net, methods, opts = {}) => matchHooked(docs, net, methods, opts, matchRule);
   return (loaded = { nlp, allRulesBulkMatch, lexicon: world.model.one.lexicon });
 }
 
@@ -183,12 +185,12 @@ export function rulesFor(cache: ReadonlySet<string>, words: number, net: Net): R
  * compromise's `bulkMatch` (its sweep): every fitting rule run on each clause, each match found as a copy of its rule
  * with a pointer [clause, first word, end], in clause order, then rule order; with `matchOne`, only the first.
  */
-function matchHooked(docs: unknown[][], net: Net, methods: MatchMethods, opts: { matchOne?: boolean }): unknown[] {
+function matchHooked(docs: unknown[][], net: Net, methods: MatchMethods, opts: { matchOne?: boolean }, matchRule: MatchRule): unknown[] {
   const caches = methods.one.cacheDoc(docs);
   const results: unknown[] = [];
   for (let n = 0; n < docs.length; n++) {
     for (const rule of rulesFor(caches[n]!, docs[n]!.length, net)) {
-      const found = methods.one.match([docs[n]], rule);
+      const found = matchRule([docs[n]] as Parameters<MatchRule>[0], rule as unknown as MatchTodo);
       for (const pointer of found.ptrs) {
         pointer[0] = n;
         results.push({ ...rule, pointer });
