@@ -57,14 +57,21 @@ interface Internals {
   getGroup: (results: Found[], group: string | number | undefined) => MatchResult;
 }
 
-/** compromise's `fromHere`, `notIf` and `getGroup` from its sources, or undefined where they cannot be loaded. */
-function internals(): Internals | undefined {
+/**
+ * compromise's `fromHere`, `notIf` and `getGroup` from its sources, or undefined where they cannot be loaded. Their
+ * @method tests read the sources' own table of term methods: it is given the world's (`termMethods`, where plugins
+ * add theirs, as the freeze plugin adds @isFrozen).
+ */
+function internals(termMethods: object): Internals | undefined {
   try {
     const require = createRequire(import.meta.url);
-    const dir = join(dirname(require.resolve('compromise/two')), '../../src/1-one/match/methods/match');
+    const dir = join(dirname(require.resolve('compromise/two')), '../../src/1-one/match/methods');
     const load = (file: string) => (require(join(dir, file)) as { default: unknown }).default;
-    const loaded = { fromHere: load('02-from-here.js'), notIf: load('03-notIf.js'), getGroup: load('03-getGroup.js') };
-    return Object.values(loaded).every((f) => typeof f === 'function') ? (loaded as Internals) : undefined;
+    const loaded = { fromHere: load('match/02-from-here.js'), notIf: load('match/03-notIf.js'), getGroup: load('match/03-getGroup.js') };
+    const methods = load('termMethods.js');
+    if (!Object.values(loaded).every((f) => typeof f === 'function') || typeof methods !== 'object' || methods === null) return undefined;
+    Object.assign(methods, termMethods);
+    return loaded as Internals;
   } catch {
     return undefined;
   }
@@ -145,7 +152,7 @@ function runMatch(docs: Term[][], todo: MatchTodo, lib: Internals): MatchResult 
 }
 
 /** The matcher of one rule the narrowed sweep (nlp.ts `matchHooked`) runs: this one, or compromise's `own`. */
-export function ruleMatcher(own: MatchRule): MatchRule {
-  const lib = internals();
+export function ruleMatcher(own: MatchRule, termMethods: object): MatchRule {
+  const lib = internals(termMethods);
   return lib ? (docs, todo) => runMatch(docs, todo, lib) : own;
 }

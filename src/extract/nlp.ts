@@ -40,7 +40,7 @@ interface MatchMethods {
 }
 export type BulkMatch = (docs: unknown[][], net: Net, methods: MatchMethods, opts?: { matchOne?: boolean }) => unknown[];
 interface World {
-  methods: { one: { bulkMatch: BulkMatch; match: MatchRule } };
+  methods: { one: { bulkMatch: BulkMatch; match: MatchRule; termMethods: object } };
   model: { one: { lexicon: Record<string, string | string[]> } };
 }
 
@@ -58,7 +58,7 @@ function load(): Loaded {
   const world = nlp.world() as unknown as World;
   const one = world.methods.one;
   const allRulesBulkMatch = one.bulkMatch;
-  const matchRule = ruleMatcher(one.match);
+  const matchRule = ruleMatcher(one.match, one.termMethods);
   one.bulkMatch = (docs, net, methods, opts = {}) => matchHooked(docs, net, methods, opts, matchRule);
   return (loaded = { nlp, allRulesBulkMatch, lexicon: world.model.one.lexicon });
 }
