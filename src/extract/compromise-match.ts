@@ -103,8 +103,36 @@ export function mayStartAt(term: Term, reg: Reg): boolean {
   return reg.fastOr!.has(str) || reg.fastOr!.has(term.text);
 }
 
-/** Every match of the rule in one clause, as compromise's `runMatch` finds them with no cache, tried where `first` allows. */
-function matchesIn(terms: Term[], n: number, todo: MatchTodo, regs: Reg[], minLength: number, { fromHere }: Internals): Found[] {
+/** What a rule's tries read of it, worked out once per rule: its least length, and which of its first two tokens are plain. */
+interface Shape {
+  minLength: number;
+  first: boolean;
+  second: boolean;
+}
+const shapes = new WeakMap<Reg[], Shape>();
+function shapeOf(regs: Reg[]): Shape {
+  let shape = shapes.get(regs);
+  if (!shape) {
+    const first = isPlainToken(regs[0]!);
+    shape = { minLength: regs.filter((r) => r.optional !== true && r.negative !== true).length, first, second: first && regs.length > 1 && isPlainToken(regs[1]!) };
+    shapes.set(regs, shape);
+  }
+  return shape;
+}
+
+/**
+ * Whether a try from terms[i] fails on its first two tokens as compromise's `fromHere` would find: the first plain
+ * and not met; or met on a word that is no contraction's first part (whose match may skip the next word), the second
+ * plain, a word after, and not met there.
+ */
+function failsAt(terms: Term[], i: number, regs: Reg[], shape: Shape): boolean {
+  if (!shape.first) return false;
+  if (!mayStartAt(terms[i]!, regs[0]!)) return true;
+  return shape.second && !terms[i]!.implicit && i + 1 < terms.length && !mayStartAt(terms[i + 1]!, regs[1]!);
+}
+
+/** Every match of the rule in one clause, as compromise's `runMatch` finds them with no cache, tried where they may start. */
+function matchesIn(terms: Term[], n: number, todo: MatchTodo, regs: Reg[], { fromHere }: Internals): Found[] {
   const found: Found[] = [];
   const inClause = (res: Found) => {
     res.pointer[0] = n;
@@ -115,10 +143,10 @@ function matchesIn(terms: Term[], n: number, todo: MatchTodo, regs: Reg[], minLe
     const res = fromHere(terms, regs, 0, terms.length);
     return res ? [inClause(res)] : [];
   }
-  const plain = isPlainToken(regs[0]!);
+  const shape = shapeOf(regs);
   for (let i = 0; i < terms.length; i += 1) {
-    if (terms.length - i < minLength) break;
-    if (plain && !mayStartAt(terms[i]!, regs[0]!)) continue;
+    if (terms.length - i < shape.minLength) break;
+    if (failsAt(terms, i, regs, shape)) continue;
     const res = fromHere(terms.slice(i), regs, i, terms.length);
     if (res) {
       found.push(inClause(res));
@@ -134,10 +162,9 @@ function matchesIn(terms: Term[], n: number, todo: MatchTodo, regs: Reg[], minLe
 function runMatch(docs: Term[][], todo: MatchTodo, lib: Internals): MatchResult {
   const regs = todo.regs;
   if (!regs || regs.length === 0) return { ptrs: [], byGroup: {} };
-  const minLength = regs.filter((r) => r.optional !== true && r.negative !== true).length;
   let results: Found[] = [];
   for (let n = 0; n < docs.length; n += 1) {
-    results.push(...matchesIn(docs[n]!, n, todo, regs, minLength, lib));
+    results.push(...matchesIn(docs[n]!, n, todo, regs, lib));
     if (todo.justOne === true && results.length > 0 && regs[0]!.start !== true) break;
   }
   if (regs[regs.length - 1]!.end === true) results = results.filter((res) => docs[res.pointer[0] as number]!.length === res.pointer[2]);
