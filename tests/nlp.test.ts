@@ -1,20 +1,11 @@
 /** compromise as extraction sets it up (src/extract/nlp.ts): its matcher handed only the rules a text can fire, one parse shared. */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { allRulesBulkMatch, compromise, hasTag, hooksIn, lexiconTags, rulesFor, taggedTerms, termsWithin, type BulkMatch, type Rule } from '../src/extract/nlp.ts';
+import { allRulesBulkMatch, compromise, hasTag, lexiconTags, rulesFor, taggedTerms, termsWithin, type BulkMatch, type Rule } from '../src/extract/nlp.ts';
 
 const nlp = compromise();
 
 const rule = (match: string, needs: string[], wants: string[] = [], minWant = 0, minWords = 1, ifNo?: string[]): Rule => ({ match, needs, wants, minWant, minWords, ifNo });
-
-describe('hooksIn', () => {
-  it('keeps the hooks a clause holds, in the rule set\'s key order (integer-like keys first, as Object.keys has them)', () => {
-    const hooks = { '#Noun': [rule('#Noun', ['#Noun'])], zorbix: [rule('zorbix', ['zorbix'])], '12': [rule('12', ['12'])], '#Verb': [rule('#Verb', ['#Verb'])], acme: [rule('acme', ['acme'])] };
-    expect(hooksIn(new Set(['acme', '#Verb', 'unknown', '12', '#Noun']), hooks)).toEqual(['12', '#Noun', '#Verb', 'acme']);
-    expect(hooksIn(new Set(['nothing']), hooks)).toEqual([]);
-    expect(hooksIn(new Set(), hooks)).toEqual([]);
-  });
-});
 
 describe('rulesFor', () => {
   const net = {
@@ -33,6 +24,15 @@ describe('rulesFor', () => {
   });
   it('leaves out the rules longer than the clause', () => {
     expect(matches(['#Noun', '#Verb', 'up'], 1)).toEqual(['#Verb']);
+  });
+  it('meets a rule at the first key the clause holds, though it is tried under one of its needs (session 41, speed52)', () => {
+    // Keys in Object.keys order: integer-like first ('12'), then as written. 'x #Verb' is tried under its need
+    // '#Verb' and met first under its want '12'.
+    const wanted = { hooks: { '#Verb': [rule('#Verb now', ['#Verb', 'now'], [], 0, 2), rule('x #Verb', ['#Verb'], ['12', 'up'], 1, 2)], up: [rule('x #Verb', ['#Verb'], ['12', 'up'], 1, 2)], '12': [rule('x #Verb', ['#Verb'], ['12', 'up'], 1, 2)], now: [rule('#Verb now', ['#Verb', 'now'], [], 0, 2)] }, always: [] };
+    const order = (cache: string[]) => rulesFor(new Set(cache), 3, wanted).map((r) => r.match);
+    expect(order(['#Verb', 'now', '12'])).toEqual(['x #Verb', '#Verb now']);
+    expect(order(['#Verb', 'now', 'up'])).toEqual(['#Verb now', 'x #Verb']);
+    expect(order(['now', 'up'])).toEqual([]);
   });
 });
 

@@ -15,6 +15,7 @@ import { ASSERTION_CLASSES, assertionOf, assertionScores } from './assertion.ts'
 import { reportedVerb } from './news-kind.ts';
 import { posTerms } from './pos-tagger.ts';
 import { ledeToldAsState, stateScores } from './state.ts';
+import { memoByString } from '../util/memo.ts';
 
 export type Reading = Record<string, number>;
 
@@ -39,12 +40,17 @@ function assertionOdds(quote: string, index: number, name: string, f: Reading): 
   ASSERTION_CLASSES.forEach((c, k) => (f[`${name}.${c}`] = exp[k]! / sum));
 }
 
+/** A word at a word's start (compiled once per word: triggers repeat, and a Unicode regex with a look-behind costs). */
+const wordStart = memoByString((first: string): RegExp => {
+  const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}`, 'iu');
+});
+
 /** Where the trigger stands in its sentence: its first word at a word's start, or -1. */
 export function triggerIndex(sentence: string, trigger: string): number {
   const first = trigger.split(/\s+/)[0] ?? '';
   if (!first) return -1;
-  const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}`, 'iu').exec(sentence)?.index ?? -1;
+  return wordStart(first).exec(sentence)?.index ?? -1;
 }
 
 /** How the trigger is told: the tagger's tag of its word, and a modal, a negation, "to" or an auxiliary before it. */

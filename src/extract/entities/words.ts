@@ -1,6 +1,7 @@
 /** Tests of one word or a few that every step of entity extraction asks: a name's word, a break, a title, a head word, a demonym. */
 import { lexiconTags } from '../nlp.ts';
 import { escapeRegExp } from '../../util/escape.ts';
+import { memoByString } from '../../util/memo.ts';
 import { LEGAL_FORMS, isAcronym, isCapitalised } from '../shapes.ts';
 import type { TaggedSpan } from '../ner/index.ts';
 import { usualCase } from '../ner/words.ts';
@@ -122,14 +123,23 @@ export function prefixedOrdinaryWord(word: string): boolean {
   return m !== null && ORDINARY_PREFIXES.has(m[1]!);
 }
 
-/** How often the text writes the words as whole words ("Seek" is not in "Seeking"). */
+/** The counts `timesWritten` gave for the last article body it was asked about (its rules ask of one article at a time). */
+let counted: { body: string; times: Map<string, number> } = { body: '', times: new Map() };
+
+/** How often the text writes the words as whole words ("Seek" is not in "Seeking"); kept per words for the article. */
 export function timesWritten(body: string, words: string): number {
-  return writtenAt(body, words).length;
+  if (counted.body !== body) counted = { body, times: new Map() };
+  let times = counted.times.get(words);
+  if (times === undefined) counted.times.set(words, (times = writtenAt(body, words).length));
+  return times;
 }
+
+/** The words as whole words, compiled once per words (`matchAll` runs a copy, so one object serves every text). */
+const wholeWords = memoByString((words: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(words)}(?![\\p{L}\\p{N}])`, 'gu'), 20_000);
 
 /** Where a text writes the words as whole words. */
 export function writtenAt(text: string, words: string): number[] {
-  return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(words)}(?![\\p{L}\\p{N}])`, 'gu'))].map((m) => m.index!);
+  return [...text.matchAll(wholeWords(words))].map((m) => m.index!);
 }
 
 /**
