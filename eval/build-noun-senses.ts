@@ -18,7 +18,7 @@
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { readSenses, readSynsets, writeWordnetTable } from './wordnet.ts';
+import { readSenses, readSynsets, singulars, writeWordnetTable } from './wordnet.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -38,15 +38,6 @@ function semcor(dict: string): Map<string, number> {
     if (key?.includes('%1:') && count) noun.set(`${key.slice(0, key.indexOf('%'))} ${offset}`, Number(count));
   }
   return noun;
-}
-
-/** The singular a plural of the table is read by: "shares" → "share", "companies" → "company", "boxes" → "box". */
-function singulars(word: string): string[] {
-  const out: string[] = [];
-  if (word.endsWith('ies')) out.push(`${word.slice(0, -3)}y`);
-  if (word.endsWith('es')) out.push(word.slice(0, -2));
-  if (word.endsWith('s') && !word.endsWith('ss')) out.push(word.slice(0, -1));
-  return out;
 }
 
 function nounSenses(dict: string): string[] {

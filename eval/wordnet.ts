@@ -20,6 +20,15 @@ export const PERSON_FILE = '18';
 export const regularPlural = (word: string): string =>
   /man$/.test(word) ? `${word.slice(0, -3)}men` : /(?:s|x|ch|sh)$/.test(word) ? `${word}es` : /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`;
 
+/** The singular a plural of the table is read by: "shares" → "share", "companies" → "company", "boxes" → "box". */
+export function singulars(word: string): string[] {
+  const out: string[] = [];
+  if (word.endsWith('ies')) out.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith('es')) out.push(word.slice(0, -2));
+  if (word.endsWith('s') && !word.endsWith('ss')) out.push(word.slice(0, -1));
+  return out;
+}
+
 export interface Synset {
   lexFile: string;
   /** The synset's words as WordNet writes them (case kept: "Welshman", "kiwi"), with any marker like "(a)" removed. */

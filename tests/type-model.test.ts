@@ -373,6 +373,24 @@ describe('type model', () => {
     expect(isContextFeature('shape.legal-form')).toBe(true);
   });
 
+  it("reads the WordNet class of a name's head and of the nouns that say what it is, and a legal form written with it", () => {
+    const read = (name: string, sentence = `They met near ${name} on Monday.`) => typeFeatures({ name, voted: 'organization', mentions: [mention(sentence, name, { organization: 0.6 })] });
+    // noun.artifact alike, apart by class: an airport a facility, a tanker a craft, a hotel a structure.
+    expect(read('Quarnby Airport')['head.class.facility']).toBe(1);
+    expect(read('Quarnby Tanker')['head.class.craft']).toBe(1);
+    expect(read('Quarnby Hotel')['head.class.structure']).toBe(1);
+    expect(Object.keys(read('Airport')).filter((k) => k.startsWith('head.class.'))).toEqual([]);
+    expect(read('Quarnby', 'Flights left Quarnby airport late.')['class.after.facility']).toBe(1);
+    expect(read('Quarnby', 'Quarnby, the tanker, sank.')['class.appos.craft']).toBe(1);
+    expect(isContextFeature('head.class.facility')).toBe(true);
+    // A firm named after its founders, written with its legal form in the sentence: the share of mentions that do.
+    const firm = namedIn('Orla Quinlan', [['Orla Quinlan and Co said so.', 'Orla Quinlan and Co'], 'Orla Quinlan and Co Inc said so.', 'Orla Quinlan Inc said so.', 'Orla Quinlan said so.']);
+    expect(firm['written.legal-form']).toBeCloseTo(0.75);
+    expect(namedIn('Orla Quinlan', ['Orla Quinlan said so.', 'Orla Quinlan came.'])['written.legal-form']).toBe(0);
+    // A name that ends in its legal form has nothing more to say.
+    expect(namedIn('Velmora Holdings Inc', ['Velmora Holdings Inc said so.'])['written.legal-form']).toBe(0);
+  });
+
   it('counts a judged name as many times as its weight when fitting (the trainer weighs judged names above CoNLL names)', () => {
     const a = { features: { 'cue.the': 1 }, label: 'other' as const, name: 'A' };
     const b = { features: { 'cue.the': 1 }, label: 'organization' as const, name: 'B' };

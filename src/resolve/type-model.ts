@@ -26,6 +26,7 @@ import { cueType, nationalityForm, readAsBody, typeCue, type MentionContext } fr
 import type { Features } from './page-model.ts';
 import { shippedRegisterModel } from '../extract/register.ts';
 import { nounSense } from '../extract/noun-sense.ts';
+import { nounClasses } from './noun-classes.ts';
 
 export const TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'other'];
 
@@ -187,6 +188,7 @@ function nameFeatures(f: Features, name: string, words: readonly string[], read:
   f['shape.party-word'] = flag(PARTY_MEMBER_WORDS.has(words.at(-1) ?? ''));
   headFeatures(f, words);
   writtenFeatures(f, words, read);
+  f['written.legal-form'] = legalFormShare(words, read);
   for (const list of listsOf(name)) f[`gazetteer.name.${list}`] = 1;
   if (words.length > 1) {
     for (const list of listsOf(words[0]!)) f[`gazetteer.first.${list}`] = 1;
@@ -320,6 +322,9 @@ function headFeatures(f: Features, words: readonly string[]): void {
   // "Circuit Court" a group, "Bay Area" a location. Of a name of one word the word is the name, no head.
   const kind = words.length > 1 ? nounSense(head) : undefined;
   if (kind) f[`head.sense.${kind}`] = 1;
+  // The WordNet classes above that head (noun-classes.ts): the lexicographer file puts "Airport", "Tanker" and "Watch"
+  // alike in noun.artifact; a judged page types a facility a place, a vessel or a product other.
+  if (words.length > 1) for (const c of nounClasses(head)) f[`head.class.${c}`] = 1;
   // How the last word ends, as letters: towns ("-ton", "-burg"), countries ("-stan") and surnames ("-ski") end alike.
   const last = (words.at(-1) ?? '').toLowerCase().replace(/[^\p{L}]/gu, '');
   if (last.length >= 4) f[`suffix.${last.slice(-3)}`] = 1;
@@ -344,6 +349,27 @@ function writtenFeatures(f: Features, words: readonly string[], read: readonly T
   f['written.other'] = share((w) => w !== full && w !== words.at(-1) && w !== words[0] && w.length < full.length);
 }
 
+/** A legal form in any case ("Co", "INC", "co" as the word after a name is read in lower case). */
+const LEGAL_FORM_ANY_CASE = new RegExp(LEGAL_FORMS.source, 'i');
+
+/**
+ * The share of a name's mentions written with a legal form the name itself lacks: in the words as written ("Morgan
+ * Stanley and Co" resolved to "Morgan Stanley"), or right after them, alone or after "and" ("Dean Witter and Co
+ * Inc"; the words after a name are read only where spaces part them, so "& Co" is not). A firm named after its founders reads like a person's name in its own words, the vote and the tagger; how the
+ * archive writes it in full says it is a firm.
+ */
+function legalFormShare(words: readonly string[], read: readonly TypedMention[]): number {
+  if (read.length === 0 || (words.length > 1 && LEGAL_FORMS.test(words.at(-1)!))) return 0;
+  const own = new Set(words);
+  const written = (m: TypedMention) => {
+    const c = m.context;
+    const extra = c.raw.split(/\s+/).filter((w) => !own.has(w));
+    const after = c.nextTwo.split(' ');
+    return extra.some((w) => LEGAL_FORMS.test(w)) || LEGAL_FORM_ANY_CASE.test(c.next) || (after[0] === 'and' && LEGAL_FORM_ANY_CASE.test(after[1] ?? ''));
+  };
+  return read.filter(written).length / read.length;
+}
+
 /**
  * The kind of thing the nouns around a name's mentions name, as shares of its mentions (issue 15 item 2: what the
  * archive writes around all of a name's mentions, by word class, not by word): `sense.<slot>.<kind>`, where the slot is
@@ -355,18 +381,20 @@ function writtenFeatures(f: Features, words: readonly string[], read: readonly T
  * which CoNLL's and the judged names hold too few of to learn one by one. Kinds are WordNet's (eval/build-noun-senses.ts).
  */
 function senseFeatures(f: Features, read: readonly TypedMention[]): void {
-  const add = (slot: string, word: string | undefined, value: number) => {
+  const add = (slot: string, word: string | undefined, value: number, classes = false) => {
     const kind = word && nounSense(word);
     if (kind) f[`sense.${slot}.${kind}`] = (f[`sense.${slot}.${kind}`] ?? 0) + value / read.length;
+    // Where the noun says what the name is ("X airport", "the tanker X", "X, the hotel"), its WordNet classes too.
+    if (classes && word) for (const c of nounClasses(word)) f[`class.${slot}.${c}`] = (f[`class.${slot}.${c}`] ?? 0) + value / read.length;
   };
   for (const m of read) {
     const c = m.context;
-    add('compound', c.compound, 1);
-    add('appos', c.apposition, 1);
+    add('compound', c.compound, 1, true);
+    add('appos', c.apposition, 1, true);
     add('possessive', c.afterPossessive, 1);
     add('of', /^(\S+) of$/i.exec(c.previousTwo)?.[1]?.toLowerCase(), 1);
-    add('before', c.previous, 1);
-    add('after', c.next, 1);
+    add('before', c.previous, 1, true);
+    add('after', c.next, 1, true);
     const near = (c.near ?? []).filter((w) => nounSense(w));
     for (const w of near) add('near', w, 1 / near.length);
   }
