@@ -50,7 +50,7 @@ const keyOf = (l: { article: string; sentence: string }) => `${l.article}|${l.se
 const readModel = (file: string) => JSON.parse(readFileSync(path.resolve(ROOT, file), 'utf8')) as LedeKindModel;
 
 /** Whether markLedeKind may act on the lede: the readers give the news no mood, it names a party, and has no later day of its own. */
-function actedOn(l: Lede): boolean {
+export function actedOn(l: Lede): boolean {
   const news = extractArticleWithoutLedeKind(l.ingested).events.find((e) => e.lede);
   const date = l.ingested.date;
   return news !== undefined && date !== null && news.mood === undefined && news.participants.length > 0 && !(news.date !== null && news.date > date);

@@ -40,9 +40,10 @@ const READ_STORIES = 900;
 export type LedeKind = 'happening' | 'figure' | 'state' | 'forecast' | 'negated' | 'other';
 /**
  * How a lede came to be judged (tests/gold/lede-kinds.json's `pick`, session 36): evt68's every-11th, by a model's odds,
- * at random, or (session 39, evt87, eval/lede-kind-bar.ts) at random among the ledes whose odds lie in the bar's band.
+ * at random, or (session 39, evt87, eval/lede-kind-bar.ts) at random among the ledes whose odds lie in the bar's band, or
+ * (session 41, evt92, eval/lede-kind-thin.ts) at random among the pages main builds, the thin kinds' shape first.
  */
-export type LedePick = 'fixed' | 'odds' | 'random' | 'band';
+export type LedePick = 'fixed' | 'odds' | 'random' | 'band' | 'thin';
 export interface LedeLabel { set: 'reuters' | 'bbc'; article: string; sentence: string; kind: LedeKind; pick: LedePick }
 export interface Lede { set: 'reuters' | 'bbc'; article: string; sentence: string; headline: string; text: string; ingested: IngestedArticle }
 

@@ -127,13 +127,25 @@ describe('what tells a measurement from an act (session 38, evt83)', () => {
   });
 });
 
+describe('a negated object or subject (session 41, evt92)', () => {
+  it('reads "no" over the verb\'s object, its kind and a "to" after it, and over its subject; a plain plan has neither', () => {
+    const f = ledeKindFeatures('TRASK HAS NO PLANS FOR MILL', 'PELLA, May 4 - Trask Industries Inc said it has no present plans to sell its paper mill in Orlin.');
+    expect(f['no:obj']).toBe(1);
+    expect(f['no:obj&to']).toBe(1);
+    expect(Object.keys(f).some((k) => k.startsWith('no:obj&ns:'))).toBe(true);
+    expect(ledeKindFeatures('NO PROGRESS IN VELL TALKS', 'PELLA, May 4 - Officials said no progress had been made in talks with Zorbia on grain prices.')['no:subj']).toBe(1);
+    const plan = ledeKindFeatures('TRASK TO SELL MILL', 'PELLA, May 4 - Trask Industries Inc said it plans to sell its paper mill in Orlin to a group of managers.');
+    expect(Object.keys(plan).some((k) => k.startsWith('no:'))).toBe(false);
+  });
+});
+
 describe('tests/gold/lede-kinds.json', () => {
   const gold = JSON.parse(readFileSync(new URL('./gold/lede-kinds.json', import.meta.url), 'utf8')) as { about: string; items: Record<string, string>[] };
   it('holds ids and labels only, of train-split keys', () => {
     expect(gold.items.length).toBeGreaterThanOrEqual(1000);
     for (const item of gold.items) {
       expect(Object.keys(item).sort()).toEqual(['article', 'kind', 'pick', 'sentence', 'set']);
-      expect(['fixed', 'odds', 'random', 'band']).toContain(item.pick);
+      expect(['fixed', 'odds', 'random', 'band', 'thin']).toContain(item.pick);
       expect(item.sentence).toMatch(/^[0-9a-f]{12}$/);
       expect(order(`event|${item.article}|${item.sentence}`).split).toBe('train');
     }

@@ -12,7 +12,8 @@
  * figure words (figure-words.json); counts of numbers and amounts (the lexicon's scales and units); the first word
  * after the dateline and its cluster; the reporting verb and where it stands; length, capitals, quote marks; the
  * headline's trigger kind; the existing readers' answers as 0/1; and (session 38, `measureFeatures`) what tells a
- * measurement from an act: the head of the subject's first noun phrase, an amount as the verb's complement.
+ * measurement from an act: the head of the subject's first noun phrase, an amount as the verb's complement; and
+ * (session 41, evt92, `negatedObjectFeatures`) a negated object or subject ("has no plans to", "no progress was made").
  *
  * Used by markLedeKind: a lede no reader marked, read as not a happening with the model's odds past the threshold
  * chosen on cross-validation, gets the mood of its most likely kind (a figure or debris `not-news`, a state `state`,
@@ -126,6 +127,7 @@ function verbFeatures(on: FeatureSink, lede: string, from: number, terms: readon
   subjectFeatures(on, mainTerms, at, verb, reporting);
   moodFeatures(on, mainTerms, at, verb, word);
   measureFeatures(on, mainTerms, at, verb, w, reporting);
+  negatedObjectFeatures(on, mainTerms, at);
 }
 
 /** The TimeML-trained assertion and state models' scores at the verb, and the assertion rule's negation. */
@@ -300,6 +302,28 @@ function measureFeatures(on: FeatureSink, terms: readonly TaggedTerm[], at: numb
   const rest = terms.slice(at + 1).map((t) => t.text.toLowerCase());
   const amountAfterWord = (w: string) => rest.some((x, j) => x === w && terms[at + 2 + j] && isAmount(terms[at + 2 + j]!));
   if (amountAfterWord('from') && amountAfterWord('to')) on('c:from-to');
+}
+
+/**
+ * A negated object or subject (session 41, evt92; issue 19's unseen failure "negated"): "has no present plans to sell",
+ * "sees no reason to", "has no intention of", "no progress had been made" — "no" within a few words after the verb (its
+ * object) or before it (its subject), the noun it governs (past adjectives) and its WordNet kind, and whether a "to" or
+ * "of" follows the object.
+ */
+function negatedObjectFeatures(on: FeatureSink, terms: readonly TaggedTerm[], at: number): void {
+  if (at < 0) return;
+  const no = terms.findIndex((t, j) => j >= at - 4 && j <= at + 3 && j !== at && /^no$/i.test(t.text));
+  if (no < 0) return;
+  let k = no + 1;
+  while (k < terms.length && terms[k]!.tags.includes('Adjective')) k++;
+  const noun = terms[k];
+  if (!noun?.tags.includes('Noun')) return;
+  const role = no < at ? 'no:subj' : 'no:obj';
+  on(role);
+  const sense = nounSense(noun.text.toLowerCase().replace(/[^\p{L}'-]/gu, ''));
+  if (sense) on(`${role}&ns:${sense}`);
+  const after = terms[k + 1]?.text.toLowerCase();
+  if (role === 'no:obj' && (after === 'to' || after === 'of')) on(`no:obj&${after}`);
 }
 
 let shipped: LedeKindModel | undefined;
