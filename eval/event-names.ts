@@ -11,6 +11,10 @@
  *   sentence) and its `alsoNamed` (to read; never stored). GRAPHs are `chronicle extract --json` outputs of train text.
  * - `check SET=GRAPH …`: the labelled names met again: for each label, how many labelled pages are still built, and of
  *   those how many still show the labelled name as a participant.
+ * - `shape SET=GRAPH …`: over all train pages with participants, the ways a page could show a name other than as its
+ *   entity: a participant with no entity page (a plain name), two participants one of which spells the other's
+ *   initials or short form (`acronymMatches`, `abbreviates`: one party twice), and a title that ends inside a name of
+ *   its sentences (its last words open a longer name written there that the title does not hold).
  */
 import path from 'node:path';
 import { createHash } from 'node:crypto';
@@ -18,6 +22,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { GraphJsonV1 } from '../src/graph/graph-json.ts';
 import { graphsOf } from './event-participants.ts';
+import { abbreviates, acronymMatches } from '../src/extract/entities/words.ts';
 import { order } from './pages.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -75,12 +80,50 @@ function check(args: string[]): void {
   for (const [label, c] of [...counts].sort(([a], [b]) => (a < b ? -1 : 1))) console.log(`${label}: ${c.labelled} labelled, ${c.built} on pages still built, ${c.shown} still shown as a participant`);
 }
 
+/** Train event pages of one build, with their events (see `shape`). */
+function trainEvents(graph: GraphJsonV1): GraphJsonV1['events'] {
+  return graph.events.filter((ev) => ev.participants.length > 0 && ev.sources[0] && order(`event|${ev.sources[0].article}|${sha(ev.sources[0].quote).slice(0, 12)}`).split === 'train');
+}
+
+function shape(args: string[]): void {
+  for (const [set, g] of graphsOf(args)) {
+    const paged = new Map(g.entities.map((e) => [e.id, e.name]));
+    const written = new Map<string, string[]>();
+    for (const e of [...g.entities, ...(g.plainNames ?? [])]) for (const m of e.mentions) written.set(`${m.article}|${m.sentence}`, [...(written.get(`${m.article}|${m.sentence}`) ?? []), m.text]);
+    const events = trainEvents(g);
+    const unpaged = events.flatMap((ev) => ev.participants.filter((id) => !paged.has(id)));
+    const twice = events.filter((ev) => {
+      const names = ev.participants.map((id) => paged.get(id) ?? id);
+      return names.some((a) => names.some((b) => a !== b && /^[\p{Lu}.&]{2,6}$/u.test(a) && (acronymMatches(a, b) || abbreviates(a, b))));
+    });
+    const headlines = new Map(g.articles.map((a) => [a.id, bare(a.title ?? '')]));
+    const fromClause = (ev: GraphJsonV1['events'][number]) => !ev.sources.some((s) => headlines.get(s.article) === bare(ev.title));
+    const cutTitles = events.filter((ev) => fromClause(ev) && endsInsideName(ev.title, ev.sources.flatMap((s) => written.get(`${s.article}|${s.quote}`) ?? [])));
+    console.log(`${set}: ${events.length} train pages; participants with no page ${unpaged.length}; pages with one party twice ${twice.length}; titles ending inside a name ${cutTitles.length}`);
+    for (const ev of cutTitles) console.log(`  ${ev.id}: ${JSON.stringify(ev.title)}`);
+  }
+}
+
+/** A headline or title as its letters and digits in lower case, its tickers dropped: a headline title is its headline so. */
+const bare = (t: string) => t.replace(/<[^<>]*>/g, ' ').toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
+
+/**
+ * The title's last one to four words open a longer name written in its sentences that the title does not hold
+ * (`names`: the names written in them). Only titles made from a clause are asked: a headline's short form ("… bid
+ * for GenCorp" of "GenCorp Inc") is how the headline writes it.
+ */
+function endsInsideName(title: string, names: readonly string[]): boolean {
+  const words = title.replace(/\s*…$/, '').split(/\s+/);
+  return [1, 2, 3, 4].some((k) => k <= words.length && names.some((n) => n.startsWith(`${words.slice(-k).join(' ')} `) && !title.includes(n)));
+}
+
 const [command, ...rest] = process.argv.slice(2);
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   if (command === 'draw' && rest.length >= 3) draw(rest[0]!, Number(rest[1]), rest.slice(2));
   else if (command === 'check' && rest.length >= 1) check(rest);
+  else if (command === 'shape' && rest.length >= 1) shape(rest);
   else {
-    console.error('usage: event-names.ts draw SEED N SET=GRAPH … | check SET=GRAPH …');
+    console.error('usage: event-names.ts draw SEED N SET=GRAPH … | check|shape SET=GRAPH …');
     process.exitCode = 2;
   }
 }
