@@ -1343,6 +1343,13 @@ describe('resolveEvents', () => {
     expect(clauseTitle('Quanta agreed on Monday to buy Zorbix.', 'agreed to buy')).toBe('Quanta agreed on Monday to buy Zorbix');
     expect(clauseTitle('The court forced Quanta to pay Zorbix.', 'forced')).toBe('The court forced Quanta to pay Zorbix');
   });
+  it('ends no clause title inside a name whose words include a capitalised "But" or "After" (session 42, evt93)', () => {
+    // (Before: "Tom Penrik bought the Somewhere", "Quanta sponsored the Life".)
+    expect(clauseTitle('Mr Penrik said he bought the Somewhere But Home CD for his daughter and was shocked to hear the swearing.', 'bought', 'Tom Penrik', ['Tom Penrik'])).toBe('Tom Penrik bought the Somewhere But Home CD');
+    expect(clauseTitle('Quanta sponsored the Life After Dark tour, which sold out.', 'sponsored')).toBe('Quanta sponsored the Life After Dark');
+    // A lower-case junction still ends the clause.
+    expect(clauseTitle('Quanta bought Zorbix Ltd but it sold Miro Ltd later.', 'bought')).toBe('Quanta bought Zorbix Ltd');
+  });
   it('reads the words after a "to" as the whole sentence tags them, not as a fragment tagged alone (session 30, speed39)', () => {
     // Tagged alone, "help cut its debts" opens with the noun "help"; in its sentence it is the infinitive of purpose.
     expect(clauseTitle('Miro Ltd sold its rail unit in May to help cut its debts.', 'sold')).toBe('Miro Ltd sold its rail unit in May');

@@ -3,7 +3,7 @@ import { escapeRegExp } from '../../util/escape.ts';
 import { datelineLength } from '../../extract/dateline.ts';
 import { appositions, junctionBounds, OBJECTLESS_AFTER, purposeAfter } from '../../extract/clause.ts';
 import { usualCase } from '../../extract/ner/words.ts';
-import { alternation, AUXILIARIES_AFTER, VERB_PHRASE_GOES_ON } from '../../extract/lexicon.ts';
+import { alternation, AUXILIARIES_AFTER, CLAUSE_JUNCTIONS, VERB_PHRASE_GOES_ON } from '../../extract/lexicon.ts';
 import { CONNECTIVE, DATE_INTRODUCTION, INTRODUCTION, NAME_BEFORE_RELATIVE, NAME_BEFORE_WHICH, nounEnds, PASSIVE_BEFORE, PRONOUN_SUBJECT, SUBJECTLESS, withoutAge } from './clause-words.ts';
 import { headlineForm } from './title-form.ts';
 
@@ -63,9 +63,24 @@ function triggerClause(sentence: string, at: number, trigger: string, actor: str
   // "and", "but" or a comma before a clause with a subject of its own bounds the trigger's clause on either side
   // ("The runner denied it but the panel has upheld the ban", "Quanta was fined 5m, Zorbix was penalized 2m").
   const own = junctionBounds(sentence, at, at + trigger.length);
-  bounds.end = Math.min(bounds.end, own.end);
+  bounds.end = nameEnd(sentence, Math.min(bounds.end, own.end));
   return own.start > bounds.start ? { start: own.start, end: bounds.end, relative: false } : bounds;
 }
+
+/**
+ * Where a clause ends that would end inside a name: a clause's word capitalised between two capitalised words in the
+ * sentence ("bought the Anywhere But Home CD for his daughter", "the Before Sunrise tour") is the name's word, not a
+ * junction or a clause's tail (read with or without case), so the clause ends after the name's capitalised words. A
+ * title is never cut inside a name its page shows.
+ */
+function nameEnd(sentence: string, end: number): number {
+  if (!/\p{Lu}[\p{L}\d&'’.-]*$/u.test(sentence.slice(0, end))) return end;
+  const inside = INSIDE_NAME.exec(sentence.slice(end));
+  return inside ? end + inside[0].length : end;
+}
+
+/** A capitalised junction or tail word, then the capitalised words that go on with the name (see nameEnd). */
+const INSIDE_NAME = new RegExp(String.raw`^\s(?:${alternation([...CLAUSE_JUNCTIONS].map((w) => w.charAt(0).toUpperCase() + w.slice(1)))}|Which|Who|While|Because|After|Before|According)(?:\s+\p{Lu}[\p{L}\d&'’.-]*)+`, 'u');
 
 /** Where the trigger's clause opens: after the last word before the trigger at `at` that opens a clause. */
 function clauseOpening(sentence: string, at: number, actor: string | undefined, parties: readonly string[] | undefined): ClauseBounds {
