@@ -240,9 +240,9 @@ function moodFeatures(on: FeatureSink, terms: readonly TaggedTerm[], at: number,
   if (verb.copula) {
     let p = next;
     if (p.tags.includes('Determiner')) p = terms[k + 1] ?? p;
-    // (A rank, session 42: "is the second largest", "is one of the biggest", "ranks No. 1".)
+    // (A rank, session 42: "is the second largest", "is one of the biggest", "is No. 1".)
     if (p.tags.includes('Ordinal') || /^one$/i.test(p.text) || /^no\.?$/i.test(p.text)) on('m:cop&rank');
-    if (p.tags.includes('Superlative') || terms.slice(k, k + 4).some((t) => t.tags.includes('Superlative'))) on('m:cop&superlative');
+    if (p.tags.includes('Superlative')) on('m:cop&superlative');
     else if (p.tags.includes('Comparative')) on('m:cop&comparative');
     else if (p.tags.includes('Adjective')) {
       on('m:cop&adjective');
