@@ -710,6 +710,34 @@ function onceEach(articles: { id: string; sentences: string[] }[], ctx: z.Refine
   }
 }
 
+/** The version 3 graph's cross-checks: each index within its article's sentences, and each sentence cited by something. */
+function everySentenceCitedOnce(doc: GraphJson, ctx: z.RefinementCtx): void {
+  onceEach(doc.articles, ctx);
+  const sentences = new Map(doc.articles.map((a) => [a.id, a.sentences]));
+  const cited = new Map(doc.articles.map((a) => [a.id, new Set<number>()]));
+  const cite = (article: string, i: number | null, what: string) => {
+    if (i === null) return;
+    if (!(i < (sentences.get(article)?.length ?? 0))) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${what}: no sentence ${i} in article ${article}` });
+    cited.get(article)?.add(i);
+  };
+  for (const e of [...doc.entities, ...doc.plainNames]) {
+    e.mentions.forEach(([article, ...items], i) => {
+      // One way to write each name's mentions: an article's consecutive mentions in one run, a text only where it is not the name (or a role follows).
+      if (i > 0 && e.mentions[i - 1]![0] === article) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `mentions of ${e.id}: two runs of article ${article} in a row` });
+      for (const m of items) {
+        cite(article, Array.isArray(m) ? m[0] : m, `mention of ${e.id}`);
+        if (Array.isArray(m) && m.length === 2 && m[1] === e.name) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `mention of ${e.id}: its name written as its text` });
+      }
+    });
+  }
+  for (const ev of [...doc.events, ...(doc.plainEvents ?? [])]) for (const [article, i] of ev.sources) cite(article, i, `event ${ev.id}`);
+  for (const q of doc.quotes) cite(q.article, q.sentence, `statement of ${q.entity}`);
+  for (const r of doc.reports) cite(r.article, r.sentence, 'report');
+  for (const a of doc.articles) {
+    if (cited.get(a.id)!.size !== a.sentences.length) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `article ${a.id}: a sentence nothing cites` });
+  }
+}
+
 /**
  * Version 3, the current one: every index (a mention's, a statement's, a report's, an event source's) within its
  * article's `sentences`, none listed twice, and every sentence cited by something.
@@ -752,32 +780,7 @@ export const graphJsonSchema = (() => {
       problems: z.array(z.object({ file: z.string(), line: z.number().int().positive().optional(), message: z.string() }).strict()),
     })
     .strict()
-    .superRefine((doc, ctx) => {
-      onceEach(doc.articles, ctx);
-      const sentences = new Map(doc.articles.map((a) => [a.id, a.sentences]));
-      const cited = new Map(doc.articles.map((a) => [a.id, new Set<number>()]));
-      const cite = (article: string, i: number | null, what: string) => {
-        if (i === null) return;
-        if (!(i < (sentences.get(article)?.length ?? 0))) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${what}: no sentence ${i} in article ${article}` });
-        cited.get(article)?.add(i);
-      };
-      for (const e of [...doc.entities, ...doc.plainNames]) {
-        e.mentions.forEach(([article, ...items], i) => {
-          // One way to write each name's mentions: an article's consecutive mentions in one run, a text only where it is not the name (or a role follows).
-          if (i > 0 && e.mentions[i - 1]![0] === article) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `mentions of ${e.id}: two runs of article ${article} in a row` });
-          for (const m of items) {
-            cite(article, Array.isArray(m) ? m[0] : m, `mention of ${e.id}`);
-            if (Array.isArray(m) && m.length === 2 && m[1] === e.name) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `mention of ${e.id}: its name written as its text` });
-          }
-        });
-      }
-      for (const ev of [...doc.events, ...(doc.plainEvents ?? [])]) for (const [article, i] of ev.sources) cite(article, i, `event ${ev.id}`);
-      for (const q of doc.quotes) cite(q.article, q.sentence, `statement of ${q.entity}`);
-      for (const r of doc.reports) cite(r.article, r.sentence, 'report');
-      for (const a of doc.articles) {
-        if (cited.get(a.id)!.size !== a.sentences.length) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `article ${a.id}: a sentence nothing cites` });
-      }
-    });
+    .superRefine(everySentenceCitedOnce);
 })();
 
 /**
