@@ -18,7 +18,7 @@
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { readSenses, readSynsets, singulars, writeWordnetTable } from './wordnet.ts';
+import { commonestFile, readSenses, readSynsets, senseCounts, singulars, writeWordnetTable } from './wordnet.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -30,34 +30,13 @@ const LEX_FILES: Record<string, string> = {
   '23': 'quantity', '24': 'relation', '25': 'shape', '26': 'state', '27': 'substance', '28': 'time',
 };
 
-/** SemCor's tag counts of the noun senses, by `lemma offset`. */
-function semcor(dict: string): Map<string, number> {
-  const noun = new Map<string, number>();
-  for (const line of readFileSync(path.join(dict, 'index.sense'), 'latin1').split('\n')) {
-    const [key, offset, , count] = line.split(' ');
-    if (key?.includes('%1:') && count) noun.set(`${key.slice(0, key.indexOf('%'))} ${offset}`, Number(count));
-  }
-  return noun;
-}
-
 function nounSenses(dict: string): string[] {
   const synsets = readSynsets(dict);
   const senses = readSenses(dict);
-  const counts = semcor(dict);
+  const counts = senseCounts(dict, '1');
   const table = JSON.parse(readFileSync(path.join(ROOT, 'src', 'extract', 'ner', 'words.json'), 'utf8')) as { clusters: Record<string, string> };
   const kindOf = (lemma: string): string | undefined => {
-    const offsets = senses.get(lemma);
-    if (!offsets?.length) return undefined;
-    const tally = new Map<string, number>();
-    let tagged = 0;
-    for (const o of offsets) {
-      const n = counts.get(`${lemma} ${o}`) ?? 0;
-      const file = synsets.get(o)?.lexFile;
-      if (!file || !n) continue;
-      tagged += n;
-      tally.set(file, (tally.get(file) ?? 0) + n);
-    }
-    const file = tagged ? [...tally].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0] : synsets.get(offsets[0]!)?.lexFile;
+    const file = commonestFile(lemma, senses.get(lemma), counts, (o) => synsets.get(o)?.lexFile);
     return file ? LEX_FILES[file] : undefined;
   };
   const out: string[] = [];

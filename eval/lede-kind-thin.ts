@@ -10,6 +10,10 @@
  *     readiness word), then the other built pages, each group ranked by sha256(THIN_SEED|article|sentence): the first
  *     COUNT printed with the headline (never the odds: the judge reads before the model's answer). A pick on the
  *     sentence's shape, not its label (session 41: about 300 unjudged train ledes in those files, 51 of that shape).
+ *   node --import tsx eval/lede-kind-thin.ts built COUNT
+ *     (session 42, evt94) the same among BUILT_FILES, whose train ledes were judged only where the band drew: the
+ *     built pages alone, no shape first, ranked by sha256(BUILT_SEED|article|sentence), the first COUNT printed — a
+ *     random sample of the pages main builds, to count the not-happening kinds left among them.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -31,22 +35,45 @@ const keyOf = (l: { article: string; sentence: string }) => `${l.article}|${l.se
 export const thinShape = (lede: string): boolean =>
   /\b(?:no|not|never|without|nor|is|are|remains?|been|willing|prepared|ready|flexible|unable)\b|n['’]t\b/i.test(withoutRelativeClauses(lede).slice(datelineLength(lede)));
 
-async function drawCommand(count: number): Promise<void> {
+/** Train ledes of `files` unjudged, outside the unseen draws, that main builds as pages, ranked by sha256(seed|article|sentence). */
+async function builtLedes(files: readonly string[], seed: string, enough = Infinity): Promise<{ ranked: Lede[]; built: Lede[] }> {
   const judged = new Set(goldLabels(true).map(keyOf));
   const unseen = unseenDrawStories();
-  const ledes = (await trainLedesIn(await preparedFiles(THIN_FILES), 'reuters')).filter((l) => !judged.has(keyOf(l)) && !unseen.has(Number(l.article.slice(-5))));
-  const ranked = ledes.map((l) => ({ l, r: sha(`${THIN_SEED}|${keyOf(l)}`) })).sort((a, b) => (a.r < b.r ? -1 : 1)).map(({ l }) => l);
+  const ledes = (await trainLedesIn(await preparedFiles(files), 'reuters')).filter((l) => !judged.has(keyOf(l)) && !unseen.has(Number(l.article.slice(-5))));
+  const ranked = ledes.map((l) => ({ l, r: sha(`${seed}|${keyOf(l)}`) })).sort((a, b) => (a.r < b.r ? -1 : 1)).map(({ l }) => l);
   const bar = (JSON.parse(readFileSync(new URL('../src/extract/lede-kind-model.json', import.meta.url), 'utf8')) as { threshold: number }).threshold;
-  const built = ranked.filter((l) => actedOn(l) && ledeKind(l.headline, l.text).happening >= bar);
+  // (Walked in that order until `enough` are found: each is an extraction.)
+  const built: Lede[] = [];
+  for (const l of ranked) if (built.length < enough && actedOn(l) && ledeKind(l.headline, l.text).happening >= bar) built.push(l);
+  return { ranked, built };
+}
+
+const printLedes = (picked: readonly Lede[]) => {
+  for (const l of picked) console.log(`${keyOf(l)}\t[${l.headline}] ${l.text}`);
+};
+
+async function drawCommand(count: number): Promise<void> {
+  const { ranked, built } = await builtLedes(THIN_FILES, THIN_SEED);
   // (The thin kinds' shape first, then the rest of the built pages in the same seeded order.)
   const shaped = built.filter((l) => thinShape(l.text));
   const picked = [...shaped, ...built.filter((l) => !thinShape(l.text))].slice(0, count);
-  for (const l of picked) console.log(`${keyOf(l)}\t[${l.headline}] ${l.text}`);
+  printLedes(picked);
   console.error(`${ranked.length} unjudged train ledes; ${built.length} built as pages, ${shaped.length} of the thin kinds' shape; printed ${picked.length}`);
+}
+
+/** Session 42 (evt94): the files whose unjudged train ledes are many (the band drew about 30 from each). */
+export const BUILT_FILES = ['017', '018', '019', '020', '021'].map((n) => `reut2-${n}.sgm`);
+const BUILT_SEED = 'evt94';
+
+async function builtCommand(count: number): Promise<void> {
+  const { ranked, built } = await builtLedes(BUILT_FILES, BUILT_SEED, count);
+  printLedes(built);
+  console.error(`${ranked.length} unjudged train ledes; printed the first ${built.length} built as pages`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const [command, a] = process.argv.slice(2);
   if (command === 'draw') await drawCommand(Number(a ?? 80));
-  else throw new Error('usage: draw COUNT');
+  else if (command === 'built') await builtCommand(Number(a ?? 100));
+  else throw new Error('usage: draw COUNT | built COUNT');
 }

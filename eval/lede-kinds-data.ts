@@ -41,9 +41,10 @@ export type LedeKind = 'happening' | 'figure' | 'state' | 'forecast' | 'negated'
 /**
  * How a lede came to be judged (tests/gold/lede-kinds.json's `pick`, session 36): evt68's every-11th, by a model's odds,
  * at random, or (session 39, evt87, eval/lede-kind-bar.ts) at random among the ledes whose odds lie in the bar's band, or
- * (session 41, evt92, eval/lede-kind-thin.ts) at random among the pages main builds, the thin kinds' shape first.
+ * (session 41, evt92, eval/lede-kind-thin.ts) at random among the pages main builds, the thin kinds' shape first, or
+ * (session 42, evt94, eval/lede-kind-thin.ts built) at random among the pages main builds.
  */
-export type LedePick = 'fixed' | 'odds' | 'random' | 'band' | 'thin';
+export type LedePick = 'fixed' | 'odds' | 'random' | 'band' | 'thin' | 'built';
 export interface LedeLabel { set: 'reuters' | 'bbc'; article: string; sentence: string; kind: LedeKind; pick: LedePick }
 export interface Lede { set: 'reuters' | 'bbc'; article: string; sentence: string; headline: string; text: string; ingested: IngestedArticle }
 

@@ -109,11 +109,23 @@ async function rows(): Promise<Row[]> {
   const cache = process.env.LEDE_KINDS_ROWS;
   if (cache && existsSync(cache)) {
     const kept = JSON.parse(readFileSync(cache, 'utf8')) as Row[];
-    return process.env.LEDE_KINDS_REFEATURE ? refeatured(kept) : kept;
+    // (Labels added since the rows were kept are read now, and kept with them; session 42.)
+    const have = new Set(kept.map((r) => `${r.label.article}|${r.label.sentence}`));
+    const added = await readRows((l) => !have.has(`${l.article}|${l.sentence}`));
+    const all = added.length ? inReadOrder([...kept, ...added]) : kept;
+    if (added.length) writeFileSync(cache, JSON.stringify(all));
+    return process.env.LEDE_KINDS_REFEATURE ? refeatured(all) : all;
   }
   const out = await readRows();
   if (cache) writeFileSync(cache, JSON.stringify(out));
   return out;
+}
+
+/** Rows in the order readRows reads them (Reuters, then BBC, each in the gold file's order): the folds follow it. */
+function inReadOrder(rows: readonly Row[]): Row[] {
+  const at = new Map(goldLabels(true).map((l, i) => [`${l.article}|${l.sentence}`, (l.set === 'reuters' ? 0 : 1e6) + i]));
+  const rank = (r: Row) => at.get(`${r.label.article}|${r.label.sentence}`) ?? Infinity;
+  return [...rows].sort((a, b) => rank(a) - rank(b));
 }
 
 /**
@@ -129,8 +141,9 @@ async function refeatured(kept: readonly Row[]): Promise<Row[]> {
   });
 }
 
-async function readRows(): Promise<Row[]> {
-  const labels = goldLabels(true);
+async function readRows(keep: (l: LedeLabel) => boolean = () => true): Promise<Row[]> {
+  const labels = goldLabels(true).filter(keep);
+  if (labels.length === 0) return [];
   const out: Row[] = [];
   for (const set of ['reuters', 'bbc'] as const) {
     const ledes = await judgedLedes(set);

@@ -93,10 +93,10 @@ export function nounsWithPlurals(dict: string, keep: (word: string, offsets: str
   return [...new Set(words.flatMap((w) => [w, regularPlural(w)]))].sort();
 }
 
-/** WordNet's index.noun: each lemma's senses, commonest first. */
-export function readSenses(dict: string): Map<string, string[]> {
+/** WordNet's index.noun (or index.verb: `pos` 'verb'): each lemma's senses, commonest first. */
+export function readSenses(dict: string, pos: 'noun' | 'verb' = 'noun'): Map<string, string[]> {
   const senses = new Map<string, string[]>();
-  for (const line of readFileSync(path.join(dict, 'index.noun'), 'latin1').split('\n')) {
+  for (const line of readFileSync(path.join(dict, `index.${pos}`), 'latin1').split('\n')) {
     if (!line || line.startsWith('  ')) continue;
     const p = line.trim().split(' ');
     senses.set(p[0]!, p.slice(4 + Number(p[3]) + 2));
@@ -159,4 +159,22 @@ export function senseCounts(dict: string, pos: string): Map<string, number> {
     if (key?.includes(`%${pos}:`)) counts.set(`${key.slice(0, key.indexOf('%'))} ${offset}`, Number(count));
   }
   return counts;
+}
+
+/**
+ * The lexicographer file of a lemma's senses that SemCor tags most (`counts`: senseCounts of its part of speech), ties
+ * to the lower file; where SemCor tags none of them, its first sense's. Undefined for a lemma WordNet does not hold.
+ */
+export function commonestFile(lemma: string, offsets: readonly string[] | undefined, counts: Map<string, number>, fileOf: (offset: string) => string | undefined): string | undefined {
+  if (!offsets?.length) return undefined;
+  const tally = new Map<string, number>();
+  let tagged = 0;
+  for (const o of offsets) {
+    const n = counts.get(`${lemma} ${o}`) ?? 0;
+    const file = fileOf(o);
+    if (!file || !n) continue;
+    tagged += n;
+    tally.set(file, (tally.get(file) ?? 0) + n);
+  }
+  return tagged ? [...tally].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0] : fileOf(offsets[0]!);
 }

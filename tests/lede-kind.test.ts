@@ -127,6 +127,23 @@ describe('what tells a measurement from an act (session 38, evt83)', () => {
   });
 });
 
+describe('the kind of doing the lede verb tells (session 42, evt94)', () => {
+  it('reads its WordNet kind with its tense, a to-infinitive after a passive, a gerund it governs, a rank and a comparative', () => {
+    const held = ledeKindFeatures('NORVALE HOLDS STAKE', 'PELLA, May 4 - Norvale Corp holds 8.9 pct of Trask Industries Inc, a filing showed.');
+    expect(held['vs:stative']).toBe(1);
+    expect(held['vs:stative&present']).toBe(1);
+    const sold = ledeKindFeatures(...DEAL);
+    expect(Object.keys(sold).some((k) => k.startsWith('vs:') && k.endsWith('&past'))).toBe(true);
+    expect(sold['vs:stative']).toBeUndefined();
+    const expected = ledeKindFeatures('NORVALE PROFIT SEEN UP', 'PELLA, May 4 - Norvale Corp is expected to report higher profits for the year, analysts said.');
+    expect(expected['vs:cognition&to']).toBe(1);
+    expect(expected['vs:cognition&passive']).toBe(1);
+    expect(ledeKindFeatures('NORVALE SEES PRICES UP', 'PELLA, May 4 - Norvale Corp said it sees glass prices rising in the second half.')['vs:perception&ing:motion']).toBe(1);
+    expect(ledeKindFeatures('NORVALE SECOND MAKER', 'PELLA, May 4 - Norvale Corp is the second largest maker of glass bottles in Zorbia.')['m:cop&rank']).toBe(1);
+    expect(ledeKindFeatures('VELL SHARES HIGHER', 'PELLA, May 4 - Vell share prices were sharply higher in early trading.')['c:comparative']).toBe(1);
+  });
+});
+
 describe('a negated object or subject (session 41, evt92)', () => {
   it('reads "no" over the verb\'s object, its kind and a "to" after it, and over its subject; a plain plan has neither', () => {
     const f = ledeKindFeatures('TRASK HAS NO PLANS FOR MILL', 'PELLA, May 4 - Trask Industries Inc said it has no present plans to sell its paper mill in Orlin.');
@@ -145,7 +162,7 @@ describe('tests/gold/lede-kinds.json', () => {
     expect(gold.items.length).toBeGreaterThanOrEqual(1000);
     for (const item of gold.items) {
       expect(Object.keys(item).sort()).toEqual(['article', 'kind', 'pick', 'sentence', 'set']);
-      expect(['fixed', 'odds', 'random', 'band', 'thin']).toContain(item.pick);
+      expect(['fixed', 'odds', 'random', 'band', 'thin', 'built']).toContain(item.pick);
       expect(item.sentence).toMatch(/^[0-9a-f]{12}$/);
       expect(order(`event|${item.article}|${item.sentence}`).split).toBe('train');
     }
