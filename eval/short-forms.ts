@@ -7,7 +7,8 @@
  * - `draw SEED N SET=GRAPH …`: N pairs drawn by a seeded hash among the pairs of the builds, each printed with the
  *   sentences that name them (to read, never stored). GRAPHs are `chronicle extract --json` outputs of train text
  *   (Reuters stories 0–899 past the first 3,000, with no story of tests/gold/unseen-draws.json).
- * - `check SET=GRAPH …`: the labelled pairs met again in these builds: by label, how many are still two entities.
+ * - `check SET=GRAPH …`: the labelled pairs met again in these builds: by label, how many are still two entities;
+ *   and the names labelled for their final 's (`possessives`, session 42): how many are still built with it.
  *
  * A pair: two entities (paged or plain) of one article, the short one written there as the long one's initials (with
  * or without its legal form and its small words), or as its leading words (without its legal form), or in brackets
@@ -93,8 +94,14 @@ const pairKey = (p: { set: string; article: string; short: string; long: string 
 
 const graphs = graphsOf;
 
+/** The pairs of the labels already kept (a later draw leaves them out). */
+const labelled = () => new Set((JSON.parse(readFileSync(GOLD, 'utf8')) as { items: ShortFormLabel[] }).items.map(pairKey));
+
+/** `SHORT_FORMS_KIND=leading-words` draws among one kind of pair only (session 42, ent77: a firm's leading words). */
 function draw(seed: string, n: number, args: string[]): void {
-  const all = graphs(args).flatMap(([set, g]) => shortFormPairs(set, g));
+  const kind = process.env.SHORT_FORMS_KIND;
+  const known = labelled();
+  const all = graphs(args).flatMap(([set, g]) => shortFormPairs(set, g)).filter((p) => (!kind || p.kind === kind) && !known.has(pairKey(p)));
   const kinds = new Map<string, number>();
   for (const p of all) kinds.set(p.kind, (kinds.get(p.kind) ?? 0) + 1);
   console.log(`${all.length} pairs: ${[...kinds].map(([k, c]) => `${k} ${c}`).join(', ')}`);
@@ -127,6 +134,22 @@ function check(args: string[]): void {
     counts.set(item.label, c);
   }
   for (const [label, c] of [...counts].sort()) console.log(`${label}: ${c.one} one entity, ${c.two} two entities, ${c.gone} a name no longer built`);
+  checkPossessives(built.map(([set, , all]) => [set, new Set(all.keys())] as const));
+}
+
+/** The names labelled for their final 's (`possessives`): by label, how many are still built under that name. */
+function checkPossessives(built: (readonly [string, ReadonlySet<string>])[]): void {
+  const items = (JSON.parse(readFileSync(GOLD, 'utf8')) as { possessives?: { set: string; name: string; label: string }[] }).possessives ?? [];
+  const counts = new Map<string, { kept: number; gone: number }>();
+  for (const item of items) {
+    const names = built.find(([set]) => set === item.set)?.[1];
+    if (!names) continue;
+    const c = counts.get(item.label) ?? { kept: 0, gone: 0 };
+    if (names.has(item.name)) c.kept++;
+    else c.gone++;
+    counts.set(item.label, c);
+  }
+  for (const [label, c] of [...counts].sort()) console.log(`written with 's, ${label}: ${c.kept} still a name with its 's, ${c.gone} no longer`);
 }
 
 const [command, ...rest] = process.argv.slice(2);

@@ -460,10 +460,13 @@ describe('entity mentions', () => {
   it('reads a lone word after a firm named with it and its legal form as that firm, unless a list names it a place', () => {
     const found = names('Orvel Ltd agreed to sell its stake in Canvora Foods Ltd to Macluan Capital Corp.\n\nOrvel said Macluan made no offer for its stake in Canvora before the deadline.');
     expect(found['Canvora']).toBe('organization>Canvora Foods Ltd');
-    // Its leading words too, opened by no first name ("John Verlan" after "John Verlan Ltd" may be the founder).
+    // Its leading words too; opened by a first name only where the article writes them no person's way (session 42,
+    // ent77): "John Verlan" after "John Verlan Ltd" is the founder where "Mr Verlan" or a title names him.
     const words = names('Silicon Orvane Systems Corp said it will sell shares.\n\nSilicon Orvane said the sale would close in July. John Verlan Ltd agreed.\n\nJohn Verlan said so.');
     expect(words['Silicon Orvane']).toMatch(/>Silicon Orvane Systems Corp$/);
-    expect(words['John Verlan']).toBe('person');
+    expect(words['John Verlan']).toBe('organization>John Verlan Ltd');
+    const founder = names('John Verlan Ltd agreed to sell shares.\n\nJohn Verlan said so. Mr Verlan founded the firm in 1950.');
+    expect(founder['John Verlan']).toBe('person');
     // A listed city that opens a firm's name stays the place ("Houston Industries Inc", then "Houston").
     const place = names('Houston Industries Inc said it would build a plant.\n\nThe plant is near Houston, it said.');
     expect(place['Houston']).toBe('place');
@@ -676,6 +679,34 @@ describe('entity mentions', () => {
     expect(found['First Harlow Corp']).toBe('organization');
     expect(Object.keys(found)).not.toContain('Cluster');
     expect(Object.keys(found)).not.toContain('First Harlow');
+  });
+
+  it('joins the leading words of the one firm named in full before them, read as a place or a person, unless written as one (session 42, ent77)', () => {
+    // A listed place's name and a name opened by a first name: the article's firm, once named with its legal form.
+    const dome = names('Dorvale Petroleum Ltd said it would sell assets.\n\nHouston Industries Inc said it may bid. Analysts said Houston would pay more than Dorvale asked.');
+    expect(dome['Houston']).toBe('organization>Houston Industries Inc');
+    const founder = names('Tony Orlama Co Inc said profits rose.\n\nTony Orlama said sales of boots were up.');
+    expect(founder['Tony Orlama']).toBe('organization>Tony Orlama Co Inc');
+    // A dateline's city stays the city; the news's mentions are the firm's.
+    const x = extractArticle(article('KENTWELL, Ohio, March 16 - Kentwell Toys Inc said it signed an agreement.\n\nKentwell said it will receive a share of profits.'));
+    const kent = x.entities.filter((m) => m.text === 'Kentwell').map((m) => m.canonical);
+    expect(kent).toEqual(['Kentwell', 'Kentwell Toys Inc']);
+    // Written as a place ("near Houston"), or a country: apart.
+    expect(names('Houston Industries Inc said it would build a plant.\n\nThe plant is near Houston, it said.')['Houston']).toBe('place');
+    expect(names('Japan Synthetic Rubber Co Ltd said exports rose.\n\nJapan raised its rates.')['Japan']).toBe('place');
+    // Of two firms opening with the words, the one the article names first, not the longest: its units come after.
+    expect(names('Ashland Oil Inc said its Ashland Petroleum Co unit lost money.\n\nAshland said results would improve.')['Ashland']).toBe('organization>Ashland Oil Inc');
+    expect(names('Texaco Capital Inc sold notes.\n\nTexaco Inc guaranteed them. Texaco said so.')['Texaco']).toBe('organization>Texaco Inc');
+  });
+
+  it('cuts a possessive\'s "s" from a name the tokens kept it on, where the article writes the name without it or its last word ends a body\'s name (session 42, ent77)', () => {
+    const board = names('Regulators will accept the Chicago Board of Trade\'s, CBT, proposal to trade at night.');
+    expect(board).toHaveProperty(['Chicago Board of Trade']);
+    expect(board).not.toHaveProperty(['Chicago Board of Trade\'s']);
+    const firm = names('Texaco said it would appeal. Texaco has assets. The court cut Texaco\'s.');
+    expect(Object.keys(firm)).toEqual(['Texaco']);
+    // A firm named for its founder keeps its "s": the article never writes the name without it.
+    expect(names('Shares of Harrowby\'s rose. Harrowby\'s said sales were up. Analysts like Harrowby\'s.')['Harrowby']).toBe('organization>Harrowby\'s');
   });
 
   it('joins a firm\'s short form to its full name written before it, and only an organisation\'s', () => {

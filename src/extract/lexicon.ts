@@ -519,10 +519,13 @@ export const NAME_SUFFIXES = listed('NAME_SUFFIXES', `Jr Sr Jnr Snr`);
 export const FIRM_NAME_ENDS = listed('FIRM_NAME_ENDS', `Co Company Cie Associates Partners Sons Brothers Bros`);
 
 /**
- * A company's legal form, written last in its registered name ("Leeds, Inc.", "Pesch Corp"): a list of names that one
- * closes after a comma ("Vell, Orvel, Harrow and Leeds, Inc.") is one firm named for its partners.
+ * A company's legal form, written last in its registered name ("Leeds, Inc.", "Pesch Corp", "Williams Cos", a limited
+ * partnership's "L.P.", the Danish and Norwegian "A/S"), with or without its period: a list of names that one closes
+ * after a comma ("Vell, Orvel, Harrow and Leeds, Inc.") is one firm named for its partners. The one home of the forms
+ * (session 42, ent77): shapes.ts `LEGAL_FORMS` is this list as a word's test, read by name extraction and event
+ * participants alike.
  */
-export const LEGAL_FORMS = listed('LEGAL_FORMS', `Inc Corp Co Ltd Plc LLC LLP LP AG SA NV GmbH Pty Bhd`);
+export const LEGAL_FORMS = listed('LEGAL_FORMS', `Inc Corp Co Cos Ltd Plc PLC LLC LLP LP L.P AG SA S.A NV N.V GmbH SpA BV AB ASA A/S I/S K/S Oyj KK Pty Bhd`);
 
 /**
  * The press: lowercase nouns that say a name is a news outlet ("the official daily Zorbia Matin", "the Quanta news

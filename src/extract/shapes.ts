@@ -1,5 +1,5 @@
 /** Word shapes that name extraction and its evidence rules read. */
-import { NAME_PARTICLES } from './lexicon.ts';
+import { alternation, LEGAL_FORMS as LEGAL_FORM_WORDS, NAME_PARTICLES } from './lexicon.ts';
 import { usualCase } from './ner/words.ts';
 
 /** A particle joined by a hyphen or apostrophe to a capitalised word ("al-Sisi", "d'Alema") is capitalised too. */
@@ -26,8 +26,8 @@ export const isCamelCase = (w: string) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) || /^\
  * word, where any other slash parts two names ("Vellan Cities/QRB Inc").
  */
 export const SLASHED_LEGAL_FORM = /[AIK]\/S(?![\p{L}\p{N}])/u;
-/** A company's legal form ("Inc", "GmbH", a limited partnership's "L.P.", "Williams Cos"), with or without its period. */
-export const LEGAL_FORMS = /^(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LLC|LLP|LP|L\.P|AG|SA|S\.A|NV|N\.V|GmbH|SpA|BV|AB|ASA|A\/S|I\/S|K\/S|Oyj|KK|Pty|Bhd)\.?$/;
+/** A word that is a company's legal form ("Inc", "GmbH", a limited partnership's "L.P", "Williams Cos"), with or without its period: the lexicon's list. */
+export const LEGAL_FORMS = new RegExp(`^(?:${alternation(LEGAL_FORM_WORDS)})\\.?$`);
 
 /** A word ending in a lower-case hyphenated part: "Israel-based", "English-speaking", "A-rating". */
 const DESCRIBING_COMPOUND = /^[\p{Lu}\p{N}][\p{L}\p{N}.]*-(\p{Ll}+)$/u;

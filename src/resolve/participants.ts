@@ -41,7 +41,7 @@ const AFTER_AMOUNT = new RegExp(String.raw`\d(?:[\d.,/-]*\d)?\s+(?:${[...AMOUNT_
  * form ("Chrysler, Ford and General Motors Corp").
  */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
-const LIST_TO_LEGAL_FORM = new RegExp(String.raw`^((?:\s*,\s*${NAME_WORD}|\s+${AND}\s+${NAME_WORD})*)\s*,\s*(?:${[...LEGAL_FORMS].join('|')})\b`, 'u');
+const LIST_TO_LEGAL_FORM = new RegExp(String.raw`^((?:\s*,\s*${NAME_WORD}|\s+${AND}\s+${NAME_WORD})*)\s*,\s*(?:${alternation(LEGAL_FORMS)})\b`, 'u');
 /** Before a piece: a name and a list's joiner (", " or " and "). */
 const AFTER_LIST_ITEM = new RegExp(String.raw`${NAME_WORD}(?:\s*,\s*|\s+${AND}\s+)$`, 'u');
 /** A number right after a name: "Chapter 7", "Section 12", "Article 5" (a part of a text). */

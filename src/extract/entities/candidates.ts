@@ -4,9 +4,10 @@ import { keepsCapitals } from '../ner/words.ts';
 import { datelineCitySpan, datelineLength } from '../dateline.ts';
 import type { Sentence } from '../../types.ts';
 import {
-  CONNECTORS, HEAD_CONNECTORS, FUNCTION_WORDS, NAME_PARTICLES, SURNAME_ADDRESSES, ORG_HEADS, PLACE_HEADS, SUBJECT_HEADS, TITLE_HEADS,
-  TITLE_MODIFIERS, WEAK_CONNECTORS,
+  CONNECTORS, HEAD_CONNECTORS, FUNCTION_WORDS, NAME_PARTICLES, ORG_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, STAND_IN_NOUNS, SURNAME_ADDRESSES, ORG_HEADS,
+  PLACE_HEADS, SUBJECT_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TRANSFER_WORDS, WEAK_CONNECTORS,
 } from '../lexicon.ts';
+import { namesAListedPlace } from './listed.ts';
 import type { Candidate, Token } from './types.ts';
 import { breakBetween, isNameWord, nameWordsFrom, onlyHeads, opensPersonName, opensTheNews, timesWritten, titleCase } from './words.ts';
 import { weighRun } from './readings.ts';
@@ -15,13 +16,30 @@ import {
   slashJoins, stationNumber,
 } from './connectors.ts';
 import { titleCandidate } from './titles.ts';
-import { opensPartnersName, startsName } from './openers.ts';
+import { opensPartnersName, startsName, usStateAfterCity } from './openers.ts';
 import { cleanRun } from './clean-run.ts';
 
 /** One word right after a form of address that goes before surnames ("Mr Howard", "Dr. Khoo"): see `joinFirstWords`. */
 export function afterSurnameAddress(text: string, tokens: Token[], c: Candidate): boolean {
   const before = tokens[tokens.indexOf(c.tokens[0]!) - 1];
   return c.tokens.length === 1 && !!before && SURNAME_ADDRESSES.has(before.text.replace(/\.$/, '')) && text.slice(before.end, c.start) === ' ';
+}
+
+/**
+ * A mention written as a place's: after a preposition of places ("in Kent", "near Burlington"; not after a holding or a
+ * deal, "a stake in Burlington") or before a comma and a U.S. state or a listed place ("Burlington, Vt."): a firm's
+ * leading words are no short form of it there (see within-article.ts `joinLeadingWords`). A dateline's city is left to
+ * its own rule.
+ */
+export function writtenAsPlace(text: string, tokens: Token[], c: Candidate): boolean {
+  if (c.dateline) return false;
+  const k = tokens.indexOf(c.tokens[0]!);
+  const [before, owner] = [tokens[k - 1], tokens[k - 2]];
+  const holding = !!owner && (ORG_NOUNS_BEFORE_OF.has(owner.text.toLowerCase()) || STAND_IN_NOUNS.has(owner.text.toLowerCase()) || TRANSFER_WORDS.has(owner.text.toLowerCase()));
+  if (before && PLACE_PREPOSITIONS.has(before.text) && text.slice(before.end, c.start) === ' ' && !holding) return true;
+  const after = tokens[tokens.indexOf(c.tokens.at(-1)!) + 1];
+  if (!after || !/^ ?, $/.test(text.slice(c.end, after.start))) return false;
+  return usStateAfterCity(text, [after], c.tokens.at(-1)) !== undefined || (isCapitalised(after.text) && namesAListedPlace(after.text));
 }
 
 /**

@@ -3,7 +3,7 @@ import { readDocument } from '../ner/index.ts';
 import type { EntityMention, IngestedArticle, Sentence } from '../../types.ts';
 import type { Candidate } from './types.ts';
 import { isMostlyUpperCase, tokenize } from './tokens.ts';
-import { afterSurnameAddress, cutFromLongerName, findCandidates } from './candidates.ts';
+import { afterSurnameAddress, cutFromLongerName, findCandidates, writtenAsPlace } from './candidates.ts';
 import { isTiedAtAnd, markedNames } from './written-joins.ts';
 import { addTaggerEvidence } from './tagger-evidence.ts';
 import { resolveWithinArticle } from './within-article.ts';
@@ -34,11 +34,13 @@ export function extractEntities(article: IngestedArticle, sentences: Sentence[])
   const marked = markedNames(body);
   const cutHeads = new Set<string>();
   const addressed = new Set<string>();
+  const located = new Map<string, number>();
   runs.forEach(({ paragraph, sentence, tokens, found }, k) => {
     addTaggerEvidence(found, sentence, paragraph.text, tokens, read[k]!, { standalone, tiedAtAnd, marked, body });
     candidates.push(...found);
     for (const c of found) if (cutFromLongerName(paragraph.text, tokens, c)) cutHeads.add(c.text);
     for (const c of found) if (afterSurnameAddress(paragraph.text, tokens, c)) addressed.add(c.text);
+    for (const c of found) if (writtenAsPlace(paragraph.text, tokens, c)) located.set(c.text, (located.get(c.text) ?? 0) + 1);
   });
-  return resolveWithinArticle(candidates, { cutHeads, addressed });
+  return resolveWithinArticle(candidates, { cutHeads, addressed, located });
 }

@@ -31,6 +31,15 @@ export function namesAListedPlace(name: string, listedCities = true): boolean {
   return gazetteerEntry(name.split(' ')).some((l) => l === 'COUNTRY' || (listedCities && l === 'CITY'));
 }
 
+/**
+ * A country or a region (a state, a province) by the shipped country list or, every word of it, compromise's lexicon
+ * ("Hong Kong", "Texas"; not "Japan Synthetic Rubber"): no firm's short form.
+ */
+export function namesACountryOrRegion(name: string): boolean {
+  if (gazetteerEntry(name.split(' ')).includes('COUNTRY')) return true;
+  return taggedTerms(name).every((t) => t.tags.includes('Country') || t.tags.includes('Region'));
+}
+
 /** Words that name a firm or a body of their own (compromise's lexicon, the shipped company list, a body's head word). */
 function namesAFirm(words: Token[]): boolean {
   if (lexiconTags(words.map((t) => t.text).join(' ')).has('Organization')) return true;

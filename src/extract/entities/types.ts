@@ -57,6 +57,8 @@ export interface Candidate {
   officer?: true;
   /** The archive marks it as one whole name, a company's (see `joinMarkedWhole`). */
   marked?: true;
+  /** A title was stripped from before it ("Chairman John Verlan"): a person's name there (see `joinLeadingWords`). */
+  titled?: true;
 }
 
 /** What the whole article writes, read by the rules that weigh one sentence's names against the rest. */

@@ -5,10 +5,10 @@ import { usualCase } from '../ner/words.ts';
 import { misspellingJoins } from '../misspellings.ts';
 import type { EntityMention, EntityType } from '../../types.ts';
 import { ORG_HEADS } from '../lexicon.ts';
-import type { Candidate } from './types.ts';
+import type { Candidate, Token } from './types.ts';
 import { abbreviates, acronymLetters, acronymMatches, initialsVariants } from './words.ts';
 import { countryInitials } from '../ner/gazetteer.ts';
-import { namesAListedPlace, opensWithFirstName } from './listed.ts';
+import { namesACountryOrRegion, namesAListedPlace, opensWithFirstName } from './listed.ts';
 import { mentionConfidence, mentionReading } from './readings.ts';
 
 /** What the article writes around its names that resolving them reads (see `cutFromLongerName`, `afterSurnameAddress`). */
@@ -17,13 +17,15 @@ interface WrittenAround {
   cutHeads: ReadonlySet<string>;
   /** One-word names written after a form of address that goes before surnames. */
   addressed: ReadonlySet<string>;
+  /** How many mentions of a name write it as a place's ("in Kent", "Burlington, Vt."): see `joinLeadingWords`. */
+  located: ReadonlyMap<string, number>;
 }
 
 /**
  * The article's candidates resolved into mentions: evidence pooled per name, one type per name, and each short form,
  * surname, possessive, bracketed acronym or misspelling joined to the name it stands for (its `canonical`).
  */
-export function resolveWithinArticle(found: Candidate[], { cutHeads, addressed }: WrittenAround): EntityMention[] {
+export function resolveWithinArticle(found: Candidate[], { cutHeads, addressed, located }: WrittenAround): EntityMention[] {
   const { candidates, pooled } = pooledCandidates(found);
   const types = new Map([...pooled].map(([name, evidence]) => [name, bestType(evidence)]));
   const names = [...pooled.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
@@ -34,6 +36,14 @@ export function resolveWithinArticle(found: Candidate[], { cutHeads, addressed }
   const firstSeen = new Map<string, number>();
   candidates.forEach((c, k) => firstSeen.has(c.text) || firstSeen.set(c.text, k));
   joinFirmShortForms(names, types, candidates, firstSeen, canonical);
+  // Written as a person's (after "Mr" or a title, or by a surname alone the article joins to it) or, in half its
+  // mentions in the news or more, as a place's ("shares in Dome" is no place's: one "in" says little).
+  const surnamed = [...canonical].filter(([short, full]) => !short.includes(' ') && types.get(full) === 'person').map(([, full]) => full);
+  const inNews = new Map<string, number>();
+  for (const c of candidates) if (!c.dateline) inNews.set(c.text, (inNews.get(c.text) ?? 0) + 1);
+  const placed = [...located].filter(([name, n]) => 2 * n >= (inNews.get(name) ?? 0)).map(([name]) => name);
+  const apart = new Set([...addressed, ...placed, ...surnamed, ...candidates.filter((c) => c.titled).map((c) => c.text)]);
+  const leading = joinLeadingWords(names, types, candidates, apart, canonical);
   joinFirstWords(names, types, addressed, canonical);
   joinLoneHeads(names.filter((n) => !cutHeads.has(n)), types, firstSeen, canonical);
   // A name the article also writes with its 's standing alone ("McDonald's said") is that name in its possessive uses.
@@ -46,9 +56,11 @@ export function resolveWithinArticle(found: Candidate[], { cutHeads, addressed }
   joinMisspellings(candidates, types, canonical);
 
   return candidates.map((c) => {
-    const canon = canonical.get(c.text) ?? c.text;
+    // (A dateline's city stays the city where its name is a firm's short form in the news: "KENT, Ohio - Kent Toys Inc".)
+    const canon = c.dateline && leading.has(c.text) ? c.text : canonical.get(c.text) ?? c.text;
     const merged = { ...pooled.get(canon)! };
-    if (canon !== c.text) for (const k of Object.keys(merged) as EntityType[]) merged[k] += pooled.get(c.text)![k];
+    // (A firm's leading words take the firm's type: its legal form is the article's word on what they name.)
+    if (canon !== c.text && !leading.has(c.text)) for (const k of Object.keys(merged) as EntityType[]) merged[k] += pooled.get(c.text)![k];
     return { paragraph: c.paragraph, sentence: c.sentence, start: c.start, end: c.end, text: c.text, type: bestType(merged), canonical: canon, confidence: mentionConfidence(c), reading: mentionReading(c), ...(c.span ? { span: c.span } : {}) };
   });
 }
@@ -57,7 +69,7 @@ export function resolveWithinArticle(found: Candidate[], { cutHeads, addressed }
 function pooledCandidates(found: Candidate[]): { candidates: Candidate[]; pooled: Map<string, Evidence> } {
   // A name opened by a sentence's capital keeps that first word only where the article writes it so elsewhere too.
   const inside = new Set(found.filter((c) => !c.withoutOpener).map((c) => c.text));
-  let candidates = found.map((c) => (c.withoutOpener && !inside.has(c.text) ? c.withoutOpener : c));
+  let candidates = possessivesCut(found.map((c) => (c.withoutOpener && !inside.has(c.text) ? c.withoutOpener : c)));
   // Pool evidence per surface form.
   const pooled = new Map<string, Evidence>();
   for (const c of candidates) {
@@ -74,6 +86,30 @@ function pooledCandidates(found: Candidate[]): { candidates: Candidate[]; pooled
   for (const c of candidates) if (c.state && !pooled.has(c.state)) pooled.set(c.state, { ...pooled.get(c.text)! });
   return { candidates, pooled };
 }
+
+/**
+ * "the Chicago Board of Trade's, CBT, proposal", "(Electrohome Ltd's)", "cut Texaco's." where the article writes
+ * "Texaco" alone: a name the tokens kept with its 's, as nothing after it is owned (tokens.ts `namesWithItsS`), is the
+ * name's possessive where the article writes the name without it standing alone more often, or where the word before
+ * the 's ends a firm's or a body's name (a legal form, a head word) or the name holds "of": a firm named for its
+ * founder ends in the founder's name ("McDonald's", "Moody's", "Lloyd's", "Trader Joe's"). The 's is cut before the
+ * names are pooled, so that the possessive groups with the name (issue 15, session 42, ent77).
+ */
+function possessivesCut(candidates: Candidate[]): Candidate[] {
+  const alone = new Map<string, number>();
+  for (const c of candidates) if (!c.tokens.at(-1)!.possessive) alone.set(c.text, (alone.get(c.text) ?? 0) + 1);
+  return candidates.map((c) => {
+    const last = c.tokens.at(-1)!;
+    if (!POSSESSIVE_END.test(c.text) || !POSSESSIVE_END.test(last.text)) return c;
+    const bare = c.text.slice(0, -2);
+    const words = bare.split(' ');
+    const owner = words.length > 1 && (LEGAL_FORMS.test(words.at(-1)!) || ORG_HEADS.has(words.at(-1)!) || words.includes('of'));
+    if (!owner && (alone.get(bare) ?? 0) <= alone.get(c.text)!) return c;
+    const cut: Token = { text: last.text.slice(0, -2), start: last.start, end: last.end - 2, possessive: true, get tags() { return last.tags; } };
+    return { ...c, text: bare, end: c.end - 2, tokens: [...c.tokens.slice(0, -1), cut] };
+  });
+}
+const POSSESSIVE_END = /\p{Lu}[^\s]*['’]s$/u;
 
 /**
  * The canonical name of each name that stands for another: a state's abbreviation, a short form of a name written
@@ -138,9 +174,50 @@ function joinFirmShortForms(names: readonly string[], types: ReadonlyMap<string,
     const brand = isLowerInitialBrand(name);
     if (canonical.has(name) || (type !== 'organization' && !shortOfFirm && !brand)) continue;
     const needsForm = type !== 'organization' && !brand;
-    const full = openingFirms.find((n) => firstSeen.get(n)! < firstSeen.get(name)! && (!needsForm || firmWithForm(n)));
-    if (full) canonical.set(name, canonical.get(full) ?? full);
+    const full = firmShortFor(name, openingFirms.filter((n) => firstSeen.get(n)! < firstSeen.get(name)! && (!needsForm || firmWithForm(n))), firstSeen, canonical);
+    if (full) canonical.set(name, full);
   }
+}
+
+/**
+ * "Dome" after "Dome Petroleum Ltd", "Burlington" after "Burlington Industries Inc", "Carter Hawley" after "Carter
+ * Hawley Hale Stores Inc": the leading words of the one firm the article names in full with its legal form, written
+ * after it, are that firm's short form even where a list names them a place or they open with a first name, which
+ * `joinFirmShortForms` leaves apart: news names a firm in full once and by its leading words after (issue 15, session
+ * 42, ent77: the largest class of one-body pairs left apart in tests/gold/short-forms.json). Not where the article
+ * writes them as a person's or a place's (`apart`: after "Mr" or a title, by a surname alone, "in Kent" or "Burlington,
+ * Vt." in half their mentions; or a person's name opens with them), and not for a country or a region. Of two firms opening with them, the
+ * one `firmShortFor` picks.
+ * Returns the names joined: a dateline's city keeps its own name (see `resolveWithinArticle`).
+ */
+function joinLeadingWords(names: readonly string[], types: ReadonlyMap<string, EntityType>, candidates: readonly Candidate[], apart: ReadonlySet<string>, canonical: Map<string, string>): Set<string> {
+  const joined = new Set<string>();
+  // Where each name is first written in the news (a dateline's city is the place, not the firm).
+  const firstInNews = new Map<string, number>();
+  candidates.forEach((c, k) => c.dateline || firstInNews.has(c.text) || firstInNews.set(c.text, k));
+  const firms = names.filter((n) => types.get(n) === 'organization' && n.includes(' ') && LEGAL_FORMS.test(n.slice(n.lastIndexOf(' ') + 1)));
+  const persons = names.filter((n) => types.get(n) === 'person');
+  for (const name of names) {
+    if (canonical.has(name) || apart.has(name) || !firstInNews.has(name) || namesACountryOrRegion(name)) continue;
+    const opening = firms.filter((f) => (f.startsWith(`${name} `) || f.startsWith(`${name}, `)) && firstInNews.get(f)! < firstInNews.get(name)!);
+    const full = firmShortFor(name, opening, firstInNews, canonical);
+    if (!full || persons.some((p) => p.startsWith(`${name} `))) continue;
+    canonical.set(name, full);
+    joined.add(name);
+  }
+  return joined;
+}
+
+/**
+ * The firm, of those the article names opening with the name, that the name is short for: the name and a legal form
+ * alone ("Texaco Inc" beside "Texaco Capital Inc", "Hoechst AG" beside "Hoechst Celanese Corp"), or else the one the
+ * article names first ("Ashland Oil Inc" before "its Ashland Petroleum Co unit": news names its subject before the
+ * subject's units), not the longest. As its canonical name.
+ */
+function firmShortFor(name: string, opening: readonly string[], firstSeen: ReadonlyMap<string, number>, canonical: ReadonlyMap<string, string>): string | undefined {
+  const bare = opening.filter((f) => f.slice(name.length).replace(/^,/, '').trim().split(' ').every((w) => LEGAL_FORMS.test(w)));
+  const first = [...(bare.length ? bare : opening)].sort((a, b) => firstSeen.get(a)! - firstSeen.get(b)!)[0];
+  return first === undefined ? undefined : (canonical.get(first) ?? first);
 }
 
 /** An acronym in brackets right after a name is that name's short form: "Association for … (AAPP)", "European Currency Units (Ecu)". */

@@ -1,6 +1,7 @@
 /** The names in a sentence that may take part in a happening, and the company an article is about. */
 import { datelineLength } from '../dateline.ts';
 import { NAME_PIECES } from '../lexicon.ts';
+import { LEGAL_FORMS } from '../shapes.ts';
 import { escapeRegExp } from '../../util/escape.ts';
 import type { EntityMention, IngestedArticle, Sentence } from '../../types.ts';
 import { ledeOf } from './lede.ts';
@@ -28,7 +29,7 @@ export function participantsOf(sentence: Sentence, mentions: { item: EntityMenti
     if (!prev || prev.start < filedFrom || NAME_PIECES.has(prev.text.replace(/\.$/, ''))) return true;
     const between = text(prev.end, item.start);
     // A company's name ends with its legal form: "Apple Inc. Steve Jobs" is two names, the person described by the company.
-    if (COMPANY_FORM_END.test(prev.text)) return true;
+    if (LEGAL_FORMS.test(prev.text.slice(prev.text.lastIndexOf(' ') + 1))) return true;
     // "near Winnemucca, Nev.", "Mountain View, California": a place after a place locates it, it is not a party.
     if (item.type === 'place' && prev.type === 'place' && /^,\s*$/.test(between)) return false;
     return !NAME_CONTINUES.test(between);
@@ -66,9 +67,6 @@ export function articleSubject(article: IngestedArticle, sentences: Sentence[], 
 const TABLE_ROW = new RegExp(String.raw`^\p{Lu}\p{Ll}+\.?(?:\s+(?!(?:rose|fell|was|were|is|had|has|paid|earned|made|said|saw|posted|reported)\b)\p{L}\p{Ll}+\.?){0,3}\s+(?:(?:loss|profit)\s+)?(?:[\d.,/-]+|one|two|three|four|five|six|seven|eight|nine|ten|nil|N\.A\.)(?![\p{L}\d]).*\bvs\b`
   + String.raw`|^\p{Lu}\p{Ll}+\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\.?$`, 'u');
 
-
-/** A name that ends with a company's legal form ("Apple Inc.", "Acme Corp"): complete, no piece of a longer name. */
-const COMPANY_FORM_END = /\b(?:Inc|Corp|Ltd|Plc|LLC|GmbH)\.?$/;
 
 /** What may stand between two pieces of one name: spaces and brackets ("Industrial Equity (Pacific) Ltd"). */
 const NAME_CONTINUES = /^[\s()]*$/;
