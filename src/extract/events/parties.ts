@@ -49,18 +49,48 @@ const SITE_BEFORE = /\b(?:in|at)\s+(?:the\s+)?$/i;
  * undefined for a statement with no one to say it.
  */
 export function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger, mentions: { item: EntityMention; index: number }[], speech: boolean) {
-  const { sentences } = at;
-  const { participants, passive, relative, triggerStart, triggerEnd } = rolesByPosition(sentence, found, mentions);
+  const roles = rolesByPosition(sentence, found, mentions);
+  const { participants, passive, triggerStart } = roles;
+  const read = speakersRead(at, sentence, found, mentions, speech, roles);
+  if (!read) return undefined;
+  const { outside, reported, closingReport } = read;
+  // Names that take no part in this happening are left out only now, after the roles were read from the sentence.
+  const kept = participants.filter((_, i) => !outside.has(i));
+  // "Zorbix Bank is involved because it is being sued by Quanta": "it" is the main clause's company.
+  const referent = pronounReferent(sentence, found.index, mentions.map((m) => m.item));
+  if (referent >= 0 && !kept.some((p) => p.mention === mentions[referent]!.index)) kept.unshift({ mention: mentions[referent]!.index, role: passive ? 'target' : 'actor' });
+  const names = mentions.map((m) => m.item);
+  // "The singer was arrested …", "He resigned …", "The carmaker has launched …": the one name the article gives the
+  // clause's described or pronoun subject (src/extract/described-party.ts), where no other reading names it.
+  const describedDoer = () => {
+    const party = speech ? undefined : describedParty(sentence, found.index, at.sentences, at.entities, names, at.subject?.item);
+    if (party && !kept.some((p) => p.mention === party.mention)) kept.unshift({ mention: party.mention, role: passive ? 'target' : 'actor' });
+  };
+  if (kept.length === 0) describedDoer();
+  else subjectParties(at, sentence, found, names, kept, roles, speech, describedDoer);
+  const tail = reported ? { start: found.index + found.text.length, end: sentence.text.length } : closingReport;
+  return { kept, triggerStart, asides: asidesOf(at, sentence, found, mentions, outside, kept, reported?.aside, tail) };
+}
+
+/**
+ * Who says a statement, or the lede's news its closing reporting verb reports (`reportedNews`), with the names that
+ * take no part in the happening (`outside`); undefined for a statement with no one to say it.
+ */
+function speakersRead(
+  at: ArticleReading, sentence: Sentence, found: Trigger, mentions: { item: EntityMention; index: number }[], speech: boolean,
+  { participants, triggerStart, triggerEnd }: ReturnType<typeof rolesByPosition>,
+) {
   // Under a headline that tells a statement ("Acme's Lee says cooperation working"), the lede's speaker is its news's.
   const statementNews = sentence.index === at.ledeIndex && at.headlineStatement;
   // (A lede under its headline tells the article's news whole: its clauses joined by "and" are the headline's one
   // happening — a holder's two sales of shares under "Chairman sells shares" — so no junction parts them.)
   // (Where a reporting verb closing the sentence made its report, read once for the parties and the asides.)
   const closingReport = reportTail(sentence.text, found.index + found.text.length);
-  const outside = notOfTheTrigger(sentence, mentions.map((m) => m.item), found.index, found.index + found.text.length, statementNews, sentence.index === at.ledeIndex, closingReport);
+  const names = mentions.map((m) => m.item);
+  const triggerTo = found.index + found.text.length;
+  const outside = notOfTheTrigger(sentence, names, found.index, triggerTo, statementNews, sentence.index === at.ledeIndex, closingReport);
   // The lede's news told in a clause that its closing reporting verb reports is the clause's happening (reportedNews).
-  const reported = speech && sentence.index === at.ledeIndex && !statementNews
-    ? reportedNews(sentence, mentions.map((m) => m.item), found.index, found.index + found.text.length, outside) : undefined;
+  const reported = speech && sentence.index === at.ledeIndex && !statementNews ? reportedNews(sentence, names, found.index, triggerTo, outside) : undefined;
   if (reported) {
     participants.forEach((p, i) => {
       if (p.role !== 'place' || i === reported.doer) p.role = i === reported.doer ? 'actor' : 'other';
@@ -71,7 +101,7 @@ export function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger
   } else if (speech) {
     // A statement belongs to its speaker — the name just before the verb ("SenseTime said"), or just after it
     // ("…, said Apple CEO Steve Jobs") — and is about the others it names.
-    const speaker = speakerOf(mentions.map((m) => m.item), sentence, triggerStart, triggerEnd, outside);
+    const speaker = speakerOf(names, sentence, triggerStart, triggerEnd, outside);
     if (speaker < 0 && !participants.some((p) => p.role === 'actor') && !REPORTED.test(sentence.text)) return undefined;
     if (speaker >= 0) {
       participants.forEach((p, i) => {
@@ -80,23 +110,19 @@ export function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger
       });
     }
   }
-  // Names that take no part in this happening are left out only now, after the roles were read from the sentence.
-  const kept = participants.filter((_, i) => !outside.has(i));
-  // "Zorbix Bank is involved because it is being sued by Quanta": "it" is the main clause's company.
-  const referent = pronounReferent(sentence, found.index, mentions.map((m) => m.item));
-  if (referent >= 0 && !kept.some((p) => p.mention === mentions[referent]!.index)) kept.unshift({ mention: mentions[referent]!.index, role: passive ? 'target' : 'actor' });
-  const names = mentions.map((m) => m.item);
-  const { subject, entities } = at;
-  // "The singer was arrested …", "He resigned …", "The carmaker has launched …": the one name the article gives the
-  // clause's described or pronoun subject (src/extract/described-party.ts), where no other reading names it.
-  const describedDoer = () => {
-    const party = speech ? undefined : describedParty(sentence, found.index, sentences, entities, names, subject?.item);
-    if (party && !kept.some((p) => p.mention === party.mention)) kept.unshift({ mention: party.mention, role: passive ? 'target' : 'actor' });
-  };
-  if (kept.length === 0) {
-    describedDoer();
-    return { kept, triggerStart, asides: asidesOf(at, sentence, found, mentions, outside, kept, reported?.aside, reported ? { start: found.index + found.text.length, end: sentence.text.length } : closingReport) };
-  }
+  return { outside, reported, closingReport };
+}
+
+/**
+ * The party the clause's described subject stands for, put first: the article's company ("The company acquired
+ * Zorbix"), its agent ("Zorbix was acquired by the company"), or the earlier name a description fits ("The Welsh
+ * runner beat Ann Lee"); else the described or pronoun subject's one name (`describedDoer`).
+ */
+function subjectParties(
+  at: ArticleReading, sentence: Sentence, found: Trigger, names: EntityMention[], kept: EventMention['participants'],
+  { passive, relative, triggerStart }: ReturnType<typeof rolesByPosition>, speech: boolean, describedDoer: () => void,
+): void {
+  const { subject, entities, sentences } = at;
   // "The company acquired Zorbix": the company the article is about is the doer, or in the passive what is done to;
   // "The company said Zorbix …": its speaker, and the statement is about the others (a quote on its page).
   // (The company named last before the sentence is what "the company" most likely stands for: "… even Velmar Motor
@@ -118,7 +144,6 @@ export function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger
     kept.unshift(...antecedents.map((mention) => ({ mention, role: passive && !speech ? 'target' as const : 'actor' as const })));
     if (antecedents.length === 0) describedDoer();
   }
-  return { kept, triggerStart, asides: asidesOf(at, sentence, found, mentions, outside, kept, reported?.aside, reported ? { start: found.index + found.text.length, end: sentence.text.length } : closingReport) };
 }
 
 /**
