@@ -5,12 +5,14 @@ import { commentAfter, purposeAfter, reportTail } from '../clause.ts';
 import { antecedentOf, describedSubject } from '../described.ts';
 import { describedParty, lastBefore } from '../described-party.ts';
 import type { EntityMention, EventMention, Sentence } from '../../types.ts';
+import { TRANSFER_WORDS } from '../lexicon.ts';
+import { posTerms } from '../pos-tagger.ts';
 import type { ArticleReading } from './types.ts';
 import type { Trigger } from './triggers.ts';
 import { besideTheHappening, describesNextName, headlineNames, placeOfDescribedNoun } from './describing.ts';
 import { canSpeak, onlyReports, placedInSentence, PRESS_SPEAKER, REPORTED } from './speakers.ts';
 import { notOfTheTrigger } from './not-of-trigger.ts';
-import { headlinedBodiesOfOfficials, namedByKept, speaksForHeadlinedBody } from './headline-parties.ts';
+import { headlinedBodiesOfOfficials, LEGAL_FORM_END, namedByKept, speaksForHeadlinedBody } from './headline-parties.ts';
 import {
   agentStandsForSubject, pronounReferent, rolesByPosition, standsForSubject, standsInRelative, SUBJECT_OPENS, toldAsPassive,
 } from './roles.ts';
@@ -177,10 +179,50 @@ function asidesOf(
   const headlined = lede ? [
     ...describers.filter((m) => speaksForHeadlinedBody(at.article.title, mentions, mentions.indexOf(m)) && !namedByKept(at.entities, kept, m.item.text)),
     ...asides.filter(({ item }) => headlineNames(at.article.title, item.text)),
+    ...mentions.filter((m, i) => left(m, i) && headlinedOwner(at.article.title, sentence, found, mentions, i, kept)),
   ] : [];
   for (const { item, index } of headlined) kept.push(item.type === 'place' ? { mention: index, role: 'place', party: 'other' } : { mention: index, role: 'other' });
   if (lede) for (const mention of headlinedBodiesOfOfficials(at, sentence, kept)) kept.push({ mention, role: 'other' });
   return mentions.filter((m) => !headlined.includes(m) && (describers.includes(m) || asides.includes(m))).map(({ index }) => index);
+}
+
+/**
+ * A body written as the owner of a party the lede keeps ("… bought Alcad Ltd from Penn Central Corp's Marathon
+ * Manufacturing Cos Inc") that the headline tells as its subject ("PENN CENTRAL SELLS U.K. UNIT", `headlineSubject`),
+ * or whose owned thing a sale hands over ("… to acquire Eaton Corp's Industrial Polymer division" under "Fluorocarbon
+ * buys Eaton division": the seller), when the headline writes its name: a party of the news (issue 19's missing party;
+ * session 42, evt95: no rule kept it, not even as an aside). Not under "Quanta unit to redeem stock": the unit acts.
+ */
+function headlinedOwner(title: string, sentence: Sentence, found: Trigger, mentions: readonly { item: EntityMention; index: number }[], i: number, kept: EventMention['participants']): boolean {
+  const owner = mentions[i]!.item;
+  const owned = mentions[i + 1];
+  const part = owned && kept.find((p) => p.mention === owned.index);
+  if (owner.type !== 'organization' || !part || !OWNER_POSSESSIVE.test(sentence.text.slice(owner.end - sentence.start, owned.item.start - sentence.start))) return false;
+  const short = owner.text.replace(LEGAL_FORM_END, '');
+  const sold = part.role === 'target' && TRANSFER_WORDS.has(found.text.split(/\s/)[0]!.toLowerCase());
+  return headlineSubject(title, owner.text) || headlineSubject(title, short) || (sold && headlineNames(title, short));
+}
+
+/** Between an owner and what it owns: its possessive, perhaps a bracketed code before it ("Quanta Corp <QNT>'s "). */
+const OWNER_POSSESSIVE = /^(?:\s*<[^>]*>)?['’]s?\s+$/;
+
+/**
+ * The headline opens with the name as its subject: a verb or "to" and a verb follow it ("Norland to host talks on
+ * debt", "Zorbia raises wheat tax"), not a noun it describes ("Norland wheat exports fall", "Quanta unit sells …").
+ * The name is then who the news is about, though the lede names it only before a possessive ("Norland's foreign
+ * minister said"). Session 35 (evt74): the lede-role model relearnt from 1,697 labels dropped such a host from a dev
+ * page (src/resolve/events/lede-parties.ts `keptFromLedeModel`); session 42 (evt95): a body the lede names only as an
+ * owner (`headlinedOwner`).
+ */
+export function headlineSubject(headline: string, name: string): boolean {
+  const head = headline.trimStart();
+  if (!head.toLowerCase().startsWith(name.toLowerCase()) || /[\p{L}\d]/u.test(head[name.length] ?? '')) return false;
+  // (Tagged in lower case: a wire sets its headline in capitals, which the tagger reads as names; past the body's
+  // ticker, "BELLSOUTH <BLS> EXPANDS …"; after a subject standing for the name, without which the tagger reads a verb
+  // that opens the words, "expands mobile phone service", as a plural noun.)
+  const [, , next, after] = posTerms(`the company ${head.slice(name.length).replace(/^\s*<[^>]*>/, '').trimStart().toLowerCase()}`);
+  if (next === undefined) return false;
+  return next.tags.includes('Verb') || (next.text.toLowerCase() === 'to' && after?.tags.includes('Verb') === true);
 }
 
 /** A trigger that only reports what its sentence tells: "said", "told", "said in a statement". */
