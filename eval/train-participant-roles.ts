@@ -27,6 +27,7 @@ import { ledeRoleFeatures, noPartOdds, triggerAt } from '../src/resolve/lede-rol
 import { datelineLength } from '../src/extract/dateline.ts';
 import { auc, chooseL2, crossValidated, type Example } from './logistic.ts';
 import { prepReutersStories } from './holdout.ts';
+import { ownSentenceParticipants, type OwnSentenceParticipant } from './own-sentence-participants.ts';
 
 /** A participant of an event mention, as the model reads it. */
 interface ParticipantInSentence {
@@ -106,33 +107,30 @@ function rows(xs: readonly ArticleExtraction[], titles: ReadonlyMap<string, stri
   const gold = labels();
   const byKey = new Map(gold.map((g) => [`${g.article}|${g.sentence}|${g.name}`, g]));
   const out = new Map<string, Row>();
-  for (const x of xs) {
-    for (const ev of x.events) {
-      const sentence = x.sentences.find((s) => s.index === ev.sentence);
-      if (!sentence) continue;
-      const inSentence = x.entities.filter((e) => e.sentence === ev.sentence);
-      for (const p of ev.participants) {
-        const mention = x.entities[p.mention]!;
-        if (mention.sentence !== ev.sentence) continue;
-        const g = [mention.text, mention.canonical].map((n) => byKey.get(`${x.article}|${sha(ev.quote).slice(0, 12)}|${n}`)).find((v) => v);
-        const key = g && `${g.file}|${g.article}|${g.sentence}|${g.name}`;
-        if (!g || out.has(key!)) continue;
-        const at: ParticipantInSentence = { sentence, mention, type: mention.type, trigger: ev.trigger, role: p.role, inSentence, headline: titles.get(x.article) ?? '', lede: ev.lede === true };
-        const place = mention.type === 'place' ? { sentence, mention, type: 'place' as const, trigger: ev.trigger, inSentence } : undefined;
-        // (The lede-role model read as src/resolve/events/lede-parties.ts offTheNews reads it.)
-        const names = inSentence.filter((e) => e.paragraph === sentence.paragraph && e.start >= sentence.start + datelineLength(sentence.text)).sort((a, b) => a.start - b.start);
-        const index = names.indexOf(mention);
-        const rank = index >= 0 ? { index, count: names.length } : undefined;
-        const ledeOdds = ev.lede ? noPartOdds(sentence, { start: mention.start, end: mention.end, type: mention.type, confidence: mention.confidence }, ev.trigger, index === 0, p.role, rank) : undefined;
-        out.set(key!, {
-          key: key!, file: g.file, label: g.label, type: mention.type, lede: ev.lede === true, rule: place !== undefined && takenByPlaceRule(place),
-          ...(ledeOdds === undefined ? {} : { ledeOdds }), features: participantRoleFeatures(at), ...(place ? { place: placeRoleFeatures(place) } : {}),
-        });
-      }
-    }
+  for (const at of ownSentenceParticipants(xs)) {
+    const { x, mention, quoteHash } = at;
+    const g = [mention.text, mention.canonical].map((n) => byKey.get(`${x.article}|${quoteHash}|${n}`)).find((v) => v);
+    const key = g && `${g.file}|${g.article}|${g.sentence}|${g.name}`;
+    if (!g || out.has(key!)) continue;
+    out.set(key!, rowOf(key!, g, at, titles.get(x.article) ?? ''));
   }
   console.log(`${out.size} of ${gold.length} labelled participants read (name errors left out; the rest no longer named in an event of their sentence)`);
   return [...out.values()].sort((a, b) => (sha(a.key) < sha(b.key) ? -1 : 1));
+}
+
+/** A labelled participant's row: its features, the place-role model's, and the shipped lede-role model's odds. */
+function rowOf(key: string, g: Label, { ev, participant, sentence, mention, inSentence }: OwnSentenceParticipant, headline: string): Row {
+  const at: ParticipantInSentence = { sentence, mention, type: mention.type, trigger: ev.trigger, role: participant.role, inSentence, headline, lede: ev.lede === true };
+  const place = mention.type === 'place' ? { sentence, mention, type: 'place' as const, trigger: ev.trigger, inSentence } : undefined;
+  // (The lede-role model read as src/resolve/events/lede-parties.ts offTheNews reads it.)
+  const names = inSentence.filter((e) => e.paragraph === sentence.paragraph && e.start >= sentence.start + datelineLength(sentence.text)).sort((a, b) => a.start - b.start);
+  const index = names.indexOf(mention);
+  const rank = index >= 0 ? { index, count: names.length } : undefined;
+  const ledeOdds = ev.lede ? noPartOdds(sentence, { start: mention.start, end: mention.end, type: mention.type, confidence: mention.confidence }, ev.trigger, index === 0, participant.role, rank) : undefined;
+  return {
+    key, file: g.file, label: g.label, type: mention.type, lede: ev.lede === true, rule: place !== undefined && takenByPlaceRule(place),
+    ...(ledeOdds === undefined ? {} : { ledeOdds }), features: participantRoleFeatures(at), ...(place ? { place: placeRoleFeatures(place) } : {}),
+  };
 }
 
 const y = (r: Row) => (NO_PART.has(r.label) ? 1 : 0);
