@@ -6,7 +6,7 @@ import { antecedentOf, describedSubject } from '../described.ts';
 import { describedParty, lastBefore } from '../described-party.ts';
 import type { EntityMention, EventMention, Sentence } from '../../types.ts';
 import { TRANSFER_WORDS } from '../lexicon.ts';
-import { posTerms } from '../pos-tagger.ts';
+import { headlineSubject } from '../headline-subject.ts';
 import type { ArticleReading } from './types.ts';
 import type { Trigger } from './triggers.ts';
 import { besideTheHappening, describesNextName, headlineNames, placeOfDescribedNoun } from './describing.ts';
@@ -205,25 +205,6 @@ function headlinedOwner(title: string, sentence: Sentence, found: Trigger, menti
 
 /** Between an owner and what it owns: its possessive, perhaps a bracketed code before it ("Quanta Corp <QNT>'s "). */
 const OWNER_POSSESSIVE = /^(?:\s*<[^>]*>)?['’]s?\s+$/;
-
-/**
- * The headline opens with the name as its subject: a verb or "to" and a verb follow it ("Norland to host talks on
- * debt", "Zorbia raises wheat tax"), not a noun it describes ("Norland wheat exports fall", "Quanta unit sells …").
- * The name is then who the news is about, though the lede names it only before a possessive ("Norland's foreign
- * minister said"). Session 35 (evt74): the lede-role model relearnt from 1,697 labels dropped such a host from a dev
- * page (src/resolve/events/lede-parties.ts `keptFromLedeModel`); session 42 (evt95): a body the lede names only as an
- * owner (`headlinedOwner`).
- */
-export function headlineSubject(headline: string, name: string): boolean {
-  const head = headline.trimStart();
-  if (!head.toLowerCase().startsWith(name.toLowerCase()) || /[\p{L}\d]/u.test(head[name.length] ?? '')) return false;
-  // (Tagged in lower case: a wire sets its headline in capitals, which the tagger reads as names; past the body's
-  // ticker, "BELLSOUTH <BLS> EXPANDS …"; after a subject standing for the name, without which the tagger reads a verb
-  // that opens the words, "expands mobile phone service", as a plural noun.)
-  const [, , next, after] = posTerms(`the company ${head.slice(name.length).replace(/^\s*<[^>]*>/, '').trimStart().toLowerCase()}`);
-  if (next === undefined) return false;
-  return next.tags.includes('Verb') || (next.text.toLowerCase() === 'to' && after?.tags.includes('Verb') === true);
-}
 
 /** A trigger that only reports what its sentence tells: "said", "told", "said in a statement". */
 const REPORTING_TRIGGER = /^(?:said|says|told|stated)\b/i;

@@ -1,7 +1,7 @@
 /** Which names of an event mention the lede-role model reads as parties, and the headline and type evidence it reads them with. */
 import type { ArticleExtraction, ArticleRecord, EntityMention, EntityType, EventMention, ParticipantRole, Sentence } from '../../types.ts';
 import { LEDE_ROLE_THRESHOLD, noPartOdds } from '../lede-roles.ts';
-import { headlineSubject } from '../../extract/events/parties.ts';
+import { headlineSubject } from '../../extract/headline-subject.ts';
 import { datelineLength } from '../../extract/dateline.ts';
 import { EVIDENCE_RULES } from '../../extract/evidence.ts';
 import { namedTwice, ofPlaceAgain, shortFormOfEarlier } from '../participants.ts';
