@@ -10,7 +10,6 @@
  * accuracy and, per threshold on the held-out odds, how many describing places would go and how many parties or
  * settings with them. Writes src/resolve/place-role-model.json unless `--dry` (or `PLACE_ROLES_DRY=1`), as the other trainers.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,12 +21,12 @@ import { placeRoleFeatures, PLACE_ROLE_THRESHOLD, takenByPlaceRule, type PlaceIn
 import { auc, chooseL2, crossValidated, fit, type Example } from './logistic.ts';
 import type { PlaceLabel } from './place-roles.ts';
 import { prepReutersStories } from './holdout.ts';
+import { ownSentenceParticipants } from './own-sentence-participants.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WORK = path.join(ROOT, '.cache', 'place-roles');
 const OUT = path.join(ROOT, 'src', 'resolve', 'place-role-model.json');
 const FOLDS = 5;
-const sha = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 12);
 
 async function extractions(): Promise<ArticleExtraction[]> {
   const kept = path.join(WORK, 'extractions.json');
@@ -51,21 +50,12 @@ function rows(xs: readonly ArticleExtraction[]): Row[] {
   const gold = labels();
   const byKey = new Map(gold.map((g) => [`${g.article}|${g.sentence}|${g.name}`, g]));
   const out = new Map<string, Row>();
-  for (const x of xs) {
-    for (const ev of x.events) {
-      const sentence = x.sentences.find((s) => s.index === ev.sentence);
-      if (!sentence) continue;
-      const inSentence = x.entities.filter((e) => e.sentence === ev.sentence);
-      for (const p of ev.participants) {
-        const mention = x.entities[p.mention]!;
-        if (mention.sentence !== ev.sentence) continue;
-        const g = [mention.text, mention.canonical].map((n) => byKey.get(`${x.article}|${sha(ev.quote)}|${n}`)).find((v) => v);
-        const key = g && `${g.article}|${g.sentence}|${g.name}`;
-        if (!g || out.has(key!)) continue;
-        const place: PlaceInSentence = { sentence, mention, type: 'place', trigger: ev.trigger, inSentence };
-        out.set(key!, { key: key!, label: g.label, seed: g.seed ?? 'evt81', rule: takenByPlaceRule(place), features: placeRoleFeatures(place) });
-      }
-    }
+  for (const { x, ev, sentence, mention, inSentence, quoteHash } of ownSentenceParticipants(xs)) {
+    const g = [mention.text, mention.canonical].map((n) => byKey.get(`${x.article}|${quoteHash}|${n}`)).find((v) => v);
+    const key = g && `${g.article}|${g.sentence}|${g.name}`;
+    if (!g || out.has(key!)) continue;
+    const place: PlaceInSentence = { sentence, mention, type: 'place', trigger: ev.trigger, inSentence };
+    out.set(key!, { key: key!, label: g.label, seed: g.seed ?? 'evt81', rule: takenByPlaceRule(place), features: placeRoleFeatures(place) });
   }
   console.log(`${out.size} of ${gold.length} labelled places read (the rest: the extraction no longer names them in an event of their sentence)`);
   return [...out.values()].sort((a, b) => (a.key < b.key ? -1 : 1));

@@ -641,6 +641,25 @@ describe('extractEvents', () => {
     expect(who('Ann Lee says summit working')).toContain('Ann Lee');
     expect(who('Norland summit working')).not.toContain('Ann Lee');
   });
+  it('keeps an owner the lede writes before its unit\'s possessive where the headline tells it as its subject or seller', () => {
+    const who = (title: string, line: string, names: [string, EntityType][]) => {
+      const { a, sentences } = article('ho', '2020-05-05', [`PELLA, May 5 - ${line}`]);
+      const entities = names.map(([t, ty]) => ent(sentences, 0, t, ty));
+      return extractEvents({ ...a, title }, sentences, entities, [])[0]?.participants.map((p) => entities[p.mention]!.text);
+    };
+    const sale = 'Vell SA said it bought Orlin Ltd from Quanta Corp\'s Miro Manufacturing Inc.';
+    const saleNames: [string, EntityType][] = [['Vell SA', 'organization'], ['Orlin Ltd', 'organization'], ['Quanta Corp', 'organization'], ['Miro Manufacturing Inc', 'organization']];
+    expect(who('QUANTA <QNT> SELLS NORLAND UNIT', sale, saleNames)).toContain('Quanta Corp');
+    expect(who('Vell buys Orlin', sale, saleNames)).not.toContain('Quanta Corp');
+    // The owner of what a sale hands over, named by the headline, is the seller.
+    expect(who('Vell buys Quanta division', 'Vell SA said it agreed to acquire Quanta Corp\'s Miro division.', [['Vell SA', 'organization'], ['Quanta Corp', 'organization'], ['Miro', 'organization']]))
+      .toContain('Quanta Corp');
+    // Under "Quanta unit …" the unit acts; its owner only says whose it is.
+    const unit = 'Quanta Corp\'s Miro Stations said it will redeem its preferred shares.';
+    const unitNames: [string, EntityType][] = [['Quanta Corp', 'organization'], ['Miro Stations', 'organization']];
+    expect(who('QUANTA <QNT> UNIT TO REDEEM STOCK', unit, unitNames)).not.toContain('Quanta Corp');
+    expect(who('QUANTA <QNT> REDEEMS STOCK', unit, unitNames)).toContain('Quanta Corp');
+  });
   it('makes the lede\'s reported clause the news: its company or person the doer, who says or hears it no party', () => {
     const roles = (line: string, names: [string, EntityType][], title = 'Norland bureau mails notices') => {
       const { a, sentences } = article('rc', '2020-05-05', [`PELLA, May 5 - ${line}`]);

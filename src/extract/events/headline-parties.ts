@@ -7,7 +7,7 @@ import { escapeRegExp } from '../../util/escape.ts';
 import { headlineNames } from './describing.ts';
 
 /** A legal form closing a company's name (" Corp", " Inc."): a headline drops it ("BANKAMERICA CHAIR SAYS …"). */
-const LEGAL_FORM_END = new RegExp(String.raw`\s+(?:${alternation(LEGAL_FORMS)})\.?$`);
+export const LEGAL_FORM_END = new RegExp(String.raw`\s+(?:${alternation(LEGAL_FORMS)})\.?$`);
 
 /**
  * The lede's body `named[i]`, written only before the name of its official (`describesNextName` holds: "BankAmerica

@@ -5,12 +5,14 @@ import { commentAfter, purposeAfter, reportTail } from '../clause.ts';
 import { antecedentOf, describedSubject } from '../described.ts';
 import { describedParty, lastBefore } from '../described-party.ts';
 import type { EntityMention, EventMention, Sentence } from '../../types.ts';
+import { TRANSFER_WORDS } from '../lexicon.ts';
+import { headlineSubject } from '../headline-subject.ts';
 import type { ArticleReading } from './types.ts';
 import type { Trigger } from './triggers.ts';
 import { besideTheHappening, describesNextName, headlineNames, placeOfDescribedNoun } from './describing.ts';
 import { canSpeak, onlyReports, placedInSentence, PRESS_SPEAKER, REPORTED } from './speakers.ts';
 import { notOfTheTrigger } from './not-of-trigger.ts';
-import { headlinedBodiesOfOfficials, namedByKept, speaksForHeadlinedBody } from './headline-parties.ts';
+import { headlinedBodiesOfOfficials, LEGAL_FORM_END, namedByKept, speaksForHeadlinedBody } from './headline-parties.ts';
 import {
   agentStandsForSubject, pronounReferent, rolesByPosition, standsForSubject, standsInRelative, SUBJECT_OPENS, toldAsPassive,
 } from './roles.ts';
@@ -49,18 +51,48 @@ const SITE_BEFORE = /\b(?:in|at)\s+(?:the\s+)?$/i;
  * undefined for a statement with no one to say it.
  */
 export function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger, mentions: { item: EntityMention; index: number }[], speech: boolean) {
-  const { sentences } = at;
-  const { participants, passive, relative, triggerStart, triggerEnd } = rolesByPosition(sentence, found, mentions);
+  const roles = rolesByPosition(sentence, found, mentions);
+  const { participants, passive, triggerStart } = roles;
+  const read = speakersRead(at, sentence, found, mentions, speech, roles);
+  if (!read) return undefined;
+  const { outside, reported, closingReport } = read;
+  // Names that take no part in this happening are left out only now, after the roles were read from the sentence.
+  const kept = participants.filter((_, i) => !outside.has(i));
+  // "Zorbix Bank is involved because it is being sued by Quanta": "it" is the main clause's company.
+  const referent = pronounReferent(sentence, found.index, mentions.map((m) => m.item));
+  if (referent >= 0 && !kept.some((p) => p.mention === mentions[referent]!.index)) kept.unshift({ mention: mentions[referent]!.index, role: passive ? 'target' : 'actor' });
+  const names = mentions.map((m) => m.item);
+  // "The singer was arrested …", "He resigned …", "The carmaker has launched …": the one name the article gives the
+  // clause's described or pronoun subject (src/extract/described-party.ts), where no other reading names it.
+  const describedDoer = () => {
+    const party = speech ? undefined : describedParty(sentence, found.index, at.sentences, at.entities, names, at.subject?.item);
+    if (party && !kept.some((p) => p.mention === party.mention)) kept.unshift({ mention: party.mention, role: passive ? 'target' : 'actor' });
+  };
+  if (kept.length === 0) describedDoer();
+  else subjectParties(at, sentence, found, names, kept, roles, speech, describedDoer);
+  const tail = reported ? { start: found.index + found.text.length, end: sentence.text.length } : closingReport;
+  return { kept, triggerStart, asides: asidesOf(at, sentence, found, mentions, outside, kept, reported?.aside, tail) };
+}
+
+/**
+ * Who says a statement, or the lede's news its closing reporting verb reports (`reportedNews`), with the names that
+ * take no part in the happening (`outside`); undefined for a statement with no one to say it.
+ */
+function speakersRead(
+  at: ArticleReading, sentence: Sentence, found: Trigger, mentions: { item: EntityMention; index: number }[], speech: boolean,
+  { participants, triggerStart, triggerEnd }: ReturnType<typeof rolesByPosition>,
+) {
   // Under a headline that tells a statement ("Acme's Lee says cooperation working"), the lede's speaker is its news's.
   const statementNews = sentence.index === at.ledeIndex && at.headlineStatement;
   // (A lede under its headline tells the article's news whole: its clauses joined by "and" are the headline's one
   // happening — a holder's two sales of shares under "Chairman sells shares" — so no junction parts them.)
   // (Where a reporting verb closing the sentence made its report, read once for the parties and the asides.)
   const closingReport = reportTail(sentence.text, found.index + found.text.length);
-  const outside = notOfTheTrigger(sentence, mentions.map((m) => m.item), found.index, found.index + found.text.length, statementNews, sentence.index === at.ledeIndex, closingReport);
+  const names = mentions.map((m) => m.item);
+  const triggerTo = found.index + found.text.length;
+  const outside = notOfTheTrigger(sentence, names, found.index, triggerTo, statementNews, sentence.index === at.ledeIndex, closingReport);
   // The lede's news told in a clause that its closing reporting verb reports is the clause's happening (reportedNews).
-  const reported = speech && sentence.index === at.ledeIndex && !statementNews
-    ? reportedNews(sentence, mentions.map((m) => m.item), found.index, found.index + found.text.length, outside) : undefined;
+  const reported = speech && sentence.index === at.ledeIndex && !statementNews ? reportedNews(sentence, names, found.index, triggerTo, outside) : undefined;
   if (reported) {
     participants.forEach((p, i) => {
       if (p.role !== 'place' || i === reported.doer) p.role = i === reported.doer ? 'actor' : 'other';
@@ -71,7 +103,7 @@ export function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger
   } else if (speech) {
     // A statement belongs to its speaker — the name just before the verb ("SenseTime said"), or just after it
     // ("…, said Apple CEO Steve Jobs") — and is about the others it names.
-    const speaker = speakerOf(mentions.map((m) => m.item), sentence, triggerStart, triggerEnd, outside);
+    const speaker = speakerOf(names, sentence, triggerStart, triggerEnd, outside);
     if (speaker < 0 && !participants.some((p) => p.role === 'actor') && !REPORTED.test(sentence.text)) return undefined;
     if (speaker >= 0) {
       participants.forEach((p, i) => {
@@ -80,23 +112,19 @@ export function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger
       });
     }
   }
-  // Names that take no part in this happening are left out only now, after the roles were read from the sentence.
-  const kept = participants.filter((_, i) => !outside.has(i));
-  // "Zorbix Bank is involved because it is being sued by Quanta": "it" is the main clause's company.
-  const referent = pronounReferent(sentence, found.index, mentions.map((m) => m.item));
-  if (referent >= 0 && !kept.some((p) => p.mention === mentions[referent]!.index)) kept.unshift({ mention: mentions[referent]!.index, role: passive ? 'target' : 'actor' });
-  const names = mentions.map((m) => m.item);
-  const { subject, entities } = at;
-  // "The singer was arrested …", "He resigned …", "The carmaker has launched …": the one name the article gives the
-  // clause's described or pronoun subject (src/extract/described-party.ts), where no other reading names it.
-  const describedDoer = () => {
-    const party = speech ? undefined : describedParty(sentence, found.index, sentences, entities, names, subject?.item);
-    if (party && !kept.some((p) => p.mention === party.mention)) kept.unshift({ mention: party.mention, role: passive ? 'target' : 'actor' });
-  };
-  if (kept.length === 0) {
-    describedDoer();
-    return { kept, triggerStart, asides: asidesOf(at, sentence, found, mentions, outside, kept, reported?.aside, reported ? { start: found.index + found.text.length, end: sentence.text.length } : closingReport) };
-  }
+  return { outside, reported, closingReport };
+}
+
+/**
+ * The party the clause's described subject stands for, put first: the article's company ("The company acquired
+ * Zorbix"), its agent ("Zorbix was acquired by the company"), or the earlier name a description fits ("The Welsh
+ * runner beat Ann Lee"); else the described or pronoun subject's one name (`describedDoer`).
+ */
+function subjectParties(
+  at: ArticleReading, sentence: Sentence, found: Trigger, names: EntityMention[], kept: EventMention['participants'],
+  { passive, relative, triggerStart }: ReturnType<typeof rolesByPosition>, speech: boolean, describedDoer: () => void,
+): void {
+  const { subject, entities, sentences } = at;
   // "The company acquired Zorbix": the company the article is about is the doer, or in the passive what is done to;
   // "The company said Zorbix …": its speaker, and the statement is about the others (a quote on its page).
   // (The company named last before the sentence is what "the company" most likely stands for: "… even Velmar Motor
@@ -118,7 +146,6 @@ export function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger
     kept.unshift(...antecedents.map((mention) => ({ mention, role: passive && !speech ? 'target' as const : 'actor' as const })));
     if (antecedents.length === 0) describedDoer();
   }
-  return { kept, triggerStart, asides: asidesOf(at, sentence, found, mentions, outside, kept, reported?.aside, reported ? { start: found.index + found.text.length, end: sentence.text.length } : closingReport) };
 }
 
 /**
@@ -152,11 +179,32 @@ function asidesOf(
   const headlined = lede ? [
     ...describers.filter((m) => speaksForHeadlinedBody(at.article.title, mentions, mentions.indexOf(m)) && !namedByKept(at.entities, kept, m.item.text)),
     ...asides.filter(({ item }) => headlineNames(at.article.title, item.text)),
+    ...mentions.filter((m, i) => left(m, i) && headlinedOwner(at.article.title, sentence, found, mentions, i, kept)),
   ] : [];
   for (const { item, index } of headlined) kept.push(item.type === 'place' ? { mention: index, role: 'place', party: 'other' } : { mention: index, role: 'other' });
   if (lede) for (const mention of headlinedBodiesOfOfficials(at, sentence, kept)) kept.push({ mention, role: 'other' });
   return mentions.filter((m) => !headlined.includes(m) && (describers.includes(m) || asides.includes(m))).map(({ index }) => index);
 }
+
+/**
+ * A body written as the owner of a party the lede keeps ("… bought Alcad Ltd from Penn Central Corp's Marathon
+ * Manufacturing Cos Inc") that the headline tells as its subject ("PENN CENTRAL SELLS U.K. UNIT", `headlineSubject`),
+ * or whose owned thing a sale hands over ("… to acquire Eaton Corp's Industrial Polymer division" under "Fluorocarbon
+ * buys Eaton division": the seller), when the headline writes its name: a party of the news (issue 19's missing party;
+ * session 42, evt95: no rule kept it, not even as an aside). Not under "Quanta unit to redeem stock": the unit acts.
+ */
+function headlinedOwner(title: string, sentence: Sentence, found: Trigger, mentions: readonly { item: EntityMention; index: number }[], i: number, kept: EventMention['participants']): boolean {
+  const owner = mentions[i]!.item;
+  const owned = mentions[i + 1];
+  const part = owned && kept.find((p) => p.mention === owned.index);
+  if (owner.type !== 'organization' || !part || !OWNER_POSSESSIVE.test(sentence.text.slice(owner.end - sentence.start, owned.item.start - sentence.start))) return false;
+  const short = owner.text.replace(LEGAL_FORM_END, '');
+  const sold = part.role === 'target' && TRANSFER_WORDS.has(found.text.split(/\s/)[0]!.toLowerCase());
+  return headlineSubject(title, owner.text) || headlineSubject(title, short) || (sold && headlineNames(title, short));
+}
+
+/** Between an owner and what it owns: its possessive, perhaps a bracketed code before it ("Quanta Corp <QNT>'s "). */
+const OWNER_POSSESSIVE = /^(?:\s*<[^>]*>)?['’]s?\s+$/;
 
 /** A trigger that only reports what its sentence tells: "said", "told", "said in a statement". */
 const REPORTING_TRIGGER = /^(?:said|says|told|stated)\b/i;

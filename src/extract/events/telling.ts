@@ -1,7 +1,7 @@
 /** One told happening: its mood and assertion, its tense, whether it is a view or a state, and its date. */
 import { taggedTerms } from '../nlp.ts';
 import { memoByString } from '../../util/memo.ts';
-import { assertionOf, underUnassertedInfinitive } from '../assertion.ts';
+import { assertionOf, underUnassertedInfinitive, type Assertion } from '../assertion.ts';
 import { ledeToldAsState, namesActivity, toldAsPresentState } from '../state.ts';
 import { clauseToldAsOngoing, toldAsHabit, toldAsRepeated } from '../tense.ts';
 import { datelineLength } from '../dateline.ts';
@@ -23,29 +23,7 @@ export function ledeState(headline: string, lede: string): 'state' | undefined {
 
 /** The happening the sentence's trigger tells, read for its mood and its date. */
 export function toldHappening(at: ArticleReading, sentence: Sentence, found: Trigger, kept: EventMention['participants'], triggerStart: number, speech: boolean): EventMention {
-  // Only what the sentence asserts is a happening (a model trained on TimeML, src/extract/assertion.ts): "Quanta did
-  // not sue", "Acme could launch", "if Acme sues", "plans to buy" are not. They are kept, marked, so that nothing
-  // read is lost; resolution makes no event page of them. (Read only for a happening kept: compromise tags the
-  // sentence for it, a few milliseconds.)
-  // The lede of a dated article is its news whatever its mood ("has chosen to step down" under "Jobs resigns"): the
-  // headline asserts it, and markTheNews makes it the article's event.
-  // What analysts make of the news ("… just about ends his prospects, political analysts said") is a view, not a
-  // happening, in the lede too.
-  const view = toldAsView(sentence.text);
-  // A body sentence telling its happening (or its clause's verb) as under way ("is being managed by a court appointed
-  // administrator", "has been fighting") tells a state, not a
-  // happening with a day (TimeML's links to the creation time read so: src/extract/tense.ts). A change announced as
-  // under way ("is stepping down") is the news of the day (toldInPresent).
-  const underWay = () => clauseToldAsOngoing(sentence.text, found.index) && !toldInPresent(sentence.text, found.index, found.text);
-  // So does one told as a habit ("usually plays", "sells … every week": toldAsHabit, a rule where TimeML is silent),
-  // or summed up in the perfect ("has cut prices three times this year": toldAsRepeated), background to the news,
-  // and an -ing form after a preposition, naming an activity ("a barrier to fighting poverty": namesActivity), and a
-  // state told in the present simple or passive ("the inmates are held at …": the state model, toldAsPresentState).
-  const summedUp = () => toldAsHabit(sentence.text, found.index) || toldAsRepeated(sentence.text, found.index) || namesActivity(sentence.text, found.index)
-    || toldAsPresentState(sentence.text, found.index);
-  const governed = sentence.index === at.ledeIndex ? ledeState(at.article.title, sentence.text) : underWay() || summedUp() ? 'state' : governingReading(...assertionReading(sentence.text, found));
-  const read = view ? 'unasserted' : sentence.index === at.ledeIndex ? 'asserted' : governed === 'unasserted' || governed === 'future' ? governed
-    : assertionOf(...assertionReading(sentence.text, found));
+  const { governed, read } = assertionRead(at, sentence, found);
   const sentenceDates = at.datesBySentence.get(sentence.index) ?? [];
   const near = nearest(sentenceDates.map((d) => d.item), { start: triggerStart, end: sentence.start + found.index + found.text.length }, sentence, speech);
   const written = near && (inDateline(sentence, near) || anchoredIn(sentence, found.index, near)) ? near : undefined;
@@ -83,6 +61,34 @@ export function toldHappening(at: ArticleReading, sentence: Sentence, found: Tri
     quote: sentence.text,
     ...(mood ? { mood } : {}),
   };
+}
+
+/** What the sentence asserts of its trigger's happening (`read`), and how a governing verb or its tense tells it (`governed`). */
+function assertionRead(at: ArticleReading, sentence: Sentence, found: Trigger): { governed: ReturnType<typeof governingReading>; read: Assertion } {
+  // Only what the sentence asserts is a happening (a model trained on TimeML, src/extract/assertion.ts): "Quanta did
+  // not sue", "Acme could launch", "if Acme sues", "plans to buy" are not. They are kept, marked, so that nothing
+  // read is lost; resolution makes no event page of them. (Read only for a happening kept: compromise tags the
+  // sentence for it, a few milliseconds.)
+  // The lede of a dated article is its news whatever its mood ("has chosen to step down" under "Jobs resigns"): the
+  // headline asserts it, and markTheNews makes it the article's event.
+  // What analysts make of the news ("… just about ends his prospects, political analysts said") is a view, not a
+  // happening, in the lede too.
+  const view = toldAsView(sentence.text);
+  // A body sentence telling its happening (or its clause's verb) as under way ("is being managed by a court appointed
+  // administrator", "has been fighting") tells a state, not a
+  // happening with a day (TimeML's links to the creation time read so: src/extract/tense.ts). A change announced as
+  // under way ("is stepping down") is the news of the day (toldInPresent).
+  const underWay = () => clauseToldAsOngoing(sentence.text, found.index) && !toldInPresent(sentence.text, found.index, found.text);
+  // So does one told as a habit ("usually plays", "sells … every week": toldAsHabit, a rule where TimeML is silent),
+  // or summed up in the perfect ("has cut prices three times this year": toldAsRepeated), background to the news,
+  // and an -ing form after a preposition, naming an activity ("a barrier to fighting poverty": namesActivity), and a
+  // state told in the present simple or passive ("the inmates are held at …": the state model, toldAsPresentState).
+  const summedUp = () => toldAsHabit(sentence.text, found.index) || toldAsRepeated(sentence.text, found.index) || namesActivity(sentence.text, found.index)
+    || toldAsPresentState(sentence.text, found.index);
+  const governed = sentence.index === at.ledeIndex ? ledeState(at.article.title, sentence.text) : underWay() || summedUp() ? 'state' : governingReading(...assertionReading(sentence.text, found));
+  const read = view ? 'unasserted' : sentence.index === at.ledeIndex ? 'asserted' : governed === 'unasserted' || governed === 'future' ? governed
+    : assertionOf(...assertionReading(sentence.text, found));
+  return { governed, read };
 }
 
 /**

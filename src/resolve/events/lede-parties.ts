@@ -1,7 +1,7 @@
 /** Which names of an event mention the lede-role model reads as parties, and the headline and type evidence it reads them with. */
 import type { ArticleExtraction, ArticleRecord, EntityMention, EntityType, EventMention, ParticipantRole, Sentence } from '../../types.ts';
 import { LEDE_ROLE_THRESHOLD, noPartOdds } from '../lede-roles.ts';
-import { posTerms } from '../../extract/pos-tagger.ts';
+import { headlineSubject } from '../../extract/headline-subject.ts';
 import { datelineLength } from '../../extract/dateline.ts';
 import { EVIDENCE_RULES } from '../../extract/evidence.ts';
 import { namedTwice, ofPlaceAgain, shortFormOfEarlier } from '../participants.ts';
@@ -47,20 +47,7 @@ function keptFromLedeModel(p: LedeParticipant): boolean {
   return namesThing(p.type) || ownsWhatFollows(p) || headlineNames(p.headline, p.mention.text, p.type) || (p.type === 'place' && headlineSubject(p.headline, p.mention.text));
 }
 
-/**
- * The headline opens with the place as its subject: a verb or "to" and a verb follow it ("Norland to host talks on
- * debt", "Zorbia raises wheat tax"), not a noun it describes ("Norland wheat exports fall"). The place is then who
- * the news is about, though the lede names it only before a possessive ("Norland's foreign minister said"). Session
- * 35 (evt74): the model relearnt from 1,697 labels dropped such a host from a dev page.
- */
-export function headlineSubject(headline: string, name: string): boolean {
-  const head = headline.trimStart();
-  if (!head.toLowerCase().startsWith(name.toLowerCase()) || /[\p{L}\d]/u.test(head[name.length] ?? '')) return false;
-  // (Tagged in lower case: a wire sets its headline in capitals, which the tagger reads as names.)
-  const [next, after] = posTerms(head.slice(name.length).toLowerCase());
-  if (next === undefined) return false;
-  return next.tags.includes('Verb') || (next.text.toLowerCase() === 'to' && after?.tags.includes('Verb') === true);
-}
+export { headlineSubject };
 
 /** A thing's name, a product or a work: an announcement's news is about it as often as it describes a noun. */
 const namesThing = (type: EntityType) => type === 'other';

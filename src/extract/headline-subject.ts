@@ -1,0 +1,21 @@
+/** Whether a headline opens with a name as its subject: read by the lede's parties (extraction) and the lede-role model's guard (resolution). */
+import { posTerms } from './pos-tagger.ts';
+
+/**
+ * The headline opens with the name as its subject: a verb or "to" and a verb follow it ("Norland to host talks on
+ * debt", "Zorbia raises wheat tax"), not a noun it describes ("Norland wheat exports fall", "Quanta unit sells …").
+ * The name is then who the news is about, though the lede names it only before a possessive ("Norland's foreign
+ * minister said"). Session 35 (evt74): the lede-role model relearnt from 1,697 labels dropped such a host from a dev
+ * page (src/resolve/events/lede-parties.ts `keptFromLedeModel`); session 42 (evt95): a body the lede names only as an
+ * owner (`headlinedOwner`).
+ */
+export function headlineSubject(headline: string, name: string): boolean {
+  const head = headline.trimStart();
+  if (!head.toLowerCase().startsWith(name.toLowerCase()) || /[\p{L}\d]/u.test(head[name.length] ?? '')) return false;
+  // (Tagged in lower case: a wire sets its headline in capitals, which the tagger reads as names; past the body's
+  // ticker, "BELLSOUTH <BLS> EXPANDS …"; after a subject standing for the name, without which the tagger reads a verb
+  // that opens the words, "expands mobile phone service", as a plural noun.)
+  const [, , next, after] = posTerms(`the company ${head.slice(name.length).replace(/^\s*<[^>]*>/, '').trimStart().toLowerCase()}`);
+  if (next === undefined) return false;
+  return next.tags.includes('Verb') || (next.text.toLowerCase() === 'to' && after?.tags.includes('Verb') === true);
+}
