@@ -86,7 +86,7 @@ async function buildInto(ctx: BuildContext, out: string, live: string, io: Io, p
   const partSize = ctx.searchPartRecords !== undefined ? { maxPartRecords: ctx.searchPartRecords } : {};
   const indexed = await indexSite(out, records, { progress, ...carry, ...partSize });
   progress.start('offline', 1);
-  const offline = await writeOfflineSearch(out, records, nameEvents(model), ctx.cacheDir !== undefined ? live : undefined);
+  const offline = await writeOfflineSearch(out, records, nameEvents(model), ctx.cacheDir !== undefined ? live : undefined, ctx.cacheDir);
   progress.done();
   printTimings(io, progress);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);

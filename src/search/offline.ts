@@ -18,12 +18,14 @@
  * no inline code.
  */
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { promises as fs } from 'node:fs';
 import type { SearchRecord } from './records.ts';
 import { RANKING } from './ranking.ts';
 import { mapLimited } from '../util/concurrency.ts';
-import { writeOrLink } from '../util/files.ts';
+import { linkTree, listTree, writeOrLink } from '../util/files.ts';
+import { codeVersion } from '../util/code-version.ts';
 import { shardKey, terms, TERMS } from './terms.ts';
 import { buildNames, namesFile, type NameEvent } from './names.ts';
 import { readLayout, type SearchLayout } from './layout.ts';
@@ -173,9 +175,25 @@ export async function writeOfflineSearch(
   records: readonly SearchRecord[],
   events?: ReadonlyMap<string, NameEvent[]>,
   liveDir?: string,
+  cacheDir?: string,
 ): Promise<{ bytes: number; files: number }> {
   const dir = path.join(outDir, OFFLINE_DIR);
   const live = liveDir && path.resolve(liveDir) !== path.resolve(outDir) ? path.join(liveDir, OFFLINE_DIR) : null;
+  const carry = live && cacheDir ? await carryOver(outDir, live, records, events, cacheDir) : null;
+  if (carry?.kept) return carry.kept;
+  const written = await writeOffline(outDir, dir, live, records, events);
+  if (carry) await carry.save(written);
+  return written;
+}
+
+/** writeOfflineSearch's work: every file of the offline index made, and written or linked from `live`. */
+async function writeOffline(
+  outDir: string,
+  dir: string,
+  live: string | null,
+  records: readonly SearchRecord[],
+  events?: ReadonlyMap<string, NameEvent[]>,
+): Promise<{ bytes: number; files: number }> {
   const place = (rel: string, text: string) => writeOrLink(path.join(dir, rel), text, live && path.join(live, rel));
   for (const sub of ['index', 'names']) {
     await fs.rm(path.join(dir, sub), { recursive: true, force: true });
@@ -199,6 +217,63 @@ export async function writeOfflineSearch(
   await mapLimited([...namesOnDisk.entries()], 32, ([bucket, file]) => place(`names/${namesFile(bucket)}`, JSON.stringify(file)));
   await mapLimited(files, 32, ([name, text]) => place(`index/${name}`, text));
   return { bytes: files.reduce((sum, [, text]) => sum + Buffer.byteLength(text), 0), files: files.length };
+}
+
+/**
+ * What the offline folder of the last build with this cache was made from, and what it wrote: the fingerprint of its
+ * input, each file's size, modification time and inode as written (as the render state keeps them,
+ * src/site/incremental.ts), and its figures.
+ */
+interface OfflineState {
+  fingerprint: string;
+  files: Record<string, { size: number; mtimeMs: number; ino: number }>;
+  figures: { bytes: number; files: number };
+}
+
+/**
+ * The offline folder carried over whole from the published site (`live`) when its input is the last build's and
+ * the published files are the ones it wrote: its terms, page numbers and display blocks are functions of the
+ * records, the names' events, the code and the Pagefind layout, and making them again took 4 s of a Reuters
+ * rebuild whose records had not changed (issue 17). Otherwise `save` records what the new build writes.
+ */
+async function carryOver(
+  outDir: string,
+  live: string,
+  records: readonly SearchRecord[],
+  events: ReadonlyMap<string, NameEvent[]> | undefined,
+  cacheDir: string,
+): Promise<{ kept: { bytes: number; files: number } | null; save: (figures: { bytes: number; files: number }) => Promise<void> }> {
+  const hash = createHash('sha256').update(codeVersion(['src/search/offline.ts'])).update('\0');
+  hash.update(JSON.stringify(records)).update('\0').update(JSON.stringify(events ? [...events] : null)).update('\0');
+  const fingerprint = hash.update(JSON.stringify(await readLayout(outDir, 0))).digest('hex');
+  const stateFile = path.join(cacheDir, 'offline', `${createHash('sha256').update(path.resolve(live)).digest('hex').slice(0, 16)}.json`);
+  const state = JSON.parse(await fs.readFile(stateFile, 'utf8').catch(() => 'null')) as OfflineState | null;
+  const dir = path.join(outDir, OFFLINE_DIR);
+  const save = async (figures: { bytes: number; files: number }) => {
+    const files: OfflineState['files'] = {};
+    for (const rel of await listTree(dir)) {
+      const { size, mtimeMs, ino } = await fs.stat(path.join(dir, rel));
+      files[rel] = { size, mtimeMs, ino };
+    }
+    await fs.mkdir(path.dirname(stateFile), { recursive: true });
+    await fs.writeFile(stateFile, JSON.stringify({ fingerprint, files, figures } satisfies OfflineState));
+  };
+  if (state?.fingerprint !== fingerprint || !(await unchanged(live, state.files))) return { kept: null, save };
+  await fs.rm(dir, { recursive: true, force: true });
+  await linkTree(live, dir);
+  return { kept: state.figures, save };
+}
+
+/** Whether `dir` holds exactly the files recorded, each with its recorded size, modification time and inode. */
+async function unchanged(dir: string, files: OfflineState['files']): Promise<boolean> {
+  const found = await listTree(dir).catch(() => null);
+  if (!found || found.length !== Object.keys(files).length) return false;
+  for (const rel of found) {
+    const known = files[rel];
+    const st = known ? await fs.stat(path.join(dir, rel)).catch(() => null) : null;
+    if (!st || st.size !== known!.size || st.mtimeMs !== known!.mtimeMs || st.ino !== known!.ino) return false;
+  }
+  return true;
 }
 
 /** The line of search-page.js that the build fills with the index's layout (src/search/layout.ts). */
