@@ -290,7 +290,7 @@ function buildName(main: Group, members: readonly Group[], groupNamesJoined: Rea
     members,
     curated: curated !== undefined,
     typeFixed: curated !== undefined || (voted?.fixed ?? true),
-    evidence: mentions.map((m) => ({ context: m.context, type: m.type, confidence: m.confidence, article: m.ref.article, ...(m.reading ? { reading: m.reading } : {}), ...(m.span ? { span: m.span } : {}), ...(m.listedWith ? { listedWith: m.listedWith } : {}) })),
+    evidence: mentions.map(mentionEvidence),
     entity: {
       name,
       type,
@@ -300,6 +300,15 @@ function buildName(main: Group, members: readonly Group[], groupNamesJoined: Rea
       mergeReasons: members.flatMap((m) => m.reasons).sort(),
     },
   };
+}
+
+/** A mention as the page and type models read it (optional fields set one by one: spreading each was a cost of every rebuild). */
+function mentionEvidence(m: Group['mentions'][number]): MentionEvidence {
+  const evidence: MentionEvidence = { context: m.context, type: m.type, confidence: m.confidence, article: m.ref.article };
+  if (m.reading) evidence.reading = m.reading;
+  if (m.span) evidence.span = m.span;
+  if (m.listedWith) evidence.listedWith = m.listedWith;
+  return evidence;
 }
 
 /** The entities with a page and the plain names, each mention's entity id (null: no page), and the curation that matched nothing. */
@@ -619,6 +628,17 @@ function voteType(g: Pick<Group, 'mentions'>): EntityType {
  * its words in capitals ("NATO", not "Nato").
  */
 function displayName(g: Group): string {
+  let name = DISPLAY_NAMES.get(g);
+  if (name === undefined) DISPLAY_NAMES.set(g, (name = shownSpelling(g)));
+  return name;
+}
+/**
+ * Each group's display name, read once: the merge rules and the names ask it again and again (a group's spellings are
+ * all in before the first ask).
+ */
+const DISPLAY_NAMES = new WeakMap<Group, string>();
+
+function shownSpelling(g: Group): string {
   const spellings = [...g.spellings];
   const written = new Set(spellings.filter(([s]) => /\p{Ll}/u.test(s)).map(([s]) => s.toLowerCase()));
   const shouted = new Set(spellings.map(([s]) => s).filter((s) => !/\p{Ll}/u.test(s) && written.has(s.toLowerCase()) && !s.split(/\s+/).every(keepsCapitals)));
