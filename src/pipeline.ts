@@ -6,6 +6,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { ArticleExtraction, ArticleRecord, Graph, IngestedArticle, InputFile, Problem } from './types.ts';
 import { readInputFolder, ingestFiles } from './ingest/index.ts';
+import { textFingerprint } from './ingest/fingerprint.ts';
 import { loadIngestMemo, saveIngestMemo } from './ingest/memo.ts';
 import { existsSync } from 'node:fs';
 import { ExtractionCache, extractWithCache } from './extract/cache.ts';
@@ -125,7 +126,7 @@ async function readAndExtract(opts: PipelineOptions, cache: ExtractionCache | un
   if (memo) await saveIngestMemo(opts.cacheDir!, memo);
   progress?.done();
 
-  const { articles, problems: duplicateProblems } = markDuplicates(ingested.articles, read.files);
+  const { articles, problems: duplicateProblems } = markDuplicates(ingested.articles, read.files, ingested.fingerprints);
 
   const toExtract = select ? ingested.articles.filter(select) : ingested.articles;
   progress?.start('extract', toExtract.length);
@@ -152,12 +153,12 @@ async function readAndExtract(opts: PipelineOptions, cache: ExtractionCache | un
  * their text: the one with the most text is kept (then the first by path), and each other is reported, since its
  * text may differ.
  */
-function markDuplicates(articles: readonly IngestedArticle[], files: readonly InputFile[]): { articles: ArticleRecord[]; problems: Problem[] } {
+function markDuplicates(articles: readonly IngestedArticle[], files: readonly InputFile[], fingerprints: ReadonlyMap<IngestedArticle, string>): { articles: ArticleRecord[]; problems: Problem[] } {
   // An article that is one of several in its file hashes its own line; the file's hash is kept beside it.
   const shared = new Set(articles.filter((a) => a.line !== undefined).map((a) => a.file));
   const fileHashes = new Map(files.filter((f) => shared.has(f.file)).map((f) => [f.file, createHash('sha256').update(f.bytes).digest('hex')]));
   const sorted = [...articles].sort((a, b) => compareStrings(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
-  const duplicateOf = sameText(sorted);
+  const duplicateOf = sameText(sorted, fingerprints);
   const problems = sameUrl(sorted, duplicateOf);
   const records = articles.map((a) => {
     const record: ArticleRecord = {
@@ -184,12 +185,12 @@ function markDuplicates(articles: readonly IngestedArticle[], files: readonly In
   return { articles: records, problems };
 }
 
-/** Equal bytes or equal words: each later article (in path order) → the first. */
-function sameText(sorted: readonly IngestedArticle[]): Map<string, string> {
+/** Equal bytes or equal words (each article's `textFingerprint`, as ingest kept it): each later article (in path order) → the first. */
+function sameText(sorted: readonly IngestedArticle[], fingerprints: ReadonlyMap<IngestedArticle, string>): Map<string, string> {
   const firstByKey = new Map<string, string>();
   const duplicateOf = new Map<string, string>();
   for (const a of sorted) {
-    const keys = [`bytes:${a.hash}`, `text:${textFingerprint(a)}`];
+    const keys = [`bytes:${a.hash}`, `text:${fingerprints.get(a) ?? textFingerprint(a)}`];
     const first = keys.map((k) => firstByKey.get(k)).find((x) => x !== undefined);
     if (first === undefined) for (const k of keys) firstByKey.set(k, a.id);
     else duplicateOf.set(a.id, first);
@@ -246,12 +247,7 @@ export function urlKey(url: string): string {
 }
 const TRACKING_PARAM = /^(?:utm_\w+|fbclid|gclid|mc_cid|mc_eid)$/i;
 
-/** The article's words, lowercased, without punctuation or spacing: equal for copies that differ only in layout. */
-export function textFingerprint(a: Pick<IngestedArticle, 'title' | 'paragraphs'>): string {
-  const text = [a.title, ...a.paragraphs.filter((p) => p.kind !== 'caption').map((p) => p.text)].join(' ');
-  const words = text.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return createHash('sha256').update(words).digest('hex');
-}
+export { textFingerprint } from './ingest/fingerprint.ts';
 
 export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

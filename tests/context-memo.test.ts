@@ -73,4 +73,17 @@ describe('context memo', () => {
     expect(read).toBe(2);
     expect(new Map(memo.entries()).get('key-4')!.register).toBe(other);
   });
+  it('keeps the contexts joined by their register, takes them as kept, and gives them plain where the register is not read', () => {
+    const sport: Register = { sport: 1 };
+    const plain: ArticleContexts = [mentionContext('Keld is far.', 0, 4), null];
+    const memo = new ContextMemo(new Map([['b1', 'key-1']]), new Map<string, ArticleReading>([['key-1', { contexts: plain }]]));
+    const joined = memo.joined('b1', () => [], () => sport, () => true);
+    expect(joined[0]).toEqual({ ...plain[0], register: sport });
+    expect(Object.keys(joined[0]!).at(-1)).toBe('register');
+    expect(joined[1]).toBeNull();
+    // Kept joined: the next build takes the same objects, and one that reads no register gets them as they were read.
+    const next = new ContextMemo(new Map([['b1', 'key-1']]), new Map(memo.entries()));
+    expect(next.joined('b1', () => [], () => ({ business: 1 }), () => true)[0]).toBe(new Map(memo.entries()).get('key-1')!.contexts[0]);
+    expect(next.joined('b1', () => [], () => sport, () => false)).toEqual(plain);
+  });
 });

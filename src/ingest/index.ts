@@ -17,6 +17,7 @@ import { cleanBlocks, stripTitleSlogan } from './clean.ts';
 import { formatOf, type Parsed, type Report } from './formats.ts';
 import { MAX_TITLE_LENGTH } from './text.ts';
 import type { IngestMemo, IngestedFile } from './memo.ts';
+import { textFingerprint } from './fingerprint.ts';
 
 /** Files larger than this are skipped: no article is 50 MB, and reading one would stall the build. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -95,7 +96,7 @@ const keyString = (k: ArticleKey) => (k.part === undefined ? k.file : `${k.file}
  * by an earlier build, and whose articles get the same ids again, is taken from it as it was; the others are
  * ingested, and recorded in it.
  */
-export function ingestFiles(files: readonly InputFile[], memo?: IngestMemo): { articles: IngestedArticle[]; problems: Problem[] } {
+export function ingestFiles(files: readonly InputFile[], memo?: IngestMemo): { articles: IngestedArticle[]; problems: Problem[]; fingerprints: Map<IngestedArticle, string> } {
   const read = files.map((file) => {
     const kept = memo?.get(file);
     return kept ? { file, kept, parts: kept.parts } : { file, ...parsedWithParts(file) };
@@ -108,6 +109,7 @@ export function ingestFiles(files: readonly InputFile[], memo?: IngestMemo): { a
   const ids = articleIds(keys);
   const articles: IngestedArticle[] = [];
   const problems: Problem[] = [];
+  const fingerprints = new Map<IngestedArticle, string>();
   for (const r of read) {
     const fileIds = r.parts.map((part) => ids.get(keyString({ file: r.file.file, part }))!);
     const kept = 'kept' in r && r.kept?.ids.every((id, i) => id === fileIds[i]) ? r.kept : undefined;
@@ -115,8 +117,9 @@ export function ingestFiles(files: readonly InputFile[], memo?: IngestMemo): { a
     memo?.set(r.file, done);
     articles.push(...done.articles);
     problems.push(...done.problems);
+    done.articles.forEach((a, i) => fingerprints.set(a, done.fingerprints[i]!));
   }
-  return { articles, problems };
+  return { articles, problems, fingerprints };
 }
 
 /** A file parsed, with each draft's part. */
@@ -128,7 +131,7 @@ function parsedWithParts(file: InputFile) {
 /** A parsed file's articles, given their ids, and its problems (the parser's, then the articles'). */
 function ingestedFile({ file, drafts, problems }: ReturnType<typeof parseFile>, ids: string[]): IngestedFile {
   const articles = drafts.map((draft, i) => toArticle(file, draft, ids[i]!, reporter(file, problems)));
-  return { parts: drafts.map((d) => d.part?.id), ids, articles, problems };
+  return { parts: drafts.map((d) => d.part?.id), ids, articles, problems, fingerprints: articles.map(textFingerprint) };
 }
 
 /** One file on its own: its articles, with `id` for the first (tests, evaluation). */
