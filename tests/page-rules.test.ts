@@ -287,10 +287,7 @@ describe('page rules', () => {
       article('b', 'The Commission said it would reply. He told the Times that the Army agreed. Congress did too.'),
     ]);
     for (const head of ['Commission', 'Department']) expect(plain(r, head)?.noPage).toBe('lone-head-short-for-a-body');
-    // The rule keeps them; on two invented articles the page bar (a model, measured on dev) may still take a single
-    // mention's page, so only the rule's word is asserted for those.
-    expect(paged(r)).toContain('Army');
-    for (const head of ['Congress', 'Times']) expect(paged(r).includes(head) || plain(r, head)?.noPage === BAR_DENIAL).toBe(true);
+    expect(paged(r)).toEqual(expect.arrayContaining(['Army', 'Congress', 'Times']));
   });
 
   it('give an acronym spelled out in lower-case words no page, and keep acronyms of names', () => {
