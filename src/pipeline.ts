@@ -247,8 +247,6 @@ export function urlKey(url: string): string {
 }
 const TRACKING_PARAM = /^(?:utm_\w+|fbclid|gclid|mc_cid|mc_eid)$/i;
 
-export { textFingerprint } from './ingest/fingerprint.ts';
-
 export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

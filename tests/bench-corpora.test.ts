@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseReutersSgml, shiftStory } from '../bench/corpora.ts';
-import { textFingerprint } from '../src/pipeline.ts';
+import { textFingerprint } from '../src/ingest/fingerprint.ts';
 
 // An invented story in Reuters-21578's SGML form.
 const SGML = `<REUTERS TOPICS="YES" NEWID="42">

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ledeRoleFeatures, LEDE_ROLE_THRESHOLD, noPartOdds, triggerAt } from '../src/resolve/lede-roles.ts';
 import { listedTogether } from '../src/resolve/participants.ts';
-import { headlineSubject } from '../src/resolve/events.ts';
+import { headlineSubject } from '../src/extract/headline-subject.ts';
 import type { EntityType, Sentence } from '../src/types.ts';
 
 /** The invented sentence `text` and the span of `name` (its first occurrence) in it, typed `type`. */

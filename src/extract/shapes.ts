@@ -28,6 +28,8 @@ export const isCamelCase = (w: string) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) || /^\
 export const SLASHED_LEGAL_FORM = /[AIK]\/S(?![\p{L}\p{N}])/u;
 /** A word that is a company's legal form ("Inc", "GmbH", a limited partnership's "L.P", "Williams Cos"), with or without its period: the lexicon's list. */
 export const LEGAL_FORMS = new RegExp(`^(?:${alternation(LEGAL_FORM_WORDS)})\\.?$`);
+/** A name whose last word is a company's legal form ("Apple Inc.", "Dome Petroleum Ltd"). */
+export const endsWithLegalForm = (name: string) => LEGAL_FORMS.test(name.slice(name.lastIndexOf(' ') + 1));
 
 /** A word ending in a lower-case hyphenated part: "Israel-based", "English-speaking", "A-rating". */
 const DESCRIBING_COMPOUND = /^[\p{Lu}\p{N}][\p{L}\p{N}.]*-(\p{Ll}+)$/u;

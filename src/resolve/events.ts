@@ -13,7 +13,6 @@
  * parties.ts, clause-words.ts, title-form.ts, clause-title.ts, readable-clause.ts, headline-title.ts, report-views.ts,
  * clusters.ts, event-page.ts, happenings.ts.
  */
-export { headlineSubject } from './events/lede-parties.ts';
 export { clauseTitle } from './events/clause-title.ts';
 export { readableClause } from './events/readable-clause.ts';
 export { headlineTitle } from './events/headline-title.ts';

@@ -1,6 +1,6 @@
 /** Within the article: one name, one type (the evidence of all its mentions pooled), surnames and lone heads join the full name, misspellings join the name. */
 import type { Evidence } from '../evidence.ts';
-import { LEGAL_FORMS, isLowerInitialBrand, isAcronym } from '../shapes.ts';
+import { endsWithLegalForm, LEGAL_FORMS, isLowerInitialBrand, isAcronym } from '../shapes.ts';
 import { usualCase } from '../ner/words.ts';
 import { misspellingJoins } from '../misspellings.ts';
 import type { EntityMention, EntityType } from '../../types.ts';
@@ -162,7 +162,7 @@ function joinFirmShortForms(names: readonly string[], types: ReadonlyMap<string,
   // type for words it never saw is a guess, the firm's legal form is the article's word. So is the archive's mark of a
   // firm's whole name ("Vorlande" after "<Vorlande et Quibel>": see `joinMarkedWhole`).
   const marked = new Set(candidates.filter((c) => c.marked).map((c) => c.text));
-  const firmWithForm = (n: string) => LEGAL_FORMS.test(n.slice(n.lastIndexOf(' ') + 1)) || marked.has(n);
+  const firmWithForm = (n: string) => endsWithLegalForm(n) || marked.has(n);
   for (const name of names) {
     // (No firm opens with the name: nothing to join, and no need to ask compromise whether it names a place.)
     const openingFirms = orgsOpeningWith.get(name);
@@ -195,7 +195,7 @@ function joinLeadingWords(names: readonly string[], types: ReadonlyMap<string, E
   // Where each name is first written in the news (a dateline's city is the place, not the firm).
   const firstInNews = new Map<string, number>();
   candidates.forEach((c, k) => c.dateline || firstInNews.has(c.text) || firstInNews.set(c.text, k));
-  const firms = names.filter((n) => types.get(n) === 'organization' && n.includes(' ') && LEGAL_FORMS.test(n.slice(n.lastIndexOf(' ') + 1)));
+  const firms = names.filter((n) => types.get(n) === 'organization' && n.includes(' ') && endsWithLegalForm(n));
   const persons = names.filter((n) => types.get(n) === 'person');
   for (const name of names) {
     if (canonical.has(name) || apart.has(name) || !firstInNews.has(name) || namesACountryOrRegion(name)) continue;

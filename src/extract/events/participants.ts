@@ -1,7 +1,7 @@
 /** The names in a sentence that may take part in a happening, and the company an article is about. */
 import { datelineLength } from '../dateline.ts';
 import { NAME_PIECES } from '../lexicon.ts';
-import { LEGAL_FORMS } from '../shapes.ts';
+import { endsWithLegalForm } from '../shapes.ts';
 import { escapeRegExp } from '../../util/escape.ts';
 import type { EntityMention, IngestedArticle, Sentence } from '../../types.ts';
 import { ledeOf } from './lede.ts';
@@ -29,7 +29,7 @@ export function participantsOf(sentence: Sentence, mentions: { item: EntityMenti
     if (!prev || prev.start < filedFrom || NAME_PIECES.has(prev.text.replace(/\.$/, ''))) return true;
     const between = text(prev.end, item.start);
     // A company's name ends with its legal form: "Apple Inc. Steve Jobs" is two names, the person described by the company.
-    if (LEGAL_FORMS.test(prev.text.slice(prev.text.lastIndexOf(' ') + 1))) return true;
+    if (endsWithLegalForm(prev.text)) return true;
     // "near Winnemucca, Nev.", "Mountain View, California": a place after a place locates it, it is not a party.
     if (item.type === 'place' && prev.type === 'place' && /^,\s*$/.test(between)) return false;
     return !NAME_CONTINUES.test(between);

@@ -53,15 +53,15 @@ const SITE_BEFORE = /\b(?:in|at)\s+(?:the\s+)?$/i;
 export function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger, mentions: { item: EntityMention; index: number }[], speech: boolean) {
   const roles = rolesByPosition(sentence, found, mentions);
   const { participants, passive, triggerStart } = roles;
-  const read = speakersRead(at, sentence, found, mentions, speech, roles);
+  const names = mentions.map((m) => m.item);
+  const read = speakersRead(at, sentence, found, names, speech, roles);
   if (!read) return undefined;
   const { outside, reported, closingReport } = read;
   // Names that take no part in this happening are left out only now, after the roles were read from the sentence.
   const kept = participants.filter((_, i) => !outside.has(i));
   // "Zorbix Bank is involved because it is being sued by Quanta": "it" is the main clause's company.
-  const referent = pronounReferent(sentence, found.index, mentions.map((m) => m.item));
+  const referent = pronounReferent(sentence, found.index, names);
   if (referent >= 0 && !kept.some((p) => p.mention === mentions[referent]!.index)) kept.unshift({ mention: mentions[referent]!.index, role: passive ? 'target' : 'actor' });
-  const names = mentions.map((m) => m.item);
   // "The singer was arrested …", "He resigned …", "The carmaker has launched …": the one name the article gives the
   // clause's described or pronoun subject (src/extract/described-party.ts), where no other reading names it.
   const describedDoer = () => {
@@ -79,7 +79,7 @@ export function partiesOf(at: ArticleReading, sentence: Sentence, found: Trigger
  * take no part in the happening (`outside`); undefined for a statement with no one to say it.
  */
 function speakersRead(
-  at: ArticleReading, sentence: Sentence, found: Trigger, mentions: { item: EntityMention; index: number }[], speech: boolean,
+  at: ArticleReading, sentence: Sentence, found: Trigger, names: EntityMention[], speech: boolean,
   { participants, triggerStart, triggerEnd }: ReturnType<typeof rolesByPosition>,
 ) {
   // Under a headline that tells a statement ("Acme's Lee says cooperation working"), the lede's speaker is its news's.
@@ -88,7 +88,6 @@ function speakersRead(
   // happening — a holder's two sales of shares under "Chairman sells shares" — so no junction parts them.)
   // (Where a reporting verb closing the sentence made its report, read once for the parties and the asides.)
   const closingReport = reportTail(sentence.text, found.index + found.text.length);
-  const names = mentions.map((m) => m.item);
   const triggerTo = found.index + found.text.length;
   const outside = notOfTheTrigger(sentence, names, found.index, triggerTo, statementNews, sentence.index === at.ledeIndex, closingReport);
   // The lede's news told in a clause that its closing reporting verb reports is the clause's happening (reportedNews).

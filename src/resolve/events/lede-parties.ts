@@ -47,7 +47,6 @@ function keptFromLedeModel(p: LedeParticipant): boolean {
   return namesThing(p.type) || ownsWhatFollows(p) || headlineNames(p.headline, p.mention.text, p.type) || (p.type === 'place' && headlineSubject(p.headline, p.mention.text));
 }
 
-export { headlineSubject };
 
 /** A thing's name, a product or a work: an announcement's news is about it as often as it describes a noun. */
 const namesThing = (type: EntityType) => type === 'other';
