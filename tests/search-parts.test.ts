@@ -38,7 +38,7 @@ describe('planParts', () => {
       rec('old', '1955-01-01'),
       rec('undated', null),
     ];
-    const parts = planParts(records, 3);
+    const parts = planParts(records, 3, 3);
     expect(parts.map((p) => [p.key, p.records.map((r) => r.url)])).toEqual([
       ['D1950', ['old']],
       ['1987-00', ['year-only']],
@@ -59,7 +59,7 @@ describe('planParts', () => {
       ...Array.from({ length: 5 }, (_, i) => rec(`mar-${i}`, `1987-03-0${i + 1}`)),
       ...Array.from({ length: 5 }, (_, i) => rec(`apr-${i}`, `1987-04-0${i + 1}`)),
     ];
-    const parts = planParts(records, 8);
+    const parts = planParts(records, 8, 8);
     expect(parts.map((p) => [p.key, p.records.length])).toEqual([
       ['1980_1986', 7],
       ['1987', 5],
@@ -70,7 +70,7 @@ describe('planParts', () => {
 
   it('splits a crowded third of a month by day', () => {
     const records = [...Array.from({ length: 12 }, (_, i) => rec(`d${i}`, `1987-03-0${(i % 4) + 1}`)), rec('later', '1987-05-01')];
-    expect(planParts(records, 4).map((p) => [p.key, p.records.length])).toEqual([
+    expect(planParts(records, 4, 4).map((p) => [p.key, p.records.length])).toEqual([
       ['1987-03-01', 3],
       ['1987-03-02', 3],
       ['1987-03-03', 3],
@@ -84,7 +84,7 @@ describe('planParts', () => {
     const recent = Array.from({ length: 9 }, (_, i) => rec(`new-${i}`, `1987-04-${String(1 + 3 * i).padStart(2, '0')}`));
     // An event dated later than any article is recent too.
     const records = [...settled, ...recent, { ...rec('events/later.html', '1988-01-01'), kind: 'event' }];
-    const parts = planParts(records, 20);
+    const parts = planParts(records, 20, 20);
     expect(parts.map((p) => [p.key, p.records.length])).toEqual([
       ['1987-01', 14],
       ['1987-02', 13],
@@ -95,9 +95,18 @@ describe('planParts', () => {
       ['recent-1988', 1],
     ]);
     // A story added to the newest month changes one small part; the large ones stay as they were.
-    const after = planParts([...records, rec('new-story', '1987-04-15')], 20);
+    const after = planParts([...records, rec('new-story', '1987-04-15')], 20, 20);
     const changed = after.filter((p) => !parts.some((q) => q.key === p.key && q.records.length === p.records.length));
     expect(changed.map((p) => p.key)).toEqual(['recent-1987-04-2']);
+    // By default the settled past's dated parts are a third of that size (SETTLED_SHARE): an old name's record that a
+    // new story changes sends a smaller part to be indexed again. The recent tier is cut as before.
+    const smaller = planParts(records, 20);
+    expect(smaller.filter((p) => !p.key.startsWith('recent-')).map((p) => [p.key, p.records.length])).toEqual([
+      ['1987-01-1', 7], ['1987-01-2', 4], ['1987-01-3', 3],
+      ['1987-02-1', 7], ['1987-02-2', 4], ['1987-02-3', 2],
+      ['1987-03-1', 6], ['1987-03-2', 4], ['1987-03-3', 3],
+    ]);
+    expect(smaller.filter((p) => p.key.startsWith('recent-'))).toEqual(parts.filter((p) => p.key.startsWith('recent-')));
   });
 
   it('puts undated articles in blocks in order of address, the last block with its entities, the older entities in name parts', () => {

@@ -117,13 +117,13 @@ export function toGraphJsonV1(graph: Graph): GraphJsonV1 {
     ...eventsJsonV1(graph.events),
     quotes: graph.quotes.map((q) => ({ entity: q.entity, article: q.article, quote: q.quote, date: q.date })),
     reports: (graph.reports ?? []).map((r) => ({ article: r.article, quote: r.quote, type: r.type, date: r.date, participants: [...new Set(r.participants.map((p) => p.entity))], why: r.why })),
-    problems: graph.problems.map((p) => ({
-      file: p.file,
-      ...(p.line !== undefined ? { line: p.line } : {}),
-      message: p.severity === 'warning' ? `warning: ${p.message}` : p.message,
-    })),
+    problems: problemsJson(graph.problems),
   };
 }
+
+/** The problems as every version writes them: a warning says so in its message. */
+const problemsJson = (problems: Graph['problems']): GraphJsonV1['problems'] =>
+  problems.map((p) => ({ file: p.file, ...(p.line !== undefined ? { line: p.line } : {}), message: p.severity === 'warning' ? `warning: ${p.message}` : p.message }));
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -619,7 +619,64 @@ export function graphJsonV3(doc: GraphJsonV4): GraphJson {
  * whitespace was a quarter of the file (BBC: 22.8 MB → 17.5 MB); one record a line still reads, greps and diffs.
  */
 export function serializeGraphJson(graph: Graph, version: GraphJsonVersion = GRAPH_JSON_VERSION): string {
-  return formatGraphJson(version === 1 ? toGraphJsonV1(graph) : version === 2 ? toGraphJsonV2(graph) : version === 3 ? toGraphJson(graph) : graphJsonV4(toGraphJson(graph)));
+  return formatGraphJson(version === 1 ? toGraphJsonV1(graph) : version === 2 ? toGraphJsonV2(graph) : version === 3 ? toGraphJson(graph) : toGraphJsonV4(graph));
+}
+
+/** A version 4 record from its fields' values in GRAPH_JSON_V4_FIELDS's order: absent ones null, none null last. */
+function v4Row(values: unknown[]): GraphJsonV4Record {
+  const row = values.map((v) => v ?? null);
+  while (row.length > 0 && row.at(-1) === null) row.pop();
+  return row;
+}
+
+/**
+ * Version 4 made from the graph in one pass, the same document as `graphJsonV4(toGraphJson(graph))` (which
+ * tests/graph-json.test.ts holds it to): the three projections in between copied every mention three times, 2.4 s
+ * of the write stage of a one-story rebuild of 10,000 Reuters stories (bench/RESULTS.md, session 43). The sentences
+ * only statements, reports and event sources cite are appended to their articles' lists in the order version 3
+ * cites them (events, plainEvents, quotes, reports), so the articles are made last.
+ */
+export function toGraphJsonV4(graph: Graph): GraphJsonV4 {
+  const cited = articleSentences(graph);
+  const lists: SentenceLists = new Map(graph.articles.map((a) => {
+    const list = [...(cited.get(a.id) ?? [])];
+    return [a.id, { list, at: new Map(list.map((text, i) => [text, i])) }];
+  }));
+  const indexOf = appendingIndex(lists);
+  const sources = (ev: Event) => ev.sources.map((s): GraphJsonV3Source => [s.article, indexOf(s.article, s.quote)]);
+  const eventRow = (ev: Event, confidence: number | undefined, noPage: string[]) =>
+    v4Row([ev.id, ev.title, ev.date, [...new Set(ev.participants.map((p) => p.entity))], sources(ev), confidence, ...noPage, ev.alsoNamed?.length ? ev.alsoNamed.map((p) => p.entity) : null]);
+  const events = [...graph.events].filter((ev) => ev.noPage === undefined).sort(byId).map((ev) => eventRow(ev, ev.confidence, []));
+  const plain = [...graph.events].filter((ev) => ev.noPage !== undefined).sort(byId);
+  const plainEvents = plain.map((ev) => eventRow(ev, ev.confidence ?? 0, [ev.noPage!]));
+  const quotes = graph.quotes.map((q) => v4Row([q.entity, q.article, indexOf(q.article, q.quote), q.date]));
+  const reports = (graph.reports ?? []).map((r) => v4Row([r.article, indexOf(r.article, r.quote), r.type, [...new Set(r.participants.map((p) => p.entity))], r.why, r.date]));
+  const indexes = new Map([...cited].map(([article, list]) => [article, new Map(list.map((text, i) => [text, i]))]));
+  const mentions = (e: Entity | NonNullable<Graph['plainNames']>[number]) => compactMentions(e.name, e.mentions.map((m) => v2Mention(m, indexes)));
+  return {
+    version: 4,
+    articles: [...graph.articles].sort(byId).map((a) => v4Row([a.id, a.title, a.file, lists.get(a.id)!.list, a.date, a.source, a.duplicateOf, a.line, a.authors && [...a.authors], a.canonicalUrl])),
+    entities: [...graph.entities].sort(byId).map((e) => v4Row([e.id, e.name, e.type, e.confidence, mentions(e), e.aliases.length > 0 ? [...e.aliases] : null, authoredOf(e)])),
+    plainNames: [...(graph.plainNames ?? [])].sort(byId).map((e) => v4Row([e.id, e.name, e.type, e.confidence ?? 0, mentions(e), e.aliases.length > 0 ? [...e.aliases] : null, e.noPage])),
+    events,
+    ...(plain.length > 0 ? { plainEvents } : {}),
+    quotes,
+    reports,
+    problems: problemsJson(graph.problems),
+  };
+}
+
+/** A mention as version 2 has it: its sentence by index into its article's cited sentences (`indexes`). */
+function v2Mention(m: MentionRef, indexes: Map<string, Map<string, number>>): GraphJsonMention<number> {
+  const mention: GraphJsonMention<number> = { article: m.article, text: m.text, sentence: m.sentenceText === undefined ? undefined : indexes.get(m.article)!.get(m.sentenceText)! };
+  if (m.role) mention.role = m.role;
+  return mention;
+}
+
+/** The articles an entity's bylines credit it with, or null when none (authoredBy). */
+function authoredOf(e: Entity): string[] | null {
+  const authored = authoredBy(e);
+  return authored.length > 0 ? authored : null;
 }
 
 /** A graph.json document of any version as the text Chronicle writes. */

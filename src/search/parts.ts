@@ -20,7 +20,8 @@ import { createHash } from 'node:crypto';
 import type { SearchRecord } from './records.ts';
 
 /**
- * Records per part of the settled past (and of undated records) before it is split. Every part a query reads costs
+ * Records per part of the settled past before it is split: of its undated records; its dated ones are cut a third as
+ * large (SETTLED_SHARE). Every part a query reads costs
  * it a request for the part's entry, its page table (about 6 bytes a page) and the index chunks of its words, so
  * fewer, larger parts answer faster: a 20,000-record BBC site in one part loads about 120 KB of Pagefind data per
  * query, against five parts' 250 KB (bench/RESULTS.md). A part this size indexes in about half a minute.
@@ -34,6 +35,18 @@ export const MAX_PART_RECORDS = 25_000;
  * it again: on the BBC corpus (17,766 records, one part) Pagefind took 23–37 s of a one-story rebuild's 73–114 s.
  */
 export const RECENT_SHARE = 5;
+/**
+ * The settled past's dated parts hold at most MAX_PART_RECORDS / SETTLED_SHARE records (8,334 at the default size):
+ * an old entity's record changes when a new story gives it a spelling or its page, and it lands in the part of its
+ * first date, which a rebuild then indexes again whole. On the whole of Reuters-21578 (59,989 records) one added story
+ * made the index stage re-index `part-1987-04`, 13,468 records, for two records (bench/RESULTS.md, session 42); at a
+ * third of the size the settled past is 23 parts, not 12 (26 parts in all, not 15), and that rebuild re-indexes the
+ * parts of those two dates. A part costs a ranked query a request for its entry and its page table: on 10,000 Reuters
+ * stories, 28 parts of at most 2,386 records against 9 of up to 13,054 gave the same first results (the exact-title
+ * files, before any part is read) and a slower, larger ranked list (bench/RESULTS.md, session 43). Undated records
+ * keep their blocks and name parts, so an undated archive (BBC's) is cut as before.
+ */
+export const SETTLED_SHARE = 3;
 /**
  * Undated articles per block (see above): a recent part's worth of records at about ten records an article (8 on
  * the BBC corpus, 4–5 on Reuters'), so 500 articles at the default size, about 4,000 records on BBC: a rebuild after
@@ -87,7 +100,7 @@ function period(date: string, level: Level): { key: string; start: string } {
 /** Whether a part holds undated records only (the search page joins those last when it sorts by date). */
 export const isUndatedPart = (key: string) => key.startsWith('undated-') || key.startsWith('names-');
 
-export function planParts(records: readonly SearchRecord[], max = MAX_PART_RECORDS): IndexPart[] {
+export function planParts(records: readonly SearchRecord[], max = MAX_PART_RECORDS, settledMax = Math.ceil(max / SETTLED_SHARE)): IndexPart[] {
   const recentMax = Math.max(1, Math.ceil(max / RECENT_SHARE));
   if (records.length <= recentMax) return [{ key: 'all', dir: 'pagefind', records: [...records] }];
   const dated = records.filter((r) => r.date);
@@ -95,7 +108,7 @@ export function planParts(records: readonly SearchRecord[], max = MAX_PART_RECOR
   const newest = records.reduce((m, r) => (r.kind === 'article' && r.date && r.date > m ? r.date : m), '');
   const boundary = newest.length >= 7 ? newest.slice(0, 7) : null;
   const isRecent = (r: SearchRecord) => boundary !== null && r.date! >= boundary;
-  const settled = cutByPeriod(dated.filter((r) => !isRecent(r)), max);
+  const settled = cutByPeriod(dated.filter((r) => !isRecent(r)), settledMax);
   const recent = cutByPeriod(dated.filter(isRecent), recentMax).map((p) => ({ ...p, key: `recent-${p.key}` }));
   const parts = [...settled, ...recent, ...cutByBlock(records.filter((r) => !r.date), records, max)];
   return parts.map((p, i) => ({ ...p, dir: i === 0 ? 'pagefind' : `pagefind/part-${p.key}` }));
