@@ -67,4 +67,4 @@ export function namedByKept(entities: readonly EntityMention[], kept: readonly {
 }
 
 /** `words` stand in `text` as whole words. */
-const wordsIn = (text: string, words: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(words)}(?![\\p{L}\\p{N}])`, 'u').test(text);
+export const wordsIn = (text: string, words: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(words)}(?![\\p{L}\\p{N}])`, 'u').test(text);
