@@ -2023,15 +2023,15 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
     expect(shownOf(buildNamed('lr', line, names, ids, 'TARN TO MAKE PUMPS'))).toEqual([[['orlin', 'tarn', 'velmar-group'], ['norland']]]);
   });
   it('makes a person or body the news page\'s title shows a party, not a unit\'s owner (issue 19, session 43, evt97)', () => {
-    // The headline titles the news: a body it writes, whatever reading of the lede left it out, is a party.
-    const line = 'PELLA, March 2 - Zorbix Hotels chairman Ann Vell will introduce the chain\'s newest product, the Zorbix Suites, at the Orlin Tower, the company said.';
-    const names: [string, EntityType][] = [['Zorbix Hotels', 'organization'], ['Ann Vell', 'person'], ['Zorbix Suites', 'other'], ['Orlin Tower', 'organization']];
-    const ids = ['zorbix-hotels', 'ann-vell', 'zorbix-suites', 'orlin-tower'];
-    const parties = (title: string) => buildNamed('ts', line, names, ids, title).events.flatMap((e) => e.participants.map((p) => p.entity));
-    expect(parties('ZORBIX HOTELS <ZH> TO LAUNCH NEW PRODUCT')).toContain('zorbix-hotels');
-    expect(parties('NEW HOTEL PRODUCT TO BE LAUNCHED')).not.toContain('zorbix-hotels');
-    // Written before a noun it describes, it says whose that one is: no part shown.
-    expect(parties('ZORBIX HOTELS CHAIRMAN TO LAUNCH SUITES')).not.toContain('zorbix-hotels');
+    // The headline titles the news: a body it writes as the object of its verb, whatever reading of the lede left it
+    // out (here as the owner of a thing, "its Zorbix Semiconductor operations"), is a party.
+    const line = 'PELLA, March 2 - Vell Corp said it ended an agreement for Orlin Ltd to buy 80 pct of its Zorbix Semiconductor operations.';
+    const names: [string, EntityType][] = [['Vell Corp', 'organization'], ['Orlin Ltd', 'organization'], ['Zorbix Semiconductor', 'organization']];
+    const parties = (title: string) => buildNamed('ts', line, names, ['vell', 'orlin', 'zorbix'], title).events.flatMap((e) => e.participants.map((p) => p.entity));
+    expect(parties('VELL <VLL> ENDS PACT TO SELL ZORBIX SEMICONDUCTOR')).toContain('zorbix');
+    expect(parties('VELL <VLL> ENDS PACT WITH ORLIN')).not.toContain('zorbix');
+    // Written before a noun it describes, it says which that one is: no part shown.
+    expect(parties('VELL ENDS ZORBIX SEMICONDUCTOR SALE PACT')).not.toContain('zorbix');
     // Written only as a unit's owner, it says whose the unit is: the unit acts.
     const unit = 'PELLA, March 2 - Quanta Corp\'s Miro Stations said it will redeem 230,000 preferred shares.';
     const unitNames: [string, EntityType][] = [['Quanta Corp', 'organization'], ['Miro Stations', 'organization']];

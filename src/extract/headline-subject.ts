@@ -1,6 +1,7 @@
 /** Whether a headline opens with a name as its subject: read by the lede's parties (extraction) and the lede-role model's guard (resolution). */
 import { posTerms } from './pos-tagger.ts';
 import { escapeRegExp } from '../util/escape.ts';
+import { alternation, LEGAL_FORMS } from './lexicon.ts';
 
 /**
  * The headline opens with the name as its subject: a verb or "to" and a verb follow it ("Norland to host talks on
@@ -39,3 +40,9 @@ export function headlineShowsPart(headline: string, name: string): boolean {
   const [next] = posTerms(head.slice(at.index + at[0].length).trim());
   return next === undefined || next.tags.includes('Verb') || !(next.tags.includes('Noun') || next.tags.includes('Adjective'));
 }
+
+/** A legal form closing a company's name (" Corp", " Inc."): a headline drops it ("BANKAMERICA CHAIR SAYS …"). */
+export const LEGAL_FORM_END = new RegExp(String.raw`\s+(?:${alternation(LEGAL_FORMS)})\.?$`);
+
+/** `words` stand in `text` as whole words. */
+export const wordsIn = (text: string, words: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(words)}(?![\\p{L}\\p{N}])`, 'u').test(text);

@@ -1,11 +1,10 @@
 /** Which names of an event mention the lede-role model reads as parties, and the headline and type evidence it reads them with. */
 import type { ArticleExtraction, ArticleRecord, EntityMention, EntityType, EventMention, ParticipantRole, Sentence } from '../../types.ts';
 import { LEDE_ROLE_THRESHOLD, noPartOdds } from '../lede-roles.ts';
-import { headlineShowsPart, headlineSubject } from '../../extract/headline-subject.ts';
+import { headlineShowsPart, headlineSubject, LEGAL_FORM_END, wordsIn } from '../../extract/headline-subject.ts';
 import { datelineLength } from '../../extract/dateline.ts';
 import { EVIDENCE_RULES } from '../../extract/evidence.ts';
 import { namedTwice, noParty, ofPlaceAgain, pieceOfLongerName, shortFormOfEarlier } from '../participants.ts';
-import { LEGAL_FORM_END, wordsIn } from '../../extract/events/headline-parties.ts';
 import type { ResolveInput } from './types.ts';
 
 /** A participant of an event mention that the lede-role model may read (`offTheNews`). */
