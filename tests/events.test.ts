@@ -2022,6 +2022,23 @@ describe('dates, titles and happenings as a reader reads them (session 11)', () 
     const ids = ['tarn', 'norland', 'velmar-group', 'orlin'];
     expect(shownOf(buildNamed('lr', line, names, ids, 'TARN TO MAKE PUMPS'))).toEqual([[['orlin', 'tarn', 'velmar-group'], ['norland']]]);
   });
+  it('makes a person or body the news page\'s title shows a party, not a unit\'s owner (issue 19, session 43, evt97)', () => {
+    // The headline titles the news: a body it writes as the object of its verb, whatever reading of the lede left it
+    // out (here as the owner of a thing, "its Zorbix Semiconductor operations"), is a party.
+    const line = 'PELLA, March 2 - Vell Corp said it ended an agreement for Orlin Ltd to buy 80 pct of its Zorbix Semiconductor operations.';
+    const names: [string, EntityType][] = [['Vell Corp', 'organization'], ['Orlin Ltd', 'organization'], ['Zorbix Semiconductor', 'organization']];
+    const parties = (title: string) => buildNamed('ts', line, names, ['vell', 'orlin', 'zorbix'], title).events.flatMap((e) => e.participants.map((p) => p.entity));
+    expect(parties('VELL <VLL> ENDS PACT TO SELL ZORBIX SEMICONDUCTOR')).toContain('zorbix');
+    expect(parties('VELL <VLL> ENDS PACT WITH ORLIN')).not.toContain('zorbix');
+    // Written before a noun it describes, it says which that one is: no part shown.
+    expect(parties('VELL ENDS ZORBIX SEMICONDUCTOR SALE PACT')).not.toContain('zorbix');
+    // Written only as a unit's owner, it says whose the unit is: the unit acts.
+    const unit = 'PELLA, March 2 - Quanta Corp\'s Miro Stations said it will redeem 230,000 preferred shares.';
+    const unitNames: [string, EntityType][] = [['Quanta Corp', 'organization'], ['Miro Stations', 'organization']];
+    const unitParties = (title: string) => buildNamed('tu', unit, unitNames, ['quanta', 'miro'], title).events.flatMap((e) => e.participants.map((p) => p.entity));
+    expect(unitParties('QUANTA <QNT> UNIT TO REDEEM STOCK')).not.toContain('quanta');
+    expect(unitParties('QUANTA <QNT> TO REDEEM MIRO STOCK')).toContain('quanta');
+  });
   it('shows no piece of a longer name as a participant, and keeps it in the event and its reports', () => {
     const build = (id: string, line: string, names: [string, EntityType][], ids: string[], title: string) => resolveHappenings({ articles: [rec(id, '1987-03-02', title)],
       extractions: [extraction(id, '1987-03-02', [line], names.map(([t, ty]) => [0, t, ty]), [], title)], assignment: new Map([[id, ids]]) });

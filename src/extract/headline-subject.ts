@@ -1,5 +1,7 @@
 /** Whether a headline opens with a name as its subject: read by the lede's parties (extraction) and the lede-role model's guard (resolution). */
 import { posTerms } from './pos-tagger.ts';
+import { escapeRegExp } from '../util/escape.ts';
+import { alternation, LEGAL_FORMS } from './lexicon.ts';
 
 /**
  * The headline opens with the name as its subject: a verb or "to" and a verb follow it ("Norland to host talks on
@@ -19,3 +21,28 @@ export function headlineSubject(headline: string, name: string): boolean {
   if (next === undefined) return false;
   return next.tags.includes('Verb') || (next.text.toLowerCase() === 'to' && after?.tags.includes('Verb') === true);
 }
+
+/**
+ * The headline writes the name as its subject (`headlineSubject`: "Quanta to buy Miro", "Quanta <QNT> sees …") or as
+ * its verb's or a preposition's object ("… to sell Miro", "Norland could complain to Zorbia on …", "talks with Vell on
+ * Quanta"): it shows the name taking part. Not a name it writes only before a noun it describes ("Quanta unit to redeem
+ * stock", "Norland deputy ministers to meet", "Miro strike talks postponed", "resigns over Zorbix link") or after a
+ * title ("Profile: Ann Vell"). Read
+ * by src/resolve/events/lede-parties.ts `shownByTitle` (session 43, evt97).
+ */
+export function headlineShowsPart(headline: string, name: string): boolean {
+  if (headlineSubject(headline, name)) return true;
+  const head = headline.toLowerCase();
+  const at = new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(name.toLowerCase())}(?:['’]s?)?(?:\s*<[^>]*>)?(?![\p{L}\d])`, 'u').exec(head);
+  const before = at ? posTerms(head.slice(0, at.index).trim()).at(-1) : undefined;
+  if (!at || before === undefined || !(before.tags.includes('Verb') || before.tags.includes('Preposition'))) return false;
+  // (The words after it tagged alone: a noun or adjective first, and no verb, is the noun it describes, "over Quanta link".)
+  const [next] = posTerms(head.slice(at.index + at[0].length).trim());
+  return next === undefined || next.tags.includes('Verb') || !(next.tags.includes('Noun') || next.tags.includes('Adjective'));
+}
+
+/** A legal form closing a company's name (" Corp", " Inc."): a headline drops it ("BANKAMERICA CHAIR SAYS …"). */
+export const LEGAL_FORM_END = new RegExp(String.raw`\s+(?:${alternation(LEGAL_FORMS)})\.?$`);
+
+/** `words` stand in `text` as whole words. */
+export const wordsIn = (text: string, words: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(words)}(?![\\p{L}\\p{N}])`, 'u').test(text);

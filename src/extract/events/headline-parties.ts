@@ -1,13 +1,11 @@
 /** Parties the headline names that a lede writes only where they would otherwise stand beside its happening. */
 import { datelineLength } from '../dateline.ts';
-import { alternation, LEGAL_FORMS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon.ts';
+import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon.ts';
 import type { EntityMention, Sentence } from '../../types.ts';
 import type { ArticleReading } from './types.ts';
-import { escapeRegExp } from '../../util/escape.ts';
+import { LEGAL_FORM_END, wordsIn } from '../headline-subject.ts';
 import { headlineNames } from './describing.ts';
 
-/** A legal form closing a company's name (" Corp", " Inc."): a headline drops it ("BANKAMERICA CHAIR SAYS …"). */
-export const LEGAL_FORM_END = new RegExp(String.raw`\s+(?:${alternation(LEGAL_FORMS)})\.?$`);
 
 /**
  * The lede's body `named[i]`, written only before the name of its official (`describesNextName` holds: "BankAmerica
@@ -66,5 +64,3 @@ export function namedByKept(entities: readonly EntityMention[], kept: readonly {
   });
 }
 
-/** `words` stand in `text` as whole words. */
-const wordsIn = (text: string, words: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(words)}(?![\\p{L}\\p{N}])`, 'u').test(text);

@@ -6,13 +6,13 @@ import { antecedentOf, describedSubject } from '../described.ts';
 import { describedParty, lastBefore } from '../described-party.ts';
 import type { EntityMention, EventMention, Sentence } from '../../types.ts';
 import { TRANSFER_WORDS } from '../lexicon.ts';
-import { headlineSubject } from '../headline-subject.ts';
+import { headlineSubject, LEGAL_FORM_END } from '../headline-subject.ts';
 import type { ArticleReading } from './types.ts';
 import type { Trigger } from './triggers.ts';
 import { besideTheHappening, describesNextName, headlineNames, placeOfDescribedNoun } from './describing.ts';
 import { canSpeak, onlyReports, placedInSentence, PRESS_SPEAKER, REPORTED } from './speakers.ts';
 import { notOfTheTrigger } from './not-of-trigger.ts';
-import { headlinedBodiesOfOfficials, LEGAL_FORM_END, namedByKept, speaksForHeadlinedBody } from './headline-parties.ts';
+import { headlinedBodiesOfOfficials, namedByKept, speaksForHeadlinedBody } from './headline-parties.ts';
 import {
   agentStandsForSubject, pronounReferent, rolesByPosition, standsForSubject, standsInRelative, SUBJECT_OPENS, toldAsPassive,
 } from './roles.ts';

@@ -1,10 +1,10 @@
 /** Which names of an event mention the lede-role model reads as parties, and the headline and type evidence it reads them with. */
 import type { ArticleExtraction, ArticleRecord, EntityMention, EntityType, EventMention, ParticipantRole, Sentence } from '../../types.ts';
 import { LEDE_ROLE_THRESHOLD, noPartOdds } from '../lede-roles.ts';
-import { headlineSubject } from '../../extract/headline-subject.ts';
+import { headlineShowsPart, headlineSubject, LEGAL_FORM_END, wordsIn } from '../../extract/headline-subject.ts';
 import { datelineLength } from '../../extract/dateline.ts';
 import { EVIDENCE_RULES } from '../../extract/evidence.ts';
-import { namedTwice, ofPlaceAgain, shortFormOfEarlier } from '../participants.ts';
+import { namedTwice, noParty, ofPlaceAgain, pieceOfLongerName, shortFormOfEarlier } from '../participants.ts';
 import type { ResolveInput } from './types.ts';
 
 /** A participant of an event mention that the lede-role model may read (`offTheNews`). */
@@ -136,3 +136,39 @@ export function supportedType(input: ResolveInput, id: string, mention: EntityMe
 export function partOf(p: EventMention['participants'][number], type: EntityType | undefined): ParticipantRole {
   return p.role === 'place' && type !== undefined && type !== 'place' ? p.party ?? 'other' : p.role;
 }
+
+/**
+ * The people and bodies of an article's news that its title shows and its parties lack: the news page is titled by the
+ * headline, so a name it writes is among the page's parties (issue 19's missing party named in the title; session 43,
+ * evt97). Any name of the lede after its dateline, typed a person or body, whichever reading left it out (a clause
+ * reader, a rule or the lede-role model: then kept with the pieces), whose spelling in the article — its own or another
+ * the article gives the same entity ("SEC" for the Securities and Exchange Commission), legal form aside — the headline
+ * writes as whole words. Not a piece of a longer name or no name (`pieceOfLongerName`, `noParty`); not a short name of
+ * a party told again (`fullNameBefore`), nor one a party's name holds or is held by ("Quanta" beside "Quanta Corp");
+ * and only where the headline writes it as its subject or an object (`headlineShowsPart`), not before a noun it
+ * describes ("QUANTA UNIT BUYS …": the unit acts; "NORLAND DEPUTY MINISTERS TO MEET").
+ */
+export function shownByTitle(x: ArticleExtraction, ids: readonly (string | null)[], input: ResolveInput, ev: EventMention, sentence: Sentence, parties: ReadonlySet<string>): string[] {
+  const title = titleOf(input, x.article).toLowerCase();
+  const from = sentence.start + datelineLength(sentence.text);
+  const spellings = (id: string) => [...new Set(x.entities.filter((_, j) => ids[j] === id).map((m) => m.text.replace(LEGAL_FORM_END, '')))];
+  const partyNames = [...parties].flatMap(spellings).map((t) => t.toLowerCase());
+  const shown: string[] = [];
+  x.entities.forEach((mention, i) => {
+    const id = ids[i];
+    if (!id || mention.sentence !== ev.sentence || mention.start < from || parties.has(id) || shown.includes(id)) return;
+    const type = input.entityTypes?.get(id) ?? mention.type;
+    if ((type !== 'person' && type !== 'organization') || pieceOfLongerName(sentence, mention) || noParty(sentence, mention, type)) return;
+    const written = spellings(id).map((t) => t.toLowerCase()).find((t) => t.length >= 3 && wordsIn(title, t));
+    if (written === undefined || !headlineShowsPart(title, written) || partyNames.some((p) => wordsIn(p, written) || wordsIn(written, p))) return;
+    // (A short form in brackets right after a party's name is that party again: "Zorbix Electric (ZEC)".)
+    if (x.entities.some((p, j) => ids[j] !== null && parties.has(ids[j]!) && p.sentence === ev.sentence && BRACKET_BETWEEN.test(sentence.text.slice(p.end - sentence.start, mention.start - sentence.start)))) return;
+    const full = fullNameBefore(x, ids, input.entityTypes, ev, { mention, type, id });
+    if (full === undefined || !parties.has(full)) shown.push(id);
+  });
+  return shown;
+}
+
+/** Between a name and its short form: an opening bracket ("Zorbix Electric (ZEC)", "Quanta Corp <QNT>"). */
+const BRACKET_BETWEEN = /^\s*[(<]$/;
+

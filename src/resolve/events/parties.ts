@@ -4,7 +4,7 @@ import type { ArticleParties, MentionParties } from '../party-memo.ts';
 import { describesByRule, onlyDescribesByModel } from '../place-roles.ts';
 import { namesSetting, noParty, onlyReports, opponentOfOccasion, pieceOfLongerName, listedTogether } from '../participants.ts';
 import type { ResolvedMention, ResolveInput } from './types.ts';
-import { fullNameBefore, offTheNews, partOf, supportedType, titleOf } from './lede-parties.ts';
+import { fullNameBefore, offTheNews, partOf, shownByTitle, supportedType, titleOf } from './lede-parties.ts';
 
 /** The event mentions of every article (duplicates skipped), with entity ids for their participants. */
 export function resolvedMentions(input: ResolveInput): ResolvedMention[] {
@@ -99,6 +99,8 @@ function articleParties(x: ArticleExtraction, ids: readonly (string | null)[], i
       const id = ids[mention];
       if (id && !participants.has(id) && !pieces.has(id)) pieces.set(id, 'other');
     }
+    // (The news's title, its headline, shows who takes part: a person or body it writes is a party, `shownByTitle`.)
+    if (ev.lede && sentence) for (const id of shownByTitle(x, ids, input, ev, sentence, new Set(participants.keys()))) participants.set(id, pieces.get(id) ?? 'other');
     const namesOthers = participants.size > 0;
     for (const [id, role] of speakingFor) if (!participants.has(id)) (namesOthers ? pieces : participants).set(id, role);
     for (const id of participants.keys()) pieces.delete(id);
