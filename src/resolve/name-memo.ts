@@ -158,7 +158,7 @@ export class NameMemo {
   /**
    * Whether the file has fallen behind what this build asked (src/util/pack-file.ts `packIsStale`): a one-story rebuild
    * works out the answers for the names it touched and leaves the file as it is, as the packs do (writing every answer
-   * again was ... of that rebuild); the answers it did not keep are worked out again, by keys that say everything they
+   * again was 0.96 s of a one-story rebuild of 10,000 Reuters stories, sampled at load ~16: session 43, speed56); the answers it did not keep are worked out again, by keys that say everything they
    * depend on, so an old file is behind, never wrong.
    */
   get stale(): boolean {
