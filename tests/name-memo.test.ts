@@ -40,6 +40,30 @@ describe('name memo', () => {
     expect(second.entries()).toEqual(first.entries());
   });
 
+  it('writes its file when there is none or it has fallen behind, not for a few new answers', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-names-stale-'));
+    const ask = (n: number) => () => ({ type: 'place' as const, probability: n / 100 });
+    const first = await loadNameMemo(dir);
+    for (let n = 0; n < 100; n++) first.type(`k${n}`, ask(n));
+    expect(first.stale).toBe(true);
+    await saveNameMemo(dir, first);
+    const [file] = await fs.readdir(path.join(dir, 'resolve'));
+    const written = await fs.readFile(path.join(dir, 'resolve', file!), 'utf8');
+    // One new answer: the file stays as it was, and the next build works that answer out again.
+    const second = await loadNameMemo(dir);
+    for (let n = 0; n < 101; n++) second.type(`k${n}`, ask(n));
+    expect(second.stale).toBe(false);
+    await saveNameMemo(dir, second);
+    expect(await fs.readFile(path.join(dir, 'resolve', file!), 'utf8')).toBe(written);
+    // Many new answers (past 48, the packs' slack): written again.
+    const third = await loadNameMemo(dir);
+    for (let n = 0; n < 200; n++) third.type(`k${n}`, ask(n));
+    expect(third.stale).toBe(true);
+    await saveNameMemo(dir, third);
+    expect((await loadNameMemo(dir)).type('k150', () => ({ type: 'person', probability: 1 }))).toEqual({ type: 'place', probability: 1.5 });
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+
   it('asks the type model once per key, across builds', () => {
     const first = new NameMemo();
     let asked = 0;

@@ -10,7 +10,7 @@
  * (src/extract/cache.ts). A build writes back only the answers it asked for, so the file never outgrows the site.
  */
 import path from 'node:path';
-import { createHash } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 import { codeVersion } from '../util/code-version.ts';
 import { readMemoFile, writeMemoFile } from '../util/memo-file.ts';
 
@@ -33,7 +33,7 @@ export class ClauseMemo {
   /** A headline as a title, given its lede and the participants' names: remembered, or computed now. */
   headline(headline: string, lede: string, names: readonly string[], compute: (headline: string, lede: string, names: readonly string[]) => string): string {
     // Hashed: a lede is a sentence, and the file is read whole by every build.
-    const key = `${HEADLINE}${createHash('sha256').update(JSON.stringify([headline, lede, names])).digest('base64url')}`;
+    const key = `${HEADLINE}${digest('sha256', JSON.stringify([headline, lede, names]), 'base64url')}`;
     return this.answer(key, 'string', () => compute(headline, lede, names));
   }
 
@@ -43,7 +43,7 @@ export class ClauseMemo {
    * titles (clauseTitle, a third of events resolution in a one-story rebuild's profile) nor for their readings.
    */
   firstClause(reports: readonly { quote: string; trigger: string }[], actor: string | undefined, parties: readonly string[], compute: () => string | undefined): string | undefined {
-    const key = `${FIRST_CLAUSE}${createHash('sha256').update(JSON.stringify([actor ?? null, parties, reports.map((r) => [r.quote, r.trigger])])).digest('base64url')}`;
+    const key = `${FIRST_CLAUSE}${digest('sha256', JSON.stringify([actor ?? null, parties, reports.map((r) => [r.quote, r.trigger])]), 'base64url')}`;
     return this.answer(key, 'string', () => compute() ?? '') || undefined;
   }
 

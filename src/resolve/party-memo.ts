@@ -11,7 +11,7 @@
  * decision as it was.
  */
 import path from 'node:path';
-import { createHash } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 import type { EntityType, ParticipantRole } from '../types.ts';
 import { codeVersion } from '../util/code-version.ts';
 import { PackMemo, readPack } from '../util/pack-file.ts';
@@ -53,7 +53,7 @@ export class PartyMemo extends PackMemo<ArticleParties> {
 /** The hash of an article's extraction key and, for each of its names, its entity, that entity's type and sureness. */
 function partiesKey(extraction: string, { ids, types, typeSure }: ArticleNames): string {
   const named = ids.map((id) => (id === null ? null : [id, types?.get(id) ?? null, typeSure?.has(id) === true]));
-  return createHash('sha256').update(JSON.stringify([extraction, named])).digest('base64url');
+  return digest('sha256', JSON.stringify([extraction, named]), 'base64url');
 }
 
 /** One pack per version of the code the parties depend on: extraction (what is read) and the events code (the reading). */
