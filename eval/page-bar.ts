@@ -309,11 +309,22 @@ function fitVariant(v: Variant, rows: { b: BarName; label: number }[], crossFitt
   return { model, l2, chosen };
 }
 
+/**
+ * The party bar written with a page bar: `PAGE_PARTY_BAR` (chosen on the dev entity and event pages, README Quality,
+ * issue 15, session 43), else the shipped one; none where it would not stand above the page bar.
+ */
+function partyBarOf(bar: number): { partyBar?: number } {
+  const party = Number(process.env.PAGE_PARTY_BAR ?? shippedPageBar().partyBar ?? bar);
+  return party > bar ? { partyBar: party } : {};
+}
+
 /** src/resolve/page-bar.json written from (c)'s fit (PAGE_BAR_WRITE=1). */
 function writePageBar(model: PageModel, l2: number, chosen: number, trainNames: number, crossFitted = false): void {
+  const party = partyBarOf(chosen);
+  const partyNote = party.partyBar === undefined ? '' : ` Party bar ${party.partyBar} (PAGE_PARTY_BAR): a page under it is no event's party, chosen on the dev entity and event pages (README Quality, issue 15, session 43).`;
   const ordered: PageBar = {
-    about: `Page bar weights (src/resolve/page-bar.ts), written by npm run eval:page-bar (PAGE_BAR_WRITE=${crossFitted ? 'g' : '1'}): logistic regression, L2 ${l2} (5-fold cross-validation on train), trained on the ${trainNames} judged train-split names with a page of tests/gold/pages-reuters.json and pages-bbc.json (label: real and of the judged type${crossFitted ? "; the type model's odds cross-fitted, five folds by article" : ''}); bar ${chosen}, the highest step of 0.05 at which the train folds' held-out odds lose at most 4% of the right train pages. No text.`,
-    bar: chosen, bias: model.bias, weights: Object.fromEntries(Object.entries(model.weights).sort((a, b) => (a[0] < b[0] ? -1 : 1))),
+    about: `Page bar weights (src/resolve/page-bar.ts), written by npm run eval:page-bar (PAGE_BAR_WRITE=${crossFitted ? 'g' : '1'}): logistic regression, L2 ${l2} (5-fold cross-validation on train), trained on the ${trainNames} judged train-split names with a page of tests/gold/pages-reuters.json and pages-bbc.json (label: real and of the judged type${crossFitted ? "; the type model's odds cross-fitted, five folds by article" : ''}); bar ${chosen}, the highest step of 0.05 at which the train folds' held-out odds lose at most 4% of the right train pages.${partyNote} No text.`,
+    bar: chosen, ...party, bias: model.bias, weights: Object.fromEntries(Object.entries(model.weights).sort((a, b) => (a[0] < b[0] ? -1 : 1))),
   };
   writeFileSync(OUT, `${JSON.stringify(ordered, null, 1)}\n`);
   console.log(`wrote ${path.relative(ROOT, OUT)}`);

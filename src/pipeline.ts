@@ -70,7 +70,7 @@ export async function buildGraph(opts: PipelineOptions): Promise<Graph> {
   const eventInput = {
     articles,
     extractions,
-    assignment: resolution.assignment,
+    assignment: resolution.partyAssignment,
     entityNames: new Map(resolution.entities.map((e) => [e.id, e.name])),
     entityTypes: new Map(resolution.entities.map((e) => [e.id, e.type])),
     typeSure: resolution.typeSure,

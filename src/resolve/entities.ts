@@ -16,7 +16,7 @@ import { BAG_STOPWORDS, CORPORATE_DESCRIPTORS, MEETING_FORMATS, ORG_FIRST, ORG_H
 import { asksRegister, commonAbbreviation, CREDIT_CONTEXT, cueType, mentionContextIn, pageDenial, readAsBody, TYPE_CUE_WEIGHT, type MentionContext } from './page-rules.ts';
 import { keepsCapitals, usualCase } from '../extract/ner/words.ts';
 import { listsOf, pageFeatures, pageProbability, shippedPageModel, type Features, type MentionEvidence } from './page-model.ts';
-import { BAR_DENIAL, barProbability, shippedPageBar } from './page-bar.ts';
+import { BAR_DENIAL, barProbability, partyBar, shippedPageBar } from './page-bar.ts';
 import { readsRegister, shippedTypeModel, typeDecision, typeFeatures, type TypeEvidence } from './type-model.ts';
 import { sentencesRegister } from '../extract/register.ts';
 import { archiveMisspellingJoins } from '../extract/misspellings.ts';
@@ -79,10 +79,15 @@ export interface ResolveOptions {
   onTypeFeatures?: (entity: Omit<Entity, 'id'>, features: Features) => void;
 }
 
+/** The resolution with the assignment events read: null also for the pages under the party bar (src/resolve/page-bar.ts). */
+export interface PartiedResolution extends EntityResolution {
+  partyAssignment: Map<string, (string | null)[]>;
+}
+
 export function resolveEntities(
   input: { articles: ArticleRecord[]; extractions: ArticleExtraction[]; curation: Curation; memo?: NameMemo; contexts?: ContextMemo },
   options: ResolveOptions = {},
-): EntityResolution {
+): PartiedResolution {
   const articles = new Map(input.articles.map((a) => [a.id, a]));
   const lookup = curationLookup(input.curation);
   const groups = new Map<string, Group>();
@@ -312,7 +317,7 @@ function mentionEvidence(m: Group['mentions'][number]): MentionEvidence {
 }
 
 /** The entities with a page and the plain names, each mention's entity id (null: no page), and the curation that matched nothing. */
-function resolution(built: readonly BuiltName[], find: (key: string) => string, mentionKeys: Map<string, (string | null)[]>, lookup: CurationLookup, curation: Curation): EntityResolution {
+function resolution(built: readonly BuiltName[], find: (key: string) => string, mentionKeys: Map<string, (string | null)[]>, lookup: CurationLookup, curation: Curation): PartiedResolution {
   const nameByKey = new Map(built.map((b) => [b.key, b.entity.name]));
   const ids = uniqueSlugs(built.map((b) => b.key), (key) => slugify(nameByKey.get(key) ?? key, 'entity'));
   const all: Entity[] = built.map((b) => ({ id: ids.get(b.key)!, ...b.entity })).sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -325,13 +330,20 @@ function resolution(built: readonly BuiltName[], find: (key: string) => string, 
     return id !== null && paged.has(id) ? id : null;
   };
   const assignment = new Map([...mentionKeys].map(([article, keys]) => [article, keys.map(pageOf)]));
+  const partyAssignment = withoutParties(assignment, new Set(built.filter((b) => b.noParty).map((b) => ids.get(b.key)!)));
   const unmatchedCuration = [
     ...curation.entities.filter((c) => !lookup.curatedUsed.has(c)).map((c) => `${c.file}:${c.line}: ${c.name}`),
     ...curation.blocked.filter((b) => !lookup.blockedUsed.has(normalizeName(b.name))).map((b) => `${b.file}:${b.line}: blocked ${b.name}`),
   ];
   const typeSure = new Set(built.filter(typeSupported).map((b) => ids.get(b.key)!).filter((id) => paged.has(id)));
   const problems: Problem[] = [];
-  return { entities, plainNames, assignment, problems, unmatchedCuration, typeSure };
+  return { entities, plainNames, assignment, partyAssignment, problems, unmatchedCuration, typeSure };
+}
+
+/** The assignment events read: a page under the party bar is no event's party (its mentions are assigned null there). */
+function withoutParties(assignment: Map<string, (string | null)[]>, noParty: ReadonlySet<string>): Map<string, (string | null)[]> {
+  if (noParty.size === 0) return assignment;
+  return new Map([...assignment].map(([article, ids]) => [article, ids.map((id) => (id !== null && noParty.has(id) ? null : id))]));
 }
 
 /**
@@ -504,6 +516,8 @@ interface BuiltName {
   /** Its key in the memo of the models' answers (src/resolve/name-memo.ts); none where the memo is not read. */
   memoKey?: string;
   evidence: MentionEvidence[];
+  /** Its page stands but the bar's odds are under the party bar (`PageBar.partyBar`): no event takes it as a party. */
+  noParty?: boolean;
 }
 
 /**
@@ -581,6 +595,7 @@ function applyPageBar(built: readonly BuiltName[]): void {
     const articles = new Set(b.entity.mentions.map((m) => m.article)).size;
     const odds = barProbability(model, { page: confidence, type: b.typeProbability, mentions: b.entity.mentions.length, articles, built: b.entity.type });
     if (odds < model.bar) b.entity.noPage = BAR_DENIAL;
+    else if (odds < partyBar(model)) b.noParty = true;
   }
 }
 

@@ -46,7 +46,16 @@ export function barFeatures(r: BarReading): Features {
 export interface PageBar extends LogisticWeights {
   about: string;
   bar: number;
+  /**
+   * The odds below which a name with a page is no event's party (its page stands; events read its mentions as no
+   * page's): at least `bar`, which it is unless told. A page costs a reader one wrong page; a party puts the name in an
+   * event's title and participants, so it may ask more (chosen on the dev entity AND event pages, eval/page-bar.ts).
+   */
+  partyBar?: number;
 }
+
+/** The party bar of a page bar (its page bar unless it names a higher one). */
+export const partyBar = (model: PageBar) => Math.max(model.bar, model.partyBar ?? model.bar);
 
 export const barProbability = (model: PageBar, r: BarReading) => logisticProbability(model, barFeatures(r));
 
