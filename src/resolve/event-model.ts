@@ -164,19 +164,47 @@ export function shippedEventModel(): PageModel {
   return shipped;
 }
 
+/** The features' confidence under a model (0–1, rounded to 3 decimals as graph.json writes it). */
+const confidenceOf = (model: PageModel, f: Features) => Math.round(pageProbability(model, f) * 1000) / 1000;
+
 /** The model's confidence in an event page (0–1, rounded to 3 decimals as graph.json writes it). */
 export function eventConfidence(ev: Event, ctx: EventContext, model: PageModel = shippedEventModel()): number {
-  return Math.round(pageProbability(model, eventFeatures(ev, ctx)) * 1000) / 1000;
+  return confidenceOf(model, eventFeatures(ev, ctx));
 }
 
 /**
- * Every event's confidence, and `noPage` for those below the threshold: they keep everything (graph.json
- * `plainEvents`); the site's derived views skip them (src/graph/site-model.ts).
+ * The happening decision (issue 19, session 43, evt96): whether the news an event tells — its first sentence, when
+ * that is its article's lede and the lede-kind model read it — is a happening at all, not a state, a figure, a plan
+ * on paper or a denial. A logistic regression on the event's features (the lede-kind odds, how the lede's verb is
+ * told, its figures), fitted on the judged lede pages by `npm run train-happening-model`
+ * (eval/train-happening-model.ts), with the bar the rule chose on the dev slices held out.
  */
-export function gateEvents(events: Event[], ctx: EventContext, threshold = EVENT_PAGE_THRESHOLD, model: PageModel = shippedEventModel()): void {
+export interface HappeningModel extends PageModel { bar: number }
+
+/** The reason an event whose news is read as no happening records (graph.json `plainEvents[].noPage`). */
+export const NOT_HAPPENING_NO_PAGE = 'not-happening';
+
+let shippedHappening: HappeningModel | null = null;
+export function shippedHappeningModel(): HappeningModel {
+  shippedHappening ??= shippedJson(new URL('./happening-model.json', import.meta.url)) as HappeningModel;
+  return shippedHappening;
+}
+
+/** The odds that the event's news is a happening, or undefined when its first sentence is no lede the lede-kind model read. */
+export function happeningOdds(f: Features, model: HappeningModel = shippedHappeningModel()): number | undefined {
+  return f['news.happening'] === undefined ? undefined : confidenceOf(model, f);
+}
+
+/**
+ * Every event's confidence, and `noPage` for those below the threshold, or whose news the happening decision reads
+ * as none: they keep everything (graph.json `plainEvents`); the site's derived views skip them (src/graph/site-model.ts).
+ */
+export function gateEvents(events: Event[], ctx: EventContext, threshold = EVENT_PAGE_THRESHOLD, model: PageModel = shippedEventModel(), happening: HappeningModel = shippedHappeningModel()): void {
   for (const ev of events) {
-    ev.confidence = eventConfidence(ev, ctx, model);
+    const f = eventFeatures(ev, ctx);
+    ev.confidence = confidenceOf(model, f);
     if (ev.confidence < threshold) ev.noPage = EVENT_MODEL_NO_PAGE;
+    else if ((happeningOdds(f, happening) ?? 1) < happening.bar) ev.noPage = NOT_HAPPENING_NO_PAGE;
     else delete ev.noPage;
   }
 }
