@@ -11,7 +11,7 @@ import { buildGraph } from '../src/pipeline.ts';
 import { buildSiteModel } from '../src/graph/site-model.ts';
 import { graphJsonSchema, toGraphJson } from '../src/graph/graph-json.ts';
 import { searchRecords } from '../src/search/records.ts';
-import { eventContext, eventFeatures, gateEvents, happeningOdds, EVENT_MODEL_NO_PAGE, NOT_HAPPENING_NO_PAGE } from '../src/resolve/event-model.ts';
+import { eventContext, eventFeatures, gateEvents, readAsNoHappening, EVENT_MODEL_NO_PAGE, NOT_HAPPENING_NO_PAGE } from '../src/resolve/event-model.ts';
 import { ledeKind } from '../src/extract/lede-kind.ts';
 import { readMention } from '../src/extract/event-reading.ts';
 import type { Graph } from '../src/types.ts';
@@ -108,14 +108,14 @@ describe('the event page model', () => {
     const lede = graph.extractions.find((x) => x.article === 'kettle')!.events.find((m) => m.lede)!;
     const bought = eventFeatures(eventOf(graph, 'kettle'), ctx);
     expect(bought['news.happening']).toBe(Math.round(ledeKind(article.title, lede.quote).happening * 1000) / 1000);
-    // A decision that reads the odds alone, with a bar between the two ledes' odds.
+    // A bar between the two ledes' odds takes the page of the lower alone.
     const route = eventFeatures(eventOf(graph, 'ferry'), ctx);
-    const decision = { about: '', bias: -6, bar: 0.5, weights: { 'news.happening': 12 } };
     const [low, high] = [route, bought].sort((a, b) => a['news.happening']! - b['news.happening']!);
-    decision.bias = -12 * (low!['news.happening']! + high!['news.happening']!) / 2;
-    expect(happeningOdds(low!, decision)!).toBeLessThan(0.5);
-    expect(happeningOdds(high!, decision)!).toBeGreaterThan(0.5);
-    expect(happeningOdds({ 'sources.lede': 0 }, decision)).toBeUndefined();
+    const decision = { about: '', bar: (low!['news.happening']! + high!['news.happening']!) / 2 };
+    expect(high!['news.happening']!).toBeGreaterThan(low!['news.happening']!);
+    expect(readAsNoHappening(low!, decision)).toBe(true);
+    expect(readAsNoHappening(high!, decision)).toBe(false);
+    expect(readAsNoHappening({ 'sources.lede': 0 }, { about: '', bar: 1 })).toBe(false);
     const g: Graph = { ...graph, events: graph.events.map((ev) => ({ ...ev })) };
     gateEvents(g.events, contextOf(g), 0, { about: '', bias: 0, weights: {} }, decision);
     const taken = g.events.filter((ev) => ev.noPage !== undefined);
