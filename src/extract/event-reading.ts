@@ -4,8 +4,10 @@
  * (asserted, to come, unasserted) before its rules, and the class its rules give; the state model's and the
  * present-state model's odds of a state; the
  * tagger's tag of the trigger word and what stands right before it (a modal, a negation, "to", an auxiliary); and,
- * for an article's news (its lede), what it reports, read at its reported verb, and whether it is told as a state. The extraction tags the sentence for these anyway (its answers are memoised), so reading them
- * here costs little, and resolution reads them instead of tagging every quote again.
+ * for an article's news (its lede), what it reports, read at its reported verb, whether it is told as a state, and
+ * (session 43) the lede-kind model's odds of a happening, which the happening decision reads (src/resolve/event-model.ts).
+ * The extraction tags the sentence for these anyway (its answers are memoised), so reading them here costs little, and
+ * resolution reads them instead of tagging every quote again.
  *
  * Every value is a number in 0–1, rounded to 3 decimals; a zero is left out. Names are the event page model's
  * feature names (a model trained on them reads them as they are).
