@@ -60,7 +60,7 @@ const EVT62_FEATURES = [
  * The never-read Reuters slices judged blind (tests/gold/event-pages-unseen.json): each is built with the code of
  * now, its judged pages matched as the dev ones are, and each is held out in turn (leave one slice out).
  */
-const UNSEEN: readonly { split: string; input: string; prep: (dest: string) => Promise<number> }[] = [
+export const UNSEEN: readonly { split: string; input: string; prep: (dest: string) => Promise<number> }[] = [
   ...(['017', '019', '020', '001', '002', '003', '000'] as const).map((n) => ({ split: `unseen-${n}`, input: `reut2-${n}.sgm 900-1000`, prep: (dest: string) => prepReuters(`reut2-${n}.sgm`, '900-1000', dest) })),
   ...(['r38', 'r39', 'r40', 'r41', 'r42', 'r43'] as const).map((n) => ({ split: `unseen-${n}`, input: `draw unseen-${n}`, prep: (dest: string) => prepReutersDraw(`unseen-${n}`, dest) })),
 ];

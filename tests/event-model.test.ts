@@ -11,7 +11,8 @@ import { buildGraph } from '../src/pipeline.ts';
 import { buildSiteModel } from '../src/graph/site-model.ts';
 import { graphJsonSchema, toGraphJson } from '../src/graph/graph-json.ts';
 import { searchRecords } from '../src/search/records.ts';
-import { eventContext, eventFeatures, gateEvents, EVENT_MODEL_NO_PAGE } from '../src/resolve/event-model.ts';
+import { eventContext, eventFeatures, gateEvents, readAsNoHappening, EVENT_MODEL_NO_PAGE, NOT_HAPPENING_NO_PAGE } from '../src/resolve/event-model.ts';
+import { ledeKind } from '../src/extract/lede-kind.ts';
 import { readMention } from '../src/extract/event-reading.ts';
 import type { Graph } from '../src/types.ts';
 
@@ -99,5 +100,27 @@ describe('the event page model', () => {
     const read = eventFeatures(eventOf(g, 'kettle'), contextOf(g));
     expect(read['state.odds']).toBe(0.9);
     expect(read['trigger.tag.PastTense']).toBeUndefined();
+  });
+  it("reads the lede-kind model's odds of the news, and the happening decision takes the page of news read as none", () => {
+    // Session 43 (evt96): the news carries the lede-kind model's odds of a happening; the decision reads them.
+    const ctx = contextOf(graph);
+    const article = graph.articles.find((a) => a.id === 'kettle')!;
+    const lede = graph.extractions.find((x) => x.article === 'kettle')!.events.find((m) => m.lede)!;
+    const bought = eventFeatures(eventOf(graph, 'kettle'), ctx);
+    expect(bought['news.happening']).toBe(Math.round(ledeKind(article.title, lede.quote).happening * 1000) / 1000);
+    // A bar between the two ledes' odds takes the page of the lower alone.
+    const route = eventFeatures(eventOf(graph, 'ferry'), ctx);
+    const [low, high] = [route, bought].sort((a, b) => a['news.happening']! - b['news.happening']!);
+    const decision = { about: '', bar: (low!['news.happening']! + high!['news.happening']!) / 2 };
+    expect(high!['news.happening']!).toBeGreaterThan(low!['news.happening']!);
+    expect(readAsNoHappening(low!, decision)).toBe(true);
+    expect(readAsNoHappening(high!, decision)).toBe(false);
+    expect(readAsNoHappening({ 'sources.lede': 0 }, { about: '', bar: 1 })).toBe(false);
+    const g: Graph = { ...graph, events: graph.events.map((ev) => ({ ...ev })) };
+    gateEvents(g.events, contextOf(g), 0, { about: '', bias: 0, weights: {} }, decision);
+    const taken = g.events.filter((ev) => ev.noPage !== undefined);
+    expect(taken).toHaveLength(1);
+    expect(taken[0]!.noPage).toBe(NOT_HAPPENING_NO_PAGE);
+    expect(toGraphJson(g).plainEvents!.map((ev) => ev.noPage)).toEqual([NOT_HAPPENING_NO_PAGE]);
   });
 });

@@ -4,8 +4,10 @@
  * (asserted, to come, unasserted) before its rules, and the class its rules give; the state model's and the
  * present-state model's odds of a state; the
  * tagger's tag of the trigger word and what stands right before it (a modal, a negation, "to", an auxiliary); and,
- * for an article's news (its lede), what it reports, read at its reported verb, and whether it is told as a state. The extraction tags the sentence for these anyway (its answers are memoised), so reading them
- * here costs little, and resolution reads them instead of tagging every quote again.
+ * for an article's news (its lede), what it reports, read at its reported verb, whether it is told as a state, and
+ * (session 43) the lede-kind model's odds of a happening, which the happening decision reads (src/resolve/event-model.ts).
+ * The extraction tags the sentence for these anyway (its answers are memoised), so reading them here costs little, and
+ * resolution reads them instead of tagging every quote again.
  *
  * Every value is a number in 0–1, rounded to 3 decimals; a zero is left out. Names are the event page model's
  * feature names (a model trained on them reads them as they are).
@@ -120,10 +122,27 @@ export function readMention(m: Pick<EventMention, 'quote' | 'trigger' | 'lede'>)
   return out;
 }
 
+/** The lede-kind model's reading of an article's news (src/extract/lede-kind.ts `ledeKind`). */
+export interface LedeKindRead { happening: number; kind: string }
+
+/**
+ * The lede-kind model's odds that the news tells a happening, and the rest given to its likeliest other kind (a
+ * figure, a state, a forecast): the happening decision's reading of the news (issue 19, session 43, evt96).
+ */
+function ledeKindReading(read: LedeKindRead, f: Reading): void {
+  f['news.happening'] = round(read.happening);
+  const rest = round(1 - read.happening);
+  if (rest !== 0) f[`news.not.${read.kind}`] = rest;
+}
+
 /**
  * Records the reading of each event mention that may make an event (`EventMention.reading`): one with no mood (a
- * mention with a mood is a report, never an event page).
+ * mention with a mood is a report, never an event page); the news with the lede-kind model's reading of it, when read.
  */
-export function readEventMentions(events: EventMention[]): void {
-  for (const m of events) if (!m.mood) m.reading = readMention(m);
+export function readEventMentions(events: EventMention[], ledeKind?: LedeKindRead): void {
+  for (const m of events) {
+    if (m.mood) continue;
+    m.reading = readMention(m);
+    if (m.lede && ledeKind) ledeKindReading(ledeKind, m.reading);
+  }
 }

@@ -38,8 +38,8 @@ function extractWith(article: IngestedArticle, ledeKind: boolean): ArticleExtrac
   markTheNews(told, sentences, entities, dates, events);
   markNotNews(told, sentences, events);
   markPlannedNews(told, sentences, dates, events);
-  if (ledeKind) markLedeKind(told, sentences, events);
-  readEventMentions(events);
+  const kindRead = ledeKind ? markLedeKind(told, sentences, events) : undefined;
+  readEventMentions(events, kindRead);
   return { article: article.id, sentences, entities, dates, events };
 }
 

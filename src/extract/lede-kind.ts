@@ -376,17 +376,25 @@ export function ledeKind(headline: string, lede: string, m: LedeKindModel = mode
 
 const MOOD: Record<(typeof NOT_HAPPENING_KINDS)[number], NonNullable<EventMention['mood']>> = { figure: 'not-news', state: 'state', forecast: 'forecast' };
 
+/** The model's reading of the article's news (the `lede` mention no reader gave a mood), or undefined when there is none. */
+export function readLedeKind(article: IngestedArticle, sentences: readonly { index: number; text: string }[], events: readonly EventMention[], m: LedeKindModel = model()): ReturnType<typeof ledeKind> | undefined {
+  const news = events.find((e) => e.lede);
+  if (!news || news.mood) return undefined;
+  const lede = sentences.find((s) => s.index === news.sentence);
+  return lede ? ledeKind(article.title, lede.text, m) : undefined;
+}
+
 /**
  * Marks the article's news (the `lede` mention) that no reader marked when the model reads it as no happening past
  * its threshold. Run after news-kind.ts and plan.ts: their moods stand, and so does a day of its own after the
- * article (a scheduled happening).
+ * article (a scheduled happening). Returns the model's reading of an unmarked lede (dated or not), which the event
+ * page's happening decision reads (src/extract/event-reading.ts, session 43).
  */
-export function markLedeKind(article: IngestedArticle, sentences: readonly { index: number; text: string }[], events: EventMention[], m: LedeKindModel = model()): void {
+export function markLedeKind(article: IngestedArticle, sentences: readonly { index: number; text: string }[], events: EventMention[], m: LedeKindModel = model()): ReturnType<typeof ledeKind> | undefined {
+  const read = readLedeKind(article, sentences, events, m);
   const news = events.find((e) => e.lede);
-  if (!news || news.mood || article.date === null) return;
-  if (news.date !== null && news.date > article.date) return;
-  const lede = sentences.find((s) => s.index === news.sentence);
-  if (!lede) return;
-  const read = ledeKind(article.title, lede.text, m);
+  if (!read || !news || article.date === null) return read;
+  if (news.date !== null && news.date > article.date) return read;
   if (read.happening < (m.thresholds?.[read.kind] ?? m.threshold)) news.mood = MOOD[read.kind];
+  return read;
 }

@@ -164,19 +164,47 @@ export function shippedEventModel(): PageModel {
   return shipped;
 }
 
+/** The features' confidence under a model (0–1, rounded to 3 decimals as graph.json writes it). */
+const confidenceOf = (model: PageModel, f: Features) => Math.round(pageProbability(model, f) * 1000) / 1000;
+
 /** The model's confidence in an event page (0–1, rounded to 3 decimals as graph.json writes it). */
 export function eventConfidence(ev: Event, ctx: EventContext, model: PageModel = shippedEventModel()): number {
-  return Math.round(pageProbability(model, eventFeatures(ev, ctx)) * 1000) / 1000;
+  return confidenceOf(model, eventFeatures(ev, ctx));
 }
 
 /**
- * Every event's confidence, and `noPage` for those below the threshold: they keep everything (graph.json
- * `plainEvents`); the site's derived views skip them (src/graph/site-model.ts).
+ * The happening decision (issue 19, session 43, evt96): whether the news an event tells — its first sentence, when
+ * that is its article's lede and the lede-kind model read it (`news.happening`, src/extract/event-reading.ts) — is a
+ * happening at all, not a state, a figure, a plan on paper or a denial. The lede-kind model's odds, with a bar for
+ * pages chosen on the judged dev lede pages (highest precision at a recall cost of at most 2% of their good pages)
+ * by `npm run train-happening-model` (eval/train-happening-model.ts): models fitted on the judged pages with more of
+ * the event's features ranked the held-out slices no better than the odds alone (README, issue 19, session 43).
  */
-export function gateEvents(events: Event[], ctx: EventContext, threshold = EVENT_PAGE_THRESHOLD, model: PageModel = shippedEventModel()): void {
+export interface HappeningBar { about: string; bar: number }
+
+/** The reason an event whose news is read as no happening records (graph.json `plainEvents[].noPage`). */
+export const NOT_HAPPENING_NO_PAGE = 'not-happening';
+
+let shippedBar: HappeningBar | null = null;
+export function shippedHappeningBar(): HappeningBar {
+  shippedBar ??= shippedJson(new URL('./happening-bar.json', import.meta.url)) as HappeningBar;
+  return shippedBar;
+}
+
+/** Whether the event's news is read as no happening: its lede-kind odds below the bar (none read: a happening). */
+export const readAsNoHappening = (f: Features, bar: HappeningBar = shippedHappeningBar()): boolean =>
+  f['news.happening'] !== undefined && f['news.happening'] < bar.bar;
+
+/**
+ * Every event's confidence, and `noPage` for those below the threshold, or whose news the happening decision reads
+ * as none: they keep everything (graph.json `plainEvents`); the site's derived views skip them (src/graph/site-model.ts).
+ */
+export function gateEvents(events: Event[], ctx: EventContext, threshold = EVENT_PAGE_THRESHOLD, model: PageModel = shippedEventModel(), happening: HappeningBar = shippedHappeningBar()): void {
   for (const ev of events) {
-    ev.confidence = eventConfidence(ev, ctx, model);
+    const f = eventFeatures(ev, ctx);
+    ev.confidence = confidenceOf(model, f);
     if (ev.confidence < threshold) ev.noPage = EVENT_MODEL_NO_PAGE;
+    else if (readAsNoHappening(f, happening)) ev.noPage = NOT_HAPPENING_NO_PAGE;
     else delete ev.noPage;
   }
 }
