@@ -22,6 +22,7 @@ import { joinerFeatures } from '../src/extract/joiner.ts';
 import { readConll } from './conll.ts';
 import { chooseL2, crossValidated, fit, type Example } from './logistic.ts';
 import { markedParagraphs } from './marked-names.ts';
+import { labelledAnds } from './and-runs.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'src', 'extract', 'joiner-model.json');
@@ -34,40 +35,43 @@ const wordy = (ws: readonly string[]) => ws.length > 0 && ws.every((w) => /^[\p{
 const capitalisedRun = (ws: readonly string[]) => ws.slice(0, Math.max(1, ws.findIndex((w) => !capitalised(w)) < 0 ? ws.length : ws.findIndex((w) => !capitalised(w))));
 const withoutThe = (ws: readonly string[]) => (ws[0] === 'The' || ws[0] === 'the' ? ws.slice(1) : ws);
 
-interface Pair { before: string[]; after: string[]; one: boolean; source: string }
+interface Pair { before: string[]; after: string[]; one: boolean; source: string; body: string }
 const pairs: Pair[] = [];
-function add(before: readonly string[], after: readonly string[], one: boolean, source: string): void {
+function add(before: readonly string[], after: readonly string[], one: boolean, source: string, body: string): void {
   const b = withoutThe(before);
   const a = capitalisedRun(after);
   if (!wordy(b) || !wordy(a) || !capitalised(b.at(-1)!) || !capitalised(a[0]!)) return;
-  pairs.push({ before: [...b], after: [...a], one, source });
+  pairs.push({ before: [...b], after: [...a], one, source, body });
 }
 
 for (const { doc, gold } of readConll(path.join(CORPUS, 'conll2003', 'eng.train'))) {
   const words = doc.tokens;
-  for (const g of gold) for (let k = g.start + 1; k < g.end - 1; k++) if (words[k] === 'and') add(words.slice(g.start, k), words.slice(k + 1, g.end), true, 'conll');
+  const body = words.join(' ');
+  for (const g of gold) for (let k = g.start + 1; k < g.end - 1; k++) if (words[k] === 'and') add(words.slice(g.start, k), words.slice(k + 1, g.end), true, 'conll', body);
   gold.slice(1).forEach((b, n) => {
     const a = gold[n]!;
-    if (b.start === a.end + 1 && words[a.end] === 'and' && doc.sentenceOf[a.start] === doc.sentenceOf[b.start]) add(words.slice(a.start, a.end), words.slice(b.start, b.end), false, 'conll');
+    if (b.start === a.end + 1 && words[a.end] === 'and' && doc.sentenceOf[a.start] === doc.sentenceOf[b.start]) add(words.slice(a.start, a.end), words.slice(b.start, b.end), false, 'conll', body);
   });
 }
 for (const { plain, names } of markedParagraphs(/\sand\s/)) {
   for (const { name } of names) {
     const ws = name.split(' ');
     ws.forEach((w, k) => {
-      if (w === 'and' && k > 0) add(ws.slice(0, k), ws.slice(k + 1), true, 'reuters');
+      if (w === 'and' && k > 0) add(ws.slice(0, k), ws.slice(k + 1), true, 'reuters', plain);
     });
   }
   names.slice(1).forEach((b, n) => {
     const a = names[n]!;
-    if (plain.slice(a.end, b.start) === ' and ') add(a.name.split(' '), b.name.split(' '), false, 'reuters');
+    if (plain.slice(a.end, b.start) === ' and ') add(a.name.split(' '), b.name.split(' '), false, 'reuters', plain);
   });
 }
+// Junctions at "and" drawn at random from Reuters train articles and judged (tests/gold/and-runs.json, eval/and-runs.ts).
+for (const { label, body } of labelledAnds()) add(label.left.split(' '), label.right.split(' '), label.label === 'one', 'drawn', body);
 
-const examples: Example[] = pairs.map((p) => ({ features: joinerFeatures(p.before, p.after), label: p.one ? 1 : 0, offset: 0 }));
+const examples: Example[] = pairs.map((p) => ({ features: joinerFeatures(p.before, p.after, p.body), label: p.one ? 1 : 0, offset: 0 }));
 const featureNames = [...new Set(examples.flatMap((x) => Object.keys(x.features)))].sort();
 const count = (source: string, one: boolean) => pairs.filter((p) => p.source === source && p.one === one).length;
-console.log(`examples: CoNLL eng.train ${count('conll', true)} one name, ${count('conll', false)} two; Reuters marked ${count('reuters', true)} one, ${count('reuters', false)} two; ${featureNames.length} features`);
+console.log(`examples: CoNLL eng.train ${count('conll', true)} one name, ${count('conll', false)} two; Reuters marked ${count('reuters', true)} one, ${count('reuters', false)} two; drawn ${count('drawn', true)} one, ${count('drawn', false)} two; ${featureNames.length} features`);
 
 const l2 = chooseL2(examples, featureNames, [0.1, 0.03, 0.01, 0.003], 5);
 const { held } = crossValidated(examples, l2, featureNames, 5);
@@ -80,6 +84,12 @@ for (let bar = 0.95; bar >= 0.5 - 1e-9; bar -= 0.05) {
   console.log(`  bar ${bar.toFixed(2)}: held-out joins ${joined.length}, right ${right} (precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)})`);
   if (precision >= PRECISION) threshold = Math.round(bar * 100) / 100;
 }
+const drawnAt = (bar: number) => {
+  const of = pairs.map((p, i) => ({ p, odds: held[i]! })).filter((x) => x.p.source === 'drawn');
+  const joined = of.filter((x) => x.odds >= bar);
+  return `held-out on the drawn Reuters junctions at ${bar}: joined ${joined.length}, right ${joined.filter((x) => x.p.one).length}, of ${of.filter((x) => x.p.one).length} one name in ${of.length}`;
+};
+console.log(drawnAt(threshold));
 const model = fit(examples, l2, featureNames);
 const about =
   `Joiner (src/extract/joiner.ts), written by eval/train-joiner.ts: logistic regression (L2 ${l2}, by 5-fold cross-validation) ` +
