@@ -21,6 +21,7 @@ import { gazetteerKey, shippedGazetteers } from './ner/gazetteer.ts';
 import { lexiconTags } from './nlp.ts';
 import { logisticProbability, type Features, type LogisticWeights } from '../util/logistic.ts';
 import { timesWritten, writtenAt } from './entities/words.ts';
+import { namedAsPartners } from './partner-names.ts';
 
 /** Named features and their values; the model is a bias and a weight per feature (eval/logistic.ts fits it). */
 export type { Features } from '../util/logistic.ts';
@@ -101,9 +102,14 @@ export function joinOdds(before: readonly string[], after: readonly string[], bo
   return logisticProbability(loaded(), joinerFeatures(before, after, body));
 }
 
-/** Whether the model is sure that the words before "and" and after it are one name (as `connectorJoins` gives them). */
+/**
+ * Whether the model is sure that the words before "and" and after it are one name (as `connectorJoins` gives them).
+ * Two partners the shipped table knows ("Standard and Poor's") are left to `joinPartners` (written-joins.ts), which
+ * keeps the firm's own 's that the words here have lost.
+ */
 export function joinsByModel(before: readonly { text: string }[], after: readonly { text: string }[], body: string): boolean {
   const b = before.map((t) => t.text);
   const a = after.map((t) => t.text);
+  if (b.length === 1 && a.length === 1 && namedAsPartners(b[0]!, a[0]!)) return false;
   return joinOdds(b[0] === 'The' && b.length > 1 ? b.slice(1) : b, a, body) >= loaded().threshold;
 }
