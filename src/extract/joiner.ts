@@ -79,7 +79,13 @@ function writtenFeatures(before: readonly string[], after: readonly string[], bo
   if (alone(left)) f['L-written-alone'] = 1;
   if (alone(right)) f['R-written-alone'] = 1;
   if (!alone(left) && !alone(right) && joined >= 2) f['written-again-whole'] = 1;
+  // "Midwestern, Central and Northeastern", "Britain, France and Germany": after a comma and a capitalised word, "and"
+  // ends a list (the reader asks only about the words after the comma).
+  if (writtenAt(body, junction).some((at) => LIST_BEFORE.test(body.slice(Math.max(0, at - 40), at)))) f['ends-a-list'] = 1;
 }
+
+/** A capitalised word and a comma right before (CoNLL's text writes the comma as a word of its own). */
+const LIST_BEFORE = /\p{Lu}[\p{L}\p{N}.'-]*\s?,\s$/u;
 
 /** The named features of "<before> and <after>" (the words as written), with the article's text where it is known. */
 export function joinerFeatures(before: readonly string[], after: readonly string[], body?: string): Features {
