@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { ingestFiles } from '../src/ingest/index.ts';
 import { extractEntities } from '../src/extract/entities.ts';
 import { splitSentences } from '../src/extract/sentences.ts';
-import { joinOdds } from '../src/extract/joiner.ts';
+import { joinOdds, joinerProbe } from '../src/extract/joiner.ts';
 import { CORPUS, parseReutersSgml, storyFileName, storyFileText } from '../bench/corpora.ts';
 import { order } from './pages.ts';
 import type { IngestedArticle, InputFile } from '../src/types.ts';
@@ -149,12 +149,30 @@ function check(files: readonly string[]): void {
   if (process.env.AND_RUNS_ROWS) for (const r of rows) console.log(`${r.odds.toFixed(2)}\t${r.read}\t${r.label.label}\t${r.label.connector}\t${r.label.left} | ${r.label.right}`);
 }
 
-/** The labelled "and" junctions with their sides and the text of their article (training text for eval/train-joiner.ts). */
-export function labelledAnds(): { label: AndRunLabel; body: string }[] {
+/**
+ * The labelled "and" junctions the joiner is asked about where the name reader meets them (the rules decide the rest:
+ * "and Co", a trade's "and"), with the sides as the reader gives them and their article's text (training text for
+ * eval/train-joiner.ts).
+ */
+export function labelledAnds(): { label: AndRunLabel; before: string[]; after: string[]; body: string }[] {
   const gold = readGold().labels.filter((l) => l.connector === 'and');
   const files = [...new Set(gold.map((l) => `${l.article.slice(0, 9)}.sgm`))].sort();
-  const bodies = new Map(trainArticles(files).map((a) => [a.id, bodyOf(a)]));
-  return gold.map((label) => ({ label, body: bodies.get(label.article)! }));
+  const out: { label: AndRunLabel; before: string[]; after: string[]; body: string }[] = [];
+  for (const article of trainArticles(files).filter((a) => gold.some((l) => l.article === a.id))) {
+    const asked: string[][][] = [];
+    joinerProbe.report = (before, after) => asked.push([[...before], [...after]]);
+    try {
+      extractEntities(article, splitSentences(article.paragraphs));
+    } finally {
+      joinerProbe.report = undefined;
+    }
+    for (const label of gold.filter((l) => l.article === article.id)) {
+      const [left, right] = [label.left.split(' ').at(-1), label.right.split(' ')[0]];
+      const met = asked.find(([b, a]) => b!.at(-1) === left && a![0] === right);
+      if (met) out.push({ label, before: met[0]!, after: met[1]!, body: bodyOf(article) });
+    }
+  }
+  return out;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

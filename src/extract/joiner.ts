@@ -108,6 +108,9 @@ export function joinOdds(before: readonly string[], after: readonly string[], bo
   return logisticProbability(loaded(), joinerFeatures(before, after, body));
 }
 
+/** Set by eval/and-runs.ts alone: the sides of each junction the model is asked about. */
+export const joinerProbe: { report?: (before: readonly string[], after: readonly string[]) => void } = {};
+
 /**
  * Whether the model is sure that the words before "and" and after it are one name (as `connectorJoins` gives them).
  * Two partners the shipped table knows ("Standard and Poor's") are left to `joinPartners` (written-joins.ts), which
@@ -117,5 +120,7 @@ export function joinsByModel(before: readonly { text: string }[], after: readonl
   const b = before.map((t) => t.text);
   const a = after.map((t) => t.text);
   if (b.length === 1 && a.length === 1 && namedAsPartners(b[0]!, a[0]!)) return false;
-  return joinOdds(b[0] === 'The' && b.length > 1 ? b.slice(1) : b, a, body) >= loaded().threshold;
+  const sideBefore = b[0] === 'The' && b.length > 1 ? b.slice(1) : b;
+  joinerProbe.report?.(sideBefore, a);
+  return joinOdds(sideBefore, a, body) >= loaded().threshold;
 }
