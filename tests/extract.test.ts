@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/extract/index.ts';
 import { resolveDatesIn } from '../src/extract/dates.ts';
 import { findTrigger } from '../src/extract/events.ts';
+import { joinOdds } from '../src/extract/joiner.ts';
 import type { IngestedArticle } from '../src/types.ts';
 
 function article(text: string, date: string | null = '2021-12-14', id = 'a'): IngestedArticle {
@@ -132,6 +133,17 @@ describe('entity mentions', () => {
     expectWholeNames('The Danish Council for Security and Cooperation met.', ['Danish Council for Security and Cooperation'], ['Danish Council for Security', 'Cooperation']);
     expectWholeNames('Zorbia and Pella agreed, as did Vell Corp and Orlin Bank.', ['Zorbia', 'Pella', 'Vell Corp', 'Orlin Bank'], ['Zorbia and Pella', 'Vell Corp and Orlin Bank']);
     expectWholeNames('Britain and France agreed with Quennell and Dorwick.', ['Britain', 'France'], ['Britain and France', 'Quennell and Dorwick']);
+  });
+  it('joins at "and" by what the article writes elsewhere: a side written alone parts it, a list\'s comma before it parts it (session 43)', () => {
+    // The joiner (src/extract/joiner.ts, refitted on judged Reuters train junctions) reads the article's other writings.
+    const body = 'The International Federation of Purchasing and Materials Management met.';
+    expectWholeNames(body, ['International Federation of Purchasing and Materials Management'], ['International Federation of Purchasing', 'Materials Management']);
+    const sold = 'It sold the Second Orvel Building and Loan to a rival.';
+    const [b, a] = [['Second', 'Orvel', 'Building'], ['Loan']];
+    expect(joinOdds(b, a, `${sold} Second Orvel Building said so, and Loan agreed.`)).toBeLessThan(joinOdds(b, a, sold) - 0.3);
+    const list = 'in the Midwestern, Central and Northeastern sections';
+    expect(joinOdds(['Central'], ['Northeastern'], list)).toBeLessThan(joinOdds(['Central'], ['Northeastern'], list.replace('Midwestern, ', '')));
+    expectWholeNames(`Sales rose ${list}.`, ['Central', 'Northeastern'], ['Central and Northeastern']);
   });
   it('reads two founders\' initials joined by "and" as one firm\'s name', () => {
     expectWholeNames('Shares of Q. and R. Vellmark fell.', ['Q. and R. Vellmark'], ['Q.', 'R. Vellmark']);

@@ -20,6 +20,8 @@ import { usualCase } from './ner/words.ts';
 import { gazetteerKey, shippedGazetteers } from './ner/gazetteer.ts';
 import { lexiconTags } from './nlp.ts';
 import { logisticProbability, type Features, type LogisticWeights } from '../util/logistic.ts';
+import { timesWritten, writtenAt } from './entities/words.ts';
+import { namedAsPartners } from './partner-names.ts';
 
 /** Named features and their values; the model is a bias and a weight per feature (eval/logistic.ts fits it). */
 export type { Features } from '../util/logistic.ts';
@@ -64,12 +66,36 @@ function sideFeatures(side: 'L' | 'R', words: readonly string[], f: Features): v
   if (words.every((w) => w === 'of' || w === 'for' || ['lower', 'mixed'].includes(caseOf(w)))) f[`${side}-all-common`] = 1;
 }
 
-/** The named features of "<before> and <after>" (the words as written). */
-export function joinerFeatures(before: readonly string[], after: readonly string[]): Features {
+/**
+ * What the article writes elsewhere: a side written on its own ("Wigton said", "Tabor's lawyer") names someone by
+ * itself; the whole written again with neither side alone ("Frost and Sullivan publishes … Frost and Sullivan said")
+ * is one name. Counts of whole words in the article's text (`body`), less the side's writings inside the junction.
+ */
+function writtenFeatures(before: readonly string[], after: readonly string[], body: string, f: Features): void {
+  const [left, right] = [before.join(' '), after.join(' ')];
+  const junction = `${left} and ${right}`;
+  const joined = timesWritten(body, junction);
+  const alone = (side: string) => timesWritten(body, side) - joined * writtenAt(junction, side).length > 0;
+  if (alone(left)) f['L-written-alone'] = 1;
+  if (alone(right)) f['R-written-alone'] = 1;
+  if (!alone(left) && !alone(right) && joined >= 2) f['written-again-whole'] = 1;
+  // "Midwestern, Central and Northeastern", "Britain, France and Germany": after a comma and a capitalised word, "and"
+  // ends a list (the reader asks only about the words after the comma).
+  if (writtenAt(body, junction).some((at) => LIST_BEFORE.test(body.slice(Math.max(0, at - 40), at)))) f['ends-a-list'] = 1;
+}
+
+/** A capitalised word and a comma right before (CoNLL's text writes the comma as a word of its own). */
+const LIST_BEFORE = /\p{Lu}[\p{L}\p{N}.'-]*\s?,\s$/u;
+
+/** The named features of "<before> and <after>" (the words as written), with the article's text where it is known. */
+export function joinerFeatures(before: readonly string[], after: readonly string[], body?: string): Features {
   const f: Features = {};
   sideFeatures('L', before, f);
   sideFeatures('R', after, f);
   f[`near-cases=${caseOf(before.at(-1)!)}+${caseOf(after[0]!)}`] = 1;
+  // "Johnson and Johnson", "Kahn and Kahn Pty Ltd": a founder's name twice is one firm, never two names.
+  if (before.at(-1) === after[0]) f['same-near-words'] = 1;
+  if (body !== undefined) writtenFeatures(before, after, body, f);
   // "Vell Index and Orlin Index", "Vell Foundation and Orlin GmbH": each side a whole body of its own.
   if (before.at(-1) === after.at(-1)) f['same-last-word'] = 1;
   const ends = (w: string) => (ORG_HEADS.has(w) && !LEGAL_FORMS.test(w)) || LEGAL_FORMS.test(w);
@@ -77,14 +103,24 @@ export function joinerFeatures(before: readonly string[], after: readonly string
   return f;
 }
 
-/** The model's odds that "<before> and <after>" is one name. */
-export function joinOdds(before: readonly string[], after: readonly string[]): number {
-  return logisticProbability(loaded(), joinerFeatures(before, after));
+/** The model's odds that "<before> and <after>" is one name (`body`: the article's text, where it is known). */
+export function joinOdds(before: readonly string[], after: readonly string[], body?: string): number {
+  return logisticProbability(loaded(), joinerFeatures(before, after, body));
 }
 
-/** Whether the model is sure that the words before "and" and after it are one name (as `connectorJoins` gives them). */
-export function joinsByModel(before: readonly { text: string }[], after: readonly { text: string }[]): boolean {
+/** Set by eval/and-runs.ts alone: the sides of each junction the model is asked about. */
+export const joinerProbe: { report?: (before: readonly string[], after: readonly string[]) => void } = {};
+
+/**
+ * Whether the model is sure that the words before "and" and after it are one name (as `connectorJoins` gives them).
+ * Two partners the shipped table knows ("Standard and Poor's") are left to `joinPartners` (written-joins.ts), which
+ * keeps the firm's own 's that the words here have lost.
+ */
+export function joinsByModel(before: readonly { text: string }[], after: readonly { text: string }[], body: string): boolean {
   const b = before.map((t) => t.text);
   const a = after.map((t) => t.text);
-  return joinOdds(b[0] === 'The' && b.length > 1 ? b.slice(1) : b, a) >= loaded().threshold;
+  if (b.length === 1 && a.length === 1 && namedAsPartners(b[0]!, a[0]!)) return false;
+  const sideBefore = b[0] === 'The' && b.length > 1 ? b.slice(1) : b;
+  joinerProbe.report?.(sideBefore, a);
+  return joinOdds(sideBefore, a, body) >= loaded().threshold;
 }

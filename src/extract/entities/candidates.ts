@@ -124,7 +124,7 @@ function nameEnd(text: string, sentence: Sentence, tokens: Token[], i: number, b
     const next = tokens[j + 1];
     const headConnector = HEAD_CONNECTORS.has(t.text) && SUBJECT_HEADS.has(tokens[j - 1]!.text);
     // Nor before a title a capitalised small word opens ("won for On the Quayfront"): the title is a name of its own.
-    const join = (CONNECTORS.has(t.text) || headConnector) && next && isNameWord(next) && !breakBetween(text, t, next) && !(WEAK_CONNECTORS.has(t.text) && FUNCTION_WORDS.has(next.text)) && !(FUNCTION_WORDS.has(next.text) && titleCandidate(text, sentence, tokens, j + 1, body)) ? connectorJoins(tokens.slice(i, j), t.text, nameWordsFrom(text, tokens, j + 1)) : null;
+    const join = (CONNECTORS.has(t.text) || headConnector) && next && isNameWord(next) && !breakBetween(text, t, next) && !(WEAK_CONNECTORS.has(t.text) && FUNCTION_WORDS.has(next.text)) && !(FUNCTION_WORDS.has(next.text) && titleCandidate(text, sentence, tokens, j + 1, body)) ? connectorJoins(tokens.slice(i, j), t.text, nameWordsFrom(text, tokens, j + 1), body) : null;
     if (join) {
       bound ||= join === 'binds';
       j += 2;

@@ -148,8 +148,9 @@ const PARTNERSHIP_MAX_PARTNERS = 4;
 /**
  * Whether a connector joins the words around it into one name: 'binds' where nothing else may part them again (a
  * particle, a partnership's "and Co", a trade's "and"), 'joins' where the tagger may still read two names in the run.
+ * `body`: the article's text, whose other writings of the words the joiner reads.
  */
-export function connectorJoins(before: Token[], connector: string, after: Token[]): 'binds' | 'joins' | null {
+export function connectorJoins(before: Token[], connector: string, after: Token[], body: string): 'binds' | 'joins' | null {
   const next = after[0]!.text;
   // "Maria Lopez of Madrid" is a person and a place, not one name; so is "Analyst Theodore Semegran of Shearson".
   const firstName = before.slice(0, -1).some((t) => t.tags.has('FirstName')) || before[0]!.tags.has('FirstName');
@@ -190,7 +191,7 @@ export function connectorJoins(before: Token[], connector: string, after: Token[
   if (ORG_FIRST.has(before[0]!.text)) return LEGAL_FORMS.test(after.at(-1)!.text) && after.some(proper) ? null : 'joins';
   // Where no rule knows, the joiner learnt from training text decides, and joins only where it is sure ("Danish
   // Department of Enterprise and Employment", "Danish Council for Security and Cooperation"; src/extract/joiner.ts).
-  return joinsByModel(before, after) ? 'joins' : null;
+  return joinsByModel(before, after, body) ? 'joins' : null;
 }
 
 /**
