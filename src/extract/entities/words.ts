@@ -137,9 +137,36 @@ export function timesWritten(body: string, words: string): number {
 /** The words as whole words, compiled once per words (`matchAll` runs a copy, so one object serves every text). */
 const wholeWords = memoByString((words: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(words)}(?![\\p{L}\\p{N}])`, 'gu'), 20_000);
 
-/** Where a text writes the words as whole words. */
+/** Where a text writes the words as whole words: found by `indexOf`, each find checked at its edges (the same finds
+ *  as `wholeWords`' pattern, which scanned the whole text with a look-behind at every place: the joiner asks it often). */
 export function writtenAt(text: string, words: string): number[] {
-  return [...text.matchAll(wholeWords(words))].map((m) => m.index!);
+  if (words === '') return [...text.matchAll(wholeWords(words))].map((m) => m.index!);
+  const found: number[] = [];
+  for (let at = text.indexOf(words); at !== -1; ) {
+    const end = at + words.length;
+    if (wordCharBefore(text, at) || wordCharAt(text, end)) at = text.indexOf(words, at + 1);
+    else {
+      found.push(at);
+      at = text.indexOf(words, end);
+    }
+  }
+  return found;
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/** Whether the character (a whole code point) that starts at `at` is a letter or a digit. */
+function wordCharAt(text: string, at: number): boolean {
+  const code = text.codePointAt(at);
+  return code !== undefined && WORD_CHAR.test(String.fromCodePoint(code));
+}
+
+/** Whether the character (a whole code point) that ends right before `at` is a letter or a digit. */
+function wordCharBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const low = text.charCodeAt(at - 1);
+  const pair = at >= 2 && low >= 0xdc00 && low <= 0xdfff && text.charCodeAt(at - 2) >= 0xd800 && text.charCodeAt(at - 2) <= 0xdbff;
+  return wordCharAt(text, pair ? at - 2 : at - 1);
 }
 
 /**
