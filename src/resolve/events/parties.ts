@@ -86,14 +86,7 @@ function articleParties(x: ArticleExtraction, ids: readonly (string | null)[], i
     }
     // (Only while another participant is left: a happening that would name no one keeps its names.)
     if (sentence) for (const id of listedWithKept(sentence, offNews, participants, mentionOf)) offNews.delete(id);
-    if ([...participants.keys()].some((id) => !offNews.has(id))) {
-      for (const id of offNews) {
-        const role = participants.get(id);
-        if (role === undefined) continue;
-        pieces.set(id, role);
-        participants.delete(id);
-      }
-    }
+    keepOffNewsApart(offNews, participants, pieces);
     // (Names of a phrase of purpose or of a comment on the happening take no part: kept as `alsoNamed`.)
     for (const mention of ev.asides ?? []) {
       const id = ids[mention];
@@ -109,6 +102,17 @@ function articleParties(x: ArticleExtraction, ids: readonly (string | null)[], i
     // as a report (toEvent: why `unnamed`), so that nothing read is lost.
     return { participants: [...participants], pieces: [...pieces] };
   });
+}
+
+/** The names read as off the news move to the pieces, only while another participant is left to name the happening. */
+function keepOffNewsApart(offNews: ReadonlySet<string>, participants: Map<string, ParticipantRole>, pieces: Map<string, ParticipantRole>): void {
+  if (![...participants.keys()].some((id) => !offNews.has(id))) return;
+  for (const id of offNews) {
+    const role = participants.get(id);
+    if (role === undefined) continue;
+    pieces.set(id, role);
+    participants.delete(id);
+  }
 }
 
 /** A participant's name read in its own sentence by the rules of src/resolve/participants.ts (`noPartByRule`). */
