@@ -335,6 +335,14 @@ describe('datelines that abbreviate their region', () => {
     // A lower-case word that is no month is no dateline's day.
     expect(datelineLength('Pella, mills 4 - the rest')).toBe(0);
   });
+  it('reads a dateline closed by two hyphens written for a dash (session 44)', () => {
+    expect(datelineLength('MIRO LAKE, June 19 -- Quanta Canada said it will raise prices.')).toBe('MIRO LAKE, June 19 -- '.length);
+    expect(datelineDay('MIRO LAKE, June 19 -- Quanta said', '1987-06-18')).toBe('1987-06-19');
+    expect(datelineCitySpan('MIRO LAKE, June 19 -- Quanta said')).toEqual({ start: 0, end: 9 });
+    expect(datelineLength('Pella, march 4 -- norland\'s exports rose.')).toBe('Pella, march 4 -- '.length);
+    // Two hyphens inside a sentence open no dateline.
+    expect(datelineLength('Quanta said -- again -- that it would sell.')).toBe(0);
+  });
 });
 
 describe('a lede\'s yearless day and a name like a weekday (issue 19, session 34, evt73)', () => {

@@ -9,6 +9,9 @@ const MONTH_LOWER = `(?:${MONTHS.join('|')})[a-z]{0,6}`;
 const MONTH_EITHER_CASE = `(?:${MONTHS.map((m) => `[${m[0]!.toUpperCase()}${m[0]}]${m.slice(1)}`).join('|')})[a-z]{0,6}`;
 /** The wire's slug marks that may open a dateline line ("****LONDON, March 5 -"). */
 const SLUG_MARKS = String.raw`(?:\*+\s*)?`;
+/** The dash closing a dateline: a hyphen, an en or em dash, an underscore, or two hyphens written for a dash ("NEW YORK,
+ * June 19 -- …", as US wires and plain-text exports write it). */
+const DATELINE_DASH = '(?:--|[-–—_])';
 /** The slug marks opening a dateline, to find its city's start (datelineCitySpan). */
 const SLUG_OPENING = new RegExp(`^${SLUG_MARKS}`);
 
@@ -24,19 +27,22 @@ const SLUG_OPENING = new RegExp(`^${SLUG_MARKS}`);
  * March 5 -"); a city may be two written as one ("DALLAS/FORT WORTH, Texas, March 3 -"): 11 of the 2,761 datelines of
  * reut2-000 to -002 (session 39; a place-role patch in src/resolve/place-roles.ts read them until then).
  */
-const DATELINE = new RegExp(String.raw`^${SLUG_MARKS}\p{Lu}[\p{Lu}\s.,'’/-]{1,40}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?(?:(?:,\s*(?:[A-Z][A-Za-z]{2,8}|${MONTH_LOWER})|(?<=\.)\s*${MONTH_NAME})\.?\s+\d{1,2}(?:,\s*\d{4})?|,?\s*\d{4}-\d{2}-\d{2})?\s*(?:\([^)]{1,30}\)\s*)?[-–—_]\s+`, 'u');
+const DATELINE = new RegExp(String.raw`^${SLUG_MARKS}\p{Lu}[\p{Lu}\s.,'’/-]{1,40}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?(?:(?:,\s*(?:[A-Z][A-Za-z]{2,8}|${MONTH_LOWER})|(?<=\.)\s*${MONTH_NAME})\.?\s+\d{1,2}(?:,\s*\d{4})?|,?\s*\d{4}-\d{2}-\d{2})?\s*(?:\([^)]{1,30}\)\s*)?${DATELINE_DASH}\s+`, 'u');
 
 /**
  * A dateline whose city is written as a name, not in capitals ("Toronto, Feb 26 -", "Scarborough, Ontario, Feb 26
  * -", "Winnipeg, Manitoba, Feb 26 -", as Reuters files some Canadian stories; "Bogota, march 4 -"): only with its
  * day, which tells it from a sentence that opens with a name.
  */
-const NAMED_DATELINE = new RegExp(String.raw`^${SLUG_MARKS}\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?,\s*${MONTH_EITHER_CASE}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[-–—_]\s+`, 'u');
+const NAMED_DATELINE = new RegExp(String.raw`^${SLUG_MARKS}\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?,\s*${MONTH_EITHER_CASE}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)]{1,30}\)\s*)?${DATELINE_DASH}\s+`, 'u');
 
 /** How many characters of `sentence` its dateline takes (0: none). */
 export function datelineLength(sentence: string): number {
   return (DATELINE.exec(sentence) ?? NAMED_DATELINE.exec(sentence))?.[0].length ?? 0;
 }
+
+/** A dateline's city in capitals: up to its comma, its agency's bracket or its dash. */
+const DATELINE_CITY = new RegExp(String.raw`^\p{Lu}[\p{Lu}\s.'’-]*?(?=\s*(?:,|\(|${DATELINE_DASH}\s))`, 'u');
 
 /**
  * The city a dateline in capitals opens with, as the sentence's characters from `start` (after slug marks) to `end` ("ST. LOUIS" of "ST. LOUIS, April
@@ -47,7 +53,7 @@ export function datelineCitySpan(sentence: string): { start: number; end: number
   const dateline = DATELINE.exec(sentence);
   if (!dateline) return null;
   const start = SLUG_OPENING.exec(dateline[0])![0].length;
-  const city = /^\p{Lu}[\p{Lu}\s.'’-]*?(?=\s*(?:,|\(|[-–—_]\s))/u.exec(dateline[0].slice(start));
+  const city = DATELINE_CITY.exec(dateline[0].slice(start));
   if (!city || !/\p{Lu}{2}/u.test(city[0])) return null;
   const usually = /\s/.test(city[0]) ? 'capital' : usualCase(city[0]);
   if (usually === 'lower' || usually === 'mixed') return null;
@@ -55,7 +61,7 @@ export function datelineCitySpan(sentence: string): { start: number; end: number
 }
 
 /** The day a dateline gives ("TOKYO, March 2 -"): its month and day, no year. */
-const DATELINE_DAY = /(?:,|(?<=\.))\s*([A-Za-z]{3})[A-Za-z]{0,6}\.?\s+(\d{1,2})(?:,\s*\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[-–—_]\s+$/;
+const DATELINE_DAY = new RegExp(String.raw`(?:,|(?<=\.))\s*([A-Za-z]{3})[A-Za-z]{0,6}\.?\s+(\d{1,2})(?:,\s*\d{4})?\s*(?:\([^)]{1,30}\)\s*)?${DATELINE_DASH}\s+$`);
 
 /**
  * How far a dateline's day may be from its header's date and still be the same filing: a wire stamps its stories
