@@ -131,10 +131,11 @@ function phraseClass(words: readonly string[]): string {
  * miner - Vell Holdings": the people, the body or the named one take part; the place only says whose or where — the
  * convention of tests/gold/place-roles.json (session 38). The place-role model reads the same classes
  * (`possessive.people`, `possessive.name`) but its odds never reach its bar on them alone; on the labelled places the
- * rule takes 11, 10 describing (eval/train-place-roles.ts prints it). Not the state's organs and posts ("Norland's government", "Zorbia's finance minister
- * Ann Vell": ORGANS) nor a body the state holds as its own (STATE_BODY_WORDS: "Norland's central bank", "Zorbia's
- * cabinet", "Norland's Economic Planning Agency"): the state acts through them, and the place stays a party; not a thing, a deed or the state's affairs
- * ("Zorbia's debt", "Norland's decision": `ownsThing` reads things, the rest stay).
+ * rule takes 11, 10 describing (eval/train-place-roles.ts prints it). Not the state's organs and posts ("Norland's
+ * government", "Zorbia's finance minister Ann Vell": ORGANS) nor a body the state holds as its own (STATE_BODY_WORDS:
+ * "Norland's central bank", "Zorbia's cabinet", "Norland's Economic Planning Agency"): the state acts through them,
+ * and the place stays a party; not a thing, a deed or the state's affairs ("Zorbia's debt", "Norland's decision":
+ * `ownsThing` reads things, the rest stay).
  */
 export function possessiveDescribes(p: PlaceInSentence): boolean {
   if (p.type !== 'place') return false;
