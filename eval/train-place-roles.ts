@@ -17,7 +17,7 @@ import { extractArticle } from '../src/extract/index.ts';
 import { ingestFiles, readInputFolder } from '../src/ingest/index.ts';
 import type { ArticleExtraction } from '../src/types.ts';
 import { type Features } from '../src/resolve/page-model.ts';
-import { placeRoleFeatures, PLACE_ROLE_THRESHOLD, takenByPlaceRule, type PlaceInSentence } from '../src/resolve/place-roles.ts';
+import { placeRoleFeatures, PLACE_ROLE_THRESHOLD, possessiveDescribes, takenByPlaceRule, type PlaceInSentence } from '../src/resolve/place-roles.ts';
 import { auc, chooseL2, crossValidated, fit, type Example } from './logistic.ts';
 import type { PlaceLabel } from './place-roles.ts';
 import { prepReutersStories } from './holdout.ts';
@@ -43,7 +43,7 @@ async function extractions(): Promise<ArticleExtraction[]> {
 
 const labels = (): PlaceLabel[] => (JSON.parse(readFileSync(path.join(ROOT, 'tests/gold/place-roles.json'), 'utf8')) as { items: PlaceLabel[] }).items;
 
-interface Row { key: string; label: PlaceLabel['label']; seed: string; rule: boolean; features: Features }
+interface Row { key: string; label: PlaceLabel['label']; seed: string; rule: boolean; possessive: boolean; features: Features }
 
 /** Each labelled place's features, read where an event of its sentence names it as a participant. */
 function rows(xs: readonly ArticleExtraction[]): Row[] {
@@ -55,7 +55,7 @@ function rows(xs: readonly ArticleExtraction[]): Row[] {
     const key = g && `${g.article}|${g.sentence}|${g.name}`;
     if (!g || out.has(key!)) continue;
     const place: PlaceInSentence = { sentence, mention, type: 'place', trigger: ev.trigger, inSentence };
-    out.set(key!, { key: key!, label: g.label, seed: g.seed ?? 'evt81', rule: takenByPlaceRule(place), features: placeRoleFeatures(place) });
+    out.set(key!, { key: key!, label: g.label, seed: g.seed ?? 'evt81', rule: takenByPlaceRule(place), possessive: possessiveDescribes(place), features: placeRoleFeatures(place) });
   }
   console.log(`${out.size} of ${gold.length} labelled places read (the rest: the extraction no longer names them in an event of their sentence)`);
   return [...out.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
@@ -100,6 +100,9 @@ async function main(): Promise<void> {
   const examples: Example[] = data.map((r) => ({ features: r.features, label: r.label === 'describing' ? 1 : 0, offset: 0 }));
   const featureNames = [...new Set(examples.flatMap((x) => Object.keys(x.features)))].sort();
   console.log(`${examples.length} places, ${examples.filter((x) => x.label).length} describing; ${featureNames.length} features; a rule takes ${data.filter((r) => r.rule).length} (${data.filter((r) => r.rule && r.label === 'describing').length} describing)`);
+  // (Session 44's rule alone, a place's possessive of people, a body or a name: what it takes, by label.)
+  const byPossessive = data.filter((r) => r.possessive);
+  console.log(`  possessiveDescribes takes ${byPossessive.length}: ${['describing', 'party', 'setting'].map((l) => `${l} ${byPossessive.filter((r) => r.label === l).length}`).join(', ')}`);
   const l2 = chooseL2(examples, featureNames, [0.1, 0.03, 0.01, 0.003, 0.001], FOLDS);
   const { held } = crossValidated(examples, l2, featureNames, FOLDS);
   const right = held.filter((p, i) => (p >= 0.5) === (examples[i]!.label === 1)).length;

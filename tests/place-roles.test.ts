@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describingOdds, placeRoleFeatures, PLACE_ROLE_THRESHOLD, takenByPlaceRule, type PlaceInSentence } from '../src/resolve/place-roles.ts';
+import { describingOdds, placeRoleFeatures, PLACE_ROLE_THRESHOLD, possessiveDescribes, takenByPlaceRule, type PlaceInSentence } from '../src/resolve/place-roles.ts';
 import type { EntityType } from '../src/types.ts';
 
 /** The invented sentence `text` with its names (first occurrences, typed), read for the place `place`. */
@@ -42,5 +42,23 @@ describe('place-role model (session 38, evt84)', () => {
   it('has no features of the place rules, which run first (session 39)', () => {
     const sold = placeIn('Quanta Corp sold its mill in Norland to Velmar Inc.', 'Norland', 'sold', [['Quanta Corp', 'organization'], ['Norland', 'place'], ['Velmar Inc', 'organization']]);
     expect(Object.keys(placeRoleFeatures(sold)).filter((k) => k.startsWith('rule.'))).toEqual([]);
+  });
+});
+
+describe("possessiveDescribes: a place's possessive of people, a body or a name (session 44, evt99)", () => {
+  const org = (name: string): [string, EntityType] => [name, 'organization'];
+  it('takes the place that says whose people, body or named one', () => {
+    expect(possessiveDescribes(placeIn("Quanta Inc acquired Norland's largest copper miner - Vell Holdings.", 'Norland', 'acquired', [org('Quanta Inc'), ['Norland', 'place'], org('Vell Holdings')]))).toBe(true);
+    expect(possessiveDescribes(placeIn("The committee of Zorbia's soybean importers awarded a contract to Quanta Inc.", 'Zorbia', 'awarded', [['Zorbia', 'place'], org('Quanta Inc')]))).toBe(true);
+    expect(possessiveDescribes(placeIn("Norland's <Vell Airways> will buy 20 pct of Quanta Inc.", 'Norland', 'buy', [['Norland', 'place'], org('Vell Airways'), org('Quanta Inc')]))).toBe(true);
+    expect(possessiveDescribes(placeIn("Zorbia's state-owned mining company Velkumpu said it bought a stake in Quanta.", 'Zorbia', 'bought', [['Zorbia', 'place'], org('Velkumpu'), org('Quanta')]))).toBe(true);
+    expect(takenByPlaceRule(placeIn("Quanta Inc acquired Norland's largest copper miner - Vell Holdings.", 'Norland', 'acquired', [org('Quanta Inc'), ['Norland', 'place'], org('Vell Holdings')]))).toBe(true);
+  });
+  it("keeps the state's organs, posts and own bodies, and its affairs", () => {
+    expect(possessiveDescribes(placeIn("Zorbia's central bank cut its rates.", 'Zorbia', 'cut', [['Zorbia', 'place']]))).toBe(false);
+    expect(possessiveDescribes(placeIn("Norland's cabinet approved a plan to help Quanta.", 'Norland', 'approved', [['Norland', 'place'], org('Quanta')]))).toBe(false);
+    expect(possessiveDescribes(placeIn("Norland's finance minister Ann Vell met Quanta on Monday.", 'Norland', 'met', [['Norland', 'place'], ['Ann Vell', 'person'], org('Quanta')]))).toBe(false);
+    expect(possessiveDescribes(placeIn("Quanta downgraded Zorbia's long-term debt.", 'Zorbia', 'downgraded', [org('Quanta'), ['Zorbia', 'place']]))).toBe(false);
+    expect(possessiveDescribes(placeIn('Norland cut its rates on Monday.', 'Norland', 'cut', [['Norland', 'place']]))).toBe(false);
   });
 });

@@ -545,6 +545,15 @@ export const PRESS_NAME_ENDS = listed('PRESS_NAME_ENDS', `News Press Daily Times
 export const STATE_ORGAN_NOUNS = listed('STATE_ORGAN_NOUNS', `authorities authority government governments officials official ministry ministries minister ministers troops forces army navy police delegation delegates negotiators envoy envoys diplomats`);
 
 /**
+ * Words that make what a place's possessive owns the state's own body, through which the state acts ("Norland's
+ * central bank", "Zorbia's federal reserve", "Norland's cabinet", "Zorbia's national assembly", "Norland's leaders", and
+ * the heads of a state's bodies' names, "Norland's Economic Planning Agency", "Zorbia's Fair Trade Commission"):
+ * the place stays a party (resolve/place-roles.ts `possessiveDescribes`), as before STATE_ORGAN_NOUNS. Not "state-owned":
+ * a state's firm is described by its place, as any firm (tests/gold/place-roles.json labels it so).
+ */
+export const STATE_BODY_WORDS = listed('STATE_BODY_WORDS', `central federal national cabinet congress senate legislature assembly court courts reserve leader leaders leadership agency agencies commission bureau department office authority board council`);
+
+/**
  * Who speaks for a body in a closing report ("…, a syndicate manager for Miro Bank said", "…, an official at the
  * Zorbia Bureau said"): the body behind the one who reports takes no part in what is reported, when the report names
  * another party.
