@@ -17,7 +17,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { asGraphJsonV1, type GraphJson } from '../src/graph/graph-json.ts';
-import { entityKey, judgmentKey, order, readJudgments } from './pages.ts';
+import { entityKey, FRESH, judgmentKey, order, readJudgments } from './pages.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SEED = process.env.SINGLE_DRAW_SEED ?? 'ent76-s42';
@@ -48,9 +48,6 @@ function draw(corpus: string, unseen: Set<string>, file = path.join(ROOT, '.cach
     console.log(`${corpus}\t${key}\t[${e.type}] conf ${e.confidence ?? 1}\n    ${(m.sentence ?? '').replace(/\s+/g, ' ')}`);
   }
 }
-
-/** The judgments of single-mention pages drawn from Reuters stories past the first 3,000 (all train). */
-export const FRESH = 'reuters-fresh';
 
 const unseen = unseenStories();
 if (process.argv[3]) draw(FRESH, unseen, path.resolve(process.argv[3]));

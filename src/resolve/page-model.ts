@@ -100,6 +100,33 @@ function cueFeatures(n: NameEvidence): Features {
   return f;
 }
 
+/** The mean of a number over a name's mentions read from their sentences (credits and mentions without one left out). */
+function meanOver(n: NameEvidence, value: (c: MentionContext) => number | undefined): number {
+  const values = n.mentions.map((m) => (m.context.credit ? undefined : value(m.context))).filter((v): v is number => v !== undefined);
+  return values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0;
+}
+
+/**
+ * How the lines its mentions stand in read (src/extract/line-shape.ts), and whether its own article writes its words in
+ * lower case (issue 15, session 44, ent81): the capitalised cells of market tables, results lines and lists of names
+ * run together, and common words capitalised at a sentence's start or in a headline, are the blind unseen count's
+ * commonest pages that are no names. Soft shares beside the page rule of a table's row (`at.table-row` is the share
+ * of mentions that rule reads as rows: the rule denies only where all are).
+ */
+function lineFeatures(n: NameEvidence): Features {
+  return {
+    'line.figures': meanOver(n, (c) => c.line?.figures),
+    'line.prose': meanOver(n, (c) => c.line?.prose),
+    'line.prose.none': meanOver(n, (c) => (c.line ? flag(c.line.prose === 0) : undefined)),
+    'line.capitals': meanOver(n, (c) => c.line?.capitals),
+    'line.unended': meanOver(n, (c) => (c.line ? flag(c.line.unended) : undefined)),
+    'at.table-row': share(n, (m) => m.context.tableRow === true),
+    'at.headline.all': flag(n.mentions.length > 0 && n.mentions.every((m) => m.context.headline)),
+    'words.lower-in-article': meanOver(n, (c) => c.lowerInArticle?.share ?? 0),
+    'first.lower-in-article': meanOver(n, (c) => flag(c.lowerInArticle?.first === true)),
+  };
+}
+
 /** The named features of a name. Each is a number in 0–1, so one weight scale fits all. */
 export function pageFeatures(n: NameEvidence): Features {
   const words = n.name.split(/\s+/).filter(Boolean);
@@ -143,6 +170,7 @@ export function pageFeatures(n: NameEvidence): Features {
     'glued.tail-is-name': flag(words.length > 1 && n.isOtherName(words.slice(1).join(' '))),
     'rules.deny': flag(n.deniedByRule),
     ...spanFeatures(n),
+    ...lineFeatures(n),
   };
   for (const c of [...CASES, 'unknown']) {
     f[`first.${c}`] = flag(caseFeature(first) === c);

@@ -4,6 +4,7 @@ import { alternation, APPOSITION_OPENERS, TITLE_SMALL_WORDS, FUNCTION_WORDS } fr
 import { datelineLength } from '../../extract/dateline.ts';
 import { teamSheetItems } from '../../extract/team-sheet.ts';
 import { isTableLine, isTableRow } from '../../extract/table-row.ts';
+import { lineShape, lowerInArticle, type LineShape } from '../../extract/line-shape.ts';
 
 /** What one mention's sentence shows of the name: the text as written and where it stands. */
 export interface MentionContext {
@@ -62,6 +63,10 @@ export interface MentionContext {
    */
   apposition?: string;
   compound?: string;
+  /** How its sentence reads as a line (extract/line-shape.ts): figures, words of prose, capitals, no sentence's end. */
+  line?: LineShape;
+  /** The share of the name's capitalised words its article writes in lower case, and whether its first word is one. */
+  lowerInArticle?: { share: number; first: boolean };
 }
 
 export const FUNCTION_WORDS_LOWER = new Set([...FUNCTION_WORDS].map((w) => w.toLowerCase()));
@@ -82,7 +87,10 @@ function nearWords(text: string, side: 'before' | 'after'): string[] {
  */
 export function mentionContextIn(sentences: readonly { text: string }[], index: number, start: number, end: number): MentionContext {
   const text = sentences[index]!.text;
-  return mentionContext(text, start, end, isTableLine(text, sentences[index - 1]?.text, sentences[index + 1]?.text));
+  const context = mentionContext(text, start, end, isTableLine(text, sentences[index - 1]?.text, sentences[index + 1]?.text));
+  const lower = lowerInArticle(context.raw, sentences);
+  if (lower) context.lowerInArticle = lower;
+  return context;
 }
 
 /**
@@ -110,6 +118,7 @@ export function mentionContext(sentence: string, start: number, end: number, tab
     ...(spelledInLowerCase(lead, sentence.slice(start, end), sentence.slice(end)) ? { spelledInLowerCase: true } : {}),
     ...leadCues(lead),
     ...describedAfter(sentence.slice(end)),
+    line: lineShape(sentence),
   };
 }
 
