@@ -112,7 +112,7 @@ function leaveOneSliceOut(slices: { corpus: string; train: Example[] }[], l2: nu
     const rows = slices.map((held) => {
       const rest = slices.filter((s) => s !== held).flatMap((s) => s.train);
       const model = fit(rest, l2, names, 3000, 0.5, !refit);
-      const odds = held.train.map((x) => pageProbability(model, x.features));
+      const odds = held.train.map((x) => pageProbability({ ...model, bias: model.bias + x.offset }, x.features));
       return `${held.corpus} (${held.train.length}): log loss ${logLoss(model, held.train).toFixed(4)}, AUC ${auc(odds, held.train.map((x) => x.label)).toFixed(4)}`;
     });
     console.log(`leave one slice out at L2 ${l2}, ${tag}: ${rows.join('; ')}`);
