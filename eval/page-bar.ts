@@ -25,6 +25,15 @@
  * are surer than on any other text (in-sample); the logistic of (c) leans on them more than it should. Prints only
  * figures and counts; never a sentence, never a test key (the test split is not read).
  * `PAGE_BAR_REUSE=1` reads the names kept by the last run (while the features' code is unchanged).
+ *
+ * `PAGE_BAR_SLICES=1` (session 44, ent81): the bar chosen by leaving one slice out — Reuters train, BBC train and the
+ * single-mention pages drawn from Reuters past the first 3,000 (eval/pages.ts `FRESH`) — instead of 5 random folds.
+ * Every train name's page odds are read by a page model fitted on the OTHER slices' judgments (`PAGE_MODEL_L2`, 0.001
+ * unless told), so neither model has seen the slice it is scored on; (c)'s logistic is fitted on two slices and read on
+ * the third; the bar is the highest step at which the pooled held-out odds lose at most 4% of the right pages. Each
+ * slice's held-out pages, precision and right pages lost are printed at that bar, once with every page feature and once
+ * without those of `PAGE_BAR_NEW` (prefixes): whether new page features carry to text they were not fitted on.
+ * `PAGE_BAR_WRITE=1` with it writes (c) fitted on all three slices (out-of-slice page odds) with the bar so chosen.
  */
 import path from 'node:path';
 import { writeFileSync } from 'node:fs';
@@ -40,7 +49,8 @@ import { auc, chooseL2, crossValidated, fit, type Example } from './logistic.ts'
 import { conllNames, examplesOf, featureNamesOf, fit as fitTypes, manyWeighted, withContext, type Example as TypeExample } from './train-type-model.ts';
 import { isContextFeature, type LinearTypeModel } from '../src/resolve/type-model.ts';
 import { createHash } from 'node:crypto';
-import { order, readJudgments, SAMPLE, scoreSample, wilson, type PageJudgment } from './pages.ts';
+import { FRESH, order, readJudgments, SAMPLE, scoreSample, splitOf, wilson, type PageJudgment } from './pages.ts';
+import { shippedPageModel } from '../src/resolve/page-model.ts';
 
 /** A name with what a bar reads. */
 export interface BarName {
@@ -164,7 +174,7 @@ function dev(c: Corpus, keep: Rule) {
 /** The judged train keys with a page today that a bar may take, labelled real and of the built type. */
 function trainRows(c: Corpus): { b: BarName; label: number }[] {
   return c.names
-    .filter((b) => b.paged && !b.fixed && order(b.name.key).split === 'train' && c.judgments.has(b.name.key))
+    .filter((b) => b.paged && !b.fixed && splitOf(c.corpus, b.name.key) === 'train' && c.judgments.has(b.name.key))
     .sort((a, z) => (a.name.key < z.name.key ? -1 : 1))
     .map((b) => {
       const j = c.judgments.get(b.name.key)!;
@@ -310,16 +320,87 @@ function fitVariant(v: Variant, rows: { b: BarName; label: number }[], crossFitt
 }
 
 /** src/resolve/page-bar.json written from (c)'s fit (PAGE_BAR_WRITE=1). */
-function writePageBar(model: PageModel, l2: number, chosen: number, trainNames: number, crossFitted = false): void {
+function writePageBar(model: PageModel, l2: number, chosen: number, trainNames: number, crossFitted = false, bySlice = false): void {
   const ordered: PageBar = {
-    about: `Page bar weights (src/resolve/page-bar.ts), written by npm run eval:page-bar (PAGE_BAR_WRITE=${crossFitted ? 'g' : '1'}): logistic regression, L2 ${l2} (5-fold cross-validation on train), trained on the ${trainNames} judged train-split names with a page of tests/gold/pages-reuters.json and pages-bbc.json (label: real and of the judged type${crossFitted ? "; the type model's odds cross-fitted, five folds by article" : ''}); bar ${chosen}, the highest step of 0.05 at which the train folds' held-out odds lose at most 4% of the right train pages. No text.`,
+    about: bySlice
+      ? `Page bar weights (src/resolve/page-bar.ts), written by PAGE_BAR_SLICES=1 PAGE_BAR_WRITE=1 npm run eval:page-bar: logistic regression, L2 ${l2} (5-fold cross-validation), trained on the ${trainNames} judged train names with a page of tests/gold/pages-reuters.json, pages-bbc.json and pages-reuters-fresh.json (label: real and of the judged type), each read with the page odds of a page model fitted on the other two slices; bar ${chosen}, the highest step of 0.05 at which the odds of a bar fitted on the other slices lose at most 4% of each slice's right pages, pooled. No text.`
+      : `Page bar weights (src/resolve/page-bar.ts), written by npm run eval:page-bar (PAGE_BAR_WRITE=${crossFitted ? 'g' : '1'}): logistic regression, L2 ${l2} (5-fold cross-validation on train), trained on the ${trainNames} judged train-split names with a page of tests/gold/pages-reuters.json and pages-bbc.json (label: real and of the judged type${crossFitted ? "; the type model's odds cross-fitted, five folds by article" : ''}); bar ${chosen}, the highest step of 0.05 at which the train folds' held-out odds lose at most 4% of the right train pages. No text.`,
     bar: chosen, bias: model.bias, weights: Object.fromEntries(Object.entries(model.weights).sort((a, b) => (a[0] < b[0] ? -1 : 1))),
   };
   writeFileSync(OUT, `${JSON.stringify(ordered, null, 1)}\n`);
   console.log(`wrote ${path.relative(ROOT, OUT)}`);
 }
 
+/** A name read with other page odds: its page today follows them (a name a rule denies, or fixed, as it was). */
+function withPageOdds(b: BarName, page: number): BarName {
+  if (b.fixed || b.page === 1) return b;
+  return { ...b, page, paged: !b.name.deniedByRule && page >= PAGE_THRESHOLD };
+}
+
+/** Each corpus's names with page odds from a page model fitted on the other corpora's judged train names (`drop`: features left out). */
+function outOfSlicePageOdds(corpora: readonly Corpus[], drop: readonly string[]): Corpus[] {
+  const l2 = Number(process.env.PAGE_MODEL_L2 ?? 0.001);
+  const examplesOf = (c: Corpus): Example[] => c.names
+    .filter((b) => !b.name.fixed && splitOf(c.corpus, b.name.key) === 'train' && c.judgments.has(b.name.key))
+    .sort((a, z) => (a.name.key < z.name.key ? -1 : 1))
+    .map((b) => ({ features: b.name.features, label: c.judgments.get(b.name.key)!.isName ? 1 : 0, offset: 0 }));
+  return corpora.map((held) => {
+    const rest = corpora.filter((c) => c !== held).flatMap(examplesOf);
+    const names = [...new Set(rest.flatMap((x) => Object.keys(x.features)))].filter((n) => !drop.some((d) => n.startsWith(d))).sort();
+    const model = fit(rest, l2, names);
+    return { ...held, names: held.names.map((b) => withPageOdds(b, Math.round(pageProbability(model, b.name.features) * 1e6) / 1e6)) };
+  });
+}
+
+/** (c) chosen by leaving one slice out: each slice's held-out odds from a bar fitted on the others; the bar by the pooled odds. */
+function sliceBar(corpora: readonly Corpus[], drop: readonly string[], tag: string): { model: PageModel; l2: number; chosen: number; rows: number } {
+  const sliced = outOfSlicePageOdds(corpora, drop);
+  const v = VARIANTS[0]!;
+  const rowsOf = sliced.map((c) => trainRows(c).map((x) => ({ ...x, features: variantFeatures(v, x.b) })));
+  const all = rowsOf.flat();
+  const names = [...new Set(all.flatMap((x) => Object.keys(x.features)))].sort();
+  const asExamples = (rows: typeof all): Example[] => rows.map((x) => ({ features: x.features, label: x.label, offset: 0 }));
+  const l2 = chooseL2(asExamples(all), names, [0.1, 0.03, 0.01, 0.003, 0.001], 5);
+  const held = rowsOf.map((rows, i) => {
+    const model = fit(asExamples(rowsOf.filter((_, j) => j !== i).flat()), l2, names);
+    return rows.map((x) => pageProbability(model, x.features));
+  });
+  const pooled = held.flat();
+  const right = all.filter((x) => x.label).length;
+  let chosen = 0;
+  for (let t = 0.05; t < 0.96; t += 0.05) {
+    const bar = Math.round(t * 100) / 100;
+    if (all.filter((x, i) => x.label && pooled[i]! < bar).length / right <= 0.04) chosen = bar;
+  }
+  for (const bar of [...new Set([chosen, 0.3, 0.35, 0.4, 0.5])].sort()) {
+    const cells = sliced.map((c, i) => trainLine(`${c.corpus}`, rowsOf[i]!, (k) => held[i]![k]! >= bar));
+    console.log(`${tag}, held-out by slice, bar ${bar}${bar === chosen ? ' (chosen)' : ''}: ${cells.join(' | ')}`);
+  }
+  console.log(`${tag}: held-out log loss by slice ${sliced.map((c, i) => `${c.corpus} ${logLossOf(held[i]!, rowsOf[i]!.map((x) => x.label)).toFixed(4)}`).join(', ')}; bar chosen ${chosen} (L2 ${l2})`);
+  return { model: fit(asExamples(all), l2, names), l2, chosen, rows: all.length };
+}
+
+const logLossOf = (p: readonly number[], y: readonly number[]) =>
+  -p.reduce((s, q, i) => s + (y[i] ? Math.log(Math.max(1e-9, q)) : Math.log(Math.max(1e-9, 1 - q))), 0) / Math.max(1, p.length);
+
+/** `PAGE_BAR_SLICES=1`: the bar by leaving one slice out, with and without the new page features (`PAGE_BAR_NEW`). */
+async function mainBySlice(): Promise<void> {
+  const corpora: Corpus[] = [];
+  for (const corpus of ['reuters', 'bbc', FRESH]) {
+    const { names, articles } = await judgedNames(corpus, !!process.env.PAGE_BAR_REUSE);
+    corpora.push({ corpus, names: names.map(barName), articles, judgments: readJudgments(corpus) });
+  }
+  const fresh = process.env.PAGE_BAR_NEW?.split(',').filter(Boolean) ?? [];
+  if (fresh.length) sliceBar(corpora, fresh, `without ${fresh.join(', ')}`);
+  const { model, l2, chosen, rows } = sliceBar(corpora, [], 'every page feature');
+  if (process.env.PAGE_BAR_WRITE === '1') writePageBar(model, l2, chosen, rows, false, true);
+  // The dev samples as the build reads them: the shipped page model's odds, this bar.
+  const shippedOdds = corpora.filter((c) => c.corpus !== FRESH).map((c) => ({ ...c, names: c.names.map((b) => withPageOdds(b, pageProbability(shippedPageModel(), b.name.features))) }));
+  table(shippedOdds, [['today', () => true], [`slice bar ≥ ${chosen}`, (b) => pageProbability(model, variantFeatures(VARIANTS[0]!, b)) >= chosen]]);
+}
+
 async function main() {
+  if (process.env.PAGE_BAR_SLICES) return mainBySlice();
   const corpora: Corpus[] = [];
   for (const corpus of ['reuters', 'bbc']) {
     const { names, articles } = await judgedNames(corpus, !!process.env.PAGE_BAR_REUSE);

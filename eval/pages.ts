@@ -109,6 +109,15 @@ export function order(key: string): { rank: number; split: Split } {
   return { rank, split: h[8]! % 2 === 0 ? (rank >= TRAIN_FROM ? 'train' : 'dev') : 'test' };
 }
 
+/**
+ * The judged single-mention pages drawn from Reuters stories past the first 3,000 (tests/gold/pages-reuters-fresh.json,
+ * session 44, ent81): a slice of its own, whose keys all train (it has no dev or test key; its stories are built in
+ * .cache/eval-pages/reuters-fresh by the trainers, not by this evaluation).
+ */
+export const FRESH = 'reuters-fresh';
+/** A judged key's split: by its hash (`order`), or train for the fresh slice. */
+export const splitOf = (corpus: string, key: string): Split => (corpus === FRESH ? 'train' : order(key).split);
+
 export function wilson(right: number, n: number, z = 1.96): [number, number] {
   if (n === 0) return [0, 1];
   const p = right / n;

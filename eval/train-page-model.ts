@@ -18,6 +18,12 @@
  *   weights without moving the page decisions of names that have none of them.
  * - Each corpus's names and features are kept in .cache/eval-pages/<corpus>/judged-names.json; `PAGE_MODEL_REUSE=1`
  *   fits again from them without resolving the archives again (only while the features' code is unchanged).
+ * - A third slice trains too: the single-mention pages drawn at random from Reuters stories past the first 3,000
+ *   (tests/gold/pages-reuters-fresh.json, all train; its stories in .cache/eval-pages/reuters-fresh/input, made by
+ *   `holdout.ts prep reuters-unlabelled ent81-s44 150 DEST` with an `input.done` folder beside them).
+ * - `PAGE_MODEL_LOSO=1`: leave one slice out (Reuters train, BBC train, the fresh slice): for each, a fit on the other
+ *   two at the chosen penalty, its log loss and AUC on the one left out, with every feature and with the features of
+ *   `PAGE_MODEL_LOSO_NEW` (prefixes) dropped — whether the new features carry to text they were not fitted on.
  */
 import path from 'node:path';
 import { writeFileSync } from 'node:fs';
@@ -25,7 +31,7 @@ import { fileURLToPath } from 'node:url';
 import { pageProbability, shippedPageModel, type Features, type PageModel } from '../src/resolve/page-model.ts';
 import { judgedNames, type JudgedName } from './judged-names.ts';
 import { auc, chooseL2, crossValidated, fit, logLoss, type Example } from './logistic.ts';
-import { order, readJudgments, SAMPLE, scoreSample, wilson, type PageJudgment } from './pages.ts';
+import { FRESH, splitOf, readJudgments, SAMPLE, scoreSample, wilson, type PageJudgment } from './pages.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'src', 'resolve', 'page-model.json');
@@ -62,7 +68,7 @@ function heldScore(f: Features): number {
 
 function examplesOf(names: readonly Name[], judgments: Map<string, PageJudgment>, split: 'train' | 'dev'): Example[] {
   return names
-    .filter((n) => !n.fixed && order(n.key).split === split && judgments.has(n.key))
+    .filter((n) => !n.fixed && splitOf(n.corpus, n.key) === split && judgments.has(n.key))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .map((n) => ({ features: n.features, label: judgments.get(n.key)!.isName ? 1 : 0, offset: refit ? heldScore(n.features) : 0 }));
 }
@@ -98,9 +104,24 @@ function sweep(corpora: { corpus: string; names: Name[]; articles: number; judgm
   console.log(lines.join('\n'));
 }
 
+/** Leave one slice out (`PAGE_MODEL_LOSO`): each slice's held-out log loss and AUC, all features and without the new. */
+function leaveOneSliceOut(slices: { corpus: string; train: Example[] }[], l2: number, featureNames: readonly string[]): void {
+  const fresh = process.env.PAGE_MODEL_LOSO_NEW?.split(',').filter(Boolean) ?? [];
+  const without = featureNames.filter((n) => !fresh.some((prefix) => n.startsWith(prefix)));
+  for (const [tag, names] of [['all features', featureNames], [`without ${fresh.join(', ') || 'none'}`, without]] as const) {
+    const rows = slices.map((held) => {
+      const rest = slices.filter((s) => s !== held).flatMap((s) => s.train);
+      const model = fit(rest, l2, names, 3000, 0.5, !refit);
+      const odds = held.train.map((x) => pageProbability({ ...model, bias: model.bias + x.offset }, x.features));
+      return `${held.corpus} (${held.train.length}): log loss ${logLoss(model, held.train).toFixed(4)}, AUC ${auc(odds, held.train.map((x) => x.label)).toFixed(4)}`;
+    });
+    console.log(`leave one slice out at L2 ${l2}, ${tag}: ${rows.join('; ')}`);
+  }
+}
+
 async function main() {
   const corpora = [];
-  for (const corpus of ['reuters', 'bbc']) {
+  for (const corpus of ['reuters', 'bbc', FRESH]) {
     const { names, articles } = await namesOf(corpus);
     corpora.push({ corpus, names, articles, judgments: readJudgments(corpus) });
   }
@@ -113,10 +134,11 @@ async function main() {
     const { loss, held } = crossValidated(train, l2, featureNames, FOLDS, 1500, !refit);
     console.log(`${FOLDS}-fold cross-validated at L2 ${l2}: log loss ${loss.toFixed(4)}, AUC ${auc(held, train.map((x) => x.label)).toFixed(4)}`);
   }
+  if (process.env.PAGE_MODEL_LOSO) leaveOneSliceOut(corpora.map((c) => ({ corpus: c.corpus, train: examplesOf(c.names, c.judgments, 'train') })), l2, featureNames);
   const model = withHeldWeights(fit(train, l2, featureNames, 3000, 0.5, !refit));
   const zero = train.map((x) => ({ ...x, offset: 0 }));
   const devZero = dev.map((x) => ({ ...x, offset: 0 }));
-  const trained = `L2 ${l2} (${process.env.PAGE_MODEL_L2 ? 'given' : `${FOLDS}-fold cross-validation on train`}), trained on the ${train.length} judged train-split names of tests/gold/pages-reuters.json and pages-bbc.json`;
+  const trained = `L2 ${l2} (${process.env.PAGE_MODEL_L2 ? 'given' : `${FOLDS}-fold cross-validation on train`}), trained on the ${train.length} judged train-split names of tests/gold/pages-reuters.json, pages-bbc.json and pages-reuters-fresh.json`;
   model.about = refit
     ? `${shippedPageModel().about.replace(/ No text\.$/, '')} Then the features ${refit.join(', ')} fitted alone with every other weight held: ${trained}. No text.`
     : `Page model weights (src/resolve/page-model.ts), written by npm run train-page-model: logistic regression, ${trained}. No text.`;
@@ -126,7 +148,7 @@ async function main() {
   const sorted = Object.entries(model.weights).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
   console.log(`strongest weights: ${sorted.slice(0, 20).map(([n, w]) => `${n} ${w}`).join(', ')}`);
   console.log(`weights that moved most: ${movedWeights(model)}`);
-  sweep(corpora, model);
+  sweep(corpora.filter((c) => c.corpus !== FRESH), model);
   if (!process.env.PAGE_MODEL_DRY) {
     const ordered: PageModel = { about: model.about, bias: model.bias, weights: Object.fromEntries(Object.entries(model.weights).sort((a, b) => (a[0] < b[0] ? -1 : 1))) };
     writeFileSync(OUT, `${JSON.stringify(ordered, null, 1)}\n`);
