@@ -200,9 +200,11 @@ function andDecision(before: Token[], connector: string, after: Token[], body: s
   // after "and", a proper name with its own legal form is a firm of its own.
   if (tradesJoined(before, after)) return decided('binds', 'trades');
   if (regionsJoined(before, after)) return decided('binds', 'regions');
-  // "General Agreement on Tariffs and Trade", "Conference on Trade and Development": two common words joined by "and"
-  // are one subject after a head's "on".
-  if (before.some((t) => HEAD_CONNECTORS.has(t.text)) && isCommonWord(before.at(-1)!) && after.length === 1 && isCommonWord(after[0]!)) return decided('joins', 'subject-on');
+  // "General Agreement on Tariffs and Trade", "Conference on Trade and Development", "Municipal Commission for
+  // Development and Reform": two common words joined by "and" are one subject after a head's "on", or a body's head
+  // and "for" (a body named for what it serves).
+  const subjectOpens = (t: Token, k: number) => HEAD_CONNECTORS.has(t.text) || (t.text === 'for' && k > 0 && ORG_HEADS.has(before[k - 1]!.text));
+  if (before.some(subjectOpens) && isCommonWord(before.at(-1)!) && after.length === 1 && isCommonWord(after[0]!)) return decided('joins', 'subject-on');
   const proper = (t: Token) => !isCommonWord(t) && !LEGAL_FORMS.test(t.text) && !ORG_HEADS.has(t.text);
   // Right after a head, "and" joins the trades of one body ("Securities and Exchange Commission", "Oil and Gas"); a
   // proper name after it is a second body ("Deutsche Bank and Citigroup", "General Motors and Toyota").
