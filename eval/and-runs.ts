@@ -20,6 +20,7 @@ import { ingestFiles } from '../src/ingest/index.ts';
 import { extractEntities } from '../src/extract/entities.ts';
 import { splitSentences } from '../src/extract/sentences.ts';
 import { joinOdds, joinerProbe } from '../src/extract/joiner.ts';
+import { connectorProbe } from '../src/extract/entities/connectors.ts';
 import { CORPUS, parseReutersSgml, storyFileName, storyFileText } from '../bench/corpora.ts';
 import { order } from './pages.ts';
 import type { IngestedArticle, InputFile } from '../src/types.ts';
@@ -36,6 +37,8 @@ export interface AndRunLabel {
   connector: string;
   label: 'one' | 'two' | 'list' | 'title';
   drawn: string;
+  /** 'dev' for a junction of a dev article (drawn to choose the joiner's bar, never fitted on); train when absent. */
+  split?: 'dev';
   left: string;
   right: string;
 }
@@ -61,8 +64,8 @@ function unseenStories(): Set<string> {
   return new Set(Object.values(draws.draws).flatMap((d) => d.stories));
 }
 
-/** The train articles of stories 0-899 of the files, unseen draws left out. */
-export function trainArticles(files: readonly string[]): IngestedArticle[] {
+/** The train (or dev) articles of stories 0-899 of the files, unseen draws left out. */
+export function trainArticles(files: readonly string[], split: 'train' | 'dev' = 'train'): IngestedArticle[] {
   const unseen = unseenStories();
   const input: InputFile[] = [];
   for (const file of files) {
@@ -74,7 +77,7 @@ export function trainArticles(files: readonly string[]): IngestedArticle[] {
       input.push({ file: name, bytes: Buffer.from(storyFileText(story)) });
     }
   }
-  return ingestFiles(input).articles.filter((a) => order(a.id).split === 'train');
+  return ingestFiles(input).articles.filter((a) => order(a.id).split === split);
 }
 
 export function junctionsOf(article: IngestedArticle): Junction[] {
@@ -96,11 +99,32 @@ const bodyOf = (a: IngestedArticle) => a.paragraphs.map((p) => p.text).join('\n'
 
 const junctionKey = (j: Pick<Junction, 'article' | 'run' | 'k'>) => `${j.article}\t${j.run}\t${j.k}`;
 
-/** 'whole' when one name the reader makes holds the words on both sides of the junction. */
-export function readerReads(article: IngestedArticle, junctions: readonly Junction[]): Map<string, 'whole' | 'parted'> {
+/**
+ * How the reader reads each junction: 'whole' when one name it makes holds the words on both sides, and the rules that
+ * decided its connector (src/extract/entities/connectors.ts `connectorProbe`; 'no rule' where none was asked: a
+ * partnership's list, a side that opens no name, a function word after "and").
+ */
+export function readerReads(article: IngestedArticle, junctions: readonly Junction[]): Map<string, { read: 'whole' | 'parted'; rules: string; sides?: [string, string] }> {
   const sentences = splitSentences(article.paragraphs);
-  const mentions = extractEntities(article, sentences);
-  return new Map(junctions.map((j) => [junctionKey(j), mentions.some((m) => m.paragraph === j.paragraph && m.start < j.leftEnd && m.end > j.rightStart) ? 'whole' : 'parted']));
+  const decided: { end: number; start: number; rule: string; sides: [string, string] }[] = [];
+  connectorProbe.report = (before, _connector, after, d) => {
+    const words = (ts: readonly { text: string }[]) => ts.map((t) => t.text).join(' ');
+    decided.push({ end: before.at(-1)!.end, start: after[0]!.start, rule: `${d.rule}:${d.join ?? 'parts'}`, sides: [words(before[0]!.text === 'The' && before.length > 1 ? before.slice(1) : before), words(after)] });
+  };
+  let mentions;
+  try {
+    mentions = extractEntities(article, sentences);
+  } finally {
+    connectorProbe.report = undefined;
+  }
+  return new Map(
+    junctions.map((j) => {
+      const whole = mentions.some((m) => m.paragraph === j.paragraph && m.start < j.leftEnd && m.end > j.rightStart);
+      const at = decided.filter((d) => d.end === j.leftEnd && d.start === j.rightStart);
+      const rules = [...new Set(at.map((d) => d.rule))].join(',') || 'no rule';
+      return [junctionKey(j), { read: whole ? 'whole' : 'parted', rules, ...(at.length ? { sides: at.at(-1)!.sides } : {}) }];
+    }),
+  );
 }
 
 const hashed = (seed: string, key: string) => createHash('sha256').update(`${seed}|${key}`).digest('hex');
@@ -109,35 +133,44 @@ export function readGold(): { about: string; labels: AndRunLabel[] } {
   return existsSync(AND_RUNS_GOLD) ? JSON.parse(readFileSync(AND_RUNS_GOLD, 'utf8')) : { about: '', labels: [] };
 }
 
+/**
+ * `AND_RUNS_SPLIT=dev` draws from dev articles (to choose the joiner's bar); `AND_RUNS_ASKED=1` keeps, in the draw's
+ * order, only the junctions whose "and" the joiner decides (the rules decide the rest), with the sides it is asked.
+ */
 function draw(seed: string, n: number, files: readonly string[]): void {
   const labelled = new Set(readGold().labels.map(junctionKey));
-  const articles = trainArticles(files);
+  const split = process.env.AND_RUNS_SPLIT === 'dev' ? 'dev' : 'train';
+  const articles = trainArticles(files, split);
   const all = articles.flatMap(junctionsOf);
   const byConnector = new Map<string, number>();
   for (const j of all) byConnector.set(j.connector, (byConnector.get(j.connector) ?? 0) + 1);
-  console.log(`# ${articles.length} train articles, ${all.length} junctions: ${[...byConnector].sort().map(([c, x]) => `"${c}" ${x}`).join(', ')}`);
+  console.log(`# ${articles.length} ${split} articles, ${all.length} junctions: ${[...byConnector].sort().map(([c, x]) => `"${c}" ${x}`).join(', ')}`);
   const only = process.env.AND_RUNS_CONNECTORS?.split(',');
-  const drawn = all.filter((j) => !labelled.has(junctionKey(j)) && (!only || only.includes(j.connector))).sort((a, b) => hashed(seed, junctionKey(a)).localeCompare(hashed(seed, junctionKey(b)))).slice(0, n);
+  const ordered = all.filter((j) => !labelled.has(junctionKey(j)) && (!only || only.includes(j.connector))).sort((a, b) => hashed(seed, junctionKey(a)).localeCompare(hashed(seed, junctionKey(b))));
   const byArticle = new Map(articles.map((a) => [a.id, a]));
-  for (const j of drawn) {
+  let kept = 0;
+  for (const j of ordered) {
+    if (kept === n) break;
     const article = byArticle.get(j.article)!;
-    const read = readerReads(article, [j]).get(junctionKey(j));
+    const read = readerReads(article, [j]).get(junctionKey(j))!;
+    if (process.env.AND_RUNS_ASKED && !read.rules.includes('joiner:')) continue;
+    kept++;
     const text = article.paragraphs.find((p) => p.id === j.paragraph)!.text;
-    console.log(`${j.article}\t${j.k}\t${j.connector}\t${read}\t${j.run}${process.env.AND_RUNS_SHOW ? `\t«${text.slice(Math.max(0, j.runStart - 80), j.runStart + j.run.length + 80)}»` : ''}`);
+    console.log(`${j.article}\t${j.k}\t${j.connector}\t${read.read}\t${read.rules}\t${j.run}\t${read.sides?.join(' | ') ?? ''}${process.env.AND_RUNS_SHOW ? `\t«${text.slice(Math.max(0, j.runStart - 80), j.runStart + j.run.length + 80)}»` : ''}`);
   }
 }
 
 function check(files: readonly string[]): void {
   const gold = readGold().labels;
   const wanted = new Map(gold.map((l) => [junctionKey(l), l]));
-  const articles = trainArticles(files).filter((a) => gold.some((l) => l.article === a.id));
-  const rows: { label: AndRunLabel; read: string; odds: number }[] = [];
+  const articles = [...trainArticles(files), ...trainArticles(files, 'dev')].filter((a) => gold.some((l) => l.article === a.id));
+  const rows: { label: AndRunLabel; read: string; rules: string; odds: number }[] = [];
   for (const article of articles) {
     const js = junctionsOf(article).filter((j, n, all) => wanted.has(junctionKey(j)) && all.findIndex((x) => junctionKey(x) === junctionKey(j)) === n);
     const reads = readerReads(article, js);
     for (const j of js) {
       const label = wanted.get(junctionKey(j))!;
-      rows.push({ label, read: reads.get(junctionKey(j))!, odds: joinOdds(label.left.split(' '), label.right.split(' '), bodyOf(article)) });
+      rows.push({ label, ...reads.get(junctionKey(j))!, odds: joinOdds(label.left.split(' '), label.right.split(' '), bodyOf(article)) });
     }
   }
   console.log(`labelled junctions met: ${rows.length} of ${gold.length}`);
@@ -146,19 +179,19 @@ function check(files: readonly string[]): void {
     const cell = (label: string, read: string) => of.filter((r) => (label === 'one' ? r.label.label === 'one' : r.label.label !== 'one') && r.read === read).length;
     console.log(`  "${c}": ${of.length}; one name ${of.filter((r) => r.label.label === 'one').length} (read whole ${cell('one', 'whole')}, parted ${cell('one', 'parted')}); two or a list ${of.filter((r) => r.label.label !== 'one').length} (read whole ${cell('two', 'whole')}, parted ${cell('two', 'parted')})`);
   }
-  if (process.env.AND_RUNS_ROWS) for (const r of rows) console.log(`${r.odds.toFixed(2)}\t${r.read}\t${r.label.label}\t${r.label.connector}\t${r.label.left} | ${r.label.right}`);
+  if (process.env.AND_RUNS_ROWS) for (const r of rows) console.log(`${r.odds.toFixed(2)}\t${r.read}\t${r.rules}\t${r.label.label}\t${r.label.connector}\t${r.label.left} | ${r.label.right}`);
 }
 
 /**
  * The labelled "and" junctions the joiner is asked about where the name reader meets them (the rules decide the rest:
- * "and Co", a trade's "and"), with the sides as the reader gives them and their article's text (training text for
- * eval/train-joiner.ts).
+ * "and Co", a trade's "and"), with the sides as the reader gives them and their article's text: the train items are
+ * training text for eval/train-joiner.ts, the dev items (`split: 'dev'`) are read there only to choose the bar.
  */
-export function labelledAnds(): { label: AndRunLabel; before: string[]; after: string[]; body: string }[] {
-  const gold = readGold().labels.filter((l) => l.connector === 'and');
+export function labelledAnds(split: 'train' | 'dev' = 'train'): { label: AndRunLabel; before: string[]; after: string[]; body: string }[] {
+  const gold = readGold().labels.filter((l) => l.connector === 'and' && (l.split ?? 'train') === split);
   const files = [...new Set(gold.map((l) => `${l.article.slice(0, 9)}.sgm`))].sort();
   const out: { label: AndRunLabel; before: string[]; after: string[]; body: string }[] = [];
-  for (const article of trainArticles(files).filter((a) => gold.some((l) => l.article === a.id))) {
+  for (const article of trainArticles(files, split).filter((a) => gold.some((l) => l.article === a.id))) {
     const asked: string[][][] = [];
     joinerProbe.report = (before, after) => asked.push([[...before], [...after]]);
     try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timesWritten, writtenAt } from '../src/extract/entities/words.ts';
+import { timesWritten, timesWrittenAlone, writtenAt } from '../src/extract/entities/words.ts';
 import { escapeRegExp } from '../src/util/escape.ts';
 
 /** The pattern writtenAt replaced: whole words, a letter or digit (a whole code point) on neither side. */
@@ -23,5 +23,15 @@ describe('writtenAt', () => {
       const [text, words] = [pick(next(14)), pick(1 + next(3))];
       expect(writtenAt(text, words), JSON.stringify([text, words])).toEqual(byPattern(text, words));
     }
+  });
+
+  it('counts a writing alone only where no other capitalised word joins it (timesWrittenAlone)', () => {
+    const body = 'Investor Paul Vellan said. Vellan and Orlix Financial Corp filed. Meanwhile Vellan added. Vellan\'s lawyer spoke.';
+    // Not "Paul Vellan" nor the junction; "Meanwhile" opens a sentence, a possessive ends the name.
+    expect(timesWrittenAlone(body, 'Vellan')).toBe(2);
+    expect(timesWrittenAlone(body, 'Orlix Financial Corp')).toBe(0);
+    const oecd = 'the Organisation for Economic Cooperation and Development said. Development slowed.';
+    expect(timesWrittenAlone(oecd, 'Development')).toBe(1);
+    expect(timesWrittenAlone('The Vellan unit and Q. Vellan', 'Vellan')).toBe(1);
   });
 });

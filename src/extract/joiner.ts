@@ -20,7 +20,7 @@ import { usualCase } from './ner/words.ts';
 import { gazetteerKey, shippedGazetteers } from './ner/gazetteer.ts';
 import { lexiconTags } from './nlp.ts';
 import { logisticProbability, type Features, type LogisticWeights } from '../util/logistic.ts';
-import { timesWritten, writtenAt } from './entities/words.ts';
+import { timesWritten, timesWrittenAlone, writtenAt } from './entities/words.ts';
 import { namedAsPartners } from './partner-names.ts';
 
 /** Named features and their values; the model is a bias and a weight per feature (eval/logistic.ts fits it). */
@@ -64,18 +64,26 @@ function sideFeatures(side: 'L' | 'R', words: readonly string[], f: Features): v
   if (LEGAL_FORMS.test(far)) f[`${side}-ends-legal-form`] = 1;
   if (words.some((w) => w === 'of' || w === 'for')) f[`${side}-of`] = 1;
   if (words.every((w) => w === 'of' || w === 'for' || ['lower', 'mixed'].includes(caseOf(w)))) f[`${side}-all-common`] = 1;
+  // "Treasury Secretary James Baker": a first name inside the side, with a word after it, is a person's name with
+  // what comes before it (a title, an employer); a body's name seldom holds one.
+  if (words.some((w, k) => k > 0 && k < words.length - 1 && isFirstName(w))) f[`${side}-person-inside`] = 1;
+  // "Mellon Bank NA of Pittsburgh": "of" and a place end the side, saying where the body is (connectors.ts `saysWhereNameIs`).
+  if (side === 'L' && words.at(-2) === 'of' && isPlace(near)) f['L-ends-of-place'] = 1;
 }
 
+const isFirstName = (w: string) => lists([w]).includes('FIRST') || lexiconTags(w).has('FirstName');
+const isPlace = (w: string) => ['COUNTRY', 'CITY'].some((l) => lists([w]).includes(l)) || ['Place', 'Country', 'City', 'Region'].some((x) => lexiconTags(w).has(x));
+
 /**
- * What the article writes elsewhere: a side written on its own ("Wigton said", "Tabor's lawyer") names someone by
- * itself; the whole written again with neither side alone ("Frost and Sullivan publishes … Frost and Sullivan said")
- * is one name. Counts of whole words in the article's text (`body`), less the side's writings inside the junction.
+ * What the article writes elsewhere: a side written as a name on its own ("Wigton said", "Tabor's lawyer"; not inside
+ * another capitalised run, "Economic Cooperation and Development" or "Paul Wigton") names someone by itself; the whole
+ * written again with neither side alone ("Frost and Sullivan publishes … Frost and Sullivan said") is one name.
  */
 function writtenFeatures(before: readonly string[], after: readonly string[], body: string, f: Features): void {
   const [left, right] = [before.join(' '), after.join(' ')];
   const junction = `${left} and ${right}`;
   const joined = timesWritten(body, junction);
-  const alone = (side: string) => timesWritten(body, side) - joined * writtenAt(junction, side).length > 0;
+  const alone = (side: string) => timesWrittenAlone(body, side) > 0;
   if (alone(left)) f['L-written-alone'] = 1;
   if (alone(right)) f['R-written-alone'] = 1;
   if (!alone(left) && !alone(right) && joined >= 2) f['written-again-whole'] = 1;

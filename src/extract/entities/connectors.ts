@@ -151,47 +151,68 @@ const PARTNERSHIP_MAX_PARTNERS = 4;
  * `body`: the article's text, whose other writings of the words the joiner reads.
  */
 export function connectorJoins(before: Token[], connector: string, after: Token[], body: string): 'binds' | 'joins' | null {
-  const next = after[0]!.text;
+  const decision = connectorDecision(before, connector, after, body);
+  connectorProbe.report?.(before, connector, after, decision);
+  return decision.join;
+}
+
+/** What a connector's rule decided, and which rule: the rules are named so that eval/and-runs.ts can map them. */
+export interface ConnectorDecision { join: 'binds' | 'joins' | null; rule: string }
+
+/** Set by eval/and-runs.ts alone: every connector the name reader decides on, with the rule that decided. */
+export const connectorProbe: { report?: (before: readonly Token[], connector: string, after: readonly Token[], decision: ConnectorDecision) => void } = {};
+
+const decided = (join: 'binds' | 'joins' | null, rule: string): ConnectorDecision => ({ join, rule });
+
+function connectorDecision(before: Token[], connector: string, after: Token[], body: string): ConnectorDecision {
   // "Maria Lopez of Madrid" is a person and a place, not one name; so is "Analyst Theodore Semegran of Shearson".
   const firstName = before.slice(0, -1).some((t) => t.tags.has('FirstName')) || before[0]!.tags.has('FirstName');
-  if ((connector === 'of' || connector === 'for') && firstName && !ORG_HEADS.has(before.at(-1)!.text)) return null;
+  if ((connector === 'of' || connector === 'for') && firstName && !ORG_HEADS.has(before.at(-1)!.text)) return decided(null, 'person-of');
   // "Danaher for Gustard" (a substitution) is two people; "Campaign for Nuclear Disarmament" opens with a common word.
   // "Best Actress for Million Zorbix Baby": an award's category, words news writes in lower case with no body's word
   // among them, is given for the work after "for"; it is not one name with it.
-  if (connector === 'for' && before.length > 1 && before.every((t) => usualCase(t.text) === 'lower' && !ORG_HEADS.has(t.text) && !ORG_FIRST.has(t.text))) return null;
-  if (connector === 'for' && before.length === 1 && !ORG_HEADS.has(before[0]!.text) && !ORG_FIRST.has(before[0]!.text) && (usualCase(before[0]!.text) ?? 'capital') === 'capital') return null;
+  if (connector === 'for' && before.length > 1 && before.every((t) => usualCase(t.text) === 'lower' && !ORG_HEADS.has(t.text) && !ORG_FIRST.has(t.text))) return decided(null, 'award-for');
+  if (connector === 'for' && before.length === 1 && !ORG_HEADS.has(before[0]!.text) && !ORG_FIRST.has(before[0]!.text) && (usualCase(before[0]!.text) ?? 'capital') === 'capital') return decided(null, 'name-for');
   // "Quanta Securities Co Ltd of Norland", "Bright Marks Inc of Pella": "Inc" and "Ltd" end a firm's name, and
   // what follows "of" says where it is; "Corp" and "Co" may go on ("Power Corp of Norland", "Tin Company of Zorbia").
-  if (connector === 'of' && LEGAL_FORMS.test(before.at(-1)!.text) && !FIRM_NAME_GOES_ON.test(before.at(-1)!.text)) return null;
-  if (connector === 'of' && saysWhereNameIs(before.at(-1)!, after)) return null;
-  if (PARTICLES_ALSO_ENGLISH.has(connector) && ['Plural', 'Person', 'Pronoun'].some((x) => before.at(-1)!.tags.has(x))) return null;
-  if (NAME_PARTICLES.has(connector)) return 'binds';
-  if (!WEAK_CONNECTORS.has(connector)) return 'joins';
+  if (connector === 'of' && LEGAL_FORMS.test(before.at(-1)!.text) && !FIRM_NAME_GOES_ON.test(before.at(-1)!.text)) return decided(null, 'legal-form-of');
+  if (connector === 'of' && saysWhereNameIs(before.at(-1)!, after)) return decided(null, 'says-where');
+  if (PARTICLES_ALSO_ENGLISH.has(connector) && ['Plural', 'Person', 'Pronoun'].some((x) => before.at(-1)!.tags.has(x))) return decided(null, 'particle-after-person');
+  if (NAME_PARTICLES.has(connector)) return decided('binds', 'particle');
+  if (!WEAK_CONNECTORS.has(connector)) return decided('joins', 'strong-connector');
+  return andDecision(before, connector, after, body);
+}
+
+/** The rules of "and" in their order; where none knows, the joiner decides. */
+function andDecision(before: Token[], connector: string, after: Token[], body: string): ConnectorDecision {
+  const next = after[0]!.text;
   // "Trinidad and Tobago", "Bosnia and Herzegovina": a country the shipped list names with its "and" is one place.
-  if (shippedGazetteers().entries.get([...before.map((t) => t.text), connector, ...after.map((t) => t.text)].map(gazetteerKey).join(' '))?.includes('COUNTRY')) return 'binds';
-  if (secondBody(before, after)) return null;
+  if (shippedGazetteers().entries.get([...before.map((t) => t.text), connector, ...after.map((t) => t.text)].map(gazetteerKey).join(' '))?.includes('COUNTRY')) return decided('binds', 'listed-country');
+  if (secondBody(before, after)) return decided(null, 'second-body');
   // "Tom B. Crane and Co Inc", "Penrik Brothers and Company", "Joseph Orvel and Sons", "Vell-Harrow and Associates": a
   // partnership's "and Co" or the word that ends a firm named for its founders (lexicon's FIRM_NAME_ENDS) ends its name;
   // after a legal form "and" starts the next firm ("Quill Harrow and Co Inc and Vell Brothers Inc").
-  if (LEGAL_FORMS.test(before.at(-1)!.text)) return null;
-  if (LEGAL_FORMS.test(next) || FIRM_NAME_ENDS.has(next)) return 'binds';
-  if (before.length === 1 && initialsJoined(before[0]!.text, next)) return 'binds';
+  if (LEGAL_FORMS.test(before.at(-1)!.text)) return decided(null, 'after-legal-form');
+  if (LEGAL_FORMS.test(next) || FIRM_NAME_ENDS.has(next)) return decided('binds', 'and-co');
+  if (before.length === 1 && initialsJoined(before[0]!.text, next)) return decided('binds', 'initials');
   const last = before.at(-1)!.text;
   // "Pella Trust and Savings Bank" is one name; "Quill Harrow International and Norska Miro Bank PLC" is two:
   // after "and", a proper name with its own legal form is a firm of its own.
-  if (tradesJoined(before, after)) return 'binds';
-  if (regionsJoined(before, after)) return 'binds';
-  // "General Agreement on Tariffs and Trade", "Conference on Trade and Development": two common words joined by "and"
-  // are one subject after a head's "on".
-  if (before.some((t) => HEAD_CONNECTORS.has(t.text)) && isCommonWord(before.at(-1)!) && after.length === 1 && isCommonWord(after[0]!)) return 'joins';
+  if (tradesJoined(before, after)) return decided('binds', 'trades');
+  if (regionsJoined(before, after)) return decided('binds', 'regions');
+  // "General Agreement on Tariffs and Trade", "Conference on Trade and Development", "Municipal Commission for
+  // Development and Reform": two common words joined by "and" are one subject after a head's "on", or a body's head
+  // and "for" (a body named for what it serves).
+  const subjectOpens = (t: Token, k: number) => HEAD_CONNECTORS.has(t.text) || (t.text === 'for' && k > 0 && ORG_HEADS.has(before[k - 1]!.text));
+  if (before.some(subjectOpens) && isCommonWord(before.at(-1)!) && after.length === 1 && isCommonWord(after[0]!)) return decided('joins', 'subject-on');
   const proper = (t: Token) => !isCommonWord(t) && !LEGAL_FORMS.test(t.text) && !ORG_HEADS.has(t.text);
   // Right after a head, "and" joins the trades of one body ("Securities and Exchange Commission", "Oil and Gas"); a
   // proper name after it is a second body ("Deutsche Bank and Citigroup", "General Motors and Toyota").
-  if (ORG_HEADS.has(last)) return after.some(proper) ? null : 'joins';
-  if (ORG_FIRST.has(before[0]!.text)) return LEGAL_FORMS.test(after.at(-1)!.text) && after.some(proper) ? null : 'joins';
+  if (ORG_HEADS.has(last)) return decided(after.some(proper) ? null : 'joins', 'after-head');
+  if (ORG_FIRST.has(before[0]!.text)) return decided(LEGAL_FORMS.test(after.at(-1)!.text) && after.some(proper) ? null : 'joins', 'body-first');
   // Where no rule knows, the joiner learnt from training text decides, and joins only where it is sure ("Danish
   // Department of Enterprise and Employment", "Danish Council for Security and Cooperation"; src/extract/joiner.ts).
-  return joinsByModel(before, after, body) ? 'joins' : null;
+  return decided(joinsByModel(before, after, body) ? 'joins' : null, 'joiner');
 }
 
 /**
@@ -234,12 +255,15 @@ function secondBody(before: Token[], after: Token[]): boolean {
 /**
  * "Q and Q Snack Foods Corp", "AT and T", "H and R Block": a lone capital letter names no one by itself, so letters
  * joined by "and" are one name ("US and UK", two letters on each side, stay two). So are two founders' initials with
- * their periods ("Q. and R. Vellmark Plc"); "U.S. and U.K." (two letters each) stay two.
+ * their periods ("Q. and R. Vellmark Plc"), and a letter with a sentence's period after it ("S and P."); "U.S. and
+ * U.K." (two letters each) stay two.
  */
 function initialsJoined(before: string, after: string): boolean {
   const short = (w: string) => /^\p{Lu}{1,2}$/u.test(w);
   if (INITIAL.test(before) && INITIAL.test(after)) return true;
-  return short(before) && short(after) && Math.min(before.length, after.length) === 1;
+  // "rated BBB by S and P.": the sentence's period is no part of the letter.
+  const letter = after.replace(/\.$/, '');
+  return short(before) && short(letter) && Math.min(before.length, letter.length) === 1;
 }
 
 /**

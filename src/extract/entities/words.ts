@@ -153,6 +153,34 @@ export function writtenAt(text: string, words: string): number[] {
   return found;
 }
 
+/**
+ * How often the text writes the words as a name on its own: whole words that no other capitalised word joins, next to
+ * them or across a connector ("Development" inside "Economic Cooperation and Development", "Bilzerian" inside "Paul
+ * Bilzerian" are not written alone; "Bilzerian said", "Tabor's lawyer" are). A function word ("The") or a common word
+ * opening a sentence ("Meanwhile") joins no name.
+ */
+export function timesWrittenAlone(body: string, words: string): number {
+  return writtenAt(body, words).filter((at) => !joinedBefore(body.slice(Math.max(0, at - RUN_CONTEXT), at)) && !joinedAfter(body.slice(at + words.length, at + words.length + RUN_CONTEXT))).length;
+}
+
+/** How far either side of a writing the words that may join it are looked for. */
+const RUN_CONTEXT = 60;
+const JOINING_BEFORE = /(^|[.!?:;"“(\n]\s*|\s)(\p{Lu}[\p{L}\p{N}.'&-]*) ((?:and|of|for|&) )?$/u;
+const JOINING_AFTER = /^ (?:(?:and|of|for|&) )?(\p{Lu}[\p{L}\p{N}'&-]*)/u;
+
+function joinedBefore(before: string): boolean {
+  const m = JOINING_BEFORE.exec(before);
+  // A word with a period that is no initial ends a sentence before the words ("… Corp. Tabor said").
+  if (!m || FUNCTION_WORDS.has(m[2]!) || (/\.$/.test(m[2]!) && !/^(?:\p{Lu}\.)+$/u.test(m[2]!))) return false;
+  // A common word capitalised because it opens the sentence ("Meanwhile Vell said") joins nothing.
+  return !(m[1] !== ' ' && !m[3] && usualCase(m[2]!) === 'lower');
+}
+
+const joinedAfter = (after: string) => {
+  const m = JOINING_AFTER.exec(after);
+  return !!m && !FUNCTION_WORDS.has(m[1]!);
+};
+
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 /** Whether the character (a whole code point) that starts at `at` is a letter or a digit. */
