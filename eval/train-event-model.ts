@@ -359,7 +359,7 @@ async function main() {
   console.log(`strongest weights: ${sorted.slice(0, 25).map(([n, w]) => `${n} ${w}`).join(', ')}`);
   if (!process.env.EVENT_MODEL_DRY) {
     const out: EventPageModel = {
-      about: `Event page model weights (src/resolve/event-model.ts), written by npm run train-event-model: logistic regression, L2 ${l2} (${FOLDS}-fold cross-validation), trained on the ${examples.length} judged event pages of tests/gold/event-pages.json (dev) and tests/gold/event-pages-unseen.json, label ${learn}, features ${only ? only.join(' ') : 'all'} (cross-validated log loss ${loss.toFixed(4)}). threshold: the page bar, chosen on the dev sets' leave-one-set-out confidences (highest precision of the judged dev pages kept, at most ${process.env.EVENT_MODEL_GOOD_LOST ?? 0.02} of their good pages lost, the happening bar beside). No text.`,
+      about: `Event page model weights (src/resolve/event-model.ts), written by npm run train-event-model: logistic regression, L2 ${l2} (${FOLDS}-fold cross-validation), trained on the ${examples.length} judged event pages of tests/gold/event-pages.json (dev) and tests/gold/event-pages-unseen.json, label ${learn}, features ${only ? only.join(' ') : 'all'} (cross-validated log loss ${loss.toFixed(4)}). threshold: the page bar, chosen on the dev sets' leave-one-set-out confidences (highest precision of the judged dev pages kept, at most ${process.env.EVENT_MODEL_GOOD_LOST ?? 0.02} of their good pages lost, the happening bar beside), 0 unless what it takes of the unseen slices' held-out pages is more bad than good. No text.`,
       bias: model.bias,
       weights: Object.fromEntries(sorted.map(([n, w]) => [n, w] as const).sort((a, b) => (a[0] < b[0] ? -1 : 1))),
       threshold: bar,

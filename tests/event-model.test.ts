@@ -131,7 +131,7 @@ describe('the event page model', () => {
     expect(bought['news.log-odds']).toBe(newsFeatures(bought)['news.log-odds']);
     const odds = (p: number) => newsFeatures({ 'news.happening': p })['news.log-odds']!;
     expect(odds(0.5)).toBe(0.5);
-    expect(odds(0.01)).toBe(0);
+    expect(odds(0.005)).toBe(0);
     expect(odds(0.999)).toBe(1);
     expect(odds(0.2)).toBeLessThan(odds(0.9));
     expect(newsFeatures({ 'sources.lede': 0, 'state.odds': 0.4 })).toEqual({});
