@@ -11,7 +11,7 @@ import { buildGraph } from '../src/pipeline.ts';
 import { buildSiteModel } from '../src/graph/site-model.ts';
 import { graphJsonSchema, toGraphJson } from '../src/graph/graph-json.ts';
 import { searchRecords } from '../src/search/records.ts';
-import { eventContext, eventFeatures, gateEvents, readAsNoHappening, EVENT_MODEL_NO_PAGE, NOT_HAPPENING_NO_PAGE } from '../src/resolve/event-model.ts';
+import { eventContext, eventFeatures, gateEvents, newsFeatures, readAsNoHappening, EVENT_MODEL_NO_PAGE, NOT_HAPPENING_NO_PAGE } from '../src/resolve/event-model.ts';
 import { ledeKind } from '../src/extract/lede-kind.ts';
 import { readMention } from '../src/extract/event-reading.ts';
 import type { Graph } from '../src/types.ts';
@@ -122,5 +122,18 @@ describe('the event page model', () => {
     expect(taken).toHaveLength(1);
     expect(taken[0]!.noPage).toBe(NOT_HAPPENING_NO_PAGE);
     expect(toGraphJson(g).plainEvents!.map((ev) => ev.noPage)).toEqual([NOT_HAPPENING_NO_PAGE]);
+  });
+
+  it("reads whether the news was read and its odds on a log-odds scale, and nothing for an event the lede-kind model did not read", () => {
+    // Session 44 (evt98): the event page model's own reading of the lede-kind odds.
+    const bought = eventFeatures(eventOf(graph, 'kettle'), contextOf(graph));
+    expect(bought['news.read']).toBe(1);
+    expect(bought['news.log-odds']).toBe(newsFeatures(bought)['news.log-odds']);
+    const odds = (p: number) => newsFeatures({ 'news.happening': p })['news.log-odds']!;
+    expect(odds(0.5)).toBe(0.5);
+    expect(odds(0.005)).toBe(0);
+    expect(odds(0.999)).toBe(1);
+    expect(odds(0.2)).toBeLessThan(odds(0.9));
+    expect(newsFeatures({ 'sources.lede': 0, 'state.odds': 0.4 })).toEqual({});
   });
 });

@@ -26,13 +26,14 @@ import { amountsOf } from './figures.ts';
 import { pageProbability, type Features, type PageModel } from './page-model.ts';
 
 /**
- * The confidence below which an event gets no page: 0, no event loses its page (session 31, evt62; session 32, evt66).
- * Session 32's model, trained on dev and three never-read slices, ranks a held-out slice no better than chance on two
- * of three (leave one slice out: AUC 0.38, 0.89, 0.53), and the threshold the rule chooses on the training folds
- * takes no held-out page: precision does not rise, so the gate does not ship and only the confidence does (README
- * "The event page model").
+ * The confidence below which an event gets no page when the shipped weights name none: 0, no event loses its page
+ * (session 31, evt62; session 32, evt66: the rule's threshold took no held-out page). Since session 44 (evt98) the
+ * trainer writes the page bar it chose on the held-out dev confidences beside the weights (`threshold`, event-model.json).
  */
 export const EVENT_PAGE_THRESHOLD = 0;
+
+/** The event page model's weights and the page bar chosen with them (absent: `EVENT_PAGE_THRESHOLD`). */
+export interface EventPageModel extends PageModel { threshold?: number }
 
 /** The reason an event below the threshold records (graph.json `plainEvents[].noPage`). */
 export const EVENT_MODEL_NO_PAGE = 'event-model';
@@ -95,6 +96,20 @@ function figureFeatures(quote: string, f: Features): void {
   f['figure.money'] = flag(/[$£€¥]\s*\d|\b(?:dlrs|dollars|pounds|yen|marks|francs|euros)\b/i.test(quote));
 }
 
+/**
+ * What the event page model reads of the lede-kind model's odds that the news is a happening (`news.happening`, on a
+ * lede the model read; issue 19, session 44, evt98): whether they were read at all — an event told later in its
+ * article, or by a lede with a mood, has none, and must not read as news with odds 0 — and the odds on a log-odds
+ * scale (0 at 1 to 99 against, 1 at 99 to 1 for), where the odds' few low values are spread apart. Derived from the
+ * reading alone, so the features kept by the trainer gain them again without a build.
+ */
+export function newsFeatures(reading: Features): Features {
+  const p = reading['news.happening'];
+  if (p === undefined) return {};
+  const logOdds = Math.log10(Math.max(1e-3, p) / Math.max(1e-3, 1 - p));
+  return { 'news.read': 1, 'news.log-odds': Math.round(Math.min(1, Math.max(0, (logOdds + 2) / 4)) * 1000) / 1000 };
+}
+
 /** The named features of a built event. Each is a number in 0–1, so one weight scale fits all. */
 export function eventFeatures(ev: Event, ctx: EventContext): Features {
   const f: Features = {};
@@ -119,6 +134,7 @@ export function eventFeatures(ev: Event, ctx: EventContext): Features {
   f['sources.unnamed-party'] = flag(told.some((t) => t.mention?.unnamedParty));
   const lead = first.mention;
   Object.assign(f, lead ? readingOf(lead) : { 'trigger.unknown': 1 });
+  Object.assign(f, newsFeatures(f));
   // A figure in its sentence, and in its title.
   figureFeatures(first.source.quote, f);
   f['title.figure'] = flag(/\d/.test(ev.title));
@@ -157,10 +173,10 @@ export function eventFeatures(ev: Event, ctx: EventContext): Features {
   return f;
 }
 
-let shipped: PageModel | null = null;
+let shipped: EventPageModel | null = null;
 /** The shipped weights (loaded once, on first use). */
-export function shippedEventModel(): PageModel {
-  shipped ??= shippedJson(new URL('./event-model.json', import.meta.url)) as PageModel;
+export function shippedEventModel(): EventPageModel {
+  shipped ??= shippedJson(new URL('./event-model.json', import.meta.url)) as EventPageModel;
   return shipped;
 }
 
@@ -199,7 +215,7 @@ export const readAsNoHappening = (f: Features, bar: HappeningBar = shippedHappen
  * Every event's confidence, and `noPage` for those below the threshold, or whose news the happening decision reads
  * as none: they keep everything (graph.json `plainEvents`); the site's derived views skip them (src/graph/site-model.ts).
  */
-export function gateEvents(events: Event[], ctx: EventContext, threshold = EVENT_PAGE_THRESHOLD, model: PageModel = shippedEventModel(), happening: HappeningBar = shippedHappeningBar()): void {
+export function gateEvents(events: Event[], ctx: EventContext, threshold = shippedEventModel().threshold ?? EVENT_PAGE_THRESHOLD, model: PageModel = shippedEventModel(), happening: HappeningBar = shippedHappeningBar()): void {
   for (const ev of events) {
     const f = eventFeatures(ev, ctx);
     ev.confidence = confidenceOf(model, f);
