@@ -75,12 +75,12 @@ export function pagePropsJson(page: object): string {
 /** A mention count as a field after another in page JSON: the page's own count is kept apart (pagePropsJson). */
 const REFERRED_COUNT = /,"mentions":\d+/g;
 
-/** Every page's key: the hash of its props. */
-export function pageKeys(model: SiteModel): PageKey[] {
+/** Every page's key: the hash of its props, or the key `known` holds for its URL (a page carried over, src/graph/page-reuse.ts). */
+export function pageKeys(model: SiteModel, known?: ReadonlyMap<string, string>): PageKey[] {
   const keys: PageKey[] = [];
   const add = (kind: PageKind, page: { id: string; url: string; lists?: Record<string, SubList> }) => {
     const subpages: string[] = page.lists ? subpageUrls(page.lists) : [];
-    keys.push({ kind, id: page.id, file: page.url, subpages, key: sha256(pagePropsJson(page)) });
+    keys.push({ kind, id: page.id, file: page.url, subpages, key: known?.get(page.url) ?? sha256(pagePropsJson(page)) });
   };
   for (const a of model.articles) add('articles', a);
   for (const e of model.entities) add('entities', e);
