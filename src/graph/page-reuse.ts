@@ -5,19 +5,17 @@
  * incremental.ts); should the file not be carried over, the page is made whole again (`siteModelOf`'s `complete`).
  *
  * A page is not only its item: it shows the names, dates and titles of what it links, counts and neighbours. So
- * what changed is spread before anything is reused (`cleanPages`), from the changed or gone items (and, for gone or
- * changed ones, what the cached build's versions touched, `UnchangedMark.was`):
- * - touched articles: changed articles (and the originals and copies of changed ones), every article a changed
- *   entity names or is quoted in, every article a changed event cites;
- * - changed events also include every event citing a changed article (an event's "expected" flag reads its sources'
- *   dates); entities whose events change: every participant of a changed event;
- * - an article page is reused when it is not touched: its text and sentences (its own mark), its linked names, their
- *   titles and types, its event markers, its copies, all come from touched items otherwise;
- * - an entity page when it is unchanged, none of its events changed, and no article it is named or quoted in is
+ * resolve's mark says, besides what is unchanged, which articles a change touches and which entities' event lists it
+ * moves (`UnchangedMark`, src/resolve/unchanged.ts), and a page is carried over only when nothing it shows could differ:
+ * - an article page when its article is not touched (nor, for a copy, its original changed): its text and sentences
+ *   (its own mark), its names and their links, its event markers, its events and copies all change only by a change
+ *   that touches it;
+ * - an entity page when the entity is unchanged, its events list not moved, and no article it is named or quoted in
  *   touched: its mentions, quotes, bylines, dates and years come from those articles, and every name it is named with
- *   (related names, their counts, the relationship graph, "named with") shares such an article;
- * - an event page when it is unchanged, cites no changed article, and each participant is unchanged with unchanged
- *   events: its participants' names, and its before and after (the main participant's dated events).
+ *   (related names, their counts, the relationship graph, "named with") is named in such an article, where a change
+ *   of its own, or of its reference, touches it;
+ * - an event page when the event is unchanged, cites no changed article, and every participant's reference and list
+ *   of events is as it was (its before and after are its main participant's dated events).
  * Referred names' mention counts are left as they were in a carried page: no page shows them (pagePropsJson), and
  * the listings, indexes and home page are always made from the graph.
  */
@@ -57,30 +55,21 @@ export async function carriedPages(cacheDir: string, graph: MarkedGraph): Promis
 /** The pages whose props are as the cached build made them, by the rules above. */
 export function cleanPages(graph: MarkedGraph, mark: UnchangedMark): { articles: Set<string>; entities: Set<string>; events: Set<string> } {
   const changedArticle = (id: string) => !mark.articles.has(id);
-  const touched = new Set(mark.was.articles);
-  for (const a of graph.articles) {
-    if (changedArticle(a.id)) touched.add(a.id).add(a.duplicateOf ?? a.id);
-    else if (a.duplicateOf !== undefined && changedArticle(a.duplicateOf)) touched.add(a.id);
-  }
-  for (const e of graph.entities) if (!mark.entities.has(e.id)) for (const m of e.mentions) touched.add(m.article);
-  for (const q of graph.quotes) if (!mark.entities.has(q.entity)) touched.add(q.article);
-  const eventChanged = new Set<string>();
-  const eventsMoved = new Set(mark.was.participants);
-  for (const ev of graph.events) {
-    const cited = [...ev.sources.map((s) => s.article), ...(ev.disagreements ?? []).flatMap((d) => d.values.map((v) => v.article))];
-    if (mark.events.has(ev.id) && !cited.some(changedArticle)) continue;
-    eventChanged.add(ev.id);
-    for (const a of cited) touched.add(a);
-    for (const p of [...ev.participants, ...(ev.alsoNamed ?? [])]) eventsMoved.add(p.entity);
-  }
-  const entityClean = (id: string) => mark.entities.has(id) && !eventsMoved.has(id);
+  const touched = new Set(mark.touched);
+  // A copy shows its original's title: it changes with it.
+  for (const a of graph.articles) if (a.duplicateOf !== undefined && changedArticle(a.duplicateOf)) touched.add(a.id);
   const quotedInTouched = new Set(graph.quotes.filter((q) => touched.has(q.article)).map((q) => q.entity));
   const entities = new Set<string>();
   for (const e of graph.entities) {
-    if (entityClean(e.id) && !quotedInTouched.has(e.id) && !e.mentions.some((m) => touched.has(m.article))) entities.add(e.id);
+    if (mark.entities.has(e.id) && !mark.moved.has(e.id) && !quotedInTouched.has(e.id) && !e.mentions.some((m) => touched.has(m.article))) entities.add(e.id);
   }
   const articles = new Set(graph.articles.filter((a) => !touched.has(a.id)).map((a) => a.id));
-  const events = new Set(graph.events.filter((ev) => !eventChanged.has(ev.id) && ev.participants.every((p) => entityClean(p.entity))).map((ev) => ev.id));
+  const shownAsBefore = (id: string) => mark.sameRef.has(id) && !mark.moved.has(id);
+  const events = new Set<string>();
+  for (const ev of graph.events) {
+    const cited = [...ev.sources.map((s) => s.article), ...(ev.disagreements ?? []).flatMap((d) => d.values.map((v) => v.article))];
+    if (mark.events.has(ev.id) && !cited.some(changedArticle) && ev.participants.every((p) => shownAsBefore(p.entity))) events.add(ev.id);
+  }
   return { articles, entities, events };
 }
 
