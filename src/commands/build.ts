@@ -89,8 +89,8 @@ async function buildInto(ctx: BuildContext, out: string, live: string, io: Io, p
   progress.done();
   const carriedKeys = carried ? { carried: { keys: memoKeys(carried), light, complete } } : {};
   const rendered = await renderSite({ model, outDir: out, settings: ctx.site, progress, parts, ...carry, ...carriedKeys });
-  if (ctx.cacheDir !== undefined && graph.unchanged) await saveSiteMemo(ctx.cacheDir, model, rendered.keys, carried, graph.unchanged);
   progress.start('write', 4);
+  if (ctx.cacheDir !== undefined && graph.unchanged) await saveSiteMemo(ctx.cacheDir, model, rendered.keys, carried, graph.unchanged);
   await fs.writeFile(path.join(out, 'graph.json'), serializeGraphJson(graph, ctx.graphVersion));
   await writeFeeds(out, model, ctx.site);
   await writeBuildInfo(out, graph, model, ctx.site.title);
