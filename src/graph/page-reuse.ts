@@ -23,8 +23,9 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import { promises as fs } from 'node:fs';
 import type { ArticlePage, EntityPage, EventPage, SiteModel } from './site-model.ts';
-import { fingerprintsFile, writeCacheFile, type MarkedGraph, type UnchangedMark } from '../resolve/unchanged.ts';
+import { fingerprintsFile, type MarkedGraph, type UnchangedMark } from '../resolve/unchanged.ts';
 import { codeVersion } from '../util/code-version.ts';
+import { writeWhole } from '../util/files.ts';
 
 /** A carried page: its key (the hash of its whole props, src/site/incremental.ts) and its light copy. */
 export type Carried<P> = Map<string, { page: P; key: string }>;
@@ -103,6 +104,6 @@ export async function saveSiteMemo(cacheDir: string, model: SiteModel, keys: Rea
     events: light(model.events, carried?.events, (ev) => ev),
   };
   const memo: SiteMemo = { token: mark.next.token, version: memoVersion(), pages };
-  await writeCacheFile(memoFile(cacheDir), memo);
-  await writeCacheFile(fingerprintsFile(cacheDir), mark.next);
+  await writeWhole(memoFile(cacheDir), v8.serialize(memo));
+  await writeWhole(fingerprintsFile(cacheDir), v8.serialize(mark.next));
 }

@@ -162,11 +162,3 @@ export async function loadFingerprints(cacheDir: string): Promise<ItemFingerprin
     return null;
   }
 }
-
-/** Written whole under a temporary name, then renamed over the old file. */
-export async function writeCacheFile(file: string, data: unknown): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  await fs.writeFile(tmp, v8.serialize(data));
-  await fs.rename(tmp, file);
-}

@@ -18,6 +18,7 @@ import { ENTITY_TYPES } from '../types.ts';
 import { subpageUrls, type SubList } from '../graph/listings.ts';
 import { codeVersion } from '../util/code-version.ts';
 import { mapLimited } from '../util/concurrency.ts';
+import { writeWhole } from '../util/files.ts';
 
 /** Everything page HTML depends on besides the model: the pages and what they import, Astro's config and version. */
 export const renderCodeVersion = () => codeVersion(['src/pages', 'src/middleware.ts', 'src/site/compact-html.ts', 'astro.config.mjs', 'package.json']);
@@ -115,10 +116,7 @@ export async function readState(file: string): Promise<RenderState | null> {
 }
 
 export async function writeState(file: string, state: RenderState): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  await fs.writeFile(tmp, JSON.stringify(state));
-  await fs.rename(tmp, file);
+  await writeWhole(file, JSON.stringify(state));
 }
 
 /**
