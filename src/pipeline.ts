@@ -21,6 +21,7 @@ import { loadNameMemo, saveNameMemo } from './resolve/name-memo.ts';
 import { loadContextMemo, saveContextMemo } from './resolve/context-memo.ts';
 import { loadPartyMemo, savePartyMemo } from './resolve/party-memo.ts';
 import { loadCuration } from './curation.ts';
+import { fingerprints, loadFingerprints, markUnchanged, type MarkedGraph } from './resolve/unchanged.ts';
 import type { Progress } from './util/progress.ts';
 import { PROJECT_ROOT } from './util/project.ts';
 import { inShard, type Shard } from './util/shard.ts';
@@ -35,9 +36,11 @@ export interface PipelineOptions {
   workers?: number;
   /** The cache folder (src/extract/cache.ts); without it every article is extracted. */
   cacheDir?: string;
+  /** With a cache: mark what resolve made as the cached build did (`MarkedGraph`, src/resolve/unchanged.ts). */
+  mark?: boolean;
 }
 
-export async function buildGraph(opts: PipelineOptions): Promise<Graph> {
+export async function buildGraph(opts: PipelineOptions): Promise<MarkedGraph> {
   const progress = opts.progress;
   const cache = opts.cacheDir === undefined ? undefined : new ExtractionCache(opts.cacheDir);
   // With nothing cached for this code every article will be extracted: start the workers now, so they load and
@@ -84,13 +87,15 @@ export async function buildGraph(opts: PipelineOptions): Promise<Graph> {
   forgetTermsAhead();
   if (clauses) await saveClauseMemo(opts.cacheDir!, clauses);
   if (parties) await savePartyMemo(opts.cacheDir!, parties);
-  progress?.done();
 
   const problems = sortProblems([...read.problems, ...ingested.problems, ...duplicateProblems, ...longArticles, ...curationProblems, ...resolution.problems]);
   const notes = resolution.unmatchedCuration.length
     ? [`${resolution.unmatchedCuration.length} curation rules matched nothing in this input (first: ${resolution.unmatchedCuration[0]})`]
     : [];
-  return { articles, extractions, entities: resolution.entities, plainNames: resolution.plainNames, events, quotes, reports, problems, notes };
+  const graph: MarkedGraph = { articles, extractions, entities: resolution.entities, plainNames: resolution.plainNames, events, quotes, reports, problems, notes };
+  if (opts.mark && articleKeys) graph.unchanged = markUnchanged(fingerprints(graph, articleKeys), await loadFingerprints(opts.cacheDir!));
+  progress?.done();
+  return graph;
 }
 
 /**

@@ -8,6 +8,7 @@ import { promises as fs } from 'node:fs';
 import type { BuildContext } from '../config/context.ts';
 import type { Graph } from '../types.ts';
 import { serializeGraphJson } from '../graph/graph-json.ts';
+import type { CarriedPages } from '../graph/page-reuse.ts';
 import { terminalProgress } from '../util/progress.ts';
 import { abandonStaging, beginStaging, commitStaging, planOutput } from '../site/output-folder.ts';
 import { formatShard, type Shard } from '../util/shard.ts';
@@ -49,6 +50,13 @@ async function renderShardInto(ctx: BuildContext, out: string, shard: Shard, io:
   return graph;
 }
 
+/** The keys of carried pages by URL. */
+function memoKeys(carried: CarriedPages): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const list of [carried.articles, carried.entities, carried.events]) for (const { page, key } of list.values()) keys.set(page.url, key);
+  return keys;
+}
+
 /**
  * The site for `ctx` written into `out` (a staging folder), carrying unchanged files over from `live` and the
  * pages of shard folders from `parts`.
@@ -66,17 +74,23 @@ async function buildInto(ctx: BuildContext, out: string, live: string, io: Io, p
     import('../search/offline.ts'),
     import('../snapshot.ts'),
     import('../search/names.ts'),
+    import('../graph/page-reuse.ts'),
   ]);
   modules.catch(() => {}); // a loading error is reported where the modules are awaited
-  const graph = await extractGraph(ctx, io, progress);
-  const [{ buildSiteModel }, { renderSite }, { writeFeeds }, { indexSite }, { searchRecords }, { writeOfflineSearch }, { writeBuildInfo }, { nameEvents }] = await modules;
+  const graph = await extractGraph(ctx, io, progress, ctx.cacheDir !== undefined);
+  const [{ siteModelOf }, { renderSite }, { writeFeeds }, { indexSite }, { searchRecords }, { writeOfflineSearch }, { writeBuildInfo }, { nameEvents }, { carriedPages, saveSiteMemo }] = await modules;
   // With a cache, unchanged pages and index parts are carried over from the published site.
   const carry = ctx.cacheDir !== undefined ? { liveDir: live, cacheDir: ctx.cacheDir } : {};
   progress.start('model', 1);
-  const model = buildSiteModel(graph);
+  // Pages whose inputs resolve marked unchanged come from the site memo with their keys (src/graph/page-reuse.ts).
+  const carried = ctx.cacheDir !== undefined ? await carriedPages(ctx.cacheDir, graph) : null;
+  const { model, light, complete } = siteModelOf(graph, carried ?? undefined);
+  if (carried) progress.note(`${light.size} pages carried over in the model`);
   progress.done();
-  const rendered = await renderSite({ model, outDir: out, settings: ctx.site, progress, parts, ...carry });
+  const carriedKeys = carried ? { carried: { keys: memoKeys(carried), light, complete } } : {};
+  const rendered = await renderSite({ model, outDir: out, settings: ctx.site, progress, parts, ...carry, ...carriedKeys });
   progress.start('write', 4);
+  if (ctx.cacheDir !== undefined && graph.unchanged) await saveSiteMemo(ctx.cacheDir, model, rendered.keys, carried, graph.unchanged);
   await fs.writeFile(path.join(out, 'graph.json'), serializeGraphJson(graph, ctx.graphVersion));
   await writeFeeds(out, model, ctx.site);
   await writeBuildInfo(out, graph, model, ctx.site.title);

@@ -3,6 +3,7 @@ import type { BuildContext } from '../config/context.ts';
 import type { Graph } from '../types.ts';
 import { buildGraph, formatProblem } from '../pipeline.ts';
 import type { Progress } from '../util/progress.ts';
+import type { MarkedGraph } from '../resolve/unchanged.ts';
 
 export interface Io {
   stdout: (line: string) => void;
@@ -12,8 +13,8 @@ export interface Io {
 }
 
 /** The graph of `ctx.input`, its problems and notes printed on stderr. */
-export async function extractGraph(ctx: BuildContext, io: Io, progress: Progress): Promise<Graph> {
-  const graph = await buildGraph({ input: ctx.input, progress, ...(ctx.workers !== undefined ? { workers: ctx.workers } : {}), ...(ctx.cacheDir !== undefined ? { cacheDir: ctx.cacheDir } : {}) });
+export async function extractGraph(ctx: BuildContext, io: Io, progress: Progress, mark = false): Promise<MarkedGraph> {
+  const graph = await buildGraph({ input: ctx.input, progress, mark, ...(ctx.workers !== undefined ? { workers: ctx.workers } : {}), ...(ctx.cacheDir !== undefined ? { cacheDir: ctx.cacheDir } : {}) });
   for (const p of graph.problems) io.stderr(formatProblem(p));
   for (const note of graph.notes) io.stderr(`note: ${note}`);
   return graph;

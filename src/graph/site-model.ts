@@ -7,6 +7,7 @@ import type { Entity, EntityType, Event, Graph, IsoDate, ParagraphKind, Particip
 import { ENTITY_TYPES } from '../types.ts';
 import { urls, type SiteUrl } from '../util/urls.ts';
 import { eventKind } from '../event-types.ts';
+import type { Carried, CarriedPages } from './page-reuse.ts';
 import { periodListing, subList, typeIndexes, type ListingPage, type PeriodOverview, type SubList, type TypeIndex } from './listings.ts';
 
 export interface ArticleRef { id: string; url: SiteUrl; title: string; date: IsoDate | null; source: string | null }
@@ -224,17 +225,53 @@ interface ModelIndex {
 const hasEventPage = (ev: Graph['events'][number]) => ev.noPage === undefined;
 
 export function buildSiteModel(built: Graph): SiteModel {
+  return siteModelOf(built).model;
+}
+
+/**
+ * The site model, with the pages `carried` holds (light copies, src/graph/page-reuse.ts) taken as they are; `light` is
+ * their URLs, and `complete` makes the pages of the given URLs whole in the model, for rendering.
+ */
+export function siteModelOf(built: Graph, carried?: CarriedPages): { model: SiteModel; light: Set<string>; complete: (urls: ReadonlySet<string>) => void } {
   // An event below the event page model's threshold (src/resolve/event-model.ts) has no page: every derived view —
   // event pages, lists, the timeline, search records, entity and article pages' event lists — is made from this graph.
   const graph: Graph = built.events.every(hasEventPage) ? built : { ...built, events: built.events.filter(hasEventPage) };
   const ix = modelIndex(graph);
   const extraction = new Map(graph.extractions.map((x) => [x.article, x]));
-  const articles = [...graph.articles].sort((a, b) => cmp(a.id, b.id)).map((a) => articlePage(a, extraction.get(a.id), ix));
   const quotesOf = groupBy(graph.quotes, (q) => q.entity);
   const participantsOf = new Map(graph.events.map((ev) => [ev.id, ev.participants.map((p) => p.entity)]));
-  const entities = [...graph.entities].sort((a, b) => cmp(a.id, b.id)).map((e) => entityPage(e, quotesOf.get(e.id) ?? [], participantsOf, ix));
+  const light = new Set<string>();
+  const take = <T extends { id: string }, P extends { url: string }>(items: readonly T[], from: Carried<P> | undefined, make: (item: T) => P): P[] =>
+    [...items].sort((a, b) => cmp(a.id, b.id)).map((item) => {
+      const page = from?.get(item.id)?.page;
+      if (!page) return make(item);
+      light.add(page.url);
+      return page;
+    });
+  const makeArticle = (a: Graph['articles'][number]) => articlePage(a, extraction.get(a.id), ix);
+  const makeEntity = (e: Entity) => entityPage(e, quotesOf.get(e.id) ?? [], participantsOf, ix);
+  const articles = take(graph.articles, carried?.articles, makeArticle);
+  const entities = take(graph.entities, carried?.entities, makeEntity);
   const entityEvents = new Map(entities.map((e) => [e.id, e.events]));
-  const events = [...graph.events].sort((a, b) => cmp(a.id, b.id)).map((ev) => eventPage(ev, entityEvents, ix));
+  const makeEvent = (ev: Event) => eventPage(ev, entityEvents, ix);
+  const events = take(graph.events, carried?.events, makeEvent);
+  const model = siteModelFrom(graph, ix, articles, entities, events);
+  const complete = (urls: ReadonlySet<string>) => {
+    // The pages are the items sorted by id, one for one.
+    const whole = <T extends { id: string }, P extends { url: string }>(pages: P[], items: readonly T[], make: (item: T) => P) => {
+      pages.forEach((p, i) => {
+        if (urls.has(p.url) && light.delete(p.url)) pages[i] = make(items[i]!);
+      });
+    };
+    whole(model.articles, [...graph.articles].sort((a, b) => cmp(a.id, b.id)), makeArticle);
+    whole(model.entities, [...graph.entities].sort((a, b) => cmp(a.id, b.id)), makeEntity);
+    whole(model.events, [...graph.events].sort((a, b) => cmp(a.id, b.id)), makeEvent);
+  };
+  return { model, light, complete };
+}
+
+/** The model around its pages: counts, indexes, listings, home and preview cards, from the graph's lookups. */
+function siteModelFrom(graph: Graph, ix: ModelIndex, articles: ArticlePage[], entities: EntityPage[], events: EventPage[]): SiteModel {
   const { articleRef, entityRef, eventRef } = ix;
   const indexes = Object.fromEntries(
     ENTITY_TYPES.map((t) => [t, [...entityRef.values()].filter((e) => e.type === t).sort((a, b) => cmp(a.name.toLowerCase(), b.name.toLowerCase()) || cmp(a.id, b.id))]),

@@ -18,6 +18,7 @@ import { ENTITY_TYPES } from '../types.ts';
 import { subpageUrls, type SubList } from '../graph/listings.ts';
 import { codeVersion } from '../util/code-version.ts';
 import { mapLimited } from '../util/concurrency.ts';
+import { writeWhole } from '../util/files.ts';
 
 /** Everything page HTML depends on besides the model: the pages and what they import, Astro's config and version. */
 export const renderCodeVersion = () => codeVersion(['src/pages', 'src/middleware.ts', 'src/site/compact-html.ts', 'astro.config.mjs', 'package.json']);
@@ -75,12 +76,12 @@ export function pagePropsJson(page: object): string {
 /** A mention count as a field after another in page JSON: the page's own count is kept apart (pagePropsJson). */
 const REFERRED_COUNT = /,"mentions":\d+/g;
 
-/** Every page's key: the hash of its props. */
-export function pageKeys(model: SiteModel): PageKey[] {
+/** Every page's key: the hash of its props, or the key `known` holds for its URL (a page carried over, src/graph/page-reuse.ts). */
+export function pageKeys(model: SiteModel, known?: ReadonlyMap<string, string>): PageKey[] {
   const keys: PageKey[] = [];
   const add = (kind: PageKind, page: { id: string; url: string; lists?: Record<string, SubList> }) => {
     const subpages: string[] = page.lists ? subpageUrls(page.lists) : [];
-    keys.push({ kind, id: page.id, file: page.url, subpages, key: sha256(pagePropsJson(page)) });
+    keys.push({ kind, id: page.id, file: page.url, subpages, key: known?.get(page.url) ?? sha256(pagePropsJson(page)) });
   };
   for (const a of model.articles) add('articles', a);
   for (const e of model.entities) add('entities', e);
@@ -115,10 +116,7 @@ export async function readState(file: string): Promise<RenderState | null> {
 }
 
 export async function writeState(file: string, state: RenderState): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  await fs.writeFile(tmp, JSON.stringify(state));
-  await fs.rename(tmp, file);
+  await writeWhole(file, JSON.stringify(state));
 }
 
 /**

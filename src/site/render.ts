@@ -46,6 +46,11 @@ export interface RenderOptions {
   shard?: Shard;
   /** Folders written by `--shard` renders: pages whose key they hold are taken from them, not rendered (the stitch). */
   parts?: readonly string[];
+  /**
+   * Pages carried over in the model (src/graph/page-reuse.ts): their keys by URL, the URLs of their light copies,
+   * and how to make those whole, for any whose file is not carried over.
+   */
+  carried?: { keys: ReadonlyMap<string, string>; light: ReadonlySet<string>; complete: (urls: ReadonlySet<string>) => void };
   progress?: Progress;
 }
 
@@ -60,18 +65,21 @@ export const BUNDLE_NOTE = 'through the page bundle of an earlier build';
 /** Pages that are not article, entity, event or bounded listing pages (src/pages/*.astro, four type indexes); only sizes the bar. */
 const FIXED_PAGES = 9;
 
-export async function renderSite(opts: RenderOptions): Promise<{ pages: number; rendered: number; reused: number }> {
+export async function renderSite(opts: RenderOptions): Promise<{ pages: number; rendered: number; reused: number; keys: Map<string, string> }> {
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const { model } = opts;
   const outDir = path.resolve(opts.outDir);
   const liveDir = path.resolve(opts.liveDir ?? opts.outDir);
   const shard = opts.shard;
   // A shard renders no listing page (the stitch does, once), so only a whole build keys them.
-  const keys = shard ? pageKeys(model).filter((k) => inShard(k.file, shard)) : [...pageKeys(model), ...listingKeys(model.listings)];
+  const keys = shard ? pageKeys(model).filter((k) => inShard(k.file, shard)) : [...pageKeys(model, opts.carried?.keys), ...listingKeys(model.listings)];
   const version = `${renderCodeVersion()} settings=${JSON.stringify({ ...opts.settings, logo: opts.settings.logo?.file })}`;
   const state = opts.cacheDir && !shard ? await readState(stateFile(opts.cacheDir, liveDir)) : null;
   const fromLive = liveDir === outDir ? new Set<string>() : await reusablePages(keys, state, version, liveDir);
   const reuse = await withParts(fromLive, liveDir, keys, version, opts.parts ?? []);
+  // A page carried over in the model as a light copy is made whole when its file is to be rendered.
+  const toRender = [...(opts.carried?.light ?? [])].filter((url) => !reuse.has(url));
+  if (toRender.length > 0) opts.carried!.complete(new Set(toRender));
   const listings = listingPagesWhere(model.listings, (url) => !shard && !reuse.has(url));
   const rendered = keys.reduce((n, k) => n + pageFiles(k).length, 0) - reuse.size + FIXED_PAGES;
   opts.progress?.start('render', rendered);
@@ -103,7 +111,7 @@ export async function renderSite(opts: RenderOptions): Promise<{ pages: number; 
     await writeState(path.join(outDir, SHARD_MANIFEST), manifest);
   } else if (opts.cacheDir) await writeState(stateFile(opts.cacheDir, liveDir), await stateAfter(keys, version, outDir, reuse, liveDir, copied, state));
   opts.progress?.done();
-  return { pages: await countHtml(outDir), rendered, reused: reuse.size };
+  return { pages: await countHtml(outDir), rendered, reused: reuse.size, keys: new Map(keys.map((k) => [k.file, k.key])) };
 }
 
 /**

@@ -86,3 +86,11 @@ export async function realPath(p: string): Promise<string> {
     }
   }
 }
+
+/** Writes a file whole or not at all (a temporary file, then a rename), so a reader never sees half of it. */
+export async function writeWhole(file: string, content: string | Uint8Array): Promise<void> {
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  await fs.writeFile(tmp, content);
+  await fs.rename(tmp, file);
+}
