@@ -110,6 +110,37 @@ export function newsFeatures(reading: Features): Features {
   return { 'news.read': 1, 'news.log-odds': Math.round(Math.min(1, Math.max(0, (logOdds + 2) / 4)) * 1000) / 1000 };
 }
 
+/** How it is dated: by nothing, by its article's day, or by a day its sentence tells, before or after the report (into `f`); its article's day. */
+function dateFeatures(ev: Event, ctx: EventContext, article: string, f: Features): string | null {
+  const day = ctx.articles.get(article)?.date ?? null;
+  if (!ev.date) f['date.none'] = 1;
+  else {
+    f[`date.precision.${ev.precision ?? 'day'}`] = 1;
+    if (!day) f['date.article-undated'] = 1;
+    else {
+      const side = against(ev.date, day);
+      f[side < 0 ? 'date.before-report' : side > 0 ? 'date.after-report' : ev.date === day ? 'date.article-day' : 'date.within-report'] = 1;
+      // How far from the report: a week reads 0.3, a year 0.85.
+      f['date.distance'] = Math.min(1, Math.log10(1 + daysApart(ev.date, day)) / 3);
+    }
+  }
+  return day;
+}
+
+/** Its participants: how many, of which types, the page model's confidence in their names (into `f`). */
+function participantFeatures(ev: Event, ctx: EventContext, f: Features): void {
+  const parties = ev.participants.map((p) => ({ role: p.role, entity: ctx.entities.get(p.entity) }));
+  f[`participants.${Math.min(parties.length, 3)}`] = 1;
+  for (const t of TYPES) f[`participants.type.${t}`] = parties.length ? parties.filter((p) => p.entity?.type === t).length / parties.length : 0;
+  f['participants.places-only'] = flag(parties.length > 0 && parties.every((p) => p.role === 'place' || p.entity?.type === 'place'));
+  f['participants.actor'] = flag(parties.some((p) => p.role === 'actor'));
+  f['participants.target'] = flag(parties.some((p) => p.role === 'target'));
+  const confidences = parties.map((p) => p.entity?.confidence ?? 1);
+  f['participants.confidence.min'] = confidences.length ? Math.min(...confidences) : 0;
+  f['participants.confidence.mean'] = confidences.length ? confidences.reduce((a, b) => a + b, 0) / confidences.length : 0;
+  f['participants.confidence.below-0.5'] = flag(confidences.some((c) => c < 0.5));
+}
+
 /** The named features of a built event. Each is a number in 0–1, so one weight scale fits all. */
 export function eventFeatures(ev: Event, ctx: EventContext): Features {
   const f: Features = {};
@@ -143,32 +174,10 @@ export function eventFeatures(ev: Event, ctx: EventContext): Features {
   f['title.short'] = flag(titleWords <= 3);
   f['title.ellipsis'] = flag(/…|\.\.\./.test(ev.title));
   f['sentence.words'] = Math.min(1, first.source.quote.split(/\s+/).length / 60);
-  // How it is dated: by nothing, by its article's day, or by a day its sentence tells, before or after the report.
-  const day = ctx.articles.get(first.source.article)?.date ?? null;
-  if (!ev.date) f['date.none'] = 1;
-  else {
-    f[`date.precision.${ev.precision ?? 'day'}`] = 1;
-    if (!day) f['date.article-undated'] = 1;
-    else {
-      const side = against(ev.date, day);
-      f[side < 0 ? 'date.before-report' : side > 0 ? 'date.after-report' : ev.date === day ? 'date.article-day' : 'date.within-report'] = 1;
-      // How far from the report: a week reads 0.3, a year 0.85.
-      f['date.distance'] = Math.min(1, Math.log10(1 + daysApart(ev.date, day)) / 3);
-    }
-  }
+  const day = dateFeatures(ev, ctx, first.source.article, f);
   if (!day) f['article.undated'] = 1;
   if (ev.disagreements?.length) f['disagreements'] = 1;
-  // Its participants: how many, of which types, the page model's confidence in their names.
-  const parties = ev.participants.map((p) => ({ role: p.role, entity: ctx.entities.get(p.entity) }));
-  f[`participants.${Math.min(parties.length, 3)}`] = 1;
-  for (const t of TYPES) f[`participants.type.${t}`] = parties.length ? parties.filter((p) => p.entity?.type === t).length / parties.length : 0;
-  f['participants.places-only'] = flag(parties.length > 0 && parties.every((p) => p.role === 'place' || p.entity?.type === 'place'));
-  f['participants.actor'] = flag(parties.some((p) => p.role === 'actor'));
-  f['participants.target'] = flag(parties.some((p) => p.role === 'target'));
-  const confidences = parties.map((p) => p.entity?.confidence ?? 1);
-  f['participants.confidence.min'] = confidences.length ? Math.min(...confidences) : 0;
-  f['participants.confidence.mean'] = confidences.length ? confidences.reduce((a, b) => a + b, 0) / confidences.length : 0;
-  f['participants.confidence.below-0.5'] = flag(confidences.some((c) => c < 0.5));
+  participantFeatures(ev, ctx, f);
   f['also-named'] = flag((ev.alsoNamed?.length ?? 0) > 0);
   return f;
 }
