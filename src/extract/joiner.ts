@@ -20,7 +20,7 @@ import { usualCase } from './ner/words.ts';
 import { gazetteerKey, shippedGazetteers } from './ner/gazetteer.ts';
 import { lexiconTags } from './nlp.ts';
 import { logisticProbability, type Features, type LogisticWeights } from '../util/logistic.ts';
-import { timesWritten, timesWrittenAlone, writtenAt } from './entities/words.ts';
+import { timesWrittenAlone, writtenAt } from './entities/words.ts';
 import { namedAsPartners } from './partner-names.ts';
 
 /** Named features and their values; the model is a bias and a weight per feature (eval/logistic.ts fits it). */
@@ -53,10 +53,10 @@ function sideFeatures(side: 'L' | 'R', words: readonly string[], f: Features): v
   f[`${side}-len=${Math.min(words.length, 3)}`] = 1;
   const whole = lists(words);
   for (const l of ['COUNTRY', 'CITY', 'COMPANY', 'PERSON', 'DEMONYM']) if (whole.includes(l)) f[`${side}-is-${l}`] = 1;
-  if (lists([near]).includes('FIRST') || lexiconTags(near).has('FirstName')) f[`${side}-near-first-name`] = 1;
-  if (lists([words[0]!]).includes('FIRST') || lexiconTags(words[0]!).has('FirstName')) f[`${side}-opens-first-name`] = 1;
+  if (isFirstName(near)) f[`${side}-near-first-name`] = 1;
+  if (isFirstName(words[0]!)) f[`${side}-opens-first-name`] = 1;
   const tags = lexiconTags(words.join(' '));
-  if (['Place', 'Country', 'City', 'Region'].some((x) => tags.has(x))) f[`${side}-place`] = 1;
+  if (PLACE_TAGS.some((x) => tags.has(x))) f[`${side}-place`] = 1;
   if (tags.has('Person')) f[`${side}-person`] = 1;
   if (ORG_FIRST.has(words[0]!)) f[`${side}-body-first`] = 1;
   if (words.some((w) => ORG_HEADS.has(w) && !LEGAL_FORMS.test(w))) f[`${side}-body-head`] = 1;
@@ -72,7 +72,9 @@ function sideFeatures(side: 'L' | 'R', words: readonly string[], f: Features): v
 }
 
 const isFirstName = (w: string) => lists([w]).includes('FIRST') || lexiconTags(w).has('FirstName');
-const isPlace = (w: string) => ['COUNTRY', 'CITY'].some((l) => lists([w]).includes(l)) || ['Place', 'Country', 'City', 'Region'].some((x) => lexiconTags(w).has(x));
+/** The lexicon's tags of a place. */
+const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
+const isPlace = (w: string) => ['COUNTRY', 'CITY'].some((l) => lists([w]).includes(l)) || PLACE_TAGS.some((x) => lexiconTags(w).has(x));
 
 /**
  * What the article writes elsewhere: a side written as a name on its own ("Wigton said", "Tabor's lawyer"; not inside
@@ -82,14 +84,14 @@ const isPlace = (w: string) => ['COUNTRY', 'CITY'].some((l) => lists([w]).includ
 function writtenFeatures(before: readonly string[], after: readonly string[], body: string, f: Features): void {
   const [left, right] = [before.join(' '), after.join(' ')];
   const junction = `${left} and ${right}`;
-  const joined = timesWritten(body, junction);
-  const alone = (side: string) => timesWrittenAlone(body, side) > 0;
-  if (alone(left)) f['L-written-alone'] = 1;
-  if (alone(right)) f['R-written-alone'] = 1;
-  if (!alone(left) && !alone(right) && joined >= 2) f['written-again-whole'] = 1;
+  const joined = writtenAt(body, junction);
+  const [leftAlone, rightAlone] = [timesWrittenAlone(body, left) > 0, timesWrittenAlone(body, right) > 0];
+  if (leftAlone) f['L-written-alone'] = 1;
+  if (rightAlone) f['R-written-alone'] = 1;
+  if (!leftAlone && !rightAlone && joined.length >= 2) f['written-again-whole'] = 1;
   // "Midwestern, Central and Northeastern", "Britain, France and Germany": after a comma and a capitalised word, "and"
   // ends a list (the reader asks only about the words after the comma).
-  if (writtenAt(body, junction).some((at) => LIST_BEFORE.test(body.slice(Math.max(0, at - 40), at)))) f['ends-a-list'] = 1;
+  if (joined.some((at) => LIST_BEFORE.test(body.slice(Math.max(0, at - 40), at)))) f['ends-a-list'] = 1;
 }
 
 /** A capitalised word and a comma right before (CoNLL's text writes the comma as a word of its own). */

@@ -241,8 +241,11 @@ export function siteModelOf(built: Graph, carried?: CarriedPages): { model: Site
   const quotesOf = groupBy(graph.quotes, (q) => q.entity);
   const participantsOf = new Map(graph.events.map((ev) => [ev.id, ev.participants.map((p) => p.entity)]));
   const light = new Set<string>();
+  // The pages are the items sorted by id, one for one (`complete` relies on it).
+  const byId = <T extends { id: string }>(items: readonly T[]) => [...items].sort((a, b) => cmp(a.id, b.id));
+  const [articleItems, entityItems, eventItems] = [byId(graph.articles), byId(graph.entities), byId(graph.events)];
   const take = <T extends { id: string }, P extends { url: string }>(items: readonly T[], from: Carried<P> | undefined, make: (item: T) => P): P[] =>
-    [...items].sort((a, b) => cmp(a.id, b.id)).map((item) => {
+    items.map((item) => {
       const page = from?.get(item.id)?.page;
       if (!page) return make(item);
       light.add(page.url);
@@ -250,22 +253,21 @@ export function siteModelOf(built: Graph, carried?: CarriedPages): { model: Site
     });
   const makeArticle = (a: Graph['articles'][number]) => articlePage(a, extraction.get(a.id), ix);
   const makeEntity = (e: Entity) => entityPage(e, quotesOf.get(e.id) ?? [], participantsOf, ix);
-  const articles = take(graph.articles, carried?.articles, makeArticle);
-  const entities = take(graph.entities, carried?.entities, makeEntity);
+  const articles = take(articleItems, carried?.articles, makeArticle);
+  const entities = take(entityItems, carried?.entities, makeEntity);
   const entityEvents = new Map(entities.map((e) => [e.id, e.events]));
   const makeEvent = (ev: Event) => eventPage(ev, entityEvents, ix);
-  const events = take(graph.events, carried?.events, makeEvent);
+  const events = take(eventItems, carried?.events, makeEvent);
   const model = siteModelFrom(graph, ix, articles, entities, events);
   const complete = (urls: ReadonlySet<string>) => {
-    // The pages are the items sorted by id, one for one.
     const whole = <T extends { id: string }, P extends { url: string }>(pages: P[], items: readonly T[], make: (item: T) => P) => {
       pages.forEach((p, i) => {
         if (urls.has(p.url) && light.delete(p.url)) pages[i] = make(items[i]!);
       });
     };
-    whole(model.articles, [...graph.articles].sort((a, b) => cmp(a.id, b.id)), makeArticle);
-    whole(model.entities, [...graph.entities].sort((a, b) => cmp(a.id, b.id)), makeEntity);
-    whole(model.events, [...graph.events].sort((a, b) => cmp(a.id, b.id)), makeEvent);
+    whole(model.articles, articleItems, makeArticle);
+    whole(model.entities, entityItems, makeEntity);
+    whole(model.events, eventItems, makeEvent);
   };
   return { model, light, complete };
 }

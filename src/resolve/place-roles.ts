@@ -97,23 +97,21 @@ const BODY_HEADS = new Set([...ORG_HEADS].map((w) => w.toLowerCase()));
  * political party"), a physical thing (`thing`), or anything else (`other`: the state's own affairs, "Norland's debt").
  */
 function possessed(text: string, end: number): string | undefined {
-  const phrase = possessedPhrase(text, end);
-  return phrase && phraseClass(phrase.words);
+  const words = possessedPhrase(text, end);
+  return words && phraseClass(words);
 }
 
-/** The words of the noun phrase a place's possessive owns (a number left out, at most four) and where it ends. */
-function possessedPhrase(text: string, end: number): { words: string[]; end: number } | undefined {
+/** The words of the noun phrase a place's possessive owns (a number left out, at most four). */
+function possessedPhrase(text: string, end: number): string[] | undefined {
   if (!/^['’]s?\s/u.test(text.slice(end))) return undefined;
   const words: string[] = [];
-  let to = end;
   for (const t of posTerms(text).filter((x) => x.offset.start > end + 1)) {
     const number = t.tags.includes('Value');
     if (words.length === 4 || (!number && !inNounPhrase(t))) break;
     if (!number) words.push(t.text);
-    to = t.offset.start + t.offset.length;
     if (/[^\s]/.test(t.post ?? '')) break;
   }
-  return { words, end: to };
+  return words;
 }
 
 /** A possessed noun phrase's class by its words (`possessed`). */
@@ -139,12 +137,12 @@ function phraseClass(words: readonly string[]): string {
  */
 export function possessiveDescribes(p: PlaceInSentence): boolean {
   if (p.type !== 'place') return false;
-  const phrase = possessedPhrase(p.sentence.text, p.mention.end - p.sentence.start);
-  if (!phrase || phrase.words.length === 0 || phrase.words.some((w) => STATE_BODY_WORDS.has(w.toLowerCase()))) return false;
-  const kind = phraseClass(phrase.words);
+  const words = possessedPhrase(p.sentence.text, p.mention.end - p.sentence.start);
+  if (!words || words.length === 0 || words.some((w) => STATE_BODY_WORDS.has(w.toLowerCase()))) return false;
+  const kind = phraseClass(words);
   // (A capitalised last word ends a name the possessive owns: "Norland's ruling Conservatives", "Zorbia's state-owned
   // mining company Velkumpu".)
-  return kind === 'people' || kind === 'body' || kind === 'name' || (kind === 'other' && /^[<(]?\p{Lu}/u.test(phrase.words.at(-1)!));
+  return kind === 'people' || kind === 'body' || kind === 'name' || (kind === 'other' && /^[<(]?\p{Lu}/u.test(words.at(-1)!));
 }
 
 /** A common noun's class: people, a body's head, a physical thing, or other. */
