@@ -2,7 +2,7 @@
  * A lede's dates as a lede-date model reads them, and the hook such a model is asked through (issue 19, session 34,
  * evt73). The learned model (eval/lede-anchor-model.ts: which of a lede's time expressions its main happening is on,
  * trained on the judged train ledes of tests/gold/lede-dates.json) dated no more ledes right than the rules alone under
- * cross-validation (sessions 34 and 35; README), so no build asks it: it lives in eval/, which sets the hook
+ * cross-validation (sessions 34 and 35; docs/quality-log.md), so no build asks it: it lives in eval/, which sets the hook
  * (`useLedeDayChooser`) to measure it through the extraction (eval/lede-anchor.ts cv-score, tests/plan.test.ts).
  */
 import { datelineLength } from './dateline.ts';

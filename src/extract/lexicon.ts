@@ -794,7 +794,7 @@ export const FIGURE_VERBS = listed('FIGURE_VERBS', `
 /**
  * What a market prices, as the subject of a figure's move in running text ("Zorbix shares rose 15 cents", "its stock
  * fell 3%"): the move of a share price is a market's figure — nobody did it (the judging convention of session 20,
- * README "Judged event pages"), in a body sentence as in a lede. A rule where the data is silent: TimeML annotates the
+ * docs/quality-log.md "Judged event pages"), in a body sentence as in a lede. A rule where the data is silent: TimeML annotates the
  * verb as an OCCURRENCE like any other. A company's results ("sales rose") are what it did and are no price.
  */
 export const PRICED_SUBJECTS = listed('PRICED_SUBJECTS', `shares share stock stocks`);

@@ -11,7 +11,7 @@
  * Trained by eval/train-span-choice.ts on in-domain labels: the decision points of TRAIN keys (session 35) and TRAIN
  * articles (session 36) of the Reuters and BBC archives (tests/gold/span-choices.json: article ids, the spans as
  * written, a label; no sentence). Only the weights ship (span-choice-model.json); `threshold` 0 leaves the rules' span
- * everywhere (the choice is off; session 36 measured the cross-validated bar 0.75 and kept it off: README Quality).
+ * everywhere (the choice is off; session 36 measured the cross-validated bar 0.75 and kept it off: docs/quality-log.md).
  */
 import { shippedJson } from '../util/shipped-json.ts';
 import { LEGAL_FORMS, isAcronym } from './shapes.ts';

@@ -471,7 +471,7 @@ export function bylinePerson(name: string): boolean {
 /**
  * The page model's confidence below which a name gets no page: it stays plain text in its articles and is kept in
  * graph.json (`plainNames`) with its confidence. Chosen on the DEV judgments (`npm run train-page-model` sweeps it;
- * README "A page model trained on judged pages"), never on the train or the test ones. The rule, as it holds now: the
+ * docs/quality-log.md "A page model trained on judged pages"), never on the train or the test ones. The rule, as it holds now: the
  * threshold moves one step (0.05) only where that step takes no judged real name of either 200-key dev sample and the
  * pages it takes (or gives back), read across both dev archives, are mostly junk (or mostly real names). "Takes" counts
  * a name with a page at threshold 0 and none at this one: a real name a page rule denies (a brand in mixed case) has no

@@ -203,7 +203,7 @@ export function eventConfidence(ev: Event, ctx: EventContext, model: PageModel =
  * happening at all, not a state, a figure, a plan on paper or a denial. The lede-kind model's odds, with a bar for
  * pages chosen on the judged dev lede pages (highest precision at a recall cost of at most 2% of their good pages)
  * by `npm run train-happening-model` (eval/train-happening-model.ts): models fitted on the judged pages with more of
- * the event's features ranked the held-out slices no better than the odds alone (README, issue 19, session 43).
+ * the event's features ranked the held-out slices no better than the odds alone (docs/quality-log.md, issue 19, session 43).
  */
 export interface HappeningBar { about: string; bar: number }
 

@@ -7,7 +7,7 @@
  * written in news: the case table learnt at development time from unlabeled Reuters-21578 and BBC text
  * (src/extract/ner/words.json, `npm run build-word-table`: a word capitalised under 10% of the time away from a
  * sentence start and headlines is "lower"). They are shapes of what is not a name, measured on the dev page
- * judgments (README "Entity pages a reader meets"); none names a word of an evaluation file.
+ * judgments (docs/quality-log.md "Entity pages a reader meets"); none names a word of an evaluation file.
  *
  * The steps live in src/resolve/page-rules/, bottom-up: mention-context.ts (what a mention's sentence shows), type-cues.ts
  * (the cue words and TYPE_CUES), name-shapes.ts (what the rules read of a name), rules.ts (PAGE_RULES and pageDenial).

@@ -23,7 +23,7 @@ interface TaggedRange {
  * compromise's tags, read phrase by phrase rather than sentence by sentence: each capitalised phrase ("Bill Gates",
  * "Sri Lanka", "Bank of England") is tagged as a whole and every other word alone, both memoised and only when a
  * rule asks, since names and words repeat across an archive while sentences do not. Tagging whole sentences cost 42%
- * of extraction and gave no measurable gain once the trained tagger read the sentence (README, Quality).
+ * of extraction and gave no measurable gain once the trained tagger read the sentence (docs/quality-log.md).
  */
 function phraseTags(body: string, words: readonly RegExpMatchArray[]): TagLookup {
   const endOf = (k: number) => words[k]!.index! + words[k]![0].length;

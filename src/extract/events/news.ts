@@ -41,7 +41,7 @@ function markOwnNews(title: string, sentence: Sentence, own: EventMention, ledeD
   const inRelative = own.date !== null && own.trigger !== '' && inRelativeClause(sentence.text, sentence.text.indexOf(own.trigger, datelineLength(sentence.text)));
   // Which of the lede's own days (ledeDates) an undated happening is on, as the lede-date model reads the pairs
   // (trained on judged train ledes, eval/lede-anchor-model.ts): "bought … at its import tender yesterday" is, "back
-  // to yesterday's level" is not. Asked only by evaluation: no better than the report's day under cross-validation (README).
+  // to yesterday's level" is not. Asked only by evaluation: no better than the report's day under cross-validation (docs/quality-log.md).
   if (own.date === null) {
     const day = modelsLedeDay(sentence, ledeDates, articleDate);
     own.date = day?.value ?? articleDate;
@@ -102,7 +102,7 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
  * parties come through the same lede-role path as a dated lede's. No news is made of a lede whose main verb is no
  * happening read there (a dated lede is its article's news whatever it holds): an undated file's first paragraph is as
  * often a teaser, a scene, a figure or a view (130 of 275 judged BBC train ledes tell no happening), and the lede-kind
- * model, trained mostly on wire ledes, does not tell them apart (README, evt77). Nor a lede that opens with a quotation.
+ * model, trained mostly on wire ledes, does not tell them apart (docs/quality-log.md, evt77). Nor a lede that opens with a quotation.
  */
 function markUndatedNews(article: IngestedArticle, sentences: Sentence[], out: EventMention[]): void {
   const sentence = newsLede(article, sentences);

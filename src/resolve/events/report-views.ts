@@ -60,7 +60,7 @@ function reportText(m: ResolvedMention, articles: Map<string, ArticleRecord>): s
  * by reading the 130 pairs of reports above 0.2 in the development build of Reuters-21578 (reut2-000, 800 stories):
  * from 0.6 up nearly all are one happening told twice (repeats, a second agency's story); from 0.5 to 0.6 most are;
  * below 0.5 most are neighbours of one story ("Indonesian wheat imports" and "Indonesian palm oil output", both from
- * one embassy report). See README, Quality.
+ * one embassy report). See docs/quality-log.md.
  */
 export const REPORT_SIMILARITY = 0.5;
 
