@@ -49,7 +49,7 @@ import { auc, chooseL2, crossValidated, fit, type Example } from './logistic.ts'
 import { conllNames, examplesOf, featureNamesOf, fit as fitTypes, manyWeighted, withContext, type Example as TypeExample } from './train-type-model.ts';
 import { isContextFeature, type LinearTypeModel } from '../src/resolve/type-model.ts';
 import { createHash } from 'node:crypto';
-import { FRESH, order, readJudgments, SAMPLE, scoreSample, splitOf, wilson, type PageJudgment } from './pages.ts';
+import { FRESH_SLICES, PAGE_SLICES, order, readJudgments, SAMPLE, scoreSample, splitOf, wilson, type PageJudgment } from './pages.ts';
 import { shippedPageModel } from '../src/resolve/page-model.ts';
 
 /** A name with what a bar reads. */
@@ -386,7 +386,7 @@ const logLossOf = (p: readonly number[], y: readonly number[]) =>
 /** `PAGE_BAR_SLICES=1`: the bar by leaving one slice out, with and without the new page features (`PAGE_BAR_NEW`). */
 async function mainBySlice(): Promise<void> {
   const corpora: Corpus[] = [];
-  for (const corpus of ['reuters', 'bbc', FRESH]) {
+  for (const corpus of PAGE_SLICES) {
     const { names, articles } = await judgedNames(corpus, !!process.env.PAGE_BAR_REUSE);
     corpora.push({ corpus, names: names.map(barName), articles, judgments: readJudgments(corpus) });
   }
@@ -395,7 +395,7 @@ async function mainBySlice(): Promise<void> {
   const { model, l2, chosen, rows } = sliceBar(corpora, [], 'every page feature');
   if (process.env.PAGE_BAR_WRITE === '1') writePageBar(model, l2, chosen, rows, false, true);
   // The dev samples as the build reads them: the shipped page model's odds, this bar.
-  const shippedOdds = corpora.filter((c) => c.corpus !== FRESH).map((c) => ({ ...c, names: c.names.map((b) => withPageOdds(b, pageProbability(shippedPageModel(), b.name.features))) }));
+  const shippedOdds = corpora.filter((c) => !FRESH_SLICES.includes(c.corpus)).map((c) => ({ ...c, names: c.names.map((b) => withPageOdds(b, pageProbability(shippedPageModel(), b.name.features))) }));
   table(shippedOdds, [['today', () => true], [`slice bar ≥ ${chosen}`, (b) => pageProbability(model, variantFeatures(VARIANTS[0]!, b)) >= chosen]]);
 }
 

@@ -31,7 +31,7 @@ import { fileURLToPath } from 'node:url';
 import { pageProbability, shippedPageModel, type Features, type PageModel } from '../src/resolve/page-model.ts';
 import { judgedNames, type JudgedName } from './judged-names.ts';
 import { auc, chooseL2, crossValidated, fit, logLoss, type Example } from './logistic.ts';
-import { FRESH, splitOf, readJudgments, SAMPLE, scoreSample, wilson, type PageJudgment } from './pages.ts';
+import { FRESH_SLICES, PAGE_SLICES, splitOf, readJudgments, SAMPLE, scoreSample, wilson, type PageJudgment } from './pages.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'src', 'resolve', 'page-model.json');
@@ -121,7 +121,7 @@ function leaveOneSliceOut(slices: { corpus: string; train: Example[] }[], l2: nu
 
 async function main() {
   const corpora = [];
-  for (const corpus of ['reuters', 'bbc', FRESH]) {
+  for (const corpus of PAGE_SLICES) {
     const { names, articles } = await namesOf(corpus);
     corpora.push({ corpus, names, articles, judgments: readJudgments(corpus) });
   }
@@ -148,7 +148,7 @@ async function main() {
   const sorted = Object.entries(model.weights).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
   console.log(`strongest weights: ${sorted.slice(0, 20).map(([n, w]) => `${n} ${w}`).join(', ')}`);
   console.log(`weights that moved most: ${movedWeights(model)}`);
-  sweep(corpora.filter((c) => c.corpus !== FRESH), model);
+  sweep(corpora.filter((c) => !FRESH_SLICES.includes(c.corpus)), model);
   if (!process.env.PAGE_MODEL_DRY) {
     const ordered: PageModel = { about: model.about, bias: model.bias, weights: Object.fromEntries(Object.entries(model.weights).sort((a, b) => (a[0] < b[0] ? -1 : 1))) };
     writeFileSync(OUT, `${JSON.stringify(ordered, null, 1)}\n`);
