@@ -18,11 +18,12 @@
  *   weights without moving the page decisions of names that have none of them.
  * - Each corpus's names and features are kept in .cache/eval-pages/<corpus>/judged-names.json; `PAGE_MODEL_REUSE=1`
  *   fits again from them without resolving the archives again (only while the features' code is unchanged).
- * - A third slice trains too: the single-mention pages drawn at random from Reuters stories past the first 3,000
- *   (tests/gold/pages-reuters-fresh.json, all train; its stories in .cache/eval-pages/reuters-fresh/input, made by
- *   `holdout.ts prep reuters-unlabelled ent81-s44 150 DEST` with an `input.done` folder beside them).
- * - `PAGE_MODEL_LOSO=1`: leave one slice out (Reuters train, BBC train, the fresh slice): for each, a fit on the other
- *   two at the chosen penalty, its log loss and AUC on the one left out, with every feature and with the features of
+ * - The fresh slices train too (eval/pages.ts `FRESH_SLICES`): pages drawn at random from Reuters stories past the
+ *   first 3,000 (tests/gold/pages-reuters-fresh.json, ent81; pages-reuters-fresh-s45.json, ent82; all train; each
+ *   slice's stories in .cache/eval-pages/SLICE/input, made by `holdout.ts prep reuters-slice SLICE DEST` with an
+ *   `input.done` folder beside them).
+ * - `PAGE_MODEL_LOSO=1`: leave one slice out (Reuters train, BBC train, each fresh slice): for each, a fit on the
+ *   others at the chosen penalty, its log loss and AUC on the one left out, with every feature and with the features of
  *   `PAGE_MODEL_LOSO_NEW` (prefixes) dropped — whether the new features carry to text they were not fitted on.
  */
 import path from 'node:path';
@@ -138,7 +139,7 @@ async function main() {
   const model = withHeldWeights(fit(train, l2, featureNames, 3000, 0.5, !refit));
   const zero = train.map((x) => ({ ...x, offset: 0 }));
   const devZero = dev.map((x) => ({ ...x, offset: 0 }));
-  const trained = `L2 ${l2} (${process.env.PAGE_MODEL_L2 ? 'given' : `${FOLDS}-fold cross-validation on train`}), trained on the ${train.length} judged train-split names of tests/gold/pages-reuters.json, pages-bbc.json and pages-reuters-fresh.json`;
+  const trained = `L2 ${l2} (${process.env.PAGE_MODEL_L2 ? 'given' : `${FOLDS}-fold cross-validation on train`}), trained on the ${train.length} judged train-split names of ${PAGE_SLICES.map((c) => `tests/gold/pages-${c}.json`).join(', ')}`;
   model.about = refit
     ? `${shippedPageModel().about.replace(/ No text\.$/, '')} Then the features ${refit.join(', ')} fitted alone with every other weight held: ${trained}. No text.`
     : `Page model weights (src/resolve/page-model.ts), written by npm run train-page-model: logistic regression, ${trained}. No text.`;
