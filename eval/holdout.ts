@@ -8,6 +8,9 @@
  * - `prep reuters-unlabelled SEED N DEST`: N stories drawn at random from the stories past the first 3,000 that no
  *   gold file labels (prepReutersUnlabelled), and prints their numbers (freeze them in tests/gold/unseen-draws.json);
  * - `prep reuters-draw NAME DEST`: the stories of a frozen draw again;
+ * - `prep reuters-slice SLICE DEST`: the stories of a fresh page slice again (tests/gold/pages-SLICE.json: its frozen
+ *   `stories`, or the stories it judges where it lists none, as ent81's `reuters-fresh`); the page trainers read it
+ *   from .cache/eval-pages/SLICE/input (with an `input.done` folder beside it);
  * - `prep bbc FROM-TO DEST`: articles FROM..TO of each BBC category (its files sorted) in DEST;
  * - `prep conll FROM-TO DEST`: documents FROM..TO of CoNLL-2003's eng.train (1996 Reuters; never eng.testb), tokens
  *   joined back into text, the headline as title, a "PLACE 1996-08-22" dateline's day as the article date;
@@ -63,9 +66,26 @@ function labelledStories(): Set<number> {
       for (const m of readFileSync(path.join(dir, file), 'utf8').matchAll(/"(?:article|key)"\s*:\s*"(?:reut2-\d{3}-)?(\d{4,5})["|\\]/g)) seen.add(Number(m[1]));
     }
   }
-  // Every story of an earlier draw, read or not: a new draw is all new text.
+  // Every story of an earlier draw, read or not: a new draw is all new text. A fresh slice's stories (`"stories"` of
+  // tests/gold/pages-reuters-fresh-*.json, session 45) count too: their pages' other sentences were read to judge them.
   for (const id of unseenDrawStories()) seen.add(id);
+  for (const id of freshSliceStories()) seen.add(id);
   return seen;
+}
+
+/** The stories a fresh page slice was built from (tests/gold/pages-SLICE.json `stories`), or none where it lists none. */
+function sliceStories(slice: string): number[] {
+  const file = path.join(ROOT, 'tests', 'gold', `pages-${slice}.json`);
+  return ((JSON.parse(readFileSync(file, 'utf8')) as { stories?: string[] }).stories ?? []).map(Number);
+}
+const freshSliceStories = (): number[] =>
+  readdirSync(path.join(ROOT, 'tests', 'gold')).filter((f) => /^pages-reuters-fresh.*\.json$/.test(f)).flatMap((f) => sliceStories(f.slice('pages-'.length, -'.json'.length)));
+
+/** A fresh slice's stories again (`prep reuters-slice SLICE DEST`): its frozen `stories`, else the stories it judges. */
+export async function prepReutersSlice(slice: string, dest: string): Promise<number> {
+  const listed = sliceStories(slice);
+  const judged = () => (JSON.parse(readFileSync(path.join(ROOT, 'tests', 'gold', `pages-${slice}.json`), 'utf8')) as { judgments: { article: string }[] }).judgments.map((j) => Number(j.article));
+  return prepReutersStories(new Set(listed.length ? listed : judged()), dest);
 }
 
 /** Every story number (NEWID) of the lead's blind draws of tests/gold/unseen-draws.json: none is drawn, read or labelled. */
@@ -235,6 +255,7 @@ async function main(args: string[]): Promise<void> {
   if (command === 'prep' && rest[0] === 'reuters' && rest.length === 4) console.log(`${await prepReuters(rest[1]!, rest[2]!, rest[3]!)} stories`);
   else if (command === 'prep' && rest[0] === 'reuters-unlabelled' && rest.length === 4) console.log(`${await prepReutersUnlabelled(rest[1]!, Number(rest[2]), rest[3]!)} stories`);
   else if (command === 'prep' && rest[0] === 'reuters-draw' && rest.length === 3) console.log(`${await prepReutersDraw(rest[1]!, rest[2]!)} stories`);
+  else if (command === 'prep' && rest[0] === 'reuters-slice' && rest.length === 3) console.log(`${await prepReutersSlice(rest[1]!, rest[2]!)} stories`);
   else if (command === 'prep' && rest[0] === 'bbc' && rest.length === 3) console.log(`${await prepareBbc(rest[2]!, Infinity, range(rest[1]!))} articles`);
   else if (command === 'prep' && rest[0] === 'conll' && rest.length === 3) console.log(`${await prepConll(rest[1]!, rest[2]!)} documents`);
   else if (command === 'prep' && rest[0] === 'timeml' && (rest.length === 3 || (rest.length === 4 && rest[3] === 'dev'))) console.log(`${await prepTimeml(rest[1]!, rest[2]!, rest[3] === 'dev')} documents`);
@@ -242,7 +263,7 @@ async function main(args: string[]): Promise<void> {
   else if (command === 'events' && rest.length === 3) showEvents(readGraph(rest[0]!), rest[1]!, Number(rest[2]));
   else if (command === 'diff' && rest.length >= 2) diff(readGraph(rest[0]!), readGraph(rest[1]!), rest[2] ?? 'entities');
   else {
-    console.error('usage: holdout.ts prep reuters FILE FROM-TO DEST | prep reuters-unlabelled SEED N DEST | prep reuters-draw NAME DEST | prep bbc|conll|timeml FROM-TO DEST [dev] | entities GRAPH SEED N | events GRAPH SEED N | diff BEFORE AFTER [entities|events]');
+    console.error('usage: holdout.ts prep reuters FILE FROM-TO DEST | prep reuters-unlabelled SEED N DEST | prep reuters-draw NAME DEST | prep reuters-slice SLICE DEST | prep bbc|conll|timeml FROM-TO DEST [dev] | entities GRAPH SEED N | events GRAPH SEED N | diff BEFORE AFTER [entities|events]');
     process.exitCode = 2;
   }
 }

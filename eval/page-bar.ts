@@ -26,14 +26,14 @@
  * figures and counts; never a sentence, never a test key (the test split is not read).
  * `PAGE_BAR_REUSE=1` reads the names kept by the last run (while the features' code is unchanged).
  *
- * `PAGE_BAR_SLICES=1` (session 44, ent81): the bar chosen by leaving one slice out — Reuters train, BBC train and the
- * single-mention pages drawn from Reuters past the first 3,000 (eval/pages.ts `FRESH`) — instead of 5 random folds.
+ * `PAGE_BAR_SLICES=1` (session 44, ent81): the bar chosen by leaving one slice out — Reuters train, BBC train and each
+ * fresh slice of pages drawn from Reuters past the first 3,000 (eval/pages.ts `FRESH_SLICES`) — instead of 5 random folds.
  * Every train name's page odds are read by a page model fitted on the OTHER slices' judgments (`PAGE_MODEL_L2`, 0.001
- * unless told), so neither model has seen the slice it is scored on; (c)'s logistic is fitted on two slices and read on
- * the third; the bar is the highest step at which the pooled held-out odds lose at most 4% of the right pages. Each
+ * unless told), so neither model has seen the slice it is scored on; (c)'s logistic is fitted on the other slices and read
+ * on the one left out; the bar is the highest step at which the pooled held-out odds lose at most 4% of the right pages. Each
  * slice's held-out pages, precision and right pages lost are printed at that bar, once with every page feature and once
  * without those of `PAGE_BAR_NEW` (prefixes): whether new page features carry to text they were not fitted on.
- * `PAGE_BAR_WRITE=1` with it writes (c) fitted on all three slices (out-of-slice page odds) with the bar so chosen.
+ * `PAGE_BAR_WRITE=1` with it writes (c) fitted on every slice (out-of-slice page odds) with the bar so chosen.
  */
 import path from 'node:path';
 import { writeFileSync } from 'node:fs';
@@ -49,7 +49,7 @@ import { auc, chooseL2, crossValidated, fit, type Example } from './logistic.ts'
 import { conllNames, examplesOf, featureNamesOf, fit as fitTypes, manyWeighted, withContext, type Example as TypeExample } from './train-type-model.ts';
 import { isContextFeature, type LinearTypeModel } from '../src/resolve/type-model.ts';
 import { createHash } from 'node:crypto';
-import { FRESH, order, readJudgments, SAMPLE, scoreSample, splitOf, wilson, type PageJudgment } from './pages.ts';
+import { FRESH_SLICES, PAGE_SLICES, order, readJudgments, SAMPLE, scoreSample, splitOf, wilson, type PageJudgment } from './pages.ts';
 import { shippedPageModel } from '../src/resolve/page-model.ts';
 
 /** A name with what a bar reads. */
@@ -323,7 +323,7 @@ function fitVariant(v: Variant, rows: { b: BarName; label: number }[], crossFitt
 function writePageBar(model: PageModel, l2: number, chosen: number, trainNames: number, crossFitted = false, bySlice = false): void {
   const ordered: PageBar = {
     about: bySlice
-      ? `Page bar weights (src/resolve/page-bar.ts), written by PAGE_BAR_SLICES=1 PAGE_BAR_WRITE=1 npm run eval:page-bar: logistic regression, L2 ${l2} (5-fold cross-validation), trained on the ${trainNames} judged train names with a page of tests/gold/pages-reuters.json, pages-bbc.json and pages-reuters-fresh.json (label: real and of the judged type), each read with the page odds of a page model fitted on the other two slices; bar ${chosen}, the highest step of 0.05 at which the odds of a bar fitted on the other slices lose at most 4% of each slice's right pages, pooled. No text.`
+      ? `Page bar weights (src/resolve/page-bar.ts), written by PAGE_BAR_SLICES=1 PAGE_BAR_WRITE=1 npm run eval:page-bar: logistic regression, L2 ${l2} (5-fold cross-validation), trained on the ${trainNames} judged train names with a page of ${PAGE_SLICES.map((c) => `tests/gold/pages-${c}.json`).join(', ')} (label: real and of the judged type), each read with the page odds of a page model fitted on the other slices; bar ${chosen}, the highest step of 0.05 at which the odds of a bar fitted on the other slices lose at most 4% of each slice's right pages, pooled. No text.`
       : `Page bar weights (src/resolve/page-bar.ts), written by npm run eval:page-bar (PAGE_BAR_WRITE=${crossFitted ? 'g' : '1'}): logistic regression, L2 ${l2} (5-fold cross-validation on train), trained on the ${trainNames} judged train-split names with a page of tests/gold/pages-reuters.json and pages-bbc.json (label: real and of the judged type${crossFitted ? "; the type model's odds cross-fitted, five folds by article" : ''}); bar ${chosen}, the highest step of 0.05 at which the train folds' held-out odds lose at most 4% of the right train pages. No text.`,
     bar: chosen, bias: model.bias, weights: Object.fromEntries(Object.entries(model.weights).sort((a, b) => (a[0] < b[0] ? -1 : 1))),
   };
@@ -386,7 +386,7 @@ const logLossOf = (p: readonly number[], y: readonly number[]) =>
 /** `PAGE_BAR_SLICES=1`: the bar by leaving one slice out, with and without the new page features (`PAGE_BAR_NEW`). */
 async function mainBySlice(): Promise<void> {
   const corpora: Corpus[] = [];
-  for (const corpus of ['reuters', 'bbc', FRESH]) {
+  for (const corpus of PAGE_SLICES) {
     const { names, articles } = await judgedNames(corpus, !!process.env.PAGE_BAR_REUSE);
     corpora.push({ corpus, names: names.map(barName), articles, judgments: readJudgments(corpus) });
   }
@@ -395,7 +395,7 @@ async function mainBySlice(): Promise<void> {
   const { model, l2, chosen, rows } = sliceBar(corpora, [], 'every page feature');
   if (process.env.PAGE_BAR_WRITE === '1') writePageBar(model, l2, chosen, rows, false, true);
   // The dev samples as the build reads them: the shipped page model's odds, this bar.
-  const shippedOdds = corpora.filter((c) => c.corpus !== FRESH).map((c) => ({ ...c, names: c.names.map((b) => withPageOdds(b, pageProbability(shippedPageModel(), b.name.features))) }));
+  const shippedOdds = corpora.filter((c) => !FRESH_SLICES.includes(c.corpus)).map((c) => ({ ...c, names: c.names.map((b) => withPageOdds(b, pageProbability(shippedPageModel(), b.name.features))) }));
   table(shippedOdds, [['today', () => true], [`slice bar ≥ ${chosen}`, (b) => pageProbability(model, variantFeatures(VARIANTS[0]!, b)) >= chosen]]);
 }
 

@@ -50,6 +50,11 @@ export interface PageJudgment {
    * `TYPE_UNCERTAIN_DISAGREE`).
    */
   pick?: 'random' | 'disagreement';
+  /**
+   * Which seeded draw a random train judgment came from (eval/single-mention-draw.ts, session 45): `single-mention`,
+   * `weighted` (every page, weighted by its mentions) or the draw's seed; a record for the reader, read by no scorer.
+   */
+  draw?: string;
 }
 
 export type Split = 'dev' | 'test' | 'train';
@@ -115,8 +120,16 @@ export function order(key: string): { rank: number; split: Split } {
  * .cache/eval-pages/reuters-fresh by the trainers, not by this evaluation).
  */
 export const FRESH = 'reuters-fresh';
-/** A judged key's split: by its hash (`order`), or train for the fresh slice. */
-export const splitOf = (corpus: string, key: string): Split => (corpus === FRESH ? 'train' : order(key).split);
+/**
+ * Every fresh slice (all train, each its own slice for leaving one out): ent81's, and session 45's (ent82,
+ * tests/gold/pages-reuters-fresh-s45.json: a single-mention draw and a draw of all pages weighted by their mentions,
+ * from 150 other unlabelled stories in .cache/eval-pages/reuters-fresh-s45/input).
+ */
+export const FRESH_SLICES: readonly string[] = [FRESH, 'reuters-fresh-s45'];
+/** The labelled slices the page trainers read: the eval archives' train keys, then the fresh slices. */
+export const PAGE_SLICES: readonly string[] = ['reuters', 'bbc', ...FRESH_SLICES];
+/** A judged key's split: by its hash (`order`), or train for a fresh slice. */
+export const splitOf = (corpus: string, key: string): Split => (FRESH_SLICES.includes(corpus) ? 'train' : order(key).split);
 
 export function wilson(right: number, n: number, z = 1.96): [number, number] {
   if (n === 0) return [0, 1];

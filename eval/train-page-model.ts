@@ -18,11 +18,12 @@
  *   weights without moving the page decisions of names that have none of them.
  * - Each corpus's names and features are kept in .cache/eval-pages/<corpus>/judged-names.json; `PAGE_MODEL_REUSE=1`
  *   fits again from them without resolving the archives again (only while the features' code is unchanged).
- * - A third slice trains too: the single-mention pages drawn at random from Reuters stories past the first 3,000
- *   (tests/gold/pages-reuters-fresh.json, all train; its stories in .cache/eval-pages/reuters-fresh/input, made by
- *   `holdout.ts prep reuters-unlabelled ent81-s44 150 DEST` with an `input.done` folder beside them).
- * - `PAGE_MODEL_LOSO=1`: leave one slice out (Reuters train, BBC train, the fresh slice): for each, a fit on the other
- *   two at the chosen penalty, its log loss and AUC on the one left out, with every feature and with the features of
+ * - The fresh slices train too (eval/pages.ts `FRESH_SLICES`): pages drawn at random from Reuters stories past the
+ *   first 3,000 (tests/gold/pages-reuters-fresh.json, ent81; pages-reuters-fresh-s45.json, ent82; all train; each
+ *   slice's stories in .cache/eval-pages/SLICE/input, made by `holdout.ts prep reuters-slice SLICE DEST` with an
+ *   `input.done` folder beside them).
+ * - `PAGE_MODEL_LOSO=1`: leave one slice out (Reuters train, BBC train, each fresh slice): for each, a fit on the
+ *   others at the chosen penalty, its log loss and AUC on the one left out, with every feature and with the features of
  *   `PAGE_MODEL_LOSO_NEW` (prefixes) dropped — whether the new features carry to text they were not fitted on.
  */
 import path from 'node:path';
@@ -31,7 +32,7 @@ import { fileURLToPath } from 'node:url';
 import { pageProbability, shippedPageModel, type Features, type PageModel } from '../src/resolve/page-model.ts';
 import { judgedNames, type JudgedName } from './judged-names.ts';
 import { auc, chooseL2, crossValidated, fit, logLoss, type Example } from './logistic.ts';
-import { FRESH, splitOf, readJudgments, SAMPLE, scoreSample, wilson, type PageJudgment } from './pages.ts';
+import { FRESH_SLICES, PAGE_SLICES, splitOf, readJudgments, SAMPLE, scoreSample, wilson, type PageJudgment } from './pages.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'src', 'resolve', 'page-model.json');
@@ -121,7 +122,7 @@ function leaveOneSliceOut(slices: { corpus: string; train: Example[] }[], l2: nu
 
 async function main() {
   const corpora = [];
-  for (const corpus of ['reuters', 'bbc', FRESH]) {
+  for (const corpus of PAGE_SLICES) {
     const { names, articles } = await namesOf(corpus);
     corpora.push({ corpus, names, articles, judgments: readJudgments(corpus) });
   }
@@ -138,7 +139,7 @@ async function main() {
   const model = withHeldWeights(fit(train, l2, featureNames, 3000, 0.5, !refit));
   const zero = train.map((x) => ({ ...x, offset: 0 }));
   const devZero = dev.map((x) => ({ ...x, offset: 0 }));
-  const trained = `L2 ${l2} (${process.env.PAGE_MODEL_L2 ? 'given' : `${FOLDS}-fold cross-validation on train`}), trained on the ${train.length} judged train-split names of tests/gold/pages-reuters.json, pages-bbc.json and pages-reuters-fresh.json`;
+  const trained = `L2 ${l2} (${process.env.PAGE_MODEL_L2 ? 'given' : `${FOLDS}-fold cross-validation on train`}), trained on the ${train.length} judged train-split names of ${PAGE_SLICES.map((c) => `tests/gold/pages-${c}.json`).join(', ')}`;
   model.about = refit
     ? `${shippedPageModel().about.replace(/ No text\.$/, '')} Then the features ${refit.join(', ')} fitted alone with every other weight held: ${trained}. No text.`
     : `Page model weights (src/resolve/page-model.ts), written by npm run train-page-model: logistic regression, ${trained}. No text.`;
@@ -148,7 +149,7 @@ async function main() {
   const sorted = Object.entries(model.weights).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
   console.log(`strongest weights: ${sorted.slice(0, 20).map(([n, w]) => `${n} ${w}`).join(', ')}`);
   console.log(`weights that moved most: ${movedWeights(model)}`);
-  sweep(corpora.filter((c) => c.corpus !== FRESH), model);
+  sweep(corpora.filter((c) => !FRESH_SLICES.includes(c.corpus)), model);
   if (!process.env.PAGE_MODEL_DRY) {
     const ordered: PageModel = { about: model.about, bias: model.bias, weights: Object.fromEntries(Object.entries(model.weights).sort((a, b) => (a[0] < b[0] ? -1 : 1))) };
     writeFileSync(OUT, `${JSON.stringify(ordered, null, 1)}\n`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { entityKey, judgmentKey, order, readJudgments, scoreSample, TRAIN_FROM, wilson, type PageJudgment } from '../eval/pages.ts';
+import { entityKey, FRESH_SLICES, judgmentKey, order, readJudgments, scoreSample, TRAIN_FROM, wilson, type PageJudgment } from '../eval/pages.ts';
 
 const entity = (name: string, type: 'person' | 'organization' | 'place' | 'other', article: string, extra: Record<string, unknown> = {}) => ({
   id: name.toLowerCase(),
@@ -86,10 +86,31 @@ describe('page-level evaluation', () => {
         // A train judgment is marked so, and only a key of the train split is.
         // A train judgment drawn at random (eval/type-uncertain.ts TYPE_UNCERTAIN_RANDOM) says so: `"pick": "random"`, or
         // `"pick": "disagreement"` when drawn among the names whose type evidence disagrees (TYPE_UNCERTAIN_DISAGREE).
-        const marks = j.pick === undefined ? [] : ['pick'];
-        expect(Object.keys(j).sort()).toEqual(j.split === undefined ? ['article', 'isName', 'name', 'type'] : ['article', 'isName', 'name', ...marks, 'split', 'type']);
+        // A random draw of session 45 on may also name its draw (`"draw": "ent82-s45"`, eval/single-mention-draw.ts).
+        const marks = [...(j.draw === undefined ? [] : ['draw']), ...(j.pick === undefined ? [] : ['pick'])];
+        if (j.draw !== undefined) expect(j.pick).toBe('random');
+        expect(Object.keys(j).sort()).toEqual(j.split === undefined ? ['article', 'isName', 'name', 'type'] : ['article', ...marks.filter((m) => m === 'draw'), 'isName', 'name', ...marks.filter((m) => m === 'pick'), 'split', 'type']);
         if (j.pick !== undefined) expect([['random', 'disagreement'].includes(j.pick as string), j.split]).toEqual([true, 'train']);
         expect(j.split === 'train').toBe(order(`${j.article}\t${j.name}`).split === 'train');
+        expect(j.isName ? ['person', 'organization', 'place', 'other'].includes(j.type as string) : j.type === null).toBe(true);
+      }
+      expect(readJudgments(corpus).size).toBe(raw.judgments.length);
+    }
+  });
+
+  it('keeps the fresh slices to train keys of Reuters stories past 3,000 that no unseen draw holds', () => {
+    const unseen = JSON.parse(readFileSync(new URL('./gold/unseen-draws.json', import.meta.url), 'utf8')) as { draws: Record<string, { stories: string[] }> };
+    const drawn = new Set(Object.values(unseen.draws).flatMap((d) => d.stories.map(Number)));
+    for (const corpus of FRESH_SLICES) {
+      const raw = JSON.parse(readFileSync(new URL(`./gold/pages-${corpus}.json`, import.meta.url), 'utf8')) as { about: string; judgments: Record<string, unknown>[] };
+      expect(raw.about.length).toBeGreaterThan(100);
+      const keys = raw.judgments.map((j) => `${j.article}\t${j.name}`);
+      expect(new Set(keys).size).toBe(keys.length);
+      expect([...keys].sort()).toEqual(keys);
+      for (const j of raw.judgments) {
+        const story = Number(j.article);
+        expect([story > 3000 && story % 1000 >= 1 && story % 1000 <= 900, drawn.has(story)]).toEqual([true, false]);
+        expect([j.split, j.pick]).toEqual(['train', 'random']);
         expect(j.isName ? ['person', 'organization', 'place', 'other'].includes(j.type as string) : j.type === null).toBe(true);
       }
       expect(readJudgments(corpus).size).toBe(raw.judgments.length);
