@@ -8,11 +8,12 @@ import { countryInitials, gazetteerKey, shippedGazetteers } from '../ner/gazette
 import {
   CHAMBERS, COMPASS_POINTS, CONNECTORS, FIRM_NAME_ENDS, HEAD_CONNECTORS, FUNCTION_WORDS, NAME_PARTICLES, NUMBERED_HEADS, NEWSPAPER_HEADS,
   ORG_FIRST, ORG_HEADS, OTHER_HEADS, EVENT_HEADS_BEFORE_COUNTRY, PLACE_HEADS, STRUCTURE_HEADS, SUBJECT_HEADS, TITLE_HEADS, WEAK_CONNECTORS,
-  PARTICLES_ALSO_ENGLISH,
+  PARTICLES_ALSO_ENGLISH, TOWN_NAMED_HEADS,
 } from '../lexicon.ts';
 import type { Candidate, Token } from './types.ts';
 import { breakBetween, INITIAL, isCommonWord, isNameWord, nameWordsFrom } from './words.ts';
-import { namesAPlaceWhole } from './listed.ts';
+import { namesACountryOrRegion, namesAListedPlace, namesAPlaceWhole } from './listed.ts';
+import { isStateName } from '../us-states.ts';
 import { describesTheNameAfter } from '../recased-description.ts';
 
 /** "Radio 4", "Channel 4": a station's number ends its name ("Radio 1 DJ Trevor Nelson" is the station and a DJ). */
@@ -177,6 +178,7 @@ function connectorDecision(before: Token[], connector: string, after: Token[], b
   // what follows "of" says where it is; "Corp" and "Co" may go on ("Power Corp of Norland", "Tin Company of Zorbia").
   if (connector === 'of' && LEGAL_FORMS.test(before.at(-1)!.text) && !FIRM_NAME_GOES_ON.test(before.at(-1)!.text)) return decided(null, 'legal-form-of');
   if (connector === 'of' && saysWhereNameIs(before.at(-1)!, after)) return decided(null, 'says-where');
+  if (connector === 'of' && saysWhichTownFirmIsIn(before, after)) return decided(null, 'firm-of-town');
   if (PARTICLES_ALSO_ENGLISH.has(connector) && ['Plural', 'Person', 'Pronoun'].some((x) => before.at(-1)!.tags.has(x))) return decided(null, 'particle-after-person');
   if (NAME_PARTICLES.has(connector)) return decided('binds', 'particle');
   if (!WEAK_CONNECTORS.has(connector)) return decided('joins', 'strong-connector');
@@ -230,6 +232,24 @@ function saysWhereNameIs(last: Token, after: Token[]): boolean {
   if (STRUCTURE_HEADS.has(word.toLowerCase())) return false;
   if ((usualCase(word) ?? 'capital') !== 'capital' || isAcronym(word) || COMPASS_POINTS.has(word)) return false;
   return after.length > 0 && namesAPlaceWhole(after.map((t) => t.text).join(' '));
+}
+
+/**
+ * "Vellcor Data Corp of Minneapolis", "Orvel Oilfield Co of Houston": after a firm's "Corp" or "Co", "of" and a town
+ * (a place compromise or the shipped lists know that is no U.S. state, country or region) say where the firm is. Of
+ * the "Corp|Co of <town>" written in Reuters-21578 about 20 are a firm and its town and a handful one name, mostly
+ * banks and trust companies named for their town ("First National Trust Co of Perry"; lexicon `TOWN_NAMED_HEADS`),
+ * whose word right before the legal form keeps the town. A state or a country after "of" often names the firm's own
+ * ("Public Service Co of Colorado", "Petroleum Corp of Jamaica"), and is left to the rules after.
+ */
+function saysWhichTownFirmIsIn(before: Token[], after: Token[]): boolean {
+  const form = before.at(-1)!;
+  if (!FIRM_NAME_GOES_ON.test(form.text) || before.length < 2 || TOWN_NAMED_HEADS.has(before.at(-2)!.text) || !after.length) return false;
+  // "Financial Corp of Santa Barbara", "Hospital Corp of America": common words alone before the legal form name no
+  // firm, and the place is the name's.
+  if (before.slice(0, -1).every((t) => isCommonWord(t) || FUNCTION_WORDS.has(t.text))) return false;
+  const town = after.map((t) => t.text).join(' ');
+  return namesAListedPlace(town) && !namesACountryOrRegion(town) && !isStateName(town);
 }
 
 /** The words of a run parted at an "and" that starts a second body (`secondBody`); the run alone where none does. */

@@ -6,7 +6,7 @@ import { isStateName } from '../us-states.ts';
 import { spanChoiceFeatures, spanChoiceOn, takesLonger, type SpanChoiceView } from '../span-choice.ts';
 import type { Features } from '../../util/logistic.ts';
 import type { Sentence } from '../../types.ts';
-import { CONNECTORS, HEADED_BODY_HEADS, HEADED_JOINED_KINDS, HEADED_LINKS, HEADED_PLACE_ENDS } from '../lexicon.ts';
+import { CONNECTORS, HEADED_BODY_HEADS, HEADED_JOINED_KINDS, HEADED_LINKS, HEADED_PLACE_ENDS, STATES_NAMED_AS_CITIES, TOWN_NAMED_HEADS } from '../lexicon.ts';
 import type { Candidate, Token } from './types.ts';
 import { sentenceInitial, timesWritten, within } from './words.ts';
 import { namesAPlaceWhole } from './listed.ts';
@@ -154,23 +154,34 @@ function headWord(c: Candidate, link: string, headAfter: boolean): string {
 
 /**
  * A headed point's kind: "head-for" (a name ending in a body's head, then "for the" or "of the": a court "for the"
- * its district), "head-of-state" (the same with "of" and a U.S. state, or a name with its own legal form: a firm's
- * "Co of" its state, or where it is), "head-of-place" (with "of" and another place: mostly where the firm is),
+ * its district), "head-of-state" (the same with "of" and a U.S. state: a firm's "Co of" its state, `firmOfState`),
+ * "head-of-firm" (with "of" and a name with its own legal form: a unit of its parent, or a parent and what it sells),
+ * "head-of-place" (with "of" and another place: mostly where the firm is),
  * "places-and" (places, a list's commas and "and" before a name ending in a legal form or a railway's head, whose
  * first word is a place too: a bank or a railway named for the towns it joins), "and" (any other "and"), "head-after"
  * (a name, "of" and a body: mostly a person of a firm).
  */
 function headedKind(link: string, head: 'after' | 'before', pieces: readonly Candidate[]): string {
-  // After a firm's "Co", "of" and a state (or a name with its own legal form: "Co of Norland Inc") name a firm of that
-  // state; "of" and a town or a country more often say where the firm is.
+  // After a firm's "Co", "of" and a state name a firm of that state; "of" and a town or a country more often say where
+  // the firm is, and "of" and a name with its own legal form ("Co of Norland Inc") a parent and what it sells.
   const subject = pieces.at(-1)!;
-  if (head === 'before') return link !== 'of' ? 'head-for' : isStateName(subject.text) || LEGAL_FORMS.test(subject.tokens.at(-1)!.text) ? 'head-of-state' : 'head-of-place';
+  if (head === 'before') return link !== 'of' ? 'head-for' : firmOfState(pieces[0]!, subject) ? 'head-of-state' : LEGAL_FORMS.test(subject.tokens.at(-1)!.text) ? 'head-of-firm' : 'head-of-place';
   if (link !== 'and' && link !== 'list') return 'head-after';
   const last = pieces.at(-1)!.tokens.at(-1)!.text;
   // Every piece opens with a place, the last one's first word too ("Vellby and Orlin Banking Corp"); a country "and" a
   // firm of other words is two names ("Norland and Quellstone Steel Corp").
   const placesFirst = pieces.slice(0, -1).every((c) => namesAPlaceWhole(c.text)) && namesAPlaceWhole(pieces.at(-1)!.tokens[0]!.text);
   return placesFirst && (LEGAL_FORMS.test(last) || HEADED_PLACE_ENDS.has(last)) ? 'places-and' : 'and';
+}
+
+/**
+ * "Public Service Co of Colorado", "Morgan Guaranty Trust Co of New York": a U.S. state after a firm's "Co of" names the
+ * firm of that state. A state named as a city news writes more (lexicon `STATES_NAMED_AS_CITIES`) may be the town the
+ * firm is in, as "Co of" a town mostly is, save after a bank's or a trust's word (`TOWN_NAMED_HEADS`).
+ */
+function firmOfState(firm: Candidate, subject: Candidate): boolean {
+  if (!isStateName(subject.text)) return false;
+  return !STATES_NAMED_AS_CITIES.has(subject.text) || TOWN_NAMED_HEADS.has(firm.tokens.at(-2)?.text ?? '');
 }
 
 /** A word or two in round brackets and a space after a name: where a legal form follows, a firm's name goes on. */
