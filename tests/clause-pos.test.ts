@@ -3,7 +3,9 @@
  * (pos-tagger.ts `posTerms`), not compromise's (session 34, speed44). Invented sentences.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { junctionBounds, ownSubjectClause } from '../src/extract/clause.ts';
+import { taggedTerms } from '../src/extract/nlp.ts';
 
 const bounds = (text: string, trigger: string) => {
   const at = text.indexOf(trigger);
@@ -37,5 +39,15 @@ describe('clause junctions on the perceptron', () => {
   it('still tells two subjects apart: "and Miro has appealed" is a clause of its own', () => {
     expect(bounds('Quanta sued Zorbix and Miro has appealed the ruling.', 'sued')).toBe('Quanta sued Zorbix');
     expect(bounds('Quanta sued Zorbix and Miro has appealed the ruling.', 'appealed')).toBe('Miro has appealed the ruling.');
+  });
+});
+
+describe('the words infinitiveOfPurpose reads before tagging (session 45, speed60)', () => {
+  it('are each one compromise term of the same letters, so a test of the word asks what a test of the term would', () => {
+    const frames = (JSON.parse(readFileSync(new URL('../src/extract/infinitive-frames.json', import.meta.url), 'utf8')) as { words: string[] }).words
+      .map((line) => line.split(' ')).filter(([kind]) => kind === 'control' || kind === 'noun').map(([, word]) => word!);
+    const split = [...frames, 'be', 'have'].filter((word) => taggedTerms(`He ${word} to it`).map((t) => t.text).join('|') !== `He|${word}|to|it`);
+    expect(frames.length).toBeGreaterThan(1000);
+    expect(split).toEqual([]);
   });
 });

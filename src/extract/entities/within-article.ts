@@ -198,8 +198,10 @@ function joinLeadingWords(names: readonly string[], types: ReadonlyMap<string, E
   const firms = names.filter((n) => types.get(n) === 'organization' && n.includes(' ') && endsWithLegalForm(n));
   const persons = names.filter((n) => types.get(n) === 'person');
   for (const name of names) {
-    if (canonical.has(name) || apart.has(name) || !firstInNews.has(name) || namesACountryOrRegion(name)) continue;
+    if (canonical.has(name) || apart.has(name) || !firstInNews.has(name)) continue;
     const opening = firms.filter((f) => (f.startsWith(`${name} `) || f.startsWith(`${name}, `)) && firstInNews.get(f)! < firstInNews.get(name)!);
+    // (Asked only of a name some firm opens with: compromise's tagging of every name cost 3% of BBC extraction.)
+    if (opening.length === 0 || namesACountryOrRegion(name)) continue;
     const full = firmShortFor(name, opening, firstInNews, canonical);
     if (!full || persons.some((p) => p.startsWith(`${name} `))) continue;
     canonical.set(name, full);
