@@ -270,7 +270,7 @@ function barRow(xs: readonly Held[], bar: number, happening: number): { taken: n
  * The page bar on the pooled held-out confidences (session 45, evt101: every dev set and every never-read slice scored
  * by a fit on the others, the happening bar beside): the highest bar at which the pages it takes beyond the happening
  * bar are bad at least `BAD_SHARE` of the time and at most `EVENT_MODEL_GOOD_LOST` (default 0.05) of the pooled good
- * pages are lost; shipped only when it raises the precision kept both pooled and on the unseen slices alone. (Sessions
+ * pages are lost; shipped only when it raises the precision kept both pooled and on the unseen slices alone. (Session
  * 44's rule chose on the dev sets alone, where few pages are no happening: it chose no bar the unseen slices confirmed.)
  */
 function chooseBar(held: readonly Held[], happening: number): number {
