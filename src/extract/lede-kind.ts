@@ -376,10 +376,9 @@ export function ledeKind(headline: string, lede: string, m: LedeKindModel = mode
 
 const MOOD: Record<(typeof NOT_HAPPENING_KINDS)[number], NonNullable<EventMention['mood']>> = { figure: 'not-news', state: 'state', forecast: 'forecast' };
 
-/** The model's reading of the article's news (the `lede` mention no reader gave a mood), or undefined when there is none. */
-export function readLedeKind(article: IngestedArticle, sentences: readonly { index: number; text: string }[], events: readonly EventMention[], m: LedeKindModel = model()): ReturnType<typeof ledeKind> | undefined {
-  const news = events.find((e) => e.lede);
-  if (!news || news.mood) return undefined;
+/** The model's reading of the article's news (`news`, the `lede` mention), or undefined when a reader gave it a mood or its sentence is gone. */
+function readNews(article: IngestedArticle, sentences: readonly { index: number; text: string }[], news: EventMention, m: LedeKindModel): ReturnType<typeof ledeKind> | undefined {
+  if (news.mood) return undefined;
   const lede = sentences.find((s) => s.index === news.sentence);
   return lede ? ledeKind(article.title, lede.text, m) : undefined;
 }
@@ -388,11 +387,11 @@ export function readLedeKind(article: IngestedArticle, sentences: readonly { ind
  * Marks the article's news (the `lede` mention) that no reader marked when the model reads it as no happening past
  * its threshold. Run after news-kind.ts and plan.ts: their moods stand, and so does a day of its own after the
  * article (a scheduled happening). Returns the model's reading of an unmarked lede (dated or not), which the event
- * page's happening decision reads (src/extract/event-reading.ts, session 43).
+ * page's happening decision reads (src/extract/event-reading.ts, session 43). The lede is found once (session 45).
  */
 export function markLedeKind(article: IngestedArticle, sentences: readonly { index: number; text: string }[], events: EventMention[], m: LedeKindModel = model()): ReturnType<typeof ledeKind> | undefined {
-  const read = readLedeKind(article, sentences, events, m);
   const news = events.find((e) => e.lede);
+  const read = news && readNews(article, sentences, news, m);
   if (!read || !news || article.date === null) return read;
   if (news.date !== null && news.date > article.date) return read;
   if (read.happening < (m.thresholds?.[read.kind] ?? m.threshold)) news.mood = MOOD[read.kind];

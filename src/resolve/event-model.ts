@@ -28,7 +28,8 @@ import { pageProbability, type Features, type PageModel } from './page-model.ts'
 /**
  * The confidence below which an event gets no page when the shipped weights name none: 0, no event loses its page
  * (session 31, evt62; session 32, evt66: the rule's threshold took no held-out page). Since session 44 (evt98) the
- * trainer writes the page bar it chose on the held-out dev confidences beside the weights (`threshold`, event-model.json).
+ * trainer writes the page bar it chose on the held-out dev confidences beside the weights (`threshold`, event-model.json);
+ * since session 45 (evt101) on the pooled held-out confidences of the dev sets and the unseen slices.
  */
 export const EVENT_PAGE_THRESHOLD = 0;
 
