@@ -556,9 +556,10 @@ export const STATE_BODY_WORDS = listed('STATE_BODY_WORDS', `central federal nati
 /**
  * Who speaks for a body in a closing report ("…, a syndicate manager for Miro Bank said", "…, an official at the
  * Zorbia Bureau said"): the body behind the one who reports takes no part in what is reported, when the report names
- * another party.
+ * another party. A loan's arranger closes the report of a borrower's loan as a bond's lead manager closes an issue's
+ * ("…, arranger Miro Finance Ltd said": session 45, evt102, a train lede of reut2-015).
  */
-export const REPORTER_ROLES = listed('REPORTER_ROLES', `spokesman spokeswoman spokesperson spokesmen official officials manager managers dealer dealers source sources analyst analysts trader traders economist economists representative representatives executive executives banker bankers`);
+export const REPORTER_ROLES = listed('REPORTER_ROLES', `spokesman spokeswoman spokesperson spokesmen official officials manager managers dealer dealers source sources analyst analysts trader traders economist economists representative representatives executive executives banker bankers arranger arrangers`);
 /**
  * Words of handing a paper to an office, before "with" ("filed with the SEC", "in a filing with the SEC", "registered
  * with the Commission", "lodged with the court"): the office after "with" receives the filing and takes no part in the
