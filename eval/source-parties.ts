@@ -7,12 +7,17 @@
  *
  *   node --import tsx eval/source-parties.ts count SET=GRAPH …
  *   node --import tsx eval/source-parties.ts list SEED N [CONSTRUCTION] SET=GRAPH …
+ *   node --import tsx eval/source-parties.ts check tests/gold/source-parties.json FILE=GRAPH …
+ *
+ * `check`: the labelled pairs (tests/gold/source-parties.json, keyed by the Reuters file each build is of, FILE =
+ * reut2-005 …) still shown as participants in these builds, by label.
  *
  * GRAPHs are `chronicle extract --json` builds of train text (Reuters stories past the first 3,000, stories 0–899,
  * the stories of tests/gold/unseen-draws.json removed first); only pages whose key lies in the train half of
  * eval/pages.ts's order are read (eval/event-participants.ts `trainPairs`).
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { graphsOf, trainPairs, type ParticipantPair } from './event-participants.ts';
 import { datelineLength } from '../src/extract/dateline.ts';
 
@@ -66,9 +71,23 @@ function list(seed: string, n: number, kind: string | undefined, args: string[])
   }
 }
 
+function check(file: string, args: string[]): void {
+  const gold = JSON.parse(readFileSync(file, 'utf8')) as { items: { file: string; article: string; sentence: string; name: string; label: string }[] };
+  const shown = new Set(pairsOf(args).map((p) => `${p.set}|${p.article}|${p.sentence}|${p.name}`));
+  const built = new Set(args.map((a) => a.split('=')[0]));
+  const by = new Map<string, [number, number]>();
+  for (const j of gold.items.filter((i) => built.has(i.file))) {
+    const c = by.get(j.label) ?? [0, 0];
+    c[shown.has(`${j.file}|${j.article}|${j.sentence}|${j.name}`) ? 0 : 1]++;
+    by.set(j.label, c);
+  }
+  for (const [label, [still, gone]] of [...by].sort()) console.log(`${label}: ${still} still shown, ${gone} no longer shown as written`);
+}
+
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'count') count(rest);
+else if (command === 'check' && rest.length >= 2) check(rest[0]!, rest.slice(1));
 else if (command === 'list' && rest.length >= 3) {
   const kind = rest[2]!.includes('=') ? undefined : rest[2];
   list(rest[0]!, Number(rest[1]), kind, rest.slice(kind ? 3 : 2));
-} else console.error('usage: source-parties.ts count SET=GRAPH … | list SEED N [CONSTRUCTION] SET=GRAPH …');
+} else console.error('usage: source-parties.ts count SET=GRAPH … | list SEED N [CONSTRUCTION] SET=GRAPH … | check GOLD FILE=GRAPH …');

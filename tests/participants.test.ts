@@ -111,6 +111,8 @@ describe('qualifiesNoun: any name that only qualifies a noun is no party (sessio
     expect(qualifiesIn('Orlin agreed to sell Zorbix Inc shares to Miro Ltd.', 'Zorbix Inc', 'sell', 'organization')).toBe(false);
     expect(qualifiesIn('Miro Bank officials approved the loan to Quantex.', 'Miro Bank', 'approved', 'organization')).toBe(false);
     expect(qualifiesIn('The Velmar chairman resigned on Monday.', 'Velmar', 'resigned', 'organization')).toBe(false);
+    // A holder's kin act for the holder (session 45, evt102).
+    expect(qualifiesIn('The Ann Vell family made a bid to acquire Quantex Corp.', 'Ann Vell', 'bid', 'person')).toBe(false);
     expect(qualifiesIn('Quantex sold its Velmar unit to Miro Ltd.', 'Velmar', 'sold', 'organization')).toBe(false);
     expect(qualifiesIn('The Orlin Bank cut rates on Monday.', 'Orlin Bank', 'cut', 'organization')).toBe(false);
     expect(qualifiesIn('Quantex rose 1/2 to 30 in heavy trading.', 'Quantex', 'rose', 'organization')).toBe(false);

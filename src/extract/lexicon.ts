@@ -733,7 +733,8 @@ export const CONTEST_NOUNS = listed('CONTEST_NOUNS', `
  * of what kind, and is no party (resolve/participants.ts `qualifiesNoun`). The words a company has after "X's"
  * (ORG_POSSESSIONS), a unit's nouns, the nouns before "of X" that make X a company, a state's organs, those who speak
  * for a body, the posts written before or after a name, and the few more a person's, a party's or a club's name owns
- * ("the Vell administration", "the Orlin party whip", "the Quanta squad", "his Orlin counterparts");
+ * ("the Vell administration", "the Orlin party whip", "the Quanta squad", "his Orlin counterparts"; a holder's kin,
+ * "the Ann Vell family made a bid", "the Vell brothers": the holder acts through them, session 45, evt102);
  * and a body's own kind, which names the body itself ("the Capco group", "the Vell party", "the Quanta union", "Miro
  * corp said": the heads of bodies' names, ORG_HEADS, written in lower case, legal forms, BODY_NOUNS), and a venue's or a
  * gathering's, which names the place or the gathering itself ("outside the Quanta ground", "the Miro conference").
@@ -741,7 +742,7 @@ export const CONTEST_NOUNS = listed('CONTEST_NOUNS', `
 export const NAME_OWNED_HEADS: ReadonlySet<string> = new Set([
   ...ORG_POSSESSIONS, ...UNIT_NOUNS, ...ORG_NOUNS_BEFORE_OF, ...STATE_ORGAN_NOUNS, ...REPORTER_ROLES,
   ...[...TITLE_HEADS, ...TRAILING_TITLES, ...ORG_HEADS, ...LEGAL_FORMS].map((w) => w.toLowerCase()), ...BODY_NOUNS, ...COMPANY_STAND_INS, ...FACILITY_HEADS, ...GATHERING_HEADS,
-  ...listed('NAME_OWNED_MORE', `administration team squad side members member leadership counterpart counterparts colleague colleagues whip campaign boss ground grounds chief chiefs directors presidents plant plants factory factories mill mills mine mines refinery refineries`),
+  ...listed('NAME_OWNED_MORE', `administration team squad side members member leadership counterpart counterparts colleague colleagues whip campaign boss family families brothers ground grounds chief chiefs directors presidents plant plants factory factories mill mills mine mines refinery refineries`),
 ]);
 /**
  * Heads of a noun phrase a place's possessive only locates ("Norland's biggest paper mill", "Zorbia's new pipeline",
