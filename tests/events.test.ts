@@ -703,6 +703,10 @@ describe('extractEvents', () => {
     expect(told('Quanta Inc bought Miro Ltd on Monday, chairman Ann Lee told Pella Radio.', tellers)).toEqual(['Ann Lee']);
     expect(told('Quanta Inc bought Miro Ltd on Monday, chairman Ann Lee told the annual meeting in Pella.', tellers.slice(0, 3))).toEqual(['Ann Lee']);
     expect(told('Quanta Inc bought Miro Ltd on Monday, chairman Ann Lee told Pella Radio it would sell.', tellers)).toEqual([]);
+    // A speaker whose apposition says who they are, after the verb or before it.
+    const analyst: [string, EntityType][] = [['Quanta Inc', 'organization'], ['Miro Ltd', 'organization'], ['Ann Lee', 'person'], ['Zorbix Securities Inc', 'organization']];
+    expect(told('Quanta Inc bought Miro Ltd on Monday, said Ann Lee, an analyst at Zorbix Securities Inc.', analyst)).toEqual(['Ann Lee']);
+    expect(told('Quanta Inc bought Miro Ltd on Monday, Ann Lee, an analyst at Zorbix Securities Inc, said.', analyst)).toEqual(['Ann Lee']);
     // A headline that tells the saying keeps the speaker's statement.
     expect(roles('The Zorbix Bureau is mailing its notices, the Norland Trade Department said.', [['Zorbix Bureau', 'organization'],
       ['Norland Trade Department', 'organization']], 'Norland says bureau mails notices')).toContainEqual(['Norland Trade Department', 'actor']);

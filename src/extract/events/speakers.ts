@@ -86,10 +86,10 @@ function reportersAfter(sentence: Sentence, mentions: EntityMention[], triggerFr
   let speakers: ReturnType<typeof within> = [];
   let from = mark;
   if (/^[,"”]\s*$/.test(text.slice(mark, rFrom))) {
-    const rest = text.slice(rTo).replace(/[,;]\s*(?:adding|saying)\b.*$/, '').replace(/[.\s]+$/, '');
+    // (An apposition closing the sentence says who the speaker is: ", said Ann Lee, an analyst at Quanta".)
+    const rest = text.slice(rTo).replace(/[,;]\s*(?:adding|saying)\b.*$/, '').replace(/[.\s]+$/, '').replace(APPOSITION_CLOSES, '');
     if (/^[\s\w.&'’-]*$/.test(rest)) speakers = within(rTo, rTo + rest.length);
-    const before = text.lastIndexOf(',', mark - 1);
-    if (speakers.length === 0 && rest === '' && before >= triggerTo) [speakers, from] = [within(before, mark).filter((x) => x.m.type === 'person' && /^,\s*$/.test(text.slice(before, x.start)) && /^\s*$/.test(text.slice(x.end, mark))), before];
+    if (speakers.length === 0 && rest === '') [speakers, from] = apposedSpeaker(text, within, mark, triggerTo);
   } else if (REPORT_CLOSES.test(text.slice(rTo)) || (/^told$/i.test(text.slice(rFrom, rTo)) && HEARER_CLOSES.test(text.slice(rTo)))) {
     speakers = within(mark, rFrom);
   }
@@ -99,6 +99,28 @@ function reportersAfter(sentence: Sentence, mentions: EntityMention[], triggerFr
   const press = PRESS_SPEAKER.test(`${text.slice(from, rFrom)} ${text.slice(rTo)}`);
   return speakers.filter((x) => onlyReports(text, x.m, x.start, from, doers, press)).map((x) => x.i);
 }
+
+type Placed = ReturnType<typeof placedInSentence>[number];
+
+/**
+ * The person set between commas right before a closing verb (", the head of the panel, Ann Lee, said"), or right
+ * before an apposition that says who they are (", Ann Lee, an analyst at Quanta, said": session 45, evt102), with the
+ * comma their phrase opens at; none before the trigger's end.
+ */
+function apposedSpeaker(text: string, within: (from: number, to: number) => Placed[], mark: number, triggerTo: number): [Placed[], number] {
+  const before = text.lastIndexOf(',', mark - 1);
+  if (before < triggerTo) return [[], mark];
+  const person = (from: number, to: number) => within(from, to).filter((x) => x.m.type === 'person' && /^,\s*$/.test(text.slice(from, x.start)) && /^\s*$/.test(text.slice(x.end, to)));
+  const right = person(before, mark);
+  if (right.length > 0 || !APPOSITION_OPENS.test(text.slice(before + 1, mark))) return [right, before];
+  const earlier = text.lastIndexOf(',', before - 1);
+  return earlier >= triggerTo ? [person(earlier, before), earlier] : [[], before];
+}
+
+/** An apposition between commas: a determiner and what someone is ("an analyst at Quanta", "the bank's chief"). */
+const APPOSITION_OPENS = /^\s*(?:an?|the|its)\s+[^,;]+$/i;
+/** The same closing the sentence after a speaker's name (", an analyst at Quanta"). */
+const APPOSITION_CLOSES = /,\s+(?:an?|the|its)\s+[^,;]+$/i;
 
 /**
  * The speaker `m` (starting at `start`; its phrase opens at `from`) of a report told after what it reports only reports
