@@ -8,6 +8,7 @@ import { clauseTitle, headlineTitle, readableClause, resolveEvents, resolveHappe
 import { EVENT_KINDS, eventKind } from '../src/event-types.ts';
 import { assertionOf } from '../src/extract/assertion.ts';
 import { reportTail, triggerClause } from '../src/extract/clause.ts';
+import { speakersOfTheReport } from '../src/extract/events/speakers.ts';
 import { toldAsHabit } from '../src/extract/tense.ts';
 import { verbGroup } from '../src/extract/state.ts';
 import { unnamedSubject, unnamedSubjectOf } from '../src/extract/unnamed-party.ts';
@@ -688,6 +689,24 @@ describe('extractEvents', () => {
     expect(roles('Norland\'s ruling Quanta Party gave full power to its ministers, a Zorbix Bureau spokesman said.', [['Norland', 'place'], ['Quanta Party', 'organization'], ['Zorbix Bureau', 'organization']]))
       .toEqual([['Norland', 'place'], ['Quanta Party', 'actor']]);
     expect(roles('"Quanta will grow," Ann Lee said.', [['Quanta', 'organization'], ['Ann Lee', 'person']])).toContainEqual(['Ann Lee', 'actor']);
+    // A body titled as one who reports ("arranger") reports whatever the doer was read as (here a person's name).
+    expect(roles('Ann Vell Rubber Factory will raise a 30 mln dlr loan to expand its plant, arranger Miro Finance Ltd said.',
+      [['Ann Vell Rubber Factory', 'person'], ['Miro Finance Ltd', 'organization']])).toEqual([['Ann Vell Rubber Factory', 'actor']]);
+    // A person closing the report by telling it to someone only reports it; not when told a clause of their own.
+    const told = (line: string, names: [string, EntityType][]) => {
+      const { sentences } = article('rt', '2020-05-05', [line]);
+      const entities = names.map(([t, ty]) => ent(sentences, 0, t, ty));
+      const at = line.indexOf('bought');
+      return [...speakersOfTheReport(sentences[0]!, entities, at, at + 6)].map((i) => entities[i]!.text);
+    };
+    const tellers: [string, EntityType][] = [['Quanta Inc', 'organization'], ['Miro Ltd', 'organization'], ['Ann Lee', 'person'], ['Pella Radio', 'organization']];
+    expect(told('Quanta Inc bought Miro Ltd on Monday, chairman Ann Lee told Pella Radio.', tellers)).toEqual(['Ann Lee']);
+    expect(told('Quanta Inc bought Miro Ltd on Monday, chairman Ann Lee told the annual meeting in Pella.', tellers.slice(0, 3))).toEqual(['Ann Lee']);
+    expect(told('Quanta Inc bought Miro Ltd on Monday, chairman Ann Lee told Pella Radio it would sell.', tellers)).toEqual([]);
+    // A speaker whose apposition says who they are, after the verb or before it.
+    const analyst: [string, EntityType][] = [['Quanta Inc', 'organization'], ['Miro Ltd', 'organization'], ['Ann Lee', 'person'], ['Zorbix Securities Inc', 'organization']];
+    expect(told('Quanta Inc bought Miro Ltd on Monday, said Ann Lee, an analyst at Zorbix Securities Inc.', analyst)).toEqual(['Ann Lee']);
+    expect(told('Quanta Inc bought Miro Ltd on Monday, Ann Lee, an analyst at Zorbix Securities Inc, said.', analyst)).toEqual(['Ann Lee']);
     // A headline that tells the saying keeps the speaker's statement.
     expect(roles('The Zorbix Bureau is mailing its notices, the Norland Trade Department said.', [['Zorbix Bureau', 'organization'],
       ['Norland Trade Department', 'organization']], 'Norland says bureau mails notices')).toContainEqual(['Norland Trade Department', 'actor']);

@@ -111,6 +111,8 @@ describe('qualifiesNoun: any name that only qualifies a noun is no party (sessio
     expect(qualifiesIn('Orlin agreed to sell Zorbix Inc shares to Miro Ltd.', 'Zorbix Inc', 'sell', 'organization')).toBe(false);
     expect(qualifiesIn('Miro Bank officials approved the loan to Quantex.', 'Miro Bank', 'approved', 'organization')).toBe(false);
     expect(qualifiesIn('The Velmar chairman resigned on Monday.', 'Velmar', 'resigned', 'organization')).toBe(false);
+    // A holder's kin act for the holder (session 45, evt102).
+    expect(qualifiesIn('The Ann Vell family made a bid to acquire Quantex Corp.', 'Ann Vell', 'bid', 'person')).toBe(false);
     expect(qualifiesIn('Quantex sold its Velmar unit to Miro Ltd.', 'Velmar', 'sold', 'organization')).toBe(false);
     expect(qualifiesIn('The Orlin Bank cut rates on Monday.', 'Orlin Bank', 'cut', 'organization')).toBe(false);
     expect(qualifiesIn('Quantex rose 1/2 to 30 in heavy trading.', 'Quantex', 'rose', 'organization')).toBe(false);
@@ -251,6 +253,9 @@ describe('session 29 (evt53): a name the reader cut or told again is no party of
     expect(onlyReports(...spanIn('Zorbix Motor Co has raised its output by 5 pct, Quanta\'s chief Ann Vell said.', 'Ann Vell'))).toBe(undefined);
     // A teller titled as one who only reports speaks for the report, as one speaking for a body does (session 41, evt91).
     expect(onlyReports(...spanIn('Zorbix Ltd is issuing a 100 mln dlr bond paying 8 pct, lead manager Miro Bank Securities Ltd said.', 'Miro Bank Securities Ltd'))).toBe('for-body');
+    // So does a loan's arranger, and one who tells it to someone (session 45, evt102).
+    expect(onlyReports(...spanIn('Zorbix Ltd will raise a 30 mln dlr loan, arranger Miro Finance Ltd said.', 'Miro Finance Ltd'))).toBe('for-body');
+    expect(onlyReports(...spanIn('Zorbix Ltd will cut 200 jobs, a spokesman for Quanta Corp told Reuters.', 'Quanta Corp'))).toBe('for-body');
   });
   it('finds the full name told before a short one of a body, not a short name written first', () => {
     const text = 'Quanta Bancorp said the board approved the acquisition of Quanta by Velmar Corp.';

@@ -570,9 +570,10 @@ export const STATE_BODY_WORDS = listed('STATE_BODY_WORDS', `central federal nati
 /**
  * Who speaks for a body in a closing report ("…, a syndicate manager for Miro Bank said", "…, an official at the
  * Zorbia Bureau said"): the body behind the one who reports takes no part in what is reported, when the report names
- * another party.
+ * another party. A loan's arranger closes the report of a borrower's loan as a bond's lead manager closes an issue's
+ * ("…, arranger Miro Finance Ltd said": session 45, evt102, a train lede of reut2-015).
  */
-export const REPORTER_ROLES = listed('REPORTER_ROLES', `spokesman spokeswoman spokesperson spokesmen official officials manager managers dealer dealers source sources analyst analysts trader traders economist economists representative representatives executive executives banker bankers`);
+export const REPORTER_ROLES = listed('REPORTER_ROLES', `spokesman spokeswoman spokesperson spokesmen official officials manager managers dealer dealers source sources analyst analysts trader traders economist economists representative representatives executive executives banker bankers arranger arrangers`);
 /**
  * Words of handing a paper to an office, before "with" ("filed with the SEC", "in a filing with the SEC", "registered
  * with the Commission", "lodged with the court"): the office after "with" receives the filing and takes no part in the
@@ -746,7 +747,8 @@ export const CONTEST_NOUNS = listed('CONTEST_NOUNS', `
  * of what kind, and is no party (resolve/participants.ts `qualifiesNoun`). The words a company has after "X's"
  * (ORG_POSSESSIONS), a unit's nouns, the nouns before "of X" that make X a company, a state's organs, those who speak
  * for a body, the posts written before or after a name, and the few more a person's, a party's or a club's name owns
- * ("the Vell administration", "the Orlin party whip", "the Quanta squad", "his Orlin counterparts");
+ * ("the Vell administration", "the Orlin party whip", "the Quanta squad", "his Orlin counterparts"; a holder's kin,
+ * "the Ann Vell family made a bid", "the Vell brothers": the holder acts through them, session 45, evt102);
  * and a body's own kind, which names the body itself ("the Capco group", "the Vell party", "the Quanta union", "Miro
  * corp said": the heads of bodies' names, ORG_HEADS, written in lower case, legal forms, BODY_NOUNS), and a venue's or a
  * gathering's, which names the place or the gathering itself ("outside the Quanta ground", "the Miro conference").
@@ -754,7 +756,7 @@ export const CONTEST_NOUNS = listed('CONTEST_NOUNS', `
 export const NAME_OWNED_HEADS: ReadonlySet<string> = new Set([
   ...ORG_POSSESSIONS, ...UNIT_NOUNS, ...ORG_NOUNS_BEFORE_OF, ...STATE_ORGAN_NOUNS, ...REPORTER_ROLES,
   ...[...TITLE_HEADS, ...TRAILING_TITLES, ...ORG_HEADS, ...LEGAL_FORMS].map((w) => w.toLowerCase()), ...BODY_NOUNS, ...COMPANY_STAND_INS, ...FACILITY_HEADS, ...GATHERING_HEADS,
-  ...listed('NAME_OWNED_MORE', `administration team squad side members member leadership counterpart counterparts colleague colleagues whip campaign boss ground grounds chief chiefs directors presidents plant plants factory factories mill mills mine mines refinery refineries`),
+  ...listed('NAME_OWNED_MORE', `administration team squad side members member leadership counterpart counterparts colleague colleagues whip campaign boss family families brothers ground grounds chief chiefs directors presidents plant plants factory factories mill mills mine mines refinery refineries`),
 ]);
 /**
  * Heads of a noun phrase a place's possessive only locates ("Norland's biggest paper mill", "Zorbia's new pipeline",

@@ -565,7 +565,7 @@ const OPENING_REPORT_BEFORE = /^[\s"“(]*(?:(?:the|a|an)\s+)?((?:[\p{L}.-]+\s+)
 const OWN_ACT_AFTER = new RegExp(String.raw`^[^.;]{0,40}?\b(?:said|says|reported|reports)\s+(?:that\s+)?(?:it|its|they|their)\b`, 'iu');
 /** An outlet's cue after its name ("the Zorbia news agency said"). */
 const PRESS_AFTER = String.raw`(?:\s+(?:news|press)\s+agency|\s+(?:${[...PRESS_NOUNS].join('|')}))?`;
-const REPORT_VERB = String.raw`(?:said|says|reported|reports|quoted)`;
+const REPORT_VERB = String.raw`(?:said|says|reported|reports|quoted|told)`;
 /** After the name: perhaps its short form or an outlet's cue, the reporting verb, a few words and the sentence's end. */
 const REPORT_CLOSES_AFTER = new RegExp(String.raw`^(?:\s*,\s*\p{Lu}[\p{L}\d.&'’-]*\s*,|\s*\([^()]{1,20}\))?${PRESS_AFTER}\s+${REPORT_VERB}\b(?:\s+[\p{L}\d.'’-]+){0,5}\s*[.]?\s*["”]?\s*$`, 'u');
 /** After the name at the body's start: an outlet's cue and the reporting verb, what it reports after. */

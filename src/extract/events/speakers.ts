@@ -1,6 +1,6 @@
 /** Who reports a sentence's news: the speakers of "said" and its kin, reporters after the report, the press. */
 import { datelineLength } from '../dateline.ts';
-import { alternation, PRESS_NOUNS } from '../lexicon.ts';
+import { alternation, PRESS_NOUNS, REPORTER_ROLES } from '../lexicon.ts';
 import type { EntityMention, Sentence } from '../../types.ts';
 
 export const REPORTED = /\b(said|says|told|according to|reported)\b/i;
@@ -16,6 +16,13 @@ const PERSONAL_PRONOUN = /\b(?:i|me|my|we|us|our|he|him|his|she|her|they|them|th
 
 /** What may follow a reporting verb that closes its sentence: a time, "in a statement", the end. */
 const REPORT_CLOSES = /^(?:\s+(?:on|in|at|last|this|today|yesterday|earlier|late)\b[^,;:"“”]*)?\s*(?:[.,;]|$)/i;
+
+/**
+ * After "told", the one told and the sentence's end ("…, Ann Lee told Quanta Radio.", "… told the annual meeting on
+ * Monday."): a closing report as REPORT_CLOSES reads one, with its hearer; not a clause told to someone ("told
+ * reporters it would …").
+ */
+const HEARER_CLOSES = /^(?!.*\b(?:that|it|its|he|she|they|we|would|will|was|were|is|are|had|has|have|could|should|may|might|to)\b)\s+(?:[\p{L}\d.&'’-]+\s+){0,4}[\p{L}\d.&'’-]+(?:\s+(?:on|in|at|last|this|today|yesterday|earlier|late)\b[^,;:"“”]*)?\s*[.]?\s*["”]?\s*$/iu;
 
 /** Each mention with its index and its offsets in the sentence (speakersOfTheReport, reportersAfter, reportedNews). */
 export const placedInSentence = (sentence: Sentence, mentions: readonly EntityMention[]) =>
@@ -79,11 +86,11 @@ function reportersAfter(sentence: Sentence, mentions: EntityMention[], triggerFr
   let speakers: ReturnType<typeof within> = [];
   let from = mark;
   if (/^[,"”]\s*$/.test(text.slice(mark, rFrom))) {
-    const rest = text.slice(rTo).replace(/[,;]\s*(?:adding|saying)\b.*$/, '').replace(/[.\s]+$/, '');
+    // (An apposition closing the sentence says who the speaker is: ", said Ann Lee, an analyst at Quanta".)
+    const rest = text.slice(rTo).replace(/[,;]\s*(?:adding|saying)\b.*$/, '').replace(/[.\s]+$/, '').replace(APPOSITION_CLOSES, '');
     if (/^[\s\w.&'’-]*$/.test(rest)) speakers = within(rTo, rTo + rest.length);
-    const before = text.lastIndexOf(',', mark - 1);
-    if (speakers.length === 0 && rest === '' && before >= triggerTo) [speakers, from] = [within(before, mark).filter((x) => x.m.type === 'person' && /^,\s*$/.test(text.slice(before, x.start)) && /^\s*$/.test(text.slice(x.end, mark))), before];
-  } else if (REPORT_CLOSES.test(text.slice(rTo))) {
+    if (speakers.length === 0 && rest === '') [speakers, from] = apposedSpeaker(text, within, mark, triggerTo);
+  } else if (REPORT_CLOSES.test(text.slice(rTo)) || (/^told$/i.test(text.slice(rFrom, rTo)) && HEARER_CLOSES.test(text.slice(rTo)))) {
     speakers = within(mark, rFrom);
   }
   const bodyFrom = datelineLength(text);
@@ -93,17 +100,46 @@ function reportersAfter(sentence: Sentence, mentions: EntityMention[], triggerFr
   return speakers.filter((x) => onlyReports(text, x.m, x.start, from, doers, press)).map((x) => x.i);
 }
 
+type Placed = ReturnType<typeof placedInSentence>[number];
+
+/**
+ * The person set between commas right before a closing verb (", the head of the panel, Ann Lee, said"), or right
+ * before an apposition that says who they are (", Ann Lee, an analyst at Quanta, said": session 45, evt102), with the
+ * comma their phrase opens at; none before the trigger's end.
+ */
+function apposedSpeaker(text: string, within: (from: number, to: number) => Placed[], mark: number, triggerTo: number): [Placed[], number] {
+  const before = text.lastIndexOf(',', mark - 1);
+  if (before < triggerTo) return [[], mark];
+  const person = (from: number, to: number) => within(from, to).filter((x) => x.m.type === 'person' && /^,\s*$/.test(text.slice(from, x.start)) && /^\s*$/.test(text.slice(x.end, to)));
+  const right = person(before, mark);
+  if (right.length > 0 || !APPOSITION_OPENS.test(text.slice(before + 1, mark))) return [right, before];
+  const earlier = text.lastIndexOf(',', before - 1);
+  return earlier >= triggerTo ? [person(earlier, before), earlier] : [[], before];
+}
+
+/** An apposition between commas: a determiner and what someone is ("an analyst at Quanta", "the bank's chief"). */
+const APPOSITION_OPENS = /^\s*(?:an?|the|its)\s+[^,;]+$/i;
+/** The same closing the sentence after a speaker's name (", an analyst at Quanta"). */
+const APPOSITION_CLOSES = /,\s+(?:an?|the|its)\s+[^,;]+$/i;
+
 /**
  * The speaker `m` (starting at `start`; its phrase opens at `from`) of a report told after what it reports only reports
  * it (reportersAfter, reportedNews): see reportersAfter. `doers`: the names of what is reported.
  */
 export function onlyReports(text: string, m: EntityMention, start: number, from: number, doers: readonly EntityMention[], press: boolean): boolean {
   if (press) return true;
-  if (m.type !== 'person' && !doers.some((d) => d.type === 'organization' || d.type === 'place')) return false;
+  const title = text.slice(from, start).replace(/\b(?:the|a|an)\s+$/i, '');
+  // (A body titled as one who reports, "…, arranger Miro Finance Ltd said", reports whoever did it, when someone did: the
+  // name reader may have typed the doer a person, and "Ann Lee resigned, Quanta said" is a body told with no such title.)
+  const reporter = REPORTER_TITLE.test(title) && doers.length > 0;
+  if (m.type !== 'person' && !reporter && !doers.some((d) => d.type === 'organization' || d.type === 'place')) return false;
   const firstWord = (x: EntityMention) => x.text.split(/\s+/)[0]!.toLowerCase();
-  const titled = /[a-z]{3,}\s+$/.test(text.slice(from, start).replace(/\b(?:the|a|an)\s+$/i, ''));
+  const titled = /[a-z]{3,}\s+$/.test(title);
   return !doers.some((d) => d.type !== 'place' && firstWord(d) === firstWord(m) && (!titled || d.text === m.text));
 }
+
+/** A reporter's noun right before a speaker's name ("lead manager", "arranger"; lexicon REPORTER_ROLES). */
+const REPORTER_TITLE = new RegExp(String.raw`\b(?:${alternation([...REPORTER_ROLES])})\s+$`, 'i');
 
 /**
  * A news outlet named as the speaker: a press noun or "news agency" by its name (lexicon PRESS_NOUNS); not a bare
