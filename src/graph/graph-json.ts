@@ -651,7 +651,9 @@ export function toGraphJsonV4(graph: Graph): GraphJsonV4 {
   const plainEvents = plain.map((ev) => eventRow(ev, ev.confidence ?? 0, [ev.noPage!]));
   const quotes = graph.quotes.map((q) => v4Row([q.entity, q.article, indexOf(q.article, q.quote), q.date]));
   const reports = (graph.reports ?? []).map((r) => v4Row([r.article, indexOf(r.article, r.quote), r.type, [...new Set(r.participants.map((p) => p.entity))], r.why, r.date]));
-  const indexes = new Map([...cited].map(([article, list]) => [article, new Map(list.map((text, i) => [text, i]))]));
+  // A mention's sentence is among its article's cited ones, which head its list: the list's index (`at`) is theirs too,
+  // so it is not made twice; only an article outside `articles` (none in a build) gets its own, from its cited sentences.
+  const indexes = citedIndexes(lists, cited);
   const mentions = (e: Entity | NonNullable<Graph['plainNames']>[number]) => compactMentions(e.name, e.mentions.map((m) => v2Mention(m, indexes)));
   return {
     version: 4,
@@ -666,8 +668,13 @@ export function toGraphJsonV4(graph: Graph): GraphJsonV4 {
   };
 }
 
+/** Each article's index of its cited sentences: its list's (`at`), whose first entries they are, or, for an article without a list, made from them. */
+function citedIndexes(lists: SentenceLists, cited: Map<string, string[]>): { get(article: string): Map<string, number> | undefined } {
+  return { get: (article) => lists.get(article)?.at ?? new Map(cited.get(article)?.map((text, i) => [text, i])) };
+}
+
 /** A mention as version 2 has it: its sentence by index into its article's cited sentences (`indexes`). */
-function v2Mention(m: MentionRef, indexes: Map<string, Map<string, number>>): GraphJsonMention<number> {
+function v2Mention(m: MentionRef, indexes: { get(article: string): Map<string, number> | undefined }): GraphJsonMention<number> {
   const mention: GraphJsonMention<number> = { article: m.article, text: m.text, sentence: m.sentenceText === undefined ? undefined : indexes.get(m.article)!.get(m.sentenceText)! };
   if (m.role) mention.role = m.role;
   return mention;

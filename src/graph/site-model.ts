@@ -213,8 +213,8 @@ interface ModelIndex {
   /** article → its mentions with entity ids (for linking text), and how often it names each entity. */
   linked: Map<string, LinkedMention[]>;
   entitiesOfArticle: Map<string, Map<string, number>>;
-  /** entity → the entities named in the same sentences, counted once per sentence. */
-  cooccur: Map<string, Map<string, number>>;
+  /** entity → the entities named in the same sentences, counted once per sentence (made for the pages made). */
+  cooccur: { get(entity: string): Map<string, number> | undefined };
   /** `article\0name as written` → the entity a byline became; entity → the articles it wrote. */
   authorEntity: Map<string, EntityRef>;
   authoredBy: Map<string, ArticleRef[]>;
@@ -352,8 +352,7 @@ function eventBacklinks(graph: Graph, eventRef: Map<string, EventRef>): Pick<Mod
     }
   }
   // Event sources quote sentences; find each quoted sentence's index to place the marker.
-  const sentenceIndex = new Map<string, number>();
-  for (const x of graph.extractions) for (const se of x.sentences) sentenceIndex.set(`${x.article}|${se.paragraph}|${se.text}`, se.index);
+  const sentenceIndex = quotedSentences(graph);
   for (const ev of graph.events) {
     for (const s of ev.sources) {
       const index = sentenceIndex.get(`${s.article}|${s.paragraph}|${s.quote}`);
@@ -365,6 +364,25 @@ function eventBacklinks(graph: Graph, eventRef: Map<string, EventRef>): Pick<Mod
     }
   }
   return { eventsOfEntity, eventsOfArticle, eventsOfSentence };
+}
+
+/**
+ * The index of each sentence an event source quotes, by `article|paragraph|text` (the last such sentence's, as one
+ * map of every sentence kept it): only the sentences of articles some event cites are keyed, as no other is looked up.
+ */
+function quotedSentences(graph: Graph): Map<string, number> {
+  const quoted = new Map<string, Set<string>>();
+  for (const ev of graph.events) for (const s of ev.sources) quoted.set(s.article, (quoted.get(s.article) ?? new Set()).add(`${s.paragraph}|${s.quote}`));
+  const sentenceIndex = new Map<string, number>();
+  for (const x of graph.extractions) {
+    const wanted = quoted.get(x.article);
+    if (!wanted) continue;
+    for (const se of x.sentences) {
+      const key = `${se.paragraph}|${se.text}`;
+      if (wanted.has(key)) sentenceIndex.set(`${x.article}|${key}`, se.index);
+    }
+  }
+  return sentenceIndex;
 }
 
 /** Mentions by article with entity ids, for linking text and co-occurrence. */
@@ -388,22 +406,26 @@ function mentionIndex(graph: Graph) {
   return { linked, entitiesOfArticle, sentenceEntities };
 }
 
-/** Co-occurrence: entities named in the same sentence, counted once per sentence. */
-function cooccurrence(sentenceEntities: Map<string, Set<string>>): Map<string, Map<string, number>> {
-  const cooccur = new Map<string, Map<string, number>>();
-  for (const ids of sentenceEntities.values()) {
-    const list = [...ids].sort();
-    if (list.length > 40) continue; // a list of names, not a relationship
-    for (const a of list) {
-      for (const b of list) {
-        if (a === b) continue;
-        const m = cooccur.get(a) ?? new Map<string, number>();
-        m.set(b, (m.get(b) ?? 0) + 1);
-        cooccur.set(a, m);
-      }
-    }
-  }
-  return cooccur;
+/**
+ * Co-occurrence: entities named in the same sentence, counted once per sentence; a sentence naming more than 40 is
+ * a list of names, not a relationship. Counted for an entity when its page is made: a rebuild carrying most pages
+ * over (src/graph/page-reuse.ts) counts a few, not every pair of every sentence.
+ */
+function cooccurrence(sentenceEntities: Map<string, Set<string>>): ModelIndex['cooccur'] {
+  let sentencesOf: Map<string, Set<string>[]> | undefined;
+  const index = () => {
+    const of = new Map<string, Set<string>[]>();
+    for (const ids of sentenceEntities.values()) if (ids.size <= 40) for (const id of ids) pushTo(of, id, ids);
+    return of;
+  };
+  return {
+    get: (entity) => {
+      sentencesOf ??= index();
+      const counts = new Map<string, number>();
+      for (const ids of sentencesOf.get(entity) ?? []) for (const other of ids) if (other !== entity) counts.set(other, (counts.get(other) ?? 0) + 1);
+      return counts;
+    },
+  };
 }
 
 function articlePage(a: Graph['articles'][number], x: Graph['extractions'][number] | undefined, ix: ModelIndex): ArticlePage {
