@@ -34,6 +34,10 @@ describe('a body\'s name held across its link (session 37, ent67)', () => {
     expect(names('Quellstone Co of Ohio said its profit rose 12 pct.')).toEqual(['Quellstone Co of Ohio [organization]']);
     expect(names('Quellstone Co of Canada said its profit rose 12 pct.')).toEqual(['Quellstone Co [organization]', 'Canada [place]']);
   });
+  it('joins a firm\'s leading words to its name kept whole with "of" its state, as to a name ending in its legal form (session 45, lead)', () => {
+    const found = extractArticle(article('Morgan Quellstone Trust Co of Ohio filed a complaint against the lender. Morgan Quellstone, the trustee, said the sale was a default.')).entities;
+    expect(found.filter((m) => m.text === 'Morgan Quellstone').map((m) => m.canonical)).toEqual(['Morgan Quellstone Trust Co of Ohio']);
+  });
   it('parts a firm "Co of" a state named as a city unless a bank\'s or a trust\'s word comes before "Co" (session 45, evt100)', () => {
     expect(names('Quellstone Grain Co of New York said its profit rose 12 pct.')).toEqual(['Quellstone Grain Co [organization]', 'New York [place]']);
     expect(names('Quellstone Trust Co of New York said its profit rose 12 pct.')).toEqual(['Quellstone Trust Co of New York [organization]']);

@@ -162,7 +162,7 @@ function joinFirmShortForms(names: readonly string[], types: ReadonlyMap<string,
   // type for words it never saw is a guess, the firm's legal form is the article's word. So is the archive's mark of a
   // firm's whole name ("Vorlande" after "<Vorlande et Quibel>": see `joinMarkedWhole`).
   const marked = new Set(candidates.filter((c) => c.marked).map((c) => c.text));
-  const firmWithForm = (n: string) => endsWithLegalForm(n) || marked.has(n);
+  const firmWithForm = (n: string) => hasLegalForm(n) || marked.has(n);
   for (const name of names) {
     // (No firm opens with the name: nothing to join, and no need to ask compromise whether it names a place.)
     const openingFirms = orgsOpeningWith.get(name);
@@ -195,7 +195,7 @@ function joinLeadingWords(names: readonly string[], types: ReadonlyMap<string, E
   // Where each name is first written in the news (a dateline's city is the place, not the firm).
   const firstInNews = new Map<string, number>();
   candidates.forEach((c, k) => c.dateline || firstInNews.has(c.text) || firstInNews.set(c.text, k));
-  const firms = names.filter((n) => types.get(n) === 'organization' && n.includes(' ') && endsWithLegalForm(n));
+  const firms = names.filter((n) => types.get(n) === 'organization' && n.includes(' ') && hasLegalForm(n));
   const persons = names.filter((n) => types.get(n) === 'person');
   for (const name of names) {
     if (canonical.has(name) || apart.has(name) || !firstInNews.has(name)) continue;
@@ -208,6 +208,15 @@ function joinLeadingWords(names: readonly string[], types: ReadonlyMap<string, E
     joined.add(name);
   }
   return joined;
+}
+
+/**
+ * A firm's name with its legal form at the end or before "of" its state ("Morgan Guaranty Trust Co of New York", which
+ * the reader keeps whole: longer-spans.ts `firmOfState`): its leading words are its short form as a bare firm's are.
+ */
+function hasLegalForm(name: string): boolean {
+  const of = name.lastIndexOf(' of ');
+  return endsWithLegalForm(name) || (of > 0 && endsWithLegalForm(name.slice(0, of)));
 }
 
 /**
