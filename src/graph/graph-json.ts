@@ -668,14 +668,27 @@ export function toGraphJsonV4(graph: Graph): GraphJsonV4 {
   };
 }
 
-/** Each article's index of its cited sentences: its list's (`at`), whose first entries they are, or, for an article without a list, made from them. */
-function citedIndexes(lists: SentenceLists, cited: Map<string, string[]>): { get(article: string): Map<string, number> | undefined } {
-  return { get: (article) => lists.get(article)?.at ?? new Map(cited.get(article)?.map((text, i) => [text, i])) };
+/** An article's index of its cited sentences, by their text. */
+type CitedIndex = (article: string) => ReadonlyMap<string, number>;
+
+/**
+ * Each article's index of its cited sentences: its list's (`at`), whose first entries they are, or, for an article
+ * without a list, made from them once.
+ */
+function citedIndexes(lists: SentenceLists, cited: Map<string, string[]>): CitedIndex {
+  const made = new Map<string, Map<string, number>>();
+  return (article) => {
+    const own = lists.get(article)?.at ?? made.get(article);
+    if (own) return own;
+    const index = new Map(cited.get(article)?.map((text, i) => [text, i]));
+    made.set(article, index);
+    return index;
+  };
 }
 
 /** A mention as version 2 has it: its sentence by index into its article's cited sentences (`indexes`). */
-function v2Mention(m: MentionRef, indexes: { get(article: string): Map<string, number> | undefined }): GraphJsonMention<number> {
-  const mention: GraphJsonMention<number> = { article: m.article, text: m.text, sentence: m.sentenceText === undefined ? undefined : indexes.get(m.article)!.get(m.sentenceText)! };
+function v2Mention(m: MentionRef, indexes: CitedIndex): GraphJsonMention<number> {
+  const mention: GraphJsonMention<number> = { article: m.article, text: m.text, sentence: m.sentenceText === undefined ? undefined : indexes(m.article).get(m.sentenceText)! };
   if (m.role) mention.role = m.role;
   return mention;
 }

@@ -214,7 +214,7 @@ interface ModelIndex {
   linked: Map<string, LinkedMention[]>;
   entitiesOfArticle: Map<string, Map<string, number>>;
   /** entity → the entities named in the same sentences, counted once per sentence (made for the pages made). */
-  cooccur: { get(entity: string): Map<string, number> | undefined };
+  cooccur: { get(entity: string): Map<string, number> };
   /** `article\0name as written` → the entity a byline became; entity → the articles it wrote. */
   authorEntity: Map<string, EntityRef>;
   authoredBy: Map<string, ArticleRef[]>;
@@ -511,7 +511,7 @@ function entityPage(e: Entity, entityQuotes: Graph['quotes'], participantsOf: Ma
     const written = [...(spellingArticles.get(name) ?? [])].sort().map((id) => articleRef.get(id)!).filter(Boolean);
     return { name, articles: written.length, first: written[0] ?? null };
   });
-  const related = [...(ix.cooccur.get(e.id) ?? new Map<string, number>())]
+  const related = [...ix.cooccur.get(e.id)]
     .sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))
     .slice(0, 12)
     .map(([id, shared]) => ({ ...entityRef.get(id)!, shared }));

@@ -249,7 +249,8 @@ function saysWhichTownFirmIsIn(before: Token[], after: Token[]): boolean {
   // firm, and the place is the name's.
   if (before.slice(0, -1).every((t) => isCommonWord(t) || FUNCTION_WORDS.has(t.text))) return false;
   const town = after.map((t) => t.text).join(' ');
-  return namesAListedPlace(town) && !namesACountryOrRegion(town) && !isStateName(town);
+  // (The state list before compromise's tagging of the town: the cheap test first.)
+  return namesAListedPlace(town) && !isStateName(town) && !namesACountryOrRegion(town);
 }
 
 /** The words of a run parted at an "and" that starts a second body (`secondBody`); the run alone where none does. */
