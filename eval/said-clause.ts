@@ -7,7 +7,9 @@
  * the lede-kind odds of the whole lede read the statement's own verb only through its first reported verb.
  *
  * The reporting verbs are the speakers' (src/extract/events/speakers.ts `REPORTING_VERB`), so a telling is found as
- * the participants' reader finds one.
+ * the participants' reader finds one. Measurement only (eval/train-event-model.ts keeps the reading as `said.` features
+ * for its variants): as a feature of the event page model or as a rule it moved no judged page right held out
+ * (docs/quality-log.md, issue 19, session 46, evt103), so the build does not read it.
  */
 import { datelineLength } from '../src/extract/dateline.ts';
 import { REPORTING_VERB } from '../src/extract/events/speakers.ts';

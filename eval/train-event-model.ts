@@ -19,6 +19,9 @@
  *   are lost.
  * - Writes src/resolve/event-model.json (weights only) unless `EVENT_MODEL_DRY=1`; `EVENT_MODEL_REUSE=1` fits again
  *   from the features kept in .cache/eval-event-pages/<set>/event-features.json without building again.
+ * - The features kept also hold the said clause's lede-kind reading of each page's first sentence (`said.`, session 46,
+ *   evt103: eval/said-clause.ts) and a read lede's per-kind odds (`kindodds.`), for variants only (not in the shipped
+ *   list: they separated no page held out); `EVENT_MODEL_SAID_TABLE=1` prints the judged pages by the said clause's odds.
  */
 import path from 'node:path';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,7 +38,7 @@ import { pageProbability } from '../src/resolve/page-model.ts';
 import { ledeKindOdds, saidReading } from './said-clause.ts';
 
 /**
- * What the event page model may read of the said clause (session 46, evt103; src/extract/said-clause.ts): the said
+ * What the event page model may read of the said clause (session 46, evt103; eval/said-clause.ts): the said
  * clause's lede-kind reading (`said.`) of the event's first sentence, and, for a lede the lede-kind model read, its odds
  * of each kind (`kindodds.`), beside the odds of a happening the reading carries.
  */
