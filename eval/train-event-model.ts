@@ -19,6 +19,9 @@
  *   are lost.
  * - Writes src/resolve/event-model.json (weights only) unless `EVENT_MODEL_DRY=1`; `EVENT_MODEL_REUSE=1` fits again
  *   from the features kept in .cache/eval-event-pages/<set>/event-features.json without building again.
+ * - The features kept also hold the said clause's lede-kind reading of each page's first sentence (`said.`, session 46,
+ *   evt103: eval/said-clause.ts) and a read lede's per-kind odds (`kindodds.`), for variants only (not in the shipped
+ *   list: they separated no page held out); `EVENT_MODEL_SAID_TABLE=1` prints the judged pages by the said clause's odds.
  */
 import path from 'node:path';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,6 +35,27 @@ import { eventOrder, gold, pagesOf, preparedInput, SAMPLES, type Judged } from '
 import { auc, chooseL2, crossValidated, fit, logLoss, type Example } from './logistic.ts';
 import { prepReuters, prepReutersDraw } from './holdout.ts';
 import { pageProbability } from '../src/resolve/page-model.ts';
+import { ledeKindOdds, saidReading } from './said-clause.ts';
+
+/**
+ * What the event page model may read of the said clause (session 46, evt103; eval/said-clause.ts): the said
+ * clause's lede-kind reading (`said.`) of the event's first sentence, and, for a lede the lede-kind model read, its odds
+ * of each kind (`kindodds.`), beside the odds of a happening the reading carries.
+ */
+function saidFeatures(ev: Event, ctx: ReturnType<typeof eventContext>, features: Features): Features {
+  const first = ev.sources[0]!;
+  const headline = ctx.articles.get(first.article)?.title ?? '';
+  const f: Features = { ...saidReading(headline, first.quote) };
+  if (features['news.happening'] !== undefined) {
+    const odds = ledeKindOdds(headline, first.quote);
+    for (const k of ['figure', 'state', 'forecast'] as const) f[`kindodds.${k}`] = Math.round(odds[k] * 1000) / 1000;
+  }
+  return f;
+}
+const withSaid = (ev: Event, ctx: ReturnType<typeof eventContext>): Features => {
+  const f = eventFeatures(ev, ctx);
+  return { ...f, ...saidFeatures(ev, ctx, f) };
+};
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WORK = path.join(ROOT, '.cache', 'eval-event-pages');
@@ -81,7 +105,21 @@ const GOOD_LOST = 0.1;
 /** The events kept by an earlier build, with the features derived from their reading since (`newsFeatures`). */
 const keptEvents = (file: string): (Omit<DevEvent, 'good' | 'happening' | 'samePage'> & { page: string })[] =>
   (JSON.parse(readFileSync(file, 'utf8')) as (Omit<DevEvent, 'good' | 'happening' | 'samePage'> & { page: string })[])
-    .map((e) => ({ ...e, features: { ...e.features, ...newsFeatures(e.features) } }));
+    .map((e) => ({ ...e, features: { ...e.features, ...newsFeatures(e.features), ...gatedSaid(e.features) } }));
+
+/**
+ * (Session 46, evt103, for the variants) The said clause's reading again, only where the page is the statement itself
+ * (`kind.speech`: `saidspeech.`) and only where the lede-kind model did not read the news (`saidlater.`).
+ */
+function gatedSaid(f: Features): Features {
+  const out: Features = {};
+  for (const [k, v] of Object.entries(f)) {
+    if (!k.startsWith('said.')) continue;
+    if (f['kind.speech']) out[`saidspeech.${k.slice(5)}`] = v;
+    if (f['news.happening'] === undefined) out[`saidlater.${k.slice(5)}`] = v;
+  }
+  return out;
+}
 
 /** A dev event of one set with its features and, when judged, its label (and whether its page is the one judged). */
 interface DevEvent { set: string; rank: number; key: string; features: Features; good?: boolean; happening?: boolean; samePage?: boolean; slice?: string }
@@ -98,7 +136,7 @@ async function devEvents(set: (typeof SAMPLES)[number]): Promise<DevEvent[]> {
     events = pagesOf(graph)
       .map((p) => ({ ...p, ...eventOrder(p.key) }))
       .filter((p) => p.split === 'dev')
-      .map((p) => ({ set: set.set, rank: p.rank, key: p.key, page: p.page, features: eventFeatures(p.event, ctx) }));
+      .map((p) => ({ set: set.set, rank: p.rank, key: p.key, page: p.page, features: withSaid(p.event, ctx) }));
     writeFileSync(kept, JSON.stringify(events));
     writeFileSync(path.join(WORK, set.set, 'report-features.json'), JSON.stringify(reportFeatures(graph, ctx)));
   }
@@ -139,7 +177,7 @@ async function unseenEvents(slice: (typeof UNSEEN)[number]): Promise<DevEvent[]>
     }
     const graph = await buildGraph({ input, cacheDir: path.join(dir, 'cache') });
     const ctx = eventContext(graph.articles, graph.extractions, [...graph.entities, ...(graph.plainNames ?? [])]);
-    events = pagesOf(graph).map((p) => ({ set: 'reuters', rank: eventOrder(p.key).rank, key: p.key, page: p.page, features: eventFeatures(p.event, ctx) }));
+    events = pagesOf(graph).map((p) => ({ set: 'reuters', rank: eventOrder(p.key).rank, key: p.key, page: p.page, features: withSaid(p.event, ctx) }));
     writeFileSync(kept, JSON.stringify(events));
   }
   return labelled(events, unseenGold.items.filter((j) => j.split === slice.split), slice.split);
@@ -297,6 +335,38 @@ function chooseBar(held: readonly Held[], happening: number): number {
   return holds ? best : 0;
 }
 
+/** The said clause's odds of a happening, back from its log-odds scale (`saidReading`). */
+const saidOdds = (f: Features): number | undefined => (f['said.read'] ? 1 / (1 + 10 ** (2 - 4 * (f['said.log-odds'] ?? 0))) : undefined);
+
+/**
+ * (`EVENT_MODEL_SAID_TABLE=1`, session 46, evt103) The judged pages (as judged) whose first sentence tells a statement,
+ * by the said clause's odds of a happening: good, bad, and no happening of them, dev and unseen apart — what a rule
+ * keeping such a statement as a report below a bar would take.
+ */
+function saidTable(xs: readonly Labelled[]): void {
+  const bins = [0, 0.05, 0.1, 0.2, 0.3, 0.5, 1.01];
+  console.log('said clause odds of a happening | dev: pages, good, no happening | unseen: pages, good, no happening');
+  for (let i = 0; i + 1 < bins.length; i++) {
+    const row = (slice: (x: Labelled) => boolean) => {
+      const at = xs.filter((x) => x.samePage && slice(x) && (saidOdds(x.features) ?? -1) >= bins[i]! && (saidOdds(x.features) ?? -1) < bins[i + 1]!);
+      return `${at.length}, ${at.filter((x) => x.label).length}, ${at.filter((x) => !x.happening).length}`;
+    };
+    console.log(`  ${bins[i]}–${Math.min(1, bins[i + 1]!)} | ${row((x) => x.slice === 'dev')} | ${row((x) => x.slice !== 'dev')}`);
+  }
+  const none = (slice: (x: Labelled) => boolean) => xs.filter((x) => x.samePage && slice(x) && !x.features['said.read']);
+  const line = (ys: Labelled[]) => `${ys.length}, ${ys.filter((x) => x.label).length}, ${ys.filter((x) => !x.happening).length}`;
+  console.log(`  no statement | ${line(none((x) => x.slice === 'dev'))} | ${line(none((x) => x.slice !== 'dev'))}`);
+  // By the clause's likeliest other kind and its odds, beyond the pages the happening bar already takes.
+  const bar = shippedHappeningBar().bar;
+  const open = xs.filter((x) => x.samePage && x.features['said.read'] && !(x.features['news.happening'] !== undefined && x.features['news.happening'] < bar));
+  for (const kind of ['figure', 'state', 'forecast']) {
+    for (const t of [0.5, 0.6, 0.7, 0.8, 0.9]) {
+      const at = (slice: (x: Labelled) => boolean) => open.filter((x) => slice(x) && (x.features[`said.${kind}`] ?? 0) >= t);
+      console.log(`  said.${kind} ≥ ${t} | ${line(at((x) => x.slice === 'dev'))} | ${line(at((x) => x.slice !== 'dev'))}`);
+    }
+  }
+}
+
 async function main() {
   const started = Date.now();
   const all: DevEvent[] = [];
@@ -321,6 +391,7 @@ async function main() {
     examples.push(...weak.map((w) => ({ features: w.features, label: 0, offset: 0 })));
   }
   console.log(`label learned: ${learn}`);
+  if (process.env.EVENT_MODEL_SAID_TABLE) saidTable(labelled);
   // `EVENT_MODEL_FEATURES=figure.,trigger.` fits only the features whose names start so; `all`, every feature;
   // `evt62`, session 31's twelve.
   const env = process.env.EVENT_MODEL_FEATURES;
