@@ -15,6 +15,7 @@
  * - `pages-place-source SEED N SET=GRAPH …`: `pages` among those only whose participants include a place or a
  *   source-like name (`placeOrSourceLike`; session 41, evt91: tests/gold/participant-roles.json labels each participant
  *   party, place-of-event, describing, source or other-clause).
+ * - `pages-all SEED N SET=GRAPH …` and `check-train SET=GRAPH …`: every train page, for issue 19's missing parties (session 46).
  * - `check SET=GRAPH …` (`check-clause`: of tests/gold/clause-participants.json; `check-roles`: of participant-roles.json): the labelled pairs met again in these builds: how many still show the labelled participant
  *   (by the name as written), by label, and the labelled wrong ones no longer shown.
  */
@@ -165,6 +166,66 @@ function pagesOfThinKinds(seed: string, n: number, args: string[]): void {
   printPages([...drawn.values()]);
 }
 
+/**
+ * `pages-all SEED N SET=GRAPH …` (issue 19's missing party, session 46, evt104): N train pages drawn by a SHA-256 of
+ * the seed and the key (set|article|hash of the first quote) among all the train pages, with participants or none,
+ * each with its article's headline, its title, its first quote, its participants and `alsoNamed` as written there,
+ * and the other names that quote writes (paged or not): what a judge needs to say which listed name is a party and
+ * which party is missing (tests/gold/participants-train-s46.json).
+ */
+function allPages(seed: string, n: number, args: string[]): void {
+  const rows = graphsOf(args).flatMap(([set, g]) => g.events.map((ev) => ({ set, g, ev, key: `${set}|${ev.sources[0]?.article}|${sha(ev.sources[0]?.quote ?? '').slice(0, 12)}` })))
+    .filter(({ ev }) => ev.sources[0] && order(`event|${ev.sources[0].article}|${sha(ev.sources[0].quote).slice(0, 12)}`).split === 'train');
+  const drawn = rows.sort((a, b) => (sha(`${seed}\t${a.key}`) < sha(`${seed}\t${b.key}`) ? -1 : 1)).slice(0, n);
+  console.log(`${rows.length} train pages; ${drawn.length} drawn (seed ${seed})`);
+  for (const [i, { g, ev, key }] of drawn.entries()) {
+    const first = ev.sources[0]!;
+    const named = (ids: readonly string[]) => [...new Set(ids)].map((id) => g.entities.find((e) => e.id === id)).filter((e) => e !== undefined).map((e) => `${writtenIn(e.mentions, ev.sources)?.text ?? e.name} [${e.type}]`);
+    const listed = new Set([...ev.participants, ...(ev.alsoNamed ?? [])]);
+    const others = [...g.entities, ...g.plainNames].filter((e) => !listed.has(e.id) && e.mentions.some((m) => m.article === first.article && m.sentence === first.quote));
+    console.log(`\n#${i + 1} ${key}\n  headline: ${g.articles.find((a) => a.id === first.article)?.title}\n  title: ${ev.title} (${ev.date ?? 'undated'})\n  ${first.quote}`);
+    console.log(`  participants: ${named(ev.participants).join('; ')}\n  alsoNamed: ${named(ev.alsoNamed ?? []).join('; ')}\n  other names: ${others.map((e) => `${e.mentions.find((m) => m.sentence === first.quote)?.text} [${e.type}]`).join('; ')}`);
+  }
+}
+
+interface TrainPageLabel { set: string; article: string; sentence: string; participants: { name: string; label: string }[]; missing?: { name: string; why: string }[] }
+
+/**
+ * `check-train SET=GRAPH …` (tests/gold/participants-train-s46.json): the labelled pages met again in these builds of
+ * the same stories — of each label, how many participants are still shown (by the name as written or the entity's
+ * name) — and of the missing parties, how many are shown now; pages no longer built are counted apart.
+ */
+function checkTrain(args: string[]): void {
+  const gold = JSON.parse(readFileSync(path.join(ROOT, 'tests/gold/participants-train-s46.json'), 'utf8')) as { items: TrainPageLabel[] };
+  const shown = new Map<string, Set<string>>();
+  for (const [set, g] of graphsOf(args)) {
+    for (const ev of g.events) {
+      const first = ev.sources[0];
+      if (!first) continue;
+      const names = new Set(ev.participants.flatMap((id) => {
+        const e = g.entities.find((x) => x.id === id);
+        return e ? [e.name, writtenIn(e.mentions, ev.sources)?.text ?? e.name] : [];
+      }));
+      shown.set(`${set}|${first.article}|${sha(first.quote).slice(0, 12)}`, names);
+    }
+  }
+  const counts = new Map<string, [number, number]>();
+  const tally = (label: string, on: boolean) => {
+    const c = counts.get(label) ?? [0, 0];
+    c[on ? 0 : 1]++;
+    counts.set(label, c);
+  };
+  let gone = 0;
+  for (const page of gold.items) {
+    const names = shown.get(`${page.set}|${page.article}|${page.sentence}`);
+    if (!names) { gone++; continue; }
+    for (const p of page.participants) tally(p.label, names.has(p.name));
+    for (const m of page.missing ?? []) tally(`missing (${m.why})`, names.has(m.name));
+  }
+  console.log(`${gold.items.length - gone} of ${gold.items.length} labelled pages built again (${gone} no longer built)`);
+  for (const [label, [on, off]] of [...counts].sort()) console.log(`${label}: ${on} shown, ${off} not shown`);
+}
+
 function check(args: string[], file = GOLD): void {
   const gold = JSON.parse(readFileSync(file, 'utf8')) as { items: ParticipantLabel[] };
   const shown = new Set(graphsOf(args).flatMap(([set, g]) => trainPairs(set, g)).map((p) => `${p.set}|${pairKey(p)}`));
@@ -182,8 +243,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   if (command === 'draw' && rest.length >= 3) draw(rest[0]!, Number(rest[1]), rest.slice(2));
   else if (command === 'pages' && rest.length >= 3) pages(rest[0]!, Number(rest[1]), rest.slice(2));
   else if (command === 'pages-place-source' && rest.length >= 3) pagesWithPlaceOrSource(rest[0]!, Number(rest[1]), rest.slice(2));
+  else if (command === 'pages-all' && rest.length >= 3) allPages(rest[0]!, Number(rest[1]), rest.slice(2));
   else if (command === 'pages-thin' && rest.length >= 3) pagesOfThinKinds(rest[0]!, Number(rest[1]), rest.slice(2));
   else if (command === 'check' && rest.length >= 1) check(rest);
+  else if (command === 'check-train' && rest.length >= 1) checkTrain(rest);
   else if (command === 'check-roles' && rest.length >= 1) check(rest, path.join(ROOT, 'tests/gold/participant-roles.json'));
   else if (command === 'check-clause' && rest.length >= 1) check(rest, path.join(ROOT, 'tests/gold/clause-participants.json'));
   else {

@@ -852,6 +852,13 @@ export const alternation = (words: Iterable<string>) => [...words].map(escapeReg
  */
 export const DENYING_VERBS = listed('DENYING_VERBS', `deny denies denied denying`);
 /**
+ * Verbs whose object is the one told: a gathering after them ("chairman Ann Lee told the annual meeting", "told a
+ * meeting of shareholders", "addressed a conference of bankers") is where the statement was made, its hearer, not a
+ * happening of the sentence (src/extract/events/triggers.ts `findTrigger`; issue 19, session 46, evt104: session 45
+ * found "meeting" made the happening of 2 train pages whose news was the telling).
+ */
+export const HEARER_VERBS = listed('HEARER_VERBS', `told tell tells telling addressed addresses addressing briefed briefing`);
+/**
  * Statement triggers (src/extract/events/triggers.ts TRIGGERS.statement) whose saying is itself an act: an announcement or a
  * confirmation of what the speaker does, a rejection, a call, a charge, a pledge — README's convention on judging
  * event pages: a statement that is an act (a charge, a denial, an apology, a call) and a party's announced plan are

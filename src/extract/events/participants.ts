@@ -1,6 +1,7 @@
 /** The names in a sentence that may take part in a happening, and the company an article is about. */
 import { datelineLength } from '../dateline.ts';
-import { NAME_PIECES } from '../lexicon.ts';
+import { COMPASS_POINTS, NAME_PIECES } from '../lexicon.ts';
+import { isStateName, stateNamed } from '../us-states.ts';
 import { endsWithLegalForm } from '../shapes.ts';
 import { escapeRegExp } from '../../util/escape.ts';
 import type { EntityMention, IngestedArticle, Sentence } from '../../types.ts';
@@ -30,11 +31,34 @@ export function participantsOf(sentence: Sentence, mentions: { item: EntityMenti
     const between = text(prev.end, item.start);
     // A company's name ends with its legal form: "Apple Inc. Steve Jobs" is two names, the person described by the company.
     if (endsWithLegalForm(prev.text)) return true;
-    // "near Winnemucca, Nev.", "Mountain View, California": a place after a place locates it, it is not a party.
-    if (item.type === 'place' && prev.type === 'place' && /^,\s*$/.test(between)) return false;
+    // "near Winnemucca, Nev.", "Mountain View, California": a place after a place locates it, it is not a party —
+    // unless it is a list's member ("listed in Zurich, Basel and Geneva").
+    if (item.type === 'place' && prev.type === 'place' && /^,\s*$/.test(between)) return listsPlaces(mentions.map((m) => m.item), i, text);
     return !NAME_CONTINUES.test(between);
   });
 }
+
+/**
+ * A place written after a place and a comma is a member of a list of places, not the place that locates the one
+ * before it, when the list goes on after it to another place (", Spain", "and Geneva", "and the Far East") — "listed
+ * on exchanges in Zurich, Basel and Geneva", "a unit for Australia, New Zealand, Spain, …" (issue 19's missing
+ * party, session 46: the two train pages of tests/gold/participants-train-s46.json that lost a list's middle places).
+ * Not a U.S. state ("Dallas, Texas, and Boston"), not a list of pairs whose next member is located in turn ("Toronto,
+ * Ontario and Montreal, Quebec"), and not a lone compass point ("South and Central America" read in two).
+ */
+function listsPlaces(names: readonly EntityMention[], i: number, text: (from: number, to: number) => string): boolean {
+  const item = names[i]!;
+  const next = names[i + 1];
+  if (!next || next.type !== 'place' || !LIST_GOES_ON.test(text(item.end, next.start))) return false;
+  if (isStateName(item.text) || stateNamed(item.text) !== undefined || COMPASS_POINTS.has(item.text)) return false;
+  // "… and Montreal, Quebec": the next member is located by a place that closes the list.
+  const after = names[i + 2];
+  const locatedNext = after?.type === 'place' && /^,\s*$/.test(text(next.end, after.start)) && !LIST_GOES_ON.test(text(after.end, names[i + 3]?.start ?? after.end));
+  return !locatedNext;
+}
+
+/** What stands between two members of a list of places: a comma, or "and"/"or" (with a comma before, "the" after). */
+const LIST_GOES_ON = /^(?:,\s*|,?\s+(?:and|or)\s+(?:the\s+)?)$/i;
 
 /**
  * The company an article is about: the one company its lede names (after its dateline; a ticker or a name's piece is

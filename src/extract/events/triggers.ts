@@ -4,7 +4,7 @@ import { senseHere } from '../trigger-sense.ts';
 import { isOfRegister, type Register } from '../register.ts';
 import { hasFiniteVerb } from '../tense.ts';
 import { datelineLength } from '../dateline.ts';
-import { alternation, DENYING_VERBS } from '../lexicon.ts';
+import { alternation, DENYING_VERBS, HEARER_VERBS } from '../lexicon.ts';
 import { inApposition, inCommaRelative } from '../clause.ts';
 import { EVENT_KINDS } from '../../event-types.ts';
 
@@ -61,6 +61,13 @@ export const SPEECH_TRIGGERS = EVENT_TRIGGERS.filter((t) => t.reportedSpeech).ma
 /** A trigger found in a sentence (findTrigger). */
 export type Trigger = NonNullable<ReturnType<typeof findTrigger>>;
 
+/**
+ * A verb of telling and the start of its object's noun phrase right before a trigger noun: "told the annual
+ * shareholders meeting", "told a meeting …" (HEARER_VERBS). Up to three words between, none a pronoun, a verb of
+ * being or having, or a preposition ("told the company it had bought …", "addressed the issue at a summit" are not).
+ */
+const HEARER_BEFORE = new RegExp(String.raw`\b(?:${alternation(HEARER_VERBS)})\s+(?:the|a|an|its|their|his|her|this)\s+(?:(?!(?:it|he|she|they|we|that|who|which|is|are|was|were|had|has|have|would|will|at|in|on|of|for|with|to|from|by|and)\b)[\w'’-]+\s+){0,3}$`, 'i');
+
 /** A denial's verb and its "that" before a trigger ("denied that she had …"), in the same sentence. */
 const DENIED_BEFORE = new RegExp(`\\b(?:${alternation(DENYING_VERBS)})\\b[^.;:]*\\bthat\\s`, 'i');
 
@@ -74,6 +81,8 @@ export function findTrigger(text: string, register?: Register, lede = false): { 
     if (t.ledeOfRegister !== undefined && !(lede && isOfRegister(register, t.ledeOfRegister))) continue;
     for (const m of text.matchAll(t.trigger)) {
       if (describesNoun(text, m.index, m[0], t.reportedSpeech)) continue;
+      // A gathering that is the one told ("told the annual meeting") is where the telling was, not the news.
+      if (!/\s/.test(m[0]) && HEARER_BEFORE.test(text.slice(0, m.index))) continue;
       // A sport lede's happening told as what its subject denies is no happening; the denial is the news.
       if (t.ledeOfRegister !== undefined && DENIED_BEFORE.test(text.slice(0, m.index))) continue;
       // A verb in a sense outside its kind ("charged down the wing", "was ruled out"; "dismissed the claims" a saying):
