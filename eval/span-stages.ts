@@ -1,5 +1,6 @@
 /**
- * `node --import tsx eval/span-stages.ts [dev|train|both]` (after `npm run eval:pages`, whose graphs it reads): where
+ * `node --import tsx eval/span-stages.ts [dev|train|both]` (after `npm run eval:pages`, whose graphs it reads, and each fresh
+ * slice's graph as eval/page-misses.ts says): where
  * the judged not-names that still get a page come from (issue 15 item 4, session 34). For each entity page whose key
  * is judged no name (tests/gold/pages-*.json), in the dev or the train split only (test keys are never read), it tells
  * - its SHAPE, from the sentence of its judged mention: `cut` (the name goes on: a capitalised word (or a number after
