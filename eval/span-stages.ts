@@ -1,5 +1,6 @@
 /**
- * `node --import tsx eval/span-stages.ts [dev|train|both]` (after `npm run eval:pages`, whose graphs it reads): where
+ * `node --import tsx eval/span-stages.ts [dev|train|both]` (after `npm run eval:pages`, whose graphs it reads, and each fresh
+ * slice's graph as eval/page-misses.ts says): where
  * the judged not-names that still get a page come from (issue 15 item 4, session 34). For each entity page whose key
  * is judged no name (tests/gold/pages-*.json), in the dev or the train split only (test keys are never read), it tells
  * - its SHAPE, from the sentence of its judged mention: `cut` (the name goes on: a capitalised word (or a number after
@@ -19,19 +20,16 @@ import { fileURLToPath } from 'node:url';
 import { asGraphJsonV1, type GraphJson } from '../src/graph/graph-json.ts';
 import { readNames } from '../src/extract/ner/index.ts';
 import { usualCase } from '../src/extract/ner/words.ts';
-import { entityKey, judgmentKey, order, readJudgments, type Split } from './pages.ts';
+import { entityKey, judgmentKey, PAGE_SLICES, readJudgments, splitOf, type Split } from './pages.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const want = process.argv[2] ?? 'both';
-const splits: Split[] = want === 'both' ? ['dev', 'train'] : [want as Split];
-if (splits.some((s) => s !== 'dev' && s !== 'train')) throw new Error('dev, train or both: test keys are never read here');
 
 const CAP = String.raw`(?:\p{Lu}[\p{L}\p{N}.&'-]*)`;
 const GOES_ON_AFTER = new RegExp(String.raw`^(?:'s?)?\s(?:(?:of|of the|and|&|de)\s)?(?:${CAP}|\p{N})`, 'u');
 const GOES_ON_BEFORE = new RegExp(String.raw`${CAP}\)?(?:'s?)?\s(?:(?:of|of the|and|&|de)\s)?$`, 'u');
 
 /** The shape, a cut with what joins the name's words on ("and", "of", "'s", a word, a number). */
-function shapeOf(sentence: string, at: number, text: string): string {
+export function shapeOf(sentence: string, at: number, text: string): string {
   const before = sentence.slice(0, at);
   const after = sentence.slice(at + text.length);
   const link = (m: RegExpExecArray) => (/\s(?:and|&)\s/.test(m[0]) ? 'and' : /\s(?:of|of the|de)\s/.test(m[0]) ? 'of' : /'s?\s/.test(m[0]) ? "'s" : /\p{N}/u.test(m[0]) ? 'number' : 'word');
@@ -45,7 +43,7 @@ function shapeOf(sentence: string, at: number, text: string): string {
   return 'whole';
 }
 
-function stageOf(sentence: string, at: number, end: number): string {
+export function stageOf(sentence: string, at: number, end: number): string {
   const over = readNames(sentence).spans.filter((sp) => sp.start < end && sp.end > at);
   if (over.length === 0) return 'rules alone';
   if (over.length === 1 && over[0]!.start === at && over[0]!.end === end) return 'tagger';
@@ -53,11 +51,19 @@ function stageOf(sentence: string, at: number, end: number): string {
   return 'rules joined/extended';
 }
 
-for (const corpus of ['reuters', 'bbc']) {
+function main(): void {
+  const want = process.argv[2] ?? 'both';
+  const splits: Split[] = want === 'both' ? ['dev', 'train'] : [want as Split];
+  if (splits.some((s) => s !== 'dev' && s !== 'train')) throw new Error('dev, train or both: test keys are never read here');
+  for (const corpus of PAGE_SLICES) report(corpus, splits);
+}
+
+/** One slice's judged names with a page, by shape and stage (the fresh slices' graphs are made as eval/page-misses.ts says). */
+function report(corpus: string, splits: readonly Split[]): void {
   const file = path.join(ROOT, '.cache', 'eval-pages', corpus, 'graph.json');
   if (!existsSync(file)) {
     console.log(`${corpus}: no graph (run npm run eval:pages first)`);
-    continue;
+    return;
   }
   const graph = asGraphJsonV1(JSON.parse(readFileSync(file, 'utf8')) as GraphJson);
   const judgments = readJudgments(corpus);
@@ -66,7 +72,7 @@ for (const corpus of ['reuters', 'bbc']) {
   for (const e of graph.entities) {
     const k = entityKey(e);
     const key = judgmentKey(k.article, k.name);
-    const { split } = order(key);
+    const split = splitOf(corpus, key);
     const j = judgments.get(key);
     if (!splits.includes(split) || !j || j.isName !== !!process.env.SPAN_STAGES_REAL) continue;
     const m = e.mentions.find((x) => x.article === k.article && x.text === k.name) ?? e.mentions[0]!;
@@ -83,3 +89,5 @@ for (const corpus of ['reuters', 'bbc']) {
   for (const [bucket, n] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) console.log(`  ${bucket.replace(/\t/g, ' / ')}: ${n}`);
   if (process.env.SPAN_STAGES_KEYS) console.log(rows.sort().join('\n'));
 }
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
