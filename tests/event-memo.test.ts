@@ -20,10 +20,8 @@ const text = [
   'Zorbix Corp agreed on Monday to buy Quanta Systems for 40 mln dlrs, Zorbix said.',
   'Vellmar Holdings sued Zorbix Corp in a court in Norlandia on Tuesday.',
 ];
-const article: IngestedArticle = {
-  id: 'zorbix-buys', file: 'zorbix-buys.txt', format: 'plain', title: 'Zorbix to buy Quanta Systems', date: '2024-03-04', dateSource: 'header', section: null, source: null, hash: 'zorbix-buys',
-  paragraphs: text.map((t, i) => ({ id: `p${i + 1}`, kind: 'body' as const, text: t, line: i + 2 })),
-};
+const paragraphs = text.map((t, i) => ({ id: `p${i + 1}`, kind: 'body' as const, text: t, line: i + 2 }));
+const article = { id: 'quanta-deal', file: 'quanta-deal.txt', format: 'plain', title: 'Zorbix to buy Quanta Systems', date: '2024-03-04', dateSource: 'header', section: null, source: null, hash: 'quanta-deal', paragraphs } satisfies IngestedArticle;
 const x = extractArticle(article);
 const ids = x.entities.map((e) => slugify(e.text));
 const input = (opts: { names?: Map<string, string>; title?: string; events?: EventMemo } = {}) => ({
