@@ -10,7 +10,8 @@ import { promises as fs } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/extract/index.ts';
 import { resolveHappenings } from '../src/resolve/events.ts';
-import { EventMemo, type MadeEvent } from '../src/resolve/event-memo.ts';
+import { EventMemo, type KeptEvent } from '../src/resolve/event-memo.ts';
+import { ClauseMemo } from '../src/resolve/clause-memo.ts';
 import { buildGraph } from '../src/pipeline.ts';
 import { serializeGraphJson } from '../src/graph/graph-json.ts';
 import { slugify } from '../src/util/slug.ts';
@@ -24,13 +25,14 @@ const paragraphs = text.map((t, i) => ({ id: `p${i + 1}`, kind: 'body' as const,
 const article = { id: 'quanta-deal', file: 'quanta-deal.txt', format: 'plain', title: 'Zorbix to buy Quanta Systems', date: '2024-03-04', dateSource: 'header', section: null, source: null, hash: 'quanta-deal', paragraphs } satisfies IngestedArticle;
 const x = extractArticle(article);
 const ids = x.entities.map((e) => slugify(e.text));
-const input = (opts: { names?: Map<string, string>; title?: string; events?: EventMemo } = {}) => ({
+const input = (opts: { names?: Map<string, string>; title?: string; events?: EventMemo; clauses?: ClauseMemo } = {}) => ({
   articles: [{ ...article, ...(opts.title ? { title: opts.title } : {}) } as unknown as ArticleRecord],
   extractions: [x],
   assignment: new Map([[article.id, ids]]),
   entityTypes: new Map(x.entities.map((e, i) => [ids[i]!, e.type])),
   entityNames: opts.names ?? new Map(x.entities.map((e, i) => [ids[i]!, e.text])),
   ...(opts.events ? { events: opts.events } : {}),
+  ...(opts.clauses ? { clauses: opts.clauses } : {}),
 });
 
 describe('the event memo', () => {
@@ -38,11 +40,17 @@ describe('the event memo', () => {
     const plain = resolveHappenings(input());
     expect(plain.events.length).toBeGreaterThan(0);
     const first = new EventMemo();
-    expect(resolveHappenings(input({ events: first }))).toEqual(plain);
+    const clauses = new ClauseMemo();
+    expect(resolveHappenings(input({ events: first, clauses }))).toEqual(plain);
     const kept = [...first.entries()];
     expect(kept.length).toBeGreaterThan(0);
+    // A page taken as kept gives the clause memo what making it asked (its headline title): kept as if asked again.
+    expect(clauses.entries().length).toBeGreaterThan(0);
+    const again = new ClauseMemo();
+    expect(resolveHappenings(input({ events: new EventMemo(new Map(kept)), clauses: again }))).toEqual(plain);
+    expect(again.entries()).toEqual(clauses.entries());
     // Kept pages retitled: a build whose clusters read alike takes them as kept, not made again.
-    const retitled = new Map<string, MadeEvent>(kept.map(([k, v]) => [k, 'event' in v ? { ...v, event: { ...v.event, title: 'Kept title' } } : v]));
+    const retitled = new Map<string, KeptEvent>(kept.map(([k, { made, asked }]) => [k, { made: 'event' in made ? { ...made, event: { ...made.event, title: 'Kept title' } } : made, asked }]));
     const reused = resolveHappenings(input({ events: new EventMemo(retitled) }));
     expect(reused.events.map((e) => e.title)).toEqual(plain.events.map(() => 'Kept title'));
     // Another name for an entity, or another headline: made again, as without the memo.

@@ -16,9 +16,16 @@ import type { ArticleRecord, EntityType, Event, EventReport } from '../types.ts'
 import { codeVersion } from '../util/code-version.ts';
 import { PackMemo, readPack } from '../util/pack-file.ts';
 import type { ResolvedMention } from './events/types.ts';
+import type { ClauseMemo } from './clause-memo.ts';
 
 /** A cluster as toEvent makes it: an event page (with the key its slug is made from), or why it is none. */
 export type MadeEvent = { slugKey: string; event: Omit<Event, 'id'> } | { why: EventReport['why'] };
+
+/** A made page, with the clause memo's answers making it asked for (src/resolve/clause-memo.ts `asking`). */
+export interface KeptEvent {
+  made: MadeEvent;
+  asked: [string, boolean | string][];
+}
 
 /** What toEvent reads besides the cluster's reports: the entities' names and types, the articles' days and headlines. */
 export interface EventReading {
@@ -27,13 +34,18 @@ export interface EventReading {
   articles: ReadonlyMap<string, ArticleRecord>;
 }
 
-export class EventMemo extends PackMemo<MadeEvent> {
-  /** The cluster's page: kept under the key of its reports and what they read, or made now (and kept). */
-  made(reports: readonly ResolvedMention[], reading: EventReading, make: () => MadeEvent): MadeEvent {
+export class EventMemo extends PackMemo<KeptEvent> {
+  /**
+   * The cluster's page: kept under the key of its reports and what they read, or made now (and kept). A kept page gives
+   * the clause memo the answers its making asked for, so that memo keeps them as a build that made it again would.
+   */
+  made(reports: readonly ResolvedMention[], reading: EventReading, clauses: ClauseMemo, make: () => MadeEvent): MadeEvent {
     const key = clusterKey(reports, reading);
-    const made = this.kept(key) ?? make();
+    const kept = this.kept(key);
+    if (kept) clauses.askedAgain(kept.asked);
+    const made = kept ?? clauses.asking(make);
     this.keep(key, made);
-    return made;
+    return made.made;
   }
 }
 
@@ -51,7 +63,7 @@ export function clusterKey(reports: readonly ResolvedMention[], { names, types, 
 const packFile = (cacheDir: string) => path.join(cacheDir, 'resolve', `events-${codeVersion(['src/resolve/events.ts'])}.bin`);
 
 export async function loadEventMemo(cacheDir: string): Promise<EventMemo> {
-  return new EventMemo(await readPack<MadeEvent>(packFile(cacheDir)));
+  return new EventMemo(await readPack<KeptEvent>(packFile(cacheDir)));
 }
 
 /** Writes the pack when it has fallen behind, removing the packs of other code versions. */

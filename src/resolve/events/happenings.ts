@@ -57,7 +57,7 @@ function happeningsOf(input: ResolveInput, all: readonly ResolvedMention[]): { e
   const clauses = input.clauses ?? new ClauseMemo();
   for (const c of clusters) {
     const make = () => toEvent(c, input.entityNames, input.entityTypes, articleById, clauses);
-    const made = input.events ? input.events.made(c.mentions, { names: input.entityNames, types: input.entityTypes, articles: articleById }, make) : make();
+    const made = input.events ? input.events.made(c.mentions, { names: input.entityNames, types: input.entityTypes, articles: articleById }, clauses, make) : make();
     if ('event' in made) built.push(made);
     else reports.push(...c.mentions.map((m) => reportOf(m, made.why)));
   }
