@@ -20,6 +20,7 @@ import { loadClauseMemo, saveClauseMemo } from './resolve/clause-memo.ts';
 import { loadNameMemo, saveNameMemo } from './resolve/name-memo.ts';
 import { loadContextMemo, saveContextMemo } from './resolve/context-memo.ts';
 import { loadPartyMemo, savePartyMemo } from './resolve/party-memo.ts';
+import { loadEventMemo, saveEventMemo } from './resolve/event-memo.ts';
 import { loadCuration } from './curation.ts';
 import { fingerprints, loadFingerprints, markUnchanged, type MarkedGraph } from './resolve/unchanged.ts';
 import type { Progress } from './util/progress.ts';
@@ -70,6 +71,7 @@ export async function buildGraph(opts: PipelineOptions): Promise<MarkedGraph> {
   if (contexts) await saveContextMemo(opts.cacheDir!, contexts);
   const clauses = opts.cacheDir === undefined ? undefined : await loadClauseMemo(opts.cacheDir);
   const parties = opts.cacheDir === undefined || !articleKeys ? undefined : await loadPartyMemo(opts.cacheDir, articleKeys);
+  const eventMemo = opts.cacheDir === undefined ? undefined : await loadEventMemo(opts.cacheDir);
   const eventInput = {
     articles,
     extractions,
@@ -79,6 +81,7 @@ export async function buildGraph(opts: PipelineOptions): Promise<MarkedGraph> {
     typeSure: resolution.typeSure,
     ...(clauses ? { clauses } : {}),
     ...(parties ? { parties } : {}),
+    ...(eventMemo ? { events: eventMemo } : {}),
   };
   const { events, reports, quotes } = resolveHappeningsAndQuotes(eventInput);
   // Each event's confidence from the event page model; one below its threshold keeps everything but its page.
@@ -87,6 +90,7 @@ export async function buildGraph(opts: PipelineOptions): Promise<MarkedGraph> {
   forgetTermsAhead();
   if (clauses) await saveClauseMemo(opts.cacheDir!, clauses);
   if (parties) await savePartyMemo(opts.cacheDir!, parties);
+  if (eventMemo) await saveEventMemo(opts.cacheDir!, eventMemo);
 
   const problems = sortProblems([...read.problems, ...ingested.problems, ...duplicateProblems, ...longArticles, ...curationProblems, ...resolution.problems]);
   const notes = resolution.unmatchedCuration.length

@@ -52,7 +52,32 @@ export class ClauseMemo {
     const kept = this.used.get(key) ?? this.known.get(key);
     const answer = (typeof kept === kind ? kept : compute()) as A;
     this.used.set(key, answer);
+    this.asked?.push([key, answer]);
     return answer;
+  }
+
+  /** The answers asked while `make` runs, recorded (`asking`). */
+  private asked: [string, boolean | string][] | undefined;
+
+  /**
+   * What `make` gives, with the answers it asked for: a build that takes its result as kept (src/resolve/event-memo.ts)
+   * gives them back (`askedAgain`), so this memo keeps what a build that made the result again would keep.
+   */
+  asking<T>(make: () => T): { made: T; asked: [string, boolean | string][] } {
+    const outer = this.asked;
+    const asked: [string, boolean | string][] = [];
+    this.asked = asked;
+    try {
+      return { made: make(), asked };
+    } finally {
+      this.asked = outer;
+      outer?.push(...asked);
+    }
+  }
+
+  /** Answers a kept result asked for when it was made: kept by this build as if asked again. */
+  askedAgain(asked: readonly [string, boolean | string][]): void {
+    for (const [key, answer] of asked) this.used.set(key, answer);
   }
 
   /** The answers this build asked for, sorted (the file is the same bytes for the same site). */

@@ -74,21 +74,18 @@ export function joinAcrossArticles(clusters: Cluster[], views: ReportViews, same
   const figures = new Map(clusters.map((c) => [c, new Set(c.mentions.flatMap((m) => [...amountsOf(m.quote.slice(datelineLength(m.quote)))]))]));
   const otherFigures = (a: Cluster, b: Cluster) => tellOtherFigures(figures.get(a)!, figures.get(b)!);
   const groups: Cluster[][] = [];
-  const byParticipant = new Map<string, number[]>();
+  const byParticipant = new FoundersByDay();
   for (const c of clusters) {
     const article = c.mentions[0]!.article;
-    const candidates = [...new Set([...c.key].flatMap((k) => byParticipant.get(k) ?? []))].sort((a, b) => a - b);
+    const day = dayOf(c);
+    const candidates = day === null ? [] : byParticipant.near(c.key, day);
     // Compared with the report that founded the event, not with any of its reports: chains of reports each like
     // the next (a day's Indonesian crop reports, one after another) are not one happening.
     const at = candidates.find((g) => !groups[g]!.some((o) => o.mentions[0]!.article === article) && joinsFounder(groups[g]![0]!, c, { alike, same, dayOf, otherFigures }));
     const g = at ?? groups.length;
     if (at === undefined) groups.push([c]);
     else groups[g]!.push(c);
-    for (const k of c.key) {
-      const list = byParticipant.get(k) ?? [];
-      if (!list.includes(g)) list.push(g);
-      byParticipant.set(k, list);
-    }
+    byParticipant.add(c.key, dayOf(groups[g]![0]!), g);
   }
   return groups.map((group) => ({
     mentions: group.flatMap((c) => c.mentions),
@@ -96,6 +93,35 @@ export function joinAcrossArticles(clusters: Cluster[], views: ReportViews, same
     targets: new Set(group.flatMap((c) => [...c.targets])),
     date: group[0]!.date,
   }));
+}
+
+/**
+ * The events begun so far, by participant and by their founder's day (`dayOf`). A report joins only an event whose
+ * founder's day is close to its own (`joinsFounder` asks `closeDates` first), and an event whose founder has no day
+ * joins nothing, so the events of a participant named in thousands of reports ("U.S.") are looked up by their days, not
+ * every one compared and sorted for each report: the candidates are the same, in the same (ascending) order.
+ */
+class FoundersByDay {
+  private readonly index = new Map<string, Map<string, number[]>>();
+
+  /** The events (ascending) sharing one of `key`'s participants whose founder's day is close to `day`. */
+  near(key: ReadonlySet<string>, day: string): number[] {
+    const found = new Set<number>();
+    for (const k of key) for (const [founderDay, events] of this.index.get(k) ?? []) if (closeDates(founderDay, day)) for (const g of events) found.add(g);
+    return [...found].sort((a, b) => a - b);
+  }
+
+  /** Event `g`, whose founder's day is `founderDay`, names the participants of `key` (a founder with no day: none). */
+  add(key: ReadonlySet<string>, founderDay: string | null, g: number): void {
+    if (founderDay === null) return;
+    for (const k of key) {
+      let byDay = this.index.get(k);
+      if (!byDay) this.index.set(k, (byDay = new Map()));
+      const events = byDay.get(founderDay);
+      if (!events) byDay.set(founderDay, [g]);
+      else if (!events.includes(g)) events.push(g);
+    }
+  }
 }
 
 /** What `joinsFounder` asks of two clusters: how alike their words are, the model, their days and their figures. */

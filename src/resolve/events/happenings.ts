@@ -54,8 +54,10 @@ function happeningsOf(input: ResolveInput, all: readonly ResolvedMention[]): { e
   const same = sameHappeningModel(views);
   const clusters = joinAcrossArticles(clusterWithinArticles(mentions, same), views, same, (id) => articleById.get(id)?.date ?? null);
   const built: { slugKey: string; event: Omit<Event, 'id'> }[] = [];
+  const clauses = input.clauses ?? new ClauseMemo();
   for (const c of clusters) {
-    const made = toEvent(c, input.entityNames, input.entityTypes, articleById, input.clauses ?? new ClauseMemo());
+    const make = () => toEvent(c, input.entityNames, input.entityTypes, articleById, clauses);
+    const made = input.events ? input.events.made(c.mentions, { names: input.entityNames, types: input.entityTypes, articles: articleById }, clauses, make) : make();
     if ('event' in made) built.push(made);
     else reports.push(...c.mentions.map((m) => reportOf(m, made.why)));
   }

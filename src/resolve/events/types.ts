@@ -3,6 +3,7 @@ import type { ArticleExtraction, ArticleRecord, EntityType, Event, EventMention,
 import { eventKind } from '../../event-types.ts';
 import type { ClauseMemo } from '../clause-memo.ts';
 import type { PartyMemo } from '../party-memo.ts';
+import type { EventMemo } from '../event-memo.ts';
 
 export interface ResolvedMention {
   article: string;
@@ -42,6 +43,8 @@ export interface ResolveInput {
   clauses?: ClauseMemo;
   /** Each article's event mentions' parties kept from earlier builds (src/resolve/party-memo.ts). */
   parties?: PartyMemo;
+  /** Each cluster's event page kept from earlier builds (src/resolve/event-memo.ts). */
+  events?: EventMemo;
 }
 
 /**
