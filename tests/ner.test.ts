@@ -48,6 +48,19 @@ describe('gazetteer features', () => {
     expect(f[5]).toEqual(['g=LEGAL|U']); // "Inc." matches the entry "inc"
     expect(f[7]).toEqual([]); // lower case: a word, not the name
   });
+
+  it('finds a long entry past a short one that opens it, and stops where no entry goes on', () => {
+    const lists = { CITY: ['new', 'new port vila town', 'port vila'], COMPANY: ['new port'] };
+    const h = loadGazetteers({ about: '', sources: {}, lists });
+    expect([...h.prefixes].sort()).toEqual(['new', 'new port', 'new port vila', 'port']);
+    const f = gazetteerFeatures(h, ['New', 'Port', 'Vila', 'Town', 'New', 'Vila', 'Town']);
+    expect(f[0]!.sort()).toEqual(['g=CITY|B', 'g=CITY|U', 'g=COMPANY|B']);
+    expect(f[1]!.sort()).toEqual(['g=CITY|B', 'g=CITY|I', 'g=COMPANY|L']);
+    expect(f[2]!.sort()).toEqual(['g=CITY|I', 'g=CITY|L']);
+    expect(f[3]).toEqual(['g=CITY|L']);
+    expect(f[4]).toEqual(['g=CITY|U']); // "New Vila …": no entry goes on from "new vila"
+    expect(f[5]).toEqual([]);
+  });
 });
 
 describe('document features', () => {

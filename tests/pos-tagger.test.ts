@@ -1,7 +1,7 @@
 /** The fast part-of-speech tagger of whole sentences (src/extract/pos-tagger.ts), on invented sentences. */
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PosTagger, posTerms, tokenise, type PosModel } from '../src/extract/pos-tagger.ts';
+import { features, normal, PosTagger, posTerms, tokenise, type PosModel } from '../src/extract/pos-tagger.ts';
 import { namesActivity } from '../src/extract/state.ts';
 import { readingOf } from '../src/extract/participle.ts';
 import { unnamedSubject, unnamedSubjectOf } from '../src/extract/unnamed-party.ts';
@@ -41,6 +41,38 @@ describe('posTerms', () => {
     const model = JSON.parse(readFileSync(new URL('../src/extract/pos-tagger-model.json', import.meta.url), 'utf8')) as PosModel;
     const words = tokenise(text).map((t) => t.word);
     expect(new PosTagger(model).tag(words)).toEqual(new PosTagger(model).tag(words));
+  });
+
+  it('scores each word as the sum of its feature strings\' weights, in their order, to the last bit (seed articles)', () => {
+    const model = JSON.parse(readFileSync(new URL('../src/extract/pos-tagger-model.json', import.meta.url), 'utf8')) as PosModel;
+    const tagger = new PosTagger(model);
+    const states = ['-START-', '-START2-', ...model.tags];
+    const bySpelling = (feats: readonly string[]) => {
+      const out = new Float64Array(model.tags.length);
+      for (const f of feats) {
+        const pairs = model.weights[f] ?? [];
+        for (let k = 0; k < pairs.length; k += 2) out[pairs[k]!]! += Math.fround(pairs[k + 1]!);
+      }
+      return out;
+    };
+    const bits = (a: Float64Array) => Buffer.from(a.buffer).toString('hex');
+    let compared = 0;
+    for (const file of ['000_cef4227f8d5861dc.txt', '004_9bd7e509f6b68351.txt']) {
+      const lines = readFileSync(new URL(`../seeds/${file}`, import.meta.url), 'utf8').split('\n').filter((l) => l.trim().length > 40);
+      for (const line of lines) {
+        const raw = tokenise(line).map((t) => t.word);
+        const words = raw.map(normal);
+        // Every pair of previous states once per word, as tagging may meet them.
+        for (let i = 0; i < words.length; i++) {
+          for (const [p1, p2] of [[0, 1], [2 + (i % model.tags.length), 0], [5, 7]] as const) {
+            const got = tagger.scores(words, raw, i, p1, p2, new Float64Array(model.tags.length));
+            expect(bits(got)).toBe(bits(bySpelling(features(words, raw, i, states[p1]!, states[p2]!))));
+            compared++;
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(300);
   });
 
   it('reads letters of any script and a curly apostrophe as eng.train writes a straight one', () => {

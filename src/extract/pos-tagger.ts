@@ -38,11 +38,53 @@ export function features(words: readonly string[], raw: readonly string[], i: nu
  */
 export interface PosModel { tags: string[]; single: Record<string, string>; weights: Record<string, number[]> }
 
-/** The perceptron's tagger over a model: greedy, left to right, each word's best tag given the two before it. */
+/** A feature's non-zero weights: tag indexes and weights (undefined: the model has no such feature). */
+type Row = { at: Uint8Array; w: Float32Array } | undefined;
+
+/**
+ * A word's rows for every feature it gives, found once per spelling (`PosTagger.rowsOf`): its own (w, s3, s2, p1), as
+ * the word before (w-1, s-1) or two before (w-2), after (w+1, s+1) or two after (w+2), and with each previous tag
+ * (t1w, by state, filled when first asked).
+ */
+interface WordRows {
+  own: [Row, Row, Row, Row];
+  prev: Row;
+  prevSuffix: Row;
+  prev2: Row;
+  next: Row;
+  nextSuffix: Row;
+  next2: Row;
+  /** Per previous state, the t1w row (null: the model has none), filled when first asked. */
+  withTag: (Row | null)[];
+}
+
+/** Adds a row's weights to the scores. */
+function addRow(scores: Float64Array, row: Row): void {
+  if (row) for (let k = 0; k < row.at.length; k++) scores[row.at[k]!]! += row.w[k]!;
+}
+
+/** How many spellings' rows are kept (`PosTagger.rowsOf`); past that they are forgotten and found afresh. */
+const WORD_ROWS = 50_000;
+
+/**
+ * The perceptron's tagger over a model: greedy, left to right, each word's best tag given the two before it. It adds
+ * the rows of `features` in their order (floating-point sums depend on it), found without building the feature
+ * strings: a word's rows are kept per spelling, the tags' by state (tests/pos-tagger.test.ts checks the scores
+ * against `features`, bit for bit).
+ */
 export class PosTagger {
   private readonly tags: string[];
   private readonly weights = new Map<string, { at: Uint8Array; w: Float32Array }>();
   private readonly single: Map<string, string>;
+  /** States a previous tag can be: '-START-', '-START2-', then the model's tags; each tag's state by name. */
+  private readonly states: string[];
+  private readonly stateOf = new Map<string, number>();
+  private readonly bias: Row;
+  private readonly cap: [Row, Row, Row];
+  private readonly t1: Row[];
+  private readonly t2: Row[];
+  private readonly t12: Row[];
+  private readonly words = new Map<string, WordRows>();
 
   constructor(model: PosModel) {
     this.tags = model.tags;
@@ -54,6 +96,14 @@ export class PosTagger {
       this.weights.set(f, { at, w });
     }
     this.single = new Map(Object.entries(model.single));
+    this.states = ['-START-', '-START2-', ...model.tags];
+    this.states.forEach((s, k) => this.stateOf.set(s, k));
+    const row = (f: string) => this.weights.get(f);
+    this.bias = row('b');
+    this.cap = [row('cap first'), row('cap y'), row('cap n')];
+    this.t1 = this.states.map((p) => row('t1 ' + p));
+    this.t2 = this.states.map((p) => row('t2 ' + p));
+    this.t12 = this.states.flatMap((p1) => this.states.map((p2) => row('t12 ' + p1 + ' ' + p2)));
   }
 
   /** The Penn tags of a sentence's tokens. */
@@ -61,26 +111,67 @@ export class PosTagger {
     const words = raw.map(normal);
     const scores = new Float64Array(this.tags.length);
     const out: string[] = [];
-    let p1 = '-START-';
-    let p2 = '-START2-';
+    let p1 = 0;
+    let p2 = 1;
     for (let i = 0; i < words.length; i++) {
-      const tag = this.single.get(words[i]!) ?? this.best(features(words, raw, i, p1, p2), scores);
+      const tag = this.single.get(words[i]!) ?? this.tags[this.best(words, raw, i, p1, p2, scores)]!;
       out.push(tag);
       p2 = p1;
-      p1 = tag;
+      p1 = this.stateOf.get(tag)!;
     }
     return progressives(words, headsBeforeVerbs(out));
   }
 
-  private best(feats: readonly string[], scores: Float64Array): string {
+  /** The scores of the word at `i` after the states `p1` and `p2` (into `scores`): `features`' rows in its order. */
+  scores(words: readonly string[], raw: readonly string[], i: number, p1: number, p2: number, scores: Float64Array): Float64Array {
     scores.fill(0);
-    for (const f of feats) {
-      const row = this.weights.get(f);
-      if (row) for (let k = 0; k < row.at.length; k++) scores[row.at[k]!]! += row.w[k]!;
-    }
+    const word = words[i]!;
+    const w = this.rowsOf(word);
+    addRow(scores, this.bias);
+    for (const row of w.own) addRow(scores, row);
+    addRow(scores, this.cap[/^[A-Z]/.test(raw[i]!) ? (i === 0 ? 0 : 1) : 2]);
+    addRow(scores, this.t1[p1]);
+    addRow(scores, this.t2[p2]);
+    addRow(scores, this.t12[p1 * this.states.length + p2]);
+    let withTag = w.withTag[p1];
+    if (withTag === undefined) withTag = w.withTag[p1] = this.weights.get('t1w ' + this.states[p1]! + ' ' + word) ?? null;
+    addRow(scores, withTag ?? undefined);
+    const prev = this.rowsOf(words[i - 1] ?? '-START-');
+    addRow(scores, prev.prev);
+    addRow(scores, prev.prevSuffix);
+    addRow(scores, this.rowsOf(words[i - 2] ?? '-START2-').prev2);
+    const next = this.rowsOf(words[i + 1] ?? '-END-');
+    addRow(scores, next.next);
+    addRow(scores, next.nextSuffix);
+    addRow(scores, this.rowsOf(words[i + 2] ?? '-END2-').next2);
+    return scores;
+  }
+
+  private best(words: readonly string[], raw: readonly string[], i: number, p1: number, p2: number, scores: Float64Array): number {
+    this.scores(words, raw, i, p1, p2, scores);
     let best = 0;
     for (let k = 1; k < scores.length; k++) if (scores[k]! > scores[best]!) best = k;
-    return this.tags[best]!;
+    return best;
+  }
+
+  /** A spelling's rows (`WordRows`), kept. */
+  private rowsOf(w: string): WordRows {
+    let rows = this.words.get(w);
+    if (rows) return rows;
+    const row = (f: string) => this.weights.get(f);
+    rows = {
+      own: [row('w ' + w), row('s3 ' + w.slice(-3)), row('s2 ' + w.slice(-2)), row('p1 ' + w[0])],
+      prev: row('w-1 ' + w),
+      prevSuffix: row('s-1 ' + w.slice(-3)),
+      prev2: row('w-2 ' + w),
+      next: row('w+1 ' + w),
+      nextSuffix: row('s+1 ' + w.slice(-3)),
+      next2: row('w+2 ' + w),
+      withTag: [],
+    };
+    if (this.words.size >= WORD_ROWS) this.words.clear();
+    this.words.set(w, rows);
+    return rows;
   }
 }
 
@@ -116,17 +207,18 @@ function progressives(words: readonly string[], tags: string[]): string[] {
   return tags;
 }
 
+// Letters of any script ("Müller" is one word); a curly apostrophe read as the straight one eng.train writes
+// ("didn’t": "did" "n't"), one character for one, so offsets hold.
+const LETTER = String.raw`\p{L}\p{M}`;
+const PENN_WORD = String.raw`[${LETTER}0-9]+(?:[&-][${LETTER}0-9]+|'(?!s\b)[${LETTER}0-9]+)*`;
+// A period stays with a word only inside an abbreviation of letters and periods ("U.S.", "Ph.D."), never at a
+// sentence's end ("said."). Built once (`matchAll` copies it, so its lastIndex is never shared).
+const PENN_TOKEN = new RegExp(String.raw`[${LETTER}]+(?=n't\b)|n't\b|'s\b|\d+(?:[.,]\d+)*%?|(?:[${LETTER}]\.){2,}|${PENN_WORD}|\S`, 'gu');
+
 /** Splits raw text into Penn-style tokens (punctuation, "'s" and "n't" apart), with offsets. */
 export function tokenise(text: string): { word: string; start: number }[] {
   const out: { word: string; start: number }[] = [];
-  // Letters of any script ("Müller" is one word); a curly apostrophe read as the straight one eng.train writes
-  // ("didn’t": "did" "n't"), one character for one, so offsets hold.
-  const letter = String.raw`\p{L}\p{M}`;
-  const word = String.raw`[${letter}0-9]+(?:[&-][${letter}0-9]+|'(?!s\b)[${letter}0-9]+)*`;
-  // A period stays with a word only inside an abbreviation of letters and periods ("U.S.", "Ph.D."), never at a
-  // sentence's end ("said.").
-  const re = new RegExp(String.raw`[${letter}]+(?=n't\b)|n't\b|'s\b|\d+(?:[.,]\d+)*%?|(?:[${letter}]\.){2,}|${word}|\S`, 'gu');
-  for (const m of text.replace(/’/g, "'").matchAll(re)) out.push({ word: m[0], start: m.index });
+  for (const m of text.replace(/’/g, "'").matchAll(PENN_TOKEN)) out.push({ word: m[0], start: m.index });
   return out;
 }
 

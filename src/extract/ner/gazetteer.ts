@@ -19,6 +19,8 @@ export interface Gazetteers {
   entries: Map<string, string[]>;
   /** Longest entry, in words. */
   longest: number;
+  /** Every entry's first words short of the whole (of "new york city": "new", "new york"): where a longer match may go on. */
+  prefixes: Set<string>;
 }
 
 /**
@@ -34,19 +36,21 @@ const MAX_WORDS = 6;
 
 export function loadGazetteers(table: SerializedGazetteers): Gazetteers {
   const entries = new Map<string, string[]>();
+  const prefixes = new Set<string>();
   let longest = 1;
   for (const name of Object.keys(table.lists).sort()) {
     for (const entry of table.lists[name]!) {
       const n = entry.split(' ').length;
       if (n > MAX_WORDS) continue;
       longest = Math.max(longest, n);
+      for (let at = entry.indexOf(' '); at >= 0; at = entry.indexOf(' ', at + 1)) prefixes.add(entry.slice(0, at));
       const lists = entries.get(entry);
       if (lists) {
         if (!lists.includes(name)) lists.push(name);
       } else entries.set(entry, [name]);
     }
   }
-  return { entries, longest };
+  return { entries, longest, prefixes };
 }
 
 let shipped: Gazetteers | null = null;
@@ -68,7 +72,8 @@ export function countryInitials(word: string, dotted = false): boolean {
 /**
  * Per word, its gazetteer features: `g=LIST|B` (first word of a match), `|I`, `|L` (last) or `|U` (a match of one
  * word). Every match counts, not only the longest, as in Ratinov & Roth. A match must start with a capital or a
- * digit ("may" is no first name), so lists of names do not fire on common words written in lower case.
+ * digit ("may" is no first name), so lists of names do not fire on common words written in lower case. A match is
+ * sought past n words only where some entry opens with those n (`prefixes`), not at every length up to the longest.
  */
 export function gazetteerFeatures(g: Gazetteers, words: readonly string[]): string[][] {
   const out: string[][] = words.map(() => []);
@@ -79,6 +84,8 @@ export function gazetteerFeatures(g: Gazetteers, words: readonly string[]): stri
     for (let n = 1; n <= g.longest && i + n <= words.length; n++) {
       key = n === 1 ? lower[i]! : `${key} ${lower[i + n - 1]!}`;
       const lists = g.entries.get(key);
+      // No longer entry opens with these words: the words after them can match nothing from here.
+      if (!lists && !g.prefixes.has(key)) break;
       if (!lists) continue;
       for (const list of lists) {
         if (n === 1) out[i]!.push(`g=${list}|U`);

@@ -476,13 +476,20 @@ interface SentenceRows {
 function sentenceRows(index: TemplateIndex, f: SentenceForms): SentenceRows {
   const n = f.words.length;
   const outside = (x: readonly string[], k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : x[k]!);
-  const pairs = (r: Records, x: readonly string[]) => Int32Array.from({ length: n + 1 }, (_, k) => rowOf(r, `${outside(x, k - 1)}|${outside(x, k)}`));
+  const pairs = (r: Records, x: readonly string[]) => filled(n + 1, (k) => rowOf(r, `${outside(x, k - 1)}|${outside(x, k)}`));
   return {
-    words: Int32Array.from({ length: n + 4 }, (_, k) => rowOf(index.words, outside(f.lower, k - 2))),
-    shapes: Int32Array.from({ length: n + 2 }, (_, k) => rowOf(index.shapes, outside(f.shapes, k - 1))),
+    words: filled(n + 4, (k) => rowOf(index.words, outside(f.lower, k - 2))),
+    shapes: filled(n + 2, (k) => rowOf(index.shapes, outside(f.shapes, k - 1))),
     wordPairs: pairs(index.wordPairs, f.lower),
     shapePairs: pairs(index.shapePairs, f.shapes),
   };
+}
+
+/** `Int32Array.from({ length }, (_, k) => row(k))` as a plain loop: `from` takes V8's generic path for an array-like. */
+function filled(length: number, row: (k: number) => number): Int32Array {
+  const out = new Int32Array(length);
+  for (let k = 0; k < length; k++) out[k] = row(k);
+  return out;
 }
 
 /** A word's score per tag while training: its features' rows summed, in the features' order. */
