@@ -80,6 +80,19 @@ function sliceStories(slice: string): number[] {
 }
 const freshSliceStories = (): number[] =>
   readdirSync(path.join(ROOT, 'tests', 'gold')).filter((f) => /^pages-reuters-fresh.*\.json$/.test(f)).flatMap((f) => sliceStories(f.slice('pages-'.length, -'.json'.length)));
+/**
+ * Every story of the fresh page slices, listed or (where a slice lists none, as ent81's `reuters-fresh`) judged: never
+ * drawn for labels (session 46, evt106, eval/lede-kind-said.ts).
+ */
+export const freshStories = (): Set<number> =>
+  new Set(
+    readdirSync(path.join(ROOT, 'tests', 'gold'))
+      .filter((f) => /^pages-reuters-fresh.*\.json$/.test(f))
+      .flatMap((f) => {
+        const slice = JSON.parse(readFileSync(path.join(ROOT, 'tests', 'gold', f), 'utf8')) as { stories?: string[]; judgments?: { article: string }[] };
+        return [...(slice.stories ?? []), ...(slice.judgments ?? []).map((j) => j.article)].map(Number);
+      }),
+  );
 
 /** A fresh slice's stories again (`prep reuters-slice SLICE DEST`): its frozen `stories`, else the stories it judges. */
 export async function prepReutersSlice(slice: string, dest: string): Promise<number> {

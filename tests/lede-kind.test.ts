@@ -154,6 +154,17 @@ describe('a negated object or subject (session 41, evt92)', () => {
     const plan = ledeKindFeatures('TRASK TO SELL MILL', 'PELLA, May 4 - Trask Industries Inc said it plans to sell its paper mill in Orlin to a group of managers.');
     expect(Object.keys(plan).some((k) => k.startsWith('no:'))).toBe(false);
   });
+
+  it('reads a said clause\'s verb form apart from a lede\'s own (session 46, evt106)', () => {
+    const view = ledeKindFeatures('ACME CONFIDENT ON YEAR', 'PELLA, May 4 - Acme Corp said it is confident of a continued improvement in its mills.');
+    expect(view['said&v:copula']).toBe(1);
+    expect(view['said&v:past']).toBeUndefined();
+    const deed = ledeKindFeatures('ACME BUYS MILL', 'PELLA, May 4 - Acme Corp said it acquired a paper mill in Orlin for 40 mln dlrs.');
+    expect(deed['said&v:past']).toBe(1);
+    expect(deed['said&v:copula']).toBeUndefined();
+    const plain = ledeKindFeatures('ACME BUYS MILL', 'PELLA, May 4 - Acme Corp acquired a paper mill in Orlin for 40 mln dlrs.');
+    expect(Object.keys(plain).some((k) => k.startsWith('said&'))).toBe(false);
+  });
 });
 
 describe('tests/gold/lede-kinds.json', () => {
@@ -162,7 +173,7 @@ describe('tests/gold/lede-kinds.json', () => {
     expect(gold.items.length).toBeGreaterThanOrEqual(1000);
     for (const item of gold.items) {
       expect(Object.keys(item).sort()).toEqual(['article', 'kind', 'pick', 'sentence', 'set']);
-      expect(['fixed', 'odds', 'random', 'band', 'thin', 'built']).toContain(item.pick);
+      expect(['fixed', 'odds', 'random', 'band', 'thin', 'built', 'said']).toContain(item.pick);
       expect(item.sentence).toMatch(/^[0-9a-f]{12}$/);
       expect(order(`event|${item.article}|${item.sentence}`).split).toBe('train');
     }

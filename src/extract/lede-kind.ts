@@ -130,6 +130,20 @@ function verbFeatures(on: FeatureSink, lede: string, from: number, terms: readon
   measureFeatures(on, mainTerms, at, verb, w, reporting, sense);
   negatedObjectFeatures(on, mainTerms, at);
   if (sense) verbSenseFeatures(on, mainTerms, at, verb, sense);
+  if (reporting) saidVerbFeatures(on, verb, w, sense);
+}
+
+/**
+ * In a statement (session 46, evt106), the said clause's verb form and kind apart from a lede's own: a present or a
+ * copula under a past "said" ("said it is confident", "said the economy was responding well") tells a view or a state
+ * more often than the same form in a lede of its own.
+ */
+function saidVerbFeatures(on: FeatureSink, verb: ReportedVerb, w: string, sense: string | undefined): void {
+  if (verb.copula) on('said&v:copula');
+  if (verb.past) on('said&v:past');
+  if (verb.group.length === 0 && !verb.past) on('said&v:bare');
+  if (/ing$/.test(w)) on('said&v:ing');
+  if (sense) on(`said&vs:${sense}`);
 }
 
 /** The TimeML-trained assertion and state models' scores at the verb, and the assertion rule's negation. */
