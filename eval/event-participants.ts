@@ -15,7 +15,8 @@
  * - `pages-place-source SEED N SET=GRAPH …`: `pages` among those only whose participants include a place or a
  *   source-like name (`placeOrSourceLike`; session 41, evt91: tests/gold/participant-roles.json labels each participant
  *   party, place-of-event, describing, source or other-clause).
- * - `pages-all SEED N SET=GRAPH …` and `check-train SET=GRAPH …`: every train page, for issue 19's missing parties (session 46).
+ * - `pages-all SEED N SET=GRAPH …` and `check-train SET=GRAPH …`: every train page, for issue 19's missing parties (session 46);
+ *   `pages-title-doer SEED N SET=GRAPH …`: those whose headline's subject is a name of the first quote (`titleNamesDoer`).
  * - `check SET=GRAPH …` (`check-clause`: of tests/gold/clause-participants.json; `check-roles`: of participant-roles.json): the labelled pairs met again in these builds: how many still show the labelled participant
  *   (by the name as written), by label, and the labelled wrong ones no longer shown.
  */
@@ -25,6 +26,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { asGraphJsonV1, type GraphJson, type GraphJsonV1, type GraphJsonV2 } from '../src/graph/graph-json.ts';
 import { order } from './pages.ts';
+import { headlineSubject, LEGAL_FORM_END } from '../src/extract/headline-subject.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const GOLD = path.join(ROOT, 'tests/gold/event-participants.json');
@@ -173,9 +175,10 @@ function pagesOfThinKinds(seed: string, n: number, args: string[]): void {
  * and the other names that quote writes (paged or not): what a judge needs to say which listed name is a party and
  * which party is missing (tests/gold/participants-train-s46.json).
  */
-function allPages(seed: string, n: number, args: string[]): void {
+function allPages(seed: string, n: number, args: string[], keep: (g: GraphJsonV1, ev: GraphJsonV1['events'][number]) => boolean = () => true): void {
+  const labelled = new Set(readTrainLabels().items.map((j) => `${j.set}|${j.article}|${j.sentence}`));
   const rows = graphsOf(args).flatMap(([set, g]) => g.events.map((ev) => ({ set, g, ev, key: `${set}|${ev.sources[0]?.article}|${sha(ev.sources[0]?.quote ?? '').slice(0, 12)}` })))
-    .filter(({ ev }) => ev.sources[0] && order(`event|${ev.sources[0].article}|${sha(ev.sources[0].quote).slice(0, 12)}`).split === 'train');
+    .filter(({ g, ev, key }) => ev.sources[0] && !labelled.has(key) && order(`event|${ev.sources[0].article}|${sha(ev.sources[0].quote).slice(0, 12)}`).split === 'train' && keep(g, ev));
   const drawn = rows.sort((a, b) => (sha(`${seed}\t${a.key}`) < sha(`${seed}\t${b.key}`) ? -1 : 1)).slice(0, n);
   console.log(`${rows.length} train pages; ${drawn.length} drawn (seed ${seed})`);
   for (const [i, { g, ev, key }] of drawn.entries()) {
@@ -188,6 +191,25 @@ function allPages(seed: string, n: number, args: string[]): void {
   }
 }
 
+/**
+ * A page whose article's headline opens with a name its first quote writes, as the headline's subject
+ * (`headlineSubject`: "QUANTA TO BUY …", "MAXWELL FILES SUIT …"), by the name as written, without its legal form, or
+ * its last word: the pages issue 19's title rule reads (`pages-title-doer`, session 46, evt105).
+ */
+export function titleNamesDoer(g: GraphJsonV1, ev: GraphJsonV1['events'][number]): boolean {
+  const first = ev.sources[0];
+  const headline = first && g.articles.find((a) => a.id === first.article)?.title;
+  if (!first || !headline) return false;
+  const written = [...g.entities, ...g.plainNames].flatMap((e) => e.mentions.filter((m) => m.article === first.article && m.sentence === first.quote).map((m) => m.text));
+  const forms = written.flatMap((t) => [t, t.replace(LEGAL_FORM_END, ''), t.split(/\s+/).at(-1)!]).filter((t) => t.length >= 3);
+  return forms.some((t) => headlineSubject(headline, t));
+}
+
+/** The labels of tests/gold/participants-train-s46.json. */
+function readTrainLabels(): { items: TrainPageLabel[] } {
+  return JSON.parse(readFileSync(path.join(ROOT, 'tests/gold/participants-train-s46.json'), 'utf8')) as { items: TrainPageLabel[] };
+}
+
 interface TrainPageLabel { set: string; article: string; sentence: string; participants: { name: string; label: string }[]; missing?: { name: string; why: string }[] }
 
 /**
@@ -196,7 +218,7 @@ interface TrainPageLabel { set: string; article: string; sentence: string; parti
  * name) — and of the missing parties, how many are shown now; pages no longer built are counted apart.
  */
 function checkTrain(args: string[]): void {
-  const gold = JSON.parse(readFileSync(path.join(ROOT, 'tests/gold/participants-train-s46.json'), 'utf8')) as { items: TrainPageLabel[] };
+  const gold = readTrainLabels();
   const shown = new Map<string, Set<string>>();
   for (const [set, g] of graphsOf(args)) {
     for (const ev of g.events) {
@@ -244,13 +266,14 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   else if (command === 'pages' && rest.length >= 3) pages(rest[0]!, Number(rest[1]), rest.slice(2));
   else if (command === 'pages-place-source' && rest.length >= 3) pagesWithPlaceOrSource(rest[0]!, Number(rest[1]), rest.slice(2));
   else if (command === 'pages-all' && rest.length >= 3) allPages(rest[0]!, Number(rest[1]), rest.slice(2));
+  else if (command === 'pages-title-doer' && rest.length >= 3) allPages(rest[0]!, Number(rest[1]), rest.slice(2), titleNamesDoer);
   else if (command === 'pages-thin' && rest.length >= 3) pagesOfThinKinds(rest[0]!, Number(rest[1]), rest.slice(2));
   else if (command === 'check' && rest.length >= 1) check(rest);
   else if (command === 'check-train' && rest.length >= 1) checkTrain(rest);
   else if (command === 'check-roles' && rest.length >= 1) check(rest, path.join(ROOT, 'tests/gold/participant-roles.json'));
   else if (command === 'check-clause' && rest.length >= 1) check(rest, path.join(ROOT, 'tests/gold/clause-participants.json'));
   else {
-    console.error('usage: event-participants.ts draw SEED N SET=GRAPH … | pages|pages-place-source|pages-thin SEED N SET=GRAPH … | check|check-clause|check-roles SET=GRAPH …');
+    console.error('usage: event-participants.ts draw SEED N SET=GRAPH … | pages|pages-place-source|pages-thin|pages-all|pages-title-doer SEED N SET=GRAPH … | check|check-clause|check-roles SET=GRAPH …');
     process.exitCode = 2;
   }
 }

@@ -92,10 +92,23 @@ function outsideTriggerClause(text: string, locals: readonly Local[], triggerFro
     const { start, end } = locals[i]!;
     // (Set off by a comma or a dash: "Ann Lee - who was elected in 1997 - …".)
     const antecedent = clause.head && /^[\s,–—-]*$/.test(text.slice(end, clause.start));
-    if ((end <= clause.start && !antecedent) || start >= clause.end || end <= opener) return true;
+    if ((end <= clause.start && !antecedent) || (start >= clause.end && !succeededAfter(text, clause.end, triggerTo, start)) || end <= opener) return true;
     return clause.asides.some((a) => start >= a.start && end <= a.end) || described.some((a) => start >= a.start && end <= a.end);
   };
 }
+
+/**
+ * The name at `start`, after the trigger's clause, is the one its object succeeds or replaces ("elected Ann Lee, the
+ * company's president, to succeed John Vell as chief executive"; "named Ann Lee president, replacing John Vell"): the
+ * one succeeded is a party of the appointment (issue 19's missing party, session 46, evt105), though the clause reader
+ * closes the clause at the apposition's comma or the participle's. Only the verb's object, right after it.
+ */
+function succeededAfter(text: string, clauseEnd: number, triggerTo: number, start: number): boolean {
+  return start > triggerTo && SUCCEEDED_BEFORE.test(text.slice(clauseEnd, start));
+}
+
+/** From a clause's end up to the name succeeded: "to succeed", "to replace", ", succeeding", ", replacing" (and an article or a title word). */
+const SUCCEEDED_BEFORE = /^[\s,]*(?:to\s+(?:succeed|replace)|succeeding|replacing)\s+(?:(?:the\s+)?(?:retiring|outgoing|late|former|current|acting)\s+(?:[a-z]+\s+){0,3})?$/;
 
 /** Whether the i-th name, a place, says where something else is, not where the happening was. */
 function placeOfAnother(text: string, mentions: readonly EntityMention[], locals: readonly Local[], i: number, triggerTo: number, tail: Local | undefined): boolean {

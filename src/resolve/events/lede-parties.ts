@@ -159,14 +159,29 @@ export function shownByTitle(x: ArticleExtraction, ids: readonly (string | null)
     if (!id || mention.sentence !== ev.sentence || mention.start < from || parties.has(id) || shown.includes(id)) return;
     const type = input.entityTypes?.get(id) ?? mention.type;
     if ((type !== 'person' && type !== 'organization') || pieceOfLongerName(sentence, mention) || noParty(sentence, mention, type)) return;
-    const written = spellings(id).map((t) => t.toLowerCase()).find((t) => t.length >= 3 && wordsIn(title, t));
-    if (written === undefined || !headlineShowsPart(title, written) || partyNames.some((p) => wordsIn(p, written) || wordsIn(written, p))) return;
+    const written = titleSpelling(title, spellings(id), type);
+    if (written === undefined || partyNames.some((p) => wordsIn(p, written) || wordsIn(written, p))) return;
     // (A short form in brackets right after a party's name is that party again: "Zorbix Electric (ZEC)".)
     if (x.entities.some((p, j) => ids[j] !== null && parties.has(ids[j]!) && p.sentence === ev.sentence && BRACKET_BETWEEN.test(sentence.text.slice(p.end - sentence.start, mention.start - sentence.start)))) return;
     const full = fullNameBefore(x, ids, input.entityTypes, ev, { mention, type, id });
     if (full === undefined || !parties.has(full)) shown.push(id);
   });
   return shown;
+}
+
+/**
+ * How the headline (in lower case) writes the person or body as taking part (`headlineShowsPart`), if it does: one of
+ * its spellings in the article; or, for a person, the last word of a full name as the headline's subject
+ * (`headlineSubject`: "MAXWELL FILES SUIT …" of "Publisher Robert Maxwell's …"), the doer the lede may write only as
+ * an owner before a possessive (issue 19's missing party, session 46, evt105). The subject alone: a surname elsewhere
+ * in a headline may be another's.
+ */
+function titleSpelling(title: string, spellings: readonly string[], type: EntityType): string | undefined {
+  const lower = spellings.map((t) => t.toLowerCase());
+  const whole = lower.find((t) => t.length >= 3 && wordsIn(title, t));
+  if (whole !== undefined) return headlineShowsPart(title, whole) ? whole : undefined;
+  if (type !== 'person') return undefined;
+  return lower.map((t) => t.split(/\s+/)).filter((w) => w.length > 1).map((w) => w.at(-1)!).find((last) => /^\p{L}[\p{L}'’-]{2,}$/u.test(last) && headlineSubject(title, last));
 }
 
 /** Between a name and its short form: an opening bracket ("Zorbix Electric (ZEC)", "Quanta Corp <QNT>"). */

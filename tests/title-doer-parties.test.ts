@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents, markTheNews } from '../src/extract/events.ts';
+import { resolveEvents } from '../src/resolve/events.ts';
+import type { ArticleRecord, EntityMention, EntityType, IngestedArticle, Sentence } from '../src/types.ts';
+import { slugify } from '../src/util/slug.ts';
+
+/** A one-paragraph article titled `title`, its names given as written, read as the extraction reads its news. */
+function news(title: string, text: string, names: [string, EntityType][]) {
+  const a = { id: 'n1', file: 'n1.txt', format: 'plain', title, date: '1987-06-01', dateSource: 'header', section: null, source: null, hash: 'n1',
+    paragraphs: [{ id: 'p1', kind: 'body' as const, text, line: 1 }] } as IngestedArticle;
+  const sentences: Sentence[] = [{ paragraph: 'p1', index: 0, start: 0, end: text.length, text }];
+  const entities = names.map(([name, type]): EntityMention => {
+    const start = text.indexOf(name);
+    return { paragraph: 'p1', sentence: 0, start, end: start + name.length, text: name, type, canonical: name };
+  });
+  const events = extractEvents(a, sentences, entities, []);
+  markTheNews(a, sentences, entities, [], events);
+  return { a, sentences, entities, events };
+}
+
+/** The names of the article's news as extraction lists them. */
+function extracted(title: string, text: string, names: [string, EntityType][]): string[] {
+  const { entities, events } = news(title, text, names);
+  return events.filter((e) => e.lede).flatMap((e) => e.participants.map((p) => entities[p.mention]!.text));
+}
+
+/** The parties of the article's news once resolved, by entity id (each name its own entity). */
+function resolved(title: string, text: string, names: [string, EntityType][]): string[] {
+  const { a, sentences, entities, events } = news(title, text, names);
+  const record: ArticleRecord = { id: a.id, file: a.file, title, date: a.date, dateSource: a.dateSource, section: null, source: null, hash: a.hash, paragraphs: [] };
+  const ids = entities.map((e) => slugify(e.text));
+  const out = resolveEvents({
+    articles: [record], extractions: [{ article: a.id, sentences, entities, dates: [], events }], assignment: new Map([[a.id, ids]]),
+    entityTypes: new Map(entities.map((e, i) => [ids[i]!, e.type])),
+  });
+  return out.flatMap((e) => e.participants.map((p) => (typeof p === 'string' ? p : p.entity))).sort();
+}
+
+describe('the one succeeded in an appointment (issue 19, session 46)', () => {
+  it('keeps the one the appointed succeeds or replaces, after an apposition', () => {
+    const names: [string, EntityType][] = [['Quanta Corp', 'organization'], ['Ann Lee', 'person'], ['John Vell', 'person']];
+    expect(extracted('QUANTA PICKS CHIEF', "PELLA, June 1 - Quanta Corp said its board elected Ann Lee, the company's president, to succeed John Vell as chief executive.", names))
+      .toEqual(['Quanta Corp', 'Ann Lee', 'John Vell']);
+    expect(extracted('QUANTA PICKS CHIEF', "PELLA, June 1 - Quanta Corp said its board elected Ann Lee, the company's president, replacing the retiring chairman John Vell.", names))
+      .toEqual(['Quanta Corp', 'Ann Lee', 'John Vell']);
+  });
+  it('still drops a name of another clause after the apposition', () => {
+    const names: [string, EntityType][] = [['Quanta Corp', 'organization'], ['Ann Lee', 'person'], ['John Vell', 'person']];
+    expect(extracted('QUANTA PICKS CHIEF', "PELLA, June 1 - Quanta Corp said its board elected Ann Lee, the company's president, after John Vell resigned.", names))
+      .toEqual(['Quanta Corp', 'Ann Lee']);
+  });
+});
+
+describe('the doer a headline names by surname (issue 19, session 46)', () => {
+  const lede = "PELLA, June 1 - Publisher Ann Vell's Miro Printing Corp said it filed a lawsuit against Zorbix Inc.";
+  const names: [string, EntityType][] = [['Ann Vell', 'person'], ['Miro Printing Corp', 'organization'], ['Zorbix Inc', 'organization']];
+  it('is a party where the headline writes the surname as its subject, though the lede writes an owner', () => {
+    expect(resolved('VELL FILES SUIT TO STOP ZORBIX <ZRB>', lede, names)).toEqual(['ann-vell', 'miro-printing-corp', 'zorbix-inc']);
+  });
+  it('is no party where the headline names someone else, or the surname not as its subject', () => {
+    expect(resolved('MIRO FILES SUIT TO STOP ZORBIX <ZRB>', lede, names)).toEqual(['miro-printing-corp', 'zorbix-inc']);
+    expect(resolved('ZORBIX <ZRB> SUED BY VELL UNIT', lede, names)).toEqual(['miro-printing-corp', 'zorbix-inc']);
+  });
+});
