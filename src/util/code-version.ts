@@ -110,8 +110,9 @@ export function codeVersionAt(root: string, entries: readonly string[], loaded: 
   let edited = false;
   for (const file of codeFiles(entries, root)) {
     const full = path.join(root, file);
-    if (loaded.get(full) !== stamp(full)) edited = true;
-    hash.update(file).update('\0').update(readCode(full).bytes).update('\0');
+    const code = readCode(full);
+    if (loaded.get(full) !== code.stamp) edited = true;
+    hash.update(file).update('\0').update(code.bytes).update('\0');
   }
   if (!existsSync(path.join(root, 'package-lock.json'))) hash.update(installedVersions(root));
   // Edited since loaded: a version of this process's own (pid and time), so no run reads what this one keeps.

@@ -33,7 +33,7 @@ export function participantsOf(sentence: Sentence, mentions: { item: EntityMenti
     if (endsWithLegalForm(prev.text)) return true;
     // "near Winnemucca, Nev.", "Mountain View, California": a place after a place locates it, it is not a party —
     // unless it is a list's member ("listed in Zurich, Basel and Geneva").
-    if (item.type === 'place' && prev.type === 'place' && /^,\s*$/.test(between)) return listsPlaces(mentions.map((m) => m.item), i, text);
+    if (item.type === 'place' && prev.type === 'place' && /^,\s*$/.test(between)) return listsPlaces(mentions, i, text);
     return !NAME_CONTINUES.test(between);
   });
 }
@@ -46,14 +46,15 @@ export function participantsOf(sentence: Sentence, mentions: { item: EntityMenti
  * Not a U.S. state ("Dallas, Texas, and Boston"), not a list of pairs whose next member is located in turn ("Toronto,
  * Ontario and Montreal, Quebec"), and not a lone compass point ("South and Central America" read in two).
  */
-function listsPlaces(names: readonly EntityMention[], i: number, text: (from: number, to: number) => string): boolean {
-  const item = names[i]!;
-  const next = names[i + 1];
+function listsPlaces(mentions: readonly { item: EntityMention }[], i: number, text: (from: number, to: number) => string): boolean {
+  const name = (k: number) => mentions[k]?.item;
+  const item = name(i)!;
+  const next = name(i + 1);
   if (!next || next.type !== 'place' || !LIST_GOES_ON.test(text(item.end, next.start))) return false;
   if (isStateName(item.text) || stateNamed(item.text) !== undefined || COMPASS_POINTS.has(item.text)) return false;
   // "… and Montreal, Quebec": the next member is located by a place that closes the list.
-  const after = names[i + 2];
-  const locatedNext = after?.type === 'place' && /^,\s*$/.test(text(next.end, after.start)) && !LIST_GOES_ON.test(text(after.end, names[i + 3]?.start ?? after.end));
+  const after = name(i + 2);
+  const locatedNext = after?.type === 'place' && /^,\s*$/.test(text(next.end, after.start)) && !LIST_GOES_ON.test(text(after.end, name(i + 3)?.start ?? after.end));
   return !locatedNext;
 }
 
