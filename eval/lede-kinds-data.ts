@@ -43,9 +43,11 @@ export type LedeKind = 'happening' | 'figure' | 'state' | 'forecast' | 'negated'
  * at random, or (session 39, evt87, eval/lede-kind-bar.ts) at random among the ledes whose odds lie in the bar's band, or
  * (session 41, evt92, eval/lede-kind-thin.ts) at random among the pages main builds, the thin kinds' shape first, or
  * (session 42, evt94, eval/lede-kind-thin.ts built) at random among the pages main builds, or (session 46, evt106,
- * eval/lede-kind-said.ts) at random among the ledes whose said clause or whole the model reads a state at uncertain odds.
+ * eval/lede-kind-said.ts) at random among the ledes whose said clause or whole the model reads a state at uncertain odds,
+ * or (session 47, evt108, eval/lede-kind-said.ts shapes) by the said clause's shape (a present copula or view verb, an
+ * amount after a change verb, a will or an expecting verb), no odds read.
  */
-export type LedePick = 'fixed' | 'odds' | 'random' | 'band' | 'thin' | 'built' | 'said';
+export type LedePick = 'fixed' | 'odds' | 'random' | 'band' | 'thin' | 'built' | 'said' | 'said-shape';
 export interface LedeLabel { set: 'reuters' | 'bbc'; article: string; sentence: string; kind: LedeKind; pick: LedePick }
 export interface Lede { set: 'reuters' | 'bbc'; article: string; sentence: string; headline: string; text: string; ingested: IngestedArticle }
 

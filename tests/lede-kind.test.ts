@@ -173,7 +173,7 @@ describe('tests/gold/lede-kinds.json', () => {
     expect(gold.items.length).toBeGreaterThanOrEqual(1000);
     for (const item of gold.items) {
       expect(Object.keys(item).sort()).toEqual(['article', 'kind', 'pick', 'sentence', 'set']);
-      expect(['fixed', 'odds', 'random', 'band', 'thin', 'built', 'said']).toContain(item.pick);
+      expect(['fixed', 'odds', 'random', 'band', 'thin', 'built', 'said', 'said-shape']).toContain(item.pick);
       expect(item.sentence).toMatch(/^[0-9a-f]{12}$/);
       expect(order(`event|${item.article}|${item.sentence}`).split).toBe('train');
     }
