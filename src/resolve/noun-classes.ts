@@ -18,3 +18,22 @@ export function nounClasses(word: string): readonly string[] {
   }));
   return classes.get(word) ?? NONE;
 }
+
+/** The shortest tail and the shortest first part `describingClasses` reads a closed compound by. */
+const TAIL_MIN = 5;
+const FIRST_MIN = 3;
+
+/**
+ * The classes of a noun that says what a name is ("the drugmaker X", "X, the chipmaker"): its own, or where the table
+ * holds none, those of its longest tail the table holds ("drugmaker" → "maker", "steelmakers" → "makers"): news writes
+ * a trade's noun closed up with the thing it makes, and WordNet holds few of those compounds (issue 15, session 47).
+ */
+export function describingClasses(word: string): readonly string[] {
+  const own = nounClasses(word);
+  if (own.length) return own;
+  for (let i = FIRST_MIN; i <= word.length - TAIL_MIN; i++) {
+    const tail = nounClasses(word.slice(i));
+    if (tail.length) return tail;
+  }
+  return NONE;
+}

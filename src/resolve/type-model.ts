@@ -26,7 +26,7 @@ import { cueType, nationalityForm, readAsBody, typeCue, type MentionContext } fr
 import type { Features } from './page-model.ts';
 import { shippedRegisterModel } from '../extract/register.ts';
 import { nounSense } from '../extract/noun-sense.ts';
-import { nounClasses } from './noun-classes.ts';
+import { describingClasses, nounClasses } from './noun-classes.ts';
 
 export const TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'other'];
 
@@ -385,13 +385,15 @@ function senseFeatures(f: Features, read: readonly TypedMention[]): void {
     const kind = word && nounSense(word);
     if (kind) f[`sense.${slot}.${kind}`] = (f[`sense.${slot}.${kind}`] ?? 0) + value / read.length;
     // Where the noun says what the name is ("X airport", "the tanker X", "X, the hotel"), its WordNet classes too.
-    if (classes && word) for (const c of nounClasses(word)) f[`class.${slot}.${c}`] = (f[`class.${slot}.${c}`] ?? 0) + value / read.length;
+    if (classes && word) for (const c of describingClasses(word)) f[`class.${slot}.${c}`] = (f[`class.${slot}.${c}`] ?? 0) + value / read.length;
   };
   for (const m of read) {
     const c = m.context;
     add('compound', c.compound, 1, true);
     add('appos', c.apposition, 1, true);
     add('possessive', c.afterPossessive, 1);
+    // What it has, read over the adjectives before it ("X's new drug", "X's largest plant"): a maker has products.
+    add('possessed', c.possessed, 1, true);
     add('of', /^(\S+) of$/i.exec(c.previousTwo)?.[1]?.toLowerCase(), 1);
     add('before', c.previous, 1, true);
     add('after', c.next, 1, true);
