@@ -407,6 +407,9 @@ describe('type model', () => {
     expect(read('Quarnby', "Quarnby's new drug was approved.")['possessive.new']).toBe(1);
     expect(Object.keys(read('Quarnby', "Quarnby's Velmora unit was sold.")).filter((k) => k.startsWith('class.possessed.'))).toEqual([]);
     expect(isContextFeature('class.possessed.drug')).toBe(true);
+    // The kind of doing of the verb it follows, where that word is no noun.
+    expect(read('Quarnby', 'Regulators approved Quarnby on Monday.')['verb.before.communication']).toBe(1);
+    expect(Object.keys(read('Quarnby', 'They met near Quarnby.')).filter((k) => k.startsWith('verb.before.'))).toEqual([]);
   });
 
   it('counts a judged name as many times as its weight when fitting (the trainer weighs judged names above CoNLL names)', () => {
