@@ -26,7 +26,7 @@ import { cueType, nationalityForm, readAsBody, typeCue, type MentionContext } fr
 import type { Features } from './page-model.ts';
 import { shippedRegisterModel } from '../extract/register.ts';
 import { nounSense, verbSense } from '../extract/noun-sense.ts';
-import { describingClasses, nounClasses } from './noun-classes.ts';
+import { nounClasses, tailClasses } from './noun-classes.ts';
 
 export const TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'other'];
 
@@ -385,7 +385,9 @@ function senseFeatures(f: Features, read: readonly TypedMention[]): void {
     const kind = word && nounSense(word);
     if (kind) f[`sense.${slot}.${kind}`] = (f[`sense.${slot}.${kind}`] ?? 0) + value / read.length;
     // Where the noun says what the name is ("X airport", "the tanker X", "X, the hotel"), its WordNet classes too.
-    if (classes && word) for (const c of describingClasses(word)) f[`class.${slot}.${c}`] = (f[`class.${slot}.${c}`] ?? 0) + value / read.length;
+    if (classes && word) for (const c of nounClasses(word)) f[`class.${slot}.${c}`] = (f[`class.${slot}.${c}`] ?? 0) + value / read.length;
+    // A closed compound WordNet lacks, by its tail's classes ("the drugmaker X"), apart: its weights are learnt apart.
+    if (classes && word) for (const c of tailClasses(word)) f[`class.${slot}.tail.${c}`] = (f[`class.${slot}.tail.${c}`] ?? 0) + value / read.length;
   };
   for (const m of read) {
     const c = m.context;
