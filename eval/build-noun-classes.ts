@@ -26,13 +26,27 @@ const ANCHORS: readonly (readonly [string, string, number])[] = [
   ['creation', 'creation', 2], ['institution', 'institution', 1], ['business', 'business', 1],
   ['organization', 'organization', 1], ['region', 'region', 1], ['geographical_area', 'geographical_area', 1],
   ['body_of_water', 'body_of_water', 1], ['person', 'person', 1],
+  // Things news names that are no body (issue 15, session 47, ent86): a name headed by "Code", "Act" or "System", or
+  // described as a drug or a chemical, is judged other, while the lexicographer file reads "code" and "act" as
+  // communication and "law" as a group, as it reads "Programme" and "Service", heads of bodies.
+  ['drug', 'drug', 1], ['chemical', 'chemical', 1], ['written_communication', 'written_communication', 1],
+  ['legal_document', 'legal_document', 1], ['collection', 'collection', 1], ['software', 'software', 1],
+  ['plan_of_action', 'plan_of_action', 1], ['instrumentality', 'instrumentality', 3],
 ];
+
+/**
+ * Anchors read over every sense of a noun, not only those SemCor tags most, as `<anchor>_sense` (session 47, ent86):
+ * "maker", whose commonest sense is a person, names the manufacturer in "the French drug maker X"; "house" a
+ * publisher. The describing nouns of news read in their business sense far more often than SemCor's texts do.
+ */
+const ANY_SENSE_ANCHORS: readonly (readonly [string, string, number])[] = [['business_sense', 'business', 1]];
 
 function nounClasses(dict: string): string[] {
   const synsets = readSynsets(dict);
   const senses = readSenses(dict);
   const counts = senseCounts(dict, '1');
   const anchors = ANCHORS.map(([name, lemma, sense]) => [name, senses.get(lemma)![sense - 1]!] as const);
+  const anyAnchors = ANY_SENSE_ANCHORS.map(([name, lemma, sense]) => [name, senses.get(lemma)![sense - 1]!] as const);
   const table = JSON.parse(readFileSync(path.join(ROOT, 'src', 'extract', 'ner', 'words.json'), 'utf8')) as { clusters: Record<string, string> };
   const out: string[] = [];
   // The word table's nouns, and every noun of WordNet of one word (with its regular plural): the heads of names are
@@ -51,12 +65,16 @@ function nounClasses(dict: string): string[] {
     const above = new Set(read.flatMap((o) => [...ancestors(synsets, o)]));
     // `person` only for the table's words ("brothers", "partners"): of WordNet's other nouns it is thirteen thousand
     // words for people ("abbess", "abecedarian") that head no name.
-    const classes = anchors.filter(([name, o]) => above.has(o) && (name !== 'person' || word in table.clusters)).map(([name]) => name);
+    const anyAbove = new Set(offsets.flatMap((o) => [...ancestors(synsets, o)]));
+    const classes = [
+      ...anchors.filter(([name, o]) => above.has(o) && (name !== 'person' || word in table.clusters)).map(([name]) => name),
+      ...anyAnchors.filter(([, o]) => anyAbove.has(o)).map(([name]) => name),
+    ];
     if (classes.length) out.push(`${word} ${classes.join(' ')}`);
   }
   return out.sort();
 }
 
 writeWordnetTable('src/resolve/noun-classes.json',
-  'Nouns of one word (the word table\'s, src/extract/ner/words.json, and WordNet\'s) with the WordNet classes above its senses SemCor tags at least half as often as its most tagged, among a short list of anchors (facility, structure, excavation, road, craft, vehicle, device, commodity, creation, institution, business, organization, region, geographical_area, body_of_water, person): eval/build-noun-classes.ts. Read by the type model (src/resolve/type-model.ts) as the class of a name\'s head word and of the nouns beside it. No text.',
+  'Nouns of one word (the word table\'s, src/extract/ner/words.json, and WordNet\'s) with the WordNet classes above its senses SemCor tags at least half as often as its most tagged, among a short list of anchors (facility, structure, excavation, road, craft, vehicle, device, commodity, creation, institution, business, organization, region, geographical_area, body_of_water, person, drug, chemical, written_communication, legal_document, collection, software, plan_of_action, instrumentality), and business_sense where any of its senses is a business: eval/build-noun-classes.ts. Read by the type model (src/resolve/type-model.ts) as the class of a name\'s head word and of the nouns beside it. No text.',
   'classes', nounClasses, 'nouns with their classes');

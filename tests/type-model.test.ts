@@ -391,6 +391,28 @@ describe('type model', () => {
     expect(namedIn('Velmora Holdings Inc', ['Velmora Holdings Inc said so.'])['written.legal-form']).toBe(0);
   });
 
+  it('reads the things a name heads or is called (a code, a law, a drug), a maker in its business sense, and what its possessive has', () => {
+    const read = (name: string, sentence = `They met near ${name} on Monday.`) => typeFeatures({ name, voted: 'organization', mentions: [mention(sentence, name, { organization: 0.6 })] });
+    // The lexicographer file reads "code" as a communication and "law" as a group, like the head of a body's name.
+    expect(read('Quarnby Electrical Code')['head.class.written_communication']).toBe(1);
+    expect(read('Quarnby Exchange Law')['head.class.collection']).toBe(1);
+    expect(read('Quarnby Exchange Law')['head.class.organization']).toBeUndefined();
+    expect(read('Velmora Sulfate')['head.class.chemical']).toBe(1);
+    expect(read('Quarnby', 'Doctors gave the drug Quarnby to patients.')['class.before.drug']).toBe(1);
+    // "maker", a person by SemCor's counts, and a closed compound WordNet lacks, read by its tail: a business too.
+    expect(read('Quarnby', 'Quarnby, the French drug maker, said so.')['class.appos.business_sense']).toBe(1);
+    expect(read('Quarnby', 'The drugmaker Quarnby said so.')['class.before.tail.business_sense']).toBe(1);
+    expect(read('Quarnby', 'The drugmaker Quarnby said so.')['class.before.person']).toBeUndefined();
+    // What the possessive has, read over its adjectives; nothing where a function word or a name comes first.
+    expect(read('Quarnby', "Quarnby's new drug was approved.")['class.possessed.drug']).toBe(1);
+    expect(read('Quarnby', "Quarnby's new drug was approved.")['possessive.new']).toBe(1);
+    expect(Object.keys(read('Quarnby', "Quarnby's Velmora unit was sold.")).filter((k) => k.startsWith('class.possessed.'))).toEqual([]);
+    expect(isContextFeature('class.possessed.drug')).toBe(true);
+    // The kind of doing of the verb it follows, where that word is no noun.
+    expect(read('Quarnby', 'Regulators approved Quarnby on Monday.')['verb.before.communication']).toBe(1);
+    expect(Object.keys(read('Quarnby', 'They met near Quarnby.')).filter((k) => k.startsWith('verb.before.'))).toEqual([]);
+  });
+
   it('counts a judged name as many times as its weight when fitting (the trainer weighs judged names above CoNLL names)', () => {
     const a = { features: { 'cue.the': 1 }, label: 'other' as const, name: 'A' };
     const b = { features: { 'cue.the': 1 }, label: 'organization' as const, name: 'B' };

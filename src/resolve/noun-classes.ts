@@ -18,3 +18,21 @@ export function nounClasses(word: string): readonly string[] {
   }));
   return classes.get(word) ?? NONE;
 }
+
+/** The shortest tail and the shortest first part `tailClasses` reads a closed compound by. */
+const TAIL_MIN = 5;
+const FIRST_MIN = 3;
+
+/**
+ * The classes of a closed compound the table does not hold, read by its longest tail the table holds ("drugmaker" →
+ * "maker", "steelmakers" → "makers"); none where the table holds the word itself. News writes a trade's noun closed up
+ * with the thing it makes ("the drugmaker X", "X, the chipmaker"), and WordNet holds few of those (issue 15, session 47).
+ */
+export function tailClasses(word: string): readonly string[] {
+  if (nounClasses(word).length) return NONE;
+  for (let i = FIRST_MIN; i <= word.length - TAIL_MIN; i++) {
+    const tail = nounClasses(word.slice(i));
+    if (tail.length) return tail;
+  }
+  return NONE;
+}

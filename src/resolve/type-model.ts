@@ -25,8 +25,8 @@ import { structureHead } from '../extract/evidence.ts';
 import { cueType, nationalityForm, readAsBody, typeCue, type MentionContext } from './page-rules.ts';
 import type { Features } from './page-model.ts';
 import { shippedRegisterModel } from '../extract/register.ts';
-import { nounSense } from '../extract/noun-sense.ts';
-import { nounClasses } from './noun-classes.ts';
+import { nounSense, verbSense } from '../extract/noun-sense.ts';
+import { nounClasses, tailClasses } from './noun-classes.ts';
 
 export const TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'other'];
 
@@ -386,12 +386,20 @@ function senseFeatures(f: Features, read: readonly TypedMention[]): void {
     if (kind) f[`sense.${slot}.${kind}`] = (f[`sense.${slot}.${kind}`] ?? 0) + value / read.length;
     // Where the noun says what the name is ("X airport", "the tanker X", "X, the hotel"), its WordNet classes too.
     if (classes && word) for (const c of nounClasses(word)) f[`class.${slot}.${c}`] = (f[`class.${slot}.${c}`] ?? 0) + value / read.length;
+    // A closed compound WordNet lacks, by its tail's classes ("the drugmaker X"), apart: its weights are learnt apart.
+    if (classes && word) for (const c of tailClasses(word)) f[`class.${slot}.tail.${c}`] = (f[`class.${slot}.tail.${c}`] ?? 0) + value / read.length;
   };
   for (const m of read) {
     const c = m.context;
     add('compound', c.compound, 1, true);
     add('appos', c.apposition, 1, true);
     add('possessive', c.afterPossessive, 1);
+    // What it has, read over the adjectives before it ("X's new drug", "X's largest plant"): a maker has products.
+    add('possessed', c.possessed, 1, true);
+    // The kind of doing of the verb right before it, where it is a verb's form and no noun or preposition ("approved X", "launched
+    // X", "acquired X": a thing or a firm is done to; "visited X", "joined X"): WordNet's verb file (noun-sense.ts).
+    const verb = !nounSense(c.previous) && !PLACE_PREPOSITIONS.has(c.previous) ? verbSense(c.previous) : undefined;
+    if (verb) f[`verb.before.${verb}`] = (f[`verb.before.${verb}`] ?? 0) + 1 / read.length;
     add('of', /^(\S+) of$/i.exec(c.previousTwo)?.[1]?.toLowerCase(), 1);
     add('before', c.previous, 1, true);
     add('after', c.next, 1, true);

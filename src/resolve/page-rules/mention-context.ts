@@ -4,6 +4,7 @@ import { alternation, APPOSITION_OPENERS, TITLE_SMALL_WORDS, FUNCTION_WORDS } fr
 import { datelineLength } from '../../extract/dateline.ts';
 import { teamSheetItems } from '../../extract/team-sheet.ts';
 import { isTableLine, isTableRow } from '../../extract/table-row.ts';
+import { nounSense } from '../../extract/noun-sense.ts';
 
 /** What one mention's sentence shows of the name: the text as written and where it stands. */
 export interface MentionContext {
@@ -62,6 +63,12 @@ export interface MentionContext {
    */
   apposition?: string;
   compound?: string;
+  /**
+   * The first noun among the words in lower case after the name's possessive, read over the words before it ("drug"
+   * in "Acme's new drug", "plant" in "Acme's largest steel plant"): what the name has, where `afterPossessive` reads
+   * the adjective before it.
+   */
+  possessed?: string;
 }
 
 export const FUNCTION_WORDS_LOWER = new Set([...FUNCTION_WORDS].map((w) => w.toLowerCase()));
@@ -110,7 +117,21 @@ export function mentionContext(sentence: string, start: number, end: number, tab
     ...(spelledInLowerCase(lead, sentence.slice(start, end), sentence.slice(end)) ? { spelledInLowerCase: true } : {}),
     ...leadCues(lead),
     ...describedAfter(sentence.slice(end)),
+    ...possessedAfter(sentence.slice(end)),
   };
+}
+
+/** The most words after a possessive `possessed` reads for its noun. */
+const POSSESSED_WORDS_MAX = 3;
+
+/** A mention's `possessed`: the first word WordNet knows as a noun among the words in lower case after its possessive. */
+function possessedAfter(rest: string): Pick<MentionContext, 'possessed'> {
+  const words = /^['’]s((?: +\p{Ll}[\p{Ll}'’-]*){1,3})/u.exec(rest)?.[1]!.trim().split(/ +/) ?? [];
+  for (const w of words.slice(0, POSSESSED_WORDS_MAX)) {
+    if (FUNCTION_WORDS_LOWER.has(w)) return {};
+    if (nounSense(w)) return { possessed: w };
+  }
+  return {};
 }
 
 /** The most words an apposition or a compound is read over (`describedAfter`). */
