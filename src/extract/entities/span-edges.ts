@@ -14,15 +14,16 @@
  */
 import { shippedJson } from '../../util/shipped-json.ts';
 import { logisticProbability, type Features, type LogisticWeights } from '../../util/logistic.ts';
-import { LEGAL_FORMS, isAcronym } from '../shapes.ts';
+import { LEGAL_FORMS } from '../shapes.ts';
 import { CONNECTORS, ORG_HEADS, TITLE_HEADS } from '../lexicon.ts';
 import { lexiconTags } from '../nlp.ts';
-import { coarseClusterAsWritten, usualCase } from '../ner/words.ts';
+import { coarseClusterAsWritten } from '../ner/words.ts';
 import { countryInitials, gazetteerKey, shippedGazetteers } from '../ner/gazetteer.ts';
 import type { Sentence } from '../../types.ts';
 import type { Candidate, Token } from './types.ts';
 import { timesWritten, timesWrittenAlone } from './words.ts';
 import { cleanRun } from './clean-run.ts';
+import { caseOf } from '../span-choice.ts';
 
 /** `threshold`: the odds of "cut here" at which a boundary is cut (the trainer's bar for held-out cuts right 19 in 20). */
 interface SpanEdgeModel extends LogisticWeights {
@@ -38,14 +39,6 @@ const LISTS = ['COUNTRY', 'CITY', 'DEMONYM', 'FIRST', 'PERSON', 'COMPANY'];
 const listsOf = (words: readonly string[]) => shippedGazetteers().entries.get(words.map(gazetteerKey).join(' ')) ?? [];
 /** compromise's tags of a word that tell a name's word from a common one. */
 const TAGS = ['Adjective', 'Noun', 'Verb', 'Plural', 'Demonym', 'Place', 'FirstName', 'LastName', 'Organization', 'Person'];
-
-function caseOf(word: string): string {
-  if (/^\p{Lu}\.$/u.test(word)) return 'initial';
-  if (/^(?:\p{Lu}\.){2,}$/u.test(word)) return 'dotted';
-  if (/^\p{N}/u.test(word)) return 'number';
-  if (isAcronym(word)) return 'acronym';
-  return usualCase(word.replace(/\.$/, '')) ?? 'unknown';
-}
 
 /** One word next to the boundary: its case, lists, cluster, tags, and whether the article writes it in lower case. */
 function wordFeatures(side: 'L' | 'R', word: string, body: string, f: Features): void {
