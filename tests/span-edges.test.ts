@@ -1,6 +1,6 @@
 /** The span-edge model (src/extract/entities/span-edges.ts): its features, the boundaries it is asked about, and its cuts in extraction. */
 import { describe, expect, it } from 'vitest';
-import { askedBoundary, cutOdds, spanEdgeFeatures } from '../src/extract/entities/span-edges.ts';
+import { askedBoundary, cutOdds, spanEdgeFeatures, withSpanEdgeBar } from '../src/extract/entities/span-edges.ts';
 import { extractArticle } from '../src/extract/index.ts';
 import type { IngestedArticle } from '../src/types.ts';
 
@@ -29,11 +29,14 @@ describe('span edges', () => {
     expect(askedBoundary(['Vell', 'Orlin'], 1, '-')).toBe(false);
     expect(askedBoundary(['Vell', 'Orlin'], 1)).toBe(true);
   });
-  it('cuts a country written before a common word the article writes in lower case, and keeps a body named for its people', () => {
+  it('at a bar of 0.85 cuts a country written before a common word the article writes in lower case, not a body named for its people', () => {
     const text = 'Crude from the U.K. North Sea was priced higher, traders said.\n\nThe North Sea fields produce less oil.';
     expect(cutOdds(['U.K.', 'North', 'Sea'], 1, text)).toBeGreaterThan(cutOdds(['Canadian', "Actors'", 'Equity'], 1, "The Canadian Actors' Equity union said so."));
-    expect(names(text)).toEqual(expect.arrayContaining(['U.K.', 'North Sea']));
-    expect(names(text)).not.toContain('U.K. North Sea');
-    expect(names("The Canadian Actors' Equity union said so.")).toContain("Canadian Actors' Equity");
+    const cut = withSpanEdgeBar(0.85, () => names(text));
+    expect(cut).toEqual(expect.arrayContaining(['U.K.', 'North Sea']));
+    expect(cut).not.toContain('U.K. North Sea');
+    expect(withSpanEdgeBar(0.85, () => names("The Canadian Actors' Equity union said so."))).toContain("Canadian Actors' Equity");
+    // The shipped bar cuts nowhere (session 47: at 0.85 it also cut "U.S. Treasury" and "U.S. Congress" on dev).
+    expect(names(text)).toContain('U.K. North Sea');
   });
 });
