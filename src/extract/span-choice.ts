@@ -53,7 +53,8 @@ export interface SpanChoiceView {
   opens: boolean;
 }
 
-function caseOf(word: string): string {
+/** A word's shape as the span models read it (an initial, dotted initials, a number, an acronym), else its usual case. */
+export function caseOf(word: string): string {
   if (/^\p{Lu}\.$/u.test(word)) return 'initial';
   if (/^(?:\p{Lu}\.){2,}$/u.test(word)) return 'dotted';
   if (/^\p{N}/u.test(word)) return 'number';

@@ -14,6 +14,7 @@ import {
   commonWordsFirm, describesPeople, shoutedFunctionWord, taggerOnlyName, takeTaggerEdges, weakenHeadAgainstPlace, weakenStructureAgainstBody,
 } from './tagger-edges.ts';
 import { chooseLongerSpans, joinBracketedFirms, joinHeadedBodies } from './longer-spans.ts';
+import { cutAtLearntEdges } from './span-edges.ts';
 import { joinFirmsWithItsS, joinMarkedWhole, joinPartners, joinSpelledOut, joinWrittenWhole } from './written-joins.ts';
 
 // ------------------------------------------------------------------ one name, one type per article
@@ -35,6 +36,7 @@ export function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: 
   chooseLongerSpans(found, spans, words, sentence, text, tokens, body);
   joinHeadedBodies(found, sentence, text, tokens);
   joinBracketedFirms(found, sentence, text, tokens);
+  cutAtLearntEdges(found, sentence, text, tokens, body);
   addSpanEvidence(found, spans, words, sentence, text, tokens);
   found.sort((a, b) => a.start - b.start);
   joinPartners(found, text, tokens, body);
