@@ -72,7 +72,7 @@ describe('bin/chronicle.js', () => {
   return Number(args[0]);
 }
 `);
-    const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: '' };
+    const env = { ...process.env, NODE_OPTIONS: '' };
     delete env.CHRONICLE_NODE_STARTED;
     const bin = path.join(root, 'bin', 'chronicle.js');
     expect((await run(process.execPath, [bin, '0', 'x'], { env })).stdout.trim()).toBe('--max-semi-space-size=64 1 0 x');
