@@ -65,19 +65,4 @@ describe('bin/chronicle.js', () => {
     await fs.writeFile(path.join(root, 'src', 'util', 'data.json'), '{ "n": 8 }\n');
     expect(await ran()).toBe('edited compiled 8');
   });
-
-  it('runs the command in a Node started with the larger young generation, and exits as it did', async () => {
-    await fs.writeFile(path.join(root, 'src', 'cli.ts'), `export async function main(args: string[]): Promise<number> {
-  console.log(process.execArgv.join(' '), process.env.CHRONICLE_NODE_STARTED, args.join(' '));
-  return Number(args[0]);
-}
-`);
-    const env = { ...process.env, NODE_OPTIONS: '' };
-    delete env.CHRONICLE_NODE_STARTED;
-    const bin = path.join(root, 'bin', 'chronicle.js');
-    expect((await run(process.execPath, [bin, '0', 'x'], { env })).stdout.trim()).toBe('--max-semi-space-size=64 1 0 x');
-    await expect(run(process.execPath, [bin, '3'], { env })).rejects.toMatchObject({ code: 3 });
-    // A flag given by the caller is kept, and Node is not started again.
-    expect((await run(process.execPath, ['--max-semi-space-size=32', bin, '0'], { env })).stdout.trim()).toBe('--max-semi-space-size=32 undefined 0');
-  });
 });
