@@ -90,7 +90,9 @@ function viewWords(sentence: string, tokens: readonly Token[], i: number): strin
     const close = lower.indexOf(',', k + 1);
     if (close > k && close < i) lower.fill('', k + 1, close);
   }
-  const views = [...lower.keys()].filter((k) => clauseVerbTable().get(lower[k]!)?.view);
+  // Only a word heldAsView reads can change its answer: compromise is asked only when a view stands there.
+  const read = closingWordsFrom(lower, i);
+  const views = [...lower.keys()].filter((k) => (k <= i || k >= read) && clauseVerbTable().get(lower[k]!)?.view);
   if (views.length === 0) return lower;
   const terms = taggedTerms(sentence);
   for (const k of views) {
@@ -143,16 +145,28 @@ export function heldAsView(sentence: string, index: number): boolean {
 }
 
 
+/** Where the sentence's words end after the trigger at `i`: before its closing marks (a view word is never one). */
+function closingEnd(lower: readonly string[], i: number): number {
+  let end = lower.length;
+  while (end > i + 1 && /^[.!?"”']$/.test(lower[end - 1]!)) end--;
+  return end;
+}
+
+/**
+ * The first word after the trigger at `i` that viewCloses reads (the closing verb and its holder's words before it);
+ * clauseVerbGoverning reads none after the trigger. A view word between the two is read by neither.
+ */
+const closingWordsFrom = (lower: readonly string[], i: number): number => Math.max(i + 1, closingEnd(lower, i) - 2 - HOLDER_WORDS);
+
 /**
  * The sentence closes, after the trigger at `i`, on a verb of a view with its holder after a pause ("Zorbix sold
  * the unit too cheaply, Ann Lee believes."): what comes before is the view.
  */
 function viewCloses(lower: readonly string[], i: number): boolean {
-  let end = lower.length;
-  while (end > i + 1 && /^[.!?"”']$/.test(lower[end - 1]!)) end--;
+  const end = closingEnd(lower, i);
   const verb = clauseVerbTable().get(lower[end - 1]!);
   if (!verb?.view) return false;
-  const before = lower.slice(Math.max(i + 1, end - 2 - HOLDER_WORDS), end - 1);
+  const before = lower.slice(closingWordsFrom(lower, i), end - 1);
   const pause = Math.max(before.lastIndexOf(','), ...[...before.keys()].filter((k) => QUOTE_MARK.test(before[k]!)));
   // A closing past form after an auxiliary or an adverb, or in a phrase opened by "a", describes a step, held by
   // nobody ("…, a move analysts had expected.", "…, a move widely expected."); "…, analysts believed." is a view.
