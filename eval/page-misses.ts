@@ -25,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { asGraphJsonV1, type GraphJson } from '../src/graph/graph-json.ts';
 import type { JudgedName } from './judged-names.ts';
 import { entityKey, judgmentKey, PAGE_SLICES, readJudgments, splitOf, type PageJudgment } from './pages.ts';
-import { shapeOf, stageOf } from './span-stages.ts';
+import { shapeOf, stageOf, wholeShapeOf } from './span-stages.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WORK = path.join(ROOT, '.cache', 'eval-pages');
@@ -41,7 +41,8 @@ function notNameMechanism(e: Entity, article: string, name: string): string {
   const stage = at < 0 ? 'no sentence' : stageOf(sentence, at, at + m.text.length);
   if (shape !== 'whole') return `not a name, ${shape}: span reader (${stage})`;
   if (!/\s/.test(name.trim())) return 'not a name, one word as written: page model/bar';
-  return `not a name, several words as written: span reader (${stage})`;
+  const by = process.env.PAGE_MISSES_WHOLE ? ` [${wholeShapeOf(name)}]` : '';
+  return `not a name, several words as written${by}: span reader (${stage})`;
 }
 
 /** Where a wrong type was decided: the type model (keeping or overriding the archive's vote), or not the model's. */
