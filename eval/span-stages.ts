@@ -22,6 +22,7 @@ import { readNames } from '../src/extract/ner/index.ts';
 import { usualCase } from '../src/extract/ner/words.ts';
 import { countryInitials, gazetteerKey, shippedGazetteers } from '../src/extract/ner/gazetteer.ts';
 import { TITLE_HEADS } from '../src/extract/lexicon.ts';
+import { LEGAL_FORMS } from '../src/extract/shapes.ts';
 import { entityKey, judgmentKey, PAGE_SLICES, readJudgments, splitOf, type Split } from './pages.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -53,8 +54,8 @@ const isDemonym = (word: string) => usualCase(word) === 'capital' && listsOf(wor
  * The shape of a span of several words read whole as written (issue 15, session 46, ent84), by its edge words, first
  * match wins: `link` (two names joined by "and", "&", "for", "of" or "/"), `title` (a title's word first or last),
  * `demonym` (a people's word at an edge, by the gazetteer), `place` (a country's initials or a word news writes in
- * capitals that the COUNTRY or CITY list holds, at an edge: "U.S. Group", "BBC Delhi"), `two names` (every word one
- * news writes in capitals: "Premiership Fulham"), `common word` (an edge word news also writes in lower case,
+ * capitals that the COUNTRY or CITY list holds, at an edge: "U.S. Group", "BBC Delhi"), `two names` (a word news writes in capitals
+ * after another or after a legal form: "Premiership Fulham", "New Yorker Dick Morris"), `common word` (an edge word news also writes in lower case,
  * capitalised here: "Federal Court", "Internet Cafes").
  */
 export function wholeShapeOf(text: string): string {
@@ -64,7 +65,9 @@ export function wholeShapeOf(text: string): string {
   if (edges.some((w) => TITLE_HEADS.has(w))) return 'title';
   if (edges.some(isDemonym)) return 'demonym';
   if (edges.some(isPlace)) return 'place';
-  if (words.every((w) => usualCase(w.replace(/\.$/, '')) === 'capital' || /^\p{Lu}{2,}$/u.test(w))) return 'two names';
+  // A word news writes in capitals, or a legal form, right before another word news writes in capitals: one name ends and the next begins.
+  const nameWord = (w: string) => usualCase(w.replace(/\.$/, '')) === 'capital' || /^\p{Lu}{2,}$/u.test(w);
+  if (words.every(nameWord) || words.some((w, k) => k > 0 && nameWord(w) && (nameWord(words[k - 1]!) || LEGAL_FORMS.test(words[k - 1]!)))) return 'two names';
   return 'common word';
 }
 
