@@ -168,6 +168,8 @@ describe('entity mentions', () => {
     expect(Object.keys(found).filter((n) => n.startsWith('U.S.'))).toEqual(['U.S.']);
     // Where the article never writes the word in lower case, the name stays whole ("U.S. Lines").
     expect(names('Zorvane Corp agreed to buy ships from U.S. Lines, it said.')).toHaveProperty(['U.S. Lines']);
+    // Nor where more of a name follows the word ("of Transportation"), though the article writes "department".
+    expect(names('The department said so. The U.S. Department of Transportation agreed.')).toHaveProperty(['U.S. Department of Transportation']);
   });
   it('parts a country\'s initials from the firm a recased noun after them describes, keeping bodies that noun opens', () => {
     expectWholeNames('Madagascar extended its agreement with the U.S. Firm Zorvane Corp for 17 months.', ['U.S.', 'Zorvane Corp'], ['U.S. Firm Zorvane Corp', 'Firm Zorvane Corp']);
