@@ -34,7 +34,7 @@ function writtenInLowerCase(word: string, body: string): boolean {
  * ("U.S. Firm Amoco Corp": recased-description.ts). So is a word news writes both ways (the case table's `mixed`:
  * "Bank", "Equity", "Group") that the article itself writes in lower case elsewhere (`body`) and that no more of a
  * name follows: "a U.S. Bank said" where the story says "bank", but "U.S. Department of Transportation" (session 46,
- * ent84: on the train labels every such span is no name, 7 of 7, while the 10 real names of that shape — "U.S. Lines",
+ * ent84: on the train labels every such span is no name, 7 of 7, while the 9 real names of that shape — "U.S. Lines",
  * "U.S. District Court" — have no such lower-case word in their article).
  */
 export function recasedAfterInitials(text: string, tokens: Token[], i: number, j: number, body = ''): boolean {
