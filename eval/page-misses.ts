@@ -12,7 +12,8 @@
  *   features), split by whether it kept the archive's vote or overrode it; else a page rule's or the curation's.
  * Every row is also a miss of the page model and bar, which let the page through; the table names where the wrong
  * span or type was made. Counts are printed per slice for all judged keys and for the random draws alone (`pick:
- * "random"`, and every fresh slice), the draws that show what a reader meets; `PAGE_MISSES_KEYS=1` lists the keys.
+ * "random"`, and every fresh slice), the draws that show what a reader meets; `PAGE_MISSES_KEYS=1` lists the keys;
+ * `PAGE_MISSES_WHOLE=1` splits the spans of several words read whole by their shape (span-stages.ts `wholeShapeOf`).
  *
  * Needs each slice's graph.json and judged-names.json in .cache/eval-pages/SLICE: `npm run eval:pages` makes the first
  * two graphs; a fresh slice's graph is `chronicle extract --input .cache/eval-pages/SLICE/input --json
