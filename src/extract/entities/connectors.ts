@@ -1,6 +1,6 @@
 /** What joins capitalised words into one name or parts them: "and", "of", "&", a slash, a partnership's list, a station's number, a regnal number. */
 import { lexiconTags } from '../nlp.ts';
-import { LEGAL_FORMS, isAcronym, isCapitalised } from '../shapes.ts';
+import { LEGAL_FORMS, isAcronym, isCapitalised, isDottedInitials } from '../shapes.ts';
 import { usualCase } from '../ner/words.ts';
 import { joinsByModel } from '../joiner.ts';
 import { isPersonNoun } from '../trigger-sense.ts';
@@ -39,7 +39,7 @@ function writtenInLowerCase(word: string, body: string): boolean {
  */
 export function recasedAfterInitials(text: string, tokens: Token[], i: number, j: number, body = ''): boolean {
   const t = tokens[j]!;
-  if (j - 1 !== i || !/^(?:\p{Lu}\.){2,}$/u.test(tokens[i]!.text)) return false;
+  if (j - 1 !== i || !isDottedInitials(tokens[i]!.text)) return false;
   const usual = usualCase(t.text);
   const next = tokens[j + 1];
   if (usual === 'mixed') return writtenInLowerCase(t.text, body) && (!next || breakBetween(text, t, next) || (!isNameWord(next) && !CONNECTORS.has(next.text)));
