@@ -12,7 +12,8 @@
  *   features), split by whether it kept the archive's vote or overrode it; else a page rule's or the curation's.
  * Every row is also a miss of the page model and bar, which let the page through; the table names where the wrong
  * span or type was made. Counts are printed per slice for all judged keys and for the random draws alone (`pick:
- * "random"`, and every fresh slice), the draws that show what a reader meets; `PAGE_MISSES_KEYS=1` lists the keys.
+ * "random"`, and every fresh slice), the draws that show what a reader meets; `PAGE_MISSES_KEYS=1` lists the keys;
+ * `PAGE_MISSES_WHOLE=1` splits the spans of several words read whole by their shape (span-stages.ts `wholeShapeOf`).
  *
  * Needs each slice's graph.json and judged-names.json in .cache/eval-pages/SLICE: `npm run eval:pages` makes the first
  * two graphs; a fresh slice's graph is `chronicle extract --input .cache/eval-pages/SLICE/input --json
@@ -25,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { asGraphJsonV1, type GraphJson } from '../src/graph/graph-json.ts';
 import type { JudgedName } from './judged-names.ts';
 import { entityKey, judgmentKey, PAGE_SLICES, readJudgments, splitOf, type PageJudgment } from './pages.ts';
-import { shapeOf, stageOf } from './span-stages.ts';
+import { shapeOf, stageOf, wholeShapeOf } from './span-stages.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WORK = path.join(ROOT, '.cache', 'eval-pages');
@@ -41,7 +42,8 @@ function notNameMechanism(e: Entity, article: string, name: string): string {
   const stage = at < 0 ? 'no sentence' : stageOf(sentence, at, at + m.text.length);
   if (shape !== 'whole') return `not a name, ${shape}: span reader (${stage})`;
   if (!/\s/.test(name.trim())) return 'not a name, one word as written: page model/bar';
-  return `not a name, several words as written: span reader (${stage})`;
+  const by = process.env.PAGE_MISSES_WHOLE ? ` [${wholeShapeOf(name)}]` : '';
+  return `not a name, several words as written${by}: span reader (${stage})`;
 }
 
 /** Where a wrong type was decided: the type model (keeping or overriding the archive's vote), or not the model's. */

@@ -20,6 +20,9 @@ import { fileURLToPath } from 'node:url';
 import { asGraphJsonV1, type GraphJson } from '../src/graph/graph-json.ts';
 import { readNames } from '../src/extract/ner/index.ts';
 import { usualCase } from '../src/extract/ner/words.ts';
+import { countryInitials, gazetteerKey, shippedGazetteers } from '../src/extract/ner/gazetteer.ts';
+import { TITLE_HEADS } from '../src/extract/lexicon.ts';
+import { LEGAL_FORMS } from '../src/extract/shapes.ts';
 import { entityKey, judgmentKey, PAGE_SLICES, readJudgments, splitOf, type Split } from './pages.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,6 +44,31 @@ export function shapeOf(sentence: string, at: number, text: string): string {
   const words = text.split(/\s+/);
   if (words.length > 1 && (usualCase(words[0]!) === 'lower' || usualCase(words.at(-1)!) === 'lower')) return before.trim() ? 'glued' : 'glued (opens the sentence)';
   return 'whole';
+}
+
+const listsOf = (word: string) => shippedGazetteers().entries.get(gazetteerKey(word)) ?? [];
+const isPlace = (word: string) => countryInitials(word) || (usualCase(word) === 'capital' && listsOf(word).some((l) => l === 'COUNTRY' || l === 'CITY'));
+const isDemonym = (word: string) => usualCase(word) === 'capital' && listsOf(word).includes('DEMONYM');
+
+/**
+ * The shape of a span of several words read whole as written (issue 15, session 46, ent84), by its edge words, first
+ * match wins: `link` (two names joined by "and", "&", "for", "of" or "/"), `title` (a title's word first or last),
+ * `demonym` (a people's word at an edge, by the gazetteer), `place` (a country's initials or a word news writes in
+ * capitals that the COUNTRY or CITY list holds, at an edge: "U.S. Group", "BBC Delhi"), `two names` (a word news writes in capitals
+ * after another or after a legal form: "Premiership Fulham", "New Yorker Dick Morris"), `common word` (an edge word news also writes in lower case,
+ * capitalised here: "Federal Court", "Internet Cafes").
+ */
+export function wholeShapeOf(text: string): string {
+  const words = text.split(/\s+/);
+  const edges = [words[0]!, words.at(-1)!];
+  if (words.some((w) => /^(?:and|&|for|of)$/.test(w)) || /\//.test(text)) return 'link';
+  if (edges.some((w) => TITLE_HEADS.has(w))) return 'title';
+  if (edges.some(isDemonym)) return 'demonym';
+  if (edges.some(isPlace)) return 'place';
+  // A word news writes in capitals, or a legal form, right before another word news writes in capitals: one name ends and the next begins.
+  const nameWord = (w: string) => usualCase(w.replace(/\.$/, '')) === 'capital' || /^\p{Lu}{2,}$/u.test(w);
+  if (words.every(nameWord) || words.some((w, k) => k > 0 && nameWord(w) && (nameWord(words[k - 1]!) || LEGAL_FORMS.test(words[k - 1]!)))) return 'two names';
+  return 'common word';
 }
 
 export function stageOf(sentence: string, at: number, end: number): string {

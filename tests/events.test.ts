@@ -1056,6 +1056,20 @@ describe('extractEvents', () => {
     expect(who(0)).toEqual(['Ann Lee']);
     expect(who(1)).toEqual(['Quanta Corp', 'Orbis', 'Europe']);
   });
+  it('reads the word a recasing capitalised after dotted initials as the noun they describe ("the U.K. Financial services group")', () => {
+    const { a, sentences } = article('u', '2020-05-05', ['In January, Quanta acquired a large minority stake in the Italian unit of the U.K. Financial services group Miro Corp PLC.',
+      'Quanta acquired the U.S. Pipeline of Miro Corp PLC.', 'Quanta acquired a stake in the U.S. financial markets.', 'Quanta sued the U.S. last week.']);
+    const names: [number, string, EntityType][] = [[0, 'Quanta', 'organization'], [0, 'U.K.', 'place'], [0, 'Miro Corp PLC', 'organization'],
+      [1, 'Quanta', 'organization'], [1, 'U.S.', 'place'], [1, 'Miro Corp PLC', 'organization'], [2, 'Quanta', 'organization'], [2, 'U.S.', 'place'],
+      [3, 'Quanta', 'organization'], [3, 'U.S.', 'place']];
+    const entities = names.map(([i, t, ty]) => ent(sentences, i, t, ty));
+    const who = (i: number) => extractEvents(a, sentences, entities, []).find((e) => e.sentence === i)?.participants.map((p) => entities[p.mention]!.text);
+    expect(who(0)).toEqual(['Quanta', 'Miro Corp PLC']);
+    expect(who(1)).toEqual(['Quanta', 'Miro Corp PLC']);
+    // An adjective and a noun after the initials: the initials describe that noun, but a time ("last week") is no noun of theirs.
+    expect(who(2)).toEqual(['Quanta']);
+    expect(who(3)).toEqual(['Quanta', 'U.S.']);
+  });
   it('takes no place inside a noun phrase before the happening, nor one joined by "and" to a place that describes a noun', () => {
     const { a, sentences } = article('g', '2020-05-05', ['Minister Ann Lee admitted failings in the Zorbia arms affair but said she would not resign.',
       'Quanta Corp said it has merged its onshore and offshore Lakeland divisions into a unit working in the Lakeland and Gulf of Zorbia areas.',

@@ -162,6 +162,15 @@ describe('entity mentions', () => {
     expect(Object.keys(found).filter((n) => n.startsWith('U.S.')).sort()).toEqual(['U.S.', 'U.S. Government Zorbix Office']);
     for (const junk of ['Firms', 'Dlrs', 'And']) expect(found).not.toHaveProperty(junk);
   });
+  it('ends a name at a word news writes both ways, recased after "U.S.", where the article writes it in lower case', () => {
+    // "Bank" and "Equity" are written both ways in news; this article writes "bank" and "equity" in lower case.
+    const found = names('Vellmark said the bank would buy shares. One official at a U.S. Bank said equity was cheap. Investors bought U.S. Equity funds.');
+    expect(Object.keys(found).filter((n) => n.startsWith('U.S.'))).toEqual(['U.S.']);
+    // Where the article never writes the word in lower case, the name stays whole ("U.S. Lines").
+    expect(names('Zorvane Corp agreed to buy ships from U.S. Lines, it said.')).toHaveProperty(['U.S. Lines']);
+    // Nor where more of a name follows the word ("of Transportation"), though the article writes "department".
+    expect(names('The department said so. The U.S. Department of Transportation agreed.')).toHaveProperty(['U.S. Department of Transportation']);
+  });
   it('parts a country\'s initials from the firm a recased noun after them describes, keeping bodies that noun opens', () => {
     expectWholeNames('Madagascar extended its agreement with the U.S. Firm Zorvane Corp for 17 months.', ['U.S.', 'Zorvane Corp'], ['U.S. Firm Zorvane Corp', 'Firm Zorvane Corp']);
     expectWholeNames('Vellmark Ltd plans to float its U.K. Subsidiary Orlin Brewing Ltd to raise cash.', ['U.K.', 'Orlin Brewing Ltd'], ['U.K. Subsidiary Orlin Brewing Ltd']);

@@ -18,6 +18,8 @@ export function isLowerInitialBrand(w: string): boolean {
   return m !== null && usualCase(m[1]!) !== undefined;
 }
 export const isCapitalised = (w: string) => /^[\p{Lu}]/u.test(w) || /^\p{N}+\p{L}/u.test(w) || PARTICLE_PREFIXED.test(w) || isLowerInitialBrand(w);
+/** A country's or a body's dotted initials ("U.S.", "U.K.", "E.C."): wire copy recased from capitals opens the word after them with a capital. */
+export const isDottedInitials = (w: string) => /^(?:\p{Lu}\.){2,}$/u.test(w);
 export const isAcronym = (w: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&]{1,5}$/u.test(w);
 export const isCamelCase = (w: string) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) || /^\p{Ll}+\p{Lu}\p{Ll}/u.test(w);
 

@@ -71,7 +71,7 @@ export function findCandidates(text: string, sentence: Sentence, tokens: Token[]
       i = tokens.indexOf(title.tokens.at(-1)!) + 1;
       continue;
     }
-    if (!startsName(text, sentence, tokens, i)) {
+    if (!startsName(text, sentence, tokens, i, body)) {
       i++;
       continue;
     }
@@ -105,7 +105,7 @@ function nameEnd(text: string, sentence: Sentence, tokens: Token[], i: number, b
       bound = true;
     }
     if (j - 1 > i && endsFirmWithPeriod(tokens[j - 1]!, t, tokens[j + 1])) break;
-    if (recasedAfterInitials(text, tokens, i, j)) break;
+    if (recasedAfterInitials(text, tokens, i, j, body)) break;
     if (j - 1 > i && countryAfterEventHead(tokens[j - 1]!, t)) break;
     // A calendar word continues a name after a first name ("Theresa May") or a particle ("Del Mar"), never starts one.
     if (isNameWord(t) || (isCapitalised(t.text) && j - 1 === i && (tokens[j - 1]!.tags.has('FirstName') || NAME_PARTICLES.has(tokens[j - 1]!.text.toLowerCase())))) {

@@ -1,6 +1,6 @@
 /** What joins capitalised words into one name or parts them: "and", "of", "&", a slash, a partnership's list, a station's number, a regnal number. */
 import { lexiconTags } from '../nlp.ts';
-import { LEGAL_FORMS, isAcronym, isCapitalised } from '../shapes.ts';
+import { LEGAL_FORMS, isAcronym, isCapitalised, isDottedInitials } from '../shapes.ts';
 import { usualCase } from '../ner/words.ts';
 import { joinsByModel } from '../joiner.ts';
 import { isPersonNoun } from '../trigger-sense.ts';
@@ -21,16 +21,29 @@ export function stationNumber(text: string, head: Token, t: Token): boolean {
   return NUMBERED_HEADS.has(head.text) && !head.possessive && /^\d{1,2}$/.test(t.text) && text.slice(head.end, t.start) === ' ';
 }
 
+/** The article (`body`) writes the word in lower case somewhere. */
+function writtenInLowerCase(word: string, body: string): boolean {
+  if (!body || !/^\p{L}+$/u.test(word)) return false;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${word.toLowerCase()}(?![\\p{L}\\p{N}])`, 'u').test(body);
+}
+
 /**
  * "U.S. Firms said", "U.K. Interest rates", "U.S. And Japan": wire copy recased from capitals opens every word after a
  * period with a capital, so after "U.S." or "U.K." a word news writes in lower case is no part of the name, unless
  * more of the name follows it ("U.S. Government Accounting Office") and the word is no noun describing that name
- * ("U.S. Firm Amoco Corp": recased-description.ts).
+ * ("U.S. Firm Amoco Corp": recased-description.ts). So is a word news writes both ways (the case table's `mixed`:
+ * "Bank", "Equity", "Group") that the article itself writes in lower case elsewhere (`body`) and that no more of a
+ * name follows: "a U.S. Bank said" where the story says "bank", but "U.S. Department of Transportation" (session 46,
+ * ent84: on the train labels every such span is no name, 7 of 7, while the 9 real names of that shape — "U.S. Lines",
+ * "U.S. District Court" — have no such lower-case word in their article).
  */
-export function recasedAfterInitials(text: string, tokens: Token[], i: number, j: number): boolean {
+export function recasedAfterInitials(text: string, tokens: Token[], i: number, j: number, body = ''): boolean {
   const t = tokens[j]!;
-  if (j - 1 !== i || !/^(?:\p{Lu}\.){2,}$/u.test(tokens[i]!.text) || usualCase(t.text) !== 'lower') return false;
+  if (j - 1 !== i || !isDottedInitials(tokens[i]!.text)) return false;
+  const usual = usualCase(t.text);
   const next = tokens[j + 1];
+  if (usual === 'mixed') return writtenInLowerCase(t.text, body) && (!next || breakBetween(text, t, next) || (!isNameWord(next) && !CONNECTORS.has(next.text)));
+  if (usual !== 'lower') return false;
   return FUNCTION_WORDS.has(t.text.toLowerCase()) || CONNECTORS.has(t.text.toLowerCase()) || !next || !isNameWord(next) || breakBetween(text, t, next) || describesTheNameAfter(tokens[i]!.text, t.text, nameWordsFrom(text, tokens, j + 1).map((w) => w.text));
 }
 

@@ -58,7 +58,7 @@ export function chooseLongerSpans(found: Candidate[], spans: TaggedSpan[], words
     const over = found.filter((c) => c.start < run.at(-1)!.end && c.end > run[0]!.start);
     if (!over.length || over.some((c) => c.start < run[0]!.start || c.end > run.at(-1)!.end || c.dateline)) continue;
     if (over.length === 1 && over[0]!.start === run[0]!.start && over[0]!.end === run.at(-1)!.end) continue;
-    if (!writtenAsOneName(run, kind, text, tokens, first)) continue;
+    if (!writtenAsOneName(run, kind, text, tokens, first, body)) continue;
     const features = spanChoiceFeatures(spanChoiceView({ run, kind, type, over, words, sentence, text, body }));
     if (!spanChoiceProbe.report && !takesLonger(features)) continue;
     // Only where the longer span makes another name: the rules' cleaning of it (a title stripped, "Mr Vell") may give
@@ -251,11 +251,11 @@ const isLinkWord = (t: Token) => CONNECTORS.has(t.text) || t.text === 'the';
  * a name's gap between others (`NAME_GAP` in a tagger span, `SIDE_GAP` between names side by side), no firm's period
  * or recased initials inside, and no link word at either end.
  */
-function writtenAsOneName(run: readonly Token[], kind: SpanChoiceView['kind'], text: string, tokens: Token[], first: number): boolean {
+function writtenAsOneName(run: readonly Token[], kind: SpanChoiceView['kind'], text: string, tokens: Token[], first: number, body: string): boolean {
   if (!run.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || isLinkWord(t))) return false;
   const gap = kind === 'tagger' ? NAME_GAP : SIDE_GAP;
   if (run.some((t, k) => k > 0 && !(isLinkWord(t) || isLinkWord(run[k - 1]!) ? /^\s+$/ : gap).test(text.slice(run[k - 1]!.end, t.start)))) return false;
-  if (run.some((t, k) => k > 0 && (endsFirmWithPeriod(run[k - 1]!, t, run[k + 1]) || recasedAfterInitials(text, tokens, first + k - 1, first + k)))) return false;
+  if (run.some((t, k) => k > 0 && (endsFirmWithPeriod(run[k - 1]!, t, run[k + 1]) || recasedAfterInitials(text, tokens, first + k - 1, first + k, body)))) return false;
   return !CONNECTORS.has(run[0]!.text) && !CONNECTORS.has(run.at(-1)!.text) && run.at(-1)!.text !== 'the';
 }
 

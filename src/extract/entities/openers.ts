@@ -14,7 +14,7 @@ import type { Token } from './types.ts';
 import { breakBetween, isNameWord, isPlaceWord, opensTheNews, prefixedOrdinaryWord, sentenceInitial } from './words.ts';
 import { recasedAfterInitials } from './connectors.ts';
 
-export function startsName(text: string, sentence: Sentence, tokens: Token[], i: number): boolean {
+export function startsName(text: string, sentence: Sentence, tokens: Token[], i: number, body = ''): boolean {
   const t = tokens[i]!;
   if (opensPaperName(text, tokens, i) || sheetInitial(sentence, t)) return true;
   // A function word opening its sentence opens no name (`functionWordOpener`, asked again below for one inside it)
@@ -25,7 +25,7 @@ export function startsName(text: string, sentence: Sentence, tokens: Token[], i:
   if (!isNameWord(t) || prefixedOrdinaryWord(t.text) || slashedLetter(text, t)) return false;
   // A brand's shape ("iTunes", "eBay") is no ordinary word's, wherever it stands: compromise reads "iTunes" as a verb.
   if (isLowerInitialBrand(t.text)) return true;
-  if (i > 0 && recasedAfterInitials(text, tokens, i - 1, i)) return false;
+  if (i > 0 && recasedAfterInitials(text, tokens, i - 1, i, body)) return false;
   // "Last June Grewcock was banned": a month after "last", "next" or "this" is the date, not a first name.
   if (NEVER_NAMES.has(t.text) && /^(?:last|next|this)$/i.test(tokens[i - 1]?.text ?? '')) return false;
   if (functionWordOpener(text, sentence, tokens, i) && !(t.tags.has('ProperNoun') && !sentenceInitial(text, sentence, t))) return false;

@@ -122,7 +122,7 @@ export function takeTaggerEdges(found: Candidate[], spans: TaggedSpan[], sentenc
     // Nor past a legal form's period that ended the name: the tagger reads on into the next sentence's "The"; nor
     // onto a word recased after "U.S.".
     if (words.some((t, k) => k > 0 && endsFirmWithPeriod(words[k - 1]!, t, words[k + 1]))) continue;
-    if (words.some((_, k) => k > 0 && recasedAfterInitials(text, tokens, first + k - 1, first + k))) continue;
+    if (words.some((_, k) => k > 0 && recasedAfterInitials(text, tokens, first + k - 1, first + k, body))) continue;
     if (!words.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || CONNECTORS.has(t.text) || t.text === 's')) continue;
     // Nor over an "and" that starts a second body ("House and Senate", "Bank of Tokyo and Bank of America").
     if (partsAtSecondBody(words).length > 1) continue;
@@ -174,6 +174,6 @@ function joinFirmsCutAtTitle(found: Candidate[], spans: TaggedSpan[], sentence: 
 function takesInOpeningWord(text: string, sentence: Sentence, tokens: Token[], first: number, c: Candidate, body: string): boolean {
   const opener = tokens[first]!;
   const verbForm = ['Gerund', 'PastTense'].some((x) => lexiconTags(opener.text).has(x));
-  if (opener.start >= c.start || !verbForm || !opensTheNews(text, sentence, opener) || startsName(text, sentence, tokens, first)) return false;
+  if (opener.start >= c.start || !verbForm || !opensTheNews(text, sentence, opener) || startsName(text, sentence, tokens, first, body)) return false;
   return timesWritten(body, text.slice(opener.start, c.end)) === 1 && timesWritten(body, c.text) > 1;
 }

@@ -5,6 +5,7 @@ import { alternation, FILING_WORDS, ORG_HEADS, PRESS_NOUNS, PLACE_PREPOSITIONS, 
 import { describesNounBefore } from '../participle.ts';
 import { escapeRegExp } from '../../util/escape.ts';
 import { commentAfter, purposePhrases } from '../clause.ts';
+import { isDottedInitials } from '../shapes.ts';
 
 /**
  * The headline writes the name (its first two words, or its one, case aside: "Miro plans Velmar Medical board fight"
@@ -32,7 +33,7 @@ export function describesNextName(text: string, names: readonly { start: number;
   const { start, end } = names[i]!;
   const next = names[i + 1];
   if (next === undefined || (end <= triggerFrom && next.start >= triggerTo)) return false;
-  return describing(text, start, end, next.start, next.end);
+  return describing(uncasedAfter(text, start, end), start, end, next.start, next.end);
 }
 
 /** The name starting at `start` is in the source of a report ("…, according to figures from the Zorbix Bureau"). */
@@ -139,17 +140,46 @@ const NOUN_PHRASE_OPENS = /\b(?:the|a|an|its|their|his|her|our|two|three|four|fi
  * verb before a singular noun is the first of two nouns ("the Zorbia arms affair"): a verb in "-s" has no subject
  * that opens with "the" and ends with a name.
  */
-function describesNounAfter(text: string, start: number, end: number, inPhrase = false): boolean {
-  if (/^-based\b/.test(text.slice(end))) return true;
+function describesNounAfter(written: string, start: number, end: number, inPhrase = false): boolean {
+  if (/^-based\b/.test(written.slice(end))) return true;
+  const text = uncasedAfter(written, start, end);
   const word = /^\s+([a-z][a-z-]+)\b/.exec(text.slice(end));
   if (!word || FUNCTION_WORD.test(word[1]!)) return false;
   const tags = termTags(text.slice(start, end + word[0].length))(end - start + word[0].length - word[1]!.length);
   if (tags.includes('Noun') && !tags.includes('Verb')) return true;
+  if (isDottedInitials(text.slice(start, end)) && adjectiveAndNoun(text, start, end + word[0].length, tags)) return true;
   if (!inPhrase || !/s$/.test(word[1]!) || !tags.includes('PresentTense')) return false;
   const second = /^\s+([a-z][a-z-]+)\b/.exec(text.slice(end + word[0].length));
   if (!second || FUNCTION_WORD.test(second[1]!)) return false;
   const upTo = end + word[0].length + second[0].length;
   return termTags(text.slice(start, upTo))(upTo - start - second[1]!.length).includes('Singular');
+}
+
+/**
+ * `text` with the word right after the name at `start`–`end` in lower case where the name is dotted initials ("the
+ * U.K. Financial services group Prudential", "a U.S. Bank unit"): Reuters-21578's recasing opened every word after a
+ * period with a capital, so that word's capital says nothing, and the name reader ends the name before a word its
+ * article writes in lower case (connectors.ts `recasedAfterInitials`, session 46, ent84). Same length, same offsets.
+ */
+function uncasedAfter(text: string, start: number, end: number): string {
+  if (!isDottedInitials(text.slice(start, end))) return text;
+  const word = /^\s+([A-Z])(?=[a-z-]+\b)/.exec(text.slice(end));
+  if (!word) return text;
+  const at = end + word[0].length - 1;
+  return text.slice(0, at) + word[1]!.toLowerCase() + text.slice(at + 1);
+}
+
+/**
+ * After dotted initials, an adjective (`tags`, the word ending at `wordEnd`) and a noun that is no time ("the U.K.
+ * financial services group", "U.S. farm exports"; not "the U.S. last week"): the initials say whose or where that noun is.
+ */
+function adjectiveAndNoun(text: string, start: number, wordEnd: number, tags: readonly string[]): boolean {
+  if (!tags.includes('Adjective') || tags.includes('Verb')) return false;
+  const second = /^\s+([a-z][a-z-]+)\b/.exec(text.slice(wordEnd));
+  if (!second || FUNCTION_WORD.test(second[1]!)) return false;
+  const upTo = wordEnd + second[0].length;
+  const next = termTags(text.slice(start, upTo))(upTo - start - second[1]!.length);
+  return next.includes('Noun') && !next.includes('Verb') && !next.includes('Date');
 }
 
 /**
