@@ -46,10 +46,13 @@ describe('the state a headline writes as its subject that the lede writes by a d
     expect(parties('U.S. PROBES ZORBIX <ZRB> SHIPMENTS', 'WASHINGTON, June 1 - Federal law enforcement authorities said they began a criminal investigation of Zorbix Inc after the company imported tainted tobacco.', [['Zorbix Inc', 'organization']], places))
       .toEqual(['united-states', 'zorbix-inc']);
   });
-  it('is no party where a firm is the doer, or the build has no page of the country', () => {
+  it('is no party where a firm is the doer, the build has no page of the country, or the trigger is in a clause of condition', () => {
     expect(parties('CHILE TO BUY WHEAT', 'SANTIAGO, June 1 - Chilean trading house Zorbix Inc said it will buy 50,000 tonnes of wheat.', [['Zorbix Inc', 'organization']], places))
       .toEqual(['zorbix-inc']);
     expect(parties('CHILE APPROVES WAGE INCREASES', 'SANTIAGO, June 1 - Chilean president Ann Vell approved a general wage increase and a price freeze.', [['Ann Vell', 'person']], []))
       .toEqual(['ann-vell']);
+    // (Nor where the trigger stands in a clause of condition: the doer's description is of another clause.)
+    expect(parties('CHILE THREATENS EMERGENCY MEASURES', 'SANTIAGO, June 1 - The government will take emergency measures if the present wave of violent protest demonstrations continues, state radio said.', [], places))
+      .toEqual([]);
   });
 });

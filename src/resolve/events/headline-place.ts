@@ -6,7 +6,7 @@
  * the article names elsewhere by a name of the country, else the build's paged place of that name.
  */
 import type { ArticleExtraction, Sentence } from '../../types.ts';
-import { STATE_DESCRIPTION_WORDS } from '../../extract/lexicon.ts';
+import { STATE_DESCRIPTION_WORDS, SUBORDINATE_OPENERS } from '../../extract/lexicon.ts';
 import { headlineSubject, wordsIn } from '../../extract/headline-subject.ts';
 import { datelineLength } from '../../extract/dateline.ts';
 import { posTerms } from '../../extract/pos-tagger.ts';
@@ -71,7 +71,8 @@ export function headlinePlace(input: ResolveInput, x: ArticleExtraction, ids: re
  * trigger (after the dateline) it writes a demonym of the country ("Venezuelan president", "The Spanish cabinet",
  * "Iraqi warplanes") or a word of STATE_DESCRIPTION_WORDS ("authorities", "the central bank"), and no name of the
  * country itself nor any other place or body than a state's ("Japanese trading house Mitsui": the firm acts, not
- * Japan; "The U.S. Treasury": the state's body is named, and is the party).
+ * Japan; "The U.S. Treasury": the state's body is named, and is the party), nor a word opening a clause of condition or
+ * time (SUBORDINATE_OPENERS: the trigger is then another clause's).
  */
 export function ledeDescribesCountry(x: ArticleExtraction, ids: readonly (string | null)[], input: ResolveInput, sentence: Sentence, trigger: string, headline: string): boolean {
   const country = headlineCountry(headline);
@@ -84,6 +85,9 @@ export function ledeDescribesCountry(x: ArticleExtraction, ids: readonly (string
   const before = x.entities.flatMap((m, i) => (m.sentence === sentence.index && m.start >= sentence.start + from && m.end <= sentence.start + at ? [{ m, type: (ids[i] && input.entityTypes?.get(ids[i]!)) || m.type }] : []));
   if (!before.every(({ m, type }) => ofState(m.text, type))) return false;
   const words = doer.split(/[^\p{L}'’-]+/u).filter(Boolean);
+  // (A trigger after a clause of condition or time has opened tells that clause's happening, not the doer's: "The
+  // government will take emergency measures if the present wave of violent protest …".)
+  if (words.some((w) => SUBORDINATE_OPENERS.has(w.toLowerCase()))) return false;
   return country.demonyms.some((d) => new RegExp(String.raw`(?<!\p{L})${d}(?!\p{L})`, 'u').test(doer)) || words.some((w) => STATE_DESCRIPTION_WORDS.has(w.toLowerCase()));
 }
 
