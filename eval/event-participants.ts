@@ -16,7 +16,8 @@
  *   source-like name (`placeOrSourceLike`; session 41, evt91: tests/gold/participant-roles.json labels each participant
  *   party, place-of-event, describing, source or other-clause).
  * - `pages-all SEED N SET=GRAPH …` and `check-train SET=GRAPH …`: every train page, for issue 19's missing parties (session 46);
- *   `pages-title-doer SEED N SET=GRAPH …`: those whose headline's subject is a name of the first quote (`titleNamesDoer`).
+ *   `pages-title-doer SEED N SET=GRAPH …`: those whose headline's subject is a name of the first quote (`titleNamesDoer`);
+ *   `pages-headline-state SEED N SET=GRAPH …`: those whose headline's subject is a country (`headlineNamesState`, session 47).
  * - `check SET=GRAPH …` (`check-clause`: of tests/gold/clause-participants.json; `check-roles`: of participant-roles.json): the labelled pairs met again in these builds: how many still show the labelled participant
  *   (by the name as written), by label, and the labelled wrong ones no longer shown.
  */
@@ -27,6 +28,7 @@ import { fileURLToPath } from 'node:url';
 import { asGraphJsonV1, type GraphJson, type GraphJsonV1, type GraphJsonV2 } from '../src/graph/graph-json.ts';
 import { order } from './pages.ts';
 import { headlineSubject, LEGAL_FORM_END } from '../src/extract/headline-subject.ts';
+import { headlineCountry } from '../src/resolve/events/headline-place.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const GOLD = path.join(ROOT, 'tests/gold/event-participants.json');
@@ -205,6 +207,16 @@ export function titleNamesDoer(g: GraphJsonV1, ev: GraphJsonV1['events'][number]
   return forms.some((t) => headlineSubject(headline, t));
 }
 
+/**
+ * A page whose article's headline opens with a country as its subject (`headlineCountry`: "VENEZUELA APPROVES …",
+ * "U.S. PROBES …"): the pages issue 19's headline-state rule reads (`pages-headline-state`, session 47, evt107).
+ */
+export function headlineNamesState(g: GraphJsonV1, ev: GraphJsonV1['events'][number]): boolean {
+  const first = ev.sources[0];
+  const headline = first && g.articles.find((a) => a.id === first.article)?.title;
+  return headline !== undefined && headlineCountry(headline) !== undefined;
+}
+
 /** The labels of tests/gold/participants-train-s46.json. */
 function readTrainLabels(): { items: TrainPageLabel[] } {
   return JSON.parse(readFileSync(path.join(ROOT, 'tests/gold/participants-train-s46.json'), 'utf8')) as { items: TrainPageLabel[] };
@@ -267,13 +279,14 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   else if (command === 'pages-place-source' && rest.length >= 3) pagesWithPlaceOrSource(rest[0]!, Number(rest[1]), rest.slice(2));
   else if (command === 'pages-all' && rest.length >= 3) allPages(rest[0]!, Number(rest[1]), rest.slice(2));
   else if (command === 'pages-title-doer' && rest.length >= 3) allPages(rest[0]!, Number(rest[1]), rest.slice(2), titleNamesDoer);
+  else if (command === 'pages-headline-state' && rest.length >= 3) allPages(rest[0]!, Number(rest[1]), rest.slice(2), headlineNamesState);
   else if (command === 'pages-thin' && rest.length >= 3) pagesOfThinKinds(rest[0]!, Number(rest[1]), rest.slice(2));
   else if (command === 'check' && rest.length >= 1) check(rest);
   else if (command === 'check-train' && rest.length >= 1) checkTrain(rest);
   else if (command === 'check-roles' && rest.length >= 1) check(rest, path.join(ROOT, 'tests/gold/participant-roles.json'));
   else if (command === 'check-clause' && rest.length >= 1) check(rest, path.join(ROOT, 'tests/gold/clause-participants.json'));
   else {
-    console.error('usage: event-participants.ts draw SEED N SET=GRAPH … | pages|pages-place-source|pages-thin|pages-all|pages-title-doer SEED N SET=GRAPH … | check|check-clause|check-roles SET=GRAPH …');
+    console.error('usage: event-participants.ts draw SEED N SET=GRAPH … | pages|pages-place-source|pages-thin|pages-all|pages-title-doer|pages-headline-state SEED N SET=GRAPH … | check|check-clause|check-roles SET=GRAPH …');
     process.exitCode = 2;
   }
 }

@@ -45,3 +45,23 @@ describe('the party memo', () => {
     expect(resolveHappenings(input(typed(), new PartyMemo(new Map([[article.id, 'extraction-key-2']]), dropped)))).toEqual(plain);
   });
 });
+
+describe('the party memo and the headline\'s state (session 47)', () => {
+  const news: IngestedArticle = {
+    id: 'wages', file: 'wages.txt', format: 'plain', title: 'CHILE APPROVES WAGE INCREASES', date: '1987-06-01', dateSource: 'header', section: null, source: null, hash: 'wages',
+    paragraphs: [{ id: 'p1', kind: 'body' as const, text: 'SANTIAGO, June 1 - Chilean president Ann Vell approved a general wage increase and a price freeze.', line: 2 }],
+  };
+  const nx = extractArticle(news);
+  const nids = nx.entities.map((e) => slugify(e.text));
+  const build = (places: [string, string][], parties: PartyMemo) => resolveHappenings({
+    articles: [news as unknown as ArticleRecord], extractions: [nx], assignment: new Map([[news.id, nids]]), parties,
+    entityNames: new Map([...nx.entities.map((e, i): [string, string] => [nids[i]!, e.text]), ...places]),
+    entityTypes: new Map<string, EntityType>([...nx.entities.map((e, i): [string, EntityType] => [nids[i]!, e.type]), ...places.map(([id]): [string, EntityType] => [id, 'place'])]),
+  });
+  const parties = (out: ReturnType<typeof resolveHappenings>) => out.events.flatMap((e) => e.participants.map((p) => p.entity)).sort();
+  it('decides again once another article gives the state a page', () => {
+    const memo = new PartyMemo(new Map([[news.id, 'extraction-key-1']]));
+    expect(parties(build([], memo))).not.toContain('chile');
+    expect(parties(build([['chile', 'Chile']], memo))).toContain('chile');
+  });
+});

@@ -1,32 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { extractEvents, markTheNews } from '../src/extract/events.ts';
 import { resolveEvents } from '../src/resolve/events.ts';
-import type { ArticleRecord, EntityMention, EntityType, IngestedArticle, Sentence } from '../src/types.ts';
+import type { ArticleRecord, EntityType } from '../src/types.ts';
+import { ledeNews } from './helpers/lede-news.ts';
 import { slugify } from '../src/util/slug.ts';
-
-/** A one-paragraph article titled `title`, its names given as written, read as the extraction reads its news. */
-function news(title: string, text: string, names: [string, EntityType][]) {
-  const a = { id: 'n1', file: 'n1.txt', format: 'plain', title, date: '1987-06-01', dateSource: 'header', section: null, source: null, hash: 'n1',
-    paragraphs: [{ id: 'p1', kind: 'body' as const, text, line: 1 }] } as IngestedArticle;
-  const sentences: Sentence[] = [{ paragraph: 'p1', index: 0, start: 0, end: text.length, text }];
-  const entities = names.map(([name, type]): EntityMention => {
-    const start = text.indexOf(name);
-    return { paragraph: 'p1', sentence: 0, start, end: start + name.length, text: name, type, canonical: name };
-  });
-  const events = extractEvents(a, sentences, entities, []);
-  markTheNews(a, sentences, entities, [], events);
-  return { a, sentences, entities, events };
-}
 
 /** The names of the article's news as extraction lists them. */
 function extracted(title: string, text: string, names: [string, EntityType][]): string[] {
-  const { entities, events } = news(title, text, names);
+  const { entities, events } = ledeNews(title, text, names);
   return events.filter((e) => e.lede).flatMap((e) => e.participants.map((p) => entities[p.mention]!.text));
 }
 
 /** The parties of the article's news once resolved, by entity id (each name its own entity). */
 function resolved(title: string, text: string, names: [string, EntityType][]): string[] {
-  const { a, sentences, entities, events } = news(title, text, names);
+  const { a, sentences, entities, events } = ledeNews(title, text, names);
   const record: ArticleRecord = { id: a.id, file: a.file, title, date: a.date, dateSource: a.dateSource, section: null, source: null, hash: a.hash, paragraphs: [] };
   const ids = entities.map((e) => slugify(e.text));
   const out = resolveEvents({

@@ -568,6 +568,22 @@ export const STATE_ORGAN_NOUNS = listed('STATE_ORGAN_NOUNS', `authorities author
 export const STATE_BODY_WORDS = listed('STATE_BODY_WORDS', `central federal national cabinet congress senate legislature assembly court courts reserve leader leaders leadership agency agencies commission bureau department office authority board council`);
 
 /**
+ * Words for a state acting that a lede writes instead of its name, under a headline whose subject is the state
+ * ("U.S. PROBES …" over "Federal law enforcement authorities said they began …", "SPAIN APPROVES AID …" over "The
+ * Spanish cabinet agreed …", "SRI LANKA OFFERS …" over "The Central Bank said …"): with no other body or place named
+ * before the lede's trigger, the state is a party of the news (src/resolve/events/headline-place.ts; issue 19, session
+ * 47, evt107). The organs of STATE_ORGAN_NOUNS and STATE_BODY_WORDS' heads of a state's bodies, and what else a
+ * lede writes for a state: its treasury, regulators, "the kingdom", "the country", "the two debtor countries",
+ * warplanes and warships. Not "board", "office", "leader": a firm's and a party's words as often.
+ */
+export const STATE_DESCRIPTION_WORDS = listed('STATE_DESCRIPTION_WORDS', `
+  ${[...STATE_ORGAN_NOUNS].join(' ')}
+  central cabinet congress senate legislature parliament assembly court reserve agency commission bureau department
+  treasury regulators regulator kingdom country countries republic administration regime junta military president premier
+  warplanes warships jets
+`);
+
+/**
  * Who speaks for a body in a closing report ("…, a syndicate manager for Miro Bank said", "…, an official at the
  * Zorbia Bureau said"): the body behind the one who reports takes no part in what is reported, when the report names
  * another party. A loan's arranger closes the report of a borrower's loan as a bond's lead manager closes an issue's

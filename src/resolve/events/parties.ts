@@ -5,6 +5,7 @@ import { describesByRule, onlyDescribesByModel } from '../place-roles.ts';
 import { namesSetting, noParty, onlyReports, opponentOfOccasion, pieceOfLongerName, listedTogether } from '../participants.ts';
 import type { ResolvedMention, ResolveInput } from './types.ts';
 import { fullNameBefore, offTheNews, partOf, shownByTitle, supportedType, titleOf } from './lede-parties.ts';
+import { headlinePlace, ledeDescribesCountry } from './headline-place.ts';
 
 /** The event mentions of every article (duplicates skipped), with entity ids for their participants. */
 export function resolvedMentions(input: ResolveInput): ResolvedMention[] {
@@ -13,8 +14,10 @@ export function resolvedMentions(input: ResolveInput): ResolvedMention[] {
   for (const x of [...input.extractions].sort((a, b) => (a.article < b.article ? -1 : 1))) {
     if (duplicate.has(x.article)) continue;
     const ids = input.assignment.get(x.article) ?? [];
-    const decide = () => articleParties(x, ids, input);
-    const parties = input.parties ? input.parties.parties(x.article, { ids, types: input.entityTypes, typeSure: input.typeSure }, decide) : decide();
+    // (The state the headline writes as its subject, found beyond the article's names: part of what the memo keys on.)
+    const headlineState = headlinePlace(input, x, ids, titleOf(input, x.article));
+    const decide = () => articleParties(x, ids, input, headlineState);
+    const parties = input.parties ? input.parties.parties(x.article, { ids, types: input.entityTypes, typeSure: input.typeSure, headlineState }, decide) : decide();
     x.events.forEach((ev, i) => {
       const of = parties[i];
       if (of) mentions.push(resolvedMention(x.article, ev, of));
@@ -49,7 +52,7 @@ function resolvedMention(article: string, ev: EventMention, { participants, piec
  * function of the article's extraction and of its names' entities, their types and whether those are sure (what
  * src/resolve/party-memo.ts keeps it under).
  */
-function articleParties(x: ArticleExtraction, ids: readonly (string | null)[], input: ResolveInput): ArticleParties {
+function articleParties(x: ArticleExtraction, ids: readonly (string | null)[], input: ResolveInput, headlineState: string | undefined): ArticleParties {
   return x.events.map((ev) => {
     const participants = new Map<string, ParticipantRole>();
     const pieces = new Map<string, ParticipantRole>();
@@ -94,6 +97,8 @@ function articleParties(x: ArticleExtraction, ids: readonly (string | null)[], i
     }
     // (The news's title, its headline, shows who takes part: a person or body it writes is a party, `shownByTitle`.)
     if (ev.lede && sentence) for (const id of shownByTitle(x, ids, input, ev, sentence, new Set(participants.keys()))) participants.set(id, pieces.get(id) ?? 'other');
+    // (And the state it writes as its subject, where the lede writes only a demonym or a description of it.)
+    if (ev.lede && sentence && headlineState && !participants.has(headlineState) && ledeDescribesCountry(x, ids, input, sentence, ev.trigger, titleOf(input, x.article))) participants.set(headlineState, 'other');
     const namesOthers = participants.size > 0;
     for (const [id, role] of speakingFor) if (!participants.has(id)) (namesOthers ? pieces : participants).set(id, role);
     for (const id of participants.keys()) pieces.delete(id);
