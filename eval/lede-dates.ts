@@ -113,7 +113,7 @@ export function trainLedes(): Lede[] {
 }
 
 /** Time words a lede may name (`pick` only: which unjudged ledes to judge next), not a rule of the extraction. */
-const TIME_WORDS = /\b(?:(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?(?: \d{1,2}\b)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|overnight|(?:last|next|this|past|later this|earlier this) (?:week|month|year|quarter|spring|summer|autumn|fall|winter|weekend)|(?:first|second|third|fourth|fiscal) (?:quarter|half)|quarter|(?:19|20)\d\d)\b/gi;
+export const TIME_WORDS = /\b(?:(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?(?: \d{1,2}\b)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|overnight|(?:last|next|this|past|later this|earlier this) (?:week|month|year|quarter|spring|summer|autumn|fall|winter|weekend)|(?:first|second|third|fourth|fiscal) (?:quarter|half)|quarter|(?:19|20)\d\d)\b/gi;
 
 const DAY_MS = 86_400_000;
 const offset = (date: string, from: string) => Math.round((Date.parse(date) - Date.parse(from)) / DAY_MS);

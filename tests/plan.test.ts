@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/extract/index.ts';
 import { ledeTellsForecast, periodsNamed } from '../src/extract/plan.ts';
+import { datesAnotherNoun } from '../src/extract/events/dating.ts';
 import { ledeAnchorFeatures, useLedeAnchorModel, useLedeModel } from '../eval/lede-anchor-model.ts';
 import type { IngestedArticle } from '../src/types.ts';
 
@@ -108,5 +109,29 @@ describe('the lede-date model\'s pairs (issue 19, session 34, evt73; off by defa
       useLedeModel('off');
       useLedeAnchorModel(undefined);
     }
+  });
+});
+
+describe('the day a lede\'s act takes effect, starts or is told in a possessive (issue 19, session 47, evt110)', () => {
+  it('dates a change "effective" a day before the report on that day, and keeps a later one the report\'s', () => {
+    expect(news('Quanta raises crude postings', 'Quanta Oil Corp said it raised the price it pays for Pella crude by 50 cts a barrel, effective February 27.')).toEqual({ date: '1987-02-27', precision: 'day', mood: 'asserted' });
+    expect(news('Quanta cuts crude postings', 'Quanta Oil Corp said it lowered its posted prices for crude by 50 cts with an effective date of February 27.')).toEqual({ date: '1987-02-27', precision: 'day', mood: 'asserted' });
+    // An announced change that takes effect later is the announcement's news; a statement headline keeps the saying.
+    expect(news('Quanta to raise crude postings', 'Quanta Oil Corp said it will raise the price it pays for Pella crude by 50 cts a barrel, effective March 9.')).toEqual({ date: '1987-03-02', precision: 'day', mood: 'asserted' });
+    expect(news('Quanta says it raised crude postings', 'Quanta Oil Corp said it raised the price it pays for Pella crude by 50 cts a barrel, effective February 27.').date).toBe('1987-03-02');
+  });
+
+  it('dates a plan at the time a participle of starting opens', () => {
+    expect(news('Zorbix to relocate headquarters', 'Zorbix Corp said it will move its headquarters from Pella to Quantaville beginning this autumn.')).toEqual({ date: '1987', precision: 'year', mood: 'asserted' });
+    expect(news('Zorbix shares to trade in Pella', 'Zorbix Corp said it will list its shares in Pella commencing on March 20.')).toEqual({ date: '1987-03-20', precision: 'day', mood: 'asserted' });
+  });
+
+  it('does not date a statement by the day of a noun it names in the possessive', () => {
+    expect(news('Lee welcomes Zorbia accord', 'Pella central bank governor Ann Lee said he welcomed Friday\'s Zorbian and Quantan confirmation of their accord.').date).toBe('1987-03-02');
+    // Before its verb the possessive qualifies the verb's subject, whose time the verb shares.
+    const text = 'Friday\'s storm killed ten people and Lee welcomed Friday\'s confirmation.';
+    const second = text.lastIndexOf('Friday');
+    expect(datesAnotherNoun(text, { start: 0, end: 6 }, text.indexOf('killed'))).toBe(false);
+    expect(datesAnotherNoun(text, { start: second, end: second + 6 }, text.indexOf('welcomed'))).toBe(true);
   });
 });

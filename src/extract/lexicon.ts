@@ -1322,6 +1322,23 @@ export const PERIOD_END_UNITS = listed('PERIOD_END_UNITS', `week weeks month mon
 /** The words before a date that close a period (PERIOD_END_UNITS): "the quarter ended ", "the year ending Friday, ". */
 export const LEDE_PERIOD_END = new RegExp(String.raw`\b(?:${alternation(PERIOD_END_UNITS)})\s+(?:ended|ending|to)\s+(?:\w+day,?\s+)?$`, 'i');
 /**
+ * Words that give the day a change takes effect ("raised its crude postings 50 cts, effective Oct 16"; "lowered posted
+ * prices with an effective date of October 16"): a day before the report so given is the change's own day, which the
+ * lede's act is on, not the report's (tests/gold/page-dates.json: 4 of 20 wrong train page dates; lede-dates.json's
+ * convention since session 34). A rule where the data is silent: TimeML links such a day to its event as BEGINS, so the
+ * anchor model reads it as no anchor. A later day so given stays the report's (an announced change, src/extract/scheduled.ts).
+ */
+export const EFFECTIVE_FROM = listedPhrases('EFFECTIVE_FROM', `effective, effective from, effective as of, effective on, with an effective date of, with effect from`);
+/**
+ * Participles that open the time a planned act starts at ("will be traded separately commencing on Oct 21", "will
+ * relocate its headquarters beginning this fall"): no happening of their own, so the time they open is the lede's
+ * verb's (src/extract/scheduled.ts `scheduledTime`; tests/gold/page-dates.json: 2 of 20 wrong train page dates). A rule
+ * where the data is silent: TimeML links such a time to its event as BEGINS, not as an anchor.
+ */
+export const STARTING_PARTICIPLES = listed('STARTING_PARTICIPLES', `beginning starting commencing`);
+/** The words of EFFECTIVE_FROM right before a date (src/extract/events/news-dates.ts `effectiveDay`). */
+export const EFFECTIVE_BEFORE = new RegExp(String.raw`\b(?:${alternation(EFFECTIVE_FROM)})\s+$`, 'i');
+/**
  * Weekdays as wire tables abbreviate them, which chrono reads as a day: in running text such a word on its own is a
  * name ("Sun Pella Co's Sun Orlin unit": a firm, not last Sunday; "Sat" and "Wed" likewise), for prose writes its
  * weekdays whole. A rule where the data is silent: TimeML's texts write no weekday abbreviated (src/extract/dates.ts).

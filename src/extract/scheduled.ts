@@ -13,6 +13,7 @@ import { taggedTerms, type TaggedTerm } from './nlp.ts';
 import { anchorScore } from './anchor.ts';
 import { clauseBreakBetween, dateDirection, intendingVerb, verbGroupDirection } from './tense.ts';
 import { datelineLength } from './dateline.ts';
+import { STARTING_PARTICIPLES } from './lexicon.ts';
 import type { DateMention, Sentence } from '../types.ts';
 
 /** How far after its article a lede's scheduled day may be: a month. */
@@ -89,14 +90,24 @@ export function scheduledTime(sentence: Sentence, ahead: DateMention[], articleD
   return ahead.find((d) => {
     const date = { start: d.start - sentence.start, end: d.end - sentence.start };
     if (date.start < verb.end || NOT_THE_DAY_BEFORE.test(text.slice(Math.max(0, date.start - 30), date.start)) || /^['’]s\b/.test(text.slice(date.end))) return false;
+    const between = terms.filter((t) => t.offset.start >= verb.end && t.offset.start < date.start);
+    // Another verb between ("the tender scheduled for", "talks opening tomorrow") takes the day; a participle that
+    // opens the time the act starts at ("commencing on Oct 21", lexicon STARTING_PARTICIPLES) right before it does
+    // not: the time is the lede's verb's, whose own group is not past (above).
+    const starting = startingParticipleBefore(between);
+    if (between.some((t) => t !== starting && t.tags.includes('Verb') && !t.tags.includes('Auxiliary'))) return false;
+    if (starting) return true;
     const direction = intends ? 'future' : dateDirection(text, date.start, date.end);
     if (!/\b(?:tomorrow|next|coming)\b/i.test(d.text) && direction !== 'future' && direction !== 'either') return false;
-    const between = terms.filter((t) => t.offset.start >= verb.end && t.offset.start < date.start);
-    // Another verb between ("the tender scheduled for", "talks opening tomorrow") takes the day.
-    if (between.some((t) => t.tags.includes('Verb') && !t.tags.includes('Auxiliary'))) return false;
     const score = anchorScore(text, verb.start, date);
     return !clauseBreakBetween(text, verb, date) && score > 0 && !takenByNoun(text, between, date, score);
   });
+}
+
+/** The participle of STARTING_PARTICIPLES that ends `between` (a preposition after it allowed: "beginning on"), if any. */
+function startingParticipleBefore(between: readonly Term[]): Term | undefined {
+  const last = /^(?:on|in|from)$/i.test(between.at(-1)?.text ?? '') ? between.at(-2) : between.at(-1);
+  return last && STARTING_PARTICIPLES.has(last.text.toLowerCase()) ? last : undefined;
 }
 
 /**

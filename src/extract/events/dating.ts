@@ -58,6 +58,16 @@ function reportsDate(text: string, date: { start: number; end: number }, trigger
 /** A clause a date is the time of opens right after it (TIME_RELATIVES: "January when …"). */
 const TIME_RELATIVE_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${alternation(TIME_RELATIVES)})\s`, 'i');
 
+/**
+ * A date in the possessive (characters `date` of `text`) after the word at `at` dates the noun it qualifies, the verb's
+ * object or complement, not that verb ("welcomed Monday's confirmation", "replied to yesterday's comments": the
+ * welcoming's and the reply's own day is another; tests/gold/page-dates.json, session 47). Before the verb it qualifies
+ * the verb's subject, whose time the verb shares ("Friday's storm killed ten").
+ */
+export function datesAnotherNoun(text: string, date: { start: number; end: number }, at: number): boolean {
+  return at < date.start && /^['’]s\b/.test(text.slice(date.end));
+}
+
 export function nearest(dates: DateMention[], trigger: { start: number; end: number }, sentence: Sentence, ownClauseOnly: boolean): DateMention | undefined {
   const local = (d: DateMention) => ({ start: d.start - sentence.start, end: d.end - sentence.start });
   // A date right before a clause it is the time of, whose verb the trigger is ("since January when Lee resigned"), is
@@ -87,5 +97,5 @@ export function nearest(dates: DateMention[], trigger: { start: number; end: num
   const own = (inClause.length || ownClauseOnly ? inClause : dates.filter((d) => !relative(d) && !closedBefore(d)))
     .filter((d) => (!bound(d) || timeOf(d)) && !(earlier && reportsDate(sentence.text, local(d), trigger.start - sentence.start)));
   const possessive = (d: DateMention) => (/^['’]s\b/.test(sentence.text.slice(d.end - sentence.start)) ? 1 : 0);
-  return own.sort((a, b) => possessive(a) - possessive(b) || Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start) || a.start - b.start)[0];
+  return own.filter((d) => !datesAnotherNoun(sentence.text, local(d), trigger.start - sentence.start)).sort((a, b) => possessive(a) - possessive(b) || Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start) || a.start - b.start)[0];
 }

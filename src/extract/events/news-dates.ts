@@ -7,12 +7,13 @@ import { pastForm, toldInPastPerfect } from '../tense.ts';
 import { datelineLength } from '../dateline.ts';
 import { scheduledDay, contentVerbGroup } from '../scheduled.ts';
 import { WRITTEN_YEAR } from '../dates.ts';
-import { alternation, WEEKS_BEFORE, RESCHEDULING, LEDE_PERIOD_END } from '../lexicon.ts';
+import { alternation, WEEKS_BEFORE, RESCHEDULING, LEDE_PERIOD_END, EFFECTIVE_BEFORE } from '../lexicon.ts';
 import { dateInClauseOfItsOwn, verbInClauseOfItsOwn } from '../clause.ts';
 import { eventKind } from '../../event-types.ts';
 import type { DateMention, EventMention, Sentence } from '../../types.ts';
 import { findTrigger } from './triggers.ts';
 import { REPORTED } from './speakers.ts';
+import { datesAnotherNoun } from './dating.ts';
 
 /**
  * The article's own news (as GDELT and PETRARCH code the lede): every dated article reports one happening in its
@@ -143,11 +144,29 @@ export function reportedNewsDate(headline: string, sentence: Sentence, own: Even
   // The dateline's day is when the story was filed, not a date the lede tells.
   // Nor a date told in a clause of its own after the verb, which is that clause's verb's (evt61).
   const verbEnd = verb + (/^\S+/.exec(sentence.text.slice(verb))?.[0].length ?? 0);
+  // Nor a date in the possessive of a noun the verb is not ("welcomed Monday's confirmation": datesAnotherNoun).
+  const local = (d: DateMention) => ({ start: d.start - sentence.start, end: d.end - sentence.start });
   const told = ledeDates.filter((d) => d.start - sentence.start >= datelineLength(sentence.text)
-    && !(d.start - sentence.start > verb && dateInClauseOfItsOwn(sentence.text, verbEnd, d.start - sentence.start)));
+    && !(d.start - sentence.start > verb && dateInClauseOfItsOwn(sentence.text, verbEnd, d.start - sentence.start))
+    && !datesAnotherNoun(sentence.text, local(d), verb));
   const scored = told.map((d) => ({ d, score: anchorScore(sentence.text, verb, { start: d.start - sentence.start, end: d.end - sentence.start }) }));
   const best = scored.filter((x) => x.score > 0).sort((a, b) => b.score - a.score || a.d.start - b.d.start)[0];
   return best?.d;
+}
+
+/**
+ * The day the lede's act took effect, when it gives one before (or on) the report after its verb ("Quanta said it raised
+ * its crude postings 50 cts, effective Oct 16"; lexicon EFFECTIVE_FROM): the act is on that day, not the report's. The
+ * act's verb is the lede's trigger, or the happening a statement reports under a headline that tells the happening
+ * (as `reportedNewsDate` reads it); a statement under a headline of a statement stays the report's news.
+ */
+export function effectiveDay(headline: string, sentence: Sentence, own: EventMention, ledeDates: DateMention[]): DateMention | undefined {
+  const headlined = findTrigger(headline);
+  if (headlined && eventKind(headlined.type).reportedSpeech) return undefined;
+  const reported = reportedUnderHeadline(headline, own, sentence.text);
+  const verb = reported >= 0 ? reported : own.trigger && !eventKind(own.type).reportedSpeech ? sentence.text.indexOf(own.trigger, datelineLength(sentence.text)) : -1;
+  if (verb < 0) return undefined;
+  return ledeDates.find((d) => d.start - sentence.start > verb && EFFECTIVE_BEFORE.test(sentence.text.slice(0, d.start - sentence.start)));
 }
 
 /**

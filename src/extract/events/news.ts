@@ -12,7 +12,7 @@ import { findTrigger } from './triggers.ts';
 import { ledeOf } from './lede.ts';
 import { participantsOf } from './participants.ts';
 import { ledeState, toldAsView } from './telling.ts';
-import { modelsLedeDay, ownDateFits, ownDaysOfLede, precisionOf, reportedNewsDate, scheduledUnder, toldBeforeReport } from './news-dates.ts';
+import { effectiveDay, modelsLedeDay, ownDateFits, ownDaysOfLede, precisionOf, reportedNewsDate, scheduledUnder, toldBeforeReport } from './news-dates.ts';
 import { partiesOfTriggerlessLede } from './lede-parties.ts';
 
 /**
@@ -26,7 +26,7 @@ function markOwnNews(title: string, sentence: Sentence, own: EventMention, ledeD
     own.precision = 'day';
     return;
   }
-  const reported = reportedNewsDate(title, sentence, own, ledeDates);
+  const reported = reportedNewsDate(title, sentence, own, ledeDates) ?? effectiveDay(title, sentence, own, ledeDates);
   if (reported) {
     own.date = reported.value;
     own.precision = 'day';

@@ -1,0 +1,83 @@
+/**
+ * The dates of built event pages whose first quote names a time of its own (issue 19's date misreads; session 47,
+ * evt110). tests/gold/page-dates.json labels each drawn page's date right or wrong, with the date a reader gives its
+ * happening (ids, dates and labels only; no sentence). Commands (GRAPHs are `chronicle extract --json` outputs of
+ * train text: Reuters-21578 stories 0-899 past the first 3,000 with every labelled, drawn or fresh-slice story removed):
+ *
+ * - `draw SEED N SET=GRAPH …`: N unlabelled pages drawn by a seeded hash of their key (set|article|first 12 hex digits
+ *   of the sha256 of the first quote) among those whose first quote, past its dateline, names a time (`timed`: a
+ *   weekday, "yesterday", "last week", a month, a year …), each with its headline, report day, title, date and quote;
+ * - `score SET=GRAPH …`: of the labelled pages met again in these builds, how many carry the judged date (`should`;
+ *   null for a page honestly undated), with the labelled mechanisms of the wrong ones still wrong.
+ */
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { GraphJsonV1 } from '../src/graph/graph-json.ts';
+import { datelineLength } from '../src/extract/dateline.ts';
+import { graphsOf } from './event-participants.ts';
+import { TIME_WORDS } from './lede-dates.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const GOLD = path.join(ROOT, 'tests/gold/page-dates.json');
+
+/** One judged page: its key, whether its date was right when judged, the date a reader gives it, and why it was wrong. */
+export interface PageDateLabel { set: string; article: string; sentence: string; right: boolean; should: string | null; mechanism?: string }
+
+type Event = GraphJsonV1['events'][number];
+const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+export const pageKey = (set: string, ev: Event): string => `${set}|${ev.sources[0]?.article}|${sha(ev.sources[0]?.quote ?? '').slice(0, 12)}`;
+
+/** The quote names a time past its dateline: a month written with its capital (not the modal "may"), a weekday, a relative one, a year. */
+export function timed(quote: string): boolean {
+  const body = quote.slice(datelineLength(quote));
+  return [...body.matchAll(TIME_WORDS)].some((m) => !/^(?:may|march)\b/.test(m[0]));
+}
+
+export function readLabels(): PageDateLabel[] {
+  return (JSON.parse(readFileSync(GOLD, 'utf8')) as { items: PageDateLabel[] }).items;
+}
+
+function drawPages(seed: string, n: number, args: string[]): void {
+  const labelled = new Set(readLabels().map((l) => `${l.set}|${l.article}|${l.sentence}`));
+  const rows = graphsOf(args).flatMap(([set, g]) => g.events.map((ev) => ({ g, ev, key: pageKey(set, ev) })))
+    .filter(({ ev, key }) => ev.sources[0] && !labelled.has(key) && timed(ev.sources[0].quote));
+  const drawn = rows.sort((a, b) => (sha(`${seed}\t${a.key}`) < sha(`${seed}\t${b.key}`) ? -1 : 1)).slice(0, n);
+  console.log(`${rows.length} timed pages; ${drawn.length} drawn (seed ${seed})`);
+  for (const [i, { g, ev, key }] of drawn.entries()) {
+    const first = ev.sources[0]!;
+    const article = g.articles.find((a) => a.id === first.article);
+    const lede = ev.sources.length > 1 ? ` (+${ev.sources.length - 1} sources)` : '';
+    console.log(`\n#${i + 1} ${key}\n  headline: ${article?.title} | report ${article?.date ?? 'undated'}\n  page: ${ev.title} — ${ev.date ?? 'undated'}${lede}\n  ${first.quote}`);
+  }
+}
+
+function score(args: string[]): void {
+  const labels = new Map(readLabels().map((l) => [`${l.set}|${l.article}|${l.sentence}`, l]));
+  let met = 0;
+  let right = 0;
+  const wrongBy = new Map<string, number>();
+  for (const [set, g] of graphsOf(args)) {
+    for (const ev of g.events) {
+      const label = labels.get(pageKey(set, ev));
+      if (!label) continue;
+      met++;
+      if ((ev.date ?? null) === label.should) right++;
+      else {
+        const why = label.mechanism ?? 'judged right, now moved';
+        wrongBy.set(why, (wrongBy.get(why) ?? 0) + 1);
+        if (process.env.EVAL_SHOW) console.log(`wrong ${pageKey(set, ev)} ${ev.date ?? 'undated'} (should ${label.should ?? 'undated'}): ${why}`);
+      }
+    }
+  }
+  console.log(`labelled pages met ${met} of ${labels.size}; dated as judged ${right}/${met}`);
+  for (const [why, k] of [...wrongBy].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) console.log(`  ${k}  ${why}`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const [cmd, ...rest] = process.argv.slice(2);
+  if (cmd === 'draw') drawPages(rest[0]!, Number(rest[1]), rest.slice(2));
+  else if (cmd === 'score') score(rest);
+  else console.error('usage: page-dates.ts draw SEED N SET=GRAPH … | score SET=GRAPH …');
+}
