@@ -64,12 +64,12 @@ const JUDGED_SETS = /^(?:reut2-000-|business-|politics-|sport-)/;
 export interface Candidate { article: string; sentence: string; name: string; text: string; written: string; shown: boolean }
 
 /** Every place named in a source sentence of an event page of a train key, shown as a participant or kept aside. */
-export function candidates(graph: G): Candidate[] {
+export function candidates(graph: G, everyKey = false): Candidate[] {
   const byId = new Map(graph.entities.map((e) => [e.id, e]));
   const out = new Map<string, Candidate>();
   for (const ev of graph.events) {
     const first = ev.sources[0]!;
-    if (JUDGED_SETS.test(first.article) || order(`event|${first.article}|${sha(first.quote).slice(0, 12)}`).split !== 'train') continue;
+    if (JUDGED_SETS.test(first.article) || (!everyKey && order(`event|${first.article}|${sha(first.quote).slice(0, 12)}`).split !== 'train')) continue;
     const named = [...ev.participants.map((p) => ({ ...p, shown: true })), ...(ev.alsoNamed ?? []).map((p) => ({ ...p, shown: false }))];
     for (const p of named) {
       const e = byId.get(p.entity);
@@ -96,7 +96,9 @@ function readGold(): PlaceLabel[] {
 function main(): void {
   const [cmd, files, n, seed] = process.argv.slice(2);
   // (Several builds, comma-separated: the pick is over all their train keys' place participants.)
-  const all = files!.split(',').flatMap((f) => candidates(readGraph(f)));
+  // (PLACE_ROLES_EVERY_KEY=1: every key of the builds, not only the train half — session 47's pick, evt109: the
+  // stories past the first 3,000 are train text whole, as no judged sample is drawn from them.)
+  const all = files!.split(',').flatMap((f) => candidates(readGraph(f), process.env.PLACE_ROLES_EVERY_KEY === '1'));
   const gold = readGold();
   if (cmd === 'pick') {
     const labelled = new Set(gold.map(keyOf));
