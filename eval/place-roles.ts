@@ -19,7 +19,9 @@
  *                                                             the construction they are written in and the rule of
  *                                                             src/resolve/participants.ts that owns it
  *
- * Only train keys are ever printed: a sentence of a dev or test key is never shown.
+ * Only train keys are ever printed: a sentence of a dev or test key is never shown. With `PLACE_ROLES_EVERY_KEY=1`
+ * (session 47's fifth pick, evt109) every key of builds of stories past the first 3,000 is read, not only the train
+ * half: no judged sample is drawn from those stories (the judged sets' articles are never read either way).
  *
  * A third pick (seed `evt84`, session 38) is of a wider population, the place participants of every event mention of a
  * train key in extractions (not only a page's first source; the name as written), drawn for the place-role model
