@@ -19,7 +19,9 @@
  *                                                             the construction they are written in and the rule of
  *                                                             src/resolve/participants.ts that owns it
  *
- * Only train keys are ever printed: a sentence of a dev or test key is never shown.
+ * Only train keys are ever printed: a sentence of a dev or test key is never shown. With `PLACE_ROLES_EVERY_KEY=1`
+ * (session 47's fifth pick, evt109) every key of builds of stories past the first 3,000 is read, not only the train
+ * half: no judged sample is drawn from those stories (the judged sets' articles are never read either way).
  *
  * A third pick (seed `evt84`, session 38) is of a wider population, the place participants of every event mention of a
  * train key in extractions (not only a page's first source; the name as written), drawn for the place-role model
@@ -64,12 +66,12 @@ const JUDGED_SETS = /^(?:reut2-000-|business-|politics-|sport-)/;
 export interface Candidate { article: string; sentence: string; name: string; text: string; written: string; shown: boolean }
 
 /** Every place named in a source sentence of an event page of a train key, shown as a participant or kept aside. */
-export function candidates(graph: G): Candidate[] {
+export function candidates(graph: G, everyKey = false): Candidate[] {
   const byId = new Map(graph.entities.map((e) => [e.id, e]));
   const out = new Map<string, Candidate>();
   for (const ev of graph.events) {
     const first = ev.sources[0]!;
-    if (JUDGED_SETS.test(first.article) || order(`event|${first.article}|${sha(first.quote).slice(0, 12)}`).split !== 'train') continue;
+    if (JUDGED_SETS.test(first.article) || (!everyKey && order(`event|${first.article}|${sha(first.quote).slice(0, 12)}`).split !== 'train')) continue;
     const named = [...ev.participants.map((p) => ({ ...p, shown: true })), ...(ev.alsoNamed ?? []).map((p) => ({ ...p, shown: false }))];
     for (const p of named) {
       const e = byId.get(p.entity);
@@ -96,7 +98,9 @@ function readGold(): PlaceLabel[] {
 function main(): void {
   const [cmd, files, n, seed] = process.argv.slice(2);
   // (Several builds, comma-separated: the pick is over all their train keys' place participants.)
-  const all = files!.split(',').flatMap((f) => candidates(readGraph(f)));
+  // (PLACE_ROLES_EVERY_KEY=1: every key of the builds, not only the train half — session 47's pick, evt109: the
+  // stories past the first 3,000 are train text whole, as no judged sample is drawn from them.)
+  const all = files!.split(',').flatMap((f) => candidates(readGraph(f), process.env.PLACE_ROLES_EVERY_KEY === '1'));
   const gold = readGold();
   if (cmd === 'pick') {
     const labelled = new Set(gold.map(keyOf));

@@ -305,6 +305,20 @@ describe('a place that says where people are from or where a speaker is (session
     expect(ofPeople('Kosta Corp opened talks with its bankers in Pella on Monday.', 'Pella')).toBe(false);
     expect(ofPeople('Officials from Norland met Kosta Corp on Monday.', 'Norland')).toBe(false);
   });
+  it('leaves out the place "in" that only locates people the happening names (session 47, evt109), not where they act or meet', () => {
+    const withTrigger = (text: string, name: string, trigger: string, places: string[] = [name]) => {
+      const [sentence, span] = spanIn(text, name);
+      return placeOfPeople(sentence, span, 'place', places.map((p) => ({ ...spanIn(text, p)[1], type: 'place' as const })), trigger);
+    };
+    expect(withTrigger('The rate cut will hit the profits of many commercial banks in Norland, the minister told reporters.', 'Norland', 'told')).toBe(true);
+    expect(withTrigger('Velm Dental won a contract to serve the families of soldiers in Norland and Zorbia, the ministry said.', 'Zorbia', 'said', ['Norland', 'Zorbia'])).toBe(true);
+    // Where people act, where the trigger's meeting is, and its object's place: kept.
+    expect(withTrigger('Rebels in Zorbia attacked a convoy on Monday, the army said.', 'Zorbia', 'said')).toBe(false);
+    expect(withTrigger('Coffee producers ended a meeting in Pella on Friday.', 'Pella', 'meeting')).toBe(false);
+    expect(withTrigger('Kosta Corp met its bankers in Pella on Monday.', 'Pella', 'met')).toBe(false);
+    // A phrase opened by "with" is whom the talks are with, and "in" may be where they are.
+    expect(withTrigger('Ann Vell starts talks with the country\'s bank advisory committee in Pella tomorrow, officials said.', 'Pella', 'said')).toBe(false);
+  });
   it('reads a place\'s noun compromise takes for a verb from the fast tagger, inside an opened noun phrase only', () => {
     expect(qualifiesNoun(...spanIn('Brandt Corp said a Norland firm had made an offer for its shares.', 'Norland'), 'place', 'said')).toBe(true);
     expect(qualifiesNoun(...spanIn('Garvel Co agreed to sell its barge unit to an unidentified Norland firm.', 'Norland'), 'place', 'sell')).toBe(true);

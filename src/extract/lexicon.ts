@@ -705,6 +705,14 @@ export const HOME_PARTICIPLES = listed('HOME_PARTICIPLES', `based headquartered`
  */
 export const LOCATING_PREPOSITIONS = listed('LOCATING_PREPOSITIONS', `in at near`);
 /**
+ * Prepositions that open a noun phrase for people nested in another phrase ("the profits of many banks in Pella", "loans
+ * to borrowers in Zorbia", "demands from organised labour in Norland", "made by firms in Orlin"): a place after "in"
+ * at the phrase's end locates those people, not the happening (resolve/participants.ts `placeOfPeople`; session 47,
+ * evt109: 9 of 10 such places labelled in tests/gold/place-roles.json describe). Not "with" ("opened talks with its
+ * bankers' committee in Pella": where the talks are), nor a phrase no preposition opens (the verb's own subject or object).
+ */
+export const PEOPLE_PHRASE_PREPOSITIONS = listed('PEOPLE_PHRASE_PREPOSITIONS', `of to from by for`);
+/**
  * Words of a change of owner, in their forms (sell, buy, acquire, purchase, take a stake, and their nouns): a place
  * after "in", "at" or "near" right after the thing such a word hands over says where that thing is ("agreed to sell
  * its hotels in Pella", "the acquisition of two mills near Orlin", "an offer to buy the sawmill at Orlin"), no setting

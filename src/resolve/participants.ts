@@ -7,7 +7,7 @@
  * keeps it (`Event.alsoNamed`, graph.json `alsoNamed`), and its entity keeps its mention.
  */
 import type { EntityMention, EntityType, Sentence } from '../types.ts';
-import { alternation, AMOUNT_SCALES, APPOSITION_OPENERS, AUXILIARIES_AFTER, CONTEST_NOUNS, COURT_HEADS, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, HOME_PARTICIPLES, isPlaceThingHead, ORG_HEADS, ILLNESS_CUES, ILLNESS_HEADS, LEGAL_FORMS, LOCATING_PREPOSITIONS, NAME_NUMBERS, NAME_OWNED_HEADS, NAME_SUFFIXES, NOT_INITIALS, OBJECT_FILLERS, OCCASION_DETERMINERS, OCCASION_PREPOSITIONS, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES, SPEECH_VERBS_AFTER, SITE_WORK_WORDS, STATE_ORGAN_NOUNS, TRANSFER_WORDS, UNIT_NOUNS, WORK_HEADS } from '../extract/lexicon.ts';
+import { alternation, AMOUNT_SCALES, APPOSITION_OPENERS, AUXILIARIES_AFTER, CONTEST_NOUNS, COURT_HEADS, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, HOME_PARTICIPLES, isPlaceThingHead, ORG_HEADS, ILLNESS_CUES, ILLNESS_HEADS, LEGAL_FORMS, LOCATING_PREPOSITIONS, NAME_NUMBERS, PEOPLE_PHRASE_PREPOSITIONS, NAME_OWNED_HEADS, NAME_SUFFIXES, NOT_INITIALS, OBJECT_FILLERS, OCCASION_DETERMINERS, OCCASION_PREPOSITIONS, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES, SPEECH_VERBS_AFTER, SITE_WORK_WORDS, STATE_ORGAN_NOUNS, TRANSFER_WORDS, UNIT_NOUNS, WORK_HEADS } from '../extract/lexicon.ts';
 import { normalizeName } from './entities.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { datelineLength } from '../extract/dateline.ts';
@@ -355,7 +355,7 @@ export function listedTogether(sentence: Sentence, a: Spanned, b: Spanned): bool
  * attacked"): it stays. Not a state's organs
  * (STATE_ORGAN_NOUNS: "officials from Norland" act for it). Kept as the event's `alsoNamed`. (evt67.)
  */
-export function placeOfPeople(sentence: Sentence, mention: Spanned, type: EntityType, others: readonly (Spanned & { type: EntityType })[]): boolean {
+export function placeOfPeople(sentence: Sentence, mention: Spanned, type: EntityType, others: readonly (Spanned & { type: EntityType })[], trigger?: string): boolean {
   if (type !== 'place') return false;
   // (Back over the places listed before this one: "in Norland, Velia and Zorbia".)
   let start = mention.start;
@@ -376,7 +376,43 @@ export function placeOfPeople(sentence: Sentence, mention: Spanned, type: Entity
   if (!noun || !noun.tags.includes('Noun') || noun.tags.includes('Verb') || noun.tags.includes('ProperNoun')) return false;
   if (m[2] === 'from') return true;
   // (The one who speaks, "a spokesman in Pella said", "analysts in Orlin said": where the speaker is, not a party.)
-  return SPEAKS_AFTER.test(sentence.text.slice(mention.end - sentence.start));
+  if (SPEAKS_AFTER.test(sentence.text.slice(mention.end - sentence.start))) return true;
+  if (trigger === undefined) return false;
+  const end = listEnd(sentence, mention, others);
+  return peopleOnlyLocated(terms, k, sentence.text.slice(end), trigger, end);
+}
+
+/** Where the list of places a mention opens ends, in its sentence's text ("in Norland, Pella and Zorbia"). */
+function listEnd(sentence: Sentence, mention: Spanned, others: readonly (Spanned & { type: EntityType })[]): number {
+  let end = mention.end;
+  for (const o of [...others].filter((x) => x.start >= mention.end).sort((a, b) => a.start - b.start)) {
+    if (o.type !== 'place' || !LIST_JOIN.test(sentence.text.slice(end - sentence.start, o.start - sentence.start))) break;
+    end = o.end;
+  }
+  return end - sentence.start;
+}
+
+/**
+ * Session 47 (evt109): the people's "in" that locates them and not the happening — "hit the profitability of many
+ * commercial banks in Norland", "dental services to families of military personnel in Zorbia", "demands from
+ * organised labour in Pella": the people's phrase is nested in another, opened by "of", "to", "from", "by" or "for"
+ * (PEOPLE_PHRASE_PREPOSITIONS; not "talks with its bankers' committee in Pella", where the talks are), the noun is not
+ * the trigger ("a meeting in Pella" is where it met), no verb follows the place and its list ("Rebels in Zorbia
+ * attacked": the people act there), and the noun's phrase is not the trigger's object ("met bankers in Pella": where
+ * they met) — the trigger stands after the noun, or a verb of its own stands between them.
+ */
+function peopleOnlyLocated(terms: readonly TaggedTerm[], noun: number, after: string, trigger: string, end: number): boolean {
+  const word = terms[noun]!.text.toLowerCase();
+  // (Back over the phrase's determiners, numbers, adjectives and nouns to the word that opens it.)
+  let open = noun - 1;
+  while (open >= 0 && (inNounPhrase(terms[open]!) || terms[open]!.tags.some((t) => t === 'Determiner' || t === 'Value'))) open--;
+  if (open < 0 || !PEOPLE_PHRASE_PREPOSITIONS.has(terms[open]!.text.toLowerCase())) return false;
+  const head = trigger.toLowerCase().split(/\s+/);
+  if (head.includes(word) || head.includes(word.replace(/s$/, ''))) return false;
+  const next = terms.find((t) => t.offset.start >= end);
+  if (next?.tags.includes('Verb') || /^\s*(?:has|have|had|is|are|was|were|will|would)\b/i.test(after)) return false;
+  const at = terms.findIndex((t, i) => i < noun && head[0] !== undefined && t.text.toLowerCase() === head[0]);
+  return at < 0 || terms.slice(at + 1, noun).some((t) => t.tags.includes('Verb') && !t.tags.includes('Auxiliary'));
 }
 
 /**

@@ -187,7 +187,7 @@ function verbBefore(text: string, start: number, at: number): string {
 export function describesByRule(p: PlaceInSentence): boolean {
   const { sentence, mention, type, trigger, inSentence } = p;
   return qualifiesNoun(sentence, mention, type, trigger) || ownsThing(sentence, mention, type, trigger) || namesHome(sentence, mention, type, inSentence)
-    || placeOfPeople(sentence, mention, type, inSentence) || placeOfThingSold(sentence, mention, type, trigger, inSentence)
+    || placeOfPeople(sentence, mention, type, inSentence, trigger) || placeOfThingSold(sentence, mention, type, trigger, inSentence)
     || possessiveDescribes(p);
 }
 
