@@ -8,7 +8,9 @@
  *   reads only the context features (`isContextFeature`). eng.testa and eng.testb are not read.
  * - The combining model learns from the TRAIN split of the judged entity pages (tests/gold/pages-{reuters,bbc}.json:
  *   the train keys judged real names, with their type), over the features the build computes (eval/judged-names.ts;
- *   run `npm run eval:pages` first) and the context model's odds.
+ *   run `npm run eval:pages` first) and the context model's odds; and the draw of things (tests/gold/pages-reuters-things.json,
+ *   eval/thing-draw.ts; its stories in .cache/eval-pages/reuters-things/input, `holdout.ts prep reuters-slice
+ *   reuters-things`), unless `TYPE_MODEL_THINGS=0`.
  * - Each is a multinomial logistic regression with an L2 penalty, fitted by batch gradient descent from zero weights
  *   (deterministic); each penalty is chosen by 5-fold cross-validation on its own training names (log loss).
  * - Prints, for the vote and for the model at each floor (the model's type replaces the vote only when its
@@ -47,7 +49,7 @@ import { stopWorkers } from '../src/extract/parallel.ts';
 import { ExtractionCache, extractWithCache } from '../src/extract/cache.ts';
 import type { ArticleRecord, EntityType } from '../src/types.ts';
 import { judgedNames, type JudgedName } from './judged-names.ts';
-import { FRESH_SLICES, judgmentKey, PAGE_SLICES, readJudgments, SAMPLE, scoreSample, splitOf, wilson, type PageJudgment } from './pages.ts';
+import { FRESH_SLICES, judgmentKey, PAGE_SLICES, readJudgments, SAMPLE, scoreSample, splitOf, THINGS, wilson, type PageJudgment } from './pages.ts';
 import { predictedSpans, readConll, toArticle } from './conll.ts';
 import { PARTY_MEMBER_WORDS } from '../src/extract/lexicon.ts';
 
@@ -502,13 +504,14 @@ async function main() {
   // TYPE_MODEL_FRESH=1: the fresh slices' random pages train too (eval/pages.ts `PAGE_SLICES`; measured in session 46,
   // ent83, not shipped: the BBC dev gate fell). Without it the trainer writes the shipped weights. Only the eval
   // archives have dev samples to report on.
-  for (const corpus of process.env.TYPE_MODEL_FRESH ? PAGE_SLICES : ['reuters', 'bbc']) {
+  // The draw of things (eval/pages.ts `THINGS`, session 47, ent88) trains unless `TYPE_MODEL_THINGS=0`.
+  for (const corpus of [...(process.env.TYPE_MODEL_FRESH ? PAGE_SLICES : ['reuters', 'bbc']), ...(process.env.TYPE_MODEL_THINGS === '0' ? [] : [THINGS])]) {
     const { names } = await judgedNames(corpus, !!process.env.TYPE_MODEL_REUSE);
     corpora.push({ corpus, names, judgments: readJudgments(corpus) });
   }
   const judgedTrain = corpora.flatMap((c) => examplesOf(c.names, c.judgments, 'train'));
   const judgedDev = corpora.flatMap((c) => examplesOf(c.names, c.judgments, 'dev'));
-  const archives = corpora.filter((c) => !FRESH_SLICES.includes(c.corpus));
+  const archives = corpora.filter((c) => !FRESH_SLICES.includes(c.corpus) && c.corpus !== THINGS);
   // TYPE_MODEL_DROP (a regular expression): leave the features it matches out of both models, to measure what
   // a group of features gives (an ablation; the shipped model is trained with none dropped).
   const drop = process.env.TYPE_MODEL_DROP ? new RegExp(process.env.TYPE_MODEL_DROP) : null;
@@ -550,7 +553,7 @@ async function main() {
   const combinedTrain = crossFitted(context.folds, judgedCombine, combineWith);
   const vote = process.env.TYPE_MODEL_NO_VOTE ? undefined : voteCurves(combinedTrain, judgedTrain, combine.l2);
   const model: TypeModel = {
-    about: `Type model weights (src/resolve/type-model.ts), written by npm run train-type-model: two multinomial logistic regressions. context: L2 ${context.l2} (5-fold cross-validation), trained on the names of CoNLL-2003 eng.train typed by their gold mentions and the judged train names. combine: L2 ${combine.l2} (${combineL2 === undefined ? '5-fold cross-validation' : 'set'}), trained on the ${judgedTrain.length} judged real names of the train split of tests/gold/pages-reuters.json and pages-bbc.json${process.env.TYPE_MODEL_FRESH ? ' and the fresh slices (pages-reuters-fresh*.json)' : ''}. floor: chosen on the dev judgments. No text.`,
+    about: `Type model weights (src/resolve/type-model.ts), written by npm run train-type-model: two multinomial logistic regressions. context: L2 ${context.l2} (5-fold cross-validation), trained on the names of CoNLL-2003 eng.train typed by their gold mentions and the judged train names. combine: L2 ${combine.l2} (${combineL2 === undefined ? '5-fold cross-validation' : 'set'}), trained on the ${judgedTrain.length} judged real names of the train split of tests/gold/pages-reuters.json and pages-bbc.json${process.env.TYPE_MODEL_FRESH ? ' and the fresh slices (pages-reuters-fresh*.json)' : ''}${process.env.TYPE_MODEL_THINGS === '0' ? '' : ' and the draw of things (pages-reuters-things.json)'}. floor: chosen on the dev judgments. No text.`,
     context: sorted(context.model),
     combine: sorted(combine.model),
     floor: 2,
