@@ -79,7 +79,7 @@ function sliceStories(slice: string): number[] {
   return ((JSON.parse(readFileSync(file, 'utf8')) as { stories?: string[] }).stories ?? []).map(Number);
 }
 const freshSliceStories = (): number[] =>
-  readdirSync(path.join(ROOT, 'tests', 'gold')).filter((f) => /^pages-reuters-fresh.*\.json$/.test(f)).flatMap((f) => sliceStories(f.slice('pages-'.length, -'.json'.length)));
+  readdirSync(path.join(ROOT, 'tests', 'gold')).filter((f) => /^pages-reuters-(?:fresh.*|things)\.json$/.test(f)).flatMap((f) => sliceStories(f.slice('pages-'.length, -'.json'.length)));
 /**
  * Every story of the fresh page slices, listed or (where a slice lists none, as ent81's `reuters-fresh`) judged: never
  * drawn for labels (session 46, evt106, eval/lede-kind-said.ts).
@@ -87,7 +87,7 @@ const freshSliceStories = (): number[] =>
 export const freshStories = (): Set<number> =>
   new Set(
     readdirSync(path.join(ROOT, 'tests', 'gold'))
-      .filter((f) => /^pages-reuters-fresh.*\.json$/.test(f))
+      .filter((f) => /^pages-reuters-(?:fresh.*|things)\.json$/.test(f))
       .flatMap((f) => {
         const slice = JSON.parse(readFileSync(path.join(ROOT, 'tests', 'gold', f), 'utf8')) as { stories?: string[]; judgments?: { article: string }[] };
         return [...(slice.stories ?? []), ...(slice.judgments ?? []).map((j) => j.article)].map(Number);

@@ -47,9 +47,10 @@ export interface PageJudgment {
   /**
    * A train judgment drawn in a seeded random order (eval/type-uncertain.ts `TYPE_UNCERTAIN_RANDOM`), not by a model's
    * odds: from all the names (`random`) or from the names whose type evidence disagrees (`disagreement`,
-   * `TYPE_UNCERTAIN_DISAGREE`).
+   * `TYPE_UNCERTAIN_DISAGREE`), or from the names with the type model's evidence of a thing (`things`,
+   * eval/thing-draw.ts: a seeded draw, not a random one of all names).
    */
-  pick?: 'random' | 'disagreement';
+  pick?: 'random' | 'disagreement' | 'things';
   /**
    * Which seeded draw a random train judgment came from (eval/single-mention-draw.ts, session 45): `single-mention`,
    * `weighted` (every page, weighted by its mentions) or the draw's seed; a record for the reader, read by no scorer.
@@ -128,8 +129,14 @@ export const FRESH = 'reuters-fresh';
 export const FRESH_SLICES: readonly string[] = [FRESH, 'reuters-fresh-s45'];
 /** The labelled slices the page trainers read: the eval archives' train keys, then the fresh slices. */
 export const PAGE_SLICES: readonly string[] = ['reuters', 'bbc', ...FRESH_SLICES];
-/** A judged key's split: by its hash (`order`), or train for a fresh slice. */
-export const splitOf = (corpus: string, key: string): Split => (FRESH_SLICES.includes(corpus) ? 'train' : order(key).split);
+/**
+ * The draw of names with the type model's evidence of a thing (eval/thing-draw.ts; tests/gold/pages-reuters-things.json,
+ * session 47, ent88): Reuters stories past the first 3,000, all train, read by the type model's trainer only (not a
+ * random draw: no page trainer reads it, and it is no fresh slice to hold out).
+ */
+export const THINGS = 'reuters-things';
+/** A judged key's split: by its hash (`order`), or train for a fresh slice or the draw of things. */
+export const splitOf = (corpus: string, key: string): Split => (FRESH_SLICES.includes(corpus) || corpus === THINGS ? 'train' : order(key).split);
 
 export function wilson(right: number, n: number, z = 1.96): [number, number] {
   if (n === 0) return [0, 1];

@@ -8,7 +8,10 @@
  *   reads only the context features (`isContextFeature`). eng.testa and eng.testb are not read.
  * - The combining model learns from the TRAIN split of the judged entity pages (tests/gold/pages-{reuters,bbc}.json:
  *   the train keys judged real names, with their type), over the features the build computes (eval/judged-names.ts;
- *   run `npm run eval:pages` first) and the context model's odds.
+ *   run `npm run eval:pages` first) and the context model's odds; and the draw of things (tests/gold/pages-reuters-things.json,
+ *   eval/thing-draw.ts; its stories in .cache/eval-pages/reuters-things/input, `holdout.ts prep reuters-slice
+ *   reuters-things`) with `TYPE_MODEL_THINGS=1` (both models) or `=context` (the context model only); without it
+ *   they are left out (measured in session 47, ent88, not shipped).
  * - Each is a multinomial logistic regression with an L2 penalty, fitted by batch gradient descent from zero weights
  *   (deterministic); each penalty is chosen by 5-fold cross-validation on its own training names (log loss).
  * - Prints, for the vote and for the model at each floor (the model's type replaces the vote only when its
@@ -47,7 +50,7 @@ import { stopWorkers } from '../src/extract/parallel.ts';
 import { ExtractionCache, extractWithCache } from '../src/extract/cache.ts';
 import type { ArticleRecord, EntityType } from '../src/types.ts';
 import { judgedNames, type JudgedName } from './judged-names.ts';
-import { FRESH_SLICES, judgmentKey, PAGE_SLICES, readJudgments, SAMPLE, scoreSample, splitOf, wilson, type PageJudgment } from './pages.ts';
+import { FRESH_SLICES, judgmentKey, PAGE_SLICES, readJudgments, SAMPLE, scoreSample, splitOf, THINGS, wilson, type PageJudgment } from './pages.ts';
 import { predictedSpans, readConll, toArticle } from './conll.ts';
 import { PARTY_MEMBER_WORDS } from '../src/extract/lexicon.ts';
 
@@ -149,6 +152,16 @@ export function examplesOf(names: readonly JudgedName[], judgments: Map<string, 
     .filter((n) => n.typeFeatures && splitOf(n.corpus, n.key) === split && judgments.get(n.key)?.isName && judgments.get(n.key)!.type)
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .map((n) => ({ features: n.typeFeatures!, label: judgments.get(n.key)!.type!, name: n.name, key: n.key }));
+}
+
+/**
+ * The judged train names of every slice, the draw of things' (`THINGS` and `"pick": "things"`) last or (without
+ * `things`) left out, and how many come before them.
+ */
+export function withThingsLast(corpora: readonly { corpus: string; names: JudgedName[]; judgments: Map<string, PageJudgment> }[], things: boolean): { judgedTrain: Example[]; rest: number } {
+  const all = corpora.flatMap((c) => examplesOf(c.names, c.judgments, 'train').map((x) => ({ x, thing: c.corpus === THINGS || c.judgments.get(x.key!)?.pick === 'things' })));
+  const rest = all.filter((a) => !a.thing).map((a) => a.x);
+  return { judgedTrain: [...rest, ...(things ? all.filter((a) => a.thing).map((a) => a.x) : [])], rest: rest.length };
 }
 
 /**
@@ -502,13 +515,20 @@ async function main() {
   // TYPE_MODEL_FRESH=1: the fresh slices' random pages train too (eval/pages.ts `PAGE_SLICES`; measured in session 46,
   // ent83, not shipped: the BBC dev gate fell). Without it the trainer writes the shipped weights. Only the eval
   // archives have dev samples to report on.
-  for (const corpus of process.env.TYPE_MODEL_FRESH ? PAGE_SLICES : ['reuters', 'bbc']) {
+  // The draw of things (eval/pages.ts `THINGS` and the archives' `"pick": "things"` keys; session 47, ent88, measured and
+  // not shipped): `TYPE_MODEL_THINGS=1` trains both models on them, `=context` the context model only (the combining
+  // model and the vote's trust keep main's labels). Without it they are left out and the trainer writes the shipped fit.
+  const things = process.env.TYPE_MODEL_THINGS;
+  for (const corpus of [...(process.env.TYPE_MODEL_FRESH ? PAGE_SLICES : ['reuters', 'bbc']), ...(things ? [THINGS] : [])]) {
     const { names } = await judgedNames(corpus, !!process.env.TYPE_MODEL_REUSE);
     corpora.push({ corpus, names, judgments: readJudgments(corpus) });
   }
-  const judgedTrain = corpora.flatMap((c) => examplesOf(c.names, c.judgments, 'train'));
+  const { judgedTrain, rest } = withThingsLast(corpora, !!things);
+  // The combining model's names: the first `rest` of judgedTrain keep their index, so each is still read by the
+  // context fold that did not learn it (`crossFitted`).
+  const forCombine = (xs: readonly Example[]) => (things === 'context' ? xs.slice(0, rest) : xs);
   const judgedDev = corpora.flatMap((c) => examplesOf(c.names, c.judgments, 'dev'));
-  const archives = corpora.filter((c) => !FRESH_SLICES.includes(c.corpus));
+  const archives = corpora.filter((c) => !FRESH_SLICES.includes(c.corpus) && c.corpus !== THINGS);
   // TYPE_MODEL_DROP (a regular expression): leave the features it matches out of both models, to measure what
   // a group of features gives (an ablation; the shipped model is trained with none dropped).
   const drop = process.env.TYPE_MODEL_DROP ? new RegExp(process.env.TYPE_MODEL_DROP) : null;
@@ -535,7 +555,7 @@ async function main() {
   // weakest tried (0.0001) once the train names are many; a weaker penalty read more bodies as `other` (ent21, ent25).
   const combineL2 = process.env.TYPE_MODEL_COMBINE_L2 ? Number(process.env.TYPE_MODEL_COMBINE_L2) : undefined;
   const picked = oddsPickedKeys();
-  const judgedCombine = pickedWeighted(manyWeighted(judgedTrain), picked, PICKED_WEIGHT);
+  const judgedCombine = pickedWeighted(manyWeighted(forCombine(judgedTrain)), picked, PICKED_WEIGHT);
   if (process.env.TYPE_MODEL_RANDOM_CV) {
     const random = new Set(corpora.flatMap((c) => [...c.judgments].filter(([, j]) => j.pick === 'random').map(([k]) => k)));
     const combinedAt = (w: number) => crossFitted(context.folds, pickedWeighted(manyWeighted(judgedTrain), picked, w), combineWith);
@@ -548,9 +568,9 @@ async function main() {
   // The vote's trust (`voteTrust`): per voted type, a logistic curve over its articles' agreement, fitted on the train
   // names with the combining model's odds cross-fitted (each fifth read by a combining model that did not learn it).
   const combinedTrain = crossFitted(context.folds, judgedCombine, combineWith);
-  const vote = process.env.TYPE_MODEL_NO_VOTE ? undefined : voteCurves(combinedTrain, judgedTrain, combine.l2);
+  const vote = process.env.TYPE_MODEL_NO_VOTE ? undefined : voteCurves(combinedTrain, forCombine(judgedTrain), combine.l2);
   const model: TypeModel = {
-    about: `Type model weights (src/resolve/type-model.ts), written by npm run train-type-model: two multinomial logistic regressions. context: L2 ${context.l2} (5-fold cross-validation), trained on the names of CoNLL-2003 eng.train typed by their gold mentions and the judged train names. combine: L2 ${combine.l2} (${combineL2 === undefined ? '5-fold cross-validation' : 'set'}), trained on the ${judgedTrain.length} judged real names of the train split of tests/gold/pages-reuters.json and pages-bbc.json${process.env.TYPE_MODEL_FRESH ? ' and the fresh slices (pages-reuters-fresh*.json)' : ''}. floor: chosen on the dev judgments. No text.`,
+    about: `Type model weights (src/resolve/type-model.ts), written by npm run train-type-model: two multinomial logistic regressions. context: L2 ${context.l2} (5-fold cross-validation), trained on the names of CoNLL-2003 eng.train typed by their gold mentions and the judged train names. combine: L2 ${combine.l2} (${combineL2 === undefined ? '5-fold cross-validation' : 'set'}), trained on the ${judgedTrain.length} judged real names of the train split of tests/gold/pages-reuters.json and pages-bbc.json${process.env.TYPE_MODEL_FRESH ? ' and the fresh slices (pages-reuters-fresh*.json)' : ''}${things ? ` and the draw of things (pages-reuters-things.json and the "things" picks${things === 'context' ? ', the context model only' : ''})` : ''}. floor: chosen on the dev judgments. No text.`,
     context: sorted(context.model),
     combine: sorted(combine.model),
     floor: 2,

@@ -4,7 +4,8 @@
  * judged with their type) are names no shipped type model learnt from and the names a reader meets; each is held out
  * in turn and read by
  * - the shipped model (src/resolve/type-model.json);
- * - a refit on main's labels (the Reuters and BBC train names, as `npm run train-type-model` fits them);
+ * - a refit on main's labels (the Reuters and BBC train names and the draw of things, as `npm run train-type-model`
+ *   fits them; `TYPE_MODEL_THINGS=1` adds the draw of things' slice, as the trainer does);
  * - a refit on every other labelled slice (main's labels and the other fresh slices), with the fresh names weighted
  *   `TYPE_SLICES_FRESH_WEIGHT` (1 unless set; a random draw stands for the reader, the odds picks crowd hard cases);
  * each refit as the trainer fits it (context model on CoNLL eng.train and the judged names, five cross-fitted context
@@ -17,7 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { combinedFeatures, decideType, isContextFeature, shippedTypeModel, TYPES, typeProbabilities, type TypeModel } from '../src/resolve/type-model.ts';
 import { judgedNames } from './judged-names.ts';
-import { FRESH_SLICES, PAGE_SLICES, readJudgments } from './pages.ts';
+import { FRESH_SLICES, PAGE_SLICES, readJudgments, THINGS } from './pages.ts';
 import { conllNames, crossFitted, examplesOf, featureNamesOf, fit, foldModels, manyWeighted, voteCurves, votedOf, withContext, type Example } from './train-type-model.ts';
 
 const CONTEXT_L2 = Number(process.env.TYPE_MODEL_CONTEXT_L2 ?? 0.0003);
@@ -55,7 +56,13 @@ function readOn(label: string, model: TypeModel, held: readonly Example[]): void
 
 async function main(): Promise<void> {
   const bySlice = new Map<string, Example[]>();
-  for (const corpus of PAGE_SLICES) bySlice.set(corpus, examplesOf((await judgedNames(corpus, true)).names, readJudgments(corpus), 'train'));
+  // The draw of things (session 47, ent88) is among main's labels with TYPE_MODEL_THINGS=1, as the trainer reads it.
+  const slices = [...PAGE_SLICES, ...(process.env.TYPE_MODEL_THINGS ? [THINGS] : [])];
+  for (const corpus of slices) {
+    const judged = readJudgments(corpus);
+    const kept = (x: Example) => !!process.env.TYPE_MODEL_THINGS || judged.get(x.key!)?.pick !== 'things';
+    bySlice.set(corpus, examplesOf((await judgedNames(corpus, true)).names, judged, 'train').filter(kept));
+  }
   const conll = onlyContext(await conllNames());
   const shipped = shippedTypeModel();
   const mains = [...bySlice].filter(([c]) => !FRESH_SLICES.includes(c)).flatMap(([, xs]) => xs);

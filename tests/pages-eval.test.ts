@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { entityKey, FRESH_SLICES, judgmentKey, order, readJudgments, scoreSample, TRAIN_FROM, wilson, type PageJudgment } from '../eval/pages.ts';
+import { entityKey, FRESH_SLICES, judgmentKey, order, readJudgments, scoreSample, splitOf, THINGS, TRAIN_FROM, wilson, type PageJudgment } from '../eval/pages.ts';
 
 const entity = (name: string, type: 'person' | 'organization' | 'place' | 'other', article: string, extra: Record<string, unknown> = {}) => ({
   id: name.toLowerCase(),
@@ -87,10 +87,11 @@ describe('page-level evaluation', () => {
         // A train judgment drawn at random (eval/type-uncertain.ts TYPE_UNCERTAIN_RANDOM) says so: `"pick": "random"`, or
         // `"pick": "disagreement"` when drawn among the names whose type evidence disagrees (TYPE_UNCERTAIN_DISAGREE).
         // A random draw of session 45 on may also name its draw (`"draw": "ent82-s45"`, eval/single-mention-draw.ts).
+        // `"pick": "things"`: drawn among the names with the type model's evidence of a thing (eval/thing-draw.ts, session 47).
         const marks = [...(j.draw === undefined ? [] : ['draw']), ...(j.pick === undefined ? [] : ['pick'])];
         if (j.draw !== undefined) expect(j.pick).toBe('random');
         expect(Object.keys(j).sort()).toEqual(j.split === undefined ? ['article', 'isName', 'name', 'type'] : ['article', ...marks.filter((m) => m === 'draw'), 'isName', 'name', ...marks.filter((m) => m === 'pick'), 'split', 'type']);
-        if (j.pick !== undefined) expect([['random', 'disagreement'].includes(j.pick as string), j.split]).toEqual([true, 'train']);
+        if (j.pick !== undefined) expect([['random', 'disagreement', 'things'].includes(j.pick as string), j.split]).toEqual([true, 'train']);
         expect(j.split === 'train').toBe(order(`${j.article}\t${j.name}`).split === 'train');
         expect(j.isName ? ['person', 'organization', 'place', 'other'].includes(j.type as string) : j.type === null).toBe(true);
       }
@@ -114,6 +115,22 @@ describe('page-level evaluation', () => {
         expect(j.isName ? ['person', 'organization', 'place', 'other'].includes(j.type as string) : j.type === null).toBe(true);
       }
       expect(readJudgments(corpus).size).toBe(raw.judgments.length);
+    }
+  });
+
+  it('keeps the draw of things to its frozen Reuters stories past 3,000, none of an unseen draw or a fresh slice', () => {
+    const unseen = JSON.parse(readFileSync(new URL('./gold/unseen-draws.json', import.meta.url), 'utf8')) as { draws: Record<string, { stories: string[] }> };
+    const banned = new Set(Object.values(unseen.draws).flatMap((d) => d.stories));
+    for (const corpus of FRESH_SLICES) for (const [key] of readJudgments(corpus)) banned.add(key.split('\t')[0]!);
+    const raw = JSON.parse(readFileSync(new URL(`./gold/pages-${THINGS}.json`, import.meta.url), 'utf8')) as { about: string; stories: string[]; judgments: Record<string, unknown>[] };
+    const keys = raw.judgments.map((j) => `${j.article}\t${j.name}`);
+    expect([...new Set(keys)].sort()).toEqual(keys);
+    expect([...new Set(raw.judgments.map((j) => j.article as string))].sort()).toEqual(raw.stories);
+    for (const story of raw.stories) expect([Number(story) > 3000 && (Number(story) - 1) % 1000 < 900, banned.has(story)]).toEqual([true, false]);
+    for (const j of raw.judgments) {
+      expect(Object.keys(j).sort()).toEqual(['article', 'isName', 'name', 'pick', 'split', 'type']);
+      expect([j.split, j.pick, splitOf(THINGS, `${j.article}\t${j.name}`)]).toEqual(['train', 'things', 'train']);
+      expect(j.isName ? ['person', 'organization', 'place', 'other'].includes(j.type as string) : j.type === null).toBe(true);
     }
   });
 });
