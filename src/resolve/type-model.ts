@@ -132,14 +132,16 @@ export function typeFeatureMap(n: TypeEvidence): FeatureMap {
   const weak = read.filter((m) => weakPlace(m.context));
   const words = n.name.split(/\s+/).filter(Boolean);
   const f: FeatureMap = new Map([[`voted.${n.voted}`, 1], [`words.${Math.min(words.length, 4)}`, 1]]);
-  const share = (xs: readonly TypedMention[], test: (m: TypedMention) => boolean) => mean(xs, (m) => flag(test(m)));
+  const share = (xs: readonly TypedMention[], test: (m: TypedMention, i: number) => boolean) => mean(xs, (m, i) => flag(test(m, i)));
+  // Each mention's rules' vote, read once (undefined: no reading).
+  const votes = read.map((m) => (m.reading ? rulesVote(m.reading.rules) : undefined));
   for (const t of TYPES) {
     f.set(`tagger.strong.${t}`, mean(strong.filter((m) => m.reading), (m) => m.reading!.tagger[t]));
     f.set(`tagger.weak.${t}`, mean(weak.filter((m) => m.reading), (m) => m.reading!.tagger[t]));
-    f.set(`rules.${t}`, share(read, (m) => !!m.reading && rulesVote(m.reading.rules) === t));
+    f.set(`rules.${t}`, share(read, (_, i) => votes[i] === t));
     // The same vote where only weak rules made it (weight 1 or less: "unknown-words" gives person 0.5 to any two
     // unknown capitalised words, "Ask Jeeves" as much as "Myo Swe Win"; "speaker", "place-preposition").
-    f.set(`rules.weak.${t}`, share(read, (m) => !!m.reading && rulesVote(m.reading.rules) === t && m.reading.rules[t] <= 1));
+    f.set(`rules.weak.${t}`, share(read, (m, i) => votes[i] === t && m.reading!.rules[t] <= 1));
     f.set(`article.${t}`, share(read, (m) => m.type === t));
   }
   // The name's own reading, as sure as the articles that agree on it are many (`ownReading`): the types its articles
@@ -150,7 +152,7 @@ export function typeFeatureMap(n: TypeEvidence): FeatureMap {
   }
   surenessFeatures(f, strong, read, n.voted);
   f.set('strong.none', flag(strong.length === 0));
-  f.set('rules.none', share(read, (m) => !m.reading || rulesVote(m.reading.rules) === null));
+  f.set('rules.none', share(read, (_, i) => (votes[i] ?? null) === null));
   // The words around the mentions.
   const body = readAsBody(read);
   const cues = cueFlags(read, body);
@@ -257,18 +259,21 @@ function registerFeatures(f: FeatureMap, name: string, read: readonly TypedMenti
   const lists = listsOf(name).filter((l) => REGISTER_RETYPED_LISTS.has(l));
   const tagged = strong.filter((m) => m.reading);
   for (const r of shippedRegisterModel().registers) {
+    // Each mention's share of the register, read once (the means below add the same terms in the same order).
     const of = (m: TypedMention) => m.context.register?.[r] ?? 0;
-    const share = mean(read, of);
+    const shares = read.map(of);
+    const share = mean(shares, Number);
     if (share === 0) continue;
     f.set(`register.${r}`, share);
     CUES.forEach(([cue], k) => {
       const shown = cues[k]!;
-      const value = mean(read, (m, i) => of(m) * shown[i]!);
+      const value = mean(shares, (x, i) => x * shown[i]!);
       if (value) f.set(`register.${r}.${cue}`, value);
     });
     for (const list of lists) f.set(`register.${r}.list.${list}`, share);
+    const taggedShares = tagged.map(of);
     for (const t of TYPES) {
-      const value = mean(tagged, (m) => of(m) * m.reading!.tagger[t]);
+      const value = mean(tagged, (m, i) => taggedShares[i]! * m.reading!.tagger[t]);
       if (value) f.set(`tagger.register.${r}.${t}`, value);
     }
   }
@@ -314,12 +319,14 @@ export function manyMentions(mentions: number): number {
   return mentions <= 1 ? 0 : Math.min(1, Math.log10(mentions) / 2);
 }
 
+const MANY_FIRST = new Set(['c'.charCodeAt(0), 'r'.charCodeAt(0)]);
+
 /** `many.<feature>`: each grouped cue and rule share (`cue.*`, `rules.*`) times `manyMentions`, and that factor itself. */
 function manyMentionFeatures(f: FeatureMap, mentions: number): void {
   const g = manyMentions(mentions);
   f.set('many', g);
   // (The names added while reading open with "many.": the loop passes over them.)
-  for (const [name, value] of f) if (name.startsWith('cue.') || name.startsWith('rules.')) f.set(`many.${name}`, value * g);
+  for (const [name, value] of f) if (MANY_FIRST.has(name.charCodeAt(0)) && (name.startsWith('cue.') || name.startsWith('rules.'))) f.set(`many.${name}`, value * g);
 }
 
 /**
