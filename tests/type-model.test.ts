@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/extract/index.ts';
 import { resolveEntities } from '../src/resolve/entities.ts';
-import { combinedFeatures, decideType, isContextFeature, likeliestType, manyMentions, ownReading, shippedTypeModel, typeFeatures, typeProbabilities, TYPES, voteTrust, type TypedMention, type TypeModel } from '../src/resolve/type-model.ts';
+import { combinedFeatures, decideType, isContextFeature, likeliestType, manyMentions, ownReading, shippedTypeModel, typeDecision, typeFeatureMap, typeFeatures, typeProbabilities, TYPES, voteTrust, type TypedMention, type TypeModel } from '../src/resolve/type-model.ts';
 import type { Features } from '../src/resolve/page-model.ts';
 import { mentionContext, CREDIT_CONTEXT } from '../src/resolve/page-rules.ts';
 import { emptyCuration } from '../src/curation.ts';
@@ -170,6 +170,29 @@ describe('type model', () => {
     expect(p.person).toBeGreaterThan(0.5);
     // Above any probability: the vote stands.
     expect(decideType({ ...model, floor: 2 }, typeFeatures({ name: 'Orla Quinlan', voted: 'place', mentions: [] }), 'place')).toBe('place');
+  });
+
+  it("resolve's Map of features is typeFeatures in the same order, and scores to the same answer bit for bit", () => {
+    const inRegister = (m: TypedMention, register: Record<string, number>, article: string): TypedMention => ({ ...m, article, context: { ...m.context, register } });
+    const mentions = [
+      inRegister(mention('Shares in Vellmoor Holdings rose 4 pct after Vellmoor Holdings said it would buy a drugmaker.', 'Vellmoor Holdings', { organization: 0.7, person: 0.2 }, 'organization'), { business: 0.8, politics: 0.2 }, 'a1'),
+      inRegister(mention('VELLMOOR HOLDINGS TO BUY STAKE', 'VELLMOOR HOLDINGS', { place: 0.5 }), { business: 0.9, tech: 0.1 }, 'a2'),
+      inRegister({ ...mention('At home Vellmoor Holdings beat Kelbury 3-1, said coach Orla Quinlan.', 'Vellmoor Holdings', { organization: 0.4 }, 'organization'), listedWith: ['place'] }, { sport: 0.95, business: 0.05 }, 'a3'),
+      { context: CREDIT_CONTEXT, type: 'organization' as const },
+    ];
+    const model = shippedTypeModel();
+    for (const voted of TYPES) {
+      const evidence = { name: 'Vellmoor Holdings', voted, mentions };
+      const map = typeFeatureMap(evidence);
+      const object = typeFeatures(evidence);
+      expect([...map]).toEqual(Object.entries(object));
+      expect([...map.keys()].some((n) => n.startsWith('register.sport.'))).toBe(true);
+      const fromMap = typeDecision(model, map, voted);
+      const fromObject = typeDecision(model, object, voted);
+      expect(fromMap.type).toBe(fromObject.type);
+      expect(Object.is(fromMap.probability, fromObject.probability)).toBe(true);
+      expect(typeProbabilities(model.context, map)).toEqual(typeProbabilities(model.context, object));
+    }
   });
 
   it('reads the types the article gave the names listed beside a name', () => {

@@ -17,11 +17,11 @@ import { asksRegister, commonAbbreviation, CREDIT_CONTEXT, cueType, mentionConte
 import { keepsCapitals, usualCase } from '../extract/ner/words.ts';
 import { listsOf, pageFeatures, pageProbability, shippedPageModel, type Features, type MentionEvidence } from './page-model.ts';
 import { BAR_DENIAL, barProbability, shippedPageBar } from './page-bar.ts';
-import { readsRegister, shippedTypeModel, typeDecision, typeFeatures, type TypeEvidence } from './type-model.ts';
+import { readsRegister, shippedTypeModel, typeDecision, typeFeatureMap, type TypeEvidence } from './type-model.ts';
 import { sentencesRegister } from '../extract/register.ts';
 import { archiveMisspellingJoins } from '../extract/misspellings.ts';
 import { acronymMatches } from '../extract/entities/words.ts';
-import type { NameMemo, NameVote, TrackedGroup } from './name-memo.ts';
+import type { NameMemo, NameVote, TrackedGroup, TypeAnswer } from './name-memo.ts';
 import { joinRegister, type ArticleContexts, type ContextMemo } from './context-memo.ts';
 
 /** A company's legal form at the end of its name ("Apple Inc", "Fiat SpA"), as normalised text writes it. */
@@ -558,10 +558,15 @@ function decideTypes(built: BuiltName[], options: ResolveOptions, memo: NameMemo
   for (const b of built) {
     if (b.typeFixed) continue;
     const evidence: TypeEvidence = { name: b.entity.name, voted: b.entity.type, mentions: b.evidence };
-    const decide = () => typeDecision(shippedTypeModel(), typeFeatures(evidence), evidence.voted);
-    // The trainers read every name's features: no answer is taken from the memo for them.
-    if (options.onTypeFeatures) options.onTypeFeatures(b.entity, typeFeatures(evidence));
-    const decision = options.onTypeFeatures || !memo || b.memoKey === undefined ? decide() : memo.type(b.memoKey, decide);
+    // The features are read once per name, as a Map (`typeFeatureMap`).
+    const decide = (f = typeFeatureMap(evidence)) => typeDecision(shippedTypeModel(), f, evidence.voted);
+    let decision: TypeAnswer;
+    if (options.onTypeFeatures) {
+      // The trainers read every name's features (as an object): no answer is taken from the memo for them.
+      const f = typeFeatureMap(evidence);
+      options.onTypeFeatures(b.entity, Object.fromEntries(f));
+      decision = decide(f);
+    } else decision = !memo || b.memoKey === undefined ? decide() : memo.type(b.memoKey, () => decide());
     b.entity.type = decision.type;
     b.typeProbability = decision.probability;
   }

@@ -105,43 +105,62 @@ function wilsonLower(p: number, n: number): number {
 }
 
 /** Features the context model reads: all but the tagger's readings and the types made from them. */
-export const isContextFeature = (name: string) => !NOT_CONTEXT.some((prefix) => name.startsWith(prefix));
+export const isContextFeature = (name: string) => !NOT_CONTEXT_FIRST.has(name.charCodeAt(0)) || !NOT_CONTEXT.some((prefix) => name.startsWith(prefix));
 const NOT_CONTEXT = ['tagger.', 'voted.', 'article.', 'strong.'];
+/** The first letters of `NOT_CONTEXT`: most names open with another, and are context features without a prefix read. */
+const NOT_CONTEXT_FIRST = new Set(NOT_CONTEXT.map((prefix) => prefix.charCodeAt(0)));
 
 /** The named features of a name, of both models. Each is a number in 0–1, so one weight scale fits all. */
 export function typeFeatures(n: TypeEvidence): Features {
+  return Object.fromEntries(typeFeatureMap(n));
+}
+
+/**
+ * A name's features as `typeFeatures` names them, in a Map in the same order: resolve reads them once per name and
+ * scores them in that order (`typeAnswer`). An object of a thousand names read by `for … in` is a dictionary V8 sorts
+ * each time it is read; a Map keeps its order as written.
+ */
+export type FeatureMap = Map<string, number>;
+
+/** A feature that adds up over the mentions ("near.album" for each mention written near "album"). */
+const bump = (f: FeatureMap, name: string, value: number) => f.set(name, (f.get(name) ?? 0) + value);
+
+/** `typeFeatures`, as a Map. */
+export function typeFeatureMap(n: TypeEvidence): FeatureMap {
   const read = n.mentions.filter((m) => !m.context.credit);
   const strong = read.filter((m) => !weakPlace(m.context));
   const weak = read.filter((m) => weakPlace(m.context));
   const words = n.name.split(/\s+/).filter(Boolean);
-  const f: Features = { [`voted.${n.voted}`]: 1, [`words.${Math.min(words.length, 4)}`]: 1 };
-  const share = (xs: readonly TypedMention[], test: (m: TypedMention) => boolean) => mean(xs, (m) => flag(test(m)));
+  const f: FeatureMap = new Map([[`voted.${n.voted}`, 1], [`words.${Math.min(words.length, 4)}`, 1]]);
+  const share = (xs: readonly TypedMention[], test: (m: TypedMention, i: number) => boolean) => mean(xs, (m, i) => flag(test(m, i)));
+  // Each mention's rules' vote, read once (undefined: no reading).
+  const votes = read.map((m) => (m.reading ? rulesVote(m.reading.rules) : undefined));
   for (const t of TYPES) {
-    f[`tagger.strong.${t}`] = mean(strong.filter((m) => m.reading), (m) => m.reading!.tagger[t]);
-    f[`tagger.weak.${t}`] = mean(weak.filter((m) => m.reading), (m) => m.reading!.tagger[t]);
-    f[`rules.${t}`] = share(read, (m) => !!m.reading && rulesVote(m.reading.rules) === t);
+    f.set(`tagger.strong.${t}`, mean(strong.filter((m) => m.reading), (m) => m.reading!.tagger[t]));
+    f.set(`tagger.weak.${t}`, mean(weak.filter((m) => m.reading), (m) => m.reading!.tagger[t]));
+    f.set(`rules.${t}`, share(read, (_, i) => votes[i] === t));
     // The same vote where only weak rules made it (weight 1 or less: "unknown-words" gives person 0.5 to any two
     // unknown capitalised words, "Ask Jeeves" as much as "Myo Swe Win"; "speaker", "place-preposition").
-    f[`rules.weak.${t}`] = share(read, (m) => !!m.reading && rulesVote(m.reading.rules) === t && m.reading.rules[t] <= 1);
-    f[`article.${t}`] = share(read, (m) => m.type === t);
+    f.set(`rules.weak.${t}`, share(read, (m, i) => votes[i] === t && m.reading!.rules[t] <= 1));
+    f.set(`article.${t}`, share(read, (m) => m.type === t));
   }
   // The name's own reading, as sure as the articles that agree on it are many (`ownReading`): the types its articles
   // gave it, and the tagger's odds where it reads best (no capitalised line or sentence start).
   for (const t of TYPES) {
-    f[`article.own.${t}`] = ownReading(read, (m) => flag(m.type === t));
-    f[`tagger.own.${t}`] = ownReading(strong.filter((m) => m.reading), (m) => m.reading!.tagger[t]);
+    f.set(`article.own.${t}`, ownReading(read, (m) => flag(m.type === t)));
+    f.set(`tagger.own.${t}`, ownReading(strong.filter((m) => m.reading), (m) => m.reading!.tagger[t]));
   }
   surenessFeatures(f, strong, read, n.voted);
-  f['strong.none'] = flag(strong.length === 0);
-  f['rules.none'] = share(read, (m) => !m.reading || rulesVote(m.reading.rules) === null);
+  f.set('strong.none', flag(strong.length === 0));
+  f.set('rules.none', share(read, (_, i) => (votes[i] ?? null) === null));
   // The words around the mentions.
   const body = readAsBody(read);
   const cues = cueFlags(read, body);
-  CUES.forEach(([cue], k) => (f[`cue.${cue}`] = mean(cues[k]!, Number)));
+  CUES.forEach(([cue], k) => f.set(`cue.${cue}`, mean(cues[k]!, Number)));
   registerFeatures(f, n.name, read, strong, cues);
   // The names listed beside it, by the types their articles gave them: a list's names are mostly of one kind. Those
   // types are the tagger's reading, so the combining model reads them, not the context model (see `isContextFeature`).
-  for (const t of TYPES) f[`article.listed-with.${t}`] = mean(read, (m) => (m.listedWith?.length ? m.listedWith.filter((x) => x === t).length / m.listedWith.length : 0));
+  for (const t of TYPES) f.set(`article.listed-with.${t}`, mean(read, (m) => (m.listedWith?.length ? m.listedWith.filter((x) => x === t).length / m.listedWith.length : 0)));
   // The grouped cues and the rules' votes again, as sure as the mentions that show them are many (`manyMentions`).
   manyMentionFeatures(f, read.length);
   contextWordFeatures(f, read);
@@ -151,12 +170,12 @@ export function typeFeatures(n: TypeEvidence): Features {
 }
 
 /** The words around each mention, as words (each weighs its share of the mentions). */
-function contextWordFeatures(f: Features, read: readonly TypedMention[]): void {
+function contextWordFeatures(f: FeatureMap, read: readonly TypedMention[]): void {
   // The words right before and after, as words: the context model learns which ones tell a kind ("striker X",
   // "X shares", "at X").
   // Two words read together tell more than one ("shares of X", "chief executive of X", "X said it", "X said he"), and
   // the word after a possessive tells what the name has ("X's shares", "X's wife", "X's capital").
-  const add = (name: string) => (f[name] = (f[name] ?? 0) + 1 / read.length);
+  const add = (name: string) => bump(f, name, 1 / read.length);
   for (const m of read) {
     const c = m.context;
     for (const [side, word] of [['before', c.previous], ['after', c.next], ['before2', c.previousTwo.toLowerCase()], ['after2', c.nextTwo], ['possessive', c.afterPossessive]] as const) {
@@ -175,27 +194,27 @@ function contextWordFeatures(f: Features, read: readonly TypedMention[]): void {
 }
 
 /** The name's own words: its shape, head, writing, gazetteer lists and word clusters. */
-function nameFeatures(f: Features, name: string, words: readonly string[], read: readonly TypedMention[]): void {
-  f['shape.acronym'] = flag(words.length === 1 && /^[\p{Lu}.&]{2,6}$/u.test(name));
-  f['shape.plural'] = flag(words.length === 1 && /\p{Ll}s$/u.test(name));
-  f['shape.digit'] = flag(/\d/.test(name));
-  f['shape.with-its-s'] = flag(/['’]s$/.test(name));
+function nameFeatures(f: FeatureMap, name: string, words: readonly string[], read: readonly TypedMention[]): void {
+  f.set('shape.acronym', flag(words.length === 1 && /^[\p{Lu}.&]{2,6}$/u.test(name)));
+  f.set('shape.plural', flag(words.length === 1 && /\p{Ll}s$/u.test(name)));
+  f.set('shape.digit', flag(/\d/.test(name)));
+  f.set('shape.with-its-s', flag(/['’]s$/.test(name)));
   // A company's legal form ends it ("Norsk Hydro A/S", "Loser Inc"): the gazetteer's list of legal forms misses those
   // written with a slash or periods, so the shape the extraction reads them by is a feature of its own.
-  f['shape.legal-form'] = flag(words.length > 1 && LEGAL_FORMS.test(words.at(-1)!));
+  f.set('shape.legal-form', flag(words.length > 1 && LEGAL_FORMS.test(words.at(-1)!)));
   // A party's name, or its members' or adjective's ("Tories", "Lib Dems", "a Republican senator"), ends in a word of the
   // lexicon's party list: the judging convention types all of them organisations, the party (`partyConvention`).
-  f['shape.party-word'] = flag(PARTY_MEMBER_WORDS.has(words.at(-1) ?? ''));
+  f.set('shape.party-word', flag(PARTY_MEMBER_WORDS.has(words.at(-1) ?? '')));
   headFeatures(f, words);
   writtenFeatures(f, words, read);
-  f['written.legal-form'] = legalFormShare(words, read);
-  for (const list of listsOf(name)) f[`gazetteer.name.${list}`] = 1;
+  f.set('written.legal-form', legalFormShare(words, read));
+  for (const list of listsOf(name)) f.set(`gazetteer.name.${list}`, 1);
   if (words.length > 1) {
-    for (const list of listsOf(words[0]!)) f[`gazetteer.first.${list}`] = 1;
-    for (const list of listsOf(words.at(-1)!)) f[`gazetteer.last.${list}`] = 1;
+    for (const list of listsOf(words[0]!)) f.set(`gazetteer.first.${list}`, 1);
+    for (const list of listsOf(words.at(-1)!)) f.set(`gazetteer.last.${list}`, 1);
   }
-  f[`last.${caseFeature(words.at(-1) ?? '')}`] = 1;
-  f[`cluster.last.${coarseClusterAsWritten(words.at(-1) ?? '')}`] = 1;
+  f.set(`last.${caseFeature(words.at(-1) ?? '')}`, 1);
+  f.set(`cluster.last.${coarseClusterAsWritten(words.at(-1) ?? '')}`, 1);
   if (words.length > 1) firstWordFeatures(f, words);
 }
 
@@ -236,23 +255,26 @@ const cueFlags = (read: readonly TypedMention[], body: boolean): number[][] => C
  * list), and for the combining model `tagger.register.<r>.<t>` (the tagger's odds for type t there: it learnt from
  * 1996 wire text, where a club's match report is rarer than on the BBC).
  */
-function registerFeatures(f: Features, name: string, read: readonly TypedMention[], strong: readonly TypedMention[], cues: readonly (readonly number[])[]): void {
+function registerFeatures(f: FeatureMap, name: string, read: readonly TypedMention[], strong: readonly TypedMention[], cues: readonly (readonly number[])[]): void {
   const lists = listsOf(name).filter((l) => REGISTER_RETYPED_LISTS.has(l));
   const tagged = strong.filter((m) => m.reading);
   for (const r of shippedRegisterModel().registers) {
+    // Each mention's share of the register, read once (the means below add the same terms in the same order).
     const of = (m: TypedMention) => m.context.register?.[r] ?? 0;
-    const share = mean(read, of);
+    const shares = read.map(of);
+    const share = mean(shares, Number);
     if (share === 0) continue;
-    f[`register.${r}`] = share;
+    f.set(`register.${r}`, share);
     CUES.forEach(([cue], k) => {
       const shown = cues[k]!;
-      const value = mean(read, (m, i) => of(m) * shown[i]!);
-      if (value) f[`register.${r}.${cue}`] = value;
+      const value = mean(shares, (x, i) => x * shown[i]!);
+      if (value) f.set(`register.${r}.${cue}`, value);
     });
-    for (const list of lists) f[`register.${r}.list.${list}`] = share;
+    for (const list of lists) f.set(`register.${r}.list.${list}`, share);
+    const taggedShares = tagged.map(of);
     for (const t of TYPES) {
-      const value = mean(tagged, (m) => of(m) * m.reading!.tagger[t]);
-      if (value) f[`tagger.register.${r}.${t}`] = value;
+      const value = mean(tagged, (m, i) => taggedShares[i]! * m.reading!.tagger[t]);
+      if (value) f.set(`tagger.register.${r}.${t}`, value);
     }
   }
 }
@@ -270,20 +292,20 @@ function registerFeatures(f: Features, name: string, read: readonly TypedMention
  * The averaged odds read a tagger of 0.97 and of 0.6 on one line; the context model's odds near the middle could
  * overrule both it and the vote. These let the judged train names say how much a sure reading is worth.
  */
-function surenessFeatures(f: Features, strong: readonly TypedMention[], read: readonly TypedMention[], voted: EntityType): void {
+function surenessFeatures(f: FeatureMap, strong: readonly TypedMention[], read: readonly TypedMention[], voted: EntityType): void {
   const tagged = strong.filter((m) => m.reading);
   if (tagged.length) {
     const [top, second] = TYPES.map((t) => [t, mean(tagged, (m) => m.reading!.tagger[t])] as const).sort((a, b) => b[1] - a[1]);
-    f[`tagger.top.${top![0]}`] = top![1];
-    f[`tagger.margin.${top![0]}`] = top![1] - second![1];
-    if (top![0] === voted) f[`voted.tagger.${voted}`] = top![1];
+    f.set(`tagger.top.${top![0]}`, top![1]);
+    f.set(`tagger.margin.${top![0]}`, top![1] - second![1]);
+    if (top![0] === voted) f.set(`voted.tagger.${voted}`, top![1]);
   }
   // Each article's mentions share its type (pooled), so an article agrees where any of its mentions does.
   const articles = new Set(read.map((m, i) => m.article ?? `#${i}`));
   const agreeing = new Set(read.flatMap((m, i) => (m.type === voted ? [m.article ?? `#${i}`] : [])));
-  f[`voted.agreement.${voted}`] = articles.size ? agreeing.size / articles.size : 0;
-  f[`voted.one-article.${voted}`] = flag(articles.size === 1);
-  f[`voted.many.${voted}`] = manyMentions(read.length);
+  f.set(`voted.agreement.${voted}`, articles.size ? agreeing.size / articles.size : 0);
+  f.set(`voted.one-article.${voted}`, flag(articles.size === 1));
+  f.set(`voted.many.${voted}`, manyMentions(read.length));
 }
 
 /**
@@ -297,11 +319,14 @@ export function manyMentions(mentions: number): number {
   return mentions <= 1 ? 0 : Math.min(1, Math.log10(mentions) / 2);
 }
 
+const MANY_FIRST = new Set(['c'.charCodeAt(0), 'r'.charCodeAt(0)]);
+
 /** `many.<feature>`: each grouped cue and rule share (`cue.*`, `rules.*`) times `manyMentions`, and that factor itself. */
-function manyMentionFeatures(f: Features, mentions: number): void {
+function manyMentionFeatures(f: FeatureMap, mentions: number): void {
   const g = manyMentions(mentions);
-  f['many'] = g;
-  for (const name of Object.keys(f)) if (name.startsWith('cue.') || name.startsWith('rules.')) f[`many.${name}`] = f[name]! * g;
+  f.set('many', g);
+  // (The names added while reading open with "many.": the loop passes over them.)
+  for (const [name, value] of f) if (MANY_FIRST.has(name.charCodeAt(0)) && (name.startsWith('cue.') || name.startsWith('rules.'))) f.set(`many.${name}`, value * g);
 }
 
 /**
@@ -315,21 +340,21 @@ function manyMentionFeatures(f: Features, mentions: number): void {
  * only pooled with every other rule of the same kind; as the name's own words the context model learns them from
  * CoNLL's names too.
  */
-function headFeatures(f: Features, words: readonly string[]): void {
+function headFeatures(f: FeatureMap, words: readonly string[]): void {
   const head = structureHead(words).toLowerCase();
-  f['head.structure'] = flag(words.length > 1 && STRUCTURE_HEADS.has(head));
+  f.set('head.structure', flag(words.length > 1 && STRUCTURE_HEADS.has(head)));
   // The kind of thing the head names, where it is a common noun (noun-sense.ts): "Food Programme" a communication,
   // "Circuit Court" a group, "Bay Area" a location. Of a name of one word the word is the name, no head.
   const kind = words.length > 1 ? nounSense(head) : undefined;
-  if (kind) f[`head.sense.${kind}`] = 1;
+  if (kind) f.set(`head.sense.${kind}`, 1);
   // The WordNet classes above that head (noun-classes.ts): the lexicographer file puts "Airport", "Tanker" and "Watch"
   // alike in noun.artifact; a judged page types a facility a place, a vessel or a product other.
-  if (words.length > 1) for (const c of nounClasses(head)) f[`head.class.${c}`] = 1;
+  if (words.length > 1) for (const c of nounClasses(head)) f.set(`head.class.${c}`, 1);
   // How the last word ends, as letters: towns ("-ton", "-burg"), countries ("-stan") and surnames ("-ski") end alike.
   const last = (words.at(-1) ?? '').toLowerCase().replace(/[^\p{L}]/gu, '');
-  if (last.length >= 4) f[`suffix.${last.slice(-3)}`] = 1;
+  if (last.length >= 4) f.set(`suffix.${last.slice(-3)}`, 1);
   const form = nationalityForm(words.join(' '));
-  if (form) f[`shape.demonym${form === 'plural' ? '-plural' : ''}`] = 1;
+  if (form) f.set(`shape.demonym${form === 'plural' ? '-plural' : ''}`, 1);
 }
 
 /**
@@ -339,14 +364,14 @@ function headFeatures(f: Features, words: readonly string[]): void {
  * and a body named after them reads most of its mentions by the body's words around them; how it is written short
  * says which the name itself is. Learnt, like the other name features, from CoNLL's names and the judged names.
  */
-function writtenFeatures(f: Features, words: readonly string[], read: readonly TypedMention[]): void {
+function writtenFeatures(f: FeatureMap, words: readonly string[], read: readonly TypedMention[]): void {
   if (words.length < 2 || read.length === 0) return;
   const full = words.join(' ');
   const form = (m: TypedMention) => m.context.raw.replace(/['’]s?$/, '').trim().split(/\s+/).join(' ');
   const share = (test: (w: string) => boolean) => read.filter((m) => test(form(m))).length / read.length;
-  f['written.last'] = share((w) => w === words.at(-1));
-  f['written.first'] = share((w) => w === words[0]);
-  f['written.other'] = share((w) => w !== full && w !== words.at(-1) && w !== words[0] && w.length < full.length);
+  f.set('written.last', share((w) => w === words.at(-1)));
+  f.set('written.first', share((w) => w === words[0]));
+  f.set('written.other', share((w) => w !== full && w !== words.at(-1) && w !== words[0] && w.length < full.length));
 }
 
 /** A legal form in any case ("Co", "INC", "co" as the word after a name is read in lower case). */
@@ -380,14 +405,14 @@ function legalFormShare(words: readonly string[], read: readonly TypedMention[])
  * features already (`compound.firm`); their kind lets what the model learns of "firm" tell of "carmaker" and "broker",
  * which CoNLL's and the judged names hold too few of to learn one by one. Kinds are WordNet's (eval/build-noun-senses.ts).
  */
-function senseFeatures(f: Features, read: readonly TypedMention[]): void {
+function senseFeatures(f: FeatureMap, read: readonly TypedMention[]): void {
   const add = (slot: string, word: string | undefined, value: number, classes = false) => {
     const kind = word && nounSense(word);
-    if (kind) f[`sense.${slot}.${kind}`] = (f[`sense.${slot}.${kind}`] ?? 0) + value / read.length;
+    if (kind) bump(f, `sense.${slot}.${kind}`, value / read.length);
     // Where the noun says what the name is ("X airport", "the tanker X", "X, the hotel"), its WordNet classes too.
-    if (classes && word) for (const c of nounClasses(word)) f[`class.${slot}.${c}`] = (f[`class.${slot}.${c}`] ?? 0) + value / read.length;
+    if (classes && word) for (const c of nounClasses(word)) bump(f, `class.${slot}.${c}`, value / read.length);
     // A closed compound WordNet lacks, by its tail's classes ("the drugmaker X"), apart: its weights are learnt apart.
-    if (classes && word) for (const c of tailClasses(word)) f[`class.${slot}.tail.${c}`] = (f[`class.${slot}.tail.${c}`] ?? 0) + value / read.length;
+    if (classes && word) for (const c of tailClasses(word)) bump(f, `class.${slot}.tail.${c}`, value / read.length);
   };
   for (const m of read) {
     const c = m.context;
@@ -399,7 +424,7 @@ function senseFeatures(f: Features, read: readonly TypedMention[]): void {
     // The kind of doing of the verb right before it, where it is a verb's form and no noun or preposition ("approved X", "launched
     // X", "acquired X": a thing or a firm is done to; "visited X", "joined X"): WordNet's verb file (noun-sense.ts).
     const verb = !nounSense(c.previous) && !PLACE_PREPOSITIONS.has(c.previous) ? verbSense(c.previous) : undefined;
-    if (verb) f[`verb.before.${verb}`] = (f[`verb.before.${verb}`] ?? 0) + 1 / read.length;
+    if (verb) bump(f, `verb.before.${verb}`, 1 / read.length);
     add('of', /^(\S+) of$/i.exec(c.previousTwo)?.[1]?.toLowerCase(), 1);
     add('before', c.previous, 1, true);
     add('after', c.next, 1, true);
@@ -415,10 +440,10 @@ function senseFeatures(f: Features, read: readonly TypedMention[]): void {
  * ("Beatrice Consumer Durables"). Tried and left out: the last word as a word and the fine clusters of both (more dev
  * wrong types: they learn names, not kinds).
  */
-function firstWordFeatures(f: Features, words: readonly string[]): void {
-  f[`first.${caseFeature(words[0]!)}`] = 1;
-  f[`cluster.first.${coarseClusterAsWritten(words[0]!)}`] = 1;
-  f['inner.lower'] = flag(words.slice(1).some((w) => caseFeature(w) === 'lower'));
+function firstWordFeatures(f: FeatureMap, words: readonly string[]): void {
+  f.set(`first.${caseFeature(words[0]!)}`, 1);
+  f.set(`cluster.first.${coarseClusterAsWritten(words[0]!)}`, 1);
+  f.set('inner.lower', flag(words.slice(1).some((w) => caseFeature(w) === 'lower')));
 }
 
 /** One multinomial logistic regression: per type, a bias and a weight for each feature it reads. */
@@ -447,51 +472,96 @@ export interface TypeModel {
  * articles' agreement (`ownReading`: 0 for one article, growing with the articles that agree). A party read the same
  * way in fifty articles is voted right far more often than a name of one article.
  */
-export function voteTrust(model: Pick<TypeModel, 'vote'>, f: Features, voted: EntityType): number {
+export function voteTrust(model: Pick<TypeModel, 'vote'>, f: AnyFeatures, voted: EntityType): number {
   const c = model.vote?.[voted];
   if (!c) return 0;
-  return 1 / (1 + Math.exp(-(c.bias + c.agreement * (f[`article.own.${voted}`] ?? 0))));
+  const name = `article.own.${voted}`;
+  return 1 / (1 + Math.exp(-(c.bias + c.agreement * ((f instanceof Map ? f.get(name) : (f as Features)[name]) ?? 0))));
+}
+
+/** Features as an object (`typeFeatures`, the trainers' files) or as a Map (`typeFeatureMap`, resolve). */
+export type AnyFeatures = Features | ReadonlyMap<string, number>;
+
+/** Each feature in its order (an object's as `for … in` reads it). */
+function eachFeature(f: AnyFeatures, read: (name: string, value: number) => void): void {
+  if (f instanceof Map) f.forEach((value: number, name: string) => read(name, value));
+  else for (const name in f) read(name, (f as Features)[name]!);
 }
 
 /** What the combining model reads: the tagger's and the vote's features, and the context model's odds for each type. */
 export function combinedFeatures(model: Pick<TypeModel, 'context'>, f: Features): Features {
-  const out: Features = {};
-  for (const name in f) if (!isContextFeature(name)) out[name] = f[name]!;
+  return Object.fromEntries(combinedFeatureMap(model, f));
+}
+
+/** `combinedFeatures`, as a Map in the same order. */
+function combinedFeatureMap(model: Pick<TypeModel, 'context'>, f: AnyFeatures): FeatureMap {
+  const out: FeatureMap = new Map();
+  eachFeature(f, (name, value) => {
+    if (!isContextFeature(name)) out.set(name, value);
+  });
   const context = typeProbabilities(model.context, f);
-  for (const t of TYPES) out[`context.${t}`] = context[t];
+  for (const t of TYPES) out.set(`context.${t}`, context[t]);
   return out;
 }
 
 /** The type a name gets: the model's likeliest where it reaches the model's floor, else the vote it read. */
-export function decideType(model: TypeModel, f: Features, voted: EntityType): EntityType {
+export function decideType(model: TypeModel, f: AnyFeatures, voted: EntityType): EntityType {
   return typeDecision(model, f, voted).type;
 }
 
 /** `decideType` with the model's probability of the type given (the vote's type: the model's odds for it). */
-export function typeDecision(model: TypeModel, f: Features, voted: EntityType): { type: EntityType; probability: number } {
-  const p = typeProbabilities(model.combine, combinedFeatures(model, f));
+export function typeDecision(model: TypeModel, f: AnyFeatures, voted: EntityType): { type: EntityType; probability: number } {
+  const p = typeProbabilities(model.combine, combinedFeatureMap(model, f));
   const type = typeFromOdds(model, p, f, voted);
   return { type, probability: p[type] };
 }
 
 /** The model's likeliest type where it reaches the floor and is likelier right than the vote is (`voteTrust`), else the vote. */
-export function typeFromOdds(model: Pick<TypeModel, 'floor' | 'vote'>, p: Record<EntityType, number>, f: Features, voted: EntityType): EntityType {
+export function typeFromOdds(model: Pick<TypeModel, 'floor' | 'vote'>, p: Record<EntityType, number>, f: AnyFeatures, voted: EntityType): EntityType {
   const t = likeliestType(p);
   return p[t] >= model.floor && (t === voted || p[t] >= voteTrust(model, f, voted)) ? t : voted;
 }
 
+/**
+ * A model's weights as a Map of rows, a weight per type in `TYPES`' order (0 where the model gives none: the same
+ * term as `?? 0`), made once per weights object. Only resolve's Maps are read by them (`typeProbabilities`): the
+ * shipped weights are never changed, while a trainer's objects are read as they stand.
+ */
+function weightRows(weights: LinearTypeModel['weights']): ReadonlyMap<string, Float64Array> {
+  let rows = ROWS.get(weights);
+  if (!rows) {
+    rows = new Map(Object.entries(weights).map(([name, w]) => [name, Float64Array.from(TYPES, (t) => w[t] ?? 0)]));
+    ROWS.set(weights, rows);
+  }
+  return rows;
+}
+const ROWS = new WeakMap<LinearTypeModel['weights'], ReadonlyMap<string, Float64Array>>();
+
 /** A model's probability of each type (softmax over the types' scores). */
-export function typeProbabilities(model: LinearTypeModel, f: Features): Record<EntityType, number> {
+export function typeProbabilities(model: LinearTypeModel, f: AnyFeatures): Record<EntityType, number> {
   // (Each type's score summed in the features' order, as four numbers: a name's features are hundreds of words.)
   let { person, organization, place, other } = model.bias;
-  for (const name in f) {
-    const w = model.weights[name];
-    if (!w) continue;
-    const value = f[name]!;
-    person += (w.person ?? 0) * value;
-    organization += (w.organization ?? 0) * value;
-    place += (w.place ?? 0) * value;
-    other += (w.other ?? 0) * value;
+  if (f instanceof Map) {
+    // Resolve's Map, read against the weights as a Map of rows (`weightRows`): the same sums, term by term.
+    const rows = weightRows(model.weights);
+    f.forEach((value: number, name: string) => {
+      const w = rows.get(name);
+      if (!w) return;
+      person += w[0]! * value;
+      organization += w[1]! * value;
+      place += w[2]! * value;
+      other += w[3]! * value;
+    });
+  } else {
+    for (const name in f) {
+      const w = model.weights[name];
+      if (!w) continue;
+      const value = (f as Features)[name]!;
+      person += (w.person ?? 0) * value;
+      organization += (w.organization ?? 0) * value;
+      place += (w.place ?? 0) * value;
+      other += (w.other ?? 0) * value;
+    }
   }
   const top = Math.max(person, organization, place, other);
   const e = [person, organization, place, other].map((z) => Math.exp(z - top));
