@@ -11,7 +11,7 @@ import {
   PARTICLES_ALSO_ENGLISH, TOWN_NAMED_HEADS,
 } from '../lexicon.ts';
 import type { Candidate, Token } from './types.ts';
-import { breakBetween, INITIAL, isCommonWord, isNameWord, nameWordsFrom } from './words.ts';
+import { breakBetween, INITIAL, isCommonWord, isNameWord, nameWordsFrom, timesWritten } from './words.ts';
 import { namesACountryOrRegion, namesAListedPlace, namesAPlaceWhole } from './listed.ts';
 import { isStateName } from '../us-states.ts';
 import { describesTheNameAfter } from '../recased-description.ts';
@@ -21,11 +21,8 @@ export function stationNumber(text: string, head: Token, t: Token): boolean {
   return NUMBERED_HEADS.has(head.text) && !head.possessive && /^\d{1,2}$/.test(t.text) && text.slice(head.end, t.start) === ' ';
 }
 
-/** The article (`body`) writes the word in lower case somewhere. */
-function writtenInLowerCase(word: string, body: string): boolean {
-  if (!body || !/^\p{L}+$/u.test(word)) return false;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${word.toLowerCase()}(?![\\p{L}\\p{N}])`, 'u').test(body);
-}
+/** The article (`body`) writes the word in lower case somewhere (words.ts `timesWritten`: whole words, counted once per article). */
+const writtenInLowerCase = (word: string, body: string): boolean => body !== '' && /^\p{L}+$/u.test(word) && timesWritten(body, word.toLowerCase()) > 0;
 
 /**
  * "U.S. Firms said", "U.K. Interest rates", "U.S. And Japan": wire copy recased from capitals opens every word after a

@@ -143,16 +143,24 @@ const NOUN_PHRASE_OPENS = /\b(?:the|a|an|its|their|his|her|our|two|three|four|fi
 function describesNounAfter(written: string, start: number, end: number, inPhrase = false): boolean {
   if (/^-based\b/.test(written.slice(end))) return true;
   const text = uncasedAfter(written, start, end);
-  const word = /^\s+([a-z][a-z-]+)\b/.exec(text.slice(end));
-  if (!word || FUNCTION_WORD.test(word[1]!)) return false;
-  const tags = termTags(text.slice(start, end + word[0].length))(end - start + word[0].length - word[1]!.length);
+  const first = nextWordTags(text, start, end);
+  if (!first) return false;
+  const { tags } = first;
   if (tags.includes('Noun') && !tags.includes('Verb')) return true;
-  if (isDottedInitials(text.slice(start, end)) && adjectiveAndNoun(text, start, end + word[0].length, tags)) return true;
-  if (!inPhrase || !/s$/.test(word[1]!) || !tags.includes('PresentTense')) return false;
-  const second = /^\s+([a-z][a-z-]+)\b/.exec(text.slice(end + word[0].length));
-  if (!second || FUNCTION_WORD.test(second[1]!)) return false;
-  const upTo = end + word[0].length + second[0].length;
-  return termTags(text.slice(start, upTo))(upTo - start - second[1]!.length).includes('Singular');
+  if (isDottedInitials(text.slice(start, end)) && adjectiveAndNoun(text, start, first.end, tags)) return true;
+  if (!inPhrase || !/s$/.test(first.word) || !tags.includes('PresentTense')) return false;
+  return nextWordTags(text, start, first.end)?.tags.includes('Singular') ?? false;
+}
+
+/**
+ * The word in lower case right after `from` in `text`, unless a function word, with its tags as compromise reads them
+ * in the words from `start` on (the name and what follows it), and where it ends.
+ */
+function nextWordTags(text: string, start: number, from: number): { word: string; end: number; tags: readonly string[] } | undefined {
+  const m = /^\s+([a-z][a-z-]+)\b/.exec(text.slice(from));
+  if (!m || FUNCTION_WORD.test(m[1]!)) return undefined;
+  const end = from + m[0].length;
+  return { word: m[1]!, end, tags: termTags(text.slice(start, end))(end - start - m[1]!.length) };
 }
 
 /**
@@ -175,11 +183,8 @@ function uncasedAfter(text: string, start: number, end: number): string {
  */
 function adjectiveAndNoun(text: string, start: number, wordEnd: number, tags: readonly string[]): boolean {
   if (!tags.includes('Adjective') || tags.includes('Verb')) return false;
-  const second = /^\s+([a-z][a-z-]+)\b/.exec(text.slice(wordEnd));
-  if (!second || FUNCTION_WORD.test(second[1]!)) return false;
-  const upTo = wordEnd + second[0].length;
-  const next = termTags(text.slice(start, upTo))(upTo - start - second[1]!.length);
-  return next.includes('Noun') && !next.includes('Verb') && !next.includes('Date');
+  const next = nextWordTags(text, start, wordEnd)?.tags;
+  return next !== undefined && next.includes('Noun') && !next.includes('Verb') && !next.includes('Date');
 }
 
 /**
