@@ -401,7 +401,7 @@ if (process.env.EVAL_MISSED) {
           const cause = !entity ? 'entity not found' : !evs.length ? 'no event in sentence' : !withIt.length ? 'event without the entity'
             : withIt.every((ev) => !ev.date) ? 'event undated' : `dated ${withIt.map((ev) => ev.date).join(',')}`;
           const words = (m: string) => (doc.markables.get(m) ?? []).map((t) => doc.tokens.get(t)!.text).join(' ');
-          console.log(`missed ${inst.replace(/^.*\//, '')}→${entity ?? '-'} ${d} ${doc.id} [${words(p.event)}] (${words(p.entity)}): ${cause}`);
+          console.log(`missed ${inst.replace(/^.*\//, '')}→${entity ?? '-'} ${d} ${doc.id} ${p.event} [${words(p.event)}] (${words(p.entity)}): ${cause}`);
         }
       }
     }

@@ -130,7 +130,9 @@ function verbFeatures(on: FeatureSink, lede: string, from: number, terms: readon
   measureFeatures(on, mainTerms, at, verb, w, reporting, sense);
   negatedObjectFeatures(on, mainTerms, at);
   if (sense) verbSenseFeatures(on, mainTerms, at, verb, sense);
-  if (reporting) saidVerbFeatures(on, verb, w, sense);
+  // (Session 48, evt112: only a clause the reporting verb hands on to — "said it is confident" —, not a lede told
+  // first and attributed after it — "… totalled 2.4 mln, the office said" —, which is a lede of its own.)
+  if (reporting && reporting.offset.start < verb.start) saidVerbFeatures(on, verb, w, sense);
 }
 
 /**
