@@ -22,9 +22,10 @@ const FORMER_STATES = [
   { name: 'East Germany', names: ['East Germany'], demonyms: ['East German'], reason: 'the state of the 1980s news; not in world-countries' },
 ];
 
-/** Names news writes for a listed country that world-countries does not give it, with why. */
-const MORE_NAMES: Record<string, { names: string[]; reason: string }> = {
+/** Names and demonyms news writes for a listed country that world-countries does not give it, with why. */
+const MORE_NAMES: Record<string, { names?: string[]; demonyms?: string[]; reason: string }> = {
   'United Kingdom': { names: ['Britain'], reason: 'how news writes the state ("BRITAIN SETS …"); the package gives only "Great Britain"' },
+  Philippines: { demonyms: ['Philippine'], reason: 'the adjective news writes before the state\'s bodies, posts and industries ("the Philippine government", "Philippine Finance Minister"); the package gives only the people\'s "Filipino" (session 48, evt111: a title-only party of tests/gold/participants-train-s46.json)' },
 };
 
 const key = (name: string) => name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim();
@@ -36,7 +37,7 @@ const rows = [
     name: c.name.common,
     // (Two-letter codes, "AW", are other words in text; "US" and "UK" are how headlines write two states.)
     names: [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 2 || s === 'US' || s === 'UK'), ...(MORE_NAMES[c.name.common]?.names ?? [])],
-    demonyms: c.demonyms?.eng ? [c.demonyms.eng.m, c.demonyms.eng.f] : [],
+    demonyms: [...(c.demonyms?.eng ? [c.demonyms.eng.m, c.demonyms.eng.f] : []), ...(MORE_NAMES[c.name.common]?.demonyms ?? [])],
     ...(MORE_NAMES[c.name.common] ? { reason: MORE_NAMES[c.name.common]!.reason } : {}),
   })),
   ...FORMER_STATES,

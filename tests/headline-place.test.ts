@@ -38,6 +38,10 @@ describe('the state a headline writes as its subject that the lede writes by a d
     expect(parties('U.S. PROBES ZORBIX <ZRB> SHIPMENTS', 'WASHINGTON, June 1 - Federal law enforcement authorities said they began a criminal investigation of Zorbix Inc after the company imported tainted tobacco.', [['Zorbix Inc', 'organization']], places))
       .toEqual(['united-states', 'zorbix-inc']);
   });
+  it('reads the adjective news writes for a state that the package\'s demonym is not (session 48: "Philippine", beside the people\'s "Filipino")', () => {
+    expect(parties('PHILIPPINES APPROVES WAGE INCREASES', 'MANILA, June 1 - Philippine lawmakers approved a general wage increase and a price freeze.', [], [['Philippines', 'place']]))
+      .toEqual(['philippines']);
+  });
   it('is no party where a firm is the doer, the build has no page of the country, or the trigger is in a clause of condition', () => {
     expect(parties('CHILE TO BUY WHEAT', 'SANTIAGO, June 1 - Chilean trading house Zorbix Inc said it will buy 50,000 tonnes of wheat.', [['Zorbix Inc', 'organization']], places))
       .toEqual(['zorbix-inc']);
