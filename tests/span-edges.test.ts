@@ -1,6 +1,6 @@
 /** The span-edge model (src/extract/entities/span-edges.ts): its features, the boundaries it is asked about, and its cuts in extraction. */
 import { describe, expect, it } from 'vitest';
-import { askedBoundary, cutOdds, spanEdgeFeatures, withSpanEdgeBar } from '../src/extract/entities/span-edges.ts';
+import { askedBoundary, cutOdds, namesWhoseBody, spanEdgeFeatures, withSpanEdgeBar } from '../src/extract/entities/span-edges.ts';
 import { extractArticle } from '../src/extract/index.ts';
 import type { IngestedArticle } from '../src/types.ts';
 
@@ -21,6 +21,27 @@ describe('span edges', () => {
     expect(f['kinds=country-initials+lower-here']).toBe(1);
     expect(spanEdgeFeatures(['U.S.', 'Equity'], 1, 'The U.S. Equity fund.')['R-lower-here']).toBeUndefined();
     expect(spanEdgeFeatures(['Premiership', 'Fulham'], 1, 'Premiership Fulham lost. Fulham said so.')['R-written-alone']).toBe(1);
+  });
+  it("reads a body the article names again without its first word apart from a name written again alone", () => {
+    const body = 'The U.S. Treasury sold bills.\n\nThe Treasury said demand was strong, and the treasury bill rate fell.';
+    const f = spanEdgeFeatures(['U.S.', 'Treasury'], 1, body);
+    expect(f['R-body-named-again']).toBe(1);
+    expect(f['R-body-with-the']).toBe(1);
+    expect(f['kinds=country-initials+body-head']).toBe(1);
+    expect(f['R-name-again']).toBeUndefined();
+    const club = spanEdgeFeatures(['Premiership', 'Fulham'], 1, 'Premiership Fulham lost. Fulham said so.');
+    expect(club['R-name-again']).toBe(1);
+    expect(club['R-body-named-again']).toBeUndefined();
+    expect(spanEdgeFeatures(['U.S.', 'Treasury'], 1, 'The U.S. Treasury sold bills. Its treasury bill rate fell.')['R-body-with-the']).toBeUndefined();
+  });
+  it("is not asked between a country's word and a body's head written as a word", () => {
+    const body = 'The U.S. Congress passed the bill. Congress said so, and the congress of the party met.';
+    expect(namesWhoseBody(['U.S.', 'Congress'], 1, body)).toBe(true);
+    expect(namesWhoseBody(['Australian', 'Treasury'], 1, body)).toBe(true);
+    expect(namesWhoseBody(['UK', 'TV'], 1, body)).toBe(false);
+    expect(namesWhoseBody(['U.K.', 'North', 'Sea'], 1, body)).toBe(false);
+    expect(namesWhoseBody(['Premiership', 'Fulham'], 1, body)).toBe(false);
+    expect(withSpanEdgeBar(0.5, () => names(body))).toContain('U.S. Congress');
   });
   it('is asked only between two capitalised words with one space, no connector or possessive', () => {
     expect(askedBoundary(['Bank', 'of', 'Tokyo'], 1)).toBe(false);
