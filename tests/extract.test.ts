@@ -4,6 +4,7 @@ import { extractArticle } from '../src/extract/index.ts';
 import { resolveDatesIn } from '../src/extract/dates.ts';
 import { findTrigger } from '../src/extract/events.ts';
 import { joinOdds } from '../src/extract/joiner.ts';
+import { bracketedShortFor } from '../src/extract/entities/words.ts';
 import type { IngestedArticle } from '../src/types.ts';
 
 function article(text: string, date: string | null = '2021-12-14', id = 'a'): IngestedArticle {
@@ -793,6 +794,15 @@ describe('entity mentions', () => {
   it('joins a bracketed short form cut from the openings of its words', () => {
     const found = names('The Zorbian Options and Futures Exchange (Zofex) opened on Monday. Zofex said trading was brisk.');
     expect(found['Zofex']).toMatch(/>Zorbian Options and Futures Exchange$/);
+  });
+
+  it('joins a bracketed acronym cut from its words\' openings, a plural one, and one past the country word that opens the name', () => {
+    const found = names('The International Cocoa Organization (ICCO) met on Monday. ICCO said stocks rose. The British Civil Zorbia Authority (CZA) said it agreed. CZA said so.');
+    expect(found['ICCO']).toMatch(/>International Cocoa Organization$/);
+    expect(found['CZA']).toMatch(/>British Civil Zorbia Authority$/);
+    expect([bracketedShortFor('Ecus', 'European Currency Units'), bracketedShortFor('FAO', 'U.N. Food and Agriculture Organisation')]).toEqual([true, true]);
+    // Letters that fit no word openings, and a first word that is no country's, join nothing.
+    expect([bracketedShortFor('SEK', 'Swedish Export Credit'), bracketedShortFor('FIR', 'Athens Flight Information Region'), bracketedShortFor('IMF', 'World Bank and International Monetary Fund')]).toEqual([false, false, false]);
   });
 
   it('reports offsets that point at the name as written', () => {

@@ -6,7 +6,7 @@ import { misspellingJoins } from '../misspellings.ts';
 import type { EntityMention, EntityType } from '../../types.ts';
 import { ORG_HEADS } from '../lexicon.ts';
 import type { Candidate, Token } from './types.ts';
-import { abbreviates, acronymLetters, acronymMatches, initialsVariants } from './words.ts';
+import { acronymLetters, acronymMatches, bracketedShortFor, initialsVariants } from './words.ts';
 import { countryInitials } from '../ner/gazetteer.ts';
 import { namesACountryOrRegion, namesAListedPlace, opensWithFirstName } from './listed.ts';
 import { mentionConfidence, mentionReading } from './readings.ts';
@@ -231,13 +231,12 @@ function firmShortFor(name: string, opening: readonly string[], firstSeen: Reado
   return first === undefined ? undefined : (canonical.get(first) ?? first);
 }
 
-/** An acronym in brackets right after a name is that name's short form: "Association for … (AAPP)", "European Currency Units (Ecu)". */
+/** An acronym or short form in brackets right after a name is that name's short form: "Association for … (AAPP)", "European Currency Units (Ecu)" (`bracketedShortFor`). */
 function joinBracketedAcronyms(candidates: readonly Candidate[], canonical: Map<string, string>): void {
   for (let k = 1; k < candidates.length; k++) {
     const c = candidates[k]!;
     const p = candidates[k - 1]!;
-    const spells = isAcronym(c.text) ? acronymMatches(c.text, p.text) : abbreviates(c.text, p.text);
-    if (spells && c.paragraph === p.paragraph && c.start - p.end <= 3 && p.text.split(/\s+/).length > 1) {
+    if (bracketedShortFor(c.text, p.text) && c.paragraph === p.paragraph && c.start - p.end <= 3 && p.text.split(/\s+/).length > 1) {
       canonical.set(c.text, p.text);
     }
   }

@@ -2,11 +2,11 @@
 import { lexiconTags } from '../nlp.ts';
 import { escapeRegExp } from '../../util/escape.ts';
 import { memoByString } from '../../util/memo.ts';
-import { LEGAL_FORMS, isAcronym, isCapitalised } from '../shapes.ts';
+import { LEGAL_FORMS, isAcronym, isCapitalised, isDottedInitials } from '../shapes.ts';
 import type { TaggedSpan } from '../ner/index.ts';
 import { usualCase } from '../ner/words.ts';
 import { datelineLength } from '../dateline.ts';
-import { gazetteerKey, shippedGazetteers } from '../ner/gazetteer.ts';
+import { countryInitials, gazetteerKey, shippedGazetteers } from '../ner/gazetteer.ts';
 import type { Sentence } from '../../types.ts';
 import {
   COMPROMISE_DEMONYMS, NOT_INITIALS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NEVER_NAMES, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, TITLE_HEADS,
@@ -231,6 +231,53 @@ export function abbreviates(short: string, name: string): boolean {
     return (used > 0 && NOT_INITIALS.has(w) && cut(i, k + 1, used));
   };
   return words.length >= 2 && cut(0, 0, 0);
+}
+
+/**
+ * A short form in brackets right after a name stands for it (session 47, ent85): its initials (`acronymMatches`) or
+ * openings of its words (`abbreviates`) whatever its shape ("ICCO" of "International Cocoa Organization", "SAMBA" of
+ * "Saudi American Bank"), a plural's "s" aside ("Ecus" of "European Currency Units"), and past a word that only says
+ * whose country the body is (`whoseCountry`: "CAA" of "British Civil Aviation Authority", "FAO" of "U.N. Food and
+ * Agriculture Organisation"); an acronym's capitals may come from inside its words (`spellsFromWords`). On train builds (reut2-005 and -015 stories 0-899) these were 12 of the 54 bracketed
+ * pairs the resolver still kept as two entities.
+ */
+export function bracketedShortFor(short: string, name: string): boolean {
+  const fits = (s: string, n: string) => acronymMatches(s, n) || abbreviates(s, n) || spellsFromWords(s, n);
+  const forms = /^\p{Lu}{2,}s$|^\p{Lu}\p{Ll}{2,}s$/u.test(short) && /s$/i.test(name) ? [short, short.slice(0, -1)] : [short];
+  const words = name.split(/\s+/);
+  const names = words.length > 2 && whoseCountry(words[0]!) ? [name, words.slice(1).join(' ')] : [name];
+  return forms.some((s) => names.some((n) => fits(s, n)));
+}
+
+/**
+ * Capitals drawn in order from the name's words, each word's run opening with its first letter and the rest picked
+ * from inside it ("ICCO" of "International COCoa Organization", "LIBOR" of "London InterBank Offered Rate"), from the
+ * first word on, its small words skippable, two words or more.
+ */
+function spellsFromWords(short: string, name: string): boolean {
+  if (!/^\p{Lu}{3,}$/u.test(short)) return false;
+  const words = name.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  const letters = short.toLowerCase();
+  const within = (chunk: string, w: string) => {
+    let at = 0;
+    for (const ch of chunk) if ((at = w.indexOf(ch, at) + 1) === 0) return false;
+    return chunk[0] === w[0];
+  };
+  const cut = (i: number, k: number, used: number): boolean => {
+    if (i === letters.length) return used >= 2;
+    if (k >= words.length) return false;
+    const w = words[k]!;
+    for (let n = Math.min(w.length, letters.length - i); n >= 1; n--) if (within(letters.slice(i, i + n), w) && cut(i + n, k + 1, used + 1)) return true;
+    return used > 0 && NOT_INITIALS.has(w) && cut(i, k + 1, used);
+  };
+  return words.length >= 2 && cut(0, 0, 0);
+}
+
+/** A first word that says whose country a body is: dotted initials ("U.S.", "U.N."), a country's letters, a country or a people's word (the DEMONYM and COUNTRY gazetteers: "British", "Swiss"). */
+function whoseCountry(word: string): boolean {
+  if (isDottedInitials(word) || countryInitials(word)) return true;
+  const lists = shippedGazetteers().entries.get(gazetteerKey(word)) ?? [];
+  return lists.includes('DEMONYM') || lists.includes('COUNTRY');
 }
 
 /** The letters of an acronym: "Q&P" spells "Quanta and Pella", its ampersand and periods are no letters. */
