@@ -219,15 +219,22 @@ export function initialsVariants(name: string): Set<string> {
  * Currency Units", "Soffex" of "Swiss Options and Financial Futures Exchange" (its small words may give none).
  */
 export function abbreviates(short: string, name: string): boolean {
-  if (!/^\p{Lu}\p{L}{2,}$/u.test(short)) return false;
+  return /^\p{Lu}\p{L}{2,}$/u.test(short) && cutFromWords(short, name, (chunk, w) => w.startsWith(chunk));
+}
+
+/**
+ * The letters of `short` are cut, in order, from the name's words from the first on, each word's run accepted by
+ * `fits` (a small word may give none), two words or more.
+ */
+function cutFromWords(short: string, name: string, fits: (chunk: string, word: string) => boolean): boolean {
   const words = name.toLowerCase().split(/[\s-]+/).filter(Boolean);
   const letters = short.toLowerCase();
-  // cut(i, k): the letters from i on are openings of words k, k+1, … (a small word may be skipped), `used` words so far.
+  // cut(i, k): the letters from i on come from words k, k+1, … (a small word may be skipped), `used` words so far.
   const cut = (i: number, k: number, used: number): boolean => {
     if (i === letters.length) return used >= 2;
     if (k >= words.length) return false;
     const w = words[k]!;
-    for (let n = Math.min(w.length, letters.length - i); n >= 1; n--) if (w.startsWith(letters.slice(i, i + n)) && cut(i + n, k + 1, used + 1)) return true;
+    for (let n = Math.min(w.length, letters.length - i); n >= 1; n--) if (fits(letters.slice(i, i + n), w) && cut(i + n, k + 1, used + 1)) return true;
     return (used > 0 && NOT_INITIALS.has(w) && cut(i, k + 1, used));
   };
   return words.length >= 2 && cut(0, 0, 0);
@@ -255,22 +262,14 @@ export function bracketedShortFor(short: string, name: string): boolean {
  * first word on, its small words skippable, two words or more.
  */
 function spellsFromWords(short: string, name: string): boolean {
-  if (!/^\p{Lu}{3,}$/u.test(short)) return false;
-  const words = name.toLowerCase().split(/[\s-]+/).filter(Boolean);
-  const letters = short.toLowerCase();
-  const within = (chunk: string, w: string) => {
-    let at = 0;
-    for (const ch of chunk) if ((at = w.indexOf(ch, at) + 1) === 0) return false;
-    return chunk[0] === w[0];
-  };
-  const cut = (i: number, k: number, used: number): boolean => {
-    if (i === letters.length) return used >= 2;
-    if (k >= words.length) return false;
-    const w = words[k]!;
-    for (let n = Math.min(w.length, letters.length - i); n >= 1; n--) if (within(letters.slice(i, i + n), w) && cut(i + n, k + 1, used + 1)) return true;
-    return used > 0 && NOT_INITIALS.has(w) && cut(i, k + 1, used);
-  };
-  return words.length >= 2 && cut(0, 0, 0);
+  return /^\p{Lu}{3,}$/u.test(short) && cutFromWords(short, name, (chunk, w) => chunk[0] === w[0] && inOrderWithin(chunk, w));
+}
+
+/** The letters of `chunk` stand in `word` in that order. */
+function inOrderWithin(chunk: string, word: string): boolean {
+  let at = 0;
+  for (const ch of chunk) if ((at = word.indexOf(ch, at) + 1) === 0) return false;
+  return true;
 }
 
 /** A first word that says whose country a body is: dotted initials ("U.S.", "U.N."), a country's letters, a country or a people's word (the DEMONYM and COUNTRY gazetteers: "British", "Swiss"). */
