@@ -241,19 +241,18 @@ function cutFromWords(short: string, name: string, fits: (chunk: string, word: s
 }
 
 /**
- * A short form in brackets right after a name stands for it (session 47, ent85): its initials (`acronymMatches`) or
- * openings of its words (`abbreviates`) whatever its shape ("ICCO" of "International Cocoa Organization", "SAMBA" of
- * "Saudi American Bank"), a plural's "s" aside ("Ecus" of "European Currency Units"), and past a word that only says
- * whose country the body is (`whoseCountry`: "CAA" of "British Civil Aviation Authority", "FAO" of "U.N. Food and
- * Agriculture Organisation"); an acronym's capitals may come from inside its words (`spellsFromWords`). On train builds (reut2-005 and -015 stories 0-899) these were 12 of the 54 bracketed
- * pairs the resolver still kept as two entities.
+ * A short form in brackets right after a name stands for it (session 47, ent85): its initials (`acronymMatches`), the
+ * openings of its words (`abbreviates`), or an acronym's capitals drawn from inside its words (`spellsFromWords`:
+ * "ICCO" of "International Cocoa Organization", "SAMBA" of "Saudi American Bank"), also past a first word that only
+ * says whose country the body is (`whoseCountry`: "CAA" of "British Civil Aviation Authority", "FAO" of "U.N. Food and
+ * Agriculture Organisation"). On train builds (reut2-005 and -015 stories 0-899) these were 10 of the 54 bracketed
+ * pairs still built as two entities. Not a plural's "s" set aside: "Ecus", typed a body, gave the European Currency
+ * Units that type.
  */
 export function bracketedShortFor(short: string, name: string): boolean {
   const fits = (s: string, n: string) => acronymMatches(s, n) || abbreviates(s, n) || spellsFromWords(s, n);
-  const forms = /^\p{Lu}{2,}s$|^\p{Lu}\p{Ll}{2,}s$/u.test(short) && /s$/i.test(name) ? [short, short.slice(0, -1)] : [short];
   const words = name.split(/\s+/);
-  const names = words.length > 2 && whoseCountry(words[0]!) ? [name, words.slice(1).join(' ')] : [name];
-  return forms.some((s) => names.some((n) => fits(s, n)));
+  return fits(short, name) || (words.length > 2 && whoseCountry(words[0]!) && fits(short, words.slice(1).join(' ')));
 }
 
 /**
