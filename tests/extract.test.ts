@@ -801,8 +801,8 @@ describe('entity mentions', () => {
     expect(found['ICCO']).toMatch(/>International Cocoa Organization$/);
     expect(found['CZA']).toMatch(/>British Civil Zorbia Authority$/);
     expect(bracketedShortFor('FAO', 'U.N. Food and Agriculture Organisation')).toBe(true);
-    // Letters that fit no word openings, a first word that is no country's, and a plural join nothing.
-    expect([bracketedShortFor('SEK', 'Swedish Export Credit'), bracketedShortFor('FIR', 'Athens Flight Information Region'), bracketedShortFor('IMF', 'World Bank and International Monetary Fund'), bracketedShortFor('Ecus', 'European Currency Units')]).toEqual([false, false, false, false]);
+    // Letters that fit no word openings, a first word that is no country's, a plural and one letter join nothing.
+    expect([bracketedShortFor('SEK', 'Swedish Export Credit'), bracketedShortFor('FIR', 'Athens Flight Information Region'), bracketedShortFor('IMF', 'World Bank and International Monetary Fund'), bracketedShortFor('Ecus', 'European Currency Units'), bracketedShortFor('C', 'Quanta Corp')]).toEqual([false, false, false, false, false]);
   });
 
   it('reports offsets that point at the name as written', () => {

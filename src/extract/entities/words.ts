@@ -250,7 +250,8 @@ function cutFromWords(short: string, name: string, fits: (chunk: string, word: s
  * Units that type.
  */
 export function bracketedShortFor(short: string, name: string): boolean {
-  const fits = (s: string, n: string) => acronymMatches(s, n) || abbreviates(s, n) || spellsFromWords(s, n);
+  // Initials of one letter never: "C" of "Chrysler Corp" is a ticker that other articles write for a rating.
+  const fits = (s: string, n: string) => (isAcronym(s) && acronymMatches(s, n)) || abbreviates(s, n) || spellsFromWords(s, n);
   const words = name.split(/\s+/);
   return fits(short, name) || (words.length > 2 && whoseCountry(words[0]!) && fits(short, words.slice(1).join(' ')));
 }
