@@ -805,6 +805,11 @@ describe('entity mentions', () => {
     expect([bracketedShortFor('SEK', 'Swedish Export Credit'), bracketedShortFor('FIR', 'Athens Flight Information Region'), bracketedShortFor('IMF', 'World Bank and International Monetary Fund'), bracketedShortFor('Ecus', 'European Currency Units'), bracketedShortFor('C', 'Quanta Corp')]).toEqual([false, false, false, false, false]);
   });
 
+  it('joins capitals drawn from inside the name\'s words in round brackets only, not a ticker in angle brackets', () => {
+    expect(names('Zorvath Metals Co (ZOMC) said it sold a unit. ZOMC said so.')['ZOMC']).toBe('organization>Zorvath Metals Co');
+    expect(names('Zorvath Metals Co <ZOMC> said it sold a unit. ZOMC said so.')['ZOMC']).toBe('organization');
+  });
+
   it('reports offsets that point at the name as written', () => {
     const text = 'Embassy spokesperson Liu Pengyu said SenseTime’s shares fell.';
     const x = extractArticle(article(text));

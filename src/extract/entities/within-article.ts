@@ -6,7 +6,7 @@ import { misspellingJoins } from '../misspellings.ts';
 import type { EntityMention, EntityType } from '../../types.ts';
 import { ORG_HEADS } from '../lexicon.ts';
 import type { Candidate, Token } from './types.ts';
-import { acronymLetters, acronymMatches, bracketedShortFor, initialsVariants } from './words.ts';
+import { abbreviates, acronymLetters, acronymMatches, bracketedShortFor, initialsVariants } from './words.ts';
 import { countryInitials } from '../ner/gazetteer.ts';
 import { namesACountryOrRegion, namesAListedPlace, opensWithFirstName } from './listed.ts';
 import { mentionConfidence, mentionReading } from './readings.ts';
@@ -19,13 +19,21 @@ interface WrittenAround {
   addressed: ReadonlySet<string>;
   /** How many mentions of a name write it as a place's ("in Kent", "Burlington, Vt."): see `joinLeadingWords`. */
   located: ReadonlyMap<string, number>;
+  /** The candidates written alone in round brackets, by `whereWritten` (see `joinBracketedAcronyms`). */
+  inRoundBrackets: ReadonlySet<string>;
 }
+
+/** Where a candidate is written in its article: its paragraph and its start (the key of `WrittenAround` sets). */
+export const whereWritten = (c: { paragraph: string; start: number }) => `${c.paragraph}\t${c.start}`;
+
+/** The candidate stands alone in round brackets in its paragraph's text: "(ICCO)", not "<MTC>" or ", ICCO,". */
+export const writtenInRoundBrackets = (text: string, c: { start: number; end: number }) => /\(\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start)) && /^\s*\)/.test(text.slice(c.end, c.end + 3));
 
 /**
  * The article's candidates resolved into mentions: evidence pooled per name, one type per name, and each short form,
  * surname, possessive, bracketed acronym or misspelling joined to the name it stands for (its `canonical`).
  */
-export function resolveWithinArticle(found: Candidate[], { cutHeads, addressed, located }: WrittenAround): EntityMention[] {
+export function resolveWithinArticle(found: Candidate[], { cutHeads, addressed, located, inRoundBrackets }: WrittenAround): EntityMention[] {
   const { candidates, pooled } = pooledCandidates(found);
   const types = new Map([...pooled].map(([name, evidence]) => [name, bestType(evidence)]));
   const names = [...pooled.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
@@ -51,7 +59,7 @@ export function resolveWithinArticle(found: Candidate[], { cutHeads, addressed, 
     const withS = [`${name}'s`, `${name}’s`].find((n) => pooled.has(n));
     if (withS && !canonical.has(name)) canonical.set(name, withS);
   }
-  joinBracketedAcronyms(candidates, canonical);
+  joinBracketedAcronyms(candidates, canonical, inRoundBrackets);
   joinWrittenAcronyms(names, types, canonical);
   joinMisspellings(candidates, types, canonical);
 
@@ -231,12 +239,17 @@ function firmShortFor(name: string, opening: readonly string[], firstSeen: Reado
   return first === undefined ? undefined : (canonical.get(first) ?? first);
 }
 
-/** An acronym or short form in brackets right after a name is that name's short form: "Association for … (AAPP)", "European Currency Units (Ecu)" (`bracketedShortFor`). */
-function joinBracketedAcronyms(candidates: readonly Candidate[], canonical: Map<string, string>): void {
+/**
+ * An acronym or short form in brackets right after a name is that name's short form: "Association for … (AAPP)",
+ * "European Currency Units (Ecu)". In round brackets also the wider forms of `bracketedShortFor` ("International Cocoa
+ * Organization (ICCO)"); elsewhere ("Monsanto Co <MTC>", a ticker in angle brackets) only exact initials and word openings.
+ */
+function joinBracketedAcronyms(candidates: readonly Candidate[], canonical: Map<string, string>, inRoundBrackets: ReadonlySet<string>): void {
   for (let k = 1; k < candidates.length; k++) {
     const c = candidates[k]!;
     const p = candidates[k - 1]!;
-    if (bracketedShortFor(c.text, p.text) && c.paragraph === p.paragraph && c.start - p.end <= 3 && p.text.split(/\s+/).length > 1) {
+    const spells = inRoundBrackets.has(whereWritten(c)) ? bracketedShortFor(c.text, p.text) : isAcronym(c.text) ? acronymMatches(c.text, p.text) : abbreviates(c.text, p.text);
+    if (spells && c.paragraph === p.paragraph && c.start - p.end <= 3 && p.text.split(/\s+/).length > 1) {
       canonical.set(c.text, p.text);
     }
   }
