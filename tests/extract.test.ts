@@ -810,6 +810,18 @@ describe('entity mentions', () => {
     expect(names('Zorvath Metals Co <ZOMC> said it sold a unit. ZOMC said so.')['ZOMC']).toBe('organization');
   });
 
+  it('gives a short form only the wider bracketed forms join the name\'s type, and reads no plural\'s s as a capital', () => {
+    // Exact initials pool their evidence with the name's ("ZDW" read as a body); capitals drawn from inside words do not.
+    const found = names('The Zorvan Drone Wireless (ZODW) system sends data. ZODW said it was fast.');
+    expect(found['ZODW']).toBe(`${found['Zorvan Drone Wireless']}>Zorvan Drone Wireless`);
+    expect([bracketedShortFor('ECUS', 'European Currency Units'), bracketedShortFor('ICCO', 'International Cocoa Organization')]).toEqual([false, true]);
+  });
+
+  it('joins an acronym written alone to a name past the country word that opens it, three letters or more', () => {
+    expect(names('The U.S. Interstate Commerce Commission rejected the merger on Monday. The ICC said competition would fall.')['ICC']).toBe('organization>U.S. Interstate Commerce Commission');
+    expect(names('American Express Co said its profit rose. The EC said farm prices fell.')['EC']).toBe('organization');
+  });
+
   it('reports offsets that point at the name as written', () => {
     const text = 'Embassy spokesperson Liu Pengyu said SenseTime’s shares fell.';
     const x = extractArticle(article(text));

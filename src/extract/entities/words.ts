@@ -252,8 +252,13 @@ function cutFromWords(short: string, name: string, fits: (chunk: string, word: s
 export function bracketedShortFor(short: string, name: string): boolean {
   // Initials of one letter never: "C" of "Chrysler Corp" is a ticker that other articles write for a rating.
   const fits = (s: string, n: string) => (isAcronym(s) && acronymMatches(s, n)) || abbreviates(s, n) || spellsFromWords(s, n);
+  return [name, ...pastCountryWord(name)].some((n) => fits(short, n));
+}
+
+/** The name without a first word that only says whose country the body is ("Interstate Commerce Commission" of "U.S. Interstate Commerce Commission"), if it opens with one and keeps two words. */
+export function pastCountryWord(name: string): string[] {
   const words = name.split(/\s+/);
-  return fits(short, name) || (words.length > 2 && whoseCountry(words[0]!) && fits(short, words.slice(1).join(' ')));
+  return words.length > 2 && whoseCountry(words[0]!) ? [words.slice(1).join(' ')] : [];
 }
 
 /**
@@ -262,7 +267,9 @@ export function bracketedShortFor(short: string, name: string): boolean {
  * first word on, its small words skippable, two words or more.
  */
 function spellsFromWords(short: string, name: string): boolean {
-  return /^\p{Lu}{3,}$/u.test(short) && cutFromWords(short, name, (chunk, w) => chunk[0] === w[0] && inOrderWithin(chunk, w));
+  // A plural's "s" is no capital of the name: "ECUS" is the plural of "ECU", and typed "European Currency Units" a body.
+  const fits = (chunk: string, w: string) => chunk[0] === w[0] && inOrderWithin(chunk.slice(1), w.slice(1).replace(/s$/, ''));
+  return /^\p{Lu}{3,}$/u.test(short) && cutFromWords(short, name, fits);
 }
 
 /** The letters of `chunk` stand in `word` in that order. */
