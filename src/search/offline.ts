@@ -20,11 +20,10 @@
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { promises as fs } from 'node:fs';
+import { promises as fs, statSync } from 'node:fs';
 import type { SearchRecord } from './records.ts';
 import { RANKING } from './ranking.ts';
-import { mapLimited } from '../util/concurrency.ts';
-import { linkTree, listTree, writeOrLink } from '../util/files.ts';
+import { linkTree, listTree, removeTree, statOrNull, writeOrLink } from '../util/files.ts';
 import { codeVersion } from '../util/code-version.ts';
 import { shardKey, terms, TERMS } from './terms.ts';
 import { buildNames, namesFile, type NameEvent } from './names.ts';
@@ -202,8 +201,8 @@ async function writeOffline(
   const names = buildNames(records, events);
   const urls = urlAffixes(records);
   const layout = (await readLayout(outDir, names.buckets)) ?? { parts: [], years: null, names: names.buckets };
-  await place('search.js', pageScript(await fs.readFile(fileURLToPath(new URL('./search-page.js', import.meta.url)), 'utf8'), { ...layout, urls }));
-  await place('engine.js', await fs.readFile(fileURLToPath(new URL('./offline-engine.js', import.meta.url)), 'utf8'));
+  place('search.js', pageScript(await fs.readFile(fileURLToPath(new URL('./search-page.js', import.meta.url)), 'utf8'), { ...layout, urls }));
+  place('engine.js', await fs.readFile(fileURLToPath(new URL('./offline-engine.js', import.meta.url)), 'utf8'));
   const index = buildOfflineIndex(records);
   const files: [string, string][] = [['meta.js', dataScript('meta', '', { ...index.meta, urls })]];
   for (const [key, shard] of index.shards) files.push([shardFile(key), dataScript('terms', key, shard)]);
@@ -214,8 +213,9 @@ async function writeOffline(
     const entry: unknown[] = [short(url, kind), title, kind];
     return own ? [...entry, own.map(([e, ...rest]) => [short(e, 'event'), ...rest])] : entry;
   }));
-  await mapLimited([...namesOnDisk.entries()], 32, ([bucket, file]) => place(`names/${namesFile(bucket)}`, JSON.stringify(file)));
-  await mapLimited(files, 32, ([name, text]) => place(`index/${name}`, text));
+  // One file after another, synchronously (src/util/files.ts says why).
+  for (const [bucket, file] of namesOnDisk.entries()) place(`names/${namesFile(bucket)}`, JSON.stringify(file));
+  for (const [name, text] of files) place(`index/${name}`, text);
   return { bytes: files.reduce((sum, [, text]) => sum + Buffer.byteLength(text), 0), files: files.length };
 }
 
@@ -252,15 +252,15 @@ async function carryOver(
   const save = async (figures: { bytes: number; files: number }) => {
     const files: OfflineState['files'] = {};
     for (const rel of await listTree(dir)) {
-      const { size, mtimeMs, ino } = await fs.stat(path.join(dir, rel));
+      const { size, mtimeMs, ino } = statSync(path.join(dir, rel));
       files[rel] = { size, mtimeMs, ino };
     }
     await fs.mkdir(path.dirname(stateFile), { recursive: true });
     await fs.writeFile(stateFile, JSON.stringify({ fingerprint, files, figures } satisfies OfflineState));
   };
   if (state?.fingerprint !== fingerprint || !(await unchanged(live, state.files))) return { kept: null, save };
-  await fs.rm(dir, { recursive: true, force: true });
-  await linkTree(live, dir);
+  removeTree(dir);
+  linkTree(live, dir);
   return { kept: state.figures, save };
 }
 
@@ -270,7 +270,7 @@ async function unchanged(dir: string, files: OfflineState['files']): Promise<boo
   if (!found || found.length !== Object.keys(files).length) return false;
   for (const rel of found) {
     const known = files[rel];
-    const st = known ? await fs.stat(path.join(dir, rel)).catch(() => null) : null;
+    const st = known ? statOrNull(path.join(dir, rel)) : null;
     if (!st || st.size !== known!.size || st.mtimeMs !== known!.mtimeMs || st.ino !== known!.ino) return false;
   }
   return true;

@@ -16,7 +16,7 @@
  */
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { promises as fs, statSync } from 'node:fs';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from './records.ts';
 import type { Progress } from '../util/progress.ts';
@@ -191,7 +191,7 @@ async function placeParts(root: string, parts: readonly IndexPart[], { sources, 
     const rootOnly = i === 0 ? null : await rootOnlyFiles(sources[i]!);
     const skip = (name: string) =>
       PAGEFIND_UNUSED.has(name) || (i === 0 ? name.startsWith('part-') || name === PARTS_FILE || rootUnused(name) : rootOnly!(name));
-    if (carried.has(i)) await linkTree(sources[i]!, to, skip);
+    if (carried.has(i)) linkTree(sources[i]!, to, skip);
     else {
       await fs.mkdir(to, { recursive: true });
       for (const name of await fs.readdir(sources[i]!)) if (!skip(name)) await fs.rename(path.join(sources[i]!, name), path.join(to, name));
@@ -222,7 +222,7 @@ async function partInput(
   const hashes = await mapLimited(part.records, 32, async (r, i) => {
     if (r.kind !== 'article') return null;
     const file = path.join(root, r.url);
-    const { size, mtimeMs, ino } = await fs.stat(file);
+    const { size, mtimeMs, ino } = statSync(file);
     const known = seen[r.url];
     if (known?.size === size && known.mtimeMs === mtimeMs && known.ino === ino) return (now[r.url] = known).hash;
     const text = indexedHtml(await fs.readFile(file, 'utf8'));
@@ -335,9 +335,6 @@ async function writePart(
  */
 const RECORDS_IN_FLIGHT = 256;
 
-/** Files written at once by placeFiles. */
-const FILES_AT_ONCE = 16;
-
 /** The published index's files: a path inside a part's bundle → the folders of the parts that hold it. */
 type PublishedFiles = Map<string, string[]>;
 
@@ -377,12 +374,12 @@ async function placeFiles(
 ): Promise<void> {
   const kept = files.filter((f) => !PAGEFIND_UNUSED.has(f.path));
   for (const dir of new Set(kept.map((f) => path.dirname(path.join(outputPath, f.path))))) await fs.mkdir(dir, { recursive: true });
-  await mapLimited(kept, FILES_AT_ONCE, async (f) => {
-    const to = path.join(outputPath, f.path);
+  // One file after another, synchronously (src/util/files.ts says why).
+  for (const f of kept) {
     const holders = published.get(f.path) ?? [];
     const holder = previous && holders.includes(previous) ? previous : holders[0];
-    await writeOrLink(to, f.content, holder ? path.join(holder, f.path) : null);
-  });
+    writeOrLink(path.join(outputPath, f.path), f.content, holder ? path.join(holder, f.path) : null);
+  }
 }
 
 /** The first and last year of the records' dates (an open-ended period filter runs to them), or null. */

@@ -12,13 +12,12 @@
  */
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { promises as fs, statSync } from 'node:fs';
 import type { SiteModel } from '../graph/site-model.ts';
 import { ENTITY_TYPES } from '../types.ts';
 import { subpageUrls, type SubList } from '../graph/listings.ts';
 import { codeVersion } from '../util/code-version.ts';
-import { mapLimited } from '../util/concurrency.ts';
-import { writeWhole } from '../util/files.ts';
+import { statOrNull, writeWhole } from '../util/files.ts';
 
 /** Everything page HTML depends on besides the model: the pages and what they import, Astro's config and version. */
 export const renderCodeVersion = () => codeVersion(['src/pages', 'src/middleware.ts', 'src/site/compact-html.ts', 'astro.config.mjs', 'package.json']);
@@ -134,23 +133,24 @@ export async function reusablePages(
   const reusable = new Set<string>();
   if (!state || state.version !== version) return reusable;
   const candidates = keys.filter((k) => pageFiles(k).every((f) => state.pages[f]?.key === k.key));
-  await mapLimited(candidates, 64, async (k) => {
-    for (const file of pageFiles(k)) {
-      const stat = await fs.stat(path.join(outDir, file)).catch(() => null);
-      const recorded = state.pages[file]!;
-      if (!stat?.isFile() || stat.size !== recorded.size || (checkTime && stat.mtimeMs !== recorded.mtimeMs)) return;
-    }
-    for (const file of pageFiles(k)) reusable.add(file);
-  });
+  const asWritten = (file: string) => {
+    const stat = statOrNull(path.join(outDir, file));
+    const recorded = state.pages[file]!;
+    return !!stat?.isFile() && stat.size === recorded.size && (!checkTime || stat.mtimeMs === recorded.mtimeMs);
+  };
+  // One stat per file, synchronously (src/util/files.ts says why).
+  for (const k of candidates) if (pageFiles(k).every(asWritten)) for (const file of pageFiles(k)) reusable.add(file);
   return reusable;
 }
 
 /** The state after a render: every page's key and the size and modification time of the file now in `outDir`. */
 export async function stateAfterRender(keys: readonly PageKey[], version: string, outDir: string): Promise<RenderState> {
   const files = keys.flatMap((k) => pageFiles(k).map((file) => ({ file, key: k.key })));
-  const stats = await mapLimited(files, 64, (f) => fs.stat(path.join(outDir, f.file)));
   const pages: RenderState['pages'] = {};
   // Keys in model order, so the state file lists pages in a stable order.
-  for (const [i, f] of files.entries()) pages[f.file] = { key: f.key, size: stats[i]!.size, mtimeMs: stats[i]!.mtimeMs };
+  for (const f of files) {
+    const { size, mtimeMs } = statSync(path.join(outDir, f.file));
+    pages[f.file] = { key: f.key, size, mtimeMs };
+  }
   return { version, pages };
 }

@@ -17,8 +17,7 @@ import type { SiteModel } from '../graph/site-model.ts';
 import { PROJECT_ROOT } from '../util/project.ts';
 import type { Progress } from '../util/progress.ts';
 import { getModel, setModel } from './model.ts';
-import { mapLimited } from '../util/concurrency.ts';
-import { linkOrCopy } from '../util/files.ts';
+import { linkFiles } from '../util/files.ts';
 import { dependencyFolder } from './output-folder.ts';
 import { listingKeys, pageFiles, pageKeys, readState, renderCodeVersion, reusablePages, stateAfterRender, stateFile, writeState, type PageKey, type RenderState } from './incremental.ts';
 import { SHARD_MANIFEST, formatShard, inShard, type Shard } from '../util/shard.ts';
@@ -105,7 +104,7 @@ export async function renderSite(opts: RenderOptions): Promise<{ pages: number; 
   // Astro's content layer leaves two empty module stubs in the output of a static build; they are not pages.
   for (const stub of ['content-assets.mjs', 'content-modules.mjs']) await fs.rm(path.join(outDir, stub), { force: true });
 
-  const copied = await carryOver(reuse, outDir);
+  const copied = carryOver(reuse, outDir);
   if (shard) {
     const manifest: ShardManifest = { ...(await stateAfterRender(keys, version, outDir)), shard: formatShard(shard) };
     await writeState(path.join(outDir, SHARD_MANIFEST), manifest);
@@ -243,14 +242,8 @@ function noDependencyPrebundling(): Plugin {
  * Unchanged pages of the published site, hard-linked into the new one (the published files stay where they are
  * until the new site replaces them). Returns the pages that had to be copied instead, where links are not possible.
  */
-async function carryOver(reuse: Map<string, string>, outDir: string): Promise<Set<string>> {
-  const copied = new Set<string>();
-  const dirs = new Set([...reuse.keys()].map((f) => path.dirname(f)));
-  for (const dir of dirs) await fs.mkdir(path.join(outDir, dir), { recursive: true });
-  await mapLimited([...reuse], 64, async ([file, from]) => {
-    if (!(await linkOrCopy(path.join(from, file), path.join(outDir, file)))) copied.add(file);
-  });
-  return copied;
+function carryOver(reuse: Map<string, string>, outDir: string): Set<string> {
+  return linkFiles(reuse.keys(), (file) => reuse.get(file)!, outDir);
 }
 
 /**
