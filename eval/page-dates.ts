@@ -8,7 +8,8 @@
  *   of the sha256 of the first quote) among those whose first quote, past its dateline, names a time (`timed`: a
  *   weekday, "yesterday", "last week", a month, a year …), each with its headline, report day, title, date and quote;
  * - `score SET=GRAPH …`: of the labelled pages met again in these builds, how many carry the judged date (`should`;
- *   null for a page honestly undated), with the labelled mechanisms of the wrong ones still wrong.
+ *   null for a page honestly undated), by draw (s47d tuned on, s48d held out), with the labelled mechanisms of the wrong
+ *   ones still wrong.
  */
 import path from 'node:path';
 import { createHash } from 'node:crypto';
@@ -23,7 +24,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const GOLD = path.join(ROOT, 'tests/gold/page-dates.json');
 
 /** One judged page: its key, whether its date was right when judged, the date a reader gives it, and why it was wrong. */
-export interface PageDateLabel { set: string; article: string; sentence: string; right: boolean; should: string | null; mechanism?: string }
+/** `draw`: the seeded draw the page came from (s47d: the pages session 47's rules were tuned on; s48d: session 48's held-out check). */
+export interface PageDateLabel { set: string; article: string; sentence: string; right: boolean; should: string | null; mechanism?: string; draw: string }
 
 type Event = GraphJsonV1['events'][number];
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -55,23 +57,26 @@ function drawPages(seed: string, n: number, args: string[]): void {
 
 function score(args: string[]): void {
   const labels = new Map(readLabels().map((l) => [`${l.set}|${l.article}|${l.sentence}`, l]));
-  let met = 0;
-  let right = 0;
+  const byDraw = new Map<string, { met: number; right: number }>();
   const wrongBy = new Map<string, number>();
   for (const [set, g] of graphsOf(args)) {
     for (const ev of g.events) {
       const label = labels.get(pageKey(set, ev));
       if (!label) continue;
-      met++;
-      if ((ev.date ?? null) === label.should) right++;
+      const tally = byDraw.get(label.draw) ?? { met: 0, right: 0 };
+      byDraw.set(label.draw, tally);
+      tally.met++;
+      if ((ev.date ?? null) === label.should) tally.right++;
       else {
         const why = label.mechanism ?? 'judged right, now moved';
         wrongBy.set(why, (wrongBy.get(why) ?? 0) + 1);
-        if (process.env.EVAL_SHOW) console.log(`wrong ${pageKey(set, ev)} ${ev.date ?? 'undated'} (should ${label.should ?? 'undated'}): ${why}`);
+        if (process.env.EVAL_SHOW) console.log(`wrong ${label.draw} ${pageKey(set, ev)} ${ev.date ?? 'undated'} (should ${label.should ?? 'undated'}): ${why}`);
       }
     }
   }
-  console.log(`labelled pages met ${met} of ${labels.size}; dated as judged ${right}/${met}`);
+  const tallies = [...byDraw.values()];
+  console.log(`labelled pages met ${tallies.reduce((n, t) => n + t.met, 0)} of ${labels.size}; dated as judged ${tallies.reduce((n, t) => n + t.right, 0)}/${tallies.reduce((n, t) => n + t.met, 0)}`);
+  for (const [draw, t] of [...byDraw].sort((a, b) => (a[0] < b[0] ? -1 : 1))) console.log(`  draw ${draw}: ${t.right}/${t.met}`);
   for (const [why, k] of [...wrongBy].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) console.log(`  ${k}  ${why}`);
 }
 

@@ -45,7 +45,7 @@ describe('past-biased dates', () => {
     expect(resolveDatesIn('The council will meet on June 9/12, officials said.', '1987-03-30').map((d) => [d.text, d.value])).toEqual([['June 9', '1987-06-09']]);
   });
   it('reads yearless dates and months as the last one before the article', () => {
-    expect(value('February 1')).toEqual({ value: '2021-02-01', precision: 'day' });
+    expect(value('February 1 was the day')).toEqual({ value: '2021-02-01', precision: 'day' });
     expect(value('in April')).toEqual({ value: '2021-04', precision: 'month' });
     expect(value('last year')).toEqual({ value: '2020', precision: 'year' });
     // "last December" in a December story is a year back; the article's own month alone is this one.
@@ -118,9 +118,30 @@ describe('the verb decides which way a date without a year points', () => {
   it('reads a yearless date within the coming month as the coming one when no verb points back', () => {
     expect(resolveDateText('Nov. 20', ref)?.value).toBe('1989-11-20');
     expect(resolveDateText('in November', ref)?.value).toBe('1989-11');
-    expect(resolveDateText('Dec. 8', ref)?.value).toBe('1988-12-08');
-    expect(resolveDateText('in December', ref)?.value).toBe('1988-12');
+    expect(resolveDateText('in August', ref)?.value).toBe('1989-08');
     expect(at('The army seized power on Nov. 20.', 'Nov. 20')).toBe('1988-11-20');
+  });
+  it('reads a yearless date no verb points more than eight months back as the coming one (session 48)', () => {
+    // Wire copy dates a happening that far back with "last" or its year: "Pay Dec. 8" in October is this December.
+    expect(resolveDateText('Pay Dec. 8', ref)?.value).toBe('1989-12-08');
+    expect(resolveDateText('in December', ref)?.value).toBe('1989-12');
+    expect(at('Quanta shares rose 40 pct since February.', 'February')).toBe('1989-02');
+    expect(at('The shares are 20 pct higher than last December.', 'December')).toBe('1988-12');
+    // A present perfect takes no past day of its own; a date after "for" is the time a thing is set for.
+    expect(at('Quanta said it has called a shareholder meeting for a vote on directors for January 27.', 'January 27')).toBe('1990-01-27');
+    expect(at('Quanta set its annual meeting for January 14 to vote on the merger.', 'January 14')).toBe('1990-01-14');
+    // A past verb's own date stays in the past.
+    expect(at('Quanta sold its Pella unit in January and was sued in May.', 'January')).toBe('1989-01');
+  });
+  it('reads a day number spelled out after a month as that day, not the month (session 48)', () => {
+    const read = (t: string) => resolveDatesIn(t, '1987-03-09').map((d) => [d.text, d.value]);
+    expect(read('Quanta said it raised its posted price, effective March six.')).toEqual([['March six', '1987-03-06']]);
+    expect(read('The dividend is payable April One to holders of record March 23.')).toEqual([['April One', '1987-04-01'], ['March 23', '1987-03-23']]);
+    expect(read('QUANTA CORP 1ST QTR JAN THREE NET')).toEqual([['JAN THREE', '1987-01-03']]);
+    // Not the modal, not across a stop, not an amount counted after the month.
+    expect(read('Prices may one day fall.')).toEqual([]);
+    expect(read('Sales rose in March six pct from February.').map(([t]) => t)).toEqual(['March', 'February']);
+    expect(read('Talks resumed in April. Four banks joined.').map(([t]) => t)).toEqual(['April']);
   });
   it('reads infinitives, plans, expectations and granted time as pointing ahead', () => {
     expect(at('The committee asked the minister to appear on Nov. 20.', 'Nov. 20')).toBe('1989-11-20');

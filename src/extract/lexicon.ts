@@ -1344,6 +1344,20 @@ export const EFFECTIVE_FROM = listedPhrases('EFFECTIVE_FROM', `effective, effect
  * where the data is silent: TimeML links such a time to its event as BEGINS, not as an anchor.
  */
 export const STARTING_PARTICIPLES = listed('STARTING_PARTICIPLES', `beginning starting commencing`);
+/**
+ * Months as a wire writes them before a day ("March six", "Dec One"): src/extract/dates.ts `digitsForSpelledDays` reads
+ * a day number spelled out after one (tests/gold/page-dates.json, session 48), which chrono reads as the month alone.
+ */
+export const MONTH_NAMES = listed('MONTH_NAMES', `
+  January February March April May June July August September October November December
+  Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`);
+/**
+ * Day numbers as the wire spells them after a month, in order from one: Reuters spells numbers under ten (578 spelled
+ * days in the train stories of reut2-003 to -021, every one of them one to nine). chrono reads ordinals ("March sixth")
+ * but not these; compromise reads them only in its full build (compromise/three: 3 s to load beside extraction's
+ * compromise/two, session 48 measured), so they are listed.
+ */
+export const SPELLED_DAY_NUMBERS: readonly string[] = [...listed('SPELLED_DAY_NUMBERS', `one two three four five six seven eight nine ten eleven twelve`)];
 /** The words of EFFECTIVE_FROM right before a date (src/extract/events/news-dates.ts `effectiveDay`). */
 export const EFFECTIVE_BEFORE = new RegExp(String.raw`\b(?:${alternation(EFFECTIVE_FROM)})\s+$`, 'i');
 /**

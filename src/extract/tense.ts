@@ -266,12 +266,23 @@ const PARTICIPLE = /^(?:done|gone|begun|shown|grown|known|flown|drawn|sworn|torn
  * sued", "had filed a suit"): told as before the time of its telling, so a date that belongs to the report ("said on
  * Friday that …") is not its day (TimeML links such a clause BEFORE its reporting verb).
  */
-export function toldInPastPerfect(sentence: string, index: number): boolean {
+export const toldInPastPerfect = (sentence: string, index: number): boolean => toldInPerfect(sentence, index, /^had$/i);
+
+/**
+ * The verb at `index` of `sentence`, or its clause's verb before it, is in the present perfect ("has called a meeting
+ * for …"): told as reaching the report, which English never dates by a past day of its own ("*has called it on January
+ * 27"), so a yearless date of its clause is no past day of the verb's (src/extract/dates.ts FAR_BACK_DAYS).
+ */
+export const toldInPresentPerfect = (sentence: string, index: number): boolean => toldInPerfect(sentence, index, /^(?:has|have)$/i);
+
+/** The verb at `index`, or its clause's verb before it, follows the perfect's auxiliary `auxiliary` ("had", "has"). */
+function toldInPerfect(sentence: string, index: number, auxiliary: RegExp): boolean {
   const verb = /^[a-z]+/i.exec(sentence.slice(index))?.[0] ?? '';
   const tail = words(`${clauseTail(sentence.slice(0, index))} ${verb}`);
-  const had = tail.map((w) => w.toLowerCase()).lastIndexOf('had');
-  if (had < 0) return false;
-  const next = tail.slice(had + 1).find((w) => !/^(?:\w+ly|not|never|already|also|just|been)$/i.test(w))?.toLowerCase() ?? '';
+  let at = tail.length - 1;
+  while (at >= 0 && !auxiliary.test(tail[at]!)) at--;
+  if (at < 0) return false;
+  const next = tail.slice(at + 1).find((w) => !/^(?:\w+ly|not|never|already|also|just|been)$/i.test(w))?.toLowerCase() ?? '';
   return pastForm(next) || PARTICIPLE.test(next);
 }
 
