@@ -436,19 +436,6 @@ describe('type model', () => {
     expect(Object.keys(read('Quarnby', 'They met near Quarnby.')).filter((k) => k.startsWith('verb.before.'))).toEqual([]);
   });
 
-  it("reads the word after a name as a noun's kind only where its sentence's parts of speech make it a noun", () => {
-    const read = (sentence: string) => typeFeatures({ name: 'Quarnby', voted: 'organization', mentions: [mention(sentence, 'Quarnby', { organization: 0.6 })] });
-    const after = (f: Record<string, number>) => Object.keys(f).filter((k) => /^(sense|class)\.after\./.test(k));
-    // A modal or an auxiliary is no noun: WordNet's "will" is a legal document, its "has" a shape.
-    expect(after(read('Quarnby will sell the unit.'))).toEqual([]);
-    expect(after(read('Quarnby has sold the unit.'))).toEqual([]);
-    expect(after(read('Quarnby plans to sell the unit.'))).toEqual([]);
-    // The word stays a word feature, and a noun after the name keeps its kind.
-    expect(read('Quarnby will sell the unit.')['after.will']).toBe(1);
-    expect(read('Quarnby officials said so.')['class.after.person']).toBe(1);
-    expect(read('Quarnby shares rose.')['sense.after.possession']).toBe(1);
-  });
-
   it('counts a judged name as many times as its weight when fitting (the trainer weighs judged names above CoNLL names)', () => {
     const a = { features: { 'cue.the': 1 }, label: 'other' as const, name: 'A' };
     const b = { features: { 'cue.the': 1 }, label: 'organization' as const, name: 'B' };

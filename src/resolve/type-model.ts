@@ -427,8 +427,7 @@ function senseFeatures(f: FeatureMap, read: readonly TypedMention[]): void {
     if (verb) bump(f, `verb.before.${verb}`, 1 / read.length);
     add('of', /^(\S+) of$/i.exec(c.previousTwo)?.[1]?.toLowerCase(), 1);
     add('before', c.previous, 1, true);
-    // The word after it only where it is a noun in its sentence ("X shares", "X officials"; not "X will", "X has").
-    if (!c.nextNotNoun) add('after', c.next, 1, true);
+    add('after', c.next, 1, true);
     const near = (c.near ?? []).filter((w) => nounSense(w));
     for (const w of near) add('near', w, 1 / near.length);
   }

@@ -5,7 +5,6 @@ import { datelineLength } from '../../extract/dateline.ts';
 import { teamSheetItems } from '../../extract/team-sheet.ts';
 import { isTableLine, isTableRow } from '../../extract/table-row.ts';
 import { nounSense } from '../../extract/noun-sense.ts';
-import { posTerms } from '../../extract/pos-tagger.ts';
 
 /** What one mention's sentence shows of the name: the text as written and where it stands. */
 export interface MentionContext {
@@ -22,12 +21,6 @@ export interface MentionContext {
   previous: string;
   /** The word right after the name (lower case), when only spaces part them: "said" in "Blair said". */
   next: string;
-  /**
-   * The word right after the name is one WordNet knows as a noun but its sentence's parts of speech (the POS tagger's,
-   * src/extract/pos-tagger.ts) read as no noun: a modal or auxiliary ("X will", "X has", "X may"), a verb ("X plans to",
-   * "X says"). The type model's `after` slot then reads no noun's kind of it (WordNet's "will" is a legal document).
-   */
-  nextNotNoun?: true;
   /** The two words right before the name (as written), when only spaces part them: "shares of" in "shares of Acme". */
   previousTwo: string;
   /** The two words right after the name (lower case), when only spaces part them: "said it" in "Acme said it would". */
@@ -125,21 +118,7 @@ export function mentionContext(sentence: string, start: number, end: number, tab
     ...leadCues(lead),
     ...describedAfter(sentence.slice(end)),
     ...possessedAfter(sentence.slice(end)),
-    ...nextWordNotNoun(sentence, end),
   };
-}
-
-/**
- * A mention's `nextNotNoun`: the word right after the name (only spaces between) has a noun's sense in WordNet, and the
- * POS tagger reads it in its sentence as no noun. Only such words ask the tagger (a word with no noun sense gives the
- * `after` slot nothing to read).
- */
-function nextWordNotNoun(sentence: string, end: number): Pick<MentionContext, 'nextNotNoun'> {
-  const next = /^( +)(\p{L}+)/u.exec(sentence.slice(end));
-  if (!next || !nounSense(next[2]!.toLowerCase())) return {};
-  const at = end + next[1]!.length;
-  const term = posTerms(sentence).find((t) => t.offset.start === at);
-  return term && !term.tags.includes('Noun') ? { nextNotNoun: true } : {};
 }
 
 /** The most words after a possessive `possessed` reads for its noun. */
