@@ -510,6 +510,29 @@ function printOverrides(shipped: TypeModel, held: readonly Example[], since: { r
   console.log(`  overrides of the vote on the ${unseen.length}${since ? ` new since ${since.ref}` : ''}: ${overrides.length}; the model right ${right}, the vote right ${voteRight}, both wrong ${overrides.length - right - voteRight} (override precision ${overrides.length ? (right / overrides.length).toFixed(3) : '-'})`);
 }
 
+/**
+ * `TYPE_MODEL_TRAIN_CV`: a candidate fit (features, labels, penalties) judged on train labels alone, every name read by
+ * models that did not learn it — the context model's folds (`foldModels`: CoNLL and four fifths of the judged train
+ * names) on their fifth, and the combining model's out-of-fold odds (`outOfFoldOdds`) decided as the shipped floor and
+ * vote trust decide: log loss, accuracy and the names typed right, for all judged train names, those before the draw of
+ * things (`rest` first) and the things' draw. Chosen on these, a candidate is read on dev once.
+ */
+function printTrainCv(folds: readonly LinearTypeModel[], judgedContext: readonly Example[], combined: readonly Example[], l2: number, rest: number): void {
+  const shipped = JSON.parse(readFileSync(OUT, 'utf8')) as TypeModel;
+  const odds = outOfFoldOdds(combined, l2);
+  const groups: [string, (i: number) => boolean][] = [['all', () => true], ['before the things', (i) => i < rest], ['things', (i) => i >= rest]];
+  for (const [what, held] of groups) {
+    const at = judgedContext.map((_, i) => i).filter(held);
+    if (!at.length) continue;
+    const contextLoss = at.reduce((s, i) => s - Math.log(Math.max(1e-9, typeProbabilities(folds[i % 5]!, judgedContext[i]!.features)[judgedContext[i]!.label])), 0) / at.length;
+    const inCombined = new Set(at.filter((i) => i < combined.length));
+    const heldNames = new Set([...inCombined].map((i) => combined[i]!));
+    const cv = cvOn(combined, odds, (x) => heldNames.has(x));
+    const typed = [...inCombined].filter((i) => typeFromOdds(shipped, odds[i]!, combined[i]!.features, votedOf(combined[i]!.features)) === combined[i]!.label).length;
+    console.log(`train CV, ${what} (${at.length}): context log loss ${contextLoss.toFixed(4)}; combining log loss ${cv.logLoss.toFixed(4)}, accuracy ${cv.accuracy.toFixed(3)}, typed right ${typed}/${inCombined.size}`);
+  }
+}
+
 async function main() {
   const corpora = [];
   // TYPE_MODEL_FRESH=1: the fresh slices' random pages train too (eval/pages.ts `PAGE_SLICES`; measured in session 46,
@@ -565,6 +588,8 @@ async function main() {
     printRandomCv(judgedTrain, random, picked, combinedAt, combineL2 ?? 0.005, since, disagreeing);
   }
   const combine = train('combining model, judged train names (context odds cross-fitted)', crossFitted(context.folds, judgedCombine, combineWith), combineWith(context.model, judgedDev), combineL2);
+  // TYPE_MODEL_TRAIN_CV=1: the candidate's figures on the judged train names, each read by models that did not learn it.
+  if (process.env.TYPE_MODEL_TRAIN_CV) printTrainCv(context.folds, judgedContext, crossFitted(context.folds, judgedCombine, combineWith), combine.l2, rest);
   // The vote's trust (`voteTrust`): per voted type, a logistic curve over its articles' agreement, fitted on the train
   // names with the combining model's odds cross-fitted (each fifth read by a combining model that did not learn it).
   const combinedTrain = crossFitted(context.folds, judgedCombine, combineWith);
