@@ -70,7 +70,7 @@ export function resolveWithinArticle(found: Candidate[], { cutHeads, addressed, 
     // (A firm's leading words take the firm's type: its legal form is the article's word on what they name; so does a
     // short form only the wider bracketed forms join, whose capitals the tagger reads as a body's: "UWB", "PSP".)
     if (canon !== c.text && !leading.has(c.text) && !typedByName.has(c.text)) for (const k of Object.keys(merged) as EntityType[]) merged[k] += pooled.get(c.text)![k];
-    return { paragraph: c.paragraph, sentence: c.sentence, start: c.start, end: c.end, text: c.text, type: bestType(merged), canonical: canon, confidence: mentionConfidence(c), reading: mentionReading(c), ...(c.span ? { span: c.span } : {}) };
+    return { paragraph: c.paragraph, sentence: c.sentence, start: c.start, end: c.end, text: c.text, type: bestType(merged), canonical: canon, confidence: mentionConfidence(c), reading: mentionReading(c), ...(c.span ? { span: c.span } : {}), ...(typedByName.has(c.text) ? { typedByName: true as const } : {}) };
   });
 }
 
