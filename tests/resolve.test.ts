@@ -134,12 +134,8 @@ describe('merging across articles', () => {
       article('c', 'Developers are writing games for the ZapStation Portable (ZSP). The ZSP will cost about $250 in Europe. Some said the ZSP battery ran down too fast.'),
       article('d', 'The ZapStation Portable (ZSP) goes on sale in Europe in March. The ZSP was launched in Japan last year. The ZSP faces a rival device.'),
     ]);
-    const [e, ...more] = byName(r, 'ZapStation Portable');
-    expect(more).toEqual([]);
-    expect(e?.aliases).toEqual(['ZSP']);
-    expect(e?.mentions.length).toBe(16);
-    // The twelve "ZSP" mentions take the name's type in their articles and add no evidence: the tagger reads capitals as a body's.
-    expect(e?.type).toBe('other');
+    // One thing of 16 mentions, typed by its own four: the twelve "ZSP" mentions (read as a body's before) add no evidence.
+    expect(byName(r, 'ZapStation Portable').map((e) => [e.name, e.aliases, e.mentions.length, e.type])).toEqual([['ZapStation Portable', ['ZSP'], 16, 'other']]);
   });
 
   it('joins an event name with its words reordered ("Forum for Water" / "Water Forum"), not a different event', () => {

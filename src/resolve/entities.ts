@@ -633,9 +633,10 @@ function voteType(g: { mentions: readonly Group['mentions'][number][] }): Entity
 
 /**
  * The mentions that are evidence of a name's type: all but the short forms only the wider bracketed forms joined to it
- * (`typedByName`: "PSP" of "PlayStation Portable (PSP)"), which took the name's type in their article and whose
- * capitals the tagger and the words around read as a body's: counted, 13 joined "UWB" and 5 "PSP" mentions typed both
- * things bodies on the BBC dev build (session 48, ent92). A name written only so keeps them all.
+ * (`typedByName`: "PSP" of "PlayStation Portable (PSP)"), which took the name's type in their article. Read by the
+ * vote and the type model, 13 joined "UWB" and 5 "PSP" mentions typed both things bodies on the BBC dev build; leaving
+ * out their tagger's and rules' readings alone was not enough (their capitals and the words around still read as a
+ * body's), so they are left out whole (session 48, ent92). A name written only so keeps them all.
  */
 export function ownTypeEvidence<M extends { typedByName?: true }>(mentions: readonly M[]): readonly M[] {
   const own = mentions.filter((m) => !m.typedByName);
