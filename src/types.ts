@@ -123,6 +123,12 @@ export interface EntityMention {
    * short ("Federal Reserve Bank of New") a strong word outside its edge. Absent: not measured.
    */
   span?: SpanReading;
+  /**
+   * A short form only the wider bracketed forms join to its name ("PSP" of "PlayStation Portable (PSP)": capitals drawn
+   * from inside its words; src/extract/entities/within-article.ts `joinBracketedAcronyms`): it takes the name's type and
+   * gives the archive-level type decision no evidence of its own (src/resolve/entities.ts `ownTypeEvidence`).
+   */
+  typedByName?: true;
 }
 
 export interface SpanReading {

@@ -4,6 +4,7 @@ import { extractArticle } from '../src/extract/index.ts';
 import { resolveDatesIn } from '../src/extract/dates.ts';
 import { findTrigger } from '../src/extract/events.ts';
 import { joinOdds } from '../src/extract/joiner.ts';
+import { bracketedShortFor } from '../src/extract/entities/words.ts';
 import type { IngestedArticle } from '../src/types.ts';
 
 function article(text: string, date: string | null = '2021-12-14', id = 'a'): IngestedArticle {
@@ -793,6 +794,32 @@ describe('entity mentions', () => {
   it('joins a bracketed short form cut from the openings of its words', () => {
     const found = names('The Zorbian Options and Futures Exchange (Zofex) opened on Monday. Zofex said trading was brisk.');
     expect(found['Zofex']).toMatch(/>Zorbian Options and Futures Exchange$/);
+  });
+
+  it('joins a bracketed acronym cut from its words\' openings, and one past the country word that opens the name', () => {
+    const found = names('The International Cocoa Organization (ICCO) met on Monday. ICCO said stocks rose. The British Civil Zorbia Authority (CZA) said it agreed. CZA said so.');
+    expect(found['ICCO']).toMatch(/>International Cocoa Organization$/);
+    expect(found['CZA']).toMatch(/>British Civil Zorbia Authority$/);
+    expect(bracketedShortFor('FAO', 'U.N. Food and Agriculture Organisation')).toBe(true);
+    // Letters that fit no word openings, a first word that is no country's, a plural and one letter join nothing.
+    expect([bracketedShortFor('SEK', 'Swedish Export Credit'), bracketedShortFor('FIR', 'Athens Flight Information Region'), bracketedShortFor('IMF', 'World Bank and International Monetary Fund'), bracketedShortFor('Ecus', 'European Currency Units'), bracketedShortFor('C', 'Quanta Corp')]).toEqual([false, false, false, false, false]);
+  });
+
+  it('joins capitals drawn from inside the name\'s words in round brackets only, not a ticker in angle brackets', () => {
+    expect(names('Zorvath Metals Co (ZOMC) said it sold a unit. ZOMC said so.')['ZOMC']).toBe('organization>Zorvath Metals Co');
+    expect(names('Zorvath Metals Co <ZOMC> said it sold a unit. ZOMC said so.')['ZOMC']).toBe('organization');
+  });
+
+  it('gives a short form only the wider bracketed forms join the name\'s type, and reads no plural\'s s as a capital', () => {
+    // Exact initials pool their evidence with the name's ("ZDW" read as a body); capitals drawn from inside words do not.
+    const found = names('The Zorvan Drone Wireless (ZODW) system sends data. ZODW said it was fast.');
+    expect(found['ZODW']).toBe(`${found['Zorvan Drone Wireless']}>Zorvan Drone Wireless`);
+    expect([bracketedShortFor('ECUS', 'European Currency Units'), bracketedShortFor('ICCO', 'International Cocoa Organization')]).toEqual([false, true]);
+  });
+
+  it('joins an acronym written alone to a name past the country word that opens it, three letters or more', () => {
+    expect(names('The U.S. Interstate Commerce Commission rejected the merger on Monday. The ICC said competition would fall.')['ICC']).toBe('organization>U.S. Interstate Commerce Commission');
+    expect(names('American Express Co said its profit rose. The EC said farm prices fell.')['EC']).toBe('organization');
   });
 
   it('reports offsets that point at the name as written', () => {

@@ -127,6 +127,17 @@ describe('merging across articles', () => {
     expect(byName(r, 'Smavranis')[0]?.type).toBe('organization');
   });
 
+  it('types a thing by its own mentions, not by its bracketed short form drawn from inside its words ("PlayStation Portable (PSP)")', () => {
+    const r = resolve([
+      article('a', 'Gamers queued for the ZapStation Portable (ZSP) on Monday. The ZSP plays films and music as well as games. Shops said the ZSP sold out within hours.'),
+      article('b', 'Sales of the ZapStation Portable (ZSP) beat forecasts in Japan. The ZSP has a wide screen. Analysts said the ZSP would help the firm against its rivals.'),
+      article('c', 'Developers are writing games for the ZapStation Portable (ZSP). The ZSP will cost about $250 in Europe. Some said the ZSP battery ran down too fast.'),
+      article('d', 'The ZapStation Portable (ZSP) goes on sale in Europe in March. The ZSP was launched in Japan last year. The ZSP faces a rival device.'),
+    ]);
+    // One thing of 16 mentions, typed by its own four: the twelve "ZSP" mentions (read as a body's before) add no evidence.
+    expect(byName(r, 'ZapStation Portable').map((e) => [e.name, e.aliases, e.mentions.length, e.type])).toEqual([['ZapStation Portable', ['ZSP'], 16, 'other']]);
+  });
+
   it('joins an event name with its words reordered ("Forum for Water" / "Water Forum"), not a different event', () => {
     const r = resolve([
       article('a', 'Delegates arrived for the Global Forum for Water in Lisbon.'),

@@ -62,7 +62,7 @@ function keyOf(name: string): string {
 
 interface Group {
   key: string;
-  mentions: { ref: MentionRef; type: EntityType; articleIndex: number; confidence: number; context: MentionContext; reading?: MentionEvidence['reading']; span?: MentionEvidence['span']; listedWith?: readonly EntityType[] }[];
+  mentions: { ref: MentionRef; type: EntityType; articleIndex: number; confidence: number; context: MentionContext; reading?: MentionEvidence['reading']; span?: MentionEvidence['span']; listedWith?: readonly EntityType[]; typedByName?: true }[];
   spellings: Map<string, number>;
   articles: Set<string>;
   curated?: CuratedEntity;
@@ -164,6 +164,7 @@ function groupArticleMentions(x: ArticleExtraction, articleIndex: number, groups
     if (m.reading) mention.reading = m.reading;
     if (m.span) mention.span = m.span;
     if (listed[i]!.length) mention.listedWith = listed[i];
+    if (m.typedByName) mention.typedByName = true;
     g.mentions.push(mention);
     g.spellings.set(m.canonical, (g.spellings.get(m.canonical) ?? 0) + 1);
     if (m.text !== m.canonical) g.spellings.set(m.text, g.spellings.get(m.text) ?? 0);
@@ -277,9 +278,10 @@ function buildName(main: Group, members: readonly Group[], groupNamesJoined: Rea
   // Spellings joined as one people's name are that, whatever single mentions were read as.
   const joinedAsGroupName = members.some((m) => groupNamesJoined.has(m.key));
   const vote = (): NameVote => {
-    const voted = voteType({ mentions } as Group);
-    const body = readAsBody(mentions);
-    return { type: voted, fixed: mentions.some((m) => m.context.credit || cueType(m.context, body) === voted) };
+    const voted = voteType({ mentions });
+    const own = ownTypeEvidence(mentions);
+    const body = readAsBody(own);
+    return { type: voted, fixed: own.some((m) => m.context.credit || cueType(m.context, body) === voted) };
   };
   // (No vote for a curated type or a people's name joined by its spellings: either fixes the type.)
   const voted = curated?.type !== undefined || joinedAsGroupName ? undefined : memo ? memo.nameVote(members, vote) : vote();
@@ -308,6 +310,7 @@ function mentionEvidence(m: Group['mentions'][number]): MentionEvidence {
   if (m.reading) evidence.reading = m.reading;
   if (m.span) evidence.span = m.span;
   if (m.listedWith) evidence.listedWith = m.listedWith;
+  if (m.typedByName) evidence.typedByName = true;
   return evidence;
 }
 
@@ -557,7 +560,7 @@ export function entityConfidence(mentions: readonly MentionEvidence[], features:
 function decideTypes(built: BuiltName[], options: ResolveOptions, memo: NameMemo | undefined): void {
   for (const b of built) {
     if (b.typeFixed) continue;
-    const evidence: TypeEvidence = { name: b.entity.name, voted: b.entity.type, mentions: b.evidence };
+    const evidence: TypeEvidence = { name: b.entity.name, voted: b.entity.type, mentions: ownTypeEvidence(b.evidence) };
     // The features are read once per name, as a Map (`typeFeatureMap`).
     const decide = (f = typeFeatureMap(evidence)) => typeDecision(shippedTypeModel(), f, evidence.voted);
     let decision: TypeAnswer;
@@ -612,11 +615,12 @@ function listedWith(x: ArticleExtraction): EntityType[][] {
   return out;
 }
 
-function voteType(g: Pick<Group, 'mentions'>): EntityType {
+function voteType(g: { mentions: readonly Group['mentions'][number][] }): EntityType {
   const votes: Record<EntityType, number> = { person: 0, organization: 0, place: 0, other: 0 };
   // 'other' is what a name gets with no evidence, so it counts for less than a typed vote.
-  const body = readAsBody(g.mentions);
-  for (const m of g.mentions) {
+  const mentions = ownTypeEvidence(g.mentions);
+  const body = readAsBody(mentions);
+  for (const m of mentions) {
     // A cue word before one mention ("drama Miami Vice") counts for the name everywhere in the archive.
     const cue = cueType(m.context, body);
     if (cue) votes[cue] += TYPE_CUE_WEIGHT;
@@ -625,6 +629,18 @@ function voteType(g: Pick<Group, 'mentions'>): EntityType {
   let best: EntityType = 'other';
   for (const t of ['organization', 'person', 'place', 'other'] as EntityType[]) if (votes[t] > votes[best]) best = t;
   return best;
+}
+
+/**
+ * The mentions that are evidence of a name's type: all but the short forms only the wider bracketed forms joined to it
+ * (`typedByName`: "PSP" of "PlayStation Portable (PSP)"), which took the name's type in their article. Read by the
+ * vote and the type model, 13 joined "UWB" and 5 "PSP" mentions typed both things bodies on the BBC dev build; leaving
+ * out their tagger's and rules' readings alone was not enough (their capitals and the words around still read as a
+ * body's), so they are left out whole (session 48, ent92). A name written only so keeps them all.
+ */
+export function ownTypeEvidence<M extends { typedByName?: true }>(mentions: readonly M[]): readonly M[] {
+  const own = mentions.filter((m) => !m.typedByName);
+  return own.length ? own : mentions;
 }
 
 /**

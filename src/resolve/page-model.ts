@@ -30,6 +30,8 @@ export interface MentionEvidence {
   span?: SpanReading;
   /** The types the article gave the names listed right beside this one ("Sony, Samsung and Philips"). */
   listedWith?: readonly EntityType[];
+  /** A short form that only takes its name's type (extraction's `typedByName`): no evidence for the type decision. */
+  typedByName?: true;
 }
 
 /** A resolved name with everything the model reads. */

@@ -6,7 +6,7 @@ import { isMostlyUpperCase, tokenize } from './tokens.ts';
 import { afterSurnameAddress, cutFromLongerName, findCandidates, writtenAsPlace } from './candidates.ts';
 import { isTiedAtAnd, markedNames } from './written-joins.ts';
 import { addTaggerEvidence } from './tagger-evidence.ts';
-import { resolveWithinArticle } from './within-article.ts';
+import { resolveWithinArticle, whereWritten, writtenInRoundBrackets } from './within-article.ts';
 
 export function extractEntities(article: IngestedArticle, sentences: Sentence[]): EntityMention[] {
   const candidates: Candidate[] = [];
@@ -35,12 +35,14 @@ export function extractEntities(article: IngestedArticle, sentences: Sentence[])
   const cutHeads = new Set<string>();
   const addressed = new Set<string>();
   const located = new Map<string, number>();
+  const inRoundBrackets = new Set<string>();
   runs.forEach(({ paragraph, sentence, tokens, found }, k) => {
     addTaggerEvidence(found, sentence, paragraph.text, tokens, read[k]!, { standalone, tiedAtAnd, marked, body });
     candidates.push(...found);
     for (const c of found) if (cutFromLongerName(paragraph.text, tokens, c)) cutHeads.add(c.text);
     for (const c of found) if (afterSurnameAddress(paragraph.text, tokens, c)) addressed.add(c.text);
     for (const c of found) if (writtenAsPlace(paragraph.text, tokens, c)) located.set(c.text, (located.get(c.text) ?? 0) + 1);
+    for (const c of found) if (writtenInRoundBrackets(paragraph.text, c)) inRoundBrackets.add(whereWritten(c));
   });
-  return resolveWithinArticle(candidates, { cutHeads, addressed, located });
+  return resolveWithinArticle(candidates, { cutHeads, addressed, located, inRoundBrackets });
 }

@@ -6,7 +6,7 @@ import { misspellingJoins } from '../misspellings.ts';
 import type { EntityMention, EntityType } from '../../types.ts';
 import { ORG_HEADS } from '../lexicon.ts';
 import type { Candidate, Token } from './types.ts';
-import { abbreviates, acronymLetters, acronymMatches, initialsVariants } from './words.ts';
+import { abbreviates, acronymLetters, acronymMatches, bracketedShortFor, initialsVariants, pastCountryWord } from './words.ts';
 import { countryInitials } from '../ner/gazetteer.ts';
 import { namesACountryOrRegion, namesAListedPlace, opensWithFirstName } from './listed.ts';
 import { mentionConfidence, mentionReading } from './readings.ts';
@@ -19,13 +19,21 @@ interface WrittenAround {
   addressed: ReadonlySet<string>;
   /** How many mentions of a name write it as a place's ("in Kent", "Burlington, Vt."): see `joinLeadingWords`. */
   located: ReadonlyMap<string, number>;
+  /** The candidates written alone in round brackets, by `whereWritten` (see `joinBracketedAcronyms`). */
+  inRoundBrackets: ReadonlySet<string>;
 }
+
+/** Where a candidate is written in its article: its paragraph and its start (the key of `WrittenAround` sets). */
+export const whereWritten = (c: { paragraph: string; start: number }) => `${c.paragraph}\t${c.start}`;
+
+/** The candidate stands alone in round brackets in its paragraph's text: "(ICCO)", not "<MTC>" or ", ICCO,". */
+export const writtenInRoundBrackets = (text: string, c: { start: number; end: number }) => /\(\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start)) && /^\s*\)/.test(text.slice(c.end, c.end + 3));
 
 /**
  * The article's candidates resolved into mentions: evidence pooled per name, one type per name, and each short form,
  * surname, possessive, bracketed acronym or misspelling joined to the name it stands for (its `canonical`).
  */
-export function resolveWithinArticle(found: Candidate[], { cutHeads, addressed, located }: WrittenAround): EntityMention[] {
+export function resolveWithinArticle(found: Candidate[], { cutHeads, addressed, located, inRoundBrackets }: WrittenAround): EntityMention[] {
   const { candidates, pooled } = pooledCandidates(found);
   const types = new Map([...pooled].map(([name, evidence]) => [name, bestType(evidence)]));
   const names = [...pooled.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
@@ -51,7 +59,7 @@ export function resolveWithinArticle(found: Candidate[], { cutHeads, addressed, 
     const withS = [`${name}'s`, `${name}’s`].find((n) => pooled.has(n));
     if (withS && !canonical.has(name)) canonical.set(name, withS);
   }
-  joinBracketedAcronyms(candidates, canonical);
+  const typedByName = joinBracketedAcronyms(candidates, canonical, inRoundBrackets);
   joinWrittenAcronyms(names, types, canonical);
   joinMisspellings(candidates, types, canonical);
 
@@ -59,9 +67,10 @@ export function resolveWithinArticle(found: Candidate[], { cutHeads, addressed, 
     // (A dateline's city stays the city where its name is a firm's short form in the news: "KENT, Ohio - Kent Toys Inc".)
     const canon = c.dateline && leading.has(c.text) ? c.text : canonical.get(c.text) ?? c.text;
     const merged = { ...pooled.get(canon)! };
-    // (A firm's leading words take the firm's type: its legal form is the article's word on what they name.)
-    if (canon !== c.text && !leading.has(c.text)) for (const k of Object.keys(merged) as EntityType[]) merged[k] += pooled.get(c.text)![k];
-    return { paragraph: c.paragraph, sentence: c.sentence, start: c.start, end: c.end, text: c.text, type: bestType(merged), canonical: canon, confidence: mentionConfidence(c), reading: mentionReading(c), ...(c.span ? { span: c.span } : {}) };
+    // (A firm's leading words take the firm's type: its legal form is the article's word on what they name; so does a
+    // short form only the wider bracketed forms join, whose capitals the tagger reads as a body's: "UWB", "PSP".)
+    if (canon !== c.text && !leading.has(c.text) && !typedByName.has(c.text)) for (const k of Object.keys(merged) as EntityType[]) merged[k] += pooled.get(c.text)![k];
+    return { paragraph: c.paragraph, sentence: c.sentence, start: c.start, end: c.end, text: c.text, type: bestType(merged), canonical: canon, confidence: mentionConfidence(c), reading: mentionReading(c), ...(c.span ? { span: c.span } : {}), ...(typedByName.has(c.text) ? { typedByName: true as const } : {}) };
   });
 }
 
@@ -231,16 +240,26 @@ function firmShortFor(name: string, opening: readonly string[], firstSeen: Reado
   return first === undefined ? undefined : (canonical.get(first) ?? first);
 }
 
-/** An acronym in brackets right after a name is that name's short form: "Association for … (AAPP)", "European Currency Units (Ecu)". */
-function joinBracketedAcronyms(candidates: readonly Candidate[], canonical: Map<string, string>): void {
+/**
+ * An acronym or short form in brackets right after a name is that name's short form: "Association for … (AAPP)",
+ * "European Currency Units (Ecu)". In round brackets also the wider forms of `bracketedShortFor` ("International Cocoa
+ * Organization (ICCO)"); elsewhere ("Monsanto Co <MTC>", a ticker in angle brackets) only exact initials and word
+ * openings. Returns the short forms only the wider forms joined: they take the name's type, adding no evidence of
+ * their own (the tagger reads capitals as a body's: "Ultra Wideband (UWB)" and "PlayStation Portable (PSP)" were
+ * typed bodies by their short forms on BBC, "European Currency Units (ECUS)" on Reuters train).
+ */
+function joinBracketedAcronyms(candidates: readonly Candidate[], canonical: Map<string, string>, inRoundBrackets: ReadonlySet<string>): Set<string> {
+  const typedByName = new Set<string>();
   for (let k = 1; k < candidates.length; k++) {
     const c = candidates[k]!;
     const p = candidates[k - 1]!;
-    const spells = isAcronym(c.text) ? acronymMatches(c.text, p.text) : abbreviates(c.text, p.text);
-    if (spells && c.paragraph === p.paragraph && c.start - p.end <= 3 && p.text.split(/\s+/).length > 1) {
-      canonical.set(c.text, p.text);
-    }
+    if (c.paragraph !== p.paragraph || c.start - p.end > 3 || p.text.split(/\s+/).length <= 1) continue;
+    const exact = isAcronym(c.text) ? acronymMatches(c.text, p.text) : abbreviates(c.text, p.text);
+    const wider = !exact && inRoundBrackets.has(whereWritten(c)) && bracketedShortFor(c.text, p.text);
+    if (exact || wider) canonical.set(c.text, p.text);
+    if (wider) typedByName.add(c.text);
   }
+  return typedByName;
 }
 
 /**
@@ -256,11 +275,15 @@ function joinWrittenAcronyms(names: readonly string[], types: ReadonlyMap<string
   for (const n of names) {
     if (!n.includes(' ') || types.get(n) === 'person') continue;
     for (const v of initialsVariants(n)) if (v.length >= 2) spelling.set(v, (spelling.get(v) ?? new Set()).add(n));
+    // Also past a first word that only says whose country the body is, three letters or more: "ICC" of "U.S. Interstate
+    // Commerce Commission" (not "EC" of "American Express Co").
+    for (const v of pastCountryWord(n).flatMap((rest) => [...initialsVariants(rest)])) if (v.length >= 3) spelling.set(v, (spelling.get(v) ?? new Set()).add(n));
   }
+  const spells = (a: string, n: string) => acronymMatches(a, n) || (acronymLetters(a).length >= 3 && pastCountryWord(n).some((rest) => acronymMatches(a, rest)));
   for (const a of names) {
     if (!isAcronym(a) || canonical.has(a) || types.get(a) === 'person') continue;
     const placeOnly = countryInitials(a) || types.get(a) === 'place';
-    const full = [...(spelling.get(acronymLetters(a)) ?? [])].filter((n) => acronymMatches(a, n) && (!placeOnly || types.get(n) === 'place'));
+    const full = [...(spelling.get(acronymLetters(a)) ?? [])].filter((n) => spells(a, n) && (!placeOnly || types.get(n) === 'place'));
     const bodies = new Set(full.map((n) => canonical.get(n) ?? n));
     if (bodies.size === 1) canonical.set(a, [...bodies][0]!);
   }

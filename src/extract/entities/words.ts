@@ -2,11 +2,11 @@
 import { lexiconTags } from '../nlp.ts';
 import { escapeRegExp } from '../../util/escape.ts';
 import { memoByString } from '../../util/memo.ts';
-import { LEGAL_FORMS, isAcronym, isCapitalised } from '../shapes.ts';
+import { LEGAL_FORMS, isAcronym, isCapitalised, isDottedInitials } from '../shapes.ts';
 import type { TaggedSpan } from '../ner/index.ts';
 import { usualCase } from '../ner/words.ts';
 import { datelineLength } from '../dateline.ts';
-import { gazetteerKey, shippedGazetteers } from '../ner/gazetteer.ts';
+import { countryInitials, gazetteerKey, shippedGazetteers } from '../ner/gazetteer.ts';
 import type { Sentence } from '../../types.ts';
 import {
   COMPROMISE_DEMONYMS, NOT_INITIALS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NEVER_NAMES, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, TITLE_HEADS,
@@ -219,18 +219,71 @@ export function initialsVariants(name: string): Set<string> {
  * Currency Units", "Soffex" of "Swiss Options and Financial Futures Exchange" (its small words may give none).
  */
 export function abbreviates(short: string, name: string): boolean {
-  if (!/^\p{Lu}\p{L}{2,}$/u.test(short)) return false;
+  return /^\p{Lu}\p{L}{2,}$/u.test(short) && cutFromWords(short, name, (chunk, w) => w.startsWith(chunk));
+}
+
+/**
+ * The letters of `short` are cut, in order, from the name's words from the first on, each word's run accepted by
+ * `fits` (a small word may give none), two words or more.
+ */
+function cutFromWords(short: string, name: string, fits: (chunk: string, word: string) => boolean): boolean {
   const words = name.toLowerCase().split(/[\s-]+/).filter(Boolean);
   const letters = short.toLowerCase();
-  // cut(i, k): the letters from i on are openings of words k, k+1, … (a small word may be skipped), `used` words so far.
+  // cut(i, k): the letters from i on come from words k, k+1, … (a small word may be skipped), `used` words so far.
   const cut = (i: number, k: number, used: number): boolean => {
     if (i === letters.length) return used >= 2;
     if (k >= words.length) return false;
     const w = words[k]!;
-    for (let n = Math.min(w.length, letters.length - i); n >= 1; n--) if (w.startsWith(letters.slice(i, i + n)) && cut(i + n, k + 1, used + 1)) return true;
+    for (let n = Math.min(w.length, letters.length - i); n >= 1; n--) if (fits(letters.slice(i, i + n), w) && cut(i + n, k + 1, used + 1)) return true;
     return (used > 0 && NOT_INITIALS.has(w) && cut(i, k + 1, used));
   };
   return words.length >= 2 && cut(0, 0, 0);
+}
+
+/**
+ * A short form in brackets right after a name stands for it (session 47, ent85): its initials (`acronymMatches`), the
+ * openings of its words (`abbreviates`), or an acronym's capitals drawn from inside its words (`spellsFromWords`:
+ * "ICCO" of "International Cocoa Organization", "SAMBA" of "Saudi American Bank"), also past a first word that only
+ * says whose country the body is (`whoseCountry`: "CAA" of "British Civil Aviation Authority", "FAO" of "U.N. Food and
+ * Agriculture Organisation"). On train builds (reut2-005 and -015 stories 0-899) these were 10 of the 54 bracketed
+ * pairs still built as two entities. Not a plural's "s" set aside: "Ecus", typed a body, gave the European Currency
+ * Units that type.
+ */
+export function bracketedShortFor(short: string, name: string): boolean {
+  // Initials of one letter never: "C" of "Chrysler Corp" is a ticker that other articles write for a rating.
+  const fits = (s: string, n: string) => (isAcronym(s) && acronymMatches(s, n)) || abbreviates(s, n) || spellsFromWords(s, n);
+  return [name, ...pastCountryWord(name)].some((n) => fits(short, n));
+}
+
+/** The name without a first word that only says whose country the body is ("Interstate Commerce Commission" of "U.S. Interstate Commerce Commission"), if it opens with one and keeps two words. */
+export function pastCountryWord(name: string): string[] {
+  const words = name.split(/\s+/);
+  return words.length > 2 && whoseCountry(words[0]!) ? [words.slice(1).join(' ')] : [];
+}
+
+/**
+ * Capitals drawn in order from the name's words, each word's run opening with its first letter and the rest picked
+ * from inside it ("ICCO" of "International COCoa Organization", "LIBOR" of "London InterBank Offered Rate"), from the
+ * first word on, its small words skippable, two words or more.
+ */
+function spellsFromWords(short: string, name: string): boolean {
+  // A plural's "s" is no capital of the name: "ECUS" is the plural of "ECU", and typed "European Currency Units" a body.
+  const fits = (chunk: string, w: string) => chunk[0] === w[0] && inOrderWithin(chunk.slice(1), w.slice(1).replace(/s$/, ''));
+  return /^\p{Lu}{3,}$/u.test(short) && cutFromWords(short, name, fits);
+}
+
+/** The letters of `chunk` stand in `word` in that order. */
+function inOrderWithin(chunk: string, word: string): boolean {
+  let at = 0;
+  for (const ch of chunk) if ((at = word.indexOf(ch, at) + 1) === 0) return false;
+  return true;
+}
+
+/** A first word that says whose country a body is: dotted initials ("U.S.", "U.N."), a country's letters, a country or a people's word (the DEMONYM and COUNTRY gazetteers: "British", "Swiss"). */
+function whoseCountry(word: string): boolean {
+  if (isDottedInitials(word) || countryInitials(word)) return true;
+  const lists = shippedGazetteers().entries.get(gazetteerKey(word)) ?? [];
+  return lists.includes('DEMONYM') || lists.includes('COUNTRY');
 }
 
 /** The letters of an acronym: "Q&P" spells "Quanta and Pella", its ampersand and periods are no letters. */
