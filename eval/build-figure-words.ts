@@ -90,6 +90,10 @@ function valueVerbs(dict: string): string[] {
   for (const verb of lemmas) {
     const conjugated = (nlp(verb).verbs().conjugate()[0] ?? {}) as Record<string, string>;
     for (const form of [conjugated.PresentTense, conjugated.PastTense]) if (form && /^[a-z]+$/.test(form)) forms.add(form);
+    // (Session 48, evt112: the British past of a verb ending in one vowel and an l doubles it — "totalled", twice as
+    // common in Reuters as "totaled", which compromise alone gives.)
+    const past = conjugated.PastTense;
+    if (past && /^[a-z]*[^aeiou][aeiou]led$/.test(past)) forms.add(`${past.slice(0, -3)}lled`);
   }
   return [...forms].sort();
 }
