@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { extractEvents, markTheNews } from '../src/extract/events.ts';
 import { markNotNews } from '../src/extract/news-kind.ts';
-import { amountAfter, ledeTellsALevel, quantityHead } from '../src/extract/figure-lede.ts';
+import { amountAfter, isFigureVerb, ledeTellsALevel, quantityHead } from '../src/extract/figure-lede.ts';
 import type { IngestedArticle, Sentence } from '../src/types.ts';
 
 /** The mood markNotNews gives the news of a dated article of one lede and one more sentence under `title`. */
@@ -58,6 +58,8 @@ describe('a lede that tells a measure\'s level or change (session 32, evt65)', (
     const table = JSON.parse(readFileSync(new URL('../src/extract/figure-words.json', import.meta.url), 'utf8')) as { nouns: string[]; verbs: string[] };
     expect(table.nouns).toContain('backlog');
     expect(table.verbs).toContain('swelled');
+    // The British doubled l of a past beside the American one (the lede-kind model's v:figure-verb reads both).
+    for (const past of ['totaled', 'totalled']) expect(isFigureVerb(past)).toBe(true);
     // A kind of increase told of an object ("added", "included") is done to something: no measure's own change.
     expect(table.verbs).not.toContain('included');
     expect(table.nouns).not.toContain('deal');
