@@ -257,10 +257,17 @@ export const GROUP_NOUNS = listed('GROUP_NOUNS', `
 /** Prepositions before places; "at", "from" and "to" are left out: "at Apple", "from Reuters" are as common. */
 export const PLACE_PREPOSITIONS = listed('PLACE_PREPOSITIONS', `in near across into throughout outside inside around`);
 
+/**
+ * Months as a wire writes them before a day ("March six", "Dec One"): src/extract/dates.ts `digitsForSpelledDays` reads
+ * a day number spelled out after one (tests/gold/page-dates.json, session 48), which chrono reads as the month alone.
+ */
+export const MONTH_NAMES = listed('MONTH_NAMES', `
+  January February March April May June July August September October November December
+  Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`);
+
 /** Name-like words that are never names on their own (calendar words, debris). */
 export const NEVER_NAMES = listed('NEVER_NAMES', `
-  Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September
-  October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Day Today Yesterday Tomorrow Tonight
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday ${[...MONTH_NAMES].join(' ')} Day Today Yesterday Tomorrow Tonight
   Mon Tue Wed Thu Fri Sat Sun AM PM GMT EST BST UTC I I'm I've I'd I'll OK People
 `);
 
@@ -1344,13 +1351,6 @@ export const EFFECTIVE_FROM = listedPhrases('EFFECTIVE_FROM', `effective, effect
  * where the data is silent: TimeML links such a time to its event as BEGINS, not as an anchor.
  */
 export const STARTING_PARTICIPLES = listed('STARTING_PARTICIPLES', `beginning starting commencing`);
-/**
- * Months as a wire writes them before a day ("March six", "Dec One"): src/extract/dates.ts `digitsForSpelledDays` reads
- * a day number spelled out after one (tests/gold/page-dates.json, session 48), which chrono reads as the month alone.
- */
-export const MONTH_NAMES = listed('MONTH_NAMES', `
-  January February March April May June July August September October November December
-  Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`);
 /**
  * Day numbers as the wire spells them after a month, in order from one: Reuters spells numbers under ten (578 spelled
  * days in the train stories of reut2-003 to -021, every one of them one to nine). chrono reads ordinals ("March sixth")

@@ -278,9 +278,9 @@ function buildName(main: Group, members: readonly Group[], groupNamesJoined: Rea
   // Spellings joined as one people's name are that, whatever single mentions were read as.
   const joinedAsGroupName = members.some((m) => groupNamesJoined.has(m.key));
   const vote = (): NameVote => {
-    const voted = voteType({ mentions });
     const own = ownTypeEvidence(mentions);
     const body = readAsBody(own);
+    const voted = votedType(own, body);
     return { type: voted, fixed: own.some((m) => m.context.credit || cueType(m.context, body) === voted) };
   };
   // (No vote for a curated type or a people's name joined by its spellings: either fixes the type.)
@@ -615,11 +615,16 @@ function listedWith(x: ArticleExtraction): EntityType[][] {
   return out;
 }
 
+/** The type a group's own type evidence (`ownTypeEvidence`) votes for. */
 function voteType(g: { mentions: readonly Group['mentions'][number][] }): EntityType {
+  const own = ownTypeEvidence(g.mentions);
+  return votedType(own, readAsBody(own));
+}
+
+/** The type `mentions` vote for, their cues read as of a body or not (`body`: `readAsBody` of the same mentions). */
+function votedType(mentions: readonly Group['mentions'][number][], body: boolean): EntityType {
   const votes: Record<EntityType, number> = { person: 0, organization: 0, place: 0, other: 0 };
   // 'other' is what a name gets with no evidence, so it counts for less than a typed vote.
-  const mentions = ownTypeEvidence(g.mentions);
-  const body = readAsBody(mentions);
   for (const m of mentions) {
     // A cue word before one mention ("drama Miami Vice") counts for the name everywhere in the archive.
     const cue = cueType(m.context, body);
