@@ -21,6 +21,7 @@ import { loadNameMemo, saveNameMemo } from './resolve/name-memo.ts';
 import { loadContextMemo, saveContextMemo } from './resolve/context-memo.ts';
 import { loadPartyMemo, savePartyMemo } from './resolve/party-memo.ts';
 import { loadEventMemo, saveEventMemo } from './resolve/event-memo.ts';
+import { loadHeadlineMemo, saveHeadlineMemo } from './resolve/headline-memo.ts';
 import { loadCuration } from './curation.ts';
 import { fingerprints, loadFingerprints, markUnchanged, type MarkedGraph } from './resolve/unchanged.ts';
 import type { Progress } from './util/progress.ts';
@@ -72,6 +73,7 @@ export async function buildGraph(opts: PipelineOptions): Promise<MarkedGraph> {
   const clauses = opts.cacheDir === undefined ? undefined : await loadClauseMemo(opts.cacheDir);
   const parties = opts.cacheDir === undefined || !articleKeys ? undefined : await loadPartyMemo(opts.cacheDir, articleKeys);
   const eventMemo = opts.cacheDir === undefined ? undefined : await loadEventMemo(opts.cacheDir);
+  const headlines = opts.cacheDir === undefined ? undefined : await loadHeadlineMemo(opts.cacheDir);
   const eventInput = {
     articles,
     extractions,
@@ -82,6 +84,7 @@ export async function buildGraph(opts: PipelineOptions): Promise<MarkedGraph> {
     ...(clauses ? { clauses } : {}),
     ...(parties ? { parties } : {}),
     ...(eventMemo ? { events: eventMemo } : {}),
+    ...(headlines ? { headlines } : {}),
   };
   const { events, reports, quotes } = resolveHappeningsAndQuotes(eventInput);
   // Each event's confidence from the event page model; one below its threshold keeps everything but its page.
@@ -91,6 +94,7 @@ export async function buildGraph(opts: PipelineOptions): Promise<MarkedGraph> {
   if (clauses) await saveClauseMemo(opts.cacheDir!, clauses);
   if (parties) await savePartyMemo(opts.cacheDir!, parties);
   if (eventMemo) await saveEventMemo(opts.cacheDir!, eventMemo);
+  if (headlines) await saveHeadlineMemo(opts.cacheDir!, headlines);
 
   const problems = sortProblems([...read.problems, ...ingested.problems, ...duplicateProblems, ...longArticles, ...curationProblems, ...resolution.problems]);
   const notes = resolution.unmatchedCuration.length

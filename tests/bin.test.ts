@@ -65,4 +65,14 @@ describe('bin/chronicle.js', () => {
     await fs.writeFile(path.join(root, 'src', 'util', 'data.json'), '{ "n": 8 }\n');
     expect(await ran()).toBe('edited compiled 8');
   });
+
+  it('takes the hash of a settled src/ from its stamps, and still compiles a file edited since to the same size', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    expect(await ran()).toBe('edited compiled 8');
+    const noted = JSON.parse(await fs.readFile(path.join(root, '.cache', 'source-stamps.json'), 'utf8')) as { hash: string };
+    expect((await fs.readdir(path.join(root, '.cache'))).filter((f) => f.startsWith('src-'))).toContain(`src-${noted.hash}`);
+    expect(await ran()).toBe('edited compiled 8');
+    await fs.writeFile(path.join(root, 'src', 'util', 'data.json'), '{ "n": 9 }\n');
+    expect(await ran()).toBe('edited compiled 9');
+  }, 30_000);
 });

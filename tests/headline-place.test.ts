@@ -52,3 +52,29 @@ describe('the state a headline writes as its subject that the lede writes by a d
       .toEqual([]);
   });
 });
+
+describe('the headline memo (src/resolve/headline-memo.ts, session 49)', () => {
+  it('answers as headlineCountry does, keeps what it found and reads a kept answer back from its pack', async () => {
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { promises: fs } = await import('node:fs');
+    const { HeadlineMemo, loadHeadlineMemo, saveHeadlineMemo } = await import('../src/resolve/headline-memo.ts');
+    const headlines = ['CHILE APPROVES WAGE INCREASES', 'U.S. PROBES ZORBIX <ZRB> SHIPMENTS', 'CHILE WHEAT EXPORTS FALL', 'ZORBIX SELLS UNIT TO CHILE'];
+    const memo = new HeadlineMemo();
+    expect(headlines.map((h) => memo.country(h)?.name)).toEqual(headlines.map((h) => headlineCountry(h)?.name));
+    expect(new Map(memo.entries())).toEqual(new Map([[headlines[0], 'Chile'], [headlines[1], 'United States'], [headlines[2], ''], [headlines[3], '']]));
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'chronicle-headlines-'));
+    try {
+      await saveHeadlineMemo(dir, memo);
+      const [file] = await fs.readdir(path.join(dir, 'resolve'));
+      expect(file).toMatch(/^headlines-[0-9a-f]{16}\.bin$/);
+      // A kept answer is read, not found again: a pack that says otherwise is believed.
+      const v8 = await import('node:v8');
+      await fs.writeFile(path.join(dir, 'resolve', file!), v8.serialize([[headlines[2], 'Chile'], [headlines[0], '']]));
+      const kept = await loadHeadlineMemo(dir);
+      expect(headlines.map((h) => kept.country(h)?.name)).toEqual([undefined, 'United States', 'Chile', undefined]);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -15,10 +15,17 @@ import { triggerAt } from '../lede-roles.ts';
 import type { ResolveInput } from './types.ts';
 
 /** A country by its names (lower case, no dots) and its demonyms (src/resolve/events/countries.json, eval/build-countries.ts). */
-interface Country { name: string; names: string[]; demonyms: string[] }
+export interface Country { name: string; names: string[]; demonyms: string[] }
 
 const COUNTRIES = (shippedJson(new URL('./countries.json', import.meta.url)) as { countries: Country[] }).countries;
 const COUNTRY_BY_NAME = new Map(COUNTRIES.flatMap((c) => c.names.map((n) => [n, c] as const)));
+const COUNTRY_BY_OWN_NAME = new Map(COUNTRIES.map((c) => [c.name, c]));
+
+/** The table's country of this name (`Country.name`), as the headline memo keeps it (src/resolve/headline-memo.ts). */
+export const countryNamed = (name: string): Country | undefined => COUNTRY_BY_OWN_NAME.get(name);
+
+/** The headline's country, kept from earlier builds when the input has the headline memo. */
+const countryOf = (input: ResolveInput, headline: string): Country | undefined => (input.headlines ? input.headlines.country(headline) : headlineCountry(headline));
 
 /** How the table writes a name: lower case, no dots, one space ("U.S." → "us"). */
 const nameKey = (name: string) => name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim();
@@ -57,7 +64,7 @@ function placesByName(input: ResolveInput): Map<string, string> {
  * the party memo keeps an article's parties under it (src/resolve/party-memo.ts).
  */
 export function headlinePlace(input: ResolveInput, x: ArticleExtraction, ids: readonly (string | null)[], headline: string): string | undefined {
-  const country = headlineCountry(headline);
+  const country = countryOf(input, headline);
   if (!country) return undefined;
   const names = new Set(country.names);
   const own = x.entities.findIndex((m, i) => ids[i] && input.entityTypes?.get(ids[i]!) === 'place' && names.has(nameKey(m.text)));
@@ -75,7 +82,7 @@ export function headlinePlace(input: ResolveInput, x: ArticleExtraction, ids: re
  * time (SUBORDINATE_OPENERS: the trigger is then another clause's).
  */
 export function ledeDescribesCountry(x: ArticleExtraction, ids: readonly (string | null)[], input: ResolveInput, sentence: Sentence, trigger: string, headline: string): boolean {
-  const country = headlineCountry(headline);
+  const country = countryOf(input, headline);
   if (!country) return false;
   const from = datelineLength(sentence.text);
   const at = doerEnd(sentence.text, from, trigger);

@@ -3,6 +3,7 @@ import type { ArticleExtraction, ArticleRecord, EntityType, Event, EventMention,
 import { eventKind } from '../../event-types.ts';
 import type { ClauseMemo } from '../clause-memo.ts';
 import type { PartyMemo } from '../party-memo.ts';
+import type { HeadlineMemo } from '../headline-memo.ts';
 import type { EventMemo } from '../event-memo.ts';
 
 export interface ResolvedMention {
@@ -45,6 +46,8 @@ export interface ResolveInput {
   parties?: PartyMemo;
   /** Each cluster's event page kept from earlier builds (src/resolve/event-memo.ts). */
   events?: EventMemo;
+  /** Each headline's country kept from earlier builds (src/resolve/headline-memo.ts). */
+  headlines?: HeadlineMemo;
 }
 
 /**
