@@ -8,8 +8,8 @@
  *   of the sha256 of the first quote) among those whose first quote, past its dateline, names a time (`timed`: a
  *   weekday, "yesterday", "last week", a month, a year …), each with its headline, report day, title, date and quote;
  * - `score SET=GRAPH …`: of the labelled pages met again in these builds, how many carry the judged date (`should`;
- *   null for a page honestly undated), by draw (s47d tuned on, s48d held out), with the labelled mechanisms of the wrong
- *   ones still wrong.
+ *   null for a page honestly undated), by draw (s47d tuned on, s48d held out in session 48; both tuned on and s49d
+ *   held out in session 49), with the labelled mechanisms of the wrong ones still wrong.
  */
 import path from 'node:path';
 import { createHash } from 'node:crypto';
@@ -24,7 +24,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const GOLD = path.join(ROOT, 'tests/gold/page-dates.json');
 
 /** One judged page: its key, whether its date was right when judged, the date a reader gives it, and why it was wrong. */
-/** `draw`: the seeded draw the page came from (s47d: the pages session 47's rules were tuned on; s48d: session 48's held-out check). */
+/** `draw`: the seeded draw the page came from (s47d: the pages session 47's rules were tuned on; s48d: session 48's held-out check; s49d: session 49's). */
 export interface PageDateLabel { set: string; article: string; sentence: string; right: boolean; should: string | null; mechanism?: string; draw: string }
 
 type Event = GraphJsonV1['events'][number];

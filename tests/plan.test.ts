@@ -135,3 +135,20 @@ describe('the day a lede\'s act takes effect, starts or is told in a possessive 
     expect(datesAnotherNoun(text, { start: second, end: second + 6 }, text.indexOf('welcomed'))).toBe(true);
   });
 });
+
+describe('a plan told past a verb of announcing or a word qualifying its subject (issue 19, session 49, evt116)', () => {
+  it('dates a plan a verb of announcing opens with "that" at its own time', () => {
+    expect(news('Pella to hold bill auction', 'The Pella central bank announced that it will publicly auction 10 billion crowns of treasury bills on March 9.')).toEqual({ date: '1987-03-09', precision: 'day', mood: 'asserted' });
+    expect(news('Quanta cuts July crude supplies', 'Quanta Oil has informed its Pella customers that crude oil supplies will be 40 pct less than contractual volumes in July, a customer said.')).toEqual({ date: '1987-07', precision: 'month', mood: 'asserted' });
+    // A headline of announcing tells the plan it announces; one of saying keeps the saying the news.
+    expect(news('Pella announces bill auction', 'The Pella central bank announced that it will publicly auction 10 billion crowns of treasury bills on March 9.').date).toBe('1987-03-09');
+    expect(news('Pella says it will auction bills', 'The Pella central bank announced that it will publicly auction 10 billion crowns of treasury bills on March 9.').date).toBe('1987-03-02');
+  });
+
+  it('dates a plan whose subject a participle qualifies at the plan\'s own time, and reads no plan across a clause', () => {
+    expect(news('Zorbix units to trade separately', 'Zorbix Inc said its common stock comprising the units of the company will be traded separately commencing on March 5.')).toEqual({ date: '1987-03-05', precision: 'day', mood: 'asserted' });
+    // The future group of another clause ("which", "and") is not the lede's plan.
+    expect(news('Zorbix sells Pella unit', 'Zorbix Inc sold its Pella unit to Quanta Corp, which will close it on March 20.').date).toBe('1987-03-02');
+    expect(news('Zorbix completes Pella sale', 'Zorbix Inc completed the sale of its Pella unit and will close its plant on March 20.').date).toBe('1987-03-02');
+  });
+});

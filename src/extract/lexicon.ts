@@ -1352,6 +1352,14 @@ export const EFFECTIVE_FROM = listedPhrases('EFFECTIVE_FROM', `effective, effect
  */
 export const STARTING_PARTICIPLES = listed('STARTING_PARTICIPLES', `beginning starting commencing`);
 /**
+ * Verbs of announcing or informing that open a "that" clause telling a plan ("The Bank of France announced that it will
+ * auction … on March 16", "has informed its affiliates that supplies will be 40 pct less … in July"): the plan's time
+ * is told of the clause's own verb, past the announcing, as it is past a saying (src/extract/scheduled.ts
+ * `plannedGroupAfter`; tests/gold/page-dates.json, session 49). A rule where the data is silent: TimeML annotates no
+ * wire ledes' plans.
+ */
+export const ANNOUNCING_VERBS = listed('ANNOUNCING_VERBS', `announced announces informed informs notified notifies advised advises disclosed`);
+/**
  * Day numbers as the wire spells them after a month, in order from one: Reuters spells numbers under ten (578 spelled
  * days in the train stories of reut2-003 to -021, every one of them one to nine). chrono reads ordinals ("March sixth")
  * but not these; compromise reads them only in its full build (compromise/three: 3 s to load beside extraction's

@@ -13,7 +13,7 @@ import { taggedTerms, type TaggedTerm } from './nlp.ts';
 import { anchorScore } from './anchor.ts';
 import { clauseBreakBetween, dateDirection, intendingVerb, verbGroupDirection } from './tense.ts';
 import { datelineLength } from './dateline.ts';
-import { STARTING_PARTICIPLES } from './lexicon.ts';
+import { ANNOUNCING_VERBS, STARTING_PARTICIPLES } from './lexicon.ts';
 import type { DateMention, Sentence } from '../types.ts';
 
 /** How far after its article a lede's scheduled day may be: a month. */
@@ -73,20 +73,31 @@ export function scheduledDay(sentence: Sentence, dates: DateMention[], articleDa
 
 /**
  * The time, of `ahead` (dates of the sentence after its article), that the lede `sentence` tells its own happening
- * is to come at, read as scheduledDay reads a day; src/extract/plan.ts asks it of months, years and later days.
+ * is to come at, read as scheduledDay reads a day; src/extract/plan.ts asks it of months, years and later days. The
+ * lede's own verb is read first (contentVerbGroup); where it gives no time, the future group after it that tells the
+ * plan (`plannedGroupAfter`: "announced that it will auction … on March 16", "stock comprising the units … will be
+ * traded … commencing on Oct 21").
  */
 export function scheduledTime(sentence: Sentence, ahead: DateMention[], articleDate: string): DateMention | undefined {
-  if (articleDate.length !== 10) return undefined;
+  if (articleDate.length !== 10 || ahead.length === 0) return undefined;
+  const terms = taggedTerms(sentence.text);
+  const verb = contentVerbGroup(terms, datelineLength(sentence.text));
+  if (!verb) return undefined;
+  const own = timeOfVerb(sentence, terms, verb, ahead);
+  if (own) return own;
+  const planned = plannedGroupAfter(sentence.text, terms, verb);
+  return planned && timeOfVerb(sentence, terms, planned, ahead);
+}
+
+/** The date of `ahead` the verb group `verb` of the lede `sentence` is told to come at, if any (scheduledTime). */
+function timeOfVerb(sentence: Sentence, terms: readonly Term[], verb: { start: number; end: number }, ahead: DateMention[]): DateMention | undefined {
   const text = sentence.text;
-  if (ahead.length === 0) return undefined;
-  const terms = taggedTerms(text);
-  const verb = contentVerbGroup(terms, datelineLength(text));
-  if (!verb || verbGroupDirection(text.slice(0, verb.end)) === 'past') return undefined;
+  if (verbGroupDirection(text.slice(0, verb.end)) === 'past') return undefined;
   // A happening told as not to come ("will not meet on Monday") has no day.
   if (NEGATION.test(text.slice(Math.max(0, verb.start - 20), verb.start))) return undefined;
   // A lede verb of intending in the present ("plans a trip to Quantaville on September 7") puts what it governs in its
   // clause ahead, whatever tense the clause after the date tells (", a spokesman said": the report's, not the trip's).
-  const intends = intendingVerb(text.slice(verb.start, verb.end).split(/\s/)[0]!) && verbGroupDirection(text.slice(0, verb.end)) !== 'past';
+  const intends = intendingVerb(text.slice(verb.start, verb.end).split(/\s/)[0]!);
   return ahead.find((d) => {
     const date = { start: d.start - sentence.start, end: d.end - sentence.start };
     if (date.start < verb.end || NOT_THE_DAY_BEFORE.test(text.slice(Math.max(0, date.start - 30), date.start)) || /^['’]s\b/.test(text.slice(date.end))) return false;
@@ -103,6 +114,36 @@ export function scheduledTime(sentence: Sentence, ahead: DateMention[], articleD
     return !clauseBreakBetween(text, verb, date) && score > 0 && !takenByNoun(text, between, date, score);
   });
 }
+
+/**
+ * The future verb group ("will auction", "will be traded", "would buy back") after the lede's own verb `verb` that tells
+ * the plan where that verb tells none: a past verb of announcing opening a "that" clause (lexicon ANNOUNCING_VERBS:
+ * "announced that it will auction … on March 16", "has informed its affiliates that supplies will be … in July"), or a
+ * word the tagger read as a verb that only qualifies the future group's subject ("stock comprising the units of the
+ * company will be traded", "its common and prefered stock"): nothing but a plain phrase — no punctuation, clause
+ * opener or conjunction of clauses (PLAIN_PHRASE) — stands between them. tests/gold/page-dates.json: 3 of the 25 wrong
+ * tuned page dates (session 49).
+ */
+function plannedGroupAfter(text: string, terms: readonly Term[], verb: { start: number; end: number }): { start: number; end: number } | undefined {
+  const modal = terms.findIndex((t) => t.offset.start >= verb.end && FUTURE_MODAL.test(t.text));
+  if (modal < 0) return undefined;
+  const between = text.slice(verb.end, terms[modal]!.offset.start);
+  const announcing = ANNOUNCING_VERBS.has(text.slice(verb.start, verb.end).split(/\s/)[0]!.toLowerCase());
+  const opened = announcing ? /^(.*?)\bthat\s+(.*)$/is.exec(between) : null;
+  if (opened ? !PLAIN_PHRASE.test(opened[1]!) || !PLAIN_PHRASE.test(opened[2]!) : !PLAIN_PHRASE.test(between)) return undefined;
+  return contentVerbGroup(terms, terms[modal]!.offset.start + terms[modal]!.offset.length) ?? beGroupAfter(terms, modal);
+}
+
+/** "will be 40 pct less": a future "be" with no content verb after it is the group. */
+function beGroupAfter(terms: readonly Term[], modal: number): { start: number; end: number } | undefined {
+  const be = terms[modal + 1];
+  return be && /^be$/i.test(be.text) ? { start: be.offset.start, end: be.offset.start + be.offset.length } : undefined;
+}
+
+/** Modals of a future group a plan is told with. */
+const FUTURE_MODAL = /^(?:will|shall|would)$/i;
+/** A phrase with no punctuation, clause opener or conjunction of clauses: part of one clause. */
+const PLAIN_PHRASE = /^(?![\s\S]*(?:[,;:()]|\s--\s|\b(?:that|which|who|whom|whose|and|but|or|if|when|while|because|after|before|since|although|as)\b))[\s\S]*$/i;
 
 /** The participle of STARTING_PARTICIPLES that ends `between` (a preposition after it allowed: "beginning on"), if any. */
 function startingParticipleBefore(between: readonly Term[]): Term | undefined {

@@ -7,7 +7,7 @@ import { pastForm, toldInPastPerfect } from '../tense.ts';
 import { datelineLength } from '../dateline.ts';
 import { scheduledDay, contentVerbGroup } from '../scheduled.ts';
 import { WRITTEN_YEAR } from '../dates.ts';
-import { alternation, WEEKS_BEFORE, RESCHEDULING, LEDE_PERIOD_END, EFFECTIVE_BEFORE } from '../lexicon.ts';
+import { alternation, ANNOUNCING_VERBS, WEEKS_BEFORE, RESCHEDULING, LEDE_PERIOD_END, EFFECTIVE_BEFORE } from '../lexicon.ts';
 import { dateInClauseOfItsOwn, verbInClauseOfItsOwn } from '../clause.ts';
 import { eventKind } from '../../event-types.ts';
 import type { DateMention, EventMention, Sentence } from '../../types.ts';
@@ -117,11 +117,13 @@ const RESCHEDULING_WORDS = new RegExp(String.raw`\b(?:${alternation(RESCHEDULING
 
 /**
  * The day the lede schedules its own happening for (src/extract/scheduled.ts: "Zorbia will hold a wheat tender
- * tomorrow"), unless the headline tells a statement ("Lee says talks to open Monday"): then the saying is the news.
+ * tomorrow"), unless the headline tells a statement ("Lee says talks to open Monday"): then the saying is the news. A
+ * headline of announcing (lexicon ANNOUNCING_VERBS: "France announces T-bill auction") tells the plan it announces,
+ * which is the news as an announced plan is (README, how event pages are judged; tests/gold/page-dates.json, session 49).
  */
 export function scheduledUnder(headline: string, sentence: Sentence, dates: DateMention[], articleDate: string, read = scheduledDay): DateMention | undefined {
   const headlined = findTrigger(headline);
-  if (headlined && eventKind(headlined.type).reportedSpeech) return undefined;
+  if (headlined && eventKind(headlined.type).reportedSpeech && !ANNOUNCING_VERBS.has(headlined.text.toLowerCase())) return undefined;
   // Nor under a headline that tells a change of schedule ("Quarterly figures delayed"): the change is the news, on the
   // report's day, and the lede's day is the new day of what was put off (lexicon RESCHEDULING; evt61).
   if (RESCHEDULING_WORDS.test(headline)) return undefined;
