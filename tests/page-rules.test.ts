@@ -517,6 +517,27 @@ describe('a law\'s head', () => {
   });
 });
 
+describe("a measure's head", () => {
+  it('types a name of three words or more headed by a rate, an index, an average or a price as other (session 49, ent94)', () => {
+    const r = resolve([
+      article('a', 'The Vell Interbank Offered Rate rose, the Quenby Exchange said.\n\nThe Vell Interbank Offered Rate was 7.5 pct, and the Quenby Stock Average fell.'),
+    ]);
+    const typeOf = (name: string) => [...r.entities, ...r.plainNames].find((x) => x.name === name || x.aliases.includes(name))?.type;
+    expect(typeOf('Vell Interbank Offered Rate')).toBe('other');
+    expect(typeOf('Quenby Stock Average')).toBe('other');
+    expect(typeOf('Quenby Exchange')).toBe('organization');
+    const cueOf = (sentence: string, name: string) => {
+      const at = sentence.indexOf(name);
+      return cueType(mentionContext(sentence, at, at + name.length));
+    };
+    expect(cueOf('The Vell Guaranteed Minimum Price was set.', 'Vell Guaranteed Minimum Price')).toBe('other');
+    // Two words (a name cut short as often), and a surname ending a person's or a firm's name: no cue.
+    expect(cueOf('Major Market Index futures rose.', 'Market Index')).toBeUndefined();
+    expect(cueOf('Shares of T. Rowe Price rose.', 'T. Rowe Price')).toBeUndefined();
+    expect(cueOf('Golfer Nick Alan Price won.', 'Nick Alan Price')).toBeUndefined();
+  });
+});
+
 describe('a prefix glued to a name', () => {
   it('gives no page to "Ex-" and another name of the archive, and keeps a word of its own', () => {
     const view = (name: string, others: string[]) => {
