@@ -95,7 +95,7 @@ function pointsOf(judged: readonly Judged[], labels: ReadonlyMap<string, EdgeLab
     const cuts = j.isName ? [] : label?.cuts;
     if (!cuts) continue;
     for (let k = 1; k < j.words.length; k++) {
-      if (!askedBoundary(j.words, k) || namesWhoseBody(j.words, k, j.body)) continue;
+      if (!askedBoundary(j.words, k) || namesWhoseBody(j.words, k)) continue;
       out.push({ corpus: j.corpus, article: j.article, name: j.name, k, features: spanEdgeFeatures(j.words, k, j.body), label: cuts.includes(k) ? 1 : 0, offset: 0 });
     }
   }

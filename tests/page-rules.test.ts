@@ -424,7 +424,7 @@ describe('type cues across the archive', () => {
     const typeOf = (name: string) => [...r.entities, ...r.plainNames].find((x) => x.name === name)?.type;
     expect(typeOf('Easter')).toBe('other');
     expect(typeOf('Christmas')).toBe('other');
-    expect(typeOf('Orla Quinlan')).toBe('person');
+    expect(typeIn(r, 'Orla Quinlan')).toBe('person');
     // The feast is listed without its weekday only where news writes its word capitalised: not "Good" of "Good Friday".
     expect(cueOf('Markets shut on Good Friday and Easter Monday.', 'Easter Monday')).toBe('other');
     expect(cueOf('Sales on Boxing Day rose.', 'Boxing Day')).toBe('other');
@@ -472,7 +472,7 @@ describe('type cues across the archive', () => {
     ]);
     const typeOf = (name: string) => [...r.entities, ...r.plainNames].find((x) => x.name === name)?.type;
     expect(typeOf('Oscars')).toBe('other');
-    expect(typeOf('Orla Quinlan')).toBe('person');
+    expect(typeIn(r, 'Orla Quinlan')).toBe('person');
     expect(cueOf('He won the Nobel Prize in 1990.', 'Nobel Prize')).toBe('other');
     expect(cueOf('Tamsin Reyes won the Victoria Cross.', 'Victoria Cross')).toBe('other');
     // A first name that also names an award stays open; so does a person named after it.
@@ -487,22 +487,25 @@ describe('type cues across the archive', () => {
   });
 });
 
+/** Each sentence's mention of the name takes the cue type given (undefined: no cue). */
+const cuesRead = (cases: readonly [string, string, EntityType | undefined][]) => {
+  for (const [sentence, name, type] of cases) {
+    const at = sentence.indexOf(name);
+    expect(cueType(mentionContext(sentence, at, at + name.length)), `${name} in "${sentence}"`).toBe(type);
+  }
+};
+/** The type resolve gave a name (or a name it holds as an alias), page or plain. */
+const typeIn = (r: ReturnType<typeof resolve>, name: string) => [...r.entities, ...r.plainNames].find((x) => x.name === name || x.aliases.includes(name))?.type;
+
 describe('a law\'s head', () => {
-  const cuesRead = (cases: readonly [string, string, EntityType | undefined][]) => {
-    for (const [sentence, name, type] of cases) {
-      const at = sentence.indexOf(name);
-      expect(cueType(mentionContext(sentence, at, at + name.length)), `${name} in "${sentence}"`).toBe(type);
-    }
-  };
   it('types a name of several words headed by a law, an agreement or a policy as other, whatever its acronym reads (session 30, ent53)', () => {
     const r = resolve([
       article('a', 'Growers in Marlow Vane sold more abroad under the Vell Fair Harvest Act (VFHA), said Orla Quinlan.\n\nThe Quarrow Estates Initiative funds new roads, Dravel Foods said.'),
     ]);
-    const typeOf = (name: string) => [...r.entities, ...r.plainNames].find((x) => x.name === name || x.aliases.includes(name))?.type;
-    expect(typeOf('Vell Fair Harvest Act')).toBe('other');
-    expect(typeOf('Quarrow Estates Initiative')).toBe('other');
-    expect(typeOf('Orla Quinlan')).toBe('person');
-    expect(typeOf('Dravel Foods')).toBe('organization');
+    expect(typeIn(r, 'Vell Fair Harvest Act')).toBe('other');
+    expect(typeIn(r, 'Quarrow Estates Initiative')).toBe('other');
+    expect(typeIn(r, 'Orla Quinlan')).toBe('person');
+    expect(typeIn(r, 'Dravel Foods')).toBe('organization');
     cuesRead([
       ['Orla Quinlan opposed the Vell Fair Harvest Act.', 'Vell Fair Harvest Act', 'other'],
       ["The Vell Fair Harvest Act's limits ended.", "Vell Fair Harvest Act's", 'other'],
@@ -513,6 +516,24 @@ describe('a law\'s head', () => {
       ['The new Act of Quenby Assembly bans it.', 'Act of Quenby Assembly', undefined],
       ['Accord Vell said he would stay.', 'Accord Vell', undefined],
       ['Bill Quinlan said he would stay.', 'Bill Quinlan', undefined],
+    ]);
+  });
+});
+
+describe("a measure's head", () => {
+  it('types a name of three words or more headed by a rate, an index, an average or a price as other (session 49, ent94)', () => {
+    const r = resolve([
+      article('a', 'The Vell Interbank Offered Rate rose, the Quenby Exchange said.\n\nThe Vell Interbank Offered Rate was 7.5 pct, and the Quenby Stock Average fell.'),
+    ]);
+    expect(typeIn(r, 'Vell Interbank Offered Rate')).toBe('other');
+    expect(typeIn(r, 'Quenby Stock Average')).toBe('other');
+    expect(typeIn(r, 'Quenby Exchange')).toBe('organization');
+    cuesRead([
+      ['The Vell Guaranteed Minimum Price was set.', 'Vell Guaranteed Minimum Price', 'other'],
+      // Two words (a name cut short as often), and a surname ending a person's or a firm's name: no cue.
+      ['Major Market Index futures rose.', 'Market Index', undefined],
+      ['Shares of T. Rowe Price rose.', 'T. Rowe Price', undefined],
+      ['Golfer Nick Alan Price won.', 'Nick Alan Price', undefined],
     ]);
   });
 });

@@ -36,11 +36,15 @@ describe('span edges', () => {
   });
   it("is not asked between a country's word and a body's head written as a word", () => {
     const body = 'The U.S. Congress passed the bill. Congress said so, and the congress of the party met.';
-    expect(namesWhoseBody(['U.S.', 'Congress'], 1, body)).toBe(true);
-    expect(namesWhoseBody(['Australian', 'Treasury'], 1, body)).toBe(true);
-    expect(namesWhoseBody(['UK', 'TV'], 1, body)).toBe(false);
-    expect(namesWhoseBody(['U.K.', 'North', 'Sea'], 1, body)).toBe(false);
-    expect(namesWhoseBody(['Premiership', 'Fulham'], 1, body)).toBe(false);
+    expect(namesWhoseBody(['U.S.', 'Congress'], 1)).toBe(true);
+    expect(namesWhoseBody(['Australian', 'Treasury'], 1)).toBe(true);
+    expect(namesWhoseBody(['UK', 'TV'], 1)).toBe(false);
+    expect(namesWhoseBody(['U.K.', 'North', 'Sea'], 1)).toBe(false);
+    expect(namesWhoseBody(['Premiership', 'Fulham'], 1)).toBe(false);
+    // The one reading of whose a body is (words.ts `whoseCountry`): a city and dotted initials say it too.
+    expect(namesWhoseBody(['Swansea', 'Council'], 1)).toBe(true);
+    expect(namesWhoseBody(['U.N.', 'Commission'], 1)).toBe(true);
+    expect(namesWhoseBody(['Premiership', 'Council'], 1)).toBe(false);
     expect(withSpanEdgeBar(0.5, () => names(body))).toContain('U.S. Congress');
   });
   it('is asked only between two capitalised words with one space, no connector or possessive', () => {

@@ -160,6 +160,19 @@ export const PLACE_HEADS = listed('PLACE_HEADS', `
  */
 export const LAW_HEADS = listed('LAW_HEADS', `Act Treaty Accord Accords Agreement Initiative Declaration Doctrine Protocol Bill Charter Pact`);
 
+/**
+ * Heads of the names of a rate, an index, an average or a price that markets quote or a body sets ("London Interbank
+ * Offered Rate", "Dow Jones Industrial Average", "FT-Actuaries World Indices", "Guaranteed Minimum Price"): a figure,
+ * not the body that sets or publishes it (type other). The capitals of such a name and the place or body that opens
+ * it read as a body's to the tagger and the type model; on train stories of reut2-005 and -015 four of them were typed
+ * organisations (session 49, ent94). Read by src/resolve/page-rules/type-cues.ts (`headedByMeasure`) as a cue for
+ * every mention of a name of three words or more; "Price" and "Prices" only where no first name or initial stands
+ * before them, since a surname ends a person's or a firm's name ("T. Rowe Price", `MEASURE_HEADS_ALSO_SURNAMES`).
+ */
+export const MEASURE_HEADS = listed('MEASURE_HEADS', `Rate Rates Index Indexes Indices Average Averages Price Prices`);
+/** Of `MEASURE_HEADS`, those that are also surnames: see there. */
+export const MEASURE_HEADS_ALSO_SURNAMES = listed('MEASURE_HEADS_ALSO_SURNAMES', `Price Prices`);
+
 export const OTHER_HEADS: ReadonlySet<string> = new Set([...listed('OTHER_HEADS', `
   Summit Conference Games Cup Olympics Olympic War Festival Awards Award Prize
   Convention Championship Championships Open Forum Index Prix Marathon Tour Series

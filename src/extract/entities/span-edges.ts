@@ -21,7 +21,7 @@ import { coarseClusterAsWritten } from '../ner/words.ts';
 import { countryInitials, gazetteerKey, shippedGazetteers } from '../ner/gazetteer.ts';
 import type { Sentence } from '../../types.ts';
 import type { Candidate, Token } from './types.ts';
-import { timesWritten, timesWrittenAlone } from './words.ts';
+import { timesWritten, timesWrittenAlone, whoseCountry } from './words.ts';
 import { cleanRun } from './clean-run.ts';
 import { caseOf } from '../span-choice.ts';
 import { headClass } from '../described-party.ts';
@@ -133,19 +133,17 @@ function namedAgainFeatures(right: readonly string[], body: string, f: Features)
   if (withThe) f[headed ? 'R-body-with-the' : 'R-with-the'] = 1;
 }
 
-/** The kinds of a word (`kindOf`) that say whose a body is: a country's initials, a demonym, a country or city. */
-const saysWhose = (kind: string): boolean => kind === 'country-initials' || kind === 'demonym' || kind === 'place';
-
 /**
  * "U.S. Treasury", "U.K. Ministry of Agriculture", "British Navy": a country's word right before a body's head written
  * as a word (not an acronym: "UK TV" is a country's television) is that body's own name, its first word saying whose
  * it is. The model is not asked there: of the 58 labelled train boundaries of that shape 54 keep ("Australian
  * Treasury", "Greek Parliament", "US Department of Justice"), while its odds there, led by a country's initials and a
- * side written alone, cut "U.S. Congress" and "U.S. Treasury" on dev (session 47).
+ * side written alone, cut "U.S. Congress" and "U.S. Treasury" on dev (session 47). The country's word is words.ts
+ * `whoseCountry`, the one reading the short forms past it use too (session 49: cities and dotted initials included).
  */
-export function namesWhoseBody(words: readonly string[], k: number, body: string): boolean {
+export function namesWhoseBody(words: readonly string[], k: number): boolean {
   const head = words[k]!;
-  return k === 1 && saysWhose(kindOf(words[0]!, body)) && isBodyHead(head) && caseOf(head) !== 'acronym';
+  return k === 1 && whoseCountry(words[0]!) && isBodyHead(head) && caseOf(head) !== 'acronym';
 }
 
 /** The model's odds that the name should be cut between `words[k - 1]` and `words[k]`. */
@@ -166,7 +164,7 @@ function surestCut(c: Candidate, text: string, body: string): number | undefined
   let best: { k: number; odds: number } | undefined;
   for (let k = 1; k < words.length; k++) {
     const a = c.tokens[k - 1]!;
-    if (a.possessive || !askedBoundary(words, k, text.slice(a.end, c.tokens[k]!.start)) || namesWhoseBody(words, k, body)) continue;
+    if (a.possessive || !askedBoundary(words, k, text.slice(a.end, c.tokens[k]!.start)) || namesWhoseBody(words, k)) continue;
     const odds = cutOdds(words, k, body);
     if (odds >= bar() && (!best || odds > best.odds)) best = { k, odds };
   }

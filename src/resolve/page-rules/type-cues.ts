@@ -4,7 +4,7 @@ import { gazetteerKey, shippedGazetteers } from '../../extract/ner/gazetteer.ts'
 import { tokenize } from '../../extract/ner/index.ts';
 import { shippedJson } from '../../util/shipped-json.ts';
 import { memoByString } from '../../util/memo.ts';
-import { AUXILIARIES_AFTER, BODY_NOUNS_AFTER_PLACE_NOUN, LAW_HEADS, ORG_HEADS, PARTY_MEMBER_WORDS, PARTY_WORDS, PLACE_NOUNS_AFTER, SPEECH_VERBS_AFTER, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE, WORK_KINDS_IN_CAPITALS, WORK_KINDS_LISTED } from '../../extract/lexicon.ts';
+import { AUXILIARIES_AFTER, BODY_NOUNS_AFTER_PLACE_NOUN, LAW_HEADS, MEASURE_HEADS, MEASURE_HEADS_ALSO_SURNAMES, ORG_HEADS, PARTY_MEMBER_WORDS, PARTY_WORDS, PLACE_NOUNS_AFTER, SPEECH_VERBS_AFTER, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE, WORK_KINDS_IN_CAPITALS, WORK_KINDS_LISTED } from '../../extract/lexicon.ts';
 import { stateNamed } from '../../extract/us-states.ts';
 import { FUNCTION_WORDS_LOWER, type MentionContext } from './mention-context.ts';
 
@@ -88,10 +88,27 @@ const headedByLaw = memoByString(function headedByLaw(text: string): boolean {
   return LAW_HEADS.has(words.at(-1)!);
 });
 
+/**
+ * The name of several words is a rate's, an index's, an average's or a price's, by its last word (the lexicon's
+ * `MEASURE_HEADS`: "London Interbank Offered Rate", "Dow Jones Industrial Average"): a figure, not the body that sets
+ * it, whatever its capitals and the place opening it read as. Three words or more: of two, the first is as often a
+ * common word capitalised or the tail of a name cut before it ("Major Market Index" read as "Market Index", "Standard
+ * and Poors Index" as "Poors Index"), which the cue's fixed type would give a page. A head that is also a surname
+ * ("Price") only where no first name or initial stands before it ("T. Rowe Price", "Nick Price").
+ */
+const MEASURE_HEAD_CUE = 'measure-head';
+const headedByMeasure = memoByString(function headedByMeasure(text: string): boolean {
+  const words = text.replace(/['’]s?$/, '').split(/\s+/).filter(Boolean);
+  if (words.length < 3 || !MEASURE_HEADS.has(words.at(-1)!)) return false;
+  return !MEASURE_HEADS_ALSO_SURNAMES.has(words.at(-1)!) || !words.slice(0, -1).some(namesAPerson);
+});
+/** An initial ("T.", "E.F.") or a first name of the gazetteers: a word of a person's name. */
+const namesAPerson = (word: string) => /^(?:\p{Lu}\.)+$/u.test(word) || (shippedGazetteers().entries.get(gazetteerKey(word))?.includes('FIRST') ?? false);
+
 /** A cue a mention's words give of its kind: the type, and which cue said it (the page model reads the kind). */
 export interface TypeCue {
   type: EntityType;
-  /** `holiday`, `award`, `law-head`, `state-after-its-city`, `team-sheet`, `place-noun-after`, or the name of a `TYPE_CUES` entry or of `LIST_KIND_CUE`. */
+  /** `holiday`, `award`, `law-head`, `measure-head`, `state-after-its-city`, `team-sheet`, `place-noun-after`, or the name of a `TYPE_CUES` entry or of `LIST_KIND_CUE`. */
   name: string;
 }
 
@@ -200,6 +217,8 @@ function readTypeCue(m: MentionContext): TypeCue | undefined {
   // "the Zorbia Opportunity Act", "the Vell Treaty": a law's or an agreement's name is a thing (other), wherever it
   // stands (by its last word only: see headedByLaw).
   if (headedByLaw(m.raw)) return { type: 'other', name: LAW_HEAD_CUE };
+  // "London Interbank Offered Rate", "Dow Jones Industrial Average": a rate's or an index's name is a figure (other).
+  if (headedByMeasure(m.raw)) return { type: 'other', name: MEASURE_HEAD_CUE };
   // "Malvern, Pa.", "NEWTON, Mass.,": an abbreviated U.S. state after its city is a place, however it reads alone.
   if (/[\p{L} ], $/u.test(m.before) && stateNamed(m.raw) !== undefined) return { type: 'place', name: 'state-after-its-city' };
   if (m.teamSheet) return { type: 'person', name: 'team-sheet' };
