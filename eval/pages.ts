@@ -30,6 +30,7 @@ import { fileURLToPath } from 'node:url';
 import type { EntityType } from '../src/types.ts';
 import { prepareBbc, prepareReuters } from '../bench/corpora.ts';
 import { asGraphJsonV1, type GraphJson } from '../src/graph/graph-json.ts';
+import { duplicatePages, type DuplicateReport } from './page-duplicates.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WORK = path.join(ROOT, '.cache', 'eval-pages');
@@ -60,13 +61,14 @@ export interface PageJudgment {
 
 export type Split = 'dev' | 'test' | 'train';
 
-interface GraphEntity {
+export interface GraphEntity {
   id: string;
   name: string;
   type: EntityType;
   page?: boolean;
   confidence?: number;
   noPage?: string;
+  aliases?: string[];
   mentions: { article: string; text: string; sentence?: string }[];
 }
 
@@ -278,6 +280,16 @@ function window(sentence: string, text: string): string {
 
 const pct = (x: number) => x.toFixed(3);
 
+/** Pages per real body over a sample (eval/page-duplicates.ts): its pages judged real names, against all the pages built. */
+export function samplesDuplicates(entities: GraphEntity[], sample: GraphEntity[], judgments: Map<string, PageJudgment>): DuplicateReport {
+  const real = sample.flatMap((e) => {
+    const k = entityKey(e);
+    const j = judgments.get(judgmentKey(k.article, k.name));
+    return e.page !== false && j?.isName ? [{ key: judgmentKey(k.article, k.name), type: j.type!, entity: e }] : [];
+  });
+  return duplicatePages(real, entities.filter((e) => e.page !== false));
+}
+
 async function main() {
   const started = performance.now();
   const only = process.env.EVAL_PAGES_CORPUS;
@@ -285,7 +297,7 @@ async function main() {
   // EVAL_PAGES_SPLIT=dev while developing: the test figures are for reporting, not for looking at after each change.
   // The train split is scored or shown only when asked for (EVAL_PAGES_SPLIT=train or EVAL_PAGES_SHOW=train).
   const splits: Split[] = process.env.EVAL_PAGES_SPLIT ? [process.env.EVAL_PAGES_SPLIT as Split] : show ? [show] : ['dev', 'test'];
-  const lines = ['| corpus | split | entity pages in sample | judged | precision (95% interval) | not names | wrong type | unjudged | sampled names without a page (judged real) |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |'];
+  const lines = ['| corpus | split | entity pages in sample | judged | precision (95% interval) | not names | wrong type | unjudged | sampled names without a page (judged real) | pages per real body (real pages; shown on more than one) |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |'];
   const notes: string[] = [];
   for (const corpus of CORPORA) {
     if (only && only !== corpus.name) continue;
@@ -296,7 +308,9 @@ async function main() {
     for (const split of splits) {
       const { report: r, sample } = scoreSample(entities, judgments, split, SAMPLE[split]);
       const [lo, hi] = wilson(r.right, r.pages);
-      lines.push(`| ${corpus.label} | ${split} | ${r.pages} | ${r.judged} | **${pct(r.pages ? r.right / r.pages : 0)}** (${pct(lo)}–${pct(hi)}) | ${r.notNames} | ${r.wrongType} | ${r.unjudged.length} | ${r.withoutPage} (${r.realNamesWithoutPage.length}) |`);
+      const d = samplesDuplicates(entities, sample, judgments);
+      lines.push(`| ${corpus.label} | ${split} | ${r.pages} | ${r.judged} | **${pct(r.pages ? r.right / r.pages : 0)}** (${pct(lo)}–${pct(hi)}) | ${r.notNames} | ${r.wrongType} | ${r.unjudged.length} | ${r.withoutPage} (${r.realNamesWithoutPage.length}) | ${pct(d.pagesPerBody)} (${d.real}; ${d.duplicated.length}) |`);
+      if (process.env.EVAL_PAGES_DUPLICATES) for (const x of d.duplicated) notes.push(`${corpus.name} ${split} shown twice: ${x.key.replace('\t', ': ')} — also ${x.others.join('; ')}`);
       if (r.realNamesWithoutPage.length) notes.push(`${corpus.name} ${split}: judged real names without a page: ${r.realNamesWithoutPage.join('; ')}`);
       notes.push(`${corpus.name} ${split}: judged real names no longer found at all: ${r.realNamesLost.length}${r.realNamesLost.length ? ` (${r.realNamesLost.join('; ')})` : ''}`);
       if (show === split) showForJudging(corpus.name, sample, judgments);

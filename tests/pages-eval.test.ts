@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { duplicatePages, type ShownEntity } from '../eval/page-duplicates.ts';
 import { entityKey, FRESH_SLICES, judgmentKey, order, readJudgments, scoreSample, splitOf, THINGS, TRAIN_FROM, wilson, type PageJudgment } from '../eval/pages.ts';
 
 const entity = (name: string, type: 'person' | 'organization' | 'place' | 'other', article: string, extra: Record<string, unknown> = {}) => ({
@@ -62,6 +63,32 @@ describe('page-level evaluation', () => {
 
   /** How a cause in tests/gold/type-causes.json writes the type built. */
   const TYPED_AS: Record<string, string> = { organization: 'a body', person: 'a person', place: 'a place', other: 'other' };
+  it('counts the real pages whose thing another page shows beside it: a short form, a surname, a spelling; not another thing', () => {
+    const page = (name: string, type: ShownEntity['type'], articles: string[], aliases: string[] = []): ShownEntity => ({ name, type, aliases, mentions: articles.map((article) => ({ article, text: name })) });
+    const sec = page('Securities and Exchange Commission', 'organization', ['a']);
+    const holmes = page('Dana Holme', 'person', ['b']);
+    const sprint = page('U.S. Sprint', 'organization', ['c']);
+    const intel = page('Intel Corp', 'organization', ['d']);
+    const athletics = page('Central Athletics', 'organization', ['f']);
+    const pages = [
+      sec, page('SEC', 'organization', ['a', 'x']),
+      holmes, page('Holme', 'person', ['b']), page('Dana Holmme', 'person', ['b']),
+      sprint, page('United States', 'place', ['c'], ['US']),
+      intel, page('Itel Corp', 'organization', ['e']), page('Intel', 'place', ['d']),
+      athletics, page('CEA', 'organization', ['f']),
+    ];
+    const real = [sec, holmes, sprint, intel, athletics].map((entity) => ({ key: entity.name, type: entity.type, entity }));
+    const r = duplicatePages(real, pages);
+    expect(r.duplicated).toEqual([
+      { key: 'Securities and Exchange Commission', others: ['SEC [organization] (named twice)'] },
+      { key: 'Dana Holme', others: ['Dana Holmme [person] (spelling)', 'Holme [person] (named twice)'] },
+      { key: 'Central Athletics', others: ['CEA [organization] (short form)'] },
+    ]);
+    // Five real bodies on nine pages of them: "US" is a spelling of the country, not U.S. Sprint's initials; Itel Corp
+    // stands in no article of Intel Corp's; the place "Intel" is no firm's name told again.
+    expect([r.real, r.pagesPerBody]).toEqual([5, 9 / 5]);
+  });
+
   it('records a cause only for a judged dev key typed against its judgment, with no text', () => {
     const raw = JSON.parse(readFileSync(new URL('./gold/type-causes.json', import.meta.url), 'utf8')) as { wrongTypes: Record<string, string>[] };
     for (const c of raw.wrongTypes) {

@@ -138,6 +138,17 @@ describe('merging across articles', () => {
     expect(byName(r, 'ZapStation Portable').map((e) => [e.name, e.aliases, e.mentions.length, e.type])).toEqual([['ZapStation Portable', ['ZSP'], 16, 'other']]);
   });
 
+  it('gives a body written once in full and then by its bracketed short form the page it would have written in full each time', () => {
+    const page = (text: string) => {
+      const [e] = byName(resolve([article('a', text)]), 'Central Athletics');
+      return [e!.mentions.length, e!.type, e!.noPage ?? 'page'];
+    };
+    // Three mentions in full: a page. Once in full and twice as "CEA", a short form drawn from inside its words that
+    // gives no evidence of its type (ent92): the same page (on main, its one full mention's type was too unsure).
+    expect(page('Marta Velkova has been voted Central Athletics woman athlete of 2004 in the annual poll. She won vital votes from Central Athletics member federations. Central Athletics said the vote was close.')).toEqual([3, 'organization', 'page']);
+    expect(page('Marta Velkova has been voted Central Athletics (CEA) woman athlete of 2004 in the annual poll. She won vital votes from CEA member federations.')).toEqual([3, 'organization', 'page']);
+  });
+
   it('joins an event name with its words reordered ("Forum for Water" / "Water Forum"), not a different event', () => {
     const r = resolve([
       article('a', 'Delegates arrived for the Global Forum for Water in Lisbon.'),

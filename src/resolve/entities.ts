@@ -504,6 +504,8 @@ interface BuiltName {
   typeFixed: boolean;
   /** The type model's probability of the type it gave (none: the type is fixed). */
   typeProbability?: number;
+  /** How sure of that type the page bar reads it (`barTypeProbability`: a folded body's short forms count there). */
+  barTypeProbability?: number;
   /** Its key in the memo of the models' answers (src/resolve/name-memo.ts); none where the memo is not read. */
   memoKey?: string;
   evidence: MentionEvidence[];
@@ -572,7 +574,23 @@ function decideTypes(built: BuiltName[], options: ResolveOptions, memo: NameMemo
     } else decision = !memo || b.memoKey === undefined ? decide() : memo.type(b.memoKey, () => decide());
     b.entity.type = decision.type;
     b.typeProbability = decision.probability;
+    b.barTypeProbability = barTypeProbability(b, evidence, decision);
   }
+}
+
+/**
+ * How sure of its type the page bar reads a name: a folded body's joined short forms (`typedByName`: "EAA" of
+ * "European Athletics (EAA)") count as its own mentions for its page, never for its type (`ownTypeEvidence`). Where
+ * the type model, reading all its mentions, gives the type built too and is surer of it, the bar reads that, so a body
+ * written once in full and five times by its short form has the page a body written six times would: BBC sport's
+ * "European Athletics", written once in full, lost its page to its one mention's unsure type (session 49, ent93).
+ * Where all its mentions read as another type, the short forms' capitals read as a body's (ent92's "PSP", "UWB"):
+ * the bar reads its own mentions only.
+ */
+function barTypeProbability(b: BuiltName, own: TypeEvidence, decision: TypeAnswer): number {
+  if (own.mentions.length === b.evidence.length) return decision.probability;
+  const all = typeDecision(shippedTypeModel(), typeFeatureMap({ ...own, mentions: b.evidence }), own.voted);
+  return all.type === decision.type ? Math.max(decision.probability, all.probability) : decision.probability;
 }
 
 /**
@@ -585,9 +603,9 @@ function applyPageBar(built: readonly BuiltName[]): void {
   const model = shippedPageBar();
   for (const b of built) {
     const confidence = b.entity.confidence ?? 1;
-    if (b.curated || b.typeFixed || b.typeProbability === undefined || b.entity.noPage !== undefined || confidence < PAGE_THRESHOLD) continue;
+    if (b.curated || b.typeFixed || b.barTypeProbability === undefined || b.entity.noPage !== undefined || confidence < PAGE_THRESHOLD) continue;
     const articles = new Set(b.entity.mentions.map((m) => m.article)).size;
-    const odds = barProbability(model, { page: confidence, type: b.typeProbability, mentions: b.entity.mentions.length, articles, built: b.entity.type });
+    const odds = barProbability(model, { page: confidence, type: b.barTypeProbability, mentions: b.entity.mentions.length, articles, built: b.entity.type });
     if (odds < model.bar) b.entity.noPage = BAR_DENIAL;
   }
 }
