@@ -25,6 +25,12 @@ describe('rulesFor', () => {
   it('leaves out the rules longer than the clause', () => {
     expect(matches(['#Noun', '#Verb', 'up'], 1)).toEqual(['#Verb']);
   });
+  it("reads each clause's own keys: what the clause before held is not held again (session 49, speed67)", () => {
+    expect(matches(['#Noun', '#Verb', 'up', 'the'], 5)).toEqual(['#Noun #Verb', 'the #Noun', '#Verb (up|down)', '#Verb', '. . . .']);
+    expect(matches(['#Verb'], 5)).toEqual(['#Verb', '. . . .']);
+    expect(matches(['#Noun', 'down'], 5)).toEqual(['. . . .']);
+    expect(matches(['#Noun', 'the'], 5)).toEqual(['the #Noun', '. . . .']);
+  });
   it('meets a rule at the first key the clause holds, though it is tried under one of its needs (session 41, speed52)', () => {
     // Keys in Object.keys order: integer-like first ('12'), then as written. 'x #Verb' is tried under its need
     // '#Verb' and met first under its want '12'.

@@ -72,22 +72,26 @@ export const allRulesBulkMatch = (): BulkMatch => load().allRulesBulkMatch;
  * A rule set as the narrowed matcher reads it, built once per set: its keys in its own key order (Object.keys:
  * integer-like keys first), each key's rules as numbers (one number per match text: compromise tells rules apart by
  * it), and per rule the last clause that met it, so that a clause meets each rule once without a set of its own.
+ * A clause's keys are found once (`keyAt`) and marked with the clause's number (`heldIn`): every later question of
+ * the clause — a rule's needs and wants, where the rule stands — reads that mark by the key's place, not a string in
+ * the clause's cache (session 49, speed67).
  */
 interface CompiledNet {
-  keyed: Map<string, number[]>;
   rules: Rule[];
   metIn: Float64Array;
   clauses: number;
-  /** The #Tags the rules need, each a bit (its place here); per rule, its needed tags' bits in `words` 32-bit words. */
-  tagBits: Map<string, number>;
-  words: number;
-  tagNeeds: Int32Array;
-  /** Per rule, its needs that are not #Tags (checked one by one in the clause's cache). */
+  /** Each key's place in key order, and per place the last clause that held the key. */
+  keyAt: Map<string, number>;
+  heldIn: Float64Array;
+  /** Per rule, its needs and wants that are keys (as places), and those that are not (read in the cache). */
+  needs: Int32Array[];
   otherNeeds: string[][];
-  /** Per rule, its keys as [place in key order, its place in the key's rules, key], in key order (`placeIn`). */
-  keysOf: [number, number, string][][];
-  /** The rules to try when a key is in a clause: each rule under one of its needs (a word before a tag), or its wants. */
-  tryUnder: Map<string, number[]>;
+  wants: Int32Array[];
+  otherWants: string[][];
+  /** Per rule, its keys as [place in key order, its place in the key's rules], in key order (`placeIn`). */
+  keysOf: [number, number][][];
+  /** Per key's place, the rules to try when a clause holds it: each rule under one of its needs (a word before a tag), or its wants. */
+  tryUnder: number[][];
 }
 
 const compiledNets = new WeakMap<object, CompiledNet>();
@@ -102,26 +106,20 @@ function compiled(hooks: Record<string, Rule[]>): CompiledNet {
     return numbers.get(rule.match)!;
   };
   const keys = Object.keys(hooks);
-  const keyed = new Map(keys.map((key) => [key, hooks[key]!.map(numberOf)]));
-  const tagBits = new Map<string, number>();
-  for (const rule of rules) for (const need of rule.needs) if (need.startsWith('#') && !tagBits.has(need)) tagBits.set(need, tagBits.size);
-  const words = Math.ceil(tagBits.size / 32);
-  const tagNeeds = new Int32Array(rules.length * words);
-  rules.forEach((rule, r) => {
-    for (const need of rule.needs) {
-      const bit = tagBits.get(need);
-      if (bit !== undefined) tagNeeds[r * words + (bit >>> 5)]! |= 1 << (bit & 31);
-    }
-  });
+  const keyed = keys.map((key) => hooks[key]!.map(numberOf));
+  const keyAt = new Map(keys.map((key, k) => [key, k]));
+  const places = (words: readonly string[]) => Int32Array.from(words.filter((w) => keyAt.has(w)), (w) => keyAt.get(w)!);
+  const others = (words: readonly string[]) => words.filter((w) => !keyAt.has(w));
   net = {
-    keyed,
     rules,
     metIn: new Float64Array(rules.length),
     clauses: 0,
-    tagBits,
-    words,
-    tagNeeds,
-    otherNeeds: rules.map((rule) => rule.needs.filter((need) => !tagBits.has(need))),
+    keyAt,
+    heldIn: new Float64Array(keys.length),
+    needs: rules.map((rule) => places(rule.needs)),
+    otherNeeds: rules.map((rule) => others(rule.needs)),
+    wants: rules.map((rule) => places(rule.wants)),
+    otherWants: rules.map((rule) => others(rule.wants)),
     ...triesOf(keys, keyed, rules),
   };
   compiledNets.set(hooks, net);
@@ -133,41 +131,41 @@ function compiled(hooks: Record<string, Rule[]>): CompiledNet {
  * fits a clause only if the clause holds all its needs, so one need finds every rule that may fit — a word (rarer in
  * a clause than a tag), else the tag with the fewest rules — and a rule with no needs is tried under each of its wants.
  */
-function triesOf(keys: string[], keyed: Map<string, number[]>, rules: Rule[]): Pick<CompiledNet, 'keysOf' | 'tryUnder'> {
-  const keysOf: [number, number, string][][] = rules.map(() => []);
-  keys.forEach((key, k) => keyed.get(key)!.forEach((number, i) => keysOf[number]!.push([k, i, key])));
-  const tryUnder = new Map<string, number[]>();
-  const size = (key: string) => keyed.get(key)!.length;
+function triesOf(keys: string[], keyed: number[][], rules: Rule[]): Pick<CompiledNet, 'keysOf' | 'tryUnder'> {
+  const keysOf: [number, number][][] = rules.map(() => []);
+  keyed.forEach((numbers, k) => numbers.forEach((number, i) => keysOf[number]!.push([k, i])));
+  const keyAt = new Map(keys.map((key, k) => [key, k]));
+  const tryUnder: number[][] = keys.map(() => []);
+  const size = (key: string) => keyed[keyAt.get(key)!]?.length ?? 0;
   rules.forEach((rule, number) => {
-    const needs = [...rule.needs].sort((a, b) => Number(a.startsWith('#')) - Number(b.startsWith('#')) || size(a) - size(b) || (a < b ? -1 : 1));
-    for (const key of needs.length > 0 ? needs.slice(0, 1) : keysOf[number]!.map(([, , k]) => k)) {
-      if (!tryUnder.has(key)) tryUnder.set(key, []);
-      tryUnder.get(key)!.push(number);
-    }
+    const needs = [...rule.needs].filter((need) => keyAt.has(need)).sort((a, b) => Number(a.startsWith('#')) - Number(b.startsWith('#')) || size(a) - size(b) || (a < b ? -1 : 1));
+    const under = needs.length > 0 ? [keyAt.get(needs[0]!)!] : rule.needs.length > 0 ? [] : keysOf[number]!.map(([k]) => k);
+    for (const k of under) tryUnder[k]!.push(number);
   });
   return { keysOf, tryUnder };
 }
 
 /** A rule's place in the order compromise's sweep meets it in a clause: its first key the clause holds, then its place there. */
-function placeIn(set: CompiledNet, number: number, cache: ReadonlySet<string>): number {
-  for (const [k, i, key] of set.keysOf[number]!) if (cache.has(key)) return k * set.rules.length + i;
+function placeIn(set: CompiledNet, number: number, clause: number): number {
+  for (const [k, i] of set.keysOf[number]!) if (set.heldIn[k] === clause) return k * set.rules.length + i;
   return Infinity;
 }
 
 /**
  * compromise's trim of a rule for a clause: the clause is long enough, has its needs, no `ifNo` word, and enough
- * wants. The needed #Tags are tested at once against the clause's tags as bits (`has`: the clause's bits, as
- * `compiled` numbers them); other needs one by one.
+ * wants. A need or want that is a key is read by its place (`heldIn`); any other in the clause's cache.
  */
-function fits(set: CompiledNet, number: number, has: Int32Array, cache: ReadonlySet<string>, words: number): boolean {
+function fits(set: CompiledNet, number: number, clause: number, cache: ReadonlySet<string>, words: number): boolean {
   const rule = set.rules[number]!;
   if (words < rule.minWords) return false;
-  for (let w = 0, at = number * set.words; w < set.words; w++, at++) if ((set.tagNeeds[at]! & has[w]!) !== set.tagNeeds[at]!) return false;
+  const { heldIn } = set;
+  for (const k of set.needs[number]!) if (heldIn[k] !== clause) return false;
   for (const need of set.otherNeeds[number]!) if (!cache.has(need)) return false;
   if (rule.ifNo !== undefined) for (const no of rule.ifNo) if (cache.has(no)) return false;
   if (rule.wants.length === 0) return true;
   let found = 0;
-  for (const want of rule.wants) if (cache.has(want)) found++;
+  for (const k of set.wants[number]!) if (heldIn[k] === clause) found++;
+  for (const want of set.otherWants[number]!) if (cache.has(want)) found++;
   return found >= rule.minWant;
 }
 
@@ -182,17 +180,19 @@ function fits(set: CompiledNet, number: number, has: Int32Array, cache: Readonly
 export function rulesFor(cache: ReadonlySet<string>, words: number, net: Net): Rule[] {
   const set = compiled(net.hooks);
   const clause = ++set.clauses;
-  const has = new Int32Array(set.words);
+  const held: number[] = [];
   for (const item of cache) {
-    const bit = set.tagBits.get(item);
-    if (bit !== undefined) has[bit >>> 5]! |= 1 << (bit & 31);
+    const k = set.keyAt.get(item);
+    if (k === undefined) continue;
+    set.heldIn[k] = clause;
+    held.push(k);
   }
   const fitting: [number, number][] = [];
-  for (const key of cache) {
-    for (const number of set.tryUnder.get(key) ?? []) {
+  for (const k of held) {
+    for (const number of set.tryUnder[k]!) {
       if (set.metIn[number] === clause) continue;
       set.metIn[number] = clause;
-      if (fits(set, number, has, cache, words)) fitting.push([placeIn(set, number, cache), number]);
+      if (fits(set, number, clause, cache, words)) fitting.push([placeIn(set, number, clause), number]);
     }
   }
   const rules = fitting.sort((a, b) => a[0] - b[0]).map(([, number]) => set.rules[number]!);
