@@ -13,7 +13,7 @@ import { LEGAL_FORMS } from '../shapes.ts';
 import { agentOfDescribingParticiple, appositions, reportTail, triggerClause } from '../clause.ts';
 import type { EntityMention, Sentence } from '../../types.ts';
 import { backgroundOpener, ownVerb } from './triggers.ts';
-import { citedAsSource, describesAsPlace, describesNextName, hearsOf, placeOfDescribedNoun, termTags } from './describing.ts';
+import { citedAsSource, describesAsPlace, describesNextName, headlineNames, hearsOf, placeOfDescribedNoun, termTags } from './describing.ts';
 import { speakersOfTheReport } from './speakers.ts';
 
 /** A clause of reason or time opened by a referent pronoun as its subject, up to its verb (only auxiliaries, a reflexive, adverbs between). */
@@ -28,10 +28,12 @@ export const PRONOUN_OPENS_CLAUSE = new RegExp(String.raw`\b(?:${alternation(REF
  *   Widgets, and Qube launched …") has no verb before its ", and" and is not a clause;
  * - the source of a report ("…, according to Reuters"): it tells of the happening, it does not take part; nor does
  *   one who only reports it (speakersOfTheReport), unless `keepSpeakers` (the saying is the news);
- * - a name that describes another ("U.S. retailer Zorbix", "Acme CEO Ann Lee", "Ann Lee, the head of Acme,").
+ * - a name that describes another ("U.S. retailer Zorbix", "Acme CEO Ann Lee", "Ann Lee, the head of Acme,");
+ * - a name in a relative clause about a thing after the trigger (`inThingRelative`), unless the `headline` names it.
  */
 export function notOfTheTrigger(
   sentence: Sentence, mentions: EntityMention[], triggerFrom: number, triggerTo: number, keepSpeakers = false, lede = false, tail = reportTail(sentence.text, triggerTo),
+  headline = '',
 ): Set<number> {
   const text = sentence.text;
   const locals = mentions.map((m) => ({ start: m.start - sentence.start, end: m.end - sentence.start }));
@@ -43,7 +45,9 @@ export function notOfTheTrigger(
     const { start, end } = locals[i]!;
     if (outside(i) || reportsOnly.has(i) || describesAnother(text, mentions, locals, i, triggerFrom, triggerTo)) out.add(i);
     if (citedAsSource(text, start) || agentOfDescribingParticiple(text, start, triggerFrom, triggerTo) || hearsOf(text, start, told)) out.add(i);
-    if (start >= triggerTo && inThingRelative(text, triggerTo, start)) out.add(i);
+    // (Unless the headline names it: the headline tells who the news is about, "X BOARD APPOINTMENT …" over "was
+    // appointed by a commission that controls 51 pct of X's stock".)
+    if (start >= triggerTo && inThingRelative(text, triggerTo, start) && !headlineNames(headline, m.text)) out.add(i);
     if (m.type !== 'place' && inSetting(text, end, triggerFrom)) out.add(i);
     if (m.type === 'place' && placeOfAnother(text, mentions, locals, i, triggerTo, tail)) out.add(i);
   });
