@@ -23,6 +23,10 @@ describe('a name in a relative clause about a thing after the trigger (issue 19\
       .toEqual([['Miro Gas Co']]);
     expect(inRelative('Quanta said it launched a program with <Velmar Inc> that provides participating Zorbix Lube dealers with oil.', 'launched', 'Zorbix Lube')).toBe(true);
   });
+  it('keeps a name the headline writes: the headline tells who the news is about', () => {
+    expect(parties('ZORBIX BOARD APPOINTMENT MAY MEAN CHANGES', 'Ann Lee was appointed by a state commission that controls 51 pct of Zorbix\'s stock, after another nominee resigned.'))
+      .toContainEqual(['Ann Lee', 'Zorbix']);
+  });
   it('leaves a clause that spells out the happening\'s terms or words, and a clause that is told', () => {
     expect(inRelative('Quanta said it signed an agreement that gives Zorbix the right to buy its unit.', 'signed', 'Zorbix')).toBe(false);
     expect(inRelative('Quanta said it filed a suit that accuses Zorbix of stealing its designs.', 'filed', 'Zorbix')).toBe(false);
