@@ -32,6 +32,8 @@ describe('a name in a relative clause about a thing after the trigger (issue 19\
     expect(inRelative('Quanta said it filed a suit that accuses Zorbix of stealing its designs.', 'filed', 'Zorbix')).toBe(false);
     expect(inRelative('Quanta said it had no comment on rumors that Zorbix may make a bid for it.', 'said', 'Zorbix')).toBe(false);
     expect(inRelative('Quanta said today that Zorbix would buy its unit.', 'said', 'Zorbix')).toBe(false);
+    // (A clause about people or a body says which party is meant: its name is all the sentence gives of it.)
+    expect(inRelative('Quanta said it was selected to perform surveys for the authority that is building Pella International Airport.', 'selected', 'Pella')).toBe(false);
     // (Across a comma the clause is the reader's: "…, which" and appositions are clause.ts's.)
     expect(inRelative('Quanta introduced products that use chips, and Zorbix said it would buy them.', 'introduced', 'Zorbix')).toBe(false);
   });

@@ -5,8 +5,9 @@ import { hasFiniteVerb } from '../tense.ts';
 import { datelineLength } from '../dateline.ts';
 import {
   alternation, FACILITY_HEADS, SUBJECT_VERB_FILLERS, NOUN_MARKERS, REFERENT_CLAUSE_OPENERS, BODY_REFERENT_PRONOUNS, PERSON_REFERENT_PRONOUNS,
-  REFLEXIVES, TERMS_NOUNS,
+  REFLEXIVES, TERMS_NOUNS, BODY_NOUNS, STATE_DESCRIPTION_WORDS, COMPANY_STAND_INS,
 } from '../lexicon.ts';
+import { isPersonNoun } from '../trigger-sense.ts';
 import { posTerms } from '../pos-tagger.ts';
 import { isEventNoun } from '../scheduled.ts';
 import { LEGAL_FORMS } from '../shapes.ts';
@@ -89,7 +90,7 @@ function namesOfAnotherPhrase(text: string, locals: readonly Local[], triggerFro
  * the relative clause the most frequent other clause of tests/gold/participants-train-s46.json's listed names, 3
  * train pages). The clause reader marks "that" only after a noun of time (clause.ts MARKS), since after a verb it
  * opens what is told; here "that" follows a common noun after the trigger (or a name after that noun and a
- * preposition, "a program with Quanta Inc that"), and opens a relative clause: its verb right after it (the thing
+ * preposition, "a program with Quanta Inc that"), a thing's and not people's or a body's (`namesWho`), and opens a relative clause: its verb right after it (the thing
  * is its subject), or a name and its verb closing the clause (the thing is its object, THING_IS_OBJECT). Not after a
  * noun whose clause spells out the happening's own terms or words (TERMS_NOUNS, TimeML's event nouns: "an agreement
  * that gives Quanta the right to buy Zorbix"), nor across a comma, semicolon or colon.
@@ -100,7 +101,7 @@ export function inThingRelative(text: string, triggerTo: number, start: number):
   if (!that || /[,;:]/.test(between.slice(that.index))) return false;
   const m = THING_BEFORE_THAT.exec(between.slice(0, that.index));
   const noun = m?.[1];
-  if (!m || !noun || TERMS_NOUNS.has(noun) || isEventNoun(noun)) return false;
+  if (!m || !noun || TERMS_NOUNS.has(noun) || isEventNoun(noun) || namesWho(noun)) return false;
   // (Read by the fast tagger where it stands: compromise's lexicon alone has "gas" and "program" as verbs.)
   const terms = posTerms(text);
   const nounAt = triggerTo + m.index + m[0].indexOf(noun);
@@ -111,6 +112,13 @@ export function inThingRelative(text: string, triggerTo: number, start: number):
   const first = terms.find((t) => t.offset.start >= after);
   return first !== undefined && first.offset.start < start && first.tags.includes('Verb') && !first.tags.includes('Noun');
 }
+
+/**
+ * A noun for people or a body ("the authority that is building X Airport", "the company that insured X"): its relative
+ * clause says which party is meant, and the name in it is all the sentence gives of that party (a train page of
+ * reut2-020 lost its airport so), so it stays.
+ */
+const namesWho = (noun: string): boolean => isPersonNoun(noun) || BODY_NOUNS.has(noun) || STATE_DESCRIPTION_WORDS.has(noun) || COMPANY_STAND_INS.has(noun);
 
 /** The noun a relative "that" is about, right before it, or before a preposition and a name ("program with <Quanta Inc>"). */
 const THING_BEFORE_THAT = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)(?:\s+(?:with|of|for|from|by|to|in)\s+<?\p{Lu}[\p{L}\d.&'’-]*(?:\s+<?\p{Lu}[\p{L}\d.&'’-]*>?)*>?)?$/u;
