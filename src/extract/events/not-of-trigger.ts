@@ -87,13 +87,14 @@ function namesOfAnotherPhrase(text: string, locals: readonly Local[], triggerFro
  * the trigger: the clause says what that thing is or does, another happening, and its names take no part in the
  * trigger's ("introduced products that extend its Zorbix network", "launched a program with Quanta Inc that supplies
  * Zorbix franchises", "to replace the gas that Quanta no longer delivers"; issue 19's other clause, session 49, evt114:
- * the relative clause the most frequent other clause of tests/gold/participants-train-s46.json's listed names, 3
- * train pages). The clause reader marks "that" only after a noun of time (clause.ts MARKS), since after a verb it
- * opens what is told; here "that" follows a common noun after the trigger (or a name after that noun and a
- * preposition, "a program with Quanta Inc that"), a thing's and not people's or a body's (`namesWho`), and opens a relative clause: its verb right after it (the thing
- * is its subject), or a name and its verb closing the clause (the thing is its object, THING_IS_OBJECT). Not after a
- * noun whose clause spells out the happening's own terms or words (TERMS_NOUNS, TimeML's event nouns: "an agreement
- * that gives Quanta the right to buy Zorbix"), nor across a comma, semicolon or colon.
+ * a relative clause after the trigger held 3 of the other-clause names of tests/gold/participants-train-s46.json, the
+ * most of any reader's shape). The clause reader marks "that" only after a noun of time (clause.ts MARKS), since after
+ * a verb it opens what is told; here "that" follows a common noun after the trigger (or a name after that noun and a
+ * preposition, "a program with Quanta Inc that"), a thing's, not people's or a body's (`namesWho`), and opens a
+ * relative clause: its verb right after it (the thing is its subject), or a name and its verb closing the clause (the
+ * thing is its object, THING_IS_OBJECT). Not after a noun whose clause spells out the happening's own terms or words
+ * (TERMS_NOUNS, TimeML's event nouns: "an agreement that gives Quanta the right to buy Zorbix"), nor across a comma,
+ * semicolon or colon.
  */
 export function inThingRelative(text: string, triggerTo: number, start: number): boolean {
   const between = text.slice(triggerTo, start);
