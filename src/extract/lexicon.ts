@@ -903,6 +903,19 @@ export const DENYING_VERBS = listed('DENYING_VERBS', `deny denies denied denying
  */
 export const HEARER_VERBS = listed('HEARER_VERBS', `told tell tells telling addressed addresses addressing briefed briefing`);
 /**
+ * Nouns whose "that" clause after the trigger spells out what the happening's own terms, claims or words are, and so
+ * names its parties ("signed an agreement that gives Zorbix the right to buy Quanta", "filed a suit that accuses
+ * Quanta of …", "said in a statement that Norland must open its market"): such a clause is not set aside as a thing's
+ * relative clause (src/extract/events/not-of-trigger.ts `inThingRelative`; issue 19's other clause, session 49,
+ * evt114). The happenings TimeML names by a noun (event-nouns.json) count too.
+ */
+export const TERMS_NOUNS = listed('TERMS_NOUNS', `
+  agreement agreements accord accords pact pacts contract contracts deal deals plan plans proposal proposals offer offers
+  bid bids bill bills law laws legislation measure measures resolution motion suit suits lawsuit lawsuits complaint
+  complaints petition petitions order orders charge charges claim claims statement statements letter letters release
+  notice report reports announcement interview speech note memo message filing filings
+`);
+/**
  * Statement triggers (src/extract/events/triggers.ts TRIGGERS.statement) whose saying is itself an act: an announcement or a
  * confirmation of what the speaker does, a rejection, a call, a charge, a pledge — README's convention on judging
  * event pages: a statement that is an act (a charge, a denial, an apology, a call) and a party's announced plan are

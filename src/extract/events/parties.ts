@@ -89,7 +89,7 @@ function speakersRead(
   // (Where a reporting verb closing the sentence made its report, read once for the parties and the asides.)
   const closingReport = reportTail(sentence.text, found.index + found.text.length);
   const triggerTo = found.index + found.text.length;
-  const outside = notOfTheTrigger(sentence, names, found.index, triggerTo, statementNews, sentence.index === at.ledeIndex, closingReport);
+  const outside = notOfTheTrigger(sentence, names, found.index, triggerTo, statementNews, sentence.index === at.ledeIndex, closingReport, at.article.title);
   // The lede's news told in a clause that its closing reporting verb reports is the clause's happening (reportedNews).
   const reported = speech && sentence.index === at.ledeIndex && !statementNews ? reportedNews(sentence, names, found.index, triggerTo, outside) : undefined;
   if (reported) {
