@@ -52,7 +52,7 @@ export function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: 
 /**
  * Runs the tagger parts into names of different kinds that are one name all the same, each with its reason (issue 15,
  * session 49, ent95: of 40 train pairs of names written side by side with one space, 29 were one name cut in two, and
- * the shapes below held 16 of them and none of the 5 true pairs). A run with "of", "for", "and" or a possessive is never one.
+ * the shapes below mend 18 of them and part none of the 5 true pairs). A run with "of", "for", "and" or a possessive is never one.
  */
 export const WHOLE_RUNS: readonly { name: string; reason: string; applies: (tokens: Token[], first: TaggedSpan, text: string) => boolean }[] = [
   {
