@@ -35,6 +35,15 @@ describe('entity mentions', () => {
     // The party's own name, a firm and a first name that is also a word keep their words.
     expectWholeNames('He left the Conservative Party and joined American Express, said Mark Anthony Dorwick.', ['Conservative Party', 'American Express', 'Mark Anthony Dorwick'], ['Anthony Dorwick']);
   });
+  it('keeps whole a run the tagger parts into kinds where a compass point opens it, a body named with its country ends it or a surname opens with a particle (ent95)', () => {
+    // Each is read as a place and a body (or a person) by the tagger alone, and was parted so before session 49.
+    expectWholeNames('The refiner said its new posting for West Norland Sweet is 18 dlrs a barrel.', ['West Norland Sweet'], ['West', 'Norland Sweet']);
+    expectWholeNames('A spokesman for the Taiwan Weavers Association told reporters the mission would buy cotton.', ['Taiwan Weavers Association'], ['Weavers Association']);
+    expectWholeNames('A U.S. Fisheries Department official said the catch was down.', ['U.S. Fisheries Department'], ['Fisheries Department']);
+    expectWholeNames('Oil Minister Tarek al-Vorani said output would stay the same.', ['Tarek al-Vorani'], ['Tarek', 'al-Vorani']);
+    // A country before a person is two names still.
+    expectWholeNames('The general manager for Canada Hajimu Watanabe told Reuters the unit would open in June.', ['Canada', 'Hajimu Watanabe'], ['Canada Hajimu Watanabe']);
+  });
   it('parts a firm written straight before its officer, whom an apposition gives a post, into the firm and the person', () => {
     expectWholeNames('Belmarsh Group Peter Olvande, president, said sales rose.', ['Belmarsh Group', 'Peter Olvande'], ['Belmarsh Group Peter Olvande']);
     expectWholeNames('Tarnwell Industries Inc Robert K. Fennimore, chairman and chief executive officer, said the bid was low.', ['Tarnwell Industries Inc', 'Robert K. Fennimore'], ['Tarnwell Industries Inc Robert K. Fennimore']);

@@ -2,7 +2,7 @@
 import { LEGAL_FORMS, isAcronym, isCapitalised } from '../shapes.ts';
 import type { ReadWord, TaggedSpan } from '../ner/index.ts';
 import type { Sentence } from '../../types.ts';
-import { CONNECTORS, NAME_ARTICLES, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon.ts';
+import { COMPASS_POINTS, CONNECTORS, NAME_ARTICLES, NAME_LINK_WORDS, NAME_PARTICLES, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon.ts';
 import type { ArticleWriting, Candidate, Token } from './types.ts';
 import { isCommonWord, isFigureOrdinal, titleCase, within } from './words.ts';
 import { averageOdds, noEvidence, spanReading, TAGGER_WEIGHT } from './readings.ts';
@@ -50,6 +50,34 @@ export function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: 
 }
 
 /**
+ * Runs the tagger parts into names of different kinds that are one name all the same, each with its reason (issue 15,
+ * session 49, ent95: of 40 train pairs of names written side by side with one space, 29 were one name cut in two, and
+ * the shapes below mend 18 of them and part none of the 5 true pairs). A run with "of", "for", "and" or a possessive is never one.
+ */
+export const WHOLE_RUNS: readonly { name: string; reason: string; applies: (tokens: Token[], first: TaggedSpan, text: string) => boolean }[] = [
+  {
+    name: 'compass-opener',
+    reason: 'a compass point alone opening a run opens a region\'s name ("West Texas Intermediate", a crude named for West Texas): it names nothing by itself there',
+    applies: (tokens, first, text) => COMPASS_POINTS.has(tokens[0]!.text) && text.slice(first.start, first.end) === tokens[0]!.text && tokens.length > 1,
+  },
+  {
+    name: 'place-before-body-head',
+    reason: 'a one-word place or a country\'s initials before words that end in a body\'s head word, not a legal form, names the body with its country or state ("Taiwan Spinners Association", "U.S. Agriculture Department")',
+    applies: (tokens, first, text) => {
+      const last = tokens.at(-1)!.text.replace(/\.$/, '');
+      return first.type === 'place' && first.start === tokens[0]!.start && !/\s/.test(text.slice(first.start, first.end)) && ORG_HEADS.has(last) && !LEGAL_FORMS.test(tokens.at(-1)!.text);
+    },
+  },
+  {
+    name: 'first-name-before-particle',
+    reason: 'a first name the tagger reads as a person, straight before a word opened by a name particle ("Du Plessis", "al-Khorafi"), is one person\'s name with the particle that opens the surname',
+    applies: (tokens, first, text) =>
+      first.type === 'person' && first.start === tokens[0]!.start && first.end === tokens[0]!.end && tokens.length > 1 && !/\s/.test(text.slice(first.start, first.end)) &&
+      NAME_PARTICLES.has(tokens[1]!.text.split('-')[0]!.toLowerCase()) && (tokens.length > 2 || tokens[1]!.text.includes('-')),
+  },
+];
+
+/**
  * Where the tagger reads one capitalised run as names of different kinds ("Ajax Amsterdam" → club, city), the run is
  * split into the tagger's names, unless a word of it the tagger is unsure of, a legal form at its end or a part that
  * names nothing by itself says it is one name (the reasons are given where each is checked).
@@ -83,6 +111,8 @@ function splitRunsOfMixedKinds(found: Candidate[], spans: readonly TaggedSpan[],
     // the end ("Norland Ltd" names no place), is one firm's name however the tagger parts it.
     const goesOn = (t: Token, k: number) => t.text === 'of' && k > 0 && FIRM_NAME_GOES_ON.test(c.tokens[k - 1]!.text);
     if (!inInitials && LEGAL_FORMS.test(c.tokens.at(-1)!.text) && !c.tokens.some((t, k) => ((CONNECTORS.has(t.text.toLowerCase()) && !goesOn(t, k)) || t.possessive))) continue;
+    // Nor a run of the shapes of WHOLE_RUNS (a region opened by a compass point, a body named with its country).
+    if (!c.tokens.some((t) => NAME_LINK_WORDS.has(t.text.toLowerCase()) || t.possessive) && WHOLE_RUNS.some((w) => w.applies(c.tokens, firstSpan, text))) continue;
     // The parts start from the tagger's reading alone: it is what split the run, and its evidence is added below.
     const parts = inside.map((sp) => {
       const words = c.tokens.filter((t) => within(t, sp));
