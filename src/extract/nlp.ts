@@ -120,7 +120,7 @@ function compiled(hooks: Record<string, Rule[]>): CompiledNet {
     otherNeeds: rules.map((rule) => others(rule.needs)),
     wants: rules.map((rule) => places(rule.wants)),
     otherWants: rules.map((rule) => others(rule.wants)),
-    ...triesOf(keys, keyed, rules),
+    ...triesOf(keyAt, keyed, rules),
   };
   compiledNets.set(hooks, net);
   return net;
@@ -131,12 +131,11 @@ function compiled(hooks: Record<string, Rule[]>): CompiledNet {
  * fits a clause only if the clause holds all its needs, so one need finds every rule that may fit — a word (rarer in
  * a clause than a tag), else the tag with the fewest rules — and a rule with no needs is tried under each of its wants.
  */
-function triesOf(keys: string[], keyed: number[][], rules: Rule[]): Pick<CompiledNet, 'keysOf' | 'tryUnder'> {
+function triesOf(keyAt: ReadonlyMap<string, number>, keyed: number[][], rules: Rule[]): Pick<CompiledNet, 'keysOf' | 'tryUnder'> {
   const keysOf: [number, number][][] = rules.map(() => []);
   keyed.forEach((numbers, k) => numbers.forEach((number, i) => keysOf[number]!.push([k, i])));
-  const keyAt = new Map(keys.map((key, k) => [key, k]));
-  const tryUnder: number[][] = keys.map(() => []);
-  const size = (key: string) => keyed[keyAt.get(key)!]?.length ?? 0;
+  const tryUnder: number[][] = keyed.map(() => []);
+  const size = (key: string) => keyed[keyAt.get(key)!]!.length;
   rules.forEach((rule, number) => {
     const needs = [...rule.needs].filter((need) => keyAt.has(need)).sort((a, b) => Number(a.startsWith('#')) - Number(b.startsWith('#')) || size(a) - size(b) || (a < b ? -1 : 1));
     const under = needs.length > 0 ? [keyAt.get(needs[0]!)!] : rule.needs.length > 0 ? [] : keysOf[number]!.map(([k]) => k);

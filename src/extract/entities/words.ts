@@ -6,7 +6,7 @@ import { LEGAL_FORMS, isAcronym, isCapitalised, isDottedInitials } from '../shap
 import type { TaggedSpan } from '../ner/index.ts';
 import { usualCase } from '../ner/words.ts';
 import { datelineLength } from '../dateline.ts';
-import { countryInitials, gazetteerKey, shippedGazetteers } from '../ner/gazetteer.ts';
+import { countryInitials, gazetteerLists } from '../ner/gazetteer.ts';
 import type { Sentence } from '../../types.ts';
 import {
   COMPROMISE_DEMONYMS, NOT_INITIALS, PLACE_COMPOUND_PREFIXES, FUNCTION_WORDS, NEVER_NAMES, ORDINARY_PREFIXES, ORG_FIRST, ORG_HEADS, OTHER_HEADS, TITLE_HEADS,
@@ -58,7 +58,7 @@ export function breakBetween(text: string, a: Token, b: Token): boolean {
 }
 
 /** A first name (compromise's lexicon or the gazetteers' first names) opening a person's name. */
-export const opensPersonName = (t: Token) => isCapitalised(t.text) && (t.tags.has('FirstName') || (shippedGazetteers().entries.get(gazetteerKey(t.text))?.includes('FIRST') ?? false));
+export const opensPersonName = (t: Token) => isCapitalised(t.text) && (t.tags.has('FirstName') || gazetteerLists(t.text).includes('FIRST'));
 
 /**
  * Words after a title inside a run are the rest of a firm's or a thing's name only when they are its head words
@@ -290,7 +290,7 @@ function inOrderWithin(chunk: string, word: string): boolean {
  */
 export function whoseCountry(word: string): boolean {
   if (isDottedInitials(word) || countryInitials(word)) return true;
-  const lists = shippedGazetteers().entries.get(gazetteerKey(word)) ?? [];
+  const lists = gazetteerLists(word);
   return lists.includes('DEMONYM') || lists.includes('COUNTRY') || lists.includes('CITY');
 }
 

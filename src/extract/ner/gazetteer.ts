@@ -60,6 +60,9 @@ export function shippedGazetteers(): Gazetteers {
   return shipped;
 }
 
+/** The shipped lists that hold one word ("FIRST", "COUNTRY", "DEMONYM" …), none if it is in none. */
+export const gazetteerLists = (word: string): readonly string[] => shippedGazetteers().entries.get(gazetteerKey(word)) ?? [];
+
 /**
  * A country's initials as news writes them ("U.S.", "U.K.", "UK"): two or three capitals, with their periods or (unless
  * `dotted`) without, that the shipped COUNTRY list holds (without periods).

@@ -1,6 +1,6 @@
 /** Type cues: the kind of thing the words around a mention say it is (TYPE_CUES, one table) and how a mention's cue is read. */
 import type { EntityType } from '../../types.ts';
-import { gazetteerKey, shippedGazetteers } from '../../extract/ner/gazetteer.ts';
+import { gazetteerKey, gazetteerLists, shippedGazetteers } from '../../extract/ner/gazetteer.ts';
 import { tokenize } from '../../extract/ner/index.ts';
 import { shippedJson } from '../../util/shipped-json.ts';
 import { memoByString } from '../../util/memo.ts';
@@ -103,7 +103,7 @@ const headedByMeasure = memoByString(function headedByMeasure(text: string): boo
   return !MEASURE_HEADS_ALSO_SURNAMES.has(words.at(-1)!) || !words.slice(0, -1).some(namesAPerson);
 });
 /** An initial ("T.", "E.F.") or a first name of the gazetteers: a word of a person's name. */
-const namesAPerson = (word: string) => /^(?:\p{Lu}\.)+$/u.test(word) || (shippedGazetteers().entries.get(gazetteerKey(word))?.includes('FIRST') ?? false);
+const namesAPerson = (word: string) => /^(?:\p{Lu}\.)+$/u.test(word) || gazetteerLists(word).includes('FIRST');
 
 /** A cue a mention's words give of its kind: the type, and which cue said it (the page model reads the kind). */
 export interface TypeCue {
