@@ -364,6 +364,14 @@ describe('datelines that abbreviate their region', () => {
     // Two hyphens inside a sentence open no dateline.
     expect(datelineLength('Quanta said -- again -- that it would sell.')).toBe(0);
   });
+  it('reads a dateline whose day is mistyped with three digits after a month, and takes no day from it (session 50)', () => {
+    expect(datelineLength('MIRO LAKE, March 119 - Quanta said it cut its rates.')).toBe('MIRO LAKE, March 119 - '.length);
+    expect(datelineLength('MIRO LAKE, N.J., June 215 - Quanta said')).toBe('MIRO LAKE, N.J., June 215 - '.length);
+    expect(datelineCitySpan('MIRO LAKE, March 119 - Quanta said')).toEqual({ start: 0, end: 9 });
+    expect(datelineDay('MIRO LAKE, March 119 - Quanta said', '1987-03-19')).toBeUndefined();
+    // Three digits after a word that is no month open no dateline.
+    expect(datelineLength('VELLTON, Flight 119 - Quanta said')).toBe(0);
+  });
 });
 
 describe('a lede\'s yearless day and a name like a weekday (issue 19, session 34, evt73)', () => {

@@ -1240,8 +1240,8 @@ describe('extractEvents', () => {
     const [ev] = extractEvents(a, sentences, names, []);
     expect(ev!.participants.map((p) => names[p.mention]!.text)).toEqual(['Zorbix Ltd', 'Quanta Corp']);
   });
-  it('takes no participant from a dateline with its month in lower case or after slug marks (session 39)', () => {
-    for (const line of ['Pella, march 4 - Zorbix Ltd said it acquired Quanta Corp.', '****PELLA, March 4 - Zorbix Ltd said it acquired Quanta Corp.']) {
+  it('takes no participant from a dateline with its month in lower case, after slug marks (session 39) or with a mistyped day (session 50)', () => {
+    for (const line of ['Pella, march 4 - Zorbix Ltd said it acquired Quanta Corp.', '****PELLA, March 4 - Zorbix Ltd said it acquired Quanta Corp.', 'PELLA, March 119 - Zorbix Ltd said it acquired Quanta Corp.']) {
       const { a, sentences } = article('m', '1987-03-04', [line]);
       const city = line.startsWith('*') ? 'PELLA' : 'Pella';
       const names = [ent(sentences, 0, city, 'place'), ent(sentences, 0, 'Zorbix Ltd', 'organization'), ent(sentences, 0, 'Quanta Corp', 'organization')];

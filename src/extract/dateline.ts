@@ -9,6 +9,12 @@ const MONTH_LOWER = `(?:${MONTHS.join('|')})[a-z]{0,6}`;
 const MONTH_EITHER_CASE = `(?:${MONTHS.map((m) => `[${m[0]!.toUpperCase()}${m[0]}]${m.slice(1)}`).join('|')})[a-z]{0,6}`;
 /** The wire's slug marks that may open a dateline line ("****LONDON, March 5 -"). */
 const SLUG_MARKS = String.raw`(?:\*+\s*)?`;
+/**
+ * A day mistyped with a digit too many ("NEW YORK, March 119 -": 4 train stories of Reuters-21578's reut2-003 to -021,
+ * of 13,990 datelines there), read only after a month's name; it gives no day (datelineDay), but the line is still
+ * the dateline, so its city is no party of the news and the text after it is the lede.
+ */
+const MISTYPED_DAY = String.raw`\d{3}`;
 /** The dash closing a dateline: a hyphen, an en or em dash, an underscore, or two hyphens written for a dash ("NEW YORK,
  * June 19 -- …", as US wires and plain-text exports write it). */
 const DATELINE_DASH = '(?:--|[-–—_])';
@@ -25,9 +31,10 @@ const SLUG_OPENING = new RegExp(`^${SLUG_MARKS}`);
  * The day may be written as an ISO date, as archive exports give a dateline line ("LONDON, 1996-08-22 -": clean.ts).
  * The month may be in lower case ("NEW YORK, march 2 -"), and the wire's slug marks may open the line ("****LONDON,
  * March 5 -"); a city may be two written as one ("DALLAS/FORT WORTH, Texas, March 3 -"): 11 of the 2,761 datelines of
- * reut2-000 to -002 (session 39; a place-role patch in src/resolve/place-roles.ts read them until then).
+ * reut2-000 to -002 (session 39; a place-role patch in src/resolve/place-roles.ts read them until then). A day may be
+ * mistyped with three digits after a month's name (MISTYPED_DAY).
  */
-const DATELINE = new RegExp(String.raw`^${SLUG_MARKS}\p{Lu}[\p{Lu}\s.,'’/-]{1,40}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?(?:(?:,\s*(?:[A-Z][A-Za-z]{2,8}|${MONTH_LOWER})|(?<=\.)\s*${MONTH_NAME})\.?\s+\d{1,2}(?:,\s*\d{4})?|,?\s*\d{4}-\d{2}-\d{2})?\s*(?:\([^)]{1,30}\)\s*)?${DATELINE_DASH}\s+`, 'u');
+const DATELINE = new RegExp(String.raw`^${SLUG_MARKS}\p{Lu}[\p{Lu}\s.,'’/-]{1,40}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?(?:(?:,\s*(?:[A-Z][A-Za-z]{2,8}|${MONTH_LOWER})|(?<=\.)\s*${MONTH_NAME})\.?\s+\d{1,2}(?:,\s*\d{4})?|,\s*${MONTH_NAME}\.?\s+${MISTYPED_DAY}|,?\s*\d{4}-\d{2}-\d{2})?\s*(?:\([^)]{1,30}\)\s*)?${DATELINE_DASH}\s+`, 'u');
 
 /**
  * A dateline whose city is written as a name, not in capitals ("Toronto, Feb 26 -", "Scarborough, Ontario, Feb 26
