@@ -1668,6 +1668,19 @@ describe('resolveEvents', () => {
     const events = resolveEvents({ articles: [a.rec, b.rec, c.rec], extractions: [a.x, b.x, c.x], assignment: ids });
     expect(events.map((e) => e.sources.map((s) => s.article)).sort()).toEqual([['a', 'c'], ['b']]);
   });
+  it('keeps apart two reports of one template that name different places, and joins those of one place', () => {
+    // One company's template told of several places the same day (a launch in Pella and another in Varna).
+    const stocks = (id: string, place: string) => {
+      const line = `Zorbix Corp launched its Qube tablet in ${place} with a new range of accessories.`;
+      const x = extraction(id, '2022-03-08', [line], [[0, 'Zorbix Corp', 'organization'], [0, place, 'place']], []);
+      x.events.forEach((e) => { e.lede = true; e.date = '2022-03-08'; e.precision = 'day'; });
+      return { rec: { ...rec(id, '2022-03-08'), title: `Zorbix launches Qube in ${place}` }, x };
+    };
+    const [a, b, c] = [stocks('a', 'Pella'), stocks('b', 'Varna'), stocks('c', 'Pella')];
+    const ids = new Map<string, (string | null)[]>([['a', ['zorbix', 'pella']], ['b', ['zorbix', 'varna']], ['c', ['zorbix', 'pella']]]);
+    const events = resolveEvents({ articles: [a.rec, b.rec, c.rec], extractions: [a.x, b.x, c.x], assignment: ids });
+    expect(events.map((e) => e.sources.map((s) => s.article)).sort()).toEqual([['a', 'c'], ['b']]);
+  });
   it('gives an article\'s dated happening the undated sentences that tell it again, and keeps other happenings apart', () => {
     const x = extraction('m', '2022-03-08', ['Zorbix Corp said it has acquired Quanta Inc on Monday.', 'Zorbix acquired all the common stock of Quanta in exchange for 1.05 mln shares.', 'Zorbix launched the Qube tablet.'],
       [[0, 'Zorbix Corp', 'organization'], [0, 'Quanta Inc', 'organization'], [1, 'Zorbix', 'organization'], [1, 'Quanta', 'organization'], [2, 'Zorbix', 'organization'], [2, 'Qube', 'other']],
