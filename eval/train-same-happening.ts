@@ -72,7 +72,7 @@ for (let i = 0; i < reports.length; i++) {
     if (a.article === b.article && a.sentence === b.sentence) continue;
     const names = [...a.names].filter((x) => b.names.has(x)).length;
     if (names === 0) continue;
-    const pair = { label: a.instance === b.instance ? 1 : 0, features: pairFeatures(a.view, b.view, names, weight), show: `${a.view.trigger} [${a.view.object?.words.join(' ')}] / ${b.view.trigger} [${b.view.object?.words.join(' ')}]` };
+    const pair = { label: a.instance === b.instance ? 1 : 0, features: pairFeatures(a.view, b.view, names, weight, a.article === b.article), show: `${a.view.trigger} [${a.view.object?.words.join(' ')}] / ${b.view.trigger} [${b.view.object?.words.join(' ')}]` };
     (a.article === b.article ? train : dev).push(pair);
   }
 }

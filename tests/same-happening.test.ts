@@ -18,12 +18,23 @@ describe('the same-happening model', () => {
     const byName = view('Quanta is suing Zorbia in Europe for damages.', 'suing', ['quanta']);
     const again = view('Quanta is suing it in Europe for damages.', 'suing', ['quanta']);
     const weight = () => 1;
-    expect(pairFeatures(byIt, byName, 1, weight).otherObject).toBe(1);
-    expect(pairFeatures(byIt, again, 1, weight).otherObject).toBe(0);
+    expect(pairFeatures(byIt, byName, 1, weight, true).otherObject).toBe(1);
+    expect(pairFeatures(byIt, again, 1, weight, true).otherObject).toBe(0);
     // Two names are the target feature's to compare.
     const named = view('Quanta is suing Ubia in Europe for damages.', 'suing', ['quanta']);
-    expect(pairFeatures(byName, named, 1, weight).otherObject).toBe(0);
+    expect(pairFeatures(byName, named, 1, weight, true).otherObject).toBe(0);
     // The learned weight counts it against: the same pair scores lower with different objects than with one.
-    expect(pairScore(pairFeatures(byIt, byName, 1, weight))).toBeLessThan(pairScore({ ...pairFeatures(byIt, byName, 1, weight), otherObject: 0 }));
+    expect(pairScore(pairFeatures(byIt, byName, 1, weight, true))).toBeLessThan(pairScore({ ...pairFeatures(byIt, byName, 1, weight, true), otherObject: 0 }));
+  });
+  it('reads two ledes as news of one happening only within one article', () => {
+    // Two articles' ledes of one type sharing a name: a bank's trading revenue and a fund's offering it underwrote.
+    const lede = (sentence: string, trigger: string): ReportView => ({ ...view(sentence, trigger, []), type: 'finance', news: true });
+    const revenue = lede('Miro Bank had a reduction in trading revenue in April and May.', 'reduction');
+    const offering = lede('Lead underwriters Miro Bank and Pella Securities said the initial offering of the Quanta Asia Fund started.', 'offering');
+    const weight = () => 1;
+    expect(pairFeatures(revenue, offering, 1, weight, true).news).toBe(1);
+    expect(pairFeatures(revenue, offering, 1, weight, false).news).toBe(0);
+    expect(pairScore(pairFeatures(revenue, offering, 1, weight, true))).toBeGreaterThan(0);
+    expect(pairScore(pairFeatures(revenue, offering, 1, weight, false))).toBeLessThan(0);
   });
 });

@@ -122,8 +122,13 @@ export function cosine(a: ReadonlySet<string>, b: ReadonlySet<string>, weight: (
  * The features of a pair of reports, each a number; `sharedNames` is how many names (entities) they share. Dates are
  * no feature: in one article (the training pairs) nearly every report is on the article's day, one happening or not,
  * so what a date tells is not learned there; resolve compares only reports whose dates are close.
+ *
+ * `news` fires only for two reports of one article (`oneArticle`): there it is a headline and its lede, nearly always
+ * one happening, which is what the model learnt; two articles' ledes are each their own article's news whatever they
+ * tell, and with it any two ledes of one type sharing a name on close days were one happening (a bank's trading revenue
+ * joined to a fund's offering it underwrote, in a session 50 train build).
  */
-export function pairFeatures(a: ReportView, b: ReportView, sharedNames: number, weight: (word: string) => number): Record<string, number> {
+export function pairFeatures(a: ReportView, b: ReportView, sharedNames: number, weight: (word: string) => number, oneArticle: boolean): Record<string, number> {
   const typed = a.type !== null && b.type !== null;
   // Who did it to whom: the same actor, the same target, or one's actor the other's target ("Zorbia fined" and "Zorbia
   // was fined": two happenings).
@@ -137,7 +142,7 @@ export function pairFeatures(a: ReportView, b: ReportView, sharedNames: number, 
     actor: role(a.actors, b.actors),
     target: role(a.targets, b.targets),
     crossed: crossed ? 1 : 0,
-    news: a.news && b.news ? 1 : 0,
+    news: oneArticle && a.news && b.news ? 1 : 0,
     names: Math.min(sharedNames, 2),
     otherObject: otherObjects(a.object, b.object) ? 1 : 0,
   };

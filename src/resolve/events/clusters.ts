@@ -61,7 +61,7 @@ export function clusterWithinArticles(mentions: ResolvedMention[], same: SameHap
 /**
  * One event per happening across sources (as Event Registry clusters reports): two articles' reports are one
  * happening when their dates are within MAX_CONFLICT_DAYS days (or one contains the other), they share a main
- * participant, they tell no different figures (`tellOtherFigures`), and their words are alike (REPORT_SIMILARITY, see
+ * participant, they tell no different figures (`tellOtherFigures`) nor different places (`placesOf`), and their words are alike (REPORT_SIMILARITY, see
  * `reportWords`) or the same-happening model reads them as one. An undated report has its article's day instead
  * (`joinsFounder`). An event holds at most one cluster of each
  * article: what one article tells apart stays apart.
@@ -73,6 +73,9 @@ export function joinAcrossArticles(clusters: Cluster[], views: ReportViews, same
   const dayOf = (c: Cluster) => c.date ?? articleDay(c.mentions[0]!.article);
   const figures = new Map(clusters.map((c) => [c, new Set(c.mentions.flatMap((m) => [...amountsOf(m.quote.slice(datelineLength(m.quote)))]))]));
   const otherFigures = (a: Cluster, b: Cluster) => tellOtherFigures(figures.get(a)!, figures.get(b)!);
+  const places = new Map(clusters.map((c) => [c, placesOf(c)]));
+  // (The same test as of figures: both name some, and they share none.)
+  const otherPlaces = (a: Cluster, b: Cluster) => tellOtherFigures(places.get(a)!, places.get(b)!);
   const groups: Cluster[][] = [];
   const byParticipant = new FoundersByDay();
   for (const c of clusters) {
@@ -81,7 +84,7 @@ export function joinAcrossArticles(clusters: Cluster[], views: ReportViews, same
     const candidates = day === null ? [] : byParticipant.near(c.key, day);
     // Compared with the report that founded the event, not with any of its reports: chains of reports each like
     // the next (a day's Indonesian crop reports, one after another) are not one happening.
-    const at = candidates.find((g) => !groups[g]!.some((o) => o.mentions[0]!.article === article) && joinsFounder(groups[g]![0]!, c, { alike, same, dayOf, otherFigures }));
+    const at = candidates.find((g) => !groups[g]!.some((o) => o.mentions[0]!.article === article) && joinsFounder(groups[g]![0]!, c, { alike, same, dayOf, otherFigures, otherPlaces }));
     const g = at ?? groups.length;
     if (at === undefined) groups.push([c]);
     else groups[g]!.push(c);
@@ -130,6 +133,17 @@ interface JoinTests {
   same: SameHappening;
   dayOf: (c: Cluster) => string | null;
   otherFigures: (a: Cluster, b: Cluster) => boolean;
+  otherPlaces: (a: Cluster, b: Cluster) => boolean;
+}
+
+/**
+ * The places a cluster's reports name as where the happening is (role `place`). Wire services tell a series of
+ * happenings in one template that differ only in their place — the CFTC's deliverable stocks in Chicago, in Toledo and
+ * in St Louis; the CCC's credit guarantees moved for Iraq and for Bangladesh, one day — so two articles' reports that
+ * share their doer but name places and share none are two happenings (`joinsFounder`), as two that tell different figures.
+ */
+function placesOf(c: Cluster): Set<string> {
+  return new Set(c.mentions.flatMap((m) => m.participants.filter((p) => p.role === 'place').map((p) => p.entity)));
 }
 
 /**
@@ -143,7 +157,7 @@ interface JoinTests {
  * both read as one by the model, in the Reuters development build) — as within an article (`clusterWithinArticles`).
  */
 function joinsFounder(founder: Cluster, c: Cluster, by: JoinTests): boolean {
-  if (!closeDates(by.dayOf(founder), by.dayOf(c)) || !overlaps(founder.key, c.key) || by.otherFigures(founder, c)) return false;
+  if (!closeDates(by.dayOf(founder), by.dayOf(c)) || !overlaps(founder.key, c.key) || by.otherFigures(founder, c) || by.otherPlaces(founder, c)) return false;
   const model = () => founder.mentions.some((x) => c.mentions.some((y) => by.same(x, y)));
   if (founder.date !== null && c.date !== null) return sameHappening(founder, c, by.alike(founder, c)) || model();
   if (founder.targets.size && c.targets.size && !overlaps(founder.targets, c.targets)) return false;

@@ -23,7 +23,7 @@ export function sameHappeningModel(views: ReportViews): SameHappening {
     const [ofA, ofB] = [tellings(a, views), tellings(b, views)];
     if (!ofA.length || !ofB.length) return false;
     const shared = a.participants.filter((p) => b.participants.some((q) => q.entity === p.entity)).length;
-    return ofA.some((x) => ofB.some((y) => pairScore(pairFeatures(x, y, shared, weight)) > 0));
+    return ofA.some((x) => ofB.some((y) => pairScore(pairFeatures(x, y, shared, weight, a.article === b.article)) > 0));
   };
 }
 
