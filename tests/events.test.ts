@@ -1646,12 +1646,12 @@ describe('resolveEvents', () => {
       x.events.forEach((e) => { e.lede = true; e.date = day; e.precision = 'day'; });
       return x;
     })() });
-    const a = news('a', '2022-03-08', 'Ann Lee leaves Zorbix', 'Ann Lee has chosen to step down as chief executive of Zorbix after nine years.', [[0, 'Ann Lee', 'person'], [0, 'Zorbix', 'organization']]);
-    // (Two articles' ledes are not one happening for being news, session 50: the rewrite tells who left what.)
-    const b = news('b', '2022-03-09', 'Tablet pioneer quits', 'Ann Lee resigned as chief executive of Zorbix after a long dispute with the board.', [[0, 'Ann Lee', 'person'], [0, 'Zorbix', 'organization']]);
+    const a = news('a', '2022-03-08', 'Ann Lee leaves Zorbix', 'Ann Lee has resigned as chief executive of Zorbix after nine years.', [[0, 'Ann Lee', 'person'], [0, 'Zorbix', 'organization']]);
+    // (Two articles' ledes are not one happening for being news, session 50: the model reads the same act and actor.)
+    const b = news('b', '2022-03-09', 'Tablet pioneer quits', 'Zorbix founder Ann Lee resigned after a long dispute with the board.', [[0, 'Zorbix', 'organization'], [0, 'Ann Lee', 'person']]);
     const c = news('c', '2022-03-08', 'Zorbix upgraded', 'Moody\'s said it upgraded Zorbix debt.', [[0, 'Moody\'s', 'organization'], [0, 'Zorbix', 'organization']]);
     const d = news('d', '2022-03-08', 'Quanta downgraded', 'Moody\'s said it downgraded Quanta debt.', [[0, 'Moody\'s', 'organization'], [0, 'Quanta', 'organization']]);
-    const ids = new Map<string, (string | null)[]>([['a', ['ann-lee', 'zorbix']], ['b', ['ann-lee', 'zorbix']], ['c', ['moodys', 'zorbix']], ['d', ['moodys', 'quanta']]]);
+    const ids = new Map<string, (string | null)[]>([['a', ['ann-lee', 'zorbix']], ['b', ['zorbix', 'ann-lee']], ['c', ['moodys', 'zorbix']], ['d', ['moodys', 'quanta']]]);
     const events = resolveEvents({ articles: [a.rec, b.rec, c.rec, d.rec], extractions: [a.x, b.x, c.x, d.x], assignment: ids });
     expect(events.map((e) => e.sources.map((s) => s.article)).sort()).toEqual([['a', 'b'], ['c'], ['d']]);
     expect(events.find((e) => e.sources.length === 2)!.disagreements).toEqual([{ field: 'date', values: [{ value: '2022-03-08', article: 'a' }, { value: '2022-03-09', article: 'b' }] }]);
