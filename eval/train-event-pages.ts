@@ -13,14 +13,13 @@
  *                 readers' numbers at its first mention (assertion, state, lede kind) for the ones judged not good
  *   pages FILE    write every built page of the build (key, page hash, title) to FILE, to compare two builds
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { draw, freshStories, prepReutersStories, unseenDrawStories } from './holdout.ts';
-import { order } from './pages.ts';
-import { gold, pagesOf, type Judged } from './event-pages.ts';
+import { gold, pagesOf, trainKeyPages, type Judged, type PageWithMention } from './event-pages.ts';
 import { buildGraph } from '../src/pipeline.ts';
-import type { EventMention, Graph } from '../src/types.ts';
+import type { Graph } from '../src/types.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WORK = path.join(ROOT, '.cache', 'train-event-pages', 'reut2-017');
@@ -29,7 +28,7 @@ export const TRAIN_SET = 'reuters-train';
 /** The stories built: NEWID 17001–17900 (stories 0–899 of reut2-017). */
 const STORIES = { from: 17001, to: 17900 };
 
-type Page = ReturnType<typeof pagesOf>[number] & { mention: EventMention | undefined };
+type Page = PageWithMention;
 
 /** The stories of the build: the range, less every unseen-draw and fresh-slice story. */
 function wantedStories(): Set<number> {
@@ -46,19 +45,6 @@ async function build(): Promise<Graph> {
     await prepReutersStories(wantedStories(), input);
   }
   return buildGraph({ input, cacheDir: path.join(WORK, 'cache'), workers: Number(process.env.WORKERS ?? 2) });
-}
-
-/** The built pages whose key is in the train half, each with its first mention (for the readers' numbers). */
-function trainPages(graph: Graph): Page[] {
-  const byArticle = new Map(graph.extractions.map((x) => [x.article, x.events]));
-  const out: Page[] = [];
-  for (const p of pagesOf(graph)) {
-    if (p.event.noPage !== undefined || order(`event|${p.key}`).split !== 'train') continue;
-    const s = p.event.sources[0]!;
-    const mentions = (byArticle.get(s.article) ?? []).filter((m) => m.quote === s.quote && m.paragraph === s.paragraph);
-    out.push({ ...p, mention: mentions.find((m) => m.type === p.event.type) ?? mentions[0] });
-  }
-  return out;
 }
 
 const judgedTrain = (): Judged[] => gold.items.filter((j) => j.set === TRAIN_SET);
@@ -99,7 +85,7 @@ function score(pages: Page[]): void {
 async function main(): Promise<void> {
   const [command, a, b] = process.argv.slice(2);
   const graph = await build();
-  const pages = trainPages(graph);
+  const pages = trainKeyPages(graph);
   if (command === 'pick') {
     const done = new Set(judgedTrain().map((j) => `${j.article}|${j.sentence}`));
     const todo = draw(pages.filter((p) => !done.has(p.key)), (p) => p.key, b!, Number(a));
