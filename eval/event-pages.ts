@@ -33,7 +33,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prepareBbc, prepareReuters } from '../bench/corpora.ts';
 import { buildGraph } from '../src/pipeline.ts';
-import type { Graph } from '../src/types.ts';
+import type { EventMention, Graph } from '../src/types.ts';
 import { order, wilson } from './pages.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -65,6 +65,22 @@ export function pagesOf(graph: Graph): { key: string; page: string; event: Graph
     const first = ev.sources[0]!;
     return { key: `${first.article}|${sha(first.quote).slice(0, 12)}`, page: sha(JSON.stringify([ev.title, ev.date, [...new Set(ev.participants.map((p) => p.entity))].sort()])).slice(0, 12), event: ev };
   });
+}
+
+/** A built page with its first source's mention in the extraction (for the readers' numbers at its trigger). */
+export type PageWithMention = ReturnType<typeof pagesOf>[number] & { mention: EventMention | undefined };
+
+/** The built pages (no `noPage`) whose key falls in the TRAIN half of the order, each with its first mention. */
+export function trainKeyPages(graph: Graph): PageWithMention[] {
+  const byArticle = new Map(graph.extractions.map((x) => [x.article, x.events]));
+  const out: PageWithMention[] = [];
+  for (const p of pagesOf(graph)) {
+    if (p.event.noPage !== undefined || order(`event|${p.key}`).split !== 'train') continue;
+    const s = p.event.sources[0]!;
+    const mentions = (byArticle.get(s.article) ?? []).filter((m) => m.quote === s.quote && m.paragraph === s.paragraph);
+    out.push({ ...p, mention: mentions.find((m) => m.type === p.event.type) ?? mentions[0] });
+  }
+  return out;
 }
 
 export async function reportEventPages(): Promise<void> {

@@ -18,10 +18,9 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { draw, prepReuters } from './holdout.ts';
-import { order } from './pages.ts';
-import { pagesOf } from './event-pages.ts';
+import { trainKeyPages, type PageWithMention } from './event-pages.ts';
 import { buildGraph } from '../src/pipeline.ts';
-import type { EventMention, Graph } from '../src/types.ts';
+import type { Graph } from '../src/types.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WORK = path.join(ROOT, '.cache', 'modal-state');
@@ -30,7 +29,7 @@ const FILES = ['reut2-007.sgm', 'reut2-011.sgm'];
 export const LABELS = ['happening', 'modal', 'state', 'forecast', 'negated', 'other'] as const;
 interface Labelled { key: string; label: (typeof LABELS)[number] }
 
-type Page = ReturnType<typeof pagesOf>[number] & { mention: EventMention | undefined };
+type Page = PageWithMention;
 
 async function trainPages(): Promise<Page[]> {
   const out: Page[] = [];
@@ -42,13 +41,7 @@ async function trainPages(): Promise<Page[]> {
       await prepReuters(file, '0-900', input);
     }
     const graph: Graph = await buildGraph({ input, cacheDir: path.join(dir, 'cache'), workers: 1 });
-    const byArticle = new Map(graph.extractions.map((x) => [x.article, x.events]));
-    for (const p of pagesOf(graph)) {
-      if (p.event.noPage !== undefined || order(`event|${p.key}`).split !== 'train') continue;
-      const s = p.event.sources[0]!;
-      const mentions = (byArticle.get(s.article) ?? []).filter((m) => m.quote === s.quote && m.paragraph === s.paragraph);
-      out.push({ ...p, mention: mentions.find((m) => m.type === p.event.type) ?? mentions[0] });
-    }
+    out.push(...trainKeyPages(graph));
   }
   return out;
 }

@@ -9,8 +9,9 @@
 import { shippedJson } from '../util/shipped-json.ts';
 import { assertionFeatures, takesClause, tokenize, type Token } from './assertion.ts';
 import { binaryScore } from './anchor.ts';
-import { ACTIVITY_PREPOSITIONS, BE_INSIDE_GROUP, NOUN_MARKERS, PERFECT_INSERTS, PRESENT_BE, RELATIVE_OPENERS, SITUATION_FORMS, TENSE_AUXILIARIES } from './lexicon.ts';
-import { taggedTerms } from './nlp.ts';
+import { ACTIVITY_PREPOSITIONS, BE_INSIDE_GROUP, NOUN_MARKERS, PERFECT_INSERTS, PRESENT_BE, RELATIVE_OPENERS, REPORTED_PAST_BE, SITUATION_FORMS, TENSE_AUXILIARIES } from './lexicon.ts';
+import { datelineLength } from './dateline.ts';
+import { taggedTerms, type TaggedTerm } from './nlp.ts';
 import { posTerms } from './pos-tagger.ts';
 import { pastForm } from './tense.ts';
 
@@ -141,29 +142,54 @@ function stateVerbTable(): Set<string> {
  * is the news: told in the past or the perfect ("agreed to", "has completed"), or a verb of change, possession or motion ("is selling"); so is
  * an intention told with what is intended ("is planning to leave": the plan is announced). The present simple is
  * left alone: compromise tags too many nouns of a lede as present verbs ("per share", "treasury shares").
+ * Since session 50 (evt118): a reported clause's progressive shifted into the past ("said it was discussing …",
+ * REPORTED_PAST_BE) is read as the present it reports, and a participle inside an aside between commas ("Acme Canada
+ * Inc, wholly owned by Acme Corp, is considering …") decides nothing: it describes the subject.
  */
 export function ledeToldAsState(sentence: string): boolean {
   const terms = taggedTerms(sentence);
   const lower = terms.map((t) => t.text.toLowerCase());
+  const aside = asideTerms(terms, datelineLength(sentence));
   let handedOn = false;
   for (let i = 0; i < terms.length; i++) {
     const tags = terms[i]!.tags;
     if (!tags.includes('Verb') || tags.includes('Auxiliary') || tags.includes('Copula') || tags.includes('Modal') || lower[i - 1] === 'to') continue;
     let at = i - 1;
     while (at >= 0 && terms[at]!.tags.includes('Adverb')) at--;
-    const be = PRESENT_BE.has(lower[at] ?? '');
+    const be = PRESENT_BE.has(lower[at] ?? '') || (handedOn && REPORTED_PAST_BE.has(lower[at] ?? '') && tags.includes('Gerund'));
     let opens = at - (be ? 1 : 0);
     while (opens >= 0 && terms[opens]!.tags.includes('Adverb')) opens--;
     if (RELATIVE_OPENERS.has(lower[opens] ?? '')) continue;
-    // "to" after the verb tells what is intended, announced ("is planning to leave"); after a verb of a situation,
-    // "to" and a noun phrase do not ("is looking to acquisitions for growth", "to the talks").
-    const after = terms[i + 2]?.tags ?? [];
-    const situation = SITUATION_FORMS.has(lower[i]!) && !after.includes('Verb') && ['Noun', 'Determiner'].some((t) => after.includes(t));
-    const stateVerb = lower[i + 1] === 'to' ? situation : stateVerbTable().has(lower[i]!) || SITUATION_FORMS.has(lower[i]!);
-    if (be && stateVerb && VERB_GROUP_TAILS.some((t) => tags.includes(t))) return true;
+    if (be && tellsAState(terms, lower, i)) return true;
+    // A participle in an aside ("…, wholly owned by Acme Corp, …") describes the subject: not the clause's verb.
+    if (!be && aside[i] && (tags.includes('PastTense') || tags.includes('Participle'))) continue;
     // One reporting verb ("said it is facing …") hands on to its clause's verb; any other verb decides.
     if (handedOn || be || !takesClause(lower[i]!)) return false;
     handedOn = true;
   }
   return false;
+}
+
+/**
+ * Whether the verb at `i`, after a form of "be", tells a state: a verb of a state, or of a situation met or a decision
+ * pending (SITUATION_FORMS), as an -ing form or a participle. "to" after the verb tells what is intended, announced ("is
+ * planning to leave"); after a verb of a situation, "to" and a noun phrase do not ("is looking to acquisitions for
+ * growth", "to the talks").
+ */
+function tellsAState(terms: readonly TaggedTerm[], lower: readonly string[], i: number): boolean {
+  const after = terms[i + 2]?.tags ?? [];
+  const situation = SITUATION_FORMS.has(lower[i]!) && !after.includes('Verb') && ['Noun', 'Determiner'].some((t) => after.includes(t));
+  const stateVerb = lower[i + 1] === 'to' ? situation : stateVerbTable().has(lower[i]!) || SITUATION_FORMS.has(lower[i]!);
+  return stateVerb && VERB_GROUP_TAILS.some((t) => terms[i]!.tags.includes(t));
+}
+
+/**
+ * The terms inside an aside: after a comma and up to the comma that closes it, past the dateline ("Acme Canada Inc,
+ * wholly owned by Acme Corp, is …"). Commas are paired in order; words after an unpaired last comma are in none.
+ */
+function asideTerms(terms: readonly TaggedTerm[], from: number): boolean[] {
+  const commas = terms.flatMap((t, k) => (t.offset.start >= from && (t.post ?? '').includes(',') ? [k] : []));
+  const inside = terms.map(() => false);
+  for (let c = 0; c + 1 < commas.length; c += 2) for (let k = commas[c]! + 1; k <= commas[c + 1]!; k++) inside[k] = true;
+  return inside;
 }
