@@ -152,3 +152,21 @@ describe('a plan told past a verb of announcing or a word qualifying its subject
     expect(news('Zorbix completes Pella sale', 'Zorbix Inc completed the sale of its Pella unit and will close its plant on March 20.').date).toBe('1987-03-02');
   });
 });
+
+describe('a weekly figure dated its week\'s end (issue 19, session 50, evt119)', () => {
+  it('dates the figure at the end of a counted week told with a comma ("the 23rd week, ended …")', () => {
+    expect(news('Pella cocoa purchases ahead of last year', 'The Pella Cocoa Board said it purchased 456 tonnes of cocoa in the 23rd week, ended February 19, of the 1986/87 main crop season.').date).toBe('1987-02-19');
+    // Without the comma, as before.
+    expect(news('Pella cocoa purchases ahead of last year', 'The Pella Cocoa Board said it purchased 456 tonnes of cocoa in the week ended February 19.').date).toBe('1987-02-19');
+  });
+
+  it('reads a headline\'s noun of saying that a figure\'s move follows as the figure\'s subject, not a statement', () => {
+    const lede = 'New applications for unemployment benefits in Zorbia fell to a seasonally adjusted 340,000 in the week ended February 21 from 373,000 in the prior week, the Labor Ministry said.';
+    expect(news('Zorbian first time jobless claims fell in week', lede).date).toBe('1987-02-21');
+    expect(news('ZORBIAN FIRST TIME JOBLESS CLAIMS ROSE IN WEEK', lede).date).toBe('1987-02-21');
+    // A headline that tells the saying keeps the statement the news, on the report's day.
+    expect(news('Zorbian ministry says jobless claims fell in week', lede).date).toBe('1987-03-02');
+    // Several weeks ended a day are a month's figure, a company's results: the report's day.
+    expect(news('Zorbix Stores February sales up', 'Zorbix Stores Inc said sales for the five weeks ended February 28 were up 8.2 pct to 164.0 mln dlrs.').date).toBe('1987-03-02');
+  });
+});
