@@ -170,3 +170,15 @@ describe('a weekly figure dated its week\'s end (issue 19, session 50, evt119)',
     expect(news('Zorbix Stores February sales up', 'Zorbix Stores Inc said sales for the five weeks ended February 28 were up 8.2 pct to 164.0 mln dlrs.').date).toBe('1987-03-02');
   });
 });
+
+describe('a month written before a noun dates that noun, a figure, not the verb (issue 19, session 50, evt119)', () => {
+  it('dates a month\'s figure told with its month before the noun on the report\'s day', () => {
+    expect(news('Pella Air February load factor falls', 'Pella Air Inc said February load factor fell to 42.9 pct from 44.2 pct a year before.').date).toBe('1987-03-02');
+    // The month of its release is no plan's time: not next February (the plan's Friday is left: the tagger reads "figures" as a verb).
+    expect(news('Zorbian bank to release February credit figures', 'The Zorbian central bank said it would release February consumer credit figures on Friday.').date).not.toMatch(/^1988/);
+  });
+  it('keeps a month before a noun that names a happening, and a month after a preposition', () => {
+    expect(news('Zorbix to hold meeting', 'Zorbix Inc will hold its November meeting in Pella.').date).toBe('1987-11');
+    expect(news('Zorbix to open Pella plant', 'Zorbix Corp will open its new Pella plant in November.').date).toBe('1987-11');
+  });
+});

@@ -5,7 +5,7 @@ import { anchorScore } from '../anchor.ts';
 import { ledeDatesOf, ledeDayChooser } from '../lede-anchor.ts';
 import { pastForm, toldInPastPerfect } from '../tense.ts';
 import { datelineLength } from '../dateline.ts';
-import { scheduledDay, contentVerbGroup } from '../scheduled.ts';
+import { scheduledDay, contentVerbGroup, monthQualifiesNoun } from '../scheduled.ts';
 import { WRITTEN_YEAR } from '../dates.ts';
 import { alternation, ANNOUNCING_VERBS, WEEKS_BEFORE, RESCHEDULING, LEDE_PERIOD_END, LEDE_WEEK_END, EFFECTIVE_BEFORE, FIGURE_VERBS } from '../lexicon.ts';
 import { dateInClauseOfItsOwn, verbInClauseOfItsOwn } from '../clause.ts';
@@ -46,7 +46,7 @@ function endsPeriod(sentence: Sentence, date: DateMention): boolean {
 function monthOfHappening(own: EventMention, sentence: Sentence, dates: DateMention[]): boolean {
   const periods = dates.filter((d) => d.precision !== 'day');
   const month = periods.find((d) => d.value === own.date);
-  if (periods.length !== 1 || !month) return false;
+  if (periods.length !== 1 || !month || monthQualifiesNoun(sentence.text, { start: month.start - sentence.start, end: month.end - sentence.start })) return false;
   const at = own.trigger ? sentence.text.indexOf(own.trigger, datelineLength(sentence.text)) : -1;
   return at >= 0 && anchorScore(sentence.text, at, { start: month.start - sentence.start, end: month.end - sentence.start }) > 0;
 }
