@@ -152,3 +152,33 @@ describe('a plan told past a verb of announcing or a word qualifying its subject
     expect(news('Zorbix completes Pella sale', 'Zorbix Inc completed the sale of its Pella unit and will close its plant on March 20.').date).toBe('1987-03-02');
   });
 });
+
+describe('a weekly figure dated its week\'s end (issue 19, session 50, evt119)', () => {
+  it('dates the figure at the end of a counted week told with a comma ("the 23rd week, ended …")', () => {
+    expect(news('Pella cocoa purchases ahead of last year', 'The Pella Cocoa Board said it purchased 456 tonnes of cocoa in the 23rd week, ended February 19, of the 1986/87 main crop season.').date).toBe('1987-02-19');
+    // Without the comma, as before.
+    expect(news('Pella cocoa purchases ahead of last year', 'The Pella Cocoa Board said it purchased 456 tonnes of cocoa in the week ended February 19.').date).toBe('1987-02-19');
+  });
+
+  it('reads a headline\'s noun of saying that a figure\'s move follows as the figure\'s subject, not a statement', () => {
+    const lede = 'New applications for unemployment benefits in Zorbia fell to a seasonally adjusted 340,000 in the week ended February 21 from 373,000 in the prior week, the Labor Ministry said.';
+    expect(news('Zorbian first time jobless claims fell in week', lede).date).toBe('1987-02-21');
+    expect(news('ZORBIAN FIRST TIME JOBLESS CLAIMS ROSE IN WEEK', lede).date).toBe('1987-02-21');
+    // A headline that tells the saying keeps the statement the news, on the report's day.
+    expect(news('Zorbian ministry says jobless claims fell in week', lede).date).toBe('1987-03-02');
+    // Several weeks ended a day are a month's figure, a company's results: the report's day.
+    expect(news('Zorbix Stores February sales up', 'Zorbix Stores Inc said sales for the five weeks ended February 28 were up 8.2 pct to 164.0 mln dlrs.').date).toBe('1987-03-02');
+  });
+});
+
+describe('a month written before a noun dates that noun, a figure, not the verb (issue 19, session 50, evt119)', () => {
+  it('dates a month\'s figure told with its month before the noun on the report\'s day', () => {
+    expect(news('Pella Air February load factor falls', 'Pella Air Inc said February load factor fell to 42.9 pct from 44.2 pct a year before.').date).toBe('1987-03-02');
+    // The month of its release is no plan's time: not next February (the plan's Friday is left: the tagger reads "figures" as a verb).
+    expect(news('Zorbian bank to release February credit figures', 'The Zorbian central bank said it would release February consumer credit figures on Friday.').date).not.toMatch(/^1988/);
+  });
+  it('keeps a month before a noun that names a happening, and a month after a preposition', () => {
+    expect(news('Zorbix to hold meeting', 'Zorbix Inc will hold its November meeting in Pella.').date).toBe('1987-11');
+    expect(news('Zorbix to open Pella plant', 'Zorbix Corp will open its new Pella plant in November.').date).toBe('1987-11');
+  });
+});

@@ -34,7 +34,8 @@ export function anchorFeatures(tokens: readonly Token[], event: number, from: nu
   return f;
 }
 
-const SPAN_BEFORE = /\b(?:the\s+)?(?:week|month|quarter|period|year|fortnight|days?|weeks|months)\s+(?:ended|ending|to)\s+(?:\w+day\s+)?$/i;
+/** The span a date closes, which TimeML's date expression takes in ("the week ended Feb. 24", "the 23rd week, ended March 12"). */
+const SPAN_BEFORE = /\b(?:the\s+)?(?:week|month|quarter|period|year|fortnight|days?|weeks|months),?\s+(?:ended|ending|to)\s+(?:\w+day\s+)?$/i;
 
 /** A preposition opening a date expression as the product's date reader takes it in ("on Monday", "in March"). */
 const OPENING_PREPOSITION = /^(?:on|in|at|during|since|until|by|from|for|of)\s+/i;

@@ -1373,8 +1373,17 @@ export const LEDE_RELATIVE_DAY = new RegExp(String.raw`\b(?:${alternation(PARTS_
  * model's `period-end` feature).
  */
 export const PERIOD_END_UNITS = listed('PERIOD_END_UNITS', `week weeks month months quarter period year half days`);
-/** The words before a date that close a period (PERIOD_END_UNITS): "the quarter ended ", "the year ending Friday, ". */
-export const LEDE_PERIOD_END = new RegExp(String.raw`\b(?:${alternation(PERIOD_END_UNITS)})\s+(?:ended|ending|to)\s+(?:\w+day,?\s+)?$`, 'i');
+/**
+ * The words before a date that close a period (PERIOD_END_UNITS): "the quarter ended ", "the year ending Friday, ", and
+ * with a comma after the unit, as a counted week is told ("in the 23rd week, ended March 12"; session 50, evt119).
+ */
+export const LEDE_PERIOD_END = new RegExp(String.raw`\b(?:${alternation(PERIOD_END_UNITS)}),?\s+(?:ended|ending|to)\s+(?:\w+day,?\s+)?$`, 'i');
+/**
+ * The words before a date that close one week ("the week ended March 13", "the 23rd week, ended March 12", "the week to
+ * Friday, March 13"): a weekly figure is for that week, and dated its end, however late the report (README, how event
+ * pages are judged; src/extract/events/news-dates.ts `endsWeek`). Not "the five weeks ended April 4", a month's figure.
+ */
+export const LEDE_WEEK_END = /\bweek,?\s+(?:ended|ending|to)\s+(?:\w+day,?\s+)?$/i;
 /**
  * Words that give the day a change takes effect ("raised its crude postings 50 cts, effective Oct 16"; "lowered posted
  * prices with an effective date of October 16"): a day before the report so given is the change's own day, which the

@@ -13,7 +13,7 @@ import { taggedTerms, type TaggedTerm } from './nlp.ts';
 import { anchorScore } from './anchor.ts';
 import { clauseBreakBetween, dateDirection, intendingVerb, verbGroupDirection } from './tense.ts';
 import { datelineLength } from './dateline.ts';
-import { ANNOUNCING_VERBS, STARTING_PARTICIPLES } from './lexicon.ts';
+import { alternation, ANNOUNCING_VERBS, MONTH_NAMES, STARTING_PARTICIPLES } from './lexicon.ts';
 import type { DateMention, Sentence } from '../types.ts';
 
 /** How far after its article a lede's scheduled day may be: a month. */
@@ -38,6 +38,24 @@ const PREPOSITION = /^(?:for|of|at|to|over|in|on|about|into|before|after|during)
 const EVENT_NOUNS = new Set((shippedJson(new URL('./event-nouns.json', import.meta.url)) as { words: string[] }).words);
 /** Whether TimeML reads a word (lower case) as a noun naming a happening (EVENT_NOUNS). */
 export const isEventNoun = (word: string): boolean => EVENT_NOUNS.has(word);
+
+/** A month named alone ("February", "in April"), with no day or year. */
+const BARE_MONTH = new RegExp(String.raw`^(?:(?:in|of|for|during)\s+)?(?:${alternation(MONTH_NAMES)})\.?$`, 'i');
+
+/**
+ * A month written alone right before a noun that names no happening ("said February load factor fell", "would release
+ * April consumer credit figures on Friday", "its January trade surplus") is the period that noun, a figure, is for:
+ * no time of the sentence's verb (a statistic's or a company's results are their report's day: README, how event pages
+ * are judged; tests/gold/page-dates.json, 2 of the 20 wrong tuned labels, session 50). A noun that names a happening
+ * ("the June summit", "its March meeting", isEventNoun) is that happening's time, as before.
+ */
+export function monthQualifiesNoun(text: string, date: { start: number; end: number }): boolean {
+  if (!BARE_MONTH.test(text.slice(date.start, date.end).trim())) return false;
+  const next = taggedTerms(text).find((t) => t.offset.start >= date.end);
+  if (!next || !/^\s+$/.test(text.slice(date.end, next.offset.start)) || !/^[a-z]+$/.test(next.text)) return false;
+  const tags = next.tags;
+  return tags.includes('Noun') && !tags.some((t) => /^(?:Verb|Pronoun|Date|Value|Possessive)$/.test(t)) && !isEventNoun(next.text);
+}
 
 type Term = TaggedTerm;
 
@@ -100,7 +118,8 @@ function timeOfVerb(sentence: Sentence, terms: readonly Term[], verb: { start: n
   const intends = intendingVerb(text.slice(verb.start, verb.end).split(/\s/)[0]!);
   return ahead.find((d) => {
     const date = { start: d.start - sentence.start, end: d.end - sentence.start };
-    if (date.start < verb.end || NOT_THE_DAY_BEFORE.test(text.slice(Math.max(0, date.start - 30), date.start)) || /^['’]s\b/.test(text.slice(date.end))) return false;
+    if (date.start < verb.end || NOT_THE_DAY_BEFORE.test(text.slice(Math.max(0, date.start - 30), date.start)) || /^['’]s\b/.test(text.slice(date.end))
+      || monthQualifiesNoun(text, date)) return false;
     const between = terms.filter((t) => t.offset.start >= verb.end && t.offset.start < date.start);
     // Another verb between ("the tender scheduled for", "talks opening tomorrow") takes the day; a participle that
     // opens the time the act starts at ("commencing on Oct 21", lexicon STARTING_PARTICIPLES) right before it does

@@ -5,9 +5,9 @@ import { anchorScore } from '../anchor.ts';
 import { ledeDatesOf, ledeDayChooser } from '../lede-anchor.ts';
 import { pastForm, toldInPastPerfect } from '../tense.ts';
 import { datelineLength } from '../dateline.ts';
-import { scheduledDay, contentVerbGroup } from '../scheduled.ts';
+import { scheduledDay, contentVerbGroup, monthQualifiesNoun } from '../scheduled.ts';
 import { WRITTEN_YEAR } from '../dates.ts';
-import { alternation, ANNOUNCING_VERBS, WEEKS_BEFORE, RESCHEDULING, LEDE_PERIOD_END, EFFECTIVE_BEFORE } from '../lexicon.ts';
+import { alternation, ANNOUNCING_VERBS, WEEKS_BEFORE, RESCHEDULING, LEDE_PERIOD_END, LEDE_WEEK_END, EFFECTIVE_BEFORE, FIGURE_VERBS } from '../lexicon.ts';
 import { dateInClauseOfItsOwn, verbInClauseOfItsOwn } from '../clause.ts';
 import { eventKind } from '../../event-types.ts';
 import type { DateMention, EventMention, Sentence } from '../../types.ts';
@@ -30,7 +30,7 @@ const WEEK_END_DAYS = 92;
  * the period a result is for, told with the result: "earnings for the half year to December 31".)
  */
 function endsWeek(sentence: Sentence, date: DateMention): boolean {
-  return /\bweek\s+(?:ended|ending|to)\s+(?:\w+day,?\s+)?$/i.test(textBefore(sentence, date));
+  return LEDE_WEEK_END.test(textBefore(sentence, date));
 }
 
 /** The date ends any period a figure is for: "the quarter ended May 31", "the fiscal year ending August 31, 1986". */
@@ -46,7 +46,7 @@ function endsPeriod(sentence: Sentence, date: DateMention): boolean {
 function monthOfHappening(own: EventMention, sentence: Sentence, dates: DateMention[]): boolean {
   const periods = dates.filter((d) => d.precision !== 'day');
   const month = periods.find((d) => d.value === own.date);
-  if (periods.length !== 1 || !month) return false;
+  if (periods.length !== 1 || !month || monthQualifiesNoun(sentence.text, { start: month.start - sentence.start, end: month.end - sentence.start })) return false;
   const at = own.trigger ? sentence.text.indexOf(own.trigger, datelineLength(sentence.text)) : -1;
   return at >= 0 && anchorScore(sentence.text, at, { start: month.start - sentence.start, end: month.end - sentence.start }) > 0;
 }
@@ -122,8 +122,8 @@ const RESCHEDULING_WORDS = new RegExp(String.raw`\b(?:${alternation(RESCHEDULING
  * which is the news as an announced plan is (README, how event pages are judged; tests/gold/page-dates.json, session 49).
  */
 export function scheduledUnder(headline: string, sentence: Sentence, dates: DateMention[], articleDate: string, read = scheduledDay): DateMention | undefined {
-  const headlined = findTrigger(headline);
-  if (headlined && eventKind(headlined.type).reportedSpeech && !ANNOUNCING_VERBS.has(headlined.text.toLowerCase())) return undefined;
+  const headlined = headlineStatement(headline);
+  if (headlined && !ANNOUNCING_VERBS.has(headlined.text.toLowerCase())) return undefined;
   // Nor under a headline that tells a change of schedule ("Quarterly figures delayed"): the change is the news, on the
   // report's day, and the lede's day is the new day of what was put off (lexicon RESCHEDULING; evt61).
   if (RESCHEDULING_WORDS.test(headline)) return undefined;
@@ -163,8 +163,7 @@ export function reportedNewsDate(headline: string, sentence: Sentence, own: Even
  * (as `reportedNewsDate` reads it); a statement under a headline of a statement stays the report's news.
  */
 export function effectiveDay(headline: string, sentence: Sentence, own: EventMention, ledeDates: DateMention[]): DateMention | undefined {
-  const headlined = findTrigger(headline);
-  if (headlined && eventKind(headlined.type).reportedSpeech) return undefined;
+  if (headlineStatement(headline)) return undefined;
   const reported = reportedUnderHeadline(headline, own, sentence.text);
   const verb = reported >= 0 ? reported : own.trigger && !eventKind(own.type).reportedSpeech ? sentence.text.indexOf(own.trigger, datelineLength(sentence.text)) : -1;
   if (verb < 0) return undefined;
@@ -194,8 +193,19 @@ export function toldBeforeReport(headline: string, sentence: Sentence, own: Even
  */
 function reportedUnderHeadline(headline: string, own: EventMention, text: string): number {
   if (!eventKind(own.type).reportedSpeech) return -1;
+  return headlineStatement(headline) ? -1 : reportedVerbAt(text);
+}
+
+/**
+ * The headline's trigger when it tells a statement ("Lee says talks to open Monday"); not a noun of saying that is
+ * the subject of a figure's move right after it (lexicon FIGURE_VERBS: "U.S. first time jobless claims rose in week"
+ * tells the claims for benefit that rose, a weekly figure, whose lede is dated the week's end; session 50, evt119).
+ */
+function headlineStatement(headline: string): { text: string; index: number } | undefined {
   const headlined = findTrigger(headline);
-  return headlined && eventKind(headlined.type).reportedSpeech ? -1 : reportedVerbAt(text);
+  if (!headlined || !eventKind(headlined.type).reportedSpeech) return undefined;
+  const next = /^\s+([A-Za-z]+)/.exec(headline.slice(headlined.index + headlined.text.length))?.[1]?.toLowerCase();
+  return next !== undefined && FIGURE_VERBS.has(next) ? undefined : headlined;
 }
 
 /**
