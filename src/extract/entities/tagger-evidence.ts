@@ -1,6 +1,7 @@
 /** The trained tagger's reading added to the rules' candidates: runs of mixed kinds split, the span joins and edge moves run, the tagger's odds added as evidence. */
 import { LEGAL_FORMS, isAcronym, isCapitalised } from '../shapes.ts';
 import type { ReadWord, TaggedSpan } from '../ner/index.ts';
+import { countryInitials } from '../ner/gazetteer.ts';
 import type { Sentence } from '../../types.ts';
 import { COMPASS_POINTS, CONNECTORS, NAME_ARTICLES, NAME_LINK_WORDS, NAME_PARTICLES, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon.ts';
 import type { ArticleWriting, Candidate, Token } from './types.ts';
@@ -9,6 +10,7 @@ import { averageOdds, noEvidence, spanReading, TAGGER_WEIGHT } from './readings.
 import { FIRM_NAME_GOES_ON, partsAtSecondBody } from './connectors.ts';
 import { withoutTrailingTitle } from './name-edges.ts';
 import { usStateAfterCity } from './openers.ts';
+import { namesACountryOrRegion } from './listed.ts';
 import { followsTitlePortfolio, isProperName, portfolioEnd } from './clean-run.ts';
 import {
   commonWordsFirm, describesPeople, shoutedFunctionWord, taggerOnlyName, takeTaggerEdges, weakenHeadAgainstPlace, weakenStructureAgainstBody,
@@ -54,7 +56,7 @@ export function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: 
  * session 49, ent95: of 40 train pairs of names written side by side with one space, 29 were one name cut in two, and
  * the shapes below mend 18 of them and part none of the 5 true pairs). A run with "of", "for", "and" or a possessive is never one.
  */
-export const WHOLE_RUNS: readonly { name: string; reason: string; applies: (tokens: Token[], first: TaggedSpan, text: string) => boolean }[] = [
+export const WHOLE_RUNS: readonly { name: string; reason: string; applies: (tokens: Token[], first: TaggedSpan, text: string, last: TaggedSpan) => boolean }[] = [
   {
     name: 'compass-opener',
     reason: 'a compass point alone opening a run opens a region\'s name ("West Texas Intermediate", a crude named for West Texas): it names nothing by itself there',
@@ -75,7 +77,28 @@ export const WHOLE_RUNS: readonly { name: string; reason: string; applies: (toke
       first.type === 'person' && first.start === tokens[0]!.start && first.end === tokens[0]!.end && tokens.length > 1 && !/\s/.test(text.slice(first.start, first.end)) &&
       NAME_PARTICLES.has(tokens[1]!.text.split('-')[0]!.toLowerCase()) && (tokens.length > 2 || tokens[1]!.text.includes('-')),
   },
+  {
+    name: 'initial-at-person-edge',
+    reason: 'where the tagger ends a run with a person and parts it at an initial — a middle initial or a first name\'s initials before the surname ("Allen B." + "DeYoung", "E.F." + "Hutton"), "St." before it ("St." + "Germain"), a middle initial opening it after one first name ("Sanford" + "C. Bernstein") — the initial names nothing by itself: the run is one person\'s name, or a firm\'s named for one (session 50, ent96: 7 of 44 one-name pairs; a title before it is left out)',
+    applies: (tokens, _first, text, last) => {
+      const k = tokens.findIndex((t) => t.start >= last.start);
+      if (last.type !== 'person' || last.end < tokens.at(-1)!.end || k < 0 || !tokens.slice(k).every((t) => isCapitalised(t.text))) return false;
+      // Only a first name or two before the surname: a title or a body's words there ("Commerce Undersecretary J." +
+      // "Michael Farren") would be kept with the person's name.
+      if (k > 2 || tokens.slice(0, k).some((t) => TITLE_HEADS.has(t.text.replace(/\.$/, '')) || TITLE_MODIFIERS.has(t.text) || ORG_HEADS.has(t.text.replace(/\.$/, '')))) return false;
+      const before = tokens[k - 1];
+      if (before && isInitialBeforeSurname(before.text)) return true;
+      // "Sanford C. Bernstein": one first name (no country: "Canada J. Vorlan" is a country and a person) before an initial.
+      return k === 1 && /^\p{Lu}\.$/u.test(tokens[1]!.text) && tokens.length > 2 && isProperName(tokens.slice(0, 1)) && !namesACountryOrRegion(tokens[0]!.text) && !/\s/.test(text.slice(tokens[0]!.start, tokens[0]!.end));
+    },
+  },
 ];
+
+/**
+ * An initial or initials that stand before a surname in a person's name: one or more capitals each with its period ("B.",
+ * "E.F.", not a country's "U.S."), or "St." opening a surname ("St. Germain").
+ */
+const isInitialBeforeSurname = (word: string) => (/^(?:\p{Lu}\.)+$/u.test(word) && !countryInitials(word, true)) || word === 'St.';
 
 /**
  * Where the tagger reads one capitalised run as names of different kinds ("Ajax Amsterdam" → club, city), the run is
@@ -106,13 +129,14 @@ function splitRunsOfMixedKinds(found: Candidate[], spans: readonly TaggedSpan[],
     // is still read apart ("the U.S. Vorn-Chemie GmbH arm": where the firm's arm is), as the parts' check
     // below reads it ("U.S. Paper Mills Inc", a firm of common words, stays whole).
     const firstSpan = inside.reduce((a, b) => (b.start < a.start ? b : a));
+    const lastSpan = inside.reduce((a, b) => (b.start > a.start ? b : a));
     const inInitials = firstSpan.type !== 'person' && isAcronym(c.tokens[0]!.text);
     // So is "Vellmark Insurance Co of Norland Ltd": "of" after a legal form that goes on, and a legal form again at
     // the end ("Norland Ltd" names no place), is one firm's name however the tagger parts it.
     const goesOn = (t: Token, k: number) => t.text === 'of' && k > 0 && FIRM_NAME_GOES_ON.test(c.tokens[k - 1]!.text);
     if (!inInitials && LEGAL_FORMS.test(c.tokens.at(-1)!.text) && !c.tokens.some((t, k) => ((CONNECTORS.has(t.text.toLowerCase()) && !goesOn(t, k)) || t.possessive))) continue;
     // Nor a run of the shapes of WHOLE_RUNS (a region opened by a compass point, a body named with its country).
-    if (!c.tokens.some((t) => NAME_LINK_WORDS.has(t.text.toLowerCase()) || t.possessive) && WHOLE_RUNS.some((w) => w.applies(c.tokens, firstSpan, text))) continue;
+    if (!c.tokens.some((t) => NAME_LINK_WORDS.has(t.text.toLowerCase()) || t.possessive) && WHOLE_RUNS.some((w) => w.applies(c.tokens, firstSpan, text, lastSpan))) continue;
     // The parts start from the tagger's reading alone: it is what split the run, and its evidence is added below.
     const parts = inside.map((sp) => {
       const words = c.tokens.filter((t) => within(t, sp));
