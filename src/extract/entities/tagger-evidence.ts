@@ -1,7 +1,6 @@
 /** The trained tagger's reading added to the rules' candidates: runs of mixed kinds split, the span joins and edge moves run, the tagger's odds added as evidence. */
 import { LEGAL_FORMS, isAcronym, isCapitalised } from '../shapes.ts';
 import type { ReadWord, TaggedSpan } from '../ner/index.ts';
-import { countryInitials } from '../ner/gazetteer.ts';
 import type { Sentence } from '../../types.ts';
 import { COMPASS_POINTS, CONNECTORS, NAME_ARTICLES, NAME_LINK_WORDS, NAME_PARTICLES, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon.ts';
 import type { ArticleWriting, Candidate, Token } from './types.ts';
@@ -54,7 +53,8 @@ export function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: 
 /**
  * Runs the tagger parts into names of different kinds that are one name all the same, each with its reason (issue 15,
  * session 49, ent95: of 40 train pairs of names written side by side with one space, 29 were one name cut in two, and
- * the shapes below mend 18 of them and part none of the 5 true pairs). A run with "of", "for", "and" or a possessive is never one.
+ * the shapes below mend 18 of them and part none of the 5 true pairs; session 50, ent96: 40 more judged, the middle
+ * initial's shape added). A run with "of", "for", "and" or a possessive is never one.
  */
 export const WHOLE_RUNS: readonly { name: string; reason: string; applies: (tokens: Token[], first: TaggedSpan, text: string, last: TaggedSpan) => boolean }[] = [
   {
@@ -78,27 +78,19 @@ export const WHOLE_RUNS: readonly { name: string; reason: string; applies: (toke
       NAME_PARTICLES.has(tokens[1]!.text.split('-')[0]!.toLowerCase()) && (tokens.length > 2 || tokens[1]!.text.includes('-')),
   },
   {
-    name: 'initial-at-person-edge',
-    reason: 'where the tagger ends a run with a person and parts it at an initial — a middle initial or a first name\'s initials before the surname ("Allen B." + "DeYoung", "E.F." + "Hutton"), "St." before it ("St." + "Germain"), a middle initial opening it after one first name ("Sanford" + "C. Bernstein") — the initial names nothing by itself: the run is one person\'s name, or a firm\'s named for one (session 50, ent96: 7 of 44 one-name pairs; a title before it is left out)',
+    name: 'middle-initial-at-person-edge',
+    reason: 'where the tagger ends a run with a person and parts it at a middle initial, one first name before it ("Allen B." + "DeYoung", "Sanford" + "C. Bernstein"), or after "St." opening a surname ("St." + "Germain"), the first name or "St." names nothing by itself: the run is one person\'s name, or a firm\'s named for one (session 50, ent96: 5 of 44 one-name pairs; a first name\'s initials alone before a surname, "E.F." + "Hutton", is left parted: kept whole on train stories the firms so named lost their type)',
     applies: (tokens, _first, text, last) => {
       const k = tokens.findIndex((t) => t.start >= last.start);
-      if (last.type !== 'person' || last.end < tokens.at(-1)!.end || k < 0 || !tokens.slice(k).every((t) => isCapitalised(t.text))) return false;
-      // Only a first name or two before the surname: a title or a body's words there ("Commerce Undersecretary J." +
-      // "Michael Farren") would be kept with the person's name.
-      if (k > 2 || tokens.slice(0, k).some((t) => TITLE_HEADS.has(t.text.replace(/\.$/, '')) || TITLE_MODIFIERS.has(t.text) || ORG_HEADS.has(t.text.replace(/\.$/, '')))) return false;
-      const before = tokens[k - 1];
-      if (before && isInitialBeforeSurname(before.text)) return true;
-      // "Sanford C. Bernstein": one first name (no country: "Canada J. Vorlan" is a country and a person) before an initial.
-      return k === 1 && /^\p{Lu}\.$/u.test(tokens[1]!.text) && tokens.length > 2 && isProperName(tokens.slice(0, 1)) && !namesACountryOrRegion(tokens[0]!.text) && !/\s/.test(text.slice(tokens[0]!.start, tokens[0]!.end));
+      if (last.type !== 'person' || last.end < tokens.at(-1)!.end || k < 1 || !tokens.slice(k).every((t) => isCapitalised(t.text))) return false;
+      if (k === 1 && tokens[0]!.text === 'St.') return true;
+      // One first name (no country, title or body's word: "Canada J. Vorlan" is a country and a person), then the initial.
+      const opener = tokens[0]!;
+      return k <= 2 && tokens.length > 2 && /^\p{Lu}\.$/u.test(tokens[1]!.text) && isProperName([opener]) && !namesACountryOrRegion(opener.text) &&
+        !TITLE_HEADS.has(opener.text.replace(/\.$/, '')) && !ORG_HEADS.has(opener.text.replace(/\.$/, '')) && !/\s/.test(text.slice(opener.start, opener.end));
     },
   },
 ];
-
-/**
- * An initial or initials that stand before a surname in a person's name: one or more capitals each with its period ("B.",
- * "E.F.", not a country's "U.S."), or "St." opening a surname ("St. Germain").
- */
-const isInitialBeforeSurname = (word: string) => (/^(?:\p{Lu}\.)+$/u.test(word) && !countryInitials(word, true)) || word === 'St.';
 
 /**
  * Where the tagger reads one capitalised run as names of different kinds ("Ajax Amsterdam" → club, city), the run is
@@ -135,7 +127,8 @@ function splitRunsOfMixedKinds(found: Candidate[], spans: readonly TaggedSpan[],
     // the end ("Norland Ltd" names no place), is one firm's name however the tagger parts it.
     const goesOn = (t: Token, k: number) => t.text === 'of' && k > 0 && FIRM_NAME_GOES_ON.test(c.tokens[k - 1]!.text);
     if (!inInitials && LEGAL_FORMS.test(c.tokens.at(-1)!.text) && !c.tokens.some((t, k) => ((CONNECTORS.has(t.text.toLowerCase()) && !goesOn(t, k)) || t.possessive))) continue;
-    // Nor a run of the shapes of WHOLE_RUNS (a region opened by a compass point, a body named with its country).
+    // Nor a run of the shapes of WHOLE_RUNS (a region opened by a compass point, a body named with its country, a
+    // person's name parted at its middle initial).
     if (!c.tokens.some((t) => NAME_LINK_WORDS.has(t.text.toLowerCase()) || t.possessive) && WHOLE_RUNS.some((w) => w.applies(c.tokens, firstSpan, text, lastSpan))) continue;
     // The parts start from the tagger's reading alone: it is what split the run, and its evidence is added below.
     const parts = inside.map((sp) => {
