@@ -44,6 +44,13 @@ describe('entity mentions', () => {
     // A country before a person is two names still.
     expectWholeNames('The general manager for Canada Hajimu Watanabe told Reuters the unit would open in June.', ['Canada', 'Hajimu Watanabe'], ['Canada Hajimu Watanabe']);
   });
+  it('keeps whole a run the tagger ends with a person and parts at an initial: a middle initial, or one opening the surname after a first name (ent96)', () => {
+    // Each is read as a body or a place, then a person, by the tagger, and was parted so before session 50.
+    expectWholeNames('Varnell Corp said its president had been named chairman, succeeding Glenn W. Bartley, who stays on the board.', ['Glenn W. Bartley'], ['Glenn W.', 'Bartley']);
+    expectWholeNames('An analyst at Sanford C. Velbrook said the unit would earn more.', ['Sanford C. Velbrook'], ['Sanford', 'C. Velbrook']);
+    // A country before a person's initial is two names still.
+    expectWholeNames('The general manager for Canada J. Vorlan told Reuters the unit would open in June.', ['Canada', 'J. Vorlan'], ['Canada J. Vorlan']);
+  });
   it('parts a firm written straight before its officer, whom an apposition gives a post, into the firm and the person', () => {
     expectWholeNames('Belmarsh Group Peter Olvande, president, said sales rose.', ['Belmarsh Group', 'Peter Olvande'], ['Belmarsh Group Peter Olvande']);
     expectWholeNames('Tarnwell Industries Inc Robert K. Fennimore, chairman and chief executive officer, said the bid was low.', ['Tarnwell Industries Inc', 'Robert K. Fennimore'], ['Tarnwell Industries Inc Robert K. Fennimore']);

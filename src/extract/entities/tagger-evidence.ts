@@ -9,6 +9,7 @@ import { averageOdds, noEvidence, spanReading, TAGGER_WEIGHT } from './readings.
 import { FIRM_NAME_GOES_ON, partsAtSecondBody } from './connectors.ts';
 import { withoutTrailingTitle } from './name-edges.ts';
 import { usStateAfterCity } from './openers.ts';
+import { namesACountryOrRegion } from './listed.ts';
 import { followsTitlePortfolio, isProperName, portfolioEnd } from './clean-run.ts';
 import {
   commonWordsFirm, describesPeople, shoutedFunctionWord, taggerOnlyName, takeTaggerEdges, weakenHeadAgainstPlace, weakenStructureAgainstBody,
@@ -52,9 +53,10 @@ export function addTaggerEvidence(found: Candidate[], sentence: Sentence, text: 
 /**
  * Runs the tagger parts into names of different kinds that are one name all the same, each with its reason (issue 15,
  * session 49, ent95: of 40 train pairs of names written side by side with one space, 29 were one name cut in two, and
- * the shapes below mend 18 of them and part none of the 5 true pairs). A run with "of", "for", "and" or a possessive is never one.
+ * the shapes below mend 18 of them and part none of the 5 true pairs; session 50, ent96: 40 more judged, the middle
+ * initial's shape added). A run with "of", "for", "and" or a possessive is never one.
  */
-export const WHOLE_RUNS: readonly { name: string; reason: string; applies: (tokens: Token[], first: TaggedSpan, text: string) => boolean }[] = [
+export const WHOLE_RUNS: readonly { name: string; reason: string; applies: (tokens: Token[], first: TaggedSpan, text: string, last: TaggedSpan) => boolean }[] = [
   {
     name: 'compass-opener',
     reason: 'a compass point alone opening a run opens a region\'s name ("West Texas Intermediate", a crude named for West Texas): it names nothing by itself there',
@@ -74,6 +76,19 @@ export const WHOLE_RUNS: readonly { name: string; reason: string; applies: (toke
     applies: (tokens, first, text) =>
       first.type === 'person' && first.start === tokens[0]!.start && first.end === tokens[0]!.end && tokens.length > 1 && !/\s/.test(text.slice(first.start, first.end)) &&
       NAME_PARTICLES.has(tokens[1]!.text.split('-')[0]!.toLowerCase()) && (tokens.length > 2 || tokens[1]!.text.includes('-')),
+  },
+  {
+    name: 'middle-initial-at-person-edge',
+    reason: 'where the tagger ends a run with a person and parts it at a middle initial, one first name before it ("Allen B." + "DeYoung", "Sanford" + "C. Bernstein"), or after "St." opening a surname ("St." + "Germain"), the first name or "St." names nothing by itself: the run is one person\'s name, or a firm\'s named for one (session 50, ent96: 5 of 44 one-name pairs; a first name\'s initials alone before a surname, "E.F." + "Hutton", is left parted: kept whole on train stories the firms so named lost their type)',
+    applies: (tokens, _first, text, last) => {
+      const k = tokens.findIndex((t) => t.start >= last.start);
+      if (last.type !== 'person' || last.end < tokens.at(-1)!.end || k < 1 || !tokens.slice(k).every((t) => isCapitalised(t.text))) return false;
+      if (k === 1 && tokens[0]!.text === 'St.') return true;
+      // One first name (no country, title or body's word: "Canada J. Vorlan" is a country and a person), then the initial.
+      const opener = tokens[0]!;
+      return k <= 2 && tokens.length > 2 && /^\p{Lu}\.$/u.test(tokens[1]!.text) && isProperName([opener]) && !namesACountryOrRegion(opener.text) &&
+        !TITLE_HEADS.has(opener.text.replace(/\.$/, '')) && !ORG_HEADS.has(opener.text.replace(/\.$/, '')) && !/\s/.test(text.slice(opener.start, opener.end));
+    },
   },
 ];
 
@@ -106,13 +121,15 @@ function splitRunsOfMixedKinds(found: Candidate[], spans: readonly TaggedSpan[],
     // is still read apart ("the U.S. Vorn-Chemie GmbH arm": where the firm's arm is), as the parts' check
     // below reads it ("U.S. Paper Mills Inc", a firm of common words, stays whole).
     const firstSpan = inside.reduce((a, b) => (b.start < a.start ? b : a));
+    const lastSpan = inside.reduce((a, b) => (b.start > a.start ? b : a));
     const inInitials = firstSpan.type !== 'person' && isAcronym(c.tokens[0]!.text);
     // So is "Vellmark Insurance Co of Norland Ltd": "of" after a legal form that goes on, and a legal form again at
     // the end ("Norland Ltd" names no place), is one firm's name however the tagger parts it.
     const goesOn = (t: Token, k: number) => t.text === 'of' && k > 0 && FIRM_NAME_GOES_ON.test(c.tokens[k - 1]!.text);
     if (!inInitials && LEGAL_FORMS.test(c.tokens.at(-1)!.text) && !c.tokens.some((t, k) => ((CONNECTORS.has(t.text.toLowerCase()) && !goesOn(t, k)) || t.possessive))) continue;
-    // Nor a run of the shapes of WHOLE_RUNS (a region opened by a compass point, a body named with its country).
-    if (!c.tokens.some((t) => NAME_LINK_WORDS.has(t.text.toLowerCase()) || t.possessive) && WHOLE_RUNS.some((w) => w.applies(c.tokens, firstSpan, text))) continue;
+    // Nor a run of the shapes of WHOLE_RUNS (a region opened by a compass point, a body named with its country, a
+    // person's name parted at its middle initial).
+    if (!c.tokens.some((t) => NAME_LINK_WORDS.has(t.text.toLowerCase()) || t.possessive) && WHOLE_RUNS.some((w) => w.applies(c.tokens, firstSpan, text, lastSpan))) continue;
     // The parts start from the tagger's reading alone: it is what split the run, and its evidence is added below.
     const parts = inside.map((sp) => {
       const words = c.tokens.filter((t) => within(t, sp));
