@@ -19,6 +19,7 @@
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { threadId } from 'node:worker_threads';
 import { PROJECT_ROOT } from './project.ts';
 
 /** A relative path in an import, up to any Vite query (`./style.css?inline`, `./previews.js?raw`: the file counts). */
@@ -222,13 +223,16 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => !e.isDirectory()).map((e) => path.join(e.parentPath, e.name));
 }
 
-/** Notes a version (the whole file written to a temporary one and renamed into place: a reader sees all or none). */
+/**
+ * Notes a version (the whole file written to a temporary one of this process and thread, renamed into place: a reader
+ * sees all or none; processes and threads noting at once each write their own, and the last rename stands).
+ */
 function noteVersion(root: string, key: string, note: NotedVersion): void {
   const notes = notesOf(root);
   notes[key] = note;
   try {
     mkdirSync(path.dirname(notesFile(root)), { recursive: true });
-    const tmp = `${notesFile(root)}.${process.pid}.tmp`;
+    const tmp = `${notesFile(root)}.${process.pid}.${threadId}.tmp`;
     writeFileSync(tmp, JSON.stringify(notes));
     renameSync(tmp, notesFile(root));
   } catch {
