@@ -14,7 +14,8 @@
  * size and modification time are noted when this module is evaluated, which is when the process (or worker) has
  * just loaded its code. A file reached that changed since (a developer editing src/ while an evaluation runs) makes
  * the version this process's own, which no other run asks for: results of the old code are never kept under the
- * new code's key.
+ * new code's key. A clone notes each version it works out by its files' stamps (`codeVersionAt`), so a run whose
+ * code has not changed since reads none of it.
  */
 import path from 'node:path';
 import { createHash } from 'node:crypto';
