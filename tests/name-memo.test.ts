@@ -110,6 +110,19 @@ describe('name memo', () => {
     expect(asked).toBe(3);
   });
 
+  it("fingerprints a group by its key, its articles and their extraction keys, whatever the articles' order", () => {
+    const memo = new NameMemo(new Map(), { articleKeys: new Map([['a1', 'k1'], ['a2', 'k2'], ['a3', 'k3']]), seed: 'seed' });
+    const other = new NameMemo(new Map(), { articleKeys: new Map([['a1', 'k1'], ['a2', 'k2-edited'], ['a3', 'k3']]), seed: 'seed' });
+    const print = (m: NameMemo, key: string, articles: string[]) => m.fingerprint({ key, articles: new Set(articles) });
+    const base = print(memo, 'velmora', ['a1', 'a2']);
+    expect(base).toMatch(/^[\w-]{43}$/);
+    expect(print(memo, 'velmora', ['a2', 'a1'])).toBe(base);
+    const others = [print(memo, 'velmora', ['a1']), print(memo, 'velmora', ['a1', 'a3']), print(memo, 'velmora nights', ['a1', 'a2']), print(other, 'velmora', ['a1', 'a2'])];
+    expect(new Set([base, ...others]).size).toBe(5);
+    // An article with no extraction key: the group is not tracked.
+    expect(print(memo, 'velmora', ['a1', 'a4'])).toBeUndefined();
+  });
+
   it('tracks groups by their articles: an edited article makes its groups vote and be decided again, as a fresh resolution does', () => {
     // The edit keeps every group's key and articles, every name and vote, and changes what the mentions' sentences
     // say around the names: a memo that reused a name's decision would keep the page model's old confidence.

@@ -99,4 +99,60 @@ describe('code versions', () => {
     expect(stale).not.toBe(fresh);
     expect(stale).not.toBe(before);
   });
+
+  it('are noted by their files\' stamps, and worked out again when a file, a folder\'s files or a missing reference changes', async () => {
+    const { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, utimesSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { codeVersionAt, forgetReadCode, stampProject } = await import('../src/util/code-version.ts');
+    const root = mkdtempSync(path.join(tmpdir(), 'chronicle-code-version-'));
+    mkdirSync(path.join(root, 'src', 'dir'), { recursive: true });
+    writeFileSync(path.join(root, 'package-lock.json'), '{}');
+    // './c.ts' does not exist yet: a reference the note keeps as missing.
+    writeFileSync(path.join(root, 'src', 'a.ts'), "import { b } from './b.ts';\n// import('./c.ts') later\nexport const a = b;\n");
+    writeFileSync(path.join(root, 'src', 'b.ts'), 'export const b = 1;\n');
+    writeFileSync(path.join(root, 'src', 'dir', 'd.ts'), 'export const d = 1;\n');
+    const notes = path.join(root, '.cache', 'code-versions.json');
+    const entries = [['src/a.ts'], ['src/dir']];
+    // A new process's view: nothing read yet, the project's stamps as loaded now.
+    const fresh = () => {
+      forgetReadCode();
+      return stampProject(root);
+    };
+    const unnoted = (loaded: Map<string, string>) => {
+      rmSync(notes, { force: true });
+      forgetReadCode();
+      return entries.map((e) => codeVersionAt(root, e, loaded, 0));
+    };
+    // A noted version is read back, not worked out: the note's version is what the next process gets.
+    const computed = entries.map((e) => codeVersionAt(root, e, fresh(), 0));
+    expect(unnoted(fresh())).toEqual(computed);
+    const noted = JSON.parse(readFileSync(notes, 'utf8')) as Record<string, { version: string; stamps: Record<string, string>; absent: string[] }>;
+    expect(noted['src/a.ts']!.version).toBe(computed[0]);
+    expect(Object.keys(noted['src/a.ts']!.stamps).sort()).toEqual(['package-lock.json', 'src/a.ts', 'src/b.ts']);
+    expect(noted['src/a.ts']!.absent).toEqual(['src/c.ts']);
+    for (const key of Object.keys(noted)) noted[key]!.version = `noted ${key}`;
+    writeFileSync(notes, JSON.stringify(noted));
+    expect(entries.map((e) => codeVersionAt(root, e, fresh(), 0))).toEqual(['noted src/a.ts', 'noted src/dir']);
+
+    // Not a file noted has changed, but a reference that was missing now exists, or a folder holds a new file.
+    writeFileSync(notes, JSON.stringify(noted));
+    writeFileSync(path.join(root, 'src', 'c.ts'), 'export const c = 1;\n');
+    writeFileSync(path.join(root, 'src', 'dir', 'e.ts'), 'export const e = 1;\n');
+    const added = entries.map((e) => codeVersionAt(root, e, fresh(), 0));
+    expect(added).toEqual(unnoted(fresh()));
+    expect(added[0]).not.toBe(computed[0]);
+    expect(added[1]).not.toBe(computed[1]);
+
+    // A noted file edited: before the process loaded it, its version is the new code's; after, the process's own.
+    entries.map((e) => codeVersionAt(root, e, fresh(), 0));
+    const loaded = fresh();
+    const later = new Date(Date.now() + 5_000);
+    writeFileSync(path.join(root, 'src', 'b.ts'), 'export const b = 2;\n');
+    utimesSync(path.join(root, 'src', 'b.ts'), later, later);
+    const own = codeVersionAt(root, ['src/a.ts'], loaded, 0);
+    expect(own).not.toBe(added[0]);
+    const edited = codeVersionAt(root, ['src/a.ts'], fresh(), 0);
+    expect([own, added[0]]).not.toContain(edited);
+    expect(edited).toBe(unnoted(fresh())[0]);
+  });
 });

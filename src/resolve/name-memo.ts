@@ -67,6 +67,7 @@ export class NameMemo {
   private missed = 0;
   /** Each group's fingerprint, once per group (by the group itself: a memo may serve more than one resolution). */
   private readonly fingerprints = new WeakMap<TrackedGroup, string | null>();
+  private readonly parts = new Map<string, string | null>();
 
   constructor(private readonly known: ReadonlyMap<string, Kept> = new Map(), private readonly tracking?: MemoTracking) {}
 
@@ -91,13 +92,34 @@ export class NameMemo {
     if (!this.tracking) return undefined;
     let print = this.fingerprints.get(group);
     if (print === undefined) {
-      const { articleKeys, seed } = this.tracking;
-      const ids = [...group.articles].sort();
-      const keys = ids.map((id) => articleKeys.get(id));
-      print = keys.every((k) => k !== undefined) ? hash([seed, group.key, ids, keys]) : null;
+      // The seed, the key and each article's part, a line each (a key holds no line break: `normalizeName`).
+      let text: string | null = `${this.tracking.seed}\n${group.key}`;
+      for (const id of [...group.articles].sort()) {
+        const part = this.articlePart(id);
+        if (part === null) {
+          text = null;
+          break;
+        }
+        text += `\n${part}`;
+      }
+      print = text === null ? null : digest('sha256', text, 'base64url');
       this.fingerprints.set(group, print);
     }
     return print ?? undefined;
+  }
+
+  /**
+   * An article's part of its groups' fingerprints, `id<tab>extraction key` (null: no key), made once: the JSON of
+   * every group's ids and keys, hashed whole, was ~0.13 s of CPU in a one-story rebuild of 3,000 Reuters stories
+   * (session 50, speed68).
+   */
+  private articlePart(id: string): string | null {
+    let part = this.parts.get(id);
+    if (part === undefined) {
+      const key = this.tracking!.articleKeys.get(id);
+      this.parts.set(id, (part = key === undefined ? null : `${id}\t${key}`));
+    }
+    return part;
   }
 
   /** A group's type vote: remembered under its fingerprint, or computed now (always, for a group not tracked). */
