@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { resolveEvents } from '../src/resolve/events.ts';
-import type { ArticleRecord, EntityType } from '../src/types.ts';
-import { ledeNews } from './helpers/lede-news.ts';
-import { slugify } from '../src/util/slug.ts';
+import type { EntityType } from '../src/types.ts';
+import { resolvedLedeNews } from './helpers/lede-news.ts';
 
 /** The parties of the article's news once resolved, by entity id (each name its own entity), and its asides. */
 function resolved(title: string, text: string, names: [string, EntityType][]): { parties: string[]; also: string[] } {
-  const { a, sentences, entities, events } = ledeNews(title, text, names);
-  const record: ArticleRecord = { id: a.id, file: a.file, title, date: a.date, dateSource: a.dateSource, section: null, source: null, hash: a.hash, paragraphs: [] };
-  const ids = entities.map((e) => slugify(e.text));
-  const out = resolveEvents({
-    articles: [record], extractions: [{ article: a.id, sentences, entities, dates: [], events }], assignment: new Map([[a.id, ids]]),
-    entityTypes: new Map(entities.map((e, i) => [ids[i]!, e.type])),
-  });
+  const out = resolvedLedeNews(title, text, names);
   const id = (p: string | { entity: string }) => (typeof p === 'string' ? p : p.entity);
   return { parties: out.flatMap((e) => e.participants.map(id)).sort(), also: out.flatMap((e) => (e.alsoNamed ?? []).map(id)).sort() };
 }
