@@ -44,15 +44,3 @@ describe("a state acting through its chamber's organ (issue 19, session 50)", ()
     expect(out.also).toEqual(['norland']);
   });
 });
-
-describe('a name before the noun of the thing it does or issues (issue 19, session 50)', () => {
-  it("keeps a body before its own report a party of the report's release", () => {
-    const out = resolved('QUANTA REPORT DUE TONIGHT', 'PELLA, June 1 - The Quanta report is usually released around 1700 local time on Tuesday nights.', [['Quanta', 'organization']]);
-    expect(out.parties).toEqual(['quanta']);
-  });
-  it('still reads a name before a kind of thing as saying what kind', () => {
-    const out = resolved('NEW TEST APPROVED', 'PELLA, June 1 - Regulators approved a new Velmar test, Quanta Inc said.', [['Velmar', 'organization'], ['Quanta Inc', 'organization']]);
-    expect(out.parties).toEqual(['quanta-inc']);
-    expect(out.also).toEqual(['velmar']);
-  });
-});

@@ -829,16 +829,6 @@ export const NAME_OWNED_HEADS: ReadonlySet<string> = new Set([
   ...listed('NAME_OWNED_MORE', `administration team squad side members member leadership counterpart counterparts colleague colleagues whip campaign boss family families brothers ground grounds chief chiefs directors presidents plant plants factory factories mill mills mine mines refinery refineries`),
 ]);
 /**
- * Heads naming a deed or a paper a body or a person does or issues, written right after that name ("The Quanta report
- * is released at …", "the Zorbix takeover was approved", "the Miro bid lapsed"): whether the name did it or underwent
- * it, the name takes part in the thing done, and stays a party (resolve/participants.ts `qualifiesNoun`; issue 19's
- * name before the noun of the thing done, session 50, evt117: the train labels of tests/gold/participants-train-s46.json
- * count three names before the noun of a thing, one of them before its own report). Kept apart from NAME_OWNED_HEADS,
- * whose words the lede-role model reads as a feature. Not a product's or a kind's noun ("an Orlin aid package", "a
- * new Velmar test": what kind).
- */
-export const NAME_DEED_HEADS = listed('NAME_DEED_HEADS', `report reports statement statements survey surveys forecast forecasts estimate estimates offer offers bid bids takeover takeovers buyout buyouts proposal proposals merger mergers`);
-/**
  * Heads of a noun phrase a place's possessive only locates ("Norland's biggest paper mill", "Zorbia's new pipeline",
  * "the region's staple"): common nouns whose commonest WordNet sense is a physical thing (thing-nouns.json, built by
  * `npm run build-thing-nouns`; eval/build-thing-nouns.ts says which nouns and why), less those that name a body, its

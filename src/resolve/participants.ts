@@ -7,7 +7,7 @@
  * keeps it (`Event.alsoNamed`, graph.json `alsoNamed`), and its entity keeps its mention.
  */
 import type { EntityMention, EntityType, Sentence } from '../types.ts';
-import { alternation, AMOUNT_SCALES, APPOSITION_OPENERS, AUXILIARIES_AFTER, CONTEST_NOUNS, COURT_HEADS, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, HOME_PARTICIPLES, isPlaceThingHead, ORG_HEADS, ILLNESS_CUES, ILLNESS_HEADS, LEGAL_FORMS, LOCATING_PREPOSITIONS, NAME_DEED_HEADS, NAME_NUMBERS, PEOPLE_PHRASE_PREPOSITIONS, NAME_OWNED_HEADS, NAME_SUFFIXES, NOT_INITIALS, OBJECT_FILLERS, OCCASION_DETERMINERS, OCCASION_PREPOSITIONS, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES, SPEECH_VERBS_AFTER, SITE_WORK_WORDS, STATE_CHAMBER_WORDS, STATE_ORGAN_NOUNS, TRANSFER_WORDS, UNIT_NOUNS, WORK_HEADS } from '../extract/lexicon.ts';
+import { alternation, AMOUNT_SCALES, APPOSITION_OPENERS, AUXILIARIES_AFTER, CONTEST_NOUNS, COURT_HEADS, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, HOME_PARTICIPLES, isPlaceThingHead, ORG_HEADS, ILLNESS_CUES, ILLNESS_HEADS, LEGAL_FORMS, LOCATING_PREPOSITIONS, NAME_NUMBERS, PEOPLE_PHRASE_PREPOSITIONS, NAME_OWNED_HEADS, NAME_SUFFIXES, NOT_INITIALS, OBJECT_FILLERS, OCCASION_DETERMINERS, OCCASION_PREPOSITIONS, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES, SPEECH_VERBS_AFTER, SITE_WORK_WORDS, STATE_CHAMBER_WORDS, STATE_ORGAN_NOUNS, TRANSFER_WORDS, UNIT_NOUNS, WORK_HEADS } from '../extract/lexicon.ts';
 import { normalizeName } from './entities.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { datelineLength } from '../extract/dateline.ts';
@@ -139,9 +139,8 @@ export function qualifiesNoun(sentence: Sentence, mention: Spanned, type: Entity
   if (!phrase) return false;
   const head = phrase.head.text.toLowerCase();
   // Any other name (a body, a product, a person, a disease) before a noun only says of what kind ("a new Velmar
-  // test", "an Orlin aid package"), unless the noun is its own people, post, part or stock (NAME_OWNED_HEADS), or a
-  // deed or paper it does or issues ("the Quanta report is released", NAME_DEED_HEADS).
-  if (type !== 'place') return !NAME_OWNED_HEADS.has(head) && !NAME_OWNED_HEADS.has(head.replace(/s$/, '')) && !NAME_DEED_HEADS.has(head) && inOpenedPhrase(sentence, mention, phrase);
+  // test", "an Orlin aid package"), unless the noun is its own people, post, part or stock (NAME_OWNED_HEADS).
+  if (type !== 'place') return !NAME_OWNED_HEADS.has(head) && !NAME_OWNED_HEADS.has(head.replace(/s$/, '')) && inOpenedPhrase(sentence, mention, phrase);
   // (A state's chamber in the phrase makes it the state's organ too: "a Norland legislature committee approved",
   // STATE_CHAMBER_WORDS.)
   const organ = STATE_ORGAN_NOUNS.has(head) || phrase.run.some((t) => STATE_CHAMBER_WORDS.has(t.text.toLowerCase()));
