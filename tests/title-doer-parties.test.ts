@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveEvents } from '../src/resolve/events.ts';
-import type { ArticleRecord, EntityType } from '../src/types.ts';
-import { ledeNews } from './helpers/lede-news.ts';
-import { slugify } from '../src/util/slug.ts';
+import type { EntityType } from '../src/types.ts';
+import { ledeNews, resolvedLedeNews } from './helpers/lede-news.ts';
 
 /** The names of the article's news as extraction lists them. */
 function extracted(title: string, text: string, names: [string, EntityType][]): string[] {
@@ -12,14 +10,7 @@ function extracted(title: string, text: string, names: [string, EntityType][]): 
 
 /** The parties of the article's news once resolved, by entity id (each name its own entity). */
 function resolved(title: string, text: string, names: [string, EntityType][]): string[] {
-  const { a, sentences, entities, events } = ledeNews(title, text, names);
-  const record: ArticleRecord = { id: a.id, file: a.file, title, date: a.date, dateSource: a.dateSource, section: null, source: null, hash: a.hash, paragraphs: [] };
-  const ids = entities.map((e) => slugify(e.text));
-  const out = resolveEvents({
-    articles: [record], extractions: [{ article: a.id, sentences, entities, dates: [], events }], assignment: new Map([[a.id, ids]]),
-    entityTypes: new Map(entities.map((e, i) => [ids[i]!, e.type])),
-  });
-  return out.flatMap((e) => e.participants.map((p) => (typeof p === 'string' ? p : p.entity))).sort();
+  return resolvedLedeNews(title, text, names).flatMap((e) => e.participants.map((p) => (typeof p === 'string' ? p : p.entity))).sort();
 }
 
 describe('the one succeeded in an appointment (issue 19, session 46)', () => {

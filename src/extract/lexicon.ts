@@ -577,6 +577,32 @@ export const PRESS_NAME_ENDS = listed('PRESS_NAME_ENDS', `News Press Daily Times
  * "Zorbia corporate bonds") only says whose, and the place is no party (resolve/participants.ts `qualifiesNoun`).
  */
 export const STATE_ORGAN_NOUNS = listed('STATE_ORGAN_NOUNS', `authorities authority government governments officials official ministry ministries minister ministers troops forces army navy police delegation delegates negotiators envoy envoys diplomats`);
+/**
+ * Posts through which a state acts as itself, written as a title between a place and the holder's name ("Norland
+ * Governor Ann Vell signed …", "talks with Zorbia Treasury Secretary Karl Brenn", "Pella Mayor …"): the happening is
+ * the state's act, and the place is a party, not a describer of the holder (issue 19's missing party; session 49's
+ * lead decision, docs/quality-log.md "Session 49 (lead)" point 2; session 50, evt117: 3 such places left out of the
+ * train labels of tests/gold/participants-train-s46.json). STATE_ORGAN_NOUNS' posts and the heads of a state's
+ * executive. Not a legislator's seat ("Norland Senator Ann Vell", "Rep", "Congressman": where the member is from), and
+ * not any title of a body ("chairman", "director", "leader": a firm's and a party's words as often).
+ */
+export const STATE_POST_HEADS = listed('STATE_POST_HEADS', `
+  ${[...STATE_ORGAN_NOUNS].filter((w) => /^(?:minister|envoy|official)s?$/.test(w)).join(' ')}
+  governor gov president premier chancellor secretary mayor king queen emperor ambassador ambassadors treasurer
+`);
+/**
+ * A state's chambers and councils, written in a noun phrase a place qualifies ("a Norland legislature committee
+ * approved …", "a Zorbia cabinet panel said …", "Norland congressional negotiators agreed …"): the phrase is the state's
+ * organ, and as its verb's subject the state acts through it, as through STATE_ORGAN_NOUNS (session 49's lead
+ * decision; session 50, evt117). Not "assembly" ("a Norland assembly plant"), "national" or "federal" (a firm's and a
+ * team's words as often: "the Norland national airline").
+ */
+export const STATE_CHAMBER_WORDS = listed('STATE_CHAMBER_WORDS', `legislature legislatures legislative parliament parliamentary congress congressional senate cabinet`);
+/**
+ * Words in such a title that make the post another body's or a past one ("Norland Opposition Party Secretary",
+ * "Zorbia Shadow Finance Minister", "Norland's former President"): the place only says where its holder is from.
+ */
+export const NOT_THE_STATES_POST = listed('NOT_THE_STATES_POST', `opposition party shadow former ex communist socialist labour labor conservative liberal union company bank`);
 
 /**
  * Words that make what a place's possessive owns the state's own body, through which the state acts ("Norland's

@@ -7,7 +7,7 @@
  * keeps it (`Event.alsoNamed`, graph.json `alsoNamed`), and its entity keeps its mention.
  */
 import type { EntityMention, EntityType, Sentence } from '../types.ts';
-import { alternation, AMOUNT_SCALES, APPOSITION_OPENERS, AUXILIARIES_AFTER, CONTEST_NOUNS, COURT_HEADS, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, HOME_PARTICIPLES, isPlaceThingHead, ORG_HEADS, ILLNESS_CUES, ILLNESS_HEADS, LEGAL_FORMS, LOCATING_PREPOSITIONS, NAME_NUMBERS, PEOPLE_PHRASE_PREPOSITIONS, NAME_OWNED_HEADS, NAME_SUFFIXES, NOT_INITIALS, OBJECT_FILLERS, OCCASION_DETERMINERS, OCCASION_PREPOSITIONS, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES, SPEECH_VERBS_AFTER, SITE_WORK_WORDS, STATE_ORGAN_NOUNS, TRANSFER_WORDS, UNIT_NOUNS, WORK_HEADS } from '../extract/lexicon.ts';
+import { alternation, AMOUNT_SCALES, APPOSITION_OPENERS, AUXILIARIES_AFTER, CONTEST_NOUNS, COURT_HEADS, CURRENCY_UNITS, FACILITY_HEADS, FINER_THING_NOUNS, FIRM_NAME_ENDS, FUNCTION_WORDS, GATHERING_HEADS, HOME_PARTICIPLES, isPlaceThingHead, ORG_HEADS, ILLNESS_CUES, ILLNESS_HEADS, LEGAL_FORMS, LOCATING_PREPOSITIONS, NAME_NUMBERS, PEOPLE_PHRASE_PREPOSITIONS, NAME_OWNED_HEADS, NAME_SUFFIXES, NOT_INITIALS, OBJECT_FILLERS, OCCASION_DETERMINERS, OCCASION_PREPOSITIONS, PART_NOUNS, PRESS_NAME_ENDS, PRESS_NOUNS, REPORTER_ROLES, SPEECH_VERBS_AFTER, SITE_WORK_WORDS, STATE_CHAMBER_WORDS, STATE_ORGAN_NOUNS, TRANSFER_WORDS, UNIT_NOUNS, WORK_HEADS } from '../extract/lexicon.ts';
 import { normalizeName } from './entities.ts';
 import { escapeRegExp } from '../util/escape.ts';
 import { datelineLength } from '../extract/dateline.ts';
@@ -114,7 +114,8 @@ export function noParty(sentence: Sentence, mention: Spanned, type: EntityType):
  * verb compromise read as a noun ("Zorbia aims to cut": an infinitive follows), nor where the place is its
  * sentence's subject acting ("the Zorbia said", no noun after it). Nor where the phrase is a verb's subject (the
  * trigger's, or a reported clause's: "Zorbia authorities intervened, the bank said") and its head a noun for an organ
- * of the state (STATE_ORGAN_NOUNS: "Norland officials said"): the state acts through them, as itself; its car makers
+ * of the state (STATE_ORGAN_NOUNS: "Norland officials said"), or holding a state's chamber (STATE_CHAMBER_WORDS: "a
+ * Norland legislature committee approved"): the state acts through them, as itself; its car makers
  * ("Norland car makers sold") are not it, and as an object ("imposed tariffs on Norland officials") the place only
  * says whose. Any other name so written (a body's, a product's, a person's, a disease's: "a new Velmar test", "an Orlin
  * aid package", "Orlin Community steelmakers", "the Vell scale") likewise only says of what kind, unless the noun is
@@ -140,7 +141,10 @@ export function qualifiesNoun(sentence: Sentence, mention: Spanned, type: Entity
   // Any other name (a body, a product, a person, a disease) before a noun only says of what kind ("a new Velmar
   // test", "an Orlin aid package"), unless the noun is its own people, post, part or stock (NAME_OWNED_HEADS).
   if (type !== 'place') return !NAME_OWNED_HEADS.has(head) && !NAME_OWNED_HEADS.has(head.replace(/s$/, '')) && inOpenedPhrase(sentence, mention, phrase);
-  return !(STATE_ORGAN_NOUNS.has(head) && subjectOfVerb(phrase.terms, phrase.next));
+  // (A state's chamber in the phrase makes it the state's organ too: "a Norland legislature committee approved",
+  // STATE_CHAMBER_WORDS.)
+  const organ = STATE_ORGAN_NOUNS.has(head) || phrase.run.some((t) => STATE_CHAMBER_WORDS.has(t.text.toLowerCase()));
+  return !(organ && subjectOfVerb(phrase.terms, phrase.next));
 }
 
 /**

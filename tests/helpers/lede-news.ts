@@ -3,7 +3,9 @@
  * reads its news (its event mentions and which is the lede): the fixture of the headline-and-lede party tests.
  */
 import { extractEvents, markTheNews } from '../../src/extract/events.ts';
-import type { EntityMention, EntityType, IngestedArticle, Sentence } from '../../src/types.ts';
+import { resolveEvents } from '../../src/resolve/events.ts';
+import { slugify } from '../../src/util/slug.ts';
+import type { ArticleRecord, EntityMention, EntityType, IngestedArticle, Sentence } from '../../src/types.ts';
 
 export function ledeNews(title: string, text: string, names: [string, EntityType][]) {
   const a = { id: 'n1', file: 'n1.txt', format: 'plain', title, date: '1987-06-01', dateSource: 'header', section: null, source: null, hash: 'n1',
@@ -16,4 +18,15 @@ export function ledeNews(title: string, text: string, names: [string, EntityType
   const events = extractEvents(a, sentences, entities, []);
   markTheNews(a, sentences, entities, [], events);
   return { a, sentences, entities, events };
+}
+
+/** The article's events once resolved, each name its own entity (its id the name's slug). */
+export function resolvedLedeNews(title: string, text: string, names: [string, EntityType][]) {
+  const { a, sentences, entities, events } = ledeNews(title, text, names);
+  const record: ArticleRecord = { id: a.id, file: a.file, title, date: a.date, dateSource: a.dateSource, section: null, source: null, hash: a.hash, paragraphs: [] };
+  const ids = entities.map((e) => slugify(e.text));
+  return resolveEvents({
+    articles: [record], extractions: [{ article: a.id, sentences, entities, dates: [], events }], assignment: new Map([[a.id, ids]]),
+    entityTypes: new Map(entities.map((e, i) => [ids[i]!, e.type])),
+  });
 }

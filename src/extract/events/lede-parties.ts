@@ -7,6 +7,7 @@ import type { EntityMention, Sentence } from '../../types.ts';
 import type { IndexedMention } from './types.ts';
 import { besideTheHappening, citedAsSource, describesAsPlace, describesNextName, headlineNames, hearsOf } from './describing.ts';
 import { speaksForHeadlinedBody } from './headline-parties.ts';
+import { actsThroughPost } from './roles.ts';
 
 /** Where the first verb after the dateline ends (the fast tagger's, pos-tagger.ts); the text's end when it has none. */
 function firstVerbEnd(text: string): number {
@@ -56,12 +57,13 @@ export function partiesOfTriggerlessLede(title: string, sentence: Sentence, name
   const verbEnd = firstVerbEnd(sentence.text);
   const beside = [...besideTheHappening(sentence.text, 0, verbEnd), ...clauseAfter(sentence.text, verbEnd)];
   // (Nor a name that only describes the next, "Tennessee Senator Ann Vell": kept as `asides` too, unless a body the
-  // headline names before its official's name, speaksForHeadlinedBody.)
+  // headline names before its official's name, speaksForHeadlinedBody, or a place before its own state's post and the
+  // holder's name, "Norland Governor Ann Vell", actsThroughPost.)
   const describer = (i: number) => describesNextName(sentence.text, names, i, -1, -1);
   const aside = ({ item }: { item: EntityMention }, i: number) => describer(i) || beside.some((s) => item.start - sentence.start >= s.start && item.end - sentence.start <= s.end);
   const parties = named.filter(({ item }, i) => (item.type !== 'place' || !describesAsPlace(sentence.text, names, i, Infinity))
     && !citedAsSource(sentence.text, item.start - sentence.start) && !hearsOf(sentence.text, item.start - sentence.start, telling)
-    && (!aside({ item }, i) || (describer(i) ? speaksForHeadlinedBody(title, named, i) : headlineNames(title, item.text))));
+    && (!aside({ item }, i) || (describer(i) ? speaksForHeadlinedBody(title, named, i) || actsThroughPost(sentence.text, names, i) : headlineNames(title, item.text))));
   const mentions = parties.length > 0 ? parties : named;
   const asides = mentions === parties ? named.filter((m, i) => aside(m, i) && !parties.includes(m)).map(({ index }) => index) : [];
   return { mentions, asides };

@@ -14,7 +14,7 @@ import { canSpeak, onlyReports, placedInSentence, PRESS_SPEAKER, REPORTED } from
 import { notOfTheTrigger } from './not-of-trigger.ts';
 import { headlinedBodiesOfOfficials, namedByKept, speaksForHeadlinedBody } from './headline-parties.ts';
 import {
-  agentStandsForSubject, pronounReferent, rolesByPosition, standsForSubject, standsInRelative, SUBJECT_OPENS, toldAsPassive,
+  actsThroughPost, agentStandsForSubject, pronounReferent, rolesByPosition, standsForSubject, standsInRelative, SUBJECT_OPENS, toldAsPassive,
 } from './roles.ts';
 
 /**
@@ -180,9 +180,13 @@ function asidesOf(
     ...asides.filter(({ item }) => headlineNames(at.article.title, item.text)),
     ...mentions.filter((m, i) => left(m, i) && headlinedOwner(at.article.title, sentence, found, mentions, i, kept)),
   ] : [];
-  for (const { item, index } of headlined) kept.push(item.type === 'place' ? { mention: index, role: 'place', party: 'other' } : { mention: index, role: 'other' });
+  // (A place before its own state's post and the holder's name, "Norland Governor Ann Vell signed …", is the state
+  // acting through its post: a party, not a describer of the holder; actsThroughPost.)
+  const typed = mentions.map(({ item }, i) => ({ ...local[i]!, type: item.type }));
+  const statesActs = describers.filter((m) => !headlined.includes(m) && actsThroughPost(sentence.text, typed, mentions.indexOf(m)));
+  for (const { item, index } of [...headlined, ...statesActs]) kept.push(item.type === 'place' ? { mention: index, role: 'place', party: 'other' } : { mention: index, role: 'other' });
   if (lede) for (const mention of headlinedBodiesOfOfficials(at, sentence, kept)) kept.push({ mention, role: 'other' });
-  return mentions.filter((m) => !headlined.includes(m) && (describers.includes(m) || asides.includes(m))).map(({ index }) => index);
+  return mentions.filter((m) => !headlined.includes(m) && !statesActs.includes(m) && (describers.includes(m) || asides.includes(m))).map(({ index }) => index);
 }
 
 /**

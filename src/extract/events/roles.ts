@@ -4,11 +4,11 @@ import { pastForm } from '../tense.ts';
 import { datelineLength } from '../dateline.ts';
 import {
   alternation, COMPANY_STAND_INS, PASSIVE_AUXILIARIES, SUBJECT_PRONOUNS, SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS, BODY_REFERENT_PRONOUNS,
-  ANTECEDENT_POSSESSIVES, PLURAL_REFERENT_PRONOUNS,
+  ANTECEDENT_POSSESSIVES, PLURAL_REFERENT_PRONOUNS, NOT_THE_STATES_POST, STATE_POST_HEADS,
 } from '../lexicon.ts';
 import { objectRelative } from '../clause.ts';
 import { CLAUSE_OPENS, UP_TO_ITS_VERB } from '../described.ts';
-import type { EntityMention, EventMention, PartyRole, Sentence } from '../../types.ts';
+import type { EntityMention, EntityType, EventMention, PartyRole, Sentence } from '../../types.ts';
 import { PRONOUN_OPENS_CLAUSE } from './not-of-trigger.ts';
 
 /**
@@ -193,3 +193,23 @@ export function agentStandsForSubject(sentence: Sentence, triggerEnd: number, su
 
 /** What may come before a sentence's subject name: quotes, brackets, "the". */
 export const SUBJECT_OPENS = /^[\s"“‘'(]*(?:the\s+)?$/i;
+
+/**
+ * The place `names[i]` (offsets in `text`) is written before a post of its own state and the post's holder, the next
+ * name ("Norland Governor Ann Vell", "Zorbia's Treasury Secretary Karl Brenn", "Pella Mayor Ann Lee"): the state acts
+ * through its post, and is a party of what the holder does or undergoes as such (session 49's lead decision;
+ * STATE_POST_HEADS). Not a legislator's seat ("Norland Senator Ann Vell") nor another body's or a past post
+ * (NOT_THE_STATES_POST: "Norland Opposition Party Secretary"): there the place only says where the holder is from.
+ * Read by both lede readers where a name describing the next would be set aside (parties.ts, lede-parties.ts).
+ */
+export function actsThroughPost(text: string, names: readonly { start: number; end: number; type: EntityType }[], i: number): boolean {
+  const place = names[i]!;
+  const holder = names[i + 1];
+  if (place.type !== 'place' || holder?.type !== 'person') return false;
+  const title = POST_BETWEEN.exec(text.slice(place.end, holder.start))?.[1];
+  const words = title?.toLowerCase().replace(/\./g, '').split(/\s+/) ?? [];
+  return words.length > 0 && STATE_POST_HEADS.has(words.at(-1)!) && !words.some((w) => NOT_THE_STATES_POST.has(w));
+}
+
+/** Between a place and a post's holder: the place's possessive perhaps, and the post's title of one to four words. */
+const POST_BETWEEN = /^(?:['’]s?)?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+\.?),?\s+$/u;
