@@ -21,6 +21,11 @@ export function extractArticle(article: IngestedArticle): ArticleExtraction {
   return extractWith(article, true);
 }
 
+/** `extractArticle` given the article's `extractedSentences`, found already (a batch, src/extract/parallel.ts). */
+export function extractArticleFrom(article: IngestedArticle, sentences: Sentence[]): ArticleExtraction {
+  return extractWith(article, true, sentences);
+}
+
 /**
  * The extraction before the learned lede-kind model reads the news (src/extract/lede-kind.ts): what the readers alone
  * mark — the model's training (eval/train-lede-kinds.ts) picks its threshold on the ledes they leave unmarked.
@@ -29,8 +34,10 @@ export function extractArticleWithoutLedeKind(article: IngestedArticle): Article
   return extractWith(article, false);
 }
 
-function extractWith(article: IngestedArticle, ledeKind: boolean): ArticleExtraction {
-  const sentences = sentencesWithinBudget(article.paragraphs);
+/** The sentences names, dates and events are extracted from: those of the first EXTRACTION_BUDGET characters. */
+export const extractedSentences = (article: IngestedArticle): Sentence[] => sentencesWithinBudget(article.paragraphs);
+
+function extractWith(article: IngestedArticle, ledeKind: boolean, sentences = extractedSentences(article)): ArticleExtraction {
   const entities = extractEntities(article, sentences);
   const told = toldOn(article, sentences);
   const dates = extractDates(told, sentences);

@@ -6,8 +6,9 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ArticleExtraction, IngestedArticle } from '../types.ts';
-import { extractArticle } from './index.ts';
-import { keepTermsAhead, type TaggedTerm } from './nlp.ts';
+import { extractArticleFrom, extractedSentences } from './index.ts';
+import { forgetTextsAhead, keepTermsAhead, tagTextsAhead, type TaggedTerm } from './nlp.ts';
+import { capitalisedTexts } from './entities/tokens.ts';
 import { tagAhead } from '../resolve/tag-ahead.ts';
 
 /** Below this many articles, starting threads costs more than it saves. */
@@ -50,9 +51,25 @@ export interface ExtractionBatch {
 }
 
 /** What a worker sends back for an article: its extraction, and the terms resolution will ask for, told ahead. */
-export function extractForBuild(article: IngestedArticle, tagForResolve = true): ExtractedForBuild {
-  const x = extractArticle(article);
+export function extractForBuild(article: IngestedArticle, tagForResolve = true, sentences = extractedSentences(article)): ExtractedForBuild {
+  const x = extractArticleFrom(article, sentences);
   return [x, tagForResolve ? tagAhead(x) : []];
+}
+
+/**
+ * A batch of articles extracted (a worker's message, or MAX_BATCH articles in this thread), the capitalised phrases
+ * and words of all their sentences tagged first, one after another (nlp.ts `tagTextsAhead`): the readers of names ask
+ * for nearly all of them, each alone, between long stretches of other work. What they are told is unchanged.
+ */
+export function extractBatch(articles: readonly IngestedArticle[], tagForResolve = true): ExtractedForBuild[] {
+  const sentences = articles.map(extractedSentences);
+  tagTextsAhead(articles.flatMap((a, k) => {
+    const text = new Map(a.paragraphs.map((p) => [p.id, p.text]));
+    return sentences[k]!.flatMap((s) => capitalisedTexts(text.get(s.paragraph)!, s));
+  }));
+  const out = articles.map((a, k) => extractForBuild(a, tagForResolve, sentences[k]));
+  forgetTextsAhead();
+  return out;
 }
 
 /** The extraction, its told-ahead terms kept for resolution in this thread (`keepTermsAhead`). */
@@ -69,11 +86,14 @@ export async function extractAll(
   { tagForResolve = true } = {},
 ): Promise<ArticleExtraction[]> {
   if (workers <= 1 || articles.length < minArticlesForWorkers) {
-    return articles.map((a, i) => {
-      const x = received(extractForBuild(a, tagForResolve));
-      onProgress?.(i + 1);
-      return x;
-    });
+    const out: ArticleExtraction[] = [];
+    for (let start = 0; start < articles.length; start += MAX_BATCH) {
+      for (const x of extractBatch(articles.slice(start, start + MAX_BATCH), tagForResolve)) {
+        out.push(received(x));
+        onProgress?.(out.length);
+      }
+    }
+    return out;
   }
   const batch = Math.max(1, Math.min(MAX_BATCH, Math.ceil(articles.length / (workers * 4))));
   const results: ArticleExtraction[] = new Array(articles.length);

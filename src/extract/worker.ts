@@ -1,7 +1,7 @@
 /** Worker thread body: extracts the articles it is sent (src/extract/parallel.ts). */
 import { parentPort, workerData } from 'node:worker_threads';
 import { extractArticle } from './index.ts';
-import { extractForBuild, type ExtractionBatch } from './parallel.ts';
+import { extractBatch, type ExtractionBatch } from './parallel.ts';
 
 // A worker started ahead of need (startWorkers) warms up on a made-up article: the name model and the libraries'
 // lexicons load, and the hot code gets compiled, while the main thread is still reading the input.
@@ -14,5 +14,5 @@ if ((workerData as { warm?: boolean } | undefined)?.warm) {
 }
 
 parentPort!.on('message', ({ articles, tagForResolve }: ExtractionBatch) => {
-  parentPort!.postMessage(articles.map((a) => extractForBuild(a, tagForResolve)));
+  parentPort!.postMessage(extractBatch(articles, tagForResolve));
 });

@@ -26,10 +26,48 @@ interface TaggedRange {
  * of extraction and gave no measurable gain once the trained tagger read the sentence (docs/quality-log.md).
  */
 function phraseTags(body: string, words: readonly RegExpMatchArray[]): TagLookup {
+  const phraseOf = phrasesOf(body, words);
+  return (k) => {
+    const [first, last] = phraseOf[k]!;
+    if (first === last) return lexiconTags(words[k]![0]);
+    const from = words[k]!.index! - words[first]!.index!;
+    const to = from + words[k]![0].length;
+    const tags = new Set<string>();
+    for (const t of phraseTerms(phraseText(body, words, first, last))) if (t.start < to && t.end > from) for (const g of t.tags) tags.add(g);
+    return tags;
+  };
+}
+
+const phraseText = (body: string, words: readonly RegExpMatchArray[], first: number, last: number) => body.slice(words[first]!.index!, words[last]!.index! + words[last]![0].length);
+
+/**
+ * The texts `phraseTags` tags for a sentence's capitalised words (their phrase, or the word alone), those not answered
+ * already: the readers of names ask for nearly all of them (speed67), so a batch of articles tags them ahead
+ * (src/extract/parallel.ts, nlp.ts `tagTextsAhead`).
+ */
+export function capitalisedTexts(text: string, sentence: Sentence): string[] {
+  const body = text.slice(sentence.start, sentence.end);
+  const words = [...body.matchAll(WORD)];
+  const phraseOf = phrasesOf(body, words);
+  const out: string[] = [];
+  words.forEach((m, k) => {
+    const [first, last] = phraseOf[k]!;
+    if (first !== k || !isCapitalised(m[0])) return;
+    if (first === last) {
+      if (!lexiconTags.has(m[0])) out.push(m[0]);
+    } else {
+      const phrase = phraseText(body, words, first, last);
+      if (!phraseTerms.has(phrase)) out.push(phrase);
+    }
+  });
+  return out;
+}
+
+/** Per word, the first and last word of its capitalised phrase (the word itself when it stands alone). */
+function phrasesOf(body: string, words: readonly RegExpMatchArray[]): [number, number][] {
   const endOf = (k: number) => words[k]!.index! + words[k]![0].length;
   const joined = (k: number) => /^ +$/.test(body.slice(endOf(k - 1), words[k]!.index!));
   const capital = (k: number) => isCapitalised(words[k]![0]);
-  // Per word, the first and last word of its capitalised phrase (the word itself when it stands alone).
   const phraseOf = words.map((_, k) => [k, k] as [number, number]);
   for (let i = 0; i < words.length;) {
     let j = i + 1;
@@ -44,15 +82,7 @@ function phraseTags(body: string, words: readonly RegExpMatchArray[]): TagLookup
     for (let k = i; k < j; k++) phraseOf[k] = [i, j - 1];
     i = j;
   }
-  return (k) => {
-    const [first, last] = phraseOf[k]!;
-    if (first === last) return lexiconTags(words[k]![0]);
-    const from = words[k]!.index! - words[first]!.index!;
-    const to = from + words[k]![0].length;
-    const tags = new Set<string>();
-    for (const t of phraseTerms(body.slice(words[first]!.index!, endOf(last)))) if (t.start < to && t.end > from) for (const g of t.tags) tags.add(g);
-    return tags;
-  };
+  return phraseOf;
 }
 
 /** compromise's tags of each term of a phrase read alone, with offsets into it (memoised). */

@@ -72,6 +72,12 @@ export function countryInitials(word: string, dotted = false): boolean {
   return shippedGazetteers().entries.get(gazetteerKey(word.replace(/\./g, '')))?.includes('COUNTRY') ?? false;
 }
 
+/** A word a match may open with (`/^[\p{Lu}\p{N}]/u`): an ASCII first character read by its code (A–Z, 0–9 are all of those below 128). */
+function opensMatch(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : /^[\p{Lu}\p{N}]/u.test(w);
+}
+
 /**
  * Per word, its gazetteer features: `g=LIST|B` (first word of a match), `|I`, `|L` (last) or `|U` (a match of one
  * word). Every match counts, not only the longest, as in Ratinov & Roth. A match must start with a capital or a
@@ -80,12 +86,14 @@ export function countryInitials(word: string, dotted = false): boolean {
  */
 export function gazetteerFeatures(g: Gazetteers, words: readonly string[]): string[][] {
   const out: string[][] = words.map(() => []);
-  const lower = words.map(gazetteerKey);
+  // Each word's key made when a match first reaches it: most words open no match and end none.
+  const lower: (string | undefined)[] = new Array(words.length);
+  const keyAt = (k: number) => (lower[k] ??= gazetteerKey(words[k]!));
   for (let i = 0; i < words.length; i++) {
-    if (!/^[\p{Lu}\p{N}]/u.test(words[i]!)) continue;
+    if (!opensMatch(words[i]!)) continue;
     let key = '';
     for (let n = 1; n <= g.longest && i + n <= words.length; n++) {
-      key = n === 1 ? lower[i]! : `${key} ${lower[i + n - 1]!}`;
+      key = n === 1 ? keyAt(i) : `${key} ${keyAt(i + n - 1)}`;
       const lists = g.entries.get(key);
       // No longer entry opens with these words: the words after them can match nothing from here.
       if (!lists && !g.prefixes.has(key)) break;

@@ -75,7 +75,7 @@ export function sentenceForms(words: readonly string[], gazetteers: Gazetteers |
 function learnedFeatures(table: WordTable, words: readonly string[], lower: readonly string[]): LearnedParts[] {
   const clusters = words.map((w, i) => table.clusterOf.get(w) ?? (/\p{Lu}{2}/u.test(w) ? table.clusterOf.get(w[0] + lower[i]!.slice(1)) : undefined) ?? table.clusterOf.get(lower[i]!) ?? null);
   return words.map((w, i) => ({
-    kind: /^\p{Lu}/u.test(w) ? (table.caseOf.get(lower[i]!) ?? 'unseen') : null,
+    kind: capitalised(w) ? (table.caseOf.get(lower[i]!) ?? 'unseen') : null,
     cluster: clusters[i]!,
     before: clusters[i - 1]?.[0] ?? '-',
     after: clusters[i + 1]?.[0] ?? '-',
@@ -104,11 +104,23 @@ const CLASSES = ['O', 'PER', 'ORG', 'LOC', 'MISC'] as const;
 
 export function documentContext(sentences: readonly (readonly string[])[]): DocumentContext {
   const lowerCase = new Set<string>();
-  for (const words of sentences) for (const w of words) if (/^\p{Ll}/u.test(w)) lowerCase.add(w);
+  for (const words of sentences) for (const w of words) if (opensLowerCase(w)) lowerCase.add(w);
   return { lowerCase, history: new Map() };
 }
 
-const capitalised = (w: string) => /^\p{Lu}/u.test(w);
+/**
+ * Whether a word opens with a capital (`/^\p{Lu}/u`) or a lower-case letter (`/^\p{Ll}/u`), asked per word of every
+ * sentence: an ASCII first letter is read by its code (A–Z, a–z are all of those classes below 128), any other by the
+ * pattern.
+ */
+function capitalised(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+}
+function opensLowerCase(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(w);
+}
 
 /** After a word is tagged: remember its class for the rest of the document. */
 export function remember(doc: DocumentContext, f: SentenceForms, i: number, tag: string): void {
@@ -217,6 +229,9 @@ interface TemplateIndex {
   /** Per pair `a|b` of neighbouring words (shapes): `w-1w`, `ww+1` (`s-1s`, `ss+1`), the pair's place before or after. */
   wordPairs: Records;
   shapePairs: Records;
+  /** The same pairs' records by the ids of the two words (shapes) they join (`pairRows`). */
+  wordPairIds: PairRows;
+  shapePairIds: PairRows;
   /** `g=`: a list and the word's place in its match (`CITY|U`). */
   gazetteer: Map<string, number>;
   /** `c=`, `C=`, `c-1=`, `c+1=`: cluster ids. */
@@ -258,6 +273,34 @@ function records(sources: readonly Map<string, number>[]): Records {
   return { rows, offsets, width };
 }
 
+/**
+ * A pair's records found by numbers, not by the string `a|b` joined per pair and hashed (session 50, speed69): each
+ * word (shape) either side of a pair key gets an id, and per first word's id, its second words' ids → where the
+ * pair's offsets start. Only a key with one '|' is split, so a pair of words without a '|' finds here exactly the
+ * record its joined key finds; a sentence with a '|' in a word is read by the joined keys (`sentenceRows`).
+ */
+interface PairRows {
+  ids: Map<string, number>;
+  byFirst: Map<number, number>[];
+}
+
+function pairRows(r: Records): PairRows {
+  const ids = new Map<string, number>();
+  const byFirst: Map<number, number>[] = [];
+  const idOf = (x: string) => {
+    let id = ids.get(x);
+    if (id === undefined) ids.set(x, (id = ids.size));
+    return id;
+  };
+  for (const [key, row] of r.rows) {
+    const bar = key.indexOf('|');
+    if (bar < 0 || key.indexOf('|', bar + 1) >= 0) continue;
+    const a = idOf(key.slice(0, bar));
+    (byFirst[a] ??= new Map()).set(idOf(key.slice(bar + 1)), row * r.width);
+  }
+  return { ids, byFirst };
+}
+
 /** Where a key's offsets start in its records (-1 when the model has no feature with it). */
 const rowOf = (r: Records, key: string) => {
   const row = r.rows.get(key);
@@ -285,6 +328,8 @@ function templateIndex(names: readonly string[]): TemplateIndex {
     return (eq < 0 ? byTemplate.get(f)?.get('') : byTemplate.get(f.slice(0, eq))?.get(f.slice(eq + 1))) ?? -1;
   };
   const prevTagWord = byPrevTag(taken('t-1w'));
+  const wordPairs = records([taken('w-1w'), taken('ww+1')]);
+  const shapePairs = records([taken('s-1s'), taken('ss+1')]);
   return {
     byTemplate,
     w: of('w'),
@@ -295,8 +340,10 @@ function templateIndex(names: readonly string[]): TemplateIndex {
     x2: of('x2'),
     words: records([taken('w-1'), taken('w+1'), taken('w-2'), taken('w+2'), ...prevTagWord]),
     shapes: records([taken('s-1'), taken('s+1'), ...byFlag(taken('first')), ...byFlag(taken('caps'))]),
-    wordPairs: records([taken('w-1w'), taken('ww+1')]),
-    shapePairs: records([taken('s-1s'), taken('ss+1')]),
+    wordPairs,
+    shapePairs,
+    wordPairIds: pairRows(wordPairs),
+    shapePairIds: pairRows(shapePairs),
     gazetteer: of('g'),
     cluster: of('c'),
     group: of('C'),
@@ -476,13 +523,27 @@ interface SentenceRows {
 function sentenceRows(index: TemplateIndex, f: SentenceForms): SentenceRows {
   const n = f.words.length;
   const outside = (x: readonly string[], k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : x[k]!);
-  const pairs = (r: Records, x: readonly string[]) => filled(n + 1, (k) => rowOf(r, `${outside(x, k - 1)}|${outside(x, k)}`));
+  const byKey = f.lower.some((w) => w.includes('|'));
+  const pairs = (r: Records, ids: PairRows, x: readonly string[]) =>
+    byKey ? filled(n + 1, (k) => rowOf(r, `${outside(x, k - 1)}|${outside(x, k)}`)) : pairRowsOf(ids, x, n);
   return {
     words: filled(n + 4, (k) => rowOf(index.words, outside(f.lower, k - 2))),
     shapes: filled(n + 2, (k) => rowOf(index.shapes, outside(f.shapes, k - 1))),
-    wordPairs: pairs(index.wordPairs, f.lower),
-    shapePairs: pairs(index.shapePairs, f.shapes),
+    wordPairs: pairs(index.wordPairs, index.wordPairIds, f.lower),
+    shapePairs: pairs(index.shapePairs, index.shapePairIds, f.shapes),
   };
+}
+
+/** Per k = 0..n, where the record of the pair `x[k-1]|x[k]` starts ('<s>', '</s>' outside), by ids (`PairRows`). */
+function pairRowsOf({ ids, byFirst }: PairRows, x: readonly string[], n: number): Int32Array {
+  const out = new Int32Array(n + 1);
+  let before = ids.get('<s>') ?? -1;
+  for (let k = 0; k <= n; k++) {
+    const id = ids.get(k < n ? x[k]! : '</s>') ?? -1;
+    out[k] = before < 0 || id < 0 ? -1 : (byFirst[before]?.get(id) ?? -1);
+    before = id;
+  }
+  return out;
 }
 
 /** `Int32Array.from({ length }, (_, k) => row(k))` as a plain loop: `from` takes V8's generic path for an array-like. */
@@ -508,12 +569,20 @@ const CONTINUES = TAGS.map((tag) => (tag.startsWith('I-') ? tag.slice(2) : null)
 /** Whether tag k may follow a tag of class `prevClass` (the previous tag without its B-/I-). */
 const allowedAfter = (k: number, prevClass: string) => CONTINUES[k] === null || CONTINUES[k] === prevClass;
 
+/** Per previous state (its place in STATES) × tag: 1 when the tag may follow it (`allowedAfter`), read per word. */
+const ALLOWED = Uint8Array.from({ length: STATES.length * TAGS.length }, (_, j) => Number(allowedAfter(j % TAGS.length, STATES[Math.floor(j / TAGS.length)]!.slice(2))));
+
 /** BIO needs I-X to follow B-X or I-X; the best allowed tag wins. */
 export function bestTag(scores: Float64Array, prev: string): number {
-  const prevClass = prev.slice(2);
+  return bestAfter(scores, STATES.indexOf(prev as (typeof STATES)[number]));
+}
+
+/** `bestTag` after a previous state given by its place in STATES. */
+function bestAfter(scores: Float64Array, state: number): number {
+  const at = state * TAGS.length;
   let best = 0;
   for (let k = 1; k < scores.length; k++) {
-    if (!allowedAfter(k, prevClass)) continue;
+    if (ALLOWED[at + k] === 0) continue;
     if (scores[k]! > scores[best]!) best = k;
   }
   return best;
@@ -560,8 +629,8 @@ export function tagSentence(weights: Weights | PackedWeights, forms: SentenceFor
   let state2 = 0;
   for (let i = 0; i < forms.words.length; i++) {
     const scores = weights instanceof Map ? scoreTags(weights, features(forms, i, prev, prev2, doc)) : scorePacked(weights, forms, rows!, i, state, state2, doc, scratch);
-    const k = bestTag(scores, prev);
-    odds.push(classOdds(scores, prev, scale));
+    const k = bestAfter(scores, state);
+    odds.push(classOdds(scores, state, scale));
     tags.push(TAGS[k]!);
     prev2 = prev;
     prev = TAGS[k]!;
@@ -578,14 +647,18 @@ export function tagDocumentScored(weights: Weights | PackedWeights, sentences: r
   return sentences.map((words) => tagSentence(weights, sentenceForms(words, gazetteers, table), doc, scale));
 }
 
-function classOdds(scores: Float64Array, prev: string, scale: number): ClassOdds {
-  const prevClass = prev.slice(2);
+/** `classOdds`' exponentials, one array for every word (read before the next word's). */
+const exps = new Float64Array(TAGS.length);
+
+/** The odds after a previous state given by its place in STATES (`ALLOWED`). */
+function classOdds(scores: Float64Array, state: number, scale: number): ClassOdds {
+  const at = state * TAGS.length;
   let max = -Infinity;
-  for (let k = 0; k < scores.length; k++) if (allowedAfter(k, prevClass) && scores[k]! > max) max = scores[k]!;
-  const e = new Float64Array(scores.length);
+  for (let k = 0; k < scores.length; k++) if (ALLOWED[at + k] === 1 && scores[k]! > max) max = scores[k]!;
+  const e = exps;
   let sum = 0;
   for (let k = 0; k < scores.length; k++) {
-    e[k] = allowedAfter(k, prevClass) ? Math.exp((scores[k]! - max) / scale) : 0;
+    e[k] = ALLOWED[at + k] === 1 ? Math.exp((scores[k]! - max) / scale) : 0;
     sum += e[k]!;
   }
   // TAGS: O, B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC, B-MISC, I-MISC.
