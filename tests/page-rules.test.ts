@@ -538,6 +538,22 @@ describe("a measure's head", () => {
   });
 });
 
+describe("a crude grade's head", () => {
+  it('types a name of three words or more headed by a crude grade\'s word as other (session 50, ent97)', () => {
+    const r = resolve([
+      article('a', 'West Norland Intermediate crude rose 20 cts, the Quenby Exchange said.\n\nWest Norland Intermediate was 18.50 dlrs and Light Pella Sweet fell.'),
+    ]);
+    expect(typeIn(r, 'West Norland Intermediate')).toBe('other');
+    expect(typeIn(r, 'Light Pella Sweet')).toBe('other');
+    expect(typeIn(r, 'Quenby Exchange')).toBe('organization');
+    cuesRead([
+      ['Vell Coast Sour fell 10 cts.', 'Vell Coast Sour', 'other'],
+      // Two words: a grade's name cut short as often, no cue.
+      ['Norland Intermediate fell.', 'Norland Intermediate', undefined],
+    ]);
+  });
+});
+
 describe('a prefix glued to a name', () => {
   it('gives no page to "Ex-" and another name of the archive, and keeps a word of its own', () => {
     const view = (name: string, others: string[]) => {

@@ -3,7 +3,7 @@
  * abbreviation suppressions, so breaks after titles and initials ("Mr.", "U.S.", "J. Smith") are re-joined here.
  */
 import type { Paragraph, Sentence } from '../types.ts';
-import { ABBREVIATIONS, DATELINE_REGIONS } from './lexicon.ts';
+import { ABBREVIATIONS, DATELINE_REGIONS, SPEECH_VERBS_AFTER } from './lexicon.ts';
 import { stateNamed } from './us-states.ts';
 import { LEGAL_FORMS } from './shapes.ts';
 import { countryInitials } from './ner/gazetteer.ts';
@@ -26,18 +26,22 @@ function endsWithAbbreviation(text: string): boolean {
 }
 
 /**
- * A legal form with its period before a capitalised word ends the sentence ("… was sold to Zorbix Inc. The price was
- * not given", "… led by Quanta Corp. Vell said …"): news writes a firm's name and its legal form last in a clause
- * far more often than a capitalised word right after the period in one (train count, session 50, ent97: Reuters-21578
- * reut2-003 … reut2-021 stories 0–899, 13,858 stories: of 125 such periods read inside a sentence, 114 were sentence
- * ends, 9 a legal form before another, 2 inside one: a recased "In" after the period, a misspelt initial). Not before another legal form ("Zorbix Securities Co. Ltd", "Vell and Co. Inc.": one firm's name) or a
- * country's dotted initials ("Zorbix Inc. U.S. unit": whose unit; "Zorbix Co. U.S.A.").
+ * A legal form that closes a firm's name, with its period (an abbreviation of the lexicon's that is a legal form:
+ * "Inc.", "Corp.", "Co.", "Ltd."), before a capitalised word ends the sentence ("… was sold to Zorbix Inc. The price
+ * was not given", "… led by Quanta Corp. Vell said …"): news writes a firm's name last in a clause far more often than
+ * a capitalised word right after its period (train count, session 50, ent97: Reuters-21578 reut2-003 … reut2-021
+ * stories 0–899, 13,858 stories: of 125 such periods read inside a sentence, 114 were sentence ends, 9 a legal form
+ * before another, 2 inside one: a recased "In" after the period, a misspelt initial). Not before another legal form
+ * ("Orlin Securities Co. Ltd", "Vell and Co. Inc.": one firm's name), a country's dotted initials ("Zorbix Inc. U.S.
+ * unit": whose unit), or a verb of saying recased after the period ("… marketing arm Zorbix Co. Said."). Dotted forms
+ * ("N.V.", "S.A.") are left as they were: "N.V." opens a name as often ("N.V. Quanta").
  */
 function legalFormEndsSentence(chunk: string, after: string): boolean {
   const form = lastDottedWord(chunk);
-  if (form === undefined || !LEGAL_FORMS.test(form)) return false;
+  if (form === undefined || !ABBREVIATIONS.has(form.toLowerCase()) || !LEGAL_FORMS.test(form)) return false;
   const next = /^\s*(\p{Lu}[\p{L}\d'’.&-]*)/u.exec(after)?.[1];
-  return next !== undefined && !LEGAL_FORMS.test(next.replace(/[.,]$/, '')) && !countryInitials(next, true);
+  if (next === undefined || SPEECH_VERBS_AFTER.has(next.toLowerCase().replace(/[.,]$/, ''))) return false;
+  return !LEGAL_FORMS.test(next.replace(/[.,]$/, '')) && !countryInitials(next, true);
 }
 
 /** Whether a word (without its final period) is one that a period abbreviates: "Mr", "Inc", "J", "U.S". */
