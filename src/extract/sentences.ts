@@ -3,7 +3,8 @@
  * abbreviation suppressions, so breaks after titles and initials ("Mr.", "U.S.", "J. Smith") are re-joined here.
  */
 import type { Paragraph, Sentence } from '../types.ts';
-import { ABBREVIATIONS, DATELINE_REGIONS, SPEECH_VERBS_AFTER } from './lexicon.ts';
+import { ABBREVIATIONS, DATELINE_REGIONS, SPEECH_VERBS_AFTER, TITLE_HEADS } from './lexicon.ts';
+import { taggedTerms } from './nlp.ts';
 import { stateNamed } from './us-states.ts';
 import { LEGAL_FORMS } from './shapes.ts';
 import { countryInitials } from './ner/gazetteer.ts';
@@ -33,16 +34,24 @@ function endsWithAbbreviation(text: string): boolean {
  * stories 0–899, 13,858 stories: of 125 such periods read inside a sentence, 114 were sentence ends, 9 a legal form
  * before another, 2 inside one: a recased "In" after the period, a misspelt initial). Not before another legal form
  * ("Orlin Securities Co. Ltd", "Vell and Co. Inc.": one firm's name), a country's dotted initials ("Zorbix Inc. U.S.
- * unit": whose unit), or a verb of saying recased after the period ("… marketing arm Zorbix Co. Said."). Dotted forms
+ * unit": whose unit), a title, or a verb of saying recased after the period ("… marketing arm Zorbix Co. Said."), nor
+ * after words with no verb (`hasVerb`). Dotted forms
  * ("N.V.", "S.A.") are left as they were: "N.V." opens a name as often ("N.V. Quanta").
  */
 function legalFormEndsSentence(chunk: string, after: string): boolean {
   const form = lastDottedWord(chunk);
   if (form === undefined || !ABBREVIATIONS.has(form.toLowerCase()) || !LEGAL_FORMS.test(form)) return false;
   const next = /^\s*(\p{Lu}[\p{L}\d'’.&-]*)/u.exec(after)?.[1];
-  if (next === undefined || SPEECH_VERBS_AFTER.has(next.toLowerCase().replace(/[.,]$/, ''))) return false;
-  return !LEGAL_FORMS.test(next.replace(/[.,]$/, '')) && !countryInitials(next, true);
+  if (next === undefined || SPEECH_VERBS_AFTER.has(next.toLowerCase().replace(/[.,]$/, '')) || TITLE_HEADS.has(next)) return false;
+  return !LEGAL_FORMS.test(next.replace(/[.,]$/, '')) && !countryInitials(next, true) && hasVerb(chunk);
 }
+
+/**
+ * The words before the period hold a verb (compromise's tags): a clause that can end there. "The co-founder of Zorbix
+ * Inc. Ana Vell has died" has none before "Inc." and goes on; MEANTIME's Wikinews text writes a firm's officer right
+ * after its legal form so ("said Zorbix Inc. CEO Ana Vell": a title, TITLE_HEADS).
+ */
+const hasVerb = (chunk: string): boolean => taggedTerms(chunk).some((t) => t.tags.includes('Verb'));
 
 /** Whether a word (without its final period) is one that a period abbreviates: "Mr", "Inc", "J", "U.S". */
 export function isAbbreviation(word: string): boolean {
