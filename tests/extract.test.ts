@@ -188,6 +188,17 @@ describe('entity mentions', () => {
     // Nor where more of a name follows the word ("of Transportation"), though the article writes "department".
     expect(names('The department said so. The U.S. Department of Transportation agreed.')).toHaveProperty(['U.S. Department of Transportation']);
   });
+  it('keeps a word after "U.S." whose capital is its own: a ticker after it, or the article writes it alone as a name (session 50, ent97)', () => {
+    // "Foundry" is written both ways in news; the article writes "foundry" in lower case too, but also "the Foundry
+    // is": the word is the body's own name here.
+    const own = names('Ana Vell, director of the U.S. Foundry, said so. Since then the Foundry is old, and the foundry work goes on.');
+    expect(own).toHaveProperty(['U.S. Foundry']);
+    const ticker = names('Shares of U.S. Timber <UTB> rose 1/2 while timber prices fell.');
+    expect(ticker).toHaveProperty(['U.S. Timber']);
+    // Capitalised only inside another name ("Orlin Timber Co"), it is cut as before.
+    const inside = names('The U.S. Timber market fell, said Orlin Timber Co, as timber prices fell.');
+    expect(Object.keys(inside).filter((n) => n.startsWith('U.S.'))).toEqual(['U.S.']);
+  });
   it('parts a country\'s initials from the firm a recased noun after them describes, keeping bodies that noun opens', () => {
     expectWholeNames('Madagascar extended its agreement with the U.S. Firm Zorvane Corp for 17 months.', ['U.S.', 'Zorvane Corp'], ['U.S. Firm Zorvane Corp', 'Firm Zorvane Corp']);
     expectWholeNames('Vellmark Ltd plans to float its U.K. Subsidiary Orlin Brewing Ltd to raise cash.', ['U.K.', 'Orlin Brewing Ltd'], ['U.K. Subsidiary Orlin Brewing Ltd']);

@@ -521,7 +521,7 @@ describe('a law\'s head', () => {
 });
 
 describe("a measure's head", () => {
-  it('types a name of three words or more headed by a rate, an index, an average or a price as other (session 49, ent94)', () => {
+  it('types a name of three words or more headed by a rate, an index, an average, a price or a crude grade as other (sessions 49 and 50, ent94, ent97)', () => {
     const r = resolve([
       article('a', 'The Vell Interbank Offered Rate rose, the Quenby Exchange said.\n\nThe Vell Interbank Offered Rate was 7.5 pct, and the Quenby Stock Average fell.'),
     ]);
@@ -534,7 +534,14 @@ describe("a measure's head", () => {
       ['Major Market Index futures rose.', 'Market Index', undefined],
       ['Shares of T. Rowe Price rose.', 'T. Rowe Price', undefined],
       ['Golfer Nick Alan Price won.', 'Nick Alan Price', undefined],
+      // A crude oil grade's head (session 50, ent97): the same reading, three words or more.
+      ['West Norland Intermediate crude rose 20 cts.', 'West Norland Intermediate', 'other'],
+      ['Light Pella Sweet fell 10 cts.', 'Light Pella Sweet', 'other'],
+      ['Norland Intermediate fell.', 'Norland Intermediate', undefined],
     ]);
+    const grades = resolve([article('b', 'West Norland Intermediate crude rose 20 cts, the Quenby Exchange said.\n\nWest Norland Intermediate was 18.50 dlrs and Vell Coast Sour fell.')]);
+    expect(typeIn(grades, 'West Norland Intermediate')).toBe('other');
+    expect(typeIn(grades, 'Vell Coast Sour')).toBe('other');
   });
 });
 

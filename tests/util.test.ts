@@ -67,6 +67,19 @@ describe('splitSentences', () => {
     const s = splitSentences([{ id: 'p1', kind: 'body', line: 1, text }]);
     expect(s.map((x) => x.text)).toEqual(['Zorvex Inc said it formed a venture with <Q.R. Tamblin Associates> and [K. Obi Labs].', 'It owns half.']);
   });
+  it('ends a sentence at a legal form with its period before a capitalised word, not before another form or initials', () => {
+    const text = 'The plant was sold to Zorvex Inc. The price was not given. Talks were led by Quanta Corp. Vell said more would come. '
+      + 'Orlin Securities Co. Ltd. and Pella Co. Inc. bought seats. Its own Vorn Ltd. U.K. unit agreed. '
+      + 'A venture of Zorvex and N.V. Quanta was formed, the marketing arm Quarrow Co. Said. '
+      + 'The co-founder of Pella Inc. Ana Vell has died. It was said by Vell Corp. CEO Lin Oro.';
+    const s = splitSentences([{ id: 'p1', kind: 'body', line: 1, text }]);
+    expect(s.map((x) => x.text)).toEqual([
+      'The plant was sold to Zorvex Inc.', 'The price was not given.', 'Talks were led by Quanta Corp.', 'Vell said more would come.',
+      'Orlin Securities Co. Ltd. and Pella Co. Inc. bought seats.', 'Its own Vorn Ltd. U.K. unit agreed.',
+      'A venture of Zorvex and N.V. Quanta was formed, the marketing arm Quarrow Co. Said.',
+      'The co-founder of Pella Inc. Ana Vell has died.', 'It was said by Vell Corp. CEO Lin Oro.',
+    ]);
+  });
 });
 
 describe('code versions', () => {

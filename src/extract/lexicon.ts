@@ -172,6 +172,16 @@ export const LAW_HEADS = listed('LAW_HEADS', `Act Treaty Accord Accords Agreemen
 export const MEASURE_HEADS = listed('MEASURE_HEADS', `Rate Rates Index Indexes Indices Average Averages Price Prices`);
 /** Of `MEASURE_HEADS`, those that are also surnames: see there. */
 export const MEASURE_HEADS_ALSO_SURNAMES = listed('MEASURE_HEADS_ALSO_SURNAMES', `Price Prices`);
+/**
+ * Last words of a crude oil grade's name ("West Norland Intermediate", "Light Pella Sweet", "Vell Coast Sour", "Quarrow
+ * Blend"): a grade of oil (type other), not the place its first words name nor a body, whatever the tagger and the
+ * type model read in its capitals. On train stories (Reuters-21578 reut2-018 0–899 and reut2-016 900–999, session 50,
+ * ent97) every such name was typed an organisation (three grades, 18 articles), and every name of three words or more
+ * ending on one of these in reut2-003 … reut2-021 0–899 is a crude grade (none in the BBC articles). Read by
+ * src/resolve/page-rules/type-cues.ts as `MEASURE_HEADS` are (three words or more: "Texas Intermediate" of two is a
+ * grade's name cut short).
+ */
+export const CRUDE_GRADE_HEADS = listed('CRUDE_GRADE_HEADS', `Intermediate Sour Sweet Blend`);
 
 export const OTHER_HEADS: ReadonlySet<string> = new Set([...listed('OTHER_HEADS', `
   Summit Conference Games Cup Olympics Olympic War Festival Awards Award Prize

@@ -4,7 +4,7 @@ import { gazetteerKey, gazetteerLists, shippedGazetteers } from '../../extract/n
 import { tokenize } from '../../extract/ner/index.ts';
 import { shippedJson } from '../../util/shipped-json.ts';
 import { memoByString } from '../../util/memo.ts';
-import { AUXILIARIES_AFTER, BODY_NOUNS_AFTER_PLACE_NOUN, LAW_HEADS, MEASURE_HEADS, MEASURE_HEADS_ALSO_SURNAMES, ORG_HEADS, PARTY_MEMBER_WORDS, PARTY_WORDS, PLACE_NOUNS_AFTER, SPEECH_VERBS_AFTER, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE, WORK_KINDS_IN_CAPITALS, WORK_KINDS_LISTED } from '../../extract/lexicon.ts';
+import { AUXILIARIES_AFTER, BODY_NOUNS_AFTER_PLACE_NOUN, CRUDE_GRADE_HEADS, LAW_HEADS, MEASURE_HEADS, MEASURE_HEADS_ALSO_SURNAMES, ORG_HEADS, PARTY_MEMBER_WORDS, PARTY_WORDS, PLACE_NOUNS_AFTER, SPEECH_VERBS_AFTER, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE, WORK_KINDS_IN_CAPITALS, WORK_KINDS_LISTED } from '../../extract/lexicon.ts';
 import { stateNamed } from '../../extract/us-states.ts';
 import { FUNCTION_WORDS_LOWER, type MentionContext } from './mention-context.ts';
 
@@ -98,9 +98,23 @@ const headedByLaw = memoByString(function headedByLaw(text: string): boolean {
  */
 const MEASURE_HEAD_CUE = 'measure-head';
 const headedByMeasure = memoByString(function headedByMeasure(text: string): boolean {
-  const words = text.replace(/['’]s?$/, '').split(/\s+/).filter(Boolean);
-  if (words.length < 3 || !MEASURE_HEADS.has(words.at(-1)!)) return false;
+  const words = wordsOfThreeOrMore(text);
+  if (!words || !MEASURE_HEADS.has(words.at(-1)!)) return false;
   return !MEASURE_HEADS_ALSO_SURNAMES.has(words.at(-1)!) || !words.slice(0, -1).some(namesAPerson);
+});
+/** The name's words (a possessive's "'s" read over) where it has three or more, else undefined. */
+function wordsOfThreeOrMore(text: string): string[] | undefined {
+  const words = text.replace(/['’]s?$/, '').split(/\s+/).filter(Boolean);
+  return words.length >= 3 ? words : undefined;
+}
+/**
+ * The name of three words or more is a crude oil grade's, by its last word (the lexicon's `CRUDE_GRADE_HEADS`: "West
+ * Norland Intermediate", "Light Pella Sweet"): a thing (other), not the place that opens it nor a body.
+ */
+const CRUDE_GRADE_CUE = 'crude-grade-head';
+const headedByCrudeGrade = memoByString(function headedByCrudeGrade(text: string): boolean {
+  const last = wordsOfThreeOrMore(text)?.at(-1);
+  return last !== undefined && CRUDE_GRADE_HEADS.has(last);
 });
 /** An initial ("T.", "E.F.") or a first name of the gazetteers: a word of a person's name. */
 const namesAPerson = (word: string) => /^(?:\p{Lu}\.)+$/u.test(word) || gazetteerLists(word).includes('FIRST');
@@ -108,7 +122,7 @@ const namesAPerson = (word: string) => /^(?:\p{Lu}\.)+$/u.test(word) || gazettee
 /** A cue a mention's words give of its kind: the type, and which cue said it (the page model reads the kind). */
 export interface TypeCue {
   type: EntityType;
-  /** `holiday`, `award`, `law-head`, `measure-head`, `state-after-its-city`, `team-sheet`, `place-noun-after`, or the name of a `TYPE_CUES` entry or of `LIST_KIND_CUE`. */
+  /** `holiday`, `award`, `law-head`, `measure-head`, `crude-grade-head`, `state-after-its-city`, `team-sheet`, `place-noun-after`, or the name of a `TYPE_CUES` entry or of `LIST_KIND_CUE`. */
   name: string;
 }
 
@@ -219,6 +233,8 @@ function readTypeCue(m: MentionContext): TypeCue | undefined {
   if (headedByLaw(m.raw)) return { type: 'other', name: LAW_HEAD_CUE };
   // "London Interbank Offered Rate", "Dow Jones Industrial Average": a rate's or an index's name is a figure (other).
   if (headedByMeasure(m.raw)) return { type: 'other', name: MEASURE_HEAD_CUE };
+  // "West Norland Intermediate", "Light Pella Sweet": a crude oil grade's name is a thing (other).
+  if (headedByCrudeGrade(m.raw)) return { type: 'other', name: CRUDE_GRADE_CUE };
   // "Malvern, Pa.", "NEWTON, Mass.,": an abbreviated U.S. state after its city is a place, however it reads alone.
   if (/[\p{L} ], $/u.test(m.before) && stateNamed(m.raw) !== undefined) return { type: 'place', name: 'state-after-its-city' };
   if (m.teamSheet) return { type: 'person', name: 'team-sheet' };
