@@ -49,9 +49,10 @@ const BARE_MONTH = new RegExp(String.raw`^(?:(?:in|of|for|during)\s+)?(?:${alter
  * are judged; tests/gold/page-dates.json, 2 of the 20 wrong tuned labels, session 50). A noun that names a happening
  * ("the June summit", "its March meeting", isEventNoun) is that happening's time, as before.
  */
-export function monthQualifiesNoun(text: string, date: { start: number; end: number }): boolean {
+export function monthQualifiesNoun(text: string, date: { start: number; end: number }, terms?: readonly TaggedTerm[]): boolean {
   if (!BARE_MONTH.test(text.slice(date.start, date.end).trim())) return false;
-  const next = taggedTerms(text).find((t) => t.offset.start >= date.end);
+  // (`terms`: the sentence's, where the caller holds them already.)
+  const next = (terms ?? taggedTerms(text)).find((t) => t.offset.start >= date.end);
   if (!next || !/^\s+$/.test(text.slice(date.end, next.offset.start)) || !/^[a-z]+$/.test(next.text)) return false;
   const tags = next.tags;
   return tags.includes('Noun') && !tags.some((t) => /^(?:Verb|Pronoun|Date|Value|Possessive)$/.test(t)) && !isEventNoun(next.text);
@@ -119,7 +120,7 @@ function timeOfVerb(sentence: Sentence, terms: readonly Term[], verb: { start: n
   return ahead.find((d) => {
     const date = { start: d.start - sentence.start, end: d.end - sentence.start };
     if (date.start < verb.end || NOT_THE_DAY_BEFORE.test(text.slice(Math.max(0, date.start - 30), date.start)) || /^['’]s\b/.test(text.slice(date.end))
-      || monthQualifiesNoun(text, date)) return false;
+      || monthQualifiesNoun(text, date, terms)) return false;
     const between = terms.filter((t) => t.offset.start >= verb.end && t.offset.start < date.start);
     // Another verb between ("the tender scheduled for", "talks opening tomorrow") takes the day; a participle that
     // opens the time the act starts at ("commencing on Oct 21", lexicon STARTING_PARTICIPLES) right before it does
