@@ -1542,6 +1542,8 @@ describe('resolveEvents', () => {
       .toBe('A judge held that Quanta lied in its filings to the Velmar exchange');
     // Without an auxiliary the two verbs stay one telling; "and" inside a noun phrase ends nothing.
     expect(clauseTitle('Ann Lee fell ill and resigned.', 'resigned')).toBe('Ann Lee fell ill and resigned');
+    // A clause cut after "and" (a phrase opens there) ends where the first part does, never on the conjunction.
+    expect(clauseTitle('The indictment charged that Ann Lee lied to the board and before the court about her fees.', 'charged')).toBe('The indictment charged that Ann Lee lied to the board');
     expect(clauseTitle('Quanta bought new and used trucks from Zorbix last year.', 'bought')).toBe('Quanta bought new and used trucks from Zorbix last year');
   });
   it('titles the clause with the trigger\'s own subject where "and", "but" or a comma opens another (session 29, evt52)', () => {
@@ -1612,6 +1614,8 @@ describe('resolveEvents', () => {
     // A second verb cut from what it tells is left out; a second verb that is the happening stays.
     expect(clauseTitle('Ann Lee, 57, quit her Quanta post on 24 November and vowed: "I will be back."', 'quit')).toBe('Ann Lee quit her Quanta post on 24 November');
     expect(clauseTitle('Ann Lee fell ill and resigned.', 'resigned')).toBe('Ann Lee fell ill and resigned');
+    // A clause cut after "and" (a phrase opens there) ends where the first part does, never on the conjunction.
+    expect(clauseTitle('The indictment charged that Ann Lee lied to the board and before the court about her fees.', 'charged')).toBe('The indictment charged that Ann Lee lied to the board');
     expect(clauseTitle('Ann Lee, born in Oslo on March 3, 1961, leads Zorbix.', 'born')).toBe('Ann Lee born in Oslo on March 3');
     expect(clauseTitle('The Qube, which was launched last spring, costs 300 dollars.', 'launched')).toBe('The Qube was launched last spring');
     expect(clauseTitle('Zorbix was founded in 1976, and launched the Qube in 2003.', 'launched', 'Zorbix')).toBe('Zorbix launched the Qube in 2003');

@@ -24,6 +24,9 @@ export function headlineForm(clause: string, trigger: string): string {
   clause = secondVerbOfSubject(clause, trigger);
   // A second verb cut from what it tells ("quit his post on 24 November and vowed: …") ends nothing: left out.
   clause = clause.replace(/[\s,.;:]+$/, '');
+  // A clause cut at a phrase after "and" ("lied to Congress and | before the grand jury") ends on the conjunction: what
+  // it joins is cut, so the title ends where the first part does.
+  clause = clause.replace(/\s+(?:and|or|but)$/i, '');
   const dangling = /\s+(?:and|but)\s+(?:\w+ly\s+)?[a-z]+$/.exec(clause);
   if (dangling && clause.toLowerCase().indexOf(trigger.toLowerCase()) + trigger.length <= dangling.index) clause = clause.slice(0, dangling.index);
   const title = titleWords(clause, trigger).join(' ').replace(/[\s,;:]+$/, '');
