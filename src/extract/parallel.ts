@@ -92,7 +92,8 @@ export async function extractAll(
   minArticlesForWorkers = MIN_ARTICLES_FOR_WORKERS,
   { tagForResolve = true } = {},
 ): Promise<ArticleExtraction[]> {
-  const batch = workers <= 1 || articles.length < minArticlesForWorkers ? MAX_BATCH : Math.max(1, Math.min(MAX_BATCH, Math.ceil(articles.length / (workers * 4))));
+  const alone = workers <= 1 || articles.length < minArticlesForWorkers;
+  const batch = alone ? MAX_BATCH : Math.max(1, Math.min(MAX_BATCH, Math.ceil(articles.length / (workers * 4))));
   const results: ArticleExtraction[] = new Array(articles.length);
   let next = 0;
   let done = 0;
@@ -107,7 +108,7 @@ export async function extractAll(
     done += extracted.length;
     onProgress?.(done);
   };
-  const size = workers <= 1 || articles.length < minArticlesForWorkers ? 0 : Math.min(workers - 1, Math.ceil(articles.length / batch) - 1);
+  const size = alone ? 0 : Math.min(workers - 1, Math.ceil(articles.length / batch) - 1);
   const pool = started.splice(0, size);
   while (pool.length < size) pool.push(newWorker(false));
   try {
