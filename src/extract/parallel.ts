@@ -30,9 +30,9 @@ let started: Worker[] = [];
 const WORKER_ENTRY = import.meta.url.endsWith('.js') ? new URL('./worker.js', import.meta.url) : new URL('./worker-entry.mjs', import.meta.url);
 const newWorker = (warm: boolean) => new Worker(WORKER_ENTRY, { workerData: { warm } });
 
-/** Starts `n` extraction workers now, for the next extractAll; stopWorkers ends any it did not use. */
+/** Starts the worker threads of `n` extraction workers (this thread is one) now, for the next extractAll; stopWorkers ends any it did not use. */
 export function startWorkers(n = defaultWorkers()): void {
-  if (n > 1 && started.length === 0) started = Array.from({ length: n }, () => newWorker(true));
+  if (n > 1 && started.length === 0) started = Array.from({ length: n - 1 }, () => newWorker(true));
 }
 
 export async function stopWorkers(): Promise<void> {
@@ -78,6 +78,13 @@ function received([x, terms]: ExtractedForBuild): ArticleExtraction {
   return x;
 }
 
+/**
+ * The articles extracted by `workers` threads: this one and `workers - 1` worker threads, each taking the next batch
+ * when it is free. This thread takes part because a worker thread's start-up (the code, compromise's lexicon and the
+ * taggers' weights loaded into a new isolate, compiled again, collected apart) is the second thread's main cost: on
+ * 300 BBC articles, 2 workers' batches cost the same thread CPU as one thread's, and the whole process 6 s more, the
+ * start-up of two isolates (session 51, speed70; docs/speed-log.md).
+ */
 export async function extractAll(
   articles: readonly IngestedArticle[],
   workers = defaultWorkers(),
@@ -85,55 +92,68 @@ export async function extractAll(
   minArticlesForWorkers = MIN_ARTICLES_FOR_WORKERS,
   { tagForResolve = true } = {},
 ): Promise<ArticleExtraction[]> {
-  if (workers <= 1 || articles.length < minArticlesForWorkers) {
-    const out: ArticleExtraction[] = [];
-    for (let start = 0; start < articles.length; start += MAX_BATCH) {
-      for (const x of extractBatch(articles.slice(start, start + MAX_BATCH), tagForResolve)) {
-        out.push(received(x));
-        onProgress?.(out.length);
-      }
-    }
-    return out;
-  }
-  const batch = Math.max(1, Math.min(MAX_BATCH, Math.ceil(articles.length / (workers * 4))));
+  const alone = workers <= 1 || articles.length < minArticlesForWorkers;
+  const batch = alone ? MAX_BATCH : Math.max(1, Math.min(MAX_BATCH, Math.ceil(articles.length / (workers * 4))));
   const results: ArticleExtraction[] = new Array(articles.length);
   let next = 0;
   let done = 0;
-  const size = Math.min(workers, Math.ceil(articles.length / batch));
+  const take: Take = () => {
+    if (next >= articles.length) return undefined;
+    const start = next;
+    next = Math.min(articles.length, next + batch);
+    return [start, articles.slice(start, next)];
+  };
+  const place = (start: number, extracted: ExtractedForBuild[]) => {
+    extracted.forEach((x, k) => (results[start + k] = received(x)));
+    done += extracted.length;
+    onProgress?.(done);
+  };
+  const size = alone ? 0 : Math.min(workers - 1, Math.ceil(articles.length / batch) - 1);
   const pool = started.splice(0, size);
   while (pool.length < size) pool.push(newWorker(false));
   try {
-    await Promise.all(
-      pool.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            // Each worker has two batches in hand, so it starts the next one while the main thread is still
-            // receiving the last one's results (or busy with another worker's): no round trip left idle.
-            const inFlight: number[] = [];
-            const send = () => {
-              if (next >= articles.length) return;
-              const start = next;
-              next = Math.min(articles.length, next + batch);
-              inFlight.push(start);
-              worker.postMessage({ articles: articles.slice(start, next), tagForResolve } satisfies ExtractionBatch);
-            };
-            worker.on('message', (extracted: ExtractedForBuild[]) => {
-              const start = inFlight.shift()!;
-              extracted.forEach((x, k) => (results[start + k] = received(x)));
-              done += extracted.length;
-              onProgress?.(done);
-              send();
-              if (inFlight.length === 0) resolve();
-            });
-            worker.once('error', reject);
-            send();
-            send();
-            if (inFlight.length === 0) resolve();
-          }),
-      ),
-    );
+    await Promise.all([...pool.map((worker) => inWorker(worker, take, place, tagForResolve)), inThisThread(take, place, tagForResolve, size > 0)]);
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }
   return results;
+}
+
+/** The next batch's first place and articles, or none left. */
+type Take = () => [number, IngestedArticle[]] | undefined;
+type Place = (start: number, extracted: ExtractedForBuild[]) => void;
+
+/** This thread's share: a batch at a time, letting the workers' results in (and their next batches out) between. */
+async function inThisThread(take: Take, place: Place, tagForResolve: boolean, sharing: boolean): Promise<void> {
+  for (;;) {
+    if (sharing) await new Promise((resolve) => setImmediate(resolve));
+    const range = take();
+    if (range === undefined) return;
+    place(range[0], extractBatch(range[1], tagForResolve));
+  }
+}
+
+/**
+ * A worker thread's share. It has two batches in hand, so it starts the next one while this thread is still
+ * receiving the last one's results (or extracting its own): no round trip left idle.
+ */
+function inWorker(worker: Worker, take: Take, place: Place, tagForResolve: boolean): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const inFlight: number[] = [];
+    const send = () => {
+      const range = take();
+      if (range === undefined) return;
+      inFlight.push(range[0]);
+      worker.postMessage({ articles: range[1], tagForResolve } satisfies ExtractionBatch);
+    };
+    worker.on('message', (extracted: ExtractedForBuild[]) => {
+      place(inFlight.shift()!, extracted);
+      send();
+      if (inFlight.length === 0) resolve();
+    });
+    worker.once('error', reject);
+    send();
+    send();
+    if (inFlight.length === 0) resolve();
+  });
 }
