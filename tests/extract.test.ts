@@ -51,6 +51,12 @@ describe('entity mentions', () => {
     // A country before a person's initial is two names still.
     expectWholeNames('The general manager for Canada J. Vorlan told Reuters the unit would open in June.', ['Canada', 'J. Vorlan'], ['Canada J. Vorlan']);
   });
+  it('reads no place in a compass point that opens a people\'s adjective the tagger alone reads as a name (ent99)', () => {
+    // The tagger reads "West" of "West German" as a place; it was a name of its own, with a page, before session 51.
+    expectWholeNames('Vellish aid to Bolivia will rise to 91 mln marks, West German President Anton Vorlecker said.', ['Bolivia', 'Anton Vorlecker'], ['West', 'West German']);
+    // The West alone is a name still.
+    expectWholeNames('Relations between the West and Moscow improved, officials said.', ['West', 'Moscow'], []);
+  });
   it('parts a firm written straight before its officer, whom an apposition gives a post, into the firm and the person', () => {
     expectWholeNames('Belmarsh Group Peter Olvande, president, said sales rose.', ['Belmarsh Group', 'Peter Olvande'], ['Belmarsh Group Peter Olvande']);
     expectWholeNames('Tarnwell Industries Inc Robert K. Fennimore, chairman and chief executive officer, said the bid was low.', ['Tarnwell Industries Inc', 'Robert K. Fennimore'], ['Tarnwell Industries Inc Robert K. Fennimore']);

@@ -12,7 +12,7 @@ import { usStateAfterCity } from './openers.ts';
 import { namesACountryOrRegion } from './listed.ts';
 import { followsTitlePortfolio, isProperName, portfolioEnd } from './clean-run.ts';
 import {
-  commonWordsFirm, describesPeople, shoutedFunctionWord, taggerOnlyName, takeTaggerEdges, weakenHeadAgainstPlace, weakenStructureAgainstBody,
+  commonWordsFirm, describesPeople, opensDemonym, shoutedFunctionWord, taggerOnlyName, takeTaggerEdges, weakenHeadAgainstPlace, weakenStructureAgainstBody,
 } from './tagger-edges.ts';
 import { chooseLongerSpans, joinBracketedFirms, joinHeadedBodies } from './longer-spans.ts';
 import { cutAtLearntEdges } from './span-edges.ts';
@@ -181,7 +181,7 @@ function addSpanEvidence(found: Candidate[], spans: readonly TaggedSpan[], words
       if (words.length < part.length) continue;
       // "Secretary of State for Health": a title's portfolio, no name.
       if (words.length && portfolioEnd(words, 0, true) === words.length && followsTitlePortfolio(tokens, tokens.indexOf(words[0]!))) continue;
-      if (taggerOnlyName(words) && !describesPeople(words)) {
+      if (taggerOnlyName(words) && !describesPeople(words) && !opensDemonym(words, tokens, text)) {
         const evidence = noEvidence();
         evidence[span.type] = TAGGER_WEIGHT;
         // The name starts at its first whole word: a span may open inside one ("'s Corp" of "McDonald's Corp").
