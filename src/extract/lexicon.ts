@@ -886,7 +886,7 @@ export const MEASURES = listed('MEASURES', `
  * insurance benefits fell to 340,000", "West German corporate insolvencies totalled 1,099"): WordNet gives them no
  * sense of a quantity (their commonest is an act or a process), so figure-words.json, built from WordNet alone, lacks
  * them. Each word is in a lede of the Reuters train stories (reut2-003 … -021 stories 0–899, no unseen-draw or
- * fresh-slice story) whose subject it heads before a figure's verb and amount, 21 such ledes in all, every one a
+ * fresh-slice story) whose subject it heads before a figure's verb and amount, 23 such ledes in all, every one a
  * figure by the judging convention (session 51, evt124); "turnover" stays a company's results (RESULTS).
  * src/extract/figure-lede.ts `quantityHead`.
  */
