@@ -12,6 +12,10 @@
  *   score         each judged train page: still built as judged, changed since judged, or no longer a page; with the
  *                 readers' numbers at its first mention (assertion, state, lede kind) for the ones judged not good
  *   pages FILE    write every built page of the build (key, page hash, title) to FILE, to compare two builds
+ *
+ * `TRAIN_PAGES_FILE=reut2-011` (session 51, evt124) builds and judges stories 0–899 of another Reuters train file
+ * instead (reut2-003 … reut2-021, never a dev, test or HOLD file of the session); its judged pages join the same set,
+ * and `score` reads those of the chosen file's stories only.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,11 +26,18 @@ import { buildGraph } from '../src/pipeline.ts';
 import type { Graph } from '../src/types.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const WORK = path.join(ROOT, '.cache', 'train-event-pages', 'reut2-017');
+const FILE = process.env.TRAIN_PAGES_FILE ?? 'reut2-017';
+const WORK = path.join(ROOT, '.cache', 'train-event-pages', FILE);
 /** The judged set of these pages in tests/gold/event-pages.json. */
 export const TRAIN_SET = 'reuters-train';
-/** The stories built: NEWID 17001–17900 (stories 0–899 of reut2-017). */
-const STORIES = { from: 17001, to: 17900 };
+/** The stories built: stories 0–899 of the file (reut2-017: NEWID 17001–17900). */
+const STORIES = storiesOf(FILE);
+
+function storiesOf(file: string): { from: number; to: number } {
+  const n = Number(/^reut2-0(\d\d)$/.exec(file)?.[1] ?? NaN);
+  if (!(n >= 3 && n <= 21)) throw new Error(`TRAIN_PAGES_FILE: a Reuters train file reut2-003 … reut2-021, not ${file}`);
+  return { from: n * 1000 + 1, to: n * 1000 + 900 };
+}
 
 type Page = PageWithMention;
 
@@ -47,7 +58,8 @@ async function build(): Promise<Graph> {
   return buildGraph({ input, cacheDir: path.join(WORK, 'cache'), workers: Number(process.env.WORKERS ?? 2) });
 }
 
-const judgedTrain = (): Judged[] => gold.items.filter((j) => j.set === TRAIN_SET);
+const inBuild = (j: Judged): boolean => Number(j.article) >= STORIES.from && Number(j.article) <= STORIES.to;
+const judgedTrain = (): Judged[] => gold.items.filter((j) => j.set === TRAIN_SET && inBuild(j));
 
 function show(graph: Graph, p: Page, i: number): void {
   const names = new Map(graph.entities.map((e) => [e.id, e.name]));

@@ -32,6 +32,19 @@ describe('a lede that tells a measure\'s level or change (session 32, evt65)', (
     expect(newsMood('Norland yard backlog rises', 'PELLA, May 4 - The order backlog of the Norland shipyards rose to 3.1 billion crowns in April, the yards group said.')).toBe('not-news');
   });
 
+  // Session 51 (evt124): a process noun a wire reports as a statistic's measure heads a level's subject, written at the
+  // lede's start too (PROCESS_MEASURES; WordNet gives it no quantity sense).
+  it('reads a process measure ("utilization", "inflow", "insolvencies") heading a level\'s subject as a figure', () => {
+    expect(ledeTellsALevel('PELLA, May 4 - Utilization of offshore drilling rigs in the Vell Sea climbed by 2.1 pct last week to 38.9 pct, a survey firm said.')).toBe(true);
+    expect(ledeTellsALevel('PELLA, May 4 - Capacity utilization in Norland factories rose to 79.6 pct in April from 79.3 pct in March.')).toBe(true);
+    expect(ledeTellsALevel('The net inflow of foreign investment into Norland jumped to 7.3 billion crowns in the fourth quarter.')).toBe(true);
+    expect(ledeTellsALevel('PELLA, May 4 - Norland corporate insolvencies totalled 1,099 in January, the statistics office said.')).toBe(true);
+    expect(newsMood('Norland rig use rises', 'PELLA, May 4 - Utilization of offshore drilling rigs in the Vell Sea climbed by 2.1 pct last week to 38.9 pct, a survey firm said.')).toBe('not-news');
+    // Its own figure, told by a company, stays its news; the lede-kind model's quantity features do not read the list.
+    expect(ledeTellsALevel('PELLA, May 4 - Zorbix Corp said its growth rose to 12 pct in April.')).toBe(false);
+    expect(quantityHead('utilization')).toBe(false);
+  });
+
   it('keeps a happening told with a figure, a company\'s own figure and a score as news', () => {
     expect(ledeTellsALevel('PELLA, May 4 - Zorbix Corp said it agreed to buy Quanta Inc for 40 mln dlrs in cash.')).toBe(false);
     expect(ledeTellsALevel('PELLA, May 4 - Zorbix Corp said its order backlog rose to 300 mln dlrs.')).toBe(false);

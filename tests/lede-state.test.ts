@@ -23,4 +23,11 @@ describe('a lede that tells an ongoing consideration (ledeToldAsState)', () => {
     expect(ledeToldAsState('ZORBA, March 2 - Zorbix Canada Inc, wholly owned by Zorbix Corp, sold its tablet unit to Quanta Inc.')).toBe(false);
     expect(ledeToldAsState('ZORBA, March 2 - Zorbix Corp is selling its unit to Quanta Inc for 40 mln dlrs.')).toBe(false);
   });
+  // Session 51 (evt124): "recall" is remembering in WordNet's commonest sense (state-verbs.json), but told before what
+  // is recalled it is a maker's recall of goods, a happening.
+  it('keeps a recall of goods as the news, and still reads remembering before a clause as a state', () => {
+    expect(ledeToldAsState('ZORBA, March 2 - Zorbix Corp said it was voluntarily recalling 20 lots of Quantal, a heart drug.')).toBe(false);
+    expect(ledeToldAsState('ZORBA, March 2 - Vell Motor Co is recalling about 40,000 of its 1987-model cars to replace a brake part.')).toBe(false);
+    expect(ledeToldAsState('ZORBA, March 2 - The Zorbian minister is recalling that the accord was signed in haste.')).toBe(true);
+  });
 });

@@ -25,7 +25,7 @@ import { shippedJson } from '../util/shipped-json.ts';
 import { datelineLength } from './dateline.ts';
 import { taggedTerms } from './nlp.ts';
 import { bareWord, headOf, isMeasure, plainSubject, subjectOf } from './news-kind.ts';
-import { AMOUNT_SCALES, AMOUNT_UNITS, AMOUNT_WORDS, FIGURE_VERBS, FINITE_BE, LEVEL_MARKS, LEVEL_VERBS, RESULTS } from './lexicon.ts';
+import { AMOUNT_SCALES, AMOUNT_UNITS, AMOUNT_WORDS, FIGURE_VERBS, FINITE_BE, LEVEL_MARKS, LEVEL_VERBS, PROCESS_MEASURES, RESULTS } from './lexicon.ts';
 
 interface FigureWords { nouns: string[]; verbs: string[] }
 let table: { nouns: Set<string>; verbs: Set<string> } | undefined;
@@ -52,14 +52,24 @@ export function quantityHead(word: string): boolean {
 }
 
 /**
+ * A measure in any case: the lexicon's and the corpus's (news-kind.ts `isMeasure`) and, as a level's subject only, the
+ * nouns of a process a wire reports as a statistic's (PROCESS_MEASURES: "utilization", "inflow"; since session 51,
+ * evt124), which head no names. The lede-kind model's quantity features (`quantityHead`) do not read them.
+ */
+const measureWord = (w: string): boolean => isMeasure(w) || PROCESS_MEASURES.has(w);
+
+/** The head of a level's subject: a quantity (`quantityHead`) or a process measure (PROCESS_MEASURES). */
+const levelHead = (word: string): boolean => quantityHead(word) || PROCESS_MEASURES.has(word.toLowerCase());
+
+/**
  * Whether a phrase's head is a quantity: one of the lexicon's or the corpus's measures in any case ("the Vell Index"),
  * or one WordNet gives written in lower case; capitalised, such a word heads a name ("the Vell Pension Fund cut 500
  * jobs": a body that acts).
  */
 function headsAQuantity(phrase: readonly string[]): boolean {
   const head = headOf(phrase);
-  if (!quantityHead(head)) return false;
-  return isMeasure(head) || phrase.some((w) => bareWord(w) === head);
+  if (!levelHead(head)) return false;
+  return measureWord(head) || phrase.some((w) => bareWord(w) === head);
 }
 
 /** The kind of verb a word is as a level's verb: a change of value, where a measure stands, a form of "be", or none. */
@@ -130,7 +140,7 @@ export function ledeTellsALevel(lede: string): boolean {
     const kind = levelVerb(bare[i]!);
     if (kind === undefined || !amountAfter(words, i, kind, (dates ??= dateWords(text)))) continue;
     const subject = subjectOf(words, bare, i);
-    return plainSubject(subject, quantityHead) && subject.join(' ').split(/,\s*/).some((part) => headsAQuantity(part.split(/\s+/).filter(Boolean)));
+    return plainSubject(subject, levelHead) && subject.join(' ').split(/,\s*/).some((part) => headsAQuantity(part.split(/\s+/).filter(Boolean)));
   }
   return false;
 }

@@ -880,6 +880,21 @@ export const MEASURES = listed('MEASURES', `
   orders won averages indicators gnp gdp m1 m2 m3 sdr market borrowings crush`);
 
 /**
+ * Nouns of a process or an act that a wire reports as a statistic's measure, the subject of a level or a change with
+ * its amount ("Utilization of offshore mobile rigs … climbed by 2.1 pct to 38.9 pct", "capacity utilization rose to
+ * 79.6 pct", "The net inflow of foreign investment jumped to 7.3 billion dlrs", "New applications for unemployment
+ * insurance benefits fell to 340,000", "West German corporate insolvencies totalled 1,099"): WordNet gives them no
+ * sense of a quantity (their commonest is an act or a process), so figure-words.json, built from WordNet alone, lacks
+ * them. Each word is in a lede of the Reuters train stories (reut2-003 … -021 stories 0–899, no unseen-draw or
+ * fresh-slice story) whose subject it heads before a figure's verb and amount, 23 such ledes in all, every one a
+ * figure by the judging convention (session 51, evt124); "turnover" stays a company's results (RESULTS).
+ * src/extract/figure-lede.ts `quantityHead`.
+ */
+export const PROCESS_MEASURES = listed('PROCESS_MEASURES', `
+  utilization utilisation growth inflow inflows outflow outflows applications completions registrations insolvencies
+  failures carloadings ginnings grind population`);
+
+/**
  * The verbs of a figure's move in running text, before its amount ("exports rose 10 pct", "output averaged 2.1 mln"):
  * eval/build-measures.ts learns the measures from the nouns they follow, and a lede in that shape reports a figure.
  */
@@ -1172,6 +1187,15 @@ export const OCCASION_DETERMINERS = listed('OCCASION_DETERMINERS', `the a an thi
  * src/extract/state.ts `ledeToldAsState`.
  */
 export const SITUATION_FORMS = listed('SITUATION_FORMS', `facing faced looking struggling mulling pondering eyeing bracing trailing lagging discussing researching searching pursuing preparing`);
+/**
+ * Forms of a verb whose commonest WordNet sense is a state of mind (state-verbs.json: "recall", remembering, a
+ * cognition) but which, after a form of "be" and before what is recalled, tell a maker's recall of goods it sold, a
+ * happening: "said it was voluntarily recalling 20 lots of a drug", "is recalling about 63,000 of its cars". On the
+ * Reuters train stories (reut2-003 … -021 stories 0–899, no unseen-draw or fresh-slice story), all 5 ledes with
+ * "is/are/was/were recalling" recall goods (cars, lots, tablets, condoms; session 51, evt124); before a clause ("is
+ * recalling that …", CLAUSE_OPENERS) the verb is still remembering. src/extract/state.ts `tellsAState`.
+ */
+export const GOODS_RECALL_FORMS = listed('GOODS_RECALL_FORMS', `recalling recalled`);
 /** The present of "be": before an -ing form the present progressive, before a participle the present passive. src/extract/state.ts. */
 export const PRESENT_BE = listed('PRESENT_BE', `is are am`);
 /**

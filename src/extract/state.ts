@@ -9,7 +9,7 @@
 import { shippedJson } from '../util/shipped-json.ts';
 import { assertionFeatures, takesClause, tokenize, type Token } from './assertion.ts';
 import { binaryScore } from './anchor.ts';
-import { ACTIVITY_PREPOSITIONS, BE_INSIDE_GROUP, NOUN_MARKERS, PERFECT_INSERTS, PRESENT_BE, RELATIVE_OPENERS, REPORTED_PAST_BE, SITUATION_FORMS, TENSE_AUXILIARIES } from './lexicon.ts';
+import { ACTIVITY_PREPOSITIONS, BE_INSIDE_GROUP, CLAUSE_OPENERS, GOODS_RECALL_FORMS, NOUN_MARKERS, PERFECT_INSERTS, PRESENT_BE, RELATIVE_OPENERS, REPORTED_PAST_BE, SITUATION_FORMS, TENSE_AUXILIARIES } from './lexicon.ts';
 import { datelineLength } from './dateline.ts';
 import { taggedTerms, type TaggedTerm } from './nlp.ts';
 import { posTerms } from './pos-tagger.ts';
@@ -172,11 +172,14 @@ export function ledeToldAsState(sentence: string): boolean {
 
 /**
  * Whether the verb at `i`, after a form of "be", tells a state: a verb of a state, or of a situation met or a decision
- * pending (SITUATION_FORMS), as an -ing form or a participle. "to" after the verb tells what is intended, announced ("is
+ * pending (SITUATION_FORMS), as an -ing form or a participle; a recall told before what is recalled is the recall of
+ * goods, a deed (GOODS_RECALL_FORMS; session 51, evt124). "to" after the verb tells what is intended, announced ("is
  * planning to leave"); after a verb of a situation, "to" and a noun phrase do not ("is looking to acquisitions for
  * growth", "to the talks").
  */
 function tellsAState(terms: readonly TaggedTerm[], lower: readonly string[], i: number): boolean {
+  // A recall of goods ("was recalling 20 lots of …"), not remembering: a maker's deed (GOODS_RECALL_FORMS).
+  if (GOODS_RECALL_FORMS.has(lower[i]!) && i + 1 < lower.length && !CLAUSE_OPENERS.has(lower[i + 1]!)) return false;
   const after = terms[i + 2]?.tags ?? [];
   const situation = SITUATION_FORMS.has(lower[i]!) && !after.includes('Verb') && ['Noun', 'Determiner'].some((t) => after.includes(t));
   const stateVerb = lower[i + 1] === 'to' ? situation : stateVerbTable().has(lower[i]!) || SITUATION_FORMS.has(lower[i]!);
