@@ -50,7 +50,7 @@ import { stopWorkers } from '../src/extract/parallel.ts';
 import { ExtractionCache, extractWithCache } from '../src/extract/cache.ts';
 import type { ArticleRecord, EntityType } from '../src/types.ts';
 import { judgedNames, type JudgedName } from './judged-names.ts';
-import { FRESH_SLICES, judgmentKey, PAGE_SLICES, readJudgments, SAMPLE, scoreSample, splitOf, THINGS, wilson, type PageJudgment } from './pages.ts';
+import { FRESH_SLICES, judgmentKey, PAGE_SLICES, readJudgments, SAMPLE, scoreSample, splitOf, THINGS, TYPE_DRAWS, wilson, type PageJudgment } from './pages.ts';
 import { predictedSpans, readConll, toArticle } from './conll.ts';
 import { PARTY_MEMBER_WORDS } from '../src/extract/lexicon.ts';
 
@@ -542,7 +542,9 @@ async function main() {
   // not shipped): `TYPE_MODEL_THINGS=1` trains both models on them, `=context` the context model only (the combining
   // model and the vote's trust keep main's labels). Without it they are left out and the trainer writes the shipped fit.
   const things = process.env.TYPE_MODEL_THINGS;
-  for (const corpus of [...(process.env.TYPE_MODEL_FRESH ? PAGE_SLICES : ['reuters', 'bbc']), ...(things ? [THINGS] : [])]) {
+  // `TYPE_MODEL_DRAWS=1`: the type draws of whole train builds (eval/pages.ts `TYPE_DRAWS`, session 51, ent98) train too.
+  const draws = process.env.TYPE_MODEL_DRAWS ? TYPE_DRAWS : [];
+  for (const corpus of [...(process.env.TYPE_MODEL_FRESH ? PAGE_SLICES : ['reuters', 'bbc']), ...draws, ...(things ? [THINGS] : [])]) {
     const { names } = await judgedNames(corpus, !!process.env.TYPE_MODEL_REUSE);
     corpora.push({ corpus, names, judgments: readJudgments(corpus) });
   }
@@ -551,7 +553,7 @@ async function main() {
   // context fold that did not learn it (`crossFitted`).
   const forCombine = (xs: readonly Example[]) => (things === 'context' ? xs.slice(0, rest) : xs);
   const judgedDev = corpora.flatMap((c) => examplesOf(c.names, c.judgments, 'dev'));
-  const archives = corpora.filter((c) => !FRESH_SLICES.includes(c.corpus) && c.corpus !== THINGS);
+  const archives = corpora.filter((c) => !FRESH_SLICES.includes(c.corpus) && c.corpus !== THINGS && !TYPE_DRAWS.includes(c.corpus));
   // TYPE_MODEL_DROP (a regular expression): leave the features it matches out of both models, to measure what
   // a group of features gives (an ablation; the shipped model is trained with none dropped).
   const drop = process.env.TYPE_MODEL_DROP ? new RegExp(process.env.TYPE_MODEL_DROP) : null;
@@ -595,7 +597,7 @@ async function main() {
   const combinedTrain = crossFitted(context.folds, judgedCombine, combineWith);
   const vote = process.env.TYPE_MODEL_NO_VOTE ? undefined : voteCurves(combinedTrain, forCombine(judgedTrain), combine.l2);
   const model: TypeModel = {
-    about: `Type model weights (src/resolve/type-model.ts), written by npm run train-type-model: two multinomial logistic regressions. context: L2 ${context.l2} (5-fold cross-validation), trained on the names of CoNLL-2003 eng.train typed by their gold mentions and the judged train names. combine: L2 ${combine.l2} (${combineL2 === undefined ? '5-fold cross-validation' : 'set'}), trained on the ${judgedTrain.length} judged real names of the train split of tests/gold/pages-reuters.json and pages-bbc.json${process.env.TYPE_MODEL_FRESH ? ' and the fresh slices (pages-reuters-fresh*.json)' : ''}${things ? ` and the draw of things (pages-reuters-things.json and the "things" picks${things === 'context' ? ', the context model only' : ''})` : ''}. floor: chosen on the dev judgments. No text.`,
+    about: `Type model weights (src/resolve/type-model.ts), written by npm run train-type-model: two multinomial logistic regressions. context: L2 ${context.l2} (5-fold cross-validation), trained on the names of CoNLL-2003 eng.train typed by their gold mentions and the judged train names. combine: L2 ${combine.l2} (${combineL2 === undefined ? '5-fold cross-validation' : 'set'}), trained on the ${judgedTrain.length} judged real names of the train split of tests/gold/pages-reuters.json and pages-bbc.json${process.env.TYPE_MODEL_FRESH ? ' and the fresh slices (pages-reuters-fresh*.json)' : ''}${draws.length ? ` and the type draws (${draws.map((d) => `pages-${d}.json`).join(', ')})` : ''}${things ? ` and the draw of things (pages-reuters-things.json and the "things" picks${things === 'context' ? ', the context model only' : ''})` : ''}. floor: chosen on the dev judgments. No text.`,
     context: sorted(context.model),
     combine: sorted(combine.model),
     floor: 2,
