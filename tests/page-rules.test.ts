@@ -556,6 +556,9 @@ describe("a site's head and a place's formal name", () => {
     expect(typeIn(r, 'City of Vellton')).toBe('place');
     expect(typeIn(r, 'Republic of Quarrovia')).toBe('place');
     expect(typeIn(r, 'Vellco Inc')).toBe('organization');
+    // A mine's mentions joined to its miner's name: the miner's legal form reads it a body, and the site's cue gives way.
+    const joined = resolve([article('c', 'Commerce said it and San Vellan Gold Mines Inc have rights to mine gold from the San Vellan Gold Mine.\n\nThe company is working at the San Vellan Gold Mine in El Salvador.')]);
+    expect(typeIn(joined, 'San Vellan Gold Mines Inc')).toBe('organization');
     cuesRead([
       ['The Vellridge Gold Mine reopened.', 'Vellridge Gold Mine', 'place'],
       // A miner's plural, a firm's name cut at "of", a body's head or a legal form: no cue.

@@ -198,8 +198,11 @@ export function typeCue(m: MentionContext, readAsBody = false): TypeCue | undefi
   return cue === null || (readAsBody && BODY_YIELDING_CUES.has(cue.name)) ? undefined : cue;
 }
 
-/** The cues that give way where the name's own evidence reads it a body (`typeCue`). */
-const BODY_YIELDING_CUES: ReadonlySet<string> = new Set(['award', 'place-noun-after']);
+/**
+ * The cues that give way where the name's own evidence reads it a body (`typeCue`): a site's head also where a mine's
+ * mentions were joined to its miner's ("the San Vell Gold Mine" to "San Vell Gold Mines Inc", read by its legal form).
+ */
+const BODY_YIELDING_CUES: ReadonlySet<string> = new Set(['award', 'place-noun-after', SITE_CUE]);
 
 /**
  * "Zorbfield constituency", "a Vell Mesa state inquiry": a place noun of the lexicon's `PLACE_NOUNS_AFTER`, written in
