@@ -566,6 +566,7 @@ describe("a site's head and a place's formal name", () => {
       ['The Filter Division of Mine was sold.', 'Filter Division of Mine', undefined],
       ['The Vell Bank Property was sold.', 'Vell Bank Property', undefined],
       ['The City of Vellton Bank said so.', 'City of Vellton Bank', undefined],
+      ['K Vell (City of Quenby AC) won.', 'City of Quenby AC', undefined],
       ['The State of Vellton was sued.', 'State of Vellton', undefined],
       ['Vellton City won 2-0.', 'Vellton City', undefined],
     ]);

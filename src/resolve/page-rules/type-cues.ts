@@ -136,13 +136,14 @@ const headedBySite = memoByString(function headedBySite(text: string): boolean {
 });
 /**
  * The name is a place's formal name: a word of `PLACE_FORMAL_OPENERS` (src/resolve/place-cue-words.json), "of" and a capitalised name
- * ("City of Vellton", "Republic of Quarrow"), no body's head or legal form after it ("City of Vellton Bank"); a
+ * ("City of Vellton", "Republic of Quarrow"), no body's head, legal form or acronym after it ("City of Vellton Bank", a
+ * club's "City of Vellton AC"); a
  * written "the" ("Republic of the Zorbs") is left as it was.
  */
 const FORMAL_PLACE_CUE = 'formal-place-name';
 const formalPlaceName = memoByString(function formalPlaceName(text: string): boolean {
   const words = text.replace(/['’]s?$/, '').split(/\s+/).filter(Boolean);
-  return words.length >= 3 && placeWords('PLACE_FORMAL_OPENERS').has(words[0]!) && words[1] === 'of' && /^\p{Lu}/u.test(words[2]!) && words[2] !== 'The' && !namesABody(words.slice(2));
+  return words.length >= 3 && placeWords('PLACE_FORMAL_OPENERS').has(words[0]!) && words[1] === 'of' && /^\p{Lu}/u.test(words[2]!) && words[2] !== 'The' && !namesABody(words.slice(2)) && !words.slice(2).some((w) => /^\p{Lu}{2,}$/u.test(w));
 });
 /** A body's head or a legal form among the words: the name of a body, whatever else it holds. */
 const namesABody = (words: readonly string[]) => words.some((w) => ORG_HEADS.has(w) || LEGAL_FORMS.test(w));
