@@ -137,8 +137,15 @@ export const PAGE_SLICES: readonly string[] = ['reuters', 'bbc', ...FRESH_SLICES
  * random draw: no page trainer reads it, and it is no fresh slice to hold out).
  */
 export const THINGS = 'reuters-things';
-/** A judged key's split: by its hash (`order`), or train for a fresh slice or the draw of things. */
-export const splitOf = (corpus: string, key: string): Split => (FRESH_SLICES.includes(corpus) || corpus === THINGS ? 'train' : order(key).split);
+/**
+ * Entity pages drawn at random from one whole train build and judged with their type, for the type model's trainer only
+ * (session 51, ent98: tests/gold/pages-reuters-types-s51.json, reut2-007 stories 0–899 less the unseen draws' and fresh
+ * slices'; its stories in .cache/eval-pages/SLICE/input, `holdout.ts prep reuters-slice SLICE DEST`). All train; no page
+ * trainer reads them and they are no fresh slice.
+ */
+export const TYPE_DRAWS: readonly string[] = ['reuters-types-s51'];
+/** A judged key's split: by its hash (`order`), or train for a fresh slice, the draw of things or a type draw. */
+export const splitOf = (corpus: string, key: string): Split => (FRESH_SLICES.includes(corpus) || corpus === THINGS || TYPE_DRAWS.includes(corpus) ? 'train' : order(key).split);
 
 export function wilson(right: number, n: number, z = 1.96): [number, number] {
   if (n === 0) return [0, 1];

@@ -11,7 +11,9 @@
  *   run `npm run eval:pages` first) and the context model's odds; and the draw of things (tests/gold/pages-reuters-things.json,
  *   eval/thing-draw.ts; its stories in .cache/eval-pages/reuters-things/input, `holdout.ts prep reuters-slice
  *   reuters-things`) with `TYPE_MODEL_THINGS=1` (both models) or `=context` (the context model only); without it
- *   they are left out (measured in session 47, ent88, not shipped).
+ *   they are left out (measured in session 47, ent88, not shipped). `TYPE_MODEL_DRAWS=1` adds the type draws (eval/pages.ts
+ *   `TYPE_DRAWS`: entity pages drawn at random from a whole train build, tests/gold/pages-reuters-types-s51.json; their
+ *   stories in .cache/eval-pages/SLICE/input, `holdout.ts prep reuters-slice SLICE`) to the combining model's train names.
  * - Each is a multinomial logistic regression with an L2 penalty, fitted by batch gradient descent from zero weights
  *   (deterministic); each penalty is chosen by 5-fold cross-validation on its own training names (log loss).
  * - Prints, for the vote and for the model at each floor (the model's type replaces the vote only when its
@@ -50,7 +52,7 @@ import { stopWorkers } from '../src/extract/parallel.ts';
 import { ExtractionCache, extractWithCache } from '../src/extract/cache.ts';
 import type { ArticleRecord, EntityType } from '../src/types.ts';
 import { judgedNames, type JudgedName } from './judged-names.ts';
-import { FRESH_SLICES, judgmentKey, PAGE_SLICES, readJudgments, SAMPLE, scoreSample, splitOf, THINGS, wilson, type PageJudgment } from './pages.ts';
+import { FRESH_SLICES, judgmentKey, PAGE_SLICES, readJudgments, SAMPLE, scoreSample, splitOf, THINGS, TYPE_DRAWS, wilson, type PageJudgment } from './pages.ts';
 import { predictedSpans, readConll, toArticle } from './conll.ts';
 import { PARTY_MEMBER_WORDS } from '../src/extract/lexicon.ts';
 
@@ -542,7 +544,9 @@ async function main() {
   // not shipped): `TYPE_MODEL_THINGS=1` trains both models on them, `=context` the context model only (the combining
   // model and the vote's trust keep main's labels). Without it they are left out and the trainer writes the shipped fit.
   const things = process.env.TYPE_MODEL_THINGS;
-  for (const corpus of [...(process.env.TYPE_MODEL_FRESH ? PAGE_SLICES : ['reuters', 'bbc']), ...(things ? [THINGS] : [])]) {
+  // `TYPE_MODEL_DRAWS=1`: the type draws of whole train builds (eval/pages.ts `TYPE_DRAWS`, session 51, ent98) train too.
+  const draws = process.env.TYPE_MODEL_DRAWS ? TYPE_DRAWS : [];
+  for (const corpus of [...(process.env.TYPE_MODEL_FRESH ? PAGE_SLICES : ['reuters', 'bbc']), ...draws, ...(things ? [THINGS] : [])]) {
     const { names } = await judgedNames(corpus, !!process.env.TYPE_MODEL_REUSE);
     corpora.push({ corpus, names, judgments: readJudgments(corpus) });
   }
@@ -551,7 +555,7 @@ async function main() {
   // context fold that did not learn it (`crossFitted`).
   const forCombine = (xs: readonly Example[]) => (things === 'context' ? xs.slice(0, rest) : xs);
   const judgedDev = corpora.flatMap((c) => examplesOf(c.names, c.judgments, 'dev'));
-  const archives = corpora.filter((c) => !FRESH_SLICES.includes(c.corpus) && c.corpus !== THINGS);
+  const archives = corpora.filter((c) => !FRESH_SLICES.includes(c.corpus) && c.corpus !== THINGS && !TYPE_DRAWS.includes(c.corpus));
   // TYPE_MODEL_DROP (a regular expression): leave the features it matches out of both models, to measure what
   // a group of features gives (an ablation; the shipped model is trained with none dropped).
   const drop = process.env.TYPE_MODEL_DROP ? new RegExp(process.env.TYPE_MODEL_DROP) : null;
@@ -595,7 +599,7 @@ async function main() {
   const combinedTrain = crossFitted(context.folds, judgedCombine, combineWith);
   const vote = process.env.TYPE_MODEL_NO_VOTE ? undefined : voteCurves(combinedTrain, forCombine(judgedTrain), combine.l2);
   const model: TypeModel = {
-    about: `Type model weights (src/resolve/type-model.ts), written by npm run train-type-model: two multinomial logistic regressions. context: L2 ${context.l2} (5-fold cross-validation), trained on the names of CoNLL-2003 eng.train typed by their gold mentions and the judged train names. combine: L2 ${combine.l2} (${combineL2 === undefined ? '5-fold cross-validation' : 'set'}), trained on the ${judgedTrain.length} judged real names of the train split of tests/gold/pages-reuters.json and pages-bbc.json${process.env.TYPE_MODEL_FRESH ? ' and the fresh slices (pages-reuters-fresh*.json)' : ''}${things ? ` and the draw of things (pages-reuters-things.json and the "things" picks${things === 'context' ? ', the context model only' : ''})` : ''}. floor: chosen on the dev judgments. No text.`,
+    about: `Type model weights (src/resolve/type-model.ts), written by npm run train-type-model: two multinomial logistic regressions. context: L2 ${context.l2} (5-fold cross-validation), trained on the names of CoNLL-2003 eng.train typed by their gold mentions and the judged train names. combine: L2 ${combine.l2} (${combineL2 === undefined ? '5-fold cross-validation' : 'set'}), trained on the ${judgedTrain.length} judged real names of the train split of tests/gold/pages-reuters.json and pages-bbc.json${process.env.TYPE_MODEL_FRESH ? ' and the fresh slices (pages-reuters-fresh*.json)' : ''}${draws.length ? ` and the type draws (${draws.map((d) => `pages-${d}.json`).join(', ')})` : ''}${things ? ` and the draw of things (pages-reuters-things.json and the "things" picks${things === 'context' ? ', the context model only' : ''})` : ''}. floor: chosen on the dev judgments. No text.`,
     context: sorted(context.model),
     combine: sorted(combine.model),
     floor: 2,

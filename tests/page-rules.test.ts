@@ -545,6 +545,34 @@ describe("a measure's head", () => {
   });
 });
 
+describe("a site's head and a place's formal name", () => {
+  it('types a mine, a mining property and "City of …", "Republic of …" as places (session 51, ent98)', () => {
+    const r = resolve([
+      article('a', 'GREENWICH, March 2 - Vellco Inc said it found more gold at its Vellridge Sleeper Mine near Quarrow, Nev.\n\nThe Quenby Hill Property is in the Northern Territory, it said.'),
+      article('b', 'Governor Vell said the agreement was negotiated by the State Consumer Board and the City of Vellton.\n\nThe Republic of Quarrovia is issuing a bond, said Vell Bank.'),
+    ]);
+    expect(typeIn(r, 'Vellridge Sleeper Mine')).toBe('place');
+    expect(typeIn(r, 'Quenby Hill Property')).toBe('place');
+    expect(typeIn(r, 'City of Vellton')).toBe('place');
+    expect(typeIn(r, 'Republic of Quarrovia')).toBe('place');
+    expect(typeIn(r, 'Vellco Inc')).toBe('organization');
+    // A mine's mentions joined to its miner's name: the miner's legal form reads it a body, and the site's cue gives way.
+    const joined = resolve([article('c', 'Commerce said it and San Vellan Gold Mines Inc have rights to mine gold from the San Vellan Gold Mine.\n\nThe company is working at the San Vellan Gold Mine in El Salvador.')]);
+    expect(typeIn(joined, 'San Vellan Gold Mines Inc')).toBe('organization');
+    cuesRead([
+      ['The Vellridge Gold Mine reopened.', 'Vellridge Gold Mine', 'place'],
+      // A miner's plural, a firm's name cut at "of", a body's head or a legal form: no cue.
+      ['Quarrow Gold Mines said so.', 'Quarrow Gold Mines', undefined],
+      ['The Filter Division of Mine was sold.', 'Filter Division of Mine', undefined],
+      ['The Vell Bank Property was sold.', 'Vell Bank Property', undefined],
+      ['The City of Vellton Bank said so.', 'City of Vellton Bank', undefined],
+      ['K Vell (City of Quenby AC) won.', 'City of Quenby AC', undefined],
+      ['The State of Vellton was sued.', 'State of Vellton', undefined],
+      ['Vellton City won 2-0.', 'Vellton City', undefined],
+    ]);
+  });
+});
+
 describe('a prefix glued to a name', () => {
   it('gives no page to "Ex-" and another name of the archive, and keeps a word of its own', () => {
     const view = (name: string, others: string[]) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { duplicatePages, type ShownEntity } from '../eval/page-duplicates.ts';
-import { entityKey, FRESH_SLICES, judgmentKey, order, readJudgments, scoreSample, splitOf, THINGS, TRAIN_FROM, wilson, type PageJudgment } from '../eval/pages.ts';
+import { entityKey, FRESH_SLICES, judgmentKey, order, readJudgments, scoreSample, splitOf, THINGS, TRAIN_FROM, TYPE_DRAWS, wilson, type PageJudgment } from '../eval/pages.ts';
 
 const entity = (name: string, type: 'person' | 'organization' | 'place' | 'other', article: string, extra: Record<string, unknown> = {}) => ({
   id: name.toLowerCase(),
@@ -158,6 +158,25 @@ describe('page-level evaluation', () => {
       expect(Object.keys(j).sort()).toEqual(['article', 'isName', 'name', 'pick', 'split', 'type']);
       expect([j.split, j.pick, splitOf(THINGS, `${j.article}\t${j.name}`)]).toEqual(['train', 'things', 'train']);
       expect(j.isName ? ['person', 'organization', 'place', 'other'].includes(j.type as string) : j.type === null).toBe(true);
+    }
+  });
+  it('keeps the type draws to random train keys of their frozen Reuters stories past 3,000, none of an unseen draw or a fresh slice', () => {
+    const unseen = JSON.parse(readFileSync(new URL('./gold/unseen-draws.json', import.meta.url), 'utf8')) as { draws: Record<string, { stories: string[] }> };
+    const banned = new Set(Object.values(unseen.draws).flatMap((d) => d.stories));
+    for (const corpus of [...FRESH_SLICES, THINGS]) for (const [key] of readJudgments(corpus)) banned.add(key.split('\t')[0]!);
+    for (const corpus of TYPE_DRAWS) {
+      const raw = JSON.parse(readFileSync(new URL(`./gold/pages-${corpus}.json`, import.meta.url), 'utf8')) as { about: string; stories: string[]; judgments: Record<string, unknown>[] };
+      const keys = raw.judgments.map((j) => `${j.article}\t${j.name}`);
+      expect([...new Set(keys)].sort()).toEqual(keys);
+      expect([...new Set(raw.stories)].sort()).toEqual(raw.stories);
+      for (const story of raw.stories) expect([Number(story) > 3000 && (Number(story) - 1) % 1000 < 900, banned.has(story)]).toEqual([true, false]);
+      const stories = new Set(raw.stories);
+      for (const j of raw.judgments) {
+        expect(Object.keys(j).sort()).toEqual(['article', 'isName', 'name', 'pick', 'split', 'type']);
+        expect([stories.has(j.article as string), j.split, j.pick, splitOf(corpus, `${j.article}\t${j.name}`)]).toEqual([true, 'train', 'random', 'train']);
+        expect(j.isName ? ['person', 'organization', 'place', 'other'].includes(j.type as string) : j.type === null).toBe(true);
+      }
+      expect(readJudgments(corpus).size).toBe(raw.judgments.length);
     }
   });
 });

@@ -6,6 +6,7 @@ import { shippedJson } from '../../util/shipped-json.ts';
 import { memoByString } from '../../util/memo.ts';
 import { AUXILIARIES_AFTER, BODY_NOUNS_AFTER_PLACE_NOUN, CRUDE_GRADE_HEADS, LAW_HEADS, MEASURE_HEADS, MEASURE_HEADS_ALSO_SURNAMES, ORG_HEADS, PARTY_MEMBER_WORDS, PARTY_WORDS, PLACE_NOUNS_AFTER, SPEECH_VERBS_AFTER, WORK_CUES_AFTER_A_KIND, WORK_CUES_BEFORE, WORK_KINDS_IN_CAPITALS, WORK_KINDS_LISTED } from '../../extract/lexicon.ts';
 import { stateNamed } from '../../extract/us-states.ts';
+import { LEGAL_FORMS } from '../../extract/shapes.ts';
 import { FUNCTION_WORDS_LOWER, type MentionContext } from './mention-context.ts';
 
 /**
@@ -116,13 +117,43 @@ const headedByCrudeGrade = memoByString(function headedByCrudeGrade(text: string
   const last = wordsOfThreeOrMore(text)?.at(-1);
   return last !== undefined && CRUDE_GRADE_HEADS.has(last);
 });
+/**
+ * The name of two words or more is a mine's or a mining property's, by its last word (`SITE_HEADS` of src/resolve/place-cue-words.json:
+ * "Vellridge Gold Mine", "Quarrow Hill Property"): a site (place). Not a name with "of" ("Filter Division of Mine", a
+ * firm's name cut inside), nor one holding a body's head or a legal form (a miner's name).
+ */
+const SITE_CUE = 'site-head';
+/** The place cues' word lists (src/resolve/place-cue-words.json, each with its reason). */
+let placeCueWords: Record<'SITE_HEADS' | 'PLACE_FORMAL_OPENERS', ReadonlySet<string>> | undefined;
+const placeWords = (list: 'SITE_HEADS' | 'PLACE_FORMAL_OPENERS') =>
+  (placeCueWords ??= (() => {
+    const { lists } = shippedJson(new URL('../place-cue-words.json', import.meta.url)) as { lists: Record<string, { words: string[] }> };
+    return { SITE_HEADS: new Set(lists.SITE_HEADS!.words), PLACE_FORMAL_OPENERS: new Set(lists.PLACE_FORMAL_OPENERS!.words) };
+  })())[list];
+const headedBySite = memoByString(function headedBySite(text: string): boolean {
+  const words = text.replace(/['’]s?$/, '').split(/\s+/).filter(Boolean);
+  return words.length >= 2 && placeWords('SITE_HEADS').has(words.at(-1)!) && !words.includes('of') && !namesABody(words);
+});
+/**
+ * The name is a place's formal name: a word of `PLACE_FORMAL_OPENERS` (src/resolve/place-cue-words.json), "of" and a capitalised name
+ * ("City of Vellton", "Republic of Quarrow"), no body's head, legal form or acronym after it ("City of Vellton Bank", a
+ * club's "City of Vellton AC"); a
+ * written "the" ("Republic of the Zorbs") is left as it was.
+ */
+const FORMAL_PLACE_CUE = 'formal-place-name';
+const formalPlaceName = memoByString(function formalPlaceName(text: string): boolean {
+  const words = text.replace(/['’]s?$/, '').split(/\s+/).filter(Boolean);
+  return words.length >= 3 && placeWords('PLACE_FORMAL_OPENERS').has(words[0]!) && words[1] === 'of' && /^\p{Lu}/u.test(words[2]!) && words[2] !== 'The' && !namesABody(words.slice(2)) && !words.slice(2).some((w) => /^\p{Lu}{2,}$/u.test(w));
+});
+/** A body's head or a legal form among the words: the name of a body, whatever else it holds. */
+const namesABody = (words: readonly string[]) => words.some((w) => ORG_HEADS.has(w) || LEGAL_FORMS.test(w));
 /** An initial ("T.", "E.F.") or a first name of the gazetteers: a word of a person's name. */
 const namesAPerson = (word: string) => /^(?:\p{Lu}\.)+$/u.test(word) || gazetteerLists(word).includes('FIRST');
 
 /** A cue a mention's words give of its kind: the type, and which cue said it (the page model reads the kind). */
 export interface TypeCue {
   type: EntityType;
-  /** `holiday`, `award`, `law-head`, `measure-head`, `crude-grade-head`, `state-after-its-city`, `team-sheet`, `place-noun-after`, or the name of a `TYPE_CUES` entry or of `LIST_KIND_CUE`. */
+  /** `holiday`, `award`, `law-head`, `measure-head`, `crude-grade-head`, `site-head`, `formal-place-name`, `state-after-its-city`, `team-sheet`, `place-noun-after`, or the name of a `TYPE_CUES` entry or of `LIST_KIND_CUE`. */
   name: string;
 }
 
@@ -168,8 +199,11 @@ export function typeCue(m: MentionContext, readAsBody = false): TypeCue | undefi
   return cue === null || (readAsBody && BODY_YIELDING_CUES.has(cue.name)) ? undefined : cue;
 }
 
-/** The cues that give way where the name's own evidence reads it a body (`typeCue`). */
-const BODY_YIELDING_CUES: ReadonlySet<string> = new Set(['award', 'place-noun-after']);
+/**
+ * The cues that give way where the name's own evidence reads it a body (`typeCue`): a site's head also where a mine's
+ * mentions were joined to its miner's ("the San Vell Gold Mine" to "San Vell Gold Mines Inc", read by its legal form).
+ */
+const BODY_YIELDING_CUES: ReadonlySet<string> = new Set(['award', 'place-noun-after', SITE_CUE]);
 
 /**
  * "Zorbfield constituency", "a Vell Mesa state inquiry": a place noun of the lexicon's `PLACE_NOUNS_AFTER`, written in
@@ -235,6 +269,9 @@ function readTypeCue(m: MentionContext): TypeCue | undefined {
   if (headedByMeasure(m.raw)) return { type: 'other', name: MEASURE_HEAD_CUE };
   // "West Norland Intermediate", "Light Pella Sweet": a crude oil grade's name is a thing (other).
   if (headedByCrudeGrade(m.raw)) return { type: 'other', name: CRUDE_GRADE_CUE };
+  // "Vellridge Gold Mine", "City of Vellton": a mine's and a place's formal name are places, wherever they stand.
+  if (headedBySite(m.raw)) return { type: 'place', name: SITE_CUE };
+  if (formalPlaceName(m.raw)) return { type: 'place', name: FORMAL_PLACE_CUE };
   // "Malvern, Pa.", "NEWTON, Mass.,": an abbreviated U.S. state after its city is a place, however it reads alone.
   if (/[\p{L} ], $/u.test(m.before) && stateNamed(m.raw) !== undefined) return { type: 'place', name: 'state-after-its-city' };
   if (m.teamSheet) return { type: 'person', name: 'team-sheet' };
