@@ -67,7 +67,8 @@ function labelledStories(): Set<number> {
     }
   }
   // Every story of an earlier draw, read or not: a new draw is all new text. A fresh slice's stories (`"stories"` of
-  // tests/gold/pages-reuters-fresh-*.json, session 45) count too: their pages' other sentences were read to judge them.
+  // tests/gold/pages-reuters-fresh-*.json, session 45) count too: their pages' other sentences were read to judge them;
+  // so do a type draw's (pages-reuters-types-*.json, session 51), whose train build a later draw must not share.
   for (const id of unseenDrawStories()) seen.add(id);
   for (const id of freshSliceStories()) seen.add(id);
   return seen;
@@ -79,7 +80,7 @@ function sliceStories(slice: string): number[] {
   return ((JSON.parse(readFileSync(file, 'utf8')) as { stories?: string[] }).stories ?? []).map(Number);
 }
 const freshSliceStories = (): number[] =>
-  readdirSync(path.join(ROOT, 'tests', 'gold')).filter((f) => /^pages-reuters-(?:fresh.*|things)\.json$/.test(f)).flatMap((f) => sliceStories(f.slice('pages-'.length, -'.json'.length)));
+  readdirSync(path.join(ROOT, 'tests', 'gold')).filter((f) => /^pages-reuters-(?:fresh.*|things|types-.*)\.json$/.test(f)).flatMap((f) => sliceStories(f.slice('pages-'.length, -'.json'.length)));
 /**
  * Every story of the fresh page slices, listed or (where a slice lists none, as ent81's `reuters-fresh`) judged: never
  * drawn for labels (session 46, evt106, eval/lede-kind-said.ts).
