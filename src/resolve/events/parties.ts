@@ -105,8 +105,9 @@ function articleParties(x: ArticleExtraction, ids: readonly (string | null)[], i
     if (ev.lede && sentence && headlineState && !participants.has(headlineState) && ledeDescribesCountry(x, ids, input, sentence, ev.trigger, titleOf(input, x.article))) participants.set(headlineState, 'other');
     const namesOthers = participants.size > 0;
     for (const [id, role] of speakingFor) if (!participants.has(id)) (namesOthers ? pieces : participants).set(id, role);
-    // (A state written by its demonym before its post's holder, a party: a party of what the holder does as such.)
-    for (const { holder, state } of postStates) if (x.entities[holder]!.sentence === ev.sentence && participants.has(ids[holder]!) && !participants.has(state)) participants.set(state, 'other');
+    // (A state written by its demonym before its post's holder is a party of what the holder does as such: a place's
+    // part, as a state written as a place before its post is (actsThroughPost), and no key its happening is clustered by.)
+    for (const { holder, state } of postStates) if (x.entities[holder]!.sentence === ev.sentence && participants.has(ids[holder]!) && !participants.has(state)) participants.set(state, 'place');
     for (const id of participants.keys()) pieces.delete(id);
     // The article's news is an event even when it names no one ("Shares fell sharply"); a happening whose names
     // are all pieces of longer names, or that names no one (its clause's names all sit in other clauses), is kept
