@@ -4,7 +4,9 @@
  * states of the 1980s news that package no longer lists (the Soviet Union, the two Germanys) given with their reason.
  * Read by src/resolve/events/headline-place.ts: the country a headline writes as its subject ("VENEZUELA APPROVES …")
  * that the lede writes only by a demonym ("Venezuelan president …") is a party of the news (issue 19, session 47,
- * evt107). Names are kept as resolution compares them (lower case, no dots); demonyms as written (capitalised).
+ * evt107), and by src/resolve/events/demonym-posts.ts (a state written by its demonym before its post, session 51,
+ * evt121: a dependent territory is marked, so that a demonym it shares is its sovereign's). Names are kept as
+ * resolution compares them (lower case, no dots); demonyms as written (capitalised).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-interface Country { name: { common: string; official: string }; altSpellings: string[]; demonyms?: { eng?: { f: string; m: string } } }
+interface Country { name: { common: string; official: string }; altSpellings: string[]; independent?: boolean; demonyms?: { eng?: { f: string; m: string } } }
 
 /** States gone since 1987 that Reuters-21578 writes as subjects of its headlines, with why each is listed. */
 const FORMER_STATES = [
@@ -39,6 +41,9 @@ const rows = [
     names: [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 2 || s === 'US' || s === 'UK'), ...(MORE_NAMES[c.name.common]?.names ?? [])],
     demonyms: [...(c.demonyms?.eng ? [c.demonyms.eng.m, c.demonyms.eng.f] : []), ...(MORE_NAMES[c.name.common]?.demonyms ?? [])],
     ...(MORE_NAMES[c.name.common] ? { reason: MORE_NAMES[c.name.common]!.reason } : {}),
+    // (A dependent territory shares its sovereign's demonym, "French", "American", "Indian": a demonym is read as the
+    // state's, src/resolve/events/demonym-posts.ts.)
+    ...(c.independent === false ? { dependent: true } : {}),
   })),
   ...FORMER_STATES,
 ].map((c) => ({ ...c, names: [...new Set(c.names.map(key))].sort(), demonyms: [...new Set(c.demonyms)].sort() }))

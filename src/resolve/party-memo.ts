@@ -5,7 +5,7 @@
  * one-story BBC rebuild's 11.6 s resolve stage, every article read again for one new story (bench/RESULTS.md,
  * session 29). The decision is a function of the article's extraction (its sentences, names and event mentions) and,
  * from the rest of the archive, only of what resolution made of the article's names: each name's entity, that
- * entity's type and whether that type is sure; and of the entity of the state its headline writes as its subject, which
+ * entity's type and whether that type is sure; and of the entities of the state its headline writes as its subject and of the states its demonyms before posts name, which
  * may be another article's (src/resolve/events/headline-place.ts). So it is kept under a hash of the article's extraction key
  * (src/extract/cache.ts) and those, in a pack of the extraction code's and the events code's versions (either edited,
  * the pack is another): a new story that changes none of an article's entities, nor their types, leaves its
@@ -34,6 +34,8 @@ export interface ArticleNames {
   typeSure: ReadonlySet<string> | undefined;
   /** The entity of the state the article's headline writes as its subject, if any (src/resolve/events/headline-place.ts). */
   headlineState?: string;
+  /** The entities of the states its demonyms before posts name, if any (src/resolve/events/demonym-posts.ts). */
+  postStates?: readonly string[];
 }
 
 export class PartyMemo extends PackMemo<ArticleParties> {
@@ -54,9 +56,10 @@ export class PartyMemo extends PackMemo<ArticleParties> {
 }
 
 /** The hash of an article's extraction key and, for each of its names, its entity, that entity's type and sureness (and its headline's state's entity). */
-function partiesKey(extraction: string, { ids, types, typeSure, headlineState }: ArticleNames): string {
+function partiesKey(extraction: string, { ids, types, typeSure, headlineState, postStates }: ArticleNames): string {
   const named = ids.map((id) => (id === null ? null : [id, types?.get(id) ?? null, typeSure?.has(id) === true]));
-  return digest('sha256', JSON.stringify(headlineState === undefined ? [extraction, named] : [extraction, named, headlineState]), 'base64url');
+  const states = postStates === undefined ? [] : [postStates];
+  return digest('sha256', JSON.stringify(headlineState === undefined && !states.length ? [extraction, named] : [extraction, named, headlineState ?? null, ...states]), 'base64url');
 }
 
 /** One pack per version of the code the parties depend on: extraction (what is read) and the events code (the reading). */

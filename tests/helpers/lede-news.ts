@@ -20,13 +20,18 @@ export function ledeNews(title: string, text: string, names: [string, EntityType
   return { a, sentences, entities, events };
 }
 
-/** The article's events once resolved, each name its own entity (its id the name's slug). */
-export function resolvedLedeNews(title: string, text: string, names: [string, EntityType][]) {
+/**
+ * The article's events once resolved, each name its own entity (its id the name's slug); `paged`: the build's other
+ * paged entities, which the article does not name (the build's places a state written by its demonym is found among).
+ */
+export function resolvedLedeNews(title: string, text: string, names: [string, EntityType][], paged: [string, EntityType][] = []) {
   const { a, sentences, entities, events } = ledeNews(title, text, names);
   const record: ArticleRecord = { id: a.id, file: a.file, title, date: a.date, dateSource: a.dateSource, section: null, source: null, hash: a.hash, paragraphs: [] };
   const ids = entities.map((e) => slugify(e.text));
+  const built: [string, string, EntityType][] = [...entities.map((e, i): [string, string, EntityType] => [ids[i]!, e.text, e.type]), ...paged.map(([name, type]): [string, string, EntityType] => [slugify(name), name, type])];
   return resolveEvents({
     articles: [record], extractions: [{ article: a.id, sentences, entities, dates: [], events }], assignment: new Map([[a.id, ids]]),
-    entityTypes: new Map(entities.map((e, i) => [ids[i]!, e.type])),
+    entityTypes: new Map(built.map(([id, , type]) => [id, type])),
+    ...(paged.length ? { entityNames: new Map(built.map(([id, name]) => [id, name])) } : {}),
   });
 }

@@ -206,7 +206,16 @@ export function actsThroughPost(text: string, names: readonly { start: number; e
   const place = names[i]!;
   const holder = names[i + 1];
   if (place.type !== 'place' || holder?.type !== 'person') return false;
-  const title = POST_BETWEEN.exec(text.slice(place.end, holder.start))?.[1];
+  return statesPostBetween(text.slice(place.end, holder.start));
+}
+
+/**
+ * The words between a state's place or demonym and a person's name are a post of that state's own (`actsThroughPost`;
+ * "Norland Governor", "Zorbian Finance Minister", resolve/events/demonym-posts.ts): a title of one to four words whose
+ * last is in STATE_POST_HEADS and none in NOT_THE_STATES_POST, perhaps after the place's possessive.
+ */
+export function statesPostBetween(between: string): boolean {
+  const title = POST_BETWEEN.exec(between)?.[1];
   const words = title?.toLowerCase().replace(/\./g, '').split(/\s+/) ?? [];
   return words.length > 0 && STATE_POST_HEADS.has(words.at(-1)!) && !words.some((w) => NOT_THE_STATES_POST.has(w));
 }

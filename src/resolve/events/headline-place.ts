@@ -14,10 +14,10 @@ import { shippedJson } from '../../util/shipped-json.ts';
 import { triggerAt } from '../lede-roles.ts';
 import type { ResolveInput } from './types.ts';
 
-/** A country by its names (lower case, no dots) and its demonyms (src/resolve/events/countries.json, eval/build-countries.ts). */
-export interface Country { name: string; names: string[]; demonyms: string[] }
+/** A country by its names (lower case, no dots) and its demonyms, and whether it is a dependent territory (src/resolve/events/countries.json, eval/build-countries.ts). */
+export interface Country { name: string; names: string[]; demonyms: string[]; dependent?: boolean }
 
-const COUNTRIES = (shippedJson(new URL('./countries.json', import.meta.url)) as { countries: Country[] }).countries;
+export const COUNTRIES = (shippedJson(new URL('./countries.json', import.meta.url)) as { countries: Country[] }).countries;
 const COUNTRY_BY_NAME = new Map(COUNTRIES.flatMap((c) => c.names.map((n) => [n, c] as const)));
 const COUNTRY_BY_OWN_NAME = new Map(COUNTRIES.map((c) => [c.name, c]));
 
@@ -65,7 +65,14 @@ function placesByName(input: ResolveInput): Map<string, string> {
  */
 export function headlinePlace(input: ResolveInput, x: ArticleExtraction, ids: readonly (string | null)[], headline: string): string | undefined {
   const country = countryOf(input, headline);
-  if (!country) return undefined;
+  return country && countryPlace(input, x, ids, country);
+}
+
+/**
+ * The entity of a country, if the build has one: a place the article names by one of the country's names, else the
+ * build's paged place whose name is one of them (`headlinePlace`; a state written by its demonym, demonym-posts.ts).
+ */
+export function countryPlace(input: ResolveInput, x: ArticleExtraction, ids: readonly (string | null)[], country: Country): string | undefined {
   const names = new Set(country.names);
   const own = x.entities.findIndex((m, i) => ids[i] && input.entityTypes?.get(ids[i]!) === 'place' && names.has(nameKey(m.text)));
   if (own >= 0) return ids[own]!;

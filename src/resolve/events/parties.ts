@@ -6,6 +6,7 @@ import { namesSetting, noParty, onlyReports, opponentOfOccasion, pieceOfLongerNa
 import type { ResolvedMention, ResolveInput } from './types.ts';
 import { fullNameBefore, offTheNews, partOf, shownByTitle, supportedType, titleOf } from './lede-parties.ts';
 import { headlinePlace, ledeDescribesCountry } from './headline-place.ts';
+import { demonymPostStates, type PostState } from './demonym-posts.ts';
 
 /** The event mentions of every article (duplicates skipped), with entity ids for their participants. */
 export function resolvedMentions(input: ResolveInput): ResolvedMention[] {
@@ -16,8 +17,11 @@ export function resolvedMentions(input: ResolveInput): ResolvedMention[] {
     const ids = input.assignment.get(x.article) ?? [];
     // (The state the headline writes as its subject, found beyond the article's names: part of what the memo keys on.)
     const headlineState = headlinePlace(input, x, ids, titleOf(input, x.article));
-    const decide = () => articleParties(x, ids, input, headlineState);
-    const parties = input.parties ? input.parties.parties(x.article, { ids, types: input.entityTypes, typeSure: input.typeSure, headlineState }, decide) : decide();
+    // (And the states written by their demonyms before their posts' holders, demonymPostStates.)
+    const postStates = demonymPostStates(input, x, ids);
+    const decide = () => articleParties(x, ids, input, headlineState, postStates);
+    const names = { ids, types: input.entityTypes, typeSure: input.typeSure, headlineState, ...(postStates.length ? { postStates: postStates.map((p) => p.state) } : {}) };
+    const parties = input.parties ? input.parties.parties(x.article, names, decide) : decide();
     x.events.forEach((ev, i) => {
       const of = parties[i];
       if (of) mentions.push(resolvedMention(x.article, ev, of));
@@ -52,7 +56,7 @@ function resolvedMention(article: string, ev: EventMention, { participants, piec
  * function of the article's extraction and of its names' entities, their types and whether those are sure (what
  * src/resolve/party-memo.ts keeps it under).
  */
-function articleParties(x: ArticleExtraction, ids: readonly (string | null)[], input: ResolveInput, headlineState: string | undefined): ArticleParties {
+function articleParties(x: ArticleExtraction, ids: readonly (string | null)[], input: ResolveInput, headlineState: string | undefined, postStates: readonly PostState[]): ArticleParties {
   return x.events.map((ev) => {
     const participants = new Map<string, ParticipantRole>();
     const pieces = new Map<string, ParticipantRole>();
@@ -101,6 +105,9 @@ function articleParties(x: ArticleExtraction, ids: readonly (string | null)[], i
     if (ev.lede && sentence && headlineState && !participants.has(headlineState) && ledeDescribesCountry(x, ids, input, sentence, ev.trigger, titleOf(input, x.article))) participants.set(headlineState, 'other');
     const namesOthers = participants.size > 0;
     for (const [id, role] of speakingFor) if (!participants.has(id)) (namesOthers ? pieces : participants).set(id, role);
+    // (A state written by its demonym before its post's holder is a party of what the holder does as such: a place's
+    // part, as a state written as a place before its post is (actsThroughPost), and no key its happening is clustered by.)
+    for (const { holder, state } of postStates) if (x.entities[holder]!.sentence === ev.sentence && participants.has(ids[holder]!) && !participants.has(state)) participants.set(state, 'place');
     for (const id of participants.keys()) pieces.delete(id);
     // The article's news is an event even when it names no one ("Shares fell sharply"); a happening whose names
     // are all pieces of longer names, or that names no one (its clause's names all sit in other clauses), is kept
