@@ -62,7 +62,11 @@ function fixedChecks(a: string, b: string): SlipCandidate | undefined {
   return asked.size ? { a, b, slipA: asked.has(a), slipB: asked.has(b) } : undefined;
 }
 
-/** The candidates of `names` in the order the whole pass meets them: the pass run once, its questions recorded. */
+/**
+ * The candidates of `names` in the order the whole pass meets them: the pass run once, its questions recorded. It asks
+ * whether a is a person, then b, first for every pair it meets (both, when told no); and how many stories write a
+ * name only once the fixed checks let that name be the slip (told two, it asks of b after a).
+ */
 function wholePass(names: readonly string[]): SlipState {
   const order: [string, string][] = [];
   const slips = new Set<string>();
