@@ -2,11 +2,12 @@
  * The archive-misspelling rule's candidates kept between builds (src/resolve/slip-memo.ts): a build that adds names
  * gives the joins the whole rule gives (src/extract/misspellings.ts `archiveMisspellingJoins`), in the same order.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { archiveMisspellingJoins } from '../src/extract/misspellings.ts';
-import { SlipMemo, slipJoins } from '../src/resolve/slip-memo.ts';
+import { loadSlipMemo, saveSlipMemo, SlipMemo, slipJoins } from '../src/resolve/slip-memo.ts';
 
 const BBC = path.join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'bbc');
 
@@ -75,5 +76,24 @@ describe('the archive-misspelling rule kept between builds', () => {
     const same = new SlipMemo(kept.state);
     expect(same.candidates(all)).toEqual(whole);
     expect(same.state).toBeUndefined();
+  });
+
+  it('is kept in the cache folder and read back by the next build', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'slips-'));
+    try {
+      const first = await loadSlipMemo(dir);
+      const some = all.filter((_, i) => i % 50 !== 0);
+      first.candidates(some);
+      await saveSlipMemo(dir, first);
+      expect(readdirSync(path.join(dir, 'resolve')).filter((f) => f.startsWith('slips-'))).toHaveLength(1);
+      const next = await loadSlipMemo(dir);
+      expect(next.candidates(all)).toEqual(whole);
+      expect(next.state?.names).toEqual(all);
+      const same = await loadSlipMemo(dir);
+      same.candidates(some);
+      expect(same.state).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
