@@ -20,6 +20,7 @@ import { BAR_DENIAL, barProbability, shippedPageBar } from './page-bar.ts';
 import { readsRegister, shippedTypeModel, typeDecision, typeFeatureMap, type TypeEvidence } from './type-model.ts';
 import { sentencesRegister } from '../extract/register.ts';
 import { archiveMisspellingJoins } from '../extract/misspellings.ts';
+import { slipJoins, type SlipMemo } from './slip-memo.ts';
 import { acronymMatches } from '../extract/entities/words.ts';
 import type { NameMemo, NameVote, TrackedGroup, TypeAnswer } from './name-memo.ts';
 import { joinRegister, type ArticleContexts, type ContextMemo } from './context-memo.ts';
@@ -80,7 +81,7 @@ export interface ResolveOptions {
 }
 
 export function resolveEntities(
-  input: { articles: ArticleRecord[]; extractions: ArticleExtraction[]; curation: Curation; memo?: NameMemo; contexts?: ContextMemo },
+  input: { articles: ArticleRecord[]; extractions: ArticleExtraction[]; curation: Curation; memo?: NameMemo; contexts?: ContextMemo; slips?: SlipMemo },
   options: ResolveOptions = {},
 ): EntityResolution {
   const articles = new Map(input.articles.map((a) => [a.id, a]));
@@ -90,7 +91,7 @@ export function resolveEntities(
   const withRegister = options.onTypeFeatures !== undefined || readsRegister(shippedTypeModel());
   const mentionKeys = groupMentions(input.extractions, articles, groups, lookup, withRegister, input.contexts);
   groupCredits(input.articles, groups, lookup);
-  const merges = mergeGroups(groups, articles, input.memo);
+  const merges = mergeGroups(groups, articles, input.memo, input.slips);
   const built = buildNames(merges, input.memo);
   decidePages(built, options, input.memo);
   decideTypes(built, options, input.memo);
@@ -217,7 +218,7 @@ function groupCredits(records: readonly ArticleRecord[], groups: Map<string, Gro
  * mentions alone: `memo` keeps it under the group's fingerprint, so a rebuild votes again only for the groups whose
  * articles changed.
  */
-function mergeGroups(groups: Map<string, Group>, articles: Map<string, ArticleRecord>, memo?: NameMemo): Merges {
+function mergeGroups(groups: Map<string, Group>, articles: Map<string, ArticleRecord>, memo?: NameMemo, slips?: SlipMemo): Merges {
   const parent = new Map<string, string>();
   const find = (k: string): string => {
     let r = k;
@@ -246,6 +247,7 @@ function mergeGroups(groups: Map<string, Group>, articles: Map<string, ArticleRe
     },
     joinedAsGroupName: new Set(),
     tied: tiedShortForms(sortedGroups),
+    ...(slips ? { slips } : {}),
   };
   for (const rule of MERGE_RULES) rule.merge(merges);
   return merges;
@@ -376,6 +378,8 @@ interface Merges {
   joinedAsGroupName: Set<string>;
   /** The names articles read as short for a fuller one (`tiedShortForms`), read once before the merges. */
   tied: ReadonlyMap<string, Group[]>;
+  /** The archive-misspelling rule's candidates kept between builds (src/resolve/slip-memo.ts). */
+  slips?: SlipMemo;
 }
 
 interface MergeRule {
@@ -744,7 +748,7 @@ function mergeSpellingVariants({ groups, typeOf, union, articles }: Merges): voi
   }
 }
 
-function mergeArchiveMisspellings({ groups, typeOf, union }: Merges): void {
+function mergeArchiveMisspellings({ groups, typeOf, union, slips }: Merges): void {
   const byName = new Map<string, Group | null>();
   for (const g of groups) {
     if (g.curated) continue;
@@ -753,7 +757,10 @@ function mergeArchiveMisspellings({ groups, typeOf, union }: Merges): void {
   }
   const named = [...byName].filter((e): e is [string, Group] => e[1] !== null);
   const groupOf = new Map(named);
-  for (const [slip, right] of archiveMisspellingJoins(groupOf.keys(), (name) => typeOf(groupOf.get(name)!) === 'person', (name) => groupOf.get(name)!.articles.size)) {
+  const isPerson = (name: string) => typeOf(groupOf.get(name)!) === 'person';
+  const storiesOf = (name: string) => groupOf.get(name)!.articles.size;
+  const joins = slips ? slipJoins(slips.candidates([...groupOf.keys()]), isPerson, storiesOf) : archiveMisspellingJoins(groupOf.keys(), isPerson, storiesOf);
+  for (const [slip, right] of joins) {
     union(groupOf.get(slip)!.key, groupOf.get(right)!.key, `“${slip}” is a slip of the pen for “${right}” (one typing slip in one word, a word news does not know for one it does)`);
   }
 }
