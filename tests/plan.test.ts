@@ -195,6 +195,8 @@ describe('an act to come told "effective" a later day, and a weekly figure with 
     expect(news('Zorbix raises modem prices', 'Zorbix Corp said it will raise the prices of its modems 5 pct, effective April 1.').date).toBe('1987-03-02');
     expect(news('Pella bank cuts prime', 'The Pella Savings Bank said it will lower its prime rate to 7.5 pct, effective March 16.').date).toBe('1987-03-02');
     expect(news('Quanta chairman to retire', 'Ann Lee, chairman of Quanta Inc, said she will retire effective June 30.').date).toBe('1987-03-02');
+    // An act told as agreed, not as to come: the agreement is the news.
+    expect(news('Zorbix buying Pella oil properties', 'Zorbix Oil Partners Ltd said it has agreed to purchase all of Quanta Inc\'s oil properties for about 5.5 mln dlrs, effective April 1.').date).toBe('1987-03-02');
   });
 
   it('dates a weekly figure told with a copula or with no verb of happening at its week\'s end', () => {

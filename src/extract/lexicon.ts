@@ -1467,7 +1467,10 @@ export const EFFECTIVE_AHEAD = new RegExp(String.raw`,?\s*\b(?:${alternation(EFF
  * plan on that day ("will redeem, effective August One, the notes", "intends to close its works, effective July one",
  * "will cut 259 jobs …, effective around May One"; src/extract/scheduled.ts `effectiveDayOfPlan`). Nouns of a price or
  * rate, nouns of a post and verbs of taking or leaving one; of the 14 train page-date labels of such changes told with
- * a later effective day (tests/gold/page-dates.json, session 50) every one names one of them, of the 3 plans none.
+ * a later effective day (tests/gold/page-dates.json, session 50) every one names one of them, of the 3 plans none. With
+ * them the verbs of raising or lowering a level (README's "a raise, a cut"; "cut" itself left out, for "will cut 259
+ * jobs" is a plan, a train label): added after a dev page ("will raise the margin requirement …, effective March 2")
+ * showed the nouns alone miss a rate they do not list (session 51, evt123).
  */
 export const PRICE_RATE_OR_POST_WORDS = listed('PRICE_RATE_OR_POST_WORDS', `
   price prices pricing posting postings posted rate rates ratio tariff tariffs fee fees fare fares premium premiums
@@ -1476,6 +1479,7 @@ export const PRICE_RATE_OR_POST_WORDS = listed('PRICE_RATE_OR_POST_WORDS', `
   chief head manager vice
   retire retires retiring retirement resign resigns resigning resignation step steps succeed succeeds replace replaces
   appoint appoints appointed name names named elect elects elected assume assumes promote promoted become becomes
+  raise raises raising increase increases increasing lower lowers lowering reduce reduces reducing hike hikes
 `);
 /**
  * Weekdays as wire tables abbreviate them, which chrono reads as a day: in running text such a word on its own is a

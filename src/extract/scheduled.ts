@@ -153,6 +153,10 @@ function timeOfVerb(sentence: Sentence, terms: readonly Term[], verb: { start: n
 function effectiveDayOfPlan(text: string, terms: readonly Term[], verb: { start: number; end: number }, date: { start: number; end: number }): boolean {
   const effective = EFFECTIVE_AHEAD.exec(text.slice(verb.end, date.start));
   if (!effective) return false;
+  // Told as to come ("will redeem", "intends to close"), not as agreed or done ("has agreed to purchase …, effective July
+  // 1": the agreement is the news, on its report's day; a train survey's one such lede).
+  const head = text.slice(verb.start, verb.end).split(/\s/)[0]!;
+  if (verbGroupDirection(text.slice(0, verb.start + head.length)) !== 'future' && !intendingVerb(head)) return false;
   const phraseAt = verb.end + effective.index;
   // (Commas and "and" inside the object are the clause's own: "its Geneva Works near Provo, Utah", "mechanics and related employees".)
   if (!PLAIN_PHRASE.test(text.slice(verb.end, phraseAt).replace(/\band\b|,/gi, ' '))) return false;
