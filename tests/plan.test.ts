@@ -182,3 +182,25 @@ describe('a month written before a noun dates that noun, a figure, not the verb 
     expect(news('Zorbix to open Pella plant', 'Zorbix Corp will open its new Pella plant in November.').date).toBe('1987-11');
   });
 });
+
+describe('an act to come told "effective" a later day, and a weekly figure with no verb of happening (issue 19, session 51, evt123)', () => {
+  it('dates an act told as to come at the day after "effective" when it is no change of a price, a rate or a post', () => {
+    expect(news('Zorbix to close Pella mill', 'Zorbix Corp said it intends to close its mill near Pella, Vellshire, effective April 15.').date).toBe('1987-04-15');
+    expect(news('Zorbix unit to cut staff', 'Zorbix Corp said it will cut 120 jobs for drivers and clerks in Pella, effective around March 20.').date).toBe('1987-03-20');
+    // A participle after a determiner qualifies the subject; the plan's verb is the one after it.
+    expect(news('Quanta unit to redeem notes', 'Quanta Inc said Vell Leasing Co, a discontinued subsidiary, will redeem, effective May One, its 12 pct notes.').date).toBe('1987-05-01');
+  });
+
+  it('keeps a change of a price, a rate or a post effective a later day on the report\'s day', () => {
+    expect(news('Zorbix raises modem prices', 'Zorbix Corp said it will raise the prices of its modems 5 pct, effective April 1.').date).toBe('1987-03-02');
+    expect(news('Pella bank cuts prime', 'The Pella Savings Bank said it will lower its prime rate to 7.5 pct, effective March 16.').date).toBe('1987-03-02');
+    expect(news('Quanta chairman to retire', 'Ann Lee, chairman of Quanta Inc, said she will retire effective June 30.').date).toBe('1987-03-02');
+    // An act told as agreed, not as to come: the agreement is the news.
+    expect(news('Zorbix buying Pella oil properties', 'Zorbix Oil Partners Ltd said it has agreed to purchase all of Quanta Inc\'s oil properties for about 5.5 mln dlrs, effective April 1.').date).toBe('1987-03-02');
+  });
+
+  it('dates a weekly figure told with a copula or with no verb of happening at its week\'s end', () => {
+    expect(news('Vell coffee roastings higher in week', 'Vell roastings of green coffee in the week ended February 21 were about 275,000 bags, compared with 215,000 bags a year ago, Miro and Co reported.')).toEqual({ date: '1987-02-21', precision: 'day', mood: 'asserted' });
+    expect(news('Pelion zinc producer price', 'The Pelion trade journal\'s average producer price of zinc for week ended February 27 is 790 dlrs per tonne.').date).toBe('1987-02-27');
+  });
+});

@@ -1477,6 +1477,35 @@ export const SPELLED_DAY_NUMBERS: readonly string[] = [...listed('SPELLED_DAY_NU
 /** The words of EFFECTIVE_FROM right before a date (src/extract/events/news-dates.ts `effectiveDay`). */
 export const EFFECTIVE_BEFORE = new RegExp(String.raw`\b(?:${alternation(EFFECTIVE_FROM)})\s+$`, 'i');
 /**
+ * Hedges between a word of EFFECTIVE_FROM and its day ("will cut 259 jobs, effective around May One"): the day is still
+ * the one the change takes effect on, told as near.
+ */
+export const EFFECTIVE_HEDGES = listed('EFFECTIVE_HEDGES', `around about approximately`);
+/** The words of EFFECTIVE_FROM, a hedge allowed (EFFECTIVE_HEDGES), right before a date, with the comma that may open them. */
+export const EFFECTIVE_AHEAD = new RegExp(String.raw`,?\s*\b(?:${alternation(EFFECTIVE_FROM)})\s+(?:(?:${alternation(EFFECTIVE_HEDGES)})\s+)?$`, 'i');
+/**
+ * Words that make an act told as to come "effective" a later day a change of a price, a rate or a post (README, how
+ * event pages are judged, "effective"): the change is decided now and is its report's day ("will lower its reference
+ * rate …, effective June 24", "prices … will be increased … effective January 3", "will assume the added post of
+ * chairman effective June One", "will retire effective June 30"), while another act to come so told is an announced
+ * plan on that day ("will redeem, effective August One, the notes", "intends to close its works, effective July one",
+ * "will cut 259 jobs …, effective around May One"; src/extract/scheduled.ts `effectiveDayOfPlan`). Nouns of a price or
+ * rate, nouns of a post and verbs of taking or leaving one; of the 14 train page-date labels of such changes told with
+ * a later effective day (tests/gold/page-dates.json, session 50) every one names one of them, of the 3 plans none. With
+ * them the verbs of raising or lowering a level (README's "a raise, a cut"; "cut" itself left out, for "will cut 259
+ * jobs" is a plan, a train label): added after a dev page ("will raise the margin requirement …, effective March 2")
+ * showed the nouns alone miss a rate they do not list (session 51, evt123).
+ */
+export const PRICE_RATE_OR_POST_WORDS = listed('PRICE_RATE_OR_POST_WORDS', `
+  price prices pricing posting postings posted rate rates ratio tariff tariffs fee fees fare fares premium premiums
+  surcharge charge charges discount discounts dividend dividends wage wages salary salaries pay
+  post posts position office chairman chairwoman president officer director directors executive treasurer secretary
+  chief head manager vice
+  retire retires retiring retirement resign resigns resigning resignation step steps succeed succeeds replace replaces
+  appoint appoints appointed name names named elect elects elected assume assumes promote promoted become becomes
+  raise raises raising increase increases increasing lower lowers lowering reduce reduces reducing hike hikes
+`);
+/**
  * Weekdays as wire tables abbreviate them, which chrono reads as a day: in running text such a word on its own is a
  * name ("Sun Pella Co's Sun Orlin unit": a firm, not last Sunday; "Sat" and "Wed" likewise), for prose writes its
  * weekdays whole. A rule where the data is silent: TimeML's texts write no weekday abbreviated (src/extract/dates.ts).

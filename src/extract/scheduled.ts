@@ -13,7 +13,7 @@ import { taggedTerms, type TaggedTerm } from './nlp.ts';
 import { anchorScore } from './anchor.ts';
 import { clauseBreakBetween, dateDirection, intendingVerb, verbGroupDirection } from './tense.ts';
 import { datelineLength } from './dateline.ts';
-import { alternation, ANNOUNCING_VERBS, MONTH_NAMES, STARTING_PARTICIPLES } from './lexicon.ts';
+import { alternation, ANNOUNCING_VERBS, EFFECTIVE_AHEAD, MONTH_NAMES, PRICE_RATE_OR_POST_WORDS, STARTING_PARTICIPLES } from './lexicon.ts';
 import type { DateMention, Sentence } from '../types.ts';
 
 /** How far after its article a lede's scheduled day may be: a month. */
@@ -60,6 +60,9 @@ export function monthQualifiesNoun(text: string, date: { start: number; end: num
 
 type Term = TaggedTerm;
 
+/** Determiners: a word the tagger reads as a verb right after one qualifies the noun it opens ("a discontinued unit"). */
+const DETERMINERS = /^(?:a|an|the|its|their|his|her|our)$/i;
+
 /**
  * The lede's own verb as scheduled days and lede dates read it: the first CONTENT verb after `from` (the dateline) —
  * no auxiliary, modal or verb of reporting (REPORTING), so past a saying to what is said ("Quanta said it would buy
@@ -72,7 +75,8 @@ type Term = TaggedTerm;
  */
 export function contentVerbGroup(terms: readonly Term[], from: number): { start: number; end: number } | undefined {
   const verb = (t: Term | undefined) => t !== undefined && t.tags.includes('Verb') && !t.tags.includes('Auxiliary') && !t.tags.includes('Modal');
-  const first = terms.findIndex((t) => t.offset.start >= from && verb(t) && !REPORTING.test(t.text));
+  // (A participle right after a determiner qualifies a noun: "IFG Leasing Co, a discontinued subsidiary, will redeem".)
+  const first = terms.findIndex((t, i) => t.offset.start >= from && verb(t) && !REPORTING.test(t.text) && !DETERMINERS.test(terms[i - 1]?.text ?? ''));
   if (first < 0) return undefined;
   let last = first;
   for (;;) {
@@ -119,6 +123,7 @@ function timeOfVerb(sentence: Sentence, terms: readonly Term[], verb: { start: n
   const intends = intendingVerb(text.slice(verb.start, verb.end).split(/\s/)[0]!);
   return ahead.find((d) => {
     const date = { start: d.start - sentence.start, end: d.end - sentence.start };
+    if (date.start >= verb.end && effectiveDayOfPlan(text, terms, verb, date)) return true;
     if (date.start < verb.end || NOT_THE_DAY_BEFORE.test(text.slice(Math.max(0, date.start - 30), date.start)) || /^['’]s\b/.test(text.slice(date.end))
       || monthQualifiesNoun(text, date, terms)) return false;
     const between = terms.filter((t) => t.offset.start >= verb.end && t.offset.start < date.start);
@@ -133,6 +138,31 @@ function timeOfVerb(sentence: Sentence, terms: readonly Term[], verb: { start: n
     const score = anchorScore(text, verb.start, date);
     return !clauseBreakBetween(text, verb, date) && score > 0 && !takenByNoun(text, between, date, score);
   });
+}
+
+/**
+ * A day after "effective" (lexicon EFFECTIVE_AHEAD) that closes the clause of the lede's verb told as to come ("will
+ * redeem, effective August One, the notes", "intends to close its works, effective July one", "will cut 259 jobs …,
+ * effective around May One"): the plan's own day, as "on August One" would tell it, where the act is no change of a price,
+ * a rate or a post (lexicon PRICE_RATE_OR_POST_WORDS, anywhere in the sentence's words before the day: "will lower its
+ * rate, effective June 24" is decided now, its report's day). README, how event pages are judged; 3 of the 4 train
+ * page-date labels "plan-time-after-effective" (tests/gold/page-dates.json, session 51). The comma before "effective"
+ * is no clause break, and the anchor model, which TimeML taught such a day as BEGINS, is not asked; another verb or a
+ * clause opener between the verb and "effective" gives the day to its own clause.
+ */
+function effectiveDayOfPlan(text: string, terms: readonly Term[], verb: { start: number; end: number }, date: { start: number; end: number }): boolean {
+  const effective = EFFECTIVE_AHEAD.exec(text.slice(verb.end, date.start));
+  if (!effective) return false;
+  // Told as to come ("will redeem", "intends to close"), not as agreed or done ("has agreed to purchase …, effective July
+  // 1": the agreement is the news, on its report's day; a train survey's one such lede).
+  const head = text.slice(verb.start, verb.end).split(/\s/)[0]!;
+  if (verbGroupDirection(text.slice(0, verb.start + head.length)) !== 'future' && !intendingVerb(head)) return false;
+  const phraseAt = verb.end + effective.index;
+  // (Commas and "and" inside the object are the clause's own: "its Geneva Works near Provo, Utah", "mechanics and related employees".)
+  if (!PLAIN_PHRASE.test(text.slice(verb.end, phraseAt).replace(/\band\b|,/gi, ' '))) return false;
+  if (terms.some((t) => t.offset.start >= verb.end && t.offset.start < phraseAt && t.tags.includes('Verb') && !t.tags.includes('Auxiliary'))) return false;
+  const words = text.slice(datelineLength(text), phraseAt).toLowerCase().match(/[a-z]+/g) ?? [];
+  return !words.some((w) => PRICE_RATE_OR_POST_WORDS.has(w));
 }
 
 /**

@@ -12,7 +12,7 @@ import { findTrigger } from './triggers.ts';
 import { ledeOf } from './lede.ts';
 import { participantsOf } from './participants.ts';
 import { ledeState, toldAsView } from './telling.ts';
-import { effectiveDay, modelsLedeDay, ownDateFits, ownDaysOfLede, precisionOf, reportedNewsDate, scheduledUnder, toldBeforeReport } from './news-dates.ts';
+import { ledeDayOfNews, modelsLedeDay, ownDateFits, ownDaysOfLede, precisionOf, scheduledUnder, toldBeforeReport, weekEndOfLede } from './news-dates.ts';
 import { partiesOfTriggerlessLede } from './lede-parties.ts';
 
 /**
@@ -26,7 +26,7 @@ function markOwnNews(title: string, sentence: Sentence, own: EventMention, ledeD
     own.precision = 'day';
     return;
   }
-  const reported = reportedNewsDate(title, sentence, own, ledeDates) ?? effectiveDay(title, sentence, own, ledeDates);
+  const reported = ledeDayOfNews(title, sentence, own, ledeDates);
   if (reported) {
     own.date = reported.value;
     own.precision = 'day';
@@ -74,8 +74,9 @@ export function markTheNews(article: IngestedArticle, sentences: Sentence[], ent
   const found = findTrigger(article.title, register) ?? findTrigger(sentence.text, register, true);
   const named = participantsOf(sentence, entitiesBySentence.get(sentence.index) ?? []);
   const { mentions, asides } = partiesOfTriggerlessLede(article.title, sentence, named, found !== null && eventKind(found.type).reportedSpeech === true);
-  // (The first of ledeDates is mostly the dateline's own day; the lede-date model reads whether the lede tells another.)
-  const date = scheduled ?? modelsLedeDay(sentence, ledeDates, articleDate) ?? ledeDates[0];
+  // (The first of ledeDates is mostly the dateline's own day; the lede-date model reads whether the lede tells another,
+  // and a weekly figure is on its week's end.)
+  const date = scheduled ?? modelsLedeDay(sentence, ledeDates, articleDate) ?? weekEndOfLede(article.title, sentence, ledeDates) ?? ledeDates[0];
   out.push({
     paragraph: sentence.paragraph,
     sentence: sentence.index,
