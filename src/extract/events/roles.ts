@@ -4,12 +4,13 @@ import { pastForm } from '../tense.ts';
 import { datelineLength } from '../dateline.ts';
 import {
   alternation, COMPANY_STAND_INS, PASSIVE_AUXILIARIES, SUBJECT_PRONOUNS, SUBJECT_REPORTING_VERBS, SUBJECT_VERB_FILLERS, BODY_REFERENT_PRONOUNS,
-  ANTECEDENT_POSSESSIVES, PLURAL_REFERENT_PRONOUNS, NOT_THE_STATES_POST, STATE_POST_HEADS,
+  ANTECEDENT_POSSESSIVES, PLURAL_REFERENT_PRONOUNS,
 } from '../lexicon.ts';
 import { objectRelative } from '../clause.ts';
 import { CLAUSE_OPENS, UP_TO_ITS_VERB } from '../described.ts';
 import type { EntityMention, EntityType, EventMention, PartyRole, Sentence } from '../../types.ts';
 import { PRONOUN_OPENS_CLAUSE } from './not-of-trigger.ts';
+import { statesPostBetween } from '../state-posts.ts';
 
 /**
  * "The company" (COMPANY_STAND_INS) is the subject of the trigger's verb, with only auxiliaries and adverbs between
@@ -208,17 +209,3 @@ export function actsThroughPost(text: string, names: readonly { start: number; e
   if (place.type !== 'place' || holder?.type !== 'person') return false;
   return statesPostBetween(text.slice(place.end, holder.start));
 }
-
-/**
- * The words between a state's place or demonym and a person's name are a post of that state's own (`actsThroughPost`;
- * "Norland Governor", "Zorbian Finance Minister", resolve/events/demonym-posts.ts): a title of one to four words whose
- * last is in STATE_POST_HEADS and none in NOT_THE_STATES_POST, perhaps after the place's possessive.
- */
-export function statesPostBetween(between: string): boolean {
-  const title = POST_BETWEEN.exec(between)?.[1];
-  const words = title?.toLowerCase().replace(/\./g, '').split(/\s+/) ?? [];
-  return words.length > 0 && STATE_POST_HEADS.has(words.at(-1)!) && !words.some((w) => NOT_THE_STATES_POST.has(w));
-}
-
-/** Between a place and a post's holder: the place's possessive perhaps, and the post's title of one to four words. */
-const POST_BETWEEN = /^(?:['’]s?)?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+\.?),?\s+$/u;

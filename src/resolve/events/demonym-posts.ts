@@ -10,7 +10,7 @@
  * paged place of its name.
  */
 import type { ArticleExtraction } from '../../types.ts';
-import { statesPostBetween } from '../../extract/events/roles.ts';
+import { statesPostBetween } from '../../extract/state-posts.ts';
 import { escapeRegExp } from '../../util/escape.ts';
 import { COUNTRIES, countryPlace, type Country } from './headline-place.ts';
 import type { ResolveInput } from './types.ts';
