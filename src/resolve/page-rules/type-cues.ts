@@ -123,13 +123,11 @@ const headedByCrudeGrade = memoByString(function headedByCrudeGrade(text: string
  * firm's name cut inside), nor one holding a body's head or a legal form (a miner's name).
  */
 const SITE_CUE = 'site-head';
-/** The place cues' word lists (src/resolve/place-cue-words.json, each with its reason). */
-let placeCueWords: Record<'SITE_HEADS' | 'PLACE_FORMAL_OPENERS', ReadonlySet<string>> | undefined;
-const placeWords = (list: 'SITE_HEADS' | 'PLACE_FORMAL_OPENERS') =>
-  (placeCueWords ??= (() => {
-    const { lists } = shippedJson(new URL('../place-cue-words.json', import.meta.url)) as { lists: Record<string, { words: string[] }> };
-    return { SITE_HEADS: new Set(lists.SITE_HEADS!.words), PLACE_FORMAL_OPENERS: new Set(lists.PLACE_FORMAL_OPENERS!.words) };
-  })())[list];
+/** The place cues' word lists (src/resolve/place-cue-words.json, each with its reason), read once. */
+let placeCueWords: ReadonlyMap<string, ReadonlySet<string>> | undefined;
+const placeWords = (list: 'SITE_HEADS' | 'PLACE_FORMAL_OPENERS'): ReadonlySet<string> =>
+  (placeCueWords ??= new Map(Object.entries((shippedJson(new URL('../place-cue-words.json', import.meta.url)) as { lists: Record<string, { words: string[] }> }).lists)
+    .map(([name, { words }]) => [name, new Set(words)]))).get(list)!;
 const headedBySite = memoByString(function headedBySite(text: string): boolean {
   const words = text.replace(/['’]s?$/, '').split(/\s+/).filter(Boolean);
   return words.length >= 2 && placeWords('SITE_HEADS').has(words.at(-1)!) && !words.includes('of') && !namesABody(words);
