@@ -67,6 +67,11 @@ describe('splitSentences', () => {
     const s = splitSentences([{ id: 'p1', kind: 'body', line: 1, text }]);
     expect(s.map((x) => x.text)).toEqual(['Zorvex Inc said it formed a venture with <Q.R. Tamblin Associates> and [K. Obi Labs].', 'It owns half.']);
   });
+  it('keeps a firm\'s country in brackets inside the sentence', () => {
+    const text = 'Zorvex Inc said its Zorvex Oil (U.S.) Inc sold a refinery to Quanta (H.K.) Ltd. The perception in the (U.S.) Congress is bad.';
+    const s = splitSentences([{ id: 'p1', kind: 'body', line: 1, text }]);
+    expect(s.map((x) => x.text)).toEqual(['Zorvex Inc said its Zorvex Oil (U.S.) Inc sold a refinery to Quanta (H.K.) Ltd.', 'The perception in the (U.S.) Congress is bad.']);
+  });
   it('ends a sentence at a legal form with its period before a capitalised word, not before another form or initials', () => {
     const text = 'The plant was sold to Zorvex Inc. The price was not given. Talks were led by Quanta Corp. Vell said more would come. '
       + 'Orlin Securities Co. Ltd. and Pella Co. Inc. bought seats. Its own Vorn Ltd. U.K. unit agreed. '

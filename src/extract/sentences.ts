@@ -14,11 +14,17 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 /** Longest sentence handed to the extractors: text with no sentence marks (a transcript, a table) is cut here. */
 export const MAX_SENTENCE_LENGTH = 2000;
 
-/** The word (without its final period) that ends `text` with a period: "Mr" of "… said Mr.", "U.S" of "the U.S.". */
+/**
+ * The word (without its final period) that ends `text` with a period: "Mr" of "… said Mr.", "U.S" of "the U.S.", and
+ * of a bracket that closes right after it, "U.K" of "Cargill (U.K.)": a firm's country in brackets goes on into its
+ * legal form ("Asamera Oil (U.S.) Inc concluded …"; train count, session 52, lead: Reuters-21578 reut2-003 …
+ * reut2-021, every dotted initials closing a bracket before a capitalised word — 10 distinct — is inside its sentence).
+ */
 function lastDottedWord(text: string): string | undefined {
   // Only the end matters; looking at a bounded tail keeps this linear on very long text. An opening bracket counts as a
   // word's start: Reuters writes unlisted firms in angle brackets, "<E.B. Michaels Research Associates>".
-  return /(?:^|[\s(\[<“"'‘])([A-Za-z][A-Za-z.]*)\.\s*$/.exec(text.slice(-40))?.[1];
+  const m = /(?:^|[\s(\[<“"'‘])([A-Za-z][A-Za-z.]*)\.\s*$|\(([A-Za-z][A-Za-z.]*)\.\)\s*$/.exec(text.slice(-40));
+  return m?.[1] ?? m?.[2];
 }
 
 function endsWithAbbreviation(text: string): boolean {
