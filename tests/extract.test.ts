@@ -223,6 +223,13 @@ describe('entity mentions', () => {
     expect(found).toMatchObject({ 'Vellan Cities/QRB Inc': 'organization', 'Orlin Dutch/Kestrel Group': 'organization', 'Pellam Corp': 'organization', 'Orlin Inc': 'organization' });
     for (const piece of ['Vellan Cities', 'QRB Inc', 'Kestrel Group']) expect(found).not.toHaveProperty(piece);
   });
+  it('reads a unit named with its country\'s dotted initials in brackets and its legal form as one firm', () => {
+    const found = names('Zorvex Inc said its unit Zorvex Oil (U.S.) Inc sold a refinery to Quanta Petroleum Ltd. The trader Marrow (U.K.) Ltd bought sugar from Pellan Industrial Co (H.K.) Ltd. The mood in the (U.S.) Congress is bad.');
+    expect(found).toMatchObject({ 'Zorvex Oil (U.S.) Inc': 'organization', 'Marrow (U.K.) Ltd': 'organization' });
+    expect(Object.keys(found).some((n) => n.startsWith('Pellan Industrial Co (H.K.) Ltd'))).toBe(true);
+    for (const piece of ['Zorvex Oil', 'Marrow', 'U.K.', 'H.K.', 'Pellan Industrial Co']) expect(found).not.toHaveProperty(piece);
+    expect(found).toHaveProperty('Congress');
+  });
   it('reads capitalised words spelled out by the acronym in brackets after them as one name, parted by "and" or not', () => {
     const found = names('The brewer Vellish and Orlin (V&O) is to buy a stake. So the Guild of Zorbix Artists and Writers (Gzaw) has done it.');
     for (const whole of ['Vellish and Orlin', 'Guild of Zorbix Artists and Writers']) expect(found).toHaveProperty([whole]);

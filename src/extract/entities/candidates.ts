@@ -12,7 +12,7 @@ import type { Candidate, Token } from './types.ts';
 import { breakBetween, isNameWord, nameWordsFrom, onlyHeads, opensPersonName, opensTheNews, timesWritten, titleCase } from './words.ts';
 import { weighRun } from './readings.ts';
 import {
-  ampersandJoins, bind, connectorJoins, countryAfterEventHead, endsFirmWithPeriod, partnershipEnd, recasedAfterInitials, REGNAL_NUMBER,
+  ampersandJoins, bind, bracketedCountryJoins, connectorJoins, countryAfterEventHead, endsFirmWithPeriod, partnershipEnd, recasedAfterInitials, REGNAL_NUMBER,
   slashJoins, stationNumber,
 } from './connectors.ts';
 import { titleCandidate } from './titles.ts';
@@ -101,6 +101,11 @@ function nameEnd(text: string, sentence: Sentence, tokens: Token[], i: number, b
     const t = tokens[j]!;
     // Punctuation ends the name, but for an ampersand that joins one ("Marks & Spencer").
     if (breakBetween(text, tokens[j - 1]!, t)) {
+      if (bracketedCountryJoins(text, tokens, j)) {
+        j += 2;
+        bound = true;
+        continue;
+      }
       if (!ampersandJoins(text, tokens, i, j) && !slashJoins(text, tokens, j)) break;
       bound = true;
     }
