@@ -281,6 +281,8 @@ describe('session 29 (evt53): a name the reader cut or told again is no party of
     expect(owner(venture, 'Quanta Power Co Ltd', false, 'renewed')).toBe(true);
     expect(owner(venture, 'Miro Corp', false, 'renewed')).toBe(true);
     expect(owner(venture, 'Zorbix Supply Co Ltd', false, 'renewed')).toBe(false);
+    // A code's bracket before the owner's name.
+    expect(owner('PELLA, April 8 - Zorbix Systems Inc, a unit of <Quanta AG> of Norland, has reached an agreement with Miro Inc.', 'Quanta AG', false, 'reached')).toBe(true);
     // A deal's owned body after its trigger is the thing sold: its owner sells it.
     expect(owner('PELLA, June 19 - Vell Corp bought Zorbix Ltd, a unit of Quanta Corp, for 20 mln dlrs.', 'Quanta Corp', true, 'bought')).toBe(false);
     // Not a name after "of" that no unit's noun opens.
