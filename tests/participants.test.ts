@@ -271,22 +271,20 @@ describe('session 29 (evt53): a name the reader cut or told again is no party of
     expect(reports('PELLA, April 8 - Quanta Corp is issuing a 200 mln dlr bond, said Miro Capital Markets as lead manager.', 'Quanta Corp')).toBe(undefined);
   });
   it('reads an owner named in an apposition after the body it owns (session 52, evt126)', () => {
-    const owner = (text: string, name: string, deal = false, trigger = 'said') => {
-      const [sentence, span] = spanIn(text, name);
-      return ownerInApposition(sentence, span, deal, text.indexOf(trigger));
-    };
+    const owner = (text: string, name: string) => ownerInApposition(...spanIn(text, name));
     expect(owner('PELLA, June 19 - Miro Ratings Corp said it affirmed the ratings on 500 mln dlrs of debt of Quanta Funding Corp, a unit of Quanta Financial Corp.', 'Quanta Financial Corp')).toBe(true);
     // Both owners of a joint venture, a code after the first.
     const venture = 'PELLA, April 9 - Zorbix Supply Co Ltd, a joint venture of Quanta Power Co Ltd <QPC.PE> and Miro Corp, has renewed its commercial paper program.';
-    expect(owner(venture, 'Quanta Power Co Ltd', false, 'renewed')).toBe(true);
-    expect(owner(venture, 'Miro Corp', false, 'renewed')).toBe(true);
-    expect(owner(venture, 'Zorbix Supply Co Ltd', false, 'renewed')).toBe(false);
+    expect(owner(venture, 'Quanta Power Co Ltd')).toBe(true);
+    expect(owner(venture, 'Miro Corp')).toBe(true);
+    expect(owner(venture, 'Zorbix Supply Co Ltd')).toBe(false);
     // A code's bracket before the owner's name.
-    expect(owner('PELLA, April 8 - Zorbix Systems Inc, a unit of <Quanta AG> of Norland, has reached an agreement with Miro Inc.', 'Quanta AG', false, 'reached')).toBe(true);
-    // A deal's owned body after its trigger is the thing sold: its owner sells it.
-    expect(owner('PELLA, June 19 - Vell Corp bought Zorbix Ltd, a unit of Quanta Corp, for 20 mln dlrs.', 'Quanta Corp', true, 'bought')).toBe(false);
+    expect(owner('PELLA, April 8 - Zorbix Systems Inc, a unit of <Quanta AG> of Norland, has reached an agreement with Miro Inc.', 'Quanta AG')).toBe(true);
+    // The owned body a sale hands over: its owner sells it. The owner of the buyer only says whose the buyer is.
+    expect(owner('PELLA, June 19 - Vell Corp bought Zorbix Ltd, a unit of Quanta Corp, for 20 mln dlrs.', 'Quanta Corp')).toBe(false);
+    expect(owner('PELLA, June 19 - Vell Corp agreed to sell its spirits division to Zorbix Ltd, a unit of Quanta Corp.', 'Quanta Corp')).toBe(true);
     // Not a name after "of" that no unit's noun opens.
-    expect(owner('PELLA, June 19 - Vell Corp, the chairman of Quanta Corp, resigned.', 'Quanta Corp', false, 'resigned')).toBe(false);
+    expect(owner('PELLA, June 19 - Vell Corp, the chairman of Quanta Corp, resigned.', 'Quanta Corp')).toBe(false);
   });
   it('finds the full name told before a short one of a body, not a short name written first', () => {
     const text = 'Quanta Bancorp said the board approved the acquisition of Quanta by Velmar Corp.';

@@ -603,19 +603,24 @@ function titledTeller(before: string, after: string): boolean {
 /**
  * The mention is an owner named in an apposition after the body it owns ("Quanta Funding Corp, a unit of Quanta
  * Financial Corp,": src/resolve/party-shapes.json `ownersInApposition`, each with its reason): it says whose that body
- * is and takes no part (session 52, evt126: issue 19's describing names). Not where the owned body is the object of a
- * deal, after its trigger at `triggerAt` ("Miro bought Zorbix, a unit of Quanta": the owner sells it).
+ * is and takes no part (session 52, evt126: issue 19's describing names). Not where the owned body is what a word of a
+ * sale or a purchase hands over (TRANSFER_WORDS, no "to", "from", "by" or "with" between: "Miro bought Zorbix, a unit
+ * of Quanta": the owner sells it); the owner of a buyer or a seller ("sold its division to Zorbix, a unit of Quanta")
+ * only says whose that one is.
  */
-export function ownerInApposition(sentence: Sentence, mention: Spanned, deal: boolean, triggerAt: number): boolean {
+export function ownerInApposition(sentence: Sentence, mention: Spanned): boolean {
   const { before } = around(sentence, mention);
   const shape = partyShapes().owners.find((s) => s.before.test(before));
   if (!shape) return false;
-  const opened = before.search(shape.before);
-  return !(deal && triggerAt >= 0 && triggerAt < opened);
+  const owned = before.slice(0, before.search(shape.before)).toLowerCase();
+  const words = owned.split(/[^\p{Ll}]+/u);
+  let sale = words.length - 1;
+  while (sale >= 0 && !TRANSFER_WORDS.has(words[sale]!)) sale--;
+  return sale < 0 || words.slice(sale + 1).some((w) => shape.partners.has(w));
 }
 
-interface PartyShape { name: string; before: string; after?: string; units?: string[]; reason: string }
-interface CompiledShape { name: string; before: RegExp; after: RegExp }
+interface PartyShape { name: string; before: string; after?: string; units?: string[]; partners?: string[]; reason: string }
+interface CompiledShape { name: string; before: RegExp; after: RegExp; partners: ReadonlySet<string> }
 let compiledShapes: { tellers: CompiledShape[]; owners: CompiledShape[] } | undefined;
 
 /** The shapes of src/resolve/party-shapes.json, `{ROLE}` and `{UNIT}` spelt out from the lexicon's lists, read once. */
@@ -625,7 +630,7 @@ function partyShapes(): { tellers: CompiledShape[]; owners: CompiledShape[] } {
   const compile = (s: PartyShape): CompiledShape => {
     const units = alternation([...UNIT_NOUNS, ...(s.units ?? [])]).replace(/ /g, String.raw`\s+`);
     const spell = (source: string) => new RegExp(source.replaceAll('{ROLE}', alternation([...REPORTER_ROLES])).replaceAll('{UNIT}', units), 'iu');
-    return { name: s.name, before: spell(s.before), after: spell(s.after ?? '') };
+    return { name: s.name, before: spell(s.before), after: spell(s.after ?? ''), partners: new Set(s.partners) };
   };
   compiledShapes = { tellers: data.titledTellers.map(compile), owners: data.ownersInApposition.map(compile) };
   return compiledShapes;

@@ -3,7 +3,6 @@ import type { ArticleExtraction, EntityMention, EntityType, EventMention, Partic
 import type { ArticleParties, MentionParties } from '../party-memo.ts';
 import { describesByRule, onlyDescribesByModel } from '../place-roles.ts';
 import { namesSetting, noParty, onlyReports, opponentOfOccasion, ownerInApposition, pieceOfLongerName, listedTogether } from '../participants.ts';
-import { triggerAt } from '../lede-roles.ts';
 import type { ResolvedMention, ResolveInput } from './types.ts';
 import { fullNameBefore, offTheNews, partOf, shownByTitle, supportedType, titleOf } from './lede-parties.ts';
 import { headlinePlace, ledeDescribesCountry } from './headline-place.ts';
@@ -76,7 +75,7 @@ function articleParties(x: ArticleExtraction, ids: readonly (string | null)[], i
       const own = sentence !== undefined && mention.sentence === ev.sentence ? sentence : undefined;
       const reports = own && onlyReports(own, mention);
       const type = input.entityTypes?.get(id) ?? mention.type;
-      const piece = own !== undefined && noPartByRule({ sentence: own, mention, type, trigger: ev.trigger, eventType: ev.type, inSentence, reports });
+      const piece = own !== undefined && noPartByRule({ sentence: own, mention, type, trigger: ev.trigger, inSentence, reports });
       const setting = own === undefined ? undefined : namesSetting(own, mention);
       // (A short name told again after the full one is the full one's party: "… the acquisition of Quanta by …".)
       const full = own === undefined || piece ? undefined : fullNameBefore(x, ids, input.entityTypes, ev, { mention, type, id });
@@ -136,8 +135,6 @@ interface SentenceName {
   type: EntityType;
   /** The event's trigger word. */
   trigger: string;
-  /** The event's type (a deal's owned body after its trigger is the thing sold: `ownerInApposition`). */
-  eventType: string;
   /** The sentence's names. */
   inSentence: readonly EntityMention[];
   /** How the name only reports the happening, if it does (`onlyReports`). */
@@ -155,7 +152,7 @@ function noPartByRule(n: SentenceName): boolean {
 }
 
 /** An owner named in an apposition after the body it owns (`ownerInApposition`): whose that body is, no party. */
-const ownsApposed = ({ sentence, mention, trigger, eventType }: SentenceName) => ownerInApposition(sentence, mention, eventType === 'deal', triggerAt(sentence.text, trigger));
+const ownsApposed = ({ sentence, mention }: SentenceName) => ownerInApposition(sentence, mention);
 
 /** A piece of a longer name written around it, or a word that names no one (`pieceOfLongerName`, `noParty`). */
 const cutOrNoName = ({ sentence, mention, type }: SentenceName) => pieceOfLongerName(sentence, mention) || noParty(sentence, mention, type);
