@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesHome, noParty, onlyReports, opponentOfOccasion, ownsThing, placeOfPeople, placeOfThingSold, qualifiesNoun, shortFormOfEarlier } from '../src/resolve/participants.ts';
+import { namesHome, noParty, onlyReports, opponentOfOccasion, ownerInApposition, ownsThing, placeOfPeople, placeOfThingSold, qualifiesNoun, shortFormOfEarlier } from '../src/resolve/participants.ts';
 import type { EntityType, Sentence } from '../src/types.ts';
 
 /** The invented sentence `text` and the span of `name` (its first occurrence) in it. */
@@ -256,6 +256,35 @@ describe('session 29 (evt53): a name the reader cut or told again is no party of
     // So does a loan's arranger, and one who tells it to someone (session 45, evt102).
     expect(onlyReports(...spanIn('Zorbix Ltd will raise a 30 mln dlr loan, arranger Miro Finance Ltd said.', 'Miro Finance Ltd'))).toBe('for-body');
     expect(onlyReports(...spanIn('Zorbix Ltd will cut 200 jobs, a spokesman for Quanta Corp told Reuters.', 'Quanta Corp'))).toBe('for-body');
+  });
+  it('reads a titled teller whose verb or title the closing reading misses (session 52, evt126)', () => {
+    const reports = (text: string, name: string) => onlyReports(...spanIn(text, name));
+    // The verb before the teller, its title before the name or after it with "as".
+    expect(reports('PELLA, April 8 - Quanta Acceptance Corp is raising 500 mln dlrs via notes due 1990, said lead manager Miro Capital Markets.', 'Miro Capital Markets')).toBe('for-body');
+    expect(reports('PELLA, April 8 - Quanta Corp is issuing a 200 mln dlr bond due 1992 priced at 101, said Miro Capital Markets as lead manager.', 'Miro Capital Markets')).toBe('for-body');
+    // The title after the teller's verb.
+    expect(reports('PELLA, Oct 20 - Zorbix Sparebank has in place a 200 mln dlr certificate of deposit program, Miro Bank of Pella said as arranger.', 'Miro Bank of Pella')).toBe('for-body');
+    // The first of a list of titled tellers.
+    expect(reports('PELLA, April 9 - Zorbix GmbH is issuing a 10 mln franc bond with a 6 pct coupon, joint lead managers Miro SA and Quanta und Cie, Banquiers said.', 'Miro SA')).toBe('for-body');
+    // Not a name after "said" with no title (a person closing a statement, whom other rules read), nor the doer.
+    expect(reports('PELLA, April 8 - Quanta Corp is issuing a 200 mln dlr bond, said Ann Vell.', 'Ann Vell')).toBe(undefined);
+    expect(reports('PELLA, April 8 - Quanta Corp is issuing a 200 mln dlr bond, said Miro Capital Markets as lead manager.', 'Quanta Corp')).toBe(undefined);
+  });
+  it('reads an owner named in an apposition after the body it owns (session 52, evt126)', () => {
+    const owner = (text: string, name: string) => ownerInApposition(...spanIn(text, name));
+    expect(owner('PELLA, June 19 - Miro Ratings Corp said it affirmed the ratings on 500 mln dlrs of debt of Quanta Funding Corp, a unit of Quanta Financial Corp.', 'Quanta Financial Corp')).toBe(true);
+    // Both owners of a joint venture, a code after the first.
+    const venture = 'PELLA, April 9 - Zorbix Supply Co Ltd, a joint venture of Quanta Power Co Ltd <QPC.PE> and Miro Corp, has renewed its commercial paper program.';
+    expect(owner(venture, 'Quanta Power Co Ltd')).toBe(true);
+    expect(owner(venture, 'Miro Corp')).toBe(true);
+    expect(owner(venture, 'Zorbix Supply Co Ltd')).toBe(false);
+    // A code's bracket before the owner's name.
+    expect(owner('PELLA, April 8 - Zorbix Systems Inc, a unit of <Quanta AG> of Norland, has reached an agreement with Miro Inc.', 'Quanta AG')).toBe(true);
+    // The owned body a sale hands over: its owner sells it. The owner of the buyer only says whose the buyer is.
+    expect(owner('PELLA, June 19 - Vell Corp bought Zorbix Ltd, a unit of Quanta Corp, for 20 mln dlrs.', 'Quanta Corp')).toBe(false);
+    expect(owner('PELLA, June 19 - Vell Corp agreed to sell its spirits division to Zorbix Ltd, a unit of Quanta Corp.', 'Quanta Corp')).toBe(true);
+    // Not a name after "of" that no unit's noun opens.
+    expect(owner('PELLA, June 19 - Vell Corp, the chairman of Quanta Corp, resigned.', 'Quanta Corp')).toBe(false);
   });
   it('finds the full name told before a short one of a body, not a short name written first', () => {
     const text = 'Quanta Bancorp said the board approved the acquisition of Quanta by Velmar Corp.';

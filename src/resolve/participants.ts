@@ -16,6 +16,7 @@ import { inNounPhrase, listedAs, taggedTerms, type TaggedTerm } from '../extract
 import { posTerms } from '../extract/pos-tagger.ts';
 import { isPersonNoun } from '../extract/trigger-sense.ts';
 import { possessiveAfter, wordOpeningPhraseAfter } from './tag-ahead.ts';
+import { shippedJson } from '../util/shipped-json.ts';
 
 const FIRM_END = [...FIRM_NAME_ENDS].join('|');
 /** What joins a founder's name to a firm's ending, in the languages of the wires ("and", "&", German "und", French "et"). */
@@ -576,6 +577,7 @@ export function onlyReports(sentence: Sentence, mention: Spanned): 'press' | 'fo
   const byClosing = closing !== null && REPORT_CLOSES_AFTER.test(after);
   const told = byClosing ? closing[1]! : opening && REPORT_OPENS_AFTER.test(after) ? opening[1]! : undefined;
   if (told === undefined) {
+    if (titledTeller(before, after)) return 'for-body';
     // A short form set off after the teller's name ("the Westdeutsche Landesbank, WestLB, said") reports as it does.
     const full = SHORT_FORM_AFTER.exec(before);
     if (!full || !/^\s*[,)]/.test(after)) return undefined;
@@ -585,7 +587,53 @@ export function onlyReports(sentence: Sentence, mention: Spanned): 'press' | 'fo
   // An outlet telling of its own act ("The Miro Times said it would cut 200 jobs") is the one the news is about.
   if (!byClosing && OWN_ACT_AFTER.test(after)) return undefined;
   if (pressOutlet(told, mention.text, after)) return 'press';
-  return byClosing && (FOR_BODY.test(told) || TITLED_REPORTER.test(told)) ? 'for-body' : undefined;
+  return (byClosing && (FOR_BODY.test(told) || TITLED_REPORTER.test(told))) || titledTeller(before, after) ? 'for-body' : undefined;
+}
+
+/**
+ * A titled teller closing the report in a shape the closing reading above misses (src/resolve/party-shapes.json
+ * `titledTellers`, each with its reason: ", said lead manager Miro Ltd.", ", said Miro Ltd as lead manager.", ", Miro Ltd
+ * said as arranger.", ", joint lead managers Miro SA and Quanta AG said."): it speaks for the report, a party only when
+ * the happening names no one else, as `for-body`.
+ */
+function titledTeller(before: string, after: string): boolean {
+  return partyShapes().tellers.some((s) => s.before.test(before) && s.after.test(after));
+}
+
+/**
+ * The mention is an owner named in an apposition after the body it owns ("Quanta Funding Corp, a unit of Quanta
+ * Financial Corp,": src/resolve/party-shapes.json `ownersInApposition`, each with its reason): it says whose that body
+ * is and takes no part (session 52, evt126: issue 19's describing names). Not where the owned body is what a word of a
+ * sale or a purchase hands over (TRANSFER_WORDS, no "to", "from", "by" or "with" between: "Miro bought Zorbix, a unit
+ * of Quanta": the owner sells it); the owner of a buyer or a seller ("sold its division to Zorbix, a unit of Quanta")
+ * only says whose that one is.
+ */
+export function ownerInApposition(sentence: Sentence, mention: Spanned): boolean {
+  const { before } = around(sentence, mention);
+  const shape = partyShapes().owners.find((s) => s.before.test(before));
+  if (!shape) return false;
+  const owned = before.slice(0, before.search(shape.before)).toLowerCase();
+  const words = owned.split(/[^\p{Ll}]+/u);
+  let sale = words.length - 1;
+  while (sale >= 0 && !TRANSFER_WORDS.has(words[sale]!)) sale--;
+  return sale < 0 || words.slice(sale + 1).some((w) => shape.partners.has(w));
+}
+
+interface PartyShape { name: string; before: string; after?: string; units?: string[]; partners?: string[]; reason: string }
+interface CompiledShape { name: string; before: RegExp; after: RegExp; partners: ReadonlySet<string> }
+let compiledShapes: { tellers: CompiledShape[]; owners: CompiledShape[] } | undefined;
+
+/** The shapes of src/resolve/party-shapes.json, `{ROLE}` and `{UNIT}` spelt out from the lexicon's lists, read once. */
+function partyShapes(): { tellers: CompiledShape[]; owners: CompiledShape[] } {
+  if (compiledShapes) return compiledShapes;
+  const data = shippedJson(new URL('./party-shapes.json', import.meta.url)) as { titledTellers: PartyShape[]; ownersInApposition: PartyShape[] };
+  const compile = (s: PartyShape): CompiledShape => {
+    const units = alternation([...UNIT_NOUNS, ...(s.units ?? [])]).replace(/ /g, String.raw`\s+`);
+    const spell = (source: string) => new RegExp(source.replaceAll('{ROLE}', alternation([...REPORTER_ROLES])).replaceAll('{UNIT}', units), 'iu');
+    return { name: s.name, before: spell(s.before), after: spell(s.after ?? ''), partners: new Set(s.partners) };
+  };
+  compiledShapes = { tellers: data.titledTellers.map(compile), owners: data.ownersInApposition.map(compile) };
+  return compiledShapes;
 }
 
 /**

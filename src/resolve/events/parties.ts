@@ -2,7 +2,7 @@
 import type { ArticleExtraction, EntityMention, EntityType, EventMention, ParticipantRole, Sentence } from '../../types.ts';
 import type { ArticleParties, MentionParties } from '../party-memo.ts';
 import { describesByRule, onlyDescribesByModel } from '../place-roles.ts';
-import { namesSetting, noParty, onlyReports, opponentOfOccasion, pieceOfLongerName, listedTogether } from '../participants.ts';
+import { namesSetting, noParty, onlyReports, opponentOfOccasion, ownerInApposition, pieceOfLongerName, listedTogether } from '../participants.ts';
 import type { ResolvedMention, ResolveInput } from './types.ts';
 import { fullNameBefore, offTheNews, partOf, shownByTitle, supportedType, titleOf } from './lede-parties.ts';
 import { headlinePlace, ledeDescribesCountry } from './headline-place.ts';
@@ -148,8 +148,11 @@ interface SentenceName {
  * stay first, sure where they read, and the model reads none of their readings.
  */
 function noPartByRule(n: SentenceName): boolean {
-  return cutOrNoName(n) || describesByRule(n) || opponentOfOccasion(n.sentence, n.mention, n.trigger) || onlyTells(n) || onlyDescribesByModel(n);
+  return cutOrNoName(n) || describesByRule(n) || opponentOfOccasion(n.sentence, n.mention, n.trigger) || onlyTells(n) || ownsApposed(n) || onlyDescribesByModel(n);
 }
+
+/** An owner named in an apposition after the body it owns (`ownerInApposition`): whose that body is, no party. */
+const ownsApposed = ({ sentence, mention }: SentenceName) => ownerInApposition(sentence, mention);
 
 /** A piece of a longer name written around it, or a word that names no one (`pieceOfLongerName`, `noParty`). */
 const cutOrNoName = ({ sentence, mention, type }: SentenceName) => pieceOfLongerName(sentence, mention) || noParty(sentence, mention, type);
