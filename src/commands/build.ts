@@ -8,8 +8,6 @@ import { promises as fs } from 'node:fs';
 import type { BuildContext } from '../config/context.ts';
 import type { Graph } from '../types.ts';
 import { serializeGraphJson } from '../graph/graph-json.ts';
-import { loadGraphLines, saveGraphLines } from '../graph/graph-lines.ts';
-import type { MarkedGraph } from '../resolve/unchanged.ts';
 import type { CarriedPages } from '../graph/page-reuse.ts';
 import { terminalProgress } from '../util/progress.ts';
 import { abandonStaging, beginStaging, commitStaging, planOutput } from '../site/output-folder.ts';
@@ -50,17 +48,6 @@ async function renderShardInto(ctx: BuildContext, out: string, shard: Shard, io:
   printTimings(io, progress);
   io.stdout(`${summary(graph)}; shard ${formatShard(shard)}: ${rendered.rendered} pages rendered → ${path.relative(process.cwd(), ctx.out) || ctx.out} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
   return graph;
-}
-
-/**
- * graph.json; with a cache and resolve's mark, the lines of articles and entities whose inputs are unchanged are the
- * last build's (src/graph/graph-lines.ts), and this build's are kept for the next.
- */
-async function writeGraphJson(out: string, graph: MarkedGraph, ctx: BuildContext): Promise<void> {
-  const prints = graph.unchanged?.next;
-  const lines = ctx.cacheDir !== undefined && prints && ctx.graphVersion === 4 ? await loadGraphLines(ctx.cacheDir, prints) : undefined;
-  await fs.writeFile(path.join(out, 'graph.json'), serializeGraphJson(graph, ctx.graphVersion, lines));
-  if (lines) await saveGraphLines(ctx.cacheDir!, lines);
 }
 
 /** The keys of carried pages by URL. */
@@ -104,7 +91,7 @@ async function buildInto(ctx: BuildContext, out: string, live: string, io: Io, p
   const rendered = await renderSite({ model, outDir: out, settings: ctx.site, progress, parts, ...carry, ...carriedKeys });
   progress.start('write', 4);
   if (ctx.cacheDir !== undefined && graph.unchanged) await saveSiteMemo(ctx.cacheDir, model, rendered.keys, carried, graph.unchanged);
-  await writeGraphJson(out, graph, ctx);
+  await fs.writeFile(path.join(out, 'graph.json'), serializeGraphJson(graph, ctx.graphVersion));
   await writeFeeds(out, model, ctx.site);
   await writeBuildInfo(out, graph, model, ctx.site.title);
   if (ctx.site.logo) await fs.copyFile(ctx.site.logo.source, path.join(out, ctx.site.logo.file));

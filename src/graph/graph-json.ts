@@ -10,7 +10,6 @@
 import type { Entity, Event, Graph, MentionRef } from '../types.ts';
 import { z } from 'zod';
 import { urls } from '../util/urls.ts';
-import { sentencesDigest, type GraphLines } from './graph-lines.ts';
 
 export const GRAPH_JSON_VERSION = 4;
 /** The versions Chronicle can write, oldest first. */
@@ -619,16 +618,9 @@ export function graphJsonV3(doc: GraphJsonV4): GraphJson {
  * graph.json as text: one line per article, entity, event, quote and problem, each line compact. Indented, its
  * whitespace was a quarter of the file (BBC: 22.8 MB → 17.5 MB); one record a line still reads, greps and diffs.
  */
-export function serializeGraphJson(graph: Graph, version: GraphJsonVersion = GRAPH_JSON_VERSION, lines?: GraphLines): string {
-  return formatGraphJson(version === 1 ? toGraphJsonV1(graph) : version === 2 ? toGraphJsonV2(graph) : version === 3 ? toGraphJson(graph) : v4Rows(graph, lines));
+export function serializeGraphJson(graph: Graph, version: GraphJsonVersion = GRAPH_JSON_VERSION): string {
+  return formatGraphJson(version === 1 ? toGraphJsonV1(graph) : version === 2 ? toGraphJsonV2(graph) : version === 3 ? toGraphJson(graph) : toGraphJsonV4(graph));
 }
-
-/** A record already written as its JSON text: a line kept from the last build (src/graph/graph-lines.ts). */
-class WrittenRecord {
-  constructor(readonly json: string) {}
-}
-/** Version 4 as made for writing: an article's or entity's record may be a kept line. */
-type GraphJsonV4Rows = Omit<GraphJsonV4, 'articles' | 'entities'> & { articles: (GraphJsonV4Record | WrittenRecord)[]; entities: (GraphJsonV4Record | WrittenRecord)[] };
 
 /** A version 4 record from its fields' values in GRAPH_JSON_V4_FIELDS's order: absent ones null, none null last. */
 function v4Row(values: unknown[]): GraphJsonV4Record {
@@ -645,12 +637,6 @@ function v4Row(values: unknown[]): GraphJsonV4Record {
  * cites them (events, plainEvents, quotes, reports), so the articles are made last.
  */
 export function toGraphJsonV4(graph: Graph): GraphJsonV4 {
-  // Without kept lines every record is an array of fields.
-  return v4Rows(graph) as GraphJsonV4;
-}
-
-/** toGraphJsonV4's work; with `lines`, an article's or entity's record is its kept line when its key is unchanged. */
-function v4Rows(graph: Graph, lines?: GraphLines): GraphJsonV4Rows {
   const cited = articleSentences(graph);
   const lists: SentenceLists = new Map(graph.articles.map((a) => {
     const list = [...(cited.get(a.id) ?? [])];
@@ -669,57 +655,16 @@ function v4Rows(graph: Graph, lines?: GraphLines): GraphJsonV4Rows {
   // so it is not made twice; only an article outside `articles` (none in a build) gets its own, from its cited sentences.
   const indexes = citedIndexes(lists, cited);
   const mentions = (e: Entity | NonNullable<Graph['plainNames']>[number]) => compactMentions(e.name, e.mentions.map((m) => v2Mention(m, indexes)));
-  const articleRow = (a: Graph['articles'][number]) => v4Row([a.id, a.title, a.file, lists.get(a.id)!.list, a.date, a.source, a.duplicateOf, a.line, a.authors && [...a.authors], a.canonicalUrl]);
-  const entityRow = (e: Entity) => v4Row([e.id, e.name, e.type, e.confidence, mentions(e), e.aliases.length > 0 ? [...e.aliases] : null, authoredOf(e)]);
-  const keys = lines && lineKeys(lines, lists, cited);
   return {
     version: 4,
-    articles: [...graph.articles].sort(byId).map((a) => (keys ? new WrittenRecord(lines!.line('articles', a.id, keys.article(a.id), () => articleRow(a))) : articleRow(a))),
-    entities: [...graph.entities].sort(byId).map((e) => (keys ? new WrittenRecord(lines!.line('entities', e.id, keys.entity(e), () => entityRow(e))) : entityRow(e))),
+    articles: [...graph.articles].sort(byId).map((a) => v4Row([a.id, a.title, a.file, lists.get(a.id)!.list, a.date, a.source, a.duplicateOf, a.line, a.authors && [...a.authors], a.canonicalUrl])),
+    entities: [...graph.entities].sort(byId).map((e) => v4Row([e.id, e.name, e.type, e.confidence, mentions(e), e.aliases.length > 0 ? [...e.aliases] : null, authoredOf(e)])),
     plainNames: [...(graph.plainNames ?? [])].sort(byId).map((e) => v4Row([e.id, e.name, e.type, e.confidence ?? 0, mentions(e), e.aliases.length > 0 ? [...e.aliases] : null, e.noPage])),
     events,
     ...(plain.length > 0 ? { plainEvents } : {}),
     quotes,
     reports,
     problems: problemsJson(graph.problems),
-  };
-}
-
-/**
- * The keys of kept lines (src/graph/graph-lines.ts says what each covers): an article's, its fingerprint and its whole
- * list; an entity's, its fingerprint, the articles of its runs of mentions, and theirs with the sentences their names
- * cite (the head of their lists, where every mention's index points). Null (made, not kept) for what has no fingerprint.
- */
-function lineKeys(lines: GraphLines, lists: SentenceLists, cited: Map<string, string[]>) {
-  const { articles, entities } = lines.prints;
-  const named = new Map<string, string | null>();
-  const namedKey = (article: string) => {
-    let key = named.get(article);
-    if (key === undefined) {
-      const print = articles.get(article)?.[0];
-      key = print === undefined ? null : `${article}\t${print}\t${sentencesDigest(cited.get(article) ?? [])}`;
-      named.set(article, key);
-    }
-    return key;
-  };
-  return {
-    article: (id: string): string | null => {
-      const print = articles.get(id)?.[0];
-      return print === undefined ? null : `${print}\t${sentencesDigest(lists.get(id)!.list)}`;
-    },
-    entity: (e: Entity): string | null => {
-      const print = entities.get(e.id)?.[0];
-      if (print === undefined) return null;
-      const parts = [print];
-      for (let i = 0; i < e.mentions.length; i++) {
-        const article = e.mentions[i]!.article;
-        if (i > 0 && e.mentions[i - 1]!.article === article) continue;
-        const key = namedKey(article);
-        if (key === null) return null;
-        parts.push(key);
-      }
-      return parts.join('\n');
-    },
   };
 }
 
@@ -755,10 +700,10 @@ function authoredOf(e: Entity): string[] | null {
 }
 
 /** A graph.json document of any version as the text Chronicle writes. */
-export function formatGraphJson(doc: GraphJsonV4 | GraphJsonV4Rows | GraphJson | GraphJsonV2 | GraphJsonV1): string {
+export function formatGraphJson(doc: GraphJsonV4 | GraphJson | GraphJsonV2 | GraphJsonV1): string {
   const fields = Object.entries(doc).map(([key, value]) =>
     Array.isArray(value)
-      ? `${JSON.stringify(key)}: [${value.length ? `\n${value.map((v) => (v instanceof WrittenRecord ? v.json : JSON.stringify(v))).join(',\n')}\n` : ''}]`
+      ? `${JSON.stringify(key)}: [${value.length ? `\n${value.map((v) => JSON.stringify(v)).join(',\n')}\n` : ''}]`
       : `${JSON.stringify(key)}: ${JSON.stringify(value)}`,
   );
   return `{\n${fields.join(',\n')}\n}\n`;
