@@ -5,7 +5,7 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { linkFiles, linkTree, removeTree, statOrNull, writeOrLink } from '../src/util/files.ts';
 
@@ -59,5 +59,25 @@ describe('the rebuild\'s file moves', () => {
     removeTree(out);
     expect(statOrNull(out)).toBeNull();
     expect(readFileSync(path.join(live, 'p/one.pf'), 'utf8')).toBe('1');
+  });
+  it('removes a tree of folders, files, hard links and a link to a folder, leaving what the links point to', () => {
+    const live = site({ 'keep/a.html': 'a', 'keep/deep/b.html': 'b' });
+    const old = path.join(tmp, 'old');
+    mkdirSync(path.join(old, 'entities/x/y'), { recursive: true });
+    mkdirSync(path.join(old, 'empty'));
+    linkSync(path.join(live, 'keep/a.html'), path.join(old, 'entities/x/y/a.html'));
+    writeFileSync(path.join(old, 'entities/x/own.html'), 'own');
+    symlinkSync(path.join(live, 'keep'), path.join(old, 'modules'), 'junction');
+    removeTree(old);
+    expect(statOrNull(old)).toBeNull();
+    expect(readdirSync(path.join(live, 'keep')).sort()).toEqual(['a.html', 'deep']);
+    expect(readFileSync(path.join(live, 'keep/deep/b.html'), 'utf8')).toBe('b');
+    // A link given itself is removed, not followed; a file is removed; a path not there is no error.
+    symlinkSync(path.join(live, 'keep'), path.join(tmp, 'link'), 'junction');
+    removeTree(path.join(tmp, 'link'));
+    expect(statOrNull(path.join(live, 'keep/a.html'))).not.toBeNull();
+    removeTree(path.join(live, 'keep/a.html'));
+    expect(statOrNull(path.join(live, 'keep/a.html'))).toBeNull();
+    expect(() => removeTree(path.join(tmp, 'never'))).not.toThrow();
   });
 });
