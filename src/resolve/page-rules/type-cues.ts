@@ -73,6 +73,9 @@ let awardNames: ReadonlySet<string> | undefined;
 const namesAnAward = (text: string) =>
   (awardNames ??= new Set((shippedJson(new URL('../award-names.json', import.meta.url)) as { awards: string[] }).awards.map((a) => a.toLowerCase()))).has(text.replace(/\s+/g, ' ').toLowerCase());
 
+/** The name's words, a possessive's "'s" read over. */
+const nameWords = (text: string): string[] => text.replace(/['’]s?$/, '').split(/\s+/).filter(Boolean);
+
 /**
  * The name of several words is a law's, an agreement's or a policy's, by its last word (the lexicon's `LAW_HEADS`: "the
  * Zorbia Opportunity Act", "the Vell Initiative"). Not a head before "of": "an Act of Parliament" is a common noun's
@@ -84,7 +87,7 @@ const namesAnAward = (text: string) =>
  */
 const LAW_HEAD_CUE = 'law-head';
 const headedByLaw = memoByString(function headedByLaw(text: string): boolean {
-  const words = text.replace(/['’]s?$/, '').split(/\s+/).filter(Boolean);
+  const words = nameWords(text);
   if (words.length < 2) return false;
   return LAW_HEADS.has(words.at(-1)!);
 });
@@ -105,7 +108,7 @@ const headedByMeasure = memoByString(function headedByMeasure(text: string): boo
 });
 /** The name's words (a possessive's "'s" read over) where it has three or more, else undefined. */
 function wordsOfThreeOrMore(text: string): string[] | undefined {
-  const words = text.replace(/['’]s?$/, '').split(/\s+/).filter(Boolean);
+  const words = nameWords(text);
   return words.length >= 3 ? words : undefined;
 }
 /**
@@ -129,7 +132,7 @@ const placeWords = (list: 'SITE_HEADS' | 'PLACE_FORMAL_OPENERS' | 'VENUE_HEADS')
   (placeCueWords ??= new Map(Object.entries((shippedJson(new URL('../place-cue-words.json', import.meta.url)) as { lists: Record<string, { words: string[] }> }).lists)
     .map(([name, { words }]) => [name, new Set(words)]))).get(list)!;
 const headedBySite = memoByString(function headedBySite(text: string): boolean {
-  const words = text.replace(/['’]s?$/, '').split(/\s+/).filter(Boolean);
+  const words = nameWords(text);
   return words.length >= 2 && placeWords('SITE_HEADS').has(words.at(-1)!) && !words.includes('of') && !namesABody(words);
 });
 /**
@@ -141,7 +144,7 @@ const headedBySite = memoByString(function headedBySite(text: string): boolean {
  */
 const VENUE_CUE = 'venue-head';
 const headedByVenue = memoByString(function headedByVenue(text: string): boolean {
-  const words = text.replace(/['’]s?$/, '').split(/\s+/).filter(Boolean);
+  const words = nameWords(text);
   return words.length >= 2 && placeWords('VENUE_HEADS').has(words.at(-1)!) && !words.some((w) => w === 'of' || w === 'and' || w === '&' || LEGAL_FORMS.test(w));
 });
 /**
@@ -152,7 +155,7 @@ const headedByVenue = memoByString(function headedByVenue(text: string): boolean
  */
 const FORMAL_PLACE_CUE = 'formal-place-name';
 const formalPlaceName = memoByString(function formalPlaceName(text: string): boolean {
-  const words = text.replace(/['’]s?$/, '').split(/\s+/).filter(Boolean);
+  const words = nameWords(text);
   return words.length >= 3 && placeWords('PLACE_FORMAL_OPENERS').has(words[0]!) && words[1] === 'of' && /^\p{Lu}/u.test(words[2]!) && words[2] !== 'The' && !namesABody(words.slice(2)) && !words.slice(2).some((w) => /^\p{Lu}{2,}$/u.test(w));
 });
 /** A body's head or a legal form among the words: the name of a body, whatever else it holds. */
