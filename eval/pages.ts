@@ -139,11 +139,12 @@ export const PAGE_SLICES: readonly string[] = ['reuters', 'bbc', ...FRESH_SLICES
 export const THINGS = 'reuters-things';
 /**
  * Entity pages drawn at random from one whole train build and judged with their type, for the type model's trainer only
- * (session 51, ent98: tests/gold/pages-reuters-types-s51.json, reut2-007 stories 0–899 less the unseen draws' and fresh
- * slices'; its stories in .cache/eval-pages/SLICE/input, `holdout.ts prep reuters-slice SLICE DEST`). All train; no page
- * trainer reads them and they are no fresh slice.
+ * (session 51, ent98: tests/gold/pages-reuters-types-s51.json, reut2-007 stories 0–899; session 52, ent100:
+ * pages-reuters-types-s52.json, reut2-017 stories 0–899; each less the unseen draws' and fresh slices'; their stories in
+ * .cache/eval-pages/SLICE/input, `holdout.ts prep reuters-slice SLICE DEST`). All train; no page trainer reads them and
+ * they are no fresh slice.
  */
-export const TYPE_DRAWS: readonly string[] = ['reuters-types-s51'];
+export const TYPE_DRAWS: readonly string[] = ['reuters-types-s51', 'reuters-types-s52'];
 /** A judged key's split: by its hash (`order`), or train for a fresh slice, the draw of things or a type draw. */
 export const splitOf = (corpus: string, key: string): Split => (FRESH_SLICES.includes(corpus) || corpus === THINGS || TYPE_DRAWS.includes(corpus) ? 'train' : order(key).split);
 

@@ -12,7 +12,7 @@
  *   eval/thing-draw.ts; its stories in .cache/eval-pages/reuters-things/input, `holdout.ts prep reuters-slice
  *   reuters-things`) with `TYPE_MODEL_THINGS=1` (both models) or `=context` (the context model only); without it
  *   they are left out (measured in session 47, ent88, not shipped). `TYPE_MODEL_DRAWS=1` adds the type draws (eval/pages.ts
- *   `TYPE_DRAWS`: entity pages drawn at random from a whole train build, tests/gold/pages-reuters-types-s51.json; their
+ *   `TYPE_DRAWS`: entity pages drawn at random from whole train builds, tests/gold/pages-reuters-types-s51.json, -s52.json; their
  *   stories in .cache/eval-pages/SLICE/input, `holdout.ts prep reuters-slice SLICE`) to the combining model's train names.
  * - Each is a multinomial logistic regression with an L2 penalty, fitted by batch gradient descent from zero weights
  *   (deterministic); each penalty is chosen by 5-fold cross-validation on its own training names (log loss).

@@ -573,6 +573,29 @@ describe("a site's head and a place's formal name", () => {
   });
 });
 
+describe("a venue's head", () => {
+  it('types an airport, a hotel, an arena, a stadium and a theatre as places (session 52, ent100)', () => {
+    const r = resolve([
+      article('a', 'WASHINGTON, March 2 - Vellco Air said it will add four daily flights from Quarrow Airport to Zorbia.\n\nThe talks were held at the Vellton Serena Hotel, Vellco said.'),
+      article('b', 'The band will play the Quenby Arena in May and the Velmar Theatre in June.\n\nVell Rovers won 2-0 at the Orlin Stadium.'),
+    ]);
+    expect(typeIn(r, 'Quarrow Airport')).toBe('place');
+    expect(typeIn(r, 'Vellton Serena Hotel')).toBe('place');
+    expect(typeIn(r, 'Quenby Arena')).toBe('place');
+    expect(typeIn(r, 'Velmar Theatre')).toBe('place');
+    expect(typeIn(r, 'Orlin Stadium')).toBe('place');
+    cuesRead([
+      ['Flights left Vellton Airport at noon.', 'Vellton Airport', 'place'],
+      // One word, a name with "of" or "and", a legal form, a plural head: no cue.
+      ['The Airport said so.', 'Airport', undefined],
+      ['The Theatre of Quarrow opened.', 'Theatre of Quarrow', undefined],
+      ['Vell and Quenby Hotel said so.', 'Vell and Quenby Hotel', undefined],
+      ['Vellton Airport Ltd said so.', 'Vellton Airport Ltd', undefined],
+      ['Quarrow Hotels said so.', 'Quarrow Hotels', undefined],
+    ]);
+  });
+});
+
 describe('a prefix glued to a name', () => {
   it('gives no page to "Ex-" and another name of the archive, and keeps a word of its own', () => {
     const view = (name: string, others: string[]) => {

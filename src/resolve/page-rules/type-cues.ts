@@ -73,6 +73,9 @@ let awardNames: ReadonlySet<string> | undefined;
 const namesAnAward = (text: string) =>
   (awardNames ??= new Set((shippedJson(new URL('../award-names.json', import.meta.url)) as { awards: string[] }).awards.map((a) => a.toLowerCase()))).has(text.replace(/\s+/g, ' ').toLowerCase());
 
+/** The name's words, a possessive's "'s" read over. */
+const nameWords = (text: string): string[] => text.replace(/['’]s?$/, '').split(/\s+/).filter(Boolean);
+
 /**
  * The name of several words is a law's, an agreement's or a policy's, by its last word (the lexicon's `LAW_HEADS`: "the
  * Zorbia Opportunity Act", "the Vell Initiative"). Not a head before "of": "an Act of Parliament" is a common noun's
@@ -84,7 +87,7 @@ const namesAnAward = (text: string) =>
  */
 const LAW_HEAD_CUE = 'law-head';
 const headedByLaw = memoByString(function headedByLaw(text: string): boolean {
-  const words = text.replace(/['’]s?$/, '').split(/\s+/).filter(Boolean);
+  const words = nameWords(text);
   if (words.length < 2) return false;
   return LAW_HEADS.has(words.at(-1)!);
 });
@@ -105,7 +108,7 @@ const headedByMeasure = memoByString(function headedByMeasure(text: string): boo
 });
 /** The name's words (a possessive's "'s" read over) where it has three or more, else undefined. */
 function wordsOfThreeOrMore(text: string): string[] | undefined {
-  const words = text.replace(/['’]s?$/, '').split(/\s+/).filter(Boolean);
+  const words = nameWords(text);
   return words.length >= 3 ? words : undefined;
 }
 /**
@@ -125,12 +128,24 @@ const headedByCrudeGrade = memoByString(function headedByCrudeGrade(text: string
 const SITE_CUE = 'site-head';
 /** The place cues' word lists (src/resolve/place-cue-words.json, each with its reason), read once. */
 let placeCueWords: ReadonlyMap<string, ReadonlySet<string>> | undefined;
-const placeWords = (list: 'SITE_HEADS' | 'PLACE_FORMAL_OPENERS'): ReadonlySet<string> =>
+const placeWords = (list: 'SITE_HEADS' | 'PLACE_FORMAL_OPENERS' | 'VENUE_HEADS'): ReadonlySet<string> =>
   (placeCueWords ??= new Map(Object.entries((shippedJson(new URL('../place-cue-words.json', import.meta.url)) as { lists: Record<string, { words: string[] }> }).lists)
     .map(([name, { words }]) => [name, new Set(words)]))).get(list)!;
 const headedBySite = memoByString(function headedBySite(text: string): boolean {
-  const words = text.replace(/['’]s?$/, '').split(/\s+/).filter(Boolean);
+  const words = nameWords(text);
   return words.length >= 2 && placeWords('SITE_HEADS').has(words.at(-1)!) && !words.includes('of') && !namesABody(words);
+});
+/**
+ * The name of two words or more is a venue's or a building's, by its last word (`VENUE_HEADS` of
+ * src/resolve/place-cue-words.json: "Vellton Airport", "Quarrow Serena Hotel", "Vell Stadium"): a place. Not a name with
+ * "of" or "and" (two names, or a firm's cut inside), nor one holding a legal form (the operator's name: "Vellton Airport
+ * Ltd"). The airport's head is also a body's (ORG_HEADS), so the cue does not give way to a body's reading as the site's
+ * does: the extraction's head rule reads every such name a body.
+ */
+const VENUE_CUE = 'venue-head';
+const headedByVenue = memoByString(function headedByVenue(text: string): boolean {
+  const words = nameWords(text);
+  return words.length >= 2 && placeWords('VENUE_HEADS').has(words.at(-1)!) && !words.some((w) => w === 'of' || w === 'and' || w === '&' || LEGAL_FORMS.test(w));
 });
 /**
  * The name is a place's formal name: a word of `PLACE_FORMAL_OPENERS` (src/resolve/place-cue-words.json), "of" and a capitalised name
@@ -140,7 +155,7 @@ const headedBySite = memoByString(function headedBySite(text: string): boolean {
  */
 const FORMAL_PLACE_CUE = 'formal-place-name';
 const formalPlaceName = memoByString(function formalPlaceName(text: string): boolean {
-  const words = text.replace(/['’]s?$/, '').split(/\s+/).filter(Boolean);
+  const words = nameWords(text);
   return words.length >= 3 && placeWords('PLACE_FORMAL_OPENERS').has(words[0]!) && words[1] === 'of' && /^\p{Lu}/u.test(words[2]!) && words[2] !== 'The' && !namesABody(words.slice(2)) && !words.slice(2).some((w) => /^\p{Lu}{2,}$/u.test(w));
 });
 /** A body's head or a legal form among the words: the name of a body, whatever else it holds. */
@@ -151,7 +166,7 @@ const namesAPerson = (word: string) => /^(?:\p{Lu}\.)+$/u.test(word) || gazettee
 /** A cue a mention's words give of its kind: the type, and which cue said it (the page model reads the kind). */
 export interface TypeCue {
   type: EntityType;
-  /** `holiday`, `award`, `law-head`, `measure-head`, `crude-grade-head`, `site-head`, `formal-place-name`, `state-after-its-city`, `team-sheet`, `place-noun-after`, or the name of a `TYPE_CUES` entry or of `LIST_KIND_CUE`. */
+  /** `holiday`, `award`, `law-head`, `measure-head`, `crude-grade-head`, `site-head`, `formal-place-name`, `venue-head`, `state-after-its-city`, `team-sheet`, `place-noun-after`, or the name of a `TYPE_CUES` entry or of `LIST_KIND_CUE`. */
   name: string;
 }
 
@@ -270,6 +285,8 @@ function readTypeCue(m: MentionContext): TypeCue | undefined {
   // "Vellridge Gold Mine", "City of Vellton": a mine's and a place's formal name are places, wherever they stand.
   if (headedBySite(m.raw)) return { type: 'place', name: SITE_CUE };
   if (formalPlaceName(m.raw)) return { type: 'place', name: FORMAL_PLACE_CUE };
+  // "Vellton Airport", "Quarrow Serena Hotel": a venue's or a building's name is a place, wherever it stands.
+  if (headedByVenue(m.raw)) return { type: 'place', name: VENUE_CUE };
   // "Malvern, Pa.", "NEWTON, Mass.,": an abbreviated U.S. state after its city is a place, however it reads alone.
   if (/[\p{L} ], $/u.test(m.before) && stateNamed(m.raw) !== undefined) return { type: 'place', name: 'state-after-its-city' };
   if (m.teamSheet) return { type: 'person', name: 'team-sheet' };
