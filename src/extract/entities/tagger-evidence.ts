@@ -2,7 +2,7 @@
 import { LEGAL_FORMS, isAcronym, isCapitalised } from '../shapes.ts';
 import type { ReadWord, TaggedSpan } from '../ner/index.ts';
 import type { Sentence } from '../../types.ts';
-import { COMPASS_POINTS, CONNECTORS, NAME_ARTICLES, NAME_LINK_WORDS, NAME_PARTICLES, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon.ts';
+import { COMPASS_POINTS, CONNECTORS, NAME_ARTICLES, NAME_LINK_WORDS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon.ts';
 import type { ArticleWriting, Candidate, Token } from './types.ts';
 import { isCommonWord, isFigureOrdinal, titleCase, within } from './words.ts';
 import { averageOdds, noEvidence, spanReading, TAGGER_WEIGHT } from './readings.ts';
@@ -98,7 +98,21 @@ export const WHOLE_RUNS: readonly { name: string; reason: string; applies: (toke
       last.type === 'person' && last.start === tokens[1]?.start && last.end === tokens.at(-1)!.end && tokens.length > 2 &&
       isCommonWord(tokens.at(-1)!) && !TITLE_HEADS.has(tokens[1]!.text.replace(/\.$/, '')),
   },
+  {
+    name: 'initials-read-as-body-before-surname',
+    reason: 'where the tagger reads a first name\'s initials alone as a body ("E.F.", "GH") and the one surname after them as a person, the initials name nothing by themselves: the run is one name — a firm\'s named for its founder ("E.F. Hutton", "GH Miller"), the tagger\'s body reading of the initials says, or a person\'s where a suffix ends it ("W.F. Rockwell Jr"); session 52, ent101: 3 of 3 train pairs of this shape',
+    applies: (tokens, first, text, last) => {
+      const rest = tokens.slice(1).filter((t) => !NAME_SUFFIXES.has(t.text.replace(/\.$/, '')));
+      return first.type === 'organization' && first.start === tokens[0]!.start && first.end === tokens[0]!.end && /^(?:\p{Lu}\.){2,3}$|^\p{Lu}{2}$/u.test(tokens[0]!.text) &&
+        !namesACountryOrRegion(tokens[0]!.text) && last.type === 'person' && last.start === tokens[1]?.start && last.end === tokens.at(-1)!.end && rest.length === 1 &&
+        isProperName(rest) && !isCommonWord(rest[0]!) && !/\s/.test(text.slice(first.start, first.end));
+    },
+  },
 ];
+
+/** The WHOLE_RUNS shapes whose tagger person span is the misreading: the run is a firm's name (see `personMisread`). */
+const PERSON_MISREAD = (name: string, tokens: Token[]) =>
+  name === 'place-before-common-word-person' || (name === 'initials-read-as-body-before-surname' && !NAME_SUFFIXES.has(tokens.at(-1)!.text.replace(/\.$/, '')));
 
 /**
  * Where the tagger reads one capitalised run as names of different kinds ("Ajax Amsterdam" → club, city), the run is
@@ -138,7 +152,7 @@ function splitRunsOfMixedKinds(found: Candidate[], spans: readonly TaggedSpan[],
     // Nor a run of the shapes of WHOLE_RUNS (a region opened by a compass point, a body named with its country, a
     // person's name parted at its middle initial).
     const whole = c.tokens.some((t) => NAME_LINK_WORDS.has(t.text.toLowerCase()) || t.possessive) ? undefined : WHOLE_RUNS.find((w) => w.applies(c.tokens, firstSpan, text, lastSpan));
-    if (whole?.name === 'place-before-common-word-person') c.personMisread = true;
+    if (whole && PERSON_MISREAD(whole.name, c.tokens)) c.personMisread = true;
     if (whole) continue;
     // The parts start from the tagger's reading alone: it is what split the run, and its evidence is added below.
     const parts = inside.map((sp) => {
