@@ -51,6 +51,20 @@ describe('entity mentions', () => {
     // A country before a person's initial is two names still.
     expectWholeNames('The general manager for Canada J. Vorlan told Reuters the unit would open in June.', ['Canada', 'J. Vorlan'], ['Canada J. Vorlan']);
   });
+  it('keeps whole a run the tagger reads as a one-word place, then a person ending on a word news writes in lower case (ent101)', () => {
+    // Each was parted before session 52 into a place and a "person" ("Vellany Commodities"); whole, it is a body.
+    expectWholeNames('Gold dealers at Johnson Vellany Commodities said prices rose.', ['Johnson Vellany Commodities'], ['Johnson', 'Vellany Commodities']);
+    expectWholeNames('Exports by Fiji Vorrel Marketing rose, he said.', ['Fiji Vorrel Marketing'], ['Fiji', 'Vorrel Marketing']);
+    expect(names('Gold dealers at Johnson Vellany Commodities said prices rose.')['Johnson Vellany Commodities']).toBe('organization');
+    // A country before a person whose surname is no common word is two names still.
+    expectWholeNames('The general manager for Canada Hajimu Watanabe told Reuters the unit would open in June.', ['Canada', 'Hajimu Watanabe'], ['Canada Hajimu Watanabe']);
+  });
+  it('keeps whole a first name\'s initials the tagger reads as a body before the surname it reads as a person: a firm named for its founder (ent101)', () => {
+    // Each was parted before session 52 into a body ("KL", "R.T.") and a person ("Miller").
+    expectWholeNames('"It might be early next week," Jerry Vosk, livestock analyst for KL Miller, said.', ['KL Miller'], ['KL', 'Miller']);
+    expectWholeNames('Tom Quist of R.T. Miller said Varnco had a record of completing acquisitions.', ['R.T. Miller'], ['R.T.', 'Miller']);
+    expect(names('Tom Quist of R.T. Miller said Varnco had a record of completing acquisitions.')['R.T. Miller']).toBe('organization');
+  });
   it('reads no place in a compass point that opens a people\'s adjective the tagger alone reads as a name (ent99)', () => {
     // The tagger reads "West" of "West German" as a place; it was a name of its own, with a page, before session 51.
     expectWholeNames('Vellish aid to Bolivia will rise to 91 mln marks, West German President Anton Vorlecker said.', ['Bolivia', 'Anton Vorlecker'], ['West', 'West German']);

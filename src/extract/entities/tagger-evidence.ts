@@ -2,7 +2,7 @@
 import { LEGAL_FORMS, isAcronym, isCapitalised } from '../shapes.ts';
 import type { ReadWord, TaggedSpan } from '../ner/index.ts';
 import type { Sentence } from '../../types.ts';
-import { COMPASS_POINTS, CONNECTORS, NAME_ARTICLES, NAME_LINK_WORDS, NAME_PARTICLES, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon.ts';
+import { COMPASS_POINTS, CONNECTORS, NAME_ARTICLES, NAME_LINK_WORDS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon.ts';
 import type { ArticleWriting, Candidate, Token } from './types.ts';
 import { isCommonWord, isFigureOrdinal, titleCase, within } from './words.ts';
 import { averageOdds, noEvidence, spanReading, TAGGER_WEIGHT } from './readings.ts';
@@ -90,7 +90,29 @@ export const WHOLE_RUNS: readonly { name: string; reason: string; applies: (toke
         !TITLE_HEADS.has(opener.text.replace(/\.$/, '')) && !ORG_HEADS.has(opener.text.replace(/\.$/, '')) && !/\s/.test(text.slice(opener.start, opener.end));
     },
   },
+  {
+    name: 'place-before-common-word-person',
+    reason: 'where the tagger reads a run\'s first word alone as a place and the rest as a person, a rest of two words or more that ends on a word news writes in lower case ("Mine", "Marketing", "Commodities": no surname) names no person: the run is one name, a body\'s or a place\'s opened by its place or founder ("Fiji Sugar Marketing", "Montana Tunnels Mine"; session 52, ent101)',
+    applies: (tokens, first, text, last) =>
+      first.type === 'place' && first.start === tokens[0]!.start && first.end === tokens[0]!.end && !/\s/.test(text.slice(first.start, first.end)) &&
+      last.type === 'person' && last.start === tokens[1]?.start && last.end === tokens.at(-1)!.end && tokens.length > 2 &&
+      isCommonWord(tokens.at(-1)!) && !TITLE_HEADS.has(tokens[1]!.text.replace(/\.$/, '')),
+  },
+  {
+    name: 'initials-read-as-body-before-surname',
+    reason: 'where the tagger reads a first name\'s initials alone as a body ("E.F.", "GH") and the one surname after them as a person, the initials name nothing by themselves: the run is one name — a firm\'s named for its founder ("E.F. Hutton", "GH Miller"), the tagger\'s body reading of the initials says, or a person\'s where a suffix ends it ("W.F. Rockwell Jr"); session 52, ent101: 3 of 3 train pairs of this shape',
+    applies: (tokens, first, text, last) => {
+      const rest = tokens.slice(1).filter((t) => !NAME_SUFFIXES.has(t.text.replace(/\.$/, '')));
+      return first.type === 'organization' && first.start === tokens[0]!.start && first.end === tokens[0]!.end && /^(?:\p{Lu}\.){2,3}$|^\p{Lu}{2}$/u.test(tokens[0]!.text) &&
+        !namesACountryOrRegion(tokens[0]!.text) && last.type === 'person' && last.start === tokens[1]?.start && last.end === tokens.at(-1)!.end && rest.length === 1 &&
+        isProperName(rest) && !isCommonWord(rest[0]!) && !/\s/.test(text.slice(first.start, first.end));
+    },
+  },
 ];
+
+/** The WHOLE_RUNS shapes whose tagger person span is the misreading: the run is a firm's name (see `personMisread`). */
+const PERSON_MISREAD = (name: string, tokens: Token[]) =>
+  name === 'place-before-common-word-person' || (name === 'initials-read-as-body-before-surname' && !NAME_SUFFIXES.has(tokens.at(-1)!.text.replace(/\.$/, '')));
 
 /**
  * Where the tagger reads one capitalised run as names of different kinds ("Ajax Amsterdam" → club, city), the run is
@@ -129,7 +151,9 @@ function splitRunsOfMixedKinds(found: Candidate[], spans: readonly TaggedSpan[],
     if (!inInitials && LEGAL_FORMS.test(c.tokens.at(-1)!.text) && !c.tokens.some((t, k) => ((CONNECTORS.has(t.text.toLowerCase()) && !goesOn(t, k)) || t.possessive))) continue;
     // Nor a run of the shapes of WHOLE_RUNS (a region opened by a compass point, a body named with its country, a
     // person's name parted at its middle initial).
-    if (!c.tokens.some((t) => NAME_LINK_WORDS.has(t.text.toLowerCase()) || t.possessive) && WHOLE_RUNS.some((w) => w.applies(c.tokens, firstSpan, text, lastSpan))) continue;
+    const whole = c.tokens.some((t) => NAME_LINK_WORDS.has(t.text.toLowerCase()) || t.possessive) ? undefined : WHOLE_RUNS.find((w) => w.applies(c.tokens, firstSpan, text, lastSpan));
+    if (whole && PERSON_MISREAD(whole.name, c.tokens)) c.personMisread = true;
+    if (whole) continue;
     // The parts start from the tagger's reading alone: it is what split the run, and its evidence is added below.
     const parts = inside.map((sp) => {
       const words = c.tokens.filter((t) => within(t, sp));
@@ -164,7 +188,11 @@ function addSpanEvidence(found: Candidate[], spans: readonly TaggedSpan[], words
     // A span over a firm and its officer written straight after it (`personAfterFirm`) reads the firm: it types that one.
     const officerOfAFirm = (c: Candidate) => c.officer === true && overlapping[0] !== c && span.type !== 'person';
     const readsTheSubject = (c: Candidate) => c.headedFrom !== undefined && span.start >= c.headedFrom;
-    if (!partedAtPossessive) for (const c of overlapping) if (!afterOf(c) && !officerOfAFirm(c) && !readsTheSubject(c)) c.evidence[span.type] += span.end > c.tokens.at(-1)!.start ? TAGGER_WEIGHT : 1;
+    // A person span over a run kept whole as no person's name (`personMisread`: "Matthey Commodities" after "Johnson")
+    // reads a founder's name before common words: a firm's, as such runs most often are (a site's head, "… Mine", is
+    // typed a place later, by resolve's site cue).
+    const kindFor = (c: Candidate) => (c.personMisread === true && span.type === 'person' ? 'organization' : span.type);
+    if (!partedAtPossessive) for (const c of overlapping) if (!afterOf(c) && !officerOfAFirm(c) && !readsTheSubject(c)) c.evidence[kindFor(c)] += span.end > c.tokens.at(-1)!.start ? TAGGER_WEIGHT : 1;
     if (!partedAtPossessive && span.type === 'place') for (const c of overlapping.filter((o) => !readsTheSubject(o))) weakenHeadAgainstPlace(c, span, averageOdds(words, c.start, c.end).LOC);
     if (!partedAtPossessive && span.type === 'organization') for (const c of overlapping) weakenStructureAgainstBody(c, span, averageOdds(words, c.start, c.end).ORG);
     if (span.type === 'other') continue;

@@ -59,6 +59,8 @@ export interface Candidate {
   marked?: true;
   /** A title was stripped from before it ("Chairman John Verlan"): a person's name there (see `joinLeadingWords`). */
   titled?: true;
+  /** Kept whole against the tagger's reading of a place or initials, then a person (tagger-evidence.ts `PERSON_MISREAD`): its person span is the misreading. */
+  personMisread?: true;
 }
 
 /** What the whole article writes, read by the rules that weigh one sentence's names against the rest. */
