@@ -35,6 +35,7 @@ import { eventOrder, gold, pagesOf, preparedInput, SAMPLES, type Judged } from '
 import { auc, chooseL2, crossValidated, fit, logLoss, type Example } from './logistic.ts';
 import { prepReuters, prepReutersDraw } from './holdout.ts';
 import { keptCurve, type Scored } from './event-gate-curve.ts';
+import { partyContext, partyFeatures, type PartyContext } from './event-party-features.ts';
 import { pageProbability } from '../src/resolve/page-model.ts';
 import { ledeKindOdds, saidReading } from './said-clause.ts';
 
@@ -53,9 +54,13 @@ function saidFeatures(ev: Event, ctx: ReturnType<typeof eventContext>, features:
   }
   return f;
 }
-const withSaid = (ev: Event, ctx: ReturnType<typeof eventContext>): Features => {
+/** The build's features of an event, the said clause's and (session 52, evt127) how its parties are named (`parties.`). */
+const withSaid = (ev: Event, ctx: ReturnType<typeof eventContext>, parties: PartyContext): Features => {
   const f = eventFeatures(ev, ctx);
-  return { ...f, ...saidFeatures(ev, ctx, f) };
+  const first = ev.sources[0]!;
+  const told = ctx.mentions.get(`${first.article}|${first.paragraph}|${first.quote}`) ?? [];
+  const sentence = (told.find((m) => m.type === ev.type) ?? told[0])?.sentence;
+  return { ...f, ...saidFeatures(ev, ctx, f), ...partyFeatures(ev, first.article, sentence, parties, (id) => ctx.entities.get(id)?.type) };
 };
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -133,11 +138,12 @@ async function devEvents(set: (typeof SAMPLES)[number]): Promise<DevEvent[]> {
   else {
     const input = await preparedInput(set);
     const graph = await buildGraph({ input, cacheDir: path.join(WORK, set.set, 'cache') });
-    const ctx = eventContext(graph.articles, graph.extractions, [...graph.entities, ...(graph.plainNames ?? [])]);
+    const named = [...graph.entities, ...(graph.plainNames ?? [])];
+    const [ctx, parties] = [eventContext(graph.articles, graph.extractions, named), partyContext(graph.extractions, named)];
     events = pagesOf(graph)
       .map((p) => ({ ...p, ...eventOrder(p.key) }))
       .filter((p) => p.split === 'dev')
-      .map((p) => ({ set: set.set, rank: p.rank, key: p.key, page: p.page, features: withSaid(p.event, ctx) }));
+      .map((p) => ({ set: set.set, rank: p.rank, key: p.key, page: p.page, features: withSaid(p.event, ctx, parties) }));
     writeFileSync(kept, JSON.stringify(events));
     writeFileSync(path.join(WORK, set.set, 'report-features.json'), JSON.stringify(reportFeatures(graph, ctx)));
   }
@@ -177,8 +183,9 @@ async function unseenEvents(slice: (typeof UNSEEN)[number]): Promise<DevEvent[]>
       mkdirSync(done, { recursive: true });
     }
     const graph = await buildGraph({ input, cacheDir: path.join(dir, 'cache') });
-    const ctx = eventContext(graph.articles, graph.extractions, [...graph.entities, ...(graph.plainNames ?? [])]);
-    events = pagesOf(graph).map((p) => ({ set: 'reuters', rank: eventOrder(p.key).rank, key: p.key, page: p.page, features: withSaid(p.event, ctx) }));
+    const named = [...graph.entities, ...(graph.plainNames ?? [])];
+    const [ctx, parties] = [eventContext(graph.articles, graph.extractions, named), partyContext(graph.extractions, named)];
+    events = pagesOf(graph).map((p) => ({ set: 'reuters', rank: eventOrder(p.key).rank, key: p.key, page: p.page, features: withSaid(p.event, ctx, parties) }));
     writeFileSync(kept, JSON.stringify(events));
   }
   return labelled(events, unseenGold.items.filter((j) => j.split === slice.split), slice.split);

@@ -13,7 +13,7 @@ import { graphJsonSchema, toGraphJson } from '../src/graph/graph-json.ts';
 import { searchRecords } from '../src/search/records.ts';
 import { eventContext, eventFeatures, gateEvents, newsFeatures, readAsNoHappening, EVENT_MODEL_NO_PAGE, NOT_HAPPENING_NO_PAGE } from '../src/resolve/event-model.ts';
 import { ledeKind } from '../src/extract/lede-kind.ts';
-import { partyFeatures, type PartyContext } from '../src/resolve/event-model-parties.ts';
+import { partyContext, partyFeatures, type PartyContext } from '../eval/event-party-features.ts';
 import { readMention } from '../src/extract/event-reading.ts';
 import type { Graph } from '../src/types.ts';
 
@@ -139,8 +139,11 @@ describe('the event page model', () => {
   });
 
   it("reads a party named once in its article, the sentence's names left out, and a place party written before a name", () => {
-    // Session 52 (evt127): candidate features for the entity-reader, missing-party and place-modifier causes.
-    const bought = eventFeatures(eventOf(graph, 'kettle'), contextOf(graph));
+    // Session 52 (evt127): the trainer's candidate features (eval/event-party-features.ts) for the entity-reader, missing-party and place-modifier causes.
+    const named = [...graph.entities, ...(graph.plainNames ?? [])];
+    const kettle = eventOf(graph, 'kettle');
+    const lede = graph.extractions.find((x) => x.article === 'kettle')!.events.find((m) => m.lede)!;
+    const bought = partyFeatures(kettle, 'kettle', lede.sentence, partyContext(graph.extractions, named), (id) => named.find((e) => e.id === id)?.type);
     // Brandle Kettles is named twice, Ostrey Pans once; both names of the sentence are parties.
     expect(bought['parties.once']).toBe(1);
     expect(bought['parties.names-left']).toBe(0);

@@ -23,7 +23,6 @@ import { eventKind, EVENT_KINDS } from '../event-types.ts';
 import { readMention } from '../extract/event-reading.ts';
 import { shippedJson } from '../util/shipped-json.ts';
 import { amountsOf } from './figures.ts';
-import { partyContext, partyFeatures, type PartyContext } from './event-model-parties.ts';
 import { pageProbability, type Features, type PageModel } from './page-model.ts';
 
 /**
@@ -46,8 +45,6 @@ export interface EventContext {
   /** `article|paragraph|quote` → the event mentions read in that sentence, with the sentence's index. */
   mentions: ReadonlyMap<string, readonly EventMention[]>;
   entities: ReadonlyMap<string, { type: EntityType; confidence?: number }>;
-  /** The sentences' names and each name's count per article (`parties.` features, src/resolve/event-model-parties.ts). */
-  parties: PartyContext;
 }
 
 export function eventContext(articles: readonly ArticleRecord[], extractions: readonly ArticleExtraction[], entities: readonly Entity[]): EventContext {
@@ -60,7 +57,7 @@ export function eventContext(articles: readonly ArticleRecord[], extractions: re
       mentions.set(key, list);
     }
   }
-  return { articles: new Map(articles.map((a) => [a.id, a])), mentions, entities: new Map(entities.map((e) => [e.id, e])), parties: partyContext(extractions, entities) };
+  return { articles: new Map(articles.map((a) => [a.id, a])), mentions, entities: new Map(entities.map((e) => [e.id, e])) };
 }
 
 const flag = (b: boolean) => (b ? 1 : 0);
@@ -182,7 +179,6 @@ export function eventFeatures(ev: Event, ctx: EventContext): Features {
   if (!day) f['article.undated'] = 1;
   if (ev.disagreements?.length) f['disagreements'] = 1;
   participantFeatures(ev, ctx, f);
-  Object.assign(f, partyFeatures(ev, first.source.article, lead?.sentence, ctx.parties, (id) => ctx.entities.get(id)?.type));
   f['also-named'] = flag((ev.alsoNamed?.length ?? 0) > 0);
   return f;
 }

@@ -2,12 +2,12 @@
  * (Issue 19, session 52, evt127) What the event page model may read of how its parties are named, beyond the entity
  * page model's confidence in their names — candidate features for the causes the blind judgments of unseen slices
  * count most (entity-reader, missing-party, place-modifier). Read from the extraction's own names and their spans, never
- * from a judgment. Not in the shipped feature list unless `npm run train-event-model` measured them earning it
- * (docs/quality-log.md, session 52, evt127).
+ * from a judgment. Variants the trainer reads beside the build's features (eval/train-event-model.ts, as the said
+ * clause's); measured, not shipped (docs/quality-log.md, session 52, evt127): the build does not compute them.
  */
-import type { ArticleExtraction, Entity, EntityType, Event } from '../types.ts';
-import type { Features } from './page-model.ts';
-import { FUNCTION_WORDS_LOWER } from './page-rules/mention-context.ts';
+import type { ArticleExtraction, Entity, EntityType, Event } from '../src/types.ts';
+import type { Features } from '../src/resolve/page-model.ts';
+import { FUNCTION_WORDS_LOWER } from '../src/resolve/page-rules/mention-context.ts';
 
 /** The names read in one sentence: their spans in its paragraph and the entity each resolved to. */
 export interface SentenceNames { text: string; start: number; names: { start: number; end: number; entity?: string }[] }
