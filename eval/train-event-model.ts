@@ -34,6 +34,8 @@ import type { Features } from '../src/resolve/page-model.ts';
 import { eventOrder, gold, pagesOf, preparedInput, SAMPLES, type Judged } from './event-pages.ts';
 import { auc, chooseL2, crossValidated, fit, logLoss, type Example } from './logistic.ts';
 import { prepReuters, prepReutersDraw } from './holdout.ts';
+import { keptCurve, type Scored } from './event-gate-curve.ts';
+import { partyContext, partyFeatures, type PartyContext } from './event-party-features.ts';
 import { pageProbability } from '../src/resolve/page-model.ts';
 import { ledeKindOdds, saidReading } from './said-clause.ts';
 
@@ -52,9 +54,13 @@ function saidFeatures(ev: Event, ctx: ReturnType<typeof eventContext>, features:
   }
   return f;
 }
-const withSaid = (ev: Event, ctx: ReturnType<typeof eventContext>): Features => {
+/** The build's features of an event, the said clause's and (session 52, evt127) how its parties are named (`parties.`). */
+const withSaid = (ev: Event, ctx: ReturnType<typeof eventContext>, parties: PartyContext): Features => {
   const f = eventFeatures(ev, ctx);
-  return { ...f, ...saidFeatures(ev, ctx, f) };
+  const first = ev.sources[0]!;
+  const told = ctx.mentions.get(`${first.article}|${first.paragraph}|${first.quote}`) ?? [];
+  const sentence = (told.find((m) => m.type === ev.type) ?? told[0])?.sentence;
+  return { ...f, ...saidFeatures(ev, ctx, f), ...partyFeatures(ev, first.article, sentence, parties, (id) => ctx.entities.get(id)?.type) };
 };
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -132,11 +138,12 @@ async function devEvents(set: (typeof SAMPLES)[number]): Promise<DevEvent[]> {
   else {
     const input = await preparedInput(set);
     const graph = await buildGraph({ input, cacheDir: path.join(WORK, set.set, 'cache') });
-    const ctx = eventContext(graph.articles, graph.extractions, [...graph.entities, ...(graph.plainNames ?? [])]);
+    const named = [...graph.entities, ...(graph.plainNames ?? [])];
+    const [ctx, parties] = [eventContext(graph.articles, graph.extractions, named), partyContext(graph.extractions, named)];
     events = pagesOf(graph)
       .map((p) => ({ ...p, ...eventOrder(p.key) }))
       .filter((p) => p.split === 'dev')
-      .map((p) => ({ set: set.set, rank: p.rank, key: p.key, page: p.page, features: withSaid(p.event, ctx) }));
+      .map((p) => ({ set: set.set, rank: p.rank, key: p.key, page: p.page, features: withSaid(p.event, ctx, parties) }));
     writeFileSync(kept, JSON.stringify(events));
     writeFileSync(path.join(WORK, set.set, 'report-features.json'), JSON.stringify(reportFeatures(graph, ctx)));
   }
@@ -176,8 +183,9 @@ async function unseenEvents(slice: (typeof UNSEEN)[number]): Promise<DevEvent[]>
       mkdirSync(done, { recursive: true });
     }
     const graph = await buildGraph({ input, cacheDir: path.join(dir, 'cache') });
-    const ctx = eventContext(graph.articles, graph.extractions, [...graph.entities, ...(graph.plainNames ?? [])]);
-    events = pagesOf(graph).map((p) => ({ set: 'reuters', rank: eventOrder(p.key).rank, key: p.key, page: p.page, features: withSaid(p.event, ctx) }));
+    const named = [...graph.entities, ...(graph.plainNames ?? [])];
+    const [ctx, parties] = [eventContext(graph.articles, graph.extractions, named), partyContext(graph.extractions, named)];
+    events = pagesOf(graph).map((p) => ({ set: 'reuters', rank: eventOrder(p.key).rank, key: p.key, page: p.page, features: withSaid(p.event, ctx, parties) }));
     writeFileSync(kept, JSON.stringify(events));
   }
   return labelled(events, unseenGold.items.filter((j) => j.split === slice.split), slice.split);
@@ -286,7 +294,7 @@ function leaveOneSliceOut(labelled: readonly Labelled[], only: readonly string[]
     console.log(`${slice} (L2 ${l2}): ${measures(held)}`);
     out.push(...held);
   }
-  const saw = new Set((process.env.EVENT_MODEL_SHIPPED_SAW ?? 'dev-reuters,dev-bbc,dev-bbc-politics,dev-bbc-sport,unseen-017,unseen-019,unseen-020,unseen-001,unseen-002,unseen-003,unseen-000,unseen-r38,unseen-r39,unseen-r40,unseen-r41,unseen-r42,unseen-r43,unseen-r44').split(','));
+  const saw = shippedSaw();
   const [dev, unseen] = [out.filter((x) => x.slice.startsWith('dev-')), out.filter((x) => !x.slice.startsWith('dev-'))];
   for (const [name, xs] of [['dev', dev], ['unseen', unseen], ['unseen the shipped weights never saw', unseen.filter((x) => !saw.has(x.slice))]] as const) {
     console.log(`pooled ${name}: ${measures(xs)}`);
@@ -294,6 +302,56 @@ function leaveOneSliceOut(labelled: readonly Labelled[], only: readonly string[]
     console.log(`  news read (lede): ${measures(xs.filter((x) => x.lede))}\n  news not read: ${measures(xs.filter((x) => !x.lede))}`);
   }
   return out;
+}
+
+/** The slices the shipped weights were fitted on (`EVENT_MODEL_SHIPPED_SAW`). */
+const shippedSaw = () => new Set((process.env.EVENT_MODEL_SHIPPED_SAW ?? 'dev-reuters,dev-bbc,dev-bbc-politics,dev-bbc-sport,unseen-017,unseen-019,unseen-020,unseen-001,unseen-002,unseen-003,unseen-000,unseen-r38,unseen-r39,unseen-r40,unseen-r41,unseen-r42,unseen-r43,unseen-r44').split(','));
+
+/**
+ * (Session 52, evt127) The precision / pages-kept curves on the held-out unseen pages: the refit's leave-one-slice-out
+ * confidences and the shipped weights', on every unseen slice and on those the shipped weights never saw.
+ */
+function gateCurves(held: readonly Held[], happening: number, refitBar: number): void {
+  const shippedBar = shippedEventModel().threshold ?? 0;
+  const unseen = held.filter((x) => !x.slice.startsWith('dev-'));
+  const never = unseen.filter((x) => !shippedSaw().has(x.slice));
+  const as = (xs: readonly Held[], by: 'held' | 'shipped'): Scored[] => xs.map((x) => ({ label: x.label, score: x[by], news: x.news }));
+  const bars = { 'shipped bar': shippedBar, 'refit rule': refitBar };
+  console.log(`\nprecision / pages kept on held-out unseen pages (happening bar ${happening} beside):`);
+  console.log(keptCurve('unseen, refit (leave one slice out)', as(unseen, 'held'), happening, bars));
+  console.log(keptCurve('unseen, shipped weights (saw the slices through r44)', as(unseen, 'shipped'), happening, bars));
+  console.log(keptCurve('unseen never seen by the shipped weights, refit', as(never, 'held'), happening, bars));
+  console.log(keptCurve('unseen never seen by the shipped weights, shipped', as(never, 'shipped'), happening, bars));
+}
+
+/**
+ * (Session 52, evt127) The rule's bar held out slice by slice: for each slice, a refit on the others scores it, at the
+ * bar the rule chooses on the others' own leave-one-slice-out confidences (each by a fit on the rest, penalty `l2`),
+ * so no page of the slice chooses its bar. Pooled over the unseen slices: precision kept and good pages lost.
+ */
+function nestedRuleBar(labelled: readonly Labelled[], names: readonly string[], learn: 'good' | 'happening', l2: number, happening: number): void {
+  const slices = [...new Set(labelled.map(heldSlice))];
+  const example = (x: Labelled): Example => ({ features: x.features, label: x[learn] ? 1 : 0, offset: 0 });
+  const scored = (train: readonly Labelled[], test: readonly Labelled[], slice: string): Held[] => {
+    const model = fit(train.map(example), l2, names);
+    return test.filter((x) => x.samePage).map((x) => ({ slice, label: x.label, held: pageProbability(model, x.features), shipped: 0, lede: x.features['news.happening'] !== undefined, news: x.features['news.happening'] }));
+  };
+  const out: (Held & { bar: number })[] = [];
+  for (const s of slices) {
+    const others = labelled.filter((x) => heldSlice(x) !== s);
+    const inner = slices.filter((t) => t !== s).flatMap((t) => scored(others.filter((x) => heldSlice(x) !== t), others.filter((x) => heldSlice(x) === t), t));
+    const { best, holds } = ruleBar(inner, happening);
+    const bar = holds ? best : 0;
+    out.push(...scored(others, labelled.filter((x) => heldSlice(x) === s), s).map((h) => ({ ...h, bar })));
+    console.log(`  ${s}: rule bar ${bar}`);
+  }
+  const unseen = out.filter((x) => !x.slice.startsWith('dev-'));
+  for (const [name, xs] of [['all', out], ['unseen', unseen], ['unseen never seen by the shipped weights', unseen.filter((x) => !shippedSaw().has(x.slice))]] as const) {
+    const kept = xs.filter((x) => x.held >= x.bar && !(x.news !== undefined && x.news < happening));
+    const open = xs.filter((x) => !(x.news !== undefined && x.news < happening));
+    const g = (ys: readonly Held[]) => ys.filter((y) => y.label).length;
+    console.log(`nested rule bar, ${name}: happening bar alone ${g(open)}/${open.length} = ${(g(open) / open.length).toFixed(3)} → with the bar ${g(kept)}/${kept.length} = ${(g(kept) / Math.max(1, kept.length)).toFixed(3)}; taken ${open.length - kept.length} (${g(open) - g(kept)} good of ${g(open)})`);
+  }
 }
 
 /** What a page bar on the held-out confidences does with the happening bar: pages taken, bad of them, good lost, precision kept. */
@@ -314,7 +372,20 @@ function barRow(xs: readonly Held[], bar: number, happening: number): { taken: n
 function chooseBar(held: readonly Held[], happening: number): number {
   const dev = held.filter((x) => x.slice.startsWith('dev-'));
   const unseen = held.filter((x) => !x.slice.startsWith('dev-'));
-  const share = Number(process.env.EVENT_MODEL_GOOD_LOST ?? 0.05);
+  const { best, holds } = ruleBar(held, happening);
+  const row = (r: ReturnType<typeof barRow>) => `${r.taken}, ${r.bad}, ${r.lost}; ${r.precision.toFixed(3)}`;
+  console.log(`\npage bar (happening bar ${happening} beside): pooled held out, taken bad ≥ ${BAD_SHARE.toFixed(2)}, ${goodLostShare()} of good lost at most → ${best}`);
+  console.log('  bar | pooled: taken, bad, good lost; precision kept | dev: the same | unseen: the same');
+  const bars = [...new Set([0, best, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6])].sort((a, b) => a - b);
+  for (const b of bars) console.log(`  ${b}${b === best ? ' (rule)' : ''} | ${row(barRow(held, b, happening))} | ${row(barRow(dev, b, happening))} | ${row(barRow(unseen, b, happening))}`);
+  console.log(`  the bar shipped is ${holds ? best : 0}`);
+  return holds ? best : 0;
+}
+
+const goodLostShare = () => Number(process.env.EVENT_MODEL_GOOD_LOST ?? 0.05);
+
+/** The rule's bar on held-out confidences (`chooseBar`), and whether it raises the precision kept pooled and on the unseen slices. */
+function ruleBar(held: readonly Held[], happening: number): { best: number; holds: boolean } {
   const none = barRow(held, 0, happening);
   const good = held.filter((x) => x.label).length;
   let best = 0;
@@ -322,17 +393,11 @@ function chooseBar(held: readonly Held[], happening: number): number {
     const bar = Math.round((x.held + 0.0005) * 1000) / 1000;
     const r = barRow(held, bar, happening);
     const [bad, lost] = [r.bad - none.bad, r.lost - none.lost];
-    if (bad + lost > 0 && bad >= BAD_SHARE * (bad + lost) && r.lost <= share * good) best = bar;
+    if (bad + lost > 0 && bad >= BAD_SHARE * (bad + lost) && r.lost <= goodLostShare() * good) best = bar;
   }
-  const row = (r: ReturnType<typeof barRow>) => `${r.taken}, ${r.bad}, ${r.lost}; ${r.precision.toFixed(3)}`;
-  console.log(`\npage bar (happening bar ${happening} beside): pooled held out, taken bad ≥ ${BAD_SHARE.toFixed(2)}, ${share} of good lost at most → ${best}`);
-  console.log('  bar | pooled: taken, bad, good lost; precision kept | dev: the same | unseen: the same');
-  const bars = [...new Set([0, best, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6])].sort((a, b) => a - b);
-  for (const b of bars) console.log(`  ${b}${b === best ? ' (rule)' : ''} | ${row(barRow(held, b, happening))} | ${row(barRow(dev, b, happening))} | ${row(barRow(unseen, b, happening))}`);
+  const unseen = held.filter((x) => !x.slice.startsWith('dev-'));
   const rises = (xs: readonly Held[]) => barRow(xs, best, happening).precision > barRow(xs, 0, happening).precision;
-  const holds = best > 0 && rises(held) && rises(unseen);
-  console.log(`  the bar shipped is ${holds ? best : 0}`);
-  return holds ? best : 0;
+  return { best, holds: best > 0 && rises(held) && rises(unseen) };
 }
 
 /** The said clause's odds of a happening, back from its log-odds scale (`saidReading`). */
@@ -365,6 +430,16 @@ function saidTable(xs: readonly Labelled[]): void {
       console.log(`  said.${kind} ≥ ${t} | ${line(at((x) => x.slice === 'dev'))} | ${line(at((x) => x.slice !== 'dev'))}`);
     }
   }
+}
+
+/** Leave one slice out, the rule's page bar on it, the curves and (`EVENT_MODEL_NESTED=1`) the rule's bar held out slice by slice. */
+function heldOutBars(labelled: readonly Labelled[], only: readonly string[] | undefined, learn: 'good' | 'happening', l2: number, names: readonly string[]): number {
+  const happening = shippedHappeningBar().bar;
+  const held = leaveOneSliceOut(labelled, only, learn);
+  const bar = chooseBar(held, happening);
+  gateCurves(held, happening, ruleBar(held, happening).best);
+  if (process.env.EVENT_MODEL_NESTED) nestedRuleBar(labelled, names, learn, l2, happening);
+  return bar;
 }
 
 async function main() {
@@ -418,7 +493,7 @@ async function main() {
   const threshold = sweep(withHeld, true);
   console.log(`threshold by the rule (cross-validated, all ${withHeld.length} judged pages): ${threshold}`);
   perSet(devHeld, threshold);
-  const bar = process.env.EVENT_MODEL_UNSEEN !== '0' ? chooseBar(leaveOneSliceOut(labelled, only, learn), shippedHappeningBar().bar) : 0;
+  const bar = process.env.EVENT_MODEL_UNSEEN !== '0' ? heldOutBars(labelled, only, learn, l2, featureNames) : 0;
   if (process.env.EVENT_MODEL_UNSEEN === '0') {
     // Trained on dev alone: every unseen slice is held out.
     const model = fit(examples, l2, featureNames);

@@ -13,6 +13,7 @@ import { graphJsonSchema, toGraphJson } from '../src/graph/graph-json.ts';
 import { searchRecords } from '../src/search/records.ts';
 import { eventContext, eventFeatures, gateEvents, newsFeatures, readAsNoHappening, EVENT_MODEL_NO_PAGE, NOT_HAPPENING_NO_PAGE } from '../src/resolve/event-model.ts';
 import { ledeKind } from '../src/extract/lede-kind.ts';
+import { partyContext, partyFeatures, type PartyContext } from '../eval/event-party-features.ts';
 import { readMention } from '../src/extract/event-reading.ts';
 import type { Graph } from '../src/types.ts';
 
@@ -135,5 +136,28 @@ describe('the event page model', () => {
     expect(odds(0.999)).toBe(1);
     expect(odds(0.2)).toBeLessThan(odds(0.9));
     expect(newsFeatures({ 'sources.lede': 0, 'state.odds': 0.4 })).toEqual({});
+  });
+
+  it("reads a party named once in its article, the sentence's names left out, and a place party written before a name", () => {
+    // Session 52 (evt127): the trainer's candidate features (eval/event-party-features.ts) for the entity-reader, missing-party and place-modifier causes.
+    const named = [...graph.entities, ...(graph.plainNames ?? [])];
+    const kettle = eventOf(graph, 'kettle');
+    const lede = graph.extractions.find((x) => x.article === 'kettle')!.events.find((m) => m.lede)!;
+    const bought = partyFeatures(kettle, 'kettle', lede.sentence, partyContext(graph.extractions, named), (id) => named.find((e) => e.id === id)?.type);
+    // Brandle Kettles is named twice, Ostrey Pans once; both names of the sentence are parties.
+    expect(bought['parties.once']).toBe(1);
+    expect(bought['parties.names-left']).toBe(0);
+    const text = 'U.S. retailer Kemble Stores bought Drisco Ltd, Larch Bank said.';
+    const span = (name: string, entity: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, entity });
+    const ctx: PartyContext = {
+      sentences: new Map([['a|0', { text, start: 0, names: [span('U.S.', 'us'), span('Kemble Stores', 'kemble'), span('Drisco Ltd', 'drisco'), span('Larch Bank', 'larch')] }]]),
+      namedTimes: new Map([['us|a', 3], ['kemble|a', 2], ['drisco|a', 2], ['larch|a', 1]]),
+    };
+    const ev = { ...eventOf(graph, 'kettle'), participants: [{ entity: 'us', role: 'actor' as const }, { entity: 'drisco', role: 'target' as const }], alsoNamed: undefined };
+    const typeOf = (id: string) => (id === 'us' ? 'place' as const : 'organization' as const);
+    expect(partyFeatures(ev, 'a', 0, ctx, typeOf)).toEqual({ 'parties.once': 0, 'parties.names-left': 2 / 3, 'parties.place-modifier': 1 });
+    // Drisco Ltd is not written before another name within two words: no modifier.
+    const drisco = { ...ev, participants: [{ entity: 'drisco', role: 'actor' as const }, { entity: 'larch', role: 'target' as const }] };
+    expect(partyFeatures(drisco, 'a', 0, ctx, () => 'place')).toMatchObject({ 'parties.once': 1, 'parties.place-modifier': 0 });
   });
 });
