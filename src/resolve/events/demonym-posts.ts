@@ -7,16 +7,25 @@
  * where the holder is from ("French carmaker", "Zorbian Senator": no post of STATE_POST_HEADS), and one inside a name
  * ("American Express President …") is that name's. The demonym is no name of the text, so the state is found as an
  * entity of the build (headline-place.ts `countryPlace`): the article's own place of that country, else the build's
- * paged place of its name.
+ * paged place of its name. So too a demonym before a noun of the state's own organs or forces with no holder named
+ * ("the Indian government", "Iranian troops", "an Iranian offensive": `demonymBodyStates`; session 52, evt125).
  */
-import type { ArticleExtraction } from '../../types.ts';
+import type { ArticleExtraction, EventMention, Sentence } from '../../types.ts';
 import { statesPostBetween } from '../../extract/state-posts.ts';
+import { DEMONYM_BODY_NOUNS, SPEECH_VERBS_AFTER, STATE_BODY_QUALIFIERS, STATE_FORCES_DEEDS } from '../../extract/lexicon.ts';
+import { posTerms } from '../../extract/pos-tagger.ts';
 import { escapeRegExp } from '../../util/escape.ts';
+import { triggerAt } from '../lede-roles.ts';
 import { COUNTRIES, countryPlace, type Country } from './headline-place.ts';
 import type { ResolveInput } from './types.ts';
 
-/** A post's holder (index into the extraction's names) and the entity of the state the demonym before the post names. */
-export interface PostState { holder: number; state: string }
+/**
+ * The entity of the state a demonym names, and what the demonym stands before: a post's holder (index into the
+ * extraction's names) or a noun of the state's own organs or forces (`body`: its sentence, and the phrase's end and
+ * whether it tells the sentence, as offsets into the sentence's text).
+ */
+export interface PostState { state: string; holder?: number; body?: StateBody }
+export interface StateBody { sentence: number; end: number; tells: boolean }
 
 /**
  * Each demonym with the one state it names: a dependent territory's shared demonym is its sovereign's ("French",
@@ -58,5 +67,60 @@ export function demonymPostStates(input: ResolveInput, x: ArticleExtraction, ids
       break;
     }
   });
+  return [...found, ...demonymBodyStates(input, x, ids)];
+}
+
+/**
+ * A demonym, up to two of STATE_BODY_QUALIFIERS ("senior … monetary"), and a noun of DEMONYM_BODY_NOUNS or
+ * STATE_FORCES_DEEDS, then a word boundary (group 1 the demonym).
+ */
+const BODY_AFTER_DEMONYM = new RegExp(String.raw`^\s+(?:(?:${[...STATE_BODY_QUALIFIERS].map(escapeRegExp).join('|')})\s+){0,2}(?:${[...DEMONYM_BODY_NOUNS, ...STATE_FORCES_DEEDS].map(escapeRegExp).join('|')})(?![\p{L}\p{N}'’-])`, 'iu');
+/** A speech verb right after the body ("Japanese officials said", "… have said"), or "according to" right before it. */
+const SPEECH_AFTER = new RegExp(String.raw`^,?\s+(?:(?:have|has|had)\s+)?(?:${[...SPEECH_VERBS_AFTER].join('|')})\b`, 'i');
+const ACCORDING_TO_BEFORE = /\baccording\s+to\s+(?:the\s+)?(?:\S+\s+){0,2}$/i;
+
+/**
+ * The states the article writes only as a demonym before a noun of their own organs or forces, with no name among
+ * them ("the Indian government", "senior West German monetary officials", "Iranian troops", "an Iranian offensive"),
+ * where that noun heads its phrase (the next word no noun: "Japanese government bonds" are bonds) — whether the phrase
+ * tells the sentence ("…, Japanese officials said") is kept for the mention to weigh (`demonymStatesOf`).
+ */
+export function demonymBodyStates(input: ResolveInput, x: ArticleExtraction, ids: readonly (string | null)[]): PostState[] {
+  const found: PostState[] = [];
+  for (const sentence of x.sentences) {
+    for (const m of sentence.text.matchAll(DEMONYM)) {
+      const body = BODY_AFTER_DEMONYM.exec(sentence.text.slice(m.index + m[0].length));
+      if (!body) continue;
+      const end = m.index + m[0].length + body[0].length;
+      const [from, to] = [sentence.start + m.index, sentence.start + end];
+      if (x.entities.some((n) => n.sentence === sentence.index && n.end > from && n.start < to) || nounFollows(sentence.text, end)) continue;
+      const state = countryPlace(input, x, ids, COUNTRY_BY_DEMONYM.get(m[1]!)!);
+      const tells = SPEECH_AFTER.test(sentence.text.slice(end)) || ACCORDING_TO_BEFORE.test(sentence.text.slice(0, m.index));
+      if (state) found.push({ state, body: { sentence: sentence.index, end, tells } });
+    }
+  }
   return found;
+}
+
+/** The word after the body's noun is a noun it qualifies ("government bonds", "officials' estimates" are not). */
+function nounFollows(text: string, end: number): boolean {
+  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(end));
+  if (!next) return false;
+  const term = posTerms(text).find((t) => t.offset.start === end + next[0].length - next[1]!.length);
+  return term !== undefined && term.tags.includes('Noun') && !term.tags.includes('Verb');
+}
+
+/**
+ * The states a demonym makes parties of an event mention: the state of a post whose holder is one of its
+ * participants, and the state of a body its sentence writes — but not a body that only tells it (session 45: "Sugar
+ * imports fell, Japanese officials said" is no act of Japan's), unless the mention is that telling itself ("Japanese
+ * officials said …", its trigger the speech verb right after the body).
+ */
+export function demonymStatesOf(states: readonly PostState[], x: ArticleExtraction, ids: readonly (string | null)[], ev: EventMention, sentence: Sentence, participants: ReadonlyMap<string, unknown>): string[] {
+  return states.filter(({ state, holder, body }) => {
+    if (participants.has(state)) return false;
+    if (holder !== undefined) return x.entities[holder]!.sentence === ev.sentence && participants.has(ids[holder]!);
+    if (!body || body.sentence !== ev.sentence) return false;
+    return !body.tells || triggerAt(sentence.text, ev.trigger) === sentence.text.slice(body.end).search(/\S/) + body.end;
+  }).map((s) => s.state);
 }
