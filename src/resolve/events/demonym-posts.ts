@@ -25,7 +25,7 @@ import type { ResolveInput } from './types.ts';
  * whether it tells the sentence, as offsets into the sentence's text).
  */
 export interface PostState { state: string; holder?: number; body?: StateBody }
-export interface StateBody { sentence: number; end: number; tells: boolean }
+export interface StateBody { sentence: number; end: number; tells?: 'opening' | 'closing' }
 
 /**
  * Each demonym with the one state it names: a dependent territory's shared demonym is its sovereign's ("French",
@@ -72,18 +72,23 @@ export function demonymPostStates(input: ResolveInput, x: ArticleExtraction, ids
 
 /**
  * A demonym, up to two of STATE_BODY_QUALIFIERS ("senior … monetary"), and a noun of DEMONYM_BODY_NOUNS or
- * STATE_FORCES_DEEDS, then a word boundary (group 1 the demonym).
+ * STATE_FORCES_DEEDS, then a word boundary.
  */
 const BODY_AFTER_DEMONYM = new RegExp(String.raw`^\s+(?:(?:${[...STATE_BODY_QUALIFIERS].map(escapeRegExp).join('|')})\s+){0,2}(?:${[...DEMONYM_BODY_NOUNS, ...STATE_FORCES_DEEDS].map(escapeRegExp).join('|')})(?![\p{L}\p{N}'’-])`, 'iu');
-/** A speech verb right after the body ("Japanese officials said", "… have said"), or "according to" right before it. */
+/** A speech verb right after the body ("Japanese officials said", "… have said"). */
 const SPEECH_AFTER = new RegExp(String.raw`^,?\s+(?:(?:have|has|had)\s+)?(?:${[...SPEECH_VERBS_AFTER].join('|')})\b`, 'i');
-const ACCORDING_TO_BEFORE = /\baccording\s+to\s+(?:the\s+)?(?:\S+\s+){0,2}$/i;
+/** What may open the body's phrase before its demonym: an article and a rank or field ("a senior", "the top"). */
+const PHRASE_OPENS = String.raw`(?:(?:the|a|an)\s+)?(?:(?:${[...STATE_BODY_QUALIFIERS].map(escapeRegExp).join('|')})\s+){0,2}$`;
+/** Before the body's phrase, "according to" or a speech verb ("…, said senior Japanese officials"): it tells the sentence. */
+const TOLD_BEFORE = new RegExp(String.raw`\b(?:according\s+to|${[...SPEECH_VERBS_AFTER].join('|')})\s+${PHRASE_OPENS}`, 'i');
+/** A comma before the body's phrase: with a speech verb after it, it closes the sentence ("…, Japanese officials said"). */
+const COMMA_BEFORE = new RegExp(String.raw`,\s+${PHRASE_OPENS}`, 'i');
 
 /**
  * The states the article writes only as a demonym before a noun of their own organs or forces, with no name among
  * them ("the Indian government", "senior West German monetary officials", "Iranian troops", "an Iranian offensive"),
- * where that noun heads its phrase (the next word no noun: "Japanese government bonds" are bonds) — whether the phrase
- * tells the sentence ("…, Japanese officials said") is kept for the mention to weigh (`demonymStatesOf`).
+ * where that noun heads its phrase (the next word no noun: "Japanese government bonds" are bonds); whether the phrase
+ * tells the sentence ("…, Japanese officials said") is kept for each mention to weigh (`demonymStatesOf`).
  */
 export function demonymBodyStates(input: ResolveInput, x: ArticleExtraction, ids: readonly (string | null)[]): PostState[] {
   const found: PostState[] = [];
@@ -95,14 +100,21 @@ export function demonymBodyStates(input: ResolveInput, x: ArticleExtraction, ids
       const [from, to] = [sentence.start + m.index, sentence.start + end];
       if (x.entities.some((n) => n.sentence === sentence.index && n.end > from && n.start < to) || nounFollows(sentence.text, end)) continue;
       const state = countryPlace(input, x, ids, COUNTRY_BY_DEMONYM.get(m[1]!)!);
-      const tells = SPEECH_AFTER.test(sentence.text.slice(end)) || ACCORDING_TO_BEFORE.test(sentence.text.slice(0, m.index));
-      if (state) found.push({ state, body: { sentence: sentence.index, end, tells } });
+      const tells = bodyTells(sentence.text.slice(0, m.index), sentence.text.slice(end));
+      if (state) found.push({ state, body: { sentence: sentence.index, end, ...(tells ? { tells } : {}) } });
     }
   }
   return found;
 }
 
-/** The word after the body's noun is a noun it qualifies ("government bonds", "officials' estimates" are not). */
+/** Whether the body's phrase tells the sentence, closing it ("…, Japanese officials said") or opening it ("Japanese officials said …"). */
+function bodyTells(before: string, after: string): StateBody['tells'] {
+  const speaks = SPEECH_AFTER.test(after);
+  if (TOLD_BEFORE.test(before) || (speaks && COMMA_BEFORE.test(before))) return 'closing';
+  return speaks ? 'opening' : undefined;
+}
+
+/** The word after the body's noun is a noun it qualifies ("government bonds", "officials' estimates" are not its acts). */
 function nounFollows(text: string, end: number): boolean {
   const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(end));
   if (!next) return false;
@@ -112,15 +124,17 @@ function nounFollows(text: string, end: number): boolean {
 
 /**
  * The states a demonym makes parties of an event mention: the state of a post whose holder is one of its
- * participants, and the state of a body its sentence writes — but not a body that only tells it (session 45: "Sugar
- * imports fell, Japanese officials said" is no act of Japan's), unless the mention is that telling itself ("Japanese
- * officials said …", its trigger the speech verb right after the body).
+ * participants, and the state of a body its sentence writes — but not a body that closes the sentence as its teller
+ * while the mention names another party (session 45: "Sugar imports from Quanta fell, Japanese officials said" is no
+ * act of Japan's), nor one that opens it unless the mention is that telling itself ("Japanese officials said …", its
+ * trigger the speech verb right after the body).
  */
 export function demonymStatesOf(states: readonly PostState[], x: ArticleExtraction, ids: readonly (string | null)[], ev: EventMention, sentence: Sentence, participants: ReadonlyMap<string, unknown>): string[] {
   return states.filter(({ state, holder, body }) => {
     if (participants.has(state)) return false;
     if (holder !== undefined) return x.entities[holder]!.sentence === ev.sentence && participants.has(ids[holder]!);
     if (!body || body.sentence !== ev.sentence) return false;
-    return !body.tells || triggerAt(sentence.text, ev.trigger) === sentence.text.slice(body.end).search(/\S/) + body.end;
+    if (body.tells === 'closing') return participants.size === 0;
+    return body.tells !== 'opening' || triggerAt(sentence.text, ev.trigger) === sentence.text.slice(body.end).search(/\S/) + body.end;
   }).map((s) => s.state);
 }
