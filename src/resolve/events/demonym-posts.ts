@@ -98,7 +98,8 @@ export function demonymBodyStates(input: ResolveInput, x: ArticleExtraction, ids
       if (!body) continue;
       const end = m.index + m[0].length + body[0].length;
       const [from, to] = [sentence.start + m.index, sentence.start + end];
-      if (x.entities.some((n) => n.sentence === sentence.index && n.end > from && n.start < to) || nounFollows(sentence.text, end)) continue;
+      // (A name right after the noun is its holder's, "French Finance Minister Ann Vell": the post's reading above.)
+      if (x.entities.some((n) => n.sentence === sentence.index && n.end > from && n.start < to) || /^\s+\p{Lu}/u.test(sentence.text.slice(end)) || nounFollows(sentence.text, end)) continue;
       const state = countryPlace(input, x, ids, COUNTRY_BY_DEMONYM.get(m[1]!)!);
       const tells = bodyTells(sentence.text.slice(0, m.index), sentence.text.slice(end));
       if (state) found.push({ state, body: { sentence: sentence.index, end, ...(tells ? { tells } : {}) } });
