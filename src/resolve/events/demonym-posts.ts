@@ -72,9 +72,10 @@ export function demonymPostStates(input: ResolveInput, x: ArticleExtraction, ids
 
 /**
  * A demonym, up to two of STATE_BODY_QUALIFIERS ("senior … monetary"), and a noun of DEMONYM_BODY_NOUNS or
- * STATE_FORCES_DEEDS, then a word boundary.
+ * STATE_FORCES_DEEDS, perhaps after another ("a Soviet foreign ministry official"), then a word boundary.
  */
-const BODY_AFTER_DEMONYM = new RegExp(String.raw`^\s+(?:(?:${[...STATE_BODY_QUALIFIERS].map(escapeRegExp).join('|')})\s+){0,2}(?:${[...DEMONYM_BODY_NOUNS, ...STATE_FORCES_DEEDS].map(escapeRegExp).join('|')})(?![\p{L}\p{N}'’-])`, 'iu');
+const BODY_NOUN = String.raw`(?:${[...DEMONYM_BODY_NOUNS, ...STATE_FORCES_DEEDS].map(escapeRegExp).join('|')})`;
+const BODY_AFTER_DEMONYM = new RegExp(String.raw`^\s+(?:(?:${[...STATE_BODY_QUALIFIERS].map(escapeRegExp).join('|')})\s+){0,2}(?:${BODY_NOUN}\s+)?${BODY_NOUN}(?![\p{L}\p{N}'’-])`, 'iu');
 /** A speech verb right after the body ("Japanese officials said", "… have said"). */
 const SPEECH_AFTER = new RegExp(String.raw`^,?\s+(?:(?:have|has|had)\s+)?(?:${[...SPEECH_VERBS_AFTER].join('|')})\b`, 'i');
 /** What may open the body's phrase before its demonym: an article and a rank or field ("a senior", "the top"). */
