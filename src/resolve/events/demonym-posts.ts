@@ -16,7 +16,7 @@ import { DEMONYM_BODY_NOUNS, SPEECH_VERBS_AFTER, STATE_BODY_QUALIFIERS, STATE_FO
 import { posTerms } from '../../extract/pos-tagger.ts';
 import { escapeRegExp } from '../../util/escape.ts';
 import { triggerAt } from '../lede-roles.ts';
-import { COUNTRIES, countryPlace, type Country } from './headline-place.ts';
+import { COUNTRIES, countryPlace, nameKey, type Country } from './headline-place.ts';
 import type { ResolveInput } from './types.ts';
 
 /**
@@ -101,7 +101,11 @@ export function demonymBodyStates(input: ResolveInput, x: ArticleExtraction, ids
       const [from, to] = [sentence.start + m.index, sentence.start + end];
       // (A name right after the noun is its holder's, "French Finance Minister Ann Vell": the post's reading above.)
       if (x.entities.some((n) => n.sentence === sentence.index && n.end > from && n.start < to) || /^\s+\p{Lu}/u.test(sentence.text.slice(end)) || nounFollows(sentence.text, end)) continue;
-      const state = countryPlace(input, x, ids, COUNTRY_BY_DEMONYM.get(m[1]!)!);
+      const country = COUNTRY_BY_DEMONYM.get(m[1]!)!;
+      const state = countryPlace(input, x, ids, country);
+      // (An entity the article's "U.S." was merged into under another name, "U.S. Flag", is no state's page.)
+      const named = state === undefined ? undefined : input.entityNames?.get(state);
+      if (named !== undefined && !country.names.includes(nameKey(named))) continue;
       const tells = bodyTells(sentence.text.slice(0, m.index), sentence.text.slice(end));
       if (state) found.push({ state, body: { sentence: sentence.index, end, ...(tells ? { tells } : {}) } });
     }
