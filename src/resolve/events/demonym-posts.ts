@@ -141,6 +141,8 @@ export function demonymStatesOf(states: readonly PostState[], x: ArticleExtracti
     if (holder !== undefined) return x.entities[holder]!.sentence === ev.sentence && participants.has(ids[holder]!);
     if (!body || body.sentence !== ev.sentence) return false;
     if (body.tells === 'closing') return participants.size === 0;
+    // (A mention that names no one else is made a page by the state only as its article's news, the lede.)
+    if (participants.size === 0 && !ev.lede) return false;
     return body.tells !== 'opening' || triggerAt(sentence.text, ev.trigger) === sentence.text.slice(body.end).search(/\S/) + body.end;
   }).map((s) => s.state);
 }
