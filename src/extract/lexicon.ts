@@ -609,6 +609,26 @@ export const STATE_POST_HEADS = listed('STATE_POST_HEADS', `
  */
 export const STATE_CHAMBER_WORDS = listed('STATE_CHAMBER_WORDS', `legislature legislatures legislative parliament parliamentary congress congressional senate cabinet`);
 /**
+ * A state written only as its demonym before a noun of its own organs or forces, with no holder's name after it ("the
+ * Indian government to agree …", "senior West German monetary officials", "dislodge Iranian troops", "Iranian gunboats
+ * attacked …"), or before its forces' deed ("a previous Iranian offensive launched …"): the state acts through them, and
+ * is a party of the happening they take part in (session 49's convention; issue 19's missing party, session 52, evt125:
+ * 3 train labels of each, tests/gold/participants-train-s46.json). STATE_ORGAN_NOUNS and a state's warships and
+ * warplanes; the deeds only its forces do.
+ */
+export const DEMONYM_BODY_NOUNS = listed('DEMONYM_BODY_NOUNS', `
+  ${[...STATE_ORGAN_NOUNS].join(' ')}
+  warplanes warships gunboats
+`);
+export const STATE_FORCES_DEEDS = listed('STATE_FORCES_DEEDS', `offensive offensives attack attacks raid raids invasion bombing bombings shelling`);
+/**
+ * The only words that may stand between such a demonym and its noun ("senior West German monetary officials", "the
+ * Japanese government's"): a rank, or the field of a state's own office. Any other ("Japanese bank officials", "French
+ * opposition officials", "Iranian rebel forces") makes the noun another body's, which the demonym only locates.
+ */
+export const STATE_BODY_QUALIFIERS = listed('STATE_BODY_QUALIFIERS', `senior top high-ranking government state federal central monetary finance financial trade foreign military naval defence defense economic security customs`);
+
+/**
  * Words in such a title that make the post another body's or a past one ("Norland Opposition Party Secretary",
  * "Zorbia Shadow Finance Minister", "Norland's former President"): the place only says where its holder is from.
  */

@@ -28,7 +28,7 @@ export const countryNamed = (name: string): Country | undefined => COUNTRY_BY_OW
 const countryOf = (input: ResolveInput, headline: string): Country | undefined => (input.headlines ? input.headlines.country(headline) : headlineCountry(headline));
 
 /** How the table writes a name: lower case, no dots, one space ("U.S." → "us"). */
-const nameKey = (name: string) => name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim();
+export const nameKey = (name: string) => name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim();
 
 /** The most words a country's name in a headline has ("UNITED ARAB EMIRATES"). */
 const MOST_WORDS = 4;

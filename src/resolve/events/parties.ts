@@ -6,7 +6,7 @@ import { namesSetting, noParty, onlyReports, opponentOfOccasion, ownerInAppositi
 import type { ResolvedMention, ResolveInput } from './types.ts';
 import { fullNameBefore, offTheNews, partOf, shownByTitle, supportedType, titleOf } from './lede-parties.ts';
 import { headlinePlace, ledeDescribesCountry } from './headline-place.ts';
-import { demonymPostStates, type PostState } from './demonym-posts.ts';
+import { demonymPostStates, demonymStatesOf, type PostState } from './demonym-posts.ts';
 
 /** The event mentions of every article (duplicates skipped), with entity ids for their participants. */
 export function resolvedMentions(input: ResolveInput): ResolvedMention[] {
@@ -107,7 +107,8 @@ function articleParties(x: ArticleExtraction, ids: readonly (string | null)[], i
     for (const [id, role] of speakingFor) if (!participants.has(id)) (namesOthers ? pieces : participants).set(id, role);
     // (A state written by its demonym before its post's holder is a party of what the holder does as such: a place's
     // part, as a state written as a place before its post is (actsThroughPost), and no key its happening is clustered by.)
-    for (const { holder, state } of postStates) if (x.entities[holder]!.sentence === ev.sentence && participants.has(ids[holder]!) && !participants.has(state)) participants.set(state, 'place');
+    // (So is the state of a body it writes by its demonym, "the Indian government", demonymStatesOf.)
+    if (sentence) for (const state of demonymStatesOf(postStates, x, ids, ev, sentence, participants)) participants.set(state, 'place');
     for (const id of participants.keys()) pieces.delete(id);
     // The article's news is an event even when it names no one ("Shares fell sharply"); a happening whose names
     // are all pieces of longer names, or that names no one (its clause's names all sit in other clauses), is kept
