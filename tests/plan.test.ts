@@ -204,3 +204,32 @@ describe('an act to come told "effective" a later day, and a weekly figure with 
     expect(news('Pelion zinc producer price', 'The Pelion trade journal\'s average producer price of zinc for week ended February 27 is 790 dlrs per tonne.').date).toBe('1987-02-27');
   });
 });
+
+/** The events extraction reads in a dated wire story whose lede is `lede` and whose second sentence is `body` (invented text). */
+function bodyEvents(title: string, lede: string, body: string) {
+  const article = {
+    id: 'y', file: 'y.sgm', format: 'plain', title, date: '1987-03-02', dateSource: 'header', section: null, source: null, hash: 'y',
+    paragraphs: [{ id: 'p1', kind: 'body', text: `PELLA, March 2 - ${lede}`, line: 1 }, { id: 'p2', kind: 'body', text: body, line: 2 }],
+  } as IngestedArticle;
+  return extractArticle(article).events.filter((e) => e.sentence > 0);
+}
+
+describe('a time in a phrase a participle opens to describe a noun is the participle\'s (issue 19, session 52, evt128)', () => {
+  it('dates the lede\'s news on the report\'s day, not at the described noun\'s time', () => {
+    // A bid "announced yesterday", a program "started last August": what the noun is, not when the news happened.
+    expect(news('Quanta tops Zorbix bid for Miro', 'Quanta Inc has bid 30 dlrs a share for Miro Corp, topping the 28 dlr bid announced yesterday by Zorbix Corp, brokers said here.').date).toBe('1987-03-02');
+    expect(news('Vell approves 80 mln dlr debt conversion', 'The Vell Central Bank has approved the conversion of 80 mln dlrs of debt into equity under a swap program started last August, the finance minister said.').date).toBe('1987-03-02');
+    expect(news('Miro to pay stock dividend', 'Miro Corp said it will pay a stock dividend declared prior to the public offering of its common stock in August 1986 to holders of record.').date).toBe('1987-03-02');
+  });
+
+  it('leaves a body happening undated that a described noun\'s time would have dated', () => {
+    const [acquired] = bodyEvents('Quanta completes Miro purchase', 'Quanta Inc said it completed its purchase of Miro Corp.', 'Under the agreement announced last month, Quanta acquired all the equity of Miro for 30 mln dlrs.');
+    expect(acquired?.trigger).toBe('acquired');
+    expect(acquired?.date).toBeNull();
+  });
+
+  it('keeps a time told of the clause\'s own verb, a participle\'s subject included', () => {
+    expect(news('Zorbix buys Miro unit', 'Zorbix Corp said it acquired yesterday the Pella unit of Miro Corp.').date).toBe('1987-03-01');
+    expect(news('Zorbix unit approved', 'Zorbix Corp said the unit it bought was approved yesterday by the Pella board.').date).toBe('1987-03-01');
+  });
+});
