@@ -231,5 +231,7 @@ describe('a time in a phrase a participle opens to describe a noun is the partic
   it('keeps a time told of the clause\'s own verb, a participle\'s subject included', () => {
     expect(news('Zorbix buys Miro unit', 'Zorbix Corp said it acquired yesterday the Pella unit of Miro Corp.').date).toBe('1987-03-01');
     expect(news('Zorbix unit approved', 'Zorbix Corp said the unit it bought was approved yesterday by the Pella board.').date).toBe('1987-03-01');
+    // An agreement's concluding is the happening an act under it is part of: its day stays the news's.
+    expect(news('Zorbia grants 40 mln dlrs to Vell', 'Vell will receive a grant of 40 mln dlrs from Zorbia during 1987 under an agreement signed here Saturday, officials said.').date).toBe('1987-02-28');
   });
 });

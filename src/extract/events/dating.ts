@@ -3,7 +3,7 @@ import { taggedTerms } from '../nlp.ts';
 import { anchorScore } from '../anchor.ts';
 import { clauseBreakBetween, hasFiniteVerb, toldInPastPerfect } from '../tense.ts';
 import { datelineLength } from '../dateline.ts';
-import { alternation, CLAUSE_TAKING_GERUNDS, LEDE_PERIOD_END, OBJECT_PREPOSITIONS, PARTICIPLE_AUXILIARIES, TIME_RELATIVES } from '../lexicon.ts';
+import { alternation, CLAUSE_TAKING_GERUNDS, CONCLUDING_PARTICIPLES, LEDE_PERIOD_END, OBJECT_PREPOSITIONS, PARTICIPLE_AUXILIARIES, TIME_RELATIVES } from '../lexicon.ts';
 import { dateInClauseOfItsOwn, verbInClauseOfItsOwn } from '../clause.ts';
 import { tokenize } from '../assertion.ts';
 import { describesNounBefore } from '../participle.ts';
@@ -87,7 +87,8 @@ const OBJECT_PHRASE = /\b([a-z]+)\s+(?:the|a|an|its|their|his|her|this|that|thes
  * (participle.ts, trained on TimeML) or where its noun is an object, opened by a preposition of OBJECT_PREPOSITIONS or
  * a verb in "-ing" ("rivalling the … bid announced"), which no finite verb can have as its subject; none where a finite
  * verb stands between the participle and `at`, or a phrase mark, or an auxiliary before it ("was announced"), nor a
- * period's end ("the week ended March 7", lexicon LEDE_PERIOD_END).
+ * period's end ("the week ended March 7", lexicon LEDE_PERIOD_END), nor an agreement's concluding ("an agreement signed
+ * Saturday", lexicon CONCLUDING_PARTICIPLES).
  */
 export function describingParticipleBefore(text: string, at: number): number | undefined {
   const from = Math.max(datelineLength(text), ...[...text.slice(0, at).matchAll(PHRASE_MARK)].map((m) => m.index + m[0].length));
@@ -95,7 +96,9 @@ export function describingParticipleBefore(text: string, at: number): number | u
   for (let i = tokens.length - 1; i > 0; i--) {
     const t = tokens[i]!;
     // (Nor the end of a period a figure is for, "the week ended March 7": the period's bound, its date the figure's.)
-    if (!PAST_PARTICIPLE.test(t.text) || PARTICIPLE_AUXILIARIES.has(tokens[i - 1]!.text.toLowerCase()) || LEDE_PERIOD_END.test(`${text.slice(0, t.end)} `)) continue;
+    // (Nor an agreement's concluding, "an accord reached yesterday": the happening the clause's act is part of.)
+    if (!PAST_PARTICIPLE.test(t.text) || PARTICIPLE_AUXILIARIES.has(tokens[i - 1]!.text.toLowerCase()) || LEDE_PERIOD_END.test(`${text.slice(0, t.end)} `)
+      || CONCLUDING_PARTICIPLES.has(t.text.toLowerCase())) continue;
     if (hasFiniteVerb(text.slice(t.end, at))) return undefined;
     if (describesNounBefore(text, t.start) || objectBefore(text.slice(from, t.start))) return t.start;
   }
