@@ -222,6 +222,11 @@ describe('a time in a phrase a participle opens to describe a noun is the partic
     expect(news('Miro to pay stock dividend', 'Miro Corp said it will pay a stock dividend declared prior to the public offering of its common stock in August 1986 to holders of record.').date).toBe('1987-03-02');
   });
 
+  it('reads no noun ending as a participle does as one ("crackdown")', () => {
+    const [imposed] = bodyEvents('Vell keeps arms embargo', 'Vell said it would keep its arms embargo on Zorbia.', 'The embargo was imposed in the aftermath of Zorbia\'s crackdown on protesters in Pella in 1985.');
+    expect(imposed?.date).toBe('1985');
+  });
+
   it('leaves a body happening undated that a described noun\'s time would have dated', () => {
     const [acquired] = bodyEvents('Quanta completes Miro purchase', 'Quanta Inc said it completed its purchase of Miro Corp.', 'Under the agreement announced last month, Quanta acquired all the equity of Miro for 30 mln dlrs.');
     expect(acquired?.trigger).toBe('acquired');

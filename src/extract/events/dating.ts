@@ -7,6 +7,7 @@ import { alternation, CLAUSE_TAKING_GERUNDS, CONCLUDING_PARTICIPLES, LEDE_PERIOD
 import { dateInClauseOfItsOwn, verbInClauseOfItsOwn } from '../clause.ts';
 import { tokenize } from '../assertion.ts';
 import { describesNounBefore } from '../participle.ts';
+import { posTerms } from '../pos-tagger.ts';
 import type { DateMention, Sentence } from '../../types.ts';
 import { REPORTING_VERB } from './speakers.ts';
 
@@ -93,11 +94,13 @@ const OBJECT_PHRASE = /\b([a-z]+)\s+(?:the|a|an|its|their|his|her|this|that|thes
 export function describingParticipleBefore(text: string, at: number): number | undefined {
   const from = Math.max(datelineLength(text), ...[...text.slice(0, at).matchAll(PHRASE_MARK)].map((m) => m.index + m[0].length));
   const tokens = tokenize(text).filter((t) => t.start >= from && t.start <= at);
+  // (A verb by the tagger: "crackdown", "women" and "hundred" end so too.)
+  const verbs = new Set(posTerms(text).filter((t) => t.tags.includes('Verb')).map((t) => t.offset.start));
   for (let i = tokens.length - 1; i > 0; i--) {
     const t = tokens[i]!;
     // (Nor the end of a period a figure is for, "the week ended March 7": the period's bound, its date the figure's.)
     // (Nor an agreement's concluding, "an accord reached yesterday": the happening the clause's act is part of.)
-    if (!PAST_PARTICIPLE.test(t.text) || PARTICIPLE_AUXILIARIES.has(tokens[i - 1]!.text.toLowerCase()) || LEDE_PERIOD_END.test(`${text.slice(0, t.end)} `)
+    if (!PAST_PARTICIPLE.test(t.text) || !verbs.has(t.start) || PARTICIPLE_AUXILIARIES.has(tokens[i - 1]!.text.toLowerCase()) || LEDE_PERIOD_END.test(`${text.slice(0, t.end)} `)
       || CONCLUDING_PARTICIPLES.has(t.text.toLowerCase())) continue;
     if (hasFiniteVerb(text.slice(t.end, at))) return undefined;
     if (describesNounBefore(text, t.start) || objectBefore(text.slice(from, t.start))) return t.start;
