@@ -7,11 +7,7 @@ import type { IngestedArticle } from '../src/types.ts';
 
 /** The article's news as extraction reads it: a dated wire story under `title`, its lede `lede` (invented text). */
 function news(title: string, lede: string) {
-  const article = {
-    id: 'z', file: 'z.sgm', format: 'plain', title, date: '1987-03-02', dateSource: 'header', section: null, source: null, hash: 'z',
-    paragraphs: [{ id: 'p1', kind: 'body', text: `PELLA, March 2 - ${lede}`, line: 1 }, { id: 'p2', kind: 'body', text: 'The unit employs about 300 people in Pella.', line: 2 }],
-  } as IngestedArticle;
-  const found = extractArticle(article).events.find((e) => e.lede);
+  const found = extractArticle(wireStory(title, lede)).events.find((e) => e.lede);
   return { date: found?.date, precision: found?.precision, mood: found?.mood ?? 'asserted' };
 }
 
@@ -205,13 +201,17 @@ describe('an act to come told "effective" a later day, and a weekly figure with 
   });
 });
 
-/** The events extraction reads in a dated wire story whose lede is `lede` and whose second sentence is `body` (invented text). */
-function bodyEvents(title: string, lede: string, body: string) {
-  const article = {
-    id: 'y', file: 'y.sgm', format: 'plain', title, date: '1987-03-02', dateSource: 'header', section: null, source: null, hash: 'y',
+/** A dated wire story under `title`, its lede `lede` and a second sentence `body` (invented text). */
+function wireStory(title: string, lede: string, body = 'The unit employs about 300 people in Pella.'): IngestedArticle {
+  return {
+    id: 'z', file: 'z.sgm', format: 'plain', title, date: '1987-03-02', dateSource: 'header', section: null, source: null, hash: 'z',
     paragraphs: [{ id: 'p1', kind: 'body', text: `PELLA, March 2 - ${lede}`, line: 1 }, { id: 'p2', kind: 'body', text: body, line: 2 }],
   } as IngestedArticle;
-  return extractArticle(article).events.filter((e) => e.sentence > 0);
+}
+
+/** The events extraction reads past the lede of such a story. */
+function bodyEvents(title: string, lede: string, body: string) {
+  return extractArticle(wireStory(title, lede, body)).events.filter((e) => e.sentence > 0);
 }
 
 describe('a time in a phrase a participle opens to describe a noun is the participle\'s (issue 19, session 52, evt128)', () => {
