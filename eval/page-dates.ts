@@ -25,7 +25,13 @@ const GOLD = path.join(ROOT, 'tests/gold/page-dates.json');
 
 /** One judged page: its key, whether its date was right when judged, the date a reader gives it, and why it was wrong. */
 /** `draw`: the seeded draw the page came from (s47d: the pages session 47's rules were tuned on; s48d: session 48's held-out check; s49d: session 49's). */
-export interface PageDateLabel { set: string; article: string; sentence: string; right: boolean; should: string | null; mechanism?: string; draw: string }
+/**
+ * `title` (s52d on): the page's title as judged — right, cut (ends before its phrase or clause does) or wrong (misread,
+ * vague, another happening's) — and `titleAs`, the first 12 hex digits of the sha256 of that title, so a later build
+ * tells a title still as judged from one changed since (to read again).
+ */
+export interface PageDateLabel { set: string; article: string; sentence: string; right: boolean; should: string | null; mechanism?: string; title?: TitleLabel; titleAs?: string; draw: string }
+export type TitleLabel = 'right' | 'cut' | 'wrong';
 
 type Event = GraphJsonV1['events'][number];
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -78,6 +84,31 @@ function score(args: string[]): void {
   console.log(`labelled pages met ${tallies.reduce((n, t) => n + t.met, 0)} of ${labels.size}; dated as judged ${tallies.reduce((n, t) => n + t.right, 0)}/${tallies.reduce((n, t) => n + t.met, 0)}`);
   for (const [draw, t] of [...byDraw].sort((a, b) => (a[0] < b[0] ? -1 : 1))) console.log(`  draw ${draw}: ${t.right}/${t.met}`);
   for (const [why, k] of [...wrongBy].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) console.log(`  ${k}  ${why}`);
+  scoreTitles(args, labels);
+}
+
+/**
+ * The titles of the labelled pages met again: how many carry the title as judged, by its label, and how many changed
+ * since judged (each to read again: `EVAL_SHOW=1` lists them).
+ */
+function scoreTitles(args: string[], labels: ReadonlyMap<string, PageDateLabel>): void {
+  const asJudged = new Map<string, number>();
+  let changed = 0;
+  for (const [set, g] of graphsOf(args)) {
+    for (const ev of g.events) {
+      const label = labels.get(pageKey(set, ev));
+      if (!label?.title) continue;
+      if (sha(ev.title).slice(0, 12) === label.titleAs) asJudged.set(label.title, (asJudged.get(label.title) ?? 0) + 1);
+      else {
+        changed++;
+        if (process.env.EVAL_SHOW) console.log(`title changed since judged (${label.title}) ${pageKey(set, ev)}: ${ev.title}`);
+      }
+    }
+  }
+  const met = [...asJudged.values()].reduce((n, k) => n + k, 0) + changed;
+  if (met === 0) return;
+  const tally = (['right', 'cut', 'wrong'] as const).map((t) => `${t} ${asJudged.get(t) ?? 0}`).join(', ');
+  console.log(`titles labelled and met ${met}: as judged ${tally}; changed since judged ${changed}`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {

@@ -7,11 +7,7 @@ import type { IngestedArticle } from '../src/types.ts';
 
 /** The article's news as extraction reads it: a dated wire story under `title`, its lede `lede` (invented text). */
 function news(title: string, lede: string) {
-  const article = {
-    id: 'z', file: 'z.sgm', format: 'plain', title, date: '1987-03-02', dateSource: 'header', section: null, source: null, hash: 'z',
-    paragraphs: [{ id: 'p1', kind: 'body', text: `PELLA, March 2 - ${lede}`, line: 1 }, { id: 'p2', kind: 'body', text: 'The unit employs about 300 people in Pella.', line: 2 }],
-  } as IngestedArticle;
-  const found = extractArticle(article).events.find((e) => e.lede);
+  const found = extractArticle(wireStory(title, lede)).events.find((e) => e.lede);
   return { date: found?.date, precision: found?.precision, mood: found?.mood ?? 'asserted' };
 }
 
@@ -202,5 +198,45 @@ describe('an act to come told "effective" a later day, and a weekly figure with 
   it('dates a weekly figure told with a copula or with no verb of happening at its week\'s end', () => {
     expect(news('Vell coffee roastings higher in week', 'Vell roastings of green coffee in the week ended February 21 were about 275,000 bags, compared with 215,000 bags a year ago, Miro and Co reported.')).toEqual({ date: '1987-02-21', precision: 'day', mood: 'asserted' });
     expect(news('Pelion zinc producer price', 'The Pelion trade journal\'s average producer price of zinc for week ended February 27 is 790 dlrs per tonne.').date).toBe('1987-02-27');
+  });
+});
+
+/** A dated wire story under `title`, its lede `lede` and a second sentence `body` (invented text). */
+function wireStory(title: string, lede: string, body = 'The unit employs about 300 people in Pella.'): IngestedArticle {
+  return {
+    id: 'z', file: 'z.sgm', format: 'plain', title, date: '1987-03-02', dateSource: 'header', section: null, source: null, hash: 'z',
+    paragraphs: [{ id: 'p1', kind: 'body', text: `PELLA, March 2 - ${lede}`, line: 1 }, { id: 'p2', kind: 'body', text: body, line: 2 }],
+  } as IngestedArticle;
+}
+
+/** The events extraction reads past the lede of such a story. */
+function bodyEvents(title: string, lede: string, body: string) {
+  return extractArticle(wireStory(title, lede, body)).events.filter((e) => e.sentence > 0);
+}
+
+describe('a time in a phrase a participle opens to describe a noun is the participle\'s (issue 19, session 52, evt128)', () => {
+  it('dates the lede\'s news on the report\'s day, not at the described noun\'s time', () => {
+    // A bid "announced yesterday", a program "started last August": what the noun is, not when the news happened.
+    expect(news('Quanta tops Zorbix bid for Miro', 'Quanta Inc has bid 30 dlrs a share for Miro Corp, topping the 28 dlr bid announced yesterday by Zorbix Corp, brokers said here.').date).toBe('1987-03-02');
+    expect(news('Vell approves 80 mln dlr debt conversion', 'The Vell Central Bank has approved the conversion of 80 mln dlrs of debt into equity under a swap program started last August, the finance minister said.').date).toBe('1987-03-02');
+    expect(news('Miro to pay stock dividend', 'Miro Corp said it will pay a stock dividend declared prior to the public offering of its common stock in August 1986 to holders of record.').date).toBe('1987-03-02');
+  });
+
+  it('reads no noun ending as a participle does as one ("crackdown")', () => {
+    const [imposed] = bodyEvents('Vell keeps arms embargo', 'Vell said it would keep its arms embargo on Zorbia.', 'The embargo was imposed in the aftermath of Zorbia\'s crackdown on protesters in Pella in 1985.');
+    expect(imposed?.date).toBe('1985');
+  });
+
+  it('leaves a body happening undated that a described noun\'s time would have dated', () => {
+    const [acquired] = bodyEvents('Quanta completes Miro purchase', 'Quanta Inc said it completed its purchase of Miro Corp.', 'Under the agreement announced last month, Quanta acquired all the equity of Miro for 30 mln dlrs.');
+    expect(acquired?.trigger).toBe('acquired');
+    expect(acquired?.date).toBeNull();
+  });
+
+  it('keeps a time told of the clause\'s own verb, a participle\'s subject included', () => {
+    expect(news('Zorbix buys Miro unit', 'Zorbix Corp said it acquired yesterday the Pella unit of Miro Corp.').date).toBe('1987-03-01');
+    expect(news('Zorbix unit approved', 'Zorbix Corp said the unit it bought was approved yesterday by the Pella board.').date).toBe('1987-03-01');
+    // An agreement's concluding is the happening an act under it is part of: its day stays the news's.
+    expect(news('Zorbia grants 40 mln dlrs to Vell', 'Vell will receive a grant of 40 mln dlrs from Zorbia during 1987 under an agreement signed here Saturday, officials said.').date).toBe('1987-02-28');
   });
 });

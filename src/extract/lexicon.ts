@@ -1173,6 +1173,24 @@ export const CLAUSE_JUNCTIONS = listed('CLAUSE_JUNCTIONS', `and but`);
  */
 export const OPENING_PREPOSITIONS = listed('OPENING_PREPOSITIONS', `under with after before following during in on at for from despite amid since by as`);
 /**
+ * Prepositions before a noun phrase a participle after it may describe ("under the agreement announced last month",
+ * "from the 228 mln dlrs announced yesterday", "under a swap program started last August"): the noun is an object
+ * there, never the subject of a clause, so a form in "-ed" after it is no finite verb but a reduced relative clause,
+ * whose time is its own (src/extract/events/dating.ts `describingParticipleBefore`; 4 train page-date labels
+ * "other-clause-time", tests/gold/page-dates.json, session 52). Not the ones that also open a clause ("after", "before",
+ * "since", "as": "after the board approved on Monday" may be a clause of time, its verb finite).
+ */
+export const OBJECT_PREPOSITIONS = listed('OBJECT_PREPOSITIONS', `under with following during in on at for from despite amid by of to over against into`);
+/** Verbs in "-ing" whose object may be a clause ("saying the company acquired …"): no object phrase before a participle. */
+export const CLAUSE_TAKING_GERUNDS = listed('CLAUSE_TAKING_GERUNDS', `saying adding noting arguing claiming believing showing indicating suggesting reporting`);
+/**
+ * Participles of concluding an agreement ("under an agreement signed here Saturday", "as part of a budget accord reached
+ * yesterday"): the concluding is the happening what is granted, cut or bought under the agreement is part of, so its
+ * day stays the clause's (src/extract/events/dating.ts `describingParticipleBefore`; 1 train page-date label, s48d, and
+ * a dev event page, "grants … under an agreement signed here Saturday" — chosen after seeing that dev page, session 52).
+ */
+export const CONCLUDING_PARTICIPLES = listed('CONCLUDING_PARTICIPLES', `signed reached struck concluded agreed sealed`);
+/**
  * What opens a phrase of purpose headed by a noun of aiming or attempting (purpose-nouns.json: "in an effort to win
  * …", "with a pledge to clean up …", "with a view to expanding …", "as part of a drive to cut …"): the prepositions
  * that set such a noun as an adverbial of the verb, telling what its doer means to do. Not "of" ("a letter of intent

@@ -3,8 +3,11 @@ import { taggedTerms } from '../nlp.ts';
 import { anchorScore } from '../anchor.ts';
 import { clauseBreakBetween, hasFiniteVerb, toldInPastPerfect } from '../tense.ts';
 import { datelineLength } from '../dateline.ts';
-import { alternation, TIME_RELATIVES } from '../lexicon.ts';
+import { alternation, CLAUSE_TAKING_GERUNDS, CONCLUDING_PARTICIPLES, LEDE_PERIOD_END, OBJECT_PREPOSITIONS, PARTICIPLE_AUXILIARIES, TIME_RELATIVES } from '../lexicon.ts';
 import { dateInClauseOfItsOwn, verbInClauseOfItsOwn } from '../clause.ts';
+import { tokenize } from '../assertion.ts';
+import { describesNounBefore } from '../participle.ts';
+import { posTerms } from '../pos-tagger.ts';
 import type { DateMention, Sentence } from '../../types.ts';
 import { REPORTING_VERB } from './speakers.ts';
 
@@ -68,6 +71,49 @@ export function datesAnotherNoun(text: string, date: { start: number; end: numbe
   return at < date.start && /^['’]s\b/.test(text.slice(date.end));
 }
 
+/** A form a past participle takes ("announced", "taken", "shown"); the tagger reads most as past tenses too. */
+const PAST_PARTICIPLE = /^[a-z]{3,}(?:ed|en|wn)$/;
+/** A phrase mark: a comma or dash before a space ("2,100" is no mark), a semicolon, colon or bracket. */
+const PHRASE_MARK = /[,–—](?=\s)|\s-{1,2}\s|[;:()]/g;
+/** A determiner opening a noun phrase, and up to six words of the phrase before its last noun ("the 2,100 franc bid"). */
+const OBJECT_PHRASE = /\b([a-z]+)\s+(?:the|a|an|its|their|his|her|this|that|these|those)\s+(?:[^\s;:()]+\s+){0,6}$/i;
+
+/**
+ * Where the participle starts that opens the phrase describing a noun (a reduced relative clause) in which character
+ * `at` of `text` stands, if it stands in one: "rivalling the 2,100 franc bid announced yesterday by Quanta", "under the
+ * agreement announced last month", "under a swap program started last August", "a stock dividend declared prior to the
+ * offering of its stock in August 1986". Such a phrase tells what its noun is, with a time of its own, the
+ * participle's: not the time of the clause's verb, nor the news (tests/gold/page-dates.json: 4 train labels
+ * "other-clause-time", session 52). The participle is read as describing where the participle model says so
+ * (participle.ts, trained on TimeML) or where its noun is an object, opened by a preposition of OBJECT_PREPOSITIONS or
+ * a verb in "-ing" ("rivalling the … bid announced"), which no finite verb can have as its subject; none where a finite
+ * verb stands between the participle and `at`, or a phrase mark, or an auxiliary before it ("was announced"), nor a
+ * period's end ("the week ended March 7", lexicon LEDE_PERIOD_END), nor an agreement's concluding ("an agreement signed
+ * Saturday", lexicon CONCLUDING_PARTICIPLES).
+ */
+export function describingParticipleBefore(text: string, at: number): number | undefined {
+  const from = Math.max(datelineLength(text), ...[...text.slice(0, at).matchAll(PHRASE_MARK)].map((m) => m.index + m[0].length));
+  const tokens = tokenize(text).filter((t) => t.start >= from && t.start <= at);
+  // (A verb by the tagger: "crackdown", "women" and "hundred" end so too.)
+  const verbs = new Set(posTerms(text).filter((t) => t.tags.includes('Verb')).map((t) => t.offset.start));
+  for (let i = tokens.length - 1; i > 0; i--) {
+    const t = tokens[i]!;
+    // (Nor the end of a period a figure is for, "the week ended March 7": the period's bound, its date the figure's.)
+    // (Nor an agreement's concluding, "an accord reached yesterday": the happening the clause's act is part of.)
+    if (!PAST_PARTICIPLE.test(t.text) || !verbs.has(t.start) || PARTICIPLE_AUXILIARIES.has(tokens[i - 1]!.text.toLowerCase()) || LEDE_PERIOD_END.test(`${text.slice(0, t.end)} `)
+      || CONCLUDING_PARTICIPLES.has(t.text.toLowerCase())) continue;
+    if (hasFiniteVerb(text.slice(t.end, at))) return undefined;
+    if (describesNounBefore(text, t.start) || objectBefore(text.slice(from, t.start))) return t.start;
+  }
+  return undefined;
+}
+
+/** The words before a participle end in a noun phrase that is an object: after a preposition or a verb in "-ing". */
+function objectBefore(before: string): boolean {
+  const opener = OBJECT_PHRASE.exec(before)?.[1]?.toLowerCase();
+  return opener !== undefined && (OBJECT_PREPOSITIONS.has(opener) || (/ing$/.test(opener) && !CLAUSE_TAKING_GERUNDS.has(opener)));
+}
+
 export function nearest(dates: DateMention[], trigger: { start: number; end: number }, sentence: Sentence, ownClauseOnly: boolean): DateMention | undefined {
   const local = (d: DateMention) => ({ start: d.start - sentence.start, end: d.end - sentence.start });
   // A date right before a clause it is the time of, whose verb the trigger is ("since January when Lee resigned"), is
@@ -93,9 +139,15 @@ export function nearest(dates: DateMention[], trigger: { start: number; end: num
   // A date that bounds a span ("the highest since August 2002", "a director since 1984", "between January 2004 and July
   // 2009", "until 2009") dates the span's edge, not the happening (TimeML's BEGINS / ENDS, not IS_INCLUDED).
   const bound = (d: DateMention) => /\b(?:since|until|till|between|through)\s+(?:\w+\s+){0,2}$|\bbetween\s[^,;]{1,30}\sand\s+$/i.test(sentence.text.slice(Math.max(0, local(d).start - 40), local(d).start));
+  // A date in a phrase a participle opens to describe a noun is the participle's, unless the trigger is that participle
+  // or stands in its phrase ("rivalling the bid announced yesterday", "under a program started last August").
+  const described = (d: DateMention) => {
+    const participle = describingParticipleBefore(sentence.text, local(d).start);
+    return participle !== undefined && !(trigger.start - sentence.start >= participle && trigger.start <= d.start);
+  };
   const earlier = toldInPastPerfect(sentence.text, trigger.start - sentence.start);
   const own = (inClause.length || ownClauseOnly ? inClause : dates.filter((d) => !relative(d) && !closedBefore(d)))
-    .filter((d) => (!bound(d) || timeOf(d)) && !(earlier && reportsDate(sentence.text, local(d), trigger.start - sentence.start)));
+    .filter((d) => (!bound(d) || timeOf(d)) && !(earlier && reportsDate(sentence.text, local(d), trigger.start - sentence.start)) && !described(d));
   const possessive = (d: DateMention) => (/^['’]s\b/.test(sentence.text.slice(d.end - sentence.start)) ? 1 : 0);
   return own.filter((d) => !datesAnotherNoun(sentence.text, local(d), trigger.start - sentence.start)).sort((a, b) => possessive(a) - possessive(b) || Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start) || a.start - b.start)[0];
 }

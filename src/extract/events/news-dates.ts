@@ -13,7 +13,7 @@ import { eventKind } from '../../event-types.ts';
 import type { DateMention, EventMention, Sentence } from '../../types.ts';
 import { findTrigger } from './triggers.ts';
 import { REPORTED } from './speakers.ts';
-import { datesAnotherNoun } from './dating.ts';
+import { datesAnotherNoun, describingParticipleBefore } from './dating.ts';
 
 /**
  * The article's own news (as GDELT and PETRARCH code the lede): every dated article reports one happening in its
@@ -132,6 +132,8 @@ export function ownDaysOfLede(sentence: Sentence, sentenceDates: readonly DateMe
   return sentenceDates.filter((d) => d.precision === 'day' && d.value <= articleDate
     && Date.parse(articleDate) - Date.parse(d.value) <= (endsWeek(sentence, d) ? WEEK_END_DAYS : LEDE_DAYS) * 86_400_000
     && !dateInClauseOfItsOwn(sentence.text, datelineLength(sentence.text), d.start - sentence.start)
+    // Nor one in a phrase describing a noun ("rivalling the bid announced yesterday"): the participle's (session 52).
+    && describingParticipleBefore(sentence.text, d.start - sentence.start) === undefined
     // Nor the end of a period longer than a week a figure covers ("a dividend for the period ending March 31"): evt73.
     && (!endsPeriod(sentence, d) || endsWeek(sentence, d)));
 }

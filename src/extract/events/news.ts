@@ -14,6 +14,7 @@ import { participantsOf } from './participants.ts';
 import { ledeState, toldAsView } from './telling.ts';
 import { ledeDayOfNews, modelsLedeDay, ownDateFits, ownDaysOfLede, precisionOf, scheduledUnder, toldBeforeReport, weekEndOfLede } from './news-dates.ts';
 import { partiesOfTriggerlessLede } from './lede-parties.ts';
+import { describingParticipleBefore } from './dating.ts';
 
 /**
  * The lede's own happening `own` (a trigger of the lede) is the article's news: marked as the lede, with the
@@ -38,7 +39,9 @@ function markOwnNews(title: string, sentence: Sentence, own: EventMention, ledeD
   if (own.date === null && toldBeforeReport(title, sentence, own)) return;
   // A trigger told in a relative clause about a noun ("said it sold its unit to Miro, which had bought a stake in it
   // on March 3") took that clause's day: the news the headline and the main clause tell is not on it (evt61).
-  const inRelative = own.date !== null && own.trigger !== '' && inRelativeClause(sentence.text, sentence.text.indexOf(own.trigger, datelineLength(sentence.text)));
+  // So did one told in a phrase describing a noun ("rivalling the bid announced yesterday": dating.ts, session 52).
+  const triggerAt = sentence.text.indexOf(own.trigger, datelineLength(sentence.text));
+  const inRelative = own.date !== null && own.trigger !== '' && (inRelativeClause(sentence.text, triggerAt) || describingParticipleBefore(sentence.text, triggerAt) !== undefined);
   // Which of the lede's own days (ledeDates) an undated happening is on, as the lede-date model reads the pairs
   // (trained on judged train ledes, eval/lede-anchor-model.ts): "bought … at its import tender yesterday" is, "back
   // to yesterday's level" is not. Asked only by evaluation: no better than the report's day under cross-validation (docs/quality-log.md).
