@@ -610,13 +610,19 @@ function titledTeller(before: string, after: string): boolean {
  */
 export function ownerInApposition(sentence: Sentence, mention: Spanned): boolean {
   const { before } = around(sentence, mention);
-  const shape = partyShapes().owners.find((s) => s.before.test(before));
-  if (!shape) return false;
-  const owned = before.slice(0, before.search(shape.before)).toLowerCase();
+  for (const shape of partyShapes().owners) {
+    const at = before.search(shape.before);
+    if (at >= 0) return ownerTakesNoPart(before.slice(0, at).toLowerCase(), shape.partners);
+  }
+  return false;
+}
+
+/** The owned body's words before the apposition hold no word of a sale, or one with a partner word after it. */
+function ownerTakesNoPart(owned: string, partners: ReadonlySet<string>): boolean {
   const words = owned.split(/[^\p{Ll}]+/u);
   let sale = words.length - 1;
   while (sale >= 0 && !TRANSFER_WORDS.has(words[sale]!)) sale--;
-  return sale < 0 || words.slice(sale + 1).some((w) => shape.partners.has(w));
+  return sale < 0 || words.slice(sale + 1).some((w) => partners.has(w));
 }
 
 interface PartyShape { name: string; before: string; after?: string; units?: string[]; partners?: string[]; reason: string }
